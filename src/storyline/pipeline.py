@@ -1,0 +1,82 @@
+"""The two stages wired together.
+
+Per-document stage (pure, parallel): ``analyse_record(record) -> DocAnalysis``:
+clean (encoding repair, noise removal with audit trail, metadata) -> parse
+(spaCy) -> extract (mentions, quotes, time expressions, figures, events).
+It reads nothing but its record and the packaged models, and writes nothing, so it
+runs the same in a process pool or on a Ray actor.
+
+Corpus stage: ``build_story(analyses) -> Story``: duplicates, entity resolution,
+document dating, quotes, events, figures, conflicts, brief. It only sees
+DocAnalysis objects (from the store or from Parquet shards).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterable
+
+from . import schema
+from .analyse import entities as a_entities
+from .analyse import events as a_events
+from .analyse import figures as a_figures
+from .analyse import nlp as a_nlp
+from .analyse import parse as a_parse
+from .analyse import quotes as a_quotes
+from .analyse import timex as a_timex
+from .clean import clean_record
+from .types import DocAnalysis, Record
+
+# Bump when any per-document step changes its output: stored analyses of another
+# version are recomputed from the stored cleaned document on the next build.
+ANALYSIS_VERSION = "1"
+
+# The English-only extractors, in order; each reads the spaCy Doc and what the
+# earlier steps put in the analysis, and returns its own items.
+STEPS: list[tuple[str, Callable]] = [
+    ("entities", a_entities.extract),
+    ("quotes", a_quotes.extract),
+    ("timexes", a_timex.extract),
+    ("figures", a_figures.extract),
+    ("events", a_events.extract),
+]
+
+
+def analyse_document(document: schema.Document, nlp=None) -> DocAnalysis:
+    """Parse and extract from an already cleaned document."""
+    analysis = DocAnalysis(version=ANALYSIS_VERSION, document=document)
+    analysis.minhash = a_parse.minhash(document.text)
+    if document.language not in (None, "en"):
+        document.warnings.append(
+            f"language '{document.language}': English-only analysers skipped"
+        )
+        return analysis
+    if not document.text.strip():
+        return analysis
+    nlp = nlp or a_nlp.load()
+    sdoc = nlp(document.text)
+    analysis.sentences = a_parse.sentences(sdoc, document.headings)
+    for name, step in STEPS:
+        result = step(sdoc, analysis)
+        if name == "entities":
+            analysis.mentions, analysis.descriptions = result
+        else:
+            setattr(analysis, name, result)
+    return analysis
+
+
+def analyse_record(record: Record, nlp=None) -> DocAnalysis:
+    """The per-document stage: one raw record in, one DocAnalysis out."""
+    return analyse_document(clean_record(record), nlp)
+
+
+def analyse_records(records: Iterable[Record], nlp=None, batch_size: int = 16) -> Iterable[DocAnalysis]:
+    """Stream analyses; spaCy parses a batch at a time with ``nlp.pipe``."""
+    for record in records:
+        yield analyse_record(record, nlp)
+
+
+def build_story(analyses: list[DocAnalysis], options: dict | None = None) -> schema.Story:
+    """The corpus stage: everything that needs more than one document."""
+    from .resolve import story as r_story
+
+    return r_story.build(analyses, options or {})

@@ -1,0 +1,1 @@
+"""Corpus stage: everything that needs more than one document."""

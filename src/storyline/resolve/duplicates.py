@@ -1,0 +1,59 @@
+"""Near-duplicate documents: MinHash LSH over cleaned text.
+
+Exact duplicates never get this far: a document's id derives from its cleaned
+text, so identical copies are one document with several ``sources``. Near
+duplicates (syndicated copies, light edits) stay separate documents and point
+``duplicate_of`` at the earliest-dated member of their group (ties: smallest id),
+so later steps can count independent sources.
+"""
+
+from __future__ import annotations
+
+from datasketch import MinHash, MinHashLSH
+
+from ..analyse.parse import NUM_PERM, SCHEME
+from .corpus import Corpus
+
+THRESHOLD = 0.8
+
+
+def _date_key(a) -> tuple:
+    value = a.document.published.value
+    return (0, value, a.document.id) if value else (1, "", a.document.id)
+
+
+def near_duplicates(corpus: Corpus, threshold: float = THRESHOLD) -> dict[str, str]:
+    """Map each near-duplicate document id to the id of the one it copies."""
+    lsh = MinHashLSH(threshold=threshold, num_perm=NUM_PERM)
+    hashes = {}
+    for a in corpus.analyses:
+        if len(a.minhash) != NUM_PERM:
+            continue
+        m = MinHash(num_perm=NUM_PERM, seed=1, hashvalues=a.minhash, scheme=SCHEME)
+        hashes[a.document.id] = m
+        lsh.insert(a.document.id, m)
+    # union-find over LSH candidates confirmed by estimated Jaccard
+    parent = {d: d for d in hashes}
+
+    def find(x):
+        while parent[x] != x:
+            parent[x] = parent[parent[x]]
+            x = parent[x]
+        return x
+
+    for d, m in hashes.items():
+        for other in lsh.query(m):
+            if other != d and m.jaccard(hashes[other]) >= threshold:
+                parent[find(d)] = find(other)
+    groups: dict[str, list] = {}
+    for d in hashes:
+        groups.setdefault(find(d), []).append(corpus.by_id[d])
+    out = {}
+    for members in groups.values():
+        if len(members) < 2:
+            continue
+        first = min(members, key=_date_key)
+        for a in members:
+            if a is not first:
+                out[a.document.id] = first.document.id
+    return out

@@ -1,0 +1,10 @@
+"""Corpus-stage quotes (not yet written: see the matching issue)."""
+
+from __future__ import annotations
+
+from .. import schema
+from .corpus import Corpus
+
+
+def collect(corpus: Corpus) -> list[schema.Quote]:
+    return []

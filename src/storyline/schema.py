@@ -1,0 +1,162 @@
+"""The story.json contract: pydantic models and the JSON Schema they generate.
+
+Every offset is into a document's cleaned ``text``, counted in Unicode code points
+(Python ``str`` indices), so ``text[start:end]`` is exactly the cited text.
+
+Later issues add fields (confidence, evidence, more spans) without renaming or
+removing any; a breaking change bumps ``SCHEMA_VERSION``.
+"""
+
+from __future__ import annotations
+
+import json
+from typing import Literal
+
+from pydantic import BaseModel, ConfigDict, Field
+
+SCHEMA_VERSION = "1.0"
+
+
+class _Model(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+
+
+class Span(_Model):
+    """A citation: a document id and a character span of its cleaned text."""
+
+    doc: str
+    start: int = Field(ge=0)
+    end: int = Field(ge=0)
+
+
+class Published(_Model):
+    """Publication date: from metadata, or estimated from the content with evidence."""
+
+    value: str | None = Field(None, description="YYYY, YYYY-MM or YYYY-MM-DD; null when unknown")
+    estimated: bool = False
+    earliest: str | None = None
+    latest: str | None = None
+    evidence: list[Span] = Field(default_factory=list)
+    source: str | None = Field(None, description="where the value came from: metadata, htmldate, content")
+    note: str | None = Field(None, description="a readable account of the evidence")
+
+
+class Removed(_Model):
+    """A block the cleaner cut, with why, and where it stood in the cleaned text."""
+
+    text: str
+    reason: str
+    at: int = Field(ge=0, description="offset in the cleaned text where the block stood")
+
+
+class Heading(_Model):
+    start: int
+    end: int
+
+
+class Document(_Model):
+    id: str
+    sources: list[str] = Field(default_factory=list)
+    title: str | None = None
+    outlet: str | None = None
+    authors: list[str] = Field(default_factory=list)
+    language: str | None = None
+    published: Published = Field(default_factory=Published)
+    text: str
+    removed: list[Removed] = Field(default_factory=list)
+    headings: list[Heading] = Field(default_factory=list, description="section headings kept in text, not sentences")
+    duplicate_of: str | None = None
+    warnings: list[str] = Field(default_factory=list)
+
+
+class Description(_Model):
+    text: str
+    span: Span
+
+
+class Entity(_Model):
+    id: str
+    name: str
+    type: str
+    aliases: list[str] = Field(default_factory=list)
+    mentions: list[Span] = Field(default_factory=list)
+    descriptions: list[Description] = Field(default_factory=list)
+
+
+class Quote(_Model):
+    id: str
+    text: str
+    kind: Literal["direct", "indirect"]
+    speaker: str | None = None
+    speaker_text: str | None = None
+    speaker_span: Span | None = None
+    cue: str | None = None
+    cue_span: Span | None = None
+    span: Span
+
+
+class Figure(_Model):
+    id: str
+    text: str
+    value: float | None = None
+    low: float | None = None
+    high: float | None = None
+    unit: str | None = None
+    measure: str | None = None
+    subject: str | None = None
+    claimant: str | None = None
+    claimant_text: str | None = None
+    period: str | None = None
+    span: Span
+
+
+class EventDate(_Model):
+    value: str | None = None
+    granularity: str | None = None
+
+
+class Event(_Model):
+    id: str
+    date: EventDate = Field(default_factory=EventDate)
+    summary: str
+    actors: list[str] = Field(default_factory=list)
+    mentions: list[Span] = Field(default_factory=list)
+
+
+class Conflict(_Model):
+    id: str
+    kind: Literal["numeric", "statement"]
+    items: list[str]
+    claimants: list[str] = Field(default_factory=list)
+    explanation: str
+
+
+class BriefSentence(_Model):
+    text: str
+    cites: list[Span]
+
+
+class Story(_Model):
+    model_config = ConfigDict(extra="allow")
+
+    schema_version: str = SCHEMA_VERSION
+    documents: list[Document] = Field(default_factory=list)
+    entities: list[Entity] = Field(default_factory=list)
+    quotes: list[Quote] = Field(default_factory=list)
+    figures: list[Figure] = Field(default_factory=list)
+    events: list[Event] = Field(default_factory=list)
+    conflicts: list[Conflict] = Field(default_factory=list)
+    brief: list[BriefSentence] = Field(default_factory=list)
+
+
+def json_schema() -> dict:
+    """The JSON Schema of story.json, generated from the models."""
+    schema = Story.model_json_schema()
+    schema["$schema"] = "https://json-schema.org/draft/2020-12/schema"
+    schema["title"] = f"storyline story.json (schema_version {SCHEMA_VERSION})"
+    return schema
+
+
+def dumps(story: Story) -> str:
+    """Stable serialisation: same story, same bytes."""
+    return json.dumps(story.model_dump(mode="json"), ensure_ascii=False, indent=1, sort_keys=False) + "\n"

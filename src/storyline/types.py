@@ -1,0 +1,135 @@
+"""Types that flow between stages: record -> cleaned document -> DocAnalysis.
+
+The per-document stage is a pure function ``Record -> DocAnalysis``
+(``storyline.pipeline.analyse_record``); the corpus stage takes a list of
+DocAnalysis and returns a ``schema.Story``. A DocAnalysis is plain data: it is
+stored as JSON in SQLite and as Parquet rows on a cluster, so every field here
+must survive ``model_dump(mode="json")`` and back.
+
+All offsets are into ``DocAnalysis.document.text`` (code points).
+"""
+
+from __future__ import annotations
+
+from pydantic import BaseModel, ConfigDict, Field
+
+from .schema import Document
+
+
+class _Model(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+
+
+class Record(_Model):
+    """One raw article as a reader found it, before any cleaning."""
+
+    source: str = Field(description="path relative to the INPUT argument, or a URL; with '#N' for the Nth record of a file")
+    text: str | None = None
+    html: str | None = None
+    title: str | None = None
+    url: str | None = None
+    date: str | None = None
+    outlet: str | None = None
+    authors: list[str] = Field(default_factory=list)
+    id: str | None = Field(None, description="an id the input gave; kept as metadata only")
+    warnings: list[str] = Field(default_factory=list)
+
+
+class Sentence(_Model):
+    start: int
+    end: int
+    heading: bool = False
+
+
+class Mention(_Model):
+    """A named-entity mention in one document (before cross-document merging)."""
+
+    start: int
+    end: int
+    text: str
+    label: str = Field(description="PERSON, ORG, GPE, LOC, PRODUCT, NORP, ...")
+    sentence: int = Field(-1, description="index into DocAnalysis.sentences")
+    source: str = Field("ner", description="ner | alias | rule")
+    # Per-document context the resolver may use: roles, linked organisations.
+    context: dict = Field(default_factory=dict)
+
+
+class DescriptionSpan(_Model):
+    """A role or description tied to a mention: 'Huawei founder', 'its COO for enterprise in the U.S.'."""
+
+    mention: int = Field(description="index into DocAnalysis.mentions")
+    start: int
+    end: int
+    text: str
+
+
+class QuoteItem(_Model):
+    start: int
+    end: int
+    text: str
+    kind: str = Field(description="direct | indirect")
+    speaker_mention: int | None = Field(None, description="index into DocAnalysis.mentions")
+    speaker_text: str | None = None
+    speaker_start: int | None = None
+    speaker_end: int | None = None
+    cue: str | None = None
+    cue_start: int | None = None
+    cue_end: int | None = None
+    extra: dict = Field(default_factory=dict)
+
+
+class Timex(_Model):
+    """A temporal expression normalised against the document (value may depend on its date)."""
+
+    start: int
+    end: int
+    text: str
+    type: str = Field(description="DATE | TIME | DURATION | SET")
+    value: str | None = Field(None, description="TimeML value: 2019, 2020-11, 2014-W02, 199X, P1M, PAST_REF ...")
+    granularity: str | None = None
+    anchored: bool = Field(False, description="True when the value used the document date as anchor")
+    extra: dict = Field(default_factory=dict)
+
+
+class FigureItem(_Model):
+    start: int
+    end: int
+    text: str
+    value: float | None = None
+    low: float | None = None
+    high: float | None = None
+    unit: str | None = None
+    measure: str | None = None
+    subject_mention: int | None = None
+    claimant_mention: int | None = None
+    claimant_text: str | None = None
+    period: str | None = None
+    extra: dict = Field(default_factory=dict)
+
+
+class EventItem(_Model):
+    start: int
+    end: int
+    text: str
+    trigger: str | None = None
+    actor_mentions: list[int] = Field(default_factory=list)
+    timex: int | None = Field(None, description="index into DocAnalysis.timexes")
+    extra: dict = Field(default_factory=dict)
+
+
+class DocAnalysis(_Model):
+    """Everything the per-document stage knows about one document."""
+
+    model_config = ConfigDict(extra="allow")
+
+    version: str = Field(description="analysis version; a stored analysis of another version is redone")
+    document: Document
+    sentences: list[Sentence] = Field(default_factory=list)
+    mentions: list[Mention] = Field(default_factory=list)
+    descriptions: list[DescriptionSpan] = Field(default_factory=list)
+    quotes: list[QuoteItem] = Field(default_factory=list)
+    timexes: list[Timex] = Field(default_factory=list)
+    figures: list[FigureItem] = Field(default_factory=list)
+    events: list[EventItem] = Field(default_factory=list)
+    minhash: list[int] = Field(default_factory=list, description="MinHash signature of the cleaned text, for near-duplicates")
+    errors: list[str] = Field(default_factory=list)
