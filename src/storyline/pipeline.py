@@ -13,7 +13,7 @@ DocAnalysis objects (from the store or from Parquet shards).
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable
+from collections.abc import Callable
 
 from . import schema
 from .analyse import entities as a_entities
@@ -69,14 +69,8 @@ def analyse_record(record: Record, nlp=None) -> DocAnalysis:
     return analyse_document(clean_record(record), nlp)
 
 
-def analyse_records(records: Iterable[Record], nlp=None, batch_size: int = 16) -> Iterable[DocAnalysis]:
-    """Stream analyses; spaCy parses a batch at a time with ``nlp.pipe``."""
-    for record in records:
-        yield analyse_record(record, nlp)
-
-
-def build_story(analyses: list[DocAnalysis], options: dict | None = None) -> schema.Story:
+def build_story(analyses: list[DocAnalysis], options: dict | None = None, embedder=None) -> schema.Story:
     """The corpus stage: everything that needs more than one document."""
     from .resolve import story as r_story
 
-    return r_story.build(analyses, options or {})
+    return r_story.build(analyses, options or {}, embedder=embedder)

@@ -1,15 +1,134 @@
-"""Bytes to text: detect the encoding, then repair mojibake (placeholder)."""
+"""Bytes to text: detect the encoding (charset-normalizer), then repair mojibake (ftfy).
+
+``decode`` turns a file's bytes into ``str`` and says, in warnings, when it had to guess.
+``repair`` fixes text that was decoded with the wrong codec somewhere upstream
+("HuaweiÃ¢â‚¬â„¢s" -> "Huawei’s") and changes nothing else: quotes stay curly,
+HTML entities stay as written, no Unicode normalisation.
+"""
 
 from __future__ import annotations
 
+import codecs
+import unicodedata
+
+# Byte-order marks, longest first (UTF-32 LE starts with the UTF-16 LE mark).
+_BOMS: list[tuple[bytes, str]] = [
+    (codecs.BOM_UTF32_LE, "utf-32-le"),
+    (codecs.BOM_UTF32_BE, "utf-32-be"),
+    (codecs.BOM_UTF8, "utf-8"),
+    (codecs.BOM_UTF16_LE, "utf-16-le"),
+    (codecs.BOM_UTF16_BE, "utf-16-be"),
+]
+
+# Share of control characters (other than tab/newline/CR/FF) above which the
+# decoded "text" is taken to be binary data.
+_MAX_CONTROL_SHARE = 0.02
+
+# Codecs charset-normalizer names, preferred in this order when it finds them tied.
+_PREFERRED = ("utf_8", "cp1252", "latin_1", "iso8859_15")
+
+
+def _control_share(text: str) -> float:
+    if not text:
+        return 0.0
+    bad = sum(1 for c in text if unicodedata.category(c) == "Cc" and c not in "\t\n\r\f\x0b")
+    return bad / len(text)
+
+
+def _utf16_without_bom(data: bytes) -> str | None:
+    """UTF-16 text without a BOM shows NULs in every other byte (ASCII-heavy text)."""
+    if len(data) < 4 or len(data) % 2:
+        return None
+    even, odd = data[0::2], data[1::2]
+    half = len(data) // 2
+    if odd.count(0) > 0.4 * half and even.count(0) < 0.05 * half:
+        return "utf-16-le"
+    if even.count(0) > 0.4 * half and odd.count(0) < 0.05 * half:
+        return "utf-16-be"
+    return None
+
+
+def _checked(text: str, name: str, codec: str) -> str:
+    if _control_share(text) > _MAX_CONTROL_SHARE:
+        raise ValueError(f"{name or '<bytes>'}: looks like binary data, not text (decoded as {codec})")
+    return text
+
 
 def decode(data: bytes, name: str = "") -> tuple[str, list[str]]:
-    """Decode bytes to str; returns (text, warnings)."""
+    """Decode bytes to str; returns (text, warnings).
+
+    BOMs (UTF-8/16/32) decide first; then strict UTF-8; then charset-normalizer
+    (cp1252, latin-1, ...), with a warning naming the codec it chose. Binary data
+    (NULs, control characters) raises ValueError naming the file.
+    """
+    label = name or "<bytes>"
+    if not data:
+        return "", []
+    for bom, codec in _BOMS:
+        if data.startswith(bom):
+            try:
+                return _checked(data[len(bom):].decode(codec), name, codec), []
+            except UnicodeDecodeError as exc:
+                raise ValueError(f"{label}: starts with a {codec} byte-order mark but does not decode: {exc}") from exc
+    codec16 = _utf16_without_bom(data)
+    if codec16:
+        try:
+            return _checked(data.decode(codec16), name, codec16), [f"{label}: no byte-order mark, read as {codec16}"]
+        except UnicodeDecodeError:
+            pass
+    if data.count(0) > max(1, len(data) // 1000):
+        raise ValueError(f"{label}: looks like binary data, not text ({data.count(0)} NUL bytes)")
     try:
-        return data.decode("utf-8"), []
+        return _checked(data.decode("utf-8"), name, "utf-8"), []
     except UnicodeDecodeError:
-        return data.decode("latin-1"), [f"{name}: not UTF-8, read as latin-1"]
+        pass
+    from charset_normalizer import from_bytes
+
+    matches = list(from_bytes(data))
+    if not matches:
+        raise ValueError(f"{label}: no text encoding fits these bytes (binary data?)")
+    best = matches[0]
+    # charset-normalizer ranks equally plausible single-byte codecs arbitrarily
+    # (cp1250 before cp1252 for short Western text); among those tied with the
+    # best, prefer the common Western ones.
+    tied = {m.encoding: m for m in matches if m.chaos <= best.chaos + 0.01 and m.coherence >= best.coherence - 0.01}
+    for preferred in _PREFERRED:
+        if preferred in tied:
+            best = tied[preferred]
+            break
+    codec = best.encoding
+    text = _checked(str(best), name, codec)
+    return text, [f"{label}: not UTF-8, decoded as {codec}"]
+
+
+def _config():
+    from ftfy import TextFixerConfig
+
+    # Only encoding repairs: no quote uncurling, no width/ligature folding, no HTML
+    # unescaping, no Unicode normalisation (the caller decides that).
+    return TextFixerConfig(
+        unescape_html=False,
+        remove_terminal_escapes=False,
+        fix_encoding=True,
+        restore_byte_a0=True,
+        replace_lossy_sequences=True,
+        decode_inconsistent_utf8=True,
+        fix_c1_controls=True,
+        fix_latin_ligatures=False,
+        fix_character_width=False,
+        uncurl_quotes=False,
+        fix_line_breaks=True,  # CRLF/CR/U+2028 -> "\n": the cleaner splits on "\n"
+        fix_surrogates=True,
+        remove_control_chars=False,
+        normalization=None,
+        explain=False,
+    )
 
 
 def repair(text: str) -> str:
-    return text
+    """Repair mojibake with ftfy; nothing else in the text is rewritten."""
+    if not text or text.isascii() and "\r" not in text:
+        return text
+    import ftfy
+
+    return ftfy.fix_text(text, config=_config())

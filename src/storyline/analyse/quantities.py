@@ -1,0 +1,317 @@
+"""Find quantities in plain text: numbers with their currency, scale, unit and qualifier.
+
+``parse(text) -> list[Quantity]``, every ``Quantity`` with a span such that
+``text[start:end] == quantity.text``. Pure string work, no model: the figure
+extractor (``analyse.figures``) adds what needs the parse (count nouns, measure,
+subject, claimant).
+
+Why our own parser and not quantulum3 (judged on the huawei-us sentences with
+quantulum3 0.10.0): it needs no model download or torch, but it turns "40-60%" into
+50 +/- 10 (the range's ends are lost), drops the bound of "less than 20%", reads
+"USD 135 billion" as a dimensionless 1.35e11 (prefix ISO codes are not currencies
+to it), parses bare years ("2018") as quantities, misses "double-digit" and splits
+"two- or three-digit" into two numbers. Each of those is a requirement here, so the
+lexicons (units, spelled-out numbers, bound and approximation words) live in
+``analyse/data/*.tsv`` and the grammar below combines them.
+
+Conventions:
+- ``value`` is the number times its scale ("USD 135 billion" -> 1.35e11, scale 1e9);
+  percentages stay in percent ("14 percent" -> 14, unit "%").
+- a range has ``low`` and ``high`` and no ``value``; an upper bound ("less than 20%")
+  has ``high`` only and ``bound="upper"``; a lower bound ("over 14 percent") ``low``
+  only and ``bound="lower"``; approximations keep ``value`` with ``approx=True``.
+- fractions ("nearly half") are shares in percent: value 50, unit "%".
+- "from X to Y" gives two quantities with ``role`` "from" and "to" and ``partner``
+  the index of the other (a change is two figures, linked; see analyse.figures).
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+from dataclasses import dataclass, field
+from pathlib import Path
+
+DATA = Path(__file__).parent / "data"
+
+
+@dataclass
+class Quantity:
+    start: int
+    end: int
+    text: str
+    value: float | None = None
+    low: float | None = None
+    high: float | None = None
+    unit: str | None = None  # "%", "pp", an ISO currency code, or a count noun (set later)
+    currency: str | None = None
+    scale: float | None = None
+    bound: str | None = None  # "upper" | "lower" | None
+    approx: bool = False
+    kind: str = "value"  # value | range | bound | fraction | digits
+    role: str | None = None  # "from" | "to" for the two ends of a change
+    partner: int | None = None  # index of the other end of a change
+    time_unit: str | None = None  # "years" etc.: a duration, not a figure
+    qualifier: str | None = None  # the bound/approximation words as written
+    number_start: int = 0  # where the bare number starts (after currency/qualifier)
+    number_end: int = 0
+    extra: dict = field(default_factory=dict)
+
+
+def _read_tsv(name: str) -> list[list[str]]:
+    rows = []
+    for line in (DATA / name).read_text(encoding="utf-8").splitlines():
+        if not line.strip() or line.startswith("#"):
+            continue
+        rows.append(line.split("\t"))
+    return rows
+
+
+@functools.lru_cache(maxsize=1)
+def _lexicon():
+    units = _read_tsv("units.tsv")
+    prefix, suffix, scales, pct = {}, {}, {}, {}
+    times = {}
+    for row in units:
+        surface, kind, normal = row[0], row[1], row[2]
+        if kind == "currency_prefix":
+            prefix[surface.lower()] = normal
+        elif kind == "currency_suffix":
+            suffix[surface.lower()] = normal
+        elif kind == "scale":
+            scales[surface.lower()] = float(row[3])
+        elif kind in ("percent", "points"):
+            pct[surface.lower()] = normal
+        elif kind == "time":
+            times[surface.lower()] = normal
+    words = {r[0].lower(): (float(r[1]), r[2]) for r in _read_tsv("numbers.tsv")}
+    quals = {r[0].lower(): r[1] for r in _read_tsv("qualifiers.tsv")}
+    return prefix, suffix, scales, pct, times, words, quals
+
+
+def _alt(words) -> str:
+    """A regex alternation, longest first, escaped."""
+    return "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
+
+
+@functools.lru_cache(maxsize=1)
+def _patterns():
+    prefix, suffix, scales, pct, times, words, quals = _lexicon()
+    digit = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?|\.\d+"
+    word = _alt(words)
+    digits_kind = r"(?:single|double|triple|one|two|three|four|five|six|seven|eight|nine|ten)"
+    core = (
+        rf"(?P<digits>(?P<dlo>{digits_kind})(?:-|\s)?(?:\s*(?:or|to|-)\s*(?P<dhi>{digits_kind}))?-digit)"
+        rf"|(?P<num>{digit})"
+        rf"|(?P<word>(?<![\w-])(?:{word})(?:-(?:one|two|three|four|five|six|seven|eight|nine))?(?![\w-]))"
+    )
+    return {
+        "core": re.compile(core, re.IGNORECASE),
+        "prefix": re.compile(rf"(?:(?<=[\s(\[\"“‘'-])|^)(?P<cur>{_alt(prefix)})\s?$", re.IGNORECASE),
+        "qual": re.compile(rf"(?:^|(?<=[\s(\[\"“‘']))(?P<q>{_alt(quals)})\s+$", re.IGNORECASE),
+        "scale": re.compile(rf"^(?:\s?-?\s?)(?P<s>{_alt(scales)})(?![\w])", re.IGNORECASE),
+        "pct": re.compile(rf"^\s?(?P<p>{_alt(pct)})(?![\w])", re.IGNORECASE),
+        "suffix": re.compile(rf"^\s(?P<c>{_alt(suffix)})(?![\w])", re.IGNORECASE),
+        "time": re.compile(rf"^[\s-](?P<t>{_alt(times)})(?![\w])", re.IGNORECASE),
+    }
+
+
+_DIGITS = {"single": 1, "one": 1, "double": 2, "two": 2, "triple": 3, "three": 3, "four": 4, "five": 5,
+           "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10}
+_UNITS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9}
+
+
+def _word_value(w: str) -> tuple[float, str] | None:
+    words = _lexicon()[5]
+    w = w.lower()
+    if w in words:
+        return words[w]
+    if "-" in w:
+        tens, unit = w.rsplit("-", 1)
+        if tens in words and unit in _UNITS and words[tens][1] == "cardinal":
+            return words[tens][0] + _UNITS[unit], "cardinal"
+    return None
+
+
+def _to_float(s: str) -> float | None:
+    try:
+        return float(s.replace(",", ""))
+    except ValueError:
+        return None
+
+
+def _core_at(text: str, m: re.Match) -> Quantity | None:
+    """One number with its currency, qualifier, scale and unit, or None if it is no quantity."""
+    pat = _patterns()
+    prefix, suffix, scales, pct, times, _, quals = _lexicon()
+    s, e = m.start(), m.end()
+    q = Quantity(start=s, end=e, text="", number_start=s, number_end=e)
+    if m.group("digits"):
+        lo, hi = _DIGITS[m.group("dlo").lower()], _DIGITS[(m.group("dhi") or m.group("dlo")).lower()]
+        q.low, q.high = (0.0 if lo == 1 else 10.0 ** (lo - 1)), 10.0 ** hi - 1
+        q.kind, q.approx = "digits", True
+    elif m.group("num"):
+        # a number glued to letters is a model name or code ("4G", "P40", "Mate2"), not a quantity
+        before = text[s - 1] if s > 0 else ""
+        if before.isalpha() or before == "_":
+            return None
+        after = text[e : e + 1]
+        glued = re.match(rf"(?:{_alt(scales)})(?![\w])", text[e:], re.IGNORECASE)
+        if after.isalpha() and not glued:
+            return None
+        if s > 0 and text[s - 1] in "-–/" and s > 1 and text[s - 2].isalnum() and not text[s - 2].isdigit():
+            return None  # "COVID-19", "A-1"
+        q.value = _to_float(m.group("num"))
+        if q.value is None:
+            return None
+    else:
+        wv = _word_value(m.group("word"))
+        if wv is None:
+            return None
+        q.value, wkind = wv
+        if wkind == "fraction":
+            # a fraction is a share only as "half of ...": "half" alone is no figure
+            if not re.match(r"\s+of\b", text[e:]):
+                return None
+            q.kind, q.unit = "fraction", "%"
+        else:
+            q.extra["spelled"] = True
+    # right: scale words ("135 billion", "1.5bn"), then percent / currency / time unit
+    rest = text[e:]
+    sm = pat["scale"].match(rest)
+    if sm and q.value is not None and q.kind not in ("fraction",):
+        word = sm.group("s").lower()
+        # "m"/"k" only glued to the digits ("5m"), never as a separate word ("5 m")
+        if not (len(word) == 1 and rest[:1] != word[0] and rest[:1].lower() != word):
+            q.scale = scales[word]
+            q.value *= q.scale
+            e += sm.end()
+            rest = text[e:]
+            sm2 = pat["scale"].match(rest)  # "billion" after "thousand"? rare; ignore
+    pm = pat["pct"].match(rest)
+    if pm and q.kind != "fraction":
+        q.unit = pct[pm.group("p").lower()]
+        e += pm.end()
+        rest = text[e:]
+    else:
+        cm = pat["suffix"].match(rest)
+        if cm:
+            q.currency = q.unit = suffix[cm.group("c").lower()]
+            e += cm.end()
+        else:
+            tm = pat["time"].match(rest)
+            if tm:
+                q.time_unit = times[tm.group("t").lower()]
+    # left: currency prefix, then a qualifier
+    left = text[max(0, s - 40) : s]
+    cm = pat["prefix"].search(left)
+    if cm and q.kind not in ("fraction", "digits"):
+        cur = prefix[cm.group("cur").lower()]
+        if q.unit is None or q.unit == cur:
+            q.currency = q.unit = cur
+            s -= len(left) - cm.start("cur")
+            left = text[max(0, s - 40) : s]
+    qm = pat["qual"].search(left)
+    if qm:
+        kind = quals[qm.group("q").lower()]
+        q.qualifier = qm.group("q")
+        s -= len(left) - qm.start("q")
+        if kind == "approx":
+            q.approx = True
+        elif q.value is not None:
+            q.bound = kind
+            q.kind = "bound"
+            if kind == "upper":
+                q.high, q.value = q.value, None
+            else:
+                q.low, q.value = q.value, None
+    q.start, q.end = s, e
+    q.text = text[s:e]
+    return q
+
+
+def _is_bare_year(q: Quantity) -> bool:
+    v = q.value
+    return (
+        q.unit is None and q.scale is None and q.kind == "value" and not q.extra.get("spelled")
+        and v is not None and v.is_integer() and 1800 <= v <= 2100
+        and "," not in q.text and "." not in q.text
+    )
+
+
+_RANGE_SEP = re.compile(r"^\s*(?:-|–|—|to|or|and)\s*$", re.IGNORECASE)
+
+
+def parse(text: str) -> list[Quantity]:
+    """All quantities in ``text``, in order; ranges and changes combined."""
+    pat = _patterns()
+    raw: list[Quantity] = []
+    pos = 0
+    for m in pat["core"].finditer(text):
+        if m.start() < pos:
+            continue
+        q = _core_at(text, m)
+        if q is None:
+            continue
+        if raw and q.start < raw[-1].end:
+            continue
+        raw.append(q)
+        pos = q.end
+    # combine "40-60%", "between 3 and 5 million", "two or three percent"; mark "from X to Y"
+    out: list[Quantity] = []
+    i = 0
+    while i < len(raw):
+        q = raw[i]
+        nxt = raw[i + 1] if i + 1 < len(raw) else None
+        if nxt is not None:
+            sep = text[q.end : nxt.start]
+            sepm = _RANGE_SEP.match(sep)
+            before = text[max(0, q.start - 12) : q.start].lower()
+            if sepm and q.kind in ("value",) and nxt.kind in ("value", "bound") and q.value is not None:
+                word = sep.strip().lower()
+                is_change = word == "to" and re.search(r"\bfrom\s+$", before)
+                is_between = word == "and" and re.search(r"\bbetween\s+$", before)
+                if is_change:
+                    a, b = q, nxt
+                    a.role, b.role = "from", "to"
+                    if a.unit is None and b.unit is not None and b.unit in ("%", "pp"):
+                        a.unit = b.unit
+                    out.append(a)
+                    out.append(b)
+                    a.partner, b.partner = len(out) - 1, len(out) - 2
+                    i += 2
+                    continue
+                if (word in ("-", "–", "—", "to", "or") or is_between) and nxt.kind == "value" and nxt.value is not None:
+                    unit_ok = q.unit is None or q.unit == nxt.unit
+                    if unit_ok:
+                        lo = q.value
+                        hi = nxt.value
+                        # "135-150 billion": the scale written once applies to both
+                        if q.scale is None and nxt.scale is not None:
+                            lo *= nxt.scale
+                        if lo is not None and hi is not None and lo < hi:
+                            r = Quantity(
+                                start=q.start, end=nxt.end, text=text[q.start : nxt.end], low=lo, high=hi,
+                                unit=nxt.unit or q.unit, currency=nxt.currency or q.currency,
+                                scale=nxt.scale or q.scale, approx=q.approx or word == "or", kind="range",
+                                qualifier=q.qualifier, number_start=q.number_start, number_end=nxt.number_end,
+                                time_unit=nxt.time_unit,
+                            )
+                            if is_between:
+                                bm = re.search(r"\bbetween\s+$", text[max(0, r.start - 12) : r.start], re.IGNORECASE)
+                                r.start -= len(text[max(0, r.start - 12) : r.start]) - bm.start()
+                                r.text = text[r.start : r.end]
+                            out.append(r)
+                            i += 2
+                            continue
+        out.append(q)
+        i += 1
+    # a change's partner index must survive dropping years/durations: drop first, then relink
+    keep = [q for q in out if not _is_bare_year(q) or q.role]
+    for q in keep:
+        if q.role:
+            q.partner = None
+    for k, q in enumerate(keep):
+        if q.role == "from" and k + 1 < len(keep) and keep[k + 1].role == "to":
+            q.partner, keep[k + 1].partner = k + 1, k
+    return keep

@@ -1,0 +1,125 @@
+"""The ``storyline`` command: thin wrappers over build, timeline, serve.
+
+Exit codes of ``storyline build``: 0 every input was read and analysed; 1 the story
+was built but some inputs failed (each is listed, by file and line); 2 nothing could
+be built (bad arguments, or ``--strict`` stopped at the first bad input).
+"""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+import typer
+from rich.console import Console
+from rich.progress import BarColumn, MofNCompleteColumn, Progress, SpinnerColumn, TextColumn, TimeElapsedColumn
+
+from . import build as b
+from .ingest.limits import DEFAULT_MAX_CHARS
+
+os.environ.setdefault("HF_HUB_OFFLINE", "1")
+
+app = typer.Typer(
+    help="Turn a pile of news articles about one subject into a sourced, dated story.",
+    no_args_is_help=True,
+    add_completion=False,
+)
+err = Console(stderr=True)
+
+
+class RichProgress(b.Progress):
+    """Rich progress bars, one line per step; a step without a total shows a counter."""
+
+    def __init__(self, progress: Progress):
+        self.p = progress
+        self.tasks: dict[str, int] = {}
+
+    def start(self, name, total=None):
+        if name not in self.tasks:
+            self.tasks[name] = self.p.add_task(name, total=total)
+
+    def advance(self, name, n=1):
+        if name in self.tasks:
+            self.p.advance(self.tasks[name], n)
+
+    def done(self, name):
+        if name in self.tasks:
+            task = self.p.tasks[self.tasks[name]]
+            self.p.update(self.tasks[name], total=task.completed or 1, completed=task.completed or 1)
+
+
+def _progress() -> Progress:
+    return Progress(
+        SpinnerColumn(),
+        TextColumn("[bold]{task.description:<14}"),
+        BarColumn(),
+        MofNCompleteColumn(),
+        TimeElapsedColumn(),
+        console=err,
+        transient=False,
+        disable=not err.is_terminal and not os.environ.get("STORYLINE_PROGRESS"),
+    )
+
+
+@app.command()
+def build(
+    inputs: list[str] = typer.Argument(..., help="Files, folders (read recursively) or globs: .txt, .html/.htm, .jsonl, .warc/.warc.gz"),
+    out: Path = typer.Option(..., "--out", "-o", help="Output folder: story.json, story.md, report.html (and story.db)"),
+    store: Path | None = typer.Option(None, "--store", help="SQLite store (default OUT/story.db); it grows across runs"),
+    fresh: bool = typer.Option(False, "--fresh", help="Start the store over instead of adding to it"),
+    workers: int = typer.Option(1, "--workers", "-j", min=1, help="Processes for the per-document stage"),
+    ray: str | None = typer.Option(None, "--ray", help="Run the per-document stage on Ray: ADDRESS, 'auto' or 'local'"),
+    max_chars: int = typer.Option(DEFAULT_MAX_CHARS, "--max-chars", min=1000, help="Cut longer documents at a paragraph boundary"),
+    strict: bool = typer.Option(False, "--strict", help="Stop at the first bad input (and refuse over-long documents)"),
+    brief_sentences: int = typer.Option(7, "--brief-sentences", min=1, help="Sentences in the brief"),
+):
+    """Read articles, add them to the store, and write the story of everything stored.
+
+    Running it again on the same OUT adds only new inputs (nothing stored is analysed
+    twice) and rewrites the outputs; the result equals one build of the union.
+    """
+    options = b.BuildOptions(
+        out=out, store=store, fresh=fresh, workers=workers, ray=ray,
+        max_chars=max_chars, strict=strict, brief_sentences=brief_sentences,
+    )
+    try:
+        with _progress() as p:
+            report = b.build(inputs, options, RichProgress(p))
+    except b.StrictError as e:
+        err.print(f"[red]error:[/red] {e}")
+        err.print("stopped (--strict); nothing written")
+        raise typer.Exit(2) from None
+    for w in report.warnings:
+        err.print(f"[yellow]warning:[/yellow] {w}", highlight=False)
+    for f in report.failures:
+        err.print(f"[red]error:[/red] {f}", highlight=False)
+    err.print(
+        f"{report.documents} documents in the story ({report.added} new, {report.merged} identical to a stored one, "
+        f"{report.already_stored} already stored, {len(report.failures)} failed)"
+    )
+    for path in report.outputs:
+        err.print(f"wrote {path}")
+    if report.failures:
+        raise typer.Exit(1)
+
+
+@app.command()
+def schema(out: Path | None = typer.Option(None, "--out", help="Write here instead of standard output")):
+    """Print the JSON Schema of story.json."""
+    import json
+
+    from .schema import json_schema
+
+    text = json.dumps(json_schema(), indent=2, sort_keys=True) + "\n"
+    if out:
+        out.write_text(text, encoding="utf-8")
+    else:
+        typer.echo(text, nl=False)
+
+
+def main() -> None:  # pragma: no cover
+    app()
+
+
+if __name__ == "__main__":  # pragma: no cover
+    main()

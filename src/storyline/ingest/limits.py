@@ -1,0 +1,42 @@
+"""Documents above --max-chars are cut at a paragraph boundary (or refused with --strict)."""
+
+from __future__ import annotations
+
+from ..types import Record
+
+DEFAULT_MAX_CHARS = 1_000_000  # spaCy's own nlp.max_length
+HTML_FACTOR = 20  # markup is much longer than its text: cut raw HTML only far above the limit
+
+
+def cut_at_paragraph(text: str, limit: int) -> str:
+    """The longest prefix of ``text`` not over ``limit`` that ends at a paragraph break."""
+    if len(text) <= limit:
+        return text
+    for sep in ("\n\n", "\n", ". ", " "):
+        pos = text.rfind(sep, 0, limit)
+        if pos > limit // 2:
+            return text[:pos]
+    return text[:limit]
+
+
+def limit_record(record: Record, max_chars: int, strict: bool = False) -> Record | str:
+    """The record within the limit (with a warning when cut), or an error message."""
+    if record.text is not None and len(record.text) > max_chars:
+        if strict:
+            return f"document has {len(record.text)} characters, over --max-chars {max_chars}"
+        cut = cut_at_paragraph(record.text, max_chars)
+        return record.model_copy(
+            update={
+                "text": cut,
+                "warnings": record.warnings
+                + [f"cut from {len(record.text)} to {len(cut)} characters at a paragraph boundary (--max-chars {max_chars})"],
+            }
+        )
+    if record.html is not None and len(record.html) > max_chars * HTML_FACTOR:
+        if strict:
+            return f"HTML has {len(record.html)} characters, over {HTML_FACTOR} x --max-chars {max_chars}"
+        cut = cut_at_paragraph(record.html, max_chars * HTML_FACTOR)
+        return record.model_copy(
+            update={"html": cut, "warnings": record.warnings + [f"HTML cut from {len(record.html)} to {len(cut)} characters"]}
+        )
+    return record

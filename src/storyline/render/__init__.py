@@ -1,0 +1,1 @@
+"""Renderers: story.json, story.md (+ timeline picture), report.html."""

@@ -1,0 +1,1 @@
+"""Where the per-document stage runs: this process, a process pool, or a Ray cluster."""

@@ -1,0 +1,236 @@
+"""The record: an embedded SQLite file of documents and their per-document analyses.
+
+Everything the corpus stage needs is here, so a build can be resumed or extended
+without re-analysing what is stored. Writes happen in transactions (WAL mode, so
+readers such as ``storyline serve`` keep working while a build writes); a build
+killed at any point leaves the last committed state.
+
+Tables
+- ``inputs``: fingerprint of each raw record read -> the document it became
+  (so the same input is never analysed twice);
+- ``documents``: one row per document id with its DocAnalysis as JSON;
+- ``doc_sources``: every place a document was found (identical copies merge);
+- ``sentences``: FTS5 index of each document's sentences (for search);
+- ``embeddings``: sentence-embedding cache (float32 blobs);
+- ``errors``: inputs that could not be read or analysed, by run;
+- ``story``: the last built story.json.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import hashlib
+import json
+import sqlite3
+import time
+from collections.abc import Iterator
+from pathlib import Path
+
+import numpy as np
+
+from .types import DocAnalysis, Record
+
+SCHEMA = """
+CREATE TABLE IF NOT EXISTS meta(key TEXT PRIMARY KEY, value TEXT NOT NULL);
+CREATE TABLE IF NOT EXISTS inputs(
+  fingerprint TEXT PRIMARY KEY, source TEXT NOT NULL, doc_id TEXT, added REAL NOT NULL);
+CREATE TABLE IF NOT EXISTS documents(
+  id TEXT PRIMARY KEY, version TEXT NOT NULL, analysis TEXT NOT NULL, added REAL NOT NULL);
+CREATE TABLE IF NOT EXISTS doc_sources(
+  doc_id TEXT NOT NULL, source TEXT NOT NULL, PRIMARY KEY(doc_id, source));
+CREATE TABLE IF NOT EXISTS embeddings(key TEXT PRIMARY KEY, vec BLOB NOT NULL);
+CREATE TABLE IF NOT EXISTS errors(
+  run INTEGER NOT NULL, source TEXT NOT NULL, line INTEGER, message TEXT NOT NULL);
+CREATE TABLE IF NOT EXISTS story(id INTEGER PRIMARY KEY CHECK (id = 1), json TEXT NOT NULL, built REAL NOT NULL);
+CREATE VIRTUAL TABLE IF NOT EXISTS sentences USING fts5(
+  text, doc_id UNINDEXED, start UNINDEXED, end UNINDEXED, tokenize = 'porter unicode61');
+"""
+STORE_FORMAT = "1"
+
+
+def fingerprint(record: Record) -> str:
+    """Identity of a raw input: where it came from and what it held."""
+    payload = json.dumps(
+        [record.source, record.text, record.html, record.title, record.date, record.outlet, record.url],
+        ensure_ascii=False,
+    )
+    return hashlib.sha256(payload.encode("utf-8")).hexdigest()
+
+
+class Store:
+    def __init__(self, path: str | Path):
+        self.path = Path(path)
+        self.path.parent.mkdir(parents=True, exist_ok=True)
+        self.db = sqlite3.connect(str(self.path), timeout=30, isolation_level=None, check_same_thread=False)
+        self.db.execute("PRAGMA journal_mode=WAL")
+        self.db.execute("PRAGMA synchronous=NORMAL")
+        self.db.execute("PRAGMA busy_timeout=30000")
+        with self.transaction():
+            for statement in _statements(SCHEMA):
+                self.db.execute(statement)
+            fmt = self.db.execute("SELECT value FROM meta WHERE key='format'").fetchone()
+            if fmt is None:
+                self.db.execute("INSERT INTO meta VALUES('format', ?)", (STORE_FORMAT,))
+            elif fmt[0] != STORE_FORMAT:
+                raise RuntimeError(f"{self.path}: store format {fmt[0]}, this storyline reads {STORE_FORMAT}")
+
+    def close(self) -> None:
+        self.db.close()
+
+    def __enter__(self):
+        return self
+
+    def __exit__(self, *exc):
+        self.close()
+
+    @contextlib.contextmanager
+    def transaction(self) -> Iterator[sqlite3.Connection]:
+        """All or nothing: BEGIN IMMEDIATE ... COMMIT, ROLLBACK on any error."""
+        if self.db.in_transaction:
+            yield self.db
+            return
+        self.db.execute("BEGIN IMMEDIATE")
+        try:
+            yield self.db
+        except BaseException:
+            self.db.execute("ROLLBACK")
+            raise
+        self.db.execute("COMMIT")
+
+    # -- inputs and documents ------------------------------------------------
+    def has_input(self, fp: str) -> bool:
+        return self.db.execute("SELECT 1 FROM inputs WHERE fingerprint=?", (fp,)).fetchone() is not None
+
+    def has_document(self, doc_id: str) -> bool:
+        return self.db.execute("SELECT 1 FROM documents WHERE id=?", (doc_id,)).fetchone() is not None
+
+    def add(self, analysis: DocAnalysis, fp: str | None = None, source: str | None = None) -> bool:
+        """Store one analysis (and the input it came from). True when the document is new.
+
+        A document already stored (identical cleaned text found elsewhere) only
+        gains the new source.
+        """
+        doc = analysis.document
+        now = time.time()
+        with self.transaction():
+            new = not self.has_document(doc.id)
+            if new:
+                self._write_analysis(analysis, now)
+            for s in doc.sources if source is None else [source]:
+                self.db.execute("INSERT OR IGNORE INTO doc_sources VALUES(?, ?)", (doc.id, s))
+            if fp is not None:
+                self.db.execute(
+                    "INSERT OR REPLACE INTO inputs VALUES(?, ?, ?, ?)", (fp, source or doc.sources[0], doc.id, now)
+                )
+        return new
+
+    def replace(self, analysis: DocAnalysis) -> None:
+        """Overwrite a stored analysis (re-analysis after a version change)."""
+        with self.transaction():
+            self.db.execute("DELETE FROM sentences WHERE doc_id=?", (analysis.document.id,))
+            self.db.execute("DELETE FROM documents WHERE id=?", (analysis.document.id,))
+            self._write_analysis(analysis, time.time())
+
+    def _write_analysis(self, analysis: DocAnalysis, now: float) -> None:
+        doc = analysis.document
+        stored = analysis.model_copy(update={"document": doc.model_copy(update={"sources": []})})
+        self.db.execute(
+            "INSERT INTO documents VALUES(?, ?, ?, ?)",
+            (doc.id, analysis.version, stored.model_dump_json(), now),
+        )
+        self.db.executemany(
+            "INSERT INTO sentences(text, doc_id, start, end) VALUES(?, ?, ?, ?)",
+            [(doc.text[s.start : s.end], doc.id, s.start, s.end) for s in analysis.sentences],
+        )
+
+    def record_input(self, fp: str, source: str, doc_id: str | None) -> None:
+        with self.transaction():
+            self.db.execute("INSERT OR REPLACE INTO inputs VALUES(?, ?, ?, ?)", (fp, source, doc_id, time.time()))
+
+    def document_ids(self) -> list[str]:
+        return [r[0] for r in self.db.execute("SELECT id FROM documents ORDER BY id")]
+
+    def count(self) -> int:
+        return self.db.execute("SELECT COUNT(*) FROM documents").fetchone()[0]
+
+    def sources(self, doc_id: str) -> list[str]:
+        rows = self.db.execute("SELECT source FROM doc_sources WHERE doc_id=? ORDER BY source", (doc_id,))
+        return [r[0] for r in rows]
+
+    def analysis(self, doc_id: str) -> DocAnalysis | None:
+        row = self.db.execute("SELECT analysis FROM documents WHERE id=?", (doc_id,)).fetchone()
+        if row is None:
+            return None
+        a = DocAnalysis.model_validate_json(row[0])
+        a.document.sources = self.sources(doc_id)
+        return a
+
+    def analyses(self) -> Iterator[DocAnalysis]:
+        """Every stored analysis, by document id, with its sources."""
+        sources: dict[str, list[str]] = {}
+        for doc_id, src in self.db.execute("SELECT doc_id, source FROM doc_sources ORDER BY doc_id, source"):
+            sources.setdefault(doc_id, []).append(src)
+        for (row,) in self.db.execute("SELECT analysis FROM documents ORDER BY id"):
+            a = DocAnalysis.model_validate_json(row)
+            a.document.sources = sources.get(a.document.id, [])
+            yield a
+
+    def stale(self, version: str) -> list[str]:
+        rows = self.db.execute("SELECT id FROM documents WHERE version != ? ORDER BY id", (version,))
+        return [r[0] for r in rows]
+
+    # -- errors ---------------------------------------------------------------
+    def log_errors(self, run: int, errors: list[tuple[str, int | None, str]]) -> None:
+        with self.transaction():
+            self.db.executemany("INSERT INTO errors VALUES(?, ?, ?, ?)", [(run, s, ln, m) for s, ln, m in errors])
+
+    # -- story ---------------------------------------------------------------
+    def save_story(self, story_json: str) -> None:
+        with self.transaction():
+            self.db.execute("INSERT OR REPLACE INTO story VALUES(1, ?, ?)", (story_json, time.time()))
+
+    def story_json(self) -> str | None:
+        row = self.db.execute("SELECT json FROM story WHERE id=1").fetchone()
+        return row[0] if row else None
+
+    # -- embeddings cache ----------------------------------------------------
+    def embedding_cache(self) -> "EmbeddingCache":
+        return EmbeddingCache(self)
+
+
+def _statements(script: str) -> list[str]:
+    return [s.strip() for s in script.split(";") if s.strip()]
+
+
+class EmbeddingCache:
+    """A dict-like view of the embeddings table; new vectors are written on ``flush``."""
+
+    def __init__(self, store: Store):
+        self.store = store
+        self.pending: dict[str, np.ndarray] = {}
+
+    def __contains__(self, key: str) -> bool:
+        if key in self.pending:
+            return True
+        return self.store.db.execute("SELECT 1 FROM embeddings WHERE key=?", (key,)).fetchone() is not None
+
+    def __getitem__(self, key: str) -> np.ndarray:
+        if key in self.pending:
+            return self.pending[key]
+        row = self.store.db.execute("SELECT vec FROM embeddings WHERE key=?", (key,)).fetchone()
+        if row is None:
+            raise KeyError(key)
+        return np.frombuffer(row[0], dtype=np.float32)
+
+    def __setitem__(self, key: str, vec: np.ndarray) -> None:
+        self.pending[key] = np.asarray(vec, dtype=np.float32)
+
+    def flush(self) -> None:
+        if not self.pending:
+            return
+        with self.store.transaction():
+            self.store.db.executemany(
+                "INSERT OR REPLACE INTO embeddings VALUES(?, ?)",
+                [(k, v.tobytes()) for k, v in sorted(self.pending.items())],
+            )
+        self.pending.clear()
