@@ -14,7 +14,6 @@ import typer
 from rich.console import Console
 from rich.progress import BarColumn, MofNCompleteColumn, Progress, SpinnerColumn, TextColumn, TimeElapsedColumn
 
-from . import build as b
 from .ingest.limits import DEFAULT_MAX_CHARS
 
 os.environ.setdefault("HF_HUB_OFFLINE", "1")
@@ -27,8 +26,11 @@ app = typer.Typer(
 err = Console(stderr=True)
 
 
-class RichProgress(b.Progress):
-    """Rich progress bars, one line per step; a step without a total shows a counter."""
+class RichProgress:
+    """Rich progress bars, one line per step; a step without a total shows a counter.
+
+    (The interface of ``storyline.build.Progress``.)
+    """
 
     def __init__(self, progress: Progress):
         self.p = progress
@@ -78,6 +80,8 @@ def build(
     Running it again on the same OUT adds only new inputs (nothing stored is analysed
     twice) and rewrites the outputs; the result equals one build of the union.
     """
+    from . import build as b
+
     options = b.BuildOptions(
         out=out, store=store, fresh=fresh, workers=workers, ray=ray,
         max_chars=max_chars, strict=strict, brief_sentences=brief_sentences,

@@ -6,7 +6,9 @@ final: every later offset points into it and nothing rewrites it.
 
 from __future__ import annotations
 
+import datetime
 import hashlib
+import re
 import unicodedata
 
 from ..schema import Document, Published
@@ -17,6 +19,30 @@ from . import encoding, html, language, noise
 def document_id(text: str) -> str:
     """A document's id derives from its cleaned content only."""
     return hashlib.sha256(text.encode("utf-8")).hexdigest()[:16]
+
+
+_ISO = re.compile(r"^\s*(\d{4})(?:-(\d{1,2})(?:-(\d{1,2}))?)?")
+
+
+def normalise_date(value: str | None) -> str | None:
+    """A metadata date as YYYY[-MM[-DD]] at the precision given, or None if unreadable."""
+    if not value or not value.strip():
+        return None
+    m = _ISO.match(value)
+    if m and (len(value.strip()) == 4 or (len(value.strip()) > 4 and value.strip()[4] == "-")):
+        y, mo, d = m.groups()
+        try:
+            if d:
+                return datetime.date(int(y), int(mo), int(d)).isoformat()
+            if mo and 1 <= int(mo) <= 12:
+                return f"{int(y):04d}-{int(mo):02d}"
+            return f"{int(y):04d}" if not mo else None
+        except ValueError:
+            return None
+    import dateparser
+
+    parsed = dateparser.parse(value, settings={"PREFER_DAY_OF_MONTH": "first", "RETURN_AS_TIMEZONE_AWARE": False})
+    return parsed.date().isoformat() if parsed else None
 
 
 def clean_record(record: Record) -> Document:
@@ -37,6 +63,9 @@ def clean_record(record: Record) -> Document:
     cleaned = noise.clean_text(raw, title=title, links=links)
     text = cleaned.text
     published = Published()
+    raw_date, date = date, normalise_date(date)
+    if raw_date and not date:
+        warnings.append(f"unreadable date {raw_date!r} ignored")
     if date:
         published = Published(value=date, estimated=False, earliest=date, latest=date, source="metadata")
     return Document(

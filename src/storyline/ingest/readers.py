@@ -179,3 +179,25 @@ def _read_warc(found: Found) -> Iterator[Item]:
                     yield Record(source=url, url=url, text=text, warnings=warnings)
         except (ArchiveLoadFailed, EOFError, zlib.error, OSError, ValueError) as e:
             yield IngestError(found.name, f"truncated or malformed WARC after {n} record(s): {e}")
+            return
+    # warcio stops quietly at a truncated end; check the end ourselves
+    problem = _truncation(found.path)
+    if problem:
+        yield IngestError(found.name, f"truncated WARC ({problem}); kept the {n} record(s) read before it")
+
+
+def _truncation(path: Path) -> str | None:
+    """Why a WARC file looks cut short, or None. Streams; memory stays bounded."""
+    if path.name.lower().endswith(".gz"):
+        try:
+            with gzip.open(path, "rb") as fh:
+                while fh.read(1 << 20):
+                    pass
+        except (EOFError, OSError, zlib.error) as e:
+            return f"gzip stream ends early: {e}"
+        return None
+    with open(path, "rb") as fh:
+        fh.seek(max(0, path.stat().st_size - 4))
+        if fh.read() != b"\r\n\r\n":  # every WARC record ends with two CRLFs
+            return "last record does not end with its CRLF pair"
+    return None

@@ -1,0 +1,125 @@
+"""End to end through the CLI: schema, determinism, incremental builds, exit codes."""
+
+from __future__ import annotations
+
+import json
+import shutil
+from pathlib import Path
+
+import jsonschema
+import pytest
+from typer.testing import CliRunner
+
+from storyline.cli import app
+from storyline.schema import json_schema
+from storyline.store import Store
+
+runner = CliRunner()
+ROOT = Path(__file__).resolve().parents[1]
+
+
+def build(*args) -> tuple[int, str]:
+    result = runner.invoke(app, ["build", *map(str, args)])
+    return result.exit_code, result.output + (str(result.exception) if result.exception and result.exit_code not in (0, 1) else "")
+
+
+@pytest.fixture(scope="module")
+def huawei_build(tmp_path_factory, huawei_dir):
+    out = tmp_path_factory.mktemp("huawei")
+    code, output = build(huawei_dir, "--out", out)
+    assert code == 0, output
+    return out
+
+
+def test_story_json_matches_the_published_schema(huawei_build):
+    story = json.loads((huawei_build / "story.json").read_text(encoding="utf-8"))
+    jsonschema.validate(story, json_schema())
+    published = json.loads((ROOT / "docs" / "story.schema.json").read_text(encoding="utf-8"))
+    assert published == json_schema(), "docs/story.schema.json is stale: run `storyline schema --out docs/story.schema.json`"
+    assert story["schema_version"] == "1.0"
+    assert len(story["documents"]) == 4
+    for key in ("entities", "quotes", "figures", "events", "conflicts", "brief"):
+        assert isinstance(story[key], list)
+
+
+def test_documents_carry_relative_sources_and_clean_text(huawei_build):
+    story = json.loads((huawei_build / "story.json").read_text(encoding="utf-8"))
+    sources = sorted(s for d in story["documents"] for s in d["sources"])
+    assert sources == sorted(p.name for p in (ROOT.parent / "shared" / "corpus" / "huawei-us").glob("*.txt"))
+    for d in story["documents"]:
+        assert d["language"] == "en"
+        assert d["text"] and d["id"]
+        for r in d["removed"]:
+            assert 0 <= r["at"] <= len(d["text"]) and r["reason"]
+
+
+def test_same_inputs_any_order_any_batching_give_identical_story(tmp_path, huawei_dir, huawei_build):
+    files = sorted(huawei_dir.glob("*.txt"))
+    one = (huawei_build / "story.json").read_bytes()
+    # reversed order, in three runs, through a copy of the folder elsewhere
+    copy = tmp_path / "elsewhere" / "huawei"
+    shutil.copytree(huawei_dir, copy)
+    out = tmp_path / "inc"
+    names = [f.name for f in files][::-1]
+    for batch in (names[:1], names[1:3], names[3:]):
+        code, output = build(*[copy / n for n in batch], "--out", out)
+        assert code == 0, output
+    assert (out / "story.json").read_bytes() == one
+
+
+def test_rebuild_analyses_nothing_twice(tmp_path, huawei_dir):
+    out = tmp_path / "s"
+    assert build(huawei_dir, "--out", out)[0] == 0
+    code, output = build(huawei_dir, "--out", out)
+    assert code == 0
+    assert "0 new" in output and "4 already stored" in output
+    with Store(out / "story.db") as store:
+        assert store.count() == 4
+
+
+def test_identical_content_in_two_places_is_one_document_with_two_sources(tmp_path, huawei_dir):
+    src = sorted(huawei_dir.glob("*.txt"))[0]
+    for sub in ("a", "b"):
+        (tmp_path / "in" / sub).mkdir(parents=True)
+        shutil.copy(src, tmp_path / "in" / sub / "copy.txt")
+    code, output = build(tmp_path / "in", "--out", tmp_path / "out")
+    assert code == 0, output
+    story = json.loads((tmp_path / "out" / "story.json").read_text())
+    assert len(story["documents"]) == 1
+    assert story["documents"][0]["sources"] == ["a/copy.txt", "b/copy.txt"]
+
+
+def test_fresh_starts_over(tmp_path, huawei_dir):
+    out = tmp_path / "s"
+    files = sorted(huawei_dir.glob("*.txt"))
+    assert build(files[0], files[1], "--out", out)[0] == 0
+    assert build(files[2], "--out", out, "--fresh")[0] == 0
+    story = json.loads((out / "story.json").read_text())
+    assert [d["sources"] for d in story["documents"]] == [[files[2].name]]
+
+
+def test_bad_inputs_are_listed_the_rest_is_built_and_exit_code_is_1(tmp_path, huawei_dir):
+    inp = tmp_path / "in"
+    shutil.copytree(huawei_dir, inp)
+    (inp / "empty.txt").write_bytes(b"")
+    (inp / "bad.jsonl").write_text('{"text": "A fine article about the bridge in Brenford that closed."}\n{oops\n')
+    code, output = build(inp, "--out", tmp_path / "out")
+    assert code == 1
+    assert "empty.txt: empty file" in output
+    assert "bad.jsonl:2: invalid JSON" in output
+    story = json.loads((tmp_path / "out" / "story.json").read_text())
+    assert len(story["documents"]) == 5
+    code, output = build(inp, "--out", tmp_path / "strict", "--strict")
+    assert code == 2 and "stopped (--strict)" in output
+
+
+def test_examples_build(tmp_path):
+    code, output = build(ROOT / "examples", "--out", tmp_path)
+    assert code == 0, output
+    story = json.loads((tmp_path / "story.json").read_text())
+    by_source = {s: d for d in story["documents"] for s in d["sources"]}
+    assert len(story["documents"]) == 7
+    assert by_source["https://business-wire.example/caldera-strike"]["published"]["value"] == "2025-03-05"
+    assert by_source["https://business-wire.example/caldera-strike"]["outlet"] == "Averly Business Wire"
+    copy = by_source["averly-rail/06-syndicated-copy.txt"]
+    assert copy["duplicate_of"] == by_source["averly-rail/01-strike-begins.txt"]["id"]
