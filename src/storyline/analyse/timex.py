@@ -1,9 +1,167 @@
-"""Per-document extraction of timex (not yet written: see the matching issue)."""
+"""Per-document time expressions: find them, read them, resolve them if the date is known.
+
+Candidates are spaCy's DATE/TIME entities (trimmed to the longest part the
+normaliser understands) plus a few reference words spaCy does not tag ("now",
+"recently", "the future": ``data/timex_refs.txt``). Each Timex keeps its
+anchor-independent reading in ``extra`` (``rel``, ``tense``, ``mod``, and ``evrel``
+for "a month after ...") so the corpus stage can re-anchor it once the document is
+dated (``resolve.dating.reanchor``). ``value`` is resolved here only against a
+metadata date; otherwise only anchor-free values (``2019``, ``P1M``, ``PAST_REF``)
+are set.
+"""
 
 from __future__ import annotations
 
+import functools
+import re
+from pathlib import Path
+
+from .. import timenorm
 from ..types import DocAnalysis, Timex
+
+_REFS = Path(__file__).with_name("data") / "timex_refs.txt"
+_EVREL = {"after": "after", "later": "after", "since": "after", "before": "before", "earlier": "before", "prior": "before"}
+_PREPS = {"in", "on", "at", "by", "since", "until", "till", "during", "for", "from", "of", "to", "through", "throughout", "within", "over", "around", "about", "after", "before"}
+_FUTURE_AUX = {"will", "shall", "'ll", "wo", "gonna"}
+_MODAL = {"would", "could", "might", "may", "should", "must", "can", "ca"}
+
+
+@functools.lru_cache(maxsize=1)
+def _ref_re() -> re.Pattern:
+    words = [w.strip() for w in _REFS.read_text(encoding="utf-8").splitlines() if w.strip() and not w.startswith("#")]
+    words.sort(key=len, reverse=True)
+    return re.compile(r"\b(?:" + "|".join(re.escape(w) for w in words) + r")\b", re.IGNORECASE)
+
+
+def tense_of(token) -> str | None:
+    """past / present / future of the clause governing a token (None when unclear).
+
+    Walks up from the token to the nearest verb, then reads the verb's tag and its
+    auxiliaries: "will"/"shall" -> future, "is going to" -> future, a past-tense
+    verb or a perfect ("has denied", "had sold") -> past, a present-tense verb -> present.
+    Modals other than will/shall give None ("could decline in 2019" is not a tense cue).
+    """
+    verb = token
+    for _ in range(8):
+        if verb.pos_ in ("VERB", "AUX"):
+            break
+        if verb.head is verb:
+            return None
+        verb = verb.head
+    else:
+        return None
+    if verb.pos_ not in ("VERB", "AUX"):
+        return None
+    auxes = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
+    if verb.dep_ in ("aux", "auxpass"):
+        auxes.append(verb)
+    words = {a.lower_ for a in auxes}
+    if words & _FUTURE_AUX:
+        return "future"
+    if verb.lower_ == "going" and any(c.lower_ == "to" for c in verb.children):
+        return "future"
+    if any(a.lower_ == "going" for a in auxes):
+        return "future"
+    if words & _MODAL:
+        if "would" in words and any(a.lower_ == "have" for a in auxes):
+            return "past"
+        return None
+    if any(a.lower_ in ("had", "has", "have", "'ve", "'d") and a.tag_ in ("VBD", "VBZ", "VBP") for a in auxes) and verb.tag_ == "VBN":
+        return "past"
+    if any(a.tag_ == "VBD" for a in auxes) or verb.tag_ == "VBD":
+        return "past"
+    if verb.tag_ == "VBN" and not auxes:
+        # a reduced relative ("the phone launched in May") reads as past
+        return "past"
+    if verb.tag_ in ("VBZ", "VBP") or any(a.tag_ in ("VBZ", "VBP") for a in auxes):
+        return "present"
+    return None
+
+
+def _best_part(text: str) -> tuple[int, int, timenorm.Reading] | None:
+    """The longest token-aligned part of ``text`` the normaliser can read (start, end offsets).
+
+    Leading prepositions are left out of the extent, as TimeML does ("in 2019" -> "2019").
+    """
+    toks = [(m.start(), m.end()) for m in re.finditer(r"\S+", text)]
+    while len(toks) > 1 and text[toks[0][0]:toks[0][1]].lower() in _PREPS:
+        toks = toks[1:]
+    if not toks:
+        return None
+    r = timenorm.read(text[toks[0][0]:toks[-1][1]])
+    if r is not None:
+        return toks[0][0], toks[-1][1], r
+    n = len(toks)
+    for length in range(n - 1, 0, -1):
+        for i in range(0, n - length + 1):
+            s, e = toks[i][0], toks[i + length - 1][1]
+            part = text[s:e]
+            r = timenorm.read(part)
+            if r is not None:
+                return s, e, r
+    return None
+
+
+def _anchor(analysis: DocAnalysis) -> str | None:
+    pub = analysis.document.published
+    if pub is not None and pub.value and not pub.estimated:
+        return pub.value
+    return None
+
+
+def make_timex(text: str, start: int, end: int, reading: timenorm.Reading, tense: str | None, anchor: str | None, evrel: dict | None = None) -> Timex:
+    value, gran = timenorm.resolve(reading.rel, anchor, tense)
+    extra: dict = {"rel": reading.rel, "tense": tense}
+    if reading.mod:
+        extra["mod"] = reading.mod
+    if evrel:
+        extra["evrel"] = evrel
+    k = reading.rel.get("k")
+    return Timex(
+        start=start,
+        end=end,
+        text=text[start:end],
+        type=reading.type,
+        value=value,
+        granularity=gran,
+        anchored=value is not None and k not in ("abs", "ref", "dur", "set", "unknown", "evrel"),
+        extra=extra,
+    )
 
 
 def extract(sdoc, analysis: DocAnalysis) -> list[Timex]:
-    return []
+    text = sdoc.text
+    anchor = _anchor(analysis)
+    found: list[Timex] = []
+    taken: list[tuple[int, int]] = []
+    heading_spans = [(s.start, s.end) for s in analysis.sentences if s.heading]
+
+    def free(s: int, e: int) -> bool:
+        return all(e <= a or s >= b for a, b in taken)
+
+    # spaCy's entities first (sorted), then the reference words where nothing was found
+    cands: list[tuple[int, int]] = sorted((e.start_char, e.end_char) for e in sdoc.ents if e.label_ in ("DATE", "TIME"))
+    cands += [(m.start(), m.end()) for m in _ref_re().finditer(text)]
+    for cs, ce in cands:
+        if not free(cs, ce):
+            continue
+        part = _best_part(text[cs:ce])
+        if part is None:
+            continue
+        s, e, reading = cs + part[0], cs + part[1], part[2]
+        # a leading "the"/"a" of a duration is part of the TimeML extent; leading prepositions are not
+        if not text[s:e].strip():
+            continue
+        span = sdoc.char_span(s, e, alignment_mode="expand")
+        tense = None
+        evrel = None
+        if span is not None:
+            in_heading = any(a <= s < b for a, b in heading_spans)
+            tense = None if in_heading else tense_of(span.root)
+            nxt = sdoc[span.end] if span.end < len(sdoc) else None
+            if nxt is not None and nxt.lower_ in _EVREL and reading.rel.get("k") == "dur":
+                evrel = {"dur": reading.rel["v"], "dir": _EVREL[nxt.lower_], "signal": [nxt.idx, nxt.idx + len(nxt.text)]}
+        found.append(make_timex(text, s, e, reading, tense, anchor, evrel))
+        taken.append((s, e))
+    found.sort(key=lambda t: t.start)
+    return found

@@ -1,0 +1,785 @@
+"""Normalise an English time expression to a TimeML value with a granularity.
+
+Two steps, so a value can be re-anchored once a document's date is known:
+
+* ``read(text)`` gives the anchor-independent reading: a small JSON-able dict
+  (``{"k": "month", "m": 11}`` for "November", ``{"k": "off", "u": "year", "n": -1}``
+  for "last year") plus the TimeML type and modifier;
+* ``resolve(rel, anchor, tense)`` turns a reading into a value against an anchor
+  date (``"2021"``, ``"2021-02"`` or ``"2021-02-14"``), using the tense of the
+  sentence to choose the direction of underspecified dates ("in November" in a
+  past-tense sentence is the last November before the anchor).
+
+``normalise(text, anchor, tense) -> (value, granularity)`` does both. Values follow
+TimeML/TIMEX3: ``2019``, ``2020-11``, ``2020-11-03``, ``2014-W02``, ``2014-W02-WE``,
+``1998-Q3``, ``1998-H1``, ``1998-SU``, ``199X`` (decade), ``19`` (century),
+``1998-11-20T15:00``, durations ``P1M``/``P2Y``/``PT5H``/``PXY``, sets, and
+``PRESENT_REF``/``PAST_REF``/``FUTURE_REF``.
+
+Why own rules and not dateparser alone: dateparser parses absolute dates well but
+has no notion of TimeML granularity, durations, quarters, decades, tense-directed
+months or the REF values, and it resolves "November" to the anchor's year whatever
+the tense. It is used here as the fallback for absolute formats the rules do not
+know (numeric dates in odd layouts). The lexicon lives in ``data/timenorm.json``.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import functools
+import json
+import re
+from dataclasses import dataclass, field
+from pathlib import Path
+
+_DATA = Path(__file__).with_name("data") / "timenorm.json"
+
+
+@functools.lru_cache(maxsize=1)
+def lexicon() -> dict:
+    return json.loads(_DATA.read_text(encoding="utf-8"))
+
+
+@dataclass
+class Reading:
+    """What a time expression says, independent of any anchor."""
+
+    type: str  # DATE | TIME | DURATION | SET
+    rel: dict
+    mod: str | None = None
+    extra: dict = field(default_factory=dict)
+
+
+@dataclass
+class Norm:
+    value: str | None
+    granularity: str | None
+    type: str
+    anchored: bool
+    rel: dict
+    mod: str | None = None
+
+
+# ---------------------------------------------------------------- anchors
+
+
+@dataclass(frozen=True)
+class Anchor:
+    year: int
+    month: int | None = None
+    day: int | None = None
+
+    @property
+    def date(self) -> dt.date | None:
+        if self.month is None or self.day is None:
+            return None
+        return dt.date(self.year, self.month, self.day)
+
+
+_ANCHOR = re.compile(r"^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?")
+
+
+def parse_anchor(anchor: str | None) -> Anchor | None:
+    """``"2021"``, ``"2021-02"``, ``"2021-02-14"`` (time part ignored) -> Anchor."""
+    if not anchor:
+        return None
+    m = _ANCHOR.match(anchor.strip())
+    if not m:
+        return None
+    y = int(m.group(1))
+    mo = int(m.group(2)) if m.group(2) else None
+    d = int(m.group(3)) if m.group(3) else None
+    try:
+        if mo is not None and not 1 <= mo <= 12:
+            return Anchor(y)
+        if d is not None:
+            dt.date(y, mo, d)
+    except ValueError:
+        return Anchor(y, mo)
+    return Anchor(y, mo, d)
+
+
+# ---------------------------------------------------------------- reading
+
+_WS = re.compile(r"\s+")
+_LEAD = re.compile(r"^(?:in|on|at|by|since|until|till|during|for|from|of|to|through|throughout|within|over|around|about|as of|starting|beginning|before|after)\s+")
+_QUOTES = "\"'`‘’“”()[],.;:!?"
+
+
+def _clean(text: str) -> str:
+    t = text.lower().replace("\u2019", "'").replace("\u2018", "'")
+    t = t.replace("\u2013", "-").replace("\u2014", "-")
+    t = _WS.sub(" ", t).strip().strip(_QUOTES.replace("'", "")).strip()
+    return t
+
+
+def _num(word: str) -> float | None:
+    """'two' -> 2, '14' -> 14, 'a' -> 1, 'twenty-five' -> 25; None if not a number."""
+    lex = lexicon()["numbers"]
+    w = word.strip().replace(",", "")
+    if re.fullmatch(r"\d+(?:\.\d+)?", w):
+        v = float(w)
+        return int(v) if v.is_integer() else v
+    if w in lex:
+        return lex[w]
+    parts = re.split(r"[- ]", w)
+    if len(parts) == 2 and parts[0] in lex and parts[1] in lex and lex[parts[0]] >= 20 and lex[parts[1]] < 10:
+        return lex[parts[0]] + lex[parts[1]]
+    return None
+
+
+def _fmt_num(n) -> str:
+    if isinstance(n, float) and not n.is_integer():
+        return str(n)
+    return str(int(n))
+
+
+def _months_re() -> str:
+    return "|".join(sorted(lexicon()["months"], key=len, reverse=True))
+
+
+def _wd_re() -> str:
+    return "|".join(sorted(lexicon()["weekdays"], key=len, reverse=True))
+
+
+def _units_re() -> str:
+    return "|".join(sorted(lexicon()["units"], key=len, reverse=True))
+
+
+def _num_re() -> str:
+    words = sorted(lexicon()["numbers"], key=len, reverse=True)
+    tens = "twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety"
+    return rf"(?:\d+(?:\.\d+)?|(?:{tens})-(?:one|two|three|four|five|six|seven|eight|nine)|" + "|".join(map(re.escape, words)) + ")"
+
+
+def _vague_re() -> str:
+    return "|".join(map(re.escape, sorted(lexicon()["vague_numbers"], key=len, reverse=True)))
+
+
+@functools.lru_cache(maxsize=1)
+def _patterns() -> dict[str, re.Pattern]:
+    M, W, U, N, V = _months_re(), _wd_re(), _units_re(), _num_re(), _vague_re()
+    day = r"(\d{1,2})(?:st|nd|rd|th)?"
+    year = r"(\d{4})"
+    ordq = r"(first|second|third|fourth|1st|2nd|3rd|4th|final|last)"
+    return {
+        "iso": re.compile(rf"^{year}-(\d{{1,2}})-(\d{{1,2}})(?:t(\d{{1,2}}):(\d{{2}}))?$"),
+        "iso_month": re.compile(rf"^{year}-(\d{{1,2}})$"),
+        "mdy": re.compile(rf"^(?:(?:{W}),? )?({M})\.? {day}(?:,? {year})?$"),
+        "dmy": re.compile(rf"^(?:(?:{W}),? )?{day}(?: of)? ({M})\.?(?:,? {year})?$"),
+        "my": re.compile(rf"^({M})\.?(?:,| of)? {year}$"),
+        "month": re.compile(rf"^({M})\.?$"),
+        "month_rel": re.compile(rf"^({M})\.? (?:of )?(last|next|this) year$"),
+        "rel_month": re.compile(rf"^(last|next|this|this past|this coming|coming|past) ({M})\.?$"),
+        "year": re.compile(rf"^(?:the )?(?:(?:fiscal|calendar|financial|model|school|tax) (?:year )?|fy ?|the year )?{year}(?: fiscal year| financial year)?$"),
+        "year2": re.compile(r"^(?:fiscal |fy ?)?'(\d{2})$"),
+        "decade": re.compile(r"^(?:the )?(\d{3})0'?s$"),
+        "decade2": re.compile(r"^(?:the )?'?(\d)0'?s$"),
+        "decade_word": re.compile(r"^(?:the )?(twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties)$"),
+        "century": re.compile(r"^(?:the )?(\d{1,2})(?:st|nd|rd|th) century$"),
+        "century_word": re.compile(r"^(?:the )?([a-z-]+) century$"),
+        "quarter": re.compile(rf"^(?:the )?(?:(?:fiscal|calendar) )?(?:{year}(?:'s)? )?(?:fiscal )?{ordq}[- ](?:fiscal )?quarter(?: of (?:fiscal )?(?:{year}|(this|last|next) year))?$"),
+        "quarter_year_first": re.compile(rf"^(?:(this|last|next) year's )(?:fiscal )?{ordq}[- ]quarter$"),
+        "qn": re.compile(rf"^q([1-4])(?:[ -]?{year}|[ -]?'(\d{{2}}))?$"),
+        "half": re.compile(rf"^(?:the )?(?:{year} )?(first|second|1st|2nd|latter|back)[- ]half(?: of (?:{year}|(this|last|next) year))?$"),
+        "season": re.compile(r"^(?:(last|next|this|this past|this coming|coming|past) )?(spring|summer|fall|autumn|winter)(?:,? (?:of )?(\d{4}))?$"),
+        "season_year": re.compile(r"^(?:the )?(\d{4}) (spring|summer|fall|autumn|winter)$"),
+        "weekday": re.compile(rf"^(?:(last|next|this|this past|this coming|coming|past|on) )?({W})\.?(?: (morning|afternoon|evening|night))?$"),
+        "dayword": re.compile(r"^(the day before yesterday|the day after tomorrow|yesterday|today|tomorrow|tonight|this morning|this afternoon|this evening|last night|tomorrow night|tomorrow morning|yesterday morning|yesterday afternoon|yesterday evening|tomorrow afternoon|tomorrow evening|overnight)$"),
+        "earlier_this": re.compile(r"^(earlier|later|early|late) (this|that|the) (week|month|year|decade|quarter|century)$"),
+        "off": re.compile(r"^(last|next|this|previous|current|coming|following|past|prior|same|that|the current|the same|the previous|the following|the coming|the next|the last|the past|the prior|the latest|the recent|the|earlier|later|this past|this coming)[- ](day|week|weekend|month|quarter|year|decade|century|fiscal year)$"),
+        "ago": re.compile(rf"^(?:about |around |some |nearly |almost |more than |over |just |roughly |only )?({N}|{V})(?: more)? ({U}) (ago|earlier|later|before|after|from now|hence|since|back)$"),
+        "dur_past": re.compile(rf"^(?:the |these |those )?(?:past|last|previous|next|coming|following|first|final|prior|preceding|recent|ensuing|remaining|succeeding|latest|subsequent)(?: (?:{N}|{V}))? ({U})$"),
+        "dur_pastn": re.compile(rf"^(?:the |these |those )?(?:past|last|previous|next|coming|following|first|final|prior|preceding|recent|ensuing|remaining|succeeding|latest|subsequent) ({N}|{V}) ({U})$"),
+        "dur": re.compile(rf"^(?:(?:about|around|approximately|some|nearly|almost|roughly|more than|over|less than|under|at least|up to|just over|just under|only|another|an additional|a further|the|all|the entire|the whole|a full|full|a good|a total of|a)\s+)*({N}|{V})(?: and a half)?(?:[- ]|\s+)(?:more |full |straight |consecutive |long )?({U})(?:[- ]long| old)?$"),
+        "dur_bare": re.compile(rf"^(?:the )?({U})$"),
+        "dur_decades": re.compile(rf"^(?:many |several |the past |the last |recent |the )?(decades|centuries|years|months|weeks|days|hours|minutes)$"),
+        "clock": re.compile(r"^(?:(.+?)(?:,| at)? )?(\d{1,2})(?:[:.](\d{2}))?\s*(a\.?m\.?|p\.?m\.?|o'clock|gmt|est|edt|et|utc)?(?: (?:gmt|est|edt|et|utc|local time))?(?: (.+?))?$"),
+        "noon": re.compile(r"^(?:(.+?) )?(noon|midday|midnight|dawn|dusk|morning|afternoon|evening|night)$"),
+        "every": re.compile(rf"^(?:every|each|per) (?:({N}) )?({U}|{W})$"),
+        "ref_years": re.compile(r"^(?:the )?(?:recent|past|last|coming|next|previous) (?:few |several |many )?(years|months|weeks|days|decades)$"),
+    }
+
+
+_UNIT_GRAN = {"D": "day", "W": "week", "M": "month", "Q": "quarter", "Y": "year", "DE": "decade", "CE": "century", "WE": "weekend"}
+_TIME_UNITS = {"hour", "hours", "hr", "hrs", "minute", "minutes", "min", "mins", "second", "seconds", "sec", "secs"}
+_TOD = {"morning": "MO", "afternoon": "AF", "evening": "EV", "night": "NI", "tonight": "NI", "overnight": "NI", "noon": "12:00", "midday": "12:00", "midnight": "24:00", "dawn": "MO", "dusk": "EV"}
+
+
+def _unit_code(unit: str) -> str:
+    return lexicon()["units"][unit]
+
+
+def _duration(n, unit: str) -> str:
+    code = _unit_code(unit)
+    if code == "WE":
+        return f"P{_fmt_num(n) if n is not None else 'X'}WE"
+    if code == "2W":
+        return f"P{2 * n if n is not None else 'X'}W"
+    qty = "X" if n is None else _fmt_num(n)
+    if unit in _TIME_UNITS:
+        return f"PT{qty}{code}"
+    if code == "Q":
+        return f"P{qty}Q"
+    if code == "DE":
+        return f"P{qty}DE" if n is None else f"P{_fmt_num(n * 10)}Y"
+    if code == "CE":
+        return f"P{qty}CE" if n is None else f"P{_fmt_num(n * 100)}Y"
+    return f"P{qty}{code}"
+
+
+def _strip_mod(t: str) -> tuple[str, str | None]:
+    lex = lexicon()
+    for words, mod in ((lex["mods_start"], "START"), (lex["mods_mid"], "MID"), (lex["mods_end"], "END")):
+        for w in sorted(words, key=len, reverse=True):
+            if w.endswith("-"):
+                if t.startswith(w) and len(t) > len(w):
+                    return t[len(w):].strip(), mod
+            elif t.startswith(w + " ") or t.startswith(w + "-"):
+                rest = t[len(w) + 1:].strip()
+                if rest and not rest.startswith(("this ", "that ", "the week", "the month")):
+                    return rest, mod
+    return t, None
+
+
+def _year4(y: str) -> int:
+    return int(y)
+
+
+def _year2(yy: str) -> dict:
+    return {"k": "year2", "yy": int(yy)}
+
+
+def read(text: str) -> Reading | None:
+    """The anchor-independent reading of a time expression, or None if not understood."""
+    t = _clean(text)
+    if not t:
+        return None
+    prev = None
+    while prev != t:
+        prev = t
+        t = _LEAD.sub("", t)
+    r = _read(t)
+    if r is not None:
+        return r
+    core, mod = _strip_mod(t)
+    if mod and core != t:
+        r = _read(core)
+        if r is not None:
+            r.mod = mod
+            return r
+    if t.startswith("the "):
+        r = _read(t[4:])
+        if r is not None:
+            return r
+    return _read_fallback(t)
+
+
+def _read(t: str) -> Reading | None:  # noqa: C901 - one rule after another
+    lex = lexicon()
+    P = _patterns()
+    if t in lex["present_ref"]:
+        return Reading("DATE", {"k": "ref", "v": "PRESENT_REF"})
+    if t in lex["past_ref"]:
+        return Reading("DATE", {"k": "ref", "v": "PAST_REF"})
+    if t in lex["future_ref"]:
+        return Reading("DATE", {"k": "ref", "v": "FUTURE_REF"})
+    if t in lex["set_words"]:
+        return Reading("SET", {"k": "set", "v": lex["set_words"][t]})
+    if m := P["ref_years"].match(t):
+        word = t.split()[0] if not t.startswith("the ") else t.split()[1]
+        v = "FUTURE_REF" if word in ("coming", "next") else "PAST_REF"
+        return Reading("DATE", {"k": "ref", "v": v})
+    if m := P["every"].match(t):
+        n, unit = m.group(1), m.group(2)
+        if unit in lex["weekdays"]:
+            return Reading("SET", {"k": "set", "v": f"XXXX-WXX-{lex['weekdays'][unit] + 1}"})
+        q = _num(n) if n else 1
+        return Reading("SET", {"k": "set", "v": _duration(q, unit)})
+    if m := P["dayword"].match(t):
+        w = m.group(1)
+        n = {"yesterday": -1, "tomorrow": 1, "the day before yesterday": -2, "the day after tomorrow": 2, "last night": -1}.get(w.split()[0] if w not in ("the day before yesterday", "the day after tomorrow", "last night") else w, 0)
+        base = {"k": "off", "u": "day", "n": n}
+        for part, code in _TOD.items():
+            if w.endswith(part):
+                return Reading("TIME", {"k": "time", "date": base, "t": code})
+        return Reading("DATE", base)
+    if m := P["iso"].match(t):
+        y, mo, d = int(m.group(1)), int(m.group(2)), int(m.group(3))
+        if _valid(y, mo, d):
+            v = f"{y:04d}-{mo:02d}-{d:02d}"
+            if m.group(4):
+                return Reading("TIME", {"k": "abs", "v": f"{v}T{int(m.group(4)):02d}:{m.group(5)}", "g": "time"})
+            return Reading("DATE", {"k": "abs", "v": v, "g": "day"})
+    if m := P["iso_month"].match(t):
+        y, mo = int(m.group(1)), int(m.group(2))
+        if 1 <= mo <= 12:
+            return Reading("DATE", {"k": "abs", "v": f"{y:04d}-{mo:02d}", "g": "month"})
+    if m := P["mdy"].match(t):
+        mo, d, y = lex["months"][m.group(1)], int(m.group(2)), m.group(3)
+        if y and _valid(int(y), mo, d):
+            return Reading("DATE", {"k": "abs", "v": f"{int(y):04d}-{mo:02d}-{d:02d}", "g": "day"})
+        if not y and 1 <= d <= 31:
+            return Reading("DATE", {"k": "md", "m": mo, "d": d})
+    if m := P["dmy"].match(t):
+        d, mo, y = int(m.group(1)), lex["months"][m.group(2)], m.group(3)
+        if y and _valid(int(y), mo, d):
+            return Reading("DATE", {"k": "abs", "v": f"{int(y):04d}-{mo:02d}-{d:02d}", "g": "day"})
+        if not y and 1 <= d <= 31:
+            return Reading("DATE", {"k": "md", "m": mo, "d": d})
+    if m := P["my"].match(t):
+        return Reading("DATE", {"k": "abs", "v": f"{int(m.group(2)):04d}-{lex['months'][m.group(1)]:02d}", "g": "month"})
+    if m := P["month_rel"].match(t):
+        n = {"last": -1, "next": 1, "this": 0}[m.group(2)]
+        return Reading("DATE", {"k": "month", "m": lex["months"][m.group(1)], "yoff": n})
+    if m := P["rel_month"].match(t):
+        w = m.group(1)
+        d = "past" if w in ("last", "this past", "past") else "future" if w in ("next", "this coming", "coming") else None
+        rel = {"k": "month", "m": lex["months"][m.group(2)]}
+        if d:
+            rel["dir"] = d
+        return Reading("DATE", rel)
+    if m := P["month"].match(t):
+        return Reading("DATE", {"k": "month", "m": lex["months"][m.group(1)]})
+    if m := P["year"].match(t):
+        y = _year4(m.group(1))
+        if 1000 <= y <= 2199:
+            return Reading("DATE", {"k": "abs", "v": f"{y:04d}", "g": "year"})
+    if m := P["year2"].match(t):
+        return Reading("DATE", _year2(m.group(1)))
+    if m := P["decade"].match(t):
+        return Reading("DATE", {"k": "abs", "v": f"{m.group(1)}X", "g": "decade"})
+    if m := P["decade2"].match(t):
+        return Reading("DATE", {"k": "decade2", "d": int(m.group(1))})
+    if m := P["decade_word"].match(t):
+        return Reading("DATE", {"k": "decade2", "d": lex["decade_words"][m.group(1)]})
+    if m := P["century"].match(t):
+        return Reading("DATE", {"k": "abs", "v": f"{int(m.group(1)) - 1:02d}", "g": "century"})
+    if m := P["century_word"].match(t):
+        c = lex["century_ordinals"].get(m.group(1))
+        if c:
+            return Reading("DATE", {"k": "abs", "v": f"{c - 1:02d}", "g": "century"})
+        if m.group(1) in ("this", "last", "next", "the last", "past", "the past"):
+            return Reading("DATE", {"k": "off", "u": "century", "n": {"this": 0, "next": 1}.get(m.group(1), -1)})
+    if m := P["quarter_year_first"].match(t):
+        q = _ord_q(m.group(2))
+        return Reading("DATE", {"k": "q", "q": q, "yoff": {"this": 0, "last": -1, "next": 1}[m.group(1)]})
+    if m := P["quarter"].match(t):
+        y = m.group(1) or m.group(3)
+        q = _ord_q(m.group(2))
+        if y:
+            return Reading("DATE", {"k": "abs", "v": f"{int(y):04d}-Q{q}", "g": "quarter"})
+        if m.group(4):
+            return Reading("DATE", {"k": "q", "q": q, "yoff": {"this": 0, "last": -1, "next": 1}[m.group(4)]})
+        return Reading("DATE", {"k": "q", "q": q})
+    if m := P["qn"].match(t):
+        q = int(m.group(1))
+        if m.group(2):
+            return Reading("DATE", {"k": "abs", "v": f"{int(m.group(2)):04d}-Q{q}", "g": "quarter"})
+        if m.group(3):
+            return Reading("DATE", {"k": "year2", "yy": int(m.group(3)), "suffix": f"-Q{q}", "g": "quarter"})
+        return Reading("DATE", {"k": "q", "q": q})
+    if m := P["half"].match(t):
+        h = 1 if m.group(2) in ("first", "1st") else 2
+        y = m.group(1) or m.group(3)
+        if y:
+            return Reading("DATE", {"k": "abs", "v": f"{int(y):04d}-H{h}", "g": "half"})
+        if m.group(4):
+            return Reading("DATE", {"k": "h", "h": h, "yoff": {"this": 0, "last": -1, "next": 1}[m.group(4)]})
+        return Reading("DATE", {"k": "h", "h": h})
+    if m := P["season_year"].match(t):
+        return Reading("DATE", {"k": "abs", "v": f"{m.group(1)}-{lex['seasons'][m.group(2)]}", "g": "season"})
+    if m := P["season"].match(t):
+        s = lex["seasons"][m.group(2)]
+        if m.group(3):
+            return Reading("DATE", {"k": "abs", "v": f"{m.group(3)}-{s}", "g": "season"})
+        rel = {"k": "season", "s": s}
+        w = m.group(1)
+        if w in ("last", "this past", "past"):
+            rel["dir"] = "past"
+        elif w in ("next", "this coming", "coming"):
+            rel["dir"] = "future"
+        elif w == "this":
+            rel["yoff"] = 0
+        return Reading("DATE", rel)
+    if m := P["weekday"].match(t):
+        w, wd, tod = m.group(1), lex["weekdays"][m.group(2)], m.group(3)
+        if len(m.group(2)) <= 3 and m.group(2) in ("sat", "sun", "wed", "mon", "fri", "thu", "tue") and not w:
+            return None  # bare abbreviations are too ambiguous ("sun", "sat")
+        rel = {"k": "wd", "wd": wd}
+        if w in ("last", "this past", "past"):
+            rel["dir"] = "past"
+        elif w in ("next", "this coming", "coming"):
+            rel["dir"] = "future"
+        elif w == "this":
+            rel["dir"] = "week"
+        if tod:
+            return Reading("TIME", {"k": "time", "date": rel, "t": _TOD[tod]})
+        return Reading("DATE", rel)
+    if m := P["earlier_this"].match(t):
+        mod = {"earlier": "START", "early": "START", "later": "END", "late": "END"}[m.group(1)]
+        if m.group(2) == "that":
+            return Reading("DATE", {"k": "unknown", "u": m.group(3)}, mod=mod)
+        return Reading("DATE", {"k": "off", "u": m.group(3), "n": 0}, mod=mod)
+    if m := P["off"].match(t):
+        w, unit = m.group(1), m.group(2).replace("fiscal year", "year")
+        if w in ("the past", "the last", "past", "the next", "the coming", "the previous", "the following", "this past", "this coming") and unit in ("day", "week", "month", "year", "decade", "century", "quarter"):
+            # "the past year", "the next month": a stretch of time (TimeML DURATION)
+            return Reading("DURATION", {"k": "dur", "v": _duration(1, unit)}, extra={"end": "anchor" if "past" in w or "last" in w or "previous" in w else None})
+        if w in ("the", "that", "the same", "same"):
+            return Reading("DATE", {"k": "unknown", "u": unit})
+        n = {"last": -1, "previous": -1, "past": -1, "prior": -1, "the prior": -1, "the latest": 0, "the recent": -1,
+             "next": 1, "coming": 1, "following": 1,
+             "this": 0, "current": 0, "the current": 0, "earlier": 0, "later": 0}.get(w)
+        if n is None:
+            return None
+        if unit == "weekend":
+            return Reading("DATE", {"k": "off", "u": "weekend", "n": n})
+        return Reading("DATE", {"k": "off", "u": unit, "n": n})
+    if m := P["ago"].match(t):
+        q, unit, how = m.group(1), m.group(2), m.group(3)
+        n = _num(q)
+        if n is None:  # "a few years ago"
+            if how in ("ago", "back", "earlier", "before"):
+                return Reading("DATE", {"k": "ref", "v": "PAST_REF"})
+            return Reading("DATE", {"k": "ref", "v": "FUTURE_REF"})
+        if how in ("ago", "back"):
+            return Reading("DATE", {"k": "ago", "u": _UNIT_GRAN.get(_unit_code(unit), "day"), "n": -n, "time": unit in _TIME_UNITS})
+        if how in ("from now", "hence"):
+            return Reading("DATE", {"k": "ago", "u": _UNIT_GRAN.get(_unit_code(unit), "day"), "n": n, "time": unit in _TIME_UNITS})
+        # relative to another event: "two days later", "a year earlier"
+        direction = "after" if how in ("later", "after", "since") else "before"
+        return Reading("DATE", {"k": "evrel", "dur": _duration(n, unit), "dir": direction})
+    if m := P["dur_pastn"].match(t):
+        n = _num(m.group(1))
+        return Reading("DURATION", {"k": "dur", "v": _duration(n, m.group(2))})
+    if m := P["dur_past"].match(t):
+        unit = m.group(1)
+        return Reading("DURATION", {"k": "dur", "v": _duration(None if unit.endswith("s") else 1, unit)})
+    if m := P["dur"].match(t):
+        n = _num(m.group(1))
+        if n is not None and "and a half" in t:
+            n = n + 0.5
+        return Reading("DURATION", {"k": "dur", "v": _duration(n, m.group(2))})
+    if m := P["dur_decades"].match(t):
+        return Reading("DURATION", {"k": "dur", "v": _duration(None, m.group(1))})
+    if m := P["dur_bare"].match(t):
+        unit = m.group(1)
+        if unit.endswith("s"):
+            return Reading("DURATION", {"k": "dur", "v": _duration(None, unit)})
+        return Reading("DURATION", {"k": "dur", "v": _duration(1, unit)})
+    if m := P["noon"].match(t):
+        pre, tod = m.group(1), _TOD[m.group(2)]
+        date = _read(pre) if pre else None
+        if pre and (date is None or date.type not in ("DATE",)):
+            return None
+        base = date.rel if date else {"k": "off", "u": "day", "n": 0}
+        return Reading("TIME", {"k": "time", "date": base, "t": tod})
+    if m := P["clock"].match(t):
+        pre, hh, mm, ampm, post = m.group(1), int(m.group(2)), m.group(3), m.group(4), m.group(5)
+        if not ampm and not mm:
+            return None
+        if ampm and ampm.startswith("p") and hh < 12:
+            hh += 12
+        if ampm and ampm.startswith("a") and hh == 12:
+            hh = 0
+        if hh > 24 or (mm and int(mm) > 59):
+            return None
+        hhmm = f"{hh:02d}:{mm or '00'}"
+        ctx = pre or post
+        base = {"k": "off", "u": "day", "n": 0}
+        if ctx:
+            date = _read(ctx)
+            if date is None or date.type not in ("DATE", "TIME"):
+                return None
+            base = date.rel if date.rel.get("k") != "time" else date.rel["date"]
+        return Reading("TIME", {"k": "time", "date": base, "t": hhmm})
+    return None
+
+
+def _ord_q(word: str) -> int:
+    return lexicon()["ordinals"].get(word, 4)
+
+
+def _valid(y: int, mo: int, d: int) -> bool:
+    try:
+        dt.date(y, mo, d)
+        return True
+    except ValueError:
+        return False
+
+
+def _read_fallback(t: str) -> Reading | None:
+    """Absolute dates in layouts the rules do not know, via dateparser (digits only)."""
+    if not re.search(r"\d", t) or not re.search(r"\d{4}|\d{1,2}[/.]\d{1,2}[/.]\d{2,4}", t):
+        return None
+    try:
+        import dateparser
+
+        data = dateparser.DateDataParser(languages=["en"], settings={"STRICT_PARSING": False, "PREFER_DAY_OF_MONTH": "first", "REQUIRE_PARTS": ["year"]}).get_date_data(t)
+    except Exception:  # dateparser raises on odd input; the expression stays unread
+        return None
+    if data is None or data.date_obj is None:
+        return None
+    d = data.date_obj
+    if data.period == "year":
+        return Reading("DATE", {"k": "abs", "v": f"{d.year:04d}", "g": "year"})
+    if data.period == "month":
+        return Reading("DATE", {"k": "abs", "v": f"{d.year:04d}-{d.month:02d}", "g": "month"})
+    if data.period == "time" and (d.hour or d.minute):
+        return Reading("TIME", {"k": "abs", "v": f"{d:%Y-%m-%dT%H:%M}", "g": "time"})
+    return Reading("DATE", {"k": "abs", "v": f"{d:%Y-%m-%d}", "g": "day"})
+
+
+# ---------------------------------------------------------------- resolving
+
+
+def _dir(rel: dict, tense: str | None) -> str | None:
+    return rel.get("dir") or {"past": "past", "future": "future"}.get(tense or "")
+
+
+def _shift_month(y: int, m: int, n: int) -> tuple[int, int]:
+    k = y * 12 + (m - 1) + n
+    return k // 12, k % 12 + 1
+
+
+def _iso_week(d: dt.date) -> str:
+    y, w, _ = d.isocalendar()
+    return f"{y:04d}-W{w:02d}"
+
+
+_SEASON_START = {"SP": 3, "SU": 6, "FA": 9, "WI": 12}
+
+
+def resolve(rel: dict, anchor: str | Anchor | None, tense: str | None = None) -> tuple[str | None, str | None]:
+    """The value and granularity of a reading against an anchor date and a tense."""
+    a = anchor if isinstance(anchor, Anchor) or anchor is None else parse_anchor(anchor)
+    k = rel.get("k")
+    if k == "abs":
+        return rel["v"], rel["g"]
+    if k == "ref":
+        return rel["v"], "ref"
+    if k == "dur":
+        return rel["v"], "duration"
+    if k == "set":
+        return rel["v"], "set"
+    if k == "unknown":
+        return None, _UNIT_GRAN.get({"day": "D", "week": "W", "month": "M", "year": "Y", "quarter": "Q", "decade": "DE", "century": "CE", "weekend": "WE"}.get(rel.get("u"), ""), None)
+    if k == "evrel":
+        return None, None
+    if k == "year2":
+        yy = rel["yy"]
+        if a is not None:
+            cands = [a.year // 100 * 100 + yy + c for c in (-100, 0, 100)]
+            y = min(cands, key=lambda c: abs(c - a.year))
+        else:
+            y = 1900 + yy if yy > 30 else 2000 + yy
+        return f"{y:04d}{rel.get('suffix', '')}", rel.get("g", "year")
+    if k == "decade2":
+        if a is None:
+            return f"19{rel['d']}X", "decade"
+        c = a.year // 100
+        y = c * 100 + rel["d"] * 10
+        if y > a.year:
+            y -= 100
+        return f"{y // 10}X", "decade"
+    if a is None:
+        return None, _gran_of(rel)
+    direction = _dir(rel, tense)
+    if k == "month":
+        if "yoff" in rel:
+            return f"{a.year + rel['yoff']:04d}-{rel['m']:02d}", "month"
+        y = a.year
+        if a.month is not None:
+            if direction == "past" and rel["m"] > a.month:
+                y -= 1
+            elif direction == "future" and rel["m"] < a.month:
+                y += 1
+        return f"{y:04d}-{rel['m']:02d}", "month"
+    if k == "md":
+        y = a.year
+        if a.month is not None:
+            here = (a.month, a.day or (31 if direction == "past" else 1))
+            if direction == "past" and (rel["m"], rel["d"]) > here:
+                y -= 1
+            elif direction == "future" and (rel["m"], rel["d"]) < here:
+                y += 1
+        if not _valid(y, rel["m"], rel["d"]):
+            return f"{y:04d}-{rel['m']:02d}", "month"
+        return f"{y:04d}-{rel['m']:02d}-{rel['d']:02d}", "day"
+    if k == "q":
+        y = a.year + rel.get("yoff", 0)
+        if "yoff" not in rel and a.month is not None:
+            cur = (a.month - 1) // 3 + 1
+            if direction == "past" and rel["q"] > cur:
+                y -= 1
+            elif direction == "future" and rel["q"] < cur:
+                y += 1
+        return f"{y:04d}-Q{rel['q']}", "quarter"
+    if k == "h":
+        y = a.year + rel.get("yoff", 0)
+        if "yoff" not in rel and a.month is not None:
+            cur = 1 if a.month <= 6 else 2
+            if direction == "past" and rel["h"] > cur:
+                y -= 1
+            elif direction == "future" and rel["h"] < cur:
+                y += 1
+        return f"{y:04d}-H{rel['h']}", "half"
+    if k == "season":
+        y = a.year + rel.get("yoff", 0)
+        if "yoff" not in rel and a.month is not None:
+            start = _SEASON_START[rel["s"]]
+            if direction == "past" and start > a.month:
+                y -= 1
+            elif direction == "future" and start + 2 < a.month:
+                y += 1
+        return f"{y:04d}-{rel['s']}", "season"
+    if k == "wd":
+        d = a.date
+        if d is None:
+            return None, "day"
+        wd = rel["wd"]
+        how = rel.get("dir")
+        if how == "week":
+            target = d + dt.timedelta(days=wd - d.weekday())
+        elif how == "future" or (how is None and direction == "future"):
+            delta = (wd - d.weekday()) % 7
+            if delta == 0 and how == "future":
+                delta = 7
+            target = d + dt.timedelta(days=delta)
+        else:
+            delta = (d.weekday() - wd) % 7
+            if delta == 0 and how == "past":
+                delta = 7
+            target = d - dt.timedelta(days=delta)
+        return target.isoformat(), "day"
+    if k in ("off", "ago"):
+        return _offset(a, rel["u"], rel["n"], k == "ago" and rel.get("time"))
+    if k == "time":
+        v, g = resolve(rel["date"], a, tense)
+        if v is None or g != "day":
+            return None, "time"
+        return f"{v}T{rel['t']}", "time"
+    return None, None
+
+
+def _gran_of(rel: dict) -> str | None:
+    k = rel.get("k")
+    return {"month": "month", "md": "day", "q": "quarter", "h": "half", "season": "season", "wd": "day", "time": "time"}.get(k) or (rel.get("u") if k in ("off", "ago") else None)
+
+
+def _offset(a: Anchor, unit: str, n, timeunit: bool = False) -> tuple[str | None, str | None]:
+    n = int(round(n)) if not isinstance(n, int) else n
+    if timeunit:
+        return (a.date.isoformat(), "day") if a.date else (None, "day")
+    if unit == "day":
+        if a.date is None:
+            return None, "day"
+        return (a.date + dt.timedelta(days=n)).isoformat(), "day"
+    if unit in ("week", "weekend"):
+        if a.date is None:
+            return None, unit
+        w = _iso_week(a.date + dt.timedelta(weeks=n))
+        return (w + "-WE", "weekend") if unit == "weekend" else (w, "week")
+    if unit == "month":
+        if a.month is None:
+            return None, "month"
+        y, m = _shift_month(a.year, a.month, n)
+        return f"{y:04d}-{m:02d}", "month"
+    if unit == "quarter":
+        if a.month is None:
+            return None, "quarter"
+        q = (a.year * 4 + (a.month - 1) // 3) + n
+        return f"{q // 4:04d}-Q{q % 4 + 1}", "quarter"
+    if unit == "year":
+        return f"{a.year + n:04d}", "year"
+    if unit == "decade":
+        return f"{a.year // 10 + n}X", "decade"
+    if unit == "century":
+        return f"{a.year // 100 + n:02d}", "century"
+    return None, None
+
+
+def parse(text: str, anchor: str | None = None, tense: str | None = None) -> Norm | None:
+    """Read and resolve; None when the expression is not understood at all."""
+    r = read(text)
+    if r is None:
+        return None
+    value, gran = resolve(r.rel, anchor, tense)
+    anchored = r.rel.get("k") not in ("abs", "ref", "dur", "set", "unknown", "evrel") and value is not None
+    return Norm(value, gran, r.type, anchored, r.rel, r.mod)
+
+
+def normalise(text: str, anchor: str | None = None, tense: str | None = None) -> tuple[str | None, str | None]:
+    """``("2020-11", "month")`` for ("in November", "2021-02-10", "past"); ``(None, None)`` when unknown.
+
+    ``anchor`` is the reference date (``YYYY``, ``YYYY-MM`` or ``YYYY-MM-DD``), usually
+    the document's publication date; ``tense`` is ``past``/``present``/``future`` or None.
+    """
+    n = parse(text, anchor, tense)
+    if n is None:
+        return None, None
+    return n.value, n.granularity
+
+
+# ---------------------------------------------------------------- interval helpers
+
+
+def interval(value: str | None) -> tuple[dt.date, dt.date] | None:
+    """The first and last day a value covers (``2020-11`` -> Nov 1..Nov 30); None for REF/durations."""
+    if not value:
+        return None
+    v = value.split("T")[0]
+    try:
+        if m := re.fullmatch(r"(\d{4})-(\d{2})-(\d{2})", v):
+            d = dt.date(*map(int, m.groups()))
+            return d, d
+        if m := re.fullmatch(r"(\d{4})-(\d{2})", v):
+            y, mo = int(m.group(1)), int(m.group(2))
+            ny, nm = _shift_month(y, mo, 1)
+            return dt.date(y, mo, 1), dt.date(ny, nm, 1) - dt.timedelta(days=1)
+        if m := re.fullmatch(r"(\d{4})", v):
+            y = int(m.group(1))
+            return dt.date(y, 1, 1), dt.date(y, 12, 31)
+        if m := re.fullmatch(r"(\d{4})-Q([1-4])", v):
+            y, q = int(m.group(1)), int(m.group(2))
+            ny, nm = _shift_month(y, 3 * q - 2, 3)
+            return dt.date(y, 3 * q - 2, 1), dt.date(ny, nm, 1) - dt.timedelta(days=1)
+        if m := re.fullmatch(r"(\d{4})-H([12])", v):
+            y, h = int(m.group(1)), int(m.group(2))
+            return (dt.date(y, 1, 1), dt.date(y, 6, 30)) if h == 1 else (dt.date(y, 7, 1), dt.date(y, 12, 31))
+        if m := re.fullmatch(r"(\d{4})-(SP|SU|FA|WI)", v):
+            y, s = int(m.group(1)), _SEASON_START[m.group(2)]
+            ny, nm = _shift_month(y, s, 3)
+            return dt.date(y, s, 1), dt.date(ny, nm, 1) - dt.timedelta(days=1)
+        if m := re.fullmatch(r"(\d{4})-W(\d{2})(?:-WE)?", v):
+            start = dt.date.fromisocalendar(int(m.group(1)), int(m.group(2)), 1)
+            return start, start + dt.timedelta(days=6)
+        if m := re.fullmatch(r"(\d{3})X", v):
+            y = int(m.group(1)) * 10
+            return dt.date(y, 1, 1), dt.date(y + 9, 12, 31)
+    except ValueError:
+        return None
+    return None
+
+
+def shift(value: str, duration: str, direction: str) -> tuple[str | None, str | None]:
+    """An event-relative date: ``shift("2019-05", "P1M", "after") -> ("2019-06", "month")``.
+
+    The result is no finer than the coarser of the two: a month after "2019" is "2019"
+    (and after "2019-12" it may be the next year, so granularity is kept honest).
+    """
+    iv = interval(value)
+    m = re.fullmatch(r"P(\d+(?:\.\d+)?)(D|W|M|Y)", duration or "")
+    if iv is None or not m:
+        return None, None
+    n = float(m.group(1))
+    unit = m.group(2)
+    sign = 1 if direction == "after" else -1
+    days = {"D": 1, "W": 7, "M": 30.44, "Y": 365.25}[unit] * n * sign
+    lo, hi = (iv[0] + dt.timedelta(days=days), iv[1] + dt.timedelta(days=days))
+    if lo.year == hi.year and lo.month == hi.month:
+        return f"{lo.year:04d}-{lo.month:02d}", "month"
+    if lo.year == hi.year:
+        return f"{lo.year:04d}", "year"
+    return None, None
