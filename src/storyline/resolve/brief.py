@@ -1,10 +1,337 @@
-"""Corpus-stage brief (not yet written: see the matching issue)."""
+"""The brief: an extractive multi-document summary in which every sentence is cited.
+
+Method (runs last in the corpus stage, so it reads everything the story holds):
+
+1. Candidates are the sentences of every document (not headings, not the page tail
+   after a comment-section cue, not lines the noise lexicon recognises as promo, bio,
+   comment, caption or page metadata: ``data/brief_noise.txt``).
+2. Each gets cheap features: dated (a normalised time expression or a dated event in
+   it), attributed (a quote or a reporting cue), informative (figures, entity mentions
+   weighted by how many documents name the entity, numbers), lead position, length;
+   and penalties (questions, the author's own "I"/"we"/"you", no final punctuation).
+3. On a pool of the best candidates (bounded, so a large corpus stays cheap) the
+   sentence embeddings give a LexRank-style centrality (PageRank over the cosine
+   graph, edges across documents weighing more than edges within one) and the number
+   of other documents that say something close.
+4. MMR picks sentences: relevance against similarity to what is already picked, with
+   a nudge towards documents not yet cited. Near-identical sentences from other
+   documents join the picked one as extra cites and leave the pool.
+5. The picked sentences are ordered by the date they speak of where they have one
+   (their own date, else their document's publication date), then by rank.
+
+Why our own code: no summariser package works over embeddings we already have with
+per-sentence citations and multi-source grouping; LexRank and MMR are a few lines of
+numpy each. Deterministic: ties break on (document id, offset).
+"""
 
 from __future__ import annotations
+
+import functools
+import math
+import re
+from dataclasses import dataclass, field
+from pathlib import Path
+
+import numpy as np
+from rapidfuzz import fuzz
 
 from .. import schema
 from .corpus import Corpus
 
+DATA = Path(__file__).resolve().parent / "data"
+
+POOL_MAX = 1200  # sentences embedded and compared pairwise, whatever the corpus size
+MMR_LAMBDA = 0.7
+REDUNDANT = 0.80  # cosine above which a candidate repeats a picked sentence
+SAME_SAYING = 0.86  # cosine above which two sentences from two documents say the same
+SAME_SAYING_FUZZ = 88  # or rapidfuzz token-set ratio above which they do
+MIN_WORDS, MAX_WORDS = 6, 70
+
+_WORD = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)?", re.UNICODE)
+_NUMBER = re.compile(r"\d")
+_DATE_VALUE = re.compile(r"^(\d{4})(?:-(\d{2}))?(?:-(\d{2}))?$")
+_YEAR = re.compile(r"\b(1[89]\d\d|20\d\d)\b")
+_MONTH = re.compile(
+    r"\b(january|february|march|april|may|june|july|august|september|october|november|december"
+    r"|monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday|today|last (week|month|year)"
+    r"|this (week|month|year)|next (week|month|year))\b",
+    re.IGNORECASE,
+)
+_QUOTED = re.compile(r"[\"“”„«»].*?(?:[\"“”„«»]|$)", re.DOTALL)
+# case-sensitive on purpose: "US" and "U.S." are a country, "us" a pronoun
+_FIRST_PERSON = re.compile(r"\b(I|[Mm]e|[Mm]y|[Mm]ine|[Ww]e|us|[Oo]urs?|[Ll]et's)\b")
+_SECOND_PERSON = re.compile(r"\b(you|your|yours)\b", re.IGNORECASE)
+_TERMINAL = re.compile(r"[.!?…][\"'”’»)\]]*$|[\"”’»]$")
+_CAPWORD = re.compile(r"(?<![.!?]\s)(?<!^)\b[A-Z][\w&.-]*[a-z0-9]")
+
+
+def _lines(name: str) -> list[str]:
+    out = []
+    for line in (DATA / name).read_text(encoding="utf-8").splitlines():
+        if line.strip() and not line.lstrip().startswith("#"):
+            out.append(line.rstrip("\n"))
+    return out
+
+
+@functools.lru_cache(maxsize=1)
+def _noise_rules() -> list[tuple[str, re.Pattern]]:
+    rules = []
+    for line in _lines("brief_noise.txt"):
+        cat, _, pattern = line.partition("\t")
+        rules.append((cat.strip(), re.compile(pattern.strip(), re.IGNORECASE)))
+    return rules
+
+
+@functools.lru_cache(maxsize=1)
+def _section_rules() -> list[re.Pattern]:
+    return [re.compile(p.strip(), re.IGNORECASE) for p in _lines("brief_sections.txt")]
+
+
+@functools.lru_cache(maxsize=1)
+def _cue_pattern() -> re.Pattern:
+    cues = sorted({c.strip().lower() for c in _lines("brief_cues.txt")}, key=len, reverse=True)
+    return re.compile(r"\b(" + "|".join(re.escape(c).replace(r"\ ", r"\s+") for c in cues) + r")\b", re.IGNORECASE)
+
+
+def noise_category(sentence: str) -> str | None:
+    """The noise lexicon's category for a sentence (promo, bio, comment, ...), or None."""
+    for cat, rule in _noise_rules():
+        if rule.search(sentence):
+            return cat
+    return None
+
+
+def _ends_body(sentence: str) -> bool:
+    return any(r.search(sentence) for r in _section_rules())
+
+
+@dataclass
+class Candidate:
+    doc: str
+    start: int
+    end: int
+    text: str
+    position: int  # index among the document's body sentences
+    original: bool  # not a near-duplicate of another document
+    date: str | None = None
+    features: dict = field(default_factory=dict)
+    quality: float = 0.0
+
+
+def _overlaps(a0: int, a1: int, b0: int, b1: int) -> bool:
+    return a0 < b1 and b0 < a1
+
+
+def _date_key(value: str | None) -> str | None:
+    if value and _DATE_VALUE.match(value):
+        return value
+    return None
+
+
+def _doc_items(corpus: Corpus) -> dict[str, dict[str, list]]:
+    """Per document: spans of quotes, figures, dated events and entity mentions."""
+    items: dict[str, dict[str, list]] = {a.document.id: {"quotes": [], "figures": [], "events": [], "entities": []} for a in corpus.analyses}
+    story = corpus.story
+    for q in story.quotes:
+        if q.span.doc in items:
+            items[q.span.doc]["quotes"].append((q.span.start, q.span.end, None))
+        if q.cue_span is not None and q.cue_span.doc in items:
+            items[q.cue_span.doc]["quotes"].append((q.cue_span.start, q.cue_span.end, None))
+    for f in story.figures:
+        if f.span.doc in items:
+            items[f.span.doc]["figures"].append((f.span.start, f.span.end, None))
+    for e in story.events:
+        date = _date_key(e.date.value)
+        for m in e.mentions:
+            if m.doc in items:
+                items[m.doc]["events"].append((m.start, m.end, date))
+    n_docs = max(1, len(corpus.analyses))
+    for ent in story.entities:
+        docs = {m.doc for m in ent.mentions}
+        weight = math.log1p(len(docs)) / math.log1p(n_docs) if n_docs > 1 else 1.0
+        for m in ent.mentions:
+            if m.doc in items:
+                items[m.doc]["entities"].append((m.start, m.end, (ent.id, weight)))
+    return items
+
+
+def candidates(corpus: Corpus) -> list[Candidate]:
+    """Every sentence that may enter the brief, with its features."""
+    items = _doc_items(corpus)
+    cue = _cue_pattern()
+    out: list[Candidate] = []
+    for a in corpus.analyses:
+        doc = a.document
+        text = doc.text
+        heads = [(h.start, h.end) for h in doc.headings]
+        timexes = [(t.start, t.end, _date_key(t.value)) for t in a.timexes]
+        its = items[doc.id]
+        position = 0
+        for s in a.sentences:
+            sent = text[s.start : s.end]
+            if _ends_body(sent):
+                break  # the rest of the page is its tail
+            if s.heading or any(_overlaps(s.start, s.end, h0, h1) for h0, h1 in heads):
+                continue
+            words = _WORD.findall(sent)
+            if len(words) < MIN_WORDS or noise_category(sent):
+                continue
+            c = Candidate(doc.id, s.start, s.end, sent, position, doc.duplicate_of is None)
+            position += 1
+            inside = lambda lst: [p for (b0, b1, p) in lst if _overlaps(s.start, s.end, b0, b1)]  # noqa: E731
+            dates = sorted(d for d in inside(timexes) + inside(its["events"]) if d)
+            quotes = inside(its["quotes"])
+            figures = inside(its["figures"])
+            ents = {eid: w for eid, w in inside(its["entities"])}
+            unquoted = _QUOTED.sub(" ", sent)
+            f = c.features
+            f["dated"] = 1.0 if dates else (0.6 if _YEAR.search(sent) else (0.3 if _MONTH.search(sent) else 0.0))
+            f["attributed"] = 1.0 if quotes else (0.7 if cue.search(sent) else 0.0)
+            names = sum(ents.values()) if ents else 0.5 * len(_CAPWORD.findall(sent))
+            f["informative"] = min(1.0, 0.25 * names + (0.4 if figures else 0.2 * bool(_NUMBER.search(sent))))
+            f["lead"] = 1.0 / (1.0 + 0.4 * c.position)  # news puts what matters first
+            n = len(words)
+            f["length"] = 1.0 if 12 <= n <= 40 else (0.6 if n <= MAX_WORDS else 0.2) if n > 40 else n / 12.0
+            pen = 0.0
+            if sent.rstrip().endswith("?"):
+                pen += 0.35
+            if _FIRST_PERSON.search(unquoted):
+                pen += 0.25
+            if _SECOND_PERSON.search(unquoted):
+                pen += 0.25
+            if not _TERMINAL.search(sent.rstrip()):
+                pen += 0.3
+            if sent[:1].islower():
+                pen += 0.3  # a fragment the sentence splitter cut from a longer one
+            if f["informative"] < 0.2 and not f["dated"] and not f["attributed"]:
+                pen += 0.15  # a generic line
+            f["penalty"] = pen
+            c.quality = (
+                0.2 * f["dated"] + 0.18 * f["attributed"] + 0.22 * f["informative"] + 0.25 * f["lead"] + 0.1 * f["length"] - pen
+            )
+            c.date = dates[0] if dates else _date_key(doc.published.value)
+            if not dates and (m := _YEAR.search(unquoted)):
+                # an explicit year in the narrative places the sentence even when the
+                # time normaliser did not run on it
+                c.date = m.group(1)
+            out.append(c)
+    return out
+
+
+def _pool(cands: list[Candidate]) -> list[Candidate]:
+    """At most POOL_MAX candidates: the best of each document first, then the best overall."""
+    originals = [c for c in cands if c.original]
+    if len(cands) <= POOL_MAX:
+        return cands
+    per_doc: dict[str, list[Candidate]] = {}
+    for c in originals:
+        per_doc.setdefault(c.doc, []).append(c)
+    share = max(2, POOL_MAX // max(1, len(per_doc)))
+    keep: list[Candidate] = []
+    for doc in sorted(per_doc):
+        keep += sorted(per_doc[doc], key=lambda c: (-c.quality, c.start))[:share]
+    keep = sorted(keep, key=lambda c: (-c.quality, c.doc, c.start))[:POOL_MAX]
+    return sorted(keep, key=lambda c: (c.doc, c.start))
+
+
+def lexrank(sim: np.ndarray, docs: list[str], damping: float = 0.85, same_doc_weight: float = 0.5) -> np.ndarray:
+    """Continuous LexRank: PageRank over positive cosine similarities, scaled to [0, 1]."""
+    n = sim.shape[0]
+    if n == 0:
+        return np.zeros(0)
+    w = np.clip(sim, 0.0, None).astype(np.float64)
+    np.fill_diagonal(w, 0.0)
+    d = np.array(docs)
+    w[d[:, None] == d[None, :]] *= same_doc_weight
+    rows = w.sum(axis=1, keepdims=True)
+    p = np.divide(w, rows, out=np.full_like(w, 1.0 / n), where=rows > 0)
+    r = np.full(n, 1.0 / n)
+    for _ in range(200):
+        nxt = (1 - damping) / n + damping * (p.T @ r)
+        if np.abs(nxt - r).sum() < 1e-10:
+            r = nxt
+            break
+        r = nxt
+    # min-max: on a topical corpus every sentence is somewhat similar to every other,
+    # so raw scores bunch together; spread them so centrality weighs as meant
+    span = r.max() - r.min()
+    return (r - r.min()) / span if span > 0 else np.ones(n)
+
+
+def _same_saying(a: Candidate, b: Candidate, cos: float) -> bool:
+    if a.doc == b.doc:
+        return False
+    return cos >= SAME_SAYING or (cos >= 0.6 and fuzz.token_set_ratio(a.text, b.text) >= SAME_SAYING_FUZZ)
+
 
 def summarise(corpus: Corpus) -> list[schema.BriefSentence]:
-    return []
+    """The brief: ``corpus.options['brief_sentences']`` (default 7) cited sentences."""
+    n_out = int(corpus.options.get("brief_sentences", 7))
+    cands = _pool(candidates(corpus))
+    if n_out <= 0 or not cands:
+        return []
+    emb = np.asarray(corpus.embedder([c.text for c in cands]), dtype=np.float64)
+    sim = emb @ emb.T
+    docs = [c.doc for c in cands]
+    centrality = lexrank(sim, docs)
+    # support: how many other documents say something close to this sentence
+    n_docs = len(set(docs))
+    d = np.array(docs)
+    support = np.zeros(len(cands))
+    if n_docs > 1:
+        for doc in sorted(set(docs)):
+            cols = d == doc
+            best = sim[:, cols].max(axis=1)
+            support += (best >= 0.55) & ~cols
+        support = support / min(3, n_docs - 1)
+        support = np.clip(support, 0, 1)
+    quality = np.array([c.quality for c in cands])
+    relevance = 0.45 * centrality + 0.15 * support + quality
+    for c, cen, sup in zip(cands, centrality, support):
+        c.features["centrality"] = float(cen)
+        c.features["support"] = float(sup)
+
+    order_key = lambda i: (cands[i].doc, cands[i].start)  # noqa: E731
+    available = {i for i, c in enumerate(cands) if c.original and c.features["penalty"] < 0.5}
+    if not available:
+        available = {i for i, c in enumerate(cands) if c.original}
+    picked: list[tuple[int, list[int]]] = []
+    cited_docs: dict[str, int] = {}
+    while available and len(picked) < n_out:
+        best, best_score = None, -math.inf
+        for i in sorted(available, key=order_key):
+            redundancy = max((sim[i, j] for j, _ in picked), default=0.0)
+            if redundancy >= REDUNDANT:
+                continue
+            score = MMR_LAMBDA * relevance[i] - (1 - MMR_LAMBDA) * redundancy
+            score -= 0.04 * cited_docs.get(cands[i].doc, 0)
+            if score > best_score + 1e-12:
+                best, best_score = i, score
+        if best is None:
+            break
+        group = [best]
+        seen_docs = {cands[best].doc}
+        for j in sorted(range(len(cands)), key=lambda j: (-sim[best, j], order_key(j))):
+            if cands[j].doc not in seen_docs and _same_saying(cands[best], cands[j], sim[best, j]):
+                group.append(j)
+                seen_docs.add(cands[j].doc)
+        picked.append((best, group))
+        for j in group:
+            available.discard(j)
+            cited_docs[cands[j].doc] = cited_docs.get(cands[j].doc, 0) + 1
+        available.discard(best)
+
+    rank = {i: r for r, (i, _) in enumerate(picked)}
+
+    def when(item):
+        i, group = item
+        dates = [cands[j].date for j in group if cands[j].date]
+        return (min(dates) if dates else "~", rank[i])
+
+    out = []
+    for i, group in sorted(picked, key=when):
+        lead = cands[i]
+        cites = [schema.Span(doc=lead.doc, start=lead.start, end=lead.end)]
+        cites += [schema.Span(doc=cands[j].doc, start=cands[j].start, end=cands[j].end) for j in sorted(group[1:], key=order_key)]
+        out.append(schema.BriefSentence(text=lead.text, cites=cites))
+    return out
