@@ -1,0 +1,84 @@
+"""Document metadata learnt from what the cleaner cut: authors and outlet.
+
+Plain functions over the removed blocks, given as ``(text, reason)`` pairs: bylines
+("By Jane Roe"), author notes ("About Jane Roe", "Jane Roe began covering ...") and
+outlet clues in promos and legal lines ("<Outlet>'s daily newsletter", "© 2020
+<Outlet>", "<Outlet> staff").
+"""
+
+from __future__ import annotations
+
+import re
+
+# A person's name: two to four capitalised words (initials and particles allowed).
+_NAME = r"[A-Z][a-zA-Z'’-]+\.?(?:\s+(?:[A-Z]\.|[A-Z][a-zA-Z'’-]+|van|von|de|da|del|al|bin|le|la)){1,3}"
+# An outlet: one to four capitalised or camel-case words ("ZDNet", "The Daily Planet").
+_OUTLET = r"(?:The\s+)?[A-Z][\w&.’'-]*(?:\s+[A-Z][\w&.’'-]*){0,3}"
+
+_BYLINE = re.compile(r"^\s*(?:by|written by|words by|posted by|story by)\s+(" + _NAME + r")((?:\s*(?:,|and|&)\s*" + _NAME + r")*)", re.IGNORECASE)
+_ABOUT = re.compile(r"^\s*about(?:\s+the\s+authors?)?\s*:?\s*(" + _NAME + r")\s*$", re.IGNORECASE)
+_BIO_START = re.compile(
+    r"^\s*(" + _NAME + r")\s+(?:\([^)]*\)\s+)?(?:is|was|has|had|began|joined|covers|covered|writes|wrote|reports|edits|"
+    r"leads|works|serves|spent|started|holds|lives|previously)\b"
+)
+_OUTLET_CLUES = [
+    re.compile(r"\b(" + _OUTLET + r")['’]s\s+(?:(?:free|daily|weekly|monthly|morning|evening|best|top|flagship|new)\s+)*(?:e-?mail\s+)?(?:newsletters?|briefings?|digest|podcast|app)\b"),
+    re.compile(r"(?:©|\(c\)|copyright)\s*(?:\d{4}(?:\s*[-–]\s*\d{4})?\s*)?,?\s*(" + _OUTLET + r")", re.IGNORECASE),
+    re.compile(r"\b(" + _OUTLET + r")\s+(?:staff|newsroom|editorial (?:team|board)|news desk)\b"),
+    re.compile(r"\bsubscribe to\s+(" + _OUTLET + r")\b"),
+]
+_NOT_NAMES = {"the", "this", "our", "your", "all", "about", "more", "read", "sign", "log", "get", "kick", "join", "topics", "summary"}
+
+
+def _clean_name(name: str) -> str | None:
+    name = " ".join(name.split()).strip(" ,.-")
+    parts = name.split()
+    if len(parts) < 2 or parts[0].lower() in _NOT_NAMES:
+        return None
+    return name
+
+
+def authors(removed: list[tuple[str, str]]) -> list[str]:
+    """Author names from bylines and author notes among the removed blocks, in order."""
+    found: list[str] = []
+
+    def add(name: str | None):
+        if name and name not in found:
+            found.append(name)
+
+    for text, reason in removed:
+        kind = reason.split(":", 1)[0]
+        for line in text.splitlines():
+            line = line.strip()
+            if not line:
+                continue
+            if kind in ("byline", "boilerplate"):
+                m = _BYLINE.match(line)
+                if m:
+                    add(_clean_name(m.group(1)))
+                    for extra in re.split(r"\s*(?:,|and|&)\s*", m.group(2) or ""):
+                        if extra.strip():
+                            add(_clean_name(extra))
+            if kind == "bio":
+                m = _ABOUT.match(line)
+                if m:
+                    add(_clean_name(m.group(1)))
+                    continue
+                m = _BIO_START.match(line)
+                if m:
+                    add(_clean_name(m.group(1)))
+    return found
+
+
+def outlet(removed: list[tuple[str, str]]) -> str | None:
+    """The outlet named in promos, legal lines or staff credits among the removed blocks."""
+    for rx in _OUTLET_CLUES:
+        for text, reason in removed:
+            if reason.startswith(("comments", "outside")):
+                continue  # readers and teasers name other outlets
+            m = rx.search(text)
+            if m:
+                name = m.group(1).strip(" .,'’")
+                if name.split()[0].lower() not in _NOT_NAMES or len(name.split()) > 1 and name.lower().startswith("the "):
+                    return name
+    return None
