@@ -129,7 +129,9 @@ def add_inputs(inputs: list[str], options: BuildOptions, store: Store, progress:
     if options.ray:
         from .run import ray_runner
 
-        outcomes = ray_runner.analyse_stream(records, options.ray, workers=options.workers)
+        shards = Path(options.out) / "shards"
+        run = 1 + max((int(p.name[4:]) for p in shards.glob("run-*") if p.name[4:].isdigit()), default=0)
+        outcomes = ray_runner.analyse_stream(records, options.ray, workers=options.workers, shards=shards / f"run-{run}")
     else:
         from .run.local import analyse_stream
 

@@ -53,6 +53,23 @@ def analyse_document(document: schema.Document, nlp=None) -> DocAnalysis:
     if not document.text.strip():
         return analysis
     nlp = nlp or a_nlp.load()
+    # spaCy's string store grows with every new word in a long run; a memory zone
+    # frees what one document added. The first document of a process runs outside
+    # one, so analysers that build matchers lazily do it with permanent strings.
+    if id(nlp) in _WARM:
+        with nlp.memory_zone():
+            _extract(nlp, analysis)
+    else:
+        _extract(nlp, analysis)
+        _WARM.add(id(nlp))
+    return analysis
+
+
+_WARM: set[int] = set()
+
+
+def _extract(nlp, analysis: DocAnalysis) -> None:
+    document = analysis.document
     sdoc = nlp(document.text)
     analysis.sentences = a_parse.sentences(sdoc, document.headings)
     for name, step in STEPS:
@@ -61,7 +78,6 @@ def analyse_document(document: schema.Document, nlp=None) -> DocAnalysis:
             analysis.mentions, analysis.descriptions = result
         else:
             setattr(analysis, name, result)
-    return analysis
 
 
 def analyse_record(record: Record, nlp=None) -> DocAnalysis:

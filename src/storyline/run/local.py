@@ -6,6 +6,7 @@ through a bounded window, so memory is bounded by the window, not the corpus.
 
 from __future__ import annotations
 
+import multiprocessing
 import traceback
 from collections import deque
 from collections.abc import Iterable, Iterator
@@ -50,7 +51,9 @@ def analyse_stream(items: Iterable[tuple[Record, object]], workers: int = 1, win
         for record, tag in items:
             yield (record, tag, *analyse_one(record, model))
         return
-    with ProcessPoolExecutor(max_workers=workers, initializer=_init_worker) as pool:
+    # spawn, not fork: the parent may hold threads (Ray, onnxruntime) that fork would copy mid-state
+    ctx = multiprocessing.get_context("spawn")
+    with ProcessPoolExecutor(max_workers=workers, initializer=_init_worker, mp_context=ctx) as pool:
         pending: deque[tuple[Record, object, Future]] = deque()
         for record, tag in items:
             pending.append((record, tag, pool.submit(_worker, record)))
