@@ -80,13 +80,21 @@ def _cta_verbs() -> frozenset[str]:
     return frozenset(w.strip().lower() for w in _lines("cta_verbs.txt"))
 
 
+# Languages whose function words make the prose detector (jusText's stop lists).
+_STOP_LANGUAGES = ("English", "German", "French", "Spanish", "Italian", "Portuguese", "Dutch")
+
+
 @functools.lru_cache(maxsize=None)
 def _stopwords() -> frozenset[str]:
-    # jusText ships function-word lists; its English list is the prose detector here.
+    # jusText (a trafilatura dependency) ships function-word lists; prose is text
+    # dense in function words, in whichever of these languages it is written.
     try:
         import justext
 
-        return frozenset(w.lower() for w in justext.get_stoplist("English"))
+        words: set[str] = set()
+        for lang in _STOP_LANGUAGES:
+            words |= {w.lower() for w in justext.get_stoplist(lang)}
+        return frozenset(words)
     except Exception:  # pragma: no cover - justext comes with trafilatura
         return frozenset("the a an of to in and or but is are was were be been it that this for on with as by at from".split())
 
@@ -118,6 +126,10 @@ _BIO_START = re.compile(
 )
 _BYLINE = re.compile(r"^\s*(by|written by|words by|posted by|story by)\s+(" + _NAME + r")(\s*(,|and|&)\s*(" + _NAME + r"))*\b.{0,60}$", re.IGNORECASE)
 _NO_WORDS = re.compile(r"^[\W_]+$")
+# A site's legal notice (with a year, or "all rights reserved"): the article is over.
+_LEGAL = re.compile(r"all rights reserved|^(©|\(c\)|copyright)\s*(\d{4}|[^\d]{0,60}\d{4})")
+# Noise kinds that close the article: the body span does not cross them.
+_BOUNDARY = {"legal", "consent", "comments"}
 
 
 @dataclass
@@ -147,6 +159,10 @@ def _segment(text: str) -> list[Unit]:
     prev_blank = True
     widths = [len(x.strip()) for x in text.split("\n") if x.strip()]
     wrap = sorted(widths)[int(len(widths) * 0.9)] if len(widths) >= 5 else 0
+    # Hard-wrapped text: the widest lines are at most ~100 characters and many lines
+    # come close to that width. Otherwise a line break means a new block.
+    if not (40 <= wrap <= 100 and sum(1 for w in widths if 0.75 * wrap <= w <= wrap + 5) >= 0.3 * len(widths)):
+        wrap = 0
     for line in text.split("\n"):
         stripped = line.strip()
         if not stripped:
@@ -167,7 +183,7 @@ def _segment(text: str) -> list[Unit]:
             and not last.text.endswith(":")
             and not _BULLET.match(stripped)
             and (
-                stripped[0].islower()
+                (stripped[0].islower() and len(_WORD.findall(last.text.split("\n")[-1])) >= 5)
                 # a hard-wrapped paragraph: the previous line is about as wide as the
                 # widest lines of the text, so it was broken for width, not meaning
                 or (wrap >= 40 and len(last.text.split("\n")[-1].strip()) >= 0.8 * wrap)
@@ -192,7 +208,9 @@ def _segment(text: str) -> list[Unit]:
         u.alone = counts[u.para] == 1
         sw = sum(1 for w in words if w.lower() in stop)
         dense = u.words >= 8 and sw / max(u.words, 1) >= 0.2
-        u.prose = bool(u.words >= 3 and _TERMINAL.search(u.text)) or (u.words >= 16 and dense)
+        content = [w for w in words if w.lower() not in stop and w[0].isalpha()]
+        titled = len(content) >= 3 and sum(1 for w in content if w[0].isupper()) >= 0.7 * len(content)
+        u.prose = bool(u.words >= 3 and _TERMINAL.search(u.text)) or (u.words >= 16 and dense and not titled)
     return units
 
 
@@ -277,12 +295,25 @@ def _classify(u: Unit, links: list[str] | None) -> None:
             if m:
                 _mark(u, "caption", f"caption: short line carrying an image credit ('{m.group(0).strip()[:40]}')")
                 return
-    for rx in _patterns("comments.txt"):
-        if u.words <= 25 and rx.match(body):
-            _mark(u, "comments", "comments: comment-section header or form text")
-            return
+    bare = body.strip(" []()<>{}.!:|·•-–—»«")
+    if u.words <= 25:
+        for rx in _patterns("comments.txt"):
+            if rx.match(bare):
+                _mark(u, "comments", "comments: comment-section header or form text")
+                return
+        for rx in _patterns("comment_meta.txt"):
+            if rx.match(bare):
+                _mark(u, "comment_meta", "comments: comment-thread furniture (time stamp, votes, reply button)", strong=False)
+                return
+    consent = _hits("consent.txt", body)
+    if len(consent) >= 2 or (consent and u.words <= 25):
+        _mark(u, "consent", f"consent: cookie or privacy banner ('{consent[0]}')")
+        return
     if u.words <= 40:
         stripped = low.strip(" .!?:|·•-–—»>")
+        if _LEGAL.search(stripped):
+            _mark(u, "legal", "legal: copyright notice of the site")
+            return
         for rx in _patterns("boilerplate.txt"):
             if rx.match(stripped):
                 _mark(u, "boilerplate", "boilerplate: page widget, legal or credit line")
@@ -304,7 +335,7 @@ def _classify(u: Unit, links: list[str] | None) -> None:
         elif engage:
             _mark(u, "engagement", f"engagement: prompt inviting readers to comment or share ('{engage[0]}')")
         else:
-            _mark(u, "cta", "cta: imperative call to action addressed to the reader")
+            _mark(u, "cta", "cta: imperative call to action addressed to the reader", strong=u.words <= 6 and not u.prose)
         return
     if u.words <= 60 and engage and _SECOND.search(plain):
         _mark(u, "engagement", f"engagement: second-person prompt inviting readers to respond ('{engage[0]}')")
@@ -324,17 +355,42 @@ def _classify(u: Unit, links: list[str] | None) -> None:
                 covered += len(a) * min(text.count(a), 3)
         u.link_density = min(1.0, covered / max(len(text), 1))
         if u.link_density >= 0.6 and (not u.prose or u.words <= 30):
-            _mark(u, "links", f"links: {u.link_density:.0%} of the line is link text (navigation or related links)", strong=not u.prose)
+            _mark(u, "links", f"links: {u.link_density:.0%} of the line is link text (navigation or related links)", strong=False)
 
 
-def _score(u: Unit, html_mode: bool) -> float:
-    if u.kind is not None:
-        return -(min(u.words, 15) + 3) if u.strong else -(u.words + 3)
-    if u.prose:
-        return u.words if u.words >= 8 else u.words * 0.5
-    if html_mode:
-        return -0.5
-    return -2.0
+def _scores(units: list[Unit], html_mode: bool) -> list[float]:
+    """Per-unit evidence for the body span: prose for, noise and short lines against."""
+    out = []
+    for i, u in enumerate(units):
+        if u.kind is not None:
+            if u.kind in _BOUNDARY and u.strong:
+                out.append(-40.0)  # a site notice or comment header closes the article
+            elif u.strong:
+                out.append(-(min(u.words, 15) + 3.0))
+            else:
+                out.append(-(u.words + 3.0))
+        elif u.prose:
+            score = float(u.words) if u.words >= 8 else u.words * 0.5
+            if not html_mode and _isolated(units, i):
+                # one sentence between short lines: a teaser under a headline in a
+                # list of links, not a paragraph of an article
+                score = score * 0.5 - 6.0
+            out.append(score)
+        else:
+            out.append(-0.5 if html_mode else -2.0)
+    return out
+
+
+def _isolated(units: list[Unit], i: int) -> bool:
+    def neighbour(step: int) -> Unit | None:
+        j = i + step
+        while 0 <= j < len(units) and units[j].kind is not None and not units[j].strong:
+            j += step
+        return units[j] if 0 <= j < len(units) else None
+
+    prev, nxt = neighbour(-1), neighbour(1)
+    short = lambda v: v is None or (not v.prose and v.words <= 12) or v.kind is not None  # noqa: E731
+    return units[i].words < 40 and short(prev) and short(nxt)
 
 
 def _best_span(scores: list[float]) -> tuple[int, int]:
@@ -354,18 +410,31 @@ def _best_span(scores: list[float]) -> tuple[int, int]:
 
 
 def _comment_tail(units: list[Unit]) -> None:
-    """Once a comment section starts in the later part, the rest is comments."""
+    """Once a comment section starts after the article, the rest is comments.
+
+    The header counts when most of the prose precedes it, or when enough prose does
+    and thread furniture (time stamps, votes, reply buttons) follows it.
+    """
     total = sum(u.words for u in units if u.prose and u.kind is None)
     seen = 0
     for i, u in enumerate(units):
-        if u.kind == "comments" and total and seen >= 0.4 * total and seen >= 40:
-            header = u.text.strip()[:50]
-            for v in units[i + 1:]:
-                v.kind, v.strong = "comments", True
-                v.reason = f"comments: reader comment thread after the comment-section header ('{header}')"
-            return
+        if u.kind == "comments" and total and seen >= 40:
+            thread = sum(1 for v in units[i + 1:i + 15] if v.kind in ("comment_meta", "comments"))
+            if seen >= 0.4 * total or (seen >= 120 and thread >= 2):
+                header = u.text.strip()[:50]
+                for v in units[i + 1:]:
+                    v.kind, v.strong = "comments", True
+                    v.reason = f"comments: reader comment thread after the comment-section header ('{header}')"
+                return
         if u.prose and u.kind is None:
             seen += u.words
+
+
+def _second_person_register(units: list[Unit]) -> bool:
+    """Is the article itself written to the reader (how-to, advice, Q&A)?"""
+    prose = [u for u in units if u.prose and u.kind is None]
+    addressed = [u for u in units if u.prose and u.kind in (None, "cta") and _SECOND.search(_unquoted(u.text))]
+    return len(prose) + len(addressed) > 0 and len(addressed) >= max(2, 0.25 * (len(prose) + sum(1 for u in units if u.kind == "cta")))
 
 
 def _headings(units: list[Unit], kept: list[Unit]) -> None:
@@ -387,8 +456,8 @@ def clean_text(text: str, title: str | None = None, links: list[str] | None = No
 
     ``title``: the known title, if any (its repeats are cut). ``links``: anchor texts
     of the page the text was extracted from; when given, the text came from a page
-    extractor that already dropped page chrome, so lines outside the body span are only
-    cut when they are noise, and link-dense lines count as noise.
+    extractor that already dropped page chrome, so only noise is cut outside the body
+    span (plain text loses everything outside it), and link-dense lines count as noise.
     """
     from rapidfuzz import fuzz
 
@@ -396,6 +465,11 @@ def clean_text(text: str, title: str | None = None, links: list[str] | None = No
     units = _segment(text)
     for u in units:
         _classify(u, links)
+    if _second_person_register(units):
+        # the article addresses the reader throughout: imperatives are its content
+        for u in units:
+            if u.kind == "cta" or (u.kind == "promo" and not u.strong):
+                u.kind, u.reason, u.strong = None, "", False
     found_title, title_at = _find_title(units, title)
     if found_title:
         t = _norm(found_title)
@@ -409,17 +483,15 @@ def clean_text(text: str, title: str | None = None, links: list[str] | None = No
                 u.kind, u.strong = "headline", True
                 u.reason = "headline: repeats the title"
     _comment_tail(units)
-    for u in units:
-        u.score = _score(u, html_mode)
-    lo, hi = _best_span([u.score for u in units])
+    lo, hi = _best_span(_scores(units, html_mode))
     for u in units:
         if u.kind is not None:
             if not u.strong and lo <= u.index < hi:
                 u.kind = None  # weak noise inside the body span stays
             continue
         if u.index < lo or u.index >= hi:
-            if html_mode and not u.prose:
-                continue
+            if html_mode:
+                continue  # the extractor kept it as article text
             where = "before" if u.index < lo else "after"
             what = "prose" if u.prose else "short line"
             u.kind, u.strong = "outside", True
