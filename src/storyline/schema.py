@@ -108,6 +108,23 @@ class Figure(_Model):
     claimant_text: str | None = None
     period: str | None = None
     span: Span
+    kind: str | None = Field(None, description="value | range | bound | fraction | digits")
+    bound: Literal["upper", "lower"] | None = Field(None, description="upper: at most `high`, open below; lower: at least `low`")
+    approximate: bool = False
+    currency: str | None = None
+    scale: float | None = Field(None, description="the scale word as written (1e9 for 'billion'); value is already multiplied")
+    direction: Literal["rise", "fall"] | None = None
+    hedge: str | None = Field(None, description="the hedging word as written: could, expected, nearly")
+    role: Literal["from", "to"] | None = Field(None, description="an end of a change 'from X to Y'")
+    change_from: str | None = Field(None, description="on the 'to' figure: id of the figure it changed from")
+    change_to: str | None = Field(None, description="on the 'from' figure: id of the figure it changed to")
+    base: str | None = Field(None, description="id of the figure this one is a share of")
+    measure_span: Span | None = None
+    claimant_span: Span | None = None
+    claimant_kind: str | None = Field(None, description="quote | according_to | reported | quote_marks | outlet")
+    period_source: str | None = Field(None, description="timex | year (in the sentence) | published (the document's date)")
+    group: str | None = Field(None, description="agreement group: figures of independent sources that agree")
+    agreeing_sources: int = Field(0, description="independent documents backing this figure's group")
 
 
 class EventDate(_Model):
@@ -123,12 +140,20 @@ class Event(_Model):
     mentions: list[Span] = Field(default_factory=list)
 
 
+class ConflictSide(_Model):
+    items: list[str]
+    claimants: list[str] = Field(default_factory=list, description="entity ids, or names as written when unresolved")
+    spans: list[Span] = Field(default_factory=list)
+
+
 class Conflict(_Model):
     id: str
     kind: Literal["numeric", "statement"]
     items: list[str]
     claimants: list[str] = Field(default_factory=list)
     explanation: str
+    sides: list[ConflictSide] = Field(default_factory=list, description="the two sides, each with its items, claimants and cited spans")
+    score: float | None = Field(None, description="strength of the evidence, 0..1")
 
 
 class BriefSentence(_Model):

@@ -1,9 +1,642 @@
-"""Per-document extraction of figures (not yet written: see the matching issue)."""
+"""Per-document figures: each quantity with its measure, subject, claimant, period,
+direction and hedging, read from the spaCy parse.
+
+``extract(sdoc, analysis) -> list[FigureItem]``. Numbers come from
+``analyse.quantities`` (the grammar of numbers, units, bounds); this module decides
+which of them are figures and reads their context from the dependency parse:
+
+- measure: the measure noun the number is attached to ("losses of less than 20%",
+  "US$40 billion revenue"), else the subject of the verb it is attached to ("sales
+  ... decreased by 40-60%"), else a verb that names a measure ("sold 206 million
+  smartphones" -> "smartphone sales", "spends 14 percent ... on R&D" -> "R&D
+  spending"). Lexicons: ``data/measures.tsv``.
+- subject: an entity mention inside the measure's phrase or the clause's subject,
+  else the latest organisation mentioned nearby that is not a cited source.
+- claimant: the speaker of a quote (``analysis.quotes``) that holds the figure; the
+  source of "according to X"; the subject of a reporting verb ("She added that ...");
+  the speaker after a closing quotation mark; the document's outlet; else nobody.
+- a change ("from X to Y") is two figures: ``extra.role`` "from"/"to" and
+  ``extra.partner`` the index of the other; a share ("14 percent of its US$40
+  billion revenue", "nearly half of which") links ``extra.base`` to the figure it
+  is a share of.
+- explicit disputes ("Ren Zhengfei corrected these numbers") put on each of the
+  disputer's later figures ``extra.disputes``: indices of the earlier figures of
+  other claimants it answers (``resolve.conflicts`` turns them into conflicts).
+
+Everything other steps put in the analysis is optional: with no mentions the
+claimant and subject fall back to the names as written.
+"""
 
 from __future__ import annotations
 
-from ..types import DocAnalysis, FigureItem
+import functools
+import re
+from pathlib import Path
+
+from ..types import DocAnalysis, FigureItem, Mention
+from . import quantities
+
+DATA = Path(__file__).parent / "data"
+_SUBJECT_LABELS = {"ORG", "PERSON", "GPE", "NORP"}
+_CLAIMANT_LABELS = {"ORG", "PERSON", "GPE", "NORP", "WORK_OF_ART", "PRODUCT"}
+_PRONOUNS = {"he", "she", "it", "they", "we", "i", "its", "their", "his", "her", "our", "my"}
+_TIME_NOUNS = {"year", "years", "month", "months", "week", "weeks", "day", "days", "hour", "hours",
+               "minute", "minutes", "decade", "decades", "time", "times"}
+_OPEN_Q = "“\"‘"
+_CLOSE_Q = "”\"’"
+
+
+@functools.lru_cache(maxsize=1)
+def lexicon() -> dict[str, dict[str, str]]:
+    out: dict[str, dict[str, str]] = {}
+    for name in ("measures.tsv", "claims.tsv"):
+        for line in (DATA / name).read_text(encoding="utf-8").splitlines():
+            if not line.strip() or line.startswith("#"):
+                continue
+            parts = line.split("\t")
+            out.setdefault(parts[0], {})[parts[1].lower()] = parts[2] if len(parts) > 2 else ""
+    return out
+
+
+# ---------------------------------------------------------------- period (isolated)
+
+_YEAR = re.compile(r"(?<![\w$€£¥.,])(1[89]\d\d|20\d\d)(?![\w%])")
+
+
+def period_for(start: int, end: int, sent: tuple[int, int], text: str, timexes) -> tuple[str | None, str | None]:
+    """The figure's period: the nearest dated time expression in its sentence, else
+    the nearest year literal there. Returns (value, how). Kept apart so it can switch
+    to the time normaliser's own anchoring when that lands."""
+    best = None
+    for t in timexes or []:
+        if t.value and t.start >= sent[0] and t.end <= sent[1] and t.type in ("DATE", "TIME"):
+            if not re.match(r"^(\d{4}|\d{3}X|\d{2}XX)", t.value):
+                continue
+            if t.start < end and t.end > start:
+                continue  # the figure itself
+            dist = min(abs(t.start - end), abs(start - t.end))
+            if best is None or dist < best[0]:
+                best = (dist, t.value)
+    if best:
+        return best[1], "timex"
+    for m in _YEAR.finditer(text, sent[0], sent[1]):
+        if m.start() < end and m.end() > start:
+            continue
+        dist = min(abs(m.start() - end), abs(start - m.end()))
+        if best is None or dist < best[0]:
+            best = (dist, m.group(1))
+    return (best[1], "year") if best else (None, None)
+
+
+# ---------------------------------------------------------------- helpers
+
+
+def _mention_index(mentions: list[Mention], start: int, end: int, labels=None) -> int | None:
+    for i, m in enumerate(mentions):
+        if m.start < end and m.end > start and (labels is None or m.label in labels):
+            return i
+    return None
+
+
+def _sentence_bounds(sdoc, analysis: DocAnalysis) -> list[tuple[int, int]]:
+    if analysis.sentences:
+        return [(s.start, s.end) for s in analysis.sentences]
+    return [(s.start_char, s.end_char) for s in sdoc.sents]
+
+
+def _phrase(noun, skip: set[int], mentions: list[Mention], text: str) -> tuple[str, int, int]:
+    """A measure's name from its noun: compounds, adjectives, 'abroad', 'on X', 'to X'."""
+    lex = lexicon()
+    drop = lex["drop"]
+    keep = []
+
+    def left_mods(tok, top=False):
+        for c in tok.lefts:
+            if c.dep_ in ("compound", "amod", "nmod") and c.i not in skip and c.lower_ not in drop:
+                if c.like_num or c.pos_ == "NUM":
+                    continue
+                # "Huawei smartphone sales": whose sales is the subject, not part of the measure
+                if top and _mention_index(mentions, c.idx, c.idx + len(c.text), _SUBJECT_LABELS - {"NORP"}) is not None:
+                    continue
+                left_mods(c)
+                keep.append(c)
+
+    left_mods(noun, top=True)
+    keep.append(noun)
+    for c in noun.rights:
+        if c.dep_ == "advmod" and c.pos_ == "ADV" and c.lower_ in ("abroad", "overseas", "worldwide", "globally", "domestically"):
+            keep.append(c)
+        elif c.dep_ == "prep" and c.lower_ in ("to", "for") and c.i not in skip:
+            for p in c.children:
+                if p.dep_ == "pobj" and not p.like_num and p.ent_type_ not in ("DATE", "TIME", "MONEY", "PERCENT"):
+                    keep.append(c)
+                    left_mods(p)
+                    keep.append(p)
+    keep = sorted({t.i: t for t in keep}.values(), key=lambda t: t.i)
+    words = [t.text if t.pos_ == "PROPN" else t.text.lower() for t in keep]
+    name = " ".join(w.strip(".,;:") for w in words).strip()
+    return name, keep[0].idx, keep[-1].idx + len(keep[-1].text)
+
+
+def _subj(verb):
+    for c in verb.children:
+        if c.dep_ in ("nsubj", "nsubjpass"):
+            return c
+    if verb.dep_ in ("conj", "xcomp", "advcl") and verb.head is not verb:
+        return _subj(verb.head)
+    return None
+
+
+def _measure(span, q, count_tok, mentions, text):
+    """(measure, start, end, anchor token for the subject, verb, direction words seen)."""
+    lex = lexicon()
+    nouns, verbs, containers, changes = lex["noun"], lex["verb"], lex["container"], lex["change"]
+    skip = {t.i for t in span}
+    if count_tok is not None:
+        skip.add(count_tok.i)
+    seen: list = []
+    cur = span.root
+    if count_tok is not None and count_tok.head.i not in skip:
+        cur = count_tok  # "206 million smartphones": climb from the counted noun
+    verb = None
+    for _ in range(8):
+        head = cur.head
+        if head is cur:
+            if cur.pos_ in ("VERB", "AUX") and verb is None and cur.i not in skip:
+                verb = cur
+            break
+        seen.append(head)
+        if cur.dep_ == "pobj" and head.dep_ in ("prep", "agent", "dative"):
+            gov = head.head
+            seen.append(gov)
+            if head.lower_ == "of" and gov.pos_ in ("NOUN", "PROPN") and gov.i not in skip:
+                cur = gov
+            elif gov.pos_ in ("VERB", "AUX"):
+                verb = gov
+                break
+            elif gov.pos_ in ("NOUN", "PROPN"):
+                cur = gov
+            else:
+                break
+        elif head.pos_ in ("NOUN", "PROPN") and head.i not in skip:
+            cur = head
+        elif head.pos_ in ("VERB", "AUX"):
+            verb = head
+            break
+        elif head.i in skip:
+            cur = head
+            continue
+        else:
+            cur = head
+            continue
+        lemma = cur.lemma_.lower()
+        measure_compound = any(c.dep_ == "compound" and c.lower_ in nouns for c in cur.children)
+        if cur.lower_ in nouns or lemma in nouns or measure_compound:
+            if lemma not in changes or cur.lower_ in ("losses", "loss", "growth"):
+                name, s, e = _phrase(cur, skip, mentions, text)
+                return name, s, e, cur, verb, seen
+        # containers ("a total of"), change nouns ("a double-digit increase") and
+        # counted nouns pass the search on to their own head
+    if verb is not None:
+        subj = _subj(verb)
+        lemma = verb.lemma_.lower()
+        if subj is not None and (subj.lower_ in nouns or subj.lemma_.lower() in nouns) and subj.i not in skip:
+            name, s, e = _phrase(subj, skip, mentions, text)
+            return name, s, e, subj, verb, seen
+        if lemma in verbs:
+            name = verbs[lemma]
+            s = e = None
+            on = [c for t in verb.subtree if t.dep_ == "prep" and t.lower_ == "on" for c in t.children if c.dep_ == "pobj"]
+            if on:
+                name = f"{on[0].text.strip('.,;:')} {name}"
+            elif count_tok is not None:
+                name = f"{count_tok.lemma_.lower()} {name}"
+            return name, s, e, subj, verb, seen
+        if subj is not None and subj.pos_ == "NOUN" and subj.i not in skip and subj.lower_ not in containers:
+            if subj.lower_ not in _TIME_NOUNS and subj.lemma_.lower() not in changes:
+                name, s, e = _phrase(subj, skip, mentions, text)
+                return name, s, e, subj, verb, seen
+    return None, None, None, None, verb, seen
+
+
+def _direction(q, verb, seen, measure: str | None, partner_value=None) -> str | None:
+    changes = lexicon()["change"]
+    if q.role in ("from", "to") and partner_value is not None:
+        a, b = (q.value, partner_value) if q.role == "from" else (partner_value, q.value)
+        if a is not None and b is not None and a != b:
+            return "rise" if b > a else "fall"
+    for t in ([verb] if verb is not None else []) + list(seen):
+        if t is None:
+            continue
+        for w in (t.lower_, t.lemma_.lower()):
+            if w in changes:
+                return changes[w]
+    if measure:
+        for w in measure.split():
+            if w in ("losses", "loss", "cuts", "layoffs"):
+                return "fall"
+    return None
+
+
+def _hedge(span, verb, measure_tok, q) -> str | None:
+    hedges = lexicon()["hedge"]
+    cands = []
+    if verb is not None:
+        cands += [c for c in verb.children if c.dep_ in ("aux", "advmod", "auxpass")]
+        cands.append(verb)
+        cands += [a for a in verb.ancestors][:2]
+    if measure_tok is not None:
+        cands += [c for c in measure_tok.children if c.dep_ in ("amod", "advmod")]
+    for t in cands:
+        if t.lower_ in hedges or t.lemma_.lower() in hedges:
+            return t.text
+    if q.approx and q.qualifier:
+        return q.qualifier
+    return None
+
+
+def _resolve_pronoun(tok, mentions, before: int, labels) -> int | None:
+    """The latest mention with one of ``labels`` before offset ``before`` that was a
+    clause subject or a cited source ("Li said", "according to Li"), else the latest
+    such mention at all. Deliberately simple: quotes' own speaker resolution, when
+    present, is used before this (see ``_claimant``)."""
+    sdoc = tok.doc
+    best = any_best = None
+    for i, m in enumerate(mentions):
+        if m.end > before or m.label not in labels:
+            continue
+        any_best = i
+        span = sdoc.char_span(m.start, m.end, alignment_mode="expand")
+        root = span.root if span is not None and len(span) else None
+        before_txt = sdoc.text[max(0, m.start - 15) : m.start].lower()
+        if (root is not None and root.dep_ in ("nsubj", "nsubjpass")) or before_txt.endswith("according to "):
+            best = i
+    return best if best is not None else any_best
+
+
+def _according_to(sdoc, sent: tuple[int, int], mentions, fig_start: int):
+    """(mention index or None, text, start, end) of the nearest 'according to X' in the sentence."""
+    noise = lexicon()["source_noise"]
+    best = None
+    for tok in sdoc.char_span(sent[0], sent[1], alignment_mode="expand") or []:
+        if tok.lower_ != "according":
+            continue
+        to = [c for c in tok.children if c.lower_ == "to"]
+        if not to:
+            continue
+        pobj = [c for c in to[0].children if c.dep_ == "pobj"]
+        if not pobj:
+            continue
+        toks = [t for t in pobj[0].subtree if t.dep_ not in ("punct",)]
+        toks = [t for t in toks if t.i <= pobj[0].i]  # "IDC data", not "... data from 2018"
+        while toks and toks[0].pos_ == "DET":
+            toks = toks[1:]
+        while len(toks) > 1 and toks[-1].lower_ in noise:
+            toks = toks[:-1]
+        if not toks:
+            continue
+        s, e = toks[0].idx, toks[-1].idx + len(toks[-1].text)
+        e = s + len(sdoc.text[s:e].rstrip(".,;:"))
+        if toks[0].lower_ in _PRONOUNS and len(toks) == 1:
+            mi = _resolve_pronoun(toks[0], mentions, s, {"PERSON"} if toks[0].lower_ in ("him", "her") else {"PERSON", "ORG"})
+        else:
+            mi = _mention_index(mentions, s, e, _CLAIMANT_LABELS)
+        dist = abs(tok.idx - fig_start)
+        if best is None or dist < best[0]:
+            best = (dist, (mi, sdoc.text[s:e], s, e))
+    return best[1] if best else None
+
+
+def _reporter(span, mentions, text):
+    """The subject of a reporting verb that governs the figure ("She added that ...")."""
+    report = lexicon()["report"]
+    path = span.root
+    for anc in span.root.ancestors:
+        if anc.lemma_.lower() in report and anc.pos_ in ("VERB", "AUX"):
+            subj = next((c for c in anc.children if c.dep_ in ("nsubj", "nsubjpass") and c not in path.subtree), None)
+            if subj is not None and not (subj.i <= span.root.i and span.root in subj.subtree):
+                return subj, anc
+        path = anc
+    return None
+
+
+def _subject_tokens(tok):
+    """A subject token's name: its compounds and itself ("Huawei founder Ren Zhengfei")."""
+    toks = [t for t in tok.subtree if t.dep_ in ("compound", "flat") or t is tok]
+    toks = [t for t in toks if t.i <= tok.i]
+    return toks[0].idx, toks[-1].idx + len(toks[-1].text)
+
+
+def _after_quote(text: str, q_end: int, mentions, sent_end: int):
+    """Speaker named right after the closing quotation mark that follows the figure."""
+    close = None
+    for i in range(q_end, min(len(text), q_end + 600)):
+        if text[i] in "”":
+            close = i
+            break
+        if text[i] in "“\n":
+            return None
+    if close is None:
+        return None
+    window = text[close : close + 80]
+    verbs = _report_forms()
+    for i, m in enumerate(mentions):
+        if close < m.start <= close + 40 and m.label in ("PERSON", "ORG"):
+            tail = text[m.end : m.end + 20].lower() + " " + text[close : m.start].lower()
+            if verbs.search(tail):
+                return i, m.text, m.start, m.end
+    m = re.match(r"”[,.]?\s*(?:said|added|noted|told|says)\s+([A-Z][\w.]*(?:\s+[A-Z][\w.]*)*)", window)
+    if m:
+        s = close + m.start(1)
+        return None, m.group(1), s, s + len(m.group(1))
+    return None
+
+
+_IRREGULAR = {"say": ["said", "says"], "tell": ["told"], "write": ["wrote"], "find": ["found"], "put": ["put"]}
+
+
+@functools.lru_cache(maxsize=1)
+def _report_forms() -> re.Pattern:
+    """Inflected forms of the reporting verbs, as one regex."""
+    forms = set()
+    for v in lexicon()["report"]:
+        forms |= {v, v + "s", v + "d" if v.endswith("e") else v + "ed"}
+        forms |= set(_IRREGULAR.get(v, []))
+    return re.compile(r"\b(?:" + "|".join(sorted(forms, key=len, reverse=True)) + r")\b")
+
+
+def _inside_quote_marks(text: str, sent: tuple[int, int], pos: int) -> bool:
+    """Is ``pos`` inside curly quotation marks opened earlier in its paragraph?"""
+    para_start = text.rfind("\n", 0, pos) + 1
+    seg = text[para_start:pos]
+    return seg.count("“") > seg.count("”")
+
+
+def _token_overlap(a: str | None, b: str | None) -> bool:
+    if not a or not b:
+        return False
+    wa = {w.lower() for w in re.findall(r"\w+", a) if len(w) > 1}
+    wb = {w.lower() for w in re.findall(r"\w+", b) if len(w) > 1}
+    return bool(wa & wb)
+
+
+# ---------------------------------------------------------------- main
 
 
 def extract(sdoc, analysis: DocAnalysis) -> list[FigureItem]:
-    return []
+    text = analysis.document.text
+    mentions = analysis.mentions
+    sents = _sentence_bounds(sdoc, analysis)
+    figures: list[FigureItem] = []
+    fig_sent: list[int] = []
+    for si, (ss, se) in enumerate(sents):
+        found = quantities.parse(text[ss:se])
+        local: list[int] = []  # index into figures for each kept quantity (or -1)
+        for q in found:
+            q.start += ss
+            q.end += ss
+            q.number_start += ss
+            q.number_end += ss
+        for qi, q in enumerate(found):
+            item = _figure(sdoc, analysis, q, (ss, se), text, mentions)
+            if item is None:
+                local.append(-1)
+                continue
+            local.append(len(figures))
+            figures.append(item)
+            fig_sent.append(si)
+        # links inside the sentence: changes and shares
+        for qi, q in enumerate(found):
+            fi = local[qi]
+            if fi < 0:
+                continue
+            item = figures[fi]
+            if q.partner is not None and local[q.partner] >= 0:
+                item.extra["partner"] = local[q.partner]
+                other = figures[local[q.partner]]
+                d = _direction_from_values(q.role, item.value, other.value)
+                if d:
+                    item.extra["direction"] = d
+            if item.unit == "%" and q.kind != "range":
+                tail = text[q.end : q.end + 60]
+                if re.match(r"\s+of\s+(?:which|whom|them|those)\b", tail):
+                    prev = [local[k] for k in range(qi) if local[k] >= 0 and figures[local[k]].unit != "%"]
+                    if prev:
+                        item.extra["base"] = prev[-1]
+                elif re.match(r"\s+of\b", tail):
+                    nxt = [local[k] for k in range(qi + 1, len(found)) if local[k] >= 0 and found[k].start - q.end < 40]
+                    if nxt:
+                        item.extra["base"] = nxt[0]
+            base = item.extra.get("base")
+            if base is not None and (item.measure is None):
+                bm = figures[base].measure
+                item.measure = f"share of {bm}" if bm else "share"
+    # a figure with no measure of its own, right after figures in the same unit, is
+    # about the same thing ("According to Ren, 40% is just the peak number")
+    for i, item in enumerate(figures):
+        if item.measure is None and item.unit is not None:
+            for j in range(i - 1, -1, -1):
+                if fig_sent[i] - fig_sent[j] > 2:
+                    break
+                if figures[j].unit == item.unit and figures[j].measure:
+                    item.measure = figures[j].measure
+                    item.extra["measure_from"] = j
+                    if item.subject_mention is None:
+                        item.subject_mention = figures[j].subject_mention
+                    break
+    _disputes(sdoc, analysis, figures, fig_sent, sents)
+    return figures
+
+
+def _direction_from_values(role, value, other_value):
+    if role not in ("from", "to") or value is None or other_value is None or value == other_value:
+        return None
+    a, b = (value, other_value) if role == "from" else (other_value, value)
+    return "rise" if b > a else "fall"
+
+
+def _figure(sdoc, analysis, q, sent, text, mentions) -> FigureItem | None:
+    if q.time_unit:
+        return None
+    span = sdoc.char_span(q.start, q.end, alignment_mode="expand")
+    if span is None or len(span) == 0:
+        return None
+    unit = q.unit
+    count_tok = None
+    nxt = sdoc[span.end] if span.end < len(sdoc) else None
+    nouns = lexicon()["noun"]
+    if unit is None and q.kind not in ("digits",) and nxt is not None and nxt.pos_ == "NOUN" and nxt.tag_ in ("NNS", "NN"):
+        if nxt.lower_ not in _TIME_NOUNS and nxt.lower_ not in nouns and (nxt.tag_ == "NNS" or q.scale):
+            count_tok = nxt
+            unit = nxt.lower_
+    if q.kind == "digits" and nxt is not None and nxt.lemma_.lower() in lexicon()["change"]:
+        unit = "%"  # "a double-digit increase": a growth rate
+    if unit is None and q.kind not in ("digits",):
+        return None  # a bare number: a model name, a rank, a count of nothing named
+    if q.extra.get("spelled") and q.scale is None and unit not in ("%", "pp") and q.currency is None:
+        return None  # "two companies", "one of the largest": not a figure
+    measure, ms, me, anchor, verb, seen = _measure(span, q, count_tok, mentions, text)
+    item = FigureItem(start=q.start, end=q.end, text=q.text, value=q.value, low=q.low, high=q.high,
+                      unit=unit, measure=measure)
+    ex = item.extra
+    ex.update({"kind": q.kind, "currency": q.currency, "scale": q.scale, "bound": q.bound, "approx": q.approx})
+    if q.role:
+        ex["role"] = q.role
+    if ms is not None:
+        ex["measure_start"], ex["measure_end"] = ms, me
+    # subject: an entity in the measure's phrase or the clause's subject, else nearby organisation
+    subj = None
+    cand = []
+    if anchor is not None:
+        cand += [t for t in anchor.subtree if t.i < anchor.i or t is anchor]
+        cand += [c for c in anchor.children if c.dep_ == "poss"]
+    if verb is not None:
+        vs = _subj(verb)
+        if vs is not None:
+            cand += [t for t in vs.subtree if t.i <= vs.i]
+    for t in cand:
+        mi = _mention_index(mentions, t.idx, t.idx + len(t.text), {"ORG", "PERSON", "GPE"})
+        if mi is not None and not (mentions[mi].start >= q.start and mentions[mi].end <= q.end):
+            if mentions[mi].label == "PERSON" and t.dep_ not in ("poss",):
+                continue  # a person is a claimant more often than whose figure it is
+            subj = mi
+            break
+    if subj is None:
+        # "Huawei pointed out that the company's contributions ...": an organisation that
+        # is the subject of a clause above the figure
+        for anc in span.root.ancestors:
+            vs = _subj(anc) if anc.pos_ in ("VERB", "AUX") else None
+            if vs is not None:
+                mi = _mention_index(mentions, vs.idx, vs.idx + len(vs.text), {"ORG"})
+                if mi is not None:
+                    subj = mi
+                    break
+    claim = _claimant(sdoc, analysis, q, span, sent, text, mentions)
+    if subj is None:
+        before = min(q.start, ms) if ms is not None else q.start
+        subj = _nearby_org(text, mentions, before, sent, exclude=claim[0] if claim else None)
+    item.subject_mention = subj
+    if claim:
+        mi, ctext, cs, ce, how = claim
+        item.claimant_mention, item.claimant_text = mi, ctext
+        ex["claimant_kind"] = how
+        if cs is not None:
+            ex["claimant_start"], ex["claimant_end"] = cs, ce
+    period, how = period_for(q.start, q.end, sent, text, analysis.timexes)
+    item.period = period
+    if how:
+        ex["period_from"] = how
+    ex["direction"] = _direction(q, verb, seen, measure)
+    ex["hedge"] = _hedge(span, verb, anchor, q)
+    return item
+
+
+def _nearby_org(text, mentions, pos, sent, exclude=None) -> int | None:
+    """The latest organisation mentioned before ``pos`` (a few sentences back) that is
+    not a cited source, else the document's most mentioned organisation."""
+    best = None
+    for i, m in enumerate(mentions):
+        if m.label != "ORG" or m.end > pos or pos - m.end > 800 or i == exclude:
+            continue
+        before = text[max(0, m.start - 25) : m.start].lower()
+        if re.search(r"(according to|with|told|by|from|reported|said)\s+(the\s+)?$", before):
+            continue
+        best = i
+    if best is not None:
+        return best
+    counts: dict[str, list[int]] = {}
+    for i, m in enumerate(mentions):
+        if m.label == "ORG" and i != exclude:
+            counts.setdefault(m.text.lower(), []).append(i)
+    if not counts:
+        return None
+    top = max(counts.values(), key=len)
+    return top[0] if len(top) > 1 else None
+
+
+def _claimant(sdoc, analysis, q, span, sent, text, mentions):
+    """(mention index, name as written, start, end, how) or None."""
+    for quote in analysis.quotes:
+        if quote.start <= q.start and q.end <= quote.end and (quote.speaker_mention is not None or quote.speaker_text):
+            return quote.speaker_mention, quote.speaker_text or mentions[quote.speaker_mention].text, \
+                quote.speaker_start, quote.speaker_end, "quote"
+    acc = _according_to(sdoc, sent, mentions, q.start)
+    if acc:
+        mi, t, s, e = acc
+        return mi, t, s, e, "according_to"
+    if _inside_quote_marks(text, sent, q.start):
+        after = _after_quote(text, q.end, mentions, sent[1])
+        if after:
+            mi, t, s, e = after
+            return mi, t, s, e, "quote_marks"
+    rep = _reporter(span, mentions, text)
+    if rep:
+        subj, verb = rep
+        s, e = _subject_tokens(subj)
+        if subj.lower_ in _PRONOUNS:
+            labels = {"PERSON"} if subj.lower_ in ("he", "she") else {"ORG", "PERSON"}
+            mi = _resolve_pronoun(subj, mentions, s, labels)
+            if mi is not None:
+                return mi, mentions[mi].text, mentions[mi].start, mentions[mi].end, "reported_pronoun"
+            return None, subj.text, s, e, "reported_pronoun"
+        mi = _mention_index(mentions, subj.idx, subj.idx + len(subj.text), _CLAIMANT_LABELS)
+        if mi is None:
+            mi = _mention_index(mentions, s, e, _CLAIMANT_LABELS)
+        if subj.pos_ == "PROPN" or mi is not None:
+            return mi, text[s:e] if mi is None else mentions[mi].text, s, e, "reported"
+    outlet = analysis.document.outlet
+    if outlet:
+        return None, outlet, None, None, "outlet"
+    return None
+
+
+def _disputes(sdoc, analysis, figures: list[FigureItem], fig_sent: list[int], sents) -> None:
+    """"X corrected these numbers": X's figures in the next sentences dispute the
+    earlier figures of other claimants."""
+    lex = lexicon()
+    text = analysis.document.text
+    mentions = analysis.mentions
+    for si, (ss, se) in enumerate(sents):
+        span = sdoc.char_span(ss, se, alignment_mode="expand")
+        if span is None:
+            continue
+        for tok in span:
+            if tok.lemma_.lower() not in lex["dispute"] or tok.pos_ not in ("VERB",):
+                continue
+            obj = next((c for c in tok.children if c.dep_ in ("dobj", "nsubjpass")), None)
+            if obj is None or obj.lower_ not in lex["disputed"]:
+                continue
+            subj = _subj(tok)
+            if subj is None:
+                continue
+            s, e = _subject_tokens(subj)
+            who = text[s:e]
+            mi = _mention_index(mentions, subj.idx, subj.idx + len(subj.text), {"PERSON", "ORG"})
+            earlier = [i for i, f in enumerate(figures) if si - 2 <= fig_sent[i] <= si and f.end <= tok.idx
+                       and not _same_claimant(f, mi, who, mentions)]
+            later = [i for i, f in enumerate(figures) if si <= fig_sent[i] <= si + 4 and f.start > tok.idx
+                     and _same_claimant(f, mi, who, mentions)]
+            for i in later:
+                targets = [j for j in earlier if figures[j].unit == figures[i].unit]
+                if targets:
+                    figures[i].extra.setdefault("disputes", [])
+                    figures[i].extra["disputes"] += [j for j in targets if j not in figures[i].extra["disputes"]]
+                    figures[i].extra["dispute_cue"] = [tok.idx, tok.idx + len(tok.text)]
+
+
+def _same_claimant(f: FigureItem, mi, who: str, mentions) -> bool:
+    if f.claimant_mention is not None and mi is not None and f.claimant_mention == mi:
+        return True
+    name = f.claimant_text
+    if f.claimant_mention is not None and f.claimant_mention < len(mentions):
+        name = mentions[f.claimant_mention].text
+    return _token_overlap(_strip_titles(name), _strip_titles(who))
+
+
+def _strip_titles(name: str | None) -> str | None:
+    if not name:
+        return name
+    # "Huawei founder Ren Zhengfei" -> "Ren Zhengfei": compare the name, not the title
+    words = name.split()
+    caps = [w for w in words if w[:1].isupper()]
+    return " ".join(caps[-2:]) if caps else name

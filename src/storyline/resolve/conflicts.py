@@ -1,10 +1,219 @@
-"""Corpus-stage conflicts (not yet written: see the matching issue)."""
+"""Corpus-stage conflicts: numbers that cannot both hold, statements that contradict.
+
+numeric
+  - explicit: a figure the text sets against another ("Ren Zhengfei corrected these
+    numbers", found per document by ``analyse.figures``) when their values cannot both
+    hold (40-60% against "less than 20%"; 40% against 40-60% is no conflict);
+  - implicit: figures with the same measure, subject, unit and an overlapping period
+    from different claimants whose value intervals are disjoint. Candidates come from
+    blocks keyed by (unit, currency, measure head), never from all pairs.
+statement
+  - quotes (``corpus.story.quotes``) read by ``resolve.stance`` into predicates; two
+    contradict when they share a proposition and an object with opposite polarity.
+    Candidate pairs: quotes sharing an entity or an object word (inverted index,
+    over-general keys skipped) plus each quote's nearest embedding neighbours.
+
+Ids are stable: ``c-<kind initial>-<hash of the sorted item ids>``.
+"""
 
 from __future__ import annotations
 
+import hashlib
+from collections import defaultdict
+
+import numpy as np
+
 from .. import schema
+from . import stance
 from .corpus import Corpus
+from .figures import block_key, comparable, interval, overlaps, periods_overlap, root_doc
+
+NEIGHBOURS = 8  # embedding neighbours per quote
+MIN_COS = 0.2  # below this two quotes are not about the same thing
+MAX_BLOCK = 200  # a key shared by more quotes than this is too general to block on
+
+
+def conflict_id(kind: str, items: list[str]) -> str:
+    h = hashlib.sha1("|".join(sorted(items)).encode()).hexdigest()[:12]
+    return f"c-{kind[0]}-{h}"
+
+
+def _who(f) -> str | None:
+    return f.claimant or f.claimant_text
+
+
+def _describe(f: schema.Figure) -> str:
+    who = f.claimant_text or "the text (no source credited)"
+    period = f" for {f.period}" if f.period else ""
+    return f"{who} gives {f.measure or 'a figure'}{period} as '{f.text}'"
+
+
+def _incompatible(a: schema.Figure, b: schema.Figure) -> bool:
+    ia, ib = interval(a), interval(b)
+    return bool(ia and ib and not overlaps(ia, ib))
+
+
+def _side(items, claimants, spans) -> schema.ConflictSide:
+    return schema.ConflictSide(items=items, claimants=[c for c in claimants if c], spans=spans)
+
+
+def numeric(corpus: Corpus) -> list[schema.Conflict]:
+    figs = {f.id: f for f in corpus.story.figures}
+    out: dict[str, schema.Conflict] = {}
+    # explicit disputes, recorded per document
+    for a in corpus.analyses:
+        doc = a.document.id
+        ids = [f"f-{doc}-{f.start}" for f in a.figures]
+        for i, item in enumerate(a.figures):
+            for j in (item.extra or {}).get("disputes", []):
+                if j >= len(ids) or ids[i] not in figs or ids[j] not in figs:
+                    continue
+                fb, fa = figs[ids[i]], figs[ids[j]]
+                if not _incompatible(fa, fb):
+                    continue
+                cue = item.extra.get("dispute_cue")
+                cue_text = a.document.text[cue[0] : cue[1]] if cue else "disputes"
+                items = [fa.id, fb.id]
+                spans = [fa.span, fb.span]
+                if cue:
+                    spans.append(schema.Span(doc=doc, start=cue[0], end=cue[1]))
+                cid = conflict_id("numeric", items)
+                out[cid] = schema.Conflict(
+                    id=cid, kind="numeric", items=items, claimants=[c for c in (_who(fa), _who(fb)) if c],
+                    explanation=(f"{_describe(fa)}; the text says {fb.claimant_text or 'another source'} "
+                                 f"'{cue_text}' it and gives '{fb.text}' ({fb.measure or 'same figure'}): "
+                                 f"{_range(fa)} and {_range(fb)} cannot both hold."),
+                    sides=[_side([fa.id], [_who(fa)], [fa.span] + ([fa.claimant_span] if fa.claimant_span else [])),
+                           _side([fb.id], [_who(fb)], [fb.span] + ([schema.Span(doc=doc, start=cue[0], end=cue[1])] if cue else []))],
+                    score=1.0,
+                )
+    # implicit: same measure, subject, unit, period; disjoint values; different claimants
+    blocks: dict[tuple, list[schema.Figure]] = defaultdict(list)
+    for f in corpus.story.figures:
+        if f.measure and f.role != "from":
+            blocks[block_key(f)].append(f)
+    for members in blocks.values():
+        members.sort(key=lambda f: f.id)
+        for x in range(len(members)):
+            for y in range(x + 1, len(members)):
+                fa, fb = members[x], members[y]
+                if fa.group and fa.group == fb.group:
+                    continue
+                if _who(fa) == _who(fb) and fa.span.doc == fb.span.doc:
+                    continue  # one source, one document: a change over time, not a dispute
+                if root_doc(corpus, fa.span.doc) == root_doc(corpus, fb.span.doc) and fa.span.doc != fb.span.doc:
+                    continue
+                # an unknown period cannot be shown to overlap: no implicit conflict without both
+                if not (fa.period and fb.period) or not periods_overlap(fa.period, fb.period):
+                    continue
+                if not comparable(fa, fb) or not _incompatible(fa, fb):
+                    continue
+                items = [fa.id, fb.id]
+                cid = conflict_id("numeric", items)
+                if cid in out:
+                    continue
+                unknown = " (period from the publication date)" if "published" in (fa.period_source, fb.period_source) else ""
+                out[cid] = schema.Conflict(
+                    id=cid, kind="numeric", items=items, claimants=[c for c in (_who(fa), _who(fb)) if c],
+                    explanation=f"{_describe(fa)}; {_describe(fb)}: {_range(fa)} and {_range(fb)} cannot both hold{unknown}.",
+                    sides=[_side([fa.id], [_who(fa)], [fa.span]), _side([fb.id], [_who(fb)], [fb.span])],
+                    score=0.8 if unknown else 0.9,
+                )
+    return list(out.values())
+
+
+def _range(f: schema.Figure) -> str:
+    iv = interval(f)
+    if not iv:
+        return f"'{f.text}'"
+    unit = f" {f.unit}" if f.unit and f.unit != "%" else (f.unit or "")
+    lo = "-inf" if iv[0] == float("-inf") else f"{iv[0]:g}"
+    hi = "inf" if iv[1] == float("inf") else f"{iv[1]:g}"
+    return f"[{lo}, {hi}]{unit}"
+
+
+def _quote_entities(corpus: Corpus, q: schema.Quote) -> set[str]:
+    a = corpus.by_id.get(q.span.doc)
+    out = set()
+    if a is None:
+        return out
+    for i, m in enumerate(a.mentions):
+        if q.span.start <= m.start and m.end <= q.span.end:
+            e = corpus.mention_entity.get((q.span.doc, i))
+            if e:
+                out.add(e)
+    return out
+
+
+def candidate_pairs(keys: list[set[str]], vecs: np.ndarray | None, k: int = NEIGHBOURS) -> set[tuple[int, int]]:
+    """Pairs that share a blocking key, plus each item's k nearest embedding neighbours."""
+    pairs: set[tuple[int, int]] = set()
+    index: dict[str, list[int]] = defaultdict(list)
+    for i, ks in enumerate(keys):
+        for key in ks:
+            index[key].append(i)
+    for members in index.values():
+        if len(members) > MAX_BLOCK:
+            continue
+        for x in range(len(members)):
+            for y in range(x + 1, len(members)):
+                pairs.add((members[x], members[y]))
+    if vecs is not None and len(vecs) > 1:
+        for start in range(0, len(vecs), 256):  # chunked: memory stays O(chunk * n)
+            sims = vecs[start : start + 256] @ vecs.T
+            for r, row in enumerate(sims):
+                i = start + r
+                row[i] = -1
+                for j in np.argsort(-row)[:k]:
+                    if row[j] >= MIN_COS:
+                        pairs.add((min(i, int(j)), max(i, int(j))))
+    return pairs
+
+
+def statements(corpus: Corpus, nlp=None) -> list[schema.Conflict]:
+    quotes = [q for q in corpus.story.quotes if q.text.strip()]
+    if len(quotes) < 2:
+        return []
+    if nlp is None:
+        from ..analyse.nlp import load
+
+        nlp = load()
+    claims = [stance.read(d, offset=q.span.start) for q, d in zip(quotes, nlp.pipe(q.text for q in quotes))]
+    vecs = corpus.embedder([q.text for q in quotes])
+    keys = []
+    for q, c in zip(quotes, claims):
+        ks = {f"e:{e}" for e in _quote_entities(corpus, q)}
+        ks |= {f"o:{o}" for p in c.predicates for o in p.objects}
+        keys.append(ks)
+    out: dict[str, schema.Conflict] = {}
+    for i, j in sorted(candidate_pairs(keys, vecs)):
+        qa, qb = quotes[i], quotes[j]
+        if qa.span.doc != qb.span.doc and root_doc(corpus, qa.span.doc) == root_doc(corpus, qb.span.doc):
+            continue  # a syndicated copy does not contradict its original
+        if qa.span.doc == qb.span.doc and qa.span.start < qb.span.end and qb.span.start < qa.span.end:
+            continue  # overlapping quotes of one text
+        cos = float(vecs[i] @ vecs[j])
+        if cos < MIN_COS:
+            continue
+        c = stance.contradiction(claims[i], claims[j])
+        if c is None or (not c.lexical and cos < 0.5):
+            continue
+        items = [qa.id, qb.id]
+        cid = conflict_id("statement", items)
+        wa = qa.speaker_text or qa.speaker or "an unnamed source"
+        wb = qb.speaker_text or qb.speaker or "an unnamed source"
+        da, db = qa.span.doc, qb.span.doc
+        out[cid] = schema.Conflict(
+            id=cid, kind="statement", items=items,
+            claimants=[x for x in (qa.speaker or qa.speaker_text, qb.speaker or qb.speaker_text) if x],
+            explanation=f"{wa}: \"{qa.text}\" against {wb}: \"{qb.text}\": {c.reason()}.",
+            sides=[_side([qa.id], [qa.speaker or qa.speaker_text], [qa.span, schema.Span(doc=da, start=c.a.start, end=c.a.end)]),
+                   _side([qb.id], [qb.speaker or qb.speaker_text], [qb.span, schema.Span(doc=db, start=c.b.start, end=c.b.end)])],
+            score=round(min(1.0, (0.6 if c.lexical else 0.3) + 0.4 * max(cos, 0.0)), 3),
+        )
+    return list(out.values())
 
 
 def find(corpus: Corpus) -> list[schema.Conflict]:
-    return []
+    found = numeric(corpus) + statements(corpus)
+    return sorted(found, key=lambda c: (c.kind, c.id))

@@ -1,10 +1,213 @@
-"""Corpus-stage figures (not yet written: see the matching issue)."""
+"""Corpus-stage figures: FigureItems -> schema.Figure, with entity ids and agreement groups.
+
+Ids are stable: ``f-<doc>-<start>``. Links inside a document (the two ends of a
+change, a share and its base) become figure ids. Figures that measure the same
+thing (measure key, subject, unit) for compatible periods and whose values overlap
+are grouped when they come from independent documents (not near-duplicates), so a
+reader sees how many sources back a number (``group``, ``agreeing_sources``).
+The helpers here (``measure_key``, ``interval``, ``periods_overlap``) are what
+``resolve.conflicts`` uses to call two figures incompatible.
+"""
 
 from __future__ import annotations
 
+import functools
+import math
+import re
+from collections import defaultdict
+
 from .. import schema
+from ..analyse.figures import lexicon
 from .corpus import Corpus
+
+_STOP = {"of", "to", "for", "the", "a", "an", "in", "on", "and"}
+
+
+def figure_id(doc: str, start: int) -> str:
+    return f"f-{doc}-{start}"
+
+
+@functools.lru_cache(maxsize=4096)
+def measure_key(measure: str | None) -> frozenset[str]:
+    """Canonical words of a measure: 'smartphone sales abroad' == 'overseas phone sales'."""
+    if not measure:
+        return frozenset()
+    lex = lexicon()
+    syn, drop = lex.get("synonym", {}), lex.get("drop", {})
+    out = set()
+    for w in re.findall(r"[\w&]+", measure.lower()):
+        if w in _STOP or w in drop:
+            continue
+        w = syn.get(w, w)
+        out.add(w)
+    return frozenset(out)
+
+
+def same_measure(a: str | None, b: str | None) -> bool:
+    """Same measure: equal keys, or one key inside the other with the same head word
+    ('revenue' ~ 'annual revenue'; never 'sales' ~ 'share of sales')."""
+    ka, kb = measure_key(a), measure_key(b)
+    if not ka or not kb:
+        return False
+    if ka == kb:
+        return True
+    ha, hb = _head(a), _head(b)
+    if ha != hb or "share" in (ka ^ kb):
+        return False
+    return ka <= kb or kb <= ka
+
+
+def _head(measure: str) -> str:
+    words = [w for w in re.findall(r"[\w&]+", measure.lower()) if w not in _STOP]
+    # the head of "share of smartphone sales" is "share"; of "smartphone sales abroad", "sales"
+    syn = lexicon().get("synonym", {})
+    if "share" in words[:1]:
+        return "share"
+    nouns = lexicon().get("noun", {})
+    for w in reversed(words):
+        if w in nouns:
+            return syn.get(w, w)
+    return syn.get(words[-1], words[-1]) if words else ""
+
+
+def interval(f: schema.Figure) -> tuple[float, float] | None:
+    """The values a figure allows, with a tolerance for approximations and hedges."""
+    lo_open = 0.0 if (f.unit in ("%",) or f.currency or (f.unit and f.unit.isalpha())) else -math.inf
+    if f.kind == "bound" or f.bound:
+        if f.bound == "upper" and f.high is not None:
+            return (lo_open, f.high)
+        if f.bound == "lower" and f.low is not None:
+            return (f.low, math.inf)
+    if f.low is not None and f.high is not None:
+        return (f.low, f.high)
+    if f.value is not None:
+        tol = 0.1 if (f.approximate or f.hedge) else 0.02
+        d = abs(f.value) * tol
+        return (f.value - d, f.value + d)
+    return None
+
+
+def overlaps(a: tuple[float, float], b: tuple[float, float]) -> bool:
+    return a[0] <= b[1] and b[0] <= a[1]
+
+
+def periods_overlap(a: str | None, b: str | None) -> bool:
+    """Unknown periods may overlap; known ones overlap when one is a prefix of the other
+    (2019 and 2019-05) or their years match."""
+    if not a or not b:
+        return True
+    a, b = a.upper(), b.upper()
+    if a.startswith(b) or b.startswith(a):
+        return True
+    ya, yb = a[:4], b[:4]
+    if ya.isdigit() and yb.isdigit():
+        return ya == yb and (len(a) == 4 or len(b) == 4)
+    return False
+
+
+def root_doc(corpus: Corpus, doc_id: str) -> str:
+    """The original a near-duplicate copies (itself when independent)."""
+    seen = set()
+    while doc_id in corpus.by_id and corpus.by_id[doc_id].document.duplicate_of and doc_id not in seen:
+        seen.add(doc_id)
+        doc_id = corpus.by_id[doc_id].document.duplicate_of
+    return doc_id
+
+
+def comparable(a: schema.Figure, b: schema.Figure) -> bool:
+    """Do two figures measure the same thing, of the same subject, in the same unit?"""
+    if a.unit != b.unit or (a.currency or None) != (b.currency or None):
+        return False
+    if a.subject and b.subject and a.subject != b.subject:
+        return False
+    if a.role == "from" or b.role == "from":
+        return False  # the start of a change is a past value, not a claim about now
+    if a.base and a.base == b.id or b.base and b.base == a.id:
+        return False
+    return same_measure(a.measure, b.measure)
 
 
 def collect(corpus: Corpus) -> list[schema.Figure]:
-    return []
+    figures: list[schema.Figure] = []
+    for a in corpus.analyses:
+        doc = a.document.id
+        items = a.figures
+        ids = [figure_id(doc, f.start) for f in items]
+        for i, f in enumerate(items):
+            ex = f.extra or {}
+
+            def ent(idx):
+                return corpus.mention_entity.get((doc, idx)) if idx is not None else None
+
+            partner = ex.get("partner")
+            role = ex.get("role")
+            fig = schema.Figure(
+                id=ids[i], text=f.text, value=f.value, low=f.low, high=f.high, unit=f.unit,
+                measure=f.measure, subject=ent(f.subject_mention), claimant=ent(f.claimant_mention),
+                claimant_text=f.claimant_text, period=f.period,
+                span=schema.Span(doc=doc, start=f.start, end=f.end),
+                kind=ex.get("kind"), bound=ex.get("bound"), approximate=bool(ex.get("approx")),
+                currency=ex.get("currency"), scale=ex.get("scale"), direction=ex.get("direction"),
+                hedge=ex.get("hedge"), role=role if role in ("from", "to") else None,
+                change_from=ids[partner] if role == "to" and partner is not None and partner < len(ids) else None,
+                change_to=ids[partner] if role == "from" and partner is not None and partner < len(ids) else None,
+                base=ids[ex["base"]] if ex.get("base") is not None and ex["base"] < len(ids) else None,
+                measure_span=_span(doc, ex.get("measure_start"), ex.get("measure_end")),
+                claimant_span=_span(doc, ex.get("claimant_start"), ex.get("claimant_end")),
+                claimant_kind=ex.get("claimant_kind"),
+            )
+            if fig.period is None and a.document.published.value and fig.role is None:
+                # nothing in the sentence dates it: a figure stated as current belongs to
+                # the year the document was published (marked, so a reader can tell)
+                fig.period = a.document.published.value[:4]
+                fig.period_source = "published"
+            elif fig.period is not None:
+                fig.period_source = ex.get("period_from")
+            figures.append(fig)
+    _group(corpus, figures)
+    return figures
+
+
+def _span(doc, s, e):
+    return schema.Span(doc=doc, start=s, end=e) if s is not None and e is not None else None
+
+
+def block_key(f: schema.Figure) -> tuple:
+    """Blocking for comparisons: unit and the measure's head word."""
+    return (f.unit, f.currency, _head(f.measure) if f.measure else None)
+
+
+def _group(corpus: Corpus, figures: list[schema.Figure]) -> None:
+    """Union agreeing figures of independent documents into groups."""
+    blocks: dict[tuple, list[int]] = defaultdict(list)
+    for i, f in enumerate(figures):
+        if f.measure and f.role != "from":
+            blocks[block_key(f)].append(i)
+    parent = list(range(len(figures)))
+
+    def find(x):
+        while parent[x] != x:
+            parent[x] = parent[parent[x]]
+            x = parent[x]
+        return x
+
+    for members in blocks.values():
+        for x in range(len(members)):
+            for y in range(x + 1, len(members)):
+                a, b = figures[members[x]], figures[members[y]]
+                if root_doc(corpus, a.span.doc) == root_doc(corpus, b.span.doc):
+                    continue
+                if not comparable(a, b) or not periods_overlap(a.period, b.period):
+                    continue
+                ia, ib = interval(a), interval(b)
+                if ia and ib and overlaps(ia, ib):
+                    parent[find(members[x])] = find(members[y])
+    groups: dict[int, list[int]] = defaultdict(list)
+    for i in range(len(figures)):
+        groups[find(i)].append(i)
+    for members in groups.values():
+        roots = {root_doc(corpus, figures[i].span.doc) for i in members}
+        gid = "g-" + min(figures[i].id for i in members)[2:] if len(roots) > 1 else None
+        for i in members:
+            figures[i].group = gid
+            figures[i].agreeing_sources = len(roots)
