@@ -763,6 +763,12 @@ def interval(value: str | None) -> tuple[dt.date, dt.date] | None:
     return None
 
 
+def _add_months(d: dt.date, n: int) -> dt.date:
+    y, m = _shift_month(d.year, d.month, n)
+    last = (dt.date(*_shift_month(y, m, 1), 1) - dt.timedelta(days=1)).day
+    return dt.date(y, m, min(d.day, last))
+
+
 def shift(value: str, duration: str, direction: str) -> tuple[str | None, str | None]:
     """An event-relative date: ``shift("2019-05", "P1M", "after") -> ("2019-06", "month")``.
 
@@ -776,8 +782,14 @@ def shift(value: str, duration: str, direction: str) -> tuple[str | None, str | 
     n = float(m.group(1))
     unit = m.group(2)
     sign = 1 if direction == "after" else -1
-    days = {"D": 1, "W": 7, "M": 30.44, "Y": 365.25}[unit] * n * sign
-    lo, hi = (iv[0] + dt.timedelta(days=days), iv[1] + dt.timedelta(days=days))
+    if unit in ("M", "Y") and n.is_integer():
+        months = int(n) * (12 if unit == "Y" else 1) * sign
+        lo, hi = (_add_months(iv[0], months), _add_months(iv[1], months))
+    else:
+        days = {"D": 1, "W": 7, "M": 30.44, "Y": 365.25}[unit] * n * sign
+        lo, hi = (iv[0] + dt.timedelta(days=days), iv[1] + dt.timedelta(days=days))
+    if lo == hi:
+        return lo.isoformat(), "day"
     if lo.year == hi.year and lo.month == hi.month:
         return f"{lo.year:04d}-{lo.month:02d}", "month"
     if lo.year == hi.year:

@@ -1,9 +1,164 @@
-"""Per-document extraction of events (not yet written: see the matching issue)."""
+"""Per-document event mentions: one per eventive verb clause.
+
+A clause is an eventive verb (not an auxiliary, not a reporting or mental-state
+verb, not a stative verb: ``data/event_stopverbs.txt``) with its arguments; its
+span runs over the verb and its argument subtrees, leaving out attached clauses
+(advcl, ccomp, conj, parataxis). A clause is kept when it is past tense, passive,
+or carries a time expression. Its time expression is the one whose governing verb
+is the clause's verb. "A month after being put on the blacklist, X said ..." links
+the saying clause to the "put" clause (``extra.after_event``) with the offset, so the
+corpus stage can date one from the other.
+
+``EventItem.start/end`` is the clause; ``extra.sentence`` is the whole sentence
+(the readable summary); actors are the mentions inside the clause.
+"""
 
 from __future__ import annotations
 
+import functools
+from pathlib import Path
+
 from ..types import DocAnalysis, EventItem
+from .timex import tense_of
+
+_STOP = Path(__file__).with_name("data") / "event_stopverbs.txt"
+_REPORTING = Path(__file__).with_name("data") / "reporting_verbs.txt"
+_CUT = {"advcl", "ccomp", "conj", "parataxis", "cc", "punct", "mark", "csubj", "xcomp", "dep"}
+_CUT_AFTER = {"relcl", "acl"}  # a relative clause after the object is another event
+
+
+@functools.lru_cache(maxsize=1)
+def stop_lemmas() -> frozenset[str]:
+    words = set()
+    for path in (_STOP, _REPORTING):
+        if path.exists():
+            for line in path.read_text(encoding="utf-8").splitlines():
+                w = line.split("#")[0].strip().rstrip("*").strip()
+                if w:
+                    words.add(w.lower())
+    return frozenset(words)
+
+
+def _clause(verb, sent) -> tuple[int, int]:
+    """Token range [i, j) of a verb's own clause inside its sentence."""
+    lo, hi = verb.i, verb.i
+    for child in verb.children:
+        if child.dep_ in _CUT:
+            continue
+        toks = list(child.subtree)
+        if child.dep_ == "prep" and any(t.pos_ == "VERB" and t.dep_ == "pcomp" for t in child.children):
+            continue  # "after being put on the blacklist" is an event of its own
+        if child.dep_ in _CUT_AFTER:
+            continue
+        lo = min(lo, toks[0].i)
+        hi = max(hi, toks[-1].i)
+    lo = max(lo, sent.start)
+    hi = min(hi, sent.end - 1)
+    # drop a trailing relative clause inside an object ("..., which prevented ...")
+    for t in verb.doc[lo : hi + 1]:
+        if t.dep_ in ("relcl", "acl") and t.i > verb.i and t.head.i != verb.i:
+            cut = min(x.i for x in t.subtree)
+            if cut > verb.i:
+                hi = min(hi, cut - 1)
+    while hi > lo and (verb.doc[hi].is_punct or verb.doc[hi].dep_ in ("cc", "mark")):
+        hi -= 1
+    while lo < hi and (verb.doc[lo].is_punct or verb.doc[lo].dep_ in ("cc", "mark")):
+        lo += 1
+    return lo, hi + 1
+
+
+def _governor(token):
+    """The nearest verb above a token (the verb whose clause a time expression dates)."""
+    t = token
+    for _ in range(10):
+        if t.pos_ == "VERB" or (t.pos_ == "AUX" and t.dep_ not in ("aux", "auxpass")):
+            return t
+        if t.head is t:
+            return None
+        t = t.head
+    return None
+
+
+def _is_eventive(tok) -> bool:
+    if tok.pos_ != "VERB":
+        return False
+    if tok.dep_ in ("aux", "auxpass", "amod", "compound"):
+        return False
+    return tok.lemma_.lower() not in stop_lemmas()
 
 
 def extract(sdoc, analysis: DocAnalysis) -> list[EventItem]:
-    return []
+    text = sdoc.text
+    heads = [(s.start, s.end) for s in analysis.sentences if s.heading]
+    sent_spans = [(s.start, s.end) for s in analysis.sentences if not s.heading]
+    # which timex each verb governs
+    timex_of: dict[int, int] = {}
+    evrel_of: dict[int, dict] = {}
+    for ti, tx in enumerate(analysis.timexes):
+        span = sdoc.char_span(tx.start, tx.end, alignment_mode="expand")
+        if span is None:
+            continue
+        gov = _governor(span.root)
+        if gov is None:
+            continue
+        if tx.extra.get("evrel"):
+            # "A month after being put on the blacklist": the signal's object is the anchor event
+            evrel_of[gov.i] = {"timex": ti, "signal": tx.extra["evrel"]["signal"]}
+        if tx.type in ("DATE", "TIME") and (tx.value or tx.extra.get("rel", {}).get("k") not in ("dur", "set", "ref", None)):
+            timex_of.setdefault(gov.i, ti)
+    items: list[EventItem] = []
+    verb_item: dict[int, int] = {}
+    for sent in sdoc.sents:
+        for tok in sent:
+            if not _is_eventive(tok) and not (tok.pos_ == "VERB" and tok.dep_ not in ("aux", "auxpass") and (tok.i in timex_of or tok.i in evrel_of)):
+                continue
+            if any(a <= tok.idx < b for a, b in heads):
+                continue
+            tense = tense_of(tok)
+            passive = any(c.dep_ == "auxpass" for c in tok.children) or (tok.tag_ == "VBN")
+            ti = timex_of.get(tok.i)
+            if tense != "past" and not passive and ti is None:
+                continue
+            sspan = next(((a, b) for a, b in sent_spans if a <= tok.idx < b), None)
+            if sspan is None:
+                continue
+            lo, hi = _clause(tok, sent)
+            s, e = sdoc[lo].idx, sdoc[hi - 1].idx + len(sdoc[hi - 1].text)
+            # keep the clause inside the analysis sentence (split at paragraph breaks)
+            s, e = max(s, sspan[0]), min(e, sspan[1])
+            s += len(text[s:e]) - len(text[s:e].lstrip())
+            e -= len(text[s:e]) - len(text[s:e].rstrip())
+            if e <= s:
+                continue
+            if ti is not None and not (sspan[0] <= analysis.timexes[ti].start < sspan[1]):
+                ti = None
+            actors = [mi for mi, m in enumerate(analysis.mentions) if m.start >= s and m.end <= e and m.label in ("PERSON", "ORG", "GPE", "NORP", "PRODUCT", "LOC", "FAC", "EVENT", "LAW")]
+            skip = {(m.start, m.end) for m in analysis.mentions}
+            args = sorted({t.lemma_.lower() for t in sdoc[lo:hi] if t.pos_ in ("NOUN", "PROPN") and t.i != tok.i
+                           and not any(a <= t.idx < b for a, b in skip) and t.idx >= s and t.idx < e})
+            extra = {
+                "args": args,
+                "tense": tense,
+                "passive": passive,
+                "lemma": tok.lemma_.lower(),
+                "trigger": [tok.idx, tok.idx + len(tok.text)],
+                "sentence": list(sspan),
+                "negated": any(c.dep_ == "neg" for c in tok.children),
+            }
+            verb_item[tok.i] = len(items)
+            items.append(EventItem(start=s, end=e, text=text[s:e], trigger=tok.text, actor_mentions=actors, timex=ti, extra=extra))
+    # link "N units after <event>" to the event inside the signal's phrase
+    for vi, link in evrel_of.items():
+        if vi not in verb_item:
+            continue
+        sig_start = link["signal"][0]
+        sig = sdoc.char_span(sig_start, link["signal"][1], alignment_mode="expand")
+        if sig is None:
+            continue
+        for t in sig.root.subtree:
+            if t.i in verb_item and t.i != vi:
+                item = items[verb_item[vi]]
+                item.extra["after_event"] = verb_item[t.i]
+                item.extra["evrel_timex"] = link["timex"]
+                break
+    return items

@@ -1,10 +1,199 @@
-"""Publication dates of documents: metadata, else estimated (issue: time). Not yet written."""
+"""Publication dates of documents without one: estimated from the content, with evidence.
+
+Content evidence (per document). Every absolute date the text names (``2019``,
+``2020-11``, ``May 3, 2019``) bounds the publication date through the tense of its
+clause: a past-tense reference ("In 2018, the company sold") means the document
+is no earlier than its start; a completed period ("growth for 2020", "in all of
+2020") means after its end; a future reference ("will not be reduced in 2019")
+means no later than its end. The year is then:
+
+* the earliest future year, if the latest past evidence is at most a year before it
+  (a document names its own year as future, and last year as past);
+* else the year of the latest past evidence;
+* else null (future-only or no absolute dates is too weak), keeping the bounds.
+
+The month is given only when the latest past evidence is a month or day of that
+year. Decades, centuries, durations and REF values never date a document.
+
+Corpus evidence. A document still without a value that mentions an event another
+document dates gets that date as its earliest bound (its mention is told as past),
+and gets the event's date as value when its own mention is marked recent
+("earlier this week", "last week", "yesterday") — each with the spans to check.
+
+``reanchor(analysis)`` then rewrites the document's relative time expressions
+against the estimate (the corpus stage works on copies of the analyses).
+"""
 
 from __future__ import annotations
 
-from .. import schema
+import datetime as dt
+import re
+
+from .. import schema, timenorm
+from ..types import DocAnalysis, Timex
 from .corpus import Corpus
+
+_DATING_GRAN = {"year", "half", "quarter", "season", "month", "week", "weekend", "day", "time"}
+_COMPLETE_BEFORE = re.compile(r"(?:\bfor|\bin all of|\bthroughout|\bfull[- ]year|\bwhole of|\bend of|\bclose of|\bby the end of)\s*(?:the\s+)?(?:fiscal\s+|financial\s+|calendar\s+)?(?:year\s+)?$", re.I)
+_RECENT = {"week", "weekend", "day"}  # relative readings that place an event within days of the document
+
+
+def metadata_dated(a: DocAnalysis) -> bool:
+    p = a.document.published
+    return bool(p and p.value and not p.estimated)
+
+
+def _evidence(a: DocAnalysis) -> list[dict]:
+    """Absolute dates of the text with what they say about the publication date."""
+    text = a.document.text
+    heads = [(s.start, s.end) for s in a.sentences if s.heading]
+    out = []
+    for tx in a.timexes:
+        rel = tx.extra.get("rel") or {}
+        if rel.get("k") != "abs" or rel.get("g") not in _DATING_GRAN:
+            continue
+        if any(s <= tx.start < e for s, e in heads):
+            continue
+        iv = timenorm.interval(rel["v"].split("T")[0])
+        if iv is None:
+            continue
+        tense = tx.extra.get("tense")
+        before = text[max(0, tx.start - 40) : tx.start]
+        complete = bool(_COMPLETE_BEFORE.search(before)) and tense == "past"
+        out.append({"timex": tx, "iv": iv, "tense": tense, "complete": complete, "gran": rel["g"]})
+    return out
+
+
+def _sentence_span(a: DocAnalysis, tx: Timex) -> schema.Span:
+    for s in a.sentences:
+        if s.start <= tx.start < s.end:
+            return schema.Span(doc=a.document.id, start=s.start, end=s.end)
+    return schema.Span(doc=a.document.id, start=tx.start, end=tx.end)
+
+
+def estimate(a: DocAnalysis) -> schema.Published | None:
+    """The publication date from the document's own text, or None when it names no usable date."""
+    ev = _evidence(a)
+    lowers = []  # (date, evidence)
+    uppers = []
+    for e in ev:
+        if e["tense"] == "past":
+            lo = e["iv"][1] + dt.timedelta(days=1) if e["complete"] else e["iv"][0]
+            lowers.append((lo, e))
+        elif e["tense"] == "future":
+            uppers.append((e["iv"][1], e))
+    if not lowers and not uppers:
+        return None
+    low = max(lowers, key=lambda x: (x[0], x[1]["timex"].start)) if lowers else None
+    up = min(uppers, key=lambda x: (x[0], x[1]["timex"].start)) if uppers else None
+    notes = []
+    evidence: list[schema.Span] = []
+    if low:
+        tx = low[1]["timex"]
+        how = "a completed period, told in the past" if low[1]["complete"] else "told in the past tense"
+        notes.append(f'no earlier than {low[0].isoformat()}: "{tx.text}" is {how}')
+        evidence.append(_sentence_span(a, tx))
+    if up:
+        tx = up[1]["timex"]
+        notes.append(f'no later than {up[0].isoformat()}: "{tx.text}" is told in the future tense')
+        evidence.append(_sentence_span(a, tx))
+    if low and up and low[0] > up[0]:
+        notes.append("the past and future evidence disagree; the past evidence is kept")
+        up = None
+        evidence = evidence[:1]
+    value = None
+    if up and (low is None or low[0].year >= up[0].year - 1):
+        if low is not None or False:
+            value = f"{up[0].year:04d}"
+    elif low:
+        value = f"{low[0].year:04d}"
+        if low[1]["gran"] in ("month", "day", "week", "time") and not low[1]["complete"]:
+            value = f"{low[0].year:04d}-{low[0].month:02d}"
+    earliest = low[0].isoformat() if low else None
+    latest = up[0].isoformat() if up else None
+    if value:
+        iv = timenorm.interval(value)
+        if iv:
+            earliest = max(earliest or iv[0].isoformat(), iv[0].isoformat())
+            latest = min(latest or iv[1].isoformat(), iv[1].isoformat())
+    note = "; ".join(notes)
+    if value is None:
+        note += "; too little evidence for a value"
+    return schema.Published(value=value, estimated=True, earliest=earliest, latest=latest, evidence=evidence, source="content", note=note)
+
+
+def reanchor(analysis: DocAnalysis, published: schema.Published | None = None) -> None:
+    """Resolve the document's relative time expressions again against its (estimated) date."""
+    from .events import anchor_of
+
+    anchor = anchor_of(published or analysis.document.published)
+    for tx in analysis.timexes:
+        rel = tx.extra.get("rel")
+        if not rel:
+            continue
+        value, gran = timenorm.resolve(rel, anchor, tx.extra.get("tense"))
+        tx.value, tx.granularity = value, gran
+        tx.anchored = value is not None and rel.get("k") not in ("abs", "ref", "dur", "set", "unknown", "evrel")
+
+
+def _from_events(corpus: Corpus, dates: dict[str, schema.Published]) -> dict[str, schema.Published]:
+    """Bounds (and recent-event values) for still undated documents from events other documents date."""
+    from . import events as r_events
+
+    undated = {a.document.id for a in corpus.analyses if not (dates.get(a.document.id) or a.document.published).value}
+    if not undated:
+        return {}
+    out: dict[str, schema.Published] = {}
+    for c in r_events.cluster(corpus, dates):
+        dated = [m for m in c if m.date and m.doc not in undated and m.tense == "past"]
+        if not dated:
+            continue
+        src = sorted(dated, key=lambda m: (-r_events._GRAN_RANK.get(m.granularity, 0), m.doc, m.start))[0]
+        iv = timenorm.interval(src.date)
+        if iv is None:
+            continue
+        for m in c:
+            if m.doc not in undated or m.tense != "past":
+                continue  # only a happening the document tells as past bounds its date
+            a = corpus.by_id[m.doc]
+            item = a.events[m.index]
+            recent = None
+            if item.timex is not None:
+                rel = a.timexes[item.timex].extra.get("rel") or {}
+                if rel.get("k") in ("off", "wd", "ago") and (rel.get("u") in _RECENT or rel.get("k") == "wd"):
+                    recent = a.timexes[item.timex]
+            prev = out.get(m.doc)
+            earliest = iv[0].isoformat()
+            if prev and prev.earliest and prev.earliest >= earliest and not recent:
+                continue
+            other = corpus.by_id[src.doc].document.text[src.sentence[0] : src.sentence[1]]
+            own = a.document.text[m.start : m.end]
+            ev = [schema.Span(doc=m.doc, start=m.start, end=m.end), schema.Span(doc=src.doc, start=src.sentence[0], end=src.sentence[1])]
+            if recent is not None:
+                note = (f'"{own}" is the event that {src.doc} dates {src.date} ("{" ".join(other.split())}"), '
+                        f'and this document places it "{recent.text}": published around {src.date}')
+                out[m.doc] = schema.Published(value=src.date[:7] if len(src.date) >= 7 else src.date, estimated=True, earliest=earliest,
+                                              evidence=ev + [schema.Span(doc=m.doc, start=recent.start, end=recent.end)], source="corpus", note=note)
+            else:
+                note = (f'no earlier than {earliest}: "{own}" is the event that {src.doc} dates {src.date} '
+                        f'("{" ".join(other.split())}"); too little evidence for a value')
+                out[m.doc] = schema.Published(value=None, estimated=True, earliest=earliest, evidence=ev, source="corpus", note=note)
+    return out
 
 
 def date_documents(corpus: Corpus) -> dict[str, schema.Published]:
-    return {}
+    """Estimates for documents without a metadata date; their timexes are re-anchored in place."""
+    out: dict[str, schema.Published] = {}
+    for a in corpus.analyses:
+        if metadata_dated(a):
+            continue
+        est = estimate(a)
+        if est is not None:
+            out[a.document.id] = est
+    for doc, pub in _from_events(corpus, out).items():
+        prev = out.get(doc)
+        if prev is None or (prev.value is None and (pub.value or (pub.earliest or "") > (prev.earliest or ""))):
+            out[doc] = pub
+    for a in corpus.analyses:
+        reanchor(a, out.get(a.document.id) or a.document.published)
+    return out

@@ -1,10 +1,339 @@
-"""Corpus-stage events (not yet written: see the matching issue)."""
+"""Corpus-stage events: date each event mention, merge mentions of one event across documents.
+
+Steps:
+
+1. Each mention (an ``EventItem`` of a document) is dated by its own time
+   expression, resolved against its document's date (metadata or estimate) and the
+   clause's tense. Values coarser than a year, REF values and durations do not date.
+2. Candidate pairs come from blocking, never all pairs: each mention's nearest
+   neighbours by sentence embedding (``corpus.embedder``, only event clauses are
+   embedded) and mentions that share an actor entity and a trigger lemma.
+3. A pair is merged when the clauses are similar enough (cosine, with a bonus for
+   shared actors and the same trigger lemma), their dates are compatible (intervals
+   overlap) and neither is negated alone. Clusters are built with union-find; a
+   union is refused when the two clusters' dates do not overlap.
+4. A mention dated relative to another event ("a month after being put on the
+   blacklist") takes that event's cluster date, shifted (``timenorm.shift``).
+5. The event's date is the finest date its mentions agree on; its summary the
+   sentence of its best mention (dated, most actors, earliest document).
+
+Events are ordered by event date (when things happened), undated last; ids are a
+hash of the first mention's span, so they are stable across runs.
+"""
 
 from __future__ import annotations
 
-from .. import schema
+import functools
+import hashlib
+from dataclasses import dataclass, field
+from pathlib import Path
+
+import numpy as np
+
+from .. import schema, timenorm
+from ..types import DocAnalysis
 from .corpus import Corpus
+
+SIM_MERGE = 0.64  # score (cosine of masked clauses + cue bonuses) above which two mentions are one event
+SIM_FLOOR = 0.25  # candidate pairs below this cosine are not considered
+SIM_ALONE = 0.75  # without the same kind of happening, the clauses must be this close
+NEIGHBOURS = 10
+BONUS_CLASS = 0.15  # same trigger lemma or same class of happening (data/event_classes.tsv)
+BONUS_ARGS = 0.10  # a shared argument noun ("list" ~ "blacklist")
+BONUS_ACTOR = 0.05  # a shared actor entity
+_CLASSES = Path(__file__).with_name("data") / "event_classes.tsv"
+
+
+@functools.lru_cache(maxsize=1)
+def trigger_classes() -> dict[str, set[str]]:
+    """Verb lemma -> the classes of happening it can tell."""
+    out: dict[str, set[str]] = {}
+    for line in _CLASSES.read_text(encoding="utf-8").splitlines():
+        if not line.strip() or line.startswith("#"):
+            continue
+        name, *lemmas = line.split("\t")
+        for lemma in lemmas:
+            out.setdefault(lemma.strip(), set()).add(name)
+    return out
+_DATING = {"day", "week", "weekend", "month", "quarter", "half", "season", "year", "time"}
+_GRAN_RANK = {"year": 0, "half": 1, "season": 1, "quarter": 2, "month": 3, "week": 4, "weekend": 4, "day": 5, "time": 5}
+
+
+@dataclass
+class MentionRef:
+    doc: str
+    index: int  # into the analysis's events
+    start: int
+    end: int
+    sentence: tuple[int, int]
+    text: str
+    lemma: str
+    tense: str | None
+    negated: bool
+    actors: set[str] = field(default_factory=set)
+    date: str | None = None
+    granularity: str | None = None
+    date_span: tuple[int, int] | None = None  # the timex that dated it
+    relative: dict | None = None  # {"to": mention key, "dur": "P1M", "dir": "after"}
+    masked: str = ""  # the clause without names and dates, for the embedding
+    args: tuple[str, ...] = ()
+
+    @property
+    def key(self) -> tuple[str, int]:
+        return (self.doc, self.index)
+
+
+def anchor_of(published: schema.Published | None) -> str | None:
+    """The anchor for relative expressions: the date, or for a year-only estimate its earliest day."""
+    if published is None or not published.value:
+        return None
+    v = published.value
+    if len(v) == 4 and published.earliest and published.earliest[:4] == v:
+        # a year-only estimate anchors months (its earliest month), never weeks or days
+        return published.earliest[:7]
+    return v
+
+
+def _mention_date(a: DocAnalysis, item, anchor: str | None) -> tuple[str | None, str | None, tuple[int, int] | None]:
+    if item.timex is None or item.timex >= len(a.timexes):
+        return None, None, None
+    tx = a.timexes[item.timex]
+    rel = tx.extra.get("rel")
+    if rel:
+        value, gran = timenorm.resolve(rel, anchor, tx.extra.get("tense") or item.extra.get("tense"))
+    else:
+        value, gran = tx.value, tx.granularity
+    if value is None or gran not in _DATING:
+        return None, None, None
+    if gran == "time":
+        value, gran = value.split("T")[0], "day"
+    return value, gran, (tx.start, tx.end)
+
+
+def mentions(corpus: Corpus, published: dict[str, schema.Published] | None = None) -> list[MentionRef]:
+    """Every event mention of the corpus (near-duplicate documents left out), dated."""
+    out: list[MentionRef] = []
+    for a in corpus.originals():
+        doc = a.document.id
+        pub = (published or {}).get(doc, a.document.published)
+        anchor = anchor_of(pub)
+        for i, item in enumerate(a.events):
+            sent = tuple(item.extra.get("sentence") or (item.start, item.end))
+            value, gran, dspan = _mention_date(a, item, anchor)
+            actors = {corpus.mention_entity[(doc, mi)] for mi in item.actor_mentions if (doc, mi) in corpus.mention_entity}
+            m = MentionRef(doc, i, item.start, item.end, sent, item.text, item.extra.get("lemma", (item.trigger or "").lower()),
+                           item.extra.get("tense"), bool(item.extra.get("negated")), actors, value, gran, dspan)
+            m.masked = _masked(a, item)
+            m.args = tuple(item.extra.get("args") or ())
+            link = item.extra.get("after_event")
+            if link is not None and value is None and item.extra.get("evrel_timex") is not None:
+                tx = a.timexes[item.extra["evrel_timex"]]
+                ev = tx.extra.get("evrel") or {}
+                m.relative = {"to": (doc, link), "dur": ev.get("dur"), "dir": ev.get("dir"), "span": (tx.start, tx.end)}
+            out.append(m)
+    return out
+
+
+def _compatible(a: str | None, b: str | None) -> bool:
+    if a is None or b is None:
+        return True
+    ia, ib = timenorm.interval(a), timenorm.interval(b)
+    if ia is None or ib is None:
+        return True
+    return ia[0] <= ib[1] and ib[0] <= ia[1]
+
+
+def _masked(a: DocAnalysis, item) -> str:
+    """The clause with entity names and time expressions cut out.
+
+    Names dominate MiniLM's embedding of a short news clause ("Huawei sold ..." and
+    "Huawei was placed ..." come out close); without them the happening itself is
+    compared. Actors are compared separately, as entity ids.
+    """
+    text = a.document.text
+    cuts = sorted((m.start, m.end) for m in a.mentions if m.start >= item.start and m.end <= item.end)
+    cuts += sorted((t.start, t.end) for t in a.timexes if t.start >= item.start and t.end <= item.end)
+    cuts.sort()
+    out, pos = [], item.start
+    for s, e in cuts:
+        if s >= pos:
+            out.append(text[pos:s])
+            pos = e
+    out.append(text[pos : item.end])
+    words = " ".join("".join(out).split())
+    return words if len(words.split()) >= 2 else item.text
+
+
+def _embed_text(m: MentionRef, corpus: Corpus) -> str:
+    return m.masked or m.text
+
+
+def _pairs(ms: list[MentionRef], vecs: np.ndarray) -> list[tuple[float, int, int]]:
+    """Candidate pairs with their similarity: nearest neighbours by embedding, in chunks."""
+    n = len(ms)
+    pairs: dict[tuple[int, int], float] = {}
+    k = min(NEIGHBOURS, n - 1)
+    if k <= 0:
+        return []
+    for lo in range(0, n, 512):
+        sims = vecs[lo : lo + 512] @ vecs.T
+        for r in range(sims.shape[0]):
+            i = lo + r
+            sims[r, i] = -1.0
+            top = np.argpartition(-sims[r], k - 1)[:k]
+            for j in top:
+                j = int(j)
+                s = float(sims[r, j])
+                if s >= SIM_FLOOR:
+                    pairs[(min(i, j), max(i, j))] = s
+    return sorted(((s, i, j) for (i, j), s in pairs.items()), key=lambda x: (-x[0], x[1], x[2]))
+
+
+def _shared_arg(a: tuple[str, ...], b: tuple[str, ...]) -> bool:
+    for x in a:
+        for y in b:
+            if len(x) >= 4 and len(y) >= 4 and (x == y or x.endswith(y) or y.endswith(x)):
+                return True
+    return False
+
+
+def same_kind(a: MentionRef, b: MentionRef) -> bool:
+    """Same trigger lemma, or lemmas of one class of happening ("put" / "place")."""
+    classes = trigger_classes()
+    return bool((a.lemma and a.lemma == b.lemma) or (classes.get(a.lemma, set()) & classes.get(b.lemma, set())))
+
+
+def _score(a: MentionRef, b: MentionRef, sim: float) -> float:
+    """Cosine of the masked clauses plus cues the embedding misses."""
+    score = sim
+    if same_kind(a, b):
+        score += BONUS_CLASS
+    if _shared_arg(a.args, b.args):
+        score += BONUS_ARGS
+    if a.actors & b.actors:
+        score += BONUS_ACTOR
+    return score
+
+
+class _Clusters:
+    def __init__(self, ms: list[MentionRef]):
+        self.parent = list(range(len(ms)))
+        self.dates: dict[int, list[str]] = {i: [m.date] if m.date else [] for i, m in enumerate(ms)}
+
+    def find(self, i: int) -> int:
+        while self.parent[i] != i:
+            self.parent[i] = self.parent[self.parent[i]]
+            i = self.parent[i]
+        return i
+
+    def members(self, r: int) -> list[int]:
+        return [i for i in range(len(self.parent)) if self.find(i) == r]
+
+    def union(self, i: int, j: int, linkage=None) -> bool:
+        ri, rj = self.find(i), self.find(j)
+        if ri == rj:
+            return True
+        if not all(_compatible(x, y) for x in self.dates[ri] for y in self.dates[rj]):
+            return False
+        if linkage is not None and not linkage(self.members(ri), self.members(rj)):
+            return False
+        lo, hi = min(ri, rj), max(ri, rj)
+        self.parent[hi] = lo
+        self.dates[lo] = self.dates[lo] + self.dates.pop(hi)
+        return True
+
+
+def _agreed_date(dates: list[tuple[str, str]]) -> tuple[str | None, str | None]:
+    """The finest value every dated mention allows (they are pairwise compatible)."""
+    if not dates:
+        return None, None
+    # the finest granularity wins; ties go to the most frequent value, then the earliest
+    best = sorted(dates, key=lambda d: (-_GRAN_RANK.get(d[1], 0), -sum(1 for x in dates if x[0] == d[0]), d[0]))[0]
+    return best
+
+
+def cluster(corpus: Corpus, published: dict[str, schema.Published] | None = None) -> list[list[MentionRef]]:
+    """Mentions grouped into events (each group sorted by document and offset), dated."""
+    ms = mentions(corpus, published)
+    if not ms:
+        return []
+    vecs = corpus.embedder([_embed_text(m, corpus) for m in ms])
+    uf = _Clusters(ms)
+
+    def ok(i: int, j: int, sim: float) -> bool:
+        a, b = ms[i], ms[j]
+        if a.negated != b.negated:
+            return False
+        if a.doc == b.doc and a.sentence == b.sentence:
+            return False  # two clauses of one sentence are two events
+        if min(len(a.masked.split()), len(b.masked.split())) < 3:
+            return False  # "This caused" says too little to be matched
+        if not same_kind(a, b) and sim < SIM_ALONE:
+            return False
+        return _score(a, b, sim) >= SIM_MERGE and _compatible(a.date, b.date)
+
+    def linkage(xs: list[int], ys: list[int]) -> bool:
+        # average linkage: no chaining of "Huawei ..." clauses into one blob
+        if any(ms[x].doc == ms[y].doc and ms[x].sentence == ms[y].sentence for x in xs for y in ys):
+            return False  # one sentence never tells the same event twice
+        scores = [_score(ms[x], ms[y], float(vecs[x] @ vecs[y])) for x in xs for y in ys]
+        return bool(scores) and sum(scores) / len(scores) >= SIM_MERGE
+
+    scored = sorted(((_score(ms[i], ms[j], s), i, j, s) for s, i, j in _pairs(ms, vecs)), key=lambda x: (-x[0], x[1], x[2]))
+    for _, i, j, sim in scored:
+        if ok(i, j, sim):
+            uf.union(i, j, linkage)
+    groups: dict[int, list[int]] = {}
+    for i in range(len(ms)):
+        groups.setdefault(uf.find(i), []).append(i)
+    clusters = [sorted((ms[i] for i in g), key=lambda m: (m.doc, m.start)) for g in groups.values()]
+    # relative dates: "a month after <event>" takes that event's date, shifted
+    where = {m.key: ci for ci, c in enumerate(clusters) for m in c}
+    for c in clusters:
+        for m in c:
+            if m.relative and m.date is None:
+                target = clusters[where[m.relative["to"]]] if m.relative["to"] in where else []
+                base = _agreed_date([(x.date, x.granularity) for x in target if x.date])
+                if base[0]:
+                    v, g = timenorm.shift(base[0], m.relative["dur"], m.relative["dir"])
+                    if v:
+                        m.date, m.granularity, m.date_span = v, g, m.relative["span"]
+    return clusters
+
+
+def _event_id(m: MentionRef) -> str:
+    return "ev_" + hashlib.sha1(f"{m.doc}:{m.start}:{m.end}".encode()).hexdigest()[:12]
+
+
+def _best(c: list[MentionRef]) -> MentionRef:
+    return sorted(c, key=lambda m: (m.date is None, -_GRAN_RANK.get(m.granularity or "", -1), -len(m.actors), m.doc, m.start))[0]
+
+
+def build_events(corpus: Corpus, clusters: list[list[MentionRef]]) -> list[schema.Event]:
+    events = []
+    for c in clusters:
+        value, gran = _agreed_date([(m.date, m.granularity) for m in c if m.date])
+        best = _best(c)
+        text = corpus.by_id[best.doc].document.text
+        summary = " ".join(text[best.sentence[0] : best.sentence[1]].split())
+        actors = sorted({a for m in c for a in m.actors})
+        ev = schema.Event(
+            id=_event_id(c[0]),
+            date=schema.EventDate(value=value, granularity=gran),
+            summary=summary,
+            actors=actors,
+            mentions=[schema.Span(doc=m.doc, start=m.start, end=m.end) for m in c],
+        )
+        events.append(ev)
+
+    def order(e: schema.Event):
+        iv = timenorm.interval(e.date.value)
+        if iv is None:
+            return (1, "", "", 0, e.id)
+        return (0, iv[0].isoformat(), iv[1].isoformat(), -len(e.mentions), e.id)
+
+    return sorted(events, key=order)
 
 
 def merge(corpus: Corpus) -> list[schema.Event]:
-    return []
+    return build_events(corpus, cluster(corpus))

@@ -1,0 +1,95 @@
+"""Document dates estimated from content: short texts, then the huawei-us corpus."""
+
+from __future__ import annotations
+
+import pytest
+
+from storyline import schema
+from storyline.resolve import dating
+from storyline.types import DocAnalysis
+
+
+def _analysis(nlp, text, published=None):
+    from storyline.analyse import events, parse, timex
+
+    doc = schema.Document(id="d1", text=text, published=published or schema.Published())
+    a = DocAnalysis(version="t", document=doc)
+    sdoc = nlp(text)
+    a.sentences = parse.sentences(sdoc, [])
+    a.timexes = timex.extract(sdoc, a)
+    a.events = events.extract(sdoc, a)
+    return a
+
+
+def test_completed_period_dates_after_it(nlp):
+    a = _analysis(nlp, "The firm achieved record profit for 2020. It sold its unit in November.")
+    p = dating.estimate(a)
+    assert p.value == "2021" and p.estimated and p.earliest == "2021-01-01"
+    assert p.evidence and "2020" in a.document.text[p.evidence[0].start : p.evidence[0].end]
+    dating.reanchor(a, p)
+    nov = next(t for t in a.timexes if t.text == "November")
+    assert nov.value == "2020-11"  # the last November before early 2021
+
+
+def test_past_and_future_years(nlp):
+    a = _analysis(nlp, "In 2018, the company sold 200 million phones. Revenue will not be reduced in 2019.")
+    p = dating.estimate(a)
+    assert p.value == "2019"
+    assert p.earliest == "2019-01-01" and p.latest == "2019-12-31"
+
+
+def test_past_day_gives_month(nlp):
+    a = _analysis(nlp, "The plant closed on March 3, 2015, after a fire.")
+    assert dating.estimate(a).value == "2015-03"
+
+
+def test_no_absolute_date_is_null(nlp):
+    a = _analysis(nlp, "Last week the company said it would leave the market. It will grow next year.")
+    assert dating.estimate(a) is None
+
+
+def test_future_only_is_too_weak(nlp):
+    a = _analysis(nlp, "The company will open a plant in 2030.")
+    p = dating.estimate(a)
+    assert p.value is None and p.latest == "2030-12-31"
+
+
+def test_metadata_date_is_kept():
+    from storyline.resolve.corpus import Corpus
+
+    doc = schema.Document(id="x", text="It happened in 2010.", published=schema.Published(value="2020-05-01", source="metadata"))
+    c = Corpus(analyses=[DocAnalysis(version="t", document=doc)])
+    assert dating.date_documents(c) == {}
+
+
+# ---- huawei-us end to end
+
+def _doc(story, name):
+    return next(d for d in story.documents if d.sources and d.sources[0] == name)
+
+
+def test_huawei_biden_article_dated_2021(huawei_story, huawei_texts):
+    d = next(d for d in huawei_story.documents if "Joe Biden" in d.text)
+    assert d.published.value == "2021" and d.published.estimated
+    assert d.published.evidence
+    cited = [d.text[s.start : s.end] for s in d.published.evidence]
+    assert any("2020" in c for c in cited)
+
+
+def test_huawei_2019_article(huawei_story):
+    d = next(d for d in huawei_story.documents if "In 2018, the company sold" in d.text)
+    assert d.published.value == "2019" and d.published.estimated
+    assert d.published.evidence
+
+
+def test_huawei_yearless_articles_not_invented(huawei_story):
+    texts = {d.id: d.text for d in huawei_story.documents}
+    for d in huawei_story.documents:
+        if "Joe Biden" in d.text or "In 2018, the company sold" in d.text:
+            continue
+        p = d.published
+        if p.value is not None:
+            # an estimate must cite checkable spans, at least one in another document
+            assert p.evidence and any(s.doc != d.id for s in p.evidence)
+        for s in p.evidence:
+            assert 0 <= s.start < s.end <= len(texts[s.doc])
