@@ -91,7 +91,7 @@ def decode(data: bytes, name: str = "") -> tuple[str, list[str]]:
     # charset-normalizer ranks equally plausible single-byte codecs arbitrarily
     # (cp1250 before cp1252 for short Western text); among those tied with the
     # best, prefer the common Western ones.
-    tied = {m.encoding: m for m in matches if m.chaos <= best.chaos + 0.01 and m.coherence >= best.coherence - 0.01}
+    tied = {m.encoding: m for m in matches if m.chaos <= best.chaos + 0.01 and m.coherence >= best.coherence - 0.1}
     for preferred in _PREFERRED:
         if preferred in tied:
             best = tied[preferred]

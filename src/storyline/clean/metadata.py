@@ -13,7 +13,7 @@ import re
 # A person's name: two to four capitalised words (initials and particles allowed).
 _NAME = r"[A-Z][a-zA-Z'’-]+\.?(?:\s+(?:[A-Z]\.|[A-Z][a-zA-Z'’-]+|van|von|de|da|del|al|bin|le|la)){1,3}"
 # An outlet: one to four capitalised or camel-case words ("ZDNet", "The Daily Planet").
-_OUTLET = r"(?:The\s+)?[A-Z][\w&.’'-]*(?:\s+[A-Z][\w&.’'-]*){0,3}"
+_OUTLET = r"(?:The\s+)?[A-Z][\w&’'-]*(?:\.[a-z]{2,4})?(?:\s+(?!All\b|Rights\b|Inc\b|Ltd\b|LLC\b)[A-Z][\w&’'-]*(?:\.[a-z]{2,4})?){0,3}"
 
 _BYLINE = re.compile(r"^\s*(?:by|written by|words by|posted by|story by)\s+(" + _NAME + r")((?:\s*(?:,|and|&)\s*" + _NAME + r")*)", re.IGNORECASE)
 _ABOUT = re.compile(r"^\s*about(?:\s+the\s+authors?)?\s*:?\s*(" + _NAME + r")\s*$", re.IGNORECASE)

@@ -130,6 +130,8 @@ _NO_WORDS = re.compile(r"^[\W_]+$")
 _LEGAL = re.compile(r"all rights reserved|^(©|\(c\)|copyright)\s*(\d{4}|[^\d]{0,60}\d{4})")
 # Noise kinds that close the article: the body span does not cross them.
 _BOUNDARY = {"legal", "consent", "comments"}
+# Noise kinds found inside article bodies as much as around them: weak evidence of an edge.
+_INLINE = {"caption", "label", "headline", "byline", "separator"}
 
 
 @dataclass
@@ -295,7 +297,7 @@ def _classify(u: Unit, links: list[str] | None) -> None:
             if m:
                 _mark(u, "caption", f"caption: short line carrying an image credit ('{m.group(0).strip()[:40]}')")
                 return
-    bare = body.strip(" []()<>{}.!:|·•-–—»«")
+    bare = body.strip(" []<>{}.!:|·•-–—»«")
     if u.words <= 25:
         for rx in _patterns("comments.txt"):
             if rx.match(bare):
@@ -365,10 +367,16 @@ def _scores(units: list[Unit], html_mode: bool) -> list[float]:
         if u.kind is not None:
             if u.kind in _BOUNDARY and u.strong:
                 out.append(-40.0)  # a site notice or comment header closes the article
+            elif u.kind in _INLINE:
+                out.append(-1.0)  # stands inside articles as often as around them
             elif u.strong:
                 out.append(-(min(u.words, 15) + 3.0))
+            elif u.prose:
+                # weak noise that reads as prose (a bio, a promo-like paragraph): it
+                # marks an edge only when nothing but noise lies beyond it
+                out.append(-3.0)
             else:
-                out.append(-(u.words + 3.0))
+                out.append(-(min(u.words, 10) + 3.0))
         elif u.prose:
             score = float(u.words) if u.words >= 8 else u.words * 0.5
             if not html_mode and _isolated(units, i):
@@ -384,7 +392,7 @@ def _scores(units: list[Unit], html_mode: bool) -> list[float]:
 def _isolated(units: list[Unit], i: int) -> bool:
     def neighbour(step: int) -> Unit | None:
         j = i + step
-        while 0 <= j < len(units) and units[j].kind is not None and not units[j].strong:
+        while 0 <= j < len(units) and units[j].kind is not None and (not units[j].strong or units[j].kind in _INLINE):
             j += step
         return units[j] if 0 <= j < len(units) else None
 

@@ -1,0 +1,245 @@
+"""The noise cleaner on texts written here (a fictional outlet), not the corpus."""
+
+from __future__ import annotations
+
+from storyline.clean import noise
+
+# A fictional article with the kinds of noise real pages carry, worded differently
+# from the huawei-us corpus.
+LEDGER = """Port of Velmora Reopens After Three-Week Strike
+
+Port of Velmora Reopens After Three-Week Strike
+
+Tags: Shipping, Labour, Velmora
+
+By Priya Nandakumar
+
+Dockworkers at the Port of Velmora returned to work on Monday after a three-week strike that stranded more than 40 container ships in the bay.
+
+Cranes lit up at dawn (Photo: Tomas Ferreira/Harbor Ledger)
+
+The harbour authority said the backlog of cargo would take at least ten days to clear, according to a statement released late on Sunday.
+
+What the deal includes
+
+Union leader Odile Marchetti said the agreement raises wages by 6 percent over two years and limits night shifts to four a week.
+
+"We did not get everything, but we got what matters," Marchetti told reporters outside the terminal gates.
+
+Will prices come down?
+
+Importers warned that shipping surcharges added during the strike were unlikely to disappear before the end of the quarter.
+
+Do you think the strike was worth it? Share your thoughts in the comments below.
+
+Priya Nandakumar has covered maritime trade for the Ledger since 2015. She is based in Lisbon and previously wrote for several business publications, with over 12 years of reporting experience.
+
+Get the Harbor Ledger's weekday newsletter in your inbox. Sign up today, it's free.
+
+© 2023 Harbor Ledger Media. All rights reserved.
+
+3 Comments
+
+seadog77
+5 hours ago
+The strike was the only way they would listen. Good for the workers.
+Reply
+
+marlin_k
+4 hours ago
+My shipment has been stuck for a month, so I am glad it is over.
+Reply
+"""
+
+BODY = [
+    "Dockworkers at the Port of Velmora returned to work on Monday",
+    "The harbour authority said the backlog of cargo would take at least ten days",
+    "Union leader Odile Marchetti said the agreement raises wages by 6 percent",
+    '"We did not get everything, but we got what matters," Marchetti told reporters',
+    "Importers warned that shipping surcharges added during the strike",
+]
+
+
+def kinds(cleaned):
+    return [r.reason.split(":")[0] for r in cleaned.removed]
+
+
+def removed_with(cleaned, fragment):
+    hits = [r for r in cleaned.removed if fragment in r.text]
+    assert hits, f"{fragment!r} is not in removed"
+    return hits[0]
+
+
+def test_body_survives_and_noise_goes():
+    c = noise.clean_text(LEDGER)
+    for sentence in BODY:
+        assert sentence in c.text
+    for fragment, kind in [
+        ("Tags: Shipping", "label"),
+        ("Cranes lit up at dawn", "caption"),
+        ("Share your thoughts in the comments", "engagement"),
+        ("has covered maritime trade", "bio"),
+        ("weekday newsletter", "promo"),
+        ("All rights reserved", "legal"),
+        ("3 Comments", "comments"),
+        ("seadog77", "comments"),
+        ("glad it is over", "comments"),
+        ("By Priya Nandakumar", "byline"),
+    ]:
+        assert fragment not in c.text, fragment
+        assert removed_with(c, fragment).reason.startswith(kind), (fragment, removed_with(c, fragment).reason)
+
+
+def test_title_repeats_and_headings():
+    c = noise.clean_text(LEDGER)
+    assert c.title == "Port of Velmora Reopens After Three-Week Strike"
+    assert "Reopens After Three-Week Strike" not in c.text
+    assert kinds(c).count("headline") == 2
+    heads = [c.text[h.start:h.end] for h in c.headings]
+    assert heads == ["What the deal includes", "Will prices come down?"]
+
+
+def test_metadata_from_removed_blocks():
+    c = noise.clean_text(LEDGER)
+    assert c.authors == ["Priya Nandakumar"]
+    assert c.outlet in ("Harbor Ledger", "Harbor Ledger Media")
+
+
+def test_every_removed_block_is_verbatim_and_placed():
+    c = noise.clean_text(LEDGER)
+    paragraphs = c.text.split("\n\n")
+    for p in paragraphs:
+        assert p in LEDGER
+    starts = {0}
+    pos = 0
+    for p in paragraphs:
+        starts.add(pos)
+        pos += len(p) + 2
+    starts.add(len(c.text))
+    for r in c.removed:
+        assert r.text in LEDGER
+        assert r.at in starts  # a paragraph boundary of the cleaned text
+        assert r.reason.split(":")[0] and ":" in r.reason
+
+
+def test_removed_at_points_where_the_block_stood():
+    c = noise.clean_text(LEDGER)
+    caption = removed_with(c, "Cranes lit up")
+    assert c.text[caption.at:].startswith("The harbour authority said")
+    tail = removed_with(c, "3 Comments")
+    assert tail.at == len(c.text)
+
+
+def test_second_person_article_keeps_its_advice():
+    text = """How to Keep Tomatoes Alive in a Heatwave
+
+Water your plants early in the morning, before the sun is high, so the roots can drink before the heat arrives.
+
+Give each plant a deep soak rather than a daily sprinkle; you want the water to reach the lower roots where it stays cool.
+
+Cover the soil with straw or dry leaves. Your mulch keeps the ground several degrees cooler and slows evaporation.
+
+Move potted tomatoes into the shade of a wall in the afternoon if you can, and check the leaves for curling every evening.
+
+Sign up for our gardening newsletter to get a planting calendar in your inbox every month.
+"""
+    c = noise.clean_text(text)
+    for fragment in ["Water your plants early", "Give each plant a deep soak", "Cover the soil with straw", "Move potted tomatoes"]:
+        assert fragment in c.text
+    assert "gardening newsletter" not in c.text
+    assert removed_with(c, "gardening newsletter").reason.startswith("promo")
+
+
+def test_body_mentions_of_noise_words_stay():
+    text = """Regulators in Norland fined the broadcaster for misleading newsletters sent to subscribers in 2021.
+
+The company said it had stopped the campaign and would let customers leave their contracts without a fee.
+
+A spokesperson said readers who had signed up for the newsletter would be contacted by email this week.
+
+The broadcaster's chief executive, Lena Holt, began her career as a reporter and has 20 years of experience in media.
+
+She said the fine would be paid in full before the end of the month.
+"""
+    c = noise.clean_text(text)
+    assert c.text == "\n\n".join(p for p in text.strip().split("\n\n"))
+    assert c.removed == []
+
+
+def test_comment_marker_early_in_the_page_does_not_swallow_the_article():
+    text = """Comments (12)
+
+The city council approved the new tram line on Thursday by a vote of nine to two.
+
+Construction is expected to begin next spring and to last about three years, officials said.
+
+The line will connect the northern suburbs with the central station and the university campus.
+"""
+    c = noise.clean_text(text)
+    assert "approved the new tram line" in c.text
+    assert "connect the northern suburbs" in c.text
+    assert removed_with(c, "Comments (12)").reason.startswith("comments")
+
+
+def test_plain_page_text_drops_navigation_and_teasers():
+    nav = "\n".join(["Home", "World", "Business", "Sport", "Weather", "Subscribe", "Sign in"])
+    teasers = "\n".join(
+        [
+            "More from Sport",
+            "Ravens sign new goalkeeper",
+            "The club confirmed the transfer on Friday.",
+            "Heat wave hits the coast",
+            "Temperatures are expected to pass 40C.",
+            "Trending",
+            "Election results live",
+            "Markets close higher",
+        ]
+    )
+    body = "\n".join(
+        [
+            "The regional rail operator will add twelve trains a day between Asterby and Colm from next month, the transport ministry announced.",
+            "The extra services follow complaints about overcrowding on the morning commute, which a passenger survey found was the worst in the country.",
+            "Tickets will not go up in price, the ministry said, although a review of off-peak fares is planned for the autumn.",
+        ]
+    )
+    page = nav + "\n" + body + "\n" + teasers + "\n© 2024 Asterby Post. All rights reserved.\nPrivacy Policy\nTerms of Use"
+    c = noise.clean_text(page)
+    assert c.text.split("\n\n") == body.split("\n")
+    assert "Ravens sign" not in c.text and "Heat wave" not in c.text
+    assert all(r.text in page for r in c.removed)
+
+
+def test_link_dense_lines_in_html_mode():
+    text = """Shares in Orvik Energy rose 8 percent after the company reported record quarterly profit on Tuesday.
+
+Analysts had expected a smaller gain because of lower gas prices during the summer months.
+
+Orvik Energy stock | Gas prices today | Markets live blog"""
+    links = ["Orvik Energy stock", "Gas prices today", "Markets live blog"]
+    c = noise.clean_text(text, links=links)
+    assert "Markets live blog" not in c.text
+    assert removed_with(c, "Markets live blog").reason.startswith("links")
+    assert "record quarterly profit" in c.text
+
+
+def test_hard_wrapped_paragraphs_stay_whole():
+    text = (
+        "The committee will publish its final report on the collapse of the\n"
+        "Brennick Bridge in March, its chair said on Wednesday, after hearing\n"
+        "evidence from more than forty engineers and inspectors.\n"
+        "\n"
+        "Repairs to the approach roads are due to finish before the report is\n"
+        "published, according to the county's highways department, which has\n"
+        "not said how much the work will cost.\n"
+    )
+    c = noise.clean_text(text)
+    paragraphs = c.text.split("\n\n")
+    assert len(paragraphs) == 2
+    assert "collapse of the\nBrennick Bridge" in paragraphs[0]
+
+
+def test_empty_and_tiny_inputs():
+    assert noise.clean_text("").text == ""
+    assert noise.clean_text("   \n\n  ").text == ""
+    c = noise.clean_text("Just one short line")
+    assert c.text == "Just one short line" or c.title == "Just one short line"
