@@ -108,6 +108,39 @@ def build(
 
 
 @app.command()
+def timeline(
+    inputs: list[str] = typer.Argument(..., help="Files, folders or globs (as for build); JSONL 'date' gives publication dates"),
+    dates: int = typer.Option(..., "--dates", min=1, help="Number of dates in the timeline"),
+    per_date: int = typer.Option(..., "--per-date", min=1, help="Sentences per date"),
+    out: Path = typer.Option(..., "--out", "-o", help="Timeline file to write (tilse format: date line, sentences, dashes)"),
+    store: Path | None = typer.Option(None, "--store", help="Keep the analyses in this SQLite store (default: a temporary one)"),
+    workers: int = typer.Option(1, "--workers", "-j", min=1, help="Processes for the per-document stage"),
+):
+    """Write a timeline of N dates with K sentences each, for timeline-summarisation benchmarks."""
+    import tempfile
+
+    from . import build as b
+    from .embed import Embedder
+    from .render.files import write_atomic
+    from .timeline import write_timeline
+
+    with tempfile.TemporaryDirectory(prefix="storyline-timeline-") as tmp:
+        options = b.BuildOptions(out=Path(tmp), store=store, workers=workers)
+        with _progress() as p, b.open_store(options) as st:
+            report = b.add_inputs(inputs, options, st, RichProgress(p))
+            analyses = list(st.analyses())
+            cache = st.embedding_cache()
+            text = write_timeline(analyses, dates, per_date, embedder=Embedder(cache=cache))
+            cache.flush()
+    write_atomic(out, text)
+    for f in report.failures:
+        err.print(f"[red]error:[/red] {f}", highlight=False)
+    err.print(f"wrote {out} ({text.count(chr(10) + '-')} dates from {len(analyses)} documents)")
+    if report.failures:
+        raise typer.Exit(1)
+
+
+@app.command()
 def schema(out: Path | None = typer.Option(None, "--out", help="Write here instead of standard output")):
     """Print the JSON Schema of story.json."""
     import json
