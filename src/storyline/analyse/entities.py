@@ -1,12 +1,363 @@
-"""Named-entity mentions and their descriptions in one document (issue: entities)."""
+"""Named-entity mentions and their descriptions in one document.
+
+Steps, all on the spaCy Doc of the cleaned text:
+
+1. NER spans of named types, trimmed (leading "the", trailing punctuation) and
+   filtered for junk: no capital letter ("buff"), a job title read as a name
+   ("COO"), a sentence-initial verb ("Kick off your day"), and in headings or
+   title-case lines only the parts of a span the body of the text confirms
+   ("Huawei Responds" -> "Huawei").
+2. Recovery of names NER missed: a capitalised token equal to a word of a person
+   named in the same document, or sounding like one (metaphone) when it is the
+   subject of a verb of speech or mental state ("Rain is hoping", next to
+   "Huawei CEO Ren Zhangvi").
+3. Within-document links for the resolver: ``context["ref"]`` points a short form
+   ("Ren", "Mr. Ren", "Raine", "Li") at the full-name mention it stands for;
+   ``context["gender"]`` from honorifics and pronouns; ``roles`` and ``org`` from
+   descriptions.
+4. Descriptions: pre-modifiers ("Huawei founder Ren Zhengfei") and appositions
+   ("Its COO for enterprise in the U.S., Jane Li"), each with its span.
+"""
 
 from __future__ import annotations
 
+import bisect
+import re
+
 from ..types import DescriptionSpan, DocAnalysis, Mention
+from . import names
+
+NAMED = {"PERSON", "NORP", "FAC", "ORG", "GPE", "LOC", "PRODUCT", "EVENT", "WORK_OF_ART", "LAW", "LANGUAGE"}
+_DETS = {"the", "a", "an"}
+_FUNCTION_POS = {"VERB", "AUX", "ADP", "DET", "PRON", "ADV", "SCONJ", "CCONJ", "INTJ", "PART"}
+_PRONOUN_GENDER = {"he": "m", "him": "m", "his": "m", "himself": "m", "she": "f", "her": "f", "hers": "f", "herself": "f"}
+_QUOTE_MARKS = set('"“”«»„')
+_MODIFIER_WORDS = {"former", "then", "acting", "deputy", "senior", "chief", "interim", "late", "co", "vice", "executive"}
+
+
+def _sentence_finder(analysis: DocAnalysis):
+    starts = [s.start for s in analysis.sentences]
+
+    def find(pos: int) -> int:
+        i = bisect.bisect_right(starts, pos) - 1
+        return i if i >= 0 else -1
+
+    return find
+
+
+def _title_case_line(text: str) -> bool:
+    """A headline-style line: most longer words capitalised, no closing full stop."""
+    words = re.findall(r"[A-Za-z][\w'’-]*", text)
+    if len(words) < 3 or text.rstrip().endswith((".", "!", '"', "”")):
+        return False
+    long = [w for w in words if len(w) > 3]
+    return bool(long) and sum(w[0].isupper() for w in long) / len(long) >= 0.7
+
+
+def _trim(sdoc, start: int, end: int) -> tuple[int, int] | None:
+    """Token range without leading determiners/honorific-free punctuation and trailing possessives."""
+    while start < end and (sdoc[start].lower_ in _DETS or sdoc[start].is_punct):
+        start += 1
+    while end > start and (sdoc[end - 1].is_punct or sdoc[end - 1].tag_ == "POS" or sdoc[end - 1].lower_ in {"'s", "’s"}):
+        end -= 1
+    return (start, end) if end > start else None
+
+
+def _is_junk(span, label: str) -> bool:
+    text = span.text
+    if not any(c.isupper() for c in text):
+        return True  # "buff", "daily"
+    if names.is_title(text) or names.simple_key(text) in names.titles():
+        return True  # "COO", "President"
+    if len(span) == 1:
+        tok = span[0]
+        if tok.is_sent_start and tok.pos_ in _FUNCTION_POS and label != "GPE":
+            return True  # "Kick off your day"
+    return False
+
+
+def _spans(sdoc, analysis: DocAnalysis) -> list[tuple[int, int, str]]:
+    """NER spans (token ranges) after trimming and junk filtering."""
+    text = analysis.document.text
+    find = _sentence_finder(analysis)
+    headish = {
+        i for i, s in enumerate(analysis.sentences) if s.heading or _title_case_line(text[s.start : s.end])
+    }
+    kept: list[tuple[int, int, str, bool]] = []
+    for ent in sdoc.ents:
+        if ent.label_ not in NAMED:
+            continue
+        r = _trim(sdoc, ent.start, ent.end)
+        if r is None or _is_junk(sdoc[r[0] : r[1]], ent.label_):
+            continue
+        kept.append((r[0], r[1], ent.label_, find(sdoc[r[0]].idx) in headish))
+    body = {names.simple_key(sdoc[s:e].text) for s, e, _, head in kept if not head}
+    body |= {t.lower_ for t in sdoc if t.is_alpha and t.is_title and find(t.idx) not in headish}
+    out = []
+    for s, e, label, head in kept:
+        if not head or names.simple_key(sdoc[s:e].text) in body:
+            out.append((s, e, label))
+            continue
+        # A headline fragment: keep the longest part the body confirms as a name.
+        best = None
+        for i in range(s, e):
+            for j in range(e, i, -1):
+                if (best is None or j - i > best[1] - best[0]) and names.simple_key(sdoc[i:j].text) in {
+                    names.simple_key(sdoc[a:b].text) for a, b, _, h in kept if not h
+                }:
+                    best = (i, j)
+        if best:
+            out.append((best[0], best[1], label))
+    return out
+
+
+def _person_index(mentions: list[Mention]) -> dict[str, list[int]]:
+    """Full-name person key -> indices of its mentions (two or more name words)."""
+    out: dict[str, list[int]] = {}
+    for i, m in enumerate(mentions):
+        if m.label == "PERSON" and len(names.person_tokens(m.text)) >= 2:
+            out.setdefault(names.person_key(m.text), []).append(i)
+    return out
+
+
+def _match_person(word: str, persons: dict[str, list[int]], mentions, phonetic: bool, before: int) -> int | None:
+    """The full-name mention a single name word stands for, if exactly one person fits."""
+    w = word.lower()
+    hits = [k for k in persons if w in k.split()]
+    if not hits and phonetic:
+        code = names.phonetic(word)
+        hits = [
+            k
+            for k in persons
+            if any(code and names.phonetic(t) == code and t[0] == w[0] for t in k.split())
+        ]
+    if len(hits) != 1:
+        # Several people share the word: the nearest full name before it, if any.
+        prior = [(max(i for i in persons[k] if mentions[i].start < before), k) for k in hits
+                 if any(mentions[i].start < before for i in persons[k])]
+        if len(hits) > 1 and prior:
+            prior.sort()
+            return persons[prior[-1][1]][0] if not phonetic else None
+        return None
+    return persons[hits[0]][0]
+
+
+def _speech_subject(tok) -> bool:
+    from .quotes import is_cue
+
+    return tok.dep_ in ("nsubj", "nsubjpass") and is_cue(tok.head, mental=True)
+
+
+def _recover(sdoc, mentions: list[Mention], analysis: DocAnalysis) -> list[Mention]:
+    """Mentions of known person names NER missed."""
+    persons = _person_index(mentions)
+    if not persons:
+        return []
+    find = _sentence_finder(analysis)
+    taken = set()
+    for m in mentions:
+        taken.update(range(m.start, m.end))
+    added = []
+    for tok in sdoc:
+        if not (tok.is_alpha and tok.is_title) or tok.idx in taken or len(tok) < 2:
+            continue
+        si = find(tok.idx)
+        if si >= 0 and analysis.sentences[si].heading:
+            continue
+        nxt = tok.nbor(1) if tok.i + 1 < len(sdoc) else None
+        if nxt is not None and nxt.is_title and nxt.is_alpha:
+            continue  # part of a longer capitalised name NER did not take
+        exact = _match_person(tok.text, persons, mentions, phonetic=False, before=tok.idx)
+        if exact is not None and (tok.pos_ == "PROPN" or _speech_subject(tok)):
+            ref = exact
+        elif exact is None and _speech_subject(tok):
+            ref = _match_person(tok.text, persons, mentions, phonetic=True, before=tok.idx)
+        else:
+            ref = None
+        if ref is None:
+            continue
+        added.append(Mention(start=tok.idx, end=tok.idx + len(tok), text=tok.text, label="PERSON",
+                             source="alias", context={"ref_text": mentions[ref].text}))
+    return added
+
+
+def _link(sdoc, mentions: list[Mention]) -> None:
+    """Point short forms at the full-name mention of the same document."""
+    persons = _person_index(mentions)
+    first = {k: v[0] for k, v in persons.items()}
+    for i, m in enumerate(mentions):
+        toks = names.person_tokens(m.text)
+        if m.label == "PERSON" and len(toks) >= 2:
+            k = names.person_key(m.text)
+            if first[k] != i:
+                m.context["ref"] = first[k]
+            continue
+        if len(toks) != 1 or m.label in ("GPE", "LOC", "NORP", "LANGUAGE"):
+            continue
+        ref = _match_person(toks[0], persons, mentions, phonetic=False, before=m.start)
+        if ref is None and m.label == "PERSON":
+            ref = _match_person(toks[0], persons, mentions, phonetic=True, before=m.start)
+        if ref is not None:
+            m.context["ref"] = ref
+            if m.label != "PERSON":
+                m.context["ner_label"] = m.label
+                m.label = "PERSON"
+        m.context.pop("ref_text", None)
+
+
+def _gender(sdoc, mentions: list[Mention]) -> None:
+    """Gender hints: an honorific before the name, or he/she as the next subject."""
+    by_token: dict[int, int] = {}
+    for i, m in enumerate(mentions):
+        if m.label != "PERSON":
+            continue
+        span = sdoc.char_span(m.start, m.end, alignment_mode="expand")
+        if span is None:
+            continue
+        for t in span:
+            by_token[t.i] = i
+        prev = sdoc[span.start - 1] if span.start > 0 else None
+        first = span[0]
+        for t in (prev, first):
+            if t is not None:
+                hit = names.titles().get(t.lower_)
+                if hit and hit[1]:
+                    m.context["gender"] = hit[1]
+    # "X said ... . He added" : the pronoun subject right after a person subject.
+    last_subject = None
+    for tok in sdoc:
+        if tok.dep_ in ("nsubj", "nsubjpass"):
+            if tok.i in by_token:
+                last_subject = (by_token[tok.i], tok.sent.start)
+            elif tok.lower_ in ("he", "she") and last_subject is not None and not _QUOTE_MARKS & set(tok.sent.text):
+                i, sent_start = last_subject
+                if tok.sent.start - sent_start < 80:  # same or a near sentence
+                    votes = mentions[i].context.setdefault("gender_votes", {})
+                    g = _PRONOUN_GENDER[tok.lower_]
+                    votes[g] = votes.get(g, 0) + 1
+                last_subject = None
+    for m in mentions:
+        votes = m.context.pop("gender_votes", None)
+        if votes and "gender" not in m.context:
+            m.context["gender_hint"] = max(sorted(votes), key=votes.get)
+
+
+def _desc_span(sdoc, a: int, b: int) -> tuple[int, int] | None:
+    while a < b and (sdoc[a].is_punct or sdoc[a].lower_ in {"and"}):
+        a += 1
+    while b > a and (sdoc[b - 1].is_punct or sdoc[b - 1].lower_ in {"and"}):
+        b -= 1
+    return (a, b) if b > a else None
+
+
+def _has_role(sdoc, a: int, b: int) -> bool:
+    words = [t.lower_ for t in sdoc[a:b]]
+    if any(w in names.titles() and names.titles()[w][0] != "honorific" for w in words):
+        return True
+    joined = " ".join(words)
+    return any(" " in k and k in joined for k in names.titles())
+
+
+def _describe(sdoc, mentions: list[Mention], analysis: DocAnalysis) -> list[DescriptionSpan]:
+    """Roles from pre-modifiers and appositions of person and organisation mentions."""
+    in_mention: dict[int, int] = {}
+    for i, m in enumerate(mentions):
+        span = sdoc.char_span(m.start, m.end, alignment_mode="expand")
+        if span is not None:
+            for t in span:
+                in_mention[t.i] = i
+    out: list[DescriptionSpan] = []
+    for i, m in enumerate(mentions):
+        if m.label not in ("PERSON", "ORG"):
+            continue
+        span = sdoc.char_span(m.start, m.end, alignment_mode="expand")
+        if span is None:
+            continue
+        found: list[tuple[int, int]] = []
+        # Pre-modifiers: "NSA whistleblower Edward Snowden", "former US President Donald Trump".
+        j = span.start - 1
+        while j >= 0 and span.start - j <= 7:
+            t = sdoc[j]
+            other = in_mention.get(t.i)
+            if other is not None and mentions[other].label == "PERSON":
+                break
+            if t.is_punct or t.is_sent_end:
+                break
+            ok = (
+                t.lower_ in names.titles() and names.titles()[t.lower_][0] != "honorific"
+                or t.lower_ in _MODIFIER_WORDS
+                or other is not None
+                or (t.pos_ in ("NOUN", "PROPN", "ADJ") and t.dep_ in ("compound", "amod", "nmod", "pcomp", "poss"))
+            )
+            if not ok:
+                break
+            j -= 1
+        r = _desc_span(sdoc, j + 1, span.start)
+        if r and (_has_role(sdoc, *r) or (m.label == "ORG" and any(t.pos_ == "NOUN" for t in sdoc[r[0] : r[1]]))):
+            if not all(k in in_mention for k in range(*r)):
+                found.append(r)
+        root = span.root
+        # Apposition, description first: "Its COO for enterprise in the U.S., Jane Li".
+        if root.dep_ == "appos" and root.head.i < span.start and root.head.i not in in_mention:
+            head = root.head
+            end = span.start
+            r = _desc_span(sdoc, head.left_edge.i, end)
+            if r and r[1] - r[0] <= 14 and _has_role(sdoc, *r):
+                found.append(r)
+        # Apposition, name first: "Jane Li, the COO of Huawei,".
+        for child in root.children:
+            if child.dep_ == "appos" and child.i >= span.end and child.i not in in_mention:
+                r = _desc_span(sdoc, child.left_edge.i, child.right_edge.i + 1)
+                if r and r[1] - r[0] <= 14 and (_has_role(sdoc, *r) or child.pos_ == "NOUN"):
+                    found.append(r)
+        # A comma-separated role just before the name the parser attached elsewhere:
+        # "executives including CEO and founder, Ren Zhengfei".
+        if span.start >= 2 and sdoc[span.start - 1].text == "," and not any(b == span.start - 1 for _, b in found):
+            j = span.start - 2
+            while j >= 0 and (sdoc[j].lower_ in names.titles() or sdoc[j].lower_ in _MODIFIER_WORDS
+                              or sdoc[j].lower_ in ("and", "&", "of") or sdoc[j].tag_ == "POS"
+                              or (j in in_mention and mentions[in_mention[j]].label == "ORG")):
+                j -= 1
+            r = _desc_span(sdoc, j + 1, span.start - 1)
+            if r and _has_role(sdoc, *r) and r not in found:
+                found.append(r)
+        for a, b in found:
+            d = sdoc[a:b]
+            out.append(DescriptionSpan(mention=i, start=d.start_char, end=d.end_char, text=d.text))
+            roles = m.context.setdefault("roles", [])
+            for t in d:
+                if t.lower_ in names.titles() and names.titles()[t.lower_][0] != "honorific":
+                    if t.lower_ not in roles:
+                        roles.append(t.lower_)
+            orgs = [mentions[in_mention[k]].text for k in range(a, b)
+                    if k in in_mention and mentions[in_mention[k]].label == "ORG"]
+            if not orgs and any(t.lower_ in ("its", "their") for t in d):
+                prior = [x for x in mentions[:i] if x.label == "ORG" and x.end <= d.start_char]
+                if prior:
+                    orgs = [prior[-1].text]
+            if orgs and "org" not in m.context:
+                m.context["org"] = orgs[0]
+    return out
 
 
 def extract(sdoc, analysis: DocAnalysis) -> tuple[list[Mention], list[DescriptionSpan]]:
+    find = _sentence_finder(analysis)
     mentions = []
-    for ent in sdoc.ents:
-        mentions.append(Mention(start=ent.start_char, end=ent.end_char, text=ent.text, label=ent.label_))
-    return mentions, []
+    for s, e, label in _spans(sdoc, analysis):
+        span = sdoc[s:e]
+        mentions.append(Mention(start=span.start_char, end=span.end_char, text=span.text, label=label,
+                                sentence=find(span.start_char)))
+    for m in _recover(sdoc, mentions, analysis):
+        m.sentence = find(m.start)
+        mentions.append(m)
+    mentions.sort(key=lambda m: (m.start, m.end))
+    # drop exact duplicates (a span kept twice by the headline trimming)
+    uniq: list[Mention] = []
+    for m in mentions:
+        if not uniq or (uniq[-1].start, uniq[-1].end) != (m.start, m.end):
+            uniq.append(m)
+    mentions = uniq
+    _link(sdoc, mentions)
+    _gender(sdoc, mentions)
+    descriptions = _describe(sdoc, mentions, analysis)
+    return mentions, descriptions

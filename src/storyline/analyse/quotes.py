@@ -1,9 +1,539 @@
-"""Per-document extraction of quotes (not yet written: see the matching issue)."""
+"""Direct quotes and reported speech in one document, with their speakers.
+
+Direct quotes: quote marks are paired by a small scanner (straight, curly, low-9,
+guillemets either way round, CJK corner brackets, single quotes outside double
+ones), paragraph-aware: a quote that runs on into a paragraph that opens with a
+new mark continues; an unmatched mark is dropped. Short quoted fragments without
+a cue are scare quotes and left out (they stay inside reported speech: "mixed").
+
+Reported speech: a cue verb (data/reporting_verbs.txt) with a clausal complement
+("Ren said that ...", "Li told Bloomberg it ..."), and "According to X, ...".
+
+Speakers: the subject of the cue verb, followed through an apposition ("Its COO
+..., Jane Li, said" is Jane Li), a possessor or compound of a document noun
+("a Reuters report mentioned" is Reuters), a pronoun (nearest earlier person of a
+matching gender, preferring the last speaker), a nominal ("the president of
+Huawei": roles and organisation left in ``extra`` for the resolver), or, for a
+quote with no cue, the speaker of the quote just before it.
+"""
 
 from __future__ import annotations
 
+import functools
+import re
+from dataclasses import dataclass, field
+
 from ..types import DocAnalysis, QuoteItem
+from . import names
+
+DATA = names.DATA
+
+# opening mark -> the marks that may close it
+_PAIRS = {
+    '"': '"”“',
+    "“": "”“\"",
+    "”": "”\"",
+    "„": "“”\"",
+    "«": "»",
+    "»": "«",
+    "‹": "›",
+    "›": "‹",
+    "「": "」",
+    "『": "』",
+}
+_SINGLE = {"'": "'’", "‘": "’'", "‚": "‘’"}
+_OPEN_BEFORE = set(" \t\n([{—–-:;,/") | {"\u00a0"}
+_MAX_QUOTE = 4000
+_MIN_WORDS = 4
+_PRONOUNS = {"he": "m", "she": "f", "they": None, "it": None, "we": None, "i": None}
+_ORG_NOUNS = {"company", "firm", "vendor", "maker", "giant", "group", "government", "administration",
+              "agency", "ministry", "department", "manufacturer", "carrier", "operator", "brand", "business"}
+
+
+@functools.lru_cache(maxsize=2)
+def cue_lemmas(mental: bool = False) -> frozenset[str]:
+    """Reporting-verb lemmas; with ``mental`` also verbs of mental state ("hope", "believe")."""
+    out = set()
+    for line in names.read_lines(DATA / "reporting_verbs.txt"):
+        if line.endswith("*"):
+            if mental:
+                out.add(line[:-1])
+        else:
+            out.add(line)
+    return frozenset(out)
+
+
+def is_cue(tok, mental: bool = False) -> bool:
+    """Is this token a form of a reporting verb? Checks spaCy's lemma and the word's
+    own inflections, since the small model's lemmatiser slips ("hoping" -> "hop")."""
+    lemmas = cue_lemmas(mental)
+    if tok.lemma_.lower() in lemmas:
+        return True
+    w = tok.lower_
+    forms = {w}
+    for suffix, repl in (("ing", ""), ("ing", "e"), ("ed", ""), ("ed", "e"), ("es", ""), ("s", ""), ("ied", "y"), ("ies", "y")):
+        if w.endswith(suffix) and len(w) - len(suffix) >= 2:
+            forms.add(w[: -len(suffix)] + repl)
+    return bool(forms & lemmas)
+
+
+@functools.lru_cache(maxsize=1)
+def source_nouns() -> frozenset[str]:
+    return frozenset(names.read_lines(DATA / "source_nouns.txt"))
+
+
+@dataclass
+class _Direct:
+    start: int  # content start (after the opening mark)
+    end: int  # content end (before the closing mark)
+    outer_start: int
+    outer_end: int
+    pieces: list[tuple[int, int]] = field(default_factory=list)
+
+
+def _is_opening(text: str, i: int) -> bool:
+    prev = text[i - 1] if i > 0 else " "
+    nxt = text[i + 1] if i + 1 < len(text) else " "
+    return (prev in _OPEN_BEFORE or prev in _PAIRS or prev in _SINGLE) and not nxt.isspace()
+
+
+def _is_closing(text: str, i: int, single: bool) -> bool:
+    prev = text[i - 1] if i > 0 else " "
+    nxt = text[i + 1] if i + 1 < len(text) else " "
+    if prev.isspace():
+        return False
+    if single and nxt.isalnum():
+        return False  # an apostrophe: don't, Huawei’s
+    return not nxt.isalnum() or not single
+
+
+def find_direct(text: str) -> list[_Direct]:
+    """Spans of quoted text. Never raises; unmatched marks are ignored."""
+    out: list[_Direct] = []
+    i, n = 0, len(text)
+    while i < n:
+        c = text[i]
+        closers = _PAIRS.get(c)
+        if closers is None or not _is_opening(text, i):
+            i += 1
+            continue
+        start = i + 1
+        pieces: list[tuple[int, int]] = []
+        piece_start = start
+        j = start
+        found = None
+        while j < n and j - start < _MAX_QUOTE:
+            ch = text[j]
+            if ch in closers and j > piece_start and _is_closing(text, j, single=False):
+                found = j
+                break
+            if ch == "\n":
+                # Multi-paragraph quote: the next paragraph reopens with a mark.
+                k = j
+                while k < n and text[k].isspace():
+                    k += 1
+                if k < n and text[k] in _PAIRS and text[k] in (c, "“", '"', "«", "„"):
+                    seg_end = j
+                    while seg_end > piece_start and text[seg_end - 1].isspace():
+                        seg_end -= 1
+                    pieces.append((piece_start, seg_end))
+                    piece_start = k + 1
+                    j = k + 1
+                    continue
+                break
+            j += 1
+        if found is None:
+            i += 1
+            continue
+        pieces.append((piece_start, found))
+        out.append(_Direct(start=start, end=found, outer_start=i, outer_end=found + 1, pieces=pieces))
+        i = found + 1
+    # single quotes outside double ones
+    taken = [(d.outer_start, d.outer_end) for d in out]
+    i = 0
+    while i < n:
+        c = text[i]
+        closers = _SINGLE.get(c)
+        if closers is None or not _is_opening(text, i) or any(a <= i < b for a, b in taken):
+            i += 1
+            continue
+        j = i + 1
+        found = None
+        while j < n and j - i < 1500 and text[j] != "\n":
+            if text[j] in closers and j > i + 1 and _is_closing(text, j, single=True):
+                found = j
+                break
+            j += 1
+        if found is None or any(a <= found < b for a, b in taken):
+            i += 1
+            continue
+        out.append(_Direct(start=i + 1, end=found, outer_start=i, outer_end=found + 1, pieces=[(i + 1, found)]))
+        i = found + 1
+    out.sort(key=lambda d: d.start)
+    return out
+
+
+class _Ctx:
+    """Lookups over one document for the speaker finder."""
+
+    def __init__(self, sdoc, analysis: DocAnalysis, directs: list[_Direct]):
+        self.sdoc = sdoc
+        self.text = analysis.document.text
+        self.mentions = analysis.mentions
+        self.tok_mention: dict[int, int] = {}
+        for i, m in enumerate(self.mentions):
+            span = sdoc.char_span(m.start, m.end, alignment_mode="expand")
+            if span is not None:
+                for t in span:
+                    self.tok_mention.setdefault(t.i, i)
+        self.quoted = [(d.start, d.end) for d in directs]
+        self.heading = [(s.start, s.end) for s in analysis.sentences if s.heading]
+
+    def is_subject(self, i: int) -> bool:
+        m = self.mentions[i]
+        span = self.sdoc.char_span(m.start, m.end, alignment_mode="expand")
+        return span is not None and span.root.dep_ in ("nsubj", "nsubjpass")
+
+    def inside_quote(self, pos: int) -> bool:
+        return any(a <= pos < b for a, b in self.quoted)
+
+    def cluster(self, i: int) -> int:
+        ref = self.mentions[i].context.get("ref")
+        return ref if isinstance(ref, int) else i
+
+    def gender(self, cluster: int) -> str | None:
+        """From honorifics ("Ms. Li") first, else from pronouns seen after the name."""
+        for key in ("gender", "gender_hint"):
+            votes = [m.context.get(key) for j, m in enumerate(self.mentions) if self.cluster(j) == cluster]
+            votes = [v for v in votes if v]
+            if votes:
+                return max(sorted(set(votes)), key=votes.count)
+        return None
+
+
+def _subject(verb):
+    """Subject token of a cue verb, climbing through 'adding'/'saying' and conjoined verbs."""
+    tok = verb
+    for _ in range(4):
+        subj = [c for c in tok.children if c.dep_ in ("nsubj", "nsubjpass")]
+        if subj:
+            s = subj[0]
+            if s.tag_ in ("WP", "WDT") and tok.dep_ == "relcl":
+                return tok.head  # "Huawei's leader who acknowledges"
+            return s
+        head = tok.head
+        if tok.dep_ in ("advcl", "conj", "xcomp") and head is not tok and "\n" not in tok.doc.text[
+            min(head.idx, tok.idx) : max(head.idx, tok.idx)
+        ]:
+            tok = head
+            continue
+        break
+    # "..., said Ren" parsed with the name as object or attr after the verb
+    for c in verb.children:
+        if c.i > verb.i and c.dep_ in ("dobj", "attr", "npadvmod") and c.pos_ == "PROPN":
+            return c
+    return None
+
+
+def _cue_speaker(ctx: "_Ctx", verb, last_speaker):
+    subj = _subject(verb)
+    text = verb.doc.text
+    if subj is not None and "\n" in text[min(subj.idx, verb.idx) : max(subj.idx, verb.idx)]:
+        subj = None
+    if subj is None:
+        np = _left_np(verb)
+        return _speaker(ctx, None, verb.idx, last_speaker, np=np) if np is not None else {}, None
+    return _speaker(ctx, subj, verb.idx, last_speaker), subj
+
+
+def _np_span(tok):
+    """The noun phrase of a subject without relative clauses and appositions."""
+    left = tok.left_edge.i
+    right = tok.i
+    for c in tok.children:
+        if c.i > tok.i and c.dep_ in ("prep", "compound", "amod", "nummod", "poss", "pobj", "case"):
+            right = max(right, c.right_edge.i)
+    return tok.doc[left : right + 1]
+
+
+def _left_np(verb):
+    """Fallback subject when the parse runs across a paragraph break: the short run of
+    words between the paragraph start (after a conjunction) and the verb, if it holds no verb."""
+    doc = verb.doc
+    j = verb.i - 1
+    while j >= 0 and doc[j].pos_ in ("ADV", "AUX", "PART") and "\n" not in doc[j].text:
+        j -= 1
+    end = j + 1
+    while j >= 0 and "\n" not in doc[j].text and doc[j].pos_ not in ("VERB", "AUX", "CCONJ", "PUNCT", "SCONJ"):
+        j -= 1
+    start = j + 1
+    if end - start < 1 or end - start > 8:
+        return None
+    span = doc[start:end]
+    if not any(t.pos_ in ("NOUN", "PROPN", "PRON") for t in span):
+        return None
+    return span
+
+
+def _speaker(ctx: _Ctx, subj, at: int, last_speaker: dict | None, np=None) -> dict:
+    """Speaker fields for a subject token (or noun phrase): a mention, a pronoun or a nominal."""
+    if np is not None:
+        heads = [t for t in np if t.head.i < np.start or t.head.i >= np.end or t.head is t]
+        subj = heads[0] if heads else np[-1]
+    if subj is None:
+        return {}
+    sdoc = ctx.sdoc
+    if subj.i in ctx.tok_mention:
+        i = ctx.tok_mention[subj.i]
+        return {"speaker_mention": i}
+    low = subj.lower_
+    if subj.pos_ == "PRON" or low in _PRONOUNS:
+        out = {"speaker_text": subj.text, "speaker_start": subj.idx, "speaker_end": subj.idx + len(subj),
+               "extra": {"pronoun": low}}
+        ante = _antecedent(ctx, low, subj.idx, last_speaker)
+        if ante is not None:
+            out["extra"]["antecedent_mention"] = ante
+        return out
+    # Apposition: "Its COO for enterprise in the U.S., Jane Li, said".
+    for c in subj.children if np is None else ():
+        if c.dep_ == "appos" and c.i in ctx.tok_mention:
+            return {"speaker_mention": ctx.tok_mention[c.i]}
+    np = np if np is not None else _np_span(subj)
+    inner = [ctx.tok_mention[t.i] for t in np if t.i in ctx.tok_mention]
+    persons = [i for i in inner if ctx.mentions[i].label == "PERSON"]
+    if persons:
+        return {"speaker_mention": persons[-1]}
+    orgs = [i for i in inner if ctx.mentions[i].label in ("ORG", "NORP", "GPE")]
+    role_words = [t.lower_ for t in np if t.lower_ in names.titles() and names.titles()[t.lower_][0] != "honorific"]
+    if orgs and not role_words and (low in source_nouns() or subj.pos_ == "PROPN"):
+        return {"speaker_mention": orgs[0]}  # "a Reuters report", "Huawei statements"
+    out = {"speaker_text": np.text, "speaker_start": np.start_char, "speaker_end": np.end_char,
+           "extra": {"nominal": np.text}}
+    if role_words:
+        out["extra"]["roles"] = role_words
+    if orgs:
+        out["extra"]["org"] = ctx.mentions[orgs[0]].text
+        out["extra"]["org_mention"] = orgs[0]
+    elif role_words and any(t.lower_ in ("its", "their") for t in np):
+        prior = [i for i, m in enumerate(ctx.mentions) if m.label == "ORG" and m.end <= np.start_char]
+        if prior:
+            out["extra"]["org"] = ctx.mentions[prior[-1]].text
+            out["extra"]["org_mention"] = prior[-1]
+    if not role_words and low in _ORG_NOUNS:
+        # "the company": the organisation the text is most about among those just before
+        prior = [i for i, m in enumerate(ctx.mentions) if m.label == "ORG" and m.end <= np.start_char
+                 and not ctx.inside_quote(m.start) and np.start_char - m.end < 1500]
+        if prior:
+            freq = {}
+            for m in ctx.mentions:
+                if m.label == "ORG":
+                    freq[names.org_key(m.text)] = freq.get(names.org_key(m.text), 0) + 1
+            best = max(prior, key=lambda i: (freq[names.org_key(ctx.mentions[i].text)], i))
+            out["extra"]["antecedent_mention"] = best
+    return out
+
+
+def _antecedent(ctx: _Ctx, pronoun: str, pos: int, last_speaker: dict | None) -> int | None:
+    """The mention a pronoun subject refers to.
+
+    he/she: the last speaker when the gender fits and no other person has been the
+    subject of a clause since; else the nearest earlier person of a fitting
+    gender, subjects first. it/they: the nearest earlier organisation.
+    """
+    want = _PRONOUNS.get(pronoun)
+    if pronoun in ("it", "they"):
+        prior = [i for i, m in enumerate(ctx.mentions) if m.label == "ORG" and m.end <= pos
+                 and not ctx.inside_quote(m.start) and pos - m.end < 1500]
+        return prior[-1] if prior else None
+    if pronoun not in ("he", "she"):
+        return None
+    cands = [i for i, m in enumerate(ctx.mentions) if m.label == "PERSON" and m.end <= pos
+             and not ctx.inside_quote(m.start) and pos - m.end < 2500]
+
+    def fits(i: int) -> bool:
+        g = ctx.gender(ctx.cluster(i))
+        return g is None or g == want
+
+    subjects = [i for i in cands if ctx.is_subject(i)]
+    if last_speaker is not None and last_speaker.get("mention") is not None:
+        j = last_speaker["mention"]
+        if ctx.mentions[j].label == "PERSON" and fits(j):
+            later = [i for i in subjects if ctx.mentions[i].start > ctx.mentions[j].start
+                     and ctx.cluster(i) != ctx.cluster(j) and fits(i)]
+            if not later:
+                return j
+    for group in (subjects, cands):
+        for i in reversed(group):
+            if fits(i):
+                return i
+    return None
+
+
+def _cue_near(ctx: _Ctx, d: _Direct):
+    """A reporting verb in the sentence around a direct quote, outside quotes: (verb, distance)."""
+    sdoc, text = ctx.sdoc, ctx.text
+    para_start = text.rfind("\n", 0, d.outer_start) + 1
+    para_end = text.find("\n", d.outer_end)
+    para_end = len(text) if para_end < 0 else para_end
+    best = None
+    span = sdoc.char_span(para_start, para_end, alignment_mode="expand")
+    if span is None:
+        return None
+    for tok in span:
+        if not is_cue(tok) or tok.pos_ not in ("VERB", "AUX") or ctx.inside_quote(tok.idx):
+            continue
+        if tok.idx >= d.outer_end:
+            gap = text[d.outer_end : tok.idx]
+            dist = len(gap)
+        elif tok.idx + len(tok) <= d.outer_start:
+            gap = text[tok.idx + len(tok) : d.outer_start]
+            dist = len(gap) + 5  # prefer a cue after the quote
+        else:
+            continue
+        if re.search(r"[.!?]\s", gap) or len(gap) > 120:
+            continue
+        if best is None or dist < best[1]:
+            best = (tok, dist)
+    return best
+
+
+def _according_to(sdoc):
+    """Tokens 'according' followed by 'to' with an object."""
+    for tok in sdoc:
+        if tok.lower_ == "according" and tok.i + 1 < len(sdoc) and sdoc[tok.i + 1].lower_ == "to":
+            obj = [c for c in sdoc[tok.i + 1].children if c.dep_ == "pobj"]
+            if obj:
+                yield tok, obj[0]
+
+
+def _trim_chars(text: str, a: int, b: int) -> tuple[int, int]:
+    while a < b and (text[a].isspace() or text[a] in ",;:—–-"):
+        a += 1
+    while b > a and (text[b - 1].isspace() or text[b - 1] in ",;:.—–-"):
+        b -= 1
+    return a, b
+
+
+def _item(text: str, a: int, b: int, kind: str, cue=None, cue_span=None, **speaker) -> QuoteItem:
+    extra = speaker.pop("extra", {})
+    q = QuoteItem(start=a, end=b, text=text[a:b], kind=kind, extra=dict(extra), **speaker)
+    if cue_span:
+        q.cue_start, q.cue_end = cue_span
+        q.cue = text[cue_span[0] : cue_span[1]]
+    return q
+
+
+def _embedded(text: str, d: _Direct) -> bool:
+    """A quoted fragment inside a sentence: a word right before the opening mark."""
+    k = d.outer_start - 1
+    while k >= 0 and text[k] in " \t\u00a0":
+        k -= 1
+    return k >= 0 and (text[k].isalnum() or text[k] in "’'")
 
 
 def extract(sdoc, analysis: DocAnalysis) -> list[QuoteItem]:
-    return []
+    text = analysis.document.text
+    try:
+        directs = find_direct(text)
+    except Exception:  # the scanner must never take the document down
+        directs = []
+    ctx = _Ctx(sdoc, analysis, directs)
+    # Candidates: (position of the cue or quote, kind, content start, end, cue span, subject, direct)
+    cands: list[tuple] = []
+    for d in directs:
+        if any(a <= d.start < b for a, b in ctx.heading):
+            continue
+        words = len(text[d.start : d.end].split())
+        embedded = _embedded(text, d)
+        if words < _MIN_WORDS and (embedded or words < 2):
+            continue  # a scare-quoted phrase: "not leaving", "viability"
+        cue = _cue_near(ctx, d)
+        verb = cue[0] if cue else None
+        cands.append((d.start, "direct", d.start, d.end, verb, d, embedded))
+    direct_spans = [(c[2], c[3]) for c in cands]
+
+    def covered(a: int, b: int) -> bool:
+        """Mostly a direct quote already."""
+        inside = sum(max(0, min(b, y) - max(a, x)) for x, y in direct_spans)
+        return b > a and inside / (b - a) > 0.6
+
+    # Reported speech: cue verb + clausal complement.
+    for tok in sdoc:
+        if not is_cue(tok, mental=True) or tok.pos_ not in ("VERB", "AUX") or ctx.inside_quote(tok.idx):
+            continue
+        comp = [c for c in tok.children if c.dep_ == "ccomp" and c.i > tok.i]
+        if not comp:
+            continue
+        c = comp[0]
+        a, b = _trim_chars(text, c.left_edge.idx, c.right_edge.idx + len(c.right_edge))
+        if b - a < 10 or covered(a, b) or any(x <= tok.idx < y for x, y in ctx.heading):
+            continue
+        cands.append((a, "indirect", a, b, tok, None, False))
+    # "According to X, ..." and "..., according to X."
+    for acc, obj in _according_to(sdoc):
+        s0, s1 = acc.sent.start_char, acc.sent.end_char
+        phrase_end = obj.right_edge.idx + len(obj.right_edge)
+        if acc.idx - s0 < 3:
+            a, b = _trim_chars(text, phrase_end, s1)
+        else:
+            a, b = _trim_chars(text, s0, acc.idx)
+        if b - a < 10 or covered(a, b) or ctx.inside_quote(acc.idx):
+            continue
+        cands.append((a, "according", a, b, acc, obj, False))
+    cands.sort(key=lambda c: (c[0], c[3]))
+    indirect_spans = [(c[2], c[3]) for c in cands if c[1] != "direct"]
+
+    items: list[QuoteItem] = []
+    last: dict | None = None
+    last_end = -1
+    for _, kind, a, b, cue, extra_obj, embedded in cands:
+        speaker: dict = {}
+        cue_span = None
+        if kind == "direct":
+            d = extra_obj
+            if embedded and any(x <= a and b <= y for x, y in indirect_spans):
+                continue  # a quoted fragment of reported speech: kept there as "mixed"
+            if cue is not None:
+                cue_span = (cue.idx, cue.idx + len(cue))
+                speaker, _ = _cue_speaker(ctx, cue, last)
+            elif last is not None and (d.outer_start - last_end) < 600 and not embedded:
+                if last.get("mention") is not None:
+                    speaker = {"speaker_mention": last["mention"]}
+                speaker.setdefault("extra", {})["continuation"] = True
+            elif embedded:
+                continue  # a fragment with no cue and no speaker before it
+        elif kind == "indirect":
+            speaker, subj = _cue_speaker(ctx, cue, last)
+            if subj is not None and subj.lower_ in ("i", "you", "we"):
+                continue  # first/second person outside quotes: the writer or the reader
+            if not speaker:
+                continue  # no source at all: an imperative or a fragment
+            cue_span = (cue.idx, cue.idx + len(cue))
+        else:
+            speaker = _speaker(ctx, extra_obj, cue.idx, last)
+            to = cue.doc[cue.i + 1]
+            cue_span = (cue.idx, to.idx + len(to))
+        q = _item(text, a, b, "direct" if kind == "direct" else "indirect", cue_span=cue_span, **speaker)
+        if kind == "direct" and len(extra_obj.pieces) > 1:
+            q.extra["paragraphs"] = [list(p) for p in extra_obj.pieces]
+        if kind != "direct" and any(a <= x and y <= b for x, y in direct_spans):
+            q.extra["mixed"] = True
+        items.append(q)
+        ref = _speaker_ref(q)
+        if ref["mention"] is not None:
+            last = ref
+        last_end = max(last_end, b + 1)
+    out: list[QuoteItem] = []
+    for q in sorted(items, key=lambda q: (q.start, q.end)):
+        if out and (out[-1].start, out[-1].end) == (q.start, q.end):
+            continue
+        out.append(q)
+    return out
+
+
+def _speaker_ref(q: QuoteItem) -> dict:
+    if q.speaker_mention is not None:
+        return {"mention": q.speaker_mention}
+    if "antecedent_mention" in q.extra and "pronoun" in q.extra:
+        return {"mention": q.extra["antecedent_mention"]}
+    return {"mention": None}

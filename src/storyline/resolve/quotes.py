@@ -1,10 +1,95 @@
-"""Corpus-stage quotes (not yet written: see the matching issue)."""
+"""Corpus-stage quotes: each document's QuoteItems with the speaker as an entity id.
+
+The speaker is, in order: the entity of the speaker mention; the entity of a
+pronoun's or nominal's antecedent mention; or, for a nominal with a role and an
+organisation ("the president of Huawei", "Huawei's founder"), the one person the
+corpus describes with a role of the same group (data/titles.tsv: CEO, president,
+founder are all "head") at the same organisation, preferring people named in the
+same document.
+"""
 
 from __future__ import annotations
 
+from collections import defaultdict
+
 from .. import schema
+from ..analyse import names
 from .corpus import Corpus
 
 
+def _role_index(corpus: Corpus) -> dict[tuple[str, str], set[str]]:
+    """(role group, organisation entity id) -> person entity ids described so."""
+    index: dict[tuple[str, str], set[str]] = defaultdict(set)
+    for a in corpus.analyses:
+        doc = a.document.id
+        org_ids = {}
+        for i, m in enumerate(a.mentions):
+            eid = corpus.mention_entity.get((doc, i))
+            if eid and m.label != "PERSON":
+                org_ids.setdefault(names.org_key(m.text), eid)
+        for i, m in enumerate(a.mentions):
+            if m.label != "PERSON" or not m.context.get("roles") or not m.context.get("org"):
+                continue
+            pid = corpus.mention_entity.get((doc, i))
+            oid = org_ids.get(names.org_key(m.context["org"]))
+            if pid and oid:
+                for r in m.context["roles"]:
+                    index[(names.role_group(r) or r, oid)].add(pid)
+    return index
+
+
+def _by_role(corpus: Corpus, index, doc: str, extra: dict) -> str | None:
+    roles, org_mention = extra.get("roles"), extra.get("org_mention")
+    if not roles or org_mention is None:
+        return None
+    oid = corpus.mention_entity.get((doc, org_mention))
+    if oid is None:
+        return None
+    cands: set[str] = set()
+    for r in roles:
+        cands |= index.get((names.role_group(r) or r, oid), set())
+    if len(cands) > 1:
+        here = {corpus.mention_entity.get((doc, i)) for i in range(len(corpus.by_id[doc].mentions))}
+        cands = cands & here or cands
+    return sorted(cands)[0] if len(cands) == 1 else None
+
+
 def collect(corpus: Corpus) -> list[schema.Quote]:
-    return []
+    index = _role_index(corpus)
+    out: list[schema.Quote] = []
+    for a in corpus.analyses:
+        doc = a.document.id
+        text = a.document.text
+        for q in a.quotes:
+            speaker = speaker_text = speaker_span = None
+            if q.speaker_mention is not None and 0 <= q.speaker_mention < len(a.mentions):
+                m = a.mentions[q.speaker_mention]
+                speaker = corpus.mention_entity.get((doc, q.speaker_mention))
+                speaker_text = m.text
+                speaker_span = schema.Span(doc=doc, start=m.start, end=m.end)
+            elif q.speaker_start is not None and q.speaker_end is not None:
+                speaker_text = q.speaker_text
+                speaker_span = schema.Span(doc=doc, start=q.speaker_start, end=q.speaker_end)
+                ante = q.extra.get("antecedent_mention")
+                if isinstance(ante, int):
+                    speaker = corpus.mention_entity.get((doc, ante))
+                if speaker is None or "roles" in q.extra:
+                    speaker = _by_role(corpus, index, doc, q.extra) or speaker
+            cue_span = None
+            if q.cue_start is not None and q.cue_end is not None:
+                cue_span = schema.Span(doc=doc, start=q.cue_start, end=q.cue_end)
+            assert text[q.start : q.end] == q.text
+            out.append(
+                schema.Quote(
+                    id=f"q-{doc}-{q.start}",
+                    text=q.text,
+                    kind="direct" if q.kind == "direct" else "indirect",
+                    speaker=speaker,
+                    speaker_text=speaker_text,
+                    speaker_span=speaker_span,
+                    cue=q.cue,
+                    cue_span=cue_span,
+                    span=schema.Span(doc=doc, start=q.start, end=q.end),
+                )
+            )
+    return out

@@ -1,0 +1,223 @@
+"""Entities: per-document mentions and descriptions, cross-document merging."""
+
+from __future__ import annotations
+
+import pytest
+
+from storyline.analyse import names
+from storyline.pipeline import analyse_record, build_story
+from storyline.types import Record
+
+
+def _story(*texts: str):
+    analyses = [analyse_record(Record(source=f"doc{i}.txt", text=t)) for i, t in enumerate(texts)]
+    return analyses, build_story(analyses)
+
+
+def _entity_of(story, text: str):
+    """The entity holding a mention whose text is ``text``."""
+    docs = {d.id: d.text for d in story.documents}
+    hits = [e for e in story.entities if any(docs[s.doc][s.start : s.end] == text for s in e.mentions)]
+    assert hits, f"no entity has a mention {text!r}"
+    return hits
+
+
+def _one(story, text: str):
+    hits = _entity_of(story, text)
+    assert len(hits) == 1, [(e.name, e.aliases) for e in hits]
+    return hits[0]
+
+
+# --- name helpers -----------------------------------------------------------------
+
+
+def test_name_keys():
+    assert names.person_tokens("Mr. Ren Zhengfei") == ["Ren", "Zhengfei"]
+    assert names.person_key("Ms. Jane Li’s") == "jane li"
+    assert names.org_key("Huawei Technologies Co., Ltd.") == "huawei"
+    assert names.org_key("Cisco Systems") == "cisco"
+    assert names.acronym("the United States") == "us"
+    assert names.simple_key("U.S.") == "us"
+    assert names.place_key("America") == "united states"
+    assert names.phonetic("Ren") == names.phonetic("Rain") == names.phonetic("Raine")
+    assert names.phonetic("Ren") != names.phonetic("Li")
+
+
+# --- per document -------------------------------------------------------------------
+
+
+def test_job_title_and_lowercase_words_are_not_entities():
+    a = analyse_record(Record(source="x.txt", text=(
+        "Its COO for enterprise in the U.S., Jane Li, said the company was growing. "
+        "Li is a poetry buff and a cat lover.")))
+    texts = {m.text for m in a.mentions}
+    assert "Jane Li" in texts and "COO" not in texts and "buff" not in texts
+
+
+def test_headline_fragment_trimmed_to_the_name_the_body_confirms():
+    text = ("Acme Responds to Rival Backlash with New Support\n\n"
+            "Acme said on Monday that it will keep supporting its customers in Canada. "
+            "The decision follows a dispute with Rival, according to the company.")
+    a = analyse_record(Record(source="x.txt", text=text))
+    head_end = text.index("\n")
+    head = [m.text for m in a.mentions if m.start < head_end]
+    assert all(t in {"Acme", "Rival"} for t in head), head
+
+
+def test_surname_and_title_point_to_the_full_name():
+    a = analyse_record(Record(source="x.txt", text=(
+        "Huawei founder Ren Zhengfei spoke to reporters on Tuesday. "
+        "Mr. Ren said the company was recovering. Later, Ren added that sales were up.")))
+    full = next(i for i, m in enumerate(a.mentions) if m.text == "Ren Zhengfei")
+    short = [m for m in a.mentions if m.text == "Ren"]
+    assert len(short) == 2 and all(m.context.get("ref") == full for m in short)
+    assert a.mentions[full].context.get("org") == "Huawei"
+    assert "founder" in a.mentions[full].context.get("roles", [])
+
+
+def test_missed_name_recovered_when_context_supports_it():
+    text = ("Huawei CEO Ren Zhangvi said he welcomed a phone call from the president. "
+            "Rain is hoping for a softer approach. Heavy rain fell in Beijing on Monday.")
+    a = analyse_record(Record(source="x.txt", text=text))
+    rain = [m for m in a.mentions if m.text == "Rain"]
+    assert len(rain) == 1 and rain[0].source == "alias"
+    assert rain[0].start == text.index("Rain is")
+    assert a.mentions[rain[0].context["ref"]].text == "Ren Zhangvi"
+
+
+def test_a_word_that_sounds_like_a_name_is_not_recovered_without_context():
+    text = ("Huawei CEO Ren Zhangvi spoke on Monday. Rain delayed the opening of the new laboratory.")
+    a = analyse_record(Record(source="x.txt", text=text))
+    assert not any(m.text == "Rain" for m in a.mentions)
+
+
+def test_descriptions_from_premodifiers_and_appositions():
+    text = ("Its COO for enterprise in the U.S., Jane Li, said sales were growing. "
+            "Revelations from NSA whistleblower Edward Snowden changed the debate. "
+            "Former US President Donald Trump declined to comment.")
+    a = analyse_record(Record(source="x.txt", text=text))
+    got = {(a.mentions[d.mention].text, d.text) for d in a.descriptions}
+    assert ("Jane Li", "Its COO for enterprise in the U.S.") in got
+    assert ("Edward Snowden", "NSA whistleblower") in got
+    assert any(name == "Donald Trump" and "President" in desc for name, desc in got)
+    for d in a.descriptions:
+        assert text[d.start : d.end] == d.text
+
+
+# --- across documents ----------------------------------------------------------------
+
+
+def test_transliterations_and_garbled_names_merge():
+    _, story = _story(
+        "Huawei founder Ren Zhengfei said the company was recovering. "
+        "Mr. Ren said sales abroad were falling less than feared, Ren Zhengfei added.",
+        "Huawei CEO Ren Zhangvi said he welcomed a phone call from Washington. "
+        "Rain is hoping for a softer approach. "
+        '"We have more means to overcome the difficulties," Raine said.',
+    )
+    e = _one(story, "Ren Zhengfei")
+    assert _one(story, "Ren Zhangvi").id == e.id
+    assert _one(story, "Raine").id == e.id
+    assert _one(story, "Rain").id == e.id
+    assert e.name == "Ren Zhengfei" and e.type == "PERSON"  # the most frequent full form
+
+
+@pytest.mark.parametrize(
+    "a,b",
+    [
+        ("Jane Li, the chief operating officer, said sales were up.", "Li Wei, a trade official, said talks had stalled."),
+        ("Donald Trump said he would meet the chairman.", "Senior adviser Ivanka Trump said she would attend the summit in Paris."),
+        ("Jane Li said sales were up in Texas.", "John Li said sales were down in Ohio."),
+    ],
+)
+def test_different_people_sharing_a_name_do_not_merge(a, b):
+    _, story = _story(a, b)
+    persons = [e for e in story.entities if e.type == "PERSON"]
+    assert len(persons) == 2, [(e.name, e.aliases) for e in persons]
+
+
+def test_lone_surname_joins_the_only_person_it_can_be():
+    _, story = _story(
+        "Former US President Donald Trump signed the order on Monday.",
+        "Trump’s executive order was a blow to the company.",
+    )
+    trump = _one(story, "Donald Trump")
+    assert _one(story, "Trump").id == trump.id
+
+
+def test_lone_surname_stays_alone_when_two_people_share_it():
+    _, story = _story(
+        "Donald Trump signed the order on Monday.",
+        "Eric Trump said the company would grow.",
+        "Trump said the deal was good.",
+    )
+    lone = _one(story, "Trump")
+    assert lone.name == "Trump"
+
+
+def test_org_suffixes_and_place_variants_merge():
+    _, story = _story(
+        "Huawei Technologies is still trailing Cisco Systems in the U.S. market.",
+        "Huawei said Cisco had sued it in the United States. The US government agreed.",
+        "America and the US are the same country for Huawei, which sells in the UK and the United Kingdom.",
+    )
+    assert _one(story, "Huawei Technologies").id == _one(story, "Huawei").id
+    assert _one(story, "Cisco Systems").id == _one(story, "Cisco").id
+    us = _one(story, "U.S.")
+    assert _one(story, "United States").id == us.id and _one(story, "US").id == us.id
+    assert _one(story, "America").id == us.id
+    assert _one(story, "UK").id == _one(story, "United Kingdom").id
+    assert us.name == "United States"
+
+
+def test_ids_stable_and_order_independent():
+    texts = [
+        "Huawei founder Ren Zhengfei said the company was recovering.",
+        "Huawei CEO Ren Zhangvi said he welcomed a phone call from US President Joe Biden.",
+        "Jane Li said Huawei was not leaving the U.S.",
+    ]
+    analyses = [analyse_record(Record(source=f"d{i}.txt", text=t)) for i, t in enumerate(texts)]
+    s1 = build_story(analyses)
+    s2 = build_story(list(reversed(analyses)))
+    assert [e.model_dump() for e in s1.entities] == [e.model_dump() for e in s2.entities]
+    assert all(e.id.startswith("e-") for e in s1.entities)
+
+
+def test_blocking_compares_only_clusters_sharing_a_key():
+    from storyline.resolve import entities as r
+
+    locs = []
+    for i, name in enumerate(["Ren Zhengfei", "Ren Zhangvi", "Jane Li", "Joe Biden", "Angela Merkel"]):
+        loc = r.Local(doc=f"d{i}", mentions=[0])
+        loc.texts[name] += 1
+        loc.labels["PERSON"] += 1
+        loc.tokens = [t.lower() for t in name.split()]
+        locs.append(loc)
+    blocks = r._blocks(locs)
+    pairs = {(a, b) for m in blocks.values() for a in m for b in m if a < b}
+    assert (0, 1) in pairs
+    assert (2, 4) not in pairs and (0, 3) not in pairs
+
+
+# --- the huawei-us corpus ------------------------------------------------------------
+
+
+def test_huawei_entities(huawei_story):
+    story = huawei_story
+    ren = _one(story, "Ren Zhengfei")
+    docs = {d.id: d.text for d in story.documents}
+    ren_texts = {docs[s.doc][s.start : s.end] for s in ren.mentions}
+    assert {"Ren Zhengfei", "Ren Zhangvi", "Rain", "Raine", "Ren"} <= ren_texts
+    assert ren.type == "PERSON"
+    assert any("founder" in d.text for d in ren.descriptions)
+    people = {_one(story, n).id for n in ("Jane Li", "Donald Trump", "Joe Biden", "Ren Zhengfei")}
+    assert len(people) == 4
+    huawei = [e for e in story.entities if e.name.startswith("Huawei") and e.type == "ORG"]
+    assert len(huawei) == 1 and "Huawei Technologies" in huawei[0].aliases + [huawei[0].name]
+    us = _one(story, "U.S.")
+    assert _one(story, "US").id == us.id and _one(story, "United States").id == us.id
+    assert _one(story, "Jane Li").id == _one(story, "Li").id
+    for e in story.entities:
+        assert e.name not in {"COO", "Huawei Responds", "Trump Backlash", "buff", "Kick"}
+        for s in e.mentions:
+            assert s.end > s.start and s.end <= len(docs[s.doc])

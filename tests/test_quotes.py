@@ -1,0 +1,201 @@
+"""Quotes: direct quote finding, reported speech, speaker resolution."""
+
+from __future__ import annotations
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from storyline.analyse.quotes import find_direct
+from storyline.pipeline import analyse_record, build_story
+from storyline.types import Record
+
+
+def _quotes(text: str):
+    a = analyse_record(Record(source="x.txt", text=text))
+    t = a.document.text
+    for q in a.quotes:
+        assert t[q.start : q.end] == q.text
+    return a
+
+
+def _speaker(a, q) -> str | None:
+    if q.speaker_mention is not None:
+        m = a.mentions[q.speaker_mention]
+        ref = m.context.get("ref")
+        return a.mentions[ref].text if isinstance(ref, int) else m.text
+    ante = q.extra.get("antecedent_mention")
+    if ante is not None:
+        m = a.mentions[ante]
+        ref = m.context.get("ref")
+        return a.mentions[ref].text if isinstance(ref, int) else m.text
+    return q.speaker_text
+
+
+def _find(a, start: str):
+    hits = [q for q in a.quotes if q.text.startswith(start)]
+    assert hits, [q.text for q in a.quotes]
+    return hits[0]
+
+
+# --- the scanner ---------------------------------------------------------------------
+
+
+def test_quote_mark_styles():
+    for open_, close in [('"', '"'), ("“", "”"), ("„", "“"), ("«", "»"), ("»", "«"), ("‘", "’"), ("'", "'"), ("「", "」")]:
+        text = f"He said: {open_}We will build it here{close} and left."
+        ds = find_direct(text)
+        assert [text[d.start : d.end] for d in ds] == ["We will build it here"], open_
+
+
+def test_apostrophes_are_not_quotes():
+    text = "Huawei’s chief said it wasn't the company's plan in the '90s."
+    assert find_direct(text) == []
+
+
+def test_multi_paragraph_quote():
+    text = '“The first paragraph goes on.\n\n“And the second one ends it,” she said.'
+    ds = find_direct(text)
+    assert len(ds) == 1 and len(ds[0].pieces) == 2
+    assert text[ds[0].start : ds[0].end].endswith("ends it,")
+
+
+def test_odd_quote_marks_do_not_crash_or_run_on():
+    text = 'He said "this never closes.\n\nA new paragraph with "a real quote" here.'
+    ds = find_direct(text)
+    assert [text[d.start : d.end] for d in ds] == ["a real quote"]
+
+
+@settings(derandomize=True, max_examples=300)
+@given(st.lists(st.sampled_from(list('ab ,.\n"“”‘’\'«»„') + ["said", "X"]), max_size=120))
+def test_scanner_never_crashes_and_spans_are_valid(parts):
+    text = "".join(parts)
+    for d in find_direct(text):
+        assert 0 <= d.outer_start < d.start <= d.end < d.outer_end <= len(text)
+        for a, b in d.pieces:
+            assert d.start <= a <= b <= d.end
+
+
+@settings(derandomize=True, max_examples=25, deadline=None)
+@given(st.lists(st.sampled_from(['"We will grow,"', "Ren said", "“", "”", "she added", "Jane Li", ".", "\n\n",
+                                 "according to Bloomberg", "that sales fell", "'"]), max_size=12))
+def test_extract_never_crashes_and_spans_are_valid(parts):
+    text = " ".join(parts)
+    a = _quotes(text)
+    for q in a.quotes:
+        assert 0 <= q.start <= q.end <= len(a.document.text)
+        if q.speaker_mention is not None:
+            assert 0 <= q.speaker_mention < len(a.mentions)
+        if q.speaker_start is not None:
+            assert a.document.text[q.speaker_start : q.speaker_end] == q.speaker_text
+
+
+# --- speakers ---------------------------------------------------------------------------
+
+
+def test_direct_quote_speaker_after_and_before():
+    a = _quotes('"We are growing our business here," Jane Li said on Monday.\n\n'
+                'Tim Cook said, "The market is strong and we like it here."')
+    assert _speaker(a, _find(a, "We are growing")) == "Jane Li"
+    assert _speaker(a, _find(a, "The market is strong")) == "Tim Cook"
+
+
+def test_appositive_speaker_over_the_title():
+    a = _quotes("Its COO for enterprise in the U.S., Jane Li, said the company was still engaging partners.")
+    q = _find(a, "the company was still")
+    assert q.kind == "indirect" and _speaker(a, q) == "Jane Li"
+
+
+def test_pronoun_resolved_by_gender_and_last_speaker():
+    a = _quotes('Ms. Jane Li met Mr. Tom Brown in Las Vegas. "We are not leaving," Li said.\n\n'
+                'Brown listened. "When you are caught in the crossfire, it is hard," she noted.')
+    q = _find(a, "When you are caught")
+    assert q.extra.get("pronoun") == "she"
+    assert _speaker(a, q) == "Jane Li"
+
+
+def test_he_added_goes_to_the_previous_speaker():
+    a = _quotes('Huawei founder Ren Zhengfei met reporters. "I will welcome such phone calls," Ren said.\n\n'
+                'He added, "The United States wants to have economic growth."')
+    assert _speaker(a, _find(a, "The United States wants")) == "Ren Zhengfei"
+
+
+def test_continuation_of_previous_speaker():
+    a = _quotes('"The best competition is about the cloud," Jane Li said.\n\n'
+                '"So we need to have a large platform to reinvent that equipment."')
+    q = _find(a, "So we need")
+    assert q.extra.get("continuation") and _speaker(a, q) == "Jane Li"
+
+
+def test_reported_speech_forms():
+    a = _quotes("Ren Zhengfei said that the consumer business will not be greatly reduced. "
+                "According to Bloomberg, sales abroad have decreased by 40%. "
+                "Jane Li told Bloomberg it does not compete on price. "
+                "A Reuters report in January also mentioned that Huawei is in talks to sell its phones.")
+    assert _speaker(a, _find(a, "that the consumer business")) == "Ren Zhengfei"
+    assert _speaker(a, _find(a, "sales abroad have decreased")) == "Bloomberg"
+    assert _speaker(a, _find(a, "it does not compete")) == "Jane Li"
+    assert _speaker(a, _find(a, "that Huawei is in talks")) == "Reuters"
+    assert all(q.kind == "indirect" for q in a.quotes)
+
+
+def test_mixed_quote_is_one_reported_item():
+    a = _quotes("Mr. Ren Zhengfei said that the consumer business will “not be greatly reduced” in 2019.")
+    assert len(a.quotes) == 1
+    q = a.quotes[0]
+    assert q.kind == "indirect" and q.extra.get("mixed") and "“not be greatly reduced”" in q.text
+
+
+def test_scare_quotes_are_not_quotes():
+    a = _quotes('The company said its confidence had "risen" about its "viability" this year.')
+    assert not any(q.kind == "direct" for q in a.quotes)
+
+
+def test_nominal_speaker_tied_by_the_corpus():
+    docs = [
+        "Huawei founder Ren Zhengfei spoke to CNBC on Monday about the company's phones.",
+        "The president of Huawei said that the company will never sell its phone business.",
+    ]
+    analyses = [analyse_record(Record(source=f"d{i}.txt", text=t)) for i, t in enumerate(docs)]
+    story = build_story(analyses)
+    ren = next(e for e in story.entities if e.name == "Ren Zhengfei")
+    q = next(q for q in story.quotes if q.text.startswith("that the company will never"))
+    assert q.speaker == ren.id and q.speaker_text == "The president of Huawei"
+
+
+def test_nominal_speaker_unresolved_without_support():
+    docs = [
+        "Huawei founder Ren Zhengfei spoke to CNBC on Monday.",
+        "The president of Acme said that the company will never sell its phone business.",
+    ]
+    analyses = [analyse_record(Record(source=f"d{i}.txt", text=t)) for i, t in enumerate(docs)]
+    story = build_story(analyses)
+    q = next(q for q in story.quotes if q.text.startswith("that the company will never"))
+    assert q.speaker is None or q.speaker != next(e.id for e in story.entities if e.name == "Ren Zhengfei")
+
+
+# --- the huawei-us corpus -----------------------------------------------------------------
+
+
+def test_huawei_quotes(huawei_story):
+    story = huawei_story
+    by_id = {e.id: e for e in story.entities}
+    docs = {d.id: d.text for d in story.documents}
+
+    def speaker_of(start: str) -> str:
+        hits = [q for q in story.quotes if q.text.startswith(start)]
+        assert hits, start
+        return by_id[hits[0].speaker].name if hits[0].speaker else None
+
+    for start in ("Our overseas business situation is recovering", "I will welcome such phone calls",
+                  "We have more means to overcome the difficulties"):
+        assert speaker_of(start) == "Ren Zhengfei", start
+    for start in ("We are not leaving U.S., on the contrary", "When you're caught in the crossfire"):
+        assert speaker_of(start) == "Jane Li", start
+    ids = [q.id for q in story.quotes]
+    assert len(ids) == len(set(ids))
+    for q in story.quotes:
+        assert docs[q.span.doc][q.span.start : q.span.end] == q.text
+        if q.speaker_span:
+            assert docs[q.speaker_span.doc][q.speaker_span.start : q.speaker_span.end] == q.speaker_text
+        if q.cue_span:
+            assert docs[q.cue_span.doc][q.cue_span.start : q.cue_span.end] == q.cue
