@@ -365,6 +365,16 @@ def _report_forms() -> re.Pattern:
     return re.compile(r"\b(?:" + "|".join(sorted(forms, key=len, reverse=True)) + r")\b")
 
 
+def _strip_source_noise(name: str, start: int | None) -> tuple[str, int | None, int | None]:
+    """'IDC data' -> 'IDC' (with its span): the source, not the kind of material."""
+    noise = lexicon()["source_noise"]
+    words = name.split()
+    while len(words) > 1 and words[-1].lower().strip(".,") in noise:
+        words = words[:-1]
+    short = name[: name.index(words[-1]) + len(words[-1])] if words else name
+    return short, start, (start + len(short)) if start is not None else None
+
+
 def _inside_quote_marks(text: str, sent: tuple[int, int], pos: int) -> bool:
     """Is ``pos`` inside curly quotation marks opened earlier in its paragraph?"""
     para_start = text.rfind("\n", 0, pos) + 1
@@ -557,9 +567,17 @@ def _nearby_org(text, mentions, pos, sent, exclude=None) -> int | None:
 def _claimant(sdoc, analysis, q, span, sent, text, mentions):
     """(mention index, name as written, start, end, how) or None."""
     for quote in analysis.quotes:
-        if quote.start <= q.start and q.end <= quote.end and (quote.speaker_mention is not None or quote.speaker_text):
-            return quote.speaker_mention, quote.speaker_text or mentions[quote.speaker_mention].text, \
-                quote.speaker_start, quote.speaker_end, "quote"
+        if not (quote.start <= q.start and q.end <= quote.end):
+            continue
+        mi = quote.speaker_mention
+        if mi is None:
+            # a pronoun speaker ("She added that ...") the quote step resolved to a mention
+            mi = (quote.extra or {}).get("antecedent_mention")
+        if mi is not None and 0 <= mi < len(mentions):
+            m = mentions[mi]
+            return mi, *_strip_source_noise(m.text, m.start), "quote"
+        if quote.speaker_text and quote.speaker_text.lower() not in _PRONOUNS:
+            return None, *_strip_source_noise(quote.speaker_text, quote.speaker_start), "quote"
     acc = _according_to(sdoc, sent, mentions, q.start)
     if acc:
         mi, t, s, e = acc

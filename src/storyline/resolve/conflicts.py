@@ -185,6 +185,7 @@ def statements(corpus: Corpus, nlp=None) -> list[schema.Conflict]:
         ks = {f"e:{e}" for e in _quote_entities(corpus, q)}
         ks |= {f"o:{o}" for p in c.predicates for o in p.objects}
         keys.append(ks)
+    names = {e.id: e.name for e in corpus.story.entities}
     out: dict[str, schema.Conflict] = {}
     for i, j in sorted(candidate_pairs(keys, vecs)):
         qa, qb = quotes[i], quotes[j]
@@ -200,8 +201,8 @@ def statements(corpus: Corpus, nlp=None) -> list[schema.Conflict]:
             continue
         items = [qa.id, qb.id]
         cid = conflict_id("statement", items)
-        wa = qa.speaker_text or qa.speaker or "an unnamed source"
-        wb = qb.speaker_text or qb.speaker or "an unnamed source"
+        wa = names.get(qa.speaker) or qa.speaker_text or "an unnamed source"
+        wb = names.get(qb.speaker) or qb.speaker_text or "an unnamed source"
         da, db = qa.span.doc, qb.span.doc
         out[cid] = schema.Conflict(
             id=cid, kind="statement", items=items,

@@ -45,6 +45,32 @@ class Predicate:
     objects: frozenset[str]
     start: int  # offsets into the analysed text
     end: int
+    tense: str = "present"  # past | present | future
+
+
+def _tense(tok) -> str:
+    """past ("sold", "was interested"), future ("will never sell"), else present."""
+    chain = [tok] + ([tok.head] if tok.dep_ in ("acomp", "xcomp", "attr") else [])
+    for t in chain:
+        for c in t.children:
+            if c.dep_ in ("aux", "auxpass"):
+                if c.lower_ in ("will", "shall", "'ll", "wo", "going"):
+                    return "future"
+                if c.tag_ == "VBD":
+                    return "past"
+        if t.tag_ == "VBD":
+            return "past"
+    return "present"
+
+
+def _quantified(tok) -> bool:
+    """A predicate over a counted object ("sold 206 million smartphones") reports a
+    measurement, not a proposition another source could deny."""
+    for c in tok.children:
+        if c.dep_ in ("dobj", "attr", "nsubjpass"):
+            if any(t.like_num or t.pos_ == "NUM" for t in c.subtree):
+                return True
+    return False
 
 
 @dataclass
@@ -129,11 +155,13 @@ def read(sdoc, start: int = 0, end: int | None = None, offset: int = 0) -> Claim
             cls, sign = lemma, 1
         else:
             cls, sign = entry[0], int(entry[1])
+        if _quantified(tok):
+            continue
         neg = _negated(tok)
         objs = frozenset(_objects(tok))
         claim.predicates.append(Predicate(
             word=tok.text, lemma=lemma, cls=cls, sign=-sign if neg else sign, negated=neg,
-            objects=objs, start=tok.idx + offset, end=tok.idx + len(tok.text) + offset,
+            objects=objs, start=tok.idx + offset, end=tok.idx + len(tok.text) + offset, tense=_tense(tok),
         ))
     return claim
 
@@ -159,6 +187,8 @@ def contradiction(a: Claim, b: Claim) -> Contradiction | None:
         for pb in b.predicates:
             if pa.cls != pb.cls or pa.sign == pb.sign:
                 continue
+            if {pa.tense, pb.tense} == {"past", "future"}:
+                continue  # "sold" then "will never sell": both can be true
             shared = pa.objects & pb.objects
             if not shared:
                 continue

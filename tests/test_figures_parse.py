@@ -1,0 +1,100 @@
+"""The quantity grammar (analyse.quantities) on sentences written for these tests."""
+
+from __future__ import annotations
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from storyline.analyse.quantities import parse
+
+
+def one(text):
+    qs = parse(text)
+    assert len(qs) == 1, [q.text for q in qs]
+    return qs[0]
+
+
+def test_range_with_shared_percent_sign():
+    q = one("Exports to Canada fell by 30-45% last quarter.")
+    assert (q.text, q.low, q.high, q.value, q.unit, q.kind) == ("30-45%", 30, 45, None, "%", "range")
+
+
+def test_range_between_and_with_scale_written_once():
+    q = one("The plant will employ between 3 and 5 million workers.")
+    assert q.text == "between 3 and 5 million"
+    assert (q.low, q.high, q.scale) == (3e6, 5e6, 1e6)
+
+
+def test_upper_bound_is_open_below():
+    q = one("The fund lost less than 12 percent in the crash.")
+    assert (q.text, q.high, q.low, q.value, q.bound, q.unit) == ("less than 12 percent", 12, None, None, "upper", "%")
+
+
+def test_lower_bound_is_open_above():
+    q = one("The mine produced more than 7,500 tonnes of ore.")
+    assert (q.low, q.high, q.bound) == (7500, None, "lower")
+
+
+def test_change_is_two_linked_quantities():
+    qs = parse("Profit could climb from EUR 2.5 billion to EUR 3 billion next year.")
+    assert [q.text for q in qs] == ["EUR 2.5 billion", "EUR 3 billion"]
+    a, b = qs
+    assert (a.role, b.role, a.partner, b.partner) == ("from", "to", 1, 0)
+    assert (a.value, b.value, a.currency, a.scale) == (2.5e9, 3e9, "EUR", 1e9)
+
+
+def test_currency_prefix_glued_and_spaced_and_suffix():
+    assert [(q.currency, q.value) for q in parse("It paid US$12 million, then USD 4 billion and 300 yuan.")] == [
+        ("USD", 12e6), ("USD", 4e9), ("CNY", 300)]
+
+
+def test_glued_scale_abbreviation():
+    q = one("The deal is worth £1.2bn in total.")
+    assert (q.currency, q.value, q.scale) == ("GBP", 1.2e9, 1e9)
+
+
+def test_spelled_out_percent_and_compound_number():
+    q = one("Nearly twenty-five percent of the staff left.")
+    assert (q.value, q.unit, q.approx, q.text) == (25, "%", True, "Nearly twenty-five percent")
+
+
+def test_fraction_is_a_share_only_before_of():
+    q = one("Almost half of the voters stayed home.")
+    assert (q.value, q.unit, q.kind, q.approx) == (50, "%", "fraction", True)
+    assert parse("The other half went home.") == []
+
+
+def test_digit_count_words():
+    q = one("Analysts expect a double-digit decline.")
+    assert (q.low, q.high, q.kind) == (10, 99, "digits")
+    q = one("Tickets carry a two- or three-digit price.")
+    assert (q.text, q.low, q.high) == ("two- or three-digit", 10, 999)
+
+
+def test_years_and_model_names_are_no_quantities():
+    assert parse("In 2019 the Mate20 and the P40 sold well in 4G markets.") == []
+
+
+def test_durations_are_marked_as_time():
+    (q,) = parse("She has over 16 years of experience.")
+    assert q.time_unit == "year"
+
+
+@settings(derandomize=True, max_examples=300, deadline=None)
+@given(st.lists(st.sampled_from(list("0123456789 ,.-%$€£") + ["less than ", "from ", " to ", "billion", "USD",
+                                                              "half of", "percent", "two-", "digit", "or ", "between ",
+                                                              " and ", "nearly ", "bn", "twenty", "-five"]),
+                max_size=25).map("".join))
+def test_parser_never_crashes_and_spans_are_exact(text):
+    for q in parse(text):
+        assert 0 <= q.start <= q.end <= len(text)
+        assert text[q.start : q.end] == q.text
+        if q.low is not None and q.high is not None:
+            assert q.low <= q.high
+
+
+@settings(derandomize=True, max_examples=200, deadline=None)
+@given(st.text(max_size=80))
+def test_parser_never_crashes_on_any_text(text):
+    for q in parse(text):
+        assert text[q.start : q.end] == q.text
