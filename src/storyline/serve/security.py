@@ -1,0 +1,189 @@
+"""Request guards, as plain ASGI middleware: token, host/origin checks, body size limit.
+
+- With a token, every request must carry it: ``Authorization: Bearer T``, the
+  ``token`` query parameter, or the ``storyline_token`` cookie (set when a page
+  is opened with ``?token=``, so the page's own requests carry it). Otherwise 401.
+- Without a token (loopback only), the Host header must name a loopback address
+  (a DNS-rebinding page cannot reach the app), and a request that changes state
+  must come from the app's own origin (a foreign page cannot post an upload).
+- Request bodies above the limit get 413 before the app sees them: at once from
+  Content-Length, or as soon as a streamed body passes the limit.
+"""
+
+from __future__ import annotations
+
+import hmac
+import ipaddress
+import json
+from http.cookies import SimpleCookie
+from urllib.parse import parse_qs, urlsplit
+
+COOKIE = "storyline_token"
+LOOPBACK_NAMES = {"localhost", "localhost.localdomain", "ip6-localhost"}
+UNSAFE_METHODS = {"POST", "PUT", "PATCH", "DELETE"}
+
+
+def is_loopback(host: str) -> bool:
+    """True for localhost names and loopback IP addresses (127.0.0.0/8, ::1)."""
+    host = host.strip().strip("[]").lower()
+    if host in LOOPBACK_NAMES:
+        return True
+    try:
+        return ipaddress.ip_address(host).is_loopback
+    except ValueError:
+        return False
+
+
+def _host_only(hostport: str) -> str:
+    if hostport.startswith("["):
+        return hostport[1 : hostport.find("]")] if "]" in hostport else hostport
+    return hostport.rsplit(":", 1)[0] if hostport.count(":") == 1 else hostport
+
+
+def _headers(scope) -> dict[str, str]:
+    return {k.decode("latin-1").lower(): v.decode("latin-1") for k, v in scope.get("headers", [])}
+
+
+async def _send_json(send, status: int, detail: str, extra: list[tuple[bytes, bytes]] | None = None) -> None:
+    body = json.dumps({"detail": detail}).encode()
+    headers = [(b"content-type", b"application/json"), (b"content-length", str(len(body)).encode())]
+    await send({"type": "http.response.start", "status": status, "headers": headers + (extra or [])})
+    await send({"type": "http.response.body", "body": body})
+
+
+class Guard:
+    """Token and same-origin checks."""
+
+    def __init__(self, app, token: str | None = None):
+        self.app = app
+        self.token = token or None
+
+    def _presented(self, scope, headers: dict[str, str]) -> tuple[str | None, bool]:
+        """The token the request carries, and whether it came in the query string."""
+        auth = headers.get("authorization", "")
+        if auth.lower().startswith("bearer "):
+            return auth[7:].strip(), False
+        query = parse_qs(scope.get("query_string", b"").decode("latin-1"))
+        if query.get("token"):
+            return query["token"][0], True
+        cookie = SimpleCookie()
+        try:
+            cookie.load(headers.get("cookie", ""))
+        except Exception:  # a malformed Cookie header carries no token
+            return None, False
+        if COOKIE in cookie:
+            return cookie[COOKIE].value, False
+        return None, False
+
+    async def __call__(self, scope, receive, send):
+        if scope["type"] != "http":
+            return await self.app(scope, receive, send)
+        headers = _headers(scope)
+        if self.token is None:
+            host = _host_only(headers.get("host", ""))
+            if host and not is_loopback(host):
+                return await _send_json(send, 421, "this server answers only on a loopback address")
+        else:
+            presented, from_query = self._presented(scope, headers)
+            if presented is None or not hmac.compare_digest(presented.encode(), self.token.encode()):
+                return await _send_json(send, 401, "a valid token is required", [(b"www-authenticate", b"Bearer")])
+            if from_query:
+                cookie = f"{COOKIE}={self.token}; Path=/; HttpOnly; SameSite=Strict".encode()
+
+                async def send_with_cookie(message):
+                    if message["type"] == "http.response.start":
+                        message = dict(message, headers=list(message.get("headers", [])) + [(b"set-cookie", cookie)])
+                    await send(message)
+
+                return await self._checked_origin(scope, headers, receive, send_with_cookie)
+        return await self._checked_origin(scope, headers, receive, send)
+
+    async def _checked_origin(self, scope, headers, receive, send):
+        origin = headers.get("origin")
+        if scope["method"] in UNSAFE_METHODS and origin and origin != "null":
+            if urlsplit(origin).netloc.lower() != headers.get("host", "").lower():
+                return await _send_json(send, 403, "cross-origin request refused")
+        return await self.app(scope, receive, send)
+
+
+class BodyTooLarge(Exception):
+    pass
+
+
+class BodyLimit:
+    """413 for request bodies over ``limit`` bytes."""
+
+    def __init__(self, app, limit: int):
+        self.app = app
+        self.limit = limit
+
+    async def __call__(self, scope, receive, send):
+        if scope["type"] != "http":
+            return await self.app(scope, receive, send)
+        length = _headers(scope).get("content-length")
+        if length is not None:
+            try:
+                too_big = int(length) > self.limit
+            except ValueError:
+                return await _send_json(send, 400, "bad Content-Length")
+            if too_big:
+                return await _send_json(send, 413, f"request body over the limit of {self.limit} bytes")
+        seen = 0
+        started = False
+
+        async def counting_receive():
+            nonlocal seen
+            message = await receive()
+            if message["type"] == "http.request":
+                seen += len(message.get("body", b""))
+                if seen > self.limit:
+                    raise BodyTooLarge()
+            return message
+
+        async def tracking_send(message):
+            nonlocal started
+            if message["type"] == "http.response.start":
+                started = True
+            await send(message)
+
+        try:
+            await self.app(scope, counting_receive, tracking_send)
+        except BodyTooLarge:
+            if not started:
+                await _send_json(send, 413, f"request body over the limit of {self.limit} bytes")
+
+
+# The app's own pages load only their packaged script and style. The report is one
+# offline file with inline script and style: it may run those, and fetch nothing.
+APP_CSP = (
+    "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; "
+    "frame-src 'self'; frame-ancestors 'self'; base-uri 'none'; form-action 'self'; object-src 'none'"
+)
+REPORT_CSP = (
+    "default-src 'none'; script-src 'unsafe-inline'; style-src 'unsafe-inline'; img-src data:; "
+    "font-src data:; frame-ancestors 'self'; base-uri 'none'; form-action 'none'"
+)
+
+
+class SecurityHeaders:
+    """nosniff, no referrer, and a Content-Security-Policy on every response."""
+
+    def __init__(self, app):
+        self.app = app
+
+    async def __call__(self, scope, receive, send):
+        if scope["type"] != "http":
+            return await self.app(scope, receive, send)
+        csp = REPORT_CSP if scope.get("path") == "/report" else APP_CSP
+
+        async def with_headers(message):
+            if message["type"] == "http.response.start":
+                extra = [
+                    (b"x-content-type-options", b"nosniff"),
+                    (b"referrer-policy", b"no-referrer"),
+                    (b"content-security-policy", csp.encode()),
+                ]
+                message = dict(message, headers=list(message.get("headers", [])) + extra)
+            await send(message)
+
+        return await self.app(scope, receive, with_headers)
