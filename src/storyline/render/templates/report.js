@@ -1,0 +1,831 @@
+/* storyline report: renders the story embedded as JSON in #story-data.
+ *
+ * Rules: all data is untrusted text. Nodes are built with createElement and filled
+ * with textContent; no innerHTML, no HTML strings, no URLs from the data. Offsets in
+ * the embedded data are UTF-16 code units (the renderer converted them from Python's
+ * code points), so text.slice(start, end) is the cited text.
+ * Long lists render a page at a time; a section renders when first opened.
+ */
+(function () {
+  'use strict';
+
+  var DATA = JSON.parse(document.getElementById('story-data').textContent);
+  var PAGE = 50;
+  var SVGNS = 'http://www.w3.org/2000/svg';
+
+  // ------------------------------------------------------------------ helpers
+  function el(tag, cls, text) {
+    var node = document.createElement(tag);
+    if (cls) node.className = cls;
+    if (text !== undefined && text !== null) node.textContent = String(text);
+    return node;
+  }
+  function svg(tag, attrs) {
+    var node = document.createElementNS(SVGNS, tag);
+    Object.keys(attrs || {}).forEach(function (k) { node.setAttribute(k, String(attrs[k])); });
+    return node;
+  }
+  function append(parent) {
+    for (var i = 1; i < arguments.length; i++) {
+      var c = arguments[i];
+      if (c === null || c === undefined || c === false) continue;
+      parent.appendChild(typeof c === 'string' ? document.createTextNode(c) : c);
+    }
+    return parent;
+  }
+  function plural(n, word, many) { return n + ' ' + (n === 1 ? word : (many || word + 's')); }
+  function byKey(list, key) { var m = new Map(); (list || []).forEach(function (x) { m.set(x[key], x); }); return m; }
+  function clip(s, n) { s = String(s || '').replace(/\s+/g, ' ').trim(); return s.length > n ? s.slice(0, n - 1) + '…' : s; }
+
+  var docs = DATA.documents || [];
+  var docIndex = new Map();
+  docs.forEach(function (d, i) { docIndex.set(d.id, i); });
+  var entities = byKey(DATA.entities, 'id');
+  var entityByName = new Map();
+  (DATA.entities || []).forEach(function (e) {
+    [e.name].concat(e.aliases || []).forEach(function (n) {
+      var k = String(n).toLowerCase();
+      if (!entityByName.has(k)) entityByName.set(k, e);
+    });
+  });
+  var quotes = byKey(DATA.quotes, 'id');
+  var figures = byKey(DATA.figures, 'id');
+  var events = byKey(DATA.events, 'id');
+  var conflicts = byKey(DATA.conflicts, 'id');
+  var profiles = byKey(DATA.profiles, 'entity');
+
+  function entityOf(ref) {
+    if (!ref) return null;
+    return entities.get(ref) || entityByName.get(String(ref).toLowerCase()) || null;
+  }
+  function nameOf(ref, fallback) {
+    var e = entityOf(ref);
+    return e ? e.name : (fallback || ref || null);
+  }
+  function docNo(id) { return docIndex.has(id) ? docIndex.get(id) + 1 : '?'; }
+  function docOf(id) { return docs[docIndex.get(id)]; }
+  function basename(p) { p = String(p || ''); var i = p.lastIndexOf('/'); return i >= 0 ? p.slice(i + 1) : p; }
+  function docName(d) {
+    if (!d) return 'unknown document';
+    return d.title || d.outlet || basename((d.sources || [])[0]) || d.id;
+  }
+  function spanText(span) {
+    var d = docOf(span.doc);
+    return d ? d.text.slice(span.start, span.end) : '';
+  }
+  function dateLabel(p) {
+    if (!p || !p.value) return 'undated';
+    return (p.estimated ? '≈ ' : '') + p.value;
+  }
+
+  // A citation chip: [n] opens document n at the span, highlighted.
+  function cite(span, label) {
+    var b = el('button', 'cite', label || '[' + docNo(span.doc) + ']');
+    b.type = 'button';
+    b.dataset.doc = span.doc;
+    b.dataset.start = span.start;
+    b.dataset.end = span.end;
+    b.title = '#' + docNo(span.doc) + ' ' + docName(docOf(span.doc)) + ' — “' + clip(spanText(span), 140) + '”';
+    b.addEventListener('click', function (ev) { ev.preventDefault(); openSource(span); });
+    return b;
+  }
+  function cites(spans, max) {
+    var box = el('span', 'cites');
+    var shown = (spans || []).slice(0, max || 12);
+    shown.forEach(function (s) { append(box, cite(s)); });
+    if ((spans || []).length > shown.length) append(box, el('span', 'more-cites', '+' + (spans.length - shown.length)));
+    return box;
+  }
+  function entityChip(ref, fallback) {
+    var e = entityOf(ref);
+    var chip = el('button', 'chip' + (e ? ' chip-' + String(e.type).toLowerCase() : ' chip-unresolved'), e ? e.name : (fallback || ref));
+    chip.type = 'button';
+    if (e) {
+      chip.title = e.type + ' · ' + plural((e.mentions || []).length, 'mention');
+      chip.addEventListener('click', function () { showEntity(e.id); });
+    } else {
+      chip.disabled = true;
+      chip.title = 'not resolved to an entity';
+    }
+    return chip;
+  }
+  function badge(text, cls) { return el('span', 'badge' + (cls ? ' ' + cls : ''), text); }
+  function empty(text) { return el('p', 'empty', text); }
+
+  // Renders items a page at a time into `list`, with a "Show more" button after it.
+  function pager(list, items, render, size) {
+    size = size || PAGE;
+    var shown = 0;
+    var more = el('button', 'more', '');
+    more.type = 'button';
+    function page() {
+      var end = Math.min(items.length, shown + size);
+      var frag = document.createDocumentFragment();
+      for (var i = shown; i < end; i++) frag.appendChild(render(items[i], i));
+      list.appendChild(frag);
+      shown = end;
+      var left = items.length - shown;
+      more.hidden = left <= 0;
+      more.textContent = 'Show ' + Math.min(left, size) + ' more (' + left + ' left)';
+    }
+    more.addEventListener('click', page);
+    page();
+    return { more: more, showAll: function () { while (shown < items.length) page(); }, shown: function () { return shown; } };
+  }
+
+  function sectionHead(sec, title, count, note) {
+    sec.dataset.count = count;
+    var h = el('h2', null, title + ' ');
+    append(h, el('span', 'count', count));
+    append(sec, h);
+    if (note) append(sec, el('p', 'note', note));
+  }
+
+  // ------------------------------------------------------------------ dates
+  function dateNum(value) {
+    if (!value) return null;
+    var m = /^(\d{4})(?:-(\d{2}))?(?:-(\d{2}))?/.exec(value);
+    var w = /^(\d{4})-W(\d{2})/.exec(value);
+    if (w) return +w[1] + (+w[2] - 1) / 52;
+    if (!m) return null;
+    var y = +m[1], mo = m[2] ? +m[2] : 0, d = m[3] ? +m[3] : 0;
+    return y + (mo ? (mo - 1) / 12 : 0) + (d ? (d - 1) / 365 : 0);
+  }
+
+  // ------------------------------------------------------------------ sections
+  var SECTIONS = [
+    ['brief', 'Brief', (DATA.brief || []).length],
+    ['timeline', 'Timeline', (DATA.events || []).length],
+    ['entities', 'Entities', (DATA.entities || []).length],
+    ['quotes', 'Quotes', (DATA.quotes || []).length],
+    ['figures', 'Figures', (DATA.figures || []).length],
+    ['conflicts', 'Conflicts', (DATA.conflicts || []).length],
+    ['sources', 'Sources', docs.length]
+  ];
+  var rendered = {};
+  var renderers = {
+    brief: renderBrief, timeline: renderTimeline, entities: renderEntities, quotes: renderQuotes,
+    figures: renderFigures, conflicts: renderConflicts, sources: renderSources
+  };
+
+  function show(name) {
+    if (!renderers[name]) name = 'brief';
+    SECTIONS.forEach(function (s) {
+      var sec = document.getElementById('sec-' + s[0]);
+      var on = s[0] === name;
+      if (on && !rendered[s[0]]) { renderers[s[0]](sec); rendered[s[0]] = true; }
+      sec.hidden = !on;
+      var tab = document.getElementById('tab-' + s[0]);
+      tab.classList.toggle('active', on);
+      tab.setAttribute('aria-current', on ? 'page' : 'false');
+    });
+    if (location.hash !== '#' + name) history.replaceState(null, '', '#' + name);
+    document.getElementById('main').scrollTop = 0;
+  }
+
+  function renderNav() {
+    var nav = document.getElementById('tabs');
+    SECTIONS.forEach(function (s) {
+      var b = el('button', 'tab', s[1] + ' ');
+      b.type = 'button';
+      b.id = 'tab-' + s[0];
+      b.dataset.section = s[0];
+      append(b, el('span', 'count', s[2]));
+      b.addEventListener('click', function () { show(s[0]); });
+      nav.appendChild(b);
+    });
+    var dated = docs.map(function (d) { return d.published && d.published.value; }).filter(Boolean).sort();
+    var y0 = dated.length ? dated[0].slice(0, 4) : null, y1 = dated.length ? dated[dated.length - 1].slice(0, 4) : null;
+    var range = !dated.length ? 'publication dates unknown' : (y0 === y1 ? y0 : y0 + '–' + y1);
+    document.getElementById('stats').textContent =
+      plural(docs.length, 'article') + ' · ' + range + ' · ' + plural((DATA.entities || []).length, 'entity', 'entities') +
+      ' · ' + plural((DATA.quotes || []).length, 'quote') + ' · ' + plural((DATA.figures || []).length, 'figure') +
+      ' · ' + plural((DATA.conflicts || []).length, 'conflict');
+  }
+
+  // Brief ---------------------------------------------------------------
+  function renderBrief(sec) {
+    var brief = DATA.brief || [];
+    sectionHead(sec, 'Brief', brief.length, 'Each sentence is taken word for word from an article; the numbers open the sources it came from.');
+    if (!brief.length) { append(sec, empty('No brief yet.')); return; }
+    var ol = el('ol', 'brief-list');
+    brief.forEach(function (b) {
+      var li = el('li', 'brief-item');
+      var first = b.cites[0] && docOf(b.cites[0].doc);
+      append(li, el('span', 'brief-date', first ? dateLabel(first.published) : ''));
+      var p = el('p', 'brief-text', b.text);
+      append(li, p, cites(b.cites));
+      var from = [];
+      b.cites.forEach(function (c) {
+        var d = docOf(c.doc), n = d ? (d.outlet || clip(docName(d), 60)) : c.doc;
+        if (from.indexOf(n) < 0) from.push(n);
+      });
+      append(li, el('span', 'brief-from', (from.length > 1 ? 'Reported by ' : 'From ') + from.join(' · ')));
+      ol.appendChild(li);
+    });
+    append(sec, ol);
+    var top = (DATA.profiles || []).slice(0, 8);
+    if (top.length) {
+      append(sec, el('h3', null, 'Who is in the story'));
+      var row = el('div', 'who');
+      top.forEach(function (p) {
+        var card = el('div', 'who-card');
+        append(card, entityChip(p.entity));
+        var bits = [plural(p.mentions, 'mention')];
+        if (p.quotes.length) bits.push(plural(p.quotes.length, 'quote'));
+        if (p.figures.length) bits.push(plural(p.figures.length, 'figure'));
+        append(card, el('span', 'who-meta', bits.join(' · ')));
+        if (p.descriptions.length) append(card, el('span', 'who-desc', clip(p.descriptions[0].text, 80)));
+        row.appendChild(card);
+      });
+      append(sec, row);
+    }
+  }
+
+  // Timeline ------------------------------------------------------------
+  var timelinePager = null;
+  function renderTimeline(sec) {
+    var evs = (DATA.events || []).slice();
+    sectionHead(sec, 'Timeline', evs.length, 'Events in the order they happened (not the order they were reported); below the axis, when each article was published.');
+    var dated = evs.filter(function (e) { return dateNum(e.date && e.date.value) !== null; });
+    var pubs = docs.filter(function (d) { return dateNum(d.published && d.published.value) !== null; });
+    if (dated.length || pubs.length) append(sec, timelineChart(dated, pubs));
+    if (!evs.length) append(sec, empty('No events found yet.'));
+    evs.sort(function (a, b) {
+      var x = dateNum(a.date && a.date.value), y = dateNum(b.date && b.date.value);
+      if (x === null && y === null) return 0;
+      if (x === null) return 1;
+      if (y === null) return -1;
+      return x - y;
+    });
+    var list = el('ol', 'event-list');
+    append(sec, list);
+    var p = pager(list, evs, renderEvent);
+    timelinePager = p;
+    append(sec, p.more);
+    append(sec, el('h3', null, 'Articles by publication date'));
+    var sorted = docs.slice().sort(function (a, b) {
+      var x = dateNum(a.published && a.published.value), y = dateNum(b.published && b.published.value);
+      if (x === null && y === null) return 0;
+      if (x === null) return 1;
+      if (y === null) return -1;
+      return x - y;
+    });
+    var pl = el('ol', 'pub-list');
+    append(sec, pl);
+    var pp = pager(pl, sorted, function (d) {
+      var li = el('li', 'pub-item');
+      append(li, el('span', 'pub-date' + (d.published && d.published.estimated ? ' estimated' : ''), dateLabel(d.published)));
+      append(li, docButton(d));
+      if (d.published && d.published.note) append(li, el('span', 'pub-note', d.published.note));
+      if (d.published && (d.published.evidence || []).length) append(li, cites(d.published.evidence, 5));
+      return li;
+    });
+    append(sec, pp.more);
+  }
+
+  function renderEvent(ev) {
+    var li = el('li', 'event-item');
+    li.id = 'event-' + ev.id;
+    var when = ev.date && ev.date.value ? ev.date.value : 'undated';
+    append(li, el('span', 'event-date', when));
+    var body = el('div', 'event-body');
+    append(body, el('p', 'event-summary', ev.summary));
+    var meta = el('div', 'event-meta');
+    (ev.actors || []).forEach(function (a) { append(meta, entityChip(a)); });
+    var srcDocs = new Set((ev.mentions || []).map(function (m) { return m.doc; }));
+    append(meta, el('span', 'event-sources', plural(srcDocs.size, 'source') + ':'), cites(ev.mentions, 10));
+    append(body, meta);
+    append(li, body);
+    return li;
+  }
+
+  // Few items: one mark each, stacked where they would overlap. Many: a histogram
+  // (bars per bucket), so a thousand articles still read as a shape.
+  var FEW_EVENTS = 60, FEW_PUBS = 40;
+  function buckets(items, xOf, width) {
+    var m = new Map();
+    items.forEach(function (it) {
+      var b = Math.round(xOf(it) / width);
+      if (!m.has(b)) m.set(b, []);
+      m.get(b).push(it);
+    });
+    return Array.from(m.entries()).sort(function (a, b) { return a[0] - b[0]; });
+  }
+  function timelineChart(evs, pubs) {
+    var W = 1000, PAD = 40, BAR = 10;
+    var xs = evs.map(function (e) { return dateNum(e.date.value); }).concat(pubs.map(function (d) { return dateNum(d.published.value); }));
+    var lo = Math.floor(Math.min.apply(null, xs)), hi = Math.floor(Math.max.apply(null, xs)) + 1;
+    var x = function (v) { return PAD + (v - lo) / (hi - lo) * (W - 2 * PAD); };
+    var ex = function (ev) { return x(dateNum(ev.date.value)); };
+    var px = function (d) { return x(dateNum(d.published.value)); };
+    var evB = buckets(evs, ex, evs.length > FEW_EVENTS ? BAR : 14);
+    var pubB = buckets(pubs, px, pubs.length > FEW_PUBS ? BAR : 12);
+    var maxEv = evB.reduce(function (m, b) { return Math.max(m, b[1].length); }, 0);
+    var maxPub = pubB.reduce(function (m, b) { return Math.max(m, b[1].length); }, 0);
+    var up = evs.length > FEW_EVENTS ? 90 : Math.min(maxEv, 8) * 15;
+    var down = pubs.length > FEW_PUBS ? 60 : Math.min(maxPub, 4) * 14;
+    var AXIS = 26 + up, H = AXIS + 30 + down + 6;
+    var box = el('figure', 'timeline-chart');
+    var s = svg('svg', { viewBox: '0 0 ' + W + ' ' + H, role: 'img', 'aria-label': 'Timeline of events and publication dates' });
+    s.appendChild(svg('line', { x1: PAD, x2: W - PAD, y1: AXIS, y2: AXIS, class: 'axis' }));
+    var step = hi - lo > 30 ? 10 : hi - lo > 12 ? 5 : hi - lo > 6 ? 2 : 1;
+    for (var yr = lo; yr <= hi; yr += step) {
+      s.appendChild(svg('line', { x1: x(yr), x2: x(yr), y1: AXIS - 4, y2: AXIS + 4, class: 'tick' }));
+      var t = svg('text', { x: x(yr), y: AXIS + 19, class: 'tick-label', 'text-anchor': 'middle' });
+      t.textContent = String(yr);
+      s.appendChild(t);
+    }
+    function tip(node, text) { var t = svg('title', {}); t.textContent = text; node.appendChild(t); return node; }
+    function goEvent(ev) {
+      return function () {
+        var item = document.getElementById('event-' + ev.id);
+        if (!item && timelinePager) { timelinePager.showAll(); item = document.getElementById('event-' + ev.id); }
+        if (item) { item.scrollIntoView({ block: 'center' }); flash(item); }
+      };
+    }
+    evB.forEach(function (b) {
+      var items = b[1];
+      if (evs.length > FEW_EVENTS) {
+        var h = Math.max(3, items.length / maxEv * up), bx = b[0] * BAR;
+        var r = svg('rect', { x: bx - BAR / 2 + 1, y: AXIS - 2 - h, width: BAR - 2, height: h, class: 'event-bar' });
+        tip(r, plural(items.length, 'event') + ' around ' + items[0].date.value);
+        r.addEventListener('click', goEvent(items[0]));
+        s.appendChild(r);
+        return;
+      }
+      items.slice(0, 8).forEach(function (ev, level) {
+        var nsrc = new Set((ev.mentions || []).map(function (m) { return m.doc; })).size;
+        var c = svg('circle', { cx: ex(ev), cy: AXIS - 12 - level * 15, r: 4 + Math.min(nsrc, 4), class: 'event-dot' + (nsrc > 1 ? ' multi' : '') });
+        tip(c, ev.date.value + ' — ' + clip(ev.summary, 160) + ' (' + plural(nsrc, 'source') + ')');
+        c.addEventListener('click', goEvent(ev));
+        s.appendChild(c);
+      });
+    });
+    pubB.forEach(function (b) {
+      var items = b[1];
+      if (pubs.length > FEW_PUBS) {
+        var h = Math.max(3, items.length / maxPub * down), bx = b[0] * BAR;
+        var r = svg('rect', { x: bx - BAR / 2 + 1, y: AXIS + 28, width: BAR - 2, height: h, class: 'pub-bar' });
+        tip(r, plural(items.length, 'article') + ' published around ' + items[0].published.value);
+        s.appendChild(r);
+        return;
+      }
+      items.slice(0, 4).forEach(function (d, level) {
+        var xx = px(d), py = AXIS + 36 + level * 14;
+        var m = svg('path', { d: 'M' + xx + ' ' + (py - 6) + ' l5 9 l-10 0 z', class: 'pub-mark' + (d.published.estimated ? ' estimated' : '') });
+        tip(m, '#' + docNo(d.id) + ' ' + docName(d) + ' — published ' + dateLabel(d.published));
+        m.addEventListener('click', function () { openSource({ doc: d.id }); });
+        s.appendChild(m);
+        var lbl = svg('text', { x: xx + 8, y: py + 3, class: 'pub-label' });
+        lbl.textContent = '#' + docNo(d.id);
+        s.appendChild(lbl);
+      });
+    });
+    box.appendChild(s);
+    box.appendChild(el('figcaption', null,
+      (evs.length > FEW_EVENTS ? '▮ events per period' : '● event (orange, bigger: more sources)') + '   ' +
+      (pubs.length > FEW_PUBS ? '▮ articles published per period (below the axis)' : '▲ article published (hollow: estimated date)')));
+    return box;
+  }
+
+  // Entities ------------------------------------------------------------
+  function salienceSort(a, b) {
+    var da = new Set((a.mentions || []).map(function (m) { return m.doc; })).size;
+    var db = new Set((b.mentions || []).map(function (m) { return m.doc; })).size;
+    return (db - da) || ((b.mentions || []).length - (a.mentions || []).length) || String(a.name).localeCompare(String(b.name));
+  }
+  var entityList = null;
+  function renderEntities(sec) {
+    var ents = (DATA.entities || []).slice().sort(salienceSort);
+    sectionHead(sec, 'Entities', ents.length, 'People, organisations and places, merged across articles and spellings. Open one for its profile.');
+    if (!ents.length) { append(sec, empty('No entities found yet.')); return; }
+    var filter = el('input', 'filter');
+    filter.type = 'search';
+    filter.placeholder = 'Filter by name or alias';
+    filter.setAttribute('aria-label', 'Filter entities');
+    append(sec, filter);
+    var list = el('div', 'entity-list');
+    var moreBox = el('div');
+    append(sec, list, moreBox);
+    function fill(items) {
+      list.textContent = '';
+      moreBox.textContent = '';
+      var p = pager(list, items, renderEntity, 40);
+      moreBox.appendChild(p.more);
+      entityList = { items: items, pager: p };
+    }
+    filter.addEventListener('input', function () {
+      var q = filter.value.trim().toLowerCase();
+      fill(!q ? ents : ents.filter(function (e) {
+        return [e.name].concat(e.aliases || []).some(function (n) { return String(n).toLowerCase().indexOf(q) >= 0; });
+      }));
+    });
+    fill(ents);
+  }
+
+  function renderEntity(e) {
+    var card = el('details', 'entity-card');
+    card.id = 'entity-' + e.id;
+    var sum = el('summary');
+    var ndocs = new Set((e.mentions || []).map(function (m) { return m.doc; })).size;
+    append(sum, el('span', 'entity-name', e.name), badge(e.type, 'type-' + String(e.type).toLowerCase()),
+      el('span', 'entity-meta', plural((e.mentions || []).length, 'mention') + ' in ' + plural(ndocs, 'article')));
+    var prof = profiles.get(e.id);
+    if (prof && (prof.quotes.length || prof.figures.length || prof.events.length)) {
+      var bits = [];
+      if (prof.quotes.length) bits.push(plural(prof.quotes.length, 'quote'));
+      if (prof.figures.length) bits.push(plural(prof.figures.length, 'figure'));
+      if (prof.events.length) bits.push(plural(prof.events.length, 'event'));
+      append(sum, el('span', 'entity-meta strong', bits.join(' · ')));
+    }
+    card.appendChild(sum);
+    var filled = false;
+    card.addEventListener('toggle', function () {
+      if (card.open && !filled) { filled = true; card.appendChild(profileBody(e, prof)); }
+    });
+    return card;
+  }
+
+  function profileBody(e, prof) {
+    var body = el('div', 'profile');
+    var aliases = (e.aliases || []).filter(function (a) { return a !== e.name; });
+    if (aliases.length) append(body, el('p', 'aliases', 'Also written: ' + aliases.join(', ')));
+    function part(title, items, render) {
+      if (!items || !items.length) return;
+      append(body, el('h4', null, title + ' (' + items.length + ')'));
+      var ul = el('ul', 'profile-list');
+      append(body, ul);
+      var p = pager(ul, items, function (it) { var li = el('li'); render(li, it); return li; }, 10);
+      append(body, p.more);
+    }
+    var descs = prof ? prof.descriptions : (e.descriptions || []);
+    part('Described as', descs, function (li, d) { append(li, el('span', null, d.text), cites([d.span])); });
+    if (prof) {
+      part('Said', prof.quotes.map(function (id) { return quotes.get(id); }).filter(Boolean), function (li, q) {
+        append(li, el('q', 'quote-text', q.text), badge(q.kind), cites([q.span]));
+      });
+      part('Claimed figures', prof.figures.map(function (id) { return figures.get(id); }).filter(Boolean), function (li, f) {
+        append(li, el('strong', null, f.text), f.measure ? ' — ' + f.measure : '', cites([f.span]));
+      });
+      part('Took part in', prof.events.map(function (id) { return events.get(id); }).filter(Boolean), function (li, ev) {
+        append(li, el('span', 'event-date small', (ev.date && ev.date.value) || 'undated'), ' ', ev.summary, cites(ev.mentions, 6));
+      });
+      part('In conflict', prof.conflicts.map(function (id) { return conflicts.get(id); }).filter(Boolean), function (li, c) {
+        append(li, badge(c.kind), ' ', c.explanation);
+      });
+    }
+    append(body, el('h4', null, 'Mentions (' + (e.mentions || []).length + ')'));
+    append(body, cites(e.mentions, 40));
+    return body;
+  }
+
+  function showEntity(id) {
+    show('entities');
+    var card = document.getElementById('entity-' + id);
+    if (!card && entityList) {
+      var idx = entityList.items.findIndex(function (x) { return x.id === id; });
+      if (idx >= 0) { entityList.pager.showAll(); card = document.getElementById('entity-' + id); }
+    }
+    if (card) { card.open = true; card.scrollIntoView({ block: 'start' }); flash(card); }
+  }
+
+  // Quotes --------------------------------------------------------------
+  function renderQuotes(sec) {
+    var qs = DATA.quotes || [];
+    sectionHead(sec, 'Quotes', qs.length, 'Who said what, direct and reported, grouped by speaker.');
+    if (!qs.length) { append(sec, empty('No quotes found yet.')); return; }
+    var groups = new Map();
+    qs.forEach(function (q) {
+      var e = entityOf(q.speaker);
+      var key = e ? e.id : (q.speaker_text ? 'text:' + q.speaker_text : 'none');
+      if (!groups.has(key)) groups.set(key, { entity: e, label: e ? e.name : (q.speaker_text || 'Unattributed'), quotes: [] });
+      groups.get(key).quotes.push(q);
+    });
+    var list = Array.from(groups.values()).sort(function (a, b) {
+      return (b.quotes.length - a.quotes.length) || a.label.localeCompare(b.label);
+    });
+    var box = el('div', 'speaker-list');
+    append(sec, box);
+    var p = pager(box, list, function (g) {
+      var div = el('div', 'speaker-group');
+      var h = el('h3', 'speaker');
+      append(h, g.entity ? entityChip(g.entity.id) : el('span', 'speaker-text', g.label), el('span', 'count', g.quotes.length));
+      append(div, h);
+      var ul = el('ul', 'quote-list');
+      append(div, ul);
+      var qp = pager(ul, g.quotes, function (q) {
+        var li = el('li', 'quote-item');
+        append(li, el('blockquote', 'quote-text ' + q.kind, q.text));
+        var meta = el('div', 'quote-meta');
+        append(meta, badge(q.kind, q.kind));
+        if (q.speaker_text && (!g.entity || q.speaker_text !== g.entity.name)) append(meta, el('span', 'as-written', 'as written: ' + q.speaker_text));
+        if (q.cue) append(meta, el('span', 'cue', 'cue: ' + q.cue));
+        append(meta, cites([q.span]));
+        append(li, meta);
+        return li;
+      }, 8);
+      append(div, qp.more);
+      return div;
+    }, 20);
+    append(sec, p.more);
+  }
+
+  // Figures -------------------------------------------------------------
+  var compact = new Intl.NumberFormat('en', { notation: 'compact', maximumFractionDigits: 2 });
+  function num(v) { return Math.abs(v) >= 10000 ? compact.format(v) : String(Math.round(v * 1000) / 1000); }
+  function figureValue(f) {
+    var u = f.unit ? (f.unit === '%' ? '%' : ' ' + f.unit) : '';
+    if (f.low !== null && f.low !== undefined && f.high !== null && f.high !== undefined) return num(f.low) + '–' + num(f.high) + u;
+    if (f.high !== null && f.high !== undefined && (f.value === null || f.value === undefined)) return '≤ ' + num(f.high) + u;
+    if (f.low !== null && f.low !== undefined && (f.value === null || f.value === undefined)) return '≥ ' + num(f.low) + u;
+    if (f.value !== null && f.value !== undefined) return num(f.value) + u;
+    return '';
+  }
+  function renderFigures(sec) {
+    var fs = (DATA.figures || []).slice();
+    sectionHead(sec, 'Figures', fs.length, 'Every number the articles give, with what it measures and who claims it.');
+    if (!fs.length) { append(sec, empty('No figures found yet.')); return; }
+    fs.sort(function (a, b) { return String(a.measure || '~').localeCompare(String(b.measure || '~')); });
+    var table = el('table', 'figure-table');
+    var head = el('tr');
+    ['Figure', 'Value', 'Measure', 'Of', 'Period', 'Claimed by', 'Source'].forEach(function (h) { append(head, el('th', null, h)); });
+    append(table, append(el('thead'), head));
+    var tbody = el('tbody');
+    append(table, tbody);
+    append(sec, append(el('div', 'table-wrap'), table));
+    var p = pager(tbody, fs, function (f) {
+      var tr = el('tr', 'figure-row');
+      append(tr, el('td', 'fig-text', f.text), el('td', 'fig-value', figureValue(f)), el('td', null, f.measure || ''),
+        el('td', null, f.subject ? nameOf(f.subject) : ''), el('td', null, f.period || ''));
+      var who = el('td');
+      if (f.claimant) append(who, entityChip(f.claimant, f.claimant_text));
+      else if (f.claimant_text) append(who, el('span', 'speaker-text', f.claimant_text));
+      else append(who, el('span', 'muted', 'nobody credited'));
+      append(tr, who, append(el('td'), cites([f.span])));
+      return tr;
+    });
+    append(sec, p.more);
+  }
+
+  // Conflicts -----------------------------------------------------------
+  function itemSide(id) {
+    var side = el('div', 'side');
+    var f = figures.get(id), q = quotes.get(id);
+    if (f) {
+      append(side, el('div', 'side-who', nameOf(f.claimant, f.claimant_text) || 'nobody credited'));
+      append(side, el('div', 'side-claim', f.text));
+      if (f.measure) append(side, el('div', 'side-measure', f.measure + (figureValue(f) ? ': ' + figureValue(f) : '')));
+      append(side, context(f.span), cites([f.span]));
+    } else if (q) {
+      append(side, el('div', 'side-who', nameOf(q.speaker, q.speaker_text) || 'unattributed'));
+      append(side, el('blockquote', 'side-claim', q.text));
+      append(side, context(q.span), cites([q.span]));
+    } else {
+      append(side, el('div', 'side-claim muted', id));
+    }
+    return side;
+  }
+  // The sentence around a span, the span itself in bold.
+  function context(span) {
+    var d = docOf(span.doc);
+    var box = el('p', 'context');
+    if (!d) return box;
+    var t = d.text, a = span.start, b = span.end;
+    var s = Math.max(0, t.lastIndexOf('\n', a - 1) + 1, a - 220), e = t.indexOf('\n', b);
+    e = e < 0 ? t.length : Math.min(e, b + 220);
+    append(box, (s > 0 && t[s - 1] !== '\n' ? '…' : '') + t.slice(s, a), el('mark', 'ctx-span', t.slice(a, b)), t.slice(b, e) + (e < t.length && t[e] !== '\n' ? '…' : ''));
+    return box;
+  }
+  function renderConflicts(sec) {
+    var cs = DATA.conflicts || [];
+    sectionHead(sec, 'Conflicts', cs.length, 'Where sources disagree: both sides, each cited.');
+    if (!cs.length) { append(sec, empty('No conflicts found yet.')); return; }
+    var box = el('div', 'conflict-list');
+    append(sec, box);
+    var p = pager(box, cs, function (c) {
+      var card = el('article', 'conflict-card');
+      var h = el('header');
+      append(h, badge(c.kind, 'kind-' + c.kind), el('span', 'explanation', c.explanation));
+      append(card, h);
+      var sides = el('div', 'sides');
+      (c.items || []).forEach(function (id, i) {
+        if (i > 0) append(sides, el('div', 'versus', 'vs'));
+        append(sides, itemSide(id));
+      });
+      append(card, sides);
+      if ((c.claimants || []).length) {
+        var cl = el('div', 'claimants', 'Claimants: ');
+        c.claimants.forEach(function (r) { append(cl, entityChip(r, r)); });
+        append(card, cl);
+      }
+      return card;
+    }, 20);
+    append(sec, p.more);
+  }
+
+  // Sources -------------------------------------------------------------
+  function docButton(d) {
+    var b = el('button', 'doc-link', '#' + docNo(d.id) + ' ' + clip(docName(d), 90));
+    b.type = 'button';
+    b.addEventListener('click', function () { openSource({ doc: d.id }); });
+    return b;
+  }
+  function renderSources(sec) {
+    sectionHead(sec, 'Sources', docs.length, 'Every article as cleaned; open one to read it with its mentions, quotes and figures marked, and what was cut away.');
+    var list = el('div', 'doc-list');
+    append(sec, list);
+    var p = pager(list, docs, function (d) {
+      var card = el('article', 'doc-card');
+      var h = el('h3');
+      append(h, docButton(d));
+      append(card, h);
+      var meta = el('p', 'doc-meta');
+      var bits = [];
+      if (d.outlet) bits.push(d.outlet);
+      if ((d.authors || []).length) bits.push('by ' + d.authors.join(', '));
+      bits.push(dateLabel(d.published));
+      if (d.language) bits.push(d.language);
+      bits.push(plural(d.text.length, 'character'));
+      append(meta, bits.join(' · '));
+      append(card, meta);
+      var flags = el('p', 'doc-flags');
+      if ((d.removed || []).length) append(flags, badge(plural(d.removed.length, 'block') + ' removed', 'removed-badge'));
+      if (d.duplicate_of) append(flags, badge('near-duplicate of #' + docNo(d.duplicate_of), 'dup'));
+      (d.warnings || []).forEach(function (w) { append(flags, badge(w, 'warn')); });
+      append(flags, el('span', 'sources-path', (d.sources || []).join(', ')));
+      append(card, flags);
+      append(card, el('p', 'doc-lead', clip(d.text, 260)));
+      return card;
+    });
+    append(sec, p.more);
+  }
+
+  // ------------------------------------------------------------------ viewer
+  var layerIndex = null;
+  function buildLayerIndex() {
+    layerIndex = new Map();
+    function add(doc, item) {
+      if (!layerIndex.has(doc)) layerIndex.set(doc, []);
+      layerIndex.get(doc).push(item);
+    }
+    (DATA.entities || []).forEach(function (e) {
+      (e.mentions || []).forEach(function (m) { add(m.doc, { s: m.start, e: m.end, layer: 'ent', cls: 'hl-ent', title: e.name + ' (' + e.type + ')', entity: e.id }); });
+    });
+    (DATA.quotes || []).forEach(function (q) {
+      add(q.span.doc, { s: q.span.start, e: q.span.end, layer: 'quote', cls: 'hl-quote', title: 'Quote (' + q.kind + ') — ' + (nameOf(q.speaker, q.speaker_text) || 'unattributed') });
+    });
+    (DATA.figures || []).forEach(function (f) {
+      add(f.span.doc, { s: f.span.start, e: f.span.end, layer: 'fig', cls: 'hl-fig', title: 'Figure' + (f.measure ? ': ' + f.measure : '') + (f.claimant || f.claimant_text ? ' — claimed by ' + nameOf(f.claimant, f.claimant_text) : '') });
+    });
+  }
+
+  // Properly nested tree of highlight spans: a span crossing its parent's end is
+  // split there and its rest continues outside.
+  function spanOrder(a, b) {
+    return (a.s - b.s) || ((b.insert ? 1 : 0) - (a.insert ? 1 : 0)) || (b.e - a.e) || (a.prio - b.prio);
+  }
+  function nest(spans, length) {
+    var queue = spans.filter(function (x) { return x.e > x.s || x.insert; }).sort(spanOrder);
+    var root = { s: 0, e: length, children: [] };
+    var stack = [root];
+    for (var i = 0; i < queue.length; i++) {
+      var sp = queue[i];
+      while (stack.length > 1 && sp.s >= stack[stack.length - 1].e) stack.pop();
+      var top = stack[stack.length - 1];
+      if (sp.insert) { top.children.push(sp); continue; }
+      if (sp.e > top.e) {
+        var rest = Object.assign({}, sp, { s: top.e });
+        sp = Object.assign({}, sp, { e: top.e });
+        var j = i + 1;
+        while (j < queue.length && spanOrder(queue[j], rest) < 0) j++;
+        queue.splice(j, 0, rest);
+      }
+      if (sp.e <= sp.s) continue;
+      var node = Object.assign({}, sp, { children: [] });
+      top.children.push(node);
+      stack.push(node);
+    }
+    return root;
+  }
+  function renderTree(node, text, parent) {
+    var cur = node.s;
+    node.children.forEach(function (c) {
+      if (c.s > cur) parent.appendChild(document.createTextNode(text.slice(cur, c.s)));
+      if (c.insert) { parent.appendChild(c.node()); cur = Math.max(cur, c.s); return; }
+      var tag = c.target ? 'mark' : 'span';
+      var span = el(tag, c.cls);
+      if (c.title) span.title = c.title;
+      if (c.entity) span.dataset.entity = c.entity;
+      renderTree(c, text, span);
+      parent.appendChild(span);
+      cur = c.e;
+    });
+    if (node.e > cur) parent.appendChild(document.createTextNode(text.slice(cur, node.e)));
+  }
+
+  var viewerState = { doc: null, layers: { ent: true, quote: true, fig: true }, removed: false };
+  function openSource(span) {
+    var d = docOf(span.doc);
+    if (!d) return;
+    if (!layerIndex) buildLayerIndex();
+    viewerState.doc = d.id;
+    viewerState.target = span.end !== undefined ? { s: span.start, e: span.end } : null;
+    var v = document.getElementById('viewer');
+    v.hidden = false;
+    document.body.classList.add('viewing');
+    drawViewer();
+  }
+  function drawViewer() {
+    var d = docOf(viewerState.doc);
+    var v = document.getElementById('viewer');
+    v.textContent = '';
+    var head = el('div', 'viewer-head');
+    var close = el('button', 'close', '×');
+    close.type = 'button';
+    close.title = 'Close';
+    close.setAttribute('aria-label', 'Close the source viewer');
+    close.addEventListener('click', function () { v.hidden = true; document.body.classList.remove('viewing'); });
+    append(head, close, el('div', 'viewer-no', 'Source #' + docNo(d.id)), el('h2', 'viewer-title', docName(d)));
+    var meta = el('dl', 'viewer-meta');
+    function row(k, val) { if (val) append(meta, el('dt', null, k), el('dd', null, val)); }
+    row('Outlet', d.outlet);
+    row('Authors', (d.authors || []).join(', '));
+    row('Published', dateLabel(d.published) + (d.published && d.published.note ? ' — ' + d.published.note : ''));
+    row('Found at', (d.sources || []).join(', '));
+    row('Language', d.language);
+    if (d.duplicate_of) row('Near-duplicate of', '#' + docNo(d.duplicate_of) + ' ' + docName(docOf(d.duplicate_of)));
+    if ((d.warnings || []).length) row('Warnings', d.warnings.join('; '));
+    append(head, meta);
+    var toggles = el('div', 'toggles');
+    [['ent', 'Mentions', 'hl-ent'], ['quote', 'Quotes', 'hl-quote'], ['fig', 'Figures', 'hl-fig']].forEach(function (t) {
+      var lab = el('label', 'toggle ' + t[2]);
+      var cb = el('input');
+      cb.type = 'checkbox';
+      cb.checked = viewerState.layers[t[0]];
+      cb.addEventListener('change', function () { viewerState.layers[t[0]] = cb.checked; drawViewer(); });
+      append(lab, cb, ' ' + t[1]);
+      append(toggles, lab);
+    });
+    var nrem = (d.removed || []).length;
+    var lab = el('label', 'toggle removed-toggle');
+    var cb = el('input');
+    cb.type = 'checkbox';
+    cb.id = 'show-removed';
+    cb.checked = viewerState.removed;
+    cb.disabled = nrem === 0;
+    cb.addEventListener('change', function () { viewerState.removed = cb.checked; drawViewer(); });
+    append(lab, cb, ' Removed noise (' + nrem + ')');
+    append(toggles, lab);
+    append(head, toggles);
+    v.appendChild(head);
+
+    var spans = [];
+    var tgt = viewerState.target;
+    (layerIndex.get(d.id) || []).forEach(function (x) {
+      if (!viewerState.layers[x.layer]) return;
+      var prio = x.layer === 'quote' ? 2 : x.layer === 'fig' ? 3 : 4;
+      // cut at the target's edges so the target stays one element
+      var cuts = tgt ? [tgt.s, tgt.e].filter(function (c) { return c > x.s && c < x.e; }) : [];
+      var bounds = [x.s].concat(cuts, [x.e]);
+      for (var i = 0; i + 1 < bounds.length; i++) spans.push(Object.assign({}, x, { s: bounds[i], e: bounds[i + 1], prio: prio }));
+    });
+    (d.headings || []).forEach(function (h) { spans.push({ s: h.start, e: h.end, cls: 'hl-heading', prio: 5 }); });
+    if (tgt) spans.push({ s: tgt.s, e: tgt.e, cls: 'cite-target', target: true, prio: 0, title: 'cited span' });
+    if (viewerState.removed) {
+      (d.removed || []).forEach(function (r) {
+        spans.push({ s: Math.min(r.at, d.text.length), e: Math.min(r.at, d.text.length), insert: true, prio: 9, node: function () {
+          var box = el('span', 'removed');
+          append(box, el('span', 'removed-reason', 'removed: ' + r.reason), el('span', 'removed-text', r.text));
+          return box;
+        } });
+      });
+    }
+    var body = el('div', 'doc-text');
+    body.setAttribute('lang', d.language || 'en');
+    renderTree(nest(spans, d.text.length), d.text, body);
+    v.appendChild(body);
+    var mark = body.querySelector('mark.cite-target');
+    if (mark) {
+      mark.scrollIntoView({ block: 'center' });
+      flash(mark);
+    } else {
+      v.scrollTop = 0;
+    }
+  }
+
+  function flash(node) {
+    node.classList.remove('flash');
+    void node.offsetWidth;
+    node.classList.add('flash');
+  }
+
+  // ------------------------------------------------------------------ start
+  renderNav();
+  show((location.hash || '#brief').slice(1));
+  window.addEventListener('hashchange', function () { show((location.hash || '#brief').slice(1)); });
+  document.addEventListener('keydown', function (ev) {
+    if (ev.key === 'Escape') { document.getElementById('viewer').hidden = true; document.body.classList.remove('viewing'); }
+  });
+  document.body.dataset.ready = 'true';
+})();
