@@ -128,6 +128,7 @@ _BYLINE = re.compile(r"^\s*(by|written by|words by|posted by|story by)\s+(" + _N
 _NO_WORDS = re.compile(r"^[\W_]+$")
 # A site's legal notice (with a year, or "all rights reserved"): the article is over.
 _LEGAL = re.compile(r"all rights reserved|^(©|\(c\)|copyright)\s*(\d{4}|[^\d]{0,60}\d{4})")
+_RIGHTS = re.compile(r"all rights reserved|may not be (re)?(published|produced|distributed|broadcast)", re.IGNORECASE)
 # Noise kinds that close the article: the body span does not cross them.
 _BOUNDARY = {"legal", "consent", "comments"}
 # Noise kinds found inside article bodies as much as around them: weak evidence of an edge.
@@ -304,7 +305,7 @@ def _classify(u: Unit, links: list[str] | None) -> None:
                 _mark(u, "comments", "comments: comment-section header or form text")
                 return
         for rx in _patterns("comment_meta.txt"):
-            if rx.match(bare):
+            if rx.match(bare) or rx.match(body):
                 _mark(u, "comment_meta", "comments: comment-thread furniture (time stamp, votes, reply button)", strong=False)
                 return
     consent = _hits("consent.txt", body)
@@ -328,18 +329,26 @@ def _classify(u: Unit, links: list[str] | None) -> None:
         return
     plain = _unquoted(body)
     sents = _sentences(plain) or [plain]
-    cta = [s for s in sents if _is_cta(s) or _reader_question(s)]
     promo = _hits("promo.txt", plain)
     engage = _hits("engagement.txt", plain)
-    if u.words <= 80 and cta and len(cta) * 2 >= len(sents):
-        if promo:
-            _mark(u, "promo", f"promo: call to action addressed to the reader ('{promo[0]}')")
-        elif engage:
-            _mark(u, "engagement", f"engagement: prompt inviting readers to comment or share ('{engage[0]}')")
+    # sentences addressed to the reader: imperatives, questions to "you", and
+    # second-person sentences about newsletters, comments, sharing
+    reader = [
+        x for x in sents
+        if _is_cta(x) or _reader_question(x)
+        or (_SECOND.search(x) and (_hits("promo.txt", x) or _hits("engagement.txt", x)))
+    ]
+    if u.words <= 80 and reader and len(reader) * 2 >= len(sents):
+        said = " ".join(reader)
+        p_hits, e_hits = _hits("promo.txt", said), _hits("engagement.txt", said)
+        if p_hits:
+            _mark(u, "promo", f"promo: call to action addressed to the reader ('{p_hits[0]}')")
+        elif e_hits:
+            _mark(u, "engagement", f"engagement: prompt inviting readers to comment or share ('{e_hits[0]}')")
         else:
             _mark(u, "cta", "cta: imperative call to action addressed to the reader", strong=u.words <= 6 and not u.prose)
         return
-    if u.words <= 60 and engage and _SECOND.search(plain):
+    if u.words <= 25 and engage and _SECOND.search(plain):
         _mark(u, "engagement", f"engagement: second-person prompt inviting readers to respond ('{engage[0]}')")
         return
     bio = _hits("bio.txt", body)
@@ -401,11 +410,17 @@ def _isolated(units: list[Unit], i: int) -> bool:
     return units[i].words < 40 and short(prev) and short(nxt)
 
 
-def _best_span(scores: list[float]) -> tuple[int, int]:
-    """Maximum-sum contiguous run [lo, hi) (Kadane); the whole range when nothing is positive."""
+def _best_span(scores: list[float], hard: set[int] | frozenset[int] = frozenset()) -> tuple[int, int]:
+    """Maximum-sum contiguous run [lo, hi) (Kadane) that crosses no hard boundary.
+
+    The whole range when nothing is positive.
+    """
     best, lo, hi = 0.0, 0, 0
     cur, cur_lo = 0.0, 0
     for i, s in enumerate(scores):
+        if i in hard:
+            cur, cur_lo = 0.0, i + 1
+            continue
         if cur <= 0:
             cur, cur_lo = s, i
         else:
@@ -428,7 +443,7 @@ def _comment_tail(units: list[Unit]) -> None:
     for i, u in enumerate(units):
         if u.kind == "comments" and total and seen >= 40:
             thread = sum(1 for v in units[i + 1:i + 15] if v.kind in ("comment_meta", "comments"))
-            if seen >= 0.4 * total or (seen >= 120 and thread >= 2):
+            if seen >= 0.4 * total or thread >= 2:
                 header = u.text.strip()[:50]
                 for v in units[i + 1:]:
                     v.kind, v.strong = "comments", True
@@ -491,7 +506,9 @@ def clean_text(text: str, title: str | None = None, links: list[str] | None = No
                 u.kind, u.strong = "headline", True
                 u.reason = "headline: repeats the title"
     _comment_tail(units)
-    lo, hi = _best_span(_scores(units, html_mode))
+    # a site's rights notice ends the article: the body span never crosses it
+    hard = {u.index for u in units if u.kind == "legal" and _RIGHTS.search(u.text)}
+    lo, hi = _best_span(_scores(units, html_mode), hard)
     for u in units:
         if u.kind is not None:
             if not u.strong and lo <= u.index < hi:
