@@ -89,8 +89,10 @@ def test_tense_chooses_direction():
     assert normalise("in November", "2021-02-10", "past") == ("2020-11", "month")
     assert normalise("in November", "2021-02-10", "future") == ("2021-11", "month")
     assert normalise("in November", "2021-12-10", "past") == ("2021-11", "month")
-    # no tense: the anchor's year
-    assert normalise("in November", "2021-02-10", None) == ("2021-11", "month")
+    # no tense: the nearest November (3 months back rather than 9 ahead)
+    assert normalise("in November", "2021-02-10", None) == ("2020-11", "month")
+    assert normalise("in April", "2021-02-10", None) == ("2021-04", "month")
+    assert normalise("Monday", "2000-01-07", None) == ("2000-01-10", "day")
 
 
 def test_relative_without_anchor_stays_null():
@@ -116,6 +118,20 @@ def test_reading_is_anchor_independent_and_reanchors():
     assert r.rel == {"k": "off", "u": "year", "n": -1}
     assert timenorm.resolve(r.rel, "2014-01-15") == ("2013", "year")
     assert timenorm.resolve(r.rel, "2019") == ("2018", "year")
+
+
+def test_previous_date_resolves_underspecified(nlp):
+    from storyline import schema
+    from storyline.analyse import parse, timex
+    from storyline.types import DocAnalysis
+
+    text = "Profit rose in the third quarter of 1989. Sales in the quarter grew. A year earlier, profit fell."
+    a = DocAnalysis(version="t", document=schema.Document(id="d", text=text, published=schema.Published(value="1989-10-26")))
+    sdoc = nlp(text)
+    a.sentences = parse.sentences(sdoc, [])
+    by = {t.text: t for t in timex.extract(sdoc, a)}
+    assert by["A year earlier"].value == "1988-Q3"
+    assert by["the quarter"].value == "1989-Q3"
 
 
 def test_interval():

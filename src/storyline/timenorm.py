@@ -191,11 +191,12 @@ def _patterns() -> dict[str, re.Pattern]:
         "ago": re.compile(rf"^(?:about |around |some |nearly |almost |more than |over |just |roughly |only )?({N}|{V})(?: more)? ({U}) (ago|earlier|later|before|after|from now|hence|since|back)$"),
         "dur_past": re.compile(rf"^(?:the |these |those )?(?:past|last|previous|next|coming|following|first|final|prior|preceding|recent|ensuing|remaining|succeeding|latest|subsequent)(?: (?:{N}|{V}))? ({U})$"),
         "dur_pastn": re.compile(rf"^(?:the |these |those )?(?:past|last|previous|next|coming|following|first|final|prior|preceding|recent|ensuing|remaining|succeeding|latest|subsequent) ({N}|{V}) ({U})$"),
-        "dur": re.compile(rf"^(?:(?:about|around|approximately|some|nearly|almost|roughly|more than|over|less than|under|at least|up to|just over|just under|only|another|an additional|a further|the|all|the entire|the whole|a full|full|a good|a total of|a)\s+)*({N}|{V})(?: and a half)?(?:[- ]|\s+)(?:more |full |straight |consecutive |long )?({U})(?:[- ]long| old)?$"),
+        "dur": re.compile(rf"^(?:(?:about|around|approximately|some|nearly|almost|roughly|more than|over|less than|under|at least|up to|just over|just under|only|another|an additional|a further|the|all|the entire|the whole|a full|full|a good|a total of|a)\s+)*({N}|{V})(?: and a half)?(?:[- ]|\s+)(?:more |full |straight |consecutive |long )?({U})(?:[- ]long)?$"),
         "dur_bare": re.compile(rf"^(?:the )?({U})$"),
         "dur_decades": re.compile(rf"^(?:many |several |the past |the last |recent |the )?(decades|centuries|years|months|weeks|days|hours|minutes)$"),
         "clock": re.compile(r"^(?:(.+?)(?:,| at)? )?(\d{1,2})(?:[:.](\d{2}))?\s*(a\.?m\.?|p\.?m\.?|o'clock|gmt|est|edt|et|utc)?(?: (?:gmt|est|edt|et|utc|local time))?(?: (.+?))?$"),
         "noon": re.compile(r"^(?:(.+?) )?(noon|midday|midnight|dawn|dusk|morning|afternoon|evening|night)$"),
+        "noon_first": re.compile(r"^(noon|midday|midnight) (?:on )?(.+)$"),
         "every": re.compile(rf"^(?:every|each|per) (?:({N}) )?({U}|{W})$"),
         "ref_years": re.compile(r"^(?:the )?(?:recent|past|last|coming|next|previous) (?:few |several |many )?(years|months|weeks|days|decades)$"),
     }
@@ -468,6 +469,10 @@ def _read(t: str) -> Reading | None:  # noqa: C901 - one rule after another
         if unit.endswith("s"):
             return Reading("DURATION", {"k": "dur", "v": _duration(None, unit)})
         return Reading("DURATION", {"k": "dur", "v": _duration(1, unit)})
+    if m := P["noon_first"].match(t):
+        date = _read(m.group(2))
+        if date is not None and date.type == "DATE":
+            return Reading("TIME", {"k": "time", "date": date.rel, "t": _TOD[m.group(1)]})
     if m := P["noon"].match(t):
         pre, tod = m.group(1), _TOD[m.group(2)]
         date = _read(pre) if pre else None
@@ -595,6 +600,8 @@ def resolve(rel: dict, anchor: str | Anchor | None, tense: str | None = None) ->
                 y -= 1
             elif direction == "future" and rel["m"] < a.month:
                 y += 1
+            elif direction is None:
+                y = _nearest_year(a.year, a.month, rel["m"])
         return f"{y:04d}-{rel['m']:02d}", "month"
     if k == "md":
         y = a.year
@@ -604,6 +611,8 @@ def resolve(rel: dict, anchor: str | Anchor | None, tense: str | None = None) ->
                 y -= 1
             elif direction == "future" and (rel["m"], rel["d"]) < here:
                 y += 1
+            elif direction is None:
+                y = _nearest_year(a.year, a.month, rel["m"])
         if not _valid(y, rel["m"], rel["d"]):
             return f"{y:04d}-{rel['m']:02d}", "month"
         return f"{y:04d}-{rel['m']:02d}-{rel['d']:02d}", "day"
@@ -642,6 +651,11 @@ def resolve(rel: dict, anchor: str | Anchor | None, tense: str | None = None) ->
         how = rel.get("dir")
         if how == "week":
             target = d + dt.timedelta(days=wd - d.weekday())
+        elif how is None and direction is None:
+            # no tense: the nearest such weekday (a tie goes to the past)
+            back = (d.weekday() - wd) % 7
+            fwd = (wd - d.weekday()) % 7
+            target = d - dt.timedelta(days=back) if back <= fwd else d + dt.timedelta(days=fwd)
         elif how == "future" or (how is None and direction == "future"):
             delta = (wd - d.weekday()) % 7
             if delta == 0 and how == "future":
@@ -661,6 +675,12 @@ def resolve(rel: dict, anchor: str | Anchor | None, tense: str | None = None) ->
             return None, "time"
         return f"{v}T{rel['t']}", "time"
     return None, None
+
+
+def _nearest_year(year: int, month: int, target: int) -> int:
+    """The year putting ``target`` month closest to (year, month); a tie goes to the past."""
+    best = min((year - 1, year, year + 1), key=lambda y: (abs((y * 12 + target) - (year * 12 + month)), -((y * 12 + target) <= (year * 12 + month))))
+    return best
 
 
 def _gran_of(rel: dict) -> str | None:
@@ -772,21 +792,37 @@ def _add_months(d: dt.date, n: int) -> dt.date:
 def shift(value: str, duration: str, direction: str) -> tuple[str | None, str | None]:
     """An event-relative date: ``shift("2019-05", "P1M", "after") -> ("2019-06", "month")``.
 
-    The result is no finer than the coarser of the two: a month after "2019" is "2019"
-    (and after "2019-12" it may be the next year, so granularity is kept honest).
+    The result keeps the value's granularity when the offset is a whole number of
+    its units (a year before ``1989-Q3`` is ``1988-Q3``); otherwise it is no finer
+    than what both allow (a month after ``2019`` is ``2019`` or ``2020``: None).
     """
-    iv = interval(value)
-    m = re.fullmatch(r"P(\d+(?:\.\d+)?)(D|W|M|Y)", duration or "")
-    if iv is None or not m:
+    m = re.fullmatch(r"P(\d+(?:\.\d+)?)(D|W|M|Q|Y)", duration or "")
+    if not value or not m:
         return None, None
     n = float(m.group(1))
     unit = m.group(2)
     sign = 1 if direction == "after" else -1
-    if unit in ("M", "Y") and n.is_integer():
-        months = int(n) * (12 if unit == "Y" else 1) * sign
+    months = None
+    if n.is_integer() and unit in ("M", "Q", "Y"):
+        months = int(n) * {"M": 1, "Q": 3, "Y": 12}[unit] * sign
+    if months is not None:
+        if q := re.fullmatch(r"(\d{4})", value):
+            if months % 12 == 0:
+                return f"{int(q.group(1)) + months // 12:04d}", "year"
+        elif q := re.fullmatch(r"(\d{4})-Q([1-4])", value):
+            if months % 3 == 0:
+                k = int(q.group(1)) * 4 + int(q.group(2)) - 1 + months // 3
+                return f"{k // 4:04d}-Q{k % 4 + 1}", "quarter"
+        elif q := re.fullmatch(r"(\d{4})-(\d{2})", value):
+            y, mo = _shift_month(int(q.group(1)), int(q.group(2)), months)
+            return f"{y:04d}-{mo:02d}", "month"
+    iv = interval(value)
+    if iv is None:
+        return None, None
+    if months is not None:
         lo, hi = (_add_months(iv[0], months), _add_months(iv[1], months))
     else:
-        days = {"D": 1, "W": 7, "M": 30.44, "Y": 365.25}[unit] * n * sign
+        days = {"D": 1, "W": 7, "M": 30.44, "Q": 91.3, "Y": 365.25}[unit] * n * sign
         lo, hi = (iv[0] + dt.timedelta(days=days), iv[1] + dt.timedelta(days=days))
     if lo == hi:
         return lo.isoformat(), "day"

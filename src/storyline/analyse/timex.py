@@ -33,7 +33,11 @@ def _ref_re() -> re.Pattern:
     return re.compile(r"\b(?:" + "|".join(re.escape(w) for w in words) + r")\b", re.IGNORECASE)
 
 
-def tense_of(token) -> str | None:
+# verbs whose past tense points forward: "planned for March", "postponed until Tuesday"
+_FORWARD = {"plan", "schedule", "expect", "postpone", "delay", "defer", "set", "slate", "intend", "aim", "due", "extend", "adjourn", "move", "reschedule", "agree", "promise", "vow", "pledge", "announce", "call", "demand", "ask", "propose"}
+
+
+def tense_of(token, max_hops: int = 8) -> str | None:
     """past / present / future of the clause governing a token (None when unclear).
 
     Walks up from the token to the nearest verb, then reads the verb's tag and its
@@ -42,7 +46,7 @@ def tense_of(token) -> str | None:
     Modals other than will/shall give None ("could decline in 2019" is not a tense cue).
     """
     verb = token
-    for _ in range(8):
+    for _ in range(max_hops + 1):
         if verb.pos_ in ("VERB", "AUX"):
             break
         if verb.head is verb:
@@ -75,6 +79,17 @@ def tense_of(token) -> str | None:
         return "past"
     if verb.tag_ in ("VBZ", "VBP") or any(a.tag_ in ("VBZ", "VBP") for a in auxes):
         return "present"
+    return None
+
+
+def _verb_above(token, max_hops: int):
+    t = token
+    for _ in range(max_hops + 1):
+        if t.pos_ in ("VERB", "AUX"):
+            return t
+        if t.head is t:
+            return None
+        t = t.head
     return None
 
 
@@ -142,6 +157,8 @@ def extract(sdoc, analysis: DocAnalysis) -> list[Timex]:
     # spaCy's entities first (sorted), then the reference words where nothing was found
     cands: list[tuple[int, int]] = sorted((e.start_char, e.end_char) for e in sdoc.ents if e.label_ in ("DATE", "TIME"))
     cands += [(m.start(), m.end()) for m in _ref_re().finditer(text)]
+    # explicit dates spaCy's small model sometimes misses ("Sept. 30", "Aug. 12, 1989")
+    cands += [(m.start(), m.end()) for m in _explicit_re().finditer(text)]
     for cs, ce in cands:
         if not free(cs, ce):
             continue
@@ -157,11 +174,61 @@ def extract(sdoc, analysis: DocAnalysis) -> list[Timex]:
         evrel = None
         if span is not None:
             in_heading = any(a <= s < b for a, b in heading_spans)
-            tense = None if in_heading else tense_of(span.root)
+            # a verb far above the expression ("authorized a split, payable Dec. 7") says nothing of it
+            tense = None if in_heading else tense_of(span.root, max_hops=3)
+            gov = _verb_above(span.root, 3)
+            if tense == "past" and gov is not None and gov.lemma_.lower() in _FORWARD:
+                tense = None
             nxt = sdoc[span.end] if span.end < len(sdoc) else None
             if nxt is not None and nxt.lower_ in _EVREL and reading.rel.get("k") == "dur":
                 evrel = {"dur": reading.rel["v"], "dir": _EVREL[nxt.lower_], "signal": [nxt.idx, nxt.idx + len(nxt.text)]}
         found.append(make_timex(text, s, e, reading, tense, anchor, evrel))
         taken.append((s, e))
     found.sort(key=lambda t: t.start)
+    resolve_against_previous(found)
     return found
+
+
+_PREV_GRAN = {"year": ("year",), "quarter": ("quarter",), "month": ("month", "day"), "week": ("week", "day"), "day": ("day",)}
+
+
+def resolve_against_previous(timexes: list[Timex]) -> None:
+    """TimeML reading of "the quarter", "a year earlier": relative to the last date mentioned.
+
+    Only fills ``value`` where nothing else did (``extra.prev`` records which timex);
+    the event stage still prefers the event a "... after <event>" names.
+    """
+    from .. import timenorm
+
+    for i, tx in enumerate(timexes):
+        rel = tx.extra.get("rel") or {}
+        k = rel.get("k")
+        if tx.value is not None or k not in ("unknown", "evrel"):
+            continue
+        if k == "evrel" and tx.extra.get("evrel"):
+            continue  # "a month after <event>": the event dates it
+        for j in range(i - 1, -1, -1):
+            prev = timexes[j]
+            if prev.value is None or prev.granularity not in ("year", "quarter", "month", "week", "day", "half"):
+                continue
+            if k == "unknown":
+                want = _PREV_GRAN.get(rel.get("u"), ())
+                if prev.granularity in want:
+                    value = prev.value if rel.get("u") != "month" else prev.value[:7]
+                    tx.value, tx.granularity = value, rel.get("u")
+                    tx.extra["prev"] = j
+            else:
+                v, g = timenorm.shift(prev.value, rel["dur"], rel["dir"])
+                if v:
+                    tx.value, tx.granularity = v, g
+                    tx.extra["prev"] = j
+            break
+
+
+@functools.lru_cache(maxsize=1)
+def _explicit_re() -> re.Pattern:
+    from .. import timenorm
+
+    names = [m.capitalize() for m in timenorm.lexicon()["months"]]
+    month = "(?:" + "|".join(sorted(names, key=len, reverse=True)) + r")\.?"
+    return re.compile(rf"\b{month} \d{{1,2}}(?:st|nd|rd|th)?(?:, \d{{4}})?\b(?!\s*(?:%|percent|billion|million))")
