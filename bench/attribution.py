@@ -125,7 +125,9 @@ def ours(nlp, text: str) -> list[dict]:
             src = [(q.speaker_start, q.speaker_end)]
         else:
             src = None
-        out.append({"content": [(q.start, q.end)], "source": src})
+        # PolNeAR marks each paragraph of a long quote as its own attribution
+        for a, b in q.extra.get("paragraphs") or [(q.start, q.end)]:
+            out.append({"content": [(a, b)], "source": src})
     return out, sdoc
 
 

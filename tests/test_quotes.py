@@ -199,3 +199,27 @@ def test_huawei_quotes(huawei_story):
             assert docs[q.speaker_span.doc][q.speaker_span.start : q.speaker_span.end] == q.speaker_text
         if q.cue_span:
             assert docs[q.cue_span.doc][q.cue_span.start : q.cue_span.end] == q.cue
+
+
+def test_sentence_break_ignores_abbreviations():
+    a = _quotes('"There is the notion that something might have been done," Mr. Obama said.')
+    q = _find(a, "There is the notion")
+    assert q.cue == "said" and _speaker(a, q) == "Obama"
+
+
+def test_transcript_turns():
+    text = ("Republican nominee Mike Pence spoke to Chris Wallace on Sunday.\n\n"
+            "WALLACE: Let us start with breaking news on the debate story tonight.\n\n"
+            "PENCE: Well, the question really should be about the campaign.")
+    a = _quotes(text)
+    w = _find(a, "Let us start")
+    p = _find(a, "Well, the question")
+    assert w.speaker_text == "WALLACE" and _speaker(a, w) == "Chris Wallace"
+    assert p.speaker_text == "PENCE" and _speaker(a, p) == "Mike Pence"
+
+
+def test_object_and_infinitive_contents():
+    a = _quotes("Huawei has repeatedly denied the allegations of spying. "
+                "Mayors have urged Congress to leave the program intact.")
+    assert _speaker(a, _find(a, "the allegations of spying")) == "Huawei"
+    assert any(q.text.startswith("to leave the program intact") for q in a.quotes)

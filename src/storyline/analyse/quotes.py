@@ -50,23 +50,34 @@ _ORG_NOUNS = {"company", "firm", "vendor", "maker", "giant", "group", "governmen
               "agency", "ministry", "department", "manufacturer", "carrier", "operator", "brand", "business"}
 
 
-@functools.lru_cache(maxsize=2)
-def cue_lemmas(mental: bool = False) -> frozenset[str]:
-    """Reporting-verb lemmas; with ``mental`` also verbs of mental state ("hope", "believe")."""
-    out = set()
+@functools.lru_cache(maxsize=1)
+def _lexicon() -> dict[str, str]:
+    """Lemma -> flags ("*" mental state, "+" object/infinitive content)."""
+    out = {}
     for line in names.read_lines(DATA / "reporting_verbs.txt"):
-        if line.endswith("*"):
-            if mental:
-                out.add(line[:-1])
-        else:
-            out.add(line)
+        word = line.rstrip("*+")
+        out[word] = line[len(word):]
+    return out
+
+
+@functools.lru_cache(maxsize=4)
+def cue_lemmas(mental: bool = False, objects: bool = False) -> frozenset[str]:
+    """Reporting-verb lemmas; with ``mental`` also verbs of mental state ("hope", "believe");
+    with ``objects`` only those whose object can be the content ("denied the allegations")."""
+    out = set()
+    for word, flags in _lexicon().items():
+        if "*" in flags and not mental:
+            continue
+        if objects and "+" not in flags:
+            continue
+        out.add(word)
     return frozenset(out)
 
 
-def is_cue(tok, mental: bool = False) -> bool:
+def is_cue(tok, mental: bool = False, objects: bool = False) -> bool:
     """Is this token a form of a reporting verb? Checks spaCy's lemma and the word's
     own inflections, since the small model's lemmatiser slips ("hoping" -> "hop")."""
-    lemmas = cue_lemmas(mental)
+    lemmas = cue_lemmas(mental, objects)
     if tok.lemma_.lower() in lemmas:
         return True
     w = tok.lower_
@@ -369,6 +380,17 @@ def _antecedent(ctx: _Ctx, pronoun: str, pos: int, last_speaker: dict | None) ->
     return None
 
 
+_ABBREV = re.compile(r"^(?:[A-Z]\.)+$|^[A-Z][a-z]{0,3}\.$")
+
+
+def _sentence_break(gap: str) -> bool:
+    """A full stop between a quote and a cue, not counting "Mr." or "U.S."."""
+    for w in gap.split()[:-1] if not gap.endswith((" ", "\n")) else gap.split():
+        if w[-1] in ".!?" and not (_ABBREV.match(w) or w.lower() in names.titles()):
+            return True
+    return "\n" in gap.strip(" ")
+
+
 def _cue_near(ctx: _Ctx, d: _Direct):
     """A reporting verb in the sentence around a direct quote, outside quotes: (verb, distance)."""
     sdoc, text = ctx.sdoc, ctx.text
@@ -390,7 +412,7 @@ def _cue_near(ctx: _Ctx, d: _Direct):
             dist = len(gap) + 5  # prefer a cue after the quote
         else:
             continue
-        if re.search(r"[.!?]\s", gap) or len(gap) > 120:
+        if _sentence_break(gap) or len(gap) > 120:
             continue
         if best is None or dist < best[1]:
             best = (tok, dist)
@@ -423,6 +445,39 @@ def _item(text: str, a: int, b: int, kind: str, cue=None, cue_span=None, **speak
     return q
 
 
+_TRANSCRIPT = re.compile(r"^[\"“']?([A-Z][A-Z'.\- ]{1,30}[A-Z])\s?:\s+(?=\S)", re.M)
+
+
+def find_transcript(text: str) -> list[tuple[int, int, int, int]]:
+    """Interview transcript turns: a paragraph opening "WALLACE: ..." is that speaker's.
+    Returns (label start, label end, content start, content end)."""
+    out = []
+    for m in _TRANSCRIPT.finditer(text):
+        label = m.group(1)
+        if len(label.replace(" ", "")) < 3 or label.count(" ") > 2:
+            continue
+        end = text.find("\n", m.end())
+        end = len(text) if end < 0 else end
+        a, b = _trim_chars(text, m.end(), end)
+        while b > a and text[b - 1] in "\"”'":
+            b -= 1
+        if b - a >= 10:
+            out.append((m.start(1), m.end(1), a, b))
+    return out
+
+
+def _transcript_speaker(ctx: "_Ctx", label: str, start: int, end: int) -> dict:
+    low = label.lower()
+    hits = [i for i, m in enumerate(ctx.mentions) if m.label == "PERSON"
+            and low in [t.lower() for t in names.person_tokens(m.text)]]
+    out = {"speaker_text": ctx.text[start:end], "speaker_start": start, "speaker_end": end,
+           "extra": {"transcript": True}}
+    if hits:
+        before = [i for i in hits if ctx.mentions[i].start < start]
+        out["extra"]["antecedent_mention"] = (before or hits)[-1]
+    return out
+
+
 def _embedded(text: str, d: _Direct) -> bool:
     """A quoted fragment inside a sentence: a word right before the opening mark."""
     k = d.outer_start - 1
@@ -437,7 +492,11 @@ def extract(sdoc, analysis: DocAnalysis) -> list[QuoteItem]:
         directs = find_direct(text)
     except Exception:  # the scanner must never take the document down
         directs = []
+    turns = find_transcript(text)
+    if turns:
+        directs = [d for d in directs if not any(ls - 2 <= d.outer_start < b + 2 or ls <= d.start < b for ls, _, _, b in turns)]
     ctx = _Ctx(sdoc, analysis, directs)
+    ctx.quoted += [(a, b) for _, _, a, b in turns]
     # Candidates: (position of the cue or quote, kind, content start, end, cue span, subject, direct)
     cands: list[tuple] = []
     for d in directs:
@@ -462,10 +521,16 @@ def extract(sdoc, analysis: DocAnalysis) -> list[QuoteItem]:
         if not is_cue(tok, mental=True) or tok.pos_ not in ("VERB", "AUX") or ctx.inside_quote(tok.idx):
             continue
         comp = [c for c in tok.children if c.dep_ == "ccomp" and c.i > tok.i]
+        if not comp and is_cue(tok, mental=True, objects=True):
+            # "denied the allegations", "urged Congress to leave the program intact"
+            comp = [c for c in tok.children if c.dep_ == "xcomp" and c.i > tok.i]
+            comp = comp or [c for c in tok.children if c.dep_ == "dobj" and c.i > tok.i
+                            and c.pos_ in ("NOUN", "PROPN") and len(list(c.subtree)) >= 3]
         if not comp:
             continue
         c = comp[0]
-        a, b = _trim_chars(text, c.left_edge.idx, c.right_edge.idx + len(c.right_edge))
+        left = c.left_edge
+        a, b = _trim_chars(text, left.idx, c.right_edge.idx + len(c.right_edge))
         if b - a < 10 or covered(a, b) or any(x <= tok.idx < y for x, y in ctx.heading):
             continue
         cands.append((a, "indirect", a, b, tok, None, False))
@@ -480,6 +545,8 @@ def extract(sdoc, analysis: DocAnalysis) -> list[QuoteItem]:
         if b - a < 10 or covered(a, b) or ctx.inside_quote(acc.idx):
             continue
         cands.append((a, "according", a, b, acc, obj, False))
+    for ls, le, a, b in turns:
+        cands.append((a, "turn", a, b, None, (ls, le), False))
     cands.sort(key=lambda c: (c[0], c[3]))
     indirect_spans = [(c[2], c[3]) for c in cands if c[1] != "direct"]
 
@@ -509,14 +576,16 @@ def extract(sdoc, analysis: DocAnalysis) -> list[QuoteItem]:
             if not speaker:
                 continue  # no source at all: an imperative or a fragment
             cue_span = (cue.idx, cue.idx + len(cue))
+        elif kind == "turn":
+            speaker = _transcript_speaker(ctx, text[extra_obj[0] : extra_obj[1]], *extra_obj)
         else:
             speaker = _speaker(ctx, extra_obj, cue.idx, last)
             to = cue.doc[cue.i + 1]
             cue_span = (cue.idx, to.idx + len(to))
-        q = _item(text, a, b, "direct" if kind == "direct" else "indirect", cue_span=cue_span, **speaker)
+        q = _item(text, a, b, "direct" if kind in ("direct", "turn") else "indirect", cue_span=cue_span, **speaker)
         if kind == "direct" and len(extra_obj.pieces) > 1:
             q.extra["paragraphs"] = [list(p) for p in extra_obj.pieces]
-        if kind != "direct" and any(a <= x and y <= b for x, y in direct_spans):
+        if kind in ("indirect", "according") and any(a <= x and y <= b for x, y in direct_spans):
             q.extra["mixed"] = True
         items.append(q)
         ref = _speaker_ref(q)
