@@ -131,7 +131,7 @@ def render(story: schema.Story) -> str:
         if re.search(r"</(script|style)", asset, re.IGNORECASE):
             raise ValueError(f"{name} must not contain a closing </script> or </style> tag")
     values = {
-        "CSP": html.escape(csp(script, style), quote=True),
+        "CSP": html.escape(csp(script, style), quote=False).replace('"', "&quot;"),
         "TITLE": html.escape(title(story), quote=True),
         "STYLE": style,
         "SCRIPT": script,

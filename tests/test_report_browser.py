@@ -1,0 +1,232 @@
+"""report.html in a real browser (Debian's headless Chromium via Selenium).
+
+Sections render with the story's counts, a citation opens its source with exactly
+the cited text highlighted (also after an emoji, where UTF-16 and code points differ),
+removed noise shows on demand, hostile articles stay text, a 1,000-article report's
+first view renders, and the console stays clean. Screenshots go to tests/artifacts/.
+"""
+
+from __future__ import annotations
+
+import time
+
+import pytest
+from browser import chromium, console_errors, require, screenshot
+from conftest import EXAMPLES
+from test_render_data import HOSTILE_TEXT, generated_story, hostile_story, rich_story
+
+from storyline.render import html
+
+pytestmark = pytest.mark.browser
+
+PAGE = 50  # items per page in the report
+SECTIONS = {
+    "brief": ("brief", ".brief-item", None),
+    "timeline": ("events", ".event-item", PAGE),
+    "entities": ("entities", ".entity-card", 40),
+    "quotes": ("quotes", ".quote-item", None),
+    "figures": ("figures", ".figure-row", PAGE),
+    "conflicts": ("conflicts", ".conflict-card", 20),
+    "sources": ("documents", ".doc-card", PAGE),
+}
+
+
+@pytest.fixture(scope="module")
+def driver():
+    require()
+    with chromium() as d:
+        yield d
+
+
+def open_report(driver, story, tmp_path, name="report"):
+    out = tmp_path / name
+    path = html.write(story, out)
+    driver.get(path.as_uri())
+    for _ in range(100):
+        if driver.execute_script("return document.body.dataset.ready") == "true":
+            break
+        time.sleep(0.05)
+    assert driver.execute_script("return document.body.dataset.ready") == "true", "the report did not start"
+    return path
+
+
+def tab(driver, name):
+    driver.find_element("id", f"tab-{name}").click()
+    sec = driver.find_element("id", f"sec-{name}")
+    assert sec.is_displayed()
+    return sec
+
+
+def check_sections(driver, story, shots: str | None = None):
+    """Each tab's count equals the story's, and its first page of items is rendered."""
+    for name, (field, selector, page) in SECTIONS.items():
+        sec = tab(driver, name)
+        n = len(getattr(story, field))
+        assert sec.get_attribute("data-count") == str(n), name
+        assert driver.find_element("css selector", f"#tab-{name} .count").text == str(n)
+        shown = len(sec.find_elements("css selector", selector))
+        if name == "quotes":
+            assert (shown > 0) == (n > 0)
+        elif n:
+            assert shown == (min(n, page) if page else n), name
+        else:
+            assert sec.find_elements("css selector", ".empty"), name
+        if shots:
+            screenshot(driver, f"{shots}-{name}")
+
+
+def click_cite_and_check(driver, story, selector: str = ".brief-item .cite") -> str:
+    """Click the first citation matching selector; the viewer highlights exactly its span."""
+    button = driver.find_element("css selector", selector)
+    doc, start, end = (button.get_attribute(f"data-{k}") for k in ("doc", "start", "end"))
+    button.click()
+    viewer = driver.find_element("id", "viewer")
+    assert viewer.is_displayed()
+    marks = viewer.find_elements("css selector", "mark.cite-target")
+    assert len(marks) == 1
+    shown = driver.execute_script("return document.querySelector('#viewer mark.cite-target').textContent")
+    return doc, int(start), int(end), shown
+
+
+def test_rich_report_sections_citations_and_noise(driver, tmp_path):
+    story = rich_story()
+    open_report(driver, story, tmp_path)
+    screenshot(driver, "rich-brief")
+    check_sections(driver, story, shots="rich")
+    # a brief citation after the emoji: the highlighted element's text is the cited text
+    tab(driver, "brief")
+    cite = story.brief[0].cites[0]
+    doc, start, end, shown = click_cite_and_check(driver, story)
+    expected = next(d for d in story.documents if d.id == cite.doc).text[cite.start : cite.end]
+    assert doc == cite.doc and shown == expected == story.brief[0].text
+    # mentions, quotes and figures are highlighted in the source
+    names = driver.execute_script("return Array.from(document.querySelectorAll('#viewer .hl-ent')).map(e => e.textContent)")
+    assert "Maria Lopez" in names and "Tom Baker" in names
+    figs = driver.execute_script("return Array.from(document.querySelectorAll('#viewer .hl-fig')).map(e => e.textContent)")
+    assert "30%" in figs
+    # removed noise on demand, in place
+    assert not driver.find_elements("css selector", "#viewer .removed")
+    driver.find_element("id", "show-removed").click()
+    removed = driver.execute_script("return Array.from(document.querySelectorAll('#viewer .removed-text')).map(e => e.textContent)")
+    assert removed == [r.text for r in story.documents[0].removed]
+    screenshot(driver, "rich-viewer")
+    # a citation inside a conflict opens the other document at its span
+    tab(driver, "conflicts")
+    doc, start, end, shown = click_cite_and_check(driver, story, ".conflict-card .side:last-child .cite")
+    d = next(x for x in story.documents if x.id == doc)
+    assert shown == "3,000 people" and doc == "docc"
+    assert shown == d.text.encode("utf-16-le")[2 * start : 2 * end].decode("utf-16-le")
+    screenshot(driver, "rich-conflict-source")
+    assert console_errors(driver) == []
+
+
+def test_entity_profile_opens_with_its_items(driver, tmp_path):
+    story = rich_story()
+    open_report(driver, story, tmp_path)
+    tab(driver, "entities")
+    driver.find_element("css selector", "#entity-e-lopez summary").click()
+    card = driver.find_element("id", "entity-e-lopez")
+    text = card.text
+    assert "chief executive" in text and "no other choice" in text and "30%" in text
+    assert len(card.find_elements("css selector", ".cite")) >= 5
+    screenshot(driver, "rich-entity-profile")
+    # an entity chip elsewhere jumps to its card
+    tab(driver, "quotes")
+    driver.find_element("css selector", ".speaker-group .chip").click()
+    assert driver.find_element("id", "sec-entities").is_displayed()
+    assert console_errors(driver) == []
+
+
+def test_hostile_article_renders_as_text(driver, tmp_path):
+    story = hostile_story()
+    open_report(driver, story, tmp_path, "hostile")
+    for name in SECTIONS:
+        tab(driver, name)
+    driver.find_element("css selector", "#tab-sources").click()
+    driver.find_element("css selector", ".doc-card .doc-link").click()
+    driver.find_element("id", "show-removed").click()
+    tab(driver, "entities")
+    driver.find_element("css selector", ".entity-card summary").click()
+    screenshot(driver, "hostile")
+    assert driver.execute_script("return window.__pwned") is None
+    assert driver.execute_script("return document.querySelectorAll('script').length") == 2
+    bad = driver.execute_script(
+        "return document.querySelectorAll('[onerror],[onload],[onclick],[onmouseover],img,iframe,a,object,embed,b,i').length"
+    )
+    assert bad == 0
+    shown = driver.execute_script(
+        "const t = document.querySelector('#viewer .doc-text').cloneNode(true);"
+        "t.querySelectorAll('.removed').forEach(r => r.remove()); return t.textContent"
+    )
+    assert shown == HOSTILE_TEXT  # every character as written, entities not decoded
+    assert "<script>window.__pwned=1</script>" in driver.execute_script("return document.querySelector('#viewer .removed-text').textContent")
+    assert driver.title.startswith("Evil <script>")
+    try:
+        alert = driver.switch_to.alert
+        alert.dismiss()
+        pytest.fail("an alert opened")
+    except Exception as e:  # NoAlertPresentException
+        assert "alert" in type(e).__name__.lower() or "NoAlert" in type(e).__name__
+    assert console_errors(driver) == []
+
+
+def test_thousand_article_report_first_view(driver, tmp_path):
+    story = generated_story(1000)
+    t0 = time.perf_counter()
+    open_report(driver, story, tmp_path, "big")
+    load = time.perf_counter() - t0
+    assert load < 20, f"first view took {load:.1f}s"
+    assert len(driver.find_elements("css selector", ".brief-item")) == 7
+    screenshot(driver, "big-brief")
+    check_sections(driver, story)
+    sec = tab(driver, "sources")
+    sec.find_element("css selector", "button.more").click()
+    assert len(sec.find_elements("css selector", ".doc-card")) == 2 * PAGE
+    tab(driver, "timeline")
+    screenshot(driver, "big-timeline")
+    # the last document opens in the viewer
+    driver.execute_script("document.querySelectorAll('#sec-sources .doc-link')[99].click()")
+    assert driver.find_element("css selector", ".viewer-no").text.endswith("#100")
+    assert console_errors(driver) == []
+
+
+@pytest.mark.slow
+def test_huawei_report(driver, huawei_story, tmp_path):
+    story = huawei_story
+    open_report(driver, story, tmp_path, "huawei")
+    screenshot(driver, "huawei-brief")
+    check_sections(driver, story, shots="huawei")
+    if story.brief:
+        tab(driver, "brief")
+        for i, b in enumerate(story.brief):
+            doc, start, end, shown = click_cite_and_check(driver, story, f".brief-item:nth-child({i + 1}) .cite")
+            assert shown == b.text
+        screenshot(driver, "huawei-viewer")
+    if any(d.removed for d in story.documents):
+        d = next(d for d in story.documents if d.removed)
+        driver.execute_script(f"document.querySelectorAll('#sec-sources .doc-link')[{story.documents.index(d)}].click()")
+        tab(driver, "sources")
+        driver.execute_script(f"document.querySelectorAll('#sec-sources .doc-link')[{story.documents.index(d)}].click()")
+        driver.find_element("id", "show-removed").click()
+        assert len(driver.find_elements("css selector", "#viewer .removed")) == len(d.removed)
+        screenshot(driver, "huawei-removed")
+    assert console_errors(driver) == []
+
+
+@pytest.mark.slow
+def test_examples_report(driver, tmp_path):
+    if not EXAMPLES.exists():
+        pytest.skip("no examples/ corpus in this checkout")
+    from storyline.ingest import IngestError, read_inputs
+    from storyline.pipeline import analyse_record, build_story
+
+    records = [r for r in read_inputs([str(EXAMPLES)]) if not isinstance(r, IngestError)]
+    story = build_story([analyse_record(r) for r in records], {"brief_sentences": 7})
+    open_report(driver, story, tmp_path, "examples")
+    screenshot(driver, "examples-brief")
+    check_sections(driver, story, shots="examples")
+    if story.brief:
+        tab(driver, "brief")
+        doc, start, end, shown = click_cite_and_check(driver, story)
+        assert shown == story.brief[0].text
+    assert console_errors(driver) == []
