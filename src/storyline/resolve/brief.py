@@ -7,8 +7,9 @@ Method (runs last in the corpus stage, so it reads everything the story holds):
    comment, caption or page metadata: ``data/brief_noise.txt``).
 2. Each gets cheap features: dated (a normalised time expression or a dated event in
    it), attributed (a quote or a reporting cue), informative (figures, entity mentions
-   weighted by how many documents name the entity, numbers), lead position, length;
-   and penalties (questions, the author's own "I"/"we"/"you", no final punctuation).
+   weighted by how many documents name the entity, numbers), reported (it mentions an
+   event several articles report), disputed (it carries a figure or quote a conflict
+   sets against another), lead position, length; and penalties (questions, the author's own "I"/"we"/"you", no final punctuation).
 3. On a pool of the best candidates (bounded, so a large corpus stays cheap) the
    sentence embeddings give a LexRank-style centrality (PageRank over the cosine
    graph, edges across documents weighing more than edges within one) and the number
@@ -130,8 +131,19 @@ def _date_key(value: str | None) -> str | None:
 
 def _doc_items(corpus: Corpus) -> dict[str, dict[str, list]]:
     """Per document: spans of quotes, figures, dated events and entity mentions."""
-    items: dict[str, dict[str, list]] = {a.document.id: {"quotes": [], "figures": [], "events": [], "entities": []} for a in corpus.analyses}
+    items: dict[str, dict[str, list]] = {
+        a.document.id: {"quotes": [], "figures": [], "events": [], "entities": [], "spread": [], "disputed": []}
+        for a in corpus.analyses
+    }
     story = corpus.story
+    # items that sources dispute: a sentence carrying one is where the story is contested
+    disputed = {i for c in story.conflicts for i in c.items}
+    for q in story.quotes:
+        if q.id in disputed and q.span.doc in items:
+            items[q.span.doc]["disputed"].append((q.span.start, q.span.end, None))
+    for f in story.figures:
+        if f.id in disputed and f.span.doc in items:
+            items[f.span.doc]["disputed"].append((f.span.start, f.span.end, None))
     for q in story.quotes:
         if q.span.doc in items:
             items[q.span.doc]["quotes"].append((q.span.start, q.span.end, None))
@@ -142,9 +154,12 @@ def _doc_items(corpus: Corpus) -> dict[str, dict[str, list]]:
             items[f.span.doc]["figures"].append((f.span.start, f.span.end, None))
     for e in story.events:
         date = _date_key(e.date.value)
+        n_docs = len({m.doc for m in e.mentions})
         for m in e.mentions:
             if m.doc in items:
                 items[m.doc]["events"].append((m.start, m.end, date))
+                # an event several articles report
+                items[m.doc]["spread"].append((m.start, m.end, n_docs))
     n_docs = max(1, len(corpus.analyses))
     for ent in story.entities:
         docs = {m.doc for m in ent.mentions}
@@ -191,6 +206,9 @@ def candidates(corpus: Corpus) -> list[Candidate]:
             f["informative"] = min(1.0, 0.25 * names + (0.4 if figures else 0.2 * bool(_NUMBER.search(sent))))
             f["lead"] = 1.0 / (1.0 + 0.4 * c.position)  # news puts what matters first
             n = len(words)
+            spread = max(inside(its["spread"]), default=1)
+            f["reported"] = min(1.0, (spread - 1) / 2)
+            f["disputed"] = 1.0 if inside(its["disputed"]) else 0.0
             f["length"] = 1.0 if 12 <= n <= 40 else (0.6 if n <= MAX_WORDS else 0.2) if n > 40 else n / 12.0
             pen = 0.0
             if sent.rstrip().endswith("?"):
@@ -207,7 +225,8 @@ def candidates(corpus: Corpus) -> list[Candidate]:
                 pen += 0.15  # a generic line
             f["penalty"] = pen
             c.quality = (
-                0.2 * f["dated"] + 0.18 * f["attributed"] + 0.22 * f["informative"] + 0.25 * f["lead"] + 0.1 * f["length"] - pen
+                0.2 * f["dated"] + 0.18 * f["attributed"] + 0.22 * f["informative"] + 0.25 * f["lead"] + 0.1 * f["length"]
+                + 0.15 * f["reported"] + 0.15 * f["disputed"] - pen
             )
             c.date = dates[0] if dates else _date_key(doc.published.value)
             if not dates and (m := _YEAR.search(unquoted)):
