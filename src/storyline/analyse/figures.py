@@ -212,10 +212,9 @@ def _measure(span, q, count_tok, mentions, text):
             elif count_tok is not None:
                 name = f"{count_tok.lemma_.lower()} {name}"
             return name, s, e, subj, verb, seen
-        if subj is not None and subj.pos_ == "NOUN" and subj.i not in skip and subj.lower_ not in containers:
-            if subj.lower_ not in _TIME_NOUNS and subj.lemma_.lower() not in changes:
-                name, s, e = _phrase(subj, skip, mentions, text)
-                return name, s, e, subj, verb, seen
+        if subj is not None and subj.i not in skip and any(c.dep_ == "compound" and c.lower_ in nouns for c in subj.children):
+            name, s, e = _phrase(subj, skip, mentions, text)  # "the price tag was ..."
+            return name, s, e, subj, verb, seen
     return None, None, None, None, verb, seen
 
 
@@ -427,6 +426,8 @@ def extract(sdoc, analysis: DocAnalysis) -> list[FigureItem]:
                 d = _direction_from_values(q.role, item.value, other.value)
                 if d:
                     item.extra["direction"] = d
+                if other.extra.get("hedge") and not item.extra.get("hedge"):
+                    item.extra["hedge"] = other.extra["hedge"]  # "could decline from X to Y" hedges both
             if item.unit == "%" and q.kind != "range":
                 tail = text[q.end : q.end + 60]
                 if re.match(r"\s+of\s+(?:which|whom|them|those)\b", tail):

@@ -90,8 +90,9 @@ def numeric(corpus: Corpus) -> list[schema.Conflict]:
     # implicit: same measure, subject, unit, period; disjoint values; different claimants
     blocks: dict[tuple, list[schema.Figure]] = defaultdict(list)
     for f in corpus.story.figures:
-        if f.measure and f.role != "from":
-            blocks[block_key(f)].append(f)
+        if f.measure and f.role != "from" and f.period:
+            # block by measure, subject, unit and year: only figures that could conflict meet
+            blocks[(*block_key(f), f.period[:4])].append(f)
     for members in blocks.values():
         members.sort(key=lambda f: f.id)
         for x in range(len(members)):

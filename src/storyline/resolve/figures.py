@@ -173,8 +173,8 @@ def _span(doc, s, e):
 
 
 def block_key(f: schema.Figure) -> tuple:
-    """Blocking for comparisons: unit and the measure's head word."""
-    return (f.unit, f.currency, _head(f.measure) if f.measure else None)
+    """Blocking for comparisons: unit, currency, the measure's head word and the subject."""
+    return (f.unit, f.currency, _head(f.measure) if f.measure else None, f.subject)
 
 
 def _group(corpus: Corpus, figures: list[schema.Figure]) -> None:
@@ -192,16 +192,17 @@ def _group(corpus: Corpus, figures: list[schema.Figure]) -> None:
         return x
 
     for members in blocks.values():
-        for x in range(len(members)):
-            for y in range(x + 1, len(members)):
-                a, b = figures[members[x]], figures[members[y]]
+        # sweep over intervals sorted by their lower end: only overlapping pairs are compared
+        spans = sorted(((interval(figures[i]), i) for i in members if interval(figures[i])), key=lambda t: t[0][0])
+        for x, (ia, i) in enumerate(spans):
+            for ib, j in spans[x + 1 :]:
+                if ib[0] > ia[1]:
+                    break
+                a, b = figures[i], figures[j]
                 if root_doc(corpus, a.span.doc) == root_doc(corpus, b.span.doc):
                     continue
-                if not comparable(a, b) or not periods_overlap(a.period, b.period):
-                    continue
-                ia, ib = interval(a), interval(b)
-                if ia and ib and overlaps(ia, ib):
-                    parent[find(members[x])] = find(members[y])
+                if comparable(a, b) and periods_overlap(a.period, b.period):
+                    parent[find(i)] = find(j)
     groups: dict[int, list[int]] = defaultdict(list)
     for i in range(len(figures)):
         groups[find(i)].append(i)
