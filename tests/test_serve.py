@@ -331,7 +331,8 @@ def test_unreadable_uploads_are_refused(writable):
     assert writable.post("/api/add", files={"files": ("a.txt", b"   ", "text/plain")}).status_code == 400
     assert writable.post("/api/add", data={"text": "   "}).status_code == 400
     assert writable.post("/api/add", content=b"text", headers={"content-type": "text/plain"}).status_code == 415
-    assert writable.post("/api/add", content=b"[1]", headers={"content-type": "application/json"}).status_code == 400
+    assert writable.post("/api/add", content=b"[1]", headers={"content-type": "application/json"}).status_code == 422
+    assert writable.post("/api/add", json={"text": "An article.", "url": None}).status_code == 422
     assert writable.get("/api/jobs/nope").status_code == 404
     assert writable.get("/api/documents/nope").status_code == 404
 

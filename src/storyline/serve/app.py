@@ -39,30 +39,26 @@ STATIC = {  # URL name -> (packaged file, media type)
     "doc.js": ("static/doc.js", "text/javascript; charset=utf-8"),
 }
 DATE = r"^\d{4}(-(0[1-9]|1[0-2])(-(0[1-9]|[12]\d|3[01]))?)?$"
+_PASTED = {"type": "string", "minLength": 1, "pattern": r"\S", "description": "pasted article text"}
+_META = {k: {"type": "string"} for k in ("title", "outlet", "date", "url")}
 ADD_BODY = {
     "required": True,
+    "description": "Files and/or pasted text. A file is read by its extension (.txt, .html/.htm, .jsonl); "
+                   "one of another type, or empty, is refused (400) when nothing else in the request is readable.",
     "content": {
         "multipart/form-data": {
             "schema": {
                 "type": "object",
                 "properties": {
-                    "files": {"type": "array", "items": {"type": "string", "format": "binary"},
+                    "files": {"type": "array", "minItems": 1, "items": {"type": "string", "format": "binary"},
                               "description": ".txt, .html/.htm or .jsonl files"},
-                    "text": {"type": "string", "description": "pasted article text"},
-                    "title": {"type": "string"}, "outlet": {"type": "string"},
-                    "date": {"type": "string"}, "url": {"type": "string"},
+                    "text": _PASTED, **_META,
                 },
+                "anyOf": [{"required": ["files"]}, {"required": ["text"]}],
             }
         },
         "application/json": {
-            "schema": {
-                "type": "object",
-                "properties": {
-                    "text": {"type": "string"}, "title": {"type": "string"}, "outlet": {"type": "string"},
-                    "date": {"type": "string"}, "url": {"type": "string"},
-                },
-                "required": ["text"],
-            }
+            "schema": {"type": "object", "properties": {"text": _PASTED, **_META}, "required": ["text"]}
         },
     },
 }
@@ -241,7 +237,8 @@ def create_app(store_path: Path, token: str | None = None, max_upload_bytes: int
 
     @app.post("/api/add", status_code=202, response_model=m.JobStatus, tags=["add"], openapi_extra={"requestBody": ADD_BODY},
               responses={400: {"description": "nothing readable to add"}, 413: {"description": "request body over the limit"},
-                         415: {"description": "not multipart/form-data, form-urlencoded or JSON"}})
+                         415: {"description": "not multipart/form-data, form-urlencoded or JSON"},
+                         422: {"description": "a JSON body that is not an object of strings with 'text'"}})
     async def add(request: Request):
         """Add articles (files or pasted text); analysis and the story rebuild run in the background: follow /api/jobs/{id}."""
         ctype = request.headers.get("content-type", "").split(";")[0].strip().lower()
@@ -267,12 +264,20 @@ def create_app(store_path: Path, token: str | None = None, max_upload_bytes: int
             try:
                 body = json.loads(await request.body())
             except ValueError:
-                raise HTTPException(400, "invalid JSON") from None
+                raise HTTPException(422, "invalid JSON") from None
             if not isinstance(body, dict):
-                raise HTTPException(400, "expected a JSON object")
-            fields = {k: v for k, v in body.items() if k in TEXT_FIELDS and isinstance(v, str)}
+                raise HTTPException(422, "expected a JSON object")
+            wrong = [k for k in TEXT_FIELDS if k in body and not isinstance(body[k], str)]
+            if wrong or not isinstance(body.get("text"), str):
+                raise HTTPException(422, f"'text' is required and these must be strings: {', '.join(wrong) or 'text'}")
+            fields = {k: body[k] for k in TEXT_FIELDS if k in body}
         else:
             raise HTTPException(415, "send multipart/form-data (files, text), form-urlencoded or JSON")
+        for key, value in fields.items():
+            try:
+                value.encode("utf-8")
+            except UnicodeEncodeError:
+                raise HTTPException(422, f"'{key}' is not valid Unicode text (lone surrogates)") from None
         if fields.get("text", "").strip():
             got, bad = uploads.from_text(fields["text"], fields.get("title"), fields.get("outlet"),
                                          fields.get("date"), fields.get("url"))
