@@ -194,3 +194,23 @@ def test_huawei_statement_conflict_about_leaving_the_us(huawei_story):
             if "leav" in text or "interested" in text:
                 found.append(c)
     assert found, [c.explanation for c in huawei_story.conflicts]
+
+
+def test_measure_keys_and_periods():
+    assert r_figures.same_measure("smartphone sales abroad", "overseas phone sales")
+    assert r_figures.same_measure("revenue", "annual revenue")
+    assert not r_figures.same_measure("smartphone sales", "share of smartphone sales")
+    assert not r_figures.same_measure("revenue", "R&D spending")
+    assert r_figures.periods_overlap("2019", "2019-05")
+    assert not r_figures.periods_overlap("2019", "2020")
+    assert not r_figures.periods_overlap("2019-04", "2019-05")
+
+
+def test_bounds_and_ranges_as_intervals():
+    span = schema.Span(doc="d", start=0, end=1)
+    upper = schema.Figure(id="a", text="less than 20%", high=20, unit="%", kind="bound", bound="upper", span=span)
+    rng = schema.Figure(id="b", text="40-60%", low=40, high=60, unit="%", kind="range", span=span)
+    inside = schema.Figure(id="c", text="40%", value=40, unit="%", span=span)
+    assert r_figures.interval(upper) == (0.0, 20)
+    assert not r_figures.overlaps(r_figures.interval(upper), r_figures.interval(rng))
+    assert r_figures.overlaps(r_figures.interval(inside), r_figures.interval(rng))

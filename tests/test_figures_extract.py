@@ -179,3 +179,24 @@ def test_huawei_figure_spans_are_exact(huawei_story):
     texts = {d.id: d.text for d in huawei_story.documents}
     for f in huawei_story.figures:
         assert texts[f.span.doc][f.span.start : f.span.end] == f.text
+
+
+from hypothesis import given, settings  # noqa: E402
+from hypothesis import strategies as st  # noqa: E402
+
+_PARTS = ["Acme", "said", "revenue", "rose", "fell", "by", "from", "to", "less than", "over", "nearly half of",
+          "12%", "40-60%", "$3 billion", "USD 5 million", "206 million smartphones", "in 2019", ",", "according to",
+          "Reuters", "“", "”", "."]
+
+
+@settings(derandomize=True, max_examples=25, deadline=None)
+@given(st.lists(st.sampled_from(_PARTS), min_size=1, max_size=14))
+def test_extract_never_crashes_and_spans_are_exact(nlp, words):
+    text = " ".join(words)
+    sdoc, a = analyse(nlp, text)
+    for f in figures.extract(sdoc, a):
+        assert text[f.start : f.end] == f.text
+        for k in ("measure", "claimant"):
+            s, e = f.extra.get(f"{k}_start"), f.extra.get(f"{k}_end")
+            if s is not None:
+                assert 0 <= s <= e <= len(text)
