@@ -212,7 +212,7 @@
     brief.forEach(function (b) {
       var li = el('li', 'brief-item');
       var first = b.cites[0] && docOf(b.cites[0].doc);
-      append(li, el('span', 'brief-date', first ? dateLabel(first.published) : ''));
+      if (first && first.published && first.published.value) append(li, el('span', 'brief-date', dateLabel(first.published)));
       var p = el('p', 'brief-text', b.text);
       append(li, p, cites(b.cites));
       var from = [];
@@ -293,8 +293,10 @@
     append(body, el('p', 'event-summary', ev.summary));
     var meta = el('div', 'event-meta');
     (ev.actors || []).forEach(function (a) { append(meta, entityChip(a)); });
-    var srcDocs = new Set((ev.mentions || []).map(function (m) { return m.doc; }));
-    append(meta, el('span', 'event-sources', plural(srcDocs.size, 'source') + ':'), cites(ev.mentions, 10));
+    // one citation per article reporting it (its first mention there)
+    var firstPerDoc = new Map();
+    (ev.mentions || []).forEach(function (m) { if (!firstPerDoc.has(m.doc)) firstPerDoc.set(m.doc, m); });
+    append(meta, el('span', 'event-sources', plural(firstPerDoc.size, 'source') + ':'), cites(Array.from(firstPerDoc.values()), 10));
     append(body, meta);
     append(li, body);
     return li;
