@@ -154,6 +154,25 @@ def schema(out: Path | None = typer.Option(None, "--out", help="Write here inste
         typer.echo(text, nl=False)
 
 
+@app.command()
+def serve(
+    store: Path = typer.Option(..., "--store", help="The SQLite store a build wrote (OUT/story.db); created when missing"),
+    host: str = typer.Option("127.0.0.1", "--host", help="Address to listen on; any but a loopback address needs --token"),
+    port: int = typer.Option(8000, "--port", min=1, max=65535),
+    token: str | None = typer.Option(
+        None, "--token", envvar="STORYLINE_TOKEN", help="Required on every request: 'Authorization: Bearer T', ?token=T or its cookie"
+    ),
+):
+    """Browse, search, ask and add articles in a local web app over the store."""
+    from . import serve as s
+
+    try:
+        s.run(store, host, port, token)
+    except s.RefuseToStart as e:
+        err.print(f"error: {e}", markup=False, highlight=False)
+        raise typer.Exit(2) from None
+
+
 def main() -> None:  # pragma: no cover
     app()
 
