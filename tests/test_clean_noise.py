@@ -182,7 +182,9 @@ The line will connect the northern suburbs with the central station and the univ
 
 
 def test_plain_page_text_drops_navigation_and_teasers():
-    nav = "\n".join(["Home", "World", "Business", "Sport", "Weather", "Subscribe", "Sign in"])
+    nav = "\n".join(
+        ["Home", "World", "Business", "Sport", "Weather", "Culture", "Travel", "Opinion", "Video", "Podcasts", "Subscribe", "Sign in"]
+    )
     teasers = "\n".join(
         [
             "More from Sport",
@@ -193,6 +195,11 @@ def test_plain_page_text_drops_navigation_and_teasers():
             "Trending",
             "Election results live",
             "Markets close higher",
+            "Ferry strike ends after talks",
+            "Unions agreed to a new deal late on Sunday.",
+            "Follow us",
+            "Facebook",
+            "Instagram",
         ]
     )
     body = "\n".join(
@@ -204,6 +211,7 @@ def test_plain_page_text_drops_navigation_and_teasers():
     )
     page = nav + "\n" + body + "\n" + teasers + "\n© 2024 Asterby Post. All rights reserved.\nPrivacy Policy\nTerms of Use"
     c = noise.clean_text(page)
+    assert noise._page_like(noise._segment(page))
     assert c.text.split("\n\n") == body.split("\n")
     assert "Ravens sign" not in c.text and "Heat wave" not in c.text
     assert all(r.text in page for r in c.removed)
@@ -236,6 +244,20 @@ def test_hard_wrapped_paragraphs_stay_whole():
     paragraphs = c.text.split("\n\n")
     assert len(paragraphs) == 2
     assert "collapse of the\nBrennick Bridge" in paragraphs[0]
+
+
+def test_article_is_never_cut_like_a_page():
+    """In an article (not a whole page), prose outside the body span stays."""
+    for middle in ["By the time officials arrived, the fire had spread", "About Jane Roe", "Read more"]:
+        text = (
+            "The council met on Monday to discuss the budget for the next year and beyond.\n\n"
+            + middle
+            + "\n\nThe mayor said the budget would pass easily next week, as expected by most."
+        )
+        c = noise.clean_text(text)
+        assert "The council met on Monday" in c.text
+        assert "The mayor said the budget would pass" in c.text
+    assert "By the time officials arrived" in noise.clean_text(text.replace("Read more", "By the time officials arrived, the fire had spread")).text
 
 
 def test_empty_and_tiny_inputs():

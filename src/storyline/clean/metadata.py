@@ -11,12 +11,12 @@ from __future__ import annotations
 import re
 
 # A person's name: two to four capitalised words (initials and particles allowed).
-_NAME = r"[A-Z][a-zA-Z'’-]+\.?(?:\s+(?:[A-Z]\.|[A-Z][a-zA-Z'’-]+|van|von|de|da|del|al|bin|le|la)){1,3}"
+_NAME = r"[A-ZÀ-Þ][^\W\d_'’-]*(?:['’-][^\W\d_]+)*\.?(?:\s+(?:[A-Z]\.|[A-ZÀ-Þ][^\W\d_'’-]*(?:['’-][^\W\d_]+)*|van|von|de|da|del|al|bin|le|la)){1,3}"
 # An outlet: one to four capitalised or camel-case words ("ZDNet", "The Daily Planet").
 _OUTLET = r"(?:The\s+)?[A-Z][\w&’'-]*(?:\.[a-z]{2,4})?(?:\s+(?!All\b|Rights\b|Inc\b|Ltd\b|LLC\b)[A-Z][\w&’'-]*(?:\.[a-z]{2,4})?){0,3}"
 
-_BYLINE = re.compile(r"^\s*(?:by|written by|words by|posted by|story by)\s+(" + _NAME + r")((?:\s*(?:,|and|&)\s*" + _NAME + r")*)", re.IGNORECASE)
-_ABOUT = re.compile(r"^\s*about(?:\s+the\s+authors?)?\s*:?\s*(" + _NAME + r")\s*$", re.IGNORECASE)
+_BYLINE = re.compile(r"^\s*(?i:by|written by|words by|posted by|story by)\s+(" + _NAME + r")((?:\s*(?:,|and|&)\s*" + _NAME + r")*)")
+_ABOUT = re.compile(r"^\s*(?i:about)(?:\s+(?i:the\s+authors?))?\s*:?\s*(" + _NAME + r")\s*$")
 _BIO_START = re.compile(
     r"^\s*(" + _NAME + r")\s+(?:\([^)]*\)\s+)?(?:is|was|has|had|began|joined|covers|covered|writes|wrote|reports|edits|"
     r"leads|works|serves|spent|started|holds|lives|previously)\b"
@@ -25,7 +25,7 @@ _OUTLET_CLUES = [
     re.compile(r"\b(" + _OUTLET + r")['’]s\s+(?:(?:free|daily|weekly|monthly|morning|evening|best|top|flagship|new)\s+)*(?:e-?mail\s+)?(?:newsletters?|briefings?|digest|podcast|app)\b"),
     re.compile(r"(?:©|\(c\)|copyright)\s*(?:\d{4}(?:\s*[-–]\s*\d{4})?\s*)?,?\s*(" + _OUTLET + r")", re.IGNORECASE),
     re.compile(r"\b(" + _OUTLET + r")\s+(?:staff|newsroom|editorial (?:team|board)|news desk)\b"),
-    re.compile(r"\bsubscribe to\s+(" + _OUTLET + r")\b"),
+    re.compile(r"\b(?i:subscribe to)\s+(" + _OUTLET + r")\b"),
 ]
 _NOT_NAMES = {"the", "this", "our", "your", "all", "about", "more", "read", "sign", "log", "get", "kick", "join", "topics", "summary"}
 

@@ -119,12 +119,12 @@ _THIRD = re.compile(r"\b(he|she|his|her|him|they|their)\b", re.IGNORECASE)
 _QUOTED = re.compile(r"“[^”]*”|\"[^\"]*\"|‘[^’]{12,}’")
 _SENT_SPLIT = re.compile(r"(?<=[.!?…])['\"”’)]*\s+(?=[\"“‘'(\[]?[A-Z0-9])")
 _NAME = r"[A-Z][\w'’.-]+(?:\s+(?:[A-Z][\w'’.-]+|van|von|de|da|del|al|bin|le|la)){1,3}"
-_BIO_HEADER = re.compile(r"^\s*about(\s+the\s+authors?)?\s*(:\s*)?(" + _NAME + r")?\s*$", re.IGNORECASE)
+_BIO_HEADER = re.compile(r"^\s*(?i:about)(\s+(?i:the\s+authors?))?\s*(:\s*)?(" + _NAME + r")?\s*$")
 _BIO_START = re.compile(
     r"^(" + _NAME + r")\s+(?:\([^)]*\)\s+)?(is|was|has|had|began|joined|covers|covered|writes|wrote|reports|edits|"
     r"leads|works|serves|spent|started|holds|lives|previously)\b"
 )
-_BYLINE = re.compile(r"^\s*(by|written by|words by|posted by|story by)\s+(" + _NAME + r")(\s*(,|and|&)\s*(" + _NAME + r"))*\b.{0,60}$", re.IGNORECASE)
+_BYLINE = re.compile(r"^\s*(?i:by|written by|words by|posted by|story by)\s+(" + _NAME + r")(\s*(,|and|&)\s*(" + _NAME + r"))*\b.{0,60}$")
 _NO_WORDS = re.compile(r"^[\W_]+$")
 # A site's legal notice (with a year, or "all rights reserved"): the article is over.
 _LEGAL = re.compile(r"all rights reserved|^(©|\(c\)|copyright)\s*(\d{4}|[^\d]{0,60}\d{4})")
@@ -332,11 +332,11 @@ def _classify(u: Unit, links: list[str] | None) -> None:
     promo = _hits("promo.txt", plain)
     engage = _hits("engagement.txt", plain)
     # sentences addressed to the reader: imperatives, questions to "you", and
-    # second-person sentences about newsletters, comments, sharing
+    # second-person sentences about commenting and sharing
     reader = [
         x for x in sents
         if _is_cta(x) or _reader_question(x)
-        or (_SECOND.search(x) and (_hits("promo.txt", x) or _hits("engagement.txt", x)))
+        or (_SECOND.search(x) and _hits("engagement.txt", x))
     ]
     if u.words <= 80 and reader and len(reader) * 2 >= len(sents):
         said = " ".join(reader)
@@ -369,7 +369,7 @@ def _classify(u: Unit, links: list[str] | None) -> None:
             _mark(u, "links", f"links: {u.link_density:.0%} of the line is link text (navigation or related links)", strong=False)
 
 
-def _scores(units: list[Unit], html_mode: bool) -> list[float]:
+def _scores(units: list[Unit], page: bool) -> list[float]:
     """Per-unit evidence for the body span: prose for, noise and short lines against."""
     out = []
     for i, u in enumerate(units):
@@ -388,13 +388,13 @@ def _scores(units: list[Unit], html_mode: bool) -> list[float]:
                 out.append(-(min(u.words, 10) + 3.0))
         elif u.prose:
             score = float(u.words) if u.words >= 8 else u.words * 0.5
-            if not html_mode and _isolated(units, i):
+            if page and not u.alone and _isolated(units, i):
                 # one sentence between short lines: a teaser under a headline in a
                 # list of links, not a paragraph of an article
                 score = score * 0.5 - 6.0
             out.append(score)
         else:
-            out.append(-0.5 if html_mode else -2.0)
+            out.append(-2.0 if page else -0.5)
     return out
 
 
@@ -408,6 +408,18 @@ def _isolated(units: list[Unit], i: int) -> bool:
     prev, nxt = neighbour(-1), neighbour(1)
     short = lambda v: v is None or (not v.prose and v.words <= 12) or v.kind is not None  # noqa: E731
     return units[i].words < 40 and short(prev) and short(nxt)
+
+
+def _page_like(units: list[Unit]) -> bool:
+    """Is this the whole text of a web page (menus, teasers) rather than an article?
+
+    Pages have many lines, a large share of them short and without sentence
+    punctuation; articles (even with their noise) are mostly paragraphs.
+    """
+    if len(units) < 30:
+        return False
+    short = sum(1 for u in units if not u.prose)
+    return short >= 0.4 * len(units)
 
 
 def _best_span(scores: list[float], hard: set[int] | frozenset[int] = frozenset()) -> tuple[int, int]:
@@ -506,17 +518,18 @@ def clean_text(text: str, title: str | None = None, links: list[str] | None = No
                 u.kind, u.strong = "headline", True
                 u.reason = "headline: repeats the title"
     _comment_tail(units)
+    page = not html_mode and _page_like(units)
     # a site's rights notice ends the article: the body span never crosses it
     hard = {u.index for u in units if u.kind == "legal" and _RIGHTS.search(u.text)}
-    lo, hi = _best_span(_scores(units, html_mode), hard)
+    lo, hi = _best_span(_scores(units, page), hard)
     for u in units:
         if u.kind is not None:
             if not u.strong and lo <= u.index < hi:
                 u.kind = None  # weak noise inside the body span stays
             continue
         if u.index < lo or u.index >= hi:
-            if html_mode:
-                continue  # the extractor kept it as article text
+            if not page:
+                continue  # an article, or an extractor's output: only noise goes
             where = "before" if u.index < lo else "after"
             what = "prose" if u.prose else "short line"
             u.kind, u.strong = "outside", True
