@@ -51,6 +51,7 @@ class StoreView:
         self._local = threading.local()
         self._lock = threading.Lock()
         self._story: tuple[float, schema.Story] | None = None
+        self._metas: tuple[tuple, dict[str, DocMeta]] | None = None
 
     @property
     def db(self) -> sqlite3.Connection:
@@ -88,8 +89,22 @@ class StoreView:
         return story
 
     # -- documents -----------------------------------------------------------
+    def state(self) -> tuple:
+        """Changes whenever a document is added or replaced or the story is rebuilt."""
+        return (*self.sentence_state(), self.count_documents(), self.story_built())
+
     def doc_metas(self) -> dict[str, DocMeta]:
         """Every stored document's metadata; dates from the story (corpus-stage dating) when built."""
+        state = self.state()
+        with self._lock:
+            if self._metas is not None and self._metas[0] == state:
+                return self._metas[1]
+        metas = self._read_metas()
+        with self._lock:
+            self._metas = (state, metas)
+        return metas
+
+    def _read_metas(self) -> dict[str, DocMeta]:
         rows = self.db.execute(
             "SELECT id, json_extract(analysis, '$.document.title'), json_extract(analysis, '$.document.outlet'),"
             " json_extract(analysis, '$.document.published'), length(json_extract(analysis, '$.document.text'))"
