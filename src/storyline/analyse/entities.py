@@ -192,17 +192,43 @@ def _link(sdoc, mentions: list[Mention]) -> None:
             if first[k] != i:
                 m.context["ref"] = first[k]
             continue
+        if m.label in ("ORG", "FAC", "PRODUCT") and "ref" not in m.context:
+            # "Northrop" for "Northrop Grumman": the first words of one longer organisation here
+            ref = _org_prefix(i, mentions)
+            if ref is not None:
+                m.context["ref"] = ref
+                continue
         if len(toks) != 1 or m.label in ("GPE", "LOC", "NORP", "LANGUAGE"):
+            continue
+        if m.label != "PERSON":
+            # a lone word NER did not call a person stands for one only as a surname
+            hits = [k for k in persons if k.split()[-1] == toks[0].lower()]
+            if len(hits) == 1:
+                m.context["ref"] = persons[hits[0]][0]
+                m.context["ner_label"] = m.label
+                m.label = "PERSON"
             continue
         ref = _match_person(toks[0], persons, mentions, phonetic=False, before=m.start)
         if ref is None and m.label == "PERSON":
             ref = _match_person(toks[0], persons, mentions, phonetic=True, before=m.start)
         if ref is not None:
             m.context["ref"] = ref
-            if m.label != "PERSON":
-                m.context["ner_label"] = m.label
-                m.label = "PERSON"
         m.context.pop("ref_text", None)
+
+
+def _org_prefix(i: int, mentions: list[Mention]) -> int | None:
+    """The one longer organisation mention of the document that this one's words begin."""
+    key = names.org_key(mentions[i].text).split()
+    if not key or names.is_acronym_form(mentions[i].text):
+        return None
+    longer: dict[str, int] = {}
+    for j, o in enumerate(mentions):
+        if o.label != "ORG" or j == i:
+            continue
+        k = names.org_key(o.text).split()
+        if len(k) > len(key) and k[: len(key)] == key and o.start < mentions[i].start:
+            longer.setdefault(" ".join(k), j)  # the full name introduced first, then shortened
+    return next(iter(longer.values())) if len(longer) == 1 else None
 
 
 def _gender(sdoc, mentions: list[Mention]) -> None:

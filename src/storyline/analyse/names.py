@@ -19,6 +19,8 @@ RESOLVE_DATA = Path(__file__).resolve().parents[1] / "resolve" / "data"
 _POSSESSIVE = re.compile(r"(?:'s|’s|'|’)$")
 _WORD = re.compile(r"[^\W\d_][\w'’.-]*", re.UNICODE)
 _CONNECTORS = {"of", "and", "the", "for", "de", "du", "la", "le", "van", "von", "&"}
+# lowercase words that may sit inside a name ("Bank of the West", "Moscone Center in San Francisco")
+_INNER = _CONNECTORS | {"in", "at", "on", "near", "upon", "del", "da", "di", "y", "und", "et"}
 
 
 def read_lines(path: Path) -> list[str]:
@@ -75,9 +77,47 @@ def simple_key(text: str) -> str:
     return t
 
 
+def _is_lower(word: str) -> bool:
+    return word[:1].islower() and not any(c.isupper() for c in word[1:])
+
+
+def core_name(text: str) -> str:
+    """The name inside a longer mention: descriptors, titles and asides dropped.
+
+    "Airbus chief executive Noel Forgeard" -> "Noel Forgeard", "Ryanair CEO, Michael
+    O'Leary" -> "Michael O'Leary", "European aircraft manufacturer, Airbus" -> "Airbus",
+    "Senator John McCain (R-AZ" -> "John McCain", "Bank of America" unchanged.
+    """
+    t = text.strip()
+    if "(" in t and t.split("(", 1)[0].strip():
+        t = t.split("(", 1)[0].strip()
+    segments = [seg.strip() for seg in t.split(",") if seg.strip()]
+    if len(segments) > 1:
+
+        def score(item):
+            # the first mostly-capitalised segment without a role word: "San Francisco, California"
+            i, seg = item
+            words = seg.split()
+            roles = any(w.lower().strip(".") in titles() for w in words)
+            caps = sum(w[:1].isupper() for w in words) / len(words)
+            return (not roles, caps >= 0.5, -i)
+
+        t = max(enumerate(segments), key=score)[1]
+    words = t.split()
+    cut = -1
+    for i, w in enumerate(words[:-1]):
+        lw = w.lower().strip(".,")
+        if (_is_lower(w) and lw not in _INNER) or lw in titles() or w.lower() in titles():
+            cut = i
+        elif i < len(words) - 1 and re.search(r"['’]s?$", w) and w[:1].isupper():
+            cut = i  # an owner: "Apple's iTunes store" -> "iTunes store"
+    core = " ".join(words[cut + 1 :])
+    return core or text.strip()
+
+
 def person_tokens(text: str) -> list[str]:
     """Name words of a person mention, titles and honorifics removed: 'Mr. Ren Zhengfei' -> ['Ren', 'Zhengfei']."""
-    t = _POSSESSIVE.sub("", text.strip().replace("’", "'"))
+    t = _POSSESSIVE.sub("", core_name(text).replace("’", "'"))
     words = _WORD.findall(t)
     while words and words[0].lower().rstrip(".") in {k.rstrip(".") for k in titles()}:
         words = words[1:]
@@ -95,8 +135,8 @@ def phonetic(word: str) -> str:
 
 
 def org_key(text: str) -> str:
-    """Organisation key: simple key without trailing legal/generic suffixes."""
-    words = simple_key(text).split()
+    """Organisation key: simple key of the core name without trailing legal/generic suffixes."""
+    words = simple_key(core_name(text)).split()
     suffixes = org_suffixes()
     while len(words) > 1 and words[-1].strip(",") in suffixes:
         words = words[:-1]
@@ -105,15 +145,23 @@ def org_key(text: str) -> str:
 
 def acronym(text: str) -> str:
     """Initials of a multiword name ('United States' -> 'us'); '' for single words."""
-    words = [w for w in re.split(r"[\s-]+", simple_key(text)) if w]
+    words = [w for w in re.split(r"[\s-]+", simple_key(core_name(text))) if w]
     content = [w for w in words if w not in _CONNECTORS]
-    if len(content) < 2:
-        return ""
+    if len(content) < 2 or not all(w.isalpha() for w in content):
+        return ""  # "Boeing 737" has no acronym
     return "".join(w[0] for w in content)
+
+
+def is_acronym_form(text: str) -> bool:
+    """'US', 'U.S.', 'USAF', 'NSA': a short all-capitals form."""
+    t = text.strip().replace(".", "")
+    if t.lower().startswith("the "):
+        t = t[4:]
+    return 2 <= len(t) <= 6 and t.isalpha() and t.isupper()
 
 
 def place_key(text: str) -> str:
     """Places: aliases from the lexicon, else the simple key."""
-    k = simple_key(text)
+    k = simple_key(core_name(text))
     canon = place_aliases().get(k)
     return simple_key(canon) if canon else k

@@ -185,7 +185,9 @@ def _blocks(locs: list[Local]) -> dict[str, list[int]]:
             for t in loc.texts:
                 ac = names.acronym(t)
                 if ac:
-                    keys.add("k:" + ac)
+                    keys.add("a:" + ac)
+                if names.is_acronym_form(t):
+                    keys.add("a:" + names.simple_key(t))
                 keys.add("k:" + names.place_key(t) if loc.cls == "PLACE" else "k:" + names.org_key(t))
         if loc.cls == "PERSON" or len(loc.key.split()) == 1:
             for t in loc.tokens or loc.key.split():
@@ -217,12 +219,23 @@ def _merge(locs: list[Local]) -> _UF:
         for a, b in (("ORG", "PERSON"), ("ORG", "PLACE"), ("ORG", "NORP")):
             if a in reps and b in reps:
                 uf.union(reps[a], reps[b])
+    # acronyms: short capitals forms join the one expansion they abbreviate
+    for k, members in sorted(blocks.items()):
+        if not k.startswith("a:"):
+            continue
+        short = [i for i in members if any(names.is_acronym_form(t) for t in locs[i].texts)]
+        long_groups = {uf.find(i) for i in members if i not in short}
+        if short and len(long_groups) == 1:
+            target = long_groups.pop()
+            for i in short:
+                if locs[i].cls == locs[target].cls or "ORG" in (locs[i].cls, locs[target].cls):
+                    uf.union(i, target)
     # 2. full names alike, compared within word and sound blocks only
     full = [i for i, loc in enumerate(locs) if loc.cls == "PERSON" and len(loc.tokens) >= 2]
     fullset = set(full)
     seen = set()
     for k, members in sorted(blocks.items()):
-        if k.startswith("k:"):
+        if not k.startswith(("w:", "p:")):
             continue
         ms = [i for i in members if i in fullset]
         for x in range(len(ms)):
@@ -265,10 +278,13 @@ def _merge(locs: list[Local]) -> _UF:
 def _canonical(texts: Counter, label: str) -> str:
     cls = type_class(label)
     if cls == "PERSON":
-        return max(texts, key=lambda t: (len(names.person_tokens(t)), texts[t], -len(t), t)).strip()
+        forms = Counter()
+        for t, n in texts.items():
+            forms[" ".join(names.person_tokens(t)) or t.strip()] += n
+        return max(forms, key=lambda t: (len(t.split()), forms[t], -len(t), t))
     clean = Counter()
     for t, n in texts.items():
-        c = t.strip()
+        c = names.core_name(t)
         if c.lower().startswith("the "):
             c = c[4:]
         if c.endswith(("'s", "’s")):
