@@ -193,3 +193,72 @@ def test_huawei_brief(huawei_story):
         assert not b.text.rstrip().endswith("?")
     assert len(cited_docs) >= 3
     assert len({b.text for b in story.brief}) == len(story.brief)
+    _verbatim_elsewhere_is_cited(story)
+
+
+def test_large_corpus_uses_a_bounded_pool(monkeypatch):
+    monkeypatch.setattr(brief, "POOL_MAX", 60)
+    seen = []
+
+    def counting(texts):
+        seen.append(len(texts))
+        return fake_embedder(texts)
+
+    towns = ["Springfield", "Shelbyville", "Ogdenville", "Capital City", "North Haverbrook"]
+    analyses = []
+    for i in range(40):
+        town = towns[i % 5]
+        text = (
+            f"Acme Corp said it will close its {town} plant number {i}, cutting {100 + i} jobs.\n"
+            f"The mayor of {town} said the city would help the {100 + i} workers find new jobs.\n"
+            f"Union leader Tom Baker said workers in {town} were told nothing before the announcement."
+        )
+        analyses.append(analysis(f"d{i:03d}", text, published=f"2024-{1 + i % 12:02d}"))
+    story = build(analyses, {"brief_sentences": 6}, embedder=counting)
+    assert 3 <= len(story.brief) <= 6  # fewer when the rest only repeats what is picked
+    assert max(seen) <= 60
+    # sentences that differ in their numbers are different claims, never merged as one
+    for b in story.brief:
+        texts = {story.documents[[d.id for d in story.documents].index(c.doc)].text[c.start : c.end] for c in b.cites}
+        assert len({tuple(re.findall(r"\d+", t)) for t in texts}) == 1
+
+
+def test_same_wording_with_other_numbers_is_not_one_saying():
+    a = "Acme Corp will close its Springfield plant, cutting 1,200 jobs, the company said on Monday."
+    b = "Acme Corp will close its Springfield plant, cutting 1,500 jobs, the company said on Monday."
+    story = run([analysis("aaaa", a + "\nWorkers were angry about the plan and protested outside."), analysis("bbbb", b)], n=3)
+    closing = [x for x in story.brief if "Springfield plant" in x.text]
+    assert len(closing) >= 1 and all(len(x.cites) == 1 for x in closing)
+
+
+def _verbatim_elsewhere_is_cited(story):
+    """A brief sentence found word for word in another article cites that article too."""
+    for b in story.brief:
+        cited = {c.doc for c in b.cites}
+        for d in story.documents:
+            if b.text in d.text:
+                assert d.id in cited, (b.text, d.sources)
+
+
+@pytest.mark.slow
+def test_examples_brief():
+    from conftest import EXAMPLES
+
+    if not EXAMPLES.exists():
+        pytest.skip("no examples/ corpus in this checkout")
+    from storyline.ingest import IngestError, read_inputs
+    from storyline.pipeline import analyse_record, build_story
+
+    records = [r for r in read_inputs([str(EXAMPLES)]) if not isinstance(r, IngestError)]
+    story = build_story([analyse_record(r) for r in records], {"brief_sentences": 7})
+    texts = {d.id: d.text for d in story.documents}
+    assert len(story.brief) == 7
+    for b in story.brief:
+        assert texts[b.cites[0].doc][b.cites[0].start : b.cites[0].end] == b.text
+        assert not any(n.lower() in b.text.lower() for n in NOISE_FRAGMENTS), b.text
+    originals = {d.id for d in story.documents if d.duplicate_of is None}
+    cited = {c.doc for b in story.brief for c in b.cites}
+    assert len(cited & originals) >= 4
+    # the lead sentence of a brief is never from a near-duplicate copy
+    assert all(b.cites[0].doc in originals for b in story.brief)
+    _verbatim_elsewhere_is_cited(story)

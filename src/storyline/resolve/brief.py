@@ -277,9 +277,15 @@ def lexrank(sim: np.ndarray, docs: list[str], damping: float = 0.85, same_doc_we
     return (r - r.min()) / span if span > 0 else np.ones(n)
 
 
+_NUMBERS = re.compile(r"\d+(?:[.,]\d+)*")
+
+
 def _same_saying(a: Candidate, b: Candidate, cos: float) -> bool:
+    """Two documents say the same thing: near-identical wording and the same numbers."""
     if a.doc == b.doc:
         return False
+    if sorted(_NUMBERS.findall(a.text)) != sorted(_NUMBERS.findall(b.text)):
+        return False  # "cut 120 jobs" and "cut 137 jobs" are different claims
     return cos >= SAME_SAYING or (cos >= 0.6 and fuzz.token_set_ratio(a.text, b.text) >= SAME_SAYING_FUZZ)
 
 
