@@ -134,6 +134,12 @@ def test_entity_profile_opens_with_its_items(driver, tmp_path):
     tab(driver, "quotes")
     driver.find_element("css selector", ".speaker-group .chip").click()
     assert driver.find_element("id", "sec-entities").is_displayed()
+    # a highlighted mention in the source viewer opens its entity's profile
+    tab(driver, "sources")
+    driver.find_element("css selector", ".doc-card .doc-link").click()
+    driver.find_element("css selector", '#viewer .hl-ent[data-entity="e-baker"]').click()
+    assert driver.find_element("id", "sec-entities").is_displayed()
+    assert driver.find_element("id", "entity-e-baker").get_attribute("open") is not None
     assert console_errors(driver) == []
 
 

@@ -27,7 +27,6 @@ from ..resolve import profiles as r_profiles
 from .files import write_atomic
 
 TEMPLATES = Path(__file__).resolve().parent / "templates"
-TITLE_TYPES = {"PERSON", "ORG", "GPE", "LOC", "FAC", "PRODUCT", "EVENT"}
 _PLACEHOLDER = re.compile(r"\{\{([A-Z]+)\}\}")
 
 
@@ -118,8 +117,7 @@ def csp(script: str, style: str) -> str:
 
 def title(story: schema.Story) -> str:
     """A page title from the story's most salient entities."""
-    named = [e for e in story.entities if e.type in TITLE_TYPES] or story.entities
-    names = [e.name for e in sorted(named, key=r_profiles.salience)[:3]]
+    names = [e.name for e in sorted(story.entities, key=r_profiles.salience)[:3]]
     n = len(story.documents)
     lead = " · ".join(names) if names else "Story"
     return f"{lead} — {n} article{'s' if n != 1 else ''}"

@@ -56,9 +56,19 @@ def _resolver(story: schema.Story):
     return resolve
 
 
+# Who and where a story is about; nationalities, languages and the like come after.
+NAMED_TYPES = {"PERSON", "ORG", "GPE", "LOC", "FAC", "PRODUCT", "EVENT", "WORK_OF_ART", "LAW"}
+
+
 def salience(entity: schema.Entity) -> tuple:
-    """Sort key, most salient first: documents naming it, then mentions, then name."""
-    return (-len({m.doc for m in entity.mentions}), -len(entity.mentions), entity.name.casefold(), entity.id)
+    """Sort key, most salient first: named types, documents naming it, mentions, name."""
+    return (
+        entity.type not in NAMED_TYPES,
+        -len({m.doc for m in entity.mentions}),
+        -len(entity.mentions),
+        entity.name.casefold(),
+        entity.id,
+    )
 
 
 def build(story: schema.Story, limit: int | None = None, min_mentions: int = 2) -> list[Profile]:

@@ -805,6 +805,10 @@
     }
     var body = el('div', 'doc-text');
     body.setAttribute('lang', d.language || 'en');
+    body.addEventListener('click', function (ev) {
+      var hit = ev.target.closest ? ev.target.closest('[data-entity]') : null;
+      if (hit && entities.has(hit.dataset.entity)) showEntity(hit.dataset.entity);
+    });
     renderTree(nest(spans, d.text.length), d.text, body);
     v.appendChild(body);
     var mark = body.querySelector('mark.cite-target');
