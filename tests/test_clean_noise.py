@@ -265,3 +265,35 @@ def test_empty_and_tiny_inputs():
     assert noise.clean_text("   \n\n  ").text == ""
     c = noise.clean_text("Just one short line")
     assert c.text == "Just one short line" or c.title == "Just one short line"
+
+
+TRICKY_BODY = [
+    "Copyright infringement cases rose in 2019, the trade body said in its annual report.",
+    "The company's privacy policy was changed in 2019 after the regulator's inquiry.",
+    "Under the new rules, websites must ask before they use cookies to personalise advertising, and GDPR fines can reach 4 percent of turnover.",
+    "By the time firefighters arrived, the warehouse roof had collapsed.",
+    "Posted Monday on the ministry's website, the notice gave residents two weeks to object to the plan.",
+    "The agency released a video by its chief engineer explaining the delay.",
+    "Take the case of the northern line, which has run late on most days since March.",
+    "Summary judgments were issued in both cases on Thursday, the court clerk said.",
+    "Readers of the Velmora Courier's newsletter were the first to learn of the closure.",
+    "Follow-up inspections found no further cracks in the dam, engineers said.",
+    "About 300 people attended the meeting, which lasted more than four hours.",
+    "Share prices in Orvik Energy fell 3 percent after the announcement.",
+    "Ms. Adeyemi, who has covered the industry for a decade as an analyst, said she expected more closures.",
+]
+
+
+def test_tricky_body_sentences_survive():
+    """Body sentences that share words with the noise lexicons are not cut."""
+    text = "\n\n".join(TRICKY_BODY)
+    c = noise.clean_text(text)
+    assert c.removed == [], [r.reason for r in c.removed]
+    assert c.text == text
+
+
+def test_tricky_body_sentences_survive_one_per_line():
+    text = "\n".join(TRICKY_BODY)
+    c = noise.clean_text(text)
+    for sentence in TRICKY_BODY:
+        assert sentence in c.text

@@ -125,9 +125,13 @@ _BIO_START = re.compile(
     r"leads|works|serves|spent|started|holds|lives|previously)\b"
 )
 _BYLINE = re.compile(r"^\s*(?i:by|written by|words by|posted by|story by)\s+(" + _NAME + r")(\s*(,|and|&)\s*(" + _NAME + r"))*\b.{0,60}$")
+_WE = re.compile(r"\b(we|our|us)\b", re.IGNORECASE)
+# Longest line (in words) each label kind may head; a dated "Posted Monday, ..."
+# sentence is prose, a "Posted: Monday 3 May" line is not.
+_LABEL_MAX_WORDS = {"summary": 80, "related": 40, "updated": 15, "source": 15, "credit": 25}
 _NO_WORDS = re.compile(r"^[\W_]+$")
 # A site's legal notice (with a year, or "all rights reserved"): the article is over.
-_LEGAL = re.compile(r"all rights reserved|^(©|\(c\)|copyright)\s*(\d{4}|[^\d]{0,60}\d{4})")
+_LEGAL = re.compile(r"all rights reserved|^(©|\(c\)\s*\d{4}|copyright\s*(©|\(c\))?\s*\d{4})")
 _RIGHTS = re.compile(r"all rights reserved|may not be (re)?(published|produced|distributed|broadcast)", re.IGNORECASE)
 # Noise kinds that close the article: the body span does not cross them.
 _BOUNDARY = {"legal", "consent", "comments"}
@@ -288,8 +292,9 @@ def _classify(u: Unit, links: list[str] | None) -> None:
     if _NO_WORDS.match(text):
         _mark(u, "separator", "separator: line without words")
         return
+    plain_all = _unquoted(body)
     for code, rx in _labels():
-        if rx.match(body) and (u.words <= 60):
+        if rx.match(body) and u.words <= _LABEL_MAX_WORDS.get(code, 40):
             _mark(u, "label", f"label: '{body.split(':')[0].split('|')[0].strip()[:30]}' line ({code}), metadata rather than article text")
             return
     if u.words <= 45:
@@ -309,7 +314,9 @@ def _classify(u: Unit, links: list[str] | None) -> None:
                 _mark(u, "comment_meta", "comments: comment-thread furniture (time stamp, votes, reply button)", strong=False)
                 return
     consent = _hits("consent.txt", body)
-    if len(consent) >= 2 or (consent and u.words <= 25):
+    # a banner speaks to the visitor ("we use cookies", "you agree"); an article
+    # about cookie law does not
+    if (len(consent) >= 2 and (_SECOND.search(plain_all) or _WE.search(plain_all))) or (consent and u.words <= 8 and not u.prose):
         _mark(u, "consent", f"consent: cookie or privacy banner ('{consent[0]}')")
         return
     if u.words <= 40:
