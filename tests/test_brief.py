@@ -162,6 +162,37 @@ def test_noise_lexicon_categories():
     assert brief.noise_category("The mayor said the plant would close in June.") is None
 
 
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Netflix added 5 million subscribers in the quarter, the company said.",
+        "Advertising revenue fell 10% as brands cut spending, Meta said.",
+        "The copyright lawsuit was filed in a federal court in New York.",
+        "Its share on the Chinese market rose to 40%, according to IDC.",
+        "Officials blamed state-sponsored hackers for the attack on the grid.",
+        "The company is signing up new customers faster than expected, she said.",
+        "Users could download the app again after the ban was lifted.",
+        "He did not reply to requests for comment on Tuesday.",
+        "Jane Li, who has led the unit since 2012, said sales grew.",
+    ],
+)
+def test_news_sentences_are_not_noise(sentence):
+    assert brief.noise_category(sentence) is None
+
+
+def test_tail_cue_inside_a_long_sentence_does_not_cut_the_article():
+    text = (
+        "Readers were invited to join the discussion at a town hall on Monday, where the mayor answered questions about the plant.\n"
+        "Acme Corp said it will close its Springfield plant next year, cutting 1,200 jobs.\n"
+        "Log in or register to join the discussion.\n"
+        "Great article, thanks for writing about our town and its workers!"
+    )
+    story = run([analysis("ffff", text, published="2024-01-01")], n=5)
+    texts = [b.text for b in story.brief]
+    assert any("1,200 jobs" in t for t in texts)
+    assert not any("Great article" in t for t in texts)
+
+
 def test_lexrank_prefers_the_sentence_others_agree_with():
     emb = fake_embedder(["plant closure jobs", "plant closure jobs cut", "plant closure", "weather sunny"])
     scores = brief.lexrank(emb @ emb.T, ["a", "b", "c", "d"])

@@ -47,6 +47,7 @@ REDUNDANT = 0.80  # cosine above which a candidate repeats a picked sentence
 SAME_SAYING = 0.86  # cosine above which two sentences from two documents say the same
 SAME_SAYING_FUZZ = 88  # or rapidfuzz token-set ratio above which they do
 MIN_WORDS, MAX_WORDS = 6, 70
+TAIL_CUE_WORDS = 12  # a page-tail cue is a short line, never a long sentence
 
 _WORD = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)?", re.UNICODE)
 _NUMBER = re.compile(r"\d")
@@ -63,6 +64,7 @@ _QUOTED = re.compile(r"[\"“”„«»].*?(?:[\"“”„«»]|$)", re.DOTALL)
 _FIRST_PERSON = re.compile(r"\b(I|[Mm]e|[Mm]y|[Mm]ine|[Ww]e|us|[Oo]urs?|[Ll]et's)\b")
 _SECOND_PERSON = re.compile(r"\b(you|your|yours)\b", re.IGNORECASE)
 _TERMINAL = re.compile(r"[.!?…][\"'”’»)\]]*$|[\"”’»]$")
+_BULLET = re.compile(r"^\s*[•·▪●■*-]\s")
 _CAPWORD = re.compile(r"(?<![.!?]\s)(?<!^)\b[A-Z][\w&.-]*[a-z0-9]")
 
 
@@ -184,11 +186,11 @@ def candidates(corpus: Corpus) -> list[Candidate]:
         position = 0
         for s in a.sentences:
             sent = text[s.start : s.end]
-            if _ends_body(sent):
+            words = _WORD.findall(sent)
+            if len(words) <= TAIL_CUE_WORDS and _ends_body(sent):
                 break  # the rest of the page is its tail
             if s.heading or any(_overlaps(s.start, s.end, h0, h1) for h0, h1 in heads):
                 continue
-            words = _WORD.findall(sent)
             if len(words) < MIN_WORDS or noise_category(sent):
                 continue
             c = Candidate(doc.id, s.start, s.end, sent, position, doc.duplicate_of is None)
@@ -219,6 +221,8 @@ def candidates(corpus: Corpus) -> list[Candidate]:
                 pen += 0.25
             if not _TERMINAL.search(sent.rstrip()):
                 pen += 0.3
+            if _BULLET.match(sent):
+                pen += 0.2  # a list item: often a fact, but rarely a sentence that reads alone
             if sent[:1].islower():
                 pen += 0.3  # a fragment the sentence splitter cut from a longer one
             if f["informative"] < 0.2 and not f["dated"] and not f["attributed"]:
