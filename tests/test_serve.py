@@ -326,6 +326,15 @@ def test_pasted_text_is_added_and_always_escaped(writable):
     assert again["already_stored"] == 1 and again["added"] == 0
 
 
+def test_add_jobs_run_one_at_a_time(writable):
+    texts = [f"The harbour of Vlissingen reopened on Monday after storm number {n}, port officials said." for n in (1, 2)]
+    ids = [writable.post("/api/add", json={"text": t}).json()["id"] for t in texts]
+    jobs = [wait_job(writable, i) for i in ids]
+    assert [(j["state"], j["added"]) for j in jobs] == [("done", 1), ("done", 1)]
+    assert jobs[1]["started"] >= jobs[0]["finished"]
+    assert [j["id"] for j in writable.get("/api/jobs").json()][-2:] == ids
+
+
 def test_unreadable_uploads_are_refused(writable):
     assert writable.post("/api/add", files={"files": ("a.pdf", b"%PDF-1.4", "application/pdf")}).status_code == 400
     assert writable.post("/api/add", files={"files": ("a.txt", b"   ", "text/plain")}).status_code == 400
@@ -348,6 +357,7 @@ def test_fts_query_quotes_every_word():
 def test_date_filter_bounds():
     meta = lambda v: s_search.DocMeta("d", None, None, v, None, None, 0)  # noqa: E731
     assert s_search._in_range(meta("2021-04-02"), "2021-04", "2021")
+    assert s_search._in_range(meta("2021-04-02"), "2021-04-02", "2021-04-02")
     assert s_search._in_range(meta("2021"), "2021-06-01", None)  # a year overlaps its days
     assert not s_search._in_range(meta("2021-04-02"), None, "2021-03-31")
     assert not s_search._in_range(meta("2021-04"), "2021-05", None)

@@ -72,7 +72,8 @@ def _asset(name: str) -> str:
 def _summary(meta: DocMeta | None) -> m.DocumentSummary | None:
     if meta is None:
         return None
-    return m.DocumentSummary(id=meta.id, title=meta.title, outlet=meta.outlet, published=meta.published, length=meta.length)
+    return m.DocumentSummary(id=meta.id, title=meta.title, outlet=meta.outlet, published=meta.published,
+                             length=meta.length, source=meta.source)
 
 
 def _job_status(job: Job) -> m.JobStatus:

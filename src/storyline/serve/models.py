@@ -13,6 +13,7 @@ class DocumentSummary(BaseModel):
     outlet: str | None = None
     published: str | None = Field(None, description="YYYY, YYYY-MM or YYYY-MM-DD (estimated when the story says so)")
     length: int = Field(description="characters of cleaned text")
+    source: str | None = Field(None, description="the first place it was found (file, URL, upload/NAME, pasted/HASH)")
 
 
 class SentenceSpan(BaseModel):

@@ -31,6 +31,7 @@ class DocMeta:
     earliest: str | None
     latest: str | None
     length: int
+    source: str | None = None  # the first place the document was found
 
 
 @dataclass(frozen=True)
@@ -112,6 +113,7 @@ class StoreView:
         ).fetchall()
         story = self.story()
         dated = {d.id: d for d in story.documents} if story else {}
+        first = dict(self.db.execute("SELECT doc_id, MIN(source) FROM doc_sources GROUP BY doc_id").fetchall())
         out: dict[str, DocMeta] = {}
         for doc_id, title, outlet, published, length in rows:
             pub = json.loads(published) if published else {}
@@ -121,6 +123,7 @@ class StoreView:
             out[doc_id] = DocMeta(
                 id=doc_id, title=title, outlet=outlet, published=pub.get("value"),
                 earliest=pub.get("earliest"), latest=pub.get("latest"), length=length or 0,
+                source=first.get(doc_id),
             )
         return out
 

@@ -35,7 +35,7 @@ function docLink(cite, content) {
 
 function docLabel(doc, cite) {
   if (!doc) return cite.doc;
-  return [doc.title || doc.id, doc.outlet, doc.published].filter(Boolean).join(" · ");
+  return [doc.title || doc.source || doc.id, doc.outlet, doc.published].filter(Boolean).join(" · ");
 }
 
 // The sentence with its matched words marked: offsets are document offsets.
