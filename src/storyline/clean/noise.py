@@ -1,28 +1,32 @@
 """Noise removal with an audit trail.
 
 The text is cut into units (logical lines: a line, plus the lines that continue its
-sentence). Each unit gets features: position, length, whether it is prose (sentence
-punctuation, function words), who it addresses (second person, imperative calls to
-action), hits in lexicons kept as data files (``data/*.txt``: labels, captions,
-promos, engagement prompts, bios, comment markers, page widgets), similarity to the
-title (rapidfuzz) and, for HTML, link density.
+sentence when the text is hard-wrapped). Each unit gets features: position, length,
+whether it is prose (sentence punctuation, function-word density), who it addresses
+(second person, imperative calls to action), hits in lexicons kept as data files
+(``data/*.txt``: labels, captions, promos, engagement prompts, bios, comment markers
+and thread furniture, consent banners, page widgets), similarity to the title
+(rapidfuzz) and, for HTML, link density.
 
 Then, in order:
 
-1. *strong* noise is cut wherever it stands (repeated headline, label lines such as
-   ``Topics:``, photo captions, promos and calls to action, comment-section markers,
-   widget/legal lines, bylines);
-2. a comment section that starts in the later part of the text runs to its end
-   (tail propagation): what follows a comment-section header is reader comments;
+1. *strong* noise is cut wherever it stands (the headline and its repeats, label lines
+   such as ``Topics:``, photo captions, promos and engagement prompts, comment-section
+   markers, widget/legal lines, bylines);
+2. a comment section that starts after the article runs to the end of the text (tail
+   propagation): what follows a comment-section header is reader comments;
 3. the article body is the span of units with the highest total score, prose counting
    for, noise and short non-prose lines against (the maximum-subarray idea of Finn et
    al. 2001, "Fact or fiction: content classification for digital libraries", on lines
-   instead of tags). Outside that span, *weak* noise (author bios, link lists, promo-like
-   prose) and, for plain text, everything else is cut; inside it, only strong noise is.
+   instead of tags); a site's rights notice is a hard edge. Outside that span *weak*
+   noise (author bios, link lists, imperative asides) is cut too. Only when the text is
+   a whole web page (many lines, most of them short: menus, teasers) is everything
+   outside the span cut; an article keeps every sentence that is not noise.
 
 Kept units are copied verbatim and joined by blank lines, so every kept sentence is a
-substring of the input. Short lines that stand alone between body paragraphs are kept
-and reported as headings.
+substring of the input. Short lines that stand alone before body paragraphs are kept
+and reported as headings. The headline is not kept in the text: it becomes the title
+(HTML extraction does the same: the title is metadata, the text is the body).
 """
 
 from __future__ import annotations
@@ -496,10 +500,11 @@ def _headings(units: list[Unit], kept: list[Unit]) -> None:
 def clean_text(text: str, title: str | None = None, links: list[str] | None = None) -> Cleaned:
     """Remove boilerplate blocks from article text; keep body sentences verbatim.
 
-    ``title``: the known title, if any (its repeats are cut). ``links``: anchor texts
-    of the page the text was extracted from; when given, the text came from a page
-    extractor that already dropped page chrome, so only noise is cut outside the body
-    span (plain text loses everything outside it), and link-dense lines count as noise.
+    ``title``: the known title, if any (the line stating it and its repeats are cut).
+    ``links``: anchor texts of the page the text was extracted from; when given, the
+    text came from a page extractor that already dropped page chrome, and link-dense
+    lines count as noise. Without a title, a first line that reads like a headline is
+    taken as the title.
     """
     from rapidfuzz import fuzz
 
