@@ -38,8 +38,14 @@ def test_past_and_future_years(nlp):
     assert p.earliest == "2019-01-01" and p.latest == "2019-12-31"
 
 
-def test_past_day_gives_month(nlp):
+def test_past_day_alone_is_a_bound(nlp):
     a = _analysis(nlp, "The plant closed on March 3, 2015, after a fire.")
+    p = dating.estimate(a)
+    assert p.value is None and p.earliest == "2015-03-03"
+
+
+def test_bracketed_month(nlp):
+    a = _analysis(nlp, "The plant closed on March 3, 2015. It will reopen on March 20, 2015.")
     assert dating.estimate(a).value == "2015-03"
 
 

@@ -321,7 +321,11 @@ def _read(t: str) -> Reading | None:  # noqa: C901 - one rule after another
         if y and _valid(int(y), mo, d):
             return Reading("DATE", {"k": "abs", "v": f"{int(y):04d}-{mo:02d}-{d:02d}", "g": "day"})
         if not y and 1 <= d <= 31:
-            return Reading("DATE", {"k": "md", "m": mo, "d": d})
+            rel = {"k": "md", "m": mo, "d": d}
+            first = t.split()[0].rstrip(",")
+            if first in lex["weekdays"] and first != m.group(1):
+                rel["wd"] = lex["weekdays"][first]  # "Friday, Oct. 13": pins the year down
+            return Reading("DATE", rel)
     if m := P["dmy"].match(t):
         d, mo, y = int(m.group(1)), lex["months"][m.group(2)], m.group(3)
         if y and _valid(int(y), mo, d):

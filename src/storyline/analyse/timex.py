@@ -67,9 +67,7 @@ def tense_of(token, max_hops: int = 8) -> str | None:
     if any(a.lower_ == "going" for a in auxes):
         return "future"
     if words & _MODAL:
-        if "would" in words and any(a.lower_ == "have" for a in auxes):
-            return "past"
-        return None
+        return None  # "could decline in 2019", "would have been delivered by 2011": no tense cue
     if any(a.lower_ in ("had", "has", "have", "'ve", "'d") and a.tag_ in ("VBD", "VBZ", "VBP") for a in auxes) and verb.tag_ == "VBN":
         return "past"
     if any(a.tag_ == "VBD" for a in auxes) or verb.tag_ == "VBD":

@@ -5,15 +5,15 @@ Content evidence (per document). Every absolute date the text names (``2019``,
 clause: a past-tense reference ("In 2018, the company sold") means the document
 is no earlier than its start; a completed period ("growth for 2020", "in all of
 2020") means after its end; a future reference ("will not be reduced in 2019")
-means no later than its end. The year is then:
+means no later than its end. The value is then:
 
-* the earliest future year, if the latest past evidence is at most a year before it
-  (a document names its own year as future, and last year as past);
-* else the year of the latest past evidence;
-* else null (future-only or no absolute dates is too weak), keeping the bounds.
-
-The month is given only when the latest past evidence is a month or day of that
-year. Decades, centuries, durations and REF values never date a document.
+* the future year, when past and future evidence bracket the date within two
+  calendar years (a document names its own year as future, the last as past);
+  the month too when both fall in one month;
+* the year after a completed period reported in the past ("growth for 2020");
+* else null with the bounds: a past reference alone is only a lower bound (news
+  names old years all the time: TimeBank documents of 1998 cite 1956), a future
+  reference alone only an upper bound. Decades, centuries, durations and REF values never date a document.
 
 Corpus evidence. A document still without a value that mentions an event another
 document dates gets that date as its earliest bound (its mention is told as past),
@@ -27,14 +27,22 @@ against the estimate (the corpus stage works on copies of the analyses).
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import re
+from pathlib import Path
 
 from .. import schema, timenorm
 from ..types import DocAnalysis, Timex
 from .corpus import Corpus
 
 _DATING_GRAN = {"year", "half", "quarter", "season", "month", "week", "weekend", "day", "time"}
-_COMPLETE_BEFORE = re.compile(r"(?:\bfor|\bin all of|\bthroughout|\bfull[- ]year|\bwhole of|\bend of|\bclose of|\bby the end of)\s*(?:the\s+)?(?:fiscal\s+|financial\s+|calendar\s+)?(?:year\s+)?$", re.I)
+_COMPLETE_BEFORE = re.compile(r"(?:\bfor|\bin all of|\bfull[- ]year|\bwhole of)\s*(?:the\s+)?(?:fiscal\s+|financial\s+|calendar\s+|full\s+)?(?:year\s+)?$", re.I)
+_RESULTS = Path(__file__).with_name("data") / "dating_results_verbs.txt"
+
+
+@functools.lru_cache(maxsize=1)
+def results_verbs() -> frozenset[str]:
+    return frozenset(w.strip() for w in _RESULTS.read_text(encoding="utf-8").splitlines() if w.strip() and not w.startswith("#"))
 _RECENT = {"week", "weekend", "day"}  # relative readings that place an event within days of the document
 
 
@@ -47,8 +55,12 @@ def _evidence(a: DocAnalysis) -> list[dict]:
     """Absolute dates of the text with what they say about the publication date."""
     text = a.document.text
     heads = [(s.start, s.end) for s in a.sentences if s.heading]
+    verb_of = {}  # timex index -> lemma of the clause it dates
+    for ev in a.events:
+        if ev.timex is not None:
+            verb_of.setdefault(ev.timex, ev.extra.get("lemma"))
     out = []
-    for tx in a.timexes:
+    for ti, tx in enumerate(a.timexes):
         rel = tx.extra.get("rel") or {}
         if rel.get("k") != "abs" or rel.get("g") not in _DATING_GRAN:
             continue
@@ -59,9 +71,61 @@ def _evidence(a: DocAnalysis) -> list[dict]:
             continue
         tense = tx.extra.get("tense")
         before = text[max(0, tx.start - 40) : tx.start]
-        complete = bool(_COMPLETE_BEFORE.search(before)) and tense == "past"
+        complete = bool(_COMPLETE_BEFORE.search(before)) and tense == "past" and verb_of.get(ti) in results_verbs()
         out.append({"timex": tx, "iv": iv, "tense": tense, "complete": complete, "gran": rel["g"]})
     return out
+
+
+_WEEKDAY_BEFORE = re.compile(r"\b(monday|tuesday|wednesday|thursday|friday|saturday|sunday)\s*,?\s*(?:on\s+)?$", re.I)
+
+
+def _pair_cues(a: DocAnalysis) -> list[dict]:
+    """Cues that fix the year outright, each with its timexes.
+
+    * a weekday with a month-day ("Friday, Oct. 13"): the years where that day is that
+      weekday (one per 5-6 years; the bounds pick one);
+    * a relative year beside an absolute one in one sentence ("in 1996, two years
+      ago"; "last year's 1997 season"): the year the relative one counts from.
+    """
+    text = a.document.text
+    cues = []
+    names = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]
+    for tx in a.timexes:
+        rel = tx.extra.get("rel") or {}
+        if rel.get("k") != "md":
+            continue
+        wd = rel.get("wd")
+        if wd is None:
+            m = _WEEKDAY_BEFORE.search(text[max(0, tx.start - 14) : tx.start])
+            wd = names.index(m.group(1).lower()) if m else None
+        if wd is None:
+            continue
+        years = [y for y in range(1900, 2100) if _weekday(y, rel["m"], rel["d"]) == wd]
+        cues.append({"kind": "weekday", "years": years, "timexes": [tx], "month": rel["m"]})
+    by_sentence: dict[int, list[Timex]] = {}
+    for tx in a.timexes:
+        for i, s in enumerate(a.sentences):
+            if s.start <= tx.start < s.end:
+                by_sentence.setdefault(i, []).append(tx)
+                break
+    for txs in by_sentence.values():
+        absy = [t for t in txs if (t.extra.get("rel") or {}).get("k") == "abs" and (t.extra.get("rel") or {}).get("g") == "year"]
+        relys = [t for t in txs if (t.extra.get("rel") or {}).get("k") in ("off", "ago") and (t.extra.get("rel") or {}).get("u") == "year"]
+        if len(absy) == 1 and len(relys) == 1:
+            first, second = sorted((absy[0], relys[0]), key=lambda t: t.start)
+            if not re.fullmatch(r"\s*[,(\u2013\u2014-]?\s*(?:or\s+)?", text[first.end : second.start]):
+                continue  # only apposed ("in 1996, two years ago"), not contrasted ("from 1980 to last year")
+            n = relys[0].extra["rel"]["n"]
+            y = int(absy[0].extra["rel"]["v"]) - int(n)
+            cues.append({"kind": "relative", "years": [y], "timexes": [absy[0], relys[0]]})
+    return cues
+
+
+def _weekday(y: int, m: int, d: int) -> int | None:
+    try:
+        return dt.date(y, m, d).weekday()
+    except ValueError:
+        return None
 
 
 def _sentence_span(a: DocAnalysis, tx: Timex) -> schema.Span:
@@ -102,13 +166,39 @@ def estimate(a: DocAnalysis) -> schema.Published | None:
         up = None
         evidence = evidence[:1]
     value = None
-    if up and (low is None or low[0].year >= up[0].year - 1):
-        if low is not None or False:
-            value = f"{up[0].year:04d}"
-    elif low:
-        value = f"{low[0].year:04d}"
-        if low[1]["gran"] in ("month", "day", "week", "time") and not low[1]["complete"]:
+    if low and up and up[0].year - low[0].year <= 1:
+        # bracketed within two calendar years: the document's year is the future one
+        # ("sold in 2018" ... "will not be reduced in 2019" -> 2019)
+        value = f"{up[0].year:04d}"
+        if low[0].year == up[0].year and low[0].month == up[0].month:
             value = f"{low[0].year:04d}-{low[0].month:02d}"
+    elif low and low[1]["complete"] and not up:
+        # a completed period reported as such ("growth for 2020") is reported just after it
+        value = f"{low[0].year:04d}"
+    # cues that fix the year: kept when they agree with each other and with the bounds
+    lo_y = low[0].year if low else None
+    hi_y = up[0].year if up else None
+    fixed: set[int] | None = None
+    used = []
+    for cue in _pair_cues(a):
+        ys = {y for y in cue["years"] if (lo_y is None or y >= lo_y) and (hi_y is None or y <= hi_y)}
+        if cue["kind"] == "weekday":
+            if lo_y is None and hi_y is None:
+                continue  # a weekday repeats every few years: it needs a bound
+            base = lo_y if lo_y is not None else hi_y - 5
+            ys = {y for y in ys if base <= y <= base + 5}
+        if not ys:
+            continue
+        fixed = ys if fixed is None else fixed & ys
+        used.append(cue)
+    if fixed is not None and len(fixed) == 1 and (value is None or value[:4] == f"{min(fixed):04d}"):
+        y = min(fixed)
+        if value is None:
+            value = f"{y:04d}"
+            for cue in used:
+                quoted = " / ".join(f'"{t.text}"' for t in cue["timexes"])
+                notes.append(f"{y}: {quoted} fix the year ({cue['kind']})")
+                evidence.extend(_sentence_span(a, t) for t in cue["timexes"][:1])
     earliest = low[0].isoformat() if low else None
     latest = up[0].isoformat() if up else None
     if value:

@@ -1,0 +1,189 @@
+"""Document dating: hide each document's creation time, estimate it from the text alone.
+
+    python bench/dating.py [--data DIR ...] [--limit N] [--corpus]
+
+DIR (repeatable; default ``../shared/bench/tempeval3-train`` and ``../shared/bench/meantime``)
+holds TimeML ``*.tml`` files (creation time in ``<DCT>``; the text is ``<TEXT>``) or
+MEANTIME ``*.xml`` files (creation time is the CREATION_TIME TIMEX3; the text is
+rebuilt from the tokens, leaving out the dateline sentence that states it).
+
+For each document: how often our estimate is null, right to the year, right to the
+month (of the estimates that give a month), and a wrong year (of the non-null
+estimates). ``--corpus`` also runs the corpus stage's dating over each MEANTIME
+topic folder (events other documents date), as ``storyline corpus``.
+
+Baselines in the same run: ``latest-year`` (the largest year 1900-2099 written in the
+text, the naive rule) and ``htmldate`` (its extensive content search over the text
+wrapped in a bare page, original-date mode).
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import re
+import sys
+import time
+import xml.etree.ElementTree as ET
+from pathlib import Path
+
+SHARED = Path(__file__).resolve().parents[1].parent / "shared/bench"
+DEFAULTS = [SHARED / "tempeval3-train", SHARED / "meantime"]
+
+
+def load_timeml(path: Path) -> tuple[str, str]:
+    root = ET.parse(path).getroot()
+    dct = next((t.get("value", "") for el in root.iter("DCT") for t in el.iter("TIMEX3")), "")
+    text = "".join(next(root.iter("TEXT")).itertext())
+    return text, dct[:10]
+
+
+def load_meantime(path: Path) -> tuple[str, str]:
+    root = ET.parse(path).getroot()
+    dct = ""
+    dct_tokens: set[str] = set()
+    for t in root.iter("TIMEX3"):
+        if t.get("functionInDocument") == "CREATION_TIME":
+            dct = t.get("value", "")
+            dct_tokens = {a.get("t_id") for a in t.iter("token_anchor")}
+    sents: dict[int, list[tuple[str, str]]] = {}
+    for tok in root.iter("token"):
+        sents.setdefault(int(tok.get("sentence")), []).append((tok.get("t_id"), tok.text or ""))
+    lines = []
+    for n in sorted(sents):
+        toks = sents[n]
+        if dct_tokens and any(tid in dct_tokens for tid, _ in toks):
+            continue  # the dateline states the hidden date
+        line = " ".join(w for _, w in toks)
+        line = re.sub(r" ([,.;:!?%)'])", r"\1", line).replace("( ", "(")
+        lines.append(line)
+    return "\n".join(lines), dct[:10]
+
+
+def load(dirs: list[Path], limit: int) -> list[tuple[str, str, str, str]]:
+    """(group, id, text, creation date) per document."""
+    out = []
+    for d in dirs:
+        files = sorted(d.rglob("*.tml")) + sorted(d.rglob("*.xml"))
+        files = [f for f in files if not f.name.endswith(".xsd")]
+        if limit:
+            files = files[:limit]
+        for f in files:
+            try:
+                text, dct = load_timeml(f) if f.suffix == ".tml" else load_meantime(f)
+            except (ET.ParseError, StopIteration):
+                continue
+            if dct and re.match(r"\d{4}", dct):
+                out.append((f"{d.name}/{f.parent.name}", f.stem, text, dct))
+    return out
+
+
+def analyse(doc_id: str, text: str, nlp):
+    from storyline import schema
+    from storyline.analyse import events, parse, timex
+    from storyline.types import DocAnalysis
+
+    a = DocAnalysis(version="bench", document=schema.Document(id=doc_id, text=text))
+    sdoc = nlp(text)
+    a.sentences = parse.sentences(sdoc, [])
+    a.timexes = timex.extract(sdoc, a)
+    a.events = events.extract(sdoc, a)
+    return a
+
+
+def latest_year(text: str) -> str | None:
+    years = [int(y) for y in re.findall(r"\b(19\d\d|20\d\d)\b", text)]
+    return str(max(years)) if years else None
+
+
+def htmldate_guess(text: str) -> str | None:
+    from html import escape
+
+    from htmldate import find_date
+
+    page = "<html><body>" + "".join(f"<p>{escape(p)}</p>" for p in text.split("\n") if p.strip()) + "</body></html>"
+    try:
+        return find_date(page, extensive_search=True, original_date=True, outputformat="%Y-%m-%d")
+    except Exception:  # htmldate raises on odd pages; count as no estimate
+        return None
+
+
+def judge(value: str | None, gold: str, counts: dict) -> None:
+    counts["n"] += 1
+    if not value:
+        counts["null"] += 1
+        return
+    if value[:4] != gold[:4]:
+        counts["wrong_year"] += 1
+        return
+    counts["year"] += 1
+    if len(value) >= 7:
+        counts["with_month"] += 1
+        if value[:7] == gold[:7]:
+            counts["month"] += 1
+
+
+def summary(c: dict) -> dict:
+    nn = c["n"] - c["null"]
+    return {
+        "n": c["n"],
+        "null": round(c["null"] / c["n"], 4) if c["n"] else 0,
+        "year_right": round(c["year"] / c["n"], 4) if c["n"] else 0,
+        "month_right": round(c["month"] / c["n"], 4) if c["n"] else 0,
+        "month_right_of_monthly": round(c["month"] / c["with_month"], 4) if c["with_month"] else 0,
+        "wrong_year_of_nonnull": round(c["wrong_year"] / nn, 4) if nn else 0,
+    }
+
+
+def main(argv=None) -> int:
+    ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    ap.add_argument("--data", type=Path, action="append")
+    ap.add_argument("--limit", type=int, default=0, help="documents per DIR (0 = all)")
+    ap.add_argument("--corpus", action="store_true", help="also date MEANTIME topics with the corpus stage")
+    args = ap.parse_args(argv)
+    dirs = args.data or DEFAULTS
+
+    from storyline.analyse.nlp import load as load_nlp
+    from storyline.resolve import dating
+
+    nlp = load_nlp()
+    docs = load(dirs, args.limit)
+    zero = {"n": 0, "null": 0, "year": 0, "month": 0, "with_month": 0, "wrong_year": 0}
+    systems = ["ours", "latest-year", "htmldate"] + (["ours+corpus"] if args.corpus else [])
+    counts = {(g, s): dict(zero) for g in {d[0].split("/")[0] for d in docs} for s in systems}
+    t0 = time.time()
+    analyses_by_topic: dict[str, list] = {}
+    for group, doc_id, text, dct in docs:
+        g = group.split("/")[0]
+        a = analyse(doc_id, text, nlp)
+        est = dating.estimate(a)
+        judge(est.value if est else None, dct, counts[(g, "ours")])
+        judge(latest_year(text), dct, counts[(g, "latest-year")])
+        judge(htmldate_guess(text), dct, counts[(g, "htmldate")])
+        if args.corpus and g == "meantime":
+            analyses_by_topic.setdefault(group, []).append((a, dct))
+    if args.corpus:
+        from storyline.resolve.corpus import Corpus
+
+        for group, items in analyses_by_topic.items():
+            c = Corpus(analyses=[a for a, _ in items])
+            est = dating.date_documents(c)
+            for a, dct in items:
+                p = est.get(a.document.id)
+                judge(p.value if p else None, dct, counts[("meantime", "ours+corpus")])
+    print(f"\nDocument dating, creation time hidden ({len(docs)} documents; {time.time() - t0:.0f}s)")
+    print(f"{'set':<18} {'system':<13} {'n':>4} {'null':>6} {'year ok':>8} {'month ok':>9} {'wrong yr/non-null':>18}")
+    result = {}
+    for (g, s), c in sorted(counts.items()):
+        if not c["n"]:
+            continue
+        m = summary(c)
+        result.setdefault(s, {})[g] = m
+        print(f"{g:<18} {s:<13} {m['n']:>4} {m['null']:>6.3f} {m['year_right']:>8.3f} {m['month_right']:>9.3f} {m['wrong_year_of_nonnull']:>18.3f}")
+    print(json.dumps({"benchmark": "dating", "ours": result.get("ours", {}) | ({"corpus": result["ours+corpus"]} if "ours+corpus" in result else {}),
+                      "baselines": {k: v for k, v in result.items() if k not in ("ours", "ours+corpus")}}))
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
