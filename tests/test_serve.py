@@ -221,9 +221,12 @@ def test_token_is_required_on_every_request(huawei_store, tmp_path):
             assert anon.post("/api/add", json={"text": "An article."}).status_code == 401
             assert anon.get("/api/stats", headers={"authorization": "Bearer s3cret-token"}).status_code == 200
         with httpx.Client(base_url=url) as browser:  # opened once with ?token=, then the cookie carries it
-            r = browser.get("/", params={"token": "s3cret-token"})
-            assert r.status_code == 200 and "storyline_token" in r.headers["set-cookie"]
-            assert "HttpOnly" in r.headers["set-cookie"]
+            r = browser.get("/doc/x%0d%0aSet-Cookie:%20a=b", params={"token": "s3cret-token", "start": "3"})
+            assert r.status_code == 303 and r.headers["location"] == "/doc/x%0D%0ASet-Cookie%3A%20a%3Db?start=3"
+            r = browser.get("/", params={"token": "s3cret-token"})  # the token moves to a cookie, out of the URL
+            assert r.status_code == 303 and r.headers["location"] == "/"
+            assert "storyline_token" in r.headers["set-cookie"] and "HttpOnly" in r.headers["set-cookie"]
+            assert browser.get("/").status_code == 200
             assert browser.get("/api/stats").status_code == 200
         with httpx.Client(base_url=url) as anon:
             assert anon.get("/api/stats").json() == {"detail": "a valid token is required"}

@@ -78,6 +78,8 @@ def test_ask_and_add_from_the_page(site):
     WebDriverWait(driver, 300).until(lambda d: status.get_attribute("data-state") in ("done", "failed", "error"))
     assert status.get_attribute("data-state") == "done", status.text
     assert status.text.startswith("done: 1 added")
+    new_doc = status.find_elements(By.CSS_SELECTOR, "a.doc-link")
+    assert len(new_doc) == 1 and "/doc/" in new_doc[0].get_attribute("href")
     WebDriverWait(driver, 30).until(lambda d: d.find_element(By.ID, "stats").text.startswith("5 documents"))
 
     # the new article is searchable from the page at once

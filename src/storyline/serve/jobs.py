@@ -158,7 +158,7 @@ class Jobs:
             if job.failures:
                 run = store.db.execute("SELECT COALESCE(MAX(run), 0) + 1 FROM errors").fetchone()[0]
                 store.log_errors(run, [(f["source"], f["line"], f["message"]) for f in job.failures])
-            if job.added or job.merged or store.story_json() is None:
+            if job.added or job.merged or _story_behind(store):
                 job.stage = "corpus stage"
                 cache = store.embedding_cache()
                 story = pipeline.build_story(list(store.analyses()), self.options, embedder=Embedder(cache=cache))
@@ -168,3 +168,9 @@ class Jobs:
         if job.story_rebuilt and self.on_change:
             job.stage = "index"
             self.on_change()
+
+
+def _story_behind(store: Store) -> bool:
+    """No story yet, or one built over other documents (an earlier rebuild failed)."""
+    row = store.db.execute("SELECT json_array_length(json, '$.documents') FROM story WHERE id=1").fetchone()
+    return row is None or row[0] != store.count()

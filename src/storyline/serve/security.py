@@ -16,7 +16,7 @@ import hmac
 import ipaddress
 import json
 from http.cookies import SimpleCookie
-from urllib.parse import parse_qs, urlsplit
+from urllib.parse import parse_qs, quote, urlencode, urlsplit
 
 COOKIE = "storyline_token"
 LOOPBACK_NAMES = {"localhost", "localhost.localdomain", "ip6-localhost"}
@@ -89,6 +89,17 @@ class Guard:
                 return await _send_json(send, 401, "a valid token is required", [(b"www-authenticate", b"Bearer")])
             if from_query:
                 cookie = f"{COOKIE}={self.token}; Path=/; HttpOnly; SameSite=Strict".encode()
+                path = scope.get("path", "/")
+                if scope["method"] == "GET" and not path.startswith("/api/") and path != "/openapi.json":
+                    # a page opened with ?token=: keep the token in the cookie, out of the address bar and history
+                    rest = [(k, v) for k, vs in parse_qs(scope.get("query_string", b"").decode("latin-1"),
+                                                        keep_blank_values=True).items() if k != "token" for v in vs]
+                    location = quote(path, safe="/") + ("?" + urlencode(rest) if rest else "")
+                    await send({"type": "http.response.start", "status": 303, "headers": [
+                        (b"location", location.encode("latin-1", "replace")), (b"set-cookie", cookie),
+                        (b"content-length", b"0")]})
+                    await send({"type": "http.response.body", "body": b""})
+                    return
 
                 async def send_with_cookie(message):
                     if message["type"] == "http.response.start":

@@ -138,6 +138,8 @@ async function runAdd(ev) {
       ? `failed: ${job.error}`
       : `done: ${job.added} added, ${job.already_stored} already stored, ${job.merged} identical to a stored one${failed}`;
     status.dataset.state = job.state;
+    const docs = [...new Set(job.documents)].map((id) => el("a", { href: `/doc/${encodeURIComponent(id)}`, class: "doc-link" }, id));
+    if (docs.length) status.append(" · open: ", ...docs.flatMap((a, i) => (i ? [", ", a] : [a])));
     if (job.story_rebuilt) {
       $("#report").contentWindow.location.reload();
       form.reset();
