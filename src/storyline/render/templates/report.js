@@ -314,30 +314,80 @@
     });
     return Array.from(m.entries()).sort(function (a, b) { return a[0] - b[0]; });
   }
+  // Milliseconds of a YYYY[-MM[-DD]] / YYYY-Www value (its first day), or null.
+  function dateMs(value) {
+    if (!value) return null;
+    var w = /^(\d{4})-W(\d{2})/.exec(value);
+    if (w) return Date.UTC(+w[1], 0, 1 + (+w[2] - 1) * 7);
+    var m = /^(\d{4})(?:-(\d{2}))?(?:-(\d{2}))?/.exec(value);
+    if (!m) return null;
+    return Date.UTC(+m[1], m[2] ? +m[2] - 1 : 0, m[3] ? +m[3] : 1);
+  }
+  var MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
+  // Ticks for the range: years, months or days, whichever gives a readable handful.
+  function ticks(lo, hi) {
+    var DAY = 864e5, out = [], d0 = new Date(lo), span = (hi - lo) / DAY;
+    if (span > 3 * 365) {
+      var years = span / 365, step = years > 60 ? 20 : years > 30 ? 10 : years > 12 ? 5 : years > 6 ? 2 : 1;
+      for (var y = Math.ceil(d0.getUTCFullYear() / step) * step; Date.UTC(y, 0, 1) <= hi; y += step) {
+        if (Date.UTC(y, 0, 1) >= lo) out.push([Date.UTC(y, 0, 1), String(y)]);
+      }
+    } else if (span > 100) {
+      var months = span / 30.4, mstep = months > 24 ? 6 : months > 12 ? 3 : months > 6 ? 2 : 1;
+      for (var k = d0.getUTCFullYear() * 12 + d0.getUTCMonth() + 1; ; k++) {
+        var t = Date.UTC(Math.floor(k / 12), k % 12, 1);
+        if (t > hi) break;
+        if (k % mstep === 0) out.push([t, MONTHS[k % 12] + (k % 12 === 0 || out.length === 0 ? ' ' + Math.floor(k / 12) : '')]);
+      }
+    } else {
+      var dstep = span > 56 ? 14 : span > 21 ? 7 : span > 10 ? 2 : 1;
+      for (var t2 = Date.UTC(d0.getUTCFullYear(), d0.getUTCMonth(), d0.getUTCDate() + 1); t2 <= hi; t2 += DAY) {
+        var dd = new Date(t2);
+        if ((Math.round((t2 - lo) / DAY)) % dstep === 0 || out.length === 0) {
+          out.push([t2, dd.getUTCDate() + ' ' + MONTHS[dd.getUTCMonth()] + (out.length === 0 ? ' ' + dd.getUTCFullYear() : '')]);
+        }
+      }
+    }
+    return out;
+  }
+  // Greedy lanes: each item goes to the lowest lane whose last item is far enough left.
+  function lanes(items, xOf, gap) {
+    var last = [], out = [];
+    items.map(function (it) { return [xOf(it), it]; }).sort(function (a, b) { return a[0] - b[0]; }).forEach(function (p) {
+      var lane = 0;
+      while (lane < last.length && p[0] - last[lane] < gap) lane++;
+      last[lane] = p[0];
+      out.push({ x: p[0], item: p[1], lane: lane });
+    });
+    return out;
+  }
   function timelineChart(evs, pubs) {
     var W = 1000, PAD = 40, BAR = 10;
-    var xs = evs.map(function (e) { return dateNum(e.date.value); }).concat(pubs.map(function (d) { return dateNum(d.published.value); }));
-    var lo = Math.floor(Math.min.apply(null, xs)), hi = Math.floor(Math.max.apply(null, xs)) + 1;
-    var x = function (v) { return PAD + (v - lo) / (hi - lo) * (W - 2 * PAD); };
-    var ex = function (ev) { return x(dateNum(ev.date.value)); };
-    var px = function (d) { return x(dateNum(d.published.value)); };
-    var evB = buckets(evs, ex, evs.length > FEW_EVENTS ? BAR : 14);
-    var pubB = buckets(pubs, px, pubs.length > FEW_PUBS ? BAR : 12);
+    var ms = evs.map(function (e) { return dateMs(e.date.value); }).concat(pubs.map(function (d) { return dateMs(d.published.value); }));
+    var min = Math.min.apply(null, ms), max = Math.max.apply(null, ms);
+    var pad = Math.max((max - min) * 0.04, 864e5 * 3);
+    var lo = min - pad, hi = max + pad;
+    var x = function (t) { return PAD + (t - lo) / (hi - lo) * (W - 2 * PAD); };
+    var ex = function (ev) { return x(dateMs(ev.date.value)); };
+    var px = function (d) { return x(dateMs(d.published.value)); };
+    var evB = buckets(evs, ex, BAR), pubB = buckets(pubs, px, BAR);
     var maxEv = evB.reduce(function (m, b) { return Math.max(m, b[1].length); }, 0);
     var maxPub = pubB.reduce(function (m, b) { return Math.max(m, b[1].length); }, 0);
-    var up = evs.length > FEW_EVENTS ? 90 : Math.min(maxEv, 8) * 15;
-    var down = pubs.length > FEW_PUBS ? 60 : Math.min(maxPub, 4) * 14;
+    var evLanes = lanes(evs, ex, 16), pubLanes = lanes(pubs, px, 34);
+    var nEvLanes = evLanes.reduce(function (m, p) { return Math.max(m, p.lane + 1); }, 0);
+    var nPubLanes = pubLanes.reduce(function (m, p) { return Math.max(m, p.lane + 1); }, 0);
+    var up = evs.length > FEW_EVENTS ? 90 : Math.min(nEvLanes, 8) * 15;
+    var down = pubs.length > FEW_PUBS ? 60 : Math.min(nPubLanes, 4) * 14;
     var AXIS = 26 + up, H = AXIS + 30 + down + 6;
     var box = el('figure', 'timeline-chart');
     var s = svg('svg', { viewBox: '0 0 ' + W + ' ' + H, role: 'img', 'aria-label': 'Timeline of events and publication dates' });
     s.appendChild(svg('line', { x1: PAD, x2: W - PAD, y1: AXIS, y2: AXIS, class: 'axis' }));
-    var step = hi - lo > 30 ? 10 : hi - lo > 12 ? 5 : hi - lo > 6 ? 2 : 1;
-    for (var yr = lo; yr <= hi; yr += step) {
-      s.appendChild(svg('line', { x1: x(yr), x2: x(yr), y1: AXIS - 4, y2: AXIS + 4, class: 'tick' }));
-      var t = svg('text', { x: x(yr), y: AXIS + 19, class: 'tick-label', 'text-anchor': 'middle' });
-      t.textContent = String(yr);
+    ticks(lo, hi).forEach(function (tk) {
+      s.appendChild(svg('line', { x1: x(tk[0]), x2: x(tk[0]), y1: AXIS - 4, y2: AXIS + 4, class: 'tick' }));
+      var t = svg('text', { x: x(tk[0]), y: AXIS + 19, class: 'tick-label', 'text-anchor': 'middle' });
+      t.textContent = tk[1];
       s.appendChild(t);
-    }
+    });
     function tip(node, text) { var t = svg('title', {}); t.textContent = text; node.appendChild(t); return node; }
     function goEvent(ev) {
       return function () {
@@ -346,35 +396,38 @@
         if (item) { item.scrollIntoView({ block: 'center' }); flash(item); }
       };
     }
-    evB.forEach(function (b) {
-      var items = b[1];
-      if (evs.length > FEW_EVENTS) {
+    if (evs.length > FEW_EVENTS) {
+      evB.forEach(function (b) {
+        var items = b[1];
         var h = Math.max(3, items.length / maxEv * up), bx = b[0] * BAR;
         var r = svg('rect', { x: bx - BAR / 2 + 1, y: AXIS - 2 - h, width: BAR - 2, height: h, class: 'event-bar' });
         tip(r, plural(items.length, 'event') + ' around ' + items[0].date.value);
         r.addEventListener('click', goEvent(items[0]));
         s.appendChild(r);
-        return;
-      }
-      items.slice(0, 8).forEach(function (ev, level) {
+      });
+    } else {
+      evLanes.forEach(function (p) {
+        if (p.lane >= 8) return;
+        var ev = p.item;
         var nsrc = new Set((ev.mentions || []).map(function (m) { return m.doc; })).size;
-        var c = svg('circle', { cx: ex(ev), cy: AXIS - 12 - level * 15, r: 4 + Math.min(nsrc, 4), class: 'event-dot' + (nsrc > 1 ? ' multi' : '') });
+        var c = svg('circle', { cx: p.x, cy: AXIS - 12 - p.lane * 15, r: 4 + Math.min(nsrc, 4), class: 'event-dot' + (nsrc > 1 ? ' multi' : '') });
         tip(c, ev.date.value + ' — ' + clip(ev.summary, 160) + ' (' + plural(nsrc, 'source') + ')');
         c.addEventListener('click', goEvent(ev));
         s.appendChild(c);
       });
-    });
-    pubB.forEach(function (b) {
-      var items = b[1];
-      if (pubs.length > FEW_PUBS) {
+    }
+    if (pubs.length > FEW_PUBS) {
+      pubB.forEach(function (b) {
+        var items = b[1];
         var h = Math.max(3, items.length / maxPub * down), bx = b[0] * BAR;
         var r = svg('rect', { x: bx - BAR / 2 + 1, y: AXIS + 28, width: BAR - 2, height: h, class: 'pub-bar' });
         tip(r, plural(items.length, 'article') + ' published around ' + items[0].published.value);
         s.appendChild(r);
-        return;
-      }
-      items.slice(0, 4).forEach(function (d, level) {
-        var xx = px(d), py = AXIS + 36 + level * 14;
+      });
+    } else {
+      pubLanes.forEach(function (p) {
+        if (p.lane >= 4) return;
+        var d = p.item, xx = p.x, py = AXIS + 36 + p.lane * 14;
         var m = svg('path', { d: 'M' + xx + ' ' + (py - 6) + ' l5 9 l-10 0 z', class: 'pub-mark' + (d.published.estimated ? ' estimated' : '') });
         tip(m, '#' + docNo(d.id) + ' ' + docName(d) + ' — published ' + dateLabel(d.published));
         m.addEventListener('click', function () { openSource({ doc: d.id }); });
@@ -383,7 +436,7 @@
         lbl.textContent = '#' + docNo(d.id);
         s.appendChild(lbl);
       });
-    });
+    }
     box.appendChild(s);
     box.appendChild(el('figcaption', null,
       (evs.length > FEW_EVENTS ? '▮ events per period' : '● event (orange, bigger: more sources)') + '   ' +
