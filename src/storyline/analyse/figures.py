@@ -209,8 +209,8 @@ def _measure(span, q, count_tok, mentions, text):
             on = [c for t in verb.subtree if t.dep_ == "prep" and t.lower_ == "on" for c in t.children if c.dep_ == "pobj"]
             if on:
                 name = f"{on[0].text.strip('.,;:')} {name}"
-            elif count_tok is not None:
-                name = f"{count_tok.lemma_.lower()} {name}"
+            elif count_tok is not None and count_tok.lemma_.lower() not in lex.get("generic", {}):
+                name = f"{count_tok.lemma_.lower()} {name}"  # "smartphone sales", not "person employees"
             return name, s, e, subj, verb, seen
         if subj is not None and subj.i not in skip and any(c.dep_ == "compound" and c.lower_ in nouns for c in subj.children):
             name, s, e = _phrase(subj, skip, mentions, text)  # "the price tag was ..."

@@ -20,7 +20,7 @@ Conventions:
 - a range has ``low`` and ``high`` and no ``value``; an upper bound ("less than 20%")
   has ``high`` only and ``bound="upper"``; a lower bound ("over 14 percent") ``low``
   only and ``bound="lower"``; approximations keep ``value`` with ``approx=True``.
-- fractions ("nearly half") are shares in percent: value 50, unit "%".
+- fractions ("nearly half of", "fell by a third") are in percent: value 50, unit "%".
 - "from X to Y" gives two quantities with ``role`` "from" and "to" and ``partner``
   the index of the other (a change is two figures, linked; see analyse.figures).
 """
@@ -171,7 +171,8 @@ def _core_at(text: str, m: re.Match) -> Quantity | None:
         q.value, wkind = wv
         if wkind == "fraction":
             # a fraction is a share only as "half of ...": "half" alone is no figure
-            if not re.match(r"\s+of\b", text[e:]):
+            # ... or a change: "fell by a third", "more than half"
+            if not re.match(r"\s+of\b", text[e:]) and not re.search(r"\b(?:by|than)\s+$", text[max(0, s - 8) : s], re.I):
                 return None
             q.kind, q.unit = "fraction", "%"
         else:
