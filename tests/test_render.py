@@ -10,6 +10,8 @@ import re
 import xml.etree.ElementTree as ET
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 from markdown_it import MarkdownIt
 from test_render_data import HOSTILE_TEXT, generated_story, hostile_story, rich_story
 
@@ -235,3 +237,22 @@ def test_huawei_outputs(huawei_story, tmp_path):
         for r in d.removed:
             assert markdown.md(r.reason) in md_text
     ET.fromstring((tmp_path / "timeline.svg").read_text(encoding="utf-8").split("\n", 1)[1])
+
+
+# ---- offsets: code points -> UTF-16, for any text --------------------------------------
+
+
+@settings(derandomize=True, max_examples=200, deadline=None)
+@given(
+    text=st.text(alphabet=st.characters(codec="utf-8", exclude_categories=("Cs",)), min_size=1, max_size=60),
+    data=st.data(),
+)
+def test_utf16_offsets_slice_the_same_text(text, data):
+    start = data.draw(st.integers(0, len(text)))
+    end = data.draw(st.integers(start, len(text)))
+    doc = schema.Document(id="d", text=text, removed=[schema.Removed(text="x", reason="r", at=start)])
+    story = schema.Story(documents=[doc], brief=[schema.BriefSentence(text=text[start:end], cites=[schema.Span(doc="d", start=start, end=end)])])
+    data_ = html.view_model(story)
+    c = data_["brief"][0]["cites"][0]
+    assert utf16_slice(text, c["start"], c["end"]) == text[start:end]
+    assert utf16_slice(text, 0, data_["documents"][0]["removed"][0]["at"]) == text[:start]
