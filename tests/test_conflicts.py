@@ -214,3 +214,15 @@ def test_bounds_and_ranges_as_intervals():
     assert r_figures.interval(upper) == (0.0, 20)
     assert not r_figures.overlaps(r_figures.interval(upper), r_figures.interval(rng))
     assert r_figures.overlaps(r_figures.interval(inside), r_figures.interval(rng))
+
+
+def test_statement_conflict_spans_cite_the_predicates(nlp):
+    c = corpus_of(nlp, [
+        ("c", "Acme said it would never sell its cloud business."),
+        ("d", "Reuters reported that Acme is in talks to sell its cloud business."),
+    ])
+    c.story.quotes = [quote(c, "c", "it would never sell its cloud business", "Acme"),
+                      quote(c, "d", "Acme is in talks to sell its cloud business", "Reuters")]
+    (conf,) = conflicts.find(c)
+    cited = sorted(c.text(sp) for side in conf.sides for sp in side.spans)
+    assert cited == ["Acme is in talks to sell its cloud business", "it would never sell its cloud business", "sell", "sell"]

@@ -98,3 +98,8 @@ def test_parser_never_crashes_and_spans_are_exact(text):
 def test_parser_never_crashes_on_any_text(text):
     for q in parse(text):
         assert text[q.start : q.end] == q.text
+
+
+def test_fraction_of_a_change():
+    q = one("Costs fell by a third in May.")
+    assert (q.text, q.value, q.unit) == ("a third", 33.333, "%")

@@ -209,11 +209,17 @@ def statements(corpus: Corpus, nlp=None) -> list[schema.Conflict]:
             id=cid, kind="statement", items=items,
             claimants=[x for x in (qa.speaker or qa.speaker_text, qb.speaker or qb.speaker_text) if x],
             explanation=f"{wa}: \"{qa.text}\" against {wb}: \"{qb.text}\": {c.reason()}.",
-            sides=[_side([qa.id], [qa.speaker or qa.speaker_text], [qa.span, schema.Span(doc=da, start=c.a.start, end=c.a.end)]),
-                   _side([qb.id], [qb.speaker or qb.speaker_text], [qb.span, schema.Span(doc=db, start=c.b.start, end=c.b.end)])],
+            sides=[_side([qa.id], [qa.speaker or qa.speaker_text], [qa.span] + _pred_span(corpus, da, c.a)),
+                   _side([qb.id], [qb.speaker or qb.speaker_text], [qb.span] + _pred_span(corpus, db, c.b))],
             score=round(min(1.0, (0.6 if c.lexical else 0.3) + 0.4 * max(cos, 0.0)), 3),
         )
     return list(out.values())
+
+
+def _pred_span(corpus: Corpus, doc: str, p: stance.Predicate) -> list[schema.Span]:
+    """The predicate's own span, when the quote's text is the document's text there."""
+    span = schema.Span(doc=doc, start=p.start, end=p.end)
+    return [span] if corpus.text(span) == p.word else []
 
 
 def find(corpus: Corpus) -> list[schema.Conflict]:
