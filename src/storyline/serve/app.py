@@ -9,8 +9,10 @@ list of packaged names, never a path from the request.
 
 from __future__ import annotations
 
+import contextlib
 import html
 import json
+import logging
 import os
 import threading
 from importlib import resources
@@ -20,6 +22,7 @@ from typing import Annotated, Literal
 
 from fastapi import FastAPI, HTTPException, Query, Request
 from fastapi.responses import HTMLResponse, JSONResponse, Response
+from starlette.concurrency import run_in_threadpool
 from starlette.datastructures import UploadFile
 
 from .. import schema
@@ -95,7 +98,20 @@ def create_app(store_path: Path, token: str | None = None, max_upload_bytes: int
     jobs = Jobs(store_path, threading.Lock(), on_change=index.refresh,
                 options=story_options or {"brief_sentences": 7})
 
+    def warm() -> None:  # embed what the cache lacks before the first semantic query asks
+        try:
+            index.refresh()
+        except Exception:  # the first query will retry, and report
+            logging.getLogger("storyline.serve").exception("warming the semantic index failed")
+
+    @contextlib.asynccontextmanager
+    async def lifespan(_app):
+        threading.Thread(target=warm, name="storyline-warm", daemon=True).start()
+        yield
+        jobs.stop()
+
     app = FastAPI(
+        lifespan=lifespan,
         title="storyline",
         description="Search, ask and grow a sourced story. Every result cites a document span.",
         version=schema.SCHEMA_VERSION,
@@ -105,7 +121,6 @@ def create_app(store_path: Path, token: str | None = None, max_upload_bytes: int
     app.add_middleware(BodyLimit, limit=limit)
     app.add_middleware(SecurityHeaders)
     app.add_middleware(Guard, token=token)
-    app.router.on_shutdown.append(jobs.stop)
 
     def metas() -> dict[str, DocMeta]:
         return view.doc_metas()
@@ -254,7 +269,8 @@ def create_app(store_path: Path, token: str | None = None, max_upload_bytes: int
                         if value.filename is None and key in TEXT_FIELDS:
                             fields[key] = data.decode("utf-8", errors="replace")
                             continue
-                        got, bad = uploads.from_file(value.filename, data)
+                        # decoding (charset detection) can take a while: not on the event loop
+                        got, bad = await run_in_threadpool(uploads.from_file, value.filename, data)
                         records += got
                         problems += bad
                     elif key in TEXT_FIELDS:

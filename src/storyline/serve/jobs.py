@@ -72,8 +72,7 @@ class Jobs:
         self._inputs: dict[str, list[Record]] = {}
         self._lock = threading.Lock()
         self._queue: queue.Queue[str | None] = queue.Queue()
-        self._thread = threading.Thread(target=self._loop, name="storyline-add", daemon=True)
-        self._thread.start()
+        self._thread: threading.Thread | None = None  # started by the first job
 
     def submit(self, records: list[Record], problems: list[Problem]) -> Job:
         job = Job(id=uuid.uuid4().hex, total=len(records))
@@ -85,6 +84,10 @@ class Jobs:
                 old, _ = self._jobs.popitem(last=False)
                 self._inputs.pop(old, None)
         self._queue.put(job.id)
+        with self._lock:
+            if self._thread is None or not self._thread.is_alive():
+                self._thread = threading.Thread(target=self._loop, name="storyline-add", daemon=True)
+                self._thread.start()
         return job
 
     def get(self, job_id: str) -> Job | None:
@@ -99,7 +102,10 @@ class Jobs:
         return any(j.state in ("queued", "running") for j in self.all())
 
     def stop(self) -> None:
-        self._queue.put(None)
+        """Let the worker finish the jobs already queued, then end (at server shutdown)."""
+        with self._lock:
+            if self._thread is not None and self._thread.is_alive():
+                self._queue.put(None)
 
     def _loop(self) -> None:
         while True:
