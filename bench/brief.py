@@ -1,0 +1,169 @@
+"""The brief as a multi-document summary, scored against Timeline17's gold timelines.
+
+    python bench/brief.py [--data DIR] [--limit N] [--sentences K] [--topics a,b]
+
+For each topic folder of DIR (``<topic>/InputDocs/<YYYY-MM-DD>/*.txt``, one sentence a
+line with PTB escapes; the folder name is the publication date), the articles go
+through the whole pipeline (``analyse_record`` then ``build_story``) and the brief of
+K sentences is compared with the topic's gold timelines (``<topic>/timelines/*.txt``,
+tilse format): ROUGE-1 and ROUGE-2 F1 of the brief's words against each gold
+timeline's words (lower-cased, punctuation dropped, no stemming), averaged over a
+topic's timelines, then over topics. A gold timeline is a summary of the whole story
+written by journalists; a brief is a much shorter one, so the numbers are low for
+every system: what matters is the comparison, computed in the same run over the same
+sentences:
+
+- random: K sentences drawn with a fixed seed;
+- lead: the first sentence of K articles spread evenly over the publication dates;
+- centroid: the K sentences closest to the mean embedding;
+- lexrank: the K most central sentences by our LexRank, without features or MMR.
+
+``--limit N`` keeps N articles per topic, spread evenly over the dates (the full set
+is ~2,200 articles, too slow for a shared machine); say what ran. Not part of CI.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import random
+import re
+import sys
+import time
+from collections import Counter
+from pathlib import Path
+
+import numpy as np
+
+DEFAULT = Path(__file__).resolve().parents[1].parent / "shared/bench/timeline17"
+PTB = {"-LRB-": "(", "-RRB-": ")", "-LSB-": "[", "-RSB-": "]", "-LCB-": "{", "-RCB-": "}", "``": '"', "''": '"'}
+WORD = re.compile(r"[a-z0-9]+")
+
+
+def detok(line: str) -> str:
+    for k, v in PTB.items():
+        line = line.replace(k, v)
+    line = re.sub(r"\s+([.,;:!?%)\]}'])", r"\1", line)
+    line = re.sub(r"([(\[{$])\s+", r"\1", line)
+    line = re.sub(r"\s+(n't|'s|'re|'ll|'ve|'d|'m)\b", r"\1", line)
+    return line.strip()
+
+
+def load_docs(topic: Path, limit: int | None) -> list[tuple[str, str, str]]:
+    files = sorted(p for p in (topic / "InputDocs").glob("*/*.txt") if p.stat().st_size > 0)
+    if limit and len(files) > limit:
+        step = len(files) / limit
+        files = [files[int(i * step)] for i in range(limit)]
+    out = []
+    for p in files:
+        lines = [detok(x) for x in p.read_text(encoding="utf-8", errors="replace").splitlines() if x.strip()]
+        out.append((f"{p.parent.name}/{p.name}", p.parent.name, "\n\n".join(lines)))
+    return out
+
+
+def gold_texts(topic: Path) -> list[str]:
+    out = []
+    for p in sorted((topic / "timelines").glob("*.txt")):
+        words = []
+        for line in p.read_text(encoding="utf-8", errors="replace").splitlines():
+            line = line.strip()
+            if not line or set(line) == {"-"} or re.fullmatch(r"\d{4}-\d{2}-\d{2}", line):
+                continue
+            words.append(detok(line))
+        out.append(" ".join(words))
+    return out
+
+
+def ngrams(text: str, n: int) -> Counter:
+    toks = WORD.findall(text.lower())
+    return Counter(tuple(toks[i : i + n]) for i in range(len(toks) - n + 1))
+
+
+def rouge_f(pred: str, gold: str, n: int) -> float:
+    p, g = ngrams(pred, n), ngrams(gold, n)
+    hit = sum((p & g).values())
+    if not hit:
+        return 0.0
+    prec, rec = hit / sum(p.values()), hit / sum(g.values())
+    return 2 * prec * rec / (prec + rec)
+
+
+def main(argv=None) -> int:
+    ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    ap.add_argument("--data", type=Path, default=DEFAULT)
+    ap.add_argument("--limit", type=int, default=30, help="articles per topic (0 = all)")
+    ap.add_argument("--sentences", type=int, default=10, help="sentences in each summary")
+    ap.add_argument("--topics", default="", help="comma-separated topic folders (default: all)")
+    args = ap.parse_args(argv)
+
+    from storyline.embed import Embedder
+    from storyline.pipeline import analyse_record, build_story
+    from storyline.resolve import brief
+    from storyline.types import Record
+
+    topics = sorted(p for p in args.data.iterdir() if (p / "InputDocs").is_dir())
+    if args.topics:
+        keep = set(args.topics.split(","))
+        topics = [t for t in topics if t.name in keep]
+    if not topics:
+        print(f"no topic folders under {args.data}", file=sys.stderr)
+        return 2
+    embedder = Embedder()
+    k = args.sentences
+    systems = ["ours", "lexrank", "centroid", "lead", "random"]
+    scores: dict[str, list[tuple[float, float]]] = {s: [] for s in systems}
+    n_docs = 0
+    t0 = time.perf_counter()
+    print(f"{'topic':24} {'docs':>5} " + " ".join(f"{s + ' R1/R2':>15}" for s in systems))
+    for topic in topics:
+        docs = load_docs(topic, args.limit or None)
+        n_docs += len(docs)
+        analyses = [analyse_record(Record(source=src, text=text, date=date)) for src, date, text in docs]
+        story = build_story(analyses, {"brief_sentences": k}, embedder=embedder)
+        # the baselines choose among the same sentences the brief could choose from
+        from storyline.resolve.corpus import Corpus
+
+        corpus = Corpus(analyses=analyses, embedder=embedder)
+        corpus.story = story
+        cands = brief.candidates(corpus)
+        texts = [c.text for c in cands]
+        emb = embedder(texts) if texts else np.zeros((0, 384))
+        picks = {"ours": [b.text for b in story.brief]}
+        rnd = random.Random(13)
+        picks["random"] = rnd.sample(texts, min(k, len(texts)))
+        firsts = {}
+        for c in sorted(cands, key=lambda c: (c.doc, c.start)):
+            firsts.setdefault(c.doc, c)
+        by_date = sorted(firsts.values(), key=lambda c: (corpus.by_id[c.doc].document.published.value or "", c.doc))
+        step = max(1, len(by_date) / k) if by_date else 1
+        picks["lead"] = [by_date[int(i * step)].text for i in range(min(k, len(by_date)))]
+        if len(texts):
+            centroid = emb.mean(axis=0)
+            picks["centroid"] = [texts[i] for i in np.argsort(-(emb @ centroid), kind="stable")[:k]]
+            lr = brief.lexrank(emb @ emb.T, [c.doc for c in cands])
+            picks["lexrank"] = [texts[i] for i in np.argsort(-lr, kind="stable")[:k]]
+        else:
+            picks["centroid"] = picks["lexrank"] = []
+        golds = gold_texts(topic)
+        row = []
+        for s in systems:
+            summary = " ".join(picks[s])
+            r1 = float(np.mean([rouge_f(summary, g, 1) for g in golds]))
+            r2 = float(np.mean([rouge_f(summary, g, 2) for g in golds]))
+            scores[s].append((r1, r2))
+            row.append(f"{r1:7.3f}/{r2:.3f}")
+        print(f"{topic.name:24} {len(docs):5d} " + " ".join(f"{x:>15}" for x in row), flush=True)
+    mean = {s: (float(np.mean([a for a, _ in v])), float(np.mean([b for _, b in v]))) for s, v in scores.items()}
+    print(f"{'mean':24} {n_docs:5d} " + " ".join(f"{mean[s][0]:7.3f}/{mean[s][1]:.3f}" for s in systems))
+    print(f"{len(topics)} topics, {n_docs} articles (--limit {args.limit}), {k} sentences, {time.perf_counter() - t0:.0f}s")
+    out = {
+        "benchmark": "brief",
+        "ours": {"rouge1_f": round(mean["ours"][0], 4), "rouge2_f": round(mean["ours"][1], 4)},
+        "baselines": {s: {"rouge1_f": round(mean[s][0], 4), "rouge2_f": round(mean[s][1], 4)} for s in systems if s != "ours"},
+    }
+    print(json.dumps(out))
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
