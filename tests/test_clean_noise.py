@@ -297,3 +297,21 @@ def test_tricky_body_sentences_survive_one_per_line():
     c = noise.clean_text(text)
     for sentence in TRICKY_BODY:
         assert sentence in c.text
+
+
+def test_headings_with_single_newlines_and_lists():
+    text = "\n".join(
+        [
+            "The festival will return to the old harbour in June, the organisers said on Friday.",
+            "Tickets and prices",
+            "Day passes will cost 45 euros, and children under twelve will get in free.",
+            "Bands confirmed so far:",
+            "The Lanterns",
+            "Mira Sol",
+            "Organisers expect about 20,000 visitors over the three days of the event.",
+        ]
+    )
+    c = noise.clean_text(text)
+    assert c.text.split("\n\n") == text.split("\n")
+    heads = [c.text[h.start:h.end] for h in c.headings]
+    assert heads == ["Tickets and prices"]

@@ -484,12 +484,15 @@ def _second_person_register(units: list[Unit]) -> bool:
 
 
 def _headings(units: list[Unit], kept: list[Unit]) -> None:
-    """Short stand-alone lines followed by body prose are section headings."""
+    """Short lines between body paragraphs (or before the first) are section headings."""
     for j, u in enumerate(kept):
         if u.prose and not u.text.rstrip().endswith(("?", "!")):
             continue
-        if not (1 <= u.words <= 15) or u.bullet or not u.alone:
+        if not (1 <= u.words <= 15) or u.bullet:
             continue
+        prev = kept[j - 1] if j else None
+        if prev is not None and not (prev.prose or prev.heading):
+            continue  # the last of a run of short lines (a list, a menu), not a heading
         if re.search(r"[,;:]['\"”’)]*$", u.text) or not (u.text[0].isupper() or u.text[0].isdigit() or u.text[0] in "\"“‘'"):
             continue
         nxt = kept[j + 1] if j + 1 < len(kept) else None
