@@ -701,7 +701,7 @@
       if ((d.authors || []).length) bits.push('by ' + d.authors.join(', '));
       bits.push(dateLabel(d.published));
       if (d.language) bits.push(d.language);
-      bits.push(plural(d.text.length, 'character'));
+      bits.push(plural(Array.from(d.text).length, 'character'));  // code points, as story.json counts
       append(meta, bits.join(' · '));
       append(card, meta);
       var flags = el('p', 'doc-flags');
@@ -803,10 +803,12 @@
     close.addEventListener('click', function () { v.hidden = true; document.body.classList.remove('viewing'); });
     append(head, close, el('div', 'viewer-no', 'Source #' + docNo(d.id)), el('h2', 'viewer-title', docName(d)));
     var meta = el('dl', 'viewer-meta');
-    function row(k, val) { if (val) append(meta, el('dt', null, k), el('dd', null, val)); }
+    function row(k, val, extra) { if (val) append(meta, el('dt', null, k), append(el('dd', null, val), extra)); }
     row('Outlet', d.outlet);
     row('Authors', (d.authors || []).join(', '));
-    row('Published', dateLabel(d.published) + (d.published && d.published.note ? ' — ' + d.published.note : ''));
+    var evidence = (d.published && d.published.evidence) || [];
+    row('Published', dateLabel(d.published) + (d.published && d.published.note ? ' — ' + d.published.note : ''),
+      evidence.length ? cites(evidence, 8) : null);
     row('Found at', (d.sources || []).join(', '));
     row('Language', d.language);
     if (d.duplicate_of) row('Near-duplicate of', '#' + docNo(d.duplicate_of) + ' ' + docName(docOf(d.duplicate_of)));
