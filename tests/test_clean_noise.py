@@ -315,3 +315,45 @@ def test_headings_with_single_newlines_and_lists():
     assert c.text.split("\n\n") == text.split("\n")
     heads = [c.text[h.start:h.end] for h in c.headings]
     assert heads == ["Tickets and prices"]
+
+
+PLATEAU = """Drought forces Castellan farmers to sell herds early
+Share this article
+By Ana Beltrán and Rui Costa
+Published: 14 August 2024
+Farmers across the Castellan plateau are selling cattle months ahead of schedule as the worst drought in three decades dries up pastures and wells.
+A dry riverbed near Oruel. Photograph: Ana Beltrán/The Plateau Times
+Livestock auctions in Oruel recorded 2,300 head sold in July, nearly double the number a year earlier, according to the regional farmers' association.
+"We have no grass and hay costs three times what it did," said Tomé Vidal, who sold half of his 80 cows last week.
+Read more: Water restrictions extended to 40 towns
+The regional government has promised emergency feed subsidies, but farmers say the money has not yet arrived.
+Have a story about the drought? Email us at tips@plateautimes.example
+Ana Beltrán is a senior reporter at The Plateau Times covering agriculture and climate. Follow her on X @anabeltran.
+This article originally appeared in The Plateau Times weekend edition.
+Comments are closed.
+"""
+
+
+def test_second_layout_single_lines_noise_first_and_last():
+    """Another layout: no blank lines, byline and date on top, tagline-style bio."""
+    c = noise.clean_text(PLATEAU)
+    assert c.text.split("\n\n") == [
+        line for line in PLATEAU.splitlines()
+        if line.startswith(("Farmers across", "Livestock auctions", '"We have no grass', "The regional government"))
+    ]
+    expected = {
+        "Share this article": "boilerplate",
+        "By Ana Beltrán and Rui Costa": "byline",
+        "Published: 14 August 2024": "label",
+        "A dry riverbed near Oruel": "caption",
+        "Read more: Water restrictions": "label",
+        "Email us at tips@": "engagement",
+        "is a senior reporter at The Plateau Times": "bio",
+        "originally appeared in": "boilerplate",
+        "Comments are closed.": "comments",
+    }
+    for fragment, kind in expected.items():
+        assert removed_with(c, fragment).reason.startswith(kind), (fragment, removed_with(c, fragment).reason)
+    assert c.title == "Drought forces Castellan farmers to sell herds early"
+    assert c.authors == ["Ana Beltrán", "Rui Costa"]
+    assert c.outlet == "The Plateau Times"

@@ -26,6 +26,9 @@ _OUTLET_CLUES = [
     re.compile(r"(?:©|\(c\)|copyright)\s*(?:\d{4}(?:\s*[-–]\s*\d{4})?\s*)?,?\s*(" + _OUTLET + r")", re.IGNORECASE),
     re.compile(r"\b(" + _OUTLET + r")\s+(?:staff|newsroom|editorial (?:team|board)|news desk)\b"),
     re.compile(r"\b(?i:subscribe to)\s+(" + _OUTLET + r")\b"),
+    re.compile(r"\b(?i:(?:originally|first) (?:appeared|published|ran)) (?:in|on|by)\s+(" + _OUTLET + r")"),
+    # last: an author note naming where the author works now
+    re.compile(r"\b(?:is|as) an? (?:[a-z-]+ ){0,3}(?:reporter|editor|writer|correspondent|columnist|journalist) (?:at|for|with)\s+(" + _OUTLET + r")"),
 ]
 _NOT_NAMES = {"the", "this", "our", "your", "all", "about", "more", "read", "sign", "log", "get", "kick", "join", "topics", "summary"}
 
