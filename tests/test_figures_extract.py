@@ -184,7 +184,7 @@ def test_huawei_figure_spans_are_exact(huawei_story):
 from hypothesis import given, settings  # noqa: E402
 from hypothesis import strategies as st  # noqa: E402
 
-_PARTS = ["Acme", "said", "revenue", "rose", "fell", "by", "from", "to", "less than", "over", "nearly half of",
+_PARTS = ["Acme", "said", "Maria Lopez", "she", "added that", "IDC data", "revenue", "rose", "fell", "by", "from", "to", "less than", "over", "nearly half of",
           "12%", "40-60%", "$3 billion", "USD 5 million", "206 million smartphones", "in 2019", ",", "according to",
           "Reuters", "“", "”", "."]
 
@@ -200,3 +200,14 @@ def test_extract_never_crashes_and_spans_are_exact(nlp, words):
             s, e = f.extra.get(f"{k}_start"), f.extra.get(f"{k}_end")
             if s is not None:
                 assert 0 <= s <= e <= len(text)
+        if f.extra.get("claimant_start") is not None:
+            assert text[f.extra["claimant_start"] : f.extra["claimant_end"]] == f.claimant_text
+
+
+def test_huawei_claimant_and_measure_spans_cite_the_text(huawei_story):
+    texts = {d.id: d.text for d in huawei_story.documents}
+    for f in huawei_story.figures:
+        if f.claimant_span is not None:
+            assert texts[f.claimant_span.doc][f.claimant_span.start : f.claimant_span.end] == f.claimant_text
+        if f.measure_span is not None:
+            assert f.measure_span.end > f.measure_span.start

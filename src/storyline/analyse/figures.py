@@ -602,7 +602,9 @@ def _claimant(sdoc, analysis, q, span, sent, text, mentions):
         if mi is None:
             mi = _mention_index(mentions, s, e, _CLAIMANT_LABELS)
         if subj.pos_ == "PROPN" or mi is not None:
-            return mi, text[s:e] if mi is None else mentions[mi].text, s, e, "reported"
+            if mi is not None:
+                return mi, mentions[mi].text, mentions[mi].start, mentions[mi].end, "reported"
+            return None, text[s:e], s, e, "reported"
     outlet = analysis.document.outlet
     if outlet:
         return None, outlet, None, None, "outlet"
