@@ -12,6 +12,7 @@ from pathlib import Path
 
 import typer
 from rich.console import Console
+from rich.markup import escape  # file names and messages may hold "[...]"
 from rich.progress import BarColumn, MofNCompleteColumn, Progress, SpinnerColumn, TextColumn, TimeElapsedColumn
 
 from .ingest.limits import DEFAULT_MAX_CHARS
@@ -23,7 +24,7 @@ app = typer.Typer(
     no_args_is_help=True,
     add_completion=False,
 )
-err = Console(stderr=True)
+err = Console(stderr=True, soft_wrap=True)  # one message, one line (no wrapping at 80 columns)
 
 
 class RichProgress:
@@ -90,19 +91,19 @@ def build(
         with _progress() as p:
             report = b.build(inputs, options, RichProgress(p))
     except b.StrictError as e:
-        err.print(f"[red]error:[/red] {e}")
+        err.print(f"[red]error:[/red] {escape(str(e))}", highlight=False)
         err.print("stopped (--strict); nothing written")
         raise typer.Exit(2) from None
     for w in report.warnings:
-        err.print(f"[yellow]warning:[/yellow] {w}", highlight=False)
+        err.print(f"[yellow]warning:[/yellow] {escape(w)}", highlight=False)
     for f in report.failures:
-        err.print(f"[red]error:[/red] {f}", highlight=False)
+        err.print(f"[red]error:[/red] {escape(str(f))}", highlight=False)
     err.print(
         f"{report.documents} documents in the story ({report.added} new, {report.merged} identical to a stored one, "
         f"{report.already_stored} already stored, {len(report.failures)} failed)"
     )
     for path in report.outputs:
-        err.print(f"wrote {path}")
+        err.print(f"wrote {escape(str(path))}", highlight=False)
     if report.failures:
         raise typer.Exit(1)
 
@@ -134,7 +135,7 @@ def timeline(
             cache.flush()
     write_atomic(out, text)
     for f in report.failures:
-        err.print(f"[red]error:[/red] {f}", highlight=False)
+        err.print(f"[red]error:[/red] {escape(str(f))}", highlight=False)
     err.print(f"wrote {out} ({text.count(chr(10) + '-')} dates from {len(analyses)} documents)")
     if report.failures:
         raise typer.Exit(1)
