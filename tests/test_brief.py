@@ -245,9 +245,17 @@ def test_large_corpus_uses_a_bounded_pool(monkeypatch):
             f"Union leader Tom Baker said workers in {town} were told nothing before the announcement."
         )
         analyses.append(analysis(f"d{i:03d}", text, published=f"2024-{1 + i % 12:02d}"))
+    # a syndicated copy of the first article, outside the pool
+    copy = analysis("zcopy", analyses[0].document.text, published="2024-01")
+    copy.document.duplicate_of = analyses[0].document.id
+    analyses.append(copy)
     story = build(analyses, {"brief_sentences": 6}, embedder=counting)
     assert 3 <= len(story.brief) <= 6  # fewer when the rest only repeats what is picked
     assert max(seen) <= 60
+    for b in story.brief:
+        if b.cites[0].doc == "d000":
+            assert "zcopy" in {c.doc for c in b.cites}
+    _verbatim_elsewhere_is_cited(story)
     # sentences that differ in their numbers are different claims, never merged as one
     for b in story.brief:
         texts = {story.documents[[d.id for d in story.documents].index(c.doc)].text[c.start : c.end] for c in b.cites}

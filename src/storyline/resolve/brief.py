@@ -296,9 +296,14 @@ def _same_saying(a: Candidate, b: Candidate, cos: float) -> bool:
 def summarise(corpus: Corpus) -> list[schema.BriefSentence]:
     """The brief: ``corpus.options['brief_sentences']`` (default 7) cited sentences."""
     n_out = int(corpus.options.get("brief_sentences", 7))
-    cands = _pool(candidates(corpus))
+    everything = candidates(corpus)
+    cands = _pool(everything)
     if n_out <= 0 or not cands:
         return []
+    # word-for-word copies anywhere in the corpus (syndication), even outside the pool
+    verbatim: dict[str, list[Candidate]] = {}
+    for c in everything:
+        verbatim.setdefault(" ".join(c.text.split()).casefold(), []).append(c)
     emb = np.asarray(corpus.embedder([c.text for c in cands]), dtype=np.float64)
     sim = emb @ emb.T
     docs = [c.doc for c in cands]
@@ -360,7 +365,13 @@ def summarise(corpus: Corpus) -> list[schema.BriefSentence]:
     out = []
     for i, group in sorted(picked, key=when):
         lead = cands[i]
+        others = [cands[j] for j in group[1:]]
+        docs_in = {lead.doc} | {c.doc for c in others}
+        for c in verbatim.get(" ".join(lead.text.split()).casefold(), []):
+            if c.doc not in docs_in:
+                others.append(c)
+                docs_in.add(c.doc)
         cites = [schema.Span(doc=lead.doc, start=lead.start, end=lead.end)]
-        cites += [schema.Span(doc=cands[j].doc, start=cands[j].start, end=cands[j].end) for j in sorted(group[1:], key=order_key)]
+        cites += [schema.Span(doc=c.doc, start=c.start, end=c.end) for c in sorted(others, key=lambda c: (c.doc, c.start))]
         out.append(schema.BriefSentence(text=lead.text, cites=cites))
     return out
