@@ -188,7 +188,9 @@ def candidates(corpus: Corpus) -> list[Candidate]:
             sent = text[s.start : s.end]
             words = _WORD.findall(sent)
             if len(words) <= TAIL_CUE_WORDS and _ends_body(sent):
-                break  # the rest of the page is its tail
+                if position:
+                    break  # after the body: the rest of the page is its tail
+                continue  # page furniture above the article
             if s.heading or any(_overlaps(s.start, s.end, h0, h1) for h0, h1 in heads):
                 continue
             if len(words) < MIN_WORDS or noise_category(sent):
