@@ -52,13 +52,13 @@ def check(text: str, title: str | None = None, links: list[str] | None = None) -
         assert c.text[h.start:h.end] in text
 
 
-@settings(derandomize=True, max_examples=300, deadline=None)
+@settings(derandomize=True, max_examples=200, deadline=None)
 @given(st.text(max_size=400))
 def test_arbitrary_text(text):
     check(text)
 
 
-@settings(derandomize=True, max_examples=300, deadline=None)
+@settings(derandomize=True, max_examples=200, deadline=None)
 @given(documents, st.one_of(st.none(), st.sampled_from(LINES[:3]), st.text(max_size=30)))
 def test_line_mixtures(text, title):
     check(text, title=title)

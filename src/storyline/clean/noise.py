@@ -123,7 +123,7 @@ _THIRD = re.compile(r"\b(he|she|his|her|him|they|their)\b", re.IGNORECASE)
 _QUOTED = re.compile(r"“[^”]*”|\"[^\"]*\"|‘[^’]{12,}’")
 _SENT_SPLIT = re.compile(r"(?<=[.!?…])['\"”’)]*\s+(?=[\"“‘'(\[]?[A-Z0-9])")
 _NAME = r"[A-Z][\w'’.-]+(?:\s+(?:[A-Z][\w'’.-]+|van|von|de|da|del|al|bin|le|la)){1,3}"
-_BIO_HEADER = re.compile(r"^\s*(?i:about)(\s+(?i:the\s+authors?))?\s*(:\s*)?(" + _NAME + r")?\s*$")
+_BIO_HEADER = re.compile(r"^\s*(?i:about)(\s+(?i:the\s+authors?))?\s*(:\s*)?((?!(?i:us|our|me|the|this|these|cookies|ads)\b)" + _NAME + r")?\s*$")
 _BIO_START = re.compile(
     r"^(" + _NAME + r")\s+(?:\([^)]*\)\s+)?(is|was|has|had|began|joined|covers|covered|writes|wrote|reports|edits|"
     r"leads|works|serves|spent|started|holds|lives|previously)\b"
