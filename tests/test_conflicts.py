@@ -226,3 +226,33 @@ def test_statement_conflict_spans_cite_the_predicates(nlp):
     (conf,) = conflicts.find(c)
     cited = sorted(c.text(sp) for side in conf.sides for sp in side.spans)
     assert cited == ["Acme is in talks to sell its cloud business", "it would never sell its cloud business", "sell", "sell"]
+
+
+def test_a_denial_contradicts_the_claim_it_denies(nlp):
+    c = corpus_of(nlp, [
+        ("a", "Washington claimed that Acme's routers could be used to spy on Americans."),
+        ("b", "Acme denied that its routers could be used to spy on Americans."),
+        ("c", "Acme said that its routers could be used to spy on Americans."),
+    ])
+
+    def q(doc_id, text, speaker, cue):
+        base = quote(c, doc_id, text, speaker)
+        return base.model_copy(update={"cue": cue, "kind": "indirect"})
+
+    c.story.quotes = [q("a", "Acme's routers could be used to spy on Americans", "Washington", "claimed"),
+                      q("b", "its routers could be used to spy on Americans", "Acme", "denied"),
+                      q("c", "its routers could be used to spy on Americans", "Acme", "said")]
+    found = [x for x in conflicts.find(c) if x.kind == "statement"]
+    pairs = sorted(tuple(sorted(i.split("-")[1] for i in x.items)) for x in found)
+    assert pairs == [("a", "b"), ("b", "c")]
+
+
+def test_overlapping_quotes_give_one_conflict(nlp):
+    c = corpus_of(nlp, [
+        ("c", "“Acme will never sell its cloud business,” the chief said."),
+        ("d", "Reuters reported that Acme is in talks to sell its cloud business."),
+    ])
+    c.story.quotes = [quote(c, "c", "Acme will never sell its cloud business", "the chief"),
+                      quote(c, "c", "“Acme will never sell its cloud business,” the chief said", "the chief"),
+                      quote(c, "d", "Acme is in talks to sell its cloud business", "Reuters")]
+    assert len([x for x in conflicts.find(c) if x.kind == "statement"]) == 1

@@ -180,6 +180,10 @@ def statements(corpus: Corpus, nlp=None) -> list[schema.Conflict]:
 
         nlp = load()
     claims = [stance.read(d, offset=q.span.start) for q, d in zip(quotes, nlp.pipe(q.text for q in quotes))]
+    # "Huawei denied that its equipment could be used to spy": the speaker asserts the opposite
+    cues = sorted({q.cue for q in quotes if q.cue})
+    cue_lemma = {c: (d[-1].lemma_ if len(d) else c) for c, d in zip(cues, nlp.pipe(cues))}
+    claims = [stance.denied(c) if q.cue and stance.is_denial(cue_lemma.get(q.cue)) else c for q, c in zip(quotes, claims)]
     vecs = corpus.embedder([q.text for q in quotes])
     keys = []
     for q, c in zip(quotes, claims):
@@ -213,7 +217,24 @@ def statements(corpus: Corpus, nlp=None) -> list[schema.Conflict]:
                    _side([qb.id], [qb.speaker or qb.speaker_text], [qb.span] + _pred_span(corpus, db, c.b))],
             score=round(min(1.0, (0.6 if c.lexical else 0.3) + 0.4 * max(cos, 0.0)), 3),
         )
-    return list(out.values())
+    return _dedupe(list(out.values()), {q.id: q.span for q in quotes})
+
+
+def _dedupe(found: list[schema.Conflict], spans: dict[str, schema.Span]) -> list[schema.Conflict]:
+    """One conflict per pair of passages: two overlapping quotes of one text (a quote and
+    the same quote with its attribution) against the same other side are one conflict."""
+
+    def same(x: str, y: str) -> bool:
+        a, b = spans[x], spans[y]
+        return x == y or (a.doc == b.doc and a.start < b.end and b.start < a.end)
+
+    kept: list[schema.Conflict] = []
+    for c in sorted(found, key=lambda c: (-(c.score or 0), c.id)):
+        a, b = c.items
+        if any((same(a, k.items[0]) and same(b, k.items[1])) or (same(a, k.items[1]) and same(b, k.items[0])) for k in kept):
+            continue
+        kept.append(c)
+    return kept
 
 
 def _pred_span(corpus: Corpus, doc: str, p: stance.Predicate) -> list[schema.Span]:

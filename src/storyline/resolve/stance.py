@@ -166,6 +166,19 @@ def read(sdoc, start: int = 0, end: int | None = None, offset: int = 0) -> Claim
     return claim
 
 
+def denied(claim: Claim) -> Claim:
+    """The claim as its speaker denies it ("X denied that ..."): every predicate flipped."""
+    flipped = [Predicate(word=p.word, lemma=p.lemma, cls=p.cls, sign=-p.sign, negated=not p.negated,
+                         objects=p.objects, start=p.start, end=p.end, tense=p.tense) for p in claim.predicates]
+    return Claim(text=claim.text, predicates=flipped)
+
+
+def is_denial(cue_lemma: str | None) -> bool:
+    """Does a reporting cue deny what it reports (deny, reject, dismiss, refute)?"""
+    return bool(cue_lemma) and cue_lemma.lower() in lexicon().get("negverb", {}) and cue_lemma.lower() not in (
+        "stop", "cease", "fail", "abandon")
+
+
 @dataclass
 class Contradiction:
     a: Predicate
