@@ -117,6 +117,7 @@ def ours(nlp, text: str) -> list[dict]:
     analysis.sentences = parse.sentences(sdoc, [])
     analysis.mentions, analysis.descriptions = entities.extract(sdoc, analysis)
     out = []
+    prev = None
     for q in quotes.extract(sdoc, analysis):
         if q.speaker_mention is not None:
             m = analysis.mentions[q.speaker_mention]
@@ -126,6 +127,16 @@ def ours(nlp, text: str) -> list[dict]:
         else:
             src = None
         # PolNeAR marks each paragraph of a long quote as its own attribution
+        # A quote split by its attribution ('"...," X said. "..."') is one attribution in PolNeAR.
+        if (prev is not None and q.kind == "direct" and prev.kind == "direct" and q.start - prev.end < 80
+                and prev.cue_start is not None and prev.end <= prev.cue_start < q.start
+                and (q.cue_start in (None, prev.cue_start))):
+            out[-1]["content"].append((q.start, q.end))
+            continue
+        prev = q
+        if q.extra.get("pieces"):  # one attribution around an inserted "X said"
+            out.append({"content": [tuple(p) for p in q.extra["pieces"]], "source": src})
+            continue
         for a, b in q.extra.get("paragraphs") or [(q.start, q.end)]:
             out.append({"content": [(a, b)], "source": src})
     return out, sdoc
@@ -135,10 +146,18 @@ def textacy_quotes(sdoc) -> list[dict]:
     from textacy.extract.triples import direct_quotations
 
     out = []
+    prev = None
     try:
         for speaker, cue, content in direct_quotations(sdoc):
             src = [(t.idx, t.idx + len(t)) for t in speaker] or None
+            cue_at = cue[0].idx if cue else None
+            # the same joining of split quotes as ours: consecutive quotes sharing one cue
+            if prev is not None and cue_at is not None and cue_at == prev[0] and content.start_char - prev[1] < 80:
+                out[-1]["content"].append((content.start_char, content.end_char))
+                prev = (cue_at, content.end_char)
+                continue
             out.append({"content": [(content.start_char, content.end_char)], "source": src})
+            prev = (cue_at, content.end_char)
     except ValueError:  # textacy bails out on an odd number of quote marks
         pass
     return out

@@ -223,3 +223,19 @@ def test_object_and_infinitive_contents():
                 "Mayors have urged Congress to leave the program intact.")
     assert _speaker(a, _find(a, "the allegations of spying")) == "Huawei"
     assert any(q.text.startswith("to leave the program intact") for q in a.quotes)
+
+
+def test_trailing_and_parenthetical_attributions():
+    a = _quotes("The van was supposed to be escorted by a police detail, another source said. "
+                "Acts of protest, Mr. Obama said, are acts of patriotism in a democracy.")
+    q = _find(a, "The van was supposed")
+    assert q.kind == "indirect" and q.speaker_text == "another source" and q.cue == "said"
+    p = _find(a, "Acts of protest")
+    assert _speaker(a, p) == "Obama"
+    pieces = p.extra["pieces"]
+    assert [a.document.text[x:y] for x, y in pieces] == ["Acts of protest", "are acts of patriotism in a democracy"]
+
+
+def test_addressee_is_not_content():
+    a = _quotes("Trump told Bill O'Reilly of Fox News about his plans on Monday.")
+    assert not any(q.text.startswith("Bill O'Reilly") for q in a.quotes)

@@ -233,7 +233,7 @@ def _subject(verb):
                 return tok.head  # "Huawei's leader who acknowledges"
             return s
         head = tok.head
-        if tok.dep_ in ("advcl", "conj", "xcomp") and head is not tok and "\n" not in tok.doc.text[
+        if tok.dep_ in ("advcl", "conj", "xcomp") and head.i != tok.i and "\n" not in tok.doc.text[
             min(head.idx, tok.idx) : max(head.idx, tok.idx)
         ]:
             tok = head
@@ -289,7 +289,7 @@ def _left_np(verb):
 def _speaker(ctx: _Ctx, subj, at: int, last_speaker: dict | None, np=None) -> dict:
     """Speaker fields for a subject token (or noun phrase): a mention, a pronoun or a nominal."""
     if np is not None:
-        heads = [t for t in np if t.head.i < np.start or t.head.i >= np.end or t.head is t]
+        heads = [t for t in np if t.head.i < np.start or t.head.i >= np.end or t.head.i == t.i]
         subj = heads[0] if heads else np[-1]
     if subj is None:
         return {}
@@ -478,6 +478,43 @@ def _transcript_speaker(ctx: "_Ctx", label: str, start: int, end: int) -> dict:
     return out
 
 
+def _around(ctx: "_Ctx", verb) -> list[tuple[int, int]]:
+    """Content around a trailing or parenthetical attribution, in pieces.
+
+    "<content>, sources said." and "Acts of protest, Mr. Obama said, are acts of
+    patriotism": the sentence minus the "X said" clause.
+    """
+    text = ctx.text
+    subj = _subject(verb)
+    if subj is None or subj.head.i != verb.i:
+        return []
+    left_comp = [c for c in verb.children if c.dep_ == "ccomp" and c.i < verb.i]
+    inserted = verb.dep_ in ("parataxis", "ccomp", "advcl") and verb.head.i != verb.i
+    if not left_comp and not inserted:
+        return []
+    start_i = min(verb.i, subj.left_edge.i)
+    end_i = max(verb.i, subj.right_edge.i)
+    for c in verb.children:
+        if c.i > verb.i and c.dep_ not in ("ccomp", "parataxis", "punct", "conj", "cc", "advcl"):
+            end_i = max(end_i, c.right_edge.i)
+    doc = verb.doc
+    a0, a1 = doc[start_i].idx, doc[end_i].idx + len(doc[end_i])
+    before = text[:a0].rstrip()
+    if not before.endswith((",", "—", "–")) and not left_comp:
+        return []  # not set off: "the debate he said was over"
+    s0 = max(verb.sent.start_char, text.rfind("\n", 0, verb.idx) + 1)
+    nl = text.find("\n", verb.idx)
+    s1 = min(verb.sent.end_char, nl if nl >= 0 else len(text))
+    pieces = []
+    for x, y in ((s0, a0), (a1, s1)):
+        x, y = _trim_chars(text, x, y)
+        if y - x >= 10 and not ctx.inside_quote(x):
+            pieces.append((x, y))
+    if not pieces or pieces[0][0] >= a0:
+        return []  # nothing before the attribution: not this pattern
+    return pieces
+
+
 def _embedded(text: str, d: _Direct) -> bool:
     """A quoted fragment inside a sentence: a word right before the opening mark."""
     k = d.outer_start - 1
@@ -525,8 +562,14 @@ def extract(sdoc, analysis: DocAnalysis) -> list[QuoteItem]:
             # "denied the allegations", "urged Congress to leave the program intact"
             comp = [c for c in tok.children if c.dep_ == "xcomp" and c.i > tok.i]
             comp = comp or [c for c in tok.children if c.dep_ == "dobj" and c.i > tok.i
-                            and c.pos_ in ("NOUN", "PROPN") and len(list(c.subtree)) >= 3]
+                            and c.pos_ in ("NOUN", "PROPN") and len(list(c.subtree)) >= 3
+                            and c.i not in ctx.tok_mention]  # "told Bill O'Reilly": an addressee
         if not comp:
+            pieces = _around(ctx, tok)
+            if pieces:
+                a, b = pieces[0][0], pieces[-1][1]
+                if not covered(a, b) and not any(x <= tok.idx < y for x, y in ctx.heading):
+                    cands.append((a, "indirect", a, b, tok, pieces if len(pieces) > 1 else None, False))
             continue
         c = comp[0]
         left = c.left_edge
@@ -585,6 +628,8 @@ def extract(sdoc, analysis: DocAnalysis) -> list[QuoteItem]:
         q = _item(text, a, b, "direct" if kind in ("direct", "turn") else "indirect", cue_span=cue_span, **speaker)
         if kind == "direct" and len(extra_obj.pieces) > 1:
             q.extra["paragraphs"] = [list(p) for p in extra_obj.pieces]
+        if kind == "indirect" and extra_obj:
+            q.extra["pieces"] = [list(p) for p in extra_obj]
         if kind in ("indirect", "according") and any(a <= x and y <= b for x, y in direct_spans):
             q.extra["mixed"] = True
         items.append(q)
