@@ -165,7 +165,8 @@ def candidate_pairs(keys: list[set[str]], vecs: np.ndarray | None, k: int = NEIG
             for r, row in enumerate(sims):
                 i = start + r
                 row[i] = -1
-                for j in np.argsort(-row)[:k]:
+                top = np.argpartition(-row, min(k, len(row) - 1))[:k] if len(row) > k else np.arange(len(row))
+                for j in top:
                     if row[j] >= MIN_COS:
                         pairs.add((min(i, int(j)), max(i, int(j))))
     return pairs
