@@ -18,7 +18,7 @@ from pathlib import Path
 from . import pipeline, schema
 from .embed import Embedder
 from .ingest import IngestError, read_inputs
-from .ingest.limits import DEFAULT_MAX_CHARS, limit_record
+from .ingest.limits import DEFAULT_MAX_CHARS, HTML_MAX_DEPTH, html_too_deep, limit_record
 from .store import Store, fingerprint
 from .types import Record
 
@@ -87,6 +87,15 @@ def open_store(options: BuildOptions) -> Store:
     return Store(path)
 
 
+def record_failure(record: Record, message: str) -> Failure:
+    """A failure named by the file (and line) the record came from, and its URL if it has one."""
+    if record.origin is None:
+        return Failure(record.source, message)
+    if record.source.startswith(f"{record.origin}#"):  # a JSONL line without a URL
+        return Failure(record.origin, message, record.line)
+    return Failure(record.origin, f"{record.source}: {message}", record.line)
+
+
 def _fail(report: BuildReport, failure: Failure, strict: bool) -> None:
     report.failures.append(failure)
     if strict:
@@ -101,13 +110,32 @@ def _records(inputs: list[str], options: BuildOptions, store: Store, report: Bui
             continue
         limited = limit_record(item, options.max_chars, options.strict)
         if isinstance(limited, str):
-            _fail(report, Failure(item.source, limited), options.strict)
+            _fail(report, record_failure(item, limited), options.strict)
             continue
-        fp = fingerprint(item)
+        # the fingerprint of what will be analysed: a record cut at --max-chars is
+        # analysed again when a later build allows more of it (and a 200 MB text is
+        # not hashed in full)
+        fp = fingerprint(limited)
+        del item
         if store.has_input(fp):
             report.already_stored += 1
             continue
         yield limited, fp
+
+
+def _no_text(record: Record, analysis) -> str | None:
+    """Why a document has no text to analyse, or None. (An empty document is refused:
+    every empty input would otherwise become the one document whose id is the hash of "".)"""
+    doc = analysis.document
+    if doc.text.strip():
+        return None
+    if record.html is not None and record.text is None:
+        if html_too_deep(record.html):
+            return f"no article text found in the page: it nests deeper than {HTML_MAX_DEPTH} elements, the HTML parser's limit"
+        return "no article text found in the page"
+    if doc.removed:
+        return f"no article text left after cleaning ({len(doc.removed)} block(s) removed as noise)"
+    return "no article text (no words in it)"
 
 
 def add_inputs(inputs: list[str], options: BuildOptions, store: Store, progress: Progress | None = None) -> BuildReport:
@@ -138,10 +166,14 @@ def add_inputs(inputs: list[str], options: BuildOptions, store: Store, progress:
         outcomes = analyse_stream(records, workers=options.workers)
     for record, fp, analysis, error in outcomes:
         progress.advance("analyse")
+        if error is None and analysis is not None:
+            error = _no_text(record, analysis)
         if error or analysis is None:
-            _fail(report, Failure(record.source, error or "no analysis"), options.strict)
+            _fail(report, record_failure(record, error or "no analysis"), options.strict)
             continue
         report.warnings.extend(f"{record.source}: {w}" for w in analysis.document.warnings)
+        if analysis.document.language == "en" and not analysis.sentences:
+            report.warnings.append(f"{record.source}: no sentences found in its text")
         if store.add(analysis, fp=fp, source=record.source):
             report.added += 1
         else:

@@ -33,6 +33,8 @@ class Record(_Model):
     authors: list[str] = Field(default_factory=list)
     id: str | None = Field(None, description="an id the input gave; kept as metadata only")
     warnings: list[str] = Field(default_factory=list)
+    origin: str | None = Field(None, description="the file it was read from, when `source` is a URL or a line of it (for messages)")
+    line: int | None = Field(None, description="its line in `origin` (JSONL)")
 
 
 class Sentence(_Model):

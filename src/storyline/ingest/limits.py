@@ -40,3 +40,25 @@ def limit_record(record: Record, max_chars: int, strict: bool = False) -> Record
             update={"html": cut, "warnings": record.warnings + [f"HTML cut from {len(record.html)} to {len(cut)} characters"]}
         )
     return record
+
+
+# libxml2 (under lxml and trafilatura) stops building the tree at this depth and drops
+# whatever is nested deeper, without an error
+HTML_MAX_DEPTH = 255
+
+
+def html_too_deep(html: str) -> bool:
+    """True when the parsed page reaches the parser's depth limit (so content was dropped)."""
+    import lxml.html
+
+    try:
+        root = lxml.html.fromstring(html)
+    except Exception:  # unparsable: not a depth problem
+        return False
+    stack = [(root, 1)]  # iterative: a recursive walk is what deep pages break
+    while stack:
+        el, depth = stack.pop()
+        if depth >= HTML_MAX_DEPTH:
+            return True
+        stack.extend((child, depth + 1) for child in el)
+    return False

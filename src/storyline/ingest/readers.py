@@ -5,6 +5,7 @@ from __future__ import annotations
 import gzip
 import io
 import json
+import re
 import zlib
 from collections.abc import Iterator
 from pathlib import Path
@@ -50,8 +51,31 @@ def read_file(found: Found) -> Iterator[Item]:
     reader = {"txt": _read_text, "html": _read_html, "jsonl": _read_jsonl, "warc": _read_warc}[kind]
     try:
         yield from reader(found)
-    except OSError as e:  # a read that fails half way (I/O error, truncated gzip)
-        yield IngestError(found.name, f"read failed: {e}")
+    except (OSError, EOFError, zlib.error) as e:  # a read that fails half way (I/O error, truncated gzip)
+        yield IngestError(found.name, f"read failed: {_one_line(e)}")
+    except MemoryError:
+        yield IngestError(found.name, "read failed: out of memory")
+    except Exception as e:  # a reader bug must cost one file, never the batch
+        yield IngestError(found.name, f"read failed: {type(e).__name__}: {_one_line(e)}")
+
+
+def _one_line(e: BaseException | str, limit: int = 300) -> str:
+    """An error message on one line, not too long (file names and data can hold anything)."""
+    text = " ".join(str(e).split())
+    return text if len(text) <= limit else text[: limit - 1] + "…"
+
+
+def _decode(data: bytes, name: str) -> tuple[str, list[str]]:
+    """encoding.decode, with its messages not repeating the file name the error carries."""
+    try:
+        text, warnings = encoding.decode(data, name)
+    except ValueError as e:
+        raise ValueError(_unlabel(str(e), name)) from e
+    return text, [_unlabel(w, name) for w in warnings]
+
+
+def _unlabel(message: str, name: str) -> str:
+    return message[len(name) + 2 :] if message.startswith(f"{name}: ") else message
 
 
 def _decode_file(found: Found) -> tuple[str | None, list[str], IngestError | None]:
@@ -62,10 +86,10 @@ def _decode_file(found: Found) -> tuple[str | None, list[str], IngestError | Non
         except (OSError, EOFError, zlib.error) as e:
             return None, [], IngestError(found.name, f"bad gzip data: {e}")
     try:
-        text, warnings = encoding.decode(data, found.name)
+        text, warnings = _decode(data, found.name)
     except ValueError as e:
-        return None, [], IngestError(found.name, str(e))
-    if not text.strip():
+        return None, [], IngestError(found.name, _one_line(e))
+    if not text or text.isspace():  # (not text.strip(): that copies a 200 MB text)
         return None, [], IngestError(found.name, "no text (only white space)")
     return text, warnings, None
 
@@ -93,13 +117,25 @@ def _open_lines(path: Path):
 
 
 def _read_jsonl(found: Found) -> Iterator[Item]:
+    lineno = 0
     with _open_lines(found.path) as fh:
-        for lineno, raw in enumerate(fh, 1):
+        lines = iter(fh)
+        while True:
+            try:
+                raw = next(lines)
+            except StopIteration:
+                break
+            except (EOFError, OSError, zlib.error) as e:  # truncated or corrupt gzip
+                yield IngestError(
+                    found.name, f"compressed data ends early or is corrupt ({_one_line(e)}); kept the {lineno} line(s) before it", lineno + 1
+                )
+                return
+            lineno += 1
             if isinstance(raw, bytes):
                 try:
-                    raw, _ = encoding.decode(raw, f"{found.name}:{lineno}")
+                    raw, _ = _decode(raw, f"{found.name}:{lineno}")
                 except ValueError as e:
-                    yield IngestError(found.name, str(e), lineno)
+                    yield IngestError(found.name, _one_line(e), lineno)
                     continue
             if not raw.strip():
                 continue
@@ -108,18 +144,30 @@ def _read_jsonl(found: Found) -> Iterator[Item]:
             except json.JSONDecodeError as e:
                 yield IngestError(found.name, f"invalid JSON ({e.msg} at column {e.colno})", lineno)
                 continue
+            except RecursionError:
+                yield IngestError(found.name, "invalid JSON (nested too deeply)", lineno)
+                continue
             rec = record_from_json(obj, f"{found.name}#{lineno}")
             if isinstance(rec, str):
                 yield IngestError(found.name, rec, lineno)
             else:
-                yield rec
+                yield rec.model_copy(update={"origin": found.name, "line": lineno})
+
+
+_SURROGATE = re.compile("[\ud800-\udfff]")
+
+
+def _text(v: str) -> str:
+    """JSON may escape lone UTF-16 surrogates ("\\ud800"), which no UTF-8 file, hash or
+    SQLite text can hold: each becomes U+FFFD. (json.loads already joined valid pairs.)"""
+    return _SURROGATE.sub("\ufffd", v)
 
 
 def _str(obj: dict, key: str) -> str | None:
     v = obj.get(key)
     if v is None:
         return None
-    return v if isinstance(v, str) else str(v)
+    return _text(v if isinstance(v, str) else str(v))
 
 
 def record_from_json(obj, fallback_source: str) -> Record | str:
@@ -134,16 +182,18 @@ def record_from_json(obj, fallback_source: str) -> Record | str:
     authors = obj.get("authors") or obj.get("author") or []
     if isinstance(authors, str):
         authors = [authors]
+    if not isinstance(authors, list):
+        authors = [authors]
     url = _str(obj, "url")
     return Record(
         source=url or fallback_source,
-        text=text if isinstance(text, str) and text.strip() else None,
-        html=html if isinstance(html, str) else None,
+        text=_text(text) if isinstance(text, str) and text.strip() else None,
+        html=_text(html) if isinstance(html, str) else None,
         title=_str(obj, "title"),
         url=url,
         date=_str(obj, "date"),
         outlet=_str(obj, "outlet"),
-        authors=[str(a) for a in authors if a],
+        authors=[_text(str(a)) for a in authors if a],
         id=_str(obj, "id"),
     )
 
@@ -154,6 +204,11 @@ def _read_warc(found: Found) -> Iterator[Item]:
 
     n = 0
     with open(found.path, "rb") as fh:
+        head = fh.read(6)
+        fh.seek(0)
+        if not (head.startswith(b"\x1f\x8b") or head.startswith(b"WARC/")):
+            yield IngestError(found.name, "not a WARC file (it starts with neither 'WARC/' nor a gzip header)")
+            return
         it = ArchiveIterator(fh)
         try:
             for rec in it:
@@ -168,15 +223,15 @@ def _read_warc(found: Found) -> Iterator[Item]:
                 n += 1
                 data = rec.content_stream().read()
                 try:
-                    text, warnings = encoding.decode(data, url)
+                    text, warnings = _decode(data, url)
                 except ValueError as e:
-                    yield IngestError(found.name, f"{url}: {e}")
+                    yield IngestError(found.name, f"{url}: {_one_line(e)}")
                     continue
                 # WARC-Date is crawl time, not publication time: not used as a date
                 if "html" in ctype.lower():
-                    yield Record(source=url, url=url, html=text, warnings=warnings)
+                    yield Record(source=url, url=url, html=text, warnings=warnings, origin=found.name)
                 else:
-                    yield Record(source=url, url=url, text=text, warnings=warnings)
+                    yield Record(source=url, url=url, text=text, warnings=warnings, origin=found.name)
         except (ArchiveLoadFailed, EOFError, zlib.error, OSError, ValueError) as e:
             yield IngestError(found.name, f"truncated or malformed WARC after {n} record(s): {e}")
             return
