@@ -211,3 +211,12 @@ def test_huawei_claimant_and_measure_spans_cite_the_text(huawei_story):
             assert texts[f.claimant_span.doc][f.claimant_span.start : f.claimant_span.end] == f.claimant_text
         if f.measure_span is not None:
             assert f.measure_span.end > f.measure_span.start
+
+
+def test_speaker_after_closing_quote_mark_straight_or_curly(nlp):
+    for text in ('"Our exports to Peru fell by 12% last year," Carlos Mendez said.',
+                 "“Our exports to Peru fell by 12% last year,” Carlos Mendez said."):
+        sdoc, a = analyse(nlp, text)
+        f = by_text(figures.extract(sdoc, a), "12%")
+        assert f.claimant_text == "Carlos Mendez" and f.extra["claimant_kind"] == "quote_marks"
+        assert f.measure == "exports to Peru" and f.extra["direction"] == "fall"

@@ -330,7 +330,7 @@ def _after_quote(text: str, q_end: int, mentions, sent_end: int):
     """Speaker named right after the closing quotation mark that follows the figure."""
     close = None
     for i in range(q_end, min(len(text), q_end + 600)):
-        if text[i] in "”":
+        if text[i] in "”\"":
             close = i
             break
         if text[i] in "“\n":
@@ -344,7 +344,7 @@ def _after_quote(text: str, q_end: int, mentions, sent_end: int):
             tail = text[m.end : m.end + 20].lower() + " " + text[close : m.start].lower()
             if verbs.search(tail):
                 return i, m.text, m.start, m.end
-    m = re.match(r"”[,.]?\s*(?:said|added|noted|told|says)\s+([A-Z][\w.]*(?:\s+[A-Z][\w.]*)*)", window)
+    m = re.match(r"[”\"][,.]?\s*(?:said|added|noted|told|says)\s+([A-Z][\w.]*(?:\s+[A-Z][\w.]*)*)", window)
     if m:
         s = close + m.start(1)
         return None, m.group(1), s, s + len(m.group(1))
@@ -375,10 +375,11 @@ def _strip_source_noise(name: str, start: int | None) -> tuple[str, int | None, 
 
 
 def _inside_quote_marks(text: str, sent: tuple[int, int], pos: int) -> bool:
-    """Is ``pos`` inside curly quotation marks opened earlier in its paragraph?"""
+    """Is ``pos`` inside quotation marks (curly, or straight ones: an odd count) opened
+    earlier in its paragraph?"""
     para_start = text.rfind("\n", 0, pos) + 1
     seg = text[para_start:pos]
-    return seg.count("“") > seg.count("”")
+    return seg.count("“") > seg.count("”") or seg.count('"') % 2 == 1
 
 
 def _token_overlap(a: str | None, b: str | None) -> bool:
