@@ -39,6 +39,8 @@ def server(huawei_store, tmp_path_factory):
     """Read-only use: search, ask, pages, refused requests (nothing here may change the store)."""
     store = copy_store(huawei_store, tmp_path_factory.mktemp("serve-ro") / "story.db")
     with serving(create_app(store)) as url, httpx.Client(base_url=url, timeout=120) as client:
+        # a semantic query waits for the sentence index, so hybrid results below use it too
+        assert client.get("/api/search", params={"q": "warm up", "mode": "semantic"}).status_code == 200
         yield client
 
 
@@ -91,6 +93,20 @@ def test_hybrid_search_fuses_both_rankings(server):
     hits = server.get("/api/search", params={"q": q, "limit": 3}).json()["hits"]
     assert any(HONOR_SALE in h["text"] for h in hits)
     assert any(h["fts_rank"] and h["semantic_rank"] for h in hits)  # found by both, so fused above single lists
+
+
+def test_hybrid_search_does_not_wait_for_new_sentences_to_be_embedded(huawei_store, tmp_path):
+    from storyline.serve.queries import StoreView
+
+    store = copy_store(huawei_store, tmp_path / "story.db")
+    view = StoreView(store)
+    index = s_search.SemanticIndex(view, store)
+    with index._lock:  # as if another thread were embedding
+        hits, semantic_used = s_search.search(view, index, "Honor", "hybrid", None, 5)
+        assert not semantic_used and hits and all(h.semantic_rank is None for h in hits)
+    index._warming.join(120)  # the background update the search started
+    hits, semantic_used = s_search.search(view, index, "Honor", "hybrid", None, 5)
+    assert semantic_used and any(h.semantic_rank for h in hits)
 
 
 def test_search_filters_narrow_the_documents(server):

@@ -219,9 +219,10 @@ def create_app(store_path: Path, token: str | None = None, max_upload_bytes: int
     ):
         """Sentences for a query: full text (FTS5, bm25), semantic (embeddings) or hybrid (reciprocal rank fusion)."""
         filters = a_search.Filters(entity=entity, outlet=outlet, date_from=date_from, date_to=date_to)
-        hits = a_search.search(view, index, q, mode, filters, limit)
+        hits, semantic_used = a_search.search(view, index, q, mode, filters, limit)
         docs = metas() if hits else {}
-        return m.SearchResponse(query=q, mode=mode, hits=[
+        note = None if semantic_used or mode == "fts" else "new sentences are being embedded: full-text ranking only for now"
+        return m.SearchResponse(query=q, mode=mode, note=note, hits=[
             m.SearchHit(
                 cite=schema.Span(doc=h.doc, start=h.start, end=h.end), text=h.text,
                 score={"fts": h.bm25, "semantic": h.similarity}.get(mode, h.score) or 0.0,

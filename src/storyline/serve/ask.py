@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from .. import schema
+from .. import embed, schema
 from .queries import StoreView
 from .search import Filters, Hit, SemanticIndex, encode_query
 from .search import search as hybrid_search
@@ -104,15 +104,19 @@ class _Evidence:
 
 def ask(view: StoreView, index: SemanticIndex, question: str, limit: int = 5, filters: Filters | None = None) -> list[Answer]:
     """The ``limit`` best answering sentences, best first, duplicates (same text) dropped."""
-    candidates = hybrid_search(view, index, question, "hybrid", filters, CANDIDATES)
+    candidates, _ = hybrid_search(view, index, question, "hybrid", filters, CANDIDATES)
     if not candidates:
         return []
     qvec = encode_query(question)
+    vectors = [index.vector(h.doc, h.start, h.end) for h in candidates]
+    missing = [i for i, v in enumerate(vectors) if v is None]
+    if missing:  # sentences the index has not embedded yet (it is catching up): encode just these
+        for i, v in zip(missing, embed.encode([candidates[i].text for i in missing])):
+            vectors[i] = v
     evidence = _Evidence(view, view.story())
     answers: list[Answer] = []
-    for hit in candidates:
-        vec = index.vector(hit.doc, hit.start, hit.end)
-        sim = float(vec @ qvec) if vec is not None else float(hit.similarity or 0.0)
+    for hit, vec in zip(candidates, vectors):
+        sim = float(vec @ qvec)
         quotes, figures, direct, heading = evidence.for_sentence(hit)
         score = sim + FUSION_WEIGHT * hit.score
         if direct or quotes:

@@ -42,6 +42,7 @@ class SearchHit(BaseModel):
 class SearchResponse(BaseModel):
     query: str
     mode: str
+    note: str | None = Field(None, description="set when a hybrid search could not use the semantic ranking yet")
     hits: list[SearchHit]
 
 

@@ -8,6 +8,7 @@ documents of its mentions), an outlet, a publication-date range.
 from __future__ import annotations
 
 import html
+import logging
 import re
 import threading
 from dataclasses import dataclass, field
@@ -190,37 +191,62 @@ class SemanticIndex:
         self.view = view
         self.store_path = Path(store_path)
         self._lock = threading.Lock()
+        self._warming_lock = threading.Lock()
+        self._warming: threading.Thread | None = None
         self._state: tuple[int, int] | None = None
-        self.rows: list[SentenceRow] = []
-        self.matrix = np.zeros((0, embed.DIM), dtype=np.float32)
-        self.by_key: dict[tuple[str, int, int], int] = {}
+        # (rows, their vectors, (doc, start, end) -> row), replaced as one so a reader never mixes two versions
+        self._data: tuple[list[SentenceRow], np.ndarray, dict[tuple[str, int, int], int]] = (
+            [], np.zeros((0, embed.DIM), dtype=np.float32), {}
+        )
 
-    def refresh(self) -> None:
-        """Bring the index up to the store's current sentences."""
+    def refresh(self, wait: bool = True) -> bool:
+        """Bring the index up to the store's current sentences.
+
+        With ``wait`` off, a stale index is brought up to date in a background
+        thread and False is returned at once (the caller does without it for now).
+        """
         state = self.view.sentence_state()
         if state == self._state:
-            return
+            return True
+        if not wait:
+            with self._warming_lock:
+                if self._warming is None or not self._warming.is_alive():
+                    self._warming = threading.Thread(target=self._refresh_logged, name="storyline-index", daemon=True)
+                    self._warming.start()
+            return False
         with self._lock:
-            if state == self._state:
-                return
-            rows = self.view.sentences()
-            # its own short-lived connection: SQLite serialises this write with an add job's
-            with Store(self.store_path) as store:
-                cache = store.embedding_cache()
-                vectors = embed.Embedder(cache=cache)([r.text for r in rows])
-                cache.flush()
-            self.rows = rows
-            self.matrix = vectors.astype(np.float32, copy=False)
-            self.by_key = {(r.doc, r.start, r.end): i for i, r in enumerate(rows)}
-            self._state = state
+            state = self.view.sentence_state()
+            if state != self._state:
+                self._rebuild(state)
+        return True
+
+    def _refresh_logged(self) -> None:
+        try:
+            self.refresh()
+        except Exception:  # a later query retries and reports
+            logging.getLogger("storyline.serve").exception("updating the semantic index failed")
+
+    def _rebuild(self, state: tuple[int, int]) -> None:
+        rows = self.view.sentences()
+        # its own short-lived connection: SQLite serialises this write with an add job's
+        with Store(self.store_path) as store:
+            cache = store.embedding_cache()
+            vectors = embed.Embedder(cache=cache)([r.text for r in rows])
+            cache.flush()
+        self._data = (rows, vectors.astype(np.float32, copy=False),
+                      {(r.doc, r.start, r.end): i for i, r in enumerate(rows)})
+        self._state = state
 
     def vector(self, doc: str, start: int, end: int) -> np.ndarray | None:
-        i = self.by_key.get((doc, start, end))
-        return None if i is None else self.matrix[i]
+        _rows, matrix, by_key = self._data
+        i = by_key.get((doc, start, end))
+        return None if i is None else matrix[i]
 
-    def search(self, qvec: np.ndarray, limit: int = 20, docs: set[str] | None = None) -> list[Hit]:
-        self.refresh()
-        rows, matrix = self.rows, self.matrix
+    def search(self, qvec: np.ndarray, limit: int = 20, docs: set[str] | None = None, wait: bool = True) -> list[Hit] | None:
+        """The sentences nearest the query vector; None when ``wait`` is off and the index is being brought up to date."""
+        if not self.refresh(wait):
+            return None
+        rows, matrix, _ = self._data
         if not rows:
             return []
         scores = matrix @ qvec
@@ -265,19 +291,24 @@ def rrf(*ranked: list[Hit], k: int = RRF_K) -> list[Hit]:
 def search(
     view: StoreView, index: SemanticIndex, q: str, mode: str = "hybrid",
     filters: Filters | None = None, limit: int = 20,
-) -> list[Hit]:
-    """The best sentences for a query; mode is fts, semantic or hybrid."""
+) -> tuple[list[Hit], bool]:
+    """The best sentences for a query (mode fts, semantic or hybrid), and whether the
+    semantic ranking took part (hybrid falls back to full text alone while the index
+    of new sentences is being embedded; semantic waits for it)."""
     docs = allowed_docs(view, filters or Filters())
     if docs is not None and not docs:
-        return []
+        return [], mode != "fts"
     pool = max(limit, 50)  # fuse from deeper lists than are shown
+    semantic_used = mode != "fts"
     if mode == "fts":
         hits = fts(view, q, limit, docs)
     elif mode == "semantic":
-        hits = index.search(encode_query(q), limit, docs)
+        hits = index.search(encode_query(q), limit, docs) or []
     else:
-        hits = rrf(fts(view, q, pool, docs), index.search(encode_query(q), pool, docs))[:limit]
+        near = index.search(encode_query(q), pool, docs, wait=False)
+        semantic_used = near is not None
+        hits = rrf(fts(view, q, pool, docs), near or [])[:limit]
     for h in hits:
         if h.snippet is None:
             h.snippet = html.escape(h.text)
-    return hits
+    return hits, semantic_used

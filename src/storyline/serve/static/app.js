@@ -74,7 +74,8 @@ async function runSearch(ev) {
         docLink(h.cite, marked(h.text, h.cite.start, h.highlights)),
         el("span", { class: "src" }, docLabel(h.document, h.cite))));
     }
-    results.replaceChildren(el("p", { class: "note" }, `${data.hits.length} sentences (${data.mode})`), list);
+    const note = data.note ? ` — ${data.note}` : "";
+    results.replaceChildren(el("p", { class: "note" }, `${data.hits.length} sentences (${data.mode})${note}`), list);
   } catch (e) {
     showMessage(String(e.message || e), "error");
   }
