@@ -116,7 +116,9 @@ def _hits(name: str, text: str) -> list[str]:
 # ---------------------------------------------------------------- units
 
 _WORD = re.compile(r"\w+(?:['’]\w+)*")
-_TERMINAL = re.compile(r"[.!?…]['\"”’)\]]*$")
+_TERMINAL = re.compile(r"[.!?…。！？]['\"”’)\]」』）]*$")
+# Chinese, Japanese and Korean write words without spaces: two characters count as one word.
+_CJK = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af]")
 _BULLET = re.compile(r"^([-–—•*·▪►»>]|\d{1,2}[.)])\s+")
 _SECOND = re.compile(r"\b(you|your|yours|yourself|you're|you've|you'll|you'd)\b", re.IGNORECASE)
 _THIRD = re.compile(r"\b(he|she|his|her|him|they|their)\b", re.IGNORECASE)
@@ -214,7 +216,7 @@ def _segment(text: str) -> list[Unit]:
     for i, u in enumerate(units):
         u.index = i
         words = _WORD.findall(u.text)
-        u.words = len(words)
+        u.words = max(len(words), len(_CJK.findall(u.text)) // 2)
         u.bullet = bool(_BULLET.match(u.text))
         u.alone = counts[u.para] == 1
         sw = sum(1 for w in words if w.lower() in stop)
