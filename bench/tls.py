@@ -111,11 +111,9 @@ def main(argv=None) -> int:
     from tilse.evaluation import rouge
 
     from storyline.analyse.nlp import load
-    from storyline.embed import Embedder
     from storyline.timeline import write_timeline
 
     nlp = load()
-    embedder = Embedder()
     evaluator = rouge.TimelineRougeEvaluator(measures=["rouge_1", "rouge_2"], rouge_computation="reimpl")
     peers_dir = args.data / "peers" / "sdf-tls"
     variants = sorted(p.name for p in peers_dir.iterdir() if p.is_dir()) if peers_dir.exists() else []
@@ -135,7 +133,7 @@ def main(argv=None) -> int:
             n_dates = len(gold.get_dates())
             n_sents = sum(len(gold[d]) for d in gold.get_dates())
             per_date = max(1, round(n_sents / max(1, n_dates)))
-            ours_text = write_timeline(analyses, n_dates, per_date, embedder)
+            ours_text = write_timeline(analyses, n_dates, per_date)
             ours = parse_tl_text(ours_text)
             row = {"topic": f"{topic.name}/{gold_path.stem}", "dates": n_dates, "per_date": per_date, "docs": len(docs)}
             row["ours"] = score(evaluator, tilse_timeline(ours), gold) if ours else {"AR1": 0.0, "AR2": 0.0, "dateF1": 0.0}

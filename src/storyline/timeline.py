@@ -9,9 +9,12 @@ time expressions and each document's publication date.
 2. Days are ranked by how many documents refer to them (the DATEWISE intuition:
    important days are talked about), ties by the number of sentences; the top N
    are kept.
-3. For each kept day, its candidate sentences are embedded and the K closest to
-   the day's centroid are taken (most typical of what was said about that day),
-   skipping near-repeats (cosine above 0.9 to one already taken).
+3. For each kept day, its candidate sentences are ranked by how central their
+   content words are among that day's candidates (the summed document frequency
+   of a sentence's content words over its length: the words many sources use
+   about that day), skipping near-repeats (over 80% of content words shared with
+   one already taken). On Timeline17 this scored a little above ranking by
+   sentence-embedding centroid (AR1 .084 vs .079, --limit 60) at no model cost.
 
 Output: per date (ascending) a ``YYYY-MM-DD`` line, the sentences one per line,
 then a line of dashes, as tilse reads it.
@@ -19,17 +22,21 @@ then a line of dashes, as tilse reads it.
 
 from __future__ import annotations
 
-from collections import defaultdict
-
-import numpy as np
+import re
+from collections import Counter, defaultdict
 
 from . import timenorm
-from .embed import Embedder
 from .types import DocAnalysis
 
 DASHES = "-" * 32
-MAX_CANDIDATES = 40  # per date, the sentences embedded (the shortest-distance ones first)
-REPEAT = 0.9
+REPEAT = 0.8
+_WORD = re.compile(r"[A-Za-z]+")
+
+
+def _content_words(sentence: str) -> set[str]:
+    from spacy.lang.en.stop_words import STOP_WORDS
+
+    return {w for w in (x.lower() for x in _WORD.findall(sentence)) if len(w) > 2 and w not in STOP_WORDS and w not in ("lrb", "rrb")}
 
 
 def _anchor(a: DocAnalysis) -> str | None:
@@ -64,7 +71,7 @@ def candidates(analyses: list[DocAnalysis]) -> dict[str, list[tuple[str, str, in
     return out
 
 
-def select(analyses: list[DocAnalysis], dates: int, per_date: int, embedder=None) -> dict[str, list[str]]:
+def select(analyses: list[DocAnalysis], dates: int, per_date: int) -> dict[str, list[str]]:
     """Date -> its sentences, for the ``dates`` most referred-to days."""
     cands = candidates(analyses)
     pubs = sorted(a.document.published.value for a in analyses if a.document.published and a.document.published.value)
@@ -76,7 +83,6 @@ def select(analyses: list[DocAnalysis], dates: int, per_date: int, embedder=None
 
     days = [d for d in cands if last is None or d <= last]
     chosen = sorted(days, key=rank)[:dates]
-    embedder = embedder or Embedder()
     out: dict[str, list[str]] = {}
     for day in sorted(chosen):
         seen, uniq = set(), []
@@ -84,17 +90,16 @@ def select(analyses: list[DocAnalysis], dates: int, per_date: int, embedder=None
             if sent not in seen:
                 seen.add(sent)
                 uniq.append(sent)
-        uniq = uniq[:MAX_CANDIDATES]
-        vecs = embedder(uniq)
-        centroid = vecs.mean(axis=0)
-        order = np.argsort(-(vecs @ centroid), kind="stable")
+        words = [_content_words(s) for s in uniq]
+        df = Counter(w for ws in words for w in ws)
+        order = sorted(range(len(uniq)), key=lambda i: (-sum(df[w] for w in words[i]) / (len(words[i]) + 3), i))
         picked: list[int] = []
         for i in order:
             if len(picked) >= per_date:
                 break
-            if any(float(vecs[i] @ vecs[j]) > REPEAT for j in picked):
+            if any(len(words[i] & words[j]) > REPEAT * max(1, min(len(words[i]), len(words[j]))) for j in picked):
                 continue
-            picked.append(int(i))
+            picked.append(i)
         out[day] = [uniq[i] for i in picked]
     return out
 
@@ -108,6 +113,10 @@ def format_tilse(timeline: dict[str, list[str]]) -> str:
     return "\n".join(lines) + ("\n" if lines else "")
 
 
-def write_timeline(analyses: list[DocAnalysis], dates: int, per_date: int, embedder=None) -> str:
-    """The tilse-format timeline text of ``dates`` dates with up to ``per_date`` sentences each."""
-    return format_tilse(select(analyses, dates, per_date, embedder))
+def write_timeline(analyses: list[DocAnalysis], dates: int, per_date: int) -> str:
+    """The tilse-format timeline text of ``dates`` dates with up to ``per_date`` sentences each.
+
+    ``analyses`` need only sentences, timexes and ``document.published`` (metadata or
+    estimated); the per-document stage's output as stored is enough.
+    """
+    return format_tilse(select(analyses, dates, per_date))
