@@ -419,8 +419,8 @@ def _isolated(units: list[Unit], i: int) -> bool:
         return units[j] if 0 <= j < len(units) else None
 
     prev, nxt = neighbour(-1), neighbour(1)
-    short = lambda v: v is None or (not v.prose and v.words <= 12) or v.kind is not None  # noqa: E731
-    return units[i].words < 40 and short(prev) and short(nxt)
+    short = lambda v: v is None or (v.words <= 12 and not v.prose) or v.words <= 8 or v.kind is not None  # noqa: E731
+    return units[i].words < 60 and short(prev) and short(nxt)
 
 
 def _page_like(units: list[Unit]) -> bool:
