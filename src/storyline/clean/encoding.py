@@ -62,8 +62,9 @@ def _checked(text: str, name: str, codec: str) -> str:
 def decode(data: bytes, name: str = "") -> tuple[str, list[str]]:
     """Decode bytes to str; returns (text, warnings).
 
-    BOMs (UTF-8/16/32) decide first; then strict UTF-8; then charset-normalizer
-    (cp1252, latin-1, ...), with a warning naming the codec it chose. Binary data
+    BOMs (UTF-8/16/32) decide first; then strict UTF-8; then UTF-8 with a few stray
+    cp1252 bytes; then charset-normalizer (cp1252 unless messier than its guess),
+    with a warning naming the codec it chose. Binary data
     (NULs, control characters) raises ValueError naming the file.
     """
     label = name or "<bytes>"
@@ -87,6 +88,10 @@ def decode(data: bytes, name: str = "") -> tuple[str, list[str]]:
         return _checked(data.decode("utf-8"), name, "utf-8"), []
     except UnicodeDecodeError:
         pass
+    mixed = _mixed_utf8(data)
+    if mixed is not None:
+        text, stray = mixed
+        return _checked(text, name, "utf-8"), [f"{label}: mostly UTF-8, {stray} stray byte(s) read as cp1252"]
     from charset_normalizer import from_bytes
 
     matches = list(from_bytes(data))
@@ -101,9 +106,51 @@ def decode(data: bytes, name: str = "") -> tuple[str, list[str]]:
         if preferred in tied:
             best = tied[preferred]
             break
-    codec = best.encoding
-    text = _checked(str(best), name, codec)
-    return text, [f"{label}: not UTF-8, decoded as {codec}"]
+    codec, text = best.encoding, str(best)
+    # On short Western text the guess can be far off (latin-1 "Señor" read as johab,
+    # "Müller" as cp775): cp1252, the usual codec of such text and the web's default,
+    # wins unless it reads messier than the guess (Cyrillic, Greek, Polish do).
+    if codec != "cp1252":
+        from charset_normalizer.md import mess_ratio
+
+        try:
+            western = data.decode("cp1252")
+        except UnicodeDecodeError:
+            western = None
+        if western is not None and mess_ratio(western[:100_000], 1.0) <= best.chaos:
+            codec, text = "cp1252", western
+    return _checked(text, name, codec), [f"{label}: not UTF-8, decoded as {codec}"]
+
+
+_MIXED_MAX_MESS = 0.1  # clean Latin text scores 0; Cyrillic read as cp1252 about 1.2
+_STRAY = re.compile("[\udc80-\udcff]")  # bytes that are not UTF-8, as surrogateescape keeps them
+_MULTIBYTE = re.compile("[^\x00-\x7f\udc80-\udcff]")  # characters read from valid multi-byte UTF-8
+
+
+def _mixed_utf8(data: bytes) -> tuple[str, int] | None:
+    """UTF-8 text with a few bytes of cp1252 pasted in (a quote copied from an old page):
+    the UTF-8 read as UTF-8 and each stray byte as cp1252 (latin-1 where cp1252 has no
+    character), with the number of stray bytes. None unless the data holds valid
+    multi-byte UTF-8 and the result reads clean (charset-normalizer's mess ratio):
+    Cyrillic or Polish bytes read as cp1252 are a mess ("Ïðèâåò")."""
+    text = data.decode("utf-8", "surrogateescape")
+    stray = sum(1 for _ in _STRAY.finditer(text))
+    if not stray or not _MULTIBYTE.search(text):
+        return None
+
+    def byte(m: re.Match) -> str:
+        b = bytes([ord(m.group()) - 0xDC00])
+        try:
+            return b.decode("cp1252")
+        except UnicodeDecodeError:
+            return b.decode("latin-1")
+
+    from charset_normalizer.md import mess_ratio
+
+    text = _STRAY.sub(byte, text)
+    if mess_ratio(text[:100_000], 1.0) > _MIXED_MAX_MESS:
+        return None
+    return text, stray
 
 
 def _config():
