@@ -229,8 +229,12 @@ def _subject(verb):
         subj = [c for c in tok.children if c.dep_ in ("nsubj", "nsubjpass")]
         if subj:
             s = subj[0]
-            if s.tag_ in ("WP", "WDT") and tok.dep_ == "relcl":
-                return tok.head  # "Huawei's leader who acknowledges"
+            if s.tag_ in ("WP", "WDT"):
+                if tok.dep_ == "relcl":
+                    return tok.head  # "Huawei's leader who acknowledges"
+                prev = s.doc[s.i - 1] if s.i > 0 else None
+                if prev is not None and prev.pos_ in ("NOUN", "PROPN"):
+                    return prev  # a cleft: "It is Huawei's leader who acknowledges"
             return s
         head = tok.head
         if tok.dep_ in ("advcl", "conj", "xcomp") and head.i != tok.i and "\n" not in tok.doc.text[
@@ -508,6 +512,9 @@ def _around(ctx: "_Ctx", verb) -> list[tuple[int, int]]:
     pieces = []
     for x, y in ((s0, a0), (a1, s1)):
         x, y = _trim_chars(text, x, y)
+        quoted = sum(max(0, min(y, qb) - max(x, qa)) for qa, qb in ctx.quoted)
+        if quoted > (y - x) / 2:
+            return []  # a direct quote's own attribution
         if y - x >= 10 and not ctx.inside_quote(x):
             pieces.append((x, y))
     if not pieces or pieces[0][0] >= a0:

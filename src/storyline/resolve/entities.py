@@ -260,7 +260,8 @@ def _merge(locs: list[Local]) -> _UF:
         if loc.cls == "ORG":
             groups = {g for g in groups if any(locs[j].tokens[-1] == w for j in blocks["w:" + w] if uf.find(j) == g and j in fullset)}
         if len(groups) > 1 and loc.orgs:
-            groups = {g for g in groups if any(locs[j].orgs & loc.orgs for j in fullset if uf.find(j) == g)}
+            groups = {g for g in groups if any(locs[j].orgs & loc.orgs for j in blocks["w:" + w]
+                                               if j in fullset and uf.find(j) == g)}
         if len(groups) == 1 and loc.cls in ("PERSON", "ORG"):
             uf.union(i, groups.pop())
             continue
