@@ -388,3 +388,14 @@ def test_snippet_escapes_article_text():
     assert s_search.snippet_html(marked) == "a &lt;b&gt; <mark>Honor</mark> &amp; \u2026"
     plain, ranges = s_search._marks("x \x02ab\x03 y \x02c\x03")
     assert plain == "x ab y c" and ranges == [(2, 4), (7, 8)]
+
+
+def test_question_kind_from_its_first_words():
+    from storyline.serve.ask import question_kind
+
+    assert question_kind("When did Huawei sell Honor?") == "time"
+    assert question_kind("  In which year did it start?") == "time"
+    assert question_kind("How many phones did it sell?") == "figure"
+    assert question_kind("how much revenue?") == "figure"
+    assert question_kind("Whenever it rains, who pays?") is None
+    assert question_kind("Who founded Huawei?") is None

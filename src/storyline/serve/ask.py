@@ -1,16 +1,25 @@
 """Ask: the corpus sentences that best answer a question, each cited. Extractive only.
 
 Candidates come from hybrid retrieval (FTS5 + embeddings, fused by reciprocal
-rank); they are reranked by cosine similarity to the question, with a bonus for
-sentences that carry a quote or a figure (claims with a source are what an
-analyst asks for) and a malus for headlines. Each answer comes with the quotes and
-figures of the story whose spans overlap it. Nothing is generated.
+rank); they are reranked by cosine similarity to the question, plus:
+
+- a bonus for sentences that carry a quote or a figure (a claim with a source is
+  what an analyst asks for), a larger one for a direct quotation;
+- a bonus fitted to the kind of question: "when ..." prefers sentences that date
+  an event, "how many / how much ..." sentences with a figure (the cue words are
+  data: data/question_cues.tsv);
+- a malus for headlines, captions and fragments (they restate, rarely answer).
+
+Each answer comes with the story's quotes and figures whose spans overlap it.
+Nothing is generated.
 """
 
 from __future__ import annotations
 
 import re
+import threading
 from dataclasses import dataclass, field
+from importlib import resources
 
 from .. import embed, schema
 from .queries import StoreView
@@ -20,7 +29,8 @@ from .search import search as hybrid_search
 # Rerank weights, on top of cosine similarity (which spans about 0.1-0.8 for this model).
 QUOTE_BONUS = {"direct": 0.12, "indirect": 0.06}
 FIGURE_BONUS = 0.04
-HEADING_MALUS = 0.10  # headlines, captions and other fragments restate, they rarely answer
+KIND_BONUS = 0.06  # the sentence has what the question kind asks for (a date, a figure)
+HEADING_MALUS = 0.10
 FUSION_WEIGHT = 3.0  # x the RRF score (at most 2/61 ~ 0.033): retrieval agreement breaks near-ties
 CANDIDATES = 40
 # A direct quotation of at least three words between straight or curly double quotes:
@@ -32,6 +42,30 @@ _QUOTED = re.compile(r"[\"\u201c](?:[^\"\u201c\u201d]*?\s){2,}[^\"\u201c\u201d]*
 _ENDS = re.compile(r"[.!?\u2026][\"\u201d\u2019')\]]*\s*$")
 
 
+def _load_cues() -> list[tuple[re.Pattern, str]]:
+    """(pattern at the start of a question, kind) from data/question_cues.tsv."""
+    cues = []
+    text = resources.files("storyline.serve").joinpath("data/question_cues.tsv").read_text(encoding="utf-8")
+    for line in text.splitlines():
+        if not line.strip() or line.startswith("#"):
+            continue
+        phrase, kind = line.split("\t")
+        words = r"\s+".join(re.escape(w) for w in phrase.split())
+        cues.append((re.compile(rf"^\W*{words}\b", re.IGNORECASE), kind.strip()))
+    return cues
+
+
+CUES = _load_cues()
+
+
+def question_kind(question: str) -> str | None:
+    """'time', 'figure' or None, from how the question begins."""
+    for pattern, kind in CUES:
+        if pattern.search(question):
+            return kind
+    return None
+
+
 @dataclass
 class Answer:
     hit: Hit
@@ -40,66 +74,90 @@ class Answer:
     quotes: list[dict] = field(default_factory=list)
     figures: list[dict] = field(default_factory=list)
     heading: bool = False
+    dated: bool = False
 
 
 def _overlaps(a0: int, a1: int, b0: int, b1: int) -> bool:
     return a0 < b1 and b0 < a1
 
 
-class _Evidence:
-    """Quotes, figures and headings of each document, from the story or (not yet built) the stored analysis."""
+@dataclass
+class _DocEvidence:
+    quotes: list[dict] = field(default_factory=list)
+    figures: list[dict] = field(default_factory=list)
+    headings: list[tuple[int, int]] = field(default_factory=list)
+    dated: list[tuple[int, int]] = field(default_factory=list)  # spans that date something
 
-    def __init__(self, view: StoreView, story: schema.Story | None):
-        self.view = view
-        self.names = {e.id: e.name for e in story.entities} if story else {}
-        self.quotes: dict[str, list[dict]] = {}
-        self.figures: dict[str, list[dict]] = {}
-        self.headings: dict[str, list[tuple[int, int]]] = {}
-        self.covered: set[str] = set()
-        if story:
-            self.covered = {d.id for d in story.documents}
-            for d in story.documents:
-                self.headings[d.id] = [(h.start, h.end) for h in d.headings]
-            for q in story.quotes:
-                item = q.model_dump(mode="json")
-                item["speaker_name"] = self.names.get(q.speaker or "", None)
-                self.quotes.setdefault(q.span.doc, []).append(item)
-            for f in story.figures:
-                item = f.model_dump(mode="json")
-                item["claimant_name"] = self.names.get(f.claimant or "", None)
-                self.figures.setdefault(f.span.doc, []).append(item)
 
-    def _load(self, doc: str) -> None:
-        if doc in self.covered or doc in self.headings:
-            return
-        a = self.view.analysis(doc)
-        self.headings[doc] = [(h.start, h.end) for h in a.document.headings] if a else []
-        if a is None:
-            return
-        self.quotes[doc] = [
-            {"text": q.text, "kind": q.kind, "speaker_text": q.speaker_text,
-             "span": {"doc": doc, "start": q.start, "end": q.end}}
-            for q in a.quotes
-        ]
-        self.figures[doc] = [
-            {"text": f.text, "value": f.value, "unit": f.unit, "measure": f.measure,
-             "claimant_text": f.claimant_text, "span": {"doc": doc, "start": f.start, "end": f.end}}
-            for f in a.figures
-        ]
+def _from_story(story: schema.Story) -> dict[str, _DocEvidence]:
+    names = {e.id: e.name for e in story.entities}
+    by_doc = {d.id: _DocEvidence(headings=[(h.start, h.end) for h in d.headings]) for d in story.documents}
 
-    def for_sentence(self, hit: Hit) -> tuple[list[dict], list[dict], bool, bool]:
-        """(quotes, figures overlapping the sentence, it quotes someone directly, it is a heading or fragment)."""
-        self._load(hit.doc)
-        quotes = [q for q in self.quotes.get(hit.doc, []) if _overlaps(hit.start, hit.end, q["span"]["start"], q["span"]["end"])]
-        figures = [f for f in self.figures.get(hit.doc, []) if _overlaps(hit.start, hit.end, f["span"]["start"], f["span"]["end"])]
-        heading = any(_overlaps(hit.start, hit.end, a, b) for a, b in self.headings.get(hit.doc, []))
-        heading = heading or not _ENDS.search(hit.text)
-        quoted = _QUOTED.search(hit.text)
-        if not quotes and quoted and hit.doc not in self.covered:
-            quotes = [{"text": quoted.group(0), "kind": "direct", "speaker_text": None,
-                       "span": {"doc": hit.doc, "start": hit.start + quoted.start(), "end": hit.start + quoted.end()}}]
-        direct = quoted is not None or any(q.get("kind") == "direct" for q in quotes)
-        return quotes, figures, direct, heading
+    def of(doc: str) -> _DocEvidence:
+        return by_doc.setdefault(doc, _DocEvidence())
+
+    for q in story.quotes:
+        item = q.model_dump(mode="json")
+        item["speaker_name"] = names.get(q.speaker or "")
+        of(q.span.doc).quotes.append(item)
+    for f in story.figures:
+        item = f.model_dump(mode="json")
+        item["claimant_name"] = names.get(f.claimant or "")
+        of(f.span.doc).figures.append(item)
+    for ev in story.events:
+        if ev.date.value:
+            for m in ev.mentions:
+                of(m.doc).dated.append((m.start, m.end))
+    return by_doc
+
+
+def _from_analysis(view: StoreView, doc: str) -> _DocEvidence:
+    a = view.analysis(doc)
+    if a is None:
+        return _DocEvidence()
+    return _DocEvidence(
+        quotes=[{"text": q.text, "kind": q.kind, "speaker_text": q.speaker_text,
+                 "span": {"doc": doc, "start": q.start, "end": q.end}} for q in a.quotes],
+        figures=[{"text": f.text, "value": f.value, "unit": f.unit, "measure": f.measure,
+                  "claimant_text": f.claimant_text, "span": {"doc": doc, "start": f.start, "end": f.end}}
+                 for f in a.figures],
+        headings=[(h.start, h.end) for h in a.document.headings],
+        dated=[(t.start, t.end) for t in a.timexes if t.type in ("DATE", "TIME") and t.value],
+    )
+
+
+_cache_lock = threading.Lock()
+
+
+def _story_evidence(view: StoreView) -> dict[str, _DocEvidence]:
+    """Evidence of every document the story covers, computed once per story build (kept on the view)."""
+    built = view.story_built()
+    if built is None:
+        return {}
+    with _cache_lock:
+        hit = getattr(view, "_ask_evidence", None)
+        if hit and hit[0] == built:
+            return hit[1]
+    story = view.story()
+    evidence = _from_story(story) if story else {}
+    with _cache_lock:
+        view._ask_evidence = (built, evidence)
+    return evidence
+
+
+def _judge(hit: Hit, ev: _DocEvidence, covered: bool):
+    """(quotes, figures overlapping the sentence, quotes someone directly, dates something, is a heading or fragment)."""
+    inside = lambda span: _overlaps(hit.start, hit.end, span["start"], span["end"])  # noqa: E731
+    quotes = [q for q in ev.quotes if inside(q["span"])]
+    figures = [f for f in ev.figures if inside(f["span"])]
+    dated = any(_overlaps(hit.start, hit.end, a, b) for a, b in ev.dated)
+    heading = any(_overlaps(hit.start, hit.end, a, b) for a, b in ev.headings) or not _ENDS.search(hit.text)
+    quoted = _QUOTED.search(hit.text)
+    if not quotes and quoted and not covered:
+        quotes = [{"text": quoted.group(0), "kind": "direct", "speaker_text": None,
+                   "span": {"doc": hit.doc, "start": hit.start + quoted.start(), "end": hit.start + quoted.end()}}]
+    direct = quoted is not None or any(q.get("kind") == "direct" for q in quotes)
+    return quotes, figures, direct, dated, heading
 
 
 def ask(view: StoreView, index: SemanticIndex, question: str, limit: int = 5, filters: Filters | None = None) -> list[Answer]:
@@ -113,19 +171,28 @@ def ask(view: StoreView, index: SemanticIndex, question: str, limit: int = 5, fi
     if missing:  # sentences the index has not embedded yet (it is catching up): encode just these
         for i, v in zip(missing, embed.encode([candidates[i].text for i in missing])):
             vectors[i] = v
-    evidence = _Evidence(view, view.story())
+    kind = question_kind(question)
+    story_evidence = _story_evidence(view)
+    pending: dict[str, _DocEvidence] = {}
     answers: list[Answer] = []
     for hit, vec in zip(candidates, vectors):
+        covered = hit.doc in story_evidence
+        if covered:
+            ev = story_evidence[hit.doc]
+        else:  # added since the story was built
+            ev = pending.get(hit.doc) or pending.setdefault(hit.doc, _from_analysis(view, hit.doc))
+        quotes, figures, direct, dated, heading = _judge(hit, ev, covered)
         sim = float(vec @ qvec)
-        quotes, figures, direct, heading = evidence.for_sentence(hit)
         score = sim + FUSION_WEIGHT * hit.score
         if direct or quotes:
             score += QUOTE_BONUS["direct"] if direct else max(QUOTE_BONUS.get(q.get("kind"), 0.0) for q in quotes)
         if figures:
             score += FIGURE_BONUS
+        if (kind == "time" and dated) or (kind == "figure" and figures):
+            score += KIND_BONUS
         if heading:
             score -= HEADING_MALUS
-        answers.append(Answer(hit, score, sim, quotes, figures, heading))
+        answers.append(Answer(hit, score, sim, quotes, figures, heading, dated))
     answers.sort(key=lambda a: (-a.score, a.hit.doc, a.hit.start))
     seen: set[str] = set()
     best: list[Answer] = []
