@@ -4,7 +4,8 @@ A clause is an eventive verb (not an auxiliary, not a reporting or mental-state
 verb, not a stative verb: ``data/event_stopverbs.txt``) with its arguments; its
 span runs over the verb and its argument subtrees, leaving out attached clauses
 (advcl, ccomp, conj, parataxis). A clause is kept when it is past tense, passive,
-or carries a time expression. Its time expression is the one whose governing verb
+or carries a time expression, and is not a forecast or a possibility (future
+tense or a modal: "will not be reduced in 2019", "could decline"). Its time expression is the one whose governing verb
 is the clause's verb. "A month after being put on the blacklist, X said ..." links
 the saying clause to the "put" clause (``extra.after_event``) with the offset, so the
 corpus stage can date one from the other.
@@ -23,6 +24,7 @@ from .timex import tense_of
 
 _STOP = Path(__file__).with_name("data") / "event_stopverbs.txt"
 _REPORTING = Path(__file__).with_name("data") / "reporting_verbs.txt"
+_MODALS = {"will", "shall", "would", "could", "might", "may", "should", "must", "can", "'ll", "wo", "ca"}
 _CUT = {"advcl", "ccomp", "conj", "parataxis", "cc", "punct", "mark", "csubj", "xcomp", "dep"}
 _CUT_AFTER = {"relcl", "acl"}  # a relative clause after the object is another event
 
@@ -115,6 +117,8 @@ def extract(sdoc, analysis: DocAnalysis) -> list[EventItem]:
             if any(a <= tok.idx < b for a, b in heads):
                 continue
             tense = tense_of(tok)
+            if tense == "future" or any(c.dep_ == "aux" and c.lower_ in _MODALS for c in tok.children):
+                continue  # a forecast or a possibility is not a happening ("will not be reduced in 2019")
             passive = any(c.dep_ == "auxpass" for c in tok.children) or (tok.tag_ == "VBN")
             ti = timex_of.get(tok.i)
             if tense != "past" and not passive and ti is None:

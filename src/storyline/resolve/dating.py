@@ -214,6 +214,7 @@ def estimate(a: DocAnalysis) -> schema.Published | None:
 
 def reanchor(analysis: DocAnalysis, published: schema.Published | None = None) -> None:
     """Resolve the document's relative time expressions again against its (estimated) date."""
+    from ..analyse.timex import resolve_against_previous
     from .events import anchor_of
 
     anchor = anchor_of(published or analysis.document.published)
@@ -224,6 +225,7 @@ def reanchor(analysis: DocAnalysis, published: schema.Published | None = None) -
         value, gran = timenorm.resolve(rel, anchor, tx.extra.get("tense"))
         tx.value, tx.granularity = value, gran
         tx.anchored = value is not None and rel.get("k") not in ("abs", "ref", "dur", "set", "unknown", "evrel")
+    resolve_against_previous(analysis.timexes)
 
 
 def _from_events(corpus: Corpus, dates: dict[str, schema.Published]) -> dict[str, schema.Published]:
