@@ -68,7 +68,7 @@ def chromium(width: int = 1280, height: int = 900):
         f"--user-data-dir={profile}",
     ):
         opts.add_argument(arg)
-    opts.set_capability("goog:loggingPrefs", {"browser": "ALL"})
+    opts.set_capability("goog:loggingPrefs", {"browser": "ALL", "performance": "ALL"})
     driver = webdriver.Chrome(service=Service(executable_path=CHROMEDRIVER), options=opts)
     try:
         driver.set_page_load_timeout(60)
@@ -81,6 +81,18 @@ def chromium(width: int = 1280, height: int = 900):
 def console_errors(driver) -> list[dict]:
     """Console entries of level SEVERE since the last call (the log is drained)."""
     return [e for e in driver.get_log("browser") if e.get("level") == "SEVERE"]
+
+
+def requests(driver) -> list[str]:
+    """URLs the page asked for since the last call (from the performance log, drained)."""
+    import json
+
+    urls = []
+    for entry in driver.get_log("performance"):
+        msg = json.loads(entry["message"])["message"]
+        if msg.get("method") == "Network.requestWillBeSent":
+            urls.append(msg["params"]["request"]["url"])
+    return urls
 
 
 def screenshot(driver, name: str) -> Path:

@@ -11,7 +11,7 @@ from __future__ import annotations
 import time
 
 import pytest
-from browser import chromium, console_errors, require, screenshot
+from browser import chromium, console_errors, require, requests, screenshot
 from conftest import EXAMPLES
 from test_render_data import HOSTILE_TEXT, generated_story, hostile_story, rich_story
 
@@ -90,7 +90,8 @@ def click_cite_and_check(driver, story, selector: str = ".brief-item .cite") -> 
 
 def test_rich_report_sections_citations_and_noise(driver, tmp_path):
     story = rich_story()
-    open_report(driver, story, tmp_path)
+    requests(driver)  # drain what earlier pages asked for
+    path = open_report(driver, story, tmp_path)
     screenshot(driver, "rich-brief")
     check_sections(driver, story, shots="rich")
     # a brief citation after the emoji: the highlighted element's text is the cited text
@@ -118,6 +119,9 @@ def test_rich_report_sections_citations_and_noise(driver, tmp_path):
     assert shown == d.text.encode("utf-16-le")[2 * start : 2 * end].decode("utf-16-le")
     screenshot(driver, "rich-conflict-source")
     assert console_errors(driver) == []
+    # offline: the page fetched nothing but itself (chrome:// is the browser UI, data: is inline)
+    asked = [u for u in requests(driver) if not u.startswith(("chrome://", "chrome-untrusted://", "devtools://", "data:"))]
+    assert path.as_uri() in asked and set(asked) <= {path.as_uri()}
 
 
 def test_entity_profile_opens_with_its_items(driver, tmp_path):
