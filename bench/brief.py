@@ -5,7 +5,8 @@
 For each topic folder of DIR (``<topic>/InputDocs/<YYYY-MM-DD>/*.txt``, one sentence a
 line with PTB escapes; the folder name is the publication date), the articles go
 through the whole pipeline (``analyse_record`` then ``build_story``) and the brief of
-K sentences is compared with the topic's gold timelines (``<topic>/timelines/*.txt``,
+K sentences, cut to the same word budget as every other system (``--words``, default
+200), is compared with the topic's gold timelines (``<topic>/timelines/*.txt``,
 tilse format): ROUGE-1 and ROUGE-2 F1 of the brief's words against each gold
 timeline's words (lower-cased, punctuation dropped, no stemming), averaged over a
 topic's timelines, then over topics. A gold timeline is a summary of the whole story
@@ -88,12 +89,18 @@ def rouge_f(pred: str, gold: str, n: int) -> float:
     return 2 * prec * rec / (prec + rec)
 
 
+def truncate(text: str, words: int) -> str:
+    """The first ``words`` words: every system gets the same budget (as DUC's -l)."""
+    return " ".join(text.split()[:words])
+
+
 def main(argv=None) -> int:
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument("--data", type=Path, default=DEFAULT)
     ap.add_argument("--limit", type=int, default=30, help="articles per topic (0 = all)")
     ap.add_argument("--sentences", type=int, default=10, help="sentences in each summary")
     ap.add_argument("--topics", default="", help="comma-separated topic folders (default: all)")
+    ap.add_argument("--words", type=int, default=200, help="word budget every summary is cut to (0 = none)")
     args = ap.parse_args(argv)
 
     from storyline.embed import Embedder
@@ -148,6 +155,8 @@ def main(argv=None) -> int:
         row = []
         for s in systems:
             summary = " ".join(picks[s])
+            if args.words:
+                summary = truncate(summary, args.words)
             r1 = float(np.mean([rouge_f(summary, g, 1) for g in golds]))
             r2 = float(np.mean([rouge_f(summary, g, 2) for g in golds]))
             scores[s].append((r1, r2))
@@ -155,7 +164,8 @@ def main(argv=None) -> int:
         print(f"{topic.name:24} {len(docs):5d} " + " ".join(f"{x:>15}" for x in row), flush=True)
     mean = {s: (float(np.mean([a for a, _ in v])), float(np.mean([b for _, b in v]))) for s, v in scores.items()}
     print(f"{'mean':24} {n_docs:5d} " + " ".join(f"{mean[s][0]:7.3f}/{mean[s][1]:.3f}" for s in systems))
-    print(f"{len(topics)} topics, {n_docs} articles (--limit {args.limit}), {k} sentences, {time.perf_counter() - t0:.0f}s")
+    print(f"{len(topics)} topics, {n_docs} articles (--limit {args.limit}), {k} sentences cut to {args.words or 'any'} words, "
+          f"{time.perf_counter() - t0:.0f}s")
     out = {
         "benchmark": "brief",
         "ours": {"rouge1_f": round(mean["ours"][0], 4), "rouge2_f": round(mean["ours"][1], 4)},
