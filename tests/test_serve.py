@@ -363,39 +363,3 @@ def test_unreadable_uploads_are_refused(writable):
     assert writable.post("/api/add", json={"text": "An article.", "url": None}).status_code == 422
     assert writable.get("/api/jobs/nope").status_code == 404
     assert writable.get("/api/documents/nope").status_code == 404
-
-
-# -- pure parts -------------------------------------------------------------------
-def test_fts_query_quotes_every_word():
-    assert s_search.fts_query("Is Huawei leaving the US market?") == '"Huawei" OR "leaving" OR "US" OR "market"'
-    assert s_search.fts_query('a "b" NEAR(c)') == '"b" OR "NEAR" OR "c"'
-    assert s_search.fts_query("the of") == '"the" OR "of"'  # only function words: keep them
-    assert s_search.fts_query("?!") is None
-
-
-def test_date_filter_bounds():
-    meta = lambda v: s_search.DocMeta("d", None, None, v, None, None, 0)  # noqa: E731
-    assert s_search._in_range(meta("2021-04-02"), "2021-04", "2021")
-    assert s_search._in_range(meta("2021-04-02"), "2021-04-02", "2021-04-02")
-    assert s_search._in_range(meta("2021"), "2021-06-01", None)  # a year overlaps its days
-    assert not s_search._in_range(meta("2021-04-02"), None, "2021-03-31")
-    assert not s_search._in_range(meta("2021-04"), "2021-05", None)
-    assert not s_search._in_range(meta(None), "1900", None)  # undated: cannot be placed
-
-
-def test_snippet_escapes_article_text():
-    marked = "a <b> \x02Honor\x03 & \x01"
-    assert s_search.snippet_html(marked) == "a &lt;b&gt; <mark>Honor</mark> &amp; \u2026"
-    plain, ranges = s_search._marks("x \x02ab\x03 y \x02c\x03")
-    assert plain == "x ab y c" and ranges == [(2, 4), (7, 8)]
-
-
-def test_question_kind_from_its_first_words():
-    from storyline.serve.ask import question_kind
-
-    assert question_kind("When did Huawei sell Honor?") == "time"
-    assert question_kind("  In which year did it start?") == "time"
-    assert question_kind("How many phones did it sell?") == "figure"
-    assert question_kind("how much revenue?") == "figure"
-    assert question_kind("Whenever it rains, who pays?") is None
-    assert question_kind("Who founded Huawei?") is None
