@@ -8,8 +8,6 @@ stored analyses sorted by document id).
 
 from __future__ import annotations
 
-import importlib
-import importlib.util
 import os
 from collections.abc import Iterator
 from dataclasses import dataclass, field
@@ -214,10 +212,14 @@ def write_outputs(story: schema.Story, out: Path, which: tuple[str, ...] = ("jso
     paths = []
     if "json" in which:
         paths.append(r_json.write(story, out))
-    for kind, module in (("md", "markdown"), ("html", "html")):
-        # TEMPORARY until the report issue lands its renderers
-        if kind in which and importlib.util.find_spec(f"storyline.render.{module}"):
-            paths.append(importlib.import_module(f"storyline.render.{module}").write(story, out))
+    if "md" in which:
+        from .render import markdown as r_md
+
+        paths.append(r_md.write(story, out))
+    if "html" in which:
+        from .render import html as r_html
+
+        paths.append(r_html.write(story, out))
     return paths
 
 
