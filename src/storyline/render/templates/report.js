@@ -518,7 +518,7 @@
     part('Described as', descs, function (li, d) { append(li, el('span', null, d.text), cites([d.span])); });
     if (prof) {
       part('Said', prof.quotes.map(function (id) { return quotes.get(id); }).filter(Boolean), function (li, q) {
-        append(li, el('q', 'quote-text', q.text), badge(q.kind), cites([q.span]));
+        append(li, q.kind === 'direct' ? el('q', 'quote-text', q.text) : el('span', 'indirect-text', q.text), ' ', badge(q.kind, q.kind), cites([q.span]));
       });
       part('Claimed figures', prof.figures.map(function (id) { return figures.get(id); }).filter(Boolean), function (li, f) {
         append(li, el('strong', null, f.text), f.measure ? ' — ' + f.measure : '', cites([f.span]));
