@@ -159,7 +159,8 @@ def render(story: schema.Story, timeline_file: str = "timeline.svg") -> str:
             out.append(f"- Described as: {md(d.text)}{notes.ref(d.span)}")
         for qid in p.quotes[:8]:
             q = quotes[qid]
-            out.append(f"- Said ({q.kind}): “{md(_clip(q.text))}”{notes.ref(q.span)}")
+            said = f"“{md(_clip(q.text))}”" if q.kind == "direct" else md(_clip(q.text))
+            out.append(f"- Said ({q.kind}): {said}{notes.ref(q.span)}")
         for fid in p.figures[:8]:
             f = figures[fid]
             out.append(f"- Claimed: {md(f.text)}" + (f" ({md(f.measure)})" if f.measure else "") + notes.ref(f.span))
@@ -215,7 +216,8 @@ def render(story: schema.Story, timeline_file: str = "timeline.svg") -> str:
                 out.append(f"- **{who}**: {md(f.text)}" + (f" ({md(f.measure)})" if f.measure else "") + notes.ref(f.span))
             elif item in quotes:
                 q = quotes[item]
-                out.append(f"- **{name(q.speaker, q.speaker_text) or 'unattributed'}**: “{md(_clip(q.text))}”{notes.ref(q.span)}")
+                said = f"“{md(_clip(q.text))}”" if q.kind == "direct" else f"(reported) {md(_clip(q.text))}"
+                out.append(f"- **{name(q.speaker, q.speaker_text) or 'unattributed'}**: {said}{notes.ref(q.span)}")
             else:
                 out.append(f"- {md(item)}")
         out.append("")
