@@ -256,3 +256,17 @@ def test_overlapping_quotes_give_one_conflict(nlp):
                       quote(c, "c", "“Acme will never sell its cloud business,” the chief said", "the chief"),
                       quote(c, "d", "Acme is in talks to sell its cloud business", "Reuters")]
     assert len([x for x in conflicts.find(c) if x.kind == "statement"]) == 1
+
+
+def test_disputed_account_with_a_figure_referring_back(nlp):
+    c = corpus_of(nlp, [("a", (
+        "Acme said on Friday that the new bridge would cost 600 million pounds. "
+        "“We have been open from the start,” its engineer said. "
+        "Alice Wong, the finance director, disputed that account. "
+        "Wong said the true figure was closer to 700 million pounds."))])
+    figs = {f.text: f for f in c.story.figures}
+    later = figs["closer to 700 million pounds"]
+    assert later.measure == figs["600 million pounds"].measure == "cost"
+    (conf,) = numeric(c)
+    assert sorted(figs_text for figs_text in (f.text for f in c.story.figures if f.id in conf.items)) == [
+        "600 million pounds", "closer to 700 million pounds"]

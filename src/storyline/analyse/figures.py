@@ -447,8 +447,9 @@ def extract(sdoc, analysis: DocAnalysis) -> list[FigureItem]:
     # about the same thing ("According to Ren, 40% is just the peak number")
     for i, item in enumerate(figures):
         if item.measure is None and item.unit is not None:
+            reach = 8 if item.extra.get("refers_back") else 2
             for j in range(i - 1, -1, -1):
-                if fig_sent[i] - fig_sent[j] > 2:
+                if fig_sent[i] - fig_sent[j] > reach:
                     break
                 if figures[j].unit == item.unit and figures[j].measure:
                     item.measure = figures[j].measure
@@ -538,6 +539,11 @@ def _figure(sdoc, analysis, q, sent, text, mentions) -> FigureItem | None:
     item.period = period
     if how:
         ex["period_from"] = how
+    containers = lexicon()["container"]
+    clause_subjects = [_subj(t) for t in span.root.ancestors if t.pos_ in ("VERB", "AUX")]
+    if measure is None and any(t is not None and (t.lower_ in containers or t.lemma_.lower() in containers)
+                               for t in list(seen) + [anchor] + clause_subjects):
+        ex["refers_back"] = True  # "the true figure was closer to ...": about an earlier figure
     ex["direction"] = _direction(q, verb, seen, measure)
     ex["hedge"] = _hedge(span, verb, anchor, q)
     return item
@@ -612,6 +618,9 @@ def _claimant(sdoc, analysis, q, span, sent, text, mentions):
     return None
 
 
+DISPUTE_BACK = 4  # sentences before a dispute cue whose figures it may answer
+
+
 def _disputes(sdoc, analysis, figures: list[FigureItem], fig_sent: list[int], sents) -> None:
     """"X corrected these numbers": X's figures in the next sentences dispute the
     earlier figures of other claimants."""
@@ -634,7 +643,7 @@ def _disputes(sdoc, analysis, figures: list[FigureItem], fig_sent: list[int], se
             s, e = _subject_tokens(subj)
             who = text[s:e]
             mi = _mention_index(mentions, subj.idx, subj.idx + len(subj.text), {"PERSON", "ORG"})
-            earlier = [i for i, f in enumerate(figures) if si - 2 <= fig_sent[i] <= si and f.end <= tok.idx
+            earlier = [i for i, f in enumerate(figures) if si - DISPUTE_BACK <= fig_sent[i] <= si and f.end <= tok.idx
                        and not _same_claimant(f, mi, who, mentions)]
             later = [i for i, f in enumerate(figures) if si <= fig_sent[i] <= si + 4 and f.start > tok.idx
                      and _same_claimant(f, mi, who, mentions)]

@@ -48,8 +48,8 @@ def _describe(f: schema.Figure) -> str:
     return f"{who} gives {f.measure or 'a figure'}{period} as '{f.text}'"
 
 
-def _incompatible(a: schema.Figure, b: schema.Figure) -> bool:
-    ia, ib = interval(a), interval(b)
+def _incompatible(a: schema.Figure, b: schema.Figure, tolerance: bool = True) -> bool:
+    ia, ib = interval(a, tolerance), interval(b, tolerance)
     return bool(ia and ib and not overlaps(ia, ib))
 
 
@@ -69,7 +69,8 @@ def numeric(corpus: Corpus) -> list[schema.Conflict]:
                 if j >= len(ids) or ids[i] not in figs or ids[j] not in figs:
                     continue
                 fb, fa = figs[ids[i]], figs[ids[j]]
-                if not _incompatible(fa, fb):
+                # the text disputes one with the other: only values inside each other agree
+                if not _incompatible(fa, fb, tolerance=False):
                     continue
                 cue = item.extra.get("dispute_cue")
                 cue_text = a.document.text[cue[0] : cue[1]] if cue else "disputes"
@@ -82,7 +83,7 @@ def numeric(corpus: Corpus) -> list[schema.Conflict]:
                     id=cid, kind="numeric", items=items, claimants=[c for c in (_who(fa), _who(fb)) if c],
                     explanation=(f"{_describe(fa)}; the text says {fb.claimant_text or 'another source'} "
                                  f"'{cue_text}' it and gives '{fb.text}' ({fb.measure or 'same figure'}): "
-                                 f"{_range(fa)} and {_range(fb)} cannot both hold."),
+                                 f"{_range(fa, False)} and {_range(fb, False)} cannot both hold."),
                     sides=[_side([fa.id], [_who(fa)], [fa.span] + ([fa.claimant_span] if fa.claimant_span else [])),
                            _side([fb.id], [_who(fb)], [fb.span] + ([schema.Span(doc=doc, start=cue[0], end=cue[1])] if cue else []))],
                     score=1.0,
@@ -123,8 +124,8 @@ def numeric(corpus: Corpus) -> list[schema.Conflict]:
     return list(out.values())
 
 
-def _range(f: schema.Figure) -> str:
-    iv = interval(f)
+def _range(f: schema.Figure, tolerance: bool = True) -> str:
+    iv = interval(f, tolerance)
     if not iv:
         return f"'{f.text}'"
     unit = f" {f.unit}" if f.unit and f.unit != "%" else (f.unit or "")

@@ -70,8 +70,9 @@ def _head(measure: str) -> str:
     return syn.get(words[-1], words[-1]) if words else ""
 
 
-def interval(f: schema.Figure) -> tuple[float, float] | None:
-    """The values a figure allows, with a tolerance for approximations and hedges."""
+def interval(f: schema.Figure, tolerance: bool = True) -> tuple[float, float] | None:
+    """The values a figure allows, with a tolerance for approximations and hedges
+    (without it, a point is a point: for figures the text itself sets against each other)."""
     lo_open = 0.0 if (f.unit in ("%",) or f.currency or (f.unit and f.unit.isalpha())) else -math.inf
     if f.kind == "bound" or f.bound:
         if f.bound == "upper" and f.high is not None:
@@ -81,7 +82,7 @@ def interval(f: schema.Figure) -> tuple[float, float] | None:
     if f.low is not None and f.high is not None:
         return (f.low, f.high)
     if f.value is not None:
-        tol = 0.1 if (f.approximate or f.hedge) else 0.02
+        tol = (0.1 if (f.approximate or f.hedge) else 0.02) if tolerance else 0.0
         d = abs(f.value) * tol
         return (f.value - d, f.value + d)
     return None
