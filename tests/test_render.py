@@ -158,7 +158,7 @@ def test_profiles_merge_repeated_descriptions():
 
 # ---- story.md and timeline.svg ------------------------------------------------------
 
-FOOTNOTE = re.compile(r"^\[\^(\d+)\]: #(\d+) .*?, characters (\d+)–(\d+): “(.*)”$", re.MULTILINE)
+FOOTNOTE = re.compile(r"^\[\^(\d+)\]: #(\d+) .*?, characters (\d+)–(\d+) \(\[open\]\(report\.html#cite=\w+:\3-\4\)\): “(.*)”$", re.MULTILINE)
 
 
 def test_markdown_cites_every_brief_sentence_with_footnotes_that_quote_the_span(tmp_path):
@@ -185,7 +185,10 @@ def test_markdown_cites_every_brief_sentence_with_footnotes_that_quote_the_span(
 def test_markdown_escapes_hostile_text():
     text = markdown.render(hostile_story())
     rendered = MarkdownIt("commonmark").enable("table").render(text)
-    assert "<script" not in rendered and "<a " not in rendered and "<i " not in rendered
+    assert "<script" not in rendered and "<i " not in rendered
+    # the only links are our own, into the report
+    assert all(h.startswith("report.html#cite=evil:") for h in re.findall(r'<a href="([^"]*)"', rendered))
+    assert len(re.findall(r"<a ", rendered)) == len(re.findall(r'<a href="report.html#cite=', rendered))
     assert re.findall(r"<img[^>]*>", rendered) == ['<img src="timeline.svg" alt="Timeline of events and publication dates" />']
     assert "&lt;script&gt;" in rendered
     assert "&amp;amp;" in rendered  # the article's "&amp;" shows as written

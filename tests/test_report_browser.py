@@ -124,6 +124,18 @@ def test_rich_report_sections_citations_and_noise(driver, tmp_path):
     assert path.as_uri() in asked and set(asked) <= {path.as_uri()}
 
 
+def test_link_from_story_md_opens_the_span(driver, tmp_path):
+    """story.md's footnotes link to report.html#cite=DOC:START-END in code points."""
+    story = rich_story()
+    path = open_report(driver, story, tmp_path, "linked")
+    cite = story.brief[0].cites[0]  # after an emoji: code points and UTF-16 differ
+    driver.get("about:blank")
+    driver.get(f"{path.as_uri()}#cite={cite.doc}:{cite.start}-{cite.end}")
+    shown = driver.execute_script("return document.querySelector('#viewer mark.cite-target').textContent")
+    assert shown == story.brief[0].text
+    assert console_errors(driver) == []
+
+
 def test_entity_profile_opens_with_its_items(driver, tmp_path):
     story = rich_story()
     open_report(driver, story, tmp_path)

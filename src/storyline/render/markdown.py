@@ -3,7 +3,8 @@
 Sections: brief, timeline (with timeline.svg), entities and their profiles, quotes by
 speaker, figures, conflicts, documents (metadata and what the cleaner removed, with
 why), then the footnotes. A footnote gives the article and the character span and
-quotes the cited text, so a reader can check it without the HTML report.
+quotes the cited text, so a reader can check it without the HTML report, and links to
+report.html, which opens the article at that span.
 
 Article text is untrusted: Markdown and HTML punctuation in it is backslash-escaped
 (CommonMark renders ``\\<script>`` as text), whitespace is folded, and table cells
@@ -14,6 +15,7 @@ from __future__ import annotations
 
 import re
 from pathlib import Path
+from urllib.parse import quote
 
 from .. import schema
 from ..resolve import profiles as r_profiles
@@ -64,8 +66,8 @@ class _Notes:
             d = self.docs[doc]
             label = d.title or d.outlet or (d.sources[0] if d.sources else d.id)
             out.append(
-                f"[^{n}]: #{self.no[doc]} {md(_clip(label, 90))}, characters {start}–{end}: "
-                f"“{md(_clip(d.text[start:end]))}”"
+                f"[^{n}]: #{self.no[doc]} {md(_clip(label, 90))}, characters {start}–{end} "
+                f"([open](report.html#cite={quote(doc, safe='')}:{start}-{end})): “{md(_clip(d.text[start:end]))}”"
             )
         return out
 

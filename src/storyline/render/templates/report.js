@@ -168,7 +168,7 @@
     figures: renderFigures, conflicts: renderConflicts, sources: renderSources
   };
 
-  function show(name) {
+  function show(name, keepHash) {
     if (!renderers[name]) name = 'brief';
     SECTIONS.forEach(function (s) {
       var sec = document.getElementById('sec-' + s[0]);
@@ -179,7 +179,7 @@
       tab.classList.toggle('active', on);
       tab.setAttribute('aria-current', on ? 'page' : 'false');
     });
-    if (location.hash !== '#' + name) history.replaceState(null, '', '#' + name);
+    if (!keepHash && location.hash !== '#' + name) history.replaceState(null, '', '#' + name);
     document.getElementById('main').scrollTop = 0;
   }
 
@@ -882,9 +882,28 @@
   }
 
   // ------------------------------------------------------------------ start
+  // Links from story.md: #cite=DOC:START-END, offsets in code points as in story.json.
+  function cpToUtf16(text, cp) {
+    var i = 0;
+    for (var n = 0; n < cp && i < text.length; n++) {
+      var c = text.charCodeAt(i);
+      i += c >= 0xD800 && c <= 0xDBFF ? 2 : 1;
+    }
+    return i;
+  }
+  function route() {
+    var m = /^#cite=([^:]+):(\d+)-(\d+)$/.exec(location.hash);
+    if (m) {
+      var d = docOf(decodeURIComponent(m[1]));
+      if (!document.querySelector('.tab.active')) show('brief', true);
+      if (d) openSource({ doc: d.id, start: cpToUtf16(d.text, +m[2]), end: cpToUtf16(d.text, +m[3]) });
+      return;
+    }
+    show((location.hash || '#brief').slice(1));
+  }
   renderNav();
-  show((location.hash || '#brief').slice(1));
-  window.addEventListener('hashchange', function () { show((location.hash || '#brief').slice(1)); });
+  route();
+  window.addEventListener('hashchange', route);
   document.addEventListener('keydown', function (ev) {
     if (ev.key === 'Escape') { document.getElementById('viewer').hidden = true; document.body.classList.remove('viewing'); }
   });
