@@ -11,6 +11,7 @@ import traceback
 from collections import deque
 from collections.abc import Iterable, Iterator
 from concurrent.futures import Future, ProcessPoolExecutor
+from concurrent.futures.process import BrokenProcessPool
 
 from ..types import DocAnalysis, Record
 
@@ -42,8 +43,37 @@ def _worker(record: Record) -> tuple[DocAnalysis | None, str | None]:
     return analyse_one(record)
 
 
+DIED = "analysis failed: the worker process died while analysing it (killed for memory, or a crash in native code)"
+
+
+def _pool(workers: int, ctx) -> ProcessPoolExecutor:
+    return ProcessPoolExecutor(max_workers=workers, initializer=_init_worker, mp_context=ctx)
+
+
+def _isolate(batch: list[tuple[Record, object]], ctx) -> list[Outcome]:
+    """After a worker died: the records that were in flight, one at a time in a process of
+    their own, so only the one that kills its process fails."""
+    out: list[Outcome] = []
+    pool = None
+    for record, tag in batch:
+        pool = pool or _pool(1, ctx)
+        try:
+            out.append((record, tag, *pool.submit(_worker, record).result()))
+        except BrokenProcessPool:
+            out.append((record, tag, None, DIED))
+            pool.shutdown(wait=False, cancel_futures=True)
+            pool = None
+    if pool is not None:
+        pool.shutdown()
+    return out
+
+
 def analyse_stream(items: Iterable[tuple[Record, object]], workers: int = 1, window: int = 64) -> Iterator[Outcome]:
-    """Analyse (record, tag) pairs; yields an Outcome for each, in input order."""
+    """Analyse (record, tag) pairs; yields an Outcome for each, in input order.
+
+    A worker process that dies (the kernel's OOM killer, a segfault) costs only the
+    record that killed it: the records in flight are re-run one by one.
+    """
     if workers <= 1:
         from ..analyse import nlp
 
@@ -53,13 +83,40 @@ def analyse_stream(items: Iterable[tuple[Record, object]], workers: int = 1, win
         return
     # spawn, not fork: the parent may hold threads (Ray, onnxruntime) that fork would copy mid-state
     ctx = multiprocessing.get_context("spawn")
-    with ProcessPoolExecutor(max_workers=workers, initializer=_init_worker, mp_context=ctx) as pool:
-        pending: deque[tuple[Record, object, Future]] = deque()
+    pool = _pool(workers, ctx)
+    pending: deque[tuple[Record, object, Future]] = deque()
+
+    def drain(keep: int) -> Iterator[Outcome]:
+        nonlocal pool
+        while len(pending) > keep:
+            rec, t, fut = pending[0]
+            try:
+                result = fut.result()
+            except BrokenProcessPool:
+                batch = [(r, tg) for r, tg, _ in pending]
+                pending.clear()
+                pool.shutdown(wait=False, cancel_futures=True)
+                yield from _isolate(batch, ctx)
+                pool = _pool(workers, ctx)
+                return
+            pending.popleft()
+            yield (rec, t, *result)
+
+    try:
         for record, tag in items:
-            pending.append((record, tag, pool.submit(_worker, record)))
-            if len(pending) >= window:
-                rec, t, fut = pending.popleft()
-                yield (rec, t, *fut.result())
+            try:
+                fut = pool.submit(_worker, record)
+            except BrokenProcessPool:  # it broke since the last drain: isolate what was in flight
+                if pending:
+                    yield from drain(0)
+                else:
+                    pool = _pool(workers, ctx)
+                fut = pool.submit(_worker, record)
+            pending.append((record, tag, fut))
+            yield from drain(window - 1)
         while pending:
-            rec, t, fut = pending.popleft()
-            yield (rec, t, *fut.result())
+            yield from drain(0)
+    except BaseException:  # including the caller closing the stream
+        pool.shutdown(wait=False, cancel_futures=True)
+        raise
+    pool.shutdown()
