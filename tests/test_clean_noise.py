@@ -357,3 +357,28 @@ def test_second_layout_single_lines_noise_first_and_last():
     assert c.title == "Drought forces Castellan farmers to sell herds early"
     assert c.authors == ["Ana Beltrán", "Rui Costa"]
     assert c.outlet == "The Plateau Times"
+
+
+def test_second_copy_of_the_article_on_a_page_is_cut():
+    body = [
+        "The bridge will be closed to traffic for six weeks from Monday, the city said in a statement.",
+        "Cyclists and pedestrians will still be able to cross on the north side of the bridge.",
+        "Repairs to the deck are expected to cost about 2 million euros, officials estimated.",
+    ]
+    nav = ["Home", "News", "City", "Sport", "Culture", "Weather", "Jobs", "Search", "Menu", "Login"]
+    page = "\n".join(nav + body + nav + ["Related", "2024-05-03T08:00:00", "Page 1"] + body + nav)
+    c = noise.clean_text(page)
+    assert c.text.split("\n\n") == body
+    assert any(r.reason.startswith("duplicate") for r in c.removed)
+
+
+def test_repeated_lines_in_an_article_stay():
+    text = "\n\n".join(
+        [
+            "Breakfast",
+            "Drink a glass of water within 30 minutes after you wake up.",
+            "Lunch",
+            "Drink a glass of water within 30 minutes after you wake up.",
+        ]
+    )
+    assert noise.clean_text(text).text == text

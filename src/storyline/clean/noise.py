@@ -478,6 +478,25 @@ def _comment_tail(units: list[Unit]) -> None:
             seen += u.words
 
 
+def _repeats(units: list[Unit], lo: int, hi: int) -> bool:
+    """Inside the body span of a web page, a paragraph said again word for word later
+    (a second copy of the article, a pull quote) goes. Questions may repeat
+    (interviews). Articles and extractor output keep repeats: recipes and plans
+    repeat their lines. Returns whether any unit was marked."""
+    first: dict[str, int] = {}
+    marked = False
+    for u in units:
+        if u.words < 6 or u.kind is not None or u.text.rstrip().endswith("?"):
+            continue
+        key = _norm(u.text)
+        if key in first and lo <= first[key] < hi and lo <= u.index < hi:
+            u.kind, u.strong = "duplicate", True
+            u.reason = "duplicate: repeats an earlier paragraph word for word (pull quote or page copy)"
+            marked = True
+        first.setdefault(key, u.index)
+    return marked
+
+
 def _second_person_register(units: list[Unit]) -> bool:
     """Is the article itself written to the reader (how-to, advice, Q&A)?"""
     prose = [u for u in units if u.prose and u.kind is None]
@@ -539,6 +558,8 @@ def clean_text(text: str, title: str | None = None, links: list[str] | None = No
     # a site's rights notice ends the article: the body span never crosses it
     hard = {u.index for u in units if u.kind == "legal" and _RIGHTS.search(u.text)}
     lo, hi = _best_span(_scores(units, page), hard)
+    if page and _repeats(units, lo, hi):
+        lo, hi = _best_span(_scores(units, page), hard)
     for u in units:
         if u.kind is not None:
             if not u.strong and lo <= u.index < hi:
