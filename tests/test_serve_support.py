@@ -19,15 +19,20 @@ HONOR_SALE = "Huawei sold its Honor smartphone brand in November"
 JANE_LI = "We are not leaving U.S., on the contrary"
 
 
+_BUILT: dict[str, Path] = {}  # one build per session, though each test module imports the fixture
+
+
 @pytest.fixture(scope="session")
 def huawei_store(huawei_dir, tmp_path_factory) -> Path:
-    """A store made the way `storyline build huawei-us --out OUT` makes it (OUT/story.db)."""
+    """A store made the way `storyline build huawei-us --out OUT` makes it (OUT/story.db). Copy it before writing."""
     from storyline import build
 
-    out = tmp_path_factory.mktemp("serve-build")
-    report = build.build([str(huawei_dir)], build.BuildOptions(out=out, outputs=("json",)))
-    assert report.documents == 4 and not report.failures
-    return out / "story.db"
+    if "huawei" not in _BUILT:
+        out = tmp_path_factory.mktemp("serve-build")
+        report = build.build([str(huawei_dir)], build.BuildOptions(out=out, outputs=("json",)))
+        assert report.documents == 4 and not report.failures, [str(f) for f in report.failures]
+        _BUILT["huawei"] = out / "story.db"
+    return _BUILT["huawei"]
 
 
 def copy_store(src: Path, dst: Path) -> Path:
