@@ -239,3 +239,11 @@ def test_trailing_and_parenthetical_attributions():
 def test_addressee_is_not_content():
     a = _quotes("Trump told Bill O'Reilly of Fox News about his plans on Monday.")
     assert not any(q.text.startswith("Bill O'Reilly") for q in a.quotes)
+
+
+def test_according_to_with_a_long_source_and_call_for():
+    a = _quotes("According to radio host Rush Limbaugh, the move reeks of fear and desperation. "
+                "In July, the NAACP called for a moratorium on charter schools.")
+    q = _find(a, "the move reeks")
+    assert q.cue == "According to" and _speaker(a, q) == "Rush Limbaugh"
+    assert _speaker(a, _find(a, "a moratorium on charter schools")) == "NAACP"

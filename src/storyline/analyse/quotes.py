@@ -490,14 +490,13 @@ def _around(ctx: "_Ctx", verb) -> list[tuple[int, int]]:
     """
     text = ctx.text
     subj = _subject(verb)
-    if subj is None or subj.head.i != verb.i:
+    if subj is not None and subj.head.i == verb.i:
+        start_i, end_i = min(verb.i, subj.left_edge.i), max(verb.i, subj.right_edge.i)
+    elif (np := _left_np(verb)) is not None:
+        start_i, end_i = np.start, verb.i  # "..., Chief Justice Roberts said, ..." parsed as an apposition
+    else:
         return []
     left_comp = [c for c in verb.children if c.dep_ == "ccomp" and c.i < verb.i]
-    inserted = verb.dep_ in ("parataxis", "ccomp", "advcl") and verb.head.i != verb.i
-    if not left_comp and not inserted:
-        return []
-    start_i = min(verb.i, subj.left_edge.i)
-    end_i = max(verb.i, subj.right_edge.i)
     for c in verb.children:
         if c.i > verb.i and c.dep_ not in ("ccomp", "parataxis", "punct", "conj", "cc", "advcl"):
             end_i = max(end_i, c.right_edge.i)
@@ -506,6 +505,8 @@ def _around(ctx: "_Ctx", verb) -> list[tuple[int, int]]:
     before = text[:a0].rstrip()
     if not before.endswith((",", "—", "–")) and not left_comp:
         return []  # not set off: "the debate he said was over"
+    if not left_comp and verb.dep_ not in ("parataxis", "ccomp", "advcl", "ROOT"):
+        return []
     s0 = max(verb.sent.start_char, text.rfind("\n", 0, verb.idx) + 1)
     nl = text.find("\n", verb.idx)
     s1 = min(verb.sent.end_char, nl if nl >= 0 else len(text))
@@ -566,8 +567,10 @@ def extract(sdoc, analysis: DocAnalysis) -> list[QuoteItem]:
             continue
         comp = [c for c in tok.children if c.dep_ == "ccomp" and c.i > tok.i]
         if not comp and is_cue(tok, mental=True, objects=True):
-            # "denied the allegations", "urged Congress to leave the program intact"
+            # "denied the allegations", "urged Congress to leave the program intact", "called for a moratorium"
             comp = [c for c in tok.children if c.dep_ == "xcomp" and c.i > tok.i]
+            comp = comp or [o for p in tok.children if p.dep_ == "prep" and p.lower_ == "for" and p.i == tok.i + 1
+                            for o in p.children if o.dep_ in ("pobj", "pcomp")]
             comp = comp or [c for c in tok.children if c.dep_ == "dobj" and c.i > tok.i
                             and c.pos_ in ("NOUN", "PROPN") and len(list(c.subtree)) >= 3
                             and c.i not in ctx.tok_mention]  # "told Bill O'Reilly": an addressee
@@ -587,7 +590,11 @@ def extract(sdoc, analysis: DocAnalysis) -> list[QuoteItem]:
     # "According to X, ..." and "..., according to X."
     for acc, obj in _according_to(sdoc):
         s0, s1 = acc.sent.start_char, acc.sent.end_char
+        s0 = max(s0, text.rfind("\n", 0, acc.idx) + 1)
         phrase_end = obj.right_edge.idx + len(obj.right_edge)
+        comma = text.find(",", obj.idx, phrase_end)
+        if comma > 0:
+            phrase_end = comma  # the parse ran past the source: "According to X, the move reeks"
         if acc.idx - s0 < 3:
             a, b = _trim_chars(text, phrase_end, s1)
         else:
