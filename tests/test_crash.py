@@ -175,3 +175,14 @@ def test_a_worker_process_that_dies_costs_only_its_document(tmp_path, monkeypatc
     died = sorted(t for _, t, a, e in outcomes if e == local.DIED)
     assert died == sorted(name for name, text in arts if "Kestrel" in text) and died
     assert all(a is not None for _, t, a, e in outcomes if t not in died)
+
+
+def test_a_reader_opens_the_store_while_a_writer_holds_its_lock(tmp_path):
+    db = tmp_path / "story.db"
+    Store(db).close()
+    with Store(db) as writer, writer.transaction():  # a build mid-way through storing a document
+        writer.db.execute("INSERT INTO errors VALUES(1, 'x', NULL, 'y')")
+        started = time.monotonic()
+        with Store(db) as reader:  # serve opening the store: no write lock needed
+            assert list(reader.analyses()) == [] and reader.count() == 0
+        assert time.monotonic() - started < 5

@@ -21,6 +21,7 @@ from __future__ import annotations
 import contextlib
 import hashlib
 import json
+import re
 import sqlite3
 import time
 from collections.abc import Iterator
@@ -46,6 +47,7 @@ CREATE VIRTUAL TABLE IF NOT EXISTS sentences USING fts5(
   text, doc_id UNINDEXED, start UNINDEXED, end UNINDEXED, tokenize = 'porter unicode61');
 """
 STORE_FORMAT = "1"
+_TABLES = re.findall(r"CREATE (?:VIRTUAL )?TABLE IF NOT EXISTS (\w+)", SCHEMA)
 
 
 def fingerprint(record: Record) -> str:
@@ -65,6 +67,8 @@ class Store:
         self.db.execute("PRAGMA journal_mode=WAL")
         self.db.execute("PRAGMA synchronous=NORMAL")
         self.db.execute("PRAGMA busy_timeout=30000")
+        if self._complete():  # a reader (serve) opening a built store takes no write lock
+            return
         with self.transaction():
             for statement in _statements(SCHEMA):
                 self.db.execute(statement)
@@ -73,6 +77,18 @@ class Store:
                 self.db.execute("INSERT INTO meta VALUES('format', ?)", (STORE_FORMAT,))
             elif fmt[0] != STORE_FORMAT:
                 raise RuntimeError(f"{self.path}: store format {fmt[0]}, this storyline reads {STORE_FORMAT}")
+
+    def _complete(self) -> bool:
+        """Every table of SCHEMA exists and the format is ours (raises on another format)."""
+        names = {r[0] for r in self.db.execute("SELECT name FROM sqlite_master")}
+        if not set(_TABLES) <= names:
+            return False
+        fmt = self.db.execute("SELECT value FROM meta WHERE key='format'").fetchone()
+        if fmt is None:
+            return False
+        if fmt[0] != STORE_FORMAT:
+            raise RuntimeError(f"{self.path}: store format {fmt[0]}, this storyline reads {STORE_FORMAT}")
+        return True
 
     def close(self) -> None:
         self.db.close()
