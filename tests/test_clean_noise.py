@@ -382,3 +382,17 @@ def test_repeated_lines_in_an_article_stay():
         ]
     )
     assert noise.clean_text(text).text == text
+
+
+def test_profile_of_a_source_at_the_end_is_body_not_bio():
+    text = "\n\n".join(
+        [
+            "Orvik Energy will build a second wind farm off the northern coast, its chief executive said on Tuesday.",
+            "Follow the money",
+            "The project is expected to cost 1.2 billion euros and to be finished by 2029.",
+            "Chief executive Marta Lind, who joined Orvik in 2009, has over 20 years of experience in the energy sector. She is based in Bergen.",
+        ]
+    )
+    c = noise.clean_text(text)
+    assert c.text == text
+    assert [c.text[h.start:h.end] for h in c.headings] == ["Follow the money"]

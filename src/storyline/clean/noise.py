@@ -131,6 +131,12 @@ _BIO_START = re.compile(
     r"leads|works|serves|spent|started|holds|lives|previously)\b"
 )
 _BYLINE = re.compile(r"^\s*(?i:by|written by|words by|posted by|story by)\s+(" + _NAME + r")(\s*(,|and|&)\s*(" + _NAME + r"))*\b.{0,60}$")
+# An author note is about a journalist's work; a profile of a source is not.
+_JOURNALISM = re.compile(
+    r"\b(writers?|reporters?|reporting|editors?|journalis(t|ts|m)|correspondents?|columnists?|bloggers?|contributors?|"
+    r"covering|covers|covered|publications?|writing|wrote for|written for)\b",
+    re.IGNORECASE,
+)
 _WE = re.compile(r"\b(we|our|us)\b", re.IGNORECASE)
 # Longest line (in words) each label kind may head; a dated "Posted Monday, ..."
 # sentence is prose, a "Posted: Monday 3 May" line is not.
@@ -160,7 +166,6 @@ class Unit:
     reason: str = ""
     strong: bool = False
     heading: bool = False
-    score: float = 0.0
     link_density: float = 0.0
 
 
@@ -359,12 +364,13 @@ def _classify(u: Unit, links: list[str] | None) -> None:
         elif e_hits:
             _mark(u, "engagement", f"engagement: prompt inviting readers to comment or share ('{e_hits[0]}')")
         else:
-            _mark(u, "cta", "cta: imperative call to action addressed to the reader", strong=u.words <= 6 and not u.prose)
+            # weak: a section heading may be an imperative ("Follow the money")
+            _mark(u, "cta", "cta: imperative call to action addressed to the reader", strong=False)
         return
     if u.words <= 25 and engage and _SECOND.search(plain):
         _mark(u, "engagement", f"engagement: second-person prompt inviting readers to respond ('{engage[0]}')")
         return
-    bio = _hits("bio.txt", body)
+    bio = _hits("bio.txt", body) if _JOURNALISM.search(body) else []
     if bio and (len(bio) >= 2 and (_BIO_START.match(body) or _THIRD.search(plain)) or (_BIO_START.match(body) and len(bio) >= 1 and u.words <= 80)):
         _mark(u, "bio", f"bio: third-person career description of the author ('{bio[0]}')", strong=False)
         return
@@ -504,7 +510,7 @@ def _second_person_register(units: list[Unit]) -> bool:
     return len(prose) + len(addressed) > 0 and len(addressed) >= max(2, 0.25 * (len(prose) + sum(1 for u in units if u.kind == "cta")))
 
 
-def _headings(units: list[Unit], kept: list[Unit]) -> None:
+def _headings(kept: list[Unit]) -> None:
     """Short lines between body paragraphs (or before the first) are section headings."""
     for j, u in enumerate(kept):
         if u.prose and not u.text.rstrip().endswith(("?", "!")):
@@ -573,7 +579,7 @@ def clean_text(text: str, title: str | None = None, links: list[str] | None = No
             u.kind, u.strong = "outside", True
             u.reason = f"outside: {what} {where} the article body (navigation, teaser or page furniture)"
     kept = [u for u in units if u.kind is None]
-    _headings(units, kept)
+    _headings(kept)
     return _assemble(text, units, found_title)
 
 
