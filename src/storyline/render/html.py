@@ -27,6 +27,7 @@ from ..resolve import profiles as r_profiles
 from .files import write_atomic
 
 TEMPLATES = Path(__file__).resolve().parent / "templates"
+_ASTRAL = re.compile("[\U00010000-\U0010FFFF]")
 _PLACEHOLDER = re.compile(r"\{\{([A-Z]+)\}\}")
 
 
@@ -38,7 +39,7 @@ class _Utf16:
     """Code-point offset -> UTF-16 offset for one text (identity when nothing is astral)."""
 
     def __init__(self, text: str):
-        self.astral = [i for i, ch in enumerate(text) if ord(ch) > 0xFFFF]
+        self.astral = [m.start() for m in _ASTRAL.finditer(text)]
 
     def __call__(self, i: int) -> int:
         return i + bisect.bisect_left(self.astral, i) if self.astral else i
@@ -51,9 +52,8 @@ def _convert_spans(node, maps: dict[str, _Utf16]):
         if isinstance(doc, str) and doc in maps and isinstance(node.get("start"), int) and isinstance(node.get("end"), int):
             conv = maps[doc]
             node["start"], node["end"] = conv(node["start"]), conv(node["end"])
-        for key, value in node.items():
-            if key != "text" or not isinstance(value, str):
-                _convert_spans(value, maps)
+        for value in node.values():
+            _convert_spans(value, maps)
     elif isinstance(node, list):
         for item in node:
             _convert_spans(item, maps)
