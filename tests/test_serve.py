@@ -123,6 +123,14 @@ def test_search_filters_narrow_the_documents(server):
             assert hits and {h["cite"]["doc"] for h in hits} <= docs
     unknown = server.get("/api/search", params={"q": "Huawei", "entity": "no such entity"}).json()
     assert unknown["hits"] == []
+    names = server.get("/api/entities").json()
+    assert sorted(e["id"] for e in names) == sorted(e["id"] for e in story["entities"])
+    assert [e["mentions"] for e in names] == sorted((e["mentions"] for e in names), reverse=True)
+    if story["entities"]:  # ask takes the same filters
+        e = story["entities"][0]
+        docs = {m["doc"] for m in e["mentions"]}
+        answers = server.get("/api/ask", params={"q": "What happened?", "entity": e["name"]}).json()["answers"]
+        assert {a["cite"]["doc"] for a in answers} <= docs
 
 
 def test_search_rejects_bad_parameters(server):

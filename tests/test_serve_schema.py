@@ -26,7 +26,7 @@ def api_schema(huawei_store, tmp_path_factory):
         yield schemathesis.openapi.from_url(f"{url}/openapi.json")
 
 
-OPERATIONS = ["GET /api/story", "GET /api/stats", "GET /api/documents", "GET /api/documents/{doc_id}",
+OPERATIONS = ["GET /api/story", "GET /api/stats", "GET /api/entities", "GET /api/documents", "GET /api/documents/{doc_id}",
               "GET /api/search", "GET /api/ask", "POST /api/add", "GET /api/jobs", "GET /api/jobs/{job_id}"]
 # operations whose parameters or body can be made invalid (the others have nothing to negate)
 NEGATABLE = ["GET /api/search", "GET /api/ask", "POST /api/add"]

@@ -191,6 +191,16 @@ def create_app(store_path: Path, token: str | None = None, max_upload_bytes: int
             story_built=view.story_built(), busy=jobs.busy(),
         )
 
+    @app.get("/api/entities", response_model=list[m.EntitySummary], tags=["story"])
+    def entities():
+        """The story's entities (no mentions), most mentioned first: names for the entity filter."""
+        story = view.story()
+        if story is None:
+            return []
+        rows = [m.EntitySummary(id=e.id, name=e.name, type=e.type, aliases=e.aliases, mentions=len(e.mentions),
+                                documents=len({x.doc for x in e.mentions})) for e in story.entities]
+        return sorted(rows, key=lambda e: (-e.mentions, e.name))
+
     @app.get("/api/documents", response_model=list[m.DocumentSummary], tags=["documents"])
     def documents():
         """Every stored document (no text)."""
@@ -236,10 +246,15 @@ def create_app(store_path: Path, token: str | None = None, max_upload_bytes: int
     @app.get("/api/ask", response_model=m.AskResponse, tags=["search"])
     def ask(
         q: Annotated[str, Query(min_length=1, max_length=500, description="a question in plain words")],
+        entity: Annotated[str | None, Query(max_length=200, description="story entity id, name or alias")] = None,
+        outlet: Annotated[str | None, Query(max_length=200)] = None,
+        date_from: Annotated[str | None, Query(pattern=DATE, description="YYYY[-MM[-DD]]")] = None,
+        date_to: Annotated[str | None, Query(pattern=DATE, description="YYYY[-MM[-DD]]")] = None,
         limit: Annotated[int, Query(ge=1, le=20)] = 5,
     ):
         """The sentences that best answer a question (extractive), each cited, with the quotes and figures in them."""
-        answers = a_ask.ask(view, index, q, limit)
+        filters = a_search.Filters(entity=entity, outlet=outlet, date_from=date_from, date_to=date_to)
+        answers = a_ask.ask(view, index, q, limit, filters)
         docs = metas() if answers else {}
         return m.AskResponse(question=q, answers=[
             m.Answer(

@@ -16,6 +16,15 @@ class DocumentSummary(BaseModel):
     source: str | None = Field(None, description="the first place it was found (file, URL, upload/NAME, pasted/HASH)")
 
 
+class EntitySummary(BaseModel):
+    id: str
+    name: str
+    type: str
+    aliases: list[str] = Field(default_factory=list)
+    mentions: int
+    documents: int
+
+
 class SentenceSpan(BaseModel):
     start: int
     end: int

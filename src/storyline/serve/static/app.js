@@ -159,11 +159,8 @@ async function refreshStats() {
     const s = await getJSON("/api/stats");
     $("#stats").textContent =
       `${s.documents} documents · ${s.entities} entities · ${s.events} events · ${s.quotes} quotes · ${s.figures} figures`;
-    const story = await getJSON("/api/story").catch(() => null);
-    if (story) {
-      const names = $("#entity-names");
-      names.replaceChildren(...story.entities.map((e) => el("option", { value: e.name })));
-    }
+    const entities = await getJSON("/api/entities");
+    $("#entity-names").replaceChildren(...entities.map((e) => el("option", { value: e.name }, `${e.type}, ${e.mentions} mentions`)));
   } catch (e) {
     $("#stats").textContent = "";
   }
