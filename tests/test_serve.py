@@ -369,3 +369,14 @@ def test_unreadable_uploads_are_refused(writable):
     assert writable.post("/api/add", json={"text": "An article.", "url": None}).status_code == 422
     assert writable.get("/api/jobs/nope").status_code == 404
     assert writable.get("/api/documents/nope").status_code == 404
+
+
+def test_cli_refuses_a_public_bind_without_token(monkeypatch, tmp_path):
+    from typer.testing import CliRunner
+
+    from storyline.cli import app
+
+    monkeypatch.delenv("STORYLINE_TOKEN", raising=False)
+    result = CliRunner().invoke(app, ["serve", "--store", str(tmp_path / "s.db"), "--host", "0.0.0.0", "--port", "1"])
+    assert result.exit_code == 2
+    assert "without a token" in result.output
