@@ -221,3 +221,37 @@ def test_huawei_entities(huawei_story):
         assert e.name not in {"COO", "Huawei Responds", "Trump Backlash", "buff", "Kick"}
         for s in e.mentions:
             assert s.end > s.start and s.end <= len(docs[s.doc])
+
+
+def _resolve(*docs):
+    """Run the corpus resolver on hand-made mentions: docs are lists of (text, label)."""
+    from storyline.resolve.corpus import Corpus
+    from storyline.resolve.entities import resolve
+    from storyline.schema import Document
+    from storyline.types import DocAnalysis, Mention
+
+    analyses = []
+    for n, ms in enumerate(docs):
+        text = " ... ".join(t for t, _ in ms)
+        mentions, pos = [], 0
+        for t, label in ms:
+            start = text.index(t, pos)
+            mentions.append(Mention(start=start, end=start + len(t), text=t, label=label))
+            pos = start + len(t)
+        analyses.append(DocAnalysis(version="t", document=Document(id=f"d{n}", text=text), mentions=mentions))
+    entities, mapping = resolve(Corpus(analyses=analyses))
+    return {(doc, i): next(e.name for e in entities if e.id == eid) for (doc, i), eid in mapping.items()}
+
+
+def test_company_word_is_not_merged_into_a_person():
+    got = _resolve([("Harrison Ford", "PERSON")], [("Ford Motor", "ORG")], [("Ford", "ORG")])
+    assert got[("d2", 0)] != "Harrison Ford"
+    got = _resolve([("Donald Trump", "PERSON")], [("Trump", "ORG")])
+    assert got[("d1", 0)] == "Donald Trump"
+
+
+def test_acronym_joins_only_an_unambiguous_expansion():
+    got = _resolve([("Air China", "ORG")], [("Air Canada", "ORG")], [("AC", "ORG")])
+    assert len({got[("d0", 0)], got[("d1", 0)], got[("d2", 0)]}) == 3
+    got = _resolve([("National Security Agency", "ORG")], [("NSA", "ORG")])
+    assert got[("d0", 0)] == got[("d1", 0)] == "National Security Agency"

@@ -214,6 +214,13 @@ class _Ctx:
 
     def gender(self, cluster: int) -> str | None:
         """From honorifics ("Ms. Li") first, else from pronouns seen after the name."""
+        if not hasattr(self, "_genders"):
+            self._genders: dict[int, str | None] = {}
+        if cluster not in self._genders:
+            self._genders[cluster] = self._gender(cluster)
+        return self._genders[cluster]
+
+    def _gender(self, cluster: int) -> str | None:
         for key in ("gender", "gender_hint"):
             votes = [m.context.get(key) for j, m in enumerate(self.mentions) if self.cluster(j) == cluster]
             votes = [v for v in votes if v]

@@ -189,6 +189,8 @@ def _blocks(locs: list[Local]) -> dict[str, list[int]]:
                 if names.is_acronym_form(t):
                     keys.add("a:" + names.simple_key(t))
                 keys.add("k:" + names.place_key(t) if loc.cls == "PLACE" else "k:" + names.org_key(t))
+            if len(loc.key.split()) > 1:
+                keys.add("f:" + loc.key.split()[0])  # first word: "Ford Motor" keeps "Ford" a company
         if loc.cls == "PERSON" or len(loc.key.split()) == 1:
             for t in loc.tokens or loc.key.split():
                 keys.add("w:" + t)
@@ -257,6 +259,9 @@ def _merge(locs: list[Local]) -> _UF:
         if loc.cls == "ORG" and uf.find(i) != i:
             continue  # already one with an organisation elsewhere
         groups = {uf.find(j) for j in blocks.get("w:" + w, []) if j in fullset and w in locs[j].tokens}
+        if loc.cls == "ORG" and any(locs[j].cls == "ORG" and locs[j].key.split()[0] == w and len(locs[j].key.split()) > 1
+                                    for j in blocks.get("f:" + w, [])):
+            continue  # "Ford" beside "Ford Motor": the company, not Harrison Ford
         if loc.cls == "ORG":
             groups = {g for g in groups if any(locs[j].tokens[-1] == w for j in blocks["w:" + w] if uf.find(j) == g and j in fullset)}
         if len(groups) > 1 and loc.orgs:
