@@ -121,7 +121,6 @@ def timeline(
     import tempfile
 
     from . import build as b
-    from .embed import Embedder
     from .render.files import write_atomic
     from .timeline import write_timeline
 
@@ -130,9 +129,7 @@ def timeline(
         with _progress() as p, b.open_store(options) as st:
             report = b.add_inputs(inputs, options, st, RichProgress(p))
             analyses = list(st.analyses())
-            cache = st.embedding_cache()
-            text = write_timeline(analyses, dates, per_date, embedder=Embedder(cache=cache))
-            cache.flush()
+            text = write_timeline(analyses, dates, per_date)
     write_atomic(out, text)
     for f in report.failures:
         err.print(f"[red]error:[/red] {escape(str(f))}", highlight=False)
