@@ -396,3 +396,53 @@ def test_profile_of_a_source_at_the_end_is_body_not_bio():
     c = noise.clean_text(text)
     assert c.text == text
     assert [c.text[h.start:h.end] for h in c.headings] == ["Follow the money"]
+
+
+MARROW = """Ministers approve new coastal defence plan
+
+Image source, Getty Images
+Image caption, Waves breaking over the sea wall at Marrow Bay last winter
+
+The government has approved a 300 million pound plan to strengthen sea walls along 40 miles of the eastern coast.
+
+Story continues below advertisement
+
+Environment minister Carla Voss said the work would protect about 12,000 homes from flooding over the next 50 years.
+
+Advertisement
+
+Local councils had warned that several stretches of the existing defences could fail within a decade.
+
+Follow Carla's team on Twitter: @coastwatch
+
+More on this story
+Sea walls: how do they work?
+Marrow Bay residents fear for homes
+
+Related Topics
+Flooding
+Climate change
+
+(Reporting by Tom Hale; Editing by Ruth Mbeki)
+"""
+
+
+def test_third_layout_broadcaster_style_captions_and_link_lists():
+    c = noise.clean_text(MARROW)
+    assert c.text.split("\n\n") == [
+        "The government has approved a 300 million pound plan to strengthen sea walls along 40 miles of the eastern coast.",
+        "Environment minister Carla Voss said the work would protect about 12,000 homes from flooding over the next 50 years.",
+        "Local councils had warned that several stretches of the existing defences could fail within a decade.",
+    ]
+    for fragment, kind in {
+        "Image source, Getty Images": "caption",
+        "Image caption, Waves breaking": "caption",
+        "Story continues below advertisement": "boilerplate",
+        "Follow Carla's team on Twitter": "promo",
+        "More on this story": "related",
+        "Marrow Bay residents fear for homes": "related",
+        "Climate change": "related",
+        "(Reporting by Tom Hale": "boilerplate",
+    }.items():
+        assert removed_with(c, fragment).reason.startswith(kind), (fragment, removed_with(c, fragment).reason)
+    assert c.authors == ["Tom Hale"]

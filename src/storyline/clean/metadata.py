@@ -15,7 +15,7 @@ _NAME = r"[A-ZÀ-Þ][^\W\d_'’-]*(?:['’-][^\W\d_]+)*\.?(?:\s+(?:[A-Z]\.|[A-Z�
 # An outlet: one to four capitalised or camel-case words ("ZDNet", "The Daily Planet").
 _OUTLET = r"(?:The\s+)?[A-Z][\w&’'-]*(?:\.[a-z]{2,4})?(?:\s+(?!All\b|Rights\b|Inc\b|Ltd\b|LLC\b)[A-Z][\w&’'-]*(?:\.[a-z]{2,4})?){0,3}"
 
-_BYLINE = re.compile(r"^\s*(?i:by|written by|words by|posted by|story by)\s+(" + _NAME + r")((?:\s*(?:,|and|&)\s*" + _NAME + r")*)")
+_BYLINE = re.compile(r"^\s*\(?(?i:by|written by|words by|posted by|story by|reporting by)\s+(" + _NAME + r")((?:\s*(?:,|and|&)\s*" + _NAME + r")*)")
 _ABOUT = re.compile(r"^\s*(?i:about)(?:\s+(?i:the\s+authors?))?\s*:?\s*(" + _NAME + r")\s*$")
 _BIO_START = re.compile(
     r"^\s*(" + _NAME + r")\s+(?:\([^)]*\)\s+)?(?:is|was|has|had|began|joined|covers|covered|writes|wrote|reports|edits|"

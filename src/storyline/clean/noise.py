@@ -330,8 +330,11 @@ def _classify(u: Unit, links: list[str] | None) -> None:
     if (len(consent) >= 2 and (_SECOND.search(plain_all) or _WE.search(plain_all))) or (consent and u.words <= 8 and not u.prose):
         _mark(u, "consent", f"consent: cookie or privacy banner ('{consent[0]}')")
         return
+    if u.words <= 8 and any(rx.match(bare) for rx in _patterns("list_headers.txt")):
+        _mark(u, "related", "related: header of a list of links to other stories")
+        return
     if u.words <= 40:
-        stripped = low.strip(" .!?:|·•-–—»>")
+        stripped = low.strip(" .!?:|·•-–—»>()[]")
         if _LEGAL.search(stripped):
             _mark(u, "legal", "legal: copyright notice of the site")
             return
@@ -484,6 +487,22 @@ def _comment_tail(units: list[Unit]) -> None:
             seen += u.words
 
 
+def _link_lists(units: list[Unit]) -> None:
+    """The short lines after a related-stories header are that list's links."""
+    for i, u in enumerate(units):
+        if u.kind != "related" or u.reason.startswith("related: link"):
+            continue
+        header = u.text.strip()[:40]
+        for v in units[i + 1:]:
+            if v.kind is not None and v.kind != "related":
+                if v.strong:
+                    continue
+            if v.words > 20 or (v.prose and v.words >= 10 and not v.text.rstrip().endswith("?")):
+                break  # a paragraph again: the list is over
+            v.kind, v.strong = "related", True
+            v.reason = f"related: link in the list under '{header}'"
+
+
 def _repeats(units: list[Unit], lo: int, hi: int) -> bool:
     """Inside the body span of a web page, a paragraph said again word for word later
     (a second copy of the article, a pull quote) goes. Questions may repeat
@@ -560,6 +579,7 @@ def clean_text(text: str, title: str | None = None, links: list[str] | None = No
                 u.kind, u.strong = "headline", True
                 u.reason = "headline: repeats the title"
     _comment_tail(units)
+    _link_lists(units)
     page = not html_mode and _page_like(units)
     # a site's rights notice ends the article: the body span never crosses it
     hard = {u.index for u in units if u.kind == "legal" and _RIGHTS.search(u.text)}
