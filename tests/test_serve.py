@@ -380,3 +380,20 @@ def test_cli_refuses_a_public_bind_without_token(monkeypatch, tmp_path):
     result = CliRunner().invoke(app, ["serve", "--store", str(tmp_path / "s.db"), "--host", "0.0.0.0", "--port", "1"])
     assert result.exit_code == 2
     assert "without a token" in result.output
+
+
+def test_add_redoes_documents_of_an_older_analysis_version(huawei_store, tmp_path):
+    import sqlite3
+
+    from storyline.pipeline import ANALYSIS_VERSION
+
+    store = copy_store(huawei_store, tmp_path / "story.db")
+    with sqlite3.connect(str(store)) as db:
+        (old_id,) = db.execute("SELECT id FROM documents ORDER BY id LIMIT 1").fetchone()
+        db.execute("UPDATE documents SET version='stale' WHERE id=?", (old_id,))
+    with serving(create_app(store)) as url, httpx.Client(base_url=url, timeout=120) as client:
+        job = wait_job(client, client.post("/api/add", json={"text": "Harbour pilots in Gdansk went on strike on Monday, the union said."}).json()["id"])
+        assert (job["state"], job["reanalysed"], job["added"], job["story_rebuilt"]) == ("done", 1, 1, True)
+    with sqlite3.connect(str(store)) as db:
+        assert db.execute("SELECT DISTINCT version FROM documents").fetchall() == [(ANALYSIS_VERSION,)]
+        assert db.execute("SELECT COUNT(*) FROM sentences WHERE doc_id=?", (old_id,)).fetchone()[0] > 0

@@ -36,12 +36,13 @@ KEEP_JOBS = 200
 class Job:
     id: str
     state: str = "queued"  # queued | running | done | failed
-    stage: str = "queued"  # queued | analyse | corpus stage | index | done
+    stage: str = "queued"  # queued | re-analyse | analyse | corpus stage | index | done
     total: int = 0
     processed: int = 0
     added: int = 0
     merged: int = 0
     already_stored: int = 0
+    reanalysed: int = 0  # stored documents of an older analysis version, redone
     failures: list[dict] = field(default_factory=list)
     documents: list[str] = field(default_factory=list)  # ids of the documents the records became
     story_rebuilt: bool = False
@@ -133,8 +134,19 @@ class Jobs:
         from ..analyse import nlp
 
         with self.write_lock, Store(self.store_path) as store:
-            job.stage = "analyse"
             model = None
+            # as build does: documents analysed by another analysis version are redone
+            # from their stored cleaned text before the story is rebuilt over them
+            stale = store.stale(pipeline.ANALYSIS_VERSION) if records else []
+            if stale:
+                job.stage, job.total = "re-analyse", job.total + len(stale)
+                model = nlp.load()
+                for doc_id in stale:
+                    old = store.analysis(doc_id)
+                    store.replace(pipeline.analyse_document(old.document.model_copy(update={"sources": []}), model))
+                    job.reanalysed += 1
+                    job.processed += 1
+            job.stage = "analyse"
             for record in records:
                 fp = fingerprint(record)
                 if store.has_input(fp):
@@ -164,7 +176,7 @@ class Jobs:
             if job.failures:
                 run = store.db.execute("SELECT COALESCE(MAX(run), 0) + 1 FROM errors").fetchone()[0]
                 store.log_errors(run, [(f["source"], f["line"], f["message"]) for f in job.failures])
-            if job.added or job.merged or _story_behind(store):
+            if job.added or job.merged or job.reanalysed or _story_behind(store):
                 job.stage = "corpus stage"
                 cache = store.embedding_cache()
                 story = pipeline.build_story(list(store.analyses()), self.options, embedder=Embedder(cache=cache))

@@ -102,13 +102,14 @@ class JobFailure(BaseModel):
 class JobStatus(BaseModel):
     id: str
     state: str = Field(description="queued | running | done | failed")
-    stage: str = Field(description="queued | analyse | corpus stage | index | done")
+    stage: str = Field(description="queued | re-analyse | analyse | corpus stage | index | done")
     total: int
     processed: int
     progress: float
     added: int
     merged: int
     already_stored: int
+    reanalysed: int = Field(0, description="stored documents of an older analysis version, analysed again")
     failures: list[JobFailure]
     documents: list[str]
     story_rebuilt: bool
