@@ -47,6 +47,11 @@ def test_quote_mark_styles():
         assert [text[d.start : d.end] for d in ds] == ["We will build it here"], open_
 
 
+def test_doubled_apostrophes_and_backticks():
+    text = "''Hopefully,'' the president said, ''this museum can help us talk.'' Then ``Yes,'' she said."
+    assert [text[d.start : d.end] for d in find_direct(text)] == ["Hopefully,", "this museum can help us talk.", "Yes,"]
+
+
 def test_apostrophes_are_not_quotes():
     text = "Huawei’s chief said it wasn't the company's plan in the '90s."
     assert find_direct(text) == []

@@ -118,8 +118,22 @@ def _is_closing(text: str, i: int, single: bool) -> bool:
     return not nxt.isalnum() or not single
 
 
+_DOUBLED = re.compile(r"''|``")
+
+
+def _shadow(text: str) -> str:
+    """Two apostrophes or backticks as one double mark, same length: "''Yes,'' he said"."""
+
+    def repl(m: re.Match) -> str:
+        after = text[m.end() : m.end() + 1]
+        return ' "' if (after.isalnum() or m.group() == "``") else '" '
+
+    return _DOUBLED.sub(repl, text)
+
+
 def find_direct(text: str) -> list[_Direct]:
     """Spans of quoted text. Never raises; unmatched marks are ignored."""
+    text = _shadow(text)
     out: list[_Direct] = []
     i, n = 0, len(text)
     while i < n:
