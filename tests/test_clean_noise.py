@@ -446,3 +446,26 @@ def test_third_layout_broadcaster_style_captions_and_link_lists():
     }.items():
         assert removed_with(c, fragment).reason.startswith(kind), (fragment, removed_with(c, fragment).reason)
     assert c.authors == ["Tom Hale"]
+
+
+def test_role_bylines_gallery_counters_and_contact_lines():
+    text = """Nadia Ferro, Senior Science Correspondent
+
+Photo 1 of 12
+
+The observatory detected a burst of radio waves from a galaxy three billion light years away, its director said.
+
+Caption
+
+Astronomers will point two more telescopes at the same region next month to look for a repeat.
+
+Write to Nadia Ferro at n.ferro@example.org
+"""
+    c = noise.clean_text(text)
+    assert c.text.split("\n\n") == [
+        "The observatory detected a burst of radio waves from a galaxy three billion light years away, its director said.",
+        "Astronomers will point two more telescopes at the same region next month to look for a repeat.",
+    ]
+    assert removed_with(c, "Senior Science Correspondent").reason.startswith("byline")
+    assert removed_with(c, "Photo 1 of 12").reason.startswith("boilerplate")
+    assert c.authors == ["Nadia Ferro"]

@@ -16,6 +16,11 @@ _NAME = r"[A-ZÀ-Þ][^\W\d_'’-]*(?:['’-][^\W\d_]+)*\.?(?:\s+(?:[A-Z]\.|[A-Z�
 _OUTLET = r"(?:The\s+)?[A-Z][\w&’'-]*(?:\.[a-z]{2,4})?(?:\s+(?!All\b|Rights\b|Inc\b|Ltd\b|LLC\b)[A-Z][\w&’'-]*(?:\.[a-z]{2,4})?){0,3}"
 
 _BYLINE = re.compile(r"^\s*\(?(?i:by|written by|words by|posted by|story by|reporting by)\s+(" + _NAME + r")((?:\s*(?:,|and|&)\s*" + _NAME + r")*)")
+_ROLE_LINE = re.compile(
+    r"^\s*(" + _NAME + r"),?\s+(?:(?:[A-Z][\w.&-]*|and|of|for|the)\s+){0,5}"
+    r"(?i:writer|reporter|correspondent|editor|columnist|contributor|journalist|producer|staff)\s*$"
+)
+_WRITE_TO = re.compile(r"^\s*(?i:write to)\s+(" + _NAME + r")\s+(?i:at)\s+\S+@\S+")
 _ABOUT = re.compile(r"^\s*(?i:about)(?:\s+(?i:the\s+authors?))?\s*:?\s*(" + _NAME + r")\s*$")
 _BIO_START = re.compile(
     r"^\s*(" + _NAME + r")\s+(?:\([^)]*\)\s+)?(?:is|was|has|had|began|joined|covers|covered|writes|wrote|reports|edits|"
@@ -56,6 +61,10 @@ def authors(removed: list[tuple[str, str]]) -> list[str]:
             if not line:
                 continue
             if kind in ("byline", "boilerplate"):
+                m = _ROLE_LINE.match(line) or _WRITE_TO.match(line)
+                if m:
+                    add(_clean_name(m.group(1)))
+                    continue
                 m = _BYLINE.match(line)
                 if m:
                     add(_clean_name(m.group(1)))

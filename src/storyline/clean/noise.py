@@ -137,6 +137,11 @@ _JOURNALISM = re.compile(
     r"covering|covers|covered|publications?|writing|wrote for|written for)\b",
     re.IGNORECASE,
 )
+# "Jane Roe, Senior Technology Reporter": a name and a newsroom role, nothing else.
+_ROLE_LINE = re.compile(
+    r"^(" + _NAME + r"),?\s+(?:(?:[A-Z][\w.&-]*|and|of|for|the)\s+){0,5}"
+    r"(?i:writer|reporter|correspondent|editor|columnist|contributor|journalist|producer|staff)$"
+)
 _WE = re.compile(r"\b(we|our|us)\b", re.IGNORECASE)
 # Longest line (in words) each label kind may head; a dated "Posted Monday, ..."
 # sentence is prose, a "Posted: Monday 3 May" line is not.
@@ -342,7 +347,7 @@ def _classify(u: Unit, links: list[str] | None) -> None:
             if rx.match(stripped):
                 _mark(u, "boilerplate", "boilerplate: page widget, legal or credit line")
                 return
-    if u.words <= 15 and _BYLINE.match(body) and not re.match(r"^\s*by\s+\d", body, re.I):
+    if u.words <= 15 and (_BYLINE.match(body) or _ROLE_LINE.match(body)) and not re.match(r"^\s*by\s+\d", body, re.I):
         _mark(u, "byline", "byline: author credit line")
         return
     if _BIO_HEADER.match(body) and u.words <= 6:
