@@ -252,3 +252,10 @@ def test_according_to_with_a_long_source_and_call_for():
     q = _find(a, "the move reeks")
     assert q.cue == "According to" and _speaker(a, q) == "Rush Limbaugh"
     assert _speaker(a, _find(a, "a moratorium on charter schools")) == "NAACP"
+
+
+def test_relative_pronoun_speaker_keeps_its_span_and_resolves():
+    a = _quotes("It is Huawei chief executive Ren Zhengfei who acknowledges that Google's system is important.")
+    q = _find(a, "that Google's system")
+    assert q.speaker_text == "who" and a.document.text[q.speaker_start : q.speaker_end] == "who"
+    assert _speaker(a, q) == "Ren Zhengfei"

@@ -250,12 +250,6 @@ def _subject(verb):
         subj = [c for c in tok.children if c.dep_ in ("nsubj", "nsubjpass")]
         if subj:
             s = subj[0]
-            if s.tag_ in ("WP", "WDT"):
-                if tok.dep_ == "relcl":
-                    return tok.head  # "Huawei's leader who acknowledges"
-                prev = s.doc[s.i - 1] if s.i > 0 else None
-                if prev is not None and prev.pos_ in ("NOUN", "PROPN"):
-                    return prev  # a cleft: "It is Huawei's leader who acknowledges"
             return s
         head = tok.head
         if tok.dep_ in ("advcl", "conj", "xcomp") and head.i != tok.i and "\n" not in tok.doc.text[
@@ -323,6 +317,20 @@ def _speaker(ctx: _Ctx, subj, at: int, last_speaker: dict | None, np=None) -> di
         i = ctx.tok_mention[subj.i]
         return {"speaker_mention": i}
     low = subj.lower_
+    if subj.tag_ in ("WP", "WDT") and subj.dep_ in ("nsubj", "nsubjpass"):
+        # "Huawei's leader who acknowledges": the speaker span is "who", resolved through
+        # the noun it follows (a relative clause, or a cleft "It is X who")
+        verb = subj.head
+        head = verb.head if verb.dep_ == "relcl" else (sdoc[subj.i - 1] if subj.i > 0 else None)
+        out = {"speaker_text": subj.text, "speaker_start": subj.idx, "speaker_end": subj.idx + len(subj),
+               "extra": {"pronoun": low}}
+        if head is not None and head.pos_ in ("NOUN", "PROPN") and head.i != subj.i:
+            inner = _speaker(ctx, head, at, last_speaker)
+            if inner.get("speaker_mention") is not None:
+                out["extra"]["antecedent_mention"] = inner["speaker_mention"]
+            else:
+                out["extra"].update({k: v for k, v in inner.get("extra", {}).items() if k != "pronoun"})
+        return out
     if subj.pos_ == "PRON" or low in _PRONOUNS:
         out = {"speaker_text": subj.text, "speaker_start": subj.idx, "speaker_end": subj.idx + len(subj),
                "extra": {"pronoun": low}}
