@@ -93,6 +93,7 @@ def _spans(sdoc, analysis: DocAnalysis) -> list[tuple[int, int, str]]:
         kept.append((r[0], r[1], ent.label_, find(sdoc[r[0]].idx) in headish))
     body = {names.simple_key(sdoc[s:e].text) for s, e, _, head in kept if not head}
     body |= {t.lower_ for t in sdoc if t.is_alpha and t.is_title and find(t.idx) not in headish}
+    body_names = {names.simple_key(sdoc[a:b].text) for a, b, _, h in kept if not h}
     out = []
     for s, e, label, head in kept:
         if not head or names.simple_key(sdoc[s:e].text) in body:
@@ -102,9 +103,7 @@ def _spans(sdoc, analysis: DocAnalysis) -> list[tuple[int, int, str]]:
         best = None
         for i in range(s, e):
             for j in range(e, i, -1):
-                if (best is None or j - i > best[1] - best[0]) and names.simple_key(sdoc[i:j].text) in {
-                    names.simple_key(sdoc[a:b].text) for a, b, _, h in kept if not h
-                }:
+                if (best is None or j - i > best[1] - best[0]) and names.simple_key(sdoc[i:j].text) in body_names:
                     best = (i, j)
         if best:
             out.append((best[0], best[1], label))
