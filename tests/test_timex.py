@@ -92,7 +92,8 @@ def test_tense_chooses_direction():
     # no tense: the nearest November (3 months back rather than 9 ahead)
     assert normalise("in November", "2021-02-10", None) == ("2020-11", "month")
     assert normalise("in April", "2021-02-10", None) == ("2021-04", "month")
-    assert normalise("Monday", "2000-01-07", None) == ("2000-01-10", "day")
+    assert normalise("Monday", "2000-01-07", None) == ("2000-01-03", "day")  # untensed weekday: the past one
+    assert normalise("Saturday", "2000-01-07", None) == ("2000-01-08", "day")  # ... unless it is tomorrow
 
 
 def test_relative_without_anchor_stays_null():

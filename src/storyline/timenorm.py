@@ -187,7 +187,7 @@ def _patterns() -> dict[str, re.Pattern]:
         "weekday": re.compile(rf"^(?:(last|next|this|this past|this coming|coming|past|on) )?({W})\.?(?: (morning|afternoon|evening|night))?$"),
         "dayword": re.compile(r"^(the day before yesterday|the day after tomorrow|yesterday|today|tomorrow|tonight|this morning|this afternoon|this evening|last night|tomorrow night|tomorrow morning|yesterday morning|yesterday afternoon|yesterday evening|tomorrow afternoon|tomorrow evening|overnight)$"),
         "earlier_this": re.compile(r"^(earlier|later|early|late) (this|that|the) (week|month|year|decade|quarter|century)$"),
-        "off": re.compile(r"^(last|next|this|previous|current|coming|following|past|prior|same|that|the current|the same|the previous|the following|the coming|the next|the last|the past|the prior|the latest|the recent|the|earlier|later|this past|this coming)[- ](day|week|weekend|month|quarter|year|decade|century|fiscal year)$"),
+        "off": re.compile(r"^(last|next|this|previous|current|coming|following|past|prior|same|that|the current|the same|the previous|the following|the coming|the next|the last|the past|the prior|the latest|the most recent|the recent|the|earlier|later|this past|this coming)[- ](day|week|weekend|month|quarter|year|decade|century|fiscal year)$"),
         "ago": re.compile(rf"^(?:about |around |some |nearly |almost |more than |over |just |roughly |only )?({N}|{V})(?: more)? ({U}) (ago|earlier|later|before|after|from now|hence|since|back)$"),
         "dur_past": re.compile(rf"^(?:the |these |those )?(?:past|last|previous|next|coming|following|first|final|prior|preceding|recent|ensuing|remaining|succeeding|latest|subsequent)(?: (?:{N}|{V}))? ({U})$"),
         "dur_pastn": re.compile(rf"^(?:the |these |those )?(?:past|last|previous|next|coming|following|first|final|prior|preceding|recent|ensuing|remaining|succeeding|latest|subsequent) ({N}|{V}) ({U})$"),
@@ -197,6 +197,7 @@ def _patterns() -> dict[str, re.Pattern]:
         "clock": re.compile(r"^(?:(.+?)(?:,| at)? )?(\d{1,2})(?:[:.](\d{2}))?\s*(a\.?m\.?|p\.?m\.?|o'clock|gmt|est|edt|et|utc)?(?: (?:gmt|est|edt|et|utc|local time))?(?: (.+?))?$"),
         "noon": re.compile(r"^(?:(.+?) )?(noon|midday|midnight|dawn|dusk|morning|afternoon|evening|night)$"),
         "noon_first": re.compile(r"^(noon|midday|midnight) (?:on )?(.+)$"),
+        "year_ago": re.compile(r"^(?:the )?(?:year-ago|year-earlier|year-before|a-year-ago|prior-year|previous-year|year ago|year earlier)(?: (?:quarter|period|level|levels|results|month|months))?$"),
         "every": re.compile(rf"^(?:every|each|per) (?:({N}) )?({U}|{W})$"),
         "ref_years": re.compile(r"^(?:the )?(?:recent|past|last|coming|next|previous) (?:few |several |many )?(years|months|weeks|days|decades)$"),
     }
@@ -291,6 +292,9 @@ def _read(t: str) -> Reading | None:  # noqa: C901 - one rule after another
         word = t.split()[0] if not t.startswith("the ") else t.split()[1]
         v = "FUTURE_REF" if word in ("coming", "next") else "PAST_REF"
         return Reading("DATE", {"k": "ref", "v": v})
+    if P["year_ago"].match(t):
+        # "the year-earlier period": the date last mentioned, a year back
+        return Reading("DATE", {"k": "evrel", "dur": "P1Y", "dir": "before"})
     if m := P["every"].match(t):
         n, unit = m.group(1), m.group(2)
         if unit in lex["weekdays"]:
@@ -428,7 +432,13 @@ def _read(t: str) -> Reading | None:  # noqa: C901 - one rule after another
         return Reading("DATE", {"k": "off", "u": m.group(3), "n": 0}, mod=mod)
     if m := P["off"].match(t):
         w, unit = m.group(1), m.group(2).replace("fiscal year", "year")
-        if w in ("the past", "the last", "past", "the next", "the coming", "the previous", "the following", "this past", "this coming") and unit in ("day", "week", "month", "year", "decade", "century", "quarter"):
+        if w in ("the following", "the previous", "the prior") and unit in ("day", "week", "month", "year", "quarter"):
+            # "the following year": a year after the date last mentioned
+            code = {"day": "D", "week": "W", "month": "M", "year": "Y", "quarter": "Q"}[unit]
+            return Reading("DATE", {"k": "evrel", "dur": f"P1{code}", "dir": "after" if w == "the following" else "before", "u": unit})
+        if w in ("the latest", "the most recent", "the recent") and unit == "quarter":
+            return Reading("DATE", {"k": "unknown", "u": "quarter", "fallback": -1})
+        if w in ("the past", "the last", "past", "the next", "the coming", "this past", "this coming") and unit in ("day", "week", "month", "year", "decade", "century", "quarter"):
             # "the past year", "the next month": a stretch of time (TimeML DURATION)
             return Reading("DURATION", {"k": "dur", "v": _duration(1, unit)}, extra={"end": "anchor" if "past" in w or "last" in w or "previous" in w else None})
         if w in ("the", "that", "the same", "same"):
@@ -573,7 +583,16 @@ def resolve(rel: dict, anchor: str | Anchor | None, tense: str | None = None) ->
     if k == "set":
         return rel["v"], "set"
     if k == "unknown":
-        return None, _UNIT_GRAN.get({"day": "D", "week": "W", "month": "M", "year": "Y", "quarter": "Q", "decade": "DE", "century": "CE", "weekend": "WE"}.get(rel.get("u"), ""), None)
+        unit = rel.get("u")
+        if a is not None and "fallback" in rel and unit == "quarter" and a.month is not None:
+            return _offset(a, "quarter", rel["fallback"])
+        if a is not None and unit == "weekend" and a.date is not None:
+            # "the weekend": the last one in a past-tense sentence, else the coming one
+            d = a.date
+            if _dir(rel, tense) == "past" and d.weekday() < 5:
+                d = d - dt.timedelta(days=7)
+            return _iso_week(d) + "-WE", "weekend"
+        return None, _UNIT_GRAN.get({"day": "D", "week": "W", "month": "M", "year": "Y", "quarter": "Q", "decade": "DE", "century": "CE", "weekend": "WE"}.get(unit, ""), None)
     if k == "evrel":
         return None, None
     if k == "year2":
@@ -628,6 +647,8 @@ def resolve(rel: dict, anchor: str | Anchor | None, tense: str | None = None) ->
                 y -= 1
             elif direction == "future" and rel["q"] < cur:
                 y += 1
+            elif direction is None:
+                y = _nearest_year(a.year, cur, rel["q"], period=4, ahead=1)
         return f"{y:04d}-Q{rel['q']}", "quarter"
     if k == "h":
         y = a.year + rel.get("yoff", 0)
@@ -656,10 +677,10 @@ def resolve(rel: dict, anchor: str | Anchor | None, tense: str | None = None) ->
         if how == "week":
             target = d + dt.timedelta(days=wd - d.weekday())
         elif how is None and direction is None:
-            # no tense: the nearest such weekday (a tie goes to the past)
+            # no tense: the past one (news reports what happened), unless it is tomorrow
             back = (d.weekday() - wd) % 7
             fwd = (wd - d.weekday()) % 7
-            target = d - dt.timedelta(days=back) if back <= fwd else d + dt.timedelta(days=fwd)
+            target = d + dt.timedelta(days=1) if fwd == 1 else d - dt.timedelta(days=back)
         elif how == "future" or (how is None and direction == "future"):
             delta = (wd - d.weekday()) % 7
             if delta == 0 and how == "future":
@@ -681,10 +702,21 @@ def resolve(rel: dict, anchor: str | Anchor | None, tense: str | None = None) ->
     return None, None
 
 
-def _nearest_year(year: int, month: int, target: int) -> int:
-    """The year putting ``target`` month closest to (year, month); a tie goes to the past."""
-    best = min((year - 1, year, year + 1), key=lambda y: (abs((y * 12 + target) - (year * 12 + month)), -((y * 12 + target) <= (year * 12 + month))))
-    return best
+def _nearest_year(year: int, month: int, target: int, period: int = 12, ahead: int = 4) -> int:
+    """The year of the ``target`` month (or quarter) nearest to (year, month) when no tense tells.
+
+    Biased to the past, as news mostly reports what happened: the target is taken in
+    the future only when it is at most ``ahead`` months (quarters) ahead and nearer
+    than its past occurrence ("January" in late October is next January; "Oct. 23"
+    in May is last October).
+    """
+    fwd = (target - month) % period
+    back = (month - target) % period
+    if back == 0:
+        return year
+    if fwd < back and fwd <= ahead:
+        return year + (1 if target < month else 0)
+    return year - (1 if target > month else 0)
 
 
 def _gran_of(rel: dict) -> str | None:

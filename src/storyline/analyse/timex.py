@@ -34,7 +34,7 @@ def _ref_re() -> re.Pattern:
 
 
 # verbs whose past tense points forward: "planned for March", "postponed until Tuesday"
-_FORWARD = {"plan", "schedule", "expect", "postpone", "delay", "defer", "set", "slate", "intend", "aim", "due", "extend", "adjourn", "move", "reschedule", "agree", "promise", "vow", "pledge", "announce", "call", "demand", "ask", "propose"}
+_FORWARD = {"plan", "schedule", "expect", "postpone", "delay", "defer", "slate", "intend", "due", "reschedule", "adjourn"}
 
 
 def tense_of(token, max_hops: int = 8) -> str | None:
@@ -176,7 +176,7 @@ def extract(sdoc, analysis: DocAnalysis) -> list[Timex]:
             tense = None if in_heading else tense_of(span.root, max_hops=3)
             gov = _verb_above(span.root, 3)
             if tense == "past" and gov is not None and gov.lemma_.lower() in _FORWARD:
-                tense = None
+                tense = "future"  # "planned a march on Saturday", "postponed until Tuesday"
             nxt = sdoc[span.end] if span.end < len(sdoc) else None
             if nxt is not None and nxt.lower_ in _EVREL and reading.rel.get("k") == "dur":
                 evrel = {"dur": reading.rel["v"], "dir": _EVREL[nxt.lower_], "signal": [nxt.idx, nxt.idx + len(nxt.text)]}
