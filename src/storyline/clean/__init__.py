@@ -12,6 +12,7 @@ import re
 import unicodedata
 
 from ..schema import Document, Published
+from ..ingest.limits import cut_extracted
 from ..types import Record
 from . import encoding, html, language, noise
 
@@ -57,6 +58,9 @@ def clean_record(record: Record) -> Document:
         outlet = outlet or page.outlet
         date = date or page.date
         links = page.links
+        raw, cut = cut_extracted(raw, record.max_chars)  # (a plain text was cut before it got here)
+        if cut:
+            warnings.append(cut)
     else:
         raw = record.text or ""
     raw = unicodedata.normalize("NFC", encoding.repair(raw))
