@@ -400,3 +400,19 @@ def test_an_analyser_crash_costs_one_document_not_the_batch(tmp_path, monkeypatc
     assert all("analysis failed: " in e and ("RecursionError" in e or "ValueError" in e) for e in errors)
     story = json.loads((tmp_path / "out" / "story.json").read_text(encoding="utf-8"))
     assert len(story["documents"]) == len(arts) - len(bad)
+
+
+def test_a_page_with_more_text_than_max_chars_is_cut_after_extraction(tmp_path):
+    paras = [p for _, t in good_articles(40, seed=7) for p in t.split("\n\n")[1:]]
+    page = "<html><body><article>" + "\n".join(f"<p>{p}</p>" for p in paras) + "</article></body></html>"
+    assert len(page) < 20 * 5000 * 4
+    (tmp_path / "in").mkdir()
+    (tmp_path / "in" / "long.html").write_text(page, encoding="utf-8")
+    code, output = build(tmp_path / "in", "--out", tmp_path / "in" / "out", "--max-chars", "5000")
+    assert code == 0, output
+    assert "long.html: page text cut from " in output
+    doc = json.loads((tmp_path / "in" / "out" / "story.json").read_text(encoding="utf-8"))["documents"][0]
+    assert 2500 < len(doc["text"]) <= 5000
+    # the output folder sits inside the input folder: the next build does not read its report.html
+    code, output = build(tmp_path / "in", "--out", tmp_path / "in" / "out", "--max-chars", "5000")
+    assert code == 0 and "0 new" in output and "1 already stored" in output, output

@@ -101,7 +101,8 @@ def _fail(report: BuildReport, failure: Failure, strict: bool) -> None:
 
 
 def _records(inputs: list[str], options: BuildOptions, store: Store, report: BuildReport, progress: Progress) -> Iterator[tuple[Record, str]]:
-    for item in read_inputs(inputs):
+    # OUT inside an INPUT folder: its report.html is not an article to read on the next build
+    for item in read_inputs(inputs, exclude=[Path(options.out)]):
         progress.advance("read")
         if isinstance(item, IngestError):
             _fail(report, Failure(item.source, item.message, item.line), options.strict)

@@ -35,6 +35,7 @@ class Record(_Model):
     warnings: list[str] = Field(default_factory=list)
     origin: str | None = Field(None, description="the file it was read from, when `source` is a URL or a line of it (for messages)")
     line: int | None = Field(None, description="its line in `origin` (JSONL)")
+    max_chars: int | None = Field(None, description="cut the text extracted from `html` at this length (set by build for pages longer than --max-chars)")
 
 
 class Sentence(_Model):

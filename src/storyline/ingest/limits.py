@@ -37,9 +37,24 @@ def limit_record(record: Record, max_chars: int, strict: bool = False) -> Record
             return f"HTML has {len(record.html)} characters, over {HTML_FACTOR} x --max-chars {max_chars}"
         cut = cut_at_paragraph(record.html, max_chars * HTML_FACTOR)
         return record.model_copy(
-            update={"html": cut, "warnings": record.warnings + [f"HTML cut from {len(record.html)} to {len(cut)} characters"]}
+            update={
+                "html": cut,
+                "max_chars": max_chars,
+                "warnings": record.warnings + [f"HTML cut from {len(record.html)} to {len(cut)} characters"],
+            }
         )
+    if record.html is not None and record.text is None and len(record.html) > max_chars:
+        # the page may hold more text than the limit: clean_record cuts what it extracts
+        return record.model_copy(update={"max_chars": max_chars})
     return record
+
+
+def cut_extracted(text: str, max_chars: int | None) -> tuple[str, str | None]:
+    """Text extracted from a page, cut at ``max_chars`` at a paragraph boundary, and the warning."""
+    if max_chars is None or len(text) <= max_chars:
+        return text, None
+    cut = cut_at_paragraph(text, max_chars)
+    return cut, f"page text cut from {len(text)} to {len(cut)} characters at a paragraph boundary (--max-chars {max_chars})"
 
 
 # libxml2 (under lxml and trafilatura) stops building the tree at this depth and drops

@@ -23,9 +23,13 @@ MAX_FILE_BYTES = 1 << 30
 JSONL_FIELDS = {"text", "html", "title", "url", "date", "outlet", "id", "author", "authors", "source"}
 
 
-def read_inputs(inputs: list[str]) -> Iterator[Item]:
-    """Every record under the INPUT arguments, lazily, in a stable order."""
+def read_inputs(inputs: list[str], exclude: list[Path] | None = None) -> Iterator[Item]:
+    """Every record under the INPUT arguments, lazily, in a stable order (files found in
+    folders under ``exclude``, such as the build's own output folder, are skipped)."""
     found, missing = expand(inputs)
+    if exclude:
+        skip = [Path(e).resolve() for e in exclude]
+        found = [f for f in found if f.explicit or not any(f.path.resolve().is_relative_to(e) for e in skip)]
     for m in missing:
         arg, _, msg = m.partition(": ")
         yield IngestError(arg, msg)

@@ -36,7 +36,9 @@ def analyse_one(record: Record, nlp=None) -> tuple[DocAnalysis | None, str | Non
         return analyse_record(record, nlp or _NLP), None
     except Exception as e:  # one bad document must not stop a batch
         last = traceback.extract_tb(e.__traceback__)[-1]
-        return None, f"analysis failed: {type(e).__name__}: {e} ({last.filename.rsplit('/', 1)[-1]}:{last.lineno})"
+        msg = " ".join(str(e).split())  # one line, not too long (spaCy's E088 is a paragraph)
+        msg = msg if len(msg) <= 200 else msg[:199] + "\u2026"
+        return None, f"analysis failed: {type(e).__name__}: {msg} ({last.filename.rsplit('/', 1)[-1]}:{last.lineno})"
 
 
 def _worker(record: Record) -> tuple[DocAnalysis | None, str | None]:
