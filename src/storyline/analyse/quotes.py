@@ -582,7 +582,10 @@ def extract(sdoc, analysis: DocAnalysis) -> list[QuoteItem]:
             continue  # a scare-quoted phrase: "not leaving", "viability"
         cue = _cue_near(ctx, d)
         verb = cue[0] if cue else None
-        cands.append((d.start, "direct", d.start, d.end, verb, d, embedded))
+        end = d.end
+        while end > d.start + 1 and text[end - 1] in ", \u00a0":
+            end -= 1  # the comma before the closing mark belongs to the attribution
+        cands.append((d.start, "direct", d.start, end, verb, d, embedded))
     direct_spans = [(c[2], c[3]) for c in cands]
 
     def covered(a: int, b: int) -> bool:
@@ -670,7 +673,7 @@ def extract(sdoc, analysis: DocAnalysis) -> list[QuoteItem]:
             cue_span = (cue.idx, to.idx + len(to))
         q = _item(text, a, b, "direct" if kind in ("direct", "turn") else "indirect", cue_span=cue_span, **speaker)
         if kind == "direct" and len(extra_obj.pieces) > 1:
-            q.extra["paragraphs"] = [list(p) for p in extra_obj.pieces]
+            q.extra["paragraphs"] = [[x, min(y, b)] for x, y in extra_obj.pieces]
         if kind == "indirect" and extra_obj:
             q.extra["pieces"] = [list(p) for p in extra_obj]
         if kind in ("indirect", "according") and any(a <= x and y <= b for x, y in direct_spans):
