@@ -57,6 +57,7 @@ def _by_role(corpus: Corpus, index, doc: str, extra: dict) -> str | None:
 def collect(corpus: Corpus) -> list[schema.Quote]:
     index = _role_index(corpus)
     out: list[schema.Quote] = []
+    used: set[str] = set()
     for a in corpus.analyses:
         doc = a.document.id
         text = a.document.text
@@ -79,9 +80,13 @@ def collect(corpus: Corpus) -> list[schema.Quote]:
             if q.cue_start is not None and q.cue_end is not None:
                 cue_span = schema.Span(doc=doc, start=q.cue_start, end=q.cue_end)
             assert text[q.start : q.end] == q.text
+            qid = f"q-{doc}-{q.start}"
+            if qid in used:  # two items from one offset (a quote and a longer report)
+                qid = f"q-{doc}-{q.start}-{q.end}"
+            used.add(qid)
             out.append(
                 schema.Quote(
-                    id=f"q-{doc}-{q.start}",
+                    id=qid,
                     text=q.text,
                     kind="direct" if q.kind == "direct" else "indirect",
                     speaker=speaker,
