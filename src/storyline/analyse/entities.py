@@ -144,7 +144,7 @@ def _match_person(word: str, persons: dict[str, list[int]], mentions, phonetic: 
 def _speech_subject(tok) -> bool:
     from .quotes import is_cue
 
-    return tok.dep_ in ("nsubj", "nsubjpass") and is_cue(tok.head, mental=True)
+    return tok.dep_ == "nsubj" and is_cue(tok.head, mental=True)  # active: not "Rain is expected"
 
 
 def _recover(sdoc, mentions: list[Mention], analysis: DocAnalysis) -> list[Mention]:
