@@ -211,7 +211,10 @@ def test_plain_page_text_drops_navigation_and_teasers():
     )
     page = nav + "\n" + body + "\n" + teasers + "\n© 2024 Asterby Post. All rights reserved.\nPrivacy Policy\nTerms of Use"
     c = noise.clean_text(page)
-    assert noise._page_like(noise._segment(page))
+    units = noise._segment(page)
+    for u in units:
+        noise._classify(u, None)
+    assert noise._page_like(units)
     assert c.text.split("\n\n") == body.split("\n")
     assert "Ravens sign" not in c.text and "Heat wave" not in c.text
     assert all(r.text in page for r in c.removed)
@@ -258,6 +261,17 @@ def test_article_is_never_cut_like_a_page():
         assert "The council met on Monday" in c.text
         assert "The mayor said the budget would pass" in c.text
     assert "By the time officials arrived" in noise.clean_text(text.replace("Read more", "By the time officials arrived, the fire had spread")).text
+
+
+def test_list_heavy_article_is_not_a_page():
+    """Many short lines but no page furniture: an article (a plan, a recipe) keeps them."""
+    lines = ["The city published its winter gritting plan for the 40 main routes on Tuesday, officials said."]
+    for n in range(1, 16):
+        lines += [f"Route {n}", f"Gritted from 5am, lorry {n}"]
+    lines.append("Residents can report icy pavements to the council by phone, the plan says.")
+    text = "\n".join(lines)
+    c = noise.clean_text(text)
+    assert c.text.split("\n\n") == lines
 
 
 def test_empty_and_tiny_inputs():

@@ -152,6 +152,8 @@ _LEGAL = re.compile(r"all rights reserved|^(©|\(c\)\s*\d{4}|copyright\s*(©|\(c
 _RIGHTS = re.compile(r"all rights reserved|may not be (re)?(published|produced|distributed|broadcast)", re.IGNORECASE)
 # Noise kinds that close the article: the body span does not cross them.
 _BOUNDARY = {"legal", "consent", "comments"}
+# Noise kinds that only web pages carry (the signs of a whole page, not an article).
+_FURNITURE = {"boilerplate", "legal", "consent", "comments", "comment_meta", "related", "links", "promo", "engagement", "cta"}
 # Noise kinds found inside article bodies as much as around them: weak evidence of an edge.
 _INLINE = {"caption", "label", "headline", "byline", "separator"}
 
@@ -446,7 +448,10 @@ def _page_like(units: list[Unit]) -> bool:
     if len(units) < 30:
         return False
     short = sum(1 for u in units if not u.prose)
-    return short >= 0.4 * len(units)
+    # and some page furniture was recognised: a recipe or a list-heavy article is
+    # short lines too, but carries no share buttons, menus or rights notices
+    furniture = sum(1 for u in units if u.kind in _FURNITURE)
+    return short >= 0.4 * len(units) and furniture >= 3
 
 
 def _best_span(scores: list[float], hard: set[int] | frozenset[int] = frozenset()) -> tuple[int, int]:
