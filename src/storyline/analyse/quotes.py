@@ -615,7 +615,19 @@ def extract(sdoc, analysis: DocAnalysis) -> list[QuoteItem]:
             continue
         c = comp[0]
         left = c.left_edge
-        a, b = _trim_chars(text, left.idx, c.right_edge.idx + len(c.right_edge))
+        right = c.right_edge
+        if c.dep_ == "ccomp":
+            # the parse often hangs the clause's tail on the cue verb: run to the end of the
+            # sentence, stopping at the verb's own later parts ("..., adding that")
+            later = [x for x in tok.children if x.i > right.i and x.dep_ not in ("punct",)]
+            stop = min((x.left_edge.i for x in later), default=None)
+            last = tok.sent.end - 1 if stop is None else stop - 1
+            para_end = text.find("\n", right.idx)
+            while last > right.i and (sdoc[last].is_punct or (para_end >= 0 and sdoc[last].idx > para_end)):
+                last -= 1
+            if last > right.i:
+                right = sdoc[last]
+        a, b = _trim_chars(text, left.idx, right.idx + len(right))
         if b - a < 10 or covered(a, b) or any(x <= tok.idx < y for x, y in ctx.heading):
             continue
         cands.append((a, "indirect", a, b, tok, None, False))
