@@ -256,3 +256,9 @@ def test_acronym_joins_only_an_unambiguous_expansion():
     assert len({got[("d0", 0)], got[("d1", 0)], got[("d2", 0)]}) == 3
     got = _resolve([("National Security Agency", "ORG")], [("NSA", "ORG")])
     assert got[("d0", 0)] == got[("d1", 0)] == "National Security Agency"
+
+
+def test_model_number_joins_its_named_model():
+    got = _resolve([("Airbus A380", "PRODUCT"), ("Boeing 737", "PRODUCT")], [("A380", "PRODUCT"), ("737", "PRODUCT")])
+    assert got[("d1", 0)] == got[("d0", 0)] and got[("d1", 1)] == got[("d0", 1)]
+    assert got[("d0", 0)] != got[("d0", 1)]

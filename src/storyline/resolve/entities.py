@@ -191,6 +191,8 @@ def _blocks(locs: list[Local]) -> dict[str, list[int]]:
                 keys.add("k:" + names.place_key(t) if loc.cls == "PLACE" else "k:" + names.org_key(t))
             if len(loc.key.split()) > 1:
                 keys.add("f:" + loc.key.split()[0])  # first word: "Ford Motor" keeps "Ford" a company
+                if any(ch.isdigit() for ch in loc.key.split()[-1]):
+                    keys.add("m:" + loc.key.split()[-1])  # a model: "Airbus A380" -> "A380"
         if loc.cls == "PERSON" or len(loc.key.split()) == 1:
             for t in loc.tokens or loc.key.split():
                 keys.add("w:" + t)
@@ -256,6 +258,12 @@ def _merge(locs: list[Local]) -> _UF:
         if len(words) != 1:
             continue
         w = words[0]
+        if loc.cls == "ORG" and any(ch.isdigit() for ch in w):
+            # a model number alone joins the one named model it ends: "A380" -> "Airbus A380"
+            models = {uf.find(j) for j in blocks.get("m:" + w, []) if j != i}
+            if len(models) == 1:
+                uf.union(i, models.pop())
+            continue
         if loc.cls == "ORG" and uf.find(i) != i:
             continue  # already one with an organisation elsewhere
         groups = {uf.find(j) for j in blocks.get("w:" + w, []) if j in fullset and w in locs[j].tokens}
