@@ -483,3 +483,13 @@ Write to Nadia Ferro at n.ferro@example.org
     assert removed_with(c, "Senior Science Correspondent").reason.startswith("byline")
     assert removed_with(c, "Photo 1 of 12").reason.startswith("boilerplate")
     assert c.authors == ["Nadia Ferro"]
+
+
+def test_quote_with_at_and_said_is_not_comment_furniture():
+    text = "\n\n".join(
+        [
+            "The coach said the team would rest its injured players for the rest of the week before the final.",
+            "“I haven’t talked to the trainers at all,” Boudreau said.",
+        ]
+    )
+    assert noise.clean_text(text).text == text
