@@ -627,7 +627,11 @@ def extract(sdoc, analysis: DocAnalysis) -> list[QuoteItem]:
                 last -= 1
             if last > right.i:
                 right = sdoc[last]
-        a, b = _trim_chars(text, left.idx, right.idx + len(right))
+        a, b = left.idx, right.idx + len(right)
+        nl = text.find("\n", tok.idx)
+        if nl >= 0 and b > nl:
+            b = nl  # the parse ran into the next paragraph
+        a, b = _trim_chars(text, a, b)
         if b - a < 10 or covered(a, b) or any(x <= tok.idx < y for x, y in ctx.heading):
             continue
         cands.append((a, "indirect", a, b, tok, None, False))
@@ -635,6 +639,8 @@ def extract(sdoc, analysis: DocAnalysis) -> list[QuoteItem]:
     for acc, obj in _according_to(sdoc):
         s0, s1 = acc.sent.start_char, acc.sent.end_char
         s0 = max(s0, text.rfind("\n", 0, acc.idx) + 1)
+        nl = text.find("\n", acc.idx)
+        s1 = min(s1, nl) if nl >= 0 else s1
         phrase_end = obj.right_edge.idx + len(obj.right_edge)
         comma = text.find(",", obj.idx, phrase_end)
         if comma > 0:
