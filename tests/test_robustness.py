@@ -416,3 +416,14 @@ def test_a_page_with_more_text_than_max_chars_is_cut_after_extraction(tmp_path):
     # the output folder sits inside the input folder: the next build does not read its report.html
     code, output = build(tmp_path / "in", "--out", tmp_path / "in" / "out", "--max-chars", "5000")
     assert code == 0 and "0 new" in output and "1 already stored" in output, output
+
+
+def test_the_output_folder_is_not_read_as_input_unless_named(tmp_path):
+    (tmp_path / "out").mkdir()
+    (tmp_path / "a.txt").write_text(good_articles(1)[0][1], encoding="utf-8")
+    (tmp_path / "out" / "report.html").write_text("<p>The report of the last build, not an article.</p>", encoding="utf-8")
+    out = [tmp_path / "out"]
+    assert [r.source for r in read_inputs([str(tmp_path)], exclude=out)] == ["a.txt"]
+    assert [r.source for r in read_inputs([str(tmp_path / "**" / "*.*")], exclude=out)] == ["a.txt"]
+    named = read_inputs([str(tmp_path), str(tmp_path / "out" / "report.html")], exclude=out)
+    assert sorted(r.source for r in named) == ["a.txt", "out/report.html"]

@@ -24,12 +24,14 @@ JSONL_FIELDS = {"text", "html", "title", "url", "date", "outlet", "id", "author"
 
 
 def read_inputs(inputs: list[str], exclude: list[Path] | None = None) -> Iterator[Item]:
-    """Every record under the INPUT arguments, lazily, in a stable order (files found in
-    folders under ``exclude``, such as the build's own output folder, are skipped)."""
+    """Every record under the INPUT arguments, lazily, in a stable order (files under
+    ``exclude``, such as the build's own output folder, are skipped unless named as an
+    INPUT themselves: found in a folder or by a glob, they are not articles)."""
     found, missing = expand(inputs)
     if exclude:
         skip = [Path(e).resolve() for e in exclude]
-        found = [f for f in found if f.explicit or not any(f.path.resolve().is_relative_to(e) for e in skip)]
+        named = {Path(a).resolve() for a in inputs if Path(a).is_file()}
+        found = [f for f in found if f.path.resolve() in named or not any(f.path.resolve().is_relative_to(e) for e in skip)]
     for m in missing:
         arg, _, msg = m.partition(": ")
         yield IngestError(arg, msg)
