@@ -427,3 +427,27 @@ def test_the_output_folder_is_not_read_as_input_unless_named(tmp_path):
     assert [r.source for r in read_inputs([str(tmp_path / "**" / "*.*")], exclude=out)] == ["a.txt"]
     named = read_inputs([str(tmp_path), str(tmp_path / "out" / "report.html")], exclude=out)
     assert sorted(r.source for r in named) == ["a.txt", "out/report.html"]
+
+
+def test_an_endless_jsonl_line_and_a_gzip_bomb_are_refused_within_bounded_memory(tmp_path, monkeypatch):
+    import gzip
+
+    from storyline.ingest import readers
+
+    monkeypatch.setattr(readers, "MAX_LINE_BYTES", 10_000)
+    monkeypatch.setattr(readers, "MAX_FILE_BYTES", 100_000)
+    good = json.dumps({"text": good_articles(1)[0][1]})
+    endless = '{"text": "' + "x" * 50_000 + '"}'
+    for name in ("a.jsonl", "b.jsonl.gz"):
+        opener = gzip.open if name.endswith(".gz") else open
+        with opener(tmp_path / name, "wt", encoding="utf-8") as fh:
+            fh.write("\n".join([good, endless, good, endless]))  # the last one has no newline
+    with gzip.open(tmp_path / "bomb.txt.gz", "wb") as fh:
+        fh.write(b"a" * 1_000_000)
+    for name in ("a.jsonl", "b.jsonl.gz"):
+        items = list(read_inputs([str(tmp_path / name)]))
+        assert [type(i).__name__ for i in items] == ["Record", "IngestError", "Record", "IngestError"], items
+        assert [i.line for i in items if isinstance(i, IngestError)] == [2, 4]
+        assert "longer than 10000 bytes" in items[1].message
+    (bomb,) = read_inputs([str(tmp_path / "bomb.txt.gz")])
+    assert isinstance(bomb, IngestError) and "decompresses to over 100000 bytes" in bomb.message

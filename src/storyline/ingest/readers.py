@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import gzip
-import io
 import json
 import re
 import zlib
@@ -17,9 +16,11 @@ from .paths import Found, expand, kind_of
 
 Item = Record | IngestError
 
-# a file above this is refused before it is read at all (documents above --max-chars
-# are cut later, at a paragraph boundary); JSONL and WARC stream and are not limited
+# a file above this (or a .gz that decompresses above it) is refused; documents above
+# --max-chars are cut later, at a paragraph boundary. JSONL and WARC stream: a JSONL
+# line is limited on its own
 MAX_FILE_BYTES = 1 << 30
+MAX_LINE_BYTES = 1 << 28  # one JSONL line (an article as JSON) above this is refused
 JSONL_FIELDS = {"text", "html", "title", "url", "date", "outlet", "id", "author", "authors", "source"}
 
 
@@ -85,12 +86,16 @@ def _unlabel(message: str, name: str) -> str:
 
 
 def _decode_file(found: Found) -> tuple[str | None, list[str], IngestError | None]:
-    data = found.path.read_bytes()
     if found.path.name.lower().endswith(".gz"):
         try:
-            data = gzip.decompress(data)
+            with gzip.open(found.path, "rb") as fh:
+                data = fh.read(MAX_FILE_BYTES + 1)  # bounded: a gzip bomb must not take all memory
         except (OSError, EOFError, zlib.error) as e:
-            return None, [], IngestError(found.name, f"bad gzip data: {e}")
+            return None, [], IngestError(found.name, f"bad gzip data: {_one_line(e)}")
+        if len(data) > MAX_FILE_BYTES:
+            return None, [], IngestError(found.name, f"decompresses to over {MAX_FILE_BYTES} bytes (limit)")
+    else:
+        data = found.path.read_bytes()
     try:
         text, warnings = _decode(data, found.name)
     except ValueError as e:
@@ -118,14 +123,29 @@ def _read_html(found: Found) -> Iterator[Item]:
 
 def _open_lines(path: Path):
     if path.name.lower().endswith(".gz"):
-        return io.TextIOWrapper(gzip.open(path, "rb"), encoding="utf-8", errors="replace")
+        return gzip.open(path, "rb")
     return open(path, "rb")
+
+
+def _lines(fh) -> Iterator[bytes | None]:
+    """Lines of a binary stream; None for a line over MAX_LINE_BYTES (skipped, never held
+    whole in memory: one endless line, or a gzip bomb, must not take all memory)."""
+    while True:
+        raw = fh.readline(MAX_LINE_BYTES + 1)
+        if not raw:
+            return
+        if len(raw) > MAX_LINE_BYTES and not raw.endswith(b"\n"):
+            while raw and not raw.endswith(b"\n"):
+                raw = fh.readline(MAX_LINE_BYTES + 1)
+            yield None
+        else:
+            yield raw
 
 
 def _read_jsonl(found: Found) -> Iterator[Item]:
     lineno = 0
     with _open_lines(found.path) as fh:
-        lines = iter(fh)
+        lines = _lines(fh)
         while True:
             try:
                 raw = next(lines)
@@ -137,12 +157,14 @@ def _read_jsonl(found: Found) -> Iterator[Item]:
                 )
                 return
             lineno += 1
-            if isinstance(raw, bytes):
-                try:
-                    raw, _ = _decode(raw, f"{found.name}:{lineno}")
-                except ValueError as e:
-                    yield IngestError(found.name, _one_line(e), lineno)
-                    continue
+            if raw is None:
+                yield IngestError(found.name, f"line longer than {MAX_LINE_BYTES} bytes (limit), skipped", lineno)
+                continue
+            try:
+                raw, _ = _decode(raw, f"{found.name}:{lineno}")
+            except ValueError as e:
+                yield IngestError(found.name, _one_line(e), lineno)
+                continue
             if not raw.strip():
                 continue
             try:
