@@ -259,3 +259,11 @@ def test_relative_pronoun_speaker_keeps_its_span_and_resolves():
     q = _find(a, "that Google's system")
     assert q.speaker_text == "who" and a.document.text[q.speaker_start : q.speaker_end] == "who"
     assert _speaker(a, q) == "Ren Zhengfei"
+
+
+def test_dash_byline_after_a_quote():
+    a = _quotes("“Donald Trump scares me. Hearing him talk makes me fearful.” ― Krystal Correa\n"
+                "“He can’t even answer a question without scaring people first.” — Esther Tapia.")
+    q1, q2 = _find(a, "Donald Trump scares me"), _find(a, "He can’t even answer")
+    assert _speaker(a, q1) == "Krystal Correa" and _speaker(a, q2) == "Esther Tapia"
+    assert q1.cue == "―"

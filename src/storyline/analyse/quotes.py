@@ -552,6 +552,19 @@ def _around(ctx: "_Ctx", verb) -> list[tuple[int, int]]:
     return pieces
 
 
+_DASH_SOURCE = re.compile(r"[ \t\u00a0]*([―—–]|--?)[ \t\u00a0]*([A-Z][\w.'’-]*(?:[ \t\u00a0]+[A-Z][\w.'’-]*){0,4})")
+
+
+def _named_span(ctx: "_Ctx", start: int, end: int) -> dict:
+    """The speaker for a name written out after a quote: a mention there, or the words."""
+    while end > start and ctx.text[end - 1] in ".,":
+        end -= 1
+    for i, m in enumerate(ctx.mentions):
+        if m.start < end and start < m.end:
+            return {"speaker_mention": i}
+    return {"speaker_text": ctx.text[start:end], "speaker_start": start, "speaker_end": end}
+
+
 def _embedded(text: str, d: _Direct) -> bool:
     """A quoted fragment inside a sentence: a word right before the opening mark."""
     k = d.outer_start - 1
@@ -667,7 +680,11 @@ def extract(sdoc, analysis: DocAnalysis) -> list[QuoteItem]:
             d = extra_obj
             if embedded and any(x <= a and b <= y for x, y in indirect_spans):
                 continue  # a quoted fragment of reported speech: kept there as "mixed"
-            if cue is not None:
+            dash = _DASH_SOURCE.match(text, d.outer_end)
+            if dash:  # '"..." ― Krystal Correa': an epigraph-style byline
+                cue_span = (dash.start(1), dash.end(1))
+                speaker = _named_span(ctx, dash.start(2), dash.end(2))
+            elif cue is not None:
                 cue_span = (cue.idx, cue.idx + len(cue))
                 speaker, _ = _cue_speaker(ctx, cue, last)
             elif last is not None and (d.outer_start - last_end) < 600 and not embedded:
