@@ -60,3 +60,30 @@ def test_huawei_events_ordered_and_cited(huawei_story):
             assert 0 <= m.start < m.end <= len(docs[m.doc])
     ids = [e.id for e in huawei_story.events]
     assert len(ids) == len(set(ids))
+
+
+def test_event_relative_date_from_the_corpus(nlp):
+    """'A month after being put on the list' takes the date another document gives the listing."""
+    from storyline.analyse import events, parse, timex
+    from storyline.resolve import events as r_events
+    from storyline.resolve.corpus import Corpus
+
+    def analyse(doc_id, text):
+        a = DocAnalysis(version="t", document=schema.Document(id=doc_id, text=text, published=schema.Published(value="2019-08-01", source="metadata")))
+        sdoc = nlp(text)
+        a.sentences = parse.sentences(sdoc, [])
+        a.timexes = timex.extract(sdoc, a)
+        a.events = events.extract(sdoc, a)
+        return a
+
+    a = analyse("a", "The company was placed on the trade blacklist in May 2019.")
+    b = analyse("b", "A month after being put on the trade blacklist, the founder said sales recovered.")
+    out = r_events.merge(Corpus(analyses=[a, b]))
+    listing = [e for e in out if any(m.doc == "a" for m in e.mentions)]
+    assert listing and listing[0].date.value == "2019-05"
+    assert {m.doc for m in listing[0].mentions} == {"a", "b"}
+    ev = listing[0].date.evidence[0]
+    assert a.document.text[ev.start : ev.end] == "May 2019"
+    said = [e for e in out if e.summary.startswith("A month after") and all(m.doc == "b" for m in e.mentions) and "said" in b.document.text[e.mentions[0].start : e.mentions[0].end]]
+    assert said and said[0].date.value == "2019-06"
+    assert b.document.text[said[0].date.evidence[0].start : said[0].date.evidence[0].end] == "A month"

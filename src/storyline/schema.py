@@ -130,6 +130,7 @@ class Figure(_Model):
 class EventDate(_Model):
     value: str | None = None
     granularity: str | None = None
+    evidence: list[Span] = Field(default_factory=list, description="the time expressions that date the event")
 
 
 class Event(_Model):

@@ -317,9 +317,10 @@ def build_events(corpus: Corpus, clusters: list[list[MentionRef]]) -> list[schem
         text = corpus.by_id[best.doc].document.text
         summary = " ".join(text[best.sentence[0] : best.sentence[1]].split())
         actors = sorted({a for m in c for a in m.actors})
+        evidence = [schema.Span(doc=m.doc, start=m.date_span[0], end=m.date_span[1]) for m in c if m.date and m.date_span and _compatible(m.date, value)]
         ev = schema.Event(
             id=_event_id(c[0]),
-            date=schema.EventDate(value=value, granularity=gran),
+            date=schema.EventDate(value=value, granularity=gran, evidence=evidence),
             summary=summary,
             actors=actors,
             mentions=[schema.Span(doc=m.doc, start=m.start, end=m.end) for m in c],
