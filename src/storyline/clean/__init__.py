@@ -11,7 +11,7 @@ import hashlib
 import re
 import unicodedata
 
-from ..schema import Document, Published
+from ..schema import Document, Published, Removed
 from ..ingest.limits import cut_extracted
 from ..types import Record
 from . import encoding, html, language, noise
@@ -50,6 +50,7 @@ def clean_record(record: Record) -> Document:
     warnings = list(record.warnings)
     title, authors, outlet, date = record.title, list(record.authors), record.outlet, record.date
     links: list[str] | None = None
+    comments: str | None = None
     if record.html is not None and record.text is None:
         page = html.extract(record.html, url=record.url)
         raw = page.text
@@ -58,6 +59,7 @@ def clean_record(record: Record) -> Document:
         outlet = outlet or page.outlet
         date = date or page.date
         links = page.links
+        comments = page.comments
         raw, cut = cut_extracted(raw, record.max_chars)  # (a plain text was cut before it got here)
         if cut:
             warnings.append(cut)
@@ -66,6 +68,10 @@ def clean_record(record: Record) -> Document:
     raw = unicodedata.normalize("NFC", encoding.repair(raw))
     cleaned = noise.clean_text(raw, title=title, links=links)
     text = cleaned.text
+    removed = list(cleaned.removed)
+    if comments and comments.strip():
+        # reader comments the page extractor set apart: audited like any cut block
+        removed.append(Removed(text=comments, reason="comments: reader comments set apart by the page extractor", at=len(text)))
     published = Published()
     raw_date, date = date, normalise_date(date)
     if raw_date and not date:
@@ -81,7 +87,7 @@ def clean_record(record: Record) -> Document:
         language=language.detect(text),
         published=published,
         text=text,
-        removed=cleaned.removed,
+        removed=removed,
         headings=cleaned.headings,
         warnings=warnings,
     )
