@@ -39,3 +39,15 @@ def test_write_timeline_empty():
     from storyline.timeline import write_timeline
 
     assert write_timeline([], 3, 2) == ""
+
+
+def test_publication_days_fill_in(nlp):
+    from storyline.timeline import write_timeline
+
+    docs = [_doc(nlp, "a", "2010-04-22", "Oil kept leaking from the damaged well into the sea.\nCrews worked through the night to contain it.")]
+    out = write_timeline(docs, dates=2, per_date=1)
+    assert out.splitlines()[0] == "2010-04-22"
+    assert out.splitlines()[1] == "Oil kept leaking from the damaged well into the sea."
+    # an estimated or month-only date is never turned into a day
+    docs[0].document.published = schema.Published(value="2010-04", estimated=True)
+    assert write_timeline(docs, dates=2, per_date=1) == ""

@@ -8,7 +8,8 @@ time expressions and each document's publication date.
    document's date, with its clause's tense) is a candidate for that day.
 2. Days are ranked by how many documents refer to them (the DATEWISE intuition:
    important days are talked about), ties by the number of sentences; the top N
-   are kept.
+   are kept. When the texts name fewer than N days, publication days (from
+   day-precise metadata) fill in, with their documents' opening sentences.
 3. For each kept day, its candidate sentences are ranked by how central their
    content words are among that day's candidates (the summed document frequency
    of a sentence's content words over its length: the words many sources use
@@ -42,6 +43,11 @@ def _content_words(sentence: str) -> set[str]:
 def _anchor(a: DocAnalysis) -> str | None:
     p = a.document.published
     if p is None or not p.value:
+        # an undated document: its content estimate, if the evidence gives a value
+        from .resolve.dating import estimate
+
+        p = estimate(a)
+    if p is None or not p.value:
         return None
     if len(p.value) == 4 and p.earliest and p.earliest[:4] == p.value:
         return p.earliest[:7]
@@ -71,6 +77,19 @@ def candidates(analyses: list[DocAnalysis]) -> dict[str, list[tuple[str, str, in
     return out
 
 
+def _publication_candidates(analyses: list[DocAnalysis], lead: int = 3) -> dict[str, list[tuple[str, str, int]]]:
+    out: dict[str, list[tuple[str, str, int]]] = defaultdict(list)
+    for a in analyses:
+        p = a.document.published
+        if p is None or p.estimated or not p.value or len(p.value) < 10:
+            continue
+        text = a.document.text
+        sents = [s for s in a.sentences if not s.heading and len(text[s.start : s.end].split()) >= 5][:lead]
+        for s in sents:
+            out[p.value[:10]].append((a.document.id, " ".join(text[s.start : s.end].split()), s.start))
+    return out
+
+
 def select(analyses: list[DocAnalysis], dates: int, per_date: int) -> dict[str, list[str]]:
     """Date -> its sentences, for the ``dates`` most referred-to days."""
     cands = candidates(analyses)
@@ -83,6 +102,13 @@ def select(analyses: list[DocAnalysis], dates: int, per_date: int) -> dict[str, 
 
     days = [d for d in cands if last is None or d <= last]
     chosen = sorted(days, key=rank)[:dates]
+    if len(chosen) < dates:
+        # too few days named in the text: publication days (day-precise metadata only),
+        # with the opening sentences of the documents published on them
+        for day, items in sorted(_publication_candidates(analyses).items()):
+            if day not in cands and len(chosen) < dates:
+                cands[day] = items
+                chosen.append(day)
     out: dict[str, list[str]] = {}
     for day in sorted(chosen):
         seen, uniq = set(), []
