@@ -4,7 +4,7 @@ PYTHON ?= python3
 VENV := .venv
 BIN := $(VENV)/bin
 
-.PHONY: install demo test bench browser clean
+.PHONY: install demo test bench-install browser clean
 
 install: $(VENV)/.installed
 
@@ -20,6 +20,9 @@ $(VENV)/.installed: pyproject.toml
 demo: install
 	HF_HUB_OFFLINE=1 $(BIN)/storyline build examples --out out/demo --fresh
 	@echo "story: out/demo/story.json, out/demo/story.md, out/demo/report.html"
+
+bench-install: install
+	$(BIN)/pip install --quiet -e '.[dev,ray,bench]'
 
 browser:
 	@sh scripts/install-browser.sh
