@@ -262,7 +262,8 @@ def test_relative_pronoun_speaker_keeps_its_span_and_resolves():
 
 
 def test_dash_byline_after_a_quote():
-    a = _quotes("“Donald Trump scares me. Hearing him talk makes me fearful.” ― Krystal Correa\n"
+    a = _quotes("Readers wrote to us after the debate.\n\n"
+                "“Donald Trump scares me. Hearing him talk makes me fearful.” ― Krystal Correa\n"
                 "“He can’t even answer a question without scaring people first.” — Esther Tapia.")
     q1, q2 = _find(a, "Donald Trump scares me"), _find(a, "He can’t even answer")
     assert _speaker(a, q1) == "Krystal Correa" and _speaker(a, q2) == "Esther Tapia"

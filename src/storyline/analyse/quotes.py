@@ -587,14 +587,14 @@ def extract(sdoc, analysis: DocAnalysis) -> list[QuoteItem]:
     # Candidates: (position of the cue or quote, kind, content start, end, cue span, subject, direct)
     cands: list[tuple] = []
     for d in directs:
-        if any(a <= d.start < b for a, b in ctx.heading):
-            continue
         words = len(text[d.start : d.end].split())
         embedded = _embedded(text, d)
         if words < _MIN_WORDS and (embedded or words < 2):
             continue  # a scare-quoted phrase: "not leaving", "viability"
         cue = _cue_near(ctx, d)
         verb = cue[0] if cue else None
+        if any(a <= d.start < b for a, b in ctx.heading) and verb is None and not _DASH_SOURCE.match(text, d.outer_end):
+            continue  # a quote in a headline counts only with its speaker beside it
         end = d.end
         while end > d.start + 1 and text[end - 1] in ", \u00a0":
             end -= 1  # the comma before the closing mark belongs to the attribution
