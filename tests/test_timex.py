@@ -203,3 +203,20 @@ def test_extract_spans_valid(nlp, parts):
     for t in timex.extract(sdoc, a):
         assert 0 <= t.start < t.end <= len(text)
         assert text[t.start : t.end] == t.text
+
+
+@settings(derandomize=True, max_examples=25, deadline=None)
+@given(st.text(alphabet=st.characters(codec="utf-8"), max_size=120))
+def test_extract_never_crashes_on_any_text(nlp, text):
+    from storyline import schema
+    from storyline.analyse import events, parse, timex
+    from storyline.types import DocAnalysis
+
+    a = DocAnalysis(version="t", document=schema.Document(id="d", text=text, published=schema.Published(value="2021-02-10")))
+    sdoc = nlp(text)
+    a.sentences = parse.sentences(sdoc, [])
+    a.timexes = timex.extract(sdoc, a)
+    for t in a.timexes:
+        assert text[t.start : t.end] == t.text
+    for e in events.extract(sdoc, a):
+        assert text[e.start : e.end] == e.text
