@@ -33,6 +33,7 @@ import functools
 import re
 from pathlib import Path
 
+from .. import lexicon as lexicon_file
 from ..types import DocAnalysis, FigureItem, Mention
 from . import quantities
 
@@ -50,10 +51,7 @@ _CLOSE_Q = "”\"’"
 def lexicon() -> dict[str, dict[str, str]]:
     out: dict[str, dict[str, str]] = {}
     for name in ("measures.tsv", "claims.tsv"):
-        for line in (DATA / name).read_text(encoding="utf-8").splitlines():
-            if not line.strip() or line.startswith("#"):
-                continue
-            parts = line.split("\t")
+        for parts in lexicon_file.rows(DATA / name):
             out.setdefault(parts[0], {})[parts[1].lower()] = parts[2] if len(parts) > 2 else ""
     return out
 

@@ -32,6 +32,8 @@ import re
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from .. import lexicon
+
 DATA = Path(__file__).parent / "data"
 
 
@@ -59,12 +61,7 @@ class Quantity:
 
 
 def _read_tsv(name: str) -> list[list[str]]:
-    rows = []
-    for line in (DATA / name).read_text(encoding="utf-8").splitlines():
-        if not line.strip() or line.startswith("#"):
-            continue
-        rows.append(line.split("\t"))
-    return rows
+    return lexicon.rows(DATA / name)
 
 
 @functools.lru_cache(maxsize=1)

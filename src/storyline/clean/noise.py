@@ -36,6 +36,7 @@ import re
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from .. import lexicon
 from ..schema import Heading, Removed
 from . import metadata
 
@@ -58,11 +59,7 @@ class Cleaned:
 
 
 def _lines(name: str) -> list[str]:
-    out = []
-    for line in (DATA / name).read_text(encoding="utf-8").splitlines():
-        if line.strip() and not line.lstrip().startswith("#"):
-            out.append(line.rstrip("\n"))
-    return out
+    return lexicon.lines(DATA / name)
 
 
 @functools.lru_cache(maxsize=None)

@@ -36,7 +36,7 @@ from pathlib import Path
 import numpy as np
 from rapidfuzz import fuzz
 
-from .. import schema
+from .. import lexicon, schema
 from .corpus import Corpus
 
 DATA = Path(__file__).resolve().parent / "data"
@@ -69,11 +69,7 @@ _CAPWORD = re.compile(r"(?<![.!?]\s)(?<!^)\b[A-Z][\w&.-]*[a-z0-9]")
 
 
 def _lines(name: str) -> list[str]:
-    out = []
-    for line in (DATA / name).read_text(encoding="utf-8").splitlines():
-        if line.strip() and not line.lstrip().startswith("#"):
-            out.append(line.rstrip("\n"))
-    return out
+    return lexicon.lines(DATA / name)
 
 
 @functools.lru_cache(maxsize=1)

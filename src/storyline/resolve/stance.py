@@ -20,6 +20,8 @@ import re
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from .. import lexicon as lexicon_file
+
 DATA = Path(__file__).parent / "data"
 _PRONOUN_OBJ = {"it", "this", "that", "them", "they", "we", "us_pron", "he", "she", "i", "you", "which", "what", "who"}
 
@@ -27,10 +29,7 @@ _PRONOUN_OBJ = {"it", "this", "that", "them", "they", "we", "us_pron", "he", "sh
 @functools.lru_cache(maxsize=1)
 def lexicon() -> dict[str, dict[str, tuple[str, ...]]]:
     out: dict[str, dict[str, tuple[str, ...]]] = {}
-    for line in (DATA / "stance.tsv").read_text(encoding="utf-8").splitlines():
-        if not line.strip() or line.startswith("#"):
-            continue
-        parts = line.split("\t")
+    for parts in lexicon_file.rows(DATA / "stance.tsv"):
         out.setdefault(parts[0], {})[parts[1].lower()] = tuple(parts[2:])
     return out
 

@@ -19,9 +19,9 @@ from __future__ import annotations
 import re
 import threading
 from dataclasses import dataclass, field
-from importlib import resources
+from pathlib import Path
 
-from .. import embed, schema
+from .. import embed, lexicon, schema
 from .queries import StoreView
 from .search import Filters, Hit, SemanticIndex, encode_query
 from .search import search as hybrid_search
@@ -45,11 +45,7 @@ _ENDS = re.compile(r"[.!?\u2026][\"\u201d\u2019')\]]*\s*$")
 def _load_cues() -> list[tuple[re.Pattern, str]]:
     """(pattern at the start of a question, kind) from data/question_cues.tsv."""
     cues = []
-    text = resources.files("storyline.serve").joinpath("data/question_cues.tsv").read_text(encoding="utf-8")
-    for line in text.splitlines():
-        if not line.strip() or line.startswith("#"):
-            continue
-        phrase, kind = line.split("\t")
+    for phrase, kind in lexicon.rows(Path(__file__).parent / "data" / "question_cues.tsv"):
         words = r"\s+".join(re.escape(w) for w in phrase.split())
         cues.append((re.compile(rf"^\W*{words}\b", re.IGNORECASE), kind.strip()))
     return cues
