@@ -451,3 +451,16 @@ def test_an_endless_jsonl_line_and_a_gzip_bomb_are_refused_within_bounded_memory
         assert "longer than 10000 bytes" in items[1].message
     (bomb,) = read_inputs([str(tmp_path / "bomb.txt.gz")])
     assert isinstance(bomb, IngestError) and "decompresses to over 100000 bytes" in bomb.message
+
+
+def test_an_oversized_warc_record_is_skipped_and_the_rest_read(tmp_path, monkeypatch):
+    from hostile import _warc
+
+    from storyline.ingest import readers
+
+    monkeypatch.setattr(readers, "MAX_FILE_BYTES", 5_000)
+    pages = [("https://example.org/big", "<p>" + "word " * 3000 + "</p>"), ("https://example.org/ok", "<p>Fine page.</p>")]
+    (tmp_path / "c.warc.gz").write_bytes(_warc(pages, gz=True))
+    items = list(read_inputs([str(tmp_path / "c.warc.gz")]))
+    assert isinstance(items[0], IngestError) and "https://example.org/big: record over 5000 bytes" in items[0].message
+    assert [r.source for r in items if isinstance(r, Record)] == ["https://example.org/ok"]

@@ -249,7 +249,10 @@ def _read_warc(found: Found) -> Iterator[Item]:
                 if "html" not in ctype.lower() and "text/plain" not in ctype.lower():
                     continue
                 n += 1
-                data = rec.content_stream().read()
+                data = rec.content_stream().read(MAX_FILE_BYTES + 1)
+                if len(data) > MAX_FILE_BYTES:
+                    yield IngestError(found.name, f"{url}: record over {MAX_FILE_BYTES} bytes (limit), skipped")
+                    continue
                 try:
                     text, warnings = _decode(data, url)
                 except ValueError as e:
