@@ -464,3 +464,13 @@ def test_an_oversized_warc_record_is_skipped_and_the_rest_read(tmp_path, monkeyp
     items = list(read_inputs([str(tmp_path / "c.warc.gz")]))
     assert isinstance(items[0], IngestError) and "https://example.org/big: record over 5000 bytes" in items[0].message
     assert [r.source for r in items if isinstance(r, Record)] == ["https://example.org/ok"]
+
+
+def test_inputs_that_name_nothing_exit_2_and_write_nothing(tmp_path):
+    code, output = build(tmp_path / "artcles", "--out", tmp_path / "out")
+    assert code == 2
+    assert output.startswith("error: nothing to read: ") and "artcles: no such file or folder" in output
+    assert not (tmp_path / "out").exists()
+    (tmp_path / "a.txt").write_text(good_articles(1)[0][1], encoding="utf-8")
+    code, output = build(tmp_path / "a.txt", tmp_path / "typo.txt", "--out", tmp_path / "out")
+    assert code == 1 and "typo.txt: no such file or folder" in output  # the rest was built

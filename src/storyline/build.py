@@ -61,8 +61,21 @@ class BuildReport:
     story: schema.Story | None = None
 
 
-class StrictError(RuntimeError):
-    pass
+class BuildError(RuntimeError):
+    """Nothing could be built (the CLI exits with 2)."""
+
+
+class StrictError(BuildError):
+    """--strict stopped at the first bad input."""
+
+
+def check_inputs(inputs: list[str]) -> None:
+    """Refuse a build none of whose INPUT arguments names anything (a typo, not a bad file)."""
+    from .ingest import expand
+
+    found, missing = expand(inputs)
+    if not found and missing:
+        raise BuildError("nothing to read: " + "; ".join(missing))
 
 
 class Progress:
@@ -184,6 +197,7 @@ def add_inputs(inputs: list[str], options: BuildOptions, store: Store, progress:
 
 def build(inputs: list[str], options: BuildOptions, progress: Progress | None = None) -> BuildReport:
     progress = progress or Progress()
+    check_inputs(inputs)
     with open_store(options) as store:
         report = add_inputs(inputs, options, store, progress)
         if report.failures:

@@ -94,6 +94,9 @@ def build(
         err.print(f"[red]error:[/red] {escape(str(e))}", highlight=False)
         err.print("stopped (--strict); nothing written")
         raise typer.Exit(2) from None
+    except b.BuildError as e:
+        err.print(f"[red]error:[/red] {escape(str(e))}", highlight=False)
+        raise typer.Exit(2) from None
     for w in report.warnings:
         err.print(f"[yellow]warning:[/yellow] {escape(w)}", highlight=False)
     for f in report.failures:
