@@ -44,6 +44,14 @@ def test_past_day_alone_is_a_bound(nlp):
     assert p.value is None and p.earliest == "2015-03-03"
 
 
+def test_year_before_a_noun_is_no_bound(nlp):
+    # "predicted 1990 earnings" is past, but 1990 is the year forecast, not when it happened
+    a = _analysis(nlp, "Analysts predicted 1990 earnings of $3 a share. The firm sold its unit in 1984.")
+    p = dating.estimate(a)
+    assert p.earliest == "1984-01-01" and p.value is None
+    assert "1984" in p.note and "1990" not in p.note
+
+
 def test_bracketed_month(nlp):
     a = _analysis(nlp, "The plant closed on March 3, 2015. It will reopen on March 20, 2015.")
     assert dating.estimate(a).value == "2015-03"

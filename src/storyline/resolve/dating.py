@@ -69,11 +69,38 @@ def _evidence(a: DocAnalysis) -> list[dict]:
         iv = timenorm.interval(rel["v"].split("T")[0])
         if iv is None:
             continue
+        if _modifier(text, tx):
+            continue
         tense = tx.extra.get("tense")
         before = text[max(0, tx.start - 40) : tx.start]
         complete = bool(_COMPLETE_BEFORE.search(before)) and tense == "past" and verb_of.get(ti) in results_verbs()
         out.append({"timex": tx, "iv": iv, "tense": tense, "complete": complete, "gran": rel["g"]})
     return out
+
+
+_WORD_BEFORE = re.compile(r"([A-Za-z']+)\W*$")
+_NOUN_AFTER = re.compile(r"[ \t]+(?!(?:and|or|to|through|and|when|as|than|was|were|is|are|will|had|has|have|would)\b)[A-Za-z]")
+
+
+def _modifier(text: str, tx: Timex) -> bool:
+    """A bare year in front of a noun names an edition or a period, not when the clause happened.
+
+    "Analysts predicted 1990 earnings", "trimmed his 1990 projection", "released the 2011
+    version": the clause is past but its year is the one forecast or named, often later
+    than the document (on the dating benchmark every past lower bound that overshot the
+    creation date was such a modifier). A year after a preposition ("in 2018, the firm")
+    or at a clause end is an adverbial and kept.
+    """
+    if (tx.extra.get("rel") or {}).get("g") != "year" or not re.fullmatch(r"(?:fiscal\s+)?'?\d{2,4}", tx.text.strip()):
+        return False
+    if not _NOUN_AFTER.match(text[tx.end : tx.end + 20]):
+        return False
+    m = _WORD_BEFORE.search(text[max(0, tx.start - 30) : tx.start])
+    return not (m and m.group(1).lower() in _PREPOSITIONS)
+
+
+_PREPOSITIONS = {"in", "on", "at", "by", "since", "until", "till", "during", "for", "from", "of", "to", "through", "throughout",
+                 "within", "over", "around", "about", "after", "before", "between", "into", "early", "late", "mid", "as", "and", "or"}
 
 
 _WEEKDAY_BEFORE = re.compile(r"\b(monday|tuesday|wednesday|thursday|friday|saturday|sunday)\s*,?\s*(?:on\s+)?$", re.I)
