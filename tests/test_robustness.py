@@ -474,3 +474,15 @@ def test_inputs_that_name_nothing_exit_2_and_write_nothing(tmp_path):
     (tmp_path / "a.txt").write_text(good_articles(1)[0][1], encoding="utf-8")
     code, output = build(tmp_path / "a.txt", tmp_path / "typo.txt", "--out", tmp_path / "out")
     assert code == 1 and "typo.txt: no such file or folder" in output  # the rest was built
+
+
+def test_a_url_with_control_characters_cannot_forge_a_message_line(tmp_path):
+    lines = [json.dumps({"url": "https://example.org/a\nerror: forged.txt: fake", "text": "*** --- ***"}),
+             json.dumps({"url": "https://example.org/b\r\n", "text": good_articles(1)[0][1]})]
+    (tmp_path / "u.jsonl").write_text("\n".join(lines), encoding="utf-8")
+    code, output = build(tmp_path / "u.jsonl", "--out", tmp_path / "out")
+    assert code == 1
+    (error,) = _error_lines(output)
+    assert error.startswith("u.jsonl:1: https://example.org/a\\x0aerror: forged.txt: fake: no article text")
+    story = json.loads((tmp_path / "out" / "story.json").read_text(encoding="utf-8"))
+    assert story["documents"][0]["sources"] == ["https://example.org/b"]

@@ -12,7 +12,7 @@ from pathlib import Path
 from ..clean import encoding
 from ..types import Record
 from .errors import IngestError
-from .paths import Found, expand, kind_of
+from .paths import Found, expand, kind_of, safe_name
 
 Item = Record | IngestError
 
@@ -213,6 +213,7 @@ def record_from_json(obj, fallback_source: str) -> Record | str:
     if not isinstance(authors, list):
         authors = [authors]
     url = _str(obj, "url")
+    url = safe_name(url.strip()) if url and url.strip() else None  # a source: no control characters
     return Record(
         source=url or fallback_source,
         text=_text(text) if isinstance(text, str) and text.strip() else None,
@@ -245,7 +246,7 @@ def _read_warc(found: Found) -> Iterator[Item]:
                 ctype = (rec.http_headers.get_header("Content-Type") if rec.http_headers else None) or (
                     rec.rec_headers.get_header("Content-Type") or ""
                 )
-                url = rec.rec_headers.get_header("WARC-Target-URI") or f"{found.name}#{n + 1}"
+                url = safe_name(rec.rec_headers.get_header("WARC-Target-URI") or f"{found.name}#{n + 1}")
                 if "html" not in ctype.lower() and "text/plain" not in ctype.lower():
                     continue
                 n += 1
