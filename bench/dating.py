@@ -9,7 +9,8 @@ rebuilt from the tokens, leaving out the dateline sentence that states it).
 
 For each document: how often our estimate is null, right to the year, right to the
 month (of the estimates that give a month), and a wrong year (of the non-null
-estimates). ``--corpus`` also runs the corpus stage's dating over each MEANTIME
+estimates); for ours also how often an interval (``earliest``/``latest``) is given,
+value or not, and how often it holds the creation date. ``--corpus`` also runs the corpus stage's dating over each MEANTIME
 topic folder (events other documents date), as ``storyline corpus``.
 
 Baselines in the same run: ``latest-year`` (the largest year 1900-2099 written in the
@@ -108,8 +109,13 @@ def htmldate_guess(text: str) -> str | None:
         return None
 
 
-def judge(value: str | None, gold: str, counts: dict) -> None:
+def judge(value: str | None, gold: str, counts: dict, earliest: str | None = None, latest: str | None = None) -> None:
     counts["n"] += 1
+    if earliest or latest:
+        # the interval an estimate gives even when its value is null: does it hold the date?
+        counts["bounded"] += 1
+        if (not earliest or earliest <= gold[:10]) and (not latest or gold[:10] <= latest):
+            counts["bound_ok"] += 1
     if not value:
         counts["null"] += 1
         return
@@ -132,6 +138,8 @@ def summary(c: dict) -> dict:
         "month_right": round(c["month"] / c["n"], 4) if c["n"] else 0,
         "month_right_of_monthly": round(c["month"] / c["with_month"], 4) if c["with_month"] else 0,
         "wrong_year_of_nonnull": round(c["wrong_year"] / nn, 4) if nn else 0,
+        "bounded": round(c["bounded"] / c["n"], 4) if c["n"] else 0,
+        "bound_holds": round(c["bound_ok"] / c["bounded"], 4) if c["bounded"] else 0,
     }
 
 
@@ -148,7 +156,7 @@ def main(argv=None) -> int:
 
     nlp = load_nlp()
     docs = load(dirs, args.limit)
-    zero = {"n": 0, "null": 0, "year": 0, "month": 0, "with_month": 0, "wrong_year": 0}
+    zero = {"n": 0, "null": 0, "year": 0, "month": 0, "with_month": 0, "wrong_year": 0, "bounded": 0, "bound_ok": 0}
     systems = ["ours", "latest-year", "htmldate"] + (["ours+corpus"] if args.corpus else [])
     counts = {(g, s): dict(zero) for g in {d[0].split("/")[0] for d in docs} for s in systems}
     t0 = time.time()
@@ -157,7 +165,7 @@ def main(argv=None) -> int:
         g = group.split("/")[0]
         a = analyse(doc_id, text, nlp)
         est = dating.estimate(a)
-        judge(est.value if est else None, dct, counts[(g, "ours")])
+        judge(est.value if est else None, dct, counts[(g, "ours")], est and est.earliest, est and est.latest)
         judge(latest_year(text), dct, counts[(g, "latest-year")])
         judge(htmldate_guess(text), dct, counts[(g, "htmldate")])
         if args.corpus and g == "meantime":
@@ -170,16 +178,16 @@ def main(argv=None) -> int:
             est = dating.date_documents(c)
             for a, dct in items:
                 p = est.get(a.document.id)
-                judge(p.value if p else None, dct, counts[("meantime", "ours+corpus")])
+                judge(p.value if p else None, dct, counts[("meantime", "ours+corpus")], p and p.earliest, p and p.latest)
     print(f"\nDocument dating, creation time hidden ({len(docs)} documents; {time.time() - t0:.0f}s)")
-    print(f"{'set':<18} {'system':<13} {'n':>4} {'null':>6} {'year ok':>8} {'month ok':>9} {'wrong yr/non-null':>18}")
+    print(f"{'set':<18} {'system':<13} {'n':>4} {'null':>6} {'year ok':>8} {'month ok':>9} {'wrong yr/non-null':>18} {'bounded':>8} {'bound holds':>12}")
     result = {}
     for (g, s), c in sorted(counts.items()):
         if not c["n"]:
             continue
         m = summary(c)
         result.setdefault(s, {})[g] = m
-        print(f"{g:<18} {s:<13} {m['n']:>4} {m['null']:>6.3f} {m['year_right']:>8.3f} {m['month_right']:>9.3f} {m['wrong_year_of_nonnull']:>18.3f}")
+        print(f"{g:<18} {s:<13} {m['n']:>4} {m['null']:>6.3f} {m['year_right']:>8.3f} {m['month_right']:>9.3f} {m['wrong_year_of_nonnull']:>18.3f} {m['bounded']:>8.3f} {m['bound_holds']:>12.3f}")
     print(json.dumps({"benchmark": "dating", "ours": result.get("ours", {}) | ({"corpus": result["ours+corpus"]} if "ours+corpus" in result else {}),
                       "baselines": {k: v for k, v in result.items() if k not in ("ours", "ours+corpus")}}))
     return 0

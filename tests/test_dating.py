@@ -31,6 +31,20 @@ def test_completed_period_dates_after_it(nlp):
     assert nov.value == "2020-11"  # the last November before early 2021
 
 
+def test_year_figure_reported_dates_after_it(nlp):
+    # a year's figure in the past: the year is over; a later year it looks ahead to does not move it
+    a = _analysis(nlp, "In 1988, the company earned $1.7 billion. Capital spending in 1990 will rise slightly.")
+    p = dating.estimate(a)
+    assert p.value == "1989" and p.earliest == "1989-01-01" and p.latest == "1989-12-31"
+
+
+@pytest.mark.parametrize("text", ["The plant closed in 2009 after a fire.", "The company earned praise in 2009."])
+def test_year_event_without_figure_is_a_bound(nlp, text):
+    # a happening in a year (no figure reported for the whole year) may be told within that year
+    p = dating.estimate(_analysis(nlp, text))
+    assert p.value is None and p.earliest == "2009-01-01"
+
+
 def test_past_and_future_years(nlp):
     a = _analysis(nlp, "In 2018, the company sold 200 million phones. Revenue will not be reduced in 2019.")
     p = dating.estimate(a)

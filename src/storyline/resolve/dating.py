@@ -38,11 +38,14 @@ from .corpus import Corpus
 _DATING_GRAN = {"year", "half", "quarter", "season", "month", "week", "weekend", "day", "time"}
 _COMPLETE_BEFORE = re.compile(r"(?:\bfor|\bin all of|\bfull[- ]year|\bwhole of)\s*(?:the\s+)?(?:fiscal\s+|financial\s+|calendar\s+|full\s+)?(?:year\s+)?$", re.I)
 _RESULTS = Path(__file__).with_name("data") / "dating_results_verbs.txt"
+_RESULTS_IN = Path(__file__).with_name("data") / "dating_results_in_verbs.txt"
+_IN_BEFORE = re.compile(r"\bin\s*$", re.I)
+_FIGURE = re.compile(r"[$\u20ac\u00a3\u00a5]\s*\d|\b\d[\d,.]*\s*(?:%|percent|million|billion|trillion)\b", re.I)
 
 
-@functools.lru_cache(maxsize=1)
-def results_verbs() -> frozenset[str]:
-    return frozenset(w.strip() for w in _RESULTS.read_text(encoding="utf-8").splitlines() if w.strip() and not w.startswith("#"))
+@functools.lru_cache(maxsize=2)
+def results_verbs(path: Path = _RESULTS) -> frozenset[str]:
+    return frozenset(w.strip() for w in path.read_text(encoding="utf-8").splitlines() if w.strip() and not w.startswith("#"))
 _RECENT = {"week", "weekend", "day"}  # relative readings that place an event within days of the document
 
 
@@ -74,6 +77,10 @@ def _evidence(a: DocAnalysis) -> list[dict]:
         tense = tx.extra.get("tense")
         before = text[max(0, tx.start - 40) : tx.start]
         complete = bool(_COMPLETE_BEFORE.search(before)) and tense == "past" and verb_of.get(ti) in results_verbs()
+        if not complete and tense == "past" and rel["g"] == "year" and re.fullmatch(r"\d{4}", tx.text) and _IN_BEFORE.search(before):
+            # "earned $1.7 billion in 1988": a year's figure reported in the past means the year is over
+            sent = next((text[s.start : s.end] for s in a.sentences if s.start <= tx.start < s.end), "")
+            complete = verb_of.get(ti) in results_verbs(_RESULTS_IN) and bool(_FIGURE.search(sent))
         out.append({"timex": tx, "iv": iv, "tense": tense, "complete": complete, "gran": rel["g"]})
     return out
 
@@ -193,15 +200,17 @@ def estimate(a: DocAnalysis) -> schema.Published | None:
         up = None
         evidence = evidence[:1]
     value = None
-    if low and up and up[0].year - low[0].year <= 1:
+    if low and low[1]["complete"]:
+        # a completed period reported as such ("growth for 2020", "earned $1.7 billion in
+        # 1988") is reported just after it, whatever later year the text looks ahead to
+        # ("capital spending in 1990 will rise" in a 1989 article)
+        value = f"{low[0].year:04d}"
+    elif low and up and up[0].year - low[0].year <= 1:
         # bracketed within two calendar years: the document's year is the future one
         # ("sold in 2018" ... "will not be reduced in 2019" -> 2019)
         value = f"{up[0].year:04d}"
         if low[0].year == up[0].year and low[0].month == up[0].month:
             value = f"{low[0].year:04d}-{low[0].month:02d}"
-    elif low and low[1]["complete"] and not up:
-        # a completed period reported as such ("growth for 2020") is reported just after it
-        value = f"{low[0].year:04d}"
     # cues that fix the year: kept when they agree with each other and with the bounds
     lo_y = low[0].year if low else None
     hi_y = up[0].year if up else None
