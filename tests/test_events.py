@@ -87,3 +87,45 @@ def test_event_relative_date_from_the_corpus(nlp):
     said = [e for e in out if e.summary.startswith("A month after") and all(m.doc == "b" for m in e.mentions) and "said" in b.document.text[e.mentions[0].start : e.mentions[0].end]]
     assert said and said[0].date.value == "2019-06"
     assert b.document.text[said[0].date.evidence[0].start : said[0].date.evidence[0].end] == "A month"
+
+
+def _story_events(docs: dict[str, str]):
+    """The corpus stage's events over short dated articles (entities resolved, so actors count)."""
+    from storyline.pipeline import analyse_record, build_story
+    from storyline.types import Record
+
+    analyses = [analyse_record(Record(source=name, text=text, date="2021-03-01")) for name, text in docs.items()]
+    story = build_story(analyses)
+    texts = {d.id: d.text for d in story.documents}
+    return story, [[texts[m.doc][m.start : m.end] for m in e.mentions] for e in story.events]
+
+
+def _together(groups, a: str, b: str) -> bool:
+    return any(any(a in t for t in g) and any(b in t for t in g) for g in groups)
+
+
+def test_different_happenings_of_one_company_not_merged():
+    # a ban and a sale with the same actors in the same year are two events
+    _, groups = _story_events({
+        "a.txt": "The United States banned Huawei from buying American chips in 2020. Officials cited security.",
+        "b.txt": "Huawei sold its Honor smartphone brand in 2020, as sanctions by the United States bit.",
+    })
+    assert not _together(groups, "banned Huawei", "sold its Honor")
+
+
+def test_same_happening_other_words_merged_by_actors():
+    # same kind of happening (designate ~ place on a list), the same two actors, compatible dates
+    _, groups = _story_events({
+        "a.txt": "In May 2019 the United States placed Huawei on its trade blacklist, the Commerce Department said.",
+        "b.txt": "In 2019 the United States designated Huawei as a national security threat, Washington officials said.",
+    })
+    assert _together(groups, "placed Huawei", "designated Huawei")
+
+
+def test_same_kind_other_target_not_merged():
+    # the same words, one agent, but two different companies listed: two events
+    _, groups = _story_events({
+        "a.txt": "In May 2019 the United States placed Huawei on its trade blacklist.",
+        "b.txt": "In 2019 the United States placed ZTE on its trade blacklist.",
+    })
+    assert not _together(groups, "placed Huawei", "placed ZTE")

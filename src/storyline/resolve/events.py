@@ -7,10 +7,13 @@ Steps:
    clause's tense. Values coarser than a year, REF values and durations do not date.
 2. Candidate pairs come from blocking, never all pairs: each mention's nearest
    neighbours by sentence embedding (``corpus.embedder``, only event clauses are
-   embedded) and mentions that share an actor entity and a trigger lemma.
+   embedded) and mentions bucketed by actor entity and kind of happening (buckets over
+   ``BUCKET_MAX`` are skipped).
 3. A pair is merged when the clauses are similar enough (cosine, with a bonus for
    shared actors and the same trigger lemma), their dates are compatible (intervals
-   overlap) and neither is negated alone. Clusters are built with union-find; a
+   overlap), neither is negated alone and they do not name rival parties of one type
+   ("placed Huawei" / "placed ZTE": ``rivals``); or, whatever the cosine, when they tell the
+   same kind of happening with two shared actors at compatible dates (``frame_match``). Clusters are built with union-find; a
    union is refused when the two clusters' dates do not overlap.
 4. A mention dated relative to another event ("a month after being put on the
    blacklist") takes that event's cluster date, shifted (``timenorm.shift``).
@@ -41,6 +44,8 @@ NEIGHBOURS = 10
 BONUS_CLASS = 0.15  # same trigger lemma or same class of happening (data/event_classes.tsv)
 BONUS_ARGS = 0.10  # a shared argument noun ("list" ~ "blacklist")
 BONUS_ACTOR = 0.05  # a shared actor entity
+FRAME_ACTORS = 2  # same kind of happening + this many shared actor entities + compatible dates: one event
+BUCKET_MAX = 40  # actor/kind buckets larger than this give no candidate pairs (blocking, never all pairs)
 _CLASSES = Path(__file__).with_name("data") / "event_classes.tsv"
 
 
@@ -203,6 +208,59 @@ def same_kind(a: MentionRef, b: MentionRef) -> bool:
     return bool((a.lemma and a.lemma == b.lemma) or (classes.get(a.lemma, set()) & classes.get(b.lemma, set())))
 
 
+def frame_match(a: MentionRef, b: MentionRef) -> bool:
+    """Same kind of happening between the same parties, at compatible dates.
+
+    Wording the embedding cannot bridge ("designated Huawei as a national security threat"
+    / "placed Huawei on the list": cosine ~0.3, below unrelated clauses) still tells one
+    event when the verbs are of one class and the clauses share two actor entities (who did
+    it and to whom). One shared actor is not enough: a company's ban and its sale share it.
+    """
+    if a.negated != b.negated or {a.tense, b.tense} == {"past", "future"}:
+        return False
+    return same_kind(a, b) and len(a.actors & b.actors) >= FRAME_ACTORS and _compatible(a.date, b.date)
+
+
+def rivals(a: MentionRef, b: MentionRef, types: dict[str, str]) -> bool:
+    """Each clause names a party of one type the other lacks, and they share fewer than two.
+
+    Masking names makes "the US placed Huawei on the list" and "the US placed ZTE on the
+    list" one text; two different companies in them are two events.
+    """
+    if len(a.actors & b.actors) >= FRAME_ACTORS:
+        return False
+    ta = {types.get(x) for x in a.actors - b.actors} - {None}
+    tb = {types.get(x) for x in b.actors - a.actors} - {None}
+    return bool(ta & tb)
+
+
+def _blocked_pairs(ms: list[MentionRef]) -> set[tuple[int, int]]:
+    """Candidate pairs that tell one kind of happening about one actor (bucketed, not all pairs)."""
+    classes = trigger_classes()
+    buckets: dict[tuple[str, str], list[int]] = {}
+    for i, m in enumerate(ms):
+        kinds = classes.get(m.lemma) or ({m.lemma} if m.lemma else set())
+        for actor in m.actors:
+            for kind in kinds:
+                buckets.setdefault((actor, kind), []).append(i)
+    out = set()
+    for members in buckets.values():
+        if len(members) > BUCKET_MAX:
+            continue  # a kind of happening told of one actor this often is no evidence of one event
+        for x in range(len(members)):
+            for y in range(x + 1, len(members)):
+                i, j = members[x], members[y]
+                if frame_match(ms[i], ms[j]):
+                    out.add((min(i, j), max(i, j)))
+    return out
+
+
+def _pair_score(a: MentionRef, b: MentionRef, sim: float) -> float:
+    """The merge score, lifted to the merge threshold by a frame match."""
+    score = _score(a, b, sim)
+    return max(score, SIM_MERGE) if frame_match(a, b) else score
+
+
 def _score(a: MentionRef, b: MentionRef, sim: float) -> float:
     """Cosine of the masked clauses plus cues the embedding misses."""
     score = sim
@@ -259,10 +317,11 @@ def cluster(corpus: Corpus, published: dict[str, schema.Published] | None = None
         return []
     vecs = corpus.embedder([_embed_text(m, corpus) for m in ms])
     uf = _Clusters(ms)
+    types = {e.id: e.type for e in corpus.story.entities}
 
     def ok(i: int, j: int, sim: float) -> bool:
         a, b = ms[i], ms[j]
-        if a.negated != b.negated:
+        if a.negated != b.negated or rivals(a, b, types):
             return False
         if a.doc == b.doc and a.sentence == b.sentence:
             return False  # two clauses of one sentence are two events
@@ -270,16 +329,24 @@ def cluster(corpus: Corpus, published: dict[str, schema.Published] | None = None
             return False  # "This caused" says too little to be matched
         if not same_kind(a, b) and sim < SIM_ALONE:
             return False
-        return _score(a, b, sim) >= SIM_MERGE and _compatible(a.date, b.date)
+        return _pair_score(a, b, sim) >= SIM_MERGE and _compatible(a.date, b.date)
 
     def linkage(xs: list[int], ys: list[int]) -> bool:
         # average linkage: no chaining of "Huawei ..." clauses into one blob
         if any(ms[x].doc == ms[y].doc and ms[x].sentence == ms[y].sentence for x in xs for y in ys):
             return False  # one sentence never tells the same event twice
-        scores = [_score(ms[x], ms[y], float(vecs[x] @ vecs[y])) for x in xs for y in ys]
-        return bool(scores) and sum(scores) / len(scores) >= SIM_MERGE
+        if any(rivals(ms[x], ms[y], types) for x in xs for y in ys):
+            return False
+        scores = [_pair_score(ms[x], ms[y], float(vecs[x] @ vecs[y])) for x in xs for y in ys]
+        if bool(scores) and sum(scores) / len(scores) >= SIM_MERGE:
+            return True
+        # or one frame match, with every pair across telling the same kind of happening
+        return any(frame_match(ms[x], ms[y]) for x in xs for y in ys) and all(same_kind(ms[x], ms[y]) for x in xs for y in ys)
 
-    scored = sorted(((_score(ms[i], ms[j], s), i, j, s) for s, i, j in _pairs(ms, vecs)), key=lambda x: (-x[0], x[1], x[2]))
+    candidates = {(i, j): s for s, i, j in _pairs(ms, vecs)}
+    for i, j in _blocked_pairs(ms):
+        candidates.setdefault((i, j), float(vecs[i] @ vecs[j]))
+    scored = sorted(((_pair_score(ms[i], ms[j], s), i, j, s) for (i, j), s in candidates.items()), key=lambda x: (-x[0], x[1], x[2]))
     for _, i, j, sim in scored:
         if ok(i, j, sim):
             uf.union(i, j, linkage)
