@@ -90,6 +90,21 @@ def test_metadata_date_is_kept():
     assert dating.date_documents(c) == {}
 
 
+def test_bound_from_an_event_placed_relative_to_a_dated_one(nlp):
+    """'A month after being put on the list, he said' in an undated text: no earlier than a month after the listing."""
+    from storyline.resolve.corpus import Corpus
+
+    a = _analysis(nlp, "The company was placed on the trade blacklist in May 2019.",
+                  schema.Published(value="2019-08-01", source="metadata"))
+    b = _analysis(nlp, "A month after being put on the trade blacklist, the founder said sales recovered.")
+    b.document.id = "d2"
+    out = dating.date_documents(Corpus(analyses=[a, b]))
+    p = out["d2"]
+    assert p.value is None and p.earliest == "2019-06-01" and p.source == "corpus"
+    assert {s.doc for s in p.evidence} == {"d1", "d2"}
+    assert "A month" in p.note
+
+
 # ---- huawei-us end to end
 
 def _doc(story, name):

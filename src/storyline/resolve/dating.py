@@ -264,6 +264,50 @@ def reanchor(analysis: DocAnalysis, published: schema.Published | None = None) -
     resolve_against_previous(analysis.timexes)
 
 
+def _relative_start(base: str, dur: str, direction: str) -> dt.date | None:
+    """The earliest day of a date given relative to an event: a month after 2019 is on or after 2019-02-01."""
+    iv = timenorm.interval(base)
+    if iv is None or not dur:
+        return None
+    start = iv[0].isoformat()[:7] if dur[-1] in "MQY" else iv[0].isoformat()
+    value, _ = timenorm.shift(start, dur, direction)
+    out = timenorm.interval(value) if value else None
+    return out[0] if out else None
+
+
+def _from_relative_events(corpus: Corpus, clusters: list, undated: set[str]) -> dict[str, schema.Published]:
+    """Lower bounds from happenings an undated document places relative to an event the corpus dates.
+
+    "A month after being put on the blacklist, the founder said ..." told in the past:
+    the document is no earlier than a month after the listing's earliest day, where
+    another document dates the listing.
+    """
+    from . import events as r_events
+
+    where = {m.key: ci for ci, c in enumerate(clusters) for m in c}
+    out: dict[str, schema.Published] = {}
+    for c in clusters:
+        for m in c:
+            if m.doc not in undated or m.tense != "past" or not m.relative or m.relative["to"] not in where:
+                continue
+            target = [x for x in clusters[where[m.relative["to"]]] if x.date and x.doc not in undated and x.tense == "past"]
+            if not target:
+                continue
+            src = sorted(target, key=lambda x: (-r_events._GRAN_RANK.get(x.granularity, 0), x.doc, x.start))[0]
+            lo = _relative_start(src.date, m.relative["dur"], m.relative["dir"])
+            if lo is None or (m.doc in out and out[m.doc].earliest >= lo.isoformat()):
+                continue
+            a = corpus.by_id[m.doc]
+            s0, s1 = m.relative["span"]
+            other = " ".join(corpus.by_id[src.doc].document.text[src.sentence[0] : src.sentence[1]].split())
+            note = (f'no earlier than {lo.isoformat()}: "{a.document.text[m.start:m.end]}" is told in the past, '
+                    f'"{a.document.text[s0:s1]}" {m.relative["dir"]} an event that {src.doc} dates {src.date} ("{other}"); '
+                    "too little evidence for a value")
+            ev = [schema.Span(doc=m.doc, start=m.start, end=m.end), schema.Span(doc=src.doc, start=src.sentence[0], end=src.sentence[1])]
+            out[m.doc] = schema.Published(value=None, estimated=True, earliest=lo.isoformat(), evidence=ev, source="corpus", note=note)
+    return out
+
+
 def _from_events(corpus: Corpus, dates: dict[str, schema.Published]) -> dict[str, schema.Published]:
     """Bounds (and recent-event values) for still undated documents from events other documents date."""
     from . import events as r_events
@@ -272,7 +316,9 @@ def _from_events(corpus: Corpus, dates: dict[str, schema.Published]) -> dict[str
     if not undated:
         return {}
     out: dict[str, schema.Published] = {}
-    for c in r_events.cluster(corpus, dates):
+    clusters = r_events.cluster(corpus, dates)
+    out.update(_from_relative_events(corpus, clusters, undated))
+    for c in clusters:
         dated = [m for m in c if m.date and m.doc not in undated and m.tense == "past"]
         if not dated:
             continue
