@@ -136,3 +136,22 @@ def test_huawei_yearless_articles_not_invented(huawei_story):
             assert p.evidence and any(s.doc != d.id for s in p.evidence)
         for s in p.evidence:
             assert 0 <= s.start < s.end <= len(texts[s.doc])
+
+
+from hypothesis import given, settings, strategies as st  # noqa: E402
+
+
+@settings(derandomize=True, max_examples=200)
+@given(
+    base=st.sampled_from(["2019", "2019-05", "2019-05-03", "2019-Q3", "1998-12", "2000-02-29"]),
+    n=st.integers(min_value=1, max_value=30),
+    unit=st.sampled_from("DWMQY"),
+    direction=st.sampled_from(["after", "before"]),
+)
+def test_relative_start_moves_the_right_way(base, n, unit, direction):
+    from storyline import timenorm
+
+    lo = dating._relative_start(base, f"P{n}{unit}", direction)
+    start = timenorm.interval(base)[0]
+    assert lo is not None
+    assert (lo > start) if direction == "after" else (lo < start)

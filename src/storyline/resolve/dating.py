@@ -86,7 +86,7 @@ def _evidence(a: DocAnalysis) -> list[dict]:
 
 
 _WORD_BEFORE = re.compile(r"([A-Za-z']+)\W*$")
-_NOUN_AFTER = re.compile(r"[ \t]+(?!(?:and|or|to|through|and|when|as|than|was|were|is|are|will|had|has|have|would)\b)[A-Za-z]")
+_NOUN_AFTER = re.compile(r"[ \t]+(?!(?:and|or|to|through|when|as|than|was|were|is|are|will|had|has|have|would)\b)[A-Za-z]")
 
 
 def _modifier(text: str, tx: Timex) -> bool:
