@@ -493,3 +493,25 @@ def test_quote_with_at_and_said_is_not_comment_furniture():
         ]
     )
     assert noise.clean_text(text).text == text
+
+
+def test_a_lead_with_said_on_a_weekday_and_numbers_is_body():
+    lead = "Harbour Ferries said on Thursday that fewer than 300 crew had joined the walkout, disputing the union's figure of 1,200."
+    text = "\n\n".join([lead, "The company said most crossings ran on time and that talks would resume next week with a mediator."])
+    c = noise.clean_text(text)
+    assert lead in c.text
+    assert not c.removed
+
+
+def test_a_short_comment_time_stamp_line_is_still_furniture():
+    text = "\n\n".join(
+        [
+            "The council approved the new cycle lanes after a two-hour debate on Tuesday evening in the town hall.",
+            "Work on the first two kilometres along the river road will start in May, the council said, and the whole network should be finished by the end of next year.",
+            "Comments",
+            "Ray Kowalski said on March 3, 2021 at 5:06 pm:",
+            "About time, the old lanes were a death trap.",
+        ]
+    )
+    c = noise.clean_text(text)
+    assert "5:06" not in c.text and "death trap" not in c.text
