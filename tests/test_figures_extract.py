@@ -220,3 +220,16 @@ def test_speaker_after_closing_quote_mark_straight_or_curly(nlp):
         f = by_text(figures.extract(sdoc, a), "12%")
         assert f.claimant_text == "Carlos Mendez" and f.extra["claimant_kind"] == "quote_marks"
         assert f.measure == "exports to Peru" and f.extra["direction"] == "fall"
+
+
+def test_counts_of_measure_nouns_and_of_a_group(nlp):
+    text = (
+        "The dockers' union said that 9,500 of its members had stopped work. "
+        "The port operator said fewer than 2,000 employees were absent."
+    )
+    sdoc, a = analyse(nlp, text)
+    items = figures.extract(sdoc, a)
+    members = by_text(items, "9,500")
+    assert members.value == 9500 and members.unit == "members"
+    bound = by_text(items, "fewer than 2,000")
+    assert bound.high == 2000 and bound.low is None and bound.unit == "employees"

@@ -466,6 +466,22 @@ def _direction_from_values(role, value, other_value):
     return "rise" if b > a else "fall"
 
 
+def _counted_noun(sdoc, i: int):
+    """The noun a number counts: '4,000 employees', or '12,000 of its members'."""
+    if i >= len(sdoc):
+        return None
+    tok = sdoc[i]
+    if tok.pos_ == "NOUN" and tok.tag_ in ("NNS", "NN"):
+        return tok
+    if tok.lower_ == "of" and i + 1 < len(sdoc):
+        j = i + 1
+        if sdoc[j].tag_ in ("PRP$", "DT") and j + 1 < len(sdoc):
+            j += 1
+        if sdoc[j].pos_ == "NOUN" and sdoc[j].tag_ == "NNS":
+            return sdoc[j]
+    return None
+
+
 def _figure(sdoc, analysis, q, sent, text, mentions) -> FigureItem | None:
     if q.time_unit:
         return None
@@ -475,11 +491,12 @@ def _figure(sdoc, analysis, q, sent, text, mentions) -> FigureItem | None:
     unit = q.unit
     count_tok = None
     nxt = sdoc[span.end] if span.end < len(sdoc) else None
-    nouns = lexicon()["noun"]
-    if unit is None and q.kind not in ("digits",) and nxt is not None and nxt.pos_ == "NOUN" and nxt.tag_ in ("NNS", "NN"):
-        if nxt.lower_ not in _TIME_NOUNS and nxt.lower_ not in nouns and (nxt.tag_ == "NNS" or q.scale):
-            count_tok = nxt
-            unit = nxt.lower_
+    if unit is None and q.kind not in ("digits",) and nxt is not None:
+        counted = _counted_noun(sdoc, span.end)
+        # a measure noun counts too: "fewer than 4,000 employees" is a count of employees
+        if counted is not None and counted.lower_ not in _TIME_NOUNS and (counted.tag_ == "NNS" or q.scale):
+            count_tok = counted
+            unit = counted.lower_
     if q.kind == "digits" and nxt is not None and nxt.lemma_.lower() in lexicon()["change"]:
         unit = "%"  # "a double-digit increase": a growth rate
     if unit is None and q.kind not in ("digits",):
