@@ -123,3 +123,8 @@ def test_examples_build(tmp_path):
     assert by_source["https://business-wire.example/caldera-strike"]["outlet"] == "Averly Business Wire"
     copy = by_source["averly-rail/06-syndicated-copy.txt"]
     assert copy["duplicate_of"] == by_source["averly-rail/01-strike-begins.txt"]["id"]
+    # the disagreement the example corpus was written with: the union's 12,000 against
+    # the company's "fewer than 4,000", in two documents
+    figures = {f["id"]: f for f in story["figures"]}
+    numeric = [sorted(figures[i]["text"] for i in c["items"]) for c in story["conflicts"] if c["kind"] == "numeric"]
+    assert ["12,000", "fewer than 4,000"] in numeric

@@ -233,3 +233,13 @@ def test_counts_of_measure_nouns_and_of_a_group(nlp):
     assert members.value == 9500 and members.unit == "members"
     bound = by_text(items, "fewer than 2,000")
     assert bound.high == 2000 and bound.low is None and bound.unit == "employees"
+
+
+def test_a_participle_dispute_names_the_value_it_disputes(nlp):
+    text = "The port operator said fewer than 2,000 employees were absent, disputing the union's figure of 9,500."
+    sdoc, a = analyse(nlp, text)
+    items = figures.extract(sdoc, a)
+    bound = by_text(items, "fewer than 2,000")
+    assert bound.extra["disputes_value"] == 9500
+    cue = bound.extra["dispute_cue"]
+    assert text[cue[0] : cue[1]] == "disputing the union's figure of 9,500"

@@ -652,6 +652,9 @@ def _disputes(sdoc, analysis, figures: list[FigureItem], fig_sent: list[int], se
             obj = next((c for c in tok.children if c.dep_ in ("dobj", "nsubjpass")), None)
             if obj is None or obj.lower_ not in lex["disputed"]:
                 continue
+            if tok.tag_ == "VBG" and tok.dep_ == "advcl":
+                _dispute_by_value(tok, obj, figures, fig_sent, si, text)
+                continue
             subj = _subj(tok)
             if subj is None:
                 continue
@@ -668,6 +671,24 @@ def _disputes(sdoc, analysis, figures: list[FigureItem], fig_sent: list[int], se
                     figures[i].extra.setdefault("disputes", [])
                     figures[i].extra["disputes"] += [j for j in targets if j not in figures[i].extra["disputes"]]
                     figures[i].extra["dispute_cue"] = [tok.idx, tok.idx + len(tok.text)]
+
+
+def _dispute_by_value(tok, obj, figures: list[FigureItem], fig_sent: list[int], si: int, text: str) -> None:
+    """"fewer than 4,000 stopped work, disputing the union's figure of 12,000": the
+    figures of the clause the participle hangs on dispute the value it names, wherever
+    in the corpus that value was claimed (matched in the corpus stage)."""
+    named = [t for t in obj.subtree if t.like_num and t.i > obj.i]
+    if not named:
+        return
+    first, last = named[0], named[-1]
+    found = quantities.parse(text[first.idx : last.idx + len(last.text)])
+    value = next((q.value for q in found if q.value is not None), None)
+    if value is None:
+        return
+    for i, f in enumerate(figures):
+        if fig_sent[i] == si and f.end <= tok.idx:
+            f.extra["disputes_value"] = value
+            f.extra["dispute_cue"] = [tok.idx, obj.right_edge.idx + len(obj.right_edge.text)]
 
 
 def _same_claimant(f: FigureItem, mi, who: str, mentions) -> bool:

@@ -88,6 +88,36 @@ def numeric(corpus: Corpus) -> list[schema.Conflict]:
                            _side([fb.id], [_who(fb)], [fb.span] + ([schema.Span(doc=doc, start=cue[0], end=cue[1])] if cue else []))],
                     score=1.0,
                 )
+    # explicit disputes of a value another source claimed ("disputing the union's figure of 12,000")
+    by_value: dict[float, list[schema.Figure]] = defaultdict(list)
+    for f in corpus.story.figures:
+        for v in {f.value, f.low, f.high} - {None}:
+            by_value[v].append(f)
+    for a in corpus.analyses:
+        doc = a.document.id
+        for item in a.figures:
+            value = (item.extra or {}).get("disputes_value")
+            fb = figs.get(f"f-{doc}-{item.start}")
+            if value is None or fb is None:
+                continue
+            cue = item.extra.get("dispute_cue")
+            cue_span = schema.Span(doc=doc, start=cue[0], end=cue[1]) if cue else None
+            for fa in sorted(by_value.get(value, []), key=lambda f: f.id):
+                if fa.id == fb.id or (_who(fa) and _who(fa) == _who(fb)) or not _incompatible(fa, fb, tolerance=False):
+                    continue
+                if cue_span and fa.span.doc == doc and cue_span.start <= fa.span.start < cue_span.end:
+                    continue  # the value as the dispute itself names it
+                items = [fa.id, fb.id]
+                cid = conflict_id("numeric", items)
+                cue_text = a.document.text[cue[0] : cue[1]] if cue else "disputes"
+                out[cid] = schema.Conflict(
+                    id=cid, kind="numeric", items=items, claimants=[c for c in (_who(fa), _who(fb)) if c],
+                    explanation=(f"{_describe(fa)}; {fb.claimant_text or 'another source'} gives '{fb.text}' "
+                                 f"'{cue_text}': {_range(fa, False)} and {_range(fb, False)} cannot both hold."),
+                    sides=[_side([fa.id], [_who(fa)], [fa.span] + ([fa.claimant_span] if fa.claimant_span else [])),
+                           _side([fb.id], [_who(fb)], [fb.span] + ([cue_span] if cue_span else []))],
+                    score=1.0,
+                )
     # implicit: same measure, subject, unit, period; disjoint values; different claimants
     blocks: dict[tuple, list[schema.Figure]] = defaultdict(list)
     for f in corpus.story.figures:
