@@ -262,3 +262,10 @@ def test_model_number_joins_its_named_model():
     got = _resolve([("Airbus A380", "PRODUCT"), ("Boeing 737", "PRODUCT")], [("A380", "PRODUCT"), ("737", "PRODUCT")])
     assert got[("d1", 0)] == got[("d0", 0)] and got[("d1", 1)] == got[("d0", 1)]
     assert got[("d0", 0)] != got[("d0", 1)]
+
+
+def test_core_name_keeps_plural_possessives_inside_a_name():
+    from storyline.analyse.names import core_name
+
+    assert core_name("Harbour Dockers' Union") == "Harbour Dockers' Union"
+    assert core_name("Apple's iTunes store") == "iTunes store"

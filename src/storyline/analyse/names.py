@@ -109,8 +109,10 @@ def core_name(text: str) -> str:
         lw = w.lower().strip(".,")
         if (_is_lower(w) and lw not in _INNER) or lw in titles() or w.lower() in titles():
             cut = i
-        elif i < len(words) - 1 and re.search(r"['’]s?$", w) and w[:1].isupper():
-            cut = i  # an owner: "Apple's iTunes store" -> "iTunes store"
+        elif i < len(words) - 1 and re.search(r"['’]s$", w) and w[:1].isupper():
+            # an owner: "Apple's iTunes store" -> "iTunes store"; a plural possessive
+            # belongs to the name ("Averly Rail Workers' Union")
+            cut = i
     core = " ".join(words[cut + 1 :])
     return core or text.strip()
 

@@ -314,8 +314,13 @@ def _canonical(texts: Counter, label: str) -> str:
         if len(aliases) == 1:
             return aliases.pop()
     if cls == "ORG":
+        # a form that is only the head noun of a longer name ("Union" of "Averly Rail
+        # Workers' Union") is not a name of its own
+        heads = {t for t in clean for u in clean if u != t and u.lower().endswith(" " + t.lower())
+                 and not u.lower().startswith(t.lower() + " ")}
+        named = {t: n for t, n in clean.items() if t not in heads} or clean
         # the shortest form that is the organisation key: "Huawei" over "Huawei Technologies"
-        return max(clean, key=lambda t: (clean[t], -len(t), t))
+        return max(named, key=lambda t: (named[t], -len(t), t))
     return max(clean, key=lambda t: (clean[t], t))
 
 
