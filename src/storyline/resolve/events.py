@@ -277,6 +277,8 @@ class _Clusters:
     def __init__(self, ms: list[MentionRef]):
         self.parent = list(range(len(ms)))
         self.dates: dict[int, list[str]] = {i: [m.date] if m.date else [] for i, m in enumerate(ms)}
+        # members kept per root: listing a cluster must not scan every mention
+        self.groups: dict[int, list[int]] = {i: [i] for i in range(len(ms))}
 
     def find(self, i: int) -> int:
         while self.parent[i] != i:
@@ -285,7 +287,7 @@ class _Clusters:
         return i
 
     def members(self, r: int) -> list[int]:
-        return [i for i in range(len(self.parent)) if self.find(i) == r]
+        return self.groups[self.find(r)]
 
     def union(self, i: int, j: int, linkage=None) -> bool:
         ri, rj = self.find(i), self.find(j)
@@ -298,6 +300,7 @@ class _Clusters:
         lo, hi = min(ri, rj), max(ri, rj)
         self.parent[hi] = lo
         self.dates[lo] = self.dates[lo] + self.dates.pop(hi)
+        self.groups[lo] = sorted(self.groups[lo] + self.groups.pop(hi))
         return True
 
 
