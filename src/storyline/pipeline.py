@@ -70,6 +70,9 @@ _WARM: set[int] = set()
 
 def _extract(nlp, analysis: DocAnalysis) -> None:
     document = analysis.document
+    # the input was cut to --max-chars before cleaning; cleaning may still lengthen it a
+    # little (blank lines between paragraphs), which must not trip spaCy's own limit
+    nlp.max_length = max(nlp.max_length, len(document.text) + 1)
     sdoc = nlp(document.text)
     analysis.sentences = a_parse.sentences(sdoc, document.headings)
     for name, step in STEPS:

@@ -36,6 +36,7 @@ from pathlib import Path
 from .. import lexicon as lexicon_file
 from ..types import DocAnalysis, FigureItem, Mention
 from . import quantities
+from .parse import doc_text
 
 DATA = Path(__file__).parent / "data"
 _SUBJECT_LABELS = {"ORG", "PERSON", "GPE", "NORP"}
@@ -265,7 +266,7 @@ def _resolve_pronoun(tok, mentions, before: int, labels) -> int | None:
         any_best = i
         span = sdoc.char_span(m.start, m.end, alignment_mode="expand")
         root = span.root if span is not None and len(span) else None
-        before_txt = sdoc.text[max(0, m.start - 15) : m.start].lower()
+        before_txt = doc_text(sdoc)[max(0, m.start - 15) : m.start].lower()
         if (root is not None and root.dep_ in ("nsubj", "nsubjpass")) or before_txt.endswith("according to "):
             best = i
     return best if best is not None else any_best
@@ -293,14 +294,14 @@ def _according_to(sdoc, sent: tuple[int, int], mentions, fig_start: int):
         if not toks:
             continue
         s, e = toks[0].idx, toks[-1].idx + len(toks[-1].text)
-        e = s + len(sdoc.text[s:e].rstrip(".,;:"))
+        e = s + len(doc_text(sdoc)[s:e].rstrip(".,;:"))
         if toks[0].lower_ in _PRONOUNS and len(toks) == 1:
             mi = _resolve_pronoun(toks[0], mentions, s, {"PERSON"} if toks[0].lower_ in ("him", "her") else {"PERSON", "ORG"})
         else:
             mi = _mention_index(mentions, s, e, _CLAIMANT_LABELS)
         dist = abs(tok.idx - fig_start)
         if best is None or dist < best[0]:
-            best = (dist, (mi, sdoc.text[s:e], s, e))
+            best = (dist, (mi, doc_text(sdoc)[s:e], s, e))
     return best[1] if best else None
 
 

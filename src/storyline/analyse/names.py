@@ -136,6 +136,7 @@ def phonetic(word: str) -> str:
     return jellyfish.metaphone(w) if w else ""
 
 
+@functools.lru_cache(maxsize=65536)
 def org_key(text: str) -> str:
     """Organisation key: simple key of the core name without trailing legal/generic suffixes."""
     words = simple_key(core_name(text)).split()

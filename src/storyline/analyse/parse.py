@@ -28,6 +28,15 @@ def minhash(text: str) -> list[int]:
     return [int(x) for x in m.hashvalues]
 
 
+def doc_text(sdoc) -> str:
+    """The parsed document's text, built once: spaCy's ``Doc.text`` joins every token
+    on each call, so calling it in a loop makes an analyser quadratic in length."""
+    text = sdoc.user_data.get("storyline_text")
+    if text is None:
+        text = sdoc.user_data["storyline_text"] = sdoc.text
+    return text
+
+
 def sentences(sdoc, headings: list[Heading]) -> list[Sentence]:
     """spaCy's sentences, split again at paragraph breaks and at headings.
 

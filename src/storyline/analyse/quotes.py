@@ -25,6 +25,7 @@ from dataclasses import dataclass, field
 
 from ..types import DocAnalysis, QuoteItem
 from . import names
+from .parse import doc_text
 
 DATA = names.DATA
 
@@ -252,7 +253,7 @@ def _subject(verb):
             s = subj[0]
             return s
         head = tok.head
-        if tok.dep_ in ("advcl", "conj", "xcomp") and head.i != tok.i and "\n" not in tok.doc.text[
+        if tok.dep_ in ("advcl", "conj", "xcomp") and head.i != tok.i and "\n" not in doc_text(tok.doc)[
             min(head.idx, tok.idx) : max(head.idx, tok.idx)
         ]:
             tok = head
@@ -267,7 +268,7 @@ def _subject(verb):
 
 def _cue_speaker(ctx: "_Ctx", verb, last_speaker):
     subj = _subject(verb)
-    text = verb.doc.text
+    text = doc_text(verb.doc)
     if subj is not None and "\n" in text[min(subj.idx, verb.idx) : max(subj.idx, verb.idx)]:
         subj = None
     if subj is None:
