@@ -35,31 +35,14 @@ from collections import Counter
 from pathlib import Path
 
 import numpy as np
+from t17 import detok, topic_docs
 
 DEFAULT = Path(__file__).resolve().parents[1].parent / "shared/bench/timeline17"
-PTB = {"-LRB-": "(", "-RRB-": ")", "-LSB-": "[", "-RSB-": "]", "-LCB-": "{", "-RCB-": "}", "``": '"', "''": '"'}
 WORD = re.compile(r"[a-z0-9]+")
 
 
-def detok(line: str) -> str:
-    for k, v in PTB.items():
-        line = line.replace(k, v)
-    line = re.sub(r"\s+([.,;:!?%)\]}'])", r"\1", line)
-    line = re.sub(r"([(\[{$])\s+", r"\1", line)
-    line = re.sub(r"\s+(n't|'s|'re|'ll|'ve|'d|'m)\b", r"\1", line)
-    return line.strip()
-
-
 def load_docs(topic: Path, limit: int | None) -> list[tuple[str, str, str]]:
-    files = sorted(p for p in (topic / "InputDocs").glob("*/*.txt") if p.stat().st_size > 0)
-    if limit and len(files) > limit:
-        step = len(files) / limit
-        files = [files[int(i * step)] for i in range(limit)]
-    out = []
-    for p in files:
-        lines = [detok(x) for x in p.read_text(encoding="utf-8", errors="replace").splitlines() if x.strip()]
-        out.append((f"{p.parent.name}/{p.name}", p.parent.name, "\n\n".join(lines)))
-    return out
+    return topic_docs(topic, limit, detokenise=True)
 
 
 def gold_texts(topic: Path) -> list[str]:

@@ -22,16 +22,16 @@ import argparse
 import hashlib
 import json
 import os
-import re
 import subprocess
 import sys
 import tempfile
 import time
 from pathlib import Path
 
+from t17 import detok
+
 ROOT = Path(__file__).resolve().parents[1]
 DEFAULT_DATA = ROOT.parent / "shared" / "bench" / "timeline17"
-PTB = {"-LRB-": "(", "-RRB-": ")", "-LSB-": "[", "-RSB-": "]", "-LCB-": "{", "-RCB-": "}", "``": '"', "''": '"'}
 
 
 def load_docs(data: Path, limit: int | None = None) -> list[dict]:
@@ -39,9 +39,7 @@ def load_docs(data: Path, limit: int | None = None) -> list[dict]:
     seen, docs = set(), []
     for path in sorted(data.glob("*/InputDocs/*/*.txt")):
         raw = path.read_text(encoding="utf-8", errors="replace")
-        text = "\n\n".join(
-            re.sub(r"\s+([.,;:!?'])", r"\1", " ".join(PTB.get(t, t) for t in line.split())) for line in raw.splitlines() if line.strip()
-        )
+        text = "\n\n".join(detok(line) for line in raw.splitlines() if line.strip())
         key = hashlib.sha1(text.encode()).hexdigest()
         if len(text) < 200 or key in seen:
             continue

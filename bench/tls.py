@@ -25,6 +25,8 @@ import sys
 import time
 from pathlib import Path
 
+from t17 import topic_docs
+
 DEFAULT = Path(__file__).resolve().parents[1].parent / "shared/bench/timeline17"
 # topic folder -> the key of the peer's file name (TL17_<variant>_<key>.txt)
 PEER_KEYS = {
@@ -41,14 +43,7 @@ PEER_KEYS = {
 
 
 def load_docs(topic: Path, limit: int | None) -> list[tuple[str, str, str]]:
-    files = sorted(p for p in (topic / "InputDocs").glob("*/*.txt") if p.stat().st_size > 0)
-    if limit and len(files) > limit:
-        step = len(files) / limit
-        files = [files[int(i * step)] for i in range(limit)]
-    out = []
-    for p in files:
-        out.append((f"{p.parent.name}/{p.name}", p.parent.name, p.read_text(encoding="utf-8", errors="replace")))
-    return out
+    return topic_docs(topic, limit)
 
 
 def analyse(docs, nlp):

@@ -170,16 +170,10 @@ class Store:
         return self.db.execute("SELECT COUNT(*) FROM documents").fetchone()[0]
 
     def sources(self, doc_id: str) -> list[str]:
-        rows = self.db.execute("SELECT source FROM doc_sources WHERE doc_id=? ORDER BY source", (doc_id,))
-        return [r[0] for r in rows]
+        return read_sources(self.db, doc_id)
 
     def analysis(self, doc_id: str) -> DocAnalysis | None:
-        row = self.db.execute("SELECT analysis FROM documents WHERE id=?", (doc_id,)).fetchone()
-        if row is None:
-            return None
-        a = DocAnalysis.model_validate_json(row[0])
-        a.document.sources = self.sources(doc_id)
-        return a
+        return read_analysis(self.db, doc_id)
 
     def analyses(self) -> Iterator[DocAnalysis]:
         """Every stored analysis, by document id, with its sources."""
@@ -212,6 +206,22 @@ class Store:
     # -- embeddings cache ----------------------------------------------------
     def embedding_cache(self) -> "EmbeddingCache":
         return EmbeddingCache(self)
+
+
+def read_sources(db: sqlite3.Connection, doc_id: str) -> list[str]:
+    """Every place a document was found, sorted (any connection to a store)."""
+    rows = db.execute("SELECT source FROM doc_sources WHERE doc_id=? ORDER BY source", (doc_id,))
+    return [r[0] for r in rows]
+
+
+def read_analysis(db: sqlite3.Connection, doc_id: str) -> DocAnalysis | None:
+    """One stored analysis with its sources, or None (any connection to a store)."""
+    row = db.execute("SELECT analysis FROM documents WHERE id=?", (doc_id,)).fetchone()
+    if row is None:
+        return None
+    a = DocAnalysis.model_validate_json(row[0])
+    a.document.sources = read_sources(db, doc_id)
+    return a
 
 
 def _statements(script: str) -> list[str]:

@@ -16,7 +16,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from .. import schema
-from ..store import Store
+from ..store import Store, read_analysis, read_sources
 from ..types import DocAnalysis
 
 
@@ -138,16 +138,10 @@ class StoreView:
         return analysis.document if analysis else None
 
     def analysis(self, doc_id: str) -> DocAnalysis | None:
-        row = self.db.execute("SELECT analysis FROM documents WHERE id=?", (doc_id,)).fetchone()
-        if row is None:
-            return None
-        a = DocAnalysis.model_validate_json(row[0])
-        a.document.sources = self.sources(doc_id)
-        return a
+        return read_analysis(self.db, doc_id)
 
     def sources(self, doc_id: str) -> list[str]:
-        rows = self.db.execute("SELECT source FROM doc_sources WHERE doc_id=? ORDER BY source", (doc_id,))
-        return [r[0] for r in rows]
+        return read_sources(self.db, doc_id)
 
     def count_documents(self) -> int:
         return self.db.execute("SELECT COUNT(*) FROM documents").fetchone()[0]
