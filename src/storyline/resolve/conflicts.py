@@ -23,7 +23,7 @@ from collections import defaultdict
 
 import numpy as np
 
-from .. import schema
+from .. import neighbours, schema
 from . import stance
 from .corpus import Corpus
 from .figures import block_key, comparable, interval, overlaps, periods_overlap, root_doc
@@ -191,15 +191,8 @@ def candidate_pairs(keys: list[set[str]], vecs: np.ndarray | None, k: int = NEIG
             for y in range(x + 1, len(members)):
                 pairs.add((members[x], members[y]))
     if vecs is not None and len(vecs) > 1:
-        for start in range(0, len(vecs), 256):  # chunked: memory stays O(chunk * n)
-            sims = vecs[start : start + 256] @ vecs.T
-            for r, row in enumerate(sims):
-                i = start + r
-                row[i] = -1
-                top = np.argpartition(-row, min(k, len(row) - 1))[:k] if len(row) > k else np.arange(len(row))
-                for j in top:
-                    if row[j] >= MIN_COS:
-                        pairs.add((min(i, int(j)), max(i, int(j))))
+        # exact on small corpora, LSH-blocked on large ones: never all pairs
+        pairs.update(neighbours.nearest(vecs, min(k, len(vecs) - 1), MIN_COS))
     return pairs
 
 

@@ -33,7 +33,7 @@ from pathlib import Path
 
 import numpy as np
 
-from .. import schema, timenorm
+from .. import neighbours, schema, timenorm
 from ..types import DocAnalysis
 from .corpus import Corpus
 
@@ -174,23 +174,9 @@ def _embed_text(m: MentionRef, corpus: Corpus) -> str:
 
 
 def _pairs(ms: list[MentionRef], vecs: np.ndarray) -> list[tuple[float, int, int]]:
-    """Candidate pairs with their similarity: nearest neighbours by embedding, in chunks."""
-    n = len(ms)
-    pairs: dict[tuple[int, int], float] = {}
-    k = min(NEIGHBOURS, n - 1)
-    if k <= 0:
-        return []
-    for lo in range(0, n, 512):
-        sims = vecs[lo : lo + 512] @ vecs.T
-        for r in range(sims.shape[0]):
-            i = lo + r
-            sims[r, i] = -1.0
-            top = np.argpartition(-sims[r], k - 1)[:k]
-            for j in top:
-                j = int(j)
-                s = float(sims[r, j])
-                if s >= SIM_FLOOR:
-                    pairs[(min(i, j), max(i, j))] = s
+    """Candidate pairs with their similarity: each mention's nearest neighbours by
+    embedding (exact on small corpora, LSH-blocked on large ones: never all pairs)."""
+    pairs = neighbours.nearest(vecs, min(NEIGHBOURS, len(ms) - 1), SIM_FLOOR)
     return sorted(((s, i, j) for (i, j), s in pairs.items()), key=lambda x: (-x[0], x[1], x[2]))
 
 
