@@ -20,7 +20,7 @@ from pathlib import Path
 from string import Template
 from typing import Annotated, Literal
 
-from fastapi import FastAPI, HTTPException, Query, Request
+from fastapi import Depends, FastAPI, HTTPException, Query, Request
 from fastapi.responses import HTMLResponse, JSONResponse, Response
 from starlette.concurrency import run_in_threadpool
 from starlette.datastructures import UploadFile
@@ -81,6 +81,16 @@ def _summary(meta: DocMeta | None) -> m.DocumentSummary | None:
 
 def _job_status(job: Job) -> m.JobStatus:
     return m.JobStatus(**job.view())
+
+
+def _filters(
+    entity: Annotated[str | None, Query(max_length=200, description="story entity id, name or alias")] = None,
+    outlet: Annotated[str | None, Query(max_length=200)] = None,
+    date_from: Annotated[str | None, Query(pattern=DATE, description="YYYY[-MM[-DD]]")] = None,
+    date_to: Annotated[str | None, Query(pattern=DATE, description="YYYY[-MM[-DD]]")] = None,
+) -> a_search.Filters:
+    """The filters search and ask share, as query parameters."""
+    return a_search.Filters(entity=entity, outlet=outlet, date_from=date_from, date_to=date_to)
 
 
 def create_app(store_path: Path, token: str | None = None, max_upload_bytes: int | None = None,
@@ -220,15 +230,11 @@ def create_app(store_path: Path, token: str | None = None, max_upload_bytes: int
     @app.get("/api/search", response_model=m.SearchResponse, tags=["search"])
     def search(
         q: Annotated[str, Query(min_length=1, max_length=500, description="words or a sentence")],
+        filters: Annotated[a_search.Filters, Depends(_filters)],
         mode: Literal["fts", "semantic", "hybrid"] = "hybrid",
-        entity: Annotated[str | None, Query(max_length=200, description="story entity id, name or alias")] = None,
-        outlet: Annotated[str | None, Query(max_length=200)] = None,
-        date_from: Annotated[str | None, Query(pattern=DATE, description="YYYY[-MM[-DD]]")] = None,
-        date_to: Annotated[str | None, Query(pattern=DATE, description="YYYY[-MM[-DD]]")] = None,
         limit: Annotated[int, Query(ge=1, le=100)] = 10,
     ):
         """Sentences for a query: full text (FTS5, bm25), semantic (embeddings) or hybrid (reciprocal rank fusion)."""
-        filters = a_search.Filters(entity=entity, outlet=outlet, date_from=date_from, date_to=date_to)
         hits, semantic_used = a_search.search(view, index, q, mode, filters, limit)
         docs = metas() if hits else {}
         note = None if semantic_used or mode == "fts" else "new sentences are being embedded: full-text ranking only for now"
@@ -246,14 +252,10 @@ def create_app(store_path: Path, token: str | None = None, max_upload_bytes: int
     @app.get("/api/ask", response_model=m.AskResponse, tags=["search"])
     def ask(
         q: Annotated[str, Query(min_length=1, max_length=500, description="a question in plain words")],
-        entity: Annotated[str | None, Query(max_length=200, description="story entity id, name or alias")] = None,
-        outlet: Annotated[str | None, Query(max_length=200)] = None,
-        date_from: Annotated[str | None, Query(pattern=DATE, description="YYYY[-MM[-DD]]")] = None,
-        date_to: Annotated[str | None, Query(pattern=DATE, description="YYYY[-MM[-DD]]")] = None,
+        filters: Annotated[a_search.Filters, Depends(_filters)],
         limit: Annotated[int, Query(ge=1, le=20)] = 5,
     ):
         """The sentences that best answer a question (extractive), each cited, with the quotes and figures in them."""
-        filters = a_search.Filters(entity=entity, outlet=outlet, date_from=date_from, date_to=date_to)
         answers = a_ask.ask(view, index, q, limit, filters)
         docs = metas() if answers else {}
         return m.AskResponse(question=q, answers=[
