@@ -50,3 +50,16 @@ def _ray_shutdown():
         return
     if ray.is_initialized():
         ray.shutdown()
+
+
+def test_reloading_hands_out_a_fresh_pipeline_every_n_documents():
+    from storyline.analyse import nlp
+
+    r = nlp.Reloading(every=2)
+    first = r()
+    assert r() is first
+    third = r()
+    assert third is not first and r() is third
+    # a parse after the swap, then with the shared pipeline: strings stay valid
+    assert [t.text for t in third("Ren Zhangvi met Raine.")][:2] == ["Ren", "Zhangvi"]
+    assert nlp.load()("Zorblax Quuxington arrived.").text == "Zorblax Quuxington arrived."

@@ -52,20 +52,8 @@ def analyse_document(document: schema.Document, nlp=None) -> DocAnalysis:
         return analysis
     if not document.text.strip():
         return analysis
-    nlp = nlp or a_nlp.load()
-    # spaCy's string store grows with every new word in a long run; a memory zone
-    # frees what one document added. The first document of a process runs outside
-    # one, so analysers that build matchers lazily do it with permanent strings.
-    if id(nlp) in _WARM:
-        with nlp.memory_zone():
-            _extract(nlp, analysis)
-    else:
-        _extract(nlp, analysis)
-        _WARM.add(id(nlp))
+    _extract(nlp or a_nlp.load(), analysis)
     return analysis
-
-
-_WARM: set[int] = set()
 
 
 def _extract(nlp, analysis: DocAnalysis) -> None:

@@ -25,15 +25,23 @@ def _init_worker() -> None:
     global _NLP
     from ..analyse import nlp
 
-    _NLP = nlp.load()
+    _NLP = nlp.Reloading()
+    _NLP()  # load the model when the worker starts, not with its first document
+    _NLP.used = 0
 
 
 def analyse_one(record: Record, nlp=None) -> tuple[DocAnalysis | None, str | None]:
-    """The per-document stage with its failure turned into a message (never raises)."""
+    """The per-document stage with its failure turned into a message (never raises).
+
+    ``nlp`` is a pipeline, or a callable that hands one out (``analyse.nlp.Reloading``).
+    """
     from ..pipeline import analyse_record
 
+    nlp = nlp or _NLP
+    if callable(nlp) and not hasattr(nlp, "pipe"):
+        nlp = nlp()
     try:
-        return analyse_record(record, nlp or _NLP), None
+        return analyse_record(record, nlp), None
     except Exception as e:  # one bad document must not stop a batch
         last = traceback.extract_tb(e.__traceback__)[-1]
         msg = " ".join(str(e).split())  # one line, not too long (spaCy's E088 is a paragraph)
@@ -79,7 +87,7 @@ def analyse_stream(items: Iterable[tuple[Record, object]], workers: int = 1, win
     if workers <= 1:
         from ..analyse import nlp
 
-        model = nlp.load()
+        model = nlp.Reloading()
         for record, tag in items:
             yield (record, tag, *analyse_one(record, model))
         return

@@ -34,7 +34,7 @@ class _Analyser:
     def __init__(self):
         from ..analyse import nlp
 
-        self.nlp = nlp.load()
+        self.nlp = nlp.Reloading()
 
     def __call__(self, batch: dict) -> dict:
         out: dict[str, list] = {"source": [], "tag": [], "analysis": [], "error": []}
