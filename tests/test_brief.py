@@ -283,8 +283,7 @@ def _verbatim_elsewhere_is_cited(story):
 def test_examples_brief():
     from conftest import EXAMPLES
 
-    if not EXAMPLES.exists():
-        pytest.skip("no examples/ corpus in this checkout")
+    assert EXAMPLES.exists(), "examples/ is part of the repository"
     from storyline.ingest import IngestError, read_inputs
     from storyline.pipeline import analyse_record, build_story
 
