@@ -8,11 +8,13 @@ import numpy as np
 
 from storyline import schema
 from storyline.analyse import figures as a_figures
+from storyline.analyse import stance as a_stance
+from storyline.analyse.nlp import load as load_nlp
 from storyline.analyse.parse import sentences
 from storyline.resolve import conflicts, stance
 from storyline.resolve import figures as r_figures
 from storyline.resolve.corpus import Corpus
-from storyline.types import DocAnalysis, Mention
+from storyline.types import DocAnalysis, Mention, QuoteItem
 
 
 NAMES = {"Reuters": "ORG", "Bloomberg": "ORG", "Acme Corp": "ORG", "Acme": "ORG", "Umbrella": "ORG",
@@ -46,9 +48,16 @@ def corpus_of(nlp, docs, quotes=()):
     return corpus
 
 
-def quote(corpus, doc_id, text, speaker):
-    t = corpus.by_id[doc_id].document.text
+def quote(corpus, doc_id, text, speaker, cue=None):
+    """A story quote, and its QuoteItem read as the per-document stage reads it."""
+    a = corpus.by_id[doc_id]
+    t = a.document.text
     s = t.index(text)
+    item = QuoteItem(start=s, end=s + len(text), text=text, kind="direct")
+    if cue:
+        item.cue_start = t.index(cue)
+        item.cue_end = item.cue_start + len(cue)
+    a.quotes = a_stance.extract(load_nlp()(t), a.model_copy(update={"quotes": a.quotes + [item]}))
     return schema.Quote(id=f"q-{doc_id}-{s}", text=text, kind="direct", speaker_text=speaker,
                         span=schema.Span(doc=doc_id, start=s, end=s + len(text)))
 
@@ -236,7 +245,7 @@ def test_a_denial_contradicts_the_claim_it_denies(nlp):
     ])
 
     def q(doc_id, text, speaker, cue):
-        base = quote(c, doc_id, text, speaker)
+        base = quote(c, doc_id, text, speaker, cue=cue)
         return base.model_copy(update={"cue": cue, "kind": "indirect"})
 
     c.story.quotes = [q("a", "Acme's routers could be used to spy on Americans", "Washington", "claimed"),
@@ -270,3 +279,37 @@ def test_disputed_account_with_a_figure_referring_back(nlp):
     (conf,) = numeric(c)
     assert sorted(figs_text for figs_text in (f.text for f in c.story.figures if f.id in conf.items)) == [
         "600 million pounds", "closer to 700 million pounds"]
+
+
+def test_the_corpus_stage_compares_stored_predicates_without_parsing(huawei_analyses, monkeypatch):
+    """Quotes are read in the per-document stage: building the story parses nothing."""
+    from storyline import pipeline
+    from storyline.analyse import nlp as a_nlp
+
+    assert any(q.predicates for a in huawei_analyses for q in a.quotes)
+
+    def no_parsing(*_a, **_k):
+        raise AssertionError("the corpus stage loaded spaCy")
+
+    monkeypatch.setattr(a_nlp, "load", no_parsing)
+    monkeypatch.setattr(a_nlp, "fresh", no_parsing)
+    story = pipeline.build_story(huawei_analyses)
+    assert len([c for c in story.conflicts if c.kind == "statement"]) == 2
+
+
+def test_a_cue_outside_the_quote_does_not_negate_it(nlp):
+    """'Acme denied that X': read in context, X keeps its own polarity; the denial is
+    the QuoteItem's flag, applied once by the corpus stage."""
+    text = "Acme denied that its routers could be used to spy on Americans."
+    s = text.index("its")
+    claim = a_stance.read(nlp(text), s, len(text) - 1)
+    assert claim.predicates and not any(p.negated for p in claim.predicates)
+
+
+def test_the_corpus_stage_leaves_its_input_analyses_as_they_were(huawei_analyses):
+    from storyline import pipeline
+
+    before = [a.model_dump_json() for a in huawei_analyses]
+    story = pipeline.build_story(huawei_analyses)
+    assert any(d.published for d in story.documents)  # it did date documents, on copies
+    assert [a.model_dump_json() for a in huawei_analyses] == before

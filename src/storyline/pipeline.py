@@ -22,19 +22,21 @@ from .analyse import figures as a_figures
 from .analyse import nlp as a_nlp
 from .analyse import parse as a_parse
 from .analyse import quotes as a_quotes
+from .analyse import stance as a_stance
 from .analyse import timex as a_timex
 from .clean import clean_record
 from .types import DocAnalysis, Record
 
 # Bump when any per-document step changes its output: stored analyses of another
 # version are recomputed from the stored cleaned document on the next build.
-ANALYSIS_VERSION = "2"
+ANALYSIS_VERSION = "3"
 
 # The English-only extractors, in order; each reads the spaCy Doc and what the
-# earlier steps put in the analysis, and returns its own items.
+# earlier steps put in the analysis, and returns its own items (``apply`` stores them).
 STEPS: list[tuple[str, Callable]] = [
     ("entities", a_entities.extract),
     ("quotes", a_quotes.extract),
+    ("stance", a_stance.extract),  # the quotes again, each read as predicates
     ("timexes", a_timex.extract),
     ("figures", a_figures.extract),
     ("events", a_events.extract),
@@ -64,11 +66,17 @@ def _extract(nlp, analysis: DocAnalysis) -> None:
     sdoc = nlp(document.text)
     analysis.sentences = a_parse.sentences(sdoc, document.headings)
     for name, step in STEPS:
-        result = step(sdoc, analysis)
-        if name == "entities":
-            analysis.mentions, analysis.descriptions = result
-        else:
-            setattr(analysis, name, result)
+        apply(name, step(sdoc, analysis), analysis)
+
+
+def apply(name: str, result, analysis: DocAnalysis) -> None:
+    """Store one step's result in the analysis."""
+    if name == "entities":
+        analysis.mentions, analysis.descriptions = result
+    elif name == "stance":
+        analysis.quotes = result
+    else:
+        setattr(analysis, name, result)
 
 
 def analyse_record(record: Record, nlp=None) -> DocAnalysis:

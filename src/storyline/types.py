@@ -66,6 +66,21 @@ class DescriptionSpan(_Model):
     text: str
 
 
+class Predicate(_Model):
+    """One predicate of a quote as its speaker asserts it (read by ``analyse.stance``):
+    "we are not leaving the U.S." is presence, sign -1, negated, about {"us"}."""
+
+    word: str = Field(description="as written")
+    lemma: str
+    cls: str = Field(description="proposition class (data/stance.tsv), or the lemma when it has none")
+    sign: int = Field(description="direction the statement asserts, negation applied: +1 or -1")
+    negated: bool
+    objects: list[str] = Field(default_factory=list, description="what it is about, normalised, sorted")
+    start: int = Field(description="offsets into the document's cleaned text")
+    end: int
+    tense: str = Field("present", description="past | present | future")
+
+
 class QuoteItem(_Model):
     start: int
     end: int
@@ -79,6 +94,8 @@ class QuoteItem(_Model):
     cue_start: int | None = None
     cue_end: int | None = None
     extra: dict = Field(default_factory=dict)
+    predicates: list[Predicate] = Field(default_factory=list, description="the quote read as predicates, for statement conflicts")
+    denial: bool = Field(False, description="the cue denies what it reports (\"denied that ...\"): the speaker asserts the opposite")
 
 
 class Timex(_Model):

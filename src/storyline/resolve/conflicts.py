@@ -196,19 +196,21 @@ def candidate_pairs(keys: list[set[str]], vecs: np.ndarray | None, k: int = NEIG
     return pairs
 
 
-def statements(corpus: Corpus, nlp=None) -> list[schema.Conflict]:
+def _claim(corpus: Corpus, q: schema.Quote) -> stance.Claim:
+    """The quote's predicates as the per-document stage read them, flipped when its
+    cue denies what it reports ("Huawei denied that its equipment could be used to spy")."""
+    item = corpus.quote_item(q.span)
+    if item is None:
+        return stance.Claim(text=q.text)
+    claim = stance.Claim(text=q.text, predicates=list(item.predicates))
+    return stance.denied(claim) if item.denial else claim
+
+
+def statements(corpus: Corpus) -> list[schema.Conflict]:
     quotes = [q for q in corpus.story.quotes if q.text.strip()]
     if len(quotes) < 2:
         return []
-    if nlp is None:
-        from ..analyse.nlp import load
-
-        nlp = load()
-    claims = [stance.read(d, offset=q.span.start) for q, d in zip(quotes, nlp.pipe(q.text for q in quotes))]
-    # "Huawei denied that its equipment could be used to spy": the speaker asserts the opposite
-    cues = sorted({q.cue for q in quotes if q.cue})
-    cue_lemma = {c: (d[-1].lemma_ if len(d) else c) for c, d in zip(cues, nlp.pipe(cues))}
-    claims = [stance.denied(c) if q.cue and stance.is_denial(cue_lemma.get(q.cue)) else c for q, c in zip(quotes, claims)]
+    claims = [_claim(corpus, q) for q in quotes]
     vecs = corpus.embedder([q.text for q in quotes])
     keys = []
     for q, c in zip(quotes, claims):

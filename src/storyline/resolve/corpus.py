@@ -6,7 +6,7 @@ from dataclasses import dataclass, field
 
 from .. import schema
 from ..embed import Embedder
-from ..types import DocAnalysis
+from ..types import DocAnalysis, QuoteItem
 
 
 @dataclass
@@ -30,6 +30,12 @@ class Corpus:
 
     def text(self, span: schema.Span) -> str:
         return self.by_id[span.doc].document.text[span.start : span.end]
+
+    def quote_item(self, span: schema.Span) -> QuoteItem | None:
+        """The document's QuoteItem at exactly this span."""
+        if not hasattr(self, "_quote_items"):
+            self._quote_items = {(a.document.id, q.start, q.end): q for a in self.analyses for q in a.quotes}
+        return self._quote_items.get((span.doc, span.start, span.end))
 
     def originals(self) -> list[DocAnalysis]:
         """Analyses that are not near-duplicates of another (independent sources)."""

@@ -9,7 +9,10 @@ from .corpus import Corpus
 
 
 def build(analyses: list[DocAnalysis], options: dict, embedder=None) -> schema.Story:
-    corpus = Corpus(analyses=[a.model_copy(deep=True) for a in analyses], options=options)
+    # The caller's analyses stay as they were: the only thing this stage sets on them is
+    # each document's date and duplicate_of, so only the documents are copied (a deep
+    # copy of every analysis doubled the corpus stage's memory).
+    corpus = Corpus(analyses=[a.model_copy(update={"document": a.document.model_copy()}) for a in analyses], options=options)
     if embedder is not None:
         corpus.embedder = embedder
     story = corpus.story

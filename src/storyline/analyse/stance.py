@@ -1,0 +1,185 @@
+"""A quote read as a set of predicates, for statement conflicts (per document).
+
+Each predicate has a proposition class, a direction and a negation, and the things it
+is about (its objects and named things): "we are not leaving U.S." is presence, -1,
+negated -> +1 about {"us"}. The lexicon lives in ``data/stance.tsv``. Reading happens
+here, on the document's own parse, so the corpus stage (``resolve.stance``) compares
+stored predicates and never parses a quote again.
+
+No NLI model ships offline weights fit to use here, hence rules over the dependency
+parse.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from .. import lexicon as lexicon_file
+from ..types import DocAnalysis, Predicate, QuoteItem
+from .parse import doc_text
+
+DATA = Path(__file__).parent / "data"
+_PRONOUN_OBJ = {"it", "this", "that", "them", "they", "we", "us_pron", "he", "she", "i", "you", "which", "what", "who"}
+
+
+@functools.lru_cache(maxsize=1)
+def lexicon() -> dict[str, dict[str, tuple[str, ...]]]:
+    out: dict[str, dict[str, tuple[str, ...]]] = {}
+    for parts in lexicon_file.rows(DATA / "stance.tsv"):
+        out.setdefault(parts[0], {})[parts[1].lower()] = tuple(parts[2:])
+    return out
+
+
+def _tense(tok) -> str:
+    """past ("sold", "was interested"), future ("will never sell"), else present."""
+    chain = [tok] + ([tok.head] if tok.dep_ in ("acomp", "xcomp", "attr") else [])
+    for t in chain:
+        for c in t.children:
+            if c.dep_ in ("aux", "auxpass"):
+                if c.lower_ in ("will", "shall", "'ll", "wo", "going"):
+                    return "future"
+                if c.tag_ == "VBD":
+                    return "past"
+        if t.tag_ == "VBD":
+            return "past"
+    return "present"
+
+
+def _quantified(tok) -> bool:
+    """A predicate over a counted object ("sold 206 million smartphones") reports a
+    measurement, not a proposition another source could deny."""
+    for c in tok.children:
+        if c.dep_ in ("dobj", "attr", "nsubjpass"):
+            if any(t.like_num or t.pos_ == "NUM" for t in c.subtree):
+                return True
+    return False
+
+
+@dataclass
+class Claim:
+    text: str
+    predicates: list[Predicate] = field(default_factory=list)
+
+
+def _norm(word: str) -> str:
+    same = lexicon().get("same", {})
+    w = word.lower().strip(".,;:!?\"'“”‘’")
+    if w in same:
+        return same[w][0]
+    if w in ("us",):  # "the US": the pronoun "us" is filtered before this (tag PRP)
+        return "us"
+    if len(w) > 4 and w.endswith("s") and not w.endswith(("ss", "us", "is")):
+        w = w[:-1]
+    return w
+
+
+def _objects(tok) -> set[str]:
+    """What a predicate is about: its objects, prepositional objects, named things below it."""
+    out: set[str] = set()
+    stack = [c for c in tok.children if c.dep_ in ("dobj", "pobj", "prep", "attr", "acomp", "xcomp", "ccomp", "oprd", "dative", "nsubjpass", "npadvmod", "advmod")]
+    seen = 0
+    while stack and seen < 40:
+        t = stack.pop()
+        seen += 1
+        if t.pos_ in ("NOUN", "PROPN") and not (t.tag_ == "PRP"):
+            out.add(_norm(t.text))
+            # "smart phone business" is also about "smartphone": adjacent words joined
+            comp = [c for c in t.lefts if c.dep_ in ("compound", "amod")] + [t]
+            for x, y in zip(comp, comp[1:]):
+                out.add(_norm(f"{x.text} {y.text}"))
+                out.add(_norm(f"{x.text}{y.text}"))
+        elif t.pos_ == "PROPN":
+            out.add(_norm(t.text))
+        stack.extend(c for c in t.children if c.dep_ not in ("punct", "cc", "det", "relcl", "advcl"))
+    same = lexicon().get("same", {})
+    return {same.get(o, (o,))[0] for o in out if o and o not in _PRONOUN_OBJ}
+
+
+def _negated(tok, start: int = 0, end: int | None = None) -> bool:
+    """Is the predicate negated by words between characters start..end? A cue outside
+    the quote ("Acme denied that ...") is the caller's to apply (``QuoteItem.denial``)."""
+    def inside(t) -> bool:
+        return start <= t.idx and (end is None or t.idx < end)
+
+    lex = lexicon()
+    negs, negverbs = lex.get("neg", {}), lex.get("negverb", {})
+    for c in tok.children:
+        if not inside(c):
+            continue
+        if c.dep_ == "neg" or c.lower_ in negs:
+            return True
+        if c.dep_ == "advmod" and c.lower_ == "longer" and any(g.lower_ == "no" for g in c.children):
+            return True
+    doc = tok.doc
+    left = " ".join(t.lower_ for t in doc[max(0, tok.i - 3) : tok.i] if inside(t))
+    if re.search(r"\b(no longer|not|n't|never)\b", left) and not re.search(r"[,.;]", left):
+        return True
+    # "denied selling", "refused to leave": a negating verb governs this one
+    head = tok.head
+    hops = 0
+    while head is not tok and hops < 2 and inside(head):
+        if head.lemma_.lower() in negverbs and tok.dep_ in ("xcomp", "ccomp", "dobj", "pcomp"):
+            return True
+        tok, head = head, head.head
+        hops += 1
+    return False
+
+
+def read(sdoc, start: int = 0, end: int | None = None, offset: int = 0, text: str | None = None) -> Claim:
+    """The predicates of ``sdoc`` (a spaCy Doc or Span) between characters start..end.
+
+    ``text`` is ``sdoc``'s text when the caller has it (spaCy rebuilds ``Doc.text`` on
+    every call); only the tokens between start and end are visited.
+    """
+    lex = lexicon()
+    preds, light = lex.get("pred", {}), lex.get("light", {})
+    text = sdoc.text if text is None else text
+    end = len(text) if end is None else end
+    claim = Claim(text=text[start:end])
+    tokens = sdoc
+    if start > 0 or end < len(text):
+        tokens = sdoc.char_span(start, end, alignment_mode="expand") or ()
+    for tok in tokens:
+        if tok.idx < start or tok.idx >= end:
+            continue
+        lemma = tok.lemma_.lower()
+        word = tok.lower_
+        entry = preds.get(lemma) or preds.get(word)
+        if entry is None:
+            if tok.pos_ != "VERB" or lemma in light:
+                continue
+            cls, sign = lemma, 1
+        else:
+            cls, sign = entry[0], int(entry[1])
+        if _quantified(tok):
+            continue
+        neg = _negated(tok, start, end)
+        claim.predicates.append(Predicate(
+            word=tok.text, lemma=lemma, cls=cls, sign=-sign if neg else sign, negated=neg,
+            objects=sorted(_objects(tok)), start=tok.idx + offset, end=tok.idx + len(tok.text) + offset, tense=_tense(tok),
+        ))
+    return claim
+
+
+def is_denial(cue_lemma: str | None) -> bool:
+    """Does a reporting cue deny what it reports (deny, reject, dismiss, refute)?"""
+    return bool(cue_lemma) and cue_lemma.lower() in lexicon().get("negverb", {}) and cue_lemma.lower() not in (
+        "stop", "cease", "fail", "abandon")
+
+
+def extract(sdoc, analysis: DocAnalysis) -> list[QuoteItem]:
+    """The document's quotes, each read as predicates (and marked when its cue denies
+    it), in context: the corpus stage compares them without parsing anything again."""
+    text = doc_text(sdoc)
+    out = []
+    for q in analysis.quotes:
+        claim = read(sdoc, q.start, q.end, text=text)
+        denial = False
+        if q.cue_start is not None and q.cue_end is not None:
+            cue = sdoc.char_span(q.cue_start, q.cue_end, alignment_mode="expand")
+            denial = bool(cue) and is_denial(cue[-1].lemma_)
+        out.append(q.model_copy(update={"predicates": claim.predicates, "denial": denial}))
+    return out
