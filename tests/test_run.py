@@ -41,6 +41,50 @@ def test_ray_local_gives_the_same_story_and_writes_parquet_shards(tmp_path, huaw
     assert set(pq.read_table(shards[0]).column_names) == {"source", "tag", "analysis", "error"}
 
 
+def test_shards_of_a_ray_run_build_the_same_story_elsewhere_without_analysing(tmp_path, huawei_dir, single, monkeypatch):
+    """A cluster writes shards; another machine's corpus stage reads them (--shards)."""
+    pytest.importorskip("ray")
+    import pyarrow as pa
+    import pyarrow.parquet as pq
+
+    from storyline import pipeline
+
+    _build(huawei_dir, "--out", tmp_path / "cluster", "--ray", "local", "--workers", "2")
+    shards = tmp_path / "cluster" / "shards"
+
+    def no_analysis(*_a, **_k):
+        raise AssertionError("a shard's document was analysed again")
+
+    monkeypatch.setattr(pipeline, "analyse_record", no_analysis)
+    monkeypatch.setattr(pipeline, "analyse_document", no_analysis)
+    out = tmp_path / "elsewhere"
+    result = _build("--shards", shards, "--out", out)
+    assert "4 new" in result.output
+    assert (out / "story.json").read_bytes() == single
+    again = _build("--shards", shards, "--out", out)  # the same shards twice: nothing new
+    assert "0 new" in again.output and "4 already stored" in again.output
+    assert (out / "story.json").read_bytes() == single
+
+    # a Parquet file that is not a shard, and a damaged one: named, the rest imported
+    bad = tmp_path / "bad"
+    bad.mkdir()
+    pq.write_table(pa.table({"x": [1, 2]}), bad / "foreign.parquet")
+    good = sorted(shards.rglob("*.parquet"))[0]
+    (bad / "cut.parquet").write_bytes(good.read_bytes()[: good.stat().st_size // 2])
+    result = runner.invoke(app, ["build", "--shards", str(bad), "--shards", str(shards), "--out", str(tmp_path / "mixed")])
+    assert result.exit_code == 1, result.output
+    assert "foreign.parquet: cannot read shard: not a storyline shard" in " ".join(result.output.split())
+    assert "cut.parquet: cannot read shard" in result.output
+    assert (tmp_path / "mixed" / "story.json").read_bytes() == single
+
+
+def test_shards_that_name_nothing_are_refused(tmp_path):
+    result = runner.invoke(app, ["build", "--shards", str(tmp_path / "nowhere"), "--out", str(tmp_path / "o")])
+    assert result.exit_code == 2 and "no such file or folder" in result.output
+    result = runner.invoke(app, ["build", "--out", str(tmp_path / "o")])
+    assert result.exit_code == 2 and "nothing to build" in result.output
+
+
 @pytest.fixture(scope="module", autouse=True)
 def _ray_shutdown():
     yield

@@ -31,6 +31,7 @@ class BuildOptions:
     strict: bool = False
     brief_sentences: int = 7
     ray: str | None = None
+    shards: tuple[str, ...] = ()  # Parquet shards of an earlier --ray run, imported as analyses
     outputs: tuple[str, ...] = ("json", "md", "html")
 
     @property
@@ -195,11 +196,78 @@ def add_inputs(inputs: list[str], options: BuildOptions, store: Store, progress:
     return report
 
 
+def shard_files(paths: tuple[str, ...]) -> list[Path]:
+    """The Parquet files named by --shards: files, or folders searched recursively."""
+    files: list[Path] = []
+    for p in map(Path, paths):
+        if p.is_dir():
+            found = sorted(p.rglob("*.parquet"))
+            if not found:
+                raise BuildError(f"{p}: no Parquet shards in this folder")
+            files += found
+        elif p.is_file():
+            files.append(p)
+        else:
+            raise BuildError(f"{p}: no such file or folder")
+    return files
+
+
+def import_shards(options: BuildOptions, store: Store, progress: Progress | None = None) -> BuildReport:
+    """Store the analyses of Parquet shards written by a --ray run (here or on a
+    cluster) without analysing anything: the corpus stage then reads them with the rest.
+    An input whose fingerprint is stored already is skipped; an analysis of another
+    ANALYSIS_VERSION is stored as it is and redone from its cleaned text by the
+    stale-analysis pass of ``add_inputs``."""
+    from .run.ray_runner import read_shard
+    from .types import DocAnalysis
+
+    progress = progress or Progress()
+    report = BuildReport()
+    progress.start("import shards")
+    for path in shard_files(options.shards):
+        try:
+            for source, tag, analysis_json, error in read_shard(path):
+                progress.advance("import shards")
+                if error or not analysis_json:
+                    _fail(report, Failure(source, error or "no analysis"), options.strict)
+                    continue
+                fp = tag if isinstance(tag, str) else None
+                if fp is not None and store.has_input(fp):
+                    report.already_stored += 1
+                    continue
+                analysis = DocAnalysis.model_validate_json(analysis_json)
+                if not analysis.document.text.strip():
+                    _fail(report, Failure(source, "no article text"), options.strict)
+                elif store.add(analysis, fp=fp, source=source):
+                    report.added += 1
+                else:
+                    report.merged += 1
+        except StrictError:
+            raise
+        except Exception as e:  # a damaged or foreign file: say which, keep the rest
+            _fail(report, Failure(str(path), f"cannot read shard: {' '.join(str(e).split())[:200]}"), options.strict)
+    progress.done("import shards")
+    return report
+
+
+def _merge(a: BuildReport, b: BuildReport) -> BuildReport:
+    a.added += b.added
+    a.already_stored += b.already_stored
+    a.merged += b.merged
+    a.reanalysed += b.reanalysed
+    a.failures += b.failures
+    a.warnings += b.warnings
+    return a
+
+
 def build(inputs: list[str], options: BuildOptions, progress: Progress | None = None) -> BuildReport:
     progress = progress or Progress()
-    check_inputs(inputs)
+    if inputs or not options.shards:
+        check_inputs(inputs)
+    files = shard_files(options.shards)  # a typo is refused before anything is written
     with open_store(options) as store:
-        report = add_inputs(inputs, options, store, progress)
+        report = import_shards(options, store, progress) if files else BuildReport()
+        report = _merge(report, add_inputs(inputs, options, store, progress))
         if report.failures:
             runs = store.db.execute("SELECT COALESCE(MAX(run), 0) + 1 FROM errors").fetchone()[0]
             store.log_errors(runs, [(f.source, f.line, f.message) for f in report.failures])

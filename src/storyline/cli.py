@@ -66,7 +66,7 @@ def _progress() -> Progress:
 
 @app.command()
 def build(
-    inputs: list[str] = typer.Argument(..., help="Files, folders (read recursively) or globs: .txt, .html/.htm, .jsonl, .warc/.warc.gz"),
+    inputs: list[str] = typer.Argument(None, help="Files, folders (read recursively) or globs: .txt, .html/.htm, .jsonl, .warc/.warc.gz"),
     out: Path = typer.Option(..., "--out", "-o", help="Output folder: story.json, story.md, report.html (and story.db)"),
     store: Path | None = typer.Option(None, "--store", help="SQLite store (default OUT/story.db); it grows across runs"),
     fresh: bool = typer.Option(False, "--fresh", help="Start the store over instead of adding to it"),
@@ -75,6 +75,7 @@ def build(
     max_chars: int = typer.Option(DEFAULT_MAX_CHARS, "--max-chars", min=1000, help="Cut longer documents at a paragraph boundary"),
     strict: bool = typer.Option(False, "--strict", help="Stop at the first bad input (and refuse over-long documents)"),
     brief_sentences: int = typer.Option(7, "--brief-sentences", min=1, help="Sentences in the brief"),
+    shards: list[str] = typer.Option(None, "--shards", help="Import the analyses of Parquet shards from a --ray run (a folder or .parquet file; repeatable) instead of analysing"),
 ):
     """Read articles, add them to the store, and write the story of everything stored.
 
@@ -85,8 +86,12 @@ def build(
 
     options = b.BuildOptions(
         out=out, store=store, fresh=fresh, workers=workers, ray=ray,
-        max_chars=max_chars, strict=strict, brief_sentences=brief_sentences,
+        max_chars=max_chars, strict=strict, brief_sentences=brief_sentences, shards=tuple(shards or ()),
     )
+    inputs = list(inputs or [])
+    if not inputs and not options.shards:
+        err.print("[red]error:[/red] nothing to build: give INPUTS, or --shards", highlight=False)
+        raise typer.Exit(2)
     try:
         with _progress() as p:
             report = b.build(inputs, options, RichProgress(p))

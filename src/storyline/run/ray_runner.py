@@ -71,15 +71,31 @@ def analyse_chunk(records: list[tuple[Record, object]], workers: int, shard_dir:
     ds.write_parquet(str(shard_dir))
 
 
-def read_shards(shard_dir: Path) -> Iterator[tuple[str, object, str, str]]:
-    """(source, tag, analysis JSON, error) rows of the Parquet shards, one file at a time."""
+SHARD_COLUMNS = ("source", "tag", "analysis", "error")
+
+
+def read_shard(path: Path) -> Iterator[tuple[str, object, str, str]]:
+    """(source, tag, analysis JSON, error) rows of one Parquet shard, a row group at a time.
+
+    Needs only pyarrow (not Ray): shards written on a cluster can be read anywhere.
+    Raises ValueError for a Parquet file that is not a storyline shard.
+    """
     import pyarrow.parquet as pq
 
-    for path in sorted(shard_dir.glob("*.parquet")):
-        table = pq.read_table(path)
-        cols = table.to_pydict()
-        for row in zip(cols["source"], cols["tag"], cols["analysis"], cols["error"]):
+    f = pq.ParquetFile(path)
+    missing = [c for c in SHARD_COLUMNS if c not in f.schema_arrow.names]
+    if missing:
+        raise ValueError(f"not a storyline shard: no column(s) {', '.join(missing)}")
+    for g in range(f.num_row_groups):
+        cols = f.read_row_group(g, columns=list(SHARD_COLUMNS)).to_pydict()
+        for row in zip(*(cols[c] for c in SHARD_COLUMNS)):
             yield row[0], json.loads(row[1]), row[2], row[3]
+
+
+def read_shards(shard_dir: Path) -> Iterator[tuple[str, object, str, str]]:
+    """The rows of every shard in shard_dir, one file at a time."""
+    for path in sorted(shard_dir.glob("*.parquet")):
+        yield from read_shard(path)
 
 
 def analyse_stream(
