@@ -8,11 +8,19 @@ from . import brief, conflicts, dating, duplicates, entities, events, figures, q
 from .corpus import Corpus
 
 
+def _own(a: DocAnalysis) -> DocAnalysis:
+    return a.model_copy(update={
+        "document": a.document.model_copy(),
+        "timexes": [t.model_copy(update={"extra": dict(t.extra)}) for t in a.timexes],
+    })
+
+
 def build(analyses: list[DocAnalysis], options: dict, embedder=None) -> schema.Story:
-    # The caller's analyses stay as they were: the only thing this stage sets on them is
-    # each document's date and duplicate_of, so only the documents are copied (a deep
-    # copy of every analysis doubled the corpus stage's memory).
-    corpus = Corpus(analyses=[a.model_copy(update={"document": a.document.model_copy()}) for a in analyses], options=options)
+    # The caller's analyses stay as they were. This stage sets each document's date and
+    # duplicate_of and re-anchors its time expressions (dating.reanchor), so documents
+    # and timexes are copied, nothing else (a deep copy of every analysis doubled the
+    # corpus stage's memory).
+    corpus = Corpus(analyses=[_own(a) for a in analyses], options=options)
     if embedder is not None:
         corpus.embedder = embedder
     story = corpus.story
