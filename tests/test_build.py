@@ -128,3 +128,12 @@ def test_examples_build(tmp_path):
     figures = {f["id"]: f for f in story["figures"]}
     numeric = [sorted(figures[i]["text"] for i in c["items"]) for c in story["conflicts"] if c["kind"] == "numeric"]
     assert ["12,000", "fewer than 4,000"] in numeric
+
+
+def test_the_corpus_stage_names_each_step_as_it_starts(huawei_analyses):
+    from storyline import pipeline
+    from storyline.resolve.story import STEPS
+
+    seen = []
+    pipeline.build_story(huawei_analyses, on_step=seen.append)
+    assert tuple(seen) == STEPS

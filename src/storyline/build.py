@@ -88,6 +88,9 @@ class Progress:
 
     def done(self, name: str) -> None: ...
 
+    def describe(self, name: str, text: str) -> None:
+        """Say what a started step is doing now (the corpus stage names its steps)."""
+
 
 def open_store(options: BuildOptions) -> Store:
     path = options.store_path
@@ -271,14 +274,27 @@ def build(inputs: list[str], options: BuildOptions, progress: Progress | None = 
         if report.failures:
             runs = store.db.execute("SELECT COALESCE(MAX(run), 0) + 1 FROM errors").fetchone()[0]
             store.log_errors(runs, [(f.source, f.line, f.message) for f in report.failures])
-        progress.start("corpus stage")
+        from .resolve.story import STEPS
+
+        progress.start("corpus stage", len(STEPS))
         cache = store.embedding_cache()
         analyses = list(store.analyses())
+        steps_started = []
+
+        def on_step(name: str) -> None:
+            if steps_started:
+                progress.advance("corpus stage")
+            steps_started.append(name)
+            progress.describe("corpus stage", f"corpus: {name}")
+
         story = pipeline.build_story(
-            analyses, {"brief_sentences": options.brief_sentences}, embedder=Embedder(cache=cache)
+            analyses, {"brief_sentences": options.brief_sentences}, embedder=Embedder(cache=cache), on_step=on_step
         )
+        del analyses
         cache.flush()
         report.documents = len(story.documents)
+        progress.advance("corpus stage")
+        progress.describe("corpus stage", "corpus stage")
         progress.done("corpus stage")
         progress.start("write")
         report.outputs = write_outputs(story, Path(options.out), options.outputs)

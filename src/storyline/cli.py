@@ -45,6 +45,10 @@ class RichProgress:
         if name in self.tasks:
             self.p.advance(self.tasks[name], n)
 
+    def describe(self, name, text):
+        if name in self.tasks:
+            self.p.update(self.tasks[name], description=text)
+
     def done(self, name):
         if name in self.tasks:
             task = self.p.tasks[self.tasks[name]]

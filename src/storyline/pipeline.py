@@ -84,8 +84,11 @@ def analyse_record(record: Record, nlp=None) -> DocAnalysis:
     return analyse_document(clean_record(record), nlp)
 
 
-def build_story(analyses: list[DocAnalysis], options: dict | None = None, embedder=None) -> schema.Story:
-    """The corpus stage: everything that needs more than one document."""
+def build_story(analyses: list[DocAnalysis], options: dict | None = None, embedder=None,
+                on_step: Callable[[str], None] | None = None) -> schema.Story:
+    """The corpus stage: everything that needs more than one document.
+
+    ``on_step(name)`` is called as each step starts (``resolve.story.STEPS``)."""
     from .resolve import story as r_story
 
-    return r_story.build(analyses, options or {}, embedder=embedder)
+    return r_story.build(analyses, options or {}, embedder=embedder, on_step=on_step)

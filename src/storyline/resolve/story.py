@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from .. import schema
 from ..types import DocAnalysis
 from . import brief, conflicts, dating, duplicates, entities, events, figures, quotes
@@ -15,7 +17,13 @@ def _own(a: DocAnalysis) -> DocAnalysis:
     })
 
 
-def build(analyses: list[DocAnalysis], options: dict, embedder=None) -> schema.Story:
+# The steps in order, as ``on_step`` names them.
+STEPS = ("entities", "dating", "duplicates", "quotes", "events", "figures", "conflicts", "brief")
+
+
+def build(analyses: list[DocAnalysis], options: dict, embedder=None, on_step: Callable[[str], None] | None = None) -> schema.Story:
+    """``on_step(name)`` is called as each of ``STEPS`` starts (progress, timings)."""
+    tick = on_step or (lambda _name: None)
     # The caller's analyses stay as they were. This stage sets each document's date and
     # duplicate_of and re-anchors its time expressions (dating.reanchor), so documents
     # and timexes are copied, nothing else (a deep copy of every analysis doubled the
@@ -24,15 +32,23 @@ def build(analyses: list[DocAnalysis], options: dict, embedder=None) -> schema.S
     if embedder is not None:
         corpus.embedder = embedder
     story = corpus.story
+    tick("entities")
     story.entities, corpus.mention_entity = entities.resolve(corpus)
+    tick("dating")
     for doc_id, published in dating.date_documents(corpus).items():
         corpus.by_id[doc_id].document.published = published
+    tick("duplicates")
     for doc_id, original in duplicates.near_duplicates(corpus).items():
         corpus.by_id[doc_id].document.duplicate_of = original
     story.documents = [a.document for a in corpus.analyses]
+    tick("quotes")
     story.quotes = quotes.collect(corpus)
+    tick("events")
     story.events = events.merge(corpus)
+    tick("figures")
     story.figures = figures.collect(corpus)
+    tick("conflicts")
     story.conflicts = conflicts.find(corpus)
+    tick("brief")
     story.brief = brief.summarise(corpus)
     return story
