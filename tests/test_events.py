@@ -129,3 +129,15 @@ def test_same_kind_other_target_not_merged():
         "b.txt": "In 2019 the United States placed ZTE on its trade blacklist.",
     })
     assert not _together(groups, "placed Huawei", "placed ZTE")
+
+
+def test_one_event_per_summary_sentence_on_huawei(huawei_story):
+    """Clauses of one sentence are one row: "placed on the US list in 2019, which
+    prevented US companies from exporting" is the dated blacklisting, not also an
+    undated event with the same sentence."""
+    from collections import Counter
+
+    counts = Counter(e.summary for e in huawei_story.events)
+    assert [s for s, n in counts.items() if n > 1] == []
+    listed = [e for e in huawei_story.events if e.summary.startswith("Huawei was placed on the US list in 2019")]
+    assert len(listed) == 1 and listed[0].date.value == "2019"

@@ -28,6 +28,7 @@ from __future__ import annotations
 
 import functools
 import hashlib
+from collections import defaultdict
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -365,9 +366,35 @@ def _best(c: list[MentionRef]) -> MentionRef:
     return sorted(c, key=lambda m: (m.date is None, -_GRAN_RANK.get(m.granularity or "", -1), -len(m.actors), m.doc, m.start))[0]
 
 
+def fold_same_sentence(clusters: list[list[MentionRef]]) -> list[list[MentionRef]]:
+    """One event per summary sentence: clauses of one sentence ("placed on the list in
+    2019, which prevented US companies from exporting") are separate mentions and may
+    stay separate clusters, but a reader would see the same sentence twice, once dated
+    and once not. Clusters whose summary would be the same sentence of the same document
+    are folded when their dates agree: an undated one joins the one dated cluster of
+    that sentence, undated ones join each other. Different dates stay apart. Only
+    identical summary sentences fold, so nothing chains across the corpus."""
+    groups: dict[tuple, list[int]] = defaultdict(list)
+    values = []
+    for i, c in enumerate(clusters):
+        best = _best(c)
+        groups[(best.doc, tuple(best.sentence))].append(i)
+        values.append(_agreed_date([(m.date, m.granularity) for m in c if m.date])[0])
+    out = []
+    for idxs in groups.values():
+        by_value: dict[str | None, list[int]] = defaultdict(list)
+        for i in idxs:
+            by_value[values[i]].append(i)
+        dated = [v for v in by_value if v is not None]
+        if None in by_value and len(dated) == 1:
+            by_value[dated[0]] += by_value.pop(None)
+        out += [[m for i in members for m in clusters[i]] for members in by_value.values()]
+    return out
+
+
 def build_events(corpus: Corpus, clusters: list[list[MentionRef]]) -> list[schema.Event]:
     events = []
-    for c in clusters:
+    for c in fold_same_sentence(clusters):
         value, gran = _agreed_date([(m.date, m.granularity) for m in c if m.date])
         best = _best(c)
         text = corpus.by_id[best.doc].document.text
