@@ -137,3 +137,25 @@ def test_the_corpus_stage_names_each_step_as_it_starts(huawei_analyses):
     seen = []
     pipeline.build_story(huawei_analyses, on_step=seen.append)
     assert tuple(seen) == STEPS
+
+
+def test_the_corpus_stage_finds_event_and_quote_vectors_computed_per_document(tmp_path, huawei_analyses, monkeypatch):
+    """Embedding what the corpus stage compares is per-document work (it runs in the
+    pool or on Ray); the corpus stage only embeds the brief's candidate sentences."""
+    from storyline import embed, pipeline
+    from storyline.analyse import vectors
+    from storyline.store import Store
+
+    compared = {t for a in huawei_analyses for t in vectors.texts(a)}
+    assert all(a.vectors for a in huawei_analyses)
+    encoded: list[str] = []
+    real = embed.encode
+    monkeypatch.setattr(embed, "encode", lambda texts, *a, **k: (encoded.extend(texts), real(texts, *a, **k))[1])
+    with Store(tmp_path / "s.db") as store:
+        for a in huawei_analyses:
+            store.add(a)
+        stored = [a for a in store.analyses()]
+        assert not any(a.vectors for a in stored)  # not in the analysis JSON
+        story = pipeline.build_story(stored, embedder=embed.Embedder(cache=store.embedding_cache()))
+    assert story.events and story.quotes
+    assert not compared & set(encoded)

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import json
+
 import pytest
 from typer.testing import CliRunner
 
@@ -38,7 +40,9 @@ def test_ray_local_gives_the_same_story_and_writes_parquet_shards(tmp_path, huaw
     assert shards
     rows = sum(pq.read_table(p).num_rows for p in shards)
     assert rows == 4
-    assert set(pq.read_table(shards[0]).column_names) == {"source", "tag", "analysis", "error"}
+    table = pq.read_table(shards[0])
+    assert set(table.column_names) == {"source", "tag", "analysis", "error", "vectors"}
+    assert all(json.loads(v) for v in table.column("vectors").to_pylist())  # each row carries its embeddings
 
 
 def test_shards_of_a_ray_run_build_the_same_story_elsewhere_without_analysing(tmp_path, huawei_dir, single, monkeypatch):

@@ -222,23 +222,21 @@ def import_shards(options: BuildOptions, store: Store, progress: Progress | None
     ANALYSIS_VERSION is stored as it is and redone from its cleaned text by the
     stale-analysis pass of ``add_inputs``."""
     from .run.ray_runner import read_shard
-    from .types import DocAnalysis
 
     progress = progress or Progress()
     report = BuildReport()
     progress.start("import shards")
     for path in shard_files(options.shards):
         try:
-            for source, tag, analysis_json, error in read_shard(path):
+            for source, tag, analysis, error in read_shard(path):
                 progress.advance("import shards")
-                if error or not analysis_json:
+                if error or analysis is None:
                     _fail(report, Failure(source, error or "no analysis"), options.strict)
                     continue
                 fp = tag if isinstance(tag, str) else None
                 if fp is not None and store.has_input(fp):
                     report.already_stored += 1
                     continue
-                analysis = DocAnalysis.model_validate_json(analysis_json)
                 if not analysis.document.text.strip():
                     _fail(report, Failure(source, "no article text"), options.strict)
                 elif store.add(analysis, fp=fp, source=source):

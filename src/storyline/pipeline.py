@@ -24,6 +24,7 @@ from .analyse import parse as a_parse
 from .analyse import quotes as a_quotes
 from .analyse import stance as a_stance
 from .analyse import timex as a_timex
+from .analyse import vectors as a_vectors
 from .clean import clean_record
 from .types import DocAnalysis, Record
 
@@ -40,6 +41,7 @@ STEPS: list[tuple[str, Callable]] = [
     ("timexes", a_timex.extract),
     ("figures", a_figures.extract),
     ("events", a_events.extract),
+    ("vectors", a_vectors.extract),  # embeddings of what the corpus stage compares
 ]
 
 

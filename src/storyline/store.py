@@ -158,6 +158,9 @@ class Store:
             "INSERT INTO sentences(text, doc_id, start, end) VALUES(?, ?, ?, ?)",
             [(doc.text[s.start : s.end], doc.id, s.start, s.end) for s in analysis.sentences],
         )
+        # the per-document stage's embeddings (analyse.vectors) go to the cache the corpus
+        # stage reads; the first vector stored for a text stays
+        self.db.executemany("INSERT OR IGNORE INTO embeddings VALUES(?, ?)", sorted(analysis.vectors.items()))
 
     def record_input(self, fp: str, source: str, doc_id: str | None) -> None:
         with self.transaction():

@@ -152,4 +152,9 @@ class DocAnalysis(_Model):
     figures: list[FigureItem] = Field(default_factory=list)
     events: list[EventItem] = Field(default_factory=list)
     minhash: list[int] = Field(default_factory=list, description="MinHash signature of the cleaned text, for near-duplicates")
+    vectors: dict[str, bytes] = Field(
+        default_factory=dict, exclude=True, repr=False,
+        description="embedding-cache key -> float32 vector bytes of the texts the corpus stage compares "
+        "(analyse.vectors); stored in the embedding cache, not in the analysis JSON",
+    )
     errors: list[str] = Field(default_factory=list)

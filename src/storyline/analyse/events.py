@@ -166,3 +166,25 @@ def extract(sdoc, analysis: DocAnalysis) -> list[EventItem]:
                 item.extra["evrel_timex"] = link["timex"]
                 break
     return items
+
+
+def masked_text(a: DocAnalysis, item: EventItem) -> str:
+    """The clause with entity names and time expressions cut out: what the corpus
+    stage embeds to compare event mentions (``resolve.events``).
+
+    Names dominate MiniLM's embedding of a short news clause ("Huawei sold ..." and
+    "Huawei was placed ..." come out close); without them the happening itself is
+    compared. Actors are compared separately, as entity ids.
+    """
+    text = a.document.text
+    cuts = sorted((m.start, m.end) for m in a.mentions if m.start >= item.start and m.end <= item.end)
+    cuts += sorted((t.start, t.end) for t in a.timexes if t.start >= item.start and t.end <= item.end)
+    cuts.sort()
+    out, pos = [], item.start
+    for s, e in cuts:
+        if s >= pos:
+            out.append(text[pos:s])
+            pos = e
+    out.append(text[pos : item.end])
+    words = " ".join("".join(out).split())
+    return words if len(words.split()) >= 2 else item.text

@@ -35,6 +35,7 @@ from pathlib import Path
 import numpy as np
 
 from .. import neighbours, schema, timenorm
+from ..analyse.events import masked_text
 from ..types import DocAnalysis
 from .corpus import Corpus
 
@@ -129,7 +130,7 @@ def mentions(corpus: Corpus, published: dict[str, schema.Published] | None = Non
             actors = {corpus.mention_entity[(doc, mi)] for mi in item.actor_mentions if (doc, mi) in corpus.mention_entity}
             m = MentionRef(doc, i, item.start, item.end, sent, item.text, item.extra.get("lemma", (item.trigger or "").lower()),
                            item.extra.get("tense"), bool(item.extra.get("negated")), actors, value, gran, dspan)
-            m.masked = _masked(a, item)
+            m.masked = masked_text(a, item)
             m.args = tuple(item.extra.get("args") or ())
             link = item.extra.get("after_event")
             if link is not None and value is None and item.extra.get("evrel_timex") is not None:
@@ -147,27 +148,6 @@ def _compatible(a: str | None, b: str | None) -> bool:
     if ia is None or ib is None:
         return True
     return ia[0] <= ib[1] and ib[0] <= ia[1]
-
-
-def _masked(a: DocAnalysis, item) -> str:
-    """The clause with entity names and time expressions cut out.
-
-    Names dominate MiniLM's embedding of a short news clause ("Huawei sold ..." and
-    "Huawei was placed ..." come out close); without them the happening itself is
-    compared. Actors are compared separately, as entity ids.
-    """
-    text = a.document.text
-    cuts = sorted((m.start, m.end) for m in a.mentions if m.start >= item.start and m.end <= item.end)
-    cuts += sorted((t.start, t.end) for t in a.timexes if t.start >= item.start and t.end <= item.end)
-    cuts.sort()
-    out, pos = [], item.start
-    for s, e in cuts:
-        if s >= pos:
-            out.append(text[pos:s])
-            pos = e
-    out.append(text[pos : item.end])
-    words = " ".join("".join(out).split())
-    return words if len(words.split()) >= 2 else item.text
 
 
 def _embed_text(m: MentionRef, corpus: Corpus) -> str:

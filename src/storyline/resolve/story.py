@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
+import numpy as np
+
 from .. import schema
 from ..types import DocAnalysis
 from . import brief, conflicts, dating, duplicates, entities, events, figures, quotes
@@ -31,6 +33,13 @@ def build(analyses: list[DocAnalysis], options: dict, embedder=None, on_step: Ca
     corpus = Corpus(analyses=[_own(a) for a in analyses], options=options)
     if embedder is not None:
         corpus.embedder = embedder
+    # vectors the per-document stage computed (analyses built in memory carry them;
+    # a store's analyses have them in the store's cache already)
+    cache = getattr(corpus.embedder, "cache", None)  # (tests pass a plain function)
+    for a in analyses if cache is not None else ():
+        for key, vec in a.vectors.items():
+            if key not in cache:
+                cache[key] = np.frombuffer(vec, dtype=np.float32)
     story = corpus.story
     tick("entities")
     story.entities, corpus.mention_entity = entities.resolve(corpus)

@@ -4,7 +4,7 @@ Records are sent in chunks so the driver's memory is bounded by a chunk, not the
 corpus. Each chunk becomes a Ray Dataset; an actor pool whose actors each load the
 spaCy model once runs ``analyse_one`` on batches; the results are written as
 Parquet shards (one folder per chunk, columns ``source``, ``tag``, ``analysis``
-(DocAnalysis JSON), ``error``) and read back by the driver, which stores them and
+(DocAnalysis JSON), ``error``, ``vectors`` (its embeddings, JSON of base64 float32)) and read back by the driver, which stores them and
 later runs the corpus stage on the stored analyses.
 
 ADDRESS: ``local`` starts a private Ray instance on this machine with ``workers``
@@ -16,6 +16,7 @@ see docs/cluster.md.
 
 from __future__ import annotations
 
+import base64
 import json
 import tempfile
 from collections.abc import Iterable, Iterator
@@ -37,7 +38,7 @@ class _Analyser:
         self.nlp = nlp.Reloading()
 
     def __call__(self, batch: dict) -> dict:
-        out: dict[str, list] = {"source": [], "tag": [], "analysis": [], "error": []}
+        out: dict[str, list] = {c: [] for c in SHARD_COLUMNS}
         for rec_json, tag in zip(batch["record"], batch["tag"]):
             record = Record.model_validate_json(rec_json)
             analysis, error = analyse_one(record, self.nlp)
@@ -45,6 +46,7 @@ class _Analyser:
             out["tag"].append(tag)
             out["analysis"].append(analysis.model_dump_json() if analysis else "")
             out["error"].append(error or "")
+            out["vectors"].append(dump_vectors(analysis.vectors) if analysis else "")
         return out
 
 
@@ -71,28 +73,47 @@ def analyse_chunk(records: list[tuple[Record, object]], workers: int, shard_dir:
     ds.write_parquet(str(shard_dir))
 
 
-SHARD_COLUMNS = ("source", "tag", "analysis", "error")
+SHARD_COLUMNS = ("source", "tag", "analysis", "error", "vectors")
+_REQUIRED = SHARD_COLUMNS[:4]  # "vectors" came later: older shards have none
 
 
-def read_shard(path: Path) -> Iterator[tuple[str, object, str, str]]:
-    """(source, tag, analysis JSON, error) rows of one Parquet shard, a row group at a time.
+def dump_vectors(vectors: dict[str, bytes]) -> str:
+    """DocAnalysis.vectors (not part of the analysis JSON) as a shard column."""
+    return json.dumps({k: base64.b64encode(v).decode("ascii") for k, v in sorted(vectors.items())})
+
+
+def load_vectors(text: str | None) -> dict[str, bytes]:
+    return {k: base64.b64decode(v) for k, v in json.loads(text).items()} if text else {}
+
+
+def read_shard(path: Path) -> Iterator[tuple[str, object, "DocAnalysis | None", str]]:
+    """(source, tag, analysis or None, error) rows of one Parquet shard, a row group at a time.
 
     Needs only pyarrow (not Ray): shards written on a cluster can be read anywhere.
     Raises ValueError for a Parquet file that is not a storyline shard.
     """
     import pyarrow.parquet as pq
 
+    from ..types import DocAnalysis
+
     f = pq.ParquetFile(path)
-    missing = [c for c in SHARD_COLUMNS if c not in f.schema_arrow.names]
+    names = f.schema_arrow.names
+    missing = [c for c in _REQUIRED if c not in names]
     if missing:
         raise ValueError(f"not a storyline shard: no column(s) {', '.join(missing)}")
+    columns = [c for c in SHARD_COLUMNS if c in names]
     for g in range(f.num_row_groups):
-        cols = f.read_row_group(g, columns=list(SHARD_COLUMNS)).to_pydict()
-        for row in zip(*(cols[c] for c in SHARD_COLUMNS)):
-            yield row[0], json.loads(row[1]), row[2], row[3]
+        cols = f.read_row_group(g, columns=columns).to_pydict()
+        vectors = cols.get("vectors") or [""] * len(cols["source"])
+        for source, tag, analysis_json, error, vecs in zip(cols["source"], cols["tag"], cols["analysis"], cols["error"], vectors):
+            analysis = None
+            if analysis_json:
+                analysis = DocAnalysis.model_validate_json(analysis_json)
+                analysis.vectors = load_vectors(vecs)
+            yield source, json.loads(tag), analysis, error
 
 
-def read_shards(shard_dir: Path) -> Iterator[tuple[str, object, str, str]]:
+def read_shards(shard_dir: Path) -> Iterator[tuple[str, object, "DocAnalysis | None", str]]:
     """The rows of every shard in shard_dir, one file at a time."""
     for path in sorted(shard_dir.glob("*.parquet")):
         yield from read_shard(path)
@@ -106,8 +127,6 @@ def analyse_stream(
     chunk: int = CHUNK,
 ) -> Iterator[Outcome]:
     """Like ``run.local.analyse_stream``, on Ray; outcomes come chunk by chunk."""
-    from ..types import DocAnalysis
-
     init(address, workers)
     root = Path(shards) if shards else Path(tempfile.mkdtemp(prefix="storyline-shards-"))
     it = iter(items)
@@ -120,7 +139,6 @@ def analyse_stream(
         n += 1
         analyse_chunk(block, workers, shard_dir)
         by_tag = {json.dumps(tag): rec for rec, tag in block}
-        for _source, tag, analysis_json, error in read_shards(shard_dir):
+        for _source, tag, analysis, error in read_shards(shard_dir):
             record = by_tag[json.dumps(tag)]
-            analysis = DocAnalysis.model_validate_json(analysis_json) if analysis_json else None
             yield record, tag, analysis, error or None
