@@ -2,13 +2,15 @@
 
 Per-document stage (pure, parallel): ``analyse_record(record) -> DocAnalysis``:
 clean (encoding repair, noise removal with audit trail, metadata) -> parse
-(spaCy) -> extract (mentions, quotes, time expressions, figures, events).
+(spaCy) -> extract (mentions, quotes and their stance, time expressions, figures,
+events, embeddings of the event clauses and quotes the corpus stage compares).
 It reads nothing but its record and the packaged models, and writes nothing, so it
 runs the same in a process pool or on a Ray actor.
 
 Corpus stage: ``build_story(analyses) -> Story``: duplicates, entity resolution,
 document dating, quotes, events, figures, conflicts, brief. It only sees
-DocAnalysis objects (from the store or from Parquet shards).
+DocAnalysis objects (from the store or from Parquet shards), parses nothing, and
+embeds only what the per-document stage could not know it needs (the brief's pool).
 """
 
 from __future__ import annotations
