@@ -75,10 +75,14 @@ def test_shards_of_a_ray_run_build_the_same_story_elsewhere_without_analysing(tm
     pq.write_table(pa.table({"x": [1, 2]}), bad / "foreign.parquet")
     good = sorted(shards.rglob("*.parquet"))[0]
     (bad / "cut.parquet").write_bytes(good.read_bytes()[: good.stat().st_size // 2])
+    rows = pq.read_table(good).to_pylist()
+    rows[0]["analysis"] = rows[0]["analysis"][:50]  # one row's analysis cut short
+    pq.write_table(pa.Table.from_pylist(rows), bad / "one-bad-row.parquet")
     result = runner.invoke(app, ["build", "--shards", str(bad), "--shards", str(shards), "--out", str(tmp_path / "mixed")])
     assert result.exit_code == 1, result.output
     assert "foreign.parquet: cannot read shard: not a storyline shard" in " ".join(result.output.split())
     assert "cut.parquet: cannot read shard" in result.output
+    assert "invalid analysis in shard one-bad-row.parquet" in " ".join(result.output.split())
     assert (tmp_path / "mixed" / "story.json").read_bytes() == single
 
 

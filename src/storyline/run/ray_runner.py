@@ -108,8 +108,11 @@ def read_shard(path: Path) -> Iterator[tuple[str, object, "DocAnalysis | None", 
         for source, tag, analysis_json, error, vecs in zip(cols["source"], cols["tag"], cols["analysis"], cols["error"], vectors):
             analysis = None
             if analysis_json:
-                analysis = DocAnalysis.model_validate_json(analysis_json)
-                analysis.vectors = load_vectors(vecs)
+                try:
+                    analysis = DocAnalysis.model_validate_json(analysis_json)
+                    analysis.vectors = load_vectors(vecs)
+                except ValueError as e:  # one bad row costs only itself
+                    analysis, error = None, f"invalid analysis in shard {path.name}: {' '.join(str(e).split())[:160]}"
             yield source, json.loads(tag), analysis, error
 
 
