@@ -141,3 +141,21 @@ def test_one_event_per_summary_sentence_on_huawei(huawei_story):
     assert [s for s, n in counts.items() if n > 1] == []
     listed = [e for e in huawei_story.events if e.summary.startswith("Huawei was placed on the US list in 2019")]
     assert len(listed) == 1 and listed[0].date.value == "2019"
+
+
+def test_undated_events_say_when_they_were_first_reported(huawei_story):
+    """Not a date: the bound a reader can order by ("reported 2019": it happened by then)."""
+    from storyline.render.markdown import render
+
+    published = {d.id: d.published.value for d in huawei_story.documents}
+    undated = [e for e in huawei_story.events if not e.date.value]
+    assert undated and all(e.date.reported is None for e in huawei_story.events if e.date.value)
+    for e in undated:
+        dates = sorted(published[m.doc] for m in e.mentions if published[m.doc])
+        assert e.date.reported == (dates[0] if dates else None) or e.date.reported is None
+    blacklist = next(e for e in undated if e.summary.startswith("After being put on the blacklist"))
+    assert blacklist.date.reported == "2019"
+    # undated events come after the dated ones, those reported earlier first
+    keys = [e.date.reported or "9999" for e in undated]
+    assert keys == sorted(keys)
+    assert "| undated · reported 2019 | After being put on the blacklist" in render(huawei_story)

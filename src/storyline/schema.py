@@ -131,6 +131,11 @@ class EventDate(_Model):
     value: str | None = None
     granularity: str | None = None
     evidence: list[Span] = Field(default_factory=list, description="the time expressions that date the event")
+    reported: str | None = Field(
+        None,
+        description="an undated event only: the earliest publication date (YYYY[-MM[-DD]]) of the documents "
+        "that report it in the past or present tense, so it happened no later than this; not its date",
+    )
 
 
 class Event(_Model):

@@ -86,6 +86,13 @@ def _date(p: schema.Published) -> str:
     return p.value + (" (estimated)" if p.estimated else "")
 
 
+def when(e: schema.Event) -> str:
+    """An event's date; an undated one says when it was first reported (a bound, not its date)."""
+    if e.date.value:
+        return e.date.value
+    return f"undated · reported {e.date.reported}" if e.date.reported else "undated"
+
+
 def _value(f: schema.Figure) -> str:
     unit = f.unit or ""
     sep = "" if unit in ("%", "") else " "
@@ -134,13 +141,15 @@ def render(story: schema.Story, timeline_file: str = "timeline.svg") -> str:
         out.append(f"{i}. {md(b.text)}{notes.refs(b.cites)}")
 
     out += ["", "## Timeline", "", f"![Timeline of events and publication dates]({timeline_file})", ""]
-    evs = sorted(story.events, key=lambda e: (timeline_svg.sort_key(e.date.value) is None, timeline_svg.sort_key(e.date.value) or (), e.id))
+    # dated first, by date; ties and undated events keep the story's order (undated:
+    # those reported earlier first)
+    evs = sorted(story.events, key=lambda e: (timeline_svg.sort_key(e.date.value) is None, timeline_svg.sort_key(e.date.value) or ()))
     if evs:
         out += ["| When | What happened | Who | Sources |", "|---|---|---|---|"]
         for e in evs:
             who = ", ".join(name(a) for a in e.actors)
             out.append(
-                f"| {md(e.date.value or 'undated')} | {md(e.summary)} | {who} | "
+                f"| {md(when(e))} | {md(e.summary)} | {who} | "
                 f"{len({m.doc for m in e.mentions})}: {notes.refs(e.mentions, 8)} |"
             )
     else:
@@ -168,7 +177,7 @@ def render(story: schema.Story, timeline_file: str = "timeline.svg") -> str:
             out.append(f"- Claimed: {md(f.text)}" + (f" ({md(f.measure)})" if f.measure else "") + notes.ref(f.span))
         for eid in p.events[:8]:
             ev = events[eid]
-            out.append(f"- Took part in ({md(ev.date.value or 'undated')}): {md(_clip(ev.summary))}{notes.refs(ev.mentions, 3)}")
+            out.append(f"- Took part in ({md(when(ev))}): {md(_clip(ev.summary))}{notes.refs(ev.mentions, 3)}")
         extra = len(p.quotes) + len(p.figures) + len(p.events) - sum(min(8, len(x)) for x in (p.quotes, p.figures, p.events))
         if extra > 0:
             out.append(f"- …and {extra} more items in story.json.")

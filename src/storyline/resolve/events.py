@@ -372,6 +372,16 @@ def fold_same_sentence(clusters: list[list[MentionRef]]) -> list[list[MentionRef
     return out
 
 
+def _reported(corpus: Corpus, c: list[MentionRef]) -> str | None:
+    """The earliest publication date among the documents reporting an undated event,
+    when none tells it in the future tense: an upper bound a reader can order by."""
+    if any(m.tense == "future" for m in c):
+        return None
+    dates = [corpus.by_id[m.doc].document.published.value for m in c if corpus.by_id[m.doc].document.published]
+    dates = [d for d in dates if d and timenorm.interval(d) is not None]
+    return min(dates, key=lambda d: timenorm.interval(d)[0]) if dates else None
+
+
 def build_events(corpus: Corpus, clusters: list[list[MentionRef]]) -> list[schema.Event]:
     events = []
     for c in fold_same_sentence(clusters):
@@ -383,7 +393,8 @@ def build_events(corpus: Corpus, clusters: list[list[MentionRef]]) -> list[schem
         evidence = [schema.Span(doc=m.doc, start=m.date_span[0], end=m.date_span[1]) for m in c if m.date and m.date_span and _compatible(m.date, value)]
         ev = schema.Event(
             id=_event_id(c[0]),
-            date=schema.EventDate(value=value, granularity=gran, evidence=evidence),
+            date=schema.EventDate(value=value, granularity=gran, evidence=evidence,
+                                  reported=None if value else _reported(corpus, c)),
             summary=summary,
             actors=actors,
             mentions=[schema.Span(doc=m.doc, start=m.start, end=m.end) for m in c],
@@ -392,8 +403,9 @@ def build_events(corpus: Corpus, clusters: list[list[MentionRef]]) -> list[schem
 
     def order(e: schema.Event):
         iv = timenorm.interval(e.date.value)
-        if iv is None:
-            return (1, "", "", 0, e.id)
+        if iv is None:  # undated: after the dated ones, those reported earlier first
+            rep = timenorm.interval(e.date.reported) if e.date.reported else None
+            return (1, rep[0].isoformat() if rep else "9999", "", -len(e.mentions), e.id)
         return (0, iv[0].isoformat(), iv[1].isoformat(), -len(e.mentions), e.id)
 
     return sorted(events, key=order)

@@ -284,10 +284,17 @@
     append(sec, pp.more);
   }
 
+  // an undated event shows when it was first reported (a bound, not its date)
+  function whenOf(ev) {
+    var d = ev.date || {};
+    if (d.value) return d.value;
+    return d.reported ? 'undated · reported ' + d.reported : 'undated';
+  }
+
   function renderEvent(ev) {
     var li = el('li', 'event-item');
     li.id = 'event-' + ev.id;
-    var when = ev.date && ev.date.value ? ev.date.value : 'undated';
+    var when = whenOf(ev);
     append(li, el('span', 'event-date', when));
     var body = el('div', 'event-body');
     append(body, el('p', 'event-summary', ev.summary));
@@ -524,7 +531,7 @@
         append(li, el('strong', null, f.text), f.measure ? ' — ' + f.measure : '', cites([f.span]));
       });
       part('Took part in', prof.events.map(function (id) { return events.get(id); }).filter(Boolean), function (li, ev) {
-        append(li, el('span', 'event-date small', (ev.date && ev.date.value) || 'undated'), ' ', ev.summary, cites(ev.mentions, 6));
+        append(li, el('span', 'event-date small', whenOf(ev)), ' ', ev.summary, cites(ev.mentions, 6));
       });
       part('In conflict', prof.conflicts.map(function (id) { return conflicts.get(id); }).filter(Boolean), function (li, c) {
         append(li, badge(c.kind), ' ', c.explanation);
