@@ -208,9 +208,12 @@ def _claim(corpus: Corpus, q: schema.Quote) -> stance.Claim:
 
 def statements(corpus: Corpus) -> list[schema.Conflict]:
     quotes = [q for q in corpus.story.quotes if q.text.strip()]
+    claims = [_claim(corpus, q) for q in quotes]
+    # a quote with no predicate can contradict nothing: it takes no neighbour slot
+    keep = [i for i, c in enumerate(claims) if c.predicates]
+    quotes, claims = [quotes[i] for i in keep], [claims[i] for i in keep]
     if len(quotes) < 2:
         return []
-    claims = [_claim(corpus, q) for q in quotes]
     vecs = corpus.embedder([q.text for q in quotes])
     keys = []
     for q, c in zip(quotes, claims):
