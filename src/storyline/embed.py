@@ -88,11 +88,22 @@ class Embedder:
 
     def __call__(self, texts: list[str]) -> np.ndarray:
         keys = [key(t) for t in texts]
-        missing = sorted({k: t for k, t in zip(keys, texts) if k not in self.cache}.items())
+        distinct = dict(zip(keys, texts))
+        found = self._lookup(list(distinct))
+        missing = sorted((k, t) for k, t in distinct.items() if k not in found)
         if missing:
             vecs = encode([t for _, t in missing], self.batch_size)
             for (k, _), v in zip(missing, vecs):
                 self.cache[k] = v
+                found[k] = v
         if not texts:
             return np.zeros((0, DIM), dtype=np.float32)
-        return np.stack([self.cache[k] for k in keys])
+        return np.stack([found[k] for k in keys])
+
+    def _lookup(self, keys: list[str]) -> dict[str, np.ndarray]:
+        """The cached vectors of these keys; a store-backed cache answers in batches
+        (one query per key made the corpus stage's lookups cost more than its comparisons)."""
+        get_many = getattr(self.cache, "get_many", None)
+        if get_many is not None:
+            return get_many(keys)
+        return {k: self.cache[k] for k in keys if k in self.cache}

@@ -71,13 +71,17 @@ def _lsh(vecs: np.ndarray, k: int, min_cos: float, tables: int, bucket: int, see
     bits = max(1, min(30, round(math.log2(max(2, n / bucket)))))
     rng = np.random.default_rng(seed)
     weights = 1 << np.arange(bits, dtype=np.int64)
-    # each item's best k so far (memory n · k, whatever the number of tables)
-    best: list[dict[int, float]] = [{} for _ in range(n)]
+    # each item's best k so far, as arrays (memory n · k whatever the number of tables);
+    # each table's candidates are merged in with array operations, not per item
+    best_j = np.full((n, k), -1, dtype=np.int64)
+    best_s = np.full((n, k), -np.inf, dtype=np.float32)
     for _ in range(tables):
         planes = rng.standard_normal((dim, bits)).astype(np.float32)
         codes = ((vecs @ planes) > 0).astype(np.int64) @ weights
         order = np.argsort(codes, kind="stable")
         bounds = np.flatnonzero(np.diff(codes[order])) + 1
+        cand_j = np.full((n, k), -1, dtype=np.int64)
+        cand_s = np.full((n, k), -np.inf, dtype=np.float32)
         for members in np.split(order, bounds):
             # a degenerate bucket (many near-identical items) is compared in slices
             for lo in range(0, len(members), 8 * bucket):
@@ -85,20 +89,33 @@ def _lsh(vecs: np.ndarray, k: int, min_cos: float, tables: int, bucket: int, see
                 if len(part) < 2:
                     continue
                 sims = vecs[part] @ vecs[part].T
-                np.fill_diagonal(sims, -1.0)
+                np.fill_diagonal(sims, -np.inf)
                 kk = min(k, len(part) - 1)
                 tops = np.argpartition(-sims, kk - 1, axis=1)[:, :kk]
-                for r, i in enumerate(part.tolist()):
-                    mine = best[i]
-                    for c in tops[r].tolist():
-                        sim = float(sims[r, c])
-                        if sim >= min_cos:
-                            mine[int(part[c])] = sim
-                    if len(mine) > k:
-                        for j in sorted(mine, key=lambda j: (mine[j], -j))[: len(mine) - k]:
-                            del mine[j]
+                cand_j[part, :kk] = part[tops]
+                cand_s[part, :kk] = np.take_along_axis(sims, tops, axis=1)
+        best_j, best_s = _merge_top(best_j, best_s, cand_j, cand_s, k, min_cos)
     pairs: dict[tuple[int, int], float] = {}
-    for i, mine in enumerate(best):
-        for j, sim in mine.items():
-            pairs[(min(i, j), max(i, j))] = sim
+    rows, cols = np.nonzero(best_j >= 0)
+    for i, j, sim in zip(rows.tolist(), best_j[rows, cols].tolist(), best_s[rows, cols].tolist()):
+        pairs[(min(i, j), max(i, j))] = sim
     return pairs
+
+
+def _merge_top(bj, bs, cj, cs, k: int, min_cos: float) -> tuple[np.ndarray, np.ndarray]:
+    """Per row, the k best of two candidate lists, a neighbour found twice kept once."""
+    j = np.concatenate([bj, cj], axis=1)
+    s = np.concatenate([bs, cs], axis=1)
+    s[(s < min_cos) | (j < 0)] = -np.inf
+    # the same neighbour from two tables: keep one (sort by neighbour, mask repeats)
+    by_j = np.argsort(j, axis=1, kind="stable")
+    j = np.take_along_axis(j, by_j, axis=1)
+    s = np.take_along_axis(s, by_j, axis=1)
+    s[:, 1:][j[:, 1:] == j[:, :-1]] = -np.inf
+    # best k by similarity; a stable sort of rows already ordered by neighbour breaks
+    # ties to the smaller index, so the result is deterministic
+    top = np.argsort(-s, axis=1, kind="stable")[:, :k]
+    j = np.take_along_axis(j, top, axis=1)
+    s = np.take_along_axis(s, top, axis=1)
+    j[~np.isfinite(s)] = -1
+    return j, s

@@ -254,6 +254,17 @@ class EmbeddingCache:
     def __setitem__(self, key: str, vec: np.ndarray) -> None:
         self.pending[key] = np.asarray(vec, dtype=np.float32)
 
+    def get_many(self, keys: list[str], chunk: int = 500) -> dict[str, np.ndarray]:
+        """The vectors of those keys that are cached, a few hundred keys per query."""
+        out = {k: self.pending[k] for k in keys if k in self.pending}
+        rest = [k for k in keys if k not in out]
+        for i in range(0, len(rest), chunk):
+            part = rest[i : i + chunk]
+            marks = ",".join("?" * len(part))
+            for k, vec in self.store.db.execute(f"SELECT key, vec FROM embeddings WHERE key IN ({marks})", part):
+                out[k] = np.frombuffer(vec, dtype=np.float32)
+        return out
+
     def flush(self) -> None:
         if not self.pending:
             return

@@ -781,6 +781,7 @@ def normalise(text: str, anchor: str | None = None, tense: str | None = None) ->
 # ---------------------------------------------------------------- interval helpers
 
 
+@functools.lru_cache(maxsize=65536)  # a pure function of a short string, called millions of times
 def interval(value: str | None) -> tuple[dt.date, dt.date] | None:
     """The first and last day a value covers (``2020-11`` -> Nov 1..Nov 30); None for REF/durations."""
     if not value:

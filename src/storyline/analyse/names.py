@@ -117,11 +117,17 @@ def core_name(text: str) -> str:
     return core or text.strip()
 
 
+@functools.lru_cache(maxsize=1)
+def _bare_titles() -> frozenset[str]:
+    """Titles without their final dot (built once: it was rebuilt for every word)."""
+    return frozenset(k.rstrip(".") for k in titles())
+
+
 def person_tokens(text: str) -> list[str]:
     """Name words of a person mention, titles and honorifics removed: 'Mr. Ren Zhengfei' -> ['Ren', 'Zhengfei']."""
     t = _POSSESSIVE.sub("", core_name(text).replace("’", "'"))
     words = _WORD.findall(t)
-    while words and words[0].lower().rstrip(".") in {k.rstrip(".") for k in titles()}:
+    while words and words[0].lower().rstrip(".") in _bare_titles():
         words = words[1:]
     return [w.rstrip(".") if len(w.rstrip(".")) > 1 else w for w in words]
 

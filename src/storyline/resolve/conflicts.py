@@ -259,11 +259,16 @@ def _dedupe(found: list[schema.Conflict], spans: dict[str, schema.Span]) -> list
         return x == y or (a.doc == b.doc and a.start < b.end and b.start < a.end)
 
     kept: list[schema.Conflict] = []
+    by_doc: dict[str, list[schema.Conflict]] = defaultdict(list)  # kept conflicts with a side in a document
     for c in sorted(found, key=lambda c: (-(c.score or 0), c.id)):
         a, b = c.items
-        if any((same(a, k.items[0]) and same(b, k.items[1])) or (same(a, k.items[1]) and same(b, k.items[0])) for k in kept):
+        # a kept conflict that matches has a side in a's document: look only there
+        if any((same(a, k.items[0]) and same(b, k.items[1])) or (same(a, k.items[1]) and same(b, k.items[0]))
+               for k in by_doc[spans[a].doc]):
             continue
         kept.append(c)
+        for doc in {spans[a].doc, spans[b].doc}:
+            by_doc[doc].append(c)
     return kept
 
 

@@ -23,6 +23,8 @@ class Corpus:
     # (document id, index into that analysis's mentions) -> entity id
     mention_entity: dict[tuple[str, int], str] = field(default_factory=dict)
     story: schema.Story = field(default_factory=schema.Story)
+    # results a step may reuse when it runs twice (dating clusters events too)
+    memo: dict = field(default_factory=dict)
 
     def __post_init__(self):
         self.analyses = sorted(self.analyses, key=lambda a: a.document.id)

@@ -285,7 +285,16 @@ def cluster(corpus: Corpus, published: dict[str, schema.Published] | None = None
     ms = mentions(corpus, published)
     if not ms:
         return []
-    vecs = corpus.embedder([_embed_text(m, corpus) for m in ms])
+    # the embeddings and their neighbours do not depend on dates: dating clusters the
+    # same mentions before this step does, so the second call reuses them
+    sig = tuple(m.key for m in ms)
+    memo = corpus.memo.get("event_neighbours")
+    if memo is not None and memo[0] == sig:
+        vecs, near = memo[1], memo[2]
+    else:
+        vecs = corpus.embedder([_embed_text(m, corpus) for m in ms])
+        near = _pairs(ms, vecs)
+        corpus.memo["event_neighbours"] = (sig, vecs, near)
     uf = _Clusters(ms)
     types = {e.id: e.type for e in corpus.story.entities}
 
@@ -313,7 +322,7 @@ def cluster(corpus: Corpus, published: dict[str, schema.Published] | None = None
         # or one frame match, with every pair across telling the same kind of happening
         return any(frame_match(ms[x], ms[y]) for x in xs for y in ys) and all(same_kind(ms[x], ms[y]) for x in xs for y in ys)
 
-    candidates = {(i, j): s for s, i, j in _pairs(ms, vecs)}
+    candidates = {(i, j): s for s, i, j in near}
     for i, j in _blocked_pairs(ms):
         candidates.setdefault((i, j), float(vecs[i] @ vecs[j]))
     scored = sorted(((_pair_score(ms[i], ms[j], s), i, j, s) for (i, j), s in candidates.items()), key=lambda x: (-x[0], x[1], x[2]))
