@@ -150,9 +150,11 @@ def test_undated_events_say_when_they_were_first_reported(huawei_story):
     published = {d.id: d.published.value for d in huawei_story.documents}
     undated = [e for e in huawei_story.events if not e.date.value]
     assert undated and all(e.date.reported is None for e in huawei_story.events if e.date.value)
-    for e in undated:
-        dates = sorted(published[m.doc] for m in e.mentions if published[m.doc])
-        assert e.date.reported == (dates[0] if dates else None) or e.date.reported is None
+    with_dated_docs = [e for e in undated if any(published[m.doc] for m in e.mentions)]
+    reported = [e for e in with_dated_docs if e.date.reported]
+    assert len(reported) >= len(with_dated_docs) * 3 // 4  # only future-tense reports have none
+    for e in reported:  # the earliest publication date among its documents (years here)
+        assert e.date.reported == min(published[m.doc] for m in e.mentions if published[m.doc])
     blacklist = next(e for e in undated if e.summary.startswith("After being put on the blacklist"))
     assert blacklist.date.reported == "2019"
     # undated events come after the dated ones, those reported earlier first
