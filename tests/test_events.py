@@ -144,7 +144,7 @@ def test_one_event_per_summary_sentence_on_huawei(huawei_story):
 
 
 def test_undated_events_say_when_they_were_first_reported(huawei_story):
-    """Not a date: the bound a reader can order by ("reported 2019": it happened by then)."""
+    """Not its date: when it was first reported, which a reader can order by."""
     from storyline.render.markdown import render
 
     published = {d.id: d.published.value for d in huawei_story.documents}

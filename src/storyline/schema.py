@@ -134,7 +134,7 @@ class EventDate(_Model):
     reported: str | None = Field(
         None,
         description="an undated event only: the earliest publication date (YYYY[-MM[-DD]]) of the documents "
-        "that report it in the past or present tense, so it happened no later than this; not its date",
+        "that report it, when none tells it in the future tense: when it was first reported, not when it happened",
     )
 
 

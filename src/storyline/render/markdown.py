@@ -87,7 +87,7 @@ def _date(p: schema.Published) -> str:
 
 
 def when(e: schema.Event) -> str:
-    """An event's date; an undated one says when it was first reported (a bound, not its date)."""
+    """An event's date; an undated one says when it was first reported (not when it happened)."""
     if e.date.value:
         return e.date.value
     return f"undated · reported {e.date.reported}" if e.date.reported else "undated"

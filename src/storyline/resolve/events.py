@@ -383,7 +383,8 @@ def fold_same_sentence(clusters: list[list[MentionRef]]) -> list[list[MentionRef
 
 def _reported(corpus: Corpus, c: list[MentionRef]) -> str | None:
     """The earliest publication date among the documents reporting an undated event,
-    when none tells it in the future tense: an upper bound a reader can order by."""
+    when none tells it in the future tense: when it was first reported, which a reader
+    can order by (not when it happened)."""
     if any(m.tense == "future" for m in c):
         return None
     dates = [corpus.by_id[m.doc].document.published.value for m in c if corpus.by_id[m.doc].document.published]

@@ -284,7 +284,7 @@
     append(sec, pp.more);
   }
 
-  // an undated event shows when it was first reported (a bound, not its date)
+  // an undated event shows when it was first reported (not when it happened)
   function whenOf(ev) {
     var d = ev.date || {};
     if (d.value) return d.value;
