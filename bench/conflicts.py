@@ -9,7 +9,7 @@
              a body sentence; ``disagree`` when storyline's statement-conflict rule
              (resolve.stance: opposite polarity on a shared proposition) fires between
              the headline and one of the three most similar body sentences, or when
-             the body carries refutation cues (fake, hoax, denied, ...; resolve/data/
+             the body carries refutation cues (fake, hoax, denied, ...; analyse/data/
              stance.tsv); agree/discuss from the similarity and hedging cues.
    ours      the same signals (plus the polarity of the best-matching sentence) weighed
              by a logistic regression fitted here, reproducibly (numpy, full-batch
@@ -123,6 +123,7 @@ def features(bodies, pairs, log):
     """Per pair: best similarity, the three most similar body sentences, cue counts."""
     from storyline import embed
     from storyline.analyse.nlp import load as load_nlp
+    from storyline.analyse.stance import read
     from storyline.resolve import stance
 
     body_sents = {b: sentences(t) for b, t in bodies.items()}
@@ -143,7 +144,7 @@ def features(bodies, pairs, log):
     nlp = load_nlp()
     t0 = time.time()
     needed = sorted(set(heads) | {s for r in rows for s in r["top"]})
-    claims = {t: stance.read(d) for t, d in zip(needed, nlp.pipe(needed, batch_size=64))}
+    claims = {t: read(d) for t, d in zip(needed, nlp.pipe(needed, batch_size=64))}
     log(f"parsed {len(needed)} texts in {time.time() - t0:.0f}s")
     for (h, b, g), r in zip(pairs, rows):
         top = " ".join(r["top"])

@@ -229,20 +229,6 @@ def corpus_growth(store_path: Path, sizes: list[int]) -> list[tuple[int, float, 
     return out
 
 
-def corpus_stage_time(store_path: Path) -> float:
-    from storyline import pipeline
-    from storyline.embed import Embedder
-    from storyline.store import Store
-
-    with Store(store_path) as store:
-        analyses = list(store.analyses())
-        cache = store.embedding_cache()
-        t = time.perf_counter()
-        pipeline.build_story(analyses, {}, embedder=Embedder(cache=cache))
-        elapsed = time.perf_counter() - t
-    return elapsed
-
-
 def chain_section(docs: list[dict], sizes: list[int], workers: int, tmp: Path, result: dict, rebuild: bool) -> None:
     """Builds into one store, step by step to each size, then 10 more, then a rebuild."""
     sizes = sorted({min(n, len(docs) - 10) for n in sizes})  # the largest as large as the data allows

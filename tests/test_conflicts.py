@@ -160,10 +160,10 @@ def test_statement_negation_and_antonymy(nlp):
 
 
 def test_agreeing_statements_are_no_conflict(nlp):
-    a = stance.read(nlp("We will stay in the Dutch market."))
-    b = stance.read(nlp("The company is not leaving the Dutch market."))
+    a = a_stance.read(nlp("We will stay in the Dutch market."))
+    b = a_stance.read(nlp("The company is not leaving the Dutch market."))
     assert stance.contradiction(a, b) is None
-    d = stance.read(nlp("The company is leaving the Dutch market."))
+    d = a_stance.read(nlp("The company is leaving the Dutch market."))
     assert stance.contradiction(a, d) is not None
 
 

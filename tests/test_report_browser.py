@@ -237,8 +237,7 @@ def test_huawei_report(driver, huawei_story, tmp_path):
 
 @pytest.mark.slow
 def test_examples_report(driver, tmp_path):
-    if not EXAMPLES.exists():
-        pytest.skip("no examples/ corpus in this checkout")
+    assert EXAMPLES.exists(), "examples/ ships with the repository"
     from storyline.ingest import IngestError, read_inputs
     from storyline.pipeline import analyse_record, build_story
 

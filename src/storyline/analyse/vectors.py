@@ -18,7 +18,7 @@ from .events import masked_text
 
 def texts(analysis: DocAnalysis) -> list[str]:
     """The texts of this document the corpus stage will embed."""
-    out = [masked_text(analysis, e) or e.text for e in analysis.events]
+    out = [masked_text(analysis, e) for e in analysis.events]
     # only quotes with a predicate can contradict another (resolve.conflicts)
     out += [q.text for q in analysis.quotes if q.text.strip() and q.predicates]
     return out

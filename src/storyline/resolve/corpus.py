@@ -23,7 +23,7 @@ class Corpus:
     # (document id, index into that analysis's mentions) -> entity id
     mention_entity: dict[tuple[str, int], str] = field(default_factory=dict)
     story: schema.Story = field(default_factory=schema.Story)
-    # results a step may reuse when it runs twice (dating clusters events too)
+    # indexes and results built once and reused (dating clusters events before events do)
     memo: dict = field(default_factory=dict)
 
     def __post_init__(self):
@@ -35,9 +35,9 @@ class Corpus:
 
     def quote_item(self, span: schema.Span) -> QuoteItem | None:
         """The document's QuoteItem at exactly this span."""
-        if not hasattr(self, "_quote_items"):
-            self._quote_items = {(a.document.id, q.start, q.end): q for a in self.analyses for q in a.quotes}
-        return self._quote_items.get((span.doc, span.start, span.end))
+        if "quote_items" not in self.memo:
+            self.memo["quote_items"] = {(a.document.id, q.start, q.end): q for a in self.analyses for q in a.quotes}
+        return self.memo["quote_items"].get((span.doc, span.start, span.end))
 
     def originals(self) -> list[DocAnalysis]:
         """Analyses that are not near-duplicates of another (independent sources)."""

@@ -151,7 +151,7 @@ def _compatible(a: str | None, b: str | None) -> bool:
 
 
 def _embed_text(m: MentionRef, corpus: Corpus) -> str:
-    return m.masked or m.text
+    return m.masked or m.text  # masked_text, or the clause for a mention built without it
 
 
 def _pairs(ms: list[MentionRef], vecs: np.ndarray) -> list[tuple[float, int, int]]:

@@ -18,7 +18,7 @@ import functools
 import re
 from dataclasses import dataclass
 
-from ..analyse.stance import Claim, is_denial, lexicon, read  # noqa: F401  (re-exported for callers)
+from ..analyse.stance import Claim, lexicon
 from ..types import Predicate
 
 def denied(claim: Claim) -> Claim:
