@@ -14,6 +14,10 @@ PTB = {"-LRB-": "(", "-RRB-": ")", "-LSB-": "[", "-RSB-": "]", "-LCB-": "{", "-R
 
 def detok(line: str) -> str:
     """Undo PTB tokenisation of one line, well enough to read as prose."""
+    # quote marks joined to what they enclose, as printed: ``` `` Yes , '' he said``` ->
+    # ``"Yes," he said`` (a quote extractor reads the marks)
+    line = re.sub(r"``\s*", '"', line)
+    line = re.sub(r"\s*''", '"', line)
     for k, v in PTB.items():
         line = line.replace(k, v)
     line = re.sub(r"\s+([.,;:!?%)\]}'])", r"\1", line)

@@ -1,0 +1,839 @@
+"""The story audit: the precision of what a reader sees, judged item by item on real news.
+
+    python bench/audit.py --topic bpoil_reuters [--data DIR] [--n 60] [--seed 13] [--with-dates]
+    python bench/audit.py --topic bpoil_reuters --score
+
+**Build** (the default): a seeded sample of ``--n`` articles of one Timeline17 topic
+(``<data>/<topic>/InputDocs/<YYYY-MM-DD>/*.txt``), one article drawn from each of
+``--n`` equal slices of the date-sorted files, so the sample spreads evenly over the
+dates, is detokenised with bench/t17.py's loader and built into a story with the
+project's build API (``storyline.build.build``; the store lives in ``<out>/build/``,
+which is not committed). No dates are given unless ``--with-dates`` (each folder date
+then goes in as the article's metadata date): the text must date itself.
+
+**Draw**: a seeded sample per category (quotes, top entities by mentions, figures,
+dated events, conflicts, brief, cleaning), and every document's published date,
+scored automatically against its folder date.
+
+**Sheet**: ``<out>/sheet.md`` shows each item with its fields and its cited span in
+context (the span marked ⟦like this⟧); ``<out>/judgements.jsonl`` has one line per item
+with a stable key (a hash of the item's fields and span texts, not of ids or offsets),
+the empty verdict fields of its category and a free-text ``reason``. The judge fills
+the verdicts following bench/audits/README.md. A rebuild keeps every verdict whose key
+appears again; judged items that are gone are kept in ``judgements.aside.jsonl`` so a
+later rebuild that brings them back reuses them.
+
+**Score** (``--score``): reads ``items.jsonl``, ``judgements.jsonl`` and the aside file
+in ``--out`` (no rebuild: seconds), prints precision per category and per field, the
+rate of items left open where the category allows it, the number unjudged, and ends
+with ``{"benchmark": "audit", "ours": {...}, "baselines": {}}``.
+
+A bench, not a test: CI does not run it.
+"""
+
+from __future__ import annotations
+
+import argparse
+import hashlib
+import json
+import os
+import random
+import re
+import subprocess
+import sys
+import textwrap
+import time
+from dataclasses import asdict, dataclass, field
+from datetime import date as Date
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))  # t17, when imported by path (tests)
+from t17 import topic_docs  # noqa: E402
+
+ROOT = Path(__file__).resolve().parents[1]
+DEFAULT_DATA = ROOT.parent / "shared/bench/timeline17"
+AUDITS = ROOT / "bench/audits"
+CONTEXT = 250
+INPUT_NAME = "docs.jsonl"
+
+# Per category, its verdict fields and each field's allowed values. The first value of a
+# field is the good one; "open" / "missing" mark an abstention (not counted in
+# precision, reported as the open rate); "unclear" is its own verdict, reported.
+GOOD, OPEN, UNCLEAR = "good", "open", "unclear"
+VERDICTS: dict[str, dict[str, tuple[str, ...]]] = {
+    "quotes": {
+        "speaker": ("right", "wrong", "open", "unclear"),
+        "speaker_span": ("right", "wrong", "open", "unclear"),
+        "content": ("statement", "not_statement", "unclear"),
+        "whole": ("whole", "cut", "unclear"),
+    },
+    "entities": {
+        "merge": ("right", "wrong", "unclear"),
+        "type": ("right", "wrong", "unclear"),
+        "split": ("none", "split", "unclear"),
+    },
+    "figures": {
+        "value": ("right", "wrong", "missing", "unclear"),
+        "unit": ("right", "wrong", "missing", "unclear"),
+        "measure": ("right", "wrong", "missing", "unclear"),
+        "subject": ("right", "wrong", "missing", "unclear"),
+        "claimant": ("right", "wrong", "missing", "unclear"),
+    },
+    "events": {"date": ("right", "wrong", "unclear")},
+    "conflicts": {"real": ("real", "false", "unclear")},
+    "brief": {
+        "informative": ("yes", "no", "unclear"),
+        "clutter": ("none", "clutter", "unclear"),
+        "citation": ("exact", "wrong", "unclear"),
+    },
+    "cleaning": {
+        "cut": ("none", "cut", "unclear"),
+        "noise": ("none", "kept", "unclear"),
+    },
+}
+OPEN_VALUES = {"open", "missing"}
+PREFIX = {"quotes": "Q", "entities": "E", "figures": "F", "events": "V", "conflicts": "C", "brief": "B", "cleaning": "K"}
+CATEGORIES = list(VERDICTS)
+
+
+def verdict_class(category: str, fieldname: str, value: str) -> str | None:
+    """good | bad | open | unclear, or None when the value is not allowed (or empty)."""
+    allowed = VERDICTS[category][fieldname]
+    if value not in allowed:
+        return None
+    if value == allowed[0]:
+        return GOOD
+    if value in OPEN_VALUES:
+        return OPEN
+    if value == UNCLEAR:
+        return UNCLEAR
+    return "bad"
+
+
+# --- items ---------------------------------------------------------------------------
+
+
+@dataclass
+class Excerpt:
+    """A cited span in its context: ``before`` ⟦``text``⟧ ``after``."""
+
+    label: str
+    doc: str  # the document's name in the sample (D07), stable across rebuilds
+    start: int
+    end: int
+    text: str
+    before: str
+    after: str
+
+
+@dataclass
+class Item:
+    category: str
+    key: str
+    fields: dict
+    excerpts: list[Excerpt] = field(default_factory=list)
+    auto: dict = field(default_factory=dict)  # verdicts filled by the tool (an open speaker)
+    ref: str = ""  # its label on the sheet (Q3), set when the sheet is written
+
+    def to_json(self) -> dict:
+        """As stored in items.jsonl: the scorer needs no context, so none is kept there
+        (the sheet has it)."""
+        d = asdict(self)
+        for e in d["excerpts"]:
+            e["before"] = e["after"] = ""
+        return d
+
+    @classmethod
+    def from_json(cls, d: dict) -> Item:
+        return cls(
+            category=d["category"], key=d["key"], fields=d["fields"],
+            excerpts=[Excerpt(**e) for e in d.get("excerpts", [])], auto=d.get("auto", {}), ref=d.get("ref", ""),
+        )
+
+
+def stable_key(category: str, fields: dict, span_texts: list[tuple[str, str]]) -> str:
+    """A hash of what the judge judges: the item's fields and its spans' documents and
+    texts; never ids or offsets, which move when anything else in the story changes."""
+    payload = json.dumps([category, fields, span_texts], sort_keys=True, ensure_ascii=False, default=str)
+    return hashlib.sha256(payload.encode("utf-8")).hexdigest()[:16]
+
+
+def _plain(obj) -> dict:
+    """A pydantic model (or a dict) as a plain dict."""
+    if hasattr(obj, "model_dump"):
+        return obj.model_dump(mode="json")
+    return dict(obj)
+
+
+def _span_dict(sp) -> dict | None:
+    if sp is None:
+        return None
+    d = _plain(sp)
+    return {"doc": d.get("doc"), "start": int(d.get("start", 0)), "end": int(d.get("end", 0))}
+
+
+def _extra(d: dict, handled: set[str]) -> dict:
+    """Fields another change may add (confidences, evidence...): shown, never keyed."""
+    return {k: v for k, v in d.items() if k not in handled and v not in (None, [], {}, "")}
+
+
+class Audit:
+    """The items of one built story, ready to sample: ``names`` maps document ids to
+    their sample names (D07) and ``folder_dates`` names to their folder dates."""
+
+    def __init__(self, story, names: dict[str, str], folder_dates: dict[str, str], context: int = CONTEXT):
+        self.story = story
+        self.names = names
+        self.folder_dates = folder_dates
+        self.context = context
+        self.texts = {d.id: d.text for d in story.documents}
+        self.entity_names = {e.id: e.name for e in story.entities}
+        self.order = {name: i for i, name in enumerate(sorted(set(names.values())))}
+
+    # spans
+    def excerpt(self, label: str, sp, context: int | None = None) -> Excerpt | None:
+        context = self.context if context is None else context
+        s = _span_dict(sp)
+        if not s or s["doc"] not in self.texts:
+            return None
+        text = self.texts[s["doc"]]
+        a, b = max(0, min(s["start"], len(text))), max(0, min(s["end"], len(text)))
+        return Excerpt(label, self.doc_name(s["doc"]), a, b, text[a:b],
+                       text[max(0, a - context):a], text[b:b + context])
+
+    def doc_name(self, doc_id: str) -> str:
+        return self.names.get(doc_id, doc_id[:12])
+
+    def ent(self, v):
+        """An entity id as its name (an unresolved name as written)."""
+        if isinstance(v, list):
+            return [self.ent(x) for x in v]
+        return self.entity_names.get(v, v) if isinstance(v, str) else v
+
+    def _item(self, category: str, fields: dict, excerpts: list[Excerpt | None], extra: dict | None = None,
+              auto: dict | None = None) -> Item:
+        ex = [e for e in excerpts if e is not None]
+        key = stable_key(category, fields, [(e.label, e.doc, e.text) for e in ex])
+        shown = dict(fields)
+        if extra:
+            shown["other"] = extra
+        return Item(category, key, shown, ex, auto or {})
+
+    # categories
+    def quotes(self) -> list[Item]:
+        out = []
+        for q in self.story.quotes:
+            d = _plain(q)
+            fields = {"kind": d.get("kind"), "text": d.get("text"), "speaker": self.ent(d.get("speaker")),
+                      "speaker_text": d.get("speaker_text"), "cue": d.get("cue")}
+            ex = [self.excerpt("quote", d.get("span")), self.excerpt("speaker", d.get("speaker_span"))]
+            auto = {"speaker": "open", "speaker_span": "open"} if not d.get("speaker") else {}
+            handled = {"id", "text", "kind", "speaker", "speaker_text", "speaker_span", "cue", "cue_span", "span"}
+            out.append(self._item("quotes", fields, ex, _extra(d, handled), auto))
+        return out
+
+    def entities(self, top: int) -> list[Item]:
+        ents = sorted(self.story.entities, key=lambda e: (-len(e.mentions), e.name, e.id))[:top]
+        out = []
+        for e in ents:
+            d = _plain(e)
+            ex, seen = [], set()
+            for m in d.get("mentions", []):
+                x = self.excerpt("mention", m, self.context // 2)  # up to 8 of them: half the context
+                if x is None or x.text in seen:
+                    continue
+                seen.add(x.text)
+                x.label = f"mention '{x.text}'"
+                ex.append(x)
+                if len(ex) >= 8:
+                    break
+            fields = {"name": d.get("name"), "type": d.get("type"), "aliases": sorted(d.get("aliases") or [])}
+            extra = _extra(d, {"id", "name", "type", "aliases", "mentions", "descriptions"})
+            extra["mentions"] = len(d.get("mentions") or [])
+            if d.get("descriptions"):
+                extra["descriptions"] = [x.get("text") for x in d["descriptions"][:6]]
+            related = self.related(e)
+            if related:
+                extra["entities with a shared name word (check for a split)"] = related
+            item = self._item("entities", fields, [], None)  # keyed on name, type and aliases
+            item.fields["other"] = extra
+            item.excerpts = ex  # the first mention of each alias as written
+            out.append(item)
+        return out
+
+    def related(self, e) -> list[str]:
+        words = {w.lower() for n in [e.name, *e.aliases] for w in re.findall(r"[A-Za-z][A-Za-z'-]{2,}", n)}
+        words -= {"the", "and", "for", "of"}
+        hits = []
+        for o in self.story.entities:
+            if o.id == e.id:
+                continue
+            ow = {w.lower() for n in [o.name, *o.aliases] for w in re.findall(r"[A-Za-z][A-Za-z'-]{2,}", n)}
+            if words & ow:
+                hits.append((-len(o.mentions), f"{o.name} ({o.type}, {len(o.mentions)} mentions)"))
+        return [h for _, h in sorted(hits)[:6]]
+
+    def figures(self) -> list[Item]:
+        out = []
+        for f in self.story.figures:
+            d = _plain(f)
+            fields = {k: d.get(k) for k in ("text", "value", "low", "high", "unit", "currency", "measure", "subject",
+                                            "period", "kind", "bound", "approximate")}
+            fields["claimant"] = self.ent(d.get("claimant"))
+            fields["claimant_text"] = d.get("claimant_text")
+            ex = [self.excerpt("figure", d.get("span")), self.excerpt("measure", d.get("measure_span")),
+                  self.excerpt("claimant", d.get("claimant_span"))]
+            handled = set(fields) | {"id", "span", "measure_span", "claimant_span", "change_from", "change_to", "base",
+                                     "group"}
+            out.append(self._item("figures", fields, ex, _extra(d, handled)))
+        return out
+
+    def events(self) -> list[Item]:
+        out = []
+        for ev in self.story.events:
+            d = _plain(ev)
+            dt = d.get("date") or {}
+            if not dt.get("value"):
+                continue  # undated: counted in the open rate, not judged
+            fields = {"summary": d.get("summary"), "date": dt.get("value"), "granularity": dt.get("granularity")}
+            ex = [self.excerpt("event", m) for m in (d.get("mentions") or [])[:2]]
+            ex += [self.excerpt("date evidence", s) for s in (dt.get("evidence") or [])[:3]]
+            extra = _extra(d, {"id", "summary", "date", "mentions"})
+            extra.update(_extra(dt, {"value", "granularity", "evidence"}))
+            if d.get("actors"):
+                extra["actors"] = self.ent(d["actors"])
+            out.append(self._item("events", fields, ex, extra))
+        return out
+
+    def conflicts(self) -> list[Item]:
+        out = []
+        for c in self.story.conflicts:
+            d = _plain(c)
+            sides = d.get("sides") or []
+            fields = {"kind": d.get("kind"), "explanation": d.get("explanation"),
+                      "sides": [{"claimants": self.ent(s.get("claimants") or [])} for s in sides]}
+            ex = []
+            for i, s in enumerate(sides):
+                ex += [self.excerpt(f"side {'AB'[i] if i < 2 else i + 1}", sp) for sp in (s.get("spans") or [])[:3]]
+            if not sides:
+                fields["claimants"] = self.ent(d.get("claimants") or [])
+            out.append(self._item("conflicts", fields, ex, _extra(d, {"id", "kind", "items", "claimants", "explanation",
+                                                                      "sides"})))
+        return out
+
+    def brief(self) -> list[Item]:
+        out = []
+        for i, b in enumerate(self.story.brief):
+            d = _plain(b)
+            fields = {"text": d.get("text")}
+            ex = [self.excerpt("cited", sp) for sp in d.get("cites") or []]
+            extra = _extra(d, {"text", "cites"})
+            extra["position"] = i + 1
+            item = self._item("brief", fields, ex, None)
+            item.fields["other"] = extra
+            out.append(item)
+        return out
+
+    def cleaning(self) -> list[Item]:
+        out = []
+        for doc in self.story.documents:
+            d = _plain(doc)
+            text = d.get("text") or ""
+            name = self.doc_name(d["id"])
+            fields = {"document": name, "text_sha": hashlib.sha256(text.encode()).hexdigest()[:16],
+                      "removed": [(r.get("reason"), r.get("text")) for r in d.get("removed") or []]}
+            ex = [Excerpt("opening", name, 0, min(len(text), 400), text[:400], "", text[400:400 + 100]),
+                  Excerpt("ending", name, max(0, len(text) - 300), len(text), text[-300:], text[-400:-300], "")]
+            for r in (d.get("removed") or [])[:10]:
+                at = int(r.get("at", 0))
+                ex.append(Excerpt(f"removed ({r.get('reason')}) stood here: {r.get('text', '')[:300]!r}", name, at, at, "",
+                                  text[max(0, at - self.context):at], text[at:at + self.context]))
+            extra = {"characters": len(text), "title": d.get("title"), "headings": len(d.get("headings") or [])}
+            item = Item("cleaning", stable_key("cleaning", fields, []), {**fields, "other": _extra(extra, set())}, ex)
+            out.append(item)
+        return out
+
+    def documents(self) -> list[dict]:
+        """Every document's published date scored against its folder date (automatic)."""
+        rows = []
+        for doc in self.story.documents:
+            name = self.doc_name(doc.id)
+            pub = _plain(doc.published)
+            folder = self.folder_dates.get(name)
+            level, holds = score_date(pub.get("value"), pub.get("earliest"), pub.get("latest"), folder)
+            rows.append({"document": name, "folder": folder, "value": pub.get("value"), "earliest": pub.get("earliest"),
+                         "latest": pub.get("latest"), "source": pub.get("source"), "level": level, "interval": holds})
+        return sorted(rows, key=lambda r: r["document"])
+
+    def counts(self) -> dict:
+        s = self.story
+        events_dated = sum(1 for e in s.events if e.date and e.date.value)
+        return {"documents": len(s.documents), "entities": len(s.entities), "quotes": len(s.quotes),
+                "quotes_open_speaker": sum(1 for q in s.quotes if not q.speaker), "figures": len(s.figures),
+                "events": len(s.events), "events_undated": len(s.events) - events_dated,
+                "conflicts": len(s.conflicts), "brief": len(s.brief)}
+
+
+# --- date scoring ----------------------------------------------------------------------
+
+
+def _day(v: str) -> Date | None:
+    try:
+        return Date.fromisoformat(v[:10])
+    except (ValueError, TypeError):
+        return None
+
+
+def score_date(value: str | None, earliest: str | None, latest: str | None, folder: str | None) -> tuple[str, bool | None]:
+    """(level, interval) of a published date against the folder date (YYYY-MM-DD).
+
+    level: ``day`` (the right day), ``month`` / ``year`` (a month or year value that is
+    right), ``wrong`` (any value that is not: a wrong day is wrong even in the right
+    month), ``null`` (no value). interval: does earliest <= folder <= latest hold (each
+    bound compared at its own granularity); None when there is no bound."""
+    if not folder:
+        return "unknown", None
+    if not value:
+        level = "null"
+    else:
+        v = value[:10]
+        n = len(v.split("-"))
+        ok = folder[: len(v)] == v
+        level = ("day" if n == 3 else "month" if n == 2 else "year") if ok else "wrong"
+    holds = None
+    if earliest or latest:
+        lo = earliest[:10] if earliest else None
+        hi = latest[:10] if latest else None
+        holds = (lo is None or folder[: len(lo)] >= lo) and (hi is None or folder[: len(hi)] <= hi)
+    return level, holds
+
+
+# --- sampling --------------------------------------------------------------------------
+
+
+def draw(items: list[Item], n: int | None, seed: int, category: str) -> list[Item]:
+    """Up to ``n`` items (all when n is None): the n smallest by a hash of (seed, category,
+    key). Deterministic for a seed, and an unchanged item that was drawn stays drawn
+    unless new items rank before it, so a rerun after a change asks for few new ones."""
+    uniq: dict[str, Item] = {}
+    for it in items:
+        uniq.setdefault(it.key, it)
+    ranked = sorted(uniq.values(), key=lambda it: hashlib.sha256(f"{seed}|{category}|{it.key}".encode()).hexdigest())
+    return ranked if n is None else ranked[:n]
+
+
+def sample_articles(docs: list[tuple[str, str, str]], n: int, seed: int) -> list[tuple[str, str, str]]:
+    """One article drawn (seeded) from each of n equal slices of the date-sorted list."""
+    docs = sorted(docs)
+    if len(docs) <= n:
+        return docs
+    rng = random.Random(seed)
+    step = len(docs) / n
+    return [docs[min(len(docs) - 1, int(i * step + rng.random() * step))] for i in range(n)]
+
+
+@dataclass
+class Sizes:
+    quotes: int = 40
+    entities: int = 40
+    figures: int = 30
+    events: int = 30
+    conflicts: int | None = 30
+    brief: int | None = None
+    cleaning: int = 20
+
+
+def sample(audit: Audit, sizes: Sizes, seed: int) -> dict[str, list[Item]]:
+    """Each category's drawn items, in reading order (document, then position)."""
+    out = {
+        "quotes": draw(audit.quotes(), sizes.quotes, seed, "quotes"),
+        "entities": audit.entities(sizes.entities),  # the top by mentions: no draw
+        "figures": draw(audit.figures(), sizes.figures, seed, "figures"),
+        "events": draw(audit.events(), sizes.events, seed, "events"),
+        "conflicts": draw(audit.conflicts(), sizes.conflicts, seed, "conflicts"),
+        "brief": audit.brief(),
+        "cleaning": draw(audit.cleaning(), sizes.cleaning, seed, "cleaning"),
+    }
+    if sizes.brief is not None:
+        out["brief"] = out["brief"][: sizes.brief]
+
+    def order(it: Item):
+        e = it.excerpts[0] if it.excerpts else None
+        return (audit.order.get(e.doc, 1 << 30), e.start) if e else (1 << 30, 0)
+
+    for cat in ("quotes", "figures", "events", "conflicts", "cleaning"):
+        out[cat].sort(key=lambda it: (order(it), it.key))
+    for cat, items in out.items():
+        for i, it in enumerate(items):
+            it.ref = f"{PREFIX[cat]}{i + 1}"
+    return out
+
+
+# --- judgements --------------------------------------------------------------------------
+
+
+def blank_judgement(item: Item) -> dict:
+    j = {"key": item.key, "item": item.ref, "category": item.category}
+    for f in VERDICTS[item.category]:
+        j[f] = item.auto.get(f, "")
+    j["reason"] = ""
+    return j
+
+
+def is_judged(j: dict) -> bool:
+    return any(j.get(f) for f in VERDICTS.get(j.get("category", ""), {})) or bool(j.get("reason"))
+
+
+def read_jsonl(path: Path) -> list[dict]:
+    if not path.exists():
+        return []
+    out = []
+    for i, line in enumerate(path.read_text(encoding="utf-8").splitlines(), 1):
+        if line.strip():
+            try:
+                out.append(json.loads(line))
+            except json.JSONDecodeError as e:
+                raise SystemExit(f"{path}:{i}: invalid JSON ({e.msg}); fix the line and run again")
+    return out
+
+
+def write_jsonl(path: Path, rows: list[dict]) -> None:
+    tmp = path.with_suffix(path.suffix + ".tmp")
+    tmp.write_text("".join(json.dumps(r, ensure_ascii=False) + "\n" for r in rows), encoding="utf-8")
+    os.replace(tmp, path)
+
+
+def merge_judgements(items: list[Item], previous: list[dict], aside: list[dict]) -> tuple[list[dict], list[dict]]:
+    """(judgements for ``items``, the new aside list). A judged line of the previous file
+    or of the aside file is reused for the item with its key; judged lines whose item is
+    no longer drawn are kept aside, never deleted."""
+    pool: dict[str, dict] = {}
+    for j in aside + previous:  # the current file wins over the aside copy
+        if is_judged(j):
+            pool[j["key"]] = j
+    current = []
+    keys = set()
+    for it in items:
+        j = blank_judgement(it)
+        old = pool.get(it.key)
+        if old:
+            for f in VERDICTS[it.category]:
+                j[f] = old.get(f) or j[f]
+            j["reason"] = old.get("reason", "")
+            for k, v in old.items():  # anything else a judge wrote (a name, a date)
+                j.setdefault(k, v)
+        current.append(j)
+        keys.add(it.key)
+    new_aside = [j for k, j in sorted(pool.items()) if k not in keys]
+    return current, new_aside
+
+
+# --- sheet --------------------------------------------------------------------------
+
+
+def _fmt(v) -> str:
+    if isinstance(v, float) and v.is_integer():
+        v = int(v)
+    if isinstance(v, (dict, list)):
+        return json.dumps(v, ensure_ascii=False)
+    return str(v)
+
+
+def _wrap(s: str) -> str:
+    s = s.replace("\n", " ¶ ")
+    return "\n".join(textwrap.wrap(s, 100, break_long_words=False, replace_whitespace=False)) or "(empty)"
+
+
+QUESTIONS = {
+    "quotes": "speaker: is the named speaker the one who said it (open: no speaker given)? speaker_span: is the "
+              "marked speaker span that person? content: is it a statement someone made? whole: does the span hold the "
+              "whole statement, nothing cut, nothing extra?",
+    "entities": "merge: is every alias the same referent? type: is the type right? split: is the same referent also "
+                "another entity (name it in reason)?",
+    "figures": "for each of value, unit, measure, subject, claimant: right (including rightly empty), wrong, or "
+               "missing (empty although the context gives it)?",
+    "events": "date: is the date when the event happened (not when it was reported)?",
+    "conflicts": "real: do the sources really disagree about the same thing?",
+    "brief": "informative: does it tell the reader something about the story? clutter: datelines, bylines, "
+             "captions, promos in it? citation: does the cited span say exactly this sentence?",
+    "cleaning": "cut: was an article sentence removed (see the removed blocks) or cut? noise: is noise kept "
+                "(comments, captions, teasers, promos, datelines, bylines)? The whole cleaned text is in "
+                "build/texts/<document>.txt beside this sheet (not committed).",
+}
+
+
+def render_sheet(meta: dict, drawn: dict[str, list[Item]], docs: list[dict]) -> str:
+    lines = [f"# Story audit: {meta['topic']}, {meta['n']} articles, seed {meta['seed']}"
+             f"{' (dates given)' if meta.get('with_dates') else ''}", "",
+             f"Built {meta['built']} at commit {meta['commit']} (analysis version {meta['analysis_version']}). "
+             "Judge by the rules in bench/audits/README.md: from the context shown only; fill the verdict fields "
+             "of each item's line in judgements.jsonl (found by its `item` label and `key`) and give a reason for "
+             "every verdict that is not the good one.", "",
+             "Story counts: " + ", ".join(f"{k} {v}" for k, v in meta["counts"].items()), ""]
+    for cat in CATEGORIES:
+        items = drawn.get(cat, [])
+        lines += [f"## {cat} ({len(items)})", "", f"*{QUESTIONS[cat]}*", "",
+                  "Verdicts: " + "; ".join(f"`{f}`: {' / '.join(v)}" for f, v in VERDICTS[cat].items()), ""]
+        for it in items:
+            lines.append(f"### {it.ref} · key `{it.key}`")
+            lines.append("")
+            for k, v in it.fields.items():
+                if k == "other":
+                    for k2, v2 in v.items():
+                        lines.append(f"- *{k2}*: {_fmt(v2)}")
+                elif k == "removed":
+                    lines.append(f"- removed: {len(v)} block(s)")
+                elif v is not None and v != [] and k != "text_sha":
+                    lines.append(f"- **{k}**: {_fmt(v)}")
+            if it.auto:
+                lines.append("- filled by the tool: " + ", ".join(f"{k}={v}" for k, v in it.auto.items()))
+            lines.append("")
+            for e in it.excerpts:
+                lines += [f"{e.label} — {e.doc} [{e.start}:{e.end}]", "", "```text",
+                          _wrap(f"…{e.before}⟦{e.text}⟧{e.after}…"), "```", ""]
+    lines += ["## documents (scored automatically)", "",
+              "| document | folder date | published | earliest | latest | source | level | interval holds |",
+              "|---|---|---|---|---|---|---|---|"]
+    for r in docs:
+        lines.append(f"| {r['document']} | {r['folder']} | {r['value'] or '—'} | {r['earliest'] or '—'} | "
+                     f"{r['latest'] or '—'} | {r['source'] or '—'} | {r['level']} | "
+                     f"{'—' if r['interval'] is None else r['interval']} |")
+    return "\n".join(lines) + "\n"
+
+
+# --- build ---------------------------------------------------------------------------
+
+
+def _commit() -> str:
+    try:
+        sha = subprocess.run(["git", "rev-parse", "--short", "HEAD"], cwd=ROOT, capture_output=True, text=True,
+                             check=True).stdout.strip()
+        # what builds the story: the package (an edit to the benches leaves the story alone)
+        dirty = subprocess.run(["git", "status", "--porcelain", "--", "src"], cwd=ROOT, capture_output=True,
+                               text=True).stdout.strip()
+        return sha + ("+dirty" if dirty else "")
+    except (OSError, subprocess.CalledProcessError):
+        return "unknown"
+
+
+def build_story(docs: list[tuple[str, str, str]], work: Path, with_dates: bool, fresh: bool = False):
+    """The story of ``docs`` (name, folder date, text) through storyline.build, and the
+    document id -> sample name map. The input is a JSONL file with no URL or name in it
+    (a name could carry the date)."""
+    from storyline import build as sbuild
+
+    work.mkdir(parents=True, exist_ok=True)
+    inp = work / "input" / INPUT_NAME
+    inp.parent.mkdir(exist_ok=True)
+    rows = [{"text": text, **({"date": date} if with_dates else {})} for _, date, text in docs]
+    write_jsonl(inp, rows)
+    opts = sbuild.BuildOptions(out=work / "story", store=work / "story.db", fresh=fresh, workers=1, outputs=("json",))
+    report = sbuild.build([str(inp)], opts)
+    for f in report.failures:
+        print(f"failed: {f}", file=sys.stderr)
+    story = report.story
+    line_name = {i + 1: f"D{i + 1:02d}" for i in range(len(docs))}
+    names = {}
+    for d in story.documents:
+        lines = sorted(int(m.group(1)) for s in d.sources if (m := re.search(r"#(\d+)$", s)))
+        lines = [n for n in lines if n in line_name]
+        if lines:
+            names[d.id] = line_name[lines[0]]
+    return story, names
+
+
+def default_out(topic: str, n: int, seed: int, with_dates: bool) -> Path:
+    return AUDITS / f"{topic}-{n}-{seed}{'-dated' if with_dates else ''}"
+
+
+def write_audit(out: Path, meta: dict, drawn: dict[str, list[Item]], docs: list[dict]) -> dict:
+    """items.jsonl, documents.json, meta.json, sheet.md and judgements.jsonl (merged with
+    the previous judgements by key). Returns counts of reused judgements."""
+    out.mkdir(parents=True, exist_ok=True)
+    items = [it for cat in CATEGORIES for it in drawn.get(cat, [])]
+    write_jsonl(out / "items.jsonl", [it.to_json() for it in items])
+    (out / "documents.json").write_text(json.dumps(docs, indent=1, ensure_ascii=False) + "\n", encoding="utf-8")
+    (out / "meta.json").write_text(json.dumps(meta, indent=1, ensure_ascii=False) + "\n", encoding="utf-8")
+    (out / "sheet.md").write_text(render_sheet(meta, drawn, docs), encoding="utf-8")
+    previous = read_jsonl(out / "judgements.jsonl")
+    aside = read_jsonl(out / "judgements.aside.jsonl")
+    current, new_aside = merge_judgements(items, previous, aside)
+    write_jsonl(out / "judgements.jsonl", current)
+    if new_aside or (out / "judgements.aside.jsonl").exists():
+        write_jsonl(out / "judgements.aside.jsonl", new_aside)
+    return {"items": len(items), "reused": sum(1 for j in current if is_judged(j) and j["key"] in
+                                                {p["key"] for p in previous + aside if is_judged(p)}),
+            "aside": len(new_aside)}
+
+
+def run_build(args) -> int:
+    topic = args.data / args.topic
+    if not (topic / "InputDocs").is_dir():
+        print(f"{topic}: no InputDocs folder (is --data/--topic right?)", file=sys.stderr)
+        return 2
+    out = args.out or default_out(args.topic, args.n, args.seed, args.with_dates)
+    t0 = time.perf_counter()
+    picked = sample_articles(topic_docs(topic, None, detokenise=True), args.n, args.seed)
+    work = out / "build"
+    story, names = build_story(picked, work, args.with_dates, fresh=args.fresh)
+    t_build = time.perf_counter() - t0
+    folder = {f"D{i + 1:02d}": date for i, (_, date, _) in enumerate(picked)}
+    audit = Audit(story, names, folder, context=args.context)
+    sizes = Sizes(args.quotes, args.entities, args.figures, args.events, args.conflicts or None, args.brief or None,
+                  args.cleaning)
+    drawn = sample(audit, sizes, args.seed)
+    docs = audit.documents()
+    texts = work / "texts"
+    texts.mkdir(parents=True, exist_ok=True)
+    for d in story.documents:  # for the cleaning judge; under build/, never committed
+        (texts / f"{audit.doc_name(d.id)}.txt").write_text(d.text, encoding="utf-8")
+    from storyline import pipeline, schema
+
+    meta = {"topic": args.topic, "data": str(args.data), "n": args.n, "seed": args.seed, "with_dates": args.with_dates,
+            "context": args.context, "sizes": asdict(sizes), "built": time.strftime("%Y-%m-%d %H:%M UTC", time.gmtime()),
+            "commit": _commit(), "analysis_version": pipeline.ANALYSIS_VERSION, "schema_version": schema.SCHEMA_VERSION,
+            "build_seconds": round(t_build), "counts": audit.counts(),
+            "articles": [{"document": f"D{i + 1:02d}", "file": name, "folder_date": date}
+                         for i, (name, date, _) in enumerate(picked)]}
+    res = write_audit(out, meta, drawn, docs)
+    print(f"{out}: {res['items']} items to judge ({res['reused']} judgements reused, {res['aside']} kept aside), "
+          f"{len(docs)} documents scored automatically; built in {t_build:.0f}s")
+    print(f"judge: {out / 'sheet.md'} -> {out / 'judgements.jsonl'}; then: python bench/audit.py --topic {args.topic} "
+          f"--n {args.n} --seed {args.seed}{' --with-dates' if args.with_dates else ''} --score")
+    return 0
+
+
+# --- score ---------------------------------------------------------------------------
+
+
+def _ratio(a: int, b: int) -> float | None:
+    return round(a / b, 4) if b else None
+
+
+def score(out: Path) -> dict:
+    """The figures of an audit folder: per category and field, from its items and
+    judgements (and the aside file, for items judged before a rebuild)."""
+    items = [Item.from_json(d) for d in read_jsonl(out / "items.jsonl")]
+    if not items and not (out / "documents.json").exists():
+        raise SystemExit(f"{out}: no items.jsonl; build the audit first (without --score)")
+    pool = {j["key"]: j for j in read_jsonl(out / "judgements.aside.jsonl") if is_judged(j)}
+    pool.update({j["key"]: j for j in read_jsonl(out / "judgements.jsonl") if is_judged(j)})
+    meta = json.loads((out / "meta.json").read_text(encoding="utf-8")) if (out / "meta.json").exists() else {}
+    res: dict = {}
+    invalid = []
+    for cat in CATEGORIES:
+        cat_items = [it for it in items if it.category == cat]
+        fields = {f: {"good": 0, "bad": 0, "open": 0, "unclear": 0} for f in VERDICTS[cat]}
+        good = bad = unclear = judged = 0
+        for it in cat_items:
+            j = pool.get(it.key, {})
+            classes = {}
+            for f in VERDICTS[cat]:
+                v = (j.get(f) or it.auto.get(f) or "").strip()
+                c = verdict_class(cat, f, v)
+                if c is None and v:
+                    invalid.append(f"{it.ref or it.key} {f}={v!r}")
+                classes[f] = c
+            if any(c is None for c in classes.values()):
+                continue  # unjudged (or a value not allowed)
+            judged += 1
+            for f, c in classes.items():
+                fields[f][c] += 1
+            if any(c == "bad" for c in classes.values()):
+                bad += 1
+            elif any(c == UNCLEAR for c in classes.values()):
+                unclear += 1
+            else:
+                good += 1
+        row = {"items": len(cat_items), "judged": judged, "unjudged": len(cat_items) - judged, "right": good,
+               "wrong": bad, "unclear": unclear, "precision": _ratio(good, good + bad),
+               "fields": {f: {**c, "precision": _ratio(c["good"], c["good"] + c["bad"])} for f, c in fields.items()}}
+        opens = {f: _ratio(c["open"], judged) for f, c in fields.items() if "open" in VERDICTS[cat][f] or
+                 "missing" in VERDICTS[cat][f]}
+        if opens:
+            row["open_rate"] = opens
+        res[cat] = row
+    counts = meta.get("counts", {})
+    if counts.get("quotes"):
+        res["quotes"]["story_open_speaker_rate"] = _ratio(counts["quotes_open_speaker"], counts["quotes"])
+    if counts.get("events"):
+        res["events"]["story_undated_rate"] = _ratio(counts["events_undated"], counts["events"])
+    docs = json.loads((out / "documents.json").read_text(encoding="utf-8")) if (out / "documents.json").exists() else []
+    levels = {k: sum(1 for d in docs if d["level"] == k) for k in ("day", "month", "year", "wrong", "null")}
+    held = [d["interval"] for d in docs if d["interval"] is not None]
+    res["documents"] = {"items": len(docs), **levels, "precision": _ratio(levels["day"] + levels["month"] + levels["year"],
+                                                                           len(docs) - levels["null"]),
+                        "right_day_rate": _ratio(levels["day"], len(docs)), "open_rate": _ratio(levels["null"], len(docs)),
+                        "interval_given": len(held), "interval_holds": sum(held)}
+    res["unjudged"] = sum(res[c]["unjudged"] for c in CATEGORIES)
+    if invalid:
+        res["invalid"] = invalid
+    return res
+
+
+def _p(x) -> str:
+    return "—" if x is None else f"{x:.2f}"
+
+
+def print_score(res: dict, meta: dict) -> None:
+    print(f"audit {meta.get('topic')} n={meta.get('n')} seed={meta.get('seed')} "
+          f"(built {meta.get('built')} at {meta.get('commit')})")
+    print(f"{'category':10} {'items':>5} {'judged':>6} {'right':>5} {'wrong':>5} {'uncl.':>5} {'prec.':>5}  fields "
+          "(precision; open rate)")
+    for cat in CATEGORIES:
+        r = res[cat]
+        fl = ", ".join(f"{f} {_p(c['precision'])}" + (f"/{c['unclear']}?" if c["unclear"] else "")
+                       for f, c in r["fields"].items())
+        op = r.get("open_rate")
+        extra = ("; open " + ", ".join(f"{f} {_p(v)}" for f, v in op.items())) if op else ""
+        if "story_open_speaker_rate" in r:
+            extra += f"; story open speakers {_p(r['story_open_speaker_rate'])}"
+        if "story_undated_rate" in r:
+            extra += f"; story undated events {_p(r['story_undated_rate'])}"
+        print(f"{cat:10} {r['items']:5d} {r['judged']:6d} {r['right']:5d} {r['wrong']:5d} {r['unclear']:5d} "
+              f"{_p(r['precision']):>5}  {fl}{extra}")
+    d = res["documents"]
+    print(f"{'documents':10} {d['items']:5d} (automatic) day {d['day']}, month {d['month']}, year {d['year']}, "
+          f"wrong {d['wrong']}, null {d['null']}; interval holds {d['interval_holds']}/{d['interval_given']}")
+    print(f"unjudged items: {res['unjudged']}")
+    for x in res.get("invalid", []):
+        print(f"not an allowed verdict (counted unjudged): {x}", file=sys.stderr)
+
+
+def run_score(args) -> int:
+    out = args.out or default_out(args.topic, args.n, args.seed, args.with_dates)
+    if not (out / "items.jsonl").exists():
+        print(f"{out}: no items.jsonl; build the audit first (without --score)", file=sys.stderr)
+        return 2
+    res = score(out)
+    meta = json.loads((out / "meta.json").read_text(encoding="utf-8")) if (out / "meta.json").exists() else {}
+    print_score(res, meta)
+    ours = {"topic": meta.get("topic"), "n": meta.get("n"), "seed": meta.get("seed"), "commit": meta.get("commit"), **res}
+    print(json.dumps({"benchmark": "audit", "ours": ours, "baselines": {}}))
+    return 0
+
+
+def main(argv=None) -> int:
+    ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    ap.add_argument("--data", type=Path, default=DEFAULT_DATA, help="a folder of topics (default: Timeline17)")
+    ap.add_argument("--topic", required=True, help="a topic folder in --data")
+    ap.add_argument("--n", type=int, default=60, help="articles in the story [60]")
+    ap.add_argument("--seed", type=int, default=13, help="the audit's seed, fixed once chosen [13]")
+    ap.add_argument("--out", type=Path, default=None, help="audit folder [bench/audits/<topic>-<n>-<seed>/]")
+    ap.add_argument("--with-dates", action="store_true", help="give each article its folder date as metadata")
+    ap.add_argument("--score", action="store_true", help="score the judgements in --out (no rebuild)")
+    ap.add_argument("--fresh", action="store_true", help="rebuild the store from scratch")
+    ap.add_argument("--context", type=int, default=CONTEXT, help="characters of context each side of a span [250]")
+    ap.add_argument("--quotes", type=int, default=40, help="[40]")
+    ap.add_argument("--entities", type=int, default=40, help="the top N by mentions [40]")
+    ap.add_argument("--figures", type=int, default=30, help="[30]")
+    ap.add_argument("--events", type=int, default=30, help="dated events [30]")
+    ap.add_argument("--conflicts", type=int, default=30, help="[30; 0 = all]")
+    ap.add_argument("--brief", type=int, default=0, help="[0 = all]")
+    ap.add_argument("--cleaning", type=int, default=20, help="documents [20]")
+    args = ap.parse_args(argv)
+    return run_score(args) if args.score else run_build(args)
+
+
+if __name__ == "__main__":
+    sys.exit(main())

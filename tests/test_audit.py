@@ -1,0 +1,297 @@
+"""bench/audit.py: sampling, stable keys, date scoring, judgement reuse, on small stories built here."""
+
+from __future__ import annotations
+
+import importlib.util
+import json
+import sys
+from pathlib import Path
+
+import pytest
+from pydantic import ConfigDict
+
+from storyline import schema
+
+ROOT = Path(__file__).resolve().parents[1]
+
+
+def _load():
+    spec = importlib.util.spec_from_file_location("bench_audit", ROOT / "bench" / "audit.py")
+    mod = importlib.util.module_from_spec(spec)
+    sys.modules["bench_audit"] = mod
+    spec.loader.exec_module(mod)
+    return mod
+
+
+audit = _load()
+
+TEXT_A = ('WASHINGTON (Reuters) - The oil spill grew on Tuesday. "We will stop the leak by August," '
+          'said Tony Hayward, chief executive of BP. The company said it had spent $930 million. '
+          'Officials said 11 workers died on April 20.')
+TEXT_B = ('HOUSTON (Reuters) - Engineers tried a new cap. "The cap is holding," Thad Allen said on Monday. '
+          'Allen said the well leaked 60,000 barrels a day.')
+
+
+def sp(doc: str, text: str, part: str) -> schema.Span:
+    i = text.index(part)
+    return schema.Span(doc=doc, start=i, end=i + len(part))
+
+
+def story(extra_doc: bool = False, prefix: str = "", published_a: schema.Published | None = None) -> tuple:
+    """A small story over TEXT_A and TEXT_B (and, with ``extra_doc``, a third document and
+    more items, which renumber ids); ``prefix`` is put before TEXT_A's text so every
+    offset in it moves."""
+    a = prefix + TEXT_A
+    docs = [schema.Document(id="da" + prefix[:3], text=a, published=published_a or schema.Published()),
+            schema.Document(id="db", text=TEXT_B, published=schema.Published(value="2010-07-12"))]
+    ents = [schema.Entity(id="e1", name="Tony Hayward", type="PERSON", aliases=["Hayward"],
+                          mentions=[sp(docs[0].id, a, "Tony Hayward")]),
+            schema.Entity(id="e2", name="Thad Allen", type="PERSON", aliases=["Allen"],
+                          mentions=[sp("db", TEXT_B, "Thad Allen"), sp("db", TEXT_B, "Allen said")]),
+            schema.Entity(id="e3", name="BP", type="ORG", mentions=[sp(docs[0].id, a, "BP")])]
+    quotes = [schema.Quote(id="q1", text="We will stop the leak by August,", kind="direct", speaker="e1",
+                           speaker_text="Tony Hayward", speaker_span=sp(docs[0].id, a, "Tony Hayward"),
+                           span=sp(docs[0].id, a, "We will stop the leak by August,")),
+              schema.Quote(id="q2", text="The cap is holding,", kind="direct", span=sp("db", TEXT_B, "The cap is holding,"))]
+    figures = [schema.Figure(id="f1", text="$930 million", value=930e6, unit="USD", claimant="e3",
+                             span=sp(docs[0].id, a, "$930 million")),
+               schema.Figure(id="f2", text="60,000 barrels a day", value=60000, unit="barrel/day", claimant="e2",
+                             span=sp("db", TEXT_B, "60,000 barrels a day"))]
+    events = [schema.Event(id="v1", summary="11 workers died", date=schema.EventDate(value="2010-04-20", granularity="day"),
+                           mentions=[sp(docs[0].id, a, "11 workers died on April 20")]),
+              schema.Event(id="v2", summary="Engineers tried a new cap", mentions=[sp("db", TEXT_B, "Engineers tried a new cap")])]
+    conflicts = [schema.Conflict(id="c1", kind="statement", items=["q1", "q2"], explanation="leak stopped vs cap holding",
+                                 sides=[schema.ConflictSide(items=["q1"], claimants=["e1"], spans=[quotes[0].span]),
+                                        schema.ConflictSide(items=["q2"], spans=[quotes[1].span])])]
+    brief = [schema.BriefSentence(text="The oil spill grew on Tuesday.", cites=[sp(docs[0].id, a, "The oil spill grew on Tuesday.")])]
+    names = {docs[0].id: "D01", "db": "D02"}
+    if extra_doc:
+        c = "Workers capped the well. Officials said 5,000 barrels leaked."
+        docs.append(schema.Document(id="dc", text=c))
+        quotes.insert(0, schema.Quote(id="q0", text="x", kind="indirect", span=sp("dc", c, "5,000 barrels leaked")))
+        figures.insert(0, schema.Figure(id="f0", text="5,000 barrels", value=5000, span=sp("dc", c, "5,000 barrels")))
+        names["dc"] = "D03"
+    s = schema.Story(documents=docs, entities=ents, quotes=quotes, figures=figures, events=events,
+                     conflicts=conflicts, brief=brief)
+    return s, names
+
+
+FOLDER = {"D01": "2010-07-13", "D02": "2010-07-12", "D03": "2010-07-14"}
+
+
+def drawn(s, names, seed=5, **sizes):
+    return audit.sample(audit.Audit(s, names, FOLDER), audit.Sizes(**sizes), seed)
+
+
+def keys(d):
+    return {cat: [it.key for it in items] for cat, items in d.items()}
+
+
+# sampling ---------------------------------------------------------------------------
+
+
+def test_same_seed_draws_the_same_items():
+    s, names = story()
+    assert keys(drawn(s, names, 5, quotes=1, figures=1)) == keys(drawn(s, names, 5, quotes=1, figures=1))
+
+
+def test_a_sample_is_a_seeded_draw_not_the_first_items():
+    items = [audit.Item("quotes", f"k{i:03d}", {}) for i in range(200)]
+    a = [it.key for it in audit.draw(items, 20, 1, "quotes")]
+    assert a == [it.key for it in audit.draw(list(reversed(items)), 20, 1, "quotes")]  # order of input irrelevant
+    assert a != [it.key for it in audit.draw(items, 20, 2, "quotes")]  # another seed, another sample
+    assert a != [f"k{i:03d}" for i in range(20)]
+    assert len(set(a)) == 20
+
+
+def test_a_draw_keeps_its_items_when_others_are_added():
+    items = [audit.Item("figures", f"k{i}", {}) for i in range(100)]
+    before = {it.key for it in audit.draw(items, 30, 7, "figures")}
+    after = {it.key for it in audit.draw(items + [audit.Item("figures", f"new{i}", {}) for i in range(5)], 30, 7, "figures")}
+    assert len(before & after) >= 25
+
+
+def test_articles_spread_over_the_dates_and_depend_on_the_seed():
+    docs = [(f"2010-{m:02d}-01/{i}.txt", f"2010-{m:02d}-01", "t") for m in range(1, 13) for i in range(10)]
+    a = audit.sample_articles(docs, 12, 3)
+    assert [d[1] for d in a] == [f"2010-{m:02d}-01" for m in range(1, 13)]  # one per month
+    assert a == audit.sample_articles(list(reversed(docs)), 12, 3)
+    assert a != audit.sample_articles(docs, 12, 4)
+    assert audit.sample_articles(docs[:5], 12, 3) == docs[:5]
+
+
+# keys --------------------------------------------------------------------------------
+
+
+def test_unchanged_items_keep_their_keys_when_ids_and_offsets_move():
+    s1, n1 = story()
+    s2, n2 = story(extra_doc=True, prefix="Updated. ")
+    k1 = {it.fields.get("text") or it.fields.get("name") or it.fields.get("summary"): it.key
+          for items in drawn(s1, n1).values() for it in items if it.category != "cleaning"}
+    k2 = {it.fields.get("text") or it.fields.get("name") or it.fields.get("summary"): it.key
+          for items in drawn(s2, n2).values() for it in items if it.category != "cleaning"}
+    for name in ("We will stop the leak by August,", "The cap is holding,", "$930 million", "Tony Hayward",
+                 "11 workers died", "The oil spill grew on Tuesday."):
+        assert k1[name] == k2[name], name
+
+
+def test_a_changed_item_gets_a_new_key():
+    s1, n1 = story()
+    s2, n2 = story()
+    s2.quotes[0].speaker = "e3"  # now attributed to BP
+    q1 = {it.fields["text"]: it.key for it in drawn(s1, n1)["quotes"]}
+    q2 = {it.fields["text"]: it.key for it in drawn(s2, n2)["quotes"]}
+    assert q1["We will stop the leak by August,"] != q2["We will stop the leak by August,"]
+    assert q1["The cap is holding,"] == q2["The cap is holding,"]
+
+
+def test_the_cleaning_key_follows_the_cleaned_text():
+    s1, n1 = story()
+    s2, n2 = story(prefix="Updated. ")
+    c1 = {it.fields["document"]: it.key for it in drawn(s1, n1)["cleaning"]}
+    c2 = {it.fields["document"]: it.key for it in drawn(s2, n2)["cleaning"]}
+    assert c1["D02"] == c2["D02"] and c1["D01"] != c2["D01"]
+
+
+# the sheet -----------------------------------------------------------------------------
+
+
+def test_the_sheet_marks_the_span_in_its_context_and_shows_fields_other_changes_add(tmp_path):
+    s, names = story()
+
+    class LaterQuote(schema.Quote):  # a field another change may add
+        model_config = ConfigDict(extra="allow")
+
+    s.quotes[0] = LaterQuote(**s.quotes[0].model_dump(), speaker_confidence=0.42)
+    a = audit.Audit(s, names, FOLDER, context=30)
+    d = audit.sample(a, audit.Sizes(), 1)
+    meta = {"topic": "t", "n": 2, "seed": 1, "built": "now", "commit": "c", "analysis_version": "3", "counts": a.counts()}
+    audit.write_audit(tmp_path, meta, d, a.documents())
+    sheet = (tmp_path / "sheet.md").read_text()
+    assert "⟦We will stop the leak by August,⟧" in sheet
+    assert "speaker_confidence*: 0.42" in sheet
+    assert "Tony Hayward" in sheet
+    flat = " ".join(sheet.split())
+    assert '…e oil spill grew on Tuesday. "⟦We will' in flat  # 30 characters before the span
+    assert "(Reuters)" not in flat.split("⟦We will")[1].split("```")[0]
+    rows = [json.loads(x) for x in (tmp_path / "judgements.jsonl").read_text().splitlines()]
+    q2 = next(r for r in rows if r["category"] == "quotes" and r["speaker"] == "open")  # no speaker: open
+    assert q2["content"] == "" and q2["reason"] == ""
+    assert set(rows[0]) >= {"key", "item", "category", "reason"}
+
+
+# date scoring --------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("value,earliest,latest,level,holds", [
+    ("2010-07-13", "2010-07-13", "2010-07-13", "day", True),
+    ("2010-07-12", "2010-07-12", "2010-07-12", "wrong", False),  # a wrong day is wrong, even in the right month
+    ("2010-07", None, None, "month", None),
+    ("2010-06", None, None, "wrong", None),
+    ("2010", "2010-01-01", "2010-12-31", "year", True),
+    ("2009", None, None, "wrong", None),
+    (None, None, None, "null", None),
+    (None, "2010-07", "2010-08", "null", True),  # an interval with no value
+    (None, "2010-07-14", None, "null", False),
+    (None, None, "2010-07-12", "null", False),
+])
+def test_document_dates_are_scored_against_the_folder_date(value, earliest, latest, level, holds):
+    assert audit.score_date(value, earliest, latest, "2010-07-13") == (level, holds)
+
+
+def test_documents_are_scored_in_the_audit(tmp_path):
+    pub = schema.Published(value="2010-07-13", estimated=True, earliest="2010-07-13", latest="2010-07-13", source="content")
+    s, names = story(published_a=pub)
+    rows = {r["document"]: r for r in audit.Audit(s, names, FOLDER).documents()}
+    assert rows["D01"]["level"] == "day" and rows["D01"]["interval"] is True
+    assert rows["D02"]["level"] == "day"  # a metadata date, the folder's
+    s.documents[1].published = schema.Published(value="2010-07-11")
+    assert audit.Audit(s, names, FOLDER).documents()[1]["level"] == "wrong"
+
+
+# scoring and reuse ---------------------------------------------------------------------
+
+
+def build_folder(tmp_path, s, names, seed=1):
+    a = audit.Audit(s, names, FOLDER)
+    d = audit.sample(a, audit.Sizes(), seed)
+    meta = {"topic": "t", "n": 2, "seed": seed, "built": "now", "commit": "c", "analysis_version": "3", "counts": a.counts()}
+    return audit.write_audit(tmp_path, meta, d, a.documents())
+
+
+def judge(path: Path, fill) -> None:
+    rows = [json.loads(x) for x in path.read_text().splitlines()]
+    rows = [fill(r) or r for r in rows]
+    path.write_text("".join(json.dumps(r) + "\n" for r in rows))
+
+
+def test_score_counts_unjudged_and_ends_with_the_json_line(tmp_path, capsys):
+    s, names = story()
+    build_folder(tmp_path, s, names)
+    assert audit.main(["--topic", "t", "--out", str(tmp_path), "--score"]) == 0
+    out = capsys.readouterr().out.strip().splitlines()
+    last = json.loads(out[-1])
+    assert last["benchmark"] == "audit" and last["baselines"] == {}
+    total = len((tmp_path / "items.jsonl").read_text().splitlines())
+    assert last["ours"]["unjudged"] == total
+    assert last["ours"]["documents"]["items"] == 2
+
+
+def test_score_reads_verdicts_and_reuses_them_after_a_rebuild(tmp_path):
+    s, names = story()
+    build_folder(tmp_path, s, names)
+
+    def fill(r):
+        if r["category"] == "quotes":
+            named = r["speaker"] != "open"
+            r.update(speaker=r["speaker"] or "right", speaker_span=r["speaker_span"] or "right",
+                     content="statement", whole="whole" if named else "cut", reason="" if named else "the quote goes on")
+        if r["category"] == "figures":
+            r.update(value="right", unit="right", measure="missing", subject="missing", claimant="wrong", reason="x")
+        if r["category"] == "events":
+            r.update(date="unclear", reason="the context does not say")
+
+    judge(tmp_path / "judgements.jsonl", fill)
+    res = audit.score(tmp_path)
+    q = res["quotes"]
+    assert (q["judged"], q["right"], q["wrong"]) == (2, 1, 1)
+    assert q["fields"]["speaker"]["precision"] == 1.0 and q["open_rate"]["speaker"] == 0.5
+    assert q["fields"]["whole"]["precision"] == 0.5
+    f = res["figures"]
+    assert f["fields"]["value"]["precision"] == 1.0 and f["fields"]["claimant"]["precision"] == 0.0
+    assert f["open_rate"]["measure"] == 1.0 and f["precision"] == 0.0
+    assert res["events"]["unclear"] == 1 and res["events"]["precision"] is None  # unclear: reported, not dropped
+    before = res["unjudged"]
+
+    # a rebuild after a change: ids and offsets move, one quote changes, a document is added
+    s2, n2 = story(extra_doc=True, prefix="Updated. ")
+    s2.quotes[2].speaker = "e1"  # "The cap is holding" now (wrongly) given a speaker: a new item
+    build_folder(tmp_path, s2, n2)
+    res2 = audit.score(tmp_path)
+    assert res2["figures"]["judged"] == 2  # both old figures reused; the new one unjudged
+    assert res2["figures"]["unjudged"] == 1
+    assert res2["quotes"]["judged"] == 1  # the unchanged quote reused
+    assert res2["events"]["judged"] == 1
+    aside = [json.loads(x) for x in (tmp_path / "judgements.aside.jsonl").read_text().splitlines()]
+    assert [r["category"] for r in aside] == ["quotes"]  # the changed quote's verdict kept aside
+    assert before == res["unjudged"] and res2["unjudged"] == sum(res2[c]["unjudged"] for c in audit.CATEGORIES)
+
+    # the old item comes back: its verdict is taken from the aside file
+    build_folder(tmp_path, s, names)
+    assert audit.score(tmp_path)["quotes"]["judged"] == 2
+
+
+def test_a_verdict_not_allowed_is_reported_and_counted_unjudged(tmp_path):
+    s, names = story()
+    build_folder(tmp_path, s, names)
+    judge(tmp_path / "judgements.jsonl", lambda r: r.update(date="yes") if r["category"] == "events" else None)
+    res = audit.score(tmp_path)
+    assert res["events"]["judged"] == 0 and any("date='yes'" in x for x in res["invalid"])
+
+
+def test_every_category_has_verdicts_with_a_good_value_first():
+    for cat, fields in audit.VERDICTS.items():
+        for f, values in fields.items():
+            assert audit.verdict_class(cat, f, values[0]) == "good"
+            assert "unclear" in values
+            assert audit.verdict_class(cat, f, "") is None
