@@ -279,6 +279,7 @@ class Audit:
             d = _plain(f)
             fields = {k: d.get(k) for k in ("text", "value", "low", "high", "unit", "currency", "measure", "subject",
                                             "period", "kind", "bound", "approximate")}
+            fields["subject"] = self.ent(d.get("subject"))  # an entity id, or words as written
             fields["claimant"] = self.ent(d.get("claimant"))
             fields["claimant_text"] = d.get("claimant_text")
             ex = [self.excerpt("figure", d.get("span")), self.excerpt("measure", d.get("measure_span")),
