@@ -482,7 +482,8 @@ def blank_judgement(item: Item) -> dict:
 
 
 def is_judged(j: dict) -> bool:
-    return any(j.get(f) for f in VERDICTS.get(j.get("category", ""), {})) or bool(j.get("reason"))
+    """Has a judge written anything in this line? ("open" alone is the tool's.)"""
+    return any(j.get(f) not in (None, "", "open") for f in VERDICTS.get(j.get("category", ""), {})) or bool(j.get("reason"))
 
 
 def read_jsonl(path: Path) -> list[dict]:
@@ -537,7 +538,7 @@ def _fmt(v) -> str:
         v = int(v)
     if isinstance(v, (dict, list)):
         return json.dumps(v, ensure_ascii=False)
-    return str(v)
+    return str(v).replace("\n", " ¶ ")
 
 
 def _wrap(s: str) -> str:

@@ -281,6 +281,16 @@ def test_score_reads_verdicts_and_reuses_them_after_a_rebuild(tmp_path):
     assert audit.score(tmp_path)["quotes"]["judged"] == 2
 
 
+def test_the_tools_open_verdicts_are_not_a_judgement(tmp_path):
+    s, names = story()
+    assert build_folder(tmp_path, s, names)["reused"] == 0
+    assert build_folder(tmp_path, s, names)["reused"] == 0  # the open speaker of Q2 is not reused as a judgement
+    s.quotes[1].text = "The cap is holding well,"
+    build_folder(tmp_path, s, names)
+    assert not (tmp_path / "judgements.aside.jsonl").exists()  # nothing judged, nothing kept aside
+    assert audit.score(tmp_path)["quotes"]["judged"] == 0
+
+
 def test_a_verdict_not_allowed_is_reported_and_counted_unjudged(tmp_path):
     s, names = story()
     build_folder(tmp_path, s, names)
