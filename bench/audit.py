@@ -821,7 +821,7 @@ def main(argv=None) -> int:
     ap.add_argument("--topic", required=True, help="a topic folder in --data")
     ap.add_argument("--n", type=int, default=60, help="articles in the story [60]")
     ap.add_argument("--seed", type=int, default=13, help="the audit's seed, fixed once chosen [13]")
-    ap.add_argument("--out", type=Path, default=None, help="audit folder [bench/audits/<topic>-<n>-<seed>/]")
+    ap.add_argument("--out", type=Path, default=None, help="audit folder [bench/audits/<topic>-<n>-<seed>/, with -dated after --with-dates]")
     ap.add_argument("--with-dates", action="store_true", help="give each article its folder date as metadata")
     ap.add_argument("--score", action="store_true", help="score the judgements in --out (no rebuild)")
     ap.add_argument("--fresh", action="store_true", help="rebuild the store from scratch")
