@@ -48,7 +48,7 @@ from datetime import date as Date
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))  # t17, when imported by path (tests)
-from t17 import topic_docs  # noqa: E402
+from t17 import topic_docs
 
 ROOT = Path(__file__).resolve().parents[1]
 DEFAULT_DATA = ROOT.parent / "shared/bench/timeline17"
@@ -565,12 +565,12 @@ QUESTIONS = {
 
 
 def render_sheet(meta: dict, drawn: dict[str, list[Item]], docs: list[dict]) -> str:
-    lines = [f"# Story audit: {meta['topic']}, {meta['n']} articles, seed {meta['seed']}"
-             f"{' (dates given)' if meta.get('with_dates') else ''}", "",
-             f"Built {meta['built']} at commit {meta['commit']} (analysis version {meta['analysis_version']}). "
-             "Judge by the rules in bench/audits/README.md: from the context shown only; fill the verdict fields "
-             "of each item's line in judgements.jsonl (found by its `item` label and `key`) and give a reason for "
-             "every verdict that is not the good one.", "",
+    lines = [(f"# Story audit: {meta['topic']}, {meta['n']} articles, seed {meta['seed']}"
+              f"{' (dates given)' if meta.get('with_dates') else ''}"), "",
+             (f"Built {meta['built']} at commit {meta['commit']} (analysis version {meta['analysis_version']}). "
+              "Judge by the rules in bench/audits/README.md: from the context shown only; fill the verdict fields "
+              "of each item's line in judgements.jsonl (found by its `item` label and `key`) and give a reason for "
+              "every verdict that is not the good one."), "",
              "Story counts: " + ", ".join(f"{k} {v}" for k, v in meta["counts"].items()), ""]
     for cat in CATEGORIES:
         items = drawn.get(cat, [])
@@ -612,7 +612,7 @@ def _commit() -> str:
                              check=True).stdout.strip()
         # what builds the story: the package (an edit to the benches leaves the story alone)
         dirty = subprocess.run(["git", "status", "--porcelain", "--", "src"], cwd=ROOT, capture_output=True,
-                               text=True).stdout.strip()
+                               text=True, check=True).stdout.strip()
         return sha + ("+dirty" if dirty else "")
     except (OSError, subprocess.CalledProcessError):
         return "unknown"
@@ -700,8 +700,9 @@ def run_build(args) -> int:
     res = write_audit(out, meta, drawn, docs)
     print(f"{out}: {res['items']} items to judge ({res['reused']} judgements reused, {res['aside']} kept aside), "
           f"{len(docs)} documents scored automatically; built in {t_build:.0f}s")
-    print(f"judge: {out / 'sheet.md'} -> {out / 'judgements.jsonl'}; then: python bench/audit.py --topic {args.topic} "
-          f"--n {args.n} --seed {args.seed}{' --with-dates' if args.with_dates else ''} --score")
+    where = f" --out {out}" if args.out else f" --n {args.n} --seed {args.seed}{' --with-dates' if args.with_dates else ''}"
+    print(f"judge: {out / 'sheet.md'} -> {out / 'judgements.jsonl'}; then: python bench/audit.py --topic {args.topic}"
+          f"{where} --score")
     return 0
 
 
