@@ -28,7 +28,7 @@ browser:
 	@sh scripts/install-browser.sh
 
 test: install browser
-	HF_HUB_OFFLINE=1 $(BIN)/python -m pytest -q
+	HF_HUB_OFFLINE=1 $(BIN)/python -m pytest -q -m "slow or not slow"
 
 clean:
 	rm -rf $(VENV) out .pytest_cache
