@@ -4,7 +4,7 @@ PYTHON ?= python3
 VENV := .venv
 BIN := $(VENV)/bin
 
-.PHONY: install demo test bench-install browser clean
+.PHONY: install demo test lint bench-install browser clean
 
 install: $(VENV)/.installed
 
@@ -26,6 +26,10 @@ browser:
 
 test: install browser
 	HF_HUB_OFFLINE=1 $(BIN)/python -m pytest -q -m "slow or not slow"
+
+# ruff with the rule set in pyproject.toml (not yet part of `make test`)
+lint: install
+	$(BIN)/ruff check .
 
 clean:
 	rm -rf $(VENV) out .pytest_cache

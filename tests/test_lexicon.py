@@ -43,8 +43,8 @@ def test_registry_lists_are_the_shared_ones():
     from storyline.resolve import dating
 
     preps = lexicon.words("prepositions.txt")
-    assert timex._PREPS == preps and preps < dating._PREPOSITIONS
-    assert timex._FUTURE_AUX == {"will", "shall", "'ll", "wo", "gonna"}
+    assert preps == timex._PREPS and preps < dating._PREPOSITIONS
+    assert {"will", "shall", "'ll", "wo", "gonna"} == timex._FUTURE_AUX
     assert "would" in timex._MODAL and "will" not in timex._MODAL
 
 

@@ -13,6 +13,7 @@ import httpx
 import pytest
 
 from storyline.serve import create_app
+
 from test_serve_support import copy_store, serving, wait_job
 
 AVERLY = Path(__file__).resolve().parents[1] / "examples" / "averly-rail"

@@ -32,7 +32,7 @@ def path(name: str | Path) -> Path:
     return PACKAGE / stage / "data" / file if stage else PACKAGE / "data" / file
 
 
-@functools.lru_cache(maxsize=None)
+@functools.cache
 def _entries(p: Path) -> tuple[str, ...]:
     out = []
     for line in p.read_text(encoding="utf-8").splitlines():
@@ -51,13 +51,13 @@ def rows(name: str | Path, sep: str = "\t") -> list[list[str]]:
     return [line.split(sep) for line in _entries(path(name))]
 
 
-@functools.lru_cache(maxsize=None)
+@functools.cache
 def words(name: str | Path) -> frozenset[str]:
     """A plain word list: the entries, stripped."""
     return frozenset(line.strip() for line in _entries(path(name)))
 
 
-@functools.lru_cache(maxsize=None)
+@functools.cache
 def flagged(name: str | Path, marks: str = "*+") -> dict[str, str]:
     """A word list with trailing flag characters: word -> its flags ("" for none).
 
@@ -76,7 +76,7 @@ def with_flag(name: str | Path, flag: str, marks: str = "*+") -> frozenset[str]:
     return frozenset(w for w, f in flagged(name, marks).items() if flag in f)
 
 
-@functools.lru_cache(maxsize=None)
+@functools.cache
 def json(name: str | Path):
     """A JSON data file, parsed (shared: callers must not change it)."""
     return _json.loads(path(name).read_text(encoding="utf-8"))

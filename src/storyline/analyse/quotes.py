@@ -28,7 +28,6 @@ from ..types import DocAnalysis, QuoteItem
 from . import names
 from .parse import doc_text
 
-
 # opening mark -> the marks that may close it
 _PAIRS = {
     '"': '"”“',
