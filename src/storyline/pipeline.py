@@ -17,7 +17,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from . import schema
+from . import __version__, lexicon, schema
 from .analyse import entities as a_entities
 from .analyse import events as a_events
 from .analyse import figures as a_figures
@@ -30,9 +30,20 @@ from .analyse import vectors as a_vectors
 from .clean import clean_record
 from .types import DocAnalysis, Record
 
-# Bump when any per-document step changes its output: stored analyses of another
-# version are recomputed from the stored cleaned document on the next build.
-ANALYSIS_VERSION = "3"
+# Bump when a code change alters what a per-document step produces. Data files need
+# no bump: their hash is part of ANALYSIS_VERSION below.
+ANALYSIS_VERSION_MANUAL = "3"
+
+
+def analysis_version(manual: str = ANALYSIS_VERSION_MANUAL, package: str = __version__, data: str | None = None) -> str:
+    """manual component + package version + hash of the analysers' data files
+    (analyse/data and data/, see ``lexicon.ANALYSER_DATA``), e.g. "3+0.1.0+5f1c0a9e2b7d"."""
+    return f"{manual}+{package}+{data if data is not None else lexicon.fingerprint()}"
+
+
+# Stored analyses of another version are recomputed from the stored cleaned document
+# on the next build: a code bump, a new release or an edited lexicon re-analyses them.
+ANALYSIS_VERSION = analysis_version()
 
 # The English-only extractors, in order; each reads the spaCy Doc and what the
 # earlier steps put in the analysis, and returns its own items (``apply`` stores them).

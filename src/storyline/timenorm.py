@@ -27,17 +27,14 @@ from __future__ import annotations
 
 import datetime as dt
 import functools
-import json
 import re
 from dataclasses import dataclass, field
-from pathlib import Path
 
-_DATA = Path(__file__).with_name("data") / "timenorm.json"
+from . import lexicon as _registry
 
 
-@functools.lru_cache(maxsize=1)
 def lexicon() -> dict:
-    return json.loads(_DATA.read_text(encoding="utf-8"))
+    return _registry.json("timenorm.json")
 
 
 @dataclass

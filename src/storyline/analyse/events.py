@@ -17,28 +17,22 @@ corpus stage can date one from the other.
 from __future__ import annotations
 
 import functools
-from pathlib import Path
 
+from .. import lexicon
 from ..types import DocAnalysis, EventItem
 from .timex import tense_of
 
-_STOP = Path(__file__).with_name("data") / "event_stopverbs.txt"
-_REPORTING = Path(__file__).with_name("data") / "reporting_verbs.txt"
-_MODALS = {"will", "shall", "would", "could", "might", "may", "should", "must", "can", "'ll", "wo", "ca"}
+_MODALS = lexicon.flagged("modals.txt")  # modal and future auxiliaries: either makes a clause not (yet) an event
 _CUT = {"advcl", "ccomp", "conj", "parataxis", "cc", "punct", "mark", "csubj", "xcomp", "dep"}
 _CUT_AFTER = {"relcl", "acl"}  # a relative clause after the object is another event
 
 
 @functools.lru_cache(maxsize=1)
 def stop_lemmas() -> frozenset[str]:
-    words = set()
-    for path in (_STOP, _REPORTING):
-        if path.exists():
-            for line in path.read_text(encoding="utf-8").splitlines():
-                w = line.split("#")[0].strip().rstrip("*").strip()
-                if w:
-                    words.add(w.lower())
-    return frozenset(words)
+    # every reporting verb, whatever its flags ("deny+" too: "Huawei denied the allegations"
+    # reports a position, it is not a happening)
+    words = lexicon.words("analyse/event_stopverbs.txt") | set(lexicon.flagged("analyse/reporting_verbs.txt"))
+    return frozenset(w.lower() for w in words)
 
 
 def _clause(verb, sent) -> tuple[int, int]:

@@ -2,19 +2,17 @@
 
 Plain string functions: strip titles and possessives, split person names into
 tokens, phonetic keys (jellyfish metaphone), organisation keys without legal
-suffixes, acronyms. The lexicons are data files beside the code.
+suffixes, acronyms. The lexicons are data files read through ``storyline.lexicon``.
 """
 
 from __future__ import annotations
 
 import functools
 import re
-from pathlib import Path
 
 import jellyfish
 
-DATA = Path(__file__).parent / "data"
-RESOLVE_DATA = Path(__file__).resolve().parents[1] / "resolve" / "data"
+from .. import lexicon
 
 _POSSESSIVE = re.compile(r"(?:'s|’s|'|’)$")
 _WORD = re.compile(r"[^\W\d_][\w'’.-]*", re.UNICODE)
@@ -23,21 +21,11 @@ _CONNECTORS = {"of", "and", "the", "for", "de", "du", "la", "le", "van", "von", 
 _INNER = _CONNECTORS | {"in", "at", "on", "near", "upon", "del", "da", "di", "y", "und", "et"}
 
 
-def read_lines(path: Path) -> list[str]:
-    """Non-empty, non-comment lines of a lexicon file."""
-    out = []
-    for line in path.read_text(encoding="utf-8").splitlines():
-        line = line.rstrip()
-        if line and not line.startswith("#"):
-            out.append(line)
-    return out
-
-
 @functools.lru_cache(maxsize=1)
 def titles() -> dict[str, tuple[str, str | None]]:
     """Title or role (lowercase) -> (group, gender or None)."""
     out = {}
-    for line in read_lines(DATA / "titles.tsv"):
+    for line in lexicon.lines("analyse/titles.tsv"):
         parts = line.split("\t")
         out[parts[0]] = (parts[1], parts[2] if len(parts) > 2 else None)
     return out
@@ -45,13 +33,13 @@ def titles() -> dict[str, tuple[str, str | None]]:
 
 @functools.lru_cache(maxsize=1)
 def org_suffixes() -> frozenset[str]:
-    return frozenset(read_lines(RESOLVE_DATA / "org_suffixes.txt"))
+    return lexicon.words("org_suffixes.txt")
 
 
 @functools.lru_cache(maxsize=1)
 def place_aliases() -> dict[str, str]:
     out = {}
-    for line in read_lines(RESOLVE_DATA / "place_aliases.tsv"):
+    for line in lexicon.lines("place_aliases.tsv"):
         variant, canonical = line.split("\t")
         out[simple_key(variant)] = canonical
     return out

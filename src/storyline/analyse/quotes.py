@@ -23,11 +23,10 @@ import functools
 import re
 from dataclasses import dataclass, field
 
+from .. import lexicon
 from ..types import DocAnalysis, QuoteItem
 from . import names
 from .parse import doc_text
-
-DATA = names.DATA
 
 # opening mark -> the marks that may close it
 _PAIRS = {
@@ -54,11 +53,7 @@ _ORG_NOUNS = {"company", "firm", "vendor", "maker", "giant", "group", "governmen
 @functools.lru_cache(maxsize=1)
 def _lexicon() -> dict[str, str]:
     """Lemma -> flags ("*" mental state, "+" object/infinitive content)."""
-    out = {}
-    for line in names.read_lines(DATA / "reporting_verbs.txt"):
-        word = line.rstrip("*+")
-        out[word] = line[len(word):]
-    return out
+    return lexicon.flagged("analyse/reporting_verbs.txt")
 
 
 @functools.lru_cache(maxsize=4)
@@ -91,7 +86,7 @@ def is_cue(tok, mental: bool = False, objects: bool = False) -> bool:
 
 @functools.lru_cache(maxsize=1)
 def source_nouns() -> frozenset[str]:
-    return frozenset(names.read_lines(DATA / "source_nouns.txt"))
+    return lexicon.words("analyse/source_nouns.txt")
 
 
 @dataclass

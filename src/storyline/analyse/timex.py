@@ -14,21 +14,19 @@ from __future__ import annotations
 
 import functools
 import re
-from pathlib import Path
 
-from .. import timenorm
+from .. import lexicon, timenorm
 from ..types import DocAnalysis, Timex
 
-_REFS = Path(__file__).with_name("data") / "timex_refs.txt"
 _EVREL = {"after": "after", "later": "after", "since": "after", "before": "before", "earlier": "before", "prior": "before"}
-_PREPS = {"in", "on", "at", "by", "since", "until", "till", "during", "for", "from", "of", "to", "through", "throughout", "within", "over", "around", "about", "after", "before"}
-_FUTURE_AUX = {"will", "shall", "'ll", "wo", "gonna"}
-_MODAL = {"would", "could", "might", "may", "should", "must", "can", "ca"}
+_PREPS = lexicon.words("prepositions.txt")
+_FUTURE_AUX = lexicon.with_flag("modals.txt", "+")
+_MODAL = frozenset(lexicon.flagged("modals.txt")) - _FUTURE_AUX
 
 
 @functools.lru_cache(maxsize=1)
 def _ref_re() -> re.Pattern:
-    words = [w.strip() for w in _REFS.read_text(encoding="utf-8").splitlines() if w.strip() and not w.startswith("#")]
+    words = sorted(lexicon.words("analyse/timex_refs.txt"))
     words.sort(key=len, reverse=True)
     return re.compile(r"\b(?:" + "|".join(re.escape(w) for w in words) + r")\b", re.IGNORECASE)
 

@@ -27,25 +27,22 @@ against the estimate (the corpus stage works on copies of the analyses).
 from __future__ import annotations
 
 import datetime as dt
-import functools
 import re
-from pathlib import Path
 
-from .. import schema, timenorm
+from .. import lexicon, schema, timenorm
 from ..types import DocAnalysis, Timex
 from .corpus import Corpus
 
 _DATING_GRAN = {"year", "half", "quarter", "season", "month", "week", "weekend", "day", "time"}
 _COMPLETE_BEFORE = re.compile(r"(?:\bfor|\bin all of|\bfull[- ]year|\bwhole of)\s*(?:the\s+)?(?:fiscal\s+|financial\s+|calendar\s+|full\s+)?(?:year\s+)?$", re.I)
-_RESULTS = Path(__file__).with_name("data") / "dating_results_verbs.txt"
-_RESULTS_IN = Path(__file__).with_name("data") / "dating_results_in_verbs.txt"
+_RESULTS = "resolve/dating_results_verbs.txt"
+_RESULTS_IN = "resolve/dating_results_in_verbs.txt"
 _IN_BEFORE = re.compile(r"\bin\s*$", re.I)
 _FIGURE = re.compile(r"[$\u20ac\u00a3\u00a5]\s*\d|\b\d[\d,.]*\s*(?:%|percent|million|billion|trillion)\b", re.I)
 
 
-@functools.lru_cache(maxsize=2)
-def results_verbs(path: Path = _RESULTS) -> frozenset[str]:
-    return frozenset(w.strip() for w in path.read_text(encoding="utf-8").splitlines() if w.strip() and not w.startswith("#"))
+def results_verbs(name: str = _RESULTS) -> frozenset[str]:
+    return lexicon.words(name)
 _RECENT = {"week", "weekend", "day"}  # relative readings that place an event within days of the document
 
 
@@ -106,8 +103,8 @@ def _modifier(text: str, tx: Timex) -> bool:
     return not (m and m.group(1).lower() in _PREPOSITIONS)
 
 
-_PREPOSITIONS = {"in", "on", "at", "by", "since", "until", "till", "during", "for", "from", "of", "to", "through", "throughout",
-                 "within", "over", "around", "about", "after", "before", "between", "into", "early", "late", "mid", "as", "and", "or"}
+# the prepositions of data/prepositions.txt and the other words that make a date part of a phrase
+_PREPOSITIONS = lexicon.words("prepositions.txt") | {"between", "into", "early", "late", "mid", "as", "and", "or"}
 
 
 _WEEKDAY_BEFORE = re.compile(r"\b(monday|tuesday|wednesday|thursday|friday|saturday|sunday)\s*,?\s*(?:on\s+)?$", re.I)

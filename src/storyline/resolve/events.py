@@ -30,11 +30,10 @@ import functools
 import hashlib
 from collections import defaultdict
 from dataclasses import dataclass, field
-from pathlib import Path
 
 import numpy as np
 
-from .. import neighbours, schema, timenorm
+from .. import lexicon, neighbours, schema, timenorm
 from ..analyse.events import masked_text
 from ..types import DocAnalysis
 from .corpus import Corpus
@@ -48,17 +47,13 @@ BONUS_ARGS = 0.10  # a shared argument noun ("list" ~ "blacklist")
 BONUS_ACTOR = 0.05  # a shared actor entity
 FRAME_ACTORS = 2  # same kind of happening + this many shared actor entities + compatible dates: one event
 BUCKET_MAX = 40  # actor/kind buckets larger than this give no candidate pairs (blocking, never all pairs)
-_CLASSES = Path(__file__).with_name("data") / "event_classes.tsv"
 
 
 @functools.lru_cache(maxsize=1)
 def trigger_classes() -> dict[str, set[str]]:
     """Verb lemma -> the classes of happening it can tell."""
     out: dict[str, set[str]] = {}
-    for line in _CLASSES.read_text(encoding="utf-8").splitlines():
-        if not line.strip() or line.startswith("#"):
-            continue
-        name, *lemmas = line.split("\t")
+    for name, *lemmas in lexicon.rows("resolve/event_classes.tsv"):
         for lemma in lemmas:
             out.setdefault(lemma.strip(), set()).add(name)
     return out

@@ -1,0 +1,98 @@
+"""The lexicon registry: one reader for every data file, flags split off, the
+analysis version following the data files."""
+
+from __future__ import annotations
+
+import re
+import shutil
+from pathlib import Path
+
+from storyline import lexicon, pipeline
+
+SRC = Path(lexicon.__file__).resolve().parent
+
+
+def test_names_resolve_to_the_stage_data_folders():
+    assert lexicon.path("analyse/reporting_verbs.txt") == SRC / "analyse" / "data" / "reporting_verbs.txt"
+    assert lexicon.path("timenorm.json") == SRC / "data" / "timenorm.json"
+    assert lexicon.path(Path("/x/y.txt")) == Path("/x/y.txt")
+
+
+def test_flags_are_split_off_and_only_known_flags(tmp_path):
+    f = tmp_path / "verbs.txt"
+    f.write_text("# header\nsay\nclaim+\nhope*\n\n  # indented comment\nboth*+\nx-ray\n", encoding="utf-8")
+    assert lexicon.flagged(f) == {"say": "", "claim": "+", "hope": "*", "both": "*+", "x-ray": ""}
+    assert lexicon.with_flag(f, "+") == {"claim", "both"}
+    assert lexicon.words(f) == {"say", "claim+", "hope*", "both*+", "x-ray"}
+    # a word ending in a character that is not a declared flag keeps it
+    assert lexicon.flagged(f, "*") == {"say": "", "claim+": "", "hope": "*", "both*+": "", "x-ray": ""}
+
+
+def test_rows_keep_columns_and_lines_are_read_once(tmp_path):
+    f = tmp_path / "t.tsv"
+    f.write_text("a\tb\tc\n#no\nd\te\n", encoding="utf-8")
+    assert lexicon.rows(f) == [["a", "b", "c"], ["d", "e"]]
+    f.write_text("changed\n", encoding="utf-8")
+    assert lexicon.rows(f) == [["a", "b", "c"], ["d", "e"]]  # cached: read once a process
+    lexicon.clear()
+    assert lexicon.rows(f) == [["changed"]]
+
+
+def test_registry_lists_are_the_shared_ones():
+    from storyline.analyse import timex
+    from storyline.resolve import dating
+
+    preps = lexicon.words("prepositions.txt")
+    assert preps == timex._PREPS and preps < dating._PREPOSITIONS
+    assert {"will", "shall", "'ll", "wo", "gonna"} == timex._FUTURE_AUX
+    assert "would" in timex._MODAL and "will" not in timex._MODAL
+
+
+def test_no_module_reads_a_data_file_itself():
+    """Every word list goes through the registry: no other module opens a file under data/."""
+    offenders = []
+    for p in SRC.rglob("*.py"):
+        if p.name == "lexicon.py":
+            continue
+        text = p.read_text(encoding="utf-8")
+        if re.search(r"""["']data["']""", text) and re.search(r"read_text|json\.load\(|open\(", text):
+            offenders.append(p.relative_to(SRC).as_posix())
+    assert offenders == []
+
+
+def test_analysis_version_has_manual_package_and_data_parts():
+    v = pipeline.ANALYSIS_VERSION
+    assert v == pipeline.analysis_version()
+    manual, package, data = v.split("+")
+    assert manual == pipeline.ANALYSIS_VERSION_MANUAL
+    assert re.fullmatch(r"[0-9a-f]{12}", data)
+    assert pipeline.analysis_version(manual="4") != v
+
+
+def test_editing_a_data_file_changes_the_analysis_version(tmp_path):
+    root = tmp_path / "pkg"
+    for folder in lexicon.ANALYSER_DATA:
+        shutil.copytree(SRC / folder, root / folder)
+    before = lexicon.fingerprint(root=root)
+    assert before == lexicon.fingerprint()  # the copy hashes as the package does
+    f = root / "analyse" / "data" / "reporting_verbs.txt"
+    f.write_text(f.read_text(encoding="utf-8") + "whisper\n", encoding="utf-8")
+    after = lexicon.fingerprint(root=root)
+    assert after != before
+    assert pipeline.analysis_version(data=after) != pipeline.analysis_version(data=before)
+    # a file outside the analysers' folders (the web app's question cues) does not count
+    (root / "serve" / "data").mkdir(parents=True)
+    (root / "serve" / "data" / "question_cues.tsv").write_text("who\tperson\n", encoding="utf-8")
+    assert lexicon.fingerprint(root=root) == after
+
+
+def test_the_tokenizer_ships_inside_the_package_with_its_notice():
+    """`pip install .` alone must give a working embedder: the tokenizer is package data."""
+    import hashlib
+
+    from storyline import embed
+
+    notice = " ".join((embed.TOKENIZER.parent / "NOTICE.txt").read_text(encoding="utf-8").split())
+    assert "Apache License, Version 2.0" in notice
+    assert hashlib.sha256(embed.TOKENIZER.read_bytes()).hexdigest() in notice
+    assert embed.encode(["The union blocked the depot."]).shape == (1, embed.DIM)
