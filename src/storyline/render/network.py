@@ -78,9 +78,8 @@ def split_sentences(text: str) -> list[tuple[int, int]]:
 
 
 def store_sentences(db_path: str | Path) -> Sentences:
-    """Sentence bounds per document from a store's sentence index (read-only)."""
-    uri = Path(db_path).resolve().as_uri() + "?mode=ro"
-    db = sqlite3.connect(uri, uri=True)
+    """Sentence bounds per document from a store's sentence index (only read)."""
+    db = sqlite3.connect(str(db_path))
     try:
         out: Sentences = defaultdict(list)
         for doc, start, end in db.execute("SELECT doc_id, start, end FROM sentences"):
