@@ -221,10 +221,12 @@ def layout(net: Network, iterations: int = 200) -> dict[str, tuple[float, float]
             pos[i][0] += disp[i][0] / d * step
             pos[i][1] += disp[i][1] / d * step
         temp *= 0.97
+    # one scale for both axes (the drawing keeps its shape), centred on the page
     xs, ys = [p[0] for p in pos], [p[1] for p in pos]
-    sx, sy = (max(xs) - min(xs)) or 1.0, (max(ys) - min(ys)) or 1.0
+    scale = max(max(xs) - min(xs), max(ys) - min(ys)) or 1.0
+    cx, cy = (max(xs) + min(xs)) / 2, (max(ys) + min(ys)) / 2
     return {
-        node.id: (round((pos[i][0] - min(xs)) / sx, 4), round((pos[i][1] - min(ys)) / sy, 4))
+        node.id: (round(0.5 + (pos[i][0] - cx) / scale, 4), round(0.5 + (pos[i][1] - cy) / scale, 4))
         for i, node in enumerate(net.nodes)
     }
 
