@@ -3,6 +3,8 @@ links open their evidence."""
 
 from __future__ import annotations
 
+import time
+
 import pytest
 from browser import chromium, console_errors, require, requests, screenshot
 from test_export import small_story
@@ -65,3 +67,28 @@ def test_network_view_empty(driver, tmp_path):
     assert sec.get_attribute("data-count") == "0"
     assert sec.find_elements("css selector", ".empty") and not sec.find_elements("css selector", "svg")
     assert console_errors(driver) == []
+
+
+def test_web_app_report_has_the_network_view(driver, tmp_path):
+    """storyline serve's /report is the same page, rendered from the store's story."""
+    from test_serve_support import serving
+
+    from storyline import schema
+    from storyline.serve import create_app
+    from storyline.store import Store
+
+    path = tmp_path / "story.db"
+    with Store(path) as st:
+        st.save_story(schema.dumps(small_story()))
+    with serving(create_app(path)) as url:
+        driver.get(url + "/report#network")
+        for _ in range(100):
+            if driver.execute_script("return document.body.dataset.ready") == "true":
+                break
+            time.sleep(0.05)
+        sec = driver.find_element("id", "sec-network")
+        assert sec.is_displayed()
+        assert len(sec.find_elements("css selector", "svg .net-node")) == 2
+        assert len(sec.find_elements("css selector", "svg .net-edge")) == 3
+        screenshot(driver, "network-web-app")
+        assert console_errors(driver) == []
