@@ -16,4 +16,6 @@ def test_api_md_examples(monkeypatch):
         verbose=False,
     )
     assert result.attempted >= 20
-    assert result.failed == 0, f"{result.failed} of docs/api.md's examples failed (run python -m doctest -v docs/api.md)"
+    assert result.failed == 0, (
+        f"{result.failed} of docs/api.md's examples failed (run python -m doctest -v docs/api.md)"
+    )

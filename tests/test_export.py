@@ -21,15 +21,38 @@ from storyline import schema
 from storyline.cli import app
 from storyline.render import export_network, export_tables, export_timelinejs, network
 
-TIMELINEJS_SCHEMA = json.loads((ROOT / "docs" / "timelinejs.schema.json").read_text(encoding="utf-8"))
-KNOWN = ["documents", "entities", "mentions", "quotes", "figures", "events", "conflicts", "brief"]
+TIMELINEJS_SCHEMA = json.loads(
+    (ROOT / "docs" / "timelinejs.schema.json").read_text(encoding="utf-8")
+)
+KNOWN = [
+    "documents",
+    "entities",
+    "mentions",
+    "quotes",
+    "figures",
+    "events",
+    "conflicts",
+    "brief",
+]
 
 
 @pytest.fixture(scope="module")
 def built(tmp_path_factory):
     """The examples/ story built into OUT (with its store), by the CLI."""
     out = tmp_path_factory.mktemp("examples-out")
-    result = CliRunner().invoke(app, ["build", str(EXAMPLES), "--out", str(out), "--export", "gexf", "--export", "csv"])
+    result = CliRunner().invoke(
+        app,
+        [
+            "build",
+            str(EXAMPLES),
+            "--out",
+            str(out),
+            "--export",
+            "gexf",
+            "--export",
+            "csv",
+        ],
+    )
     assert result.exit_code == 0, result.output
     return out
 
@@ -45,7 +68,7 @@ def _span(doc, start, end):
 
 TEXT = (
     "Anna Berg said the union would strike on Monday. "
-    "Carl Dahl, the chief executive, said: \"Anna Berg is wrong about the pay.\" "
+    'Carl Dahl, the chief executive, said: "Anna Berg is wrong about the pay." '
     "The company said 4,000 staff joined. "
     "Carl Dahl left."
 )
@@ -63,35 +86,93 @@ def small_story() -> schema.Story:
 
     quote = at("Anna Berg is wrong about the pay.")
     return schema.Story(
-        documents=[schema.Document(id="d1", text=t, title="=HYPERLINK(\"http://x\")", sources=["https://example.org/a"])],
+        documents=[
+            schema.Document(
+                id="d1",
+                text=t,
+                title='=HYPERLINK("http://x")',
+                sources=["https://example.org/a"],
+            )
+        ],
         entities=[
-            schema.Entity(id="e-berg", name="Anna Berg", type="PERSON", mentions=[at("Anna Berg"), at("Anna Berg", 1)]),
-            schema.Entity(id="e-dahl", name="Carl Dahl", type="PERSON", mentions=[at("Carl Dahl"), at("Carl Dahl", 1)]),
-            schema.Entity(id="e-co", name="The company", type="ORG", mentions=[at("The company")]),
+            schema.Entity(
+                id="e-berg",
+                name="Anna Berg",
+                type="PERSON",
+                mentions=[at("Anna Berg"), at("Anna Berg", 1)],
+            ),
+            schema.Entity(
+                id="e-dahl",
+                name="Carl Dahl",
+                type="PERSON",
+                mentions=[at("Carl Dahl"), at("Carl Dahl", 1)],
+            ),
+            schema.Entity(
+                id="e-co", name="The company", type="ORG", mentions=[at("The company")]
+            ),
         ],
         quotes=[
-            schema.Quote(id="q1", text=t[quote.start : quote.end], kind="direct", speaker="e-dahl", span=quote),
-            schema.Quote(id="q2", text="-the union would strike on Monday", kind="indirect", speaker="e-berg", span=at("the union would strike on Monday")),
+            schema.Quote(
+                id="q1",
+                text=t[quote.start : quote.end],
+                kind="direct",
+                speaker="e-dahl",
+                span=quote,
+            ),
+            schema.Quote(
+                id="q2",
+                text="-the union would strike on Monday",
+                kind="indirect",
+                speaker="e-berg",
+                span=at("the union would strike on Monday"),
+            ),
         ],
         figures=[
-            schema.Figure(id="f1", text="4,000", value=4000.0, span=at("4,000"), claimant="e-co"),
+            schema.Figure(
+                id="f1", text="4,000", value=4000.0, span=at("4,000"), claimant="e-co"
+            ),
             schema.Figure(id="f2", text="-3", value=-3.0, span=at("4,000")),
         ],
         events=[
-            schema.Event(id="ev1", summary="@strike on Monday", date=schema.EventDate(value="2025-03", granularity="month"), mentions=[at("Anna Berg said the union would strike on Monday.")]),
-            schema.Event(id="ev2", summary="Carl Dahl left.", mentions=[at("Carl Dahl left.")]),
-            schema.Event(id="ev3", summary="+ a week", date=schema.EventDate(value="2025-W10", granularity="week"), actors=["e-dahl"], mentions=[at("Carl Dahl left.")]),
+            schema.Event(
+                id="ev1",
+                summary="@strike on Monday",
+                date=schema.EventDate(value="2025-03", granularity="month"),
+                mentions=[at("Anna Berg said the union would strike on Monday.")],
+            ),
+            schema.Event(
+                id="ev2", summary="Carl Dahl left.", mentions=[at("Carl Dahl left.")]
+            ),
+            schema.Event(
+                id="ev3",
+                summary="+ a week",
+                date=schema.EventDate(value="2025-W10", granularity="week"),
+                actors=["e-dahl"],
+                mentions=[at("Carl Dahl left.")],
+            ),
         ],
         conflicts=[
             schema.Conflict(
-                id="c1", kind="statement", items=["q1", "q2"], claimants=["e-dahl", "e-berg"], explanation="pay",
+                id="c1",
+                kind="statement",
+                items=["q1", "q2"],
+                claimants=["e-dahl", "e-berg"],
+                explanation="pay",
                 sides=[
-                    schema.ConflictSide(items=["q1"], claimants=["e-dahl"], spans=[quote]),
-                    schema.ConflictSide(items=["q2"], claimants=["e-berg"], spans=[at("the union would strike on Monday")]),
+                    schema.ConflictSide(
+                        items=["q1"], claimants=["e-dahl"], spans=[quote]
+                    ),
+                    schema.ConflictSide(
+                        items=["q2"],
+                        claimants=["e-berg"],
+                        spans=[at("the union would strike on Monday")],
+                    ),
                 ],
             )
         ],
-        brief=[schema.BriefSentence(text="Carl Dahl left.", cites=[at("Carl Dahl left.")])],
+        brief=[
+            schema.BriefSentence(text="Carl Dahl left.", cites=[at("Carl Dahl left.")])
+        ],
     )
 
 
@@ -99,7 +180,11 @@ def small_story() -> schema.Story:
 
 
 def _unescape(value):
-    if isinstance(value, str) and value.startswith("'") and value[1:].startswith(export_tables.FORMULA_START):
+    if (
+        isinstance(value, str)
+        and value.startswith("'")
+        and value[1:].startswith(export_tables.FORMULA_START)
+    ):
         return value[1:]
     return value
 
@@ -111,7 +196,12 @@ def test_csv_round_trip_with_pandas(story, built, tmp_path):
     for name in KNOWN:
         raw = (tmp_path / "csv" / f"{name}.csv").read_bytes()
         assert raw.startswith(b"\xef\xbb\xbf")  # UTF-8 with a BOM, for spreadsheets
-        back = pd.read_csv(tmp_path / "csv" / f"{name}.csv", encoding="utf-8", keep_default_na=False, dtype=str)
+        back = pd.read_csv(
+            tmp_path / "csv" / f"{name}.csv",
+            encoding="utf-8",
+            keep_default_na=False,
+            dtype=str,
+        )
         expected = frames[name]
         assert list(back.columns) == list(expected.columns), name
         assert len(back) == len(expected), name
@@ -127,9 +217,13 @@ def test_csv_round_trip_with_pandas(story, built, tmp_path):
                     assert float(g) == float(w), (name, col)
                 else:
                     assert g == w, (name, col)
-    assert len(frames["quotes"]) == len(story.quotes) and len(frames["mentions"]) == sum(len(e.mentions) for e in story.entities)
+    assert len(frames["quotes"]) == len(story.quotes) and len(
+        frames["mentions"]
+    ) == sum(len(e.mentions) for e in story.entities)
     # build --export csv wrote the same tables
-    assert sorted(p.name for p in (built / "tables-csv").iterdir()) == sorted(f"{n}.csv" for n in KNOWN)
+    assert sorted(p.name for p in (built / "tables-csv").iterdir()) == sorted(
+        f"{n}.csv" for n in KNOWN
+    )
 
 
 def test_cited_text_is_the_span(story):
@@ -137,7 +231,9 @@ def test_cited_text_is_the_span(story):
     texts = {d.id: d.text for d in story.documents}
     for name in ("quotes", "figures", "events", "brief", "mentions"):
         df = frames[name]
-        for doc, start, end, cited in zip(df["doc"], df["start"], df["end"], df["cited_text"], strict=True):
+        for doc, start, end, cited in zip(
+            df["doc"], df["start"], df["end"], df["cited_text"], strict=True
+        ):
             assert texts[doc][int(start) : int(end)] == cited, name
 
 
@@ -146,14 +242,19 @@ def test_formula_injection_is_escaped_and_numbers_stay_numbers(tmp_path):
     export_tables.write_csv(story, tmp_path)
     with open(tmp_path / "documents.csv", encoding="utf-8-sig", newline="") as fh:
         doc = next(csv.DictReader(fh))
-    assert doc["title"] == "'=HYPERLINK(\"http://x\")"
+    assert doc["title"] == '\'=HYPERLINK("http://x")'
     with open(tmp_path / "quotes.csv", encoding="utf-8-sig", newline="") as fh:
         quotes = {r["id"]: r for r in csv.DictReader(fh)}
     assert quotes["q2"]["text"] == "'-the union would strike on Monday"
-    assert quotes["q1"]["text"] == "Anna Berg is wrong about the pay."  # must-not-fire: plain text as written
+    assert (
+        quotes["q1"]["text"] == "Anna Berg is wrong about the pay."
+    )  # must-not-fire: plain text as written
     with open(tmp_path / "events.csv", encoding="utf-8-sig", newline="") as fh:
         events = {r["id"]: r for r in csv.DictReader(fh)}
-    assert events["ev1"]["summary"] == "'@strike on Monday" and events["ev3"]["summary"] == "'+ a week"
+    assert (
+        events["ev1"]["summary"] == "'@strike on Monday"
+        and events["ev3"]["summary"] == "'+ a week"
+    )
     raw = (tmp_path / "figures.csv").read_text(encoding="utf-8-sig")
     # the figure's text "-3" is escaped text; its value -3.0 is a number, written as one
     assert "\nf2,'-3,-3.0," in raw.replace("\r\n", "\n") and ",4000.0," in raw
@@ -164,9 +265,15 @@ def test_parquet_schema(story, tmp_path):
     quotes = pq.read_table(tmp_path / "quotes.parquet")
     assert quotes.num_rows == len(story.quotes)
     types = {f.name: str(f.type) for f in quotes.schema}
-    assert types["start"] == "int64" and types["end"] == "int64" and types["text"] == "string"
+    assert (
+        types["start"] == "int64"
+        and types["end"] == "int64"
+        and types["text"] == "string"
+    )
     assert types["extra_json"] == "string"
-    figures = {f.name: str(f.type) for f in pq.read_schema(tmp_path / "figures.parquet")}
+    figures = {
+        f.name: str(f.type) for f in pq.read_schema(tmp_path / "figures.parquet")
+    }
     assert figures["value"] == "double" and figures["low"] == "double"
     docs = {f.name: str(f.type) for f in pq.read_schema(tmp_path / "documents.parquet")}
     assert docs["published_estimated"] == "bool"
@@ -178,22 +285,40 @@ def test_empty_table_keeps_its_columns(tmp_path):
     story = small_story().model_copy(update={"conflicts": []})
     export_tables.write_parquet(story, tmp_path)
     table = pq.read_table(tmp_path / "conflicts.parquet")
-    assert table.num_rows == 0 and "score" in table.column_names and str(table.schema.field("score").type) == "double"
+    assert (
+        table.num_rows == 0
+        and "score" in table.column_names
+        and str(table.schema.field("score").type) == "double"
+    )
 
 
 def test_other_fields_go_to_extra_json_and_unknown_lists_get_a_table():
     story = schema.Story.model_validate(
         {
             **small_story().model_dump(mode="json"),
-            "series": [{"id": "s1", "measure": "pay", "points": ["f1", "f2"], "span": {"doc": "d1", "start": 0, "end": 9}}],
+            "series": [
+                {
+                    "id": "s1",
+                    "measure": "pay",
+                    "points": ["f1", "f2"],
+                    "span": {"doc": "d1", "start": 0, "end": 9},
+                }
+            ],
         }
     )
     tables = {t.name: t for t in export_tables.tables(story)}
     assert "series" in tables
     series = tables["series"]
     row = series.rows[0]
-    assert row["id"] == "s1" and row["measure"] == "pay" and row["cited_text"] == "Anna Berg"
-    assert json.loads(row["extra_json"]) == {"points": ["f1", "f2"], "span": {"doc": "d1", "start": 0, "end": 9}}
+    assert (
+        row["id"] == "s1"
+        and row["measure"] == "pay"
+        and row["cited_text"] == "Anna Berg"
+    )
+    assert json.loads(row["extra_json"]) == {
+        "points": ["f1", "f2"],
+        "span": {"doc": "d1", "start": 0, "end": 9},
+    }
     quote = tables["quotes"].rows[0]
     extra = json.loads(quote["extra_json"])
     assert set(extra) == {"speaker_span", "cue_span"}  # every field not given a column
@@ -221,8 +346,14 @@ def test_timelinejs_dates_at_their_granularity_and_undated_left_out():
     assert slides["ev3"]["start_date"] == {"year": 2025, "display_date": "2025-W10"}
     assert slides["ev3"]["group"] == "Carl Dahl" and slides["ev1"]["group"] == "Story"
     assert '<a href="https://example.org/a">' in slides["ev1"]["text"]["text"]
-    assert "&lt;" not in slides["ev1"]["text"]["text"] and "1 undated event not shown" in data["title"]["text"]["text"]
-    assert {s.get("group") for s in export_timelinejs.timeline(small_story(), group="story")["events"]} == {"Story"}
+    assert (
+        "&lt;" not in slides["ev1"]["text"]["text"]
+        and "1 undated event not shown" in data["title"]["text"]["text"]
+    )
+    assert {
+        s.get("group")
+        for s in export_timelinejs.timeline(small_story(), group="story")["events"]
+    } == {"Story"}
 
 
 @pytest.mark.parametrize(
@@ -242,16 +373,27 @@ def test_timelinejs_date_object(value, expected):
 
 def test_timelinejs_schema_can_fail():
     with pytest.raises(jsonschema.ValidationError):
-        jsonschema.validate({"events": [{"text": {"headline": "no date"}}]}, TIMELINEJS_SCHEMA)
+        jsonschema.validate(
+            {"events": [{"text": {"headline": "no date"}}]}, TIMELINEJS_SCHEMA
+        )
     with pytest.raises(jsonschema.ValidationError):
-        jsonschema.validate({"events": [{"start_date": {"year": 2020, "month": 13}}]}, TIMELINEJS_SCHEMA)
+        jsonschema.validate(
+            {"events": [{"start_date": {"year": 2020, "month": 13}}]}, TIMELINEJS_SCHEMA
+        )
 
 
 def test_html_in_an_article_is_escaped_in_timelinejs():
     story = small_story()
     story.events[0].summary = "<script>alert(1)</script> strike"
-    slide = next(s for s in export_timelinejs.timeline(story)["events"] if s["unique_id"] == "ev1")
-    assert "<script>" not in slide["text"]["text"] and "&lt;script&gt;" in slide["text"]["text"]
+    slide = next(
+        s
+        for s in export_timelinejs.timeline(story)["events"]
+        if s["unique_id"] == "ev1"
+    )
+    assert (
+        "<script>" not in slide["text"]["text"]
+        and "&lt;script&gt;" in slide["text"]["text"]
+    )
 
 
 # -- the network -------------------------------------------------------------------
@@ -266,7 +408,11 @@ def test_network_edges_on_a_small_story():
     assert edges[("e-berg", "e-dahl", "conflict")].weight == 1
     # must-not-fire: the company shares no sentence with anyone
     assert not [k for k in edges if "e-co" in k]
-    assert {n.id: n.mentions for n in net.nodes} == {"e-berg": 2, "e-dahl": 2, "e-co": 1}
+    assert {n.id: n.mentions for n in net.nodes} == {
+        "e-berg": 2,
+        "e-dahl": 2,
+        "e-co": 1,
+    }
     ev = edges[("e-berg", "e-dahl", "co-mention")].evidence[0]
     assert TEXT[ev.start : ev.end].startswith("Carl Dahl, the chief executive")
 
@@ -321,14 +467,26 @@ def test_sql_views_of_the_story(story, built):
     assert len(rows) == len(story.quotes)
     names = {e.id: e.name for e in story.entities}
     want = sorted((names.get(q.speaker, q.speaker_text), q.text) for q in story.quotes)
-    assert sorted(rows, key=lambda r: (r[0] or "", r[1])) == sorted(want, key=lambda r: (r[0] or "", r[1]))
+    assert sorted(rows, key=lambda r: (r[0] or "", r[1])) == sorted(
+        want, key=lambda r: (r[0] or "", r[1])
+    )
     for view, items in (
-        ("entities", story.entities), ("figures", story.figures), ("events", story.events),
-        ("conflicts", story.conflicts), ("story_documents", story.documents), ("brief", story.brief),
+        ("entities", story.entities),
+        ("figures", story.figures),
+        ("events", story.events),
+        ("conflicts", story.conflicts),
+        ("story_documents", story.documents),
+        ("brief", story.brief),
     ):
-        assert db.execute(f"select count(*) from {view}").fetchone()[0] == len(items), view
-    assert db.execute("select count(*) from documents").fetchone()[0] == len(story.documents)  # the store's own table
-    (doc, text) = db.execute("select id, text from story_documents order by id limit 1").fetchone()
+        assert db.execute(f"select count(*) from {view}").fetchone()[0] == len(items), (
+            view
+        )
+    assert db.execute("select count(*) from documents").fetchone()[0] == len(
+        story.documents
+    )  # the store's own table
+    (doc, text) = db.execute(
+        "select id, text from story_documents order by id limit 1"
+    ).fetchone()
     assert text == next(d.text for d in story.documents if d.id == doc)
     db.close()
 
@@ -346,9 +504,12 @@ def test_views_added_to_an_older_store(tmp_path):
         st.save_story(schema.dumps(small_story()))
     db = sqlite3.connect(path)
     assert db.execute("select speaker, text from quotes order by id").fetchall() == [
-        ("Carl Dahl", "Anna Berg is wrong about the pay."), ("Anna Berg", "-the union would strike on Monday")
+        ("Carl Dahl", "Anna Berg is wrong about the pay."),
+        ("Anna Berg", "-the union would strike on Monday"),
     ]
-    assert db.execute("select subject, claimant from figures where id='f1'").fetchone() == (None, "The company")
+    assert db.execute(
+        "select subject, claimant from figures where id='f1'"
+    ).fetchone() == (None, "The company")
     db.close()
 
 
@@ -358,12 +519,39 @@ def test_views_added_to_an_older_store(tmp_path):
 def test_export_command(built, tmp_path):
     runner = CliRunner()
     for source in (built, built / "story.db", built / "story.json"):
-        result = runner.invoke(app, ["export", str(source), "--format", "timelinejs", "--out", str(tmp_path / "t.json")])
+        result = runner.invoke(
+            app,
+            [
+                "export",
+                str(source),
+                "--format",
+                "timelinejs",
+                "--out",
+                str(tmp_path / "t.json"),
+            ],
+        )
         assert result.exit_code == 0, result.output
-        jsonschema.validate(json.loads((tmp_path / "t.json").read_text(encoding="utf-8")), TIMELINEJS_SCHEMA)
-    result = runner.invoke(app, ["export", str(built), "--format", "xlsx", "--out", str(tmp_path / "x")])
+        jsonschema.validate(
+            json.loads((tmp_path / "t.json").read_text(encoding="utf-8")),
+            TIMELINEJS_SCHEMA,
+        )
+    result = runner.invoke(
+        app, ["export", str(built), "--format", "xlsx", "--out", str(tmp_path / "x")]
+    )
     assert result.exit_code == 2 and "unknown format" in result.output
-    result = runner.invoke(app, ["export", str(tmp_path / "missing"), "--format", "csv", "--out", str(tmp_path / "x")])
+    result = runner.invoke(
+        app,
+        [
+            "export",
+            str(tmp_path / "missing"),
+            "--format",
+            "csv",
+            "--out",
+            str(tmp_path / "x"),
+        ],
+    )
     assert result.exit_code == 2 and "no such file" in result.output
-    result = runner.invoke(app, ["build", str(EXAMPLES), "--out", str(tmp_path / "o"), "--export", "pdf"])
+    result = runner.invoke(
+        app, ["build", str(EXAMPLES), "--out", str(tmp_path / "o"), "--export", "pdf"]
+    )
     assert result.exit_code == 2 and not (tmp_path / "o").exists()

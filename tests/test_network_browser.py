@@ -6,7 +6,7 @@ from __future__ import annotations
 import time
 
 import pytest
-from browser import chromium, console_errors, require, requests, screenshot
+from browser import chromium, console_errors, requests, require, screenshot
 from test_export import small_story
 from test_report_browser import open_report, tab
 
@@ -25,16 +25,23 @@ def driver():
 def test_network_view(driver, tmp_path):
     story = small_story()
     expected = network.view_model(story)
-    assert len(expected["nodes"]) == 2 and len(expected["edges"]) == 3  # the company has no link: not drawn
+    assert (
+        len(expected["nodes"]) == 2 and len(expected["edges"]) == 3
+    )  # the company has no link: not drawn
     requests(driver)
     path = open_report(driver, story, tmp_path, "network")
     sec = tab(driver, "network")
     assert sec.get_attribute("data-count") == "2"
     nodes = sec.find_elements("css selector", "svg .net-node")
     assert sorted(n.get_attribute("data-entity") for n in nodes) == ["e-berg", "e-dahl"]
-    kinds = sorted(e.get_attribute("data-kind") for e in sec.find_elements("css selector", "svg .net-edge"))
+    kinds = sorted(
+        e.get_attribute("data-kind")
+        for e in sec.find_elements("css selector", "svg .net-edge")
+    )
     assert kinds == ["co-mention", "conflict", "quote"]
-    labels = driver.execute_script("return Array.from(document.querySelectorAll('#sec-network svg text')).map(t => t.textContent)")
+    labels = driver.execute_script(
+        "return Array.from(document.querySelectorAll('#sec-network svg text')).map(t => t.textContent)"
+    )
     assert sorted(labels) == ["Anna Berg", "Carl Dahl"]
     # inside the drawing: every node within the viewBox
     inside = driver.execute_script(
@@ -45,27 +52,43 @@ def test_network_view(driver, tmp_path):
     assert inside
     screenshot(driver, "network-small")
     # a link opens its evidence: the sentence naming both
-    driver.execute_script("document.querySelector('#sec-network .net-edge[data-kind=\"co-mention\"]').dispatchEvent(new MouseEvent('click', {bubbles: true}))")
-    shown = driver.execute_script("return document.querySelector('#viewer mark.cite-target').textContent")
+    driver.execute_script(
+        "document.querySelector('#sec-network .net-edge[data-kind=\"co-mention\"]').dispatchEvent(new MouseEvent('click', {bubbles: true}))"
+    )
+    shown = driver.execute_script(
+        "return document.querySelector('#viewer mark.cite-target').textContent"
+    )
     assert "Carl Dahl" in shown and "Anna Berg" in shown
     # a node opens the entity's profile
-    driver.execute_script("document.querySelector('#sec-network .net-node[data-entity=\"e-dahl\"]').dispatchEvent(new MouseEvent('click', {bubbles: true}))")
+    driver.execute_script(
+        "document.querySelector('#sec-network .net-node[data-entity=\"e-dahl\"]').dispatchEvent(new MouseEvent('click', {bubbles: true}))"
+    )
     assert driver.find_element("id", "sec-entities").is_displayed()
     assert driver.find_element("id", "entity-e-dahl").get_attribute("open") is not None
     assert console_errors(driver) == []
-    asked = [u for u in requests(driver) if not u.startswith(("chrome://", "chrome-untrusted://", "devtools://", "data:"))]
+    asked = [
+        u
+        for u in requests(driver)
+        if not u.startswith(
+            ("chrome://", "chrome-untrusted://", "devtools://", "data:")
+        )
+    ]
     assert set(asked) <= {path.as_uri()}
 
 
 def test_network_view_empty(driver, tmp_path):
     story = small_story().model_copy(update={"quotes": [], "conflicts": []})
-    story.entities[1].mentions = story.entities[1].mentions[1:]  # Dahl only in his own last sentence
+    story.entities[1].mentions = story.entities[1].mentions[
+        1:
+    ]  # Dahl only in his own last sentence
     story.documents[0].text = story.documents[0].text  # unchanged text
     open_report(driver, story, tmp_path, "network-empty")
     sec = tab(driver, "network")
     # Berg and Dahl share no sentence now: nothing is drawn, the section says so
     assert sec.get_attribute("data-count") == "0"
-    assert sec.find_elements("css selector", ".empty") and not sec.find_elements("css selector", "svg")
+    assert sec.find_elements("css selector", ".empty") and not sec.find_elements(
+        "css selector", "svg"
+    )
     assert console_errors(driver) == []
 
 

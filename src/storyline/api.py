@@ -55,7 +55,12 @@ class Story(schema.Story):
         """Write the story as csv, parquet, timelinejs, gexf or graphml; the paths written."""
         from .render import export
 
-        return export.export(self, format, Path(out), self._sentences() if format in ("gexf", "graphml") else None)
+        return export.export(
+            self,
+            format,
+            Path(out),
+            self._sentences() if format in ("gexf", "graphml") else None,
+        )
 
     def _sentences(self):
         from .render import network
@@ -63,7 +68,9 @@ class Story(schema.Story):
         if self._store is not None and Path(self._store).exists():
             try:
                 return network.store_sentences(self._store)
-            except sqlite3.Error:  # not a store of ours: fall back to splitting the text
+            except (
+                sqlite3.Error
+            ):  # not a store of ours: fall back to splitting the text
                 return None
         return None
 
@@ -83,7 +90,9 @@ def _story_from_store(path: Path) -> str:
     finally:
         db.close()
     if row is None:
-        raise ValueError(f"{path}: the store holds no built story yet (run storyline build)")
+        raise ValueError(
+            f"{path}: the store holds no built story yet (run storyline build)"
+        )
     return row[0]
 
 
@@ -109,10 +118,14 @@ def load(path: str | Path) -> Story:
     if is_store(path):
         return _from_json(_story_from_store(path), path)
     beside = path.parent / "story.db"
-    return _from_json(path.read_text(encoding="utf-8"), beside if beside.exists() else None)
+    return _from_json(
+        path.read_text(encoding="utf-8"), beside if beside.exists() else None
+    )
 
 
-def build(inputs, store: str | Path | None = None, *, out: str | Path | None = None, **options) -> Story:
+def build(
+    inputs, store: str | Path | None = None, *, out: str | Path | None = None, **options
+) -> Story:
     """Read ``inputs`` (files, folders or globs), add them to ``store`` and return the
     story of everything stored.
 
@@ -132,9 +145,14 @@ def build(inputs, store: str | Path | None = None, *, out: str | Path | None = N
         options["outputs"] = ("json", "md", "html") if out is not None else ()
     with tempfile.TemporaryDirectory(prefix="storyline-") as tmp:
         folder = Path(out) if out is not None else Path(tmp)
-        opts = b.BuildOptions(out=folder, store=Path(store) if store is not None else None, **options)
+        opts = b.BuildOptions(
+            out=folder, store=Path(store) if store is not None else None, **options
+        )
         report = b.build(inputs, opts)
         for failure in report.failures:
             warnings.warn(f"not read: {failure}", stacklevel=2)
-        story = _from_json(schema.dumps(report.story), opts.store_path if (store is not None or out is not None) else None)
+        story = _from_json(
+            schema.dumps(report.story),
+            opts.store_path if (store is not None or out is not None) else None,
+        )
     return story

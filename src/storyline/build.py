@@ -334,6 +334,6 @@ class _CallableModule(type(os)):
         return api_build(inputs, store=store, **options)
 
 
-import sys  # noqa: E402
+import sys
 
 sys.modules[__name__].__class__ = _CallableModule

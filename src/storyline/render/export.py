@@ -24,18 +24,26 @@ DEFAULT_NAMES = {
 }
 
 
-def export(story: schema.Story, fmt: str, out: Path, sentences: network.Sentences | None = None) -> list[Path]:
+def export(
+    story: schema.Story, fmt: str, out: Path, sentences: network.Sentences | None = None
+) -> list[Path]:
     """Write ``story`` as ``fmt`` to ``out`` (a folder for csv and parquet, else a file;
     an existing folder for a one-file format gets the default file name inside it)."""
     out = Path(out)
     if fmt not in FORMATS:
-        raise ValueError(f"unknown export format {fmt!r}: choose one of {', '.join(FORMATS)}")
+        raise ValueError(
+            f"unknown export format {fmt!r}: choose one of {', '.join(FORMATS)}"
+        )
     if fmt in ("csv", "parquet"):
         from . import export_tables
 
         if out.exists() and not out.is_dir():
-            raise ValueError(f"{out}: --format {fmt} writes a folder of tables, and this is a file")
-        return (export_tables.write_csv if fmt == "csv" else export_tables.write_parquet)(story, out)
+            raise ValueError(
+                f"{out}: --format {fmt} writes a folder of tables, and this is a file"
+            )
+        return (
+            export_tables.write_csv if fmt == "csv" else export_tables.write_parquet
+        )(story, out)
     if out.is_dir():
         out = out / DEFAULT_NAMES[fmt]
     if fmt == "timelinejs":

@@ -19,7 +19,12 @@ from . import network
 from .files import write_atomic
 
 NODE_ATTRS = [("type", "string"), ("mentions", "integer"), ("documents", "integer")]
-EDGE_ATTRS = [("kind", "string"), ("speaker", "string"), ("evidence", "string"), ("evidence_text", "string")]
+EDGE_ATTRS = [
+    ("kind", "string"),
+    ("speaker", "string"),
+    ("evidence", "string"),
+    ("evidence_text", "string"),
+]
 
 
 def _evidence(e: network.Edge, texts: dict[str, str]) -> tuple[str, str]:
@@ -31,7 +36,12 @@ def _evidence(e: network.Edge, texts: dict[str, str]) -> tuple[str, str]:
 
 def _edge_values(e: network.Edge, texts: dict[str, str]) -> dict[str, str]:
     spans, text = _evidence(e, texts)
-    return {"kind": e.kind, "speaker": e.speaker or "", "evidence": spans, "evidence_text": text}
+    return {
+        "kind": e.kind,
+        "speaker": e.speaker or "",
+        "evidence": spans,
+        "evidence_text": text,
+    }
 
 
 def _xml(root: ET.Element) -> bytes:
@@ -47,8 +57,12 @@ def gexf(story: schema.Story, sentences: network.Sentences | None = None) -> byt
     root = ET.Element("gexf", {"xmlns": "http://gexf.net/1.3", "version": "1.3"})
     meta = ET.SubElement(root, "meta")
     ET.SubElement(meta, "creator").text = "storyline"
-    ET.SubElement(meta, "description").text = "entity network: co-mention in a sentence, quotes about, conflicts between"
-    graph = ET.SubElement(root, "graph", {"defaultedgetype": "undirected", "mode": "static"})
+    ET.SubElement(
+        meta, "description"
+    ).text = "entity network: co-mention in a sentence, quotes about, conflicts between"
+    graph = ET.SubElement(
+        root, "graph", {"defaultedgetype": "undirected", "mode": "static"}
+    )
     attrs = ET.SubElement(graph, "attributes", {"class": "node"})
     for i, (name, kind) in enumerate(NODE_ATTRS):
         ET.SubElement(attrs, "attribute", {"id": str(i), "title": name, "type": kind})
@@ -60,11 +74,21 @@ def gexf(story: schema.Story, sentences: network.Sentences | None = None) -> byt
         el = ET.SubElement(nodes, "node", {"id": n.id, "label": n.name})
         values = ET.SubElement(el, "attvalues")
         for i, (name, _) in enumerate(NODE_ATTRS):
-            ET.SubElement(values, "attvalue", {"for": str(i), "value": str(getattr(n, name))})
+            ET.SubElement(
+                values, "attvalue", {"for": str(i), "value": str(getattr(n, name))}
+            )
     edges = ET.SubElement(graph, "edges")
     for e in net.edges:
         el = ET.SubElement(
-            edges, "edge", {"id": e.id, "source": e.source, "target": e.target, "label": e.kind, "weight": str(e.weight)}
+            edges,
+            "edge",
+            {
+                "id": e.id,
+                "source": e.source,
+                "target": e.target,
+                "label": e.kind,
+                "weight": str(e.weight),
+            },
         )
         values = ET.SubElement(el, "attvalues")
         ev = _edge_values(e, texts)
@@ -77,25 +101,43 @@ def graphml(story: schema.Story, sentences: network.Sentences | None = None) -> 
     net = network.build(story, sentences)
     texts = {d.id: d.text for d in story.documents}
     root = ET.Element("graphml", {"xmlns": "http://graphml.graphdrawing.org/xmlns"})
-    keys = [("node", "name", "string"), *(("node", n, "int" if t == "integer" else t) for n, t in NODE_ATTRS)]
+    keys = [
+        ("node", "name", "string"),
+        *(("node", n, "int" if t == "integer" else t) for n, t in NODE_ATTRS),
+    ]
     keys += [("edge", "weight", "int"), *(("edge", n, t) for n, t in EDGE_ATTRS)]
     ids = {}
     for i, (owner, name, kind) in enumerate(keys):
         ids[(owner, name)] = f"d{i}"
-        ET.SubElement(root, "key", {"id": f"d{i}", "for": owner, "attr.name": name, "attr.type": kind})
-    graph = ET.SubElement(root, "graph", {"id": "entities", "edgedefault": "undirected"})
+        ET.SubElement(
+            root,
+            "key",
+            {"id": f"d{i}", "for": owner, "attr.name": name, "attr.type": kind},
+        )
+    graph = ET.SubElement(
+        root, "graph", {"id": "entities", "edgedefault": "undirected"}
+    )
     for n in net.nodes:
         el = ET.SubElement(graph, "node", {"id": n.id})
         for name in ("name", "type", "mentions", "documents"):
-            ET.SubElement(el, "data", {"key": ids[("node", name)]}).text = str(getattr(n, name))
+            ET.SubElement(el, "data", {"key": ids[("node", name)]}).text = str(
+                getattr(n, name)
+            )
     for e in net.edges:
-        el = ET.SubElement(graph, "edge", {"id": e.id, "source": e.source, "target": e.target})
+        el = ET.SubElement(
+            graph, "edge", {"id": e.id, "source": e.source, "target": e.target}
+        )
         ET.SubElement(el, "data", {"key": ids[("edge", "weight")]}).text = str(e.weight)
         for name, value in _edge_values(e, texts).items():
             ET.SubElement(el, "data", {"key": ids[("edge", name)]}).text = value
     return _xml(root)
 
 
-def write(story: schema.Story, path: Path, fmt: str, sentences: network.Sentences | None = None) -> Path:
+def write(
+    story: schema.Story,
+    path: Path,
+    fmt: str,
+    sentences: network.Sentences | None = None,
+) -> Path:
     data = gexf(story, sentences) if fmt == "gexf" else graphml(story, sentences)
     return write_atomic(Path(path), data)

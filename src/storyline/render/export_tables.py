@@ -87,8 +87,13 @@ def _first(key: str) -> Callable[[dict], dict | None]:
 
 def _spec(ctx: _Context) -> dict[str, tuple[list[Column], set[str]]]:
     """Per known table: its flat columns, and the item fields they consume."""
-    pub = lambda d: d.get("published") or {}  # noqa: E731
-    date = lambda d: d.get("date") or {}  # noqa: E731
+
+    def pub(d):
+        return d.get("published") or {}
+
+    def date(d):
+        return d.get("date") or {}
+
     return {
         "documents": (
             [
@@ -96,7 +101,9 @@ def _spec(ctx: _Context) -> dict[str, tuple[list[Column], set[str]]]:
                 Column("title", "str", lambda d: d.get("title")),
                 Column("outlet", "str", lambda d: d.get("outlet")),
                 Column("published", "str", lambda d: pub(d).get("value")),
-                Column("published_estimated", "bool", lambda d: pub(d).get("estimated")),
+                Column(
+                    "published_estimated", "bool", lambda d: pub(d).get("estimated")
+                ),
                 Column("language", "str", lambda d: d.get("language")),
                 Column("authors", "str", lambda d: _join(d.get("authors"))),
                 Column("sources", "str", lambda d: _join(d.get("sources"))),
@@ -104,7 +111,16 @@ def _spec(ctx: _Context) -> dict[str, tuple[list[Column], set[str]]]:
                 Column("chars", "int", lambda d: len(d.get("text") or "")),
                 Column("text", "str", lambda d: d.get("text")),
             ],
-            {"id", "title", "outlet", "language", "authors", "sources", "duplicate_of", "text"},
+            {
+                "id",
+                "title",
+                "outlet",
+                "language",
+                "authors",
+                "sources",
+                "duplicate_of",
+                "text",
+            },
         ),
         "entities": (
             [
@@ -113,10 +129,20 @@ def _spec(ctx: _Context) -> dict[str, tuple[list[Column], set[str]]]:
                 Column("type", "str", lambda d: d.get("type")),
                 Column("aliases", "str", lambda d: _join(d.get("aliases"))),
                 Column("mention_count", "int", lambda d: len(d.get("mentions") or [])),
-                Column("document_count", "int", lambda d: len({m["doc"] for m in d.get("mentions") or []})),
+                Column(
+                    "document_count",
+                    "int",
+                    lambda d: len({m["doc"] for m in d.get("mentions") or []}),
+                ),
                 *_span_columns(ctx, _first("mentions")),
             ],
-            {"id", "name", "type", "aliases", "mentions"},  # every mention is a row of `mentions`
+            {
+                "id",
+                "name",
+                "type",
+                "aliases",
+                "mentions",
+            },  # every mention is a row of `mentions`
         ),
         "quotes": (
             [
@@ -148,7 +174,21 @@ def _spec(ctx: _Context) -> dict[str, tuple[list[Column], set[str]]]:
                 Column("kind", "str", lambda d: d.get("kind")),
                 *_span_columns(ctx, lambda d: d.get("span")),
             ],
-            {"id", "text", "value", "low", "high", "unit", "currency", "measure", "subject", "claimant", "period", "kind", "span"},
+            {
+                "id",
+                "text",
+                "value",
+                "low",
+                "high",
+                "unit",
+                "currency",
+                "measure",
+                "subject",
+                "claimant",
+                "period",
+                "kind",
+                "span",
+            },
         ),
         "events": (
             [
@@ -157,7 +197,11 @@ def _spec(ctx: _Context) -> dict[str, tuple[list[Column], set[str]]]:
                 Column("granularity", "str", lambda d: date(d).get("granularity")),
                 Column("reported", "str", lambda d: date(d).get("reported")),
                 Column("summary", "str", lambda d: d.get("summary")),
-                Column("actors", "str", lambda d: _join(ctx.name(a) for a in d.get("actors") or [])),
+                Column(
+                    "actors",
+                    "str",
+                    lambda d: _join(ctx.name(a) for a in d.get("actors") or []),
+                ),
                 Column("actor_ids", "str", lambda d: _join(d.get("actors"))),
                 Column("mention_count", "int", lambda d: len(d.get("mentions") or [])),
                 *_span_columns(ctx, _first("mentions")),
@@ -171,9 +215,23 @@ def _spec(ctx: _Context) -> dict[str, tuple[list[Column], set[str]]]:
                 Column("score", "float", lambda d: d.get("score")),
                 Column("explanation", "str", lambda d: d.get("explanation")),
                 Column("items", "str", lambda d: _join(d.get("items"))),
-                Column("claimants", "str", lambda d: _join(ctx.name(c) for c in d.get("claimants") or [])),
+                Column(
+                    "claimants",
+                    "str",
+                    lambda d: _join(ctx.name(c) for c in d.get("claimants") or []),
+                ),
                 Column("claimant_ids", "str", lambda d: _join(d.get("claimants"))),
-                *_span_columns(ctx, lambda d: next((s for side in d.get("sides") or [] for s in side.get("spans") or []), None)),
+                *_span_columns(
+                    ctx,
+                    lambda d: next(
+                        (
+                            s
+                            for side in d.get("sides") or []
+                            for s in side.get("spans") or []
+                        ),
+                        None,
+                    ),
+                ),
             ],
             {"id", "kind", "score", "explanation", "items", "claimants"},
         ),
@@ -204,13 +262,27 @@ def _generic(ctx: _Context, items: list[dict]) -> tuple[list[Column], set[str]]:
             else:
                 continue
             prev = kinds.get(k, t)
-            kinds[k] = prev if prev == t else ("float" if {prev, t} == {"int", "float"} else "str")
-    order = ["id", *sorted(k for k in kinds if k != "id")] if "id" in kinds else sorted(kinds)
-    cols = [Column(k, kinds[k], (lambda key, t: lambda d: _cast(d.get(key), t))(k, kinds[k])) for k in order]
+            kinds[k] = (
+                prev
+                if prev == t
+                else ("float" if {prev, t} == {"int", "float"} else "str")
+            )
+    order = (
+        ["id", *sorted(k for k in kinds if k != "id")]
+        if "id" in kinds
+        else sorted(kinds)
+    )
+    cols = [Column(k, kinds[k], _getter(k, kinds[k])) for k in order]
     consumed = set(order)
     if any(isinstance(d.get("span"), dict) for d in items):
-        cols += _span_columns(ctx, lambda d: d.get("span") if isinstance(d.get("span"), dict) else None)
+        cols += _span_columns(
+            ctx, lambda d: d.get("span") if isinstance(d.get("span"), dict) else None
+        )
     return cols, consumed
+
+
+def _getter(key: str, t: str) -> Callable[[dict], object]:
+    return lambda d: _cast(d.get(key), t)
 
 
 def _cast(v, t: str):
@@ -230,11 +302,15 @@ def tables(story: schema.Story) -> list[Table]:
     spec = _spec(ctx)
     items: dict[str, list[dict]] = {}
     for name, value in data.items():
-        if isinstance(value, list) and (name in spec or all(isinstance(v, dict) for v in value)):
+        if isinstance(value, list) and (
+            name in spec or all(isinstance(v, dict) for v in value)
+        ):
             items[name] = [v for v in value if isinstance(v, dict)]
     for name in spec:
         items.setdefault(name, [])
-    items["brief"] = [{"id": f"b{i + 1}", **b} for i, b in enumerate(items.get("brief", []))]
+    items["brief"] = [
+        {"id": f"b{i + 1}", **b} for i, b in enumerate(items.get("brief", []))
+    ]
     mentions = [
         {"entity_id": e["id"], "entity": e.get("name"), **m}
         for e in items.get("entities", [])
@@ -251,15 +327,23 @@ def tables(story: schema.Story) -> list[Table]:
                 Column("entity", "str", lambda d: d["entity"]),
                 *_span_columns(ctx, lambda d: d),
             ]
-            out.append(Table(name, cols, [{c.name: c.get(m) for c in cols} for m in mentions]))
+            out.append(
+                Table(name, cols, [{c.name: c.get(m) for c in cols} for m in mentions])
+            )
             continue
         rows = items.get(name, [])
         cols, consumed = spec[name] if name in spec else _generic(ctx, rows)
         table = Table(name, [*cols, Column(EXTRA, "str", lambda d: None)], [])
         for d in rows:
             row = {c.name: c.get(d) for c in cols}
-            rest = {k: v for k, v in d.items() if k not in consumed and not (name == "brief" and k == "id")}
-            row[EXTRA] = json.dumps(rest, ensure_ascii=False, sort_keys=True) if rest else None
+            rest = {
+                k: v
+                for k, v in d.items()
+                if k not in consumed and not (name == "brief" and k == "id")
+            }
+            row[EXTRA] = (
+                json.dumps(rest, ensure_ascii=False, sort_keys=True) if rest else None
+            )
             table.rows.append(row)
         out.append(table)
     return out
@@ -286,7 +370,10 @@ def to_csv(table: Table) -> str:
 
 def write_csv(story: schema.Story, out_dir: Path) -> list[Path]:
     out_dir = Path(out_dir)
-    return [write_atomic(out_dir / f"{t.name}.csv", "\ufeff" + to_csv(t)) for t in tables(story)]
+    return [
+        write_atomic(out_dir / f"{t.name}.csv", "\ufeff" + to_csv(t))
+        for t in tables(story)
+    ]
 
 
 # -- Arrow / Parquet / pandas --------------------------------------------------
@@ -295,7 +382,9 @@ def write_csv(story: schema.Story, out_dir: Path) -> list[Path]:
 def to_arrow(table: Table):
     import pyarrow as pa
 
-    fields = [pa.field(c.name, pa.type_for_alias(_TYPES[c.type])) for c in table.columns]
+    fields = [
+        pa.field(c.name, pa.type_for_alias(_TYPES[c.type])) for c in table.columns
+    ]
     arrays = {c.name: [row[c.name] for row in table.rows] for c in table.columns}
     return pa.table(arrays, schema=pa.schema(fields))
 
@@ -317,10 +406,17 @@ def to_frames(story: schema.Story) -> dict:
     try:
         import pandas as pd
     except ImportError as e:  # pragma: no cover - depends on the environment
-        raise ImportError("Story.to_frames needs pandas: pip install 'storyline[frames]'") from e
+        raise ImportError(
+            "Story.to_frames needs pandas: pip install 'storyline[frames]'"
+        ) from e
     dtypes = {"str": "string", "int": "Int64", "float": "Float64", "bool": "boolean"}
     frames = {}
     for t in tables(story):
-        df = pd.DataFrame({c.name: pd.array([r[c.name] for r in t.rows], dtype=dtypes[c.type]) for c in t.columns})
+        df = pd.DataFrame(
+            {
+                c.name: pd.array([r[c.name] for r in t.rows], dtype=dtypes[c.type])
+                for c in t.columns
+            }
+        )
         frames[t.name] = df
     return frames

@@ -36,7 +36,11 @@ def date_object(value: str | None) -> dict | None:
         out["month"] = int(m.group(2))
         if m.group(3) and 1 <= int(m.group(3)) <= 31:
             out["day"] = int(m.group(3))
-    if value != m.group(0) or (m.group(2) and "month" not in out) or (m.group(3) and "day" not in out):
+    if (
+        value != m.group(0)
+        or (m.group(2) and "month" not in out)
+        or (m.group(3) and "day" not in out)
+    ):
         out["display_date"] = value
     return out
 
@@ -74,10 +78,19 @@ def timeline(story: schema.Story, group: str = "actor") -> dict:
                 sources.append(_source_html(docs[m.doc]))
         text = f"<p>{html.escape(ev.summary, quote=False)}</p>"
         if sources:
-            text += "<p>Source" + ("s" if len(sources) > 1 else "") + ": " + "; ".join(sources) + "</p>"
+            text += (
+                "<p>Source"
+                + ("s" if len(sources) > 1 else "")
+                + ": "
+                + "; ".join(sources)
+                + "</p>"
+            )
         slide: dict = {
             "start_date": start,
-            "text": {"headline": html.escape(_clip(ev.summary), quote=False), "text": text},
+            "text": {
+                "headline": html.escape(_clip(ev.summary), quote=False),
+                "text": text,
+            },
             "unique_id": ev.id,
         }
         if group == "story":
@@ -90,13 +103,23 @@ def timeline(story: schema.Story, group: str = "actor") -> dict:
     note = f"{dated} dated event{'s' if dated != 1 else ''} from {len(story.documents)} article{'s' if len(story.documents) != 1 else ''}"
     if undated:
         note += f"; {undated} undated event{'s' if undated != 1 else ''} not shown"
-    names_top = [e.name for e in sorted(story.entities, key=lambda e: -len(e.mentions))[:3]]
+    names_top = [
+        e.name for e in sorted(story.entities, key=lambda e: -len(e.mentions))[:3]
+    ]
     headline = " · ".join(names_top) if names_top else "Story"
     return {
-        "title": {"text": {"headline": html.escape(headline, quote=False), "text": f"<p>{html.escape(note)}</p>"}},
+        "title": {
+            "text": {
+                "headline": html.escape(headline, quote=False),
+                "text": f"<p>{html.escape(note)}</p>",
+            }
+        },
         "events": events,
     }
 
 
 def write(story: schema.Story, path: Path, group: str = "actor") -> Path:
-    return write_atomic(Path(path), json.dumps(timeline(story, group), ensure_ascii=False, indent=1) + "\n")
+    return write_atomic(
+        Path(path),
+        json.dumps(timeline(story, group), ensure_ascii=False, indent=1) + "\n",
+    )

@@ -30,7 +30,9 @@ from pathlib import Path
 from .. import schema
 
 EVIDENCE_LIMIT = 20  # cited spans kept per edge (the weight still counts them all)
-_SENTENCE_END = re.compile(r"(?<=[.!?])[\"'\u201d\u2019)\]]*\s+(?=[\"'\u201c\u2018(\[]?[A-Z0-9])|\n\s*\n|\n")
+_SENTENCE_END = re.compile(
+    r"(?<=[.!?])[\"'\u201d\u2019)\]]*\s+(?=[\"'\u201c\u2018(\[]?[A-Z0-9])|\n\s*\n|\n"
+)
 
 
 @dataclass
@@ -49,7 +51,9 @@ class Edge:
     kind: str  # co-mention | quote | conflict
     weight: int = 0
     evidence: list[schema.Span] = field(default_factory=list)
-    speaker: str | None = None  # quote edges: the entity that spoke (both, when each quotes the other)
+    speaker: str | None = (
+        None  # quote edges: the entity that spoke (both, when each quotes the other)
+    )
 
     @property
     def id(self) -> str:
@@ -89,7 +93,14 @@ def store_sentences(db_path: str | Path) -> Sentences:
     return {doc: sorted(b) for doc, b in out.items()}
 
 
-def _add(edges: dict, a: str, b: str, kind: str, span: schema.Span, speaker: str | None = None) -> None:
+def _add(
+    edges: dict,
+    a: str,
+    b: str,
+    kind: str,
+    span: schema.Span,
+    speaker: str | None = None,
+) -> None:
     s, t = sorted((a, b))
     e = edges.get((s, t, kind))
     if e is None:
@@ -169,9 +180,14 @@ def build(story: schema.Story, sentences: Sentences | None = None) -> Network:
 def main_subgraph(net: Network, limit: int = 30) -> Network:
     """The ``limit`` most-mentioned entities that have an edge, and the edges among them."""
     linked = {e.source for e in net.edges} | {e.target for e in net.edges}
-    nodes = sorted((n for n in net.nodes if n.id in linked), key=lambda n: (-n.mentions, n.name, n.id))[:limit]
+    nodes = sorted(
+        (n for n in net.nodes if n.id in linked),
+        key=lambda n: (-n.mentions, n.name, n.id),
+    )[:limit]
     keep = {n.id for n in nodes}
-    return Network(nodes, [e for e in net.edges if e.source in keep and e.target in keep])
+    return Network(
+        nodes, [e for e in net.edges if e.source in keep and e.target in keep]
+    )
 
 
 def layout(net: Network, iterations: int = 200) -> dict[str, tuple[float, float]]:
@@ -186,7 +202,13 @@ def layout(net: Network, iterations: int = 200) -> dict[str, tuple[float, float]
     if n == 1:
         return {net.nodes[0].id: (0.5, 0.5)}
     index = {node.id: i for i, node in enumerate(net.nodes)}
-    pos = [[0.5 + 0.4 * math.cos(2 * math.pi * i / n), 0.5 + 0.4 * math.sin(2 * math.pi * i / n)] for i in range(n)]
+    pos = [
+        [
+            0.5 + 0.4 * math.cos(2 * math.pi * i / n),
+            0.5 + 0.4 * math.sin(2 * math.pi * i / n),
+        ]
+        for i in range(n)
+    ]
     weights: dict[tuple[int, int], float] = defaultdict(float)
     for e in net.edges:
         i, j = index[e.source], index[e.target]
@@ -226,7 +248,10 @@ def layout(net: Network, iterations: int = 200) -> dict[str, tuple[float, float]
     scale = max(max(xs) - min(xs), max(ys) - min(ys)) or 1.0
     cx, cy = (max(xs) + min(xs)) / 2, (max(ys) + min(ys)) / 2
     return {
-        node.id: (round(0.5 + (pos[i][0] - cx) / scale, 4), round(0.5 + (pos[i][1] - cy) / scale, 4))
+        node.id: (
+            round(0.5 + (pos[i][0] - cx) / scale, 4),
+            round(0.5 + (pos[i][1] - cy) / scale, 4),
+        )
         for i, node in enumerate(net.nodes)
     }
 
@@ -237,7 +262,14 @@ def view_model(story: schema.Story, limit: int = 30) -> dict:
     pos = layout(net)
     return {
         "nodes": [
-            {"id": n.id, "name": n.name, "type": n.type, "mentions": n.mentions, "x": pos[n.id][0], "y": pos[n.id][1]}
+            {
+                "id": n.id,
+                "name": n.name,
+                "type": n.type,
+                "mentions": n.mentions,
+                "x": pos[n.id][0],
+                "y": pos[n.id][1],
+            }
             for n in net.nodes
         ],
         "edges": [
