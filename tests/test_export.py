@@ -5,6 +5,7 @@ stories written here."""
 from __future__ import annotations
 
 import csv
+import io
 import json
 import sqlite3
 
@@ -12,6 +13,8 @@ import jsonschema
 import networkx as nx
 import pandas as pd
 import pyarrow.parquet as pq
+from hypothesis import given
+from hypothesis import strategies as st
 import pytest
 from conftest import EXAMPLES, ROOT
 from typer.testing import CliRunner
@@ -555,3 +558,35 @@ def test_export_command(built, tmp_path):
         app, ["build", str(EXAMPLES), "--out", str(tmp_path / "o"), "--export", "pdf"]
     )
     assert result.exit_code == 2 and not (tmp_path / "o").exists()
+
+
+# -- properties ----------------------------------------------------------------------
+
+
+@given(st.text())
+def test_excel_safe_never_leaves_a_formula_and_reads_back(text):
+    cell = export_tables.excel_safe(text)
+    assert not cell.startswith(export_tables.FORMULA_START)
+    table = export_tables.Table("t", [export_tables.Column("x", "str", lambda d: d)], [{"x": text}])
+    rows = list(csv.reader(io.StringIO(export_tables.to_csv(table), newline="")))
+    got = "" if len(rows) < 2 else "".join(rows[1])
+    assert _unescape(got) == text or (text.startswith("'") and got == text)
+
+
+@given(st.one_of(st.none(), st.text(max_size=20), st.from_regex(r"\A\d{4}(-\d{2}(-\d{2})?)?\Z")))
+def test_timelinejs_date_object_is_valid_or_none(value):
+    out = export_timelinejs.date_object(value)
+    if out is None:
+        return
+    slide = {"start_date": out, "text": {"headline": "x"}}
+    jsonschema.validate({"events": [slide]}, TIMELINEJS_SCHEMA)
+    assert out["year"] == int(value[:4])
+
+
+def test_export_group_option(built, tmp_path):
+    result = CliRunner().invoke(
+        app, ["export", str(built), "--format", "timelinejs", "--group", "story", "--out", str(tmp_path / "t.json")]
+    )
+    assert result.exit_code == 0, result.output
+    data = json.loads((tmp_path / "t.json").read_text(encoding="utf-8"))
+    assert {s["group"] for s in data["events"]} == {"Story"}

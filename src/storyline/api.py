@@ -51,16 +51,13 @@ class Story(schema.Story):
 
         return network.build(self, self._sentences())
 
-    def export(self, format: str, out: str | Path) -> list[Path]:
-        """Write the story as csv, parquet, timelinejs, gexf or graphml; the paths written."""
+    def export(self, format: str, out: str | Path, group: str = "actor") -> list[Path]:
+        """Write the story as csv, parquet, timelinejs, gexf or graphml; the paths written.
+        ``group`` (timelinejs): "actor" (a row per main actor), "story" or "none"."""
         from .render import export
 
-        return export.export(
-            self,
-            format,
-            Path(out),
-            self._sentences() if format in ("gexf", "graphml") else None,
-        )
+        sentences = self._sentences() if format in ("gexf", "graphml") else None
+        return export.export(self, format, Path(out), sentences, group)
 
     def _sentences(self):
         from .render import network

@@ -150,6 +150,7 @@ def export_story(
     source: Path = typer.Argument(..., help="A store (story.db), an output folder or a story.json"),
     fmt: str = typer.Option(..., "--format", "-f", help="csv | parquet (a folder of tables), timelinejs (JSON), gexf | graphml (the entity network)"),
     out: Path = typer.Option(..., "--out", "-o", help="A folder for csv and parquet (one <table> file each), a file for the others"),
+    group: str = typer.Option("actor", "--group", help="timelinejs rows: actor (one per main actor), story (one row) or none"),
 ):
     """Write a built story in a format other tools read: tables, TimelineJS, a network."""
     from .api import load
@@ -159,7 +160,7 @@ def export_story(
         raise typer.Exit(2)
     try:
         story = load(source)
-        paths = story.export(fmt, out)
+        paths = story.export(fmt, out, group=group)
     except (OSError, ValueError) as e:
         err.print(f"[red]error:[/red] {escape(str(e))}", highlight=False)
         raise typer.Exit(2) from None

@@ -25,10 +25,15 @@ DEFAULT_NAMES = {
 
 
 def export(
-    story: schema.Story, fmt: str, out: Path, sentences: network.Sentences | None = None
+    story: schema.Story,
+    fmt: str,
+    out: Path,
+    sentences: network.Sentences | None = None,
+    group: str = "actor",
 ) -> list[Path]:
     """Write ``story`` as ``fmt`` to ``out`` (a folder for csv and parquet, else a file;
-    an existing folder for a one-file format gets the default file name inside it)."""
+    an existing folder for a one-file format gets the default file name inside it).
+    ``group`` (timelinejs): a row per main actor ("actor"), one row ("story") or none."""
     out = Path(out)
     if fmt not in FORMATS:
         raise ValueError(
@@ -49,7 +54,7 @@ def export(
     if fmt == "timelinejs":
         from . import export_timelinejs
 
-        return [export_timelinejs.write(story, out)]
+        return [export_timelinejs.write(story, out, group)]
     from . import export_network
 
     return [export_network.write(story, out, fmt, sentences)]
