@@ -13,10 +13,10 @@ import jsonschema
 import networkx as nx
 import pandas as pd
 import pyarrow.parquet as pq
-from hypothesis import given
-from hypothesis import strategies as st
 import pytest
 from conftest import EXAMPLES, ROOT
+from hypothesis import given
+from hypothesis import strategies as st
 from typer.testing import CliRunner
 
 import storyline
