@@ -590,3 +590,17 @@ def test_export_group_option(built, tmp_path):
     assert result.exit_code == 0, result.output
     data = json.loads((tmp_path / "t.json").read_text(encoding="utf-8"))
     assert {s["group"] for s in data["events"]} == {"Story"}
+
+
+@pytest.mark.slow
+def test_every_format_on_huawei(huawei_story, tmp_path):
+    from storyline.api import Story
+
+    story = Story.model_validate(huawei_story.model_dump())
+    for fmt in ("csv", "parquet", "timelinejs", "gexf", "graphml"):
+        assert story.export(fmt, tmp_path / fmt)
+    jsonschema.validate(json.loads((tmp_path / "timelinejs").read_text(encoding="utf-8")), TIMELINEJS_SCHEMA)
+    g = nx.read_graphml(tmp_path / "graphml")
+    assert g.number_of_nodes() == len(story.entities)
+    quotes = pd.read_csv(tmp_path / "csv" / "quotes.csv", keep_default_na=False, dtype=str)
+    assert len(quotes) == len(story.quotes)
