@@ -604,3 +604,12 @@ def test_every_format_on_huawei(huawei_story, tmp_path):
     assert g.number_of_nodes() == len(story.entities)
     quotes = pd.read_csv(tmp_path / "csv" / "quotes.csv", keep_default_na=False, dtype=str)
     assert len(quotes) == len(story.quotes)
+
+
+def test_network_files_survive_control_characters(tmp_path):
+    story = small_story()
+    story.entities[0].name = "Anna\x0b Berg\x00"
+    for fmt, read in (("gexf", nx.read_gexf), ("graphml", nx.read_graphml)):
+        g = read(export_network.write(story, tmp_path / f"c.{fmt}", fmt))
+        names = {d.get("label", d.get("name")) for _, d in g.nodes(data=True)}
+        assert "Anna\ufffd Berg\ufffd" in names

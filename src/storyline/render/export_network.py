@@ -11,12 +11,22 @@ GEXF label), ``type``, ``mentions``, ``documents``. Edge attributes: ``kind``
 from __future__ import annotations
 
 import io
+import re
 import xml.etree.ElementTree as ET
 from pathlib import Path
 
 from .. import schema
 from . import network
 from .files import write_atomic
+
+# characters XML 1.0 cannot hold (control characters but tab, newline, return): an
+# article may carry them, and one would make the whole file unreadable
+_NOT_XML = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff]")
+
+
+def _x(text: object) -> str:
+    return _NOT_XML.sub("\ufffd", str(text))
+
 
 NODE_ATTRS = [("type", "string"), ("mentions", "integer"), ("documents", "integer")]
 EDGE_ATTRS = [
@@ -45,6 +55,11 @@ def _edge_values(e: network.Edge, texts: dict[str, str]) -> dict[str, str]:
 
 
 def _xml(root: ET.Element) -> bytes:
+    for el in root.iter():
+        if el.text:
+            el.text = _x(el.text)
+        for k, v in el.attrib.items():
+            el.attrib[k] = _x(v)
     ET.indent(root)
     buf = io.BytesIO()
     ET.ElementTree(root).write(buf, encoding="utf-8", xml_declaration=True)
