@@ -115,3 +115,22 @@ def test_web_app_report_has_the_network_view(driver, tmp_path):
         assert len(sec.find_elements("css selector", "svg .net-edge")) == 3
         screenshot(driver, "network-web-app")
         assert console_errors(driver) == []
+
+
+def test_network_evidence_offsets_are_utf16_in_the_page():
+    """The report's network evidence is converted like every span (an emoji before it)."""
+    from test_render import embedded, utf16_slice
+    from test_render_data import rich_story
+
+    from storyline.render import html
+
+    story = rich_story()
+    texts = {d.id: d.text for d in story.documents}
+    data = embedded(html.render(story))
+    python = network.view_model(story)
+    page = data["network"]
+    assert [e["kind"] for e in page["edges"]] == [e["kind"] for e in python["edges"]]
+    pairs = [(p, q) for a, b in zip(page["edges"], python["edges"], strict=True) for p, q in zip(a["evidence"], b["evidence"], strict=True)]
+    assert pairs
+    for p, q in pairs:
+        assert utf16_slice(texts[p["doc"]], p["start"], p["end"]) == texts[q["doc"]][q["start"] : q["end"]]
