@@ -80,6 +80,7 @@ def build(
     strict: bool = typer.Option(False, "--strict", help="Stop at the first bad input (and refuse over-long documents)"),
     brief_sentences: int = typer.Option(7, "--brief-sentences", min=1, help="Sentences in the brief"),
     shards: list[str] = typer.Option(None, "--shards", help="Import the analyses of Parquet shards from a --ray run (a folder or .parquet file; repeatable) instead of analysing"),
+    export: list[str] = typer.Option(None, "--export", help="Also write FORMAT into OUT (repeatable): csv, parquet, timelinejs, gexf, graphml"),
 ):
     """Read articles, add them to the store, and write the story of everything stored.
 
@@ -93,6 +94,10 @@ def build(
         max_chars=max_chars, strict=strict, brief_sentences=brief_sentences, shards=tuple(shards or ()),
     )
     inputs = list(inputs or [])
+    bad = [f for f in export or [] if f not in _export_formats()]
+    if bad:
+        err.print(f"[red]error:[/red] unknown --export format {escape(bad[0])}: choose from {', '.join(_export_formats())}", highlight=False)
+        raise typer.Exit(2)
     if not inputs and not options.shards:
         err.print("[red]error:[/red] nothing to build: give INPUTS, or --shards", highlight=False)
         raise typer.Exit(2)
@@ -116,8 +121,51 @@ def build(
     )
     for path in report.outputs:
         err.print(f"wrote {escape(str(path))}", highlight=False)
+    if export:
+        _build_exports(report.story, options, export)
     if report.failures:
         raise typer.Exit(1)
+
+
+def _export_formats() -> tuple[str, ...]:
+    from .render.export import FORMATS
+
+    return FORMATS
+
+
+def _build_exports(story, options, formats: list[str]) -> None:
+    """``build --export``: each format into OUT under its default name."""
+    from .api import Story
+    from .render.export import DEFAULT_NAMES
+
+    story = Story.model_validate(story.model_dump())
+    story._store = options.store_path
+    for fmt in dict.fromkeys(formats):
+        for path in story.export(fmt, Path(options.out) / DEFAULT_NAMES[fmt]):
+            err.print(f"wrote {escape(str(path))}", highlight=False)
+
+
+@app.command("export")
+def export_story(
+    source: Path = typer.Argument(..., help="A store (story.db), an output folder or a story.json"),
+    fmt: str = typer.Option(..., "--format", "-f", help="csv | parquet (a folder of tables), timelinejs (JSON), gexf | graphml (the entity network)"),
+    out: Path = typer.Option(..., "--out", "-o", help="A folder for csv and parquet (one <table> file each), a file for the others"),
+    group: str = typer.Option("actor", "--group", help="timelinejs rows: actor (one per main actor), story (one row) or none"),
+):
+    """Write a built story in a format other tools read: tables, TimelineJS, a network."""
+    from .api import load
+
+    if fmt not in _export_formats():
+        err.print(f"[red]error:[/red] unknown format {escape(fmt)}: choose from {', '.join(_export_formats())}", highlight=False)
+        raise typer.Exit(2)
+    try:
+        story = load(source)
+        paths = story.export(fmt, out, group=group)
+    except (OSError, ValueError) as e:
+        err.print(f"[red]error:[/red] {escape(str(e))}", highlight=False)
+        raise typer.Exit(2) from None
+    for path in paths:
+        err.print(f"wrote {escape(str(path))}", highlight=False)
 
 
 @app.command()

@@ -14,6 +14,12 @@ Tables
 - ``embeddings``: sentence-embedding cache (float32 blobs);
 - ``errors``: inputs that could not be read or analysed, by run;
 - ``story``: the last built story.json.
+
+Views over the last built story, for SQL tools (``sqlite3 story.db 'select speaker,
+text from quotes'``, Datasette): ``story_documents``, ``entities``, ``quotes``,
+``figures``, ``events``, ``conflicts``, ``brief``. They read the ``story`` row with
+SQLite's JSON functions, so they are always in step with it (no second copy to keep
+consistent); each has the item's whole JSON in ``json`` for fields not given a column.
 """
 
 from __future__ import annotations
@@ -46,8 +52,71 @@ CREATE TABLE IF NOT EXISTS story(id INTEGER PRIMARY KEY CHECK (id = 1), json TEX
 CREATE VIRTUAL TABLE IF NOT EXISTS sentences USING fts5(
   text, doc_id UNINDEXED, start UNINDEXED, end UNINDEXED, tokenize = 'porter unicode61');
 """
+# Views of the story for SQL tools. `names` is materialised once per query, so a
+# speaker's or claimant's name is a hash lookup, not a re-parse of the story per row.
+_NAMES = (
+    "WITH names AS MATERIALIZED (SELECT json_extract(e.value, '$.id') AS id, json_extract(e.value, '$.name') AS name "
+    "FROM story s, json_each(s.json, '$.entities') e) "
+)
+VIEWS = f"""
+CREATE VIEW IF NOT EXISTS story_documents AS SELECT
+  json_extract(d.value, '$.id') AS id, json_extract(d.value, '$.title') AS title,
+  json_extract(d.value, '$.outlet') AS outlet, json_extract(d.value, '$.published.value') AS published,
+  json_extract(d.value, '$.published.estimated') AS published_estimated,
+  json_extract(d.value, '$.language') AS language, json_extract(d.value, '$.sources') AS sources,
+  json_extract(d.value, '$.duplicate_of') AS duplicate_of, json_extract(d.value, '$.text') AS text,
+  d.value AS json
+FROM story s, json_each(s.json, '$.documents') d;
+CREATE VIEW IF NOT EXISTS entities AS SELECT
+  json_extract(e.value, '$.id') AS id, json_extract(e.value, '$.name') AS name,
+  json_extract(e.value, '$.type') AS type, json_extract(e.value, '$.aliases') AS aliases,
+  json_array_length(e.value, '$.mentions') AS mentions,
+  (SELECT COUNT(DISTINCT json_extract(m.value, '$.doc')) FROM json_each(e.value, '$.mentions') m) AS documents,
+  e.value AS json
+FROM story s, json_each(s.json, '$.entities') e;
+CREATE VIEW IF NOT EXISTS quotes AS {_NAMES}SELECT
+  json_extract(q.value, '$.id') AS id, json_extract(q.value, '$.kind') AS kind,
+  COALESCE(n.name, json_extract(q.value, '$.speaker_text')) AS speaker,
+  json_extract(q.value, '$.speaker') AS speaker_id, json_extract(q.value, '$.speaker_text') AS speaker_text,
+  json_extract(q.value, '$.cue') AS cue, json_extract(q.value, '$.text') AS text,
+  json_extract(q.value, '$.span.doc') AS doc, json_extract(q.value, '$.span.start') AS start,
+  json_extract(q.value, '$.span.end') AS "end", q.value AS json
+FROM story s, json_each(s.json, '$.quotes') q LEFT JOIN names n ON n.id = json_extract(q.value, '$.speaker');
+CREATE VIEW IF NOT EXISTS figures AS {_NAMES}SELECT
+  json_extract(f.value, '$.id') AS id, json_extract(f.value, '$.text') AS text,
+  json_extract(f.value, '$.value') AS value, json_extract(f.value, '$.low') AS low,
+  json_extract(f.value, '$.high') AS high, json_extract(f.value, '$.unit') AS unit,
+  json_extract(f.value, '$.currency') AS currency, json_extract(f.value, '$.measure') AS measure,
+  COALESCE(ns.name, json_extract(f.value, '$.subject')) AS subject,
+  COALESCE(nc.name, json_extract(f.value, '$.claimant_text'), json_extract(f.value, '$.claimant')) AS claimant,
+  json_extract(f.value, '$.claimant') AS claimant_id, json_extract(f.value, '$.period') AS period,
+  json_extract(f.value, '$.span.doc') AS doc, json_extract(f.value, '$.span.start') AS start,
+  json_extract(f.value, '$.span.end') AS "end", f.value AS json
+FROM story s, json_each(s.json, '$.figures') f
+  LEFT JOIN names ns ON ns.id = json_extract(f.value, '$.subject')
+  LEFT JOIN names nc ON nc.id = json_extract(f.value, '$.claimant');
+CREATE VIEW IF NOT EXISTS events AS SELECT
+  json_extract(v.value, '$.id') AS id, json_extract(v.value, '$.date.value') AS date,
+  json_extract(v.value, '$.date.granularity') AS granularity, json_extract(v.value, '$.date.reported') AS reported,
+  json_extract(v.value, '$.summary') AS summary, json_extract(v.value, '$.actors') AS actors,
+  json_extract(v.value, '$.mentions[0].doc') AS doc, json_extract(v.value, '$.mentions[0].start') AS start,
+  json_extract(v.value, '$.mentions[0].end') AS "end", v.value AS json
+FROM story s, json_each(s.json, '$.events') v;
+CREATE VIEW IF NOT EXISTS conflicts AS SELECT
+  json_extract(c.value, '$.id') AS id, json_extract(c.value, '$.kind') AS kind,
+  json_extract(c.value, '$.score') AS score, json_extract(c.value, '$.explanation') AS explanation,
+  json_extract(c.value, '$.items') AS items, json_extract(c.value, '$.claimants') AS claimants,
+  c.value AS json
+FROM story s, json_each(s.json, '$.conflicts') c;
+CREATE VIEW IF NOT EXISTS brief AS SELECT
+  b.key + 1 AS position, json_extract(b.value, '$.text') AS text,
+  json_extract(b.value, '$.cites[0].doc') AS doc, json_extract(b.value, '$.cites[0].start') AS start,
+  json_extract(b.value, '$.cites[0].end') AS "end", b.value AS json
+FROM story s, json_each(s.json, '$.brief') b;
+"""
 STORE_FORMAT = "1"
 _TABLES = re.findall(r"CREATE (?:VIRTUAL )?TABLE IF NOT EXISTS (\w+)", SCHEMA)
+_VIEWS = re.findall(r"CREATE VIEW IF NOT EXISTS (\w+)", VIEWS)
 
 
 def fingerprint(record: Record) -> str:
@@ -70,7 +139,7 @@ class Store:
         if self._complete():  # a reader (serve) opening a built store takes no write lock
             return
         with self.transaction():
-            for statement in _statements(SCHEMA):
+            for statement in _statements(SCHEMA) + _statements(VIEWS):
                 self.db.execute(statement)
             fmt = self.db.execute("SELECT value FROM meta WHERE key='format'").fetchone()
             if fmt is None:
@@ -81,7 +150,7 @@ class Store:
     def _complete(self) -> bool:
         """Every table of SCHEMA exists and the format is ours (raises on another format)."""
         names = {r[0] for r in self.db.execute("SELECT name FROM sqlite_master")}
-        if not set(_TABLES) <= names:
+        if not set(_TABLES) | set(_VIEWS) <= names:  # a store of an earlier storyline gains the views
             return False
         fmt = self.db.execute("SELECT value FROM meta WHERE key='format'").fetchone()
         if fmt is None:

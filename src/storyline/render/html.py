@@ -24,6 +24,7 @@ from pathlib import Path
 
 from .. import schema
 from ..resolve import profiles as r_profiles
+from . import network as r_network
 from .files import write_atomic
 
 TEMPLATES = Path(__file__).resolve().parent / "templates"
@@ -63,6 +64,7 @@ def view_model(story: schema.Story) -> dict:
     """The data the page renders: the story, its entity profiles, offsets in UTF-16."""
     data = story.model_dump(mode="json")
     data["profiles"] = [p.model_dump(mode="json") for p in r_profiles.build(story)]
+    data["network"] = r_network.view_model(story)  # laid out here: the page draws plain SVG
     maps = {d["id"]: _Utf16(d["text"]) for d in data["documents"]}
     for d in data["documents"]:
         conv = maps[d["id"]]

@@ -157,6 +157,7 @@
     ['brief', 'Brief', (DATA.brief || []).length],
     ['timeline', 'Timeline', (DATA.events || []).length],
     ['entities', 'Entities', (DATA.entities || []).length],
+    ['network', 'Network', ((DATA.network || {}).nodes || []).length],
     ['quotes', 'Quotes', (DATA.quotes || []).length],
     ['figures', 'Figures', (DATA.figures || []).length],
     ['conflicts', 'Conflicts', (DATA.conflicts || []).length],
@@ -165,7 +166,7 @@
   var rendered = {};
   var renderers = {
     brief: renderBrief, timeline: renderTimeline, entities: renderEntities, quotes: renderQuotes,
-    figures: renderFigures, conflicts: renderConflicts, sources: renderSources
+    figures: renderFigures, conflicts: renderConflicts, sources: renderSources, network: renderNetwork
   };
 
   function show(name, keepHash) {
@@ -886,6 +887,76 @@
     node.classList.remove('flash');
     void node.offsetWidth;
     node.classList.add('flash');
+  }
+
+  // Network -------------------------------------------------------------
+  // Positions were computed in Python (render/network.py); this draws them as SVG.
+  var NET_KINDS = [
+    ['co-mention', 'named in one sentence'],
+    ['quote', 'one quoted speaking about the other'],
+    ['conflict', 'on opposite sides of a conflict']
+  ];
+  function renderNetwork(sec) {
+    var net = DATA.network || { nodes: [], edges: [] };
+    var nodes = net.nodes || [], edges = net.edges || [];
+    sectionHead(sec, 'Network', nodes.length,
+      'The most-mentioned entities linked to another. A line is evidence: click it to read the sentence; click a name for its profile.');
+    if (!nodes.length) { append(sec, empty('No two entities share a sentence, a quote or a conflict yet.')); return; }
+    var W = 900, H = 560, PAD = 70;
+    var at = new Map();
+    nodes.forEach(function (n) { at.set(n.id, [PAD + n.x * (W - 2 * PAD), PAD / 2 + n.y * (H - PAD)]); });
+    var fig = el('figure', 'network-chart');
+    var root = svg('svg', { viewBox: '0 0 ' + W + ' ' + H, role: 'img', 'aria-label': 'Entity network' });
+    function tip(node, text) { var t = svg('title', {}); t.textContent = text; node.appendChild(t); return node; }
+    var gEdges = svg('g', { 'class': 'net-edges' });
+    edges.forEach(function (e) {
+      var a = at.get(e.source), b = at.get(e.target);
+      if (!a || !b) return;
+      var off = e.kind === 'quote' ? 6 : (e.kind === 'conflict' ? -6 : 0);
+      var dx = b[0] - a[0], dy = b[1] - a[1], len = Math.sqrt(dx * dx + dy * dy) || 1;
+      var ox = -dy / len * off, oy = dx / len * off;
+      var line = svg('line', {
+        x1: a[0] + ox, y1: a[1] + oy, x2: b[0] + ox, y2: b[1] + oy,
+        'class': 'net-edge net-' + e.kind, 'stroke-width': (1 + Math.log2(1 + e.weight)).toFixed(2)
+      });
+      line.dataset.source = e.source;
+      line.dataset.target = e.target;
+      line.dataset.kind = e.kind;
+      tip(line, nameOf(e.source) + ' — ' + nameOf(e.target) + ': ' + e.kind + ' × ' + e.weight);
+      if ((e.evidence || []).length) line.addEventListener('click', function () { openSource(e.evidence[0]); });
+      gEdges.appendChild(line);
+    });
+    root.appendChild(gEdges);
+    var maxM = nodes.reduce(function (m, n) { return Math.max(m, n.mentions); }, 1);
+    nodes.forEach(function (n) {
+      var p = at.get(n.id);
+      var g = svg('g', { 'class': 'net-node net-type-' + String(n.type || '').toLowerCase(), transform: 'translate(' + p[0].toFixed(1) + ',' + p[1].toFixed(1) + ')' });
+      g.dataset.entity = n.id;
+      g.appendChild(svg('circle', { r: (5 + 13 * Math.sqrt(n.mentions / maxM)).toFixed(1) }));
+      var label = svg('text', { y: -(9 + 13 * Math.sqrt(n.mentions / maxM)).toFixed(1), 'text-anchor': 'middle' });
+      label.textContent = clip(n.name, 28);
+      g.appendChild(label);
+      tip(g, n.name + ' (' + n.type + ') · ' + plural(n.mentions, 'mention'));
+      g.addEventListener('click', function () { showEntity(n.id); });
+      root.appendChild(g);
+    });
+    fig.appendChild(root);
+    var cap = el('figcaption');
+    NET_KINDS.forEach(function (k) {
+      var item = el('span', 'net-key');
+      append(item, el('span', 'net-swatch net-' + k[0]), ' ' + k[1]);
+      append(cap, item);
+    });
+    fig.appendChild(cap);
+    append(sec, fig);
+    // the same links as a list, strongest first, each with its cited evidence
+    var list = el('ol', 'net-list');
+    edges.slice().sort(function (a, b) { return b.weight - a.weight; }).slice(0, 30).forEach(function (e) {
+      var li = el('li', 'net-link');
+      append(li, entityChip(e.source), ' ', badge(e.kind + ' × ' + e.weight), ' ', entityChip(e.target), ' ', cites(e.evidence || [], 5));
+      list.appendChild(li);
+    });
+    append(sec, el('h3', null, 'Strongest links'), list);
   }
 
   // ------------------------------------------------------------------ start
