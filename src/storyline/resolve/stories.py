@@ -1,0 +1,349 @@
+"""Story detection: a pile of analysed documents split into stories.
+
+A corpus-level step over ``DocAnalysis`` (no parsing): each document is read as its
+title and lead (embedded), its named entities (name keys weighted by rarity in the
+pile) and its date. Documents are visited in a canonical order (publication date, then
+content id) and each joins the story it best matches or starts a new one
+(single-pass clustering with centroids, the news-stream model of Miranda et al. 2018);
+stories that grew together are then merged. A story of one document is not a story:
+its document is flagged off-topic (a stray in the pile).
+
+Determinism: the result depends only on the set of documents, never on the order they
+were given in or on how they were batched across builds, because every build runs
+the assignment again over all stored documents in the canonical order (the costly
+parts, the embeddings, are cached in the store, so a rerun costs a few dot products
+per document and story). A story's id is derived from its earliest member's content
+id, so a story keeps its id while documents join it later.
+
+Time: a document more than ``WINDOW_DAYS`` away from a story's span may join it only
+through the entities it shares with it (a time window never splits documents that
+share their entities: a long-running story stays one story).
+
+Why our own code: scikit-learn's clustering is batch and order-free but has neither a
+centroid-with-entities similarity nor a time window; the few lines below are the model.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import math
+import re
+from collections import Counter
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass, field
+from datetime import date
+
+import numpy as np
+
+from ..types import DocAnalysis
+
+# Thresholds fitted on the bench's fit split (Timeline17 H1N1 folders + the FNC-1
+# claim groups of even index; bench/stories.py --fit), never on the held-out split.
+JOIN = 0.55  # a document joins a story when cos(title+lead, centroid) + BETA * shared entities >= JOIN
+BETA = 0.35  # weight of the entity overlap (0..1) beside the cosine
+MERGE = 0.62  # two stories merge when their centroids and entities are this close
+WINDOW_DAYS = 45  # farther than this from a story's span: joins only by shared entities
+WINDOW_ENTITIES = 0.35  # ...the entity overlap it needs then
+ATTACH = 0.40  # ...and a document of a group smaller than GROWN joins a grown story at this bar
+GROWN = 3
+MIN_STORY = 2  # a "story" of one document is a stray (off-topic)
+TOP_ENTITIES = 12  # a document's entity keys kept (rarest-weighted by mentions)
+LEAD_CHARS = 600
+
+ENTITY_LABELS = frozenset({"PERSON", "ORG", "GPE", "LOC", "NORP", "FAC", "PRODUCT", "EVENT", "WORK_OF_ART", "LAW"})
+
+
+@dataclass
+class DocFeatures:
+    """What story detection reads of one document."""
+
+    id: str
+    date: str | None
+    lead: str
+    entities: Counter  # name key -> mentions
+    title: str | None = None
+
+
+@dataclass
+class StoryGroup:
+    """One detected story: its members and what describes it."""
+
+    id: str
+    documents: list[str]
+    label: str
+    top_entities: list[str]
+    terms: list[str]
+    start: str | None
+    end: str | None
+
+    @property
+    def size(self) -> int:
+        return len(self.documents)
+
+    def as_dict(self) -> dict:
+        return {"id": self.id, "label": self.label, "size": self.size, "span": [self.start, self.end],
+                "top_entities": self.top_entities, "terms": self.terms, "documents": self.documents}
+
+
+@dataclass
+class Detection:
+    stories: list[StoryGroup]  # largest first, then by id
+    off_topic: list[str]  # document ids in no story
+
+    @property
+    def main(self) -> StoryGroup | None:
+        return self.stories[0] if self.stories else None
+
+    def story_of(self) -> dict[str, str]:
+        return {d: s.id for s in self.stories for d in s.documents}
+
+
+_SPACE = re.compile(r"\s+")
+_PREFIX = re.compile(r"^(the|a|an)\s+")
+_POSSESSIVE = re.compile(r"['’]s$")
+
+
+def name_key(text: str, label: str) -> str | None:
+    """A cheap key of a name: case-folded, article and possessive cut; a person by the
+    last word of the name (the surname, which later mentions repeat)."""
+    t = _SPACE.sub(" ", text).strip().casefold()
+    t = _POSSESSIVE.sub("", _PREFIX.sub("", t)).strip(" .,-\"'")
+    if len(t) < 2 or not any(c.isalpha() for c in t):
+        return None
+    if label == "PERSON":
+        t = t.split(" ")[-1]
+    return t
+
+
+def _date(value: str | None) -> date | None:
+    if not value:
+        return None
+    parts = value.split("-")
+    try:
+        return date(int(parts[0]), int(parts[1]) if len(parts) > 1 else 1, int(parts[2]) if len(parts) > 2 else 1)
+    except (ValueError, IndexError):
+        return None
+
+
+def features(a: DocAnalysis) -> DocFeatures:
+    doc = a.document
+    text = doc.text
+    if a.sentences:
+        end = next((s.end for s in a.sentences if s.end >= min(len(text), LEAD_CHARS // 2) and not s.heading), a.sentences[-1].end)
+        lead = text[: min(end, LEAD_CHARS)]
+    else:
+        lead = text[:LEAD_CHARS]
+    if doc.title and not lead.startswith(doc.title):
+        lead = f"{doc.title}. {lead}"
+    ents: Counter = Counter()
+    for m in a.mentions:
+        if m.label in ENTITY_LABELS:
+            k = name_key(m.text, m.label)
+            if k:
+                ents[k] += 1
+    return DocFeatures(id=doc.id, date=doc.published.value, lead=_SPACE.sub(" ", lead).strip(), entities=ents, title=doc.title)
+
+
+@dataclass
+class _Cluster:
+    founder: str
+    members: list[int] = field(default_factory=list)
+    vsum: np.ndarray | None = None
+    keys: Counter = field(default_factory=Counter)  # entity key -> members having it
+    first: date | None = None
+    last: date | None = None
+
+    def centroid(self) -> np.ndarray:
+        n = np.linalg.norm(self.vsum)
+        return self.vsum / n if n else self.vsum
+
+    def add(self, i: int, vec: np.ndarray, keys: Iterable[str], when: date | None) -> None:
+        self.members.append(i)
+        self.vsum = vec.copy() if self.vsum is None else self.vsum + vec
+        self.keys.update(keys)
+        if when:
+            self.first = when if self.first is None else min(self.first, when)
+            self.last = when if self.last is None else max(self.last, when)
+
+    def absorb(self, other: "_Cluster") -> None:
+        self.members += other.members
+        self.vsum = self.vsum + other.vsum
+        self.keys.update(other.keys)
+        for d in (other.first, other.last):
+            if d:
+                self.first = d if self.first is None else min(self.first, d)
+                self.last = d if self.last is None else max(self.last, d)
+
+
+def _gap(c: _Cluster, when: date | None) -> int:
+    if when is None or c.first is None:
+        return 0
+    if c.first <= when <= c.last:
+        return 0
+    return min(abs((when - c.first).days), abs((when - c.last).days))
+
+
+def _overlap(doc_keys: dict[str, float], c: _Cluster) -> float:
+    """Share of the document's entity weight that the story's members carry
+    (each key counted by the fraction of members that mention it)."""
+    total = sum(doc_keys.values())
+    if not total:
+        return 0.0
+    size = len(c.members)
+    return sum(w * min(1.0, 2 * c.keys.get(k, 0) / size) for k, w in doc_keys.items()) / total
+
+
+def _cluster_overlap(a: _Cluster, b: _Cluster, idf: dict[str, float]) -> float:
+    def weights(c):
+        n = len(c.members)
+        return {k: idf.get(k, 1.0) * v / n for k, v in c.keys.items() if v / n >= 0.2}
+
+    wa, wb = weights(a), weights(b)
+    if not wa or not wb:
+        return 0.0
+    shared = sum(min(wa[k], wb[k]) for k in wa.keys() & wb.keys())
+    return shared / min(sum(wa.values()), sum(wb.values()))
+
+
+def story_id(founder: str) -> str:
+    """A story's id: derived from its earliest member's content id (stable as it grows)."""
+    return "s-" + hashlib.sha1(founder.encode()).hexdigest()[:10]
+
+
+def detect(feats: list[DocFeatures], embed: Callable[[list[str]], np.ndarray], *, join: float = JOIN, beta: float = BETA,
+           merge: float = MERGE, attach: float | None = ATTACH, window_days: int = WINDOW_DAYS, min_story: int = MIN_STORY) -> Detection:
+    """Split documents into stories. ``embed(texts)`` returns L2-normalised rows."""
+    if not feats:
+        return Detection([], [])
+    # canonical order: dated documents by date, then content id; undated after them
+    order = sorted(range(len(feats)), key=lambda i: (feats[i].date is None, feats[i].date or "", feats[i].id))
+    feats = [feats[i] for i in order]
+    vecs = np.asarray(embed([f.lead for f in feats]), dtype=np.float32)
+    n = len(feats)
+    df = Counter(k for f in feats for k in f.entities)
+    idf = {k: math.log((1 + n) / (1 + v)) + 1.0 for k, v in df.items()}
+    doc_keys: list[dict[str, float]] = []
+    for f in feats:
+        # keys mentioned in more than half the pile describe the pile, not a story
+        ranked = sorted(((c * idf[k], k) for k, c in f.entities.items() if n < 4 or df[k] <= 0.5 * n), key=lambda x: (-x[0], x[1]))
+        doc_keys.append({k: idf[k] for _, k in ranked[:TOP_ENTITIES]})
+    dates = [_date(f.date) for f in feats]
+
+    clusters: list[_Cluster] = []
+    for i, f in enumerate(feats):
+        best, best_score = None, -1.0
+        if clusters:
+            cents = np.stack([c.centroid() for c in clusters])
+            cos = cents @ vecs[i]
+            for j, c in enumerate(clusters):
+                ent = _overlap(doc_keys[i], c)
+                if window_days and _gap(c, dates[i]) > window_days and ent < WINDOW_ENTITIES:
+                    continue
+                s = float(cos[j]) + beta * ent
+                if s > best_score:
+                    best, best_score = c, s
+        if best is not None and best_score >= join:
+            best.add(i, vecs[i], doc_keys[i], dates[i])
+        else:
+            c = _Cluster(founder=f.id)
+            c.add(i, vecs[i], doc_keys[i], dates[i])
+            clusters.append(c)
+
+    # stories that grew together merge (closest pair first, until none is close enough)
+    while len(clusters) > 1:
+        cents = np.stack([c.centroid() for c in clusters])
+        sims = cents @ cents.T
+        best_pair, best_score = None, merge
+        for a in range(len(clusters)):
+            if len(clusters[a].members) < 2:
+                continue
+            for b in range(a + 1, len(clusters)):
+                if len(clusters[b].members) < 2:
+                    continue
+                ent = _cluster_overlap(clusters[a], clusters[b], idf)
+                if window_days and _span_gap(clusters[a], clusters[b]) > window_days and ent < WINDOW_ENTITIES:
+                    continue
+                s = float(sims[a, b]) + beta * ent
+                if s >= best_score:
+                    best_pair, best_score = (a, b), s
+        if best_pair is None:
+            break
+        a, b = best_pair
+        clusters[a].absorb(clusters[b])
+        del clusters[b]
+
+    # a last look for the documents of the smallest groups: each may join a grown story
+    # on a looser bar (a story's later articles often open on a new angle)
+    if attach is not None:
+        grown = [c for c in clusters if len(c.members) >= GROWN]
+        if grown:
+            kept = []
+            for c in clusters:
+                if len(c.members) >= GROWN:
+                    continue
+                cents = np.stack([g.centroid() for g in grown])
+                moved = []
+                for i in c.members:
+                    cos = cents @ vecs[i]
+                    scores = [float(cos[j]) + beta * _overlap(doc_keys[i], g)
+                              if not (window_days and _gap(g, dates[i]) > window_days and _overlap(doc_keys[i], g) < WINDOW_ENTITIES)
+                              else -1.0 for j, g in enumerate(grown)]
+                    j = int(np.argmax(scores))
+                    if scores[j] >= attach:
+                        moved.append((i, j))
+                for i, j in moved:
+                    c.members.remove(i)
+                    grown[j].add(i, vecs[i], doc_keys[i], dates[i])
+            for c in clusters:
+                if c.members:
+                    kept.append(c)
+            clusters = kept
+    big = [c for c in clusters if len(c.members) >= min_story]
+    if not big:  # nothing groups (one document, or all unrelated): the pile is one story
+        whole = clusters[0]
+        for c in clusters[1:]:
+            whole.absorb(c)
+        clusters = big = [whole]
+    off = sorted(feats[i].id for c in clusters if c not in big for i in c.members)
+    stories = [_describe(c, feats, idf) for c in big]
+    stories.sort(key=lambda s: (-s.size, s.id))
+    return Detection(stories, off)
+
+
+def _span_gap(a: _Cluster, b: _Cluster) -> int:
+    if a.first is None or b.first is None:
+        return 0
+    if a.last < b.first:
+        return (b.first - a.last).days
+    if b.last < a.first:
+        return (a.first - b.last).days
+    return 0
+
+
+_WORD = re.compile(r"[A-Za-z][A-Za-z'-]{3,}")
+
+
+def _describe(c: _Cluster, feats: list[DocFeatures], idf: dict[str, float]) -> StoryGroup:
+    members = [feats[i] for i in c.members]
+    founder = min(members, key=lambda f: (f.date is None, f.date or "", f.id)).id
+    ent = Counter()
+    for f in members:
+        ent.update(set(f.entities))
+    top = [k for k, _ in sorted(ent.items(), key=lambda kv: (-kv[1] * idf.get(kv[0], 1.0), kv[0]))[:5]]
+    words = Counter()
+    for f in members:
+        words.update({w.casefold() for w in _WORD.findall(f.lead) if w.casefold() not in _STOP})
+    names = set(" ".join(top).split())
+    terms = [w for w, _ in sorted(words.items(), key=lambda kv: (-kv[1], kv[0])) if w not in names][:5]
+    dated = sorted(f.date for f in members if f.date)
+    label = ", ".join(top[:3] + terms[:2]) or (members[0].title or members[0].lead[:60])
+    return StoryGroup(id=story_id(founder), documents=sorted(f.id for f in members), label=label,
+                      top_entities=top, terms=terms, start=dated[0] if dated else None, end=dated[-1] if dated else None)
+
+
+# words too common to label a story
+_STOP = frozenset("""about above after again against also among been before being below between both could
+does doing down during each from further have having here into more most other over said says same should
+some such than that their them then there these they this those through under until very were what when
+where which while will with would your year years told just like make made many much only last first week
+""".split())
