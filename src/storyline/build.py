@@ -14,7 +14,6 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from . import pipeline, schema
-from .embed import Embedder
 from .ingest import IngestError, read_inputs
 from .ingest.limits import DEFAULT_MAX_CHARS, HTML_MAX_DEPTH, html_too_deep, limit_record
 from .store import Store, fingerprint
@@ -60,6 +59,10 @@ class BuildReport:
     warnings: list[str] = field(default_factory=list)
     outputs: list[Path] = field(default_factory=list)
     story: schema.Story | None = None
+    stories: int = 0  # stories the pile was split into (the main one is `story`)
+    off_topic: int = 0  # documents in no story
+    stories_rebuilt: int = 0  # stories whose corpus stage ran (the others were unchanged)
+    story_files: list[Path] = field(default_factory=list)  # OUT/stories/, stories.json, index.html
 
 
 class BuildError(RuntimeError):
@@ -272,28 +275,13 @@ def build(inputs: list[str], options: BuildOptions, progress: Progress | None = 
         if report.failures:
             runs = store.db.execute("SELECT COALESCE(MAX(run), 0) + 1 FROM errors").fetchone()[0]
             store.log_errors(runs, [(f.source, f.line, f.message) for f in report.failures])
-        from .resolve.story import STEPS
+        # the corpus stage per story (storybuild): a one-subject pile is one story
+        from .storybuild import corpus_stage
 
-        progress.start("corpus stage", len(STEPS))
-        cache = store.embedding_cache()
-        analyses = list(store.analyses())
-        steps_started = []
-
-        def on_step(name: str) -> None:
-            if steps_started:
-                progress.advance("corpus stage")
-            steps_started.append(name)
-            progress.describe("corpus stage", f"corpus: {name}")
-
-        story = pipeline.build_story(
-            analyses, {"brief_sentences": options.brief_sentences}, embedder=Embedder(cache=cache), on_step=on_step
-        )
-        del analyses
-        cache.flush()
+        story, detection, report.story_files, report.stories_rebuilt = corpus_stage(store, options, progress, write_outputs)
+        report.stories = len(detection.stories)
+        report.off_topic = len(detection.off_topic)
         report.documents = len(story.documents)
-        progress.advance("corpus stage")
-        progress.describe("corpus stage", "corpus stage")
-        progress.done("corpus stage")
         progress.start("write")
         report.outputs = write_outputs(story, Path(options.out), options.outputs)
         store.save_story(schema.dumps(story))

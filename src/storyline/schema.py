@@ -14,7 +14,7 @@ from typing import Literal
 
 from pydantic import BaseModel, ConfigDict, Field
 
-SCHEMA_VERSION = "1.0"
+SCHEMA_VERSION = "1.1"
 
 
 class _Model(BaseModel):
@@ -167,10 +167,27 @@ class BriefSentence(_Model):
     cites: list[Span]
 
 
+class OffTopic(_Model):
+    """A document of the pile that is not in this story: another story's, or a stray
+    that matched no story (``story`` null)."""
+
+    doc: str
+    title: str | None = None
+    sources: list[str] = Field(default_factory=list)
+    story: str | None = Field(None, description="id of the story it belongs to (its folder under stories/), null for a stray")
+
+
 class Story(_Model):
     model_config = ConfigDict(extra="allow")
 
     schema_version: str = SCHEMA_VERSION
+    story_id: str | None = Field(None, description="the story's id in a pile split into stories (resolve.stories): "
+                                 "its folder under stories/; derived from its earliest document's id")
+    label: str | None = Field(None, description="the story's top entities and terms")
+    off_topic: list[OffTopic] = Field(
+        default_factory=list,
+        description="documents of the pile left out of this story (the main story of a mixed pile lists the rest here)",
+    )
     documents: list[Document] = Field(default_factory=list)
     entities: list[Entity] = Field(default_factory=list)
     quotes: list[Quote] = Field(default_factory=list)

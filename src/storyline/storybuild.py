@@ -1,0 +1,98 @@
+"""The corpus stage of ``storyline build`` per story (issue 21).
+
+The stored documents are split into stories (``resolve.stories``); the corpus stage
+runs once per story over that story's analyses only, read from the store one story at
+a time (so its memory is set by the largest story, not the pile). Each story is
+written to ``OUT/stories/<id>/``; the largest is also written to ``OUT/`` as before,
+with every document left out of it listed in ``off_topic``; ``OUT/stories.json`` and
+``OUT/index.html`` list the stories.
+
+A story whose members, analysis version and options are those of its last build is
+not rebuilt: its ``stories/<id>/story.json`` is read back (``.members`` in its folder
+holds the stamp). ``--fresh`` rebuilds every story.
+"""
+
+from __future__ import annotations
+
+import hashlib
+from pathlib import Path
+
+from . import __version__, pipeline, schema
+from .embed import Embedder
+from .resolve import stories
+from .store import Store
+
+STAMP = ".members"
+
+
+def _stamp(group: stories.StoryGroup, options) -> str:
+    h = hashlib.sha1()
+    for part in (pipeline.ANALYSIS_VERSION, __version__, schema.SCHEMA_VERSION, str(options.brief_sentences), *group.documents):
+        h.update(part.encode() + b"\x00")
+    return h.hexdigest()
+
+
+def corpus_stage(store: Store, options, progress, write_outputs) -> tuple[schema.Story, stories.Detection, list[Path], int]:
+    """(main story, detection, files written besides the main outputs, stories rebuilt)."""
+    from .resolve.story import STEPS
+
+    cache = store.embedding_cache()
+    embedder = Embedder(cache=cache)
+    progress.start("stories")
+    feats = [stories.features(a) for a in store.analyses()]  # features only: the analyses are not kept
+    detection = stories.detect(feats, embedder)
+    titles = {f.id: f.title for f in feats}
+    del feats
+    progress.done("stories")
+    out = Path(options.out)
+    written: list[Path] = []
+    main: schema.Story | None = None
+    rebuilt = 0
+    progress.start("corpus stage", len(STEPS) * len(detection.stories))
+    for group in detection.stories:
+        folder = out / "stories" / group.id
+        stamp = _stamp(group, options)
+        stamp_file = folder / STAMP
+        story = None
+        if not options.fresh and stamp_file.exists() and stamp_file.read_text() == stamp and (folder / "story.json").exists():
+            try:
+                story = schema.Story.model_validate_json((folder / "story.json").read_text(encoding="utf-8"))
+                progress.advance("corpus stage", len(STEPS))
+            except ValueError:  # damaged or of another schema: rebuilt below
+                story = None
+        if story is None:
+            analyses = [store.analysis(d) for d in group.documents]
+
+            def on_step(name: str, sid: str = group.id) -> None:
+                progress.advance("corpus stage")
+                progress.describe("corpus stage", f"corpus ({sid}): {name}")
+
+            story = pipeline.build_story(analyses, {"brief_sentences": options.brief_sentences}, embedder=embedder, on_step=on_step)
+            del analyses
+            story.story_id, story.label = group.id, group.label
+            written += write_outputs(story, folder, options.outputs)
+            from .render.files import write_atomic
+
+            write_atomic(stamp_file, stamp)
+            rebuilt += 1
+        if main is None:
+            main = story  # stories come largest first
+    cache.flush()
+    if main is None or detection.main is None:  # an empty store: the empty story, as before
+        main = pipeline.build_story([], {"brief_sentences": options.brief_sentences}, embedder=embedder)
+        progress.done("corpus stage")
+        from .render import index
+
+        return main, detection, written + index.write([], [], out), rebuilt
+    in_main = set(detection.main.documents)
+    story_of = detection.story_of()
+    main.off_topic = [
+        schema.OffTopic(doc=d, title=titles.get(d), sources=store.sources(d), story=story_of.get(d))
+        for d in sorted(set(story_of) | set(detection.off_topic)) if d not in in_main
+    ]
+    progress.done("corpus stage")
+    from .render import index
+
+    strays = [o.model_dump() for o in main.off_topic if o.story is None]
+    written += index.write([g.as_dict() for g in detection.stories], strays, out)
+    return main, detection, written, rebuilt
