@@ -75,6 +75,10 @@ def corpus_stage(store: Store, options, progress, write_outputs) -> tuple[schema
 
             write_atomic(stamp_file, stamp)
             rebuilt += 1
+        # its dates as the corpus stage settled them (detection sees metadata dates only)
+        dated = sorted(d.published.value for d in story.documents if d.published.value)
+        if dated:
+            group.start, group.end = dated[0], dated[-1]
         if main is None:
             main = story  # stories come largest first
     cache.flush()

@@ -1,0 +1,173 @@
+"""Story detection (resolve.stories) and the per-story build on a small mixed pile
+written for these tests: three invented stories and one stray article."""
+
+from __future__ import annotations
+
+import json
+import random
+from pathlib import Path
+
+import pytest
+
+from storyline import pipeline
+from storyline.build import BuildOptions, build
+from storyline.embed import Embedder
+from storyline.resolve import stories
+from storyline.types import Record
+
+DAM = [
+    ("2024-03-02", "Dam breach floods Velmora valley",
+     "The Orsk dam above Velmora gave way on Saturday, flooding the valley. Mayor Ilse Varga said 300 homes "
+     "were under water and ordered the evacuation of the lower town. Engineers from Hydrovel, which runs the dam, "
+     "were at the site."),
+    ("2024-03-04", "Velmora counts the cost of the Orsk dam collapse",
+     "Two days after the Orsk dam collapsed, Velmora residents returned to homes ruined by the flood. Mayor Ilse "
+     "Varga said the town would need years to rebuild. Hydrovel said it was inspecting its other dams."),
+    ("2024-03-09", "Inquiry ordered into Orsk dam failure",
+     "The regional government ordered an inquiry into why the Orsk dam failed and flooded Velmora. Hydrovel "
+     "denied that it had ignored warnings about cracks in the dam wall, and Mayor Varga called for answers."),
+]
+TRANSFER = [
+    ("2024-06-10", "Kestrel United signs striker Dario Menotti",
+     "Kestrel United signed the striker Dario Menotti from Porto Azul for a club record fee of 40 million euros. "
+     "Coach Hanna Lind said Menotti would lead the attack next season in the league."),
+    ("2024-06-11", "Menotti: I chose Kestrel United for the coach",
+     "Dario Menotti said he joined Kestrel United because of coach Hanna Lind. The striker scored 31 goals for "
+     "Porto Azul last season and passed his medical at the club's training ground on Monday."),
+    ("2024-06-15", "Porto Azul fans angry over Menotti sale",
+     "Supporters of Porto Azul protested outside the stadium over the sale of their striker Dario Menotti to "
+     "Kestrel United, saying the club had sold its best player and its goals."),
+]
+CHIPS = [
+    ("2024-09-01", "Quantrel to buy chipmaker Lumisil",
+     "The technology group Quantrel agreed to buy the chipmaker Lumisil for 12 billion dollars, its chief "
+     "executive Priya Natarajan said. The deal needs approval from competition regulators."),
+    ("2024-09-03", "Regulators to review Quantrel's Lumisil deal",
+     "Competition regulators said they would review Quantrel's takeover of Lumisil, the semiconductor maker. "
+     "Priya Natarajan said the chip deal would create jobs at Lumisil's factories."),
+    ("2024-09-20", "Lumisil shareholders back Quantrel takeover",
+     "Shareholders of Lumisil voted to accept the offer from Quantrel, clearing the way for the chip takeover. "
+     "Quantrel's chief executive Priya Natarajan welcomed the vote."),
+]
+STRAY = [("2024-05-05", "How to bake sourdough bread at home",
+          "Mix flour, water and salt with a spoon of starter, leave the dough overnight, fold it twice and bake "
+          "it in a hot oven for forty minutes until the crust is dark and crisp.")]
+# a fourth story, added in a later build
+STORM = [
+    ("2024-11-02", "Storm Odile cuts power to the Tarrin coast",
+     "Storm Odile brought winds of 140 km/h to the Tarrin coast, cutting power to 80,000 homes. The utility "
+     "Gridmar said crews would work through the night."),
+    ("2024-11-03", "Gridmar restores power after Storm Odile",
+     "Gridmar restored power to most homes on the Tarrin coast after Storm Odile, but 9,000 remained without "
+     "electricity on Sunday as the storm moved north."),
+]
+
+
+def _records(items, tag):
+    return [Record(source=f"{tag}-{i}.txt", title=t, text=f"{t}\n\n{body}", date=d) for i, (d, t, body) in enumerate(items)]
+
+
+@pytest.fixture(scope="module")
+def pile():
+    recs = _records(DAM, "dam") + _records(TRANSFER, "transfer") + _records(CHIPS, "chips") + _records(STRAY, "stray")
+    return {r.source: pipeline.analyse_record(r) for r in recs}
+
+
+def _groups(detection, pile):
+    by_id = {a.document.id: src.split("-")[0] for src, a in pile.items()}
+    return sorted(sorted(by_id[d] for d in s.documents) for s in detection.stories), sorted(by_id[d] for d in detection.off_topic)
+
+
+def test_three_stories_and_a_stray(pile):
+    det = stories.detect([stories.features(a) for a in pile.values()], Embedder())
+    groups, off = _groups(det, pile)
+    assert groups == [["chips"] * 3, ["dam"] * 3, ["transfer"] * 3]
+    assert off == ["stray"]
+    for s in det.stories:
+        assert s.id.startswith("s-") and s.start and s.end and s.label
+    dam = next(s for s in det.stories if s.start == "2024-03-02")
+    assert "velmora" in dam.top_entities or "orsk" in dam.top_entities
+
+
+def test_same_stories_and_ids_in_any_order(pile):
+    feats = [stories.features(a) for a in pile.values()]
+    first = stories.detect(feats, Embedder())
+    for seed in range(3):
+        shuffled = feats[:]
+        random.Random(seed).shuffle(shuffled)
+        again = stories.detect(shuffled, Embedder())
+        assert again.story_of() == first.story_of()
+        assert again.off_topic == first.off_topic
+        assert [s.as_dict() for s in again.stories] == [s.as_dict() for s in first.stories]
+
+
+def test_one_subject_pile_is_one_story_even_across_years(pile):
+    """A time window never splits documents that share their entities."""
+    far = [a.model_copy(deep=True) for src, a in pile.items() if src.startswith("dam")]
+    for a, year in zip(far, ("2014-03-02", "2018-07-01", "2023-01-15"), strict=True):
+        a.document.published.value = year
+    det = stories.detect([stories.features(a) for a in far], Embedder())
+    assert len(det.stories) == 1 and not det.off_topic
+
+
+def test_unrelated_documents_years_apart_do_not_join(pile):
+    """must-not-fire twin: no shared entities, far apart in time -> not one story."""
+    docs = [a.model_copy(deep=True) for src, a in pile.items() if src.startswith(("dam", "chips"))]
+    det = stories.detect([stories.features(a) for a in docs], Embedder())
+    assert len(det.stories) == 2
+
+
+def test_a_single_document_is_its_own_story(pile):
+    det = stories.detect([stories.features(pile["stray-0.txt"])], Embedder())
+    assert len(det.stories) == 1 and det.off_topic == []
+
+
+@pytest.mark.parametrize("text,label,key", [
+    ("Mayor Ilse Varga", "PERSON", "varga"),
+    ("The Orsk dam's", "FAC", "orsk dam"),
+    ("Hydrovel", "ORG", "hydrovel"),
+])
+def test_name_key(text, label, key):
+    assert stories.name_key(text, label) == key
+
+
+@pytest.mark.parametrize("text", ["'s", "--", "12"])
+def test_name_key_refuses_non_names(text):
+    assert stories.name_key(text, "ORG") is None
+
+
+def _write(folder: Path, items, tag):
+    folder.mkdir(parents=True, exist_ok=True)
+    for i, (d, t, body) in enumerate(items):
+        (folder / f"{tag}-{i}.jsonl").write_text(json.dumps({"title": t, "text": f"{t}\n\n{body}", "date": d}) + "\n")
+
+
+def _summary(out: Path):
+    listed = json.loads((out / "stories.json").read_text())
+    return [(s["id"], s["size"], s["documents"]) for s in listed]
+
+
+def test_build_writes_each_story_and_batching_does_not_matter(tmp_path):
+    feed = tmp_path / "feed"
+    _write(feed / "a", DAM + TRANSFER[:1], "a")
+    _write(feed / "b", TRANSFER[1:] + CHIPS + STRAY, "b")
+    whole = build([str(feed)], BuildOptions(out=tmp_path / "whole"))
+    assert whole.stories == 3 and whole.off_topic == 1
+    out = tmp_path / "batched"
+    build([str(feed / "b")], BuildOptions(out=out))
+    build([str(feed / "a")], BuildOptions(out=out))
+    assert _summary(out) == _summary(tmp_path / "whole")
+    for sid, _, docs in _summary(out):
+        story = json.loads((out / "stories" / sid / "story.json").read_text())
+        assert story["story_id"] == sid and sorted(d["id"] for d in story["documents"]) == docs
+        assert (out / "stories" / sid / "report.html").exists() and (out / "stories" / sid / "story.md").exists()
+    main = json.loads((out / "story.json").read_text())
+    assert main["story_id"] == _summary(out)[0][0]
+    assert len(main["documents"]) == 3 and len(main["off_topic"]) == 7
+    assert sum(o["story"] is None for o in main["off_topic"]) == 1  # the stray
+    assert "sourdough" in (out / "index.html").read_text()
+
+    # a fourth story's articles: only it is built, the three others are reused
+    _write(feed / "c", STORM, "c")
+    again = build([str(feed / "c")], BuildOptions(out=out))
+    assert again.stories == 4 and again.stories_rebuilt == 1
