@@ -35,6 +35,7 @@ from datetime import date
 
 import numpy as np
 
+from .. import lexicon
 from ..types import DocAnalysis
 
 # Thresholds fitted on the bench's fit split (Timeline17 H1N1 folders + the FNC-1
@@ -165,7 +166,7 @@ class _Cluster:
             self.first = when if self.first is None else min(self.first, when)
             self.last = when if self.last is None else max(self.last, when)
 
-    def absorb(self, other: "_Cluster") -> None:
+    def absorb(self, other: _Cluster) -> None:
         self.members += other.members
         self.vsum = self.vsum + other.vsum
         self.keys.update(other.keys)
@@ -275,29 +276,7 @@ def detect(feats: list[DocFeatures], embed: Callable[[list[str]], np.ndarray], *
     # a last look for the documents of the smallest groups: each may join a grown story
     # on a looser bar (a story's later articles often open on a new angle)
     if attach is not None:
-        grown = [c for c in clusters if len(c.members) >= GROWN]
-        if grown:
-            kept = []
-            for c in clusters:
-                if len(c.members) >= GROWN:
-                    continue
-                cents = np.stack([g.centroid() for g in grown])
-                moved = []
-                for i in c.members:
-                    cos = cents @ vecs[i]
-                    scores = [float(cos[j]) + beta * _overlap(doc_keys[i], g)
-                              if not (window_days and _gap(g, dates[i]) > window_days and _overlap(doc_keys[i], g) < WINDOW_ENTITIES)
-                              else -1.0 for j, g in enumerate(grown)]
-                    j = int(np.argmax(scores))
-                    if scores[j] >= attach:
-                        moved.append((i, j))
-                for i, j in moved:
-                    c.members.remove(i)
-                    grown[j].add(i, vecs[i], doc_keys[i], dates[i])
-            for c in clusters:
-                if c.members:
-                    kept.append(c)
-            clusters = kept
+        clusters = _attach(clusters, vecs, doc_keys, dates, attach, beta, window_days)
     big = [c for c in clusters if len(c.members) >= min_story]
     if not big:  # nothing groups (one document, or all unrelated): the pile is one story
         whole = clusters[0]
@@ -308,6 +287,32 @@ def detect(feats: list[DocFeatures], embed: Callable[[list[str]], np.ndarray], *
     stories = [_describe(c, feats, idf) for c in big]
     stories.sort(key=lambda s: (-s.size, s.id))
     return Detection(stories, off)
+
+
+def _attach(clusters: list[_Cluster], vecs: np.ndarray, doc_keys: list[dict[str, float]], dates: list[date | None],
+            attach: float, beta: float, window_days: int) -> list[_Cluster]:
+    grown = [c for c in clusters if len(c.members) >= GROWN]
+    if not grown:
+        return clusters
+    cents = np.stack([g.centroid() for g in grown])
+    for c in clusters:
+        if len(c.members) >= GROWN:
+            continue
+        moved = []
+        for i in c.members:
+            cos = cents @ vecs[i]
+            scores = []
+            for j, g in enumerate(grown):
+                ent = _overlap(doc_keys[i], g)
+                far = window_days and _gap(g, dates[i]) > window_days and ent < WINDOW_ENTITIES
+                scores.append(-1.0 if far else float(cos[j]) + beta * ent)
+            j = int(np.argmax(scores))
+            if scores[j] >= attach:
+                moved.append((i, j))
+        for i, j in moved:
+            c.members.remove(i)
+            grown[j].add(i, vecs[i], doc_keys[i], dates[i])
+    return [c for c in clusters if c.members]
 
 
 def _span_gap(a: _Cluster, b: _Cluster) -> int:
@@ -332,18 +337,10 @@ def _describe(c: _Cluster, feats: list[DocFeatures], idf: dict[str, float]) -> S
     top = [k for k, _ in sorted(ent.items(), key=lambda kv: (-kv[1] * idf.get(kv[0], 1.0), kv[0]))[:5]]
     words = Counter()
     for f in members:
-        words.update({w.casefold() for w in _WORD.findall(f.lead) if w.casefold() not in _STOP})
+        words.update({w.casefold() for w in _WORD.findall(f.lead) if w.casefold() not in lexicon.words("resolve/story_label_stopwords.txt")})
     names = set(" ".join(top).split())
     terms = [w for w, _ in sorted(words.items(), key=lambda kv: (-kv[1], kv[0])) if w not in names][:5]
     dated = sorted(f.date for f in members if f.date)
     label = ", ".join(top[:3] + terms[:2]) or (members[0].title or members[0].lead[:60])
     return StoryGroup(id=story_id(founder), documents=sorted(f.id for f in members), label=label,
                       top_entities=top, terms=terms, start=dated[0] if dated else None, end=dated[-1] if dated else None)
-
-
-# words too common to label a story
-_STOP = frozenset("""about above after again against also among been before being below between both could
-does doing down during each from further have having here into more most other over said says same should
-some such than that their them then there these they this those through under until very were what when
-where which while will with would your year years told just like make made many much only last first week
-""".split())
