@@ -254,9 +254,9 @@ def main() -> None:
     def vecs(ds):
         return np.stack([vec_of[d["id"]] for d in ds])
 
-    tf_grid = {t: score(tfidf_agglomerative(split["fit"], t), split["fit"])["F1"] for t in (0.7, 0.8, 0.85, 0.9, 0.95)}
+    tf_grid = {t: score(tfidf_agglomerative(split["fit"], t), split["fit"])["F1"] for t in (0.8, 0.9, 0.95, 0.97, 0.99)}
     tf_t = max(tf_grid, key=lambda t: (tf_grid[t], -t))
-    sp_grid = {t: score(single_pass(split["fit"], vecs(split["fit"]), t), split["fit"])["F1"] for t in (0.4, 0.5, 0.6, 0.7, 0.8)}
+    sp_grid = {t: score(single_pass(split["fit"], vecs(split["fit"]), t), split["fit"])["F1"] for t in (0.25, 0.3, 0.35, 0.4, 0.5, 0.6)}
     sp_t = max(sp_grid, key=lambda t: (sp_grid[t], -t))
     print(f"baseline thresholds fitted on the fit split: tfidf distance {tf_t} {tf_grid}; single-pass cos {sp_t} {sp_grid}")
 

@@ -119,6 +119,9 @@ def build(
         f"{report.documents} documents in the story ({report.added} new, {report.merged} identical to a stored one, "
         f"{report.already_stored} already stored, {len(report.failures)} failed)"
     )
+    if report.stories > 1 or report.off_topic:
+        err.print(f"the pile holds {report.stories} stories ({report.stories_rebuilt} built, the others unchanged) and "
+                  f"{report.off_topic} off-topic documents: the main story is above, every story in {escape(str(options.out))}/index.html")
     for path in report.outputs:
         err.print(f"wrote {escape(str(path))}", highlight=False)
     if export:
