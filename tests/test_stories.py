@@ -101,10 +101,17 @@ def test_same_stories_and_ids_in_any_order(pile):
         assert [s.as_dict() for s in again.stories] == [s.as_dict() for s in first.stories]
 
 
+DAM_LATER = ("2027-05-02", "Velmora rebuilt three years after the Orsk dam flood",
+             "Velmora reopened its rebuilt lower town, three years after the Orsk dam collapse. Mayor Ilse Varga "
+             "thanked the volunteers; Hydrovel paid for the new flood wall.")
+
+
 def test_one_subject_pile_is_one_story_even_across_years(pile):
-    """A time window never splits documents that share their entities."""
+    """A time window never splits documents that share their entities (four documents,
+    years apart, all naming Orsk, Velmora, Varga: names most of the pile shares)."""
     far = [a.model_copy(deep=True) for src, a in pile.items() if src.startswith("dam")]
-    for a, year in zip(far, ("2014-03-02", "2018-07-01", "2023-01-15"), strict=True):
+    far.append(pipeline.analyse_record(_records([DAM_LATER], "later")[0]))
+    for a, year in zip(far, ("2014-03-02", "2018-07-01", "2023-01-15", "2027-05-02"), strict=True):
         a.document.published.value = year
     det = stories.detect([stories.features(a) for a in far], Embedder())
     assert len(det.stories) == 1 and not det.off_topic

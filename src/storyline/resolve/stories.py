@@ -151,6 +151,7 @@ class _Cluster:
     members: list[int] = field(default_factory=list)
     vsum: np.ndarray | None = None
     keys: Counter = field(default_factory=Counter)  # entity key -> members having it
+    names: Counter = field(default_factory=Counter)  # the same, for every name (the time window's test)
     first: date | None = None
     last: date | None = None
 
@@ -158,8 +159,9 @@ class _Cluster:
         n = np.linalg.norm(self.vsum)
         return self.vsum / n if n else self.vsum
 
-    def add(self, i: int, vec: np.ndarray, keys: Iterable[str], when: date | None) -> None:
+    def add(self, i: int, vec: np.ndarray, keys: Iterable[str], when: date | None, names: Iterable[str] = ()) -> None:
         self.members.append(i)
+        self.names.update(names)
         self.vsum = vec.copy() if self.vsum is None else self.vsum + vec
         self.keys.update(keys)
         if when:
@@ -170,6 +172,7 @@ class _Cluster:
         self.members += other.members
         self.vsum = self.vsum + other.vsum
         self.keys.update(other.keys)
+        self.names.update(other.names)
         for d in (other.first, other.last):
             if d:
                 self.first = d if self.first is None else min(self.first, d)
@@ -184,14 +187,22 @@ def _gap(c: _Cluster, when: date | None) -> int:
     return min(abs((when - c.first).days), abs((when - c.last).days))
 
 
-def _overlap(doc_keys: dict[str, float], c: _Cluster) -> float:
+def _overlap(doc_keys: dict[str, float], c: _Cluster, counts: Counter | None = None) -> float:
     """Share of the document's entity weight that the story's members carry
     (each key counted by the fraction of members that mention it)."""
     total = sum(doc_keys.values())
     if not total:
         return 0.0
     size = len(c.members)
-    return sum(w * min(1.0, 2 * c.keys.get(k, 0) / size) for k, w in doc_keys.items()) / total
+    counts = c.keys if counts is None else counts
+    return sum(w * min(1.0, 2 * counts.get(k, 0) / size) for k, w in doc_keys.items()) / total
+
+
+def _far(c: _Cluster, i: int, dates: list, names: list[dict[str, float]], window_days: int) -> bool:
+    """Out of the story's time window and not sharing its names: may not join it. Every
+    name counts here, even one most of the pile mentions (in a one-subject pile that
+    is the subject: the time window must never split documents that share it)."""
+    return bool(window_days) and _gap(c, dates[i]) > window_days and _overlap(names[i], c, c.names) < WINDOW_ENTITIES
 
 
 def _cluster_overlap(a: _Cluster, b: _Cluster, idf: dict[str, float]) -> float:
@@ -228,6 +239,7 @@ def detect(feats: list[DocFeatures], embed: Callable[[list[str]], np.ndarray], *
         # keys mentioned in more than half the pile describe the pile, not a story
         ranked = sorted(((c * idf[k], k) for k, c in f.entities.items() if n < 4 or df[k] <= 0.5 * n), key=lambda x: (-x[0], x[1]))
         doc_keys.append({k: idf[k] for _, k in ranked[:TOP_ENTITIES]})
+    names = [{k: 1.0 for k, _ in sorted(f.entities.items(), key=lambda kv: (-kv[1], kv[0]))[:TOP_ENTITIES]} for f in feats]
     dates = [_date(f.date) for f in feats]
 
     clusters: list[_Cluster] = []
@@ -237,17 +249,17 @@ def detect(feats: list[DocFeatures], embed: Callable[[list[str]], np.ndarray], *
             cents = np.stack([c.centroid() for c in clusters])
             cos = cents @ vecs[i]
             for j, c in enumerate(clusters):
-                ent = _overlap(doc_keys[i], c)
-                if window_days and _gap(c, dates[i]) > window_days and ent < WINDOW_ENTITIES:
+                if _far(c, i, dates, names, window_days):
                     continue
+                ent = _overlap(doc_keys[i], c)
                 s = float(cos[j]) + beta * ent
                 if s > best_score:
                     best, best_score = c, s
         if best is not None and best_score >= join:
-            best.add(i, vecs[i], doc_keys[i], dates[i])
+            best.add(i, vecs[i], doc_keys[i], dates[i], names[i])
         else:
             c = _Cluster(founder=f.id)
-            c.add(i, vecs[i], doc_keys[i], dates[i])
+            c.add(i, vecs[i], doc_keys[i], dates[i], names[i])
             clusters.append(c)
 
     # stories that grew together merge (closest pair first, until none is close enough)
@@ -262,7 +274,7 @@ def detect(feats: list[DocFeatures], embed: Callable[[list[str]], np.ndarray], *
                 if len(clusters[b].members) < 2:
                     continue
                 ent = _cluster_overlap(clusters[a], clusters[b], idf)
-                if window_days and _span_gap(clusters[a], clusters[b]) > window_days and ent < WINDOW_ENTITIES:
+                if window_days and _span_gap(clusters[a], clusters[b]) > window_days and _name_overlap(clusters[a], clusters[b]) < WINDOW_ENTITIES:
                     continue
                 s = float(sims[a, b]) + beta * ent
                 if s >= best_score:
@@ -276,7 +288,7 @@ def detect(feats: list[DocFeatures], embed: Callable[[list[str]], np.ndarray], *
     # a last look for the documents of the smallest groups: each may join a grown story
     # on a looser bar (a story's later articles often open on a new angle)
     if attach is not None:
-        clusters = _attach(clusters, vecs, doc_keys, dates, attach, beta, window_days)
+        clusters = _attach(clusters, vecs, doc_keys, names, dates, attach, beta, window_days)
     big = [c for c in clusters if len(c.members) >= min_story]
     if not big:  # nothing groups (one document, or all unrelated): the pile is one story
         whole = clusters[0]
@@ -289,7 +301,7 @@ def detect(feats: list[DocFeatures], embed: Callable[[list[str]], np.ndarray], *
     return Detection(stories, off)
 
 
-def _attach(clusters: list[_Cluster], vecs: np.ndarray, doc_keys: list[dict[str, float]], dates: list[date | None],
+def _attach(clusters: list[_Cluster], vecs: np.ndarray, doc_keys: list[dict[str, float]], names: list[dict[str, float]], dates: list[date | None],
             attach: float, beta: float, window_days: int) -> list[_Cluster]:
     grown = [c for c in clusters if len(c.members) >= GROWN]
     if not grown:
@@ -303,16 +315,25 @@ def _attach(clusters: list[_Cluster], vecs: np.ndarray, doc_keys: list[dict[str,
             cos = cents @ vecs[i]
             scores = []
             for j, g in enumerate(grown):
-                ent = _overlap(doc_keys[i], g)
-                far = window_days and _gap(g, dates[i]) > window_days and ent < WINDOW_ENTITIES
-                scores.append(-1.0 if far else float(cos[j]) + beta * ent)
+                far = _far(g, i, dates, names, window_days)
+                scores.append(-1.0 if far else float(cos[j]) + beta * _overlap(doc_keys[i], g))
             j = int(np.argmax(scores))
             if scores[j] >= attach:
                 moved.append((i, j))
         for i, j in moved:
             c.members.remove(i)
-            grown[j].add(i, vecs[i], doc_keys[i], dates[i])
+            grown[j].add(i, vecs[i], doc_keys[i], dates[i], names[i])
     return [c for c in clusters if c.members]
+
+
+def _name_overlap(a: _Cluster, b: _Cluster) -> float:
+    """Share of the smaller story's names (mentioned by at least a fifth of its members)
+    that the other's members mention as often."""
+    def common(c):
+        return {k for k, v in c.names.items() if v / len(c.members) >= 0.2}
+
+    na, nb = common(a), common(b)
+    return len(na & nb) / min(len(na), len(nb)) if na and nb else 0.0
 
 
 def _span_gap(a: _Cluster, b: _Cluster) -> int:
