@@ -36,6 +36,7 @@ KNOWN = [
     "events",
     "conflicts",
     "brief",
+    "off_topic",  # documents left out of the story (schema 1.1): a generic table
 ]
 
 
