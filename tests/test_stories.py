@@ -164,6 +164,8 @@ def test_build_writes_each_story_and_batching_does_not_matter(tmp_path):
     build([str(feed / "b")], BuildOptions(out=out))
     build([str(feed / "a")], BuildOptions(out=out))
     assert _summary(out) == _summary(tmp_path / "whole")
+    # the transfer story got an earlier document in the second build, hence a new id: the old folder is gone
+    assert sorted(p.name for p in (out / "stories").iterdir()) == sorted(sid for sid, _, _ in _summary(out))
     for sid, _, docs in _summary(out):
         story = json.loads((out / "stories" / sid / "story.json").read_text())
         assert story["story_id"] == sid and sorted(d["id"] for d in story["documents"]) == docs

@@ -32,6 +32,18 @@ def _stamp(group: stories.StoryGroup, options) -> str:
     return h.hexdigest()
 
 
+def _drop_stale(folder: Path, keep: set[str]) -> None:
+    """Remove the folders of stories that no longer exist (merged, or renamed because an
+    earlier document joined them). Only folders this module wrote (with a stamp) go."""
+    import shutil
+
+    if not folder.is_dir():
+        return
+    for d in folder.iterdir():
+        if d.is_dir() and d.name not in keep and (d / STAMP).is_file():
+            shutil.rmtree(d)
+
+
 def corpus_stage(store: Store, options, progress, write_outputs) -> tuple[schema.Story, stories.Detection, list[Path], int]:
     """(main story, detection, files written besides the main outputs, stories rebuilt)."""
     from .resolve.story import STEPS
@@ -97,6 +109,7 @@ def corpus_stage(store: Store, options, progress, write_outputs) -> tuple[schema
     progress.done("corpus stage")
     from .render import index
 
+    _drop_stale(out / "stories", {g.id for g in detection.stories})
     strays = [o.model_dump() for o in main.off_topic if o.story is None]
     written += index.write([g.as_dict() for g in detection.stories], strays, out)
     return main, detection, written, rebuilt
