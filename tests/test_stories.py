@@ -124,6 +124,18 @@ def test_unrelated_documents_years_apart_do_not_join(pile):
     assert len(det.stories) == 2
 
 
+def test_entity_index_links_a_name_across_stories_and_not_a_surname():
+    from storyline.schema import Entity
+
+    idx = stories.EntityIndex()
+    idx.add("s-1", [Entity(id="e1", name="Priya Natarajan", type="PERSON"), Entity(id="e2", name="Lumisil", type="ORG")])
+    idx.add("s-2", [Entity(id="e9", name="Priya Natarajan", type="PERSON"), Entity(id="e3", name="Raj Natarajan", type="PERSON")])
+    by_key = {e["key"]: e for e in idx.as_list()}
+    assert [s["story"] for s in by_key["priya natarajan"]["stories"]] == ["s-1", "s-2"]
+    assert [s["story"] for s in by_key["raj natarajan"]["stories"]] == ["s-2"]  # must-not-link: same surname
+    assert idx.as_list()[0]["key"] == "priya natarajan"
+
+
 def test_a_single_document_is_its_own_story(pile):
     det = stories.detect([stories.features(pile["stray-0.txt"])], Embedder())
     assert len(det.stories) == 1 and det.off_topic == []
@@ -175,6 +187,10 @@ def test_build_writes_each_story_and_batching_does_not_matter(tmp_path):
     assert len(main["documents"]) == 3 and len(main["off_topic"]) == 7
     assert sum(o["story"] is None for o in main["off_topic"]) == 1  # the stray
     assert "sourdough" in (out / "index.html").read_text()
+    people = json.loads((out / "entities.json").read_text())
+    varga = [e for e in people if e["key"] == "ilse varga"]
+    assert varga and len(varga[0]["stories"]) == 1
+    assert "Orsk dam" in (out / "stories" / varga[0]["stories"][0]["story"] / "story.md").read_text()
 
     # a fourth story's articles: only it is built, the three others are reused
     _write(feed / "c", STORM, "c")

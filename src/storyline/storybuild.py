@@ -5,7 +5,8 @@ runs once per story over that story's analyses only, read from the store one sto
 a time (so its memory is set by the largest story, not the pile). Each story is
 written to ``OUT/stories/<id>/``; the largest is also written to ``OUT/`` as before,
 with every document left out of it listed in ``off_topic``; ``OUT/stories.json`` and
-``OUT/index.html`` list the stories.
+``OUT/index.html`` list the stories; ``OUT/entities.json`` links the people and
+organisations of every story by name (``resolve.stories.EntityIndex``).
 
 A story whose members, analysis version and options are those of its last build is
 not rebuilt: its ``stories/<id>/story.json`` is read back (``.members`` in its folder
@@ -15,6 +16,7 @@ holds the stamp). ``--fresh`` rebuilds every story.
 from __future__ import annotations
 
 import hashlib
+import json
 from pathlib import Path
 
 from . import __version__, pipeline, schema
@@ -60,6 +62,7 @@ def corpus_stage(store: Store, options, progress, write_outputs) -> tuple[schema
     written: list[Path] = []
     main: schema.Story | None = None
     rebuilt = 0
+    people = stories.EntityIndex()
     progress.start("corpus stage", len(STEPS) * len(detection.stories))
     for group in detection.stories:
         folder = out / "stories" / group.id
@@ -87,6 +90,7 @@ def corpus_stage(store: Store, options, progress, write_outputs) -> tuple[schema
 
             write_atomic(stamp_file, stamp)
             rebuilt += 1
+        people.add(group.id, story.entities)
         # its dates as the corpus stage settled them (detection sees metadata dates only)
         dated = sorted(d.published.value for d in story.documents if d.published.value)
         if dated:
@@ -112,4 +116,7 @@ def corpus_stage(store: Store, options, progress, write_outputs) -> tuple[schema
     _drop_stale(out / "stories", {g.id for g in detection.stories})
     strays = [o.model_dump() for o in main.off_topic if o.story is None]
     written += index.write([g.as_dict() for g in detection.stories], strays, out)
+    from .render.files import write_atomic
+
+    written.append(write_atomic(out / "entities.json", json.dumps(people.as_list(), ensure_ascii=False, indent=1) + "\n"))
     return main, detection, written, rebuilt

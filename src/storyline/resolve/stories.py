@@ -116,6 +116,42 @@ def name_key(text: str, label: str) -> str | None:
     return t
 
 
+def index_key(name: str) -> str | None:
+    """The key of a resolved entity's name in the index across stories: the whole name,
+    case-folded, article and possessive cut (a surname alone would link strangers)."""
+    t = _SPACE.sub(" ", name).strip().casefold()
+    t = _POSSESSIVE.sub("", _PREFIX.sub("", t)).strip(" .,-\"'")
+    return t if len(t) >= 2 and any(c.isalpha() for c in t) else None
+
+
+class EntityIndex:
+    """People and organisations across stories, linked by a name key (a cheap pass, not
+    the resolver): the same key and the same type in two stories is one index entry."""
+
+    TYPES = frozenset({"PERSON", "ORG", "GPE", "NORP", "FAC", "LOC", "PRODUCT"})
+
+    def __init__(self) -> None:
+        self.entries: dict[tuple[str, str], dict] = {}
+
+    def add(self, story_id: str, entities) -> None:
+        for e in entities:
+            k = index_key(e.name) if e.type in self.TYPES else None
+            if k is None:
+                continue
+            entry = self.entries.setdefault((e.type, k), {"key": k, "type": e.type, "names": {}, "stories": {}})
+            entry["names"][e.name] = entry["names"].get(e.name, 0) + len(e.mentions)
+            entry["stories"][story_id] = e.id
+
+    def as_list(self) -> list[dict]:
+        out = []
+        for (_, k), e in self.entries.items():
+            name = min(e["names"].items(), key=lambda kv: (-kv[1], kv[0]))[0]
+            out.append({"name": name, "type": e["type"], "key": k,
+                        "stories": [{"story": s, "entity": eid} for s, eid in sorted(e["stories"].items())]})
+        out.sort(key=lambda e: (-len(e["stories"]), e["type"], e["key"]))
+        return out
+
+
 def _date(value: str | None) -> date | None:
     if not value:
         return None
