@@ -49,10 +49,13 @@ def corpus(tmp_path_factory):
     out = folder.parent / "one"
     build(folder, "--out", out)
     story = (out / "story.json").read_bytes()
-    docs = json.loads(story)["documents"]
-    assert len(docs) == 14  # 10 + near duplicate + 3 JSONL lines; the identical copy merged
+    # the articles are about different things: the pile splits into stories (resolve.stories);
+    # story.json is the main one, listing the others' documents and the strays in off_topic
+    docs = [d for p in sorted((out / "stories").glob("*/story.json")) for d in json.loads(p.read_text())["documents"]]
+    strays = [o for o in json.loads(story)["off_topic"] if o["story"] is None]
+    assert len(docs) + len(strays) == 14  # 10 + near duplicate + 3 JSONL lines; the identical copy merged
     assert any(d["duplicate_of"] for d in docs)
-    assert any(len(d["sources"]) == 2 for d in docs)
+    assert any(len(d["sources"]) == 2 for d in docs + strays)
     return folder, names, story
 
 
@@ -68,6 +71,7 @@ def test_any_order_and_batching_gives_identical_story(corpus, tmp_path_factory, 
     for batch in batches:
         build(*[folder / n for n in batch], "--out", out)
     assert (out / "story.json").read_bytes() == one, f"order {order}, batches {batches}"
+    assert (out / "stories.json").read_bytes() == (folder.parent / "one" / "stories.json").read_bytes()
 
 
 def test_rebuild_of_a_built_store_changes_nothing(corpus, tmp_path):
