@@ -279,42 +279,46 @@ def detect(feats: list[DocFeatures], embed: Callable[[list[str]], np.ndarray], *
     dates = [_date(f.date) for f in feats]
 
     clusters: list[_Cluster] = []
+    # the stories' centroids, one row each, kept up to date as documents join: one
+    # matrix product per document finds every story's cosine
+    cents = np.zeros((16, vecs.shape[1]), dtype=np.float32)
     for i, f in enumerate(feats):
         best, best_score = None, -1.0
         if clusters:
-            cents = np.stack([c.centroid() for c in clusters])
-            cos = cents @ vecs[i]
-            for j, c in enumerate(clusters):
+            cos = cents[: len(clusters)] @ vecs[i]
+            # a story below this cosine cannot reach JOIN even sharing every name: not scored
+            for j in np.flatnonzero(cos >= join - beta):
+                c = clusters[j]
                 if _far(c, i, dates, names, window_days):
                     continue
-                ent = _overlap(doc_keys[i], c)
-                s = float(cos[j]) + beta * ent
+                s = float(cos[j]) + beta * _overlap(doc_keys[i], c)
                 if s > best_score:
-                    best, best_score = c, s
+                    best, best_score = j, s
         if best is not None and best_score >= join:
-            best.add(i, vecs[i], doc_keys[i], dates[i], names[i])
+            clusters[best].add(i, vecs[i], doc_keys[i], dates[i], names[i])
         else:
-            c = _Cluster(founder=f.id)
-            c.add(i, vecs[i], doc_keys[i], dates[i], names[i])
-            clusters.append(c)
+            best = len(clusters)
+            clusters.append(_Cluster(founder=f.id))
+            clusters[best].add(i, vecs[i], doc_keys[i], dates[i], names[i])
+            if best == len(cents):
+                cents = np.concatenate([cents, np.zeros_like(cents)])
+        cents[best] = clusters[best].centroid()
 
     # stories that grew together merge (closest pair first, until none is close enough)
     while len(clusters) > 1:
         cents = np.stack([c.centroid() for c in clusters])
         sims = cents @ cents.T
+        grown = np.array([len(c.members) >= 2 for c in clusters])
+        # pairs below this cosine cannot reach MERGE even sharing every name: not scored
+        close = np.triu(sims >= merge - beta, k=1) & grown[:, None] & grown[None, :]
         best_pair, best_score = None, merge
-        for a in range(len(clusters)):
-            if len(clusters[a].members) < 2:
+        for a, b in np.argwhere(close):  # row-major: the same order as a double loop
+            ca, cb = clusters[a], clusters[b]
+            if window_days and _span_gap(ca, cb) > window_days and _name_overlap(ca, cb) < WINDOW_ENTITIES:
                 continue
-            for b in range(a + 1, len(clusters)):
-                if len(clusters[b].members) < 2:
-                    continue
-                ent = _cluster_overlap(clusters[a], clusters[b], idf)
-                if window_days and _span_gap(clusters[a], clusters[b]) > window_days and _name_overlap(clusters[a], clusters[b]) < WINDOW_ENTITIES:
-                    continue
-                s = float(sims[a, b]) + beta * ent
-                if s >= best_score:
-                    best_pair, best_score = (a, b), s
+            s = float(sims[a, b]) + beta * _cluster_overlap(ca, cb, idf)
+            if s >= best_score:
+                best_pair, best_score = (int(a), int(b)), s
         if best_pair is None:
             break
         a, b = best_pair
