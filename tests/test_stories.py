@@ -187,6 +187,8 @@ def test_build_writes_each_story_and_batching_does_not_matter(tmp_path):
     assert len(main["documents"]) == 3 and len(main["off_topic"]) == 7
     assert sum(o["story"] is None for o in main["off_topic"]) == 1  # the stray
     assert "sourdough" in (out / "index.html").read_text()
+    md = (out / "story.md").read_text()
+    assert "## Left out of this story" in md and "sourdough" in md and "off-topic: matched no story" in md
     people = json.loads((out / "entities.json").read_text())
     varga = [e for e in people if e["key"] == "ilse varga"]
     assert varga and len(varga[0]["stories"]) == 1

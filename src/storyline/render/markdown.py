@@ -257,6 +257,13 @@ def render(story: schema.Story, timeline_file: str = "timeline.svg") -> str:
             out.append("- Removed by the cleaner: nothing")
         out.append("")
 
+    if story.off_topic:  # a pile split into stories (resolve.stories): the rest, listed apart
+        out += ["## Left out of this story", ""]
+        for o in story.off_topic:
+            where = f"in story [{md(o.story)}](stories/{o.story}/story.md)" if o.story else "off-topic: matched no story"
+            out.append(f"- {md(o.title or o.doc)} ({', '.join(md(s) for s in o.sources)}): {where}")
+        out.append("")
+
     footnotes = notes.lines()
     if footnotes:
         out += ["## Sources cited", ""] + footnotes
