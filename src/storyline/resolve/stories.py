@@ -47,6 +47,7 @@ WINDOW_DAYS = 45  # farther than this from a story's span: joins only by shared 
 WINDOW_ENTITIES = 0.35  # ...the entity overlap it needs then
 ATTACH = 0.40  # ...and a document of a group smaller than GROWN joins a grown story at this bar
 GROWN = 3
+SUBJECT_SHARE = 0.5  # a name in more than this share of the pile describes the pile, not a story: not scored
 MIN_STORY = 2  # a "story" of one document is a stray (off-topic)
 TOP_ENTITIES = 12  # a document's entity keys kept (rarest-weighted by mentions)
 LEAD_CHARS = 600
@@ -273,7 +274,7 @@ def detect(feats: list[DocFeatures], embed: Callable[[list[str]], np.ndarray], *
     doc_keys: list[dict[str, float]] = []
     for f in feats:
         # keys mentioned in more than half the pile describe the pile, not a story
-        ranked = sorted(((c * idf[k], k) for k, c in f.entities.items() if n < 4 or df[k] <= 0.5 * n), key=lambda x: (-x[0], x[1]))
+        ranked = sorted(((c * idf[k], k) for k, c in f.entities.items() if n < 4 or df[k] <= SUBJECT_SHARE * n), key=lambda x: (-x[0], x[1]))
         doc_keys.append({k: idf[k] for _, k in ranked[:TOP_ENTITIES]})
     names = [{k: 1.0 for k, _ in sorted(f.entities.items(), key=lambda kv: (-kv[1], kv[0]))[:TOP_ENTITIES]} for f in feats]
     dates = [_date(f.date) for f in feats]
