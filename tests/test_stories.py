@@ -198,3 +198,24 @@ def test_build_writes_each_story_and_batching_does_not_matter(tmp_path):
     _write(feed / "c", STORM, "c")
     again = build([str(feed / "c")], BuildOptions(out=out))
     assert again.stories == 4 and again.stories_rebuilt == 1
+
+
+def test_ray_builds_the_same_stories(tmp_path):
+    """--ray: the per-story corpus stages run as Ray tasks; same bytes as one process."""
+    pytest.importorskip("ray")
+    import ray
+
+    feed = tmp_path / "feed"
+    _write(feed, DAM + TRANSFER + CHIPS + STRAY, "x")
+    build([str(feed)], BuildOptions(out=tmp_path / "local"))
+    try:
+        report = build([str(feed)], BuildOptions(out=tmp_path / "ray", ray="local", workers=2))
+    finally:
+        if ray.is_initialized():
+            ray.shutdown()
+    assert report.stories == 3 and report.stories_rebuilt == 3
+    for name in ("story.json", "stories.json", "entities.json"):
+        assert (tmp_path / "ray" / name).read_bytes() == (tmp_path / "local" / name).read_bytes(), name
+    for sid, _, _ in _summary(tmp_path / "local"):
+        rel = Path("stories") / sid / "story.json"
+        assert (tmp_path / "ray" / rel).read_bytes() == (tmp_path / "local" / rel).read_bytes()

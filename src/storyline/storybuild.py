@@ -11,6 +11,10 @@ organisations of every story by name (``resolve.stories.EntityIndex``).
 A story whose members, analysis version and options are those of its last build is
 not rebuilt: its ``stories/<id>/story.json`` is read back (``.members`` in its folder
 holds the stamp). ``--fresh`` rebuilds every story.
+
+With ``--ray``, the stories to build run as Ray tasks (a story's analyses and the cached
+vectors its comparisons need are shipped with it; a few stories in flight at a time);
+their results are the same bytes as in one process (tests/test_stories.py).
 """
 
 from __future__ import annotations
@@ -46,6 +50,97 @@ def _drop_stale(folder: Path, keep: set[str]) -> None:
             shutil.rmtree(d)
 
 
+def _reused(group: stories.StoryGroup, options, out: Path) -> schema.Story | None:
+    """The story as its last build wrote it, if its members and versions are unchanged."""
+    folder = out / "stories" / group.id
+    stamp_file = folder / STAMP
+    if options.fresh or not stamp_file.exists() or stamp_file.read_text() != _stamp(group, options):
+        return None
+    try:
+        return schema.Story.model_validate_json((folder / "story.json").read_text(encoding="utf-8"))
+    except (OSError, ValueError):  # gone, damaged or of another schema: rebuilt
+        return None
+
+
+def _built(groups, store: Store, options, embedder, progress, steps):
+    """(group, story, built now?) in the groups' order, one story in memory at a time
+    (with --ray, a few stories' corpus stages run ahead as Ray tasks)."""
+    out = Path(options.out)
+    if options.ray:
+        yield from _built_on_ray(groups, store, options, progress, steps)
+        return
+    for group in groups:
+        story = _reused(group, options, out)
+        if story is not None:
+            progress.advance("corpus stage", len(steps))
+            yield group, story, False
+            continue
+        analyses = [store.analysis(d) for d in group.documents]
+
+        def on_step(name: str, sid: str = group.id) -> None:
+            progress.advance("corpus stage")
+            progress.describe("corpus stage", f"corpus ({sid}): {name}")
+
+        story = pipeline.build_story(analyses, {"brief_sentences": options.brief_sentences}, embedder=embedder, on_step=on_step)
+        del analyses
+        yield group, story, True
+
+
+def _story_task(analyses_json: list[str], vectors: dict[str, bytes], brief_sentences: int) -> str:
+    """A story's corpus stage on a Ray worker: analyses (JSON) and the cached vectors
+    their comparisons need in, story.json out."""
+    import numpy as np
+
+    from .types import DocAnalysis
+
+    analyses = [DocAnalysis.model_validate_json(a) for a in analyses_json]
+    cache = {k: np.frombuffer(v, dtype=np.float32) for k, v in vectors.items()}
+    return schema.dumps(pipeline.build_story(analyses, {"brief_sentences": brief_sentences}, embedder=Embedder(cache=cache)))
+
+
+def _built_on_ray(groups, store: Store, options, progress, steps):
+    """The stories to build run as Ray tasks, at most 2 x workers in flight (the driver
+    holds their analyses until they are submitted); results come back in order."""
+    from collections import deque
+
+    import ray
+
+    from . import embed
+    from .analyse import vectors as a_vectors
+    from .run import ray_runner
+
+    ray_runner.init(options.ray, options.workers)
+    task = ray.remote(num_cpus=1)(_story_task)
+    cache = store.embedding_cache()
+    out = Path(options.out)
+    pending: deque = deque()
+    window = max(2, 2 * options.workers)
+
+    def submit(group):
+        analyses = [store.analysis(d) for d in group.documents]
+        keys = sorted({embed.key(t) for a in analyses for t in a_vectors.texts(a)})
+        vecs = {k: v.astype("float32").tobytes() for k, v in cache.get_many(keys).items()}
+        return task.remote([a.model_dump_json() for a in analyses], vecs, options.brief_sentences)
+
+    for group in groups:
+        story = _reused(group, options, out)
+        pending.append((group, story if story is not None else submit(group)))
+        while len(pending) > window or (pending and isinstance(pending[0][1], schema.Story)):
+            yield _collect(pending.popleft(), progress, steps)
+    while pending:
+        yield _collect(pending.popleft(), progress, steps)
+
+
+def _collect(item, progress, steps):
+    import ray
+
+    group, story = item
+    progress.advance("corpus stage", len(steps))
+    if isinstance(story, schema.Story):
+        return group, story, False
+    return group, schema.Story.model_validate_json(ray.get(story)), True
+
+
 def corpus_stage(store: Store, options, progress, write_outputs) -> tuple[schema.Story, stories.Detection, list[Path], int]:
     """(main story, detection, files written besides the main outputs, stories rebuilt)."""
     from .resolve.story import STEPS
@@ -64,31 +159,14 @@ def corpus_stage(store: Store, options, progress, write_outputs) -> tuple[schema
     rebuilt = 0
     people = stories.EntityIndex()
     progress.start("corpus stage", len(STEPS) * len(detection.stories))
-    for group in detection.stories:
-        folder = out / "stories" / group.id
-        stamp = _stamp(group, options)
-        stamp_file = folder / STAMP
-        story = None
-        if not options.fresh and stamp_file.exists() and stamp_file.read_text() == stamp and (folder / "story.json").exists():
-            try:
-                story = schema.Story.model_validate_json((folder / "story.json").read_text(encoding="utf-8"))
-                progress.advance("corpus stage", len(STEPS))
-            except ValueError:  # damaged or of another schema: rebuilt below
-                story = None
-        if story is None:
-            analyses = [store.analysis(d) for d in group.documents]
-
-            def on_step(name: str, sid: str = group.id) -> None:
-                progress.advance("corpus stage")
-                progress.describe("corpus stage", f"corpus ({sid}): {name}")
-
-            story = pipeline.build_story(analyses, {"brief_sentences": options.brief_sentences}, embedder=embedder, on_step=on_step)
-            del analyses
+    for group, story, fresh in _built(detection.stories, store, options, embedder, progress, STEPS):
+        if fresh:
             story.story_id, story.label = group.id, group.label
+            folder = out / "stories" / group.id
             written += write_outputs(story, folder, options.outputs)
             from .render.files import write_atomic
 
-            write_atomic(stamp_file, stamp)
+            write_atomic(folder / STAMP, _stamp(group, options))
             rebuilt += 1
         people.add(group.id, story.entities)
         # its dates as the corpus stage settled them (detection sees metadata dates only)
