@@ -220,6 +220,9 @@ class PersonName:
     def __init__(self, text: str):
         toks = person_tokens(text)
         h = HumanName(" ".join(toks))
+        n_title = len(h.title.split())
+        if n_title and len(toks) - n_title >= 1 and " ".join(toks[:n_title]) == h.title:
+            toks = toks[n_title:]  # a title our lexicon lacks ("Col.")
         self.title = h.title.lower()
         self.suffix = (h.suffix or HumanName(text).suffix).lower().replace(".", "")
         words = [w.lower() for w in toks if w.lower().rstrip(".") != self.suffix or not self.suffix]
@@ -274,7 +277,7 @@ def different_people(x: str, y: str) -> bool:
     in common are not judged (False).
     """
     a, b = PersonName(x), PersonName(y)
-    if not (a.full and b.full):
+    if not (a.full and b.full) or (a.given, a.middle, a.family) == (b.given, b.middle, b.family):
         return False
     for p, q in (((a.given, a.family), (b.given, b.family)), ((a.given, a.family), (b.family, b.given))):
         fam = _word_fits(p[1], q[1]) and len(p[1]) > 1 and len(q[1]) > 1
