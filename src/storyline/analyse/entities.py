@@ -139,7 +139,7 @@ def _match_person(word: str, persons: dict[str, list[int]], mentions, phonetic: 
         hits = [
             k
             for k in persons
-            if any(code and names.phonetic(t) == code and t[0] == w[0] for t in k.split())
+            if any(code and len(t) >= 2 and names.phonetic(t) == code and t[0] == w[0] for t in k.split())
         ]
     if len(hits) == 1:
         return persons[hits[0]][0]
@@ -240,7 +240,8 @@ def _link(sdoc, mentions: list[Mention]) -> None:
         evidence += (" of the one person so named in the document" if bearers == 1 else
                      " of the most-mentioned of the people so named in the document")
         conf = 0.9 if bearers == 1 else 0.7
-        if ref is None and not amb and m.label == "PERSON" and _speaks(sdoc, m) and not gazetteer.is_any_place(m.text):
+        if (ref is None and not amb and m.label == "PERSON" and len(toks[0]) >= 3 and toks[0].lower() not in _PRONOUN_GENDER
+                and _speaks(sdoc, m) and not gazetteer.is_any_place(m.text)):
             # a sound-alike ("Raine" for "Ren Zhangvi") only as the subject of a verb of
             # speech or thought, and never a word that names a place ("Brega" is not Barack)
             ref = _match_person(toks[0], persons, mentions, phonetic=True, before=m.start)

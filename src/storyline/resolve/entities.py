@@ -181,7 +181,42 @@ def _locals(corpus: Corpus) -> list[Local]:
             if not loc.labels or sum(loc.labels.values()) == 0:
                 loc.labels = Counter({ms[loc.mentions[0]].label: 1})
             out.append(loc)
+    _vote_surnames(corpus, out)
     return out
+
+
+def _vote_surnames(corpus: Corpus, locs: list[Local]) -> None:
+    """Type by vote over the corpus: a lone word NER called a place in some documents
+    and a person in others ("Hayward says", the city of Hayward) is the person when it
+    is the family name of exactly one full-named person of the corpus, a third of its
+    votes (NER types, and the in-document links to a full name) or more say person,
+    and it names no country or state."""
+    votes: dict[str, Counter] = defaultdict(Counter)
+    for a in corpus.analyses:
+        for m in a.mentions:
+            if len(m.text.split()) == 1:  # NER's and recovered mentions, after in-document linking
+                votes[names.simple_key(m.text)][type_class(m.label)] += 1
+    families: dict[str, set] = defaultdict(set)
+    for loc in locs:
+        for t in loc.fullnames:
+            p = names.parse_person(t)
+            if p.full:
+                families[p.family].add(p.given)
+    for fam, givens in families.items():
+        if any(len(g.rstrip(".")) > 1 for g in givens):  # "H. Hayward" beside "Tony Hayward": one bearer for the vote
+            families[fam] = {g for g in givens if len(g.rstrip(".")) > 1}
+    for loc in locs:
+        if loc.cls not in ("PLACE", "ORG") or len(loc.texts) != 1:
+            continue
+        w = names.simple_key(next(iter(loc.texts)))
+        v = votes.get(w)
+        if not v or len(families.get(w, ())) != 1 or gazetteer.place_kind(w) in ("country", "state"):
+            continue
+        if v["PERSON"] * 3 >= sum(v.values()):
+            loc.labels = Counter({"PERSON": sum(loc.labels.values()) or 1})
+            loc.tokens = [w]
+            for t in loc.texts:
+                loc.evidence.setdefault(t, ("surname of the one person so named in the corpus; NER types by vote", 0.6))
 
 
 def _full_person(m) -> bool:
@@ -334,6 +369,9 @@ def _merge(locs: list[Local]) -> tuple[_UF, list[tuple[int, int, str, float]]]:
         if len(groups) == 1 and loc.cls in ("PERSON", "ORG"):
             uf.union(i, groups.pop(), "surname of the one person so named in the corpus", 0.7)
             continue
+        if loc.cls == "PERSON" and len(groups) > 1:
+            for g in sorted(groups):  # several bearers in the corpus: shown, not merged
+                weak.append((i, g, "surname several people of the corpus bear", 0.3))
         if loc.cls != "PERSON" or groups:
             continue
         # sound-alike lone word ("Raine" in a document without the full name): only with a shared organisation
