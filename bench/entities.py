@@ -64,7 +64,9 @@ def read_doc(path: Path) -> dict:
             if toks:
                 mentions[el.get("m_id")] = (el.get("syntactic_type"), toks)
         elif el.tag == "ENTITY":
-            instances[el.get("m_id")] = (el.get("instance_id"), el.get("ent_type"))
+            # an entity with no cross-document instance is one of its own, not one shared "None"
+            inst = el.get("instance_id") or f"{root.get('doc_id')}#{el.get('m_id')}"
+            instances[el.get("m_id")] = (inst, el.get("ent_type"))
     gold = []
     for rel in root.iter("REFERS_TO"):
         target = rel.find("target").get("m_id")
