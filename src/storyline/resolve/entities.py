@@ -358,9 +358,15 @@ def _merge(locs: list[Local]) -> tuple[_UF, list[tuple[int, int, str, float]]]:
         if loc.cls == "ORG" and uf.find(i) != i:
             continue  # already one with an organisation elsewhere
         groups = {uf.find(j) for j in blocks.get("w:" + w, []) if j in fullset and w in locs[j].tokens}
-        if loc.cls == "ORG" and any(locs[j].cls == "ORG" and locs[j].key.split()[0] == w and len(locs[j].key.split()) > 1
-                                    for j in blocks.get("f:" + w, [])):
-            continue  # "Ford" beside "Ford Motor": the company, not Harrison Ford
+        longer = {uf.find(j) for j in blocks.get("f:" + w, [])
+                  if locs[j].cls == "ORG" and locs[j].key.split()[0] == w and len(locs[j].key.split()) > 1}
+        if loc.cls == "ORG" and longer:
+            # "Ford" beside "Ford Motor": the company, not Harrison Ford; "AirTran" joins
+            # "AirTran Airways" when it is the one organisation whose name it begins
+            # (none of the corpus's names is the word alone as anything else)
+            if len(longer) == 1 and not any(locs[j].cls != "ORG" for j in blocks.get("k:" + w, [])):
+                uf.union(i, longer.pop(), "first word of the one organisation so named in the corpus", 0.7)
+            continue
         if loc.cls == "ORG":
             groups = {g for g in groups if any(locs[j].tokens[-1] == w for j in blocks["w:" + w] if uf.find(j) == g and j in fullset)}
         if len(groups) > 1 and loc.orgs:
