@@ -208,3 +208,24 @@ def test_a_sound_alike_without_shared_context_is_only_a_possible_alias():
     a, b = _one(story, "Li Ming"), _one(story, "Li Meng")
     assert a.id != b.id
     assert any(p.entity == b.id for p in a.possible_aliases)
+
+
+def test_a_lone_company_word_joins_the_one_company_it_begins():
+    _, story = _story(
+        "AirTran Airways said on Monday that it would add ten new routes from Atlanta next year.",
+        "Shares in AirTran rose sharply on Tuesday after the announcement, traders said.",
+    )
+    assert _one(story, "AirTran").id == _one(story, "AirTran Airways").id
+    ev = {a.alias: a for a in _one(story, "AirTran").alias_evidence}
+    assert any("first word" in a.evidence or a.evidence == "same name" for a in ev.values())
+
+
+def test_a_lone_word_stays_apart_when_two_organisations_begin_with_it():
+    _, story = _story(
+        "Delta Air Lines said on Monday that it would add ten new routes from Atlanta next year.",
+        "Delta Electronics reported higher profits on Tuesday, the company said in a statement.",
+        "Shares in Delta rose sharply on Wednesday after the announcement, traders said.",
+    )
+    holders = {e.id for e in _holders(story, "Delta")}
+    assert not holders & {e.id for e in _holders(story, "Delta Air Lines")}
+    assert not holders & {e.id for e in _holders(story, "Delta Electronics")}
