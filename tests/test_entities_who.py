@@ -229,3 +229,12 @@ def test_a_lone_word_stays_apart_when_two_organisations_begin_with_it():
     holders = {e.id for e in _holders(story, "Delta")}
     assert not holders & {e.id for e in _holders(story, "Delta Air Lines")}
     assert not holders & {e.id for e in _holders(story, "Delta Electronics")}
+
+
+def test_a_photo_credit_does_not_swallow_the_next_name():
+    a = analyse_record(Record(source="x.txt", text=(
+        "BP chief executive Tony Hayward spoke to reporters in Houston on Monday about the spill. "
+        "Photograph: Jim Young/Reuters BP said on Tuesday that the cap was holding and that oil had stopped.")))
+    texts = [m.text for m in a.mentions]
+    assert not any("/" in t for t in texts)
+    assert not any(m.text == "BP" and "ref" in m.context for m in a.mentions)

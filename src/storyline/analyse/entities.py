@@ -407,6 +407,9 @@ def _describe(sdoc, mentions: list[Mention], analysis: DocAnalysis) -> list[Desc
 _FAMILY_WORDS = {"family", "families", "clan", "dynasty", "household"}
 
 
+_CREDIT = re.compile(r"^([A-Z][\w'’.-]*(?: [A-Z][\w'’.-]*)+)\s*(?:\\?/)\s*[A-Z]")
+
+
 def _guard(sdoc, mentions: list[Mention]) -> list[Mention]:
     """Drop dateline and page-furniture junk; a family is a group, not a person.
 
@@ -419,6 +422,10 @@ def _guard(sdoc, mentions: list[Mention]) -> list[Mention]:
                     if len(names.person_tokens(m.text)) >= 2}
     out = []
     for m in mentions:
+        credit = _CREDIT.match(m.text)
+        if credit:  # a photo credit run into the next name: "Jim Young/Reuters BP" -> "Jim Young"
+            m.end = m.start + len(credit.group(1))
+            m.text = credit.group(1)
         words = m.text.split()
         if names.is_junk_name(m.text) and not (len(words) == 1 and names.simple_key(m.text) in person_words):
             continue

@@ -336,6 +336,9 @@ def _merge(locs: list[Local]) -> tuple[_UF, list[tuple[int, int, str, float]]]:
                 elif hit:
                     weak.append((ms[x], ms[y], *hit))
     # 3. a lone name word joins the one person it can be
+    group_votes: dict[int, Counter] = defaultdict(Counter)  # type votes of the groups so far
+    for j, other in enumerate(locs):
+        group_votes[uf.find(j)].update(other.labels)
     for i, loc in enumerate(locs):
         if len(loc.tokens) >= 2 or loc.cls in ("PLACE", "NORP"):
             continue
@@ -364,7 +367,11 @@ def _merge(locs: list[Local]) -> tuple[_UF, list[tuple[int, int, str, float]]]:
             # "Ford" beside "Ford Motor": the company, not Harrison Ford; "AirTran" joins
             # "AirTran Airways" when it is the one organisation whose name it begins
             # (none of the corpus's names is the word alone as anything else)
-            if len(longer) == 1 and not any(locs[j].cls != "ORG" for j in blocks.get("k:" + w, [])):
+            root = next(iter(longer))
+            votes = group_votes.get(root, Counter())
+            if (len(longer) == 1 and loc.label == "ORG" and votes and max(votes, key=votes.get) == "ORG"
+                    # companies, not "Exxon Valdez" the spill
+                    and not any(locs[j].cls != "ORG" for j in blocks.get("k:" + w, []))):
                 uf.union(i, longer.pop(), "first word of the one organisation so named in the corpus", 0.7)
             continue
         if loc.cls == "ORG":
