@@ -238,3 +238,22 @@ def test_a_photo_credit_does_not_swallow_the_next_name():
     texts = [m.text for m in a.mentions]
     assert not any("/" in t for t in texts)
     assert not any(m.text == "BP" and "ref" in m.context for m in a.mentions)
+
+
+def test_type_correction_rules_and_their_twins():
+    from collections import Counter
+
+    from storyline.resolve.entities import Local, _corrected_type
+
+    town = Local(doc="d", labels=Counter({"PERSON": 2}))
+    assert _corrected_type("PERSON", "Tripoli", [town]) == "GPE"  # a city NER called a person
+    assert _corrected_type("FAC", "Benghazi", [Local(doc="d", labels=Counter({"FAC": 1}))]) == "GPE"
+    # twins: a person named like a place stays a person
+    full = Local(doc="d", labels=Counter({"PERSON": 3}), tokens=["michael", "jordan"])
+    assert _corrected_type("PERSON", "Jordan", [full]) == "PERSON"
+    role = Local(doc="d", labels=Counter({"PERSON": 1}), roles={"executive"})
+    assert _corrected_type("PERSON", "Houston", [role]) == "PERSON"
+    bare = Local(doc="d", labels=Counter({"PERSON": 4}))
+    assert _corrected_type("PERSON", "Hayward", [bare], frozenset({"hayward"})) == "PERSON"  # Tony Hayward's
+    assert _corrected_type("PERSON", "Hayward", [bare]) == "GPE"
+    assert _corrected_type("PERSON", "Gaddafi", [town]) == "PERSON"  # no gazetteer knows it

@@ -180,8 +180,10 @@ def _recover(sdoc, mentions: list[Mention], analysis: DocAnalysis) -> list[Menti
         exact = _match_person(tok.text, persons, mentions, phonetic=False, before=tok.idx)
         if exact is not None and (tok.pos_ == "PROPN" or _speech_subject(tok)):
             ref = exact
-        elif exact is None and _speech_subject(tok) and not gazetteer.is_any_place(tok.text):
+        elif exact is None and _speech_subject(tok):
             ref = _match_person(tok.text, persons, mentions, phonetic=True, before=tok.idx)
+            if ref is not None and gazetteer.is_any_place(tok.text):
+                ref = None  # a word that names a place is no sound-alike of a person
         else:
             ref = None
         if ref is None:
@@ -227,7 +229,7 @@ def _link(sdoc, mentions: list[Mention]) -> None:
         if m.label != "PERSON":
             # a lone word NER did not call a person stands for one only as a surname
             hits = [k for k in persons if k.split()[-1] == toks[0].lower()]
-            if len(hits) == 1 and not gazetteer.place_kind(m.text):
+            if len(hits) == 1 and not gazetteer.place_kind(m.text, cities=False):
                 m.context["ref"] = persons[hits[0]][0]
                 m.context.update(ref_evidence="surname of the one person so named in the document",
                                  ref_confidence=0.8, ner_label=m.label)
@@ -241,10 +243,12 @@ def _link(sdoc, mentions: list[Mention]) -> None:
                      " of the most-mentioned of the people so named in the document")
         conf = 0.9 if bearers == 1 else 0.7
         if (ref is None and not amb and m.label == "PERSON" and len(toks[0]) >= 3 and toks[0].lower() not in _PRONOUN_GENDER
-                and _speaks(sdoc, m) and not gazetteer.is_any_place(m.text)):
+                and _speaks(sdoc, m)):
             # a sound-alike ("Raine" for "Ren Zhangvi") only as the subject of a verb of
             # speech or thought, and never a word that names a place ("Brega" is not Barack)
             ref = _match_person(toks[0], persons, mentions, phonetic=True, before=m.start)
+            if ref is not None and gazetteer.is_any_place(m.text):
+                ref = None
             evidence, conf = "transliteration similarity + speaker", 0.6
         if ref is not None:
             m.context["ref"] = ref

