@@ -257,3 +257,34 @@ def test_type_correction_rules_and_their_twins():
     assert _corrected_type("PERSON", "Hayward", [bare], frozenset({"hayward"})) == "PERSON"  # Tony Hayward's
     assert _corrected_type("PERSON", "Hayward", [bare]) == "GPE"
     assert _corrected_type("PERSON", "Gaddafi", [town]) == "PERSON"  # no gazetteer knows it
+
+
+def test_an_honorific_of_the_other_gender_does_not_link_the_surname():
+    a = analyse_record(Record(source="x.txt", text=(
+        "Former President Bill Clinton said on Monday that he would travel to Haiti next week. "
+        "Mrs. Clinton said the State Department would send more aid to the island.")))
+    full = next(i for i, m in enumerate(a.mentions) if m.text == "Bill Clinton")
+    mrs = [m for m in a.mentions if m.text in ("Clinton", "Mrs. Clinton") and m.start > a.mentions[full].end]
+    assert mrs and all(m.context.get("ref") != full for m in mrs)
+    # twin: the same honorific of the bearer's gender links
+    a = analyse_record(Record(source="x.txt", text=(
+        "Former President Bill Clinton said on Monday that he would travel to Haiti next week. "
+        "Mr. Clinton said the foundation would send more aid to the island.")))
+    full = next(i for i, m in enumerate(a.mentions) if m.text == "Bill Clinton")
+    mr = [m for m in a.mentions if m.text in ("Clinton", "Mr. Clinton") and m.start > a.mentions[full].end]
+    assert mr and all(m.context.get("ref") == full for m in mr)
+
+
+def test_across_documents_a_surname_with_the_other_gender_stays_apart():
+    _, story = _story(
+        "Former President Bill Clinton said on Monday that he would travel to Haiti next week.",
+        "Mrs. Clinton said on Tuesday that the State Department would send more aid to the island.",
+    )
+    bill = _one(story, "Bill Clinton")
+    assert all(e.id != bill.id for e in _holders(story, "Clinton"))
+    # twin: the same surname with the bearer's gender joins him
+    _, story = _story(
+        "Former President Bill Clinton said on Monday that he would travel to Haiti next week.",
+        "Mr. Clinton said on Tuesday that the foundation would send more aid to the island.",
+    )
+    assert _one(story, "Clinton").id == _one(story, "Bill Clinton").id

@@ -120,8 +120,14 @@ def _person_index(mentions: list[Mention]) -> dict[str, list[int]]:
     return out
 
 
+def _person_gender(idx: list[int], mentions) -> str | None:
+    """A full-named person's gender from an honorific or the pronouns after it, if one."""
+    seen = {mentions[i].context.get("gender") or mentions[i].context.get("gender_hint") for i in idx} - {None}
+    return seen.pop() if len(seen) == 1 else None
+
+
 def _match_person(word: str, persons: dict[str, list[int]], mentions, phonetic: bool, before: int,
-                  ambiguous: dict | None = None) -> int | None:
+                  ambiguous: dict | None = None, gender: str | None = None) -> int | None:
     """The full-name mention a single name word stands for.
 
     Exactly one person of the document bearing the word: that one. Several: the most
@@ -141,6 +147,9 @@ def _match_person(word: str, persons: dict[str, list[int]], mentions, phonetic: 
             for k in persons
             if any(code and len(t) >= 2 and names.phonetic(t) == code and t[0] == w[0] for t in k.split())
         ]
+    if gender:
+        # "Mrs. Clinton" is not Bill Clinton: a bearer of the other gender is out
+        hits = [k for k in hits if _person_gender(persons[k], mentions) in (None, gender)]
     if len(hits) == 1:
         return persons[hits[0]][0]
     if len(hits) > 1 and not phonetic:
@@ -236,7 +245,8 @@ def _link(sdoc, mentions: list[Mention]) -> None:
                 m.label = "PERSON"
             continue
         amb: dict = {}
-        ref = _match_person(toks[0], persons, mentions, phonetic=False, before=m.start, ambiguous=amb)
+        ref = _match_person(toks[0], persons, mentions, phonetic=False, before=m.start, ambiguous=amb,
+                            gender=m.context.get("gender"))
         bearers = sum(toks[0].lower() in k.split() for k in persons)
         evidence = "title + surname" if names.person_tokens(m.text) != [m.text.strip()] else "name word"
         evidence += (" of the one person so named in the document" if bearers == 1 else
@@ -246,7 +256,8 @@ def _link(sdoc, mentions: list[Mention]) -> None:
                 and _speaks(sdoc, m)):
             # a sound-alike ("Raine" for "Ren Zhangvi") only as the subject of a verb of
             # speech or thought, and never a word that names a place ("Brega" is not Barack)
-            ref = _match_person(toks[0], persons, mentions, phonetic=True, before=m.start)
+            ref = _match_person(toks[0], persons, mentions, phonetic=True, before=m.start,
+                                gender=m.context.get("gender"))
             if ref is not None and gazetteer.is_any_place(m.text):
                 ref = None
             evidence, conf = "transliteration similarity + speaker", 0.6
@@ -510,7 +521,7 @@ def extract(sdoc, analysis: DocAnalysis) -> tuple[list[Mention], list[Descriptio
             uniq.append(m)
     mentions = _guard(sdoc, uniq)
     _acronyms(analysis.document.text, mentions)
+    _gender(sdoc, mentions)  # first: an honorific's gender narrows whom a surname can stand for
     _link(sdoc, mentions)
-    _gender(sdoc, mentions)
     descriptions = _describe(sdoc, mentions, analysis)
     return mentions, descriptions

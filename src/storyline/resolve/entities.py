@@ -82,6 +82,7 @@ class Local:
     fullnames: set = field(default_factory=set)  # full person names among the mentions
     evidence: dict = field(default_factory=dict)  # mention text -> (evidence, confidence) of its link
     ambiguous: list = field(default_factory=list)  # a bare surname several people of the document bear
+    genders: set = field(default_factory=set)  # from honorifics ("Mrs.") and pronouns
 
     @property
     def label(self) -> str:
@@ -168,6 +169,9 @@ def _locals(corpus: Corpus) -> list[Local]:
                 loc.evidence[m.text] = uf.why[i]
             if _full_person(m):
                 loc.fullnames.add(m.text)
+            g = m.context.get("gender") or m.context.get("gender_hint")
+            if g and m.label == "PERSON":
+                loc.genders.add(g)
             if m.context.get("ambiguous") and "ref" not in m.context:
                 loc.ambiguous = list(m.context["ambiguous"])
             loc.labels[m.label] += 1 if m.source == "ner" else 0
@@ -376,6 +380,11 @@ def _merge(locs: list[Local]) -> tuple[_UF, list[tuple[int, int, str, float]]]:
             continue
         if loc.cls == "ORG":
             groups = {g for g in groups if any(locs[j].tokens[-1] == w for j in blocks["w:" + w] if uf.find(j) == g and j in fullset)}
+        if loc.genders and len(loc.genders) == 1:
+            # "Mrs. Clinton" in a document without a full name is not Bill Clinton
+            g_other = {"m": "f", "f": "m"}.get(next(iter(loc.genders)))
+            groups = {g for g in groups if not any(g_other in locs[j].genders for j in blocks.get("w:" + w, [])
+                                                   if j in fullset and uf.find(j) == g)}
         if len(groups) > 1 and loc.orgs:
             groups = {g for g in groups if any(locs[j].orgs & loc.orgs for j in blocks["w:" + w]
                                                if j in fullset and uf.find(j) == g)}
