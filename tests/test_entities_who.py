@@ -288,3 +288,15 @@ def test_across_documents_a_surname_with_the_other_gender_stays_apart():
         "Mr. Clinton said on Tuesday that the foundation would send more aid to the island.",
     )
     assert _one(story, "Clinton").id == _one(story, "Bill Clinton").id
+
+
+def test_mrs_and_a_bare_surname_linked_to_her_husband_stay_apart_in_one_document():
+    _, story = _story(
+        "Former President Bill Clinton said on Monday that he would travel to Haiti next week. "
+        "Clinton said the trip would last three days. "
+        "Mrs. Clinton said the State Department would send more aid to the island.",
+    )
+    bill = _one(story, "Bill Clinton")
+    docs = {d.id: d.text for d in story.documents}
+    mrs = [e for e in story.entities if any(docs[s.doc][max(0, s.start - 5) : s.end].startswith("Mrs.") for s in e.mentions)]
+    assert mrs and all(e.id != bill.id for e in mrs)

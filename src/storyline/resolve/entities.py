@@ -118,8 +118,9 @@ class _UF:
         a, b = self.find(a), self.find(b)
         if a == b:
             return True
-        if {"PERSON", "PLACE"} <= (self.classes[a] | self.classes[b]):
-            return False
+        both = self.classes[a] | self.classes[b]
+        if {"PERSON", "PLACE"} <= both or {"g:m", "g:f"} <= both:
+            return False  # a person and a place; a man and a woman
         return not any(names.different_people(x, y) for x in self.persons[a] for y in self.persons[b])
 
     def union(self, a: int, b: int, evidence: str = "same name", confidence: float = 1.0) -> bool:
@@ -142,7 +143,8 @@ def _locals(corpus: Corpus) -> list[Local]:
     for a in corpus.analyses:
         ms = a.mentions
         uf = _UF(len(ms), [{m.text} if _full_person(m) else set() for m in ms],
-                 [{type_class(m.label)} if _full_person(m) or type_class(m.label) == "PLACE" else set() for m in ms])
+                 [({type_class(m.label)} if _full_person(m) or type_class(m.label) == "PLACE" else set())
+                  | {"g:" + g for g in [_gender_of(m)] if g} for m in ms])
         by_key: dict[tuple[str, str], int] = {}
         for i, m in enumerate(ms):
             ref = m.context.get("ref")
@@ -169,8 +171,8 @@ def _locals(corpus: Corpus) -> list[Local]:
                 loc.evidence[m.text] = uf.why[i]
             if _full_person(m):
                 loc.fullnames.add(m.text)
-            g = m.context.get("gender") or m.context.get("gender_hint")
-            if g and m.label == "PERSON":
+            g = _gender_of(m)
+            if g:
                 loc.genders.add(g)
             if m.context.get("ambiguous") and "ref" not in m.context:
                 loc.ambiguous = list(m.context["ambiguous"])
@@ -221,6 +223,13 @@ def _vote_surnames(corpus: Corpus, locs: list[Local]) -> None:
             loc.tokens = [w]
             for t in loc.texts:
                 loc.evidence.setdefault(t, ("surname of the one person so named in the corpus; NER types by vote", 0.6))
+
+
+def _gender_of(m) -> str | None:
+    """An honorific's gender ("Mrs."), or for a full name also the pronouns' hint."""
+    if m.label != "PERSON":
+        return None
+    return m.context.get("gender") or (m.context.get("gender_hint") if _full_person(m) else None)
 
 
 def _full_person(m) -> bool:
@@ -286,7 +295,8 @@ _WEAK = 0.6  # links below this confidence are possible aliases, not merges
 
 def _merge(locs: list[Local]) -> tuple[_UF, list[tuple[int, int, str, float]]]:
     uf = _UF(len(locs), [set(loc.fullnames) for loc in locs],
-             [({"PERSON"} if loc.fullnames else set()) | ({"PLACE"} if loc.cls == "PLACE" else set()) for loc in locs])
+             [({"PERSON"} if loc.fullnames else set()) | ({"PLACE"} if loc.cls == "PLACE" else set())
+              | {"g:" + g for g in loc.genders} for loc in locs])
     weak: list[tuple[int, int, str, float]] = []
     blocks = _blocks(locs)
     # 1. same key or acronym/alias: the "k:" blocks; one representative per type class
