@@ -83,6 +83,7 @@ class Local:
     evidence: dict = field(default_factory=dict)  # mention text -> (evidence, confidence) of its link
     ambiguous: list = field(default_factory=list)  # a bare surname several people of the document bear
     genders: set = field(default_factory=set)  # from honorifics ("Mrs.") and pronouns
+    honorifics: set = field(default_factory=set)  # from honorifics only
 
     @property
     def label(self) -> str:
@@ -120,7 +121,7 @@ class _UF:
             return True
         both = self.classes[a] | self.classes[b]
         if {"PERSON", "PLACE"} <= both or {"g:m", "g:f"} <= both:
-            return False  # a person and a place; a man and a woman
+            return False  # a person and a place; a "Mr." and a "Mrs."
         return not any(names.different_people(x, y) for x in self.persons[a] for y in self.persons[b])
 
     def union(self, a: int, b: int, evidence: str = "same name", confidence: float = 1.0) -> bool:
@@ -144,7 +145,7 @@ def _locals(corpus: Corpus) -> list[Local]:
         ms = a.mentions
         uf = _UF(len(ms), [{m.text} if _full_person(m) else set() for m in ms],
                  [({type_class(m.label)} if _full_person(m) or type_class(m.label) == "PLACE" else set())
-                  | {"g:" + g for g in [_gender_of(m)] if g} for m in ms])
+                  | {"g:" + g for g in [m.context.get("gender")] if g and m.label == "PERSON"} for m in ms])
         by_key: dict[tuple[str, str], int] = {}
         for i, m in enumerate(ms):
             ref = m.context.get("ref")
@@ -157,7 +158,8 @@ def _locals(corpus: Corpus) -> list[Local]:
             cls = type_class(m.label)
             # Same words in one document are one thing (NER labels vary), but not a person and a place.
             for other in _COMPAT[cls]:
-                if (other, k) in by_key and not (m.context.get("ambiguous") and "ref" in ms[by_key[(other, k)]].context):
+                if (other, k) in by_key and not (m.context.get("ambiguous") and "ref" in ms[by_key[(other, k)]].context) \
+                        and not _other_gender(m, ms[by_key[(other, k)]], ms):
                     uf.union(i, by_key[(other, k)], "same name" if other == cls else "same name, other NER type", 0.95)
             by_key.setdefault((cls, k), i)
         groups: dict[int, Local] = {}
@@ -174,6 +176,8 @@ def _locals(corpus: Corpus) -> list[Local]:
             g = _gender_of(m)
             if g:
                 loc.genders.add(g)
+            if m.label == "PERSON" and m.context.get("gender"):
+                loc.honorifics.add(m.context["gender"])
             if m.context.get("ambiguous") and "ref" not in m.context:
                 loc.ambiguous = list(m.context["ambiguous"])
             loc.labels[m.label] += 1 if m.source == "ner" else 0
@@ -223,6 +227,15 @@ def _vote_surnames(corpus: Corpus, locs: list[Local]) -> None:
             loc.tokens = [w]
             for t in loc.texts:
                 loc.evidence.setdefault(t, ("surname of the one person so named in the corpus; NER types by vote", 0.6))
+
+
+def _other_gender(m, t, ms) -> bool:
+    """"Mrs. Clinton" and a "Clinton" the document links to Bill Clinton (he): not one."""
+    g = m.context.get("gender")
+    ref = t.context.get("ref")
+    full = ms[ref] if isinstance(ref, int) and 0 <= ref < len(ms) else t
+    h = t.context.get("gender") or full.context.get("gender") or full.context.get("gender_hint")
+    return bool(g and h and g != h)
 
 
 def _gender_of(m) -> str | None:
@@ -296,7 +309,7 @@ _WEAK = 0.6  # links below this confidence are possible aliases, not merges
 def _merge(locs: list[Local]) -> tuple[_UF, list[tuple[int, int, str, float]]]:
     uf = _UF(len(locs), [set(loc.fullnames) for loc in locs],
              [({"PERSON"} if loc.fullnames else set()) | ({"PLACE"} if loc.cls == "PLACE" else set())
-              | {"g:" + g for g in loc.genders} for loc in locs])
+              | {"g:" + g for g in loc.honorifics} for loc in locs])
     weak: list[tuple[int, int, str, float]] = []
     blocks = _blocks(locs)
     # 1. same key or acronym/alias: the "k:" blocks; one representative per type class
