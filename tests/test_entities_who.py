@@ -300,3 +300,18 @@ def test_mrs_and_a_bare_surname_linked_to_her_husband_stay_apart_in_one_document
     docs = {d.id: d.text for d in story.documents}
     mrs = [e for e in story.entities if any(docs[s.doc][max(0, s.start - 5) : s.end].startswith("Mrs.") for s in e.mentions)]
     assert mrs and all(e.id != bill.id for e in mrs)
+
+
+def test_every_name_word_transliterated_is_a_possible_alias_without_shared_context():
+    _, story = _story(
+        "Libyan leader Muammar Gaddafi said on Sunday that he would stay in the country until the end.",
+        "Moammar Gadhafi appeared on state television on Monday, officials in the capital said.",
+    )
+    a, b = _one(story, "Muammar Gaddafi"), _one(story, "Moammar Gadhafi")
+    assert a.id != b.id and any(p.entity == b.id for p in a.possible_aliases)
+    # twin: different people whose names share nothing are not even possible aliases
+    _, story = _story(
+        "Libyan leader Muammar Gaddafi said on Sunday that he would stay in the country until the end.",
+        "Mahmoud Jibril appeared on state television on Monday, officials in the capital said.",
+    )
+    assert not _one(story, "Muammar Gaddafi").possible_aliases

@@ -275,6 +275,12 @@ def _same_person(x: Local, y: Local) -> tuple[str, float] | None:
                 return "spelling variant of a name word", 0.8
             if _alike(other1, other2):
                 return "transliteration similarity", 0.5
+    # no word spelt the same, both alike: "Muammar Gaddafi" / "Moammar Gadhafi"
+    for (p, q), (r, s) in (((a2[0], a2[1]), (b2[0], b2[1])), ((a2[0], a2[1]), (b2[1], b2[0]))):
+        if _alike(p, r) and _alike(q, s) and len(q) > 2 and len(s) > 2:
+            if shared_ctx:
+                return "transliteration similarity of every name word + shared organisation or role", 0.7
+            return "transliteration similarity of every name word", 0.5
     return None
 
 
