@@ -207,6 +207,9 @@ def place_key(text: str) -> str:
     return simple_key(canon) if canon else k
 
 
+_SUFFIX_HINT = re.compile(r"\b(?:jr|sr|ii|iii|iv)\b", re.IGNORECASE)
+
+
 class PersonName:
     """A person's name in parts (nameparser), lowercase: title, given, middle, family, suffix.
 
@@ -224,7 +227,10 @@ class PersonName:
         if n_title and len(toks) - n_title >= 1 and " ".join(toks[:n_title]) == h.title:
             toks = toks[n_title:]  # a title our lexicon lacks ("Col.")
         self.title = h.title.lower()
-        self.suffix = (h.suffix or HumanName(text).suffix).lower().replace(".", "")
+        suffix = h.suffix
+        if not suffix and _SUFFIX_HINT.search(text):  # person_tokens may have cut it ("King Jr.")
+            suffix = HumanName(text).suffix
+        self.suffix = suffix.lower().replace(".", "")
         words = [w.lower() for w in toks if w.lower().rstrip(".") != self.suffix or not self.suffix]
         self.given = words[0] if len(words) >= 2 else ""
         self.family = words[-1] if words else ""
@@ -235,7 +241,9 @@ class PersonName:
         return bool(self.given and self.family)
 
 
+@functools.lru_cache(maxsize=65536)
 def parse_person(text: str) -> PersonName:
+    """The parts of a person's name (cached: the resolver asks for the same names often)."""
     return PersonName(text)
 
 
@@ -276,7 +284,7 @@ def different_people(x: str, y: str) -> bool:
     told apart here (whether they are one is the resolver's call). Names with no word
     in common are not judged (False).
     """
-    a, b = PersonName(x), PersonName(y)
+    a, b = parse_person(x), parse_person(y)
     if not (a.full and b.full) or (a.given, a.middle, a.family) == (b.given, b.middle, b.family):
         return False
     for p, q in (((a.given, a.family), (b.given, b.family)), ((a.given, a.family), (b.family, b.given))):
