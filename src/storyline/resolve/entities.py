@@ -440,16 +440,17 @@ def _org_suffix_forms(locs: list[Local], uf: _UF) -> None:
     joins it: "the Security Council" and "U.N. Security Council", when no other
     "... Security Council" competes."""
     orgs = [i for i, loc in enumerate(locs) if loc.cls == "ORG"]
+    keys = {i: locs[i].key for i in orgs}
     by_last: dict[str, list[int]] = defaultdict(list)
     for i in orgs:
-        if locs[i].key:
-            by_last[locs[i].key.split()[-1]].append(i)
+        if keys[i]:
+            by_last[keys[i].split()[-1]].append(i)
     for i in orgs:
-        key = locs[i].key
+        key = keys[i]
         if len(key.split()) < 2:
             continue
         longer = {uf.find(j) for j in by_last[key.split()[-1]]
-                  if locs[j].key.endswith(" " + key) and uf.find(j) != uf.find(i)}
+                  if keys[j].endswith(" " + key) and uf.find(j) != uf.find(i)}
         if len(longer) == 1:
             uf.union(i, longer.pop(), "shorter form of the one organisation so named", 0.7)
 
@@ -513,6 +514,7 @@ def resolve(corpus: Corpus) -> tuple[list[schema.Entity], dict[tuple[str, int], 
     mapping: dict[tuple[str, int], str] = {}
     used: set[str] = set()
     ent_of: dict[int, schema.Entity] = {}
+    index = {id(loc): i for i, loc in enumerate(locs)}
     families = frozenset(p.family for loc in locs for t in loc.fullnames
                          for p in [names.parse_person(t)] if p.full)
     ordered = sorted(groups.values(), key=lambda g: min((loc.doc, min(loc.mentions)) for loc in g))
@@ -549,7 +551,7 @@ def resolve(corpus: Corpus) -> tuple[list[schema.Entity], dict[tuple[str, int], 
         descs.sort(key=lambda d: (d.span.doc, d.span.start))
         aliases = sorted({t.strip() for t in texts} - {name})
         entities.append(schema.Entity(id=eid, name=name, type=label, aliases=aliases, mentions=spans, descriptions=descs,
-                                      alias_evidence=_alias_evidence(g, name, uf, locs),
+                                      alias_evidence=_alias_evidence(g, name, uf, index),
                                       ambiguous=all(loc.ambiguous for loc in g)))
         for loc in g:
             ent_of[id(loc)] = entities[-1]
@@ -573,10 +575,9 @@ def _corrected_type(label: str, name: str, g: list[Local], families: frozenset =
     return label
 
 
-def _alias_evidence(g: list[Local], name: str, uf: _UF, locs: list[Local]) -> list[schema.AliasLink]:
+def _alias_evidence(g: list[Local], name: str, uf: _UF, index: dict[int, int]) -> list[schema.AliasLink]:
     """For each alias, the strongest link that brought it into the entity."""
     best: dict[str, tuple[str, float]] = {}
-    index = {id(loc): i for i, loc in enumerate(locs)}
     for loc in g:
         joined = uf.why.get(index[id(loc)])
         for t in loc.texts:
