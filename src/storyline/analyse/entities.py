@@ -11,11 +11,18 @@ Steps, all on the spaCy Doc of the cleaned text:
    named in the same document, or sounding like one (metaphone) when it is the
    subject of a verb of speech or mental state ("Rain is hoping", next to
    "Huawei CEO Ren Zhangvi").
-3. Within-document links for the resolver: ``context["ref"]`` points a short form
-   ("Ren", "Mr. Ren", "Raine", "Li") at the full-name mention it stands for;
-   ``context["gender"]`` from honorifics and pronouns; ``roles`` and ``org`` from
+3. A guard: dateline and page-furniture words ("Thu Jun", "Sun Aug 28", "Views")
+   are dropped, a photo credit is cut at its slash, a family ("the Gaddafis", "the
+   Gaddafi family") is a group (NORP), never a person.
+4. Within-document links for the resolver: ``context["ref"]`` points a short form
+   ("Ren", "Mr. Ren", "Raine", "Li", an acronym the text defines: "National
+   Transitional Council (NTC)") at the full-name mention it stands for, with
+   ``ref_evidence`` and ``ref_confidence``; a bare surname several people of the
+   document bear goes to the most salient one or, when they compete, stays open
+   (``context["ambiguous"]``); an honorific's gender narrows the bearers
+   (``context["gender"]``, from honorifics and pronouns); ``roles`` and ``org`` from
    descriptions.
-4. Descriptions: pre-modifiers ("Huawei founder Ren Zhengfei") and appositions
+5. Descriptions: pre-modifiers ("Huawei founder Ren Zhengfei") and appositions
    ("Its COO for enterprise in the U.S., Jane Li"), each with its span.
 """
 
