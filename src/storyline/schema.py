@@ -14,7 +14,7 @@ from typing import Literal
 
 from pydantic import BaseModel, ConfigDict, Field
 
-SCHEMA_VERSION = "1.0"
+SCHEMA_VERSION = "1.1"
 
 
 class _Model(BaseModel):
@@ -74,13 +74,35 @@ class Description(_Model):
     span: Span
 
 
+class AliasLink(_Model):
+    """Why an alias is one with the entity's name, and how sure the link is."""
+
+    alias: str
+    evidence: str = Field(description="same name | title + surname | acronym definition | transliteration "
+                          "similarity + shared organisation or role | ...")
+    confidence: float = Field(ge=0, le=1)
+
+
+class PossibleAlias(_Model):
+    """Another entity that may be the same referent: a link too weak to merge."""
+
+    entity: str = Field(description="id of the other entity")
+    name: str
+    evidence: str
+    confidence: float = Field(ge=0, le=1)
+
+
 class Entity(_Model):
     id: str
     name: str
-    type: str
+    type: str = Field(description="PERSON, ORG, GPE, ...: the vote of the mentions' NER types, corrected by "
+                      "gazetteers (countries, states, large cities)")
     aliases: list[str] = Field(default_factory=list)
     mentions: list[Span] = Field(default_factory=list)
     descriptions: list[Description] = Field(default_factory=list)
+    alias_evidence: list[AliasLink] = Field(default_factory=list, description="one per alias: the link that brought it in")
+    possible_aliases: list[PossibleAlias] = Field(default_factory=list, description="weak links, not merged")
+    ambiguous: bool = Field(False, description="a bare surname that several people of its documents bear, left unlinked")
 
 
 class Quote(_Model):
