@@ -180,8 +180,18 @@ def resolve_pronoun(scene: Scene, tok, last_speaker: int | None = None) -> Resol
                               f"'{tok.text}' -> '{phrase.text}' ({scene.mentions[org].text} in the phrase)")
     counts: dict[int, int] = {}
     scored: dict[int, tuple[float, int, list[str]]] = {}  # cluster -> (score, mention, reasons)
+    cataphor = _cataphora_subject(tok)
+    bound = set()  # binding: "Wu praised him" is never Wu, under any of his names
+    if case == "obj":
+        for i, m in enumerate(scene.mentions):
+            span = scene.span(i)
+            if span is not None and _role(span.root) == "subj" and _governor(tok).i == _governor(span.root).i:
+                bound.add(scene.cluster(i))
     for i, m in enumerate(scene.mentions):
-        if m.end > pos or m.label not in labels:
+        if m.label not in labels:
+            continue
+        if m.end > pos and not (cataphor is not None and scene.span(i) is not None
+                                and scene.span(i).root.i == cataphor.i):
             continue
         c = scene.cluster(i)
         counts[c] = counts.get(c, 0) + 1
@@ -192,11 +202,13 @@ def resolve_pronoun(scene: Scene, tok, last_speaker: int | None = None) -> Resol
         if gender and g and g != gender:
             continue
         head = span.root
-        # binding: "John hit him" never means John hit John
-        if case == "obj" and _role(head) == "subj" and _governor(tok).i == _governor(head).i:
+        if c in bound:
             continue
         reasons = []
         s = w["base"]
+        if m.end > pos:
+            s += w["cataphora"]
+            reasons.append("subject after a fronted phrase")
         dist = max(0, pron_sent_k - sents.get(head.sent.start, pron_sent_k))
         if dist:
             s += w["sentence_distance"] * min(dist, 4)
@@ -245,6 +257,20 @@ def resolve_pronoun(scene: Scene, tok, last_speaker: int | None = None) -> Resol
     conf = round(confidence(margin), 3)
     ev = f"'{tok.text}' -> {scene.mentions[best[1]].text}: " + ", ".join(best[2]) + rival
     return Resolution(best[1], conf, ev, ranked=[(r[1], round(r[0], 3)) for r in ranked])
+
+
+def _cataphora_subject(tok):
+    """"In his first season, Smith scored": the main subject after a fronted phrase holding
+    the pronoun, in the same sentence."""
+    root = tok.sent.root
+    subj = [c for c in root.children if c.dep_ in ("nsubj", "nsubjpass") and c.i > tok.i]
+    if not subj:
+        return None
+    s = subj[0]
+    fronted = [c for c in root.children if c.i < s.i and c.dep_ in ("prep", "advcl", "npadvmod", "advmod")]
+    if any(c.left_edge.i <= tok.i <= c.right_edge.i for c in fronted):
+        return s
+    return None
 
 
 def _group_before(scene: Scene, tok):
@@ -296,9 +322,10 @@ def resolve_nominal(scene: Scene, head, phrase) -> Resolution | None:
         counts[c] = counts.get(c, 0) + 1
         dist = scene.text.count(". ", m.end, pos)
         s = w["base"] + w["sentence_distance"] * min(dist, 4) + w["salience"] * math.log2(1 + counts[c])
-        if scene.is_subject(i):
+        if scene.span(i) is not None and _role(scene.span(i).root) == "subj":
             s += w["candidate_subject"]
-        cands[c] = (s, i)
+        if c not in cands or s >= cands[c][0]:
+            cands[c] = (s, i)
     if not cands:
         return Resolution(None, 0.0, f"'{phrase.text}': no earlier organisation named")
     ranked = sorted(cands.values(), key=lambda x: -x[0])
