@@ -126,6 +126,15 @@ def test_the_company_is_the_one_organisation_before():
     assert _who(a, _quote(a, "sales rose")) == "Huawei"
 
 
+def test_the_company_is_the_organisation_the_article_is_about():
+    a = _analyse(
+        "Huawei sells phones across Europe. Huawei opened a new store in Paris. Analysts expect Huawei to grow. "
+        "Google and Samsung also sell phones there. The company said sales rose by a fifth last year."
+    )
+    q = _quote(a, "sales rose")
+    assert _who(a, q) == "Huawei" and "about" in q.speaker_evidence
+
+
 def test_the_company_between_two_organisations_stays_open():
     a = _analyse("Microsoft and Google sell phones across Europe. The company said sales rose by a fifth last year.")
     q = _quote(a, "sales rose")

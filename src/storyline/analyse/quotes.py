@@ -344,7 +344,8 @@ def _speaker(ctx: _Ctx, subj, at: int, last_speaker: dict | None, np=None) -> di
         if prior:
             out["extra"]["org"] = ctx.mentions[prior[-1]].text
             out["extra"]["org_mention"] = prior[-1]
-    if not role_words and not orgs:
+    named_orgs = [i for i in orgs if ctx.mentions[i].label != "NORP"]
+    if not role_words and not named_orgs:  # "the Chinese company": a nationality is no organisation
         res = speakers.resolve_nominal(ctx, subj, np)
         if res is not None:  # "several diplomats" (open), "the company" (an organisation before)
             if res.resolved:

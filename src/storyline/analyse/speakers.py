@@ -126,6 +126,26 @@ class Scene:
                 return max(sorted(set(votes)), key=votes.count)
         return None
 
+    def topic_org(self) -> str | None:
+        """The organisation the document is about: named most often and at least three
+        times, and either twice as often as any other or the first one named (the lead
+        names what a news story is about). names.org_key folds "Huawei Technologies"."""
+        if not hasattr(self, "_topic"):
+            counts: dict[str, int] = {}
+            for m in self.mentions:
+                if m.label in _ORGS:
+                    k = names.org_key(m.text)
+                    counts[k] = counts.get(k, 0) + 1
+            top = sorted(counts.items(), key=lambda kv: -kv[1])
+            first = next((names.org_key(m.text) for m in self.mentions if m.label in _ORGS), None)
+            ok = top and top[0][1] >= 3 and (len(top) == 1 or top[0][1] >= 2 * top[1][1]
+                                             or (top[0][0] == first and top[0][1] > top[1][1]))
+            self._topic = top[0][0] if ok else None
+        return self._topic
+
+    def org_key(self, i: int) -> str:
+        return names.org_key(self.mentions[i].text)
+
     def paragraph(self, pos: int) -> int:
         return self.text.count("\n\n", 0, pos) if "\n\n" in self.text else self.text.count("\n", 0, pos)
 
@@ -240,6 +260,9 @@ def resolve_pronoun(scene: Scene, tok, last_speaker: int | None = None) -> Resol
             reasons.append(f"gender {g}")
         if kind == "any" and m.label in _ORGS:
             s += w["org_for_they"]
+        if m.label in _ORGS and scene.topic_org() is not None and scene.org_key(i) == scene.topic_org():
+            s += w["topic_organisation"]
+            reasons.append("the organisation the article is about")
         prev = scored.get(c)
         s_total = s + w["salience"] * math.log2(1 + counts[c])
         if prev is None or s_total >= prev[0]:
@@ -309,8 +332,8 @@ def resolve_nominal(scene: Scene, head, phrase) -> Resolution | None:
         return None
     pos = head.idx
     w = weights()
-    cands: dict[int, tuple[float, int]] = {}
-    counts: dict[int, int] = {}
+    cands: dict[str, tuple[float, int]] = {}
+    counts: dict[str, int] = {}
     for i, m in enumerate(scene.mentions):
         if m.end > pos or m.label not in _ORGS:
             continue
@@ -318,12 +341,14 @@ def resolve_nominal(scene: Scene, head, phrase) -> Resolution | None:
             continue
         if scene.inside_quote(m.start) and not scene.inside_quote(pos):
             continue
-        c = scene.cluster(i)
+        c = scene.org_key(i)
         counts[c] = counts.get(c, 0) + 1
         dist = scene.text.count(". ", m.end, pos)
         s = w["base"] + w["sentence_distance"] * min(dist, 4) + w["salience"] * math.log2(1 + counts[c])
         if scene.span(i) is not None and _role(scene.span(i).root) == "subj":
             s += w["candidate_subject"]
+        if c == scene.topic_org():
+            s += w["topic_organisation"]
         if c not in cands or s >= cands[c][0]:
             cands[c] = (s, i)
     if not cands:
@@ -332,6 +357,7 @@ def resolve_nominal(scene: Scene, head, phrase) -> Resolution | None:
     best = ranked[0]
     margin = best[0] - ranked[1][0] if len(ranked) > 1 else max(0.0, best[0]) + w["no_rival"]
     conf = round(confidence(margin), 3)
-    ev = f"'{phrase.text}' -> {scene.mentions[best[1]].text}: " + (
+    topic = " (the organisation the article is about)" if scene.org_key(best[1]) == scene.topic_org() else ""
+    ev = f"'{phrase.text}' -> {scene.mentions[best[1]].text}{topic}: " + (
         f"margin {margin:.1f} over {scene.mentions[ranked[1][1]].text}" if len(ranked) > 1 else "the only organisation named before")
     return Resolution(best[1], conf, ev, ranked=[(r[1], round(r[0], 3)) for r in ranked])
