@@ -18,8 +18,10 @@ earlier organisation only when one clearly leads (data/speaker_nominals.tsv).
 
 from __future__ import annotations
 
+import bisect
 import functools
 import math
+import re
 from dataclasses import dataclass, field
 
 from .. import lexicon
@@ -147,7 +149,17 @@ class Scene:
         return names.org_key(self.mentions[i].text)
 
     def paragraph(self, pos: int) -> int:
-        return self.text.count("\n\n", 0, pos) if "\n\n" in self.text else self.text.count("\n", 0, pos)
+        if not hasattr(self, "_breaks"):
+            sep = "\n\n" if "\n\n" in self.text else "\n"
+            self._breaks = [m.start() for m in re.finditer(re.escape(sep), self.text)]
+            self._sep = len(sep)
+        return bisect.bisect_right(self._breaks, pos - self._sep)
+
+    def sentence_index(self) -> dict[int, int]:
+        """Sentence start token -> sentence number."""
+        if not hasattr(self, "_sents"):
+            self._sents = {s.start: k for k, s in enumerate(self.sdoc.sents)}
+        return self._sents
 
 
 def _role(tok) -> str:
@@ -185,7 +197,7 @@ def resolve_pronoun(scene: Scene, tok, last_speaker: int | None = None) -> Resol
     labels = _PERSON if kind == "person" else (_ORGS if kind == "thing" else _ORGS)
     pron_role = _role(tok)
     pron_sent = tok.sent.start
-    sents = {s.start: k for k, s in enumerate(scene.sdoc.sents)}
+    sents = scene.sentence_index()
     pron_sent_k = sents.get(pron_sent, 0)
     pron_para = scene.paragraph(pos)
     pron_in_quote = scene.inside_quote(pos)
