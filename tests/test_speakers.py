@@ -141,6 +141,18 @@ def test_the_company_between_two_organisations_stays_open():
     assert _who(a, q) is None and q.speaker_text == "The company"
 
 
+def test_the_minister_is_the_one_person_described_so():
+    a = _analyse("Tom Wu, the trade minister, arrived in Geneva on Monday. The minister said the talks would fail.")
+    assert _who(a, _quote(a, "the talks would fail")) == "Tom Wu"
+
+
+def test_the_minister_between_two_ministers_stays_open():
+    a = _analyse("Tom Wu, the trade minister, met Bill Jones, the finance minister, in Geneva. "
+                 "The minister said the talks would fail.")
+    q = _quote(a, "the talks would fail")
+    assert _who(a, q) is None and q.speaker_text == "The minister"
+
+
 def test_appositive_speaker_and_a_cue_that_is_a_saying_verb():
     a = _analyse(
         "The U.S. ambassador to NATO, Ivo Daalder, said Gaddafi's capture might not signal the end of the mission: "

@@ -356,6 +356,7 @@ def _speaker(ctx: _Ctx, subj, at: int, last_speaker: dict | None, np=None) -> di
         if ante is not None:  # "Ivo Daalder, the U.S. ambassador to NATO, ... The ambassador said"
             out["extra"]["antecedent_mention"] = ante
             return _conf(out, 0.8, f"'{np.text}': the one person described as {role_words[0]} before")
+        return _conf(out, 0.0, f"'{np.text}': not exactly one person described as {role_words[0]} before")
     if not role_words:
         return _conf(out, 0.0, f"'{np.text}': a description with no named antecedent")
     return out
