@@ -164,6 +164,20 @@ def test_appositive_speaker_and_a_cue_that_is_a_saying_verb():
     assert _who(a, q) == "Ivo Daalder"
 
 
+def test_a_quotation_after_reported_speech_keeps_the_speaker_and_the_saying_cue():
+    a = _analyse(
+        "NATO foreign ministers met in Brussels on Friday.\n\nThe U.S. ambassador to NATO, Ivo Daalder, said "
+        "Gaddafi's capture might not signal the end of the mission: \"It isn't clear that the fighting is over yet. "
+        "We will decide next week.\""
+    )
+    q = _quote(a, "Gaddafi's capture")
+    assert q.cue == "said"
+    d = _quote(a, "It isn't clear")
+    assert d.text.endswith("We will decide next week.") and d.cue == "said"
+    assert q.speaker_mention is not None and a.mentions[q.speaker_mention].text == "Ivo Daalder"
+    assert d.speaker_mention == q.speaker_mention
+
+
 def test_x_told_y_gives_x():
     a = _analyse("Ren Zhengfei told Reuters that the mission would end soon.")
     assert _who(a, _quote(a, "that the mission would end")) == "Ren Zhengfei"
