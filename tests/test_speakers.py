@@ -75,13 +75,12 @@ def test_he_with_no_person_before_stays_open():
 
 
 def test_pronoun_binding_object_is_not_the_subject():
+    from storyline.analyse import entities, parse
     from storyline.analyse.nlp import load
-
-    nlp = load()
-    sdoc = nlp("Tom Wu met Bill Jones. Wu praised him warmly.")
     from storyline.schema import Document
     from storyline.types import DocAnalysis
-    from storyline.analyse import entities, parse
+
+    sdoc = load()("Tom Wu met Bill Jones. Wu praised him warmly.")
 
     an = DocAnalysis(version="t", document=Document(id="x", text=sdoc.text, language="en"))
     an.sentences = parse.sentences(sdoc, [])

@@ -11,10 +11,12 @@ Reported speech: a cue verb (data/reporting_verbs.txt) with a clausal complement
 
 Speakers: the subject of the cue verb, followed through an apposition ("Its COO
 ..., Jane Li, said" is Jane Li), a possessor or compound of a document noun
-("a Reuters report mentioned" is Reuters), a pronoun (nearest earlier person of a
-matching gender, preferring the last speaker), a nominal ("the president of
-Huawei": roles and organisation left in ``extra`` for the resolver), or, for a
-quote with no cue, the speaker of the quote just before it.
+("a Reuters report mentioned" is Reuters), a pronoun or a nominal resolved by
+analyse/speakers.py (scored candidates; a vague group such as "several diplomats"
+stays open), a role nominal ("the president of Huawei": roles and organisation left in
+``extra`` for the corpus stage), or, for a quote with no cue, the confident speaker of
+the quote just before. Every speaker carries ``speaker_confidence`` and
+``speaker_evidence``; the corpus stage leaves the entity open below the threshold.
 """
 
 from __future__ import annotations

@@ -26,6 +26,7 @@ from dataclasses import dataclass, field
 
 from .. import lexicon
 from . import names
+from .parse import doc_text
 
 DATA = names.DATA
 
@@ -87,7 +88,7 @@ class Scene:
 
     def __init__(self, sdoc, mentions, quoted: list[tuple[int, int]] | None = None):
         self.sdoc = sdoc
-        self.text = sdoc.text
+        self.text = doc_text(sdoc)
         self.mentions = mentions
         self.quoted = list(quoted or [])
         self.tok_mention: dict[int, int] = {}
@@ -191,10 +192,10 @@ def resolve_pronoun(scene: Scene, tok, last_speaker: int | None = None) -> Resol
     info = pronouns().get(tok.lower_)
     if info is None:
         return Resolution(None, 0.0, f"'{tok.text}' is not a third-person pronoun")
-    gender, number, kind, case = info
+    gender, _number, kind, case = info  # number: "they" is the only plural, handled by kind "any"
     w = weights()
     pos = tok.idx
-    labels = _PERSON if kind == "person" else (_ORGS if kind == "thing" else _ORGS)
+    labels = _PERSON if kind == "person" else _ORGS  # "they": organisations (weak) or a group below
     pron_role = _role(tok)
     pron_sent = tok.sent.start
     sents = scene.sentence_index()
