@@ -213,6 +213,14 @@ def test_a_quotation_over_several_sentences_is_one_content():
     assert _who(a, q) == "Ivo Daalder"
 
 
+def test_a_cue_ending_the_paragraph_before_a_quotation():
+    a = _analyse('Mr. Tom Wu spoke in Geneva on Monday.\n\nWu continued:\n\n"The talks have failed and we will go home."')
+    q = _quote(a, "The talks have failed")
+    assert q.cue == "continued" and _who(a, q) == "Tom Wu"
+    b = _analyse('Mr. Tom Wu spoke in Geneva on Monday.\n\nWu left the room.\n\n"The talks have failed and we will go home."')
+    assert _quote(b, "The talks have failed").cue is None
+
+
 def test_bare_noun_phrase_content_only_after_verbs_that_take_one():
     a = _analyse("Huawei strongly denied the allegations about its equipment.")
     assert _quote(a, "the allegations").cue == "denied"

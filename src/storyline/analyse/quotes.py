@@ -413,7 +413,26 @@ def _cue_near(ctx: _Ctx, d: _Direct):
             continue
         if best is None or dist < best[1]:
             best = (tok, dist)
+    if best is None and not text[para_start : d.outer_start].strip():
+        best = _colon_cue(ctx, para_start)
     return best
+
+
+def _colon_cue(ctx: _Ctx, para_start: int):
+    """'Caddell continued:' alone before a paragraph that opens with a quotation: the cue
+    of the paragraph before, when that paragraph ends with a colon."""
+    text = ctx.text
+    prev_end = para_start
+    while prev_end > 0 and text[prev_end - 1].isspace():
+        prev_end -= 1
+    if prev_end == 0 or text[prev_end - 1] != ":":
+        return None
+    prev_start = text.rfind("\n", 0, prev_end) + 1
+    span = ctx.sdoc.char_span(prev_start, prev_end, alignment_mode="expand")
+    if span is None or len(span) > 40:
+        return None
+    cues = [t for t in span if is_cue(t) and t.pos_ in ("VERB", "AUX") and not ctx.inside_quote(t.idx)]
+    return (cues[-1], para_start - cues[-1].idx) if cues else None
 
 
 def _according_to(sdoc):
