@@ -290,7 +290,7 @@ def _speaker(ctx: _Ctx, subj, at: int, last_speaker: dict | None, np=None) -> di
     sdoc = ctx.sdoc
     if subj.i in ctx.tok_mention:
         i = ctx.tok_mention[subj.i]
-        return _conf({"speaker_mention": i}, 0.95, "named as the subject of the cue")
+        return _conf({"speaker_mention": i}, 0.95, "named as the speaker (the subject of the cue, or after 'according to')")
     low = subj.lower_
     if subj.tag_ in ("WP", "WDT") and subj.dep_ in ("nsubj", "nsubjpass"):
         # "Huawei's leader who acknowledges": the speaker span is "who", resolved through
