@@ -110,8 +110,10 @@ class Quote(_Model):
     text: str
     kind: Literal["direct", "indirect"]
     speaker: str | None = None
-    speaker_text: str | None = None
+    speaker_text: str | None = Field(None, description="the speaker as written (a name, a pronoun, \"several diplomats\"); kept when `speaker` is open")
     speaker_span: Span | None = None
+    speaker_confidence: float | None = Field(None, ge=0, le=1, description="0..1 (schema 1.1): how sure the link to `speaker` is; below the threshold `speaker` is null")
+    speaker_evidence: str | None = Field(None, description="(schema 1.1) the rule or the scored candidates that made the link, or why the speaker is open")
     cue: str | None = None
     cue_span: Span | None = None
     span: Span

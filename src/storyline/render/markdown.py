@@ -195,7 +195,8 @@ def render(story: schema.Story, timeline_file: str = "timeline.svg") -> str:
     groups: dict[str, list[schema.Quote]] = {}
     for q in story.quotes:
         e = entities.get(q.speaker or "") or names.get((q.speaker or "").casefold())
-        groups.setdefault(e.name if e else (q.speaker_text or "Unattributed"), []).append(q)
+        # an open speaker (below the confidence threshold) shows the words, never a guess
+        groups.setdefault(e.name if e else (f"unattributed: {q.speaker_text}" if q.speaker_text else "Unattributed"), []).append(q)
     for speaker, qs in sorted(groups.items(), key=lambda kv: (-len(kv[1]), kv[0])):
         out += [f"### {md(speaker)}", ""]
         for q in qs:
@@ -228,7 +229,8 @@ def render(story: schema.Story, timeline_file: str = "timeline.svg") -> str:
             elif item in quotes:
                 q = quotes[item]
                 said = f"“{md(_clip(q.text))}”" if q.kind == "direct" else f"(reported) {md(_clip(q.text))}"
-                out.append(f"- **{name(q.speaker, q.speaker_text) or 'unattributed'}**: {said}{notes.ref(q.span)}")
+                who = name(q.speaker) if q.speaker else (f"unattributed: {md(q.speaker_text)}" if q.speaker_text else "unattributed")
+                out.append(f"- **{who}**: {said}{notes.ref(q.span)}")
             else:
                 out.append(f"- {md(item)}")
         out.append("")

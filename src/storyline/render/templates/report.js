@@ -562,7 +562,7 @@
     qs.forEach(function (q) {
       var e = entityOf(q.speaker);
       var key = e ? e.id : (q.speaker_text ? 'text:' + q.speaker_text : 'none');
-      if (!groups.has(key)) groups.set(key, { entity: e, label: e ? e.name : (q.speaker_text || 'Unattributed'), quotes: [] });
+      if (!groups.has(key)) groups.set(key, { entity: e, label: e ? e.name : (q.speaker_text ? 'unattributed: ' + q.speaker_text : 'Unattributed'), quotes: [] });
       groups.get(key).quotes.push(q);
     });
     var list = Array.from(groups.values()).sort(function (a, b) {
@@ -641,7 +641,7 @@
       if (f.measure) append(side, el('div', 'side-measure', f.measure + (figureValue(f) ? ': ' + figureValue(f) : '')));
       append(side, context(f.span), cites([f.span]));
     } else if (q) {
-      append(side, el('div', 'side-who', nameOf(q.speaker, q.speaker_text) || 'unattributed'));
+      append(side, el('div', 'side-who', q.speaker ? nameOf(q.speaker) : (q.speaker_text ? 'unattributed: ' + q.speaker_text : 'unattributed')));
       append(side, el('blockquote', 'side-claim', q.text));
       append(side, context(q.span), cites([q.span]));
     } else {
