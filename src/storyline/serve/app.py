@@ -270,7 +270,10 @@ def create_app(store_path: Path, token: str | None = None, max_upload_bytes: int
         ])
 
     @app.post("/api/add", status_code=202, response_model=m.JobStatus, tags=["add"], openapi_extra={"requestBody": ADD_BODY},
-              responses={400: {"description": "nothing readable to add"}, 413: {"description": "request body over the limit"},
+              responses={400: {"description": "nothing readable to add"},
+                         403: {"description": "maybe a cross-site form: a foreign Origin, or no or a 'null' Origin "
+                                              "without the header X-Storyline-Request (or the token)"},
+                         413: {"description": "request body over the limit"},
                          415: {"description": "not multipart/form-data, form-urlencoded or JSON"},
                          422: {"description": "a JSON body that is not an object of strings with 'text'"}})
     async def add(request: Request):
