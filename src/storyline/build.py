@@ -9,6 +9,7 @@ stored analyses sorted by document id).
 from __future__ import annotations
 
 import os
+from collections import Counter
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -70,13 +71,22 @@ class StrictError(BuildError):
     """--strict stopped at the first bad input."""
 
 
+class NothingBuilt(BuildError):
+    """Every input failed (or none held an article) and the store holds no document:
+    no story is written. ``failures`` says why, input by input."""
+
+    def __init__(self, message: str, failures: list[Failure]):
+        super().__init__(message)
+        self.failures = failures
+
+
 def check_inputs(inputs: list[str]) -> None:
     """Refuse a build none of whose INPUT arguments names anything (a typo, not a bad file)."""
     from .ingest import expand
 
-    found, missing = expand(inputs)
-    if not found and missing:
-        raise BuildError("nothing to read: " + "; ".join(missing))
+    found, problems = expand(inputs)
+    if not found and problems:
+        raise BuildError("nothing to read: " + "; ".join(map(str, problems)))
 
 
 class Progress:
@@ -150,7 +160,15 @@ def _no_text(record: Record, analysis) -> str | None:
             return f"no article text found in the page: it nests deeper than {HTML_MAX_DEPTH} elements, the HTML parser's limit"
         return "no article text found in the page"
     if doc.removed:
-        return f"no article text left after cleaning ({len(doc.removed)} block(s) removed as noise)"
+        # say what the cleaner took each block for (its reason starts with a kind: "headline: ...")
+        kinds = Counter(r.reason.split(":", 1)[0].strip() or "other" for r in doc.removed)
+        if set(kinds) == {"headline"}:
+            why = "no article text: its only text was taken as the title"
+        else:
+            what = ", ".join(f"{k} x{n}" if n > 1 else k for k, n in kinds.most_common())
+            why = f"no article text left after cleaning: every block was cut ({what})"
+        encoding = [w for w in record.warnings if "byte" in w or "encod" in w]
+        return why + (f"; note: {encoding[0]}" if encoding else "")
     return "no article text (no words in it)"
 
 
@@ -272,6 +290,11 @@ def build(inputs: list[str], options: BuildOptions, progress: Progress | None = 
         if report.failures:
             runs = store.db.execute("SELECT COALESCE(MAX(run), 0) + 1 FROM errors").fetchone()[0]
             store.log_errors(runs, [(f.source, f.line, f.message) for f in report.failures])
+        if store.count() == 0:
+            n = len(report.failures)
+            raise NothingBuilt(
+                f"nothing built: {'none of the ' + str(n) + ' input(s) could be read' if n else 'the inputs hold no article'}"
+                " and the store holds no document", report.failures)
         from .resolve.story import STEPS
 
         progress.start("corpus stage", len(STEPS))

@@ -1,8 +1,10 @@
 """The ``storyline`` command: thin wrappers over build, timeline, serve.
 
 Exit codes of ``storyline build``: 0 every input was read and analysed; 1 the story
-was built but some inputs failed (each is listed, by file and line); 2 nothing could
-be built (bad arguments, or ``--strict`` stopped at the first bad input).
+was built but some inputs failed or were skipped (each is listed, by file and line,
+with the reason: "symlink loop", "not a regular file", ...); 2 nothing could be built
+(bad arguments, no input readable and nothing stored, or ``--strict`` stopped at the
+first bad input), said in one last line.
 """
 
 from __future__ import annotations
@@ -99,6 +101,11 @@ def build(
     try:
         with _progress() as p:
             report = b.build(inputs, options, RichProgress(p))
+    except b.NothingBuilt as e:
+        for f in e.failures:
+            err.print(f"[red]error:[/red] {escape(str(f))}", highlight=False)
+        err.print(f"[red]error:[/red] {escape(str(e))}", highlight=False)
+        raise typer.Exit(2) from None
     except b.StrictError as e:
         err.print(f"[red]error:[/red] {escape(str(e))}", highlight=False)
         err.print("stopped (--strict); nothing written")
