@@ -16,6 +16,7 @@ from pathlib import Path
 
 from . import pipeline, schema
 from .embed import Embedder
+from .faults import pause
 from .ingest import IngestError, read_inputs
 from .ingest.limits import DEFAULT_MAX_CHARS, HTML_MAX_DEPTH, html_too_deep, limit_record
 from .store import Store, fingerprint
@@ -188,6 +189,11 @@ def add_inputs(inputs: list[str], options: BuildOptions, store: Store, progress:
     progress.start("read")
     progress.start("analyse")
     records = _records(inputs, options, store, report, progress)
+    workers = options.workers
+    if not options.ray and workers > 1:
+        workers, warning = plan_workers(workers, options.max_chars)
+        if warning:
+            report.warnings.append(warning)
     if options.ray:
         from .run import ray_runner
 
@@ -197,7 +203,7 @@ def add_inputs(inputs: list[str], options: BuildOptions, store: Store, progress:
     else:
         from .run.local import analyse_stream
 
-        outcomes = analyse_stream(records, workers=options.workers)
+        outcomes = analyse_stream(records, workers=workers)
     for record, fp, analysis, error in outcomes:
         progress.advance("analyse")
         if error is None and analysis is not None:
@@ -303,6 +309,7 @@ def build(inputs: list[str], options: BuildOptions, progress: Progress | None = 
         steps_started = []
 
         def on_step(name: str) -> None:
+            pause(f"corpus:{name}")  # tests kill here (faults.py); nothing otherwise
             if steps_started:
                 progress.advance("corpus stage")
             steps_started.append(name)
@@ -341,6 +348,46 @@ def write_outputs(story: schema.Story, out: Path, which: tuple[str, ...] = ("jso
 
         paths.append(r_html.write(story, out))
     return paths
+
+
+# Peak memory of one worker of the per-document stage, from bench/memory.py (peak RSS
+# against document length): the loaded spaCy pipeline and embedding model (about 450
+# MiB), spaCy's parse of one piece (about 3.7 KB a character, pieces of at most
+# pipeline.PIECE_CHARS) and what the document and its analysis hold (about 0.3 KB a
+# character). Rounded up.
+WORKER_BASE_BYTES = 450 << 20
+PARSE_BYTES_PER_CHAR = 3_800
+KEPT_BYTES_PER_CHAR = 300
+
+
+def worker_peak_bytes(max_chars: int) -> int:
+    """What one worker may need at most for a document of ``max_chars`` characters."""
+    return WORKER_BASE_BYTES + PARSE_BYTES_PER_CHAR * min(max_chars, pipeline.PIECE_CHARS) + KEPT_BYTES_PER_CHAR * max_chars
+
+
+def available_memory() -> int | None:
+    """Bytes the kernel says can be had without swapping (MemAvailable), or None when unknown."""
+    try:
+        with open("/proc/meminfo", encoding="ascii") as fh:
+            for line in fh:
+                if line.startswith("MemAvailable:"):
+                    return int(line.split()[1]) * 1024
+    except (OSError, ValueError, IndexError):
+        pass
+    return None
+
+
+def plan_workers(workers: int, max_chars: int) -> tuple[int, str | None]:
+    """``workers`` lowered to what the available memory holds (at least 1), and the warning saying so."""
+    free = available_memory()
+    need = worker_peak_bytes(max_chars)
+    if free is None or workers * need <= free * 0.9:  # leave a tenth for the parent and the page cache
+        return workers, None
+    fits = max(1, int(free * 0.9 // need))
+    if fits >= workers:
+        return workers, None
+    return fits, (f"--workers {workers} lowered to {fits}: each worker may need up to {need >> 20} MiB "
+                  f"(documents up to --max-chars {max_chars}) and {free >> 20} MiB is available")
 
 
 def default_workers() -> int:

@@ -78,7 +78,7 @@ def build(
     fresh: bool = typer.Option(False, "--fresh", help="Start the store over instead of adding to it"),
     workers: int = typer.Option(1, "--workers", "-j", min=1, help="Processes for the per-document stage"),
     ray: str | None = typer.Option(None, "--ray", help="Run the per-document stage on Ray: ADDRESS, 'auto' or 'local'"),
-    max_chars: int = typer.Option(DEFAULT_MAX_CHARS, "--max-chars", min=1000, help="Cut longer documents at a paragraph boundary"),
+    max_chars: int = typer.Option(DEFAULT_MAX_CHARS, "--max-chars", min=1000, help="Cut longer documents at a paragraph boundary (long texts are parsed in bounded pieces)"),
     strict: bool = typer.Option(False, "--strict", help="Stop at the first bad input (and refuse over-long documents)"),
     brief_sentences: int = typer.Option(7, "--brief-sentences", min=1, help="Sentences in the brief"),
     shards: list[str] = typer.Option(None, "--shards", help="Import the analyses of Parquet shards from a --ray run (a folder or .parquet file; repeatable) instead of analysing"),
