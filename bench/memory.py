@@ -80,7 +80,7 @@ def child(data: Path, n: int, mode: str, max_chars: int) -> dict:
 
 def measure(data: Path, n: int, mode: str, max_chars: int = 0) -> dict:
     out = subprocess.run([sys.executable, __file__, "--data", str(data), "--child", f"{n}:{mode}:{max_chars}"],
-                         capture_output=True, text=True, env={**os.environ, "PYTHONPATH": os.pathsep.join(
+                         capture_output=True, text=True, check=False, env={**os.environ, "PYTHONPATH": os.pathsep.join(
                              [str(ROOT / "src"), str(ROOT / "bench"), os.environ.get("PYTHONPATH", "")])})
     if out.returncode != 0:
         return {"error": (out.stderr.strip().splitlines() or ["failed"])[-1]}

@@ -90,8 +90,9 @@ PLANTED = "Planted: Zorvex Holdings said on Monday that it had bought the harbou
 @pytest.fixture
 def empty_app(tmp_path):
     """A server over an empty store, and the requests it answered (method, path, origin, status)."""
-    from storyline.serve import create_app
     from test_serve_support import serving
+
+    from storyline.serve import create_app
 
     app = create_app(tmp_path / "story.db")
     seen: list[tuple[str, str, str | None, int]] = []
@@ -177,7 +178,7 @@ def _attacker_site(pages: dict[str, str]):
     """Serve ``pages`` (name -> HTML) on another free port of 127.0.0.1."""
 
     class Handler(http.server.BaseHTTPRequestHandler):
-        def do_GET(self):  # noqa: N802 (the stdlib's name)
+        def do_GET(self):
             body = pages.get(self.path.strip("/"), "").encode()
             self.send_response(200 if body else 404)
             self.send_header("content-type", "text/html; charset=utf-8")

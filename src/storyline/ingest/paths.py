@@ -116,8 +116,10 @@ def expand(inputs: list[str]) -> tuple[list[Found], list[IngestError]]:
         why = problem(p)
         if why is None and p.is_dir():
             files = []
-            for root, dirs, names in os.walk(p, onerror=lambda e: problems.append(
-                    IngestError(safe_name(str(e.filename or arg)), f"cannot list the folder: {e.strerror or e}"))):
+            def unlisted(e: OSError, arg: str = arg) -> None:
+                problems.append(IngestError(safe_name(str(e.filename or arg)), f"cannot list the folder: {e.strerror or e}"))
+
+            for root, dirs, names in os.walk(p, onerror=unlisted):
                 dirs[:] = sorted(d for d in dirs if not d.startswith("."))
                 for n in names:
                     fp = Path(root) / n
