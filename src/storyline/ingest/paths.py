@@ -116,6 +116,7 @@ def expand(inputs: list[str]) -> tuple[list[Found], list[IngestError]]:
         why = problem(p)
         if why is None and p.is_dir():
             files = []
+
             def unlisted(e: OSError, arg: str = arg) -> None:
                 problems.append(IngestError(safe_name(str(e.filename or arg)), f"cannot list the folder: {e.strerror or e}"))
 
@@ -137,7 +138,7 @@ def expand(inputs: list[str]) -> tuple[list[Found], list[IngestError]]:
         elif glob.has_magic(arg) and why == "no such file or folder":
             base = _glob_base(arg)
             matches = sorted(Path(m) for m in glob.glob(arg, recursive=True))
-            files = []
+            before = len(found) + len(bad_paths)
             for m in matches:
                 try:
                     name = safe_name(m.relative_to(base).as_posix())
@@ -148,7 +149,7 @@ def expand(inputs: list[str]) -> tuple[list[Found], list[IngestError]]:
                     found.append(Found(m, name, explicit=True))
                 elif bad is not None:
                     bad_paths.append((m, IngestError(name, bad)))
-            if not matches:
+            if len(found) + len(bad_paths) == before:  # nothing, or folders only
                 problems.append(IngestError(safe_name(arg), "no file matches"))
         else:
             bad_paths.append((p, IngestError(safe_name(arg), why)))
