@@ -140,22 +140,35 @@ def features(bodies, pairs, log):
         sims = np.array([float(hv[h] @ sv[s]) for s in ss])
         order = np.argsort(-sims)[:3]
         rows.append({"sim": float(sims[order[0]]), "top": [ss[i] for i in order], "top_sims": [float(sims[i]) for i in order]})
-    # parse headlines and top sentences once each for the stance rule
+    return rows
+
+
+def evidence_rows(bodies, pairs, rows, log) -> None:
+    """Per pair, the evidence storyline's conflict detector weighs (resolve.stance.evidence):
+    the headline is one side, the three body sentences most like it (and the body as
+    their context) the other. Parsed here, never cached: the rules may have changed."""
+    from storyline.analyse.nlp import load as load_nlp
+    from storyline.analyse.stance import Claim, read
+    from storyline.resolve import stance
+
     nlp = load_nlp()
     t0 = time.time()
-    needed = sorted(set(heads) | {s for r in rows for s in r["top"]})
+    heads = {h for h, _, _ in pairs}
+    needed = sorted(heads | {s for r in rows for s in r["top"]})
     claims = {t: read(d) for t, d in zip(needed, nlp.pipe(needed, batch_size=64))}
     log(f"parsed {len(needed)} texts in {time.time() - t0:.0f}s")
     for (h, b, g), r in zip(pairs, rows):
         top = " ".join(r["top"])
-        r["contradiction"] = any(stance.contradiction(claims[h], claims[s]) is not None for s in r["top"])
+        other = Claim(text=top, predicates=[p for s in r["top"] for p in claims[s].predicates])
+        ev = stance.evidence(stance.Side(claims[h], h), stance.Side(other, top, bodies[b]), r["sim"])
+        r["evidence"] = ev
+        r["contradiction"] = bool(ev["lexical"] or ev["verb"])
         r["refute_top"] = len(stance.refute_cues(top))
-        r["refute_body"] = len(stance.refute_cues(bodies[b])) / max(1, len(body_sents[b]))
+        r["refute_body"] = len(stance.refute_cues(bodies[b])) / max(1, len(sentences(bodies[b])))
         r["refute_head"] = len(stance.refute_cues(h))
-        r["hedge_body"] = len(stance.hedge_cues(bodies[b])) / max(1, len(body_sents[b]))
+        r["hedge_body"] = len(stance.hedge_cues(bodies[b])) / max(1, len(sentences(bodies[b])))
         r["neg_top1"] = bool(NEGATION.search(r["top"][0]))
         r["neg_head"] = bool(NEGATION.search(h))
-    return rows
 
 
 def predict_rules(r, th) -> str:
@@ -171,10 +184,13 @@ def predict_rules(r, th) -> str:
 
 
 def predict_ours(r, th) -> str:
-    """The same signals weighed by a logistic regression fitted on the calibration half."""
+    """storyline's conflict detector with its shipped weights (resolve.stance.confidence):
+    a related pair is ``disagree`` when its confidence reaches the display threshold."""
+    from storyline.resolve import stance
+
     if r["sim"] < th["rel"]:
         return "unrelated"
-    if r["p_disagree"] >= th["dis"]:
+    if stance.combined(r["evidence"]) >= stance.SHOW:
         return "disagree"
     if r["sim"] >= th["agree"] and r["hedge_body"] < th["hedge"]:
         return "agree"
@@ -189,42 +205,7 @@ def predict_baseline(r, th) -> str:
     return "discuss"
 
 
-# The signals of a disagreement, all from storyline.resolve.stance (lexicon cues and the
-# predicate-polarity rule) plus the polarity of the best-matching sentence.
-SIGNALS = ["refute_top", "refute_body", "refute_head", "hedge_body", "sim", "contradiction", "neg_top1", "neg_head",
-           "neg_mismatch", "refute_net", "sim_spread"]
-
-
-def signal_vector(r) -> list[float]:
-    extra = {"neg_mismatch": r["neg_top1"] != r["neg_head"], "refute_net": max(0, r["refute_top"] - r["refute_head"]),
-             "sim_spread": r["top_sims"][0] - r["top_sims"][-1]}
-    return [float(extra[k] if k in extra else r[k]) for k in SIGNALS]
-
-
-def fit_disagree(rows, gold) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
-    """Logistic regression (full-batch gradient descent, fixed steps: deterministic) on the
-    related pairs of the calibration half: disagree against agree/discuss."""
-    idx = [i for i, g in enumerate(gold) if g != "unrelated"]
-    x = np.array([signal_vector(rows[i]) for i in idx])
-    y = np.array([gold[i] == "disagree" for i in idx], dtype=float)
-    mu, sd = x.mean(0), x.std(0) + 1e-9
-    z = np.hstack([(x - mu) / sd, np.ones((len(x), 1))])
-    w = np.zeros(z.shape[1])
-    for _ in range(3000):
-        p = 1 / (1 + np.exp(-z @ w))
-        w -= 0.5 * (z.T @ (p - y) / len(y) + 1e-3 * w)
-    return w, mu, sd
-
-
-def score_disagree(rows, model) -> None:
-    w, mu, sd = model
-    for r in rows:
-        z = np.append((np.array(signal_vector(r)) - mu) / sd, 1.0)
-        r["p_disagree"] = float(1 / (1 + np.exp(-z @ w)))
-
-
 GRIDS = {
-    "ours": {"rel": [0.3, 0.35, 0.4, 0.45, 0.5], "agree": [0.6, 0.7, 0.8, 9], "hedge": [0.2, 0.4, 0.8]},
     "rules": {"rel": [0.3, 0.35, 0.4, 0.45, 0.5], "ref": [1, 2, 3], "ref_body": [0.15, 0.25, 0.4, 9],
               "agree": [0.6, 0.7, 0.8, 9], "hedge": [0.2, 0.4, 0.8]},
     "baseline": {"rel": [0.3, 0.35, 0.4, 0.45, 0.5]},
@@ -233,22 +214,17 @@ PREDICT = {"ours": predict_ours, "rules": predict_rules, "baseline": predict_bas
 
 
 def calibrate(name, rows, gold) -> dict:
-    """Thresholds with the best FNC score on the calibration half; for ours, first the
-    disagree threshold with the best disagree F1 there (conflicts matter most here)."""
-    fixed = {}
+    """Baselines: thresholds with the best FNC score on the calibration half. Ours: the
+    thresholds shipped with the model (scripts/fit_conflicts.py chose them beforehand)."""
     if name == "ours":
-        related = [(r, g) for r, g in zip(rows, gold) if g != "unrelated"]
-        best = None
-        for t in np.arange(0.05, 0.6, 0.025):
-            pred = ["disagree" if r["p_disagree"] >= t else "x" for r, _ in related]
-            f1 = prf([g for _, g in related], pred, "disagree")[2]
-            if best is None or f1 > best[0]:
-                best = (f1, round(float(t), 3))
-        fixed["dis"] = best[1]
+        from storyline.resolve import stance
+
+        m = stance.model()
+        return {"rel": m["fnc:rel"], "agree": m["fnc:agree"], "hedge": m["fnc:hedge"]}
     grid = GRIDS[name]
     best = None
     for values in itertools.product(*grid.values()):
-        th = {**fixed, **dict(zip(grid.keys(), values))}
+        th = dict(zip(grid.keys(), values))
         s, _ = fnc_score(gold, [PREDICT[name](r, th) for r in rows])
         if best is None or s > best[0]:
             best = (s, th)
@@ -311,9 +287,7 @@ def main() -> None:
     gold = [g for _, _, g in pairs]
     calib = [i for i, (_, b, _) in enumerate(pairs) if _half(b) == 0]
     test = [i for i, (_, b, _) in enumerate(pairs) if _half(b) == 1]
-    model = fit_disagree([rows[i] for i in calib], [gold[i] for i in calib])
-    score_disagree(rows, model)
-    log("disagree weights: " + ", ".join(f"{k} {w:+.2f}" for k, w in zip(SIGNALS + ["bias"], model[0])))
+    evidence_rows(bodies, pairs, rows, log)
     results, thresholds = {}, {}
     for name in ("ours", "rules", "baseline"):
         th = calibrate(name, [rows[i] for i in calib], [gold[i] for i in calib])

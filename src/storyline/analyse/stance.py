@@ -30,7 +30,17 @@ def lexicon() -> dict[str, dict[str, tuple[str, ...]]]:
     out: dict[str, dict[str, tuple[str, ...]]] = {}
     for parts in lexicon_file.rows(DATA / "stance.tsv"):
         out.setdefault(parts[0], {})[parts[1].lower()] = tuple(parts[2:])
+    # antonym pairs: each word of a pair is a predicate of the pair's class, one +1, one -1
+    for cls, pos, neg, *_ in antonyms():
+        out.setdefault("pred", {})[pos.lower()] = (cls, "1")
+        out.setdefault("pred", {})[neg.lower()] = (cls, "-1")
     return out
+
+
+@functools.lru_cache(maxsize=1)
+def antonyms() -> list[tuple[str, ...]]:
+    """(class, positive, negative, example positive, example negative) from data/antonyms.tsv."""
+    return [tuple(parts) for parts in lexicon_file.rows(DATA / "antonyms.tsv")]
 
 
 def _tense(tok) -> str:
@@ -98,6 +108,37 @@ def _objects(tok) -> set[str]:
     return {same.get(o, (o,))[0] for o in out if o and o not in _PRONOUN_OBJ}
 
 
+def _subject(tok) -> str | None:
+    """The proper name a predicate is asserted of ("Gaddafi" in "until Gaddafi leaves"),
+    or None: a pronoun or common noun could be anyone, so it never tells two subjects apart."""
+    t = tok
+    for _ in range(3):
+        for c in t.children:
+            if c.dep_ in ("nsubj", "nsubjpass"):
+                return _norm(c.text) if c.pos_ == "PROPN" else None
+        if t.dep_ in ("xcomp", "acomp", "conj") and t.head is not t:
+            t = t.head
+        else:
+            break
+    return None
+
+
+def _flipped(tok) -> bool:
+    """Is the predicate in a clause a marker reads the other way round ("until X leaves":
+    X stays meanwhile)? The markers are ``flip`` rows of data/stance.tsv."""
+    flips = lexicon().get("flip", {})
+    t = tok
+    for _ in range(2):
+        if any(c.dep_ in ("mark", "prep") and c.lower_ in flips for c in t.children):
+            return True
+        if t.dep_ in ("advcl", "pcomp") and t.head.lower_ in flips:
+            return True
+        if t.dep_ not in ("xcomp", "conj", "pcomp") or t.head is t:
+            break
+        t = t.head
+    return False
+
+
 def _negated(tok, start: int = 0, end: int | None = None) -> bool:
     """Is the predicate negated by words between characters start..end? A cue outside
     the quote ("Acme denied that ...") is the caller's to apply (``QuoteItem.denial``)."""
@@ -147,7 +188,10 @@ def read(sdoc, start: int = 0, end: int | None = None, offset: int = 0, text: st
             continue
         lemma = tok.lemma_.lower()
         word = tok.lower_
-        entry = preds.get(lemma) or preds.get(word)
+        prt = next((c.lower_ for c in tok.children if c.dep_ == "prt"), None)
+        entry = (preds.get(f"{lemma} {prt}") if prt else None) or preds.get(lemma) or preds.get(word)
+        if prt and f"{lemma} {prt}" in preds:
+            lemma = f"{lemma} {prt}"
         if entry is None:
             if tok.pos_ != "VERB" or lemma in light:
                 continue
@@ -157,9 +201,12 @@ def read(sdoc, start: int = 0, end: int | None = None, offset: int = 0, text: st
         if _quantified(tok):
             continue
         neg = _negated(tok, start, end)
+        if _flipped(tok):
+            sign = -sign
         claim.predicates.append(Predicate(
             word=tok.text, lemma=lemma, cls=cls, sign=-sign if neg else sign, negated=neg,
             objects=sorted(_objects(tok)), start=tok.idx + offset, end=tok.idx + len(tok.text) + offset, tense=_tense(tok),
+            subject=_subject(tok),
         ))
     return claim
 
