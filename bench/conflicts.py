@@ -161,6 +161,7 @@ def evidence_rows(bodies, pairs, rows, log) -> None:
         top = " ".join(r["top"])
         other = Claim(text=top, predicates=[p for s in r["top"] for p in claims[s].predicates])
         ev = stance.evidence(stance.Side(claims[h], h), stance.Side(other, top, bodies[b]), r["sim"])
+        ev["independent"] = 1.0  # a headline and another outlet's body
         r["evidence"] = ev
         r["contradiction"] = bool(ev["lexical"] or ev["verb"])
         r["refute_top"] = len(stance.refute_cues(top))

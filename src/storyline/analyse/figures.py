@@ -305,6 +305,11 @@ def _according_to(sdoc, sent: tuple[int, int], mentions, fig_start: int):
     return best[1] if best else None
 
 
+@functools.lru_cache(maxsize=1)
+def _claimant_nouns() -> frozenset[str]:
+    return frozenset(w.strip().lower() for w in lexicon_file.lines(DATA / "claimant_nouns.txt"))
+
+
 def _reporter(span, mentions, text):
     """The subject of a reporting verb that governs the figure ("She added that ...")."""
     report = lexicon()["report"]
@@ -627,6 +632,9 @@ def _claimant(sdoc, analysis, q, span, sent, text, mentions):
         if subj.pos_ == "PROPN" or mi is not None:
             if mi is not None:
                 return mi, mentions[mi].text, mentions[mi].start, mentions[mi].end, "reported"
+            return None, text[s:e], s, e, "reported"
+        if subj.lemma_.lower() in _claimant_nouns() or subj.lower_ in _claimant_nouns():
+            # "the rebels said ...": a source named by a common noun, as written
             return None, text[s:e], s, e, "reported"
     outlet = analysis.document.outlet
     if outlet:

@@ -331,7 +331,12 @@ def statements(corpus: Corpus) -> list[schema.Conflict]:
             continue
         sa, sb = _side_of(corpus, qa, claims[i]), _side_of(corpus, qb, claims[j])
         # read both ways (a disputes b, b disputes a): the stronger reading counts
-        ev = max((stance.evidence(sa, sb, cos), stance.evidence(sb, sa, cos)), key=stance.combined)
+        who_a, who_b = qa.speaker or qa.speaker_text, qb.speaker or qb.speaker_text
+        independent = float(root_doc(corpus, qa.span.doc) != root_doc(corpus, qb.span.doc) and not (who_a and who_a == who_b))
+        evs = [stance.evidence(sa, sb, cos), stance.evidence(sb, sa, cos)]
+        for e in evs:
+            e["independent"] = independent
+        ev = max(evs, key=stance.combined)
         conf = stance.combined(ev)
         items = [qa.id, qb.id]
         cid = conflict_id("statement", items)
@@ -339,13 +344,12 @@ def statements(corpus: Corpus) -> list[schema.Conflict]:
         wb = names.get(qb.speaker) or qb.speaker_text or "an unnamed source"
         da, db = qa.span.doc, qb.span.doc
         evidence = stance.described(ev)
-        who_a, who_b = qa.speaker or qa.speaker_text, qb.speaker or qb.speaker_text
         if who_a and who_a == who_b:
             conf *= 0.6  # one speaker at two times: a change of position more often than a dispute
             evidence.append("one speaker on both sides")
-        elif root_doc(corpus, da) != root_doc(corpus, db):
-            evidence.append("independent sources")
-        if {c.a.tense, c.b.tense} == {"past", "present"}:
+        past = [q for q, p in ((qa, c.a), (qb, c.b)) if p.tense == "past"]
+        if len(past) == 1 and {c.a.tense, c.b.tense} == {"past", "present"} and past[0].kind == "direct":
+            # a reported "said it was no longer interested" is backshifted present, not past
             evidence.append("one side in the past tense: both may have held at their time")
             conf *= 0.8
         found[cid] = c

@@ -156,6 +156,8 @@ def described(ev: dict[str, float]) -> list[str]:
         out.append("the same predicate, one side negated")
     if ev.get("subject"):
         out.append("the same named subject")
+    if ev.get("independent"):
+        out.append("independent sources")
     if ev.get("dispute") or ev.get("dispute_a"):
         out.append("explicit dispute words (denied, disputed, false, ...)")
     if ev.get("dispute_doc", 0) >= 0.1:
@@ -173,10 +175,13 @@ def prior(ev: dict[str, float]) -> float:
     class, so the fitted weight of ``lexical`` is near zero): it is set here by hand and
     stays below ``SHOW`` unless the subject or the wording agrees."""
     close = min(1.0, max(0.0, (ev.get("sim", 0.0) - 0.3) / 0.3))
+    extra = 0.1 * ev.get("independent", 0.0)  # different documents and speakers
+    # explicit dispute words ("on the contrary", "denied") on a side of the contradiction
+    extra += 0.1 * float(ev.get("dispute", 0.0) > 0 or ev.get("dispute_a", 0.0) > 0)
     if ev.get("lexical"):
-        return 0.3 + 0.2 * ev.get("subject", 0.0) + 0.25 * close
+        return 0.3 + 0.2 * ev.get("subject", 0.0) + 0.25 * close + extra
     if ev.get("verb"):
-        return 0.1 + 0.2 * ev.get("subject", 0.0) + 0.15 * close
+        return 0.1 + 0.2 * ev.get("subject", 0.0) + 0.15 * close + extra
     return 0.0
 
 
