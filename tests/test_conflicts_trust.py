@@ -146,3 +146,42 @@ def test_a_story_written_before_1_1_is_still_read():
     c = schema.Conflict.model_validate(old)
     assert c.confidence == 0.8 and c.shown
     assert schema.Conflict.model_validate({**old, "score": 0.2}).shown is False
+
+
+# ---- figure subjects: from the figure's own sentence, by the parse
+
+
+def _figures(text, names):
+    from storyline import pipeline
+    from storyline.types import Record
+
+    a = pipeline.analyse_record(Record(source="t", text=text))
+    out = {}
+    for f in a.figures:
+        out[f.text] = (a.mentions[f.subject_mention].text if f.subject_mention is not None else None, f.unit)
+    return out
+
+
+def test_the_subject_of_the_verb_is_the_figure_subject():
+    got = _figures("The Dow Jones rose 1.2 percent on Monday. The Nasdaq was down 37.63 points at 2,250.", None)
+    assert got["37.63 points"] == ("Nasdaq", "points")  # never the other sentence's index, never "pp"
+    assert got["1.2 percent"][0] == "Dow Jones"
+
+
+def test_the_head_nouns_of_phrase_is_the_figure_subject():
+    got = _figures("The bank laid off 4,000 employees of Lehman Brothers on Monday.", None)
+    assert got["4,000"][0] == "Lehman Brothers"
+
+
+def test_no_subject_from_another_sentence():
+    got = _figures("Lehman Brothers reported a loss on Monday. About 4,000 people lost their jobs in the crisis.", None)
+    assert got["About 4,000"][0] is None
+    # the twin: an anaphor reaches back to the organisation it stands for
+    got = _figures("Lehman Brothers reported a loss on Monday. The company cut 4,000 jobs.", None)
+    assert got["4,000"][0] == "Lehman Brothers"
+
+
+def test_percentage_points_only_when_written_so():
+    got = _figures("The central bank raised its rate by 0.25 percentage points. The FTSE fell 40 points.", None)
+    assert got["0.25 percentage points"][1] == "pp"
+    assert got["40 points"][1] == "points"
