@@ -94,6 +94,8 @@ def _objects(tok) -> set[str]:
     while stack and seen < 40:
         t = stack.pop()
         seen += 1
+        if t.ent_type_ in ("DATE", "TIME") or t.lower_ in _time_words():
+            continue  # "return tomorrow", "leave today": when, not what it is about
         if t.pos_ in ("NOUN", "PROPN") and not (t.tag_ == "PRP"):
             out.add(_norm(t.text))
             # "smart phone business" is also about "smartphone": adjacent words joined
@@ -103,7 +105,8 @@ def _objects(tok) -> set[str]:
                 out.add(_norm(f"{x.text}{y.text}"))
         elif t.pos_ == "PROPN":
             out.add(_norm(t.text))
-        stack.extend(c for c in t.children if c.dep_ not in ("punct", "cc", "det", "relcl", "advcl"))
+        # "remain at Port-au-Prince's airport" is about the airport, not Port-au-Prince
+        stack.extend(c for c in t.children if c.dep_ not in ("punct", "cc", "det", "relcl", "advcl", "poss"))
     same = lexicon().get("same", {})
     return {same.get(o, (o,))[0] for o in out if o and o not in _PRONOUN_OBJ}
 
@@ -121,6 +124,24 @@ def _subject(tok) -> str | None:
         else:
             break
     return None
+
+
+@functools.lru_cache(maxsize=1)
+def _time_words() -> frozenset[str]:
+    return frozenset(lexicon().get("time", {}))
+
+
+def _unasserted(tok) -> bool:
+    """Is the predicate inside an embedded question ("worried about how they would
+    survive", "whether it will leave")? Such a clause asserts nothing either way."""
+    t = tok
+    for _ in range(4):
+        if any(c.dep_ in ("advmod", "mark") and c.lower_ in ("how", "whether") and c.i < tok.i for c in t.children):
+            return True
+        if t.head is t or t.dep_ not in ("xcomp", "ccomp", "conj", "pcomp", "aux"):
+            break
+        t = t.head
+    return False
 
 
 def _flipped(tok) -> bool:
@@ -189,16 +210,19 @@ def read(sdoc, start: int = 0, end: int | None = None, offset: int = 0, text: st
         lemma = tok.lemma_.lower()
         word = tok.lower_
         prt = next((c.lower_ for c in tok.children if c.dep_ == "prt"), None)
-        entry = (preds.get(f"{lemma} {prt}") if prt else None) or preds.get(lemma) or preds.get(word)
-        if prt and f"{lemma} {prt}" in preds:
+        if prt:
+            # a particle makes another verb ("end up", "give in"): only the phrasal entry counts
             lemma = f"{lemma} {prt}"
+            entry = preds.get(lemma)
+        else:
+            entry = preds.get(lemma) or preds.get(word)
         if entry is None:
             if tok.pos_ != "VERB" or lemma in light:
                 continue
             cls, sign = lemma, 1
         else:
             cls, sign = entry[0], int(entry[1])
-        if _quantified(tok):
+        if _quantified(tok) or _unasserted(tok):
             continue
         neg = _negated(tok, start, end)
         if _flipped(tok):

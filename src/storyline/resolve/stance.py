@@ -185,7 +185,15 @@ def prior(ev: dict[str, float]) -> float:
     return 0.0
 
 
+CAP = 0.45  # without opposite predicates of one class or a dispute word: never shown by default
+
+
 def combined(ev: dict[str, float]) -> float:
     """The conflict's confidence: the proposition rule and the fitted dispute model, either
-    of which can make the case (noisy-or)."""
-    return 1 - (1 - prior(ev)) * (1 - confidence(ev))
+    of which can make the case (noisy-or). Without a proposition-class opposition or an
+    explicit dispute word the evidence is a flipped verb or wording alone: kept, capped
+    below ``SHOW``."""
+    conf = 1 - (1 - prior(ev)) * (1 - confidence(ev))
+    if not (ev.get("lexical") or ev.get("dispute") or ev.get("dispute_a")):
+        conf = min(conf, CAP)
+    return conf
