@@ -185,3 +185,20 @@ def test_percentage_points_only_when_written_so():
     got = _figures("The central bank raised its rate by 0.25 percentage points. The FTSE fell 40 points.", None)
     assert got["0.25 percentage points"][1] == "pp"
     assert got["40 points"][1] == "points"
+
+
+def test_story_md_shows_confident_conflicts_and_keeps_the_rest_behind_a_toggle():
+    from storyline.render import markdown
+
+    doc = schema.Document(id="d", text="Acme will stay. Acme will leave. Acme may go.")
+    q = [schema.Quote(id=f"q-d-{i}", text=t, kind="direct", speaker_text="Acme", span=schema.Span(doc="d", start=s, end=s + len(t)))
+         for i, (s, t) in enumerate([(0, "Acme will stay."), (16, "Acme will leave."), (33, "Acme may go.")])]
+    sure = schema.Conflict(id="c-s-1", kind="statement", items=["q-d-0", "q-d-1"], explanation="stay against leave",
+                           confidence=0.8, evidence=["opposite predicates of one proposition class"], shown=True)
+    maybe = schema.Conflict(id="c-s-2", kind="statement", items=["q-d-1", "q-d-2"], explanation="leave against go",
+                            confidence=0.3, evidence=["the same predicate, one side negated"], shown=False)
+    out = markdown.render(schema.Story(documents=[doc], quotes=q, conflicts=[maybe, sure]))
+    conflicts_part = out[out.index("## Conflicts"):]
+    assert conflicts_part.index("stay against leave") < conflicts_part.index("Show possible conflicts (1)")
+    assert conflicts_part.index("Show possible conflicts (1)") < conflicts_part.index("leave against go")
+    assert "confidence 0.80" in conflicts_part and "Evidence: opposite predicates" in conflicts_part

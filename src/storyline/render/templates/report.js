@@ -533,7 +533,7 @@
       part('Took part in', prof.events.map(function (id) { return events.get(id); }).filter(Boolean), function (li, ev) {
         append(li, el('span', 'event-date small', whenOf(ev)), ' ', ev.summary, cites(ev.mentions, 6));
       });
-      part('In conflict', prof.conflicts.map(function (id) { return conflicts.get(id); }).filter(Boolean), function (li, c) {
+      part('In conflict', prof.conflicts.map(function (id) { return conflicts.get(id); }).filter(function (c) { return c && c.shown; }), function (li, c) {
         append(li, badge(c.kind), ' ', c.explanation);
       });
     }
