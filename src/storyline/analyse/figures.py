@@ -456,7 +456,9 @@ def extract(sdoc, analysis: DocAnalysis) -> list[FigureItem]:
     # about the same thing ("According to Ren, 40% is just the peak number")
     for i, item in enumerate(figures):
         if item.measure is None and item.unit is not None:
-            reach = 8 if item.extra.get("refers_back") else 2
+            # only a figure that refers back ("the true figure", "the peak number") reaches
+            # other sentences: "an emergency appeal for $550m" is not the pledges before it
+            reach = 8 if item.extra.get("refers_back") else 0
             for j in range(i - 1, -1, -1):
                 if fig_sent[i] - fig_sent[j] > reach:
                     break

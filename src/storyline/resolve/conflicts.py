@@ -156,6 +156,8 @@ def numeric(corpus: Corpus) -> list[schema.Conflict]:
                     da, db = figure_date(corpus, fa), figure_date(corpus, fb)
                     if not da or not db or len(da[0]) < 10 or da[0] != db[0] or not (_who(fa) and _who(fb)) or _who(fa) == _who(fb):
                         continue
+                    if fa.span.doc == fb.span.doc:
+                        continue  # one text telling two counts: an update or two measures, unless it disputes one
                 items = [fa.id, fb.id]
                 cid = conflict_id("numeric", items)
                 if cid in out:

@@ -234,12 +234,14 @@ def growing(measure: str | None) -> bool:
 def figure_date(corpus: Corpus, f: schema.Figure) -> tuple[str, str] | None:
     """(YYYY[-MM[-DD]], source) when the figure's value held: the time its sentence gives,
     else its document's publication date; None when neither is known."""
-    if f.period and f.period_source != "published" and re.fullmatch(r"\d{4}(-\d{2}(-\d{2})?)?", f.period):
-        return f.period, f.period_source or "timex"
     a = corpus.by_id.get(f.span.doc)
     pub = a.document.published.value if a else None
-    if pub and re.match(r"\d{4}", pub):
-        return pub[:10], "published"
+    if f.period and f.period_source != "published" and re.fullmatch(r"\d{4}-\d{2}-\d{2}", f.period):
+        return f.period, f.period_source or "timex"
+    if pub and re.match(r"\d{4}-\d{2}-\d{2}", pub) and not (f.period and f.period_source != "published" and not pub.startswith(f.period[:4])):
+        return pub[:10], "published"  # a year or month in the sentence says less than the day it was told
+    if f.period and re.fullmatch(r"\d{4}(-\d{2})?", f.period):
+        return f.period, f.period_source or "year"
     return None
 
 
@@ -250,8 +252,8 @@ def series(corpus: Corpus, figures: list[schema.Figure]) -> list[schema.Series]:
         if f.role == "from" or not growing(f.measure) or f.kind == "digits":
             continue
         when = figure_date(corpus, f)
-        if when is None:
-            continue
+        if when is None or len(when[0]) < 10:
+            continue  # a series is told day by day: a figure dated only to a year is no point of one
         key = (f.unit, f.currency, _head(f.measure), f.subject, tuple(sorted(measure_key(f.measure))))
         blocks[key].append((when[0], when[1], f))
     out = []
