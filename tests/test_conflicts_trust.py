@@ -102,11 +102,19 @@ def test_agreement_in_other_words_is_no_conflict(nlp):
 
 
 def test_explicit_dispute_words_raise_confidence():
-    base = {"sim": 0.45, "lexical": 1.0, "verb": 0.0, "subject": 0.0, "dispute": 0.0, "dispute_a": 0.0,
+    base = {"sim": 0.45, "lexical": 1.0, "verb": 0.0, "subject": 0.0, "named": 1.0, "dispute": 0.0, "dispute_a": 0.0,
             "dispute_doc": 0.0, "hedge": 0.0, "neg_mismatch": 0.0}
     assert stance.combined({**base, "dispute": 1.0}) > stance.combined(base)
     assert stance.combined({**base, "subject": 1.0}) > stance.combined(base)
     assert stance.combined({**base, "lexical": 0.0}) < stance.combined(base)
+
+
+def test_who_does_what_unknown_is_never_shown_without_a_dispute_word():
+    """'it will increase' against 'the amount fell': opposite predicates, nobody named."""
+    ev = {"sim": 0.9, "lexical": 1.0, "verb": 0.0, "subject": 0.0, "named": 0.0, "dispute": 0.0, "dispute_a": 0.0,
+          "dispute_doc": 0.0, "hedge": 0.0, "neg_mismatch": 1.0, "independent": 1.0}
+    assert stance.combined(ev) < stance.SHOW
+    assert stance.combined({**ev, "dispute": 1.0}) >= stance.SHOW  # the twin: a dispute word makes the case
 
 
 TOLL = [

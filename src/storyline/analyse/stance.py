@@ -115,11 +115,12 @@ def _subject(tok) -> str | None:
     """The proper name a predicate is asserted of ("Gaddafi" in "until Gaddafi leaves"),
     or None: a pronoun or common noun could be anyone, so it never tells two subjects apart."""
     t = tok
-    for _ in range(3):
+    for _ in range(5):
         for c in t.children:
             if c.dep_ in ("nsubj", "nsubjpass"):
                 return _norm(c.text) if c.pos_ == "PROPN" else None
-        if t.dep_ in ("xcomp", "acomp", "conj") and t.head is not t:
+        # "Huawei is in talks to sell": up through the noun the verb completes
+        if t.dep_ in ("xcomp", "acomp", "conj", "acl", "pobj", "prep") and t.head is not t:
             t = t.head
         else:
             break

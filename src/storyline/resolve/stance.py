@@ -114,6 +114,7 @@ def evidence(a: Side, b: Side, sim: float) -> dict[str, float]:
         "lexical": float(bool(c and c.lexical)),
         "verb": float(bool(c and not c.lexical)),
         "subject": float(bool(c and c.a.subject and c.a.subject == c.b.subject)),
+        "named": float(bool(c and (c.a.subject or c.b.subject))),
         "dispute": float(min(3, max(0, rb - ra))),
         "dispute_a": float(min(3, ra)),
         "dispute_doc": min(1.0, len(refute_cues(b.context)) / n_ctx) if b.context else 0.0,
@@ -185,15 +186,20 @@ def prior(ev: dict[str, float]) -> float:
     return 0.0
 
 
-CAP = 0.45  # without opposite predicates of one class or a dispute word: never shown by default
+CAP = 0.45  # without the evidence ``combined`` asks for: kept, never shown by default
 
 
 def combined(ev: dict[str, float]) -> float:
     """The conflict's confidence: the proposition rule and the fitted dispute model, either
-    of which can make the case (noisy-or). Without a proposition-class opposition or an
-    explicit dispute word the evidence is a flipped verb or wording alone: kept, capped
-    below ``SHOW``."""
+    of which can make the case (noisy-or). Capped below ``SHOW`` (kept, not shown) without
+    an explicit dispute word unless the sides oppose predicates of one class and at least
+    one names who it is about."""
     conf = 1 - (1 - prior(ev)) * (1 - confidence(ev))
-    if not (ev.get("lexical") or ev.get("dispute") or ev.get("dispute_a")):
+    disputed = ev.get("dispute") or ev.get("dispute_a")
+    if not (ev.get("lexical") or disputed):
+        conf = min(conf, CAP)
+    elif not (ev.get("named") or disputed):
+        # opposite predicates, but of "it", "they", "the amount": who does what is unknown,
+        # so the two may be about different things
         conf = min(conf, CAP)
     return conf
