@@ -210,3 +210,22 @@ def test_story_md_shows_confident_conflicts_and_keeps_the_rest_behind_a_toggle()
     assert conflicts_part.index("stay against leave") < conflicts_part.index("Show possible conflicts (1)")
     assert conflicts_part.index("Show possible conflicts (1)") < conflicts_part.index("leave against go")
     assert "confidence 0.80" in conflicts_part and "Evidence: opposite predicates" in conflicts_part
+
+
+def test_one_claimant_in_two_documents_is_no_implicit_conflict(nlp):
+    c = corpus_of(nlp, [
+        ("a", "According to Reuters, Acme Corp's revenue in 2020 was $40 billion."),
+        ("b", "According to Reuters, Acme Corp's revenue in 2020 was $55 billion."),
+    ])
+    assert [x for x in conflicts.find(c) if x.kind == "numeric"] == []
+    # the twin: two claimants
+    c = corpus_of(nlp, [
+        ("a", "According to Reuters, Acme Corp's revenue in 2020 was $40 billion."),
+        ("b", "According to Bloomberg, Acme Corp's revenue in 2020 was $55 billion."),
+    ])
+    assert len([x for x in conflicts.find(c) if x.kind == "numeric"]) == 1
+
+
+def test_without_in_a_phrase_does_not_negate_the_verb(nlp):
+    a = claim(nlp, "BP will be held liable without limitation for the damage.")
+    assert [p.negated for p in a.predicates if p.lemma == "hold"] == [False]

@@ -172,8 +172,8 @@ def _negated(tok, start: int = 0, end: int | None = None) -> bool:
     for c in tok.children:
         if not inside(c):
             continue
-        if c.dep_ == "neg" or c.lower_ in negs:
-            return True
+        if c.dep_ == "neg" or (c.lower_ in negs and c.dep_ != "prep"):
+            return True  # "without limitation" qualifies the phrase, not the verb
         if c.dep_ == "advmod" and c.lower_ == "longer" and any(g.lower_ == "no" for g in c.children):
             return True
     doc = tok.doc

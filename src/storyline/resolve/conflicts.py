@@ -141,8 +141,8 @@ def numeric(corpus: Corpus) -> list[schema.Conflict]:
                 fa, fb = members[x], members[y]
                 if fa.group and fa.group == fb.group:
                     continue
-                if _who(fa) == _who(fb) and fa.span.doc == fb.span.doc:
-                    continue  # one source, one document: a change over time, not a dispute
+                if _who(fa) == _who(fb) and (fa.span.doc == fb.span.doc or _who(fa)):
+                    continue  # one source: a change over time or another measure, not a dispute
                 if root_doc(corpus, fa.span.doc) == root_doc(corpus, fb.span.doc) and fa.span.doc != fb.span.doc:
                     continue
                 # an unknown period cannot be shown to overlap: no implicit conflict without both
