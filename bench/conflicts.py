@@ -128,9 +128,6 @@ def load(data: Path, limit: int | None):
 def features(bodies, pairs, log):
     """Per pair: best similarity, the three most similar body sentences, cue counts."""
     from storyline import embed
-    from storyline.analyse.nlp import load as load_nlp
-    from storyline.analyse.stance import read
-    from storyline.resolve import stance
 
     body_sents = {b: sentences(t) for b, t in bodies.items()}
     heads = sorted({h for h, _, _ in pairs})

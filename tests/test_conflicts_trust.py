@@ -4,13 +4,12 @@ per disagreement, a confidence with its evidence, growing counts as series (issu
 from __future__ import annotations
 
 import pytest
+from test_conflicts import corpus_of, quote
 
 from storyline import schema
 from storyline.analyse import stance as a_stance
 from storyline.resolve import conflicts, stance
 from storyline.resolve import figures as r_figures
-
-from test_conflicts import corpus_of, quote
 
 PAIRS = a_stance.antonyms()
 
@@ -28,7 +27,7 @@ def test_the_antonym_lexicon_is_data_and_complete():
 
 @pytest.mark.parametrize("row", PAIRS, ids=[f"{r[1]}-{r[2]}" for r in PAIRS])
 def test_each_antonym_pair_contradicts_in_both_directions(nlp, row):
-    cls, pos, neg, ex_pos, ex_neg = row
+    cls, _pos, _neg, ex_pos, ex_neg = row
     a, b = claim(nlp, ex_pos), claim(nlp, ex_neg)
     for x, y in ((a, b), (b, a)):
         c = stance.contradiction(x, y)
@@ -39,7 +38,7 @@ def test_each_antonym_pair_contradicts_in_both_directions(nlp, row):
 @pytest.mark.parametrize("row", PAIRS, ids=[f"{r[1]}-{r[2]}" for r in PAIRS])
 def test_each_antonym_pair_negated_takes_the_same_side(nlp, row):
     """'will remain' and 'will not leave' say the same: no conflict, either way round."""
-    cls, pos, neg, ex_pos, ex_neg = row
+    ex_pos, ex_neg = row[3], row[4]
     same_pos, same_neg = ex_neg.replace(" will ", " will not ", 1), ex_pos.replace(" will ", " will not ", 1)
     for x, y in ((ex_pos, same_pos), (same_pos, ex_pos), (ex_neg, same_neg), (same_neg, ex_neg)):
         assert stance.contradiction(claim(nlp, x), claim(nlp, y)) is None, (x, y)

@@ -34,7 +34,16 @@ import numpy as np
 from .. import neighbours, schema
 from . import stance
 from .corpus import Corpus
-from .figures import block_key, comparable, figure_date, growing, interval, overlaps, periods_overlap, root_doc
+from .figures import (
+    block_key,
+    comparable,
+    figure_date,
+    growing,
+    interval,
+    overlaps,
+    periods_overlap,
+    root_doc,
+)
 
 NEIGHBOURS = 8  # embedding neighbours per quote
 MIN_COS = 0.2  # below this two quotes are not about the same thing

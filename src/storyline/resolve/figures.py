@@ -15,7 +15,9 @@ import functools
 import math
 import re
 from collections import defaultdict
+from pathlib import Path
 
+from .. import lexicon as lexicon_file
 from .. import schema
 from ..analyse.figures import lexicon
 from .corpus import Corpus
@@ -217,9 +219,6 @@ def _group(corpus: Corpus, figures: list[schema.Figure]) -> None:
 
 @functools.lru_cache(maxsize=1)
 def _growing_words() -> frozenset[str]:
-    from .. import lexicon as lexicon_file
-    from pathlib import Path
-
     return frozenset(w.strip().lower() for w in lexicon_file.lines(Path(__file__).parent / "data" / "series_measures.txt"))
 
 

@@ -15,9 +15,12 @@ None. Embedding similarity is used by callers to rank and gate candidate pairs.
 from __future__ import annotations
 
 import functools
+import math
 import re
 from dataclasses import dataclass
+from pathlib import Path
 
+from .. import lexicon as lexicon_file
 from ..analyse.stance import Claim, lexicon
 from ..types import Predicate
 
@@ -90,7 +93,7 @@ def hedge_cues(text: str) -> list[str]:
 # operating point chosen there: ``confidence >= SHOW`` means "shown by default".
 
 SHOW = 0.5
-NEGATION = re.compile(r"\b(?:not|no|never|none|nobody|nothing)\b|n't\b", re.I)
+NEGATION = re.compile(r"\b(?:not|no|never|none|nobody|nothing)\b|n't\b", re.IGNORECASE)
 _SENTENCE = re.compile(r"[.!?]+\s")
 
 
@@ -129,17 +132,12 @@ FEATURES = ["sim", "lexical", "verb", "subject", "dispute", "dispute_a", "disput
 @functools.lru_cache(maxsize=1)
 def model() -> dict[str, float]:
     """Feature weights, ``mean:``/``sd:`` standardisation and ``bias`` from data/conflict_model.tsv."""
-    from .. import lexicon as lexicon_file
-    from pathlib import Path
-
     path = Path(__file__).parent / "data" / "conflict_model.tsv"
     return {k: float(v) for k, v in lexicon_file.rows(path)}
 
 
 def confidence(ev: dict[str, float], weights: dict[str, float] | None = None) -> float:
     """How sure we are that the two sides disagree, 0..1 (0.5 = the shipped operating point)."""
-    import math
-
     w = model() if weights is None else weights
     z = w.get("bias", 0.0)
     for k in FEATURES:
