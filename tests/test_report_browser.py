@@ -26,7 +26,7 @@ SECTIONS = {
     "entities": ("entities", ".entity-card", 40),
     "quotes": ("quotes", ".quote-item", None),
     "figures": ("figures", ".figure-row", PAGE),
-    "conflicts": ("conflicts", ".conflict-card", 20),
+    "conflicts": ("conflicts", ".conflict-card:not(.possible)", 20),  # shown by default; the rest behind a toggle
     "sources": ("documents", ".doc-card", PAGE),
 }
 
@@ -61,7 +61,7 @@ def check_sections(driver, story, shots: str | None = None):
     """Each tab's count equals the story's, and its first page of items is rendered."""
     for name, (field, selector, page) in SECTIONS.items():
         sec = tab(driver, name)
-        n = len(getattr(story, field))
+        n = len(getattr(story, field)) if name != "conflicts" else sum(c.shown for c in story.conflicts)
         assert sec.get_attribute("data-count") == str(n), name
         assert driver.find_element("css selector", f"#tab-{name} .count").text == str(n)
         shown = len(sec.find_elements("css selector", selector))
@@ -113,7 +113,7 @@ def test_rich_report_sections_citations_and_noise(driver, tmp_path):
     screenshot(driver, "rich-viewer")
     # a citation inside a conflict opens the other document at its span
     tab(driver, "conflicts")
-    doc, start, end, shown = click_cite_and_check(driver, story, ".conflict-card .side:last-child .cite")
+    doc, start, end, shown = click_cite_and_check(driver, story, ".conflict-card .side-group:last-child .side .cite")
     d = next(x for x in story.documents if x.id == doc)
     assert shown == "3,000 people" and doc == "docc"
     assert shown == d.text.encode("utf-16-le")[2 * start : 2 * end].decode("utf-16-le")
@@ -250,4 +250,16 @@ def test_examples_report(driver, tmp_path):
         tab(driver, "brief")
         doc, start, end, shown = click_cite_and_check(driver, story)
         assert shown == story.brief[0].text
+    assert console_errors(driver) == []
+
+
+def test_possible_conflicts_wait_behind_a_toggle(driver, tmp_path):
+    story = rich_story()
+    story.conflicts[1] = story.conflicts[1].model_copy(update={"shown": False, "confidence": 0.3})
+    open_report(driver, story, tmp_path, "possible")
+    sec = tab(driver, "conflicts")
+    assert sec.get_attribute("data-count") == "1"
+    assert len(sec.find_elements("css selector", ".conflict-card")) == 1
+    driver.find_element("css selector", "#sec-conflicts .show-possible").click()
+    assert len(sec.find_elements("css selector", ".conflict-card.possible")) == 1
     assert console_errors(driver) == []

@@ -12,7 +12,7 @@ from __future__ import annotations
 import json
 from typing import Literal
 
-from pydantic import BaseModel, ConfigDict, Field
+from pydantic import BaseModel, ConfigDict, Field, model_validator
 
 SCHEMA_VERSION = "1.1"
 
@@ -177,13 +177,59 @@ class ConflictSide(_Model):
 
 
 class Conflict(_Model):
+    """One disagreement: every item on the same proposition, grouped into its sides.
+
+    Every conflict found stays here; readers show those with ``shown`` true by default
+    and the rest behind "show possible conflicts"."""
+
     id: str
     kind: Literal["numeric", "statement"]
     items: list[str]
     claimants: list[str] = Field(default_factory=list)
     explanation: str
-    sides: list[ConflictSide] = Field(default_factory=list, description="the two sides, each with its items, claimants and cited spans")
-    score: float | None = Field(None, description="strength of the evidence, 0..1")
+    sides: list[ConflictSide] = Field(default_factory=list, description="the opposing sides, each with its items, claimants and cited spans")
+    confidence: float | None = Field(
+        None, description="how sure we are that the sides really disagree, 0..1, from `evidence` (was `score` before 1.1)")
+    evidence: list[str] = Field(
+        default_factory=list,
+        description="what the confidence rests on: same proposition, dispute words, independent sources, compatible dates")
+    proposition: str | None = Field(None, description="what the sides disagree about: predicate class and objects, or measure and subject")
+    shown: bool = Field(False, description="confidence at or above the display threshold: shown by default")
+
+    @model_validator(mode="before")
+    @classmethod
+    def _old_score(cls, data):
+        # stories written before 1.1 call the confidence `score`
+        if isinstance(data, dict) and "score" in data:
+            data = dict(data)
+            score = data.pop("score")
+            data.setdefault("confidence", score)
+            data.setdefault("shown", score is not None and score >= 0.5)
+        return data
+
+
+class SeriesPoint(_Model):
+    figure: str = Field(description="the figure's id")
+    date: str = Field(description="YYYY[-MM[-DD]]: when the value held (from the figure's sentence, else the document's date)")
+    date_source: str | None = Field(None, description="timex | year | published")
+    value: float | None = None
+    low: float | None = None
+    high: float | None = None
+    claimant: str | None = None
+    claimant_text: str | None = None
+    span: Span
+
+
+class Series(_Model):
+    """A count that grows over time (a death toll, people displaced, arrests, money
+    pledged) told on several days: successive values, not a conflict."""
+
+    id: str
+    measure: str
+    subject: str | None = None
+    unit: str | None = None
+    currency: str | None = None
+    points: list[SeriesPoint] = Field(default_factory=list, description="by date, then value")
 
 
 class BriefSentence(_Model):
@@ -201,6 +247,7 @@ class Story(_Model):
     figures: list[Figure] = Field(default_factory=list)
     events: list[Event] = Field(default_factory=list)
     conflicts: list[Conflict] = Field(default_factory=list)
+    series: list[Series] = Field(default_factory=list, description="figures over time: growing counts by date (since 1.1)")
     brief: list[BriefSentence] = Field(default_factory=list)
 
 

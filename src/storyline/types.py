@@ -79,6 +79,7 @@ class Predicate(_Model):
     start: int = Field(description="offsets into the document's cleaned text")
     end: int
     tense: str = Field("present", description="past | present | future")
+    subject: str | None = Field(None, description="the proper name it is asserted of, normalised; None for a pronoun or common noun")
 
 
 class QuoteItem(_Model):

@@ -160,7 +160,7 @@
     ['network', 'Network', ((DATA.network || {}).nodes || []).length],
     ['quotes', 'Quotes', (DATA.quotes || []).length],
     ['figures', 'Figures', (DATA.figures || []).length],
-    ['conflicts', 'Conflicts', (DATA.conflicts || []).length],
+    ['conflicts', 'Conflicts', (DATA.conflicts || []).filter(function (c) { return c.shown; }).length],
     ['sources', 'Sources', docs.length]
   ];
   var rendered = {};
@@ -201,7 +201,7 @@
     document.getElementById('stats').textContent =
       plural(docs.length, 'article') + ' · ' + range + ' · ' + plural((DATA.entities || []).length, 'entity', 'entities') +
       ' · ' + plural((DATA.quotes || []).length, 'quote') + ' · ' + plural((DATA.figures || []).length, 'figure') +
-      ' · ' + plural((DATA.conflicts || []).length, 'conflict');
+      ' · ' + plural((DATA.conflicts || []).filter(function (c) { return c.shown; }).length, 'conflict');
   }
 
   // Brief ---------------------------------------------------------------
@@ -534,7 +534,7 @@
       part('Took part in', prof.events.map(function (id) { return events.get(id); }).filter(Boolean), function (li, ev) {
         append(li, el('span', 'event-date small', whenOf(ev)), ' ', ev.summary, cites(ev.mentions, 6));
       });
-      part('In conflict', prof.conflicts.map(function (id) { return conflicts.get(id); }).filter(Boolean), function (li, c) {
+      part('In conflict', prof.conflicts.map(function (id) { return conflicts.get(id); }).filter(function (c) { return c && c.shown; }), function (li, c) {
         append(li, badge(c.kind), ' ', c.explanation);
       });
     }
@@ -609,6 +609,13 @@
     var fs = (DATA.figures || []).slice();
     sectionHead(sec, 'Figures', fs.length, 'Every number the articles give, with what it measures and who claims it.');
     if (!fs.length) { append(sec, empty('No figures found yet.')); return; }
+    if ((DATA.series || []).length) {
+      append(sec, el('h3', null, 'Figures over time'));
+      append(sec, el('p', 'note', 'Counts that grow (tolls, people displaced, arrests, money pledged) told on different days: successive values, not conflicts.'));
+      var sbox = el('div', 'series-list');
+      DATA.series.forEach(function (s) { append(sbox, seriesChart(s)); });
+      append(sec, sbox);
+    }
     fs.sort(function (a, b) { return String(a.measure || '~').localeCompare(String(b.measure || '~')); });
     var table = el('table', 'figure-table');
     var head = el('tr');
@@ -660,31 +667,102 @@
     append(box, (s > 0 && t[s - 1] !== '\n' ? '…' : '') + t.slice(s, a), el('mark', 'ctx-span', t.slice(a, b)), t.slice(b, e) + (e < t.length && t[e] !== '\n' ? '…' : ''));
     return box;
   }
+  // Conflicts above the confidence threshold (`shown`) are listed; the rest wait behind
+  // "Show possible conflicts" (story.json keeps them all).
+  function conflictCard(c) {
+    var card = el('article', 'conflict-card' + (c.shown ? '' : ' possible'));
+    var h = el('header');
+    append(h, badge(c.kind, 'kind-' + c.kind));
+    if (c.confidence !== null && c.confidence !== undefined) append(h, badge('confidence ' + Number(c.confidence).toFixed(2), 'confidence'));
+    append(h, el('span', 'explanation', c.explanation));
+    append(card, h);
+    var sides = el('div', 'sides');
+    var groups = (c.sides || []).length ? c.sides.map(function (s) { return s.items || []; }) : (c.items || []).map(function (i) { return [i]; });
+    groups.forEach(function (items, i) {
+      if (i > 0) append(sides, el('div', 'versus', 'vs'));
+      var col = el('div', 'side-group');
+      items.forEach(function (id) { append(col, itemSide(id)); });
+      append(sides, col);
+    });
+    append(card, sides);
+    if ((c.evidence || []).length) append(card, el('p', 'evidence', 'Evidence: ' + c.evidence.join('; ')));
+    if ((c.claimants || []).length) {
+      var cl = el('div', 'claimants', 'Claimants: ');
+      c.claimants.forEach(function (r) { append(cl, entityChip(r, r)); });
+      append(card, cl);
+    }
+    return card;
+  }
   function renderConflicts(sec) {
-    var cs = DATA.conflicts || [];
-    sectionHead(sec, 'Conflicts', cs.length, 'Where sources disagree: both sides, each cited.');
-    if (!cs.length) { append(sec, empty('No conflicts found yet.')); return; }
+    var all = DATA.conflicts || [];
+    var cs = all.filter(function (c) { return c.shown; });
+    var rest = all.filter(function (c) { return !c.shown; });
+    sectionHead(sec, 'Conflicts', cs.length, 'Where sources disagree: every side, each cited, with how sure we are and why.');
+    if (!cs.length) append(sec, empty(rest.length ? 'No confident conflicts.' : 'No conflicts found yet.'));
     var box = el('div', 'conflict-list');
     append(sec, box);
-    var p = pager(box, cs, function (c) {
-      var card = el('article', 'conflict-card');
-      var h = el('header');
-      append(h, badge(c.kind, 'kind-' + c.kind), el('span', 'explanation', c.explanation));
-      append(card, h);
-      var sides = el('div', 'sides');
-      (c.items || []).forEach(function (id, i) {
-        if (i > 0) append(sides, el('div', 'versus', 'vs'));
-        append(sides, itemSide(id));
-      });
-      append(card, sides);
-      if ((c.claimants || []).length) {
-        var cl = el('div', 'claimants', 'Claimants: ');
-        c.claimants.forEach(function (r) { append(cl, entityChip(r, r)); });
-        append(card, cl);
-      }
-      return card;
-    }, 20);
+    var p = pager(box, cs, conflictCard, 20);
     append(sec, p.more);
+    if (rest.length) {
+      var toggle = el('button', 'more show-possible', 'Show possible conflicts (' + rest.length + ')');
+      toggle.type = 'button';
+      var box2 = el('div', 'conflict-list possible-list');
+      box2.hidden = true;
+      var started = null;
+      toggle.addEventListener('click', function () {
+        box2.hidden = !box2.hidden;
+        toggle.textContent = (box2.hidden ? 'Show' : 'Hide') + ' possible conflicts (' + rest.length + ')';
+        if (!started) { started = pager(box2, rest, conflictCard, 20); append(sec, started.more); }
+        started.more.hidden = box2.hidden || started.shown() >= rest.length;
+      });
+      append(sec, toggle, box2);
+    }
+  }
+
+  // Series: a growing count told on several days, as a small inline chart.
+  function seriesChart(s) {
+    var W = 320, H = 110, PADX = 36, PADY = 14;
+    var pts = (s.points || []).map(function (p) {
+      var v = (p.value !== null && p.value !== undefined) ? p.value : (p.high !== null && p.high !== undefined ? p.high : p.low);
+      return { t: dateNum(p.date), v: v, p: p };
+    }).filter(function (q) { return q.t !== null && q.v !== null && q.v !== undefined; });
+    var box = el('figure', 'series-card');
+    var unit = s.unit && s.unit !== '%' ? ' ' + s.unit : (s.unit || '');
+    append(box, el('figcaption', null, (s.measure || 'figure') + (s.subject ? ' — ' + nameOf(s.subject) : '') + unit));
+    if (!pts.length) return box;
+    var t0 = Math.min.apply(null, pts.map(function (q) { return q.t; })), t1 = Math.max.apply(null, pts.map(function (q) { return q.t; }));
+    var v1 = Math.max.apply(null, pts.map(function (q) { return q.v; }));
+    var v0 = Math.min(0, Math.min.apply(null, pts.map(function (q) { return q.v; })));
+    function x(t) { return t1 > t0 ? PADX + (t - t0) / (t1 - t0) * (W - 2 * PADX) : W / 2; }
+    function y(v) { return v1 > v0 ? H - PADY - (v - v0) / (v1 - v0) * (H - 2 * PADY) : H / 2; }
+    var g = svg('svg', { viewBox: '0 0 ' + W + ' ' + H, role: 'img', class: 'series-chart', 'aria-label': 'values of ' + (s.measure || 'a figure') + ' by date' });
+    g.appendChild(svg('line', { x1: PADX, x2: W - PADX, y1: H - PADY, y2: H - PADY, class: 'axis' }));
+    var path = pts.map(function (q, i) { return (i ? 'L' : 'M') + x(q.t).toFixed(1) + ' ' + y(q.v).toFixed(1); }).join(' ');
+    g.appendChild(svg('path', { d: path, class: 'series-line', fill: 'none' }));
+    pts.forEach(function (q) {
+      var c = svg('circle', { cx: x(q.t).toFixed(1), cy: y(q.v).toFixed(1), r: 3.5, class: 'series-dot' });
+      var tt = svg('title', {});
+      tt.textContent = q.p.date + ': ' + num(q.v) + unit + ' — ' + (nameOf(q.p.claimant, q.p.claimant_text) || 'nobody credited');
+      c.appendChild(tt);
+      g.appendChild(c);
+    });
+    [[pts[0].p.date, x(t0), 'start'], [pts[pts.length - 1].p.date, x(t1), 'end']].forEach(function (lb) {
+      var t = svg('text', { x: lb[1], y: H - 1, class: 'tick-label', 'text-anchor': lb[2] });
+      t.textContent = lb[0];
+      g.appendChild(t);
+    });
+    var top = svg('text', { x: 2, y: PADY, class: 'tick-label' });
+    top.textContent = num(v1);
+    g.appendChild(top);
+    append(box, g);
+    var list = el('ol', 'series-points');
+    (s.points || []).forEach(function (p) {
+      var li = el('li', null, p.date + ': ' + figureValue(p) + ' — ' + (nameOf(p.claimant, p.claimant_text) || 'nobody credited') + ' ');
+      append(li, cites([p.span]));
+      append(list, li);
+    });
+    append(box, list);
+    return box;
   }
 
   // Sources -------------------------------------------------------------
