@@ -33,6 +33,7 @@ KNOWN = [
     "mentions",
     "quotes",
     "figures",
+    "series",  # story.series (schema 1.1): one row per series, its points in extra_json
     "events",
     "conflicts",
     "brief",
@@ -299,7 +300,7 @@ def test_other_fields_go_to_extra_json_and_unknown_lists_get_a_table():
     story = schema.Story.model_validate(
         {
             **small_story().model_dump(mode="json"),
-            "series": [
+            "claims": [
                 {
                     "id": "s1",
                     "measure": "pay",
@@ -310,9 +311,9 @@ def test_other_fields_go_to_extra_json_and_unknown_lists_get_a_table():
         }
     )
     tables = {t.name: t for t in export_tables.tables(story)}
-    assert "series" in tables
-    series = tables["series"]
-    row = series.rows[0]
+    assert "claims" in tables
+    claims = tables["claims"]
+    row = claims.rows[0]
     assert (
         row["id"] == "s1"
         and row["measure"] == "pay"
