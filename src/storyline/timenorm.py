@@ -164,7 +164,7 @@ def _patterns() -> dict[str, re.Pattern]:
     ordq = r"(first|second|third|fourth|1st|2nd|3rd|4th|final|last)"
     return {
         "iso": re.compile(rf"^{year}-(\d{{1,2}})-(\d{{1,2}})(?:t(\d{{1,2}}):(\d{{2}}))?$"),
-        "iso_month": re.compile(rf"^{year}-(\d{{1,2}})$"),
+        "iso_month": re.compile(rf"^{year}-(\d{{2}})$"),  # "2011-03"; "Mirage 2000-5" is a name
         "mdy": re.compile(rf"^(?:(?:{W}),? )?({M})\.? {day}(?:,? {year})?$"),
         "dmy": re.compile(rf"^(?:(?:{W}),? )?{day}(?: of)? ({M})\.?(?:,? {year})?$"),
         "my": re.compile(rf"^({M})\.?(?:,| of)? {year}$"),
@@ -195,6 +195,8 @@ def _patterns() -> dict[str, re.Pattern]:
         "dur_bare": re.compile(rf"^(?:the )?({U})$"),
         "dur_decades": re.compile(rf"^(?:many |several |the past |the last |recent |the )?(decades|centuries|years|months|weeks|days|hours|minutes)$"),
         "clock": re.compile(r"^(?:(.+?)(?:,| at)? )?(\d{1,2})(?:[:.](\d{2}))?\s*(a\.?m\.?|p\.?m\.?|o'clock|gmt|est|edt|et|utc)?(?: (?:gmt|est|edt|et|utc|local time))?(?: (.+?))?$"),
+        # a 24-hour clock written without a colon needs its zone: "1800 GMT", "0600 local time"
+        "milclock": re.compile(r"^(?:(.+?)(?:,| at)? )?([01]\d|2[0-3])([0-5]\d) ?(?:gmt|utc|z|est|edt|et|bst|cet|cest|local time|hours|hrs)(?: (?:gmt|utc|local time))?(?:,? (?:on )?(.+?))?$"),
         "noon": re.compile(r"^(?:(.+?) )?(noon|midday|midnight|dawn|dusk|morning|afternoon|evening|night)$"),
         "noon_first": re.compile(r"^(noon|midday|midnight) (?:on )?(.+)$"),
         "year_ago": re.compile(r"^(?:the )?(?:year-ago|year-earlier|year-before|a-year-ago|prior-year|previous-year|year ago|year earlier)(?: (?:quarter|period|level|levels|results|month|months))?$"),
@@ -494,6 +496,15 @@ def _read(t: str) -> Reading | None:  # noqa: C901 - one rule after another
             return None
         base = date.rel if date else {"k": "off", "u": "day", "n": 0}
         return Reading("TIME", {"k": "time", "date": base, "t": tod})
+    if m := P["milclock"].match(t):
+        ctx = m.group(1) or m.group(4)
+        base = {"k": "off", "u": "day", "n": 0}
+        if ctx:
+            date = _read(ctx)
+            if date is None or date.type not in ("DATE", "TIME"):
+                return None
+            base = date.rel if date.rel.get("k") != "time" else date.rel["date"]
+        return Reading("TIME", {"k": "time", "date": base, "t": f"{m.group(2)}:{m.group(3)}"})
     if m := P["clock"].match(t):
         pre, hh, mm, ampm, post = m.group(1), int(m.group(2)), m.group(3), m.group(4), m.group(5)
         if not ampm and not mm:
@@ -532,6 +543,10 @@ def _read_fallback(t: str) -> Reading | None:
     """Absolute dates in layouts the rules do not know, via dateparser (digits only)."""
     if not re.search(r"\d", t) or not re.search(r"\d{4}|\d{1,2}[/.]\d{1,2}[/.]\d{2,4}", t):
         return None
+    if re.fullmatch(r"\d{4}\s*[-/]\s*\d{1,3}|\d{4}\s*[-/]\s*\d{3,}", t):
+        return None  # "Mirage 2000-5", "Law 2011/45": a name or a number, not a month
+    if re.fullmatch(r"\d{4} ?(?:gmt|utc|z|est|edt|et|bst|cet|cest|local time|hours|hrs)", t):
+        return None  # "2399 GMT": not a clock, and not a year either
     try:
         import dateparser
 
