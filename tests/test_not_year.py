@@ -124,3 +124,61 @@ def test_compact_clock_reads_as_time_or_not_at_all(hhmm, zone):
 @given(st.integers(1000, 2199), st.integers(1, 9))
 def test_year_dash_digit_is_never_a_month(y, n):
     assert timenorm.normalise(f"{y}-{n}", "2011-03-20") == (None, None)
+
+
+# ---------------------------------------------------------------- time expression shapes (item 4)
+
+
+@pytest.mark.parametrize(
+    "text,tense,expected",
+    [
+        ("Sept. 5", "past", ("2010-09-05", "day")),
+        ("Thur", "past", ("2011-03-17", "day")),
+        ("Thurs.", "past", ("2011-03-17", "day")),
+        ("the 15th", None, ("2011-03-15", "day")),
+        ("the 25th", "past", ("2011-02-25", "day")),  # ahead of the anchor in a past sentence: last month's
+        ("the 25th", None, ("2011-03-25", "day")),
+        ("March 17-19", None, ("2011-03-17", "day")),
+        ("March 17 to 19, 2010", None, ("2010-03-17", "day")),
+        ("this year's", None, ("2011", "year")),
+        ("early 2011", None, ("2011", "year")),
+        ("mid-March", None, ("2011-03", "month")),
+        ("late last month", None, ("2011-02", "month")),
+        # the weekday pins the year: 15 September 2011 was a Thursday
+        ("Thursday, Sept. 15", "past", ("2011-09-15", "day")),
+    ],
+)
+def test_short_forms_ranges_and_periods(text, tense, expected):
+    assert timenorm.normalise(text, "2011-03-20", tense) == expected
+
+
+def test_period_modifiers_are_kept():
+    assert timenorm.read("early 2011").mod == "START"
+    assert timenorm.read("mid-March").mod == "MID"
+    assert timenorm.read("late March").mod == "END"
+
+
+def test_dateparser_fallback_never_invents_a_year():
+    # dateparser fills in today's year for text that names none; the normaliser must not
+    assert timenorm.normalise("the 1990s'", "2011-03-20") == (None, None)
+
+
+@settings(derandomize=True, max_examples=200, deadline=None)
+@given(st.integers(1, 31), st.sampled_from([None, "past", "future"]))
+def test_day_of_month_is_a_valid_day_near_the_anchor(d, tense):
+    import datetime as dt
+
+    value, gran = timenorm.normalise(f"the {d}th", "2011-03-20", tense)
+    if value is not None:
+        day = dt.date.fromisoformat(value)
+        assert day.day == d and abs((day - dt.date(2011, 3, 20)).days) <= 62
+
+
+def test_widened_spans_and_missed_words(nlp):
+    vals = _values(nlp, "Troops arrived early Friday. The minister resigned yesterday.", "2011-03-20")
+    assert "2011-03-18" in vals and "2011-03-19" in vals
+
+
+def test_a_year_ago_after_a_quarter_is_that_quarter(nlp):
+    text = "Profit rose in the third quarter to $5 million from $3 million a year ago."
+    assert "2010-Q3" in _values(nlp, text, "2011-10-20")

@@ -110,6 +110,8 @@ def _clean(text: str) -> str:
     t = text.lower().replace("\u2019", "'").replace("\u2018", "'")
     t = t.replace("\u2013", "-").replace("\u2014", "-")
     t = _WS.sub(" ", t).strip().strip(_QUOTES.replace("'", "")).strip()
+    if t.endswith("'s") and len(t) > 3 and not t.endswith("s's"):
+        t = t[:-2]  # "this year's" reads as "this year"
     return t
 
 
@@ -165,6 +167,9 @@ def _patterns() -> dict[str, re.Pattern]:
     return {
         "iso": re.compile(rf"^{year}-(\d{{1,2}})-(\d{{1,2}})(?:t(\d{{1,2}}):(\d{{2}}))?$"),
         "iso_month": re.compile(rf"^{year}-(\d{{2}})$"),  # "2011-03"; "Mirage 2000-5" is a name
+        # a range of days reads as its first day: "March 17-19", "March 17 to 19, 2011"
+        "mdy_range": re.compile(rf"^(?:(?:{W})\.?,? )?({M})\.? {day} ?(?:-|to|through|until|and) ?(?:(?:{M})\.? )?{day}(?:,? {year})?$"),
+        "dom": re.compile(r"^(?:the )?(\d{1,2})(?:st|nd|rd|th)(?: of (?:the|this) month)?$"),
         "mdy": re.compile(rf"^(?:(?:{W}),? )?({M})\.? {day}(?:,? {year})?$"),
         "dmy": re.compile(rf"^(?:(?:{W}),? )?{day}(?: of)? ({M})\.?(?:,? {year})?$"),
         "my": re.compile(rf"^({M})\.?(?:,| of)? {year}$"),
@@ -322,6 +327,16 @@ def _read(t: str) -> Reading | None:  # noqa: C901 - one rule after another
         y, mo = int(m.group(1)), int(m.group(2))
         if 1 <= mo <= 12:
             return Reading("DATE", {"k": "abs", "v": f"{y:04d}-{mo:02d}", "g": "month"})
+    if m := P["mdy_range"].match(t):
+        mo, d, d2, y = lex["months"][m.group(1)], int(m.group(2)), int(m.group(3)), m.group(4)
+        if y and _valid(int(y), mo, d):
+            return Reading("DATE", {"k": "abs", "v": f"{int(y):04d}-{mo:02d}-{d:02d}", "g": "day"}, extra={"range_end": d2})
+        if not y and 1 <= d <= 31:
+            return Reading("DATE", {"k": "md", "m": mo, "d": d}, extra={"range_end": d2})
+    if m := P["dom"].match(t):
+        d = int(m.group(1))
+        if 1 <= d <= 31:
+            return Reading("DATE", {"k": "dom", "d": d})
     if m := P["mdy"].match(t):
         mo, d, y = lex["months"][m.group(1)], int(m.group(2)), m.group(3)
         if y and _valid(int(y), mo, d):
@@ -556,6 +571,8 @@ def _read_fallback(t: str) -> Reading | None:
     if data is None or data.date_obj is None:
         return None
     d = data.date_obj
+    if str(d.year) not in t and not re.search(rf"[/.]{d.year % 100:02d}\b", t):
+        return None  # dateparser filled the year in from today: the text does not say it
     if data.period == "year":
         return Reading("DATE", {"k": "abs", "v": f"{d.year:04d}", "g": "year"})
     if data.period == "month":
@@ -651,9 +668,29 @@ def resolve(rel: dict, anchor: str | Anchor | None, tense: str | None = None) ->
                 y += 1
             elif direction is None:
                 y = _nearest_year(a.year, a.month, rel["m"])
+        if "wd" in rel:
+            # "Thursday, Sept. 15": the nearest year in which that day is that weekday
+            for cand in (y, y + 1, y - 1):
+                if _valid(cand, rel["m"], rel["d"]) and dt.date(cand, rel["m"], rel["d"]).weekday() == rel["wd"]:
+                    y = cand
+                    break
         if not _valid(y, rel["m"], rel["d"]):
             return f"{y:04d}-{rel['m']:02d}", "month"
         return f"{y:04d}-{rel['m']:02d}-{rel['d']:02d}", "day"
+    if k == "dom":
+        # "the 15th": that day of the anchor's month, or of the month before when it
+        # lies ahead of the anchor in a past-tense sentence (or more than a week ahead)
+        if a.month is None or a.day is None:
+            return None, "day"
+        y, mo = a.year, a.month
+        ahead = rel["d"] - a.day
+        if ahead > 0 and (direction == "past" or (direction is None and ahead > 7)):
+            y, mo = _shift_month(y, mo, -1)
+        elif ahead < 0 and direction == "future":
+            y, mo = _shift_month(y, mo, 1)
+        if not _valid(y, mo, rel["d"]):
+            return None, "day"
+        return f"{y:04d}-{mo:02d}-{rel['d']:02d}", "day"
     if k == "q":
         y = a.year + rel.get("yoff", 0)
         if "yoff" not in rel and a.month is not None:
@@ -736,7 +773,7 @@ def _nearest_year(year: int, month: int, target: int, period: int = 12, ahead: i
 
 def _gran_of(rel: dict) -> str | None:
     k = rel.get("k")
-    return {"month": "month", "md": "day", "q": "quarter", "h": "half", "season": "season", "wd": "day", "time": "time"}.get(k) or (rel.get("u") if k in ("off", "ago") else None)
+    return {"month": "month", "md": "day", "dom": "day", "q": "quarter", "h": "half", "season": "season", "wd": "day", "time": "time"}.get(k) or (rel.get("u") if k in ("off", "ago") else None)
 
 
 def _offset(a: Anchor, unit: str, n, timeunit: bool = False) -> tuple[str | None, str | None]:

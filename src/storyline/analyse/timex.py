@@ -263,6 +263,9 @@ def extract(sdoc, analysis: DocAnalysis) -> list[Timex]:
     cands += [(m.start(), m.end()) for m in _ref_re().finditer(text)]
     # explicit dates spaCy's small model sometimes misses ("Sept. 30", "Aug. 12, 1989")
     cands += [(m.start(), m.end()) for m in _explicit_re().finditer(text)]
+    # plain day words, weekdays, "last month" and years spaCy's small model sometimes leaves
+    # untagged; every bare year still goes through not_a_year
+    cands += [(m.start(), m.end()) for m in _plain_re().finditer(text)]
     for cs, ce in cands:
         if not free(cs, ce):
             continue
@@ -272,6 +275,9 @@ def extract(sdoc, analysis: DocAnalysis) -> list[Timex]:
         s, e, reading = cs + part[0], cs + part[1], part[2]
         if reading.rel.get("g") == "year" and not_a_year(sdoc, s, e, anchor):
             continue  # "1800 GMT", "resolution 1973", "between 1000 and 2000 people"
+        s, e, reading = _widen(text, s, e, reading)
+        if not free(s, e):
+            continue
         # a leading "the"/"a" of a duration is part of the TimeML extent; leading prepositions are not
         if not text[s:e].strip():
             continue
@@ -309,6 +315,15 @@ def resolve_against_previous(timexes: list[Timex]) -> None:
     for i, tx in enumerate(timexes):
         rel = tx.extra.get("rel") or {}
         k = rel.get("k")
+        if k == "ago" and rel.get("u") == "year" and rel.get("n") == -1 and i > 0:
+            # "profit rose in the third quarter from $5 a year ago": the same quarter a year back
+            prev = timexes[i - 1]
+            if prev.value and prev.granularity in ("quarter", "half", "month") and tx.start - prev.end < 200:
+                v, g = timenorm.shift(prev.value, "P1Y", "before")
+                if v:
+                    tx.value, tx.granularity = v, g
+                    tx.extra["prev"] = i - 1
+            continue
         if tx.value is not None or k not in ("unknown", "evrel"):
             continue
         if k == "evrel" and tx.extra.get("evrel"):
@@ -344,3 +359,39 @@ def _explicit_re() -> re.Pattern:
 def _milclock_re() -> re.Pattern:
     days = "|".join(sorted((w.capitalize() for w in timenorm.lexicon()["weekdays"] if len(w) > 3), key=len, reverse=True))
     return re.compile(rf"\b(?:[01]\d|2[0-3])[0-5]\d ?(?:GMT|UTC|EST|EDT|BST|CET|CEST|local time)\b(?:,? (?:on )?(?:{days})\b)?")
+
+
+_AFTER = re.compile(r"^,? (?:(?:in the |on )?(?:morning|afternoon|evening)|(?:on )?(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)\b")
+_BEFORE = re.compile(r"\b(?:early|late|mid-?|noon|midnight)[ -]?$", re.IGNORECASE)
+
+
+def _widen(text: str, s: int, e: int, reading: timenorm.Reading) -> tuple[int, int, timenorm.Reading]:
+    """Take in what spaCy split off: "Friday| evening", "9 a.m.| Tuesday", "early| Friday".
+
+    The wider span is kept only when the normaliser reads it.
+    """
+    if reading.type not in ("DATE", "TIME") or reading.rel.get("k") in ("dur", "set", "ref"):
+        return s, e, reading
+    m = _AFTER.match(text[e : e + 30])
+    if m:
+        r = timenorm.read(text[s : e + m.end()])
+        if r is not None:
+            e, reading = e + m.end(), r
+    m = _BEFORE.search(text[max(0, s - 12) : s])
+    if m:
+        s2 = max(0, s - 12) + m.start()
+        r = timenorm.read(text[s2:e])
+        if r is not None:
+            s, reading = s2, r
+    return s, e, reading
+
+
+@functools.lru_cache(maxsize=1)
+def _plain_re() -> re.Pattern:
+    days = "Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday"
+    return re.compile(
+        r"\b(?:today|yesterday|tomorrow|tonight)\b"
+        rf"|\b(?:(?:last|next|this|early|late) )?(?:{days})\b"
+        r"|\b(?:(?:[Ee]arlier|[Ll]ater|[Ee]arly|[Ll]ate) )?(?:[Ll]ast|[Nn]ext|[Tt]his) (?:week|weekend|month|year|quarter)\b"
+        r"|(?<![\d,.$\u00a3\u20ac/-])\b(?:1[6-9]\d\d|20\d\d)\b(?![\d,/]|-\d|\.\d)"
+    )
