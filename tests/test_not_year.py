@@ -182,3 +182,10 @@ def test_widened_spans_and_missed_words(nlp):
 def test_a_year_ago_after_a_quarter_is_that_quarter(nlp):
     text = "Profit rose in the third quarter to $5 million from $3 million a year ago."
     assert "2010-Q3" in _values(nlp, text, "2011-10-20")
+
+
+def test_a_day_near_the_anchor_keeps_its_year():
+    # "payable Nov. 20" in a Nov. 2 story: a past tense read off the wrong verb must not move it a year back
+    assert timenorm.normalise("Nov. 20", "1989-11-02", "past") == ("1989-11-20", "day")
+    # twin: far enough ahead, the past tense still means last year
+    assert timenorm.normalise("Dec. 20", "1989-11-02", "past") == ("1988-12-20", "day")

@@ -660,9 +660,15 @@ def resolve(rel: dict, anchor: str | Anchor | None, tense: str | None = None) ->
         return f"{y:04d}-{rel['m']:02d}", "month"
     if k == "md":
         y = a.year
+        if a.date is not None and _valid(a.year, rel["m"], rel["d"]) and abs((dt.date(a.year, rel["m"], rel["d"]) - a.date).days) <= 45:
+            # within six weeks of the anchor a day keeps the anchor's year whatever the tense
+            # says (a tense read off the wrong verb would move "Nov. 20" in a Nov. 2 story a year back)
+            direction = "near"
         if a.month is not None:
             here = (a.month, a.day or (31 if direction == "past" else 1))
-            if direction == "past" and (rel["m"], rel["d"]) > here:
+            if direction == "near":
+                pass
+            elif direction == "past" and (rel["m"], rel["d"]) > here:
                 y -= 1
             elif direction == "future" and (rel["m"], rel["d"]) < here:
                 y += 1
