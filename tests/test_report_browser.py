@@ -283,3 +283,30 @@ def test_timeline_axis_keeps_outliers_apart(driver, tmp_path):
             assert not overlap, (a[4], b[4])
     screenshot(driver, "timeline-outliers")
     assert console_errors(driver) == []
+
+
+def test_timeline_opens_with_key_dates_and_filters(driver, tmp_path):
+    """Many events: the timeline opens with at most 15 key dates (each with one or two
+    events and their sources), then the full list, filterable by word and period."""
+    story = generated_story(200)
+    open_report(driver, story, tmp_path, "keydates")
+    sec = tab(driver, "timeline")
+    keys = sec.find_elements("css selector", ".key-date")
+    assert 1 <= len(keys) <= 15
+    for k in keys:
+        assert 1 <= len(k.find_elements("css selector", ".event-summary")) <= 2
+        assert k.find_elements("css selector", ".cite")
+    dates = [k.find_element("css selector", ".event-date").text for k in keys]
+    assert dates == sorted(dates)
+    period = sec.find_element("css selector", ".event-filter-period")
+    year = driver.execute_script("return arguments[0].options[1].value", period)
+    driver.execute_script("arguments[0].value = arguments[1]; arguments[0].dispatchEvent(new Event('change'))", period, year)
+    shown = [e.text for e in sec.find_elements("css selector", ".event-list .event-date")]
+    want = [e for e in story.events if (e.date.value or "").startswith(year)]
+    assert shown and all(t.startswith(year) for t in shown)
+    assert sec.get_attribute("data-shown") == str(len(want))
+    box = sec.find_element("css selector", ".event-filter-text")
+    box.send_keys("zzzz-no-such-word")
+    assert not sec.find_elements("css selector", ".event-list .event-item")
+    screenshot(driver, "timeline-key-dates")
+    assert console_errors(driver) == []

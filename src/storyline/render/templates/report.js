@@ -258,11 +258,56 @@
       if (y === null) return -1;
       return x - y;
     });
+    var keys = dated.length > KEY_DATES ? keyDates(dated) : [];
+    if (keys.length) {
+      append(sec, el('h3', null, 'Key dates'));
+      append(sec, el('p', 'note', 'The ' + keys.length + ' days most sources tell of, each with its best-reported events; every event follows below.'));
+      var kl = el('ol', 'key-dates');
+      keys.forEach(function (k) { append(kl, renderKeyDate(k)); });
+      append(sec, kl);
+      append(sec, el('h3', null, 'All events'));
+    }
+    // filter by entity, word or period
+    var bar = el('div', 'event-filter');
+    var q = el('input', 'event-filter-text');
+    q.type = 'search';
+    q.placeholder = 'Filter events by entity or word';
+    q.setAttribute('aria-label', 'Filter events by entity or word');
+    var period = el('select', 'event-filter-period');
+    period.setAttribute('aria-label', 'Filter events by period');
+    var years = Array.from(new Set(dated.map(function (e) { return String(e.date.value).slice(0, 4); }))).sort();
+    [['', 'All periods']].concat(years.map(function (y) { return [y, y]; })).concat([['undated', 'Undated']]).forEach(function (o) {
+      var opt = el('option', null, o[1]);
+      opt.value = o[0];
+      period.appendChild(opt);
+    });
+    append(bar, q, period);
+    if (evs.length > KEY_DATES) append(sec, bar);
     var list = el('ol', 'event-list');
     append(sec, list);
     var p = pager(list, evs, renderEvent);
     timelinePager = p;
     append(sec, p.more);
+    function refilter() {
+      var words = q.value.trim().toLowerCase(), per = period.value;
+      var shown = evs.filter(function (ev) {
+        var v = ev.date && ev.date.value;
+        if (per === 'undated' && v) return false;
+        if (per && per !== 'undated' && String(v || '').slice(0, 4) !== per) return false;
+        if (!words) return true;
+        var hay = (ev.summary + ' ' + (ev.actors || []).map(function (a) { var e = entities.get(a); return e ? e.name : a; }).join(' ')).toLowerCase();
+        return hay.indexOf(words) >= 0;
+      });
+      list.textContent = '';
+      var old = p.more;
+      p = pager(list, shown, renderEvent);
+      timelinePager = p;
+      old.replaceWith(p.more);
+      if (!shown.length) append(list, el('li', 'empty', 'No events match.'));
+      sec.dataset.shown = String(shown.length);
+    }
+    q.addEventListener('input', refilter);
+    period.addEventListener('change', refilter);
     append(sec, el('h3', null, 'Articles by publication date'));
     var sorted = docs.slice().sort(function (a, b) {
       var x = dateNum(a.published && a.published.value), y = dateNum(b.published && b.published.value);
@@ -282,6 +327,42 @@
       return li;
     });
     append(sec, pp.more);
+  }
+
+  // The story's key dates: the days most sources tell of (events grouped by their date),
+  // each with its one or two best-reported events, in date order.
+  var KEY_DATES = 15;
+  function sourcesOf(ev) { return new Set((ev.mentions || []).map(function (m) { return m.doc; })); }
+  function keyDates(dated) {
+    var m = new Map();
+    dated.forEach(function (ev) {
+      var v = String(ev.date.value).slice(0, 10);
+      if (!m.has(v)) m.set(v, []);
+      m.get(v).push(ev);
+    });
+    var days = Array.from(m.entries()).map(function (e) {
+      var docs = new Set();
+      e[1].forEach(function (ev) { sourcesOf(ev).forEach(function (d) { docs.add(d); }); });
+      var best = e[1].slice().sort(function (a, b) { return sourcesOf(b).size - sourcesOf(a).size; });
+      return { date: e[0], events: best, docs: docs.size };
+    });
+    days.sort(function (a, b) { return (b.docs - a.docs) || (b.events.length - a.events.length) || (a.date < b.date ? -1 : 1); });
+    return days.slice(0, KEY_DATES).sort(function (a, b) { return (dateNum(a.date) - dateNum(b.date)) || (a.date < b.date ? -1 : 1); });
+  }
+  function renderKeyDate(k) {
+    var li = el('li', 'key-date');
+    append(li, el('span', 'event-date', k.date));
+    var body = el('div', 'event-body');
+    k.events.slice(0, 2).forEach(function (ev) {
+      var firstPerDoc = new Map();
+      (ev.mentions || []).forEach(function (m) { if (!firstPerDoc.has(m.doc)) firstPerDoc.set(m.doc, m); });
+      var para = el('p', 'event-summary', ev.summary + ' ');
+      append(para, cites(Array.from(firstPerDoc.values()), 5));
+      append(body, para);
+    });
+    if (k.events.length > 2) append(body, el('p', 'note', plural(k.events.length - 2, 'more event') + ' on this date below'));
+    append(li, body);
+    return li;
   }
 
   // an undated event shows when it was first reported (not when it happened)
