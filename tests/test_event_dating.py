@@ -49,6 +49,7 @@ def test_no_lending_when_the_sentence_has_two_dates(nlp):
         ("The government cut emissions by 2022, officials hoped.", "cut"),
         ("The minister said on Monday that rebels had seized the town.", "seized"),
         ("Prices have risen since 2008.", "risen"),
+        ("The first vaccine, sold by Wyeth, was pulled from the market in 1999.", "sold"),
     ],
 )
 def test_bounds_and_sayings_do_not_date(nlp, text, trigger):

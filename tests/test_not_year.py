@@ -161,6 +161,9 @@ def test_period_modifiers_are_kept():
 def test_dateparser_fallback_never_invents_a_year():
     # dateparser fills in today's year for text that names none; the normaliser must not
     assert timenorm.normalise("the 1990s'", "2011-03-20") == (None, None)
+    # nor the month: "29, 2009" is what is left of "Apr 29, 2009" when the month is cut off
+    assert timenorm.normalise("29, 2009", "2011-03-20") == (None, None)
+    assert timenorm.normalise("Apr 29, 2009", "2011-03-20") == ("2009-04-29", "day")
 
 
 @settings(derandomize=True, max_examples=200, deadline=None)

@@ -573,6 +573,9 @@ def _read_fallback(t: str) -> Reading | None:
     d = data.date_obj
     if str(d.year) not in t and not re.search(rf"[/.]{d.year % 100:02d}\b", t):
         return None  # dateparser filled the year in from today: the text does not say it
+    has_month = re.search(r"[a-z]{3}", t) is not None or re.search(r"\d{1,4}[/.-]\d{1,2}", t) is not None
+    if data.period in ("day", "month", "time") and not has_month:
+        return None  # "29, 2009" (a dateline cut in two): dateparser takes the month from today
     if data.period == "year":
         return Reading("DATE", {"k": "abs", "v": f"{d.year:04d}", "g": "year"})
     if data.period == "month":

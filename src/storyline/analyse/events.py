@@ -125,6 +125,7 @@ def extract(sdoc, analysis: DocAnalysis) -> list[EventItem]:
     timex_of: dict[int, int] = {}
     evrel_of: dict[int, dict] = {}
     said_when: set[int] = set()
+    gov_of: dict[int, int] = {}
     for ti, tx in enumerate(analysis.timexes):
         span = sdoc.char_span(tx.start, tx.end, alignment_mode="expand")
         if span is None:
@@ -132,6 +133,7 @@ def extract(sdoc, analysis: DocAnalysis) -> list[EventItem]:
         gov = _governor(span.root)
         if gov is None:
             continue
+        gov_of[ti] = gov.i
         if gov.lemma_.lower() in stop_lemmas() or tense_of(gov) == "future":
             said_when.add(ti)  # "said on Monday that ...": the date of the saying, not of what is told
         if tx.extra.get("evrel"):
@@ -171,7 +173,7 @@ def extract(sdoc, analysis: DocAnalysis) -> list[EventItem]:
                 ti = None
             via = "clause" if ti is not None else None
             if ti is None:
-                ti, via = _sentence_timex(analysis, text, sspan, tok, sent_spans, said_when)
+                ti, via = _sentence_timex(analysis, text, sspan, tok, sent_spans, said_when, gov_of)
             actors = [mi for mi, m in enumerate(analysis.mentions) if m.start >= s and m.end <= e and m.label in ("PERSON", "ORG", "GPE", "NORP", "PRODUCT", "LOC", "FAC", "EVENT", "LAW")]
             skip = {(m.start, m.end) for m in analysis.mentions}
             args = sorted({t.lemma_.lower() for t in sdoc[lo:hi] if t.pos_ in ("NOUN", "PROPN") and t.i != tok.i
@@ -207,11 +209,13 @@ def extract(sdoc, analysis: DocAnalysis) -> list[EventItem]:
 
 
 def _sentence_timex(analysis: DocAnalysis, text: str, sspan: tuple[int, int], verb, sent_spans: list,
-                    said_when: set[int]) -> tuple[int | None, str | None]:
+                    said_when: set[int], gov_of: dict[int, int]) -> tuple[int | None, str | None]:
     """The time expression that dates an event its own clause does not date.
 
     Its sentence's, when the sentence has exactly one dating expression (not a bound:
-    "by 2022"); else, for a simple-past event in a sentence with no time expression at
+    "by 2022") and it dates a verb coordinated with the event's ("On Saturday rebels
+    seized the town and killed 20 soldiers"; not "the vaccine, sold by Wyeth, was
+    pulled in 1999", where the date is another clause's); else, for a simple-past event in a sentence with no time expression at
     all, the previous sentence's in the same paragraph when that one has exactly one
     at day granularity ("Rebels seized the town on Saturday. They killed 20 soldiers.").
     An expression that dates a reporting verb ("said on Monday that ...") or a
@@ -225,7 +229,10 @@ def _sentence_timex(analysis: DocAnalysis, text: str, sspan: tuple[int, int], ve
     own = in_span(*sspan)
     dating = [i for i in own if _dating(analysis.timexes[i])]
     if own:
-        if len(dating) == 1 and dating[0] not in said_when and not is_bound(text, analysis.timexes[dating[0]].start) \
+        g = gov_of.get(dating[0]) if len(dating) == 1 else None
+        coordinated = g is not None and ((verb.dep_ == "conj" and verb.head.i == g) or any(
+            c.dep_ == "conj" and c.i == g for c in verb.children))
+        if coordinated and dating[0] not in said_when and not is_bound(text, analysis.timexes[dating[0]].start) \
                 and analysis.timexes[dating[0]].extra.get("tense") != "future":
             return dating[0], "sentence"
         return None, None
