@@ -171,7 +171,7 @@ def test_dateparser_fallback_never_invents_a_year():
 def test_day_of_month_is_a_valid_day_near_the_anchor(d, tense):
     import datetime as dt
 
-    value, gran = timenorm.normalise(f"the {d}th", "2011-03-20", tense)
+    value, _gran = timenorm.normalise(f"the {d}th", "2011-03-20", tense)
     if value is not None:
         day = dt.date.fromisoformat(value)
         assert day.day == d and abs((day - dt.date(2011, 3, 20)).days) <= 62
