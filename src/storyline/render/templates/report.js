@@ -259,11 +259,56 @@
       if (y === null) return -1;
       return x - y;
     });
+    var keys = dated.length > KEY_DATES ? keyDates(dated) : [];
+    if (keys.length) {
+      append(sec, el('h3', null, 'Key dates'));
+      append(sec, el('p', 'note', 'The ' + keys.length + ' days most sources tell of, each with its best-reported events; every event follows below.'));
+      var kl = el('ol', 'key-dates');
+      keys.forEach(function (k) { append(kl, renderKeyDate(k)); });
+      append(sec, kl);
+      append(sec, el('h3', null, 'All events'));
+    }
+    // filter by entity, word or period
+    var bar = el('div', 'event-filter');
+    var q = el('input', 'event-filter-text');
+    q.type = 'search';
+    q.placeholder = 'Filter events by entity or word';
+    q.setAttribute('aria-label', 'Filter events by entity or word');
+    var period = el('select', 'event-filter-period');
+    period.setAttribute('aria-label', 'Filter events by period');
+    var years = Array.from(new Set(dated.map(function (e) { return String(e.date.value).slice(0, 4); }))).sort();
+    [['', 'All periods']].concat(years.map(function (y) { return [y, y]; })).concat([['undated', 'Undated']]).forEach(function (o) {
+      var opt = el('option', null, o[1]);
+      opt.value = o[0];
+      period.appendChild(opt);
+    });
+    append(bar, q, period);
+    if (evs.length > KEY_DATES) append(sec, bar);
     var list = el('ol', 'event-list');
     append(sec, list);
     var p = pager(list, evs, renderEvent);
     timelinePager = p;
     append(sec, p.more);
+    function refilter() {
+      var words = q.value.trim().toLowerCase(), per = period.value;
+      var shown = evs.filter(function (ev) {
+        var v = ev.date && ev.date.value;
+        if (per === 'undated' && v) return false;
+        if (per && per !== 'undated' && String(v || '').slice(0, 4) !== per) return false;
+        if (!words) return true;
+        var hay = (ev.summary + ' ' + (ev.actors || []).map(function (a) { var e = entities.get(a); return e ? e.name : a; }).join(' ')).toLowerCase();
+        return hay.indexOf(words) >= 0;
+      });
+      list.textContent = '';
+      var old = p.more;
+      p = pager(list, shown, renderEvent);
+      timelinePager = p;
+      old.replaceWith(p.more);
+      if (!shown.length) append(list, el('li', 'empty', 'No events match.'));
+      sec.dataset.shown = String(shown.length);
+    }
+    q.addEventListener('input', refilter);
+    period.addEventListener('change', refilter);
     append(sec, el('h3', null, 'Articles by publication date'));
     var sorted = docs.slice().sort(function (a, b) {
       var x = dateNum(a.published && a.published.value), y = dateNum(b.published && b.published.value);
@@ -283,6 +328,42 @@
       return li;
     });
     append(sec, pp.more);
+  }
+
+  // The story's key dates: the days most sources tell of (events grouped by their date),
+  // each with its one or two best-reported events, in date order.
+  var KEY_DATES = 15;
+  function sourcesOf(ev) { return new Set((ev.mentions || []).map(function (m) { return m.doc; })); }
+  function keyDates(dated) {
+    var m = new Map();
+    dated.forEach(function (ev) {
+      var v = String(ev.date.value).slice(0, 10);
+      if (!m.has(v)) m.set(v, []);
+      m.get(v).push(ev);
+    });
+    var days = Array.from(m.entries()).map(function (e) {
+      var docs = new Set();
+      e[1].forEach(function (ev) { sourcesOf(ev).forEach(function (d) { docs.add(d); }); });
+      var best = e[1].slice().sort(function (a, b) { return sourcesOf(b).size - sourcesOf(a).size; });
+      return { date: e[0], events: best, docs: docs.size };
+    });
+    days.sort(function (a, b) { return (b.docs - a.docs) || (b.events.length - a.events.length) || (a.date < b.date ? -1 : 1); });
+    return days.slice(0, KEY_DATES).sort(function (a, b) { return (dateNum(a.date) - dateNum(b.date)) || (a.date < b.date ? -1 : 1); });
+  }
+  function renderKeyDate(k) {
+    var li = el('li', 'key-date');
+    append(li, el('span', 'event-date', k.date));
+    var body = el('div', 'event-body');
+    k.events.slice(0, 2).forEach(function (ev) {
+      var firstPerDoc = new Map();
+      (ev.mentions || []).forEach(function (m) { if (!firstPerDoc.has(m.doc)) firstPerDoc.set(m.doc, m); });
+      var para = el('p', 'event-summary', ev.summary + ' ');
+      append(para, cites(Array.from(firstPerDoc.values()), 5));
+      append(body, para);
+    });
+    if (k.events.length > 2) append(body, el('p', 'note', plural(k.events.length - 2, 'more event') + ' on this date below'));
+    append(li, body);
+    return li;
   }
 
   // an undated event shows when it was first reported (not when it happened)
@@ -369,13 +450,40 @@
     });
     return out;
   }
+  // The axis spans the bulk of the dates: quartiles widened by three interquartile
+  // ranges (at least a month), always taking in the publication dates. An event outside
+  // (a misread year, a date from history) is drawn apart at the axis's end, behind a
+  // break, instead of stretching the axis until everything else is one bar.
+  function robustRange(evMs, pubMs) {
+    var all = evMs.concat(pubMs).slice().sort(function (a, b) { return a - b; });
+    function q(f) { var i = (all.length - 1) * f, a = Math.floor(i), b = Math.ceil(i); return all[a] + (all[b] - all[a]) * (i - a); }
+    var q1 = q(0.25), q3 = q(0.75), iqr = Math.max(q3 - q1, 30 * 864e5);
+    var lo = q1 - 3 * iqr, hi = q3 + 3 * iqr;
+    if (pubMs.length) { lo = Math.min(lo, Math.min.apply(null, pubMs)); hi = Math.max(hi, Math.max.apply(null, pubMs)); }
+    var inside = all.filter(function (t) { return t >= lo && t <= hi; });
+    return { lo: lo, hi: hi, min: Math.min.apply(null, inside), max: Math.max.apply(null, inside) };
+  }
+  // Drop tick labels that would overlap the last one kept (width estimated per character).
+  function spacedTicks(tks, xOf) {
+    var out = [], lastRight = -Infinity;
+    tks.forEach(function (tk) {
+      var w = tk[1].length * 6.6 + 10, left = xOf(tk[0]) - w / 2;
+      if (left >= lastRight) { out.push(tk); lastRight = left + w; }
+    });
+    return out;
+  }
   function timelineChart(evs, pubs) {
-    var W = 1000, PAD = 40, BAR = 10;
-    var ms = evs.map(function (e) { return dateMs(e.date.value); }).concat(pubs.map(function (d) { return dateMs(d.published.value); }));
-    var min = Math.min.apply(null, ms), max = Math.max.apply(null, ms);
+    var W = 1000, PAD = 40, BAR = 10, SIDE = 96;
+    var evMs = evs.map(function (e) { return dateMs(e.date.value); }), pubMs = pubs.map(function (d) { return dateMs(d.published.value); });
+    var rr = robustRange(evMs, pubMs);
+    var early = evs.filter(function (e) { return dateMs(e.date.value) < rr.lo; });
+    var late = evs.filter(function (e) { return dateMs(e.date.value) > rr.hi; });
+    evs = evs.filter(function (e) { var t = dateMs(e.date.value); return t >= rr.lo && t <= rr.hi; });
+    var min = rr.min, max = rr.max;
     var pad = Math.max((max - min) * 0.04, 864e5 * 3);
     var lo = min - pad, hi = max + pad;
-    var x = function (t) { return PAD + (t - lo) / (hi - lo) * (W - 2 * PAD); };
+    var left = PAD + (early.length ? SIDE : 0), right = W - PAD - (late.length ? SIDE : 0);
+    var x = function (t) { return left + (t - lo) / (hi - lo) * (right - left); };
     var ex = function (ev) { return x(dateMs(ev.date.value)); };
     var px = function (d) { return x(dateMs(d.published.value)); };
     var evB = buckets(evs, ex, BAR), pubB = buckets(pubs, px, BAR);
@@ -386,11 +494,13 @@
     var nPubLanes = pubLanes.reduce(function (m, p) { return Math.max(m, p.lane + 1); }, 0);
     var up = evs.length > FEW_EVENTS ? 90 : Math.min(nEvLanes, 8) * 15;
     var down = pubs.length > FEW_PUBS ? 60 : Math.min(nPubLanes, 4) * 14;
+    var nOut = Math.max(early.length, late.length);
+    up = Math.max(up, Math.min(nOut, 6) * 14);
     var AXIS = 26 + up, H = AXIS + 30 + down + 6;
     var box = el('figure', 'timeline-chart');
     var s = svg('svg', { viewBox: '0 0 ' + W + ' ' + H, role: 'img', 'aria-label': 'Timeline of events and publication dates' });
-    s.appendChild(svg('line', { x1: PAD, x2: W - PAD, y1: AXIS, y2: AXIS, class: 'axis' }));
-    ticks(lo, hi).forEach(function (tk) {
+    s.appendChild(svg('line', { x1: left, x2: right, y1: AXIS, y2: AXIS, class: 'axis' }));
+    spacedTicks(ticks(lo, hi), x).forEach(function (tk) {
       s.appendChild(svg('line', { x1: x(tk[0]), x2: x(tk[0]), y1: AXIS - 4, y2: AXIS + 4, class: 'tick' }));
       var t = svg('text', { x: x(tk[0]), y: AXIS + 19, class: 'tick-label', 'text-anchor': 'middle' });
       t.textContent = tk[1];
@@ -445,10 +555,37 @@
         s.appendChild(lbl);
       });
     }
+    // events outside the axis's span, apart at each end, one label per row
+    function apart(items, side) {
+      if (!items.length) return;
+      items = items.slice().sort(function (a, b) { return dateMs(a.date.value) - dateMs(b.date.value); });
+      var gx = side === 'early' ? PAD : W - PAD - SIDE + 14;
+      var g = svg('g', { class: 'outliers outliers-' + side, 'data-count': String(items.length) });
+      var bx = side === 'early' ? left - 10 : right + 4;
+      g.appendChild(svg('path', { d: 'M' + bx + ' ' + (AXIS + 6) + ' l4 -12 M' + (bx + 5) + ' ' + (AXIS + 6) + ' l4 -12', class: 'axis-break' }));
+      var shown = items.slice(0, 6);
+      shown.forEach(function (ev, i) {
+        var y = AXIS - 8 - i * 14;
+        var c = svg('circle', { cx: gx + 4, cy: y - 4, r: 3.5, class: 'event-dot outlier' });
+        tip(c, ev.date.value + ' — ' + clip(ev.summary, 160));
+        c.addEventListener('click', goEvent(ev));
+        g.appendChild(c);
+        var t = svg('text', { x: gx + 11, y: y, class: 'tick-label outlier-label' });
+        t.textContent = String(ev.date.value).slice(0, 10);
+        g.appendChild(t);
+      });
+      var cap = svg('text', { x: gx, y: AXIS + 19, class: 'tick-label outlier-caption' });
+      cap.textContent = (side === 'early' ? 'earlier: ' : 'later: ') + items.length;
+      g.appendChild(cap);
+      s.appendChild(g);
+    }
+    apart(early, 'early');
+    apart(late, 'late');
     box.appendChild(s);
     box.appendChild(el('figcaption', null,
       (evs.length > FEW_EVENTS ? '▮ events per period' : '● event (orange, bigger: more sources)') + '   ' +
-      (pubs.length > FEW_PUBS ? '▮ articles published per period (below the axis)' : '▲ article published (hollow: estimated date)')));
+      (pubs.length > FEW_PUBS ? '▮ articles published per period (below the axis)' : '▲ article published (hollow: estimated date)') +
+      (early.length || late.length ? '   // dates far outside the rest, shown apart at the ends' : '')));
     return box;
   }
 
