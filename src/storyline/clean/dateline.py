@@ -69,7 +69,7 @@ _AGENCY = re.compile(
 )
 # "WASHINGTON -- " at the very start of a line (AP copy without the agency).
 _PLACE_DASH = re.compile(rf"(?P<place>{_PLACE})\s+(?:--|—)\s+")
-_PLACE_BAR = re.compile(rf"(?P<place>{_PLACE})\s*\|\s*")
+_PLACE_BAR = re.compile(rf"(?:(?P<place>{_PLACE})(?:,\s+{MON}\s+{_DAY})?|{MON}\s+{_DAY})\s*\|\s*")
 _PREPOSITION = re.compile(r"\b(?i:at|on|by|from|until|till|since|before|after|of|in|to|between|and|or|as|for|than|around|about|through)\s*$")
 
 
@@ -94,11 +94,14 @@ def parse_date(s: str) -> tuple[str | None, bool]:
     written beside it disagrees (then no date is returned)."""
     s = " ".join(s.split())
     wd = re.search(rf"\b({WD})(?![a-z])", s)
-    m = re.search(rf"\b({MON})\s+({_DAY})\b(?:,?\s+({_YEAR}))?", s)
+    # the date with a year, when the stamp writes one ("July 23 | Fri Jul 23, 2010")
+    ms = list(re.finditer(rf"\b({MON})\s+({_DAY})\b(?:,?\s+({_YEAR}))?", s))
+    m = next((x for x in ms if x.group(3)), ms[0] if ms else None)
     if m:
         month, day, year = _month(m.group(1)), int(re.sub(r"\D", "", m.group(2))), m.group(3)
     else:
-        m = re.search(rf"\b({_DAY})\s+({MON})(?:,?\s+({_YEAR}))?", s)
+        ms = list(re.finditer(rf"\b({_DAY})\s+({MON})(?:,?\s+({_YEAR}))?", s))
+        m = next((x for x in ms if x.group(3)), ms[0] if ms else None)
         if m:
             month, day, year = _month(m.group(2)), int(re.sub(r"\D", "", m.group(1))), m.group(3)
         else:

@@ -278,7 +278,7 @@ def _split_dateline(text: str, units: list[Unit]) -> tuple[list[Unit], dateline.
     (a headline, standfirst or caption glued to it), the dateline, and the lead that
     follows. Returns the new units and the dateline (None when there is none).
     """
-    head = units[:4]
+    head = units[:6]
     found = dateline.find(text, [u.start for u in head])
     if found is None:
         return units, None
