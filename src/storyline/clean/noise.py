@@ -291,6 +291,11 @@ def _split_dateline(text: str, units: list[Unit]) -> tuple[list[Unit], dateline.
     above = sum(u.words for u in units[: host.index]) + len(_WORD.findall(text[host.start:found.start]))
     if above > _ABOVE_DATELINE_WORDS:
         return units, None
+    if found.start > host.start:
+        # a stamp inside a line: above it at most one sentence-like line (a caption
+        # or standfirst), never paragraphs of the article
+        if sum(1 for u in units[: host.index] if u.prose and not u.bullet) > 1:
+            return units, None
     found.end = end
     pieces = []
     if found.start > host.start and text[host.start:found.start].strip():
@@ -567,6 +572,35 @@ def _comment_tail(units: list[Unit]) -> None:
             seen += u.words
 
 
+# A reader comment's stamp: a user handle (one token) with a date and time, as comment
+# threads print them ("At 12:19 26th Apr 2009, barriesingleton wrote:", "Posted by:
+# rallyart2012 | April 30, 2010 12:27 PM | Report abuse", "Posted by kiwidave | Report
+# as abusive"). An article quoting someone with a time ("At 12:19 on Tuesday, Jane Roe
+# wrote: ...") has a name of several words, not a handle.
+_COMMENT_STAMP = re.compile(
+    r"(?:^|\s)(?:At\s+\d{1,2}[:.]\d\d(?:\s*[ap]\.?m\.?)?(?:\s+on)?\s+\d{1,2}(?:st|nd|rd|th)?\s+[A-Z][a-z]{2,8}\s+\d{4},\s+\S{1,40}\s+wrote:"
+    r"|Posted by:?\s+\S{1,40}\s*\|(?:[^|]{0,40}\|)?\s*Report (?:as )?abus(?:e|ive)\b)"
+)
+_STAMPS_FOR_THREAD = 2
+
+
+def _comment_stamps(units: list[Unit]) -> None:
+    """Two or more reader-comment stamps after the article: the thread runs from the
+    first to the end, cut as one block (threads in plain text often have no header)."""
+    stamps = [u for u in units if _COMMENT_STAMP.search(u.text)]
+    if len(stamps) < _STAMPS_FOR_THREAD:
+        return
+    first = stamps[0]
+    seen = sum(u.words for u in units[: first.index] if u.prose and u.kind is None)
+    if seen < 40:
+        return
+    for v in units[first.index:]:
+        if v.kind == "comments" and v.strong:
+            continue
+        v.kind, v.strong = "comments", True
+        v.reason = f"comments: reader comment thread ({len(stamps)} user-handle and time-stamp lines from here to the end)"
+
+
 def _link_lists(units: list[Unit]) -> None:
     """The short lines after a related-stories header are that list's links."""
     for i, u in enumerate(units):
@@ -666,6 +700,7 @@ def clean_text(text: str, title: str | None = None, links: list[str] | None = No
                 break
             _mark(u, "headline", "headline: headline, standfirst, caption or credit above the dateline")
     _comment_tail(units)
+    _comment_stamps(units)
     _link_lists(units)
     page = not html_mode and _page_like(units)
     # a site's rights notice ends the article: the body span never crosses it
