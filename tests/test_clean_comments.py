@@ -60,3 +60,20 @@ def test_reporting_comments_in_the_article_stays():
         "BP declined to comment on the lawsuit, and the views expressed in court were not made public."
     c = clean_text(text)
     assert "declined to comment" in c.text and "minister's comments" in c.text and c.removed == []
+
+
+def test_teaser_lines_go_and_a_sentence_about_an_article_stays():
+    text = ARTICLE + "\n\nU.S. Northeast digs out from blizzard Full Article\n\nRead the full story »\n\n" \
+        "The regulator said the full article of the law would apply to the company."
+    c = clean_text(text)
+    assert "digs out" not in c.text and "Read the full story" not in c.text
+    assert "full article of the law" in c.text
+    assert all(r.reason.startswith("related") for r in c.removed) and c.removed[0].reason.startswith("related: teaser")
+
+
+def test_agency_credit_glued_before_the_place_is_not_the_place():
+    from storyline.clean import clean_record
+    from storyline.types import Record
+
+    doc = clean_record(Record(source="a", text="AP VENICE, La. -- The surface area of the spill tripled.\n\nMore followed."))
+    assert doc.dateline.place == "VENICE, La." and doc.text.startswith("The surface area")

@@ -236,4 +236,7 @@ def _sep_end(text: str, i: int, end: int) -> int:
 def _place(p: str | None) -> str | None:
     if not p:
         return None
-    return " ".join(p.replace("\\/", "/").split()).strip(" ,")
+    words = p.replace("\\/", "/").split()
+    if len(words) > 1 and words[0] in AGENCIES:
+        words = words[1:]  # a photo credit glued before it: "AP VENICE, La."
+    return " ".join(words).strip(" ,")

@@ -164,6 +164,9 @@ def _byline_shape(body: str) -> bool:
     return len(lower) <= 2
 
 
+# A line that ends in a link to the full story is a teaser of another page
+# ("U.S. Northeast digs out from blizzard Full Article", "Full story »").
+_TEASER_END = re.compile(r"(?:^|\s)((?i:full (?:article|story|coverage)|read (?:the )?full (?:article|story)|continue reading))\s*[»›>.]*\s*$")
 _WE = re.compile(r"\b(we|our|us)\b", re.IGNORECASE)
 # Longest line (in words) each label kind may head; a dated "Posted Monday, ..."
 # sentence is prose, a "Posted: Monday 3 May" line is not.
@@ -411,6 +414,9 @@ def _classify(u: Unit, links: list[str] | None) -> None:
     # about cookie law does not
     if (len(consent) >= 2 and (_SECOND.search(plain_all) or _WE.search(plain_all))) or (consent and u.words <= 8 and not u.prose):
         _mark(u, "consent", f"consent: cookie or privacy banner ('{consent[0]}')")
+        return
+    if u.words <= 40 and _TEASER_END.search(body):
+        _mark(u, "related", f"related: teaser linking to another story ('{_TEASER_END.search(body).group(1)}')")
         return
     if u.words <= 8 and any(rx.match(bare) for rx in _patterns("list_headers.txt")):
         _mark(u, "related", "related: header of a list of links to other stories")
