@@ -212,10 +212,10 @@ def t17_main(args) -> int:
     from storyline.types import Record
 
     root = args.data[0] if args.data else SHARED / "timeline17"
-    topics = sorted(p for p in root.iterdir() if (p / "InputDocs").is_dir())
+    topics = sorted(p for p in root.iterdir() if (p / "InputDocs").is_dir() and (not args.topic or p.name in args.topic))
     nlp = load_nlp()
     zero = {"n": 0, "null": 0, "year": 0, "month": 0, "with_month": 0, "wrong_year": 0, "bounded": 0, "bound_ok": 0, "day": 0}
-    systems = ["ours", "htmldate", "latest-date", "first-date-300"]
+    systems = ["ours"] if args.no_baselines else ["ours", "htmldate", "latest-date", "first-date-300"]
     counts: dict[tuple[str, str], dict] = {}
     extra: dict[str, dict] = {}  # per topic: datelines found, texts stating their date, ours right day among those
     sources: dict[str, int] = {}
@@ -245,8 +245,10 @@ def t17_main(args) -> int:
             if states_own_date(text, gold):
                 e["states"] += 1
                 e["states_day_right"] += bool(pub.value and pub.value[:10] == gold)
-            guesses = {"ours": (pub.value, pub.earliest, pub.latest), "htmldate": (htmldate_guess(text), None, None),
-                       "latest-date": (latest_date_named(text), None, None), "first-date-300": (first_date_300(text), None, None)}
+            guesses = {"ours": (pub.value, pub.earliest, pub.latest)}
+            if not args.no_baselines:
+                guesses |= {"htmldate": (htmldate_guess(text), None, None), "latest-date": (latest_date_named(text), None, None),
+                            "first-date-300": (first_date_300(text), None, None)}
             for s, (v, lo, hi) in guesses.items():
                 for g in ("all", topic.name, f"outlet:{outlet}"):
                     bump(g, s, v, gold, lo, hi)
@@ -280,6 +282,8 @@ def main(argv=None) -> int:
     ap.add_argument("--limit", type=int, default=0, help="documents per DIR (0 = all)")
     ap.add_argument("--corpus", action="store_true", help="also date MEANTIME topics with the corpus stage")
     ap.add_argument("--t17", action="store_true", help="Timeline17 dev topics (--data: the timeline17 folder); folder date is the truth")
+    ap.add_argument("--topic", action="append", help="--t17: only this topic (repeatable)")
+    ap.add_argument("--no-baselines", action="store_true", help="--t17: score ours only (the baselines do not change with our code)")
     args = ap.parse_args(argv)
     if args.t17:
         return t17_main(args)
