@@ -124,7 +124,7 @@ def parse_date(s: str) -> tuple[str | None, bool]:
 
 
 def parse_time(s: str) -> str | None:
-    m = re.search(r"\b(2[0-3]|[01]?\d)(?:[:.]([0-5]\d))?\s*([ap])?\.?\s?(m)?", s, re.I)
+    m = re.search(r"\b(2[0-3]|[01]?\d)(?:[:.]([0-5]\d))?\s*([ap])?\.?\s?(m)?", s, re.IGNORECASE)
     if not m or (m.group(2) is None and not m.group(3)):
         return None
     h, mi = int(m.group(1)), int(m.group(2) or 0)
