@@ -223,7 +223,7 @@ def _match_here(text: str, pos: int, end: int, at_start: bool, follow: bool = Fa
         return Found(pos, stop, place=_place(bar.group("place")) if bar else None, date=date, time=tm, zone=zone, weekday_mismatch=bad)
     if at_start:
         m = _PLACE_DASH.match(text, pos, end)
-        if m and len(m.group("place")) >= 3 and (follow or pos == 0 or text[pos - 1] == "\n" or True):
+        if m and len(m.group("place")) >= 3:
             return Found(pos, m.end(), place=_place(m.group("place")))
     return None
 
