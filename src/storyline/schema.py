@@ -37,8 +37,19 @@ class Published(_Model):
     earliest: str | None = None
     latest: str | None = None
     evidence: list[Span] = Field(default_factory=list)
-    source: str | None = Field(None, description="where the value came from: metadata, htmldate, content")
+    source: str | None = Field(None, description="where the value came from, in order of trust: metadata, dateline, url, htmldate, content, corpus")
     note: str | None = Field(None, description="a readable account of the evidence")
+
+
+class Dateline(_Model):
+    """The dateline that opened the story (removed from the text), in parts."""
+
+    place: str | None = Field(None, description="as written: 'TRIPOLI', 'ROBERT, Louisiana'")
+    date: str | None = Field(None, description="YYYY-MM-DD; --MM-DD when the dateline gives no year")
+    time: str | None = Field(None, description="HH:MM, 24-hour, local to `zone`")
+    zone: str | None = Field(None, description="time zone as written: EDT, BST, GMT, 'UK time'")
+    agency: str | None = Field(None, description="news agency or outlet named in it: Reuters, AP, CNN")
+    evidence: str = Field(description="the dateline text as it stood (also in `removed`, reason 'dateline')")
 
 
 class Removed(_Model):
@@ -65,6 +76,7 @@ class Document(_Model):
     text: str
     removed: list[Removed] = Field(default_factory=list)
     headings: list[Heading] = Field(default_factory=list, description="section headings kept in text, not sentences")
+    dateline: Dateline | None = Field(None, description="the dateline the text opened with (schema 1.1)")
     duplicate_of: str | None = None
     warnings: list[str] = Field(default_factory=list)
 
