@@ -121,6 +121,8 @@ def ours(nlp, text: str) -> list[dict]:
         if q.speaker_mention is not None:
             m = analysis.mentions[q.speaker_mention]
             src = [(m.start, m.end)]
+        elif q.extra.get("surface"):  # "they" shown as the group it stands for: PolNeAR marks "they"
+            src = [tuple(q.extra["surface"])]
         elif q.speaker_start is not None:
             src = [(q.speaker_start, q.speaker_end)]
         else:

@@ -1,6 +1,7 @@
 """Document dating: hide each document's creation time, estimate it from the text alone.
 
     python bench/dating.py [--data DIR ...] [--limit N] [--corpus]
+    python bench/dating.py --t17 [--data TIMELINE17_DIR] [--limit N per topic]
 
 DIR (repeatable; default ``../shared/bench/tempeval3-train`` and ``../shared/bench/meantime``)
 holds TimeML ``*.tml`` files (creation time in ``<DCT>``; the text is ``<TEXT>``) or
@@ -12,6 +13,15 @@ month (of the estimates that give a month), and a wrong year (of the non-null
 estimates); for ours also how often an interval (``earliest``/``latest``) is given,
 value or not, and how often it holds the creation date. ``--corpus`` also runs the corpus stage's dating over each MEANTIME
 topic folder (events other documents date), as ``storyline corpus``.
+
+``--t17``: every Timeline17 dev topic (``<topic>/InputDocs/<date>/*.txt``, the
+folder date is the truth), each text detokenised and cleaned as a plain text with no
+date given; ours is the document's ``published`` (metadata > dateline > URL >
+content estimate). Per topic and outlet: right day / month / year, wrong year, null,
+intervals held; beside it the share of documents whose dateline was found and whose
+text writes its own date (day, month, year) in its first 600 characters. Baselines:
+htmldate on the text, the latest full date named, the first full date in the first
+300 characters.
 
 Baselines in the same run: ``latest-year`` (the largest year 1900-2099 written in the
 text, the naive rule) and ``htmldate`` (its extensive content search over the text
@@ -143,12 +153,140 @@ def summary(c: dict) -> dict:
     }
 
 
+# ---------------------------------------------------------------- --t17
+
+_MON = r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?"
+_FULL_DATES = [
+    (re.compile(rf"\b({_MON})\s+(\d{{1,2}})(?:st|nd|rd|th)?,?\s+((?:19|20)\d\d)\b", re.IGNORECASE), (3, 1, 2)),
+    (re.compile(rf"\b(\d{{1,2}})(?:st|nd|rd|th)?\s+({_MON}),?\s+((?:19|20)\d\d)\b", re.IGNORECASE), (3, 2, 1)),
+    (re.compile(r"\b((?:19|20)\d\d)-(\d\d)-(\d\d)\b"), (1, 2, 3)),
+]
+_MONTH_NO = {m: i + 1 for i, m in enumerate(["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"])}
+
+
+def full_dates(text: str) -> list[tuple[int, str]]:
+    """(offset, YYYY-MM-DD) of every date written with day, month and year: the
+    baselines' reader, independent of ours."""
+    import datetime as dt
+
+    out = []
+    for rx, (yi, mi, di) in _FULL_DATES:
+        for m in rx.finditer(text):
+            mo = m.group(mi)
+            month = int(mo) if mo.isdigit() else _MONTH_NO.get(mo.lower()[:3])
+            try:
+                out.append((m.start(), dt.date(int(m.group(yi)), month, int(m.group(di))).isoformat()))
+            except (TypeError, ValueError):
+                pass
+    return sorted(out)
+
+
+def latest_date_named(text: str) -> str | None:
+    ds = full_dates(text)
+    return max(d for _, d in ds) if ds else None
+
+
+def first_date_300(text: str) -> str | None:
+    ds = [d for at, d in full_dates(text[:300])]
+    return ds[0] if ds else None
+
+
+def states_own_date(text: str, gold: str) -> bool:
+    """Does the text write its publication day (day, month and year) in its first 600 characters?"""
+    return any(d == gold for _, d in full_dates(text[:600]))
+
+
+def judge_day(value: str | None, gold: str, c: dict, earliest: str | None = None, latest: str | None = None) -> None:
+    judge(value, gold, c, earliest, latest)
+    if value and len(value) >= 10 and value[:10] == gold[:10]:
+        c["day"] = c.get("day", 0) + 1
+
+
+def t17_main(args) -> int:
+    sys.path.insert(0, str(Path(__file__).resolve().parent))
+    import t17
+
+    from storyline.analyse.nlp import load as load_nlp
+    from storyline.clean import clean_record
+    from storyline.resolve import dating
+    from storyline.types import Record
+
+    root = args.data[0] if args.data else SHARED / "timeline17"
+    topics = sorted(p for p in root.iterdir() if (p / "InputDocs").is_dir() and (not args.topic or p.name in args.topic))
+    nlp = load_nlp()
+    zero = {"n": 0, "null": 0, "year": 0, "month": 0, "with_month": 0, "wrong_year": 0, "bounded": 0, "bound_ok": 0, "day": 0}
+    systems = ["ours"] if args.no_baselines else ["ours", "htmldate", "latest-date", "first-date-300"]
+    counts: dict[tuple[str, str], dict] = {}
+    extra: dict[str, dict] = {}  # per topic: datelines found, texts stating their date, ours right day among those
+    sources: dict[str, int] = {}
+    t0 = time.time()
+
+    def bump(group: str, system: str, value, gold, lo=None, hi=None):
+        judge_day(value, gold, counts.setdefault((group, system), dict(zero)), lo, hi)
+
+    for topic in topics:
+        outlet = topic.name.split("_")[-1]
+        docs = t17.topic_docs(topic, limit=args.limit or None, detokenise=True)
+        e = extra.setdefault(topic.name, {"n": 0, "dateline": 0, "dateline_dated": 0, "states": 0, "states_day_right": 0})
+        for name, gold, text in docs:
+            doc = clean_record(Record(source=name, text=text))
+            pub = doc.published
+            if not pub.value:
+                a = analyse(name, doc.text, nlp)
+                a.document = doc
+                est = dating.estimate(a)
+                pub = est or pub
+            sources[pub.source or "none"] = sources.get(pub.source or "none", 0) + 1
+            e["n"] += 1
+            line = getattr(doc, "dateline", None)
+            if line is not None:
+                e["dateline"] += 1
+                e["dateline_dated"] += bool(line.date and not line.date.startswith("-"))
+            if states_own_date(text, gold):
+                e["states"] += 1
+                e["states_day_right"] += bool(pub.value and pub.value[:10] == gold)
+            guesses = {"ours": (pub.value, pub.earliest, pub.latest)}
+            if not args.no_baselines:
+                guesses |= {"htmldate": (htmldate_guess(text), None, None), "latest-date": (latest_date_named(text), None, None),
+                            "first-date-300": (first_date_300(text), None, None)}
+            for s, (v, lo, hi) in guesses.items():
+                for g in ("all", topic.name, f"outlet:{outlet}"):
+                    bump(g, s, v, gold, lo, hi)
+    print(f"\nTimeline17 document dating, no date given ({sum(x['n'] for x in extra.values())} documents; {time.time() - t0:.0f}s)")
+    print(f"{'topic':<22} {'n':>4} {'dateline':>9} {'dated by it':>12} {'states date':>12} {'day ok|states':>14}")
+    for t, x in extra.items():
+        print(f"{t:<22} {x['n']:>4} {x['dateline'] / x['n']:>9.3f} {x['dateline_dated'] / x['n']:>12.3f} {x['states'] / x['n']:>12.3f} "
+              f"{(x['states_day_right'] / x['states'] if x['states'] else 0):>14.3f}")
+    tot = {k: sum(x[k] for x in extra.values()) for k in ("n", "dateline", "dateline_dated", "states", "states_day_right")}
+    print(f"{'all':<22} {tot['n']:>4} {tot['dateline'] / tot['n']:>9.3f} {tot['dateline_dated'] / tot['n']:>12.3f} {tot['states'] / tot['n']:>12.3f} "
+          f"{(tot['states_day_right'] / tot['states'] if tot['states'] else 0):>14.3f}")
+    print("published.source of ours:", dict(sorted(sources.items())))
+    print(f"\n{'group':<22} {'system':<15} {'n':>4} {'day ok':>7} {'month ok':>9} {'year ok':>8} {'wrong yr':>9} {'null':>6} {'wrong yr/nn':>12} {'bounded':>8} {'holds':>6}")
+    result: dict[str, dict] = {}
+    for (g, s), c in sorted(counts.items(), key=lambda kv: (kv[0][0] != "all", kv[0][0], systems.index(kv[0][1]))):
+        m = summary(c)
+        m["day_right"] = round(c["day"] / c["n"], 4) if c["n"] else 0
+        m["wrong_year"] = round(c["wrong_year"] / c["n"], 4) if c["n"] else 0
+        result.setdefault(s, {})[g] = m
+        print(f"{g:<22} {s:<15} {m['n']:>4} {m['day_right']:>7.3f} {m['month_right']:>9.3f} {m['year_right']:>8.3f} {m['wrong_year']:>9.3f} {m['null']:>6.3f} "
+              f"{m['wrong_year_of_nonnull']:>12.3f} {m['bounded']:>8.3f} {m['bound_holds']:>6.3f}")
+    ours = result.get("ours", {})
+    ours["_datelines"] = tot | {"day_right_of_stating": round(tot["states_day_right"] / tot["states"], 4) if tot["states"] else 0}
+    print(json.dumps({"benchmark": "dating-t17", "ours": ours, "baselines": {k: v for k, v in result.items() if k != "ours"}}))
+    return 0
+
+
 def main(argv=None) -> int:
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument("--data", type=Path, action="append")
     ap.add_argument("--limit", type=int, default=0, help="documents per DIR (0 = all)")
     ap.add_argument("--corpus", action="store_true", help="also date MEANTIME topics with the corpus stage")
+    ap.add_argument("--t17", action="store_true", help="Timeline17 dev topics (--data: the timeline17 folder); folder date is the truth")
+    ap.add_argument("--topic", action="append", help="--t17: only this topic (repeatable)")
+    ap.add_argument("--no-baselines", action="store_true", help="--t17: score ours only (the baselines do not change with our code)")
     args = ap.parse_args(argv)
+    if args.t17:
+        return t17_main(args)
     dirs = args.data or DEFAULTS
 
     from storyline.analyse.nlp import load as load_nlp

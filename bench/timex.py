@@ -1,8 +1,10 @@
-"""Temporal expressions on TempEval-3 (TimeML): extent and value F1, ours beside dateparser.
+"""Temporal expressions on TempEval-3 (TimeML) or MEANTIME: extent and value F1, ours beside dateparser.
 
     python bench/timex.py [--data DIR] [--limit N]
 
-Every ``*.tml`` below DIR (default ``../shared/bench/tempeval3-train``). The text is the
+Every ``*.tml`` below DIR (default ``../shared/bench/tempeval3-train``), or, with
+``--data ../shared/bench/meantime``, the English MEANTIME articles of
+``intra_cross-doc_annotation`` (tokens joined by spaces, the dateline kept). The text is the
 ``<TEXT>`` element with its tags removed; gold TIMEX3 spans come from the tags; the
 document creation time (DCT) is given to both systems as the document date.
 
@@ -23,6 +25,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import re
 import sys
 import time
 import xml.etree.ElementTree as ET
@@ -58,6 +61,41 @@ def parse_tml(path: Path) -> tuple[str, str, list[dict]]:
             gold.append({"start": start, "end": pos, "value": el.get("value"), "type": el.get("type")})
 
     walk(text_el)
+    return "".join(parts), dct, gold
+
+
+MEANTIME_LAST_SENTENCE = 5
+
+
+def parse_meantime(path: Path) -> tuple[str, str, list[dict]]:
+    """MEANTIME NAF-like XML: (text, DCT value, gold timexes). Tokens are joined with
+    single spaces within a sentence and a newline between sentences; the dateline's
+    creation-time TIMEX3 is kept as a gold timex like any other. MEANTIME annotates only
+    the title, the dateline and the first sentences (sentence numbers 0-5 in every
+    file), so the text is cut there: what follows has no gold and would count as false
+    positives."""
+    root = ET.parse(path).getroot()
+    dct = next((t.get("value", "") for t in root.iter("TIMEX3") if t.get("functionInDocument") == "CREATION_TIME"), "")
+    parts: list[str] = []
+    offs: dict[str, tuple[int, int]] = {}
+    pos, sent = 0, None
+    for tok in root.iter("token"):
+        if int(tok.get("sentence")) > MEANTIME_LAST_SENTENCE:
+            break
+        if sent is not None:
+            sep = " " if tok.get("sentence") == sent else "\n"
+            parts.append(sep)
+            pos += 1
+        sent = tok.get("sentence")
+        w = tok.text or ""
+        offs[tok.get("t_id")] = (pos, pos + len(w))
+        parts.append(w)
+        pos += len(w)
+    gold = []
+    for t in root.iter("TIMEX3"):
+        ids = [a.get("t_id") for a in t.iter("token_anchor") if a.get("t_id") in offs]
+        if ids:
+            gold.append({"start": min(offs[i][0] for i in ids), "end": max(offs[i][1] for i in ids), "value": t.get("value"), "type": t.get("type")})
     return "".join(parts), dct, gold
 
 
@@ -161,15 +199,19 @@ def main(argv=None) -> int:
     from storyline.analyse.nlp import load
 
     nlp = load()
-    files = sorted(args.data.rglob("*.tml"))
+    files = sorted(args.data.rglob("*.tml")) + sorted(f for f in args.data.rglob("*.xml") if f.parent.parent.name == "intra_cross-doc_annotation")
     if args.limit:
         files = files[: args.limit]
     zero = {"gold": 0, "sys": 0, "strict": 0, "relaxed": 0, "value": 0, "type": 0}
     c_ours, c_base = dict(zero), dict(zero)
     t0 = time.time()
     t_base = 0.0
+    skipped = 0
     for i, f in enumerate(files):
-        text, dct, gold = parse_tml(f)
+        text, dct, gold = parse_tml(f) if f.suffix == ".tml" else parse_meantime(f)
+        if not re.match(r"\d{4}-\d{2}-\d{2}", dct or ""):
+            skipped += 1
+            continue  # no creation time to anchor to
         pred = ours(text, dct, nlp)
         evaluate(gold, pred, c_ours)
         if not args.no_baseline:
@@ -180,12 +222,12 @@ def main(argv=None) -> int:
         if (i + 1) % 50 == 0:
             print(f"{i + 1}/{len(files)} documents", file=sys.stderr)
     so, sb = summary(c_ours), summary(c_base)
-    print(f"\nTempEval-3 train ({len(files)} documents, {c_ours['gold']} gold TIMEX3; {time.time() - t0:.0f}s)")
+    print(f"\n{args.data.name} ({len(files) - skipped} documents, {skipped} without a creation time skipped, {c_ours['gold']} gold TIMEX3; {time.time() - t0:.0f}s)")
     print(f"{'system':<22} {'strict P/R/F1':>22} {'relaxed P/R/F1':>22} {'value P/R/F1':>22} {'type acc':>9}")
     for name, s in (("ours", so), ("dateparser only", sb)) if not args.no_baseline else (("ours", so),):
         cells = [f"{s[k]['P']:.3f}/{s[k]['R']:.3f}/{s[k]['F1']:.3f}" for k in ("strict", "relaxed", "value")]
         print(f"{name:<22} {cells[0]:>22} {cells[1]:>22} {cells[2]:>22} {s['type_acc']:>9.3f}")
-    print(json.dumps({"benchmark": "timex", "ours": so, "baselines": {} if args.no_baseline else {"dateparser": sb}, "documents": len(files), "gold": c_ours["gold"]}))
+    print(json.dumps({"benchmark": "timex", "ours": so, "baselines": {} if args.no_baseline else {"dateparser": sb}, "documents": len(files) - skipped, "skipped_no_dct": skipped, "gold": c_ours["gold"]}))
     return 0
 
 

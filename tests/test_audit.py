@@ -162,14 +162,14 @@ def test_the_sheet_marks_the_span_in_its_context_and_shows_fields_other_changes_
     class LaterQuote(schema.Quote):  # a field another change may add
         model_config = ConfigDict(extra="allow")
 
-    s.quotes[0] = LaterQuote(**s.quotes[0].model_dump(), speaker_confidence=0.42)
+    s.quotes[0] = LaterQuote(**s.quotes[0].model_dump(), later_field=0.42)
     a = audit.Audit(s, names, FOLDER, context=30)
     d = audit.sample(a, audit.Sizes(), 1)
     meta = {"topic": "t", "n": 2, "seed": 1, "built": "now", "commit": "c", "analysis_version": "3", "counts": a.counts()}
     audit.write_audit(tmp_path, meta, d, a.documents())
     sheet = (tmp_path / "sheet.md").read_text()
     assert "⟦We will stop the leak by August,⟧" in sheet
-    assert "speaker_confidence*: 0.42" in sheet
+    assert "later_field*: 0.42" in sheet
     assert "Tony Hayward" in sheet
     flat = " ".join(sheet.split())
     assert '…e oil spill grew on Tuesday. "⟦We will' in flat  # 30 characters before the span

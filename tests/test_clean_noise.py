@@ -358,7 +358,7 @@ def test_second_layout_single_lines_noise_first_and_last():
     expected = {
         "Share this article": "boilerplate",
         "By Ana Beltrán and Rui Costa": "byline",
-        "Published: 14 August 2024": "label",
+        "Published: 14 August 2024": "dateline",  # a publication stamp: read into the dateline
         "A dry riverbed near Oruel": "caption",
         "Read more: Water restrictions": "label",
         "Email us at tips@": "engagement",
@@ -371,6 +371,7 @@ def test_second_layout_single_lines_noise_first_and_last():
     assert c.title == "Drought forces Castellan farmers to sell herds early"
     assert c.authors == ["Ana Beltrán", "Rui Costa"]
     assert c.outlet == "The Plateau Times"
+    assert c.dateline.date == "2024-08-14"
 
 
 def test_second_copy_of_the_article_on_a_page_is_cut():

@@ -252,8 +252,10 @@ def test_a_denial_contradicts_the_claim_it_denies(nlp):
                       q("b", "its routers could be used to spy on Americans", "Acme", "denied"),
                       q("c", "its routers could be used to spy on Americans", "Acme", "said")]
     found = [x for x in conflicts.find(c) if x.kind == "statement"]
-    pairs = sorted(tuple(sorted(i.split("-")[1] for i in x.items)) for x in found)
-    assert pairs == [("a", "b"), ("b", "c")]
+    # one disagreement: Washington and Acme's own statement against Acme's denial
+    assert [sorted(i.split("-")[1] for i in x.items) for x in found] == [["a", "b", "c"]]
+    sides = sorted(sorted(i.split("-")[1] for i in s.items) for s in found[0].sides)
+    assert sides == [["a", "c"], ["b"]]
 
 
 def test_overlapping_quotes_give_one_conflict(nlp):

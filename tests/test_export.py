@@ -33,10 +33,11 @@ KNOWN = [
     "mentions",
     "quotes",
     "figures",
+    "series",  # story.series (schema 1.1): one row per series, its points in extra_json
     "events",
     "conflicts",
     "brief",
-    "off_topic",  # documents left out of the story (schema 1.1): a generic table
+    "off_topic",  # documents left out of the story (schema 1.2): a generic table
 ]
 
 
@@ -300,7 +301,7 @@ def test_other_fields_go_to_extra_json_and_unknown_lists_get_a_table():
     story = schema.Story.model_validate(
         {
             **small_story().model_dump(mode="json"),
-            "series": [
+            "claims": [
                 {
                     "id": "s1",
                     "measure": "pay",
@@ -311,9 +312,9 @@ def test_other_fields_go_to_extra_json_and_unknown_lists_get_a_table():
         }
     )
     tables = {t.name: t for t in export_tables.tables(story)}
-    assert "series" in tables
-    series = tables["series"]
-    row = series.rows[0]
+    assert "claims" in tables
+    claims = tables["claims"]
+    row = claims.rows[0]
     assert (
         row["id"] == "s1"
         and row["measure"] == "pay"
@@ -325,7 +326,7 @@ def test_other_fields_go_to_extra_json_and_unknown_lists_get_a_table():
     }
     quote = tables["quotes"].rows[0]
     extra = json.loads(quote["extra_json"])
-    assert set(extra) == {"speaker_span", "cue_span"}  # every field not given a column
+    assert set(extra) == {"speaker_span", "cue_span", "speaker_evidence"}  # every field not given a column
     assert quote["speaker"] == "Carl Dahl" and quote["speaker_id"] == "e-dahl"
 
 

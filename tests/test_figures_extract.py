@@ -151,12 +151,19 @@ def _entity_name(story, eid):
     return ent.name if ent else None
 
 
-@pytest.mark.parametrize("text", ["40-60%", "less than 20%", "USD 135 billion", "USD 100 billion", "206 million",
+@pytest.mark.parametrize("text", ["40-60%", "USD 135 billion", "USD 100 billion", "206 million",
                                   "14 percent", "US$40 billion"])
 def test_huawei_figures_have_measure_and_subject(huawei_story, text):
     f = _fig(huawei_story, text)
     assert f.measure
     assert f.subject and "huawei" in (_entity_name(huawei_story, f.subject) or "").lower()
+
+
+def test_a_figure_whose_sentence_names_no_subject_has_none(huawei_story):
+    """'consumer businesses outside China only suffer losses of less than 20%': no
+    organisation in the sentence and no anaphor, so no subject from another sentence."""
+    f = _fig(huawei_story, "less than 20%")
+    assert f.measure and f.subject is None
 
 
 @pytest.mark.parametrize("text,claimant", [("40-60%", "Bloomberg"), ("less than 20%", "Ren Zhengfei"),

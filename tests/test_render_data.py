@@ -170,9 +170,10 @@ def rich_story() -> schema.Story:
     ]
     conflicts = [
         schema.Conflict(id="c1", kind="numeric", items=["f3", "f5"], claimants=["e-smith", "city records"],
-                        explanation="Workforce of the plant: 1,500 workers against 3,000 people."),
+                        explanation="Workforce of the plant: 1,500 workers against 3,000 people.", confidence=0.9, shown=True),
         schema.Conflict(id="c2", kind="statement", items=["q1", "q4"], claimants=["e-lopez", "e-baker"],
-                        explanation="Lopez says the company did all it could; Baker calls the move a betrayal."),
+                        explanation="Lopez says the company did all it could; Baker calls the move a betrayal.",
+                        confidence=0.6, shown=True),
     ]
     brief = [
         schema.BriefSentence(
@@ -223,7 +224,7 @@ def hostile_story() -> schema.Story:
     ev = schema.Event(id="ev-evil", date=schema.EventDate(value="2024<script>"), summary=d.text[: d.text.index("\n")],
                       actors=["e-evil"], mentions=[sp(d, "Evil Corp")])
     c = schema.Conflict(id="c-evil", kind="statement", items=["q-evil", "f-evil"], claimants=["<script>alert(1)</script>"],
-                        explanation="<img src=x onerror=\"window.__pwned=1\">")
+                        explanation="<img src=x onerror=\"window.__pwned=1\">", confidence=0.9, shown=True)
     line2 = d.text.split("\n\n")[1]
     brief = [schema.BriefSentence(text=line2, cites=[sp(d, line2)])]
     return schema.Story(documents=[d], entities=[ent], quotes=[q], figures=[f], events=[ev], conflicts=[c], brief=brief)
@@ -269,7 +270,7 @@ def generated_story(n: int = 1000, seed: int = 7) -> schema.Story:
     ]
     conflicts = [
         schema.Conflict(id=f"c{i}", kind="numeric", items=[f"f{i}", f"f{i + 1}"], claimants=[],
-                        explanation="Sales growth differs between the two sources.")
+                        explanation="Sales growth differs between the two sources.", confidence=0.9, shown=True)
         for i in range(0, min(n - 1, 200), 2)
     ]
     brief = [schema.BriefSentence(text=d.text[: d.text.index("\n")], cites=[sp(d, d.text[: d.text.index("\n")])]) for d in docs[:7]]

@@ -15,6 +15,7 @@ from browser import chromium, console_errors, require, requests, screenshot
 from conftest import EXAMPLES
 from test_render_data import HOSTILE_TEXT, generated_story, hostile_story, rich_story
 
+from storyline import schema
 from storyline.render import html
 
 pytestmark = pytest.mark.browser
@@ -26,7 +27,7 @@ SECTIONS = {
     "entities": ("entities", ".entity-card", 40),
     "quotes": ("quotes", ".quote-item", None),
     "figures": ("figures", ".figure-row", PAGE),
-    "conflicts": ("conflicts", ".conflict-card", 20),
+    "conflicts": ("conflicts", ".conflict-card:not(.possible)", 20),  # shown by default; the rest behind a toggle
     "sources": ("documents", ".doc-card", PAGE),
 }
 
@@ -61,7 +62,7 @@ def check_sections(driver, story, shots: str | None = None):
     """Each tab's count equals the story's, and its first page of items is rendered."""
     for name, (field, selector, page) in SECTIONS.items():
         sec = tab(driver, name)
-        n = len(getattr(story, field))
+        n = len(getattr(story, field)) if name != "conflicts" else sum(c.shown for c in story.conflicts)
         assert sec.get_attribute("data-count") == str(n), name
         assert driver.find_element("css selector", f"#tab-{name} .count").text == str(n)
         shown = len(sec.find_elements("css selector", selector))
@@ -113,7 +114,7 @@ def test_rich_report_sections_citations_and_noise(driver, tmp_path):
     screenshot(driver, "rich-viewer")
     # a citation inside a conflict opens the other document at its span
     tab(driver, "conflicts")
-    doc, start, end, shown = click_cite_and_check(driver, story, ".conflict-card .side:last-child .cite")
+    doc, start, end, shown = click_cite_and_check(driver, story, ".conflict-card .side-group:last-child .side .cite")
     d = next(x for x in story.documents if x.id == doc)
     assert shown == "3,000 people" and doc == "docc"
     assert shown == d.text.encode("utf-16-le")[2 * start : 2 * end].decode("utf-16-le")
@@ -250,4 +251,71 @@ def test_examples_report(driver, tmp_path):
         tab(driver, "brief")
         doc, start, end, shown = click_cite_and_check(driver, story)
         assert shown == story.brief[0].text
+    assert console_errors(driver) == []
+
+
+def test_possible_conflicts_wait_behind_a_toggle(driver, tmp_path):
+    story = rich_story()
+    story.conflicts[1] = story.conflicts[1].model_copy(update={"shown": False, "confidence": 0.3})
+    open_report(driver, story, tmp_path, "possible")
+    sec = tab(driver, "conflicts")
+    assert sec.get_attribute("data-count") == "1"
+    assert len(sec.find_elements("css selector", ".conflict-card")) == 1
+    driver.find_element("css selector", "#sec-conflicts .show-possible").click()
+    assert len(sec.find_elements("css selector", ".conflict-card.possible")) == 1
+def test_timeline_axis_keeps_outliers_apart(driver, tmp_path):
+    """A misread year (an event in 1000) is drawn apart; the axis spans the story's dates
+    and no two labels of the chart overlap (issue 17)."""
+    story = rich_story()
+    base = story.events[0]
+    story.events.append(base.model_copy(update={"id": "ev-outlier", "date": schema.EventDate(value="1000", granularity="year")}))
+    story.events.append(base.model_copy(update={"id": "ev-outlier2", "date": schema.EventDate(value="2080", granularity="year")}))
+    open_report(driver, story, tmp_path, "outlier")
+    tab(driver, "timeline")
+    got = driver.execute_script("""
+        var svg = document.querySelector('.timeline-chart svg');
+        var early = svg.querySelector('.outliers-early'), late = svg.querySelector('.outliers-late');
+        var ticks = Array.from(svg.querySelectorAll(':scope > .tick-label')).map(function (t) { return t.textContent; });
+        var boxes = Array.from(svg.querySelectorAll('text')).map(function (t) { var b = t.getBoundingClientRect(); return [b.left, b.top, b.right, b.bottom, t.textContent]; });
+        var labels = Array.from(svg.querySelectorAll('.outlier-label')).map(function (t) { return t.textContent; });
+        return {early: early && early.dataset.count, late: late && late.dataset.count, ticks: ticks, boxes: boxes, labels: labels};
+    """)
+    assert got["early"] and got["late"] == "1"
+    assert "1000" in got["labels"] and "2080" in got["labels"]
+    years = {int(t[-4:]) for t in got["ticks"] if t[-4:].isdigit()}
+    assert years and all(2000 <= y <= 2030 for y in years), got["ticks"]  # the axis is not stretched to 1000..2080
+    boxes = got["boxes"]
+    for i in range(len(boxes)):
+        for j in range(i + 1, len(boxes)):
+            a, b = boxes[i], boxes[j]
+            overlap = a[0] < b[2] - 0.5 and b[0] < a[2] - 0.5 and a[1] < b[3] - 0.5 and b[1] < a[3] - 0.5
+            assert not overlap, (a[4], b[4])
+    screenshot(driver, "timeline-outliers")
+    assert console_errors(driver) == []
+
+
+def test_timeline_opens_with_key_dates_and_filters(driver, tmp_path):
+    """Many events: the timeline opens with at most 15 key dates (each with one or two
+    events and their sources), then the full list, filterable by word and period."""
+    story = generated_story(200)
+    open_report(driver, story, tmp_path, "keydates")
+    sec = tab(driver, "timeline")
+    keys = sec.find_elements("css selector", ".key-date")
+    assert 1 <= len(keys) <= 15
+    for k in keys:
+        assert 1 <= len(k.find_elements("css selector", ".event-summary")) <= 2
+        assert k.find_elements("css selector", ".cite")
+    dates = [k.find_element("css selector", ".event-date").text for k in keys]
+    assert dates == sorted(dates)
+    period = sec.find_element("css selector", ".event-filter-period")
+    year = driver.execute_script("return arguments[0].options[1].value", period)
+    driver.execute_script("arguments[0].value = arguments[1]; arguments[0].dispatchEvent(new Event('change'))", period, year)
+    shown = [e.text for e in sec.find_elements("css selector", ".event-list .event-date")]
+    want = [e for e in story.events if (e.date.value or "").startswith(year)]
+    assert shown and all(t.startswith(year) for t in shown)
+    assert sec.get_attribute("data-shown") == str(len(want))
+    box = sec.find_element("css selector", ".event-filter-text")
+    box.send_keys("zzzz-no-such-word")
+    assert not sec.find_elements("css selector", ".event-list .event-item")
+    screenshot(driver, "timeline-key-dates")
     assert console_errors(driver) == []

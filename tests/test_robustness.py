@@ -185,7 +185,7 @@ def test_reading_and_cutting_200_mb_takes_seconds(huge):
 def test_strict_refuses_the_huge_text_and_stops_at_the_first_bad_input(tmp_path, huge):
     code, output = build(huge, "--out", tmp_path / "a", "--strict")
     assert code == 2
-    assert "over --max-chars 1000000" in output and "stopped (--strict)" in output
+    assert "over --max-chars 200000" in output and "stopped (--strict)" in output
     assert not (tmp_path / "a" / "story.json").exists()
     inp = tmp_path / "in"
     inp.mkdir()

@@ -11,7 +11,7 @@ import pytest
 from storyline.serve import RefuseToStart, create_app
 from storyline.serve import search as s_search
 from storyline.serve import server as s_server
-from test_serve_support import HONOR_SALE, JANE_LI, copy_store, huawei_store, serving, wait_job  # noqa: F401
+from test_serve_support import HONOR_SALE, JANE_LI, SCRIPT, copy_store, huawei_store, serving, wait_job  # noqa: F401
 
 pytestmark = pytest.mark.slow
 
@@ -38,7 +38,7 @@ MARKUP = "Analyst <script>alert('x')</script> & <img src=x onerror=alert(1)> wro
 def server(huawei_store, tmp_path_factory):
     """Read-only use: search, ask, pages, refused requests (nothing here may change the store)."""
     store = copy_store(huawei_store, tmp_path_factory.mktemp("serve-ro") / "story.db")
-    with serving(create_app(store)) as url, httpx.Client(base_url=url, timeout=120) as client:
+    with serving(create_app(store)) as url, httpx.Client(base_url=url, timeout=120, headers=SCRIPT) as client:
         # a semantic query waits for the sentence index, so hybrid results below use it too
         assert client.get("/api/search", params={"q": "warm up", "mode": "semantic"}).status_code == 200
         yield client
@@ -47,7 +47,7 @@ def server(huawei_store, tmp_path_factory):
 @pytest.fixture(scope="module")
 def writable(huawei_store, tmp_path_factory):
     store = copy_store(huawei_store, tmp_path_factory.mktemp("serve-rw") / "story.db")
-    with serving(create_app(store)) as url, httpx.Client(base_url=url, timeout=120) as client:
+    with serving(create_app(store)) as url, httpx.Client(base_url=url, timeout=120, headers=SCRIPT) as client:
         yield client
 
 
@@ -223,7 +223,7 @@ def test_oversized_upload_gets_413_and_nothing_is_stored(server):
 
 def test_upload_limit_is_configurable(huawei_store, tmp_path):
     store = copy_store(huawei_store, tmp_path / "story.db")
-    with serving(create_app(store, max_upload_bytes=2000)) as url, httpx.Client(base_url=url) as client:
+    with serving(create_app(store, max_upload_bytes=2000)) as url, httpx.Client(base_url=url, headers=SCRIPT) as client:
         r = client.post("/api/add", files={"files": ("a.txt", b"word " * 500, "text/plain")})
         assert r.status_code == 413
         assert client.get("/api/stats").json()["documents"] == 4
@@ -254,6 +254,8 @@ def test_token_is_required_on_every_request(huawei_store, tmp_path):
             assert "storyline_token" in r.headers["set-cookie"] and "HttpOnly" in r.headers["set-cookie"]
             assert browser.get("/").status_code == 200
             assert browser.get("/api/stats").status_code == 200
+            # the cookie alone is no proof against a cross-site form (a page on another port is same-site)
+            assert browser.post("/api/add", json={"text": "An article."}).status_code == 403
         with httpx.Client(base_url=url) as anon:
             assert anon.get("/api/stats").json() == {"detail": "a valid token is required"}
 
@@ -391,7 +393,7 @@ def test_add_redoes_documents_of_an_older_analysis_version(huawei_store, tmp_pat
     with sqlite3.connect(str(store)) as db:
         (old_id,) = db.execute("SELECT id FROM documents ORDER BY id LIMIT 1").fetchone()
         db.execute("UPDATE documents SET version='stale' WHERE id=?", (old_id,))
-    with serving(create_app(store)) as url, httpx.Client(base_url=url, timeout=120) as client:
+    with serving(create_app(store)) as url, httpx.Client(base_url=url, timeout=120, headers=SCRIPT) as client:
         job = wait_job(client, client.post("/api/add", json={"text": "Harbour pilots in Gdansk went on strike on Monday, the union said."}).json()["id"])
         assert (job["state"], job["reanalysed"], job["added"], job["story_rebuilt"]) == ("done", 1, 1, True)
     with sqlite3.connect(str(store)) as db:

@@ -112,7 +112,7 @@ def test_pages_and_source_viewer(server):
 def test_upload_adds_a_document_to_the_examples_story(averly_store, tmp_path):
     store = copy_store(averly_store, tmp_path / "story.db")
     with serving(create_app(store)) as url, httpx.Client(base_url=url, timeout=120) as client:
-        r = client.post("/api/add", files=[("files", ("ferry.txt", FERRY.encode(), "text/plain"))])
+        r = client.post("/api/add", files=[("files", ("ferry.txt", FERRY.encode(), "text/plain"))], headers={"X-Storyline-Request": "1"})
         assert r.status_code == 202, r.text
         job = wait_job(client, r.json()["id"])
         assert job["state"] == "done" and job["added"] == 1 and job["story_rebuilt"], job

@@ -13,7 +13,7 @@ from hypothesis import HealthCheck, given, settings
 from schemathesis import GenerationMode
 
 from storyline.serve import create_app
-from test_serve_support import copy_store, huawei_store, serving  # noqa: F401
+from test_serve_support import SCRIPT, copy_store, huawei_store, serving  # noqa: F401
 
 pytestmark = pytest.mark.slow
 EXAMPLES = 6
@@ -50,7 +50,7 @@ def _fuzz(api_schema, label: str, mode: GenerationMode) -> None:
     @settings(max_examples=EXAMPLES, derandomize=True, deadline=None, database=None,
               suppress_health_check=list(HealthCheck))
     def check(case):
-        case.call_and_validate(timeout=120, excluded_checks=excluded)
+        case.call_and_validate(timeout=120, excluded_checks=excluded, headers=SCRIPT)
 
     check()
 

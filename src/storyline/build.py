@@ -9,6 +9,7 @@ stored analyses sorted by document id).
 from __future__ import annotations
 
 import os
+from collections import Counter
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -73,13 +74,22 @@ class StrictError(BuildError):
     """--strict stopped at the first bad input."""
 
 
+class NothingBuilt(BuildError):
+    """Every input failed (or none held an article) and the store holds no document:
+    no story is written. ``failures`` says why, input by input."""
+
+    def __init__(self, message: str, failures: list[Failure]):
+        super().__init__(message)
+        self.failures = failures
+
+
 def check_inputs(inputs: list[str]) -> None:
     """Refuse a build none of whose INPUT arguments names anything (a typo, not a bad file)."""
     from .ingest import expand
 
-    found, missing = expand(inputs)
-    if not found and missing:
-        raise BuildError("nothing to read: " + "; ".join(missing))
+    found, problems = expand(inputs)
+    if not found and problems:
+        raise BuildError("nothing to read: " + "; ".join(map(str, problems)))
 
 
 class Progress:
@@ -153,7 +163,15 @@ def _no_text(record: Record, analysis) -> str | None:
             return f"no article text found in the page: it nests deeper than {HTML_MAX_DEPTH} elements, the HTML parser's limit"
         return "no article text found in the page"
     if doc.removed:
-        return f"no article text left after cleaning ({len(doc.removed)} block(s) removed as noise)"
+        # say what the cleaner took each block for (its reason starts with a kind: "headline: ...")
+        kinds = Counter(r.reason.split(":", 1)[0].strip() or "other" for r in doc.removed)
+        if set(kinds) == {"headline"}:
+            why = "no article text: its only text was taken as the title"
+        else:
+            what = ", ".join(f"{k} x{n}" if n > 1 else k for k, n in kinds.most_common())
+            why = f"no article text left after cleaning: every block was cut ({what})"
+        encoding = [w for w in record.warnings if "byte" in w or "encod" in w]
+        return why + (f"; note: {encoding[0]}" if encoding else "")
     return "no article text (no words in it)"
 
 
@@ -173,6 +191,11 @@ def add_inputs(inputs: list[str], options: BuildOptions, store: Store, progress:
     progress.start("read")
     progress.start("analyse")
     records = _records(inputs, options, store, report, progress)
+    workers = options.workers
+    if not options.ray and workers > 1:
+        workers, warning = plan_workers(workers, options.max_chars)
+        if warning:
+            report.warnings.append(warning)
     if options.ray:
         from .run import ray_runner
 
@@ -182,7 +205,7 @@ def add_inputs(inputs: list[str], options: BuildOptions, store: Store, progress:
     else:
         from .run.local import analyse_stream
 
-        outcomes = analyse_stream(records, workers=options.workers)
+        outcomes = analyse_stream(records, workers=workers)
     for record, fp, analysis, error in outcomes:
         progress.advance("analyse")
         if error is None and analysis is not None:
@@ -275,6 +298,11 @@ def build(inputs: list[str], options: BuildOptions, progress: Progress | None = 
         if report.failures:
             runs = store.db.execute("SELECT COALESCE(MAX(run), 0) + 1 FROM errors").fetchone()[0]
             store.log_errors(runs, [(f.source, f.line, f.message) for f in report.failures])
+        if store.count() == 0:
+            n = len(report.failures)
+            raise NothingBuilt(
+                f"nothing built: {'none of the ' + str(n) + ' input(s) could be read' if n else 'the inputs hold no article'}"
+                " and the store holds no document", report.failures)
         # the corpus stage per story (storybuild): a one-subject pile is one story
         from .storybuild import corpus_stage
 
@@ -306,6 +334,46 @@ def write_outputs(story: schema.Story, out: Path, which: tuple[str, ...] = ("jso
 
         paths.append(r_html.write(story, out))
     return paths
+
+
+# Peak memory of one worker of the per-document stage, from bench/memory.py (peak RSS
+# against document length): the loaded spaCy pipeline and embedding model (about 450
+# MiB), spaCy's parse of one piece (about 3.7 KB a character, pieces of at most
+# pipeline.PIECE_CHARS) and what the document and its analysis hold (about 0.3 KB a
+# character). Rounded up.
+WORKER_BASE_BYTES = 450 << 20
+PARSE_BYTES_PER_CHAR = 3_800
+KEPT_BYTES_PER_CHAR = 300
+
+
+def worker_peak_bytes(max_chars: int) -> int:
+    """What one worker may need at most for a document of ``max_chars`` characters."""
+    return WORKER_BASE_BYTES + PARSE_BYTES_PER_CHAR * min(max_chars, pipeline.PIECE_CHARS) + KEPT_BYTES_PER_CHAR * max_chars
+
+
+def available_memory() -> int | None:
+    """Bytes the kernel says can be had without swapping (MemAvailable), or None when unknown."""
+    try:
+        with open("/proc/meminfo", encoding="ascii") as fh:
+            for line in fh:
+                if line.startswith("MemAvailable:"):
+                    return int(line.split()[1]) * 1024
+    except (OSError, ValueError, IndexError):
+        pass
+    return None
+
+
+def plan_workers(workers: int, max_chars: int) -> tuple[int, str | None]:
+    """``workers`` lowered to what the available memory holds (at least 1), and the warning saying so."""
+    free = available_memory()
+    need = worker_peak_bytes(max_chars)
+    if free is None or workers * need <= free * 0.9:  # leave a tenth for the parent and the page cache
+        return workers, None
+    fits = max(1, int(free * 0.9 // need))
+    if fits >= workers:
+        return workers, None
+    return fits, (f"--workers {workers} lowered to {fits}: each worker may need up to {need >> 20} MiB "
+                  f"(documents up to --max-chars {max_chars}) and {free >> 20} MiB is available")
 
 
 def default_workers() -> int:

@@ -1,8 +1,10 @@
 """The ``storyline`` command: thin wrappers over build, timeline, serve.
 
 Exit codes of ``storyline build``: 0 every input was read and analysed; 1 the story
-was built but some inputs failed (each is listed, by file and line); 2 nothing could
-be built (bad arguments, or ``--strict`` stopped at the first bad input).
+was built but some inputs failed or were skipped (each is listed, by file and line,
+with the reason: "symlink loop", "not a regular file", ...); 2 nothing could be built
+(bad arguments, no input readable and nothing stored, or ``--strict`` stopped at the
+first bad input), said in one last line.
 """
 
 from __future__ import annotations
@@ -76,7 +78,7 @@ def build(
     fresh: bool = typer.Option(False, "--fresh", help="Start the store over instead of adding to it"),
     workers: int = typer.Option(1, "--workers", "-j", min=1, help="Processes for the per-document stage"),
     ray: str | None = typer.Option(None, "--ray", help="Run the per-document stage on Ray: ADDRESS, 'auto' or 'local'"),
-    max_chars: int = typer.Option(DEFAULT_MAX_CHARS, "--max-chars", min=1000, help="Cut longer documents at a paragraph boundary"),
+    max_chars: int = typer.Option(DEFAULT_MAX_CHARS, "--max-chars", min=1000, help="Cut longer documents at a paragraph boundary (long texts are parsed in bounded pieces)"),
     strict: bool = typer.Option(False, "--strict", help="Stop at the first bad input (and refuse over-long documents)"),
     brief_sentences: int = typer.Option(7, "--brief-sentences", min=1, help="Sentences in the brief"),
     shards: list[str] = typer.Option(None, "--shards", help="Import the analyses of Parquet shards from a --ray run (a folder or .parquet file; repeatable) instead of analysing"),
@@ -104,6 +106,11 @@ def build(
     try:
         with _progress() as p:
             report = b.build(inputs, options, RichProgress(p))
+    except b.NothingBuilt as e:
+        for f in e.failures:
+            err.print(f"[red]error:[/red] {escape(str(f))}", highlight=False)
+        err.print(f"[red]error:[/red] {escape(str(e))}", highlight=False)
+        raise typer.Exit(2) from None
     except b.StrictError as e:
         err.print(f"[red]error:[/red] {escape(str(e))}", highlight=False)
         err.print("stopped (--strict); nothing written")

@@ -58,7 +58,7 @@ def words(name: str | Path) -> frozenset[str]:
 
 
 @functools.cache
-def flagged(name: str | Path, marks: str = "*+") -> dict[str, str]:
+def flagged(name: str | Path, marks: str = "*+~") -> dict[str, str]:
     """A word list with trailing flag characters: word -> its flags ("" for none).
 
     ``claim+`` -> ``{"claim": "+"}``; the flag characters allowed are ``marks``, so a
@@ -71,7 +71,7 @@ def flagged(name: str | Path, marks: str = "*+") -> dict[str, str]:
     return out
 
 
-def with_flag(name: str | Path, flag: str, marks: str = "*+") -> frozenset[str]:
+def with_flag(name: str | Path, flag: str, marks: str = "*+~") -> frozenset[str]:
     """The words of a flagged list that carry ``flag``."""
     return frozenset(w for w, f in flagged(name, marks).items() if flag in f)
 

@@ -32,7 +32,7 @@ from .types import DocAnalysis, Record
 
 # Bump when a code change alters what a per-document step produces. Data files need
 # no bump: their hash is part of ANALYSIS_VERSION below.
-ANALYSIS_VERSION_MANUAL = "3"
+ANALYSIS_VERSION_MANUAL = "3-14-16-17-18-19-20"
 
 
 def analysis_version(manual: str = ANALYSIS_VERSION_MANUAL, package: str = __version__, data: str | None = None) -> str:
@@ -78,10 +78,48 @@ def _extract(nlp, analysis: DocAnalysis) -> None:
     # the input was cut to --max-chars before cleaning; cleaning may still lengthen it a
     # little (blank lines between paragraphs), which must not trip spaCy's own limit
     nlp.max_length = max(nlp.max_length, len(document.text) + 1)
-    sdoc = nlp(document.text)
+    sdoc = parse_in_pieces(nlp, document.text)
     analysis.sentences = a_parse.sentences(sdoc, document.headings)
     for name, step in STEPS:
         apply(name, step(sdoc, analysis), analysis)
+
+
+# spaCy's working memory grows with the text it parses at once (about 3.7 MB per 1,000
+# characters here): a text longer than this is parsed a piece at a time and the pieces
+# joined into one Doc, so the parse's peak is bounded by the piece, not the document.
+# Pieces end at paragraph breaks (sentences do not cross them); a text this long is not
+# a news article, so articles are parsed exactly as before.
+PIECE_CHARS = 100_000
+
+
+def pieces(text: str, size: int = PIECE_CHARS) -> list[str]:
+    """``text`` in consecutive pieces of at most ``size`` characters (joined, they are
+    ``text``), each ending at the last paragraph break, line break, sentence end or
+    space before the limit (or at the limit when there is none in its second half)."""
+    out, start = [], 0
+    while len(text) - start > size:
+        end = start + size
+        for sep in ("\n\n", "\n", ". ", " "):
+            pos = text.rfind(sep, start + size // 2, end)
+            if pos >= 0:
+                end = pos + len(sep)
+                break
+        out.append(text[start:end])
+        start = end
+    out.append(text[start:])
+    return out
+
+
+def parse_in_pieces(nlp, text: str, size: int = PIECE_CHARS):
+    """``nlp(text)``, with a long text parsed piece by piece (see PIECE_CHARS): same text, same offsets."""
+    if len(text) <= size:
+        return nlp(text)
+    from spacy.tokens import Doc
+
+    doc = Doc.from_docs(list(nlp.pipe(pieces(text, size), batch_size=1)), ensure_whitespace=False)
+    if doc.text != text:  # never seen; offsets must be the text's, so parse it whole rather than shift spans
+        return nlp(text)
+    return doc
 
 
 def apply(name: str, result, analysis: DocAnalysis) -> None:

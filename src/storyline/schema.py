@@ -12,9 +12,9 @@ from __future__ import annotations
 import json
 from typing import Literal
 
-from pydantic import BaseModel, ConfigDict, Field
+from pydantic import BaseModel, ConfigDict, Field, model_validator
 
-SCHEMA_VERSION = "1.1"
+SCHEMA_VERSION = "1.2"
 
 
 class _Model(BaseModel):
@@ -37,8 +37,19 @@ class Published(_Model):
     earliest: str | None = None
     latest: str | None = None
     evidence: list[Span] = Field(default_factory=list)
-    source: str | None = Field(None, description="where the value came from: metadata, htmldate, content")
+    source: str | None = Field(None, description="where the value came from, in order of trust: metadata, dateline, url, htmldate, content, corpus")
     note: str | None = Field(None, description="a readable account of the evidence")
+
+
+class Dateline(_Model):
+    """The dateline that opened the story (removed from the text), in parts."""
+
+    place: str | None = Field(None, description="as written: 'TRIPOLI', 'ROBERT, Louisiana'")
+    date: str | None = Field(None, description="YYYY-MM-DD; --MM-DD when the dateline gives no year")
+    time: str | None = Field(None, description="HH:MM, 24-hour, local to `zone`")
+    zone: str | None = Field(None, description="time zone as written: EDT, BST, GMT, 'UK time'")
+    agency: str | None = Field(None, description="news agency or outlet named in it: Reuters, AP, CNN")
+    evidence: str = Field(description="the dateline text as it stood (also in `removed`, reason 'dateline')")
 
 
 class Removed(_Model):
@@ -65,6 +76,7 @@ class Document(_Model):
     text: str
     removed: list[Removed] = Field(default_factory=list)
     headings: list[Heading] = Field(default_factory=list, description="section headings kept in text, not sentences")
+    dateline: Dateline | None = Field(None, description="the dateline the text opened with (schema 1.1)")
     duplicate_of: str | None = None
     warnings: list[str] = Field(default_factory=list)
 
@@ -74,13 +86,35 @@ class Description(_Model):
     span: Span
 
 
+class AliasLink(_Model):
+    """Why an alias is one with the entity's name, and how sure the link is."""
+
+    alias: str
+    evidence: str = Field(description="same name | title + surname | acronym definition | transliteration "
+                          "similarity + shared organisation or role | ...")
+    confidence: float = Field(ge=0, le=1)
+
+
+class PossibleAlias(_Model):
+    """Another entity that may be the same referent: a link too weak to merge."""
+
+    entity: str = Field(description="id of the other entity")
+    name: str
+    evidence: str
+    confidence: float = Field(ge=0, le=1)
+
+
 class Entity(_Model):
     id: str
     name: str
-    type: str
+    type: str = Field(description="PERSON, ORG, GPE, ...: the vote of the mentions' NER types, corrected by "
+                      "gazetteers (countries, states, large cities)")
     aliases: list[str] = Field(default_factory=list)
     mentions: list[Span] = Field(default_factory=list)
     descriptions: list[Description] = Field(default_factory=list)
+    alias_evidence: list[AliasLink] = Field(default_factory=list, description="one per alias: the link that brought it in")
+    possible_aliases: list[PossibleAlias] = Field(default_factory=list, description="weak links, not merged")
+    ambiguous: bool = Field(False, description="a bare surname that several people of its documents bear, left unlinked")
 
 
 class Quote(_Model):
@@ -88,8 +122,10 @@ class Quote(_Model):
     text: str
     kind: Literal["direct", "indirect"]
     speaker: str | None = None
-    speaker_text: str | None = None
+    speaker_text: str | None = Field(None, description="the speaker as written (a name, a pronoun, \"several diplomats\"); kept when `speaker` is open")
     speaker_span: Span | None = None
+    speaker_confidence: float | None = Field(None, ge=0, le=1, description="0..1 (schema 1.1): how sure the link to `speaker` is; below the threshold `speaker` is null")
+    speaker_evidence: str | None = Field(None, description="(schema 1.1) the rule or the scored candidates that made the link, or why the speaker is open")
     cue: str | None = None
     cue_span: Span | None = None
     span: Span
@@ -153,13 +189,59 @@ class ConflictSide(_Model):
 
 
 class Conflict(_Model):
+    """One disagreement: every item on the same proposition, grouped into its sides.
+
+    Every conflict found stays here; readers show those with ``shown`` true by default
+    and the rest behind "show possible conflicts"."""
+
     id: str
     kind: Literal["numeric", "statement"]
     items: list[str]
     claimants: list[str] = Field(default_factory=list)
     explanation: str
-    sides: list[ConflictSide] = Field(default_factory=list, description="the two sides, each with its items, claimants and cited spans")
-    score: float | None = Field(None, description="strength of the evidence, 0..1")
+    sides: list[ConflictSide] = Field(default_factory=list, description="the opposing sides, each with its items, claimants and cited spans")
+    confidence: float | None = Field(
+        None, description="how sure we are that the sides really disagree, 0..1, from `evidence` (was `score` before 1.1)")
+    evidence: list[str] = Field(
+        default_factory=list,
+        description="what the confidence rests on: same proposition, dispute words, independent sources, compatible dates")
+    proposition: str | None = Field(None, description="what the sides disagree about: predicate class and objects, or measure and subject")
+    shown: bool = Field(False, description="confidence at or above the display threshold: shown by default")
+
+    @model_validator(mode="before")
+    @classmethod
+    def _old_score(cls, data):
+        # stories written before 1.1 call the confidence `score`
+        if isinstance(data, dict) and "score" in data:
+            data = dict(data)
+            score = data.pop("score")
+            data.setdefault("confidence", score)
+            data.setdefault("shown", score is not None and score >= 0.5)
+        return data
+
+
+class SeriesPoint(_Model):
+    figure: str = Field(description="the figure's id")
+    date: str = Field(description="YYYY[-MM[-DD]]: when the value held (from the figure's sentence, else the document's date)")
+    date_source: str | None = Field(None, description="timex | year | published")
+    value: float | None = None
+    low: float | None = None
+    high: float | None = None
+    claimant: str | None = None
+    claimant_text: str | None = None
+    span: Span
+
+
+class Series(_Model):
+    """A count that grows over time (a death toll, people displaced, arrests, money
+    pledged) told on several days: successive values, not a conflict."""
+
+    id: str
+    measure: str
+    subject: str | None = None
+    unit: str | None = None
+    currency: str | None = None
+    points: list[SeriesPoint] = Field(default_factory=list, description="by date, then value")
 
 
 class BriefSentence(_Model):
@@ -182,11 +264,11 @@ class Story(_Model):
 
     schema_version: str = SCHEMA_VERSION
     story_id: str | None = Field(None, description="the story's id in a pile split into stories (resolve.stories): "
-                                 "its folder under stories/; derived from its earliest document's id")
-    label: str | None = Field(None, description="the story's top entities and terms")
+                                 "its folder under stories/; derived from its earliest document's id (since 1.2)")
+    label: str | None = Field(None, description="the story's top entities and terms (since 1.2)")
     off_topic: list[OffTopic] = Field(
         default_factory=list,
-        description="documents of the pile left out of this story (the main story of a mixed pile lists the rest here)",
+        description="documents of the pile left out of this story (the main story of a mixed pile lists the rest here; since 1.2)",
     )
     documents: list[Document] = Field(default_factory=list)
     entities: list[Entity] = Field(default_factory=list)
@@ -194,6 +276,7 @@ class Story(_Model):
     figures: list[Figure] = Field(default_factory=list)
     events: list[Event] = Field(default_factory=list)
     conflicts: list[Conflict] = Field(default_factory=list)
+    series: list[Series] = Field(default_factory=list, description="figures over time: growing counts by date (since 1.1)")
     brief: list[BriefSentence] = Field(default_factory=list)
 
 

@@ -35,6 +35,7 @@ from pathlib import Path
 
 import numpy as np
 
+from .faults import pause
 from .types import DocAnalysis, Record
 
 SCHEMA = """
@@ -270,6 +271,7 @@ class Store:
     def save_story(self, story_json: str) -> None:
         with self.transaction():
             self.db.execute("INSERT OR REPLACE INTO story VALUES(1, ?, ?)", (story_json, time.time()))
+            pause("store:story")  # tests kill here: written, not committed
 
     def story_json(self) -> str | None:
         row = self.db.execute("SELECT json FROM story WHERE id=1").fetchone()
@@ -342,4 +344,5 @@ class EmbeddingCache:
                 "INSERT OR REPLACE INTO embeddings VALUES(?, ?)",
                 [(k, v.tobytes()) for k, v in sorted(self.pending.items())],
             )
+            pause("store:embeddings")  # tests kill here: written, not committed
         self.pending.clear()

@@ -25,6 +25,7 @@ from pathlib import Path
 
 from . import __version__, pipeline, schema
 from .embed import Embedder
+from .faults import pause
 from .resolve import stories
 from .store import Store
 
@@ -78,6 +79,7 @@ def _built(groups, store: Store, options, embedder, progress, steps):
         analyses = [store.analysis(d) for d in group.documents]
 
         def on_step(name: str, sid: str = group.id) -> None:
+            pause(f"corpus:{name}")  # tests kill here (faults.py); nothing otherwise
             progress.advance("corpus stage")
             progress.describe("corpus stage", f"corpus ({sid}): {name}")
 

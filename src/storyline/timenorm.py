@@ -107,6 +107,8 @@ def _clean(text: str) -> str:
     t = text.lower().replace("\u2019", "'").replace("\u2018", "'")
     t = t.replace("\u2013", "-").replace("\u2014", "-")
     t = _WS.sub(" ", t).strip().strip(_QUOTES.replace("'", "")).strip()
+    if t.endswith("'s") and len(t) > 3 and not t.endswith("s's"):
+        t = t[:-2]  # "this year's" reads as "this year"
     return t
 
 
@@ -161,7 +163,10 @@ def _patterns() -> dict[str, re.Pattern]:
     ordq = r"(first|second|third|fourth|1st|2nd|3rd|4th|final|last)"
     return {
         "iso": re.compile(rf"^{year}-(\d{{1,2}})-(\d{{1,2}})(?:t(\d{{1,2}}):(\d{{2}}))?$"),
-        "iso_month": re.compile(rf"^{year}-(\d{{1,2}})$"),
+        "iso_month": re.compile(rf"^{year}-(\d{{2}})$"),  # "2011-03"; "Mirage 2000-5" is a name
+        # a range of days reads as its first day: "March 17-19", "March 17 to 19, 2011"
+        "mdy_range": re.compile(rf"^(?:(?:{W})\.?,? )?({M})\.? {day} ?(?:-|to|through|until|and) ?(?:(?:{M})\.? )?{day}(?:,? {year})?$"),
+        "dom": re.compile(r"^(?:the )?(\d{1,2})(?:st|nd|rd|th)(?: of (?:the|this) month)?$"),
         "mdy": re.compile(rf"^(?:(?:{W}),? )?({M})\.? {day}(?:,? {year})?$"),
         "dmy": re.compile(rf"^(?:(?:{W}),? )?{day}(?: of)? ({M})\.?(?:,? {year})?$"),
         "my": re.compile(rf"^({M})\.?(?:,| of)? {year}$"),
@@ -192,6 +197,8 @@ def _patterns() -> dict[str, re.Pattern]:
         "dur_bare": re.compile(rf"^(?:the )?({U})$"),
         "dur_decades": re.compile(rf"^(?:many |several |the past |the last |recent |the )?(decades|centuries|years|months|weeks|days|hours|minutes)$"),
         "clock": re.compile(r"^(?:(.+?)(?:,| at)? )?(\d{1,2})(?:[:.](\d{2}))?\s*(a\.?m\.?|p\.?m\.?|o'clock|gmt|est|edt|et|utc)?(?: (?:gmt|est|edt|et|utc|local time))?(?: (.+?))?$"),
+        # a 24-hour clock written without a colon needs its zone: "1800 GMT", "0600 local time"
+        "milclock": re.compile(r"^(?:(.+?)(?:,| at)? )?([01]\d|2[0-3])([0-5]\d) ?(?:gmt|utc|z|est|edt|et|bst|cet|cest|local time|hours|hrs)(?: (?:gmt|utc|local time))?(?:,? (?:on )?(.+?))?$"),
         "noon": re.compile(r"^(?:(.+?) )?(noon|midday|midnight|dawn|dusk|morning|afternoon|evening|night)$"),
         "noon_first": re.compile(r"^(noon|midday|midnight) (?:on )?(.+)$"),
         "year_ago": re.compile(r"^(?:the )?(?:year-ago|year-earlier|year-before|a-year-ago|prior-year|previous-year|year ago|year earlier)(?: (?:quarter|period|level|levels|results|month|months))?$"),
@@ -317,6 +324,16 @@ def _read(t: str) -> Reading | None:  # noqa: C901 - one rule after another
         y, mo = int(m.group(1)), int(m.group(2))
         if 1 <= mo <= 12:
             return Reading("DATE", {"k": "abs", "v": f"{y:04d}-{mo:02d}", "g": "month"})
+    if m := P["mdy_range"].match(t):
+        mo, d, d2, y = lex["months"][m.group(1)], int(m.group(2)), int(m.group(3)), m.group(4)
+        if y and _valid(int(y), mo, d):
+            return Reading("DATE", {"k": "abs", "v": f"{int(y):04d}-{mo:02d}-{d:02d}", "g": "day"}, extra={"range_end": d2})
+        if not y and 1 <= d <= 31:
+            return Reading("DATE", {"k": "md", "m": mo, "d": d}, extra={"range_end": d2})
+    if m := P["dom"].match(t):
+        d = int(m.group(1))
+        if 1 <= d <= 31:
+            return Reading("DATE", {"k": "dom", "d": d})
     if m := P["mdy"].match(t):
         mo, d, y = lex["months"][m.group(1)], int(m.group(2)), m.group(3)
         if y and _valid(int(y), mo, d):
@@ -491,6 +508,15 @@ def _read(t: str) -> Reading | None:  # noqa: C901 - one rule after another
             return None
         base = date.rel if date else {"k": "off", "u": "day", "n": 0}
         return Reading("TIME", {"k": "time", "date": base, "t": tod})
+    if m := P["milclock"].match(t):
+        ctx = m.group(1) or m.group(4)
+        base = {"k": "off", "u": "day", "n": 0}
+        if ctx:
+            date = _read(ctx)
+            if date is None or date.type not in ("DATE", "TIME"):
+                return None
+            base = date.rel if date.rel.get("k") != "time" else date.rel["date"]
+        return Reading("TIME", {"k": "time", "date": base, "t": f"{m.group(2)}:{m.group(3)}"})
     if m := P["clock"].match(t):
         pre, hh, mm, ampm, post = m.group(1), int(m.group(2)), m.group(3), m.group(4), m.group(5)
         if not ampm and not mm:
@@ -529,6 +555,10 @@ def _read_fallback(t: str) -> Reading | None:
     """Absolute dates in layouts the rules do not know, via dateparser (digits only)."""
     if not re.search(r"\d", t) or not re.search(r"\d{4}|\d{1,2}[/.]\d{1,2}[/.]\d{2,4}", t):
         return None
+    if re.fullmatch(r"\d{4}\s*[-/]\s*\d{1,3}|\d{4}\s*[-/]\s*\d{3,}", t):
+        return None  # "Mirage 2000-5", "Law 2011/45": a name or a number, not a month
+    if re.fullmatch(r"\d{4} ?(?:gmt|utc|z|est|edt|et|bst|cet|cest|local time|hours|hrs)", t):
+        return None  # "2399 GMT": not a clock, and not a year either
     try:
         import dateparser
 
@@ -538,6 +568,11 @@ def _read_fallback(t: str) -> Reading | None:
     if data is None or data.date_obj is None:
         return None
     d = data.date_obj
+    if str(d.year) not in t and not re.search(rf"[/.]{d.year % 100:02d}\b", t):
+        return None  # dateparser filled the year in from today: the text does not say it
+    has_month = re.search(r"[a-z]{3}", t) is not None or re.search(r"\d{1,4}[/.-]\d{1,2}", t) is not None
+    if data.period in ("day", "month", "time") and not has_month:
+        return None  # "29, 2009" (a dateline cut in two): dateparser takes the month from today
     if data.period == "year":
         return Reading("DATE", {"k": "abs", "v": f"{d.year:04d}", "g": "year"})
     if data.period == "month":
@@ -625,17 +660,43 @@ def resolve(rel: dict, anchor: str | Anchor | None, tense: str | None = None) ->
         return f"{y:04d}-{rel['m']:02d}", "month"
     if k == "md":
         y = a.year
+        if a.date is not None and _valid(a.year, rel["m"], rel["d"]) and abs((dt.date(a.year, rel["m"], rel["d"]) - a.date).days) <= 45:
+            # within six weeks of the anchor a day keeps the anchor's year whatever the tense
+            # says (a tense read off the wrong verb would move "Nov. 20" in a Nov. 2 story a year back)
+            direction = "near"
         if a.month is not None:
             here = (a.month, a.day or (31 if direction == "past" else 1))
-            if direction == "past" and (rel["m"], rel["d"]) > here:
+            if direction == "near":
+                pass
+            elif direction == "past" and (rel["m"], rel["d"]) > here:
                 y -= 1
             elif direction == "future" and (rel["m"], rel["d"]) < here:
                 y += 1
             elif direction is None:
                 y = _nearest_year(a.year, a.month, rel["m"])
+        if "wd" in rel:
+            # "Thursday, Sept. 15": the nearest year in which that day is that weekday
+            for cand in (y, y + 1, y - 1):
+                if _valid(cand, rel["m"], rel["d"]) and dt.date(cand, rel["m"], rel["d"]).weekday() == rel["wd"]:
+                    y = cand
+                    break
         if not _valid(y, rel["m"], rel["d"]):
             return f"{y:04d}-{rel['m']:02d}", "month"
         return f"{y:04d}-{rel['m']:02d}-{rel['d']:02d}", "day"
+    if k == "dom":
+        # "the 15th": that day of the anchor's month, or of the month before when it
+        # lies ahead of the anchor in a past-tense sentence (or more than a week ahead)
+        if a.month is None or a.day is None:
+            return None, "day"
+        y, mo = a.year, a.month
+        ahead = rel["d"] - a.day
+        if ahead > 0 and (direction == "past" or (direction is None and ahead > 7)):
+            y, mo = _shift_month(y, mo, -1)
+        elif ahead < 0 and direction == "future":
+            y, mo = _shift_month(y, mo, 1)
+        if not _valid(y, mo, rel["d"]):
+            return None, "day"
+        return f"{y:04d}-{mo:02d}-{rel['d']:02d}", "day"
     if k == "q":
         y = a.year + rel.get("yoff", 0)
         if "yoff" not in rel and a.month is not None:
@@ -718,7 +779,7 @@ def _nearest_year(year: int, month: int, target: int, period: int = 12, ahead: i
 
 def _gran_of(rel: dict) -> str | None:
     k = rel.get("k")
-    return {"month": "month", "md": "day", "q": "quarter", "h": "half", "season": "season", "wd": "day", "time": "time"}.get(k) or (rel.get("u") if k in ("off", "ago") else None)
+    return {"month": "month", "md": "day", "dom": "day", "q": "quarter", "h": "half", "season": "season", "wd": "day", "time": "time"}.get(k) or (rel.get("u") if k in ("off", "ago") else None)
 
 
 def _offset(a: Anchor, unit: str, n, timeunit: bool = False) -> tuple[str | None, str | None]:

@@ -79,6 +79,7 @@ class Predicate(_Model):
     start: int = Field(description="offsets into the document's cleaned text")
     end: int
     tense: str = Field("present", description="past | present | future")
+    subject: str | None = Field(None, description="the proper name it is asserted of, normalised; None for a pronoun or common noun")
 
 
 class QuoteItem(_Model):
@@ -93,6 +94,8 @@ class QuoteItem(_Model):
     cue: str | None = None
     cue_start: int | None = None
     cue_end: int | None = None
+    speaker_confidence: float | None = Field(None, description="0..1: how sure the link from the words to the speaker is (analyse/speakers.py)")
+    speaker_evidence: str | None = Field(None, description="the rule or the candidates' scores that made the link, or why it is open")
     extra: dict = Field(default_factory=dict)
     predicates: list[Predicate] = Field(default_factory=list, description="the quote read as predicates, for statement conflicts")
     denial: bool = Field(False, description="the cue denies what it reports (\"denied that ...\"): the speaker asserts the opposite")

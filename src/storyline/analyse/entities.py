@@ -11,11 +11,18 @@ Steps, all on the spaCy Doc of the cleaned text:
    named in the same document, or sounding like one (metaphone) when it is the
    subject of a verb of speech or mental state ("Rain is hoping", next to
    "Huawei CEO Ren Zhangvi").
-3. Within-document links for the resolver: ``context["ref"]`` points a short form
-   ("Ren", "Mr. Ren", "Raine", "Li") at the full-name mention it stands for;
-   ``context["gender"]`` from honorifics and pronouns; ``roles`` and ``org`` from
+3. A guard: dateline and page-furniture words ("Thu Jun", "Sun Aug 28", "Views")
+   are dropped, a photo credit is cut at its slash, a family ("the Gaddafis", "the
+   Gaddafi family") is a group (NORP), never a person.
+4. Within-document links for the resolver: ``context["ref"]`` points a short form
+   ("Ren", "Mr. Ren", "Raine", "Li", an acronym the text defines: "National
+   Transitional Council (NTC)") at the full-name mention it stands for, with
+   ``ref_evidence`` and ``ref_confidence``; a bare surname several people of the
+   document bear goes to the most salient one or, when they compete, stays open
+   (``context["ambiguous"]``); an honorific's gender narrows the bearers
+   (``context["gender"]``, from honorifics and pronouns); ``roles`` and ``org`` from
    descriptions.
-4. Descriptions: pre-modifiers ("Huawei founder Ren Zhengfei") and appositions
+5. Descriptions: pre-modifiers ("Huawei founder Ren Zhengfei") and appositions
    ("Its COO for enterprise in the U.S., Jane Li"), each with its span.
 """
 
@@ -25,7 +32,7 @@ import bisect
 import re
 
 from ..types import DescriptionSpan, DocAnalysis, Mention
-from . import names
+from . import gazetteer, names
 
 NAMED = {"PERSON", "NORP", "FAC", "ORG", "GPE", "LOC", "PRODUCT", "EVENT", "WORK_OF_ART", "LAW", "LANGUAGE"}
 _DETS = {"the", "a", "an"}
@@ -90,7 +97,8 @@ def _spans(sdoc, analysis: DocAnalysis) -> list[tuple[int, int, str]]:
         r = _trim(sdoc, ent.start, ent.end)
         if r is None or _is_junk(sdoc[r[0] : r[1]], ent.label_):
             continue
-        kept.append((r[0], r[1], ent.label_, find(sdoc[r[0]].idx) in headish))
+        shouted = names.is_shouted(sdoc[r[0] : r[1]].text)  # a line in capitals, even one run into a sentence
+        kept.append((r[0], r[1], ent.label_, shouted or find(sdoc[r[0]].idx) in headish))
     body = {names.simple_key(sdoc[s:e].text) for s, e, _, head in kept if not head}
     body |= {t.lower_ for t in sdoc if t.is_alpha and t.is_title and find(t.idx) not in headish}
     body_names = {names.simple_key(sdoc[a:b].text) for a, b, _, h in kept if not h}
@@ -119,8 +127,24 @@ def _person_index(mentions: list[Mention]) -> dict[str, list[int]]:
     return out
 
 
-def _match_person(word: str, persons: dict[str, list[int]], mentions, phonetic: bool, before: int) -> int | None:
-    """The full-name mention a single name word stands for, if exactly one person fits."""
+def _person_gender(idx: list[int], mentions) -> str | None:
+    """A full-named person's gender from an honorific or the pronouns after it, if one."""
+    seen = {mentions[i].context.get("gender") or mentions[i].context.get("gender_hint") for i in idx} - {None}
+    return seen.pop() if len(seen) == 1 else None
+
+
+def _match_person(word: str, persons: dict[str, list[int]], mentions, phonetic: bool, before: int,
+                  ambiguous: dict | None = None, gender: str | None = None) -> int | None:
+    """The full-name mention a single name word stands for.
+
+    Exactly one person of the document bearing the word: that one. Several: the most
+    salient (the most full-name mentions in the document) when it has at least twice
+    the mentions of the next; otherwise none, and ``ambiguous`` (if given) gets the
+    competing full names, so the word stays a surname cluster of its own rather than
+    going to the wrong family member (a column about the father that names the son
+    once keeps its bare surnames with the father; father and son named alike leave
+    them open).
+    """
     w = word.lower()
     hits = [k for k in persons if w in k.split()]
     if not hits and phonetic:
@@ -128,17 +152,20 @@ def _match_person(word: str, persons: dict[str, list[int]], mentions, phonetic: 
         hits = [
             k
             for k in persons
-            if any(code and names.phonetic(t) == code and t[0] == w[0] for t in k.split())
+            if any(code and len(t) >= 2 and names.phonetic(t) == code and t[0] == w[0] for t in k.split())
         ]
-    if len(hits) != 1:
-        # Several people share the word: the nearest full name before it, if any.
-        prior = [(max(i for i in persons[k] if mentions[i].start < before), k) for k in hits
-                 if any(mentions[i].start < before for i in persons[k])]
-        if len(hits) > 1 and prior:
-            prior.sort()
-            return persons[prior[-1][1]][0] if not phonetic else None
-        return None
-    return persons[hits[0]][0]
+    if gender:
+        # "Mrs. Clinton" is not Bill Clinton: a bearer of the other gender is out
+        hits = [k for k in hits if _person_gender(persons[k], mentions) in (None, gender)]
+    if len(hits) == 1:
+        return persons[hits[0]][0]
+    if len(hits) > 1 and not phonetic:
+        ranked = sorted(hits, key=lambda k: (-len(persons[k]), persons[k][0]))
+        if len(persons[ranked[0]]) >= 2 * len(persons[ranked[1]]):
+            return persons[ranked[0]][0]
+        if ambiguous is not None:
+            ambiguous["candidates"] = [mentions[persons[k][0]].text for k in ranked]
+    return None
 
 
 def _speech_subject(tok) -> bool:
@@ -171,6 +198,8 @@ def _recover(sdoc, mentions: list[Mention], analysis: DocAnalysis) -> list[Menti
             ref = exact
         elif exact is None and _speech_subject(tok):
             ref = _match_person(tok.text, persons, mentions, phonetic=True, before=tok.idx)
+            if ref is not None and gazetteer.is_any_place(tok.text):
+                ref = None  # a word that names a place is no sound-alike of a person
         else:
             ref = None
         if ref is None:
@@ -180,8 +209,17 @@ def _recover(sdoc, mentions: list[Mention], analysis: DocAnalysis) -> list[Menti
     return added
 
 
+def _speaks(sdoc, m: Mention) -> bool:
+    span = sdoc.char_span(m.start, m.end, alignment_mode="expand")
+    return span is not None and any(_speech_subject(t) for t in span)
+
+
 def _link(sdoc, mentions: list[Mention]) -> None:
-    """Point short forms at the full-name mention of the same document."""
+    """Point short forms at the full-name mention of the same document.
+
+    Each link says why in ``context["ref_evidence"]`` and how sure in
+    ``context["ref_confidence"]``; the resolver carries both into story.json.
+    """
     persons = _person_index(mentions)
     first = {k: v[0] for k, v in persons.items()}
     for i, m in enumerate(mentions):
@@ -190,28 +228,51 @@ def _link(sdoc, mentions: list[Mention]) -> None:
             k = names.person_key(m.text)
             if first[k] != i:
                 m.context["ref"] = first[k]
+                m.context.update(ref_evidence="same name", ref_confidence=1.0)
             continue
-        if m.label in ("ORG", "FAC", "PRODUCT") and "ref" not in m.context:
+        if "ref" in m.context:
+            continue  # an acronym defined in the text
+        if m.label in ("ORG", "FAC", "PRODUCT"):
             # "Northrop" for "Northrop Grumman": the first words of one longer organisation here
             ref = _org_prefix(i, mentions)
             if ref is not None:
                 m.context["ref"] = ref
+                m.context.update(ref_evidence="first words of an organisation named in the document",
+                                 ref_confidence=0.8)
                 continue
         if len(toks) != 1 or m.label in ("GPE", "LOC", "NORP", "LANGUAGE"):
             continue
         if m.label != "PERSON":
             # a lone word NER did not call a person stands for one only as a surname
             hits = [k for k in persons if k.split()[-1] == toks[0].lower()]
-            if len(hits) == 1:
+            if len(hits) == 1 and not gazetteer.place_kind(m.text, cities=False):
                 m.context["ref"] = persons[hits[0]][0]
-                m.context["ner_label"] = m.label
+                m.context.update(ref_evidence="surname of the one person so named in the document",
+                                 ref_confidence=0.8, ner_label=m.label)
                 m.label = "PERSON"
             continue
-        ref = _match_person(toks[0], persons, mentions, phonetic=False, before=m.start)
-        if ref is None and m.label == "PERSON":
-            ref = _match_person(toks[0], persons, mentions, phonetic=True, before=m.start)
+        amb: dict = {}
+        ref = _match_person(toks[0], persons, mentions, phonetic=False, before=m.start, ambiguous=amb,
+                            gender=m.context.get("gender"))
+        bearers = sum(toks[0].lower() in k.split() for k in persons)
+        evidence = "title + surname" if names.person_tokens(m.text) != [m.text.strip()] else "name word"
+        evidence += (" of the one person so named in the document" if bearers == 1 else
+                     " of the most-mentioned of the people so named in the document")
+        conf = 0.9 if bearers == 1 else 0.7
+        if (ref is None and not amb and m.label == "PERSON" and len(toks[0]) >= 3 and toks[0].lower() not in _PRONOUN_GENDER
+                and _speaks(sdoc, m)):
+            # a sound-alike ("Raine" for "Ren Zhangvi") only as the subject of a verb of
+            # speech or thought, and never a word that names a place ("Brega" is not Barack)
+            ref = _match_person(toks[0], persons, mentions, phonetic=True, before=m.start,
+                                gender=m.context.get("gender"))
+            if ref is not None and gazetteer.is_any_place(m.text):
+                ref = None
+            evidence, conf = "transliteration similarity + speaker", 0.6
         if ref is not None:
             m.context["ref"] = ref
+            m.context.update(ref_evidence=evidence, ref_confidence=conf)
+        elif amb:
+            m.context["ambiguous"] = amb["candidates"]
         m.context.pop("ref_text", None)
 
 
@@ -365,6 +426,90 @@ def _describe(sdoc, mentions: list[Mention], analysis: DocAnalysis) -> list[Desc
     return out
 
 
+_FAMILY_WORDS = {"family", "families", "clan", "dynasty", "household"}
+
+
+_CREDIT = re.compile(r"^([A-Z][\w'’.-]*(?: [A-Z][\w'’.-]*)+)\s*(?:\\?/)\s*[A-Z]")
+
+
+def _guard(sdoc, mentions: list[Mention]) -> list[Mention]:
+    """Drop dateline and page-furniture junk; a family is a group, not a person.
+
+    "Thu Jun", "Sun Aug 28", "Views" are never entities, unless the word is a name
+    word of a person of the document ("May" beside "Theresa May"). "the Gaddafis" and
+    "the Gaddafi family" name a family: NORP (a group of people), never merged with
+    one of its members.
+    """
+    person_words = {w.lower() for m in mentions if m.label == "PERSON" for w in names.person_tokens(m.text)
+                    if len(names.person_tokens(m.text)) >= 2}
+    out = []
+    for m in mentions:
+        credit = _CREDIT.match(m.text)
+        if credit:  # a photo credit run into the next name: "Jim Young/Reuters BP" -> "Jim Young"
+            m.end = m.start + len(credit.group(1))
+            m.text = credit.group(1)
+        words = m.text.split()
+        if names.is_junk_name(m.text) and not (len(words) == 1 and names.simple_key(m.text) in person_words):
+            continue
+        if m.label in ("PERSON", "ORG", "GPE") and _is_family(sdoc, m, person_words):
+            m.context["ner_label"] = m.label
+            m.context["family"] = True
+            m.label = "NORP"
+        out.append(m)
+    return out
+
+
+def _is_family(sdoc, m: Mention, person_words: set[str]) -> bool:
+    words = m.text.split()
+    if len(words) >= 2 and words[-1].lower() in _FAMILY_WORDS:
+        return True
+    span = sdoc.char_span(m.start, m.end, alignment_mode="expand")
+    if span is not None and span.end < len(sdoc) and sdoc[span.end].lower_ in _FAMILY_WORDS:
+        return True  # "the Gaddafi family"
+    if span is None or len(words) != 1 or not m.text.endswith("s") or span.start == 0:
+        return False
+    if sdoc[span.start - 1].lower_ != "the":
+        return False
+    stem = m.text.lower()
+    # "the Gaddafis": a plural of a person's name word, or of a word used as a name
+    # elsewhere in the document
+    others = {w.lower() for t in sdoc for w in [t.text] if t.is_title and t.idx != m.start}
+    return any(stem[:-n] in person_words | others for n in (1, 2) if stem.endswith("es"[2 - n:])) or span[-1].tag_ == "NNPS"
+
+
+_DEFINITION = re.compile(r"\s*\(\s*((?:[A-Z]\.?){2,7})\s*\)")
+
+
+def _acronyms(text: str, mentions: list[Mention]) -> None:
+    """A name defined with its acronym, "the National Transitional Council (NTC)":
+    the acronym's mentions in the document point at the name (evidence: acronym
+    definition). The acronym must be the initials of the name's words, in order,
+    connectives ("of", "the", "for") optional."""
+    defined: dict[str, int] = {}
+    for i, m in enumerate(mentions):
+        if m.label == "PERSON" or names.is_acronym_form(m.text):
+            continue
+        hit = _DEFINITION.match(text, m.end)
+        if not hit:
+            continue
+        short = hit.group(1).replace(".", "").lower()
+        words = [w for w in re.split(r"[\s-]+", names.simple_key(names.core_name(m.text))) if w]
+        full = "".join(w[0] for w in words)
+        content = "".join(w[0] for w in words if w not in {"of", "the", "for", "and", "de", "&"})
+        if short in (full, content):
+            defined.setdefault(short, i)
+    if not defined:
+        return
+    for m in mentions:
+        k = m.text.replace(".", "").lower().strip()
+        if names.is_acronym_form(m.text) and k in defined and "ref" not in m.context:
+            m.context["ref"] = defined[k]
+            m.context.update(ref_evidence="acronym definition", ref_confidence=0.95)
+            if m.label == "PERSON":
+                m.context["ner_label"] = m.label
+                m.label = mentions[defined[k]].label
+
+
 def extract(sdoc, analysis: DocAnalysis) -> tuple[list[Mention], list[DescriptionSpan]]:
     find = _sentence_finder(analysis)
     mentions = []
@@ -381,8 +526,9 @@ def extract(sdoc, analysis: DocAnalysis) -> tuple[list[Mention], list[Descriptio
     for m in mentions:
         if not uniq or (uniq[-1].start, uniq[-1].end) != (m.start, m.end):
             uniq.append(m)
-    mentions = uniq
+    mentions = _guard(sdoc, uniq)
+    _acronyms(analysis.document.text, mentions)
+    _gender(sdoc, mentions)  # first: an honorific's gender narrows whom a surname can stand for
     _link(sdoc, mentions)
-    _gender(sdoc, mentions)
     descriptions = _describe(sdoc, mentions, analysis)
     return mentions, descriptions

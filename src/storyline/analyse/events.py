@@ -23,6 +23,8 @@ from ..types import DocAnalysis, EventItem
 from .timex import tense_of
 
 _MODALS = lexicon.flagged("modals.txt")  # modal and future auxiliaries: either makes a clause not (yet) an event
+_BOUNDS = "analyse/event_date_bounds.txt"
+_DATING = {"year", "half", "quarter", "season", "month", "week", "weekend", "day", "time"}
 _CUT = {"advcl", "ccomp", "conj", "parataxis", "cc", "punct", "mark", "csubj", "xcomp", "dep"}
 _CUT_AFTER = {"relcl", "acl"}  # a relative clause after the object is another event
 
@@ -33,6 +35,31 @@ def stop_lemmas() -> frozenset[str]:
     # reports a position, it is not a happening)
     words = lexicon.words("analyse/event_stopverbs.txt") | set(lexicon.flagged("analyse/reporting_verbs.txt"))
     return frozenset(w.lower() for w in words)
+
+
+@functools.lru_cache(maxsize=1)
+def _bound_cues() -> tuple[str, ...]:
+    return tuple(sorted((w.strip().lower() for w in lexicon.lines(_BOUNDS)), key=len, reverse=True))
+
+
+def is_bound(text: str, start: int) -> bool:
+    """Whether the time expression at ``start`` is a bound or a horizon ("by 2022",
+    "stretching to 2047", "since 2008"), which does not date the clause's event."""
+    before = " ".join(text[max(0, start - 20) : start].lower().split())
+    return any(before == c or before.endswith(" " + c) for c in _bound_cues())
+
+
+def _dating(tx) -> bool:
+    """A time expression that can date an event: a date or time with a value or a
+    relative reading, not a duration, a set or a reference word."""
+    if tx.type not in ("DATE", "TIME"):
+        return False
+    k = (tx.extra.get("rel") or {}).get("k")
+    if k in ("dur", "set", "ref", "unknown", None) and not tx.value:
+        return False
+    if tx.granularity is not None and tx.granularity not in _DATING:
+        return False
+    return k not in ("dur", "set", "ref")
 
 
 def _clause(verb, sent) -> tuple[int, int]:
@@ -90,6 +117,8 @@ def extract(sdoc, analysis: DocAnalysis) -> list[EventItem]:
     # which timex each verb governs
     timex_of: dict[int, int] = {}
     evrel_of: dict[int, dict] = {}
+    said_when: set[int] = set()
+    gov_of: dict[int, int] = {}
     for ti, tx in enumerate(analysis.timexes):
         span = sdoc.char_span(tx.start, tx.end, alignment_mode="expand")
         if span is None:
@@ -97,10 +126,15 @@ def extract(sdoc, analysis: DocAnalysis) -> list[EventItem]:
         gov = _governor(span.root)
         if gov is None:
             continue
+        gov_of[ti] = gov.i
+        if gov.lemma_.lower() in stop_lemmas() or tense_of(gov) == "future":
+            said_when.add(ti)  # "said on Monday that ...": the date of the saying, not of what is told
         if tx.extra.get("evrel"):
             # "A month after being put on the blacklist": the signal's object is the anchor event
             evrel_of[gov.i] = {"timex": ti, "signal": tx.extra["evrel"]["signal"]}
         if tx.type in ("DATE", "TIME") and (tx.value or tx.extra.get("rel", {}).get("k") not in ("dur", "set", "ref", None)):
+            if is_bound(text, tx.start):
+                continue  # "by 2022", "stretching to 2047": a deadline or horizon, not when it happened
             timex_of.setdefault(gov.i, ti)
     items: list[EventItem] = []
     verb_item: dict[int, int] = {}
@@ -130,6 +164,9 @@ def extract(sdoc, analysis: DocAnalysis) -> list[EventItem]:
                 continue
             if ti is not None and not (sspan[0] <= analysis.timexes[ti].start < sspan[1]):
                 ti = None
+            via = "clause" if ti is not None else None
+            if ti is None:
+                ti, via = _sentence_timex(analysis, text, sspan, tok, sent_spans, said_when, gov_of)
             actors = [mi for mi, m in enumerate(analysis.mentions) if m.start >= s and m.end <= e and m.label in ("PERSON", "ORG", "GPE", "NORP", "PRODUCT", "LOC", "FAC", "EVENT", "LAW")]
             skip = {(m.start, m.end) for m in analysis.mentions}
             args = sorted({t.lemma_.lower() for t in sdoc[lo:hi] if t.pos_ in ("NOUN", "PROPN") and t.i != tok.i
@@ -143,6 +180,8 @@ def extract(sdoc, analysis: DocAnalysis) -> list[EventItem]:
                 "sentence": list(sspan),
                 "negated": any(c.dep_ == "neg" for c in tok.children),
             }
+            if via:
+                extra["timex_via"] = via
             verb_item[tok.i] = len(items)
             items.append(EventItem(start=s, end=e, text=text[s:e], trigger=tok.text, actor_mentions=actors, timex=ti, extra=extra))
     # link "N units after <event>" to the event inside the signal's phrase
@@ -160,6 +199,57 @@ def extract(sdoc, analysis: DocAnalysis) -> list[EventItem]:
                 item.extra["evrel_timex"] = link["timex"]
                 break
     return items
+
+
+def _sentence_timex(analysis: DocAnalysis, text: str, sspan: tuple[int, int], verb, sent_spans: list,
+                    said_when: set[int], gov_of: dict[int, int]) -> tuple[int | None, str | None]:
+    """The time expression that dates an event its own clause does not date.
+
+    Its sentence's, when the sentence has exactly one dating expression (not a bound:
+    "by 2022") and it dates a verb coordinated with the event's ("On Saturday rebels
+    seized the town and killed 20 soldiers"; not "the vaccine, sold by Wyeth, was
+    pulled in 1999", where the date is another clause's); else, for a simple-past event in a sentence with no time expression at
+    all, the previous sentence's in the same paragraph when that one has exactly one
+    at day granularity ("Rebels seized the town on Saturday. They killed 20 soldiers.").
+    An expression that dates a reporting verb ("said on Monday that ...") or a
+    future clause is never lent to another clause.
+    Anything more ambiguous leaves the event undated: the corpus stage then places it
+    by its first report.
+    """
+    def in_span(a: int, b: int) -> list[int]:
+        return [i for i, t in enumerate(analysis.timexes) if a <= t.start < b]
+
+    own = in_span(*sspan)
+    dating = [i for i in own if _dating(analysis.timexes[i])]
+    if own:
+        g = gov_of.get(dating[0]) if len(dating) == 1 else None
+        coordinated = g is not None and ((verb.dep_ == "conj" and verb.head.i == g) or any(
+            c.dep_ == "conj" and c.i == g for c in verb.children))
+        if coordinated and dating[0] not in said_when and not is_bound(text, analysis.timexes[dating[0]].start) \
+                and analysis.timexes[dating[0]].extra.get("tense") != "future":
+            return dating[0], "sentence"
+        return None, None
+    if verb.tag_ != "VBD":
+        return None, None
+    k = next((j for j, sp in enumerate(sent_spans) if sp == tuple(sspan)), None)
+    if not k:
+        return None, None
+    prev = sent_spans[k - 1]
+    if "\n\n" in text[prev[1] : sspan[0]] or "\n\n" in text[prev[0] : prev[1]]:
+        return None, None  # another paragraph
+    cands = [i for i in in_span(*prev) if _dating(analysis.timexes[i])]
+    if len(cands) == 1 and cands[0] not in said_when:
+        tx = analysis.timexes[cands[0]]
+        gran = tx.granularity or timenorm_gran(tx)
+        if gran in ("day", "time") and not is_bound(text, tx.start) and tx.extra.get("tense") != "future":
+            return cands[0], "previous sentence"
+    return None, None
+
+
+def timenorm_gran(tx) -> str | None:
+    from .. import timenorm
+
+    return timenorm._gran_of(tx.extra.get("rel") or {})
 
 
 def masked_text(a: DocAnalysis, item: EventItem) -> str:

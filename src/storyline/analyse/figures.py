@@ -305,6 +305,16 @@ def _according_to(sdoc, sent: tuple[int, int], mentions, fig_start: int):
     return best[1] if best else None
 
 
+@functools.lru_cache(maxsize=1)
+def _org_anaphors() -> frozenset[str]:
+    return frozenset(w.strip().lower() for w in lexicon_file.lines(DATA / "org_anaphors.txt"))
+
+
+@functools.lru_cache(maxsize=1)
+def _claimant_nouns() -> frozenset[str]:
+    return frozenset(w.strip().lower() for w in lexicon_file.lines(DATA / "claimant_nouns.txt"))
+
+
 def _reporter(span, mentions, text):
     """The subject of a reporting verb that governs the figure ("She added that ...")."""
     report = lexicon()["report"]
@@ -446,7 +456,9 @@ def extract(sdoc, analysis: DocAnalysis) -> list[FigureItem]:
     # about the same thing ("According to Ren, 40% is just the peak number")
     for i, item in enumerate(figures):
         if item.measure is None and item.unit is not None:
-            reach = 8 if item.extra.get("refers_back") else 2
+            # only a figure that refers back ("the true figure", "the peak number") reaches
+            # other sentences: "an emergency appeal for $550m" is not the pledges before it
+            reach = 8 if item.extra.get("refers_back") else 0
             for j in range(i - 1, -1, -1):
                 if fig_sent[i] - fig_sent[j] > reach:
                     break
@@ -523,6 +535,11 @@ def _figure(sdoc, analysis, q, sent, text, mentions) -> FigureItem | None:
         vs = _subj(verb)
         if vs is not None:
             cand += [t for t in vs.subtree if t.i <= vs.i]
+            cand += _of_phrase(vs)  # "Shares of Acme fell 5 percent"
+    # "4,000 employees of Lehman Brothers": the head noun's of-phrase names whose count it is
+    for head in (count_tok, anchor):
+        if head is not None:
+            cand += _of_phrase(head)
     for t in cand:
         mi = _mention_index(mentions, t.idx, t.idx + len(t.text), {"ORG", "PERSON", "GPE"})
         if mi is not None and not (mentions[mi].start >= q.start and mentions[mi].end <= q.end):
@@ -543,7 +560,12 @@ def _figure(sdoc, analysis, q, sent, text, mentions) -> FigureItem | None:
     claim = _claimant(sdoc, analysis, q, span, sent, text, mentions)
     if subj is None:
         before = min(q.start, ms) if ms is not None else q.start
-        subj = _nearby_org(text, mentions, before, sent, exclude=claim[0] if claim else None)
+        # an anaphor ("the company", "its") in the subject's place may reach back a few
+        # sentences; otherwise only the figure's own sentence is searched
+        anaphors = _org_anaphors()
+        back = any(t.lower_ in anaphors or (t.lemma_.lower() in anaphors and t.pos_ == "NOUN") for t in cand)
+        subj = _nearby_org(text, mentions, before, (max(0, sent[0] - 800), sent[1]) if back else sent,
+                           exclude=claim[0] if claim else None)
     item.subject_mention = subj
     if claim:
         mi, ctext, cs, ce, how = claim
@@ -565,27 +587,30 @@ def _figure(sdoc, analysis, q, sent, text, mentions) -> FigureItem | None:
     return item
 
 
+def _of_phrase(tok) -> list:
+    """The tokens of a noun's "of" phrase ("employees of Lehman Brothers" -> Lehman Brothers)."""
+    out = []
+    for prep in tok.children:
+        if prep.dep_ == "prep" and prep.lower_ == "of":
+            for pobj in prep.children:
+                if pobj.dep_ == "pobj":
+                    out += [t for t in pobj.subtree if t.i <= pobj.i]
+    return out
+
+
 def _nearby_org(text, mentions, pos, sent, exclude=None) -> int | None:
-    """The latest organisation mentioned before ``pos`` (a few sentences back) that is
-    not a cited source, else the document's most mentioned organisation."""
+    """The latest organisation mentioned before ``pos`` in the figure's own sentence that
+    is not a cited source. Never one from another sentence: a figure whose sentence names
+    no subject has none (issue 20: "the Nasdaq was down" was given another index)."""
     best = None
     for i, m in enumerate(mentions):
-        if m.label != "ORG" or m.end > pos or pos - m.end > 800 or i == exclude:
+        if m.label != "ORG" or m.end > pos or m.start < sent[0] or i == exclude:
             continue
         before = text[max(0, m.start - 25) : m.start].lower()
         if re.search(r"(according to|with|told|by|from|reported|said)\s+(the\s+)?$", before):
             continue
         best = i
-    if best is not None:
-        return best
-    counts: dict[str, list[int]] = {}
-    for i, m in enumerate(mentions):
-        if m.label == "ORG" and i != exclude:
-            counts.setdefault(m.text.lower(), []).append(i)
-    if not counts:
-        return None
-    top = max(counts.values(), key=len)
-    return top[0] if len(top) > 1 else None
+    return best
 
 
 def _claimant(sdoc, analysis, q, span, sent, text, mentions):
@@ -627,6 +652,9 @@ def _claimant(sdoc, analysis, q, span, sent, text, mentions):
         if subj.pos_ == "PROPN" or mi is not None:
             if mi is not None:
                 return mi, mentions[mi].text, mentions[mi].start, mentions[mi].end, "reported"
+            return None, text[s:e], s, e, "reported"
+        if subj.lemma_.lower() in _claimant_nouns() or subj.lower_ in _claimant_nouns():
+            # "the rebels said ...": a source named by a common noun, as written
             return None, text[s:e], s, e, "reported"
     outlet = analysis.document.outlet
     if outlet:

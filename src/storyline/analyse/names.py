@@ -11,6 +11,8 @@ import functools
 import re
 
 import jellyfish
+from nameparser import HumanName
+from rapidfuzz.distance import JaroWinkler
 
 from .. import lexicon
 
@@ -43,6 +45,30 @@ def place_aliases() -> dict[str, str]:
         variant, canonical = line.split("\t")
         out[simple_key(variant)] = canonical
     return out
+
+
+@functools.lru_cache(maxsize=1)
+def org_aliases() -> dict[str, str]:
+    """Common organisation short forms linked by rule ("U.N." -> "United Nations")."""
+    return {simple_key(v): c for v, c in lexicon.rows("org_aliases.tsv")}
+
+
+@functools.lru_cache(maxsize=1)
+def junk_words() -> frozenset[str]:
+    """Weekdays, months, page furniture: never a name on their own."""
+    return frozenset(w.strip().lower() for w in lexicon.lines("analyse/junk_names.txt"))
+
+
+def is_junk_name(text: str) -> bool:
+    """Every word a weekday, month, footer or navigation word, or a number: "Thu Jun", "Sun Aug 28"."""
+    words = re.findall(r"[^\W_]+", text.replace(".", ""))
+    return bool(words) and all(w.isdigit() or w.lower() in junk_words() for w in words)
+
+
+def is_shouted(text: str) -> bool:
+    """A line in capitals, not an acronym: "QATARI PLANE JOINS AIR PATROLS NATO"."""
+    words = [w for w in re.findall(r"[A-Za-z][A-Za-z'’-]*", text) if len(w) > 1]
+    return len(words) >= 2 and all(w.isupper() for w in words) and sum(len(w) > 3 for w in words) >= 1
 
 
 def is_title(word: str) -> bool:
@@ -133,7 +159,10 @@ def phonetic(word: str) -> str:
 @functools.lru_cache(maxsize=65536)
 def org_key(text: str) -> str:
     """Organisation key: simple key of the core name without trailing legal/generic suffixes."""
-    words = simple_key(core_name(text)).split()
+    k = simple_key(core_name(text))
+    if k in org_aliases():
+        k = simple_key(org_aliases()[k])
+    words = k.split()
     suffixes = org_suffixes()
     while len(words) > 1 and words[-1].strip(",") in suffixes:
         words = words[:-1]
@@ -162,3 +191,102 @@ def place_key(text: str) -> str:
     k = simple_key(core_name(text))
     canon = place_aliases().get(k)
     return simple_key(canon) if canon else k
+
+
+_SUFFIX_HINT = re.compile(r"\b(?:jr|sr|ii|iii|iv)\b", re.IGNORECASE)
+
+
+class PersonName:
+    """A person's name in parts (nameparser), lowercase: title, given, middle, family, suffix.
+
+    nameparser is the maintained parser for Western name order; for names in another
+    order ("Ren Zhengfei": family name first) the comparison below tries both orders,
+    so "given" and "family" are the first and last name words, whatever the culture.
+    """
+
+    __slots__ = ("title", "given", "middle", "family", "suffix")
+
+    def __init__(self, text: str):
+        toks = person_tokens(text)
+        h = HumanName(" ".join(toks))
+        n_title = len(h.title.split())
+        if n_title and len(toks) - n_title >= 1 and " ".join(toks[:n_title]) == h.title:
+            toks = toks[n_title:]  # a title our lexicon lacks ("Col.")
+        self.title = h.title.lower()
+        suffix = h.suffix
+        if not suffix and _SUFFIX_HINT.search(text):  # person_tokens may have cut it ("King Jr.")
+            suffix = HumanName(text).suffix
+        self.suffix = suffix.lower().replace(".", "")
+        words = [w.lower() for w in toks if w.lower().rstrip(".") != self.suffix or not self.suffix]
+        self.given = words[0] if len(words) >= 2 else ""
+        self.family = words[-1] if words else ""
+        self.middle = " ".join(words[1:-1])
+
+    @property
+    def full(self) -> bool:
+        return bool(self.given and self.family)
+
+
+@functools.lru_cache(maxsize=65536)
+def parse_person(text: str) -> PersonName:
+    """The parts of a person's name (cached: the resolver asks for the same names often)."""
+    return PersonName(text)
+
+
+def alike(a: str, b: str, loose: bool = False) -> bool:
+    """Two name words that may be one spelt two ways (transliteration, MT garbling).
+
+    Same first letter, and either the same metaphone code with close spelling
+    ("zhengfei"/"zhangvi") or very close spelling; ``loose`` (the two share an
+    organisation or role) accepts a sound match alone. "jane"/"john" share a code
+    but not a spelling, so they stay apart.
+    """
+    if a == b:
+        return True
+    if not a or not b or a[0] != b[0] or len(a) < 2 or len(b) < 2:
+        return False
+    jw = JaroWinkler.similarity(a, b)
+    same_sound = phonetic(a) == phonetic(b)
+    if loose:
+        return same_sound or jw >= 0.85
+    return (same_sound and jw >= 0.8) or jw >= 0.92
+
+
+def _word_fits(a: str, b: str) -> bool:
+    """Given names that can be one: equal, alike, or an initial ("J." and "Jane")."""
+    a, b = a.rstrip("."), b.rstrip(".")
+    if len(a) == 1 or len(b) == 1:
+        return a[:1] == b[:1]
+    return alike(a, b, loose=True)
+
+
+def different_people(x: str, y: str) -> bool:
+    """Two full names that cannot be one person: a name word in common (or alike) but
+    another name word, the middle name or the suffix different.
+
+    "Muammar Gaddafi" / "Aisha Gaddafi", "Saif al-Islam Gaddafi" / "Saif al-Arab
+    Gaddafi", "George Bush Jr." / "George Bush Sr." are different people; "Ren
+    Zhengfei" / "Ren Zhangvi" and "Muammar Gaddafi" / "Muammar el-Gaddafi" are not
+    told apart here (whether they are one is the resolver's call). Names with no word
+    in common are not judged (False).
+    """
+    a, b = parse_person(x), parse_person(y)
+    if not (a.full and b.full) or (a.given, a.middle, a.family) == (b.given, b.middle, b.family):
+        return False
+    for p, q in (((a.given, a.family), (b.given, b.family)), ((a.given, a.family), (b.family, b.given))):
+        fam = _word_fits(p[1], q[1]) and len(p[1]) > 1 and len(q[1]) > 1
+        giv = _word_fits(p[0], q[0])
+        if fam and giv:
+            if a.suffix and b.suffix and a.suffix != b.suffix:
+                return True
+            if a.middle and b.middle and q is not None and p == (a.given, a.family) and \
+                    not _middle_fits(a.middle, b.middle):
+                return True
+            return False
+    shared = set(w for w in (a.given, a.family)) & set(w for w in (b.given, b.family))
+    return bool(shared) or _word_fits(a.family, b.family) and len(a.family) > 2 and len(b.family) > 2
+
+
+def _middle_fits(m: str, n: str) -> bool:
+    mw, nw = m.split(), n.split()
+    return len(mw) == len(nw) and all(_word_fits(u, v) for u, v in zip(mw, nw))

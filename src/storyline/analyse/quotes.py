@@ -11,10 +11,12 @@ Reported speech: a cue verb (data/reporting_verbs.txt) with a clausal complement
 
 Speakers: the subject of the cue verb, followed through an apposition ("Its COO
 ..., Jane Li, said" is Jane Li), a possessor or compound of a document noun
-("a Reuters report mentioned" is Reuters), a pronoun (nearest earlier person of a
-matching gender, preferring the last speaker), a nominal ("the president of
-Huawei": roles and organisation left in ``extra`` for the resolver), or, for a
-quote with no cue, the speaker of the quote just before it.
+("a Reuters report mentioned" is Reuters), a pronoun or a nominal resolved by
+analyse/speakers.py (scored candidates; a vague group such as "several diplomats"
+stays open), a role nominal ("the president of Huawei": roles and organisation left in
+``extra`` for the corpus stage), or, for a quote with no cue, the confident speaker of
+the quote just before. Every speaker carries ``speaker_confidence`` and
+``speaker_evidence``; the corpus stage leaves the entity open below the threshold.
 """
 
 from __future__ import annotations
@@ -25,7 +27,7 @@ from dataclasses import dataclass, field
 
 from .. import lexicon
 from ..types import DocAnalysis, QuoteItem
-from . import names
+from . import names, speakers
 from .parse import doc_text
 
 # opening mark -> the marks that may close it
@@ -46,9 +48,6 @@ _OPEN_BEFORE = set(" \t\n([{—–-:;,/") | {"\u00a0"}
 _MAX_QUOTE = 4000
 _MIN_WORDS = 4
 _PRONOUNS = {"he": "m", "she": "f", "they": None, "it": None, "we": None, "i": None}
-_ORG_NOUNS = {"company", "firm", "vendor", "maker", "giant", "group", "government", "administration",
-              "agency", "ministry", "department", "manufacturer", "carrier", "operator", "brand", "business"}
-
 
 @functools.lru_cache(maxsize=1)
 def _lexicon() -> dict[str, str]:
@@ -72,16 +71,21 @@ def cue_lemmas(mental: bool = False, objects: bool = False) -> frozenset[str]:
 
 def is_cue(tok, mental: bool = False, objects: bool = False) -> bool:
     """Is this token a form of a reporting verb? Checks spaCy's lemma and the word's
-    own inflections, since the small model's lemmatiser slips ("hoping" -> "hop")."""
+    own inflections, since the small model's lemmatiser slips ("hoping" -> "hop").
+    A "~" verb ("show") counts only with a document noun as subject ("a poll showed")."""
     lemmas = cue_lemmas(mental, objects)
-    if tok.lemma_.lower() in lemmas:
-        return True
     w = tok.lower_
-    forms = {w}
+    forms = {tok.lemma_.lower(), w}
     for suffix, repl in (("ing", ""), ("ing", "e"), ("ed", ""), ("ed", "e"), ("es", ""), ("s", ""), ("ied", "y"), ("ies", "y")):
         if w.endswith(suffix) and len(w) - len(suffix) >= 2:
             forms.add(w[: -len(suffix)] + repl)
-    return bool(forms & lemmas)
+    hits = forms & lemmas
+    if not hits:
+        return False
+    if all("~" in _lexicon()[h] for h in hits):
+        subj = [c for c in tok.children if c.dep_ in ("nsubj", "nsubjpass")]
+        return bool(subj) and (subj[0].lower_ in source_nouns() or subj[0].lemma_.lower() in source_nouns())
+    return True
 
 
 @functools.lru_cache(maxsize=1)
@@ -194,49 +198,19 @@ def find_direct(text: str) -> list[_Direct]:
     return out
 
 
-class _Ctx:
+class _Ctx(speakers.Scene):
     """Lookups over one document for the speaker finder."""
 
     def __init__(self, sdoc, analysis: DocAnalysis, directs: list[_Direct]):
-        self.sdoc = sdoc
+        super().__init__(sdoc, analysis.mentions, [(d.start, d.end) for d in directs])
         self.text = analysis.document.text
-        self.mentions = analysis.mentions
-        self.tok_mention: dict[int, int] = {}
-        for i, m in enumerate(self.mentions):
-            span = sdoc.char_span(m.start, m.end, alignment_mode="expand")
-            if span is not None:
-                for t in span:
-                    self.tok_mention.setdefault(t.i, i)
-        self.quoted = [(d.start, d.end) for d in directs]
         self.heading = [(s.start, s.end) for s in analysis.sentences if s.heading]
 
-    def is_subject(self, i: int) -> bool:
-        m = self.mentions[i]
-        span = self.sdoc.char_span(m.start, m.end, alignment_mode="expand")
-        return span is not None and span.root.dep_ in ("nsubj", "nsubjpass")
 
-    def inside_quote(self, pos: int) -> bool:
-        return any(a <= pos < b for a, b in self.quoted)
-
-    def cluster(self, i: int) -> int:
-        ref = self.mentions[i].context.get("ref")
-        return ref if isinstance(ref, int) else i
-
-    def gender(self, cluster: int) -> str | None:
-        """From honorifics ("Ms. Li") first, else from pronouns seen after the name."""
-        if not hasattr(self, "_genders"):
-            self._genders: dict[int, str | None] = {}
-        if cluster not in self._genders:
-            self._genders[cluster] = self._gender(cluster)
-        return self._genders[cluster]
-
-    def _gender(self, cluster: int) -> str | None:
-        for key in ("gender", "gender_hint"):
-            votes = [m.context.get(key) for j, m in enumerate(self.mentions) if self.cluster(j) == cluster]
-            votes = [v for v in votes if v]
-            if votes:
-                return max(sorted(set(votes)), key=votes.count)
-        return None
+def _conf(out: dict, confidence: float, evidence: str) -> dict:
+    out["speaker_confidence"] = round(confidence, 3)
+    out["speaker_evidence"] = evidence
+    return out
 
 
 def _subject(verb):
@@ -311,7 +285,7 @@ def _speaker(ctx: _Ctx, subj, at: int, last_speaker: dict | None, np=None) -> di
     sdoc = ctx.sdoc
     if subj.i in ctx.tok_mention:
         i = ctx.tok_mention[subj.i]
-        return {"speaker_mention": i}
+        return _conf({"speaker_mention": i}, 0.95, "named as the speaker (the subject of the cue, or after 'according to')")
     low = subj.lower_
     if subj.tag_ in ("WP", "WDT") and subj.dep_ in ("nsubj", "nsubjpass"):
         # "Huawei's leader who acknowledges": the speaker span is "who", resolved through
@@ -326,27 +300,35 @@ def _speaker(ctx: _Ctx, subj, at: int, last_speaker: dict | None, np=None) -> di
                 out["extra"]["antecedent_mention"] = inner["speaker_mention"]
             else:
                 out["extra"].update({k: v for k, v in inner.get("extra", {}).items() if k != "pronoun"})
+            if inner.get("speaker_confidence") is not None:
+                _conf(out, inner["speaker_confidence"], f"'{subj.text}' -> {head.text}: " + inner["speaker_evidence"])
         return out
     if subj.pos_ == "PRON" or low in _PRONOUNS:
         out = {"speaker_text": subj.text, "speaker_start": subj.idx, "speaker_end": subj.idx + len(subj),
                "extra": {"pronoun": low}}
-        ante = _antecedent(ctx, low, subj.idx, last_speaker)
-        if ante is not None:
-            out["extra"]["antecedent_mention"] = ante
-        return out
+        last = last_speaker.get("mention") if last_speaker else None
+        res = speakers.resolve_pronoun(ctx, subj, last)
+        if res.group is not None:  # "they" after "several diplomats": the group's words, open
+            a, b = res.group
+            out["extra"].update(group=True, surface=[subj.idx, subj.idx + len(subj)])
+            out.update(speaker_text=ctx.text[a:b], speaker_start=a, speaker_end=b)
+        elif res.resolved:
+            out["extra"]["antecedent_mention"] = res.mention
+        return _conf(out, res.confidence, res.evidence)
     # Apposition: "Its COO for enterprise in the U.S., Jane Li, said".
     for c in subj.children if np is None else ():
         if c.dep_ == "appos" and c.i in ctx.tok_mention:
-            return {"speaker_mention": ctx.tok_mention[c.i]}
+            return _conf({"speaker_mention": ctx.tok_mention[c.i]}, 0.9, f"named in apposition to '{subj.text}'")
     np = np if np is not None else _np_span(subj)
     inner = [ctx.tok_mention[t.i] for t in np if t.i in ctx.tok_mention]
     persons = [i for i in inner if ctx.mentions[i].label == "PERSON"]
     if persons:
-        return {"speaker_mention": persons[-1]}
+        return _conf({"speaker_mention": persons[-1]}, 0.85, "a person named in the speaker phrase")
     orgs = [i for i in inner if ctx.mentions[i].label in ("ORG", "NORP", "GPE")]
     role_words = [t.lower_ for t in np if t.lower_ in names.titles() and names.titles()[t.lower_][0] != "honorific"]
     if orgs and not role_words and (low in source_nouns() or subj.pos_ == "PROPN"):
-        return {"speaker_mention": orgs[0]}  # "a Reuters report", "Huawei statements"
+        # "a Reuters report", "Huawei statements", "Huawei officials"
+        return _conf({"speaker_mention": orgs[0]}, 0.85, f"'{np.text}': the organisation named in the phrase")
     out = {"speaker_text": np.text, "speaker_start": np.start_char, "speaker_end": np.end_char,
            "extra": {"nominal": np.text}}
     if role_words:
@@ -359,54 +341,35 @@ def _speaker(ctx: _Ctx, subj, at: int, last_speaker: dict | None, np=None) -> di
         if prior:
             out["extra"]["org"] = ctx.mentions[prior[-1]].text
             out["extra"]["org_mention"] = prior[-1]
-    if not role_words and low in _ORG_NOUNS:
-        # "the company": the organisation the text is most about among those just before
-        prior = [i for i, m in enumerate(ctx.mentions) if m.label == "ORG" and m.end <= np.start_char
-                 and not ctx.inside_quote(m.start) and np.start_char - m.end < 1500]
-        if prior:
-            freq = {}
-            for m in ctx.mentions:
-                if m.label == "ORG":
-                    freq[names.org_key(m.text)] = freq.get(names.org_key(m.text), 0) + 1
-            best = max(prior, key=lambda i: (freq[names.org_key(ctx.mentions[i].text)], i))
-            out["extra"]["antecedent_mention"] = best
+    named_orgs = [i for i in orgs if ctx.mentions[i].label != "NORP"]
+    if not role_words and not named_orgs:  # "the Chinese company": a nationality is no organisation
+        res = speakers.resolve_nominal(ctx, subj, np)
+        if res is not None:  # "several diplomats" (open), "the company" (an organisation before)
+            if res.resolved:
+                out["extra"]["antecedent_mention"] = res.mention
+            return _conf(out, res.confidence, res.evidence)
+    if role_words and not orgs:
+        ante = _role_antecedent(ctx, role_words, np.start_char)
+        if ante is not None:  # "Ivo Daalder, the U.S. ambassador to NATO, ... The ambassador said"
+            out["extra"]["antecedent_mention"] = ante
+            return _conf(out, 0.8, f"'{np.text}': the one person described as {role_words[0]} before")
+        return _conf(out, 0.0, f"'{np.text}': not exactly one person described as {role_words[0]} before")
+    if not role_words:
+        return _conf(out, 0.0, f"'{np.text}': a description with no named antecedent")
     return out
 
 
-def _antecedent(ctx: _Ctx, pronoun: str, pos: int, last_speaker: dict | None) -> int | None:
-    """The mention a pronoun subject refers to.
-
-    he/she: the last speaker when the gender fits and no other person has been the
-    subject of a clause since; else the nearest earlier person of a fitting
-    gender, subjects first. it/they: the nearest earlier organisation.
-    """
-    want = _PRONOUNS.get(pronoun)
-    if pronoun in ("it", "they"):
-        prior = [i for i, m in enumerate(ctx.mentions) if m.label == "ORG" and m.end <= pos
-                 and not ctx.inside_quote(m.start) and pos - m.end < 1500]
-        return prior[-1] if prior else None
-    if pronoun not in ("he", "she"):
-        return None
-    cands = [i for i, m in enumerate(ctx.mentions) if m.label == "PERSON" and m.end <= pos
-             and not ctx.inside_quote(m.start) and pos - m.end < 2500]
-
-    def fits(i: int) -> bool:
-        g = ctx.gender(ctx.cluster(i))
-        return g is None or g == want
-
-    subjects = [i for i in cands if ctx.is_subject(i)]
-    if last_speaker is not None and last_speaker.get("mention") is not None:
-        j = last_speaker["mention"]
-        if ctx.mentions[j].label == "PERSON" and fits(j):
-            later = [i for i in subjects if ctx.mentions[i].start > ctx.mentions[j].start
-                     and ctx.cluster(i) != ctx.cluster(j) and fits(i)]
-            if not later:
-                return j
-    for group in (subjects, cands):
-        for i in reversed(group):
-            if fits(i):
-                return i
-    return None
+def _role_antecedent(ctx: _Ctx, roles: list[str], pos: int) -> int | None:
+    """The one person (cluster) described earlier in the document with one of these roles."""
+    want = {names.role_group(r) or r for r in roles}
+    found: dict[int, int] = {}
+    for i, m in enumerate(ctx.mentions):
+        if m.label != "PERSON" or m.end > pos:
+            continue
+        have = {names.role_group(r) or r for r in m.context.get("roles") or []}
+        if have & want:
+            found[ctx.cluster(i)] = i
+    return next(iter(found.values())) if len(found) == 1 else None
 
 
 _ABBREV = re.compile(r"^(?:[A-Z]\.)+$|^[A-Z][a-z]{0,3}\.$")
@@ -445,7 +408,26 @@ def _cue_near(ctx: _Ctx, d: _Direct):
             continue
         if best is None or dist < best[1]:
             best = (tok, dist)
+    if best is None and not text[para_start : d.outer_start].strip():
+        best = _colon_cue(ctx, para_start)
     return best
+
+
+def _colon_cue(ctx: _Ctx, para_start: int):
+    """'Caddell continued:' alone before a paragraph that opens with a quotation: the cue
+    of the paragraph before, when that paragraph ends with a colon."""
+    text = ctx.text
+    prev_end = para_start
+    while prev_end > 0 and text[prev_end - 1].isspace():
+        prev_end -= 1
+    if prev_end == 0 or text[prev_end - 1] != ":":
+        return None
+    prev_start = text.rfind("\n", 0, prev_end) + 1
+    span = ctx.sdoc.char_span(prev_start, prev_end, alignment_mode="expand")
+    if span is None or len(span) > 40:
+        return None
+    cues = [t for t in span if is_cue(t) and t.pos_ in ("VERB", "AUX") and not ctx.inside_quote(t.idx)]
+    return (cues[-1], para_start - cues[-1].idx) if cues else None
 
 
 def _according_to(sdoc):
@@ -504,7 +486,8 @@ def _transcript_speaker(ctx: "_Ctx", label: str, start: int, end: int) -> dict:
     if hits:
         before = [i for i in hits if ctx.mentions[i].start < start]
         out["extra"]["antecedent_mention"] = (before or hits)[-1]
-    return out
+        return _conf(out, 0.85, f"transcript label {label} names a person in the text")
+    return _conf(out, 0.0, f"transcript label {label} names no person in the text")
 
 
 def _around(ctx: "_Ctx", verb) -> list[tuple[int, int]]:
@@ -557,8 +540,9 @@ def _named_span(ctx: "_Ctx", start: int, end: int) -> dict:
         end -= 1
     for i, m in enumerate(ctx.mentions):
         if m.start < end and start < m.end:
-            return {"speaker_mention": i}
-    return {"speaker_text": ctx.text[start:end], "speaker_start": start, "speaker_end": end}
+            return _conf({"speaker_mention": i}, 0.9, "named after the quote")
+    return _conf({"speaker_text": ctx.text[start:end], "speaker_start": start, "speaker_end": end}, 0.0,
+                 "a name after the quote that is no known entity")
 
 
 def _embedded(text: str, d: _Direct) -> bool:
@@ -685,7 +669,10 @@ def extract(sdoc, analysis: DocAnalysis) -> list[QuoteItem]:
                 speaker, _ = _cue_speaker(ctx, cue, last)
             elif last is not None and (d.outer_start - last_end) < 600 and not embedded:
                 if last.get("mention") is not None:
-                    speaker = {"speaker_mention": last["mention"]}
+                    near = text.count("\n", last_end, d.outer_start) <= 2
+                    speaker = _conf({"speaker_mention": last["mention"]}, min(last["confidence"], 0.8 if near else 0.65),
+                                    "no cue: the speaker of the quote just before"
+                                    + ("" if near else ", two or more paragraphs back"))
                 speaker.setdefault("extra", {})["continuation"] = True
             elif embedded:
                 continue  # a fragment with no cue and no speaker before it
@@ -713,6 +700,8 @@ def extract(sdoc, analysis: DocAnalysis) -> list[QuoteItem]:
         ref = _speaker_ref(q)
         if ref["mention"] is not None:
             last = ref
+        elif q.speaker_text is not None:
+            last = None  # an open speaker in between: the next quote without a cue inherits nothing
         last_end = max(last_end, b + 1)
     out: list[QuoteItem] = []
     for q in sorted(items, key=lambda q: (q.start, q.end)):
@@ -723,8 +712,12 @@ def extract(sdoc, analysis: DocAnalysis) -> list[QuoteItem]:
 
 
 def _speaker_ref(q: QuoteItem) -> dict:
+    """The speaker a following quote without a cue inherits: only a confident one."""
+    conf = q.speaker_confidence if q.speaker_confidence is not None else 0.0
+    if conf < speakers.threshold():
+        return {"mention": None, "confidence": conf}
     if q.speaker_mention is not None:
-        return {"mention": q.speaker_mention}
-    if "antecedent_mention" in q.extra and "pronoun" in q.extra:
-        return {"mention": q.extra["antecedent_mention"]}
-    return {"mention": None}
+        return {"mention": q.speaker_mention, "confidence": conf}
+    if isinstance(q.extra.get("antecedent_mention"), int):
+        return {"mention": q.extra["antecedent_mention"], "confidence": conf}
+    return {"mention": None, "confidence": conf}

@@ -30,7 +30,17 @@ def lexicon() -> dict[str, dict[str, tuple[str, ...]]]:
     out: dict[str, dict[str, tuple[str, ...]]] = {}
     for parts in lexicon_file.rows(DATA / "stance.tsv"):
         out.setdefault(parts[0], {})[parts[1].lower()] = tuple(parts[2:])
+    # antonym pairs: each word of a pair is a predicate of the pair's class, one +1, one -1
+    for cls, pos, neg, *_ in antonyms():
+        out.setdefault("pred", {})[pos.lower()] = (cls, "1")
+        out.setdefault("pred", {})[neg.lower()] = (cls, "-1")
     return out
+
+
+@functools.lru_cache(maxsize=1)
+def antonyms() -> list[tuple[str, ...]]:
+    """(class, positive, negative, example positive, example negative) from data/antonyms.tsv."""
+    return [tuple(parts) for parts in lexicon_file.rows(DATA / "antonyms.tsv")]
 
 
 def _tense(tok) -> str:
@@ -84,6 +94,8 @@ def _objects(tok) -> set[str]:
     while stack and seen < 40:
         t = stack.pop()
         seen += 1
+        if t.ent_type_ in ("DATE", "TIME") or t.lower_ in _time_words():
+            continue  # "return tomorrow", "leave today": when, not what it is about
         if t.pos_ in ("NOUN", "PROPN") and not (t.tag_ == "PRP"):
             out.add(_norm(t.text))
             # "smart phone business" is also about "smartphone": adjacent words joined
@@ -93,9 +105,60 @@ def _objects(tok) -> set[str]:
                 out.add(_norm(f"{x.text}{y.text}"))
         elif t.pos_ == "PROPN":
             out.add(_norm(t.text))
-        stack.extend(c for c in t.children if c.dep_ not in ("punct", "cc", "det", "relcl", "advcl"))
+        # "remain at Port-au-Prince's airport" is about the airport, not Port-au-Prince
+        stack.extend(c for c in t.children if c.dep_ not in ("punct", "cc", "det", "relcl", "advcl", "poss"))
     same = lexicon().get("same", {})
     return {same.get(o, (o,))[0] for o in out if o and o not in _PRONOUN_OBJ}
+
+
+def _subject(tok) -> str | None:
+    """The proper name a predicate is asserted of ("Gaddafi" in "until Gaddafi leaves"),
+    or None: a pronoun or common noun could be anyone, so it never tells two subjects apart."""
+    t = tok
+    for _ in range(5):
+        for c in t.children:
+            if c.dep_ in ("nsubj", "nsubjpass"):
+                return _norm(c.text) if c.pos_ == "PROPN" else None
+        # "Huawei is in talks to sell": up through the noun the verb completes
+        if t.dep_ in ("xcomp", "acomp", "conj", "acl", "pobj", "prep") and t.head is not t:
+            t = t.head
+        else:
+            break
+    return None
+
+
+@functools.lru_cache(maxsize=1)
+def _time_words() -> frozenset[str]:
+    return frozenset(lexicon().get("time", {}))
+
+
+def _unasserted(tok) -> bool:
+    """Is the predicate inside an embedded question ("worried about how they would
+    survive", "whether it will leave")? Such a clause asserts nothing either way."""
+    t = tok
+    for _ in range(4):
+        if any(c.dep_ in ("advmod", "mark") and c.lower_ in ("how", "whether") and c.i < tok.i for c in t.children):
+            return True
+        if t.head is t or t.dep_ not in ("xcomp", "ccomp", "conj", "pcomp", "aux"):
+            break
+        t = t.head
+    return False
+
+
+def _flipped(tok) -> bool:
+    """Is the predicate in a clause a marker reads the other way round ("until X leaves":
+    X stays meanwhile)? The markers are ``flip`` rows of data/stance.tsv."""
+    flips = lexicon().get("flip", {})
+    t = tok
+    for _ in range(2):
+        if any(c.dep_ in ("mark", "prep") and c.lower_ in flips for c in t.children):
+            return True
+        if t.dep_ in ("advcl", "pcomp") and t.head.lower_ in flips:
+            return True
+        if t.dep_ not in ("xcomp", "conj", "pcomp") or t.head is t:
+            break
+        t = t.head
+    return False
 
 
 def _negated(tok, start: int = 0, end: int | None = None) -> bool:
@@ -109,8 +172,8 @@ def _negated(tok, start: int = 0, end: int | None = None) -> bool:
     for c in tok.children:
         if not inside(c):
             continue
-        if c.dep_ == "neg" or c.lower_ in negs:
-            return True
+        if c.dep_ == "neg" or (c.lower_ in negs and c.dep_ != "prep"):
+            return True  # "without limitation" qualifies the phrase, not the verb
         if c.dep_ == "advmod" and c.lower_ == "longer" and any(g.lower_ == "no" for g in c.children):
             return True
     doc = tok.doc
@@ -147,19 +210,28 @@ def read(sdoc, start: int = 0, end: int | None = None, offset: int = 0, text: st
             continue
         lemma = tok.lemma_.lower()
         word = tok.lower_
-        entry = preds.get(lemma) or preds.get(word)
+        prt = next((c.lower_ for c in tok.children if c.dep_ == "prt"), None)
+        if prt:
+            # a particle makes another verb ("end up", "give in"): only the phrasal entry counts
+            lemma = f"{lemma} {prt}"
+            entry = preds.get(lemma)
+        else:
+            entry = preds.get(lemma) or preds.get(word)
         if entry is None:
             if tok.pos_ != "VERB" or lemma in light:
                 continue
             cls, sign = lemma, 1
         else:
             cls, sign = entry[0], int(entry[1])
-        if _quantified(tok):
+        if _quantified(tok) or _unasserted(tok):
             continue
         neg = _negated(tok, start, end)
+        if _flipped(tok):
+            sign = -sign
         claim.predicates.append(Predicate(
             word=tok.text, lemma=lemma, cls=cls, sign=-sign if neg else sign, negated=neg,
             objects=sorted(_objects(tok)), start=tok.idx + offset, end=tok.idx + len(tok.text) + offset, tense=_tense(tok),
+            subject=_subject(tok),
         ))
     return claim
 

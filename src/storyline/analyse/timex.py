@@ -18,6 +18,7 @@ import re
 from .. import lexicon, timenorm
 from ..types import DocAnalysis, Timex
 
+_NOT_YEAR = "analyse/not_year.tsv"
 _EVREL = {"after": "after", "later": "after", "since": "after", "before": "before", "earlier": "before", "prior": "before"}
 _PREPS = lexicon.words("prepositions.txt")
 _FUTURE_AUX = lexicon.with_flag("modals.txt", "+")
@@ -113,6 +114,109 @@ def _best_part(text: str) -> tuple[int, int, timenorm.Reading] | None:
     return None
 
 
+@functools.lru_cache(maxsize=1)
+def _not_year_words() -> dict[str, frozenset[str]]:
+    kinds: dict[str, set[str]] = {}
+    for kind, word in lexicon.rows(_NOT_YEAR):
+        kinds.setdefault(kind.strip(), set()).add(word.strip().lower())
+    return {k: frozenset(v) for k, v in kinds.items()}
+
+
+_BARE_YEAR = re.compile(r"(?:the\s+)?(\d{4})", re.IGNORECASE)
+_CHAIN = {"and", "or", ",", "&", "to", "-", "\u2013", "through"}
+_PLAIN_DET = {"the", "this", "that", "its", "his", "her", "their", "our", "my", "your", "'s", "a"}
+
+
+def _own_reason(sdoc, tok, anchor_year: int | None) -> str | None:
+    """Why the four-digit number ``tok`` is not a year, looking at its neighbours only."""
+    words = _not_year_words()
+    text = sdoc.text
+    m = re.match(r"\d{4}", tok.text)
+    if m is None:
+        return None
+    y = int(m.group(0))
+    after = text[tok.idx + 4 : tok.idx + 6]
+    if re.match(r"/\d", after) or (re.match(r"-\d", after) and not re.match(r"-\d{2}", text[tok.idx + 4 : tok.idx + 7])):
+        return "name"  # "Law 2011/45", "Mirage 2000-5"
+    i = tok.i
+    p = sdoc[i - 1] if i > 0 and sdoc[i - 1].sent.start == tok.sent.start else None
+    n = sdoc[i + 1] if i + 1 < len(sdoc) and tok.text == m.group(0) else None
+    n2 = sdoc[i + 2] if n is not None and i + 2 < len(sdoc) else None
+    if p is not None and (p.lower_ in words["currency"] or text[max(0, tok.idx - 1) : tok.idx] in ("$", "\u00a3", "\u20ac", "\u00a5")):
+        return "price"
+    if n is not None and n.lower_ in words["after_clock"] and y // 100 <= 23 and y % 100 <= 59:
+        if n.lower_ != "local" or (n2 is not None and n2.lower_ == "time"):
+            return "clock"  # "1800 GMT", "0600 local time"
+    if n is not None and n2 is not None and n.text[:1].isupper() and n2.lower_ in words["after_street"]:
+        return "address"
+    # "resolutions 1970 and 1973": the noun before the chain of numbers names them
+    j = i - 1
+    while j >= tok.sent.start and (sdoc[j].lower_ in _CHAIN or re.fullmatch(r"\d{3,4}", sdoc[j].text)):
+        j -= 1
+    if j >= tok.sent.start and sdoc[j].lower_ in words["before_name"]:
+        return "name"
+    lower_p = p.lower_ if p is not None else ""
+    cue = lower_p in words["date_cue"] or lower_p in timenorm.lexicon()["months"] or (n is not None and n.lower_ in words["era"])
+    if not cue:
+        before = " ".join(t.lower_ for t in sdoc[max(tok.sent.start, i - 3) : i])
+        if any(before == c or before.endswith(" " + c) for c in words["count_cue"]):
+            return "count"  # "about 2000", "at least 1500"
+        if (n is not None and n.tag_ == "NNS" and n.lower_ not in words["year_noun"] and n.lower_ not in timenorm.lexicon()["units"]
+                and lower_p not in _PLAIN_DET):
+            return "count"  # "2000 people", but "the 2011 elections", "in 2000 people"
+        if (p is not None and p.is_alpha and p.text[:1].isupper() and p.i > tok.sent.start
+                and lower_p not in words["date_name"] and lower_p not in timenorm.lexicon()["months"]
+                and lower_p not in timenorm.lexicon()["weekdays"]):
+            return "name"  # "Windows 2000", "Mirage 2000", "Boeing 7478"
+        lo, hi = (1900, 2100) if anchor_year is None else (anchor_year - 100, anchor_year + 100)
+        if not lo <= y <= hi:
+            return "far"  # a year far from the story's time needs a cue ("in 1969")
+    return None
+
+
+def not_a_year(sdoc, start: int, end: int, anchor: str | None = None) -> str | None:
+    """Why the expression at [start, end) is a number rather than a year, or None.
+
+    Only bare four-digit numbers are judged ("2000", "the 1973"); a number is a year
+    only in a date context. Counts ("between 1000 and 2000 people", "about 2000"),
+    clock times ("1800 GMT"), names and legal numbers ("Mirage 2000-5", "Windows
+    2000", "resolutions 1970 and 1973", "Law 2011/45"), addresses and prices are not;
+    a year far from the story's time (100 years from the document date, or outside
+    1900-2100 without one) needs a cue ("in 1969", "1066 AD"). Numbers chained with it
+    ("between 1000 and 2000", "1800-1900") share its fate. Word lists:
+    ``data/not_year.tsv``. Why own rules: spaCy's DATE label has no such notion, and
+    the rules must abstain in the cases it mislabels.
+    """
+    text = sdoc.text[start:end]
+    m = _BARE_YEAR.fullmatch(text.strip())
+    if m is None:
+        return None
+    s = start + text.index(m.group(1))
+    span = sdoc.char_span(s, s + 4, alignment_mode="expand")
+    if span is None:
+        return None
+    tok = next((t for t in span if t.text[:4] == m.group(1)), None)
+    if tok is None:
+        return None
+    anchor_year = int(anchor[:4]) if anchor and anchor[:4].isdigit() else None
+    reason = _own_reason(sdoc, tok, anchor_year)
+    if reason:
+        return reason
+    # partners: "between 1000 and 2000", "1800 to 1900 troops"
+    sent = tok.sent
+    for step in (-1, 1):
+        k = tok.i + step
+        while sent.start <= k < sent.end and sdoc[k].lower_ in _CHAIN:
+            k += step
+        if k != tok.i + step and sent.start <= k < sent.end and re.fullmatch(r"\d{1,3}(?:,\d{3})+|\d{1,3}", sdoc[k].text):
+            return "count"  # "between 500 and 2000"
+        if k != tok.i + step and sent.start <= k < sent.end and re.fullmatch(r"\d{4}", sdoc[k].text):
+            r = _own_reason(sdoc, sdoc[k], anchor_year)
+            if r in ("count", "far", "clock", "price", "name"):
+                return r
+    return None
+
+
 def _anchor(analysis: DocAnalysis) -> str | None:
     pub = analysis.document.published
     if pub is not None and pub.value and not pub.estimated:
@@ -151,10 +255,15 @@ def extract(sdoc, analysis: DocAnalysis) -> list[Timex]:
         return all(e <= a or s >= b for a, b in taken)
 
     # spaCy's entities first (sorted), then the reference words where nothing was found
-    cands: list[tuple[int, int]] = sorted((e.start_char, e.end_char) for e in sdoc.ents if e.label_ in ("DATE", "TIME"))
+    # 24-hour clocks with their zone first ("1800 GMT on Saturday"): spaCy reads "1800" as a year
+    cands: list[tuple[int, int]] = [(m.start(), m.end()) for m in _milclock_re().finditer(text)]
+    cands += sorted((e.start_char, e.end_char) for e in sdoc.ents if e.label_ in ("DATE", "TIME"))
     cands += [(m.start(), m.end()) for m in _ref_re().finditer(text)]
     # explicit dates spaCy's small model sometimes misses ("Sept. 30", "Aug. 12, 1989")
     cands += [(m.start(), m.end()) for m in _explicit_re().finditer(text)]
+    # plain day words, weekdays, "last month" and years spaCy's small model sometimes leaves
+    # untagged; every bare year still goes through not_a_year
+    cands += [(m.start(), m.end()) for m in _plain_re().finditer(text)]
     for cs, ce in cands:
         if not free(cs, ce):
             continue
@@ -162,6 +271,11 @@ def extract(sdoc, analysis: DocAnalysis) -> list[Timex]:
         if part is None:
             continue
         s, e, reading = cs + part[0], cs + part[1], part[2]
+        if reading.rel.get("g") == "year" and not_a_year(sdoc, s, e, anchor):
+            continue  # "1800 GMT", "resolution 1973", "between 1000 and 2000 people"
+        s, e, reading = _widen(text, s, e, reading)
+        if not free(s, e):
+            continue
         # a leading "the"/"a" of a duration is part of the TimeML extent; leading prepositions are not
         if not text[s:e].strip():
             continue
@@ -199,6 +313,15 @@ def resolve_against_previous(timexes: list[Timex]) -> None:
     for i, tx in enumerate(timexes):
         rel = tx.extra.get("rel") or {}
         k = rel.get("k")
+        if k == "ago" and rel.get("u") == "year" and rel.get("n") == -1 and i > 0:
+            # "profit rose in the third quarter from $5 a year ago": the same quarter a year back
+            prev = timexes[i - 1]
+            if prev.value and prev.granularity in ("quarter", "half", "month") and tx.start - prev.end < 200:
+                v, g = timenorm.shift(prev.value, "P1Y", "before")
+                if v:
+                    tx.value, tx.granularity = v, g
+                    tx.extra["prev"] = i - 1
+            continue
         if tx.value is not None or k not in ("unknown", "evrel"):
             continue
         if k == "evrel" and tx.extra.get("evrel"):
@@ -228,3 +351,45 @@ def _explicit_re() -> re.Pattern:
     names = [m.capitalize() for m in timenorm.lexicon()["months"]]
     month = "(?:" + "|".join(sorted(names, key=len, reverse=True)) + r")\.?"
     return re.compile(rf"\b{month} \d{{1,2}}(?:st|nd|rd|th)?(?:, \d{{4}})?\b(?!\s*(?:%|percent|billion|million))")
+
+
+@functools.lru_cache(maxsize=1)
+def _milclock_re() -> re.Pattern:
+    days = "|".join(sorted((w.capitalize() for w in timenorm.lexicon()["weekdays"] if len(w) > 3), key=len, reverse=True))
+    return re.compile(rf"\b(?:[01]\d|2[0-3])[0-5]\d ?(?:GMT|UTC|EST|EDT|BST|CET|CEST|local time)\b(?:,? (?:on )?(?:{days})\b)?")
+
+
+_AFTER = re.compile(r"^,? (?:(?:in the |on )?(?:morning|afternoon|evening)|(?:on )?(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)\b")
+_BEFORE = re.compile(r"\b(?:early|late|mid-?|noon|midnight)[ -]?$", re.IGNORECASE)
+
+
+def _widen(text: str, s: int, e: int, reading: timenorm.Reading) -> tuple[int, int, timenorm.Reading]:
+    """Take in what spaCy split off: "Friday| evening", "9 a.m.| Tuesday", "early| Friday".
+
+    The wider span is kept only when the normaliser reads it.
+    """
+    if reading.type not in ("DATE", "TIME") or reading.rel.get("k") in ("dur", "set", "ref"):
+        return s, e, reading
+    m = _AFTER.match(text[e : e + 30])
+    if m:
+        r = timenorm.read(text[s : e + m.end()])
+        if r is not None:
+            e, reading = e + m.end(), r
+    m = _BEFORE.search(text[max(0, s - 12) : s])
+    if m:
+        s2 = max(0, s - 12) + m.start()
+        r = timenorm.read(text[s2:e])
+        if r is not None:
+            s, reading = s2, r
+    return s, e, reading
+
+
+@functools.lru_cache(maxsize=1)
+def _plain_re() -> re.Pattern:
+    days = "Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday"
+    return re.compile(
+        r"\b(?:today|yesterday|tomorrow|tonight)\b"
+        rf"|\b(?:(?:last|next|this|early|late) )?(?:{days})\b"
+        r"|\b(?:(?:[Ee]arlier|[Ll]ater|[Ee]arly|[Ll]ate) )?(?:[Ll]ast|[Nn]ext|[Tt]his) (?:week|weekend|month|year|quarter)\b"
+        r"|(?<![\d,.$\u00a3\u20ac/-])\b(?:1[6-9]\d\d|20\d\d)\b(?![\d,/]|-\d|\.\d)"
+    )

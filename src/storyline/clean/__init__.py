@@ -11,7 +11,7 @@ import hashlib
 import re
 import unicodedata
 
-from ..schema import Document, Published, Removed
+from ..schema import Dateline, Document, Published, Removed
 from ..ingest.limits import cut_extracted
 from ..types import Record
 from . import encoding, html, language, noise
@@ -46,6 +46,32 @@ def normalise_date(value: str | None) -> str | None:
     return parsed.date().isoformat() if parsed else None
 
 
+def text_of(raw: str, found) -> str:
+    return " ".join(raw[found.start:found.end].split())
+
+
+# A date in a URL path: /2011/04/15/ or /2011-04-15 or /20110415/ (a year alone says little).
+_URL_DATE = re.compile(r"/((?:19|20)\d\d)[/_-]?([01]\d)[/_-]?([0-3]\d)(?=[/_.-]|$)|/((?:19|20)\d\d)/([01]\d)/")
+
+
+def url_date(url: str) -> Published | None:
+    """The publication date a URL path states (year-month-day, or year-month), if any."""
+    m = _URL_DATE.search(url.split("?")[0])
+    if not m:
+        return None
+    try:
+        if m.group(1):
+            value = first = last = datetime.date(int(m.group(1)), int(m.group(2)), int(m.group(3))).isoformat()
+        else:
+            y, mo = int(m.group(4)), int(m.group(5))
+            value = f"{y:04d}-{mo:02d}"
+            first = datetime.date(y, mo, 1).isoformat()
+            last = (datetime.date(y + mo // 12, mo % 12 + 1, 1) - datetime.timedelta(days=1)).isoformat()
+    except ValueError:
+        return None
+    return Published(value=value, estimated=False, earliest=first, latest=last, source="url", note=f"stated by the URL {url}")
+
+
 def clean_record(record: Record) -> Document:
     warnings = list(record.warnings)
     title, authors, outlet, date = record.title, list(record.authors), record.outlet, record.date
@@ -76,8 +102,22 @@ def clean_record(record: Record) -> Document:
     raw_date, date = date, normalise_date(date)
     if raw_date and not date:
         warnings.append(f"unreadable date {raw_date!r} ignored")
+    found = cleaned.dateline
+    line = None
+    if found is not None:
+        line = Dateline(place=found.place, date=found.date, time=found.time, zone=found.zone, agency=found.agency,
+                        evidence=text_of(raw, found))
+        if found.weekday_mismatch:
+            warnings.append(f"dateline {line.evidence!r}: its weekday does not match its date; date ignored")
     if date:
         published = Published(value=date, estimated=False, earliest=date, latest=date, source="metadata")
+        if line is not None and line.date and len(line.date) == 10 and not line.date.startswith("-") and line.date != date[:10] and len(date) == 10:
+            warnings.append(f"dateline date {line.date} differs from the metadata date {date}; metadata kept")
+    elif line is not None and line.date and not line.date.startswith("-"):
+        published = Published(value=line.date, estimated=False, earliest=line.date, latest=line.date, source="dateline",
+                              note=f"stated by the dateline '{line.evidence}'")
+    elif record.url:
+        published = url_date(record.url) or published
     return Document(
         id=document_id(text),
         sources=[record.source],
@@ -89,5 +129,6 @@ def clean_record(record: Record) -> Document:
         text=text,
         removed=removed,
         headings=cleaned.headings,
+        dateline=line,
         warnings=warnings,
     )

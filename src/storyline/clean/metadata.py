@@ -40,6 +40,7 @@ _NOT_NAMES = {"the", "this", "our", "your", "all", "about", "more", "read", "sig
 
 def _clean_name(name: str) -> str | None:
     name = " ".join(name.split()).strip(" ,.-")
+    name = re.sub(r"^(?i:by)\s+", "", name)  # "By Jane Roe, Health Editor" read as a role line
     parts = name.split()
     if len(parts) < 2 or parts[0].lower() in _NOT_NAMES:
         return None

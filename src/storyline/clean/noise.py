@@ -38,7 +38,7 @@ from pathlib import Path
 
 from .. import lexicon
 from ..schema import Heading, Removed
-from . import metadata
+from . import dateline, metadata
 
 DATA = Path(__file__).with_name("data")
 
@@ -53,6 +53,7 @@ class Cleaned:
     title: str | None = None
     authors: list[str] = field(default_factory=list)
     outlet: str | None = None
+    dateline: dateline.Found | None = None
 
 
 # ---------------------------------------------------------------- lexicons
@@ -139,6 +140,33 @@ _ROLE_LINE = re.compile(
     r"^(" + _NAME + r"),?\s+(?:(?:[A-Z][\w.&-]*|and|of|for|the)\s+){0,5}"
     r"(?i:writer|reporter|correspondent|editor|columnist|contributor|journalist|producer|staff)$"
 )
+# Words that open a time phrase, never a name: "By Sunday August 21, the rebels ..."
+_NOT_NAME_START = re.compile(r"(?i:" + dateline.WD + "|" + dateline.MON + r"|today|tonight|tomorrow|yesterday|noon|midnight|then|now|early|late|mid|the|this|that|next|last|year|end)\b")
+_FUNCTION = {"of", "the", "for", "and", "in", "at", "on", "with", "from", "a", "to"}
+
+
+def _byline_shape(body: str) -> bool:
+    """A byline: By + a capitalised name (or names), then at most a role, outlet or
+    date; not a sentence that opens with "By" ("By Sunday August 21, the rebels
+    controlled ...", "By Friday the talks had failed")."""
+    m = _BYLINE.match(body)
+    if not m:
+        return False
+    name = m.group(1)
+    if _NOT_NAME_START.match(name):
+        return False
+    rest = body[m.end(1):]
+    extra = re.match(r"(\s*(,|and|&)\s*" + _NAME + r")*", rest)
+    rest = rest[extra.end():] if extra else rest
+    if rest.strip() and not re.match(r"\s*[,|/(–—:-]|\s+(?:of|for|at)\s+(?:the\s+|The\s+)?[A-Z]", rest):
+        return False
+    lower = [w for w in _WORD.findall(rest) if w[0].islower() and w.lower() not in _FUNCTION]
+    return len(lower) <= 2
+
+
+# A line that ends in a link to the full story is a teaser of another page
+# ("U.S. Northeast digs out from blizzard Full Article", "Full story »").
+_TEASER_END = re.compile(r"(?:^|\s)((?i:full (?:article|story|coverage)|read (?:the )?full (?:article|story)|continue reading))\s*[»›>.]*\s*$")
 _WE = re.compile(r"\b(we|our|us)\b", re.IGNORECASE)
 # Longest line (in words) each label kind may head; a dated "Posted Monday, ..."
 # sentence is prose, a "Posted: Monday 3 May" line is not.
@@ -152,7 +180,7 @@ _BOUNDARY = {"legal", "consent", "comments"}
 # Noise kinds that only web pages carry (the signs of a whole page, not an article).
 _FURNITURE = {"boilerplate", "legal", "consent", "comments", "comment_meta", "related", "links", "promo", "engagement", "cta"}
 # Noise kinds found inside article bodies as much as around them: weak evidence of an edge.
-_INLINE = {"caption", "label", "headline", "byline", "separator"}
+_INLINE = {"caption", "label", "headline", "byline", "separator", "dateline"}
 
 
 @dataclass
@@ -218,6 +246,12 @@ def _segment(text: str) -> list[Unit]:
             units.append(Unit(start=start, end=end, text=text[start:end], para=para))
         prev_blank = False
         pos += len(line) + 1
+    _features(units)
+    return units
+
+
+def _features(units: list[Unit]) -> None:
+    """Index, word count, bullet, alone and prose flags of each unit."""
     stop = _stopwords()
     counts: dict[int, int] = {}
     for u in units:
@@ -233,7 +267,54 @@ def _segment(text: str) -> list[Unit]:
         content = [w for w in words if w.lower() not in stop and w[0].isalpha()]
         titled = len(content) >= 3 and sum(1 for w in content if w[0].isupper()) >= 0.7 * len(content)
         u.prose = bool(u.words >= 3 and _TERMINAL.search(u.text)) or (u.words >= 16 and dense and not titled)
-    return units
+
+
+# Most words a headline, standfirst, caption and credit above a dateline may have: more
+# than that before it and the stamp is not opening the story.
+_ABOVE_DATELINE_WORDS = 80
+
+
+def _split_dateline(text: str, units: list[Unit]) -> tuple[list[Unit], dateline.Found | None]:
+    """Find the dateline in the opening units and make it a unit of its own.
+
+    The unit holding it is cut in up to three: what stands above it in the same line
+    (a headline, standfirst or caption glued to it), the dateline, and the lead that
+    follows. Returns the new units and the dateline (None when there is none).
+    """
+    head = units[:6]
+    found = dateline.find(text, [u.start for u in head])
+    if found is None:
+        return units, None
+    host = next((u for u in head if u.start <= found.start < u.end), None)
+    if host is None:
+        return units, None
+    end = min(found.end, host.end)
+    while end > found.start and text[end - 1].isspace():
+        end -= 1
+    above = sum(u.words for u in units[: host.index]) + len(_WORD.findall(text[host.start:found.start]))
+    if above > _ABOVE_DATELINE_WORDS:
+        return units, None
+    if found.start > host.start:
+        # a stamp inside a line: above it at most one sentence-like line (a caption
+        # or standfirst), never paragraphs of the article
+        if sum(1 for u in units[: host.index] if u.prose and not u.bullet) > 1:
+            return units, None
+    found.end = end
+    pieces = []
+    if found.start > host.start and text[host.start:found.start].strip():
+        pre_end = host.start + len(text[host.start:found.start].rstrip())
+        pieces.append(Unit(start=host.start, end=pre_end, text=text[host.start:pre_end], para=host.para))
+    dl = Unit(start=found.start, end=end, text=text[found.start:end], para=host.para)
+    bits = [x for x in (found.place, found.date, found.agency) if x]
+    _mark(dl, "dateline", f"dateline: place, date and source of the story ({', '.join(bits) or 'stamp'}), kept as metadata")
+    pieces.append(dl)
+    rest = text[end:host.end]
+    if rest.strip():
+        post_start = end + len(rest) - len(rest.lstrip())
+        pieces.append(Unit(start=post_start, end=host.end, text=text[post_start:host.end], para=host.para))
+    out = units[: host.index] + pieces + units[host.index + 1:]
+    _features(out)
+    return out, found
 
 
 def _sentences(text: str) -> list[str]:
@@ -334,6 +415,9 @@ def _classify(u: Unit, links: list[str] | None) -> None:
     if (len(consent) >= 2 and (_SECOND.search(plain_all) or _WE.search(plain_all))) or (consent and u.words <= 8 and not u.prose):
         _mark(u, "consent", f"consent: cookie or privacy banner ('{consent[0]}')")
         return
+    if u.words <= 40 and _TEASER_END.search(body):
+        _mark(u, "related", f"related: teaser linking to another story ('{_TEASER_END.search(body).group(1)}')")
+        return
     if u.words <= 8 and any(rx.match(bare) for rx in _patterns("list_headers.txt")):
         _mark(u, "related", "related: header of a list of links to other stories")
         return
@@ -346,7 +430,7 @@ def _classify(u: Unit, links: list[str] | None) -> None:
             if rx.match(stripped):
                 _mark(u, "boilerplate", "boilerplate: page widget, legal or credit line")
                 return
-    if u.words <= 15 and (_BYLINE.match(body) or _ROLE_LINE.match(body)) and not re.match(r"^\s*by\s+\d", body, re.I):
+    if u.words <= 15 and (_byline_shape(body) or _ROLE_LINE.match(body)) and not re.match(r"^\s*by\s+\d", body, re.I):
         _mark(u, "byline", "byline: author credit line")
         return
     if _BIO_HEADER.match(body) and u.words <= 6:
@@ -494,6 +578,35 @@ def _comment_tail(units: list[Unit]) -> None:
             seen += u.words
 
 
+# A reader comment's stamp: a user handle (one token) with a date and time, as comment
+# threads print them ("At 12:19 26th Apr 2009, barriesingleton wrote:", "Posted by:
+# rallyart2012 | April 30, 2010 12:27 PM | Report abuse", "Posted by kiwidave | Report
+# as abusive"). An article quoting someone with a time ("At 12:19 on Tuesday, Jane Roe
+# wrote: ...") has a name of several words, not a handle.
+_COMMENT_STAMP = re.compile(
+    r"(?:^|\s)(?:At\s+\d{1,2}[:.]\d\d(?:\s*[ap]\.?m\.?)?(?:\s+on)?\s+\d{1,2}(?:st|nd|rd|th)?\s+[A-Z][a-z]{2,8}\s+\d{4},\s+\S{1,40}\s+wrote:"
+    r"|Posted by:?\s+\S{1,40}\s*\|(?:[^|]{0,40}\|)?\s*Report (?:as )?abus(?:e|ive)\b)"
+)
+_STAMPS_FOR_THREAD = 2
+
+
+def _comment_stamps(units: list[Unit]) -> None:
+    """Two or more reader-comment stamps after the article: the thread runs from the
+    first to the end, cut as one block (threads in plain text often have no header)."""
+    stamps = [u for u in units if _COMMENT_STAMP.search(u.text)]
+    if len(stamps) < _STAMPS_FOR_THREAD:
+        return
+    first = stamps[0]
+    seen = sum(u.words for u in units[: first.index] if u.prose and u.kind is None)
+    if seen < 40:
+        return
+    for v in units[first.index:]:
+        if v.kind == "comments" and v.strong:
+            continue
+        v.kind, v.strong = "comments", True
+        v.reason = f"comments: reader comment thread ({len(stamps)} user-handle and time-stamp lines from here to the end)"
+
+
 def _link_lists(units: list[Unit]) -> None:
     """The short lines after a related-stories header are that list's links."""
     for i, u in enumerate(units):
@@ -565,7 +678,7 @@ def clean_text(text: str, title: str | None = None, links: list[str] | None = No
     from rapidfuzz import fuzz
 
     html_mode = links is not None
-    units = _segment(text)
+    units, found_dateline = _split_dateline(text, _segment(text))
     for u in units:
         _classify(u, links)
     if _second_person_register(units):
@@ -585,7 +698,15 @@ def clean_text(text: str, title: str | None = None, links: list[str] | None = No
                        or (len(_norm(u.text)) <= 1.6 * len(t) and fuzz.partial_ratio(_norm(u.text), t) >= 95 and not u.prose))):
                 u.kind, u.strong = "headline", True
                 u.reason = "headline: repeats the title"
+    if found_dateline is not None:
+        # wire copy opens with its dateline: what stands above it is headline,
+        # standfirst, caption or credit, not the story
+        for u in units:
+            if u.start >= found_dateline.start:
+                break
+            _mark(u, "headline", "headline: headline, standfirst, caption or credit above the dateline")
     _comment_tail(units)
+    _comment_stamps(units)
     _link_lists(units)
     page = not html_mode and _page_like(units)
     # a site's rights notice ends the article: the body span never crosses it
@@ -607,7 +728,9 @@ def clean_text(text: str, title: str | None = None, links: list[str] | None = No
             u.reason = f"outside: {what} {where} the article body (navigation, teaser or page furniture)"
     kept = [u for u in units if u.kind is None]
     _headings(kept)
-    return _assemble(text, units, found_title)
+    cleaned = _assemble(text, units, found_title)
+    cleaned.dateline = found_dateline
+    return cleaned
 
 
 def _assemble(text: str, units: list[Unit], title: str | None) -> Cleaned:

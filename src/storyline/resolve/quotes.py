@@ -6,6 +6,12 @@ organisation ("the president of Huawei", "Huawei's founder"), the one person the
 corpus describes with a role of the same group (data/titles.tsv: CEO, president,
 founder are all "head") at the same organisation, preferring people named in the
 same document.
+
+Every quote carries ``speaker_confidence`` and ``speaker_evidence`` from the
+per-document resolver (analyse/speakers.py); a link by role scores 0.8 when exactly
+one person fits. Below the threshold (data/speaker_rules.tsv) ``speaker`` is null and
+``speaker_text`` keeps the words ("several diplomats"): an open speaker is a small
+loss, a wrong one a false statement about a real person.
 """
 
 from __future__ import annotations
@@ -13,7 +19,7 @@ from __future__ import annotations
 from collections import defaultdict
 
 from .. import schema
-from ..analyse import names
+from ..analyse import names, speakers
 from .corpus import Corpus
 
 
@@ -63,6 +69,7 @@ def collect(corpus: Corpus) -> list[schema.Quote]:
         text = a.document.text
         for q in a.quotes:
             speaker = speaker_text = speaker_span = None
+            conf, evidence = q.speaker_confidence, q.speaker_evidence
             if q.speaker_mention is not None and 0 <= q.speaker_mention < len(a.mentions):
                 m = a.mentions[q.speaker_mention]
                 speaker = corpus.mention_entity.get((doc, q.speaker_mention))
@@ -75,7 +82,16 @@ def collect(corpus: Corpus) -> list[schema.Quote]:
                 if isinstance(ante, int):
                     speaker = corpus.mention_entity.get((doc, ante))
                 if speaker is None or "roles" in q.extra:
-                    speaker = _by_role(corpus, index, doc, q.extra) or speaker
+                    by_role = _by_role(corpus, index, doc, q.extra)
+                    if by_role is not None:
+                        speaker = by_role
+                        conf = max(conf or 0.0, 0.8)
+                        evidence = f"'{q.speaker_text}': the one person the corpus describes with this role at this organisation"
+            if speaker is not None and (conf is None or conf < speakers.threshold()):
+                speaker = None  # open: speaker_text keeps the words
+            if conf is None:
+                conf = 0.0 if speaker is None else 0.5
+                evidence = evidence or "no rule gave a confidence"
             cue_span = None
             if q.cue_start is not None and q.cue_end is not None:
                 cue_span = schema.Span(doc=doc, start=q.cue_start, end=q.cue_end)
@@ -92,6 +108,8 @@ def collect(corpus: Corpus) -> list[schema.Quote]:
                     speaker=speaker,
                     speaker_text=speaker_text,
                     speaker_span=speaker_span,
+                    speaker_confidence=round(conf, 3),
+                    speaker_evidence=evidence,
                     cue=q.cue,
                     cue_span=cue_span,
                     span=schema.Span(doc=doc, start=q.start, end=q.end),

@@ -56,6 +56,7 @@ def build(analyses: list[DocAnalysis], options: dict, embedder=None, on_step: Ca
     story.events = events.merge(corpus)
     tick("figures")
     story.figures = figures.collect(corpus)
+    story.series = figures.series(corpus, story.figures)
     tick("conflicts")
     story.conflicts = conflicts.find(corpus)
     tick("brief")

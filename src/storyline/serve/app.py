@@ -270,9 +270,13 @@ def create_app(store_path: Path, token: str | None = None, max_upload_bytes: int
         ])
 
     @app.post("/api/add", status_code=202, response_model=m.JobStatus, tags=["add"], openapi_extra={"requestBody": ADD_BODY},
-              responses={400: {"description": "nothing readable to add"}, 413: {"description": "request body over the limit"},
+              responses={400: {"description": "nothing readable to add"},
+                         403: {"description": "maybe a cross-site form: a foreign Origin, or no or a 'null' Origin "
+                                              "without the header X-Storyline-Request (or the token)"},
+                         413: {"description": "request body over the limit"},
                          415: {"description": "not multipart/form-data, form-urlencoded or JSON"},
-                         422: {"description": "a JSON body that is not an object of strings with 'text'"}})
+                         422: {"description": "a JSON body that is not an object of strings with 'text', "
+                                              "or a 'files' part that is not a file"}})
     async def add(request: Request):
         """Add articles (files or pasted text); analysis and the story rebuild run in the background: follow /api/jobs/{id}."""
         ctype = request.headers.get("content-type", "").split(";")[0].strip().lower()
@@ -293,6 +297,8 @@ def create_app(store_path: Path, token: str | None = None, max_upload_bytes: int
                         problems += bad
                     elif key in TEXT_FIELDS:
                         fields[key] = value
+                    elif key == "files":  # a plain field where a file belongs: the client is confused
+                        raise HTTPException(422, "'files' parts must be files (with a file name), not plain fields")
             finally:
                 await form.close()
         elif ctype == "application/json":

@@ -4,8 +4,18 @@
   ``token`` query parameter, or the ``storyline_token`` cookie (set when a page
   is opened with ``?token=``, so the page's own requests carry it). Otherwise 401.
 - Without a token (loopback only), the Host header must name a loopback address
-  (a DNS-rebinding page cannot reach the app), and a request that changes state
-  must come from the app's own origin (a foreign page cannot post an upload).
+  (a DNS-rebinding page cannot reach the app).
+- Cross-site writes: a request that changes state (POST, PUT, PATCH, DELETE) with a
+  foreign Origin is refused (403). One with ``Origin: null`` (a sandboxed iframe, a
+  page with ``Referrer-Policy: no-referrer``) or no Origin at all is refused too
+  unless it proves it is not a cross-site form: it carries the header
+  ``X-Storyline-Request`` (a form cannot set headers, and a cross-origin script that
+  sets one needs a CORS preflight this server never grants), or the token in the
+  ``Authorization`` header or the query string (a foreign page does not know it). A
+  cookie is no such proof: browsers send cookies to every port of a host, and a page
+  on another local port is "same-site", so even a ``SameSite=Strict`` cookie rides
+  along with its forms. The app's own pages send the header; scripts and curl add
+  ``-H 'X-Storyline-Request: 1'``.
 - Request bodies above the limit get 413 before the app sees them: at once from
   Content-Length, or as soon as a streamed body passes the limit.
 """
@@ -21,6 +31,7 @@ from urllib.parse import parse_qs, quote, urlencode, urlsplit
 COOKIE = "storyline_token"
 LOOPBACK_NAMES = {"localhost", "localhost.localdomain", "ip6-localhost"}
 UNSAFE_METHODS = {"POST", "PUT", "PATCH", "DELETE"}
+REQUEST_HEADER = "x-storyline-request"  # any non-empty value; see the module docstring
 
 
 def is_loopback(host: str) -> bool:
@@ -58,22 +69,22 @@ class Guard:
         self.app = app
         self.token = token or None
 
-    def _presented(self, scope, headers: dict[str, str]) -> tuple[str | None, bool]:
-        """The token the request carries, and whether it came in the query string."""
+    def _presented(self, scope, headers: dict[str, str]) -> tuple[str | None, str]:
+        """The token the request carries, and where: 'authorization', 'query' or 'cookie'."""
         auth = headers.get("authorization", "")
         if auth.lower().startswith("bearer "):
-            return auth[7:].strip(), False
+            return auth[7:].strip(), "authorization"
         query = parse_qs(scope.get("query_string", b"").decode("latin-1"))
         if query.get("token"):
-            return query["token"][0], True
+            return query["token"][0], "query"
         cookie = SimpleCookie()
         try:
             cookie.load(headers.get("cookie", ""))
         except Exception:  # a malformed Cookie header carries no token
-            return None, False
+            return None, "cookie"
         if COOKIE in cookie:
-            return cookie[COOKIE].value, False
-        return None, False
+            return cookie[COOKIE].value, "cookie"
+        return None, "cookie"
 
     async def __call__(self, scope, receive, send):
         if scope["type"] != "http":
@@ -84,10 +95,10 @@ class Guard:
             if host and not is_loopback(host):
                 return await _send_json(send, 421, "this server answers only on a loopback address")
         else:
-            presented, from_query = self._presented(scope, headers)
+            presented, where = self._presented(scope, headers)
             if presented is None or not hmac.compare_digest(presented.encode(), self.token.encode()):
                 return await _send_json(send, 401, "a valid token is required", [(b"www-authenticate", b"Bearer")])
-            if from_query:
+            if where == "query":
                 cookie = f"{COOKIE}={self.token}; Path=/; HttpOnly; SameSite=Strict".encode()
                 path = scope.get("path", "/")
                 if scope["method"] == "GET" and not path.startswith("/api/") and path != "/openapi.json":
@@ -106,14 +117,26 @@ class Guard:
                         message = dict(message, headers=list(message.get("headers", [])) + [(b"set-cookie", cookie)])
                     await send(message)
 
-                return await self._checked_origin(scope, headers, receive, send_with_cookie)
-        return await self._checked_origin(scope, headers, receive, send)
+                return await self._checked_origin(scope, headers, receive, send_with_cookie, explicit=True)
+            return await self._checked_origin(scope, headers, receive, send, explicit=where == "authorization")
+        return await self._checked_origin(scope, headers, receive, send, explicit=False)
 
-    async def _checked_origin(self, scope, headers, receive, send):
+    async def _checked_origin(self, scope, headers, receive, send, explicit: bool):
+        """403 for a state-changing request that may be a cross-site form (see the module docstring).
+
+        ``explicit``: the request carried the (checked) token in a header or the query
+        string, not only in a cookie the browser adds by itself.
+        """
+        if scope["method"] not in UNSAFE_METHODS:
+            return await self.app(scope, receive, send)
         origin = headers.get("origin")
-        if scope["method"] in UNSAFE_METHODS and origin and origin != "null":
-            if urlsplit(origin).netloc.lower() != headers.get("host", "").lower():
+        if origin is not None and origin.strip().lower() != "null":
+            if urlsplit(origin.strip()).netloc.lower() != headers.get("host", "").lower():
                 return await _send_json(send, 403, "cross-origin request refused")
+        elif not (explicit or headers.get(REQUEST_HEADER, "").strip()):
+            why = "an 'Origin: null' request" if origin is not None else "a request without an Origin header"
+            return await _send_json(send, 403, f"{why} that changes state must carry the header "
+                                               "'X-Storyline-Request: 1' (or the token): cross-site forms cannot")
         return await self.app(scope, receive, send)
 
 

@@ -160,7 +160,7 @@
     ['network', 'Network', ((DATA.network || {}).nodes || []).length],
     ['quotes', 'Quotes', (DATA.quotes || []).length],
     ['figures', 'Figures', (DATA.figures || []).length],
-    ['conflicts', 'Conflicts', (DATA.conflicts || []).length],
+    ['conflicts', 'Conflicts', (DATA.conflicts || []).filter(function (c) { return c.shown; }).length],
     ['sources', 'Sources', docs.length]
   ];
   var rendered = {};
@@ -201,7 +201,7 @@
     document.getElementById('stats').textContent =
       plural(docs.length, 'article') + ' · ' + range + ' · ' + plural((DATA.entities || []).length, 'entity', 'entities') +
       ' · ' + plural((DATA.quotes || []).length, 'quote') + ' · ' + plural((DATA.figures || []).length, 'figure') +
-      ' · ' + plural((DATA.conflicts || []).length, 'conflict');
+      ' · ' + plural((DATA.conflicts || []).filter(function (c) { return c.shown; }).length, 'conflict');
   }
 
   // Brief ---------------------------------------------------------------
@@ -259,11 +259,56 @@
       if (y === null) return -1;
       return x - y;
     });
+    var keys = dated.length > KEY_DATES ? keyDates(dated) : [];
+    if (keys.length) {
+      append(sec, el('h3', null, 'Key dates'));
+      append(sec, el('p', 'note', 'The ' + keys.length + ' days most sources tell of, each with its best-reported events; every event follows below.'));
+      var kl = el('ol', 'key-dates');
+      keys.forEach(function (k) { append(kl, renderKeyDate(k)); });
+      append(sec, kl);
+      append(sec, el('h3', null, 'All events'));
+    }
+    // filter by entity, word or period
+    var bar = el('div', 'event-filter');
+    var q = el('input', 'event-filter-text');
+    q.type = 'search';
+    q.placeholder = 'Filter events by entity or word';
+    q.setAttribute('aria-label', 'Filter events by entity or word');
+    var period = el('select', 'event-filter-period');
+    period.setAttribute('aria-label', 'Filter events by period');
+    var years = Array.from(new Set(dated.map(function (e) { return String(e.date.value).slice(0, 4); }))).sort();
+    [['', 'All periods']].concat(years.map(function (y) { return [y, y]; })).concat([['undated', 'Undated']]).forEach(function (o) {
+      var opt = el('option', null, o[1]);
+      opt.value = o[0];
+      period.appendChild(opt);
+    });
+    append(bar, q, period);
+    if (evs.length > KEY_DATES) append(sec, bar);
     var list = el('ol', 'event-list');
     append(sec, list);
     var p = pager(list, evs, renderEvent);
     timelinePager = p;
     append(sec, p.more);
+    function refilter() {
+      var words = q.value.trim().toLowerCase(), per = period.value;
+      var shown = evs.filter(function (ev) {
+        var v = ev.date && ev.date.value;
+        if (per === 'undated' && v) return false;
+        if (per && per !== 'undated' && String(v || '').slice(0, 4) !== per) return false;
+        if (!words) return true;
+        var hay = (ev.summary + ' ' + (ev.actors || []).map(function (a) { var e = entities.get(a); return e ? e.name : a; }).join(' ')).toLowerCase();
+        return hay.indexOf(words) >= 0;
+      });
+      list.textContent = '';
+      var old = p.more;
+      p = pager(list, shown, renderEvent);
+      timelinePager = p;
+      old.replaceWith(p.more);
+      if (!shown.length) append(list, el('li', 'empty', 'No events match.'));
+      sec.dataset.shown = String(shown.length);
+    }
+    q.addEventListener('input', refilter);
+    period.addEventListener('change', refilter);
     append(sec, el('h3', null, 'Articles by publication date'));
     var sorted = docs.slice().sort(function (a, b) {
       var x = dateNum(a.published && a.published.value), y = dateNum(b.published && b.published.value);
@@ -283,6 +328,42 @@
       return li;
     });
     append(sec, pp.more);
+  }
+
+  // The story's key dates: the days most sources tell of (events grouped by their date),
+  // each with its one or two best-reported events, in date order.
+  var KEY_DATES = 15;
+  function sourcesOf(ev) { return new Set((ev.mentions || []).map(function (m) { return m.doc; })); }
+  function keyDates(dated) {
+    var m = new Map();
+    dated.forEach(function (ev) {
+      var v = String(ev.date.value).slice(0, 10);
+      if (!m.has(v)) m.set(v, []);
+      m.get(v).push(ev);
+    });
+    var days = Array.from(m.entries()).map(function (e) {
+      var docs = new Set();
+      e[1].forEach(function (ev) { sourcesOf(ev).forEach(function (d) { docs.add(d); }); });
+      var best = e[1].slice().sort(function (a, b) { return sourcesOf(b).size - sourcesOf(a).size; });
+      return { date: e[0], events: best, docs: docs.size };
+    });
+    days.sort(function (a, b) { return (b.docs - a.docs) || (b.events.length - a.events.length) || (a.date < b.date ? -1 : 1); });
+    return days.slice(0, KEY_DATES).sort(function (a, b) { return (dateNum(a.date) - dateNum(b.date)) || (a.date < b.date ? -1 : 1); });
+  }
+  function renderKeyDate(k) {
+    var li = el('li', 'key-date');
+    append(li, el('span', 'event-date', k.date));
+    var body = el('div', 'event-body');
+    k.events.slice(0, 2).forEach(function (ev) {
+      var firstPerDoc = new Map();
+      (ev.mentions || []).forEach(function (m) { if (!firstPerDoc.has(m.doc)) firstPerDoc.set(m.doc, m); });
+      var para = el('p', 'event-summary', ev.summary + ' ');
+      append(para, cites(Array.from(firstPerDoc.values()), 5));
+      append(body, para);
+    });
+    if (k.events.length > 2) append(body, el('p', 'note', plural(k.events.length - 2, 'more event') + ' on this date below'));
+    append(li, body);
+    return li;
   }
 
   // an undated event shows when it was first reported (not when it happened)
@@ -369,13 +450,40 @@
     });
     return out;
   }
+  // The axis spans the bulk of the dates: quartiles widened by three interquartile
+  // ranges (at least a month), always taking in the publication dates. An event outside
+  // (a misread year, a date from history) is drawn apart at the axis's end, behind a
+  // break, instead of stretching the axis until everything else is one bar.
+  function robustRange(evMs, pubMs) {
+    var all = evMs.concat(pubMs).slice().sort(function (a, b) { return a - b; });
+    function q(f) { var i = (all.length - 1) * f, a = Math.floor(i), b = Math.ceil(i); return all[a] + (all[b] - all[a]) * (i - a); }
+    var q1 = q(0.25), q3 = q(0.75), iqr = Math.max(q3 - q1, 30 * 864e5);
+    var lo = q1 - 3 * iqr, hi = q3 + 3 * iqr;
+    if (pubMs.length) { lo = Math.min(lo, Math.min.apply(null, pubMs)); hi = Math.max(hi, Math.max.apply(null, pubMs)); }
+    var inside = all.filter(function (t) { return t >= lo && t <= hi; });
+    return { lo: lo, hi: hi, min: Math.min.apply(null, inside), max: Math.max.apply(null, inside) };
+  }
+  // Drop tick labels that would overlap the last one kept (width estimated per character).
+  function spacedTicks(tks, xOf) {
+    var out = [], lastRight = -Infinity;
+    tks.forEach(function (tk) {
+      var w = tk[1].length * 6.6 + 10, left = xOf(tk[0]) - w / 2;
+      if (left >= lastRight) { out.push(tk); lastRight = left + w; }
+    });
+    return out;
+  }
   function timelineChart(evs, pubs) {
-    var W = 1000, PAD = 40, BAR = 10;
-    var ms = evs.map(function (e) { return dateMs(e.date.value); }).concat(pubs.map(function (d) { return dateMs(d.published.value); }));
-    var min = Math.min.apply(null, ms), max = Math.max.apply(null, ms);
+    var W = 1000, PAD = 40, BAR = 10, SIDE = 96;
+    var evMs = evs.map(function (e) { return dateMs(e.date.value); }), pubMs = pubs.map(function (d) { return dateMs(d.published.value); });
+    var rr = robustRange(evMs, pubMs);
+    var early = evs.filter(function (e) { return dateMs(e.date.value) < rr.lo; });
+    var late = evs.filter(function (e) { return dateMs(e.date.value) > rr.hi; });
+    evs = evs.filter(function (e) { var t = dateMs(e.date.value); return t >= rr.lo && t <= rr.hi; });
+    var min = rr.min, max = rr.max;
     var pad = Math.max((max - min) * 0.04, 864e5 * 3);
     var lo = min - pad, hi = max + pad;
-    var x = function (t) { return PAD + (t - lo) / (hi - lo) * (W - 2 * PAD); };
+    var left = PAD + (early.length ? SIDE : 0), right = W - PAD - (late.length ? SIDE : 0);
+    var x = function (t) { return left + (t - lo) / (hi - lo) * (right - left); };
     var ex = function (ev) { return x(dateMs(ev.date.value)); };
     var px = function (d) { return x(dateMs(d.published.value)); };
     var evB = buckets(evs, ex, BAR), pubB = buckets(pubs, px, BAR);
@@ -386,11 +494,13 @@
     var nPubLanes = pubLanes.reduce(function (m, p) { return Math.max(m, p.lane + 1); }, 0);
     var up = evs.length > FEW_EVENTS ? 90 : Math.min(nEvLanes, 8) * 15;
     var down = pubs.length > FEW_PUBS ? 60 : Math.min(nPubLanes, 4) * 14;
+    var nOut = Math.max(early.length, late.length);
+    up = Math.max(up, Math.min(nOut, 6) * 14);
     var AXIS = 26 + up, H = AXIS + 30 + down + 6;
     var box = el('figure', 'timeline-chart');
     var s = svg('svg', { viewBox: '0 0 ' + W + ' ' + H, role: 'img', 'aria-label': 'Timeline of events and publication dates' });
-    s.appendChild(svg('line', { x1: PAD, x2: W - PAD, y1: AXIS, y2: AXIS, class: 'axis' }));
-    ticks(lo, hi).forEach(function (tk) {
+    s.appendChild(svg('line', { x1: left, x2: right, y1: AXIS, y2: AXIS, class: 'axis' }));
+    spacedTicks(ticks(lo, hi), x).forEach(function (tk) {
       s.appendChild(svg('line', { x1: x(tk[0]), x2: x(tk[0]), y1: AXIS - 4, y2: AXIS + 4, class: 'tick' }));
       var t = svg('text', { x: x(tk[0]), y: AXIS + 19, class: 'tick-label', 'text-anchor': 'middle' });
       t.textContent = tk[1];
@@ -445,10 +555,37 @@
         s.appendChild(lbl);
       });
     }
+    // events outside the axis's span, apart at each end, one label per row
+    function apart(items, side) {
+      if (!items.length) return;
+      items = items.slice().sort(function (a, b) { return dateMs(a.date.value) - dateMs(b.date.value); });
+      var gx = side === 'early' ? PAD : W - PAD - SIDE + 14;
+      var g = svg('g', { class: 'outliers outliers-' + side, 'data-count': String(items.length) });
+      var bx = side === 'early' ? left - 10 : right + 4;
+      g.appendChild(svg('path', { d: 'M' + bx + ' ' + (AXIS + 6) + ' l4 -12 M' + (bx + 5) + ' ' + (AXIS + 6) + ' l4 -12', class: 'axis-break' }));
+      var shown = items.slice(0, 6);
+      shown.forEach(function (ev, i) {
+        var y = AXIS - 8 - i * 14;
+        var c = svg('circle', { cx: gx + 4, cy: y - 4, r: 3.5, class: 'event-dot outlier' });
+        tip(c, ev.date.value + ' — ' + clip(ev.summary, 160));
+        c.addEventListener('click', goEvent(ev));
+        g.appendChild(c);
+        var t = svg('text', { x: gx + 11, y: y, class: 'tick-label outlier-label' });
+        t.textContent = String(ev.date.value).slice(0, 10);
+        g.appendChild(t);
+      });
+      var cap = svg('text', { x: gx, y: AXIS + 19, class: 'tick-label outlier-caption' });
+      cap.textContent = (side === 'early' ? 'earlier: ' : 'later: ') + items.length;
+      g.appendChild(cap);
+      s.appendChild(g);
+    }
+    apart(early, 'early');
+    apart(late, 'late');
     box.appendChild(s);
     box.appendChild(el('figcaption', null,
       (evs.length > FEW_EVENTS ? '▮ events per period' : '● event (orange, bigger: more sources)') + '   ' +
-      (pubs.length > FEW_PUBS ? '▮ articles published per period (below the axis)' : '▲ article published (hollow: estimated date)')));
+      (pubs.length > FEW_PUBS ? '▮ articles published per period (below the axis)' : '▲ article published (hollow: estimated date)') +
+      (early.length || late.length ? '   // dates far outside the rest, shown apart at the ends' : '')));
     return box;
   }
 
@@ -534,7 +671,7 @@
       part('Took part in', prof.events.map(function (id) { return events.get(id); }).filter(Boolean), function (li, ev) {
         append(li, el('span', 'event-date small', whenOf(ev)), ' ', ev.summary, cites(ev.mentions, 6));
       });
-      part('In conflict', prof.conflicts.map(function (id) { return conflicts.get(id); }).filter(Boolean), function (li, c) {
+      part('In conflict', prof.conflicts.map(function (id) { return conflicts.get(id); }).filter(function (c) { return c && c.shown; }), function (li, c) {
         append(li, badge(c.kind), ' ', c.explanation);
       });
     }
@@ -562,7 +699,7 @@
     qs.forEach(function (q) {
       var e = entityOf(q.speaker);
       var key = e ? e.id : (q.speaker_text ? 'text:' + q.speaker_text : 'none');
-      if (!groups.has(key)) groups.set(key, { entity: e, label: e ? e.name : (q.speaker_text || 'Unattributed'), quotes: [] });
+      if (!groups.has(key)) groups.set(key, { entity: e, label: e ? e.name : (q.speaker_text ? 'unattributed: ' + q.speaker_text : 'Unattributed'), quotes: [] });
       groups.get(key).quotes.push(q);
     });
     var list = Array.from(groups.values()).sort(function (a, b) {
@@ -609,6 +746,13 @@
     var fs = (DATA.figures || []).slice();
     sectionHead(sec, 'Figures', fs.length, 'Every number the articles give, with what it measures and who claims it.');
     if (!fs.length) { append(sec, empty('No figures found yet.')); return; }
+    if ((DATA.series || []).length) {
+      append(sec, el('h3', null, 'Figures over time'));
+      append(sec, el('p', 'note', 'Counts that grow (tolls, people displaced, arrests, money pledged) told on different days: successive values, not conflicts.'));
+      var sbox = el('div', 'series-list');
+      DATA.series.forEach(function (s) { append(sbox, seriesChart(s)); });
+      append(sec, sbox);
+    }
     fs.sort(function (a, b) { return String(a.measure || '~').localeCompare(String(b.measure || '~')); });
     var table = el('table', 'figure-table');
     var head = el('tr');
@@ -641,7 +785,7 @@
       if (f.measure) append(side, el('div', 'side-measure', f.measure + (figureValue(f) ? ': ' + figureValue(f) : '')));
       append(side, context(f.span), cites([f.span]));
     } else if (q) {
-      append(side, el('div', 'side-who', nameOf(q.speaker, q.speaker_text) || 'unattributed'));
+      append(side, el('div', 'side-who', q.speaker ? nameOf(q.speaker) : (q.speaker_text ? 'unattributed: ' + q.speaker_text : 'unattributed')));
       append(side, el('blockquote', 'side-claim', q.text));
       append(side, context(q.span), cites([q.span]));
     } else {
@@ -660,31 +804,102 @@
     append(box, (s > 0 && t[s - 1] !== '\n' ? '…' : '') + t.slice(s, a), el('mark', 'ctx-span', t.slice(a, b)), t.slice(b, e) + (e < t.length && t[e] !== '\n' ? '…' : ''));
     return box;
   }
+  // Conflicts above the confidence threshold (`shown`) are listed; the rest wait behind
+  // "Show possible conflicts" (story.json keeps them all).
+  function conflictCard(c) {
+    var card = el('article', 'conflict-card' + (c.shown ? '' : ' possible'));
+    var h = el('header');
+    append(h, badge(c.kind, 'kind-' + c.kind));
+    if (c.confidence !== null && c.confidence !== undefined) append(h, badge('confidence ' + Number(c.confidence).toFixed(2), 'confidence'));
+    append(h, el('span', 'explanation', c.explanation));
+    append(card, h);
+    var sides = el('div', 'sides');
+    var groups = (c.sides || []).length ? c.sides.map(function (s) { return s.items || []; }) : (c.items || []).map(function (i) { return [i]; });
+    groups.forEach(function (items, i) {
+      if (i > 0) append(sides, el('div', 'versus', 'vs'));
+      var col = el('div', 'side-group');
+      items.forEach(function (id) { append(col, itemSide(id)); });
+      append(sides, col);
+    });
+    append(card, sides);
+    if ((c.evidence || []).length) append(card, el('p', 'evidence', 'Evidence: ' + c.evidence.join('; ')));
+    if ((c.claimants || []).length) {
+      var cl = el('div', 'claimants', 'Claimants: ');
+      c.claimants.forEach(function (r) { append(cl, entityChip(r, r)); });
+      append(card, cl);
+    }
+    return card;
+  }
   function renderConflicts(sec) {
-    var cs = DATA.conflicts || [];
-    sectionHead(sec, 'Conflicts', cs.length, 'Where sources disagree: both sides, each cited.');
-    if (!cs.length) { append(sec, empty('No conflicts found yet.')); return; }
+    var all = DATA.conflicts || [];
+    var cs = all.filter(function (c) { return c.shown; });
+    var rest = all.filter(function (c) { return !c.shown; });
+    sectionHead(sec, 'Conflicts', cs.length, 'Where sources disagree: every side, each cited, with how sure we are and why.');
+    if (!cs.length) append(sec, empty(rest.length ? 'No confident conflicts.' : 'No conflicts found yet.'));
     var box = el('div', 'conflict-list');
     append(sec, box);
-    var p = pager(box, cs, function (c) {
-      var card = el('article', 'conflict-card');
-      var h = el('header');
-      append(h, badge(c.kind, 'kind-' + c.kind), el('span', 'explanation', c.explanation));
-      append(card, h);
-      var sides = el('div', 'sides');
-      (c.items || []).forEach(function (id, i) {
-        if (i > 0) append(sides, el('div', 'versus', 'vs'));
-        append(sides, itemSide(id));
-      });
-      append(card, sides);
-      if ((c.claimants || []).length) {
-        var cl = el('div', 'claimants', 'Claimants: ');
-        c.claimants.forEach(function (r) { append(cl, entityChip(r, r)); });
-        append(card, cl);
-      }
-      return card;
-    }, 20);
+    var p = pager(box, cs, conflictCard, 20);
     append(sec, p.more);
+    if (rest.length) {
+      var toggle = el('button', 'more show-possible', 'Show possible conflicts (' + rest.length + ')');
+      toggle.type = 'button';
+      var box2 = el('div', 'conflict-list possible-list');
+      box2.hidden = true;
+      var started = null;
+      toggle.addEventListener('click', function () {
+        box2.hidden = !box2.hidden;
+        toggle.textContent = (box2.hidden ? 'Show' : 'Hide') + ' possible conflicts (' + rest.length + ')';
+        if (!started) { started = pager(box2, rest, conflictCard, 20); append(sec, started.more); }
+        started.more.hidden = box2.hidden || started.shown() >= rest.length;
+      });
+      append(sec, toggle, box2);
+    }
+  }
+
+  // Series: a growing count told on several days, as a small inline chart.
+  function seriesChart(s) {
+    var W = 320, H = 110, PADX = 36, PADY = 14;
+    var pts = (s.points || []).map(function (p) {
+      var v = (p.value !== null && p.value !== undefined) ? p.value : (p.high !== null && p.high !== undefined ? p.high : p.low);
+      return { t: dateNum(p.date), v: v, p: p };
+    }).filter(function (q) { return q.t !== null && q.v !== null && q.v !== undefined; });
+    var box = el('figure', 'series-card');
+    var unit = s.unit && s.unit !== '%' ? ' ' + s.unit : (s.unit || '');
+    append(box, el('figcaption', null, (s.measure || 'figure') + (s.subject ? ' — ' + nameOf(s.subject) : '') + unit));
+    if (!pts.length) return box;
+    var t0 = Math.min.apply(null, pts.map(function (q) { return q.t; })), t1 = Math.max.apply(null, pts.map(function (q) { return q.t; }));
+    var v1 = Math.max.apply(null, pts.map(function (q) { return q.v; }));
+    var v0 = Math.min(0, Math.min.apply(null, pts.map(function (q) { return q.v; })));
+    function x(t) { return t1 > t0 ? PADX + (t - t0) / (t1 - t0) * (W - 2 * PADX) : W / 2; }
+    function y(v) { return v1 > v0 ? H - PADY - (v - v0) / (v1 - v0) * (H - 2 * PADY) : H / 2; }
+    var g = svg('svg', { viewBox: '0 0 ' + W + ' ' + H, role: 'img', class: 'series-chart', 'aria-label': 'values of ' + (s.measure || 'a figure') + ' by date' });
+    g.appendChild(svg('line', { x1: PADX, x2: W - PADX, y1: H - PADY, y2: H - PADY, class: 'axis' }));
+    var path = pts.map(function (q, i) { return (i ? 'L' : 'M') + x(q.t).toFixed(1) + ' ' + y(q.v).toFixed(1); }).join(' ');
+    g.appendChild(svg('path', { d: path, class: 'series-line', fill: 'none' }));
+    pts.forEach(function (q) {
+      var c = svg('circle', { cx: x(q.t).toFixed(1), cy: y(q.v).toFixed(1), r: 3.5, class: 'series-dot' });
+      var tt = svg('title', {});
+      tt.textContent = q.p.date + ': ' + num(q.v) + unit + ' — ' + (nameOf(q.p.claimant, q.p.claimant_text) || 'nobody credited');
+      c.appendChild(tt);
+      g.appendChild(c);
+    });
+    [[pts[0].p.date, x(t0), 'start'], [pts[pts.length - 1].p.date, x(t1), 'end']].forEach(function (lb) {
+      var t = svg('text', { x: lb[1], y: H - 1, class: 'tick-label', 'text-anchor': lb[2] });
+      t.textContent = lb[0];
+      g.appendChild(t);
+    });
+    var top = svg('text', { x: 2, y: PADY, class: 'tick-label' });
+    top.textContent = num(v1);
+    g.appendChild(top);
+    append(box, g);
+    var list = el('ol', 'series-points');
+    (s.points || []).forEach(function (p) {
+      var li = el('li', null, p.date + ': ' + figureValue(p) + ' — ' + (nameOf(p.claimant, p.claimant_text) || 'nobody credited') + ' ');
+      append(li, cites([p.span]));
+      append(list, li);
+    });
+    append(box, list);
+    return box;
   }
 
   // Sources -------------------------------------------------------------

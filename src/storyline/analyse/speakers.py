@@ -1,0 +1,375 @@
+"""Who a pronoun or a nominal speaker stands for, within one document, with a confidence.
+
+No coreference model installs offline here (spaCy's coref components need weights we
+cannot fetch), so this is our own scorer in the tradition of Lappin & Leass (1994) and
+the GAP "parallelism" baseline (Webster et al. 2018): every earlier named mention that
+agrees with the pronoun (gender, number, person or organisation) is a candidate; it
+gets the weights (data/speaker_rules.tsv) of the features it has: distance in
+sentences and paragraphs, being a subject, the same grammatical role as the pronoun,
+being the speaker of the quote just before, salience, agreement known rather than
+assumed. Binding: an object pronoun never refers to the subject of its own verb.
+
+The confidence is a logistic function of the best candidate's margin over the
+runner-up (another entity): two men and a "he" with nothing to tell them apart stay
+open. Vague groups ("several diplomats", "officials") are never linked to an
+organisation (data/speaker_groups.txt); "the company", "the ministry" stand for an
+earlier organisation only when one clearly leads (data/speaker_nominals.tsv).
+"""
+
+from __future__ import annotations
+
+import bisect
+import functools
+import math
+import re
+from dataclasses import dataclass, field
+
+from .. import lexicon
+from . import names
+from .parse import doc_text
+
+
+
+@dataclass
+class Resolution:
+    """A pronoun's or nominal's antecedent: a mention index, or None when open."""
+
+    mention: int | None
+    confidence: float
+    evidence: str
+    group: tuple[int, int] | None = None  # a vague group's character span ("several diplomats")
+    ranked: list[tuple[int, float]] = field(default_factory=list)  # (mention, score), best first
+
+    @property
+    def resolved(self) -> bool:
+        return self.mention is not None and self.confidence >= threshold()
+
+
+@functools.lru_cache(maxsize=1)
+def weights() -> dict[str, float]:
+    return {k: float(v) for k, v in lexicon.rows("analyse/speaker_rules.tsv")}
+
+
+def threshold() -> float:
+    return weights()["threshold"]
+
+
+@functools.lru_cache(maxsize=1)
+def pronouns() -> dict[str, tuple[str | None, str, str, str]]:
+    """form -> (gender or None, number, kind, case)."""
+    out = {}
+    for form, g, num, kind, case in lexicon.rows("analyse/pronouns.tsv"):
+        out[form] = (None if g == "-" else g, num, kind, case)
+    return out
+
+
+@functools.lru_cache(maxsize=1)
+def vague_groups() -> frozenset[str]:
+    return frozenset(lexicon.lines("analyse/speaker_groups.txt"))
+
+
+@functools.lru_cache(maxsize=1)
+def org_nominals() -> dict[str, str]:
+    return {k: v for k, v in lexicon.rows("analyse/speaker_nominals.tsv")}
+
+
+def confidence(margin: float) -> float:
+    w = weights()
+    return 1.0 / (1.0 + math.exp(-(w["slope"] * margin + w["offset"])))
+
+
+_PERSON = ("PERSON",)
+_ORGS = ("ORG",)
+
+
+class Scene:
+    """One document's mentions, with the lookups the resolver needs."""
+
+    def __init__(self, sdoc, mentions, quoted: list[tuple[int, int]] | None = None):
+        self.sdoc = sdoc
+        self.text = doc_text(sdoc)
+        self.mentions = mentions
+        self.quoted = list(quoted or [])
+        self.tok_mention: dict[int, int] = {}
+        self._spans = {}
+        for i, m in enumerate(mentions):
+            span = sdoc.char_span(m.start, m.end, alignment_mode="expand")
+            self._spans[i] = span
+            if span is not None:
+                for t in span:
+                    self.tok_mention.setdefault(t.i, i)
+        self._genders: dict[int, str | None] = {}
+
+    def inside_quote(self, pos: int) -> bool:
+        return any(a <= pos < b for a, b in self.quoted)
+
+    def span(self, i: int):
+        return self._spans.get(i)
+
+    def is_subject(self, i: int) -> bool:
+        span = self.span(i)
+        return span is not None and span.root.dep_ in ("nsubj", "nsubjpass")
+
+    def cluster(self, i: int) -> int:
+        ref = self.mentions[i].context.get("ref")
+        return ref if isinstance(ref, int) else i
+
+    def gender(self, cluster: int) -> str | None:
+        """From honorifics ("Ms. Li") first, else from pronouns seen after the name."""
+        if cluster not in self._genders:
+            self._genders[cluster] = self._gender(cluster)
+        return self._genders[cluster]
+
+    def _gender(self, cluster: int) -> str | None:
+        for key in ("gender", "gender_hint"):
+            votes = [m.context.get(key) for j, m in enumerate(self.mentions) if self.cluster(j) == cluster]
+            votes = [v for v in votes if v]
+            if votes:
+                return max(sorted(set(votes)), key=votes.count)
+        return None
+
+    def topic_org(self) -> str | None:
+        """The organisation the document is about: named most often and at least three
+        times, and either twice as often as any other or the first one named (the lead
+        names what a news story is about). names.org_key folds "Huawei Technologies"."""
+        if not hasattr(self, "_topic"):
+            counts: dict[str, int] = {}
+            for m in self.mentions:
+                if m.label in _ORGS:
+                    k = names.org_key(m.text)
+                    counts[k] = counts.get(k, 0) + 1
+            top = sorted(counts.items(), key=lambda kv: -kv[1])
+            first = next((names.org_key(m.text) for m in self.mentions if m.label in _ORGS), None)
+            ok = top and top[0][1] >= 3 and (len(top) == 1 or top[0][1] >= 2 * top[1][1]
+                                             or (top[0][0] == first and top[0][1] > top[1][1]))
+            self._topic = top[0][0] if ok else None
+        return self._topic
+
+    def org_key(self, i: int) -> str:
+        return names.org_key(self.mentions[i].text)
+
+    def paragraph(self, pos: int) -> int:
+        if not hasattr(self, "_breaks"):
+            sep = "\n\n" if "\n\n" in self.text else "\n"
+            self._breaks = [m.start() for m in re.finditer(re.escape(sep), self.text)]
+            self._sep = len(sep)
+        return bisect.bisect_right(self._breaks, pos - self._sep)
+
+    def sentence_index(self) -> dict[int, int]:
+        """Sentence start token -> sentence number."""
+        if not hasattr(self, "_sents"):
+            self._sents = {s.start: k for k, s in enumerate(self.sdoc.sents)}
+        return self._sents
+
+
+def _role(tok) -> str:
+    """subj, obj or poss for a token heading a mention or being a pronoun."""
+    dep = tok.dep_
+    if dep in ("nsubj", "nsubjpass"):
+        return "subj"
+    if dep == "poss":
+        return "poss"
+    if dep in ("dobj", "iobj", "dative", "attr"):
+        return "obj"
+    if dep == "pobj":
+        return "pobj"
+    if dep in ("conj", "appos") and tok.head.i != tok.i:
+        return _role(tok.head)
+    return "other"
+
+
+def _governor(tok):
+    """The verb a subject or object token depends on (climbing prepositions)."""
+    h = tok.head
+    if tok.dep_ == "pobj":
+        h = h.head
+    return h
+
+
+def resolve_pronoun(scene: Scene, tok, last_speaker: int | None = None) -> Resolution:
+    """The antecedent of a third-person pronoun token, scored over earlier mentions."""
+    info = pronouns().get(tok.lower_)
+    if info is None:
+        return Resolution(None, 0.0, f"'{tok.text}' is not a third-person pronoun")
+    gender, _number, kind, case = info  # number: "they" is the only plural, handled by kind "any"
+    w = weights()
+    pos = tok.idx
+    labels = _PERSON if kind == "person" else _ORGS  # "they": organisations (weak) or a group below
+    pron_role = _role(tok)
+    pron_sent = tok.sent.start
+    sents = scene.sentence_index()
+    pron_sent_k = sents.get(pron_sent, 0)
+    pron_para = scene.paragraph(pos)
+    pron_in_quote = scene.inside_quote(pos)
+    if kind == "any":
+        group = _group_before(scene, tok)
+        if group is not None:
+            phrase, org = group
+            if org is None:
+                return Resolution(None, 0.0, f"'{tok.text}' -> vague group '{phrase.text}': not linked",
+                                  group=(phrase.start_char, phrase.end_char))
+            return Resolution(org, round(confidence(w["no_rival"]), 3),
+                              f"'{tok.text}' -> '{phrase.text}' ({scene.mentions[org].text} in the phrase)")
+    counts: dict[int, int] = {}
+    scored: dict[int, tuple[float, int, list[str]]] = {}  # cluster -> (score, mention, reasons)
+    cataphor = _cataphora_subject(tok)
+    bound = set()  # binding: "Wu praised him" is never Wu, under any of his names
+    if case == "obj":
+        for i, m in enumerate(scene.mentions):
+            span = scene.span(i)
+            if span is not None and _role(span.root) == "subj" and _governor(tok).i == _governor(span.root).i:
+                bound.add(scene.cluster(i))
+    for i, m in enumerate(scene.mentions):
+        if m.label not in labels:
+            continue
+        if m.end > pos and not (cataphor is not None and scene.span(i) is not None
+                                and scene.span(i).root.i == cataphor.i):
+            continue
+        c = scene.cluster(i)
+        counts[c] = counts.get(c, 0) + 1
+        span = scene.span(i)
+        if span is None or pos - m.end > 2500:
+            continue
+        g = scene.gender(c) if m.label == "PERSON" else None
+        if gender and g and g != gender:
+            continue
+        head = span.root
+        if c in bound:
+            continue
+        reasons = []
+        s = w["base"]
+        if m.end > pos:
+            s += w["cataphora"]
+            reasons.append("subject after a fronted phrase")
+        dist = max(0, pron_sent_k - sents.get(head.sent.start, pron_sent_k))
+        if dist:
+            s += w["sentence_distance"] * min(dist, 4)
+            reasons.append(f"{dist} sentence{'s' if dist > 1 else ''} back")
+        else:
+            reasons.append("same sentence")
+        if scene.paragraph(m.start) != pron_para:
+            s += w["other_paragraph"]
+            reasons.append("earlier paragraph")
+        role = _role(head)
+        if role == "subj":
+            s += w["candidate_subject"]
+            reasons.append("subject")
+        elif role in ("poss", "pobj"):
+            s += w["candidate_oblique"]
+        if role == pron_role and role != "other":
+            s += w["parallel_role"]
+            reasons.append(f"parallel {role}")
+        if span.start == head.sent.start:
+            s += w["sentence_start"]
+        if last_speaker is not None and c == scene.cluster(last_speaker):
+            s += w["last_speaker"]
+            reasons.append("speaker of the quote before")
+        if scene.inside_quote(m.start) and not pron_in_quote:
+            s += w["inside_quote"]
+            reasons.append("inside a quote")
+        if gender and g == gender:
+            s += w["gender_known"]
+            reasons.append(f"gender {g}")
+        if kind == "any" and m.label in _ORGS:
+            s += w["org_for_they"]
+        if m.label in _ORGS and scene.topic_org() is not None and scene.org_key(i) == scene.topic_org():
+            s += w["topic_organisation"]
+            reasons.append("the organisation the article is about")
+        prev = scored.get(c)
+        s_total = s + w["salience"] * math.log2(1 + counts[c])
+        if prev is None or s_total >= prev[0]:
+            scored[c] = (s_total, i, reasons)
+    if not scored:
+        return Resolution(None, 0.0, f"'{tok.text}': no earlier {'person' if kind == 'person' else 'organisation'} that agrees")
+    ranked = sorted(scored.values(), key=lambda x: -x[0])
+    best = ranked[0]
+    if len(ranked) > 1:
+        margin = best[0] - ranked[1][0]
+        rival = f"; margin {margin:.1f} over {scene.mentions[ranked[1][1]].text}"
+    else:
+        margin = max(0.0, best[0]) + w["no_rival"]
+        rival = "; no rival"
+    conf = round(confidence(margin), 3)
+    ev = f"'{tok.text}' -> {scene.mentions[best[1]].text}: " + ", ".join(best[2]) + rival
+    return Resolution(best[1], conf, ev, ranked=[(r[1], round(r[0], 3)) for r in ranked])
+
+
+def _cataphora_subject(tok):
+    """"In his first season, Smith scored": the main subject after a fronted phrase holding
+    the pronoun, in the same sentence."""
+    root = tok.sent.root
+    subj = [c for c in root.children if c.dep_ in ("nsubj", "nsubjpass") and c.i > tok.i]
+    if not subj:
+        return None
+    s = subj[0]
+    fronted = [c for c in root.children if c.i < s.i and c.dep_ in ("prep", "advcl", "npadvmod", "advmod")]
+    if any(c.left_edge.i <= tok.i <= c.right_edge.i for c in fronted):
+        return s
+    return None
+
+
+def _group_before(scene: Scene, tok):
+    """For "they": the nearest plural common-noun subject in this or the two sentences
+    before, in the same paragraph ("Several diplomats said ... they said"), with the
+    organisation named inside its phrase if any ("Huawei officials")."""
+    sents = list(scene.sdoc.sents)
+    k = next((j for j, s in enumerate(sents) if s.start <= tok.i < s.end), 0)
+    para = scene.paragraph(tok.idx)
+    for s in reversed(sents[max(0, k - 2) : k + 1]):
+        for t in reversed(list(s)):
+            if t.i >= tok.i or t.dep_ not in ("nsubj", "nsubjpass") or t.tag_ not in ("NNS", "NNPS"):
+                continue
+            if scene.paragraph(t.idx) != para or scene.inside_quote(t.idx):
+                continue
+            phrase = scene.sdoc[t.left_edge.i : t.i + 1]
+            orgs = [scene.tok_mention[x.i] for x in phrase if x.i in scene.tok_mention
+                    and scene.mentions[scene.tok_mention[x.i]].label in ("ORG", "NORP", "GPE")]
+            if t.i in scene.tok_mention:
+                continue  # a named plural ("the Smiths", "Democrats") is an entity, not a group
+            return phrase, (orgs[0] if orgs else None)
+    return None
+
+
+def resolve_nominal(scene: Scene, head, phrase) -> Resolution | None:
+    """A nominal speaker ("the company", "several diplomats"): a vague group stays open; an
+    organisation noun stands for the one earlier organisation that clearly leads. None when
+    the head is neither (left to the caller: roles, "the president of Huawei")."""
+    low = head.lower_
+    lemma = head.lemma_.lower()
+    if low in vague_groups() or lemma in vague_groups():
+        return Resolution(None, 0.0, f"vague group '{phrase.text}': not linked to a named organisation",
+                          group=(phrase.start_char, phrase.end_char))
+    kind = org_nominals().get(low) or org_nominals().get(lemma)
+    if kind is None:
+        return None
+    pos = head.idx
+    w = weights()
+    cands: dict[str, tuple[float, int]] = {}
+    counts: dict[str, int] = {}
+    for i, m in enumerate(scene.mentions):
+        if m.end > pos or m.label not in _ORGS:
+            continue
+        if kind == "NAMED" and lemma not in m.text.lower() and low not in m.text.lower():
+            continue
+        if scene.inside_quote(m.start) and not scene.inside_quote(pos):
+            continue
+        c = scene.org_key(i)
+        counts[c] = counts.get(c, 0) + 1
+        dist = scene.text.count(". ", m.end, pos)
+        s = w["base"] + w["sentence_distance"] * min(dist, 4) + w["salience"] * math.log2(1 + counts[c])
+        if scene.span(i) is not None and _role(scene.span(i).root) == "subj":
+            s += w["candidate_subject"]
+        if c == scene.topic_org():
+            s += w["topic_organisation"]
+        if c not in cands or s >= cands[c][0]:
+            cands[c] = (s, i)
+    if not cands:
+        return Resolution(None, 0.0, f"'{phrase.text}': no earlier organisation named")
+    ranked = sorted(cands.values(), key=lambda x: -x[0])
+    best = ranked[0]
+    margin = best[0] - ranked[1][0] if len(ranked) > 1 else max(0.0, best[0]) + w["no_rival"]
+    conf = round(confidence(margin), 3)
+    topic = " (the organisation the article is about)" if scene.org_key(best[1]) == scene.topic_org() else ""
+    ev = f"'{phrase.text}' -> {scene.mentions[best[1]].text}{topic}: " + (
+        f"margin {margin:.1f} over {scene.mentions[ranked[1][1]].text}" if len(ranked) > 1 else "the only organisation named before")
+    return Resolution(best[1], conf, ev, ranked=[(r[1], round(r[0], 3)) for r in ranked])

@@ -1,0 +1,242 @@
+"""Datelines of wire and newspaper copy: found at the head of the text, parsed into parts.
+
+A dateline is the place/date/time/agency stamp that opens a story:
+
+* Reuters: ``TRIPOLI | Fri Apr 15, 2011 7:32 pm EDT TRIPOLI (Reuters) -`` and
+  ``MEXICO CITY, April 24 (Reuters) -``;
+* AP, AFP, CNN, dpa, Xinhua, PTI, ANI, Kyodo, Bloomberg ...: ``NEW ORLEANS (AP) --``,
+  ``WASHINGTON -- WASHINGTON (AP) --``, ``BEIJING, March 5 (Xinhua) --``, ``(CNN) --``;
+* newspaper and web stamps: the Guardian's ``Tuesday 28 April 2009 18.17 BST``, the
+  BBC's ``Page last updated at 07:41 GMT, Wednesday, 9 June 2010`` and blog
+  ``18:00 UK time, Saturday, 25 April 2009``, the Washington Post's ``Thursday, April
+  29, 2010; 4:49 PM``, CNN's ``updated 10:27 a.m. EDT, Thu April 15, 2010``.
+
+Only the opening of the text is searched (the first few lines, the first ~600
+characters), and a stamp in the middle of a line counts only when its shape never
+occurs in prose (a date with a clock time or an "updated" word, or an agency in
+parentheses followed by a dash) and it does not follow a preposition ("at 9:45 pm
+EDT, April 20, 2010, the rig exploded" is a sentence). A dateline is never taken from
+a sentence in the middle of the article.
+
+Written here rather than with dateparser: dateparser reads a date out of a string
+it is given, but does not find where a stamp starts and ends in running text, which
+is what removing it needs; the parts are plain enough to parse directly.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from dataclasses import dataclass
+
+_MONTHS = {
+    "jan": 1, "feb": 2, "mar": 3, "apr": 4, "may": 5, "jun": 6, "jul": 7, "aug": 8, "sep": 9, "oct": 10, "nov": 11, "dec": 12,
+}
+_WEEKDAYS = {"mon": 0, "tue": 1, "wed": 2, "thu": 3, "fri": 4, "sat": 5, "sun": 6}
+
+MON = r"(?i:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?"
+WD = r"(?i:mon(?:day)?|tue(?:s(?:day)?)?|wed(?:nesday)?|thu(?:r(?:s(?:day)?)?)?|fri(?:day)?|sat(?:urday)?|sun(?:day)?)\.?"
+_DAY = r"(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?"
+_YEAR = r"(?:19|20)\d\d"
+_ZONE = (r"(?:UK time|local time|(?:[ECMPA][SD]?T|ET|BST|GMT|UTC|CET|CEST|EET|EEST|IST|JST|KST|HKT|SGT|AEST|AEDT|MSK|WIB|PKT)\b|UK\b)")
+_TIME = r"(?:(?:2[0-3]|[01]?\d)[:.][0-5]\d(?:\s*(?i:[ap]\.?\s?m\.?)(?![a-z]))?|(?:1[0-2]|0?[1-9])\s*(?i:[ap]\.?\s?m\.?)(?![a-z]))"
+
+# One element of a stamp, each in a named group so the run can be read back.
+_ELEM = re.compile(
+    r"(?P<upd>(?i:(?:page\s+)?(?:last\s+)?(?:updated|published|posted)(?:\s+(?:at|on))?))"
+    rf"|(?P<mdy>{MON}\s+{_DAY}\b(?:,?\s+{_YEAR}\b)?)"
+    rf"|(?P<dmy>{_DAY}\s+{MON}(?:,?\s+{_YEAR})?\b)"
+    r"|(?P<iso>(?:19|20)\d\d-[01]\d-[0-3]\d)\b"
+    rf"|(?P<wd>\b{WD}(?![a-z]))"
+    rf"|(?P<zone>{_ZONE})"
+    rf"|(?P<time>{_TIME})"
+)
+_SEP = re.compile(r"(?:\s*[,;|:]\s*|\s+[-–—]{1,2}\s+|\s+)")
+
+# A place as wire copy writes it: capitals ("NEW ORLEANS", "WASHINGTON/LONDON"),
+# optionally with a region in title case ("ROBERT, Louisiana").
+_PLACE = rf"[A-Z][A-Z.'’-]+(?:(?:\s+|\s*\\?/\s*)[A-Z][A-Z.'’-]+){{0,3}}(?:,\s+(?!{WD}\b)[A-Z][a-z]+\.?(?:\s+[A-Z][a-z]+)?)?"
+AGENCIES = (
+    "Reuters", "AP", "AFP", "CNN", "dpa", "DPA", "Xinhua", "PTI", "ANI", "IANS", "UNI", "Kyodo", "Bloomberg", "UPI",
+    "Yonhap", "EFE", "ANSA", "TASS", "Tass", "Interfax", "RIA Novosti", "AAP", "CP", "Canadian Press", "BNO", "BBC",
+    "WAM", "SPA", "KUNA", "MENA", "APA", "Anadolu", "Bernama", "PA", "Press Association", "Reuters Health", "AP Photo",
+    "CNSNews.com", "MarketWatch", "Dow Jones", "NNA", "Trend", "AKI", "Agencies", "IRNA", "Itar-Tass", "ITAR-TASS",
+)
+_AGENCY = re.compile(
+    rf"(?P<place>{_PLACE})?(?:,?\s+(?P<date>(?:{WD},?\s+)?{MON}\s+{_DAY}(?:,?\s+{_YEAR})?|{_DAY}\s+{MON}(?:,?\s+{_YEAR})?))?"
+    r"\s*\((?P<agency>" + "|".join(re.escape(a) for a in sorted(AGENCIES, key=len, reverse=True)) + r")\)"
+    r"\s*(?P<dash>--|-|—|–|:)\s*"
+)
+# "WASHINGTON -- " at the very start of a line (AP copy without the agency).
+_PLACE_DASH = re.compile(rf"(?P<place>{_PLACE})\s+(?:--|—)\s+")
+_PLACE_BAR = re.compile(rf"(?:(?P<place>{_PLACE})(?:,\s+{MON}\s+{_DAY})?|{MON}\s+{_DAY})\s*\|\s*")
+_PREPOSITION = re.compile(r"\b(?i:at|on|by|from|until|till|since|before|after|of|in|to|between|and|or|as|for|than|around|about|through)\s*$")
+
+
+@dataclass
+class Found:
+    start: int
+    end: int
+    place: str | None = None
+    date: str | None = None  # YYYY-MM-DD, or --MM-DD when the dateline gives no year
+    time: str | None = None  # HH:MM, 24-hour
+    zone: str | None = None
+    agency: str | None = None
+    weekday_mismatch: bool = False
+
+
+def _month(s: str) -> int | None:
+    return _MONTHS.get(s.strip(". ").lower()[:3])
+
+
+def parse_date(s: str) -> tuple[str | None, bool]:
+    """A stamp's date as YYYY-MM-DD (or --MM-DD without a year); and whether a weekday
+    written beside it disagrees (then no date is returned)."""
+    s = " ".join(s.split())
+    wd = re.search(rf"\b({WD})(?![a-z])", s)
+    # the date with a year, when the stamp writes one ("July 23 | Fri Jul 23, 2010")
+    ms = list(re.finditer(rf"\b({MON})\s+({_DAY})\b(?:,?\s+({_YEAR}))?", s))
+    m = next((x for x in ms if x.group(3)), ms[0] if ms else None)
+    if m:
+        month, day, year = _month(m.group(1)), int(re.sub(r"\D", "", m.group(2))), m.group(3)
+    else:
+        ms = list(re.finditer(rf"\b({_DAY})\s+({MON})(?:,?\s+({_YEAR}))?", s))
+        m = next((x for x in ms if x.group(3)), ms[0] if ms else None)
+        if m:
+            month, day, year = _month(m.group(2)), int(re.sub(r"\D", "", m.group(1))), m.group(3)
+        else:
+            m = re.search(r"\b((?:19|20)\d\d)-([01]\d)-([0-3]\d)\b", s)
+            if not m:
+                return None, False
+            year, month, day = m.group(1), int(m.group(2)), int(m.group(3))
+    if not month:
+        return None, False
+    try:
+        if year:
+            d = dt.date(int(year), month, day)
+            if wd and d.weekday() != _WEEKDAYS[wd.group(1).lower()[:3]]:
+                return None, True
+            return d.isoformat(), False
+        dt.date(2000, month, day)  # a leap year: 29 February is a valid month-day
+    except ValueError:
+        return None, False
+    return f"--{month:02d}-{day:02d}", False
+
+
+def parse_time(s: str) -> str | None:
+    m = re.search(r"\b(2[0-3]|[01]?\d)(?:[:.]([0-5]\d))?\s*([ap])?\.?\s?(m)?", s, re.IGNORECASE)
+    if not m or (m.group(2) is None and not m.group(3)):
+        return None
+    h, mi = int(m.group(1)), int(m.group(2) or 0)
+    if m.group(3) and m.group(4):
+        if h > 12:
+            return None
+        h = h % 12 + (12 if m.group(3).lower() == "p" else 0)
+    return f"{h:02d}:{mi:02d}"
+
+
+def _stamp_at(text: str, pos: int, end: int) -> tuple[int, dict[str, list[str]]] | None:
+    """The run of stamp elements starting at pos: (end, {kind: [texts]}), or None."""
+    parts: dict[str, list[str]] = {}
+    i = pos
+    last = pos
+    while i < end:
+        m = _ELEM.match(text, i, end)
+        if not m or m.end() == i:
+            break
+        kind = m.lastgroup
+        parts.setdefault(kind, []).append(m.group(0))
+        last = m.end()
+        s = _SEP.match(text, last, end)
+        i = s.end() if s else last
+    return (last, parts) if parts else None
+
+
+def _stamp_ok(parts: dict[str, list[str]], at_start: bool) -> bool:
+    dated = any(k in parts for k in ("mdy", "dmy", "iso"))
+    if not dated:
+        return False
+    full = any(re.search(_YEAR, x) for k in ("mdy", "dmy", "iso") for x in parts.get(k, []))
+    if "upd" in parts or ("time" in parts and full):
+        return True
+    # a weekday with a full date ("Thursday, April 29, 2010") opening a line
+    return at_start and full and "wd" in parts and len(parts) == 2 + ("zone" in parts)
+
+
+def find(text: str, starts: list[int], limit: int = 600) -> Found | None:
+    """The dateline in the opening of ``text``; ``starts`` are the offsets where its
+    lines (units) begin, in order. None when there is none."""
+    if not starts:
+        return None
+    end = min(len(text), starts[0] + limit)
+    line_starts = {s for s in starts if s < end}
+    best: Found | None = None
+    pos = starts[0]
+    while pos < end:
+        ch = text[pos]
+        if ch.isspace() or not (ch.isalnum() or ch == "("):
+            pos += 1
+            continue
+        if pos > 0 and text[pos - 1].isalnum():
+            pos += 1
+            continue
+        at_start = pos in line_starts
+        if not at_start and _PREPOSITION.search(text[max(0, pos - 12):pos]):
+            pos += 1
+            continue
+        f = _match_here(text, pos, end, at_start)
+        if f is not None:
+            best = f
+            break
+        pos += 1
+    if best is None:
+        return None
+    # the pieces that follow the first one ("WASHINGTON | <stamp> WASHINGTON (Reuters) -")
+    while True:
+        nxt = _match_here(text, best.end, end, True, follow=True)
+        if nxt is None or nxt.end <= best.end:
+            break
+        for k in ("place", "date", "time", "zone", "agency"):
+            if getattr(best, k) is None and getattr(nxt, k) is not None:
+                setattr(best, k, getattr(nxt, k))
+        best.weekday_mismatch |= nxt.weekday_mismatch
+        best.end = nxt.end
+    return best
+
+
+def _match_here(text: str, pos: int, end: int, at_start: bool, follow: bool = False) -> Found | None:
+    m = _AGENCY.match(text, pos, end)
+    if m:
+        date, bad = parse_date(m.group("date")) if m.group("date") else (None, False)
+        place = m.group("place")
+        return Found(pos, m.end(), place=_place(place), date=date, agency=m.group("agency"), weekday_mismatch=bad)
+    bar = _PLACE_BAR.match(text, pos, end)
+    s0 = bar.end() if bar else pos
+    st = _stamp_at(text, s0, end)
+    if st and _stamp_ok(st[1], at_start or bar is not None):
+        stop, parts = st
+        raw = text[s0:stop]
+        date, bad = parse_date(raw)
+        tm = parse_time(" ".join(parts["time"])) if "time" in parts else None
+        zone = parts["zone"][0] if "zone" in parts else None
+        stop = _sep_end(text, stop, end)
+        return Found(pos, stop, place=_place(bar.group("place")) if bar else None, date=date, time=tm, zone=zone, weekday_mismatch=bad)
+    if at_start:
+        m = _PLACE_DASH.match(text, pos, end)
+        if m and len(m.group("place")) >= 3:
+            return Found(pos, m.end(), place=_place(m.group("place")))
+    return None
+
+
+def _sep_end(text: str, i: int, end: int) -> int:
+    m = re.compile(r"\s*(?:[-–—|:;]{1,2}\s*)?").match(text, i, end)
+    return m.end() if m else i
+
+
+def _place(p: str | None) -> str | None:
+    if not p:
+        return None
+    words = p.replace("\\/", "/").split()
+    if len(words) > 1 and words[0] in AGENCIES:
+        words = words[1:]  # a photo credit glued before it: "AP VENICE, La."
+    return " ".join(words).strip(" ,")

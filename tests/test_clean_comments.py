@@ -1,0 +1,79 @@
+"""Comment sections in plain text: cut as one block from their opener to the end, with
+reason 'comments'; comment-like lines inside an article stay."""
+
+from __future__ import annotations
+
+from storyline.clean.noise import clean_text
+
+ARTICLE = "\n\n".join([
+    "The oil company said on Friday that its engineers had slowed the leak from the damaged well.",
+    "Officials in the coastal states said the cleanup would take months, and fishing grounds stayed closed.",
+    "The company's shares rose in London after the announcement, recovering some of their recent losses.",
+])
+
+
+def _kinds(c):
+    return [r.reason.split(":")[0] for r in c.removed]
+
+
+def test_wire_moderation_notice_opens_the_thread():
+    text = ARTICLE + "\n\nWe welcome comments that advance the story through relevant opinion, anecdotes, links and data.\n\n" \
+        "Views expressed in the comments do not represent those of the agency.\n\nThey should have capped it weeks ago.\n\n" \
+        "Nobody is ever held responsible for anything."
+    c = clean_text(text)
+    assert c.text == ARTICLE
+    assert set(_kinds(c)) == {"comments"} and "held responsible" in c.removed[-1].text
+
+
+def test_handle_and_time_stamp_lines_open_the_thread_without_a_header():
+    text = ARTICLE + "\n\nAt 12:19 26th Apr 2009, barriesingleton wrote: This comment was removed because it broke the rules.\n\n" \
+        "Thank you, keep it coming.\n\nAt 15:18 26th Apr 2009, Icecold_00 wrote: Why are young adults more affected?"
+    c = clean_text(text)
+    assert c.text == ARTICLE
+    assert _kinds(c) == ["comments"] and "Icecold_00" in c.removed[0].text
+
+
+def test_signature_after_the_comment():
+    text = ARTICLE + "\n\nThis is a problem that stems far deeper Posted by: rallyart2012 | April 30, 2010 12:27 PM | Report abuse " \
+        "Does anybody believe this?\n\nThe timing was too convenient.\n\nNot my fault Posted by kiwidave | Report as abusive More text."
+    c = clean_text(text)
+    assert c.text == ARTICLE
+    assert set(_kinds(c)) == {"comments"}
+
+
+def test_one_quote_with_a_time_inside_the_article_stays():
+    quote = 'At 12:19 on Tuesday, Jane Roe wrote: "We will not stop until the well is sealed."'
+    text = ARTICLE + "\n\n" + quote + "\n\nThe company did not reply to questions about the cost."
+    c = clean_text(text)
+    assert quote in c.text and c.removed == []
+
+
+def test_a_single_stamp_like_line_does_not_open_a_thread():
+    line = "At 12:19 26th Apr 2009, Reuters wrote: the outbreak had spread to three more states."
+    text = ARTICLE + "\n\n" + line + "\n\nThe ministry said the figures would be revised."
+    c = clean_text(text)
+    assert line in c.text
+
+
+def test_reporting_comments_in_the_article_stays():
+    text = ARTICLE + "\n\nThe minister's comments were intended to set the tone for the talks.\n\n" \
+        "BP declined to comment on the lawsuit, and the views expressed in court were not made public."
+    c = clean_text(text)
+    assert "declined to comment" in c.text and "minister's comments" in c.text and c.removed == []
+
+
+def test_teaser_lines_go_and_a_sentence_about_an_article_stays():
+    text = ARTICLE + "\n\nU.S. Northeast digs out from blizzard Full Article\n\nRead the full story »\n\n" \
+        "The regulator said the full article of the law would apply to the company."
+    c = clean_text(text)
+    assert "digs out" not in c.text and "Read the full story" not in c.text
+    assert "full article of the law" in c.text
+    assert all(r.reason.startswith("related") for r in c.removed) and c.removed[0].reason.startswith("related: teaser")
+
+
+def test_agency_credit_glued_before_the_place_is_not_the_place():
+    from storyline.clean import clean_record
+    from storyline.types import Record
+
+    doc = clean_record(Record(source="a", text="AP VENICE, La. -- The surface area of the spill tripled.\n\nMore followed."))
+    assert doc.dateline.place == "VENICE, La." and doc.text.startswith("The surface area")

@@ -1,0 +1,169 @@
+"""Datelines: found in the opening of wire and newspaper copy, cut with a reason, parsed
+into Document.dateline and used as the publication date; never taken from the middle."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from storyline.clean import clean_record, dateline, url_date
+from storyline.clean.noise import _byline_shape, clean_text
+from storyline.types import Record
+
+LEAD = "Western warplanes struck targets near the port overnight, officials said on Friday."
+MORE = "\n\nThe strikes continued into the morning as ships waited offshore to unload supplies."
+
+# (text opening, expected place, date, time, zone, agency)
+SHAPES = [
+    ("TRIPOLI | Fri Apr 15, 2011 7:32 pm EDT TRIPOLI (Reuters) - ", "TRIPOLI", "2011-04-15", "19:32", "EDT", "Reuters"),
+    ("MISRATA, Libya, Sept 3 (Reuters) - ", "MISRATA, Libya", "--09-03", None, None, "Reuters"),
+    ("LONDON, June 14 | Sun Jun 14, 2009 7:05 pm EDT LONDON, June 14 (Reuters) - ", "LONDON", "2009-06-14", "19:05", "EDT", "Reuters"),
+    ("WASHINGTON -- WASHINGTON (AP) -- ", "WASHINGTON", None, None, None, "AP"),
+    ("NEW ORLEANS (AP) -- ", "NEW ORLEANS", None, None, None, "AP"),
+    ("BENGHAZI, Libya (AFP) - ", "BENGHAZI, Libya", None, None, None, "AFP"),
+    ("(CNN) -- ", None, None, None, None, "CNN"),
+    ("BEIJING, Aug. 28 (Xinhua) -- ", "BEIJING", "--08-28", None, None, "Xinhua"),
+    ("NEW DELHI, Thur Mar 3, 2011 (PTI): ", "NEW DELHI", "2011-03-03", None, None, "PTI"),
+    ("TOKYO, Oct 5 (Kyodo) -- ", "TOKYO", "--10-05", None, None, "Kyodo"),
+    ("BERLIN (dpa) - ", "BERLIN", None, None, None, "dpa"),
+    ("Tuesday 28 April 2009 18.17 BST ", None, "2009-04-28", "18:17", "BST", None),
+    ("Page last updated at 07:41 GMT, Wednesday, 9 June 2010 08:41 UK ", None, "2010-06-09", "07:41", "GMT", None),
+    ("Last updated: 1 may, 2009 - 17:54 GMT ", None, "2009-05-01", "17:54", "GMT", None),
+    ("22 June 2010 Last updated at 05:09 GMT ", None, "2010-06-22", "05:09", "GMT", None),
+    ("Thursday, April 29, 2010; 4:49 PM ", None, "2010-04-29", "16:49", None, None),
+    ("updated 10:27 a.m. EDT, Thu April 15, 2010 ", None, "2010-04-15", "10:27", "EDT", None),
+    ("May 27, 2010 20:34 UTC ", None, "2010-05-27", "20:34", "UTC", None),
+]
+
+
+@pytest.mark.parametrize("opening,place,date,time,zone,agency", SHAPES)
+def test_each_dateline_shape_is_cut_and_parsed(opening, place, date, time, zone, agency):
+    doc = clean_record(Record(source="wire.txt", text=opening + LEAD + MORE))
+    assert doc.text.startswith("Western warplanes"), doc.text[:80]
+    line = doc.dateline
+    assert line is not None
+    assert (line.place, line.date, line.time, line.zone, line.agency) == (place, date, time, zone, agency)
+    assert line.evidence == opening.strip()
+    cut = [r for r in doc.removed if r.reason.startswith("dateline")]
+    assert [r.text for r in cut] == [opening.strip()] and cut[0].at == 0
+    if date and not date.startswith("-"):
+        assert doc.published.value == date and doc.published.source == "dateline" and not doc.published.estimated
+    else:
+        assert doc.published.value is None
+
+
+def test_dateline_after_headline_byline_and_caption():
+    text = ("Swine flu spreads to Europe\n\nBy Jane Roe, Health Editor\n\n"
+            "A nurse checks a patient in a clinic in Madrid on April 27, 2009.\n\n"
+            "MADRID | Mon Apr 27, 2009 4:23 pm EDT MADRID (Reuters) - " + LEAD + MORE)
+    doc = clean_record(Record(source="wire.txt", text=text))
+    assert doc.text.startswith("Western warplanes")
+    assert doc.dateline.date == "2009-04-27" and doc.dateline.place == "MADRID"
+    assert doc.title == "Swine flu spreads to Europe"
+    kinds = [r.reason.split(":")[0] for r in doc.removed]
+    assert kinds == ["headline", "byline", "headline", "dateline"]
+    assert doc.authors == ["Jane Roe"]
+
+
+def test_stamp_glued_after_headline_and_standfirst_in_one_line():
+    text = ("Zoo animal placed in quarantine over flu fears Keepers act after a visitor fell ill "
+            "Wednesday 6 May 2009 15.16 BST It was lonely enough anyway, being the only one of its kind.\n\nThe zoo said so.")
+    doc = clean_record(Record(source="paper.txt", text=text))
+    assert doc.text.startswith("It was lonely enough anyway")
+    assert doc.dateline.date == "2009-05-06" and doc.dateline.zone == "BST"
+    assert doc.published.value == "2009-05-06"
+
+
+def test_metadata_date_outranks_the_dateline():
+    doc = clean_record(Record(source="wire.txt", text="TRIPOLI | Fri Apr 15, 2011 7:32 pm EDT TRIPOLI (Reuters) - " + LEAD,
+                              date="2011-04-16"))
+    assert doc.published.value == "2011-04-16" and doc.published.source == "metadata"
+    assert doc.dateline.date == "2011-04-15"
+    assert any("differs" in w for w in doc.warnings)
+
+
+def test_weekday_that_contradicts_the_date_drops_the_date():
+    doc = clean_record(Record(source="wire.txt", text="TRIPOLI | Thu Apr 15, 2011 7:32 pm EDT TRIPOLI (Reuters) - " + LEAD))
+    assert doc.dateline is not None and doc.dateline.date is None
+    assert doc.published.value is None
+    assert any("weekday" in w for w in doc.warnings)
+
+
+# Must-keep twins: sentences that look like datelines but are article text.
+KEEP = [
+    "At 9:45 pm EDT, April 20, 2010, the rig exploded and burned for two days before it sank.",
+    "By Sunday August 21, the rebels controlled large parts of Tripoli.",
+    "On Tuesday 28 April 2009 18 people were tested at the clinic, the ministry said.",
+    "The quake struck at 16:53 local time on Tuesday, 12 January, just south of the capital.",
+    "NATO said in a statement (Reuters) that the strikes would go on.",
+    "May 5: A platform is surrounded by oil near the mouth of the river.",
+]
+
+
+@pytest.mark.parametrize("sentence", KEEP)
+def test_lookalike_sentences_stay(sentence):
+    doc = clean_record(Record(source="a.txt", text=sentence + MORE))
+    assert doc.text.startswith(sentence), doc.removed
+    assert doc.dateline is None
+    assert not any(r.reason.startswith("dateline") for r in doc.removed)
+
+
+def test_no_dateline_from_the_middle_of_the_article():
+    body = "\n\n".join(f"Paragraph {i} tells what the minister said about the talks in the capital today." for i in range(12))
+    text = body + "\n\nTRIPOLI | Fri Apr 15, 2011 7:32 pm EDT TRIPOLI (Reuters) - " + LEAD
+    doc = clean_record(Record(source="a.txt", text=text))
+    assert doc.dateline is None
+    assert "TRIPOLI (Reuters)" in doc.text
+
+
+def test_too_much_text_above_a_stamp_means_it_is_not_a_dateline():
+    above = " ".join(["The council met again to discuss the budget and the schools."] * 10)
+    doc = clean_record(Record(source="a.txt", text=above + " Tuesday 28 April 2009 18.17 BST More words follow here.\n\nEnd."))
+    assert doc.dateline is None
+
+
+def test_byline_needs_a_byline_shape():
+    assert _byline_shape("By Jane Roe, Staff Writer")
+    assert _byline_shape("By Ana Beltrán and Rui Costa")
+    assert _byline_shape("By John Smith of The Times")
+    assert not _byline_shape("By Sunday August 21, the rebels controlled large parts of Tripoli.")
+    assert not _byline_shape("By Friday the talks had failed.")
+    c = clean_text("By Sunday August 21, the rebels controlled large parts of Tripoli.\n\nThey held the port.")
+    assert c.text.startswith("By Sunday August 21")
+
+
+def test_url_dates():
+    assert url_date("https://example.org/world/2011/04/15/libya-strikes.html").value == "2011-04-15"
+    p = url_date("https://example.org/2011/02/story")
+    assert (p.value, p.earliest, p.latest, p.source) == ("2011-02", "2011-02-01", "2011-02-28", "url")
+    assert url_date("https://example.org/story-2011") is None
+    assert url_date("https://example.org/a/20111345/") is None
+    doc = clean_record(Record(source="a", text=LEAD, url="https://example.org/2011/04/15/x"))
+    assert doc.published.source == "url" and doc.published.value == "2011-04-15"
+
+
+_MONTHS = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sept", "Oct", "Nov", "Dec"]
+_DAYS = ["Mon", "Tue", "Wed", "Thur", "Fri", "Sat", "Sun"]
+
+
+@settings(max_examples=150, deadline=None)
+@given(st.dates(min_value=dt.date(1950, 1, 1), max_value=dt.date(2049, 12, 31)),
+       st.integers(0, 23), st.integers(0, 59), st.sampled_from(["EDT", "GMT", "BST", "UTC"]))
+def test_reuters_stamp_round_trip(day, hour, minute, zone):
+    h12 = hour % 12 or 12
+    stamp = (f"CAIRO | {_DAYS[day.weekday()]} {_MONTHS[day.month - 1]} {day.day}, {day.year} "
+             f"{h12}:{minute:02d} {'pm' if hour >= 12 else 'am'} {zone} CAIRO (Reuters) - ")
+    found = dateline.find(stamp + LEAD, [0])
+    assert found is not None and (stamp + LEAD)[found.end:].startswith("Western")
+    assert (found.date, found.time, found.zone, found.agency) == (day.isoformat(), f"{hour:02d}:{minute:02d}", zone, "Reuters")
+
+
+@settings(max_examples=100, deadline=None)
+@given(st.text(max_size=300))
+def test_find_never_fails_and_stays_in_the_text(text):
+    found = dateline.find(text, [0] if text else [])
+    if found is not None:
+        assert 0 <= found.start < found.end <= len(text)

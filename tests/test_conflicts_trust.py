@@ -1,0 +1,230 @@
+"""Conflicts a reader can trust: antonym pairs read relative to the predicate, one entry
+per disagreement, a confidence with its evidence, growing counts as series (issue 20)."""
+
+from __future__ import annotations
+
+import pytest
+from test_conflicts import corpus_of, quote
+
+from storyline import schema
+from storyline.analyse import stance as a_stance
+from storyline.resolve import conflicts, stance
+from storyline.resolve import figures as r_figures
+
+PAIRS = a_stance.antonyms()
+
+
+def claim(nlp, text):
+    return a_stance.read(nlp(text))
+
+
+def test_the_antonym_lexicon_is_data_and_complete():
+    words = {(cls, pos, neg) for cls, pos, neg, *_ in PAIRS}
+    assert ("presence", "remain", "leave") in words and ("presence", "stay on", "resign") in words
+    assert ("change", "rise", "fall") in words
+    assert all(len(row) == 5 for row in PAIRS)  # each pair ships its two test sentences
+
+
+@pytest.mark.parametrize("row", PAIRS, ids=[f"{r[1]}-{r[2]}" for r in PAIRS])
+def test_each_antonym_pair_contradicts_in_both_directions(nlp, row):
+    cls, _pos, _neg, ex_pos, ex_neg = row
+    a, b = claim(nlp, ex_pos), claim(nlp, ex_neg)
+    for x, y in ((a, b), (b, a)):
+        c = stance.contradiction(x, y)
+        assert c is not None, (ex_pos, ex_neg)
+        assert c.a.cls == c.b.cls == cls
+
+
+@pytest.mark.parametrize("row", PAIRS, ids=[f"{r[1]}-{r[2]}" for r in PAIRS])
+def test_each_antonym_pair_negated_takes_the_same_side(nlp, row):
+    """'will remain' and 'will not leave' say the same: no conflict, either way round."""
+    ex_pos, ex_neg = row[3], row[4]
+    same_pos, same_neg = ex_neg.replace(" will ", " will not ", 1), ex_pos.replace(" will ", " will not ", 1)
+    for x, y in ((ex_pos, same_pos), (same_pos, ex_pos), (ex_neg, same_neg), (same_neg, ex_neg)):
+        assert stance.contradiction(claim(nlp, x), claim(nlp, y)) is None, (x, y)
+
+
+def test_until_leaves_and_as_long_as_remains_take_the_same_side(nlp):
+    a = claim(nlp, "NATO will continue the military campaign until Gaddafi leaves power.")
+    b = claim(nlp, "Libyans would never be safe as long as Gaddafi remained in power.")
+    assert stance.contradiction(a, b) is None and stance.contradiction(b, a) is None
+    # the twin without the marker: leaving against remaining is a conflict
+    c = claim(nlp, "Gaddafi leaves power.")
+    d = claim(nlp, "Gaddafi remains in power.")
+    assert stance.contradiction(c, d) is not None and stance.contradiction(d, c) is not None
+
+
+def test_different_named_subjects_do_not_conflict(nlp):
+    a = claim(nlp, "Gaddafi will leave power.")
+    b = claim(nlp, "Mubarak will remain in power.")
+    assert stance.contradiction(a, b) is None
+    assert stance.contradiction(a, claim(nlp, "Gaddafi will remain in power.")) is not None
+
+
+def test_one_entry_per_disagreement_with_all_its_items_and_sides(nlp):
+    c = corpus_of(nlp, [
+        ("a", "Acme said it would stay in Canada."),
+        ("b", "Reuters reported that Acme will leave Canada next year."),
+        ("c", "The chief said Acme will remain in Canada."),
+        ("d", "Bloomberg said Acme will exit Canada."),
+        ("e", "Acme said it would sell its cloud business."),
+        ("f", "Reuters reported that Acme will keep its cloud business."),
+    ])
+    c.story.quotes = [
+        quote(c, "a", "it would stay in Canada", "Acme"),
+        quote(c, "b", "Acme will leave Canada next year", "Reuters"),
+        quote(c, "c", "Acme will remain in Canada", "the chief"),
+        quote(c, "d", "Acme will exit Canada", "Bloomberg"),
+        quote(c, "e", "it would sell its cloud business", "Acme"),
+        quote(c, "f", "Acme will keep its cloud business", "Reuters"),
+    ]
+    found = [x for x in conflicts.find(c) if x.kind == "statement"]
+    docs = sorted(sorted(i.split("-")[1] for i in x.items) for x in found)
+    assert docs == [["a", "b", "c", "d"], ["e", "f"]]
+    canada = next(x for x in found if len(x.items) == 4)
+    sides = sorted(sorted(i.split("-")[1] for i in s.items) for s in canada.sides)
+    assert sides == [["a", "c"], ["b", "d"]]
+    assert "presence" in canada.proposition and "canada" in canada.proposition
+    for x in found:
+        assert x.confidence is not None and 0 <= x.confidence <= 1 and x.evidence
+        assert x.shown == (x.confidence >= stance.SHOW)
+
+
+def test_agreement_in_other_words_is_no_conflict(nlp):
+    c = corpus_of(nlp, [
+        ("a", "Acme said it would stay in Canada."),
+        ("b", "Reuters reported that Acme will not leave Canada."),
+    ])
+    c.story.quotes = [quote(c, "a", "it would stay in Canada", "Acme"),
+                      quote(c, "b", "Acme will not leave Canada", "Reuters")]
+    assert [x for x in conflicts.find(c) if x.kind == "statement"] == []
+
+
+def test_explicit_dispute_words_raise_confidence():
+    base = {"sim": 0.45, "lexical": 1.0, "verb": 0.0, "subject": 0.0, "named": 1.0, "dispute": 0.0, "dispute_a": 0.0,
+            "dispute_doc": 0.0, "hedge": 0.0, "neg_mismatch": 0.0}
+    assert stance.combined({**base, "dispute": 1.0}) > stance.combined(base)
+    assert stance.combined({**base, "subject": 1.0}) > stance.combined(base)
+    assert stance.combined({**base, "lexical": 0.0}) < stance.combined(base)
+
+
+def test_who_does_what_unknown_is_never_shown_without_a_dispute_word():
+    """'it will increase' against 'the amount fell': opposite predicates, nobody named."""
+    ev = {"sim": 0.9, "lexical": 1.0, "verb": 0.0, "subject": 0.0, "named": 0.0, "dispute": 0.0, "dispute_a": 0.0,
+          "dispute_doc": 0.0, "hedge": 0.0, "neg_mismatch": 1.0, "independent": 1.0}
+    assert stance.combined(ev) < stance.SHOW
+    assert stance.combined({**ev, "dispute": 1.0}) >= stance.SHOW  # the twin: a dispute word makes the case
+
+
+TOLL = [
+    ("d1", "2010-01-13", "Officials said on Wednesday that 500 people were killed in Port-au-Prince."),
+    ("d2", "2010-01-15", "Officials said on Friday that 9,000 people were killed in Port-au-Prince."),
+    ("d3", "2010-01-20", "Officials said on Wednesday that 70,000 people were killed in Port-au-Prince."),
+]
+
+
+def test_a_toll_told_on_three_days_is_a_series_not_a_conflict(nlp):
+    c = corpus_of(nlp, [(doc, text, day) for doc, day, text in TOLL])
+    assert [x for x in conflicts.find(c) if x.kind == "numeric"] == []
+    (sr,) = r_figures.series(c, c.story.figures)
+    assert [p.date for p in sr.points] == ["2010-01-13", "2010-01-15", "2010-01-20"]
+    assert [p.value for p in sr.points] == [500, 9000, 70000]
+    assert "deaths" in sr.measure
+
+
+def test_the_same_day_from_different_claimants_conflicts(nlp):
+    c = corpus_of(nlp, [
+        ("a", "The rebels said 10,000 people were killed in Misrata.", "2011-04-20"),
+        ("b", "The government said 300 people were killed in Misrata.", "2011-04-20"),
+    ])
+    found = [x for x in conflicts.find(c) if x.kind == "numeric"]
+    assert len(found) == 1 and found[0].shown
+    assert r_figures.series(c, c.story.figures) == []  # one day is no series
+    # the twin: the same claimants on different days are a series, not a conflict
+    c = corpus_of(nlp, [
+        ("a", "The rebels said 10,000 people were killed in Misrata.", "2011-04-20"),
+        ("b", "The government said 300 people were killed in Misrata.", "2011-03-01"),
+    ])
+    assert [x for x in conflicts.find(c) if x.kind == "numeric"] == []
+
+
+def test_a_story_written_before_1_1_is_still_read():
+    old = {"id": "c-s-1", "kind": "statement", "items": ["q1", "q2"], "explanation": "x", "score": 0.8}
+    c = schema.Conflict.model_validate(old)
+    assert c.confidence == 0.8 and c.shown
+    assert schema.Conflict.model_validate({**old, "score": 0.2}).shown is False
+
+
+# ---- figure subjects: from the figure's own sentence, by the parse
+
+
+def _figures(text, names):
+    from storyline import pipeline
+    from storyline.types import Record
+
+    a = pipeline.analyse_record(Record(source="t", text=text))
+    out = {}
+    for f in a.figures:
+        out[f.text] = (a.mentions[f.subject_mention].text if f.subject_mention is not None else None, f.unit)
+    return out
+
+
+def test_the_subject_of_the_verb_is_the_figure_subject():
+    got = _figures("The Dow Jones rose 1.2 percent on Monday. The Nasdaq was down 37.63 points at 2,250.", None)
+    assert got["37.63 points"] == ("Nasdaq", "points")  # never the other sentence's index, never "pp"
+    assert got["1.2 percent"][0] == "Dow Jones"
+
+
+def test_the_head_nouns_of_phrase_is_the_figure_subject():
+    got = _figures("The bank laid off 4,000 employees of Lehman Brothers on Monday.", None)
+    assert got["4,000"][0] == "Lehman Brothers"
+
+
+def test_no_subject_from_another_sentence():
+    got = _figures("Lehman Brothers reported a loss on Monday. About 4,000 people lost their jobs in the crisis.", None)
+    assert got["About 4,000"][0] is None
+    # the twin: an anaphor reaches back to the organisation it stands for
+    got = _figures("Lehman Brothers reported a loss on Monday. The company cut 4,000 jobs.", None)
+    assert got["4,000"][0] == "Lehman Brothers"
+
+
+def test_percentage_points_only_when_written_so():
+    got = _figures("The central bank raised its rate by 0.25 percentage points. The FTSE fell 40 points.", None)
+    assert got["0.25 percentage points"][1] == "pp"
+    assert got["40 points"][1] == "points"
+
+
+def test_story_md_shows_confident_conflicts_and_keeps_the_rest_behind_a_toggle():
+    from storyline.render import markdown
+
+    doc = schema.Document(id="d", text="Acme will stay. Acme will leave. Acme may go.")
+    q = [schema.Quote(id=f"q-d-{i}", text=t, kind="direct", speaker_text="Acme", span=schema.Span(doc="d", start=s, end=s + len(t)))
+         for i, (s, t) in enumerate([(0, "Acme will stay."), (16, "Acme will leave."), (33, "Acme may go.")])]
+    sure = schema.Conflict(id="c-s-1", kind="statement", items=["q-d-0", "q-d-1"], explanation="stay against leave",
+                           confidence=0.8, evidence=["opposite predicates of one proposition class"], shown=True)
+    maybe = schema.Conflict(id="c-s-2", kind="statement", items=["q-d-1", "q-d-2"], explanation="leave against go",
+                            confidence=0.3, evidence=["the same predicate, one side negated"], shown=False)
+    out = markdown.render(schema.Story(documents=[doc], quotes=q, conflicts=[maybe, sure]))
+    conflicts_part = out[out.index("## Conflicts"):]
+    assert conflicts_part.index("stay against leave") < conflicts_part.index("Show possible conflicts (1)")
+    assert conflicts_part.index("Show possible conflicts (1)") < conflicts_part.index("leave against go")
+    assert "confidence 0.80" in conflicts_part and "Evidence: opposite predicates" in conflicts_part
+
+
+def test_one_claimant_in_two_documents_is_no_implicit_conflict(nlp):
+    c = corpus_of(nlp, [
+        ("a", "According to Reuters, Acme Corp's revenue in 2020 was $40 billion."),
+        ("b", "According to Reuters, Acme Corp's revenue in 2020 was $55 billion."),
+    ])
+    assert [x for x in conflicts.find(c) if x.kind == "numeric"] == []
+    # the twin: two claimants
+    c = corpus_of(nlp, [
+        ("a", "According to Reuters, Acme Corp's revenue in 2020 was $40 billion."),
+        ("b", "According to Bloomberg, Acme Corp's revenue in 2020 was $55 billion."),
+    ])
+    assert len([x for x in conflicts.find(c) if x.kind == "numeric"]) == 1
+
+
+def test_without_in_a_phrase_does_not_negate_the_verb(nlp):
+    a = claim(nlp, "BP will be held liable without limitation for the damage.")
+    assert [p.negated for p in a.predicates if p.lemma == "hold"] == [False]

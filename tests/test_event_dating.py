@@ -1,0 +1,63 @@
+"""Events dated by their clause, sentence or previous sentence; bounds and sayings never date them (issue 17, item 3)."""
+
+from __future__ import annotations
+
+import pytest
+
+
+def _events(nlp, text: str, published: str = "2011-03-20"):
+    from storyline import schema
+    from storyline.analyse import events, parse, timex
+    from storyline.types import DocAnalysis
+
+    a = DocAnalysis(version="t", document=schema.Document(id="d", text=text, published=schema.Published(value=published, source="metadata")))
+    sdoc = nlp(text)
+    a.sentences = parse.sentences(sdoc, [])
+    a.timexes = timex.extract(sdoc, a)
+    a.events = events.extract(sdoc, a)
+    return {e.trigger: (a.timexes[e.timex].value if e.timex is not None else None, e.extra.get("timex_via")) for e in a.events}
+
+
+def test_clause_dates_its_event(nlp):
+    assert _events(nlp, "Rebels seized the town on Saturday.")["seized"] == ("2011-03-19", "clause")
+
+
+def test_sentence_lends_its_only_date(nlp):
+    got = _events(nlp, "On Saturday, rebels seized the town and killed 20 soldiers.")
+    assert got["killed"][0] == "2011-03-19"
+
+
+def test_previous_sentence_lends_a_day(nlp):
+    got = _events(nlp, "Rebels seized the town on Saturday. They killed 20 soldiers.")
+    assert got["killed"] == ("2011-03-19", "previous sentence")
+
+
+def test_no_lending_across_paragraphs(nlp):
+    got = _events(nlp, "Rebels seized the town on Saturday.\n\nThey killed 20 soldiers.")
+    assert got["killed"] == (None, None)
+
+
+def test_no_lending_when_the_sentence_has_two_dates(nlp):
+    got = _events(nlp, "Rebels seized the town on Saturday after talks failed in February, and troops fled.")
+    assert got.get("fled", (None, None))[0] is None
+
+
+@pytest.mark.parametrize(
+    "text,trigger",
+    [
+        ("The company signed a contract stretching to 2047.", "signed"),
+        ("The government cut emissions by 2022, officials hoped.", "cut"),
+        ("The minister said on Monday that rebels had seized the town.", "seized"),
+        ("Prices have risen since 2008.", "risen"),
+        ("The first vaccine, sold by Wyeth, was pulled from the market in 1999.", "sold"),
+    ],
+)
+def test_bounds_and_sayings_do_not_date(nlp, text, trigger):
+    got = _events(nlp, text)
+    assert trigger in got
+    assert got[trigger][0] is None
+
+
+def test_twin_a_plain_year_dates(nlp):
+    got = _events(nlp, "The company signed a contract in 2010.")
+    assert got["signed"][0] == "2010"

@@ -1,0 +1,264 @@
+"""Who said it: pronoun, nominal and appositive speakers, and the cases left open.
+
+Every resolution rule has a twin where it must not fire: a wrong speaker is a false
+statement about a real person, an open one a small loss.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from storyline.analyse import speakers
+from storyline.pipeline import analyse_record, build_story
+from storyline.render import markdown
+from storyline.types import Record
+
+
+def _analyse(text: str):
+    a = analyse_record(Record(source="x.txt", text=text))
+    for q in a.quotes:
+        assert a.document.text[q.start : q.end] == q.text
+        assert q.speaker_confidence is None or 0.0 <= q.speaker_confidence <= 1.0
+    return a
+
+
+def _who(a, q) -> str | None:
+    """The resolved speaker's name, or None when the speaker is open."""
+    if q.speaker_confidence is None or q.speaker_confidence < speakers.threshold():
+        return None
+    i = q.speaker_mention if q.speaker_mention is not None else q.extra.get("antecedent_mention")
+    if i is None:
+        return None
+    m = a.mentions[i]
+    ref = m.context.get("ref")
+    return a.mentions[ref].text if isinstance(ref, int) else m.text
+
+
+def _quote(a, start: str):
+    hits = [q for q in a.quotes if q.text.startswith(start)]
+    assert hits, [q.text for q in a.quotes]
+    return hits[0]
+
+
+# --- pronouns ---------------------------------------------------------------------------
+
+
+def test_he_is_the_subject_of_the_previous_sentence():
+    a = _analyse("John Smith met Bill Jones in Paris on Monday. He said the deal was off.")
+    q = _quote(a, "the deal was off")
+    assert _who(a, q) == "John Smith"
+    assert "subject" in q.speaker_evidence
+
+
+def test_two_men_and_a_he_with_nothing_to_tell_them_apart_stay_open():
+    a = _analyse("The meeting between John Smith and Bill Jones lasted two hours. He said the deal was off.")
+    q = _quote(a, "the deal was off")
+    assert _who(a, q) is None
+    assert q.speaker_text == "He"
+    assert q.speaker_confidence < speakers.threshold()
+
+
+def test_she_follows_gender():
+    a = _analyse("Ms. Anna Lee met Mr. Tom Wu at the summit. Later she said the talks had failed.")
+    assert _who(a, _quote(a, "the talks had failed")) == "Anna Lee"
+
+
+def test_he_skips_a_woman_named_in_between():
+    a = _analyse("Mr. Tom Wu arrived in Geneva. Ms. Anna Lee greeted him at the airport. He said the talks would fail.")
+    assert _who(a, _quote(a, "the talks would fail")) == "Tom Wu"
+
+
+def test_he_with_no_person_before_stays_open():
+    a = _analyse("Huawei sold more phones this year. He said the numbers were good.")
+    q = _quote(a, "the numbers were good")
+    assert _who(a, q) is None and q.speaker_text == "He"
+
+
+def test_pronoun_binding_object_is_not_the_subject():
+    from storyline.analyse import entities, parse
+    from storyline.analyse.nlp import load
+    from storyline.schema import Document
+    from storyline.types import DocAnalysis
+
+    sdoc = load()("Tom Wu met Bill Jones. Wu praised him warmly.")
+
+    an = DocAnalysis(version="t", document=Document(id="x", text=sdoc.text, language="en"))
+    an.sentences = parse.sentences(sdoc, [])
+    an.mentions, _ = entities.extract(sdoc, an)
+    scene = speakers.Scene(sdoc, an.mentions)
+    him = next(t for t in sdoc if t.lower_ == "him")
+    res = speakers.resolve_pronoun(scene, him)
+    assert res.mention is not None and "Jones" in an.mentions[res.mention].text
+
+
+def test_said_added_chain_keeps_the_last_speaker():
+    a = _analyse(
+        'Mr. Tom Wu, the trade minister, met Mr. Bill Jones on Monday. "We will not sign this deal," Wu said. '
+        '"It is a bad deal for our farmers," he added.'
+    )
+    assert _who(a, _quote(a, "It is a bad deal")) == "Tom Wu"
+
+
+# --- vague groups and nominals -------------------------------------------------------------
+
+
+def test_vague_group_never_linked_to_an_organisation_named_nearby():
+    a = _analyse(
+        "Pfizer Inc said on Monday that it would cut prices in Africa.\n\n"
+        "Several diplomats said Rice provided no evidence for the allegation, which they said was made up."
+    )
+    q = _quote(a, "Rice provided no evidence")
+    assert _who(a, q) is None
+    assert q.speaker_text.lower() == "several diplomats"
+    for q in a.quotes:
+        if "Rice" in q.text or "made up" in q.text:
+            assert _who(a, q) is None, (q.text, q.speaker_evidence)
+
+
+def test_officials_with_the_organisation_in_the_phrase_are_that_organisation():
+    a = _analyse("Huawei sells phones in Europe. Huawei officials said the new phone was safe for children.")
+    assert _who(a, _quote(a, "the new phone was safe")) == "Huawei"
+
+
+def test_the_company_is_the_one_organisation_before():
+    a = _analyse("Huawei sells phones across Europe. The company said sales rose by a fifth last year.")
+    assert _who(a, _quote(a, "sales rose")) == "Huawei"
+
+
+def test_the_company_is_the_organisation_the_article_is_about():
+    a = _analyse(
+        "Huawei sells phones across Europe. Huawei opened a new store in Paris. Analysts expect Huawei to grow. "
+        "Google and Samsung also sell phones there. The company said sales rose by a fifth last year."
+    )
+    q = _quote(a, "sales rose")
+    assert _who(a, q) == "Huawei" and "about" in q.speaker_evidence
+
+
+def test_the_company_between_two_organisations_stays_open():
+    a = _analyse("Microsoft and Google sell phones across Europe. The company said sales rose by a fifth last year.")
+    q = _quote(a, "sales rose")
+    assert _who(a, q) is None and q.speaker_text == "The company"
+
+
+def test_the_minister_is_the_one_person_described_so():
+    a = _analyse("Tom Wu, the trade minister, arrived in Geneva on Monday. The minister said the talks would fail.")
+    assert _who(a, _quote(a, "the talks would fail")) == "Tom Wu"
+
+
+def test_the_minister_between_two_ministers_stays_open():
+    a = _analyse("Tom Wu, the trade minister, met Bill Jones, the finance minister, in Geneva. "
+                 "The minister said the talks would fail.")
+    q = _quote(a, "the talks would fail")
+    assert _who(a, q) is None and q.speaker_text == "The minister"
+
+
+def test_appositive_speaker_and_a_cue_that_is_a_saying_verb():
+    a = _analyse(
+        "The U.S. ambassador to NATO, Ivo Daalder, said Gaddafi's capture might not signal the end of the mission: "
+        '"It is not clear that the fighting is over yet," he told reporters.'
+    )
+    for q in a.quotes:
+        assert q.cue is None or q.cue.lower() not in ("signal",), q
+    q = _quote(a, "Gaddafi's capture")
+    assert _who(a, q) == "Ivo Daalder"
+
+
+def test_a_quotation_after_reported_speech_keeps_the_speaker_and_the_saying_cue():
+    a = _analyse(
+        "NATO foreign ministers met in Brussels on Friday.\n\nThe U.S. ambassador to NATO, Ivo Daalder, said "
+        "Gaddafi's capture might not signal the end of the mission: \"It isn't clear that the fighting is over yet. "
+        "We will decide next week.\""
+    )
+    q = _quote(a, "Gaddafi's capture")
+    assert q.cue == "said"
+    d = _quote(a, "It isn't clear")
+    assert d.text.endswith("We will decide next week.") and d.cue == "said"
+    assert q.speaker_mention is not None and a.mentions[q.speaker_mention].text == "Ivo Daalder"
+    assert d.speaker_mention == q.speaker_mention
+
+
+def test_x_told_y_gives_x():
+    a = _analyse("Ren Zhengfei told Reuters that the mission would end soon.")
+    assert _who(a, _quote(a, "that the mission would end")) == "Ren Zhengfei"
+
+
+def test_government_told_him_is_not_a_news_agency():
+    a = _analyse(
+        "Reuters reported on Monday that talks had stalled.\n\n"
+        "The government told him NATO must end air strikes before any talks."
+    )
+    q = _quote(a, "NATO must end")
+    assert _who(a, q) is None and q.speaker_text.lower() == "the government"
+
+
+# --- cues and contents ---------------------------------------------------------------------
+
+
+def test_signal_is_not_a_cue():
+    a = _analyse("The data signal that the economy is slowing down sharply.")
+    assert a.quotes == []
+
+
+def test_show_reports_only_with_a_document_subject():
+    a = _analyse("A new poll showed that most voters back the plan for new roads.")
+    assert _quote(a, "that most voters back").cue == "showed"
+    b = _analyse("Beijing showed that it could act quickly against the protests.")
+    assert b.quotes == []
+
+
+def test_a_quotation_over_several_sentences_is_one_content():
+    a = _analyse('"We will appeal. The ruling is wrong. We expect to win in the end," Ivo Daalder said.')
+    q = _quote(a, "We will appeal")
+    assert q.text.startswith("We will appeal. The ruling is wrong. We expect to win")
+    assert _who(a, q) == "Ivo Daalder"
+
+
+def test_a_cue_ending_the_paragraph_before_a_quotation():
+    a = _analyse('Mr. Tom Wu spoke in Geneva on Monday.\n\nWu continued:\n\n"The talks have failed and we will go home."')
+    q = _quote(a, "The talks have failed")
+    assert q.cue == "continued" and _who(a, q) == "Tom Wu"
+    b = _analyse('Mr. Tom Wu spoke in Geneva on Monday.\n\nWu left the room.\n\n"The talks have failed and we will go home."')
+    assert _quote(b, "The talks have failed").cue is None
+
+
+def test_bare_noun_phrase_content_only_after_verbs_that_take_one():
+    a = _analyse("Huawei strongly denied the allegations about its equipment.")
+    assert _quote(a, "the allegations").cue == "denied"
+    b = _analyse("Ivo Daalder told the committee about his long trip.")
+    assert not any(q.text.startswith("the committee") for q in b.quotes)
+
+
+def test_quote_after_an_open_speaker_inherits_nothing():
+    a = _analyse(
+        'Mr. Tom Wu arrived in Geneva on Monday. "We will not sign," Wu said.\n\n'
+        'Several diplomats said the talks had failed.\n\n"This is a disaster for everyone involved."'
+    )
+    q = _quote(a, "This is a disaster")
+    assert _who(a, q) is None
+
+
+# --- story.json, story.md and the brief --------------------------------------------------------
+
+
+def test_open_speaker_in_the_story_and_the_report():
+    text = (
+        "Pfizer Inc said on Monday that it would cut the price of its vaccine in Africa.\n\n"
+        "Several diplomats said Rice provided no evidence for the allegation against the firm."
+    )
+    story = build_story([analyse_record(Record(source="d.txt", text=text))])
+    q = next(q for q in story.quotes if q.text.startswith("Rice provided"))
+    assert q.speaker is None and q.speaker_text.lower() == "several diplomats"
+    assert q.speaker_confidence is not None and q.speaker_confidence < speakers.threshold()
+    assert "vague group" in q.speaker_evidence
+    named = next(q for q in story.quotes if q.text.startswith("that it would cut"))
+    assert named.speaker is not None and named.speaker_confidence >= speakers.threshold()
+    report = markdown.render(story)
+    assert "unattributed: Several diplomats" in report
+    for s in story.brief:
+        assert "Rice provided" not in s.text
+
+
+@pytest.mark.parametrize("margin,low", [(-1.0, True), (0.0, True), (3.0, False)])
+def test_confidence_is_monotone_in_the_margin(margin, low):
+    assert (speakers.confidence(margin) < speakers.threshold()) == low
+    assert speakers.confidence(margin) < speakers.confidence(margin + 0.5)
