@@ -306,14 +306,18 @@ def build(inputs: list[str], options: BuildOptions, progress: Progress | None = 
         # the corpus stage per story (storybuild): a one-subject pile is one story
         from .storybuild import corpus_stage
 
-        story, detection, report.story_files, report.stories_rebuilt = corpus_stage(store, options, progress, write_outputs)
+        def write_main(story: schema.Story) -> None:
+            """The main story's outputs and store copy: written as soon as it is built,
+            before the other stories (so OUT/ is whole at every point a build can stop)."""
+            progress.start("write")
+            report.outputs = write_outputs(story, Path(options.out), options.outputs)
+            store.save_story(schema.dumps(story))
+            progress.done("write")
+
+        story, detection, report.story_files, report.stories_rebuilt = corpus_stage(store, options, progress, write_outputs, write_main)
         report.stories = len(detection.stories)
         report.off_topic = len(detection.off_topic)
         report.documents = len(story.documents)
-        progress.start("write")
-        report.outputs = write_outputs(story, Path(options.out), options.outputs)
-        store.save_story(schema.dumps(story))
-        progress.done("write")
         report.story = story
     return report
 

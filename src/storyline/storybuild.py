@@ -143,8 +143,10 @@ def _collect(item, progress, steps):
     return group, schema.Story.model_validate_json(ray.get(story)), True
 
 
-def corpus_stage(store: Store, options, progress, write_outputs) -> tuple[schema.Story, stories.Detection, list[Path], int]:
-    """(main story, detection, files written besides the main outputs, stories rebuilt)."""
+def corpus_stage(store: Store, options, progress, write_outputs, write_main) -> tuple[schema.Story, stories.Detection, list[Path], int]:
+    """(main story, detection, files written besides the main outputs, stories rebuilt).
+    ``write_main(story)`` writes the main story's outputs: called once, as soon as it is
+    built (it is built first), so a build stopped later leaves OUT/ whole."""
     from .resolve.story import STEPS
 
     cache = store.embedding_cache()
@@ -159,11 +161,24 @@ def corpus_stage(store: Store, options, progress, write_outputs) -> tuple[schema
     written: list[Path] = []
     main: schema.Story | None = None
     rebuilt = 0
+    off_topic: list[schema.OffTopic] = []
+    if detection.main is not None:
+        in_main = set(detection.main.documents)
+        story_of = detection.story_of()
+        off_topic = [
+            schema.OffTopic(doc=d, title=titles.get(d), sources=store.sources(d), story=story_of.get(d))
+            for d in sorted(set(story_of) | set(detection.off_topic)) if d not in in_main
+        ]
     people = stories.EntityIndex()
     progress.start("corpus stage", len(STEPS) * len(detection.stories))
     for group, story, fresh in _built(detection.stories, store, options, embedder, progress, STEPS):
         if fresh:
             story.story_id, story.label = group.id, group.label
+        if main is None:  # stories come largest first: this is the main one
+            main = story.model_copy(update={"off_topic": off_topic})
+            cache.flush()
+            write_main(main)
+        if fresh:
             folder = out / "stories" / group.id
             written += write_outputs(story, folder, options.outputs)
             from .render.files import write_atomic
@@ -175,28 +190,17 @@ def corpus_stage(store: Store, options, progress, write_outputs) -> tuple[schema
         dated = sorted(d.published.value for d in story.documents if d.published.value)
         if dated:
             group.start, group.end = dated[0], dated[-1]
-        if main is None:
-            main = story  # stories come largest first
     cache.flush()
-    if main is None or detection.main is None:  # an empty store: the empty story, as before
-        main = pipeline.build_story([], {"brief_sentences": options.brief_sentences}, embedder=embedder)
-        progress.done("corpus stage")
-        from .render import index
-
-        return main, detection, written + index.write([], [], out), rebuilt
-    in_main = set(detection.main.documents)
-    story_of = detection.story_of()
-    main.off_topic = [
-        schema.OffTopic(doc=d, title=titles.get(d), sources=store.sources(d), story=story_of.get(d))
-        for d in sorted(set(story_of) | set(detection.off_topic)) if d not in in_main
-    ]
     progress.done("corpus stage")
     from .render import index
+    from .render.files import write_atomic
 
+    if main is None:  # an empty store: the empty story, as before
+        main = pipeline.build_story([], {"brief_sentences": options.brief_sentences}, embedder=embedder)
+        write_main(main)
+        return main, detection, written + index.write([], [], out), rebuilt
     _drop_stale(out / "stories", {g.id for g in detection.stories})
     strays = [o.model_dump() for o in main.off_topic if o.story is None]
     written += index.write([g.as_dict() for g in detection.stories], strays, out)
-    from .render.files import write_atomic
-
     written.append(write_atomic(out / "entities.json", json.dumps(people.as_list(), ensure_ascii=False, indent=1) + "\n"))
     return main, detection, written, rebuilt
