@@ -422,8 +422,8 @@ def _phases(corpus: Corpus, n_phases: int):
     return phase
 
 
-def _confident_names(corpus: Corpus, lead: Candidate) -> list[schema.BriefName]:
-    """Person names in the sentence written in a form other than the entity's canonical
+class _Names:
+    """Person names in a sentence written in a form other than the entity's canonical
     name (a surname, a garbled transliteration), where the link is confident:
 
     - the entity's own link confidence (if the resolver gives one) is high;
@@ -432,33 +432,44 @@ def _confident_names(corpus: Corpus, lead: Candidate) -> list[schema.BriefName]:
       composed by the resolver);
     - the sentence does not already write the canonical name.
     Pronouns are not annotated: no coreference resolution runs (abstain)."""
-    story = corpus.story
-    text = corpus.by_id[lead.doc].document.text
-    owners: dict[str, set[str]] = {}
-    for e in story.entities:
-        for form in {e.name, *e.aliases}:
-            owners.setdefault(form.casefold(), set()).add(e.id)
-    out = []
-    for e in story.entities:
-        if e.type != "PERSON" or len(e.name.split()) < 2:
-            continue
-        conf = getattr(e, "confidence", None)
-        if conf is not None and conf < NAME_CONFIDENCE:
-            continue
-        if e.name.casefold() in lead.text.casefold():
-            continue
-        attested = any(corpus.by_id[m.doc].document.text[m.start : m.end] == e.name
-                       for m in e.mentions if m.doc in corpus.by_id)
-        if not attested:
-            continue
-        for m in e.mentions:
-            if m.doc != lead.doc or not (lead.start <= m.start and m.end <= lead.end):
+
+    def __init__(self, corpus: Corpus):
+        self.corpus = corpus
+        self.owners: dict[str, set[str]] = {}
+        self.by_doc: dict[str, list[tuple[int, int, schema.Entity]]] = {}
+        for e in corpus.story.entities:
+            for form in {e.name, *e.aliases}:
+                self.owners.setdefault(form.casefold(), set()).add(e.id)
+            if e.type != "PERSON" or len(e.name.split()) < 2:
                 continue
-            form = text[m.start : m.end]
-            if form.casefold() == e.name.casefold() or owners.get(form.casefold(), set()) - {e.id}:
+            conf = getattr(e, "confidence", None)
+            if conf is not None and conf < NAME_CONFIDENCE:
                 continue
-            out.append(schema.BriefName(start=m.start - lead.start, end=m.end - lead.start, entity=e.id))
-    return sorted(out, key=lambda n: n.start)
+            for m in e.mentions:
+                self.by_doc.setdefault(m.doc, []).append((m.start, m.end, e))
+        self._attested: dict[str, bool] = {}
+
+    def attested(self, e: schema.Entity) -> bool:
+        if e.id not in self._attested:
+            by_id = self.corpus.by_id
+            self._attested[e.id] = any(
+                by_id[m.doc].document.text[m.start : m.end] == e.name for m in e.mentions if m.doc in by_id
+            )
+        return self._attested[e.id]
+
+    def __call__(self, lead: Candidate) -> list[schema.BriefName]:
+        text = self.corpus.by_id[lead.doc].document.text
+        out = []
+        for start, end, e in self.by_doc.get(lead.doc, []):
+            if not (lead.start <= start and end <= lead.end):
+                continue
+            form = text[start:end]
+            if form.casefold() == e.name.casefold() or self.owners.get(form.casefold(), set()) - {e.id}:
+                continue
+            if e.name.casefold() in lead.text.casefold() or not self.attested(e):
+                continue
+            out.append(schema.BriefName(start=start - lead.start, end=end - lead.start, entity=e.id))
+        return sorted(out, key=lambda n: (n.start, n.end))
 
 
 def _disputes(corpus: Corpus, items: set) -> list[schema.BriefDispute]:
@@ -583,6 +594,7 @@ def summarise(corpus: Corpus) -> list[schema.BriefSentence]:
         return (reports[0], _granularity(reports[0]), "reported") if reports else (None, None, None)
 
     when = {i: dated((i, g)) for i, g in picked}
+    names = _Names(corpus)
     out = []
     for i, group in sorted(picked, key=lambda it: (when[it[0]][0] is None, when[it[0]][0] or "", rank[it[0]])):
         lead = cands[i]
@@ -598,7 +610,7 @@ def summarise(corpus: Corpus) -> list[schema.BriefSentence]:
         out.append(schema.BriefSentence(
             text=lead.text, cites=cites,
             date=schema.BriefDate(value=value, granularity=gran, source=source),
-            names=_confident_names(corpus, lead),
+            names=names(lead),
             disputes=_disputes(corpus, lead.items),
         ))
     return out
