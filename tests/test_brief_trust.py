@@ -242,7 +242,26 @@ def test_a_disputed_claim_is_told_with_its_dispute():
 def test_a_cluttered_sentence_is_not_chosen(line):
     assert brief.noise_category(line) in ("dateline", "timestamp", "meta")
     a = analysis("aaaa", line + "\nThe government said it would send more doctors to the hospitals in the north.")
-    assert all(x.text != line for x in brief.summarise(corpus_of([a], n=2)))
+    told = brief.summarise(corpus_of([a], n=2))
+    assert told and all(x.text != line and x.text[:5] != line[:5] for x in told)
+
+
+@pytest.mark.parametrize("line, rest", [
+    ("WASHINGTON (Reuters) - The United States said on Monday it would freeze the assets.", "The United States"),
+    ("PORT-AU-PRINCE, Haiti -- Rescuers pulled two more survivors from the rubble of the hotel.", "Rescuers pulled"),
+    ("Washington, May 3 (Reuters) - The Senate passed the spending bill after a long debate.", "The Senate passed"),
+    ("TRIPOLI | Fri Apr 15, 2011 7:32 pm EDT Libyan forces shelled the port city again overnight.", None),
+    ("BBC NEWS | Health | Swine flu cases rise in Scotland as schools close for the week.", None),
+])
+def test_a_dateline_is_cut_off_the_cited_span(line, rest):
+    a = analysis("aaaa", line)
+    told = brief.summarise(corpus_of([a], n=1))
+    if rest is None:  # what follows the dateline is clutter too
+        assert told == []
+        return
+    assert [x.text[: len(rest)] for x in told] == [rest]
+    c = told[0].cites[0]
+    assert a.document.text[c.start : c.end] == told[0].text and line.endswith(told[0].text)
 
 
 @pytest.mark.parametrize("line", [

@@ -119,6 +119,18 @@ def noise_category(sentence: str) -> str | None:
     return None
 
 
+def dateline_end(sentence: str) -> int:
+    """Where a dateline prefix ("WASHINGTON (Reuters) - ") ends, 0 when there is none:
+    the candidate starts after it, so the cited span is clean and still exact."""
+    for cat, rule in _noise_rules():
+        if cat == "dateline" and (m := rule.match(sentence)):
+            end = m.end()
+            while end < len(sentence) and (sentence[end].isspace() or sentence[end] in "-–—|:"):
+                end += 1
+            return end
+    return 0
+
+
 def _ends_body(sentence: str) -> bool:
     return any(r.search(sentence) for r in _section_rules())
 
@@ -256,6 +268,9 @@ def candidates(corpus: Corpus) -> list[Candidate]:
         position = 0
         for s in a.sentences:
             sent = text[s.start : s.end]
+            if cut := dateline_end(sent):
+                s = s.model_copy(update={"start": s.start + cut})
+                sent = text[s.start : s.end]
             words = _WORD.findall(sent)
             if len(words) <= TAIL_CUE_WORDS and _ends_body(sent):
                 if position:
