@@ -216,8 +216,9 @@ def _doc_items(corpus: Corpus) -> dict[str, dict[str, list]]:
 
 
 def _speaker_open(q) -> bool:
-    """A quote nobody is named as saying, or whose speaker the resolver is not sure of."""
-    if not q.speaker:
+    """A quote nobody is given as saying (no entity, no words such as "officials"), or
+    whose speaker the resolver is not sure of."""
+    if not q.speaker and not q.speaker_text:
         return True
     conf = getattr(q, "speaker_confidence", None)  # issue 18's field, read defensively
     return conf is not None and conf < SPEAKER_CONFIDENCE
