@@ -272,3 +272,16 @@ def test_a_dateline_is_cut_off_the_cited_span(line, rest):
 ])
 def test_news_sentences_are_not_clutter(line):
     assert brief.noise_category(line) is None
+
+
+def test_a_sentence_is_dated_by_its_newest_fact_never_after_its_report():
+    text = ("The plant, which opened in 1998, closed on Monday after the owner ran out of money.\n"
+            "The owner said a new plant would open in the north of the country in 2030.")
+    a = analysis("aaaa", text, published="2024-03-06")
+    opened, monday = span_of(a, "opened in 1998"), span_of(a, "closed on Monday")
+    events = [event("ev-open", "1998", opened), event("ev-close", "2024-03-04", monday),
+              event("ev-new", "2030", span_of(a, "would open in the north"))]
+    items = {x.text[:9]: x.date for x in brief.summarise(corpus_of([a], n=2, events=events))}
+    assert (items["The plant"].value, items["The plant"].source) == ("2024-03-04", "event")
+    # a plan for 2030 is told when it was reported, not placed in 2030
+    assert (items["The owner"].value, items["The owner"].source) == ("2024-03-06", "reported")

@@ -247,6 +247,14 @@ def _off_topic(analysis) -> bool:
     return False
 
 
+def _not_after(value: str, published: str | None) -> bool:
+    """The date is not later than the publication date, compared at the coarser of the two."""
+    if not published:
+        return True
+    n = min(len(value), len(published))
+    return value[:n] <= published[:n]
+
+
 def _granularity(value: str | None) -> str | None:
     m = _DATE_VALUE.match(value or "")
     if not m:
@@ -321,17 +329,21 @@ def candidates(corpus: Corpus) -> list[Candidate]:
                 + 0.15 * f["reported"] + 0.15 * f["disputed"] - pen
             )
             # the date of what it tells: its event's, else a date in it, else its report's
-            ev_dates = sorted(inside(its["event_dates"]))
-            tx_dates = sorted(d for d in inside(timexes) if d)
+            # a news sentence tells its newest fact against older background ("the plant,
+            # opened in 1998, closed on Monday"): the latest date in it, but never one after
+            # the report (a plan is told when it is reported)
+            pub = _date_key(doc.published.value)
+            ev_dates = sorted(x for x in inside(its["event_dates"]) if _not_after(x[0], pub))
+            tx_dates = sorted(d for d in inside(timexes) if d and _not_after(d, pub))
             if ev_dates:
-                c.date, c.granularity = ev_dates[0][0], ev_dates[0][1] or _granularity(ev_dates[0][0])
+                c.date, c.granularity = ev_dates[-1][0], ev_dates[-1][1] or _granularity(ev_dates[-1][0])
                 c.date_source = "event"
             elif tx_dates:
-                c.date, c.date_source = tx_dates[0], "timex"
-            elif m := _YEAR.search(unquoted):
+                c.date, c.date_source = tx_dates[-1], "timex"
+            elif years := [y for y in _YEAR.findall(unquoted) if _not_after(y, pub)]:
                 # an explicit year in the narrative places the sentence even when the
                 # time normaliser did not run on it
-                c.date, c.date_source = m.group(1), "year"
+                c.date, c.date_source = max(years), "year"
             elif _date_key(doc.published.value):
                 c.date, c.date_source = _date_key(doc.published.value), "reported"
             if c.date and not c.granularity:
