@@ -83,7 +83,7 @@ def month_coverage(dates: list[str | None], months: set[str]) -> float:
 
 
 def in_order(dates: list[str | None]) -> float:
-    pairs = list(zip(dates, dates[1:]))
+    pairs = list(zip(dates, dates[1:], strict=False))
     if not pairs:
         return 1.0
     return sum(1 for a, b in pairs if a and b and a <= b) / len(pairs)
