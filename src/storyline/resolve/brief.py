@@ -481,7 +481,8 @@ class _Names:
         if e.id not in self._attested:
             by_id = self.corpus.by_id
             self._attested[e.id] = any(
-                by_id[m.doc].document.text[m.start : m.end] == e.name for m in e.mentions if m.doc in by_id
+                " ".join(by_id[m.doc].document.text[m.start : m.end].split()) == e.name
+                for m in e.mentions if m.doc in by_id
             )
         return self._attested[e.id]
 
