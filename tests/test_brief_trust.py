@@ -216,6 +216,7 @@ def test_a_disputed_claim_is_told_with_its_dispute():
         id="c-1", kind="numeric", items=["f-a", "f-b"], explanation="40 or more than 300 arrested",
         sides=[schema.ConflictSide(items=["f-a"], claimants=["e-ministry"], spans=[fa.span]),
                schema.ConflictSide(items=["f-b"], claimants=["Opposition groups"], spans=[fb.span])],
+        confidence=0.9, shown=True,
     )
     ents = [schema.Entity(id="e-ministry", name="Interior Ministry", type="ORG")]
     c = corpus_of([a, b], n=2, figures=[fa, fb], conflicts=[conflict], entities=ents)
@@ -226,7 +227,7 @@ def test_a_disputed_claim_is_told_with_its_dispute():
     c.story.brief = items
     assert "— disputed by Opposition groups[^" in markdown.render(c.story)
     # a conflict its resolver does not show is not told
-    object.__setattr__(conflict, "confidence", 0.2)
+    conflict = conflict.model_copy(update={"confidence": 0.2, "shown": False})
     assert all(not x.disputes for x in brief.summarise(corpus_of([a, b], n=2, figures=[fa, fb], conflicts=[conflict])))
 
 
