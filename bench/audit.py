@@ -444,6 +444,23 @@ class Sizes:
     cleaning: int = 20
 
 
+def _shown(it: Item) -> bool | None:
+    """A conflict's ``shown`` flag (schema 1.1: shown by default in the report), if it has one."""
+    return (it.fields.get("other") or {}).get("shown")
+
+
+def _draw_conflicts(items: list[Item], size: int | None, seed: int) -> list[Item]:
+    """Conflicts: where the story says which are shown by default, every shown one is
+    drawn first (what a reader sees), then a seeded draw of the others up to ``size``."""
+    if not any(_shown(it) is not None for it in items):
+        return draw(items, size, seed, "conflicts")
+    shown = [it for it in items if _shown(it)]
+    rest = [it for it in items if not _shown(it)]
+    shown = draw(shown, size, seed, "conflicts-shown")
+    left = None if size is None else max(0, size - len(shown))
+    return shown + (draw(rest, left, seed, "conflicts") if left != 0 else [])
+
+
 def sample(audit: Audit, sizes: Sizes, seed: int) -> dict[str, list[Item]]:
     """Each category's drawn items, in reading order (document, then position)."""
     out = {
@@ -451,7 +468,7 @@ def sample(audit: Audit, sizes: Sizes, seed: int) -> dict[str, list[Item]]:
         "entities": audit.entities(sizes.entities),  # the top by mentions: no draw
         "figures": draw(audit.figures(), sizes.figures, seed, "figures"),
         "events": draw(audit.events(), sizes.events, seed, "events"),
-        "conflicts": draw(audit.conflicts(), sizes.conflicts, seed, "conflicts"),
+        "conflicts": _draw_conflicts(audit.conflicts(), sizes.conflicts, seed),
         "brief": audit.brief(),
         "cleaning": draw(audit.cleaning(), sizes.cleaning, seed, "cleaning"),
     }
@@ -755,6 +772,12 @@ def score(out: Path) -> dict:
                  "missing" in VERDICTS[cat][f]}
         if opens:
             row["open_rate"] = opens
+        if cat == "conflicts" and any(_shown(it) is not None for it in cat_items):
+            # what the reader sees by default: the shown conflicts alone
+            sj = [pool.get(it.key, {}).get("real", "") for it in cat_items if _shown(it)]
+            sg, sb = sj.count("real"), sj.count("false")
+            row["shown"] = {"items": len(sj), "judged": sg + sb + sj.count(UNCLEAR), "right": sg, "wrong": sb,
+                            "precision": _ratio(sg, sg + sb)}
         res[cat] = row
     counts = meta.get("counts", {})
     if counts.get("quotes"):
@@ -793,6 +816,9 @@ def print_score(res: dict, meta: dict) -> None:
             extra += f"; story open speakers {_p(r['story_open_speaker_rate'])}"
         if "story_undated_rate" in r:
             extra += f"; story undated events {_p(r['story_undated_rate'])}"
+        if "shown" in r:
+            sh = r["shown"]
+            extra += f"; shown by default {sh['right']}/{sh['judged']} real ({sh['items']} shown)"
         print(f"{cat:10} {r['items']:5d} {r['judged']:6d} {r['right']:5d} {r['wrong']:5d} {r['unclear']:5d} "
               f"{_p(r['precision']):>5}  {fl}{extra}")
     d = res["documents"]

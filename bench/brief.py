@@ -19,6 +19,15 @@ sentences:
 - centroid: the K sentences closest to the mean embedding;
 - lexrank: the K most central sentences by our LexRank, without features or MMR.
 
+Two more figures per system, on the sentences inside the word budget:
+
+- months: the share of the gold timeline's months (``YYYY-MM`` of its dated entries)
+  that some sentence of the summary is dated in (our brief items carry their date; a
+  baseline's sentence has the date the brief's candidate scan gives it: the event or
+  time expression in it, else its document's publication date);
+- order: the share of adjacent sentence pairs whose dates do not go backwards (pairs
+  with an undated sentence count as out of order), in the order the system prints them.
+
 ``--limit N`` keeps N articles per topic, spread evenly over the dates (the full set
 is ~2,200 articles, too slow for a shared machine); say what ran. Not part of CI.
 """
@@ -43,6 +52,41 @@ WORD = re.compile(r"[a-z0-9]+")
 
 def load_docs(topic: Path, limit: int | None) -> list[tuple[str, str, str]]:
     return topic_docs(topic, limit, detokenise=True)
+
+
+def gold_months(topic: Path) -> list[set[str]]:
+    """Per gold timeline: the months (YYYY-MM) of its dated entries."""
+    out = []
+    for p in sorted((topic / "timelines").glob("*.txt")):
+        lines = p.read_text(encoding="utf-8", errors="replace").splitlines()
+        out.append({x.strip()[:7] for x in lines if re.fullmatch(r"\d{4}-\d{2}-\d{2}", x.strip())})
+    return out
+
+
+def within_budget(texts: list[str], words: int) -> int:
+    """How many of the sentences start inside the word budget."""
+    if not words:
+        return len(texts)
+    used = 0
+    for i, t in enumerate(texts):
+        if used >= words:
+            return i
+        used += len(t.split())
+    return len(texts)
+
+
+def month_coverage(dates: list[str | None], months: set[str]) -> float:
+    if not months:
+        return float("nan")
+    have = {d[:7] for d in dates if d and len(d) >= 7}
+    return len(have & months) / len(months)
+
+
+def in_order(dates: list[str | None]) -> float:
+    pairs = list(zip(dates, dates[1:], strict=False))
+    if not pairs:
+        return 1.0
+    return sum(1 for a, b in pairs if a and b and a <= b) / len(pairs)
 
 
 def gold_texts(topic: Path) -> list[str]:
@@ -102,6 +146,7 @@ def main(argv=None) -> int:
     k = args.sentences
     systems = ["ours", "lexrank", "centroid", "lead", "random"]
     scores: dict[str, list[tuple[float, float]]] = {s: [] for s in systems}
+    extra: dict[str, list[tuple[float, float]]] = {s: [] for s in systems}  # (months, order)
     n_docs = 0
     t0 = time.perf_counter()
     print(f"{'topic':24} {'docs':>5} " + " ".join(f"{s + ' R1/R2':>15}" for s in systems))
@@ -119,6 +164,11 @@ def main(argv=None) -> int:
         texts = [c.text for c in cands]
         emb = embedder(texts) if texts else np.zeros((0, 384))
         picks = {"ours": [b.text for b in story.brief]}
+        cand_date = {c.text: c.date for c in cands}
+        ours_dates = []
+        for b in story.brief:
+            d = getattr(b, "date", None)
+            ours_dates.append(d.value if d is not None and d.value else cand_date.get(b.text))
         rnd = random.Random(13)
         picks["random"] = rnd.sample(texts, min(k, len(texts)))
         firsts = {}
@@ -135,8 +185,13 @@ def main(argv=None) -> int:
         else:
             picks["centroid"] = picks["lexrank"] = []
         golds = gold_texts(topic)
+        months = gold_months(topic)
         row = []
         for s in systems:
+            n_in = within_budget(picks[s], args.words)
+            dates = ours_dates[:n_in] if s == "ours" else [cand_date.get(t) for t in picks[s][:n_in]]
+            cov = [month_coverage(dates, m) for m in months if m]
+            extra[s].append((float(np.mean(cov)) if cov else float("nan"), in_order(dates)))
             summary = " ".join(picks[s])
             if args.words:
                 summary = truncate(summary, args.words)
@@ -147,12 +202,16 @@ def main(argv=None) -> int:
         print(f"{topic.name:24} {len(docs):5d} " + " ".join(f"{x:>15}" for x in row), flush=True)
     mean = {s: (float(np.mean([a for a, _ in v])), float(np.mean([b for _, b in v]))) for s, v in scores.items()}
     print(f"{'mean':24} {n_docs:5d} " + " ".join(f"{mean[s][0]:7.3f}/{mean[s][1]:.3f}" for s in systems))
+    ext = {s: (float(np.nanmean([a for a, _ in v])), float(np.mean([b for _, b in v]))) for s, v in extra.items()}
+    print(f"{'months/order':24} {'':5} " + " ".join(f"{ext[s][0]:7.3f}/{ext[s][1]:.3f}" for s in systems))
     print(f"{len(topics)} topics, {n_docs} articles (--limit {args.limit}), {k} sentences cut to {args.words or 'any'} words, "
           f"{time.perf_counter() - t0:.0f}s")
     out = {
         "benchmark": "brief",
-        "ours": {"rouge1_f": round(mean["ours"][0], 4), "rouge2_f": round(mean["ours"][1], 4)},
-        "baselines": {s: {"rouge1_f": round(mean[s][0], 4), "rouge2_f": round(mean[s][1], 4)} for s in systems if s != "ours"},
+        "ours": {"rouge1_f": round(mean["ours"][0], 4), "rouge2_f": round(mean["ours"][1], 4),
+                 "months": round(ext["ours"][0], 4), "order": round(ext["ours"][1], 4)},
+        "baselines": {s: {"rouge1_f": round(mean[s][0], 4), "rouge2_f": round(mean[s][1], 4),
+                          "months": round(ext[s][0], 4), "order": round(ext[s][1], 4)} for s in systems if s != "ours"},
     }
     print(json.dumps(out))
     return 0

@@ -305,3 +305,16 @@ def test_every_category_has_verdicts_with_a_good_value_first():
             assert audit.verdict_class(cat, f, values[0]) == "good"
             assert "unclear" in values
             assert audit.verdict_class(cat, f, "") is None
+
+
+def test_shown_conflicts_are_all_drawn_first_and_scored_apart():
+    def item(i, shown):
+        return audit.Item("conflicts", f"k{i}", {"kind": "statement", "other": {"shown": shown}}, [], {})
+    items = [item(i, i < 3) for i in range(20)]
+    got = audit._draw_conflicts(items, 5, 1)
+    assert [it.key for it in got[:3]] == sorted(["k0", "k1", "k2"], key=lambda k: [x.key for x in got].index(k))
+    assert {it.key for it in got[:3]} == {"k0", "k1", "k2"} and len(got) == 5
+    assert all(not audit._shown(it) for it in got[3:])
+    # a story without the flag: one plain draw, as before
+    plain = [audit.Item("conflicts", f"k{i}", {"kind": "statement"}, [], {}) for i in range(20)]
+    assert audit._draw_conflicts(plain, 5, 1) == audit.draw(plain, 5, 1, "conflicts")

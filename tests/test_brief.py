@@ -225,6 +225,17 @@ def test_huawei_brief(huawei_story):
     assert len(cited_docs) >= 3
     assert len({b.text for b in story.brief}) == len(story.brief)
     _verbatim_elsewhere_is_cited(story)
+    # issue 23: in time order (undated last), garbled forms of Ren Zhengfei shown with his name
+    dates = [b.date.value for b in story.brief]
+    dated = [d for d in dates if d]
+    assert dated == sorted(dated) and dates[: len(dated)] == dated
+    names = {e.id: e.name for e in story.entities}
+    for b in story.brief:
+        shown = {b.text[n.start : n.end]: names[n.entity] for n in b.names}
+        for form in ("Rain", "Raine", "Ren Zhangvi"):
+            if re.search(rf"\b{form}\b", b.text):
+                assert shown.get(form) == "Ren Zhengfei", (b.text, shown)
+    assert any(b.names for b in story.brief)
 
 
 def test_large_corpus_uses_a_bounded_pool(monkeypatch):

@@ -119,6 +119,22 @@ def test_no_dateline_from_the_middle_of_the_article():
     assert "TRIPOLI (Reuters)" in doc.text
 
 
+def test_a_published_date_in_prose_is_not_a_stamp():
+    """A lead and a quote with "we published on April 4, 2021" in it: prose, not an
+    "updated/published" stamp; nothing above it may be cut as a headline."""
+    lead = "Dunholt — Lumen Grid Cooperative said on Thursday that the repairs would cost 511 million pounds."
+    quote = "\u201cThe figures we published on April 4, 2021 were the best we had,\u201d the chief engineer said."
+    doc = clean_record(Record(source="a.txt", text="Dunholt bridge row: questions over repairs\n\n" + lead + "\n\n" + quote + MORE))
+    assert quote in doc.text
+    assert "Lumen Grid Cooperative said on Thursday" in doc.text
+    assert not any(r.reason.startswith("headline: headline, standfirst") for r in doc.removed), doc.removed
+
+
+def test_a_capitalised_published_stamp_after_a_headline_is_cut():
+    doc = clean_record(Record(source="a.txt", text="Bridge row deepens\n\nPublished on April 4, 2021\n\n" + LEAD + MORE))
+    assert doc.dateline is not None and doc.dateline.date == "2021-04-04"
+
+
 def test_too_much_text_above_a_stamp_means_it_is_not_a_dateline():
     above = " ".join(["The council met again to discuss the budget and the schools."] * 10)
     doc = clean_record(Record(source="a.txt", text=above + " Tuesday 28 April 2009 18.17 BST More words follow here.\n\nEnd."))

@@ -319,3 +319,26 @@ def test_timeline_opens_with_key_dates_and_filters(driver, tmp_path):
     assert not sec.find_elements("css selector", ".event-list .event-item")
     screenshot(driver, "timeline-key-dates")
     assert console_errors(driver) == []
+def test_brief_shows_its_date_a_confident_name_and_a_dispute(driver, tmp_path):
+    from storyline import schema
+
+    text = "Rain is hoping for a softer approach after two years of pressure. Others said 20% of sales were lost."
+    story = schema.Story(
+        documents=[schema.Document(id="d1", text=text, published=schema.Published(value="2021-02-10"))],
+        entities=[schema.Entity(id="e-ren", name="Ren Zhengfei", type="PERSON", aliases=["Rain"])],
+    )
+    first = text.index(".") + 1
+    other = schema.Span(doc="d1", start=first + 1, end=len(text))
+    story.brief = [schema.BriefSentence(
+        text=text[:first], cites=[schema.Span(doc="d1", start=0, end=first)],
+        date=schema.BriefDate(value="2021-02", granularity="month", source="event"),
+        names=[schema.BriefName(start=0, end=4, entity="e-ren")],
+        disputes=[schema.BriefDispute(conflict="c1", by="Bloomberg", cites=[other])],
+    )]
+    open_report(driver, story, tmp_path)
+    tab(driver, "brief")
+    item = driver.find_element("css selector", ".brief-item")
+    assert item.find_element("css selector", ".brief-date").text == "2021-02"
+    assert item.find_element("css selector", ".brief-text").text.startswith("Rain [Ren Zhengfei] is hoping")
+    assert "disputed by Bloomberg" in item.find_element("css selector", ".brief-dispute").text
+    assert not console_errors(driver)

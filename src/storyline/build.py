@@ -29,7 +29,7 @@ class BuildOptions:
     workers: int = 1
     max_chars: int = DEFAULT_MAX_CHARS
     strict: bool = False
-    brief_sentences: int = 7
+    brief_sentences: int | None = None  # None: the brief's length grows with the story
     ray: str | None = None
     shards: tuple[str, ...] = ()  # Parquet shards of an earlier --ray run, imported as analyses
     outputs: tuple[str, ...] = ("json", "md", "html")

@@ -80,7 +80,7 @@ def build(
     ray: str | None = typer.Option(None, "--ray", help="Run the per-document stage on Ray: ADDRESS, 'auto' or 'local'"),
     max_chars: int = typer.Option(DEFAULT_MAX_CHARS, "--max-chars", min=1000, help="Cut longer documents at a paragraph boundary (long texts are parsed in bounded pieces)"),
     strict: bool = typer.Option(False, "--strict", help="Stop at the first bad input (and refuse over-long documents)"),
-    brief_sentences: int = typer.Option(7, "--brief-sentences", min=1, help="Sentences in the brief"),
+    brief_sentences: int | None = typer.Option(None, "--brief-sentences", min=1, help="Sentences in the brief (default: 7 for a handful of articles, growing to 15 for thousands)"),
     shards: list[str] = typer.Option(None, "--shards", help="Import the analyses of Parquet shards from a --ray run (a folder or .parquet file; repeatable) instead of analysing"),
     export: list[str] = typer.Option(None, "--export", help="Also write FORMAT into OUT (repeatable): csv, parquet, timelinejs, gexf, graphml"),
 ):

@@ -244,9 +244,39 @@ class Series(_Model):
     points: list[SeriesPoint] = Field(default_factory=list, description="by date, then value")
 
 
+class BriefDate(_Model):
+    """When what a brief sentence tells happened: its event's date, else its first report."""
+
+    value: str | None = Field(None, description="YYYY, YYYY-MM or YYYY-MM-DD; null when nothing dates it")
+    granularity: str | None = Field(None, description="year | month | day")
+    source: str | None = Field(None, description="event | timex | year (in the sentence) | reported (the earliest publication date of its cited documents)")
+
+
+class BriefName(_Model):
+    """A name in a brief sentence written in a partial or garbled form, linked with confidence to an entity.
+
+    ``start``/``end`` are offsets into the brief item's ``text``; the text itself is never changed:
+    renderers show the entity's canonical name beside it ("Rain [Ren Zhengfei]")."""
+
+    start: int = Field(ge=0)
+    end: int = Field(ge=0)
+    entity: str
+
+
+class BriefDispute(_Model):
+    """A shown conflict that sets another source against what the sentence says."""
+
+    conflict: str
+    by: str = Field(description="who disputes it: the other side's claimants, else its outlet or document")
+    cites: list[Span] = Field(default_factory=list, description="the other side's spans")
+
+
 class BriefSentence(_Model):
     text: str
     cites: list[Span]
+    date: BriefDate = Field(default_factory=BriefDate)
+    names: list[BriefName] = Field(default_factory=list)
+    disputes: list[BriefDispute] = Field(default_factory=list)
 
 
 class OffTopic(_Model):

@@ -157,7 +157,13 @@ def _stamp_ok(parts: dict[str, list[str]], at_start: bool) -> bool:
     if not dated:
         return False
     full = any(re.search(_YEAR, x) for k in ("mdy", "dmy", "iso") for x in parts.get(k, []))
-    if "upd" in parts or ("time" in parts and full):
+    if "upd" in parts:
+        # prose says "the figures we published on April 4, 2021": in a line's middle an
+        # "updated/published/posted" stamp is one only when capitalised ("Published:",
+        # "Page last updated at") or when it carries a clock time (CNN's "updated 10:27
+        # a.m. EDT, Thu April 15, 2010")
+        return at_start or parts["upd"][0][:1].isupper() or "time" in parts
+    if "time" in parts and full:
         return True
     # a weekday with a full date ("Thursday, April 29, 2010") opening a line
     return at_start and full and "wd" in parts and len(parts) == 2 + ("zone" in parts)

@@ -77,6 +77,10 @@ def view_model(story: schema.Story) -> dict:
     _convert_spans({k: v for k, v in data.items() if k != "documents"}, maps)
     for d in data["documents"]:
         _convert_spans(d.get("published", {}), maps)
+    for b in data.get("brief", []):  # a brief name's offsets are into the item's own text
+        conv = _Utf16(b["text"])
+        for n in b.get("names", []):
+            n["start"], n["end"] = conv(n["start"]), conv(n["end"])
     data["offsets"] = "utf-16"
     return data
 

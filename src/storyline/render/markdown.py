@@ -35,6 +35,23 @@ def md(text: str | None) -> str:
     return _ESCAPE.sub(r"\\\1", " ".join(str(text).split()))
 
 
+def brief_text(b: schema.BriefSentence, entities: dict) -> str:
+    """A brief sentence as cited, each confidently linked partial or garbled name followed
+    by the entity's canonical name in brackets: "Rain \\[Ren Zhengfei\\] is hoping"."""
+
+    def esc(piece: str) -> str:  # md() without trimming the piece's edges
+        return _ESCAPE.sub(r"\\\1", re.sub(r"\s+", " ", piece))
+
+    out, at = "", 0
+    for n in sorted(getattr(b, "names", []) or [], key=lambda n: n.start):
+        e = entities.get(n.entity)
+        if e is None or n.start < at or n.end > len(b.text):
+            continue
+        out += esc(b.text[at : n.end]) + f" \\[{md(e.name)}\\]"
+        at = n.end
+    return (out + esc(b.text[at:])).strip()
+
+
 def _clip(text: str, n: int = CLIP) -> str:
     text = " ".join(text.split())
     return text if len(text) <= n else text[: n - 1].rstrip() + "…"
@@ -138,7 +155,13 @@ def render(story: schema.Story, timeline_file: str = "timeline.svg") -> str:
     if not story.brief:
         out.append("_No brief._")
     for i, b in enumerate(story.brief, 1):
-        out.append(f"{i}. {md(b.text)}{notes.refs(b.cites)}")
+        date = getattr(b, "date", None)
+        when_ = f"**{md(date.value)}** · " if date is not None and date.value else ""
+        told = brief_text(b, entities)
+        disputes = "".join(
+            f" — disputed by {md(d.by)}{notes.refs(d.cites)}" for d in getattr(b, "disputes", []) or []
+        )
+        out.append(f"{i}. {when_}{told}{notes.refs(b.cites)}{disputes}")
 
     out += ["", "## Timeline", "", f"![Timeline of events and publication dates]({timeline_file})", ""]
     # dated first, by date; ties and undated events keep the story's order (undated:

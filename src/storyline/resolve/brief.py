@@ -17,8 +17,22 @@ Method (runs last in the corpus stage, so it reads everything the story holds):
 4. MMR picks sentences: relevance against similarity to what is already picked, with
    a nudge towards documents not yet cited. Near-identical sentences from other
    documents join the picked one as extra cites and leave the pool.
-5. The picked sentences are ordered by the date they speak of where they have one
-   (their own date, else their document's publication date), then by rank.
+   Before any pick is free, the picks must cover the story's phases: the span of the
+   documents' publication dates cut at its quantiles (so a busy month gets more
+   phases than a quiet one); while a phase has no sentence, only sentences dated in
+   an uncovered phase may be picked. Two sentences that tell the same fact (one
+   event, one figure value) are one: the second is redundant whatever its wording.
+   Not picked at all: a sentence carrying a quote whose speaker is open, one from a
+   document flagged off-topic (``_off_topic``), one with wire clutter left at its
+   start (datelines, timestamps: the noise lexicon's ``dateline``/``timestamp`` rules).
+5. Each picked sentence carries the date of what it tells (the earliest dated event it
+   reports, else a time expression or year in it, else its first report: the earliest
+   publication date of the documents it cites) and the brief is in that order
+   (undated sentences last, by rank).
+6. Each item carries data a renderer shows beside the exact cited text: ``names``
+   (a partial or garbled form of a person's name whose entity link is confident, so
+   the reader sees "Rain [Ren Zhengfei]") and ``disputes`` (a shown conflict whose
+   other side contests what the sentence says: "... — disputed by X [n]").
 
 Why our own code: no summariser package works over embeddings we already have with
 per-sentence citations and multi-source grouping; LexRank and MMR are a few lines of
@@ -41,6 +55,11 @@ from .corpus import Corpus
 
 DATA = Path(__file__).resolve().parent / "data"
 
+BRIEF_MIN, BRIEF_MAX = 7, 15  # sentences for a handful of articles .. for thousands
+PHASE_SHARE = 0.7  # phases to cover, as a share of the brief's sentences
+NAME_CONFIDENCE = 0.8  # an entity's own link confidence, where the resolver gives one
+SPEAKER_CONFIDENCE = 0.5  # a quote whose speaker_confidence is below this counts as open
+CONFLICT_CONFIDENCE = 0.5  # a conflict below this (where it has a confidence) is not shown
 POOL_MAX = 1200  # sentences embedded and compared pairwise, whatever the corpus size
 MMR_LAMBDA = 0.7
 REDUNDANT = 0.80  # cosine above which a candidate repeats a picked sentence
@@ -100,6 +119,18 @@ def noise_category(sentence: str) -> str | None:
     return None
 
 
+def dateline_end(sentence: str) -> int:
+    """Where a dateline prefix ("WASHINGTON (Reuters) - ") ends, 0 when there is none:
+    the candidate starts after it, so the cited span is clean and still exact."""
+    for cat, rule in _noise_rules():
+        if cat == "dateline" and (m := rule.match(sentence)):
+            end = m.end()
+            while end < len(sentence) and (sentence[end].isspace() or sentence[end] in "-–—|:"):
+                end += 1
+            return end
+    return 0
+
+
 def _ends_body(sentence: str) -> bool:
     return any(r.search(sentence) for r in _section_rules())
 
@@ -113,6 +144,11 @@ class Candidate:
     position: int  # index among the document's body sentences
     original: bool  # not a near-duplicate of another document
     date: str | None = None
+    date_source: str | None = None
+    granularity: str | None = None
+    facts: set = field(default_factory=set)
+    items: set = field(default_factory=set)  # ids of the quotes and figures in it
+    barred: str | None = None  # why it may not enter the brief at all
     features: dict = field(default_factory=dict)
     quality: float = 0.0
 
@@ -130,7 +166,8 @@ def _date_key(value: str | None) -> str | None:
 def _doc_items(corpus: Corpus) -> dict[str, dict[str, list]]:
     """Per document: spans of quotes, figures, dated events and entity mentions."""
     items: dict[str, dict[str, list]] = {
-        a.document.id: {"quotes": [], "figures": [], "events": [], "entities": [], "spread": [], "disputed": [], "open": []}
+        a.document.id: {"quotes": [], "figures": [], "events": [], "entities": [], "spread": [], "disputed": [],
+                        "open": [], "facts": [], "event_dates": [], "items": []}
         for a in corpus.analyses
     }
     story = corpus.story
@@ -148,17 +185,27 @@ def _doc_items(corpus: Corpus) -> dict[str, dict[str, list]]:
             continue
         if q.span.doc in items:
             items[q.span.doc]["quotes"].append((q.span.start, q.span.end, None))
+            items[q.span.doc]["items"].append((q.span.start, q.span.end, q.id))
+            if _speaker_open(q):
+                items[q.span.doc]["open"].append((q.span.start, q.span.end, q.id))
         if q.cue_span is not None and q.cue_span.doc in items:
             items[q.cue_span.doc]["quotes"].append((q.cue_span.start, q.cue_span.end, None))
     for f in story.figures:
         if f.span.doc in items:
             items[f.span.doc]["figures"].append((f.span.start, f.span.end, None))
+            items[f.span.doc]["items"].append((f.span.start, f.span.end, f.id))
+            key = _figure_fact(f)
+            if key:
+                items[f.span.doc]["facts"].append((f.span.start, f.span.end, key))
     for e in story.events:
         date = _date_key(e.date.value)
         n_docs = len({m.doc for m in e.mentions})
         for m in e.mentions:
             if m.doc in items:
                 items[m.doc]["events"].append((m.start, m.end, date))
+                items[m.doc]["facts"].append((m.start, m.end, ("event", e.id)))
+                if date:
+                    items[m.doc]["event_dates"].append((m.start, m.end, (date, e.date.granularity)))
                 # an event several articles report
                 items[m.doc]["spread"].append((m.start, m.end, n_docs))
     n_docs = max(1, len(corpus.analyses))
@@ -171,6 +218,53 @@ def _doc_items(corpus: Corpus) -> dict[str, dict[str, list]]:
     return items
 
 
+def _speaker_open(q) -> bool:
+    """A quote nobody is given as saying (no entity, no words such as "officials"), or
+    whose speaker the resolver is not sure of."""
+    if not q.speaker and not q.speaker_text:
+        return True
+    conf = getattr(q, "speaker_confidence", None)  # issue 18's field, read defensively
+    return conf is not None and conf < SPEAKER_CONFIDENCE
+
+
+def _figure_fact(f) -> tuple | None:
+    """What makes two figures one fact: their agreement group, else value and unit.
+    Small bare counts ("two people") and years are too common to identify a fact."""
+    if f.group:
+        return ("figure-group", f.group)
+    if f.value is None or f.kind == "digits":
+        return None
+    if not f.unit and (abs(f.value) < 10 or (1800 <= f.value <= 2100 and float(f.value).is_integer())):
+        return None
+    return ("figure", round(float(f.value), 6), f.unit or "", f.currency or "")
+
+
+def _off_topic(analysis) -> bool:
+    """Hook: a document the story flags as off-topic is never quoted in the brief.
+    No stage sets such a flag yet; the first to do so (on the document or its analysis)
+    is read here."""
+    for obj in (analysis, analysis.document):
+        flag = getattr(obj, "off_topic", None)
+        if flag:
+            return True
+    return False
+
+
+def _not_after(value: str, published: str | None) -> bool:
+    """The date is not later than the publication date, compared at the coarser of the two."""
+    if not published:
+        return True
+    n = min(len(value), len(published))
+    return value[:n] <= published[:n]
+
+
+def _granularity(value: str | None) -> str | None:
+    m = _DATE_VALUE.match(value or "")
+    if not m:
+        return None
+    return "day" if m.group(3) else ("month" if m.group(2) else "year")
+
+
 def candidates(corpus: Corpus) -> list[Candidate]:
     """Every sentence that may enter the brief, with its features."""
     items = _doc_items(corpus)
@@ -179,12 +273,16 @@ def candidates(corpus: Corpus) -> list[Candidate]:
     for a in corpus.analyses:
         doc = a.document
         text = doc.text
+        off_topic = _off_topic(a)
         heads = [(h.start, h.end) for h in doc.headings]
         timexes = [(t.start, t.end, _date_key(t.value)) for t in a.timexes]
         its = items[doc.id]
         position = 0
         for s in a.sentences:
             sent = text[s.start : s.end]
+            if cut := dateline_end(sent):
+                s = s.model_copy(update={"start": s.start + cut})
+                sent = text[s.start : s.end]
             words = _WORD.findall(sent)
             if len(words) <= TAIL_CUE_WORDS and _ends_body(sent):
                 if position:
@@ -193,7 +291,7 @@ def candidates(corpus: Corpus) -> list[Candidate]:
             if s.heading or any(_overlaps(s.start, s.end, h0, h1) for h0, h1 in heads):
                 continue
             if len(words) < MIN_WORDS or noise_category(sent):
-                continue
+                continue  # noise, and wire clutter (dateline, timestamp) at a sentence's start
             c = Candidate(doc.id, s.start, s.end, sent, position, doc.duplicate_of is None)
             position += 1
             inside = lambda lst: [p for (b0, b1, p) in lst if _overlaps(s.start, s.end, b0, b1)]  # noqa: E731
@@ -235,11 +333,32 @@ def candidates(corpus: Corpus) -> list[Candidate]:
                 0.2 * f["dated"] + 0.18 * f["attributed"] + 0.22 * f["informative"] + 0.25 * f["lead"] + 0.1 * f["length"]
                 + 0.15 * f["reported"] + 0.15 * f["disputed"] - pen
             )
-            c.date = dates[0] if dates else _date_key(doc.published.value)
-            if not dates and (m := _YEAR.search(unquoted)):
+            # the date of what it tells: its event's, else a date in it, else its report's
+            # a news sentence tells its newest fact against older background ("the plant,
+            # opened in 1998, closed on Monday"): the latest date in it, but never one after
+            # the report (a plan is told when it is reported)
+            pub = _date_key(doc.published.value)
+            ev_dates = sorted(x for x in inside(its["event_dates"]) if _not_after(x[0], pub))
+            tx_dates = sorted(d for d in inside(timexes) if d and _not_after(d, pub))
+            if ev_dates:
+                c.date, c.granularity = ev_dates[-1][0], ev_dates[-1][1] or _granularity(ev_dates[-1][0])
+                c.date_source = "event"
+            elif tx_dates:
+                c.date, c.date_source = tx_dates[-1], "timex"
+            elif years := [y for y in _YEAR.findall(unquoted) if _not_after(y, pub)]:
                 # an explicit year in the narrative places the sentence even when the
                 # time normaliser did not run on it
-                c.date = m.group(1)
+                c.date, c.date_source = max(years), "year"
+            elif _date_key(doc.published.value):
+                c.date, c.date_source = _date_key(doc.published.value), "reported"
+            if c.date and not c.granularity:
+                c.granularity = _granularity(c.date)
+            c.facts = set(inside(its["facts"]))
+            c.items = set(inside(its["items"]))
+            if off_topic:
+                c.barred = "off-topic document"
+            elif inside(its["open"]):
+                c.barred = "quote with an open speaker"
             out.append(c)
     return out
 
@@ -296,9 +415,130 @@ def _same_saying(a: Candidate, b: Candidate, cos: float) -> bool:
     return cos >= SAME_SAYING or (cos >= 0.6 and fuzz.token_set_ratio(a.text, b.text) >= SAME_SAYING_FUZZ)
 
 
+def brief_length(n_docs: int) -> int:
+    """About 7 sentences for a handful of articles, growing with the log of the story's
+    size to 12-15 for hundreds to thousands."""
+    if n_docs <= 5:
+        return BRIEF_MIN
+    return int(max(BRIEF_MIN, min(BRIEF_MAX, round(BRIEF_MIN + 3 * math.log10(n_docs / 5)))))
+
+
+def _ordinal(value: str | None) -> int | None:
+    import datetime as _dt
+
+    m = _DATE_VALUE.match(value or "")
+    if not m:
+        return None
+    try:
+        return _dt.date(int(m.group(1)), int(m.group(2) or 1), int(m.group(3) or 1)).toordinal()
+    except ValueError:
+        return None
+
+
+def _phases(corpus: Corpus, n_phases: int):
+    """A function from a date to the story's phase it falls in (or None outside the
+    story's reported span): the publication dates' range cut at its quantiles."""
+    pubs = sorted(o for a in corpus.analyses if a.document.duplicate_of is None
+                  if (o := _ordinal(_date_key(a.document.published.value))) is not None)
+    if n_phases < 2 or len(pubs) < 2 or pubs[0] == pubs[-1]:
+        return lambda value: None
+    qs = np.quantile(np.array(pubs, dtype=float), np.linspace(0, 1, n_phases + 1)[1:-1])
+    edges = sorted(set(float(q) for q in qs))
+    lo, hi = pubs[0] - 31, pubs[-1]  # a sentence may tell what happened a month before the first report
+
+    def phase(value: str | None) -> int | None:
+        o = _ordinal(value)
+        if o is None or not lo <= o <= hi:
+            return None
+        return int(np.searchsorted(edges, o, side="right"))
+
+    return phase
+
+
+class _Names:
+    """Person names in a sentence written in a form other than the entity's canonical
+    name (a surname, a garbled transliteration), where the link is confident:
+
+    - the entity's own link confidence (if the resolver gives one) is high;
+    - the form names no other entity of the story (not ambiguous);
+    - the canonical name is written out in some document (the name shown is attested, not
+      composed by the resolver);
+    - the sentence does not already write the canonical name.
+    Pronouns are not annotated: no coreference resolution runs (abstain)."""
+
+    def __init__(self, corpus: Corpus):
+        self.corpus = corpus
+        self.owners: dict[str, set[str]] = {}
+        self.by_doc: dict[str, list[tuple[int, int, schema.Entity]]] = {}
+        for e in corpus.story.entities:
+            for form in {e.name, *e.aliases}:
+                self.owners.setdefault(form.casefold(), set()).add(e.id)
+            if e.type != "PERSON" or len(e.name.split()) < 2:
+                continue
+            conf = getattr(e, "confidence", None)
+            if conf is not None and conf < NAME_CONFIDENCE:
+                continue
+            for m in e.mentions:
+                self.by_doc.setdefault(m.doc, []).append((m.start, m.end, e))
+        self._attested: dict[str, bool] = {}
+
+    def attested(self, e: schema.Entity) -> bool:
+        if e.id not in self._attested:
+            by_id = self.corpus.by_id
+            self._attested[e.id] = any(
+                " ".join(by_id[m.doc].document.text[m.start : m.end].split()) == e.name
+                for m in e.mentions if m.doc in by_id
+            )
+        return self._attested[e.id]
+
+    def __call__(self, lead: Candidate) -> list[schema.BriefName]:
+        text = self.corpus.by_id[lead.doc].document.text
+        out = []
+        for start, end, e in self.by_doc.get(lead.doc, []):
+            if not (lead.start <= start and end <= lead.end):
+                continue
+            form = text[start:end]
+            if form.casefold() == e.name.casefold() or self.owners.get(form.casefold(), set()) - {e.id}:
+                continue
+            if e.name.casefold() in lead.text.casefold() or not self.attested(e):
+                continue
+            out.append(schema.BriefName(start=start - lead.start, end=end - lead.start, entity=e.id))
+        return sorted(out, key=lambda n: (n.start, n.end))
+
+
+def _disputes(corpus: Corpus, items: set) -> list[schema.BriefDispute]:
+    """Shown conflicts that set another side against an item (quote, figure) the sentence carries."""
+    story = corpus.story
+    names = {e.id: e.name for e in story.entities}
+    out = []
+    for c in story.conflicts:
+        if not items & set(c.items):
+            continue
+        conf = getattr(c, "confidence", None)  # issue 20's field, read defensively
+        if getattr(c, "shown", True) is False or (conf is not None and conf < CONFLICT_CONFIDENCE):
+            continue
+        others = [side for side in c.sides if not items & set(side.items)]
+        if c.sides and not others:
+            continue  # both sides in this one sentence: it tells the dispute itself
+        claimants = [names.get(x, x) for side in others for x in side.claimants]
+        spans = [sp for side in others for sp in side.spans[:1]]
+        if not others:
+            # no sides recorded: the other items of the conflict
+            rest = set(c.items) - items
+            spans = [q.span for q in story.quotes if q.id in rest] + [f.span for f in story.figures if f.id in rest]
+        by = ", ".join(dict.fromkeys(claimants))
+        if not by and spans:
+            doc = corpus.by_id.get(spans[0].doc)
+            by = (doc.document.outlet or doc.document.title) if doc else None
+        out.append(schema.BriefDispute(conflict=c.id, by=by or "another source", cites=spans[:2]))
+    return out
+
+
 def summarise(corpus: Corpus) -> list[schema.BriefSentence]:
-    """The brief: ``corpus.options['brief_sentences']`` (default 7) cited sentences."""
-    n_out = int(corpus.options.get("brief_sentences", 7))
+    """The brief: ``corpus.options['brief_sentences']`` cited sentences (default: grows
+    with the number of independent documents, ``brief_length``)."""
+    n_opt = corpus.options.get("brief_sentences")
+    n_out = int(n_opt) if n_opt is not None else brief_length(len(corpus.originals()))
     everything = candidates(corpus)
     cands = _pool(everything)
     if n_out <= 0 or not cands:
@@ -328,15 +568,23 @@ def summarise(corpus: Corpus) -> list[schema.BriefSentence]:
         c.features["centrality"] = float(cen)
         c.features["support"] = float(sup)
 
+    phase_of = _phases(corpus, max(1, round(PHASE_SHARE * n_out)))
+    phase = [phase_of(c.date) for c in cands]
     order_key = lambda i: (cands[i].doc, cands[i].start)  # noqa: E731
-    available = {i for i, c in enumerate(cands) if c.original and c.features["penalty"] < 0.5}
-    if not available:
-        available = {i for i, c in enumerate(cands) if c.original}
+    allowed = [i for i, c in enumerate(cands) if c.original and not c.barred]
+    available = {i for i in allowed if cands[i].features["penalty"] < 0.5} or set(allowed)
     picked: list[tuple[int, list[int]]] = []
     cited_docs: dict[str, int] = {}
+    told: set = set()  # facts (events, figure values) the brief already tells
+    covered: set[int] = set()
     while available and len(picked) < n_out:
+        open_phases = {phase[i] for i in available if phase[i] is not None} - covered
         best, best_score = None, -math.inf
         for i in sorted(available, key=order_key):
+            if open_phases and phase[i] not in open_phases:
+                continue  # every phase of the story first
+            if cands[i].facts & told:
+                continue  # the same event or figure is already told
             redundancy = max((sim[i, j] for j, _ in picked), default=0.0)
             if redundancy >= REDUNDANT:
                 continue
@@ -345,6 +593,10 @@ def summarise(corpus: Corpus) -> list[schema.BriefSentence]:
             if score > best_score + 1e-12:
                 best, best_score = i, score
         if best is None:
+            if open_phases:
+                # nothing left in the open phases that is not a repeat: stop insisting
+                covered |= open_phases
+                continue
             break
         group = [best]
         seen_docs = {cands[best].doc}
@@ -356,17 +608,29 @@ def summarise(corpus: Corpus) -> list[schema.BriefSentence]:
         for j in group:
             available.discard(j)
             cited_docs[cands[j].doc] = cited_docs.get(cands[j].doc, 0) + 1
+            told |= cands[j].facts
         available.discard(best)
+        if phase[best] is not None:
+            covered.add(phase[best])
 
     rank = {i: r for r, (i, _) in enumerate(picked)}
 
-    def when(item):
+    def dated(item) -> tuple[str | None, str | None, str | None]:
+        """The date of what the sentence tells: its own (event, time expression, year),
+        from the lead or a grouped copy, else its first report."""
         i, group = item
-        dates = [cands[j].date for j in group if cands[j].date]
-        return (min(dates) if dates else "~", rank[i])
+        for source in ("event", "timex", "year"):
+            own = sorted((cands[j].date, cands[j].granularity) for j in group
+                         if cands[j].date_source == source and cands[j].date)
+            if own:
+                return own[0][0], own[0][1], source
+        reports = sorted(v for j in group if (v := _date_key(corpus.by_id[cands[j].doc].document.published.value)))
+        return (reports[0], _granularity(reports[0]), "reported") if reports else (None, None, None)
 
+    when = {i: dated((i, g)) for i, g in picked}
+    names = _Names(corpus)
     out = []
-    for i, group in sorted(picked, key=when):
+    for i, group in sorted(picked, key=lambda it: (when[it[0]][0] is None, when[it[0]][0] or "", rank[it[0]])):
         lead = cands[i]
         others = [cands[j] for j in group[1:]]
         docs_in = {lead.doc} | {c.doc for c in others}
@@ -376,5 +640,11 @@ def summarise(corpus: Corpus) -> list[schema.BriefSentence]:
                 docs_in.add(c.doc)
         cites = [schema.Span(doc=lead.doc, start=lead.start, end=lead.end)]
         cites += [schema.Span(doc=c.doc, start=c.start, end=c.end) for c in sorted(others, key=lambda c: (c.doc, c.start))]
-        out.append(schema.BriefSentence(text=lead.text, cites=cites))
+        value, gran, source = when[i]
+        out.append(schema.BriefSentence(
+            text=lead.text, cites=cites,
+            date=schema.BriefDate(value=value, granularity=gran, source=source),
+            names=names(lead),
+            disputes=_disputes(corpus, lead.items),
+        ))
     return out

@@ -106,7 +106,7 @@ def create_app(store_path: Path, token: str | None = None, max_upload_bytes: int
     view = StoreView(store_path)
     index = a_search.SemanticIndex(view, store_path)
     jobs = Jobs(store_path, threading.Lock(), on_change=index.refresh,
-                options=story_options or {"brief_sentences": 7})
+                options=story_options or {})
 
     def warm() -> None:  # embed what the cache lacks before the first semantic query asks
         try:

@@ -213,9 +213,25 @@
     brief.forEach(function (b) {
       var li = el('li', 'brief-item');
       var first = b.cites[0] && docOf(b.cites[0].doc);
-      if (first && first.published && first.published.value) append(li, el('span', 'brief-date', dateLabel(first.published)));
-      var p = el('p', 'brief-text', b.text);
+      // the date of what the sentence tells; "reported" when only its first report dates it
+      if (b.date && b.date.value) append(li, el('span', 'brief-date', b.date.value + (b.date.source === 'reported' ? ' · reported' : '')));
+      else if (first && first.published && first.published.value) append(li, el('span', 'brief-date', dateLabel(first.published)));
+      // the cited text exactly, a confidently linked partial or garbled name followed by
+      // the entity's canonical name: "Rain [Ren Zhengfei] is hoping ..."
+      var p = el('p', 'brief-text'), at = 0;
+      (b.names || []).slice().sort(function (x, y) { return x.start - y.start; }).forEach(function (n) {
+        var e = entityOf(n.entity);
+        if (!e || n.start < at || n.end > b.text.length) return;
+        append(p, document.createTextNode(b.text.slice(at, n.end) + ' '), el('span', 'brief-name', '[' + e.name + ']'));
+        at = n.end;
+      });
+      append(p, document.createTextNode(b.text.slice(at)));
       append(li, p, cites(b.cites));
+      (b.disputes || []).forEach(function (d) {
+        var box = el('span', 'brief-dispute', ' — disputed by ' + d.by + ' ');
+        append(box, cites(d.cites));
+        append(li, box);
+      });
       var from = [];
       b.cites.forEach(function (c) {
         var d = docOf(c.doc), n = d ? (d.outlet || clip(docName(d), 60)) : c.doc;
