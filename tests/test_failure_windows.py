@@ -20,10 +20,11 @@ import time
 from pathlib import Path
 
 import pytest
-from hostile import good_articles
 from test_crash import check_store
 
 from storyline.faults import ENV, MARK
+
+from hostile import good_articles
 
 pytestmark = pytest.mark.slow
 OUTPUTS = ("story.json", "story.md", "timeline.svg", "report.html")

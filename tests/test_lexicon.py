@@ -55,7 +55,7 @@ def test_no_module_reads_a_data_file_itself():
         if p.name == "lexicon.py":
             continue
         text = p.read_text(encoding="utf-8")
-        if re.search(r"""["']data["']""", text) and re.search(r"read_text|json\.load\(|open\(", text):
+        if re.search(r"""["']data["']""", text) and re.search(r"read_text|json\.load\(|(?<![\w.])open\(", text):
             offenders.append(p.relative_to(SRC).as_posix())
     assert offenders == []
 
