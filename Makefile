@@ -25,9 +25,10 @@ browser:
 	@sh scripts/install-browser.sh
 
 test: install browser
+	$(BIN)/ruff check .
 	HF_HUB_OFFLINE=1 $(BIN)/python -m pytest -q -m "slow or not slow"
 
-# ruff with the rule set in pyproject.toml (not yet part of `make test`)
+# ruff with the rule set in pyproject.toml (`make test` runs it first)
 lint: install
 	$(BIN)/ruff check .
 

@@ -80,7 +80,7 @@ def score(texts: dict[str, str], gold: dict[str, list], pred: dict[str, list]) -
                     pairs.append((ov, i, j))
         pairs.sort(reverse=True)
         used_g, used_p = set(), set()
-        for ov, i, j in pairs:
+        for _ov, i, j in pairs:
             if i in used_g or j in used_p:
                 continue
             used_g.add(i)

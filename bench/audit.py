@@ -512,7 +512,7 @@ def read_jsonl(path: Path) -> list[dict]:
             try:
                 out.append(json.loads(line))
             except json.JSONDecodeError as e:
-                raise SystemExit(f"{path}:{i}: invalid JSON ({e.msg}); fix the line and run again")
+                raise SystemExit(f"{path}:{i}: invalid JSON ({e.msg}); fix the line and run again") from None
     return out
 
 

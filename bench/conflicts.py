@@ -138,7 +138,7 @@ def features(bodies, pairs, log):
     sv = dict(zip(all_sents, emb(all_sents)))
     log(f"embedded {len(heads)} headlines and {len(all_sents)} body sentences in {time.time() - t0:.0f}s")
     rows = []
-    for h, b, g in pairs:
+    for h, b, _g in pairs:
         ss = body_sents[b]
         sims = np.array([float(hv[h] @ sv[s]) for s in ss])
         order = np.argsort(-sims)[:3]
@@ -160,7 +160,7 @@ def evidence_rows(bodies, pairs, rows, log) -> None:
     needed = sorted(heads | {s for r in rows for s in r["top"]})
     claims = {t: read(d) for t, d in zip(needed, nlp.pipe(needed, batch_size=64))}
     log(f"parsed {len(needed)} texts in {time.time() - t0:.0f}s")
-    for (h, b, g), r in zip(pairs, rows):
+    for (h, b, _g), r in zip(pairs, rows):
         top = " ".join(r["top"])
         other = Claim(text=top, predicates=[p for s in r["top"] for p in claims[s].predicates])
         ev = stance.evidence(stance.Side(claims[h], h), stance.Side(other, top, bodies[b]), r["sim"])

@@ -31,6 +31,7 @@ wrapped in a bare page, original-date mode).
 from __future__ import annotations
 
 import argparse
+import contextlib
 import json
 import re
 import sys
@@ -174,10 +175,8 @@ def full_dates(text: str) -> list[tuple[int, str]]:
         for m in rx.finditer(text):
             mo = m.group(mi)
             month = int(mo) if mo.isdigit() else _MONTH_NO.get(mo.lower()[:3])
-            try:
+            with contextlib.suppress(TypeError, ValueError):
                 out.append((m.start(), dt.date(int(m.group(yi)), month, int(m.group(di))).isoformat()))
-            except (TypeError, ValueError):
-                pass
     return sorted(out)
 
 
@@ -311,7 +310,7 @@ def main(argv=None) -> int:
     if args.corpus:
         from storyline.resolve.corpus import Corpus
 
-        for group, items in analyses_by_topic.items():
+        for _group, items in analyses_by_topic.items():
             c = Corpus(analyses=[a for a, _ in items])
             est = dating.date_documents(c)
             for a, dct in items:

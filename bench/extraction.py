@@ -28,7 +28,7 @@ import subprocess
 import sys
 import time
 from collections import Counter
-from datetime import datetime, timezone
+from datetime import UTC, datetime
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -115,7 +115,8 @@ def _mean(rows: list[tuple[float, ...]]) -> list[float]:
 def run(data: Path, limit: int | None) -> dict:
     import trafilatura
 
-    from storyline.clean import clean_record, encoding, html as c_html
+    from storyline.clean import clean_record, encoding
+    from storyline.clean import html as c_html
     from storyline.types import Record
 
     gold = json.loads((data / "ground-truth.json").read_text(encoding="utf-8"))
@@ -160,7 +161,7 @@ def run(data: Path, limit: int | None) -> dict:
 
 def table(result: dict) -> str:
     rows = sorted(result["systems"].items(), key=lambda kv: -kv[1][2])
-    lines = [f"| system | precision | recall | F1 | shingle F1 |", "|---|---|---|---|---|"]
+    lines = ["| system | precision | recall | F1 | shingle F1 |", "|---|---|---|---|---|"]
     for name, (p, r, f, s) in rows:
         bold = "**" if name.startswith("ours") else ""
         lines.append(f"| {bold}{name}{bold} | {p:.3f} | {r:.3f} | {f:.3f} | {s:.3f} |")
@@ -189,7 +190,7 @@ def write_results(result: dict, text: str, argv: str) -> None:
     path = ROOT / "bench" / "RESULTS.md"
     doc = path.read_text(encoding="utf-8")
     commit = subprocess.run(["git", "rev-parse", "--short", "HEAD"], cwd=ROOT, capture_output=True, text=True).stdout.strip()
-    when = datetime.now(timezone.utc).strftime("%Y-%m-%d %H:%M UTC")
+    when = datetime.now(UTC).strftime("%Y-%m-%d %H:%M UTC")
     body = (
         f"Run {when} on commit `{commit}`: `python bench/extraction.py{argv}` "
         f"({result['pages']} pages of scrapinghub/article-extraction-benchmark).\n"

@@ -200,11 +200,9 @@ def corpus_growth(store_path: Path, sizes: list[int]) -> list[tuple[int, float, 
     """Corpus-stage seconds (and per step) over the first n stored analyses (by id: a
     sample across the sources), in this process, with the embedding cache warm: the
     comparisons alone, as each build after the first pays them."""
-    from storyline import pipeline
+    from storyline import embed, pipeline
     from storyline.embed import Embedder
     from storyline.store import Store
-
-    from storyline import embed
 
     embed.encode(["Load the embedding model before the first timing."])
     out = []
@@ -215,7 +213,7 @@ def corpus_growth(store_path: Path, sizes: list[int]) -> list[tuple[int, float, 
             steps: dict[str, float] = {}
             mark = [None, time.perf_counter()]
 
-            def on_step(name: str) -> None:
+            def on_step(name: str, mark=mark, steps=steps) -> None:
                 now = time.perf_counter()
                 if mark[0]:
                     steps[mark[0]] = now - mark[1]

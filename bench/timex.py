@@ -106,9 +106,7 @@ def _same_value(a: str | None, b: str | None) -> bool:
     if a == b:
         return True
     # decade notations: 199 / 199X
-    if len(a) in (3, 4) and len(b) in (3, 4) and a.rstrip("X") == b.rstrip("X") and len(a.rstrip("X")) == 3:
-        return True
-    return False
+    return bool(len(a) in (3, 4) and len(b) in (3, 4) and a.rstrip("X") == b.rstrip("X") and len(a.rstrip("X")) == 3)
 
 
 def _strip_ws(text: str, s: int, e: int) -> tuple[int, int]:

@@ -26,7 +26,7 @@ import numpy as np
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT / "bench"))
 
-import conflicts as bench  # bench/conflicts.py: loading, features, the split
+import conflicts as bench  # bench/conflicts.py: loading, features, the split  # noqa: E402
 
 OUT = ROOT / "src" / "storyline" / "resolve" / "data" / "conflict_model.tsv"
 

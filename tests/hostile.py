@@ -138,9 +138,9 @@ def write_bad_inputs(folder: Path, seed: int = 1) -> list[Bad]:
     put("enc-latin1.txt", f"M\u00fcller visited Z\u00fcrich and S\u00e3o Paulo. {ENGLISH}".encode("latin-1"), "kept", "z\u00fcrich")
     put("enc-utf16.txt", codecs.BOM_UTF16_LE + f"Bj\u00f6rk met \u0141\u00f3d\u017a officials. {ENGLISH}".encode("utf-16-le"),
         "kept", "\u0142\u00f3d\u017a")
-    put("enc-mojibake.txt", f"Halden\u2019s chief said the caf\u00e9 deal is off. {ENGLISH}".encode("utf-8").decode("cp1252").encode("utf-8"),
+    put("enc-mojibake.txt", f"Halden\u2019s chief said the caf\u00e9 deal is off. {ENGLISH}".encode().decode("cp1252").encode("utf-8"),
         "kept", "halden\u2019s")
-    put("enc-mixed.txt", f"Th\u00e9o Marchetti arrived. {ENGLISH}".encode("utf-8") + " Na\u00efve plans, he said.".encode("cp1252"),
+    put("enc-mixed.txt", f"Th\u00e9o Marchetti arrived. {ENGLISH}".encode() + " Na\u00efve plans, he said.".encode("cp1252"),
         "kept", "marchetti")
     # non-English: kept, marked with its language
     put("lang-french.txt", FRENCH.encode("utf-8"), "kept", "fr")

@@ -53,7 +53,7 @@ def test_empty_bytes():
 def test_repair_fixes_mojibake():
     broken = TEXT.encode("utf-8").decode("cp1252", errors="replace")
     assert broken != TEXT
-    fixed = encoding.repair("Huawei’s profit — café".encode("utf-8").decode("cp1252"))
+    fixed = encoding.repair("Huawei’s profit — café".encode().decode("cp1252"))
     assert fixed == "Huawei’s profit — café"
 
 

@@ -16,7 +16,6 @@ from storyline.resolve import figures as r_figures
 from storyline.resolve.corpus import Corpus
 from storyline.types import DocAnalysis, Mention, QuoteItem
 
-
 NAMES = {"Reuters": "ORG", "Bloomberg": "ORG", "Acme Corp": "ORG", "Acme": "ORG", "Umbrella": "ORG",
          "Alice Wong": "PERSON", "Canada": "GPE", "Mexico": "GPE"}
 

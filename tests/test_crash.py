@@ -19,9 +19,10 @@ import time
 from pathlib import Path
 
 import pytest
-from hostile import good_articles
 
 from storyline.store import Store
+
+from hostile import good_articles
 
 pytestmark = pytest.mark.slow
 

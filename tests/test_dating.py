@@ -138,7 +138,8 @@ def test_huawei_yearless_articles_not_invented(huawei_story):
             assert 0 <= s.start < s.end <= len(texts[s.doc])
 
 
-from hypothesis import given, settings, strategies as st  # noqa: E402
+from hypothesis import given, settings  # noqa: E402
+from hypothesis import strategies as st  # noqa: E402
 
 
 @settings(derandomize=True, max_examples=200)

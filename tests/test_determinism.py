@@ -12,12 +12,13 @@ import json
 from pathlib import Path
 
 import pytest
-from hostile import good_articles
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 from typer.testing import CliRunner
 
 from storyline.cli import app
+
+from hostile import good_articles
 
 runner = CliRunner()
 pytestmark = pytest.mark.slow

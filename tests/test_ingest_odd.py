@@ -16,12 +16,13 @@ import threading
 from pathlib import Path
 
 import pytest
-from hostile import good_articles
 from typer.testing import CliRunner
 
 from storyline.cli import app
 from storyline.ingest import IngestError, read_inputs
 from storyline.types import Record
+
+from hostile import good_articles
 
 runner = CliRunner()
 # what a Python exception looks like in a message: its class name, or a repr of None

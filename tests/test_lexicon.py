@@ -55,7 +55,7 @@ def test_no_module_reads_a_data_file_itself():
         if p.name == "lexicon.py":
             continue
         text = p.read_text(encoding="utf-8")
-        if re.search(r"""["']data["']""", text) and re.search(r"read_text|json\.load\(|open\(", text):
+        if re.search(r"""["']data["']""", text) and re.search(r"read_text|json\.load\(|(?<![\w.])open\(", text):
             offenders.append(p.relative_to(SRC).as_posix())
     assert offenders == []
 
@@ -66,7 +66,7 @@ def test_analysis_version_has_manual_package_and_data_parts():
     manual, package, data = v.split("+")
     assert manual == pipeline.ANALYSIS_VERSION_MANUAL
     assert re.fullmatch(r"[0-9a-f]{12}", data)
-    assert pipeline.analysis_version(manual="4") != v
+    assert pipeline.analysis_version(manual=pipeline.ANALYSIS_VERSION_MANUAL + "-next") != v
 
 
 def test_editing_a_data_file_changes_the_analysis_version(tmp_path):

@@ -9,13 +9,14 @@ import sys
 from pathlib import Path
 
 import pytest
-from hostile import good_articles
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from storyline import build as b
 from storyline import pipeline
 from storyline.ingest.limits import DEFAULT_MAX_CHARS
+
+from hostile import good_articles
 
 ROOT = Path(__file__).resolve().parents[1]
 

@@ -6,11 +6,12 @@ from __future__ import annotations
 import time
 
 import pytest
-from browser import chromium, console_errors, requests, require, screenshot
 from test_export import small_story
 from test_report_browser import open_report, tab
 
 from storyline.render import network
+
+from browser import chromium, console_errors, requests, require, screenshot
 
 pytestmark = pytest.mark.browser
 
@@ -94,11 +95,11 @@ def test_network_view_empty(driver, tmp_path):
 
 def test_web_app_report_has_the_network_view(driver, tmp_path):
     """storyline serve's /report is the same page, rendered from the store's story."""
-    from test_serve_support import serving
-
     from storyline import schema
     from storyline.serve import create_app
     from storyline.store import Store
+
+    from test_serve_support import serving
 
     path = tmp_path / "story.db"
     with Store(path) as st:

@@ -239,7 +239,7 @@ VERBS = ["opened a plant in", "cut jobs in", "signed a deal with", "sued", "boug
 def generated_story(n: int = 1000, seed: int = 7) -> schema.Story:
     """n short articles from templates, with entities, quotes, figures and events across them."""
     rnd = random.Random(seed)
-    people = [f"{f} {l}" for f in FIRST for l in LAST]
+    people = [f"{f} {last}" for f in FIRST for last in LAST]
     docs, quotes, figures, events = [], [], [], []
     mentions: dict[str, list[schema.Span]] = {}
     for i in range(n):

@@ -11,12 +11,13 @@ from __future__ import annotations
 import time
 
 import pytest
-from browser import chromium, console_errors, require, requests, screenshot
 from conftest import EXAMPLES
 from test_render_data import HOSTILE_TEXT, generated_story, hostile_story, rich_story
 
 from storyline import schema
 from storyline.render import html
+
+from browser import chromium, console_errors, requests, require, screenshot
 
 pytestmark = pytest.mark.browser
 

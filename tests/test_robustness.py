@@ -13,7 +13,6 @@ import time
 from pathlib import Path
 
 import pytest
-from hostile import Bad, good_articles, hostile_articles, nested_html, write_bad_inputs
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 from typer.testing import CliRunner
@@ -24,6 +23,8 @@ from storyline.ingest import IngestError, read_inputs
 from storyline.ingest.limits import cut_at_paragraph, limit_record
 from storyline.store import Store
 from storyline.types import Record
+
+from hostile import good_articles, hostile_articles, nested_html, write_bad_inputs
 
 runner = CliRunner()
 HUGE_BYTES = 200_000_000
@@ -459,9 +460,9 @@ def test_an_endless_jsonl_line_and_a_gzip_bomb_are_refused_within_bounded_memory
 
 
 def test_an_oversized_warc_record_is_skipped_and_the_rest_read(tmp_path, monkeypatch):
-    from hostile import _warc
-
     from storyline.ingest import readers
+
+    from hostile import _warc
 
     monkeypatch.setattr(readers, "MAX_FILE_BYTES", 5_000)
     pages = [("https://example.org/big", "<p>" + "word " * 3000 + "</p>"), ("https://example.org/ok", "<p>Fine page.</p>")]

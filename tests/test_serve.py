@@ -11,6 +11,7 @@ import pytest
 from storyline.serve import RefuseToStart, create_app
 from storyline.serve import search as s_search
 from storyline.serve import server as s_server
+
 from test_serve_support import HONOR_SALE, JANE_LI, SCRIPT, copy_store, huawei_store, serving, wait_job  # noqa: F401
 
 pytestmark = pytest.mark.slow

@@ -5,8 +5,9 @@ from __future__ import annotations
 import httpx
 import pytest
 
-import browser
 from storyline.serve import create_app
+
+import browser
 from test_serve_support import HONOR_SALE, copy_store, huawei_store, serving  # noqa: F401
 
 pytestmark = [pytest.mark.browser, pytest.mark.slow]

@@ -90,9 +90,9 @@ PLANTED = "Planted: Zorvex Holdings said on Monday that it had bought the harbou
 @pytest.fixture
 def empty_app(tmp_path):
     """A server over an empty store, and the requests it answered (method, path, origin, status)."""
-    from test_serve_support import serving
-
     from storyline.serve import create_app
+
+    from test_serve_support import serving
 
     app = create_app(tmp_path / "story.db")
     seen: list[tuple[str, str, str | None, int]] = []

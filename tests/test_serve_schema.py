@@ -13,6 +13,7 @@ from hypothesis import HealthCheck, given, settings
 from schemathesis import GenerationMode
 
 from storyline.serve import create_app
+
 from test_serve_support import SCRIPT, copy_store, huawei_store, serving  # noqa: F401
 
 pytestmark = pytest.mark.slow

@@ -17,8 +17,9 @@ from pathlib import Path
 
 import httpx
 import pytest
-from hostile import good_articles
 from test_crash import check_store
+
+from hostile import good_articles
 from test_serve_support import SCRIPT, copy_store, huawei_store, wait_job  # noqa: F401
 
 pytestmark = pytest.mark.slow

@@ -394,6 +394,6 @@ class _CallableModule(type(os)):
         return api_build(inputs, store=store, **options)
 
 
-import sys
+import sys  # noqa: E402
 
 sys.modules[__name__].__class__ = _CallableModule

@@ -16,7 +16,6 @@ not pinned here); this is a few lines of numpy with a recall we measure in the t
 from __future__ import annotations
 
 import math
-from collections import defaultdict
 
 import numpy as np
 

@@ -278,7 +278,7 @@ class Store:
         return row[0] if row else None
 
     # -- embeddings cache ----------------------------------------------------
-    def embedding_cache(self) -> "EmbeddingCache":
+    def embedding_cache(self) -> EmbeddingCache:
         return EmbeddingCache(self)
 
 

@@ -112,7 +112,7 @@ def select(analyses: list[DocAnalysis], dates: int, per_date: int) -> dict[str, 
     out: dict[str, list[str]] = {}
     for day in sorted(chosen):
         seen, uniq = set(), []
-        for doc, sent, start in sorted(cands[day], key=lambda x: (x[0], x[2])):
+        for _doc, sent, _start in sorted(cands[day], key=lambda x: (x[0], x[2])):
             if sent not in seen:
                 seen.add(sent)
                 uniq.append(sent)

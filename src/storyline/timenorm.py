@@ -195,7 +195,7 @@ def _patterns() -> dict[str, re.Pattern]:
         "dur_pastn": re.compile(rf"^(?:the |these |those )?(?:past|last|previous|next|coming|following|first|final|prior|preceding|recent|ensuing|remaining|succeeding|latest|subsequent) ({N}|{V}) ({U})$"),
         "dur": re.compile(rf"^(?:(?:about|around|approximately|some|nearly|almost|roughly|more than|over|less than|under|at least|up to|just over|just under|only|another|an additional|a further|the|all|the entire|the whole|a full|full|a good|a total of|a)\s+)*({N}|{V})(?: and a half)?(?:[- ]|\s+)(?:more |full |straight |consecutive |long )?({U})(?:[- ]long)?$"),
         "dur_bare": re.compile(rf"^(?:the )?({U})$"),
-        "dur_decades": re.compile(rf"^(?:many |several |the past |the last |recent |the )?(decades|centuries|years|months|weeks|days|hours|minutes)$"),
+        "dur_decades": re.compile(r"^(?:many |several |the past |the last |recent |the )?(decades|centuries|years|months|weeks|days|hours|minutes)$"),
         "clock": re.compile(r"^(?:(.+?)(?:,| at)? )?(\d{1,2})(?:[:.](\d{2}))?\s*(a\.?m\.?|p\.?m\.?|o'clock|gmt|est|edt|et|utc)?(?: (?:gmt|est|edt|et|utc|local time))?(?: (.+?))?$"),
         # a 24-hour clock written without a colon needs its zone: "1800 GMT", "0600 local time"
         "milclock": re.compile(r"^(?:(.+?)(?:,| at)? )?([01]\d|2[0-3])([0-5]\d) ?(?:gmt|utc|z|est|edt|et|bst|cet|cest|local time|hours|hrs)(?: (?:gmt|utc|local time))?(?:,? (?:on )?(.+?))?$"),
@@ -602,7 +602,7 @@ def _iso_week(d: dt.date) -> str:
 _SEASON_START = {"SP": 3, "SU": 6, "FA": 9, "WI": 12}
 
 
-def resolve(rel: dict, anchor: str | Anchor | None, tense: str | None = None) -> tuple[str | None, str | None]:
+def resolve(rel: dict, anchor: str | Anchor | None, tense: str | None = None) -> tuple[str | None, str | None]:  # noqa: C901 -- over the limit before the gate; split it into rule tables (issue 15, item 4)
     """The value and granularity of a reading against an anchor date and a tense."""
     a = anchor if isinstance(anchor, Anchor) or anchor is None else parse_anchor(anchor)
     k = rel.get("k")
@@ -624,7 +624,7 @@ def resolve(rel: dict, anchor: str | Anchor | None, tense: str | None = None) ->
             if _dir(rel, tense) == "past" and d.weekday() < 5:
                 d = d - dt.timedelta(days=7)
             return _iso_week(d) + "-WE", "weekend"
-        return None, _UNIT_GRAN.get({"day": "D", "week": "W", "month": "M", "year": "Y", "quarter": "Q", "decade": "DE", "century": "CE", "weekend": "WE"}.get(unit, ""), None)
+        return None, _UNIT_GRAN.get({"day": "D", "week": "W", "month": "M", "year": "Y", "quarter": "Q", "decade": "DE", "century": "CE", "weekend": "WE"}.get(unit, ""))
     if k == "evrel":
         return None, None
     if k == "year2":

@@ -185,7 +185,6 @@ def _core_at(text: str, m: re.Match) -> Quantity | None:
             q.value *= q.scale
             e += sm.end()
             rest = text[e:]
-            sm2 = pat["scale"].match(rest)  # "billion" after "thousand"? rare; ignore
     pm = pat["pct"].match(rest)
     if pm and q.kind != "fraction":
         q.unit = pct[pm.group("p").lower()]

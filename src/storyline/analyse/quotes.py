@@ -235,7 +235,7 @@ def _subject(verb):
     return None
 
 
-def _cue_speaker(ctx: "_Ctx", verb, last_speaker):
+def _cue_speaker(ctx: _Ctx, verb, last_speaker):
     subj = _subject(verb)
     text = doc_text(verb.doc)
     if subj is not None and "\n" in text[min(subj.idx, verb.idx) : max(subj.idx, verb.idx)]:
@@ -477,7 +477,7 @@ def find_transcript(text: str) -> list[tuple[int, int, int, int]]:
     return out
 
 
-def _transcript_speaker(ctx: "_Ctx", label: str, start: int, end: int) -> dict:
+def _transcript_speaker(ctx: _Ctx, label: str, start: int, end: int) -> dict:
     low = label.lower()
     hits = [i for i, m in enumerate(ctx.mentions) if m.label == "PERSON"
             and low in [t.lower() for t in names.person_tokens(m.text)]]
@@ -490,7 +490,7 @@ def _transcript_speaker(ctx: "_Ctx", label: str, start: int, end: int) -> dict:
     return _conf(out, 0.0, f"transcript label {label} names no person in the text")
 
 
-def _around(ctx: "_Ctx", verb) -> list[tuple[int, int]]:
+def _around(ctx: _Ctx, verb) -> list[tuple[int, int]]:
     """Content around a trailing or parenthetical attribution, in pieces.
 
     "<content>, sources said." and "Acts of protest, Mr. Obama said, are acts of
@@ -534,7 +534,7 @@ def _around(ctx: "_Ctx", verb) -> list[tuple[int, int]]:
 _DASH_SOURCE = re.compile(r"[ \t\u00a0]*([―—–]|--?)[ \t\u00a0]*([A-Z][\w.'’-]*(?:[ \t\u00a0]+[A-Z][\w.'’-]*){0,4})")
 
 
-def _named_span(ctx: "_Ctx", start: int, end: int) -> dict:
+def _named_span(ctx: _Ctx, start: int, end: int) -> dict:
     """The speaker for a name written out after a quote: a mention there, or the words."""
     while end > start and ctx.text[end - 1] in ".,":
         end -= 1
@@ -553,7 +553,7 @@ def _embedded(text: str, d: _Direct) -> bool:
     return k >= 0 and (text[k].isalnum() or text[k] in "’'")
 
 
-def extract(sdoc, analysis: DocAnalysis) -> list[QuoteItem]:
+def extract(sdoc, analysis: DocAnalysis) -> list[QuoteItem]:  # noqa: C901 -- over the limit before the gate; split it into rule tables (issue 15, item 4)
     text = analysis.document.text
     try:
         directs = find_direct(text)

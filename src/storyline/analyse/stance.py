@@ -61,11 +61,7 @@ def _tense(tok) -> str:
 def _quantified(tok) -> bool:
     """A predicate over a counted object ("sold 206 million smartphones") reports a
     measurement, not a proposition another source could deny."""
-    for c in tok.children:
-        if c.dep_ in ("dobj", "attr", "nsubjpass"):
-            if any(t.like_num or t.pos_ == "NUM" for t in c.subtree):
-                return True
-    return False
+    return any(c.dep_ in ("dobj", "attr", "nsubjpass") and any(t.like_num or t.pos_ == "NUM" for t in c.subtree) for c in tok.children)
 
 
 @dataclass
@@ -96,7 +92,7 @@ def _objects(tok) -> set[str]:
         seen += 1
         if t.ent_type_ in ("DATE", "TIME") or t.lower_ in _time_words():
             continue  # "return tomorrow", "leave today": when, not what it is about
-        if t.pos_ in ("NOUN", "PROPN") and not (t.tag_ == "PRP"):
+        if t.pos_ in ("NOUN", "PROPN") and t.tag_ != "PRP":
             out.add(_norm(t.text))
             # "smart phone business" is also about "smartphone": adjacent words joined
             comp = [c for c in t.lefts if c.dep_ in ("compound", "amod")] + [t]

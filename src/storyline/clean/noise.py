@@ -63,12 +63,12 @@ def _lines(name: str) -> list[str]:
     return lexicon.lines(DATA / name)
 
 
-@functools.lru_cache(maxsize=None)
+@functools.cache
 def _patterns(name: str) -> tuple[re.Pattern, ...]:
     return tuple(re.compile(p, re.IGNORECASE) for p in _lines(name))
 
 
-@functools.lru_cache(maxsize=None)
+@functools.cache
 def _labels() -> tuple[tuple[str, re.Pattern], ...]:
     out = []
     for line in _lines("labels.txt"):
@@ -77,7 +77,7 @@ def _labels() -> tuple[tuple[str, re.Pattern], ...]:
     return tuple(out)
 
 
-@functools.lru_cache(maxsize=None)
+@functools.cache
 def _cta_verbs() -> frozenset[str]:
     return frozenset(w.strip().lower() for w in _lines("cta_verbs.txt"))
 
@@ -86,7 +86,7 @@ def _cta_verbs() -> frozenset[str]:
 _STOP_LANGUAGES = ("English", "German", "French", "Spanish", "Italian", "Portuguese", "Dutch")
 
 
-@functools.lru_cache(maxsize=None)
+@functools.cache
 def _stopwords() -> frozenset[str]:
     # jusText (a trafilatura dependency) ships function-word lists; prose is text
     # dense in function words, in whichever of these languages it is written.
@@ -98,7 +98,7 @@ def _stopwords() -> frozenset[str]:
             words |= {w.lower() for w in justext.get_stoplist(lang)}
         return frozenset(words)
     except Exception:  # pragma: no cover - justext comes with trafilatura
-        return frozenset("the a an of to in and or but is are was were be been it that this for on with as by at from".split())
+        return frozenset(["the", "a", "an", "of", "to", "in", "and", "or", "but", "is", "are", "was", "were", "be", "been", "it", "that", "this", "for", "on", "with", "as", "by", "at", "from"])
 
 
 def _hits(name: str, text: str) -> list[str]:
@@ -380,7 +380,7 @@ def _find_title(units: list[Unit], title: str | None) -> tuple[str | None, int |
     return None, None
 
 
-def _classify(u: Unit, links: list[str] | None) -> None:
+def _classify(u: Unit, links: list[str] | None) -> None:  # noqa: C901 -- over the limit before the gate; split it into rule tables (issue 15, item 4)
     """Intrinsic features of one unit: which kind of noise it is, if any."""
     text = u.text
     body = _BULLET.sub("", text).strip()
@@ -614,9 +614,8 @@ def _link_lists(units: list[Unit]) -> None:
             continue
         header = u.text.strip()[:40]
         for v in units[i + 1:]:
-            if v.kind is not None and v.kind != "related":
-                if v.strong:
-                    continue
+            if v.kind is not None and v.kind != "related" and v.strong:
+                continue
             if v.words > 20 or (v.prose and v.words >= 10 and not v.text.rstrip().endswith("?")):
                 break  # a paragraph again: the list is over
             v.kind, v.strong = "related", True

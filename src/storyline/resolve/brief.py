@@ -294,7 +294,7 @@ def candidates(corpus: Corpus) -> list[Candidate]:
                 continue  # noise, and wire clutter (dateline, timestamp) at a sentence's start
             c = Candidate(doc.id, s.start, s.end, sent, position, doc.duplicate_of is None)
             position += 1
-            inside = lambda lst: [p for (b0, b1, p) in lst if _overlaps(s.start, s.end, b0, b1)]  # noqa: E731
+            inside = lambda lst, s=s: [p for (b0, b1, p) in lst if _overlaps(s.start, s.end, b0, b1)]  # noqa: E731
             if inside(its["open"]):
                 continue  # a quote whose speaker is open: no sentence of the brief says who said it
             dates = sorted(d for d in inside(timexes) + inside(its["events"]) if d)

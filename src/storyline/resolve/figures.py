@@ -139,7 +139,7 @@ def collect(corpus: Corpus) -> list[schema.Figure]:
         for i, f in enumerate(items):
             ex = f.extra or {}
 
-            def ent(idx):
+            def ent(idx, doc=doc):
                 return corpus.mention_entity.get((doc, idx)) if idx is not None else None
 
             partner = ex.get("partner")
@@ -256,7 +256,7 @@ def series(corpus: Corpus, figures: list[schema.Figure]) -> list[schema.Series]:
         key = (f.unit, f.currency, _head(f.measure), f.subject, tuple(sorted(measure_key(f.measure))))
         blocks[key].append((when[0], when[1], f))
     out = []
-    for key, pts in blocks.items():
+    for pts in blocks.values():
         if len({d for d, _, _ in pts}) < 2:
             continue
         pts.sort(key=lambda p: (p[0], p[2].value if p[2].value is not None else (p[2].low or 0), p[2].id))

@@ -24,6 +24,7 @@ from .. import lexicon as lexicon_file
 from ..analyse.stance import Claim, lexicon
 from ..types import Predicate
 
+
 def denied(claim: Claim) -> Claim:
     """The claim as its speaker denies it ("X denied that ..."): every predicate flipped."""
     flipped = [p.model_copy(update={"sign": -p.sign, "negated": not p.negated}) for p in claim.predicates]

@@ -23,7 +23,7 @@ from collections.abc import Iterable, Iterator
 from itertools import islice
 from pathlib import Path
 
-from ..types import Record
+from ..types import DocAnalysis, Record
 from .local import Outcome, analyse_one
 
 CHUNK = 2000  # records per Ray Dataset: bounds the driver's memory
@@ -86,7 +86,7 @@ def load_vectors(text: str | None) -> dict[str, bytes]:
     return {k: base64.b64decode(v) for k, v in json.loads(text).items()} if text else {}
 
 
-def read_shard(path: Path) -> Iterator[tuple[str, object, "DocAnalysis | None", str]]:
+def read_shard(path: Path) -> Iterator[tuple[str, object, DocAnalysis | None, str]]:
     """(source, tag, analysis or None, error) rows of one Parquet shard, a row group at a time.
 
     Needs only pyarrow (not Ray): shards written on a cluster can be read anywhere.
@@ -116,7 +116,7 @@ def read_shard(path: Path) -> Iterator[tuple[str, object, "DocAnalysis | None", 
             yield source, json.loads(tag), analysis, error
 
 
-def read_shards(shard_dir: Path) -> Iterator[tuple[str, object, "DocAnalysis | None", str]]:
+def read_shards(shard_dir: Path) -> Iterator[tuple[str, object, DocAnalysis | None, str]]:
     """The rows of every shard in shard_dir, one file at a time."""
     for path in sorted(shard_dir.glob("*.parquet")):
         yield from read_shard(path)

@@ -76,9 +76,7 @@ def _in_range(meta: DocMeta, date_from: str | None, date_to: str | None) -> bool
         return False  # undated documents cannot be placed in a range
     if date_from and hi < _date_bounds(date_from)[0]:
         return False
-    if date_to and lo > _date_bounds(date_to)[1]:
-        return False
-    return True
+    return not (date_to and lo > _date_bounds(date_to)[1])
 
 
 def entity_docs(view: StoreView, entity: str) -> set[str]:
