@@ -24,8 +24,6 @@ from test_crash import check_store
 
 from storyline.faults import ENV, MARK
 
-from hostile import good_articles
-
 pytestmark = pytest.mark.slow
 OUTPUTS = ("story.json", "story.md", "timeline.svg", "report.html")
 # what a build writes beside them since stories (resolve.stories): the index, checked
