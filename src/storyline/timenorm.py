@@ -509,14 +509,8 @@ def _read(t: str) -> Reading | None:  # noqa: C901 - one rule after another
         base = date.rel if date else {"k": "off", "u": "day", "n": 0}
         return Reading("TIME", {"k": "time", "date": base, "t": tod})
     if m := P["milclock"].match(t):
-        ctx = m.group(1) or m.group(4)
-        base = {"k": "off", "u": "day", "n": 0}
-        if ctx:
-            date = _read(ctx)
-            if date is None or date.type not in ("DATE", "TIME"):
-                return None
-            base = date.rel if date.rel.get("k") != "time" else date.rel["date"]
-        return Reading("TIME", {"k": "time", "date": base, "t": f"{m.group(2)}:{m.group(3)}"})
+        base = _clock_day(m.group(1) or m.group(4))
+        return None if base is None else Reading("TIME", {"k": "time", "date": base, "t": f"{m.group(2)}:{m.group(3)}"})
     if m := P["clock"].match(t):
         pre, hh, mm, ampm, post = m.group(1), int(m.group(2)), m.group(3), m.group(4), m.group(5)
         if not ampm and not mm:
@@ -528,14 +522,8 @@ def _read(t: str) -> Reading | None:  # noqa: C901 - one rule after another
         if hh > 24 or (mm and int(mm) > 59):
             return None
         hhmm = f"{hh:02d}:{mm or '00'}"
-        ctx = pre or post
-        base = {"k": "off", "u": "day", "n": 0}
-        if ctx:
-            date = _read(ctx)
-            if date is None or date.type not in ("DATE", "TIME"):
-                return None
-            base = date.rel if date.rel.get("k") != "time" else date.rel["date"]
-        return Reading("TIME", {"k": "time", "date": base, "t": hhmm})
+        base = _clock_day(pre or post)
+        return None if base is None else Reading("TIME", {"k": "time", "date": base, "t": hhmm})
     return None
 
 
@@ -601,6 +589,17 @@ def _iso_week(d: dt.date) -> str:
 
 _SEASON_START = {"SP": 3, "SU": 6, "FA": 9, "WI": 12}
 
+
+
+def _clock_day(ctx: str | None) -> dict | None:
+    """The day a clock time is on: its date words' reading ("Tuesday" in "1800 GMT
+    Tuesday"), the document's day when there are none, None when they are not a date."""
+    if not ctx:
+        return {"k": "off", "u": "day", "n": 0}
+    date = _read(ctx)
+    if date is None or date.type not in ("DATE", "TIME"):
+        return None
+    return date.rel if date.rel.get("k") != "time" else date.rel["date"]
 
 def resolve(rel: dict, anchor: str | Anchor | None, tense: str | None = None) -> tuple[str | None, str | None]:  # noqa: C901 -- over the limit before the gate; split it into rule tables (issue 15, item 4)
     """The value and granularity of a reading against an anchor date and a tense."""

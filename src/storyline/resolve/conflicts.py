@@ -199,32 +199,41 @@ def _proposition(f: schema.Figure) -> str:
     return " ".join(x for x in (f.measure or "a figure", f"of {f.subject}" if f.subject else "", f"in {f.period}" if f.period else "") if x)
 
 
-def _group_numeric(corpus: Corpus, found: list[schema.Conflict]) -> list[schema.Conflict]:
-    """One conflict per disputed figure: pairs that share a figure (or agreement group) on
-    the same measure and period join, their sides split by value."""
-    figs = {f.id: f for f in corpus.story.figures}
+def _joined(found: list[schema.Conflict], keys) -> list[list[schema.Conflict]]:
+    """The conflicts that share any key (``keys(conflict)`` lists them) joined into one
+    group each, in the order of their first member; deterministic (ids sorted)."""
     parent = {c.id: c.id for c in found}
-
-    def find(x):
-        while parent[x] != x:
-            parent[x] = parent[parent[x]]
-            x = parent[x]
-        return x
-
     owner: dict[tuple, str] = {}
     for c in sorted(found, key=lambda c: c.id):
-        for i in c.items:
-            f = figs[i]
-            key = (f.group or f.id, block_key(f), (f.period or "")[:4])
+        for key in keys(c):
             if key in owner:
-                parent[find(c.id)] = find(owner[key])
+                parent[_root(parent, c.id)] = _root(parent, owner[key])
             else:
                 owner[key] = c.id
     groups: dict[str, list[schema.Conflict]] = defaultdict(list)
     for c in found:
-        groups[find(c.id)].append(c)
+        groups[_root(parent, c.id)].append(c)
+    return list(groups.values())
+
+
+def _root(parent: dict[str, str], x: str) -> str:
+    """The root of x in a union-find forest held as child -> parent (path halving)."""
+    while parent[x] != x:
+        parent[x] = parent[parent[x]]
+        x = parent[x]
+    return x
+
+
+def _group_numeric(corpus: Corpus, found: list[schema.Conflict]) -> list[schema.Conflict]:
+    """One conflict per disputed figure: pairs that share a figure (or agreement group) on
+    the same measure and period join, their sides split by value."""
+    figs = {f.id: f for f in corpus.story.figures}
+
+    def keys(c: schema.Conflict) -> list[tuple]:
+        return [(figs[i].group or figs[i].id, block_key(figs[i]), (figs[i].period or "")[:4]) for i in c.items]
+
     out = []
-    for members in groups.values():
+    for members in _joined(found, keys):
         if len(members) == 1:
             out.append(members[0])
             continue
@@ -386,29 +395,14 @@ def _group_statements(found: list[schema.Conflict], how: dict[str, stance.Contra
                       spans: dict[str, schema.Span]) -> list[schema.Conflict]:
     """One conflict per proposition: pairs with the same predicate class and named subject
     whose shared objects meet are one disagreement; its sides are the two polarities."""
-    parent = {c.id: c.id for c in found}
 
-    def find(x):
-        while parent[x] != x:
-            parent[x] = parent[parent[x]]
-            x = parent[x]
-        return x
-
-    owner: dict[tuple, str] = {}
-    for c in sorted(found, key=lambda c: c.id):
+    def keys(c: schema.Conflict) -> list[tuple]:
         m = how[c.id]
         subject = m.a.subject or m.b.subject or ""
-        for obj in sorted(m.shared):
-            key = (m.a.cls, subject, obj)
-            if key in owner:
-                parent[find(c.id)] = find(owner[key])
-            else:
-                owner[key] = c.id
-    groups: dict[str, list[schema.Conflict]] = defaultdict(list)
-    for c in found:
-        groups[find(c.id)].append(c)
+        return [(m.a.cls, subject, obj) for obj in sorted(m.shared)]
+
     out = []
-    for members in groups.values():
+    for members in _joined(found, keys):
         members.sort(key=lambda c: (-(c.confidence or 0), c.id))
         if len(members) == 1:
             out.append(members[0])
