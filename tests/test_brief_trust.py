@@ -286,3 +286,15 @@ def test_a_sentence_is_dated_by_its_newest_fact_never_after_its_report():
     assert (items["The plant"].value, items["The plant"].source) == ("2024-03-04", "event")
     # a plan for 2030 is told when it was reported, not placed in 2030
     assert (items["The owner"].value, items["The owner"].source) == ("2024-03-06", "reported")
+
+
+def test_a_bound_year_does_not_date_the_sentence_and_a_plain_year_does():
+    """"the first strike since 2011" tells of this week, not of 2011 (the demo's first
+    brief item was dated 2011); "walked out in 2011" is dated 2011."""
+    a = analysis("aaaa", "Rail workers across the province walked off the job, in the first province-wide strike since 2011.",
+                 published="2025-03-03")
+    b = analysis("bbbb", "The Averly union of dock clerks held its founding congress in 2011 at the harbour hall.",
+                 published="2025-03-04")
+    told = {x.cites[0].doc: x for x in brief.summarise(corpus_of([a, b], n=2))}
+    assert told["aaaa"].date is not None and told["aaaa"].date.value != "2011"
+    assert told["bbbb"].date is not None and told["bbbb"].date.value == "2011"

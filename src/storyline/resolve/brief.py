@@ -51,6 +51,7 @@ import numpy as np
 from rapidfuzz import fuzz
 
 from .. import lexicon, schema
+from ..analyse.events import is_bound
 from .corpus import Corpus
 
 DATA = Path(__file__).resolve().parent / "data"
@@ -275,7 +276,8 @@ def candidates(corpus: Corpus) -> list[Candidate]:
         text = doc.text
         off_topic = _off_topic(a)
         heads = [(h.start, h.end) for h in doc.headings]
-        timexes = [(t.start, t.end, _date_key(t.value)) for t in a.timexes]
+        # a bound or horizon ("since 2011", "by 2022") does not date what a sentence tells
+        timexes = [(t.start, t.end, _date_key(t.value)) for t in a.timexes if not is_bound(doc.text, t.start)]
         its = items[doc.id]
         position = 0
         for s in a.sentences:
@@ -345,7 +347,9 @@ def candidates(corpus: Corpus) -> list[Candidate]:
                 c.date_source = "event"
             elif tx_dates:
                 c.date, c.date_source = tx_dates[-1], "timex"
-            elif years := [y for y in _YEAR.findall(unquoted) if _not_after(y, pub)]:
+            elif years := [
+                m.group(1) for m in _YEAR.finditer(unquoted) if _not_after(m.group(1), pub) and not is_bound(unquoted, m.start())
+            ]:
                 # an explicit year in the narrative places the sentence even when the
                 # time normaliser did not run on it
                 c.date, c.date_source = max(years), "year"
