@@ -3,7 +3,9 @@ reason 'comments'; comment-like lines inside an article stay."""
 
 from __future__ import annotations
 
+from storyline.clean import clean_record
 from storyline.clean.noise import clean_text
+from storyline.types import Record
 
 ARTICLE = "\n\n".join([
     "The oil company said on Friday that its engineers had slowed the leak from the damaged well.",
@@ -77,3 +79,24 @@ def test_agency_credit_glued_before_the_place_is_not_the_place():
 
     doc = clean_record(Record(source="a", text="AP VENICE, La. -- The surface area of the spill tripled.\n\nMore followed."))
     assert doc.dateline.place == "VENICE, La." and doc.text.startswith("The surface area")
+
+
+GUARDIAN_LEAD = "Health officials across the world scrambled to contain the outbreak of swine flu today as the death toll rose."
+
+
+def test_a_photo_credit_glued_to_the_lead_is_cut_and_the_lead_kept():
+    """The Guardian's "Photograph: Name/Agency <lead sentence>": the credit goes as a
+    caption, the lead stays (the audit found four leads cut with their credits)."""
+    text = "Swine flu deaths spark action\n\nPhotograph: Miguel Tovar\\/AP " + GUARDIAN_LEAD + "\n\nThe WHO said at least 81 people had died."
+    doc = clean_record(Record(source="a.txt", text=text))
+    assert doc.text.startswith(GUARDIAN_LEAD)
+    assert any(r.reason.startswith("caption") and r.text == "Photograph: Miguel Tovar\\/AP" for r in doc.removed)
+    doc = clean_record(Record(source="a.txt", text="Swine flu deaths spark action\n\nPhotograph: PA " + GUARDIAN_LEAD + "\n\nMore follows today."))
+    assert doc.text.startswith(GUARDIAN_LEAD) and not any(GUARDIAN_LEAD[:30] in r.text for r in doc.removed)
+
+
+def test_a_credit_with_no_sentence_after_it_stays_one_caption():
+    for line in ("Photograph: Miguel Tovar/AP", "Photograph: Jim Young/Reuters Masked commuters in Mexico City"):
+        doc = clean_record(Record(source="a.txt", text="Swine flu deaths spark action\n\n" + line + "\n\n" + GUARDIAN_LEAD))
+        assert doc.text == GUARDIAN_LEAD, doc.text
+        assert [r.text for r in doc.removed if r.reason.startswith("caption")] == [line]

@@ -317,6 +317,43 @@ def _split_dateline(text: str, units: list[Unit]) -> tuple[list[Unit], dateline.
     return out, found
 
 
+
+# A photo credit glued before the next line's text, as the Guardian's copy has it
+# ("<caption> Photograph: Miguel Tovar/AP <the article's lead sentence>"): the credit is
+# a caption, the sentence after it is article text. The credit: "Photograph:" and a
+# name/agency pair (one or more slashes, one agency word, an optional known second
+# word) or a known agency alone.
+_CREDIT = re.compile(
+    r"(?:Photograph|Photo|Picture|Image|Illustration)s?\s*:\s*"
+    r"(?:(?:[^/\n]{1,40}?\\?/){1,3}\s*\S+(?:\s+(?:Images|Photo|Photos|Features|Wire|Pictures|Press))?"
+    r"|(?:PA|AP|AFP|Reuters|EPA|Getty Images|Rex Features|Alamy)(?:\s+(?:Images|Photo|Wire))?)"
+    r"(?=\s+[\"“‘A-Z0-9])"
+)
+_SENTENCE_END = re.compile(r"[.!?][\"”’)]?\s*$")
+
+
+def _split_credits(text: str, units: list[Unit]) -> list[Unit]:
+    """Cut a photo credit off the sentence glued after it: two units, the credit (a
+    caption, classified as such) and the rest (classified as any line). Only when the
+    rest reads as a sentence: six words or more, ending in a full stop."""
+    out: list[Unit] = []
+    changed = False
+    for u in units:
+        lead = len(u.text) - len(u.text.lstrip())
+        m = _CREDIT.match(u.text, lead)
+        rest = u.text[m.end():] if m else ""
+        if m and len(_WORD.findall(rest)) >= 6 and _SENTENCE_END.search(rest):
+            cut = u.start + m.end()
+            post = cut + len(rest) - len(rest.lstrip())
+            out.append(Unit(start=u.start, end=cut, text=text[u.start:cut], para=u.para))
+            out.append(Unit(start=post, end=u.end, text=text[post:u.end], para=u.para))
+            changed = True
+        else:
+            out.append(u)
+    if changed:
+        _features(out)
+    return out
+
 def _sentences(text: str) -> list[str]:
     # A light splitter: enough to find sentences that open with an imperative; the
     # spaCy parse comes later and is too heavy to run on page chrome.
@@ -677,7 +714,7 @@ def clean_text(text: str, title: str | None = None, links: list[str] | None = No
     from rapidfuzz import fuzz
 
     html_mode = links is not None
-    units, found_dateline = _split_dateline(text, _segment(text))
+    units, found_dateline = _split_dateline(text, _split_credits(text, _segment(text)))
     for u in units:
         _classify(u, links)
     if _second_person_register(units):
