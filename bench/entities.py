@@ -86,13 +86,17 @@ def read_doc(path: Path) -> dict:
     return {"id": root.get("doc_id"), "text": text, "gold": gold}
 
 
+def clusters(assign: dict) -> dict:
+    """item -> cluster id, turned round: cluster id -> its items."""
+    out = defaultdict(set)
+    for k, v in assign.items():
+        out[v].add(k)
+    return out
+
+
 def b_cubed(pred: dict, gold: dict) -> tuple[float, float, float]:
     """pred, gold: item -> cluster id."""
-    pc, gc = defaultdict(set), defaultdict(set)
-    for k, v in pred.items():
-        pc[v].add(k)
-    for k, v in gold.items():
-        gc[v].add(k)
+    pc, gc = clusters(pred), clusters(gold)
     p = sum(len(pc[pred[k]] & gc[gold[k]]) / len(pc[pred[k]]) for k in gold) / len(gold)
     r = sum(len(pc[pred[k]] & gc[gold[k]]) / len(gc[gold[k]]) for k in gold) / len(gold)
     return p, r, 2 * p * r / (p + r) if p + r else 0.0
@@ -100,10 +104,7 @@ def b_cubed(pred: dict, gold: dict) -> tuple[float, float, float]:
 
 def pairwise(pred: dict, gold: dict) -> tuple[float, float, float]:
     def pairs(assign):
-        groups = defaultdict(list)
-        for k, v in assign.items():
-            groups[v].append(k)
-        return {tuple(sorted(x)) for g in groups.values() for x in combinations(g, 2)}
+        return {tuple(sorted(x)) for g in clusters(assign).values() for x in combinations(g, 2)}
 
     pp, gp = pairs(pred), pairs(gold)
     p = len(pp & gp) / len(pp) if pp else 1.0
@@ -115,11 +116,7 @@ def ceaf_e(pred: dict, gold: dict) -> tuple[float, float, float]:
     """Entity-based CEAF (phi4 = 2|K∩R|/(|K|+|R|)), optimal one-to-one alignment."""
     from scipy.optimize import linear_sum_assignment
 
-    pc, gc = defaultdict(set), defaultdict(set)
-    for k, v in pred.items():
-        pc[v].add(k)
-    for k, v in gold.items():
-        gc[v].add(k)
+    pc, gc = clusters(pred), clusters(gold)
     keys = list(gc.values())
     resp = list(pc.values())
     sim = [[2 * len(k & r) / (len(k) + len(r)) for r in resp] for k in keys]

@@ -43,6 +43,9 @@ import numpy as np
 
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT / "src"))
+sys.path.insert(0, str(Path(__file__).resolve().parent))  # the sibling bench modules
+
+from entities import b_cubed  # noqa: E402  (one B-cubed for both cluster benches)
 
 from storyline import embed  # noqa: E402
 from storyline.resolve import stories  # noqa: E402
@@ -158,21 +161,6 @@ class CachedEmbed:
         return np.stack([self.cache[k] for k in keys])
 
 
-def bcubed(pred: dict[str, str], gold: dict[str, str]) -> tuple[float, float, float]:
-    pc, gc = defaultdict(set), defaultdict(set)
-    for d, c in pred.items():
-        pc[c].add(d)
-    for d, g in gold.items():
-        gc[g].add(d)
-    p = r = 0.0
-    for d in gold:
-        both = len(pc[pred[d]] & gc[gold[d]])
-        p += both / len(pc[pred[d]])
-        r += both / len(gc[gold[d]])
-    p, r = p / len(gold), r / len(gold)
-    return p, r, (2 * p * r / (p + r) if p + r else 0.0)
-
-
 def ours(feats, emb, **kw) -> dict[str, str]:
     det = stories.detect(feats, emb, **kw)
     pred = det.story_of()
@@ -210,7 +198,7 @@ def single_pass(docs, vecs, threshold) -> dict[str, str]:
 
 def score(pred, docs) -> dict:
     gold = {d["id"]: d["gold"] for d in docs}
-    p, r, f = bcubed(pred, gold)
+    p, r, f = b_cubed(pred, gold)
     return {"P": round(p, 3), "R": round(r, 3), "F1": round(f, 3), "stories": len(set(pred.values())),
             "gold_stories": len(set(gold.values()))}
 
