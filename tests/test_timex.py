@@ -56,6 +56,8 @@ ANCHOR = "2021-02-10"  # a Wednesday
         ("last summer", None, ("2020-SU", "season")),
         # decades, centuries
         ("the 1990s", None, ("199X", "decade")),
+        ("the 1990's", None, ("199X", "decade")),  # twin of "this year's": a decade keeps its 's
+        ("this year's", None, ("2021", "year")),
         ("the nineties", None, ("199X", "decade")),
         ("the 20th century", None, ("19", "century")),
         # durations and sets

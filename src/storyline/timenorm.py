@@ -107,8 +107,8 @@ def _clean(text: str) -> str:
     t = text.lower().replace("\u2019", "'").replace("\u2018", "'")
     t = t.replace("\u2013", "-").replace("\u2014", "-")
     t = _WS.sub(" ", t).strip().strip(_QUOTES.replace("'", "")).strip()
-    if t.endswith("'s") and len(t) > 3 and not t.endswith("s's"):
-        t = t[:-2]  # "this year's" reads as "this year"
+    if t.endswith("'s") and len(t) > 3 and not t.endswith("s's") and not t[-3].isdigit():
+        t = t[:-2]  # "this year's" reads as "this year"; "the 1990's" stays a decade
     return t
 
 
