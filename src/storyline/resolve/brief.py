@@ -58,9 +58,6 @@ DATA = Path(__file__).resolve().parent / "data"
 
 BRIEF_MIN, BRIEF_MAX = 7, 15  # sentences for a handful of articles .. for thousands
 PHASE_SHARE = 0.7  # phases to cover, as a share of the brief's sentences
-NAME_CONFIDENCE = 0.8  # an entity's own link confidence, where the resolver gives one
-SPEAKER_CONFIDENCE = 0.5  # a quote whose speaker_confidence is below this counts as open
-CONFLICT_CONFIDENCE = 0.5  # a conflict below this (where it has a confidence) is not shown
 POOL_MAX = 1200  # sentences embedded and compared pairwise, whatever the corpus size
 MMR_LAMBDA = 0.7
 REDUNDANT = 0.80  # cosine above which a candidate repeats a picked sentence
@@ -187,8 +184,6 @@ def _doc_items(corpus: Corpus) -> dict[str, dict[str, list]]:
         if q.span.doc in items:
             items[q.span.doc]["quotes"].append((q.span.start, q.span.end, None))
             items[q.span.doc]["items"].append((q.span.start, q.span.end, q.id))
-            if _speaker_open(q):
-                items[q.span.doc]["open"].append((q.span.start, q.span.end, q.id))
         if q.cue_span is not None and q.cue_span.doc in items:
             items[q.cue_span.doc]["quotes"].append((q.cue_span.start, q.cue_span.end, None))
     for f in story.figures:
@@ -217,15 +212,6 @@ def _doc_items(corpus: Corpus) -> dict[str, dict[str, list]]:
             if m.doc in items:
                 items[m.doc]["entities"].append((m.start, m.end, (ent.id, weight)))
     return items
-
-
-def _speaker_open(q) -> bool:
-    """A quote nobody is given as saying (no entity, no words such as "officials"), or
-    whose speaker the resolver is not sure of."""
-    if not q.speaker and not q.speaker_text:
-        return True
-    conf = getattr(q, "speaker_confidence", None)  # issue 18's field, read defensively
-    return conf is not None and conf < SPEAKER_CONFIDENCE
 
 
 def _figure_fact(f) -> tuple | None:
@@ -361,8 +347,6 @@ def candidates(corpus: Corpus) -> list[Candidate]:
             c.items = set(inside(its["items"]))
             if off_topic:
                 c.barred = "off-topic document"
-            elif inside(its["open"]):
-                c.barred = "quote with an open speaker"
             out.append(c)
     return out
 
@@ -463,7 +447,7 @@ class _Names:
     """Person names in a sentence written in a form other than the entity's canonical
     name (a surname, a garbled transliteration), where the link is confident:
 
-    - the entity's own link confidence (if the resolver gives one) is high;
+    - the form is one the resolver merged (weak links stay possible_aliases);
     - the form names no other entity of the story (not ambiguous);
     - the canonical name is written out in some document (the name shown is attested, not
       composed by the resolver);
@@ -477,10 +461,10 @@ class _Names:
         for e in corpus.story.entities:
             for form in {e.name, *e.aliases}:
                 self.owners.setdefault(form.casefold(), set()).add(e.id)
+            # only merged aliases: the resolver merges a form at or above its own bar
+            # (resolve.entities, 0.6) and keeps weaker links apart as possible_aliases,
+            # which are separate entities here and never annotated
             if e.type != "PERSON" or len(e.name.split()) < 2:
-                continue
-            conf = getattr(e, "confidence", None)
-            if conf is not None and conf < NAME_CONFIDENCE:
                 continue
             for m in e.mentions:
                 self.by_doc.setdefault(m.doc, []).append((m.start, m.end, e))
@@ -518,9 +502,8 @@ def _disputes(corpus: Corpus, items: set) -> list[schema.BriefDispute]:
     for c in story.conflicts:
         if not items & set(c.items):
             continue
-        conf = getattr(c, "confidence", None)  # issue 20's field, read defensively
-        if getattr(c, "shown", True) is False or (conf is not None and conf < CONFLICT_CONFIDENCE):
-            continue
+        if not c.shown:
+            continue  # a possible conflict only: the reader is not told of it
         others = [side for side in c.sides if not items & set(side.items)]
         if c.sides and not others:
             continue  # both sides in this one sentence: it tells the dispute itself
