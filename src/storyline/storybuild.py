@@ -23,7 +23,7 @@ import hashlib
 import json
 from pathlib import Path
 
-from . import __version__, pipeline, schema
+from . import lexicon, pipeline, schema
 from .embed import Embedder
 from .faults import pause
 from .resolve import stories
@@ -33,8 +33,13 @@ STAMP = ".members"
 
 
 def _stamp(group: stories.StoryGroup, options) -> str:
+    """What a stored story was built from: a change to any part rebuilds it. The
+    corpus stage's own data files (resolve/data) count, and so do the outputs asked for
+    (a reused story writes no files)."""
     h = hashlib.sha1()
-    for part in (pipeline.ANALYSIS_VERSION, __version__, schema.SCHEMA_VERSION, str(options.brief_sentences), *group.documents):
+    parts = (pipeline.ANALYSIS_VERSION, lexicon.fingerprint(("resolve/data",)), schema.SCHEMA_VERSION,
+             str(options.brief_sentences), ",".join(sorted(getattr(options, "outputs", ()))))
+    for part in (*parts, *group.documents):
         h.update(part.encode() + b"\x00")
     return h.hexdigest()
 
