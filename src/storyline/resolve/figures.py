@@ -15,7 +15,6 @@ import functools
 import math
 import re
 from collections import defaultdict
-from pathlib import Path
 
 from .. import lexicon as lexicon_file
 from .. import schema
@@ -219,7 +218,7 @@ def _group(corpus: Corpus, figures: list[schema.Figure]) -> None:
 
 @functools.lru_cache(maxsize=1)
 def _growing_words() -> frozenset[str]:
-    return frozenset(w.strip().lower() for w in lexicon_file.lines(Path(__file__).parent / "data" / "series_measures.txt"))
+    return frozenset(w.strip().lower() for w in lexicon_file.lines("resolve/series_measures.txt"))
 
 
 def growing(measure: str | None) -> bool:

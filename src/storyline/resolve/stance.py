@@ -18,7 +18,6 @@ import functools
 import math
 import re
 from dataclasses import dataclass
-from pathlib import Path
 
 from .. import lexicon as lexicon_file
 from ..analyse.stance import Claim, lexicon
@@ -108,10 +107,18 @@ class Side:
     denial: bool = False  # its reporting cue denies it ("X denied that ...")
 
 
+@functools.lru_cache(maxsize=512)
+def _context_cues(context: str) -> tuple[int, int, int]:
+    """(sentences, refute cues, hedge cues) of a whole document: read once per document,
+    not once per pair it takes part in."""
+    return len(_SENTENCE.findall(context)) + 1, len(refute_cues(context)), len(hedge_cues(context))
+
+
 def evidence(a: Side, b: Side, sim: float) -> dict[str, float]:
     """The signals that a disagrees with b, read from a's point of view (b disputes a)."""
     c = contradiction(a.claim, b.claim)
-    n_ctx = max(1, len(_SENTENCE.findall(b.context)) + 1) if b.context else 1
+    sentences, refutes, hedges = _context_cues(b.context) if b.context else (1, 0, len(hedge_cues(b.text)))
+    n_ctx = max(1, sentences)
     ra, rb = len(refute_cues(a.text)) + a.denial, len(refute_cues(b.text)) + b.denial
     return {
         "sim": sim,
@@ -121,8 +128,8 @@ def evidence(a: Side, b: Side, sim: float) -> dict[str, float]:
         "named": float(bool(c and (c.a.subject or c.b.subject))),
         "dispute": float(min(3, max(0, rb - ra))),
         "dispute_a": float(min(3, ra)),
-        "dispute_doc": min(1.0, len(refute_cues(b.context)) / n_ctx) if b.context else 0.0,
-        "hedge": min(1.0, len(hedge_cues(b.context or b.text)) / n_ctx),
+        "dispute_doc": min(1.0, refutes / n_ctx) if b.context else 0.0,
+        "hedge": min(1.0, hedges / n_ctx),
         "neg_mismatch": float(bool(NEGATION.search(a.text)) != bool(NEGATION.search(b.text))),
     }
 
@@ -133,8 +140,7 @@ FEATURES = ["sim", "lexical", "verb", "subject", "dispute", "dispute_a", "disput
 @functools.lru_cache(maxsize=1)
 def model() -> dict[str, float]:
     """Feature weights, ``mean:``/``sd:`` standardisation and ``bias`` from data/conflict_model.tsv."""
-    path = Path(__file__).parent / "data" / "conflict_model.tsv"
-    return {k: float(v) for k, v in lexicon_file.rows(path)}
+    return {k: float(v) for k, v in lexicon_file.rows("resolve/conflict_model.tsv")}
 
 
 def confidence(ev: dict[str, float], weights: dict[str, float] | None = None) -> float:
