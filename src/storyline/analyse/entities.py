@@ -133,7 +133,7 @@ def _person_gender(idx: list[int], mentions) -> str | None:
     return seen.pop() if len(seen) == 1 else None
 
 
-def _match_person(word: str, persons: dict[str, list[int]], mentions, phonetic: bool, before: int,
+def _match_person(word: str, persons: dict[str, list[int]], mentions, phonetic: bool,
                   ambiguous: dict | None = None, gender: str | None = None) -> int | None:
     """The full-name mention a single name word stands for.
 
@@ -193,11 +193,11 @@ def _recover(sdoc, mentions: list[Mention], analysis: DocAnalysis) -> list[Menti
         nxt = tok.nbor(1) if tok.i + 1 < len(sdoc) else None
         if nxt is not None and nxt.is_title and nxt.is_alpha:
             continue  # part of a longer capitalised name NER did not take
-        exact = _match_person(tok.text, persons, mentions, phonetic=False, before=tok.idx)
+        exact = _match_person(tok.text, persons, mentions, phonetic=False)
         if exact is not None and (tok.pos_ == "PROPN" or _speech_subject(tok)):
             ref = exact
         elif exact is None and _speech_subject(tok):
-            ref = _match_person(tok.text, persons, mentions, phonetic=True, before=tok.idx)
+            ref = _match_person(tok.text, persons, mentions, phonetic=True)
             if ref is not None and gazetteer.is_any_place(tok.text):
                 ref = None  # a word that names a place is no sound-alike of a person
         else:
@@ -252,7 +252,7 @@ def _link(sdoc, mentions: list[Mention]) -> None:
                 m.label = "PERSON"
             continue
         amb: dict = {}
-        ref = _match_person(toks[0], persons, mentions, phonetic=False, before=m.start, ambiguous=amb,
+        ref = _match_person(toks[0], persons, mentions, phonetic=False, ambiguous=amb,
                             gender=m.context.get("gender"))
         bearers = sum(toks[0].lower() in k.split() for k in persons)
         evidence = "title + surname" if names.person_tokens(m.text) != [m.text.strip()] else "name word"
@@ -263,7 +263,7 @@ def _link(sdoc, mentions: list[Mention]) -> None:
                 and _speaks(sdoc, m)):
             # a sound-alike ("Raine" for "Ren Zhangvi") only as the subject of a verb of
             # speech or thought, and never a word that names a place ("Brega" is not Barack)
-            ref = _match_person(toks[0], persons, mentions, phonetic=True, before=m.start,
+            ref = _match_person(toks[0], persons, mentions, phonetic=True,
                                 gender=m.context.get("gender"))
             if ref is not None and gazetteer.is_any_place(m.text):
                 ref = None

@@ -279,8 +279,8 @@ def different_people(x: str, y: str) -> bool:
         if fam and giv:
             if a.suffix and b.suffix and a.suffix != b.suffix:
                 return True
-            return bool(a.middle and b.middle and q is not None and p == (a.given, a.family) and not _middle_fits(a.middle, b.middle))
-    shared = set(w for w in (a.given, a.family)) & set(w for w in (b.given, b.family))
+            return bool(a.middle and b.middle and not _middle_fits(a.middle, b.middle))
+    shared = {a.given, a.family} & {b.given, b.family}
     return bool(shared) or _word_fits(a.family, b.family) and len(a.family) > 2 and len(b.family) > 2
 
 
