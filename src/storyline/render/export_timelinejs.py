@@ -19,6 +19,7 @@ from pathlib import Path
 
 from .. import schema
 from .files import write_atomic
+from .text import clip
 
 _DATE = re.compile(r"^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?")
 _URL = re.compile(r"^https?://", re.IGNORECASE)
@@ -46,8 +47,7 @@ def date_object(value: str | None) -> dict | None:
 
 
 def _clip(text: str, n: int = HEADLINE) -> str:
-    text = " ".join(text.split())
-    return text if len(text) <= n else text[: n - 1].rsplit(" ", 1)[0] + "…"
+    return clip(text, n, words=True)
 
 
 def _source_html(doc: schema.Document) -> str:

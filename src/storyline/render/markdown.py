@@ -22,6 +22,7 @@ from ..resolve import profiles as r_profiles
 from . import timeline_svg
 from .files import write_atomic
 from .html import title as page_title
+from .text import clip
 
 _ESCAPE = re.compile(r"([\\`*_\[\]<>|~&#])")
 MAX_PROFILES = 25
@@ -53,8 +54,7 @@ def brief_text(b: schema.BriefSentence, entities: dict) -> str:
 
 
 def _clip(text: str, n: int = CLIP) -> str:
-    text = " ".join(text.split())
-    return text if len(text) <= n else text[: n - 1].rstrip() + "…"
+    return clip(text, n)
 
 
 class _Notes:

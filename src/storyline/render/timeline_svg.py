@@ -13,6 +13,7 @@ import re
 from xml.sax.saxutils import escape
 
 from .. import schema
+from .text import clip as _clip
 
 MAX_EVENTS = 40
 MAX_DOCS = 30
@@ -27,11 +28,6 @@ def sort_key(value: str | None) -> tuple | None:
     if not m:
         return None
     return tuple(int(g) if g else 0 for g in m.groups())
-
-
-def _clip(text: str, n: int) -> str:
-    text = " ".join(text.split())
-    return text if len(text) <= n else text[: n - 1].rstrip() + "…"
 
 
 def rows(story: schema.Story) -> tuple[list[dict], int, int]:
