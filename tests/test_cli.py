@@ -44,5 +44,6 @@ def test_timeline_mode_writes_tilse_format(tmp_path):
         assert 1 <= len(lines) - 1 <= 2
         dates.append(lines[0])
     assert dates == sorted(dates)
+    assert max(len(b.splitlines()) - 1 for b in blocks) == 2  # --per-date 2 is honoured where a day has two
     # the strike began on 3 March 2025 (stated in an example article)
     assert "2025-03-03" in dates
