@@ -98,16 +98,18 @@ def _add(
     a: str,
     b: str,
     kind: str,
-    span: schema.Span,
+    span: schema.Span | list[schema.Span],
     speaker: str | None = None,
 ) -> None:
+    """One more link of this kind between a and b, with its cited span(s) as evidence."""
     s, t = sorted((a, b))
     e = edges.get((s, t, kind))
     if e is None:
         e = edges[(s, t, kind)] = Edge(s, t, kind)
     e.weight += 1
-    if len(e.evidence) < EVIDENCE_LIMIT and span not in e.evidence:
-        e.evidence.append(span)
+    for sp in span if isinstance(span, list) else [span]:
+        if len(e.evidence) < EVIDENCE_LIMIT and sp not in e.evidence:
+            e.evidence.append(sp)
     if speaker:
         e.speaker = speaker if e.speaker in (None, speaker) else "both"
 
@@ -168,12 +170,7 @@ def build(story: schema.Story, sentences: Sentences | None = None) -> Network:
             pairs = {(a, b) for i, a in enumerate(named) for b in named[i + 1 :]}
             spans = []
         for a, b in sorted(pairs):
-            e = edges.get((a, b, "conflict"))
-            e = e or edges.setdefault((a, b, "conflict"), Edge(a, b, "conflict"))
-            e.weight += 1
-            for s in spans:
-                if len(e.evidence) < EVIDENCE_LIMIT and s not in e.evidence:
-                    e.evidence.append(s)
+            _add(edges, a, b, "conflict", spans)
     return Network(nodes, [edges[k] for k in sorted(edges)])
 
 
