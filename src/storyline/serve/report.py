@@ -8,9 +8,8 @@ once per story build.
 
 from __future__ import annotations
 
-import importlib
-import importlib.util
 import threading
+from collections.abc import Callable
 
 from .. import schema
 
@@ -18,27 +17,24 @@ _lock = threading.Lock()
 _cache: dict[str, tuple[float, str]] = {}
 
 
-def renderer():
-    """The report renderer module, or None while it is not installed."""
-    if importlib.util.find_spec("storyline.render.html") is None:
-        return None
-    return importlib.import_module("storyline.render.html")
+def render(story: schema.Story) -> str:
+    """report.html for a story as a string."""
+    from ..render import html  # lazily: the renderer's templates load only when a report is asked for
+
+    return html.render(story)
 
 
-def render(story: schema.Story) -> str | None:
-    """report.html for a story as a string (None when there is no renderer)."""
-    module = renderer()
-    return None if module is None else module.render(story)
-
-
-def cached(key: str, built: float, story_of) -> str | None:
-    """The report of the story built at ``built``, rendered once (``story_of()`` is called on a miss)."""
+def cached(key: str, built: float, story_of: Callable[[], schema.Story | None]) -> str | None:
+    """The report of the story built at ``built``, rendered once (``story_of()`` is called on a miss;
+    None when the store holds no story after all)."""
     with _lock:
         hit = _cache.get(key)
         if hit and hit[0] == built:
             return hit[1]
-    html = render(story_of())
-    if html is not None:
-        with _lock:
-            _cache[key] = (built, html)
-    return html
+    story = story_of()
+    if story is None:
+        return None
+    page = render(story)
+    with _lock:
+        _cache[key] = (built, page)
+    return page
