@@ -192,7 +192,7 @@ def timeline(
 
     from . import build as b
     from .render.files import write_atomic
-    from .timeline import write_timeline
+    from .render.timeline import write_timeline
 
     with tempfile.TemporaryDirectory(prefix="storyline-timeline-") as tmp:
         options = b.BuildOptions(out=Path(tmp), store=store, workers=workers)

@@ -23,8 +23,8 @@ import re
 from pathlib import Path
 
 from .. import schema
-from ..resolve import profiles as r_profiles
 from . import network as r_network
+from . import profiles as r_profiles
 from .files import write_atomic
 
 TEMPLATES = Path(__file__).resolve().parent / "templates"

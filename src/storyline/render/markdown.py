@@ -18,7 +18,7 @@ from pathlib import Path
 from urllib.parse import quote
 
 from .. import schema
-from ..resolve import profiles as r_profiles
+from . import profiles as r_profiles
 from . import timeline_svg
 from .files import write_atomic
 from .html import title as page_title

@@ -19,7 +19,7 @@ from starlette.concurrency import run_in_threadpool
 from starlette.datastructures import UploadFile
 from starlette.requests import Request
 
-from ..clean import encoding
+from ..ingest import decode
 from ..ingest.readers import record_from_json
 from ..types import Record
 
@@ -62,7 +62,7 @@ def from_file(filename: str | None, data: bytes) -> tuple[list[Record], list[Pro
     if k == "jsonl":
         return _jsonl(source, data)
     try:
-        text, warnings = encoding.decode(data, name)
+        text, warnings = decode.decode(data, name)
     except ValueError as e:
         return [], [Problem(source, str(e))]
     if not text.strip():
@@ -78,7 +78,7 @@ def _jsonl(source: str, data: bytes) -> tuple[list[Record], list[Problem]]:
         if not raw.strip():
             continue
         try:
-            line, _ = encoding.decode(raw, f"{source}:{lineno}")
+            line, _ = decode.decode(raw, f"{source}:{lineno}")
             obj = json.loads(line)
         except ValueError as e:  # json.JSONDecodeError is a ValueError
             problems.append(Problem(source, f"invalid line: {e}", lineno))
