@@ -183,8 +183,8 @@ def add_inputs(inputs: list[str], options: BuildOptions, store: Store, progress:
     if stale:
         progress.start("re-analyse", len(stale))
         for doc_id in stale:
-            old = store.analysis(doc_id)
-            store.replace(pipeline.analyse_document(old.document.model_copy(update={"sources": []})))
+            document = store.document(doc_id)  # the document alone: the old analysis may be of an older shape
+            store.replace(pipeline.analyse_document(document))
             report.reanalysed += 1
             progress.advance("re-analyse")
         progress.done("re-analyse")

@@ -36,6 +36,7 @@ from pathlib import Path
 import numpy as np
 
 from .faults import pause
+from .schema import Document
 from .types import DocAnalysis, Record
 
 SCHEMA = """
@@ -247,6 +248,12 @@ class Store:
 
     def analysis(self, doc_id: str) -> DocAnalysis | None:
         return read_analysis(self.db, doc_id)
+
+    def document(self, doc_id: str) -> Document | None:
+        """The stored cleaned document alone (no sources): what a re-analysis starts from. Read
+        without the rest of the analysis, which may be of an older shape than today's types."""
+        row = self.db.execute("SELECT json_extract(analysis, '$.document') FROM documents WHERE id=?", (doc_id,)).fetchone()
+        return None if row is None else Document.model_validate_json(row[0])
 
     def analyses(self) -> Iterator[DocAnalysis]:
         """Every stored analysis, by document id, with its sources."""

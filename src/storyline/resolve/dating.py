@@ -58,7 +58,7 @@ def _evidence(a: DocAnalysis) -> list[dict]:
     verb_of = {}  # timex index -> lemma of the clause it dates
     for ev in a.events:
         if ev.timex is not None:
-            verb_of.setdefault(ev.timex, ev.extra.get("lemma"))
+            verb_of.setdefault(ev.timex, ev.lemma)
     out = []
     for ti, tx in enumerate(a.timexes):
         rel = tx.extra.get("rel") or {}
@@ -348,7 +348,7 @@ def _from_relative_events(corpus: Corpus, clusters: list, undated: set[str]) -> 
             target = [x for x in clusters[where[m.relative["to"]]] if x.date and x.doc not in undated and x.tense == "past"]
             if not target:
                 continue
-            src = sorted(target, key=lambda x: (-r_events._GRAN_RANK.get(x.granularity, 0), x.doc, x.start))[0]
+            src = sorted(target, key=lambda x: (-r_events.granularity_rank(x.granularity), x.doc, x.start))[0]
             lo = _relative_start(src.date, m.relative["dur"], m.relative["dir"])
             if lo is None or (m.doc in out and out[m.doc].earliest >= lo.isoformat()):
                 continue
@@ -377,7 +377,7 @@ def _from_events(corpus: Corpus, dates: dict[str, schema.Published]) -> dict[str
         dated = [m for m in c if m.date and m.doc not in undated and m.tense == "past"]
         if not dated:
             continue
-        src = sorted(dated, key=lambda m: (-r_events._GRAN_RANK.get(m.granularity, 0), m.doc, m.start))[0]
+        src = sorted(dated, key=lambda m: (-r_events.granularity_rank(m.granularity), m.doc, m.start))[0]
         iv = timenorm.interval(src.date)
         if iv is None:
             continue
