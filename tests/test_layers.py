@@ -24,7 +24,7 @@ LAYERS: list[tuple[str, int]] = [
     ("storyline.resolve", 3),
     ("storyline.pipeline", 4), ("storyline.run", 4), ("storyline.store", 4),
     ("storyline.render", 5),
-    ("storyline.storybuild", 6), ("storyline.build", 6), ("storyline.api", 6),
+    ("storyline.storybuild", 6), ("storyline.builder", 6), ("storyline.api", 6),
     ("storyline.cli", 7), ("storyline.serve", 7),
 ]
 APART = [("storyline.ingest", "storyline.clean")]  # same layer, but neither may import the other

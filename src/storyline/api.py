@@ -133,7 +133,7 @@ def build(
     ``brief_sentences``, ``ray``, ``outputs``. An input that cannot be read is
     reported as a warning (with ``strict=True`` it raises ``StrictError``).
     """
-    from . import build as b
+    from . import builder as b
 
     if isinstance(inputs, (str, Path)):
         inputs = [inputs]

@@ -382,18 +382,3 @@ def plan_workers(workers: int, max_chars: int) -> tuple[int, str | None]:
 
 def default_workers() -> int:
     return max(1, min(4, (os.cpu_count() or 1)))
-
-
-class _CallableModule(type(os)):
-    """``storyline.build(inputs, store=..., **options)`` builds a story (``api.build``)
-    while ``storyline.build.BuildOptions`` etc. stay this module's names."""
-
-    def __call__(self, inputs, store=None, **options):
-        from .api import build as api_build
-
-        return api_build(inputs, store=store, **options)
-
-
-import sys  # noqa: E402
-
-sys.modules[__name__].__class__ = _CallableModule
