@@ -18,7 +18,8 @@ SRC = Path(__file__).resolve().parents[1] / "src"
 # the first matching prefix decides a module's layer; a module may import its own layer or lower
 LAYERS: list[tuple[str, int]] = [
     ("storyline.schema", 0), ("storyline.types", 0), ("storyline.lexicon", 0), ("storyline.faults", 0),
-    ("storyline.textcut", 0), ("storyline.embed", 0), ("storyline.neighbours", 0), ("storyline.timenorm", 0),
+    ("storyline.textcut", 0), ("storyline.tablespec", 0), ("storyline.embed", 0), ("storyline.neighbours", 0),
+    ("storyline.timenorm", 0),
     ("storyline.ingest", 1), ("storyline.clean", 1),
     ("storyline.analyse", 2),
     ("storyline.resolve", 3),
