@@ -455,6 +455,31 @@ def test_build_export_wrote_the_network(built):
     assert g.number_of_nodes() == len(storyline.load(built).entities)
 
 
+def test_the_reports_network_counts_the_sentences_the_export_counts(story, built):
+    """report.html and the network export take sentence bounds from the store (the parser's),
+    so an edge's weight and evidence are the same in both."""
+    import re
+
+    page = (built / "report.html").read_text(encoding="utf-8")
+    data = json.loads(re.search(r'<script type="application/json" id="story-data">(.*?)</script>', page, re.DOTALL).group(1))
+    exported = network.build(story, network.store_sentences(built / "story.db"))
+    want = {(e.source, e.target, e.kind): (e.weight, [s.model_dump() for s in e.evidence]) for e in exported.edges}
+    got = {(e["source"], e["target"], e["kind"]): (e["weight"], e["evidence"]) for e in data["network"]["edges"]}
+    assert got and all(want[k] == v for k, v in got.items())
+
+
+def test_given_sentences_the_network_uses_them_not_the_rule():
+    story = small_story()
+    rule = network.build(story)
+    one = {d.id: [(0, len(d.text))] for d in story.documents}  # each document one sentence
+    whole = network.build(story, one)
+    assert sum(e.weight for e in whole.edges if e.kind == "co-mention") != sum(
+        e.weight for e in rule.edges if e.kind == "co-mention")
+    view = network.view_model(story, sentences=one)
+    assert {(e["source"], e["target"], e["kind"]) for e in view["edges"]} == {
+        (e.source, e.target, e.kind) for e in whole.edges}
+
+
 def test_small_story_network_files(tmp_path):
     story = small_story()
     for fmt, read in (("gexf", nx.read_gexf), ("graphml", nx.read_graphml)):

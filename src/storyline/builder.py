@@ -304,17 +304,24 @@ def build(inputs: list[str], options: BuildOptions, progress: Progress | None = 
                 f"nothing built: {'none of the ' + str(n) + ' input(s) could be read' if n else 'the inputs hold no article'}"
                 " and the store holds no document", report.failures)
         # the corpus stage per story (storybuild): a one-subject pile is one story
+        # the report's network counts co-mentions in the parser's sentences, as the network export does
+        from .render.network import store_sentences
         from .storybuild import corpus_stage
+
+        sentences = store_sentences(store.path) if "html" in options.outputs else None
 
         def write_main(story: schema.Story) -> None:
             """The main story's outputs and store copy: written as soon as it is built,
             before the other stories (so OUT/ is whole at every point a build can stop)."""
             progress.start("write")
-            report.outputs = write_outputs(story, Path(options.out), options.outputs)
+            report.outputs = write_outputs(story, Path(options.out), options.outputs, sentences)
             store.save_story(schema.dumps(story))
             progress.done("write")
 
-        story, detection, report.story_files, report.stories_rebuilt = corpus_stage(store, options, progress, write_outputs, write_main)
+        def write_story(story: schema.Story, out: Path, which: tuple[str, ...]) -> list[Path]:
+            return write_outputs(story, out, which, sentences)
+
+        story, detection, report.story_files, report.stories_rebuilt = corpus_stage(store, options, progress, write_story, write_main)
         report.stories = len(detection.stories)
         report.off_topic = len(detection.off_topic)
         report.documents = len(story.documents)
@@ -322,7 +329,10 @@ def build(inputs: list[str], options: BuildOptions, progress: Progress | None = 
     return report
 
 
-def write_outputs(story: schema.Story, out: Path, which: tuple[str, ...] = ("json", "md", "html")) -> list[Path]:
+def write_outputs(story: schema.Story, out: Path, which: tuple[str, ...] = ("json", "md", "html"),
+                  sentences: dict[str, list[tuple[int, int]]] | None = None) -> list[Path]:
+    """story.json, story.md and report.html (those in ``which``); ``sentences``: the store's
+    sentence bounds per document, for the report's network."""
     from .render import json as r_json
 
     out.mkdir(parents=True, exist_ok=True)
@@ -336,7 +346,7 @@ def write_outputs(story: schema.Story, out: Path, which: tuple[str, ...] = ("jso
     if "html" in which:
         from .render import html as r_html
 
-        paths.append(r_html.write(story, out))
+        paths.append(r_html.write(story, out, sentences))
     return paths
 
 

@@ -253,9 +253,10 @@ def layout(net: Network, iterations: int = 200) -> dict[str, tuple[float, float]
     }
 
 
-def view_model(story: schema.Story, limit: int = 30) -> dict:
-    """The report's network section: the main entities, their positions and edges (JSON)."""
-    net = main_subgraph(build(story), limit)
+def view_model(story: schema.Story, limit: int = 30, sentences: Sentences | None = None) -> dict:
+    """The report's network section: the main entities, their positions and edges (JSON);
+    ``sentences`` as for :func:`build` (so the report shows the export's co-mentions)."""
+    net = main_subgraph(build(story, sentences), limit)
     pos = layout(net)
     return {
         "nodes": [
