@@ -303,11 +303,10 @@ def build(inputs: list[str], options: BuildOptions, progress: Progress | None = 
             raise NothingBuilt(
                 f"nothing built: {'none of the ' + str(n) + ' input(s) could be read' if n else 'the inputs hold no article'}"
                 " and the store holds no document", report.failures)
-        # the corpus stage per story (storybuild): a one-subject pile is one story
-        # the report's network counts co-mentions in the parser's sentences, as the network export does
         from .render.network import store_sentences
         from .storybuild import corpus_stage
 
+        # the report's network counts co-mentions in the parser's sentences, as the network export does
         sentences = store_sentences(store.path) if "html" in options.outputs else None
 
         def write_main(story: schema.Story) -> None:
@@ -321,6 +320,7 @@ def build(inputs: list[str], options: BuildOptions, progress: Progress | None = 
         def write_story(story: schema.Story, out: Path, which: tuple[str, ...]) -> list[Path]:
             return write_outputs(story, out, which, sentences)
 
+        # the corpus stage per story (storybuild): a one-subject pile is one story
         story, detection, report.story_files, report.stories_rebuilt = corpus_stage(store, options, progress, write_story, write_main)
         report.stories = len(detection.stories)
         report.off_topic = len(detection.off_topic)
