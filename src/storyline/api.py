@@ -146,6 +146,7 @@ def build(
             out=folder, store=Path(store) if store is not None else None, **options
         )
         report = b.build(inputs, opts)
+        assert report.story is not None  # build raises NothingBuilt rather than return no story
         for failure in report.failures:
             warnings.warn(f"not read: {failure}", stacklevel=2)
         story = _from_json(

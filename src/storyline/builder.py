@@ -13,6 +13,7 @@ from collections import Counter
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import Protocol, cast
 
 from . import pipeline, schema
 from .ingest import IngestError, read_inputs
@@ -92,17 +93,26 @@ def check_inputs(inputs: list[str]) -> None:
         raise BuildError("nothing to read: " + "; ".join(map(str, problems)))
 
 
-class Progress:
-    """What build reports as it goes; the CLI passes a rich-backed one."""
+class Progress(Protocol):
+    """What build reports as it goes; the CLI passes a rich-backed one (any object with
+    these methods; a subclass inherits them as no-ops)."""
 
-    def start(self, name: str, total: int | None = None) -> None: ...
+    def start(self, name: str, total: int | None = None) -> None:
+        return None
 
-    def advance(self, name: str, n: int = 1) -> None: ...
+    def advance(self, name: str, n: int = 1) -> None:
+        return None
 
-    def done(self, name: str) -> None: ...
+    def done(self, name: str) -> None:
+        return None
 
     def describe(self, name: str, text: str) -> None:
         """Say what a started step is doing now (the corpus stage names its steps)."""
+        return None
+
+
+class Silent(Progress):
+    """Reports nothing: the progress of a build nobody watches."""
 
 
 def open_store(options: BuildOptions) -> Store:
@@ -177,14 +187,15 @@ def _no_text(record: Record, analysis) -> str | None:
 
 def add_inputs(inputs: list[str], options: BuildOptions, store: Store, progress: Progress | None = None) -> BuildReport:
     """The per-document stage over new inputs, stored one transaction per document."""
-    progress = progress or Progress()
+    progress = progress or Silent()
     report = BuildReport()
     stale = store.stale(pipeline.ANALYSIS_VERSION)
     if stale:
         progress.start("re-analyse", len(stale))
         for doc_id in stale:
             document = store.document(doc_id)  # the document alone: the old analysis may be of an older shape
-            store.replace(pipeline.analyse_document(document))
+            if document is not None:  # (listed as stale a moment ago: it is there)
+                store.replace(pipeline.analyse_document(document))
             report.reanalysed += 1
             progress.advance("re-analyse")
         progress.done("re-analyse")
@@ -216,7 +227,7 @@ def add_inputs(inputs: list[str], options: BuildOptions, store: Store, progress:
         report.warnings.extend(f"{record.source}: {w}" for w in analysis.document.warnings)
         if analysis.document.language == "en" and not analysis.sentences:
             report.warnings.append(f"{record.source}: no sentences found in its text")
-        if store.add(analysis, fp=fp, source=record.source):
+        if store.add(analysis, fp=cast(str, fp), source=record.source):  # the tag _records gave: the input's fingerprint
             report.added += 1
         else:
             report.merged += 1
@@ -249,7 +260,7 @@ def import_shards(options: BuildOptions, store: Store, progress: Progress | None
     stale-analysis pass of ``add_inputs``."""
     from .run.ray_runner import read_shard
 
-    progress = progress or Progress()
+    progress = progress or Silent()
     report = BuildReport()
     progress.start("import shards")
     for path in shard_files(options.shards):
@@ -288,7 +299,7 @@ def _merge(a: BuildReport, b: BuildReport) -> BuildReport:
 
 
 def build(inputs: list[str], options: BuildOptions, progress: Progress | None = None) -> BuildReport:
-    progress = progress or Progress()
+    progress = progress or Silent()
     if inputs or not options.shards:
         check_inputs(inputs)
     files = shard_files(options.shards)  # a typo is refused before anything is written

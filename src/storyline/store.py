@@ -133,7 +133,7 @@ _TABLES = re.findall(r"CREATE (?:VIRTUAL )?TABLE IF NOT EXISTS (\w+)", SCHEMA)
 
 def fingerprint(record: Record) -> str:
     """Identity of a raw input: where it came from and what it held."""
-    fields = [record.source, record.text, record.html, record.title, record.date, record.outlet, record.url]
+    fields: list[object] = [record.source, record.text, record.html, record.title, record.date, record.outlet, record.url]
     if record.max_chars is not None:  # a page cut at another limit is analysed again
         fields.append(record.max_chars)
     payload = json.dumps(fields, ensure_ascii=False)

@@ -119,23 +119,23 @@ def extract(sdoc, analysis: DocAnalysis) -> list[EventItem]:
     evrel_of: dict[int, dict] = {}
     said_when: set[int] = set()
     gov_of: dict[int, int] = {}
-    for ti, tx in enumerate(analysis.timexes):
+    for k, tx in enumerate(analysis.timexes):
         span = sdoc.char_span(tx.start, tx.end, alignment_mode="expand")
         if span is None:
             continue
         gov = _governor(span.root)
         if gov is None:
             continue
-        gov_of[ti] = gov.i
+        gov_of[k] = gov.i
         if gov.lemma_.lower() in stop_lemmas() or tense_of(gov) == "future":
-            said_when.add(ti)  # "said on Monday that ...": the date of the saying, not of what is told
+            said_when.add(k)  # "said on Monday that ...": the date of the saying, not of what is told
         if tx.extra.get("evrel"):
             # "A month after being put on the blacklist": the signal's object is the anchor event
-            evrel_of[gov.i] = {"timex": ti, "signal": tx.extra["evrel"]["signal"]}
+            evrel_of[gov.i] = {"timex": k, "signal": tx.extra["evrel"]["signal"]}
         if tx.type in ("DATE", "TIME") and (tx.value or tx.extra.get("rel", {}).get("k") not in ("dur", "set", "ref", None)):
             if is_bound(text, tx.start):
                 continue  # "by 2022", "stretching to 2047": a deadline or horizon, not when it happened
-            timex_of.setdefault(gov.i, ti)
+            timex_of.setdefault(gov.i, k)
     items: list[EventItem] = []
     verb_item: dict[int, int] = {}
     for sent in sdoc.sents:

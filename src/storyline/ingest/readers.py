@@ -172,14 +172,14 @@ def _read_jsonl(found: Found) -> Iterator[Item]:
                 yield IngestError(found.name, f"line longer than {MAX_LINE_BYTES} bytes (limit), skipped", lineno)
                 continue
             try:
-                raw, _ = _decode(raw, f"{found.name}:{lineno}")
+                line, _ = _decode(raw, f"{found.name}:{lineno}")
             except ValueError as e:
                 yield IngestError(found.name, _one_line(e), lineno)
                 continue
-            if not raw.strip():
+            if not line.strip():
                 continue
             try:
-                obj = json.loads(raw)
+                obj = json.loads(line)
             except json.JSONDecodeError as e:
                 yield IngestError(found.name, f"invalid JSON ({e.msg} at column {e.colno})", lineno)
                 continue

@@ -102,9 +102,13 @@ def _spec(ctx: _Context) -> dict[str, tuple[list[Column], set[str]]]:
     for t in ts.TABLES:
         cols = [Column(c.name, c.type, _reader(ctx, c)) for c in t.columns]
         if t.span is not None:
-            cols += _span_columns(ctx, lambda d, path=t.span: ts.pick(d, path))
+            cols += _span_columns(ctx, _picker(t.span))
         out[t.name] = (cols, set(t.consumed))
     return out
+
+
+def _picker(path: str) -> Callable[[dict], dict | None]:
+    return lambda d: ts.pick(d, path)
 
 
 def _generic(ctx: _Context, items: list[dict]) -> tuple[list[Column], set[str]]:

@@ -166,8 +166,8 @@ def build(story: schema.Story, sentences: Sentences | None = None) -> Network:
             }
             spans = [s for side in c.sides for s in side.spans]
         else:
-            named = sorted({x for x in c.claimants if x in ids})
-            pairs = {(a, b) for i, a in enumerate(named) for b in named[i + 1 :]}
+            claimants = sorted({x for x in c.claimants if x in ids})
+            pairs = {(a, b) for i, a in enumerate(claimants) for b in claimants[i + 1 :]}
             spans = []
         for a, b in sorted(pairs):
             _add(edges, a, b, "conflict", spans)

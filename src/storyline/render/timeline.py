@@ -26,7 +26,7 @@ from __future__ import annotations
 import re
 from collections import Counter, defaultdict
 
-from .. import timenorm
+from .. import schema, timenorm
 from ..types import DocAnalysis
 
 DASHES = "-" * 32
@@ -41,7 +41,7 @@ def _content_words(sentence: str) -> set[str]:
 
 
 def _anchor(a: DocAnalysis) -> str | None:
-    p = a.document.published
+    p: schema.Published | None = a.document.published
     if p is None or not p.value:
         # an undated document: its content estimate, if the evidence gives a value
         from ..resolve.dating import estimate

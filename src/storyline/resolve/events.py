@@ -272,7 +272,7 @@ class _Clusters:
         return True
 
 
-def _agreed_date(dates: list[tuple[str, str]]) -> tuple[str | None, str | None]:
+def _agreed_date(dates: list[tuple[str, str | None]]) -> tuple[str | None, str | None]:
     """The finest value every dated mention allows (they are pairwise compatible)."""
     if not dates:
         return None, None
@@ -389,8 +389,8 @@ def _reported(corpus: Corpus, c: list[MentionRef]) -> str | None:
     if any(m.tense == "future" for m in c):
         return None
     dates = [corpus.by_id[m.doc].document.published.value for m in c if corpus.by_id[m.doc].document.published]
-    dates = [d for d in dates if d and timenorm.interval(d) is not None]
-    return min(dates, key=lambda d: timenorm.interval(d)[0]) if dates else None
+    spans = {d: iv for d in dates if d and (iv := timenorm.interval(d)) is not None}
+    return min(spans, key=lambda d: spans[d][0]) if spans else None
 
 
 def build_events(corpus: Corpus, clusters: list[list[MentionRef]]) -> list[schema.Event]:

@@ -45,8 +45,10 @@ def create_app(
     limit = max_upload_bytes or int(os.environ.get("STORYLINE_MAX_UPLOAD", DEFAULT_MAX_UPLOAD))
     view = StoreView(store_path)
     index = a_search.SemanticIndex(view, store_path)
-    jobs = Jobs(store_path, threading.Lock(), on_change=index.refresh,
-                options=story_options or {})
+    def on_change() -> None:  # new sentences stored: embed them
+        index.refresh()
+
+    jobs = Jobs(store_path, threading.Lock(), on_change=on_change, options=story_options or {})
 
     def warm() -> None:  # embed what the cache lacks before the first semantic query asks
         try:
