@@ -26,11 +26,13 @@ browser:
 
 test: install browser
 	$(BIN)/ruff check .
+	$(BIN)/python -m mypy
 	HF_HUB_OFFLINE=1 $(BIN)/python -m pytest -q -m "slow or not slow"
 
-# ruff with the rule set in pyproject.toml (`make test` runs it first)
+# ruff and mypy with the settings in pyproject.toml (`make test` runs them first)
 lint: install
 	$(BIN)/ruff check .
+	$(BIN)/python -m mypy
 
 clean:
 	rm -rf $(VENV) out .pytest_cache

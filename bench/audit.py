@@ -7,7 +7,7 @@
 (``<data>/<topic>/InputDocs/<YYYY-MM-DD>/*.txt``), one article drawn from each of
 ``--n`` equal slices of the date-sorted files, so the sample spreads evenly over the
 dates, is detokenised with bench/t17.py's loader and built into a story with the
-project's build API (``storyline.build.build``; the store lives in ``<out>/build/``,
+project's build API (``storyline.builder.build``; the store lives in ``<out>/build/``,
 which is not committed). No dates are given unless ``--with-dates`` (each folder date
 then goes in as the article's metadata date): the text must date itself.
 
@@ -639,7 +639,7 @@ def build_story(docs: list[tuple[str, str, str]], work: Path, with_dates: bool, 
     """The story of ``docs`` (name, folder date, text) through storyline.build, and the
     document id -> sample name map. The input is a JSONL file with no URL or name in it
     (a name could carry the date)."""
-    from storyline import build as sbuild
+    from storyline import builder as sbuild
 
     work.mkdir(parents=True, exist_ok=True)
     inp = work / "input" / INPUT_NAME

@@ -149,7 +149,7 @@ def _build(inputs: list[Path], out: Path, *extra: str) -> tuple[float, int]:
 
 _PHASED = """
 import json, resource, sys, time
-from storyline.build import BuildOptions, Progress, build
+from storyline.builder import BuildOptions, Progress, build
 
 def hwm():
     for line in open('/proc/self/status'):

@@ -6,7 +6,7 @@ DIR holds topic folders ``<topic>/InputDocs/<YYYY-MM-DD>/*.txt`` (one sentence p
 line; the folder name is the publication date, passed in as the document date) and
 ``<topic>/timelines/*.txt`` (gold, tilse format), plus ``peers/sdf-tls/`` (SDF-TLS
 timelines, mapped to topic folders by outlet key). For each gold timeline we ask
-``storyline.timeline.write_timeline`` for as many dates as the gold has and
+``storyline.render.timeline.write_timeline`` for as many dates as the gold has and
 round(sentences / dates) sentences per date, and score ours and the peers with
 tilse's alignment ROUGE (many-to-one date-content alignment, tilse's Python ROUGE
 reimplementation, stemmed, stopwords removed) and tilse's date F1.
@@ -106,7 +106,7 @@ def main(argv=None) -> int:
     from tilse.evaluation import rouge
 
     from storyline.analyse.nlp import load
-    from storyline.timeline import write_timeline
+    from storyline.render.timeline import write_timeline
 
     nlp = load()
     evaluator = rouge.TimelineRougeEvaluator(measures=["rouge_1", "rouge_2"], rouge_computation="reimpl")

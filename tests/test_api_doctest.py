@@ -19,3 +19,13 @@ def test_api_md_examples(monkeypatch):
     assert result.failed == 0, (
         f"{result.failed} of docs/api.md's examples failed (run python -m doctest -v docs/api.md)"
     )
+
+
+def test_storyline_build_is_the_api_function_also_after_the_build_stage_is_imported():
+    """``storyline.build`` is a plain function; the build stage is another module (no name clash)."""
+    import storyline
+    from storyline import api, builder
+
+    assert storyline.build is api.build and callable(storyline.build)
+    assert storyline.StrictError is builder.StrictError
+    assert not callable(builder)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import contextlib
 import json
 import shutil
 from pathlib import Path
@@ -92,6 +93,29 @@ def test_rebuild_analyses_nothing_twice(tmp_path):
     assert "0 new" in output and "7 already stored" in output
     with Store(out / "story.db") as store:
         assert store.count() == 7
+
+
+def test_a_stored_analysis_of_an_older_shape_is_reanalysed(tmp_path, averly_build):
+    """Only the stored document is read for a re-analysis: the rest may be of types since changed
+    (here an event's old ``extra`` bag, which today's EventItem refuses)."""
+    import sqlite3
+
+    from storyline import pipeline
+
+    out = tmp_path / "s"
+    shutil.copytree(averly_build, out)
+    with contextlib.closing(sqlite3.connect(out / "story.db")) as db, db:
+        doc_id, raw = db.execute("SELECT id, analysis FROM documents WHERE analysis LIKE '%\"lemma\"%' LIMIT 1").fetchone()
+        old = json.loads(raw)
+        old["events"] = [{k: e[k] for k in ("start", "end", "text", "trigger", "actor_mentions", "timex")}
+                         | {"extra": {"lemma": e["lemma"], "tense": e["tense"]}} for e in old["events"]]
+        db.execute("UPDATE documents SET version='4+0.1.0+old', analysis=? WHERE id=?", (json.dumps(old), doc_id))
+    code, output = build(AVERLY, "--out", out)
+    assert code == 0, output
+    with Store(out / "story.db") as store:
+        assert store.stale(pipeline.ANALYSIS_VERSION) == []
+        assert store.analysis(doc_id).events
+    assert (out / "story.json").read_text(encoding="utf-8") == (averly_build / "story.json").read_text(encoding="utf-8")
 
 
 def test_identical_content_in_two_places_is_one_document_with_two_sources(tmp_path):

@@ -146,14 +146,14 @@ def test_paragraphs_are_verbatim(docs):
 @pytest.mark.parametrize("prefix", ["002", "003"])
 def test_same_result_through_other_encodings(docs, prefix):
     """CRLF line ends, a cp1252 file and mojibake all clean to the same document."""
-    from storyline.clean import encoding
+    from storyline.ingest import decode
 
     raw, doc = docs[prefix]
     crlf = raw.replace("\n", "\r\n").encode("utf-8")
     mojibake = raw.encode("utf-8").decode("cp1252", errors="ignore")
     variants = [
-        encoding.decode(crlf, "crlf.txt")[0],
-        encoding.decode(raw.encode("cp1252", errors="ignore"), "cp1252.txt")[0],
+        decode.decode(crlf, "crlf.txt")[0],
+        decode.decode(raw.encode("cp1252", errors="ignore"), "cp1252.txt")[0],
         mojibake,
     ]
     for text in variants:

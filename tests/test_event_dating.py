@@ -15,7 +15,7 @@ def _events(nlp, text: str, published: str = "2011-03-20"):
     a.sentences = parse.sentences(sdoc, [])
     a.timexes = timex.extract(sdoc, a)
     a.events = events.extract(sdoc, a)
-    return {e.trigger: (a.timexes[e.timex].value if e.timex is not None else None, e.extra.get("timex_via")) for e in a.events}
+    return {e.trigger: (a.timexes[e.timex].value if e.timex is not None else None, e.timex_via) for e in a.events}
 
 
 def test_clause_dates_its_event(nlp):

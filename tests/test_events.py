@@ -21,7 +21,7 @@ def test_clause_events_and_timex_link(nlp):
     assert a.timexes[sold.timex].text == "November"
     put = next(i for i, e in enumerate(items) if e.trigger == "put")
     said = next(e for e in items if e.trigger == "said")
-    assert said.extra.get("after_event") == put  # "a month after" links to the blacklisting
+    assert said.after_event == put  # "a month after" links to the blacklisting
 
 
 def test_huawei_honor_sale_dated_2020_11(huawei_story):

@@ -20,7 +20,7 @@ from hypothesis import strategies as st
 from typer.testing import CliRunner
 
 import storyline
-from storyline import schema
+from storyline import schema, tablespec
 from storyline.cli import app
 from storyline.render import export_network, export_tables, export_timelinejs, network
 
@@ -455,6 +455,31 @@ def test_build_export_wrote_the_network(built):
     assert g.number_of_nodes() == len(storyline.load(built).entities)
 
 
+def test_the_reports_network_counts_the_sentences_the_export_counts(story, built):
+    """report.html and the network export take sentence bounds from the store (the parser's),
+    so an edge's weight and evidence are the same in both."""
+    import re
+
+    page = (built / "report.html").read_text(encoding="utf-8")
+    data = json.loads(re.search(r'<script type="application/json" id="story-data">(.*?)</script>', page, re.DOTALL).group(1))
+    exported = network.build(story, network.store_sentences(built / "story.db"))
+    want = {(e.source, e.target, e.kind): (e.weight, [s.model_dump() for s in e.evidence]) for e in exported.edges}
+    got = {(e["source"], e["target"], e["kind"]): (e["weight"], e["evidence"]) for e in data["network"]["edges"]}
+    assert got and all(want[k] == v for k, v in got.items())
+
+
+def test_given_sentences_the_network_uses_them_not_the_rule():
+    story = small_story()
+    rule = network.build(story)
+    one = {d.id: [(0, len(d.text))] for d in story.documents}  # each document one sentence
+    whole = network.build(story, one)
+    assert sum(e.weight for e in whole.edges if e.kind == "co-mention") != sum(
+        e.weight for e in rule.edges if e.kind == "co-mention")
+    view = network.view_model(story, sentences=one)
+    assert {(e["source"], e["target"], e["kind"]) for e in view["edges"]} == {
+        (e.source, e.target, e.kind) for e in whole.edges}
+
+
 def test_small_story_network_files(tmp_path):
     story = small_story()
     for fmt, read in (("gexf", nx.read_gexf), ("graphml", nx.read_graphml)):
@@ -471,7 +496,7 @@ def test_sql_views_of_the_story(story, built):
     rows = db.execute("select speaker, text from quotes").fetchall()
     assert len(rows) == len(story.quotes)
     names = {e.id: e.name for e in story.entities}
-    want = sorted((names.get(q.speaker, q.speaker_text), q.text) for q in story.quotes)
+    want = [(names.get(q.speaker, q.speaker) if q.speaker else None, q.text) for q in story.quotes]
     assert sorted(rows, key=lambda r: (r[0] or "", r[1])) == sorted(
         want, key=lambda r: (r[0] or "", r[1])
     )
@@ -494,6 +519,61 @@ def test_sql_views_of_the_story(story, built):
     ).fetchone()
     assert text == next(d.text for d in story.documents if d.id == doc)
     db.close()
+
+
+def _view_matches_export(db, story):
+    for t in export_tables.tables(story):
+        spec = tablespec.BY_NAME.get(t.name)
+        if spec is None:  # mentions and lists the spec does not know: export only
+            continue
+        cur = db.execute(f"select * from {spec.view}")
+        cols = [c[0] for c in cur.description]
+        assert cols == [*[c for c in t.names if c != export_tables.EXTRA], "json"], t.name
+        rows = [dict(zip(cols, r)) for r in cur.fetchall()]
+        want = [{k: v for k, v in r.items() if k != export_tables.EXTRA} for r in t.rows]
+        got = [{k: (bool(v) if v is not None and k in {c.name for c in t.columns if c.type == "bool"} else v)
+                for k, v in r.items() if k != "json"} for r in rows]
+        assert got == want, t.name
+
+
+def test_sql_views_are_the_export_tables(story, built):
+    """One column spec (tablespec): each view has the export's columns and the same rows."""
+    db = sqlite3.connect(built / "story.db")
+    _view_matches_export(db, story)
+    db.close()
+
+
+def test_sql_views_of_a_small_story_are_the_export_tables(tmp_path):
+    from storyline.store import Store
+
+    story = small_story()
+    with Store(tmp_path / "s.db") as st:
+        st.save_story(schema.dumps(story))
+    db = sqlite3.connect(tmp_path / "s.db")
+    _view_matches_export(db, story)
+    db.close()
+
+
+def test_views_of_another_definition_are_made_again(tmp_path, monkeypatch):
+    from storyline import store as s
+
+    path = tmp_path / "s.db"
+    s.Store(path).close()
+    db = sqlite3.connect(path)
+    db.execute("DROP VIEW quotes")
+    db.execute("CREATE VIEW quotes AS SELECT 1 AS old_column")  # as an earlier storyline made it
+    db.execute("UPDATE meta SET value='earlier' WHERE key='views'")
+    db.commit()
+    db.close()
+    with s.Store(path) as st:
+        st.save_story(schema.dumps(small_story()))
+    db = sqlite3.connect(path)
+    cols = [c[0] for c in db.execute("select * from quotes").description]
+    assert "old_column" not in cols and "speaker" in cols
+    db.close()
+    # today's definition unchanged: opening takes no write (the views stay as they are)
+    monkeypatch.setattr(s.Store, "_create_views", lambda self: pytest.fail("views made again"))
+    s.Store(path).close()
 
 
 def test_views_added_to_an_older_store(tmp_path):

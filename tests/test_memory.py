@@ -12,7 +12,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from storyline import build as b
+from storyline import builder as b
 from storyline import pipeline
 from storyline.ingest.limits import DEFAULT_MAX_CHARS
 

@@ -16,8 +16,7 @@ from markdown_it import MarkdownIt
 from test_render_data import HOSTILE_TEXT, generated_story, hostile_story, rich_story
 
 from storyline import schema
-from storyline.render import html, markdown, timeline_svg
-from storyline.resolve import profiles
+from storyline.render import html, markdown, profiles, timeline_svg
 
 DATA_RE = re.compile(r'<script type="application/json" id="story-data">(.*?)</script>', re.DOTALL)
 

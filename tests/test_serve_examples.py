@@ -30,7 +30,7 @@ The Port Averly ferry operator Seaborne Lines said on Thursday that it had added
 
 @pytest.fixture(scope="module")
 def averly_store(tmp_path_factory) -> Path:
-    from storyline import build
+    from storyline import builder as build
 
     out = tmp_path_factory.mktemp("serve-averly")
     report = build.build([str(AVERLY)], build.BuildOptions(out=out, outputs=("json",)))

@@ -27,7 +27,7 @@ _BUILT: dict[str, Path] = {}  # one build per session, though each test module i
 @pytest.fixture(scope="session")
 def huawei_store(huawei_dir, tmp_path_factory) -> Path:
     """A store made the way `storyline build huawei-us --out OUT` makes it (OUT/story.db). Copy it before writing."""
-    from storyline import build
+    from storyline import builder as build
 
     if "huawei" not in _BUILT:
         out = tmp_path_factory.mktemp("serve-build")

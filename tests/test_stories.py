@@ -10,7 +10,7 @@ from pathlib import Path
 import pytest
 
 from storyline import pipeline
-from storyline.build import BuildOptions, build
+from storyline.builder import BuildOptions, build
 from storyline.embed import Embedder
 from storyline.resolve import stories
 from storyline.types import Record

@@ -17,7 +17,7 @@ def _doc(nlp, doc_id, date, text):
 
 
 def test_write_timeline_format(nlp):
-    from storyline.timeline import write_timeline
+    from storyline.render.timeline import write_timeline
 
     docs = [
         _doc(nlp, "a", "2010-04-22", "The rig exploded on April 20 in the Gulf of Mexico, killing eleven workers.\nOil began leaking yesterday from the damaged well."),
@@ -36,13 +36,13 @@ def test_write_timeline_format(nlp):
 
 
 def test_write_timeline_empty():
-    from storyline.timeline import write_timeline
+    from storyline.render.timeline import write_timeline
 
     assert write_timeline([], 3, 2) == ""
 
 
 def test_publication_days_fill_in(nlp):
-    from storyline.timeline import write_timeline
+    from storyline.render.timeline import write_timeline
 
     docs = [_doc(nlp, "a", "2010-04-22", "Oil kept leaking from the damaged well into the sea.\nCrews worked through the night to contain it.")]
     out = write_timeline(docs, dates=2, per_date=1)

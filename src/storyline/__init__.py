@@ -7,23 +7,23 @@ The Python API (docs/api.md)::
     story = storyline.load("out/")       # a story.json, an output folder or a store
     frames = story.to_frames()           # pandas DataFrames, one per item type
 
-``storyline.build`` is also the module of the build stage (``storyline.build.BuildOptions``);
-calling it builds a story (see ``storyline.api.build``). The names are loaded on first
-use, so ``import storyline`` stays light.
+``storyline.build`` is ``storyline.api.build``; the build stage it runs is the module
+``storyline.builder`` (``BuildOptions``, ``StrictError``, ...). The names are loaded on
+first use, so ``import storyline`` stays light.
 """
 
 __version__ = "0.1.0"
 
-__all__ = ["Story", "build", "load"]
+__all__ = ["Story", "StrictError", "build", "load"]
 
 
 def __getattr__(name: str):
-    if name in ("Story", "load"):
+    if name in ("Story", "build", "load"):
         from . import api
 
         return getattr(api, name)
-    if name == "build":  # the submodule, made callable at the end of build.py
-        import importlib
+    if name == "StrictError":
+        from .builder import StrictError
 
-        return importlib.import_module(".build", __name__)
+        return StrictError
     raise AttributeError(f"module {__name__!r} has no attribute {name!r}")

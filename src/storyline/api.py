@@ -133,7 +133,7 @@ def build(
     ``brief_sentences``, ``ray``, ``outputs``. An input that cannot be read is
     reported as a warning (with ``strict=True`` it raises ``StrictError``).
     """
-    from . import build as b
+    from . import builder as b
 
     if isinstance(inputs, (str, Path)):
         inputs = [inputs]
@@ -146,6 +146,7 @@ def build(
             out=folder, store=Path(store) if store is not None else None, **options
         )
         report = b.build(inputs, opts)
+        assert report.story is not None  # build raises NothingBuilt rather than return no story
         for failure in report.failures:
             warnings.warn(f"not read: {failure}", stacklevel=2)
         story = _from_json(

@@ -32,7 +32,7 @@ err = Console(stderr=True, soft_wrap=True)  # one message, one line (no wrapping
 class RichProgress:
     """Rich progress bars, one line per step; a step without a total shows a counter.
 
-    (The interface of ``storyline.build.Progress``.)
+    (The interface of ``storyline.builder.Progress``.)
     """
 
     def __init__(self, progress: Progress):
@@ -89,7 +89,7 @@ def build(
     Running it again on the same OUT adds only new inputs (nothing stored is analysed
     twice) and rewrites the outputs; the result equals one build of the union.
     """
-    from . import build as b
+    from . import builder as b
 
     options = b.BuildOptions(
         out=out, store=store, fresh=fresh, workers=workers, ray=ray,
@@ -190,9 +190,9 @@ def timeline(
     """Write a timeline of N dates with K sentences each, for timeline-summarisation benchmarks."""
     import tempfile
 
-    from . import build as b
+    from . import builder as b
     from .render.files import write_atomic
-    from .timeline import write_timeline
+    from .render.timeline import write_timeline
 
     with tempfile.TemporaryDirectory(prefix="storyline-timeline-") as tmp:
         options = b.BuildOptions(out=Path(tmp), store=store, workers=workers)

@@ -89,7 +89,7 @@ ANALYSER_DATA = ("analyse/data", "data")
 
 def data_files(folders: tuple[str, ...] = ANALYSER_DATA, root: Path = PACKAGE) -> list[Path]:
     """Every data file in the given folders below ``root``, in a stable order."""
-    found = set()
+    found: set[Path] = set()
     for folder in folders:
         base = root / folder
         if base.is_dir():

@@ -19,7 +19,9 @@ Views over the last built story, for SQL tools (``sqlite3 story.db 'select speak
 text from quotes'``, Datasette): ``story_documents``, ``entities``, ``quotes``,
 ``figures``, ``events``, ``conflicts``, ``brief``. They read the ``story`` row with
 SQLite's JSON functions, so they are always in step with it (no second copy to keep
-consistent); each has the item's whole JSON in ``json`` for fields not given a column.
+consistent). Their columns are the table export's (one spec, ``tablespec``), plus the
+item's whole JSON in ``json``; a store whose views were made by another definition
+gets today's on open (``meta.views`` holds the definition's hash).
 """
 
 from __future__ import annotations
@@ -35,7 +37,9 @@ from pathlib import Path
 
 import numpy as np
 
+from . import tablespec as ts
 from .faults import pause
+from .schema import Document
 from .types import DocAnalysis, Record
 
 SCHEMA = """
@@ -53,76 +57,83 @@ CREATE TABLE IF NOT EXISTS story(id INTEGER PRIMARY KEY CHECK (id = 1), json TEX
 CREATE VIRTUAL TABLE IF NOT EXISTS sentences USING fts5(
   text, doc_id UNINDEXED, start UNINDEXED, end UNINDEXED, tokenize = 'porter unicode61');
 """
-# Views of the story for SQL tools. `names` is materialised once per query, so a
-# speaker's or claimant's name is a hash lookup, not a re-parse of the story per row.
-_NAMES = (
-    "WITH names AS MATERIALIZED (SELECT json_extract(e.value, '$.id') AS id, json_extract(e.value, '$.name') AS name "
-    "FROM story s, json_each(s.json, '$.entities') e) "
-)
-VIEWS = f"""
-CREATE VIEW IF NOT EXISTS story_documents AS SELECT
-  json_extract(d.value, '$.id') AS id, json_extract(d.value, '$.title') AS title,
-  json_extract(d.value, '$.outlet') AS outlet, json_extract(d.value, '$.published.value') AS published,
-  json_extract(d.value, '$.published.estimated') AS published_estimated,
-  json_extract(d.value, '$.language') AS language, json_extract(d.value, '$.sources') AS sources,
-  json_extract(d.value, '$.duplicate_of') AS duplicate_of, json_extract(d.value, '$.text') AS text,
-  d.value AS json
-FROM story s, json_each(s.json, '$.documents') d;
-CREATE VIEW IF NOT EXISTS entities AS SELECT
-  json_extract(e.value, '$.id') AS id, json_extract(e.value, '$.name') AS name,
-  json_extract(e.value, '$.type') AS type, json_extract(e.value, '$.aliases') AS aliases,
-  json_array_length(e.value, '$.mentions') AS mentions,
-  (SELECT COUNT(DISTINCT json_extract(m.value, '$.doc')) FROM json_each(e.value, '$.mentions') m) AS documents,
-  e.value AS json
-FROM story s, json_each(s.json, '$.entities') e;
-CREATE VIEW IF NOT EXISTS quotes AS {_NAMES}SELECT
-  json_extract(q.value, '$.id') AS id, json_extract(q.value, '$.kind') AS kind,
-  COALESCE(n.name, json_extract(q.value, '$.speaker_text')) AS speaker,
-  json_extract(q.value, '$.speaker') AS speaker_id, json_extract(q.value, '$.speaker_text') AS speaker_text,
-  json_extract(q.value, '$.cue') AS cue, json_extract(q.value, '$.text') AS text,
-  json_extract(q.value, '$.span.doc') AS doc, json_extract(q.value, '$.span.start') AS start,
-  json_extract(q.value, '$.span.end') AS "end", q.value AS json
-FROM story s, json_each(s.json, '$.quotes') q LEFT JOIN names n ON n.id = json_extract(q.value, '$.speaker');
-CREATE VIEW IF NOT EXISTS figures AS {_NAMES}SELECT
-  json_extract(f.value, '$.id') AS id, json_extract(f.value, '$.text') AS text,
-  json_extract(f.value, '$.value') AS value, json_extract(f.value, '$.low') AS low,
-  json_extract(f.value, '$.high') AS high, json_extract(f.value, '$.unit') AS unit,
-  json_extract(f.value, '$.currency') AS currency, json_extract(f.value, '$.measure') AS measure,
-  COALESCE(ns.name, json_extract(f.value, '$.subject')) AS subject,
-  COALESCE(nc.name, json_extract(f.value, '$.claimant_text'), json_extract(f.value, '$.claimant')) AS claimant,
-  json_extract(f.value, '$.claimant') AS claimant_id, json_extract(f.value, '$.period') AS period,
-  json_extract(f.value, '$.span.doc') AS doc, json_extract(f.value, '$.span.start') AS start,
-  json_extract(f.value, '$.span.end') AS "end", f.value AS json
-FROM story s, json_each(s.json, '$.figures') f
-  LEFT JOIN names ns ON ns.id = json_extract(f.value, '$.subject')
-  LEFT JOIN names nc ON nc.id = json_extract(f.value, '$.claimant');
-CREATE VIEW IF NOT EXISTS events AS SELECT
-  json_extract(v.value, '$.id') AS id, json_extract(v.value, '$.date.value') AS date,
-  json_extract(v.value, '$.date.granularity') AS granularity, json_extract(v.value, '$.date.reported') AS reported,
-  json_extract(v.value, '$.summary') AS summary, json_extract(v.value, '$.actors') AS actors,
-  json_extract(v.value, '$.mentions[0].doc') AS doc, json_extract(v.value, '$.mentions[0].start') AS start,
-  json_extract(v.value, '$.mentions[0].end') AS "end", v.value AS json
-FROM story s, json_each(s.json, '$.events') v;
-CREATE VIEW IF NOT EXISTS conflicts AS SELECT
-  json_extract(c.value, '$.id') AS id, json_extract(c.value, '$.kind') AS kind,
-  json_extract(c.value, '$.score') AS score, json_extract(c.value, '$.explanation') AS explanation,
-  json_extract(c.value, '$.items') AS items, json_extract(c.value, '$.claimants') AS claimants,
-  c.value AS json
-FROM story s, json_each(s.json, '$.conflicts') c;
-CREATE VIEW IF NOT EXISTS brief AS SELECT
-  b.key + 1 AS position, json_extract(b.value, '$.text') AS text,
-  json_extract(b.value, '$.cites[0].doc') AS doc, json_extract(b.value, '$.cites[0].start') AS start,
-  json_extract(b.value, '$.cites[0].end') AS "end", b.value AS json
-FROM story s, json_each(s.json, '$.brief') b;
-"""
 STORE_FORMAT = "1"
+
+
+def _json_path(path: str) -> str:
+    """A tablespec path as a SQLite JSON path: "mentions.0.doc" -> '$.mentions[0].doc'."""
+    out = "$"
+    for part in path.split(".") if path else []:
+        out += f"[{part}]" if part.isdigit() else f".{part}"
+    return out
+
+
+def _span_sql(path: str, item: str, depth: int = 0) -> str:
+    """The JSON of the span at a tablespec path ("*" = the first item of each list on the way)."""
+    if "*" not in path:
+        return f"json_extract({item}, '{_json_path(path)}')" if path else item
+    head, _, rest = path.partition("*")
+    head, rest, w = head.rstrip("."), rest.lstrip("."), f"w{depth}"
+    inner = _span_sql(rest, f"{w}.value", depth + 1)
+    return (f"(SELECT {inner} FROM json_each({item}, '{_json_path(head)}') {w} "
+            f"WHERE {inner} IS NOT NULL ORDER BY {w}.key LIMIT 1)")
+
+
+def _column_sql(c: ts.ColumnSpec) -> str:
+    """A tablespec column in SQL over the item's JSON ``i.value`` (``export_tables`` reads it in Python)."""
+    value = f"json_extract(i.value, '{_json_path(c.path)}')"
+    each = f"json_each(i.value, '{_json_path(c.path)}') j"
+    return {
+        "get": value,
+        "name": f"COALESCE((SELECT n.name FROM names n WHERE n.id = {value}), {value})",
+        "join": f"(SELECT group_concat(CAST(j.value AS TEXT), '{ts.JOIN}') FROM {each} WHERE j.value IS NOT NULL)",
+        "names": f"(SELECT group_concat(COALESCE(n.name, j.value), '{ts.JOIN}') FROM {each} "
+                 "LEFT JOIN names n ON n.id = j.value WHERE j.value IS NOT NULL)",
+        "count": f"COALESCE(json_array_length(i.value, '{_json_path(c.path)}'), 0)",
+        "doc_count": f"(SELECT COUNT(DISTINCT json_extract(j.value, '$.doc')) FROM {each})",
+        "length": f"COALESCE(length({value}), 0)",
+    }[c.op]
+
+
+def _view_sql(t: ts.TableSpec) -> str:
+    """CREATE VIEW for one table of the shared spec: its columns, its span's, and the item's whole JSON."""
+    cols = [f'{_column_sql(c)} AS "{c.name}"' for c in t.columns]
+    if t.id_prefix is not None:
+        cols = [f"'{t.id_prefix}' || (i.key + 1) AS \"id\"" if c.name == "id" else sql
+                for c, sql in zip(t.columns, cols)]
+    ctes = [
+        # materialised once per query: a name or a cited text is a lookup, not a re-parse of the story per row
+        "names AS MATERIALIZED (SELECT json_extract(e.value, '$.id') AS id, json_extract(e.value, '$.name') AS name "
+        "FROM story s, json_each(s.json, '$.entities') e)",
+        f"i AS (SELECT x.key AS key, x.value AS value, {_span_sql(t.span or '', 'x.value')} AS span "
+        f"FROM story s, json_each(s.json, '$.{t.source}') x)",
+    ]
+    joins = ""
+    if t.span is not None:
+        ctes.insert(1, "texts AS MATERIALIZED (SELECT json_extract(d.value, '$.id') AS id, "
+                       "json_extract(d.value, '$.text') AS text FROM story s, json_each(s.json, '$.documents') d)")
+        start, end = "json_extract(i.span, '$.start')", "json_extract(i.span, '$.end')"
+        cols += [
+            "json_extract(i.span, '$.doc') AS \"doc\"", f'{start} AS "start"', f'{end} AS "end"',
+            f'substr(t.text, {start} + 1, {end} - {start}) AS "cited_text"',
+        ]
+        joins = " LEFT JOIN texts t ON t.id = json_extract(i.span, '$.doc')"
+    cols.append("i.value AS json")
+    return (f"CREATE VIEW {t.view} AS WITH {', '.join(ctes)} SELECT {', '.join(cols)} "
+            f"FROM i{joins} ORDER BY i.key")
+
+
+# Views of the story for SQL tools, from the same column spec as the table export.
+VIEWS = [_view_sql(t) for t in ts.TABLES]
+_VIEWS = [t.view for t in ts.TABLES]
+# a changed definition (a column added to the spec) is dropped and created again on open
+VIEWS_VERSION = hashlib.sha256("\n".join(VIEWS).encode("utf-8")).hexdigest()[:12]
 _TABLES = re.findall(r"CREATE (?:VIRTUAL )?TABLE IF NOT EXISTS (\w+)", SCHEMA)
-_VIEWS = re.findall(r"CREATE VIEW IF NOT EXISTS (\w+)", VIEWS)
 
 
 def fingerprint(record: Record) -> str:
     """Identity of a raw input: where it came from and what it held."""
-    fields = [record.source, record.text, record.html, record.title, record.date, record.outlet, record.url]
+    fields: list[object] = [record.source, record.text, record.html, record.title, record.date, record.outlet, record.url]
     if record.max_chars is not None:  # a page cut at another limit is analysed again
         fields.append(record.max_chars)
     payload = json.dumps(fields, ensure_ascii=False)
@@ -140,16 +151,29 @@ class Store:
         if self._complete():  # a reader (serve) opening a built store takes no write lock
             return
         with self.transaction():
-            for statement in _statements(SCHEMA) + _statements(VIEWS):
+            for statement in _statements(SCHEMA):
                 self.db.execute(statement)
             fmt = self.db.execute("SELECT value FROM meta WHERE key='format'").fetchone()
             if fmt is None:
                 self.db.execute("INSERT INTO meta VALUES('format', ?)", (STORE_FORMAT,))
             elif fmt[0] != STORE_FORMAT:
                 raise RuntimeError(f"{self.path}: store format {fmt[0]}, this storyline reads {STORE_FORMAT}")
+            self._create_views()
+
+    def _create_views(self) -> None:
+        """(Re)create the story views: those of an earlier definition (or an earlier storyline) are dropped."""
+        known = self.db.execute("SELECT value FROM meta WHERE key='view_names'").fetchone()
+        old = set(json.loads(known[0])) if known else set()
+        for name in sorted(old | set(_VIEWS)):
+            self.db.execute(f'DROP VIEW IF EXISTS "{name}"')
+        for statement in VIEWS:
+            self.db.execute(statement)
+        self.db.execute("INSERT OR REPLACE INTO meta VALUES('views', ?)", (VIEWS_VERSION,))
+        self.db.execute("INSERT OR REPLACE INTO meta VALUES('view_names', ?)", (json.dumps(_VIEWS),))
 
     def _complete(self) -> bool:
-        """Every table of SCHEMA exists and the format is ours (raises on another format)."""
+        """Every table of SCHEMA and view of today's definition exists and the format is ours
+        (raises on another format)."""
         names = {r[0] for r in self.db.execute("SELECT name FROM sqlite_master")}
         if not set(_TABLES) | set(_VIEWS) <= names:  # a store of an earlier storyline gains the views
             return False
@@ -158,7 +182,8 @@ class Store:
             return False
         if fmt[0] != STORE_FORMAT:
             raise RuntimeError(f"{self.path}: store format {fmt[0]}, this storyline reads {STORE_FORMAT}")
-        return True
+        views = self.db.execute("SELECT value FROM meta WHERE key='views'").fetchone()
+        return views is not None and views[0] == VIEWS_VERSION
 
     def close(self) -> None:
         self.db.close()
@@ -247,6 +272,12 @@ class Store:
 
     def analysis(self, doc_id: str) -> DocAnalysis | None:
         return read_analysis(self.db, doc_id)
+
+    def document(self, doc_id: str) -> Document | None:
+        """The stored cleaned document alone (no sources): what a re-analysis starts from. Read
+        without the rest of the analysis, which may be of an older shape than today's types."""
+        row = self.db.execute("SELECT json_extract(analysis, '$.document') FROM documents WHERE id=?", (doc_id,)).fetchone()
+        return None if row is None else Document.model_validate_json(row[0])
 
     def analyses(self) -> Iterator[DocAnalysis]:
         """Every stored analysis, by document id, with its sources."""

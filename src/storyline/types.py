@@ -11,6 +11,8 @@ All offsets are into ``DocAnalysis.document.text`` (code points).
 
 from __future__ import annotations
 
+from typing import Literal
+
 from pydantic import BaseModel, ConfigDict, Field
 
 from .schema import Document
@@ -130,14 +132,30 @@ class FigureItem(_Model):
     extra: dict = Field(default_factory=dict)
 
 
+Span = tuple[int, int]
+
+
 class EventItem(_Model):
+    """A happening told in a clause (``analyse.events``): ``start``/``end`` is the clause."""
+
     start: int
     end: int
     text: str
     trigger: str | None = None
     actor_mentions: list[int] = Field(default_factory=list)
     timex: int | None = Field(None, description="index into DocAnalysis.timexes")
-    extra: dict = Field(default_factory=dict)
+    trigger_span: Span | None = Field(None, description="the trigger verb's characters")
+    sentence: Span | None = Field(None, description="the whole sentence the clause is in")
+    lemma: str | None = Field(None, description="the trigger's lemma, lower case")
+    tense: Literal["past", "present", "future"] | None = Field(None, description="the clause's tense (None: unclear)")
+    passive: bool = False
+    negated: bool = Field(False, description="the trigger has a negation (\"did not sell\")")
+    args: list[str] = Field(default_factory=list, description="lemmas of the clause's nouns that are not names")
+    timex_via: Literal["clause", "sentence", "previous sentence"] | None = Field(
+        None, description="where the dating expression was found (None: undated)")
+    after_event: int | None = Field(None, description="index into DocAnalysis.events of the event a signal "
+                                    "(\"a month after the blacklisting\") dates this one from")
+    evrel_timex: int | None = Field(None, description="index into DocAnalysis.timexes of that signal's expression")
 
 
 class DocAnalysis(_Model):

@@ -180,7 +180,7 @@ def _recover(sdoc, mentions: list[Mention], analysis: DocAnalysis) -> list[Menti
     if not persons:
         return []
     find = _sentence_finder(analysis)
-    taken = set()
+    taken: set[int] = set()
     for m in mentions:
         taken.update(range(m.start, m.end))
     added = []
@@ -194,6 +194,7 @@ def _recover(sdoc, mentions: list[Mention], analysis: DocAnalysis) -> list[Menti
         if nxt is not None and nxt.is_title and nxt.is_alpha:
             continue  # part of a longer capitalised name NER did not take
         exact = _match_person(tok.text, persons, mentions, phonetic=False)
+        ref: int | None
         if exact is not None and (tok.pos_ == "PROPN" or _speech_subject(tok)):
             ref = exact
         elif exact is None and _speech_subject(tok):

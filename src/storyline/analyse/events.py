@@ -7,10 +7,10 @@ span runs over the verb and its argument subtrees, leaving out attached clauses
 or carries a time expression, and is not a forecast or a possibility (future
 tense or a modal: "will not be reduced in 2019", "could decline"). Its time expression is the one whose governing verb
 is the clause's verb. "A month after being put on the blacklist, X said ..." links
-the saying clause to the "put" clause (``extra.after_event``) with the offset, so the
+the saying clause to the "put" clause (``EventItem.after_event``) with the offset, so the
 corpus stage can date one from the other.
 
-``EventItem.start/end`` is the clause; ``extra.sentence`` is the whole sentence
+``EventItem.start/end`` is the clause; ``EventItem.sentence`` is the whole sentence
 (the readable summary); actors are the mentions inside the clause.
 """
 
@@ -119,23 +119,23 @@ def extract(sdoc, analysis: DocAnalysis) -> list[EventItem]:
     evrel_of: dict[int, dict] = {}
     said_when: set[int] = set()
     gov_of: dict[int, int] = {}
-    for ti, tx in enumerate(analysis.timexes):
+    for k, tx in enumerate(analysis.timexes):
         span = sdoc.char_span(tx.start, tx.end, alignment_mode="expand")
         if span is None:
             continue
         gov = _governor(span.root)
         if gov is None:
             continue
-        gov_of[ti] = gov.i
+        gov_of[k] = gov.i
         if gov.lemma_.lower() in stop_lemmas() or tense_of(gov) == "future":
-            said_when.add(ti)  # "said on Monday that ...": the date of the saying, not of what is told
+            said_when.add(k)  # "said on Monday that ...": the date of the saying, not of what is told
         if tx.extra.get("evrel"):
             # "A month after being put on the blacklist": the signal's object is the anchor event
-            evrel_of[gov.i] = {"timex": ti, "signal": tx.extra["evrel"]["signal"]}
+            evrel_of[gov.i] = {"timex": k, "signal": tx.extra["evrel"]["signal"]}
         if tx.type in ("DATE", "TIME") and (tx.value or tx.extra.get("rel", {}).get("k") not in ("dur", "set", "ref", None)):
             if is_bound(text, tx.start):
                 continue  # "by 2022", "stretching to 2047": a deadline or horizon, not when it happened
-            timex_of.setdefault(gov.i, ti)
+            timex_of.setdefault(gov.i, k)
     items: list[EventItem] = []
     verb_item: dict[int, int] = {}
     for sent in sdoc.sents:
@@ -171,19 +171,13 @@ def extract(sdoc, analysis: DocAnalysis) -> list[EventItem]:
             skip = {(m.start, m.end) for m in analysis.mentions}
             args = sorted({t.lemma_.lower() for t in sdoc[lo:hi] if t.pos_ in ("NOUN", "PROPN") and t.i != tok.i
                            and not any(a <= t.idx < b for a, b in skip) and t.idx >= s and t.idx < e})
-            extra = {
-                "args": args,
-                "tense": tense,
-                "passive": passive,
-                "lemma": tok.lemma_.lower(),
-                "trigger": [tok.idx, tok.idx + len(tok.text)],
-                "sentence": list(sspan),
-                "negated": any(c.dep_ == "neg" for c in tok.children),
-            }
-            if via:
-                extra["timex_via"] = via
             verb_item[tok.i] = len(items)
-            items.append(EventItem(start=s, end=e, text=text[s:e], trigger=tok.text, actor_mentions=actors, timex=ti, extra=extra))
+            items.append(EventItem(
+                start=s, end=e, text=text[s:e], trigger=tok.text, actor_mentions=actors, timex=ti,
+                trigger_span=(tok.idx, tok.idx + len(tok.text)), sentence=sspan, lemma=tok.lemma_.lower(),
+                tense=tense, passive=passive, negated=any(c.dep_ == "neg" for c in tok.children), args=args,
+                timex_via=via,
+            ))
     # link "N units after <event>" to the event inside the signal's phrase
     for vi, link in evrel_of.items():
         if vi not in verb_item:
@@ -195,8 +189,8 @@ def extract(sdoc, analysis: DocAnalysis) -> list[EventItem]:
         for t in sig.root.subtree:
             if t.i in verb_item and t.i != vi:
                 item = items[verb_item[vi]]
-                item.extra["after_event"] = verb_item[t.i]
-                item.extra["evrel_timex"] = link["timex"]
+                item.after_event = verb_item[t.i]
+                item.evrel_timex = link["timex"]
                 break
     return items
 

@@ -294,8 +294,7 @@ def parse(text: str) -> list[Quantity]:
                                 qualifier=q.qualifier, number_start=q.number_start, number_end=nxt.number_end,
                                 time_unit=nxt.time_unit,
                             )
-                            if is_between:
-                                bm = re.search(r"\bbetween\s+$", text[max(0, r.start - 12) : r.start], re.IGNORECASE)
+                            if is_between and (bm := re.search(r"\bbetween\s+$", text[max(0, r.start - 12) : r.start], re.IGNORECASE)):
                                 r.start -= len(text[max(0, r.start - 12) : r.start]) - bm.start()
                                 r.text = text[r.start : r.end]
                             out.append(r)

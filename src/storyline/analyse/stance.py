@@ -234,7 +234,9 @@ def read(sdoc, start: int = 0, end: int | None = None, offset: int = 0, text: st
 
 def is_denial(cue_lemma: str | None) -> bool:
     """Does a reporting cue deny what it reports (deny, reject, dismiss, refute)?"""
-    return bool(cue_lemma) and cue_lemma.lower() in lexicon().get("negverb", {}) and cue_lemma.lower() not in (
+    if not cue_lemma:
+        return False
+    return cue_lemma.lower() in lexicon().get("negverb", {}) and cue_lemma.lower() not in (
         "stop", "cease", "fail", "abandon")
 
 

@@ -11,8 +11,8 @@ import hashlib
 import re
 import unicodedata
 
-from ..ingest.limits import cut_extracted
 from ..schema import Dateline, Document, Published, Removed
+from ..textcut import cut_extracted
 from ..types import Record
 from . import encoding, html, language, noise
 

@@ -144,7 +144,7 @@ def _stamp_at(text: str, pos: int, end: int) -> tuple[int, dict[str, list[str]]]
         m = _ELEM.match(text, i, end)
         if not m or m.end() == i:
             break
-        kind = m.lastgroup
+        kind = m.lastgroup or ""  # (every alternative of _ELEM is a named group)
         parts.setdefault(kind, []).append(m.group(0))
         last = m.end()
         s = _SEP.match(text, last, end)

@@ -94,6 +94,7 @@ def extract(html: str, url: str | None = None) -> Extracted:
     )
     if doc is None:
         return Extracted(text="", url=url)
+    assert not isinstance(doc, dict)  # a dict only with as_dict=True
     text = body_text(doc.body)
     if not text and doc.text:
         text = doc.text

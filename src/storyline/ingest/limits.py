@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from ..textcut import cut_at_paragraph
 from ..types import Record
 
 # The longest news articles (long reads, transcripts) run to tens of thousands of
@@ -12,17 +13,6 @@ from ..types import Record
 # stays bounded too (bench/memory.py: peak RSS per document length).
 DEFAULT_MAX_CHARS = 200_000
 HTML_FACTOR = 20  # markup is much longer than its text: cut raw HTML only far above the limit
-
-
-def cut_at_paragraph(text: str, limit: int) -> str:
-    """The longest prefix of ``text`` not over ``limit`` that ends at a paragraph break."""
-    if len(text) <= limit:
-        return text
-    for sep in ("\n\n", "\n", ". ", " "):
-        pos = text.rfind(sep, 0, limit)
-        if pos > limit // 2:
-            return text[:pos]
-    return text[:limit]
 
 
 def limit_record(record: Record, max_chars: int, strict: bool = False) -> Record | str:
@@ -53,14 +43,6 @@ def limit_record(record: Record, max_chars: int, strict: bool = False) -> Record
         # the page may hold more text than the limit: clean_record cuts what it extracts
         return record.model_copy(update={"max_chars": max_chars})
     return record
-
-
-def cut_extracted(text: str, max_chars: int | None) -> tuple[str, str | None]:
-    """Text extracted from a page, cut at ``max_chars`` at a paragraph boundary, and the warning."""
-    if max_chars is None or len(text) <= max_chars:
-        return text, None
-    cut = cut_at_paragraph(text, max_chars)
-    return cut, f"page text cut from {len(text)} to {len(cut)} characters at a paragraph boundary (--max-chars {max_chars})"
 
 
 # libxml2 (under lxml and trafilatura) stops building the tree at this depth and drops

@@ -11,8 +11,8 @@ import zlib
 from collections.abc import Iterator
 from pathlib import Path
 
-from ..clean import encoding
 from ..types import Record
+from . import decode
 from .errors import IngestError
 from .paths import Found, expand, kind_of, problem, safe_name
 
@@ -84,9 +84,9 @@ def _one_line(e: BaseException | str, limit: int = 300) -> str:
 
 
 def _decode(data: bytes, name: str) -> tuple[str, list[str]]:
-    """encoding.decode, with its messages not repeating the file name the error carries."""
+    """decode.decode, with its messages not repeating the file name the error carries."""
     try:
-        text, warnings = encoding.decode(data, name)
+        text, warnings = decode.decode(data, name)
     except ValueError as e:
         raise ValueError(_unlabel(str(e), name)) from e
     return text, [_unlabel(w, name) for w in warnings]
@@ -172,14 +172,14 @@ def _read_jsonl(found: Found) -> Iterator[Item]:
                 yield IngestError(found.name, f"line longer than {MAX_LINE_BYTES} bytes (limit), skipped", lineno)
                 continue
             try:
-                raw, _ = _decode(raw, f"{found.name}:{lineno}")
+                line, _ = _decode(raw, f"{found.name}:{lineno}")
             except ValueError as e:
                 yield IngestError(found.name, _one_line(e), lineno)
                 continue
-            if not raw.strip():
+            if not line.strip():
                 continue
             try:
-                obj = json.loads(raw)
+                obj = json.loads(line)
             except json.JSONDecodeError as e:
                 yield IngestError(found.name, f"invalid JSON ({e.msg} at column {e.colno})", lineno)
                 continue

@@ -25,6 +25,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from .. import schema
+from .. import tablespec as ts
 from .files import write_atomic
 
 EXTRA = "extra_json"
@@ -52,7 +53,7 @@ class Table:
 
 def _join(values) -> str | None:
     values = [str(v) for v in values or [] if v is not None]
-    return " | ".join(values) if values else None
+    return ts.JOIN.join(values) if values else None
 
 
 class _Context:
@@ -81,170 +82,33 @@ def _span_columns(ctx: _Context, pick: Callable[[dict], dict | None]) -> list[Co
     ]
 
 
-def _first(key: str) -> Callable[[dict], dict | None]:
-    return lambda d: (d.get(key) or [None])[0]
+def _reader(ctx: _Context, col: ts.ColumnSpec) -> Callable[[dict], object]:
+    """A column of the shared spec (``tablespec``) read in Python; ``store`` reads it in SQL."""
+    path = col.path
+    return {
+        "get": lambda d: ts.pick(d, path),
+        "name": lambda d: ctx.name(ts.pick(d, path)),
+        "join": lambda d: _join(ts.pick(d, path)),
+        "names": lambda d: _join(ctx.name(a) for a in ts.pick(d, path) or []),
+        "count": lambda d: len(ts.pick(d, path) or []),
+        "doc_count": lambda d: len({m["doc"] for m in ts.pick(d, path) or []}),
+        "length": lambda d: len(ts.pick(d, path) or ""),
+    }[col.op]
 
 
 def _spec(ctx: _Context) -> dict[str, tuple[list[Column], set[str]]]:
     """Per known table: its flat columns, and the item fields they consume."""
+    out = {}
+    for t in ts.TABLES:
+        cols = [Column(c.name, c.type, _reader(ctx, c)) for c in t.columns]
+        if t.span is not None:
+            cols += _span_columns(ctx, _picker(t.span))
+        out[t.name] = (cols, set(t.consumed))
+    return out
 
-    def pub(d):
-        return d.get("published") or {}
 
-    def date(d):
-        return d.get("date") or {}
-
-    return {
-        "documents": (
-            [
-                Column("id", "str", lambda d: d["id"]),
-                Column("title", "str", lambda d: d.get("title")),
-                Column("outlet", "str", lambda d: d.get("outlet")),
-                Column("published", "str", lambda d: pub(d).get("value")),
-                Column(
-                    "published_estimated", "bool", lambda d: pub(d).get("estimated")
-                ),
-                Column("language", "str", lambda d: d.get("language")),
-                Column("authors", "str", lambda d: _join(d.get("authors"))),
-                Column("sources", "str", lambda d: _join(d.get("sources"))),
-                Column("duplicate_of", "str", lambda d: d.get("duplicate_of")),
-                Column("chars", "int", lambda d: len(d.get("text") or "")),
-                Column("text", "str", lambda d: d.get("text")),
-            ],
-            {
-                "id",
-                "title",
-                "outlet",
-                "language",
-                "authors",
-                "sources",
-                "duplicate_of",
-                "text",
-            },
-        ),
-        "entities": (
-            [
-                Column("id", "str", lambda d: d["id"]),
-                Column("name", "str", lambda d: d.get("name")),
-                Column("type", "str", lambda d: d.get("type")),
-                Column("aliases", "str", lambda d: _join(d.get("aliases"))),
-                Column("mention_count", "int", lambda d: len(d.get("mentions") or [])),
-                Column(
-                    "document_count",
-                    "int",
-                    lambda d: len({m["doc"] for m in d.get("mentions") or []}),
-                ),
-                *_span_columns(ctx, _first("mentions")),
-            ],
-            {
-                "id",
-                "name",
-                "type",
-                "aliases",
-                "mentions",
-            },  # every mention is a row of `mentions`
-        ),
-        "quotes": (
-            [
-                Column("id", "str", lambda d: d["id"]),
-                Column("kind", "str", lambda d: d.get("kind")),
-                Column("speaker", "str", lambda d: ctx.name(d.get("speaker"))),
-                Column("speaker_id", "str", lambda d: d.get("speaker")),
-                Column("speaker_text", "str", lambda d: d.get("speaker_text")),
-                Column("speaker_confidence", "float", lambda d: d.get("speaker_confidence")),
-                Column("cue", "str", lambda d: d.get("cue")),
-                Column("text", "str", lambda d: d.get("text")),
-                *_span_columns(ctx, lambda d: d.get("span")),
-            ],
-            {"id", "kind", "speaker", "speaker_text", "speaker_confidence", "cue", "text", "span"},
-        ),
-        "figures": (
-            [
-                Column("id", "str", lambda d: d["id"]),
-                Column("text", "str", lambda d: d.get("text")),
-                Column("value", "float", lambda d: d.get("value")),
-                Column("low", "float", lambda d: d.get("low")),
-                Column("high", "float", lambda d: d.get("high")),
-                Column("unit", "str", lambda d: d.get("unit")),
-                Column("currency", "str", lambda d: d.get("currency")),
-                Column("measure", "str", lambda d: d.get("measure")),
-                Column("subject", "str", lambda d: ctx.name(d.get("subject"))),
-                Column("claimant", "str", lambda d: ctx.name(d.get("claimant"))),
-                Column("claimant_id", "str", lambda d: d.get("claimant")),
-                Column("period", "str", lambda d: d.get("period")),
-                Column("kind", "str", lambda d: d.get("kind")),
-                *_span_columns(ctx, lambda d: d.get("span")),
-            ],
-            {
-                "id",
-                "text",
-                "value",
-                "low",
-                "high",
-                "unit",
-                "currency",
-                "measure",
-                "subject",
-                "claimant",
-                "period",
-                "kind",
-                "span",
-            },
-        ),
-        "events": (
-            [
-                Column("id", "str", lambda d: d["id"]),
-                Column("date", "str", lambda d: date(d).get("value")),
-                Column("granularity", "str", lambda d: date(d).get("granularity")),
-                Column("reported", "str", lambda d: date(d).get("reported")),
-                Column("summary", "str", lambda d: d.get("summary")),
-                Column(
-                    "actors",
-                    "str",
-                    lambda d: _join(ctx.name(a) for a in d.get("actors") or []),
-                ),
-                Column("actor_ids", "str", lambda d: _join(d.get("actors"))),
-                Column("mention_count", "int", lambda d: len(d.get("mentions") or [])),
-                *_span_columns(ctx, _first("mentions")),
-            ],
-            {"id", "summary", "actors"},
-        ),
-        "conflicts": (
-            [
-                Column("id", "str", lambda d: d["id"]),
-                Column("kind", "str", lambda d: d.get("kind")),
-                Column("score", "float", lambda d: d.get("score")),
-                Column("explanation", "str", lambda d: d.get("explanation")),
-                Column("items", "str", lambda d: _join(d.get("items"))),
-                Column(
-                    "claimants",
-                    "str",
-                    lambda d: _join(ctx.name(c) for c in d.get("claimants") or []),
-                ),
-                Column("claimant_ids", "str", lambda d: _join(d.get("claimants"))),
-                *_span_columns(
-                    ctx,
-                    lambda d: next(
-                        (
-                            s
-                            for side in d.get("sides") or []
-                            for s in side.get("spans") or []
-                        ),
-                        None,
-                    ),
-                ),
-            ],
-            {"id", "kind", "score", "explanation", "items", "claimants"},
-        ),
-        "brief": (
-            [
-                Column("id", "str", lambda d: d["id"]),
-                Column("text", "str", lambda d: d.get("text")),
-                *_span_columns(ctx, _first("cites")),
-            ],
-            {"id", "text"},
-        ),
-    }
+def _picker(path: str) -> Callable[[dict], dict | None]:
+    return lambda d: ts.pick(d, path)
 
 
 def _generic(ctx: _Context, items: list[dict]) -> tuple[list[Column], set[str]]:
@@ -309,9 +173,9 @@ def tables(story: schema.Story) -> list[Table]:
             items[name] = [v for v in value if isinstance(v, dict)]
     for name in spec:
         items.setdefault(name, [])
-    items["brief"] = [
-        {"id": f"b{i + 1}", **b} for i, b in enumerate(items.get("brief", []))
-    ]
+    for t in ts.TABLES:
+        if t.id_prefix is not None:
+            items[t.name] = [{"id": f"{t.id_prefix}{i + 1}", **b} for i, b in enumerate(items.get(t.source, []))]
     mentions = [
         {"entity_id": e["id"], "entity": e.get("name"), **m}
         for e in items.get("entities", [])
@@ -337,11 +201,7 @@ def tables(story: schema.Story) -> list[Table]:
         table = Table(name, [*cols, Column(EXTRA, "str", lambda d: None)], [])
         for d in rows:
             row = {c.name: c.get(d) for c in cols}
-            rest = {
-                k: v
-                for k, v in d.items()
-                if k not in consumed and not (name == "brief" and k == "id")
-            }
+            rest = {k: v for k, v in d.items() if k not in consumed}
             row[EXTRA] = (
                 json.dumps(rest, ensure_ascii=False, sort_keys=True) if rest else None
             )

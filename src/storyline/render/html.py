@@ -23,8 +23,8 @@ import re
 from pathlib import Path
 
 from .. import schema
-from ..resolve import profiles as r_profiles
 from . import network as r_network
+from . import profiles as r_profiles
 from .files import write_atomic
 
 TEMPLATES = Path(__file__).resolve().parent / "templates"
@@ -60,11 +60,14 @@ def _convert_spans(node, maps: dict[str, _Utf16]):
             _convert_spans(item, maps)
 
 
-def view_model(story: schema.Story) -> dict:
-    """The data the page renders: the story, its entity profiles, offsets in UTF-16."""
+def view_model(story: schema.Story, sentences: r_network.Sentences | None = None) -> dict:
+    """The data the page renders: the story, its entity profiles, offsets in UTF-16.
+    ``sentences``: the parser's sentence bounds per document (from the store), which the
+    network's co-mentions count in, as the network export does; without them, a rule."""
     data = story.model_dump(mode="json")
     data["profiles"] = [p.model_dump(mode="json") for p in r_profiles.build(story)]
-    data["network"] = r_network.view_model(story)  # laid out here: the page draws plain SVG
+    # laid out here: the page draws plain SVG
+    data["network"] = r_network.view_model(story, sentences=sentences)
     maps = {d["id"]: _Utf16(d["text"]) for d in data["documents"]}
     for d in data["documents"]:
         conv = maps[d["id"]]
@@ -129,8 +132,8 @@ def title(story: schema.Story) -> str:
     return f"{lead} — {n} article{'s' if n != 1 else ''}"
 
 
-def render(story: schema.Story) -> str:
-    """The report as one HTML string."""
+def render(story: schema.Story, sentences: r_network.Sentences | None = None) -> str:
+    """The report as one HTML string (``sentences`` as for :func:`view_model`)."""
     style = _asset("report.css")
     script = _asset("report.js")
     for name, asset in (("report.js", script), ("report.css", style)):
@@ -141,13 +144,13 @@ def render(story: schema.Story) -> str:
         "TITLE": html.escape(title(story), quote=True),
         "STYLE": style,
         "SCRIPT": script,
-        "DATA": embed_json(view_model(story)),
+        "DATA": embed_json(view_model(story, sentences)),
     }
     # one pass over the template: text substituted in is never scanned again, so an
     # article containing "{{SCRIPT}}" stays text
     return _PLACEHOLDER.sub(lambda m: values[m.group(1)], _asset("report.html"))
 
 
-def write(story: schema.Story, out_dir: Path) -> Path:
+def write(story: schema.Story, out_dir: Path, sentences: r_network.Sentences | None = None) -> Path:
     """Write ``out_dir/report.html`` and return its path."""
-    return write_atomic(Path(out_dir) / "report.html", render(story))
+    return write_atomic(Path(out_dir) / "report.html", render(story, sentences))

@@ -166,8 +166,8 @@ def build(story: schema.Story, sentences: Sentences | None = None) -> Network:
             }
             spans = [s for side in c.sides for s in side.spans]
         else:
-            named = sorted({x for x in c.claimants if x in ids})
-            pairs = {(a, b) for i, a in enumerate(named) for b in named[i + 1 :]}
+            claimants = sorted({x for x in c.claimants if x in ids})
+            pairs = {(a, b) for i, a in enumerate(claimants) for b in claimants[i + 1 :]}
             spans = []
         for a, b in sorted(pairs):
             _add(edges, a, b, "conflict", spans)
@@ -253,9 +253,10 @@ def layout(net: Network, iterations: int = 200) -> dict[str, tuple[float, float]
     }
 
 
-def view_model(story: schema.Story, limit: int = 30) -> dict:
-    """The report's network section: the main entities, their positions and edges (JSON)."""
-    net = main_subgraph(build(story), limit)
+def view_model(story: schema.Story, limit: int = 30, sentences: Sentences | None = None) -> dict:
+    """The report's network section: the main entities, their positions and edges (JSON);
+    ``sentences`` as for :func:`build` (so the report shows the export's co-mentions)."""
+    net = main_subgraph(build(story, sentences), limit)
     pos = layout(net)
     return {
         "nodes": [

@@ -36,7 +36,7 @@ def rows(story: schema.Story) -> tuple[list[dict], int, int]:
     dated = [e for e in story.events if sort_key(e.date.value)]
     # keep the events most sources report when there are too many to draw
     keep = sorted(dated, key=lambda e: (-len({m.doc for m in e.mentions}), sort_key(e.date.value), e.id))[:MAX_EVENTS]
-    out = []
+    out: list[dict] = []
     for e in keep:
         docs = sorted({doc_no.get(m.doc, 0) for m in e.mentions})
         out.append({"kind": "event", "date": e.date.value, "key": sort_key(e.date.value), "text": e.summary, "sources": docs})

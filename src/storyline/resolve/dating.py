@@ -55,10 +55,10 @@ def _evidence(a: DocAnalysis) -> list[dict]:
     """Absolute dates of the text with what they say about the publication date."""
     text = a.document.text
     heads = [(s.start, s.end) for s in a.sentences if s.heading]
-    verb_of = {}  # timex index -> lemma of the clause it dates
+    verb_of: dict[int, str | None] = {}  # timex index -> lemma of the clause it dates
     for ev in a.events:
         if ev.timex is not None:
-            verb_of.setdefault(ev.timex, ev.extra.get("lemma"))
+            verb_of.setdefault(ev.timex, ev.lemma)
     out = []
     for ti, tx in enumerate(a.timexes):
         rel = tx.extra.get("rel") or {}
@@ -73,11 +73,11 @@ def _evidence(a: DocAnalysis) -> list[dict]:
             continue
         tense = tx.extra.get("tense")
         before = text[max(0, tx.start - 40) : tx.start]
-        complete = bool(_COMPLETE_BEFORE.search(before)) and tense == "past" and verb_of.get(ti) in results_verbs()
+        complete = bool(_COMPLETE_BEFORE.search(before)) and tense == "past" and (verb_of.get(ti) or "") in results_verbs()
         if not complete and tense == "past" and rel["g"] == "year" and re.fullmatch(r"\d{4}", tx.text) and _IN_BEFORE.search(before):
             # "earned $1.7 billion in 1988": a year's figure reported in the past means the year is over
             sent = next((text[s.start : s.end] for s in a.sentences if s.start <= tx.start < s.end), "")
-            complete = verb_of.get(ti) in results_verbs(_RESULTS_IN) and bool(_FIGURE.search(sent))
+            complete = (verb_of.get(ti) or "") in results_verbs(_RESULTS_IN) and bool(_FIGURE.search(sent))
         out.append({"timex": tx, "iv": iv, "tense": tense, "complete": complete, "gran": rel["g"]})
     return out
 
@@ -216,9 +216,12 @@ def estimate(a: DocAnalysis) -> schema.Published | None:
     for cue in _pair_cues(a):
         ys = {y for y in cue["years"] if (lo_y is None or y >= lo_y) and (hi_y is None or y <= hi_y)}
         if cue["kind"] == "weekday":
-            if lo_y is None and hi_y is None:
+            if lo_y is not None:
+                base = lo_y
+            elif hi_y is not None:
+                base = hi_y - 5
+            else:
                 continue  # a weekday repeats every few years: it needs a bound
-            base = lo_y if lo_y is not None else hi_y - 5
             ys = {y for y in ys if base <= y <= base + 5}
         if not ys:
             continue
@@ -348,9 +351,9 @@ def _from_relative_events(corpus: Corpus, clusters: list, undated: set[str]) -> 
             target = [x for x in clusters[where[m.relative["to"]]] if x.date and x.doc not in undated and x.tense == "past"]
             if not target:
                 continue
-            src = sorted(target, key=lambda x: (-r_events._GRAN_RANK.get(x.granularity, 0), x.doc, x.start))[0]
+            src = sorted(target, key=lambda x: (-r_events.granularity_rank(x.granularity), x.doc, x.start))[0]
             lo = _relative_start(src.date, m.relative["dur"], m.relative["dir"])
-            if lo is None or (m.doc in out and out[m.doc].earliest >= lo.isoformat()):
+            if lo is None or (m.doc in out and (out[m.doc].earliest or "") >= lo.isoformat()):
                 continue
             a = corpus.by_id[m.doc]
             s0, s1 = m.relative["span"]
@@ -377,7 +380,8 @@ def _from_events(corpus: Corpus, dates: dict[str, schema.Published]) -> dict[str
         dated = [m for m in c if m.date and m.doc not in undated and m.tense == "past"]
         if not dated:
             continue
-        src = sorted(dated, key=lambda m: (-r_events._GRAN_RANK.get(m.granularity, 0), m.doc, m.start))[0]
+        src = sorted(dated, key=lambda m: (-r_events.granularity_rank(m.granularity), m.doc, m.start))[0]
+        assert src.date  # every mention in `dated` has a date
         iv = timenorm.interval(src.date)
         if iv is None:
             continue

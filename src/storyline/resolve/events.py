@@ -58,7 +58,12 @@ def trigger_classes() -> dict[str, set[str]]:
             out.setdefault(lemma.strip(), set()).add(name)
     return out
 _DATING = {"day", "week", "weekend", "month", "quarter", "half", "season", "year", "time"}
-_GRAN_RANK = {"year": 0, "half": 1, "season": 1, "quarter": 2, "month": 3, "week": 4, "weekend": 4, "day": 5, "time": 5}
+GRANULARITY_RANK = {"year": 0, "half": 1, "season": 1, "quarter": 2, "month": 3, "week": 4, "weekend": 4, "day": 5, "time": 5}
+
+
+def granularity_rank(gran: str | None, missing: int = 0) -> int:
+    """How precise a date of granularity ``gran`` is (year 0 ... day/time 5); ``missing`` for none or another."""
+    return GRANULARITY_RANK.get(gran or "", missing)
 
 
 @dataclass
@@ -102,7 +107,7 @@ def _mention_date(a: DocAnalysis, item, anchor: str | None) -> tuple[str | None,
     tx = a.timexes[item.timex]
     rel = tx.extra.get("rel")
     if rel:
-        value, gran = timenorm.resolve(rel, anchor, tx.extra.get("tense") or item.extra.get("tense"))
+        value, gran = timenorm.resolve(rel, anchor, tx.extra.get("tense") or item.tense)
     else:
         value, gran = tx.value, tx.granularity
     if value is None or gran not in _DATING:
@@ -120,16 +125,17 @@ def mentions(corpus: Corpus, published: dict[str, schema.Published] | None = Non
         pub = (published or {}).get(doc, a.document.published)
         anchor = anchor_of(pub)
         for i, item in enumerate(a.events):
-            sent = tuple(item.extra.get("sentence") or (item.start, item.end))
+            sent = item.sentence or (item.start, item.end)
             value, gran, dspan = _mention_date(a, item, anchor)
             actors = {corpus.mention_entity[(doc, mi)] for mi in item.actor_mentions if (doc, mi) in corpus.mention_entity}
-            m = MentionRef(doc, i, item.start, item.end, sent, item.text, item.extra.get("lemma", (item.trigger or "").lower()),
-                           item.extra.get("tense"), bool(item.extra.get("negated")), actors, value, gran, dspan)
+            lemma = item.lemma if item.lemma is not None else (item.trigger or "").lower()
+            m = MentionRef(doc, i, item.start, item.end, sent, item.text, lemma,
+                           item.tense, item.negated, actors, value, gran, dspan)
             m.masked = masked_text(a, item)
-            m.args = tuple(item.extra.get("args") or ())
-            link = item.extra.get("after_event")
-            if link is not None and value is None and item.extra.get("evrel_timex") is not None:
-                tx = a.timexes[item.extra["evrel_timex"]]
+            m.args = tuple(item.args)
+            link = item.after_event
+            if link is not None and value is None and item.evrel_timex is not None:
+                tx = a.timexes[item.evrel_timex]
                 ev = tx.extra.get("evrel") or {}
                 m.relative = {"to": (doc, link), "dur": ev.get("dur"), "dir": ev.get("dir"), "span": (tx.start, tx.end)}
             out.append(m)
@@ -266,12 +272,12 @@ class _Clusters:
         return True
 
 
-def _agreed_date(dates: list[tuple[str, str]]) -> tuple[str | None, str | None]:
+def _agreed_date(dates: list[tuple[str, str | None]]) -> tuple[str | None, str | None]:
     """The finest value every dated mention allows (they are pairwise compatible)."""
     if not dates:
         return None, None
     # the finest granularity wins; ties go to the most frequent value, then the earliest
-    best = sorted(dates, key=lambda d: (-_GRAN_RANK.get(d[1], 0), -sum(1 for x in dates if x[0] == d[0]), d[0]))[0]
+    best = sorted(dates, key=lambda d: (-granularity_rank(d[1]), -sum(1 for x in dates if x[0] == d[0]), d[0]))[0]
     return best
 
 
@@ -347,7 +353,7 @@ def _event_id(m: MentionRef) -> str:
 
 
 def _best(c: list[MentionRef]) -> MentionRef:
-    return sorted(c, key=lambda m: (m.date is None, -_GRAN_RANK.get(m.granularity or "", -1), -len(m.actors), m.doc, m.start))[0]
+    return sorted(c, key=lambda m: (m.date is None, -granularity_rank(m.granularity, -1), -len(m.actors), m.doc, m.start))[0]
 
 
 def fold_same_sentence(clusters: list[list[MentionRef]]) -> list[list[MentionRef]]:
@@ -383,8 +389,8 @@ def _reported(corpus: Corpus, c: list[MentionRef]) -> str | None:
     if any(m.tense == "future" for m in c):
         return None
     dates = [corpus.by_id[m.doc].document.published.value for m in c if corpus.by_id[m.doc].document.published]
-    dates = [d for d in dates if d and timenorm.interval(d) is not None]
-    return min(dates, key=lambda d: timenorm.interval(d)[0]) if dates else None
+    spans = {d: iv for d in dates if d and (iv := timenorm.interval(d)) is not None}
+    return min(spans, key=lambda d: spans[d][0]) if spans else None
 
 
 def build_events(corpus: Corpus, clusters: list[list[MentionRef]]) -> list[schema.Event]:

@@ -28,7 +28,7 @@ def _role_index(corpus: Corpus) -> dict[tuple[str, str], set[str]]:
     index: dict[tuple[str, str], set[str]] = defaultdict(set)
     for a in corpus.analyses:
         doc = a.document.id
-        org_ids = {}
+        org_ids: dict[str, str] = {}
         for i, m in enumerate(a.mentions):
             eid = corpus.mention_entity.get((doc, i))
             if eid and m.label != "PERSON":

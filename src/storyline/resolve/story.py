@@ -36,10 +36,11 @@ def build(analyses: list[DocAnalysis], options: dict, embedder=None, on_step: Ca
     # vectors the per-document stage computed (analyses built in memory carry them;
     # a store's analyses have them in the store's cache already)
     cache = getattr(corpus.embedder, "cache", None)  # (tests pass a plain function)
-    for a in analyses if cache is not None else ():
-        for key, vec in a.vectors.items():
-            if key not in cache:
-                cache[key] = np.frombuffer(vec, dtype=np.float32)
+    if cache is not None:
+        for a in analyses:
+            for key, vec in a.vectors.items():
+                if key not in cache:
+                    cache[key] = np.frombuffer(vec, dtype=np.float32)
     story = corpus.story
     tick("entities")
     story.entities, corpus.mention_entity = entities.resolve(corpus)

@@ -68,7 +68,7 @@ def analyse_chunk(records: list[tuple[Record, object]], workers: int, shard_dir:
     import ray.data
 
     rows = [{"record": r.model_dump_json(), "tag": json.dumps(tag)} for r, tag in records]
-    ds = ray.data.from_items(rows, override_num_blocks=max(1, min(len(rows), workers * 4)))
+    ds: ray.data.Dataset = ray.data.from_items(rows, override_num_blocks=max(1, min(len(rows), workers * 4)))
     ds = ds.map_batches(_Analyser, batch_size=batch_size, concurrency=max(1, workers), batch_format="numpy")
     ds.write_parquet(str(shard_dir))
 

@@ -131,13 +131,13 @@ def _story_evidence(view: StoreView) -> dict[str, _DocEvidence]:
     if built is None:
         return {}
     with _cache_lock:
-        hit = getattr(view, "_ask_evidence", None)
+        hit = view.ask_evidence
         if hit and hit[0] == built:
             return hit[1]
     story = view.story()
     evidence = _from_story(story) if story else {}
     with _cache_lock:
-        view._ask_evidence = (built, evidence)
+        view.ask_evidence = (built, evidence)
     return evidence
 
 

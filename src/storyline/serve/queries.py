@@ -53,6 +53,7 @@ class StoreView:
         self._lock = threading.Lock()
         self._story: tuple[float, schema.Story] | None = None
         self._metas: tuple[tuple, dict[str, DocMeta]] | None = None
+        self.ask_evidence: tuple[float, dict] | None = None  # serve.ask's evidence of the story built then
 
     @property
     def db(self) -> sqlite3.Connection:

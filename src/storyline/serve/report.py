@@ -8,9 +8,9 @@ once per story build.
 
 from __future__ import annotations
 
-import importlib
-import importlib.util
 import threading
+from collections.abc import Callable
+from pathlib import Path
 
 from .. import schema
 
@@ -18,27 +18,25 @@ _lock = threading.Lock()
 _cache: dict[str, tuple[float, str]] = {}
 
 
-def renderer():
-    """The report renderer module, or None while it is not installed."""
-    if importlib.util.find_spec("storyline.render.html") is None:
-        return None
-    return importlib.import_module("storyline.render.html")
+def render(story: schema.Story, store_path: str | Path | None = None) -> str:
+    """report.html for a story as a string; its network counts co-mentions in the store's sentences."""
+    # lazily: the renderer's templates load only when a report is asked for
+    from ..render import html, network
+
+    return html.render(story, network.store_sentences(store_path) if store_path is not None else None)
 
 
-def render(story: schema.Story) -> str | None:
-    """report.html for a story as a string (None when there is no renderer)."""
-    module = renderer()
-    return None if module is None else module.render(story)
-
-
-def cached(key: str, built: float, story_of) -> str | None:
-    """The report of the story built at ``built``, rendered once (``story_of()`` is called on a miss)."""
+def cached(key: str, built: float, story_of: Callable[[], schema.Story | None]) -> str | None:
+    """The report of the story built at ``built`` in the store at ``key``, rendered once
+    (``story_of()`` is called on a miss; None when the store holds no story after all)."""
     with _lock:
         hit = _cache.get(key)
         if hit and hit[0] == built:
             return hit[1]
-    html = render(story_of())
-    if html is not None:
-        with _lock:
-            _cache[key] = (built, html)
-    return html
+    story = story_of()
+    if story is None:
+        return None
+    page = render(story, key)
+    with _lock:
+        _cache[key] = (built, page)
+    return page

@@ -70,8 +70,8 @@ def _in_range(meta: DocMeta, date_from: str | None, date_to: str | None) -> bool
     if value:
         lo, hi = _date_bounds(value)
     elif meta.earliest or meta.latest:
-        lo = _date_bounds(meta.earliest or meta.latest)[0]
-        hi = _date_bounds(meta.latest or meta.earliest)[1]
+        lo = _date_bounds(meta.earliest or meta.latest or "")[0]
+        hi = _date_bounds(meta.latest or meta.earliest or "")[1]
     else:
         return False  # undated documents cannot be placed in a range
     if date_from and hi < _date_bounds(date_from)[0]:

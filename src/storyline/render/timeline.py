@@ -26,8 +26,8 @@ from __future__ import annotations
 import re
 from collections import Counter, defaultdict
 
-from . import timenorm
-from .types import DocAnalysis
+from .. import schema, timenorm
+from ..types import DocAnalysis
 
 DASHES = "-" * 32
 REPEAT = 0.8
@@ -41,10 +41,10 @@ def _content_words(sentence: str) -> set[str]:
 
 
 def _anchor(a: DocAnalysis) -> str | None:
-    p = a.document.published
+    p: schema.Published | None = a.document.published
     if p is None or not p.value:
         # an undated document: its content estimate, if the evidence gives a value
-        from .resolve.dating import estimate
+        from ..resolve.dating import estimate
 
         p = estimate(a)
     if p is None or not p.value:

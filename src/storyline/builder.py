@@ -13,6 +13,7 @@ from collections import Counter
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import Protocol, cast
 
 from . import pipeline, schema
 from .ingest import IngestError, read_inputs
@@ -92,17 +93,26 @@ def check_inputs(inputs: list[str]) -> None:
         raise BuildError("nothing to read: " + "; ".join(map(str, problems)))
 
 
-class Progress:
-    """What build reports as it goes; the CLI passes a rich-backed one."""
+class Progress(Protocol):
+    """What build reports as it goes; the CLI passes a rich-backed one (any object with
+    these methods; a subclass inherits them as no-ops)."""
 
-    def start(self, name: str, total: int | None = None) -> None: ...
+    def start(self, name: str, total: int | None = None) -> None:
+        return None
 
-    def advance(self, name: str, n: int = 1) -> None: ...
+    def advance(self, name: str, n: int = 1) -> None:
+        return None
 
-    def done(self, name: str) -> None: ...
+    def done(self, name: str) -> None:
+        return None
 
     def describe(self, name: str, text: str) -> None:
         """Say what a started step is doing now (the corpus stage names its steps)."""
+        return None
+
+
+class Silent(Progress):
+    """Reports nothing: the progress of a build nobody watches."""
 
 
 def open_store(options: BuildOptions) -> Store:
@@ -177,14 +187,15 @@ def _no_text(record: Record, analysis) -> str | None:
 
 def add_inputs(inputs: list[str], options: BuildOptions, store: Store, progress: Progress | None = None) -> BuildReport:
     """The per-document stage over new inputs, stored one transaction per document."""
-    progress = progress or Progress()
+    progress = progress or Silent()
     report = BuildReport()
     stale = store.stale(pipeline.ANALYSIS_VERSION)
     if stale:
         progress.start("re-analyse", len(stale))
         for doc_id in stale:
-            old = store.analysis(doc_id)
-            store.replace(pipeline.analyse_document(old.document.model_copy(update={"sources": []})))
+            document = store.document(doc_id)  # the document alone: the old analysis may be of an older shape
+            if document is not None:  # (listed as stale a moment ago: it is there)
+                store.replace(pipeline.analyse_document(document))
             report.reanalysed += 1
             progress.advance("re-analyse")
         progress.done("re-analyse")
@@ -216,7 +227,7 @@ def add_inputs(inputs: list[str], options: BuildOptions, store: Store, progress:
         report.warnings.extend(f"{record.source}: {w}" for w in analysis.document.warnings)
         if analysis.document.language == "en" and not analysis.sentences:
             report.warnings.append(f"{record.source}: no sentences found in its text")
-        if store.add(analysis, fp=fp, source=record.source):
+        if store.add(analysis, fp=cast(str, fp), source=record.source):  # the tag _records gave: the input's fingerprint
             report.added += 1
         else:
             report.merged += 1
@@ -249,7 +260,7 @@ def import_shards(options: BuildOptions, store: Store, progress: Progress | None
     stale-analysis pass of ``add_inputs``."""
     from .run.ray_runner import read_shard
 
-    progress = progress or Progress()
+    progress = progress or Silent()
     report = BuildReport()
     progress.start("import shards")
     for path in shard_files(options.shards):
@@ -288,7 +299,7 @@ def _merge(a: BuildReport, b: BuildReport) -> BuildReport:
 
 
 def build(inputs: list[str], options: BuildOptions, progress: Progress | None = None) -> BuildReport:
-    progress = progress or Progress()
+    progress = progress or Silent()
     if inputs or not options.shards:
         check_inputs(inputs)
     files = shard_files(options.shards)  # a typo is refused before anything is written
@@ -303,18 +314,25 @@ def build(inputs: list[str], options: BuildOptions, progress: Progress | None = 
             raise NothingBuilt(
                 f"nothing built: {'none of the ' + str(n) + ' input(s) could be read' if n else 'the inputs hold no article'}"
                 " and the store holds no document", report.failures)
-        # the corpus stage per story (storybuild): a one-subject pile is one story
+        from .render.network import store_sentences
         from .storybuild import corpus_stage
+
+        # the report's network counts co-mentions in the parser's sentences, as the network export does
+        sentences = store_sentences(store.path) if "html" in options.outputs else None
 
         def write_main(story: schema.Story) -> None:
             """The main story's outputs and store copy: written as soon as it is built,
             before the other stories (so OUT/ is whole at every point a build can stop)."""
             progress.start("write")
-            report.outputs = write_outputs(story, Path(options.out), options.outputs)
+            report.outputs = write_outputs(story, Path(options.out), options.outputs, sentences)
             store.save_story(schema.dumps(story))
             progress.done("write")
 
-        story, detection, report.story_files, report.stories_rebuilt = corpus_stage(store, options, progress, write_outputs, write_main)
+        def write_story(story: schema.Story, out: Path, which: tuple[str, ...]) -> list[Path]:
+            return write_outputs(story, out, which, sentences)
+
+        # the corpus stage per story (storybuild): a one-subject pile is one story
+        story, detection, report.story_files, report.stories_rebuilt = corpus_stage(store, options, progress, write_story, write_main)
         report.stories = len(detection.stories)
         report.off_topic = len(detection.off_topic)
         report.documents = len(story.documents)
@@ -322,7 +340,10 @@ def build(inputs: list[str], options: BuildOptions, progress: Progress | None = 
     return report
 
 
-def write_outputs(story: schema.Story, out: Path, which: tuple[str, ...] = ("json", "md", "html")) -> list[Path]:
+def write_outputs(story: schema.Story, out: Path, which: tuple[str, ...] = ("json", "md", "html"),
+                  sentences: dict[str, list[tuple[int, int]]] | None = None) -> list[Path]:
+    """story.json, story.md and report.html (those in ``which``); ``sentences``: the store's
+    sentence bounds per document, for the report's network."""
     from .render import json as r_json
 
     out.mkdir(parents=True, exist_ok=True)
@@ -336,7 +357,7 @@ def write_outputs(story: schema.Story, out: Path, which: tuple[str, ...] = ("jso
     if "html" in which:
         from .render import html as r_html
 
-        paths.append(r_html.write(story, out))
+        paths.append(r_html.write(story, out, sentences))
     return paths
 
 
@@ -382,18 +403,3 @@ def plan_workers(workers: int, max_chars: int) -> tuple[int, str | None]:
 
 def default_workers() -> int:
     return max(1, min(4, (os.cpu_count() or 1)))
-
-
-class _CallableModule(type(os)):
-    """``storyline.build(inputs, store=..., **options)`` builds a story (``api.build``)
-    while ``storyline.build.BuildOptions`` etc. stay this module's names."""
-
-    def __call__(self, inputs, store=None, **options):
-        from .api import build as api_build
-
-        return api_build(inputs, store=store, **options)
-
-
-import sys  # noqa: E402
-
-sys.modules[__name__].__class__ = _CallableModule
