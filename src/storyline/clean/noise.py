@@ -199,6 +199,7 @@ class Unit:
     strong: bool = False
     heading: bool = False
     link_density: float = 0.0
+    measured: bool = False  # words, bullet and prose computed (by _features)
 
 
 def _segment(text: str) -> list[Unit]:
@@ -251,17 +252,24 @@ def _segment(text: str) -> list[Unit]:
 
 
 def _features(units: list[Unit]) -> None:
-    """Index, word count, bullet, alone and prose flags of each unit."""
+    """Index, word count, bullet, alone and prose flags of each unit.
+
+    Index and alone depend on the list and are set each time; the rest depends on the
+    unit's text only and is computed once per unit (the splits that cut a unit in
+    pieces call this again, and only the new pieces are measured)."""
     stop = _stopwords()
     counts: dict[int, int] = {}
     for u in units:
         counts[u.para] = counts.get(u.para, 0) + 1
     for i, u in enumerate(units):
         u.index = i
+        u.alone = counts[u.para] == 1
+        if u.measured:
+            continue
+        u.measured = True
         words = _WORD.findall(u.text)
         u.words = max(len(words), len(_CJK.findall(u.text)) // 2)
         u.bullet = bool(_BULLET.match(u.text))
-        u.alone = counts[u.para] == 1
         sw = sum(1 for w in words if w.lower() in stop)
         dense = u.words >= 8 and sw / max(u.words, 1) >= 0.2
         content = [w for w in words if w.lower() not in stop and w[0].isalpha()]
@@ -316,6 +324,135 @@ def _split_dateline(text: str, units: list[Unit]) -> tuple[list[Unit], dateline.
     _features(out)
     return out, found
 
+
+
+# ---------------------------------------------------------------- glued openings
+
+# A headline or caption run into the lead with no full stop between, as text saved
+# from news pages often has it ("Earthquake aftershocks hit Haiti orphanage A
+# paediatrics nurse who works ... says ..."). Written here because no sentence splitter
+# we have can see it: the boundary has no punctuation, only a capitalised word that
+# cannot stand inside a sentence after a lower-case word. That word is either one of
+# the sentence openers (data/sentence_openers.txt) or, after Mikheev's document-centred
+# approach ("Periods, capitalized words, etc.", Computational Linguistics 28(3), 2002),
+# a common word: the document writes it in lower case elsewhere and never capitalises
+# it inside a sentence.
+_TOKEN = re.compile(r"\S+")
+_CLOSERS = "\"”’'»)"
+_NOT_AFTER_COMMON = {"the", "of", "and", "for", "de", "du", "la", "le", "von", "van", "&"}
+_DETERMINERS = {"the", "a", "an", "this", "that", "these", "those", "his", "her", "its", "their", "our", "my", "your"}
+_A_NEXT = re.compile(r"^(?:[A-Za-z][a-z]+(?:-[A-Za-z]+)*|\d+-[a-z][\w-]*)[,;:]?$")
+_LOWER_WORD = re.compile(r"^[\"“‘'(]?[a-z]")
+_CALENDAR = re.compile(r"^(?:" + dateline.WD + "|" + dateline.MON + r")$")
+
+
+@functools.cache
+def _openers() -> frozenset[str]:
+    return frozenset(w.strip() for w in _lines("sentence_openers.txt"))
+
+
+@functools.cache
+def _name_cues() -> frozenset[str]:
+    return frozenset(w.strip().lower() for w in _lines("name_cues.txt"))
+
+
+def _case_evidence(text: str) -> tuple[set[str], dict[str, int]]:
+    """Words the text writes in lower case, and how often each capitalised word stands
+    after a lower-case word (inside a sentence)."""
+    lower: set[str] = set()
+    mid: dict[str, int] = {}
+    prev = ""
+    for m in _TOKEN.finditer(text):
+        tok = m.group(0).strip(_CLOSERS + "\"“‘(,;:")
+        if tok[:1].islower():
+            lower.add(tok.lower())
+        elif tok[:1].isupper() and prev[-1:].islower():
+            mid[tok] = mid.get(tok, 0) + 1
+        prev = m.group(0)
+    return lower, mid
+
+
+def _glued_boundary(sentence: str, lower: set[str], mid: dict[str, int]) -> int | None:
+    """Where the lead starts inside ``sentence`` (an offset), when a headline or
+    caption was run into it; None when no word says so. The last such place counts
+    (a headline, then a caption, then the lead)."""
+    toks = list(_TOKEN.finditer(sentence))
+    found = None
+    for i in range(1, len(toks) - 1):
+        p = toks[i - 1].group(0)
+        w = toks[i].group(0)
+        nxt = toks[i + 1].group(0)
+        core = p.rstrip(_CLOSERS)
+        if not core or not (core[-1].islower() or core[-1].isdigit()):
+            continue  # after a comma, a colon or a full stop: not this shape
+        # after a capitalised word only a sentence opener other than "A" counts (a
+        # common word continues a name: "Anglo-Iranian Oil Company"; "Plan A")
+        named = core.strip("\"“‘(")[:1].isupper() and p == core
+        if named and (w in ("A", "An") or w not in _openers()):
+            continue
+        if core.strip("\"“‘(").lower() in _name_cues():
+            continue
+        before = toks[i - 2].group(0).strip(_CLOSERS + "\"“‘(,").lower() if i >= 2 else ""
+        if w in ("A", "An"):
+            ok = bool(_A_NEXT.match(nxt))
+        elif w == "The":
+            if _LOWER_WORD.match(nxt):
+                ok = True
+            else:
+                # "The British couple ...", "The UK's ...": a capitalised word then a
+                # lower-case one, and no determiner before (an apposition: "the paper
+                # The Times said")
+                after = toks[i + 2].group(0) if i + 2 < len(toks) else ""
+                ok = nxt[:1].isupper() and before not in _DETERMINERS and (
+                    nxt.endswith(("'s", "’s")) or (bool(_LOWER_WORD.match(after)) and after.lower() not in _NOT_AFTER_COMMON))
+        elif w in _openers():
+            ok = bool(_LOWER_WORD.match(nxt))
+        else:
+            word = w.rstrip(",")
+            ok = (word.isalpha() and word[:1].isupper() and word[1:].islower() and not _CALENDAR.match(word)
+                  and word.lower() in lower and mid.get(word, 0) <= 1
+                  and bool(_LOWER_WORD.match(nxt)) and nxt.lower().strip(",") not in _NOT_AFTER_COMMON
+                  and before not in _DETERMINERS)
+        if ok:
+            found = toks[i].start()
+    return found
+
+
+# Fewest words on either side of a glued boundary; most words in the glued headline
+# and caption(s).
+_GLUED_MIN_WORDS = 3
+_GLUED_MAX_WORDS = 60
+
+
+def _split_glued_opening(text: str, units: list[Unit]) -> list[Unit]:
+    """Cut a headline or caption run into the lead (see _glued_boundary) off the first
+    body unit: the piece before is marked as headline, the lead stays. Only the first
+    sentence of the opening unit is read: a sentence in the middle of an article is
+    never split this way."""
+    first = next((u for u in units[:4] if u.kind is None and u.words >= 2 * _GLUED_MIN_WORDS), None)
+    if first is None:
+        return units
+    sents = _sentences(first.text)
+    sentence = sents[0] if sents else first.text
+    if not _TERMINAL.search(sentence.rstrip()):
+        return units  # a line without a full stop is a headline itself, not a lead
+    lower, mid = _case_evidence(text)
+    at = _glued_boundary(sentence, lower, mid)
+    if at is None:
+        return units
+    pre, rest = sentence[:at], sentence[at:]
+    if not (_GLUED_MIN_WORDS <= len(_WORD.findall(pre)) <= _GLUED_MAX_WORDS) or len(_WORD.findall(rest)) < _GLUED_MIN_WORDS:
+        return units
+    if not (pre[:1].isupper() or pre[:1].isdigit() or pre[:1] in "\"“‘'"):
+        return units
+    cut = first.start + at
+    pre_end = first.start + len(pre.rstrip())
+    head = Unit(start=first.start, end=pre_end, text=text[first.start:pre_end], para=first.para)
+    lead = Unit(start=cut, end=first.end, text=text[cut:first.end], para=first.para)
+    _mark(head, "headline", f"headline: headline or caption run into the lead without a full stop (the lead starts at '{rest[:30].strip()}')")
+    out = units[: first.index] + [head, lead] + units[first.index + 1:]
+    _features(out)
+    return out
 
 
 # A photo credit glued before the next line's text, as the Guardian's copy has it
@@ -715,6 +852,7 @@ def clean_text(text: str, title: str | None = None, links: list[str] | None = No
 
     html_mode = links is not None
     units, found_dateline = _split_dateline(text, _split_credits(text, _segment(text)))
+    units = _split_glued_opening(text, units)
     for u in units:
         _classify(u, links)
     if _second_person_register(units):
