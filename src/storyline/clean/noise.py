@@ -200,6 +200,7 @@ class Unit:
     heading: bool = False
     link_density: float = 0.0
     measured: bool = False  # words, bullet and prose computed (by _features)
+    credit: bool = False  # a photo credit split off the text glued after it
 
 
 def _segment(text: str) -> list[Unit]:
@@ -469,6 +470,89 @@ _CREDIT = re.compile(
 _SENTENCE_END = re.compile(r"[.!?][\"”’)]?\s*$")
 
 
+# A wire story's closing credit, "(Reporting by Jane Roe; Editing by John Doe)", with the
+# parentheticals after it ("(Click here to ...)"), glued to what the page printed next (a
+# comment notice, a promo): the credit (and its parentheticals) is cut off as a unit of
+# its own. The opening parenthesis may be lost ("Writing by Jane Roe; editing by ...)").
+_WIRE_CREDIT = re.compile(
+    r"(?:\((?:ID:\s*\S+)\)\s*)?\(?(?i:additional reporting|reporting|writing|editing|edited|written|compiled)\s+by\s+[A-Z][^()\n]{0,200}\)"
+    r"(?:\s*\([^()\n]{0,200}\))*"
+)
+
+
+def _split_wire_credits(text: str, units: list[Unit]) -> list[Unit]:
+    out: list[Unit] = []
+    changed = False
+    for u in units:
+        m = _WIRE_CREDIT.match(u.text)
+        rest = u.text[m.end():] if m else ""
+        if m and rest.strip():
+            cut = u.start + m.end()
+            post = cut + len(rest) - len(rest.lstrip())
+            out.append(Unit(start=u.start, end=cut, text=text[u.start:cut], para=u.para))
+            out.append(Unit(start=post, end=u.end, text=text[post:u.end], para=u.para))
+            changed = True
+        else:
+            out.append(u)
+    if changed:
+        _features(out)
+    return out
+
+
+def _after_wire_credit(units: list[Unit]) -> None:
+    """A wire credit closes the story: lines after it that are not sentences (promos,
+    page furniture) are not the story. Sentences after it stay."""
+    def whole(u: Unit) -> bool:
+        m = _WIRE_CREDIT.match(u.text)
+        return bool(m) and m.end() == len(u.text.rstrip()) and u.words <= 80
+
+    credit = next((u for u in reversed(units) if whole(u)), None)
+    if credit is None:
+        return
+    _mark(credit, "byline", "byline: the wire story's reporting and editing credit")
+    tail = units[credit.index + 1:]
+    if len(tail) > 3:
+        return
+    for v in tail:
+        if v.kind is None and not _TERMINAL.search(v.text.rstrip()):
+            _mark(v, "promo", "promo: line after the wire story's closing credit (not a sentence)")
+
+
+# The comment section's notices, glued after the last line of the article or of a comment
+# ("It speaks for itself We welcome comments that advance the story ..."): split off
+# so that they are read as the comment-section lines they are (data/comments.txt).
+_NOTICE_HINT = re.compile(r"(?i:comment|discussion|conversation)")
+_NOTICE_START = re.compile(r"(?<=\s)[A-Z]")
+
+
+def _split_notices(text: str, units: list[Unit]) -> list[Unit]:
+    out: list[Unit] = []
+    changed = False
+    for u in units:
+        cut = None
+        if _NOTICE_HINT.search(u.text[-200:]):
+            for m in _NOTICE_START.finditer(u.text, max(1, len(u.text) - 200)):
+                pre = u.text[:m.start()].rstrip()
+                if len(_WORD.findall(pre)) < 3:
+                    continue  # "3 Comments" is a header line of its own
+                if pre.endswith((":", '"', "“", "‘", "'")) or pre.count('"') % 2 or pre.count("“") > pre.count("”"):
+                    continue  # inside a quotation: someone said it
+                tail = u.text[m.start():].strip(" []<>{}.!:|·•-–—»«")
+                if any(rx.match(tail) for rx in _patterns("comments.txt")):
+                    cut = m.start()
+                    break
+        if cut is None:
+            out.append(u)
+            continue
+        pre_end = u.start + len(u.text[:cut].rstrip())
+        out.append(Unit(start=u.start, end=pre_end, text=text[u.start:pre_end], para=u.para))
+        out.append(Unit(start=u.start + cut, end=u.end, text=text[u.start + cut:u.end], para=u.para))
+        changed = True
+    if changed:
+        _features(out)
+    return out
+
+
 def _split_credits(text: str, units: list[Unit]) -> list[Unit]:
     """Cut a photo credit off the sentence glued after it: two units, the credit (a
     caption, classified as such) and the rest (classified as any line). Only when the
@@ -482,7 +566,7 @@ def _split_credits(text: str, units: list[Unit]) -> list[Unit]:
         if m and len(_WORD.findall(rest)) >= 6 and _SENTENCE_END.search(rest):
             cut = u.start + m.end()
             post = cut + len(rest) - len(rest.lstrip())
-            out.append(Unit(start=u.start, end=cut, text=text[u.start:cut], para=u.para))
+            out.append(Unit(start=u.start, end=cut, text=text[u.start:cut], para=u.para, credit=True))
             out.append(Unit(start=post, end=u.end, text=text[post:u.end], para=u.para))
             changed = True
         else:
@@ -490,6 +574,33 @@ def _split_credits(text: str, units: list[Unit]) -> list[Unit]:
     if changed:
         _features(out)
     return out
+
+# Most lines and words of a caption above a glued credit, and how far into the text
+# the credit may stand (the opening: headline, standfirst, dateline, picture, lead).
+_CAPTION_UNITS, _CAPTION_WORDS, _CAPTION_OPENING = 2, 45, 8
+
+
+def _captions_above_credits(units: list[Unit]) -> None:
+    """The caption of a picture stands above its credit: when a credit was glued to the
+    lead ("... on the Mexico City subway. / Photograph: Miguel Tovar/AP Health officials
+    ..."), the line or two between the opening's headline or dateline (or the start)
+    and the credit are that picture's caption. Only in the opening, and only when they
+    are short: a paragraph of the article above a credit stays."""
+    for c in units[:_CAPTION_OPENING]:
+        if not c.credit:
+            continue
+        above = []
+        for v in reversed(units[: c.index]):
+            if v.kind in ("headline", "dateline", "label", "byline") and v.strong:
+                break
+            above.append(v)
+        if not above or len(above) > _CAPTION_UNITS or sum(v.words for v in above) > _CAPTION_WORDS:
+            continue
+        if any(v.kind is not None for v in above):
+            continue
+        for v in above:
+            _mark(v, "caption", f"caption: the picture's caption, above its credit ('{c.text.strip()[:40]}')")
+
 
 def _sentences(text: str) -> list[str]:
     # A light splitter: enough to find sentences that open with an imperative; the
@@ -742,7 +853,10 @@ def _comment_tail(units: list[Unit]) -> None:
     for i, u in enumerate(units):
         if u.kind == "comments" and total and seen >= 40:
             thread = sum(1 for v in units[i + 1:i + 15] if v.kind in ("comment_meta", "comments"))
-            if seen >= 0.4 * total or thread >= 2:
+            # a second comment-section line further down ("This discussion is now
+            # closed.") closes the thread this header opens
+            closed = any(v.kind == "comments" and v.strong for v in units[i + 2:])
+            if seen >= 0.4 * total or thread >= 2 or closed:
                 header = u.text.strip()[:50]
                 for v in units[i + 1:]:
                     v.kind, v.strong = "comments", True
@@ -851,7 +965,8 @@ def clean_text(text: str, title: str | None = None, links: list[str] | None = No
     from rapidfuzz import fuzz
 
     html_mode = links is not None
-    units, found_dateline = _split_dateline(text, _split_credits(text, _segment(text)))
+    units = _split_notices(text, _split_wire_credits(text, _split_credits(text, _segment(text))))
+    units, found_dateline = _split_dateline(text, units)
     units = _split_glued_opening(text, units)
     for u in units:
         _classify(u, links)
@@ -872,6 +987,8 @@ def clean_text(text: str, title: str | None = None, links: list[str] | None = No
                        or (len(_norm(u.text)) <= 1.6 * len(t) and fuzz.partial_ratio(_norm(u.text), t) >= 95 and not u.prose))):
                 u.kind, u.strong = "headline", True
                 u.reason = "headline: repeats the title"
+    _captions_above_credits(units)
+    _after_wire_credit(units)
     if found_dateline is not None:
         # wire copy opens with its dateline: what stands above it is headline,
         # standfirst, caption or credit, not the story
