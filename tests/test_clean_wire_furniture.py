@@ -61,3 +61,14 @@ def test_notice_words_inside_a_quotation_stay():
     line = 'The editor said: "We welcome comments that advance the story through relevant opinion and data."\n'
     text = ARTICLE + line
     assert "We welcome comments that advance the story" in clean_text(text).text
+
+
+def test_comment_count_above_the_article_does_not_open_a_thread():
+    # a "0 Comments" count near the top and a "Comments" line at the end: only a closing
+    # notice ("This discussion is now closed.") closes a thread, so the article stays
+    text = ("Residents of the port town gathered on the quay on Saturday morning to watch the first ship arrive after the storm, "
+            "and the mayor thanked the crews who had worked through the night to clear the channel for it.\n"
+            "0 Comments\n" + ARTICLE + ARTICLE.replace("Sunday", "Monday") + "Comments\n")
+    c = clean_text(text)
+    assert "Health officials across the region" in c.text
+    assert "call a doctor rather than visit a clinic." in c.text

@@ -520,7 +520,7 @@ def _after_wire_credit(units: list[Unit]) -> None:
 
 # The comment section's notices, glued after the last line of the article or of a comment
 # ("It speaks for itself We welcome comments that advance the story ..."): split off
-# so that they are read as the comment-section lines they are (data/comments.txt).
+# so that they are read as the comment-section lines they are (data/comment_notices.txt).
 _NOTICE_HINT = re.compile(r"(?i:comment|discussion|conversation)")
 _NOTICE_START = re.compile(r"(?<=\s)[A-Z]")
 
@@ -533,12 +533,12 @@ def _split_notices(text: str, units: list[Unit]) -> list[Unit]:
         if _NOTICE_HINT.search(u.text[-200:]):
             for m in _NOTICE_START.finditer(u.text, max(1, len(u.text) - 200)):
                 pre = u.text[:m.start()].rstrip()
-                if len(_WORD.findall(pre)) < 3:
-                    continue  # "3 Comments" is a header line of its own
+                if not _WORD.search(pre):
+                    continue
                 if pre.endswith((":", '"', "“", "‘", "'")) or pre.count('"') % 2 or pre.count("“") > pre.count("”"):
                     continue  # inside a quotation: someone said it
                 tail = u.text[m.start():].strip(" []<>{}.!:|·•-–—»«")
-                if any(rx.match(tail) for rx in _patterns("comments.txt")):
+                if any(rx.match(tail) for rx in _patterns("comment_notices.txt")):
                     cut = m.start()
                     break
         if cut is None:
@@ -842,6 +842,13 @@ def _best_span(scores: list[float], hard: set[int] | frozenset[int] = frozenset(
     return lo, hi
 
 
+# A notice that closes a comment thread (it follows the comments, never the article).
+_CLOSER = re.compile(
+    r"(?i:this (?:discussion|conversation|thread) (?:is|has been) (?:now )?(?:closed|archived)"
+    r"|comments? (?:are|is) (?:now )?(?:closed|disabled)|(?:commenting|comments) (?:has been |is )?(?:closed|disabled|turned off))"
+)
+
+
 def _comment_tail(units: list[Unit]) -> None:
     """Once a comment section starts after the article, the rest is comments.
 
@@ -855,7 +862,7 @@ def _comment_tail(units: list[Unit]) -> None:
             thread = sum(1 for v in units[i + 1:i + 15] if v.kind in ("comment_meta", "comments"))
             # a second comment-section line further down ("This discussion is now
             # closed.") closes the thread this header opens
-            closed = any(v.kind == "comments" and v.strong for v in units[i + 2:])
+            closed = seen >= 0.2 * total and any(v.kind == "comments" and _CLOSER.match(v.text.strip()) for v in units[i + 2:])
             if seen >= 0.4 * total or thread >= 2 or closed:
                 header = u.text.strip()[:50]
                 for v in units[i + 1:]:
