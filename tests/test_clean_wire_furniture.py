@@ -68,6 +68,7 @@ def test_comment_count_above_the_article_does_not_open_a_thread():
     # notice ("This discussion is now closed.") closes a thread, so the article stays
     text = ("Residents of the port town gathered on the quay on Saturday morning to watch the first ship arrive after the storm, "
             "and the mayor thanked the crews who had worked through the night to clear the channel for it.\n"
+            "The harbour master said the quay would stay open to visitors for the rest of the week, weather permitting.\n"
             "0 Comments\n" + ARTICLE + ARTICLE.replace("Sunday", "Monday") + "Comments\n")
     c = clean_text(text)
     assert "Health officials across the region" in c.text
