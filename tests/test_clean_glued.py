@@ -78,3 +78,11 @@ def test_a_headline_line_alone_is_not_split():
     # a line with no full stop is a headline itself (the title rule handles it), never a lead
     text = "Haiti devastated by massive quake The aftermath" + BODY
     assert _head(text) == []
+
+
+def test_a_after_a_name():
+    text = "Boy raises thousands for Haiti A seven-year-old boy has raised money for victims by riding his bike." + BODY
+    assert _head(text) == ["Boy raises thousands for Haiti"]
+    # a letter that labels a place after a capitalised word stays
+    lead = "Passengers at Terminal A were moved to another hall after the alarm on Sunday."
+    assert _head(lead + BODY) == []

@@ -354,7 +354,12 @@ def _openers() -> frozenset[str]:
 
 @functools.cache
 def _name_cues() -> frozenset[str]:
-    return frozenset(w.strip().lower() for w in _lines("name_cues.txt"))
+    return frozenset(w.strip() for w in _lines("name_cues.txt"))
+
+
+def _is_name_cue(word: str) -> bool:
+    cues = _name_cues()
+    return word.lower() in cues or (word[:1].isupper() and word in cues)
 
 
 def _case_evidence(text: str) -> tuple[set[str], dict[str, int]]:
@@ -386,12 +391,13 @@ def _glued_boundary(sentence: str, lower: set[str], mid: dict[str, int]) -> int 
         core = p.rstrip(_CLOSERS)
         if not core or not (core[-1].islower() or core[-1].isdigit()):
             continue  # after a comma, a colon or a full stop: not this shape
-        # after a capitalised word only a sentence opener other than "A" counts (a
-        # common word continues a name: "Anglo-Iranian Oil Company"; "Plan A")
+        # after a capitalised word only a sentence opener counts (a common word
+        # continues a name: "Anglo-Iranian Oil Company"; labels such as "Plan A",
+        # "Terminal A" are in name_cues.txt)
         named = core.strip("\"“‘(")[:1].isupper() and p == core
-        if named and (w in ("A", "An") or w not in _openers()):
+        if named and w not in _openers():
             continue
-        if core.strip("\"“‘(").lower() in _name_cues():
+        if _is_name_cue(core.strip("\"“‘(")):
             continue
         before = toks[i - 2].group(0).strip(_CLOSERS + "\"“‘(,").lower() if i >= 2 else ""
         if w in ("A", "An"):
