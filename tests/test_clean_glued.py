@@ -86,3 +86,9 @@ def test_a_after_a_name():
     # a letter that labels a place after a capitalised word stays
     lead = "Passengers at Terminal A were moved to another hall after the alarm on Sunday."
     assert _head(lead + BODY) == []
+
+
+def test_last_boundary_after_a_headline_and_standfirst():
+    text = ("Swine flu and the lessons of 1918 The response to the Spanish flu pandemic of 1918 offers clues to how we "
+            "should deal with swine flu And lo it came to pass." + BODY)
+    assert clean_text(text).text.startswith("And lo it came to pass.")
