@@ -73,3 +73,17 @@ def test_comment_count_above_the_article_does_not_open_a_thread():
     c = clean_text(text)
     assert "Health officials across the region" in c.text
     assert "call a doctor rather than visit a clinic." in c.text
+
+
+def test_media_player_notices_are_cut():
+    text = (ARTICLE + "To play this content JavaScript must be turned on and the latest Flash player installed.\n"
+            "Can not play media.\nSorry, this media is not available in your territory.\n"
+            "You must have Flash Player 8 or higher installed to use this slideshow.\n" + ARTICLE.replace("Sunday", "Monday"))
+    c = clean_text(text)
+    assert "JavaScript" not in c.text and "Flash Player 8" not in c.text and "not available in your territory" not in c.text
+    assert "Can not play media" not in c.text
+
+
+def test_article_about_a_plugin_stays():
+    line = "Adobe said the Flash player must be updated after a flaw let attackers take over computers running JavaScript.\n"
+    assert "Adobe said the Flash player must be updated" in clean_text(ARTICLE + line + ARTICLE.replace("Sunday", "Monday")).text
