@@ -169,7 +169,7 @@ def table(result: dict) -> str:
 
 
 NOTES = """Reading the table:
-- *ours (html)* is trafilatura (favor_recall, comments apart) turned into paragraphs,
+- *ours (html)* is trafilatura (favor_recall, or its default settings on pages not in English or not articles; comments apart) turned into paragraphs,
   then the noise cleaner, exactly as `clean_record` runs on an HTML record. The cleaner
   adds about 2 points of precision for under 1 point of recall. The largest share of
   that recall (about a third of the tokens lost) is the headline line, which storyline

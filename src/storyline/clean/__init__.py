@@ -86,6 +86,8 @@ def clean_record(record: Record) -> Document:
         date = date or page.date
         links = page.links
         comments = page.comments
+        if page.settings:
+            warnings.append(page.settings)
         raw, cut = cut_extracted(raw, record.max_chars)  # (a plain text was cut before it got here)
         if cut:
             warnings.append(cut)

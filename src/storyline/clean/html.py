@@ -28,6 +28,7 @@ class Extracted:
     url: str | None = None
     comments: str | None = None
     links: list[str] = field(default_factory=list)
+    settings: str | None = None  # why trafilatura's default settings were used, if they were
 
 
 def _inline(el) -> str:
@@ -78,23 +79,49 @@ def body_text(body) -> str:
     return "\n\n".join(b for b in _blocks(body) if b)
 
 
+# og:type values of article pages; a page that declares another type (a home page or
+# listing, "website"; a video, a product, a profile) is not an article.
+_ARTICLE_TYPES = {"article", "newsarticle", "blogposting", "reportage", "news", "blog", "analysisnewsarticle", "opinionnewsarticle"}
+
+
+def _cleaner_blind(doc) -> str | None:
+    """Why the noise cleaner cannot help on this page, or None when it can.
+
+    The cleaner's lexicons (captions, promos, comment furniture, datelines) are English
+    and written for articles: on a page in another language, or a page that says it is
+    not an article, it recognises little, so recall-oriented extraction (which leaves
+    the cleaning to it) keeps noise. There trafilatura's own default balance is used."""
+    from . import language
+
+    lang = language.detect(doc.text or "")
+    if lang and lang != "en":
+        return f"page not in English ({lang})"
+    kind = (doc.pagetype or "").strip().lower()
+    if kind and kind not in _ARTICLE_TYPES:
+        return f"page declares itself not an article (og:type {kind})"
+    return None
+
+
 def extract(html: str, url: str | None = None) -> Extracted:
-    """Main text, comments (apart), metadata and anchor texts of an HTML page."""
+    """Main text, comments (apart), metadata and anchor texts of an HTML page.
+
+    Extraction favours recall (the cleaner removes the rest), except on pages where the
+    cleaner cannot help (see _cleaner_blind): there trafilatura's default settings are
+    used and the choice is returned in ``settings``."""
     import trafilatura
 
-    doc = trafilatura.bare_extraction(
-        html,
-        url=url,
-        with_metadata=True,
-        include_comments=True,
-        include_links=True,
-        include_tables=True,
-        include_formatting=False,
-        favor_recall=True,
-    )
+    opts = dict(url=url, with_metadata=True, include_comments=True, include_links=True, include_tables=True, include_formatting=False)
+    doc = trafilatura.bare_extraction(html, favor_recall=True, **opts)
     if doc is None:
         return Extracted(text="", url=url)
     assert not isinstance(doc, dict)  # a dict only with as_dict=True
+    settings = None
+    why = _cleaner_blind(doc)
+    if why:
+        plain = trafilatura.bare_extraction(html, **opts)
+        if plain is not None and (plain.text or "").strip():
+            doc = plain
+            settings = f"extraction: trafilatura's default settings rather than favor_recall ({why})"
     text = body_text(doc.body)
     if not text and doc.text:
         text = doc.text
@@ -110,4 +137,5 @@ def extract(html: str, url: str | None = None) -> Extracted:
         url=doc.url or url,
         comments=comments or doc.comments or None,
         links=[x for x in links if x],
+        settings=settings,
     )

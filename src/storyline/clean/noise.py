@@ -199,6 +199,8 @@ class Unit:
     strong: bool = False
     heading: bool = False
     link_density: float = 0.0
+    measured: bool = False  # words, bullet and prose computed (by _features)
+    credit: bool = False  # a photo credit split off the text glued after it
 
 
 def _segment(text: str) -> list[Unit]:
@@ -251,17 +253,24 @@ def _segment(text: str) -> list[Unit]:
 
 
 def _features(units: list[Unit]) -> None:
-    """Index, word count, bullet, alone and prose flags of each unit."""
+    """Index, word count, bullet, alone and prose flags of each unit.
+
+    Index and alone depend on the list and are set each time; the rest depends on the
+    unit's text only and is computed once per unit (the splits that cut a unit in
+    pieces call this again, and only the new pieces are measured)."""
     stop = _stopwords()
     counts: dict[int, int] = {}
     for u in units:
         counts[u.para] = counts.get(u.para, 0) + 1
     for i, u in enumerate(units):
         u.index = i
+        u.alone = counts[u.para] == 1
+        if u.measured:
+            continue
+        u.measured = True
         words = _WORD.findall(u.text)
         u.words = max(len(words), len(_CJK.findall(u.text)) // 2)
         u.bullet = bool(_BULLET.match(u.text))
-        u.alone = counts[u.para] == 1
         sw = sum(1 for w in words if w.lower() in stop)
         dense = u.words >= 8 and sw / max(u.words, 1) >= 0.2
         content = [w for w in words if w.lower() not in stop and w[0].isalpha()]
@@ -318,6 +327,141 @@ def _split_dateline(text: str, units: list[Unit]) -> tuple[list[Unit], dateline.
 
 
 
+# ---------------------------------------------------------------- glued openings
+
+# A headline or caption run into the lead with no full stop between, as text saved
+# from news pages often has it ("Earthquake aftershocks hit Haiti orphanage A
+# paediatrics nurse who works ... says ..."). Written here because no sentence splitter
+# we have can see it: the boundary has no punctuation, only a capitalised word that
+# cannot stand inside a sentence after a lower-case word. That word is either one of
+# the sentence openers (data/sentence_openers.txt) or, after Mikheev's document-centred
+# approach ("Periods, capitalized words, etc.", Computational Linguistics 28(3), 2002),
+# a common word: the document writes it in lower case elsewhere and never capitalises
+# it inside a sentence.
+_TOKEN = re.compile(r"\S+")
+_CLOSERS = "\"”’'»)"
+_NOT_AFTER_COMMON = {"the", "of", "and", "for", "de", "du", "la", "le", "von", "van", "&"}
+_DETERMINERS = {"the", "a", "an", "this", "that", "these", "those", "his", "her", "its", "their", "our", "my", "your"}
+_A_NEXT = re.compile(r"^(?:[A-Za-z][a-z]+(?:-[A-Za-z]+)*|\d+-[a-z][\w-]*)[,;:]?$")
+_LOWER_WORD = re.compile(r"^[\"“‘'(]?[a-z]")
+_CALENDAR = re.compile(r"^(?:" + dateline.WD + "|" + dateline.MON + r")$")
+
+
+@functools.cache
+def _openers() -> frozenset[str]:
+    return frozenset(w.strip() for w in _lines("sentence_openers.txt"))
+
+
+@functools.cache
+def _name_cues() -> frozenset[str]:
+    return frozenset(w.strip() for w in _lines("name_cues.txt"))
+
+
+def _is_name_cue(word: str) -> bool:
+    cues = _name_cues()
+    return word.lower() in cues or (word[:1].isupper() and word in cues)
+
+
+def _case_evidence(text: str) -> tuple[set[str], dict[str, int]]:
+    """Words the text writes in lower case, and how often each capitalised word stands
+    after a lower-case word (inside a sentence)."""
+    lower: set[str] = set()
+    mid: dict[str, int] = {}
+    prev = ""
+    for m in _TOKEN.finditer(text):
+        tok = m.group(0).strip(_CLOSERS + "\"“‘(,;:")
+        if tok[:1].islower():
+            lower.add(tok.lower())
+        elif tok[:1].isupper() and prev[-1:].islower():
+            mid[tok] = mid.get(tok, 0) + 1
+        prev = m.group(0)
+    return lower, mid
+
+
+def _glued_boundary(sentence: str, lower: set[str], mid: dict[str, int]) -> int | None:
+    """Where the lead starts inside ``sentence`` (an offset), when a headline or
+    caption was run into it; None when no word says so. The last such place counts
+    (a headline, then a caption, then the lead)."""
+    toks = list(_TOKEN.finditer(sentence))
+    found = None
+    for i in range(1, len(toks) - 1):
+        p = toks[i - 1].group(0)
+        w = toks[i].group(0)
+        nxt = toks[i + 1].group(0)
+        core = p.rstrip(_CLOSERS)
+        if not core or not (core[-1].islower() or core[-1].isdigit()):
+            continue  # after a comma, a colon or a full stop: not this shape
+        # after a capitalised word only a sentence opener counts (a common word
+        # continues a name: "Anglo-Iranian Oil Company"; labels such as "Plan A",
+        # "Terminal A" are in name_cues.txt)
+        named = core.strip("\"“‘(")[:1].isupper() and p == core
+        if named and w not in _openers():
+            continue
+        if _is_name_cue(core.strip("\"“‘(")):
+            continue
+        before = toks[i - 2].group(0).strip(_CLOSERS + "\"“‘(,").lower() if i >= 2 else ""
+        if w in ("A", "An"):
+            ok = bool(_A_NEXT.match(nxt))
+        elif w == "The":
+            if _LOWER_WORD.match(nxt):
+                ok = True
+            else:
+                # "The British couple ...", "The UK's ...": a capitalised word then a
+                # lower-case one, and no determiner before (an apposition: "the paper
+                # The Times said")
+                after = toks[i + 2].group(0) if i + 2 < len(toks) else ""
+                ok = nxt[:1].isupper() and before not in _DETERMINERS and (
+                    nxt.endswith(("'s", "’s")) or (bool(_LOWER_WORD.match(after)) and after.lower() not in _NOT_AFTER_COMMON))
+        elif w in _openers():
+            ok = bool(_LOWER_WORD.match(nxt))
+        else:
+            word = w.rstrip(",")
+            ok = (word.isalpha() and word[:1].isupper() and word[1:].islower() and not _CALENDAR.match(word)
+                  and word.lower() in lower and mid.get(word, 0) <= 1
+                  and bool(_LOWER_WORD.match(nxt)) and nxt.lower().strip(",") not in _NOT_AFTER_COMMON
+                  and before not in _DETERMINERS)
+        if ok:
+            found = toks[i].start()
+    return found
+
+
+# Fewest words on either side of a glued boundary; most words in the glued headline
+# and caption(s).
+_GLUED_MIN_WORDS = 3
+_GLUED_MAX_WORDS = 60
+
+
+def _split_glued_opening(text: str, units: list[Unit]) -> list[Unit]:
+    """Cut a headline or caption run into the lead (see _glued_boundary) off the first
+    body unit: the piece before is marked as headline, the lead stays. Only the first
+    sentence of the opening unit is read: a sentence in the middle of an article is
+    never split this way."""
+    first = next((u for u in units[:4] if u.kind is None and u.words >= 2 * _GLUED_MIN_WORDS), None)
+    if first is None:
+        return units
+    sents = _sentences(first.text)
+    sentence = sents[0] if sents else first.text
+    if not _TERMINAL.search(sentence.rstrip()):
+        return units  # a line without a full stop is a headline itself, not a lead
+    lower, mid = _case_evidence(text)
+    at = _glued_boundary(sentence, lower, mid)
+    if at is None:
+        return units
+    pre, rest = sentence[:at], sentence[at:]
+    if not (_GLUED_MIN_WORDS <= len(_WORD.findall(pre)) <= _GLUED_MAX_WORDS) or len(_WORD.findall(rest)) < _GLUED_MIN_WORDS:
+        return units
+    if not (pre[:1].isupper() or pre[:1].isdigit() or pre[:1] in "\"“‘'"):
+        return units
+    cut = first.start + at
+    pre_end = first.start + len(pre.rstrip())
+    head = Unit(start=first.start, end=pre_end, text=text[first.start:pre_end], para=first.para)
+    lead = Unit(start=cut, end=first.end, text=text[cut:first.end], para=first.para)
+    _mark(head, "headline", f"headline: headline or caption run into the lead without a full stop (the lead starts at '{rest[:30].strip()}')")
+    out = units[: first.index] + [head, lead] + units[first.index + 1:]
+    _features(out)
+    return out
+
+
 # A photo credit glued before the next line's text, as the Guardian's copy has it
 # ("<caption> Photograph: Miguel Tovar/AP <the article's lead sentence>"): the credit is
 # a caption, the sentence after it is article text. The credit: "Photograph:" and a
@@ -330,6 +474,89 @@ _CREDIT = re.compile(
     r"(?=\s+[\"“‘A-Z0-9])"
 )
 _SENTENCE_END = re.compile(r"[.!?][\"”’)]?\s*$")
+
+
+# A wire story's closing credit, "(Reporting by Jane Roe; Editing by John Doe)", with the
+# parentheticals after it ("(Click here to ...)"), glued to what the page printed next (a
+# comment notice, a promo): the credit (and its parentheticals) is cut off as a unit of
+# its own. The opening parenthesis may be lost ("Writing by Jane Roe; editing by ...)").
+_WIRE_CREDIT = re.compile(
+    r"(?:\((?:ID:\s*\S+)\)\s*)?\(?(?i:additional reporting|reporting|writing|editing|edited|written|compiled)\s+by\s+[A-Z][^()\n]{0,200}\)"
+    r"(?:\s*\([^()\n]{0,200}\))*"
+)
+
+
+def _split_wire_credits(text: str, units: list[Unit]) -> list[Unit]:
+    out: list[Unit] = []
+    changed = False
+    for u in units:
+        m = _WIRE_CREDIT.match(u.text)
+        rest = u.text[m.end():] if m else ""
+        if m and rest.strip():
+            cut = u.start + m.end()
+            post = cut + len(rest) - len(rest.lstrip())
+            out.append(Unit(start=u.start, end=cut, text=text[u.start:cut], para=u.para))
+            out.append(Unit(start=post, end=u.end, text=text[post:u.end], para=u.para))
+            changed = True
+        else:
+            out.append(u)
+    if changed:
+        _features(out)
+    return out
+
+
+def _after_wire_credit(units: list[Unit]) -> None:
+    """A wire credit closes the story: lines after it that are not sentences (promos,
+    page furniture) are not the story. Sentences after it stay."""
+    def whole(u: Unit) -> bool:
+        m = _WIRE_CREDIT.match(u.text)
+        return bool(m) and m.end() == len(u.text.rstrip()) and u.words <= 80
+
+    credit = next((u for u in reversed(units) if whole(u)), None)
+    if credit is None:
+        return
+    _mark(credit, "byline", "byline: the wire story's reporting and editing credit")
+    tail = units[credit.index + 1:]
+    if len(tail) > 3:
+        return
+    for v in tail:
+        if v.kind is None and not _TERMINAL.search(v.text.rstrip()):
+            _mark(v, "promo", "promo: line after the wire story's closing credit (not a sentence)")
+
+
+# The comment section's notices, glued after the last line of the article or of a comment
+# ("It speaks for itself We welcome comments that advance the story ..."): split off
+# so that they are read as the comment-section lines they are (data/comment_notices.txt).
+_NOTICE_HINT = re.compile(r"(?i:comment|discussion|conversation)")
+_NOTICE_START = re.compile(r"(?<=\s)[A-Z]")
+
+
+def _split_notices(text: str, units: list[Unit]) -> list[Unit]:
+    out: list[Unit] = []
+    changed = False
+    for u in units:
+        cut = None
+        if _NOTICE_HINT.search(u.text[-200:]):
+            for m in _NOTICE_START.finditer(u.text, max(1, len(u.text) - 200)):
+                pre = u.text[:m.start()].rstrip()
+                if not _WORD.search(pre):
+                    continue
+                if pre.endswith((":", '"', "“", "‘", "'")) or pre.count('"') % 2 or pre.count("“") > pre.count("”"):
+                    continue  # inside a quotation: someone said it
+                tail = u.text[m.start():].strip(" []<>{}.!:|·•-–—»«")
+                if any(rx.match(tail) for rx in _patterns("comment_notices.txt")):
+                    cut = m.start()
+                    break
+        if cut is None:
+            out.append(u)
+            continue
+        pre_end = u.start + len(u.text[:cut].rstrip())
+        out.append(Unit(start=u.start, end=pre_end, text=text[u.start:pre_end], para=u.para))
+        out.append(Unit(start=u.start + cut, end=u.end, text=text[u.start + cut:u.end], para=u.para))
+        changed = True
+    if changed:
+        _features(out)
+    return out
 
 
 def _split_credits(text: str, units: list[Unit]) -> list[Unit]:
@@ -345,7 +572,7 @@ def _split_credits(text: str, units: list[Unit]) -> list[Unit]:
         if m and len(_WORD.findall(rest)) >= 6 and _SENTENCE_END.search(rest):
             cut = u.start + m.end()
             post = cut + len(rest) - len(rest.lstrip())
-            out.append(Unit(start=u.start, end=cut, text=text[u.start:cut], para=u.para))
+            out.append(Unit(start=u.start, end=cut, text=text[u.start:cut], para=u.para, credit=True))
             out.append(Unit(start=post, end=u.end, text=text[post:u.end], para=u.para))
             changed = True
         else:
@@ -353,6 +580,33 @@ def _split_credits(text: str, units: list[Unit]) -> list[Unit]:
     if changed:
         _features(out)
     return out
+
+# Most lines and words of a caption above a glued credit, and how far into the text
+# the credit may stand (the opening: headline, standfirst, dateline, picture, lead).
+_CAPTION_UNITS, _CAPTION_WORDS, _CAPTION_OPENING = 2, 45, 8
+
+
+def _captions_above_credits(units: list[Unit]) -> None:
+    """The caption of a picture stands above its credit: when a credit was glued to the
+    lead ("... on the Mexico City subway. / Photograph: Miguel Tovar/AP Health officials
+    ..."), the line or two between the opening's headline or dateline (or the start)
+    and the credit are that picture's caption. Only in the opening, and only when they
+    are short: a paragraph of the article above a credit stays."""
+    for c in units[:_CAPTION_OPENING]:
+        if not c.credit:
+            continue
+        above = []
+        for v in reversed(units[: c.index]):
+            if v.kind in ("headline", "dateline", "label", "byline") and v.strong:
+                break
+            above.append(v)
+        if not above or len(above) > _CAPTION_UNITS or sum(v.words for v in above) > _CAPTION_WORDS:
+            continue
+        if any(v.kind is not None for v in above):
+            continue
+        for v in above:
+            _mark(v, "caption", f"caption: the picture's caption, above its credit ('{c.text.strip()[:40]}')")
+
 
 def _sentences(text: str) -> list[str]:
     # A light splitter: enough to find sentences that open with an imperative; the
@@ -594,6 +848,13 @@ def _best_span(scores: list[float], hard: set[int] | frozenset[int] = frozenset(
     return lo, hi
 
 
+# A notice that closes a comment thread (it follows the comments, never the article).
+_CLOSER = re.compile(
+    r"(?i:this (?:discussion|conversation|thread) (?:is|has been) (?:now )?(?:closed|archived)"
+    r"|comments? (?:are|is) (?:now )?(?:closed|disabled)|(?:commenting|comments) (?:has been |is )?(?:closed|disabled|turned off))"
+)
+
+
 def _comment_tail(units: list[Unit]) -> None:
     """Once a comment section starts after the article, the rest is comments.
 
@@ -605,7 +866,10 @@ def _comment_tail(units: list[Unit]) -> None:
     for i, u in enumerate(units):
         if u.kind == "comments" and total and seen >= 40:
             thread = sum(1 for v in units[i + 1:i + 15] if v.kind in ("comment_meta", "comments"))
-            if seen >= 0.4 * total or thread >= 2:
+            # a second comment-section line further down ("This discussion is now
+            # closed.") closes the thread this header opens
+            closed = seen >= 0.2 * total and any(v.kind == "comments" and _CLOSER.match(v.text.strip()) for v in units[i + 2:])
+            if seen >= 0.4 * total or thread >= 2 or closed:
                 header = u.text.strip()[:50]
                 for v in units[i + 1:]:
                     v.kind, v.strong = "comments", True
@@ -714,7 +978,9 @@ def clean_text(text: str, title: str | None = None, links: list[str] | None = No
     from rapidfuzz import fuzz
 
     html_mode = links is not None
-    units, found_dateline = _split_dateline(text, _split_credits(text, _segment(text)))
+    units = _split_notices(text, _split_wire_credits(text, _split_credits(text, _segment(text))))
+    units, found_dateline = _split_dateline(text, units)
+    units = _split_glued_opening(text, units)
     for u in units:
         _classify(u, links)
     if _second_person_register(units):
@@ -734,6 +1000,8 @@ def clean_text(text: str, title: str | None = None, links: list[str] | None = No
                        or (len(_norm(u.text)) <= 1.6 * len(t) and fuzz.partial_ratio(_norm(u.text), t) >= 95 and not u.prose))):
                 u.kind, u.strong = "headline", True
                 u.reason = "headline: repeats the title"
+    _captions_above_credits(units)
+    _after_wire_credit(units)
     if found_dateline is not None:
         # wire copy opens with its dateline: what stands above it is headline,
         # standfirst, caption or credit, not the story

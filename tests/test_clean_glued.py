@@ -1,0 +1,94 @@
+"""A headline or caption run into the lead without a full stop (text saved from news
+pages): cut off the opening line only, each shape with a must-keep twin."""
+
+from __future__ import annotations
+
+import pytest
+
+from storyline.clean.noise import clean_text
+
+BODY = (
+    "\n\nRescue teams from several countries arrived on Wednesday and began searching the collapsed buildings."
+    "\n\nOfficials said the airport was open again for relief flights carrying food and water."
+)
+
+
+def _head(text: str) -> list[str]:
+    return [r.text for r in clean_text(text).removed if r.reason.startswith("headline: headline or caption run into")]
+
+
+@pytest.mark.parametrize("glued, head, lead", [
+    # a determiner that opens the lead after a lower-case word
+    ("Earthquake aftershocks hit island orphanage A paediatrics nurse who works at an orphanage says aftershocks are still happening.",
+     "Earthquake aftershocks hit island orphanage", "A paediatrics nurse"),
+    # headline, then a caption, then the lead: the last place counts
+    ("Island earthquake: many feared dead The earthquake is the worst to hit the island in 200 years There are reports of many deaths after the quake.",
+     "Island earthquake: many feared dead The earthquake is the worst to hit the island in 200 years", "There are reports"),
+    # after a closing quote
+    ("Island families 'sleeping among the dead' Thousands of people are spending a second night in the open.",
+     "Island families 'sleeping among the dead'", "Thousands of people"),
+    # a common word (written in lower case elsewhere in the text) opening the lead
+    ("Police say officers safe after the quake Dozens of peacekeepers are missing Officials in the capital have made contact with six of their officers."
+     "\n\nThe officials said they were safe.",
+     "Police say officers safe after the quake Dozens of peacekeepers are missing", "Officials in the capital"),
+    # "The" with a capitalised word and then a lower-case one
+    ("Swine flu: pandemic threat alert raised The British couple being treated for swine flu have been named.",
+     "Swine flu: pandemic threat alert raised", "The British couple"),
+])
+def test_glued_headline_is_cut(glued, head, lead):
+    c = clean_text(glued + BODY)
+    assert _head(glued + BODY) == [head]
+    assert c.text.startswith(lead)
+    assert "Officials said the airport" in c.text
+
+
+@pytest.mark.parametrize("lead", [
+    # a newspaper's name after a name-introducing noun
+    "Survivors in the capital told newspaper The Times on Monday that they had no water.",
+    # an apposition with a determiner before it
+    "A report by the think-tank The Heritage Foundation said the aid was too slow.",
+    # a charity whose name holds a common word
+    "Aid from the charity Save the Children has arrived in the capital by lorry.",
+    # a letter as a label
+    "Doctors treated patients with influenza A virus at the clinic near the port.",
+    "Pupils who got A grades in the exams will be offered places at the college.",
+    # a name continued by a common word
+    "Restoring its old Anglo-Iranian Oil Company moniker could hardly worsen things for the firm.",
+    # a title of a work: the word after the opener is capitalised
+    "Fans of the drama This Is Us waited for the final episode on Tuesday.",
+    # a weekday after a quotation
+    "He described the scene as \"apocalyptic\" Tuesday night in the capital.",
+])
+def test_lead_that_looks_glued_is_kept(lead):
+    text = lead + BODY
+    assert _head(text) == []
+    assert clean_text(text).text.startswith(lead)
+
+
+def test_only_the_opening_is_read():
+    # the same shape in the middle of an article is left alone
+    text = ("Rescue teams arrived on Wednesday and began searching the collapsed buildings."
+            "\n\nEarthquake aftershocks hit island orphanage A paediatrics nurse says aftershocks are still happening."
+            + BODY)
+    assert _head(text) == []
+    assert "Earthquake aftershocks hit island orphanage A paediatrics nurse" in clean_text(text).text
+
+
+def test_a_headline_line_alone_is_not_split():
+    # a line with no full stop is a headline itself (the title rule handles it), never a lead
+    text = "Haiti devastated by massive quake The aftermath" + BODY
+    assert _head(text) == []
+
+
+def test_a_after_a_name():
+    text = "Boy raises thousands for Haiti A seven-year-old boy has raised money for victims by riding his bike." + BODY
+    assert _head(text) == ["Boy raises thousands for Haiti"]
+    # a letter that labels a place after a capitalised word stays
+    lead = "Passengers at Terminal A were moved to another hall after the alarm on Sunday."
+    assert _head(lead + BODY) == []
+
+
+def test_last_boundary_after_a_headline_and_standfirst():
+    text = ("Swine flu and the lessons of 1918 The response to the Spanish flu pandemic of 1918 offers clues to how we "
+            "should deal with swine flu And lo it came to pass." + BODY)
+    assert clean_text(text).text.startswith("And lo it came to pass.")

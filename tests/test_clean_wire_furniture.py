@@ -1,0 +1,89 @@
+"""Wire-copy furniture: a picture's caption above its credit, the closing wire credit
+and what is glued to it, comment notices glued to a line; each with a must-keep twin."""
+
+from __future__ import annotations
+
+from storyline.clean.noise import clean_text
+
+ARTICLE = (
+    "Health officials across the region scrambled to contain the outbreak on Sunday as the death toll rose.\n"
+    "The agency said at least 81 people had died, and tests on suspected cases were under way in three countries.\n"
+    "Officials urged people with symptoms to stay at home and call a doctor rather than visit a clinic.\n"
+)
+
+
+def _reasons(text: str) -> list[tuple[str, str]]:
+    return [(r.reason.split(":")[0], r.text) for r in clean_text(text).removed]
+
+
+def test_caption_above_a_glued_credit_is_cut():
+    text = ("Sunday 26 April 2009 18.45 BST People wear masks on the city's subway.\n"
+            "Photograph: Jane Roe/AP " + ARTICLE)
+    c = clean_text(text)
+    assert ("caption", "People wear masks on the city's subway.") in _reasons(text)
+    assert c.text.startswith("Health officials across the region")
+
+
+def test_paragraphs_above_a_glued_credit_stay():
+    # two paragraphs of the article and then a credit glued to the next one: not a caption
+    text = (ARTICLE + "The ministry said schools would stay open for now, but that could change within days.\n"
+            "Photograph: Jane Roe/AP Doctors said the number of new cases was falling in the capital.\n")
+    c = clean_text(text)
+    assert "The ministry said schools would stay open" in c.text
+    assert "Officials urged people with symptoms" in c.text
+
+
+def test_wire_credit_with_a_glued_notice_and_promo():
+    text = (ARTICLE + "(Reporting by Jane Roe; Editing by John Doe) We welcome comments that advance the story through relevant opinion, anecdotes, links and data.\n")
+    c = clean_text(text)
+    assert "We welcome comments" not in c.text and "Reporting by" not in c.text
+    assert c.text.rstrip().endswith("rather than visit a clinic.")
+    text2 = ARTICLE + "(Reporting by Jane Roe; Editing by John Doe)\nA connected approach to governance, risk and compliance Our next generation research platform\n"
+    assert "connected approach" not in clean_text(text2).text
+
+
+def test_sentence_after_a_wire_credit_stays():
+    text = ARTICLE + "(Reporting by Jane Roe; Editing by John Doe)\nThe company did not respond to a request for comment on Sunday evening.\n"
+    assert "The company did not respond" in clean_text(text).text
+
+
+def test_notice_glued_to_a_comment_closes_the_thread():
+    text = (ARTICLE + "Views expressed in the comments do not represent those of the publisher.\n"
+            "I think they should all resign now and pay for the whole mess themselves.\n"
+            "Why does nobody ask who profits from this?\n"
+            "It speaks for itself This discussion is now closed.\n")
+    c = clean_text(text)
+    assert "resign now" not in c.text and "It speaks for itself" not in c.text
+    assert "rather than visit a clinic." in c.text
+
+
+def test_notice_words_inside_a_quotation_stay():
+    line = 'The editor said: "We welcome comments that advance the story through relevant opinion and data."\n'
+    text = ARTICLE + line
+    assert "We welcome comments that advance the story" in clean_text(text).text
+
+
+def test_comment_count_above_the_article_does_not_open_a_thread():
+    # a "0 Comments" count near the top and a "Comments" line at the end: only a closing
+    # notice ("This discussion is now closed.") closes a thread, so the article stays
+    text = ("Residents of the port town gathered on the quay on Saturday morning to watch the first ship arrive after the storm, "
+            "and the mayor thanked the crews who had worked through the night to clear the channel for it.\n"
+            "The harbour master said the quay would stay open to visitors for the rest of the week, weather permitting.\n"
+            "0 Comments\n" + ARTICLE + ARTICLE.replace("Sunday", "Monday") + "Comments\n")
+    c = clean_text(text)
+    assert "Health officials across the region" in c.text
+    assert "call a doctor rather than visit a clinic." in c.text
+
+
+def test_media_player_notices_are_cut():
+    text = (ARTICLE + "To play this content JavaScript must be turned on and the latest Flash player installed.\n"
+            "Can not play media.\nSorry, this media is not available in your territory.\n"
+            "You must have Flash Player 8 or higher installed to use this slideshow.\n" + ARTICLE.replace("Sunday", "Monday"))
+    c = clean_text(text)
+    assert "JavaScript" not in c.text and "Flash Player 8" not in c.text and "not available in your territory" not in c.text
+    assert "Can not play media" not in c.text
+
+
+def test_article_about_a_plugin_stays():
+    line = "Adobe said the Flash player must be updated after a flaw let attackers take over computers running JavaScript.\n"
+    assert "Adobe said the Flash player must be updated" in clean_text(ARTICLE + line + ARTICLE.replace("Sunday", "Monday")).text
