@@ -119,7 +119,7 @@ def extract(html: str, url: str | None = None) -> Extracted:
     why = _cleaner_blind(doc)
     if why:
         plain = trafilatura.bare_extraction(html, **opts)
-        if plain is not None and (plain.text or "").strip():
+        if plain is not None and not isinstance(plain, dict) and (plain.text or "").strip():
             doc = plain
             settings = f"extraction: trafilatura's default settings rather than favor_recall ({why})"
     text = body_text(doc.body)
