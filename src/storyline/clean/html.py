@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from typing import Any
 
 # trafilatura's internal XML: containers whose children are blocks of their own.
 _CONTAINERS = {"body", "div", "list", "quote", "table", "section", "main", "article"}
@@ -110,7 +111,7 @@ def extract(html: str, url: str | None = None) -> Extracted:
     used and the choice is returned in ``settings``."""
     import trafilatura
 
-    opts = dict(url=url, with_metadata=True, include_comments=True, include_links=True, include_tables=True, include_formatting=False)
+    opts: dict[str, Any] = dict(url=url, with_metadata=True, include_comments=True, include_links=True, include_tables=True, include_formatting=False)
     doc = trafilatura.bare_extraction(html, favor_recall=True, **opts)
     if doc is None:
         return Extracted(text="", url=url)
