@@ -339,3 +339,28 @@ def test_an_explicit_dispute_word_makes_the_case_across_days(nlp):
 def test_rumour_words_are_not_dispute_words():
     assert stance.dispute_cues("It is not just a rumor about a dividend cut anymore") == []
     assert stance.dispute_cues("Acme denied the report") == ["denied"]
+
+
+def test_who_reports_a_figure_is_not_its_subject():
+    got = _figures("The World Health Organization said at least 81 people had died in Mexico.", None)
+    assert got["at least 81"][0] is None
+    got = _figures("The United Nations says up to 90% of buildings in Leogane were destroyed.", None)
+    assert got["up to 90%"][0] is None
+    # the twin: the organisation that does what the figure measures
+    got = _figures("General Motors cut 4,000 jobs in Ohio on Monday.", None)
+    assert got["4,000"][0] == "General Motors"
+
+
+def test_no_subject_across_a_clause_or_from_an_earlier_organisation():
+    got = _figures("The United Nations has launched an appeal intended to help three million people.", None)
+    assert got["three million"][0] is None
+    got = _figures("Relatives searched the Red Cross lists, but a Facebook group has more than 160,000 members.", None)
+    assert got["more than 160,000"][0] is None
+
+
+def test_it_after_a_reporting_organisation_is_that_organisation():
+    got = _figures("Acme Corp said it planned to sell assets worth up to $30 billion.", None)
+    assert got["up to $30 billion"][0] == "Acme Corp"
+    # the twin: a person reports, so "its" reaches back to the organisation named before
+    got = _figures("Lehman Brothers reported a loss. Its chief said its shares fell 20 percent.", None)
+    assert got["20 percent"][0] == "Lehman Brothers"
