@@ -364,3 +364,31 @@ def test_it_after_a_reporting_organisation_is_that_organisation():
     # the twin: a person reports, so "its" reaches back to the organisation named before
     got = _figures("Lehman Brothers reported a loss. Its chief said its shares fell 20 percent.", None)
     assert got["20 percent"][0] == "Lehman Brothers"
+
+
+def test_one_toll_told_again_is_no_series(nlp):
+    c = corpus_of(nlp, [(d, "Officials said that 11 workers were killed in the blast.", day)
+                        for d, day in (("a", "2010-04-21"), ("b", "2010-04-25"), ("c", "2010-05-02"))])
+    assert r_figures.series(c, c.story.figures) == []
+
+
+def test_a_rate_per_year_is_no_point_of_a_series(nlp):
+    c = corpus_of(nlp, [(doc, text, day) for doc, day, text in TOLL]
+                  + [("d4", "Officials said that ordinary flu kills 250,000 people each year.", "2010-01-22")])
+    (sr,) = r_figures.series(c, c.story.figures)
+    assert [p.value for p in sr.points] == [500, 9000, 70000]
+
+
+def test_a_sum_of_money_without_a_subject_is_no_series_point(nlp):
+    c = corpus_of(nlp, [
+        ("a", "The spill has cost $360 million so far, officials said.", "2010-05-10"),
+        ("b", "Hurricane Katrina cost insurers $71 billion, officials said.", "2010-06-10"),
+    ])
+    assert r_figures.series(c, c.story.figures) == []
+    # the twin: the cost of one named company told on two days
+    c = corpus_of(nlp, [
+        ("a", "Officials said Acme Corp's cleanup costs reached $360 million.", "2010-05-10"),
+        ("b", "Officials said Acme Corp's cleanup costs reached $990 million.", "2010-06-10"),
+    ])
+    sr = r_figures.series(c, c.story.figures)
+    assert [[p.value for p in s.points] for s in sr] == [[360e6, 990e6]]

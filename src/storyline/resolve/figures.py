@@ -243,11 +243,31 @@ def figure_date(corpus: Corpus, f: schema.Figure) -> tuple[str, str] | None:
     return None
 
 
+@functools.lru_cache(maxsize=1)
+def _rate() -> re.Pattern:
+    words = [w.strip().lower() for w in lexicon_file.lines("resolve/series_rates.txt") if w.strip()]
+    return re.compile(r"^[\s\w-]{0,25}?\b(?:" + "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True)) + r")\b", re.I)
+
+
+def _is_rate(corpus: Corpus, f: schema.Figure) -> bool:
+    """Is the figure a rate per period ("250,000 people each year", "$60-billion-a-year")?"""
+    a = corpus.by_id.get(f.span.doc)
+    if a is None:
+        return False
+    text = a.document.text
+    return bool(_rate().match(text[f.span.end : f.span.end + 40]))
+
+
 def series(corpus: Corpus, figures: list[schema.Figure]) -> list[schema.Series]:
-    """Growing counts of one measure and subject told on at least two different days."""
+    """Growing counts of one measure and subject told on at least two different days with
+    at least two different values (one value told again is agreement, shown by ``group``).
+    A sum of money needs its subject named (the cost of what: the insured cost of another
+    disaster is no point of this one's); a rate per period is no point of a count."""
     blocks: dict[tuple, list[tuple[str, str, schema.Figure]]] = defaultdict(list)
     for f in figures:
         if f.role == "from" or not growing(f.measure) or f.kind == "digits":
+            continue
+        if (f.currency and not f.subject) or _is_rate(corpus, f):
             continue
         when = figure_date(corpus, f)
         if when is None or len(when[0]) < 10:
@@ -256,7 +276,7 @@ def series(corpus: Corpus, figures: list[schema.Figure]) -> list[schema.Series]:
         blocks[key].append((when[0], when[1], f))
     out = []
     for pts in blocks.values():
-        if len({d for d, _, _ in pts}) < 2:
+        if len({d for d, _, _ in pts}) < 2 or len({(f.value, f.low, f.high) for _, _, f in pts}) < 2:
             continue
         pts.sort(key=lambda p: (p[0], p[2].value if p[2].value is not None else (p[2].low or 0), p[2].id))
         first = pts[0][2]
