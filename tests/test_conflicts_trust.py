@@ -392,3 +392,15 @@ def test_a_sum_of_money_without_a_subject_is_no_series_point(nlp):
     ])
     sr = r_figures.series(c, c.story.figures)
     assert [[p.value for p in s.points] for s in sr] == [[360e6, 990e6]]
+
+
+def test_the_agent_of_another_verb_is_not_the_subject():
+    got = _figures("Among the aid, which British Airways carried free of charge, was 50 tonnes of supplies.", None)
+    assert got["50"][0] is None
+    got = _figures("The United Nations has launched an appeal for $562m intended to help three million people.", None)
+    assert got["three million"][0] is None
+
+
+def test_its_in_a_clause_with_its_own_subject_does_not_reach_back():
+    got = _figures("The World Food Programme fed 60,000 people. The British government is to triple its aid to $37m.", None)
+    assert got["$37m"][0] is None

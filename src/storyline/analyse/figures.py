@@ -531,11 +531,16 @@ def _figure(sdoc, analysis, q, sent, text, mentions) -> FigureItem | None:  # no
     if anchor is not None:
         cand += [t for t in anchor.subtree if t.i < anchor.i or t is anchor]
         cand += [c for c in anchor.children if c.dep_ == "poss"]
-    report = lexicon()["report"]
-    if verb is not None and verb.lemma_.lower() not in report:
-        # "The UN says 80% of buildings ...", "it estimated a fifth of ...": who reports a
-        # figure is its claimant, not what it is about
+    own_subject = None  # the subject of the figure's verb, when it is a noun of its own
+    if verb is not None and _owner_verb(verb):
+        # "Acme cut 4,000 jobs", "the Nasdaq was down 37 points": the subject of a verb of
+        # having, measuring or changing owns the figure; the subject of a reporting verb
+        # ("The UN says 80% of buildings ...") is its claimant, and the agent of another
+        # verb ("The UN launched an appeal to help three million people", "BA carried 50
+        # tonnes of supplies") is not whose count it is
         vs = _subj(verb)
+        if vs is not None and vs.pos_ in ("NOUN", "PROPN") and not any(_org_anaphor(t) for t in vs.subtree):
+            own_subject = vs
         if vs is not None:
             cand += [t for t in vs.subtree if t.i <= vs.i]
             cand += _of_phrase(vs)  # "Shares of Acme fell 5 percent"
@@ -558,21 +563,22 @@ def _figure(sdoc, analysis, q, sent, text, mentions) -> FigureItem | None:  # no
         # launched an appeal intended to help three million people": the people are not
         # the UN's) and never a reporting verb's subject (the claimant)
         for anc in span.root.ancestors:
-            vs = _subj(anc) if anc.pos_ in ("VERB", "AUX") and anc.lemma_.lower() not in report else None
+            vs = _subj(anc) if anc.pos_ in ("VERB", "AUX") else None
             if vs is not None:
-                mi = _mention_index(mentions, vs.idx, vs.idx + len(vs.text), {"ORG"})
-                if mi is not None:
-                    subj = mi
-                    break
-            if anc.dep_ in _CLAUSE_BOUNDARY:
+                mi = _mention_index(mentions, vs.idx, vs.idx + len(vs.text), {"ORG"}) if _owner_verb(anc) else None
+                subj = mi
+                break  # the clause has its subject: it owns the figure or nothing named does
+            if anc.dep_ in _CLAUSE_BOUNDARY or anc.dep_ == "conj":
                 break
     claim = _claimant(sdoc, analysis, q, span, sent, text, mentions)
-    if subj is None and any(_org_anaphor(t) for t in cand):
+    if subj is None and own_subject is None and any(_org_anaphor(t) for t in cand):
         # an anaphor ("the company", "its") in the subject's place reaches back a few
         # sentences to the organisation it stands for. Without one, a figure whose clause
         # names no subject has none: the latest organisation in the sentence was as often
         # the claimant's agency or another party ("the Facebook group has 160,000 members"
-        # given to the Red Cross named before it; audit: subject right in .38 to .73)
+        # given to the Red Cross named before it; audit: subject right in .38 to .73).
+        # Nor when the clause has a subject of its own that no mention names ("The British
+        # government is to triple its aid to $37m": "its" is that government's)
         reporter = claim[0] if claim and claim[4] in ("reported", "quote") else None
         if (reporter is not None and mentions[reporter].label == "ORG"
                 and any(t.lower_ in ("it", "its") and t.tag_ in ("PRP", "PRP$") for t in cand)):
@@ -610,6 +616,16 @@ def _of_phrase(tok) -> list:
                 if pobj.dep_ == "pobj":
                     out += [t for t in pobj.subtree if t.i <= pobj.i]
     return out
+
+
+def _owner_verb(verb) -> bool:
+    """Is the verb's subject whose figure it is: a verb of being or having, of a measure
+    ("sold", "spent") or of change ("cut", "fell"), never a reporting verb?"""
+    lex = lexicon()
+    lemma = verb.lemma_.lower()
+    if lemma in lex["report"]:
+        return False
+    return lemma in ("be", "have") or lemma in lex["verb"] or lemma in lex["change"] or verb.lower_ in lex["change"]
 
 
 def _org_anaphor(tok) -> bool:
