@@ -15,12 +15,12 @@ which of them are figures and reads their context from the dependency parse:
 - claimant: the speaker of a quote (``analysis.quotes``) that holds the figure; the
   source of "according to X"; the subject of a reporting verb ("She added that ...");
   the speaker after a closing quotation mark; the document's outlet; else nobody.
-- a change ("from X to Y") is two figures: ``extra.role`` "from"/"to" and
-  ``extra.partner`` the index of the other; a share ("14 percent of its US$40
-  billion revenue", "nearly half of which") links ``extra.base`` to the figure it
+- a change ("from X to Y") is two figures: ``role`` "from"/"to" and
+  ``partner`` the index of the other; a share ("14 percent of its US$40
+  billion revenue", "nearly half of which") links ``base`` to the figure it
   is a share of.
 - explicit disputes ("Ren Zhengfei corrected these numbers") put on each of the
-  disputer's later figures ``extra.disputes``: indices of the earlier figures of
+  disputer's later figures ``disputes``: indices of the earlier figures of
   other claimants it answers (``resolve.conflicts`` turns them into conflicts).
 
 Everything other steps put in the analysis is optional: with no mentions the
@@ -431,24 +431,24 @@ def extract(sdoc, analysis: DocAnalysis) -> list[FigureItem]:
                 continue
             item = figures[fi]
             if q.partner is not None and local[q.partner] >= 0:
-                item.extra["partner"] = local[q.partner]
+                item.partner = local[q.partner]
                 other = figures[local[q.partner]]
                 d = _direction_from_values(q.role, item.value, other.value)
                 if d:
-                    item.extra["direction"] = d
-                if other.extra.get("hedge") and not item.extra.get("hedge"):
-                    item.extra["hedge"] = other.extra["hedge"]  # "could decline from X to Y" hedges both
+                    item.direction = d
+                if other.hedge and not item.hedge:
+                    item.hedge = other.hedge  # "could decline from X to Y" hedges both
             if item.unit == "%" and q.kind != "range":
                 tail = text[q.end : q.end + 60]
                 if re.match(r"\s+of\s+(?:which|whom|them|those)\b", tail):
                     prev = [local[k] for k in range(qi) if local[k] >= 0 and figures[local[k]].unit != "%"]
                     if prev:
-                        item.extra["base"] = prev[-1]
+                        item.base = prev[-1]
                 elif re.match(r"\s+of\b", tail):
                     nxt = [local[k] for k in range(qi + 1, len(found)) if local[k] >= 0 and found[k].start - q.end < 40]
                     if nxt:
-                        item.extra["base"] = nxt[0]
-            base = item.extra.get("base")
+                        item.base = nxt[0]
+            base = item.base
             if base is not None and (item.measure is None):
                 bm = figures[base].measure
                 item.measure = f"share of {bm}" if bm else "share"
@@ -458,13 +458,13 @@ def extract(sdoc, analysis: DocAnalysis) -> list[FigureItem]:
         if item.measure is None and item.unit is not None:
             # only a figure that refers back ("the true figure", "the peak number") reaches
             # other sentences: "an emergency appeal for $550m" is not the pledges before it
-            reach = 8 if item.extra.get("refers_back") else 0
+            reach = 8 if item.refers_back else 0
             for j in range(i - 1, -1, -1):
                 if fig_sent[i] - fig_sent[j] > reach:
                     break
                 if figures[j].unit == item.unit and figures[j].measure:
                     item.measure = figures[j].measure
-                    item.extra["measure_from"] = j
+                    item.measure_from = j
                     if item.subject_mention is None:
                         item.subject_mention = figures[j].subject_mention
                     break
@@ -518,13 +518,10 @@ def _figure(sdoc, analysis, q, sent, text, mentions) -> FigureItem | None:  # no
         return None  # "two companies", "one of the largest": not a figure
     measure, ms, me, anchor, verb, seen = _measure(span, q, count_tok, mentions, text)
     item = FigureItem(start=q.start, end=q.end, text=q.text, value=q.value, low=q.low, high=q.high,
-                      unit=unit, measure=measure)
-    ex = item.extra
-    ex.update({"kind": q.kind, "currency": q.currency, "scale": q.scale, "bound": q.bound, "approx": q.approx})
-    if q.role:
-        ex["role"] = q.role
+                      unit=unit, measure=measure, kind=q.kind, currency=q.currency, scale=q.scale,
+                      bound=q.bound, approximate=bool(q.approx), role=q.role or None)
     if ms is not None:
-        ex["measure_start"], ex["measure_end"] = ms, me
+        item.measure_start, item.measure_end = ms, me
     # subject: an entity in the measure's phrase or the clause's subject, else nearby organisation
     subj = None
     cand = []
@@ -590,20 +587,20 @@ def _figure(sdoc, analysis, q, sent, text, mentions) -> FigureItem | None:  # no
     if claim:
         mi, ctext, cs, ce, how = claim
         item.claimant_mention, item.claimant_text = mi, ctext
-        ex["claimant_kind"] = how
+        item.claimant_kind = how
         if cs is not None:
-            ex["claimant_start"], ex["claimant_end"] = cs, ce
+            item.claimant_start, item.claimant_end = cs, ce
     period, how = period_for(q.start, q.end, sent, text, analysis.timexes)
     item.period = period
     if how:
-        ex["period_from"] = how
+        item.period_from = how
     containers = lexicon()["container"]
     clause_subjects = [_subj(t) for t in span.root.ancestors if t.pos_ in ("VERB", "AUX")]
     if measure is None and any(t is not None and (t.lower_ in containers or t.lemma_.lower() in containers)
                                for t in list(seen) + [anchor] + clause_subjects):
-        ex["refers_back"] = True  # "the true figure was closer to ...": about an earlier figure
-    ex["direction"] = _direction(q, verb, seen, measure)
-    ex["hedge"] = _hedge(span, verb, anchor, q)
+        item.refers_back = True  # "the true figure was closer to ...": about an earlier figure
+    item.direction = _direction(q, verb, seen, measure)
+    item.hedge = _hedge(span, verb, anchor, q)
     return item
 
 
@@ -741,9 +738,8 @@ def _disputes(sdoc, analysis, figures: list[FigureItem], fig_sent: list[int], se
             for i in later:
                 targets = [j for j in earlier if figures[j].unit == figures[i].unit]
                 if targets:
-                    figures[i].extra.setdefault("disputes", [])
-                    figures[i].extra["disputes"] += [j for j in targets if j not in figures[i].extra["disputes"]]
-                    figures[i].extra["dispute_cue"] = [tok.idx, tok.idx + len(tok.text)]
+                    figures[i].disputes += [j for j in targets if j not in figures[i].disputes]
+                    figures[i].dispute_cue = (tok.idx, tok.idx + len(tok.text))
 
 
 def _dispute_by_value(tok, obj, figures: list[FigureItem], fig_sent: list[int], si: int, text: str) -> None:
@@ -760,8 +756,8 @@ def _dispute_by_value(tok, obj, figures: list[FigureItem], fig_sent: list[int], 
         return
     for i, f in enumerate(figures):
         if fig_sent[i] == si and f.end <= tok.idx:
-            f.extra["disputes_value"] = value
-            f.extra["dispute_cue"] = [tok.idx, obj.right_edge.idx + len(obj.right_edge.text)]
+            f.disputes_value = value
+            f.dispute_cue = (tok.idx, obj.right_edge.idx + len(obj.right_edge.text))
 
 
 def _same_claimant(f: FigureItem, mi, who: str, mentions) -> bool:

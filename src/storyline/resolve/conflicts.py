@@ -90,14 +90,14 @@ def numeric(corpus: Corpus) -> list[schema.Conflict]:  # noqa: C901 -- over the 
         doc = a.document.id
         ids = [f"f-{doc}-{f.start}" for f in a.figures]
         for i, item in enumerate(a.figures):
-            for j in (item.extra or {}).get("disputes", []):
+            for j in item.disputes:
                 if j >= len(ids) or ids[i] not in figs or ids[j] not in figs:
                     continue
                 fb, fa = figs[ids[i]], figs[ids[j]]
                 # the text disputes one with the other: only values inside each other agree
                 if not _incompatible(fa, fb, tolerance=False):
                     continue
-                cue = item.extra.get("dispute_cue")
+                cue = item.dispute_cue
                 cue_text = a.document.text[cue[0] : cue[1]] if cue else "disputes"
                 items = [fa.id, fb.id]
                 spans = [fa.span, fb.span]
@@ -122,11 +122,11 @@ def numeric(corpus: Corpus) -> list[schema.Conflict]:  # noqa: C901 -- over the 
     for a in corpus.analyses:
         doc = a.document.id
         for item in a.figures:
-            value = (item.extra or {}).get("disputes_value")
+            value = item.disputes_value
             fb = figs.get(f"f-{doc}-{item.start}")
             if value is None or fb is None:
                 continue
-            cue = item.extra.get("dispute_cue")
+            cue = item.dispute_cue
             cue_span = schema.Span(doc=doc, start=cue[0], end=cue[1]) if cue else None
             for fa in sorted(by_value.get(value, []), key=lambda f: f.id):
                 if fa.id == fb.id or (_who(fa) and _who(fa) == _who(fb)) or not _incompatible(fa, fb, tolerance=False):
