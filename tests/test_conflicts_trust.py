@@ -404,3 +404,8 @@ def test_the_agent_of_another_verb_is_not_the_subject():
 def test_its_in_a_clause_with_its_own_subject_does_not_reach_back():
     got = _figures("The World Food Programme fed 60,000 people. The British government is to triple its aid to $37m.", None)
     assert got["$37m"][0] is None
+
+
+def test_the_owner_in_the_verbs_object_is_the_subject():
+    got = _figures("Investors have already punished Acme Corp, knocking its stock down 20 percent since April.", None)
+    assert got["20 percent"][0] == "Acme Corp"

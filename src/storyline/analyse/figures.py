@@ -536,11 +536,15 @@ def _figure(sdoc, analysis, q, sent, text, mentions) -> FigureItem | None:  # no
         # verb ("The UN launched an appeal to help three million people", "BA carried 50
         # tonnes of supplies") is not whose count it is
         vs = _subj(verb)
-        if vs is not None and vs.pos_ in ("NOUN", "PROPN") and not any(_org_anaphor(t) for t in vs.subtree):
-            own_subject = vs
         if vs is not None:
             cand += [t for t in vs.subtree if t.i <= vs.i]
             cand += _of_phrase(vs)  # "Shares of Acme fell 5 percent"
+    if verb is not None:
+        vs = _subj(verb)
+        if (vs is not None and (vs.head.i == verb.i or (verb.dep_ == "xcomp" and vs.head.i == verb.head.i))
+                and vs.pos_ in ("NOUN", "PROPN")
+                and not any(_org_anaphor(t) for t in vs.subtree)):
+            own_subject = vs
         # "knocking its stock down 20 percent": what the verb changes names whose figure it is
         cand += [t for c in verb.children if c.dep_ == "dobj" for t in c.subtree if t.i <= c.i]
     # "4,000 employees of Lehman Brothers": the head noun's of-phrase names whose count it is
@@ -564,6 +568,8 @@ def _figure(sdoc, analysis, q, sent, text, mentions) -> FigureItem | None:  # no
             if vs is not None:
                 mi = _mention_index(mentions, vs.idx, vs.idx + len(vs.text), {"ORG"}) if _owner_verb(anc) else None
                 subj = mi
+                if mi is None and vs.lower_ == "it" and vs.tag_ == "PRP":
+                    cand.append(vs)  # "BP said it had agreed to buy ... for $991 million": "it" is read below
                 break  # the clause has its subject: it owns the figure or nothing named does
             if anc.dep_ in _CLAUSE_BOUNDARY or anc.dep_ == "conj":
                 break
