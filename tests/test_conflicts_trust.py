@@ -409,3 +409,11 @@ def test_its_in_a_clause_with_its_own_subject_does_not_reach_back():
 def test_the_owner_in_the_verbs_object_is_the_subject():
     got = _figures("Investors have already punished Acme Corp, knocking its stock down 20 percent since April.", None)
     assert got["20 percent"][0] == "Acme Corp"
+
+
+def test_it_as_the_subject_of_a_reporting_verb_does_not_reach_back():
+    got = _figures("Unicef, in Jacmel, said it estimated more than a fifth of buildings there had been destroyed.", None)
+    assert got["more than a fifth"][0] is None
+    # the twin: 'it' does what the figure measures
+    got = _figures("Acme Corp said it had agreed to buy a stake in Umbrella Corp for $991 million in cash.", None)
+    assert got["$991 million"][0] == "Acme Corp"

@@ -568,7 +568,7 @@ def _figure(sdoc, analysis, q, sent, text, mentions) -> FigureItem | None:  # no
             if vs is not None:
                 mi = _mention_index(mentions, vs.idx, vs.idx + len(vs.text), {"ORG"}) if _owner_verb(anc) else None
                 subj = mi
-                if mi is None and vs.lower_ == "it" and vs.tag_ == "PRP":
+                if mi is None and vs.lower_ == "it" and vs.tag_ == "PRP" and _owner_verb(anc):
                     cand.append(vs)  # "BP said it had agreed to buy ... for $991 million": "it" is read below
                 break  # the clause has its subject: it owns the figure or nothing named does
             if anc.dep_ in _CLAUSE_BOUNDARY or anc.dep_ == "conj":
