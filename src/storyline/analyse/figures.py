@@ -10,8 +10,11 @@ which of them are figures and reads their context from the dependency parse:
   ... decreased by 40-60%"), else a verb that names a measure ("sold 206 million
   smartphones" -> "smartphone sales", "spends 14 percent ... on R&D" -> "R&D
   spending"). Lexicons: ``data/measures.tsv``.
-- subject: an entity mention inside the measure's phrase or the clause's subject,
-  else the latest organisation mentioned nearby that is not a cited source.
+- subject: an entity mention inside the measure's phrase, its "of" phrase, the verb's
+  object, or the subject of the figure's own verb when that verb is one of being,
+  having, measuring or changing (never a reporting verb's subject: that is the
+  claimant; never across a clause); an anaphor there ("the company", "its") reaches
+  back to the organisation it stands for; else none (abstain).
 - claimant: the speaker of a quote (``analysis.quotes``) that holds the figure; the
   source of "according to X"; the subject of a reporting verb ("She added that ...");
   the speaker after a closing quotation mark; the document's outlet; else nobody.
