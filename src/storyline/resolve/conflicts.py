@@ -150,7 +150,9 @@ def numeric(corpus: Corpus) -> list[schema.Conflict]:  # noqa: C901 -- over the 
     blocks: dict[tuple, list[schema.Figure]] = defaultdict(list)
     for f in corpus.story.figures:
         if f.measure and f.role is None and not f.direction and not f.base:
-            blocks[block_key(f)].append(f)
+            when = _time_key(corpus, f)
+            if when is not None:  # blocked by time too: a pair must be of the same time
+                blocks[(*block_key(f), when)].append(f)
     for members in blocks.values():
         members.sort(key=lambda f: f.id)
         for x in range(len(members)):
@@ -198,6 +200,15 @@ def _same_time(corpus: Corpus, fa: schema.Figure, fb: schema.Figure) -> str | No
     if da and db and len(da[0]) == len(db[0]) == 10 and da[0] == db[0]:
         return f"the same day ({da[0]})"
     return None
+
+
+def _time_key(corpus: Corpus, f: schema.Figure) -> tuple[str, str] | None:
+    """A key equal for two figures ``_same_time`` may call of the same time: the period its
+    sentence writes (coarser than a day), else its day; None when neither is known."""
+    if f.period and f.period_source != "published" and len(f.period) < 10:
+        return ("period", f.period)
+    when = figure_date(corpus, f)
+    return ("day", when[0]) if when and len(when[0]) == 10 else None
 
 
 @functools.lru_cache(maxsize=1)
