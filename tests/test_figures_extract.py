@@ -45,7 +45,7 @@ def test_according_to_names_the_claimant_and_strips_data(nlp):
     sdoc, a = analyse(nlp, text)
     f = by_text(figures.extract(sdoc, a), "48 million")
     assert f.claimant_text == "Gartner"
-    assert text[f.extra["claimant_start"] : f.extra["claimant_end"]] == "Gartner"
+    assert text[f.claimant_start : f.claimant_end] == "Gartner"
     assert f.period == "2020"
     assert f.unit == "units" and f.value == 48e6
 
@@ -71,7 +71,7 @@ def test_quote_speaker_wins_over_everything(nlp):
     sdoc, a = analyse(nlp, text, outlet="Daily Planet", quotes=[quote])
     f = by_text(figures.extract(sdoc, a), "15%")
     assert f.claimant_text == "Tom Baker" and a.mentions[f.claimant_mention].text == "Tom Baker"
-    assert f.extra["direction"] == "rise"
+    assert f.direction == "rise"
 
 
 def test_outlet_when_nobody_is_credited_and_null_without_outlet(nlp):
@@ -84,10 +84,10 @@ def test_outlet_when_nobody_is_credited_and_null_without_outlet(nlp):
     fs = figures.extract(sdoc, a)
     assert [f.claimant_text for f in fs] == [None, None]
     a_from, a_to = fs
-    assert (a_from.extra["role"], a_to.extra["role"]) == ("from", "to")
-    assert a_from.extra["partner"] == 1 and a_to.extra["partner"] == 0
+    assert (a_from.role, a_to.role) == ("from", "to")
+    assert a_from.partner == 1 and a_to.partner == 0
     assert a_from.measure == "revenue" and a_from.period == "2019"
-    assert a_from.extra["hedge"] == "could" and a_to.extra["direction"] == "fall"
+    assert a_from.hedge == "could" and a_to.direction == "fall"
 
 
 def test_share_links_to_its_base(nlp):
@@ -95,9 +95,9 @@ def test_share_links_to_its_base(nlp):
     sdoc, a = analyse(nlp, text)
     fs = figures.extract(sdoc, a)
     share, base = by_text(fs, "over 20 percent"), by_text(fs, "$5 billion")
-    assert share.extra["bound"] == "lower" and share.low == 20 and share.high is None
-    assert fs[share.extra["base"]] is base
-    assert base.measure == "budget" and base.unit == "USD" and base.extra["scale"] == 1e9
+    assert share.bound == "lower" and share.low == 20 and share.high is None
+    assert fs[share.base] is base
+    assert base.measure == "budget" and base.unit == "USD" and base.scale == 1e9
 
 
 def test_of_which_share_links_back_and_count_noun_is_the_unit(nlp):
@@ -106,7 +106,7 @@ def test_of_which_share_links_back_and_count_noun_is_the_unit(nlp):
     fs = figures.extract(sdoc, a)
     cars, half = by_text(fs, "12 million"), by_text(fs, "nearly half")
     assert cars.unit == "cars" and cars.measure == "car sales"
-    assert fs[half.extra["base"]] is cars
+    assert fs[half.base] is cars
     assert half.value == 50 and half.unit == "%" and half.measure == "share of car sales"
 
 
@@ -121,7 +121,7 @@ def test_period_prefers_a_timex_in_the_sentence(nlp):
     tx = Timex(start=0, end=9, text="Last year", type="DATE", value="2016")
     sdoc, a = analyse(nlp, text, timexes=[tx])
     f = by_text(figures.extract(sdoc, a), "8%")
-    assert f.period == "2016" and f.extra["period_from"] == "timex"
+    assert f.period == "2016" and f.period_from == "timex"
 
 
 def test_explicit_dispute_is_recorded_on_the_disputers_figure(nlp):
@@ -133,8 +133,8 @@ def test_explicit_dispute_is_recorded_on_the_disputers_figure(nlp):
     rng, bound = by_text(fs, "30-50%"), by_text(fs, "less than 10%")
     assert rng.claimant_text == "Reuters"
     assert bound.claimant_text == "Alice Wong"
-    assert bound.extra["disputes"] == [fs.index(rng)]
-    assert "disputes" not in rng.extra
+    assert bound.disputes == [fs.index(rng)]
+    assert rng.disputes == []
 
 
 # ---- end to end on huawei-us (needs the entity and quote steps to have landed)
@@ -204,11 +204,11 @@ def test_extract_never_crashes_and_spans_are_exact(nlp, words):
     for f in figures.extract(sdoc, a):
         assert text[f.start : f.end] == f.text
         for k in ("measure", "claimant"):
-            s, e = f.extra.get(f"{k}_start"), f.extra.get(f"{k}_end")
+            s, e = getattr(f, f"{k}_start"), getattr(f, f"{k}_end")
             if s is not None:
                 assert 0 <= s <= e <= len(text)
-        if f.extra.get("claimant_start") is not None:
-            assert text[f.extra["claimant_start"] : f.extra["claimant_end"]] == f.claimant_text
+        if f.claimant_start is not None:
+            assert text[f.claimant_start : f.claimant_end] == f.claimant_text
 
 
 def test_huawei_claimant_and_measure_spans_cite_the_text(huawei_story):
@@ -225,8 +225,8 @@ def test_speaker_after_closing_quote_mark_straight_or_curly(nlp):
                  "“Our exports to Peru fell by 12% last year,” Carlos Mendez said."):
         sdoc, a = analyse(nlp, text)
         f = by_text(figures.extract(sdoc, a), "12%")
-        assert f.claimant_text == "Carlos Mendez" and f.extra["claimant_kind"] == "quote_marks"
-        assert f.measure == "exports to Peru" and f.extra["direction"] == "fall"
+        assert f.claimant_text == "Carlos Mendez" and f.claimant_kind == "quote_marks"
+        assert f.measure == "exports to Peru" and f.direction == "fall"
 
 
 def test_counts_of_measure_nouns_and_of_a_group(nlp):
@@ -247,6 +247,6 @@ def test_a_participle_dispute_names_the_value_it_disputes(nlp):
     sdoc, a = analyse(nlp, text)
     items = figures.extract(sdoc, a)
     bound = by_text(items, "fewer than 2,000")
-    assert bound.extra["disputes_value"] == 9500
-    cue = bound.extra["dispute_cue"]
+    assert bound.disputes_value == 9500
+    cue = bound.dispute_cue
     assert text[cue[0] : cue[1]] == "disputing the union's figure of 9,500"

@@ -129,7 +129,31 @@ class FigureItem(_Model):
     claimant_mention: int | None = None
     claimant_text: str | None = None
     period: str | None = None
-    extra: dict = Field(default_factory=dict)
+    # how the number is written (from analyse.quantities)
+    kind: str | None = Field(None, description="value | range | bound | fraction | digits")
+    currency: str | None = None
+    scale: float | None = Field(None, description="the scale word's factor (1e9 for 'billion'); value is already multiplied")
+    bound: str | None = Field(None, description="upper | lower")
+    approximate: bool = False
+    hedge: str | None = Field(None, description="the hedging word as written: could, expected, nearly")
+    direction: str | None = Field(None, description="rise | fall")
+    # links to other figures of the document (indices into DocAnalysis.figures)
+    role: str | None = Field(None, description="from | to: an end of a change 'from X to Y'")
+    partner: int | None = Field(None, description="the other end of the change")
+    base: int | None = Field(None, description="the figure this one is a share of")
+    measure_from: int | None = Field(None, description="the earlier figure whose measure this one took")
+    refers_back: bool = Field(False, description="'the true figure', 'the peak number': about an earlier figure")
+    measure_start: int | None = None
+    measure_end: int | None = None
+    claimant_kind: str | None = Field(None, description="quote | according_to | reported | reported_pronoun | quote_marks | outlet")
+    claimant_start: int | None = None
+    claimant_end: int | None = None
+    period_from: str | None = Field(None, description="timex | year: how the period was found in the sentence")
+    # explicit disputes (analyse.figures._disputes)
+    disputes: list[int] = Field(default_factory=list, description="earlier figures of other claimants this one disputes")
+    disputes_value: float | None = Field(None, description="a value another source claimed that this figure disputes")
+    dispute_cue: tuple[int, int] | None = Field(None, description="the span of the dispute's words")
+    extra: dict = Field(default_factory=dict, description="unused since 5-20 (its keys are the fields above); kept so older stored analyses still load")
 
 
 Span = tuple[int, int]

@@ -10,17 +10,20 @@ which of them are figures and reads their context from the dependency parse:
   ... decreased by 40-60%"), else a verb that names a measure ("sold 206 million
   smartphones" -> "smartphone sales", "spends 14 percent ... on R&D" -> "R&D
   spending"). Lexicons: ``data/measures.tsv``.
-- subject: an entity mention inside the measure's phrase or the clause's subject,
-  else the latest organisation mentioned nearby that is not a cited source.
+- subject: an entity mention inside the measure's phrase, its "of" phrase, the verb's
+  object, or the subject of the figure's own verb when that verb is one of being,
+  having, measuring or changing (never a reporting verb's subject: that is the
+  claimant; never across a clause); an anaphor there ("the company", "its") reaches
+  back to the organisation it stands for; else none (abstain).
 - claimant: the speaker of a quote (``analysis.quotes``) that holds the figure; the
   source of "according to X"; the subject of a reporting verb ("She added that ...");
   the speaker after a closing quotation mark; the document's outlet; else nobody.
-- a change ("from X to Y") is two figures: ``extra.role`` "from"/"to" and
-  ``extra.partner`` the index of the other; a share ("14 percent of its US$40
-  billion revenue", "nearly half of which") links ``extra.base`` to the figure it
+- a change ("from X to Y") is two figures: ``role`` "from"/"to" and
+  ``partner`` the index of the other; a share ("14 percent of its US$40
+  billion revenue", "nearly half of which") links ``base`` to the figure it
   is a share of.
 - explicit disputes ("Ren Zhengfei corrected these numbers") put on each of the
-  disputer's later figures ``extra.disputes``: indices of the earlier figures of
+  disputer's later figures ``disputes``: indices of the earlier figures of
   other claimants it answers (``resolve.conflicts`` turns them into conflicts).
 
 Everything other steps put in the analysis is optional: with no mentions the
@@ -44,6 +47,7 @@ _CLAIMANT_LABELS = {"ORG", "PERSON", "GPE", "NORP", "WORK_OF_ART", "PRODUCT"}
 _PRONOUNS = {"he", "she", "it", "they", "we", "i", "its", "their", "his", "her", "our", "my"}
 _TIME_NOUNS = {"year", "years", "month", "months", "week", "weeks", "day", "days", "hour", "hours",
                "minute", "minutes", "decade", "decades", "time", "times"}
+_CLAUSE_BOUNDARY = {"relcl", "acl", "advcl", "ccomp", "parataxis", "csubj"}  # the dependencies that start another clause
 _OPEN_Q = "“\"‘"
 _CLOSE_Q = "”\"’"
 
@@ -430,24 +434,24 @@ def extract(sdoc, analysis: DocAnalysis) -> list[FigureItem]:
                 continue
             item = figures[fi]
             if q.partner is not None and local[q.partner] >= 0:
-                item.extra["partner"] = local[q.partner]
+                item.partner = local[q.partner]
                 other = figures[local[q.partner]]
                 d = _direction_from_values(q.role, item.value, other.value)
                 if d:
-                    item.extra["direction"] = d
-                if other.extra.get("hedge") and not item.extra.get("hedge"):
-                    item.extra["hedge"] = other.extra["hedge"]  # "could decline from X to Y" hedges both
+                    item.direction = d
+                if other.hedge and not item.hedge:
+                    item.hedge = other.hedge  # "could decline from X to Y" hedges both
             if item.unit == "%" and q.kind != "range":
                 tail = text[q.end : q.end + 60]
                 if re.match(r"\s+of\s+(?:which|whom|them|those)\b", tail):
                     prev = [local[k] for k in range(qi) if local[k] >= 0 and figures[local[k]].unit != "%"]
                     if prev:
-                        item.extra["base"] = prev[-1]
+                        item.base = prev[-1]
                 elif re.match(r"\s+of\b", tail):
                     nxt = [local[k] for k in range(qi + 1, len(found)) if local[k] >= 0 and found[k].start - q.end < 40]
                     if nxt:
-                        item.extra["base"] = nxt[0]
-            base = item.extra.get("base")
+                        item.base = nxt[0]
+            base = item.base
             if base is not None and (item.measure is None):
                 bm = figures[base].measure
                 item.measure = f"share of {bm}" if bm else "share"
@@ -457,13 +461,13 @@ def extract(sdoc, analysis: DocAnalysis) -> list[FigureItem]:
         if item.measure is None and item.unit is not None:
             # only a figure that refers back ("the true figure", "the peak number") reaches
             # other sentences: "an emergency appeal for $550m" is not the pledges before it
-            reach = 8 if item.extra.get("refers_back") else 0
+            reach = 8 if item.refers_back else 0
             for j in range(i - 1, -1, -1):
                 if fig_sent[i] - fig_sent[j] > reach:
                     break
                 if figures[j].unit == item.unit and figures[j].measure:
                     item.measure = figures[j].measure
-                    item.extra["measure_from"] = j
+                    item.measure_from = j
                     if item.subject_mention is None:
                         item.subject_mention = figures[j].subject_mention
                     break
@@ -517,24 +521,35 @@ def _figure(sdoc, analysis, q, sent, text, mentions) -> FigureItem | None:  # no
         return None  # "two companies", "one of the largest": not a figure
     measure, ms, me, anchor, verb, seen = _measure(span, q, count_tok, mentions, text)
     item = FigureItem(start=q.start, end=q.end, text=q.text, value=q.value, low=q.low, high=q.high,
-                      unit=unit, measure=measure)
-    ex = item.extra
-    ex.update({"kind": q.kind, "currency": q.currency, "scale": q.scale, "bound": q.bound, "approx": q.approx})
-    if q.role:
-        ex["role"] = q.role
+                      unit=unit, measure=measure, kind=q.kind, currency=q.currency, scale=q.scale,
+                      bound=q.bound, approximate=bool(q.approx), role=q.role or None)
     if ms is not None:
-        ex["measure_start"], ex["measure_end"] = ms, me
+        item.measure_start, item.measure_end = ms, me
     # subject: an entity in the measure's phrase or the clause's subject, else nearby organisation
     subj = None
     cand = []
     if anchor is not None:
         cand += [t for t in anchor.subtree if t.i < anchor.i or t is anchor]
         cand += [c for c in anchor.children if c.dep_ == "poss"]
-    if verb is not None:
+    own_subject = None  # the subject of the figure's verb, when it is a noun of its own
+    if verb is not None and _owner_verb(verb):
+        # "Acme cut 4,000 jobs", "the Nasdaq was down 37 points": the subject of a verb of
+        # having, measuring or changing owns the figure; the subject of a reporting verb
+        # ("The UN says 80% of buildings ...") is its claimant, and the agent of another
+        # verb ("The UN launched an appeal to help three million people", "BA carried 50
+        # tonnes of supplies") is not whose count it is
         vs = _subj(verb)
         if vs is not None:
             cand += [t for t in vs.subtree if t.i <= vs.i]
             cand += _of_phrase(vs)  # "Shares of Acme fell 5 percent"
+    if verb is not None:
+        vs = _subj(verb)
+        if (vs is not None and (vs.head.i == verb.i or (verb.dep_ == "xcomp" and vs.head.i == verb.head.i))
+                and vs.pos_ in ("NOUN", "PROPN")
+                and not any(_org_anaphor(t) for t in vs.subtree)):
+            own_subject = vs
+        # "knocking its stock down 20 percent": what the verb changes names whose figure it is
+        cand += [t for c in verb.children if c.dep_ == "dobj" for t in c.subtree if t.i <= c.i]
     # "4,000 employees of Lehman Brothers": the head noun's of-phrase names whose count it is
     for head in (count_tok, anchor):
         if head is not None:
@@ -547,42 +562,54 @@ def _figure(sdoc, analysis, q, sent, text, mentions) -> FigureItem | None:  # no
             subj = mi
             break
     if subj is None:
-        # "Huawei pointed out that the company's contributions ...": an organisation that
-        # is the subject of a clause above the figure
+        # "Acme cut its workforce by 4,000": an organisation that is the subject of the
+        # verb of the figure's own clause; never across a clause boundary ("The UN has
+        # launched an appeal intended to help three million people": the people are not
+        # the UN's) and never a reporting verb's subject (the claimant)
         for anc in span.root.ancestors:
             vs = _subj(anc) if anc.pos_ in ("VERB", "AUX") else None
             if vs is not None:
-                mi = _mention_index(mentions, vs.idx, vs.idx + len(vs.text), {"ORG"})
-                if mi is not None:
-                    subj = mi
-                    break
+                mi = _mention_index(mentions, vs.idx, vs.idx + len(vs.text), {"ORG"}) if _owner_verb(anc) else None
+                subj = mi
+                if mi is None and vs.lower_ == "it" and vs.tag_ == "PRP" and _owner_verb(anc):
+                    cand.append(vs)  # "BP said it had agreed to buy ... for $991 million": "it" is read below
+                break  # the clause has its subject: it owns the figure or nothing named does
+            if anc.dep_ in _CLAUSE_BOUNDARY or anc.dep_ == "conj":
+                break
     claim = _claimant(sdoc, analysis, q, span, sent, text, mentions)
-    if subj is None:
-        before = min(q.start, ms) if ms is not None else q.start
-        # an anaphor ("the company", "its") in the subject's place may reach back a few
-        # sentences; otherwise only the figure's own sentence is searched
-        anaphors = _org_anaphors()
-        back = any(t.lower_ in anaphors or (t.lemma_.lower() in anaphors and t.pos_ == "NOUN") for t in cand)
-        subj = _nearby_org(text, mentions, before, (max(0, sent[0] - 800), sent[1]) if back else sent,
-                           exclude=claim[0] if claim else None)
+    if subj is None and own_subject is None and any(_org_anaphor(t) for t in cand):
+        # an anaphor ("the company", "its") in the subject's place reaches back a few
+        # sentences to the organisation it stands for. Without one, a figure whose clause
+        # names no subject has none: the latest organisation in the sentence was as often
+        # the claimant's agency or another party ("the Facebook group has 160,000 members"
+        # given to the Red Cross named before it; audit: subject right in .38 to .73).
+        # Nor when the clause has a subject of its own that no mention names ("The British
+        # government is to triple its aid to $37m": "its" is that government's)
+        reporter = claim[0] if claim and claim[4] in ("reported", "quote") else None
+        if (reporter is not None and mentions[reporter].label == "ORG"
+                and any(t.lower_ in ("it", "its") and t.tag_ in ("PRP", "PRP$") for t in cand)):
+            subj = reporter  # "BP said it planned to sell assets worth up to $30 billion"
+        else:
+            before = min(q.start, ms) if ms is not None else q.start
+            subj = _nearby_org(text, mentions, before, (max(0, sent[0] - 800), sent[1]), exclude=claim[0] if claim else None)
     item.subject_mention = subj
     if claim:
         mi, ctext, cs, ce, how = claim
         item.claimant_mention, item.claimant_text = mi, ctext
-        ex["claimant_kind"] = how
+        item.claimant_kind = how
         if cs is not None:
-            ex["claimant_start"], ex["claimant_end"] = cs, ce
+            item.claimant_start, item.claimant_end = cs, ce
     period, how = period_for(q.start, q.end, sent, text, analysis.timexes)
     item.period = period
     if how:
-        ex["period_from"] = how
+        item.period_from = how
     containers = lexicon()["container"]
     clause_subjects = [_subj(t) for t in span.root.ancestors if t.pos_ in ("VERB", "AUX")]
     if measure is None and any(t is not None and (t.lower_ in containers or t.lemma_.lower() in containers)
                                for t in list(seen) + [anchor] + clause_subjects):
-        ex["refers_back"] = True  # "the true figure was closer to ...": about an earlier figure
-    ex["direction"] = _direction(q, verb, seen, measure)
-    ex["hedge"] = _hedge(span, verb, anchor, q)
+        item.refers_back = True  # "the true figure was closer to ...": about an earlier figure
+    item.direction = _direction(q, verb, seen, measure)
+    item.hedge = _hedge(span, verb, anchor, q)
     return item
 
 
@@ -597,10 +624,34 @@ def _of_phrase(tok) -> list:
     return out
 
 
+def _owner_verb(verb) -> bool:
+    """Is the verb's subject whose figure it is: a verb of being or having, of a measure
+    ("sold", "spent") or of change ("cut", "fell"), never a reporting verb?"""
+    lex = lexicon()
+    lemma = verb.lemma_.lower()
+    if lemma in lex["report"]:
+        return False
+    return lemma in ("be", "have") or lemma in lex["verb"] or lemma in lex["change"] or verb.lower_ in lex["change"]
+
+
+def _org_anaphor(tok) -> bool:
+    """Does ``tok`` refer back to an organisation: "it", "its", or a definite "the company"
+    ("a Facebook group" introduces a new one; "the Facebook group" names its own)?"""
+    anaphors = _org_anaphors()
+    if tok.pos_ == "PRON" or tok.tag_ in ("PRP", "PRP$"):
+        return tok.lower_ in anaphors
+    if tok.pos_ != "NOUN" or tok.lemma_.lower() not in anaphors:
+        return False
+    kids = list(tok.children)
+    definite = any(c.dep_ in ("det", "poss") and c.lower_ in ("the", "this", "that", "its") for c in kids)
+    named = any(c.dep_ in ("compound", "amod") and c.pos_ == "PROPN" for c in kids)
+    return definite and not named
+
+
 def _nearby_org(text, mentions, pos, sent, exclude=None) -> int | None:
-    """The latest organisation mentioned before ``pos`` in the figure's own sentence that
-    is not a cited source. Never one from another sentence: a figure whose sentence names
-    no subject has none (issue 20: "the Nasdaq was down" was given another index)."""
+    """The latest organisation mentioned before ``pos`` within ``sent`` (the figure's
+    sentence and a few before it) that is not a cited source: what an anaphor in the
+    subject's place ("the company", "its") stands for. Called only for such an anaphor."""
     best = None
     for i, m in enumerate(mentions):
         if m.label != "ORG" or m.end > pos or m.start < sent[0] or i == exclude:
@@ -696,9 +747,8 @@ def _disputes(sdoc, analysis, figures: list[FigureItem], fig_sent: list[int], se
             for i in later:
                 targets = [j for j in earlier if figures[j].unit == figures[i].unit]
                 if targets:
-                    figures[i].extra.setdefault("disputes", [])
-                    figures[i].extra["disputes"] += [j for j in targets if j not in figures[i].extra["disputes"]]
-                    figures[i].extra["dispute_cue"] = [tok.idx, tok.idx + len(tok.text)]
+                    figures[i].disputes += [j for j in targets if j not in figures[i].disputes]
+                    figures[i].dispute_cue = (tok.idx, tok.idx + len(tok.text))
 
 
 def _dispute_by_value(tok, obj, figures: list[FigureItem], fig_sent: list[int], si: int, text: str) -> None:
@@ -715,8 +765,8 @@ def _dispute_by_value(tok, obj, figures: list[FigureItem], fig_sent: list[int], 
         return
     for i, f in enumerate(figures):
         if fig_sent[i] == si and f.end <= tok.idx:
-            f.extra["disputes_value"] = value
-            f.extra["dispute_cue"] = [tok.idx, obj.right_edge.idx + len(obj.right_edge.text)]
+            f.disputes_value = value
+            f.dispute_cue = (tok.idx, obj.right_edge.idx + len(obj.right_edge.text))
 
 
 def _same_claimant(f: FigureItem, mi, who: str, mentions) -> bool:

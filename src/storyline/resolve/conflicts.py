@@ -4,12 +4,18 @@ numeric
   - explicit: a figure the text sets against another ("Ren Zhengfei corrected these
     numbers", found per document by ``analyse.figures``) when their values cannot both
     hold (40-60% against "less than 20%"; 40% against 40-60% is no conflict);
-  - implicit: figures with the same measure, subject, unit and an overlapping period
-    from different claimants whose value intervals are disjoint. Candidates come from
-    blocks keyed by (unit, currency, measure head), never from all pairs.
+  - implicit: checked in this order before any value is read: the same quantity (unit,
+    currency, the same measure words; no change, share or forecast), the same referent
+    (the same subject entity), the same time (the same period written in both sentences,
+    else the same day), then values that cannot both hold beyond rounding, hedges and
+    bounds, from different credited claimants (``_implicit``). An uncredited side makes
+    it a possible conflict at most. Candidates come from blocks keyed by (unit,
+    currency, measure head, subject), never from all pairs.
 statement
   - quotes (``corpus.story.quotes``) read by ``resolve.stance`` into predicates; two
-    contradict when they share a proposition and an object with opposite polarity.
+    contradict when they share a proposition and an object with opposite polarity; shown
+    by default only about the same referent and time, or with an explicit dispute word
+    (``_statement_gate``).
     Candidate pairs: quotes sharing an entity or an object word (inverted index,
     over-general keys skipped) plus each quote's nearest embedding neighbours.
 
@@ -26,12 +32,14 @@ Ids are stable: ``c-<kind initial>-<hash of the sorted item ids>``.
 
 from __future__ import annotations
 
+import functools
 import hashlib
 from collections import defaultdict
 
 import numpy as np
 
 from .. import neighbours, schema
+from ..analyse.figures import lexicon as figure_lexicon
 from . import stance
 from .corpus import Corpus
 from .figures import (
@@ -40,8 +48,8 @@ from .figures import (
     figure_date,
     growing,
     interval,
+    measure_key,
     overlaps,
-    periods_overlap,
     root_doc,
 )
 
@@ -82,14 +90,14 @@ def numeric(corpus: Corpus) -> list[schema.Conflict]:  # noqa: C901 -- over the 
         doc = a.document.id
         ids = [f"f-{doc}-{f.start}" for f in a.figures]
         for i, item in enumerate(a.figures):
-            for j in (item.extra or {}).get("disputes", []):
+            for j in item.disputes:
                 if j >= len(ids) or ids[i] not in figs or ids[j] not in figs:
                     continue
                 fb, fa = figs[ids[i]], figs[ids[j]]
                 # the text disputes one with the other: only values inside each other agree
                 if not _incompatible(fa, fb, tolerance=False):
                     continue
-                cue = item.extra.get("dispute_cue")
+                cue = item.dispute_cue
                 cue_text = a.document.text[cue[0] : cue[1]] if cue else "disputes"
                 items = [fa.id, fb.id]
                 spans = [fa.span, fb.span]
@@ -114,11 +122,11 @@ def numeric(corpus: Corpus) -> list[schema.Conflict]:  # noqa: C901 -- over the 
     for a in corpus.analyses:
         doc = a.document.id
         for item in a.figures:
-            value = (item.extra or {}).get("disputes_value")
+            value = item.disputes_value
             fb = figs.get(f"f-{doc}-{item.start}")
             if value is None or fb is None:
                 continue
-            cue = item.extra.get("dispute_cue")
+            cue = item.dispute_cue
             cue_span = schema.Span(doc=doc, start=cue[0], end=cue[1]) if cue else None
             for fa in sorted(by_value.get(value, []), key=lambda f: f.id):
                 if fa.id == fb.id or (_who(fa) and _who(fa) == _who(fb)) or not _incompatible(fa, fb, tolerance=False):
@@ -137,62 +145,135 @@ def numeric(corpus: Corpus) -> list[schema.Conflict]:  # noqa: C901 -- over the 
                     confidence=0.9, proposition=_proposition(fa),
                     evidence=[f"the text disputes the value: '{cue_text}'", "the values cannot both hold"],
                 )
-    # implicit: same measure, subject, unit, period; disjoint values; different claimants
+    # implicit: the same quantity of the same referent at the same time, from different
+    # named claimants, with values that cannot both hold (``_implicit``)
     blocks: dict[tuple, list[schema.Figure]] = defaultdict(list)
     for f in corpus.story.figures:
-        if f.measure and f.role != "from" and f.period:
-            # block by measure, subject, unit and year: only figures that could conflict meet
-            blocks[(*block_key(f), f.period[:4])].append(f)
+        if f.measure and f.role is None and not f.direction and not f.base:
+            when = _time_key(corpus, f)
+            if when is not None:  # blocked by time too: a pair must be of the same time
+                blocks[(*block_key(f), when)].append(f)
     for members in blocks.values():
         members.sort(key=lambda f: f.id)
         for x in range(len(members)):
             for y in range(x + 1, len(members)):
                 fa, fb = members[x], members[y]
-                if fa.group and fa.group == fb.group:
-                    continue
-                if _who(fa) == _who(fb) and (fa.span.doc == fb.span.doc or _who(fa)):
-                    continue  # one source: a change over time or another measure, not a dispute
-                if root_doc(corpus, fa.span.doc) == root_doc(corpus, fb.span.doc) and fa.span.doc != fb.span.doc:
-                    continue
-                # an unknown period cannot be shown to overlap: no implicit conflict without both
-                if not (fa.period and fb.period) or not periods_overlap(fa.period, fb.period):
-                    continue
-                if not comparable(fa, fb) or not _incompatible(fa, fb):
-                    continue
-                if growing(fa.measure) or growing(fb.measure):
-                    # a count that grows: values of different days are a series; only
-                    # the same day from different claimants can conflict
-                    da, db = figure_date(corpus, fa), figure_date(corpus, fb)
-                    if not da or not db or len(da[0]) < 10 or da[0] != db[0] or not (_who(fa) and _who(fb)) or _who(fa) == _who(fb):
-                        continue
-                    if fa.span.doc == fb.span.doc:
-                        continue  # one text telling two counts: an update or two measures, unless it disputes one
                 items = [fa.id, fb.id]
                 cid = conflict_id("numeric", items)
                 if cid in out:
                     continue
-                unknown = " (period from the publication date)" if "published" in (fa.period_source, fb.period_source) else ""
-                evidence = ["same measure, subject and unit", "values that cannot both hold",
-                            "independent sources" if root_doc(corpus, fa.span.doc) != root_doc(corpus, fb.span.doc) else "one document"]
-                conf = 0.55
-                if fa.subject and fb.subject:
-                    conf += 0.1
-                    evidence.append("the same named subject")
-                if _who(fa) and _who(fb) and _who(fa) != _who(fb):
-                    conf += 0.1
-                    evidence.append("different named claimants")
-                if unknown:
-                    conf -= 0.15
-                    evidence.append("period only from the publication date")
-                else:
-                    evidence.append(f"the same period ({fa.period})")
+                found = _implicit(corpus, fa, fb)
+                if found is None:
+                    continue
+                conf, evidence, when = found
                 out[cid] = schema.Conflict(
                     id=cid, kind="numeric", items=items, claimants=[c for c in (_who(fa), _who(fb)) if c],
-                    explanation=f"{_describe(fa)}; {_describe(fb)}: {_range(fa)} and {_range(fb)} cannot both hold{unknown}.",
+                    explanation=f"{_describe(fa)}; {_describe(fb)}: {_range(fa)} and {_range(fb)} cannot both hold ({when}).",
                     sides=[_side([fa.id], [_who(fa)], [fa.span]), _side([fb.id], [_who(fb)], [fb.span])],
                     confidence=round(conf, 3), evidence=evidence, proposition=_proposition(fa),
                 )
     return _group_numeric(corpus, list(out.values()))
+
+
+def _credited(f: schema.Figure) -> str | None:
+    """Who a figure is credited to, as a key: its entity, else its name as written; None
+    for the outlet that printed it or nobody (the text's own account, not a source's)."""
+    if f.claimant_kind == "outlet":
+        return None
+    if f.claimant:
+        return f.claimant
+    return (f.claimant_text or "").strip().lower() or None
+
+
+def _same_time(corpus: Corpus, fa: schema.Figure, fb: schema.Figure) -> str | None:
+    """The time both figures are for, when it is shown to be the same: the same period
+    written in both sentences, else the same day (a day in the sentence, else the day the
+    document was published). A year or month in one sentence against a day, or against
+    nothing, is not the same time (a 2019 total is not what was said on a day of 2020)."""
+    ea = fa.period if fa.period and fa.period_source != "published" else None
+    eb = fb.period if fb.period and fb.period_source != "published" else None
+    if ea and eb:
+        return f"the same period in both sentences ({ea})" if ea == eb else None
+    if (ea and len(ea) < 10) or (eb and len(eb) < 10):
+        return None
+    da, db = figure_date(corpus, fa), figure_date(corpus, fb)
+    if da and db and len(da[0]) == len(db[0]) == 10 and da[0] == db[0]:
+        return f"the same day ({da[0]})"
+    return None
+
+
+def _time_key(corpus: Corpus, f: schema.Figure) -> tuple[str, str] | None:
+    """A key equal for two figures ``_same_time`` may call of the same time: the period its
+    sentence writes (coarser than a day), else its day; None when neither is known."""
+    if f.period and f.period_source != "published" and len(f.period) < 10:
+        return ("period", f.period)
+    when = figure_date(corpus, f)
+    return ("day", when[0]) if when and len(when[0]) == 10 else None
+
+
+@functools.lru_cache(maxsize=1)
+def _forecast_words() -> frozenset[str]:
+    return frozenset(figure_lexicon().get("forecast", {}))
+
+
+def _forecast(f: schema.Figure) -> bool:
+    """A figure told as what could or may be ("could reach $100 billion") is a forecast, not
+    a claim about what is: it contradicts no count."""
+    return bool(f.hedge and f.hedge.lower() in _forecast_words())
+
+
+def _implicit(corpus: Corpus, fa: schema.Figure, fb: schema.Figure) -> tuple[float, list[str], str] | None:
+    """Do two figures no text sets against each other still conflict? Only the same
+    quantity (unit, currency and measure words alike), of the same referent (the same
+    subject entity; two figures without one only from different documents), at the same
+    time (``_same_time``), with values that cannot both hold beyond rounding, hedges and
+    bounds. Checked in that order, before anything else is weighed. One source's two
+    values are an update, a growing count told on two days a series: neither conflicts.
+    Returns (confidence, evidence, when) or None; without two credited claimants the
+    pair is kept as a possible conflict only (below ``stance.SHOW``)."""
+    if fa.group and fa.group == fb.group:
+        return None
+    ra, rb = root_doc(corpus, fa.span.doc), root_doc(corpus, fb.span.doc)
+    if ra == rb and fa.span.doc != fb.span.doc:
+        return None  # a syndicated copy does not contradict its original
+    if not comparable(fa, fb) or measure_key(fa.measure) != measure_key(fb.measure):
+        return None
+    if _forecast(fa) or _forecast(fb):
+        return None
+    if (fa.subject or fb.subject) and fa.subject != fb.subject:
+        return None
+    if not fa.subject and ra == rb:
+        return None  # one text telling two counts of nothing named: two things, not a dispute
+    when = _same_time(corpus, fa, fb)
+    if when is None or not _incompatible(fa, fb):
+        return None
+    wa, wb = _credited(fa), _credited(fb)
+    if wa and wa == wb:
+        return None  # one source at two times or on two things: an update, not a dispute
+    evidence = ["the same measure and unit", "values that cannot both hold", when]
+    conf = 0.6
+    if fa.subject:
+        conf += 0.1
+        evidence.append("the same named subject")
+    else:
+        conf -= 0.05
+        evidence.append("no subject named on either side")
+    if when.startswith("the same period"):
+        conf += 0.1
+    if ra != rb:
+        conf += 0.05
+        evidence.append("independent documents")
+    if not (wa and wb):
+        # the text's own figure against a source's, or two uncredited figures: nobody is
+        # shown to claim the other value, so the two may measure different things; in one
+        # text, two values it states itself are two things unless it says otherwise
+        if ra == rb:
+            return None
+        return min(conf, 0.3), evidence + ["a side credits no source"], when
+    evidence.append("different named claimants")
+    if growing(fa.measure):
+        evidence.append("a growing count: only the same day can conflict")
+    return conf, evidence, when
 
 
 def _proposition(f: schema.Figure) -> str:
@@ -372,6 +453,12 @@ def statements(corpus: Corpus) -> list[schema.Conflict]:
             # a reported "said it was no longer interested" is backshifted present, not past
             evidence.append("one side in the past tense: both may have held at their time")
             conf *= 0.8
+        gate = _statement_gate(corpus, qa, qb, c, sa.denial or sb.denial)
+        if gate:
+            conf = min(conf, stance.CAP)
+            evidence.append(gate)
+        elif _disputed(qa, qb, sa.denial or sb.denial):
+            evidence.append("explicit dispute words on a side: " + ", ".join(_disputed(qa, qb, False) or ["denied"]))
         found[cid] = c
         out[cid] = schema.Conflict(
             id=cid, kind="statement", items=items,
@@ -384,6 +471,40 @@ def statements(corpus: Corpus) -> list[schema.Conflict]:
     spans = {q.id: q.span for q in quotes}
     kept = _dedupe(list(out.values()), spans)
     return _group_statements(kept, found, spans)
+
+
+def _disputed(qa: schema.Quote, qb: schema.Quote, denial: bool) -> list[str]:
+    """The explicit dispute words of either side ("denied", "contrary to"), or ["denied"]
+    when a side's reporting cue denies what it reports."""
+    words = stance.dispute_cues(qa.text) + stance.dispute_cues(qb.text)
+    return words or (["denied"] if denial else [])
+
+
+def _day(corpus: Corpus, doc: str) -> str | None:
+    a = corpus.by_id.get(doc)
+    pub = a.document.published.value if a and a.document.published else None
+    return pub[:10] if pub and len(pub) >= 10 else None
+
+
+def _statement_gate(corpus: Corpus, qa: schema.Quote, qb: schema.Quote, c: stance.Contradiction,
+                    denial: bool) -> str | None:
+    """Why a statement pair may not be shown by default, or None. Opposite predicates are
+    not enough (0 of 48 conflicts real in the first audits): both sides must be about the
+    same referent (the same named subject; or one named and the other an anaphor in the
+    same text) and the same time (one text, or two published the same day). An explicit
+    dispute word ("denied", "contrary to") on a side makes the case for either."""
+    if _disputed(qa, qb, denial):
+        return None
+    sa, sb = c.a.subject, c.b.subject
+    same_doc = qa.span.doc == qb.span.doc
+    if not (sa and sa == sb) and not ((sa or sb) and same_doc):
+        return "who it is about is not named alike on both sides: they may be about different things"
+    if not same_doc:
+        da, db = _day(corpus, qa.span.doc), _day(corpus, qb.span.doc)
+        if not (da and da == db):
+            return ("told on different days: both may have held at their time" if da and db
+                    else "when each was said is not known to be the same day")
+    return None
 
 
 def _statement_proposition(c: stance.Contradiction) -> str:

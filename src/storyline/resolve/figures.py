@@ -136,27 +136,28 @@ def collect(corpus: Corpus) -> list[schema.Figure]:
         items = a.figures
         ids = [figure_id(doc, f.start) for f in items]
         for i, f in enumerate(items):
-            ex = f.extra or {}
 
             def ent(idx, doc=doc):
                 return corpus.mention_entity.get((doc, idx)) if idx is not None else None
 
-            partner = ex.get("partner")
-            role = ex.get("role")
+            def link(j, ids=ids):
+                return ids[j] if j is not None and j < len(ids) else None
+
+            role = f.role if f.role in ("from", "to") else None
             fig = schema.Figure(
                 id=ids[i], text=f.text, value=f.value, low=f.low, high=f.high, unit=f.unit,
                 measure=f.measure, subject=ent(f.subject_mention), claimant=ent(f.claimant_mention),
                 claimant_text=f.claimant_text, period=f.period,
                 span=schema.Span(doc=doc, start=f.start, end=f.end),
-                kind=ex.get("kind"), bound=ex.get("bound"), approximate=bool(ex.get("approx")),
-                currency=ex.get("currency"), scale=ex.get("scale"), direction=ex.get("direction"),
-                hedge=ex.get("hedge"), role=role if role in ("from", "to") else None,
-                change_from=ids[partner] if role == "to" and partner is not None and partner < len(ids) else None,
-                change_to=ids[partner] if role == "from" and partner is not None and partner < len(ids) else None,
-                base=ids[ex["base"]] if ex.get("base") is not None and ex["base"] < len(ids) else None,
-                measure_span=_span(doc, ex.get("measure_start"), ex.get("measure_end")),
-                claimant_span=_span(doc, ex.get("claimant_start"), ex.get("claimant_end")),
-                claimant_kind=ex.get("claimant_kind"),
+                kind=f.kind, bound=f.bound, approximate=f.approximate,
+                currency=f.currency, scale=f.scale, direction=f.direction,
+                hedge=f.hedge, role=role,
+                change_from=link(f.partner) if role == "to" else None,
+                change_to=link(f.partner) if role == "from" else None,
+                base=link(f.base),
+                measure_span=_span(doc, f.measure_start, f.measure_end),
+                claimant_span=_span(doc, f.claimant_start, f.claimant_end),
+                claimant_kind=f.claimant_kind,
             )
             if fig.period is None and a.document.published.value and fig.role is None:
                 # nothing in the sentence dates it: a figure stated as current belongs to
@@ -164,7 +165,7 @@ def collect(corpus: Corpus) -> list[schema.Figure]:
                 fig.period = a.document.published.value[:4]
                 fig.period_source = "published"
             elif fig.period is not None:
-                fig.period_source = ex.get("period_from")
+                fig.period_source = f.period_from
             figures.append(fig)
     _group(corpus, figures)
     return figures
@@ -243,11 +244,31 @@ def figure_date(corpus: Corpus, f: schema.Figure) -> tuple[str, str] | None:
     return None
 
 
+@functools.lru_cache(maxsize=1)
+def _rate() -> re.Pattern:
+    words = [w.strip().lower() for w in lexicon_file.lines("resolve/series_rates.txt") if w.strip()]
+    return re.compile(r"^[\s\w-]{0,25}?\b(?:" + "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True)) + r")\b", re.I)
+
+
+def _is_rate(corpus: Corpus, f: schema.Figure) -> bool:
+    """Is the figure a rate per period ("250,000 people each year", "$60-billion-a-year")?"""
+    a = corpus.by_id.get(f.span.doc)
+    if a is None:
+        return False
+    text = a.document.text
+    return bool(_rate().match(text[f.span.end : f.span.end + 40]))
+
+
 def series(corpus: Corpus, figures: list[schema.Figure]) -> list[schema.Series]:
-    """Growing counts of one measure and subject told on at least two different days."""
+    """Growing counts of one measure and subject told on at least two different days with
+    at least two different values (one value told again is agreement, shown by ``group``).
+    A sum of money needs its subject named (the cost of what: the insured cost of another
+    disaster is no point of this one's); a rate per period is no point of a count."""
     blocks: dict[tuple, list[tuple[str, str, schema.Figure]]] = defaultdict(list)
     for f in figures:
         if f.role == "from" or not growing(f.measure) or f.kind == "digits":
+            continue
+        if (f.currency and not f.subject) or _is_rate(corpus, f):
             continue
         when = figure_date(corpus, f)
         if when is None or len(when[0]) < 10:
@@ -256,7 +277,7 @@ def series(corpus: Corpus, figures: list[schema.Figure]) -> list[schema.Series]:
         blocks[key].append((when[0], when[1], f))
     out = []
     for pts in blocks.values():
-        if len({d for d, _, _ in pts}) < 2:
+        if len({d for d, _, _ in pts}) < 2 or len({(f.value, f.low, f.high) for _, _, f in pts}) < 2:
             continue
         pts.sort(key=lambda p: (p[0], p[2].value if p[2].value is not None else (p[2].low or 0), p[2].id))
         first = pts[0][2]

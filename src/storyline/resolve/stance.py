@@ -84,6 +84,22 @@ def hedge_cues(text: str) -> list[str]:
     return [m.group(0).lower() for m in _cue_patterns()[1].finditer(text)]
 
 
+@functools.lru_cache(maxsize=1)
+def _dispute_pattern() -> re.Pattern | None:
+    words = lexicon().get("dispute", {})
+    if not words:
+        return None
+    return re.compile(r"\b(?:" + "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True)) + r")\b", re.I)
+
+
+def dispute_cues(text: str) -> list[str]:
+    """The words by which one source disputes another's claim ("denied", "contrary to"):
+    narrower than ``refute_cues``, whose FNC-1 cues ("rumor", "hoax") tell of fake news
+    and, in a news story, as often of a rumour confirmed."""
+    pat = _dispute_pattern()
+    return [m.group(0).lower() for m in pat.finditer(text)] if pat else []
+
+
 # ---- how sure: the evidence of a disagreement, weighed by a shipped model ----------
 #
 # The weights in data/conflict_model.tsv are fitted beforehand by
