@@ -245,7 +245,8 @@ def _link(sdoc, mentions: list[Mention]) -> None:
         if m.label != "PERSON":
             # a lone word NER did not call a person stands for one only as a surname
             hits = [k for k in persons if k.split()[-1] == toks[0].lower()]
-            if len(hits) == 1 and not gazetteer.place_kind(m.text, cities=False):
+            if len(hits) == 1 and not gazetteer.place_kind(m.text, cities=False) \
+                    and not names.is_acronym_form(m.text):  # "UN" is no surname of "Doug Coates UN"
                 m.context["ref"] = persons[hits[0]][0]
                 m.context.update(ref_evidence="surname of the one person so named in the document",
                                  ref_confidence=0.8, ner_label=m.label)
@@ -279,14 +280,14 @@ def _link(sdoc, mentions: list[Mention]) -> None:
 def _org_prefix(i: int, mentions: list[Mention]) -> int | None:
     """The one longer organisation mention of the document that this one's words begin."""
     key = names.org_key(mentions[i].text).split()
-    if not key or names.is_acronym_form(mentions[i].text):
-        return None
+    if not key or names.is_acronym_form(re.sub(r"['’]s$", "", mentions[i].text)):
+        return None  # "BP", "BP's": an acronym is no first word of another name
     longer: dict[str, int] = {}
     for j, o in enumerate(mentions):
         if o.label != "ORG" or j == i:
             continue
         k = names.org_key(o.text).split()
-        if len(k) > len(key) and k[: len(key)] == key and o.start < mentions[i].start:
+        if names.extends_org(" ".join(key), " ".join(k)) and o.start < mentions[i].start:
             longer.setdefault(" ".join(k), j)  # the full name introduced first, then shortened
     return next(iter(longer.values())) if len(longer) == 1 else None
 
@@ -442,11 +443,13 @@ def _guard(sdoc, mentions: list[Mention]) -> list[Mention]:
     person_words = {w.lower() for m in mentions if m.label == "PERSON" for w in names.person_tokens(m.text)
                     if len(names.person_tokens(m.text)) >= 2}
     out = []
-    for m in mentions:
+    for m in [part for whole in mentions for part in _split_pair(whole)]:
         credit = _CREDIT.match(m.text)
         if credit:  # a photo credit run into the next name: "Jim Young/Reuters BP" -> "Jim Young"
             m.end = m.start + len(credit.group(1))
             m.text = credit.group(1)
+        if not _repair(m) or _misused_norp(sdoc, m):
+            continue
         words = m.text.split()
         if names.is_junk_name(m.text) and not (len(words) == 1 and names.simple_key(m.text) in person_words):
             continue
@@ -456,6 +459,65 @@ def _guard(sdoc, mentions: list[Mention]) -> list[Mention]:
             m.label = "NORP"
         out.append(m)
     return out
+
+
+_PAIR = re.compile(r"\s+(?:or|and)\s+the\s+|\s+or\s+")
+
+
+def _split_pair(m: Mention) -> list[Mention]:
+    """Two names NER ran into one span: "Department for Health or the Health Protection
+    Agency" is two organisations. Split at " or " / " and the " when both sides start
+    with a capital ("Securities and Exchange Commission" has no "the": one name)."""
+    if m.label not in ("ORG", "GPE", "LOC", "FAC"):
+        return [m]
+    parts, pos = [], 0
+    for hit in _PAIR.finditer(m.text):
+        parts.append((pos, hit.start()))
+        pos = hit.end()
+    parts.append((pos, len(m.text)))
+    if len(parts) == 1 or not all(m.text[a:b][:1].isupper() for a, b in parts):
+        return [m]
+    return [Mention(start=m.start + a, end=m.start + b, text=m.text[a:b], label=m.label, sentence=m.sentence,
+                    source=m.source, context=dict(m.context)) for a, b in parts]
+
+
+def _repair(m: Mention) -> bool:
+    """Mend a span that NER cut inside a parenthesis; False when nothing is left.
+
+    "International Development (USAID" (of "US Agency for International Development
+    (USAID)") is the acronym inside it, "USAID"; "Foo Bar (of" is "Foo Bar". A person
+    name ending in an acronym the data files expand ("Doug Coates UN", a caption run
+    into "UN HQ") loses it."""
+    t = m.text
+    if "(" in t and ")" not in t[t.index("("):]:
+        cut = t.index("(")
+        inner = t[cut + 1 :].strip()
+        if names.is_acronym_form(inner):
+            m.start += t.index(inner, cut)
+            m.text = inner
+        else:
+            m.text = t[:cut].rstrip()
+        m.end = m.start + len(m.text)
+    elif ")" in t and "(" not in t:
+        m.text = t[: t.index(")")].rstrip()
+        m.end = m.start + len(m.text)
+    words = m.text.split()
+    if m.label == "PERSON" and len(words) >= 3 and names.is_acronym_form(words[-1]) \
+            and names.is_data_acronym(names.simple_key(words[-1])):
+        m.text = m.text[: m.text.rindex(words[-1])].rstrip()
+        m.end = m.start + len(m.text)
+    return bool(m.text.strip()) and any(c.isupper() for c in m.text)
+
+
+def _misused_norp(sdoc, m: Mention) -> bool:
+    """A singular nationality word standing alone as a preposition's object ("beaches in
+    western Cuban"): a typo for the place, neither the people nor the place; dropped
+    (abstain) rather than merged with "Cubans"."""
+    if m.label != "NORP" or " " in m.text.strip() or not m.text.endswith("an"):
+        return False  # "Cuban", "Haitian" (their people are "Cubans"); "the British", "Chinese" are plurals
+    span = sdoc.char_span(m.start, m.end, alignment_mode="expand")
+    return (span is not None and len(span) == 1 and span[0].dep_ == "pobj"
+            and not any(c.dep_ == "det" for c in span[0].children))
 
 
 def _is_family(sdoc, m: Mention, person_words: set[str]) -> bool:

@@ -19,6 +19,7 @@ from .. import lexicon
 _POSSESSIVE = re.compile(r"(?:'s|’s|'|’)$")
 _WORD = re.compile(r"[^\W\d_][\w'’.-]*", re.UNICODE)
 _CONNECTORS = {"of", "and", "the", "for", "de", "du", "la", "le", "van", "von", "&"}
+CONNECTORS = frozenset(_CONNECTORS)
 # lowercase words that may sit inside a name ("Bank of the West", "Moscone Center in San Francisco")
 _INNER = _CONNECTORS | {"in", "at", "on", "near", "upon", "del", "da", "di", "y", "und", "et"}
 
@@ -51,6 +52,29 @@ def place_aliases() -> dict[str, str]:
 def org_aliases() -> dict[str, str]:
     """Common organisation short forms linked by rule ("U.N." -> "United Nations")."""
     return {simple_key(v): c for v, c in lexicon.rows("org_aliases.tsv")}
+
+
+@functools.lru_cache(maxsize=1)
+def org_kinds() -> frozenset[str]:
+    """Head nouns that make a longer name another body ("... TV", "... Association")."""
+    return lexicon.words("org_kinds.txt")
+
+
+def extends_org(short_key: str, long_key: str) -> bool:
+    """Whether a longer organisation key can be the full name a shorter one begins:
+    "northrop" / "northrop grumman", but not "reuters" / "reuters insider tv" or
+    "bp" / "bp amoco marketers association" (the longer one ends in a kind of body of
+    its own: another organisation named after the first)."""
+    s, lg = short_key.split(), long_key.split()
+    if not s or len(lg) <= len(s) or lg[: len(s)] != s:
+        return False
+    return lg[-1] not in org_kinds()
+
+
+def is_data_acronym(key: str) -> bool:
+    """An acronym the data files expand ("un", "eu", "uk", "us"): what it stands for is
+    fixed there, never guessed from the initials of another name in the corpus."""
+    return key in org_aliases() or key in place_aliases()
 
 
 @functools.lru_cache(maxsize=1)
@@ -167,6 +191,13 @@ def org_key(text: str) -> str:
     while len(words) > 1 and words[-1].strip(",") in suffixes:
         words = words[:-1]
     return " ".join(words)
+
+
+def org_suffix_dropped(text: str) -> bool:
+    """Whether org_key reached its key by dropping legal or generic suffixes
+    ("American Company" -> "american"), rather than as written ("Bloomberg")."""
+    k = simple_key(core_name(text))
+    return k not in org_aliases() and len(org_key(text).split()) < len(k.split())
 
 
 def acronym(text: str) -> str:

@@ -334,21 +334,16 @@ def _merge(locs: list[Local]) -> tuple[_UF, list[tuple[int, int, str, float]]]: 
                 uf.union(reps[cls], i, "same name", 1.0)
             else:
                 reps[cls] = i
-        # across classes, where NER labels disagree on one word ("Bloomberg" ORG/PERSON)
-        for a, b in (("ORG", "PERSON"), ("ORG", "PLACE"), ("ORG", "NORP")):
-            if a in reps and b in reps:
-                uf.union(reps[a], reps[b], "same name, other NER type", 0.8)
-    # acronyms: short capitals forms join the one expansion they abbreviate
-    for k, members in sorted(blocks.items()):
-        if not k.startswith("a:"):
-            continue
-        short = [i for i in members if any(names.is_acronym_form(t) for t in locs[i].texts)]
-        long_groups = {uf.find(i) for i in members if i not in short}
-        if short and len(long_groups) == 1:
-            target = long_groups.pop()
-            for i in short:
-                if locs[i].cls == locs[target].cls or "ORG" in (locs[i].cls, locs[target].cls):
-                    uf.union(i, target, "acronym of the one expansion in the corpus", 0.8)
+        # across classes, where NER labels disagree on one word ("Bloomberg" ORG/PERSON);
+        # a people's name only with an organisation written as that word, not reached
+        # by dropping a suffix ("American Company" is no form of "American")
+        bare = [i for i in members if locs[i].cls == "ORG" and not locs[i].ambiguous
+                and any(not names.org_suffix_dropped(t) for t in locs[i].texts)]
+        for b in ("PERSON", "PLACE", "NORP"):
+            a = reps.get("ORG") if b != "NORP" else (bare[0] if bare else None)
+            if a is not None and b in reps:
+                uf.union(a, reps[b], "same name, other NER type", 0.8)
+    _acronym_links(locs, blocks, uf, weak)
     # 2. full names alike, compared within word and sound blocks only
     full = [i for i, loc in enumerate(locs) if loc.cls == "PERSON" and len(loc.tokens) >= 2]
     fullset = set(full)
@@ -369,6 +364,7 @@ def _merge(locs: list[Local]) -> tuple[_UF, list[tuple[int, int, str, float]]]: 
                 elif hit:
                     weak.append((ms[x], ms[y], *hit))
     # 3. a lone name word joins the one person it can be
+    places = _place_keys(locs)
     group_votes: dict[int, Counter] = defaultdict(Counter)  # type votes of the groups so far
     for j, other in enumerate(locs):
         group_votes[uf.find(j)].update(other.labels)
@@ -395,7 +391,8 @@ def _merge(locs: list[Local]) -> tuple[_UF, list[tuple[int, int, str, float]]]: 
             continue  # already one with an organisation elsewhere
         groups = {uf.find(j) for j in blocks.get("w:" + w, []) if j in fullset and w in locs[j].tokens}
         longer = {uf.find(j) for j in blocks.get("f:" + w, [])
-                  if locs[j].cls == "ORG" and locs[j].key.split()[0] == w and len(locs[j].key.split()) > 1}
+                  if locs[j].cls == "ORG" and names.extends_org(w, locs[j].key)
+                  and locs[j].key[len(w) + 1 :] not in places}  # "BP Gulf of Mexico": BP + a place
         if loc.cls == "ORG" and longer:
             # "Ford" beside "Ford Motor": the company, not Harrison Ford; "AirTran" joins
             # "AirTran Airways" when it is the one organisation whose name it begins
@@ -435,24 +432,70 @@ def _merge(locs: list[Local]) -> tuple[_UF, list[tuple[int, int, str, float]]]: 
     return uf, weak
 
 
+def _acronym_links(locs: list[Local], blocks: dict, uf: _UF, weak: list) -> None:
+    """Short capitals forms join the one expansion they abbreviate in the corpus: its
+    initials, in order. An acronym the data files expand ("EU", "UK") is never read
+    from another name's initials ("El Universal", "University of Kinshasa"). Without a
+    document that writes both, the link is only a possible alias."""
+    for k, members in sorted(blocks.items()):
+        if not k.startswith("a:"):
+            continue
+        ac = k[2:]
+        if names.is_data_acronym(ac):
+            continue
+        short = [i for i in members if any(names.is_acronym_form(t) and names.simple_key(t) == ac for t in locs[i].texts)]
+        long = [i for i in members if any(not names.is_acronym_form(t) and names.acronym(t) == ac for t in locs[i].texts)]
+        long_groups = {uf.find(i) for i in long}
+        if not short or len(long_groups) != 1:
+            continue
+        target = long_groups.pop()
+        both = {locs[i].doc for i in short} & {locs[j].doc for j in long}
+        for i in short:
+            if uf.find(i) == target or not (locs[i].cls == locs[target].cls or "ORG" in (locs[i].cls, locs[target].cls)):
+                continue
+            if both:
+                uf.union(i, target, "acronym of the one expansion in the corpus, both in one document", 0.8)
+            else:
+                weak.append((i, target, "acronym of the one expansion in the corpus", 0.5))
+
+
+def _place_keys(locs: list[Local]) -> set[str]:
+    """Keys of every name NER called a place somewhere in the corpus."""
+    return {loc.key for loc in locs if loc.cls == "PLACE" or any(n and k in _PLACE for k, n in loc.labels.items())}
+
+
 def _org_suffix_forms(locs: list[Local], uf: _UF) -> None:
     """A name of two words or more that ends exactly one longer organisation's name
     joins it: "the Security Council" and "U.N. Security Council", when no other
     "... Security Council" competes."""
     orgs = [i for i, loc in enumerate(locs) if loc.cls == "ORG"]
     keys = {i: locs[i].key for i in orgs}
+    places = _place_keys(locs)
+    named = set(keys.values()) | places
     by_last: dict[str, list[int]] = defaultdict(list)
     for i in orgs:
         if keys[i]:
             by_last[keys[i].split()[-1]].append(i)
     for i in orgs:
         key = keys[i]
-        if len(key.split()) < 2:
-            continue
+        if len(key.split()) < 2 or key in places or gazetteer.place_kind(key, cities=False):
+            continue  # "BP Gulf of Mexico" is BP in the Gulf, not a name of the Gulf
         longer = {uf.find(j) for j in by_last[key.split()[-1]]
-                  if keys[j].endswith(" " + key) and uf.find(j) != uf.find(i)}
+                  if keys[j].endswith(" " + key) and uf.find(j) != uf.find(i)
+                  and _names_a_body(keys[j][: -len(key) - 1], named)}
         if len(longer) == 1:
             uf.union(i, longer.pop(), "shorter form of the one organisation so named", 0.7)
+
+
+def _names_a_body(prefix: str, named: set[str]) -> bool:
+    """The words before a shorter organisation's name inside a longer one name whose body
+    it is: "U.N." (Security Council), "UK" (Department for International Development).
+    "National" Security Council is another council; "Department for" International
+    Development is another body than "International Development"."""
+    words = prefix.split()
+    if not words or words[-1] in names.CONNECTORS:
+        return False
+    return prefix in named or names.is_data_acronym(prefix) or bool(gazetteer.place_kind(prefix, cities=False))
 
 
 def _well_formed(text: str) -> bool:
