@@ -179,3 +179,66 @@ def test_a_nationality_word_used_for_the_place_is_dropped():
     # twin: the adjective before a noun is the people's word, kept
     a = analyse_record(Record(source="x.txt", text="Cuban officials said on Monday that the beaches were clean."))
     assert "Cuban" in _texts(a)
+
+
+# --- splits ------------------------------------------------------------------------------
+
+
+def test_common_acronyms_meet_their_expansion_whatever_ner_typed_them():
+    got = _resolve([("United Nations", "ORG")], [("UN", "GPE")], [("U.N.", "ORG")], [("UN", "PERSON")])
+    assert len({got[(f"d{n}", 0)].id for n in range(4)}) == 1
+    assert got[("d0", 0)].name == "United Nations" and got[("d0", 0)].type == "ORG"
+    got = _resolve([("United States", "GPE")], [("U.S.", "ORG")], [("US", "GPE")])
+    assert len({got[(f"d{n}", 0)].id for n in range(3)}) == 1 and got[("d0", 0)].type == "GPE"
+    # twin: an acronym the data does not expand keeps its own key
+    got = _resolve([("United Nations", "ORG")], [("UNDP", "GPE")])
+    assert got[("d0", 0)].id != got[("d1", 0)].id
+
+
+def test_a_full_name_ner_also_typed_an_organisation_is_the_person():
+    got = _resolve([("Nicola Sturgeon", "PERSON")], [("Nicola Sturgeon", "PERSON")], [("Nicola Sturgeon", "ORG")])
+    e = got[("d2", 0)]
+    assert e.id == got[("d0", 0)].id and e.type == "PERSON"
+    # twin: a name NER calls an organisation more often than a person stays the organisation
+    got = _resolve([("Morgan Stanley", "ORG")], [("Morgan Stanley", "ORG")], [("Morgan Stanley", "PERSON")])
+    assert got[("d0", 0)].id != got[("d2", 0)].id and got[("d0", 0)].type == "ORG"
+
+
+# --- acronym definitions -----------------------------------------------------------------
+
+
+def test_abbreviation_of_a_name():
+    assert names.abbreviates("SIA", "Singapore Airlines")
+    assert names.abbreviates("USAID", "US Agency for International Development")
+    assert names.abbreviates("DFID", "Department for International Development")
+    assert names.abbreviates("EADS", "European Aeronautic Defence & Space NV")
+    # twins: letters out of order, or letters no word gives
+    assert not names.abbreviates("TNC", "National Transitional Council")
+    assert not names.abbreviates("SIAX", "Singapore Airlines")
+    assert not names.abbreviates("AS", "Singapore Airlines")
+    assert names.defined_acronym("Singapore Airlines (SIA") == "sia"
+    assert names.defined_acronym("Singapore Airlines (SIA)") == "sia"
+    assert names.defined_acronym("Singapore Airlines (TNC)") == ""
+
+
+def test_a_definition_that_is_not_bare_initials_links_in_the_text():
+    a = analyse_record(Record(source="x.txt", text=(
+        "Singapore Airlines (SIA) took delivery of the first plane on Monday. "
+        "SIA said it would fly the plane to Sydney.")))
+    full = next(i for i, m in enumerate(a.mentions) if m.text == "Singapore Airlines")
+    assert any(m.text == "SIA" and m.context.get("ref") == full for m in a.mentions)
+
+
+def test_a_mention_that_defines_its_acronym_takes_it_across_documents():
+    got = _resolve([("Singapore Airlines (SIA", "ORG")], [("SIA", "ORG")])
+    assert got[("d0", 0)].id == got[("d1", 0)].id
+    ev = {x.alias: x for x in got[("d0", 0)].alias_evidence}
+    assert ev["SIA"].evidence == "acronym definition"
+    # twin: a name that does not abbreviate to it
+    got = _resolve([("Qantas Airways (SIA", "ORG")], [("SIA", "ORG")])
+    assert got[("d0", 0)].id != got[("d1", 0)].id
+
+
+def test_a_role_segment_is_not_the_name_an_honorific_is_no_role():
+    assert names.core_name("the Prime Minister of Singapore, Mr. Lee Hsien Loong") == "Lee Hsien Loong"
+    assert names.core_name("Ryanair CEO, Michael O'Leary") == "Michael O'Leary"

@@ -544,8 +544,9 @@ _DEFINITION = re.compile(r"\s*\(\s*((?:[A-Z]\.?){2,7})\s*\)")
 def _acronyms(text: str, mentions: list[Mention]) -> None:
     """A name defined with its acronym, "the National Transitional Council (NTC)":
     the acronym's mentions in the document point at the name (evidence: acronym
-    definition). The acronym must be the initials of the name's words, in order,
-    connectives ("of", "the", "for") optional."""
+    definition). The acronym must abbreviate the name: its words' initials in order,
+    connectives ("of", "the", "for") optional, a word giving up to two more letters
+    ("Singapore Airlines (SIA)"); see ``names.abbreviates``."""
     defined: dict[str, int] = {}
     for i, m in enumerate(mentions):
         if m.label == "PERSON" or names.is_acronym_form(m.text):
@@ -554,10 +555,7 @@ def _acronyms(text: str, mentions: list[Mention]) -> None:
         if not hit:
             continue
         short = hit.group(1).replace(".", "").lower()
-        words = [w for w in re.split(r"[\s-]+", names.simple_key(names.core_name(m.text))) if w]
-        full = "".join(w[0] for w in words)
-        content = "".join(w[0] for w in words if w not in {"of", "the", "for", "and", "de", "&"})
-        if short in (full, content):
+        if names.abbreviates(short, m.text):
             defined.setdefault(short, i)
     if not defined:
         return

@@ -136,7 +136,8 @@ def core_name(text: str) -> str:
             # the first mostly-capitalised segment without a role word: "San Francisco, California"
             i, seg = item
             words = seg.split()
-            roles = any(w.lower().strip(".") in titles() for w in words)
+            # a role word, not an honorific: "the Prime Minister of Singapore, Mr. Lee Hsien Loong"
+            roles = any(titles().get(w.lower().strip("."), ("honorific",))[0] != "honorific" for w in words)
             caps = sum(w[:1].isupper() for w in words) / len(words)
             return (not roles, caps >= 0.5, -i)
 
@@ -207,6 +208,59 @@ def acronym(text: str) -> str:
     if len(content) < 2 or not all(w.isalpha() for w in content):
         return ""  # "Boeing 737" has no acronym
     return "".join(w[0] for w in content)
+
+
+def abbreviates(short: str, long: str) -> bool:
+    """Whether ``short`` is an abbreviation of the name ``long`` as a definition writes
+    one: each content word gives its initial, in order, and may give up to two more of
+    its letters ("SIA" = Singapore Airlines, "USAID" = US Agency for International
+    Development); connectives and legal suffixes may give their initial or nothing
+    ("DFID" = Department for International Development, "EADS" = European Aeronautic
+    Defence & Space NV). "TNC" is not the National Transitional Council: the first
+    word's initial must come first. A stricter relative of Schwartz & Hearst's
+    abbreviation matcher (theirs accepts TNC), written here because the libraries that
+    ship it (scispacy) bring models this project cannot load offline."""
+    s = re.sub(r"[^a-z]", "", short.lower())
+    words = [w for w in re.split(r"[\s-]+", simple_key(core_name(long))) if w and w[0].isalnum()]
+    optional = _CONNECTORS | org_suffixes()
+    if not s or not words:
+        return False
+
+    @functools.cache
+    def fit(i: int, j: int) -> bool:
+        if j == len(words):
+            return i == len(s)
+        w = words[j]
+        if w in optional and fit(i, j + 1):
+            return True
+        if i >= len(s) or s[i] != w[0]:
+            return False
+        k, pos = i + 1, 1
+        if fit(k, j + 1):
+            return True
+        for _ in range(2):  # up to two more letters of the same word, in order
+            if k >= len(s):
+                break
+            pos = w.find(s[k], pos)
+            if pos < 0:
+                break
+            k, pos = k + 1, pos + 1
+            if fit(k, j + 1):
+                return True
+        return False
+
+    return fit(0, 0)
+
+
+_DEFINED = re.compile(r"^(.*?\S)\s*\(\s*((?:[A-Z]\.?){2,7})\s*\)?$")
+
+
+def defined_acronym(text: str) -> str:
+    """The acronym a mention defines in itself, "Singapore Airlines (SIA" -> "sia"; else ''."""
+    hit = _DEFINED.match(text.strip())
+    if not hit or not abbreviates(hit.group(2), hit.group(1)):
+        return ""
+    return hit.group(2).replace(".", "").lower()
 
 
 def is_acronym_form(text: str) -> bool:

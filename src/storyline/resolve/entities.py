@@ -58,6 +58,14 @@ def type_class(label: str) -> str:
 
 def mention_key(text: str, label: str) -> str:
     c = type_class(label)
+    if names.is_acronym_form(text):
+        # "UN" typed GPE or "U.S." typed ORG: an acronym the data files expand has the
+        # key of its expansion whatever NER called it, so the types can meet
+        k = names.simple_key(text)
+        if k in names.org_aliases():
+            return names.org_key(text)
+        if k in names.place_aliases():
+            return names.place_key(text)
     if c == "PERSON":
         return names.person_key(text)
     if c == "PLACE":
@@ -295,6 +303,8 @@ def _blocks(locs: list[Local]) -> dict[str, list[int]]:
                     keys.add("a:" + ac)
                 if names.is_acronym_form(t):
                     keys.add("a:" + names.simple_key(t))
+                if names.defined_acronym(t):
+                    keys.add("a:" + names.defined_acronym(t))
                 keys.add("k:" + names.place_key(t) if loc.cls == "PLACE" else "k:" + names.org_key(t))
             if len(loc.key.split()) > 1:
                 keys.add("f:" + loc.key.split()[0])  # first word: "Ford Motor" keeps "Ford" a company
@@ -343,6 +353,16 @@ def _merge(locs: list[Local]) -> tuple[_UF, list[tuple[int, int, str, float]]]: 
             a = reps.get("ORG") if b != "NORP" else (bare[0] if bare else None)
             if a is not None and b in reps:
                 uf.union(a, reps[b], "same name, other NER type", 0.8)
+        # a full person name NER also typed an organisation ("Nicola Sturgeon" ORG):
+        # the person, when NER says person at least as often and one person has the name
+        full_reps = [v for c, v in reps.items() if c.startswith("PERSON:")]
+        if "ORG" in reps and len(full_reps) == 1:
+            votes = Counter()
+            for i in members:
+                votes.update({type_class(lab): n for lab, n in locs[i].labels.items()})
+            if votes["PERSON"] >= votes["ORG"] and all(
+                    len(names.person_tokens(t)) >= 2 for i in members if locs[i].cls == "ORG" for t in locs[i].texts):
+                uf.union(reps["ORG"], full_reps[0], "same full name, other NER type", 0.7)
     _acronym_links(locs, blocks, uf, weak)
     # 2. full names alike, compared within word and sound blocks only
     full = [i for i, loc in enumerate(locs) if loc.cls == "PERSON" and len(loc.tokens) >= 2]
@@ -441,9 +461,15 @@ def _acronym_links(locs: list[Local], blocks: dict, uf: _UF, weak: list) -> None
         if not k.startswith("a:"):
             continue
         ac = k[2:]
+        short = [i for i in members if any(names.is_acronym_form(t) and names.simple_key(t) == ac for t in locs[i].texts)]
+        defining = {uf.find(i) for i in members if any(names.defined_acronym(t) == ac for t in locs[i].texts)}
+        if short and len(defining) == 1:  # "Singapore Airlines (SIA": the name defines it
+            target = defining.pop()
+            for i in short:
+                uf.union(i, target, "acronym definition", 0.95)
+            continue
         if names.is_data_acronym(ac):
             continue
-        short = [i for i in members if any(names.is_acronym_form(t) and names.simple_key(t) == ac for t in locs[i].texts)]
         long = [i for i in members if any(not names.is_acronym_form(t) and names.acronym(t) == ac for t in locs[i].texts)]
         long_groups = {uf.find(i) for i in long}
         if not short or len(long_groups) != 1:
@@ -521,7 +547,9 @@ def _canonical(texts: Counter, label: str) -> str:
         clean[c] += n
     # an expansion of an acronym used beside it: "United States" over "US"
     keys = {names.simple_key(t) for t in clean}
-    expansions = [t for t in clean if names.acronym(t) and names.acronym(t) in keys]
+    short = {names.simple_key(t) for t in clean if names.is_acronym_form(t)}
+    expansions = [t for t in clean if names.acronym(t) and names.acronym(t) in keys
+                  or not names.is_acronym_form(t) and any(names.abbreviates(a, t) for a in short)]
     if expansions:
         return max(expansions, key=lambda t: (clean[t], t))
     if cls == "PLACE":
