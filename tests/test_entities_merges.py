@@ -242,3 +242,27 @@ def test_a_mention_that_defines_its_acronym_takes_it_across_documents():
 def test_a_role_segment_is_not_the_name_an_honorific_is_no_role():
     assert names.core_name("the Prime Minister of Singapore, Mr. Lee Hsien Loong") == "Lee Hsien Loong"
     assert names.core_name("Ryanair CEO, Michael O'Leary") == "Michael O'Leary"
+
+
+# --- typed links (issue 15, item 1: Mention.context) -------------------------------------
+
+
+def test_mention_links_are_typed_and_read_like_the_old_dict():
+    import pytest
+    from pydantic import ValidationError
+
+    from storyline.types import MentionLinks
+
+    m = Mention(start=0, end=3, text="Ren", label="PERSON",
+                context={"ref": 0, "ref_evidence": "name word", "ref_confidence": 0.9, "roles": ["founder"]})
+    assert isinstance(m.context, MentionLinks) and m.context.ref == 0
+    # reads written for the dict: a ref of 0 is set, empty fields are absent
+    assert "ref" in m.context and m.context.get("ref") == 0 and m.context["roles"] == ["founder"]
+    assert "org" not in m.context and m.context.get("org", "none") == "none" and "family" not in m.context
+    with pytest.raises(KeyError):
+        m.context["ambiguous"]
+    # survives the stored JSON
+    assert Mention.model_validate_json(m.model_dump_json()) == m
+    # twin: a key no field names is refused, not carried silently
+    with pytest.raises(ValidationError):
+        Mention(start=0, end=3, text="Ren", label="PERSON", context={"ref_text": "Ren Zhengfei"})

@@ -14,13 +14,13 @@ Steps, all on the spaCy Doc of the cleaned text:
 3. A guard: dateline and page-furniture words ("Thu Jun", "Sun Aug 28", "Views")
    are dropped, a photo credit is cut at its slash, a family ("the Gaddafis", "the
    Gaddafi family") is a group (NORP), never a person.
-4. Within-document links for the resolver: ``context["ref"]`` points a short form
+4. Within-document links for the resolver: ``context.ref`` points a short form
    ("Ren", "Mr. Ren", "Raine", "Li", an acronym the text defines: "National
    Transitional Council (NTC)") at the full-name mention it stands for, with
    ``ref_evidence`` and ``ref_confidence``; a bare surname several people of the
    document bear goes to the most salient one or, when they compete, stays open
-   (``context["ambiguous"]``); an honorific's gender narrows the bearers
-   (``context["gender"]``, from honorifics and pronouns); ``roles`` and ``org`` from
+   (``context.ambiguous``); an honorific's gender narrows the bearers
+   (``context.gender``, from honorifics and pronouns); ``roles`` and ``org`` from
    descriptions.
 5. Descriptions: pre-modifiers ("Huawei founder Ren Zhengfei") and appositions
    ("Its COO for enterprise in the U.S., Jane Li"), each with its span.
@@ -129,7 +129,7 @@ def _person_index(mentions: list[Mention]) -> dict[str, list[int]]:
 
 def _person_gender(idx: list[int], mentions) -> str | None:
     """A full-named person's gender from an honorific or the pronouns after it, if one."""
-    seen = {mentions[i].context.get("gender") or mentions[i].context.get("gender_hint") for i in idx} - {None}
+    seen = {mentions[i].context.gender or mentions[i].context.gender_hint for i in idx} - {None}
     return seen.pop() if len(seen) == 1 else None
 
 
@@ -204,8 +204,7 @@ def _recover(sdoc, mentions: list[Mention], analysis: DocAnalysis) -> list[Menti
             ref = None
         if ref is None:
             continue
-        added.append(Mention(start=tok.idx, end=tok.idx + len(tok), text=tok.text, label="PERSON",
-                             source="alias", context={"ref_text": mentions[ref].text}))
+        added.append(Mention(start=tok.idx, end=tok.idx + len(tok), text=tok.text, label="PERSON", source="alias"))
     return added
 
 
@@ -217,8 +216,8 @@ def _speaks(sdoc, m: Mention) -> bool:
 def _link(sdoc, mentions: list[Mention]) -> None:
     """Point short forms at the full-name mention of the same document.
 
-    Each link says why in ``context["ref_evidence"]`` and how sure in
-    ``context["ref_confidence"]``; the resolver carries both into story.json.
+    Each link says why in ``context.ref_evidence`` and how sure in
+    ``context.ref_confidence``; the resolver carries both into story.json.
     """
     persons = _person_index(mentions)
     first = {k: v[0] for k, v in persons.items()}
@@ -227,18 +226,15 @@ def _link(sdoc, mentions: list[Mention]) -> None:
         if m.label == "PERSON" and len(toks) >= 2:
             k = names.person_key(m.text)
             if first[k] != i:
-                m.context["ref"] = first[k]
-                m.context.update(ref_evidence="same name", ref_confidence=1.0)
+                _set_ref(m, first[k], "same name", 1.0)
             continue
-        if "ref" in m.context:
+        if m.context.ref is not None:
             continue  # an acronym defined in the text
         if m.label in ("ORG", "FAC", "PRODUCT"):
             # "Northrop" for "Northrop Grumman": the first words of one longer organisation here
             ref = _org_prefix(i, mentions)
             if ref is not None:
-                m.context["ref"] = ref
-                m.context.update(ref_evidence="first words of an organisation named in the document",
-                                 ref_confidence=0.8)
+                _set_ref(m, ref, "first words of an organisation named in the document", 0.8)
                 continue
         if len(toks) != 1 or m.label in ("GPE", "LOC", "NORP", "LANGUAGE"):
             continue
@@ -247,14 +243,13 @@ def _link(sdoc, mentions: list[Mention]) -> None:
             hits = [k for k in persons if k.split()[-1] == toks[0].lower()]
             if len(hits) == 1 and not gazetteer.place_kind(m.text, cities=False) \
                     and not names.is_acronym_form(m.text):  # "UN" is no surname of "Doug Coates UN"
-                m.context["ref"] = persons[hits[0]][0]
-                m.context.update(ref_evidence="surname of the one person so named in the document",
-                                 ref_confidence=0.8, ner_label=m.label)
+                _set_ref(m, persons[hits[0]][0], "surname of the one person so named in the document", 0.8)
+                m.context.ner_label = m.label
                 m.label = "PERSON"
             continue
         amb: dict = {}
         ref = _match_person(toks[0], persons, mentions, phonetic=False, ambiguous=amb,
-                            gender=m.context.get("gender"))
+                            gender=m.context.gender)
         bearers = sum(toks[0].lower() in k.split() for k in persons)
         evidence = "title + surname" if names.person_tokens(m.text) != [m.text.strip()] else "name word"
         evidence += (" of the one person so named in the document" if bearers == 1 else
@@ -265,16 +260,18 @@ def _link(sdoc, mentions: list[Mention]) -> None:
             # a sound-alike ("Raine" for "Ren Zhangvi") only as the subject of a verb of
             # speech or thought, and never a word that names a place ("Brega" is not Barack)
             ref = _match_person(toks[0], persons, mentions, phonetic=True,
-                                gender=m.context.get("gender"))
+                                gender=m.context.gender)
             if ref is not None and gazetteer.is_any_place(m.text):
                 ref = None
             evidence, conf = "transliteration similarity + speaker", 0.6
         if ref is not None:
-            m.context["ref"] = ref
-            m.context.update(ref_evidence=evidence, ref_confidence=conf)
+            _set_ref(m, ref, evidence, conf)
         elif amb:
-            m.context["ambiguous"] = amb["candidates"]
-        m.context.pop("ref_text", None)
+            m.context.ambiguous = amb["candidates"]
+
+
+def _set_ref(m: Mention, ref: int, evidence: str, confidence: float) -> None:
+    m.context.ref, m.context.ref_evidence, m.context.ref_confidence = ref, evidence, confidence
 
 
 def _org_prefix(i: int, mentions: list[Mention]) -> int | None:
@@ -309,9 +306,10 @@ def _gender(sdoc, mentions: list[Mention]) -> None:
             if t is not None:
                 hit = names.titles().get(t.lower_)
                 if hit and hit[1]:
-                    m.context["gender"] = hit[1]
+                    m.context.gender = hit[1]
     # "X said ... . He added" : the pronoun subject right after a person subject.
     last_subject = None
+    gender_votes: dict[int, dict[str, int]] = {}
     for tok in sdoc:
         if tok.dep_ in ("nsubj", "nsubjpass"):
             if tok.i in by_token:
@@ -319,14 +317,14 @@ def _gender(sdoc, mentions: list[Mention]) -> None:
             elif tok.lower_ in ("he", "she") and last_subject is not None and not _QUOTE_MARKS & set(tok.sent.text):
                 i, sent_start = last_subject
                 if tok.sent.start - sent_start < 80:  # same or a near sentence
-                    votes = mentions[i].context.setdefault("gender_votes", {})
+                    votes = gender_votes.setdefault(i, {})
                     g = _PRONOUN_GENDER[tok.lower_]
                     votes[g] = votes.get(g, 0) + 1
                 last_subject = None
-    for m in mentions:
-        votes = m.context.pop("gender_votes", None)
-        if votes and "gender" not in m.context:
-            m.context["gender_hint"] = max(sorted(votes), key=votes.get)
+    for i, m in enumerate(mentions):
+        votes = gender_votes.get(i)
+        if votes and m.context.gender is None:
+            m.context.gender_hint = max(sorted(votes), key=votes.get)
 
 
 def _desc_span(sdoc, a: int, b: int) -> tuple[int, int] | None:
@@ -411,7 +409,7 @@ def _describe(sdoc, mentions: list[Mention], analysis: DocAnalysis) -> list[Desc
         for a, b in found:
             d = sdoc[a:b]
             out.append(DescriptionSpan(mention=i, start=d.start_char, end=d.end_char, text=d.text))
-            roles = m.context.setdefault("roles", [])
+            roles = m.context.roles
             for t in d:
                 if t.lower_ in names.titles() and names.titles()[t.lower_][0] != "honorific" and t.lower_ not in roles:
                     roles.append(t.lower_)
@@ -421,8 +419,8 @@ def _describe(sdoc, mentions: list[Mention], analysis: DocAnalysis) -> list[Desc
                 prior = [x for x in mentions[:i] if x.label == "ORG" and x.end <= d.start_char]
                 if prior:
                     orgs = [prior[-1].text]
-            if orgs and "org" not in m.context:
-                m.context["org"] = orgs[0]
+            if orgs and m.context.org is None:
+                m.context.org = orgs[0]
     return out
 
 
@@ -454,8 +452,8 @@ def _guard(sdoc, mentions: list[Mention]) -> list[Mention]:
         if names.is_junk_name(m.text) and not (len(words) == 1 and names.simple_key(m.text) in person_words):
             continue
         if m.label in ("PERSON", "ORG", "GPE") and _is_family(sdoc, m, person_words):
-            m.context["ner_label"] = m.label
-            m.context["family"] = True
+            m.context.ner_label = m.label
+            m.context.family = True
             m.label = "NORP"
         out.append(m)
     return out
@@ -478,7 +476,7 @@ def _split_pair(m: Mention) -> list[Mention]:
     if len(parts) == 1 or not all(m.text[a:b][:1].isupper() for a, b in parts):
         return [m]
     return [Mention(start=m.start + a, end=m.start + b, text=m.text[a:b], label=m.label, sentence=m.sentence,
-                    source=m.source, context=dict(m.context)) for a, b in parts]
+                    source=m.source, context=m.context.model_copy(deep=True)) for a, b in parts]
 
 
 def _repair(m: Mention) -> bool:
@@ -561,11 +559,10 @@ def _acronyms(text: str, mentions: list[Mention]) -> None:
         return
     for m in mentions:
         k = m.text.replace(".", "").lower().strip()
-        if names.is_acronym_form(m.text) and k in defined and "ref" not in m.context:
-            m.context["ref"] = defined[k]
-            m.context.update(ref_evidence="acronym definition", ref_confidence=0.95)
+        if names.is_acronym_form(m.text) and k in defined and m.context.ref is None:
+            _set_ref(m, defined[k], "acronym definition", 0.95)
             if m.label == "PERSON":
-                m.context["ner_label"] = m.label
+                m.context.ner_label = m.label
                 m.label = mentions[defined[k]].label
 
 

@@ -1,7 +1,7 @@
 """Merge entity mentions across documents into entities.
 
 1. Local clusters: within a document, mentions with the same normalised key, and
-   short forms the per-document stage linked to a full name (``context["ref"]``:
+   short forms the per-document stage linked to a full name (``context.ref``:
    "Ren", "Mr. Ren", "Raine" -> "Ren Zhangvi").
 2. Blocking: each local cluster gets a few keys (normalised name, acronym, place
    alias, every person-name word and its metaphone code); only clusters sharing a
@@ -153,20 +153,20 @@ def _locals(corpus: Corpus) -> list[Local]:
         ms = a.mentions
         uf = _UF(len(ms), [{m.text} if _full_person(m) else set() for m in ms],
                  [({type_class(m.label)} if _full_person(m) or type_class(m.label) == "PLACE" else set())
-                  | {"g:" + g for g in [m.context.get("gender")] if g and m.label == "PERSON"} for m in ms])
+                  | {"g:" + g for g in [m.context.gender] if g and m.label == "PERSON"} for m in ms])
         by_key: dict[tuple[str, str], int] = {}
         for i, m in enumerate(ms):
-            ref = m.context.get("ref")
-            if isinstance(ref, int) and 0 <= ref < len(ms):
-                uf.union(i, ref, m.context.get("ref_evidence", "linked in the document"),
-                         float(m.context.get("ref_confidence", 0.8)))
+            ref = m.context.ref
+            if ref is not None and 0 <= ref < len(ms):
+                uf.union(i, ref, m.context.ref_evidence or "linked in the document",
+                         m.context.ref_confidence if m.context.ref_confidence is not None else 0.8)
             k = mention_key(m.text, m.label)
             if not k:
                 continue
             cls = type_class(m.label)
             # Same words in one document are one thing (NER labels vary), but not a person and a place.
             for other in _COMPAT[cls]:
-                if (other, k) in by_key and not (m.context.get("ambiguous") and "ref" in ms[by_key[(other, k)]].context) \
+                if (other, k) in by_key and not (m.context.ambiguous and ms[by_key[(other, k)]].context.ref is not None) \
                         and not _other_gender(m, ms[by_key[(other, k)]], ms):
                     uf.union(i, by_key[(other, k)], "same name" if other == cls else "same name, other NER type", 0.95)
             by_key.setdefault((cls, k), i)
@@ -184,14 +184,14 @@ def _locals(corpus: Corpus) -> list[Local]:
             g = _gender_of(m)
             if g:
                 loc.genders.add(g)
-            if m.label == "PERSON" and m.context.get("gender"):
-                loc.honorifics.add(m.context["gender"])
-            if m.context.get("ambiguous") and "ref" not in m.context:
-                loc.ambiguous = list(m.context["ambiguous"])
+            if m.label == "PERSON" and m.context.gender:
+                loc.honorifics.add(m.context.gender)
+            if m.context.ambiguous and m.context.ref is None:
+                loc.ambiguous = list(m.context.ambiguous)
             loc.labels[m.label] += 1 if m.source == "ner" else 0
-            loc.roles.update(names.role_group(r) or r for r in m.context.get("roles", []))
-            if m.context.get("org"):
-                loc.orgs.add(names.org_key(m.context["org"]))
+            loc.roles.update(names.role_group(r) or r for r in m.context.roles)
+            if m.context.org:
+                loc.orgs.add(names.org_key(m.context.org))
             toks = [t.lower() for t in names.person_tokens(m.text)]
             if m.label == "PERSON" and len(toks) > len(loc.tokens):
                 loc.tokens = toks
@@ -239,10 +239,10 @@ def _vote_surnames(corpus: Corpus, locs: list[Local]) -> None:
 
 def _other_gender(m, t, ms) -> bool:
     """"Mrs. Clinton" and a "Clinton" the document links to Bill Clinton (he): not one."""
-    g = m.context.get("gender")
-    ref = t.context.get("ref")
-    full = ms[ref] if isinstance(ref, int) and 0 <= ref < len(ms) else t
-    h = t.context.get("gender") or full.context.get("gender") or full.context.get("gender_hint")
+    g = m.context.gender
+    ref = t.context.ref
+    full = ms[ref] if ref is not None and 0 <= ref < len(ms) else t
+    h = t.context.gender or full.context.gender or full.context.gender_hint
     return bool(g and h and g != h)
 
 
@@ -250,7 +250,7 @@ def _gender_of(m) -> str | None:
     """An honorific's gender ("Mrs."), or for a full name also the pronouns' hint."""
     if m.label != "PERSON":
         return None
-    return m.context.get("gender") or (m.context.get("gender_hint") if _full_person(m) else None)
+    return m.context.gender or (m.context.gender_hint if _full_person(m) else None)
 
 
 def _full_person(m) -> bool:
