@@ -266,3 +266,22 @@ def test_mention_links_are_typed_and_read_like_the_old_dict():
     # twin: a key no field names is refused, not carried silently
     with pytest.raises(ValidationError):
         Mention(start=0, end=3, text="Ren", label="PERSON", context={"ref_text": "Ren Zhengfei"})
+
+
+def test_a_surname_typed_person_in_its_document_votes_for_the_person():
+    got = _resolve([("Nicola Sturgeon", "PERSON")], [("Nicola Sturgeon", "ORG"), ("Sturgeon", "PERSON")],
+                   [("Nicola Sturgeon", "ORG"), ("Sturgeon", "PERSON")])
+    assert got[("d1", 0)].id == got[("d0", 0)].id == got[("d2", 0)].id
+    # twin: without the document's own word for it, an organisation majority stays apart
+    got = _resolve([("Nicola Sturgeon", "PERSON")], [("Nicola Sturgeon", "ORG")], [("Nicola Sturgeon", "ORG")])
+    assert got[("d1", 0)].id != got[("d0", 0)].id
+
+
+def test_british_and_american_spellings_of_an_organisation_meet():
+    got = _resolve([("World Health Organisation", "ORG")], [("World Health Organization", "ORG")])
+    assert got[("d0", 0)].id == got[("d1", 0)].id
+    assert names.fold_spelling("organisation") == "organization" and names.fold_spelling("centre") == "center"
+    # twin: the two parties are not one, and a short word is no ending
+    got = _resolve([("Labour Party", "ORG")], [("Labor Party", "ORG")])
+    assert got[("d0", 0)].id != got[("d1", 0)].id
+    assert names.fold_spelling("isation") == "isation"

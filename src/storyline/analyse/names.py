@@ -181,13 +181,36 @@ def phonetic(word: str) -> str:
     return jellyfish.metaphone(w) if w else ""
 
 
+@functools.lru_cache(maxsize=1)
+def _spellings() -> tuple[dict[str, str], list[tuple[str, str]]]:
+    words, endings = {}, []
+    for row in lexicon.rows("spelling_variants.tsv"):
+        if row[0].endswith("*"):
+            endings.append((row[0][:-1], row[1]))
+        else:
+            words[row[0]] = row[1]
+    return words, endings
+
+
+def fold_spelling(word: str) -> str:
+    """American spelling of a British one: "organisation" -> "organization", "centre" -> "center"."""
+    words, endings = _spellings()
+    if word in words:
+        return words[word]
+    for end, repl in endings:
+        if word.endswith(end) and len(word) > len(end) + 2:
+            return word[: -len(end)] + repl
+    return word
+
+
 @functools.lru_cache(maxsize=65536)
 def org_key(text: str) -> str:
-    """Organisation key: simple key of the core name without trailing legal/generic suffixes."""
+    """Organisation key: simple key of the core name without trailing legal/generic
+    suffixes, British spellings folded ("World Health Organisation" = "... Organization")."""
     k = simple_key(core_name(text))
     if k in org_aliases():
         k = simple_key(org_aliases()[k])
-    words = k.split()
+    words = [fold_spelling(w) for w in k.split()]
     suffixes = org_suffixes()
     while len(words) > 1 and words[-1].strip(",") in suffixes:
         words = words[:-1]

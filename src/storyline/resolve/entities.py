@@ -329,6 +329,7 @@ def _merge(locs: list[Local]) -> tuple[_UF, list[tuple[int, int, str, float]]]: 
     weak: list[tuple[int, int, str, float]] = []
     blocks = _blocks(locs)
     # 1. same key or acronym/alias: the "k:" blocks; one representative per type class
+    lone_persons = {(loc.doc, loc.key) for loc in locs if loc.cls == "PERSON" and len(loc.key.split()) == 1}
     for k, members in sorted(blocks.items()):
         if not k.startswith("k:"):
             continue
@@ -360,6 +361,8 @@ def _merge(locs: list[Local]) -> tuple[_UF, list[tuple[int, int, str, float]]]: 
             votes = Counter()
             for i in members:
                 votes.update({type_class(lab): n for lab, n in locs[i].labels.items()})
+                if locs[i].cls == "ORG" and (locs[i].doc, k[2:].split()[-1]) in lone_persons:
+                    votes["PERSON"] += 1  # its document calls the surname alone a person ("Sturgeon said")
             if votes["PERSON"] >= votes["ORG"] and all(
                     len(names.person_tokens(t)) >= 2 for i in members if locs[i].cls == "ORG" for t in locs[i].texts):
                 uf.union(reps["ORG"], full_reps[0], "same full name, other NER type", 0.7)
