@@ -285,3 +285,22 @@ def test_british_and_american_spellings_of_an_organisation_meet():
     got = _resolve([("Labour Party", "ORG")], [("Labor Party", "ORG")])
     assert got[("d0", 0)].id != got[("d1", 0)].id
     assert names.fold_spelling("isation") == "isation"
+
+
+# --- types from the name's form ----------------------------------------------------------
+
+
+def test_a_legal_form_or_an_acronym_types_an_organisation():
+    got = _resolve([("Transocean", "NORP")], [("Transocean", "NORP")], [("Transocean Ltd", "ORG")])
+    assert got[("d0", 0)].type == "ORG" and got[("d2", 0)].id == got[("d0", 0)].id
+    got = _resolve([("Unicef", "PERSON")], [("UNICEF", "PERSON")])
+    assert got[("d0", 0)].type == "ORG"
+    # twins: a place ending in a generic word stays a place; a person stays a person
+    got = _resolve([("Solar System", "LOC")], [("Tony Hayward", "PERSON"), ("Hayward", "PERSON")])
+    assert got[("d0", 0)].type == "LOC" and got[("d1", 0)].type == "PERSON"
+    assert names.has_legal_form("Halliburton Co.") and not names.has_legal_form("Co.")
+
+
+def test_media_player_notices_are_never_entities():
+    assert names.is_junk_name("Flash Player") and names.is_junk_name("JavaScript")
+    assert not names.is_junk_name("Gary Player")

@@ -224,6 +224,12 @@ def org_suffix_dropped(text: str) -> bool:
     return k not in org_aliases() and len(org_key(text).split()) < len(k.split())
 
 
+def has_legal_form(text: str) -> bool:
+    """A name ending in a company's legal form: "Transocean Ltd", "Halliburton Co."."""
+    words = simple_key(text).replace(",", " ").split()
+    return len(words) >= 2 and words[-1] in lexicon.words("legal_forms.txt")
+
+
 def acronym(text: str) -> str:
     """Initials of a multiword name ('United States' -> 'us'); '' for single words."""
     words = [w for w in re.split(r"[\s-]+", simple_key(core_name(text))) if w]

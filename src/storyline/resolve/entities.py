@@ -346,10 +346,11 @@ def _merge(locs: list[Local]) -> tuple[_UF, list[tuple[int, int, str, float]]]: 
             else:
                 reps[cls] = i
         # across classes, where NER labels disagree on one word ("Bloomberg" ORG/PERSON);
-        # a people's name only with an organisation written as that word, not reached
-        # by dropping a suffix ("American Company" is no form of "American")
+        # a people's name only with an organisation written as that word (or with its
+        # legal form: "Transocean Ltd"), not reached by dropping a generic word
+        # ("American Company" is no form of "American")
         bare = [i for i in members if locs[i].cls == "ORG" and not locs[i].ambiguous
-                and any(not names.org_suffix_dropped(t) for t in locs[i].texts)]
+                and any(not names.org_suffix_dropped(t) or names.has_legal_form(t) for t in locs[i].texts)]
         for b in ("PERSON", "PLACE", "NORP"):
             a = reps.get("ORG") if b != "NORP" else (bare[0] if bare else None)
             if a is not None and b in reps:
@@ -635,12 +636,19 @@ def resolve(corpus: Corpus) -> tuple[list[schema.Entity], dict[tuple[str, int], 
 
 
 def _corrected_type(label: str, name: str, g: list[Local], families: frozenset = frozenset()) -> str:
-    """The voted type, corrected by the gazetteers: a country, state or large city
+    """The voted type, corrected by the gazetteers and the name's form: a legal suffix
+    ("Ltd", "Co.") or an acronym written as one makes an organisation; a country, state or large city
     NER called a person (with no full name, title or role to say so, and not the
     family name of a full-named person of the corpus), a facility or an organisation
     is a place (GPE)."""
+    full_person = any(loc.tokens and len(loc.tokens) >= 2 for loc in g)
+    texts = [t for loc in g for t in loc.texts]
+    if label in ("PERSON", "NORP", "GPE", "LOC", "FAC") and not full_person and (
+            any(names.has_legal_form(t) for t in texts)  # "Transocean Ltd", "Halliburton Co."
+            or label == "PERSON" and any(names.is_acronym_form(t) and len(t.replace(".", "")) >= 3 for t in texts)):
+        return "ORG"  # a legal form names a company; a person is not written as an acronym ("UNICEF")
     kind = gazetteer.place_kind(name)
-    if not kind or any(loc.tokens and len(loc.tokens) >= 2 for loc in g):
+    if not kind or full_person:
         return label
     if label == "PERSON" and (any(loc.roles for loc in g) or names.simple_key(name) in families):
         return label  # "Hayward" the city and Tony Hayward's surname
