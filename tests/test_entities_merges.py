@@ -234,9 +234,9 @@ def test_a_mention_that_defines_its_acronym_takes_it_across_documents():
     assert got[("d0", 0)].id == got[("d1", 0)].id
     ev = {x.alias: x for x in got[("d0", 0)].alias_evidence}
     assert ev["SIA"].evidence == "acronym definition"
-    # twin: a name that does not abbreviate to it
-    got = _resolve([("Qantas Airways (SIA", "ORG")], [("SIA", "ORG")])
-    assert got[("d0", 0)].id != got[("d1", 0)].id
+    # twin: a name that does not abbreviate to it does not take it (the cut span is the acronym's)
+    got = _resolve([("Qantas Airways", "ORG")], [("Qantas Airways (SIA", "ORG")], [("SIA", "ORG")])
+    assert got[("d0", 0)].id != got[("d2", 0)].id and got[("d1", 0)].id == got[("d2", 0)].id
 
 
 def test_a_role_segment_is_not_the_name_an_honorific_is_no_role():
@@ -304,3 +304,16 @@ def test_a_legal_form_or_an_acronym_types_an_organisation():
 def test_media_player_notices_are_never_entities():
     assert names.is_junk_name("Flash Player") and names.is_junk_name("JavaScript")
     assert not names.is_junk_name("Gary Player")
+
+
+def test_model_plurals_and_quote_marks_fold_into_the_name():
+    assert names.simple_key("A380s") == "a380" and names.simple_key("Boeing 737s") == "boeing 737"
+    assert names.simple_key("the ``Dreamliner") == "dreamliner"
+    # twins: a name that ends in s is not a plural of a model; a digit inside a word stays
+    assert names.simple_key("Reuters") == "reuters" and names.simple_key("3Ms") == "3ms"
+
+
+def test_a_span_cut_inside_a_parenthesis_that_defines_nothing_is_the_acronym():
+    assert names.core_name("Japan's (ANA") == "ANA"
+    assert names.core_name("Singapore Airlines (SIA") == "Singapore Airlines"
+    assert names.core_name("Senator John McCain (R-AZ") == "John McCain"

@@ -104,10 +104,14 @@ def role_group(word: str) -> str | None:
     return hit[0] if hit else None
 
 
+_MODEL_PLURAL = re.compile(r"\b([A-Za-z-]*\d+)s\b")
+
+
 def simple_key(text: str) -> str:
     """Lowercase, no dots, no possessive, no leading 'the', single spaces."""
-    t = text.strip().replace("’", "'")
+    t = text.strip().replace("’", "'").replace("`", "").replace('"', "").replace("“", "").replace("”", "")
     t = _POSSESSIVE.sub("", t)
+    t = _MODEL_PLURAL.sub(r"\1", t)  # "A380s", "787s": the model, not a name ending in s
     t = t.replace(".", "").lower()
     t = re.sub(r"[\s\u00a0]+", " ", t).strip(" ,;:-")
     if t.startswith("the "):
@@ -128,7 +132,11 @@ def core_name(text: str) -> str:
     """
     t = text.strip()
     if "(" in t and t.split("(", 1)[0].strip():
-        t = t.split("(", 1)[0].strip()
+        head, inner = t.split("(", 1)
+        inner = inner.strip()
+        # a span cut inside a parenthesis that is no definition of what precedes it
+        # ("Japan's (ANA"): the name is the acronym inside it
+        t = inner if ")" not in inner and is_acronym_form(inner) and not abbreviates(inner, head) else head.strip()
     segments = [seg.strip() for seg in t.split(",") if seg.strip()]
     if len(segments) > 1:
 
