@@ -317,3 +317,19 @@ def test_a_span_cut_inside_a_parenthesis_that_defines_nothing_is_the_acronym():
     assert names.core_name("Japan's (ANA") == "ANA"
     assert names.core_name("Singapore Airlines (SIA") == "Singapore Airlines"
     assert names.core_name("Senator John McCain (R-AZ") == "John McCain"
+
+
+def test_place_variants_with_hyphens_meet():
+    got = _resolve([("Port-au-Prince", "GPE")], [("Port au Prince", "GPE")])
+    assert got[("d0", 0)].id == got[("d1", 0)].id
+
+
+def test_a_lone_word_mostly_typed_a_place_is_the_place():
+    got = _resolve([("Jacmel", "GPE"), ("Jacmel", "GPE")], [("Jacmel", "GPE")], [("Jacmel", "PERSON")])
+    assert got[("d2", 0)].id == got[("d0", 0)].id and got[("d0", 0)].type == "GPE"
+    # twins: the family name of a full-named person stays apart; so does a near tie
+    got = _resolve([("Hayward", "GPE"), ("Hayward", "GPE")], [("Hayward", "GPE")],
+                   [("Tony Hayward", "PERSON"), ("Hayward", "PERSON")])
+    assert got[("d2", 1)].id != got[("d0", 0)].id
+    got = _resolve([("Jacmel", "GPE")], [("Jacmel", "PERSON")])
+    assert got[("d1", 0)].id != got[("d0", 0)].id

@@ -21,7 +21,7 @@ _WORD = re.compile(r"[^\W\d_][\w'’.-]*", re.UNICODE)
 _CONNECTORS = {"of", "and", "the", "for", "de", "du", "la", "le", "van", "von", "&"}
 CONNECTORS = frozenset(_CONNECTORS)
 # lowercase words that may sit inside a name ("Bank of the West", "Moscone Center in San Francisco")
-_INNER = _CONNECTORS | {"in", "at", "on", "near", "upon", "del", "da", "di", "y", "und", "et"}
+_INNER = _CONNECTORS | {"in", "at", "on", "near", "upon", "del", "da", "di", "y", "und", "et", "au", "aux", "sur"}
 
 
 @functools.lru_cache(maxsize=1)
@@ -309,10 +309,11 @@ def is_acronym_form(text: str) -> bool:
 
 
 def place_key(text: str) -> str:
-    """Places: aliases from the lexicon, else the simple key."""
+    """Places: aliases from the lexicon, else the simple key, hyphens as spaces
+    ("Port-au-Prince" = "Port au Prince")."""
     k = simple_key(core_name(text))
     canon = place_aliases().get(k)
-    return simple_key(canon) if canon else k
+    return simple_key(canon) if canon else k.replace("-", " ")
 
 
 _SUFFIX_HINT = re.compile(r"\b(?:jr|sr|ii|iii|iv)\b", re.IGNORECASE)

@@ -330,6 +330,7 @@ def _merge(locs: list[Local]) -> tuple[_UF, list[tuple[int, int, str, float]]]: 
     blocks = _blocks(locs)
     # 1. same key or acronym/alias: the "k:" blocks; one representative per type class
     lone_persons = {(loc.doc, loc.key) for loc in locs if loc.cls == "PERSON" and len(loc.key.split()) == 1}
+    families = {t for loc in locs if len(loc.tokens) >= 2 for t in loc.tokens}  # every word of a full person name
     for k, members in sorted(blocks.items()):
         if not k.startswith("k:"):
             continue
@@ -355,6 +356,15 @@ def _merge(locs: list[Local]) -> tuple[_UF, list[tuple[int, int, str, float]]]: 
             a = reps.get("ORG") if b != "NORP" else (bare[0] if bare else None)
             if a is not None and b in reps:
                 uf.union(a, reps[b], "same name, other NER type", 0.8)
+        # a lone word NER typed a person here and a place more than twice as often
+        # elsewhere ("Jacmel"), with no full-named bearer, title or role: the place
+        if "PERSON" in reps and "PLACE" in reps and k[2:] not in families and " " not in k[2:]:
+            votes = Counter()
+            for i in members:
+                votes.update({type_class(lab): n for lab, n in locs[i].labels.items()})
+            if votes["PLACE"] >= 2 * votes["PERSON"] and not any(
+                    locs[i].roles or locs[i].honorifics for i in members if locs[i].cls == "PERSON"):
+                uf.union(reps["PERSON"], reps["PLACE"], "same name, typed a place by most mentions", 0.7)
         # a full person name NER also typed an organisation ("Nicola Sturgeon" ORG):
         # the person, when NER says person at least as often and one person has the name
         full_reps = [v for c, v in reps.items() if c.startswith("PERSON:")]
