@@ -11,7 +11,7 @@ All offsets are into ``DocAnalysis.document.text`` (code points).
 
 from __future__ import annotations
 
-from pydantic import BaseModel, ConfigDict, Field
+from pydantic import BaseModel, ConfigDict, Field, model_validator
 
 from .schema import Document
 
@@ -63,6 +63,15 @@ class MentionLinks(_Model):
     org: str | None = Field(None, description="the organisation its description names ('Huawei founder Ren Zhengfei' -> 'Huawei')")
     ner_label: str | None = Field(None, description="NER's label when a rule changed `label` (a surname NER typed ORG, a family typed PERSON)")
     family: bool = Field(False, description="a family ('the Gaddafis'): a group (NORP), never one person")
+
+    @model_validator(mode="before")
+    @classmethod
+    def _legacy(cls, data):
+        # scratch keys the old dict sometimes kept ("ref_text" of a recovered mention):
+        # dropped, so an analysis stored before the typed fields still loads
+        if isinstance(data, dict) and ("ref_text" in data or "gender_votes" in data):
+            data = {k: v for k, v in data.items() if k not in ("ref_text", "gender_votes")}
+        return data
 
     def __contains__(self, key: str) -> bool:
         v = getattr(self, key, None)

@@ -107,6 +107,7 @@ def role_group(word: str) -> str | None:
 _MODEL_PLURAL = re.compile(r"\b([A-Za-z-]*\d+)s\b")
 
 
+@functools.lru_cache(maxsize=65536)  # pure, and asked for the same names many times
 def simple_key(text: str) -> str:
     """Lowercase, no dots, no possessive, no leading 'the', single spaces."""
     t = text.strip().replace("’", "'").replace("`", "").replace('"', "").replace("“", "").replace("”", "")
@@ -123,6 +124,7 @@ def _is_lower(word: str) -> bool:
     return word[:1].islower() and not any(c.isupper() for c in word[1:])
 
 
+@functools.lru_cache(maxsize=65536)  # pure, and asked for the same names many times
 def core_name(text: str) -> str:
     """The name inside a longer mention: descriptors, titles and asides dropped.
 
@@ -172,11 +174,16 @@ def _bare_titles() -> frozenset[str]:
 
 def person_tokens(text: str) -> list[str]:
     """Name words of a person mention, titles and honorifics removed: 'Mr. Ren Zhengfei' -> ['Ren', 'Zhengfei']."""
+    return list(_person_tokens(text))
+
+
+@functools.lru_cache(maxsize=65536)
+def _person_tokens(text: str) -> tuple[str, ...]:
     t = _POSSESSIVE.sub("", core_name(text).replace("’", "'"))
     words = _WORD.findall(t)
     while words and words[0].lower().rstrip(".") in _bare_titles():
         words = words[1:]
-    return [w.rstrip(".") if len(w.rstrip(".")) > 1 else w for w in words]
+    return tuple(w.rstrip(".") if len(w.rstrip(".")) > 1 else w for w in words)
 
 
 def person_key(text: str) -> str:
