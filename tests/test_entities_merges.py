@@ -336,3 +336,16 @@ def test_a_lone_word_mostly_typed_a_place_is_the_place():
     assert got[("d2", 1)].id != got[("d0", 0)].id
     got = _resolve([("Jacmel", "GPE")], [("Jacmel", "PERSON")])
     assert got[("d1", 0)].id != got[("d0", 0)].id
+
+
+def test_a_name_with_a_legal_form_is_never_a_person_mention():
+    a = analyse_record(Record(source="x.txt", text=(
+        "Transocean Ltd owned the rig, and Halliburton Co. did the cement work, the report said. "
+        "John Smith Jr. said the report was fair.")))
+    by = {m.text: m for m in a.mentions}
+    for name in ("Transocean Ltd", "Halliburton Co."):
+        if name in by:
+            assert by[name].label == "ORG"
+    # twin: a person's suffix is no legal form
+    assert not names.has_legal_form("John Smith Jr.") and all(
+        m.label == "PERSON" for m in a.mentions if m.text.startswith("John Smith"))

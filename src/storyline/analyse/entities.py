@@ -451,6 +451,9 @@ def _guard(sdoc, mentions: list[Mention]) -> list[Mention]:
         words = m.text.split()
         if names.is_junk_name(m.text) and not (len(words) == 1 and names.simple_key(m.text) in person_words):
             continue
+        if m.label in ("PERSON", "NORP", "GPE", "LOC", "FAC") and names.has_legal_form(m.text):
+            m.context.ner_label = m.label  # "Transocean Ltd", "Halliburton Co": a company's legal form
+            m.label = "ORG"
         if m.label in ("PERSON", "ORG", "GPE") and _is_family(sdoc, m, person_words):
             m.context.ner_label = m.label
             m.context.family = True
