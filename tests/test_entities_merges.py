@@ -349,3 +349,10 @@ def test_a_name_with_a_legal_form_is_never_a_person_mention():
     # twin: a person's suffix is no legal form
     assert not names.has_legal_form("John Smith Jr.") and all(
         m.label == "PERSON" for m in a.mentions if m.text.startswith("John Smith"))
+
+
+def test_a_place_ner_also_typed_a_facility_meets_it_across_hyphens():
+    got = _resolve([("Port-au-Prince", "GPE"), ("Port-au-Prince", "FAC")], [("Port au Prince", "GPE")],
+                   [("Port-au-Prince", "FAC")])
+    assert len({got[k].id for k in got}) == 1 and got[("d0", 0)].type == "GPE"
+    assert names.org_key("Coca-Cola") == names.org_key("Coca Cola")

@@ -225,7 +225,7 @@ def org_key(text: str) -> str:
     k = simple_key(core_name(text))
     if k in org_aliases():
         k = simple_key(org_aliases()[k])
-    words = [fold_spelling(w) for w in k.split()]
+    words = [fold_spelling(w) for w in k.replace("-", " ").split()]  # hyphens as spaces, as place_key
     suffixes = org_suffixes()
     while len(words) > 1 and words[-1].strip(",") in suffixes:
         words = words[:-1]
