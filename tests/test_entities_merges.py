@@ -298,6 +298,9 @@ def test_a_legal_form_or_an_acronym_types_an_organisation():
     assert got[("d0", 0)].type == "ORG" and got[("d2", 0)].id == got[("d0", 0)].id
     got = _resolve([("Unicef", "PERSON")], [("UNICEF", "PERSON")])
     assert got[("d0", 0)].type == "ORG"
+    # twin: a surname shouted in a headline is no acronym
+    got = _resolve([("Trump", "PERSON")], [("TRUMP", "PERSON")])
+    assert got[("d0", 0)].type == "PERSON"
     # twins: a place ending in a generic word stays a place; a person stays a person
     got = _resolve([("Solar System", "LOC")], [("Tony Hayward", "PERSON"), ("Hayward", "PERSON")])
     assert got[("d0", 0)].type == "LOC" and got[("d1", 0)].type == "PERSON"
@@ -356,3 +359,12 @@ def test_a_place_ner_also_typed_a_facility_meets_it_across_hyphens():
                    [("Port-au-Prince", "FAC")])
     assert len({got[k].id for k in got}) == 1 and got[("d0", 0)].type == "GPE"
     assert names.org_key("Coca-Cola") == names.org_key("Coca Cola")
+
+
+def test_data_acronym_as_written():
+    assert names.data_acronym("U.N.") == "un" and names.data_acronym("Nato") == "nato"
+    assert names.data_acronym("Unicef") == "unicef"
+    # twins: a short word is a word; a name the data does not list is none
+    assert names.data_acronym("Who") == "" and names.data_acronym("Sec") == ""
+    assert names.data_acronym("Trump") == "" and names.data_acronym("TRUMP") == ""
+    assert names.data_acronym("Holland") == "" and names.data_acronym("UK") == "uk"

@@ -77,6 +77,20 @@ def is_data_acronym(key: str) -> bool:
     return key in org_aliases() or key in place_aliases()
 
 
+def data_acronym(text: str) -> str:
+    """The key of an acronym the data files expand, as written: "U.N.", "UN", and for
+    organisations of four letters or more also "Nato", "Unicef" (short mixed-case
+    words such as "Who" or "Sec" are words, and "Holland" may be a surname); ''
+    otherwise."""
+    k = simple_key(text)
+    if " " in k or not is_data_acronym(k):
+        return ""
+    if is_acronym_form(text):
+        return k
+    # mixed case only for organisations: "Holland" or "Britain" may be a surname
+    return k if len(k) >= 4 and text.strip()[:1].isupper() and k in org_aliases() else ""
+
+
 @functools.lru_cache(maxsize=1)
 def junk_words() -> frozenset[str]:
     """Weekdays, months, page furniture: never a name on their own."""

@@ -58,14 +58,13 @@ def type_class(label: str) -> str:
 
 def mention_key(text: str, label: str) -> str:
     c = type_class(label)
-    if names.is_acronym_form(text):
-        # "UN" typed GPE or "U.S." typed ORG: an acronym the data files expand has the
-        # key of its expansion whatever NER called it, so the types can meet
-        k = names.simple_key(text)
+    k = names.data_acronym(text)
+    if k:
+        # "UN" typed GPE, "U.S." typed ORG, "Unicef" typed PERSON: an acronym the data
+        # files expand has the key of its expansion whatever NER called it
         if k in names.org_aliases():
             return names.org_key(text)
-        if k in names.place_aliases():
-            return names.place_key(text)
+        return names.place_key(text)
     if c == "PERSON":
         return names.person_key(text)
     if c == "PLACE":
@@ -655,8 +654,10 @@ def _corrected_type(label: str, name: str, g: list[Local], families: frozenset =
     texts = [t for loc in g for t in loc.texts]
     if label in ("PERSON", "NORP", "GPE", "LOC", "FAC") and not full_person and (
             any(names.has_legal_form(t) for t in texts)  # "Transocean Ltd", "Halliburton Co."
-            or label == "PERSON" and any(names.is_acronym_form(t) and len(t.replace(".", "")) >= 3 for t in texts)):
-        return "ORG"  # a legal form names a company; a person is not written as an acronym ("UNICEF")
+            or label == "PERSON" and any(names.data_acronym(t) for t in texts)):
+        # a legal form names a company; an acronym the data files expand ("UNICEF") is
+        # no person (a word shouted in a headline, "TRUMP", is not read as an acronym)
+        return "ORG"
     kind = gazetteer.place_kind(name)
     if not kind or full_person:
         return label
