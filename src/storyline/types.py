@@ -13,7 +13,7 @@ from __future__ import annotations
 
 from typing import Literal
 
-from pydantic import BaseModel, ConfigDict, Field
+from pydantic import BaseModel, ConfigDict, Field, model_validator
 
 from .schema import Document
 
@@ -46,6 +46,49 @@ class Sentence(_Model):
     heading: bool = False
 
 
+class MentionLinks(_Model):
+    """What the per-document stage found about a mention, for the resolver and the
+    speaker linker (analyse/entities.py writes it; resolve/entities.py reads it).
+
+    Typed fields replace the old ``context`` dict (issue 15). Reads written for the
+    dict keep working: ``m.context.get("ref")``, ``"ref" in m.context`` and
+    ``m.context["org"]`` read the field of that name, and a field holding None, an
+    empty list or False counts as absent, as a missing key did."""
+
+    ref: int | None = Field(None, description="index into DocAnalysis.mentions of the full-name mention this short form stands for")
+    ref_evidence: str | None = Field(None, description="why `ref` was linked: 'same name', 'title + surname of ...', 'acronym definition', ...")
+    ref_confidence: float | None = Field(None, description="0..1: how sure the `ref` link is")
+    ambiguous: list[str] = Field(default_factory=list, description="a bare surname: the competing full names of the document bearing it (then no `ref`)")
+    gender: str | None = Field(None, description="'m' | 'f' from an honorific before the name ('Mrs.')")
+    gender_hint: str | None = Field(None, description="'m' | 'f' from the pronouns that follow a person subject")
+    roles: list[str] = Field(default_factory=list, description="role words of its descriptions, lowercase ('founder', 'ceo')")
+    org: str | None = Field(None, description="the organisation its description names ('Huawei founder Ren Zhengfei' -> 'Huawei')")
+    ner_label: str | None = Field(None, description="NER's label when a rule changed `label` (a surname NER typed ORG, a family typed PERSON)")
+    family: bool = Field(False, description="a family ('the Gaddafis'): a group (NORP), never one person")
+
+    @model_validator(mode="before")
+    @classmethod
+    def _legacy(cls, data):
+        # scratch keys the old dict sometimes kept ("ref_text" of a recovered mention):
+        # dropped, so an analysis stored before the typed fields still loads
+        if isinstance(data, dict) and ("ref_text" in data or "gender_votes" in data):
+            data = {k: v for k, v in data.items() if k not in ("ref_text", "gender_votes")}
+        return data
+
+    def __contains__(self, key: str) -> bool:
+        v = getattr(self, key, None)
+        return not (v is None or v is False or v == [])  # a ref of 0 is set
+
+    def get(self, key: str, default=None):
+        """The field named ``key`` when set, else ``default`` (reads written for the old dict)."""
+        return getattr(self, key) if key in self else default
+
+    def __getitem__(self, key: str):
+        if key not in self:
+            raise KeyError(key)
+        return getattr(self, key)
+
+
 class Mention(_Model):
     """A named-entity mention in one document (before cross-document merging)."""
 
@@ -55,8 +98,8 @@ class Mention(_Model):
     label: str = Field(description="PERSON, ORG, GPE, LOC, PRODUCT, NORP, ...")
     sentence: int = Field(-1, description="index into DocAnalysis.sentences")
     source: str = Field("ner", description="ner | alias | rule")
-    # Per-document context the resolver may use: roles, linked organisations.
-    context: dict = Field(default_factory=dict)
+    context: MentionLinks = Field(default_factory=MentionLinks,
+                                  description="links, roles, organisation and gender the per-document stage found")
 
 
 class DescriptionSpan(_Model):

@@ -14,13 +14,13 @@ Steps, all on the spaCy Doc of the cleaned text:
 3. A guard: dateline and page-furniture words ("Thu Jun", "Sun Aug 28", "Views")
    are dropped, a photo credit is cut at its slash, a family ("the Gaddafis", "the
    Gaddafi family") is a group (NORP), never a person.
-4. Within-document links for the resolver: ``context["ref"]`` points a short form
+4. Within-document links for the resolver: ``context.ref`` points a short form
    ("Ren", "Mr. Ren", "Raine", "Li", an acronym the text defines: "National
    Transitional Council (NTC)") at the full-name mention it stands for, with
    ``ref_evidence`` and ``ref_confidence``; a bare surname several people of the
    document bear goes to the most salient one or, when they compete, stays open
-   (``context["ambiguous"]``); an honorific's gender narrows the bearers
-   (``context["gender"]``, from honorifics and pronouns); ``roles`` and ``org`` from
+   (``context.ambiguous``); an honorific's gender narrows the bearers
+   (``context.gender``, from honorifics and pronouns); ``roles`` and ``org`` from
    descriptions.
 5. Descriptions: pre-modifiers ("Huawei founder Ren Zhengfei") and appositions
    ("Its COO for enterprise in the U.S., Jane Li"), each with its span.
@@ -129,7 +129,7 @@ def _person_index(mentions: list[Mention]) -> dict[str, list[int]]:
 
 def _person_gender(idx: list[int], mentions) -> str | None:
     """A full-named person's gender from an honorific or the pronouns after it, if one."""
-    seen = {mentions[i].context.get("gender") or mentions[i].context.get("gender_hint") for i in idx} - {None}
+    seen = {mentions[i].context.gender or mentions[i].context.gender_hint for i in idx} - {None}
     return seen.pop() if len(seen) == 1 else None
 
 
@@ -205,8 +205,7 @@ def _recover(sdoc, mentions: list[Mention], analysis: DocAnalysis) -> list[Menti
             ref = None
         if ref is None:
             continue
-        added.append(Mention(start=tok.idx, end=tok.idx + len(tok), text=tok.text, label="PERSON",
-                             source="alias", context={"ref_text": mentions[ref].text}))
+        added.append(Mention(start=tok.idx, end=tok.idx + len(tok), text=tok.text, label="PERSON", source="alias"))
     return added
 
 
@@ -218,8 +217,8 @@ def _speaks(sdoc, m: Mention) -> bool:
 def _link(sdoc, mentions: list[Mention]) -> None:
     """Point short forms at the full-name mention of the same document.
 
-    Each link says why in ``context["ref_evidence"]`` and how sure in
-    ``context["ref_confidence"]``; the resolver carries both into story.json.
+    Each link says why in ``context.ref_evidence`` and how sure in
+    ``context.ref_confidence``; the resolver carries both into story.json.
     """
     persons = _person_index(mentions)
     first = {k: v[0] for k, v in persons.items()}
@@ -228,33 +227,30 @@ def _link(sdoc, mentions: list[Mention]) -> None:
         if m.label == "PERSON" and len(toks) >= 2:
             k = names.person_key(m.text)
             if first[k] != i:
-                m.context["ref"] = first[k]
-                m.context.update(ref_evidence="same name", ref_confidence=1.0)
+                _set_ref(m, first[k], "same name", 1.0)
             continue
-        if "ref" in m.context:
+        if m.context.ref is not None:
             continue  # an acronym defined in the text
         if m.label in ("ORG", "FAC", "PRODUCT"):
             # "Northrop" for "Northrop Grumman": the first words of one longer organisation here
             ref = _org_prefix(i, mentions)
             if ref is not None:
-                m.context["ref"] = ref
-                m.context.update(ref_evidence="first words of an organisation named in the document",
-                                 ref_confidence=0.8)
+                _set_ref(m, ref, "first words of an organisation named in the document", 0.8)
                 continue
         if len(toks) != 1 or m.label in ("GPE", "LOC", "NORP", "LANGUAGE"):
             continue
         if m.label != "PERSON":
             # a lone word NER did not call a person stands for one only as a surname
             hits = [k for k in persons if k.split()[-1] == toks[0].lower()]
-            if len(hits) == 1 and not gazetteer.place_kind(m.text, cities=False):
-                m.context["ref"] = persons[hits[0]][0]
-                m.context.update(ref_evidence="surname of the one person so named in the document",
-                                 ref_confidence=0.8, ner_label=m.label)
+            if len(hits) == 1 and not gazetteer.place_kind(m.text, cities=False) \
+                    and not names.is_acronym_form(m.text):  # "UN" is no surname of "Doug Coates UN"
+                _set_ref(m, persons[hits[0]][0], "surname of the one person so named in the document", 0.8)
+                m.context.ner_label = m.label
                 m.label = "PERSON"
             continue
         amb: dict = {}
         ref = _match_person(toks[0], persons, mentions, phonetic=False, ambiguous=amb,
-                            gender=m.context.get("gender"))
+                            gender=m.context.gender)
         bearers = sum(toks[0].lower() in k.split() for k in persons)
         evidence = "title + surname" if names.person_tokens(m.text) != [m.text.strip()] else "name word"
         evidence += (" of the one person so named in the document" if bearers == 1 else
@@ -265,29 +261,31 @@ def _link(sdoc, mentions: list[Mention]) -> None:
             # a sound-alike ("Raine" for "Ren Zhangvi") only as the subject of a verb of
             # speech or thought, and never a word that names a place ("Brega" is not Barack)
             ref = _match_person(toks[0], persons, mentions, phonetic=True,
-                                gender=m.context.get("gender"))
+                                gender=m.context.gender)
             if ref is not None and gazetteer.is_any_place(m.text):
                 ref = None
             evidence, conf = "transliteration similarity + speaker", 0.6
         if ref is not None:
-            m.context["ref"] = ref
-            m.context.update(ref_evidence=evidence, ref_confidence=conf)
+            _set_ref(m, ref, evidence, conf)
         elif amb:
-            m.context["ambiguous"] = amb["candidates"]
-        m.context.pop("ref_text", None)
+            m.context.ambiguous = amb["candidates"]
+
+
+def _set_ref(m: Mention, ref: int, evidence: str, confidence: float) -> None:
+    m.context.ref, m.context.ref_evidence, m.context.ref_confidence = ref, evidence, confidence
 
 
 def _org_prefix(i: int, mentions: list[Mention]) -> int | None:
     """The one longer organisation mention of the document that this one's words begin."""
     key = names.org_key(mentions[i].text).split()
-    if not key or names.is_acronym_form(mentions[i].text):
-        return None
+    if not key or names.is_acronym_form(re.sub(r"['’]s$", "", mentions[i].text)):
+        return None  # "BP", "BP's": an acronym is no first word of another name
     longer: dict[str, int] = {}
     for j, o in enumerate(mentions):
         if o.label != "ORG" or j == i:
             continue
         k = names.org_key(o.text).split()
-        if len(k) > len(key) and k[: len(key)] == key and o.start < mentions[i].start:
+        if names.extends_org(" ".join(key), " ".join(k)) and o.start < mentions[i].start:
             longer.setdefault(" ".join(k), j)  # the full name introduced first, then shortened
     return next(iter(longer.values())) if len(longer) == 1 else None
 
@@ -309,9 +307,10 @@ def _gender(sdoc, mentions: list[Mention]) -> None:
             if t is not None:
                 hit = names.titles().get(t.lower_)
                 if hit and hit[1]:
-                    m.context["gender"] = hit[1]
+                    m.context.gender = hit[1]
     # "X said ... . He added" : the pronoun subject right after a person subject.
     last_subject = None
+    gender_votes: dict[int, dict[str, int]] = {}
     for tok in sdoc:
         if tok.dep_ in ("nsubj", "nsubjpass"):
             if tok.i in by_token:
@@ -319,14 +318,14 @@ def _gender(sdoc, mentions: list[Mention]) -> None:
             elif tok.lower_ in ("he", "she") and last_subject is not None and not _QUOTE_MARKS & set(tok.sent.text):
                 i, sent_start = last_subject
                 if tok.sent.start - sent_start < 80:  # same or a near sentence
-                    votes = mentions[i].context.setdefault("gender_votes", {})
+                    votes = gender_votes.setdefault(i, {})
                     g = _PRONOUN_GENDER[tok.lower_]
                     votes[g] = votes.get(g, 0) + 1
                 last_subject = None
-    for m in mentions:
-        votes = m.context.pop("gender_votes", None)
-        if votes and "gender" not in m.context:
-            m.context["gender_hint"] = max(sorted(votes), key=votes.get)
+    for i, m in enumerate(mentions):
+        votes = gender_votes.get(i)
+        if votes and m.context.gender is None:
+            m.context.gender_hint = max(sorted(votes), key=votes.get)
 
 
 def _desc_span(sdoc, a: int, b: int) -> tuple[int, int] | None:
@@ -411,7 +410,7 @@ def _describe(sdoc, mentions: list[Mention], analysis: DocAnalysis) -> list[Desc
         for a, b in found:
             d = sdoc[a:b]
             out.append(DescriptionSpan(mention=i, start=d.start_char, end=d.end_char, text=d.text))
-            roles = m.context.setdefault("roles", [])
+            roles = m.context.roles
             for t in d:
                 if t.lower_ in names.titles() and names.titles()[t.lower_][0] != "honorific" and t.lower_ not in roles:
                     roles.append(t.lower_)
@@ -421,8 +420,8 @@ def _describe(sdoc, mentions: list[Mention], analysis: DocAnalysis) -> list[Desc
                 prior = [x for x in mentions[:i] if x.label == "ORG" and x.end <= d.start_char]
                 if prior:
                     orgs = [prior[-1].text]
-            if orgs and "org" not in m.context:
-                m.context["org"] = orgs[0]
+            if orgs and m.context.org is None:
+                m.context.org = orgs[0]
     return out
 
 
@@ -443,20 +442,84 @@ def _guard(sdoc, mentions: list[Mention]) -> list[Mention]:
     person_words = {w.lower() for m in mentions if m.label == "PERSON" for w in names.person_tokens(m.text)
                     if len(names.person_tokens(m.text)) >= 2}
     out = []
-    for m in mentions:
+    for m in [part for whole in mentions for part in _split_pair(whole)]:
         credit = _CREDIT.match(m.text)
         if credit:  # a photo credit run into the next name: "Jim Young/Reuters BP" -> "Jim Young"
             m.end = m.start + len(credit.group(1))
             m.text = credit.group(1)
+        if not _repair(m) or _misused_norp(sdoc, m):
+            continue
         words = m.text.split()
         if names.is_junk_name(m.text) and not (len(words) == 1 and names.simple_key(m.text) in person_words):
             continue
+        if m.label in ("PERSON", "NORP", "GPE", "LOC", "FAC") and names.has_legal_form(m.text):
+            m.context.ner_label = m.label  # "Transocean Ltd", "Halliburton Co": a company's legal form
+            m.label = "ORG"
         if m.label in ("PERSON", "ORG", "GPE") and _is_family(sdoc, m, person_words):
-            m.context["ner_label"] = m.label
-            m.context["family"] = True
+            m.context.ner_label = m.label
+            m.context.family = True
             m.label = "NORP"
         out.append(m)
     return out
+
+
+_PAIR = re.compile(r"\s+(?:or|and)\s+the\s+|\s+or\s+")
+
+
+def _split_pair(m: Mention) -> list[Mention]:
+    """Two names NER ran into one span: "Department for Health or the Health Protection
+    Agency" is two organisations. Split at " or " / " and the " when both sides start
+    with a capital ("Securities and Exchange Commission" has no "the": one name)."""
+    if m.label not in ("ORG", "GPE", "LOC", "FAC"):
+        return [m]
+    parts, pos = [], 0
+    for hit in _PAIR.finditer(m.text):
+        parts.append((pos, hit.start()))
+        pos = hit.end()
+    parts.append((pos, len(m.text)))
+    if len(parts) == 1 or not all(m.text[a:b][:1].isupper() for a, b in parts):
+        return [m]
+    return [Mention(start=m.start + a, end=m.start + b, text=m.text[a:b], label=m.label, sentence=m.sentence,
+                    source=m.source, context=m.context.model_copy(deep=True)) for a, b in parts]
+
+
+def _repair(m: Mention) -> bool:
+    """Mend a span that NER cut inside a parenthesis; False when nothing is left.
+
+    "International Development (USAID" (of "US Agency for International Development
+    (USAID)") is the acronym inside it, "USAID"; "Foo Bar (of" is "Foo Bar". A person
+    name ending in an acronym the data files expand ("Doug Coates UN", a caption run
+    into "UN HQ") loses it."""
+    t = m.text
+    if "(" in t and ")" not in t[t.index("("):]:
+        cut = t.index("(")
+        inner = t[cut + 1 :].strip()
+        if names.is_acronym_form(inner):
+            m.start += t.index(inner, cut)
+            m.text = inner
+        else:
+            m.text = t[:cut].rstrip()
+        m.end = m.start + len(m.text)
+    elif ")" in t and "(" not in t:
+        m.text = t[: t.index(")")].rstrip()
+        m.end = m.start + len(m.text)
+    words = m.text.split()
+    if m.label == "PERSON" and len(words) >= 3 and names.is_acronym_form(words[-1]) \
+            and names.is_data_acronym(names.simple_key(words[-1])):
+        m.text = m.text[: m.text.rindex(words[-1])].rstrip()
+        m.end = m.start + len(m.text)
+    return bool(m.text.strip()) and any(c.isupper() for c in m.text)
+
+
+def _misused_norp(sdoc, m: Mention) -> bool:
+    """A singular nationality word standing alone as a preposition's object ("beaches in
+    western Cuban"): a typo for the place, neither the people nor the place; dropped
+    (abstain) rather than merged with "Cubans"."""
+    if m.label != "NORP" or " " in m.text.strip() or not m.text.endswith("an"):
+        return False  # "Cuban", "Haitian" (their people are "Cubans"); "the British", "Chinese" are plurals
+    span = sdoc.char_span(m.start, m.end, alignment_mode="expand")
+    return (span is not None and len(span) == 1 and span[0].dep_ == "pobj"
+            and not any(c.dep_ == "det" for c in span[0].children))
 
 
 def _is_family(sdoc, m: Mention, person_words: set[str]) -> bool:
@@ -483,8 +546,9 @@ _DEFINITION = re.compile(r"\s*\(\s*((?:[A-Z]\.?){2,7})\s*\)")
 def _acronyms(text: str, mentions: list[Mention]) -> None:
     """A name defined with its acronym, "the National Transitional Council (NTC)":
     the acronym's mentions in the document point at the name (evidence: acronym
-    definition). The acronym must be the initials of the name's words, in order,
-    connectives ("of", "the", "for") optional."""
+    definition). The acronym must abbreviate the name: its words' initials in order,
+    connectives ("of", "the", "for") optional, a word giving up to two more letters
+    ("Singapore Airlines (SIA)"); see ``names.abbreviates``."""
     defined: dict[str, int] = {}
     for i, m in enumerate(mentions):
         if m.label == "PERSON" or names.is_acronym_form(m.text):
@@ -493,20 +557,16 @@ def _acronyms(text: str, mentions: list[Mention]) -> None:
         if not hit:
             continue
         short = hit.group(1).replace(".", "").lower()
-        words = [w for w in re.split(r"[\s-]+", names.simple_key(names.core_name(m.text))) if w]
-        full = "".join(w[0] for w in words)
-        content = "".join(w[0] for w in words if w not in {"of", "the", "for", "and", "de", "&"})
-        if short in (full, content):
+        if names.abbreviates(short, m.text):
             defined.setdefault(short, i)
     if not defined:
         return
     for m in mentions:
         k = m.text.replace(".", "").lower().strip()
-        if names.is_acronym_form(m.text) and k in defined and "ref" not in m.context:
-            m.context["ref"] = defined[k]
-            m.context.update(ref_evidence="acronym definition", ref_confidence=0.95)
+        if names.is_acronym_form(m.text) and k in defined and m.context.ref is None:
+            _set_ref(m, defined[k], "acronym definition", 0.95)
             if m.label == "PERSON":
-                m.context["ner_label"] = m.label
+                m.context.ner_label = m.label
                 m.label = mentions[defined[k]].label
 
 

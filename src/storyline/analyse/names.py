@@ -19,8 +19,9 @@ from .. import lexicon
 _POSSESSIVE = re.compile(r"(?:'s|’s|'|’)$")
 _WORD = re.compile(r"[^\W\d_][\w'’.-]*", re.UNICODE)
 _CONNECTORS = {"of", "and", "the", "for", "de", "du", "la", "le", "van", "von", "&"}
+CONNECTORS = frozenset(_CONNECTORS)
 # lowercase words that may sit inside a name ("Bank of the West", "Moscone Center in San Francisco")
-_INNER = _CONNECTORS | {"in", "at", "on", "near", "upon", "del", "da", "di", "y", "und", "et"}
+_INNER = _CONNECTORS | {"in", "at", "on", "near", "upon", "del", "da", "di", "y", "und", "et", "au", "aux", "sur"}
 
 
 @functools.lru_cache(maxsize=1)
@@ -54,6 +55,43 @@ def org_aliases() -> dict[str, str]:
 
 
 @functools.lru_cache(maxsize=1)
+def org_kinds() -> frozenset[str]:
+    """Head nouns that make a longer name another body ("... TV", "... Association")."""
+    return lexicon.words("org_kinds.txt")
+
+
+def extends_org(short_key: str, long_key: str) -> bool:
+    """Whether a longer organisation key can be the full name a shorter one begins:
+    "northrop" / "northrop grumman", but not "reuters" / "reuters insider tv" or
+    "bp" / "bp amoco marketers association" (the longer one ends in a kind of body of
+    its own: another organisation named after the first)."""
+    s, lg = short_key.split(), long_key.split()
+    if not s or len(lg) <= len(s) or lg[: len(s)] != s:
+        return False
+    return lg[-1] not in org_kinds()
+
+
+def is_data_acronym(key: str) -> bool:
+    """An acronym the data files expand ("un", "eu", "uk", "us"): what it stands for is
+    fixed there, never guessed from the initials of another name in the corpus."""
+    return key in org_aliases() or key in place_aliases()
+
+
+def data_acronym(text: str) -> str:
+    """The key of an acronym the data files expand, as written: "U.N.", "UN", and for
+    organisations of four letters or more also "Nato", "Unicef" (short mixed-case
+    words such as "Who" or "Sec" are words, and "Holland" may be a surname); ''
+    otherwise."""
+    k = simple_key(text)
+    if " " in k or not is_data_acronym(k):
+        return ""
+    if is_acronym_form(text):
+        return k
+    # mixed case only for organisations: "Holland" or "Britain" may be a surname
+    return k if len(k) >= 4 and text.strip()[:1].isupper() and k in org_aliases() else ""
+
+
+@functools.lru_cache(maxsize=1)
 def junk_words() -> frozenset[str]:
     """Weekdays, months, page furniture: never a name on their own."""
     return frozenset(w.strip().lower() for w in lexicon.lines("analyse/junk_names.txt"))
@@ -80,10 +118,15 @@ def role_group(word: str) -> str | None:
     return hit[0] if hit else None
 
 
+_MODEL_PLURAL = re.compile(r"\b([A-Za-z-]*\d+)s\b")
+
+
+@functools.lru_cache(maxsize=65536)  # pure, and asked for the same names many times
 def simple_key(text: str) -> str:
     """Lowercase, no dots, no possessive, no leading 'the', single spaces."""
-    t = text.strip().replace("’", "'")
+    t = text.strip().replace("’", "'").replace("`", "").replace('"', "").replace("“", "").replace("”", "")
     t = _POSSESSIVE.sub("", t)
+    t = _MODEL_PLURAL.sub(r"\1", t)  # "A380s", "787s": the model, not a name ending in s
     t = t.replace(".", "").lower()
     t = re.sub(r"[\s\u00a0]+", " ", t).strip(" ,;:-")
     if t.startswith("the "):
@@ -95,6 +138,7 @@ def _is_lower(word: str) -> bool:
     return word[:1].islower() and not any(c.isupper() for c in word[1:])
 
 
+@functools.lru_cache(maxsize=65536)  # pure, and asked for the same names many times
 def core_name(text: str) -> str:
     """The name inside a longer mention: descriptors, titles and asides dropped.
 
@@ -104,7 +148,11 @@ def core_name(text: str) -> str:
     """
     t = text.strip()
     if "(" in t and t.split("(", 1)[0].strip():
-        t = t.split("(", 1)[0].strip()
+        head, inner = t.split("(", 1)
+        inner = inner.strip()
+        # a span cut inside a parenthesis that is no definition of what precedes it
+        # ("Japan's (ANA"): the name is the acronym inside it
+        t = inner if ")" not in inner and is_acronym_form(inner) and not abbreviates(inner, head) else head.strip()
     segments = [seg.strip() for seg in t.split(",") if seg.strip()]
     if len(segments) > 1:
 
@@ -112,7 +160,8 @@ def core_name(text: str) -> str:
             # the first mostly-capitalised segment without a role word: "San Francisco, California"
             i, seg = item
             words = seg.split()
-            roles = any(w.lower().strip(".") in titles() for w in words)
+            # a role word, not an honorific: "the Prime Minister of Singapore, Mr. Lee Hsien Loong"
+            roles = any(titles().get(w.lower().strip("."), ("honorific",))[0] != "honorific" for w in words)
             caps = sum(w[:1].isupper() for w in words) / len(words)
             return (not roles, caps >= 0.5, -i)
 
@@ -139,11 +188,16 @@ def _bare_titles() -> frozenset[str]:
 
 def person_tokens(text: str) -> list[str]:
     """Name words of a person mention, titles and honorifics removed: 'Mr. Ren Zhengfei' -> ['Ren', 'Zhengfei']."""
+    return list(_person_tokens(text))
+
+
+@functools.lru_cache(maxsize=65536)
+def _person_tokens(text: str) -> tuple[str, ...]:
     t = _POSSESSIVE.sub("", core_name(text).replace("’", "'"))
     words = _WORD.findall(t)
     while words and words[0].lower().rstrip(".") in _bare_titles():
         words = words[1:]
-    return [w.rstrip(".") if len(w.rstrip(".")) > 1 else w for w in words]
+    return tuple(w.rstrip(".") if len(w.rstrip(".")) > 1 else w for w in words)
 
 
 def person_key(text: str) -> str:
@@ -156,17 +210,53 @@ def phonetic(word: str) -> str:
     return jellyfish.metaphone(w) if w else ""
 
 
+@functools.lru_cache(maxsize=1)
+def _spellings() -> tuple[dict[str, str], list[tuple[str, str]]]:
+    words, endings = {}, []
+    for row in lexicon.rows("spelling_variants.tsv"):
+        if row[0].endswith("*"):
+            endings.append((row[0][:-1], row[1]))
+        else:
+            words[row[0]] = row[1]
+    return words, endings
+
+
+def fold_spelling(word: str) -> str:
+    """American spelling of a British one: "organisation" -> "organization", "centre" -> "center"."""
+    words, endings = _spellings()
+    if word in words:
+        return words[word]
+    for end, repl in endings:
+        if word.endswith(end) and len(word) > len(end) + 2:
+            return word[: -len(end)] + repl
+    return word
+
+
 @functools.lru_cache(maxsize=65536)
 def org_key(text: str) -> str:
-    """Organisation key: simple key of the core name without trailing legal/generic suffixes."""
+    """Organisation key: simple key of the core name without trailing legal/generic
+    suffixes, British spellings folded ("World Health Organisation" = "... Organization")."""
     k = simple_key(core_name(text))
     if k in org_aliases():
         k = simple_key(org_aliases()[k])
-    words = k.split()
+    words = [fold_spelling(w) for w in k.replace("-", " ").split()]  # hyphens as spaces, as place_key
     suffixes = org_suffixes()
     while len(words) > 1 and words[-1].strip(",") in suffixes:
         words = words[:-1]
     return " ".join(words)
+
+
+def org_suffix_dropped(text: str) -> bool:
+    """Whether org_key reached its key by dropping legal or generic suffixes
+    ("American Company" -> "american"), rather than as written ("Bloomberg")."""
+    k = simple_key(core_name(text))
+    return k not in org_aliases() and len(org_key(text).split()) < len(k.split())
+
+
+def has_legal_form(text: str) -> bool:
+    """A name ending in a company's legal form: "Transocean Ltd", "Halliburton Co."."""
+    words = simple_key(text).replace(",", " ").split()
+    return len(words) >= 2 and words[-1] in lexicon.words("legal_forms.txt")
 
 
 def acronym(text: str) -> str:
@@ -178,6 +268,59 @@ def acronym(text: str) -> str:
     return "".join(w[0] for w in content)
 
 
+def abbreviates(short: str, long: str) -> bool:
+    """Whether ``short`` is an abbreviation of the name ``long`` as a definition writes
+    one: each content word gives its initial, in order, and may give up to two more of
+    its letters ("SIA" = Singapore Airlines, "USAID" = US Agency for International
+    Development); connectives and legal suffixes may give their initial or nothing
+    ("DFID" = Department for International Development, "EADS" = European Aeronautic
+    Defence & Space NV). "TNC" is not the National Transitional Council: the first
+    word's initial must come first. A stricter relative of Schwartz & Hearst's
+    abbreviation matcher (theirs accepts TNC), written here because the libraries that
+    ship it (scispacy) bring models this project cannot load offline."""
+    s = re.sub(r"[^a-z]", "", short.lower())
+    words = [w for w in re.split(r"[\s-]+", simple_key(core_name(long))) if w and w[0].isalnum()]
+    optional = _CONNECTORS | org_suffixes()
+    if not s or not words:
+        return False
+
+    @functools.cache
+    def fit(i: int, j: int) -> bool:
+        if j == len(words):
+            return i == len(s)
+        w = words[j]
+        if w in optional and fit(i, j + 1):
+            return True
+        if i >= len(s) or s[i] != w[0]:
+            return False
+        k, pos = i + 1, 1
+        if fit(k, j + 1):
+            return True
+        for _ in range(2):  # up to two more letters of the same word, in order
+            if k >= len(s):
+                break
+            pos = w.find(s[k], pos)
+            if pos < 0:
+                break
+            k, pos = k + 1, pos + 1
+            if fit(k, j + 1):
+                return True
+        return False
+
+    return fit(0, 0)
+
+
+_DEFINED = re.compile(r"^(.*?\S)\s*\(\s*((?:[A-Z]\.?){2,7})\s*\)?$")
+
+
+def defined_acronym(text: str) -> str:
+    """The acronym a mention defines in itself, "Singapore Airlines (SIA" -> "sia"; else ''."""
+    hit = _DEFINED.match(text.strip())
+    if not hit or not abbreviates(hit.group(2), hit.group(1)):
+        return ""
+    return hit.group(2).replace(".", "").lower()
+
+
 def is_acronym_form(text: str) -> bool:
     """'US', 'U.S.', 'USAF', 'NSA': a short all-capitals form."""
     t = text.strip().replace(".", "")
@@ -187,10 +330,11 @@ def is_acronym_form(text: str) -> bool:
 
 
 def place_key(text: str) -> str:
-    """Places: aliases from the lexicon, else the simple key."""
+    """Places: aliases from the lexicon, else the simple key, hyphens as spaces
+    ("Port-au-Prince" = "Port au Prince")."""
     k = simple_key(core_name(text))
     canon = place_aliases().get(k)
-    return simple_key(canon) if canon else k
+    return simple_key(canon) if canon else k.replace("-", " ")
 
 
 _SUFFIX_HINT = re.compile(r"\b(?:jr|sr|ii|iii|iv)\b", re.IGNORECASE)

@@ -1,7 +1,7 @@
 """Merge entity mentions across documents into entities.
 
 1. Local clusters: within a document, mentions with the same normalised key, and
-   short forms the per-document stage linked to a full name (``context["ref"]``:
+   short forms the per-document stage linked to a full name (``context.ref``:
    "Ren", "Mr. Ren", "Raine" -> "Ren Zhangvi").
 2. Blocking: each local cluster gets a few keys (normalised name, acronym, place
    alias, every person-name word and its metaphone code); only clusters sharing a
@@ -58,6 +58,13 @@ def type_class(label: str) -> str:
 
 def mention_key(text: str, label: str) -> str:
     c = type_class(label)
+    k = names.data_acronym(text)
+    if k:
+        # "UN" typed GPE, "U.S." typed ORG, "Unicef" typed PERSON: an acronym the data
+        # files expand has the key of its expansion whatever NER called it
+        if k in names.org_aliases():
+            return names.org_key(text)
+        return names.place_key(text)
     if c == "PERSON":
         return names.person_key(text)
     if c == "PLACE":
@@ -145,20 +152,20 @@ def _locals(corpus: Corpus) -> list[Local]:
         ms = a.mentions
         uf = _UF(len(ms), [{m.text} if _full_person(m) else set() for m in ms],
                  [({type_class(m.label)} if _full_person(m) or type_class(m.label) == "PLACE" else set())
-                  | {"g:" + g for g in [m.context.get("gender")] if g and m.label == "PERSON"} for m in ms])
+                  | {"g:" + g for g in [m.context.gender] if g and m.label == "PERSON"} for m in ms])
         by_key: dict[tuple[str, str], int] = {}
         for i, m in enumerate(ms):
-            ref = m.context.get("ref")
-            if isinstance(ref, int) and 0 <= ref < len(ms):
-                uf.union(i, ref, m.context.get("ref_evidence", "linked in the document"),
-                         float(m.context.get("ref_confidence", 0.8)))
+            ref = m.context.ref
+            if ref is not None and 0 <= ref < len(ms):
+                uf.union(i, ref, m.context.ref_evidence or "linked in the document",
+                         m.context.ref_confidence if m.context.ref_confidence is not None else 0.8)
             k = mention_key(m.text, m.label)
             if not k:
                 continue
             cls = type_class(m.label)
             # Same words in one document are one thing (NER labels vary), but not a person and a place.
             for other in _COMPAT[cls]:
-                if (other, k) in by_key and not (m.context.get("ambiguous") and "ref" in ms[by_key[(other, k)]].context) \
+                if (other, k) in by_key and not (m.context.ambiguous and ms[by_key[(other, k)]].context.ref is not None) \
                         and not _other_gender(m, ms[by_key[(other, k)]], ms):
                     uf.union(i, by_key[(other, k)], "same name" if other == cls else "same name, other NER type", 0.95)
             by_key.setdefault((cls, k), i)
@@ -176,14 +183,14 @@ def _locals(corpus: Corpus) -> list[Local]:
             g = _gender_of(m)
             if g:
                 loc.genders.add(g)
-            if m.label == "PERSON" and m.context.get("gender"):
-                loc.honorifics.add(m.context["gender"])
-            if m.context.get("ambiguous") and "ref" not in m.context:
-                loc.ambiguous = list(m.context["ambiguous"])
+            if m.label == "PERSON" and m.context.gender:
+                loc.honorifics.add(m.context.gender)
+            if m.context.ambiguous and m.context.ref is None:
+                loc.ambiguous = list(m.context.ambiguous)
             loc.labels[m.label] += 1 if m.source == "ner" else 0
-            loc.roles.update(names.role_group(r) or r for r in m.context.get("roles", []))
-            if m.context.get("org"):
-                loc.orgs.add(names.org_key(m.context["org"]))
+            loc.roles.update(names.role_group(r) or r for r in m.context.roles)
+            if m.context.org:
+                loc.orgs.add(names.org_key(m.context.org))
             toks = [t.lower() for t in names.person_tokens(m.text)]
             if m.label == "PERSON" and len(toks) > len(loc.tokens):
                 loc.tokens = toks
@@ -231,10 +238,10 @@ def _vote_surnames(corpus: Corpus, locs: list[Local]) -> None:
 
 def _other_gender(m, t, ms) -> bool:
     """"Mrs. Clinton" and a "Clinton" the document links to Bill Clinton (he): not one."""
-    g = m.context.get("gender")
-    ref = t.context.get("ref")
-    full = ms[ref] if isinstance(ref, int) and 0 <= ref < len(ms) else t
-    h = t.context.get("gender") or full.context.get("gender") or full.context.get("gender_hint")
+    g = m.context.gender
+    ref = t.context.ref
+    full = ms[ref] if ref is not None and 0 <= ref < len(ms) else t
+    h = t.context.gender or full.context.gender or full.context.gender_hint
     return bool(g and h and g != h)
 
 
@@ -242,7 +249,7 @@ def _gender_of(m) -> str | None:
     """An honorific's gender ("Mrs."), or for a full name also the pronouns' hint."""
     if m.label != "PERSON":
         return None
-    return m.context.get("gender") or (m.context.get("gender_hint") if _full_person(m) else None)
+    return m.context.gender or (m.context.gender_hint if _full_person(m) else None)
 
 
 def _full_person(m) -> bool:
@@ -295,6 +302,8 @@ def _blocks(locs: list[Local]) -> dict[str, list[int]]:
                     keys.add("a:" + ac)
                 if names.is_acronym_form(t):
                     keys.add("a:" + names.simple_key(t))
+                if names.defined_acronym(t):
+                    keys.add("a:" + names.defined_acronym(t))
                 keys.add("k:" + names.place_key(t) if loc.cls == "PLACE" else "k:" + names.org_key(t))
             if len(loc.key.split()) > 1:
                 keys.add("f:" + loc.key.split()[0])  # first word: "Ford Motor" keeps "Ford" a company
@@ -319,6 +328,8 @@ def _merge(locs: list[Local]) -> tuple[_UF, list[tuple[int, int, str, float]]]: 
     weak: list[tuple[int, int, str, float]] = []
     blocks = _blocks(locs)
     # 1. same key or acronym/alias: the "k:" blocks; one representative per type class
+    lone_persons = {(loc.doc, loc.key) for loc in locs if loc.cls == "PERSON" and len(loc.key.split()) == 1}
+    families = {t for loc in locs if len(loc.tokens) >= 2 for t in loc.tokens}  # every word of a full person name
     for k, members in sorted(blocks.items()):
         if not k.startswith("k:"):
             continue
@@ -334,21 +345,38 @@ def _merge(locs: list[Local]) -> tuple[_UF, list[tuple[int, int, str, float]]]: 
                 uf.union(reps[cls], i, "same name", 1.0)
             else:
                 reps[cls] = i
-        # across classes, where NER labels disagree on one word ("Bloomberg" ORG/PERSON)
-        for a, b in (("ORG", "PERSON"), ("ORG", "PLACE"), ("ORG", "NORP")):
-            if a in reps and b in reps:
-                uf.union(reps[a], reps[b], "same name, other NER type", 0.8)
-    # acronyms: short capitals forms join the one expansion they abbreviate
-    for k, members in sorted(blocks.items()):
-        if not k.startswith("a:"):
-            continue
-        short = [i for i in members if any(names.is_acronym_form(t) for t in locs[i].texts)]
-        long_groups = {uf.find(i) for i in members if i not in short}
-        if short and len(long_groups) == 1:
-            target = long_groups.pop()
-            for i in short:
-                if locs[i].cls == locs[target].cls or "ORG" in (locs[i].cls, locs[target].cls):
-                    uf.union(i, target, "acronym of the one expansion in the corpus", 0.8)
+        # across classes, where NER labels disagree on one word ("Bloomberg" ORG/PERSON);
+        # a people's name only with an organisation written as that word (or with its
+        # legal form: "Transocean Ltd"), not reached by dropping a generic word
+        # ("American Company" is no form of "American")
+        bare = [i for i in members if locs[i].cls == "ORG" and not locs[i].ambiguous
+                and any(not names.org_suffix_dropped(t) or names.has_legal_form(t) for t in locs[i].texts)]
+        for b in ("PERSON", "PLACE", "NORP"):
+            a = reps.get("ORG") if b != "NORP" else (bare[0] if bare else None)
+            if a is not None and b in reps:
+                uf.union(a, reps[b], "same name, other NER type", 0.8)
+        # a lone word NER typed a person here and a place more than twice as often
+        # elsewhere ("Jacmel"), with no full-named bearer, title or role: the place
+        if "PERSON" in reps and "PLACE" in reps and k[2:] not in families and " " not in k[2:]:
+            votes = Counter()
+            for i in members:
+                votes.update({type_class(lab): n for lab, n in locs[i].labels.items()})
+            if votes["PLACE"] >= 2 * votes["PERSON"] and not any(
+                    locs[i].roles or locs[i].honorifics for i in members if locs[i].cls == "PERSON"):
+                uf.union(reps["PERSON"], reps["PLACE"], "same name, typed a place by most mentions", 0.7)
+        # a full person name NER also typed an organisation ("Nicola Sturgeon" ORG):
+        # the person, when NER says person at least as often and one person has the name
+        full_reps = [v for c, v in reps.items() if c.startswith("PERSON:")]
+        if "ORG" in reps and len(full_reps) == 1:
+            votes = Counter()
+            for i in members:
+                votes.update({type_class(lab): n for lab, n in locs[i].labels.items()})
+                if locs[i].cls == "ORG" and (locs[i].doc, k[2:].split()[-1]) in lone_persons:
+                    votes["PERSON"] += 1  # its document calls the surname alone a person ("Sturgeon said")
+            if votes["PERSON"] >= votes["ORG"] and all(
+                    len(names.person_tokens(t)) >= 2 for i in members if locs[i].cls == "ORG" for t in locs[i].texts):
+                uf.union(reps["ORG"], full_reps[0], "same full name, other NER type", 0.7)
+    _acronym_links(locs, blocks, uf, weak)
     # 2. full names alike, compared within word and sound blocks only
     full = [i for i, loc in enumerate(locs) if loc.cls == "PERSON" and len(loc.tokens) >= 2]
     fullset = set(full)
@@ -369,6 +397,7 @@ def _merge(locs: list[Local]) -> tuple[_UF, list[tuple[int, int, str, float]]]: 
                 elif hit:
                     weak.append((ms[x], ms[y], *hit))
     # 3. a lone name word joins the one person it can be
+    places = _place_keys(locs)
     group_votes: dict[int, Counter] = defaultdict(Counter)  # type votes of the groups so far
     for j, other in enumerate(locs):
         group_votes[uf.find(j)].update(other.labels)
@@ -395,7 +424,8 @@ def _merge(locs: list[Local]) -> tuple[_UF, list[tuple[int, int, str, float]]]: 
             continue  # already one with an organisation elsewhere
         groups = {uf.find(j) for j in blocks.get("w:" + w, []) if j in fullset and w in locs[j].tokens}
         longer = {uf.find(j) for j in blocks.get("f:" + w, [])
-                  if locs[j].cls == "ORG" and locs[j].key.split()[0] == w and len(locs[j].key.split()) > 1}
+                  if locs[j].cls == "ORG" and names.extends_org(w, locs[j].key)
+                  and locs[j].key[len(w) + 1 :] not in places}  # "BP Gulf of Mexico": BP + a place
         if loc.cls == "ORG" and longer:
             # "Ford" beside "Ford Motor": the company, not Harrison Ford; "AirTran" joins
             # "AirTran Airways" when it is the one organisation whose name it begins
@@ -435,24 +465,76 @@ def _merge(locs: list[Local]) -> tuple[_UF, list[tuple[int, int, str, float]]]: 
     return uf, weak
 
 
+def _acronym_links(locs: list[Local], blocks: dict, uf: _UF, weak: list) -> None:
+    """Short capitals forms join the one expansion they abbreviate in the corpus: its
+    initials, in order. An acronym the data files expand ("EU", "UK") is never read
+    from another name's initials ("El Universal", "University of Kinshasa"). Without a
+    document that writes both, the link is only a possible alias."""
+    for k, members in sorted(blocks.items()):
+        if not k.startswith("a:"):
+            continue
+        ac = k[2:]
+        short = [i for i in members if any(names.is_acronym_form(t) and names.simple_key(t) == ac for t in locs[i].texts)]
+        defining = {uf.find(i) for i in members if any(names.defined_acronym(t) == ac for t in locs[i].texts)}
+        if short and len(defining) == 1:  # "Singapore Airlines (SIA": the name defines it
+            target = defining.pop()
+            for i in short:
+                uf.union(i, target, "acronym definition", 0.95)
+            continue
+        if names.is_data_acronym(ac):
+            continue
+        long = [i for i in members if any(not names.is_acronym_form(t) and names.acronym(t) == ac for t in locs[i].texts)]
+        long_groups = {uf.find(i) for i in long}
+        if not short or len(long_groups) != 1:
+            continue
+        target = long_groups.pop()
+        both = {locs[i].doc for i in short} & {locs[j].doc for j in long}
+        for i in short:
+            if uf.find(i) == target or not (locs[i].cls == locs[target].cls or "ORG" in (locs[i].cls, locs[target].cls)):
+                continue
+            if both:
+                uf.union(i, target, "acronym of the one expansion in the corpus, both in one document", 0.8)
+            else:
+                weak.append((i, target, "acronym of the one expansion in the corpus", 0.5))
+
+
+def _place_keys(locs: list[Local]) -> set[str]:
+    """Keys of every name NER called a place somewhere in the corpus."""
+    return {loc.key for loc in locs if loc.cls == "PLACE" or any(n and k in _PLACE for k, n in loc.labels.items())}
+
+
 def _org_suffix_forms(locs: list[Local], uf: _UF) -> None:
     """A name of two words or more that ends exactly one longer organisation's name
     joins it: "the Security Council" and "U.N. Security Council", when no other
     "... Security Council" competes."""
     orgs = [i for i, loc in enumerate(locs) if loc.cls == "ORG"]
     keys = {i: locs[i].key for i in orgs}
+    places = _place_keys(locs)
+    named = set(keys.values()) | places
     by_last: dict[str, list[int]] = defaultdict(list)
     for i in orgs:
         if keys[i]:
             by_last[keys[i].split()[-1]].append(i)
     for i in orgs:
         key = keys[i]
-        if len(key.split()) < 2:
-            continue
+        if len(key.split()) < 2 or key in places or gazetteer.place_kind(key, cities=False):
+            continue  # "BP Gulf of Mexico" is BP in the Gulf, not a name of the Gulf
         longer = {uf.find(j) for j in by_last[key.split()[-1]]
-                  if keys[j].endswith(" " + key) and uf.find(j) != uf.find(i)}
+                  if keys[j].endswith(" " + key) and uf.find(j) != uf.find(i)
+                  and _names_a_body(keys[j][: -len(key) - 1], named)}
         if len(longer) == 1:
             uf.union(i, longer.pop(), "shorter form of the one organisation so named", 0.7)
+
+
+def _names_a_body(prefix: str, named: set[str]) -> bool:
+    """The words before a shorter organisation's name inside a longer one name whose body
+    it is: "U.N." (Security Council), "UK" (Department for International Development).
+    "National" Security Council is another council; "Department for" International
+    Development is another body than "International Development"."""
+    words = prefix.split()
+    if not words or words[-1] in names.CONNECTORS:
+        return False
+    return prefix in named or names.is_data_acronym(prefix) or bool(gazetteer.place_kind(prefix, cities=False))
 
 
 def _well_formed(text: str) -> bool:
@@ -478,7 +560,9 @@ def _canonical(texts: Counter, label: str) -> str:
         clean[c] += n
     # an expansion of an acronym used beside it: "United States" over "US"
     keys = {names.simple_key(t) for t in clean}
-    expansions = [t for t in clean if names.acronym(t) and names.acronym(t) in keys]
+    short = {names.simple_key(t) for t in clean if names.is_acronym_form(t)}
+    expansions = [t for t in clean if names.acronym(t) and names.acronym(t) in keys
+                  or not names.is_acronym_form(t) and any(names.abbreviates(a, t) for a in short)]
     if expansions:
         return max(expansions, key=lambda t: (clean[t], t))
     if cls == "PLACE":
@@ -561,12 +645,21 @@ def resolve(corpus: Corpus) -> tuple[list[schema.Entity], dict[tuple[str, int], 
 
 
 def _corrected_type(label: str, name: str, g: list[Local], families: frozenset = frozenset()) -> str:
-    """The voted type, corrected by the gazetteers: a country, state or large city
+    """The voted type, corrected by the gazetteers and the name's form: a legal suffix
+    ("Ltd", "Co.") or an acronym written as one makes an organisation; a country, state or large city
     NER called a person (with no full name, title or role to say so, and not the
     family name of a full-named person of the corpus), a facility or an organisation
     is a place (GPE)."""
+    full_person = any(loc.tokens and len(loc.tokens) >= 2 for loc in g)
+    texts = [t for loc in g for t in loc.texts]
+    if label in ("PERSON", "NORP", "GPE", "LOC", "FAC") and not full_person and (
+            any(names.has_legal_form(t) for t in texts)  # "Transocean Ltd", "Halliburton Co."
+            or label == "PERSON" and any(names.data_acronym(t) for t in texts)):
+        # a legal form names a company; an acronym the data files expand ("UNICEF") is
+        # no person (a word shouted in a headline, "TRUMP", is not read as an acronym)
+        return "ORG"
     kind = gazetteer.place_kind(name)
-    if not kind or any(loc.tokens and len(loc.tokens) >= 2 for loc in g):
+    if not kind or full_person:
         return label
     if label == "PERSON" and (any(loc.roles for loc in g) or names.simple_key(name) in families):
         return label  # "Hayward" the city and Tony Hayward's surname
