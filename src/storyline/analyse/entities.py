@@ -323,9 +323,9 @@ def _gender(sdoc, mentions: list[Mention]) -> None:
                     votes[g] = votes.get(g, 0) + 1
                 last_subject = None
     for i, m in enumerate(mentions):
-        votes = gender_votes.get(i)
-        if votes and m.context.gender is None:
-            m.context.gender_hint = max(sorted(votes), key=votes.get)
+        counts = gender_votes.get(i)
+        if counts and m.context.gender is None:
+            m.context.gender_hint = max(sorted(counts), key=lambda g: counts[g])
 
 
 def _desc_span(sdoc, a: int, b: int) -> tuple[int, int] | None:
