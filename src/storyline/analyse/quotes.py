@@ -243,7 +243,20 @@ def _cue_speaker(ctx: _Ctx, verb, last_speaker):
     if subj is None:
         np = _left_np(verb)
         return _speaker(ctx, None, verb.idx, last_speaker, np=np) if np is not None else {}, None
+    if speakers.impersonal(subj):
+        return _conf({}, 0.0, f"impersonal '{subj.text} ... {verb.text}': no speaker named"), subj
+    if subj.dep_ == "nsubjpass" and subj.head.i == verb.i and verb.lemma_.lower() not in _PASSIVE_SPEAKER:
+        # "Allen was asked why ...": the subject of a passive cue is its addressee or topic;
+        # the speaker is the agent ("by CNN") when there is one, else open
+        agent = [o for c in verb.children if c.dep_ == "agent" for o in c.children if o.dep_ == "pobj"]
+        if agent:
+            return _speaker(ctx, agent[0], verb.idx, last_speaker), agent[0]
+        return _conf({}, 0.0, f"passive '{verb.text}': '{subj.text}' is not the speaker, and no agent is named"), subj
     return _speaker(ctx, subj, verb.idx, last_speaker), subj
+
+
+# passive cues whose subject is the speaker: "he was quoted as saying", "she was cited"
+_PASSIVE_SPEAKER = frozenset({"quote", "cite"})
 
 
 def _np_span(tok):
@@ -275,6 +288,41 @@ def _left_np(verb):
     return span
 
 
+def _relative_speaker(ctx: _Ctx, subj, at: int, last_speaker: dict | None) -> dict:
+    """"Huawei's leader who acknowledges": the speaker span is "who", resolved through
+    the noun it follows (a relative clause, or a cleft "It is X who")."""
+    sdoc, low = ctx.sdoc, subj.lower_
+    verb = subj.head
+    head = verb.head if verb.dep_ == "relcl" else (sdoc[subj.i - 1] if subj.i > 0 else None)
+    out = {"speaker_text": subj.text, "speaker_start": subj.idx, "speaker_end": subj.idx + len(subj),
+           "extra": {"pronoun": low}}
+    if head is not None and head.pos_ in ("NOUN", "PROPN") and head.i != subj.i:
+        inner = _speaker(ctx, head, at, last_speaker)
+        if inner.get("speaker_mention") is not None:
+            out["extra"]["antecedent_mention"] = inner["speaker_mention"]
+        else:
+            out["extra"].update({k: v for k, v in inner.get("extra", {}).items() if k != "pronoun"})
+        if inner.get("speaker_confidence") is not None:
+            _conf(out, inner["speaker_confidence"], f"'{subj.text}' -> {head.text}: " + inner["speaker_evidence"])
+    return out
+
+
+def _pronoun_speaker(ctx: _Ctx, subj, last_speaker: dict | None) -> dict:
+    """A pronoun subject, resolved by analyse/speakers.py; a group it stands for keeps its words."""
+    low = subj.lower_
+    out = {"speaker_text": subj.text, "speaker_start": subj.idx, "speaker_end": subj.idx + len(subj),
+           "extra": {"pronoun": low}}
+    last = last_speaker.get("mention") if last_speaker else None
+    res = speakers.resolve_pronoun(ctx, subj, last)
+    if res.group is not None:  # "they" after "several diplomats": the group's words, open
+        a, b = res.group
+        out["extra"].update(group=True, surface=[subj.idx, subj.idx + len(subj)])
+        out.update(speaker_text=ctx.text[a:b], speaker_start=a, speaker_end=b)
+    elif res.resolved:
+        out["extra"]["antecedent_mention"] = res.mention
+    return _conf(out, res.confidence, res.evidence)
+
+
 def _speaker(ctx: _Ctx, subj, at: int, last_speaker: dict | None, np=None) -> dict:
     """Speaker fields for a subject token (or noun phrase): a mention, a pronoun or a nominal."""
     if np is not None:
@@ -282,49 +330,33 @@ def _speaker(ctx: _Ctx, subj, at: int, last_speaker: dict | None, np=None) -> di
         subj = heads[0] if heads else np[-1]
     if subj is None:
         return {}
-    sdoc = ctx.sdoc
     if subj.i in ctx.tok_mention:
         i = ctx.tok_mention[subj.i]
         return _conf({"speaker_mention": i}, 0.95, "named as the speaker (the subject of the cue, or after 'according to')")
     low = subj.lower_
     if subj.tag_ in ("WP", "WDT") and subj.dep_ in ("nsubj", "nsubjpass"):
-        # "Huawei's leader who acknowledges": the speaker span is "who", resolved through
-        # the noun it follows (a relative clause, or a cleft "It is X who")
-        verb = subj.head
-        head = verb.head if verb.dep_ == "relcl" else (sdoc[subj.i - 1] if subj.i > 0 else None)
-        out = {"speaker_text": subj.text, "speaker_start": subj.idx, "speaker_end": subj.idx + len(subj),
-               "extra": {"pronoun": low}}
-        if head is not None and head.pos_ in ("NOUN", "PROPN") and head.i != subj.i:
-            inner = _speaker(ctx, head, at, last_speaker)
-            if inner.get("speaker_mention") is not None:
-                out["extra"]["antecedent_mention"] = inner["speaker_mention"]
-            else:
-                out["extra"].update({k: v for k, v in inner.get("extra", {}).items() if k != "pronoun"})
-            if inner.get("speaker_confidence") is not None:
-                _conf(out, inner["speaker_confidence"], f"'{subj.text}' -> {head.text}: " + inner["speaker_evidence"])
-        return out
+        return _relative_speaker(ctx, subj, at, last_speaker)
     if subj.pos_ == "PRON" or low in _PRONOUNS:
-        out = {"speaker_text": subj.text, "speaker_start": subj.idx, "speaker_end": subj.idx + len(subj),
-               "extra": {"pronoun": low}}
-        last = last_speaker.get("mention") if last_speaker else None
-        res = speakers.resolve_pronoun(ctx, subj, last)
-        if res.group is not None:  # "they" after "several diplomats": the group's words, open
-            a, b = res.group
-            out["extra"].update(group=True, surface=[subj.idx, subj.idx + len(subj)])
-            out.update(speaker_text=ctx.text[a:b], speaker_start=a, speaker_end=b)
-        elif res.resolved:
-            out["extra"]["antecedent_mention"] = res.mention
-        return _conf(out, res.confidence, res.evidence)
+        return _pronoun_speaker(ctx, subj, last_speaker)
     # Apposition: "Its COO for enterprise in the U.S., Jane Li, said".
     for c in subj.children if np is None else ():
         if c.dep_ == "appos" and c.i in ctx.tok_mention:
             return _conf({"speaker_mention": ctx.tok_mention[c.i]}, 0.9, f"named in apposition to '{subj.text}'")
+    head_np = np is None
     np = np if np is not None else _np_span(subj)
     inner = [ctx.tok_mention[t.i] for t in np if t.i in ctx.tok_mention]
     persons = [i for i in inner if ctx.mentions[i].label == "PERSON"]
+    if persons and head_np and subj.pos_ == "NOUN" and subj.i not in ctx.tok_mention:
+        # "a spokeswoman for commissioner Vassiliou", "the Obama administration": the head is
+        # someone or something else than the person named inside the phrase
+        persons = []
     if persons:
         return _conf({"speaker_mention": persons[-1]}, 0.85, "a person named in the speaker phrase")
-    orgs = [i for i in inner if ctx.mentions[i].label in ("ORG", "NORP", "GPE")]
+    # an organisation or a place inside the phrase speaks for it ("Huawei officials", "U.S.
+    # officials"); a nationality or a party adjective does not ("Fifty-four Democratic
+    # Senators"), nor a place the head is only located in ("officials in Haiti")
+    orgs = [i for i in inner if ctx.mentions[i].label == "ORG" or (
+        ctx.mentions[i].label == "GPE" and (np is None or not head_np or _modifies(ctx, i, subj)))]
     role_words = [t.lower_ for t in np if t.lower_ in names.titles() and names.titles()[t.lower_][0] != "honorific"]
     if orgs and not role_words and (low in source_nouns() or subj.pos_ == "PROPN"):
         # "a Reuters report", "Huawei statements", "Huawei officials"
@@ -349,14 +381,34 @@ def _speaker(ctx: _Ctx, subj, at: int, last_speaker: dict | None, np=None) -> di
                 out["extra"]["antecedent_mention"] = res.mention
             return _conf(out, res.confidence, res.evidence)
     if role_words and not orgs:
-        ante = _role_antecedent(ctx, role_words, np.start_char)
+        ante = _role_antecedent(ctx, role_words, np.start_char) if _definite(np) else None
+        if not _definite(np):  # "a hospital director": someone new, not the director named before
+            return _conf(out, 0.0, f"'{np.text}': an indefinite description, someone not named")
         if ante is not None:  # "Ivo Daalder, the U.S. ambassador to NATO, ... The ambassador said"
             out["extra"]["antecedent_mention"] = ante
             return _conf(out, 0.8, f"'{np.text}': the one person described as {role_words[0]} before")
         return _conf(out, 0.0, f"'{np.text}': not exactly one person described as {role_words[0]} before")
     if not role_words:
         return _conf(out, 0.0, f"'{np.text}': a description with no named antecedent")
-    return out
+    return _conf(out, 0.0, f"'{np.text}': a role at {out['extra'].get('org', 'an organisation')}, "
+                 "left to the corpus' one holder of that role")
+
+
+def _definite(np) -> bool:
+    """"the minister", "its spokesman", "Huawei's founder": a description that can point
+    back; "a hospital director", "one official", "another spokesman" cannot."""
+    first = np[0]
+    if first.lower_ in ("a", "an", "one", "another", "some", "several", "any"):
+        return False
+    return first.lower_ in ("the", "this", "that", "its", "their", "his", "her") or any(
+        t.dep_ == "poss" or t.tag_ == "POS" for t in np)
+
+
+def _modifies(ctx: _Ctx, i: int, head) -> bool:
+    """Does mention i sit in the phrase as a modifier of the head ("U.S. officials",
+    "Britain's foreign ministry"), not behind a preposition ("officials in Haiti")?"""
+    span = ctx.span(i)
+    return span is not None and span.root.head.i == head.i and span.root.dep_ in ("compound", "poss", "amod", "nmod")
 
 
 def _role_antecedent(ctx: _Ctx, roles: list[str], pos: int) -> int | None:
@@ -545,6 +597,12 @@ def _named_span(ctx: _Ctx, start: int, end: int) -> dict:
                  "a name after the quote that is no known entity")
 
 
+def _shouting(content: str) -> bool:
+    """Letters all capitals over three words or more: a heading or a slogan set in capitals."""
+    letters = [c for c in content if c.isalpha()]
+    return len(content.split()) >= 3 and len(letters) >= 10 and all(c.isupper() for c in letters)
+
+
 def _embedded(text: str, d: _Direct) -> bool:
     """A quoted fragment inside a sentence: a word right before the opening mark."""
     k = d.outer_start - 1
@@ -571,6 +629,8 @@ def extract(sdoc, analysis: DocAnalysis) -> list[QuoteItem]:  # noqa: C901 -- ov
         embedded = _embedded(text, d)
         if words < _MIN_WORDS and (embedded or words < 2):
             continue  # a scare-quoted phrase: "not leaving", "viability"
+        if _shouting(text[d.start : d.end]):
+            continue  # "HAPPY TO SLICE UP BLAME": a subheading in capitals, not something said
         cue = _cue_near(ctx, d)
         verb = cue[0] if cue else None
         if any(a <= d.start < b for a, b in ctx.heading) and verb is None and not _DASH_SOURCE.match(text, d.outer_end):

@@ -72,6 +72,41 @@ def org_nominals() -> dict[str, str]:
     return {k: v for k, v in lexicon.rows("analyse/speaker_nominals.tsv")}
 
 
+@functools.lru_cache(maxsize=1)
+def person_nouns() -> dict[str, str | None]:
+    """Common nouns for one unnamed person (data/person_nouns.tsv) and the role words of
+    titles.tsv -> the gender the noun fixes, or None."""
+    out: dict[str, str | None] = {w: None for w, (g, _) in names.titles().items() if g != "honorific" and " " not in w}
+    for word, g in lexicon.rows("analyse/person_nouns.tsv"):
+        out[word] = None if g == "-" else g
+    return out
+
+
+@functools.lru_cache(maxsize=1)
+def impersonal_words() -> frozenset[str]:
+    return frozenset(lexicon.lines("analyse/impersonal_cues.txt"))
+
+
+def impersonal(tok) -> bool:
+    """An "it" that stands for a clause, not an entity: "It was confirmed yesterday that
+    ...", "It is thought ...", "It is clear that ...". Such a subject has no speaker."""
+    if tok.lower_ != "it":
+        return False
+    if tok.dep_ in ("expl", "nsubjpass"):
+        return True
+    head = tok.head
+    if tok.dep_ != "nsubj":
+        return False
+    if any(c.dep_ == "auxpass" for c in head.children):
+        return True
+    return head.lower_ in impersonal_words() or any(
+        c.dep_ in ("acomp", "attr") and c.lower_ in impersonal_words() for c in head.children)
+
+
+_CAPTION = re.compile(r"\((?:left|right|centre|center|pictured|top|above|below|inset|file)\)"
+                      r"|\b(?:Photograph|Photo|Picture|Image|Illustration)s?:", re.I)
+
+
 def confidence(margin: float) -> float:
     w = weights()
     return 1.0 / (1.0 + math.exp(-(w["slope"] * margin + w["offset"])))
@@ -98,6 +133,7 @@ class Scene:
                 for t in span:
                     self.tok_mention.setdefault(t.i, i)
         self._genders: dict[int, str | None] = {}
+        self.heading: list[tuple[int, int]] = []  # heading sentences' spans (set by the caller)
 
     def inside_quote(self, pos: int) -> bool:
         return any(a <= pos < b for a, b in self.quoted)
@@ -154,6 +190,35 @@ class Scene:
             self._sep = len(sep)
         return bisect.bisect_right(self._breaks, pos - self._sep)
 
+    def sent_no(self, pos: int) -> int:
+        """The number of the parsed sentence holding a character offset: the one measure of
+        distance in sentences (never counting ". ", which "Mr." and "U.S." fool)."""
+        if not hasattr(self, "_sent_starts"):
+            self._sent_starts = [s.start_char for s in self.sdoc.sents]
+        return max(0, bisect.bisect_right(self._sent_starts, pos) - 1)
+
+    def para_span(self, pos: int) -> tuple[int, int]:
+        k = self.paragraph(pos)
+        a = self._breaks[k - 1] + self._sep if k > 0 else 0
+        b = self._breaks[k] if k < len(self._breaks) else len(self.text)
+        return a, b
+
+    def caption(self, pos: int) -> bool:
+        """Is the paragraph holding ``pos`` a caption or a heading: a heading sentence, a
+        picture marker ("(right)", "Photograph:"), or a short line without a closing stop.
+        A pronoun chain never runs through one (a caption's names are not the story's)."""
+        if not hasattr(self, "_captions"):
+            self._captions: dict[int, bool] = {}
+        k = self.paragraph(pos)
+        if k not in self._captions:
+            a, b = self.para_span(pos)
+            para = self.text[a:b].strip()
+            short = len(para.split()) <= 20 and not para.endswith(tuple(".!?\"”’':;…)"))
+            self._captions[k] = bool(para) and (
+                short or bool(_CAPTION.search(para))
+                or any(x < b and a < y and (y - x) >= 0.8 * len(para) for x, y in self.heading))
+        return self._captions[k]
+
     def sentence_index(self) -> dict[int, int]:
         """Sentence start token -> sentence number."""
         if not hasattr(self, "_sents"):
@@ -195,11 +260,14 @@ def resolve_pronoun(scene: Scene, tok, last_speaker: int | None = None) -> Resol
     pos = tok.idx
     labels = _PERSON if kind == "person" else _ORGS  # "they": organisations (weak) or a group below
     pron_role = _role(tok)
-    pron_sent = tok.sent.start
-    sents = scene.sentence_index()
-    pron_sent_k = sents.get(pron_sent, 0)
+    pron_sent_k = scene.sent_no(pos)
     pron_para = scene.paragraph(pos)
     pron_in_quote = scene.inside_quote(pos)
+    if impersonal(tok):
+        return Resolution(None, 0.0, f"impersonal '{tok.text} {tok.head.text}': the clause, not an entity")
+    # how far back an antecedent may be: "it" names its organisation within a few sentences
+    max_back = w["max_sentences_thing"] if kind == "thing" else w["max_sentences"]
+    last_cluster = scene.cluster(last_speaker) if last_speaker is not None else None
     if kind == "any":
         group = _group_before(scene, tok)
         if group is not None:
@@ -229,6 +297,11 @@ def resolve_pronoun(scene: Scene, tok, last_speaker: int | None = None) -> Resol
         span = scene.span(i)
         if span is None or pos - m.end > 2500:
             continue
+        dist = max(0, pron_sent_k - scene.sent_no(m.start))
+        if dist > max_back and (kind == "thing" or c != last_cluster):
+            continue
+        if scene.paragraph(m.start) != pron_para and scene.caption(m.start):
+            continue  # a caption's or a heading's name: no chain runs through it
         g = scene.gender(c) if m.label == "PERSON" else None
         if gender and g and g != gender:
             continue
@@ -240,7 +313,6 @@ def resolve_pronoun(scene: Scene, tok, last_speaker: int | None = None) -> Resol
         if m.end > pos:
             s += w["cataphora"]
             reasons.append("subject after a fronted phrase")
-        dist = max(0, pron_sent_k - sents.get(head.sent.start, pron_sent_k))
         if dist:
             s += w["sentence_distance"] * min(dist, 4)
             reasons.append(f"{dist} sentence{'s' if dist > 1 else ''} back")
@@ -282,6 +354,13 @@ def resolve_pronoun(scene: Scene, tok, last_speaker: int | None = None) -> Resol
         return Resolution(None, 0.0, f"'{tok.text}': no earlier {'person' if kind == 'person' else 'organisation'} that agrees")
     ranked = sorted(scored.values(), key=lambda x: -x[0])
     best = ranked[0]
+    if kind == "person":
+        nominal = _person_before(scene, tok, scene.mentions[best[1]].end, gender)
+        if nominal is not None:
+            phrase, why = nominal
+            return Resolution(None, 0.0, f"'{tok.text}' -> '{phrase.text}' ({why}), nearer than "
+                              f"{scene.mentions[best[1]].text}: open", group=(phrase.start_char, phrase.end_char),
+                              ranked=[(r[1], round(r[0], 3)) for r in ranked])
     if len(ranked) > 1:
         margin = best[0] - ranked[1][0]
         rival = f"; margin {margin:.1f} over {scene.mentions[ranked[1][1]].text}"
@@ -312,13 +391,14 @@ def _group_before(scene: Scene, tok):
     before, in the same paragraph ("Several diplomats said ... they said"), with the
     organisation named inside its phrase if any ("Huawei officials")."""
     sents = list(scene.sdoc.sents)
-    k = next((j for j, s in enumerate(sents) if s.start <= tok.i < s.end), 0)
+    k = scene.sent_no(tok.idx)
     para = scene.paragraph(tok.idx)
     for s in reversed(sents[max(0, k - 2) : k + 1]):
         for t in reversed(list(s)):
             if t.i >= tok.i or t.dep_ not in ("nsubj", "nsubjpass") or t.tag_ not in ("NNS", "NNPS"):
                 continue
-            if scene.paragraph(t.idx) != para or scene.inside_quote(t.idx):
+            # "Many scientists believe ... \n\n They warn ...": the group may close the paragraph before
+            if scene.paragraph(t.idx) not in (para, para - 1) or scene.inside_quote(t.idx):
                 continue
             phrase = scene.sdoc[t.left_edge.i : t.i + 1]
             orgs = [scene.tok_mention[x.i] for x in phrase if x.i in scene.tok_mention
@@ -326,6 +406,35 @@ def _group_before(scene: Scene, tok):
             if t.i in scene.tok_mention:
                 continue  # a named plural ("the Smiths", "Democrats") is an entity, not a group
             return phrase, (orgs[0] if orgs else None)
+    return None
+
+
+def _person_before(scene: Scene, tok, after: int, gender: str | None):
+    """For "he"/"she": a subject nearer than the best named candidate (which ends at
+    ``after``) that names a person we cannot link: an unnamed one ("One survivor said he
+    ...", "a hospital director") or a name the entity tagger missed ("Joel Dresse was in
+    the US ... He says"). The pronoun more likely stands for it: the speaker stays open
+    with those words. In this or the two sentences before, this or the paragraph before."""
+    sents = list(scene.sdoc.sents)
+    k = scene.sent_no(tok.idx)
+    para = scene.paragraph(tok.idx)
+    nouns = person_nouns()
+    for s in reversed(sents[max(0, k - 2) : k + 1]):
+        for t in reversed(list(s)):
+            if t.i >= tok.i or t.idx < after or t.dep_ not in ("nsubj", "nsubjpass"):
+                continue
+            if scene.paragraph(t.idx) not in (para, para - 1) or scene.inside_quote(t.idx):
+                continue
+            if t.i in scene.tok_mention or any(x.i in scene.tok_mention for x in t.subtree):
+                continue
+            if t.tag_ == "NN" and t.lemma_.lower() in nouns:
+                g = nouns[t.lemma_.lower()]
+                if gender and g and g != gender:
+                    continue
+                return scene.sdoc[t.left_edge.i : t.i + 1], "an unnamed person"
+            if (t.pos_ == "PROPN" and not t.ent_type_ and t.i > 0 and scene.sdoc[t.i - 1].pos_ == "PROPN"
+                    and scene.sdoc[t.i - 1].dep_ == "compound"):
+                return scene.sdoc[t.i - 1 : t.i + 1], "a name no entity holds"
     return None
 
 
@@ -341,6 +450,8 @@ def resolve_nominal(scene: Scene, head, phrase) -> Resolution | None:
     kind = org_nominals().get(low) or org_nominals().get(lemma)
     if kind is None:
         return None
+    if phrase[0].lower_ in ("a", "an", "one", "another", "some"):
+        return Resolution(None, 0.0, f"'{phrase.text}': an indefinite description, not one named before")
     pos = head.idx
     w = weights()
     cands: dict[str, tuple[float, int]] = {}
@@ -354,7 +465,7 @@ def resolve_nominal(scene: Scene, head, phrase) -> Resolution | None:
             continue
         c = scene.org_key(i)
         counts[c] = counts.get(c, 0) + 1
-        dist = scene.text.count(". ", m.end, pos)
+        dist = max(0, scene.sent_no(pos) - scene.sent_no(m.start))
         s = w["base"] + w["sentence_distance"] * min(dist, 4) + w["salience"] * math.log2(1 + counts[c])
         if scene.span(i) is not None and _role(scene.span(i).root) == "subj":
             s += w["candidate_subject"]
