@@ -83,7 +83,7 @@ def _match(scene, i: int | None, name: str, off: int) -> bool:
     c = scene.cluster(i)
     end = off + len(name)
     nw = _words(name)
-    for j, m in enumerate(scene.mentions):
+    for j, m in enumerate(scene.candidates):
         if j != i and scene.cluster(j) != c:
             continue
         if m.start < end and off < m.end:
@@ -96,7 +96,7 @@ def _match(scene, i: int | None, name: str, off: int) -> bool:
 
 def nearest(scene, tok, gender: str | None) -> int | None:
     best = None
-    for i, m in enumerate(scene.mentions):
+    for i, m in enumerate(scene.candidates):
         if m.label != "PERSON" or m.end > tok.idx:
             continue
         g = scene.gender(scene.cluster(i))
@@ -110,7 +110,7 @@ def parallel(scene, tok) -> int | None:
     from storyline.analyse.speakers import _role
 
     role = _role(tok)
-    prior = [i for i, m in enumerate(scene.mentions) if m.label == "PERSON" and m.end <= tok.idx
+    prior = [i for i, m in enumerate(scene.candidates) if m.label == "PERSON" and m.end <= tok.idx
              and scene.span(i) is not None]
     same = [i for i in prior if _role(scene.span(i).root) == role] if role in ("subj", "poss") else []
     pick = (same or prior)

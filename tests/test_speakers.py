@@ -26,7 +26,7 @@ def _who(a, q) -> str | None:
     """The resolved speaker's name, or None when the speaker is open."""
     if q.speaker_confidence is None or q.speaker_confidence < speakers.threshold():
         return None
-    i = q.speaker_mention if q.speaker_mention is not None else q.extra.get("antecedent_mention")
+    i = q.speaker_mention if q.speaker_mention is not None else q.antecedent_mention
     if i is None:
         return None
     m = a.mentions[i]

@@ -25,6 +25,7 @@ import re
 from dataclasses import dataclass, field
 
 from .. import lexicon
+from ..types import Mention
 from . import names
 from .parse import doc_text
 
@@ -132,6 +133,13 @@ class Scene:
             if span is not None:
                 for t in span:
                     self.tok_mention.setdefault(t.i, i)
+        # candidates for pronouns: the named mentions, then names the entity tagger missed
+        # (indices from n_named on; they hold no entity, so a quote given to one stays open)
+        self.n_named = len(mentions)
+        self.candidates = list(mentions) + _untagged_names(sdoc, self.tok_mention, len(mentions))
+        for i in range(self.n_named, len(self.candidates)):
+            m = self.candidates[i]
+            self._spans[i] = sdoc.char_span(m.start, m.end, alignment_mode="expand")
         self._genders: dict[int, str | None] = {}
         self.heading: list[tuple[int, int]] = []  # heading sentences' spans (set by the caller)
 
@@ -146,7 +154,7 @@ class Scene:
         return span is not None and span.root.dep_ in ("nsubj", "nsubjpass")
 
     def cluster(self, i: int) -> int:
-        ref = self.mentions[i].context.get("ref")
+        ref = self.candidates[i].context.get("ref")
         return ref if isinstance(ref, int) else i
 
     def gender(self, cluster: int) -> str | None:
@@ -157,7 +165,7 @@ class Scene:
 
     def _gender(self, cluster: int) -> str | None:
         for key in ("gender", "gender_hint"):
-            votes = [m.context.get(key) for j, m in enumerate(self.mentions) if self.cluster(j) == cluster]
+            votes = [m.context.get(key) for j, m in enumerate(self.candidates) if self.cluster(j) == cluster]
             votes = [v for v in votes if v]
             if votes:
                 return max(sorted(set(votes)), key=votes.count)
@@ -226,6 +234,37 @@ class Scene:
         return self._sents
 
 
+def _name_token(tok, taken: dict[int, int]) -> bool:
+    return (tok.pos_ == "PROPN" and not tok.ent_type_ and tok.i not in taken and tok.is_alpha and len(tok) > 1
+            and tok.text[0].isupper() and not tok.is_upper and tok.lower_ not in names.titles())
+
+
+def _untagged_names(sdoc, taken: dict[int, int], first: int) -> list[Mention]:
+    """Names spaCy's small model leaves untagged ("Joel Dresse was in the US ... He says";
+    a quarter of GAP's names): a run of two or more capitalised proper nouns outside every
+    entity, and later the run's last word alone ("Dresse said"). Written here because no
+    offline tagger finds them; they are pronoun candidates only, never an entity."""
+    out: list[Mention] = []
+    surname: dict[str, int] = {}
+    i, n = 0, len(sdoc)
+    while i < n:
+        if not _name_token(sdoc[i], taken):
+            i += 1
+            continue
+        j = i
+        while j + 1 < n and _name_token(sdoc[j + 1], taken) and sdoc[j + 1].sent.start == sdoc[i].sent.start:
+            j += 1
+        span = sdoc[i : j + 1]
+        if j > i:
+            surname[sdoc[j].text] = first + len(out)
+            out.append(Mention(start=span.start_char, end=span.end_char, text=span.text, label="PERSON", source="rule"))
+        elif sdoc[i].text in surname:
+            out.append(Mention(start=span.start_char, end=span.end_char, text=span.text, label="PERSON", source="rule",
+                               context={"ref": surname[sdoc[i].text]}))
+        i = j + 1
+    return out
+
+
 def _role(tok) -> str:
     """subj, obj or poss for a token heading a mention or being a pronoun."""
     dep = tok.dep_
@@ -282,11 +321,11 @@ def resolve_pronoun(scene: Scene, tok, last_speaker: int | None = None) -> Resol
     cataphor = _cataphora_subject(tok)
     bound = set()  # binding: "Wu praised him" is never Wu, under any of his names
     if case == "obj":
-        for i in range(len(scene.mentions)):
+        for i in range(len(scene.candidates)):
             span = scene.span(i)
             if span is not None and _role(span.root) == "subj" and _governor(tok).i == _governor(span.root).i:
                 bound.add(scene.cluster(i))
-    for i, m in enumerate(scene.mentions):
+    for i, m in enumerate(scene.candidates):
         if m.label not in labels:
             continue
         if m.end > pos and not (cataphor is not None and scene.span(i) is not None
@@ -355,20 +394,20 @@ def resolve_pronoun(scene: Scene, tok, last_speaker: int | None = None) -> Resol
     ranked = sorted(scored.values(), key=lambda x: -x[0])
     best = ranked[0]
     if kind == "person":
-        nominal = _person_before(scene, tok, scene.mentions[best[1]].end, gender)
+        nominal = _person_before(scene, tok, scene.candidates[best[1]].end, gender)
         if nominal is not None:
             phrase, why = nominal
             return Resolution(None, 0.0, f"'{tok.text}' -> '{phrase.text}' ({why}), nearer than "
-                              f"{scene.mentions[best[1]].text}: open", group=(phrase.start_char, phrase.end_char),
+                              f"{scene.candidates[best[1]].text}: open", group=(phrase.start_char, phrase.end_char),
                               ranked=[(r[1], round(r[0], 3)) for r in ranked])
     if len(ranked) > 1:
         margin = best[0] - ranked[1][0]
-        rival = f"; margin {margin:.1f} over {scene.mentions[ranked[1][1]].text}"
+        rival = f"; margin {margin:.1f} over {scene.candidates[ranked[1][1]].text}"
     else:
         margin = max(0.0, best[0]) + w["no_rival"]
         rival = "; no rival"
     conf = round(confidence(margin), 3)
-    ev = f"'{tok.text}' -> {scene.mentions[best[1]].text}: " + ", ".join(best[2]) + rival
+    ev = f"'{tok.text}' -> {scene.candidates[best[1]].text}: " + ", ".join(best[2]) + rival
     return Resolution(best[1], conf, ev, ranked=[(r[1], round(r[0], 3)) for r in ranked])
 
 
