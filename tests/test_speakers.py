@@ -364,3 +364,17 @@ def test_a_line_in_capitals_is_not_a_quote():
                  "BP took most of the blame.")
     assert not any(q.text.startswith("HAPPY") for q in a.quotes)
     assert _who(a, _quote(a, "It would appear")) == "Tony Hayward"
+
+
+def test_names_the_tagger_missed_are_pronoun_candidates_but_no_speaker():
+    from storyline.analyse.nlp import load
+
+    sdoc = load()("Joel Dresse flew home from Paris on Monday. Dresse said he was tired. The UN sent aid.")
+    sdoc.ents = []  # as if the small model had tagged nothing
+    scene = speakers.Scene(sdoc, [])
+    got = [(m.text, m.context.get("ref")) for m in scene.candidates]
+    assert got == [("Joel Dresse", None), ("Dresse", 0)]  # one word names no one until a full name did; "UN" is no name
+    he = next(t for t in sdoc if t.lower_ == "he")
+    res = speakers.resolve_pronoun(scene, he)
+    assert res.mention is not None and scene.cluster(res.mention) == 0
+    assert scene.n_named == 0  # no entity holds it: the quote step leaves such a speaker open
