@@ -378,3 +378,31 @@ def test_names_the_tagger_missed_are_pronoun_candidates_but_no_speaker():
     res = speakers.resolve_pronoun(scene, he)
     assert res.mention is not None and scene.cluster(res.mention) == 0
     assert scene.n_named == 0  # no entity holds it: the quote step leaves such a speaker open
+
+
+def test_it_said_with_an_organisation_subject_is_not_impersonal():
+    a = _analyse("BP published its report on Monday. It said there were major failures by Transocean.")
+    assert _who(a, _quote(a, "there were major failures")) == "BP"
+
+
+def test_a_one_word_place_tagged_as_a_person_is_no_antecedent():
+    from storyline.analyse import gazetteer
+
+    assert gazetteer.is_any_place("Jacmel")
+    a = _analyse("No one thought Jacmel was hit. Reporters came later.\n\nHe says he got the news from friends on Facebook.")
+    q = _quote(a, "he got the news")
+    assert _who(a, q) is None
+
+
+def test_a_person_whose_name_holds_a_place_stays_a_candidate():
+    a = _analyse("Mr. Tom Lincoln arrived in Haiti on Monday. Reporters came later.\n\nHe says he got the news on Facebook.")
+    assert _who(a, _quote(a, "he got the news")) == "Tom Lincoln"
+
+
+def test_the_addressee_after_urged_is_not_the_speaker():
+    a = _analyse("Pope Benedict XVI, speaking in Spanish to pilgrims at St Peter's Square in Rome, urged Mexicans and "
+                 "others to keep praying for God to help them overcome their difficulties.")
+    for q in a.quotes:
+        assert _who(a, q) != "Mexicans", q.speaker_evidence
+    b = _analyse('"We will keep praying for help for everyone," said Benedict.')
+    assert _who(b, _quote(b, "We will keep praying")) == "Benedict"

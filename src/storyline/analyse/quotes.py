@@ -230,9 +230,12 @@ def _subject(verb):
             tok = head
             continue
         break
-    # "..., said Ren" parsed with the name as object or attr after the verb
+    # "..., said Ren" parsed with the name as object or attr after the verb; not "urged
+    # Mexicans to keep praying": a clause after the name makes the name its addressee
     for c in verb.children:
         if c.i > verb.i and c.dep_ in ("dobj", "attr", "npadvmod") and c.pos_ == "PROPN":
+            if any(x.dep_ in ("xcomp", "ccomp") and x.i > c.i for x in verb.children):
+                return None
             return c
     return None
 
@@ -351,9 +354,12 @@ def _speaker(ctx: _Ctx, subj, at: int, last_speaker: dict | None, np=None) -> di
     inner = [ctx.tok_mention[t.i] for t in np if t.i in ctx.tok_mention]
     persons = [i for i in inner if ctx.mentions[i].label == "PERSON"]
     if persons and head_np and subj.pos_ == "NOUN" and subj.i not in ctx.tok_mention:
-        # "a spokeswoman for commissioner Vassiliou", "the Obama administration": the head is
-        # someone or something else than the person named inside the phrase
-        persons = []
+        # "a spokeswoman for commissioner Vassiliou", "the wife of John Smith", "the Obama
+        # administration": the head is someone or something else than the person named inside
+        # the phrase; no role lookup either (the corpus may describe that person with the role)
+        out = {"speaker_text": np.text, "speaker_start": np.start_char, "speaker_end": np.end_char,
+               "speaker_via": "nominal"}
+        return _conf(out, 0.0, f"'{np.text}': not {ctx.mentions[persons[-1]].text}, who is named inside the phrase")
     if persons:
         return _conf({"speaker_mention": persons[-1]}, 0.85, "a person named in the speaker phrase")
     # an organisation or a place inside the phrase speaks for it ("Huawei officials", "U.S.

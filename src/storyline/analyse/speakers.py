@@ -26,7 +26,7 @@ from dataclasses import dataclass, field
 
 from .. import lexicon
 from ..types import Mention
-from . import names
+from . import gazetteer, names
 from .parse import doc_text
 
 
@@ -100,7 +100,8 @@ def impersonal(tok) -> bool:
         return False
     if any(c.dep_ == "auxpass" for c in head.children):
         return True
-    return head.lower_ in impersonal_words() or any(
+    # "it is known/clear that" parsed with an adjective ("what it said" is BP speaking)
+    return (head.pos_ == "ADJ" and head.lower_ in impersonal_words()) or any(
         c.dep_ in ("acomp", "attr") and c.lower_ in impersonal_words() for c in head.children)
 
 
@@ -197,6 +198,13 @@ class Scene:
             self._breaks = [m.start() for m in re.finditer(re.escape(sep), self.text)]
             self._sep = len(sep)
         return bisect.bisect_right(self._breaks, pos - self._sep)
+
+    def place_like(self, cluster: int) -> bool:
+        """A "person" named only by one word that is a place name, with no honorific or title
+        showing a person (a he/she after it proves nothing: it may be the pronoun resolved)."""
+        ms = [m for j, m in enumerate(self.candidates) if self.cluster(j) == cluster]
+        return (all(len(m.text.split()) == 1 and not m.context.get("gender") and not m.context.get("roles") for m in ms)
+                and all(gazetteer.is_any_place(m.text) for m in ms))
 
     def sent_no(self, pos: int) -> int:
         """The number of the parsed sentence holding a character offset: the one measure of
@@ -337,10 +345,13 @@ def resolve_pronoun(scene: Scene, tok, last_speaker: int | None = None) -> Resol
         if span is None or pos - m.end > 2500:
             continue
         dist = max(0, pron_sent_k - scene.sent_no(m.start))
-        if dist > max_back and (kind == "thing" or c != last_cluster):
-            continue
+        # too far back to be chosen, but still a rival: dropping it would make the nearer
+        # candidates look surer than they are
+        far = dist > max_back and (kind == "thing" or c != last_cluster)
         if scene.paragraph(m.start) != pron_para and scene.caption(m.start):
             continue  # a caption's or a heading's name: no chain runs through it
+        if m.label == "PERSON" and scene.place_like(c):
+            continue  # "Jacmel" tagged as a person: a one-word place name nothing shows to be a person
         g = scene.gender(c) if m.label == "PERSON" else None
         if gender and g and g != gender:
             continue
@@ -387,12 +398,18 @@ def resolve_pronoun(scene: Scene, tok, last_speaker: int | None = None) -> Resol
             reasons.append("the organisation the article is about")
         prev = scored.get(c)
         s_total = s + w["salience"] * math.log2(1 + counts[c])
-        if prev is None or s_total >= prev[0]:
-            scored[c] = (s_total, i, reasons)
+        if far:
+            reasons = reasons + ["too far back to choose"]
+        prev_far = prev is not None and "too far back to choose" in prev[2]
+        if prev is None or (prev_far and not far) or (prev_far == far and s_total >= prev[0]):
+            scored[c] = (s_total, i, reasons)  # an entity's nearest eligible mention speaks for it
     if not scored:
         return Resolution(None, 0.0, f"'{tok.text}': no earlier {'person' if kind == 'person' else 'organisation'} that agrees")
     ranked = sorted(scored.values(), key=lambda x: -x[0])
     best = ranked[0]
+    if "too far back to choose" in best[2]:
+        return Resolution(None, 0.0, f"'{tok.text}': the best candidate, {scene.candidates[best[1]].text}, is "
+                          f"more than {int(max_back)} sentences back", ranked=[(r[1], round(r[0], 3)) for r in ranked])
     if kind == "person":
         nominal = _person_before(scene, tok, scene.candidates[best[1]].end, gender)
         if nominal is not None:
