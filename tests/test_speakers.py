@@ -406,3 +406,11 @@ def test_the_addressee_after_urged_is_not_the_speaker():
         assert _who(a, q) != "Mexicans", q.speaker_evidence
     b = _analyse('"We will keep praying for help for everyone," said Benedict.')
     assert _who(b, _quote(b, "We will keep praying")) == "Benedict"
+
+
+def test_a_verb_with_its_own_object_is_no_parenthetical_attribution():
+    a = _analyse("In the week of May 17, Coast Guard officials found tar balls on some beaches, raising fears that "
+                 "the current may have brought oil far to the southeast.")
+    assert not any(q.cue == "found" for q in a.quotes)
+    b = _analyse("The talks are going well for everyone involved, the minister told reporters.")
+    assert any(q.cue == "told" and q.text.startswith("The talks") for q in b.quotes), [q.text for q in b.quotes]

@@ -551,6 +551,11 @@ def _transcript_speaker(ctx: _Ctx, label: str, start: int, end: int) -> dict:
     return _conf(out, 0.0, f"transcript label {label} names no person in the text")
 
 
+# cues whose direct object is the person told, so "..., he told reporters, ..." is still
+# an attribution set off around its content
+_ADDRESSEE_VERBS = frozenset({"tell", "inform", "assure", "remind", "ask", "warn", "advise"})
+
+
 def _around(ctx: _Ctx, verb) -> list[tuple[int, int]]:
     """Content around a trailing or parenthetical attribution, in pieces.
 
@@ -558,6 +563,8 @@ def _around(ctx: _Ctx, verb) -> list[tuple[int, int]]:
     patriotism": the sentence minus the "X said" clause.
     """
     text = ctx.text
+    if verb.lemma_.lower() not in _ADDRESSEE_VERBS and any(c.dep_ == "dobj" for c in verb.children):
+        return []  # "officials found tar balls on the beaches": a verb with its own object reports nothing around it
     subj = _subject(verb)
     if subj is not None and subj.head.i == verb.i:
         start_i, end_i = min(verb.i, subj.left_edge.i), max(verb.i, subj.right_edge.i)
