@@ -414,3 +414,14 @@ def test_a_verb_with_its_own_object_is_no_parenthetical_attribution():
     assert not any(q.cue == "found" for q in a.quotes)
     b = _analyse("The talks are going well for everyone involved, the minister told reporters.")
     assert any(q.cue == "told" and q.text.startswith("The talks") for q in b.quotes), [q.text for q in b.quotes]
+
+
+def test_a_definite_post_before_he_does_not_block_the_named_holder():
+    a = _analyse("Alan Johnson visited a school in London on Monday.\n\n"
+                 "The health secretary said schools would stay open.\n\n"
+                 "He said that masks were not needed.")
+    assert _who(a, _quote(a, "that masks were not needed")) == "Alan Johnson"
+    b = _analyse("Alan Johnson visited a school in London on Monday.\n\n"
+                 "A health secretary from abroad said schools would stay open.\n\n"
+                 "He said that masks were not needed.")
+    assert _who(b, _quote(b, "that masks were not needed")) is None

@@ -484,6 +484,9 @@ def _person_before(scene: Scene, tok, after: int, gender: str | None):
             if t.i in scene.tok_mention or any(x.i in scene.tok_mention for x in t.subtree):
                 continue
             if t.tag_ == "NN" and t.lemma_.lower() in nouns:
+                if t.lemma_.lower() in names.titles() and any(
+                        c.dep_ == "det" and c.lower_ in ("the", "this", "that") or c.dep_ == "poss" for c in t.children):
+                    continue  # "the health secretary" most often is the person named before with that post
                 g = nouns[t.lemma_.lower()]
                 if gender and g and g != gender:
                     continue
