@@ -385,20 +385,6 @@ def test_it_said_with_an_organisation_subject_is_not_impersonal():
     assert _who(a, _quote(a, "there were major failures")) == "BP"
 
 
-def test_a_one_word_place_tagged_as_a_person_is_no_antecedent():
-    from storyline.analyse.nlp import load
-    from storyline.types import Mention
-
-    def resolve(name: str):
-        sdoc = load()(f"No one thought {name} was hit. Reporters came later. He says he got the news on Facebook.")
-        at = sdoc.text.index(name)
-        scene = speakers.Scene(sdoc, [Mention(start=at, end=at + len(name), text=name, label="PERSON")])
-        return speakers.resolve_pronoun(scene, next(t for t in sdoc if t.text == "He"))
-
-    assert resolve("Haiti").mention is None  # a country the tagger called a person
-    assert resolve("Dresse").mention == 0  # the twin: a one-word name that is no well-known place
-
-
 def test_a_person_whose_name_holds_a_place_stays_a_candidate():
     a = _analyse("Mr. Tom Lincoln arrived in Haiti on Monday. Reporters came later.\n\nHe says he got the news on Facebook.")
     assert _who(a, _quote(a, "he got the news")) == "Tom Lincoln"

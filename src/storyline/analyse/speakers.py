@@ -26,7 +26,7 @@ from dataclasses import dataclass, field
 
 from .. import lexicon
 from ..types import Mention
-from . import gazetteer, names
+from . import names
 from .parse import doc_text
 
 
@@ -199,15 +199,6 @@ class Scene:
             self._sep = len(sep)
         return bisect.bisect_right(self._breaks, pos - self._sep)
 
-    def place_like(self, cluster: int) -> bool:
-        """A "person" named only by one word that is a well-known place (a country, a state, a
-        big city), with no honorific or title showing a person (a he/she after it proves
-        nothing: it may be the pronoun resolved). Any gazetteer name was tried: GAP validation
-        F1 .561 -> .513, Wikipedia's people are often called by one word that is also a town."""
-        ms = [m for j, m in enumerate(self.candidates) if self.cluster(j) == cluster]
-        return (all(len(m.text.split()) == 1 and not m.context.get("gender") and not m.context.get("roles") for m in ms)
-                and all(gazetteer.place_kind(m.text) is not None for m in ms))
-
     def sent_no(self, pos: int) -> int:
         """The number of the parsed sentence holding a character offset: the one measure of
         distance in sentences (never counting ". ", which "Mr." and "U.S." fool)."""
@@ -352,8 +343,6 @@ def resolve_pronoun(scene: Scene, tok, last_speaker: int | None = None) -> Resol
         far = dist > max_back and (kind == "thing" or c != last_cluster)
         if scene.paragraph(m.start) != pron_para and scene.caption(m.start):
             continue  # a caption's or a heading's name: no chain runs through it
-        if m.label == "PERSON" and scene.place_like(c):
-            continue  # "Jacmel" tagged as a person: a one-word place name nothing shows to be a person
         g = scene.gender(c) if m.label == "PERSON" else None
         if gender and g and g != gender:
             continue
