@@ -14,6 +14,13 @@ runner-up (another entity): two men and a "he" with nothing to tell them apart s
 open. Vague groups ("several diplomats", "officials") are never linked to an
 organisation (data/speaker_groups.txt); "the company", "the ministry" stand for an
 earlier organisation only when one clearly leads (data/speaker_nominals.tsv).
+
+Also open rather than guessed: an impersonal "it" ("it was confirmed", "it is thought":
+data/impersonal_cues.txt); a he/she whose nearest subject is an unnamed person ("One
+survivor said ... He said": data/person_nouns.tsv) or a name the entity tagger missed
+(those names are candidates, ``Scene.candidates`` after ``n_named``, but no entity); a
+best candidate more than ``max_sentences`` back (it still counts as a rival of nearer
+ones); and no chain runs through a caption or heading paragraph.
 """
 
 from __future__ import annotations
