@@ -121,8 +121,8 @@ def ours(nlp, text: str) -> list[dict]:
         if q.speaker_mention is not None:
             m = analysis.mentions[q.speaker_mention]
             src = [(m.start, m.end)]
-        elif q.extra.get("surface"):  # "they" shown as the group it stands for: PolNeAR marks "they"
-            src = [tuple(q.extra["surface"])]
+        elif q.pronoun_span:  # "they" shown as the group it stands for: PolNeAR marks "they"
+            src = [tuple(q.pronoun_span)]
         elif q.speaker_start is not None:
             src = [(q.speaker_start, q.speaker_end)]
         else:
@@ -135,10 +135,10 @@ def ours(nlp, text: str) -> list[dict]:
             out[-1]["content"].append((q.start, q.end))
             continue
         prev = q
-        if q.extra.get("pieces"):  # one attribution around an inserted "X said"
-            out.append({"content": [tuple(p) for p in q.extra["pieces"]], "source": src})
+        if q.pieces and q.kind == "indirect":  # one attribution around an inserted "X said"
+            out.append({"content": [tuple(p) for p in q.pieces], "source": src})
             continue
-        for a, b in q.extra.get("paragraphs") or [(q.start, q.end)]:
+        for a, b in (q.pieces if q.kind == "direct" else None) or [(q.start, q.end)]:
             out.append({"content": [(a, b)], "source": src})
     return out, sdoc
 

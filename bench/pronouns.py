@@ -6,15 +6,15 @@ DIR holds ``gap-<split>.tsv`` (GAP, Webster et al. 2018, Apache-2.0): a paragrap
 ambiguous pronoun at an offset, two names A and B, and whether the pronoun refers to
 each. Each paragraph goes through the per-document stage we ship (spaCy, our entity
 mentions) and ``storyline.analyse.speakers.resolve_pronoun``; nothing is fitted here.
-The resolver's best candidate (any person mention before the pronoun) counts as A
-or B when it, or a mention of its entity, overlaps that name's offset or has the same
-words. Scored the official way: F1 over the A/B coreference decisions, overall and by
+The resolver's best candidate (any person mention before the pronoun, or a name the
+entity tagger missed: ``Scene.candidates``) counts as A or B when it, or a mention of
+its entity, overlaps that name's offset or has the same words. Scored the official way: F1 over the A/B coreference decisions, overall and by
 the pronoun's gender (masculine, feminine), and the bias ratio F1(F)/F1(M).
 
 Also reported: "ours_confident", the same resolver with its abstention threshold (the
 decisions it would act on for a quote's speaker): precision and how many it makes.
 
-Baselines in the same run, over the same mentions: the nearest preceding person
+Baselines in the same run, over the same candidates: the nearest preceding person
 mention whose gender (when known) agrees; and syntactic parallelism (Webster et al.'s
 heuristic): a subject pronoun takes the nearest preceding subject, a possessive the
 nearest possessor, otherwise the nearest preceding person.
@@ -83,7 +83,7 @@ def _match(scene, i: int | None, name: str, off: int) -> bool:
     c = scene.cluster(i)
     end = off + len(name)
     nw = _words(name)
-    for j, m in enumerate(scene.mentions):
+    for j, m in enumerate(scene.candidates):
         if j != i and scene.cluster(j) != c:
             continue
         if m.start < end and off < m.end:
@@ -96,7 +96,7 @@ def _match(scene, i: int | None, name: str, off: int) -> bool:
 
 def nearest(scene, tok, gender: str | None) -> int | None:
     best = None
-    for i, m in enumerate(scene.mentions):
+    for i, m in enumerate(scene.candidates):
         if m.label != "PERSON" or m.end > tok.idx:
             continue
         g = scene.gender(scene.cluster(i))
@@ -110,7 +110,7 @@ def parallel(scene, tok) -> int | None:
     from storyline.analyse.speakers import _role
 
     role = _role(tok)
-    prior = [i for i, m in enumerate(scene.mentions) if m.label == "PERSON" and m.end <= tok.idx
+    prior = [i for i, m in enumerate(scene.candidates) if m.label == "PERSON" and m.end <= tok.idx
              and scene.span(i) is not None]
     same = [i for i in prior if _role(scene.span(i).root) == role] if role in ("subj", "poss") else []
     pick = (same or prior)

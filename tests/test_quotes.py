@@ -23,7 +23,7 @@ def _speaker(a, q) -> str | None:
         m = a.mentions[q.speaker_mention]
         ref = m.context.get("ref")
         return a.mentions[ref].text if isinstance(ref, int) else m.text
-    ante = q.extra.get("antecedent_mention")
+    ante = q.antecedent_mention
     if ante is not None:
         m = a.mentions[ante]
         ref = m.context.get("ref")
@@ -114,7 +114,7 @@ def test_pronoun_resolved_by_gender_and_last_speaker():
     a = _quotes('Ms. Jane Li met Mr. Tom Brown in Las Vegas. "We are not leaving," Li said.\n\n'
                 'Brown listened. "When you are caught in the crossfire, it is hard," she noted.')
     q = _find(a, "When you are caught")
-    assert q.extra.get("pronoun") == "she"
+    assert q.pronoun == "she" and q.speaker_via == "pronoun"
     assert _speaker(a, q) == "Jane Li"
 
 
@@ -128,7 +128,7 @@ def test_continuation_of_previous_speaker():
     a = _quotes('"The best competition is about the cloud," Jane Li said.\n\n'
                 '"So we need to have a large platform to reinvent that equipment."')
     q = _find(a, "So we need")
-    assert q.extra.get("continuation") and _speaker(a, q) == "Jane Li"
+    assert q.speaker_via == "continuation" and _speaker(a, q) == "Jane Li"
 
 
 def test_reported_speech_forms():
@@ -147,7 +147,7 @@ def test_mixed_quote_is_one_reported_item():
     a = _quotes("Mr. Ren Zhengfei said that the consumer business will “not be greatly reduced” in 2019.")
     assert len(a.quotes) == 1
     q = a.quotes[0]
-    assert q.kind == "indirect" and q.extra.get("mixed") and "“not be greatly reduced”" in q.text
+    assert q.kind == "indirect" and q.mixed and "“not be greatly reduced”" in q.text
 
 
 def test_scare_quotes_are_not_quotes():
@@ -237,7 +237,7 @@ def test_trailing_and_parenthetical_attributions():
     assert q.kind == "indirect" and q.speaker_text == "another source" and q.cue == "said"
     p = _find(a, "Acts of protest")
     assert _speaker(a, p) == "Obama"
-    pieces = p.extra["pieces"]
+    pieces = p.pieces
     assert [a.document.text[x:y] for x, y in pieces] == ["Acts of protest", "are acts of patriotism in a democracy"]
 
 
@@ -268,3 +268,15 @@ def test_dash_byline_after_a_quote():
     q1, q2 = _find(a, "Donald Trump scares me"), _find(a, "He can’t even answer")
     assert _speaker(a, q1) == "Krystal Correa" and _speaker(a, q2) == "Esther Tapia"
     assert q1.cue == "―"
+
+
+def test_quote_items_stored_with_the_old_extra_dict_still_read():
+    from storyline.types import QuoteItem
+
+    old = {"start": 0, "end": 5, "text": "hello", "kind": "indirect",
+           "extra": {"pronoun": "he", "antecedent_mention": 2, "roles": ["ceo"], "pieces": [[0, 2], [3, 5]],
+                     "surface": [10, 12], "mixed": True}}
+    q = QuoteItem.model_validate(old)
+    assert (q.pronoun, q.antecedent_mention, q.roles, q.pieces, q.pronoun_span, q.mixed) == (
+        "he", 2, ["ceo"], [(0, 2), (3, 5)], (10, 12), True)
+    assert QuoteItem.model_validate({"start": 0, "end": 5, "text": "hello", "kind": "direct"}).pieces == []

@@ -141,9 +141,38 @@ class QuoteItem(_Model):
     cue_end: int | None = None
     speaker_confidence: float | None = Field(None, description="0..1: how sure the link from the words to the speaker is (analyse/speakers.py)")
     speaker_evidence: str | None = Field(None, description="the rule or the candidates' scores that made the link, or why it is open")
-    extra: dict = Field(default_factory=dict)
+    speaker_via: str | None = Field(
+        None, description="how the words name the speaker when not by name: pronoun | relative (\"who\") | group "
+        "(\"they\" for \"several diplomats\") | nominal (\"the company\") | transcript (\"WALLACE:\") | "
+        "continuation (no cue: the speaker of the quote before)")
+    pronoun: str | None = Field(None, description="the pronoun as written, lowercase, when the speaker is one")
+    pronoun_span: tuple[int, int] | None = Field(None, description="where that pronoun is, when speaker_text shows the group it stands for")
+    antecedent_mention: int | None = Field(None, description="index into DocAnalysis.mentions: who the pronoun or description stands for")
+    roles: list[str] = Field(default_factory=list, description="role words of a description (\"the president of Huawei\"), for the corpus stage")
+    org: str | None = Field(None, description="the organisation of such a role, as written")
+    org_mention: int | None = Field(None, description="index into DocAnalysis.mentions of that organisation")
+    pieces: list[tuple[int, int]] = Field(
+        default_factory=list, description="the content's pieces when it is not one run: the paragraphs of a quotation, "
+        "or the words either side of a parenthetical \"X said\"")
+    mixed: bool = Field(False, description="reported speech holding a direct quotation")
     predicates: list[Predicate] = Field(default_factory=list, description="the quote read as predicates, for statement conflicts")
     denial: bool = Field(False, description="the cue denies what it reports (\"denied that ...\"): the speaker asserts the opposite")
+
+    @model_validator(mode="before")
+    @classmethod
+    def _old_extra(cls, data):
+        """Analyses stored before 5-18 kept these fields in a free ``extra`` dict."""
+        if isinstance(data, dict) and "extra" in data:
+            data = dict(data)
+            extra = data.pop("extra") or {}
+            for k in ("pronoun", "antecedent_mention", "roles", "org", "org_mention", "mixed"):
+                if k in extra:
+                    data.setdefault(k, extra[k])
+            if extra.get("paragraphs") or extra.get("pieces"):
+                data.setdefault("pieces", extra.get("paragraphs") or extra.get("pieces"))
+            if extra.get("surface"):
+                data.setdefault("pronoun_span", extra["surface"])
+        return data
 
 
 class Timex(_Model):

@@ -671,7 +671,7 @@ def _claimant(sdoc, analysis, q, span, sent, text, mentions):
         mi = quote.speaker_mention
         if mi is None:
             # a pronoun speaker ("She added that ...") the quote step resolved to a mention
-            mi = (quote.extra or {}).get("antecedent_mention")
+            mi = quote.antecedent_mention
         if mi is not None and 0 <= mi < len(mentions):
             m = mentions[mi]
             return mi, *_strip_source_noise(m.text, m.start), "quote"

@@ -14,7 +14,7 @@ Speakers: the subject of the cue verb, followed through an apposition ("Its COO
 ("a Reuters report mentioned" is Reuters), a pronoun or a nominal resolved by
 analyse/speakers.py (scored candidates; a vague group such as "several diplomats"
 stays open), a role nominal ("the president of Huawei": roles and organisation left in
-``extra`` for the corpus stage), or, for a quote with no cue, the confident speaker of
+``roles``/``org`` for the corpus stage), or, for a quote with no cue, the confident speaker of
 the quote just before. Every speaker carries ``speaker_confidence`` and
 ``speaker_evidence``; the corpus stage leaves the entity open below the threshold.
 """
@@ -24,6 +24,8 @@ from __future__ import annotations
 import functools
 import re
 from dataclasses import dataclass, field
+
+from spacy.tokens import Token
 
 from .. import lexicon
 from ..types import DocAnalysis, QuoteItem
@@ -228,9 +230,12 @@ def _subject(verb):
             tok = head
             continue
         break
-    # "..., said Ren" parsed with the name as object or attr after the verb
+    # "..., said Ren" parsed with the name as object or attr after the verb; not "urged
+    # Mexicans to keep praying": a clause after the name makes the name its addressee
     for c in verb.children:
         if c.i > verb.i and c.dep_ in ("dobj", "attr", "npadvmod") and c.pos_ == "PROPN":
+            if any(x.dep_ in ("xcomp", "ccomp") and x.i > c.i for x in verb.children):
+                return None
             return c
     return None
 
@@ -243,7 +248,20 @@ def _cue_speaker(ctx: _Ctx, verb, last_speaker):
     if subj is None:
         np = _left_np(verb)
         return _speaker(ctx, None, verb.idx, last_speaker, np=np) if np is not None else {}, None
+    if speakers.impersonal(subj):
+        return _conf({}, 0.0, f"impersonal '{subj.text} ... {verb.text}': no speaker named"), subj
+    if subj.dep_ == "nsubjpass" and subj.head.i == verb.i and verb.lemma_.lower() not in _PASSIVE_SPEAKER:
+        # "Allen was asked why ...": the subject of a passive cue is its addressee or topic;
+        # the speaker is the agent ("by CNN") when there is one, else open
+        agent = [o for c in verb.children if c.dep_ == "agent" for o in c.children if o.dep_ == "pobj"]
+        if agent:
+            return _speaker(ctx, agent[0], verb.idx, last_speaker), agent[0]
+        return _conf({}, 0.0, f"passive '{verb.text}': '{subj.text}' is not the speaker, and no agent is named"), subj
     return _speaker(ctx, subj, verb.idx, last_speaker), subj
+
+
+# passive cues whose subject is the speaker: "he was quoted as saying", "she was cited"
+_PASSIVE_SPEAKER = frozenset({"quote", "cite"})
 
 
 def _np_span(tok):
@@ -275,6 +293,43 @@ def _left_np(verb):
     return span
 
 
+def _relative_speaker(ctx: _Ctx, subj, at: int, last_speaker: dict | None) -> dict:
+    """"Huawei's leader who acknowledges": the speaker span is "who", resolved through
+    the noun it follows (a relative clause, or a cleft "It is X who")."""
+    sdoc, low = ctx.sdoc, subj.lower_
+    verb = subj.head
+    head = verb.head if verb.dep_ == "relcl" else (sdoc[subj.i - 1] if subj.i > 0 else None)
+    out = {"speaker_text": subj.text, "speaker_start": subj.idx, "speaker_end": subj.idx + len(subj),
+           "pronoun": low, "speaker_via": "relative"}
+    if head is not None and head.pos_ in ("NOUN", "PROPN") and head.i != subj.i:
+        inner = _speaker(ctx, head, at, last_speaker)
+        if inner.get("speaker_mention") is not None:
+            out["antecedent_mention"] = inner["speaker_mention"]
+        else:
+            out.update({k: v for k, v in inner.items() if k in ("antecedent_mention", "roles", "org", "org_mention")})
+        if inner.get("speaker_confidence") is not None:
+            _conf(out, inner["speaker_confidence"], f"'{subj.text}' -> {head.text}: " + inner["speaker_evidence"])
+    return out
+
+
+def _pronoun_speaker(ctx: _Ctx, subj, last_speaker: dict | None) -> dict:
+    """A pronoun subject, resolved by analyse/speakers.py; a group it stands for keeps its words."""
+    low = subj.lower_
+    out = {"speaker_text": subj.text, "speaker_start": subj.idx, "speaker_end": subj.idx + len(subj),
+           "pronoun": low, "speaker_via": "pronoun"}
+    last = last_speaker.get("mention") if last_speaker else None
+    res = speakers.resolve_pronoun(ctx, subj, last)
+    if res.group is not None:  # "they" after "several diplomats": the group's words, open
+        a, b = res.group
+        out.update(speaker_via="group", pronoun_span=(subj.idx, subj.idx + len(subj)))
+        out.update(speaker_text=ctx.text[a:b], speaker_start=a, speaker_end=b)
+    elif res.resolved and res.mention >= ctx.n_named:  # a name the entity tagger missed: no entity to give
+        return _conf(out, 0.0, res.evidence + "; a name no entity holds: open")
+    elif res.resolved:
+        out["antecedent_mention"] = res.mention
+    return _conf(out, res.confidence, res.evidence)
+
+
 def _speaker(ctx: _Ctx, subj, at: int, last_speaker: dict | None, np=None) -> dict:
     """Speaker fields for a subject token (or noun phrase): a mention, a pronoun or a nominal."""
     if np is not None:
@@ -282,81 +337,88 @@ def _speaker(ctx: _Ctx, subj, at: int, last_speaker: dict | None, np=None) -> di
         subj = heads[0] if heads else np[-1]
     if subj is None:
         return {}
-    sdoc = ctx.sdoc
     if subj.i in ctx.tok_mention:
         i = ctx.tok_mention[subj.i]
         return _conf({"speaker_mention": i}, 0.95, "named as the speaker (the subject of the cue, or after 'according to')")
     low = subj.lower_
     if subj.tag_ in ("WP", "WDT") and subj.dep_ in ("nsubj", "nsubjpass"):
-        # "Huawei's leader who acknowledges": the speaker span is "who", resolved through
-        # the noun it follows (a relative clause, or a cleft "It is X who")
-        verb = subj.head
-        head = verb.head if verb.dep_ == "relcl" else (sdoc[subj.i - 1] if subj.i > 0 else None)
-        out = {"speaker_text": subj.text, "speaker_start": subj.idx, "speaker_end": subj.idx + len(subj),
-               "extra": {"pronoun": low}}
-        if head is not None and head.pos_ in ("NOUN", "PROPN") and head.i != subj.i:
-            inner = _speaker(ctx, head, at, last_speaker)
-            if inner.get("speaker_mention") is not None:
-                out["extra"]["antecedent_mention"] = inner["speaker_mention"]
-            else:
-                out["extra"].update({k: v for k, v in inner.get("extra", {}).items() if k != "pronoun"})
-            if inner.get("speaker_confidence") is not None:
-                _conf(out, inner["speaker_confidence"], f"'{subj.text}' -> {head.text}: " + inner["speaker_evidence"])
-        return out
+        return _relative_speaker(ctx, subj, at, last_speaker)
     if subj.pos_ == "PRON" or low in _PRONOUNS:
-        out = {"speaker_text": subj.text, "speaker_start": subj.idx, "speaker_end": subj.idx + len(subj),
-               "extra": {"pronoun": low}}
-        last = last_speaker.get("mention") if last_speaker else None
-        res = speakers.resolve_pronoun(ctx, subj, last)
-        if res.group is not None:  # "they" after "several diplomats": the group's words, open
-            a, b = res.group
-            out["extra"].update(group=True, surface=[subj.idx, subj.idx + len(subj)])
-            out.update(speaker_text=ctx.text[a:b], speaker_start=a, speaker_end=b)
-        elif res.resolved:
-            out["extra"]["antecedent_mention"] = res.mention
-        return _conf(out, res.confidence, res.evidence)
+        return _pronoun_speaker(ctx, subj, last_speaker)
     # Apposition: "Its COO for enterprise in the U.S., Jane Li, said".
     for c in subj.children if np is None else ():
         if c.dep_ == "appos" and c.i in ctx.tok_mention:
             return _conf({"speaker_mention": ctx.tok_mention[c.i]}, 0.9, f"named in apposition to '{subj.text}'")
+    head_np = np is None
     np = np if np is not None else _np_span(subj)
     inner = [ctx.tok_mention[t.i] for t in np if t.i in ctx.tok_mention]
     persons = [i for i in inner if ctx.mentions[i].label == "PERSON"]
+    if persons and head_np and subj.pos_ == "NOUN" and subj.i not in ctx.tok_mention:
+        # "a spokeswoman for commissioner Vassiliou", "the wife of John Smith", "the Obama
+        # administration": the head is someone or something else than the person named inside
+        # the phrase; no role lookup either (the corpus may describe that person with the role)
+        out = {"speaker_text": np.text, "speaker_start": np.start_char, "speaker_end": np.end_char,
+               "speaker_via": "nominal"}
+        return _conf(out, 0.0, f"'{np.text}': not {ctx.mentions[persons[-1]].text}, who is named inside the phrase")
     if persons:
         return _conf({"speaker_mention": persons[-1]}, 0.85, "a person named in the speaker phrase")
-    orgs = [i for i in inner if ctx.mentions[i].label in ("ORG", "NORP", "GPE")]
+    # an organisation or a place inside the phrase speaks for it ("Huawei officials", "U.S.
+    # officials"); a nationality or a party adjective does not ("Fifty-four Democratic
+    # Senators"), nor a place the head is only located in ("officials in Haiti")
+    orgs = [i for i in inner if ctx.mentions[i].label == "ORG" or (
+        ctx.mentions[i].label == "GPE" and (np is None or not head_np or _modifies(ctx, i, subj)))]
     role_words = [t.lower_ for t in np if t.lower_ in names.titles() and names.titles()[t.lower_][0] != "honorific"]
     if orgs and not role_words and (low in source_nouns() or subj.pos_ == "PROPN"):
         # "a Reuters report", "Huawei statements", "Huawei officials"
         return _conf({"speaker_mention": orgs[0]}, 0.85, f"'{np.text}': the organisation named in the phrase")
     out = {"speaker_text": np.text, "speaker_start": np.start_char, "speaker_end": np.end_char,
-           "extra": {"nominal": np.text}}
+           "speaker_via": "nominal"}
     if role_words:
-        out["extra"]["roles"] = role_words
+        out["roles"] = role_words
     if orgs:
-        out["extra"]["org"] = ctx.mentions[orgs[0]].text
-        out["extra"]["org_mention"] = orgs[0]
+        out["org"] = ctx.mentions[orgs[0]].text
+        out["org_mention"] = orgs[0]
     elif role_words and any(t.lower_ in ("its", "their") for t in np):
         prior = [i for i, m in enumerate(ctx.mentions) if m.label == "ORG" and m.end <= np.start_char]
         if prior:
-            out["extra"]["org"] = ctx.mentions[prior[-1]].text
-            out["extra"]["org_mention"] = prior[-1]
+            out["org"] = ctx.mentions[prior[-1]].text
+            out["org_mention"] = prior[-1]
     named_orgs = [i for i in orgs if ctx.mentions[i].label != "NORP"]
     if not role_words and not named_orgs:  # "the Chinese company": a nationality is no organisation
         res = speakers.resolve_nominal(ctx, subj, np)
         if res is not None:  # "several diplomats" (open), "the company" (an organisation before)
             if res.resolved:
-                out["extra"]["antecedent_mention"] = res.mention
+                out["antecedent_mention"] = res.mention
             return _conf(out, res.confidence, res.evidence)
     if role_words and not orgs:
-        ante = _role_antecedent(ctx, role_words, np.start_char)
+        ante = _role_antecedent(ctx, role_words, np.start_char) if _definite(np) else None
+        if not _definite(np):  # "a hospital director": someone new, not the director named before
+            return _conf(out, 0.0, f"'{np.text}': an indefinite description, someone not named")
         if ante is not None:  # "Ivo Daalder, the U.S. ambassador to NATO, ... The ambassador said"
-            out["extra"]["antecedent_mention"] = ante
+            out["antecedent_mention"] = ante
             return _conf(out, 0.8, f"'{np.text}': the one person described as {role_words[0]} before")
         return _conf(out, 0.0, f"'{np.text}': not exactly one person described as {role_words[0]} before")
     if not role_words:
         return _conf(out, 0.0, f"'{np.text}': a description with no named antecedent")
-    return out
+    return _conf(out, 0.0, f"'{np.text}': a role at {out.get('org') or 'an organisation'}, "
+                 "left to the corpus' one holder of that role")
+
+
+def _definite(np) -> bool:
+    """"the minister", "its spokesman", "Huawei's founder": a description that can point
+    back; "a hospital director", "one official", "another spokesman" cannot."""
+    first = np[0]
+    if first.lower_ in ("a", "an", "one", "another", "some", "several", "any"):
+        return False
+    return first.lower_ in ("the", "this", "that", "its", "their", "his", "her") or any(
+        t.dep_ == "poss" or t.tag_ == "POS" for t in np)
+
+
+def _modifies(ctx: _Ctx, i: int, head) -> bool:
+    """Does mention i sit in the phrase as a modifier of the head ("U.S. officials",
+    "Britain's foreign ministry"), not behind a preposition ("officials in Haiti")?"""
+    span = ctx.span(i)
+    return span is not None and span.root.head.i == head.i and span.root.dep_ in ("compound", "poss", "amod", "nmod")
 
 
 def _role_antecedent(ctx: _Ctx, roles: list[str], pos: int) -> int | None:
@@ -448,8 +510,7 @@ def _trim_chars(text: str, a: int, b: int) -> tuple[int, int]:
 
 
 def _item(text: str, a: int, b: int, kind: str, cue=None, cue_span=None, **speaker) -> QuoteItem:
-    extra = speaker.pop("extra", {})
-    q = QuoteItem(start=a, end=b, text=text[a:b], kind=kind, extra=dict(extra), **speaker)
+    q = QuoteItem(start=a, end=b, text=text[a:b], kind=kind, **speaker)
     if cue_span:
         q.cue_start, q.cue_end = cue_span
         q.cue = text[cue_span[0] : cue_span[1]]
@@ -482,12 +543,17 @@ def _transcript_speaker(ctx: _Ctx, label: str, start: int, end: int) -> dict:
     hits = [i for i, m in enumerate(ctx.mentions) if m.label == "PERSON"
             and low in [t.lower() for t in names.person_tokens(m.text)]]
     out = {"speaker_text": ctx.text[start:end], "speaker_start": start, "speaker_end": end,
-           "extra": {"transcript": True}}
+           "speaker_via": "transcript"}
     if hits:
         before = [i for i in hits if ctx.mentions[i].start < start]
-        out["extra"]["antecedent_mention"] = (before or hits)[-1]
+        out["antecedent_mention"] = (before or hits)[-1]
         return _conf(out, 0.85, f"transcript label {label} names a person in the text")
     return _conf(out, 0.0, f"transcript label {label} names no person in the text")
+
+
+# cues whose direct object is the person told, so "..., he told reporters, ..." is still
+# an attribution set off around its content
+_ADDRESSEE_VERBS = frozenset({"tell", "inform", "assure", "remind", "ask", "warn", "advise"})
 
 
 def _around(ctx: _Ctx, verb) -> list[tuple[int, int]]:
@@ -497,6 +563,8 @@ def _around(ctx: _Ctx, verb) -> list[tuple[int, int]]:
     patriotism": the sentence minus the "X said" clause.
     """
     text = ctx.text
+    if verb.lemma_.lower() not in _ADDRESSEE_VERBS and any(c.dep_ == "dobj" for c in verb.children):
+        return []  # "officials found tar balls on the beaches": a verb with its own object reports nothing around it
     subj = _subject(verb)
     if subj is not None and subj.head.i == verb.i:
         start_i, end_i = min(verb.i, subj.left_edge.i), max(verb.i, subj.right_edge.i)
@@ -545,6 +613,12 @@ def _named_span(ctx: _Ctx, start: int, end: int) -> dict:
                  "a name after the quote that is no known entity")
 
 
+def _shouting(content: str) -> bool:
+    """Letters all capitals over three words or more: a heading or a slogan set in capitals."""
+    letters = [c for c in content if c.isalpha()]
+    return len(content.split()) >= 3 and len(letters) >= 10 and all(c.isupper() for c in letters)
+
+
 def _embedded(text: str, d: _Direct) -> bool:
     """A quoted fragment inside a sentence: a word right before the opening mark."""
     k = d.outer_start - 1
@@ -553,24 +627,31 @@ def _embedded(text: str, d: _Direct) -> bool:
     return k >= 0 and (text[k].isalnum() or text[k] in "’'")
 
 
-def extract(sdoc, analysis: DocAnalysis) -> list[QuoteItem]:  # noqa: C901 -- over the limit before the gate; split it into rule tables (issue 15, item 4)
-    text = analysis.document.text
-    try:
-        directs = find_direct(text)
-    except Exception:  # the scanner must never take the document down
-        directs = []
-    turns = find_transcript(text)
-    if turns:
-        directs = [d for d in directs if not any(ls - 2 <= d.outer_start < b + 2 or ls <= d.start < b for ls, _, _, b in turns)]
-    ctx = _Ctx(sdoc, analysis, directs)
-    ctx.quoted += [(a, b) for _, _, a, b in turns]
-    # Candidates: (position of the cue or quote, kind, content start, end, cue span, subject, direct)
-    cands: list[tuple] = []
+@dataclass
+class _Cand:
+    """One content found, before its speaker is looked up."""
+
+    start: int
+    end: int
+    kind: str  # direct | indirect | according | turn
+    cue: Token | None = None  # the reporting verb, or "according"
+    direct: _Direct | None = None  # direct: the quotation's marks and paragraphs
+    pieces: list[tuple[int, int]] = field(default_factory=list)  # indirect: the words either side of "X said"
+    source: Token | None = None  # according: the object of "according to"
+    label: tuple[int, int] | None = None  # turn: the transcript label ("WALLACE")
+    embedded: bool = False  # direct: a quoted fragment inside a sentence
+
+
+def _direct_cands(ctx: _Ctx, directs: list[_Direct]) -> list[_Cand]:
+    text = ctx.text
+    out = []
     for d in directs:
         words = len(text[d.start : d.end].split())
         embedded = _embedded(text, d)
         if words < _MIN_WORDS and (embedded or words < 2):
             continue  # a scare-quoted phrase: "not leaving", "viability"
+        if _shouting(text[d.start : d.end]):
+            continue  # "HAPPY TO SLICE UP BLAME": a subheading in capitals, not something said
         cue = _cue_near(ctx, d)
         verb = cue[0] if cue else None
         if any(a <= d.start < b for a, b in ctx.heading) and verb is None and not _DASH_SOURCE.match(text, d.outer_end):
@@ -578,33 +659,39 @@ def extract(sdoc, analysis: DocAnalysis) -> list[QuoteItem]:  # noqa: C901 -- ov
         end = d.end
         while end > d.start + 1 and text[end - 1] in ", \u00a0":
             end -= 1  # the comma before the closing mark belongs to the attribution
-        cands.append((d.start, "direct", d.start, end, verb, d, embedded))
-    direct_spans = [(c[2], c[3]) for c in cands]
+        out.append(_Cand(d.start, end, "direct", cue=verb, direct=d, embedded=embedded))
+    return out
 
-    def covered(a: int, b: int) -> bool:
-        """Mostly a direct quote already."""
-        inside = sum(max(0, min(b, y) - max(a, x)) for x, y in direct_spans)
-        return b > a and inside / (b - a) > 0.6
 
-    # Reported speech: cue verb + clausal complement.
+def _complement(ctx: _Ctx, tok) -> list:
+    """The content of a cue verb: its clause, or after a verb that takes one an infinitive,
+    "for" phrase or a noun phrase ("denied the allegations")."""
+    comp = [c for c in tok.children if c.dep_ == "ccomp" and c.i > tok.i]
+    if not comp and is_cue(tok, mental=True, objects=True):
+        # "denied the allegations", "urged Congress to leave the program intact", "called for a moratorium"
+        comp = [c for c in tok.children if c.dep_ == "xcomp" and c.i > tok.i]
+        comp = comp or [o for p in tok.children if p.dep_ == "prep" and p.lower_ == "for" and p.i == tok.i + 1
+                        for o in p.children if o.dep_ in ("pobj", "pcomp")]
+        comp = comp or [c for c in tok.children if c.dep_ == "dobj" and c.i > tok.i
+                        and c.pos_ in ("NOUN", "PROPN") and len(list(c.subtree)) >= 3
+                        and c.i not in ctx.tok_mention]  # "told Bill O'Reilly": an addressee
+    return comp
+
+
+def _reported_cands(ctx: _Ctx, sdoc, covered) -> list[_Cand]:
+    """Reported speech: cue verb + clausal complement, or a parenthetical "X said"."""
+    text = ctx.text
+    out = []
     for tok in sdoc:
         if not is_cue(tok, mental=True) or tok.pos_ not in ("VERB", "AUX") or ctx.inside_quote(tok.idx):
             continue
-        comp = [c for c in tok.children if c.dep_ == "ccomp" and c.i > tok.i]
-        if not comp and is_cue(tok, mental=True, objects=True):
-            # "denied the allegations", "urged Congress to leave the program intact", "called for a moratorium"
-            comp = [c for c in tok.children if c.dep_ == "xcomp" and c.i > tok.i]
-            comp = comp or [o for p in tok.children if p.dep_ == "prep" and p.lower_ == "for" and p.i == tok.i + 1
-                            for o in p.children if o.dep_ in ("pobj", "pcomp")]
-            comp = comp or [c for c in tok.children if c.dep_ == "dobj" and c.i > tok.i
-                            and c.pos_ in ("NOUN", "PROPN") and len(list(c.subtree)) >= 3
-                            and c.i not in ctx.tok_mention]  # "told Bill O'Reilly": an addressee
+        comp = _complement(ctx, tok)
         if not comp:
             pieces = _around(ctx, tok)
             if pieces:
                 a, b = pieces[0][0], pieces[-1][1]
                 if not covered(a, b) and not any(x <= tok.idx < y for x, y in ctx.heading):
-                    cands.append((a, "indirect", a, b, tok, pieces if len(pieces) > 1 else None, False))
+                    out.append(_Cand(a, b, "indirect", cue=tok, pieces=pieces if len(pieces) > 1 else []))
             continue
         c = comp[0]
         left = c.left_edge
@@ -627,8 +714,14 @@ def extract(sdoc, analysis: DocAnalysis) -> list[QuoteItem]:  # noqa: C901 -- ov
         a, b = _trim_chars(text, a, b)
         if b - a < 10 or covered(a, b) or any(x <= tok.idx < y for x, y in ctx.heading):
             continue
-        cands.append((a, "indirect", a, b, tok, None, False))
-    # "According to X, ..." and "..., according to X."
+        out.append(_Cand(a, b, "indirect", cue=tok))
+    return out
+
+
+def _according_cands(ctx: _Ctx, sdoc, covered) -> list[_Cand]:
+    """"According to X, ..." and "..., according to X."."""
+    text = ctx.text
+    out = []
     for acc, obj in _according_to(sdoc):
         s0, s1 = acc.sent.start_char, acc.sent.end_char
         s0 = max(s0, text.rfind("\n", 0, acc.idx) + 1)
@@ -644,63 +737,93 @@ def extract(sdoc, analysis: DocAnalysis) -> list[QuoteItem]:  # noqa: C901 -- ov
             a, b = _trim_chars(text, s0, acc.idx)
         if b - a < 10 or covered(a, b) or ctx.inside_quote(acc.idx):
             continue
-        cands.append((a, "according", a, b, acc, obj, False))
-    for ls, le, a, b in turns:
-        cands.append((a, "turn", a, b, None, (ls, le), False))
-    cands.sort(key=lambda c: (c[0], c[3]))
-    indirect_spans = [(c[2], c[3]) for c in cands if c[1] != "direct"]
+        out.append(_Cand(a, b, "according", cue=acc, source=obj))
+    return out
+
+
+def _direct_speaker(ctx: _Ctx, c: _Cand, last: dict | None, last_end: int):
+    """(speaker fields, cue span) of a quotation, or None to drop it."""
+    text, d = ctx.text, c.direct
+    dash = _DASH_SOURCE.match(text, d.outer_end)
+    if dash:  # '"..." ― Krystal Correa': an epigraph-style byline
+        return _named_span(ctx, dash.start(2), dash.end(2)), (dash.start(1), dash.end(1))
+    if c.cue is not None:
+        return _cue_speaker(ctx, c.cue, last)[0], (c.cue.idx, c.cue.idx + len(c.cue))
+    if last is not None and (d.outer_start - last_end) < 600 and not c.embedded:
+        speaker: dict = {"speaker_via": "continuation"}
+        if last.get("mention") is not None:
+            near = text.count("\n", last_end, d.outer_start) <= 2
+            _conf(speaker, min(last["confidence"], 0.8 if near else 0.65),
+                  "no cue: the speaker of the quote just before" + ("" if near else ", two or more paragraphs back"))
+            speaker["speaker_mention"] = last["mention"]
+        return speaker, None
+    if c.embedded:
+        return None  # a fragment with no cue and no speaker before it
+    return {}, None
+
+
+def extract(sdoc, analysis: DocAnalysis) -> list[QuoteItem]:
+    text = analysis.document.text
+    try:
+        directs = find_direct(text)
+    except Exception:  # the scanner must never take the document down
+        directs = []
+    turns = find_transcript(text)
+    if turns:
+        directs = [d for d in directs if not any(ls - 2 <= d.outer_start < b + 2 or ls <= d.start < b for ls, _, _, b in turns)]
+    ctx = _Ctx(sdoc, analysis, directs)
+    ctx.quoted += [(a, b) for _, _, a, b in turns]
+    cands = _direct_cands(ctx, directs)
+    direct_spans = [(c.start, c.end) for c in cands]
+
+    def covered(a: int, b: int) -> bool:
+        """Mostly a direct quote already."""
+        inside = sum(max(0, min(b, y) - max(a, x)) for x, y in direct_spans)
+        return b > a and inside / (b - a) > 0.6
+
+    cands += _reported_cands(ctx, sdoc, covered) + _according_cands(ctx, sdoc, covered)
+    cands += [_Cand(a, b, "turn", label=(ls, le)) for ls, le, a, b in turns]
+    cands.sort(key=lambda c: (c.start, c.end))
+    indirect_spans = [(c.start, c.end) for c in cands if c.kind != "direct"]
 
     items: list[QuoteItem] = []
     last: dict | None = None
     last_end = -1
-    for _, kind, a, b, cue, extra_obj, embedded in cands:
-        speaker: dict = {}
+    for c in cands:
+        a, b = c.start, c.end
         cue_span = None
-        if kind == "direct":
-            d = extra_obj
-            if embedded and any(x <= a and b <= y for x, y in indirect_spans):
+        if c.kind == "direct":
+            if c.embedded and any(x <= a and b <= y for x, y in indirect_spans):
                 continue  # a quoted fragment of reported speech: kept there as "mixed"
-            dash = _DASH_SOURCE.match(text, d.outer_end)
-            if dash:  # '"..." ― Krystal Correa': an epigraph-style byline
-                cue_span = (dash.start(1), dash.end(1))
-                speaker = _named_span(ctx, dash.start(2), dash.end(2))
-            elif cue is not None:
-                cue_span = (cue.idx, cue.idx + len(cue))
-                speaker, _ = _cue_speaker(ctx, cue, last)
-            elif last is not None and (d.outer_start - last_end) < 600 and not embedded:
-                if last.get("mention") is not None:
-                    near = text.count("\n", last_end, d.outer_start) <= 2
-                    speaker = _conf({"speaker_mention": last["mention"]}, min(last["confidence"], 0.8 if near else 0.65),
-                                    "no cue: the speaker of the quote just before"
-                                    + ("" if near else ", two or more paragraphs back"))
-                speaker.setdefault("extra", {})["continuation"] = True
-            elif embedded:
-                continue  # a fragment with no cue and no speaker before it
-        elif kind == "indirect":
-            speaker, subj = _cue_speaker(ctx, cue, last)
+            found = _direct_speaker(ctx, c, last, last_end)
+            if found is None:
+                continue
+            speaker, cue_span = found
+        elif c.kind == "indirect":
+            speaker, subj = _cue_speaker(ctx, c.cue, last)
             if subj is not None and subj.lower_ in ("i", "you", "we"):
                 continue  # first/second person outside quotes: the writer or the reader
             if not speaker:
                 continue  # no source at all: an imperative or a fragment
-            cue_span = (cue.idx, cue.idx + len(cue))
-        elif kind == "turn":
-            speaker = _transcript_speaker(ctx, text[extra_obj[0] : extra_obj[1]], *extra_obj)
+            cue_span = (c.cue.idx, c.cue.idx + len(c.cue))
+        elif c.kind == "turn":
+            speaker = _transcript_speaker(ctx, text[c.label[0] : c.label[1]], *c.label)
         else:
-            speaker = _speaker(ctx, extra_obj, cue.idx, last)
-            to = cue.doc[cue.i + 1]
-            cue_span = (cue.idx, to.idx + len(to))
-        q = _item(text, a, b, "direct" if kind in ("direct", "turn") else "indirect", cue_span=cue_span, **speaker)
-        if kind == "direct" and len(extra_obj.pieces) > 1:
-            q.extra["paragraphs"] = [[x, min(y, b)] for x, y in extra_obj.pieces]
-        if kind == "indirect" and extra_obj:
-            q.extra["pieces"] = [list(p) for p in extra_obj]
-        if kind in ("indirect", "according") and any(a <= x and y <= b for x, y in direct_spans):
-            q.extra["mixed"] = True
+            speaker = _speaker(ctx, c.source, c.cue.idx, last)
+            to = c.cue.doc[c.cue.i + 1]
+            cue_span = (c.cue.idx, to.idx + len(to))
+        q = _item(text, a, b, "direct" if c.kind in ("direct", "turn") else "indirect", cue_span=cue_span, **speaker)
+        if c.kind == "direct" and len(c.direct.pieces) > 1:
+            q.pieces = [(x, min(y, b)) for x, y in c.direct.pieces]
+        elif c.pieces:
+            q.pieces = list(c.pieces)
+        if c.kind in ("indirect", "according") and any(a <= x and y <= b for x, y in direct_spans):
+            q.mixed = True
         items.append(q)
         ref = _speaker_ref(q)
         if ref["mention"] is not None:
             last = ref
-        elif q.speaker_text is not None:
+        elif q.speaker_text is not None or q.cue is not None:
             last = None  # an open speaker in between: the next quote without a cue inherits nothing
         last_end = max(last_end, b + 1)
     out: list[QuoteItem] = []
@@ -718,6 +841,6 @@ def _speaker_ref(q: QuoteItem) -> dict:
         return {"mention": None, "confidence": conf}
     if q.speaker_mention is not None:
         return {"mention": q.speaker_mention, "confidence": conf}
-    if isinstance(q.extra.get("antecedent_mention"), int):
-        return {"mention": q.extra["antecedent_mention"], "confidence": conf}
+    if q.antecedent_mention is not None:
+        return {"mention": q.antecedent_mention, "confidence": conf}
     return {"mention": None, "confidence": conf}

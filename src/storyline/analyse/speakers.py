@@ -14,6 +14,13 @@ runner-up (another entity): two men and a "he" with nothing to tell them apart s
 open. Vague groups ("several diplomats", "officials") are never linked to an
 organisation (data/speaker_groups.txt); "the company", "the ministry" stand for an
 earlier organisation only when one clearly leads (data/speaker_nominals.tsv).
+
+Also open rather than guessed: an impersonal "it" ("it was confirmed", "it is thought":
+data/impersonal_cues.txt); a he/she whose nearest subject is an unnamed person ("One
+survivor said ... He said": data/person_nouns.tsv) or a name the entity tagger missed
+(those names are candidates, ``Scene.candidates`` after ``n_named``, but no entity); a
+best candidate more than ``max_sentences`` back (it still counts as a rival of nearer
+ones); and no chain runs through a caption or heading paragraph.
 """
 
 from __future__ import annotations
@@ -25,6 +32,7 @@ import re
 from dataclasses import dataclass, field
 
 from .. import lexicon
+from ..types import Mention
 from . import names
 from .parse import doc_text
 
@@ -72,6 +80,42 @@ def org_nominals() -> dict[str, str]:
     return {k: v for k, v in lexicon.rows("analyse/speaker_nominals.tsv")}
 
 
+@functools.lru_cache(maxsize=1)
+def person_nouns() -> dict[str, str | None]:
+    """Common nouns for one unnamed person (data/person_nouns.tsv) and the role words of
+    titles.tsv -> the gender the noun fixes, or None."""
+    out: dict[str, str | None] = {w: None for w, (g, _) in names.titles().items() if g != "honorific" and " " not in w}
+    for word, g in lexicon.rows("analyse/person_nouns.tsv"):
+        out[word] = None if g == "-" else g
+    return out
+
+
+@functools.lru_cache(maxsize=1)
+def impersonal_words() -> frozenset[str]:
+    return frozenset(lexicon.lines("analyse/impersonal_cues.txt"))
+
+
+def impersonal(tok) -> bool:
+    """An "it" that stands for a clause, not an entity: "It was confirmed yesterday that
+    ...", "It is thought ...", "It is clear that ...". Such a subject has no speaker."""
+    if tok.lower_ != "it":
+        return False
+    if tok.dep_ in ("expl", "nsubjpass"):
+        return True
+    head = tok.head
+    if tok.dep_ != "nsubj":
+        return False
+    if any(c.dep_ == "auxpass" for c in head.children):
+        return True
+    # "it is known/clear that" parsed with an adjective ("what it said" is BP speaking)
+    return (head.pos_ == "ADJ" and head.lower_ in impersonal_words()) or any(
+        c.dep_ in ("acomp", "attr") and c.lower_ in impersonal_words() for c in head.children)
+
+
+_CAPTION = re.compile(r"\((?:left|right|centre|center|pictured|top|above|below|inset|file)\)"
+                      r"|\b(?:Photograph|Photo|Picture|Image|Illustration)s?:", re.I)
+
+
 def confidence(margin: float) -> float:
     w = weights()
     return 1.0 / (1.0 + math.exp(-(w["slope"] * margin + w["offset"])))
@@ -97,7 +141,15 @@ class Scene:
             if span is not None:
                 for t in span:
                     self.tok_mention.setdefault(t.i, i)
+        # candidates for pronouns: the named mentions, then names the entity tagger missed
+        # (indices from n_named on; they hold no entity, so a quote given to one stays open)
+        self.n_named = len(mentions)
+        self.candidates = list(mentions) + _untagged_names(sdoc, self.tok_mention, len(mentions))
+        for i in range(self.n_named, len(self.candidates)):
+            m = self.candidates[i]
+            self._spans[i] = sdoc.char_span(m.start, m.end, alignment_mode="expand")
         self._genders: dict[int, str | None] = {}
+        self.heading: list[tuple[int, int]] = []  # heading sentences' spans (set by the caller)
 
     def inside_quote(self, pos: int) -> bool:
         return any(a <= pos < b for a, b in self.quoted)
@@ -110,7 +162,7 @@ class Scene:
         return span is not None and span.root.dep_ in ("nsubj", "nsubjpass")
 
     def cluster(self, i: int) -> int:
-        ref = self.mentions[i].context.get("ref")
+        ref = self.candidates[i].context.get("ref")
         return ref if isinstance(ref, int) else i
 
     def gender(self, cluster: int) -> str | None:
@@ -121,7 +173,7 @@ class Scene:
 
     def _gender(self, cluster: int) -> str | None:
         for key in ("gender", "gender_hint"):
-            votes = [m.context.get(key) for j, m in enumerate(self.mentions) if self.cluster(j) == cluster]
+            votes = [m.context.get(key) for j, m in enumerate(self.candidates) if self.cluster(j) == cluster]
             votes = [v for v in votes if v]
             if votes:
                 return max(sorted(set(votes)), key=votes.count)
@@ -154,11 +206,71 @@ class Scene:
             self._sep = len(sep)
         return bisect.bisect_right(self._breaks, pos - self._sep)
 
+    def sent_no(self, pos: int) -> int:
+        """The number of the parsed sentence holding a character offset: the one measure of
+        distance in sentences (never counting ". ", which "Mr." and "U.S." fool)."""
+        if not hasattr(self, "_sent_starts"):
+            self._sent_starts = [s.start_char for s in self.sdoc.sents]
+        return max(0, bisect.bisect_right(self._sent_starts, pos) - 1)
+
+    def para_span(self, pos: int) -> tuple[int, int]:
+        k = self.paragraph(pos)
+        a = self._breaks[k - 1] + self._sep if k > 0 else 0
+        b = self._breaks[k] if k < len(self._breaks) else len(self.text)
+        return a, b
+
+    def caption(self, pos: int) -> bool:
+        """Is the paragraph holding ``pos`` a caption or a heading: a heading sentence, a
+        picture marker ("(right)", "Photograph:"), or a short line without a closing stop.
+        A pronoun chain never runs through one (a caption's names are not the story's)."""
+        if not hasattr(self, "_captions"):
+            self._captions: dict[int, bool] = {}
+        k = self.paragraph(pos)
+        if k not in self._captions:
+            a, b = self.para_span(pos)
+            para = self.text[a:b].strip()
+            short = len(para.split()) <= 20 and not para.endswith(tuple(".!?\"”’':;…)"))
+            self._captions[k] = bool(para) and (
+                short or bool(_CAPTION.search(para))
+                or any(x < b and a < y and (y - x) >= 0.8 * len(para) for x, y in self.heading))
+        return self._captions[k]
+
     def sentence_index(self) -> dict[int, int]:
         """Sentence start token -> sentence number."""
         if not hasattr(self, "_sents"):
             self._sents = {s.start: k for k, s in enumerate(self.sdoc.sents)}
         return self._sents
+
+
+def _name_token(tok, taken: dict[int, int]) -> bool:
+    return (tok.pos_ == "PROPN" and not tok.ent_type_ and tok.i not in taken and tok.is_alpha and len(tok) > 1
+            and tok.text[0].isupper() and not tok.is_upper and tok.lower_ not in names.titles())
+
+
+def _untagged_names(sdoc, taken: dict[int, int], first: int) -> list[Mention]:
+    """Names spaCy's small model leaves untagged ("Joel Dresse was in the US ... He says";
+    a quarter of GAP's names): a run of two or more capitalised proper nouns outside every
+    entity, and later the run's last word alone ("Dresse said"). Written here because no
+    offline tagger finds them; they are pronoun candidates only, never an entity."""
+    out: list[Mention] = []
+    surname: dict[str, int] = {}
+    i, n = 0, len(sdoc)
+    while i < n:
+        if not _name_token(sdoc[i], taken):
+            i += 1
+            continue
+        j = i
+        while j + 1 < n and _name_token(sdoc[j + 1], taken) and sdoc[j + 1].sent.start == sdoc[i].sent.start:
+            j += 1
+        span = sdoc[i : j + 1]
+        if j > i:
+            surname[sdoc[j].text] = first + len(out)
+            out.append(Mention(start=span.start_char, end=span.end_char, text=span.text, label="PERSON", source="rule"))
+        elif sdoc[i].text in surname:
+            out.append(Mention(start=span.start_char, end=span.end_char, text=span.text, label="PERSON", source="rule",
+                               context={"ref": surname[sdoc[i].text]}))
+        i = j + 1
+    return out
 
 
 def _role(tok) -> str:
@@ -195,11 +307,14 @@ def resolve_pronoun(scene: Scene, tok, last_speaker: int | None = None) -> Resol
     pos = tok.idx
     labels = _PERSON if kind == "person" else _ORGS  # "they": organisations (weak) or a group below
     pron_role = _role(tok)
-    pron_sent = tok.sent.start
-    sents = scene.sentence_index()
-    pron_sent_k = sents.get(pron_sent, 0)
+    pron_sent_k = scene.sent_no(pos)
     pron_para = scene.paragraph(pos)
     pron_in_quote = scene.inside_quote(pos)
+    if impersonal(tok):
+        return Resolution(None, 0.0, f"impersonal '{tok.text} {tok.head.text}': the clause, not an entity")
+    # how far back an antecedent may be: "it" names its organisation within a few sentences
+    max_back = w["max_sentences_thing"] if kind == "thing" else w["max_sentences"]
+    last_cluster = scene.cluster(last_speaker) if last_speaker is not None else None
     if kind == "any":
         group = _group_before(scene, tok)
         if group is not None:
@@ -214,11 +329,11 @@ def resolve_pronoun(scene: Scene, tok, last_speaker: int | None = None) -> Resol
     cataphor = _cataphora_subject(tok)
     bound = set()  # binding: "Wu praised him" is never Wu, under any of his names
     if case == "obj":
-        for i in range(len(scene.mentions)):
+        for i in range(len(scene.candidates)):
             span = scene.span(i)
             if span is not None and _role(span.root) == "subj" and _governor(tok).i == _governor(span.root).i:
                 bound.add(scene.cluster(i))
-    for i, m in enumerate(scene.mentions):
+    for i, m in enumerate(scene.candidates):
         if m.label not in labels:
             continue
         if m.end > pos and not (cataphor is not None and scene.span(i) is not None
@@ -229,6 +344,12 @@ def resolve_pronoun(scene: Scene, tok, last_speaker: int | None = None) -> Resol
         span = scene.span(i)
         if span is None or pos - m.end > 2500:
             continue
+        dist = max(0, pron_sent_k - scene.sent_no(m.start))
+        # too far back to be chosen, but still a rival: dropping it would make the nearer
+        # candidates look surer than they are
+        far = dist > max_back and (kind == "thing" or c != last_cluster)
+        if scene.paragraph(m.start) != pron_para and scene.caption(m.start):
+            continue  # a caption's or a heading's name: no chain runs through it
         g = scene.gender(c) if m.label == "PERSON" else None
         if gender and g and g != gender:
             continue
@@ -240,7 +361,6 @@ def resolve_pronoun(scene: Scene, tok, last_speaker: int | None = None) -> Resol
         if m.end > pos:
             s += w["cataphora"]
             reasons.append("subject after a fronted phrase")
-        dist = max(0, pron_sent_k - sents.get(head.sent.start, pron_sent_k))
         if dist:
             s += w["sentence_distance"] * min(dist, 4)
             reasons.append(f"{dist} sentence{'s' if dist > 1 else ''} back")
@@ -276,20 +396,33 @@ def resolve_pronoun(scene: Scene, tok, last_speaker: int | None = None) -> Resol
             reasons.append("the organisation the article is about")
         prev = scored.get(c)
         s_total = s + w["salience"] * math.log2(1 + counts[c])
-        if prev is None or s_total >= prev[0]:
-            scored[c] = (s_total, i, reasons)
+        if far:
+            reasons = reasons + ["too far back to choose"]
+        prev_far = prev is not None and "too far back to choose" in prev[2]
+        if prev is None or (prev_far and not far) or (prev_far == far and s_total >= prev[0]):
+            scored[c] = (s_total, i, reasons)  # an entity's nearest eligible mention speaks for it
     if not scored:
         return Resolution(None, 0.0, f"'{tok.text}': no earlier {'person' if kind == 'person' else 'organisation'} that agrees")
     ranked = sorted(scored.values(), key=lambda x: -x[0])
     best = ranked[0]
+    if "too far back to choose" in best[2]:
+        return Resolution(None, 0.0, f"'{tok.text}': the best candidate, {scene.candidates[best[1]].text}, is "
+                          f"more than {int(max_back)} sentences back", ranked=[(r[1], round(r[0], 3)) for r in ranked])
+    if kind == "person":
+        nominal = _person_before(scene, tok, scene.candidates[best[1]].end, gender)
+        if nominal is not None:
+            phrase, why = nominal
+            return Resolution(None, 0.0, f"'{tok.text}' -> '{phrase.text}' ({why}), nearer than "
+                              f"{scene.candidates[best[1]].text}: open", group=(phrase.start_char, phrase.end_char),
+                              ranked=[(r[1], round(r[0], 3)) for r in ranked])
     if len(ranked) > 1:
         margin = best[0] - ranked[1][0]
-        rival = f"; margin {margin:.1f} over {scene.mentions[ranked[1][1]].text}"
+        rival = f"; margin {margin:.1f} over {scene.candidates[ranked[1][1]].text}"
     else:
         margin = max(0.0, best[0]) + w["no_rival"]
         rival = "; no rival"
     conf = round(confidence(margin), 3)
-    ev = f"'{tok.text}' -> {scene.mentions[best[1]].text}: " + ", ".join(best[2]) + rival
+    ev = f"'{tok.text}' -> {scene.candidates[best[1]].text}: " + ", ".join(best[2]) + rival
     return Resolution(best[1], conf, ev, ranked=[(r[1], round(r[0], 3)) for r in ranked])
 
 
@@ -312,13 +445,14 @@ def _group_before(scene: Scene, tok):
     before, in the same paragraph ("Several diplomats said ... they said"), with the
     organisation named inside its phrase if any ("Huawei officials")."""
     sents = list(scene.sdoc.sents)
-    k = next((j for j, s in enumerate(sents) if s.start <= tok.i < s.end), 0)
+    k = scene.sent_no(tok.idx)
     para = scene.paragraph(tok.idx)
     for s in reversed(sents[max(0, k - 2) : k + 1]):
         for t in reversed(list(s)):
             if t.i >= tok.i or t.dep_ not in ("nsubj", "nsubjpass") or t.tag_ not in ("NNS", "NNPS"):
                 continue
-            if scene.paragraph(t.idx) != para or scene.inside_quote(t.idx):
+            # "Many scientists believe ... \n\n They warn ...": the group may close the paragraph before
+            if scene.paragraph(t.idx) not in (para, para - 1) or scene.inside_quote(t.idx):
                 continue
             phrase = scene.sdoc[t.left_edge.i : t.i + 1]
             orgs = [scene.tok_mention[x.i] for x in phrase if x.i in scene.tok_mention
@@ -326,6 +460,38 @@ def _group_before(scene: Scene, tok):
             if t.i in scene.tok_mention:
                 continue  # a named plural ("the Smiths", "Democrats") is an entity, not a group
             return phrase, (orgs[0] if orgs else None)
+    return None
+
+
+def _person_before(scene: Scene, tok, after: int, gender: str | None):
+    """For "he"/"she": a subject nearer than the best named candidate (which ends at
+    ``after``) that names a person we cannot link: an unnamed one ("One survivor said he
+    ...", "a hospital director") or a name the entity tagger missed ("Joel Dresse was in
+    the US ... He says"). The pronoun more likely stands for it: the speaker stays open
+    with those words. In this or the two sentences before, this or the paragraph before."""
+    sents = list(scene.sdoc.sents)
+    k = scene.sent_no(tok.idx)
+    para = scene.paragraph(tok.idx)
+    nouns = person_nouns()
+    for s in reversed(sents[max(0, k - 2) : k + 1]):
+        for t in reversed(list(s)):
+            if t.i >= tok.i or t.idx < after or t.dep_ not in ("nsubj", "nsubjpass"):
+                continue
+            if scene.paragraph(t.idx) not in (para, para - 1) or scene.inside_quote(t.idx):
+                continue
+            if t.i in scene.tok_mention or any(x.i in scene.tok_mention for x in t.subtree):
+                continue
+            if t.tag_ == "NN" and t.lemma_.lower() in nouns:
+                if t.lemma_.lower() in names.titles() and any(
+                        c.dep_ == "det" and c.lower_ in ("the", "this", "that") or c.dep_ == "poss" for c in t.children):
+                    continue  # "the health secretary" most often is the person named before with that post
+                g = nouns[t.lemma_.lower()]
+                if gender and g and g != gender:
+                    continue
+                return scene.sdoc[t.left_edge.i : t.i + 1], "an unnamed person"
+            if (t.pos_ == "PROPN" and not t.ent_type_ and t.i > 0 and scene.sdoc[t.i - 1].pos_ == "PROPN"
+                    and scene.sdoc[t.i - 1].dep_ == "compound"):
+                return scene.sdoc[t.i - 1 : t.i + 1], "a name no entity holds"
     return None
 
 
@@ -341,6 +507,8 @@ def resolve_nominal(scene: Scene, head, phrase) -> Resolution | None:
     kind = org_nominals().get(low) or org_nominals().get(lemma)
     if kind is None:
         return None
+    if phrase[0].lower_ in ("a", "an", "one", "another", "some"):
+        return Resolution(None, 0.0, f"'{phrase.text}': an indefinite description, not one named before")
     pos = head.idx
     w = weights()
     cands: dict[str, tuple[float, int]] = {}
@@ -354,7 +522,7 @@ def resolve_nominal(scene: Scene, head, phrase) -> Resolution | None:
             continue
         c = scene.org_key(i)
         counts[c] = counts.get(c, 0) + 1
-        dist = scene.text.count(". ", m.end, pos)
+        dist = max(0, scene.sent_no(pos) - scene.sent_no(m.start))
         s = w["base"] + w["sentence_distance"] * min(dist, 4) + w["salience"] * math.log2(1 + counts[c])
         if scene.span(i) is not None and _role(scene.span(i).root) == "subj":
             s += w["candidate_subject"]

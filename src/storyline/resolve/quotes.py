@@ -44,8 +44,8 @@ def _role_index(corpus: Corpus) -> dict[tuple[str, str], set[str]]:
     return index
 
 
-def _by_role(corpus: Corpus, index, doc: str, extra: dict) -> str | None:
-    roles, org_mention = extra.get("roles"), extra.get("org_mention")
+def _by_role(corpus: Corpus, index, doc: str, q) -> str | None:
+    roles, org_mention = q.roles, q.org_mention
     if not roles or org_mention is None:
         return None
     oid = corpus.mention_entity.get((doc, org_mention))
@@ -78,11 +78,10 @@ def collect(corpus: Corpus) -> list[schema.Quote]:
             elif q.speaker_start is not None and q.speaker_end is not None:
                 speaker_text = q.speaker_text
                 speaker_span = schema.Span(doc=doc, start=q.speaker_start, end=q.speaker_end)
-                ante = q.extra.get("antecedent_mention")
-                if isinstance(ante, int):
-                    speaker = corpus.mention_entity.get((doc, ante))
-                if speaker is None or "roles" in q.extra:
-                    by_role = _by_role(corpus, index, doc, q.extra)
+                if q.antecedent_mention is not None:
+                    speaker = corpus.mention_entity.get((doc, q.antecedent_mention))
+                if speaker is None or q.roles:
+                    by_role = _by_role(corpus, index, doc, q)
                     if by_role is not None:
                         speaker = by_role
                         conf = max(conf or 0.0, 0.8)
