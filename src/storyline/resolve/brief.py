@@ -22,9 +22,10 @@ Method (runs last in the corpus stage, so it reads everything the story holds):
    phases than a quiet one); while a phase has no sentence, only sentences dated in
    an uncovered phase may be picked. Two sentences that tell the same fact (one
    event, one figure value) are one: the second is redundant whatever its wording.
-   Not picked at all: a sentence carrying a quote whose speaker is open, one from a
-   document flagged off-topic (``_off_topic``), one with wire clutter left at its
-   start (datelines, timestamps: the noise lexicon's ``dateline``/``timestamp`` rules).
+   Not picked at all: a sentence carrying a quote whose speaker is open, one with wire
+   clutter left at its start (datelines, timestamps: the noise lexicon's
+   ``dateline``/``timestamp`` rules). An off-topic document never reaches the brief:
+   each story is built from its own documents only (``resolve.stories``, ``storybuild``).
 5. Each picked sentence carries the date of what it tells (the earliest dated event it
    reports, else a time expression or year in it, else its first report: the earliest
    publication date of the documents it cites) and the brief is in that order
@@ -226,17 +227,6 @@ def _figure_fact(f) -> tuple | None:
     return ("figure", round(float(f.value), 6), f.unit or "", f.currency or "")
 
 
-def _off_topic(analysis) -> bool:
-    """Hook: a document the story flags as off-topic is never quoted in the brief.
-    No stage sets such a flag yet; the first to do so (on the document or its analysis)
-    is read here."""
-    for obj in (analysis, analysis.document):
-        flag = getattr(obj, "off_topic", None)
-        if flag:
-            return True
-    return False
-
-
 def _not_after(value: str, published: str | None) -> bool:
     """The date is not later than the publication date, compared at the coarser of the two."""
     if not published:
@@ -260,7 +250,6 @@ def candidates(corpus: Corpus) -> list[Candidate]:
     for a in corpus.analyses:
         doc = a.document
         text = doc.text
-        off_topic = _off_topic(a)
         heads = [(h.start, h.end) for h in doc.headings]
         # a bound or horizon ("since 2011", "by 2022") does not date what a sentence tells
         timexes = [(t.start, t.end, _date_key(t.value)) for t in a.timexes if not is_bound(doc.text, t.start)]
@@ -345,8 +334,6 @@ def candidates(corpus: Corpus) -> list[Candidate]:
                 c.granularity = _granularity(c.date)
             c.facts = set(inside(its["facts"]))
             c.items = set(inside(its["items"]))
-            if off_topic:
-                c.barred = "off-topic document"
             out.append(c)
     return out
 
