@@ -45,6 +45,7 @@ from __future__ import annotations
 import functools
 import math
 import re
+from collections import Counter
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -66,6 +67,7 @@ SAME_SAYING = 0.86  # cosine above which two sentences from two documents say th
 SAME_SAYING_FUZZ = 88  # or rapidfuzz token-set ratio above which they do
 MIN_WORDS, MAX_WORDS = 6, 70
 TAIL_CUE_WORDS = 12  # a page-tail cue is a short line, never a long sentence
+PRONOUN_LINK = 0.8  # speaker confidence above which an opening "He said" is shown with the name
 
 _WORD = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)?", re.UNICODE)
 _NUMBER = re.compile(r"\d")
@@ -134,6 +136,104 @@ def _ends_body(sentence: str) -> bool:
     return any(r.search(sentence) for r in _section_rules())
 
 
+@functools.lru_cache(maxsize=1)
+def _dependent_rules() -> list[tuple[str, re.Pattern]]:
+    rules = []
+    for line in _lines("brief_dependent.txt"):
+        cat, _, pattern = line.partition("\t")
+        rules.append((cat.strip(), re.compile(pattern.strip(), re.IGNORECASE)))
+    return rules
+
+
+def dependent_opening(sentence: str) -> tuple[str, int, int] | None:
+    """(category, start, end) of an opening that needs the sentence before it ("He said",
+    "The move", "However"): ``data/brief_dependent.txt``. None for a sentence that reads alone."""
+    body = sentence.lstrip(" \"“‘'")
+    skip = len(sentence) - len(body)
+    for cat, rule in _dependent_rules():
+        if m := rule.match(body):
+            return cat, skip + m.start(), skip + m.end()
+    return None
+
+
+@functools.lru_cache(maxsize=1)
+def _glue_guard() -> frozenset[str]:
+    """Words after which a capitalised word is the phrase's own (a preposition or article
+    before a name, "told The Guardian", a title before a name, "US President Obama")."""
+    from spacy.lang.en.stop_words import STOP_WORDS
+
+    cues = {c.strip().lower() for c in _lines("brief_cues.txt") if " " not in c.strip()}
+    titles = {row[0].strip().lower() for row in lexicon.rows("analyse/titles.tsv") if row and " " not in row[0].strip()}
+    return frozenset(STOP_WORDS) | cues | titles
+
+
+_TOKEN = re.compile(r"\S+")
+_TOKEN_WORD = re.compile(r"[^\W\d_][\w'’-]*")
+_CAP_WORD = re.compile(r"[A-Z][a-z][\w'’-]*")  # Title-case: "Efforts", "The"; not "UN", "H1N1"
+_CLOSE_QUOTE = re.compile(r"[^\W_][\"”]$")  # a quote closed with no punctuation inside it
+_WORD_END = re.compile(r"[^\W_]$")
+_STRIP = "\"'“”‘’()[],.;:!?"
+
+
+def glue_points(sentence: str, names: list[tuple[int, int]], counts) -> list[int]:
+    """Where a second sentence starts inside this one with no punctuation between them:
+    a headline or a photo caption glued to the lead ("... left thousands homeless A
+    Cornwall-based charity is sending help ...", "... a tsunami-like disaster" UN
+    Secretary General Ban Ki-moon has appealed ..."). Offsets into ``sentence``.
+
+    A glue point is a capitalised word right after a word or a closed quote, where
+    capitals are not the phrase's own: not inside a named mention (``names``, offsets into
+    the sentence), not after an article, preposition, reporting verb or title, and the
+    word is a common word written in lower case elsewhere in the story (``counts``: the
+    story's word counts, case kept), so "earthquake Efforts are" is a seam and "Milton
+    Keynes" or "Democratic Republic" is not. Our own code: no sentence splitter we have
+    splits at a missing full stop, and this is the evidence the story itself gives."""
+    toks = list(_TOKEN.finditer(sentence))
+    guard = _glue_guard()
+    out = []
+    for i in range(1, len(toks)):
+        prev, w = toks[i - 1].group(), toks[i].group()
+        if sentence[: toks[i].start()].count('"') % 2 or sentence[: toks[i].start()].count("“") > sentence[: toks[i].start()].count("”"):
+            continue  # inside a quotation: its words are the speaker's
+        core = w.strip(_STRIP)
+        if _CLOSE_QUOTE.search(prev) and core[:1].isupper():
+            out.append(toks[i].start())  # 'a tsunami-like disaster" UN Secretary General ...'
+            continue
+        if any(a <= toks[i].start() < b for a, b in names):
+            continue
+        nxt = toks[i + 1].group().strip(_STRIP) if i + 1 < len(toks) else ""
+        if not _WORD_END.search(prev) or prev.strip(_STRIP).lower() in guard:
+            continue
+        if core == "A" and _CAP_WORD.match(nxt):
+            out.append(toks[i].start())  # "homeless A Cornwall-based charity"; not "influenza A H1N1"
+            continue
+        if not _CAP_WORD.fullmatch(core) or core.lower() in guard - _OPENERS:
+            continue
+        low, cap = counts.get(core.lower(), 0), counts.get(core, 0)
+        if low >= 2 and low >= cap:
+            out.append(toks[i].start())
+    return out
+
+
+# closed-class words that open a sentence: a seam even though they are stop words
+_OPENERS = frozenset({"the", "a", "an", "this", "these", "those", "it", "he", "she", "they", "we", "there",
+                      "most", "many", "some", "more", "after", "before", "when", "while", "in", "on", "at"})
+
+
+def _headline(sentence: str, names: list[tuple[int, int]]) -> bool:
+    """A headline or caption line in Title Case ("UN Chief Calls For Haiti Aid Patience"):
+    most of its words capitalised although they are not names."""
+    toks = [t for t in _TOKEN.finditer(sentence) if t.group().strip(_STRIP)[:1].isalpha()]
+    plain = [t for t in toks if not any(a <= t.start() < b for a, b in names)]
+    if len(toks) < 4 or len(plain) < 3:
+        return False
+    caps = sum(1 for t in plain if t.group().strip(_STRIP)[:1].isupper())
+    return caps / len(plain) >= 0.7
+
+
+_ORPHAN_CLOSE = re.compile(r"^[^(\[]*?[)\]]")  # "L) shares tumbled": the rest of a cut "(BP.L)"
+
+
 @dataclass
 class Candidate:
     doc: str
@@ -148,6 +248,7 @@ class Candidate:
     facts: set = field(default_factory=set)
     items: set = field(default_factory=set)  # ids of the quotes and figures in it
     barred: str | None = None  # why it may not enter the brief at all
+    pronoun: tuple | None = None  # (start, end, entity id) of an opening pronoun the quote resolver linked
     features: dict = field(default_factory=dict)
     quality: float = 0.0
 
@@ -166,7 +267,7 @@ def _doc_items(corpus: Corpus) -> dict[str, dict[str, list]]:
     """Per document: spans of quotes, figures, dated events and entity mentions."""
     items: dict[str, dict[str, list]] = {
         a.document.id: {"quotes": [], "figures": [], "events": [], "entities": [], "spread": [], "disputed": [],
-                        "open": [], "facts": [], "event_dates": [], "items": []}
+                        "open": [], "facts": [], "event_dates": [], "items": [], "speakers": []}
         for a in corpus.analyses
     }
     story = corpus.story
@@ -178,6 +279,12 @@ def _doc_items(corpus: Corpus) -> dict[str, dict[str, list]]:
     for f in story.figures:
         if f.id in disputed and f.span.doc in items:
             items[f.span.doc]["disputed"].append((f.span.start, f.span.end, None))
+    people = {e.id: e.name for e in story.entities if e.type == "PERSON" and len(e.name.split()) >= 2}
+    for q in story.quotes:
+        # a speaker written as a pronoun and linked with confidence to a named person
+        sp = q.speaker_span
+        if q.speaker in people and sp is not None and sp.doc in items and (q.speaker_confidence or 0) >= PRONOUN_LINK:
+            items[sp.doc]["speakers"].append((sp.start, sp.end, (q.speaker, people[q.speaker])))
     for q in story.quotes:
         if q.speaker is None and q.span.doc in items:  # open speaker: the brief never uses it
             items[q.span.doc]["open"].append((q.span.start, q.span.end, None))
@@ -242,10 +349,80 @@ def _granularity(value: str | None) -> str | None:
     return "day" if m.group(3) else ("month" if m.group(2) else "year")
 
 
+def _repeated_name_seams(sentence: str, names: list[tuple[int, int]]) -> list[int]:
+    """A headline glued to the lead it heads names the lead's subject twice ("Barack Obama
+    pledges help for Haiti victims US President Barack Obama has vowed ..."): where a
+    multi-word name written earlier in the sentence comes again after a plain word with
+    no punctuation, the lead starts at the capitalised words just before it (its title).
+    Only read at a document's first sentence, where headlines and captions sit."""
+    toks = list(_TOKEN.finditer(sentence))
+    seen: set[str] = set()
+    out = []
+    for a, b in sorted(names):
+        name = " ".join(sentence[a:b].split()).casefold()
+        if len(name.split()) < 2:
+            continue
+        if name in seen:
+            i = next((k for k, t in enumerate(toks) if t.start() >= a), None)
+            while i and toks[i - 1].group().strip(_STRIP)[:1].isupper() and _WORD_END.search(toks[i - 1].group()):
+                i -= 1  # its title: "US President"
+            if i and _WORD_END.search(toks[i - 1].group()) or (i and _CLOSE_QUOTE.search(toks[i - 1].group())):
+                out.append(toks[i].start())
+        seen.add(name)
+    return out
+
+
+def _reads_alone(a, s, position: int, counts, speakers) -> tuple:
+    """(sentence span, why it is barred or None, opening pronoun link or None): whether a
+    sentence reads alone, out of its article. A headline or caption glued to the lead is
+    cut off (the lead alone is still an exact span); glued anywhere else, or a Title-Case
+    headline, a sentence starting inside a cut bracket, one opening a quote it does not
+    attribute, or one opening with a pronoun or an anaphor (``data/brief_dependent.txt``)
+    is barred. An opening pronoun the quote resolver linked to a named speaker with
+    confidence is kept, with the link: (start, end, entity id)."""
+    text = a.document.text
+    sent = text[s.start : s.end]
+    named = [(m.start - s.start, m.end - s.start) for m in a.mentions if s.start <= m.start < s.end]
+    seams = glue_points(sent, named, counts)
+    if not position:
+        seams = sorted(set(seams) | set(_repeated_name_seams(sent, named)))
+    if seams:
+        rest = text[s.start + seams[-1] : s.end]
+        if position or len(_WORD.findall(rest)) < MIN_WORDS or not _TERMINAL.search(rest.rstrip()):
+            return s, "a headline, caption or box glued to it", None
+        # the lead under its headline or photo caption: the lead alone, still an exact span
+        s = s.model_copy(update={"start": s.start + seams[-1]})
+        named = [(x - seams[-1], y - seams[-1]) for x, y in named]
+        sent = rest
+    if _headline(sent, named):
+        return s, "a headline in Title Case", None
+    if _ORPHAN_CLOSE.match(sent):
+        return s, "it starts inside a bracket cut off before it", None
+    if _open_quote(sent) and not _cue_pattern().search(_QUOTED.sub(" ", sent)):
+        return s, "it opens a quotation without saying whose", None
+    dep = dependent_opening(sent)
+    if dep is None or dep[0] == "connective":
+        return s, None, None
+    if dep[0] == "pronoun":
+        # kept only when the quote resolver tied this very pronoun to its speaker
+        link = next((e for (b0, b1, e) in speakers if (b0, b1) == (s.start + dep[1], s.start + dep[2])), None)
+        if link is not None and link[1].casefold() not in sent.casefold():
+            return s, None, (dep[1], dep[2], link[0])
+        return s, "it opens with a pronoun the brief cannot resolve", None
+    return s, "it opens by pointing back to a sentence the brief does not show", None
+
+
+def _open_quote(sentence: str) -> bool:
+    """A quotation opened and not closed in the sentence (it runs on into the next)."""
+    return sentence.count('"') % 2 == 1 or sentence.count("“") > sentence.count("”")
+
+
 def candidates(corpus: Corpus) -> list[Candidate]:
     """Every sentence that may enter the brief, with its features."""
     items = _doc_items(corpus)
     cue = _cue_pattern()
+    # the story's words, case kept: is a capitalised word a common word here (a seam)?
+    counts = Counter(w for a in corpus.analyses for w in _TOKEN_WORD.findall(a.document.text))
     out: list[Candidate] = []
     for a in corpus.analyses:
         doc = a.document
@@ -269,7 +446,11 @@ def candidates(corpus: Corpus) -> list[Candidate]:
                 continue
             if len(words) < MIN_WORDS or noise_category(sent):
                 continue  # noise, and wire clutter (dateline, timestamp) at a sentence's start
-            c = Candidate(doc.id, s.start, s.end, sent, position, doc.duplicate_of is None)
+            s, barred, link = _reads_alone(a, s, position, counts, its["speakers"])
+            sent = text[s.start : s.end]
+            words = _WORD.findall(sent)
+            c = Candidate(doc.id, s.start, s.end, sent, position, doc.duplicate_of is None, barred=barred)
+            c.pronoun = link
             position += 1
             inside = lambda lst, s=s: [p for (b0, b1, p) in lst if _overlaps(s.start, s.end, b0, b1)]  # noqa: E731
             if inside(its["open"]):
@@ -303,6 +484,8 @@ def candidates(corpus: Corpus) -> list[Candidate]:
                 pen += 0.2  # a list item: often a fact, but rarely a sentence that reads alone
             if sent[:1].islower():
                 pen += 0.3  # a fragment the sentence splitter cut from a longer one
+            if (dep := dependent_opening(sent)) and dep[0] == "connective":
+                pen += 0.3  # "However, ...": it answers a sentence the brief does not show
             if f["informative"] < 0.2 and not f["dated"] and not f["attributed"]:
                 pen += 0.15  # a generic line
             f["penalty"] = pen
@@ -439,7 +622,10 @@ class _Names:
     - the canonical name is written out in some document (the name shown is attested, not
       composed by the resolver);
     - the sentence does not already write the canonical name.
-    Pronouns are not annotated: no coreference resolution runs (abstain)."""
+    A pronoun is annotated only where it opens the sentence as the speaker of a quote the
+    quote resolver linked to a named person with confidence (``PRONOUN_LINK``); any other
+    pronoun is left alone (no coreference resolution runs: abstain), and a sentence that
+    opens with one is not picked."""
 
     def __init__(self, corpus: Corpus):
         self.corpus = corpus
@@ -478,6 +664,8 @@ class _Names:
             if e.name.casefold() in lead.text.casefold() or not self.attested(e):
                 continue
             out.append(schema.BriefName(start=start - lead.start, end=end - lead.start, entity=e.id))
+        if lead.pronoun is not None:
+            out.append(schema.BriefName(start=lead.pronoun[0], end=lead.pronoun[1], entity=lead.pronoun[2]))
         return sorted(out, key=lambda n: (n.start, n.end))
 
 
