@@ -178,3 +178,25 @@ def test_a_quotation_without_its_speaker_is_not_used():
     texts = [x.text for x in told(a)]
     assert not any(t.startswith('"We were') for t in texts)
     assert any(t.startswith("The mayor said") for t in texts)
+
+
+# --- salience ---------------------------------------------------------------------------
+
+
+def test_salience_favours_the_storys_common_vocabulary():
+    odd = ["walnut orchard blossom", "violin concerto rehearsal", "glacier moraine survey", "pottery kiln glaze"]
+    docs = [analysis(f"d{i}", f"The ferry sank off the coast and the coastguard searched for survivors, report {i}.\n"
+                              f"Unrelated {odd[i]} appear here only once in this article.")
+            for i in range(4)]
+    c = corpus_of(docs)
+    cands = brief.candidates(c)
+    sal = dict(zip([x.text for x in cands], brief._salience(cands, c), strict=True))
+    ferry = [v for t, v in sal.items() if "ferry" in t]
+    other = [v for t, v in sal.items() if "Unrelated" in t]
+    assert min(ferry) > max(other)
+    # stop words carry no salience: a sentence of them and one unique word scores low
+    d = analysis("dx", "It was all of them and they were there for it with us, zebra.")
+    c = corpus_of(docs + [d])
+    cands = brief.candidates(c)
+    sal = dict(zip([x.text for x in cands], brief._salience(cands, c), strict=True))
+    assert sal[d.document.text] < min(v for t, v in sal.items() if "ferry" in t)
