@@ -200,3 +200,41 @@ def test_salience_favours_the_storys_common_vocabulary():
     cands = brief.candidates(c)
     sal = dict(zip([x.text for x in cands], brief._salience(cands, c), strict=True))
     assert sal[d.document.text] < min(v for t, v in sal.items() if "ferry" in t)
+
+
+def test_a_quote_said_by_he_needs_the_link_to_its_speaker():
+    text = ("Tony Hayward met the families of the crew in the town of Houma on Monday morning.\n"
+            '"We will stop the leak by August and pay every claim," he said after the meeting.')
+    a = analysis("aaaa", text)
+    he = span_of(a, "he said")
+    he = he.model_copy(update={"end": he.start + 2})
+    e = schema.Entity(id="e-hayward", name="Tony Hayward", type="PERSON", mentions=[span_of(a, "Tony Hayward")])
+    q = schema.Quote(id="q1", text="We will stop the leak by August and pay every claim,", kind="direct",
+                     speaker="e-hayward", speaker_span=he, speaker_confidence=0.95,
+                     span=span_of(a, "We will stop the leak by August and pay every claim,"))
+    items = told(a, entities=[e], quotes=[q])
+    said = [x for x in items if x.text.startswith('"We will')]
+    assert len(said) == 1
+    i = said[0].text.index(" he said") + 1
+    assert [(n.start, n.end, n.entity) for n in said[0].names] == [(i, i + 2, "e-hayward")]
+    weak = q.model_copy(update={"speaker_confidence": 0.6})
+    assert not any(x.text.startswith('"We will') for x in told(a, entities=[e], quotes=[weak]))
+
+
+def test_a_whole_quotation_without_its_speaker_is_not_used():
+    a = analysis("aaaa", '"The virus is now unstoppable and every country will see cases."\n'
+                 '"The virus is now unstoppable and every country will see cases," Chan said.')
+    texts = [x.text for x in told(a)]
+    assert texts == ['"The virus is now unstoppable and every country will see cases," Chan said.']
+
+
+def test_an_event_dated_years_before_the_report_needs_its_year_in_the_sentence():
+    text = ("The health agency yesterday confirmed 787 infections of the new flu in 17 countries.\n"
+            "The great flu pandemic of 1918 killed millions of people across the whole world.")
+    a = analysis("aaaa", text, published="2009-05-12")
+    ev = lambda eid, frag: schema.Event(id=eid, date=schema.EventDate(value="1918", granularity="year"),  # noqa: E731
+                                        summary="pandemic", mentions=[span_of(a, frag)])
+    events = [ev("ev-a", "confirmed 787 infections"), ev("ev-b", "pandemic of 1918 killed")]
+    items = {x.text[:14]: x for x in told(a, events=events)}
+    assert items["The great flu "].date.value == "1918"
+    assert items["The health age"].date.value == "2009-05-12"  # its report, not 1918

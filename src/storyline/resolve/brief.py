@@ -256,7 +256,7 @@ class Candidate:
     facts: set = field(default_factory=set)
     items: set = field(default_factory=set)  # ids of the quotes and figures in it
     barred: str | None = None  # why it may not enter the brief at all
-    pronoun: tuple | None = None  # (start, end, entity id) of an opening pronoun the quote resolver linked
+    pronouns: list = field(default_factory=list)  # (start, end, entity id) of speaker pronouns linked with confidence
     features: dict = field(default_factory=dict)
     quality: float = 0.0
 
@@ -288,11 +288,16 @@ def _doc_items(corpus: Corpus) -> dict[str, dict[str, list]]:
         if f.id in disputed and f.span.doc in items:
             items[f.span.doc]["disputed"].append((f.span.start, f.span.end, None))
     people = {e.id: e.name for e in story.entities if e.type == "PERSON" and len(e.name.split()) >= 2}
+    pronouns = _pronouns()
     for q in story.quotes:
-        # a speaker written as a pronoun and linked with confidence to a named person
+        # a speaker written as a pronoun ("he said"): its link to a named person when confident, else None
         sp = q.speaker_span
-        if q.speaker in people and sp is not None and sp.doc in items and (q.speaker_confidence or 0) >= PRONOUN_LINK:
-            items[sp.doc]["speakers"].append((sp.start, sp.end, (q.speaker, people[q.speaker])))
+        if sp is None or sp.doc not in items or sp.doc not in corpus.by_id:
+            continue
+        if corpus.by_id[sp.doc].document.text[sp.start : sp.end].strip().lower() not in pronouns:
+            continue
+        confident = q.speaker in people and (q.speaker_confidence or 0) >= PRONOUN_LINK
+        items[sp.doc]["speakers"].append((sp.start, sp.end, (q.speaker, people[q.speaker]) if confident else None))
     for q in story.quotes:
         if q.speaker is None and q.span.doc in items:  # open speaker: the brief never uses it
             items[q.span.doc]["open"].append((q.span.start, q.span.end, None))
@@ -350,6 +355,13 @@ def _not_after(value: str, published: str | None) -> bool:
     return value[:n] <= published[:n]
 
 
+def _near(value: str, published: str | None) -> bool:
+    """The date is within a year before the publication date (or either is unknown)."""
+    if not published:
+        return True
+    return int(published[:4]) - int(value[:4]) <= 1
+
+
 def _granularity(value: str | None) -> str | None:
     m = _DATE_VALUE.match(value or "")
     if not m:
@@ -381,13 +393,14 @@ def _repeated_name_seams(sentence: str, names: list[tuple[int, int]]) -> list[in
 
 
 def _reads_alone(a, s, position: int, counts, speakers) -> tuple:
-    """(sentence span, why it is barred or None, opening pronoun link or None): whether a
+    """(sentence span, why it is barred or None, speaker pronouns linked): whether a
     sentence reads alone, out of its article. A headline or caption glued to the lead is
     cut off (the lead alone is still an exact span); glued anywhere else, or a Title-Case
     headline, a sentence starting inside a cut bracket, one opening a quote it does not
     attribute, or one opening with a pronoun or an anaphor (``data/brief_dependent.txt``)
-    is barred. An opening pronoun the quote resolver linked to a named speaker with
-    confidence is kept, with the link: (start, end, entity id)."""
+    is barred, and so is one whose quote has a pronoun for its speaker ("..., he said"),
+    unless the quote resolver linked that pronoun to a named person with confidence:
+    then it is kept with the links, (start, end, entity id) in the sentence."""
     text = a.document.text
     sent = text[s.start : s.end]
     named = [(m.start - s.start, m.end - s.start) for m in a.mentions if s.start <= m.start < s.end]
@@ -397,27 +410,39 @@ def _reads_alone(a, s, position: int, counts, speakers) -> tuple:
     if seams:
         rest = text[s.start + seams[-1] : s.end]
         if position or len(_WORD.findall(rest)) < MIN_WORDS or not _TERMINAL.search(rest.rstrip()):
-            return s, "a headline, caption or box glued to it", None
+            return s, "a headline, caption or box glued to it", []
         # the lead under its headline or photo caption: the lead alone, still an exact span
         s = s.model_copy(update={"start": s.start + seams[-1]})
         named = [(x - seams[-1], y - seams[-1]) for x, y in named]
         sent = rest
     if _headline(sent, named):
-        return s, "a headline in Title Case", None
+        return s, "a headline in Title Case", []
     if _ORPHAN_CLOSE.match(sent):
-        return s, "it starts inside a bracket cut off before it", None
-    if _open_quote(sent) and not _cue_pattern().search(_QUOTED.sub(" ", sent)):
-        return s, "it opens a quotation without saying whose", None
+        return s, "it starts inside a bracket cut off before it", []
+    if (_open_quote(sent) or sent.lstrip()[:1] in "\"“") and not _cue_pattern().search(_QUOTED.sub(" ", sent)):
+        return s, "it quotes without saying whose", None
+    # a quote whose speaker is written as a pronoun ("..., he said"): shown with the name
+    # when the quote resolver linked it with confidence, else the reader cannot tell who
+    links = []
+    for b0, b1, link in speakers:
+        if s.start <= b0 < s.end:
+            if link is None or link[1].casefold() in sent.casefold():
+                return s, "its speaker is a pronoun the brief cannot resolve", []
+            links.append((b0 - s.start, b1 - s.start, link[0]))
     dep = dependent_opening(sent)
     if dep is None or dep[0] == "connective":
-        return s, None, None
+        return s, None, links
     if dep[0] == "pronoun":
         # kept only when the quote resolver tied this very pronoun to its speaker
-        link = next((e for (b0, b1, e) in speakers if (b0, b1) == (s.start + dep[1], s.start + dep[2])), None)
-        if link is not None and link[1].casefold() not in sent.casefold():
-            return s, None, (dep[1], dep[2], link[0])
-        return s, "it opens with a pronoun the brief cannot resolve", None
-    return s, "it opens by pointing back to a sentence the brief does not show", None
+        if any((x0, x1) == (dep[1], dep[2]) for x0, x1, _ in links):
+            return s, None, links
+        return s, "it opens with a pronoun the brief cannot resolve", []
+    return s, "it opens by pointing back to a sentence the brief does not show", []
+
+
+@functools.lru_cache(maxsize=1)
+def _pronouns() -> frozenset[str]:
+    return frozenset(row[0].strip().lower() for row in lexicon.rows("analyse/pronouns.tsv") if row)
 
 
 def _open_quote(sentence: str) -> bool:
@@ -458,7 +483,7 @@ def candidates(corpus: Corpus) -> list[Candidate]:
             sent = text[s.start : s.end]
             words = _WORD.findall(sent)
             c = Candidate(doc.id, s.start, s.end, sent, position, doc.duplicate_of is None, barred=barred)
-            c.pronoun = link
+            c.pronouns = link
             position += 1
             inside = lambda lst, s=s: [p for (b0, b1, p) in lst if _overlaps(s.start, s.end, b0, b1)]  # noqa: E731
             if inside(its["open"]):
@@ -506,7 +531,10 @@ def candidates(corpus: Corpus) -> list[Candidate]:
             # opened in 1998, closed on Monday"): the latest date in it, but never one after
             # the report (a plan is told when it is reported)
             pub = _date_key(doc.published.value)
-            ev_dates = sorted(x for x in inside(its["event_dates"]) if _not_after(x[0], pub))
+            # an event dated years before the report is told with its year: without one in
+            # the sentence, that event date is another document's (the 1918 pandemic)
+            ev_dates = sorted(x for x in inside(its["event_dates"])
+                              if _not_after(x[0], pub) and (_YEAR.search(unquoted) or _near(x[0], pub)))
             tx_dates = sorted(d for d in inside(timexes) if d and _not_after(d, pub))
             if ev_dates:
                 c.date, c.granularity = ev_dates[-1][0], ev_dates[-1][1] or _granularity(ev_dates[-1][0])
@@ -630,10 +658,10 @@ class _Names:
     - the canonical name is written out in some document (the name shown is attested, not
       composed by the resolver);
     - the sentence does not already write the canonical name.
-    A pronoun is annotated only where it opens the sentence as the speaker of a quote the
-    quote resolver linked to a named person with confidence (``PRONOUN_LINK``); any other
-    pronoun is left alone (no coreference resolution runs: abstain), and a sentence that
-    opens with one is not picked."""
+    A pronoun is annotated only as the speaker of a quote the quote resolver linked to a
+    named person with confidence (``PRONOUN_LINK``); any other pronoun is left alone (no
+    coreference resolution runs: abstain), and a sentence that opens with one, or whose
+    quote has an unlinked pronoun as its speaker, is not picked."""
 
     def __init__(self, corpus: Corpus):
         self.corpus = corpus
@@ -672,8 +700,8 @@ class _Names:
             if e.name.casefold() in lead.text.casefold() or not self.attested(e):
                 continue
             out.append(schema.BriefName(start=start - lead.start, end=end - lead.start, entity=e.id))
-        if lead.pronoun is not None:
-            out.append(schema.BriefName(start=lead.pronoun[0], end=lead.pronoun[1], entity=lead.pronoun[2]))
+        for start, end, eid in lead.pronouns:
+            out.append(schema.BriefName(start=start, end=end, entity=eid))
         return sorted(out, key=lambda n: (n.start, n.end))
 
 
