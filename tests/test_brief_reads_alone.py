@@ -141,6 +141,9 @@ def test_a_sentence_pointing_back_is_not_used(opening, barred):
 def test_a_connective_opening_is_a_penalty_not_a_bar():
     assert brief.dependent_opening("However, the government said the aid would arrive on time.")[0] == "connective"
     assert brief.dependent_opening("Howard Lee said the aid would arrive on time.") is None
+    assert brief.dependent_opening("And that was before the flu arrived in the city.")[0] == "anaphor"
+    s = "But he said the aid would arrive on time."
+    assert brief.dependent_opening(s) == ("pronoun", s.index("he"), s.index("he") + 2)
     a = analysis("aaaa", "However, the government said the aid would arrive on time in the hills.")
     assert len(told(a)) == 1  # alone, still told
 

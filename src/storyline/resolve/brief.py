@@ -160,6 +160,13 @@ def dependent_opening(sentence: str) -> tuple[str, int, int] | None:
     skip = len(sentence) - len(body)
     for cat, rule in _dependent_rules():
         if m := rule.match(body):
+            if cat == "connective":
+                # "And that was before ...", "But he said ...": what follows the connective decides
+                rest = body[m.end() :].lstrip(" ,")
+                after = dependent_opening(rest) if rest and rest != body else None
+                if after and after[0] != "connective":
+                    shift = skip + len(body) - len(rest)
+                    return after[0], shift + after[1], shift + after[2]
             return cat, skip + m.start(), skip + m.end()
     return None
 
