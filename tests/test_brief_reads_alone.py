@@ -241,3 +241,14 @@ def test_an_event_dated_years_before_the_report_needs_its_year_in_the_sentence()
     items = {x.text[:14]: x for x in told(a, events=events)}
     assert items["The great flu "].date.value == "1918"
     assert items["The health age"].date.value == "2009-05-12"  # its report, not 1918
+
+
+def test_an_undated_article_is_read_against_the_storys_first_report():
+    a = analysis("aaaa", "The health agency yesterday confirmed 787 infections of the new flu in 17 countries.")
+    b = analysis("bbbb", "Schools in the capital closed for a week as the new flu spread to the north.", published="2009-05-02")
+    events = [schema.Event(id="ev-1918", date=schema.EventDate(value="1918", granularity="year"), summary="pandemic",
+                           mentions=[span_of(a, "confirmed 787 infections")])]
+    items = {x.cites[0].doc: x for x in told(a, b, events=events)}
+    assert items["aaaa"].date.value != "1918"
+    # alone, with nothing to read it against, the event's date stands
+    assert [x.date.value for x in told(a, events=events)] == ["1918"]

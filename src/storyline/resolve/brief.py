@@ -463,6 +463,8 @@ def candidates(corpus: Corpus) -> list[Candidate]:
     cue = _cue_pattern()
     # the story's words, case kept: is a capitalised word a common word here (a seam)?
     counts = Counter(w for a in corpus.analyses for w in _TOKEN_WORD.findall(a.document.text))
+    # an undated document is read against the story's first report
+    first_report = min((v for a in corpus.analyses if (v := _date_key(a.document.published.value))), default=None)
     out: list[Candidate] = []
     for a in corpus.analyses:
         doc = a.document
@@ -541,7 +543,7 @@ def candidates(corpus: Corpus) -> list[Candidate]:
             # an event dated years before the report is told with its year: without one in
             # the sentence, that event date is another document's (the 1918 pandemic)
             ev_dates = sorted(x for x in inside(its["event_dates"])
-                              if _not_after(x[0], pub) and (_YEAR.search(unquoted) or _near(x[0], pub)))
+                              if _not_after(x[0], pub) and (_YEAR.search(unquoted) or _near(x[0], pub or first_report)))
             tx_dates = sorted(d for d in inside(timexes) if d and _not_after(d, pub))
             if ev_dates:
                 c.date, c.granularity = ev_dates[-1][0], ev_dates[-1][1] or _granularity(ev_dates[-1][0])
