@@ -47,6 +47,7 @@ numpy each. Deterministic: ties break on (document id, offset).
 
 from __future__ import annotations
 
+import bisect
 import functools
 import math
 import re
@@ -399,7 +400,7 @@ def _repeated_name_seams(sentence: str, names: list[tuple[int, int]]) -> list[in
     return out
 
 
-def _reads_alone(a, s, position: int, counts, speakers) -> tuple:
+def _reads_alone(a, s, position: int, counts, speakers, spans: list[tuple[int, int]]) -> tuple:
     """(sentence span, why it is barred or None, speaker pronouns linked): whether a
     sentence reads alone, out of its article. A headline or caption glued to the lead is
     cut off (the lead alone is still an exact span); glued anywhere else, or a Title-Case
@@ -410,7 +411,8 @@ def _reads_alone(a, s, position: int, counts, speakers) -> tuple:
     then it is kept with the links, (start, end, entity id) in the sentence."""
     text = a.document.text
     sent = text[s.start : s.end]
-    named = [(m.start - s.start, m.end - s.start) for m in a.mentions if s.start <= m.start < s.end]
+    lo, hi = bisect.bisect_left(spans, (s.start, -1)), bisect.bisect_left(spans, (s.end, -1))
+    named = [(x - s.start, y - s.start) for x, y in spans[lo:hi]]  # the mentions in it (``spans``: sorted)
     seams = glue_points(sent, named, counts)
     if not position:
         seams = sorted(set(seams) | set(_repeated_name_seams(sent, named)))
@@ -473,6 +475,7 @@ def candidates(corpus: Corpus) -> list[Candidate]:
         # a bound or horizon ("since 2011", "by 2022") does not date what a sentence tells
         timexes = [(t.start, t.end, _date_key(t.value)) for t in a.timexes if not is_bound(doc.text, t.start)]
         its = items[doc.id]
+        spans = sorted((m.start, m.end) for m in a.mentions)
         position = 0
         for s in a.sentences:
             sent = text[s.start : s.end]
@@ -488,7 +491,7 @@ def candidates(corpus: Corpus) -> list[Candidate]:
                 continue
             if len(words) < MIN_WORDS or noise_category(sent):
                 continue  # noise, and wire clutter (dateline, timestamp) at a sentence's start
-            s, barred, link = _reads_alone(a, s, position, counts, its["speakers"])
+            s, barred, link = _reads_alone(a, s, position, counts, its["speakers"], spans)
             sent = text[s.start : s.end]
             words = _WORD.findall(sent)
             c = Candidate(doc.id, s.start, s.end, sent, position, doc.duplicate_of is None, barred=barred)
