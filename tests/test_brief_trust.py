@@ -191,14 +191,31 @@ def test_the_full_name_in_the_sentence_is_not_annotated():
 # --- only what holds --------------------------------------------------------------
 
 
-def test_an_off_topic_document_is_never_quoted():
-    a = analysis("aaaa", "The council approved the new bridge over the river after a long debate on Monday.")
-    z = analysis("zzzz", "The council approved the new bridge over the river after a long debate, the mayor said.")
-    z = z.model_copy(update={"off_topic": True})
-    items = brief.summarise(corpus_of([a, z], n=3))
-    assert items and all(c.doc != "zzzz" for x in items for c in x.cites[:1])
-    items = brief.summarise(corpus_of([a, z.model_copy(update={"off_topic": False})], n=3))
-    assert any(x.cites[0].doc == "zzzz" for x in items)
+def test_an_off_topic_document_is_never_quoted(tmp_path):
+    """By construction: each story's corpus stage sees only that story's documents, so
+    no brief (the main story's or another's) cites a document outside its story, and the
+    stray that matched no story is in no brief at all."""
+    import json
+
+    from test_stories import CHIPS, DAM, STRAY, TRANSFER, _write
+
+    from storyline.build import BuildOptions, build
+
+    _write(tmp_path / "feed", DAM + TRANSFER + CHIPS + STRAY, "x")
+    out = tmp_path / "out"
+    report = build([str(tmp_path / "feed")], BuildOptions(out=out, outputs=("json",)))
+    assert report.stories == 3 and report.off_topic == 1
+    main = json.loads((out / "story.json").read_text())
+    stray = {o["doc"] for o in main["off_topic"] if o["story"] is None}
+    assert len(stray) == 1
+    briefs = [main] + [json.loads(p.read_text()) for p in sorted((out / "stories").glob("*/story.json"))]
+    assert len(briefs) == 4
+    for story in briefs:
+        members = {d["id"] for d in story["documents"]}
+        cited = {c["doc"] for item in story["brief"] for c in item["cites"]}
+        assert story["brief"] and cited <= members, (story["story_id"], cited - members)
+        assert not cited & stray
+        assert not any("sourdough" in item["text"] or "dough" in item["text"] for item in story["brief"])
 
 
 def test_a_quote_with_an_open_speaker_is_not_used():

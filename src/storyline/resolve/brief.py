@@ -13,7 +13,9 @@ Method (runs last in the corpus stage, so it reads everything the story holds):
 3. On a pool of the best candidates (bounded, so a large corpus stays cheap) the
    sentence embeddings give a LexRank-style centrality (PageRank over the cosine
    graph, edges across documents weighing more than edges within one) and the number
-   of other documents that say something close.
+   of other documents that say something close; and the words give salience: how much
+   of the story's common vocabulary (words many of its documents use) the sentence
+   carries (SumBasic's word probability, by documents).
 4. MMR picks sentences: relevance against similarity to what is already picked, with
    a nudge towards documents not yet cited. Near-identical sentences from other
    documents join the picked one as extra cites and leave the pool.
@@ -22,9 +24,13 @@ Method (runs last in the corpus stage, so it reads everything the story holds):
    phases than a quiet one); while a phase has no sentence, only sentences dated in
    an uncovered phase may be picked. Two sentences that tell the same fact (one
    event, one figure value) are one: the second is redundant whatever its wording.
-   Not picked at all: a sentence carrying a quote whose speaker is open, one from a
-   document flagged off-topic (``_off_topic``), one with wire clutter left at its
-   start (datelines, timestamps: the noise lexicon's ``dateline``/``timestamp`` rules).
+   Not picked at all: a sentence carrying a quote whose speaker is open, one with wire
+   clutter left at its start (datelines, timestamps: the noise lexicon's
+   ``dateline``/``timestamp`` rules), one that does not read alone (``_reads_alone``:
+   a headline, caption or box glued to it, a Title-Case headline, a cut bracket, an
+   unattributed quotation, an opening pronoun or anaphor, ``data/brief_dependent.txt``;
+   a headline or caption glued to a document's lead is cut off it instead). An off-topic document never reaches the brief:
+   each story is built from its own documents only (``resolve.stories``, ``storybuild``).
 5. Each picked sentence carries the date of what it tells (the earliest dated event it
    reports, else a time expression or year in it, else its first report: the earliest
    publication date of the documents it cites) and the brief is in that order
@@ -41,9 +47,11 @@ numpy each. Deterministic: ties break on (document id, offset).
 
 from __future__ import annotations
 
+import bisect
 import functools
 import math
 import re
+from collections import Counter
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -60,11 +68,15 @@ BRIEF_MIN, BRIEF_MAX = 7, 15  # sentences for a handful of articles .. for thous
 PHASE_SHARE = 0.7  # phases to cover, as a share of the brief's sentences
 POOL_MAX = 1200  # sentences embedded and compared pairwise, whatever the corpus size
 MMR_LAMBDA = 0.7
+# weight of the story's common vocabulary in a sentence (``_salience``), chosen on the five
+# bpoil Timeline17 topics (tried 0, 0.3, 0.6, 1, 1.5, 2, 3); H1N1 and haiti held out
+SALIENCE_WEIGHT = 2.0
 REDUNDANT = 0.80  # cosine above which a candidate repeats a picked sentence
 SAME_SAYING = 0.86  # cosine above which two sentences from two documents say the same
 SAME_SAYING_FUZZ = 88  # or rapidfuzz token-set ratio above which they do
 MIN_WORDS, MAX_WORDS = 6, 70
 TAIL_CUE_WORDS = 12  # a page-tail cue is a short line, never a long sentence
+PRONOUN_LINK = 0.8  # speaker confidence above which an opening "He said" is shown with the name
 
 _WORD = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)?", re.UNICODE)
 _NUMBER = re.compile(r"\d")
@@ -133,6 +145,111 @@ def _ends_body(sentence: str) -> bool:
     return any(r.search(sentence) for r in _section_rules())
 
 
+@functools.lru_cache(maxsize=1)
+def _dependent_rules() -> list[tuple[str, re.Pattern]]:
+    rules = []
+    for line in _lines("brief_dependent.txt"):
+        cat, _, pattern = line.partition("\t")
+        rules.append((cat.strip(), re.compile(pattern.strip(), re.IGNORECASE)))
+    return rules
+
+
+def dependent_opening(sentence: str) -> tuple[str, int, int] | None:
+    """(category, start, end) of an opening that needs the sentence before it ("He said",
+    "The move", "However"): ``data/brief_dependent.txt``. None for a sentence that reads alone."""
+    body = sentence.lstrip(" \"“‘'")
+    skip = len(sentence) - len(body)
+    for cat, rule in _dependent_rules():
+        if m := rule.match(body):
+            if cat == "connective":
+                # "And that was before ...", "But he said ...": what follows the connective decides
+                rest = body[m.end() :].lstrip(" ,")
+                after = dependent_opening(rest) if rest and rest != body else None
+                if after and after[0] != "connective":
+                    shift = skip + len(body) - len(rest)
+                    return after[0], shift + after[1], shift + after[2]
+            return cat, skip + m.start(), skip + m.end()
+    return None
+
+
+@functools.lru_cache(maxsize=1)
+def _glue_guard() -> frozenset[str]:
+    """Words after which a capitalised word is the phrase's own (a preposition or article
+    before a name, "told The Guardian", a title before a name, "US President Obama")."""
+    from spacy.lang.en.stop_words import STOP_WORDS
+
+    cues = {c.strip().lower() for c in _lines("brief_cues.txt") if " " not in c.strip()}
+    titles = {row[0].strip().lower() for row in lexicon.rows("analyse/titles.tsv") if row and " " not in row[0].strip()}
+    return frozenset(STOP_WORDS) | cues | titles
+
+
+_TOKEN = re.compile(r"\S+")
+_TOKEN_WORD = re.compile(r"[^\W\d_][\w'’-]*")
+_CAP_WORD = re.compile(r"[A-Z][a-z][\w'’-]*")  # Title-case: "Efforts", "The"; not "UN", "H1N1"
+_CLOSE_QUOTE = re.compile(r"[^\W_][\"”]$")  # a quote closed with no punctuation inside it
+_WORD_END = re.compile(r"[^\W_]$")
+_STRIP = "\"'“”‘’()[],.;:!?"
+
+
+def glue_points(sentence: str, names: list[tuple[int, int]], counts) -> list[int]:
+    """Where a second sentence starts inside this one with no punctuation between them:
+    a headline or a photo caption glued to the lead ("... left thousands homeless A
+    Cornwall-based charity is sending help ...", "... a tsunami-like disaster" UN
+    Secretary General Ban Ki-moon has appealed ..."). Offsets into ``sentence``.
+
+    A glue point is a capitalised word right after a word or a closed quote, where
+    capitals are not the phrase's own: not inside a named mention (``names``, offsets into
+    the sentence), not after an article, preposition, reporting verb or title, and the
+    word is a common word written in lower case elsewhere in the story (``counts``: the
+    story's word counts, case kept), so "earthquake Efforts are" is a seam and "Milton
+    Keynes" or "Democratic Republic" is not. Our own code: no sentence splitter we have
+    splits at a missing full stop, and this is the evidence the story itself gives."""
+    toks = list(_TOKEN.finditer(sentence))
+    guard = _glue_guard()
+    out = []
+    for i in range(1, len(toks)):
+        prev, w = toks[i - 1].group(), toks[i].group()
+        if sentence[: toks[i].start()].count('"') % 2 or sentence[: toks[i].start()].count("“") > sentence[: toks[i].start()].count("”"):
+            continue  # inside a quotation: its words are the speaker's
+        core = w.strip(_STRIP)
+        if _CLOSE_QUOTE.search(prev) and core[:1].isupper():
+            out.append(toks[i].start())  # 'a tsunami-like disaster" UN Secretary General ...'
+            continue
+        if any(a <= toks[i].start() < b for a, b in names):
+            continue
+        nxt = toks[i + 1].group().strip(_STRIP) if i + 1 < len(toks) else ""
+        if not _WORD_END.search(prev) or prev.strip(_STRIP).lower() in guard:
+            continue
+        if core == "A" and _CAP_WORD.match(nxt):
+            out.append(toks[i].start())  # "homeless A Cornwall-based charity"; not "influenza A H1N1"
+            continue
+        if not _CAP_WORD.fullmatch(core) or core.lower() in guard - _OPENERS:
+            continue
+        low, cap = counts.get(core.lower(), 0), counts.get(core, 0)
+        if low >= 2 and low >= cap:
+            out.append(toks[i].start())
+    return out
+
+
+# closed-class words that open a sentence: a seam even though they are stop words
+_OPENERS = frozenset({"the", "a", "an", "this", "these", "those", "it", "he", "she", "they", "we", "there",
+                      "most", "many", "some", "more", "after", "before", "when", "while", "in", "on", "at"})
+
+
+def _headline(sentence: str, names: list[tuple[int, int]]) -> bool:
+    """A headline or caption line in Title Case ("UN Chief Calls For Haiti Aid Patience"):
+    most of its words capitalised although they are not names."""
+    toks = [t for t in _TOKEN.finditer(sentence) if t.group().strip(_STRIP)[:1].isalpha()]
+    plain = [t for t in toks if not any(a <= t.start() < b for a, b in names)]
+    if len(toks) < 4 or len(plain) < 3:
+        return False
+    caps = sum(1 for t in plain if t.group().strip(_STRIP)[:1].isupper())
+    return caps / len(plain) >= 0.7
+
+
+_ORPHAN_CLOSE = re.compile(r"^[^(\[]*?[)\]]")  # "L) shares tumbled": the rest of a cut "(BP.L)"
+
+
 @dataclass
 class Candidate:
     doc: str
@@ -147,6 +264,7 @@ class Candidate:
     facts: set = field(default_factory=set)
     items: set = field(default_factory=set)  # ids of the quotes and figures in it
     barred: str | None = None  # why it may not enter the brief at all
+    pronouns: list = field(default_factory=list)  # (start, end, entity id) of speaker pronouns linked with confidence
     features: dict = field(default_factory=dict)
     quality: float = 0.0
 
@@ -165,7 +283,7 @@ def _doc_items(corpus: Corpus) -> dict[str, dict[str, list]]:
     """Per document: spans of quotes, figures, dated events and entity mentions."""
     items: dict[str, dict[str, list]] = {
         a.document.id: {"quotes": [], "figures": [], "events": [], "entities": [], "spread": [], "disputed": [],
-                        "open": [], "facts": [], "event_dates": [], "items": []}
+                        "open": [], "facts": [], "event_dates": [], "items": [], "speakers": []}
         for a in corpus.analyses
     }
     story = corpus.story
@@ -177,6 +295,17 @@ def _doc_items(corpus: Corpus) -> dict[str, dict[str, list]]:
     for f in story.figures:
         if f.id in disputed and f.span.doc in items:
             items[f.span.doc]["disputed"].append((f.span.start, f.span.end, None))
+    people = {e.id: e.name for e in story.entities if e.type == "PERSON" and len(e.name.split()) >= 2}
+    pronouns = _pronouns()
+    for q in story.quotes:
+        # a speaker written as a pronoun ("he said"): its link to a named person when confident, else None
+        sp = q.speaker_span
+        if sp is None or sp.doc not in items or sp.doc not in corpus.by_id:
+            continue
+        if corpus.by_id[sp.doc].document.text[sp.start : sp.end].strip().lower() not in pronouns:
+            continue
+        confident = q.speaker in people and (q.speaker_confidence or 0) >= PRONOUN_LINK
+        items[sp.doc]["speakers"].append((sp.start, sp.end, (q.speaker, people[q.speaker]) if confident else None))
     for q in story.quotes:
         if q.speaker is None and q.span.doc in items:  # open speaker: the brief never uses it
             items[q.span.doc]["open"].append((q.span.start, q.span.end, None))
@@ -226,23 +355,19 @@ def _figure_fact(f) -> tuple | None:
     return ("figure", round(float(f.value), 6), f.unit or "", f.currency or "")
 
 
-def _off_topic(analysis) -> bool:
-    """Hook: a document the story flags as off-topic is never quoted in the brief.
-    No stage sets such a flag yet; the first to do so (on the document or its analysis)
-    is read here."""
-    for obj in (analysis, analysis.document):
-        flag = getattr(obj, "off_topic", None)
-        if flag:
-            return True
-    return False
-
-
 def _not_after(value: str, published: str | None) -> bool:
     """The date is not later than the publication date, compared at the coarser of the two."""
     if not published:
         return True
     n = min(len(value), len(published))
     return value[:n] <= published[:n]
+
+
+def _near(value: str, published: str | None) -> bool:
+    """The date is within a year before the publication date (or either is unknown)."""
+    if not published:
+        return True
+    return int(published[:4]) - int(value[:4]) <= 1
 
 
 def _granularity(value: str | None) -> str | None:
@@ -252,19 +377,105 @@ def _granularity(value: str | None) -> str | None:
     return "day" if m.group(3) else ("month" if m.group(2) else "year")
 
 
+def _repeated_name_seams(sentence: str, names: list[tuple[int, int]]) -> list[int]:
+    """A headline glued to the lead it heads names the lead's subject twice ("Barack Obama
+    pledges help for Haiti victims US President Barack Obama has vowed ..."): where a
+    multi-word name written earlier in the sentence comes again after a plain word with
+    no punctuation, the lead starts at the capitalised words just before it (its title).
+    Only read at a document's first sentence, where headlines and captions sit."""
+    toks = list(_TOKEN.finditer(sentence))
+    seen: set[str] = set()
+    out = []
+    for a, b in sorted(names):
+        name = " ".join(sentence[a:b].split()).casefold()
+        if len(name.split()) < 2:
+            continue
+        if name in seen:
+            i = next((k for k, t in enumerate(toks) if t.start() >= a), None)
+            while i and toks[i - 1].group().strip(_STRIP)[:1].isupper() and _WORD_END.search(toks[i - 1].group()):
+                i -= 1  # its title: "US President"
+            if i and _WORD_END.search(toks[i - 1].group()) or (i and _CLOSE_QUOTE.search(toks[i - 1].group())):
+                out.append(toks[i].start())
+        seen.add(name)
+    return out
+
+
+def _reads_alone(a, s, position: int, counts, speakers, spans: list[tuple[int, int]]) -> tuple:
+    """(sentence span, why it is barred or None, speaker pronouns linked): whether a
+    sentence reads alone, out of its article. A headline or caption glued to the lead is
+    cut off (the lead alone is still an exact span); glued anywhere else, or a Title-Case
+    headline, a sentence starting inside a cut bracket, one opening a quote it does not
+    attribute, or one opening with a pronoun or an anaphor (``data/brief_dependent.txt``)
+    is barred, and so is one whose quote has a pronoun for its speaker ("..., he said"),
+    unless the quote resolver linked that pronoun to a named person with confidence:
+    then it is kept with the links, (start, end, entity id) in the sentence."""
+    text = a.document.text
+    sent = text[s.start : s.end]
+    lo, hi = bisect.bisect_left(spans, (s.start, -1)), bisect.bisect_left(spans, (s.end, -1))
+    named = [(x - s.start, y - s.start) for x, y in spans[lo:hi]]  # the mentions in it (``spans``: sorted)
+    seams = glue_points(sent, named, counts)
+    if not position:
+        seams = sorted(set(seams) | set(_repeated_name_seams(sent, named)))
+    if seams:
+        rest = text[s.start + seams[-1] : s.end]
+        if position or len(_WORD.findall(rest)) < MIN_WORDS or not _TERMINAL.search(rest.rstrip()):
+            return s, "a headline, caption or box glued to it", []
+        # the lead under its headline or photo caption: the lead alone, still an exact span
+        s = s.model_copy(update={"start": s.start + seams[-1]})
+        named = [(x - seams[-1], y - seams[-1]) for x, y in named]
+        sent = rest
+    if _headline(sent, named):
+        return s, "a headline in Title Case", []
+    if _ORPHAN_CLOSE.match(sent):
+        return s, "it starts inside a bracket cut off before it", []
+    if (_open_quote(sent) or sent.lstrip()[:1] in "\"“") and not _cue_pattern().search(_QUOTED.sub(" ", sent)):
+        return s, "it quotes without saying whose", None
+    # a quote whose speaker is written as a pronoun ("..., he said"): shown with the name
+    # when the quote resolver linked it with confidence, else the reader cannot tell who
+    links = []
+    for b0, b1, link in speakers:
+        if s.start <= b0 < s.end:
+            if link is None or link[1].casefold() in sent.casefold():
+                return s, "its speaker is a pronoun the brief cannot resolve", []
+            links.append((b0 - s.start, b1 - s.start, link[0]))
+    dep = dependent_opening(sent)
+    if dep is None or dep[0] == "connective":
+        return s, None, links
+    if dep[0] == "pronoun":
+        # kept only when the quote resolver tied this very pronoun to its speaker
+        if any((x0, x1) == (dep[1], dep[2]) for x0, x1, _ in links):
+            return s, None, links
+        return s, "it opens with a pronoun the brief cannot resolve", []
+    return s, "it opens by pointing back to a sentence the brief does not show", []
+
+
+@functools.lru_cache(maxsize=1)
+def _pronouns() -> frozenset[str]:
+    return frozenset(row[0].strip().lower() for row in lexicon.rows("analyse/pronouns.tsv") if row)
+
+
+def _open_quote(sentence: str) -> bool:
+    """A quotation opened and not closed in the sentence (it runs on into the next)."""
+    return sentence.count('"') % 2 == 1 or sentence.count("“") > sentence.count("”")
+
+
 def candidates(corpus: Corpus) -> list[Candidate]:
     """Every sentence that may enter the brief, with its features."""
     items = _doc_items(corpus)
     cue = _cue_pattern()
+    # the story's words, case kept: is a capitalised word a common word here (a seam)?
+    counts = Counter(w for a in corpus.analyses for w in _TOKEN_WORD.findall(a.document.text))
+    # an undated document is read against the story's first report
+    first_report = min((v for a in corpus.analyses if (v := _date_key(a.document.published.value))), default=None)
     out: list[Candidate] = []
     for a in corpus.analyses:
         doc = a.document
         text = doc.text
-        off_topic = _off_topic(a)
         heads = [(h.start, h.end) for h in doc.headings]
         # a bound or horizon ("since 2011", "by 2022") does not date what a sentence tells
         timexes = [(t.start, t.end, _date_key(t.value)) for t in a.timexes if not is_bound(doc.text, t.start)]
         its = items[doc.id]
+        spans = sorted((m.start, m.end) for m in a.mentions)
         position = 0
         for s in a.sentences:
             sent = text[s.start : s.end]
@@ -280,7 +491,11 @@ def candidates(corpus: Corpus) -> list[Candidate]:
                 continue
             if len(words) < MIN_WORDS or noise_category(sent):
                 continue  # noise, and wire clutter (dateline, timestamp) at a sentence's start
-            c = Candidate(doc.id, s.start, s.end, sent, position, doc.duplicate_of is None)
+            s, barred, link = _reads_alone(a, s, position, counts, its["speakers"], spans)
+            sent = text[s.start : s.end]
+            words = _WORD.findall(sent)
+            c = Candidate(doc.id, s.start, s.end, sent, position, doc.duplicate_of is None, barred=barred)
+            c.pronouns = link
             position += 1
             inside = lambda lst, s=s: [p for (b0, b1, p) in lst if _overlaps(s.start, s.end, b0, b1)]  # noqa: E731
             if inside(its["open"]):
@@ -314,6 +529,8 @@ def candidates(corpus: Corpus) -> list[Candidate]:
                 pen += 0.2  # a list item: often a fact, but rarely a sentence that reads alone
             if sent[:1].islower():
                 pen += 0.3  # a fragment the sentence splitter cut from a longer one
+            if (dep := dependent_opening(sent)) and dep[0] == "connective":
+                pen += 0.3  # "However, ...": it answers a sentence the brief does not show
             if f["informative"] < 0.2 and not f["dated"] and not f["attributed"]:
                 pen += 0.15  # a generic line
             f["penalty"] = pen
@@ -326,7 +543,10 @@ def candidates(corpus: Corpus) -> list[Candidate]:
             # opened in 1998, closed on Monday"): the latest date in it, but never one after
             # the report (a plan is told when it is reported)
             pub = _date_key(doc.published.value)
-            ev_dates = sorted(x for x in inside(its["event_dates"]) if _not_after(x[0], pub))
+            # an event dated years before the report is told with its year: without one in
+            # the sentence, that event date is another document's (the 1918 pandemic)
+            ev_dates = sorted(x for x in inside(its["event_dates"])
+                              if _not_after(x[0], pub) and (_YEAR.search(unquoted) or _near(x[0], pub or first_report)))
             tx_dates = sorted(d for d in inside(timexes) if d and _not_after(d, pub))
             if ev_dates:
                 c.date, c.granularity = ev_dates[-1][0], ev_dates[-1][1] or _granularity(ev_dates[-1][0])
@@ -345,8 +565,6 @@ def candidates(corpus: Corpus) -> list[Candidate]:
                 c.granularity = _granularity(c.date)
             c.facts = set(inside(its["facts"]))
             c.items = set(inside(its["items"]))
-            if off_topic:
-                c.barred = "off-topic document"
             out.append(c)
     return out
 
@@ -452,7 +670,10 @@ class _Names:
     - the canonical name is written out in some document (the name shown is attested, not
       composed by the resolver);
     - the sentence does not already write the canonical name.
-    Pronouns are not annotated: no coreference resolution runs (abstain)."""
+    A pronoun is annotated only as the speaker of a quote the quote resolver linked to a
+    named person with confidence (``PRONOUN_LINK``); any other pronoun is left alone (no
+    coreference resolution runs: abstain), and a sentence that opens with one, or whose
+    quote has an unlinked pronoun as its speaker, is not picked."""
 
     def __init__(self, corpus: Corpus):
         self.corpus = corpus
@@ -491,6 +712,8 @@ class _Names:
             if e.name.casefold() in lead.text.casefold() or not self.attested(e):
                 continue
             out.append(schema.BriefName(start=start - lead.start, end=end - lead.start, entity=e.id))
+        for start, end, eid in lead.pronouns:
+            out.append(schema.BriefName(start=start, end=end, entity=eid))
         return sorted(out, key=lambda n: (n.start, n.end))
 
 
@@ -519,6 +742,27 @@ def _disputes(corpus: Corpus, items: set) -> list[schema.BriefDispute]:
             by = (doc.document.outlet or doc.document.title) if doc else None
         out.append(schema.BriefDispute(conflict=c.id, by=by or "another source", cites=spans[:2]))
     return out
+
+
+def _salience(cands: list[Candidate], corpus: Corpus) -> np.ndarray:
+    """How much of the story's common vocabulary a sentence carries: the mean, over its
+    content words, of the share of the story's documents that use the word (SumBasic's
+    word probability, by documents so one long article does not weigh more)."""
+    from spacy.lang.en.stop_words import STOP_WORDS
+
+    docs_of: dict[str, set[str]] = {}
+    for a in corpus.analyses:
+        if a.document.duplicate_of is None:
+            for w in set(_WORD.findall(a.document.text.lower())):
+                docs_of.setdefault(w, set()).add(a.document.id)
+    n = max(1, len(corpus.originals()))
+    out = np.zeros(len(cands))
+    for i, c in enumerate(cands):
+        words = [w for w in _WORD.findall(c.text.lower()) if len(w) > 2 and w not in STOP_WORDS]
+        if words:
+            out[i] = sum(len(docs_of.get(w, ())) for w in words) / (n * len(words))
+    span = out.max() - out.min() if len(out) else 0
+    return (out - out.min()) / span if span > 0 else out
 
 
 def summarise(corpus: Corpus) -> list[schema.BriefSentence]:
@@ -550,10 +794,12 @@ def summarise(corpus: Corpus) -> list[schema.BriefSentence]:
         support = support / min(3, n_docs - 1)
         support = np.clip(support, 0, 1)
     quality = np.array([c.quality for c in cands])
-    relevance = 0.45 * centrality + 0.15 * support + quality
-    for c, cen, sup in zip(cands, centrality, support):
+    salience = _salience(cands, corpus)
+    relevance = 0.45 * centrality + 0.15 * support + SALIENCE_WEIGHT * salience + quality
+    for c, cen, sup, sal in zip(cands, centrality, support, salience):
         c.features["centrality"] = float(cen)
         c.features["support"] = float(sup)
+        c.features["salience"] = float(sal)
 
     phase_of = _phases(corpus, max(1, round(PHASE_SHARE * n_out)))
     phase = [phase_of(c.date) for c in cands]

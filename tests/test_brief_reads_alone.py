@@ -1,0 +1,254 @@
+"""The brief on real copy (issue 23): every sentence reads alone, out of its article.
+
+A headline or photo caption glued to the lead is cut off it (the cited span stays
+exact), glued anywhere else the sentence is not used; a sentence that opens with an
+unresolved pronoun, an anaphor, a cut bracket or an unattributed quotation is not used.
+Each rule with a twin it must not fire on. Small texts written here.
+"""
+
+from __future__ import annotations
+
+import pytest
+from test_brief import analysis
+from test_brief_trust import corpus_of, span_of
+
+from storyline import schema
+from storyline.render import markdown
+from storyline.resolve import brief
+from storyline.types import Mention
+
+# background sentences: the story's ordinary words, written in lower case
+BACKGROUND = ("Rescue efforts went on through the night as aid reached the city and the survivors.\n"
+              "Doctors said the aid was not enough and efforts to reach the hills had stalled for now.")
+
+
+def with_names(a, *names: tuple[str, str]):
+    """The analysis with entity mentions at the first occurrence of each (text, label)."""
+    mentions = []
+    for text, label in names:
+        if text not in a.document.text:
+            continue
+        i = a.document.text.index(text)
+        mentions.append(Mention(start=i, end=i + len(text), text=text, label=label))
+    return a.model_copy(update={"mentions": mentions})
+
+
+def told(*analyses, n=10, **story):
+    return brief.summarise(corpus_of(list(analyses), n=n, **story))
+
+
+def counts_of(*texts):
+    from collections import Counter
+
+    return Counter(w for t in texts for w in brief._TOKEN_WORD.findall(t))
+
+
+# --- glued headlines and captions ---------------------------------------------------
+
+
+@pytest.mark.parametrize("glued, lead", [
+    ("ShelterBox was in the region after hurricanes left thousands homeless A Cornwall-based charity is sending "
+     "help to the island after the earthquake struck on Tuesday.",
+     "A Cornwall-based charity is sending help"),
+    ("Quake: rescue efforts intensify The president says thousands may have died in the quake Efforts are "
+     "intensifying to help the survivors, who lack food and water.",
+     "Efforts are intensifying"),
+    ('The chief calls for patience "This is a tsunami-like disaster" UN Secretary General Ban Ki-moon has appealed '
+     "to the survivors to be patient over the aid.",
+     "UN Secretary General Ban Ki-moon has appealed"),
+])
+def test_a_caption_glued_to_the_lead_is_cut_off_and_the_span_stays_exact(glued, lead):
+    a = with_names(analysis("aaaa", glued + "\n" + BACKGROUND), ("Ban Ki-moon", "PERSON"), ("UN", "ORG"))
+    items = told(a)
+    opening = [x for x in items if x.cites[0].start < len(glued)]
+    assert len(opening) == 1 and opening[0].text.startswith(lead), [x.text for x in items]
+    c = opening[0].cites[0]
+    assert a.document.text[c.start : c.end] == opening[0].text and glued.endswith(opening[0].text)
+
+
+def test_a_headline_repeating_the_leads_subject_is_cut_off():
+    lead = "US President Barack Obama has vowed a swift effort to save lives and support recovery on the island."
+    text = "Barack Obama pledges help for quake victims " + lead + "\n" + BACKGROUND
+    a = with_names(analysis("aaaa", text), ("Barack Obama", "PERSON"))
+    i = text.index(lead)
+    a = a.model_copy(update={"mentions": a.mentions + [Mention(start=i + 13, end=i + 25, text="Barack Obama", label="PERSON")]})
+    assert [x.text for x in told(a) if x.cites[0].start < i + 5] == [lead]
+
+
+def test_a_box_glued_inside_the_article_is_not_used():
+    box = ("Population of ten million people Most live on less than two dollars a day Storms and hurricanes "
+           "left many dead The aid agencies say they are sending more help to the island.")
+    a = analysis("aaaa", BACKGROUND + "\n" + box + "\nMost people in the city live on less than two dollars a day.")
+    items = told(a)
+    assert items and all("Population" not in x.text and not box.endswith(x.text) for x in items)
+
+
+@pytest.mark.parametrize("sentence", [
+    "Officials told The Guardian that rescue efforts would go on through the night in the city.",
+    "Cases of influenza A H1N1 rose again in the city as aid and efforts to stop it stalled.",
+    "Aid worker Chris Webster flew from Milton Keynes to the island with rescue efforts under way.",
+    "The reporter met the rescuers in the city of Jacmel as aid began to reach the survivors there.",
+])
+def test_names_and_titles_are_not_seams(sentence):
+    names = [(x, "GPE") for x in ("Milton Keynes", "Jacmel") if x in sentence]
+    names += [("Chris Webster", "PERSON")] if "Chris Webster" in sentence else []
+    a = with_names(analysis("aaaa", sentence + "\n" + BACKGROUND), *names)
+    counts = counts_of(a.document.text)
+    spans = [(m.start, m.end) for m in a.mentions]
+    assert brief.glue_points(sentence, spans, counts) == []
+    assert any(x.text == sentence for x in told(a))
+
+
+def test_a_seam_needs_a_word_the_story_writes_in_lower_case():
+    """'Efforts' is a seam where the story writes 'efforts'; a capitalised word it never
+    writes in lower case (a name the tagger missed) is not."""
+    s = "The president says thousands may have died in the quake Efforts are intensifying to help."
+    assert brief.glue_points(s, [], counts_of(s, BACKGROUND)) == [s.index("Efforts")]
+    t = "The president says thousands may have died in the quake Shelterbox is sending tents to help."
+    assert brief.glue_points(t, [], counts_of(t, BACKGROUND)) == []
+
+
+def test_a_title_case_headline_is_not_used():
+    head = "UN Chief Calls For Patience Over Slow Aid To Island."
+    a = analysis("aaaa", head + "\n" + BACKGROUND)
+    assert all(x.text != head for x in told(a))
+    plain = "The UN chief called for patience over the slow aid to the island."
+    a = analysis("aaaa", plain + "\n" + BACKGROUND)
+    assert any(x.text == plain for x in told(a))
+
+
+# --- sentences that lean on the one before ---------------------------------------------
+
+
+@pytest.mark.parametrize("opening, barred", [
+    ("He said the company would pay for the clean-up of the whole coast this year.", True),
+    ("It follows other special programming for listeners affected by the disaster in the region.", True),
+    ("They were pulled from the rubble of the hotel after three days without food.", True),
+    ("The move was criticised by aid groups who said the money would come too late.", True),
+    ("This was the worst disaster to hit the region in two hundred years, experts said.", True),
+    ("It is not clear how many people died when the hotel collapsed in the capital.", False),
+    ("This week the government sent more doctors and nurses to the hospitals in the north.", False),
+    ("The move to close the border was criticised by aid groups in the capital.", False),
+    ("Heavy rain slowed the rescue teams working in the ruins of the cathedral.", False),
+])
+def test_a_sentence_pointing_back_is_not_used(opening, barred):
+    a = analysis("aaaa", opening + "\n" + BACKGROUND)
+    assert any(x.text == opening for x in told(a)) is not barred
+    cat = (brief.dependent_opening(opening) or ("",))[0]
+    assert (cat in ("pronoun", "anaphor")) is barred
+
+
+def test_a_connective_opening_is_a_penalty_not_a_bar():
+    assert brief.dependent_opening("However, the government said the aid would arrive on time.")[0] == "connective"
+    assert brief.dependent_opening("Howard Lee said the aid would arrive on time.") is None
+    assert brief.dependent_opening("And that was before the flu arrived in the city.")[0] == "anaphor"
+    s = "But he said the aid would arrive on time."
+    assert brief.dependent_opening(s) == ("pronoun", s.index("he"), s.index("he") + 2)
+    a = analysis("aaaa", "However, the government said the aid would arrive on time in the hills.")
+    assert len(told(a)) == 1  # alone, still told
+
+
+def test_an_opening_pronoun_linked_to_its_speaker_is_kept_with_the_name():
+    text = ("Tony Hayward met the families of the crew in the town of Houma on Monday morning.\n"
+            'He said: "We will stop the leak by August and pay every legitimate claim."')
+    a = analysis("aaaa", text)
+    he = span_of(a, "He")
+    e = schema.Entity(id="e-hayward", name="Tony Hayward", type="PERSON", mentions=[span_of(a, "Tony Hayward")])
+    q = schema.Quote(id="q1", text="We will stop the leak by August and pay every legitimate claim.", kind="direct",
+                     speaker="e-hayward", speaker_span=he, speaker_confidence=0.9,
+                     span=span_of(a, "We will stop the leak by August and pay every legitimate claim."))
+    items = told(a, entities=[e], quotes=[q])
+    said = [x for x in items if x.text.startswith("He said")]
+    assert len(said) == 1 and [(n.start, n.end, n.entity) for n in said[0].names] == [(0, 2, "e-hayward")]
+    story = schema.Story(documents=[a.document], entities=[e], quotes=[q], brief=items)
+    assert "He \\[Tony Hayward\\] said" in markdown.render(story)
+    # a weak link: the sentence is not used at all
+    weak = q.model_copy(update={"speaker_confidence": 0.5})
+    assert not any(x.text.startswith("He said") for x in told(a, entities=[e], quotes=[weak]))
+
+
+def test_a_sentence_starting_inside_a_cut_bracket_is_not_used():
+    a = analysis("aaaa", "L) shares tumbled nearly 16 percent on exchanges to a 14-year low on Wednesday.\n"
+                 "Shares of the company (LSE: BP) fell again on Thursday as the leak went on in the gulf.")
+    texts = [x.text for x in told(a)]
+    assert texts == ["Shares of the company (LSE: BP) fell again on Thursday as the leak went on in the gulf."]
+
+
+def test_a_quotation_without_its_speaker_is_not_used():
+    a = analysis("aaaa", '"We were on the island a year ago, delivering aid after the hurricanes.\n'
+                 'The mayor said: "We were on the island a year ago, delivering aid to the poor.\n'
+                 "Rescue teams reached the hills on Friday with tents and water for the survivors.")
+    texts = [x.text for x in told(a)]
+    assert not any(t.startswith('"We were') for t in texts)
+    assert any(t.startswith("The mayor said") for t in texts)
+
+
+# --- salience ---------------------------------------------------------------------------
+
+
+def test_salience_favours_the_storys_common_vocabulary():
+    odd = ["walnut orchard blossom", "violin concerto rehearsal", "glacier moraine survey", "pottery kiln glaze"]
+    docs = [analysis(f"d{i}", f"The ferry sank off the coast and the coastguard searched for survivors, report {i}.\n"
+                              f"Unrelated {odd[i]} appear here only once in this article.")
+            for i in range(4)]
+    c = corpus_of(docs)
+    cands = brief.candidates(c)
+    sal = dict(zip([x.text for x in cands], brief._salience(cands, c), strict=True))
+    ferry = [v for t, v in sal.items() if "ferry" in t]
+    other = [v for t, v in sal.items() if "Unrelated" in t]
+    assert min(ferry) > max(other)
+    # stop words carry no salience: a sentence of them and one unique word scores low
+    d = analysis("dx", "It was all of them and they were there for it with us, zebra.")
+    c = corpus_of(docs + [d])
+    cands = brief.candidates(c)
+    sal = dict(zip([x.text for x in cands], brief._salience(cands, c), strict=True))
+    assert sal[d.document.text] < min(v for t, v in sal.items() if "ferry" in t)
+
+
+def test_a_quote_said_by_he_needs_the_link_to_its_speaker():
+    text = ("Tony Hayward met the families of the crew in the town of Houma on Monday morning.\n"
+            '"We will stop the leak by August and pay every claim," he said after the meeting.')
+    a = analysis("aaaa", text)
+    he = span_of(a, "he said")
+    he = he.model_copy(update={"end": he.start + 2})
+    e = schema.Entity(id="e-hayward", name="Tony Hayward", type="PERSON", mentions=[span_of(a, "Tony Hayward")])
+    q = schema.Quote(id="q1", text="We will stop the leak by August and pay every claim,", kind="direct",
+                     speaker="e-hayward", speaker_span=he, speaker_confidence=0.95,
+                     span=span_of(a, "We will stop the leak by August and pay every claim,"))
+    items = told(a, entities=[e], quotes=[q])
+    said = [x for x in items if x.text.startswith('"We will')]
+    assert len(said) == 1
+    i = said[0].text.index(" he said") + 1
+    assert [(n.start, n.end, n.entity) for n in said[0].names] == [(i, i + 2, "e-hayward")]
+    weak = q.model_copy(update={"speaker_confidence": 0.6})
+    assert not any(x.text.startswith('"We will') for x in told(a, entities=[e], quotes=[weak]))
+
+
+def test_a_whole_quotation_without_its_speaker_is_not_used():
+    a = analysis("aaaa", '"The virus is now unstoppable and every country will see cases."\n'
+                 '"The virus is now unstoppable and every country will see cases," Chan said.')
+    texts = [x.text for x in told(a)]
+    assert texts == ['"The virus is now unstoppable and every country will see cases," Chan said.']
+
+
+def test_an_event_dated_years_before_the_report_needs_its_year_in_the_sentence():
+    text = ("The health agency yesterday confirmed 787 infections of the new flu in 17 countries.\n"
+            "The great flu pandemic of 1918 killed millions of people across the whole world.")
+    a = analysis("aaaa", text, published="2009-05-12")
+    ev = lambda eid, frag: schema.Event(id=eid, date=schema.EventDate(value="1918", granularity="year"),  # noqa: E731
+                                        summary="pandemic", mentions=[span_of(a, frag)])
+    events = [ev("ev-a", "confirmed 787 infections"), ev("ev-b", "pandemic of 1918 killed")]
+    items = {x.text[:14]: x for x in told(a, events=events)}
+    assert items["The great flu "].date.value == "1918"
+    assert items["The health age"].date.value == "2009-05-12"  # its report, not 1918
+
+
+def test_an_undated_article_is_read_against_the_storys_first_report():
+    a = analysis("aaaa", "The health agency yesterday confirmed 787 infections of the new flu in 17 countries.")
+    b = analysis("bbbb", "Schools in the capital closed for a week as the new flu spread to the north.", published="2009-05-02")
+    events = [schema.Event(id="ev-1918", date=schema.EventDate(value="1918", granularity="year"), summary="pandemic",
+                           mentions=[span_of(a, "confirmed 787 infections")])]
+    items = {x.cites[0].doc: x for x in told(a, b, events=events)}
+    assert items["aaaa"].date.value != "1918"
+    # alone, with nothing to read it against, the event's date stands
+    assert [x.date.value for x in told(a, events=events)] == ["1918"]
