@@ -218,6 +218,7 @@ def t17_main(args) -> int:
     counts: dict[tuple[str, str], dict] = {}
     extra: dict[str, dict] = {}  # per topic: datelines found, texts stating their date, ours right day among those
     sources: dict[str, int] = {}
+    dump = args.dump.open("w", encoding="utf-8") if args.dump else None
     t0 = time.time()
 
     def bump(group: str, system: str, value, gold, lo=None, hi=None):
@@ -236,6 +237,9 @@ def t17_main(args) -> int:
                 est = dating.estimate(a)
                 pub = est or pub
             sources[pub.source or "none"] = sources.get(pub.source or "none", 0) + 1
+            if dump is not None:
+                dump.write(json.dumps({"topic": topic.name, "doc": name, "gold": gold, "value": pub.value, "earliest": pub.earliest,
+                                       "latest": pub.latest, "source": pub.source, "note": pub.note}) + "\n")
             e["n"] += 1
             line = getattr(doc, "dateline", None)
             if line is not None:
@@ -251,6 +255,8 @@ def t17_main(args) -> int:
             for s, (v, lo, hi) in guesses.items():
                 for g in ("all", topic.name, f"outlet:{outlet}"):
                     bump(g, s, v, gold, lo, hi)
+    if dump is not None:
+        dump.close()
     print(f"\nTimeline17 document dating, no date given ({sum(x['n'] for x in extra.values())} documents; {time.time() - t0:.0f}s)")
     print(f"{'topic':<22} {'n':>4} {'dateline':>9} {'dated by it':>12} {'states date':>12} {'day ok|states':>14}")
     for t, x in extra.items():
@@ -283,6 +289,7 @@ def main(argv=None) -> int:
     ap.add_argument("--t17", action="store_true", help="Timeline17 dev topics (--data: the timeline17 folder); folder date is the truth")
     ap.add_argument("--topic", action="append", help="--t17: only this topic (repeatable)")
     ap.add_argument("--no-baselines", action="store_true", help="--t17: score ours only (the baselines do not change with our code)")
+    ap.add_argument("--dump", type=Path, help="--t17: write one JSON line per document (truth, ours, source, note) to this file")
     args = ap.parse_args(argv)
     if args.t17:
         return t17_main(args)
