@@ -32,7 +32,7 @@ from .types import DocAnalysis, Record
 
 # Bump when a code change alters what a per-document step produces. Data files need
 # no bump: their hash is part of ANALYSIS_VERSION below.
-ANALYSIS_VERSION_MANUAL = "4"  # round two: issues 14, 16, 17, 18, 19, 20 changed what the per-document steps produce
+ANALYSIS_VERSION_MANUAL = "5-17"  # issue 17: weekdays resolved by the clause's direction (timex extra "dir_cue")
 
 
 def analysis_version(manual: str = ANALYSIS_VERSION_MANUAL, package: str = __version__, data: str | None = None) -> str:

@@ -32,8 +32,13 @@ def _ref_re() -> re.Pattern:
     return re.compile(r"\b(?:" + "|".join(re.escape(w) for w in words) + r")\b", re.IGNORECASE)
 
 
-# verbs whose past tense points forward: "planned for March", "postponed until Tuesday"
-_FORWARD = {"plan", "schedule", "expect", "postpone", "delay", "defer", "slate", "intend", "due", "reschedule", "adjourn"}
+# verbs whose past tense points forward ("planned for March", "postponed until Tuesday": "+"),
+# and verbs whose infinitive complement lies ahead ("scheduled to meet on Friday")
+_FORWARD_DATA = "analyse/forward_verbs.txt"
+_FORWARD = lexicon.with_flag(_FORWARD_DATA, "+")
+_FORWARD_INF = frozenset(lexicon.flagged(_FORWARD_DATA))
+# readings whose direction from the document date is a choice: a weekday, "the 15th"
+_DAY_KINDS = ("wd", "dom")
 
 
 def tense_of(token, max_hops: int = 8) -> str | None:
@@ -76,6 +81,70 @@ def tense_of(token, max_hops: int = 8) -> str | None:
         return "past"
     if verb.tag_ in ("VBZ", "VBP") or any(a.tag_ in ("VBZ", "VBP") for a in auxes):
         return "present"
+    return None
+
+
+def _day_kind(rel: dict) -> bool:
+    return rel.get("k") in _DAY_KINDS or (rel.get("k") == "time" and (rel.get("date") or {}).get("k") in _DAY_KINDS)
+
+
+def day_direction(token, tense: str | None) -> tuple[str | None, str | None]:
+    """Which way a weekday (or "the 15th") lies from the document's date, and why.
+
+    Returns (tense to resolve with, cue). A weekday is the past one in a past-tense
+    clause ("said on Monday") and the coming one where the clause looks ahead:
+
+    * future tense ("will meet on Wednesday", "on Monday it will ..."): as read;
+    * present tense: news tells a scheduled day in the present ("leaders meet on
+      Thursday", "the summit, which opens on Tuesday", "the vote is expected on Friday");
+    * a modal not followed by "have" ("would visit Haiti on Friday", "could vote on
+      Monday"; "would have met on Friday" is past and keeps no direction);
+    * an infinitive under a forward-looking verb ("scheduled to meet on Friday", "is to
+      travel on Tuesday", "agreed to resume talks on Monday": forward_verbs.txt).
+
+    Anything else keeps its tense (None: the normaliser's own default, the past one
+    unless it is tomorrow). Why own rules: spaCy gives morphology, not the time a
+    clause refers to; these are the cues its parse exposes.
+    """
+    if tense == "past":
+        return tense, None
+    verb = _verb_above(token, 3)
+    if verb is None:
+        return tense, None
+    auxes = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
+    words = [a.lower_ for a in auxes]
+    said = _said_before(token, verb, auxes)
+    if said is not None:
+        # "Obama said on Monday he will visit Haiti on Friday": the parser hangs "on
+        # Monday" on "visit"; a day written before the clause, after a past verb above
+        # it, is that verb's day
+        return "past", f'before the clause, after "{said.text}"'
+    if tense == "future":
+        return tense, None
+    if tense == "present":
+        return "future", "present tense: a scheduled day"
+    modal = next((w for w in words if w in _MODAL), None)
+    if modal is not None:
+        if "have" in words or "'ve" in words:
+            return tense, None  # "would have met on Friday"
+        return "future", f'modal "{modal}"'
+    if "to" in words and verb.tag_ == "VB" and verb.dep_ in ("xcomp", "ccomp", "advcl", "acl", "relcl"):
+        head = verb.head
+        lemma = head.lemma_.lower()
+        if lemma in _FORWARD_INF:
+            return "future", f'"to {verb.text}" under "{head.text}"'
+    return tense, None
+
+
+def _said_before(token, verb, auxes):
+    """A past-tense verb above ``verb`` written before the day, when the day stands before
+    the clause's subject and auxiliaries ("said on Monday he would ..."), else None."""
+    first = min([verb.i] + [a.i for a in auxes] + [c.i for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")])
+    if token.i >= first or any(c.dep_ == "mark" and c.i < token.i for c in verb.children):
+        return None  # after the subject, or inside the clause ("said that on Friday they would")
+    for anc in verb.ancestors:
+        if anc.tag_ == "VBD" and anc.i < token.i:
+            return anc
     return None
 
 
@@ -224,9 +293,12 @@ def _anchor(analysis: DocAnalysis) -> str | None:
     return None
 
 
-def make_timex(text: str, start: int, end: int, reading: timenorm.Reading, tense: str | None, anchor: str | None, evrel: dict | None = None) -> Timex:
+def make_timex(text: str, start: int, end: int, reading: timenorm.Reading, tense: str | None, anchor: str | None,
+               evrel: dict | None = None, day_cue: str | None = None) -> Timex:
     value, gran = timenorm.resolve(reading.rel, anchor, tense)
     extra: dict = {"rel": reading.rel, "tense": tense}
+    if day_cue:
+        extra["dir_cue"] = day_cue  # why a weekday was taken forward (day_direction)
     if reading.mod:
         extra["mod"] = reading.mod
     if evrel:
@@ -282,6 +354,7 @@ def extract(sdoc, analysis: DocAnalysis) -> list[Timex]:
         span = sdoc.char_span(s, e, alignment_mode="expand")
         tense = None
         evrel = None
+        day_cue = None
         if span is not None:
             in_heading = any(a <= s < b for a, b in heading_spans)
             # a verb far above the expression ("authorized a split, payable Dec. 7") says nothing of it
@@ -289,10 +362,14 @@ def extract(sdoc, analysis: DocAnalysis) -> list[Timex]:
             gov = _verb_above(span.root, 3)
             if tense == "past" and gov is not None and gov.lemma_.lower() in _FORWARD:
                 tense = "future"  # "planned a march on Saturday", "postponed until Tuesday"
+            if not in_heading and _day_kind(reading.rel):
+                tense, cue = day_direction(span.root, tense)
+                if cue:
+                    day_cue = cue
             nxt = sdoc[span.end] if span.end < len(sdoc) else None
             if nxt is not None and nxt.lower_ in _EVREL and reading.rel.get("k") == "dur":
                 evrel = {"dur": reading.rel["v"], "dir": _EVREL[nxt.lower_], "signal": [nxt.idx, nxt.idx + len(nxt.text)]}
-        found.append(make_timex(text, s, e, reading, tense, anchor, evrel))
+        found.append(make_timex(text, s, e, reading, tense, anchor, evrel, day_cue))
         taken.append((s, e))
     found.sort(key=lambda t: t.start)
     resolve_against_previous(found)
