@@ -46,10 +46,48 @@ def test_year_event_without_figure_is_a_bound(nlp, text):
 
 
 def test_past_and_future_years(nlp):
+    # two calendar years apart: a 2018 article looking ahead or a 2019 one looking back;
+    # an interval that holds, no value
     a = _analysis(nlp, "In 2018, the company sold 200 million phones. Revenue will not be reduced in 2019.")
     p = dating.estimate(a)
-    assert p.value == "2019"
-    assert p.earliest == "2019-01-01" and p.latest == "2019-12-31"
+    assert p.value is None
+    assert p.earliest == "2018-01-01" and p.latest == "2019-12-31"
+
+
+def test_past_and_future_within_one_year_give_it(nlp):
+    a = _analysis(nlp, "The company sold its unit in March 2019. It will close the plant in November 2019.")
+    p = dating.estimate(a)
+    assert p.value == "2019" and p.earliest == "2019-03-01" and p.latest == "2019-11-30"
+
+
+def test_bounds_and_horizons_are_not_evidence(nlp):
+    # "by 2020", "since 1968": a limit of something, not when the text is told
+    p = dating.estimate(_analysis(nlp, "Airline bosses committed to a global cap on emissions by 2020."))
+    assert p is None or (p.earliest is None and p.latest is None)
+    p = dating.estimate(_analysis(nlp, "No one knows whether this virus will trigger the first pandemic since 1968."))
+    assert p is None or (p.earliest is None and p.latest is None)
+    # twins: the same years as the clause's own time bound the date
+    assert dating.estimate(_analysis(nlp, "Airline bosses agreed a global cap on emissions in 2009.")).earliest == "2009-01-01"
+    assert dating.estimate(_analysis(nlp, "This virus will trigger a pandemic in 2011.")).latest == "2011-12-31"
+
+
+def test_print_stamp_bounds_from_above(nlp):
+    text = ("The minister resigned after the vote. A version appeared on p30 of the Main section of the Guardian "
+            "on Thursday 3 June 2010.")
+    p = dating.estimate(_analysis(nlp, text))
+    assert p.value is None and p.earliest is None and p.latest == "2010-06-03"
+    # twin: the same day told as a happening is a lower bound
+    p = dating.estimate(_analysis(nlp, "The minister resigned on Thursday 3 June 2010 after the vote."))
+    assert p.earliest == "2010-06-03" and p.latest is None
+
+
+def test_only_a_deictic_year_fixes_the_year(nlp):
+    # "the latest year for which figures exist" does not count from the document's year
+    p = dating.estimate(_analysis(nlp, "In 2007, the latest year for which figures exist, 500 people died."))
+    assert p.value is None
+    # twin: "two years ago" beside 1996 does
+    p = dating.estimate(_analysis(nlp, "In 1996, two years ago, the company was sold."))
+    assert p.value == "1998"
 
 
 def test_past_day_alone_is_a_bound(nlp):

@@ -27,9 +27,11 @@ against the estimate (the corpus stage works on copies of the analyses).
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import re
 
 from .. import lexicon, schema, timenorm
+from ..analyse.events import is_bound
 from ..types import DocAnalysis, Timex
 from .corpus import Corpus
 
@@ -43,6 +45,15 @@ _FIGURE = re.compile(r"[$\u20ac\u00a3\u00a5]\s*\d|\b\d[\d,.]*\s*(?:%|percent|mil
 
 def results_verbs(name: str = _RESULTS) -> frozenset[str]:
     return lexicon.words(name)
+
+
+@functools.lru_cache(maxsize=1)
+def _print_stamp_re() -> re.Pattern:
+    return re.compile("|".join(f"(?:{x.strip()})" for x in lexicon.lines("resolve/dating_print_stamps.txt")), re.I)
+
+
+def _print_stamp(sentence: str) -> bool:
+    return bool(_print_stamp_re().search(sentence))
 _RECENT = {"week", "weekend", "day"}  # relative readings that place an event within days of the document
 
 
@@ -71,7 +82,14 @@ def _evidence(a: DocAnalysis) -> list[dict]:
             continue
         if _modifier(text, tx):
             continue
+        if is_bound(text, tx.start):
+            continue  # "committed to a cap by 2020", "the first pandemic since 1968": a limit, not when it is told
         tense = tx.extra.get("tense")
+        sent = next((text[s.start : s.end] for s in a.sentences if s.start <= tx.start < s.end), "")
+        if _print_stamp(sent):
+            # the print day of a version of the article: it went online on or before it
+            out.append({"timex": tx, "iv": iv, "tense": "future", "complete": False, "gran": rel["g"], "print": True})
+            continue
         before = text[max(0, tx.start - 40) : tx.start]
         complete = bool(_COMPLETE_BEFORE.search(before)) and tense == "past" and verb_of.get(ti) in results_verbs()
         if not complete and tense == "past" and rel["g"] == "year" and re.fullmatch(r"\d{4}", tx.text) and _IN_BEFORE.search(before):
@@ -141,7 +159,8 @@ def _pair_cues(a: DocAnalysis) -> list[dict]:
                 break
     for txs in by_sentence.values():
         absy = [t for t in txs if (t.extra.get("rel") or {}).get("k") == "abs" and (t.extra.get("rel") or {}).get("g") == "year"]
-        relys = [t for t in txs if (t.extra.get("rel") or {}).get("k") in ("off", "ago") and (t.extra.get("rel") or {}).get("u") == "year"]
+        relys = [t for t in txs if (t.extra.get("rel") or {}).get("k") in ("off", "ago") and (t.extra.get("rel") or {}).get("u") == "year"
+                 and _DEICTIC_YEAR.search(t.text)]
         if len(absy) == 1 and len(relys) == 1:
             first, second = sorted((absy[0], relys[0]), key=lambda t: t.start)
             if not re.fullmatch(r"\s*[,(\u2013\u2014-]?\s*(?:or\s+)?", text[first.end : second.start]):
@@ -150,6 +169,11 @@ def _pair_cues(a: DocAnalysis) -> list[dict]:
             y = int(absy[0].extra["rel"]["v"]) - int(n)
             cues.append({"kind": "relative", "years": [y], "timexes": [absy[0], relys[0]]})
     return cues
+
+
+# a year counted from the document's own ("last year", "two years ago"), not "the latest
+# year" (for which figures exist) nor "the same year", which count from something else
+_DEICTIC_YEAR = re.compile(r"\b(?:last|next|this|past|coming)\s+year\b|\byears?\s+(?:ago|from now|hence)\b", re.I)
 
 
 def _weekday(y: int, m: int, d: int) -> int | None:
@@ -190,7 +214,8 @@ def estimate(a: DocAnalysis) -> schema.Published | None:
         evidence.append(_sentence_span(a, tx))
     if up:
         tx = up[1]["timex"]
-        notes.append(f'no later than {up[0].isoformat()}: "{tx.text}" is told in the future tense')
+        why = "the day a version was printed" if up[1].get("print") else "told in the future tense"
+        notes.append(f'no later than {up[0].isoformat()}: "{tx.text}" is {why}')
         evidence.append(_sentence_span(a, tx))
     if low and up and low[0] > up[0]:
         notes.append("the past and future evidence disagree; the past evidence is kept")
@@ -202,11 +227,13 @@ def estimate(a: DocAnalysis) -> schema.Published | None:
         # 1988") is reported just after it, whatever later year the text looks ahead to
         # ("capital spending in 1990 will rise" in a 1989 article)
         value = f"{low[0].year:04d}"
-    elif low and up and up[0].year - low[0].year <= 1:
-        # bracketed within two calendar years: the document's year is the future one
-        # ("sold in 2018" ... "will not be reduced in 2019" -> 2019)
+    elif low and up and up[0].year == low[0].year:
+        # bracketed within one calendar year: that year (the month when both fall in one).
+        # Two years apart is no value: "sold in 2018" ... "will not be reduced in 2019" is
+        # as often a 2018 article looking ahead as a 2019 one looking back (a Guardian piece
+        # of 16 June 2010 saying "will ... in 2011" was dated 2011)
         value = f"{up[0].year:04d}"
-        if low[0].year == up[0].year and low[0].month == up[0].month:
+        if low[0].month == up[0].month:
             value = f"{low[0].year:04d}-{low[0].month:02d}"
     # cues that fix the year: kept when they agree with each other and with the bounds
     lo_y = low[0].year if low else None
