@@ -54,7 +54,6 @@ def _print_stamp_re() -> re.Pattern:
 
 def _print_stamp(sentence: str) -> bool:
     return bool(_print_stamp_re().search(sentence))
-_RECENT = {"week", "weekend", "day"}  # relative readings that place an event within days of the document
 
 
 def metadata_dated(a: DocAnalysis) -> bool:
@@ -228,13 +227,16 @@ def estimate(a: DocAnalysis) -> schema.Published | None:
         # ("capital spending in 1990 will rise" in a 1989 article)
         value = f"{low[0].year:04d}"
     elif low and up and up[0].year == low[0].year:
-        # bracketed within one calendar year: that year (the month when both fall in one).
-        # Two years apart is no value: "sold in 2018" ... "will not be reduced in 2019" is
-        # as often a 2018 article looking ahead as a 2019 one looking back (a Guardian piece
-        # of 16 June 2010 saying "will ... in 2011" was dated 2011)
+        # bracketed within one calendar year: that year (the month when both fall in one)
         value = f"{up[0].year:04d}"
         if low[0].month == up[0].month:
             value = f"{low[0].year:04d}-{low[0].month:02d}"
+    elif low and up and up[0].year == low[0].year + 1 and low[1]["gran"] == "year":
+        # a whole past year and the next one told as future ("In 2018, the company sold ...",
+        # "will not be reduced in 2019"): the document's year is the future one. Not when the
+        # past evidence is a day or a month: news tells a recent day precisely and looks
+        # ahead to next year (a Guardian piece of 16 June 2010 with "will ... in 2011")
+        value = f"{up[0].year:04d}"
     # cues that fix the year: kept when they agree with each other and with the bounds
     lo_y = low[0].year if low else None
     hi_y = up[0].year if up else None
@@ -357,27 +359,47 @@ def _relative_start(base: str, dur: str, direction: str) -> dt.date | None:
     return out[0] if out else None
 
 
-def _from_relative_events(corpus: Corpus, clusters: list, undated: set[str]) -> dict[str, schema.Published]:
+# How many documents must date an event alike (and none otherwise) before it bounds the
+# date of another document that tells it: one document's date of a matched event was
+# the cause of most wrong corpus estimates in the audit (a false cross-document merge
+# with a later happening, or one document's misread date).
+_CORPUS_SUPPORT = 2
+
+
+def _agreed_date(c: list, undated: set[str]):
+    """The finest date the documents with dates give a cluster's event, when at least
+    ``_CORPUS_SUPPORT`` of them agree on it and none disagrees; else None."""
+    from . import events as r_events
+
+    dated = [m for m in c if m.date and m.doc not in undated and m.tense == "past"]
+    if not dated:
+        return None
+    src = sorted(dated, key=lambda m: (-r_events._GRAN_RANK.get(m.granularity, 0), m.doc, m.start))[0]
+    if any(not r_events._compatible(m.date, src.date) for m in dated):
+        return None  # the documents disagree on when it happened
+    if len({m.doc for m in dated}) < _CORPUS_SUPPORT:
+        return None
+    return src
+
+
+def _from_relative_events(corpus: Corpus, clusters: list, undated: set[str]) -> dict[str, list[schema.Published]]:
     """Lower bounds from happenings an undated document places relative to an event the corpus dates.
 
     "A month after being put on the blacklist, the founder said ..." told in the past:
     the document is no earlier than a month after the listing's earliest day, where
-    another document dates the listing.
+    other documents date the listing (at least two, agreeing).
     """
-    from . import events as r_events
-
     where = {m.key: ci for ci, c in enumerate(clusters) for m in c}
-    out: dict[str, schema.Published] = {}
+    out: dict[str, list[schema.Published]] = {}
     for c in clusters:
         for m in c:
             if m.doc not in undated or m.tense != "past" or not m.relative or m.relative["to"] not in where:
                 continue
-            target = [x for x in clusters[where[m.relative["to"]]] if x.date and x.doc not in undated and x.tense == "past"]
-            if not target:
+            src = _agreed_date(clusters[where[m.relative["to"]]], undated)
+            if src is None:
                 continue
-            src = sorted(target, key=lambda x: (-r_events._GRAN_RANK.get(x.granularity, 0), x.doc, x.start))[0]
             lo = _relative_start(src.date, m.relative["dur"], m.relative["dir"])
-            if lo is None or (m.doc in out and out[m.doc].earliest >= lo.isoformat()):
+            if lo is None:
                 continue
             a = corpus.by_id[m.doc]
             s0, s1 = m.relative["span"]
@@ -386,55 +408,122 @@ def _from_relative_events(corpus: Corpus, clusters: list, undated: set[str]) -> 
                     f'"{a.document.text[s0:s1]}" {m.relative["dir"]} an event that {src.doc} dates {src.date} ("{other}"); '
                     "too little evidence for a value")
             ev = [schema.Span(doc=m.doc, start=m.start, end=m.end), schema.Span(doc=src.doc, start=src.sentence[0], end=src.sentence[1])]
-            out[m.doc] = schema.Published(value=None, estimated=True, earliest=lo.isoformat(), evidence=ev, source="corpus", note=note)
+            out.setdefault(m.doc, []).append(schema.Published(value=None, estimated=True, earliest=lo.isoformat(), evidence=ev,
+                                                              source="corpus", note=note))
     return out
 
 
+def _recent_window(rel: dict, day: dt.date) -> tuple[dt.date, dt.date] | None:
+    """The days a document can be published on when it places an event of ``day``
+    by a relative reading: "yesterday" -> the day after, "on Tuesday" -> within the
+    week after, "last week" -> one to thirteen days after. None for other readings."""
+    k, u, n = rel.get("k"), rel.get("u"), rel.get("n")
+    if k in ("off", "ago") and u == "day" and isinstance(n, int | float):
+        d = day - dt.timedelta(days=int(n))
+        return d, d
+    if k == "wd":
+        return day, day + dt.timedelta(days=6)
+    if k == "off" and u in ("week", "weekend") and n in (0, -1):
+        return (day, day + dt.timedelta(days=6)) if n == 0 else (day + dt.timedelta(days=1), day + dt.timedelta(days=13))
+    return None
+
+
 def _from_events(corpus: Corpus, dates: dict[str, schema.Published]) -> dict[str, schema.Published]:
-    """Bounds (and recent-event values) for still undated documents from events other documents date."""
+    """Bounds (and, for recent events, values) for still undated documents from events other documents date.
+
+    Only an event that at least two other documents date alike counts. A document with
+    one such event gets its earliest day as a lower bound; with several, the second
+    latest of those bounds (one false match of events cannot push the date past the
+    truth). A value only when the document places the event by a day-level relative
+    reading ("yesterday", "on Tuesday", "last week") and the event is dated to the day:
+    the day itself when the reading fixes it, the month when the window lies in one,
+    else only the window.
+    """
     from . import events as r_events
 
     undated = {a.document.id for a in corpus.analyses if not (dates.get(a.document.id) or a.document.published).value}
     if not undated:
         return {}
-    out: dict[str, schema.Published] = {}
     clusters = r_events.cluster(corpus, dates)
-    out.update(_from_relative_events(corpus, clusters, undated))
+    cands = _from_relative_events(corpus, clusters, undated)
+    recent_out: dict[str, schema.Published] = {}
     for c in clusters:
-        dated = [m for m in c if m.date and m.doc not in undated and m.tense == "past"]
-        if not dated:
+        src = _agreed_date(c, undated)
+        if src is None:
             continue
-        src = sorted(dated, key=lambda m: (-r_events._GRAN_RANK.get(m.granularity, 0), m.doc, m.start))[0]
         iv = timenorm.interval(src.date)
         if iv is None:
             continue
+        other = " ".join(corpus.by_id[src.doc].document.text[src.sentence[0] : src.sentence[1]].split())
         for m in c:
             if m.doc not in undated or m.tense != "past":
                 continue  # only a happening the document tells as past bounds its date
             a = corpus.by_id[m.doc]
             item = a.events[m.index]
-            recent = None
-            if item.timex is not None:
-                rel = a.timexes[item.timex].extra.get("rel") or {}
-                if rel.get("k") in ("off", "wd", "ago") and (rel.get("u") in _RECENT or rel.get("k") == "wd"):
-                    recent = a.timexes[item.timex]
-            prev = out.get(m.doc)
-            earliest = iv[0].isoformat()
-            if prev and prev.earliest and prev.earliest >= earliest and not recent:
-                continue
-            other = corpus.by_id[src.doc].document.text[src.sentence[0] : src.sentence[1]]
             own = a.document.text[m.start : m.end]
             ev = [schema.Span(doc=m.doc, start=m.start, end=m.end), schema.Span(doc=src.doc, start=src.sentence[0], end=src.sentence[1])]
-            if recent is not None:
-                note = (f'"{own}" is the event that {src.doc} dates {src.date} ("{" ".join(other.split())}"), '
-                        f'and this document places it "{recent.text}": published around {src.date}')
-                out[m.doc] = schema.Published(value=src.date[:7] if len(src.date) >= 7 else src.date, estimated=True, earliest=earliest,
-                                              evidence=ev + [schema.Span(doc=m.doc, start=recent.start, end=recent.end)], source="corpus", note=note)
-            else:
-                note = (f'no earlier than {earliest}: "{own}" is the event that {src.doc} dates {src.date} '
-                        f'("{" ".join(other.split())}"); too little evidence for a value')
-                out[m.doc] = schema.Published(value=None, estimated=True, earliest=earliest, evidence=ev, source="corpus", note=note)
+            window = None
+            if item.timex is not None and src.granularity in ("day", "time"):
+                recent = a.timexes[item.timex]
+                window = _recent_window(recent.extra.get("rel") or {}, iv[0])
+            if window is not None:
+                lo, hi = window
+                value = lo.isoformat() if lo == hi else f"{lo.year:04d}-{lo.month:02d}" if (lo.year, lo.month) == (hi.year, hi.month) else None
+                note = (f'"{own}" is the event that {src.doc} and other documents date {src.date} ("{other}"), '
+                        f'and this document places it "{recent.text}": published between {lo.isoformat()} and {hi.isoformat()}')
+                if m.doc not in recent_out:
+                    recent_out[m.doc] = schema.Published(value=value, estimated=True, earliest=lo.isoformat(), latest=hi.isoformat(),
+                                                         evidence=ev + [schema.Span(doc=m.doc, start=recent.start, end=recent.end)],
+                                                         source="corpus", note=note)
+                elif not _overlap(recent_out[m.doc], lo, hi):
+                    recent_out[m.doc] = schema.Published(value=None, estimated=True, source="corpus",
+                                                         note="recent events other documents date disagree: no estimate")
+                continue
+            note = (f'no earlier than {iv[0].isoformat()}: "{own}" is the event that {src.doc} and other documents date {src.date} '
+                    f'("{other}"); too little evidence for a value')
+            cands.setdefault(m.doc, []).append(schema.Published(value=None, estimated=True, earliest=iv[0].isoformat(), evidence=ev,
+                                                                source="corpus", note=note))
+    out: dict[str, schema.Published] = {}
+    for doc, pubs in cands.items():
+        ranked = sorted(pubs, key=lambda p: p.earliest, reverse=True)
+        out[doc] = ranked[1] if len(ranked) > 1 else ranked[0]
+    for doc, pub in recent_out.items():
+        if pub.earliest is None:
+            continue
+        bound = out.get(doc)
+        if bound is None or bound.earliest <= pub.earliest:
+            out[doc] = pub
+        # else: a past event placed after this "recent" one: they disagree; the bound stays
     return out
+
+
+def _overlap(p: schema.Published, lo: dt.date, hi: dt.date) -> bool:
+    return (p.earliest or "") <= hi.isoformat() and lo.isoformat() <= (p.latest or "9999")
+
+
+def _merge(content: schema.Published | None, corpus: schema.Published) -> schema.Published | None:
+    """The content estimate and the corpus one together, or the content one when they disagree."""
+    if content is None:
+        return corpus
+    lo = max(x for x in (content.earliest, corpus.earliest) if x) if (content.earliest or corpus.earliest) else None
+    hi = min(x for x in (content.latest, corpus.latest) if x) if (content.latest or corpus.latest) else None
+    if lo and hi and lo[:10] > hi[:10]:
+        return content  # the document's own text and the corpus disagree: its own text stands
+    value = content.value or corpus.value
+    if content.value and corpus.value and not (corpus.value.startswith(content.value) or content.value.startswith(corpus.value)):
+        return content
+    if corpus.value and content.value and len(content.value) > len(corpus.value):
+        value = content.value
+    elif corpus.value:
+        value = corpus.value
+    if value and ((lo and timenorm.interval(value) and timenorm.interval(value)[1].isoformat() < lo[:10])
+                  or (hi and timenorm.interval(value) and timenorm.interval(value)[0].isoformat() > hi[:10])):
+        value = content.value
+    if value == content.value and lo == content.earliest and hi == content.latest:
+        return content
+    return schema.Published(value=value, estimated=True, earliest=lo, latest=hi, evidence=content.evidence + corpus.evidence,
+                            source="corpus" if value != content.value or not content.value else content.source,
+                            note="; ".join(x for x in (content.note, corpus.note) if x))
 
 
 def date_documents(corpus: Corpus) -> dict[str, schema.Published]:
@@ -448,8 +537,11 @@ def date_documents(corpus: Corpus) -> dict[str, schema.Published]:
             out[a.document.id] = est
     for doc, pub in _from_events(corpus, out).items():
         prev = out.get(doc)
-        if prev is None or (prev.value is None and (pub.value or (pub.earliest or "") > (prev.earliest or ""))):
-            out[doc] = pub
+        if prev is not None and prev.value and len(prev.value) >= 10:
+            continue  # a day the document's own text gives stands
+        merged = _merge(prev, pub)
+        if merged is not None:
+            out[doc] = merged
     for a in corpus.analyses:
         reanchor(a, out.get(a.document.id) or a.document.published)
     return out
