@@ -151,13 +151,18 @@ def _num_re() -> str:
     return rf"(?:\d+(?:\.\d+)?|(?:{tens})-(?:one|two|three|four|five|six|seven|eight|nine)|" + "|".join(map(re.escape, words)) + ")"
 
 
+def _zones_re() -> str:
+    """The time zones of ``timenorm.json`` ("gmt", "edt", "local time"), longest first."""
+    return "|".join(re.escape(z) for z in sorted(lexicon()["zones"], key=len, reverse=True))
+
+
 def _vague_re() -> str:
     return "|".join(map(re.escape, sorted(lexicon()["vague_numbers"], key=len, reverse=True)))
 
 
 @functools.lru_cache(maxsize=1)
 def _patterns() -> dict[str, re.Pattern]:
-    M, W, U, N, V = _months_re(), _wd_re(), _units_re(), _num_re(), _vague_re()
+    M, W, U, N, V, Z = _months_re(), _wd_re(), _units_re(), _num_re(), _vague_re(), _zones_re()
     day = r"(\d{1,2})(?:st|nd|rd|th)?"
     year = r"(\d{4})"
     ordq = r"(first|second|third|fourth|1st|2nd|3rd|4th|final|last)"
@@ -196,9 +201,9 @@ def _patterns() -> dict[str, re.Pattern]:
         "dur": re.compile(rf"^(?:(?:about|around|approximately|some|nearly|almost|roughly|more than|over|less than|under|at least|up to|just over|just under|only|another|an additional|a further|the|all|the entire|the whole|a full|full|a good|a total of|a)\s+)*({N}|{V})(?: and a half)?(?:[- ]|\s+)(?:more |full |straight |consecutive |long )?({U})(?:[- ]long)?$"),
         "dur_bare": re.compile(rf"^(?:the )?({U})$"),
         "dur_decades": re.compile(r"^(?:many |several |the past |the last |recent |the )?(decades|centuries|years|months|weeks|days|hours|minutes)$"),
-        "clock": re.compile(r"^(?:(.+?)(?:,| at)? )?(\d{1,2})(?:[:.](\d{2}))?\s*(a\.?m\.?|p\.?m\.?|o'clock|gmt|est|edt|et|utc)?(?: (?:gmt|est|edt|et|utc|local time))?(?: (.+?))?$"),
-        # a 24-hour clock written without a colon needs its zone: "1800 GMT", "0600 local time"
-        "milclock": re.compile(r"^(?:(.+?)(?:,| at)? )?([01]\d|2[0-3])([0-5]\d) ?(?:gmt|utc|z|est|edt|et|bst|cet|cest|local time|hours|hrs)(?: (?:gmt|utc|local time))?(?:,? (?:on )?(.+?))?$"),
+        "clock": re.compile(rf"^(?:(.+?)(?:,| at)? )?(\d{{1,2}})(?:[:.](\d{{2}}))?\s*(a\.?m\.?|p\.?m\.?|o'clock|{Z})?(?: (?:{Z}))?(?: (.+?))?$"),
+        # a 24-hour clock written without a colon needs its zone: "1800 GMT", "0600 local time", "1800 PST"
+        "milclock": re.compile(rf"^(?:(.+?)(?:,| at)? )?([01]\d|2[0-3])([0-5]\d) ?(?:{Z}|hours|hrs)(?: (?:{Z}))?(?:,? (?:on )?(.+?))?$"),
         "noon": re.compile(r"^(?:(.+?) )?(noon|midday|midnight|dawn|dusk|morning|afternoon|evening|night)$"),
         "noon_first": re.compile(r"^(noon|midday|midnight) (?:on )?(.+)$"),
         "year_ago": re.compile(r"^(?:the )?(?:year-ago|year-earlier|year-before|a-year-ago|prior-year|previous-year|year ago|year earlier)(?: (?:quarter|period|level|levels|results|month|months))?$"),
@@ -545,7 +550,7 @@ def _read_fallback(t: str) -> Reading | None:
         return None
     if re.fullmatch(r"\d{4}\s*[-/]\s*\d{1,3}|\d{4}\s*[-/]\s*\d{3,}", t):
         return None  # "Mirage 2000-5", "Law 2011/45": a name or a number, not a month
-    if re.fullmatch(r"\d{4} ?(?:gmt|utc|z|est|edt|et|bst|cet|cest|local time|hours|hrs)", t):
+    if re.fullmatch(rf"\d{{4}} ?(?:{_zones_re()}|hours|hrs)", t):
         return None  # "2399 GMT": not a clock, and not a year either
     try:
         import dateparser
