@@ -114,3 +114,13 @@ def test_day_of_month_is_a_real_day_near_the_anchor(day, d, tense):
         assert got <= day
     elif tense == "future":
         assert got >= day
+
+
+def test_anchored_is_one_rule():
+    # a value from the document's date is anchored; an absolute one, a duration, or no value is not
+    assert timenorm.parse("last Friday", ANCHOR).anchored
+    assert not timenorm.parse("March 3, 2019", ANCHOR).anchored
+    assert not timenorm.parse("two years", ANCHOR).anchored
+    assert not timenorm.parse("last Friday", None).anchored
+    v, g, anchored = timenorm.resolve_anchored(timenorm.read("next month").rel, ANCHOR)
+    assert (v, g, anchored) == ("2021-03", "month", True)

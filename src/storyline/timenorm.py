@@ -818,13 +818,30 @@ def _offset(a: Anchor, unit: str, n, timeunit: bool = False) -> tuple[str | None
     return None, None
 
 
+# readings whose value never depends on the document's date: absolute dates, REF values,
+# durations, sets, and the ones resolved against another date of the text ("the quarter",
+# "two days later")
+ANCHOR_FREE = frozenset({"abs", "ref", "dur", "set", "unknown", "evrel"})
+
+
+def is_anchored(rel: dict, value: str | None) -> bool:
+    """Whether ``value`` was resolved against the document's date: the one rule for
+    ``Timex.anchored`` (set when a timex is made and again when it is re-anchored)."""
+    return value is not None and rel.get("k") not in ANCHOR_FREE
+
+
+def resolve_anchored(rel: dict, anchor: str | Anchor | None, tense: str | None = None) -> tuple[str | None, str | None, bool]:
+    """``resolve`` and whether its value used the anchor: (value, granularity, anchored)."""
+    value, gran = resolve(rel, anchor, tense)
+    return value, gran, is_anchored(rel, value)
+
+
 def parse(text: str, anchor: str | None = None, tense: str | None = None) -> Norm | None:
     """Read and resolve; None when the expression is not understood at all."""
     r = read(text)
     if r is None:
         return None
-    value, gran = resolve(r.rel, anchor, tense)
-    anchored = r.rel.get("k") not in ("abs", "ref", "dur", "set", "unknown", "evrel") and value is not None
+    value, gran, anchored = resolve_anchored(r.rel, anchor, tense)
     return Norm(value, gran, r.type, anchored, r.rel, r.mod)
 
 

@@ -301,7 +301,7 @@ def _anchor(analysis: DocAnalysis) -> str | None:
 
 def make_timex(text: str, start: int, end: int, reading: timenorm.Reading, tense: str | None, anchor: str | None,
                evrel: dict | None = None, day_cue: str | None = None) -> Timex:
-    value, gran = timenorm.resolve(reading.rel, anchor, tense)
+    value, gran, anchored = timenorm.resolve_anchored(reading.rel, anchor, tense)
     extra: dict = {"rel": reading.rel, "tense": tense}
     if day_cue:
         extra["dir_cue"] = day_cue  # why a weekday was taken forward (day_direction)
@@ -309,7 +309,6 @@ def make_timex(text: str, start: int, end: int, reading: timenorm.Reading, tense
         extra["mod"] = reading.mod
     if evrel:
         extra["evrel"] = evrel
-    k = reading.rel.get("k")
     return Timex(
         start=start,
         end=end,
@@ -317,7 +316,7 @@ def make_timex(text: str, start: int, end: int, reading: timenorm.Reading, tense
         type=reading.type,
         value=value,
         granularity=gran,
-        anchored=value is not None and k not in ("abs", "ref", "dur", "set", "unknown", "evrel"),
+        anchored=anchored,
         extra=extra,
     )
 

@@ -342,9 +342,7 @@ def reanchor(analysis: DocAnalysis, published: schema.Published | None = None) -
         rel = tx.extra.get("rel")
         if not rel:
             continue
-        value, gran = timenorm.resolve(rel, anchor, tx.extra.get("tense"))
-        tx.value, tx.granularity = value, gran
-        tx.anchored = value is not None and rel.get("k") not in ("abs", "ref", "dur", "set", "unknown", "evrel")
+        tx.value, tx.granularity, tx.anchored = timenorm.resolve_anchored(rel, anchor, tx.extra.get("tense"))
     resolve_against_previous(analysis.timexes)
 
 
