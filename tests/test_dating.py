@@ -229,3 +229,20 @@ def test_relative_start_moves_the_right_way(base, n, unit, direction):
     start = timenorm.interval(base)[0]
     assert lo is not None
     assert (lo > start) if direction == "after" else (lo < start)
+
+
+def test_corpus_and_content_merge_only_when_they_agree():
+    P = schema.Published
+    content = P(value=None, estimated=True, earliest="2010-06-16", source="content", note="own")
+    # a recent event's window before the document's own lower bound: they disagree, the text stands
+    corpus = P(value="2010-06", estimated=True, earliest="2010-06-01", latest="2010-06-07", source="corpus", note="other")
+    assert dating._merge(content, corpus) is content
+    # a window after it: merged, with both bounds and both notes
+    corpus = P(value="2010-06", estimated=True, earliest="2010-06-20", latest="2010-06-26", source="corpus", note="other")
+    m = dating._merge(content, corpus)
+    assert (m.value, m.earliest, m.latest, m.source) == ("2010-06", "2010-06-20", "2010-06-26", "corpus")
+    assert "own" in m.note and "other" in m.note
+    # a content value the corpus contradicts is kept as it is
+    content = P(value="2011", estimated=True, earliest="2011-01-01", latest="2011-12-31", source="content")
+    corpus = P(value="2010-06", estimated=True, earliest="2010-06-20", latest="2010-06-26", source="corpus")
+    assert dating._merge(content, corpus) is content
