@@ -7,18 +7,28 @@ is no earlier than its start; a completed period ("growth for 2020", "in all of
 2020") means after its end; a future reference ("will not be reduced in 2019")
 means no later than its end. The value is then:
 
-* the future year, when past and future evidence bracket the date within two
-  calendar years (a document names its own year as future, the last as past);
-  the month too when both fall in one month;
+* the year (or month) both fall in, when past and future evidence bracket the date
+  within one calendar year; the future year when a whole past year and the next one,
+  told as future, bracket it ("In 2018, the company sold" ... "will not be reduced in
+  2019"), never when the past evidence is a day or a month (news tells a recent day
+  and looks ahead to next year);
 * the year after a completed period reported in the past ("growth for 2020");
 * else null with the bounds: a past reference alone is only a lower bound (news
   names old years all the time: TimeBank documents of 1998 cite 1956), a future
-  reference alone only an upper bound. Decades, centuries, durations and REF values never date a document.
+  reference alone only an upper bound. Decades, centuries, durations and REF values
+  never date a document, nor do bounds and horizons ("by 2020", "since 1968"). A
+  print stamp ("A version appeared on p30 ... on Thursday 3 June 2010") is an upper
+  bound: the piece went online on or before it.
 
-Corpus evidence. A document still without a value that mentions an event another
-document dates gets that date as its earliest bound (its mention is told as past),
-and gets the event's date as value when its own mention is marked recent
-("earlier this week", "last week", "yesterday") — each with the spans to check.
+Corpus evidence. Only an event that at least two other documents date alike (and none
+otherwise) counts: one document's date of a matched event was behind most wrong
+estimates (false cross-document merges). A document still without a value that tells
+such an event as past gets its earliest day as a lower bound (with several, the second
+latest, so one false match cannot push the bound past the truth); when it places the
+event by a day-level relative reading ("yesterday", "on Tuesday", "last week") and the
+event is dated to the day, it gets the window of days that allows (a value only when
+the window is one day or lies in one month). The corpus estimate is merged with the
+document's own and dropped where they disagree; each keeps the spans to check.
 
 ``reanchor(analysis)`` then rewrites the document's relative time expressions
 against the estimate (the corpus stage works on copies of the analyses).
