@@ -16,7 +16,8 @@ means no later than its end. The value is then:
 * else null with the bounds: a past reference alone is only a lower bound (news
   names old years all the time: TimeBank documents of 1998 cite 1956), a future
   reference alone only an upper bound. Decades, centuries, durations and REF values
-  never date a document, nor do bounds and horizons ("by 2020", "since 1968"). A
+  never date a document, nor do deadlines and horizons ("by 2020"; "since 1968" is a
+  lower bound whatever the tense). A
   print stamp ("A version appeared on p30 ... on Thursday 3 June 2010") is an upper
   bound: the piece went online on or before it.
 
@@ -91,9 +92,14 @@ def _evidence(a: DocAnalysis) -> list[dict]:
             continue
         if _modifier(text, tx):
             continue
-        if is_bound(text, tx.start):
-            continue  # "committed to a cap by 2020", "the first pandemic since 1968": a limit, not when it is told
         tense = tx.extra.get("tense")
+        if is_bound(text, tx.start):
+            # a limit, not when the clause happened: "committed to a cap by 2020" says nothing of the
+            # document's date; "since 1968" / "from 2008" / "after 2003" still put it no earlier
+            # than the limit's start, whatever the tense ("the first pandemic since 1968")
+            if not _SINCE_BEFORE.search(text[max(0, tx.start - 12) : tx.start]):
+                continue
+            tense = "past"
         sent = next((text[s.start : s.end] for s in a.sentences if s.start <= tx.start < s.end), "")
         if _print_stamp(sent):
             # the print day of a version of the article: it went online on or before it
@@ -109,6 +115,7 @@ def _evidence(a: DocAnalysis) -> list[dict]:
     return out
 
 
+_SINCE_BEFORE = re.compile(r"\b(?:since|from|after)\s*$", re.I)
 _WORD_BEFORE = re.compile(r"([A-Za-z']+)\W*$")
 _NOUN_AFTER = re.compile(r"[ \t]+(?!(?:and|or|to|through|when|as|than|was|were|is|are|will|had|has|have|would)\b)[A-Za-z]")
 
