@@ -46,6 +46,10 @@ def _days(nlp, text: str) -> dict[str, tuple[str | None, str | None]]:
         ("The summit, which opened on Tuesday, was the first in years.", "Tuesday", "2021-02-09"),
         ("The rebels would have attacked on Saturday.", "Saturday", "2021-02-06"),
         ("Talks resumed last Friday.", "last Friday", "2021-02-05"),
+        ("Neither of them could be located Tuesday in their hometown.", "Tuesday", "2021-02-09"),
+        ("The offer had been due to expire Friday evening.", "Friday evening", "2021-02-05TEV"),
+        ("The move follows Tuesday's declaration by Ford.", "Tuesday", "2021-02-09"),
+        ("Losses in the index on Tuesday hurt the composite.", "Tuesday", "2021-02-09"),
     ],
 )
 def test_weekday_direction(nlp, text, day, value):

@@ -37,6 +37,9 @@ def _ref_re() -> re.Pattern:
 _FORWARD_DATA = "analyse/forward_verbs.txt"
 _FORWARD = lexicon.with_flag(_FORWARD_DATA, "+")
 _FORWARD_INF = frozenset(lexicon.flagged(_FORWARD_DATA))
+# "could" is as often the past of "can" ("could not be located Wednesday") as a possibility
+_PAST_MODALS = frozenset({"could"})
+_PAST_LIKE_PRESENT = lexicon.words("analyse/past_like_present.txt")
 # readings whose direction from the document date is a choice: a weekday, "the 15th"
 _DAY_KINDS = ("wd", "dom")
 
@@ -97,10 +100,15 @@ def day_direction(token, tense: str | None) -> tuple[str | None, str | None]:
     * future tense ("will meet on Wednesday", "on Monday it will ..."): as read;
     * present tense: news tells a scheduled day in the present ("leaders meet on
       Thursday", "the summit, which opens on Tuesday", "the vote is expected on Friday");
-    * a modal not followed by "have" ("would visit Haiti on Friday", "could vote on
-      Monday"; "would have met on Friday" is past and keeps no direction);
+    * a modal other than "could" not followed by "have" ("would visit Haiti on Friday",
+      "may vote on Monday"; "would have met on Friday" and "could not be located
+      Wednesday" keep no direction);
     * an infinitive under a forward-looking verb ("scheduled to meet on Friday", "is to
-      travel on Tuesday", "agreed to resume talks on Monday": forward_verbs.txt).
+      travel on Tuesday", "agreed to resume talks on Monday": forward_verbs.txt), unless
+      that verb is in the past perfect ("had been due to expire Friday").
+
+    A possessive day ("Tuesday's declaration") and a present tense that may be a past
+    ("hurt", "cut": past_like_present.txt) take no direction from the verb.
 
     Anything else keeps its tense (None: the normaliser's own default, the past one
     unless it is tomorrow). Why own rules: spaCy gives morphology, not the time a
@@ -121,9 +129,13 @@ def day_direction(token, tense: str | None) -> tuple[str | None, str | None]:
         return "past", f'before the clause, after "{said.text}"'
     if tense == "future":
         return tense, None
+    if token.dep_ == "poss":
+        return tense, None  # "follows Tuesday's declaration": the verb's tense is not the day's
     if tense == "present":
+        if verb.tag_ == "VBP" and verb.lower_ in _PAST_LIKE_PRESENT and not auxes:
+            return None, None  # "which fell 1.4% on Friday, hurt the composite": maybe a past
         return "future", "present tense: a scheduled day"
-    modal = next((w for w in words if w in _MODAL), None)
+    modal = next((w for w in words if w in _MODAL and w not in _PAST_MODALS), None)
     if modal is not None:
         if "have" in words or "'ve" in words:
             return tense, None  # "would have met on Friday"
@@ -131,7 +143,10 @@ def day_direction(token, tense: str | None) -> tuple[str | None, str | None]:
     if "to" in words and verb.tag_ == "VB" and verb.dep_ in ("xcomp", "ccomp", "advcl", "acl", "relcl"):
         head = verb.head
         lemma = head.lemma_.lower()
-        if lemma in _FORWARD_INF:
+        matrix = [head] + ([head.head] if head.dep_ in ("acomp", "xcomp", "oprd") else [])  # "had been due to"
+        perfect = any(c.lower_ in ("had", "'d") for h in matrix for c in h.children if c.dep_ in ("aux", "auxpass"))
+        if lemma in _FORWARD_INF and not perfect:
+            # not under a past perfect: "it had been due to expire Friday" was the Friday before
             return "future", f'"to {verb.text}" under "{head.text}"'
     return tense, None
 
