@@ -128,3 +128,18 @@ def test_anchored_is_one_rule():
     assert not timenorm.parse("last Friday", None).anchored
     v, g, anchored = timenorm.resolve_anchored(timenorm.read("next month").rel, ANCHOR)
     assert (v, g, anchored) == ("2021-03", "month", True)
+
+
+@pytest.mark.parametrize(
+    "text,span,value",
+    [
+        ("He urged him to compete in this year's election.", "this year", "2021"),
+        ("The plan should be in place by year end.", "year end", "2021"),
+        ("The rules should be in place by year's end.", "year's end", "2021"),
+        # twins: a bare unit stays a duration
+        ("The contract runs for a year.", "a year", "P1Y"),
+        ("Sales for the year were flat.", "the year", None),
+    ],
+)
+def test_this_year_and_year_end(nlp, text, span, value):
+    assert _days(nlp, text)[span][0] == value

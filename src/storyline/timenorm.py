@@ -193,6 +193,7 @@ def _patterns() -> dict[str, re.Pattern]:
         "season_year": re.compile(r"^(?:the )?(\d{4}) (spring|summer|fall|autumn|winter)$"),
         "weekday": re.compile(rf"^(?:(last|next|this|this past|this coming|coming|past|on) )?({W})\.?(?: (morning|afternoon|evening|night))?$"),
         "dayword": re.compile(r"^(the day before yesterday|the day after tomorrow|yesterday|today|tomorrow|tonight|this morning|this afternoon|this evening|last night|tomorrow night|tomorrow morning|yesterday morning|yesterday afternoon|yesterday evening|tomorrow afternoon|tomorrow evening|overnight)$"),
+        "period_end": re.compile(r"^(?:the )?(year|month|week|quarter)(?:'s)?[- ]end$"),  # "by year end", "by year's end"
         "earlier_this": re.compile(r"^(earlier|later|early|late) (this|that|the) (week|month|year|decade|quarter|century)$"),
         "off": re.compile(r"^(last|next|this|previous|current|coming|following|past|prior|same|that|the current|the same|the previous|the following|the coming|the next|the last|the past|the prior|the latest|the most recent|the recent|the|earlier|later|this past|this coming)[- ](day|week|weekend|month|quarter|year|decade|century|fiscal year)$"),
         "ago": re.compile(rf"^(?:about |around |some |nearly |almost |more than |over |just |roughly |only )?({N}|{V})(?: more)? ({U}) (ago|earlier|later|before|after|from now|hence|since|back)$"),
@@ -444,6 +445,8 @@ def _read(t: str) -> Reading | None:  # noqa: C901 - one rule after another
         if tod:
             return Reading("TIME", {"k": "time", "date": rel, "t": _TOD[tod]})
         return Reading("DATE", rel)
+    if m := P["period_end"].match(t):
+        return Reading("DATE", {"k": "off", "u": m.group(1), "n": 0}, mod="END")
     if m := P["earlier_this"].match(t):
         mod = {"earlier": "START", "early": "START", "later": "END", "late": "END"}[m.group(1)]
         if m.group(2) == "that":

@@ -458,6 +458,8 @@ def _milclock_re() -> re.Pattern:
     return re.compile(rf"\b(?:[01]\d|2[0-3])[0-5]\d ?(?:{zones})\b(?:,? (?:on )?(?:{days})\b)?")
 
 
+_BARE_UNITS = {"year", "month", "week", "quarter", "weekend"}
+_DEICTIC_BEFORE = re.compile(r"\b(?:this|last|next|current)\s+$", re.IGNORECASE)
 _AFTER = re.compile(r"^,? (?:(?:in the |on )?(?:morning|afternoon|evening)|(?:on )?(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)\b")
 _BEFORE = re.compile(r"\b(?:early|late|mid-?|noon|midnight)[ -]?$", re.IGNORECASE)
 
@@ -467,6 +469,14 @@ def _widen(text: str, s: int, e: int, reading: timenorm.Reading) -> tuple[int, i
 
     The wider span is kept only when the normaliser reads it.
     """
+    if reading.rel.get("k") == "dur" and text[s:e].lower() in _BARE_UNITS:
+        # spaCy tags "year" alone in "this year's election": the word before makes it a date
+        m = _DEICTIC_BEFORE.search(text[max(0, s - 12) : s])
+        if m:
+            s2 = max(0, s - 12) + m.start()
+            r = timenorm.read(text[s2:e])
+            if r is not None and r.type == "DATE":
+                return s2, e, r
     if reading.type not in ("DATE", "TIME") or reading.rel.get("k") in ("dur", "set", "ref"):
         return s, e, reading
     m = _AFTER.match(text[e : e + 30])
