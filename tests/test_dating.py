@@ -246,3 +246,20 @@ def test_corpus_and_content_merge_only_when_they_agree():
     content = P(value="2011", estimated=True, earliest="2011-01-01", latest="2011-12-31", source="content")
     corpus = P(value="2010-06", estimated=True, earliest="2010-06-20", latest="2010-06-26", source="corpus")
     assert dating._merge(content, corpus) is content
+
+
+def test_weekday_fixes_the_year_only_near_a_recent_day(nlp):
+    # "since 1976" alone leaves 1981, 1987, 1992, 1998, 2009 ... for "Sunday April 26": no value
+    text = "It is the worst outbreak since 1976. Officials met on Sunday April 26 to discuss it."
+    assert dating.estimate(_analysis(nlp, text)).value is None
+    # twin: a day told in the past a week before leaves one year
+    text = "The first case was confirmed on April 19, 2009. Officials met on Sunday April 26 to discuss it."
+    assert dating.estimate(_analysis(nlp, text)).value == "2009"
+
+
+def test_from_in_a_plan_is_no_bound(nlp):
+    # "will run from May 4, 2009": a plan, not a lower bound
+    p = dating.estimate(_analysis(nlp, "The campaign will run from May 4, 2009 in every school."))
+    assert p is None or p.earliest is None
+    # twin: told in the past it is one
+    assert dating.estimate(_analysis(nlp, "The campaign ran from May 4, 2009 in every school.")).earliest == "2009-05-04"

@@ -95,11 +95,14 @@ def _evidence(a: DocAnalysis) -> list[dict]:
         tense = tx.extra.get("tense")
         if is_bound(text, tx.start):
             # a limit, not when the clause happened: "committed to a cap by 2020" says nothing of the
-            # document's date; "since 1968" / "from 2008" / "after 2003" still put it no earlier
-            # than the limit's start, whatever the tense ("the first pandemic since 1968")
-            if not _SINCE_BEFORE.search(text[max(0, tx.start - 12) : tx.start]):
+            # document's date; "since 1968" still puts it no earlier than 1968 whatever the tense
+            # ("the first pandemic since 1968"); "from 2008" / "after 2003" only when told in the past
+            # ("will run from May 4" is a plan)
+            before = text[max(0, tx.start - 12) : tx.start]
+            if _SINCE_BEFORE.search(before):
+                tense = "past"
+            elif not (_FROM_BEFORE.search(before) and tense == "past"):
                 continue
-            tense = "past"
         sent = next((text[s.start : s.end] for s in a.sentences if s.start <= tx.start < s.end), "")
         if _print_stamp(sent):
             # the print day of a version of the article: it went online on or before it
@@ -115,7 +118,8 @@ def _evidence(a: DocAnalysis) -> list[dict]:
     return out
 
 
-_SINCE_BEFORE = re.compile(r"\b(?:since|from|after)\s*$", re.I)
+_SINCE_BEFORE = re.compile(r"\bsince\s*$", re.I)
+_FROM_BEFORE = re.compile(r"\b(?:from|after)\s*$", re.I)
 _WORD_BEFORE = re.compile(r"([A-Za-z']+)\W*$")
 _NOUN_AFTER = re.compile(r"[ \t]+(?!(?:and|or|to|through|when|as|than|was|were|is|are|will|had|has|have|would)\b)[A-Za-z]")
 
@@ -206,6 +210,32 @@ def _sentence_span(a: DocAnalysis, tx: Timex) -> schema.Span:
     return schema.Span(doc=a.document.id, start=tx.start, end=tx.end)
 
 
+def _fixed_years(a: DocAnalysis, low, up) -> tuple[set[int] | None, list[dict]]:
+    """The years the pair cues leave (kept when they agree with each other and with the
+    bounds), and the cues used."""
+    lo_y = low[0].year if low else None
+    hi_y = up[0].year if up else None
+    fixed: set[int] | None = None
+    used = []
+    for cue in _pair_cues(a):
+        ys = {y for y in cue["years"] if (lo_y is None or y >= lo_y) and (hi_y is None or y <= hi_y)}
+        if cue["kind"] == "weekday":
+            # a weekday repeats every five to six years: it fixes the year only between two
+            # bounds, or within a year after a recent past day or month ("Sunday April 26"
+            # with "since 1976" alone gave 1981 for a 2009 article)
+            if lo_y is not None and hi_y is not None:
+                pass
+            elif lo_y is not None and low[1]["gran"] in ("day", "month", "week", "weekend", "time"):
+                ys = {y for y in ys if y <= lo_y + 1}
+            else:
+                continue
+        if not ys:
+            continue
+        fixed = ys if fixed is None else fixed & ys
+        used.append(cue)
+    return fixed, used
+
+
 def estimate(a: DocAnalysis) -> schema.Published | None:
     """The publication date from the document's own text, or None when it names no usable date."""
     ev = _evidence(a)
@@ -254,22 +284,7 @@ def estimate(a: DocAnalysis) -> schema.Published | None:
         # past evidence is a day or a month: news tells a recent day precisely and looks
         # ahead to next year (a Guardian piece of 16 June 2010 with "will ... in 2011")
         value = f"{up[0].year:04d}"
-    # cues that fix the year: kept when they agree with each other and with the bounds
-    lo_y = low[0].year if low else None
-    hi_y = up[0].year if up else None
-    fixed: set[int] | None = None
-    used = []
-    for cue in _pair_cues(a):
-        ys = {y for y in cue["years"] if (lo_y is None or y >= lo_y) and (hi_y is None or y <= hi_y)}
-        if cue["kind"] == "weekday":
-            if lo_y is None and hi_y is None:
-                continue  # a weekday repeats every few years: it needs a bound
-            base = lo_y if lo_y is not None else hi_y - 5
-            ys = {y for y in ys if base <= y <= base + 5}
-        if not ys:
-            continue
-        fixed = ys if fixed is None else fixed & ys
-        used.append(cue)
+    fixed, used = _fixed_years(a, low, up)
     if fixed is not None and len(fixed) == 1 and (value is None or value[:4] == f"{min(fixed):04d}"):
         y = min(fixed)
         if value is None:
