@@ -263,3 +263,28 @@ def test_from_in_a_plan_is_no_bound(nlp):
     assert p is None or p.earliest is None
     # twin: told in the past it is one
     assert dating.estimate(_analysis(nlp, "The campaign ran from May 4, 2009 in every school.")).earliest == "2009-05-04"
+
+
+def _corpus_of(nlp, undated_text):
+    from storyline.resolve.corpus import Corpus
+
+    a = _analysis(nlp, "The oil rig exploded on Saturday, killing 11 workers in the gulf.",
+                  schema.Published(value="2010-04-25", source="metadata"))
+    b = _analysis(nlp, "The oil rig exploded on Saturday, killing 11 workers in the gulf.",
+                  schema.Published(value="2010-04-26", source="metadata"))
+    b.document.id = "d2"
+    c = _analysis(nlp, undated_text)
+    c.document.id = "d3"
+    return Corpus(analyses=[a, b, c])
+
+
+def test_recent_event_two_documents_date_gives_a_window(nlp):
+    out = dating.date_documents(_corpus_of(nlp, "The oil rig exploded on Saturday, killing 11 workers in the gulf."))
+    p = out["d3"]
+    assert p.source == "corpus" and p.earliest == "2010-04-24" and p.latest == "2010-04-30" and p.value == "2010-04"
+
+
+def test_recent_event_on_another_weekday_gives_nothing(nlp):
+    # twin: "on Wednesday" here, a Saturday in the others: not the same happening
+    out = dating.date_documents(_corpus_of(nlp, "The oil rig exploded on Wednesday, killing 11 workers in the gulf."))
+    assert "d3" not in out or out["d3"].value is None

@@ -401,7 +401,7 @@ def _agreed_date(c: list, undated: set[str]):
     ``_CORPUS_SUPPORT`` of them agree on it and none disagrees; else None."""
     from . import events as r_events
 
-    dated = [m for m in c if m.date and m.doc not in undated and m.tense == "past"]
+    dated = [m for m in c if m.date and m.doc not in undated and m.tense == "past" and not _saying(m)]
     if not dated:
         return None
     src = sorted(dated, key=lambda m: (-r_events._GRAN_RANK.get(m.granularity, 0), m.doc, m.start))[0]
@@ -410,6 +410,15 @@ def _agreed_date(c: list, undated: set[str]):
     if len({m.doc for m in dated}) < _CORPUS_SUPPORT:
         return None
     return src
+
+
+def _saying(m) -> bool:
+    """A clause of saying ("an official said on Wednesday"): every document has many, on
+    different days, and matching them across documents matches nothing."""
+    return (m.lemma or "").lower() in _SAYING_VERBS
+
+
+_SAYING_VERBS = frozenset(lexicon.flagged("analyse/reporting_verbs.txt"))
 
 
 def _from_relative_events(corpus: Corpus, clusters: list, undated: set[str]) -> dict[str, list[schema.Published]]:
@@ -486,7 +495,7 @@ def _from_events(corpus: Corpus, dates: dict[str, schema.Published]) -> dict[str
             continue
         other = " ".join(corpus.by_id[src.doc].document.text[src.sentence[0] : src.sentence[1]].split())
         for m in c:
-            if m.doc not in undated or m.tense != "past":
+            if m.doc not in undated or m.tense != "past" or _saying(m):
                 continue  # only a happening the document tells as past bounds its date
             a = corpus.by_id[m.doc]
             item = a.events[m.index]
@@ -495,7 +504,10 @@ def _from_events(corpus: Corpus, dates: dict[str, schema.Published]) -> dict[str
             window = None
             if item.timex is not None and src.granularity in ("day", "time"):
                 recent = a.timexes[item.timex]
-                window = _recent_window(recent.extra.get("rel") or {}, iv[0])
+                rel = recent.extra.get("rel") or {}
+                if rel.get("k") == "wd" and rel.get("wd") != iv[0].weekday():
+                    continue  # "on Wednesday" here, a Saturday there: not the same happening
+                window = _recent_window(rel, iv[0])
             if window is not None:
                 lo, hi = window
                 value = lo.isoformat() if lo == hi else f"{lo.year:04d}-{lo.month:02d}" if (lo.year, lo.month) == (hi.year, hi.month) else None
