@@ -2,6 +2,7 @@
 
     python bench/dating.py [--data DIR ...] [--limit N] [--corpus]
     python bench/dating.py --t17 [--data TIMELINE17_DIR] [--limit N per topic]
+    python bench/dating.py --t17 --build 60 [--topic T ...] (stories built, the corpus stage's dates)
 
 DIR (repeatable; default ``../shared/bench/tempeval3-train`` and ``../shared/bench/meantime``)
 holds TimeML ``*.tml`` files (creation time in ``<DCT>``; the text is ``<TEXT>``) or
@@ -218,6 +219,7 @@ def t17_main(args) -> int:
     counts: dict[tuple[str, str], dict] = {}
     extra: dict[str, dict] = {}  # per topic: datelines found, texts stating their date, ours right day among those
     sources: dict[str, int] = {}
+    dump = args.dump.open("w", encoding="utf-8") if args.dump else None
     t0 = time.time()
 
     def bump(group: str, system: str, value, gold, lo=None, hi=None):
@@ -236,6 +238,9 @@ def t17_main(args) -> int:
                 est = dating.estimate(a)
                 pub = est or pub
             sources[pub.source or "none"] = sources.get(pub.source or "none", 0) + 1
+            if dump is not None:
+                dump.write(json.dumps({"topic": topic.name, "doc": name, "gold": gold, "value": pub.value, "earliest": pub.earliest,
+                                       "latest": pub.latest, "source": pub.source, "note": pub.note}) + "\n")
             e["n"] += 1
             line = getattr(doc, "dateline", None)
             if line is not None:
@@ -251,6 +256,8 @@ def t17_main(args) -> int:
             for s, (v, lo, hi) in guesses.items():
                 for g in ("all", topic.name, f"outlet:{outlet}"):
                     bump(g, s, v, gold, lo, hi)
+    if dump is not None:
+        dump.close()
     print(f"\nTimeline17 document dating, no date given ({sum(x['n'] for x in extra.values())} documents; {time.time() - t0:.0f}s)")
     print(f"{'topic':<22} {'n':>4} {'dateline':>9} {'dated by it':>12} {'states date':>12} {'day ok|states':>14}")
     for t, x in extra.items():
@@ -275,6 +282,57 @@ def t17_main(args) -> int:
     return 0
 
 
+def build_main(args) -> int:
+    """``--t17 --build N``: the corpus stage's dating, as a reader gets it.
+
+    Per topic, the audit's sample (bench/audit.py: N articles, one per equal slice of
+    the date-sorted files, seed ``--seed``) is built into a story with the build API,
+    no dates given, in a fresh folder under ``--work``; every document's ``published``
+    (metadata > dateline > URL > content > corpus) is scored against its folder date as
+    the audit scores it: level day / month / year (a right value at that granularity),
+    wrong (any value that is not right, a wrong day in the right month included), null;
+    and whether its interval holds. Counted per source."""
+    import shutil
+    import tempfile
+
+    sys.path.insert(0, str(Path(__file__).resolve().parent))
+    import audit
+    import t17
+
+    root = args.data[0] if args.data else SHARED / "timeline17"
+    topics = sorted(p for p in root.iterdir() if (p / "InputDocs").is_dir() and (not args.topic or p.name in args.topic))
+    work = Path(tempfile.mkdtemp(prefix="dating-build-", dir=args.work))
+    levels: dict[str, dict[str, int]] = {}
+    t0 = time.time()
+    rows = []
+    for topic in topics:
+        picked = audit.sample_articles(t17.topic_docs(topic, None, detokenise=True), args.build, args.seed)
+        story, names = audit.build_story(picked, work / topic.name, with_dates=False, fresh=True)
+        folder = {f"D{i + 1:02d}": date for i, (_, date, _) in enumerate(picked)}
+        for d in story.documents:
+            name = names.get(d.id)
+            pub = d.published
+            level, holds = audit.score_date(pub.value, pub.earliest, pub.latest, folder.get(name))
+            src = pub.source or "none"
+            for key in ("all", topic.name, f"source:{src}"):
+                c = levels.setdefault(key, {"n": 0, "day": 0, "month": 0, "year": 0, "wrong": 0, "null": 0, "bounded": 0, "holds": 0})
+                c["n"] += 1
+                c[level] = c.get(level, 0) + 1
+                c["bounded"] += holds is not None
+                c["holds"] += bool(holds)
+            rows.append({"topic": topic.name, "doc": name, "gold": folder.get(name), "value": pub.value, "earliest": pub.earliest,
+                         "latest": pub.latest, "source": pub.source, "level": level, "holds": holds, "note": pub.note})
+        shutil.rmtree(work / topic.name, ignore_errors=True)
+    if args.dump:
+        args.dump.write_text("".join(json.dumps(r) + "\n" for r in rows), encoding="utf-8")
+    print(f"\nTimeline17 stories built with no dates, {args.build} articles per topic (seed {args.seed}; {time.time() - t0:.0f}s)")
+    print(f"{'group':<24} {'n':>4} {'day':>5} {'month':>6} {'year':>5} {'wrong':>6} {'null':>5} {'bounded':>8} {'holds':>6}")
+    for g, c in sorted(levels.items(), key=lambda kv: (kv[0] != "all", kv[0].startswith("source:"), kv[0])):
+        print(f"{g:<24} {c['n']:>4} {c['day']:>5} {c['month']:>6} {c['year']:>5} {c['wrong']:>6} {c['null']:>5} {c['bounded']:>8} {c['holds']:>6}")
+    print(json.dumps({"benchmark": "dating-t17-build", "ours": levels, "baselines": {}}))
+    return 0
+
+
 def main(argv=None) -> int:
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument("--data", type=Path, action="append")
@@ -283,7 +341,13 @@ def main(argv=None) -> int:
     ap.add_argument("--t17", action="store_true", help="Timeline17 dev topics (--data: the timeline17 folder); folder date is the truth")
     ap.add_argument("--topic", action="append", help="--t17: only this topic (repeatable)")
     ap.add_argument("--no-baselines", action="store_true", help="--t17: score ours only (the baselines do not change with our code)")
+    ap.add_argument("--dump", type=Path, help="--t17: write one JSON line per document (truth, ours, source, note) to this file")
+    ap.add_argument("--build", type=int, default=0, help="--t17: build a story of this many articles per topic (the audit's sample) and score its documents' dates")
+    ap.add_argument("--seed", type=int, default=13, help="--build: the audit's sampling seed")
+    ap.add_argument("--work", type=Path, default=None, help="--build: where the temporary stores go (default: the system's temp folder)")
     args = ap.parse_args(argv)
+    if args.t17 and args.build:
+        return build_main(args)
     if args.t17:
         return t17_main(args)
     dirs = args.data or DEFAULTS

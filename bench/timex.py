@@ -153,7 +153,7 @@ def dateparser_baseline(text: str, dct: str, nlp_sents) -> list[dict]:
     return out
 
 
-def evaluate(gold: list[dict], pred: list[dict], counts: dict) -> None:
+def evaluate(gold: list[dict], pred: list[dict], counts: dict, errors: list | None = None) -> None:
     counts["gold"] += len(gold)
     counts["sys"] += len(pred)
     used = set()
@@ -168,6 +168,8 @@ def evaluate(gold: list[dict], pred: list[dict], counts: dict) -> None:
         counts["relaxed"] += 1
         if _same_value(pred[rel]["value"], g["value"]):
             counts["value"] += 1
+        elif errors is not None:
+            errors.append((g, pred[rel]))
         if pred[rel]["type"] == g["type"]:
             counts["type"] += 1
 
@@ -192,6 +194,7 @@ def main(argv=None) -> int:
     ap.add_argument("--data", type=Path, default=DEFAULT)
     ap.add_argument("--limit", type=int, default=0, help="documents (0 = all)")
     ap.add_argument("--no-baseline", action="store_true")
+    ap.add_argument("--errors", type=Path, help="write our value errors (span text, gold, ours, DCT) to this JSONL file, for reading")
     args = ap.parse_args(argv)
 
     from storyline.analyse.nlp import load
@@ -205,13 +208,19 @@ def main(argv=None) -> int:
     t0 = time.time()
     t_base = 0.0
     skipped = 0
+    errors: list[dict] = []
     for i, f in enumerate(files):
         text, dct, gold = parse_tml(f) if f.suffix == ".tml" else parse_meantime(f)
         if not re.match(r"\d{4}-\d{2}-\d{2}", dct or ""):
             skipped += 1
             continue  # no creation time to anchor to
         pred = ours(text, dct, nlp)
-        evaluate(gold, pred, c_ours)
+        errs: list = []
+        evaluate(gold, pred, c_ours, errs)
+        for g, p in errs:
+            errors.append({"file": f.name, "dct": dct[:10], "gold_text": text[g["start"]:g["end"]], "gold": g["value"],
+                           "ours_text": text[p["start"]:p["end"]], "ours": p["value"],
+                           "context": " ".join(text[max(0, g["start"] - 80):g["end"] + 80].split())})
         if not args.no_baseline:
             tb = time.time()
             sents = [(s.start_char, s.end_char) for s in nlp(text).sents]
@@ -219,6 +228,8 @@ def main(argv=None) -> int:
             t_base += time.time() - tb
         if (i + 1) % 50 == 0:
             print(f"{i + 1}/{len(files)} documents", file=sys.stderr)
+    if args.errors:
+        args.errors.write_text("".join(json.dumps(e) + "\n" for e in errors), encoding="utf-8")
     so, sb = summary(c_ours), summary(c_base)
     print(f"\n{args.data.name} ({len(files) - skipped} documents, {skipped} without a creation time skipped, {c_ours['gold']} gold TIMEX3; {time.time() - t0:.0f}s)")
     print(f"{'system':<22} {'strict P/R/F1':>22} {'relaxed P/R/F1':>22} {'value P/R/F1':>22} {'type acc':>9}")

@@ -46,10 +46,57 @@ def test_year_event_without_figure_is_a_bound(nlp, text):
 
 
 def test_past_and_future_years(nlp):
+    # two calendar years apart: a 2018 article looking ahead or a 2019 one looking back;
+    # an interval that holds, no value
     a = _analysis(nlp, "In 2018, the company sold 200 million phones. Revenue will not be reduced in 2019.")
     p = dating.estimate(a)
     assert p.value == "2019"
     assert p.earliest == "2019-01-01" and p.latest == "2019-12-31"
+
+
+def test_past_day_and_next_year_give_no_value(nlp):
+    # a day told in the past and next year told as future: this year looking ahead as
+    # likely as next year looking back; an interval that holds, no value
+    a = _analysis(nlp, "The company sold its unit on 16 June 2010. Revenue will not be reduced in 2011.")
+    p = dating.estimate(a)
+    assert p.value is None
+    assert p.earliest == "2010-06-16" and p.latest == "2011-12-31"
+
+
+def test_past_and_future_within_one_year_give_it(nlp):
+    a = _analysis(nlp, "The company sold its unit in March 2019. It will close the plant in November 2019.")
+    p = dating.estimate(a)
+    assert p.value == "2019" and p.earliest == "2019-03-01" and p.latest == "2019-11-30"
+
+
+def test_bounds_and_horizons_are_not_evidence(nlp):
+    # "by 2020", "since 1968": a limit of something, not when the text is told
+    p = dating.estimate(_analysis(nlp, "Airline bosses committed to a global cap on emissions by 2020."))
+    assert p is None or (p.earliest is None and p.latest is None)
+    p = dating.estimate(_analysis(nlp, "No one knows whether this virus will trigger the first pandemic since 1968."))
+    assert p.latest is None and p.earliest == "1968-01-01"  # "since 1968": no earlier, whatever the tense
+    # twins: the same years as the clause's own time bound the date
+    assert dating.estimate(_analysis(nlp, "Airline bosses agreed a global cap on emissions in 2009.")).earliest == "2009-01-01"
+    assert dating.estimate(_analysis(nlp, "This virus will trigger a pandemic in 2011.")).latest == "2011-12-31"
+
+
+def test_print_stamp_bounds_from_above(nlp):
+    text = ("The minister resigned after the vote. A version appeared on p30 of the Main section of the Guardian "
+            "on Thursday 3 June 2010.")
+    p = dating.estimate(_analysis(nlp, text))
+    assert p.value is None and p.earliest is None and p.latest == "2010-06-03"
+    # twin: the same day told as a happening is a lower bound
+    p = dating.estimate(_analysis(nlp, "The minister resigned on Thursday 3 June 2010 after the vote."))
+    assert p.earliest == "2010-06-03" and p.latest is None
+
+
+def test_only_a_deictic_year_fixes_the_year(nlp):
+    # "the latest year for which figures exist" does not count from the document's year
+    p = dating.estimate(_analysis(nlp, "In 2007, the latest year for which figures exist, 500 people died."))
+    assert p.value is None
+    # twin: "two years ago" beside 1996 does
+    p = dating.estimate(_analysis(nlp, "In 1996, two years ago, the company was sold."))
+    assert p.value == "1998"
 
 
 def test_past_day_alone_is_a_bound(nlp):
@@ -96,13 +143,39 @@ def test_bound_from_an_event_placed_relative_to_a_dated_one(nlp):
 
     a = _analysis(nlp, "The company was placed on the trade blacklist in May 2019.",
                   schema.Published(value="2019-08-01", source="metadata"))
+    c = _analysis(nlp, "The firm was placed on the trade blacklist in May 2019, officials said.",
+                  schema.Published(value="2019-09-01", source="metadata"))
+    c.document.id = "d3"
     b = _analysis(nlp, "A month after being put on the trade blacklist, the founder said sales recovered.")
     b.document.id = "d2"
-    out = dating.date_documents(Corpus(analyses=[a, b]))
+    out = dating.date_documents(Corpus(analyses=[a, c, b]))
     p = out["d2"]
     assert p.value is None and p.earliest == "2019-06-01" and p.source == "corpus"
-    assert {s.doc for s in p.evidence} == {"d1", "d2"}
+    assert "d2" in {s.doc for s in p.evidence} and {s.doc for s in p.evidence} & {"d1", "d3"}
     assert "A month" in p.note
+
+
+def test_one_document_dating_an_event_bounds_nothing(nlp):
+    # twin of the above: one other document's date of a matched event is too little
+    # (a false match with a later happening put bounds past the truth in the audit)
+    from storyline.resolve.corpus import Corpus
+
+    a = _analysis(nlp, "The company was placed on the trade blacklist in May 2019.",
+                  schema.Published(value="2019-08-01", source="metadata"))
+    b = _analysis(nlp, "A month after being put on the trade blacklist, the founder said sales recovered.")
+    b.document.id = "d2"
+    assert "d2" not in dating.date_documents(Corpus(analyses=[a, b]))
+
+
+def test_recent_window():
+    import datetime as dt
+
+    day = dt.date(2010, 5, 31)
+    assert dating._recent_window({"k": "off", "u": "day", "n": -1}, day) == (dt.date(2010, 6, 1),) * 2  # "yesterday"
+    assert dating._recent_window({"k": "wd", "wd": 0}, day) == (day, dt.date(2010, 6, 6))
+    assert dating._recent_window({"k": "off", "u": "week", "n": -1}, day) == (dt.date(2010, 6, 1), dt.date(2010, 6, 13))
+    assert dating._recent_window({"k": "off", "u": "year", "n": -1}, day) is None  # "last year" places nothing within days
+    assert dating._recent_window({"k": "abs", "v": "2010", "g": "year"}, day) is None
 
 
 # ---- huawei-us end to end
@@ -156,3 +229,62 @@ def test_relative_start_moves_the_right_way(base, n, unit, direction):
     start = timenorm.interval(base)[0]
     assert lo is not None
     assert (lo > start) if direction == "after" else (lo < start)
+
+
+def test_corpus_and_content_merge_only_when_they_agree():
+    P = schema.Published
+    content = P(value=None, estimated=True, earliest="2010-06-16", source="content", note="own")
+    # a recent event's window before the document's own lower bound: they disagree, the text stands
+    corpus = P(value="2010-06", estimated=True, earliest="2010-06-01", latest="2010-06-07", source="corpus", note="other")
+    assert dating._merge(content, corpus) is content
+    # a window after it: merged, with both bounds and both notes
+    corpus = P(value="2010-06", estimated=True, earliest="2010-06-20", latest="2010-06-26", source="corpus", note="other")
+    m = dating._merge(content, corpus)
+    assert (m.value, m.earliest, m.latest, m.source) == ("2010-06", "2010-06-20", "2010-06-26", "corpus")
+    assert "own" in m.note and "other" in m.note
+    # a content value the corpus contradicts is kept as it is
+    content = P(value="2011", estimated=True, earliest="2011-01-01", latest="2011-12-31", source="content")
+    corpus = P(value="2010-06", estimated=True, earliest="2010-06-20", latest="2010-06-26", source="corpus")
+    assert dating._merge(content, corpus) is content
+
+
+def test_weekday_fixes_the_year_only_near_a_recent_day(nlp):
+    # "since 1976" alone leaves 1981, 1987, 1992, 1998, 2009 ... for "Sunday April 26": no value
+    text = "It is the worst outbreak since 1976. Officials met on Sunday April 26 to discuss it."
+    assert dating.estimate(_analysis(nlp, text)).value is None
+    # twin: a day told in the past a week before leaves one year
+    text = "The first case was confirmed on April 19, 2009. Officials met on Sunday April 26 to discuss it."
+    assert dating.estimate(_analysis(nlp, text)).value == "2009"
+
+
+def test_from_in_a_plan_is_no_bound(nlp):
+    # "will run from May 4, 2009": a plan, not a lower bound
+    p = dating.estimate(_analysis(nlp, "The campaign will run from May 4, 2009 in every school."))
+    assert p is None or p.earliest is None
+    # twin: told in the past it is one
+    assert dating.estimate(_analysis(nlp, "The campaign ran from May 4, 2009 in every school.")).earliest == "2009-05-04"
+
+
+def _corpus_of(nlp, undated_text):
+    from storyline.resolve.corpus import Corpus
+
+    a = _analysis(nlp, "The oil rig exploded on Saturday, killing 11 workers in the gulf.",
+                  schema.Published(value="2010-04-25", source="metadata"))
+    b = _analysis(nlp, "The oil rig exploded on Saturday, killing 11 workers in the gulf.",
+                  schema.Published(value="2010-04-26", source="metadata"))
+    b.document.id = "d2"
+    c = _analysis(nlp, undated_text)
+    c.document.id = "d3"
+    return Corpus(analyses=[a, b, c])
+
+
+def test_recent_event_two_documents_date_gives_a_window(nlp):
+    out = dating.date_documents(_corpus_of(nlp, "The oil rig exploded on Saturday, killing 11 workers in the gulf."))
+    p = out["d3"]
+    assert p.source == "corpus" and p.earliest == "2010-04-24" and p.latest == "2010-04-30" and p.value == "2010-04"
+
+
+def test_recent_event_on_another_weekday_gives_nothing(nlp):
+    # twin: "on Wednesday" here, a Saturday in the others: not the same happening
+    out = dating.date_documents(_corpus_of(nlp, "The oil rig exploded on Wednesday, killing 11 workers in the gulf."))
+    assert "d3" not in out or out["d3"].value is None

@@ -151,13 +151,18 @@ def _num_re() -> str:
     return rf"(?:\d+(?:\.\d+)?|(?:{tens})-(?:one|two|three|four|five|six|seven|eight|nine)|" + "|".join(map(re.escape, words)) + ")"
 
 
+def _zones_re() -> str:
+    """The time zones of ``timenorm.json`` ("gmt", "edt", "local time"), longest first."""
+    return "|".join(re.escape(z) for z in sorted(lexicon()["zones"], key=len, reverse=True))
+
+
 def _vague_re() -> str:
     return "|".join(map(re.escape, sorted(lexicon()["vague_numbers"], key=len, reverse=True)))
 
 
 @functools.lru_cache(maxsize=1)
 def _patterns() -> dict[str, re.Pattern]:
-    M, W, U, N, V = _months_re(), _wd_re(), _units_re(), _num_re(), _vague_re()
+    M, W, U, N, V, Z = _months_re(), _wd_re(), _units_re(), _num_re(), _vague_re(), _zones_re()
     day = r"(\d{1,2})(?:st|nd|rd|th)?"
     year = r"(\d{4})"
     ordq = r"(first|second|third|fourth|1st|2nd|3rd|4th|final|last)"
@@ -188,6 +193,7 @@ def _patterns() -> dict[str, re.Pattern]:
         "season_year": re.compile(r"^(?:the )?(\d{4}) (spring|summer|fall|autumn|winter)$"),
         "weekday": re.compile(rf"^(?:(last|next|this|this past|this coming|coming|past|on) )?({W})\.?(?: (morning|afternoon|evening|night))?$"),
         "dayword": re.compile(r"^(the day before yesterday|the day after tomorrow|yesterday|today|tomorrow|tonight|this morning|this afternoon|this evening|last night|tomorrow night|tomorrow morning|yesterday morning|yesterday afternoon|yesterday evening|tomorrow afternoon|tomorrow evening|overnight)$"),
+        "period_end": re.compile(r"^(?:the )?(year|month|week|quarter)(?:'s)?[- ]end$"),  # "by year end", "by year's end"
         "earlier_this": re.compile(r"^(earlier|later|early|late) (this|that|the) (week|month|year|decade|quarter|century)$"),
         "off": re.compile(r"^(last|next|this|previous|current|coming|following|past|prior|same|that|the current|the same|the previous|the following|the coming|the next|the last|the past|the prior|the latest|the most recent|the recent|the|earlier|later|this past|this coming)[- ](day|week|weekend|month|quarter|year|decade|century|fiscal year)$"),
         "ago": re.compile(rf"^(?:about |around |some |nearly |almost |more than |over |just |roughly |only )?({N}|{V})(?: more)? ({U}) (ago|earlier|later|before|after|from now|hence|since|back)$"),
@@ -196,9 +202,9 @@ def _patterns() -> dict[str, re.Pattern]:
         "dur": re.compile(rf"^(?:(?:about|around|approximately|some|nearly|almost|roughly|more than|over|less than|under|at least|up to|just over|just under|only|another|an additional|a further|the|all|the entire|the whole|a full|full|a good|a total of|a)\s+)*({N}|{V})(?: and a half)?(?:[- ]|\s+)(?:more |full |straight |consecutive |long )?({U})(?:[- ]long)?$"),
         "dur_bare": re.compile(rf"^(?:the )?({U})$"),
         "dur_decades": re.compile(r"^(?:many |several |the past |the last |recent |the )?(decades|centuries|years|months|weeks|days|hours|minutes)$"),
-        "clock": re.compile(r"^(?:(.+?)(?:,| at)? )?(\d{1,2})(?:[:.](\d{2}))?\s*(a\.?m\.?|p\.?m\.?|o'clock|gmt|est|edt|et|utc)?(?: (?:gmt|est|edt|et|utc|local time))?(?: (.+?))?$"),
-        # a 24-hour clock written without a colon needs its zone: "1800 GMT", "0600 local time"
-        "milclock": re.compile(r"^(?:(.+?)(?:,| at)? )?([01]\d|2[0-3])([0-5]\d) ?(?:gmt|utc|z|est|edt|et|bst|cet|cest|local time|hours|hrs)(?: (?:gmt|utc|local time))?(?:,? (?:on )?(.+?))?$"),
+        "clock": re.compile(rf"^(?:(.+?)(?:,| at)? )?(\d{{1,2}})(?:[:.](\d{{2}}))?\s*(a\.?m\.?|p\.?m\.?|o'clock|{Z})?(?: (?:{Z}))?(?: (.+?))?$"),
+        # a 24-hour clock written without a colon needs its zone: "1800 GMT", "0600 local time", "1800 PST"
+        "milclock": re.compile(rf"^(?:(.+?)(?:,| at)? )?([01]\d|2[0-3])([0-5]\d) ?(?:{Z}|hours|hrs)(?: (?:{Z}))?(?:,? (?:on )?(.+?))?$"),
         "noon": re.compile(r"^(?:(.+?) )?(noon|midday|midnight|dawn|dusk|morning|afternoon|evening|night)$"),
         "noon_first": re.compile(r"^(noon|midday|midnight) (?:on )?(.+)$"),
         "year_ago": re.compile(r"^(?:the )?(?:year-ago|year-earlier|year-before|a-year-ago|prior-year|previous-year|year ago|year earlier)(?: (?:quarter|period|level|levels|results|month|months))?$"),
@@ -439,6 +445,8 @@ def _read(t: str) -> Reading | None:  # noqa: C901 - one rule after another
         if tod:
             return Reading("TIME", {"k": "time", "date": rel, "t": _TOD[tod]})
         return Reading("DATE", rel)
+    if m := P["period_end"].match(t):
+        return Reading("DATE", {"k": "off", "u": m.group(1), "n": 0}, mod="END")
     if m := P["earlier_this"].match(t):
         mod = {"earlier": "START", "early": "START", "later": "END", "late": "END"}[m.group(1)]
         if m.group(2) == "that":
@@ -545,7 +553,7 @@ def _read_fallback(t: str) -> Reading | None:
         return None
     if re.fullmatch(r"\d{4}\s*[-/]\s*\d{1,3}|\d{4}\s*[-/]\s*\d{3,}", t):
         return None  # "Mirage 2000-5", "Law 2011/45": a name or a number, not a month
-    if re.fullmatch(r"\d{4} ?(?:gmt|utc|z|est|edt|et|bst|cet|cest|local time|hours|hrs)", t):
+    if re.fullmatch(rf"\d{{4}} ?(?:{_zones_re()}|hours|hrs)", t):
         return None  # "2399 GMT": not a clock, and not a year either
     try:
         import dateparser
@@ -813,13 +821,30 @@ def _offset(a: Anchor, unit: str, n, timeunit: bool = False) -> tuple[str | None
     return None, None
 
 
+# readings whose value never depends on the document's date: absolute dates, REF values,
+# durations, sets, and the ones resolved against another date of the text ("the quarter",
+# "two days later")
+ANCHOR_FREE = frozenset({"abs", "ref", "dur", "set", "unknown", "evrel"})
+
+
+def is_anchored(rel: dict, value: str | None) -> bool:
+    """Whether ``value`` was resolved against the document's date: the one rule for
+    ``Timex.anchored`` (set when a timex is made and again when it is re-anchored)."""
+    return value is not None and rel.get("k") not in ANCHOR_FREE
+
+
+def resolve_anchored(rel: dict, anchor: str | Anchor | None, tense: str | None = None) -> tuple[str | None, str | None, bool]:
+    """``resolve`` and whether its value used the anchor: (value, granularity, anchored)."""
+    value, gran = resolve(rel, anchor, tense)
+    return value, gran, is_anchored(rel, value)
+
+
 def parse(text: str, anchor: str | None = None, tense: str | None = None) -> Norm | None:
     """Read and resolve; None when the expression is not understood at all."""
     r = read(text)
     if r is None:
         return None
-    value, gran = resolve(r.rel, anchor, tense)
-    anchored = r.rel.get("k") not in ("abs", "ref", "dur", "set", "unknown", "evrel") and value is not None
+    value, gran, anchored = resolve_anchored(r.rel, anchor, tense)
     return Norm(value, gran, r.type, anchored, r.rel, r.mod)
 
 

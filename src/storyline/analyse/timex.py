@@ -32,8 +32,16 @@ def _ref_re() -> re.Pattern:
     return re.compile(r"\b(?:" + "|".join(re.escape(w) for w in words) + r")\b", re.IGNORECASE)
 
 
-# verbs whose past tense points forward: "planned for March", "postponed until Tuesday"
-_FORWARD = {"plan", "schedule", "expect", "postpone", "delay", "defer", "slate", "intend", "due", "reschedule", "adjourn"}
+# verbs whose past tense points forward ("planned for March", "postponed until Tuesday": "+"),
+# and verbs whose infinitive complement lies ahead ("scheduled to meet on Friday")
+_FORWARD_DATA = "analyse/forward_verbs.txt"
+_FORWARD = lexicon.with_flag(_FORWARD_DATA, "+")
+_FORWARD_INF = frozenset(lexicon.flagged(_FORWARD_DATA))
+# "could" is as often the past of "can" ("could not be located Wednesday") as a possibility
+_PAST_MODALS = frozenset({"could"})
+_PAST_LIKE_PRESENT = lexicon.words("analyse/past_like_present.txt")
+# readings whose direction from the document date is a choice: a weekday, "the 15th"
+_DAY_KINDS = ("wd", "dom")
 
 
 def tense_of(token, max_hops: int = 8) -> str | None:
@@ -76,6 +84,82 @@ def tense_of(token, max_hops: int = 8) -> str | None:
         return "past"
     if verb.tag_ in ("VBZ", "VBP") or any(a.tag_ in ("VBZ", "VBP") for a in auxes):
         return "present"
+    return None
+
+
+def _day_kind(rel: dict) -> bool:
+    return rel.get("k") in _DAY_KINDS or (rel.get("k") == "time" and (rel.get("date") or {}).get("k") in _DAY_KINDS)
+
+
+def day_direction(token, tense: str | None) -> tuple[str | None, str | None]:
+    """Which way a weekday (or "the 15th") lies from the document's date, and why.
+
+    Returns (tense to resolve with, cue). A weekday is the past one in a past-tense
+    clause ("said on Monday") and the coming one where the clause looks ahead:
+
+    * future tense ("will meet on Wednesday", "on Monday it will ..."): as read;
+    * present tense: news tells a scheduled day in the present ("leaders meet on
+      Thursday", "the summit, which opens on Tuesday", "the vote is expected on Friday");
+    * a modal other than "could" not followed by "have" ("would visit Haiti on Friday",
+      "may vote on Monday"; "would have met on Friday" and "could not be located
+      Wednesday" keep no direction);
+    * an infinitive under a forward-looking verb ("scheduled to meet on Friday", "is to
+      travel on Tuesday", "agreed to resume talks on Monday": forward_verbs.txt), unless
+      that verb is in the past perfect ("had been due to expire Friday").
+
+    A possessive day ("Tuesday's declaration") and a present tense that may be a past
+    ("hurt", "cut": past_like_present.txt) take no direction from the verb.
+
+    Anything else keeps its tense (None: the normaliser's own default, the past one
+    unless it is tomorrow). Why own rules: spaCy gives morphology, not the time a
+    clause refers to; these are the cues its parse exposes.
+    """
+    if tense == "past":
+        return tense, None
+    verb = _verb_above(token, 3)
+    if verb is None:
+        return tense, None
+    auxes = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
+    words = [a.lower_ for a in auxes]
+    said = _said_before(token, verb, auxes)
+    if said is not None:
+        # "Obama said on Monday he will visit Haiti on Friday": the parser hangs "on
+        # Monday" on "visit"; a day written before the clause, after a past verb above
+        # it, is that verb's day
+        return "past", f'before the clause, after "{said.text}"'
+    if tense == "future":
+        return tense, None
+    if token.dep_ == "poss":
+        return tense, None  # "follows Tuesday's declaration": the verb's tense is not the day's
+    if tense == "present":
+        if verb.tag_ == "VBP" and verb.lower_ in _PAST_LIKE_PRESENT and not auxes:
+            return None, None  # "which fell 1.4% on Friday, hurt the composite": maybe a past
+        return "future", "present tense: a scheduled day"
+    modal = next((w for w in words if w in _MODAL and w not in _PAST_MODALS), None)
+    if modal is not None:
+        if "have" in words or "'ve" in words:
+            return tense, None  # "would have met on Friday"
+        return "future", f'modal "{modal}"'
+    if "to" in words and verb.tag_ == "VB" and verb.dep_ in ("xcomp", "ccomp", "advcl", "acl", "relcl"):
+        head = verb.head
+        lemma = head.lemma_.lower()
+        matrix = [head] + ([head.head] if head.dep_ in ("acomp", "xcomp", "oprd") else [])  # "had been due to"
+        perfect = any(c.lower_ in ("had", "'d") for h in matrix for c in h.children if c.dep_ in ("aux", "auxpass"))
+        if lemma in _FORWARD_INF and not perfect:
+            # not under a past perfect: "it had been due to expire Friday" was the Friday before
+            return "future", f'"to {verb.text}" under "{head.text}"'
+    return tense, None
+
+
+def _said_before(token, verb, auxes):
+    """A past-tense verb above ``verb`` written before the day, when the day stands before
+    the clause's subject and auxiliaries ("said on Monday he would ..."), else None."""
+    first = min([verb.i] + [a.i for a in auxes] + [c.i for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")])
+    if token.i >= first or any(c.dep_ == "mark" and c.i < token.i for c in verb.children):
+        return None  # after the subject, or inside the clause ("said that on Friday they would")
+    for anc in verb.ancestors:
+        if anc.tag_ == "VBD" and anc.i < token.i:
+            return anc
     return None
 
 
@@ -122,6 +206,12 @@ def _not_year_words() -> dict[str, frozenset[str]]:
     return {k: frozenset(v) for k, v in kinds.items()}
 
 
+@functools.lru_cache(maxsize=1)
+def _zone_words() -> frozenset[str]:
+    """The one-word time zones of timenorm.json ("gmt", "pst"): after a valid HHMM they make it a clock."""
+    return frozenset(z for z in timenorm.lexicon()["zones"] if " " not in z)
+
+
 _BARE_YEAR = re.compile(r"(?:the\s+)?(\d{4})", re.IGNORECASE)
 _CHAIN = {"and", "or", ",", "&", "to", "-", "\u2013", "through"}
 _PLAIN_DET = {"the", "this", "that", "its", "his", "her", "their", "our", "my", "your", "'s", "a"}
@@ -144,7 +234,7 @@ def _own_reason(sdoc, tok, anchor_year: int | None) -> str | None:
     n2 = sdoc[i + 2] if n is not None and i + 2 < len(sdoc) else None
     if p is not None and (p.lower_ in words["currency"] or text[max(0, tok.idx - 1) : tok.idx] in ("$", "\u00a3", "\u20ac", "\u00a5")):
         return "price"
-    if n is not None and n.lower_ in words["after_clock"] and y // 100 <= 23 and y % 100 <= 59:
+    if n is not None and (n.lower_ in words["after_clock"] or n.lower_ in _zone_words()) and y // 100 <= 23 and y % 100 <= 59:
         if n.lower_ != "local" or (n2 is not None and n2.lower_ == "time"):
             return "clock"  # "1800 GMT", "0600 local time"
     if n is not None and n2 is not None and n.text[:1].isupper() and n2.lower_ in words["after_street"]:
@@ -224,14 +314,16 @@ def _anchor(analysis: DocAnalysis) -> str | None:
     return None
 
 
-def make_timex(text: str, start: int, end: int, reading: timenorm.Reading, tense: str | None, anchor: str | None, evrel: dict | None = None) -> Timex:
-    value, gran = timenorm.resolve(reading.rel, anchor, tense)
+def make_timex(text: str, start: int, end: int, reading: timenorm.Reading, tense: str | None, anchor: str | None,
+               evrel: dict | None = None, day_cue: str | None = None) -> Timex:
+    value, gran, anchored = timenorm.resolve_anchored(reading.rel, anchor, tense)
     extra: dict = {"rel": reading.rel, "tense": tense}
+    if day_cue:
+        extra["dir_cue"] = day_cue  # why a weekday was taken forward (day_direction)
     if reading.mod:
         extra["mod"] = reading.mod
     if evrel:
         extra["evrel"] = evrel
-    k = reading.rel.get("k")
     return Timex(
         start=start,
         end=end,
@@ -239,7 +331,7 @@ def make_timex(text: str, start: int, end: int, reading: timenorm.Reading, tense
         type=reading.type,
         value=value,
         granularity=gran,
-        anchored=value is not None and k not in ("abs", "ref", "dur", "set", "unknown", "evrel"),
+        anchored=anchored,
         extra=extra,
     )
 
@@ -282,6 +374,7 @@ def extract(sdoc, analysis: DocAnalysis) -> list[Timex]:
         span = sdoc.char_span(s, e, alignment_mode="expand")
         tense = None
         evrel = None
+        day_cue = None
         if span is not None:
             in_heading = any(a <= s < b for a, b in heading_spans)
             # a verb far above the expression ("authorized a split, payable Dec. 7") says nothing of it
@@ -289,10 +382,14 @@ def extract(sdoc, analysis: DocAnalysis) -> list[Timex]:
             gov = _verb_above(span.root, 3)
             if tense == "past" and gov is not None and gov.lemma_.lower() in _FORWARD:
                 tense = "future"  # "planned a march on Saturday", "postponed until Tuesday"
+            if not in_heading and _day_kind(reading.rel):
+                tense, cue = day_direction(span.root, tense)
+                if cue:
+                    day_cue = cue
             nxt = sdoc[span.end] if span.end < len(sdoc) else None
             if nxt is not None and nxt.lower_ in _EVREL and reading.rel.get("k") == "dur":
                 evrel = {"dur": reading.rel["v"], "dir": _EVREL[nxt.lower_], "signal": [nxt.idx, nxt.idx + len(nxt.text)]}
-        found.append(make_timex(text, s, e, reading, tense, anchor, evrel))
+        found.append(make_timex(text, s, e, reading, tense, anchor, evrel, day_cue))
         taken.append((s, e))
     found.sort(key=lambda t: t.start)
     resolve_against_previous(found)
@@ -356,9 +453,13 @@ def _explicit_re() -> re.Pattern:
 @functools.lru_cache(maxsize=1)
 def _milclock_re() -> re.Pattern:
     days = "|".join(sorted((w.capitalize() for w in timenorm.lexicon()["weekdays"] if len(w) > 3), key=len, reverse=True))
-    return re.compile(rf"\b(?:[01]\d|2[0-3])[0-5]\d ?(?:GMT|UTC|EST|EDT|BST|CET|CEST|local time)\b(?:,? (?:on )?(?:{days})\b)?")
+    # zones as written: codes in capitals ("1800 PST"), phrases in lower case ("0600 local time")
+    zones = "|".join(re.escape(z.upper() if " " not in z else z) for z in sorted(timenorm.lexicon()["zones"], key=len, reverse=True) if len(z) > 1)
+    return re.compile(rf"\b(?:[01]\d|2[0-3])[0-5]\d ?(?:{zones})\b(?:,? (?:on )?(?:{days})\b)?")
 
 
+_BARE_UNITS = {"year", "month", "week", "quarter", "weekend"}
+_DEICTIC_BEFORE = re.compile(r"\b(?:this|last|next|current)\s+$", re.IGNORECASE)
 _AFTER = re.compile(r"^,? (?:(?:in the |on )?(?:morning|afternoon|evening)|(?:on )?(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)\b")
 _BEFORE = re.compile(r"\b(?:early|late|mid-?|noon|midnight)[ -]?$", re.IGNORECASE)
 
@@ -368,6 +469,14 @@ def _widen(text: str, s: int, e: int, reading: timenorm.Reading) -> tuple[int, i
 
     The wider span is kept only when the normaliser reads it.
     """
+    if reading.rel.get("k") == "dur" and text[s:e].lower() in _BARE_UNITS:
+        # spaCy tags "year" alone in "this year's election": the word before makes it a date
+        m = _DEICTIC_BEFORE.search(text[max(0, s - 12) : s])
+        if m:
+            s2 = max(0, s - 12) + m.start()
+            r = timenorm.read(text[s2:e])
+            if r is not None and r.type == "DATE":
+                return s2, e, r
     if reading.type not in ("DATE", "TIME") or reading.rel.get("k") in ("dur", "set", "ref"):
         return s, e, reading
     m = _AFTER.match(text[e : e + 30])

@@ -29,16 +29,23 @@ import datetime as dt
 import re
 from dataclasses import dataclass
 
-_MONTHS = {
-    "jan": 1, "feb": 2, "mar": 3, "apr": 4, "may": 5, "jun": 6, "jul": 7, "aug": 8, "sep": 9, "oct": 10, "nov": 11, "dec": 12,
-}
-_WEEKDAYS = {"mon": 0, "tue": 1, "wed": 2, "thu": 3, "fri": 4, "sat": 5, "sun": 6}
+from .. import lexicon
+
+# the month and weekday names (first three letters -> number) and the time zones are the
+# normaliser's (data/timenorm.json), so a stamp and a time expression read them alike
+_TIMENORM = lexicon.json("timenorm.json")
+_MONTHS = {k[:3]: v for k, v in _TIMENORM["months"].items()}
+_WEEKDAYS = {k[:3]: v for k, v in _TIMENORM["weekdays"].items()}
 
 MON = r"(?i:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?"
 WD = r"(?i:mon(?:day)?|tue(?:s(?:day)?)?|wed(?:nesday)?|thu(?:r(?:s(?:day)?)?)?|fri(?:day)?|sat(?:urday)?|sun(?:day)?)\.?"
 _DAY = r"(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?"
 _YEAR = r"(?:19|20)\d\d"
-_ZONE = (r"(?:UK time|local time|(?:[ECMPA][SD]?T|ET|BST|GMT|UTC|CET|CEST|EET|EEST|IST|JST|KST|HKT|SGT|AEST|AEDT|MSK|WIB|PKT)\b|UK\b)")
+# zone codes in capitals ("EDT", "BST"), zone phrases in any case ("UK time"); a bare "UK"
+# only here, in a stamp ("11:50 UK"): after a year in prose it is a word ("2010 UK sales")
+_ZONE = ("(?:" + "|".join(f"(?i:{re.escape(z)})" for z in sorted(_TIMENORM["zones"], key=len, reverse=True) if " " in z)
+         + "|(?:" + "|".join(re.escape(z.upper()) for z in sorted(_TIMENORM["zones"], key=len, reverse=True) if " " not in z and len(z) > 1)
+         + r")\b|UK\b)")
 _TIME = r"(?:(?:2[0-3]|[01]?\d)[:.][0-5]\d(?:\s*(?i:[ap]\.?\s?m\.?)(?![a-z]))?|(?:1[0-2]|0?[1-9])\s*(?i:[ap]\.?\s?m\.?)(?![a-z]))"
 
 # One element of a stamp, each in a named group so the run can be read back.

@@ -7,18 +7,29 @@ is no earlier than its start; a completed period ("growth for 2020", "in all of
 2020") means after its end; a future reference ("will not be reduced in 2019")
 means no later than its end. The value is then:
 
-* the future year, when past and future evidence bracket the date within two
-  calendar years (a document names its own year as future, the last as past);
-  the month too when both fall in one month;
+* the year (or month) both fall in, when past and future evidence bracket the date
+  within one calendar year; the future year when a whole past year and the next one,
+  told as future, bracket it ("In 2018, the company sold" ... "will not be reduced in
+  2019"), never when the past evidence is a day or a month (news tells a recent day
+  and looks ahead to next year);
 * the year after a completed period reported in the past ("growth for 2020");
 * else null with the bounds: a past reference alone is only a lower bound (news
   names old years all the time: TimeBank documents of 1998 cite 1956), a future
-  reference alone only an upper bound. Decades, centuries, durations and REF values never date a document.
+  reference alone only an upper bound. Decades, centuries, durations and REF values
+  never date a document, nor do deadlines and horizons ("by 2020"; "since 1968" is a
+  lower bound whatever the tense). A
+  print stamp ("A version appeared on p30 ... on Thursday 3 June 2010") is an upper
+  bound: the piece went online on or before it.
 
-Corpus evidence. A document still without a value that mentions an event another
-document dates gets that date as its earliest bound (its mention is told as past),
-and gets the event's date as value when its own mention is marked recent
-("earlier this week", "last week", "yesterday") — each with the spans to check.
+Corpus evidence. Only an event that at least two other documents date alike (and none
+otherwise) counts: one document's date of a matched event was behind most wrong
+estimates (false cross-document merges). A document still without a value that tells
+such an event as past gets its earliest day as a lower bound (with several, the second
+latest, so one false match cannot push the bound past the truth); when it places the
+event by a day-level relative reading ("yesterday", "on Tuesday", "last week") and the
+event is dated to the day, it gets the window of days that allows (a value only when
+the window is one day or lies in one month). The corpus estimate is merged with the
+document's own and dropped where they disagree; each keeps the spans to check.
 
 ``reanchor(analysis)`` then rewrites the document's relative time expressions
 against the estimate (the corpus stage works on copies of the analyses).
@@ -27,9 +38,11 @@ against the estimate (the corpus stage works on copies of the analyses).
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import re
 
 from .. import lexicon, schema, timenorm
+from ..analyse.events import is_bound
 from ..types import DocAnalysis, Timex
 from .corpus import Corpus
 
@@ -43,7 +56,15 @@ _FIGURE = re.compile(r"[$\u20ac\u00a3\u00a5]\s*\d|\b\d[\d,.]*\s*(?:%|percent|mil
 
 def results_verbs(name: str = _RESULTS) -> frozenset[str]:
     return lexicon.words(name)
-_RECENT = {"week", "weekend", "day"}  # relative readings that place an event within days of the document
+
+
+@functools.lru_cache(maxsize=1)
+def _print_stamp_re() -> re.Pattern:
+    return re.compile("|".join(f"(?:{x.strip()})" for x in lexicon.lines("resolve/dating_print_stamps.txt")), re.I)
+
+
+def _print_stamp(sentence: str) -> bool:
+    return bool(_print_stamp_re().search(sentence))
 
 
 def metadata_dated(a: DocAnalysis) -> bool:
@@ -72,6 +93,21 @@ def _evidence(a: DocAnalysis) -> list[dict]:
         if _modifier(text, tx):
             continue
         tense = tx.extra.get("tense")
+        if is_bound(text, tx.start):
+            # a limit, not when the clause happened: "committed to a cap by 2020" says nothing of the
+            # document's date; "since 1968" still puts it no earlier than 1968 whatever the tense
+            # ("the first pandemic since 1968"); "from 2008" / "after 2003" only when told in the past
+            # ("will run from May 4" is a plan)
+            before = text[max(0, tx.start - 12) : tx.start]
+            if _SINCE_BEFORE.search(before):
+                tense = "past"
+            elif not (_FROM_BEFORE.search(before) and tense == "past"):
+                continue
+        sent = next((text[s.start : s.end] for s in a.sentences if s.start <= tx.start < s.end), "")
+        if _print_stamp(sent):
+            # the print day of a version of the article: it went online on or before it
+            out.append({"timex": tx, "iv": iv, "tense": "future", "complete": False, "gran": rel["g"], "print": True})
+            continue
         before = text[max(0, tx.start - 40) : tx.start]
         complete = bool(_COMPLETE_BEFORE.search(before)) and tense == "past" and (verb_of.get(ti) or "") in results_verbs()
         if not complete and tense == "past" and rel["g"] == "year" and re.fullmatch(r"\d{4}", tx.text) and _IN_BEFORE.search(before):
@@ -82,6 +118,8 @@ def _evidence(a: DocAnalysis) -> list[dict]:
     return out
 
 
+_SINCE_BEFORE = re.compile(r"\bsince\s*$", re.I)
+_FROM_BEFORE = re.compile(r"\b(?:from|after)\s*$", re.I)
 _WORD_BEFORE = re.compile(r"([A-Za-z']+)\W*$")
 _NOUN_AFTER = re.compile(r"[ \t]+(?!(?:and|or|to|through|when|as|than|was|were|is|are|will|had|has|have|would)\b)[A-Za-z]")
 
@@ -141,7 +179,8 @@ def _pair_cues(a: DocAnalysis) -> list[dict]:
                 break
     for txs in by_sentence.values():
         absy = [t for t in txs if (t.extra.get("rel") or {}).get("k") == "abs" and (t.extra.get("rel") or {}).get("g") == "year"]
-        relys = [t for t in txs if (t.extra.get("rel") or {}).get("k") in ("off", "ago") and (t.extra.get("rel") or {}).get("u") == "year"]
+        relys = [t for t in txs if (t.extra.get("rel") or {}).get("k") in ("off", "ago") and (t.extra.get("rel") or {}).get("u") == "year"
+                 and _DEICTIC_YEAR.search(t.text)]
         if len(absy) == 1 and len(relys) == 1:
             first, second = sorted((absy[0], relys[0]), key=lambda t: t.start)
             if not re.fullmatch(r"\s*[,(\u2013\u2014-]?\s*(?:or\s+)?", text[first.end : second.start]):
@@ -150,6 +189,11 @@ def _pair_cues(a: DocAnalysis) -> list[dict]:
             y = int(absy[0].extra["rel"]["v"]) - int(n)
             cues.append({"kind": "relative", "years": [y], "timexes": [absy[0], relys[0]]})
     return cues
+
+
+# a year counted from the document's own ("last year", "two years ago"), not "the latest
+# year" (for which figures exist) nor "the same year", which count from something else
+_DEICTIC_YEAR = re.compile(r"\b(?:last|next|this|past|coming)\s+year\b|\byears?\s+(?:ago|from now|hence)\b", re.I)
 
 
 def _weekday(y: int, m: int, d: int) -> int | None:
@@ -164,6 +208,32 @@ def _sentence_span(a: DocAnalysis, tx: Timex) -> schema.Span:
         if s.start <= tx.start < s.end:
             return schema.Span(doc=a.document.id, start=s.start, end=s.end)
     return schema.Span(doc=a.document.id, start=tx.start, end=tx.end)
+
+
+def _fixed_years(a: DocAnalysis, low, up) -> tuple[set[int] | None, list[dict]]:
+    """The years the pair cues leave (kept when they agree with each other and with the
+    bounds), and the cues used."""
+    lo_y = low[0].year if low else None
+    hi_y = up[0].year if up else None
+    fixed: set[int] | None = None
+    used = []
+    for cue in _pair_cues(a):
+        ys = {y for y in cue["years"] if (lo_y is None or y >= lo_y) and (hi_y is None or y <= hi_y)}
+        if cue["kind"] == "weekday":
+            # a weekday repeats every five to six years: it fixes the year only between two
+            # bounds, or within a year after a recent past day or month ("Sunday April 26"
+            # with "since 1976" alone gave 1981 for a 2009 article)
+            if lo_y is not None and hi_y is not None:
+                pass
+            elif lo_y is not None and low[1]["gran"] in ("day", "month", "week", "weekend", "time"):
+                ys = {y for y in ys if y <= lo_y + 1}
+            else:
+                continue
+        if not ys:
+            continue
+        fixed = ys if fixed is None else fixed & ys
+        used.append(cue)
+    return fixed, used
 
 
 def estimate(a: DocAnalysis) -> schema.Published | None:
@@ -190,7 +260,8 @@ def estimate(a: DocAnalysis) -> schema.Published | None:
         evidence.append(_sentence_span(a, tx))
     if up:
         tx = up[1]["timex"]
-        notes.append(f'no later than {up[0].isoformat()}: "{tx.text}" is told in the future tense')
+        why = "the day a version was printed" if up[1].get("print") else "told in the future tense"
+        notes.append(f'no later than {up[0].isoformat()}: "{tx.text}" is {why}')
         evidence.append(_sentence_span(a, tx))
     if low and up and low[0] > up[0]:
         notes.append("the past and future evidence disagree; the past evidence is kept")
@@ -202,31 +273,18 @@ def estimate(a: DocAnalysis) -> schema.Published | None:
         # 1988") is reported just after it, whatever later year the text looks ahead to
         # ("capital spending in 1990 will rise" in a 1989 article)
         value = f"{low[0].year:04d}"
-    elif low and up and up[0].year - low[0].year <= 1:
-        # bracketed within two calendar years: the document's year is the future one
-        # ("sold in 2018" ... "will not be reduced in 2019" -> 2019)
+    elif low and up and up[0].year == low[0].year:
+        # bracketed within one calendar year: that year (the month when both fall in one)
         value = f"{up[0].year:04d}"
-        if low[0].year == up[0].year and low[0].month == up[0].month:
+        if low[0].month == up[0].month:
             value = f"{low[0].year:04d}-{low[0].month:02d}"
-    # cues that fix the year: kept when they agree with each other and with the bounds
-    lo_y = low[0].year if low else None
-    hi_y = up[0].year if up else None
-    fixed: set[int] | None = None
-    used = []
-    for cue in _pair_cues(a):
-        ys = {y for y in cue["years"] if (lo_y is None or y >= lo_y) and (hi_y is None or y <= hi_y)}
-        if cue["kind"] == "weekday":
-            if lo_y is not None:
-                base = lo_y
-            elif hi_y is not None:
-                base = hi_y - 5
-            else:
-                continue  # a weekday repeats every few years: it needs a bound
-            ys = {y for y in ys if base <= y <= base + 5}
-        if not ys:
-            continue
-        fixed = ys if fixed is None else fixed & ys
-        used.append(cue)
+    elif low and up and up[0].year == low[0].year + 1 and low[1]["gran"] == "year":
+        # a whole past year and the next one told as future ("In 2018, the company sold ...",
+        # "will not be reduced in 2019"): the document's year is the future one. Not when the
+        # past evidence is a day or a month: news tells a recent day precisely and looks
+        # ahead to next year (a Guardian piece of 16 June 2010 with "will ... in 2011")
+        value = f"{up[0].year:04d}"
+    fixed, used = _fixed_years(a, low, up)
     if fixed is not None and len(fixed) == 1 and (value is None or value[:4] == f"{min(fixed):04d}"):
         y = min(fixed)
         if value is None:
@@ -316,9 +374,7 @@ def reanchor(analysis: DocAnalysis, published: schema.Published | None = None) -
         rel = tx.extra.get("rel")
         if not rel:
             continue
-        value, gran = timenorm.resolve(rel, anchor, tx.extra.get("tense"))
-        tx.value, tx.granularity = value, gran
-        tx.anchored = value is not None and rel.get("k") not in ("abs", "ref", "dur", "set", "unknown", "evrel")
+        tx.value, tx.granularity, tx.anchored = timenorm.resolve_anchored(rel, anchor, tx.extra.get("tense"))
     resolve_against_previous(analysis.timexes)
 
 
@@ -333,27 +389,56 @@ def _relative_start(base: str, dur: str, direction: str) -> dt.date | None:
     return out[0] if out else None
 
 
-def _from_relative_events(corpus: Corpus, clusters: list, undated: set[str]) -> dict[str, schema.Published]:
+# How many documents must date an event alike (and none otherwise) before it bounds the
+# date of another document that tells it: one document's date of a matched event was
+# the cause of most wrong corpus estimates in the audit (a false cross-document merge
+# with a later happening, or one document's misread date).
+_CORPUS_SUPPORT = 2
+
+
+def _agreed_date(c: list, undated: set[str]):
+    """The finest date the documents with dates give a cluster's event, when at least
+    ``_CORPUS_SUPPORT`` of them agree on it and none disagrees; else None."""
+    from . import events as r_events
+
+    dated = [m for m in c if m.date and m.doc not in undated and m.tense == "past" and not _saying(m)]
+    if not dated:
+        return None
+    src = sorted(dated, key=lambda m: (-r_events.granularity_rank(m.granularity), m.doc, m.start))[0]
+    if any(not r_events._compatible(m.date, src.date) for m in dated):
+        return None  # the documents disagree on when it happened
+    if len({m.doc for m in dated}) < _CORPUS_SUPPORT:
+        return None
+    return src
+
+
+def _saying(m) -> bool:
+    """A clause of saying ("an official said on Wednesday"): every document has many, on
+    different days, and matching them across documents matches nothing."""
+    return (m.lemma or "").lower() in _SAYING_VERBS
+
+
+_SAYING_VERBS = frozenset(lexicon.flagged("analyse/reporting_verbs.txt"))
+
+
+def _from_relative_events(corpus: Corpus, clusters: list, undated: set[str]) -> dict[str, list[schema.Published]]:
     """Lower bounds from happenings an undated document places relative to an event the corpus dates.
 
     "A month after being put on the blacklist, the founder said ..." told in the past:
     the document is no earlier than a month after the listing's earliest day, where
-    another document dates the listing.
+    other documents date the listing (at least two, agreeing).
     """
-    from . import events as r_events
-
     where = {m.key: ci for ci, c in enumerate(clusters) for m in c}
-    out: dict[str, schema.Published] = {}
+    out: dict[str, list[schema.Published]] = {}
     for c in clusters:
         for m in c:
             if m.doc not in undated or m.tense != "past" or not m.relative or m.relative["to"] not in where:
                 continue
-            target = [x for x in clusters[where[m.relative["to"]]] if x.date and x.doc not in undated and x.tense == "past"]
-            if not target:
+            src = _agreed_date(clusters[where[m.relative["to"]]], undated)
+            if src is None:
                 continue
-            src = sorted(target, key=lambda x: (-r_events.granularity_rank(x.granularity), x.doc, x.start))[0]
             lo = _relative_start(src.date, m.relative["dur"], m.relative["dir"])
-            if lo is None or (m.doc in out and (out[m.doc].earliest or "") >= lo.isoformat()):
+            if lo is None:
                 continue
             a = corpus.by_id[m.doc]
             s0, s1 = m.relative["span"]
@@ -362,56 +447,125 @@ def _from_relative_events(corpus: Corpus, clusters: list, undated: set[str]) -> 
                     f'"{a.document.text[s0:s1]}" {m.relative["dir"]} an event that {src.doc} dates {src.date} ("{other}"); '
                     "too little evidence for a value")
             ev = [schema.Span(doc=m.doc, start=m.start, end=m.end), schema.Span(doc=src.doc, start=src.sentence[0], end=src.sentence[1])]
-            out[m.doc] = schema.Published(value=None, estimated=True, earliest=lo.isoformat(), evidence=ev, source="corpus", note=note)
+            out.setdefault(m.doc, []).append(schema.Published(value=None, estimated=True, earliest=lo.isoformat(), evidence=ev,
+                                                              source="corpus", note=note))
     return out
 
 
+def _recent_window(rel: dict, day: dt.date) -> tuple[dt.date, dt.date] | None:
+    """The days a document can be published on when it places an event of ``day``
+    by a relative reading: "yesterday" -> the day after, "on Tuesday" -> within the
+    week after, "last week" -> one to thirteen days after. None for other readings."""
+    k, u, n = rel.get("k"), rel.get("u"), rel.get("n")
+    if k in ("off", "ago") and u == "day" and isinstance(n, int | float):
+        d = day - dt.timedelta(days=int(n))
+        return d, d
+    if k == "wd":
+        return day, day + dt.timedelta(days=6)
+    if k == "off" and u in ("week", "weekend") and n in (0, -1):
+        return (day, day + dt.timedelta(days=6)) if n == 0 else (day + dt.timedelta(days=1), day + dt.timedelta(days=13))
+    return None
+
+
 def _from_events(corpus: Corpus, dates: dict[str, schema.Published]) -> dict[str, schema.Published]:
-    """Bounds (and recent-event values) for still undated documents from events other documents date."""
+    """Bounds (and, for recent events, values) for still undated documents from events other documents date.
+
+    Only an event that at least two other documents date alike counts. A document with
+    one such event gets its earliest day as a lower bound; with several, the second
+    latest of those bounds (one false match of events cannot push the date past the
+    truth). A value only when the document places the event by a day-level relative
+    reading ("yesterday", "on Tuesday", "last week") and the event is dated to the day:
+    the day itself when the reading fixes it, the month when the window lies in one,
+    else only the window.
+    """
     from . import events as r_events
 
     undated = {a.document.id for a in corpus.analyses if not (dates.get(a.document.id) or a.document.published).value}
     if not undated:
         return {}
-    out: dict[str, schema.Published] = {}
     clusters = r_events.cluster(corpus, dates)
-    out.update(_from_relative_events(corpus, clusters, undated))
+    cands = _from_relative_events(corpus, clusters, undated)
+    recent_out: dict[str, schema.Published] = {}
     for c in clusters:
-        dated = [m for m in c if m.date and m.doc not in undated and m.tense == "past"]
-        if not dated:
+        src = _agreed_date(c, undated)
+        if src is None:
             continue
-        src = sorted(dated, key=lambda m: (-r_events.granularity_rank(m.granularity), m.doc, m.start))[0]
-        assert src.date  # every mention in `dated` has a date
         iv = timenorm.interval(src.date)
         if iv is None:
             continue
+        other = " ".join(corpus.by_id[src.doc].document.text[src.sentence[0] : src.sentence[1]].split())
         for m in c:
-            if m.doc not in undated or m.tense != "past":
+            if m.doc not in undated or m.tense != "past" or _saying(m):
                 continue  # only a happening the document tells as past bounds its date
             a = corpus.by_id[m.doc]
             item = a.events[m.index]
-            recent = None
-            if item.timex is not None:
-                rel = a.timexes[item.timex].extra.get("rel") or {}
-                if rel.get("k") in ("off", "wd", "ago") and (rel.get("u") in _RECENT or rel.get("k") == "wd"):
-                    recent = a.timexes[item.timex]
-            prev = out.get(m.doc)
-            earliest = iv[0].isoformat()
-            if prev and prev.earliest and prev.earliest >= earliest and not recent:
-                continue
-            other = corpus.by_id[src.doc].document.text[src.sentence[0] : src.sentence[1]]
             own = a.document.text[m.start : m.end]
             ev = [schema.Span(doc=m.doc, start=m.start, end=m.end), schema.Span(doc=src.doc, start=src.sentence[0], end=src.sentence[1])]
-            if recent is not None:
-                note = (f'"{own}" is the event that {src.doc} dates {src.date} ("{" ".join(other.split())}"), '
-                        f'and this document places it "{recent.text}": published around {src.date}')
-                out[m.doc] = schema.Published(value=src.date[:7] if len(src.date) >= 7 else src.date, estimated=True, earliest=earliest,
-                                              evidence=ev + [schema.Span(doc=m.doc, start=recent.start, end=recent.end)], source="corpus", note=note)
-            else:
-                note = (f'no earlier than {earliest}: "{own}" is the event that {src.doc} dates {src.date} '
-                        f'("{" ".join(other.split())}"); too little evidence for a value')
-                out[m.doc] = schema.Published(value=None, estimated=True, earliest=earliest, evidence=ev, source="corpus", note=note)
+            window = None
+            if item.timex is not None and src.granularity in ("day", "time"):
+                recent = a.timexes[item.timex]
+                rel = recent.extra.get("rel") or {}
+                if rel.get("k") == "wd" and rel.get("wd") != iv[0].weekday():
+                    continue  # "on Wednesday" here, a Saturday there: not the same happening
+                window = _recent_window(rel, iv[0])
+            if window is not None:
+                lo, hi = window
+                value = lo.isoformat() if lo == hi else f"{lo.year:04d}-{lo.month:02d}" if (lo.year, lo.month) == (hi.year, hi.month) else None
+                note = (f'"{own}" is the event that {src.doc} and other documents date {src.date} ("{other}"), '
+                        f'and this document places it "{recent.text}": published between {lo.isoformat()} and {hi.isoformat()}')
+                if m.doc not in recent_out:
+                    recent_out[m.doc] = schema.Published(value=value, estimated=True, earliest=lo.isoformat(), latest=hi.isoformat(),
+                                                         evidence=ev + [schema.Span(doc=m.doc, start=recent.start, end=recent.end)],
+                                                         source="corpus", note=note)
+                elif not _overlap(recent_out[m.doc], lo, hi):
+                    recent_out[m.doc] = schema.Published(value=None, estimated=True, source="corpus",
+                                                         note="recent events other documents date disagree: no estimate")
+                continue
+            note = (f'no earlier than {iv[0].isoformat()}: "{own}" is the event that {src.doc} and other documents date {src.date} '
+                    f'("{other}"); too little evidence for a value')
+            cands.setdefault(m.doc, []).append(schema.Published(value=None, estimated=True, earliest=iv[0].isoformat(), evidence=ev,
+                                                                source="corpus", note=note))
+    out: dict[str, schema.Published] = {}
+    for doc, pubs in cands.items():
+        ranked = sorted(pubs, key=lambda p: p.earliest or "", reverse=True)
+        out[doc] = ranked[1] if len(ranked) > 1 else ranked[0]
+    for doc, pub in recent_out.items():
+        if pub.earliest is None:
+            continue
+        bound = out.get(doc)
+        if bound is None or (bound.earliest or "") <= pub.earliest:
+            out[doc] = pub
+        # else: a past event placed after this "recent" one: they disagree; the bound stays
     return out
+
+
+def _overlap(p: schema.Published, lo: dt.date, hi: dt.date) -> bool:
+    return (p.earliest or "") <= hi.isoformat() and lo.isoformat() <= (p.latest or "9999")
+
+
+def _merge(content: schema.Published | None, corpus: schema.Published) -> schema.Published | None:
+    """The content estimate and the corpus one together, or the content one when they disagree."""
+    if content is None:
+        return corpus
+    lo = max(x for x in (content.earliest, corpus.earliest) if x) if (content.earliest or corpus.earliest) else None
+    hi = min(x for x in (content.latest, corpus.latest) if x) if (content.latest or corpus.latest) else None
+    if lo and hi and lo[:10] > hi[:10]:
+        return content  # the document's own text and the corpus disagree: its own text stands
+    value = content.value or corpus.value
+    if content.value and corpus.value and not (corpus.value.startswith(content.value) or content.value.startswith(corpus.value)):
+        return content
+    if corpus.value and content.value and len(content.value) > len(corpus.value):
+        value = content.value
+    elif corpus.value:
+        value = corpus.value
+    iv = timenorm.interval(value) if value else None
+    if iv and ((lo and iv[1].isoformat() < lo[:10]) or (hi and iv[0].isoformat() > hi[:10])):
+        value = content.value
+    if value == content.value and lo == content.earliest and hi == content.latest:
+        return content
+    return schema.Published(value=value, estimated=True, earliest=lo, latest=hi, evidence=content.evidence + corpus.evidence,
+                            source="corpus" if value != content.value or not content.value else content.source,
+                            note="; ".join(x for x in (content.note, corpus.note) if x))
 
 
 def date_documents(corpus: Corpus) -> dict[str, schema.Published]:
@@ -425,8 +579,11 @@ def date_documents(corpus: Corpus) -> dict[str, schema.Published]:
             out[a.document.id] = est
     for doc, pub in _from_events(corpus, out).items():
         prev = out.get(doc)
-        if prev is None or (prev.value is None and (pub.value or (pub.earliest or "") > (prev.earliest or ""))):
-            out[doc] = pub
+        if prev is not None and prev.value and len(prev.value) >= 10:
+            continue  # a day the document's own text gives stands
+        merged = _merge(prev, pub)
+        if merged is not None:
+            out[doc] = merged
     for a in corpus.analyses:
         reanchor(a, out.get(a.document.id) or a.document.published)
     return out
