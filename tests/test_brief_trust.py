@@ -199,7 +199,7 @@ def test_an_off_topic_document_is_never_quoted(tmp_path):
 
     from test_stories import CHIPS, DAM, STRAY, TRANSFER, _write
 
-    from storyline.build import BuildOptions, build
+    from storyline.builder import BuildOptions, build
 
     _write(tmp_path / "feed", DAM + TRANSFER + CHIPS + STRAY, "x")
     out = tmp_path / "out"
