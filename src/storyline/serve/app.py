@@ -1,7 +1,8 @@
 """The web app over one store: the report's views, search, ask, add; JSON API under /api/.
 
 Pages: ``/`` (search, ask and add above the report), ``/report`` (report.html of
-the stored story), ``/doc/{id}?start=&end=`` (a document with a span marked).
+the stored main story), ``/stories/{id}/report`` (another story's, ``serve/stories.py``),
+``/doc/{id}?start=&end=`` (a document with a span marked).
 Every piece of article text in a page is escaped (server side with
 ``html.escape``, in the browser with ``textContent``); static files are a fixed
 list of packaged names, never a path from the request.
@@ -30,6 +31,7 @@ from . import ask as a_ask
 from . import models as m
 from . import report as a_report
 from . import search as a_search
+from . import stories as a_stories
 from . import uploads
 from .jobs import Job, Jobs
 from .queries import DocMeta, StoreView
@@ -132,6 +134,8 @@ def create_app(  # noqa: C901 -- over the limit before the gate; split into rout
     app.add_middleware(BodyLimit, limit=limit)
     app.add_middleware(SecurityHeaders)
     app.add_middleware(Guard, token=token)
+
+    app.include_router(a_stories.router(view))  # the pile's stories (issue 21)
 
     def metas() -> dict[str, DocMeta]:
         return view.doc_metas()
