@@ -60,6 +60,7 @@ def test_upload_builds_the_stories_the_cli_builds(app_and_cli):
     assert [(s["id"], s["size"], s["label"]) for s in listed["stories"]] == [(s["id"], s["size"], s["label"]) for s in expected]
     assert [s["main"] for s in listed["stories"]] == [True, False, False]
     assert [o["title"] for o in listed["off_topic"]] == ["How to bake sourdough bread at home"]
+    assert "How to bake sourdough bread at home" in client.get("/report").text  # its left-out list
     assert _shape(client.get("/api/story").json()) == _shape(json.loads((cli / "story.json").read_text()))
     for s in expected[1:]:
         one = client.get(f"/api/stories/{s['id']}").json()
@@ -75,6 +76,7 @@ def test_each_story_opens_and_the_main_one_is_the_report(app_and_cli):
     r = client.get(other["report"])
     assert r.status_code == 200 and "text/html" in r.headers["content-type"]
     assert other["report"] == f"/stories/{other['id']}/report"
+    assert client.get(f"/stories/{other['id']}/report.html").text == r.text  # as the main report links it
     assert client.get("/stories/s-0000000000/report").status_code == 404  # well formed, unknown
     assert client.get("/api/stories/s-0000000000").status_code == 404
     assert client.get("/api/stories/..%2Fstory").status_code in (404, 422)  # not an id

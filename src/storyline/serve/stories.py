@@ -8,7 +8,8 @@ documents left out of it) stays at ``/report`` and ``/api/story``.
 - ``GET /api/stories``: every story (id, label, size, dates, top entities), the main
   one first, and the documents that matched no story (off-topic);
 - ``GET /api/stories/{id}``: a story's story.json;
-- ``GET /stories/{id}/report``: its report.html (the main story's is ``/report``);
+- ``GET /stories/{id}/report`` (or ``report.html``, as the main report links it): its
+  report.html (the main story's is ``/report``);
 - ``GET /api/people``: people and organisations linked across stories by name.
 """
 
@@ -88,6 +89,8 @@ def router(view: StoreView) -> APIRouter:
         """A story's story.json (the main story with its off-topic list is /api/story)."""
         return Response(row(story_id)[0], media_type="application/json")
 
+    # report.html's list of left-out documents links "stories/<id>/report.html" (as in OUT/)
+    @r.get("/stories/{story_id}/report.html", response_class=HTMLResponse, include_in_schema=False)
     @r.get("/stories/{story_id}/report", response_class=HTMLResponse, include_in_schema=False)
     def report_page(story_id: StoryId):
         listed = _index(view, "stories")
