@@ -237,6 +237,10 @@ def corpus_stage(store: Store, options, progress, write_outputs: Callable | None
             main = story.model_copy(update={"off_topic": off_topic})
             cache.flush()
             write_main(main)
+        elif fresh:
+            # the vectors this story's stage embedded go to the store now: held until the
+            # end, they made the stage's memory grow with the pile, not the largest story
+            cache.flush()
         if out is not None:
             written += _write_folder(group, story, stamps[group.id], out, options, write_outputs)
         people.add(group.id, story.entities)
