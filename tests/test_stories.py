@@ -268,3 +268,32 @@ def test_story_state_lives_in_the_store(tmp_path):
     again = build([str(feed)], BuildOptions(out=out))
     assert again.stories_rebuilt == 0
     assert {sid: (out / "stories" / sid / "story.json").read_bytes() for sid in before} == before
+
+
+def test_the_stage_without_an_output_folder_writes_only_the_store(tmp_path):
+    """The web app's path (serve/jobs.py): the same stories, nothing written but the store."""
+    import sqlite3
+
+    from storyline.build import Progress
+    from storyline.schema import dumps
+    from storyline.store import Store
+    from storyline.storybuild import StageOptions, corpus_stage
+
+    feed = tmp_path / "feed"
+    _write(feed, DAM + TRANSFER + STRAY, "x")
+    cli = build([str(feed)], BuildOptions(out=tmp_path / "cli"))
+    db = tmp_path / "web" / "story.db"
+    db.parent.mkdir()
+    con = sqlite3.connect(str(tmp_path / "cli" / "story.db"))
+    with sqlite3.connect(str(db)) as copy:
+        con.backup(copy)
+    con.close()
+    with Store(db) as store:
+        store.db.execute("DELETE FROM stories")
+        store.db.execute("DELETE FROM story")
+        saved = []
+        main, det, written, rebuilt = corpus_stage(store, StageOptions(), Progress(), None, saved.append)
+        assert written == [] and rebuilt == 2 and [s.story_id for s in saved] == [main.story_id]
+        assert dumps(main) == dumps(cli.story)
+        assert store.db.execute("SELECT COUNT(*) FROM stories").fetchone()[0] == 2
+    assert sorted(p.name for p in db.parent.iterdir() if not p.name.startswith("story.db")) == []
