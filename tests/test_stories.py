@@ -297,3 +297,13 @@ def test_the_stage_without_an_output_folder_writes_only_the_store(tmp_path):
         assert dumps(main) == dumps(cli.story)
         assert store.db.execute("SELECT COUNT(*) FROM stories").fetchone()[0] == 2
     assert sorted(p.name for p in db.parent.iterdir() if not p.name.startswith("story.db")) == []
+
+
+def test_huawei_us_and_the_examples_stay_one_story(huawei_dir, tmp_path):
+    """The one-subject piles (2014-2021 and the examples): one story, nothing left out (slow: ../shared)."""
+    from conftest import EXAMPLES
+
+    for name, src in (("huawei", huawei_dir), ("examples", EXAMPLES / "averly-rail")):
+        report = build([str(src)], BuildOptions(out=tmp_path / name, outputs=("json",)))
+        assert (report.stories, report.off_topic) == (1, 0), name
+        assert json.loads((tmp_path / name / "story.json").read_text())["off_topic"] == []
