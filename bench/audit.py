@@ -636,7 +636,7 @@ def _commit() -> str:
 
 
 def build_story(docs: list[tuple[str, str, str]], work: Path, with_dates: bool, fresh: bool = False):
-    """The story of ``docs`` (name, folder date, text) through storyline.build, and the
+    """The story of ``docs`` (name, folder date, text) through storyline.builder.build, and the
     document id -> sample name map. The input is a JSONL file with no URL or name in it
     (a name could carry the date)."""
     from storyline import builder as sbuild

@@ -31,7 +31,7 @@ OUTPUTS = ("story.json", "story.md", "timeline.svg", "report.html")
 STORY_INDEX = {"stories", "stories.json", "index.html", "entities.json"}
 AVERLY = Path(__file__).resolve().parents[1] / "examples" / "averly-rail"
 POINTS = ["corpus:entities", "corpus:quotes", "corpus:brief", "store:embeddings", "write:story.json",
-          "write:timeline.svg", "write:story.md", "write:report.html", "store:story"]
+          "write:timeline.svg", "write:story.md", "write:report.html", "store:story", "store:stories"]
 
 
 def _build(inp: Path, out: Path, **env) -> subprocess.Popen:

@@ -28,9 +28,10 @@ def api_schema(huawei_store, tmp_path_factory):
 
 
 OPERATIONS = ["GET /api/story", "GET /api/stats", "GET /api/entities", "GET /api/documents", "GET /api/documents/{doc_id}",
-              "GET /api/search", "GET /api/ask", "POST /api/add", "GET /api/jobs", "GET /api/jobs/{job_id}"]
+              "GET /api/search", "GET /api/ask", "POST /api/add", "GET /api/jobs", "GET /api/jobs/{job_id}",
+              "GET /api/stories", "GET /api/stories/{story_id}", "GET /api/people"]
 # operations whose parameters or body can be made invalid (the others have nothing to negate)
-NEGATABLE = ["GET /api/search", "GET /api/ask", "POST /api/add"]
+NEGATABLE = ["GET /api/search", "GET /api/ask", "POST /api/add", "GET /api/stories/{story_id}", "GET /api/people"]
 
 
 def test_every_api_operation_is_fuzzed(api_schema):

@@ -219,3 +219,91 @@ def test_ray_builds_the_same_stories(tmp_path):
     for sid, _, _ in _summary(tmp_path / "local"):
         rel = Path("stories") / sid / "story.json"
         assert (tmp_path / "ray" / rel).read_bytes() == (tmp_path / "local" / rel).read_bytes()
+
+
+def test_detection_features_are_cached_in_the_store_by_analysis_version(tmp_path, monkeypatch):
+    from storyline import storybuild
+    from storyline.store import Store
+
+    feed = tmp_path / "feed"
+    _write(feed, DAM + CHIPS + STRAY, "x")
+    build([str(feed)], BuildOptions(out=tmp_path / "out"))
+    calls = []
+    real = stories.features
+    monkeypatch.setattr(stories, "features", lambda a: calls.append(a.document.id) or real(a))
+    with Store(tmp_path / "out" / "story.db") as store:
+        cached = storybuild.load_features(store)
+        assert calls == []  # every document's features came from the cache
+        fresh = sorted((real(a) for a in store.analyses()), key=lambda f: f.id)
+        assert [f.to_json() for f in cached] == [f.to_json() for f in fresh]
+        # a document analysed again (another analysis version) is read again, only it
+        victim = fresh[0].id
+        store.db.execute("UPDATE documents SET version = 'older' WHERE id=?", (victim,))
+        again = storybuild.load_features(store)
+        assert calls == [victim] and [f.to_json() for f in again] == [f.to_json() for f in fresh]
+        assert storybuild.load_features(store) and calls == [victim]  # and cached under its new key
+
+
+def test_story_state_lives_in_the_store(tmp_path):
+    """Each story's members, story.json and stamp are in the store: folders removed from
+    OUT/ are written again from it, nothing rebuilt; the web app reads the same rows."""
+    import sqlite3
+
+    feed = tmp_path / "feed"
+    _write(feed, DAM + TRANSFER + CHIPS + STRAY, "x")
+    out = tmp_path / "out"
+    build([str(feed)], BuildOptions(out=out))
+    listed = json.loads((out / "stories.json").read_text())
+    con = sqlite3.connect(str(out / "story.db"))
+    rows = dict(con.execute("SELECT id, json FROM stories").fetchall())
+    index = json.loads(con.execute("SELECT json FROM story_index WHERE name='stories'").fetchone()[0])
+    con.close()
+    assert sorted(rows) == sorted(s["id"] for s in listed) and index == listed
+    for s in listed:
+        assert json.loads(rows[s["id"]]) == json.loads((out / "stories" / s["id"] / "story.json").read_text())
+    before = {s["id"]: (out / "stories" / s["id"] / "story.json").read_bytes() for s in listed}
+    import shutil
+
+    shutil.rmtree(out / "stories")
+    again = build([str(feed)], BuildOptions(out=out))
+    assert again.stories_rebuilt == 0
+    assert {sid: (out / "stories" / sid / "story.json").read_bytes() for sid in before} == before
+
+
+def test_the_stage_without_an_output_folder_writes_only_the_store(tmp_path):
+    """The web app's path (serve/jobs.py): the same stories, nothing written but the store."""
+    import sqlite3
+
+    from storyline.builder import Progress
+    from storyline.schema import dumps
+    from storyline.store import Store
+    from storyline.storybuild import StageOptions, corpus_stage
+
+    feed = tmp_path / "feed"
+    _write(feed, DAM + TRANSFER + STRAY, "x")
+    cli = build([str(feed)], BuildOptions(out=tmp_path / "cli"))
+    db = tmp_path / "web" / "story.db"
+    db.parent.mkdir()
+    con = sqlite3.connect(str(tmp_path / "cli" / "story.db"))
+    with sqlite3.connect(str(db)) as copy:
+        con.backup(copy)
+    con.close()
+    with Store(db) as store:
+        store.db.execute("DELETE FROM stories")
+        store.db.execute("DELETE FROM story")
+        saved = []
+        main, det, written, rebuilt = corpus_stage(store, StageOptions(), Progress(), None, saved.append)
+        assert written == [] and rebuilt == 2 and [s.story_id for s in saved] == [main.story_id]
+        assert dumps(main) == dumps(cli.story)
+        assert store.db.execute("SELECT COUNT(*) FROM stories").fetchone()[0] == 2
+    assert sorted(p.name for p in db.parent.iterdir() if not p.name.startswith("story.db")) == []
+
+
+def test_huawei_us_and_the_examples_stay_one_story(huawei_dir, tmp_path):
+    """The one-subject piles (2014-2021 and the examples): one story, nothing left out (slow: ../shared)."""
+    from conftest import EXAMPLES
+
+    for name, src in (("huawei", huawei_dir), ("examples", EXAMPLES / "averly-rail")):
+        report = build([str(src)], BuildOptions(out=tmp_path / name, outputs=("json",)))
+        assert (report.stories, report.off_topic) == (1, 0), name
+        assert json.loads((tmp_path / name / "story.json").read_text())["off_topic"] == []

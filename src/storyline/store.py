@@ -13,7 +13,14 @@ Tables
 - ``sentences``: FTS5 index of each document's sentences (for search);
 - ``embeddings``: sentence-embedding cache (float32 blobs);
 - ``errors``: inputs that could not be read or analysed, by run;
-- ``story``: the last built story.json.
+- ``story``: the last built story.json (the pile's main story);
+- ``story_features``: what story detection reads of each document (``resolve.stories.features``),
+  keyed by document id and the analysis version it was read from (a cache: rebuilt when missing);
+- ``stories``: every story of the pile as its last build left it: its members and label
+  (``meta``), its story.json and the stamp of what it was built from (``storybuild``),
+  written in one transaction per story;
+- ``story_index``: the list of stories in order (``stories``) and the index linking a
+  person or organisation across them (``entities``), written together at the end of a build.
 
 Views over the last built story, for SQL tools (``sqlite3 story.db 'select speaker,
 text from quotes'``, Datasette): ``story_documents``, ``entities``, ``quotes``,
@@ -54,6 +61,10 @@ CREATE TABLE IF NOT EXISTS embeddings(key TEXT PRIMARY KEY, vec BLOB NOT NULL);
 CREATE TABLE IF NOT EXISTS errors(
   run INTEGER NOT NULL, source TEXT NOT NULL, line INTEGER, message TEXT NOT NULL);
 CREATE TABLE IF NOT EXISTS story(id INTEGER PRIMARY KEY CHECK (id = 1), json TEXT NOT NULL, built REAL NOT NULL);
+CREATE TABLE IF NOT EXISTS story_features(doc_id TEXT PRIMARY KEY, version TEXT NOT NULL, json TEXT NOT NULL);
+CREATE TABLE IF NOT EXISTS stories(
+  id TEXT PRIMARY KEY, stamp TEXT NOT NULL, meta TEXT NOT NULL, json TEXT NOT NULL, built REAL NOT NULL);
+CREATE TABLE IF NOT EXISTS story_index(name TEXT PRIMARY KEY, json TEXT NOT NULL, built REAL NOT NULL);
 CREATE VIRTUAL TABLE IF NOT EXISTS sentences USING fts5(
   text, doc_id UNINDEXED, start UNINDEXED, end UNINDEXED, tokenize = 'porter unicode61');
 """
@@ -289,6 +300,23 @@ class Store:
             a.document.sources = sources.get(a.document.id, [])
             yield a
 
+    def analyses_of(self, doc_ids: list[str], chunk: int = 500) -> list[DocAnalysis]:
+        """The stored analyses of these documents, in the order given, with their sources:
+        one query per ``chunk`` documents (a story's corpus stage reads its members so)."""
+        got: dict[str, DocAnalysis] = {}
+        for i in range(0, len(doc_ids), chunk):
+            part = doc_ids[i : i + chunk]
+            marks = ",".join("?" * len(part))
+            sources: dict[str, list[str]] = {}
+            for doc_id, src in self.db.execute(
+                    f"SELECT doc_id, source FROM doc_sources WHERE doc_id IN ({marks}) ORDER BY doc_id, source", part):
+                sources.setdefault(doc_id, []).append(src)
+            for doc_id, row in self.db.execute(f"SELECT id, analysis FROM documents WHERE id IN ({marks})", part):
+                a = DocAnalysis.model_validate_json(row)
+                a.document.sources = sources.get(doc_id, [])
+                got[doc_id] = a
+        return [got[d] for d in doc_ids if d in got]
+
     def stale(self, version: str) -> list[str]:
         rows = self.db.execute("SELECT id FROM documents WHERE version != ? ORDER BY id", (version,))
         return [r[0] for r in rows]
@@ -307,6 +335,47 @@ class Store:
     def story_json(self) -> str | None:
         row = self.db.execute("SELECT json FROM story WHERE id=1").fetchone()
         return row[0] if row else None
+
+    # -- stories of the pile (storybuild) -------------------------------------
+    def cached_features(self, suffix: str) -> list[tuple[str, str, str | None]]:
+        """(document id, key, cached features JSON or None) for every stored document, by
+        id. The key is the document's analysis version + ``suffix`` (the features'
+        own version): features read from an older analysis are not returned."""
+        return self.db.execute(
+            "SELECT d.id, d.version || ?, f.json FROM documents d LEFT JOIN story_features f"
+            " ON f.doc_id = d.id AND f.version = d.version || ? ORDER BY d.id", (suffix, suffix)).fetchall()
+
+    def save_features(self, rows: list[tuple[str, str, str]]) -> None:
+        """Cache (document id, key, features JSON) rows, in one transaction."""
+        if rows:
+            with self.transaction():
+                self.db.executemany("INSERT OR REPLACE INTO story_features VALUES(?, ?, ?)", rows)
+
+    def story_state(self, story_id: str) -> tuple[str, str] | None:
+        """(stamp, story.json) of a story as its last build stored it."""
+        row = self.db.execute("SELECT stamp, json FROM stories WHERE id=?", (story_id,)).fetchone()
+        return (row[0], row[1]) if row else None
+
+    def save_story_state(self, story_id: str, stamp: str, meta_json: str, story_json: str) -> None:
+        """One story's members (in ``meta``), story.json and stamp, all or nothing."""
+        with self.transaction():
+            self.db.execute("INSERT OR REPLACE INTO stories VALUES(?, ?, ?, ?, ?)",
+                            (story_id, stamp, meta_json, story_json, time.time()))
+            pause("store:stories")  # tests kill here: written, not committed
+
+    def save_story_index(self, stories: list[tuple[str, str]], entities_json: str) -> None:
+        """The pile's stories in order as (id, meta JSON) and the index across them, in one
+        transaction; stories not listed (merged, renamed) are dropped."""
+        now = time.time()
+        with self.transaction():
+            keep = {sid for sid, _ in stories}
+            for (sid,) in self.db.execute("SELECT id FROM stories").fetchall():
+                if sid not in keep:
+                    self.db.execute("DELETE FROM stories WHERE id=?", (sid,))
+            self.db.executemany("UPDATE stories SET meta=? WHERE id=?", [(meta, sid) for sid, meta in stories])
+            listing = "[" + ",".join(meta for _, meta in stories) + "]"
+            self.db.executemany("INSERT OR REPLACE INTO story_index VALUES(?, ?, ?)",
+                                [("stories", listing, now), ("entities", entities_json, now)])
 
     # -- embeddings cache ----------------------------------------------------
     def embedding_cache(self) -> EmbeddingCache:

@@ -1,16 +1,23 @@
-"""The corpus stage of ``storyline build`` per story (issue 21).
+"""The corpus stage of ``storyline build`` per story (issue 21), for the CLI and the web
+app alike (``serve.jobs`` calls ``corpus_stage`` with no output folder).
 
-The stored documents are split into stories (``resolve.stories``); the corpus stage
-runs once per story over that story's analyses only, read from the store one story at
-a time (so its memory is set by the largest story, not the pile). Each story is
-written to ``OUT/stories/<id>/``; the largest is also written to ``OUT/`` as before,
-with every document left out of it listed in ``off_topic``; ``OUT/stories.json`` and
-``OUT/index.html`` list the stories; ``OUT/entities.json`` links the people and
-organisations of every story by name (``resolve.stories.EntityIndex``).
+The stored documents are split into stories (``resolve.stories``) from their detection
+features, cached in the store (``story_features``, by document id and analysis
+version: a build reads only the new documents' analyses for them); the corpus stage runs
+once per story over that story's analyses only, read in one query a story (so its
+memory is set by the largest story, not the pile). Each story's members, story.json and
+stamp are kept in the store (``stories``, one transaction a story); with an output
+folder each story is also written to ``OUT/stories/<id>/``, the largest to ``OUT/`` as
+before, with every document left out of it listed in ``off_topic``;
+``OUT/stories.json`` and ``OUT/index.html`` list the stories; ``OUT/entities.json``
+links the people and organisations of every story by name
+(``resolve.stories.EntityIndex``; the store keeps the list and the index in
+``story_index``).
 
 A story whose members, analysis version and options are those of its last build is
-not rebuilt: its ``stories/<id>/story.json`` is read back (``.members`` in its folder
-holds the stamp). ``--fresh`` rebuilds every story.
+not rebuilt: its story.json is read back from the store (its folder is written again
+only when its ``.members`` stamp is not that of the store). ``--fresh`` rebuilds every
+story.
 
 With ``--ray``, the stories to build run as Ray tasks (a story's analyses and the cached
 vectors its comparisons need are shipped with it; a few stories in flight at a time);
@@ -21,6 +28,8 @@ from __future__ import annotations
 
 import hashlib
 import json
+from collections.abc import Callable
+from dataclasses import dataclass
 from pathlib import Path
 
 from . import lexicon, pipeline, schema
@@ -30,6 +39,19 @@ from .resolve import stories
 from .store import Store
 
 STAMP = ".members"
+
+
+@dataclass
+class StageOptions:
+    """What the corpus stage reads of the build's options (``build.BuildOptions`` has
+    these fields too). ``out`` None: nothing is written but the store (the web app)."""
+
+    out: Path | None = None
+    fresh: bool = False
+    brief_sentences: int | None = None
+    outputs: tuple[str, ...] = ("json", "md", "html")
+    ray: str | None = None
+    workers: int = 1
 
 
 def _stamp(group: stories.StoryGroup, options) -> str:
@@ -44,6 +66,20 @@ def _stamp(group: stories.StoryGroup, options) -> str:
     return h.hexdigest()
 
 
+def load_features(store: Store, chunk: int = 200) -> list[stories.DocFeatures]:
+    """Every stored document's detection features, by document id: from the store's
+    cache, or read from the analysis (a few hundred a query) and cached."""
+    rows = store.cached_features(":" + stories.FEATURES_VERSION)
+    missing = [d for d, _, raw in rows if raw is None]
+    computed: dict[str, stories.DocFeatures] = {}
+    for i in range(0, len(missing), chunk):
+        for a in store.analyses_of(missing[i : i + chunk]):
+            computed[a.document.id] = stories.features(a)
+    store.save_features([(d, key, computed[d].to_json()) for d, key, raw in rows if raw is None and d in computed])
+    return [stories.DocFeatures.from_json(raw) if raw is not None else computed[d]
+            for d, _, raw in rows if raw is not None or d in computed]
+
+
 def _drop_stale(folder: Path, keep: set[str]) -> None:
     """Remove the folders of stories that no longer exist (merged, or renamed because an
     earlier document joined them). Only folders this module wrote (with a stamp) go."""
@@ -56,32 +92,32 @@ def _drop_stale(folder: Path, keep: set[str]) -> None:
             shutil.rmtree(d)
 
 
-def _reused(group: stories.StoryGroup, options, out: Path) -> schema.Story | None:
-    """The story as its last build wrote it, if its members and versions are unchanged."""
-    folder = out / "stories" / group.id
-    stamp_file = folder / STAMP
-    if options.fresh or not stamp_file.exists() or stamp_file.read_text() != _stamp(group, options):
+def _reused(group: stories.StoryGroup, options, store: Store, stamp: str) -> schema.Story | None:
+    """The story as its last build stored it, if its members and versions are unchanged."""
+    if options.fresh:
+        return None
+    state = store.story_state(group.id)
+    if state is None or state[0] != stamp:
         return None
     try:
-        return schema.Story.model_validate_json((folder / "story.json").read_text(encoding="utf-8"))
-    except (OSError, ValueError):  # gone, damaged or of another schema: rebuilt
+        return schema.Story.model_validate_json(state[1])
+    except ValueError:  # damaged or of another schema: rebuilt
         return None
 
 
-def _built(groups, store: Store, options, embedder, progress, steps):
+def _built(groups, store: Store, options, embedder, progress, steps, stamps):
     """(group, story, built now?) in the groups' order, one story in memory at a time
     (with --ray, a few stories' corpus stages run ahead as Ray tasks)."""
-    out = Path(options.out)
     if options.ray:
-        yield from _built_on_ray(groups, store, options, progress, steps)
+        yield from _built_on_ray(groups, store, options, progress, steps, stamps)
         return
     for group in groups:
-        story = _reused(group, options, out)
+        story = _reused(group, options, store, stamps[group.id])
         if story is not None:
             progress.advance("corpus stage", len(steps))
             yield group, story, False
             continue
-        analyses = [store.analysis(d) for d in group.documents]
+        analyses = store.analyses_of(group.documents)
 
         def on_step(name: str, sid: str = group.id) -> None:
             pause(f"corpus:{name}")  # tests kill here (faults.py); nothing otherwise
@@ -105,7 +141,7 @@ def _story_task(analyses_json: list[str], vectors: dict[str, bytes], brief_sente
     return schema.dumps(pipeline.build_story(analyses, {"brief_sentences": brief_sentences}, embedder=Embedder(cache=cache)))
 
 
-def _built_on_ray(groups, store: Store, options, progress, steps):
+def _built_on_ray(groups, store: Store, options, progress, steps, stamps):
     """The stories to build run as Ray tasks, at most 2 x workers in flight (the driver
     holds their analyses until they are submitted); results come back in order."""
     from collections import deque
@@ -119,18 +155,17 @@ def _built_on_ray(groups, store: Store, options, progress, steps):
     ray_runner.init(options.ray, options.workers)
     task = ray.remote(num_cpus=1)(_story_task)
     cache = store.embedding_cache()
-    out = Path(options.out)
     pending: deque = deque()
     window = max(2, 2 * options.workers)
 
     def submit(group):
-        analyses = [store.analysis(d) for d in group.documents]
+        analyses = store.analyses_of(group.documents)
         keys = sorted({embed.key(t) for a in analyses for t in a_vectors.texts(a)})
         vecs = {k: v.astype("float32").tobytes() for k, v in cache.get_many(keys).items()}
         return task.remote([a.model_dump_json() for a in analyses], vecs, options.brief_sentences)
 
     for group in groups:
-        story = _reused(group, options, out)
+        story = _reused(group, options, store, stamps[group.id])
         pending.append((group, story if story is not None else submit(group)))
         while len(pending) > window or (pending and isinstance(pending[0][1], schema.Story)):
             yield _collect(pending.popleft(), progress, steps)
@@ -148,21 +183,37 @@ def _collect(item, progress, steps):
     return group, schema.Story.model_validate_json(ray.get(story)), True
 
 
-def corpus_stage(store: Store, options, progress, write_outputs, write_main) -> tuple[schema.Story, stories.Detection, list[Path], int]:
+def _write_folder(group: stories.StoryGroup, story: schema.Story, stamp: str, out: Path, options,
+                  write_outputs: Callable) -> list[Path]:
+    """A story's folder under OUT/stories/, unless it already holds this stamp's files."""
+    from .render.files import write_atomic
+
+    folder = out / "stories" / group.id
+    stamp_file = folder / STAMP
+    if not options.fresh and stamp_file.is_file() and stamp_file.read_text() == stamp:
+        return []
+    written = write_outputs(story, folder, options.outputs)
+    write_atomic(stamp_file, stamp)
+    return written
+
+
+def corpus_stage(store: Store, options, progress, write_outputs: Callable | None,
+                 write_main: Callable[[schema.Story], None]) -> tuple[schema.Story, stories.Detection, list[Path], int]:
     """(main story, detection, files written besides the main outputs, stories rebuilt).
     ``write_main(story)`` writes the main story's outputs: called once, as soon as it is
-    built (it is built first), so a build stopped later leaves OUT/ whole."""
+    built (it is built first), so a build stopped later leaves OUT/ whole. With
+    ``options.out`` None only the store is written (``write_outputs`` is not called)."""
     from .resolve.story import STEPS
 
     cache = store.embedding_cache()
     embedder = Embedder(cache=cache)
     progress.start("stories")
-    feats = [stories.features(a) for a in store.analyses()]  # features only: the analyses are not kept
+    feats = load_features(store)  # features only: no analysis is kept
     detection = stories.detect(feats, embedder)
     titles = {f.id: f.title for f in feats}
     del feats
     progress.done("stories")
-    out = Path(options.out)
+    out = Path(options.out) if options.out is not None else None
     written: list[Path] = []
     main: schema.Story | None = None
     rebuilt = 0
@@ -174,22 +225,24 @@ def corpus_stage(store: Store, options, progress, write_outputs, write_main) -> 
             schema.OffTopic(doc=d, title=titles.get(d), sources=store.sources(d), story=story_of.get(d))
             for d in sorted(set(story_of) | set(detection.off_topic)) if d not in in_main
         ]
+    stamps = {g.id: _stamp(g, options) for g in detection.stories}
     people = stories.EntityIndex()
     progress.start("corpus stage", len(STEPS) * len(detection.stories))
-    for group, story, fresh in _built(detection.stories, store, options, embedder, progress, STEPS):
+    for group, story, fresh in _built(detection.stories, store, options, embedder, progress, STEPS, stamps):
         if fresh:
             story.story_id, story.label = group.id, group.label
+            store.save_story_state(group.id, stamps[group.id], json.dumps(group.as_dict(), ensure_ascii=False), schema.dumps(story))
+            rebuilt += 1
         if main is None:  # stories come largest first: this is the main one
             main = story.model_copy(update={"off_topic": off_topic})
             cache.flush()
             write_main(main)
-        if fresh:
-            folder = out / "stories" / group.id
-            written += write_outputs(story, folder, options.outputs)
-            from .render.files import write_atomic
-
-            write_atomic(folder / STAMP, _stamp(group, options))
-            rebuilt += 1
+        elif fresh:
+            # the vectors this story's stage embedded go to the store now: held until the
+            # end, they made the stage's memory grow with the pile, not the largest story
+            cache.flush()
+        if out is not None:
+            written += _write_folder(group, story, stamps[group.id], out, options, write_outputs)
         people.add(group.id, story.entities)
         # its dates as the corpus stage settled them (detection sees metadata dates only)
         dated = sorted(d.published.value for d in story.documents if d.published.value)
@@ -200,12 +253,17 @@ def corpus_stage(store: Store, options, progress, write_outputs, write_main) -> 
     from .render import index
     from .render.files import write_atomic
 
+    listing = [g.as_dict() for g in detection.stories]
+    entities_json = json.dumps(people.as_list(), ensure_ascii=False, indent=1) + "\n"
+    store.save_story_index([(g["id"], json.dumps(g, ensure_ascii=False)) for g in listing], entities_json)
     if main is None:  # an empty store: the empty story, as before
         main = pipeline.build_story([], {"brief_sentences": options.brief_sentences}, embedder=embedder)
         write_main(main)
-        return main, detection, written + index.write([], [], out), rebuilt
+        return main, detection, written + (index.write([], [], out) if out is not None else []), rebuilt
+    if out is None:
+        return main, detection, written, rebuilt
     _drop_stale(out / "stories", {g.id for g in detection.stories})
     strays = [o.model_dump() for o in main.off_topic if o.story is None]
-    written += index.write([g.as_dict() for g in detection.stories], strays, out)
-    written.append(write_atomic(out / "entities.json", json.dumps(people.as_list(), ensure_ascii=False, indent=1) + "\n"))
+    written += index.write(listing, strays, out)
+    written.append(write_atomic(out / "entities.json", entities_json))
     return main, detection, written, rebuilt

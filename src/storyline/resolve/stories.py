@@ -26,6 +26,7 @@ centroid-with-entities similarity nor a time window; the few lines below are the
 from __future__ import annotations
 
 import hashlib
+import json
 import math
 import re
 from collections import Counter
@@ -51,6 +52,9 @@ SUBJECT_SHARE = 0.5  # a name in more than this share of the pile describes the 
 MIN_STORY = 2  # a "story" of one document is a stray (off-topic)
 TOP_ENTITIES = 12  # a document's entity keys kept (rarest-weighted by mentions)
 LEAD_CHARS = 600
+# What ``features`` reads of a document: bump when it changes (the store caches features
+# by document id, analysis version and this).
+FEATURES_VERSION = "1"
 
 ENTITY_LABELS = frozenset({"PERSON", "ORG", "GPE", "LOC", "NORP", "FAC", "PRODUCT", "EVENT", "WORK_OF_ART", "LAW"})
 
@@ -64,6 +68,14 @@ class DocFeatures:
     lead: str
     entities: Counter  # name key -> mentions
     title: str | None = None
+
+    def to_json(self) -> str:
+        return json.dumps([self.id, self.date, self.lead, list(self.entities.items()), self.title], ensure_ascii=False)
+
+    @classmethod
+    def from_json(cls, raw: str) -> DocFeatures:
+        doc_id, when, lead, ents, title = json.loads(raw)
+        return cls(id=doc_id, date=when, lead=lead, entities=Counter(dict(ents)), title=title)
 
 
 @dataclass

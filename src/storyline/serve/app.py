@@ -1,7 +1,8 @@
 """The web app over one store: the report's views, search, ask, add; JSON API under /api/.
 
 Pages: ``/`` (search, ask and add above the report), ``/report`` (report.html of
-the stored story), ``/doc/{id}?start=&end=`` (a document with a span marked).
+the stored main story), ``/stories/{id}/report`` (another story's, ``serve/routers/stories.py``),
+``/doc/{id}?start=&end=`` (a document with a span marked).
 Every piece of article text in a page is escaped (server side with
 ``html.escape``, in the browser with ``textContent``); static files are a fixed
 list of packaged names, never a path from the request.

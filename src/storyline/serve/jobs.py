@@ -1,4 +1,9 @@
-"""Background add jobs: analyse new records, store them, rebuild the story.
+"""Background add jobs: analyse new records, store them, rebuild the stories.
+
+The rebuild is the CLI's corpus stage per story (``storybuild.corpus_stage``, the same
+code, with no output folder): the pile is split into stories, only the stories whose
+members changed are rebuilt, and the largest is the store's main story, so after an
+upload the app shows what ``storyline build`` would.
 
 One worker thread runs the jobs in order, one at a time; it alone writes
 documents, through its own ``Store``, under the app's write lock. A job's
@@ -21,10 +26,11 @@ from dataclasses import asdict, dataclass, field
 from pathlib import Path
 
 from .. import pipeline, schema
-from ..embed import Embedder
+from ..build import Progress
 from ..ingest.limits import DEFAULT_MAX_CHARS, limit_record
 from ..run.local import analyse_one
 from ..store import Store, fingerprint
+from ..storybuild import StageOptions, corpus_stage
 from ..types import Record
 from .uploads import Problem
 
@@ -46,6 +52,7 @@ class Job:
     failures: list[dict] = field(default_factory=list)
     documents: list[str] = field(default_factory=list)  # ids of the documents the records became
     story_rebuilt: bool = False
+    stories_rebuilt: int = 0  # stories whose corpus stage ran (the others were unchanged)
     created: float = field(default_factory=time.time)
     started: float | None = None
     finished: float | None = None
@@ -142,8 +149,9 @@ class Jobs:
                 job.stage, job.total = "re-analyse", job.total + len(stale)
                 model = nlp.load()
                 for doc_id in stale:
-                    old = store.analysis(doc_id)
-                    store.replace(pipeline.analyse_document(old.document.model_copy(update={"sources": []}), model))
+                    document = store.document(doc_id)  # the document alone: the old analysis may be of an older shape
+                    if document is not None:
+                        store.replace(pipeline.analyse_document(document, model))
                     job.reanalysed += 1
                     job.processed += 1
             job.stage = "analyse"
@@ -178,10 +186,9 @@ class Jobs:
                 store.log_errors(run, [(f["source"], f["line"], f["message"]) for f in job.failures])
             if job.added or job.merged or job.reanalysed or _story_behind(store):
                 job.stage = "corpus stage"
-                cache = store.embedding_cache()
-                story = pipeline.build_story(list(store.analyses()), self.options, embedder=Embedder(cache=cache))
-                cache.flush()
-                store.save_story(schema.dumps(story))
+                options = StageOptions(brief_sentences=self.options.get("brief_sentences"))
+                _, _, _, job.stories_rebuilt = corpus_stage(
+                    store, options, Progress(), None, lambda story: store.save_story(schema.dumps(story)))
                 job.story_rebuilt = True
         if job.story_rebuilt and self.on_change:
             job.stage = "index"
@@ -189,6 +196,9 @@ class Jobs:
 
 
 def _story_behind(store: Store) -> bool:
-    """No story yet, or one built over other documents (an earlier rebuild failed)."""
-    row = store.db.execute("SELECT json_array_length(json, '$.documents') FROM story WHERE id=1").fetchone()
+    """No story yet, or one built over other documents (an earlier rebuild failed): the
+    main story's documents and those it lists as left out are every stored document."""
+    row = store.db.execute(
+        "SELECT json_array_length(json, '$.documents') + COALESCE(json_array_length(json, '$.off_topic'), 0)"
+        " FROM story WHERE id=1").fetchone()
     return row is None or row[0] != store.count()

@@ -113,6 +113,7 @@ class JobStatus(BaseModel):
     failures: list[JobFailure]
     documents: list[str]
     story_rebuilt: bool
+    stories_rebuilt: int = Field(0, description="stories whose corpus stage ran (the others were unchanged)")
     created: float
     started: float | None = None
     finished: float | None = None

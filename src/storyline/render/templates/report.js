@@ -953,6 +953,36 @@
       return card;
     });
     append(sec, p.more);
+    renderLeftOut(sec);
+  }
+
+  // A pile split into stories (story.json's off_topic, as story.md lists it): the
+  // documents left out of this story, each with the story it is in, or none (off-topic).
+  function renderLeftOut(sec) {
+    var off = DATA.off_topic || [];
+    if (!off.length) return;
+    var strays = off.filter(function (o) { return !o.story; }).length;
+    var h = el('h3', 'left-out', 'Left out of this story ');
+    append(h, el('span', 'count', off.length));
+    append(sec, h);
+    append(sec, el('p', 'note', plural(off.length - strays, 'document') + ' in other stories of the pile, ' +
+      plural(strays, 'document') + ' off-topic (matched no story).'));
+    var list = el('ul', 'left-out-list');
+    append(sec, list);
+    var p = pager(list, off, function (o) {
+      var li = el('li', 'left-out-item');
+      append(li, el('span', 'left-out-title', clip(o.title || o.doc, 120)), ' ');
+      if ((o.sources || []).length) append(li, el('span', 'sources-path', o.sources.join(', ')), ' ');
+      if (o.story) {
+        var a = el('a', 'story-link', o.story);
+        a.href = 'stories/' + encodeURIComponent(o.story) + '/report.html';
+        append(li, '— in story ', a);
+      } else {
+        append(li, badge('off-topic: matched no story', 'warn'));
+      }
+      return li;
+    });
+    append(sec, p.more);
   }
 
   // ------------------------------------------------------------------ viewer

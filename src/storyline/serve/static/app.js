@@ -150,6 +150,7 @@ async function runAdd(ev) {
       form.reset();
     }
     refreshStats();
+    refreshStories();
   } catch (e) {
     status.textContent = String(e.message || e);
     status.dataset.state = "error";
@@ -180,4 +181,27 @@ for (const b of document.querySelectorAll("[data-tab]")) b.addEventListener("cli
 $("#search-form").addEventListener("submit", runSearch);
 $("#ask-form").addEventListener("submit", runAsk);
 $("#add-form").addEventListener("submit", runAdd);
+
+// the stories of the pile (a mixed pile splits into several): the report shows the one chosen
+async function refreshStories() {
+  const sel = $("#story");
+  try {
+    const list = await getJSON("/api/stories");
+    const current = sel.value;
+    const options = list.stories.map((s) => el("option", { value: s.report }, `${s.main ? "main story: " : ""}${s.label} (${s.size})`));
+    if (list.off_topic.length) options.push(el("option", { value: "", disabled: "" }, `${list.off_topic.length} off-topic, in no story`));
+    sel.replaceChildren(...options);
+    sel.hidden = list.stories.length < 2 && !list.off_topic.length;
+    if ([...sel.options].some((o) => o.value === current && current)) sel.value = current;
+  } catch (e) {
+    sel.hidden = true;
+  }
+}
+$("#story").addEventListener("change", () => {
+  const path = $("#story").value;
+  if (!path) return;
+  $("#report").src = path;
+  $(".open-report").href = path;
+});
 refreshStats();
+refreshStories();

@@ -1,0 +1,275 @@
+"""Cost of the corpus stage per story on piles of many stories (issue 21).
+
+What is measured, as ratios in one run on one machine:
+
+- growth: the corpus stage (story detection + one corpus stage per story, outputs
+  story.json only) run fresh over piles of each ``--sizes`` (default 1000,4000):
+  time for 4x the documents (aim: within 4.5x), and its peak RSS (aim: flat in the
+  number of stories, within 1.3x), each in a child process of its own;
+- incremental: 10 more real documents added to the largest pile (their per-document
+  stage, measured, plus the corpus stage, which rebuilds only the stories they touch)
+  against rebuilding it: the corpus stage fresh plus the per-document stage of every
+  document at the rate measured here (aim: at most 5%); also against the corpus stage
+  alone, a stricter baseline;
+- Ray: the fresh corpus stage of the smallest pile with ``--ray local --workers 2``
+  against ``--workers 1`` (Ray too), same run (aim: at least 1.6x).
+
+Data: a base pile of ``--base`` Timeline17 InputDocs (dated, taken in turn from each
+topic folder) analysed once by the per-document stage. Larger piles are copies of it
+with their names and dates systematically rewritten, so that each copy forms stories
+of its own: every word of a named-entity mention is replaced by a same-length string
+derived from the word and the copy number (the same word gets the same replacement
+across the copy), every year from 1900-2099 is moved 4 years per copy, and the document
+gets the content id of its new text. Replacements keep every length, so every span
+still points at the same characters. The embeddings of a rewritten text reuse the
+original's vectors (the per-document stage's work, not what is measured here); copy 0
+is the real pile.
+
+    python bench/perf_stories.py [--data DIR] [--base 240] [--sizes 1000,4000] [--skip ray,incremental]
+"""
+
+from __future__ import annotations
+
+import argparse
+import hashlib
+import json
+import math
+import os
+import re
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+from perf import DEFAULT_DATA, load_docs
+
+ROOT = Path(__file__).resolve().parents[1]
+NAME_LABELS = {"PERSON", "ORG", "GPE", "NORP", "FAC", "LOC", "PRODUCT", "EVENT"}
+_YEAR = re.compile(r"\b(19|20)(\d\d)\b")
+_WORD = re.compile(r"[^\W\d_]{3,}")
+
+
+def base_docs(data: Path, n: int, extra: int) -> tuple[list[dict], list[dict]]:
+    """``n`` dated InputDocs taken in turn from each topic folder, and ``extra`` more for the incremental step."""
+    by_topic: dict[str, list[dict]] = {}
+    for d in load_docs(data):
+        by_topic.setdefault(d["id"].split("/")[0], []).append(d)
+    picked: list[dict] = []
+    queues = [list(v) for _, v in sorted(by_topic.items())]
+    while len(picked) < n + extra and any(queues):
+        for q in queues:
+            if q and len(picked) < n + extra:
+                picked.append(q.pop(0))
+    return picked[:n], picked[n:]
+
+
+def analyse(docs: list[dict]) -> tuple[list, float]:
+    """DocAnalysis of each document (one process) and the seconds it took."""
+    from storyline import pipeline
+    from storyline.analyse import nlp as a_nlp
+    from storyline.types import Record
+
+    model = a_nlp.load()
+    t = time.perf_counter()
+    out = [pipeline.analyse_record(Record(source=d["id"], text=d["text"], date=d["date"]), model) for d in docs]
+    return out, time.perf_counter() - t
+
+
+def _cipher(word: str, k: int) -> str:
+    h = hashlib.sha1(f"{k}\x00{word}".encode()).digest()
+    out = []
+    for i, ch in enumerate(word):
+        c = chr(ord("a") + h[i % len(h)] % 26)
+        out.append(c.upper() if ch.isupper() else c)
+    return "".join(out)
+
+
+def _walk(value, fix):
+    if isinstance(value, str):
+        return fix(value)
+    if isinstance(value, list):
+        return [_walk(v, fix) for v in value]
+    if isinstance(value, dict):
+        return {k: _walk(v, fix) for k, v in value.items()}
+    return value
+
+
+def rewrite(a, k: int, lead_vectors: dict[str, bytes]):
+    """Copy ``k`` of an analysis: names and years rewritten, a new content id, the
+    original's vectors under the new texts' keys (copy 0: the analysis itself)."""
+    from storyline import embed
+    from storyline.analyse import vectors as a_vectors
+    from storyline.clean import document_id
+    from storyline.resolve import stories
+    from storyline.types import DocAnalysis
+
+    if k == 0:
+        return a
+    words = sorted({w for m in a.mentions if m.label in NAME_LABELS for w in _WORD.findall(m.text) if w[0].isupper()},
+                   key=lambda w: (-len(w), w))
+    names = re.compile(r"\b(" + "|".join(map(re.escape, words)) + r")\b") if words else None
+
+    def fix(s: str) -> str:
+        if names is not None:
+            s = names.sub(lambda m: _cipher(m.group(1), k), s)
+        return _YEAR.sub(lambda m: str(int(m.group(0)) + 4 * k), s)
+
+    data = a.model_dump(mode="python", exclude={"vectors"})
+    new = DocAnalysis.model_validate(_walk(data, fix))
+    old_id, new_id = a.document.id, document_id(new.document.text)
+    new = DocAnalysis.model_validate(_walk(new.model_dump(mode="python"), lambda s: s.replace(old_id, new_id)))
+    vecs = {}
+    for t_old, t_new in zip(a_vectors.texts(a), a_vectors.texts(new), strict=True):
+        v = a.vectors.get(embed.key(t_old))
+        if v is not None:
+            vecs[embed.key(t_new)] = v
+    lead = lead_vectors.get(embed.key(stories.features(a).lead))
+    if lead is not None:
+        vecs[embed.key(stories.features(new).lead)] = lead
+    new.vectors = vecs
+    return new
+
+
+def make_pile(base: list, n: int, path: Path, lead_vectors: dict[str, bytes]) -> int:
+    """A store of ``n`` documents: copies 0, 1, ... of the base pile. Returns the copies used."""
+    from storyline.store import Store
+
+    copies = math.ceil(n / len(base))
+    with Store(path) as store:
+        left = n
+        for k in range(copies):
+            for a in base[: min(left, len(base))]:
+                store.add(rewrite(a, k, lead_vectors), source=f"copy{k}/{a.document.sources[0] if a.document.sources else a.document.id}")
+            left -= len(base)
+    return copies
+
+
+_CHILD = """
+import json, sys, time
+from pathlib import Path
+from storyline.builder import Progress, write_outputs
+from storyline.store import Store
+from storyline.storybuild import StageOptions, corpus_stage
+
+def hwm():
+    for line in open('/proc/self/status'):
+        if line.startswith('VmHWM'):
+            return int(line.split()[1])
+
+class Phases(Progress):
+    def __init__(self):
+        self.t, self.secs, self.rss = {}, {}, {}
+    def start(self, name, total=None):
+        if name == 'stories':
+            try:
+                with open('/proc/self/clear_refs', 'w') as fh:
+                    fh.write('5')
+            except OSError:
+                pass
+        self.t[name] = time.perf_counter()
+    def done(self, name):
+        self.secs[name] = time.perf_counter() - self.t[name]
+        self.rss[name] = hwm()
+
+store_path, out, ray, workers, fresh = sys.argv[1], sys.argv[2], sys.argv[3] or None, int(sys.argv[4]), bool(sys.argv[5])
+from storyline import embed
+embed.encode(['load the model before the timing'])
+p = Phases()
+t = time.perf_counter()
+with Store(store_path) as store:
+    main, det, _, rebuilt = corpus_stage(store, StageOptions(out=Path(out), outputs=('json',), ray=ray, workers=workers, fresh=fresh), p,
+                                         write_outputs, lambda s: write_outputs(s, Path(out), ('json',)))
+total = time.perf_counter() - t
+sizes = sorted((g.size for g in det.stories), reverse=True)
+print('CHILD', json.dumps({'total': total, 'secs': p.secs, 'rss_kib': p.rss.get('corpus stage'), 'stories': len(det.stories),
+      'largest': sizes[0] if sizes else 0, 'off_topic': len(det.off_topic), 'rebuilt': rebuilt}), file=sys.stderr)
+"""
+
+
+def corpus_run(store: Path, out: Path, ray: str = "", workers: int = 1, fresh: bool = False) -> dict:
+    env = {**os.environ, "HF_HUB_OFFLINE": "1", "PYTHONPATH": str(ROOT / "src") + os.pathsep + os.environ.get("PYTHONPATH", "")}
+    proc = subprocess.run([sys.executable, "-c", _CHILD, str(store), str(out), ray, str(workers), "1" if fresh else ""],
+                          capture_output=True, text=True, env=env)
+    line = [ln for ln in proc.stderr.splitlines() if ln.startswith("CHILD")]
+    if not line:
+        raise RuntimeError(proc.stderr[-3000:])
+    return json.loads(line[-1].split(" ", 1)[1])
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    ap.add_argument("--data", type=Path, default=DEFAULT_DATA)
+    ap.add_argument("--base", type=int, default=240, help="real documents in the base pile")
+    ap.add_argument("--sizes", default="1000,4000", help="pile sizes (documents) of the fresh runs")
+    ap.add_argument("--skip", default="", help="comma list of: incremental,ray")
+    args = ap.parse_args()
+    skip = set(filter(None, args.skip.split(",")))
+    sizes = sorted(int(s) for s in args.sizes.split(","))
+    tmp = Path(tempfile.mkdtemp(prefix="storyline-perf-stories-"))
+    result: dict = {"benchmark": "perf_stories", "ours": {}, "baselines": {}}
+
+    base_raw, extra_raw = base_docs(args.data, args.base, 10)
+    base, base_secs = analyse(base_raw)
+    extra, extra_secs = analyse(extra_raw)
+    per_doc = base_secs / len(base)
+    print(f"base pile: {len(base)} Timeline17 documents analysed in {base_secs:.0f}s ({per_doc:.2f}s each, one process); "
+          f"10 more for the incremental step in {extra_secs:.1f}s")
+    from storyline import embed
+    from storyline.resolve import stories
+
+    leads = [stories.features(a).lead for a in base]
+    lead_vectors = {embed.key(t): v.tobytes() for t, v in zip(leads, embed.encode(leads), strict=True)}
+
+    print(f"\n## Corpus stage fresh, per story (one process; each size in a child process)\n"
+          f"{'docs':>6}{'copies':>8}{'stories':>9}{'largest':>9}{'strays':>8}{'detect s':>10}{'corpus s':>10}{'peak RSS MiB':>14}")
+    runs = {}
+    for n in sizes:
+        store = tmp / f"pile-{n}" / "story.db"
+        copies = make_pile(base, n, store, lead_vectors)
+        r = corpus_run(store, tmp / f"out-{n}")
+        runs[n] = r
+        print(f"{n:>6}{copies:>8}{r['stories']:>9}{r['largest']:>9}{r['off_topic']:>8}{r['secs']['stories']:>10.1f}"
+              f"{r['secs']['corpus stage']:>10.1f}{r['rss_kib'] / 1024:>14.0f}", flush=True)
+    n0, n1 = sizes[0], sizes[-1]
+    t0, t1 = runs[n0]["total"], runs[n1]["total"]
+    growth, mem = t1 / t0, runs[n1]["rss_kib"] / runs[n0]["rss_kib"]
+    print(f"{n1 / n0:.1f}x the documents ({n0} -> {n1}, {runs[n0]['stories']} -> {runs[n1]['stories']} stories): "
+          f"{growth:.2f}x the time (aim: within 4.5x for 4x), peak RSS {mem:.2f}x (aim: within 1.3x)")
+    result["ours"].update({"time_ratio": round(growth, 3), "docs_ratio": round(n1 / n0, 2), "memory_ratio": round(mem, 3),
+                           "stories": {n: runs[n]["stories"] for n in sizes}})
+
+    if "incremental" not in skip:
+        from storyline.store import Store
+
+        store = tmp / f"pile-{n1}" / "story.db"
+        with Store(store) as s:
+            for a in extra:
+                s.add(a, source=a.document.sources[0] if a.document.sources else a.document.id)
+        r = corpus_run(store, tmp / f"out-{n1}")
+        added = extra_secs + r["total"]
+        rebuild = runs[n1]["total"] + per_doc * n1
+        print(f"\n## Incremental: 10 documents added to {n1}\n"
+              f"per-document stage {extra_secs:.1f}s + corpus stage {r['total']:.1f}s ({r['rebuilt']} of {r['stories']} stories rebuilt) = {added:.1f}s\n"
+              f"against a rebuild: corpus stage fresh {runs[n1]['total']:.1f}s + per-document stage {per_doc * n1:.0f}s "
+              f"({n1} x {per_doc:.2f}s) = {rebuild:.0f}s: ratio {added / rebuild:.3f} (aim: at most 0.05); "
+              f"against the corpus stage alone: {added / runs[n1]['total']:.3f}")
+        result["ours"].update({"incremental_vs_rebuild": round(added / rebuild, 4),
+                               "incremental_vs_corpus_stage": round(added / runs[n1]["total"], 4),
+                               "stories_rebuilt": r["rebuilt"]})
+        result["baselines"]["rebuild_s"] = round(rebuild, 1)
+
+    if "ray" not in skip:
+        store = tmp / f"pile-{n0}" / "story.db"
+        # --fresh: every story built again, none read back from the store
+        one = corpus_run(store, tmp / "ray-1", ray="local", workers=1, fresh=True)
+        two = corpus_run(store, tmp / "ray-2", ray="local", workers=2, fresh=True)
+        print(f"\n## Ray (corpus stage of {n0} documents, {one['stories']} stories)\n"
+              f"--workers 1 {one['total']:.1f}s, --workers 2 {two['total']:.1f}s: speed-up {one['total'] / two['total']:.2f}x (aim: 1.6x)")
+        result["ours"]["ray_speedup_2_workers"] = round(one["total"] / two["total"], 3)
+        result["baselines"]["ray_one_worker_s"] = round(one["total"], 1)
+    print(json.dumps(result))
+
+
+if __name__ == "__main__":
+    main()
