@@ -224,8 +224,8 @@ def test_huawei_entities(huawei_story):
             assert s.end > s.start and s.end <= len(docs[s.doc])
 
 
-def _resolve(*docs):
-    """Run the corpus resolver on hand-made mentions: docs are lists of (text, label)."""
+def resolve_entities(*docs):
+    """Run the corpus resolver on hand-made mentions: docs are lists of (text, label) -> {(doc, i): entity}."""
     from storyline.resolve.corpus import Corpus
     from storyline.resolve.entities import resolve
     from storyline.schema import Document
@@ -241,7 +241,13 @@ def _resolve(*docs):
             pos = start + len(t)
         analyses.append(DocAnalysis(version="t", document=Document(id=f"d{n}", text=text), mentions=mentions))
     entities, mapping = resolve(Corpus(analyses=analyses))
-    return {(doc, i): next(e.name for e in entities if e.id == eid) for (doc, i), eid in mapping.items()}
+    by_id = {e.id: e for e in entities}
+    return {k: by_id[v] for k, v in mapping.items()}
+
+
+def _resolve(*docs):
+    """The same, naming each mention's entity."""
+    return {k: e.name for k, e in resolve_entities(*docs).items()}
 
 
 def test_company_word_is_not_merged_into_a_person():

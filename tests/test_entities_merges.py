@@ -5,28 +5,11 @@ Each rule with its must-not-merge twin, on short texts written for the test.
 
 from __future__ import annotations
 
+from test_entities import resolve_entities as _resolve
+
 from storyline.analyse import names
 from storyline.pipeline import analyse_record, build_story
-from storyline.resolve.corpus import Corpus
-from storyline.resolve.entities import resolve
-from storyline.schema import Document
 from storyline.types import DocAnalysis, Mention, Record
-
-
-def _resolve(*docs):
-    """The corpus resolver on hand-made mentions (docs: lists of (text, label)) -> (doc, i) -> entity."""
-    analyses = []
-    for n, ms in enumerate(docs):
-        text = " ... ".join(t for t, _ in ms)
-        mentions, pos = [], 0
-        for t, label in ms:
-            start = text.index(t, pos)
-            mentions.append(Mention(start=start, end=start + len(t), text=t, label=label))
-            pos = start + len(t)
-        analyses.append(DocAnalysis(version="t", document=Document(id=f"d{n}", text=text), mentions=mentions))
-    entities, mapping = resolve(Corpus(analyses=analyses))
-    by_id = {e.id: e for e in entities}
-    return {k: by_id[v] for k, v in mapping.items()}
 
 
 def _texts(a: DocAnalysis) -> list[str]:
