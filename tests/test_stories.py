@@ -274,7 +274,7 @@ def test_the_stage_without_an_output_folder_writes_only_the_store(tmp_path):
     """The web app's path (serve/jobs.py): the same stories, nothing written but the store."""
     import sqlite3
 
-    from storyline.builder import Progress
+    from storyline.builder import Silent
     from storyline.schema import dumps
     from storyline.store import Store
     from storyline.storybuild import StageOptions, corpus_stage
@@ -292,7 +292,7 @@ def test_the_stage_without_an_output_folder_writes_only_the_store(tmp_path):
         store.db.execute("DELETE FROM stories")
         store.db.execute("DELETE FROM story")
         saved = []
-        main, det, written, rebuilt = corpus_stage(store, StageOptions(), Progress(), None, saved.append)
+        main, det, written, rebuilt = corpus_stage(store, StageOptions(), Silent(), None, saved.append)
         assert written == [] and rebuilt == 2 and [s.story_id for s in saved] == [main.story_id]
         assert dumps(main) == dumps(cli.story)
         assert store.db.execute("SELECT COUNT(*) FROM stories").fetchone()[0] == 2

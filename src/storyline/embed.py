@@ -14,6 +14,7 @@ from __future__ import annotations
 import functools
 import hashlib
 from pathlib import Path
+from typing import Protocol
 
 import numpy as np
 
@@ -74,11 +75,19 @@ def encode(texts: list[str], batch_size: int = 32) -> np.ndarray:
     return out
 
 
+class VectorCache(Protocol):
+    """What the embedder asks of its cache: a dict, or the store's table (store.EmbeddingCache)."""
+
+    def __contains__(self, key: str, /) -> bool: ...
+    def __getitem__(self, key: str, /) -> np.ndarray: ...
+    def __setitem__(self, key: str, vec: np.ndarray, /) -> None: ...
+
+
 class Embedder:
     """Embeddings with a cache (a dict, or the store's table through get/put callables)."""
 
-    def __init__(self, cache: dict[str, np.ndarray] | None = None, batch_size: int = 32):
-        self.cache = cache if cache is not None else {}
+    def __init__(self, cache: VectorCache | None = None, batch_size: int = 32):
+        self.cache: VectorCache = cache if cache is not None else {}
         self.batch_size = batch_size
 
     def __call__(self, texts: list[str]) -> np.ndarray:

@@ -241,7 +241,7 @@ def corpus_stage(store: Store, options, progress, write_outputs: Callable | None
             # the vectors this story's stage embedded go to the store now: held until the
             # end, they made the stage's memory grow with the pile, not the largest story
             cache.flush()
-        if out is not None:
+        if out is not None and write_outputs is not None:  # callers pass write_outputs with out
             written += _write_folder(group, story, stamps[group.id], out, options, write_outputs)
         people.add(group.id, story.entities)
         # its dates as the corpus stage settled them (detection sees metadata dates only)

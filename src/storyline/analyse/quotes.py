@@ -323,7 +323,7 @@ def _pronoun_speaker(ctx: _Ctx, subj, last_speaker: dict | None) -> dict:
         a, b = res.group
         out.update(speaker_via="group", pronoun_span=(subj.idx, subj.idx + len(subj)))
         out.update(speaker_text=ctx.text[a:b], speaker_start=a, speaker_end=b)
-    elif res.resolved and res.mention >= ctx.n_named:  # a name the entity tagger missed: no entity to give
+    elif res.resolved and res.mention is not None and res.mention >= ctx.n_named:  # a name the entity tagger missed: no entity to give
         return _conf(out, 0.0, res.evidence + "; a name no entity holds: open")
     elif res.resolved:
         out["antecedent_mention"] = res.mention
@@ -744,6 +744,7 @@ def _according_cands(ctx: _Ctx, sdoc, covered) -> list[_Cand]:
 def _direct_speaker(ctx: _Ctx, c: _Cand, last: dict | None, last_end: int):
     """(speaker fields, cue span) of a quotation, or None to drop it."""
     text, d = ctx.text, c.direct
+    assert d is not None, "a direct candidate carries its quotation"
     dash = _DASH_SOURCE.match(text, d.outer_end)
     if dash:  # '"..." ― Krystal Correa': an epigraph-style byline
         return _named_span(ctx, dash.start(2), dash.end(2)), (dash.start(1), dash.end(1))
@@ -800,6 +801,7 @@ def extract(sdoc, analysis: DocAnalysis) -> list[QuoteItem]:
                 continue
             speaker, cue_span = found
         elif c.kind == "indirect":
+            assert c.cue is not None, "an indirect candidate carries its reporting verb"
             speaker, subj = _cue_speaker(ctx, c.cue, last)
             if subj is not None and subj.lower_ in ("i", "you", "we"):
                 continue  # first/second person outside quotes: the writer or the reader
@@ -807,13 +809,15 @@ def extract(sdoc, analysis: DocAnalysis) -> list[QuoteItem]:
                 continue  # no source at all: an imperative or a fragment
             cue_span = (c.cue.idx, c.cue.idx + len(c.cue))
         elif c.kind == "turn":
+            assert c.label is not None, "a transcript turn carries its label"
             speaker = _transcript_speaker(ctx, text[c.label[0] : c.label[1]], *c.label)
         else:
+            assert c.cue is not None, "an according candidate carries 'according'"
             speaker = _speaker(ctx, c.source, c.cue.idx, last)
             to = c.cue.doc[c.cue.i + 1]
             cue_span = (c.cue.idx, to.idx + len(to))
         q = _item(text, a, b, "direct" if c.kind in ("direct", "turn") else "indirect", cue_span=cue_span, **speaker)
-        if c.kind == "direct" and len(c.direct.pieces) > 1:
+        if c.kind == "direct" and c.direct is not None and len(c.direct.pieces) > 1:
             q.pieces = [(x, min(y, b)) for x, y in c.direct.pieces]
         elif c.pieces:
             q.pieces = list(c.pieces)

@@ -241,7 +241,7 @@ def _segment(text: str) -> list[Unit]:
                 or (wrap >= 40 and len(last.text.split("\n")[-1].strip()) >= 0.8 * wrap)
             )
         )
-        if continues:
+        if continues and last is not None:  # `continues` implies a last unit
             last.end = end
             last.text = text[last.start:end]
         else:
@@ -510,7 +510,7 @@ def _after_wire_credit(units: list[Unit]) -> None:
     page furniture) are not the story. Sentences after it stay."""
     def whole(u: Unit) -> bool:
         m = _WIRE_CREDIT.match(u.text)
-        return bool(m) and m.end() == len(u.text.rstrip()) and u.words <= 80
+        return m is not None and m.end() == len(u.text.rstrip()) and u.words <= 80
 
     credit = next((u for u in reversed(units) if whole(u)), None)
     if credit is None:
@@ -706,8 +706,8 @@ def _classify(u: Unit, links: list[str] | None) -> None:  # noqa: C901 -- over t
     if (len(consent) >= 2 and (_SECOND.search(plain_all) or _WE.search(plain_all))) or (consent and u.words <= 8 and not u.prose):
         _mark(u, "consent", f"consent: cookie or privacy banner ('{consent[0]}')")
         return
-    if u.words <= 40 and _TEASER_END.search(body):
-        _mark(u, "related", f"related: teaser linking to another story ('{_TEASER_END.search(body).group(1)}')")
+    if u.words <= 40 and (teaser := _TEASER_END.search(body)):
+        _mark(u, "related", f"related: teaser linking to another story ('{teaser.group(1)}')")
         return
     if u.words <= 8 and any(rx.match(bare) for rx in _patterns("list_headers.txt")):
         _mark(u, "related", "related: header of a list of links to other stories")

@@ -304,8 +304,10 @@ def _doc_items(corpus: Corpus) -> dict[str, dict[str, list]]:
             continue
         if corpus.by_id[sp.doc].document.text[sp.start : sp.end].strip().lower() not in pronouns:
             continue
-        confident = q.speaker in people and (q.speaker_confidence or 0) >= PRONOUN_LINK
-        items[sp.doc]["speakers"].append((sp.start, sp.end, (q.speaker, people[q.speaker]) if confident else None))
+        link = None  # linked to a named person only when confident
+        if q.speaker is not None and q.speaker in people and (q.speaker_confidence or 0) >= PRONOUN_LINK:
+            link = (q.speaker, people[q.speaker])
+        items[sp.doc]["speakers"].append((sp.start, sp.end, link))
     for q in story.quotes:
         if q.speaker is None and q.span.doc in items:  # open speaker: the brief never uses it
             items[q.span.doc]["open"].append((q.span.start, q.span.end, None))
@@ -736,7 +738,7 @@ def _disputes(corpus: Corpus, items: set) -> list[schema.BriefDispute]:
             # no sides recorded: the other items of the conflict
             rest = set(c.items) - items
             spans = [q.span for q in story.quotes if q.id in rest] + [f.span for f in story.figures if f.id in rest]
-        by = ", ".join(dict.fromkeys(claimants))
+        by: str | None = ", ".join(dict.fromkeys(claimants))
         if not by and spans:
             doc = corpus.by_id.get(spans[0].doc)
             by = (doc.document.outlet or doc.document.title) if doc else None

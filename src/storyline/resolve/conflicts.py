@@ -117,15 +117,16 @@ def numeric(corpus: Corpus) -> list[schema.Conflict]:  # noqa: C901 -- over the 
     # explicit disputes of a value another source claimed ("disputing the union's figure of 12,000")
     by_value: dict[float, list[schema.Figure]] = defaultdict(list)
     for f in corpus.story.figures:
-        for v in {f.value, f.low, f.high} - {None}:
+        for v in {x for x in (f.value, f.low, f.high) if x is not None}:
             by_value[v].append(f)
     for a in corpus.analyses:
         doc = a.document.id
         for item in a.figures:
             value = item.disputes_value
-            fb = figs.get(f"f-{doc}-{item.start}")
-            if value is None or fb is None:
+            disputed = figs.get(f"f-{doc}-{item.start}")
+            if value is None or disputed is None:
                 continue
+            fb = disputed
             cue = item.dispute_cue
             cue_span = schema.Span(doc=doc, start=cue[0], end=cue[1]) if cue else None
             for fa in sorted(by_value.get(value, []), key=lambda f: f.id):
@@ -165,10 +166,10 @@ def numeric(corpus: Corpus) -> list[schema.Conflict]:  # noqa: C901 -- over the 
                 found = _implicit(corpus, fa, fb)
                 if found is None:
                     continue
-                conf, evidence, when = found
+                conf, evidence, period = found
                 out[cid] = schema.Conflict(
                     id=cid, kind="numeric", items=items, claimants=[c for c in (_who(fa), _who(fb)) if c],
-                    explanation=f"{_describe(fa)}; {_describe(fb)}: {_range(fa)} and {_range(fb)} cannot both hold ({when}).",
+                    explanation=f"{_describe(fa)}; {_describe(fb)}: {_range(fa)} and {_range(fb)} cannot both hold ({period}).",
                     sides=[_side([fa.id], [_who(fa)], [fa.span]), _side([fb.id], [_who(fb)], [fb.span])],
                     confidence=round(conf, 3), evidence=evidence, proposition=_proposition(fa),
                 )
@@ -325,7 +326,7 @@ def _group_numeric(corpus: Corpus, found: list[schema.Conflict]) -> list[schema.
         for i in sorted(items, key=lambda i: (interval(figs[i], False) or (0, 0))[0]):
             iv = interval(figs[i], False)
             for side in sides:
-                if iv and all(interval(figs[j], False) and overlaps(iv, interval(figs[j], False)) for j in side):
+                if iv and all((jv := interval(figs[j], False)) and overlaps(iv, jv) for j in side):
                     side.append(i)
                     break
             else:
@@ -355,7 +356,7 @@ def _range(f: schema.Figure, tolerance: bool = True) -> str:
 
 def _quote_entities(corpus: Corpus, q: schema.Quote) -> set[str]:
     a = corpus.by_id.get(q.span.doc)
-    out = set()
+    out: set[str] = set()
     if a is None:
         return out
     for i, m in enumerate(a.mentions):
@@ -411,11 +412,11 @@ def statements(corpus: Corpus) -> list[schema.Conflict]:
         return []
     vecs = corpus.embedder([q.text for q in quotes])
     keys = []
-    for q, c in zip(quotes, claims):
+    for q, claim in zip(quotes, claims):
         ks = {f"e:{e}" for e in _quote_entities(corpus, q)}
-        ks |= {f"o:{o}" for p in c.predicates for o in p.objects}
+        ks |= {f"o:{o}" for p in claim.predicates for o in p.objects}
         keys.append(ks)
-    names = {e.id: e.name for e in corpus.story.entities}
+    names: dict[str | None, str] = {e.id: e.name for e in corpus.story.entities}  # looked up by open speakers too
     out: dict[str, schema.Conflict] = {}
     found: dict[str, stance.Contradiction] = {}
     for i, j in sorted(candidate_pairs(keys, vecs)):

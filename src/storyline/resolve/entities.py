@@ -358,7 +358,7 @@ def _merge(locs: list[Local]) -> tuple[_UF, list[tuple[int, int, str, float]]]: 
         # a lone word NER typed a person here and a place more than twice as often
         # elsewhere ("Jacmel"), with no full-named bearer, title or role: the place
         if "PERSON" in reps and "PLACE" in reps and k[2:] not in families and " " not in k[2:]:
-            votes = Counter()
+            votes: Counter[str] = Counter()
             for i in members:
                 votes.update({type_class(lab): n for lab, n in locs[i].labels.items()})
             if votes["PLACE"] >= 2 * votes["PERSON"] and not any(
@@ -432,7 +432,7 @@ def _merge(locs: list[Local]) -> tuple[_UF, list[tuple[int, int, str, float]]]: 
             # (none of the corpus's names is the word alone as anything else)
             root = next(iter(longer))
             votes = group_votes.get(root, Counter())
-            if (len(longer) == 1 and loc.label == "ORG" and votes and max(votes, key=votes.get) == "ORG"
+            if (len(longer) == 1 and loc.label == "ORG" and votes and max(votes, key=votes.__getitem__) == "ORG"
                     # companies, not "Exxon Valdez" the spill
                     and not any(locs[j].cls != "ORG" for j in blocks.get("k:" + w, []))):
                 uf.union(i, longer.pop(), "first word of the one organisation so named in the corpus", 0.7)
@@ -546,11 +546,11 @@ def _canonical(texts: Counter, label: str) -> str:
     texts = Counter({t: n for t, n in texts.items() if _well_formed(t)}) or texts
     cls = type_class(label)
     if cls == "PERSON":
-        forms = Counter()
+        forms: Counter[str] = Counter()
         for t, n in texts.items():
             forms[" ".join(names.person_tokens(t)) or t.strip()] += n
         return max(forms, key=lambda t: (len(t.split()), forms[t], -len(t), t))
-    clean = Counter()
+    clean: Counter[str] = Counter()
     for t, n in texts.items():
         c = names.core_name(t)
         if c.lower().startswith("the "):
@@ -566,7 +566,7 @@ def _canonical(texts: Counter, label: str) -> str:
     if expansions:
         return max(expansions, key=lambda t: (clean[t], t))
     if cls == "PLACE":
-        aliases = {names.place_aliases().get(names.simple_key(t)) for t in clean} - {None}
+        aliases = {al for t in clean if (al := names.place_aliases().get(names.simple_key(t))) is not None}
         if len(aliases) == 1:
             return aliases.pop()
     if cls == "ORG":

@@ -48,7 +48,7 @@ def same_measure(a: str | None, b: str | None) -> bool:
     """Same measure: equal keys, or one key inside the other with the same head word
     ('revenue' ~ 'annual revenue'; never 'sales' ~ 'share of sales')."""
     ka, kb = measure_key(a), measure_key(b)
-    if not ka or not kb:
+    if not a or not b or not ka or not kb:
         return False
     if ka == kb:
         return True
@@ -196,7 +196,7 @@ def _group(corpus: Corpus, figures: list[schema.Figure]) -> None:
 
     for members in blocks.values():
         # sweep over intervals sorted by their lower end: only overlapping pairs are compared
-        spans = sorted(((interval(figures[i]), i) for i in members if interval(figures[i])), key=lambda t: t[0][0])
+        spans = sorted(((iv, i) for i in members if (iv := interval(figures[i]))), key=lambda t: t[0][0])
         for x, (ia, i) in enumerate(spans):
             for ib, j in spans[x + 1 :]:
                 if ib[0] > ia[1]:
@@ -266,7 +266,7 @@ def series(corpus: Corpus, figures: list[schema.Figure]) -> list[schema.Series]:
     disaster is no point of this one's); a rate per period is no point of a count."""
     blocks: dict[tuple, list[tuple[str, str, schema.Figure]]] = defaultdict(list)
     for f in figures:
-        if f.role == "from" or not growing(f.measure) or f.kind == "digits":
+        if f.measure is None or f.role == "from" or not growing(f.measure) or f.kind == "digits":
             continue
         if (f.currency and not f.subject) or _is_rate(corpus, f):
             continue

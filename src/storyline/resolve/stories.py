@@ -205,6 +205,7 @@ class _Cluster:
     last: date | None = None
 
     def centroid(self) -> np.ndarray:
+        assert self.vsum is not None, "a cluster is made with its first member"
         n = np.linalg.norm(self.vsum)
         return self.vsum / n if n else self.vsum
 
@@ -219,6 +220,7 @@ class _Cluster:
 
     def absorb(self, other: _Cluster) -> None:
         self.members += other.members
+        assert self.vsum is not None and other.vsum is not None, "clusters are made with their first member"
         self.vsum = self.vsum + other.vsum
         self.keys.update(other.keys)
         self.names.update(other.names)
@@ -229,7 +231,7 @@ class _Cluster:
 
 
 def _gap(c: _Cluster, when: date | None) -> int:
-    if when is None or c.first is None:
+    if when is None or c.first is None or c.last is None:  # first and last are set together
         return 0
     if c.first <= when <= c.last:
         return 0
@@ -296,7 +298,8 @@ def detect(feats: list[DocFeatures], embed: Callable[[list[str]], np.ndarray], *
     # matrix product per document finds every story's cosine
     cents = np.zeros((16, vecs.shape[1]), dtype=np.float32)
     for i, f in enumerate(feats):
-        best, best_score = None, -1.0
+        best: int | None = None
+        best_score = -1.0
         if clusters:
             cos = cents[: len(clusters)] @ vecs[i]
             # a story below this cosine cannot reach JOIN even sharing every name: not scored
@@ -306,7 +309,7 @@ def detect(feats: list[DocFeatures], embed: Callable[[list[str]], np.ndarray], *
                     continue
                 s = float(cos[j]) + beta * _overlap(doc_keys[i], c)
                 if s > best_score:
-                    best, best_score = j, s
+                    best, best_score = int(j), s
         if best is not None and best_score >= join:
             clusters[best].add(i, vecs[i], doc_keys[i], dates[i], names[i])
         else:
@@ -390,7 +393,7 @@ def _name_overlap(a: _Cluster, b: _Cluster) -> float:
 
 
 def _span_gap(a: _Cluster, b: _Cluster) -> int:
-    if a.first is None or b.first is None:
+    if a.first is None or b.first is None or a.last is None or b.last is None:  # first and last are set together
         return 0
     if a.last < b.first:
         return (b.first - a.last).days
@@ -405,11 +408,11 @@ _WORD = re.compile(r"[A-Za-z][A-Za-z'-]{3,}")
 def _describe(c: _Cluster, feats: list[DocFeatures], idf: dict[str, float]) -> StoryGroup:
     members = [feats[i] for i in c.members]
     founder = min(members, key=lambda f: (f.date is None, f.date or "", f.id)).id
-    ent = Counter()
+    ent: Counter[str] = Counter()
     for f in members:
         ent.update(set(f.entities))
     top = [k for k, _ in sorted(ent.items(), key=lambda kv: (-kv[1] * idf.get(kv[0], 1.0), kv[0]))[:5]]
-    words = Counter()
+    words: Counter[str] = Counter()
     for f in members:
         words.update({w.casefold() for w in _WORD.findall(f.lead) if w.casefold() not in lexicon.words("resolve/story_label_stopwords.txt")})
     names = set(" ".join(top).split())

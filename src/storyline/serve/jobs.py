@@ -26,7 +26,7 @@ from dataclasses import asdict, dataclass, field
 from pathlib import Path
 
 from .. import pipeline, schema
-from ..build import Progress
+from ..builder import Silent
 from ..ingest.limits import DEFAULT_MAX_CHARS, limit_record
 from ..run.local import analyse_one
 from ..store import Store, fingerprint
@@ -188,7 +188,7 @@ class Jobs:
                 job.stage = "corpus stage"
                 options = StageOptions(brief_sentences=self.options.get("brief_sentences"))
                 _, _, _, job.stories_rebuilt = corpus_stage(
-                    store, options, Progress(), None, lambda story: store.save_story(schema.dumps(story)))
+                    store, options, Silent(), None, lambda story: store.save_story(schema.dumps(story)))
                 job.story_rebuilt = True
         if job.story_rebuilt and self.on_change:
             job.stage = "index"
