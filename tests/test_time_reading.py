@@ -73,3 +73,9 @@ def test_a_reading_resolves_the_same_after_a_json_round_trip(text, anchor, tense
     back = TimeReading.model_validate_json(r.rel.model_dump_json())
     assert back == r.rel
     assert timenorm.resolve(back, anchor, tense) == timenorm.resolve(r.rel, anchor, tense)
+
+
+def test_a_reading_missing_what_its_kind_needs_is_an_error_not_a_guess():
+    with pytest.raises(ValueError, match="month"):
+        timenorm.resolve(TimeReading(kind="md", day=3), ANCHOR, "past")
+    assert timenorm.resolve(TimeReading(kind="md", month=1, day=3), ANCHOR, "past") == ("2021-01-03", "day")

@@ -29,9 +29,12 @@ import datetime as dt
 import functools
 import re
 from dataclasses import dataclass
+from typing import TypeVar
 
 from . import lexicon as _registry
 from .types import TimeReading
+
+_T = TypeVar("_T")
 
 
 def lexicon() -> dict:
@@ -91,7 +94,7 @@ def parse_anchor(anchor: str | None) -> Anchor | None:
     try:
         if mo is not None and not 1 <= mo <= 12:
             return Anchor(y)
-        if d is not None:
+        if mo is not None and d is not None:
             dt.date(y, mo, d)
     except ValueError:
         return Anchor(y, mo)
@@ -333,30 +336,30 @@ def _read(t: str) -> Reading | None:  # noqa: C901 - one rule after another
         if 1 <= mo <= 12:
             return Reading("DATE", TimeReading(kind="abs", value=f"{y:04d}-{mo:02d}", granularity="month"))
     if m := P["mdy_range"].match(t):
-        mo, d, d2, y = lex["months"][m.group(1)], int(m.group(2)), int(m.group(3)), m.group(4)
-        if y and _valid(int(y), mo, d):
-            return Reading("DATE", TimeReading(kind="abs", value=f"{int(y):04d}-{mo:02d}-{d:02d}", granularity="day"), range_end=d2)
-        if not y and 1 <= d <= 31:
+        mo, d, d2, ys = lex["months"][m.group(1)], int(m.group(2)), int(m.group(3)), m.group(4)
+        if ys and _valid(int(ys), mo, d):
+            return Reading("DATE", TimeReading(kind="abs", value=f"{int(ys):04d}-{mo:02d}-{d:02d}", granularity="day"), range_end=d2)
+        if not ys and 1 <= d <= 31:
             return Reading("DATE", TimeReading(kind="md", month=mo, day=d), range_end=d2)
     if m := P["dom"].match(t):
         d = int(m.group(1))
         if 1 <= d <= 31:
             return Reading("DATE", TimeReading(kind="dom", day=d))
     if m := P["mdy"].match(t):
-        mo, d, y = lex["months"][m.group(1)], int(m.group(2)), m.group(3)
-        if y and _valid(int(y), mo, d):
-            return Reading("DATE", TimeReading(kind="abs", value=f"{int(y):04d}-{mo:02d}-{d:02d}", granularity="day"))
-        if not y and 1 <= d <= 31:
+        mo, d, ys = lex["months"][m.group(1)], int(m.group(2)), m.group(3)
+        if ys and _valid(int(ys), mo, d):
+            return Reading("DATE", TimeReading(kind="abs", value=f"{int(ys):04d}-{mo:02d}-{d:02d}", granularity="day"))
+        if not ys and 1 <= d <= 31:
             rel = TimeReading(kind="md", month=mo, day=d)
             first = t.split()[0].rstrip(",")
             if first in lex["weekdays"] and first != m.group(1):
                 rel.weekday = lex["weekdays"][first]  # "Friday, Oct. 13": pins the year down
             return Reading("DATE", rel)
     if m := P["dmy"].match(t):
-        d, mo, y = int(m.group(1)), lex["months"][m.group(2)], m.group(3)
-        if y and _valid(int(y), mo, d):
-            return Reading("DATE", TimeReading(kind="abs", value=f"{int(y):04d}-{mo:02d}-{d:02d}", granularity="day"))
-        if not y and 1 <= d <= 31:
+        d, mo, ys = int(m.group(1)), lex["months"][m.group(2)], m.group(3)
+        if ys and _valid(int(ys), mo, d):
+            return Reading("DATE", TimeReading(kind="abs", value=f"{int(ys):04d}-{mo:02d}-{d:02d}", granularity="day"))
+        if not ys and 1 <= d <= 31:
             return Reading("DATE", TimeReading(kind="md", month=mo, day=d))
     if m := P["my"].match(t):
         return Reading("DATE", TimeReading(kind="abs", value=f"{int(m.group(2)):04d}-{lex['months'][m.group(1)]:02d}", granularity="month"))
@@ -365,10 +368,10 @@ def _read(t: str) -> Reading | None:  # noqa: C901 - one rule after another
         return Reading("DATE", TimeReading(kind="month", month=lex["months"][m.group(1)], year_offset=n))
     if m := P["rel_month"].match(t):
         w = m.group(1)
-        d = "past" if w in ("last", "this past", "past") else "future" if w in ("next", "this coming", "coming") else None
+        way = "past" if w in ("last", "this past", "past") else "future" if w in ("next", "this coming", "coming") else None
         rel = TimeReading(kind="month", month=lex["months"][m.group(2)])
-        if d:
-            rel.direction = d
+        if way:
+            rel.direction = way
         return Reading("DATE", rel)
     if m := P["month"].match(t):
         return Reading("DATE", TimeReading(kind="month", month=lex["months"][m.group(1)]))
@@ -396,10 +399,10 @@ def _read(t: str) -> Reading | None:  # noqa: C901 - one rule after another
         q = _ord_q(m.group(2))
         return Reading("DATE", TimeReading(kind="q", quarter=q, year_offset={"this": 0, "last": -1, "next": 1}[m.group(1)]))
     if m := P["quarter"].match(t):
-        y = m.group(1) or m.group(3)
+        ys = m.group(1) or m.group(3)
         q = _ord_q(m.group(2))
-        if y:
-            return Reading("DATE", TimeReading(kind="abs", value=f"{int(y):04d}-Q{q}", granularity="quarter"))
+        if ys:
+            return Reading("DATE", TimeReading(kind="abs", value=f"{int(ys):04d}-Q{q}", granularity="quarter"))
         if m.group(4):
             return Reading("DATE", TimeReading(kind="q", quarter=q, year_offset={"this": 0, "last": -1, "next": 1}[m.group(4)]))
         return Reading("DATE", TimeReading(kind="q", quarter=q))
@@ -412,9 +415,9 @@ def _read(t: str) -> Reading | None:  # noqa: C901 - one rule after another
         return Reading("DATE", TimeReading(kind="q", quarter=q))
     if m := P["half"].match(t):
         h = 1 if m.group(2) in ("first", "1st") else 2
-        y = m.group(1) or m.group(3)
-        if y:
-            return Reading("DATE", TimeReading(kind="abs", value=f"{int(y):04d}-H{h}", granularity="half"))
+        ys = m.group(1) or m.group(3)
+        if ys:
+            return Reading("DATE", TimeReading(kind="abs", value=f"{int(ys):04d}-H{h}", granularity="half"))
         if m.group(4):
             return Reading("DATE", TimeReading(kind="h", half=h, year_offset={"this": 0, "last": -1, "next": 1}[m.group(4)]))
         return Reading("DATE", TimeReading(kind="h", half=h))
@@ -476,8 +479,8 @@ def _read(t: str) -> Reading | None:  # noqa: C901 - one rule after another
             return Reading("DATE", TimeReading(kind="off", unit="weekend", offset=n))
         return Reading("DATE", TimeReading(kind="off", unit=unit, offset=n))
     if m := P["ago"].match(t):
-        q, unit, how = m.group(1), m.group(2), m.group(3)
-        n = _num(q)
+        qty, unit, how = m.group(1), m.group(2), m.group(3)
+        n = _num(qty)
         if n is None:  # "a few years ago"
             if how in ("ago", "back", "earlier", "before"):
                 return Reading("DATE", TimeReading(kind="ref", value="PAST_REF"))
@@ -519,8 +522,8 @@ def _read(t: str) -> Reading | None:  # noqa: C901 - one rule after another
         base = date.rel if date else TimeReading(kind="off", unit="day", offset=0)
         return Reading("TIME", TimeReading(kind="time", date=base, clock=tod))
     if m := P["milclock"].match(t):
-        base = _clock_day(m.group(1) or m.group(4))
-        return None if base is None else Reading("TIME", TimeReading(kind="time", date=base, clock=f"{m.group(2)}:{m.group(3)}"))
+        day_of = _clock_day(m.group(1) or m.group(4))
+        return None if day_of is None else Reading("TIME", TimeReading(kind="time", date=day_of, clock=f"{m.group(2)}:{m.group(3)}"))
     if m := P["clock"].match(t):
         pre, hh, mm, ampm, post = m.group(1), int(m.group(2)), m.group(3), m.group(4), m.group(5)
         if not ampm and not mm:
@@ -532,8 +535,8 @@ def _read(t: str) -> Reading | None:  # noqa: C901 - one rule after another
         if hh > 24 or (mm and int(mm) > 59):
             return None
         hhmm = f"{hh:02d}:{mm or '00'}"
-        base = _clock_day(pre or post)
-        return None if base is None else Reading("TIME", TimeReading(kind="time", date=base, clock=hhmm))
+        day_of = _clock_day(pre or post)
+        return None if day_of is None else Reading("TIME", TimeReading(kind="time", date=day_of, clock=hhmm))
     return None
 
 
@@ -601,6 +604,13 @@ _SEASON_START = {"SP": 3, "SU": 6, "FA": 9, "WI": 12}
 
 
 
+def _need(v: _T | None, field: str) -> _T:
+    """A field the reading's kind requires: a reading without it is malformed (not a guess to make)."""
+    if v is None:
+        raise ValueError(f"a time reading without its {field}")
+    return v
+
+
 def _clock_day(ctx: str | None) -> TimeReading | None:
     """The day a clock time is on: its date words' reading ("Tuesday" in "1800 GMT
     Tuesday"), the document's day when there are none, None when they are not a date."""
@@ -633,11 +643,11 @@ def resolve(rel: TimeReading, anchor: str | Anchor | None, tense: str | None = N
             if _dir(rel, tense) == "past" and d.weekday() < 5:
                 d = d - dt.timedelta(days=7)
             return _iso_week(d) + "-WE", "weekend"
-        return None, _UNIT_GRAN.get({"day": "D", "week": "W", "month": "M", "year": "Y", "quarter": "Q", "decade": "DE", "century": "CE", "weekend": "WE"}.get(unit, ""))
+        return None, _UNIT_GRAN.get({"day": "D", "week": "W", "month": "M", "year": "Y", "quarter": "Q", "decade": "DE", "century": "CE", "weekend": "WE"}.get(unit or "", ""))
     if k == "evrel":
         return None, None
     if k == "year2":
-        yy = rel.two_digit_year
+        yy = _need(rel.two_digit_year, "two_digit_year")
         if a is not None:
             cands = [a.year // 100 * 100 + yy + c for c in (-100, 0, 100)]
             y = min(cands, key=lambda c: abs(c - a.year))
@@ -645,10 +655,11 @@ def resolve(rel: TimeReading, anchor: str | Anchor | None, tense: str | None = N
             y = 1900 + yy if yy > 30 else 2000 + yy
         return f"{y:04d}{rel.suffix or ''}", rel.granularity or "year"
     if k == "decade2":
+        decade = _need(rel.decade, "decade")
         if a is None:
             return f"19{rel.decade}X", "decade"
         c = a.year // 100
-        y = c * 100 + rel.decade * 10
+        y = c * 100 + decade * 10
         if y > a.year:
             y -= 100
         return f"{y // 10}X", "decade"
@@ -656,20 +667,22 @@ def resolve(rel: TimeReading, anchor: str | Anchor | None, tense: str | None = N
         return None, _gran_of(rel)
     direction = _dir(rel, tense)
     if k == "month":
+        month = _need(rel.month, "month")
         if rel.year_offset is not None:
-            return f"{a.year + rel.year_offset:04d}-{rel.month:02d}", "month"
+            return f"{a.year + rel.year_offset:04d}-{month:02d}", "month"
         y = a.year
         if a.month is not None:
-            if direction == "past" and rel.month > a.month:
+            if direction == "past" and month > a.month:
                 y -= 1
-            elif direction == "future" and rel.month < a.month:
+            elif direction == "future" and month < a.month:
                 y += 1
             elif direction is None:
-                y = _nearest_year(a.year, a.month, rel.month)
-        return f"{y:04d}-{rel.month:02d}", "month"
+                y = _nearest_year(a.year, a.month, month)
+        return f"{y:04d}-{month:02d}", "month"
     if k == "md":
+        month, day = _need(rel.month, "month"), _need(rel.day, "day")
         y = a.year
-        if a.date is not None and _valid(a.year, rel.month, rel.day) and abs((dt.date(a.year, rel.month, rel.day) - a.date).days) <= 45:
+        if a.date is not None and _valid(a.year, month, day) and abs((dt.date(a.year, month, day) - a.date).days) <= 45:
             # within six weeks of the anchor a day keeps the anchor's year whatever the tense
             # says (a tense read off the wrong verb would move "Nov. 20" in a Nov. 2 story a year back)
             direction = "near"
@@ -677,92 +690,96 @@ def resolve(rel: TimeReading, anchor: str | Anchor | None, tense: str | None = N
             here = (a.month, a.day or (31 if direction == "past" else 1))
             if direction == "near":
                 pass
-            elif direction == "past" and (rel.month, rel.day) > here:
+            elif direction == "past" and (month, day) > here:
                 y -= 1
-            elif direction == "future" and (rel.month, rel.day) < here:
+            elif direction == "future" and (month, day) < here:
                 y += 1
             elif direction is None:
-                y = _nearest_year(a.year, a.month, rel.month)
+                y = _nearest_year(a.year, a.month, month)
         if rel.weekday is not None:
             # "Thursday, Sept. 15": the nearest year in which that day is that weekday
             for cand in (y, y + 1, y - 1):
-                if _valid(cand, rel.month, rel.day) and dt.date(cand, rel.month, rel.day).weekday() == rel.weekday:
+                if _valid(cand, month, day) and dt.date(cand, month, day).weekday() == rel.weekday:
                     y = cand
                     break
-        if not _valid(y, rel.month, rel.day):
-            return f"{y:04d}-{rel.month:02d}", "month"
-        return f"{y:04d}-{rel.month:02d}-{rel.day:02d}", "day"
+        if not _valid(y, month, day):
+            return f"{y:04d}-{month:02d}", "month"
+        return f"{y:04d}-{month:02d}-{day:02d}", "day"
     if k == "dom":
+        day = _need(rel.day, "day")
         # "the 15th": that day of the anchor's month, or of the month before when it
         # lies ahead of the anchor in a past-tense sentence (or more than a week ahead)
         if a.month is None or a.day is None:
             return None, "day"
         y, mo = a.year, a.month
-        ahead = rel.day - a.day
+        ahead = day - a.day
         if ahead > 0 and (direction == "past" or (direction is None and ahead > 7)):
             y, mo = _shift_month(y, mo, -1)
         elif ahead < 0 and direction == "future":
             y, mo = _shift_month(y, mo, 1)
-        if not _valid(y, mo, rel.day):
+        if not _valid(y, mo, day):
             return None, "day"
-        return f"{y:04d}-{mo:02d}-{rel.day:02d}", "day"
+        return f"{y:04d}-{mo:02d}-{day:02d}", "day"
     if k == "q":
+        quarter = _need(rel.quarter, "quarter")
         y = a.year + (rel.year_offset or 0)
         if rel.year_offset is None and a.month is not None:
             cur = (a.month - 1) // 3 + 1
-            if direction == "past" and rel.quarter > cur:
+            if direction == "past" and quarter > cur:
                 y -= 1
-            elif direction == "future" and rel.quarter < cur:
+            elif direction == "future" and quarter < cur:
                 y += 1
             elif direction is None:
-                y = _nearest_year(a.year, cur, rel.quarter, period=4, ahead=1)
-        return f"{y:04d}-Q{rel.quarter}", "quarter"
+                y = _nearest_year(a.year, cur, quarter, period=4, ahead=1)
+        return f"{y:04d}-Q{quarter}", "quarter"
     if k == "h":
+        half = _need(rel.half, "half")
         y = a.year + (rel.year_offset or 0)
         if rel.year_offset is None and a.month is not None:
             cur = 1 if a.month <= 6 else 2
-            if direction == "past" and rel.half > cur:
+            if direction == "past" and half > cur:
                 y -= 1
-            elif direction == "future" and rel.half < cur:
+            elif direction == "future" and half < cur:
                 y += 1
-        return f"{y:04d}-H{rel.half}", "half"
+        return f"{y:04d}-H{half}", "half"
     if k == "season":
+        season = _need(rel.season, "season")
         y = a.year + (rel.year_offset or 0)
         if rel.year_offset is None and a.month is not None:
-            start = _SEASON_START[rel.season]
+            start = _SEASON_START[season]
             if direction == "past" and start > a.month:
                 y -= 1
             elif direction == "future" and start + 2 < a.month:
                 y += 1
-        return f"{y:04d}-{rel.season}", "season"
+        return f"{y:04d}-{season}", "season"
     if k == "wd":
-        d = a.date
-        if d is None:
+        today = a.date
+        if today is None:
             return None, "day"
-        wd = rel.weekday
+        wd = _need(rel.weekday, "weekday")
         how = rel.direction
         if how == "week":
-            target = d + dt.timedelta(days=wd - d.weekday())
+            target = today + dt.timedelta(days=wd - today.weekday())
         elif how is None and direction is None:
             # no tense: the past one (news reports what happened), unless it is tomorrow
-            back = (d.weekday() - wd) % 7
-            fwd = (wd - d.weekday()) % 7
-            target = d + dt.timedelta(days=1) if fwd == 1 else d - dt.timedelta(days=back)
+            back = (today.weekday() - wd) % 7
+            fwd = (wd - today.weekday()) % 7
+            target = today + dt.timedelta(days=1) if fwd == 1 else today - dt.timedelta(days=back)
         elif how == "future" or (how is None and direction == "future"):
-            delta = (wd - d.weekday()) % 7
+            delta = (wd - today.weekday()) % 7
             if delta == 0 and how == "future":
                 delta = 7
-            target = d + dt.timedelta(days=delta)
+            target = today + dt.timedelta(days=delta)
         else:
-            delta = (d.weekday() - wd) % 7
+            delta = (today.weekday() - wd) % 7
             if delta == 0 and how == "past":
                 delta = 7
-            target = d - dt.timedelta(days=delta)
+            target = today - dt.timedelta(days=delta)
         return target.isoformat(), "day"
     if k in ("off", "ago"):
-        return _offset(a, rel.unit, rel.offset, k == "ago" and rel.clock_unit)
+        return _offset(a, _need(rel.unit, "unit"), _need(rel.offset, "offset"), k == "ago" and rel.clock_unit)
     if k == "time":
-        v, g = resolve(rel.date, a, tense)
+        v, g = resolve(_need(rel.date, "date"), a, tense)
         if v is None or g != "day":
             return None, "time"
         return f"{v}T{rel.clock}", "time"
