@@ -2,9 +2,10 @@
 
 Two steps, so a value can be re-anchored once a document's date is known:
 
-* ``read(text)`` gives the anchor-independent reading: a small JSON-able dict
-  (``TimeReading(kind="month", month=11)`` for "November", ``TimeReading(kind="off", unit="year", offset=-1)``
-  for "last year") plus the TimeML type and modifier;
+* ``read(text)`` gives the anchor-independent reading: a ``types.TimeReading``
+  (``TimeReading(kind="month", month=11)`` for "November",
+  ``TimeReading(kind="off", unit="year", offset=-1)`` for "last year"), which a Timex
+  stores so the corpus stage can re-anchor it, plus the TimeML type and modifier;
 * ``resolve(rel, anchor, tense)`` turns a reading into a value against an anchor
   date (``"2021"``, ``"2021-02"`` or ``"2021-02-14"``), using the tense of the
   sentence to choose the direction of underspecified dates ("in November" in a
