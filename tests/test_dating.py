@@ -6,7 +6,7 @@ import pytest
 
 from storyline import schema
 from storyline.resolve import dating
-from storyline.types import DocAnalysis
+from storyline.types import DocAnalysis, TimeReading
 
 
 def _analysis(nlp, text, published=None):
@@ -171,11 +171,11 @@ def test_recent_window():
     import datetime as dt
 
     day = dt.date(2010, 5, 31)
-    assert dating._recent_window({"k": "off", "u": "day", "n": -1}, day) == (dt.date(2010, 6, 1),) * 2  # "yesterday"
-    assert dating._recent_window({"k": "wd", "wd": 0}, day) == (day, dt.date(2010, 6, 6))
-    assert dating._recent_window({"k": "off", "u": "week", "n": -1}, day) == (dt.date(2010, 6, 1), dt.date(2010, 6, 13))
-    assert dating._recent_window({"k": "off", "u": "year", "n": -1}, day) is None  # "last year" places nothing within days
-    assert dating._recent_window({"k": "abs", "v": "2010", "g": "year"}, day) is None
+    assert dating._recent_window(TimeReading(kind="off", unit="day", offset=-1), day) == (dt.date(2010, 6, 1),) * 2  # "yesterday"
+    assert dating._recent_window(TimeReading(kind="wd", weekday=0), day) == (day, dt.date(2010, 6, 6))
+    assert dating._recent_window(TimeReading(kind="off", unit="week", offset=-1), day) == (dt.date(2010, 6, 1), dt.date(2010, 6, 13))
+    assert dating._recent_window(TimeReading(kind="off", unit="year", offset=-1), day) is None  # "last year" places nothing within days
+    assert dating._recent_window(TimeReading(kind="abs", value="2010", granularity="year"), day) is None
 
 
 # ---- huawei-us end to end

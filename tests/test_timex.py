@@ -8,6 +8,7 @@ from hypothesis import strategies as st
 
 from storyline import timenorm
 from storyline.timenorm import normalise
+from storyline.types import TimeReading
 
 ANCHOR = "2021-02-10"  # a Wednesday
 
@@ -111,14 +112,14 @@ def test_relative_without_anchor_stays_null():
 
 def test_event_relative_expressions_are_not_anchored_to_the_document():
     n = timenorm.parse("two days later", ANCHOR, "past")
-    assert n.value is None and n.rel["k"] == "evrel" and n.rel["dir"] == "after"
+    assert n.value is None and n.rel.kind == "evrel" and n.rel.direction == "after"
     assert timenorm.shift("2019-05", "P1M", "after") == ("2019-06", "month")
     assert timenorm.shift("2019", "P1M", "after") == (None, None)  # could be 2019 or 2020
 
 
 def test_reading_is_anchor_independent_and_reanchors():
     r = timenorm.read("last year")
-    assert r.rel == {"k": "off", "u": "year", "n": -1}
+    assert r.rel == TimeReading(kind="off", unit="year", offset=-1)
     assert timenorm.resolve(r.rel, "2014-01-15") == ("2013", "year")
     assert timenorm.resolve(r.rel, "2019") == ("2018", "year")
 
@@ -177,10 +178,10 @@ def test_extract_spans_and_tense(nlp):
     for t in got:
         assert text[t.start : t.end] == t.text
     by = {t.text: t for t in got}
-    assert by["November"].extra["tense"] == "past"
+    assert by["November"].tense == "past"
     assert by["November"].value is None  # undated document: not anchored
-    assert by["November"].extra["rel"] == {"k": "month", "m": 11}
-    assert by["next year"].extra["rel"]["n"] == 1
+    assert by["November"].reading == TimeReading(kind="month", month=11)
+    assert by["next year"].reading.offset == 1
     assert by["now"].value == "PRESENT_REF"
     # with a metadata date the same text resolves
     doc2 = schema.Document(id="d", text=text, published=schema.Published(value="2021-02-10"))

@@ -23,7 +23,7 @@ def _days(nlp, text: str) -> dict[str, tuple[str | None, str | None]]:
     a = DocAnalysis(version="t", document=schema.Document(id="d", text=text, published=schema.Published(value=ANCHOR)))
     sdoc = nlp(text)
     a.sentences = parse.sentences(sdoc, [])
-    return {t.text: (t.value, t.extra.get("dir_cue")) for t in timex.extract(sdoc, a)}
+    return {t.text: (t.value, t.day_cue) for t in timex.extract(sdoc, a)}
 
 
 @pytest.mark.parametrize(

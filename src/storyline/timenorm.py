@@ -2,9 +2,10 @@
 
 Two steps, so a value can be re-anchored once a document's date is known:
 
-* ``read(text)`` gives the anchor-independent reading: a small JSON-able dict
-  (``{"k": "month", "m": 11}`` for "November", ``{"k": "off", "u": "year", "n": -1}``
-  for "last year") plus the TimeML type and modifier;
+* ``read(text)`` gives the anchor-independent reading: a ``types.TimeReading``
+  (``TimeReading(kind="month", month=11)`` for "November",
+  ``TimeReading(kind="off", unit="year", offset=-1)`` for "last year"), which a Timex
+  stores so the corpus stage can re-anchor it, plus the TimeML type and modifier;
 * ``resolve(rel, anchor, tense)`` turns a reading into a value against an anchor
   date (``"2021"``, ``"2021-02"`` or ``"2021-02-14"``), using the tense of the
   sentence to choose the direction of underspecified dates ("in November" in a
@@ -28,9 +29,13 @@ from __future__ import annotations
 import datetime as dt
 import functools
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass
+from typing import TypeVar
 
 from . import lexicon as _registry
+from .types import TimeReading
+
+_T = TypeVar("_T")
 
 
 def lexicon() -> dict:
@@ -42,9 +47,10 @@ class Reading:
     """What a time expression says, independent of any anchor."""
 
     type: str  # DATE | TIME | DURATION | SET
-    rel: dict
+    rel: TimeReading
     mod: str | None = None
-    extra: dict = field(default_factory=dict)
+    range_end: int | None = None  # "Oct. 13-15": the last day of the range (kept, not yet used)
+    ends_at_anchor: bool | None = None  # "the past year": the stretch ends at the anchor (kept, not yet used)
 
 
 @dataclass
@@ -53,7 +59,7 @@ class Norm:
     granularity: str | None
     type: str
     anchored: bool
-    rel: dict
+    rel: TimeReading
     mod: str | None = None
 
 
@@ -89,7 +95,7 @@ def parse_anchor(anchor: str | None) -> Anchor | None:
     try:
         if mo is not None and not 1 <= mo <= 12:
             return Anchor(y)
-        if d is not None:
+        if mo is not None and d is not None:
             dt.date(y, mo, d)
     except ValueError:
         return Anchor(y, mo)
@@ -258,8 +264,8 @@ def _year4(y: str) -> int:
     return int(y)
 
 
-def _year2(yy: str) -> dict:
-    return {"k": "year2", "yy": int(yy)}
+def _year2(yy: str) -> TimeReading:
+    return TimeReading(kind="year2", two_digit_year=int(yy))
 
 
 def read(text: str) -> Reading | None:
@@ -291,234 +297,234 @@ def _read(t: str) -> Reading | None:  # noqa: C901 - one rule after another
     lex = lexicon()
     P = _patterns()
     if t in lex["present_ref"]:
-        return Reading("DATE", {"k": "ref", "v": "PRESENT_REF"})
+        return Reading("DATE", TimeReading(kind="ref", value="PRESENT_REF"))
     if t in lex["past_ref"]:
-        return Reading("DATE", {"k": "ref", "v": "PAST_REF"})
+        return Reading("DATE", TimeReading(kind="ref", value="PAST_REF"))
     if t in lex["future_ref"]:
-        return Reading("DATE", {"k": "ref", "v": "FUTURE_REF"})
+        return Reading("DATE", TimeReading(kind="ref", value="FUTURE_REF"))
     if t in lex["set_words"]:
-        return Reading("SET", {"k": "set", "v": lex["set_words"][t]})
+        return Reading("SET", TimeReading(kind="set", value=lex["set_words"][t]))
     if m := P["ref_years"].match(t):
         word = t.split()[0] if not t.startswith("the ") else t.split()[1]
         v = "FUTURE_REF" if word in ("coming", "next") else "PAST_REF"
-        return Reading("DATE", {"k": "ref", "v": v})
+        return Reading("DATE", TimeReading(kind="ref", value=v))
     if P["year_ago"].match(t):
         # "the year-earlier period": the date last mentioned, a year back
-        return Reading("DATE", {"k": "evrel", "dur": "P1Y", "dir": "before"})
+        return Reading("DATE", TimeReading(kind="evrel", duration="P1Y", direction="before"))
     if m := P["every"].match(t):
         n, unit = m.group(1), m.group(2)
         if unit in lex["weekdays"]:
-            return Reading("SET", {"k": "set", "v": f"XXXX-WXX-{lex['weekdays'][unit] + 1}"})
+            return Reading("SET", TimeReading(kind="set", value=f"XXXX-WXX-{lex['weekdays'][unit] + 1}"))
         q = _num(n) if n else 1
-        return Reading("SET", {"k": "set", "v": _duration(q, unit)})
+        return Reading("SET", TimeReading(kind="set", value=_duration(q, unit)))
     if m := P["dayword"].match(t):
         w = m.group(1)
         n = {"yesterday": -1, "tomorrow": 1, "the day before yesterday": -2, "the day after tomorrow": 2, "last night": -1}.get(w.split()[0] if w not in ("the day before yesterday", "the day after tomorrow", "last night") else w, 0)
-        base = {"k": "off", "u": "day", "n": n}
+        base = TimeReading(kind="off", unit="day", offset=n)
         for part, code in _TOD.items():
             if w.endswith(part):
-                return Reading("TIME", {"k": "time", "date": base, "t": code})
+                return Reading("TIME", TimeReading(kind="time", date=base, clock=code))
         return Reading("DATE", base)
     if m := P["iso"].match(t):
         y, mo, d = int(m.group(1)), int(m.group(2)), int(m.group(3))
         if _valid(y, mo, d):
             v = f"{y:04d}-{mo:02d}-{d:02d}"
             if m.group(4):
-                return Reading("TIME", {"k": "abs", "v": f"{v}T{int(m.group(4)):02d}:{m.group(5)}", "g": "time"})
-            return Reading("DATE", {"k": "abs", "v": v, "g": "day"})
+                return Reading("TIME", TimeReading(kind="abs", value=f"{v}T{int(m.group(4)):02d}:{m.group(5)}", granularity="time"))
+            return Reading("DATE", TimeReading(kind="abs", value=v, granularity="day"))
     if m := P["iso_month"].match(t):
         y, mo = int(m.group(1)), int(m.group(2))
         if 1 <= mo <= 12:
-            return Reading("DATE", {"k": "abs", "v": f"{y:04d}-{mo:02d}", "g": "month"})
+            return Reading("DATE", TimeReading(kind="abs", value=f"{y:04d}-{mo:02d}", granularity="month"))
     if m := P["mdy_range"].match(t):
-        mo, d, d2, y = lex["months"][m.group(1)], int(m.group(2)), int(m.group(3)), m.group(4)
-        if y and _valid(int(y), mo, d):
-            return Reading("DATE", {"k": "abs", "v": f"{int(y):04d}-{mo:02d}-{d:02d}", "g": "day"}, extra={"range_end": d2})
-        if not y and 1 <= d <= 31:
-            return Reading("DATE", {"k": "md", "m": mo, "d": d}, extra={"range_end": d2})
+        mo, d, d2, ys = lex["months"][m.group(1)], int(m.group(2)), int(m.group(3)), m.group(4)
+        if ys and _valid(int(ys), mo, d):
+            return Reading("DATE", TimeReading(kind="abs", value=f"{int(ys):04d}-{mo:02d}-{d:02d}", granularity="day"), range_end=d2)
+        if not ys and 1 <= d <= 31:
+            return Reading("DATE", TimeReading(kind="md", month=mo, day=d), range_end=d2)
     if m := P["dom"].match(t):
         d = int(m.group(1))
         if 1 <= d <= 31:
-            return Reading("DATE", {"k": "dom", "d": d})
+            return Reading("DATE", TimeReading(kind="dom", day=d))
     if m := P["mdy"].match(t):
-        mo, d, y = lex["months"][m.group(1)], int(m.group(2)), m.group(3)
-        if y and _valid(int(y), mo, d):
-            return Reading("DATE", {"k": "abs", "v": f"{int(y):04d}-{mo:02d}-{d:02d}", "g": "day"})
-        if not y and 1 <= d <= 31:
-            rel = {"k": "md", "m": mo, "d": d}
+        mo, d, ys = lex["months"][m.group(1)], int(m.group(2)), m.group(3)
+        if ys and _valid(int(ys), mo, d):
+            return Reading("DATE", TimeReading(kind="abs", value=f"{int(ys):04d}-{mo:02d}-{d:02d}", granularity="day"))
+        if not ys and 1 <= d <= 31:
+            rel = TimeReading(kind="md", month=mo, day=d)
             first = t.split()[0].rstrip(",")
             if first in lex["weekdays"] and first != m.group(1):
-                rel["wd"] = lex["weekdays"][first]  # "Friday, Oct. 13": pins the year down
+                rel.weekday = lex["weekdays"][first]  # "Friday, Oct. 13": pins the year down
             return Reading("DATE", rel)
     if m := P["dmy"].match(t):
-        d, mo, y = int(m.group(1)), lex["months"][m.group(2)], m.group(3)
-        if y and _valid(int(y), mo, d):
-            return Reading("DATE", {"k": "abs", "v": f"{int(y):04d}-{mo:02d}-{d:02d}", "g": "day"})
-        if not y and 1 <= d <= 31:
-            return Reading("DATE", {"k": "md", "m": mo, "d": d})
+        d, mo, ys = int(m.group(1)), lex["months"][m.group(2)], m.group(3)
+        if ys and _valid(int(ys), mo, d):
+            return Reading("DATE", TimeReading(kind="abs", value=f"{int(ys):04d}-{mo:02d}-{d:02d}", granularity="day"))
+        if not ys and 1 <= d <= 31:
+            return Reading("DATE", TimeReading(kind="md", month=mo, day=d))
     if m := P["my"].match(t):
-        return Reading("DATE", {"k": "abs", "v": f"{int(m.group(2)):04d}-{lex['months'][m.group(1)]:02d}", "g": "month"})
+        return Reading("DATE", TimeReading(kind="abs", value=f"{int(m.group(2)):04d}-{lex['months'][m.group(1)]:02d}", granularity="month"))
     if m := P["month_rel"].match(t):
         n = {"last": -1, "next": 1, "this": 0}[m.group(2)]
-        return Reading("DATE", {"k": "month", "m": lex["months"][m.group(1)], "yoff": n})
+        return Reading("DATE", TimeReading(kind="month", month=lex["months"][m.group(1)], year_offset=n))
     if m := P["rel_month"].match(t):
         w = m.group(1)
-        d = "past" if w in ("last", "this past", "past") else "future" if w in ("next", "this coming", "coming") else None
-        rel = {"k": "month", "m": lex["months"][m.group(2)]}
-        if d:
-            rel["dir"] = d
+        way = "past" if w in ("last", "this past", "past") else "future" if w in ("next", "this coming", "coming") else None
+        rel = TimeReading(kind="month", month=lex["months"][m.group(2)])
+        if way:
+            rel.direction = way
         return Reading("DATE", rel)
     if m := P["month"].match(t):
-        return Reading("DATE", {"k": "month", "m": lex["months"][m.group(1)]})
+        return Reading("DATE", TimeReading(kind="month", month=lex["months"][m.group(1)]))
     if m := P["year"].match(t):
         y = _year4(m.group(1))
         if 1000 <= y <= 2199:
-            return Reading("DATE", {"k": "abs", "v": f"{y:04d}", "g": "year"})
+            return Reading("DATE", TimeReading(kind="abs", value=f"{y:04d}", granularity="year"))
     if m := P["year2"].match(t):
         return Reading("DATE", _year2(m.group(1)))
     if m := P["decade"].match(t):
-        return Reading("DATE", {"k": "abs", "v": f"{m.group(1)}X", "g": "decade"})
+        return Reading("DATE", TimeReading(kind="abs", value=f"{m.group(1)}X", granularity="decade"))
     if m := P["decade2"].match(t):
-        return Reading("DATE", {"k": "decade2", "d": int(m.group(1))})
+        return Reading("DATE", TimeReading(kind="decade2", decade=int(m.group(1))))
     if m := P["decade_word"].match(t):
-        return Reading("DATE", {"k": "decade2", "d": lex["decade_words"][m.group(1)]})
+        return Reading("DATE", TimeReading(kind="decade2", decade=lex["decade_words"][m.group(1)]))
     if m := P["century"].match(t):
-        return Reading("DATE", {"k": "abs", "v": f"{int(m.group(1)) - 1:02d}", "g": "century"})
+        return Reading("DATE", TimeReading(kind="abs", value=f"{int(m.group(1)) - 1:02d}", granularity="century"))
     if m := P["century_word"].match(t):
         c = lex["century_ordinals"].get(m.group(1))
         if c:
-            return Reading("DATE", {"k": "abs", "v": f"{c - 1:02d}", "g": "century"})
+            return Reading("DATE", TimeReading(kind="abs", value=f"{c - 1:02d}", granularity="century"))
         if m.group(1) in ("this", "last", "next", "the last", "past", "the past"):
-            return Reading("DATE", {"k": "off", "u": "century", "n": {"this": 0, "next": 1}.get(m.group(1), -1)})
+            return Reading("DATE", TimeReading(kind="off", unit="century", offset={"this": 0, "next": 1}.get(m.group(1), -1)))
     if m := P["quarter_year_first"].match(t):
         q = _ord_q(m.group(2))
-        return Reading("DATE", {"k": "q", "q": q, "yoff": {"this": 0, "last": -1, "next": 1}[m.group(1)]})
+        return Reading("DATE", TimeReading(kind="q", quarter=q, year_offset={"this": 0, "last": -1, "next": 1}[m.group(1)]))
     if m := P["quarter"].match(t):
-        y = m.group(1) or m.group(3)
+        ys = m.group(1) or m.group(3)
         q = _ord_q(m.group(2))
-        if y:
-            return Reading("DATE", {"k": "abs", "v": f"{int(y):04d}-Q{q}", "g": "quarter"})
+        if ys:
+            return Reading("DATE", TimeReading(kind="abs", value=f"{int(ys):04d}-Q{q}", granularity="quarter"))
         if m.group(4):
-            return Reading("DATE", {"k": "q", "q": q, "yoff": {"this": 0, "last": -1, "next": 1}[m.group(4)]})
-        return Reading("DATE", {"k": "q", "q": q})
+            return Reading("DATE", TimeReading(kind="q", quarter=q, year_offset={"this": 0, "last": -1, "next": 1}[m.group(4)]))
+        return Reading("DATE", TimeReading(kind="q", quarter=q))
     if m := P["qn"].match(t):
         q = int(m.group(1))
         if m.group(2):
-            return Reading("DATE", {"k": "abs", "v": f"{int(m.group(2)):04d}-Q{q}", "g": "quarter"})
+            return Reading("DATE", TimeReading(kind="abs", value=f"{int(m.group(2)):04d}-Q{q}", granularity="quarter"))
         if m.group(3):
-            return Reading("DATE", {"k": "year2", "yy": int(m.group(3)), "suffix": f"-Q{q}", "g": "quarter"})
-        return Reading("DATE", {"k": "q", "q": q})
+            return Reading("DATE", TimeReading(kind="year2", two_digit_year=int(m.group(3)), suffix=f"-Q{q}", granularity="quarter"))
+        return Reading("DATE", TimeReading(kind="q", quarter=q))
     if m := P["half"].match(t):
         h = 1 if m.group(2) in ("first", "1st") else 2
-        y = m.group(1) or m.group(3)
-        if y:
-            return Reading("DATE", {"k": "abs", "v": f"{int(y):04d}-H{h}", "g": "half"})
+        ys = m.group(1) or m.group(3)
+        if ys:
+            return Reading("DATE", TimeReading(kind="abs", value=f"{int(ys):04d}-H{h}", granularity="half"))
         if m.group(4):
-            return Reading("DATE", {"k": "h", "h": h, "yoff": {"this": 0, "last": -1, "next": 1}[m.group(4)]})
-        return Reading("DATE", {"k": "h", "h": h})
+            return Reading("DATE", TimeReading(kind="h", half=h, year_offset={"this": 0, "last": -1, "next": 1}[m.group(4)]))
+        return Reading("DATE", TimeReading(kind="h", half=h))
     if m := P["season_year"].match(t):
-        return Reading("DATE", {"k": "abs", "v": f"{m.group(1)}-{lex['seasons'][m.group(2)]}", "g": "season"})
+        return Reading("DATE", TimeReading(kind="abs", value=f"{m.group(1)}-{lex['seasons'][m.group(2)]}", granularity="season"))
     if m := P["season"].match(t):
         s = lex["seasons"][m.group(2)]
         if m.group(3):
-            return Reading("DATE", {"k": "abs", "v": f"{m.group(3)}-{s}", "g": "season"})
-        rel = {"k": "season", "s": s}
+            return Reading("DATE", TimeReading(kind="abs", value=f"{m.group(3)}-{s}", granularity="season"))
+        rel = TimeReading(kind="season", season=s)
         w = m.group(1)
         if w in ("last", "this past", "past"):
-            rel["dir"] = "past"
+            rel.direction = "past"
         elif w in ("next", "this coming", "coming"):
-            rel["dir"] = "future"
+            rel.direction = "future"
         elif w == "this":
-            rel["yoff"] = 0
+            rel.year_offset = 0
         return Reading("DATE", rel)
     if m := P["weekday"].match(t):
         w, wd, tod = m.group(1), lex["weekdays"][m.group(2)], m.group(3)
         if len(m.group(2)) <= 3 and m.group(2) in ("sat", "sun", "wed", "mon", "fri", "thu", "tue") and not w:
             return None  # bare abbreviations are too ambiguous ("sun", "sat")
-        rel = {"k": "wd", "wd": wd}
+        rel = TimeReading(kind="wd", weekday=wd)
         if w in ("last", "this past", "past"):
-            rel["dir"] = "past"
+            rel.direction = "past"
         elif w in ("next", "this coming", "coming"):
-            rel["dir"] = "future"
+            rel.direction = "future"
         elif w == "this":
-            rel["dir"] = "week"
+            rel.direction = "week"
         if tod:
-            return Reading("TIME", {"k": "time", "date": rel, "t": _TOD[tod]})
+            return Reading("TIME", TimeReading(kind="time", date=rel, clock=_TOD[tod]))
         return Reading("DATE", rel)
     if m := P["period_end"].match(t):
-        return Reading("DATE", {"k": "off", "u": m.group(1), "n": 0}, mod="END")
+        return Reading("DATE", TimeReading(kind="off", unit=m.group(1), offset=0), mod="END")
     if m := P["earlier_this"].match(t):
         mod = {"earlier": "START", "early": "START", "later": "END", "late": "END"}[m.group(1)]
         if m.group(2) == "that":
-            return Reading("DATE", {"k": "unknown", "u": m.group(3)}, mod=mod)
-        return Reading("DATE", {"k": "off", "u": m.group(3), "n": 0}, mod=mod)
+            return Reading("DATE", TimeReading(kind="unknown", unit=m.group(3)), mod=mod)
+        return Reading("DATE", TimeReading(kind="off", unit=m.group(3), offset=0), mod=mod)
     if m := P["off"].match(t):
         w, unit = m.group(1), m.group(2).replace("fiscal year", "year")
         if w in ("the following", "the previous", "the prior") and unit in ("day", "week", "month", "year", "quarter"):
             # "the following year": a year after the date last mentioned
             code = {"day": "D", "week": "W", "month": "M", "year": "Y", "quarter": "Q"}[unit]
-            return Reading("DATE", {"k": "evrel", "dur": f"P1{code}", "dir": "after" if w == "the following" else "before", "u": unit})
+            return Reading("DATE", TimeReading(kind="evrel", duration=f"P1{code}", direction="after" if w == "the following" else "before", unit=unit))
         if w in ("the latest", "the most recent", "the recent") and unit == "quarter":
-            return Reading("DATE", {"k": "unknown", "u": "quarter", "fallback": -1})
+            return Reading("DATE", TimeReading(kind="unknown", unit="quarter", fallback=-1))
         if w in ("the past", "the last", "past", "the next", "the coming", "this past", "this coming") and unit in ("day", "week", "month", "year", "decade", "century", "quarter"):
             # "the past year", "the next month": a stretch of time (TimeML DURATION)
-            return Reading("DURATION", {"k": "dur", "v": _duration(1, unit)}, extra={"end": "anchor" if "past" in w or "last" in w or "previous" in w else None})
+            return Reading("DURATION", TimeReading(kind="dur", value=_duration(1, unit)), ends_at_anchor=("past" in w or "last" in w or "previous" in w))
         if w in ("the", "that", "the same", "same"):
-            return Reading("DATE", {"k": "unknown", "u": unit})
+            return Reading("DATE", TimeReading(kind="unknown", unit=unit))
         n = {"last": -1, "previous": -1, "past": -1, "prior": -1, "the prior": -1, "the latest": 0, "the recent": -1,
              "next": 1, "coming": 1, "following": 1,
              "this": 0, "current": 0, "the current": 0, "earlier": 0, "later": 0}.get(w)
         if n is None:
             return None
         if unit == "weekend":
-            return Reading("DATE", {"k": "off", "u": "weekend", "n": n})
-        return Reading("DATE", {"k": "off", "u": unit, "n": n})
+            return Reading("DATE", TimeReading(kind="off", unit="weekend", offset=n))
+        return Reading("DATE", TimeReading(kind="off", unit=unit, offset=n))
     if m := P["ago"].match(t):
-        q, unit, how = m.group(1), m.group(2), m.group(3)
-        n = _num(q)
+        qty, unit, how = m.group(1), m.group(2), m.group(3)
+        n = _num(qty)
         if n is None:  # "a few years ago"
             if how in ("ago", "back", "earlier", "before"):
-                return Reading("DATE", {"k": "ref", "v": "PAST_REF"})
-            return Reading("DATE", {"k": "ref", "v": "FUTURE_REF"})
+                return Reading("DATE", TimeReading(kind="ref", value="PAST_REF"))
+            return Reading("DATE", TimeReading(kind="ref", value="FUTURE_REF"))
         if how in ("ago", "back"):
-            return Reading("DATE", {"k": "ago", "u": _UNIT_GRAN.get(_unit_code(unit), "day"), "n": -n, "time": unit in _TIME_UNITS})
+            return Reading("DATE", TimeReading(kind="ago", unit=_UNIT_GRAN.get(_unit_code(unit), "day"), offset=-n, clock_unit=unit in _TIME_UNITS))
         if how in ("from now", "hence"):
-            return Reading("DATE", {"k": "ago", "u": _UNIT_GRAN.get(_unit_code(unit), "day"), "n": n, "time": unit in _TIME_UNITS})
+            return Reading("DATE", TimeReading(kind="ago", unit=_UNIT_GRAN.get(_unit_code(unit), "day"), offset=n, clock_unit=unit in _TIME_UNITS))
         # relative to another event: "two days later", "a year earlier"
         direction = "after" if how in ("later", "after", "since") else "before"
-        return Reading("DATE", {"k": "evrel", "dur": _duration(n, unit), "dir": direction})
+        return Reading("DATE", TimeReading(kind="evrel", duration=_duration(n, unit), direction=direction))
     if m := P["dur_pastn"].match(t):
         n = _num(m.group(1))
-        return Reading("DURATION", {"k": "dur", "v": _duration(n, m.group(2))})
+        return Reading("DURATION", TimeReading(kind="dur", value=_duration(n, m.group(2))))
     if m := P["dur_past"].match(t):
         unit = m.group(1)
-        return Reading("DURATION", {"k": "dur", "v": _duration(None if unit.endswith("s") else 1, unit)})
+        return Reading("DURATION", TimeReading(kind="dur", value=_duration(None if unit.endswith("s") else 1, unit)))
     if m := P["dur"].match(t):
         n = _num(m.group(1))
         if n is not None and "and a half" in t:
             n = n + 0.5
-        return Reading("DURATION", {"k": "dur", "v": _duration(n, m.group(2))})
+        return Reading("DURATION", TimeReading(kind="dur", value=_duration(n, m.group(2))))
     if m := P["dur_decades"].match(t):
-        return Reading("DURATION", {"k": "dur", "v": _duration(None, m.group(1))})
+        return Reading("DURATION", TimeReading(kind="dur", value=_duration(None, m.group(1))))
     if m := P["dur_bare"].match(t):
         unit = m.group(1)
         if unit.endswith("s"):
-            return Reading("DURATION", {"k": "dur", "v": _duration(None, unit)})
-        return Reading("DURATION", {"k": "dur", "v": _duration(1, unit)})
+            return Reading("DURATION", TimeReading(kind="dur", value=_duration(None, unit)))
+        return Reading("DURATION", TimeReading(kind="dur", value=_duration(1, unit)))
     if m := P["noon_first"].match(t):
         date = _read(m.group(2))
         if date is not None and date.type == "DATE":
-            return Reading("TIME", {"k": "time", "date": date.rel, "t": _TOD[m.group(1)]})
+            return Reading("TIME", TimeReading(kind="time", date=date.rel, clock=_TOD[m.group(1)]))
     if m := P["noon"].match(t):
         pre, tod = m.group(1), _TOD[m.group(2)]
         date = _read(pre) if pre else None
         if pre and (date is None or date.type not in ("DATE",)):
             return None
-        base = date.rel if date else {"k": "off", "u": "day", "n": 0}
-        return Reading("TIME", {"k": "time", "date": base, "t": tod})
+        base = date.rel if date else TimeReading(kind="off", unit="day", offset=0)
+        return Reading("TIME", TimeReading(kind="time", date=base, clock=tod))
     if m := P["milclock"].match(t):
-        base = _clock_day(m.group(1) or m.group(4))
-        return None if base is None else Reading("TIME", {"k": "time", "date": base, "t": f"{m.group(2)}:{m.group(3)}"})
+        day_of = _clock_day(m.group(1) or m.group(4))
+        return None if day_of is None else Reading("TIME", TimeReading(kind="time", date=day_of, clock=f"{m.group(2)}:{m.group(3)}"))
     if m := P["clock"].match(t):
         pre, hh, mm, ampm, post = m.group(1), int(m.group(2)), m.group(3), m.group(4), m.group(5)
         if not ampm and not mm:
@@ -530,8 +536,8 @@ def _read(t: str) -> Reading | None:  # noqa: C901 - one rule after another
         if hh > 24 or (mm and int(mm) > 59):
             return None
         hhmm = f"{hh:02d}:{mm or '00'}"
-        base = _clock_day(pre or post)
-        return None if base is None else Reading("TIME", {"k": "time", "date": base, "t": hhmm})
+        day_of = _clock_day(pre or post)
+        return None if day_of is None else Reading("TIME", TimeReading(kind="time", date=day_of, clock=hhmm))
     return None
 
 
@@ -570,19 +576,19 @@ def _read_fallback(t: str) -> Reading | None:
     if data.period in ("day", "month", "time") and not has_month:
         return None  # "29, 2009" (a dateline cut in two): dateparser takes the month from today
     if data.period == "year":
-        return Reading("DATE", {"k": "abs", "v": f"{d.year:04d}", "g": "year"})
+        return Reading("DATE", TimeReading(kind="abs", value=f"{d.year:04d}", granularity="year"))
     if data.period == "month":
-        return Reading("DATE", {"k": "abs", "v": f"{d.year:04d}-{d.month:02d}", "g": "month"})
+        return Reading("DATE", TimeReading(kind="abs", value=f"{d.year:04d}-{d.month:02d}", granularity="month"))
     if data.period == "time" and (d.hour or d.minute):
-        return Reading("TIME", {"k": "abs", "v": f"{d:%Y-%m-%dT%H:%M}", "g": "time"})
-    return Reading("DATE", {"k": "abs", "v": f"{d:%Y-%m-%d}", "g": "day"})
+        return Reading("TIME", TimeReading(kind="abs", value=f"{d:%Y-%m-%dT%H:%M}", granularity="time"))
+    return Reading("DATE", TimeReading(kind="abs", value=f"{d:%Y-%m-%d}", granularity="day"))
 
 
 # ---------------------------------------------------------------- resolving
 
 
-def _dir(rel: dict, tense: str | None) -> str | None:
-    return rel.get("dir") or {"past": "past", "future": "future"}.get(tense or "")
+def _dir(rel: TimeReading, tense: str | None) -> str | None:
+    return rel.direction or {"past": "past", "future": "future"}.get(tense or "")
 
 
 def _shift_month(y: int, m: int, n: int) -> tuple[int, int]:
@@ -599,54 +605,62 @@ _SEASON_START = {"SP": 3, "SU": 6, "FA": 9, "WI": 12}
 
 
 
-def _clock_day(ctx: str | None) -> dict | None:
+def _need(v: _T | None, field: str) -> _T:
+    """A field the reading's kind requires: a reading without it is malformed (not a guess to make)."""
+    if v is None:
+        raise ValueError(f"a time reading without its {field}")
+    return v
+
+
+def _clock_day(ctx: str | None) -> TimeReading | None:
     """The day a clock time is on: its date words' reading ("Tuesday" in "1800 GMT
     Tuesday"), the document's day when there are none, None when they are not a date."""
     if not ctx:
-        return {"k": "off", "u": "day", "n": 0}
+        return TimeReading(kind="off", unit="day", offset=0)
     date = _read(ctx)
     if date is None or date.type not in ("DATE", "TIME"):
         return None
-    return date.rel if date.rel.get("k") != "time" else date.rel["date"]
+    return date.rel if date.rel.kind != "time" else date.rel.date
 
-def resolve(rel: dict, anchor: str | Anchor | None, tense: str | None = None) -> tuple[str | None, str | None]:  # noqa: C901 -- over the limit before the gate; split it into rule tables (issue 15, item 4)
+def resolve(rel: TimeReading, anchor: str | Anchor | None, tense: str | None = None) -> tuple[str | None, str | None]:  # noqa: C901 -- over the limit before the gate; split it into rule tables (issue 15, item 4)
     """The value and granularity of a reading against an anchor date and a tense."""
     a = anchor if isinstance(anchor, Anchor) or anchor is None else parse_anchor(anchor)
-    k = rel.get("k")
+    k = rel.kind
     if k == "abs":
-        return rel["v"], rel["g"]
+        return rel.value, rel.granularity
     if k == "ref":
-        return rel["v"], "ref"
+        return rel.value, "ref"
     if k == "dur":
-        return rel["v"], "duration"
+        return rel.value, "duration"
     if k == "set":
-        return rel["v"], "set"
+        return rel.value, "set"
     if k == "unknown":
-        unit = rel.get("u")
-        if a is not None and "fallback" in rel and unit == "quarter" and a.month is not None:
-            return _offset(a, "quarter", rel["fallback"])
+        unit = rel.unit
+        if a is not None and rel.fallback is not None and unit == "quarter" and a.month is not None:
+            return _offset(a, "quarter", rel.fallback)
         if a is not None and unit == "weekend" and a.date is not None:
             # "the weekend": the last one in a past-tense sentence, else the coming one
             d = a.date
             if _dir(rel, tense) == "past" and d.weekday() < 5:
                 d = d - dt.timedelta(days=7)
             return _iso_week(d) + "-WE", "weekend"
-        return None, _UNIT_GRAN.get({"day": "D", "week": "W", "month": "M", "year": "Y", "quarter": "Q", "decade": "DE", "century": "CE", "weekend": "WE"}.get(unit, ""))
+        return None, _UNIT_GRAN.get({"day": "D", "week": "W", "month": "M", "year": "Y", "quarter": "Q", "decade": "DE", "century": "CE", "weekend": "WE"}.get(unit or "", ""))
     if k == "evrel":
         return None, None
     if k == "year2":
-        yy = rel["yy"]
+        yy = _need(rel.two_digit_year, "two_digit_year")
         if a is not None:
             cands = [a.year // 100 * 100 + yy + c for c in (-100, 0, 100)]
             y = min(cands, key=lambda c: abs(c - a.year))
         else:
             y = 1900 + yy if yy > 30 else 2000 + yy
-        return f"{y:04d}{rel.get('suffix', '')}", rel.get("g", "year")
+        return f"{y:04d}{rel.suffix or ''}", rel.granularity or "year"
     if k == "decade2":
+        decade = _need(rel.decade, "decade")
         if a is None:
-            return f"19{rel['d']}X", "decade"
+            return f"19{rel.decade}X", "decade"
         c = a.year // 100
-        y = c * 100 + rel["d"] * 10
+        y = c * 100 + decade * 10
         if y > a.year:
             y -= 100
         return f"{y // 10}X", "decade"
@@ -654,20 +668,22 @@ def resolve(rel: dict, anchor: str | Anchor | None, tense: str | None = None) ->
         return None, _gran_of(rel)
     direction = _dir(rel, tense)
     if k == "month":
-        if "yoff" in rel:
-            return f"{a.year + rel['yoff']:04d}-{rel['m']:02d}", "month"
+        month = _need(rel.month, "month")
+        if rel.year_offset is not None:
+            return f"{a.year + rel.year_offset:04d}-{month:02d}", "month"
         y = a.year
         if a.month is not None:
-            if direction == "past" and rel["m"] > a.month:
+            if direction == "past" and month > a.month:
                 y -= 1
-            elif direction == "future" and rel["m"] < a.month:
+            elif direction == "future" and month < a.month:
                 y += 1
             elif direction is None:
-                y = _nearest_year(a.year, a.month, rel["m"])
-        return f"{y:04d}-{rel['m']:02d}", "month"
+                y = _nearest_year(a.year, a.month, month)
+        return f"{y:04d}-{month:02d}", "month"
     if k == "md":
+        month, day = _need(rel.month, "month"), _need(rel.day, "day")
         y = a.year
-        if a.date is not None and _valid(a.year, rel["m"], rel["d"]) and abs((dt.date(a.year, rel["m"], rel["d"]) - a.date).days) <= 45:
+        if a.date is not None and _valid(a.year, month, day) and abs((dt.date(a.year, month, day) - a.date).days) <= 45:
             # within six weeks of the anchor a day keeps the anchor's year whatever the tense
             # says (a tense read off the wrong verb would move "Nov. 20" in a Nov. 2 story a year back)
             direction = "near"
@@ -675,95 +691,99 @@ def resolve(rel: dict, anchor: str | Anchor | None, tense: str | None = None) ->
             here = (a.month, a.day or (31 if direction == "past" else 1))
             if direction == "near":
                 pass
-            elif direction == "past" and (rel["m"], rel["d"]) > here:
+            elif direction == "past" and (month, day) > here:
                 y -= 1
-            elif direction == "future" and (rel["m"], rel["d"]) < here:
+            elif direction == "future" and (month, day) < here:
                 y += 1
             elif direction is None:
-                y = _nearest_year(a.year, a.month, rel["m"])
-        if "wd" in rel:
+                y = _nearest_year(a.year, a.month, month)
+        if rel.weekday is not None:
             # "Thursday, Sept. 15": the nearest year in which that day is that weekday
             for cand in (y, y + 1, y - 1):
-                if _valid(cand, rel["m"], rel["d"]) and dt.date(cand, rel["m"], rel["d"]).weekday() == rel["wd"]:
+                if _valid(cand, month, day) and dt.date(cand, month, day).weekday() == rel.weekday:
                     y = cand
                     break
-        if not _valid(y, rel["m"], rel["d"]):
-            return f"{y:04d}-{rel['m']:02d}", "month"
-        return f"{y:04d}-{rel['m']:02d}-{rel['d']:02d}", "day"
+        if not _valid(y, month, day):
+            return f"{y:04d}-{month:02d}", "month"
+        return f"{y:04d}-{month:02d}-{day:02d}", "day"
     if k == "dom":
+        day = _need(rel.day, "day")
         # "the 15th": that day of the anchor's month, or of the month before when it
         # lies ahead of the anchor in a past-tense sentence (or more than a week ahead)
         if a.month is None or a.day is None:
             return None, "day"
         y, mo = a.year, a.month
-        ahead = rel["d"] - a.day
+        ahead = day - a.day
         if ahead > 0 and (direction == "past" or (direction is None and ahead > 7)):
             y, mo = _shift_month(y, mo, -1)
         elif ahead < 0 and direction == "future":
             y, mo = _shift_month(y, mo, 1)
-        if not _valid(y, mo, rel["d"]):
+        if not _valid(y, mo, day):
             return None, "day"
-        return f"{y:04d}-{mo:02d}-{rel['d']:02d}", "day"
+        return f"{y:04d}-{mo:02d}-{day:02d}", "day"
     if k == "q":
-        y = a.year + rel.get("yoff", 0)
-        if "yoff" not in rel and a.month is not None:
+        quarter = _need(rel.quarter, "quarter")
+        y = a.year + (rel.year_offset or 0)
+        if rel.year_offset is None and a.month is not None:
             cur = (a.month - 1) // 3 + 1
-            if direction == "past" and rel["q"] > cur:
+            if direction == "past" and quarter > cur:
                 y -= 1
-            elif direction == "future" and rel["q"] < cur:
+            elif direction == "future" and quarter < cur:
                 y += 1
             elif direction is None:
-                y = _nearest_year(a.year, cur, rel["q"], period=4, ahead=1)
-        return f"{y:04d}-Q{rel['q']}", "quarter"
+                y = _nearest_year(a.year, cur, quarter, period=4, ahead=1)
+        return f"{y:04d}-Q{quarter}", "quarter"
     if k == "h":
-        y = a.year + rel.get("yoff", 0)
-        if "yoff" not in rel and a.month is not None:
+        half = _need(rel.half, "half")
+        y = a.year + (rel.year_offset or 0)
+        if rel.year_offset is None and a.month is not None:
             cur = 1 if a.month <= 6 else 2
-            if direction == "past" and rel["h"] > cur:
+            if direction == "past" and half > cur:
                 y -= 1
-            elif direction == "future" and rel["h"] < cur:
+            elif direction == "future" and half < cur:
                 y += 1
-        return f"{y:04d}-H{rel['h']}", "half"
+        return f"{y:04d}-H{half}", "half"
     if k == "season":
-        y = a.year + rel.get("yoff", 0)
-        if "yoff" not in rel and a.month is not None:
-            start = _SEASON_START[rel["s"]]
+        season = _need(rel.season, "season")
+        y = a.year + (rel.year_offset or 0)
+        if rel.year_offset is None and a.month is not None:
+            start = _SEASON_START[season]
             if direction == "past" and start > a.month:
                 y -= 1
             elif direction == "future" and start + 2 < a.month:
                 y += 1
-        return f"{y:04d}-{rel['s']}", "season"
+        return f"{y:04d}-{season}", "season"
     if k == "wd":
-        d = a.date
-        if d is None:
+        today = a.date
+        if today is None:
             return None, "day"
-        wd = rel["wd"]
-        how = rel.get("dir")
+        wd = _need(rel.weekday, "weekday")
+        how = rel.direction
         if how == "week":
-            target = d + dt.timedelta(days=wd - d.weekday())
+            target = today + dt.timedelta(days=wd - today.weekday())
         elif how is None and direction is None:
             # no tense: the past one (news reports what happened), unless it is tomorrow
-            back = (d.weekday() - wd) % 7
-            fwd = (wd - d.weekday()) % 7
-            target = d + dt.timedelta(days=1) if fwd == 1 else d - dt.timedelta(days=back)
+            back = (today.weekday() - wd) % 7
+            fwd = (wd - today.weekday()) % 7
+            target = today + dt.timedelta(days=1) if fwd == 1 else today - dt.timedelta(days=back)
         elif how == "future" or (how is None and direction == "future"):
-            delta = (wd - d.weekday()) % 7
+            delta = (wd - today.weekday()) % 7
             if delta == 0 and how == "future":
                 delta = 7
-            target = d + dt.timedelta(days=delta)
+            target = today + dt.timedelta(days=delta)
         else:
-            delta = (d.weekday() - wd) % 7
+            delta = (today.weekday() - wd) % 7
             if delta == 0 and how == "past":
                 delta = 7
-            target = d - dt.timedelta(days=delta)
+            target = today - dt.timedelta(days=delta)
         return target.isoformat(), "day"
     if k in ("off", "ago"):
-        return _offset(a, rel["u"], rel["n"], k == "ago" and rel.get("time"))
+        return _offset(a, _need(rel.unit, "unit"), _need(rel.offset, "offset"), k == "ago" and rel.clock_unit)
     if k == "time":
-        v, g = resolve(rel["date"], a, tense)
+        v, g = resolve(_need(rel.date, "date"), a, tense)
         if v is None or g != "day":
             return None, "time"
-        return f"{v}T{rel['t']}", "time"
+        return f"{v}T{rel.clock}", "time"
     return None, None
 
 
@@ -784,9 +804,9 @@ def _nearest_year(year: int, month: int, target: int, period: int = 12, ahead: i
     return year - (1 if target > month else 0)
 
 
-def _gran_of(rel: dict) -> str | None:
-    k = rel.get("k")
-    return {"month": "month", "md": "day", "dom": "day", "q": "quarter", "h": "half", "season": "season", "wd": "day", "time": "time"}.get(k) or (rel.get("u") if k in ("off", "ago") else None)
+def _gran_of(rel: TimeReading) -> str | None:
+    k = rel.kind
+    return {"month": "month", "md": "day", "dom": "day", "q": "quarter", "h": "half", "season": "season", "wd": "day", "time": "time"}.get(k) or (rel.unit if k in ("off", "ago") else None)
 
 
 def _offset(a: Anchor, unit: str, n, timeunit: bool = False) -> tuple[str | None, str | None]:
@@ -827,13 +847,13 @@ def _offset(a: Anchor, unit: str, n, timeunit: bool = False) -> tuple[str | None
 ANCHOR_FREE = frozenset({"abs", "ref", "dur", "set", "unknown", "evrel"})
 
 
-def is_anchored(rel: dict, value: str | None) -> bool:
+def is_anchored(rel: TimeReading, value: str | None) -> bool:
     """Whether ``value`` was resolved against the document's date: the one rule for
     ``Timex.anchored`` (set when a timex is made and again when it is re-anchored)."""
-    return value is not None and rel.get("k") not in ANCHOR_FREE
+    return value is not None and rel.kind not in ANCHOR_FREE
 
 
-def resolve_anchored(rel: dict, anchor: str | Anchor | None, tense: str | None = None) -> tuple[str | None, str | None, bool]:
+def resolve_anchored(rel: TimeReading, anchor: str | Anchor | None, tense: str | None = None) -> tuple[str | None, str | None, bool]:
     """``resolve`` and whether its value used the anchor: (value, granularity, anchored)."""
     value, gran = resolve(rel, anchor, tense)
     return value, gran, is_anchored(rel, value)

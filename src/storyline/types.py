@@ -175,6 +175,73 @@ class QuoteItem(_Model):
         return data
 
 
+# the one-letter keys of time readings stored before 5-17b, and their names now
+_OLD_READING_KEYS = {
+    "k": "kind", "v": "value", "g": "granularity", "u": "unit", "n": "offset", "m": "month", "d": "day",
+    "wd": "weekday", "yoff": "year_offset", "dir": "direction", "dur": "duration", "date": "date",
+    "t": "clock", "yy": "two_digit_year", "suffix": "suffix", "fallback": "fallback", "q": "quarter",
+    "h": "half", "s": "season", "time": "clock_unit",
+}
+
+
+class TimeReading(_Model):
+    """What a time expression says, independent of any anchor date (``timenorm.read``).
+
+    ``kind`` says which fields matter: ``abs`` (value, granularity), ``ref``/``dur``/``set``
+    (value), ``off`` (unit, offset: "last year" is year, -1), ``ago`` (unit, offset,
+    clock_unit: "three years ago"), ``month`` (month, direction, year_offset), ``md``
+    (month, day, weekday), ``dom`` (day), ``q``/``h`` (quarter/half, year_offset),
+    ``season``, ``wd`` (weekday, direction), ``time`` (date, clock), ``year2``
+    (two_digit_year, suffix, granularity), ``decade2`` (decade), ``unknown`` (unit,
+    fallback: "the quarter"), ``evrel`` (duration, direction, unit: "a year later").
+    """
+
+    kind: str = Field(description="abs | ref | dur | set | off | ago | month | md | dom | q | h | season | wd | time | year2 | decade2 | unknown | evrel")
+    value: str | None = Field(None, description="a TimeML value already known: 2019, P1M, PAST_REF, XXXX-WXX-1")
+    granularity: str | None = None
+    unit: str | None = Field(None, description="day | week | weekend | month | quarter | year | decade | century")
+    offset: int | float | None = Field(None, description="how many units from the anchor: -1 for 'last year'")
+    month: int | None = None
+    day: int | None = Field(None, description="day of the month")
+    decade: int | None = Field(None, description="the decade digit of 'the '90s'")
+    weekday: int | None = Field(None, description="0 = Monday")
+    year_offset: int | None = Field(None, description="years from the anchor's year, when the text says ('last March')")
+    direction: str | None = Field(None, description="past | future | week (this week's) | before | after (evrel)")
+    duration: str | None = Field(None, description="the TimeML duration of an event-relative reading: P1Y")
+    date: TimeReading | None = Field(None, description="the day a clock time is on")
+    clock: str | None = Field(None, description="HH:MM, or a time of day code (MO, AF, EV, NI)")
+    two_digit_year: int | None = None
+    suffix: str | None = Field(None, description="what follows the year in the value: -Q3")
+    fallback: int | None = Field(None, description="quarters from the anchor's when no earlier date says ('the latest quarter')")
+    quarter: int | None = None
+    half: int | None = None
+    season: str | None = Field(None, description="SP | SU | FA | WI")
+    clock_unit: bool = Field(False, description="'three hours ago': a unit below a day, so the anchor's day")
+
+    @model_validator(mode="before")
+    @classmethod
+    def _old_keys(cls, data):
+        """Readings stored before 5-17b were dicts with one-letter keys ({"k": "off", "u": "year", "n": -1})."""
+        if isinstance(data, dict) and "k" in data:
+            kind = data["k"]
+            out = {}
+            for k, v in data.items():
+                name = "decade" if (k == "d" and kind == "decade2") else _OLD_READING_KEYS.get(k, k)
+                if name == "clock_unit":
+                    v = bool(v)
+                out[name] = v
+            return out
+        return data
+
+
+class EventRelation(_Model):
+    """A duration tied to the event after it: "a month after the vote"."""
+
+    duration: str | None = Field(None, description="TimeML duration: P1M")
+    direction: str = Field(description="after | before")
+    signal: list[int] = Field(description="[start, end] of the signal word ('after')")
+
+
 class Timex(_Model):
     """A temporal expression normalised against the document (value may depend on its date)."""
 
@@ -185,7 +252,29 @@ class Timex(_Model):
     value: str | None = Field(None, description="TimeML value: 2019, 2020-11, 2014-W02, 199X, P1M, PAST_REF ...")
     granularity: str | None = None
     anchored: bool = Field(False, description="True when the value used the document date as anchor")
-    extra: dict = Field(default_factory=dict)
+    # what the corpus stage needs to re-anchor it once the document is dated (resolve.dating.reanchor)
+    reading: TimeReading | None = Field(None, description="the anchor-independent reading")
+    tense: str | None = Field(None, description="past | present | future: of the verb the expression hangs on")
+    modifier: str | None = Field(None, description="TimeML mod: START, END, MID, APPROX ...")
+    event_relation: EventRelation | None = Field(None, description="'a month after <event>': the event dates it")
+    previous: int | None = Field(None, description="index of the earlier timex this value was taken from ('the quarter')")
+    day_cue: str | None = Field(None, description="why a weekday was taken forward (analyse.timex.day_direction)")
+
+    @model_validator(mode="before")
+    @classmethod
+    def _old_extra(cls, data):
+        """Analyses stored before 5-17b kept these fields in a free ``extra`` dict."""
+        if isinstance(data, dict) and "extra" in data:
+            data = dict(data)
+            extra = data.pop("extra") or {}
+            for old, new in (("rel", "reading"), ("tense", "tense"), ("mod", "modifier"), ("evrel", "event_relation"),
+                             ("prev", "previous"), ("dir_cue", "day_cue")):
+                if extra.get(old) is not None:
+                    data.setdefault(new, extra[old])
+            ev = data.get("event_relation")
+            if isinstance(ev, dict) and ("dur" in ev or "dir" in ev):
+                data["event_relation"] = {"duration": ev.get("dur"), "direction": ev.get("dir"), "signal": ev.get("signal")}
+        return data
 
 
 class FigureItem(_Model):

@@ -54,7 +54,7 @@ def _dating(tx) -> bool:
     relative reading, not a duration, a set or a reference word."""
     if tx.type not in ("DATE", "TIME"):
         return False
-    k = (tx.extra.get("rel") or {}).get("k")
+    k = tx.reading.kind if tx.reading else None
     if k in ("dur", "set", "ref", "unknown", None) and not tx.value:
         return False
     if tx.granularity is not None and tx.granularity not in _DATING:
@@ -129,10 +129,10 @@ def extract(sdoc, analysis: DocAnalysis) -> list[EventItem]:
         gov_of[k] = gov.i
         if gov.lemma_.lower() in stop_lemmas() or tense_of(gov) == "future":
             said_when.add(k)  # "said on Monday that ...": the date of the saying, not of what is told
-        if tx.extra.get("evrel"):
+        if tx.event_relation:
             # "A month after being put on the blacklist": the signal's object is the anchor event
-            evrel_of[gov.i] = {"timex": k, "signal": tx.extra["evrel"]["signal"]}
-        if tx.type in ("DATE", "TIME") and (tx.value or tx.extra.get("rel", {}).get("k") not in ("dur", "set", "ref", None)):
+            evrel_of[gov.i] = {"timex": k, "signal": tx.event_relation.signal}
+        if tx.type in ("DATE", "TIME") and (tx.value or (tx.reading.kind if tx.reading else None) not in ("dur", "set", "ref", None)):
             if is_bound(text, tx.start):
                 continue  # "by 2022", "stretching to 2047": a deadline or horizon, not when it happened
             timex_of.setdefault(gov.i, k)
@@ -220,7 +220,7 @@ def _sentence_timex(analysis: DocAnalysis, text: str, sspan: tuple[int, int], ve
         coordinated = g is not None and ((verb.dep_ == "conj" and verb.head.i == g) or any(
             c.dep_ == "conj" and c.i == g for c in verb.children))
         if coordinated and dating[0] not in said_when and not is_bound(text, analysis.timexes[dating[0]].start) \
-                and analysis.timexes[dating[0]].extra.get("tense") != "future":
+                and analysis.timexes[dating[0]].tense != "future":
             return dating[0], "sentence"
         return None, None
     if verb.tag_ != "VBD":
@@ -235,7 +235,7 @@ def _sentence_timex(analysis: DocAnalysis, text: str, sspan: tuple[int, int], ve
     if len(cands) == 1 and cands[0] not in said_when:
         tx = analysis.timexes[cands[0]]
         gran = tx.granularity or timenorm_gran(tx)
-        if gran in ("day", "time") and not is_bound(text, tx.start) and tx.extra.get("tense") != "future":
+        if gran in ("day", "time") and not is_bound(text, tx.start) and tx.tense != "future":
             return cands[0], "previous sentence"
     return None, None
 
@@ -243,7 +243,7 @@ def _sentence_timex(analysis: DocAnalysis, text: str, sspan: tuple[int, int], ve
 def timenorm_gran(tx) -> str | None:
     from .. import timenorm
 
-    return timenorm._gran_of(tx.extra.get("rel") or {})
+    return timenorm._gran_of(tx.reading) if tx.reading else None
 
 
 def masked_text(a: DocAnalysis, item: EventItem) -> str:

@@ -3,8 +3,8 @@
 Candidates are spaCy's DATE/TIME entities (trimmed to the longest part the
 normaliser understands) plus a few reference words spaCy does not tag ("now",
 "recently", "the future": ``data/timex_refs.txt``). Each Timex keeps its
-anchor-independent reading in ``extra`` (``rel``, ``tense``, ``mod``, and ``evrel``
-for "a month after ...") so the corpus stage can re-anchor it once the document is
+anchor-independent reading (``reading``, a ``TimeReading``; ``tense``, ``modifier``, and
+``event_relation`` for "a month after ...") so the corpus stage can re-anchor it once the document is
 dated (``resolve.dating.reanchor``). ``value`` is resolved here only against a
 metadata date; otherwise only anchor-free values (``2019``, ``P1M``, ``PAST_REF``)
 are set.
@@ -16,7 +16,7 @@ import functools
 import re
 
 from .. import lexicon, timenorm
-from ..types import DocAnalysis, Timex
+from ..types import DocAnalysis, EventRelation, TimeReading, Timex
 
 _NOT_YEAR = "analyse/not_year.tsv"
 _EVREL = {"after": "after", "later": "after", "since": "after", "before": "before", "earlier": "before", "prior": "before"}
@@ -87,8 +87,8 @@ def tense_of(token, max_hops: int = 8) -> str | None:
     return None
 
 
-def _day_kind(rel: dict) -> bool:
-    return rel.get("k") in _DAY_KINDS or (rel.get("k") == "time" and (rel.get("date") or {}).get("k") in _DAY_KINDS)
+def _day_kind(rel: TimeReading) -> bool:
+    return rel.kind in _DAY_KINDS or (rel.kind == "time" and rel.date is not None and rel.date.kind in _DAY_KINDS)
 
 
 def day_direction(token, tense: str | None) -> tuple[str | None, str | None]:
@@ -315,15 +315,8 @@ def _anchor(analysis: DocAnalysis) -> str | None:
 
 
 def make_timex(text: str, start: int, end: int, reading: timenorm.Reading, tense: str | None, anchor: str | None,
-               evrel: dict | None = None, day_cue: str | None = None) -> Timex:
+               evrel: EventRelation | None = None, day_cue: str | None = None) -> Timex:
     value, gran, anchored = timenorm.resolve_anchored(reading.rel, anchor, tense)
-    extra: dict = {"rel": reading.rel, "tense": tense}
-    if day_cue:
-        extra["dir_cue"] = day_cue  # why a weekday was taken forward (day_direction)
-    if reading.mod:
-        extra["mod"] = reading.mod
-    if evrel:
-        extra["evrel"] = evrel
     return Timex(
         start=start,
         end=end,
@@ -332,7 +325,11 @@ def make_timex(text: str, start: int, end: int, reading: timenorm.Reading, tense
         value=value,
         granularity=gran,
         anchored=anchored,
-        extra=extra,
+        reading=reading.rel,
+        tense=tense,
+        modifier=reading.mod or None,
+        event_relation=evrel or None,
+        day_cue=day_cue or None,  # why a weekday was taken forward (day_direction)
     )
 
 
@@ -363,7 +360,7 @@ def extract(sdoc, analysis: DocAnalysis) -> list[Timex]:
         if part is None:
             continue
         s, e, reading = cs + part[0], cs + part[1], part[2]
-        if reading.rel.get("g") == "year" and not_a_year(sdoc, s, e, anchor):
+        if reading.rel.granularity == "year" and not_a_year(sdoc, s, e, anchor):
             continue  # "1800 GMT", "resolution 1973", "between 1000 and 2000 people"
         s, e, reading = _widen(text, s, e, reading)
         if not free(s, e):
@@ -373,7 +370,7 @@ def extract(sdoc, analysis: DocAnalysis) -> list[Timex]:
             continue
         span = sdoc.char_span(s, e, alignment_mode="expand")
         tense = None
-        evrel = None
+        evrel: EventRelation | None = None
         day_cue = None
         if span is not None:
             in_heading = any(a <= s < b for a, b in heading_spans)
@@ -387,8 +384,8 @@ def extract(sdoc, analysis: DocAnalysis) -> list[Timex]:
                 if cue:
                     day_cue = cue
             nxt = sdoc[span.end] if span.end < len(sdoc) else None
-            if nxt is not None and nxt.lower_ in _EVREL and reading.rel.get("k") == "dur":
-                evrel = {"dur": reading.rel["v"], "dir": _EVREL[nxt.lower_], "signal": [nxt.idx, nxt.idx + len(nxt.text)]}
+            if nxt is not None and nxt.lower_ in _EVREL and reading.rel.kind == "dur":
+                evrel = EventRelation(duration=reading.rel.value, direction=_EVREL[nxt.lower_], signal=[nxt.idx, nxt.idx + len(nxt.text)])
         found.append(make_timex(text, s, e, reading, tense, anchor, evrel, day_cue))
         taken.append((s, e))
     found.sort(key=lambda t: t.start)
@@ -402,42 +399,44 @@ _PREV_GRAN = {"year": ("year",), "quarter": ("quarter",), "month": ("month", "da
 def resolve_against_previous(timexes: list[Timex]) -> None:
     """TimeML reading of "the quarter", "a year earlier": relative to the last date mentioned.
 
-    Only fills ``value`` where nothing else did (``extra.prev`` records which timex);
+    Only fills ``value`` where nothing else did (``previous`` records which timex);
     the event stage still prefers the event a "... after <event>" names.
     """
     from .. import timenorm
 
     for i, tx in enumerate(timexes):
-        rel = tx.extra.get("rel") or {}
-        k = rel.get("k")
-        if k == "ago" and rel.get("u") == "year" and rel.get("n") == -1 and i > 0:
+        rel = tx.reading
+        if rel is None:
+            continue
+        k = rel.kind
+        if k == "ago" and rel.unit == "year" and rel.offset == -1 and i > 0:
             # "profit rose in the third quarter from $5 a year ago": the same quarter a year back
             prev = timexes[i - 1]
             if prev.value and prev.granularity in ("quarter", "half", "month") and tx.start - prev.end < 200:
                 v, g = timenorm.shift(prev.value, "P1Y", "before")
                 if v:
                     tx.value, tx.granularity = v, g
-                    tx.extra["prev"] = i - 1
+                    tx.previous = i - 1
             continue
         if tx.value is not None or k not in ("unknown", "evrel"):
             continue
-        if k == "evrel" and tx.extra.get("evrel"):
+        if k == "evrel" and tx.event_relation:
             continue  # "a month after <event>": the event dates it
         for j in range(i - 1, -1, -1):
             prev = timexes[j]
             if prev.value is None or prev.granularity not in ("year", "quarter", "month", "week", "day", "half"):
                 continue
             if k == "unknown":
-                want = _PREV_GRAN.get(rel.get("u"), ())
+                want = _PREV_GRAN.get(rel.unit or "", ())
                 if prev.granularity in want:
-                    value = prev.value if rel.get("u") != "month" else prev.value[:7]
-                    tx.value, tx.granularity = value, rel.get("u")
-                    tx.extra["prev"] = j
+                    value = prev.value if rel.unit != "month" else prev.value[:7]
+                    tx.value, tx.granularity = value, rel.unit
+                    tx.previous = j
             else:
-                v, g = timenorm.shift(prev.value, rel["dur"], rel["dir"])
+                v, g = timenorm.shift(prev.value, rel.duration or "", rel.direction or "")
                 if v:
                     tx.value, tx.granularity = v, g
-                    tx.extra["prev"] = j
+                    tx.previous = j
             break
 
 
@@ -469,7 +468,7 @@ def _widen(text: str, s: int, e: int, reading: timenorm.Reading) -> tuple[int, i
 
     The wider span is kept only when the normaliser reads it.
     """
-    if reading.rel.get("k") == "dur" and text[s:e].lower() in _BARE_UNITS:
+    if reading.rel.kind == "dur" and text[s:e].lower() in _BARE_UNITS:
         # spaCy tags "year" alone in "this year's election": the word before makes it a date
         m = _DEICTIC_BEFORE.search(text[max(0, s - 12) : s])
         if m:
@@ -477,7 +476,7 @@ def _widen(text: str, s: int, e: int, reading: timenorm.Reading) -> tuple[int, i
             r = timenorm.read(text[s2:e])
             if r is not None and r.type == "DATE":
                 return s2, e, r
-    if reading.type not in ("DATE", "TIME") or reading.rel.get("k") in ("dur", "set", "ref"):
+    if reading.type not in ("DATE", "TIME") or reading.rel.kind in ("dur", "set", "ref"):
         return s, e, reading
     m = _AFTER.match(text[e : e + 30])
     if m:

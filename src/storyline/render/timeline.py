@@ -62,8 +62,8 @@ def candidates(analyses: list[DocAnalysis]) -> dict[str, list[tuple[str, str, in
         text = a.document.text
         sents = [s for s in a.sentences if not s.heading]
         for tx in a.timexes:
-            rel = tx.extra.get("rel")
-            value, gran = timenorm.resolve(rel, anchor, tx.extra.get("tense")) if rel else (tx.value, tx.granularity)
+            rel = tx.reading
+            value, gran = timenorm.resolve(rel, anchor, tx.tense) if rel else (tx.value, tx.granularity)
             if not value or gran not in ("day", "time"):
                 continue
             day = value[:10]

@@ -43,7 +43,7 @@ import re
 
 from .. import lexicon, schema, timenorm
 from ..analyse.events import is_bound
-from ..types import DocAnalysis, Timex
+from ..types import DocAnalysis, TimeReading, Timex
 from .corpus import Corpus
 
 _DATING_GRAN = {"year", "half", "quarter", "season", "month", "week", "weekend", "day", "time"}
@@ -82,17 +82,17 @@ def _evidence(a: DocAnalysis) -> list[dict]:
             verb_of.setdefault(ev.timex, ev.lemma)
     out = []
     for ti, tx in enumerate(a.timexes):
-        rel = tx.extra.get("rel") or {}
-        if rel.get("k") != "abs" or rel.get("g") not in _DATING_GRAN:
+        rel = tx.reading
+        if rel is None or rel.kind != "abs" or rel.granularity not in _DATING_GRAN or rel.value is None:
             continue
         if any(s <= tx.start < e for s, e in heads):
             continue
-        iv = timenorm.interval(rel["v"].split("T")[0])
+        iv = timenorm.interval(rel.value.split("T")[0])
         if iv is None:
             continue
         if _modifier(text, tx):
             continue
-        tense = tx.extra.get("tense")
+        tense = tx.tense
         if is_bound(text, tx.start):
             # a limit, not when the clause happened: "committed to a cap by 2020" says nothing of the
             # document's date; "since 1968" still puts it no earlier than 1968 whatever the tense
@@ -106,15 +106,15 @@ def _evidence(a: DocAnalysis) -> list[dict]:
         sent = next((text[s.start : s.end] for s in a.sentences if s.start <= tx.start < s.end), "")
         if _print_stamp(sent):
             # the print day of a version of the article: it went online on or before it
-            out.append({"timex": tx, "iv": iv, "tense": "future", "complete": False, "gran": rel["g"], "print": True})
+            out.append({"timex": tx, "iv": iv, "tense": "future", "complete": False, "gran": rel.granularity, "print": True})
             continue
         before = text[max(0, tx.start - 40) : tx.start]
         complete = bool(_COMPLETE_BEFORE.search(before)) and tense == "past" and (verb_of.get(ti) or "") in results_verbs()
-        if not complete and tense == "past" and rel["g"] == "year" and re.fullmatch(r"\d{4}", tx.text) and _IN_BEFORE.search(before):
+        if not complete and tense == "past" and rel.granularity == "year" and re.fullmatch(r"\d{4}", tx.text) and _IN_BEFORE.search(before):
             # "earned $1.7 billion in 1988": a year's figure reported in the past means the year is over
             sent = next((text[s.start : s.end] for s in a.sentences if s.start <= tx.start < s.end), "")
             complete = (verb_of.get(ti) or "") in results_verbs(_RESULTS_IN) and bool(_FIGURE.search(sent))
-        out.append({"timex": tx, "iv": iv, "tense": tense, "complete": complete, "gran": rel["g"]})
+        out.append({"timex": tx, "iv": iv, "tense": tense, "complete": complete, "gran": rel.granularity})
     return out
 
 
@@ -133,7 +133,7 @@ def _modifier(text: str, tx: Timex) -> bool:
     creation date was such a modifier). A year after a preposition ("in 2018, the firm")
     or at a clause end is an adverbial and kept.
     """
-    if (tx.extra.get("rel") or {}).get("g") != "year" or not re.fullmatch(r"(?:fiscal\s+)?'?\d{2,4}", tx.text.strip()):
+    if (tx.reading.granularity if tx.reading else None) != "year" or not re.fullmatch(r"(?:fiscal\s+)?'?\d{2,4}", tx.text.strip()):
         return False
     if not _NOUN_AFTER.match(text[tx.end : tx.end + 20]):
         return False
@@ -160,17 +160,17 @@ def _pair_cues(a: DocAnalysis) -> list[dict]:
     cues = []
     names = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]
     for tx in a.timexes:
-        rel = tx.extra.get("rel") or {}
-        if rel.get("k") != "md":
+        rel = tx.reading
+        if rel is None or rel.kind != "md" or rel.month is None or rel.day is None:
             continue
-        wd = rel.get("wd")
+        wd = rel.weekday
         if wd is None:
             m = _WEEKDAY_BEFORE.search(text[max(0, tx.start - 14) : tx.start])
             wd = names.index(m.group(1).lower()) if m else None
         if wd is None:
             continue
-        years = [y for y in range(1900, 2100) if _weekday(y, rel["m"], rel["d"]) == wd]
-        cues.append({"kind": "weekday", "years": years, "timexes": [tx], "month": rel["m"]})
+        years = [y for y in range(1900, 2100) if _weekday(y, rel.month, rel.day) == wd]
+        cues.append({"kind": "weekday", "years": years, "timexes": [tx], "month": rel.month})
     by_sentence: dict[int, list[Timex]] = {}
     for tx in a.timexes:
         for i, s in enumerate(a.sentences):
@@ -178,15 +178,15 @@ def _pair_cues(a: DocAnalysis) -> list[dict]:
                 by_sentence.setdefault(i, []).append(tx)
                 break
     for txs in by_sentence.values():
-        absy = [t for t in txs if (t.extra.get("rel") or {}).get("k") == "abs" and (t.extra.get("rel") or {}).get("g") == "year"]
-        relys = [t for t in txs if (t.extra.get("rel") or {}).get("k") in ("off", "ago") and (t.extra.get("rel") or {}).get("u") == "year"
+        absy = [t for t in txs if t.reading and t.reading.kind == "abs" and t.reading.granularity == "year" and t.reading.value]
+        relys = [t for t in txs if t.reading and t.reading.kind in ("off", "ago") and t.reading.unit == "year" and t.reading.offset is not None
                  and _DEICTIC_YEAR.search(t.text)]
         if len(absy) == 1 and len(relys) == 1:
             first, second = sorted((absy[0], relys[0]), key=lambda t: t.start)
             if not re.fullmatch(r"\s*[,(\u2013\u2014-]?\s*(?:or\s+)?", text[first.end : second.start]):
                 continue  # only apposed ("in 1996, two years ago"), not contrasted ("from 1980 to last year")
-            n = relys[0].extra["rel"]["n"]
-            y = int(absy[0].extra["rel"]["v"]) - int(n)
+            n = relys[0].reading.offset  # type: ignore[union-attr]  # filtered above
+            y = int(absy[0].reading.value) - int(n)  # type: ignore[union-attr,arg-type]
             cues.append({"kind": "relative", "years": [y], "timexes": [absy[0], relys[0]]})
     return cues
 
@@ -371,10 +371,9 @@ def reanchor(analysis: DocAnalysis, published: schema.Published | None = None) -
 
     anchor = anchor_of(published or analysis.document.published)
     for tx in analysis.timexes:
-        rel = tx.extra.get("rel")
-        if not rel:
+        if tx.reading is None:
             continue
-        tx.value, tx.granularity, tx.anchored = timenorm.resolve_anchored(rel, anchor, tx.extra.get("tense"))
+        tx.value, tx.granularity, tx.anchored = timenorm.resolve_anchored(tx.reading, anchor, tx.tense)
     resolve_against_previous(analysis.timexes)
 
 
@@ -452,11 +451,13 @@ def _from_relative_events(corpus: Corpus, clusters: list, undated: set[str]) -> 
     return out
 
 
-def _recent_window(rel: dict, day: dt.date) -> tuple[dt.date, dt.date] | None:
+def _recent_window(rel: TimeReading | None, day: dt.date) -> tuple[dt.date, dt.date] | None:
     """The days a document can be published on when it places an event of ``day``
     by a relative reading: "yesterday" -> the day after, "on Tuesday" -> within the
     week after, "last week" -> one to thirteen days after. None for other readings."""
-    k, u, n = rel.get("k"), rel.get("u"), rel.get("n")
+    if rel is None:
+        return None
+    k, u, n = rel.kind, rel.unit, rel.offset
     if k in ("off", "ago") and u == "day" and isinstance(n, int | float):
         d = day - dt.timedelta(days=int(n))
         return d, d
@@ -504,8 +505,8 @@ def _from_events(corpus: Corpus, dates: dict[str, schema.Published]) -> dict[str
             window = None
             if item.timex is not None and src.granularity in ("day", "time"):
                 recent = a.timexes[item.timex]
-                rel = recent.extra.get("rel") or {}
-                if rel.get("k") == "wd" and rel.get("wd") != iv[0].weekday():
+                rel = recent.reading
+                if rel is not None and rel.kind == "wd" and rel.weekday != iv[0].weekday():
                     continue  # "on Wednesday" here, a Saturday there: not the same happening
                 window = _recent_window(rel, iv[0])
             if window is not None:

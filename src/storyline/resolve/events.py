@@ -105,9 +105,8 @@ def _mention_date(a: DocAnalysis, item, anchor: str | None) -> tuple[str | None,
     if item.timex is None or item.timex >= len(a.timexes):
         return None, None, None
     tx = a.timexes[item.timex]
-    rel = tx.extra.get("rel")
-    if rel:
-        value, gran = timenorm.resolve(rel, anchor, tx.extra.get("tense") or item.tense)
+    if tx.reading is not None:
+        value, gran = timenorm.resolve(tx.reading, anchor, tx.tense or item.tense)
     else:
         value, gran = tx.value, tx.granularity
     if value is None or gran not in _DATING:
@@ -136,8 +135,9 @@ def mentions(corpus: Corpus, published: dict[str, schema.Published] | None = Non
             link = item.after_event
             if link is not None and value is None and item.evrel_timex is not None:
                 tx = a.timexes[item.evrel_timex]
-                ev = tx.extra.get("evrel") or {}
-                m.relative = {"to": (doc, link), "dur": ev.get("dur"), "dir": ev.get("dir"), "span": (tx.start, tx.end)}
+                ev = tx.event_relation
+                m.relative = {"to": (doc, link), "dur": ev.duration if ev else None, "dir": ev.direction if ev else None,
+                              "span": (tx.start, tx.end)}
             out.append(m)
     return out
 

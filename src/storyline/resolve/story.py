@@ -15,7 +15,7 @@ from .corpus import Corpus
 def _own(a: DocAnalysis) -> DocAnalysis:
     return a.model_copy(update={
         "document": a.document.model_copy(),
-        "timexes": [t.model_copy(update={"extra": dict(t.extra)}) for t in a.timexes],
+        "timexes": [t.model_copy() for t in a.timexes],
     })
 
 
