@@ -517,7 +517,7 @@ def _figure(sdoc, analysis, q, sent, text, mentions) -> FigureItem | None:  # no
         unit = "%"  # "a double-digit increase": a growth rate
     if unit is None and q.kind not in ("digits",):
         return None  # a bare number: a model name, a rank, a count of nothing named
-    if q.extra.get("spelled") and q.scale is None and unit not in ("%", "pp") and q.currency is None:
+    if q.spelled and q.scale is None and unit not in ("%", "pp") and q.currency is None:
         return None  # "two companies", "one of the largest": not a figure
     measure, ms, me, anchor, verb, seen = _measure(span, q, count_tok, mentions, text)
     item = FigureItem(start=q.start, end=q.end, text=q.text, value=q.value, low=q.low, high=q.high,

@@ -29,7 +29,7 @@ from __future__ import annotations
 
 import functools
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from pathlib import Path
 
 from .. import lexicon
@@ -57,7 +57,7 @@ class Quantity:
     qualifier: str | None = None  # the bound/approximation words as written
     number_start: int = 0  # where the bare number starts (after currency/qualifier)
     number_end: int = 0
-    extra: dict = field(default_factory=dict)
+    spelled: bool = False  # the number is written in words ("three million")
 
 
 def _read_tsv(name: str) -> list[list[str]]:
@@ -173,7 +173,7 @@ def _core_at(text: str, m: re.Match) -> Quantity | None:
                 return None
             q.kind, q.unit = "fraction", "%"
         else:
-            q.extra["spelled"] = True
+            q.spelled = True
     # right: scale words ("135 billion", "1.5bn"), then percent / currency / time unit
     rest = text[e:]
     sm = pat["scale"].match(rest)
@@ -230,7 +230,7 @@ def _core_at(text: str, m: re.Match) -> Quantity | None:
 def _is_bare_year(q: Quantity) -> bool:
     v = q.value
     return (
-        q.unit is None and q.scale is None and q.kind == "value" and not q.extra.get("spelled")
+        q.unit is None and q.scale is None and q.kind == "value" and not q.spelled
         and v is not None and v.is_integer() and 1800 <= v <= 2100
         and "," not in q.text and "." not in q.text
     )
