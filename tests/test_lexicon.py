@@ -96,3 +96,23 @@ def test_the_tokenizer_ships_inside_the_package_with_its_notice():
     assert "Apache License, Version 2.0" in notice
     assert hashlib.sha256(embed.TOKENIZER.read_bytes()).hexdigest() in notice
     assert embed.encode(["The union blocked the depot."]).shape == (1, embed.DIM)
+
+
+def test_the_corpus_stage_fingerprint_follows_its_code_not_other_code(tmp_path):
+    """A stored story is reused only while the corpus stage's code and data are the same
+    (storybuild.stage_fingerprint): an edit to resolve/*.py changes the fingerprint; an
+    edit to the per-document analysers (covered by ANALYSIS_VERSION) does not."""
+    from storyline import storybuild
+
+    root = tmp_path / "pkg"
+    for folder in ("resolve", "render", "analyse"):
+        shutil.copytree(SRC / folder, root / folder, ignore=shutil.ignore_patterns("__pycache__"))
+    suffixes = (*lexicon.DATA_SUFFIXES, ".py", ".js", ".css", ".html")
+    before = lexicon.fingerprint(("resolve", "render"), root=root, suffixes=suffixes)
+    assert before == storybuild.stage_fingerprint()  # the copy hashes as the package does
+    other = root / "analyse" / "figures.py"
+    other.write_text(other.read_text(encoding="utf-8") + "\n# an edit\n", encoding="utf-8")
+    assert lexicon.fingerprint(("resolve", "render"), root=root, suffixes=suffixes) == before
+    mine = root / "resolve" / "conflicts.py"
+    mine.write_text(mine.read_text(encoding="utf-8") + "\n# an edit\n", encoding="utf-8")
+    assert lexicon.fingerprint(("resolve", "render"), root=root, suffixes=suffixes) != before

@@ -87,20 +87,23 @@ def json(name: str | Path):
 ANALYSER_DATA = ("analyse/data", "data")
 
 
-def data_files(folders: tuple[str, ...] = ANALYSER_DATA, root: Path = PACKAGE) -> list[Path]:
-    """Every data file in the given folders below ``root``, in a stable order."""
+def data_files(folders: tuple[str, ...] = ANALYSER_DATA, root: Path = PACKAGE,
+               suffixes: tuple[str, ...] = DATA_SUFFIXES) -> list[Path]:
+    """Every data file (by default; any of ``suffixes``) in the given folders below ``root``, in a stable order."""
     found: set[Path] = set()
     for folder in folders:
         base = root / folder
         if base.is_dir():
-            found.update(p for p in base.rglob("*") if p.is_file() and p.suffix in DATA_SUFFIXES)
+            found.update(p for p in base.rglob("*") if p.is_file() and p.suffix in suffixes)
     return sorted(found)
 
 
-def fingerprint(folders: tuple[str, ...] = ANALYSER_DATA, root: Path = PACKAGE) -> str:
-    """A short hash of the data files' names and bytes: changes when any lexicon does."""
+def fingerprint(folders: tuple[str, ...] = ANALYSER_DATA, root: Path = PACKAGE,
+                suffixes: tuple[str, ...] = DATA_SUFFIXES) -> str:
+    """A short hash of the data files' names and bytes: changes when any lexicon does
+    (with other ``suffixes``, e.g. ".py", when any of those files does)."""
     h = hashlib.sha256()
-    for p in data_files(folders, root):
+    for p in data_files(folders, root, suffixes):
         h.update(p.relative_to(root).as_posix().encode("utf-8") + b"\0")
         h.update(p.read_bytes() + b"\0")
     return h.hexdigest()[:12]

@@ -26,6 +26,7 @@ their results are the same bytes as in one process (tests/test_stories.py).
 
 from __future__ import annotations
 
+import functools
 import hashlib
 import json
 from collections.abc import Callable
@@ -54,12 +55,21 @@ class StageOptions:
     workers: int = 1
 
 
+@functools.cache
+def stage_fingerprint() -> str:
+    """A hash of the corpus stage and the renderers as installed: their code (resolve/,
+    render/, with templates) and data files (resolve/data). The package version alone
+    does not move when a checkout's code does, and a story reused after a change to the
+    corpus stage would silently keep the old answer."""
+    return lexicon.fingerprint(("resolve", "render"), suffixes=(*lexicon.DATA_SUFFIXES, ".py", ".js", ".css", ".html"))
+
+
 def _stamp(group: stories.StoryGroup, options) -> str:
     """What a stored story was built from: a change to any part rebuilds it. The
-    corpus stage's own data files (resolve/data) count, and so do the outputs asked for
-    (a reused story writes no files)."""
+    corpus stage's code and data files count (``stage_fingerprint``), and so do the
+    outputs asked for (a reused story writes no files)."""
     h = hashlib.sha1()
-    parts = (pipeline.ANALYSIS_VERSION, lexicon.fingerprint(("resolve/data",)), schema.SCHEMA_VERSION,
+    parts = (pipeline.ANALYSIS_VERSION, stage_fingerprint(), schema.SCHEMA_VERSION,
              str(options.brief_sentences), ",".join(sorted(getattr(options, "outputs", ()))))
     for part in (*parts, *group.documents):
         h.update(part.encode() + b"\x00")
