@@ -103,3 +103,17 @@ def test_parser_never_crashes_on_any_text(text):
 def test_fraction_of_a_change():
     q = one("Costs fell by a third in May.")
     assert (q.text, q.value, q.unit) == ("a third", 33.333, "%")
+
+
+def test_a_spaced_scale_letter_after_money_is_millions():
+    # BBC and agency copy write "$2.5 m" and "£40 m": with a currency before the number
+    # the letter is the scale, not a unit of length
+    q = one("The appeal has raised $2.5 m so far.")
+    assert (q.text, q.value, q.currency) == ("$2.5 m", 2_500_000.0, "USD")
+    assert one("The stadium cost £40 m to build.").value == 40_000_000.0
+
+
+def test_a_spaced_scale_letter_without_money_is_not_a_scale():
+    # twin: "2.5 m" alone is a length ("5m" glued still reads as five million)
+    q = one("The wall is 2.5 m high.")
+    assert (q.text, q.value, q.scale) == ("2.5", 2.5, None)

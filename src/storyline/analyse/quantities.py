@@ -179,8 +179,11 @@ def _core_at(text: str, m: re.Match) -> Quantity | None:
     sm = pat["scale"].match(rest)
     if sm and q.value is not None and q.kind not in ("fraction",):
         word = sm.group("s").lower()
-        # "m"/"k" only glued to the digits ("5m"), never as a separate word ("5 m")
-        if not (len(word) == 1 and rest[:1] != word[0] and rest[:1].lower() != word):
+        # "m"/"k" only glued to the digits ("5m"), never as a separate word ("5 m" is five
+        # metres) unless a currency stands before the number: "$2.5 m" is money, and money
+        # is counted in millions, not metres
+        money = pat["prefix"].search(text[max(0, s - 40) : s]) is not None
+        if money or not (len(word) == 1 and rest[:1] != word[0] and rest[:1].lower() != word):
             q.scale = scales[word]
             q.value *= q.scale
             e += sm.end()
