@@ -87,3 +87,21 @@ def test_media_player_notices_are_cut():
 def test_article_about_a_plugin_stays():
     line = "Adobe said the Flash player must be updated after a flaw let attackers take over computers running JavaScript.\n"
     assert "Adobe said the Flash player must be updated" in clean_text(ARTICLE + line + ARTICLE.replace("Sunday", "Monday")).text
+
+
+def test_a_wire_story_code_is_cut_and_its_sentence_stays():
+    # Reuters prints the code of a related story before the sentence it follows
+    text = (ARTICLE + "(IDn: nLDE63T1SP) Insurers said they expected claims to rise once the outbreak was over.\n"
+            "Analysts said the cost to airlines would be known only in the summer. (ID: nN04102706)\n"
+            "(IDn: nN26150882).\n")
+    c = clean_text(text)
+    assert "IDn:" not in c.text.split("Analysts")[0] and "nN26150882" not in c.text
+    assert "Insurers said they expected claims to rise once the outbreak was over." in c.text
+    assert "Analysts said the cost to airlines" in c.text
+
+
+def test_an_id_in_article_prose_stays():
+    # twin: "ID" as a word of the article, and a code that is no Reuters story code, stay
+    text = ARTICLE + "(ID: passport number required) Travellers must show an ID card at the border from Monday.\n"
+    c = clean_text(text)
+    assert "(ID: passport number required) Travellers must show an ID card" in c.text

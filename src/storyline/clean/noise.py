@@ -33,6 +33,7 @@ from __future__ import annotations
 
 import functools
 import re
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -486,23 +487,42 @@ _WIRE_CREDIT = re.compile(
 )
 
 
-def _split_wire_credits(text: str, units: list[Unit]) -> list[Unit]:
+# A Reuters story code pointing to a related story, "(ID: nN04102706)", "(IDn: nLDE63T1SP)",
+# printed before the sentence it follows on the page: cut off as a unit of its own
+# (boilerplate.txt then removes it).
+_STORY_ID = re.compile(r"\(IDn?:\s*n[A-Za-z0-9]{6,14}\)\.?")
+
+
+def _split_units(text: str, units: list[Unit], cut_of: Callable[[Unit], tuple[int, int, bool] | None]) -> list[Unit]:
+    """Each unit that ``cut_of`` cuts becomes two units: ``cut_of`` gives (end of the
+    head, start of the tail, whether the head is a photo credit) as offsets into the
+    unit's text, or None to keep it whole. Features are recomputed once if any was cut."""
     out: list[Unit] = []
     changed = False
     for u in units:
-        m = _WIRE_CREDIT.match(u.text)
-        rest = u.text[m.end():] if m else ""
-        if m and rest.strip():
-            cut = u.start + m.end()
-            post = cut + len(rest) - len(rest.lstrip())
-            out.append(Unit(start=u.start, end=cut, text=text[u.start:cut], para=u.para))
-            out.append(Unit(start=post, end=u.end, text=text[post:u.end], para=u.para))
-            changed = True
-        else:
+        cut = cut_of(u)
+        if cut is None:
             out.append(u)
+            continue
+        head_end, tail_start = u.start + cut[0], u.start + cut[1]
+        out.append(Unit(start=u.start, end=head_end, text=text[u.start:head_end], para=u.para, credit=cut[2]))
+        out.append(Unit(start=tail_start, end=u.end, text=text[tail_start:u.end], para=u.para))
+        changed = True
     if changed:
         _features(out)
     return out
+
+
+def _split_wire_credits(text: str, units: list[Unit]) -> list[Unit]:
+    """A wire credit, or a story code, with other text glued after it: two units."""
+    def cut_of(u: Unit) -> tuple[int, int, bool] | None:
+        m = _WIRE_CREDIT.match(u.text) or _STORY_ID.match(u.text)
+        rest = u.text[m.end():] if m else ""
+        if m is None or not rest.strip():
+            return None
+        return m.end(), m.end() + len(rest) - len(rest.lstrip()), False
+
+    return _split_units(text, units, cut_of)
 
 
 def _after_wire_credit(units: list[Unit]) -> None:
@@ -532,54 +552,35 @@ _NOTICE_START = re.compile(r"(?<=\s)[A-Z]")
 
 
 def _split_notices(text: str, units: list[Unit]) -> list[Unit]:
-    out: list[Unit] = []
-    changed = False
-    for u in units:
-        cut = None
-        if _NOTICE_HINT.search(u.text[-200:]):
-            for m in _NOTICE_START.finditer(u.text, max(1, len(u.text) - 200)):
-                pre = u.text[:m.start()].rstrip()
-                if not _WORD.search(pre):
-                    continue
-                if pre.endswith((":", '"', "“", "‘", "'")) or pre.count('"') % 2 or pre.count("“") > pre.count("”"):
-                    continue  # inside a quotation: someone said it
-                tail = u.text[m.start():].strip(" []<>{}.!:|·•-–—»«")
-                if any(rx.match(tail) for rx in _patterns("comment_notices.txt")):
-                    cut = m.start()
-                    break
-        if cut is None:
-            out.append(u)
-            continue
-        pre_end = u.start + len(u.text[:cut].rstrip())
-        out.append(Unit(start=u.start, end=pre_end, text=text[u.start:pre_end], para=u.para))
-        out.append(Unit(start=u.start + cut, end=u.end, text=text[u.start + cut:u.end], para=u.para))
-        changed = True
-    if changed:
-        _features(out)
-    return out
+    def cut_of(u: Unit) -> tuple[int, int, bool] | None:
+        if not _NOTICE_HINT.search(u.text[-200:]):
+            return None
+        for m in _NOTICE_START.finditer(u.text, max(1, len(u.text) - 200)):
+            pre = u.text[:m.start()].rstrip()
+            if not _WORD.search(pre):
+                continue
+            if pre.endswith((":", '"', "“", "‘", "'")) or pre.count('"') % 2 or pre.count("“") > pre.count("”"):
+                continue  # inside a quotation: someone said it
+            tail = u.text[m.start():].strip(" []<>{}.!:|·•-–—»«")
+            if any(rx.match(tail) for rx in _patterns("comment_notices.txt")):
+                return len(pre), m.start(), False
+        return None
+
+    return _split_units(text, units, cut_of)
 
 
 def _split_credits(text: str, units: list[Unit]) -> list[Unit]:
     """Cut a photo credit off the sentence glued after it: two units, the credit (a
     caption, classified as such) and the rest (classified as any line). Only when the
     rest reads as a sentence: six words or more, ending in a full stop."""
-    out: list[Unit] = []
-    changed = False
-    for u in units:
-        lead = len(u.text) - len(u.text.lstrip())
-        m = _CREDIT.match(u.text, lead)
+    def cut_of(u: Unit) -> tuple[int, int, bool] | None:
+        m = _CREDIT.match(u.text, len(u.text) - len(u.text.lstrip()))
         rest = u.text[m.end():] if m else ""
-        if m and len(_WORD.findall(rest)) >= 6 and _SENTENCE_END.search(rest):
-            cut = u.start + m.end()
-            post = cut + len(rest) - len(rest.lstrip())
-            out.append(Unit(start=u.start, end=cut, text=text[u.start:cut], para=u.para, credit=True))
-            out.append(Unit(start=post, end=u.end, text=text[post:u.end], para=u.para))
-            changed = True
-        else:
-            out.append(u)
-    if changed:
-        _features(out)
-    return out
+        if m is None or len(_WORD.findall(rest)) < 6 or not _SENTENCE_END.search(rest):
+            return None
+        return m.end(), m.end() + len(rest) - len(rest.lstrip()), True
+
+    return _split_units(text, units, cut_of)
 
 # Most lines and words of a caption above a glued credit, and how far into the text
 # the credit may stand (the opening: headline, standfirst, dateline, picture, lead).
