@@ -56,3 +56,16 @@ def test_read_goes_through_the_table():
 
 def test_summary_of_nothing():
     assert summary(None) == "None"
+
+
+def test_resolve_has_one_step_per_reading_kind():
+    kinds = set(TimeReading.model_fields["kind"].description.split(" | "))
+    unanchored, anchored = set(timenorm._UNANCHORED), set(timenorm._ANCHORED)
+    assert not unanchored & anchored
+    assert unanchored | anchored == kinds
+
+
+def test_resolve_without_an_anchor_gives_only_the_granularity_of_an_anchored_kind():
+    assert timenorm.resolve(TimeReading(kind="month", month=3), None) == (None, "month")
+    assert timenorm.resolve(TimeReading(kind="month", month=3), "2021-05-01", "past") == ("2021-03", "month")
+    assert timenorm.resolve(TimeReading(kind="abs", value="2019", granularity="year"), None) == ("2019", "year")

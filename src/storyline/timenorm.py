@@ -1000,169 +1000,220 @@ def _clock_day(ctx: str | None) -> TimeReading | None:
         return None
     return date.rel if date.rel.kind != "time" else date.rel.date
 
-def resolve(rel: TimeReading, anchor: str | Anchor | None, tense: str | None = None) -> tuple[str | None, str | None]:  # noqa: C901 -- over the limit before the gate; split it into rule tables (issue 15, item 4)
+# ``resolve`` reads by kind: the kinds that need no anchor first, then (with an anchor)
+# the kinds placed against it. One function per kind, so each rule can be read alone.
+
+_Value = tuple[str | None, str | None]
+
+
+def _r_abs(rel: TimeReading, a: Anchor | None, tense: str | None) -> _Value:
+    return rel.value, rel.granularity
+
+
+def _r_ref(rel: TimeReading, a: Anchor | None, tense: str | None) -> _Value:
+    return rel.value, "ref"
+
+
+def _r_dur(rel: TimeReading, a: Anchor | None, tense: str | None) -> _Value:
+    return rel.value, "duration"
+
+
+def _r_set(rel: TimeReading, a: Anchor | None, tense: str | None) -> _Value:
+    return rel.value, "set"
+
+
+def _r_unknown(rel: TimeReading, a: Anchor | None, tense: str | None) -> _Value:
+    unit = rel.unit
+    if a is not None and rel.fallback is not None and unit == "quarter" and a.month is not None:
+        return _offset(a, "quarter", rel.fallback)
+    if a is not None and unit == "weekend" and a.date is not None:
+        # "the weekend": the last one in a past-tense sentence, else the coming one
+        d = a.date
+        if _dir(rel, tense) == "past" and d.weekday() < 5:
+            d = d - dt.timedelta(days=7)
+        return _iso_week(d) + "-WE", "weekend"
+    return None, _UNIT_GRAN.get({"day": "D", "week": "W", "month": "M", "year": "Y", "quarter": "Q", "decade": "DE", "century": "CE", "weekend": "WE"}.get(unit or "", ""))
+
+
+def _r_evrel(rel: TimeReading, a: Anchor | None, tense: str | None) -> _Value:
+    return None, None
+
+
+def _r_year2(rel: TimeReading, a: Anchor | None, tense: str | None) -> _Value:
+    yy = _need(rel.two_digit_year, "two_digit_year")
+    if a is not None:
+        cands = [a.year // 100 * 100 + yy + c for c in (-100, 0, 100)]
+        y = min(cands, key=lambda c: abs(c - a.year))
+    else:
+        y = 1900 + yy if yy > 30 else 2000 + yy
+    return f"{y:04d}{rel.suffix or ''}", rel.granularity or "year"
+
+
+def _r_decade2(rel: TimeReading, a: Anchor | None, tense: str | None) -> _Value:
+    decade = _need(rel.decade, "decade")
+    if a is None:
+        return f"19{rel.decade}X", "decade"
+    c = a.year // 100
+    y = c * 100 + decade * 10
+    if y > a.year:
+        y -= 100
+    return f"{y // 10}X", "decade"
+
+
+def _r_month(rel: TimeReading, a: Anchor, direction: str | None, tense: str | None) -> _Value:
+    month = _need(rel.month, "month")
+    if rel.year_offset is not None:
+        return f"{a.year + rel.year_offset:04d}-{month:02d}", "month"
+    y = a.year
+    if a.month is not None:
+        if direction == "past" and month > a.month:
+            y -= 1
+        elif direction == "future" and month < a.month:
+            y += 1
+        elif direction is None:
+            y = _nearest_year(a.year, a.month, month)
+    return f"{y:04d}-{month:02d}", "month"
+
+
+def _r_md(rel: TimeReading, a: Anchor, direction: str | None, tense: str | None) -> _Value:
+    month, day = _need(rel.month, "month"), _need(rel.day, "day")
+    y = a.year
+    if a.date is not None and _valid(a.year, month, day) and abs((dt.date(a.year, month, day) - a.date).days) <= 45:
+        # within six weeks of the anchor a day keeps the anchor's year whatever the tense
+        # says (a tense read off the wrong verb would move "Nov. 20" in a Nov. 2 story a year back)
+        direction = "near"
+    if a.month is not None:
+        here = (a.month, a.day or (31 if direction == "past" else 1))
+        if direction == "near":
+            pass
+        elif direction == "past" and (month, day) > here:
+            y -= 1
+        elif direction == "future" and (month, day) < here:
+            y += 1
+        elif direction is None:
+            y = _nearest_year(a.year, a.month, month)
+    if rel.weekday is not None:
+        # "Thursday, Sept. 15": the nearest year in which that day is that weekday
+        for cand in (y, y + 1, y - 1):
+            if _valid(cand, month, day) and dt.date(cand, month, day).weekday() == rel.weekday:
+                y = cand
+                break
+    if not _valid(y, month, day):
+        return f"{y:04d}-{month:02d}", "month"
+    return f"{y:04d}-{month:02d}-{day:02d}", "day"
+
+
+def _r_dom(rel: TimeReading, a: Anchor, direction: str | None, tense: str | None) -> _Value:
+    day = _need(rel.day, "day")
+    # "the 15th": that day of the anchor's month, or of the month before when it
+    # lies ahead of the anchor in a past-tense sentence (or more than a week ahead)
+    if a.month is None or a.day is None:
+        return None, "day"
+    y, mo = a.year, a.month
+    ahead = day - a.day
+    if ahead > 0 and (direction == "past" or (direction is None and ahead > 7)):
+        y, mo = _shift_month(y, mo, -1)
+    elif ahead < 0 and direction == "future":
+        y, mo = _shift_month(y, mo, 1)
+    if not _valid(y, mo, day):
+        return None, "day"
+    return f"{y:04d}-{mo:02d}-{day:02d}", "day"
+
+
+def _r_q(rel: TimeReading, a: Anchor, direction: str | None, tense: str | None) -> _Value:
+    quarter = _need(rel.quarter, "quarter")
+    y = a.year + (rel.year_offset or 0)
+    if rel.year_offset is None and a.month is not None:
+        cur = (a.month - 1) // 3 + 1
+        if direction == "past" and quarter > cur:
+            y -= 1
+        elif direction == "future" and quarter < cur:
+            y += 1
+        elif direction is None:
+            y = _nearest_year(a.year, cur, quarter, period=4, ahead=1)
+    return f"{y:04d}-Q{quarter}", "quarter"
+
+
+def _r_h(rel: TimeReading, a: Anchor, direction: str | None, tense: str | None) -> _Value:
+    half = _need(rel.half, "half")
+    y = a.year + (rel.year_offset or 0)
+    if rel.year_offset is None and a.month is not None:
+        cur = 1 if a.month <= 6 else 2
+        if direction == "past" and half > cur:
+            y -= 1
+        elif direction == "future" and half < cur:
+            y += 1
+    return f"{y:04d}-H{half}", "half"
+
+
+def _r_season(rel: TimeReading, a: Anchor, direction: str | None, tense: str | None) -> _Value:
+    season = _need(rel.season, "season")
+    y = a.year + (rel.year_offset or 0)
+    if rel.year_offset is None and a.month is not None:
+        start = _SEASON_START[season]
+        if direction == "past" and start > a.month:
+            y -= 1
+        elif direction == "future" and start + 2 < a.month:
+            y += 1
+    return f"{y:04d}-{season}", "season"
+
+
+def _r_wd(rel: TimeReading, a: Anchor, direction: str | None, tense: str | None) -> _Value:
+    today = a.date
+    if today is None:
+        return None, "day"
+    wd = _need(rel.weekday, "weekday")
+    how = rel.direction
+    if how == "week":
+        target = today + dt.timedelta(days=wd - today.weekday())
+    elif how is None and direction is None:
+        # no tense: the past one (news reports what happened), unless it is tomorrow
+        back = (today.weekday() - wd) % 7
+        fwd = (wd - today.weekday()) % 7
+        target = today + dt.timedelta(days=1) if fwd == 1 else today - dt.timedelta(days=back)
+    elif how == "future" or (how is None and direction == "future"):
+        delta = (wd - today.weekday()) % 7
+        if delta == 0 and how == "future":
+            delta = 7
+        target = today + dt.timedelta(days=delta)
+    else:
+        delta = (today.weekday() - wd) % 7
+        if delta == 0 and how == "past":
+            delta = 7
+        target = today - dt.timedelta(days=delta)
+    return target.isoformat(), "day"
+
+
+def _r_off(rel: TimeReading, a: Anchor, direction: str | None, tense: str | None) -> _Value:
+    return _offset(a, _need(rel.unit, "unit"), _need(rel.offset, "offset"), rel.kind == "ago" and rel.clock_unit)
+
+
+def _r_time(rel: TimeReading, a: Anchor, direction: str | None, tense: str | None) -> _Value:
+    v, g = resolve(_need(rel.date, "date"), a, tense)
+    if v is None or g != "day":
+        return None, "time"
+    return f"{v}T{rel.clock}", "time"
+
+
+_UNANCHORED: dict[str, Callable[[TimeReading, Anchor | None, str | None], _Value]] = {
+    "abs": _r_abs, "ref": _r_ref, "dur": _r_dur, "set": _r_set, "unknown": _r_unknown,
+    "evrel": _r_evrel, "year2": _r_year2, "decade2": _r_decade2,
+}
+_ANCHORED: dict[str, Callable[[TimeReading, Anchor, str | None, str | None], _Value]] = {
+    "month": _r_month, "md": _r_md, "dom": _r_dom, "q": _r_q, "h": _r_h, "season": _r_season,
+    "wd": _r_wd, "off": _r_off, "ago": _r_off, "time": _r_time,
+}
+
+
+def resolve(rel: TimeReading, anchor: str | Anchor | None, tense: str | None = None) -> _Value:
     """The value and granularity of a reading against an anchor date and a tense."""
     a = anchor if isinstance(anchor, Anchor) or anchor is None else parse_anchor(anchor)
-    k = rel.kind
-    if k == "abs":
-        return rel.value, rel.granularity
-    if k == "ref":
-        return rel.value, "ref"
-    if k == "dur":
-        return rel.value, "duration"
-    if k == "set":
-        return rel.value, "set"
-    if k == "unknown":
-        unit = rel.unit
-        if a is not None and rel.fallback is not None and unit == "quarter" and a.month is not None:
-            return _offset(a, "quarter", rel.fallback)
-        if a is not None and unit == "weekend" and a.date is not None:
-            # "the weekend": the last one in a past-tense sentence, else the coming one
-            d = a.date
-            if _dir(rel, tense) == "past" and d.weekday() < 5:
-                d = d - dt.timedelta(days=7)
-            return _iso_week(d) + "-WE", "weekend"
-        return None, _UNIT_GRAN.get({"day": "D", "week": "W", "month": "M", "year": "Y", "quarter": "Q", "decade": "DE", "century": "CE", "weekend": "WE"}.get(unit or "", ""))
-    if k == "evrel":
-        return None, None
-    if k == "year2":
-        yy = _need(rel.two_digit_year, "two_digit_year")
-        if a is not None:
-            cands = [a.year // 100 * 100 + yy + c for c in (-100, 0, 100)]
-            y = min(cands, key=lambda c: abs(c - a.year))
-        else:
-            y = 1900 + yy if yy > 30 else 2000 + yy
-        return f"{y:04d}{rel.suffix or ''}", rel.granularity or "year"
-    if k == "decade2":
-        decade = _need(rel.decade, "decade")
-        if a is None:
-            return f"19{rel.decade}X", "decade"
-        c = a.year // 100
-        y = c * 100 + decade * 10
-        if y > a.year:
-            y -= 100
-        return f"{y // 10}X", "decade"
+    if rel.kind in _UNANCHORED:
+        return _UNANCHORED[rel.kind](rel, a, tense)
     if a is None:
         return None, _gran_of(rel)
-    direction = _dir(rel, tense)
-    if k == "month":
-        month = _need(rel.month, "month")
-        if rel.year_offset is not None:
-            return f"{a.year + rel.year_offset:04d}-{month:02d}", "month"
-        y = a.year
-        if a.month is not None:
-            if direction == "past" and month > a.month:
-                y -= 1
-            elif direction == "future" and month < a.month:
-                y += 1
-            elif direction is None:
-                y = _nearest_year(a.year, a.month, month)
-        return f"{y:04d}-{month:02d}", "month"
-    if k == "md":
-        month, day = _need(rel.month, "month"), _need(rel.day, "day")
-        y = a.year
-        if a.date is not None and _valid(a.year, month, day) and abs((dt.date(a.year, month, day) - a.date).days) <= 45:
-            # within six weeks of the anchor a day keeps the anchor's year whatever the tense
-            # says (a tense read off the wrong verb would move "Nov. 20" in a Nov. 2 story a year back)
-            direction = "near"
-        if a.month is not None:
-            here = (a.month, a.day or (31 if direction == "past" else 1))
-            if direction == "near":
-                pass
-            elif direction == "past" and (month, day) > here:
-                y -= 1
-            elif direction == "future" and (month, day) < here:
-                y += 1
-            elif direction is None:
-                y = _nearest_year(a.year, a.month, month)
-        if rel.weekday is not None:
-            # "Thursday, Sept. 15": the nearest year in which that day is that weekday
-            for cand in (y, y + 1, y - 1):
-                if _valid(cand, month, day) and dt.date(cand, month, day).weekday() == rel.weekday:
-                    y = cand
-                    break
-        if not _valid(y, month, day):
-            return f"{y:04d}-{month:02d}", "month"
-        return f"{y:04d}-{month:02d}-{day:02d}", "day"
-    if k == "dom":
-        day = _need(rel.day, "day")
-        # "the 15th": that day of the anchor's month, or of the month before when it
-        # lies ahead of the anchor in a past-tense sentence (or more than a week ahead)
-        if a.month is None or a.day is None:
-            return None, "day"
-        y, mo = a.year, a.month
-        ahead = day - a.day
-        if ahead > 0 and (direction == "past" or (direction is None and ahead > 7)):
-            y, mo = _shift_month(y, mo, -1)
-        elif ahead < 0 and direction == "future":
-            y, mo = _shift_month(y, mo, 1)
-        if not _valid(y, mo, day):
-            return None, "day"
-        return f"{y:04d}-{mo:02d}-{day:02d}", "day"
-    if k == "q":
-        quarter = _need(rel.quarter, "quarter")
-        y = a.year + (rel.year_offset or 0)
-        if rel.year_offset is None and a.month is not None:
-            cur = (a.month - 1) // 3 + 1
-            if direction == "past" and quarter > cur:
-                y -= 1
-            elif direction == "future" and quarter < cur:
-                y += 1
-            elif direction is None:
-                y = _nearest_year(a.year, cur, quarter, period=4, ahead=1)
-        return f"{y:04d}-Q{quarter}", "quarter"
-    if k == "h":
-        half = _need(rel.half, "half")
-        y = a.year + (rel.year_offset or 0)
-        if rel.year_offset is None and a.month is not None:
-            cur = 1 if a.month <= 6 else 2
-            if direction == "past" and half > cur:
-                y -= 1
-            elif direction == "future" and half < cur:
-                y += 1
-        return f"{y:04d}-H{half}", "half"
-    if k == "season":
-        season = _need(rel.season, "season")
-        y = a.year + (rel.year_offset or 0)
-        if rel.year_offset is None and a.month is not None:
-            start = _SEASON_START[season]
-            if direction == "past" and start > a.month:
-                y -= 1
-            elif direction == "future" and start + 2 < a.month:
-                y += 1
-        return f"{y:04d}-{season}", "season"
-    if k == "wd":
-        today = a.date
-        if today is None:
-            return None, "day"
-        wd = _need(rel.weekday, "weekday")
-        how = rel.direction
-        if how == "week":
-            target = today + dt.timedelta(days=wd - today.weekday())
-        elif how is None and direction is None:
-            # no tense: the past one (news reports what happened), unless it is tomorrow
-            back = (today.weekday() - wd) % 7
-            fwd = (wd - today.weekday()) % 7
-            target = today + dt.timedelta(days=1) if fwd == 1 else today - dt.timedelta(days=back)
-        elif how == "future" or (how is None and direction == "future"):
-            delta = (wd - today.weekday()) % 7
-            if delta == 0 and how == "future":
-                delta = 7
-            target = today + dt.timedelta(days=delta)
-        else:
-            delta = (today.weekday() - wd) % 7
-            if delta == 0 and how == "past":
-                delta = 7
-            target = today - dt.timedelta(days=delta)
-        return target.isoformat(), "day"
-    if k in ("off", "ago"):
-        return _offset(a, _need(rel.unit, "unit"), _need(rel.offset, "offset"), k == "ago" and rel.clock_unit)
-    if k == "time":
-        v, g = resolve(_need(rel.date, "date"), a, tense)
-        if v is None or g != "day":
-            return None, "time"
-        return f"{v}T{rel.clock}", "time"
-    return None, None
+    step = _ANCHORED.get(rel.kind)
+    return step(rel, a, _dir(rel, tense), tense) if step else (None, None)
 
 
 def _nearest_year(year: int, month: int, target: int, period: int = 12, ahead: int = 4) -> int:
