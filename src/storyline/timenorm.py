@@ -22,6 +22,11 @@ has no notion of TimeML granularity, durations, quarters, decades, tense-directe
 months or the REF values, and it resolves "November" to the anchor's year whatever
 the tense. It is used here as the fallback for absolute formats the rules do not
 know (numeric dates in odd layouts). The lexicon lives in ``data/timenorm.json``.
+
+The rules are data-like: ``RULES`` is the ordered table ``read`` walks (each rule a
+name, a pattern, a value function, examples and texts it must not take, which
+tests/test_timenorm_rules.py runs), and ``resolve`` looks a reading's kind up in
+``_UNANCHORED`` / ``_ANCHORED``.
 """
 
 from __future__ import annotations
