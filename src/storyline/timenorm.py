@@ -22,6 +22,11 @@ has no notion of TimeML granularity, durations, quarters, decades, tense-directe
 months or the REF values, and it resolves "November" to the anchor's year whatever
 the tense. It is used here as the fallback for absolute formats the rules do not
 know (numeric dates in odd layouts). The lexicon lives in ``data/timenorm.json``.
+
+The rules are data-like: ``RULES`` is the ordered table ``read`` walks (each rule a
+name, a pattern, a value function, examples and texts it must not take, which
+tests/test_timenorm_rules.py runs), and ``resolve`` looks a reading's kind up in
+``_UNANCHORED`` / ``_ANCHORED``.
 """
 
 from __future__ import annotations
@@ -29,8 +34,9 @@ from __future__ import annotations
 import datetime as dt
 import functools
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
-from typing import TypeVar
+from typing import Any, TypeVar
 
 from . import lexicon as _registry
 from .types import TimeReading
@@ -293,252 +299,629 @@ def read(text: str) -> Reading | None:
     return _read_fallback(t)
 
 
-def _read(t: str) -> Reading | None:  # noqa: C901 - one rule after another
+# The rules of ``_read``, in the order they are tried: the first whose pattern matches and
+# whose value function gives a reading wins. A rule that ``claims`` its matches ends the
+# walk even when its value function declines (a bare "sun" is not Sunday, and no later
+# rule may read it). Each rule carries examples (the cleaned text and the summary of its
+# reading, see ``summary``) and texts it must not take; tests/test_timenorm_rules.py runs
+# both, so the examples are the rules' tests (HeidelTime keeps its rules so).
+
+_Found = re.Match[str] | str
+
+
+@dataclass(frozen=True)
+class Rule:
+    name: str
+    find: Callable[[str], _Found | None]
+    value: Callable[[Any, str], Reading | None]
+    examples: tuple[tuple[str, str], ...]
+    not_examples: tuple[str, ...]
+    claims: bool = False
+
+    def apply(self, t: str) -> tuple[bool, Reading | None]:
+        """(whether the rule took the text, its reading)."""
+        m = self.find(t)
+        if m is None:
+            return False, None
+        r = self.value(m, t)
+        return (r is not None or self.claims), r
+
+
+def _pat(name: str) -> Callable[[str], re.Match[str] | None]:
+    return lambda t: _patterns()[name].match(t)
+
+
+def _words(key: str) -> Callable[[str], str | None]:
+    """The text when it is one of the lexicon's ``key`` phrases ("now", "recently")."""
+    return lambda t: t if t in lexicon()[key] else None
+
+
+def _v_present_ref(_m: str, t: str) -> Reading:
+    return Reading("DATE", TimeReading(kind="ref", value="PRESENT_REF"))
+
+
+def _v_past_ref(_m: str, t: str) -> Reading:
+    return Reading("DATE", TimeReading(kind="ref", value="PAST_REF"))
+
+
+def _v_future_ref(_m: str, t: str) -> Reading:
+    return Reading("DATE", TimeReading(kind="ref", value="FUTURE_REF"))
+
+
+def _v_set_word(_m: str, t: str) -> Reading:
+    return Reading("SET", TimeReading(kind="set", value=lexicon()["set_words"][t]))
+
+
+def _v_ref_years(_m: re.Match[str], t: str) -> Reading:
+    word = t.split()[0] if not t.startswith("the ") else t.split()[1]
+    v = "FUTURE_REF" if word in ("coming", "next") else "PAST_REF"
+    return Reading("DATE", TimeReading(kind="ref", value=v))
+
+
+def _v_year_ago(_m: re.Match[str], t: str) -> Reading:
+    # "the year-earlier period": the date last mentioned, a year back
+    return Reading("DATE", TimeReading(kind="evrel", duration="P1Y", direction="before"))
+
+
+def _v_every(m: re.Match[str], t: str) -> Reading:
     lex = lexicon()
-    P = _patterns()
-    if t in lex["present_ref"]:
-        return Reading("DATE", TimeReading(kind="ref", value="PRESENT_REF"))
-    if t in lex["past_ref"]:
-        return Reading("DATE", TimeReading(kind="ref", value="PAST_REF"))
-    if t in lex["future_ref"]:
-        return Reading("DATE", TimeReading(kind="ref", value="FUTURE_REF"))
-    if t in lex["set_words"]:
-        return Reading("SET", TimeReading(kind="set", value=lex["set_words"][t]))
-    if m := P["ref_years"].match(t):
-        word = t.split()[0] if not t.startswith("the ") else t.split()[1]
-        v = "FUTURE_REF" if word in ("coming", "next") else "PAST_REF"
-        return Reading("DATE", TimeReading(kind="ref", value=v))
-    if P["year_ago"].match(t):
-        # "the year-earlier period": the date last mentioned, a year back
-        return Reading("DATE", TimeReading(kind="evrel", duration="P1Y", direction="before"))
-    if m := P["every"].match(t):
-        n, unit = m.group(1), m.group(2)
-        if unit in lex["weekdays"]:
-            return Reading("SET", TimeReading(kind="set", value=f"XXXX-WXX-{lex['weekdays'][unit] + 1}"))
-        q = _num(n) if n else 1
-        return Reading("SET", TimeReading(kind="set", value=_duration(q, unit)))
-    if m := P["dayword"].match(t):
-        w = m.group(1)
-        n = {"yesterday": -1, "tomorrow": 1, "the day before yesterday": -2, "the day after tomorrow": 2, "last night": -1}.get(w.split()[0] if w not in ("the day before yesterday", "the day after tomorrow", "last night") else w, 0)
-        base = TimeReading(kind="off", unit="day", offset=n)
-        for part, code in _TOD.items():
-            if w.endswith(part):
-                return Reading("TIME", TimeReading(kind="time", date=base, clock=code))
-        return Reading("DATE", base)
-    if m := P["iso"].match(t):
-        y, mo, d = int(m.group(1)), int(m.group(2)), int(m.group(3))
-        if _valid(y, mo, d):
-            v = f"{y:04d}-{mo:02d}-{d:02d}"
-            if m.group(4):
-                return Reading("TIME", TimeReading(kind="abs", value=f"{v}T{int(m.group(4)):02d}:{m.group(5)}", granularity="time"))
-            return Reading("DATE", TimeReading(kind="abs", value=v, granularity="day"))
-    if m := P["iso_month"].match(t):
-        y, mo = int(m.group(1)), int(m.group(2))
-        if 1 <= mo <= 12:
-            return Reading("DATE", TimeReading(kind="abs", value=f"{y:04d}-{mo:02d}", granularity="month"))
-    if m := P["mdy_range"].match(t):
-        mo, d, d2, ys = lex["months"][m.group(1)], int(m.group(2)), int(m.group(3)), m.group(4)
-        if ys and _valid(int(ys), mo, d):
-            return Reading("DATE", TimeReading(kind="abs", value=f"{int(ys):04d}-{mo:02d}-{d:02d}", granularity="day"), range_end=d2)
-        if not ys and 1 <= d <= 31:
-            return Reading("DATE", TimeReading(kind="md", month=mo, day=d), range_end=d2)
-    if m := P["dom"].match(t):
-        d = int(m.group(1))
-        if 1 <= d <= 31:
-            return Reading("DATE", TimeReading(kind="dom", day=d))
-    if m := P["mdy"].match(t):
-        mo, d, ys = lex["months"][m.group(1)], int(m.group(2)), m.group(3)
-        if ys and _valid(int(ys), mo, d):
-            return Reading("DATE", TimeReading(kind="abs", value=f"{int(ys):04d}-{mo:02d}-{d:02d}", granularity="day"))
-        if not ys and 1 <= d <= 31:
-            rel = TimeReading(kind="md", month=mo, day=d)
-            first = t.split()[0].rstrip(",")
-            if first in lex["weekdays"] and first != m.group(1):
-                rel.weekday = lex["weekdays"][first]  # "Friday, Oct. 13": pins the year down
-            return Reading("DATE", rel)
-    if m := P["dmy"].match(t):
-        d, mo, ys = int(m.group(1)), lex["months"][m.group(2)], m.group(3)
-        if ys and _valid(int(ys), mo, d):
-            return Reading("DATE", TimeReading(kind="abs", value=f"{int(ys):04d}-{mo:02d}-{d:02d}", granularity="day"))
-        if not ys and 1 <= d <= 31:
-            return Reading("DATE", TimeReading(kind="md", month=mo, day=d))
-    if m := P["my"].match(t):
-        return Reading("DATE", TimeReading(kind="abs", value=f"{int(m.group(2)):04d}-{lex['months'][m.group(1)]:02d}", granularity="month"))
-    if m := P["month_rel"].match(t):
-        n = {"last": -1, "next": 1, "this": 0}[m.group(2)]
-        return Reading("DATE", TimeReading(kind="month", month=lex["months"][m.group(1)], year_offset=n))
-    if m := P["rel_month"].match(t):
-        w = m.group(1)
-        way = "past" if w in ("last", "this past", "past") else "future" if w in ("next", "this coming", "coming") else None
-        rel = TimeReading(kind="month", month=lex["months"][m.group(2)])
-        if way:
-            rel.direction = way
-        return Reading("DATE", rel)
-    if m := P["month"].match(t):
-        return Reading("DATE", TimeReading(kind="month", month=lex["months"][m.group(1)]))
-    if m := P["year"].match(t):
-        y = _year4(m.group(1))
-        if 1000 <= y <= 2199:
-            return Reading("DATE", TimeReading(kind="abs", value=f"{y:04d}", granularity="year"))
-    if m := P["year2"].match(t):
-        return Reading("DATE", _year2(m.group(1)))
-    if m := P["decade"].match(t):
-        return Reading("DATE", TimeReading(kind="abs", value=f"{m.group(1)}X", granularity="decade"))
-    if m := P["decade2"].match(t):
-        return Reading("DATE", TimeReading(kind="decade2", decade=int(m.group(1))))
-    if m := P["decade_word"].match(t):
-        return Reading("DATE", TimeReading(kind="decade2", decade=lex["decade_words"][m.group(1)]))
-    if m := P["century"].match(t):
-        return Reading("DATE", TimeReading(kind="abs", value=f"{int(m.group(1)) - 1:02d}", granularity="century"))
-    if m := P["century_word"].match(t):
-        c = lex["century_ordinals"].get(m.group(1))
-        if c:
-            return Reading("DATE", TimeReading(kind="abs", value=f"{c - 1:02d}", granularity="century"))
-        if m.group(1) in ("this", "last", "next", "the last", "past", "the past"):
-            return Reading("DATE", TimeReading(kind="off", unit="century", offset={"this": 0, "next": 1}.get(m.group(1), -1)))
-    if m := P["quarter_year_first"].match(t):
-        q = _ord_q(m.group(2))
-        return Reading("DATE", TimeReading(kind="q", quarter=q, year_offset={"this": 0, "last": -1, "next": 1}[m.group(1)]))
-    if m := P["quarter"].match(t):
-        ys = m.group(1) or m.group(3)
-        q = _ord_q(m.group(2))
-        if ys:
-            return Reading("DATE", TimeReading(kind="abs", value=f"{int(ys):04d}-Q{q}", granularity="quarter"))
-        if m.group(4):
-            return Reading("DATE", TimeReading(kind="q", quarter=q, year_offset={"this": 0, "last": -1, "next": 1}[m.group(4)]))
-        return Reading("DATE", TimeReading(kind="q", quarter=q))
-    if m := P["qn"].match(t):
-        q = int(m.group(1))
-        if m.group(2):
-            return Reading("DATE", TimeReading(kind="abs", value=f"{int(m.group(2)):04d}-Q{q}", granularity="quarter"))
-        if m.group(3):
-            return Reading("DATE", TimeReading(kind="year2", two_digit_year=int(m.group(3)), suffix=f"-Q{q}", granularity="quarter"))
-        return Reading("DATE", TimeReading(kind="q", quarter=q))
-    if m := P["half"].match(t):
-        h = 1 if m.group(2) in ("first", "1st") else 2
-        ys = m.group(1) or m.group(3)
-        if ys:
-            return Reading("DATE", TimeReading(kind="abs", value=f"{int(ys):04d}-H{h}", granularity="half"))
-        if m.group(4):
-            return Reading("DATE", TimeReading(kind="h", half=h, year_offset={"this": 0, "last": -1, "next": 1}[m.group(4)]))
-        return Reading("DATE", TimeReading(kind="h", half=h))
-    if m := P["season_year"].match(t):
-        return Reading("DATE", TimeReading(kind="abs", value=f"{m.group(1)}-{lex['seasons'][m.group(2)]}", granularity="season"))
-    if m := P["season"].match(t):
-        s = lex["seasons"][m.group(2)]
-        if m.group(3):
-            return Reading("DATE", TimeReading(kind="abs", value=f"{m.group(3)}-{s}", granularity="season"))
-        rel = TimeReading(kind="season", season=s)
-        w = m.group(1)
-        if w in ("last", "this past", "past"):
-            rel.direction = "past"
-        elif w in ("next", "this coming", "coming"):
-            rel.direction = "future"
-        elif w == "this":
-            rel.year_offset = 0
-        return Reading("DATE", rel)
-    if m := P["weekday"].match(t):
-        w, wd, tod = m.group(1), lex["weekdays"][m.group(2)], m.group(3)
-        if len(m.group(2)) <= 3 and m.group(2) in ("sat", "sun", "wed", "mon", "fri", "thu", "tue") and not w:
-            return None  # bare abbreviations are too ambiguous ("sun", "sat")
-        rel = TimeReading(kind="wd", weekday=wd)
-        if w in ("last", "this past", "past"):
-            rel.direction = "past"
-        elif w in ("next", "this coming", "coming"):
-            rel.direction = "future"
-        elif w == "this":
-            rel.direction = "week"
-        if tod:
-            return Reading("TIME", TimeReading(kind="time", date=rel, clock=_TOD[tod]))
-        return Reading("DATE", rel)
-    if m := P["period_end"].match(t):
-        return Reading("DATE", TimeReading(kind="off", unit=m.group(1), offset=0), mod="END")
-    if m := P["earlier_this"].match(t):
-        mod = {"earlier": "START", "early": "START", "later": "END", "late": "END"}[m.group(1)]
-        if m.group(2) == "that":
-            return Reading("DATE", TimeReading(kind="unknown", unit=m.group(3)), mod=mod)
-        return Reading("DATE", TimeReading(kind="off", unit=m.group(3), offset=0), mod=mod)
-    if m := P["off"].match(t):
-        w, unit = m.group(1), m.group(2).replace("fiscal year", "year")
-        if w in ("the following", "the previous", "the prior") and unit in ("day", "week", "month", "year", "quarter"):
-            # "the following year": a year after the date last mentioned
-            code = {"day": "D", "week": "W", "month": "M", "year": "Y", "quarter": "Q"}[unit]
-            return Reading("DATE", TimeReading(kind="evrel", duration=f"P1{code}", direction="after" if w == "the following" else "before", unit=unit))
-        if w in ("the latest", "the most recent", "the recent") and unit == "quarter":
-            return Reading("DATE", TimeReading(kind="unknown", unit="quarter", fallback=-1))
-        if w in ("the past", "the last", "past", "the next", "the coming", "this past", "this coming") and unit in ("day", "week", "month", "year", "decade", "century", "quarter"):
-            # "the past year", "the next month": a stretch of time (TimeML DURATION)
-            return Reading("DURATION", TimeReading(kind="dur", value=_duration(1, unit)), ends_at_anchor=("past" in w or "last" in w or "previous" in w))
-        if w in ("the", "that", "the same", "same"):
-            return Reading("DATE", TimeReading(kind="unknown", unit=unit))
-        n = {"last": -1, "previous": -1, "past": -1, "prior": -1, "the prior": -1, "the latest": 0, "the recent": -1,
-             "next": 1, "coming": 1, "following": 1,
-             "this": 0, "current": 0, "the current": 0, "earlier": 0, "later": 0}.get(w)
-        if n is None:
-            return None
-        if unit == "weekend":
-            return Reading("DATE", TimeReading(kind="off", unit="weekend", offset=n))
-        return Reading("DATE", TimeReading(kind="off", unit=unit, offset=n))
-    if m := P["ago"].match(t):
-        qty, unit, how = m.group(1), m.group(2), m.group(3)
-        n = _num(qty)
-        if n is None:  # "a few years ago"
-            if how in ("ago", "back", "earlier", "before"):
-                return Reading("DATE", TimeReading(kind="ref", value="PAST_REF"))
-            return Reading("DATE", TimeReading(kind="ref", value="FUTURE_REF"))
-        if how in ("ago", "back"):
-            return Reading("DATE", TimeReading(kind="ago", unit=_UNIT_GRAN.get(_unit_code(unit), "day"), offset=-n, clock_unit=unit in _TIME_UNITS))
-        if how in ("from now", "hence"):
-            return Reading("DATE", TimeReading(kind="ago", unit=_UNIT_GRAN.get(_unit_code(unit), "day"), offset=n, clock_unit=unit in _TIME_UNITS))
-        # relative to another event: "two days later", "a year earlier"
-        direction = "after" if how in ("later", "after", "since") else "before"
-        return Reading("DATE", TimeReading(kind="evrel", duration=_duration(n, unit), direction=direction))
-    if m := P["dur_pastn"].match(t):
-        n = _num(m.group(1))
-        return Reading("DURATION", TimeReading(kind="dur", value=_duration(n, m.group(2))))
-    if m := P["dur_past"].match(t):
-        unit = m.group(1)
-        return Reading("DURATION", TimeReading(kind="dur", value=_duration(None if unit.endswith("s") else 1, unit)))
-    if m := P["dur"].match(t):
-        n = _num(m.group(1))
-        if n is not None and "and a half" in t:
-            n = n + 0.5
-        return Reading("DURATION", TimeReading(kind="dur", value=_duration(n, m.group(2))))
-    if m := P["dur_decades"].match(t):
-        return Reading("DURATION", TimeReading(kind="dur", value=_duration(None, m.group(1))))
-    if m := P["dur_bare"].match(t):
-        unit = m.group(1)
-        if unit.endswith("s"):
-            return Reading("DURATION", TimeReading(kind="dur", value=_duration(None, unit)))
-        return Reading("DURATION", TimeReading(kind="dur", value=_duration(1, unit)))
-    if m := P["noon_first"].match(t):
-        date = _read(m.group(2))
-        if date is not None and date.type == "DATE":
-            return Reading("TIME", TimeReading(kind="time", date=date.rel, clock=_TOD[m.group(1)]))
-    if m := P["noon"].match(t):
-        pre, tod = m.group(1), _TOD[m.group(2)]
-        date = _read(pre) if pre else None
-        if pre and (date is None or date.type not in ("DATE",)):
-            return None
-        base = date.rel if date else TimeReading(kind="off", unit="day", offset=0)
-        return Reading("TIME", TimeReading(kind="time", date=base, clock=tod))
-    if m := P["milclock"].match(t):
-        day_of = _clock_day(m.group(1) or m.group(4))
-        return None if day_of is None else Reading("TIME", TimeReading(kind="time", date=day_of, clock=f"{m.group(2)}:{m.group(3)}"))
-    if m := P["clock"].match(t):
-        pre, hh, mm, ampm, post = m.group(1), int(m.group(2)), m.group(3), m.group(4), m.group(5)
-        if not ampm and not mm:
-            return None
-        if ampm and ampm.startswith("p") and hh < 12:
-            hh += 12
-        if ampm and ampm.startswith("a") and hh == 12:
-            hh = 0
-        if hh > 24 or (mm and int(mm) > 59):
-            return None
-        hhmm = f"{hh:02d}:{mm or '00'}"
-        day_of = _clock_day(pre or post)
-        return None if day_of is None else Reading("TIME", TimeReading(kind="time", date=day_of, clock=hhmm))
+    n, unit = m.group(1), m.group(2)
+    if unit in lex["weekdays"]:
+        return Reading("SET", TimeReading(kind="set", value=f"XXXX-WXX-{lex['weekdays'][unit] + 1}"))
+    q = _num(n) if n else 1
+    return Reading("SET", TimeReading(kind="set", value=_duration(q, unit)))
+
+
+def _v_dayword(m: re.Match[str], t: str) -> Reading:
+    w = m.group(1)
+    n = {"yesterday": -1, "tomorrow": 1, "the day before yesterday": -2, "the day after tomorrow": 2, "last night": -1}.get(w.split()[0] if w not in ("the day before yesterday", "the day after tomorrow", "last night") else w, 0)
+    base = TimeReading(kind="off", unit="day", offset=n)
+    for part, code in _TOD.items():
+        if w.endswith(part):
+            return Reading("TIME", TimeReading(kind="time", date=base, clock=code))
+    return Reading("DATE", base)
+
+
+def _v_iso(m: re.Match[str], t: str) -> Reading | None:
+    y, mo, d = int(m.group(1)), int(m.group(2)), int(m.group(3))
+    if not _valid(y, mo, d):
+        return None
+    v = f"{y:04d}-{mo:02d}-{d:02d}"
+    if m.group(4):
+        return Reading("TIME", TimeReading(kind="abs", value=f"{v}T{int(m.group(4)):02d}:{m.group(5)}", granularity="time"))
+    return Reading("DATE", TimeReading(kind="abs", value=v, granularity="day"))
+
+
+def _v_iso_month(m: re.Match[str], t: str) -> Reading | None:
+    y, mo = int(m.group(1)), int(m.group(2))
+    if 1 <= mo <= 12:
+        return Reading("DATE", TimeReading(kind="abs", value=f"{y:04d}-{mo:02d}", granularity="month"))
     return None
+
+
+def _v_mdy_range(m: re.Match[str], t: str) -> Reading | None:
+    mo, d, d2, ys = lexicon()["months"][m.group(1)], int(m.group(2)), int(m.group(3)), m.group(4)
+    if ys and _valid(int(ys), mo, d):
+        return Reading("DATE", TimeReading(kind="abs", value=f"{int(ys):04d}-{mo:02d}-{d:02d}", granularity="day"), range_end=d2)
+    if not ys and 1 <= d <= 31:
+        return Reading("DATE", TimeReading(kind="md", month=mo, day=d), range_end=d2)
+    return None
+
+
+def _v_dom(m: re.Match[str], t: str) -> Reading | None:
+    d = int(m.group(1))
+    if 1 <= d <= 31:
+        return Reading("DATE", TimeReading(kind="dom", day=d))
+    return None
+
+
+def _v_mdy(m: re.Match[str], t: str) -> Reading | None:
+    lex = lexicon()
+    mo, d, ys = lex["months"][m.group(1)], int(m.group(2)), m.group(3)
+    if ys and _valid(int(ys), mo, d):
+        return Reading("DATE", TimeReading(kind="abs", value=f"{int(ys):04d}-{mo:02d}-{d:02d}", granularity="day"))
+    if not ys and 1 <= d <= 31:
+        rel = TimeReading(kind="md", month=mo, day=d)
+        first = t.split()[0].rstrip(",")
+        if first in lex["weekdays"] and first != m.group(1):
+            rel.weekday = lex["weekdays"][first]  # "Friday, Oct. 13": pins the year down
+        return Reading("DATE", rel)
+    return None
+
+
+def _v_dmy(m: re.Match[str], t: str) -> Reading | None:
+    d, mo, ys = int(m.group(1)), lexicon()["months"][m.group(2)], m.group(3)
+    if ys and _valid(int(ys), mo, d):
+        return Reading("DATE", TimeReading(kind="abs", value=f"{int(ys):04d}-{mo:02d}-{d:02d}", granularity="day"))
+    if not ys and 1 <= d <= 31:
+        return Reading("DATE", TimeReading(kind="md", month=mo, day=d))
+    return None
+
+
+def _v_my(m: re.Match[str], t: str) -> Reading:
+    return Reading("DATE", TimeReading(kind="abs", value=f"{int(m.group(2)):04d}-{lexicon()['months'][m.group(1)]:02d}", granularity="month"))
+
+
+def _v_month_rel(m: re.Match[str], t: str) -> Reading:
+    n = {"last": -1, "next": 1, "this": 0}[m.group(2)]
+    return Reading("DATE", TimeReading(kind="month", month=lexicon()["months"][m.group(1)], year_offset=n))
+
+
+def _v_rel_month(m: re.Match[str], t: str) -> Reading:
+    w = m.group(1)
+    way = "past" if w in ("last", "this past", "past") else "future" if w in ("next", "this coming", "coming") else None
+    rel = TimeReading(kind="month", month=lexicon()["months"][m.group(2)])
+    if way:
+        rel.direction = way
+    return Reading("DATE", rel)
+
+
+def _v_month(m: re.Match[str], t: str) -> Reading:
+    return Reading("DATE", TimeReading(kind="month", month=lexicon()["months"][m.group(1)]))
+
+
+def _v_year(m: re.Match[str], t: str) -> Reading | None:
+    y = _year4(m.group(1))
+    if 1000 <= y <= 2199:
+        return Reading("DATE", TimeReading(kind="abs", value=f"{y:04d}", granularity="year"))
+    return None
+
+
+def _v_year2(m: re.Match[str], t: str) -> Reading:
+    return Reading("DATE", _year2(m.group(1)))
+
+
+def _v_decade(m: re.Match[str], t: str) -> Reading:
+    return Reading("DATE", TimeReading(kind="abs", value=f"{m.group(1)}X", granularity="decade"))
+
+
+def _v_decade2(m: re.Match[str], t: str) -> Reading:
+    return Reading("DATE", TimeReading(kind="decade2", decade=int(m.group(1))))
+
+
+def _v_decade_word(m: re.Match[str], t: str) -> Reading:
+    return Reading("DATE", TimeReading(kind="decade2", decade=lexicon()["decade_words"][m.group(1)]))
+
+
+def _v_century(m: re.Match[str], t: str) -> Reading:
+    return Reading("DATE", TimeReading(kind="abs", value=f"{int(m.group(1)) - 1:02d}", granularity="century"))
+
+
+def _v_century_word(m: re.Match[str], t: str) -> Reading | None:
+    c = lexicon()["century_ordinals"].get(m.group(1))
+    if c:
+        return Reading("DATE", TimeReading(kind="abs", value=f"{c - 1:02d}", granularity="century"))
+    if m.group(1) in ("this", "last", "next", "the last", "past", "the past"):
+        return Reading("DATE", TimeReading(kind="off", unit="century", offset={"this": 0, "next": 1}.get(m.group(1), -1)))
+    return None
+
+
+def _v_quarter_year_first(m: re.Match[str], t: str) -> Reading:
+    q = _ord_q(m.group(2))
+    return Reading("DATE", TimeReading(kind="q", quarter=q, year_offset={"this": 0, "last": -1, "next": 1}[m.group(1)]))
+
+
+def _v_quarter(m: re.Match[str], t: str) -> Reading:
+    ys = m.group(1) or m.group(3)
+    q = _ord_q(m.group(2))
+    if ys:
+        return Reading("DATE", TimeReading(kind="abs", value=f"{int(ys):04d}-Q{q}", granularity="quarter"))
+    if m.group(4):
+        return Reading("DATE", TimeReading(kind="q", quarter=q, year_offset={"this": 0, "last": -1, "next": 1}[m.group(4)]))
+    return Reading("DATE", TimeReading(kind="q", quarter=q))
+
+
+def _v_qn(m: re.Match[str], t: str) -> Reading:
+    q = int(m.group(1))
+    if m.group(2):
+        return Reading("DATE", TimeReading(kind="abs", value=f"{int(m.group(2)):04d}-Q{q}", granularity="quarter"))
+    if m.group(3):
+        return Reading("DATE", TimeReading(kind="year2", two_digit_year=int(m.group(3)), suffix=f"-Q{q}", granularity="quarter"))
+    return Reading("DATE", TimeReading(kind="q", quarter=q))
+
+
+def _v_half(m: re.Match[str], t: str) -> Reading:
+    h = 1 if m.group(2) in ("first", "1st") else 2
+    ys = m.group(1) or m.group(3)
+    if ys:
+        return Reading("DATE", TimeReading(kind="abs", value=f"{int(ys):04d}-H{h}", granularity="half"))
+    if m.group(4):
+        return Reading("DATE", TimeReading(kind="h", half=h, year_offset={"this": 0, "last": -1, "next": 1}[m.group(4)]))
+    return Reading("DATE", TimeReading(kind="h", half=h))
+
+
+def _v_season_year(m: re.Match[str], t: str) -> Reading:
+    return Reading("DATE", TimeReading(kind="abs", value=f"{m.group(1)}-{lexicon()['seasons'][m.group(2)]}", granularity="season"))
+
+
+def _v_season(m: re.Match[str], t: str) -> Reading:
+    s = lexicon()["seasons"][m.group(2)]
+    if m.group(3):
+        return Reading("DATE", TimeReading(kind="abs", value=f"{m.group(3)}-{s}", granularity="season"))
+    rel = TimeReading(kind="season", season=s)
+    w = m.group(1)
+    if w in ("last", "this past", "past"):
+        rel.direction = "past"
+    elif w in ("next", "this coming", "coming"):
+        rel.direction = "future"
+    elif w == "this":
+        rel.year_offset = 0
+    return Reading("DATE", rel)
+
+
+def _v_weekday(m: re.Match[str], t: str) -> Reading | None:
+    w, wd, tod = m.group(1), lexicon()["weekdays"][m.group(2)], m.group(3)
+    if len(m.group(2)) <= 3 and m.group(2) in ("sat", "sun", "wed", "mon", "fri", "thu", "tue") and not w:
+        return None  # bare abbreviations are too ambiguous ("sun", "sat")
+    rel = TimeReading(kind="wd", weekday=wd)
+    if w in ("last", "this past", "past"):
+        rel.direction = "past"
+    elif w in ("next", "this coming", "coming"):
+        rel.direction = "future"
+    elif w == "this":
+        rel.direction = "week"
+    if tod:
+        return Reading("TIME", TimeReading(kind="time", date=rel, clock=_TOD[tod]))
+    return Reading("DATE", rel)
+
+
+def _v_period_end(m: re.Match[str], t: str) -> Reading:
+    return Reading("DATE", TimeReading(kind="off", unit=m.group(1), offset=0), mod="END")
+
+
+def _v_earlier_this(m: re.Match[str], t: str) -> Reading:
+    mod = {"earlier": "START", "early": "START", "later": "END", "late": "END"}[m.group(1)]
+    if m.group(2) == "that":
+        return Reading("DATE", TimeReading(kind="unknown", unit=m.group(3)), mod=mod)
+    return Reading("DATE", TimeReading(kind="off", unit=m.group(3), offset=0), mod=mod)
+
+
+def _v_off(m: re.Match[str], t: str) -> Reading | None:
+    w, unit = m.group(1), m.group(2).replace("fiscal year", "year")
+    if w in ("the following", "the previous", "the prior") and unit in ("day", "week", "month", "year", "quarter"):
+        # "the following year": a year after the date last mentioned
+        code = {"day": "D", "week": "W", "month": "M", "year": "Y", "quarter": "Q"}[unit]
+        return Reading("DATE", TimeReading(kind="evrel", duration=f"P1{code}", direction="after" if w == "the following" else "before", unit=unit))
+    if w in ("the latest", "the most recent", "the recent") and unit == "quarter":
+        return Reading("DATE", TimeReading(kind="unknown", unit="quarter", fallback=-1))
+    if w in ("the past", "the last", "past", "the next", "the coming", "this past", "this coming") and unit in ("day", "week", "month", "year", "decade", "century", "quarter"):
+        # "the past year", "the next month": a stretch of time (TimeML DURATION)
+        return Reading("DURATION", TimeReading(kind="dur", value=_duration(1, unit)), ends_at_anchor=("past" in w or "last" in w or "previous" in w))
+    if w in ("the", "that", "the same", "same"):
+        return Reading("DATE", TimeReading(kind="unknown", unit=unit))
+    n = {"last": -1, "previous": -1, "past": -1, "prior": -1, "the prior": -1, "the latest": 0, "the recent": -1,
+         "next": 1, "coming": 1, "following": 1,
+         "this": 0, "current": 0, "the current": 0, "earlier": 0, "later": 0}.get(w)
+    if n is None:
+        return None
+    if unit == "weekend":
+        return Reading("DATE", TimeReading(kind="off", unit="weekend", offset=n))
+    return Reading("DATE", TimeReading(kind="off", unit=unit, offset=n))
+
+
+def _v_ago(m: re.Match[str], t: str) -> Reading:
+    qty, unit, how = m.group(1), m.group(2), m.group(3)
+    n = _num(qty)
+    if n is None:  # "a few years ago"
+        if how in ("ago", "back", "earlier", "before"):
+            return Reading("DATE", TimeReading(kind="ref", value="PAST_REF"))
+        return Reading("DATE", TimeReading(kind="ref", value="FUTURE_REF"))
+    if how in ("ago", "back"):
+        return Reading("DATE", TimeReading(kind="ago", unit=_UNIT_GRAN.get(_unit_code(unit), "day"), offset=-n, clock_unit=unit in _TIME_UNITS))
+    if how in ("from now", "hence"):
+        return Reading("DATE", TimeReading(kind="ago", unit=_UNIT_GRAN.get(_unit_code(unit), "day"), offset=n, clock_unit=unit in _TIME_UNITS))
+    # relative to another event: "two days later", "a year earlier"
+    direction = "after" if how in ("later", "after", "since") else "before"
+    return Reading("DATE", TimeReading(kind="evrel", duration=_duration(n, unit), direction=direction))
+
+
+def _v_dur_pastn(m: re.Match[str], t: str) -> Reading:
+    n = _num(m.group(1))
+    return Reading("DURATION", TimeReading(kind="dur", value=_duration(n, m.group(2))))
+
+
+def _v_dur_past(m: re.Match[str], t: str) -> Reading:
+    unit = m.group(1)
+    return Reading("DURATION", TimeReading(kind="dur", value=_duration(None if unit.endswith("s") else 1, unit)))
+
+
+def _v_dur(m: re.Match[str], t: str) -> Reading:
+    n = _num(m.group(1))
+    if n is not None and "and a half" in t:
+        n = n + 0.5
+    return Reading("DURATION", TimeReading(kind="dur", value=_duration(n, m.group(2))))
+
+
+def _v_dur_decades(m: re.Match[str], t: str) -> Reading:
+    return Reading("DURATION", TimeReading(kind="dur", value=_duration(None, m.group(1))))
+
+
+def _v_dur_bare(m: re.Match[str], t: str) -> Reading:
+    unit = m.group(1)
+    if unit.endswith("s"):
+        return Reading("DURATION", TimeReading(kind="dur", value=_duration(None, unit)))
+    return Reading("DURATION", TimeReading(kind="dur", value=_duration(1, unit)))
+
+
+def _v_noon_first(m: re.Match[str], t: str) -> Reading | None:
+    date = _read(m.group(2))
+    if date is not None and date.type == "DATE":
+        return Reading("TIME", TimeReading(kind="time", date=date.rel, clock=_TOD[m.group(1)]))
+    return None
+
+
+def _v_noon(m: re.Match[str], t: str) -> Reading | None:
+    pre, tod = m.group(1), _TOD[m.group(2)]
+    date = _read(pre) if pre else None
+    if pre and (date is None or date.type not in ("DATE",)):
+        return None
+    base = date.rel if date else TimeReading(kind="off", unit="day", offset=0)
+    return Reading("TIME", TimeReading(kind="time", date=base, clock=tod))
+
+
+def _v_milclock(m: re.Match[str], t: str) -> Reading | None:
+    day_of = _clock_day(m.group(1) or m.group(4))
+    return None if day_of is None else Reading("TIME", TimeReading(kind="time", date=day_of, clock=f"{m.group(2)}:{m.group(3)}"))
+
+
+def _v_clock(m: re.Match[str], t: str) -> Reading | None:
+    pre, hh, mm, ampm, post = m.group(1), int(m.group(2)), m.group(3), m.group(4), m.group(5)
+    if not ampm and not mm:
+        return None
+    if ampm and ampm.startswith("p") and hh < 12:
+        hh += 12
+    if ampm and ampm.startswith("a") and hh == 12:
+        hh = 0
+    if hh > 24 or (mm and int(mm) > 59):
+        return None
+    hhmm = f"{hh:02d}:{mm or '00'}"
+    day_of = _clock_day(pre or post)
+    return None if day_of is None else Reading("TIME", TimeReading(kind="time", date=day_of, clock=hhmm))
+
+
+def _rule(name: str, value: Callable[[Any, str], Reading | None], examples: tuple[tuple[str, str], ...], not_examples: tuple[str, ...], *, words: str | None = None, claims: bool = False) -> Rule:
+    """A rule found by the pattern of its name in ``_patterns()``, or by a lexicon word list."""
+    return Rule(name, _words(words) if words else _pat(name), value, examples, not_examples, claims)
+
+
+RULES: tuple[Rule, ...] = (
+    _rule("present_ref", _v_present_ref, (
+        ("now", "DATE ref value=PRESENT_REF"),
+        ("currently", "DATE ref value=PRESENT_REF"),
+    ), ("nowhere",), words="present_ref"),
+    _rule("past_ref", _v_past_ref, (
+        ("recently", "DATE ref value=PAST_REF"),
+        ("lately", "DATE ref value=PAST_REF"),
+    ), ("recent decades",), words="past_ref"),
+    _rule("future_ref", _v_future_ref, (
+        ("soon", "DATE ref value=FUTURE_REF"),
+        ("the future", "DATE ref value=FUTURE_REF"),
+    ), ("sooner",), words="future_ref"),
+    _rule("set_word", _v_set_word, (
+        ("daily", "SET set value=P1D"),
+        ("quarterly", "SET set value=P3M"),
+    ), ("daily mail",), words="set_words"),
+    _rule("ref_years", _v_ref_years, (
+        ("recent decades", "DATE ref value=PAST_REF"),
+        ("the next few months", "DATE ref value=FUTURE_REF"),
+        ("the past weeks", "DATE ref value=PAST_REF"),
+    ), ("the coming year",)),
+    _rule("year_ago", _v_year_ago, (
+        ("the year-earlier period", "DATE evrel direction=before duration=P1Y"),
+        ("year-ago", "DATE evrel direction=before duration=P1Y"),
+    ), ("a year ago",)),
+    _rule("every", _v_every, (
+        ("every quarter", "SET set value=P1Q"),
+        ("each monday", "SET set value=XXXX-WXX-1"),
+        ("every two weeks", "SET set value=P2W"),
+    ), ("everyday",)),
+    _rule("dayword", _v_dayword, (
+        ("yesterday", "DATE off unit=day offset=-1"),
+        ("tomorrow morning", "TIME time date=(off unit=day offset=1) clock=MO"),
+        ("the day before yesterday", "DATE off unit=day offset=-2"),
+    ), ("yesterday's news",)),
+    _rule("iso", _v_iso, (
+        ("2021-03-04", "DATE abs value=2021-03-04 granularity=day"),
+        ("2021-03-04t15:30", "TIME abs value=2021-03-04T15:30 granularity=time"),
+    ), ("2021-02-30",)),
+    _rule("iso_month", _v_iso_month, (
+        ("2011-03", "DATE abs value=2011-03 granularity=month"),
+    ), ("2000-13", "2000-5")),
+    _rule("mdy_range", _v_mdy_range, (
+        ("march 17-19", "DATE md month=3 day=17 range_end=19"),
+        ("march 17 to 19, 2011", "DATE abs value=2011-03-17 granularity=day range_end=19"),
+    ), ("march 17",)),
+    _rule("dom", _v_dom, (
+        ("the 5th", "DATE dom day=5"),
+        ("15th of this month", "DATE dom day=15"),
+    ), ("the 32nd", "5")),
+    _rule("mdy", _v_mdy, (
+        ("march 17", "DATE md month=3 day=17"),
+        ("oct. 13, 2006", "DATE abs value=2006-10-13 granularity=day"),
+        ("friday, oct 13", "DATE md month=10 day=13 weekday=4"),
+    ), ("february 30, 2021", "march")),
+    _rule("dmy", _v_dmy, (
+        ("17 march 2011", "DATE abs value=2011-03-17 granularity=day"),
+        ("13th of october", "DATE md month=10 day=13"),
+    ), ("31 february 2021",)),
+    _rule("my", _v_my, (
+        ("march 2011", "DATE abs value=2011-03 granularity=month"),
+        ("oct. of 2006", "DATE abs value=2006-10 granularity=month"),
+    ), ("march 11",)),
+    _rule("month_rel", _v_month_rel, (
+        ("march of last year", "DATE month month=3 year_offset=-1"),
+        ("june next year", "DATE month month=6 year_offset=1"),
+    ), ("march last",)),
+    _rule("rel_month", _v_rel_month, (
+        ("last march", "DATE month month=3 direction=past"),
+        ("this coming june", "DATE month month=6 direction=future"),
+        ("this may", "DATE month month=5"),
+    ), ("last marches",)),
+    _rule("month", _v_month, (
+        ("march", "DATE month month=3"),
+        ("sept.", "DATE month month=9"),
+    ), ("marching",)),
+    _rule("year", _v_year, (
+        ("2011", "DATE abs value=2011 granularity=year"),
+        ("fiscal 2012", "DATE abs value=2012 granularity=year"),
+        ("the year 1999", "DATE abs value=1999 granularity=year"),
+    ), ("2300", "999")),
+    _rule("year2", _v_year2, (
+        ("'98", "DATE year2 two_digit_year=98"),
+        ("fy'12", "DATE year2 two_digit_year=12"),
+    ), ("'9", "98")),
+    _rule("decade", _v_decade, (
+        ("the 1990s", "DATE abs value=199X granularity=decade"),
+        ("1980's", "DATE abs value=198X granularity=decade"),
+    ), ("1995s",)),
+    _rule("decade2", _v_decade2, (
+        ("the '90s", "DATE decade2 decade=9"),
+        ("80s", "DATE decade2 decade=8"),
+    ), ("the 90",)),
+    _rule("decade_word", _v_decade_word, (
+        ("the nineties", "DATE decade2 decade=9"),
+    ), ("the nineteens",)),
+    _rule("century", _v_century, (
+        ("the 21st century", "DATE abs value=20 granularity=century"),
+        ("19th century", "DATE abs value=18 granularity=century"),
+    ), ("21st",)),
+    _rule("century_word", _v_century_word, (
+        ("the twentieth century", "DATE abs value=19 granularity=century"),
+        ("last century", "DATE off unit=century offset=-1"),
+        ("this century", "DATE off unit=century offset=0"),
+    ), ("the american century",)),
+    _rule("quarter_year_first", _v_quarter_year_first, (
+        ("last year's fourth quarter", "DATE q year_offset=-1 quarter=4"),
+    ), ("last year's quarter",)),
+    _rule("quarter", _v_quarter, (
+        ("the third quarter", "DATE q quarter=3"),
+        ("the first quarter of 2011", "DATE abs value=2011-Q1 granularity=quarter"),
+        ("the fourth quarter of last year", "DATE q year_offset=-1 quarter=4"),
+        ("2012's second quarter", "DATE abs value=2012-Q2 granularity=quarter"),
+    ), ("the quarter",)),
+    _rule("qn", _v_qn, (
+        ("q3", "DATE q quarter=3"),
+        ("q1 2012", "DATE abs value=2012-Q1 granularity=quarter"),
+        ("q4 '19", "DATE year2 granularity=quarter two_digit_year=19 suffix=-Q4"),
+    ), ("q5",)),
+    _rule("half", _v_half, (
+        ("the first half", "DATE h half=1"),
+        ("the second half of 2011", "DATE abs value=2011-H2 granularity=half"),
+        ("first half of next year", "DATE h year_offset=1 half=1"),
+    ), ("half",)),
+    _rule("season_year", _v_season_year, (
+        ("the 2011 summer", "DATE abs value=2011-SU granularity=season"),
+    ), ("2011 summers",)),
+    _rule("season", _v_season, (
+        ("summer", "DATE season season=SU"),
+        ("last winter", "DATE season direction=past season=WI"),
+        ("this spring", "DATE season year_offset=0 season=SP"),
+        ("fall 2012", "DATE abs value=2012-FA granularity=season"),
+    ), ("summertime",)),
+    _rule("weekday", _v_weekday, (
+        ("monday", "DATE wd weekday=0"),
+        ("last friday", "DATE wd weekday=4 direction=past"),
+        ("this tuesday", "DATE wd weekday=1 direction=week"),
+        ("friday night", "TIME time date=(wd weekday=4) clock=NI"),
+        ("sun", "None"),
+    ), ("mondays",), claims=True),
+    _rule("period_end", _v_period_end, (
+        ("year-end", "DATE off unit=year offset=0 mod=END"),
+        ("the month's end", "DATE off unit=month offset=0 mod=END"),
+    ), ("the end",)),
+    _rule("earlier_this", _v_earlier_this, (
+        ("earlier this week", "DATE off unit=week offset=0 mod=START"),
+        ("late that year", "DATE unknown unit=year mod=END"),
+    ), ("earlier this morning",)),
+    _rule("off", _v_off, (
+        ("last year", "DATE off unit=year offset=-1"),
+        ("next week", "DATE off unit=week offset=1"),
+        ("the following year", "DATE evrel unit=year direction=after duration=P1Y"),
+        ("the past month", "DURATION dur value=P1M ends_at_anchor=True"),
+        ("that day", "DATE unknown unit=day"),
+        ("this weekend", "DATE off unit=weekend offset=0"),
+        ("the latest quarter", "DATE unknown unit=quarter fallback=-1"),
+        ("the most recent day", "None"),
+    ), ("last years",), claims=True),
+    _rule("ago", _v_ago, (
+        ("three years ago", "DATE ago unit=year offset=-3"),
+        ("two days later", "DATE evrel direction=after duration=P2D"),
+        ("a few years ago", "DATE ref value=PAST_REF"),
+        ("five hours ago", "DATE ago unit=day offset=-5 clock_unit=True"),
+        ("a year from now", "DATE ago unit=year offset=1"),
+    ), ("years ago",)),
+    _rule("dur_pastn", _v_dur_pastn, (
+        ("the past three years", "DURATION dur value=P3Y"),
+        ("the first two weeks", "DURATION dur value=P2W"),
+    ), ("the past year",)),
+    _rule("dur_past", _v_dur_past, (
+        ("the first year", "DURATION dur value=P1Y"),
+        ("the remaining months", "DURATION dur value=PXM"),
+    ), ("the first",)),
+    _rule("dur", _v_dur, (
+        ("three years", "DURATION dur value=P3Y"),
+        ("two and a half years", "DURATION dur value=P2.5Y"),
+        ("about 10 days", "DURATION dur value=P10D"),
+        ("30-day", "DURATION dur value=P30D"),
+    ), ("three",)),
+    _rule("dur_decades", _v_dur_decades, (
+        ("decades", "DURATION dur value=PXDE"),
+        ("centuries", "DURATION dur value=PXCE"),
+    ), ("decade",)),
+    _rule("dur_bare", _v_dur_bare, (
+        ("hour", "DURATION dur value=PT1H"),
+        ("seconds", "DURATION dur value=PTXS"),
+    ), ("hourly",)),
+    _rule("noon_first", _v_noon_first, (
+        ("noon monday", "TIME time date=(wd weekday=0) clock=12:00"),
+        ("midnight on march 3", "TIME time date=(md month=3 day=3) clock=24:00"),
+    ), ("noon",)),
+    _rule("noon", _v_noon, (
+        ("noon", "TIME time date=(off unit=day offset=0) clock=12:00"),
+        ("march 3 evening", "TIME time date=(md month=3 day=3) clock=EV"),
+        ("the big night", "None"),
+    ), ("nightly",), claims=True),
+    _rule("milclock", _v_milclock, (
+        ("1800 gmt", "TIME time date=(off unit=day offset=0) clock=18:00"),
+        ("0600 local time tuesday", "TIME time date=(wd weekday=1) clock=06:00"),
+        ("1800 gmt foo", "None"),
+    ), ("2500 gmt",), claims=True),
+    _rule("clock", _v_clock, (
+        ("3 pm", "TIME time date=(off unit=day offset=0) clock=15:00"),
+        ("10:30", "TIME time date=(off unit=day offset=0) clock=10:30"),
+        ("9 am monday", "TIME time date=(wd weekday=0) clock=09:00"),
+        ("12 am", "TIME time date=(off unit=day offset=0) clock=00:00"),
+        ("7", "None"),
+    ), ("gmt",), claims=True),
+)
+
+
+def _walk(t: str) -> tuple[Rule | None, Reading | None]:
+    """The rule that takes ``t`` (None when none does) and its reading."""
+    for rule in RULES:
+        took, r = rule.apply(t)
+        if took:
+            return rule, r
+    return None, None
+
+
+def _read(t: str) -> Reading | None:
+    return _walk(t)[1]
+
+
+def summary(r: Reading | None) -> str:
+    """A short text of a reading, for the rules' examples: ``DATE abs value=2021 granularity=year``."""
+    if r is None:
+        return "None"
+
+    def rel(x: TimeReading) -> str:
+        fields = x.model_dump(exclude_defaults=True)
+        fields.pop("kind", None)
+        parts = [x.kind] + [f"{k}=({rel(x.date)})" if k == "date" and x.date is not None else f"{k}={v}" for k, v in fields.items()]
+        return " ".join(parts)
+
+    extra = [f"{k}={v}" for k, v in (("mod", r.mod), ("range_end", r.range_end), ("ends_at_anchor", r.ends_at_anchor)) if v is not None]
+    return " ".join([r.type, rel(r.rel), *extra])
 
 
 def _ord_q(word: str) -> int:
@@ -622,169 +1005,220 @@ def _clock_day(ctx: str | None) -> TimeReading | None:
         return None
     return date.rel if date.rel.kind != "time" else date.rel.date
 
-def resolve(rel: TimeReading, anchor: str | Anchor | None, tense: str | None = None) -> tuple[str | None, str | None]:  # noqa: C901 -- over the limit before the gate; split it into rule tables (issue 15, item 4)
+# ``resolve`` reads by kind: the kinds that need no anchor first, then (with an anchor)
+# the kinds placed against it. One function per kind, so each rule can be read alone.
+
+_Value = tuple[str | None, str | None]
+
+
+def _r_abs(rel: TimeReading, a: Anchor | None, tense: str | None) -> _Value:
+    return rel.value, rel.granularity
+
+
+def _r_ref(rel: TimeReading, a: Anchor | None, tense: str | None) -> _Value:
+    return rel.value, "ref"
+
+
+def _r_dur(rel: TimeReading, a: Anchor | None, tense: str | None) -> _Value:
+    return rel.value, "duration"
+
+
+def _r_set(rel: TimeReading, a: Anchor | None, tense: str | None) -> _Value:
+    return rel.value, "set"
+
+
+def _r_unknown(rel: TimeReading, a: Anchor | None, tense: str | None) -> _Value:
+    unit = rel.unit
+    if a is not None and rel.fallback is not None and unit == "quarter" and a.month is not None:
+        return _offset(a, "quarter", rel.fallback)
+    if a is not None and unit == "weekend" and a.date is not None:
+        # "the weekend": the last one in a past-tense sentence, else the coming one
+        d = a.date
+        if _dir(rel, tense) == "past" and d.weekday() < 5:
+            d = d - dt.timedelta(days=7)
+        return _iso_week(d) + "-WE", "weekend"
+    return None, _UNIT_GRAN.get({"day": "D", "week": "W", "month": "M", "year": "Y", "quarter": "Q", "decade": "DE", "century": "CE", "weekend": "WE"}.get(unit or "", ""))
+
+
+def _r_evrel(rel: TimeReading, a: Anchor | None, tense: str | None) -> _Value:
+    return None, None
+
+
+def _r_year2(rel: TimeReading, a: Anchor | None, tense: str | None) -> _Value:
+    yy = _need(rel.two_digit_year, "two_digit_year")
+    if a is not None:
+        cands = [a.year // 100 * 100 + yy + c for c in (-100, 0, 100)]
+        y = min(cands, key=lambda c: abs(c - a.year))
+    else:
+        y = 1900 + yy if yy > 30 else 2000 + yy
+    return f"{y:04d}{rel.suffix or ''}", rel.granularity or "year"
+
+
+def _r_decade2(rel: TimeReading, a: Anchor | None, tense: str | None) -> _Value:
+    decade = _need(rel.decade, "decade")
+    if a is None:
+        return f"19{rel.decade}X", "decade"
+    c = a.year // 100
+    y = c * 100 + decade * 10
+    if y > a.year:
+        y -= 100
+    return f"{y // 10}X", "decade"
+
+
+def _r_month(rel: TimeReading, a: Anchor, direction: str | None, tense: str | None) -> _Value:
+    month = _need(rel.month, "month")
+    if rel.year_offset is not None:
+        return f"{a.year + rel.year_offset:04d}-{month:02d}", "month"
+    y = a.year
+    if a.month is not None:
+        if direction == "past" and month > a.month:
+            y -= 1
+        elif direction == "future" and month < a.month:
+            y += 1
+        elif direction is None:
+            y = _nearest_year(a.year, a.month, month)
+    return f"{y:04d}-{month:02d}", "month"
+
+
+def _r_md(rel: TimeReading, a: Anchor, direction: str | None, tense: str | None) -> _Value:
+    month, day = _need(rel.month, "month"), _need(rel.day, "day")
+    y = a.year
+    if a.date is not None and _valid(a.year, month, day) and abs((dt.date(a.year, month, day) - a.date).days) <= 45:
+        # within six weeks of the anchor a day keeps the anchor's year whatever the tense
+        # says (a tense read off the wrong verb would move "Nov. 20" in a Nov. 2 story a year back)
+        direction = "near"
+    if a.month is not None:
+        here = (a.month, a.day or (31 if direction == "past" else 1))
+        if direction == "near":
+            pass
+        elif direction == "past" and (month, day) > here:
+            y -= 1
+        elif direction == "future" and (month, day) < here:
+            y += 1
+        elif direction is None:
+            y = _nearest_year(a.year, a.month, month)
+    if rel.weekday is not None:
+        # "Thursday, Sept. 15": the nearest year in which that day is that weekday
+        for cand in (y, y + 1, y - 1):
+            if _valid(cand, month, day) and dt.date(cand, month, day).weekday() == rel.weekday:
+                y = cand
+                break
+    if not _valid(y, month, day):
+        return f"{y:04d}-{month:02d}", "month"
+    return f"{y:04d}-{month:02d}-{day:02d}", "day"
+
+
+def _r_dom(rel: TimeReading, a: Anchor, direction: str | None, tense: str | None) -> _Value:
+    day = _need(rel.day, "day")
+    # "the 15th": that day of the anchor's month, or of the month before when it
+    # lies ahead of the anchor in a past-tense sentence (or more than a week ahead)
+    if a.month is None or a.day is None:
+        return None, "day"
+    y, mo = a.year, a.month
+    ahead = day - a.day
+    if ahead > 0 and (direction == "past" or (direction is None and ahead > 7)):
+        y, mo = _shift_month(y, mo, -1)
+    elif ahead < 0 and direction == "future":
+        y, mo = _shift_month(y, mo, 1)
+    if not _valid(y, mo, day):
+        return None, "day"
+    return f"{y:04d}-{mo:02d}-{day:02d}", "day"
+
+
+def _r_q(rel: TimeReading, a: Anchor, direction: str | None, tense: str | None) -> _Value:
+    quarter = _need(rel.quarter, "quarter")
+    y = a.year + (rel.year_offset or 0)
+    if rel.year_offset is None and a.month is not None:
+        cur = (a.month - 1) // 3 + 1
+        if direction == "past" and quarter > cur:
+            y -= 1
+        elif direction == "future" and quarter < cur:
+            y += 1
+        elif direction is None:
+            y = _nearest_year(a.year, cur, quarter, period=4, ahead=1)
+    return f"{y:04d}-Q{quarter}", "quarter"
+
+
+def _r_h(rel: TimeReading, a: Anchor, direction: str | None, tense: str | None) -> _Value:
+    half = _need(rel.half, "half")
+    y = a.year + (rel.year_offset or 0)
+    if rel.year_offset is None and a.month is not None:
+        cur = 1 if a.month <= 6 else 2
+        if direction == "past" and half > cur:
+            y -= 1
+        elif direction == "future" and half < cur:
+            y += 1
+    return f"{y:04d}-H{half}", "half"
+
+
+def _r_season(rel: TimeReading, a: Anchor, direction: str | None, tense: str | None) -> _Value:
+    season = _need(rel.season, "season")
+    y = a.year + (rel.year_offset or 0)
+    if rel.year_offset is None and a.month is not None:
+        start = _SEASON_START[season]
+        if direction == "past" and start > a.month:
+            y -= 1
+        elif direction == "future" and start + 2 < a.month:
+            y += 1
+    return f"{y:04d}-{season}", "season"
+
+
+def _r_wd(rel: TimeReading, a: Anchor, direction: str | None, tense: str | None) -> _Value:
+    today = a.date
+    if today is None:
+        return None, "day"
+    wd = _need(rel.weekday, "weekday")
+    how = rel.direction
+    if how == "week":
+        target = today + dt.timedelta(days=wd - today.weekday())
+    elif how is None and direction is None:
+        # no tense: the past one (news reports what happened), unless it is tomorrow
+        back = (today.weekday() - wd) % 7
+        fwd = (wd - today.weekday()) % 7
+        target = today + dt.timedelta(days=1) if fwd == 1 else today - dt.timedelta(days=back)
+    elif how == "future" or (how is None and direction == "future"):
+        delta = (wd - today.weekday()) % 7
+        if delta == 0 and how == "future":
+            delta = 7
+        target = today + dt.timedelta(days=delta)
+    else:
+        delta = (today.weekday() - wd) % 7
+        if delta == 0 and how == "past":
+            delta = 7
+        target = today - dt.timedelta(days=delta)
+    return target.isoformat(), "day"
+
+
+def _r_off(rel: TimeReading, a: Anchor, direction: str | None, tense: str | None) -> _Value:
+    return _offset(a, _need(rel.unit, "unit"), _need(rel.offset, "offset"), rel.kind == "ago" and rel.clock_unit)
+
+
+def _r_time(rel: TimeReading, a: Anchor, direction: str | None, tense: str | None) -> _Value:
+    v, g = resolve(_need(rel.date, "date"), a, tense)
+    if v is None or g != "day":
+        return None, "time"
+    return f"{v}T{rel.clock}", "time"
+
+
+_UNANCHORED: dict[str, Callable[[TimeReading, Anchor | None, str | None], _Value]] = {
+    "abs": _r_abs, "ref": _r_ref, "dur": _r_dur, "set": _r_set, "unknown": _r_unknown,
+    "evrel": _r_evrel, "year2": _r_year2, "decade2": _r_decade2,
+}
+_ANCHORED: dict[str, Callable[[TimeReading, Anchor, str | None, str | None], _Value]] = {
+    "month": _r_month, "md": _r_md, "dom": _r_dom, "q": _r_q, "h": _r_h, "season": _r_season,
+    "wd": _r_wd, "off": _r_off, "ago": _r_off, "time": _r_time,
+}
+
+
+def resolve(rel: TimeReading, anchor: str | Anchor | None, tense: str | None = None) -> _Value:
     """The value and granularity of a reading against an anchor date and a tense."""
     a = anchor if isinstance(anchor, Anchor) or anchor is None else parse_anchor(anchor)
-    k = rel.kind
-    if k == "abs":
-        return rel.value, rel.granularity
-    if k == "ref":
-        return rel.value, "ref"
-    if k == "dur":
-        return rel.value, "duration"
-    if k == "set":
-        return rel.value, "set"
-    if k == "unknown":
-        unit = rel.unit
-        if a is not None and rel.fallback is not None and unit == "quarter" and a.month is not None:
-            return _offset(a, "quarter", rel.fallback)
-        if a is not None and unit == "weekend" and a.date is not None:
-            # "the weekend": the last one in a past-tense sentence, else the coming one
-            d = a.date
-            if _dir(rel, tense) == "past" and d.weekday() < 5:
-                d = d - dt.timedelta(days=7)
-            return _iso_week(d) + "-WE", "weekend"
-        return None, _UNIT_GRAN.get({"day": "D", "week": "W", "month": "M", "year": "Y", "quarter": "Q", "decade": "DE", "century": "CE", "weekend": "WE"}.get(unit or "", ""))
-    if k == "evrel":
-        return None, None
-    if k == "year2":
-        yy = _need(rel.two_digit_year, "two_digit_year")
-        if a is not None:
-            cands = [a.year // 100 * 100 + yy + c for c in (-100, 0, 100)]
-            y = min(cands, key=lambda c: abs(c - a.year))
-        else:
-            y = 1900 + yy if yy > 30 else 2000 + yy
-        return f"{y:04d}{rel.suffix or ''}", rel.granularity or "year"
-    if k == "decade2":
-        decade = _need(rel.decade, "decade")
-        if a is None:
-            return f"19{rel.decade}X", "decade"
-        c = a.year // 100
-        y = c * 100 + decade * 10
-        if y > a.year:
-            y -= 100
-        return f"{y // 10}X", "decade"
+    if rel.kind in _UNANCHORED:
+        return _UNANCHORED[rel.kind](rel, a, tense)
     if a is None:
         return None, _gran_of(rel)
-    direction = _dir(rel, tense)
-    if k == "month":
-        month = _need(rel.month, "month")
-        if rel.year_offset is not None:
-            return f"{a.year + rel.year_offset:04d}-{month:02d}", "month"
-        y = a.year
-        if a.month is not None:
-            if direction == "past" and month > a.month:
-                y -= 1
-            elif direction == "future" and month < a.month:
-                y += 1
-            elif direction is None:
-                y = _nearest_year(a.year, a.month, month)
-        return f"{y:04d}-{month:02d}", "month"
-    if k == "md":
-        month, day = _need(rel.month, "month"), _need(rel.day, "day")
-        y = a.year
-        if a.date is not None and _valid(a.year, month, day) and abs((dt.date(a.year, month, day) - a.date).days) <= 45:
-            # within six weeks of the anchor a day keeps the anchor's year whatever the tense
-            # says (a tense read off the wrong verb would move "Nov. 20" in a Nov. 2 story a year back)
-            direction = "near"
-        if a.month is not None:
-            here = (a.month, a.day or (31 if direction == "past" else 1))
-            if direction == "near":
-                pass
-            elif direction == "past" and (month, day) > here:
-                y -= 1
-            elif direction == "future" and (month, day) < here:
-                y += 1
-            elif direction is None:
-                y = _nearest_year(a.year, a.month, month)
-        if rel.weekday is not None:
-            # "Thursday, Sept. 15": the nearest year in which that day is that weekday
-            for cand in (y, y + 1, y - 1):
-                if _valid(cand, month, day) and dt.date(cand, month, day).weekday() == rel.weekday:
-                    y = cand
-                    break
-        if not _valid(y, month, day):
-            return f"{y:04d}-{month:02d}", "month"
-        return f"{y:04d}-{month:02d}-{day:02d}", "day"
-    if k == "dom":
-        day = _need(rel.day, "day")
-        # "the 15th": that day of the anchor's month, or of the month before when it
-        # lies ahead of the anchor in a past-tense sentence (or more than a week ahead)
-        if a.month is None or a.day is None:
-            return None, "day"
-        y, mo = a.year, a.month
-        ahead = day - a.day
-        if ahead > 0 and (direction == "past" or (direction is None and ahead > 7)):
-            y, mo = _shift_month(y, mo, -1)
-        elif ahead < 0 and direction == "future":
-            y, mo = _shift_month(y, mo, 1)
-        if not _valid(y, mo, day):
-            return None, "day"
-        return f"{y:04d}-{mo:02d}-{day:02d}", "day"
-    if k == "q":
-        quarter = _need(rel.quarter, "quarter")
-        y = a.year + (rel.year_offset or 0)
-        if rel.year_offset is None and a.month is not None:
-            cur = (a.month - 1) // 3 + 1
-            if direction == "past" and quarter > cur:
-                y -= 1
-            elif direction == "future" and quarter < cur:
-                y += 1
-            elif direction is None:
-                y = _nearest_year(a.year, cur, quarter, period=4, ahead=1)
-        return f"{y:04d}-Q{quarter}", "quarter"
-    if k == "h":
-        half = _need(rel.half, "half")
-        y = a.year + (rel.year_offset or 0)
-        if rel.year_offset is None and a.month is not None:
-            cur = 1 if a.month <= 6 else 2
-            if direction == "past" and half > cur:
-                y -= 1
-            elif direction == "future" and half < cur:
-                y += 1
-        return f"{y:04d}-H{half}", "half"
-    if k == "season":
-        season = _need(rel.season, "season")
-        y = a.year + (rel.year_offset or 0)
-        if rel.year_offset is None and a.month is not None:
-            start = _SEASON_START[season]
-            if direction == "past" and start > a.month:
-                y -= 1
-            elif direction == "future" and start + 2 < a.month:
-                y += 1
-        return f"{y:04d}-{season}", "season"
-    if k == "wd":
-        today = a.date
-        if today is None:
-            return None, "day"
-        wd = _need(rel.weekday, "weekday")
-        how = rel.direction
-        if how == "week":
-            target = today + dt.timedelta(days=wd - today.weekday())
-        elif how is None and direction is None:
-            # no tense: the past one (news reports what happened), unless it is tomorrow
-            back = (today.weekday() - wd) % 7
-            fwd = (wd - today.weekday()) % 7
-            target = today + dt.timedelta(days=1) if fwd == 1 else today - dt.timedelta(days=back)
-        elif how == "future" or (how is None and direction == "future"):
-            delta = (wd - today.weekday()) % 7
-            if delta == 0 and how == "future":
-                delta = 7
-            target = today + dt.timedelta(days=delta)
-        else:
-            delta = (today.weekday() - wd) % 7
-            if delta == 0 and how == "past":
-                delta = 7
-            target = today - dt.timedelta(days=delta)
-        return target.isoformat(), "day"
-    if k in ("off", "ago"):
-        return _offset(a, _need(rel.unit, "unit"), _need(rel.offset, "offset"), k == "ago" and rel.clock_unit)
-    if k == "time":
-        v, g = resolve(_need(rel.date, "date"), a, tense)
-        if v is None or g != "day":
-            return None, "time"
-        return f"{v}T{rel.clock}", "time"
-    return None, None
+    step = _ANCHORED.get(rel.kind)
+    return step(rel, a, _dir(rel, tense), tense) if step else (None, None)
 
 
 def _nearest_year(year: int, month: int, target: int, period: int = 12, ahead: int = 4) -> int:
