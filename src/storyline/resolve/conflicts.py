@@ -13,9 +13,10 @@ numeric
     currency, measure head, subject), never from all pairs.
 statement
   - quotes (``corpus.story.quotes``) read by ``resolve.stance`` into predicates; two
-    contradict when they share a proposition and an object with opposite polarity; shown
-    by default only about the same referent and time, or with an explicit dispute word
-    (``_statement_gate``).
+    contradict when they share a proposition and an object with opposite polarity, and
+    are a conflict at all (shown or hidden) only about the same referent
+    (``_same_referent``) at a compatible time (``_compatible_time``); an explicit dispute
+    word can stand for the time, never for a second named subject.
     Candidate pairs: quotes sharing an entity or an object word (inverted index,
     over-general keys skipped) plus each quote's nearest embedding neighbours.
 
