@@ -136,14 +136,15 @@ def test_same_source_change_over_time_is_no_conflict(nlp):
 
 def test_statement_negation_and_antonymy(nlp):
     c = corpus_of(nlp, [
-        ("a", "The chief said: We are not leaving Canada, we are expanding our business in Canada."),
+        ("a", "The chief said: We are not leaving Canada, on the contrary, we are expanding our business in Canada."),
         ("b", "Last year Acme said it was no longer interested in Canada and would focus on Mexico."),
         ("c", "Acme said it would never sell its cloud business."),
         ("d", "Reuters reported that Acme is in talks to sell its cloud business."),
         ("e", "Acme said the weather in Canada was pleasant."),
     ])
     c.story.quotes = [
-        quote(c, "a", "We are not leaving Canada, we are expanding our business in Canada.", "the chief"),
+        # "we" of an unnamed speaker is nobody known: the dispute words make the case (as on huawei-us)
+        quote(c, "a", "We are not leaving Canada, on the contrary, we are expanding our business in Canada.", "the chief"),
         quote(c, "b", "it was no longer interested in Canada", "Acme"),
         quote(c, "c", "it would never sell its cloud business", "Acme"),
         quote(c, "d", "Acme is in talks to sell its cloud business", "Reuters"),

@@ -302,24 +302,22 @@ def _statement(nlp, docs, quotes):
     return [x for x in conflicts.find(c) if x.kind == "statement"]
 
 
-def test_a_statement_pair_told_on_different_days_is_not_shown(nlp):
+def test_a_statement_pair_told_on_different_days_is_no_conflict(nlp):
     docs = [("a", "Alice Wong said Acme will stay in Canada.", "2020-03-01"),
             ("b", "Reuters reported that Acme will leave Canada.", "2020-06-01")]
     qs = [("a", "Acme will stay in Canada", "Alice Wong"), ("b", "Acme will leave Canada", "Reuters")]
-    (found,) = _statement(nlp, docs, qs)
-    assert not found.shown and any("different days" in e for e in found.evidence)
+    assert _statement(nlp, docs, qs) == []  # both may have held at their time: not even a possible conflict
     # the twin: the same day
     docs = [(d, t, "2020-03-01") for d, t, _ in docs]
     (found,) = _statement(nlp, docs, qs)
     assert found.shown
 
 
-def test_a_statement_pair_without_the_subject_named_on_both_sides_is_not_shown(nlp):
+def test_a_statement_pair_without_the_subject_named_on_both_sides_is_no_conflict(nlp):
     docs = [("a", "Alice Wong said the firm will stay in Canada.", "2020-03-01"),
             ("b", "Reuters reported that Acme will leave Canada.", "2020-03-01")]
     qs = [("a", "the firm will stay in Canada", "Alice Wong"), ("b", "Acme will leave Canada", "Reuters")]
-    (found,) = _statement(nlp, docs, qs)
-    assert not found.shown and any("not named alike" in e for e in found.evidence)
+    assert _statement(nlp, docs, qs) == []  # "the firm" of another text may be another firm
     # the twin: in one text, "the firm" stands for the Acme named beside it
     docs = [("a", "Reuters reported that Acme will leave Canada. Alice Wong said the firm will stay in Canada.")]
     qs = [("a", "Acme will leave Canada", "Reuters"), ("a", "the firm will stay in Canada", "Alice Wong")]
@@ -333,7 +331,59 @@ def test_an_explicit_dispute_word_makes_the_case_across_days(nlp):
     qs = [("a", "Acme will leave Canada", "Reuters"), ("b", "contrary to reports, the firm will stay in Canada", "Alice Wong")]
     (found,) = _statement(nlp, docs, qs)
     assert any("explicit dispute words on a side" in e for e in found.evidence)
-    assert not any("different days" in e or "not named alike" in e for e in found.evidence)
+    assert found.shown
+
+
+def test_opposite_verbs_about_an_unnamed_thing_in_two_texts_are_no_conflict(nlp):
+    """'the school will close its doors' and 'the school will not close its doors' in two
+    articles of one day: two schools as often as one (the audit's schools, baby and child)."""
+    docs = [("a", "Jane Doe said the school will close its doors.", "2009-04-30"),
+            ("b", "John Roe said the school will not close its doors.", "2009-04-30")]
+    qs = [("a", "the school will close its doors", "Jane Doe"), ("b", "the school will not close its doors", "John Roe")]
+    assert _statement(nlp, docs, qs) == []
+    # the twin: the same named school on both sides
+    docs = [("a", "Jane Doe said Hillside will close its doors.", "2009-04-30"),
+            ("b", "John Roe said Hillside will not close its doors.", "2009-04-30")]
+    qs = [("a", "Hillside will close its doors", "Jane Doe"), ("b", "Hillside will not close its doors", "John Roe")]
+    (found,) = _statement(nlp, docs, qs)
+    assert "the same named subject" in found.evidence
+
+
+def test_a_pronoun_subject_stands_for_the_named_speaker_only(nlp):
+    """'Acme said it would stay in Canada': 'it' is Acme; 'John Roe said it would' is not."""
+    docs = [("a", "Acme said it will stay in Canada.", "2020-03-01"),
+            ("b", "Reuters reported that Acme will leave Canada.", "2020-03-01")]
+    qs = [("a", "it will stay in Canada", "Acme"), ("b", "Acme will leave Canada", "Reuters")]
+    (found,) = _statement(nlp, docs, qs)
+    assert "the same named subject" in found.evidence
+    # the twin: another speaker's "it" may be anything
+    docs = [("a", "John Roe said it will stay in Canada.", "2020-03-01"), docs[1]]
+    qs = [("a", "it will stay in Canada", "John Roe"), qs[1]]
+    assert _statement(nlp, docs, qs) == []
+
+
+def test_one_source_later_is_an_update_not_a_conflict(nlp):
+    docs = [("a", "Alice Wong said Acme will leave Canada.", "2020-03-01"),
+            ("b", "Alice Wong said that, contrary to reports, Acme will stay in Canada.", "2020-06-01")]
+    qs = [("a", "Acme will leave Canada", "Alice Wong"), ("b", "contrary to reports, Acme will stay in Canada", "Alice Wong")]
+    assert _statement(nlp, docs, qs) == []
+    # the twin: another source on the later day disputes it
+    qs = [qs[0], (qs[1][0], qs[1][1], "Bob Stone")]
+    (found,) = _statement(nlp, docs, qs)
+    assert found.shown
+
+
+def test_a_dispute_word_needs_the_same_things_named_on_both_sides(nlp):
+    docs = [("a", "Reuters reported that the firm will leave western Canada.", "2020-03-01"),
+            ("b", "Alice Wong said that, contrary to reports, the firm will stay in Canada.", "2020-03-01")]
+    qs = [("a", "the firm will leave western Canada", "Reuters"),
+          ("b", "contrary to reports, the firm will stay in Canada", "Alice Wong")]
+    assert _statement(nlp, docs, qs) == []
+    # the twin: the same object phrase on both sides
+    docs = [(docs[0][0], docs[0][1].replace("western ", ""), docs[0][2]), docs[1]]
+    qs = [("a", "the firm will leave Canada", "Reuters"), qs[1]]
+    (found,) = _statement(nlp, docs, qs)
+    assert "a dispute word, and the same things named on both sides" in found.evidence
 
 
 def test_rumour_words_are_not_dispute_words():
