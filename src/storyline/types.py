@@ -40,6 +40,20 @@ class Record(_Model):
     max_chars: int | None = Field(None, description="cut the text extracted from `html` at this length (set by build for pages longer than --max-chars)")
 
 
+
+def _lift_extra(data, renames: tuple[tuple[str, str], ...]) -> tuple[object, dict]:
+    """An analysis stored before its typed fields kept them in a free ``extra`` dict:
+    each old key moves to its field (``renames``: (old key, field)), unless the field is
+    already set. Returns the data and the old dict, for what needs more than a rename."""
+    if not (isinstance(data, dict) and "extra" in data):
+        return data, {}
+    data = dict(data)
+    extra = data.pop("extra") or {}
+    for old, new in renames:
+        if extra.get(old) is not None:
+            data.setdefault(new, extra[old])
+    return data, extra
+
 class Sentence(_Model):
     start: int
     end: int
@@ -162,16 +176,11 @@ class QuoteItem(_Model):
     @classmethod
     def _old_extra(cls, data):
         """Analyses stored before 5-18 kept these fields in a free ``extra`` dict."""
-        if isinstance(data, dict) and "extra" in data:
-            data = dict(data)
-            extra = data.pop("extra") or {}
-            for k in ("pronoun", "antecedent_mention", "roles", "org", "org_mention", "mixed"):
-                if k in extra:
-                    data.setdefault(k, extra[k])
-            if extra.get("paragraphs") or extra.get("pieces"):
-                data.setdefault("pieces", extra.get("paragraphs") or extra.get("pieces"))
-            if extra.get("surface"):
-                data.setdefault("pronoun_span", extra["surface"])
+        data, extra = _lift_extra(data, tuple((k, k) for k in ("pronoun", "antecedent_mention", "roles", "org", "org_mention", "mixed")))
+        if extra.get("paragraphs") or extra.get("pieces"):
+            data.setdefault("pieces", extra.get("paragraphs") or extra.get("pieces"))
+        if extra.get("surface"):
+            data.setdefault("pronoun_span", extra["surface"])
         return data
 
 
@@ -264,16 +273,11 @@ class Timex(_Model):
     @classmethod
     def _old_extra(cls, data):
         """Analyses stored before 5-17b kept these fields in a free ``extra`` dict."""
-        if isinstance(data, dict) and "extra" in data:
-            data = dict(data)
-            extra = data.pop("extra") or {}
-            for old, new in (("rel", "reading"), ("tense", "tense"), ("mod", "modifier"), ("evrel", "event_relation"),
-                             ("prev", "previous"), ("dir_cue", "day_cue")):
-                if extra.get(old) is not None:
-                    data.setdefault(new, extra[old])
-            ev = data.get("event_relation")
-            if isinstance(ev, dict) and ("dur" in ev or "dir" in ev):
-                data["event_relation"] = {"duration": ev.get("dur"), "direction": ev.get("dir"), "signal": ev.get("signal")}
+        data, _ = _lift_extra(data, (("rel", "reading"), ("tense", "tense"), ("mod", "modifier"), ("evrel", "event_relation"),
+                                     ("prev", "previous"), ("dir_cue", "day_cue")))
+        ev = data.get("event_relation") if isinstance(data, dict) else None
+        if isinstance(ev, dict) and ("dur" in ev or "dir" in ev):
+            data["event_relation"] = {"duration": ev.get("dur"), "direction": ev.get("dir"), "signal": ev.get("signal")}
         return data
 
 
