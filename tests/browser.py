@@ -41,6 +41,15 @@ def require() -> None:
         pytest.skip(reason)
 
 
+@pytest.fixture(scope="module")
+def driver():
+    """One headless Chromium per test module that asks for it (imported there by name);
+    skips with the reason, or fails in CI, where Chromium is missing."""
+    require()
+    with chromium() as d:
+        yield d
+
+
 @contextlib.contextmanager
 def chromium(width: int = 1280, height: int = 900):
     """A headless Chromium WebDriver that records the console (goog:loggingPrefs)."""

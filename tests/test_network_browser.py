@@ -11,16 +11,14 @@ from test_report_browser import open_report, tab
 
 from storyline.render import network
 
-from browser import chromium, console_errors, requests, require, screenshot
+from browser import (
+    console_errors,
+    driver,  # noqa: F401 -- the shared fixture, requested by name
+    requests,
+    screenshot,
+)
 
 pytestmark = pytest.mark.browser
-
-
-@pytest.fixture(scope="module")
-def driver():
-    require()
-    with chromium() as d:
-        yield d
 
 
 def test_network_view(driver, tmp_path):

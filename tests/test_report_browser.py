@@ -17,7 +17,12 @@ from test_render_data import HOSTILE_TEXT, generated_story, hostile_story, rich_
 from storyline import schema
 from storyline.render import html
 
-from browser import chromium, console_errors, requests, require, screenshot
+from browser import (
+    console_errors,
+    driver,  # noqa: F401 -- the shared fixture, requested by name
+    requests,
+    screenshot,
+)
 
 pytestmark = pytest.mark.browser
 
@@ -31,13 +36,6 @@ SECTIONS = {
     "conflicts": ("conflicts", ".conflict-card:not(.possible)", 20),  # shown by default; the rest behind a toggle
     "sources": ("documents", ".doc-card", PAGE),
 }
-
-
-@pytest.fixture(scope="module")
-def driver():
-    require()
-    with chromium() as d:
-        yield d
 
 
 def open_report(driver, story, tmp_path, name="report"):

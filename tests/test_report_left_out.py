@@ -9,16 +9,12 @@ from test_report_browser import open_report, tab
 
 from storyline import schema
 
-from browser import chromium, console_errors, require
+from browser import (
+    console_errors,
+    driver,  # noqa: F401 -- the shared fixture, requested by name
+)
 
 pytestmark = pytest.mark.browser
-
-
-@pytest.fixture(scope="module")
-def driver():
-    require()
-    with chromium() as d:
-        yield d
 
 
 def test_left_out_documents_listed_with_their_story(driver, tmp_path):
