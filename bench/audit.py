@@ -92,6 +92,8 @@ VERDICTS: dict[str, dict[str, tuple[str, ...]]] = {
     },
 }
 OPEN_VALUES = {"open", "missing"}
+# figure fields shown as "— (empty)" on the sheet when the tool gives none
+EMPTY_SHOWN = ("unit", "measure", "subject", "claimant")
 PREFIX = {"quotes": "Q", "entities": "E", "figures": "F", "events": "V", "conflicts": "C", "brief": "B", "cleaning": "K"}
 CATEGORIES = list(VERDICTS)
 
@@ -589,6 +591,9 @@ def render_sheet(meta: dict, drawn: dict[str, list[Item]], docs: list[dict]) -> 
               "of each item's line in judgements.jsonl (found by its `item` label and `key`) and give a reason for "
               "every verdict that is not the good one."), "",
              "Story counts: " + ", ".join(f"{k} {v}" for k, v in meta["counts"].items()), ""]
+    # each cited span names its document's true publication day (the Timeline17 folder),
+    # which relative dates ("yesterday", "on Thursday") are judged against
+    folder = {r["document"]: r["folder"] for r in docs}
     for cat in CATEGORIES:
         items = drawn.get(cat, [])
         lines += [f"## {cat} ({len(items)})", "", f"*{QUESTIONS[cat]}*", "",
@@ -604,11 +609,16 @@ def render_sheet(meta: dict, drawn: dict[str, list[Item]], docs: list[dict]) -> 
                     lines.append(f"- removed: {len(v)} block(s)")
                 elif v is not None and v != [] and k != "text_sha":
                     lines.append(f"- **{k}**: {_fmt(v)}")
+            if cat == "figures":
+                # a field the tool left empty is shown as empty (judged right when the text gives
+                # none, missing when it does), not left for the judge to infer from its absence
+                lines += [f"- **{k}**: — (empty)" for k in EMPTY_SHOWN if it.fields.get(k) in (None, "", [])]
             if it.auto:
                 lines.append("- filled by the tool: " + ", ".join(f"{k}={v}" for k, v in it.auto.items()))
             lines.append("")
             for e in it.excerpts:
-                lines += [f"{e.label} — {e.doc} [{e.start}:{e.end}]", "", "```text",
+                day = f" (published {folder[e.doc]})" if folder.get(e.doc) else ""
+                lines += [f"{e.label} — {e.doc}{day} [{e.start}:{e.end}]", "", "```text",
                           _wrap(f"…{e.before}⟦{e.text}⟧{e.after}…"), "```", ""]
     lines += ["## documents (scored automatically)", "",
               "| document | folder date | published | earliest | latest | source | level | interval holds |",

@@ -180,6 +180,26 @@ def test_the_sheet_marks_the_span_in_its_context_and_shows_fields_other_changes_
     assert set(rows[0]) >= {"key", "item", "category", "reason"}
 
 
+def test_the_sheet_shows_each_span_s_publication_day_and_empty_figure_fields(tmp_path):
+    s, names = story()
+    a = audit.Audit(s, names, FOLDER, context=30)
+    d = audit.sample(a, audit.Sizes(), 1)
+    meta = {"topic": "t", "n": 2, "seed": 1, "built": "now", "commit": "c", "analysis_version": "3", "counts": a.counts()}
+    audit.write_audit(tmp_path, meta, d, a.documents())
+    sheet = (tmp_path / "sheet.md").read_text()
+    days = {r["document"]: r["folder"] for r in a.documents()}
+    spans = [line for line in sheet.splitlines() if " — D" in line and line.rstrip().endswith("]")]
+    assert spans and all(f"(published {days[line.split(' — ')[1].split(' ')[0]]})" in line for line in spans)
+    # a figure field the tool left empty is written as empty; a filled one is not
+    figures = sheet.split("## figures")[1].split("## events")[0]
+    blocks = figures.split("### F")[1:]
+    assert blocks
+    for block in blocks:
+        head = block.split("```")[0]
+        for k in audit.EMPTY_SHOWN:
+            assert (f"- **{k}**: — (empty)" in head) != (f"- **{k}**: " in head.replace(f"- **{k}**: — (empty)", "")), (k, head)
+
+
 # date scoring --------------------------------------------------------------------------
 
 
