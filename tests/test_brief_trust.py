@@ -321,3 +321,26 @@ def test_a_bound_year_does_not_date_the_sentence_and_a_plain_year_does():
     told = {x.cites[0].doc: x for x in brief.summarise(corpus_of([a, b], n=2))}
     assert told["aaaa"].date is not None and told["aaaa"].date.value != "2011"
     assert told["bbbb"].date is not None and told["bbbb"].date.value == "2011"
+
+
+def test_a_sentence_with_other_numbers_in_words_is_not_the_same_saying():
+    # "Two new cases" and "Three new cases" are different claims even when the wording is
+    # near-identical: the brief must not cite one as the other (audit H1N1 B3)
+    from storyline.resolve.brief import Candidate, _same_saying
+
+    a = Candidate(doc="a", start=0, end=10, position=0, original=True,
+                  text="Two new cases of flu have been diagnosed in the country, the health minister said today.")
+    b = Candidate(doc="b", start=0, end=10, position=0, original=True,
+                  text="Three new cases of flu have been diagnosed in the country, the health minister said today.")
+    assert not _same_saying(a, b, 0.99)
+
+
+def test_the_same_numbers_in_words_and_wording_are_the_same_saying():
+    # twin: the same spelled number and near-identical wording from another document
+    from storyline.resolve.brief import Candidate, _same_saying
+
+    a = Candidate(doc="a", start=0, end=10, position=0, original=True,
+                  text="Two new cases of flu have been diagnosed in the country, the health minister said today.")
+    b = Candidate(doc="b", start=0, end=10, position=0, original=True,
+                  text="Two new cases of flu have been diagnosed in the country, the health minister said on Thursday.")
+    assert _same_saying(a, b, 0.99)

@@ -612,14 +612,28 @@ def lexrank(sim: np.ndarray, docs: list[str], damping: float = 0.85, same_doc_we
 
 
 _NUMBERS = re.compile(r"\d+(?:[.,]\d+)*")
+_WORDS = re.compile(r"[A-Za-z]+(?:-[A-Za-z]+)?")
+
+
+@functools.cache
+def _number_words() -> dict[str, str]:
+    """Spelled-out numbers (the quantity parser's list) -> their value, as text."""
+    return {row[0].lower(): row[1] for row in lexicon.rows("analyse/numbers.tsv") if len(row) >= 2}
+
+
+def _numbers(text: str) -> list[str]:
+    """The numbers a sentence states, in digits or in words ("Two new cases" -> ["2"])."""
+    words = _number_words()
+    spelled = [words[w.lower()] for w in _WORDS.findall(text) if w.lower() in words]
+    return sorted(_NUMBERS.findall(text) + spelled)
 
 
 def _same_saying(a: Candidate, b: Candidate, cos: float) -> bool:
     """Two documents say the same thing: near-identical wording and the same numbers."""
     if a.doc == b.doc:
         return False
-    if sorted(_NUMBERS.findall(a.text)) != sorted(_NUMBERS.findall(b.text)):
-        return False  # "cut 120 jobs" and "cut 137 jobs" are different claims
+    if _numbers(a.text) != _numbers(b.text):
+        return False  # "cut 120 jobs" and "cut 137 jobs", "two new cases" and "three new cases": different claims
     return cos >= SAME_SAYING or (cos >= 0.6 and fuzz.token_set_ratio(a.text, b.text) >= SAME_SAYING_FUZZ)
 
 
