@@ -428,7 +428,7 @@ def _role_antecedent(ctx: _Ctx, roles: list[str], pos: int) -> int | None:
     for i, m in enumerate(ctx.mentions):
         if m.label != "PERSON" or m.end > pos:
             continue
-        have = {names.role_group(r) or r for r in m.context.get("roles") or []}
+        have = {names.role_group(r) or r for r in m.context.roles}
         if have & want:
             found[ctx.cluster(i)] = i
     return next(iter(found.values())) if len(found) == 1 else None

@@ -162,7 +162,7 @@ class Scene:
         return span is not None and span.root.dep_ in ("nsubj", "nsubjpass")
 
     def cluster(self, i: int) -> int:
-        ref = self.candidates[i].context.get("ref")
+        ref = self.candidates[i].context.ref
         return ref if isinstance(ref, int) else i
 
     def gender(self, cluster: int) -> str | None:
@@ -173,7 +173,7 @@ class Scene:
 
     def _gender(self, cluster: int) -> str | None:
         for key in ("gender", "gender_hint"):
-            votes = [m.context.get(key) for j, m in enumerate(self.candidates) if self.cluster(j) == cluster]
+            votes = [getattr(m.context, key) for j, m in enumerate(self.candidates) if self.cluster(j) == cluster]
             votes = [v for v in votes if v]
             if votes:
                 return max(sorted(set(votes)), key=votes.count)
@@ -206,11 +206,16 @@ class Scene:
             self._sep = len(sep)
         return bisect.bisect_right(self._breaks, pos - self._sep)
 
+    @functools.cached_property
+    def sents(self) -> list:
+        """The parsed sentences, listed once per document (read per pronoun)."""
+        return list(self.sdoc.sents)
+
     def sent_no(self, pos: int) -> int:
         """The number of the parsed sentence holding a character offset: the one measure of
         distance in sentences (never counting ". ", which "Mr." and "U.S." fool)."""
         if not hasattr(self, "_sent_starts"):
-            self._sent_starts = [s.start_char for s in self.sdoc.sents]
+            self._sent_starts = [s.start_char for s in self.sents]
         return max(0, bisect.bisect_right(self._sent_starts, pos) - 1)
 
     def para_span(self, pos: int) -> tuple[int, int]:
@@ -238,7 +243,7 @@ class Scene:
     def sentence_index(self) -> dict[int, int]:
         """Sentence start token -> sentence number."""
         if not hasattr(self, "_sents"):
-            self._sents = {s.start: k for k, s in enumerate(self.sdoc.sents)}
+            self._sents = {s.start: k for k, s in enumerate(self.sents)}
         return self._sents
 
 
@@ -325,7 +330,7 @@ def resolve_pronoun(scene: Scene, tok, last_speaker: int | None = None) -> Resol
             return Resolution(org, round(confidence(w["no_rival"]), 3),
                               f"'{tok.text}' -> '{phrase.text}' ({scene.mentions[org].text} in the phrase)")
     counts: dict[int, int] = {}
-    scored: dict[int, tuple[float, int, list[str]]] = {}  # cluster -> (score, mention, reasons)
+    scored: dict[int, tuple[float, int, list[str], bool]] = {}  # cluster -> (score, mention, reasons, too far)
     cataphor = _cataphora_subject(tok)
     bound = set()  # binding: "Wu praised him" is never Wu, under any of his names
     if case == "obj":
@@ -398,14 +403,14 @@ def resolve_pronoun(scene: Scene, tok, last_speaker: int | None = None) -> Resol
         s_total = s + w["salience"] * math.log2(1 + counts[c])
         if far:
             reasons = reasons + ["too far back to choose"]
-        prev_far = prev is not None and "too far back to choose" in prev[2]
+        prev_far = prev is not None and prev[3]
         if prev is None or (prev_far and not far) or (prev_far == far and s_total >= prev[0]):
-            scored[c] = (s_total, i, reasons)  # an entity's nearest eligible mention speaks for it
+            scored[c] = (s_total, i, reasons, far)  # an entity's nearest eligible mention speaks for it
     if not scored:
         return Resolution(None, 0.0, f"'{tok.text}': no earlier {'person' if kind == 'person' else 'organisation'} that agrees")
     ranked = sorted(scored.values(), key=lambda x: -x[0])
     best = ranked[0]
-    if "too far back to choose" in best[2]:
+    if best[3]:
         return Resolution(None, 0.0, f"'{tok.text}': the best candidate, {scene.candidates[best[1]].text}, is "
                           f"more than {int(max_back)} sentences back", ranked=[(r[1], round(r[0], 3)) for r in ranked])
     if kind == "person":
@@ -444,7 +449,7 @@ def _group_before(scene: Scene, tok):
     """For "they": the nearest plural common-noun subject in this or the two sentences
     before, in the same paragraph ("Several diplomats said ... they said"), with the
     organisation named inside its phrase if any ("Huawei officials")."""
-    sents = list(scene.sdoc.sents)
+    sents = scene.sents
     k = scene.sent_no(tok.idx)
     para = scene.paragraph(tok.idx)
     for s in reversed(sents[max(0, k - 2) : k + 1]):
@@ -469,7 +474,7 @@ def _person_before(scene: Scene, tok, after: int, gender: str | None):
     ...", "a hospital director") or a name the entity tagger missed ("Joel Dresse was in
     the US ... He says"). The pronoun more likely stands for it: the speaker stays open
     with those words. In this or the two sentences before, this or the paragraph before."""
-    sents = list(scene.sdoc.sents)
+    sents = scene.sents
     k = scene.sent_no(tok.idx)
     para = scene.paragraph(tok.idx)
     nouns = person_nouns()

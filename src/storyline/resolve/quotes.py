@@ -34,12 +34,12 @@ def _role_index(corpus: Corpus) -> dict[tuple[str, str], set[str]]:
             if eid and m.label != "PERSON":
                 org_ids.setdefault(names.org_key(m.text), eid)
         for i, m in enumerate(a.mentions):
-            if m.label != "PERSON" or not m.context.get("roles") or not m.context.get("org"):
+            if m.label != "PERSON" or not m.context.roles or not m.context.org:
                 continue
             pid = corpus.mention_entity.get((doc, i))
-            oid = org_ids.get(names.org_key(m.context["org"]))
+            oid = org_ids.get(names.org_key(m.context.org))
             if pid and oid:
-                for r in m.context["roles"]:
+                for r in m.context.roles:
                     index[(names.role_group(r) or r, oid)].add(pid)
     return index
 
