@@ -313,6 +313,7 @@ def abbreviates(short: str, long: str) -> bool:
 _DEFINED = re.compile(r"^(.*?\S)\s*\(\s*((?:[A-Z]\.?){2,7})\s*\)?$")
 
 
+@functools.lru_cache(maxsize=4096)
 def defined_acronym(text: str) -> str:
     """The acronym a mention defines in itself, "Singapore Airlines (SIA" -> "sia"; else ''."""
     hit = _DEFINED.match(text.strip())

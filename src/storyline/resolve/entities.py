@@ -302,8 +302,8 @@ def _blocks(locs: list[Local]) -> dict[str, list[int]]:
                     keys.add("a:" + ac)
                 if names.is_acronym_form(t):
                     keys.add("a:" + names.simple_key(t))
-                if names.defined_acronym(t):
-                    keys.add("a:" + names.defined_acronym(t))
+                if defined := names.defined_acronym(t):
+                    keys.add("a:" + defined)
                 keys.add("k:" + names.place_key(t) if loc.cls == "PLACE" else "k:" + names.org_key(t))
             if len(loc.key.split()) > 1:
                 keys.add("f:" + loc.key.split()[0])  # first word: "Ford Motor" keeps "Ford" a company
@@ -357,10 +357,11 @@ def _merge(locs: list[Local]) -> tuple[_UF, list[tuple[int, int, str, float]]]: 
                 uf.union(a, reps[b], "same name, other NER type", 0.8)
         # a lone word NER typed a person here and a place more than twice as often
         # elsewhere ("Jacmel"), with no full-named bearer, title or role: the place
+        type_votes: Counter[str] = Counter()  # the members' NER labels, by type class
+        for i in members:
+            type_votes.update({type_class(lab): n for lab, n in locs[i].labels.items()})
         if "PERSON" in reps and "PLACE" in reps and k[2:] not in families and " " not in k[2:]:
-            votes: Counter[str] = Counter()
-            for i in members:
-                votes.update({type_class(lab): n for lab, n in locs[i].labels.items()})
+            votes = type_votes
             if votes["PLACE"] >= 2 * votes["PERSON"] and not any(
                     locs[i].roles or locs[i].honorifics for i in members if locs[i].cls == "PERSON"):
                 uf.union(reps["PERSON"], reps["PLACE"], "same name, typed a place by most mentions", 0.7)
@@ -368,9 +369,8 @@ def _merge(locs: list[Local]) -> tuple[_UF, list[tuple[int, int, str, float]]]: 
         # the person, when NER says person at least as often and one person has the name
         full_reps = [v for c, v in reps.items() if c.startswith("PERSON:")]
         if "ORG" in reps and len(full_reps) == 1:
-            votes = Counter()
+            votes = Counter(type_votes)
             for i in members:
-                votes.update({type_class(lab): n for lab, n in locs[i].labels.items()})
                 if locs[i].cls == "ORG" and (locs[i].doc, k[2:].split()[-1]) in lone_persons:
                     votes["PERSON"] += 1  # its document calls the surname alone a person ("Sturgeon said")
             if votes["PERSON"] >= votes["ORG"] and all(
@@ -461,7 +461,7 @@ def _merge(locs: list[Local]) -> tuple[_UF, list[tuple[int, int, str, float]]]: 
                  and any(_alike(w, t) for t in locs[j].tokens) and locs[j].orgs & loc.orgs}
         if len(cands) == 1:
             uf.union(i, cands.pop(), "transliteration similarity + shared organisation", 0.6)
-    _org_suffix_forms(locs, uf)
+    _org_suffix_forms(locs, uf, places)
     return uf, weak
 
 
@@ -503,13 +503,12 @@ def _place_keys(locs: list[Local]) -> set[str]:
     return {loc.key for loc in locs if loc.cls == "PLACE" or any(n and k in _PLACE for k, n in loc.labels.items())}
 
 
-def _org_suffix_forms(locs: list[Local], uf: _UF) -> None:
+def _org_suffix_forms(locs: list[Local], uf: _UF, places: set[str]) -> None:
     """A name of two words or more that ends exactly one longer organisation's name
     joins it: "the Security Council" and "U.N. Security Council", when no other
     "... Security Council" competes."""
     orgs = [i for i, loc in enumerate(locs) if loc.cls == "ORG"]
     keys = {i: locs[i].key for i in orgs}
-    places = _place_keys(locs)
     named = set(keys.values()) | places
     by_last: dict[str, list[int]] = defaultdict(list)
     for i in orgs:
