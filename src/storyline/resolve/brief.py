@@ -209,7 +209,8 @@ def glue_points(sentence: str, names: list[tuple[int, int]], counts) -> list[int
     out = []
     for i in range(1, len(toks)):
         prev, w = toks[i - 1].group(), toks[i].group()
-        if sentence[: toks[i].start()].count('"') % 2 or sentence[: toks[i].start()].count("“") > sentence[: toks[i].start()].count("”"):
+        before = sentence[: toks[i].start()]
+        if before.count('"') % 2 or before.count("“") > before.count("”"):
             continue  # inside a quotation: its words are the speaker's
         core = w.strip(_STRIP)
         if _CLOSE_QUOTE.search(prev) and core[:1].isupper():
@@ -223,7 +224,7 @@ def glue_points(sentence: str, names: list[tuple[int, int]], counts) -> list[int
         if core == "A" and _CAP_WORD.match(nxt):
             out.append(toks[i].start())  # "homeless A Cornwall-based charity"; not "influenza A H1N1"
             continue
-        if not _CAP_WORD.fullmatch(core) or core.lower() in guard - _OPENERS:
+        if not _CAP_WORD.fullmatch(core) or ((lw := core.lower()) in guard and lw not in _OPENERS):
             continue
         low, cap = counts.get(core.lower(), 0), counts.get(core, 0)
         if low >= 2 and low >= cap:
@@ -431,7 +432,7 @@ def _reads_alone(a, s, position: int, counts, speakers, spans: list[tuple[int, i
     if _ORPHAN_CLOSE.match(sent):
         return s, "it starts inside a bracket cut off before it", []
     if (_open_quote(sent) or sent.lstrip()[:1] in "\"“") and not _cue_pattern().search(_QUOTED.sub(" ", sent)):
-        return s, "it quotes without saying whose", None
+        return s, "it quotes without saying whose", []
     # a quote whose speaker is written as a pronoun ("..., he said"): shown with the name
     # when the quote resolver linked it with confidence, else the reader cannot tell who
     links = []

@@ -112,7 +112,6 @@ def _evidence(a: DocAnalysis) -> list[dict]:
         complete = bool(_COMPLETE_BEFORE.search(before)) and tense == "past" and (verb_of.get(ti) or "") in results_verbs()
         if not complete and tense == "past" and rel.granularity == "year" and re.fullmatch(r"\d{4}", tx.text) and _IN_BEFORE.search(before):
             # "earned $1.7 billion in 1988": a year's figure reported in the past means the year is over
-            sent = next((text[s.start : s.end] for s in a.sentences if s.start <= tx.start < s.end), "")
             complete = (verb_of.get(ti) or "") in results_verbs(_RESULTS_IN) and bool(_FIGURE.search(sent))
         out.append({"timex": tx, "iv": iv, "tense": tense, "complete": complete, "gran": rel.granularity})
     return out
