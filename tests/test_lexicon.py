@@ -99,20 +99,25 @@ def test_the_tokenizer_ships_inside_the_package_with_its_notice():
 
 
 def test_the_corpus_stage_fingerprint_follows_its_code_not_other_code(tmp_path):
-    """A stored story is reused only while the corpus stage's code and data are the same
-    (storybuild.stage_fingerprint): an edit to resolve/*.py changes the fingerprint; an
-    edit to the per-document analysers (covered by ANALYSIS_VERSION) does not."""
+    """A stored story is reused only while the code and data it is built with are the same
+    (storybuild.stage_fingerprint): an edit to the corpus stage or to an analyser helper it
+    calls (analyse/, timenorm.py) changes the fingerprint; an edit to the web app does not."""
     from storyline import storybuild
 
     root = tmp_path / "pkg"
-    for folder in ("resolve", "render", "analyse"):
-        shutil.copytree(SRC / folder, root / folder, ignore=shutil.ignore_patterns("__pycache__"))
+    shutil.copytree(SRC, root, ignore=shutil.ignore_patterns("__pycache__", "models"))
     suffixes = (*lexicon.DATA_SUFFIXES, ".py", ".js", ".css", ".html")
-    before = lexicon.fingerprint(("resolve", "render"), root=root, suffixes=suffixes)
+
+    def fp() -> str:
+        return lexicon.fingerprint(lexicon.STORY_CODE, root=root, suffixes=suffixes)
+
+    before = fp()
     assert before == storybuild.stage_fingerprint()  # the copy hashes as the package does
-    other = root / "analyse" / "figures.py"
-    other.write_text(other.read_text(encoding="utf-8") + "\n# an edit\n", encoding="utf-8")
-    assert lexicon.fingerprint(("resolve", "render"), root=root, suffixes=suffixes) == before
-    mine = root / "resolve" / "conflicts.py"
-    mine.write_text(mine.read_text(encoding="utf-8") + "\n# an edit\n", encoding="utf-8")
-    assert lexicon.fingerprint(("resolve", "render"), root=root, suffixes=suffixes) != before
+    web = root / "serve" / "app.py"
+    web.write_text(web.read_text(encoding="utf-8") + "\n# an edit\n", encoding="utf-8")
+    assert fp() == before
+    for edited in ("resolve/conflicts.py", "analyse/figures.py", "timenorm.py"):
+        f = root / edited
+        f.write_text(f.read_text(encoding="utf-8") + "\n# an edit\n", encoding="utf-8")
+        assert fp() != before, edited
+        before = fp()

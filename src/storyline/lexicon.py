@@ -85,15 +85,24 @@ def json(name: str | Path):
 # The folders whose files the per-document stage reads (analyse/ and the shared data/):
 # a change to any of them changes what a stored analysis would hold.
 ANALYSER_DATA = ("analyse/data", "data")
+# what a story is computed from, besides its documents' analyses (storybuild's stamp):
+# the corpus stage (resolve/), the analysers' helpers it calls (analyse/: names, the
+# figures' lexicon, bounds), the shared modules below them, and the renderers of its
+# files (render/, with templates)
+STORY_CODE = ("resolve", "analyse", "render", "data", "timenorm.py", "neighbours.py", "embed.py",
+              "schema.py", "types.py", "lexicon.py", "pipeline.py", "storybuild.py")
 
 
 def data_files(folders: tuple[str, ...] = ANALYSER_DATA, root: Path = PACKAGE,
                suffixes: tuple[str, ...] = DATA_SUFFIXES) -> list[Path]:
-    """Every data file (by default; any of ``suffixes``) in the given folders below ``root``, in a stable order."""
+    """Every data file (by default; any of ``suffixes``) in the given folders (or files) below
+    ``root``, in a stable order."""
     found: set[Path] = set()
     for folder in folders:
         base = root / folder
-        if base.is_dir():
+        if base.is_file() and base.suffix in suffixes:
+            found.add(base)
+        elif base.is_dir():
             found.update(p for p in base.rglob("*") if p.is_file() and p.suffix in suffixes)
     return sorted(found)
 

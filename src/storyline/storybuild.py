@@ -57,11 +57,10 @@ class StageOptions:
 
 @functools.cache
 def stage_fingerprint() -> str:
-    """A hash of the corpus stage and the renderers as installed: their code (resolve/,
-    render/, with templates) and data files (resolve/data). The package version alone
-    does not move when a checkout's code does, and a story reused after a change to the
-    corpus stage would silently keep the old answer."""
-    return lexicon.fingerprint(("resolve", "render"), suffixes=(*lexicon.DATA_SUFFIXES, ".py", ".js", ".css", ".html"))
+    """A hash of the code and data a story is built with, as installed (``lexicon.STORY_CODE``).
+    The package version alone does not move when a checkout's code does, and a story
+    reused after a change to that code would silently keep the old answer."""
+    return lexicon.fingerprint(lexicon.STORY_CODE, suffixes=(*lexicon.DATA_SUFFIXES, ".py", ".js", ".css", ".html"))
 
 
 def _stamp(group: stories.StoryGroup, options) -> str:
