@@ -105,3 +105,16 @@ def test_an_id_in_article_prose_stays():
     text = ARTICLE + "(ID: passport number required) Travellers must show an ID card at the border from Monday.\n"
     c = clean_text(text)
     assert "(ID: passport number required) Travellers must show an ID card" in c.text
+
+
+def test_comments_are_now_closed_is_cut():
+    # the notice read with "now", as the glued-notice splitter already reads it
+    text = ARTICLE + "Comments are now closed.\n"
+    c = clean_text(text)
+    assert "Comments are now closed" not in c.text and c.text.rstrip().endswith("rather than visit a clinic.")
+
+
+def test_a_sentence_about_closed_comments_stays():
+    # twin: prose that mentions closed comments is the article's
+    text = ARTICLE + "Comments are now closed on the ministry's own website, a spokesman said on Monday, after a flood of abuse.\n"
+    assert "Comments are now closed on the ministry's own website" in clean_text(text).text

@@ -429,6 +429,14 @@ def test_a_rate_per_year_is_no_point_of_a_series(nlp):
     assert [p.value for p in sr.points] == [500, 9000, 70000]
 
 
+def test_a_day_after_dates_a_toll_and_makes_no_rate(nlp):
+    # twin of the rate rule: "a day after the quake" says when, not "per day"
+    c = corpus_of(nlp, [(doc, text, day) for doc, day, text in TOLL]
+                  + [("d4", "Officials said that 120,000 people had died a day after the quake.", "2010-01-25")])
+    (sr,) = r_figures.series(c, c.story.figures)
+    assert 120000 in [p.value for p in sr.points]
+
+
 def test_a_sum_of_money_without_a_subject_is_no_series_point(nlp):
     c = corpus_of(nlp, [
         ("a", "The spill has cost $360 million so far, officials said.", "2010-05-10"),

@@ -246,8 +246,9 @@ def figure_date(corpus: Corpus, f: schema.Figure) -> tuple[str, str] | None:
 
 @functools.lru_cache(maxsize=1)
 def _rate() -> re.Pattern:
+    # "a day after the quake" dates the figure; it does not make it a rate per day
     words = [w.strip().lower() for w in lexicon_file.lines("resolve/series_rates.txt") if w.strip()]
-    return re.compile(r"^[\s\w-]{0,25}?\b(?:" + "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True)) + r")\b", re.I)
+    return re.compile(r"^[\s\w-]{0,25}?\b(?:" + "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True)) + r")\b(?!\s+(?:after|before|later|earlier|ago)\b)", re.I)
 
 
 def _is_rate(corpus: Corpus, f: schema.Figure) -> bool:
