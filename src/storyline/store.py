@@ -117,7 +117,7 @@ def _view_sql(t: ts.TableSpec) -> str:
         "names AS MATERIALIZED (SELECT json_extract(e.value, '$.id') AS id, json_extract(e.value, '$.name') AS name "
         "FROM story s, json_each(s.json, '$.entities') e)",
         f"i AS (SELECT x.key AS key, x.value AS value, {_span_sql(t.span or '', 'x.value')} AS span "
-        f"FROM story s, json_each(s.json, '$.{t.source}') x)",
+        f"FROM story s, json_each(s.json, '$.{t.name}') x)",
     ]
     joins = ""
     if t.span is not None:

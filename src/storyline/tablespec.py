@@ -11,7 +11,7 @@ Below both (a store may not import a renderer); declarative data, no I/O.
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from typing import Literal
 
 # how a column's value is read from the value at its path:
@@ -45,14 +45,6 @@ class TableSpec:
     # ("sides.*.spans.*"); None for none. Gives the columns doc, start, end, cited_text.
     span: str | None = None
     id_prefix: str | None = None  # items without ids get "<prefix><position from 1>" (the brief)
-    items: str = field(default="")  # the story's list (default: the table's name)
-
-    @property
-    def source(self) -> str:
-        return self.items or self.name
-
-
-SPAN_COLUMNS = (("doc", "str"), ("start", "int"), ("end", "int"), ("cited_text", "str"))
 
 
 def _c(name: str, type_: ColumnType, path: str | None = None, op: Op = "get") -> ColumnSpec:

@@ -175,7 +175,7 @@ def tables(story: schema.Story) -> list[Table]:
         items.setdefault(name, [])
     for t in ts.TABLES:
         if t.id_prefix is not None:
-            items[t.name] = [{"id": f"{t.id_prefix}{i + 1}", **b} for i, b in enumerate(items.get(t.source, []))]
+            items[t.name] = [{"id": f"{t.id_prefix}{i + 1}", **b} for i, b in enumerate(items.get(t.name, []))]
     mentions = [
         {"entity_id": e["id"], "entity": e.get("name"), **m}
         for e in items.get("entities", [])
