@@ -252,3 +252,33 @@ def test_an_undated_article_is_read_against_the_storys_first_report():
     assert items["aaaa"].date.value != "1918"
     # alone, with nothing to read it against, the event's date stands
     assert [x.date.value for x in told(a, events=events)] == ["1918"]
+
+
+def _hayward_said(text: str, confidence: float, speaker_name: str = "Tony Hayward"):
+    a = analysis("aaaa", text)
+    he = span_of(a, "he said")
+    he = he.model_copy(update={"end": he.start + 2})
+    e = schema.Entity(id="e-speaker", name=speaker_name, type="PERSON", mentions=[span_of(a, speaker_name)])
+    q = schema.Quote(id="q1", text="we will pay every claim,", kind="direct", speaker="e-speaker", speaker_span=he,
+                     speaker_confidence=confidence, span=span_of(a, "we will pay every claim,"))
+    items = told(a, entities=[e], quotes=[q])
+    return [x for x in items if "he said" in x.text]
+
+
+def test_a_quote_whose_speaker_is_named_before_the_pronoun_is_kept_without_a_name_shown():
+    text = ('Tony Hayward met the families in Houma on Monday and told them: "we will pay every claim," he said.\n'
+            "Rescue crews searched the gulf for the missing workers through the night and the next day.")
+    said = _hayward_said(text, 0.9)
+    assert len(said) == 1 and said[0].names == []  # the name is right there: nothing to annotate
+    # twin: an unconfident link still bars it, name in the sentence or not
+    assert _hayward_said(text, 0.5) == []
+
+
+def test_another_person_named_before_the_pronoun_does_not_stand_for_the_speaker():
+    # the speaker is named only in another sentence: the pronoun still needs its link shown
+    text = ("Carl-Henric Svanberg chaired the board meeting in London on Sunday before the hearing.\n"
+            'Obama met the families in Houma on Monday and "we will pay every claim," he said after that.')
+    said = _hayward_said(text, 0.9, speaker_name="Carl-Henric Svanberg")
+    assert len(said) == 1
+    i = said[0].text.index("he said")
+    assert [(n.start, n.end, n.entity) for n in said[0].names] == [(i, i + 2, "e-speaker")]

@@ -297,17 +297,19 @@ def _doc_items(corpus: Corpus) -> dict[str, dict[str, list]]:
         if f.id in disputed and f.span.doc in items:
             items[f.span.doc]["disputed"].append((f.span.start, f.span.end, None))
     people = {e.id: e.name for e in story.entities if e.type == "PERSON" and len(e.name.split()) >= 2}
+    written = {e.id: [(m.doc, m.start, m.end) for m in e.mentions] for e in story.entities}
     pronouns = _pronouns()
     for q in story.quotes:
-        # a speaker written as a pronoun ("he said"): its link to a named person when confident, else None
+        # a speaker written as a pronoun ("he said"): its link when confident, else None;
+        # the link is (entity id, the name a renderer may show or None, where the entity is named)
         sp = q.speaker_span
         if sp is None or sp.doc not in items or sp.doc not in corpus.by_id:
             continue
         if corpus.by_id[sp.doc].document.text[sp.start : sp.end].strip().lower() not in pronouns:
             continue
-        link = None  # linked to a named person only when confident
-        if q.speaker is not None and q.speaker in people and (q.speaker_confidence or 0) >= PRONOUN_LINK:
-            link = (q.speaker, people[q.speaker])
+        link = None
+        if q.speaker is not None and q.speaker in written and (q.speaker_confidence or 0) >= PRONOUN_LINK:
+            link = (q.speaker, people.get(q.speaker), [(a, b) for d, a, b in written[q.speaker] if d == sp.doc])
         items[sp.doc]["speakers"].append((sp.start, sp.end, link))
     for q in story.quotes:
         if q.speaker is None and q.span.doc in items:  # open speaker: the brief never uses it
@@ -410,8 +412,10 @@ def _reads_alone(a, s, position: int, counts, speakers, spans: list[tuple[int, i
     headline, a sentence starting inside a cut bracket, one opening a quote it does not
     attribute, or one opening with a pronoun or an anaphor (``data/brief_dependent.txt``)
     is barred, and so is one whose quote has a pronoun for its speaker ("..., he said"),
-    unless the quote resolver linked that pronoun to a named person with confidence:
-    then it is kept with the links, (start, end, entity id) in the sentence."""
+    unless the quote resolver linked that pronoun to its speaker with confidence: then it
+    is kept, with the links (start, end, entity id) in the sentence for a renderer to show
+    the name, or with none when the sentence already names the speaker before the pronoun
+    ("Hayward met the families and "...," he said")."""
     text = a.document.text
     sent = text[s.start : s.end]
     lo, hi = bisect.bisect_left(spans, (s.start, -1)), bisect.bisect_left(spans, (s.end, -1))
@@ -438,8 +442,12 @@ def _reads_alone(a, s, position: int, counts, speakers, spans: list[tuple[int, i
     links = []
     for b0, b1, link in speakers:
         if s.start <= b0 < s.end:
-            if link is None or link[1].casefold() in sent.casefold():
+            if link is None:
                 return s, "its speaker is a pronoun the brief cannot resolve", []
+            if any(s.start <= m0 and m1 <= b0 for m0, m1 in link[2]):
+                continue  # "Hayward met ..., he said": the sentence names the speaker before the pronoun
+            if link[1] is None:
+                return s, "its speaker is a pronoun the brief cannot resolve", []  # no full name to show
             links.append((b0 - s.start, b1 - s.start, link[0]))
     dep = dependent_opening(sent)
     if dep is None or dep[0] == "connective":
