@@ -620,30 +620,41 @@ def lexrank(sim: np.ndarray, docs: list[str], damping: float = 0.85, same_doc_we
     return (r - r.min()) / span if span > 0 else np.ones(n)
 
 
-_NUMBERS = re.compile(r"\d+(?:[.,]\d+)*")
-_WORDS = re.compile(r"[A-Za-z]+(?:-[A-Za-z]+)?")
+# a number in digits: thousands grouped by commas ("150,000") or not, a decimal part, and a
+# scale glued to it ("1.5m", "$2bn", "20k"), as wire copy writes them
+_NUMBERS = re.compile(r"(?<![\w.])(\d{1,3}(?:,\d{3})+|\d+)(\.\d+)?(?:(bn|m|mn|k)\b)?", re.IGNORECASE)
+_SCALE = {"k": 1e3, "m": 1e6, "mn": 1e6, "bn": 1e9}
 
 
-@functools.cache
-def _number_words() -> dict[str, str]:
-    """Spelled-out numbers (the quantity parser's list) -> their value, as text."""
-    return {row[0].lower(): row[1] for row in lexicon.rows("analyse/numbers.tsv") if len(row) >= 2}
+@functools.lru_cache(maxsize=4096)
+def _numbers(text: str) -> tuple[str, ...]:
+    """The numbers a sentence states, in digits or in words, each as its value written one
+    way: "Two new cases" -> ("2",), "twenty-five" -> ("25",), "1.5 million", "1,500,000" and
+    "1.5m" -> ("1500000",). The words are read by numerizer (a maintained parser that joins
+    "three hundred and twelve", "one and a half million"); the digits it leaves, by the
+    small reader above (our own: numerizer writes "1.5 million" as 1500000 but keeps
+    "1,500,000" and "1.5m" as written, and two renderings of one value are one number)."""
+    from numerizer import numerize  # imports spaCy and registers its token extensions
 
-
-def _numbers(text: str) -> list[str]:
-    """The numbers a sentence states, in digits or in words ("Two new cases" -> ["2"])."""
-    words = _number_words()
-    spelled = [words[w.lower()] for w in _WORDS.findall(text) if w.lower() in words]
-    return sorted(_NUMBERS.findall(text) + spelled)
+    try:
+        digits = numerize(text)
+    except Exception:  # noqa: BLE001  a parser's failure on odd text leaves the words unread, never the brief
+        digits = text
+    out = []
+    for m in _NUMBERS.finditer(digits):
+        value = float(m.group(1).replace(",", "") + (m.group(2) or "")) * _SCALE.get((m.group(3) or "").lower(), 1)
+        out.append(f"{value:.15g}")
+    return tuple(sorted(out))
 
 
 def _same_saying(a: Candidate, b: Candidate, cos: float) -> bool:
     """Two documents say the same thing: near-identical wording and the same numbers."""
-    if a.doc == b.doc:
+    if a.doc == b.doc or cos < 0.6:
         return False
-    if _numbers(a.text) != _numbers(b.text):
-        return False  # "cut 120 jobs" and "cut 137 jobs", "two new cases" and "three new cases": different claims
-    return cos >= SAME_SAYING or (cos >= 0.6 and fuzz.token_set_ratio(a.text, b.text) >= SAME_SAYING_FUZZ)
+    if not (cos >= SAME_SAYING or fuzz.token_set_ratio(a.text, b.text) >= SAME_SAYING_FUZZ):
+        return False
+    # "cut 120 jobs" and "cut 137 jobs", "two new cases" and "three new cases": different claims
+    return _numbers(a.text) == _numbers(b.text)
 
 
 def brief_length(n_docs: int) -> int:

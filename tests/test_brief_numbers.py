@@ -1,0 +1,80 @@
+"""The numbers a brief sentence states, however they are written (issue 23): two sentences
+that differ only in a number are two claims, so "Two new cases" is never cited as "Three
+new cases", while "1.5 million", "1,500,000" and "one and a half million" are one number."""
+
+from __future__ import annotations
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from storyline.resolve.brief import Candidate, _numbers, _same_saying
+
+_ONES = ["zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve",
+         "thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen", "nineteen"]
+_TENS = ["", "", "twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety"]
+
+
+def spell(n: int) -> str:
+    """English words for 0 <= n < 10**9, as a newspaper writes them ("three hundred and twelve")."""
+    def below_thousand(k: int) -> str:
+        words = []
+        if k >= 100:
+            words.append(f"{_ONES[k // 100]} hundred")
+            k %= 100
+            if k:
+                words.append("and")
+        if k >= 20:
+            words.append(_TENS[k // 10] + (f"-{_ONES[k % 10]}" if k % 10 else ""))
+        elif k or not words:
+            words.append(_ONES[k])
+        return " ".join(words)
+
+    if n < 1000:
+        return below_thousand(n)
+    parts = []
+    for scale, name in ((10**6, "million"), (10**3, "thousand")):
+        if n >= scale:
+            parts.append(f"{below_thousand(n // scale)} {name}")
+            n %= scale
+    if n:
+        parts.append(below_thousand(n))
+    return " ".join(parts)
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.integers(min_value=1, max_value=999_999_999))
+def test_a_number_in_words_in_digits_and_grouped_digits_is_one_value(n):
+    said = "{} people were counted in the shelters on Tuesday."
+    assert _numbers(said.format(spell(n))) == _numbers(said.format(n)) == _numbers(said.format(f"{n:,}")) == (str(n),)
+
+
+@given(st.integers(min_value=0, max_value=10**7), st.integers(min_value=0, max_value=10**7))
+def test_different_numbers_are_never_the_same(a, b):
+    said = "The death toll rose to {} on Tuesday, officials said."
+    assert (_numbers(said.format(f"{a:,}")) == _numbers(said.format(f"{b:,}"))) == (a == b)
+
+
+def test_scaled_and_decimal_forms():
+    assert _numbers("1.5 million people fled") == _numbers("1,500,000 people fled") == _numbers("1.5m people fled")
+    assert _numbers("one and a half million people fled") == ("1500000",)
+    assert _numbers("The fund is $20bn") == ("20000000000",)
+    assert _numbers("Twenty-five people died") == ("25",)
+    assert _numbers("Two hundred people died") == ("200",)
+    # twins: a different scale or decimal is another number; no number, none
+    assert _numbers("1.5 billion people") != _numbers("1.5 million people")
+    assert _numbers("2.5 percent") != _numbers("25 percent")
+    assert _numbers("Rescue teams reached the hills with tents.") == ()
+
+
+def _cand(doc: str, text: str) -> Candidate:
+    return Candidate(doc=doc, start=0, end=len(text), position=0, original=True, text=text)
+
+
+def test_compound_numbers_in_words_decide_the_same_saying():
+    said = "{} people have died in the quake so far, the health minister said today."
+    a = _cand("a", said.format("Twenty-five"))
+    assert not _same_saying(a, _cand("b", said.format("Twenty-six")), 0.99)
+    assert _same_saying(a, _cand("b", said.format("25")), 0.99)
+    big = "{} people have been left homeless by the quake, the UN said."
+    assert _same_saying(_cand("a", big.format("1.5 million")), _cand("b", big.format("1,500,000")), 0.99)
+    assert not _same_saying(_cand("a", big.format("1.5 million")), _cand("b", big.format("two million")), 0.99)
