@@ -75,6 +75,43 @@ def test_a_headline_repeating_the_leads_subject_is_cut_off():
     assert [x.text for x in told(a) if x.cites[0].start < i + 5] == [lead]
 
 
+@pytest.mark.parametrize("headline, lead", [
+    ("UK charities prepare to deliver Haiti earthquake aid ",
+     "UK aid efforts are underway to help earthquake hit Haiti, where the death toll is thought to be over 100,000."),
+    ("US troops land at the presidential palace ",
+     "US troops are stepping up aid operations across the island, a week after the quake."),
+])
+def test_a_headline_opening_with_the_leads_first_word_is_cut_off(headline, lead):
+    text = headline + lead + "\n" + BACKGROUND
+    a = with_names(analysis("aaaa", text), ("UK", "GPE"), ("US", "GPE"), ("Haiti", "GPE"))
+    opening = [x for x in told(a) if x.cites[0].start < len(headline) + 5]
+    assert [x.text for x in opening] == [lead]
+    c = opening[0].cites[0]
+    assert a.document.text[c.start : c.end] == lead
+
+
+@pytest.mark.parametrize("sentence", [
+    # twins: the first word again after a preposition, article or reporting verb is the sentence's own
+    "Haiti needs tents and water now, and aid to Haiti will take weeks to arrive in the hills.",
+    "UK aid reached the island on Friday as UK teams searched the rubble for survivors.",
+    "BP said on Monday that BP would pay every claim from the spill in the gulf.",
+    # a whole sentence must follow, else it is no lead
+    "BP shares fell again as worried investors sold BP stock.",
+])
+def test_the_first_word_again_inside_a_sentence_is_no_seam(sentence):
+    assert brief._repeated_opening_seams(sentence) == []
+
+
+def test_a_seam_found_earlier_wins_over_the_first_word_again():
+    # "Farmers claim BP breached ...": the caption's seam is at "Farmers"; "BP" is what they claim
+    lead = "Farmers claim BP breached a duty of care which led to poisoned water and failed crops."
+    head = "BP oil spill hits farms in the valley "
+    text = head + lead + "\nThe farmers said the water was poisoned and farmers lost their crops.\n" + BACKGROUND
+    a = with_names(analysis("aaaa", text), ("BP", "ORG"))
+    opening = [x.text for x in told(a) if x.cites[0].start < len(head + lead)]
+    assert opening == [lead]
+
+
 def test_a_box_glued_inside_the_article_is_not_used():
     box = ("Population of ten million people Most live on less than two dollars a day Storms and hurricanes "
            "left many dead The aid agencies say they are sending more help to the island.")

@@ -405,6 +405,33 @@ def _repeated_name_seams(sentence: str, names: list[tuple[int, int]]) -> list[in
     return out
 
 
+_CLAUSE_PUNCT = re.compile(r"[,;.!?]")
+
+
+def _repeated_opening_seams(sentence: str) -> list[int]:
+    """A headline glued to the lead it heads often opens with the lead's own first word
+    ("UK charities prepare to deliver Haiti earthquake aid UK aid efforts are underway
+    ...", "US troops land at Haiti's presidential palace US troops are stepping up ..."):
+    where the sentence's first word comes again, exactly as written, right after a plain
+    lower-case word that is not an article, preposition, reporting verb or title, with no
+    clause punctuation before it and a whole sentence after it, the lead starts there.
+    Only read at a document's first sentence, where headlines sit; a single word, so the
+    multi-word names of ``_repeated_name_seams`` are not needed for it."""
+    toks = list(_TOKEN.finditer(sentence))
+    if len(toks) < 3 + MIN_WORDS or not toks[0].group()[:1].isupper():
+        return []
+    first, guard = toks[0].group(), _glue_guard()
+    for i in range(3, len(toks) - MIN_WORDS + 1):
+        prev = toks[i - 1].group()
+        if _CLAUSE_PUNCT.search(prev) or _CLOSE_QUOTE.search(prev):
+            return []  # a clause ended or a quote closed before: not a headline's words
+        if toks[i].group() != first or not re.fullmatch(r"[a-z][a-z'’-]*", prev) or prev in guard:
+            continue
+        if _TERMINAL.search(sentence.rstrip()):
+            return [toks[i].start()]
+    return []
+
+
 def _reads_alone(a, s, position: int, counts, speakers, spans: list[tuple[int, int]]) -> tuple:
     """(sentence span, why it is barred or None, speaker pronouns linked): whether a
     sentence reads alone, out of its article. A headline or caption glued to the lead is
@@ -423,6 +450,9 @@ def _reads_alone(a, s, position: int, counts, speakers, spans: list[tuple[int, i
     seams = glue_points(sent, named, counts)
     if not position:
         seams = sorted(set(seams) | set(_repeated_name_seams(sent, named)))
+        # the headline's first word opening the lead: only where no other seam is found
+        # ("Farmers claim BP breached ...": the seam is at "Farmers", and "BP" is an object)
+        seams = seams or _repeated_opening_seams(sent)
     if seams:
         rest = text[s.start + seams[-1] : s.end]
         if position or len(_WORD.findall(rest)) < MIN_WORDS or not _TERMINAL.search(rest.rstrip()):
