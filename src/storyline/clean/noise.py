@@ -358,6 +358,11 @@ def _name_cues() -> frozenset[str]:
     return frozenset(w.strip() for w in _lines("name_cues.txt"))
 
 
+@functools.cache
+def _apposition_nouns() -> frozenset[str]:
+    return frozenset(w.strip().lower() for w in _lines("apposition_nouns.txt"))
+
+
 def _is_name_cue(word: str) -> bool:
     cues = _name_cues()
     return word.lower() in cues or (word[:1].isupper() and word in cues)
@@ -426,6 +431,103 @@ def _glued_boundary(sentence: str, lower: set[str], mid: dict[str, int]) -> int 
     return found
 
 
+# The headline's own words: a headline (and a caption under it) restates the lead, so
+# when a capitalised word after a content word starts a text that says again most of
+# what stands before it ("Bill Clinton appeals for Haiti earthquake aid The United
+# Nations Special Envoy to Haiti, Bill Clinton, has called ..."), the text before is a
+# headline, not the start of the lead: a sentence seldom repeats its own names and
+# verbs. This reads boundaries the case rule above cannot (after a name, before a
+# name); the repeat is the evidence, so it needs two shared words and a third of the
+# headline's.
+_REPEAT_MIN_SHARED = 2
+_REPEAT_MIN_SHARE = 0.3
+_REPEAT_MIN_LEAD_WORDS = 6
+
+
+def _stem(word: str) -> str:
+    w = word.lower().replace("’", "'")
+    w = w[:-2] if w.endswith("'s") else w
+    return w[:-1] if len(w) > 3 and w.endswith("s") and not w.endswith("ss") else w
+
+
+@functools.cache
+def _english_stopwords() -> frozenset[str]:
+    # English only: the lists of other languages hold words that are English content
+    # words or names ("John", "city" are Dutch or German function words there)
+    try:
+        import justext
+
+        return frozenset(w.lower() for w in justext.get_stoplist("English"))
+    except Exception:  # pragma: no cover - justext comes with trafilatura
+        return _stopwords()
+
+
+def _content(words: list[str]) -> set[str]:
+    stop = _english_stopwords()
+    return {_stem(w) for w in words if w.lower() not in stop and not w.isdigit() and len(w) > 1}
+
+
+def _before_names(text: str) -> set[str]:
+    """Lower-case words the text writes right before a capitalised word (inside a
+    sentence): a role noun in apposition ("BNP leader Nick Griffin", "rap star Wyclef
+    Jean") stands there again and again; the last word of a headline does not."""
+    out: set[str] = set()
+    toks = _TOKEN.findall(text)
+    for p, w in zip(toks, toks[1:]):
+        if p[-1:].islower() and w[:1].isupper():
+            out.add(p.lower())
+    return out
+
+
+def _repeat_boundary(sentence: str, lower: set[str], before_names: set[str]) -> int | None:
+    """Where the lead starts inside ``sentence`` when the text before restates the
+    text after (see above); the last such place counts. None when none does.
+    ``lower``: the words the whole text writes in lower case; ``before_names``: the
+    lower-case words the rest of the text writes before a capitalised word.
+
+    Three shapes of boundary word, after a content word: a sentence opener ("aid The
+    United Nations ..."); a common word the text writes in lower case elsewhere, then
+    a lower-case word ("in Haiti Rescuers have begun"); a name the text before already
+    gave ("statement US President Barack Obama has vowed", after "Barack Obama makes
+    ..."), and only after a word that never introduces a name elsewhere in the text.
+    Never after a capitalised word: "Mexico City", "X Prize" go on with a name."""
+    toks = list(_TOKEN.finditer(sentence))
+    stop = _english_stopwords()
+    found = None
+    for i in range(_GLUED_MIN_WORDS, len(toks) - _REPEAT_MIN_LEAD_WORDS + 1):
+        p, w, nxt = toks[i - 1].group(0), toks[i].group(0), toks[i + 1].group(0)
+        core = p.rstrip(_CLOSERS)
+        bare = core.lstrip("\"“‘'(")
+        if not bare or not bare[-1].isalpha() or bare.lower() in stop or _is_name_cue(bare):
+            continue
+        head = w.lstrip("\"“‘'(")
+        if not head[:1].isupper() or _CALENDAR.match(head.rstrip(",")) or w.rstrip(_CLOSERS)[-1:] in ",;:":
+            continue
+        pre, rest = sentence[: toks[i].start()], sentence[toks[i].start():]
+        if bare[:1].isupper():
+            continue  # "Mexico City", "X Prize foundation": the word may continue a name
+        if w in _openers():
+            pass
+        elif head.isalpha() and head[1:].islower() and head.lower() in lower and _LOWER_WORD.match(nxt) and "," not in pre:
+            pass  # (a comma before: an apposition, "an editor at ... and founding Editor of ...")
+        elif bare.lower() not in before_names and bare.lower() not in _apposition_nouns():
+            run = []
+            for t in toks[i:i + 5]:
+                word = t.group(0).strip(_CLOSERS + "\"“‘(,")
+                if not word[:1].isupper():
+                    break
+                run.append(word)
+            if len(run) < 2 or len(run) == 5 or not all(re.search(r"\b" + re.escape(x) + r"\b", pre) for x in run[-2:]):
+                continue
+        else:
+            continue
+        before, after = _content(_WORD.findall(pre)), _content(_WORD.findall(rest))
+        shared = before & after
+        if len(shared) >= _REPEAT_MIN_SHARED and len(shared) >= _REPEAT_MIN_SHARE * len(before):
+            found = toks[i].start()
+    return found
+
+
 # Fewest words on either side of a glued boundary; most words in the glued headline
 # and caption(s).
 _GLUED_MIN_WORDS = 3
@@ -445,7 +547,8 @@ def _split_glued_opening(text: str, units: list[Unit]) -> list[Unit]:
     if not _TERMINAL.search(sentence.rstrip()):
         return units  # a line without a full stop is a headline itself, not a lead
     lower, mid = _case_evidence(text)
-    at = _glued_boundary(sentence, lower, mid)
+    cased, repeated = _glued_boundary(sentence, lower, mid), _repeat_boundary(sentence, lower, _before_names(text[first.start + len(sentence):]))
+    at = max((x for x in (cased, repeated) if x is not None), default=None)
     if at is None:
         return units
     pre, rest = sentence[:at], sentence[at:]
