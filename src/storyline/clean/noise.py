@@ -169,6 +169,19 @@ def _byline_shape(body: str) -> bool:
 # ("U.S. Northeast digs out from blizzard Full Article", "Full story »").
 _TEASER_END = re.compile(r"(?:^|\s)((?i:full (?:article|story|coverage)|read (?:the )?full (?:article|story)|continue reading))\s*[»›>.]*\s*$")
 _WE = re.compile(r"\b(we|our|us)\b", re.IGNORECASE)
+# A news aggregator's list of other outlets' headlines, each with its age ("Haiti: a race
+# to survive - 21 hrs ago Yahoo! News ..."): the dash and the age after a headline.
+_AGED_LINK = re.compile(r"\s[-–—]\s+\d{1,3}\s+(?:hrs?|hours?|mins?|minutes?|days?)\s+ago\b(?=\s+[A-Z\d]|\s*[.\w]*\s*$)")
+# The warning a site prints under a video or audio clip ("... sent us this report -
+# which you may find disturbing", "His report contains graphic material."): a clip's
+# teaser, not article text. Quoted or attributed speech ("..., the censor said") is not.
+_VIEWER_WARNING = re.compile(
+    r"(?i:\b(?:which\s+)?(?:you|viewers|some(?:\s+(?:viewers|people|readers))?)\s+may\s+find\s+(?:it\s+|this\s+|them\s+|some\s+(?:of\s+)?(?:the\s+)?(?:images|scenes|pictures)\s+)?(?:disturbing|distressing|upsetting)"
+    r"|\b(?:this|his|her|the|their)\s+(?:report|video|clip|footage|film|package|programme)\s+contains\s+(?:some\s+)?(?:very\s+)?(?:graphic|disturbing|distressing|upsetting)\s+(?:images|material|content|scenes|footage|pictures))")
+_SAID = re.compile(r"\b(?:said|says|told|according to)\b")
+# The line that introduces the clip, right above its warning ("The BBC's Mark Doyle
+# reports from a field hospital in the capital.").
+_CLIP_INTRO = re.compile(r"\b(?:reports|sent (?:us )?(?:this|a|his|her) report|spoke to|speaks to|talks to|gives [^.]{0,60} an account)\b")
 # Longest line (in words) each label kind may head; a dated "Posted Monday, ..."
 # sentence is prose, a "Posted: Monday 3 May" line is not.
 _LABEL_MAX_WORDS = {"summary": 80, "related": 40, "updated": 15, "source": 15, "credit": 25}
@@ -813,6 +826,12 @@ def _classify(u: Unit, links: list[str] | None) -> None:  # noqa: C901 -- over t
     if u.words <= 40 and (teaser := _TEASER_END.search(body)):
         _mark(u, "related", f"related: teaser linking to another story ('{teaser.group(1)}')")
         return
+    if u.words <= 200 and len(_AGED_LINK.findall(body)) >= (1 if u.words <= 30 else 2):
+        _mark(u, "related", f"related: links to other outlets' stories, each with its age ('{_AGED_LINK.search(body).group(0).strip()}')")
+        return
+    if u.words <= 40 and _VIEWER_WARNING.search(plain_all) and not _SAID.search(plain_all):
+        _mark(u, "promo", "promo: teaser of a video or audio clip (its viewer warning)")
+        return
     if u.words <= 8 and any(rx.match(bare) for rx in _patterns("list_headers.txt")):
         _mark(u, "related", "related: header of a list of links to other stories")
         return
@@ -1012,6 +1031,17 @@ def _comment_stamps(units: list[Unit]) -> None:
         v.reason = f"comments: reader comment thread ({len(stamps)} user-handle and time-stamp lines from here to the end)"
 
 
+def _clip_intros(units: list[Unit]) -> None:
+    """The line right above a clip's viewer warning that introduces the clip (a
+    reporter's name and "reports from ..."), when it is a short line of its own."""
+    for i, u in enumerate(units):
+        if i == 0 or u.kind != "promo" or not u.reason.startswith("promo: teaser of a video"):
+            continue
+        v = units[i - 1]
+        if v.kind is None and v.words <= 30 and _CLIP_INTRO.search(_unquoted(v.text)) and not _SAID.search(v.text):
+            _mark(v, "promo", "promo: teaser of a video or audio clip (the line introducing it, above its viewer warning)")
+
+
 def _link_lists(units: list[Unit]) -> None:
     """The short lines after a related-stories header are that list's links."""
     for i, u in enumerate(units):
@@ -1116,6 +1146,7 @@ def clean_text(text: str, title: str | None = None, links: list[str] | None = No
     _comment_tail(units)
     _comment_stamps(units)
     _link_lists(units)
+    _clip_intros(units)
     page = not html_mode and _page_like(units)
     # a site's rights notice ends the article: the body span never crosses it
     hard = {u.index for u in units if u.kind == "legal" and _RIGHTS.search(u.text)}

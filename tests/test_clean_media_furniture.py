@@ -1,0 +1,90 @@
+"""Broadcasters' page furniture that runs into prose: other outlets' headline lists
+with their ages, clip teasers with their viewer warnings, media-player notices; each
+rule with a must-keep twin (a real sentence that looks like its target)."""
+
+from __future__ import annotations
+
+import pytest
+
+from storyline.clean.noise import clean_text
+
+LEAD = ("Rescue teams from several countries arrived on Wednesday and began searching the collapsed buildings.\n\n"
+        "Officials said the airport was open again for relief flights carrying food and water.\n\n")
+TAIL = "\n\nThe government said it would publish a full list of the dead by the end of the week."
+
+
+def _cut(text: str) -> dict[str, str]:
+    return {r.text: r.reason.split(":")[0] for r in clean_text(text).removed}
+
+
+@pytest.mark.parametrize("line", [
+    "Island Herald Volunteers unable to fly out for lack of money - 8 hrs ago Metro TV.",
+    "Daily Post Rescue teams head off to the island - 2 hrs ago Sky Radio Quake: aid protest - 9 hrs ago Evening Star.",
+    "co. uk Relief effort gathers pace - 45 mins ago The Courier Divers find survivors - 3 hours ago Morning News.",
+])
+def test_other_outlets_headlines_with_their_ages_are_cut(line):
+    text = LEAD + line + TAIL
+    assert _cut(text).get(line) == "related"
+    assert line not in clean_text(text).text
+
+
+@pytest.mark.parametrize("line", [
+    # an age in prose, without the dash of a headline list
+    "The last strong aftershock struck 8 hrs ago, and engineers are still checking the bridges.",
+    # a dash and a time in a sentence that is not a list of headlines
+    "The second team landed - 2 hours ago, by the airport's clock - and went straight to the hospital.",
+])
+def test_ages_in_prose_stay(line):
+    text = LEAD + line + TAIL
+    assert line in clean_text(text).text
+
+
+def test_clip_teaser_and_its_warning_are_cut():
+    intro = "The broadcaster's Jane Roe reports from a field hospital in the capital."
+    warning = "Her report contains graphic material."
+    text = LEAD + intro + "\n\n" + warning + TAIL
+    cut = _cut(text)
+    assert cut.get(warning) == "promo" and cut.get(intro) == "promo"
+    assert "field hospital" not in clean_text(text).text
+
+
+def test_warning_glued_to_the_teaser_is_cut():
+    line = "Our correspondent spent the night in the capital and sent us this report - which you may find disturbing."
+    text = LEAD + line + TAIL
+    assert _cut(text).get(line) == "promo"
+
+
+@pytest.mark.parametrize("line", [
+    # a warning someone is reported to have given: article text
+    "The censor said the film contains graphic scenes that some viewers may find disturbing.",
+    # prose about disturbing material, without the warning's shape
+    "Doctors said the images they saw in the wards were disturbing and the material was graphic.",
+])
+def test_reported_warnings_stay(line):
+    text = LEAD + line + TAIL
+    assert line in clean_text(text).text
+
+
+def test_a_reports_line_without_a_warning_stays():
+    line = "The broadcaster's Jane Roe reports from a field hospital in the capital."
+    text = LEAD + line + TAIL
+    assert line in clean_text(text).text
+
+
+@pytest.mark.parametrize("line", [
+    "In order to see this content you need to have both Javascript enabled and Flash installed.",
+    "Please note this clip is only available in Flash.",
+    "Race to get aid to the island Can not play media.",
+])
+def test_media_player_notices_are_cut(line):
+    text = LEAD + line + TAIL
+    assert line not in clean_text(text).text
+
+
+@pytest.mark.parametrize("line", [
+    "The school's old projector cannot play video, so the pupils watched the footage on a phone.",
+    "Engineers said the flash flood warning system could not play media alerts during the blackout.",
+])
+def test_player_words_in_prose_stay(line):
+    text = LEAD + line + TAIL
+    assert line in clean_text(text).text
