@@ -88,3 +88,41 @@ def test_media_player_notices_are_cut(line):
 def test_player_words_in_prose_stay(line):
     text = LEAD + line + TAIL
     assert line in clean_text(text).text
+
+
+# ---- cut only the furniture, never the sentence glued to it
+
+def test_photographer_credit_is_cut_off_the_sentence_after_it():
+    text = LEAD + "Photo: Jane Roe The airport is filling with more and more relief teams every day." + TAIL
+    c = clean_text(text)
+    assert "The airport is filling with more and more relief teams every day." in c.text
+    assert _cut(text).get("Photo: Jane Roe") == "label"
+
+
+def test_a_credit_name_does_not_make_the_lines_above_it_captions():
+    above = "We landed this morning and went straight to the hospital near the port."
+    text = "Diary of an aid worker.\n\n" + above + "\n\nPhoto: Jane Roe The airport is filling with relief teams every day." + TAIL
+    assert above in clean_text(text).text
+
+
+def test_photo_line_that_is_a_sentence_stays_whole():
+    # "Photo:" then a name and no sentence opener after it: a caption line, cut whole
+    line = "Photo: Jane Roe at the airport"
+    text = LEAD + line + TAIL
+    assert "Jane Roe at the airport" not in clean_text(text).text
+
+
+def test_continue_reading_is_cut_off_the_article_s_last_words():
+    words = "People don't seem to understand the concept of risk any more"
+    text = "The public panic about the flu is out of proportion to the threat involved.\n\n" + words + " Continue reading..."
+    c = clean_text(text)
+    assert c.text.endswith(words)
+    assert _cut(text).get("Continue reading...") == "related"
+
+
+def test_a_list_of_teasers_is_cut_whole():
+    t1 = "Jane Roe: the equality bill addresses the problem of roles Continue reading..."
+    t2 = "John Doe: five years on, those who allowed the abuse may be investigated Continue reading..."
+    text = LEAD + t1 + "\n\n" + t2 + TAIL
+    c = clean_text(text)
+    assert "equality bill" not in c.text and "abuse may be investigated" not in c.text

@@ -690,11 +690,48 @@ def _split_credits(text: str, units: list[Unit]) -> list[Unit]:
     caption, classified as such) and the rest (classified as any line). Only when the
     rest reads as a sentence: six words or more, ending in a full stop."""
     def cut_of(u: Unit) -> tuple[int, int, bool] | None:
-        m = _CREDIT.match(u.text, len(u.text) - len(u.text.lstrip()))
+        lead = len(u.text) - len(u.text.lstrip())
+        m = _CREDIT.match(u.text, lead)
+        # a name alone is weaker evidence of a picture: its credit is split off, but
+        # the lines above it are not taken for its caption
+        named = None if m else _credit_name(u.text, lead)
+        m = m or named
         rest = u.text[m.end():] if m else ""
         if m is None or len(_WORD.findall(rest)) < 6 or not _SENTENCE_END.search(rest):
             return None
-        return m.end(), m.end() + len(rest) - len(rest.lstrip()), True
+        return len(u.text[:m.end()].rstrip()), m.end() + len(rest) - len(rest.lstrip()), named is None
+
+    return _split_units(text, units, cut_of)
+
+
+# A credit that is a photographer's name alone ("Photo: Jane Roe The airport is filling
+# ..."): the name ends where a sentence opener followed by a lower-case word starts.
+_CREDIT_NAME = re.compile(r"(?:Photograph|Photo|Picture|Image)s?\s*:\s*((?:[A-Z][\w'’.-]*\s+){1,3}?)(?=(\S+)\s+[a-z])")
+
+
+def _credit_name(line: str, at: int) -> re.Match | None:
+    m = _CREDIT_NAME.match(line, at)
+    return m if m is not None and m.group(2) in _openers() else None
+
+
+def _split_teaser_tails(text: str, units: list[Unit]) -> list[Unit]:
+    """An article's own "Continue reading..." link glued after its last words ("People
+    don't seem to understand the concept of risk any more Continue reading..."): the
+    link is cut off, the words before it are read as any line. Only when the text has
+    one such link: several are a list of teasers of other stories, each cut whole."""
+    tails = [u for u in units if u.words <= 40 and _TEASER_END.search(_BULLET.sub("", u.text).strip())]
+    if len(tails) != 1:
+        return units
+    one = tails[0]
+
+    def cut_of(u: Unit) -> tuple[int, int, bool] | None:
+        if u is not one:
+            return None
+        m = _TEASER_END.search(u.text)
+        pre = u.text[:m.start(1)].rstrip() if m else ""
+        if m is None or len(_WORD.findall(pre)) < 6:
+            return None
+        return len(pre), m.start(1), False
 
     return _split_units(text, units, cut_of)
 
@@ -1113,6 +1150,7 @@ def clean_text(text: str, title: str | None = None, links: list[str] | None = No
 
     html_mode = links is not None
     units = _split_notices(text, _split_wire_credits(text, _split_credits(text, _segment(text))))
+    units = _split_teaser_tails(text, units)
     units, found_dateline = _split_dateline(text, units)
     units = _split_glued_opening(text, units)
     for u in units:
