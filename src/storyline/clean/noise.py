@@ -641,6 +641,45 @@ def _split_wire_credits(text: str, units: list[Unit]) -> list[Unit]:
     return _split_units(text, units, cut_of)
 
 
+# One or more story codes between two sentences of a wire story ("... was under way
+# (ID: nLC321991) Flu viruses mutate ..."): where a capitalised word (or the end of the
+# line) follows them, they stand where a full stop would, and are cut out there. A code
+# followed by a lower-case word stands inside a sentence and stays: cutting it would
+# cut the sentence in two.
+_STORY_IDS = re.compile(r"\s*(?:" + _STORY_ID.pattern + r"\s*)+")
+
+
+def _split_story_ids(text: str, units: list[Unit]) -> list[Unit]:
+    out: list[Unit] = []
+    changed = False
+    for u in units:
+        pieces: list[Unit] = []
+        pos = 0
+        for m in _STORY_IDS.finditer(u.text):
+            after = u.text[m.end():]
+            if m.start() == 0 or not _WORD.search(u.text[pos:m.start()]) or (after and not after[:1].isupper() and after[:1] not in "\"“‘("):
+                continue
+            a, b = u.start + pos, u.start + len(u.text[:m.start()].rstrip())
+            pieces.append(Unit(start=a, end=b, text=text[a:b], para=u.para))
+            code_start = u.start + m.start() + len(m.group(0)) - len(m.group(0).lstrip())
+            code_end = u.start + len(u.text[:m.end()].rstrip())
+            code = Unit(start=code_start, end=code_end, text=text[code_start:code_end], para=u.para)
+            _mark(code, "boilerplate", "boilerplate: wire story code pointing to a related story ('(ID: ...)')")
+            pieces.append(code)
+            pos = m.end()
+        if not pieces:
+            out.append(u)
+            continue
+        if u.text[pos:].strip():
+            a = u.start + pos
+            pieces.append(Unit(start=a, end=u.end, text=text[a:u.end], para=u.para))
+        out.extend(pieces)
+        changed = True
+    if changed:
+        _features(out)
+    return out
+
+
 def _after_wire_credit(units: list[Unit]) -> None:
     """A wire credit closes the story: lines after it that are not sentences (promos,
     page furniture) are not the story. Sentences after it stay."""
@@ -1150,7 +1189,7 @@ def clean_text(text: str, title: str | None = None, links: list[str] | None = No
 
     html_mode = links is not None
     units = _split_notices(text, _split_wire_credits(text, _split_credits(text, _segment(text))))
-    units = _split_teaser_tails(text, units)
+    units = _split_story_ids(text, _split_teaser_tails(text, units))
     units, found_dateline = _split_dateline(text, units)
     units = _split_glued_opening(text, units)
     for u in units:
