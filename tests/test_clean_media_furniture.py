@@ -126,3 +126,28 @@ def test_a_list_of_teasers_is_cut_whole():
     text = LEAD + t1 + "\n\n" + t2 + TAIL
     c = clean_text(text)
     assert "equality bill" not in c.text and "abuse may be investigated" not in c.text
+
+
+# ---- a charity appeal box run into the text
+
+def test_appeal_box_is_cut_and_the_article_after_it_stays():
+    box = ("The Disasters Committee is co-ordinating an appeal to help the people of the island There are 13 charities "
+           "involved Donate via the committee's website or by telephoning 0370 60 60 900")
+    after = "He said most of the aid was water and sanitation equipment."
+    text = LEAD + box + " " + after + TAIL
+    c = clean_text(text)
+    assert _cut(text).get(box) == "promo"
+    assert after in c.text and "0370" not in c.text
+
+
+@pytest.mark.parametrize("line", [
+    # quoted: someone said it
+    "\"Donate via our website or call 0370 60 60 900,\" the charity's director told reporters on Friday.",
+    # reported, lower case: article text about an appeal
+    "The committee said people could donate via its website or by calling 0370 60 60 900 until the end of the month.",
+    # a sentence about donations, without the reader's imperative
+    "Donations can be made via the committee's website or by telephoning 0370 60 60 900, the minister said.",
+])
+def test_appeals_reported_in_the_article_stay(line):
+    text = LEAD + line + TAIL
+    assert line in clean_text(text).text

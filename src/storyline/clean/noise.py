@@ -680,6 +680,45 @@ def _split_story_ids(text: str, units: list[Unit]) -> list[Unit]:
     return out
 
 
+# A charity appeal box run into the text, ending in how to give and a phone number
+# ("The Disasters Emergency Committee is co-ordinating an appeal ... Donate via the DEC
+# website or by telephoning 0370 60 60 900 He said it was ..."): the imperative
+# "Donate"/"Give" to the reader and the number close the box; the text after it is the
+# article's. Not inside a quotation ("'Donate via our website ...,' she said").
+_APPEAL = re.compile(r"(?<![\"“‘'])\b(?:Donate|Give)\s+(?:via|at|online|through|by|to)\b[^.!?\"“”]{0,120}?"
+                     r"\b\+?\d{3,5}(?:[ -]\d{2,4}){1,4}\b")
+_SENT_END = re.compile(r"[.!?][\"”’)]?\s+")
+
+
+def _split_appeals(text: str, units: list[Unit]) -> list[Unit]:
+    out: list[Unit] = []
+    changed = False
+    for u in units:
+        m = _APPEAL.search(u.text)
+        if m is None or u.words > 200:
+            out.append(u)
+            continue
+        ends = [e.end() for e in _SENT_END.finditer(u.text, 0, m.start())]
+        box_start = ends[-1] if ends else 0
+        box_end = m.end()
+        pieces = []
+        if box_start:
+            pieces.append(Unit(start=u.start, end=u.start + len(u.text[:box_start].rstrip()), text="", para=u.para))
+        box = Unit(start=u.start + box_start, end=u.start + box_end, text="", para=u.para)
+        _mark(box, "promo", "promo: charity appeal box run into the text (how to give, with a phone number)")
+        pieces.append(box)
+        rest = u.text[box_end:]
+        if rest.strip():
+            pieces.append(Unit(start=u.start + box_end + len(rest) - len(rest.lstrip()), end=u.end, text="", para=u.para))
+        for v in pieces:
+            v.text = text[v.start:v.end]
+        out.extend(pieces)
+        changed = True
+    if changed:
+        _features(out)
+    return out
+
+
 def _after_wire_credit(units: list[Unit]) -> None:
     """A wire credit closes the story: lines after it that are not sentences (promos,
     page furniture) are not the story. Sentences after it stay."""
@@ -1189,7 +1228,7 @@ def clean_text(text: str, title: str | None = None, links: list[str] | None = No
 
     html_mode = links is not None
     units = _split_notices(text, _split_wire_credits(text, _split_credits(text, _segment(text))))
-    units = _split_story_ids(text, _split_teaser_tails(text, units))
+    units = _split_appeals(text, _split_story_ids(text, _split_teaser_tails(text, units)))
     units, found_dateline = _split_dateline(text, units)
     units = _split_glued_opening(text, units)
     for u in units:
