@@ -1061,7 +1061,27 @@ def _page_like(units: list[Unit]) -> bool:
     # and some page furniture was recognised: a recipe or a list-heavy article is
     # short lines too, but carries no share buttons, menus or rights notices
     furniture = sum(1 for u in units if u.kind in _FURNITURE)
-    return short >= 0.4 * len(units) and furniture >= 3
+    return short >= 0.4 * len(units) and (furniture >= 3 or _templated(units) >= _TEMPLATE_LINES)
+
+
+# Fewest short lines said again word for word that make a text a page's template.
+_TEMPLATE_LINES = 6
+
+
+def _templated(units: list[Unit]) -> int:
+    """How many short lines of the text repeat another line of it word for word ("Share
+    Facebook Twitter" under each teaser, a menu printed at the top and the bottom).
+
+    The furniture lexicons are English: a page in another language shows its template
+    by this repetition instead, whatever its words. An article's own lines seldom
+    repeat (a recipe's "1 egg" once, an interview's questions are sentences)."""
+    seen: dict[str, int] = {}
+    for u in units:
+        if not u.prose and u.words <= 12:
+            key = _norm(u.text)
+            if key:
+                seen[key] = seen.get(key, 0) + 1
+    return sum(n for n in seen.values() if n >= 2)
 
 
 def _best_span(scores: list[float], hard: set[int] | frozenset[int] = frozenset()) -> tuple[int, int]:
