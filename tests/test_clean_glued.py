@@ -115,7 +115,7 @@ def test_headline_restated_by_the_lead_is_cut(glued, head, lead):
 
 @pytest.mark.parametrize("lead", [
     # a role noun before a name the text gave before: an apposition, not a boundary
-    "John Doe flies island supplies Hollywood actor John Doe has flown island supplies in his own jet.",
+    "John Doe flies island supplies and the Hollywood actor John Doe has flown island supplies in his own jet.",
     # a name after a capitalised word goes on with that name
     "Flooded roads in Riverside City Riverside City Council staff cleared the flooded roads overnight.",
     # a word that introduces names elsewhere in the text ("flood victim Jane Roe")
@@ -127,5 +127,33 @@ def test_headline_restated_by_the_lead_is_cut(glued, head, lead):
 ])
 def test_restated_names_inside_a_lead_are_kept(lead):
     text = lead + "\n\nFlood victim Jane Roe was rescued on Monday by a team of divers." + BODY
+    assert _head(text) == []
+    assert clean_text(text).text.startswith(lead)
+
+
+def test_a_role_noun_before_the_name_goes_with_the_lead():
+    glued = "John Doe flies island supplies Hollywood actor John Doe has flown island supplies in his own jet."
+    c = clean_text(glued + BODY)
+    assert _head(glued + BODY) == ["John Doe flies island supplies"]
+    assert c.text.startswith("Hollywood actor John Doe")
+
+
+def test_a_word_never_capitalised_inside_a_sentence_opens_the_lead():
+    glued = "Island flood captured on security camera Pictures have emerged of the moment the island flood began."
+    c = clean_text(glued + BODY)
+    assert _head(glued + BODY) == ["Island flood captured on security camera"]
+    assert c.text.startswith("Pictures have emerged")
+
+
+@pytest.mark.parametrize("lead", [
+    # a demonym is capitalised wherever it stands
+    "Spill response critics said the spill response faced growing American criticism over the spill response.",
+    # after a compound: "a 20-year-old Navy sailor"
+    "Flu cases rose as flu cases hit a 20-year-old Navy sailor whose flu cases worsened overnight.",
+    # a place before a relative word
+    "Flood crews visit towns as flood crews visit Riverside where the flood crews work all night.",
+])
+def test_proper_words_inside_a_lead_are_kept(lead):
+    text = lead + BODY
     assert _head(text) == []
     assert clean_text(text).text.startswith(lead)

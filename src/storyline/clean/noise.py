@@ -455,6 +455,8 @@ def _glued_boundary(sentence: str, lower: set[str], mid: dict[str, int]) -> int 
 _REPEAT_MIN_SHARED = 2
 _REPEAT_MIN_SHARE = 0.3
 _REPEAT_MIN_LEAD_WORDS = 6
+_DEMONYM = re.compile(r"(?:an|ese|ish|i)$")
+_LINKS = {"where", "who", "which", "that", "and", "or", "but", "when", "while", "as", "of", "in", "on", "at", "to", "for", "with", "from", "by", "after", "before"}
 
 
 def _stem(word: str) -> str:
@@ -492,18 +494,21 @@ def _before_names(text: str) -> set[str]:
     return out
 
 
-def _repeat_boundary(sentence: str, lower: set[str], before_names: set[str]) -> int | None:
+def _repeat_boundary(sentence: str, lower: set[str], before_names: set[str], mid: dict[str, int]) -> int | None:
     """Where the lead starts inside ``sentence`` when the text before restates the
     text after (see above); the last such place counts. None when none does.
     ``lower``: the words the whole text writes in lower case; ``before_names``: the
-    lower-case words the rest of the text writes before a capitalised word.
+    lower-case words the rest of the text writes before a capitalised word; ``mid``: how
+    often each capitalised word stands after a lower-case word in the text.
 
-    Three shapes of boundary word, after a content word: a sentence opener ("aid The
+    Four shapes of boundary word, after a content word: a sentence opener ("aid The
     United Nations ..."); a common word the text writes in lower case elsewhere, then
-    a lower-case word ("in Haiti Rescuers have begun"); a name the text before already
+    a lower-case word ("security camera Pictures have emerged"), or one the text never
+    capitalises inside a sentence and the headline did not give; a name the text before already
     gave ("statement US President Barack Obama has vowed", after "Barack Obama makes
     ..."), and only after a word that never introduces a name elsewhere in the text.
-    Never after a capitalised word: "Mexico City", "X Prize" go on with a name."""
+    After a capitalised word only an opener ("in Haiti The Democratic Republic ..."):
+    "Mexico City", "X Prize" go on with a name."""
     toks = list(_TOKEN.finditer(sentence))
     stop = _english_stopwords()
     found = None
@@ -517,12 +522,22 @@ def _repeat_boundary(sentence: str, lower: set[str], before_names: set[str]) -> 
         if not head[:1].isupper() or _CALENDAR.match(head.rstrip(",")) or w.rstrip(_CLOSERS)[-1:] in ",;:":
             continue
         pre, rest = sentence[: toks[i].start()], sentence[toks[i].start():]
-        if bare[:1].isupper():
+        if bare[:1].isupper() and (w not in _openers() or p != core):
             continue  # "Mexico City", "X Prize foundation": the word may continue a name
         if w in _openers():
             pass
         elif head.isalpha() and head[1:].islower() and head.lower() in lower and _LOWER_WORD.match(nxt) and "," not in pre:
             pass  # (a comma before: an apposition, "an editor at ... and founding Editor of ...")
+        elif (head.isalpha() and head[1:].islower() and _LOWER_WORD.match(nxt) and "," not in pre
+              and mid.get(head, 0) <= 1 and not re.search(r"\b" + re.escape(head) + r"\b", pre)
+              and bare.isalpha() and not _DEMONYM.search(head) and nxt.lower().strip(_CLOSERS + ",") not in _LINKS
+              and bare.lower() not in before_names and bare.lower() not in _apposition_nouns()):
+            # a word the text never capitalises inside a sentence and the headline did
+            # not give ("security camera Pictures have emerged"); not a demonym, which is
+            # capitalised wherever it stands ("growing American criticism"), not after a
+            # compound ("a 20-year-old Moroccan woman"), nor before a function word (a
+            # place: "visits Louisiana where ...")
+            pass
         elif bare.lower() not in before_names and bare.lower() not in _apposition_nouns():
             run = []
             for t in toks[i:i + 5]:
@@ -560,7 +575,7 @@ def _split_glued_opening(text: str, units: list[Unit]) -> list[Unit]:
     if not _TERMINAL.search(sentence.rstrip()):
         return units  # a line without a full stop is a headline itself, not a lead
     lower, mid = _case_evidence(text)
-    cased, repeated = _glued_boundary(sentence, lower, mid), _repeat_boundary(sentence, lower, _before_names(text[first.start + len(sentence):]))
+    cased, repeated = _glued_boundary(sentence, lower, mid), _repeat_boundary(sentence, lower, _before_names(text[first.start + len(sentence):]), mid)
     at = max((x for x in (cased, repeated) if x is not None), default=None)
     if at is None:
         return units
