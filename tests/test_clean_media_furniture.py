@@ -151,3 +151,17 @@ def test_appeal_box_is_cut_and_the_article_after_it_stays():
 def test_appeals_reported_in_the_article_stay(line):
     text = LEAD + line + TAIL
     assert line in clean_text(text).text
+
+
+def test_flash_notice_glued_to_a_headline_and_its_button_are_cut():
+    notice = "Older people struggle to cope in the aftermath You must have Flash Player 8 or higher installed to use this slideshow."
+    button = "Please click the button below to install it."
+    text = LEAD + notice + "\n\n" + button + TAIL
+    c = clean_text(text)
+    assert "Flash Player" not in c.text and button not in c.text
+
+
+def test_prose_about_installing_flash_stays():
+    # the notice's words inside a sentence that goes on
+    line = "Security experts said you must have Flash Player installed only if you still need the old school website."
+    assert line in clean_text(LEAD + line + TAIL).text
