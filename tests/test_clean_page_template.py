@@ -50,3 +50,16 @@ def test_a_few_repeated_lines_do_not_make_a_page():
     c = clean_text(text)
     for line in ARTICLE + items:
         assert line in c.text
+
+
+def test_an_english_plan_that_repeats_its_headings_stays_whole():
+    # an English meal plan repeats "Pre-Workout Meal" each day: its lines are the article
+    intro = ("This plan gives you five days of meals for training weeks, with a snack before and after "
+             "each workout and a simple dinner that keeps well in the fridge.")
+    days = []
+    for d in ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday"]:
+        days += [f"Meal plan for {d}", "Pre-Workout Meal", "Eat 60 to 90 minutes before your workout",
+                 f"Porridge with {d.lower()} berries", "Post-Workout Meal", "Eat within two hours"]
+    text = "\n\n".join([intro] + days + [intro.replace("This plan", "The plan")])
+    c = clean_text(text)
+    assert all(line in c.text for line in days)

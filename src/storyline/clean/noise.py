@@ -1076,7 +1076,16 @@ def _page_like(units: list[Unit]) -> bool:
     # and some page furniture was recognised: a recipe or a list-heavy article is
     # short lines too, but carries no share buttons, menus or rights notices
     furniture = sum(1 for u in units if u.kind in _FURNITURE)
-    return short >= 0.4 * len(units) and (furniture >= 3 or _templated(units) >= _TEMPLATE_LINES)
+    if short < 0.4 * len(units):
+        return False
+    return furniture >= 3 or (_templated(units) >= _TEMPLATE_LINES and _not_english(units))
+
+
+def _not_english(units: list[Unit]) -> bool:
+    from . import language
+
+    lang = language.detect("\n".join(u.text for u in units))
+    return lang is not None and lang != "en"
 
 
 # Fewest short lines said again word for word that make a text a page's template.
@@ -1088,8 +1097,9 @@ def _templated(units: list[Unit]) -> int:
     Facebook Twitter" under each teaser, a menu printed at the top and the bottom).
 
     The furniture lexicons are English: a page in another language shows its template
-    by this repetition instead, whatever its words. An article's own lines seldom
-    repeat (a recipe's "1 egg" once, an interview's questions are sentences)."""
+    by this repetition instead, whatever its words. Read only on text that is not in
+    English (an English page shows its furniture to the lexicons): an English meal plan
+    repeats "Pre-Workout Supplement" for each day, and its lines are the article."""
     seen: dict[str, int] = {}
     for u in units:
         if not u.prose and u.words <= 12:
