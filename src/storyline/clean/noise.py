@@ -1169,7 +1169,10 @@ def _comment_tail(units: list[Unit]) -> None:
 # wrote: ...") has a name of several words, not a handle.
 _COMMENT_STAMP = re.compile(
     r"(?:^|\s)(?:At\s+\d{1,2}[:.]\d\d(?:\s*[ap]\.?m\.?)?(?:\s+on)?\s+\d{1,2}(?:st|nd|rd|th)?\s+[A-Z][a-z]{2,8}\s+\d{4},\s+\S{1,40}\s+wrote:"
-    r"|Posted by:?\s+\S{1,40}\s*\|(?:[^|]{0,40}\|)?\s*Report (?:as )?abus(?:e|ive)\b)"
+    r"|Posted by:?\s+\S{1,40}\s*\|(?:[^|]{0,40}\|)?\s*Report (?:as )?abus(?:e|ive)\b"
+    # a debate page's stamp before each reader's comment ("Added: Tuesday, 19 January,
+    # 2010, 18:32 GMT 18:32 UK Just heard from a friend ..."), at the start of a line
+    r"|^(?:Added|Submitted|Comment added|Posted)(?: on| at)?:\s+(?:[A-Z][a-z]+day,?\s+)?\d{1,2}(?:st|nd|rd|th)?\s+[A-Z][a-z]+,?\s+\d{4},?\s+(?:at\s+)?\d{1,2}[:.]\d\d\b)"
 )
 _STAMPS_FOR_THREAD = 2
 
