@@ -115,8 +115,9 @@ def _mean(rows: list[tuple[float, ...]]) -> list[float]:
 def run(data: Path, limit: int | None) -> dict:
     import trafilatura
 
-    from storyline.clean import clean_record, encoding
+    from storyline.clean import clean_record
     from storyline.clean import html as c_html
+    from storyline.ingest.decode import decode
     from storyline.types import Record
 
     gold = json.loads((data / "ground-truth.json").read_text(encoding="utf-8"))
@@ -138,7 +139,7 @@ def run(data: Path, limit: int | None) -> dict:
     for i, pid in enumerate(ids, 1):
         truth = gold[pid].get("articleBody") or ""
         url = gold[pid].get("url")
-        page, _ = encoding.decode(gzip.decompress((data / "html" / f"{pid}.html.gz").read_bytes()), pid)
+        page, _ = decode(gzip.decompress((data / "html" / f"{pid}.html.gz").read_bytes()), pid)
         doc = timed("ours (html)", clean_record, Record(source=pid, html=page, url=url))
         score("ours (html)", doc.text, truth)
         ext = c_html.extract(page, url=url)

@@ -100,3 +100,19 @@ def test_a_credit_with_no_sentence_after_it_stays_one_caption():
         doc = clean_record(Record(source="a.txt", text="Swine flu deaths spark action\n\n" + line + "\n\n" + GUARDIAN_LEAD))
         assert doc.text == GUARDIAN_LEAD, doc.text
         assert [r.text for r in doc.removed if r.reason.startswith("caption")] == [line]
+
+
+def test_debate_page_stamps_open_the_thread_as_one_block():
+    thread = ("Added: Tuesday, 19 January, 2010, 18:32 GMT 18:32 UK Just heard from a friend that the governor launched a fund.\n\n"
+              "Good comments so far, and I agree with most of them.\n\n"
+              "Added: Tuesday, 19 January, 2010, 18:16 GMT 18:16 UK The best help now is to keep the island in the news.")
+    c = clean_text(ARTICLE + "\n\n" + thread)
+    assert "governor launched a fund" not in c.text and "Good comments so far" not in c.text
+    assert "recovering some of their recent losses" in c.text
+    assert _kinds(c).count("comments") == 1
+
+
+def test_one_added_stamp_in_an_article_stays():
+    line = "Added: Tuesday, 19 January, 2010, 18:32 GMT The company later said the leak had stopped altogether."
+    c = clean_text(ARTICLE + "\n\n" + line + "\n\nThe regulator said it would check the figures on Monday.")
+    assert "The regulator said it would check the figures" in c.text

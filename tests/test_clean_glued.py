@@ -92,3 +92,68 @@ def test_last_boundary_after_a_headline_and_standfirst():
     text = ("Swine flu and the lessons of 1918 The response to the Spanish flu pandemic of 1918 offers clues to how we "
             "should deal with swine flu And lo it came to pass." + BODY)
     assert clean_text(text).text.startswith("And lo it came to pass.")
+
+
+# ---- the headline restated by the lead (names mark the boundary, no case evidence)
+
+@pytest.mark.parametrize("glued, head, lead", [
+    # a sentence opener with a name after it: the headline's names come again
+    ("Jane Roe appeals for island flood aid The United Nations envoy to the island, Jane Roe, has asked members to send aid.",
+     "Jane Roe appeals for island flood aid", "The United Nations envoy"),
+    # the name the headline gave, after a noun that ends the headline
+    ("John Doe makes island flood statement US President John Doe has promised full support to the island after the flood.",
+     "John Doe makes island flood statement", "US President John Doe"),
+    # headline, then a caption, then the lead restating both
+    ("Riverside city lifts flood curbs Shops in Riverside City have been hit hard by the floods Riverside City has lifted all the flood curbs imposed last month.",
+     "Riverside city lifts flood curbs Shops in Riverside City have been hit hard by the floods", "Riverside City has lifted"),
+])
+def test_headline_restated_by_the_lead_is_cut(glued, head, lead):
+    c = clean_text(glued + BODY)
+    assert _head(glued + BODY) == [head]
+    assert c.text.startswith(lead)
+
+
+@pytest.mark.parametrize("lead", [
+    # a role noun before a name the text gave before: an apposition, not a boundary
+    "John Doe flies island supplies and the Hollywood actor John Doe has flown island supplies in his own jet.",
+    # a name after a capitalised word goes on with that name
+    "Flooded roads in Riverside City Riverside City Council staff cleared the flooded roads overnight.",
+    # a word that introduces names elsewhere in the text ("flood victim Jane Roe")
+    "Relatives of flood victim Jane Roe said flood victim Jane Roe had been found alive after the flood.",
+    # a name not given before: nothing restated
+    "Rescuers searching the flooded island spotted Jane Roe alive after rescuers searching the island heard her.",
+    # a common word after a comma (an apposition): "an editor at ... and founding Editor of ..."
+    "Everything about the flood: John Doe, an editor at the Journal and founding Editor of the Journal is answering questions about the flood.",
+])
+def test_restated_names_inside_a_lead_are_kept(lead):
+    text = lead + "\n\nFlood victim Jane Roe was rescued on Monday by a team of divers." + BODY
+    assert _head(text) == []
+    assert clean_text(text).text.startswith(lead)
+
+
+def test_a_role_noun_before_the_name_goes_with_the_lead():
+    glued = "John Doe flies island supplies Hollywood actor John Doe has flown island supplies in his own jet."
+    c = clean_text(glued + BODY)
+    assert _head(glued + BODY) == ["John Doe flies island supplies"]
+    assert c.text.startswith("Hollywood actor John Doe")
+
+
+def test_a_word_never_capitalised_inside_a_sentence_opens_the_lead():
+    glued = "Island flood captured on security camera Pictures have emerged of the moment the island flood began."
+    c = clean_text(glued + BODY)
+    assert _head(glued + BODY) == ["Island flood captured on security camera"]
+    assert c.text.startswith("Pictures have emerged")
+
+
+@pytest.mark.parametrize("lead", [
+    # a demonym is capitalised wherever it stands
+    "Spill response critics said the spill response faced growing American criticism over the spill response.",
+    # after a compound: "a 20-year-old Navy sailor"
+    "Flu cases rose as flu cases hit a 20-year-old Navy sailor whose flu cases worsened overnight.",
+    # a place before a relative word
+    "Flood crews visit towns as flood crews visit Riverside where the flood crews work all night.",
+])
+def test_proper_words_inside_a_lead_are_kept(lead):
+    text = lead + BODY
+    assert _head(text) == []
+    assert clean_text(text).text.startswith(lead)

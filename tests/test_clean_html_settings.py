@@ -44,3 +44,18 @@ def test_page_in_another_language_uses_default_settings():
 def test_page_that_is_not_an_article_uses_default_settings():
     notes = _settings(_page(EN, og_type="website"))
     assert len(notes) == 1 and "og:type website" in notes[0]
+
+
+def test_language_is_detected_once_per_page(monkeypatch):
+    from storyline.clean import language
+
+    calls = []
+    real = language.detect
+    monkeypatch.setattr(language, "detect", lambda text: calls.append(text) or real(text))
+    doc = clean_record(Record(source="p.html", html=_page(DE, lang="de")))
+    assert doc.language == "de"
+    assert len(calls) == 1
+    # a plain text is detected on its cleaned text
+    calls.clear()
+    assert clean_record(Record(source="p.txt", text="\n\n".join(EN))).language == "en"
+    assert len(calls) == 1

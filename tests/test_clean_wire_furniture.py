@@ -118,3 +118,24 @@ def test_a_sentence_about_closed_comments_stays():
     # twin: prose that mentions closed comments is the article's
     text = ARTICLE + "Comments are now closed on the ministry's own website, a spokesman said on Monday, after a flood of abuse.\n"
     assert "Comments are now closed on the ministry's own website" in clean_text(text).text
+
+
+def test_story_code_between_two_sentences_is_cut():
+    text = (ARTICLE + "The agency said the first pandemic since 1968 was under way (ID: nLC321991) Flu viruses "
+            "mutate regularly, and scientists are watching this one closely.\n")
+    c = clean_text(text)
+    assert "(ID: nLC321991)" not in c.text
+    assert "Flu viruses mutate regularly, and scientists are watching this one closely." in c.text
+    assert "The agency said the first pandemic since 1968 was under way" in c.text
+    assert ("boilerplate", "(ID: nLC321991)") in _reasons(text)
+
+
+def test_two_story_codes_in_a_row_are_cut_as_one():
+    text = ARTICLE + "BP is responsible for funding the clean-up (ID: nN30179546) (ID: nLDE6441W9) But on Thursday it said more.\n"
+    assert ("boilerplate", "(ID: nN30179546) (ID: nLDE6441W9)") in _reasons(text)
+
+
+def test_story_code_inside_a_sentence_stays():
+    # a lower-case word after the code: the sentence goes on, and is not cut in two
+    line = "The United States is expected to issue new safety rules on Thursday (ID: nN26238003) and other governments have followed."
+    assert line in clean_text(ARTICLE + line + "\n").text

@@ -77,6 +77,7 @@ def clean_record(record: Record) -> Document:
     title, authors, outlet, date = record.title, list(record.authors), record.outlet, record.date
     links: list[str] | None = None
     comments: str | None = None
+    page_language: str | None = None
     if record.html is not None and record.text is None:
         page = html.extract(record.html, url=record.url)
         raw = page.text
@@ -86,6 +87,7 @@ def clean_record(record: Record) -> Document:
         date = date or page.date
         links = page.links
         comments = page.comments
+        page_language = page.language
         if page.settings:
             warnings.append(page.settings)
         raw, cut = cut_extracted(raw, record.max_chars)  # (a plain text was cut before it got here)
@@ -126,7 +128,9 @@ def clean_record(record: Record) -> Document:
         title=title or cleaned.title,
         outlet=outlet or cleaned.outlet,
         authors=authors or cleaned.authors,
-        language=language.detect(text),
+        # an HTML page's language was detected by the extractor on its main text; a
+        # plain text's is detected here
+        language=page_language if record.html is not None and record.text is None else language.detect(text),
         published=published,
         text=text,
         removed=removed,

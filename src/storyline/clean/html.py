@@ -30,6 +30,7 @@ class Extracted:
     comments: str | None = None
     links: list[str] = field(default_factory=list)
     settings: str | None = None  # why trafilatura's default settings were used, if they were
+    language: str | None = None  # of the main text (ISO 639-1), detected once here
 
 
 def _inline(el) -> str:
@@ -85,16 +86,14 @@ def body_text(body) -> str:
 _ARTICLE_TYPES = {"article", "newsarticle", "blogposting", "reportage", "news", "blog", "analysisnewsarticle", "opinionnewsarticle"}
 
 
-def _cleaner_blind(doc) -> str | None:
+def _cleaner_blind(doc, lang: str | None) -> str | None:
     """Why the noise cleaner cannot help on this page, or None when it can.
 
     The cleaner's lexicons (captions, promos, comment furniture, datelines) are English
     and written for articles: on a page in another language, or a page that says it is
     not an article, it recognises little, so recall-oriented extraction (which leaves
-    the cleaning to it) keeps noise. There trafilatura's own default balance is used."""
-    from . import language
-
-    lang = language.detect(doc.text or "")
+    the cleaning to it) keeps noise. There trafilatura's own default balance is used.
+    ``lang``: the language of the page's main text."""
     if lang and lang != "en":
         return f"page not in English ({lang})"
     kind = (doc.pagetype or "").strip().lower()
@@ -116,8 +115,12 @@ def extract(html: str, url: str | None = None) -> Extracted:
     if doc is None:
         return Extracted(text="", url=url)
     assert not isinstance(doc, dict)  # a dict only with as_dict=True
+    from . import language
+
     settings = None
-    why = _cleaner_blind(doc)
+    # the language is detected once, here, and kept for the document (clean_record)
+    lang = language.detect(doc.text or "")
+    why = _cleaner_blind(doc, lang)
     if why:
         plain = trafilatura.bare_extraction(html, **opts)
         if plain is not None and not isinstance(plain, dict) and (plain.text or "").strip():
@@ -139,4 +142,5 @@ def extract(html: str, url: str | None = None) -> Extracted:
         comments=comments or doc.comments or None,
         links=[x for x in links if x],
         settings=settings,
+        language=lang,
     )

@@ -169,6 +169,19 @@ def _byline_shape(body: str) -> bool:
 # ("U.S. Northeast digs out from blizzard Full Article", "Full story »").
 _TEASER_END = re.compile(r"(?:^|\s)((?i:full (?:article|story|coverage)|read (?:the )?full (?:article|story)|continue reading))\s*[»›>.]*\s*$")
 _WE = re.compile(r"\b(we|our|us)\b", re.IGNORECASE)
+# A news aggregator's list of other outlets' headlines, each with its age ("Haiti: a race
+# to survive - 21 hrs ago Yahoo! News ..."): the dash and the age after a headline.
+_AGED_LINK = re.compile(r"\s[-–—]\s+\d{1,3}\s+(?:hrs?|hours?|mins?|minutes?|days?)\s+ago\b(?=\s+[A-Z\d]|\s*[.\w]*\s*$)")
+# The warning a site prints under a video or audio clip ("... sent us this report -
+# which you may find disturbing", "His report contains graphic material."): a clip's
+# teaser, not article text. Quoted or attributed speech ("..., the censor said") is not.
+_VIEWER_WARNING = re.compile(
+    r"(?i:\b(?:which\s+)?(?:you|viewers|some(?:\s+(?:viewers|people|readers))?)\s+may\s+find\s+(?:it\s+|this\s+|them\s+|some\s+(?:of\s+)?(?:the\s+)?(?:images|scenes|pictures)\s+)?(?:disturbing|distressing|upsetting)"
+    r"|\b(?:this|his|her|the|their)\s+(?:report|video|clip|footage|film|package|programme)\s+contains\s+(?:some\s+)?(?:very\s+)?(?:graphic|disturbing|distressing|upsetting)\s+(?:images|material|content|scenes|footage|pictures))")
+_SAID = re.compile(r"\b(?:said|says|told|according to)\b")
+# The line that introduces the clip, right above its warning ("The BBC's Mark Doyle
+# reports from a field hospital in the capital.").
+_CLIP_INTRO = re.compile(r"\b(?:reports|sent (?:us )?(?:this|a|his|her) report|spoke to|speaks to|talks to|gives [^.]{0,60} an account)\b")
 # Longest line (in words) each label kind may head; a dated "Posted Monday, ..."
 # sentence is prose, a "Posted: Monday 3 May" line is not.
 _LABEL_MAX_WORDS = {"summary": 80, "related": 40, "updated": 15, "source": 15, "credit": 25}
@@ -358,6 +371,11 @@ def _name_cues() -> frozenset[str]:
     return frozenset(w.strip() for w in _lines("name_cues.txt"))
 
 
+@functools.cache
+def _apposition_nouns() -> frozenset[str]:
+    return frozenset(w.strip().lower() for w in _lines("apposition_nouns.txt"))
+
+
 def _is_name_cue(word: str) -> bool:
     cues = _name_cues()
     return word.lower() in cues or (word[:1].isupper() and word in cues)
@@ -426,6 +444,118 @@ def _glued_boundary(sentence: str, lower: set[str], mid: dict[str, int]) -> int 
     return found
 
 
+# The headline's own words: a headline (and a caption under it) restates the lead, so
+# when a capitalised word after a content word starts a text that says again most of
+# what stands before it ("Bill Clinton appeals for Haiti earthquake aid The United
+# Nations Special Envoy to Haiti, Bill Clinton, has called ..."), the text before is a
+# headline, not the start of the lead: a sentence seldom repeats its own names and
+# verbs. This reads boundaries the case rule above cannot (after a name, before a
+# name); the repeat is the evidence, so it needs two shared words and a third of the
+# headline's.
+_REPEAT_MIN_SHARED = 2
+_REPEAT_MIN_SHARE = 0.3
+_REPEAT_MIN_LEAD_WORDS = 6
+_DEMONYM = re.compile(r"(?:an|ese|ish|i)$")
+_LINKS = {"where", "who", "which", "that", "and", "or", "but", "when", "while", "as", "of", "in", "on", "at", "to", "for", "with", "from", "by", "after", "before"}
+
+
+def _stem(word: str) -> str:
+    w = word.lower().replace("’", "'")
+    w = w[:-2] if w.endswith("'s") else w
+    return w[:-1] if len(w) > 3 and w.endswith("s") and not w.endswith("ss") else w
+
+
+@functools.cache
+def _english_stopwords() -> frozenset[str]:
+    # English only: the lists of other languages hold words that are English content
+    # words or names ("John", "city" are Dutch or German function words there)
+    try:
+        import justext
+
+        return frozenset(w.lower() for w in justext.get_stoplist("English"))
+    except Exception:  # pragma: no cover - justext comes with trafilatura
+        return _stopwords()
+
+
+def _content(words: list[str]) -> set[str]:
+    stop = _english_stopwords()
+    return {_stem(w) for w in words if w.lower() not in stop and not w.isdigit() and len(w) > 1}
+
+
+def _before_names(text: str) -> set[str]:
+    """Lower-case words the text writes right before a capitalised word (inside a
+    sentence): a role noun in apposition ("BNP leader Nick Griffin", "rap star Wyclef
+    Jean") stands there again and again; the last word of a headline does not."""
+    out: set[str] = set()
+    toks = _TOKEN.findall(text)
+    for p, w in zip(toks, toks[1:]):
+        if p[-1:].islower() and w[:1].isupper():
+            out.add(p.lower())
+    return out
+
+
+def _repeat_boundary(sentence: str, lower: set[str], before_names: set[str], mid: dict[str, int]) -> int | None:
+    """Where the lead starts inside ``sentence`` when the text before restates the
+    text after (see above); the last such place counts. None when none does.
+    ``lower``: the words the whole text writes in lower case; ``before_names``: the
+    lower-case words the rest of the text writes before a capitalised word; ``mid``: how
+    often each capitalised word stands after a lower-case word in the text.
+
+    Four shapes of boundary word, after a content word: a sentence opener ("aid The
+    United Nations ..."); a common word the text writes in lower case elsewhere, then
+    a lower-case word ("security camera Pictures have emerged"), or one the text never
+    capitalises inside a sentence and the headline did not give; a name the text before already
+    gave ("statement US President Barack Obama has vowed", after "Barack Obama makes
+    ..."), and only after a word that never introduces a name elsewhere in the text.
+    After a capitalised word only an opener ("in Haiti The Democratic Republic ..."):
+    "Mexico City", "X Prize" go on with a name."""
+    toks = list(_TOKEN.finditer(sentence))
+    stop = _english_stopwords()
+    found = None
+    for i in range(_GLUED_MIN_WORDS, len(toks) - _REPEAT_MIN_LEAD_WORDS + 1):
+        p, w, nxt = toks[i - 1].group(0), toks[i].group(0), toks[i + 1].group(0)
+        core = p.rstrip(_CLOSERS)
+        bare = core.lstrip("\"“‘'(")
+        if not bare or not bare[-1].isalpha() or bare.lower() in stop or _is_name_cue(bare):
+            continue
+        head = w.lstrip("\"“‘'(")
+        if not head[:1].isupper() or _CALENDAR.match(head.rstrip(",")) or w.rstrip(_CLOSERS)[-1:] in ",;:":
+            continue
+        pre, rest = sentence[: toks[i].start()], sentence[toks[i].start():]
+        if bare[:1].isupper() and (w not in _openers() or p != core):
+            continue  # "Mexico City", "X Prize foundation": the word may continue a name
+        if w in _openers():
+            pass
+        elif head.isalpha() and head[1:].islower() and head.lower() in lower and _LOWER_WORD.match(nxt) and "," not in pre:
+            pass  # (a comma before: an apposition, "an editor at ... and founding Editor of ...")
+        elif (head.isalpha() and head[1:].islower() and _LOWER_WORD.match(nxt) and "," not in pre
+              and mid.get(head, 0) <= 1 and not re.search(r"\b" + re.escape(head) + r"\b", pre)
+              and bare.isalpha() and not _DEMONYM.search(head) and nxt.lower().strip(_CLOSERS + ",") not in _LINKS
+              and bare.lower() not in before_names and bare.lower() not in _apposition_nouns()):
+            # a word the text never capitalises inside a sentence and the headline did
+            # not give ("security camera Pictures have emerged"); not a demonym, which is
+            # capitalised wherever it stands ("growing American criticism"), not after a
+            # compound ("a 20-year-old Moroccan woman"), nor before a function word (a
+            # place: "visits Louisiana where ...")
+            pass
+        elif bare.lower() not in before_names and bare.lower() not in _apposition_nouns():
+            run = []
+            for t in toks[i:i + 5]:
+                word = t.group(0).strip(_CLOSERS + "\"“‘(,")
+                if not word[:1].isupper():
+                    break
+                run.append(word)
+            if len(run) < 2 or len(run) == 5 or not all(re.search(r"\b" + re.escape(x) + r"\b", pre) for x in run[-2:]):
+                continue
+        else:
+            continue
+        before, after = _content(_WORD.findall(pre)), _content(_WORD.findall(rest))
+        shared = before & after
+        if len(shared) >= _REPEAT_MIN_SHARED and len(shared) >= _REPEAT_MIN_SHARE * len(before):
+            found = toks[i].start()
+    return found
+
+
 # Fewest words on either side of a glued boundary; most words in the glued headline
 # and caption(s).
 _GLUED_MIN_WORDS = 3
@@ -445,7 +575,8 @@ def _split_glued_opening(text: str, units: list[Unit]) -> list[Unit]:
     if not _TERMINAL.search(sentence.rstrip()):
         return units  # a line without a full stop is a headline itself, not a lead
     lower, mid = _case_evidence(text)
-    at = _glued_boundary(sentence, lower, mid)
+    cased, repeated = _glued_boundary(sentence, lower, mid), _repeat_boundary(sentence, lower, _before_names(text[first.start + len(sentence):]), mid)
+    at = max((x for x in (cased, repeated) if x is not None), default=None)
     if at is None:
         return units
     pre, rest = sentence[:at], sentence[at:]
@@ -525,6 +656,84 @@ def _split_wire_credits(text: str, units: list[Unit]) -> list[Unit]:
     return _split_units(text, units, cut_of)
 
 
+# One or more story codes between two sentences of a wire story ("... was under way
+# (ID: nLC321991) Flu viruses mutate ..."): where a capitalised word (or the end of the
+# line) follows them, they stand where a full stop would, and are cut out there. A code
+# followed by a lower-case word stands inside a sentence and stays: cutting it would
+# cut the sentence in two.
+_STORY_IDS = re.compile(r"\s*(?:" + _STORY_ID.pattern + r"\s*)+")
+
+
+def _split_story_ids(text: str, units: list[Unit]) -> list[Unit]:
+    out: list[Unit] = []
+    changed = False
+    for u in units:
+        pieces: list[Unit] = []
+        pos = 0
+        for m in _STORY_IDS.finditer(u.text):
+            after = u.text[m.end():]
+            if m.start() == 0 or not _WORD.search(u.text[pos:m.start()]) or (after and not after[:1].isupper() and after[:1] not in "\"“‘("):
+                continue
+            a, b = u.start + pos, u.start + len(u.text[:m.start()].rstrip())
+            pieces.append(Unit(start=a, end=b, text=text[a:b], para=u.para))
+            code_start = u.start + m.start() + len(m.group(0)) - len(m.group(0).lstrip())
+            code_end = u.start + len(u.text[:m.end()].rstrip())
+            code = Unit(start=code_start, end=code_end, text=text[code_start:code_end], para=u.para)
+            _mark(code, "boilerplate", "boilerplate: wire story code pointing to a related story ('(ID: ...)')")
+            pieces.append(code)
+            pos = m.end()
+        if not pieces:
+            out.append(u)
+            continue
+        if u.text[pos:].strip():
+            a = u.start + pos
+            pieces.append(Unit(start=a, end=u.end, text=text[a:u.end], para=u.para))
+        out.extend(pieces)
+        changed = True
+    if changed:
+        _features(out)
+    return out
+
+
+# A charity appeal box run into the text, ending in how to give and a phone number
+# ("The Disasters Emergency Committee is co-ordinating an appeal ... Donate via the DEC
+# website or by telephoning 0370 60 60 900 He said it was ..."): the imperative
+# "Donate"/"Give" to the reader and the number close the box; the text after it is the
+# article's. Not inside a quotation ("'Donate via our website ...,' she said").
+_APPEAL = re.compile(r"(?<![\"“‘'])\b(?:Donate|Give)\s+(?:via|at|online|through|by|to)\b[^.!?\"“”]{0,120}?"
+                     r"\b\+?\d{3,5}(?:[ -]\d{2,4}){1,4}\b")
+_SENT_END = re.compile(r"[.!?][\"”’)]?\s+")
+
+
+def _split_appeals(text: str, units: list[Unit]) -> list[Unit]:
+    out: list[Unit] = []
+    changed = False
+    for u in units:
+        m = _APPEAL.search(u.text)
+        if m is None or u.words > 200:
+            out.append(u)
+            continue
+        ends = [e.end() for e in _SENT_END.finditer(u.text, 0, m.start())]
+        box_start = ends[-1] if ends else 0
+        box_end = m.end()
+        pieces = []
+        if box_start:
+            pieces.append(Unit(start=u.start, end=u.start + len(u.text[:box_start].rstrip()), text="", para=u.para))
+        box = Unit(start=u.start + box_start, end=u.start + box_end, text="", para=u.para)
+        _mark(box, "promo", "promo: charity appeal box run into the text (how to give, with a phone number)")
+        pieces.append(box)
+        rest = u.text[box_end:]
+        if rest.strip():
+            pieces.append(Unit(start=u.start + box_end + len(rest) - len(rest.lstrip()), end=u.end, text="", para=u.para))
+        for v in pieces:
+            v.text = text[v.start:v.end]
+        out.extend(pieces)
+        changed = True
+    if changed:
+        _features(out)
+    return out
+
+
 def _after_wire_credit(units: list[Unit]) -> None:
     """A wire credit closes the story: lines after it that are not sentences (promos,
     page furniture) are not the story. Sentences after it stay."""
@@ -574,11 +783,48 @@ def _split_credits(text: str, units: list[Unit]) -> list[Unit]:
     caption, classified as such) and the rest (classified as any line). Only when the
     rest reads as a sentence: six words or more, ending in a full stop."""
     def cut_of(u: Unit) -> tuple[int, int, bool] | None:
-        m = _CREDIT.match(u.text, len(u.text) - len(u.text.lstrip()))
+        lead = len(u.text) - len(u.text.lstrip())
+        m = _CREDIT.match(u.text, lead)
+        # a name alone is weaker evidence of a picture: its credit is split off, but
+        # the lines above it are not taken for its caption
+        named = None if m else _credit_name(u.text, lead)
+        m = m or named
         rest = u.text[m.end():] if m else ""
         if m is None or len(_WORD.findall(rest)) < 6 or not _SENTENCE_END.search(rest):
             return None
-        return m.end(), m.end() + len(rest) - len(rest.lstrip()), True
+        return len(u.text[:m.end()].rstrip()), m.end() + len(rest) - len(rest.lstrip()), named is None
+
+    return _split_units(text, units, cut_of)
+
+
+# A credit that is a photographer's name alone ("Photo: Jane Roe The airport is filling
+# ..."): the name ends where a sentence opener followed by a lower-case word starts.
+_CREDIT_NAME = re.compile(r"(?:Photograph|Photo|Picture|Image)s?\s*:\s*((?:[A-Z][\w'’.-]*\s+){1,3}?)(?=(\S+)\s+[a-z])")
+
+
+def _credit_name(line: str, at: int) -> re.Match | None:
+    m = _CREDIT_NAME.match(line, at)
+    return m if m is not None and m.group(2) in _openers() else None
+
+
+def _split_teaser_tails(text: str, units: list[Unit]) -> list[Unit]:
+    """An article's own "Continue reading..." link glued after its last words ("People
+    don't seem to understand the concept of risk any more Continue reading..."): the
+    link is cut off, the words before it are read as any line. Only when the text has
+    one such link: several are a list of teasers of other stories, each cut whole."""
+    tails = [u for u in units if u.words <= 40 and _TEASER_END.search(_BULLET.sub("", u.text).strip())]
+    if len(tails) != 1:
+        return units
+    one = tails[0]
+
+    def cut_of(u: Unit) -> tuple[int, int, bool] | None:
+        if u is not one:
+            return None
+        m = _TEASER_END.search(u.text)
+        pre = u.text[:m.start(1)].rstrip() if m else ""
+        if m is None or len(_WORD.findall(pre)) < 6:
+            return None
+        return len(pre), m.start(1), False
 
     return _split_units(text, units, cut_of)
 
@@ -710,6 +956,12 @@ def _classify(u: Unit, links: list[str] | None) -> None:  # noqa: C901 -- over t
     if u.words <= 40 and (teaser := _TEASER_END.search(body)):
         _mark(u, "related", f"related: teaser linking to another story ('{teaser.group(1)}')")
         return
+    if u.words <= 200 and len(_AGED_LINK.findall(body)) >= (1 if u.words <= 30 else 2):
+        _mark(u, "related", f"related: links to other outlets' stories, each with its age ('{_AGED_LINK.search(body).group(0).strip()}')")
+        return
+    if u.words <= 40 and _VIEWER_WARNING.search(plain_all) and not _SAID.search(plain_all):
+        _mark(u, "promo", "promo: teaser of a video or audio clip (its viewer warning)")
+        return
     if u.words <= 8 and any(rx.match(bare) for rx in _patterns("list_headers.txt")):
         _mark(u, "related", "related: header of a list of links to other stories")
         return
@@ -824,7 +1076,37 @@ def _page_like(units: list[Unit]) -> bool:
     # and some page furniture was recognised: a recipe or a list-heavy article is
     # short lines too, but carries no share buttons, menus or rights notices
     furniture = sum(1 for u in units if u.kind in _FURNITURE)
-    return short >= 0.4 * len(units) and furniture >= 3
+    if short < 0.4 * len(units):
+        return False
+    return furniture >= 3 or (_templated(units) >= _TEMPLATE_LINES and _not_english(units))
+
+
+def _not_english(units: list[Unit]) -> bool:
+    from . import language
+
+    lang = language.detect("\n".join(u.text for u in units))
+    return lang is not None and lang != "en"
+
+
+# Fewest short lines said again word for word that make a text a page's template.
+_TEMPLATE_LINES = 6
+
+
+def _templated(units: list[Unit]) -> int:
+    """How many short lines of the text repeat another line of it word for word ("Share
+    Facebook Twitter" under each teaser, a menu printed at the top and the bottom).
+
+    The furniture lexicons are English: a page in another language shows its template
+    by this repetition instead, whatever its words. Read only on text that is not in
+    English (an English page shows its furniture to the lexicons): an English meal plan
+    repeats "Pre-Workout Supplement" for each day, and its lines are the article."""
+    seen: dict[str, int] = {}
+    for u in units:
+        if not u.prose and u.words <= 12:
+            key = _norm(u.text)
+            if key:
+                seen[key] = seen.get(key, 0) + 1
+    return sum(n for n in seen.values() if n >= 2)
 
 
 def _best_span(scores: list[float], hard: set[int] | frozenset[int] = frozenset()) -> tuple[int, int]:
@@ -887,7 +1169,10 @@ def _comment_tail(units: list[Unit]) -> None:
 # wrote: ...") has a name of several words, not a handle.
 _COMMENT_STAMP = re.compile(
     r"(?:^|\s)(?:At\s+\d{1,2}[:.]\d\d(?:\s*[ap]\.?m\.?)?(?:\s+on)?\s+\d{1,2}(?:st|nd|rd|th)?\s+[A-Z][a-z]{2,8}\s+\d{4},\s+\S{1,40}\s+wrote:"
-    r"|Posted by:?\s+\S{1,40}\s*\|(?:[^|]{0,40}\|)?\s*Report (?:as )?abus(?:e|ive)\b)"
+    r"|Posted by:?\s+\S{1,40}\s*\|(?:[^|]{0,40}\|)?\s*Report (?:as )?abus(?:e|ive)\b"
+    # a debate page's stamp before each reader's comment ("Added: Tuesday, 19 January,
+    # 2010, 18:32 GMT 18:32 UK Just heard from a friend ..."), at the start of a line
+    r"|^(?:Added|Submitted|Comment added|Posted)(?: on| at)?:\s+(?:[A-Z][a-z]+day,?\s+)?\d{1,2}(?:st|nd|rd|th)?\s+[A-Z][a-z]+,?\s+\d{4},?\s+(?:at\s+)?\d{1,2}[:.]\d\d\b)"
 )
 _STAMPS_FOR_THREAD = 2
 
@@ -907,6 +1192,17 @@ def _comment_stamps(units: list[Unit]) -> None:
             continue
         v.kind, v.strong = "comments", True
         v.reason = f"comments: reader comment thread ({len(stamps)} user-handle and time-stamp lines from here to the end)"
+
+
+def _clip_intros(units: list[Unit]) -> None:
+    """The line right above a clip's viewer warning that introduces the clip (a
+    reporter's name and "reports from ..."), when it is a short line of its own."""
+    for i, u in enumerate(units):
+        if i == 0 or u.kind != "promo" or not u.reason.startswith("promo: teaser of a video"):
+            continue
+        v = units[i - 1]
+        if v.kind is None and v.words <= 30 and _CLIP_INTRO.search(_unquoted(v.text)) and not _SAID.search(v.text):
+            _mark(v, "promo", "promo: teaser of a video or audio clip (the line introducing it, above its viewer warning)")
 
 
 def _link_lists(units: list[Unit]) -> None:
@@ -980,6 +1276,7 @@ def clean_text(text: str, title: str | None = None, links: list[str] | None = No
 
     html_mode = links is not None
     units = _split_notices(text, _split_wire_credits(text, _split_credits(text, _segment(text))))
+    units = _split_appeals(text, _split_story_ids(text, _split_teaser_tails(text, units)))
     units, found_dateline = _split_dateline(text, units)
     units = _split_glued_opening(text, units)
     for u in units:
@@ -1013,6 +1310,7 @@ def clean_text(text: str, title: str | None = None, links: list[str] | None = No
     _comment_tail(units)
     _comment_stamps(units)
     _link_lists(units)
+    _clip_intros(units)
     page = not html_mode and _page_like(units)
     # a site's rights notice ends the article: the body span never crosses it
     hard = {u.index for u in units if u.kind == "legal" and _RIGHTS.search(u.text)}
