@@ -280,3 +280,61 @@ def test_quote_items_stored_with_the_old_extra_dict_still_read():
     assert (q.pronoun, q.antecedent_mention, q.roles, q.pieces, q.pronoun_span, q.mixed) == (
         "he", 2, ["ceo"], [(0, 2), (3, 5)], (10, 12), True)
     assert QuoteItem.model_validate({"start": 0, "end": 5, "text": "hello", "kind": "direct"}).pieces == []
+
+
+def test_quotation_runs_on_over_sentence_split_paragraphs():
+    # one sentence a line: the quotation opens in one paragraph and closes in a later one
+    text = 'He spoke at length.\n\n"There is no reason to do that.\n\nIt is not a swine influenza," he said.'
+    ds = find_direct(text)
+    assert [text[d.start : d.end] for d in ds] == ["There is no reason to do that.\n\nIt is not a swine influenza,"]
+    text = ('Brown added: "This is happening in every country.\n\nIf people have symptoms they should ask.\n\n'
+            '"We are finding that they can help," he said.')
+    ds = find_direct(text)
+    assert len(ds) == 1 and len(ds[0].pieces) == 3 and text[ds[0].start :].startswith("This is happening")
+    # twin: a heading or a new quotation in the next paragraph is not run into
+    for nxt in ["A heading", 'A new "real quote" here.', "A line with no end mark at all"]:
+        text = f'He said "this never closes.\n\n{nxt}\n\nShe left," he said.'
+        assert all(not text[d.start : d.end].startswith("this never") for d in find_direct(text)), nxt
+
+
+def test_lone_backtick_opens_a_quotation():
+    text = 'Lasse Petersen said: ` We are doing everything we can.\n\n"The process is under way."'
+    ds = find_direct(text)
+    assert len(ds) == 1 and text[ds[0].start : ds[0].end].startswith("We are doing")
+    text = "The key is `grep` and `ls` here."
+    assert find_direct(text) == []
+
+
+def test_noun_object_is_content_only_when_it_names_something_said():
+    a = _quotes("The ministry repeated the claim of a cover-up on Monday. "
+                "The ambassador described the situation in the capital as horrific. "
+                "The journal accused aid agencies and charities of competing. "
+                "The company admitted serious failures of oversight.")
+    assert _find(a, "the claim of a cover-up")
+    assert _find(a, "serious failures of oversight")
+    assert not any(q.text.startswith(("the situation", "aid agencies")) for q in a.quotes)
+
+
+def test_a_question_or_topic_clause_is_not_content():
+    a = _quotes("Pete Garrett of the Red Cross discusses how aid agencies are coping with the disaster. "
+                "BP disclosed how many spills it caused each year. "
+                "Garrett said aid agencies are coping with the disaster.")
+    assert not any(q.text.startswith(("how", "whether")) for q in a.quotes)
+    assert _speaker(a, _find(a, "aid agencies are coping")) == "Pete Garrett"
+
+
+def test_a_passive_cue_with_no_agent_is_narration():
+    a = _quotes("Some 7,000 tonnes of oil are so far estimated to have leaked into the Gulf. "
+                "BP was also blasted for various decisions made on the well. "
+                "Aid for the three million people said to be in need is due to begin arriving within hours.")
+    assert a.quotes == [], [q.text for q in a.quotes]
+    # twin: a passive with its agent names the speaker
+    a = _quotes("The leak was estimated by the coast guard to be 5,000 barrels a day.")
+    assert any(q.text.startswith("to be 5,000") for q in a.quotes), [q.text for q in a.quotes]
+
+
+def test_continue_introduces_a_quotation_only():
+    a = _quotes("Measures will continue to be taken to prevent the oil reaching the shore.")
+    assert a.quotes == []
+    a = _quotes('Caddell continued: "We are not going to stop the work here."')
+    assert _speaker(a, _find(a, "We are not going")) == "Caddell"

@@ -91,6 +91,12 @@ def is_cue(tok, mental: bool = False, objects: bool = False) -> bool:
 
 
 @functools.lru_cache(maxsize=1)
+def direct_cues() -> frozenset[str]:
+    """Verbs that introduce a quotation but not reported speech ("he continued:")."""
+    return lexicon.words("analyse/direct_cues.txt")
+
+
+@functools.lru_cache(maxsize=1)
 def source_nouns() -> frozenset[str]:
     return lexicon.words("analyse/source_nouns.txt")
 
@@ -120,17 +126,38 @@ def _is_closing(text: str, i: int, single: bool) -> bool:
     return not nxt.isalnum() or not single
 
 
-_DOUBLED = re.compile(r"''|``")
+_DOUBLED = re.compile(r"''|``|(?<=[\s:])`[ \u00a0](?=[A-Z])")
 
 
 def _shadow(text: str) -> str:
-    """Two apostrophes or backticks as one double mark, same length: "''Yes,'' he said"."""
+    """Two apostrophes or backticks as one double mark, same length: "''Yes,'' he said";
+    a lone backtick set off before a capital ("said: ` We're") opens a quotation too."""
 
     def repl(m: re.Match) -> str:
         after = text[m.end() : m.end() + 1]
+        if m.group()[0] == "`" and m.group() != "``":
+            return ' "'
         return ' "' if (after.isalnum() or m.group() == "``") else '" '
 
     return _DOUBLED.sub(repl, text)
+
+
+def _runs_on(text: str, k: int, closers: str) -> str | None:
+    """Does an unclosed quotation run on into the paragraph at k without reopening it?
+    Sources split one sentence a line ("There is no reason to do that.\n\nIt's not a
+    swine influenza," he said): "close" when the paragraph closes the quotation before
+    any mark opens a new one, "none" when it is a full sentence with no mark at all
+    (the quotation may close further on), else None (a new quotation, or no prose)."""
+    end = text.find("\n", k)
+    end = len(text) if end < 0 else end
+    for x in range(k, end):
+        ch = text[x]
+        if ch in closers and x > k and _is_closing(text, x, single=False):
+            return "close"
+        if ch in _PAIRS and _is_opening(text, x):
+            return None
+    line = text[k:end].rstrip()
+    return "none" if len(line.split()) >= 4 and line.endswith((".", "!", "?")) else None
 
 
 def find_direct(text: str) -> list[_Direct]:
@@ -149,6 +176,7 @@ def find_direct(text: str) -> list[_Direct]:
         piece_start = start
         j = start
         found = None
+        bare = 0  # paragraphs run on into without any mark
         while j < n and j - start < _MAX_QUOTE:
             ch = text[j]
             if ch in closers and j > piece_start and _is_closing(text, j, single=False):
@@ -159,13 +187,17 @@ def find_direct(text: str) -> list[_Direct]:
                 k = j
                 while k < n and text[k].isspace():
                     k += 1
-                if k < n and text[k] in _PAIRS and text[k] in (c, "“", '"', "«", "„"):
+                reopens = k < n and text[k] in _PAIRS and text[k] in (c, "“", '"', "«", "„")
+                runs = None if reopens or k >= n else _runs_on(text, k, closers)
+                if runs == "none":
+                    bare += 1
+                if reopens or (runs is not None and bare <= 2):
                     seg_end = j
                     while seg_end > piece_start and text[seg_end - 1].isspace():
                         seg_end -= 1
                     pieces.append((piece_start, seg_end))
-                    piece_start = k + 1
-                    j = k + 1
+                    piece_start = k + 1 if reopens else k
+                    j = piece_start
                     continue
                 break
             j += 1
@@ -674,8 +706,48 @@ def _complement(ctx: _Ctx, tok) -> list:
                         for o in p.children if o.dep_ in ("pobj", "pcomp")]
         comp = comp or [c for c in tok.children if c.dep_ == "dobj" and c.i > tok.i
                         and c.pos_ in ("NOUN", "PROPN") and len(list(c.subtree)) >= 3
-                        and c.i not in ctx.tok_mention]  # "told Bill O'Reilly": an addressee
+                        and c.i not in ctx.tok_mention  # "told Bill O'Reilly": an addressee
+                        and _states(tok, c)]
     return comp
+
+
+@functools.lru_cache(maxsize=1)
+def statement_nouns() -> frozenset[str]:
+    return lexicon.words("analyse/statement_nouns.txt")
+
+
+def _states(verb, obj) -> bool:
+    """Is a noun object the content of the cue? "denied the allegations", "denied any
+    wrongdoing", "repeated the claim"; not "described the situation", "defended the design"."""
+    if verb.lemma_.lower() in lexicon.words("analyse/object_cues.txt"):
+        return True
+    return obj.lemma_.lower() in statement_nouns() or obj.lower_ in statement_nouns()
+
+
+# a clause opening so is a question or a topic, not a statement: "disclosed how many
+# spills it caused", "discusses how Americans view", "will determine whether states can"
+_TOPIC_WORDS = frozenset({"how", "whether", "why", "what", "when", "where", "which", "who", "if"})
+
+
+def _topic(comp) -> bool:
+    first = comp.left_edge
+    return first.lower_ in _TOPIC_WORDS and first.i < comp.i
+
+
+def _reporter_passive(verb) -> bool:
+    """A cue in the passive with no one named as its agent: "7-10,000 tonnes are so far
+    estimated to have leaked", "BP was blasted for", "the people said to be in need".
+    No speaker is in the text: the reporter's own narration, not a quote. "He was quoted
+    as saying" (its subject speaks) and "..., he was told by officials" (an agent) stay."""
+    if verb.lemma_.lower() in _PASSIVE_SPEAKER:
+        return False
+    if any(c.dep_ == "agent" for c in verb.children):
+        return False
+    if any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.children):
+        return True
+    # a reduced relative: "the three million people said to be in need"
+    return verb.tag_ == "VBN" and verb.dep_ in ("acl", "amod") and not any(
+        c.dep_ == "aux" and c.lemma_ == "have" for c in verb.children)
 
 
 def _reported_cands(ctx: _Ctx, sdoc, covered) -> list[_Cand]:
@@ -685,7 +757,11 @@ def _reported_cands(ctx: _Ctx, sdoc, covered) -> list[_Cand]:
     for tok in sdoc:
         if not is_cue(tok, mental=True) or tok.pos_ not in ("VERB", "AUX") or ctx.inside_quote(tok.idx):
             continue
+        if _reporter_passive(tok) or tok.lemma_.lower() in direct_cues():
+            continue
         comp = _complement(ctx, tok)
+        if comp and _topic(comp[0]):
+            continue
         if not comp:
             pieces = _around(ctx, tok)
             if pieces:
