@@ -338,3 +338,35 @@ def test_continue_introduces_a_quotation_only():
     assert a.quotes == []
     a = _quotes('Caddell continued: "We are not going to stop the work here."')
     assert _speaker(a, _find(a, "We are not going")) == "Caddell"
+
+
+def test_reported_content_runs_on_over_a_contrast_and_a_second_clause():
+    a = _quotes("The director says it may take months, but they will get the port open again. "
+                "US commanders say such an evacuation is feasible should it become necessary.")
+    assert _find(a, "it may take months").text.endswith("but they will get the port open again")
+    assert _find(a, "such an evacuation").text.endswith("should it become necessary")
+    # twins: the speaker's own doing, and a new cue, are the reporter's
+    a = _quotes("The minister said the talks had failed, but he gave no details. "
+                "The envoy said the talks had failed, and he added that no new date was set.")
+    assert [q.text for q in a.quotes if q.text.startswith("the talks")] == ["the talks had failed"] * 2
+
+
+def test_reported_content_drops_a_stray_mark_and_a_headline_in_capitals():
+    a = _quotes('Dudley said on ABC\'s "Good Morning America" he expected no more oil to flow into the Gulf.')
+    assert _find(a, "he expected no more oil").text == "he expected no more oil to flow into the Gulf"
+    a = _quotes('The Mirror places a pig on its front page announcing "SWINE FLU IS HERE" in red.')
+    assert not any("SWINE" in q.text for q in a.quotes), [q.text for q in a.quotes]
+    # twin: a reported clause that holds a whole quotation keeps both marks
+    a = _quotes('Fukuda said the step was "a significant step towards a pandemic" for the world.')
+    q = _find(a, "the step was")
+    assert q.text.count('"') == 2
+
+
+def test_a_caption_run_into_a_quotation_is_not_reported_speech():
+    a = _quotes('Motorbikes on the roads are heavily laden and fuel is scarce in the capital '
+                '"We do not know what we are going to find there," said Fernando, who flew in on Tuesday.')
+    assert [q.text for q in a.quotes] == ["We do not know what we are going to find there"]
+    assert _speaker(a, a.quotes[0]) == "Fernando"
+    # twin: prose with a parenthetical attribution is still reported speech
+    a = _quotes("The van was supposed to be escorted by a police detail, another source said.")
+    assert _find(a, "The van was supposed")

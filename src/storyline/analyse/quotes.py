@@ -541,6 +541,27 @@ def _trim_chars(text: str, a: int, b: int) -> tuple[int, int]:
     return a, b
 
 
+_MARKS = '"“”„«»'
+
+
+def _trim_marks(text: str, a: int, b: int) -> tuple[int, int]:
+    """Reported content without a quotation mark left over at either edge: 'said on ABC's
+    "Good Morning America" he expected' starts at "he", and '..., "we are not there yet"'
+    keeps both of its marks (they pair up)."""
+    a, b = _trim_chars(text, a, b)
+    for _ in range(4):
+        if b <= a or sum(text[a:b].count(m) for m in _MARKS) % 2 == 0:
+            break
+        if text[a] in _MARKS:
+            a += 1
+        elif text[b - 1] in _MARKS:
+            b -= 1
+        else:
+            break
+        a, b = _trim_chars(text, a, b)
+    return a, b
+
+
 def _item(text: str, a: int, b: int, kind: str, cue=None, cue_span=None, **speaker) -> QuoteItem:
     q = QuoteItem(start=a, end=b, text=text[a:b], kind=kind, **speaker)
     if cue_span:
@@ -624,6 +645,8 @@ def _around(ctx: _Ctx, verb) -> list[tuple[int, int]]:
         quoted = sum(max(0, min(y, qb) - max(x, qa)) for qa, qb in ctx.quoted)
         if quoted > (y - x) / 2:
             return []  # a direct quote's own attribution
+        if x < a0 and any(x < qb <= a0 and not text[qb:a0].strip(" ,.\u00a0\n" + _MARKS + "'’") for _, qb in ctx.quoted):
+            return []  # '<caption> "We don't know," said Fernando': the quotation's attribution, not prose's
         if y - x >= 10 and not ctx.inside_quote(x):
             pieces.append((x, y))
     if not pieces or pieces[0][0] >= a0:
@@ -643,12 +666,6 @@ def _named_span(ctx: _Ctx, start: int, end: int) -> dict:
             return _conf({"speaker_mention": i}, 0.9, "named after the quote")
     return _conf({"speaker_text": ctx.text[start:end], "speaker_start": start, "speaker_end": end}, 0.0,
                  "a name after the quote that is no known entity")
-
-
-def _shouting(content: str) -> bool:
-    """Letters all capitals over three words or more: a heading or a slogan set in capitals."""
-    letters = [c for c in content if c.isalpha()]
-    return len(content.split()) >= 3 and len(letters) >= 10 and all(c.isupper() for c in letters)
 
 
 def _embedded(text: str, d: _Direct) -> bool:
@@ -682,7 +699,7 @@ def _direct_cands(ctx: _Ctx, directs: list[_Direct]) -> list[_Cand]:
         embedded = _embedded(text, d)
         if words < _MIN_WORDS and (embedded or words < 2):
             continue  # a scare-quoted phrase: "not leaving", "viability"
-        if _shouting(text[d.start : d.end]):
+        if names.is_shouted(text[d.start : d.end]):
             continue  # "HAPPY TO SLICE UP BLAME": a subheading in capitals, not something said
         cue = _cue_near(ctx, d)
         verb = cue[0] if cue else None
@@ -760,7 +777,7 @@ def _reported_cands(ctx: _Ctx, sdoc, covered) -> list[_Cand]:
         if _reporter_passive(tok) or tok.lemma_.lower() in direct_cues():
             continue
         comp = _complement(ctx, tok)
-        if comp and _topic(comp[0]):
+        if comp and _topic(comp[0]) and tok.lemma_.lower() not in lexicon.words("analyse/question_cues.txt"):
             continue
         if not comp:
             pieces = _around(ctx, tok)
@@ -775,7 +792,8 @@ def _reported_cands(ctx: _Ctx, sdoc, covered) -> list[_Cand]:
         if c.dep_ == "ccomp":
             # the parse often hangs the clause's tail on the cue verb: run to the end of the
             # sentence, stopping at the verb's own later parts ("..., adding that")
-            later = [x for x in tok.children if x.i > right.i and x.dep_ not in ("punct",)]
+            later = [x for x in tok.children if x.i > right.i and x.dep_ not in ("punct",)
+                     and not _continues(tok, x)]
             stop = min((x.left_edge.i for x in later), default=None)
             last = tok.sent.end - 1 if stop is None else stop - 1
             para_end = text.find("\n", right.idx)
@@ -787,11 +805,34 @@ def _reported_cands(ctx: _Ctx, sdoc, covered) -> list[_Cand]:
         nl = text.find("\n", tok.idx)
         if nl >= 0 and b > nl:
             b = nl  # the parse ran into the next paragraph
-        a, b = _trim_chars(text, a, b)
+        a, b = _trim_marks(text, a, b)
         if b - a < 10 or covered(a, b) or any(x <= tok.idx < y for x, y in ctx.heading):
             continue
+        if names.is_shouted(re.split(f"[{_MARKS}]", text[a:b])[0]):
+            continue  # 'announcing "SWINE FLU IS HERE"': a headline in capitals, not something said
         out.append(_Cand(a, b, "indirect", cue=tok))
     return out
+
+
+def _continues(verb, x) -> bool:
+    """Does a later part the parse hangs on the cue verb still belong to what was said?
+    A second clause ("US commanders say such an evacuation is feasible should it become
+    necessary") and a contrast with its own subject ("says it may take months, but they will
+    get the port open again") do; "..., and he added that", "..., but he gave no details"
+    (the speaker's own doing, told by the reporter) and "..., when he visited" do not."""
+    if x.dep_ == "ccomp":
+        return True
+    conj = [c for c in verb.children if c.dep_ == "conj" and c.i > x.i] if x.dep_ == "cc" else [x]
+    if x.dep_ == "cc" and x.lower_ not in ("but", "yet"):
+        return False
+    if not conj or conj[0].dep_ != "conj" or conj[0].pos_ not in ("VERB", "AUX") or is_cue(conj[0], mental=True):
+        return False
+    c = conj[0]
+    if not any(b.dep_ == "cc" and b.lower_ in ("but", "yet") and b.i < c.i for b in verb.children):
+        return False
+    subj = [s for s in c.children if s.dep_ in ("nsubj", "nsubjpass", "expl")]
+    own = _subject(verb)
+    return bool(subj) and subj[0].lower_ not in ("he", "she", "i") and (own is None or subj[0].lower_ != own.lower_)
 
 
 def _according_cands(ctx: _Ctx, sdoc, covered) -> list[_Cand]:
