@@ -328,6 +328,7 @@ def test_he_after_an_unnamed_person_stays_open():
                  "He said that people in the area had received no help of any kind.")
     q = _quote(a, "that people in the area")
     assert _who(a, q) is None and q.speaker_text == "One survivor"
+    assert q.speaker_via == "nominal"  # one person, not a group
     b = _analyse("Mark Doyle visited the town on Saturday.\n\n"
                  "One woman said her house had been destroyed.\n\n"
                  "He said that people in the area had received no help of any kind.")

@@ -353,7 +353,8 @@ def _pronoun_speaker(ctx: _Ctx, subj, last_speaker: dict | None) -> dict:
     res = speakers.resolve_pronoun(ctx, subj, last)
     if res.group is not None:  # "they" after "several diplomats": the group's words, open
         a, b = res.group
-        out.update(speaker_via="group", pronoun_span=(subj.idx, subj.idx + len(subj)))
+        # "One survivor said he ...": one unnamed person, not a group
+        out.update(speaker_via="nominal" if res.one else "group", pronoun_span=(subj.idx, subj.idx + len(subj)))
         out.update(speaker_text=ctx.text[a:b], speaker_start=a, speaker_end=b)
     elif res.resolved and res.mention is not None and res.mention >= ctx.n_named:  # a name the entity tagger missed: no entity to give
         return _conf(out, 0.0, res.evidence + "; a name no entity holds: open")
@@ -440,9 +441,9 @@ def _definite(np) -> bool:
     """"the minister", "its spokesman", "Huawei's founder": a description that can point
     back; "a hospital director", "one official", "another spokesman" cannot."""
     first = np[0]
-    if first.lower_ in ("a", "an", "one", "another", "some", "several", "any"):
+    if first.lower_ in speakers.determiners("indefinite"):
         return False
-    return first.lower_ in ("the", "this", "that", "its", "their", "his", "her") or any(
+    return first.lower_ in speakers.determiners("definite") or any(
         t.dep_ == "poss" or t.tag_ == "POS" for t in np)
 
 
