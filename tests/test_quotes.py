@@ -370,3 +370,20 @@ def test_a_caption_run_into_a_quotation_is_not_reported_speech():
     # twin: prose with a parenthetical attribution is still reported speech
     a = _quotes("The van was supposed to be escorted by a police detail, another source said.")
     assert _find(a, "The van was supposed")
+
+
+def test_a_name_after_two_titles_is_the_speaker():
+    a = _quotes('"It was like open heart surgery in the dark," BP America Chairman and President Lamar McKay told ABC News.')
+    assert _speaker(a, _find(a, "It was like")) == "Lamar McKay"
+    # twin: a title and a name joined by "and" without a second title are two people
+    a = _quotes('"It was like open heart surgery in the dark," the chairman and Lamar McKay told ABC News.')
+    assert _speaker(a, _find(a, "It was like")) != "Lamar McKay"
+
+
+def test_content_runs_past_a_ticker_split_by_a_line_break():
+    a = _quotes("BP said it had agreed to buy a stake in Valhall from France's Total (TOTF.\n\n"
+                "PA) for $991 million in cash.\n\nShares rose.")
+    assert _find(a, "it had agreed to buy").text.endswith("for $991 million in cash")
+    # twin: a closed parenthesis, or a new paragraph that does not close it, ends the content
+    a = _quotes("BP said it had agreed to buy a stake in Valhall (Norway).\n\nPA) for nothing here.")
+    assert _find(a, "it had agreed to buy").text.endswith("(Norway)")

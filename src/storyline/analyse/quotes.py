@@ -382,6 +382,9 @@ def _speaker(ctx: _Ctx, subj, at: int, last_speaker: dict | None, np=None) -> di
     for c in subj.children if np is None else ():
         if c.dep_ == "appos" and c.i in ctx.tok_mention:
             return _conf({"speaker_mention": ctx.tok_mention[c.i]}, 0.9, f"named in apposition to '{subj.text}'")
+    named = _titled_name(ctx, subj) if np is None else None
+    if named is not None:
+        return _conf({"speaker_mention": named}, 0.9, f"named after the titles '{subj.text} and ...'")
     head_np = np is None
     np = np if np is not None else _np_span(subj)
     inner = [ctx.tok_mention[t.i] for t in np if t.i in ctx.tok_mention]
@@ -435,6 +438,25 @@ def _speaker(ctx: _Ctx, subj, at: int, last_speaker: dict | None, np=None) -> di
         return _conf(out, 0.0, f"'{np.text}': a description with no named antecedent")
     return _conf(out, 0.0, f"'{np.text}': a role at {out.get('org') or 'an organisation'}, "
                  "left to the corpus' one holder of that role")
+
+
+def _titled_name(ctx: _Ctx, subj) -> int | None:
+    """"BP America Chairman and President Lamar McKay told": the parse makes the first
+    title the subject and the name its conjunct. The person, when every word between the
+    title and the name is a title or "and" (not "The chairman and Lamar McKay", two people)."""
+    if subj.lower_ not in names.titles() or subj.i in ctx.tok_mention:
+        return None
+    for c in subj.children:
+        if c.dep_ != "conj" or c.i not in ctx.tok_mention or ctx.mentions[ctx.tok_mention[c.i]].label != "PERSON":
+            continue
+        span = ctx.span(ctx.tok_mention[c.i])
+        if span is None:
+            return None
+        between = ctx.sdoc[subj.i + 1 : span.start]
+        if between and all(t.lower_ == "and" or t.lower_ in names.titles() for t in between) and any(
+                t.lower_ in names.titles() for t in between):
+            return ctx.tok_mention[c.i]
+    return None
 
 
 def _definite(np) -> bool:
@@ -807,12 +829,32 @@ def _reported_cands(ctx: _Ctx, sdoc, covered) -> list[_Cand]:
         if nl >= 0 and b > nl:
             b = nl  # the parse ran into the next paragraph
         a, b = _trim_marks(text, a, b)
+        b = _past_broken_parenthesis(text, a, b)
         if b - a < 10 or covered(a, b) or any(x <= tok.idx < y for x, y in ctx.heading):
             continue
         if names.is_shouted(re.split(f"[{_MARKS}]", text[a:b])[0]):
             continue  # 'announcing "SWINE FLU IS HERE"': a headline in capitals, not something said
         out.append(_Cand(a, b, "indirect", cue=tok))
     return out
+
+
+def _past_broken_parenthesis(text: str, a: int, b: int) -> int:
+    """A content cut at a line break inside parentheses runs on to the end of that next
+    line: sources split sentences at a ticker's full stop ("from France's Total (TOTF.\n\n
+    PA) for $991 million in cash."). Only when the parenthesis closes early in the next line."""
+    if text.count("(", a, b) <= text.count(")", a, b):
+        return b
+    k = b
+    while k < len(text) and (text[k] in ". \t\u00a0" or text[k] == "\n"):
+        k += 1
+    if "\n" not in text[b:k]:
+        return b
+    close = text.find(")", k, k + 12)
+    if close < 0 or "\n" in text[k:close]:
+        return b
+    end = text.find("\n", close)
+    end = len(text) if end < 0 else end
+    return _trim_chars(text, a, end)[1]
 
 
 def _continues(verb, x) -> bool:
