@@ -761,7 +761,21 @@ def _states(verb, obj) -> bool:
     wrongdoing", "repeated the claim"; not "described the situation", "defended the design"."""
     if verb.lemma_.lower() in lexicon.words("analyse/object_cues.txt"):
         return True
+    if _predicate_of(verb, obj) is not None:
+        return True
     return obj.lemma_.lower() in statement_nouns() or obj.lower_ in statement_nouns()
+
+
+def _predicate_of(verb, obj):
+    """What the cue says of its object: "described the situation as horrific", "accused
+    aid agencies of competing", "blamed the law for the losses", "called the notion a hoax"."""
+    for c in verb.children:
+        if c.i > obj.i and (c.dep_ == "prep" and c.lower_ in ("as", "of", "for", "to") or c.dep_ == "oprd"):
+            return c
+    for c in obj.children:  # the parse hangs "a hoax" on the object
+        if c.dep_ == "dobj" and c.i > obj.i:
+            return c
+    return None
 
 
 # a clause opening so is a question or a topic, not a statement: "disclosed how many
@@ -800,7 +814,7 @@ def _reported_cands(ctx: _Ctx, sdoc, covered) -> list[_Cand]:
         if _reporter_passive(tok) or tok.lemma_.lower() in direct_cues():
             continue
         comp = _complement(ctx, tok)
-        if comp and _topic(comp[0]) and tok.lemma_.lower() not in lexicon.words("analyse/question_cues.txt"):
+        if comp and _topic(comp[0]) and tok.lemma_.lower() not in lexicon.words("analyse/wh_cues.txt"):
             continue
         if not comp:
             pieces = _around(ctx, tok)
@@ -812,6 +826,9 @@ def _reported_cands(ctx: _Ctx, sdoc, covered) -> list[_Cand]:
         c = comp[0]
         left = c.left_edge
         right = c.right_edge
+        pred = _predicate_of(tok, c) if c.dep_ == "dobj" else None
+        if pred is not None and pred.right_edge.i > right.i:
+            right = pred.right_edge  # the object with what is said of it
         if c.dep_ == "ccomp":
             # the parse often hangs the clause's tail on the cue verb: run to the end of the
             # sentence, stopping at the verb's own later parts ("..., adding that")
