@@ -7,7 +7,14 @@ new mark continues; an unmatched mark is dropped. Short quoted fragments without
 a cue are scare quotes and left out (they stay inside reported speech: "mixed").
 
 Reported speech: a cue verb (data/reporting_verbs.txt) with a clausal complement
-("Ren said that ...", "Li told Bloomberg it ..."), and "According to X, ...".
+("Ren said that ...", "Li told Bloomberg it ..."), and "According to X, ...". A quotation
+also runs on over sentence-split paragraphs that do not reopen it. What is not a statement
+is left out: a noun object unless it names something said (data/statement_nouns.txt), follows
+a verb of plain communication (data/object_cues.txt) or carries what the cue says of it
+("described the situation as horrific"); a "how"/"whether" clause except after verbs of
+telling or asking (data/wh_cues.txt); a passive cue with no agent ("are estimated to",
+"people said to be"), the reporter's narration; "continue" outside a quotation
+(data/direct_cues.txt); a headline in capitals.
 
 Speakers: the subject of the cue verb, followed through an apposition ("Its COO
 ..., Jane Li, said" is Jane Li), a possessor or compound of a document noun
