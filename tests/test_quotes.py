@@ -396,3 +396,19 @@ def test_content_runs_past_a_ticker_split_by_a_line_break():
     # twin: a closed parenthesis, or a new paragraph that does not close it, ends the content
     a = _quotes("BP said it had agreed to buy a stake in Valhall (Norway).\n\nPA) for nothing here.")
     assert _find(a, "it had agreed to buy").text.endswith("(Norway)")
+
+
+def test_reported_content_keeps_the_closing_mark_of_its_last_word():
+    a = _quotes('Mr Fisher described the situation in Port-au-Prince as "horrific" and left.')
+    assert _find(a, "the situation in Port-au-Prince").text.endswith('as "horrific"')
+    # twin: the collapse of a network is no speaker, and "highlighted" takes no bare object
+    a = _quotes("The collapse of the phone networks has highlighted the role of social media in disasters.")
+    assert a.quotes == []
+
+
+def test_reported_clause_keeps_a_subject_the_parse_hung_on_the_cue():
+    a = _quotes("Officials at the UN say between 100 and 150 people from its mission are still missing after the earthquake.")
+    assert any(q.text.startswith("between 100 and 150 people") for q in a.quotes), [q.text for q in a.quotes]
+    # twin: a clause with its own subject starts at it, not at a time phrase before it
+    a = _quotes("Officials said on Monday the deal was done.")
+    assert _find(a, "the deal was done")

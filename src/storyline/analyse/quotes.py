@@ -582,7 +582,9 @@ def _trim_marks(text: str, a: int, b: int) -> tuple[int, int]:
     for _ in range(4):
         if b <= a or sum(text[a:b].count(m) for m in _MARKS) % 2 == 0:
             break
-        if text[a] in _MARKS:
+        if b < len(text) and text[b] in _MARKS and text[b - 1] not in _MARKS:
+            b += 1  # 'described the situation as "horrific"': the closing mark just after
+        elif text[a] in _MARKS:
             a += 1
         elif text[b - 1] in _MARKS:
             b -= 1
@@ -833,6 +835,11 @@ def _reported_cands(ctx: _Ctx, sdoc, covered) -> list[_Cand]:
         c = comp[0]
         left = c.left_edge
         right = c.right_edge
+        if (c.dep_ == "ccomp" and not any(x.dep_ in ("nsubj", "nsubjpass", "expl", "csubj") for x in c.children)
+                and left.i > tok.i + 1 and not any(t.is_punct for t in sdoc[tok.i + 1 : left.i])):
+            # "Officials say between 100 and 150 people ... are still missing": the parse hangs the
+            # clause's subject on the cue; the content starts right after the cue
+            left = sdoc[tok.i + 1]
         pred = _predicate_of(tok, c) if c.dep_ == "dobj" else None
         if pred is not None and pred.right_edge.i > right.i:
             right = pred.right_edge  # the object with what is said of it
