@@ -407,7 +407,7 @@ def test_reported_content_keeps_the_closing_mark_of_its_last_word():
 
 
 def test_reported_clause_keeps_a_subject_the_parse_hung_on_the_cue():
-    a = _quotes("Officials at the UN say between 100 and 150 people from its mission are still missing after the earthquake.")
+    a = _quotes("Officials at the UN say between 100 and 150 people from its 9,000-strong mission are still missing.")
     assert any(q.text.startswith("between 100 and 150 people") for q in a.quotes), [q.text for q in a.quotes]
     # twin: a clause with its own subject starts at it, not at a time phrase before it
     a = _quotes("Officials said on Monday the deal was done.")

@@ -836,7 +836,7 @@ def _reported_cands(ctx: _Ctx, sdoc, covered) -> list[_Cand]:
         left = c.left_edge
         right = c.right_edge
         if (c.dep_ == "ccomp" and not any(x.dep_ in ("nsubj", "nsubjpass", "expl", "csubj") for x in c.children)
-                and left.i > tok.i + 1 and not any(t.is_punct for t in sdoc[tok.i + 1 : left.i])):
+                and left.i > tok.i + 1 and not any(t.is_punct and t.text not in "-–" for t in sdoc[tok.i + 1 : left.i])):
             # "Officials say between 100 and 150 people ... are still missing": the parse hangs the
             # clause's subject on the cue; the content starts right after the cue
             left = sdoc[tok.i + 1]
