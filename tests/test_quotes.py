@@ -412,3 +412,12 @@ def test_reported_clause_keeps_a_subject_the_parse_hung_on_the_cue():
     # twin: a clause with its own subject starts at it, not at a time phrase before it
     a = _quotes("Officials said on Monday the deal was done.")
     assert _find(a, "the deal was done")
+
+
+def test_a_participle_of_inference_after_a_fact_is_the_reporter():
+    a = _quotes("BP has incurred $350 million in costs so far, suggesting the final bill could be much higher.")
+    assert a.quotes == [], [(q.text, q.speaker_text) for q in a.quotes]
+    # twin: after a verb of saying the participle is still the speaker's
+    a = _quotes("BP said it had spent $350 million so far, suggesting the final bill could be much higher.")
+    assert all(_speaker(a, q) in ("BP", None) for q in a.quotes) and any(
+        "the final bill" in q.text or "had spent" in q.text for q in a.quotes)

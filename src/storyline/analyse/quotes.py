@@ -797,6 +797,16 @@ def _topic(comp) -> bool:
     return first.lower_ in _TOPIC_WORDS and first.i < comp.i
 
 
+def _inference(verb) -> bool:
+    """"BP has incurred $350 million in costs, suggesting the final bill could be higher":
+    a participle with no subject of its own after a clause that reports nothing."""
+    if verb.lemma_.lower() not in lexicon.words("analyse/inference_cues.txt") or verb.tag_ != "VBG":
+        return False
+    if any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children) or verb.dep_ not in ("advcl", "xcomp", "conj"):
+        return False
+    return not is_cue(verb.head, mental=True)
+
+
 def _reporter_passive(verb) -> bool:
     """A cue in the passive with no one named as its agent: "7-10,000 tonnes are so far
     estimated to have leaked", "BP was blasted for", "the people said to be in need".
@@ -820,7 +830,7 @@ def _reported_cands(ctx: _Ctx, sdoc, covered) -> list[_Cand]:
     for tok in sdoc:
         if not is_cue(tok, mental=True) or tok.pos_ not in ("VERB", "AUX") or ctx.inside_quote(tok.idx):
             continue
-        if _reporter_passive(tok) or tok.lemma_.lower() in direct_cues():
+        if _reporter_passive(tok) or tok.lemma_.lower() in direct_cues() or _inference(tok):
             continue
         comp = _complement(ctx, tok)
         if comp and _topic(comp[0]) and tok.lemma_.lower() not in lexicon.words("analyse/wh_cues.txt"):
