@@ -421,3 +421,14 @@ def test_a_participle_of_inference_after_a_fact_is_the_reporter():
     a = _quotes("BP said it had spent $350 million so far, suggesting the final bill could be much higher.")
     assert all(_speaker(a, q) in ("BP", None) for q in a.quotes) and any(
         "the final bill" in q.text or "had spent" in q.text for q in a.quotes)
+
+
+def test_reported_content_leaves_out_an_attribution_inside_it():
+    a = _quotes("BP accepted some responsibility but pointed the finger at what it said were major failures by Transocean Ltd.")
+    assert [q.text for q in a.quotes] == ["major failures by Transocean Ltd"]
+    a = _quotes("The WHO said it was raising its alert to phase four, which director Keiji Fukuda said is a significant step.")
+    q = _find(a, "it was raising")
+    assert q.text == "it was raising its alert to phase four" and _speaker(a, q) == "WHO"
+    # twin: a relative clause with no cue stays in the content
+    a = _quotes("The WHO said it was raising its alert to phase four, which is the second highest level.")
+    assert _find(a, "it was raising").text.endswith("the second highest level")

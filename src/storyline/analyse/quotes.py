@@ -865,6 +865,19 @@ def _reported_cands(ctx: _Ctx, sdoc, covered) -> list[_Cand]:
                 last -= 1
             if last > right.i:
                 right = sdoc[last]
+        if left.i < tok.i:
+            # "pointed at what it said were major failures", "which Fukuda said is 'a significant
+            # step'": the words before the cue are its own attribution; the content follows it
+            k = tok.i + 1
+            while k < right.i and sdoc[k].pos_ in ("AUX",) or (k < right.i and sdoc[k].lemma_ == "be"):
+                k += 1
+            left = sdoc[k]
+        inner = [x for x in sdoc[left.i : right.i + 1] if x.dep_ == "relcl" and x.i != tok.i
+                 and is_cue(x) and any(y.dep_ == "nsubj" for y in x.children) and x.left_edge.i > left.i]
+        if inner:
+            # "it was raising its alert, which Fukuda said is ...": another's words in a relative
+            # clause are not this speaker's; the content stops before it
+            right = sdoc[inner[0].left_edge.i - 1]
         a, b = left.idx, right.idx + len(right)
         nl = text.find("\n", tok.idx)
         if nl >= 0 and b > nl:
