@@ -432,3 +432,11 @@ def test_reported_content_leaves_out_an_attribution_inside_it():
     # twin: a relative clause with no cue stays in the content
     a = _quotes("The WHO said it was raising its alert to phase four, which is the second highest level.")
     assert _find(a, "it was raising").text.endswith("the second highest level")
+
+
+def test_a_fronted_phrase_with_no_clause_is_not_reported_speech():
+    a = _quotes("Since its inception at the end of 1999, the charity has responded to more than 80 disasters.")
+    assert a.quotes == [], [q.text for q in a.quotes]
+    # twin: a fronted clause is
+    a = _quotes("The van was supposed to be escorted by a police detail, another source said.")
+    assert _find(a, "The van was supposed")

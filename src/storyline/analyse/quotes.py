@@ -683,6 +683,9 @@ def _around(ctx: _Ctx, verb) -> list[tuple[int, int]]:
             pieces.append((x, y))
     if not pieces or pieces[0][0] >= a0:
         return []  # nothing before the attribution: not this pattern
+    span = [ctx.sdoc.char_span(x, y, alignment_mode="expand") for x, y in pieces]
+    if not any(t.pos_ in ("VERB", "AUX") for sp in span if sp is not None for t in sp):
+        return []  # "Since its inception at the end of 1999, the charity has responded to ...": no clause said
     return pieces
 
 
