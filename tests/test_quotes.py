@@ -440,3 +440,17 @@ def test_a_fronted_phrase_with_no_clause_is_not_reported_speech():
     # twin: a fronted clause is
     a = _quotes("The van was supposed to be escorted by a police detail, another source said.")
     assert _find(a, "The van was supposed")
+
+
+def test_the_report_speaks_for_the_one_whose_report_was_named():
+    a = _quotes("The Exxon report, overseen by its safety chief, was released on Wednesday.\n\n"
+                "The report said the cement job had failed.")
+    assert _speaker(a, _find(a, "the cement job")) in ("Exxon",)
+    # twin: two reports by two owners before, or none: open
+    a = _quotes("The Exxon report was released on Wednesday. A Chevron report followed on Friday.\n\n"
+                "The report said the cement job had failed.")
+    q = _find(a, "the cement job")
+    assert q.speaker_mention is None and q.antecedent_mention is None
+    a = _quotes("Exxon drilled the well in May.\n\nThe report said the cement job had failed.")
+    q = _find(a, "the cement job")
+    assert q.speaker_mention is None and q.antecedent_mention is None

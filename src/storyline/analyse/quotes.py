@@ -427,6 +427,12 @@ def _speaker(ctx: _Ctx, subj, at: int, last_speaker: dict | None, np=None) -> di
             out["org"] = ctx.mentions[prior[-1]].text
             out["org_mention"] = prior[-1]
     named_orgs = [i for i in orgs if ctx.mentions[i].label != "NORP"]
+    if not role_words and not orgs and head_np and _definite(np) and subj.lemma_.lower() in _DOCUMENT_NOUNS:
+        owner = _document_owner(ctx, subj)
+        if owner is not None:  # "The BP report, overseen by Mark Bly, ... The report said": BP
+            out["antecedent_mention"] = owner
+            return _conf(out, 0.8, f"'{np.text}': the {subj.lemma_.lower()} of {ctx.mentions[owner].text} "
+                         "named before, the only one in the document")
     if not role_words and not named_orgs:  # "the Chinese company": a nationality is no organisation
         res = speakers.resolve_nominal(ctx, subj, np)
         if res is not None:  # "several diplomats" (open), "the company" (an organisation before)
@@ -445,6 +451,31 @@ def _speaker(ctx: _Ctx, subj, at: int, last_speaker: dict | None, np=None) -> di
         return _conf(out, 0.0, f"'{np.text}': a description with no named antecedent")
     return _conf(out, 0.0, f"'{np.text}': a role at {out.get('org') or 'an organisation'}, "
                  "left to the corpus' one holder of that role")
+
+
+# documents that belong to whoever wrote them (a subset of data/source_nouns.txt: not the
+# people in it, "spokesman", "officials")
+_DOCUMENT_NOUNS = frozenset({"report", "study", "survey", "memo", "letter", "filing", "analysis", "poll"})
+
+
+def _document_owner(ctx: _Ctx, subj) -> int | None:
+    """"the report": the organisation or person whose report the document named before
+    ("the BP report", "Moody's report", "a report by the commission"), when every earlier
+    such document has the same owner; None when none or two owners."""
+    lemma = subj.lemma_.lower()
+    owners: dict[int, int] = {}
+    for t in ctx.sdoc[: subj.i]:
+        if t.lemma_.lower() != lemma or t.pos_ != "NOUN":
+            continue
+        near = [c for c in t.children if c.dep_ in ("compound", "poss") and c.i < t.i]
+        near += [o for p in t.children if p.dep_ == "prep" and p.lower_ in ("by", "from", "of")
+                 for o in p.children if o.dep_ == "pobj"]
+        hits = [ctx.tok_mention[x.i] for c in near for x in c.subtree if x.i in ctx.tok_mention]
+        hits = [i for i in hits if ctx.mentions[i].label in ("ORG", "PERSON")]
+        if not hits:
+            continue
+        owners[ctx.cluster(hits[0])] = hits[0]
+    return next(iter(owners.values())) if len(owners) == 1 else None
 
 
 def _titled_name(ctx: _Ctx, subj) -> int | None:
