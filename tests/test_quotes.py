@@ -280,3 +280,177 @@ def test_quote_items_stored_with_the_old_extra_dict_still_read():
     assert (q.pronoun, q.antecedent_mention, q.roles, q.pieces, q.pronoun_span, q.mixed) == (
         "he", 2, ["ceo"], [(0, 2), (3, 5)], (10, 12), True)
     assert QuoteItem.model_validate({"start": 0, "end": 5, "text": "hello", "kind": "direct"}).pieces == []
+
+
+def test_quotation_runs_on_over_sentence_split_paragraphs():
+    # one sentence a line: the quotation opens in one paragraph and closes in a later one
+    text = 'He spoke at length.\n\n"There is no reason to do that.\n\nIt is not a swine influenza," he said.'
+    ds = find_direct(text)
+    assert [text[d.start : d.end] for d in ds] == ["There is no reason to do that.\n\nIt is not a swine influenza,"]
+    text = ('Brown added: "This is happening in every country.\n\nIf people have symptoms they should ask.\n\n'
+            '"We are finding that they can help," he said.')
+    ds = find_direct(text)
+    assert len(ds) == 1 and len(ds[0].pieces) == 3 and text[ds[0].start :].startswith("This is happening")
+    # twin: a heading or a new quotation in the next paragraph is not run into
+    for nxt in ["A heading", 'A new "real quote" here.', "A line with no end mark at all"]:
+        text = f'He said "this never closes.\n\n{nxt}\n\nShe left," he said.'
+        assert all(not text[d.start : d.end].startswith("this never") for d in find_direct(text)), nxt
+
+
+def test_lone_backtick_opens_a_quotation():
+    text = 'Lasse Petersen said: ` We are doing everything we can.\n\n"The process is under way."'
+    ds = find_direct(text)
+    assert len(ds) == 1 and text[ds[0].start : ds[0].end].startswith("We are doing")
+    text = "The key is `grep` and `ls` here."
+    assert find_direct(text) == []
+
+
+def test_noun_object_is_content_only_when_it_names_something_said():
+    a = _quotes("The ministry repeated the claim of a cover-up on Monday. "
+                "The ambassador described the situation in the capital on Monday. "
+                "The footage reveals the devastation caused by the earthquake. "
+                "The company admitted serious failures of oversight.")
+    assert _find(a, "the claim of a cover-up")
+    assert _find(a, "serious failures of oversight")
+    assert not any(q.text.startswith(("the situation", "the devastation")) for q in a.quotes)
+    # with what the cue says of the object, the object and that predicate are the content
+    a = _quotes("The ambassador described the situation in the capital as horrific. "
+                "The journal accused aid agencies and charities of competing against each other. "
+                "Kasich announced his support for the Ohio governor.")
+    assert _find(a, "the situation in the capital").text.endswith("as horrific")
+    assert _find(a, "aid agencies and charities").text.endswith("competing against each other")
+    assert _find(a, "his support for the Ohio governor")
+
+
+def test_a_question_or_topic_clause_is_not_content():
+    b = _quotes("Trump explained how he expanded his father's business into Manhattan.")
+    assert _find(b, "how he expanded")  # twin: a verb of telling takes its "how" clause
+    a = _quotes("Pete Garrett of the Red Cross discusses how aid agencies are coping with the disaster. "
+                "BP disclosed how many spills it caused each year. "
+                "Garrett said aid agencies are coping with the disaster.")
+    assert not any(q.text.startswith(("how", "whether")) for q in a.quotes)
+    assert _speaker(a, _find(a, "aid agencies are coping")) == "Pete Garrett"
+
+
+def test_a_passive_cue_with_no_agent_is_narration():
+    a = _quotes("Some 7,000 tonnes of oil are so far estimated to have leaked into the Gulf. "
+                "BP was also blasted for various decisions made on the well. "
+                "Aid for the three million people said to be in need is due to begin arriving within hours.")
+    assert a.quotes == [], [q.text for q in a.quotes]
+    # twin: a passive with its agent names the speaker
+    a = _quotes("The leak was estimated by the coast guard to be 5,000 barrels a day.")
+    assert any(q.text.startswith("to be 5,000") for q in a.quotes), [q.text for q in a.quotes]
+
+
+def test_continue_introduces_a_quotation_only():
+    a = _quotes("Measures will continue to be taken to prevent the oil reaching the shore.")
+    assert a.quotes == []
+    a = _quotes('Caddell continued: "We are not going to stop the work here."')
+    assert _speaker(a, _find(a, "We are not going")) == "Caddell"
+
+
+def test_reported_content_runs_on_over_a_contrast_and_a_second_clause():
+    a = _quotes("The director says it may take months, but they will get the port open again. "
+                "US commanders say such an evacuation is feasible should it become necessary.")
+    assert _find(a, "it may take months").text.endswith("but they will get the port open again")
+    assert _find(a, "such an evacuation").text.endswith("should it become necessary")
+    # twins: the speaker's own doing, and a new cue, are the reporter's
+    a = _quotes("The minister said the talks had failed, but he gave no details. "
+                "The envoy said the talks had failed, and he added that no new date was set.")
+    assert [q.text for q in a.quotes if q.text.startswith("the talks")] == ["the talks had failed"] * 2
+
+
+def test_reported_content_drops_a_stray_mark_and_a_headline_in_capitals():
+    a = _quotes('Dudley said on ABC\'s "Good Morning America" he expected no more oil to flow into the Gulf.')
+    assert _find(a, "he expected no more oil").text == "he expected no more oil to flow into the Gulf"
+    a = _quotes('The Mirror places a pig on its front page announcing "SWINE FLU IS HERE" in red.')
+    assert not any("SWINE" in q.text for q in a.quotes), [q.text for q in a.quotes]
+    # twin: a reported clause that holds a whole quotation keeps both marks
+    a = _quotes('Fukuda said the step was "a significant step towards a pandemic" for the world.')
+    q = _find(a, "the step was")
+    assert q.text.count('"') == 2
+
+
+def test_a_caption_run_into_a_quotation_is_not_reported_speech():
+    a = _quotes('Motorbikes on the roads are heavily laden and fuel is scarce in the capital '
+                '"We do not know what we are going to find there," said Fernando, who flew in on Tuesday.')
+    assert [q.text for q in a.quotes] == ["We do not know what we are going to find there"]
+    assert _speaker(a, a.quotes[0]) == "Fernando"
+    # twin: prose with a parenthetical attribution is still reported speech
+    a = _quotes("The van was supposed to be escorted by a police detail, another source said.")
+    assert _find(a, "The van was supposed")
+
+
+def test_a_name_after_two_titles_is_the_speaker():
+    a = _quotes('"It was like open heart surgery in the dark," BP America Chairman and President Lamar McKay told ABC News.')
+    assert _speaker(a, _find(a, "It was like")) == "Lamar McKay"
+    # twin: a title and a name joined by "and" without a second title are two people
+    a = _quotes('"It was like open heart surgery in the dark," the chairman and Lamar McKay told ABC News.')
+    assert _speaker(a, _find(a, "It was like")) != "Lamar McKay"
+
+
+def test_content_runs_past_a_ticker_split_by_a_line_break():
+    a = _quotes("BP said it had agreed to buy a stake in Valhall from France's Total (TOTF.\n\n"
+                "PA) for $991 million in cash.\n\nShares rose.")
+    assert _find(a, "it had agreed to buy").text.endswith("for $991 million in cash")
+    # twin: a closed parenthesis, or a new paragraph that does not close it, ends the content
+    a = _quotes("BP said it had agreed to buy a stake in Valhall (Norway).\n\nPA) for nothing here.")
+    assert _find(a, "it had agreed to buy").text.endswith("(Norway)")
+
+
+def test_reported_content_keeps_the_closing_mark_of_its_last_word():
+    a = _quotes('Mr Fisher described the situation in Port-au-Prince as "horrific" and left.')
+    assert _find(a, "the situation in Port-au-Prince").text.endswith('as "horrific"')
+    # twin: the collapse of a network is no speaker, and "highlighted" takes no bare object
+    a = _quotes("The collapse of the phone networks has highlighted the role of social media in disasters.")
+    assert a.quotes == []
+
+
+def test_reported_clause_keeps_a_subject_the_parse_hung_on_the_cue():
+    a = _quotes("Officials at the UN say between 100 and 150 people from its 9,000-strong mission are still missing.")
+    assert any(q.text.startswith("between 100 and 150 people") for q in a.quotes), [q.text for q in a.quotes]
+    # twin: a clause with its own subject starts at it, not at a time phrase before it
+    a = _quotes("Officials said on Monday the deal was done.")
+    assert _find(a, "the deal was done")
+
+
+def test_a_participle_of_inference_after_a_fact_is_the_reporter():
+    a = _quotes("BP has incurred $350 million in costs so far, suggesting the final bill could be much higher.")
+    assert a.quotes == [], [(q.text, q.speaker_text) for q in a.quotes]
+    # twin: after a verb of saying the participle is still the speaker's
+    a = _quotes("BP said it had spent $350 million so far, suggesting the final bill could be much higher.")
+    assert all(_speaker(a, q) in ("BP", None) for q in a.quotes) and any(
+        "the final bill" in q.text or "had spent" in q.text for q in a.quotes)
+
+
+def test_reported_content_leaves_out_an_attribution_inside_it():
+    a = _quotes("BP accepted some responsibility but pointed the finger at what it said were major failures by Transocean Ltd.")
+    assert [q.text for q in a.quotes] == ["major failures by Transocean Ltd"]
+    a = _quotes("The WHO said it was raising its alert to phase four, which director Keiji Fukuda said is a significant step.")
+    q = _find(a, "it was raising")
+    assert q.text == "it was raising its alert to phase four" and _speaker(a, q) == "WHO"
+    # twin: a relative clause with no cue stays in the content
+    a = _quotes("The WHO said it was raising its alert to phase four, which is the second highest level.")
+    assert _find(a, "it was raising").text.endswith("the second highest level")
+
+
+def test_a_fronted_phrase_with_no_clause_is_not_reported_speech():
+    a = _quotes("Since its inception at the end of 1999, the charity has responded to more than 80 disasters.")
+    assert a.quotes == [], [q.text for q in a.quotes]
+    # twin: a fronted clause is
+    a = _quotes("The van was supposed to be escorted by a police detail, another source said.")
+    assert _find(a, "The van was supposed")
+
+
+def test_the_report_speaks_for_the_one_whose_report_was_named():
+    a = _quotes("The Exxon report, overseen by its safety chief, was released on Wednesday.\n\n"
+                "The report said the cement job had failed.")
+    assert _speaker(a, _find(a, "the cement job")) in ("Exxon",)
+    # twin: two reports by two owners before, or none: open
+    a = _quotes("The Exxon report was released on Wednesday. A Chevron report followed on Friday.\n\n"
+                "The report said the cement job had failed.")
+    q = _find(a, "the cement job")
+    assert q.speaker_mention is None and q.antecedent_mention is None
+    a = _quotes("Exxon drilled the well in May.\n\nThe report said the cement job had failed.")
+    q = _find(a, "the cement job")
+    assert q.speaker_mention is None and q.antecedent_mention is None

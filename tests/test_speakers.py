@@ -270,8 +270,8 @@ def test_confidence_is_monotone_in_the_margin(margin, low):
 def test_impersonal_it_has_no_speaker():
     a = _analyse("The Health Protection Agency said schools would stay shut.\n\n"
                  "It was not known whether pupils at the schools were sitting the exam.")
-    q = _quote(a, "whether pupils")
-    assert _who(a, q) is None and "impersonal" in q.speaker_evidence
+    # a passive cue with no agent and a "whether" clause: narration, no quote at all
+    assert not any("pupils" in q.text for q in a.quotes)
     b = _analyse("Two Britons have contracted swine flu in the UK, it was confirmed yesterday, as cases rose to 13.")
     assert all(_who(b, q) is None for q in b.quotes)
 
@@ -328,6 +328,7 @@ def test_he_after_an_unnamed_person_stays_open():
                  "He said that people in the area had received no help of any kind.")
     q = _quote(a, "that people in the area")
     assert _who(a, q) is None and q.speaker_text == "One survivor"
+    assert q.speaker_via == "nominal"  # one person, not a group
     b = _analyse("Mark Doyle visited the town on Saturday.\n\n"
                  "One woman said her house had been destroyed.\n\n"
                  "He said that people in the area had received no help of any kind.")

@@ -7,7 +7,14 @@ new mark continues; an unmatched mark is dropped. Short quoted fragments without
 a cue are scare quotes and left out (they stay inside reported speech: "mixed").
 
 Reported speech: a cue verb (data/reporting_verbs.txt) with a clausal complement
-("Ren said that ...", "Li told Bloomberg it ..."), and "According to X, ...".
+("Ren said that ...", "Li told Bloomberg it ..."), and "According to X, ...". A quotation
+also runs on over sentence-split paragraphs that do not reopen it. What is not a statement
+is left out: a noun object unless it names something said (data/statement_nouns.txt), follows
+a verb of plain communication (data/object_cues.txt) or carries what the cue says of it
+("described the situation as horrific"); a "how"/"whether" clause except after verbs of
+telling or asking (data/wh_cues.txt); a passive cue with no agent ("are estimated to",
+"people said to be"), the reporter's narration; "continue" outside a quotation
+(data/direct_cues.txt); a headline in capitals.
 
 Speakers: the subject of the cue verb, followed through an apposition ("Its COO
 ..., Jane Li, said" is Jane Li), a possessor or compound of a document noun
@@ -91,6 +98,12 @@ def is_cue(tok, mental: bool = False, objects: bool = False) -> bool:
 
 
 @functools.lru_cache(maxsize=1)
+def direct_cues() -> frozenset[str]:
+    """Verbs that introduce a quotation but not reported speech ("he continued:")."""
+    return lexicon.words("analyse/direct_cues.txt")
+
+
+@functools.lru_cache(maxsize=1)
 def source_nouns() -> frozenset[str]:
     return lexicon.words("analyse/source_nouns.txt")
 
@@ -120,17 +133,38 @@ def _is_closing(text: str, i: int, single: bool) -> bool:
     return not nxt.isalnum() or not single
 
 
-_DOUBLED = re.compile(r"''|``")
+_DOUBLED = re.compile(r"''|``|(?<=[\s:])`[ \u00a0](?=[A-Z])")
 
 
 def _shadow(text: str) -> str:
-    """Two apostrophes or backticks as one double mark, same length: "''Yes,'' he said"."""
+    """Two apostrophes or backticks as one double mark, same length: "''Yes,'' he said";
+    a lone backtick set off before a capital ("said: ` We're") opens a quotation too."""
 
     def repl(m: re.Match) -> str:
         after = text[m.end() : m.end() + 1]
+        if m.group()[0] == "`" and m.group() != "``":
+            return ' "'
         return ' "' if (after.isalnum() or m.group() == "``") else '" '
 
     return _DOUBLED.sub(repl, text)
+
+
+def _runs_on(text: str, k: int, closers: str) -> str | None:
+    """Does an unclosed quotation run on into the paragraph at k without reopening it?
+    Sources split one sentence a line ("There is no reason to do that.\n\nIt's not a
+    swine influenza," he said): "close" when the paragraph closes the quotation before
+    any mark opens a new one, "none" when it is a full sentence with no mark at all
+    (the quotation may close further on), else None (a new quotation, or no prose)."""
+    end = text.find("\n", k)
+    end = len(text) if end < 0 else end
+    for x in range(k, end):
+        ch = text[x]
+        if ch in closers and x > k and _is_closing(text, x, single=False):
+            return "close"
+        if ch in _PAIRS and _is_opening(text, x):
+            return None
+    line = text[k:end].rstrip()
+    return "none" if len(line.split()) >= 4 and line.endswith((".", "!", "?")) else None
 
 
 def find_direct(text: str) -> list[_Direct]:
@@ -149,6 +183,7 @@ def find_direct(text: str) -> list[_Direct]:
         piece_start = start
         j = start
         found = None
+        bare = 0  # paragraphs run on into without any mark
         while j < n and j - start < _MAX_QUOTE:
             ch = text[j]
             if ch in closers and j > piece_start and _is_closing(text, j, single=False):
@@ -159,13 +194,17 @@ def find_direct(text: str) -> list[_Direct]:
                 k = j
                 while k < n and text[k].isspace():
                     k += 1
-                if k < n and text[k] in _PAIRS and text[k] in (c, "“", '"', "«", "„"):
+                reopens = k < n and text[k] in _PAIRS and text[k] in (c, "“", '"', "«", "„")
+                runs = None if reopens or k >= n else _runs_on(text, k, closers)
+                if runs == "none":
+                    bare += 1
+                if reopens or (runs is not None and bare <= 2):
                     seg_end = j
                     while seg_end > piece_start and text[seg_end - 1].isspace():
                         seg_end -= 1
                     pieces.append((piece_start, seg_end))
-                    piece_start = k + 1
-                    j = k + 1
+                    piece_start = k + 1 if reopens else k
+                    j = piece_start
                     continue
                 break
             j += 1
@@ -321,7 +360,8 @@ def _pronoun_speaker(ctx: _Ctx, subj, last_speaker: dict | None) -> dict:
     res = speakers.resolve_pronoun(ctx, subj, last)
     if res.group is not None:  # "they" after "several diplomats": the group's words, open
         a, b = res.group
-        out.update(speaker_via="group", pronoun_span=(subj.idx, subj.idx + len(subj)))
+        # "One survivor said he ...": one unnamed person, not a group
+        out.update(speaker_via="nominal" if res.one else "group", pronoun_span=(subj.idx, subj.idx + len(subj)))
         out.update(speaker_text=ctx.text[a:b], speaker_start=a, speaker_end=b)
     elif res.resolved and res.mention is not None and res.mention >= ctx.n_named:  # a name the entity tagger missed: no entity to give
         return _conf(out, 0.0, res.evidence + "; a name no entity holds: open")
@@ -349,6 +389,9 @@ def _speaker(ctx: _Ctx, subj, at: int, last_speaker: dict | None, np=None) -> di
     for c in subj.children if np is None else ():
         if c.dep_ == "appos" and c.i in ctx.tok_mention:
             return _conf({"speaker_mention": ctx.tok_mention[c.i]}, 0.9, f"named in apposition to '{subj.text}'")
+    named = _titled_name(ctx, subj) if np is None else None
+    if named is not None:
+        return _conf({"speaker_mention": named}, 0.9, f"named after the titles '{subj.text} and ...'")
     head_np = np is None
     np = np if np is not None else _np_span(subj)
     inner = [ctx.tok_mention[t.i] for t in np if t.i in ctx.tok_mention]
@@ -384,6 +427,12 @@ def _speaker(ctx: _Ctx, subj, at: int, last_speaker: dict | None, np=None) -> di
             out["org"] = ctx.mentions[prior[-1]].text
             out["org_mention"] = prior[-1]
     named_orgs = [i for i in orgs if ctx.mentions[i].label != "NORP"]
+    if not role_words and not orgs and head_np and _definite(np) and subj.lemma_.lower() in _DOCUMENT_NOUNS:
+        owner = _document_owner(ctx, subj)
+        if owner is not None:  # "The BP report, overseen by Mark Bly, ... The report said": BP
+            out["antecedent_mention"] = owner
+            return _conf(out, 0.8, f"'{np.text}': the {subj.lemma_.lower()} of {ctx.mentions[owner].text} "
+                         "named before, the only one in the document")
     if not role_words and not named_orgs:  # "the Chinese company": a nationality is no organisation
         res = speakers.resolve_nominal(ctx, subj, np)
         if res is not None:  # "several diplomats" (open), "the company" (an organisation before)
@@ -404,13 +453,57 @@ def _speaker(ctx: _Ctx, subj, at: int, last_speaker: dict | None, np=None) -> di
                  "left to the corpus' one holder of that role")
 
 
+# documents that belong to whoever wrote them (a subset of data/source_nouns.txt: not the
+# people in it, "spokesman", "officials")
+_DOCUMENT_NOUNS = frozenset({"report", "study", "survey", "memo", "letter", "filing", "analysis", "poll"})
+
+
+def _document_owner(ctx: _Ctx, subj) -> int | None:
+    """"the report": the organisation or person whose report the document named before
+    ("the BP report", "Moody's report", "a report by the commission"), when every earlier
+    such document has the same owner; None when none or two owners."""
+    lemma = subj.lemma_.lower()
+    owners: dict[int, int] = {}
+    for t in ctx.sdoc[: subj.i]:
+        if t.lemma_.lower() != lemma or t.pos_ != "NOUN":
+            continue
+        near = [c for c in t.children if c.dep_ in ("compound", "poss") and c.i < t.i]
+        near += [o for p in t.children if p.dep_ == "prep" and p.lower_ in ("by", "from", "of")
+                 for o in p.children if o.dep_ == "pobj"]
+        hits = [ctx.tok_mention[x.i] for c in near for x in c.subtree if x.i in ctx.tok_mention]
+        hits = [i for i in hits if ctx.mentions[i].label in ("ORG", "PERSON")]
+        if not hits:
+            continue
+        owners[ctx.cluster(hits[0])] = hits[0]
+    return next(iter(owners.values())) if len(owners) == 1 else None
+
+
+def _titled_name(ctx: _Ctx, subj) -> int | None:
+    """"BP America Chairman and President Lamar McKay told": the parse makes the first
+    title the subject and the name its conjunct. The person, when every word between the
+    title and the name is a title or "and" (not "The chairman and Lamar McKay", two people)."""
+    if subj.lower_ not in names.titles() or subj.i in ctx.tok_mention:
+        return None
+    for c in subj.children:
+        if c.dep_ != "conj" or c.i not in ctx.tok_mention or ctx.mentions[ctx.tok_mention[c.i]].label != "PERSON":
+            continue
+        span = ctx.span(ctx.tok_mention[c.i])
+        if span is None:
+            return None
+        between = ctx.sdoc[subj.i + 1 : span.start]
+        if between and all(t.lower_ == "and" or t.lower_ in names.titles() for t in between) and any(
+                t.lower_ in names.titles() for t in between):
+            return ctx.tok_mention[c.i]
+    return None
+
+
 def _definite(np) -> bool:
     """"the minister", "its spokesman", "Huawei's founder": a description that can point
     back; "a hospital director", "one official", "another spokesman" cannot."""
     first = np[0]
-    if first.lower_ in ("a", "an", "one", "another", "some", "several", "any"):
+    if first.lower_ in speakers.determiners("indefinite"):
         return False
-    return first.lower_ in ("the", "this", "that", "its", "their", "his", "her") or any(
+    return first.lower_ in speakers.determiners("definite") or any(
         t.dep_ == "poss" or t.tag_ == "POS" for t in np)
 
 
@@ -509,6 +602,29 @@ def _trim_chars(text: str, a: int, b: int) -> tuple[int, int]:
     return a, b
 
 
+_MARKS = '"“”„«»'
+
+
+def _trim_marks(text: str, a: int, b: int) -> tuple[int, int]:
+    """Reported content without a quotation mark left over at either edge: 'said on ABC's
+    "Good Morning America" he expected' starts at "he", and '..., "we are not there yet"'
+    keeps both of its marks (they pair up)."""
+    a, b = _trim_chars(text, a, b)
+    for _ in range(4):
+        if b <= a or sum(text[a:b].count(m) for m in _MARKS) % 2 == 0:
+            break
+        if b < len(text) and text[b] in _MARKS and text[b - 1] not in _MARKS:
+            b += 1  # 'described the situation as "horrific"': the closing mark just after
+        elif text[a] in _MARKS:
+            a += 1
+        elif text[b - 1] in _MARKS:
+            b -= 1
+        else:
+            break
+        a, b = _trim_chars(text, a, b)
+    return a, b
+
+
 def _item(text: str, a: int, b: int, kind: str, cue=None, cue_span=None, **speaker) -> QuoteItem:
     q = QuoteItem(start=a, end=b, text=text[a:b], kind=kind, **speaker)
     if cue_span:
@@ -592,10 +708,15 @@ def _around(ctx: _Ctx, verb) -> list[tuple[int, int]]:
         quoted = sum(max(0, min(y, qb) - max(x, qa)) for qa, qb in ctx.quoted)
         if quoted > (y - x) / 2:
             return []  # a direct quote's own attribution
+        if x < a0 and any(x < qb <= a0 and not text[qb:a0].strip(" ,.\u00a0\n" + _MARKS + "'’") for _, qb in ctx.quoted):
+            return []  # '<caption> "We don't know," said Fernando': the quotation's attribution, not prose's
         if y - x >= 10 and not ctx.inside_quote(x):
             pieces.append((x, y))
     if not pieces or pieces[0][0] >= a0:
         return []  # nothing before the attribution: not this pattern
+    span = [ctx.sdoc.char_span(x, y, alignment_mode="expand") for x, y in pieces]
+    if not any(t.pos_ in ("VERB", "AUX") for sp in span if sp is not None for t in sp):
+        return []  # "Since its inception at the end of 1999, the charity has responded to ...": no clause said
     return pieces
 
 
@@ -611,12 +732,6 @@ def _named_span(ctx: _Ctx, start: int, end: int) -> dict:
             return _conf({"speaker_mention": i}, 0.9, "named after the quote")
     return _conf({"speaker_text": ctx.text[start:end], "speaker_start": start, "speaker_end": end}, 0.0,
                  "a name after the quote that is no known entity")
-
-
-def _shouting(content: str) -> bool:
-    """Letters all capitals over three words or more: a heading or a slogan set in capitals."""
-    letters = [c for c in content if c.isalpha()]
-    return len(content.split()) >= 3 and len(letters) >= 10 and all(c.isupper() for c in letters)
 
 
 def _embedded(text: str, d: _Direct) -> bool:
@@ -650,7 +765,7 @@ def _direct_cands(ctx: _Ctx, directs: list[_Direct]) -> list[_Cand]:
         embedded = _embedded(text, d)
         if words < _MIN_WORDS and (embedded or words < 2):
             continue  # a scare-quoted phrase: "not leaving", "viability"
-        if _shouting(text[d.start : d.end]):
+        if names.is_shouted(text[d.start : d.end]):
             continue  # "HAPPY TO SLICE UP BLAME": a subheading in capitals, not something said
         cue = _cue_near(ctx, d)
         verb = cue[0] if cue else None
@@ -674,8 +789,72 @@ def _complement(ctx: _Ctx, tok) -> list:
                         for o in p.children if o.dep_ in ("pobj", "pcomp")]
         comp = comp or [c for c in tok.children if c.dep_ == "dobj" and c.i > tok.i
                         and c.pos_ in ("NOUN", "PROPN") and len(list(c.subtree)) >= 3
-                        and c.i not in ctx.tok_mention]  # "told Bill O'Reilly": an addressee
+                        and c.i not in ctx.tok_mention  # "told Bill O'Reilly": an addressee
+                        and _states(tok, c)]
     return comp
+
+
+@functools.lru_cache(maxsize=1)
+def statement_nouns() -> frozenset[str]:
+    return lexicon.words("analyse/statement_nouns.txt")
+
+
+def _states(verb, obj) -> bool:
+    """Is a noun object the content of the cue? "denied the allegations", "denied any
+    wrongdoing", "repeated the claim"; not "described the situation", "defended the design"."""
+    if verb.lemma_.lower() in lexicon.words("analyse/object_cues.txt"):
+        return True
+    if _predicate_of(verb, obj) is not None:
+        return True
+    return obj.lemma_.lower() in statement_nouns() or obj.lower_ in statement_nouns()
+
+
+def _predicate_of(verb, obj):
+    """What the cue says of its object: "described the situation as horrific", "accused
+    aid agencies of competing", "blamed the law for the losses", "called the notion a hoax"."""
+    for c in verb.children:
+        if c.i > obj.i and (c.dep_ == "prep" and c.lower_ in ("as", "of", "for", "to") or c.dep_ == "oprd"):
+            return c
+    for c in obj.children:  # the parse hangs "a hoax" on the object
+        if c.dep_ == "dobj" and c.i > obj.i:
+            return c
+    return None
+
+
+# a clause opening so is a question or a topic, not a statement: "disclosed how many
+# spills it caused", "discusses how Americans view", "will determine whether states can"
+_TOPIC_WORDS = frozenset({"how", "whether", "why", "what", "when", "where", "which", "who", "if"})
+
+
+def _topic(comp) -> bool:
+    first = comp.left_edge
+    return first.lower_ in _TOPIC_WORDS and first.i < comp.i
+
+
+def _inference(verb) -> bool:
+    """"BP has incurred $350 million in costs, suggesting the final bill could be higher":
+    a participle with no subject of its own after a clause that reports nothing."""
+    if verb.lemma_.lower() not in lexicon.words("analyse/inference_cues.txt") or verb.tag_ != "VBG":
+        return False
+    if any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children) or verb.dep_ not in ("advcl", "xcomp", "conj"):
+        return False
+    return not is_cue(verb.head, mental=True)
+
+
+def _reporter_passive(verb) -> bool:
+    """A cue in the passive with no one named as its agent: "7-10,000 tonnes are so far
+    estimated to have leaked", "BP was blasted for", "the people said to be in need".
+    No speaker is in the text: the reporter's own narration, not a quote. "He was quoted
+    as saying" (its subject speaks) and "..., he was told by officials" (an agent) stay."""
+    if verb.lemma_.lower() in _PASSIVE_SPEAKER:
+        return False
+    if any(c.dep_ == "agent" for c in verb.children):
+        return False
+    if any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.children):
+        return True
+    # a reduced relative: "the three million people said to be in need"
+    return verb.tag_ == "VBN" and verb.dep_ in ("acl", "amod") and not any(
+        c.dep_ == "aux" and c.lemma_ == "have" for c in verb.children)
 
 
 def _reported_cands(ctx: _Ctx, sdoc, covered) -> list[_Cand]:
@@ -685,7 +864,11 @@ def _reported_cands(ctx: _Ctx, sdoc, covered) -> list[_Cand]:
     for tok in sdoc:
         if not is_cue(tok, mental=True) or tok.pos_ not in ("VERB", "AUX") or ctx.inside_quote(tok.idx):
             continue
+        if _reporter_passive(tok) or tok.lemma_.lower() in direct_cues() or _inference(tok):
+            continue
         comp = _complement(ctx, tok)
+        if comp and _topic(comp[0]) and tok.lemma_.lower() not in lexicon.words("analyse/wh_cues.txt"):
+            continue
         if not comp:
             pieces = _around(ctx, tok)
             if pieces:
@@ -696,10 +879,19 @@ def _reported_cands(ctx: _Ctx, sdoc, covered) -> list[_Cand]:
         c = comp[0]
         left = c.left_edge
         right = c.right_edge
+        if (c.dep_ == "ccomp" and not any(x.dep_ in ("nsubj", "nsubjpass", "expl", "csubj") for x in c.children)
+                and left.i > tok.i + 1 and not any(t.is_punct and t.text not in "-–" for t in sdoc[tok.i + 1 : left.i])):
+            # "Officials say between 100 and 150 people ... are still missing": the parse hangs the
+            # clause's subject on the cue; the content starts right after the cue
+            left = sdoc[tok.i + 1]
+        pred = _predicate_of(tok, c) if c.dep_ == "dobj" else None
+        if pred is not None and pred.right_edge.i > right.i:
+            right = pred.right_edge  # the object with what is said of it
         if c.dep_ == "ccomp":
             # the parse often hangs the clause's tail on the cue verb: run to the end of the
             # sentence, stopping at the verb's own later parts ("..., adding that")
-            later = [x for x in tok.children if x.i > right.i and x.dep_ not in ("punct",)]
+            later = [x for x in tok.children if x.i > right.i and x.dep_ not in ("punct",)
+                     and not _continues(tok, x)]
             stop = min((x.left_edge.i for x in later), default=None)
             last = tok.sent.end - 1 if stop is None else stop - 1
             para_end = text.find("\n", right.idx)
@@ -707,15 +899,71 @@ def _reported_cands(ctx: _Ctx, sdoc, covered) -> list[_Cand]:
                 last -= 1
             if last > right.i:
                 right = sdoc[last]
+        if left.i < tok.i:
+            # "pointed at what it said were major failures", "which Fukuda said is 'a significant
+            # step'": the words before the cue are its own attribution; the content follows it
+            k = tok.i + 1
+            while k < right.i and sdoc[k].pos_ in ("AUX",) or (k < right.i and sdoc[k].lemma_ == "be"):
+                k += 1
+            left = sdoc[k]
+        inner = [x for x in sdoc[left.i : right.i + 1] if x.dep_ == "relcl" and x.i != tok.i
+                 and is_cue(x) and any(y.dep_ == "nsubj" for y in x.children) and x.left_edge.i > left.i]
+        if inner:
+            # "it was raising its alert, which Fukuda said is ...": another's words in a relative
+            # clause are not this speaker's; the content stops before it
+            right = sdoc[inner[0].left_edge.i - 1]
         a, b = left.idx, right.idx + len(right)
         nl = text.find("\n", tok.idx)
         if nl >= 0 and b > nl:
             b = nl  # the parse ran into the next paragraph
-        a, b = _trim_chars(text, a, b)
+        a, b = _trim_marks(text, a, b)
+        b = _past_broken_parenthesis(text, a, b)
         if b - a < 10 or covered(a, b) or any(x <= tok.idx < y for x, y in ctx.heading):
             continue
+        if names.is_shouted(re.split(f"[{_MARKS}]", text[a:b])[0]):
+            continue  # 'announcing "SWINE FLU IS HERE"': a headline in capitals, not something said
         out.append(_Cand(a, b, "indirect", cue=tok))
     return out
+
+
+def _past_broken_parenthesis(text: str, a: int, b: int) -> int:
+    """A content cut at a line break inside parentheses runs on to the end of that next
+    line: sources split sentences at a ticker's full stop ("from France's Total (TOTF.\n\n
+    PA) for $991 million in cash."). Only when the parenthesis closes early in the next line."""
+    if text.count("(", a, b) <= text.count(")", a, b):
+        return b
+    k = b
+    while k < len(text) and (text[k] in ". \t\u00a0" or text[k] == "\n"):
+        k += 1
+    if "\n" not in text[b:k]:
+        return b
+    close = text.find(")", k, k + 12)
+    if close < 0 or "\n" in text[k:close]:
+        return b
+    end = text.find("\n", close)
+    end = len(text) if end < 0 else end
+    return _trim_chars(text, a, end)[1]
+
+
+def _continues(verb, x) -> bool:
+    """Does a later part the parse hangs on the cue verb still belong to what was said?
+    A second clause ("US commanders say such an evacuation is feasible should it become
+    necessary") and a contrast with its own subject ("says it may take months, but they will
+    get the port open again") do; "..., and he added that", "..., but he gave no details"
+    (the speaker's own doing, told by the reporter) and "..., when he visited" do not."""
+    if x.dep_ == "ccomp":
+        return True
+    conj = [c for c in verb.children if c.dep_ == "conj" and c.i > x.i] if x.dep_ == "cc" else [x]
+    if x.dep_ == "cc" and x.lower_ not in ("but", "yet"):
+        return False
+    if not conj or conj[0].dep_ != "conj" or conj[0].pos_ not in ("VERB", "AUX") or is_cue(conj[0], mental=True):
+        return False
+    c = conj[0]
+    if not any(b.dep_ == "cc" and b.lower_ in ("but", "yet") and b.i < c.i for b in verb.children):
+        return False
+    subj = [s for s in c.children if s.dep_ in ("nsubj", "nsubjpass", "expl")]
+    own = _subject(verb)
+    return bool(subj) and subj[0].lower_ not in ("he", "she", "i") and (own is None or subj[0].lower_ != own.lower_)
 
 
 def _according_cands(ctx: _Ctx, sdoc, covered) -> list[_Cand]:

@@ -45,6 +45,7 @@ class Resolution:
     confidence: float
     evidence: str
     group: tuple[int, int] | None = None  # a vague group's character span ("several diplomats")
+    one: bool = False  # the span is one unnamed person ("one survivor"), not a group
     ranked: list[tuple[int, float]] = field(default_factory=list)  # (mention, score), best first
 
     @property
@@ -71,6 +72,12 @@ def pronouns() -> dict[str, tuple[str | None, str, str, str]]:
 
 
 @functools.lru_cache(maxsize=1)
+@functools.lru_cache(maxsize=2)
+def determiners(kind: str) -> frozenset[str]:
+    """Determiners of one kind ("definite": "the", "its"; "indefinite": "a", "another")."""
+    return frozenset(w for w, k in lexicon.rows("analyse/determiners.tsv") if k == kind)
+
+
 def vague_groups() -> frozenset[str]:
     return frozenset(lexicon.lines("analyse/speaker_groups.txt"))
 
@@ -418,7 +425,7 @@ def resolve_pronoun(scene: Scene, tok, last_speaker: int | None = None) -> Resol
         if nominal is not None:
             phrase, why = nominal
             return Resolution(None, 0.0, f"'{tok.text}' -> '{phrase.text}' ({why}), nearer than "
-                              f"{scene.candidates[best[1]].text}: open", group=(phrase.start_char, phrase.end_char),
+                              f"{scene.candidates[best[1]].text}: open", group=(phrase.start_char, phrase.end_char), one=True,
                               ranked=[(r[1], round(r[0], 3)) for r in ranked])
     if len(ranked) > 1:
         margin = best[0] - ranked[1][0]
@@ -488,7 +495,7 @@ def _person_before(scene: Scene, tok, after: int, gender: str | None):
                 continue
             if t.tag_ == "NN" and t.lemma_.lower() in nouns:
                 if t.lemma_.lower() in names.titles() and any(
-                        c.dep_ == "det" and c.lower_ in ("the", "this", "that") or c.dep_ == "poss" for c in t.children):
+                        c.dep_ == "det" and c.lower_ in determiners("definite") or c.dep_ == "poss" for c in t.children):
                     continue  # "the health secretary" most often is the person named before with that post
                 g = nouns[t.lemma_.lower()]
                 if gender and g and g != gender:
@@ -512,7 +519,7 @@ def resolve_nominal(scene: Scene, head, phrase) -> Resolution | None:
     kind = org_nominals().get(low) or org_nominals().get(lemma)
     if kind is None:
         return None
-    if phrase[0].lower_ in ("a", "an", "one", "another", "some"):
+    if phrase[0].lower_ in determiners("indefinite"):
         return Resolution(None, 0.0, f"'{phrase.text}': an indefinite description, not one named before")
     pos = head.idx
     w = weights()
