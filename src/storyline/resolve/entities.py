@@ -67,7 +67,8 @@ def mention_key(text: str, label: str) -> str:
         return names.place_key(text)
     if c == "PERSON":
         return names.person_key(text)
-    if c == "PLACE":
+    if c == "PLACE" or names.simple_key(text) in names.place_aliases():
+        # "DR Congo" typed ORG is still the country the data names
         return names.place_key(text)
     if c == "NORP":
         k = names.simple_key(text)
@@ -304,7 +305,7 @@ def _blocks(locs: list[Local]) -> dict[str, list[int]]:
                     keys.add("a:" + names.simple_key(t))
                 if defined := names.defined_acronym(t):
                     keys.add("a:" + defined)
-                keys.add("k:" + names.place_key(t) if loc.cls == "PLACE" else "k:" + names.org_key(t))
+                keys.add("k:" + mention_key(t, "GPE" if loc.cls == "PLACE" else "ORG"))
             if len(loc.key.split()) > 1:
                 keys.add("f:" + loc.key.split()[0])  # first word: "Ford Motor" keeps "Ford" a company
                 if any(ch.isdigit() for ch in loc.key.split()[-1]):
@@ -377,6 +378,7 @@ def _merge(locs: list[Local]) -> tuple[_UF, list[tuple[int, int, str, float]]]: 
                     len(names.person_tokens(t)) >= 2 for i in members if locs[i].cls == "ORG" for t in locs[i].texts):
                 uf.union(reps["ORG"], full_reps[0], "same full name, other NER type", 0.7)
     _acronym_links(locs, blocks, uf, weak)
+    _place_links(locs, uf, weak)
     # 2. full names alike, compared within word and sound blocks only
     full = [i for i, loc in enumerate(locs) if loc.cls == "PERSON" and len(loc.tokens) >= 2]
     fullset = set(full)
@@ -498,6 +500,116 @@ def _acronym_links(locs: list[Local], blocks: dict, uf: _UF, weak: list) -> None
                 weak.append((i, target, "acronym of the one expansion in the corpus", 0.5))
 
 
+def _placeish(loc: Local) -> bool:
+    """A place, or a facility (a coast, a rig): what the place rules below may join."""
+    return (loc.cls == "PLACE" or loc.label == "FAC") and not loc.fullnames
+
+
+def _place_links(locs: list[Local], uf: _UF, weak: list) -> None:
+    """Shorter and longer names of one place, joined only when the corpus offers one
+    candidate (else possible aliases): a place qualified by its country or state ("U.S.
+    Gulf" -> "Gulf"), a state's short name beside its formal name ("Congo" ->
+    "Democratic Republic of Congo"), a lone word that is the head of one longer name
+    ("Gulf" -> "Gulf of Mexico", "Horizon" -> "Deepwater Horizon")."""
+    by_key: dict[str, set[int]] = defaultdict(set)
+    for i, loc in enumerate(locs):
+        if _placeish(loc) or loc.cls == "ORG":
+            for t in loc.texts:
+                if _well_formed(t):
+                    by_key[names.place_key(t)].add(i)
+    _qualified_places(locs, uf, weak, by_key)
+    _state_short_forms(locs, uf, weak, by_key)
+    _head_words(locs, uf, weak, by_key)
+
+
+def _qualifier_split(text: str) -> tuple[str, str, str] | None:
+    """("U.S.", "united states", "gulf") for "U.S. Gulf": a first word or two naming a
+    country or US state before a place name; None for a name the gazetteer knows whole
+    ("Kansas City", "Mexico City") or written with a hyphen ("Georgia-Pacific")."""
+    words = text.split()
+    if len(words) < 2 or gazetteer.place_kind(text):
+        return None
+    for n in (1, 2):
+        if len(words) > n and (country := gazetteer.qualifier_country(" ".join(words[:n]))):
+            return " ".join(words[:n]), country, names.place_key(" ".join(words[n:]))
+    return None
+
+
+def _qualified_places(locs: list[Local], uf: _UF, weak: list, by_key: dict[str, set[int]]) -> None:
+    """"U.S. Gulf Coast" is the "Gulf Coast" of the corpus, unless another name ends in
+    it with another qualifier ("British Virgin Islands" beside "US Virgin Islands")."""
+    for i, loc in enumerate(locs):
+        if not _placeish(loc):
+            continue
+        for t in loc.texts:
+            hit = _qualifier_split(t)
+            if not hit or hit[2] not in by_key:
+                continue
+            _, country, rest = hit
+            targets = {uf.find(j) for j in by_key[rest] if locs[j].cls == "PLACE" and j != i}
+            rivals = [k for k in by_key if k.endswith(" " + rest) and k != rest
+                      and gazetteer.qualifier_country(k[: -len(rest) - 1]) != country]
+            for target in sorted(targets):
+                if len(targets) == 1 and not rivals:
+                    uf.union(i, target, "place qualified by its country or state", 0.8)
+                else:
+                    weak.append((i, target, "place qualified by its country or state; other places so named", 0.4))
+
+
+def _state_short_forms(locs: list[Local], uf: _UF, weak: list, by_key: dict[str, set[int]]) -> None:
+    """A state's short name joins the one formal name of the corpus that only adds the
+    words of a state's form ("Congo" / "Democratic Republic of Congo"); with two
+    ("Republic of Congo" too) it stays apart, a possible alias of each."""
+    form = gazetteer.state_form_words()
+    longer: dict[str, set[int]] = defaultdict(set)  # short key -> formal names ending in it
+    for k, members in by_key.items():
+        words = k.split()
+        for n in range(1, len(words)):
+            # the short name is a name, not the tail of a form ("Republic of Congo" of "Democratic ...")
+            if all(w in form for w in words[:n]) and not set(words[:n]) <= {"of", "the"} and words[n] not in form:
+                longer[" ".join(words[n:])] |= {j for j in members if not locs[j].fullnames}
+    for i, loc in enumerate(locs):
+        if loc.cls != "PLACE" or loc.key not in longer:
+            continue
+        targets = {uf.find(j) for j in longer[loc.key]} - {uf.find(i)}
+        for target in sorted(targets):
+            if len(targets) == 1:
+                uf.union(i, target, "short name of the one state so named in the corpus", 0.75)
+            else:
+                weak.append((i, target, "short name of several states of the corpus", 0.4))
+
+
+def _head(key: str) -> str:
+    """The head word of a name: before "of" ("gulf" of "gulf of mexico"), else the last."""
+    words = key.split()
+    return words[words.index("of") - 1] if "of" in words[1:] else words[-1]
+
+
+def _head_words(locs: list[Local], uf: _UF, weak: list, by_key: dict[str, set[int]]) -> None:
+    """A lone word typed a place or facility joins the one longer name of the corpus it
+    is the head of: "Gulf" / "Gulf of Mexico", "Horizon" / "Deepwater Horizon"; not a
+    country, state or city ("Mexico" of "New Mexico"), not beside a second candidate
+    ("Persian Gulf"); a name qualified by its country ("U.S. Gulf") is no rival."""
+    heads: dict[str, set[int]] = defaultdict(set)
+    for k, members in by_key.items():
+        words = k.split()
+        # "BP Gulf of Mexico" holds the corpus's "Gulf of Mexico": no rival of its own
+        nested = any(" ".join(words[n:]) in by_key and _head(" ".join(words[n:])) == _head(k)
+                     for n in range(1, len(words) - 1))
+        # a name the gazetteer knows whole ("Kansas City") has a common noun for a head
+        if 2 <= len(words) <= 5 and all(w[:1].isalnum() for w in words) and not nested and not gazetteer.place_kind(k):
+            heads[_head(k)] |= {j for j in members if not locs[j].fullnames} if not _qualifier_split(k) else set()
+    for i, loc in enumerate(locs):
+        if not _placeish(loc) or " " in loc.key or loc.key not in heads or gazetteer.place_kind(loc.key):
+            continue
+        targets = {uf.find(j) for j in heads[loc.key]} - {uf.find(i)}
+        for target in sorted(targets):
+            if len(targets) == 1:
+                uf.union(i, target, "head word of the one longer name in the corpus", 0.7)
+            else:
+                weak.append((i, target, "head word of several longer names of the corpus", 0.4))
+
+
 def _place_keys(locs: list[Local]) -> set[str]:
     """Keys of every name NER called a place somewhere in the corpus."""
     return {loc.key for loc in locs if loc.cls == "PLACE" or any(n and k in _PLACE for k, n in loc.labels.items())}
@@ -565,7 +677,7 @@ def _canonical(texts: Counter, label: str) -> str:
     if expansions:
         return max(expansions, key=lambda t: (clean[t], t))
     if cls == "PLACE":
-        aliases = {al for t in clean if (al := names.place_aliases().get(names.simple_key(t))) is not None}
+        aliases = {al for t in [*texts, *clean] if (al := names.place_aliases().get(names.simple_key(t))) is not None}
         if len(aliases) == 1:
             return aliases.pop()
     if cls == "ORG":

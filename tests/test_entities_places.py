@@ -1,0 +1,76 @@
+"""One place under its shorter and longer names, joined only when the corpus offers one
+candidate (issue 19, third round). Each rule with its must-stay-apart twin, on
+hand-made mentions."""
+
+from __future__ import annotations
+
+from test_entities import resolve_entities as _resolve
+
+from storyline.analyse import gazetteer, names
+
+
+def test_a_place_qualified_by_its_country_or_state_is_the_place():
+    got = _resolve([("U.S. Gulf", "LOC")], [("Gulf", "LOC")], [("Louisiana Gulf", "LOC")])
+    assert got[("d0", 0)].id == got[("d1", 0)].id == got[("d2", 0)].id
+    ev = {a.alias: a.evidence for a in got[("d1", 0)].alias_evidence}
+    assert any("qualified by its country or state" in e for e in ev.values())
+    # twin: another place ends in the same word with another qualifier: apart, shown as possible
+    got = _resolve([("U.S. Gulf", "LOC")], [("Gulf", "LOC")], [("Persian Gulf", "LOC")])
+    assert got[("d0", 0)].id != got[("d1", 0)].id
+    assert any(p.entity == got[("d1", 0)].id for p in got[("d0", 0)].possible_aliases)
+
+
+def test_a_name_the_gazetteer_knows_whole_or_with_a_hyphen_is_neither_qualified_nor_a_head():
+    got = _resolve([("Kansas City", "GPE")], [("City", "LOC")])
+    assert got[("d0", 0)].id != got[("d1", 0)].id
+    got = _resolve([("Georgia-Pacific", "ORG")], [("Pacific", "LOC")])
+    assert got[("d0", 0)].id != got[("d1", 0)].id
+
+
+def test_a_lone_head_word_joins_the_one_longer_name():
+    got = _resolve([("Gulf of Mexico", "LOC")], [("Gulf", "LOC")], [("BP Gulf of Mexico", "ORG")])
+    assert got[("d0", 0)].id == got[("d1", 0)].id
+    assert got[("d2", 0)].id != got[("d1", 0)].id  # a company in the Gulf is no name of it
+    got = _resolve([("Deepwater Horizon", "FAC")], [("Horizon", "LOC")])
+    assert got[("d0", 0)].id == got[("d1", 0)].id
+
+
+def test_a_lone_head_word_with_two_candidates_stays_apart():
+    got = _resolve([("Gulf of Mexico", "LOC")], [("Gulf of Aden", "LOC")], [("Gulf", "LOC")])
+    gulf = got[("d2", 0)]
+    assert gulf.id not in (got[("d0", 0)].id, got[("d1", 0)].id)
+    assert {p.entity for p in gulf.possible_aliases} == {got[("d0", 0)].id, got[("d1", 0)].id}
+    # a country is never the head of another place ("Mexico" / "New Mexico")
+    got = _resolve([("New Mexico", "GPE")], [("Mexico", "GPE")])
+    assert got[("d0", 0)].id != got[("d1", 0)].id
+    # a person's full name is no longer name of a place
+    got = _resolve([("Jack Horizon", "PERSON")], [("Horizon", "LOC")])
+    assert got[("d0", 0)].id != got[("d1", 0)].id
+
+
+def test_a_states_short_name_joins_its_one_formal_name():
+    got = _resolve([("Democratic Republic of Congo", "GPE")], [("Congo", "GPE")])
+    assert got[("d0", 0)].id == got[("d1", 0)].id
+    # "DR" is no doctor: the data's variant of the same country, whatever NER typed it
+    got = _resolve([("DR Congo", "ORG")], [("Democratic Republic of the Congo", "GPE")])
+    assert got[("d0", 0)].id == got[("d1", 0)].id and got[("d0", 0)].type == "GPE"
+
+
+def test_two_states_of_one_short_name_keep_it_apart():
+    got = _resolve([("Democratic Republic of Congo", "GPE")], [("Republic of Congo", "GPE")], [("Congo", "GPE")])
+    ids = {got[(f"d{n}", 0)].id for n in range(3)}
+    assert len(ids) == 3
+    assert len(got[("d2", 0)].possible_aliases) == 2
+    # a word that is no state's form ("South") makes another state
+    got = _resolve([("South Sudan", "GPE")], [("Sudan", "GPE")])
+    assert got[("d0", 0)].id != got[("d1", 0)].id
+
+
+def test_state_form_words_and_qualifiers_come_from_the_gazetteers():
+    form = gazetteer.state_form_words()
+    assert {"republic", "democratic", "kingdom"} <= form
+    assert not {"south", "new", "mexican", "equatorial"} & form
+    assert gazetteer.qualifier_country("Louisiana") == gazetteer.qualifier_country("U.S.") == "united states"
+    assert gazetteer.qualifier_country("Persian") is None
+    assert gazetteer.place_kind("Democratic Republic of Congo") == "country"
+    assert names.place_key("DR Congo") == names.place_key("Democratic Republic of the Congo")
