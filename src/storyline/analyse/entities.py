@@ -447,7 +447,7 @@ def _guard(sdoc, mentions: list[Mention]) -> list[Mention]:
         if credit:  # a photo credit run into the next name: "Jim Young/Reuters BP" -> "Jim Young"
             m.end = m.start + len(credit.group(1))
             m.text = credit.group(1)
-        if not _repair(m) or _misused_norp(sdoc, m):
+        if not _repair(m) or not _unglue(sdoc, m) or _misused_norp(sdoc, m):
             continue
         words = m.text.split()
         if names.is_junk_name(m.text) and not (len(words) == 1 and names.simple_key(m.text) in person_words):
@@ -509,6 +509,51 @@ def _repair(m: Mention) -> bool:
         m.text = m.text[: m.text.rindex(words[-1])].rstrip()
         m.end = m.start + len(m.text)
     return bool(m.text.strip()) and any(c.isupper() for c in m.text)
+
+
+_LEADING_MODIFIERS = {"former", "retired", "late", "then", "acting", "interim"}
+_UNGLUED = {"PERSON", "ORG", "GPE", "LOC", "FAC", "NORP"}
+
+
+def _unglue(sdoc, m: Mention) -> bool:
+    """Cut words NER glued onto a name; False when nothing is left.
+
+    - a leading modifier of the title that follows: "Retired Coast Guard [Admiral]";
+    - a trailing word that begins a rank after the span: "Coast Guard Petty [Officer]",
+      "U.S. Coast Guard Rear [Admiral]" (a rank of titles.tsv);
+    - a trailing pronoun of a sentence run on: "Port-au-Prince She [said]";
+    - a leading nationality word before a person's full name: "Briton Ann Barnes"
+      (``gazetteer.is_demonym``: a people's word read from the country names).
+    The words kept are the name's own: "Petty" alone or "Ann Petty" keep their words."""
+    if m.label not in _UNGLUED:
+        return True
+    words = m.text.split()
+    start, end = 0, len(words)
+    while end - start > 1 and words[start].lower() in _LEADING_MODIFIERS:
+        start += 1
+    nxt = re.match(r"\s*([A-Za-z]+)", _text_after(sdoc, m))
+    if end - start > 1 and nxt and f"{words[end - 1].lower()} {nxt.group(1).lower()}" in names.titles():
+        end -= 1
+    if end - start > 1 and words[end - 1].lower() in {*_PRONOUN_GENDER, "they", "it", "we", "i"}:
+        end -= 1
+    if m.label == "PERSON" and end - start >= 3 and gazetteer.is_demonym(words[start]):
+        start += 1
+    if (start, end) == (0, len(words)):
+        return True
+    head = len(" ".join(words[:start])) + (1 if start else 0)
+    kept = " ".join(words[start:end])
+    offset = m.text.find(kept, head) if m.text.find(kept, head) >= 0 else m.text.find(kept)
+    if offset < 0:
+        return True  # the span's spacing is not single spaces: left as NER cut it
+    m.start += offset
+    m.text = kept
+    m.end = m.start + len(kept)
+    return bool(kept)
+
+
+def _text_after(sdoc, m: Mention) -> str:
+    """A few characters of the text right after a mention."""
+    return sdoc.text[m.end : m.end + 24]
 
 
 def _misused_norp(sdoc, m: Mention) -> bool:

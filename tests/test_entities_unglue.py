@@ -1,0 +1,71 @@
+"""Words glued onto names are cut: ranks, modifiers, nationality words, run-on pronouns
+(issue 19, third round). Each rule with a must-keep twin."""
+
+from __future__ import annotations
+
+from types import SimpleNamespace
+
+from storyline.analyse import gazetteer
+from storyline.analyse.entities import _unglue
+from storyline.pipeline import analyse_record
+from storyline.types import Mention, Record
+
+
+def _cut(text: str, name: str, label: str) -> str | None:
+    start = text.index(name)
+    m = Mention(start=start, end=start + len(name), text=name, label=label)
+    if not _unglue(SimpleNamespace(text=text), m):
+        return None
+    assert text[m.start : m.end] == m.text
+    return m.text
+
+
+def test_a_rank_after_an_organisation_takes_back_its_first_word():
+    t = "said Coast Guard Petty Officer Kelly Parker."
+    assert _cut(t, "Coast Guard Petty", "ORG") == "Coast Guard"
+    t = "U.S. Coast Guard Rear Admiral James Watson told BP"
+    assert _cut(t, "U.S. Coast Guard Rear", "ORG") == "U.S. Coast Guard"
+    # twin: "Petty" ends a name when no rank follows
+    t = "said Bill Petty on Monday."
+    assert _cut(t, "Bill Petty", "PERSON") == "Bill Petty"
+
+
+def test_a_leading_modifier_is_cut():
+    t = "But Retired Coast Guard Admiral Thad Allen told reporters"
+    assert _cut(t, "Retired Coast Guard", "ORG") == "Coast Guard"
+    # twin: a modifier alone is left for the junk filters, not emptied
+    assert _cut("the Retired said", "Retired", "ORG") == "Retired"
+    # twin: other kinds of names are not touched ("The Late Show")
+    assert _cut("watched Late Show tonight", "Late Show", "WORK_OF_ART") == "Late Show"
+
+
+def test_a_run_on_pronoun_is_cut():
+    t = "aid supplies in Port-au-Prince She said the aircraft had flown"
+    assert _cut(t, "Port-au-Prince She", "GPE") == "Port-au-Prince"
+    assert _cut("in Port-au-Prince today", "Port-au-Prince", "GPE") == "Port-au-Prince"
+
+
+def test_a_nationality_word_before_a_full_name_is_cut():
+    t = "identified as that of Briton Ann Barnes, from Essex."
+    assert _cut(t, "Briton Ann Barnes", "PERSON") == "Ann Barnes"
+    # twins: a given name is kept ("Jordan", "Brian"), and two words are a name already
+    assert _cut("with Jordan Ann Barnes", "Jordan Ann Barnes", "PERSON") == "Jordan Ann Barnes"
+    assert _cut("with Brian Lee Smith", "Brian Lee Smith", "PERSON") == "Brian Lee Smith"
+    assert _cut("with Briton Barnes", "Briton Barnes", "PERSON") == "Briton Barnes"
+
+
+def test_demonyms_are_read_from_the_place_names():
+    for w in ("Haitian", "Briton", "British", "Chinese", "Iraqi", "American", "Kenyan", "German"):
+        assert gazetteer.is_demonym(w), w
+    for w in ("Ann", "Brian", "Roman", "Jordan", "Christian", "Nelson", "Conan", "Parker", "Logan"):
+        assert not gazetteer.is_demonym(w), w
+
+
+def test_unglued_names_through_the_pipeline():
+    a = analyse_record(Record(source="x.txt", text=(
+        "All operations were stopped, said Coast Guard Petty Officer Kelly Parker. "
+        "But Retired Coast Guard Admiral Thad Allen told reporters in Houston that crews were working.")))
+    orgs = [m.text for m in a.mentions if m.label == "ORG"]
+    assert orgs and all(t == "Coast Guard" for t in orgs), orgs
+    for m in a.mentions:
+        assert a.document.text[m.start : m.end] == m.text
