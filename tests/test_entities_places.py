@@ -74,3 +74,48 @@ def test_state_form_words_and_qualifiers_come_from_the_gazetteers():
     assert gazetteer.qualifier_country("Persian") is None
     assert gazetteer.place_kind("Democratic Republic of Congo") == "country"
     assert names.place_key("DR Congo") == names.place_key("Democratic Republic of the Congo")
+
+
+def _with_kind(docs):
+    """resolve_entities on (text, label, kind noun[, gender]) tuples."""
+    from storyline.resolve.corpus import Corpus
+    from storyline.resolve.entities import resolve
+    from storyline.schema import Document
+    from storyline.types import DocAnalysis, Mention
+
+    analyses = []
+    for n, ms in enumerate(docs):
+        text = " ... ".join(t for t, *_ in ms)
+        mentions, pos = [], 0
+        for t, label, kind, *gender in ms:
+            start = text.index(t, pos)
+            m = Mention(start=start, end=start + len(t), text=t, label=label)
+            m.context.kind_noun = kind
+            m.context.gender = gender[0] if gender else None
+            mentions.append(m)
+            pos = start + len(t)
+        analyses.append(DocAnalysis(version="t", document=Document(id=f"d{n}", text=text), mentions=mentions))
+    entities, mapping = resolve(Corpus(analyses=analyses))
+    by_id = {e.id: e for e in entities}
+    return {k: by_id[v] for k, v in mapping.items()}
+
+
+def test_a_name_that_modifies_rig_or_well_is_a_facility():
+    got = _with_kind([[("Deepwater Horizon", "PERSON", "rig")], [("Deepwater Horizon", "ORG", "rig")],
+                      [("Deepwater Horizon", "PERSON", None)], [("Horizon", "LOC", None)]])
+    e = got[("d0", 0)]
+    assert e.type == "FAC" and e.id == got[("d2", 0)].id == got[("d3", 0)].id
+    got = _with_kind([[("Macondo", "ORG", "well")], [("Macondo", "ORG", "well")], [("Macondo", "GPE", None)]])
+    assert got[("d0", 0)].type == "FAC"
+
+
+def test_a_name_seldom_before_a_facility_noun_keeps_its_type():
+    # "the BP well" once among many mentions of the company
+    got = _with_kind([[("BP", "ORG", "well")], [("BP", "ORG", "well")]] + [[("BP", "ORG", None)]] * 6)
+    assert got[("d0", 0)].type == "ORG"
+    # one mention is no vote
+    got = _with_kind([[("Horizon Lines", "ORG", "ship")], [("Horizon Lines", "ORG", None)]])
+    assert got[("d0", 0)].type == "ORG"
+    # a person with a gendered honorific stays a person
+    got = _with_kind([[("Mr. Ben Franklin", "PERSON", "bridge", "m"), ("Ben Franklin", "PERSON", "bridge")]])
+    assert got[("d0", 0)].type == "PERSON"

@@ -271,6 +271,25 @@ def _link(sdoc, mentions: list[Mention]) -> None:
             m.context.ambiguous = amb["candidates"]
 
 
+def _kind_nouns(sdoc, mentions: list[Mention]) -> None:
+    """The common noun a name modifies: "the Deepwater Horizon (drilling) rig" -> "rig",
+    "BP's Macondo well" -> "well" (``context.kind_noun``). The resolver types a name by
+    these nouns over the corpus: a rig and a well are facilities, whatever NER said."""
+    for m in mentions:
+        span = sdoc.char_span(m.start, m.end, alignment_mode="expand")
+        if span is None or span.root.dep_ not in ("compound", "nmod", "amod"):
+            continue
+        chain = []
+        for t in sdoc[span.end : span.end + 3]:
+            if not (t.is_alpha and t.is_lower):
+                break
+            chain.append(t)
+            if t.dep_ not in ("compound", "amod", "nmod"):
+                break
+        if chain and chain[-1].pos_ == "NOUN" and span.root.head in chain:
+            m.context.kind_noun = chain[-1].lemma_.lower()
+
+
 def _set_ref(m: Mention, ref: int, evidence: str, confidence: float) -> None:
     m.context.ref, m.context.ref_evidence, m.context.ref_confidence = ref, evidence, confidence
 
@@ -633,6 +652,7 @@ def extract(sdoc, analysis: DocAnalysis) -> tuple[list[Mention], list[Descriptio
             uniq.append(m)
     mentions = _guard(sdoc, uniq)
     _acronyms(analysis.document.text, mentions)
+    _kind_nouns(sdoc, mentions)
     _gender(sdoc, mentions)  # first: an honorific's gender narrows whom a surname can stand for
     _link(sdoc, mentions)
     descriptions = _describe(sdoc, mentions, analysis)
