@@ -119,3 +119,29 @@ def test_a_name_seldom_before_a_facility_noun_keeps_its_type():
     # a person with a gendered honorific stays a person
     got = _with_kind([[("Mr. Ben Franklin", "PERSON", "bridge", "m"), ("Ben Franklin", "PERSON", "bridge")]])
     assert got[("d0", 0)].type == "PERSON"
+
+
+def test_a_rare_misspelling_joins_the_one_frequent_name():
+    hal = [[("Halliburton", "ORG")]] * 4
+    got = _resolve(*hal, [("Haliburton", "GPE")])
+    assert got[("d4", 0)].id == got[("d0", 0)].id and got[("d0", 0)].type == "ORG"
+    ev = {a.alias: (a.evidence, a.confidence) for a in got[("d0", 0)].alias_evidence}
+    assert ev["Haliburton"][1] < 1
+    got = _resolve(*[[("Dominican Republic", "GPE")]] * 3, [("Domican Republic", "GPE")])
+    assert got[("d3", 0)].id == got[("d0", 0)].id
+
+
+def test_a_spelling_close_to_two_names_or_to_a_rare_one_stays_apart():
+    # two candidates one letter away: a possible alias of each, no merge
+    got = _resolve(*[[("Halliburton", "ORG")]] * 3, *[[("Haliburtons", "ORG")]] * 3, [("Haliburton", "ORG")])
+    odd = got[("d6", 0)]
+    assert odd.id not in (got[("d0", 0)].id, got[("d3", 0)].id) and len(odd.possible_aliases) == 2
+    # as frequent as the other: two names, not a typo
+    got = _resolve([("Halliburton", "ORG")], [("Haliburton", "ORG")])
+    assert got[("d0", 0)].id != got[("d1", 0)].id
+    # a short word that differs names another body
+    got = _resolve(*[[("UN Security Council", "ORG")]] * 3, [("US Security Council", "ORG")])
+    assert got[("d0", 0)].id != got[("d3", 0)].id
+    # short names are too close to tell
+    got = _resolve(*[[("Exxon", "ORG")]] * 3, [("Exon", "ORG")])
+    assert got[("d0", 0)].id != got[("d3", 0)].id

@@ -403,6 +403,7 @@ def _merge(locs: list[Local]) -> tuple[_UF, list[tuple[int, int, str, float]]]: 
                 uf.union(reps["ORG"], full_reps[0], "same full name, other NER type", 0.7)
     _acronym_links(locs, blocks, uf, weak)
     _place_links(locs, uf, weak)
+    _misspellings(locs, uf, weak)
     # 2. full names alike, compared within word and sound blocks only
     full = [i for i, loc in enumerate(locs) if loc.cls == "PERSON" and len(loc.tokens) >= 2]
     fullset = set(full)
@@ -601,6 +602,68 @@ def _state_short_forms(locs: list[Local], uf: _UF, weak: list, by_key: dict[str,
                 uf.union(i, target, "short name of the one state so named in the corpus", 0.75)
             else:
                 weak.append((i, target, "short name of several states of the corpus", 0.4))
+
+
+def _deletions(key: str, depth: int) -> set[str]:
+    out, frontier = set(), {key}
+    for _ in range(depth):
+        frontier = {w[:i] + w[i + 1 :] for w in frontier for i in range(len(w))}
+        out |= frontier
+    return out
+
+
+def _misspellings(locs: list[Local], uf: _UF, weak: list) -> None:
+    """A rare spelling of a frequent organisation or place name: "Haliburton" (1
+    mention) / "Halliburton" (25), "Domican Republic" / "Dominican Republic". Joined
+    when the edit is tiny (one letter; two dropped letters in a name of twelve or more),
+    the name long enough (six letters), the same first letter, the rare form at most
+    two mentions against three times as many, no other name as close, and the rare form
+    no place of its own in the gazetteers; else a possible alias. Candidates come from
+    deletion neighbourhoods (a name and its one-letter deletions), not from all pairs;
+    the misspelling's NER type is not trusted (a rare form is typed at random).
+    Written here: rapidfuzz scores a given pair, it does not find the pairs."""
+    counts: Counter[str] = Counter()
+    owners: dict[str, set[int]] = defaultdict(set)
+    for i, loc in enumerate(locs):
+        if loc.cls in ("ORG", "PLACE") and not loc.fullnames and not any(names.is_acronym_form(t) for t in loc.texts):
+            counts[loc.key] += len(loc.mentions)
+            owners[loc.key].add(i)
+    keys = [k for k in counts if len(k.replace(" ", "")) >= 6 and not any(c.isdigit() for c in k)]
+    by_deletion: dict[str, set[str]] = defaultdict(set)  # one letter off
+    dropped_two: dict[str, set[str]] = defaultdict(set)  # two letters dropped from a long name
+    for k in keys:
+        for d in _deletions(k, 1):
+            by_deletion[d].add(k)
+        if len(k) >= 14:
+            for d in _deletions(k, 2):
+                dropped_two[d].add(k)
+    for rare in keys:
+        if counts[rare] > 2 or gazetteer.place_kind(rare):
+            continue
+        shorter = _deletions(rare, 1)
+        near = set(by_deletion.get(rare, ())) | (shorter & counts.keys())
+        for d in shorter:
+            near |= by_deletion.get(d, set())
+        near -= {rare}
+        if not near and len(rare) >= 12:
+            near = set(dropped_two.get(rare, ()))
+        near = {k for k in near - {rare} if k[0] == rare[0] and counts[k] >= 3 * counts[rare] and _one_word_off(k, rare)}
+        targets = {uf.find(j) for k in near for j in owners[k]} - {uf.find(j) for j in owners[rare]}
+        for i in sorted(owners[rare]):
+            for target in sorted(targets):
+                if len(near) == 1 and len(targets) == 1:
+                    uf.union(i, target, "spelling variant of a more frequent name", 0.7)
+                else:
+                    weak.append((i, target, "spelling variant of several names", 0.4))
+
+
+def _one_word_off(a: str, b: str) -> bool:
+    """The spellings differ inside one word of five letters or more, the other words
+    equal: "domican republic" / "dominican republic", not "un security council" / "us
+    security council" (another body, not a typo)."""
+    wa, wb = a.split(), b.split()
+    diff = [(x, y) for x, y in zip(wa, wb) if x != y]
+    return len(wa) == len(wb) and len(diff) == 1 and min(len(diff[0][0]), len(diff[0][1])) >= 5
 
 
 def _head(key: str) -> str:
