@@ -346,65 +346,90 @@ def _blocks(locs: list[Local]) -> dict[str, list[int]]:
 _WEAK = 0.6  # links below this confidence are possible aliases, not merges
 
 
-def _merge(locs: list[Local]) -> tuple[_UF, list[tuple[int, int, str, float]]]:  # noqa: C901 -- over the limit before the gate; split it into rule tables (issue 15, item 4)
+def _merge(locs: list[Local]) -> tuple[_UF, list[tuple[int, int, str, float]]]:
+    """Local clusters into entities: the rules in order, each a function below; every
+    union goes through the guard of ``_UF``; weak links are returned, not merged."""
     uf = _UF(len(locs), [set(loc.fullnames) for loc in locs],
              [({"PERSON"} if loc.fullnames else set()) | ({"PLACE"} if loc.cls == "PLACE" else set())
               | {"g:" + g for g in loc.honorifics} for loc in locs])
     weak: list[tuple[int, int, str, float]] = []
     blocks = _blocks(locs)
-    # 1. same key or acronym/alias: the "k:" blocks; one representative per type class
-    lone_persons = {(loc.doc, loc.key) for loc in locs if loc.cls == "PERSON" and len(loc.key.split()) == 1}
-    families = {t for loc in locs if len(loc.tokens) >= 2 for t in loc.tokens}  # every word of a full person name
-    for k, members in sorted(blocks.items()):
-        if not k.startswith("k:"):
-            continue
-        reps: dict[str, int] = {}
-        for i in members:
-            loc = locs[i]
-            cls = loc.cls
-            if cls == "PERSON" and len(loc.tokens) >= 2:
-                cls = "PERSON:" + " ".join(loc.tokens)  # full names meet only in step 2
-            if loc.ambiguous:
-                continue  # a surname several people of its document bear stays on its own
-            if cls in reps:
-                uf.union(reps[cls], i, "same name", 1.0)
-            else:
-                reps[cls] = i
-        # across classes, where NER labels disagree on one word ("Bloomberg" ORG/PERSON);
-        # a people's name only with an organisation written as that word (or with its
-        # legal form: "Transocean Ltd"), not reached by dropping a generic word
-        # ("American Company" is no form of "American")
-        bare = [i for i in members if locs[i].cls == "ORG" and not locs[i].ambiguous
-                and any(not names.org_suffix_dropped(t) or names.has_legal_form(t) for t in locs[i].texts)]
-        for b in ("PERSON", "PLACE", "NORP"):
-            a = reps.get("ORG") if b != "NORP" else (bare[0] if bare else None)
-            if a is not None and b in reps:
-                uf.union(a, reps[b], "same name, other NER type", 0.8)
-        # a lone word NER typed a person here and a place more than twice as often
-        # elsewhere ("Jacmel"), with no full-named bearer, title or role: the place
-        type_votes: Counter[str] = Counter()  # the members' NER labels, by type class
-        for i in members:
-            type_votes.update({type_class(lab): n for lab, n in locs[i].labels.items()})
-        if "PERSON" in reps and "PLACE" in reps and k[2:] not in families and " " not in k[2:]:
-            votes = type_votes
-            if votes["PLACE"] >= 2 * votes["PERSON"] and not any(
-                    locs[i].roles or locs[i].honorifics for i in members if locs[i].cls == "PERSON"):
-                uf.union(reps["PERSON"], reps["PLACE"], "same name, typed a place by most mentions", 0.7)
-        # a full person name NER also typed an organisation ("Nicola Sturgeon" ORG):
-        # the person, when NER says person at least as often and one person has the name
-        full_reps = [v for c, v in reps.items() if c.startswith("PERSON:")]
-        if "ORG" in reps and len(full_reps) == 1:
-            votes = Counter(type_votes)
-            for i in members:
-                if locs[i].cls == "ORG" and (locs[i].doc, k[2:].split()[-1]) in lone_persons:
-                    votes["PERSON"] += 1  # its document calls the surname alone a person ("Sturgeon said")
-            if votes["PERSON"] >= votes["ORG"] and all(
-                    len(names.person_tokens(t)) >= 2 for i in members if locs[i].cls == "ORG" for t in locs[i].texts):
-                uf.union(reps["ORG"], full_reps[0], "same full name, other NER type", 0.7)
+    _same_key_links(locs, blocks, uf)  # 1. same key or acronym/alias
     _acronym_links(locs, blocks, uf, weak)
     _place_links(locs, uf, weak)
     _misspellings(locs, uf, weak)
-    # 2. full names alike, compared within word and sound blocks only
+    fullset = _full_name_links(locs, blocks, uf, weak)  # 2. full names alike
+    places = _place_keys(locs)
+    _lone_word_links(locs, blocks, uf, weak, fullset, places)  # 3. a lone name word
+    _org_suffix_forms(locs, uf, places)
+    return uf, weak
+
+
+def _same_key_links(locs: list[Local], blocks: dict, uf: _UF) -> None:
+    """The "k:" blocks: one representative per type class, then links across classes."""
+    lone_persons = {(loc.doc, loc.key) for loc in locs if loc.cls == "PERSON" and len(loc.key.split()) == 1}
+    families = {t for loc in locs if len(loc.tokens) >= 2 for t in loc.tokens}  # every word of a full person name
+    for k, members in sorted(blocks.items()):
+        if k.startswith("k:"):
+            reps = _same_key_reps(locs, members, uf)
+            _cross_type_links(k, members, reps, locs, uf, families, lone_persons)
+
+
+def _same_key_reps(locs: list[Local], members: list[int], uf: _UF) -> dict[str, int]:
+    """Members of one key and one type class are one; their representatives by class."""
+    reps: dict[str, int] = {}
+    for i in members:
+        loc = locs[i]
+        cls = loc.cls
+        if cls == "PERSON" and len(loc.tokens) >= 2:
+            cls = "PERSON:" + " ".join(loc.tokens)  # full names meet only in step 2
+        if loc.ambiguous:
+            continue  # a surname several people of its document bear stays on its own
+        if cls in reps:
+            uf.union(reps[cls], i, "same name", 1.0)
+        else:
+            reps[cls] = i
+    return reps
+
+
+def _cross_type_links(k: str, members: list[int], reps: dict[str, int], locs: list[Local], uf: _UF,
+                      families: set[str], lone_persons: set) -> None:
+    """One key typed differently by NER: which classes meet."""
+    # across classes, where NER labels disagree on one word ("Bloomberg" ORG/PERSON);
+    # a people's name only with an organisation written as that word (or with its
+    # legal form: "Transocean Ltd"), not reached by dropping a generic word
+    # ("American Company" is no form of "American")
+    bare = [i for i in members if locs[i].cls == "ORG" and not locs[i].ambiguous
+            and any(not names.org_suffix_dropped(t) or names.has_legal_form(t) for t in locs[i].texts)]
+    for b in ("PERSON", "PLACE", "NORP"):
+        a = reps.get("ORG") if b != "NORP" else (bare[0] if bare else None)
+        if a is not None and b in reps:
+            uf.union(a, reps[b], "same name, other NER type", 0.8)
+    # a lone word NER typed a person here and a place more than twice as often
+    # elsewhere ("Jacmel"), with no full-named bearer, title or role: the place
+    type_votes: Counter[str] = Counter()  # the members' NER labels, by type class
+    for i in members:
+        type_votes.update({type_class(lab): n for lab, n in locs[i].labels.items()})
+    if "PERSON" in reps and "PLACE" in reps and k[2:] not in families and " " not in k[2:]:
+        votes = type_votes
+        if votes["PLACE"] >= 2 * votes["PERSON"] and not any(
+                locs[i].roles or locs[i].honorifics for i in members if locs[i].cls == "PERSON"):
+            uf.union(reps["PERSON"], reps["PLACE"], "same name, typed a place by most mentions", 0.7)
+    # a full person name NER also typed an organisation ("Nicola Sturgeon" ORG):
+    # the person, when NER says person at least as often and one person has the name
+    full_reps = [v for c, v in reps.items() if c.startswith("PERSON:")]
+    if "ORG" in reps and len(full_reps) == 1:
+        votes = Counter(type_votes)
+        for i in members:
+            if locs[i].cls == "ORG" and (locs[i].doc, k[2:].split()[-1]) in lone_persons:
+                votes["PERSON"] += 1  # its document calls the surname alone a person ("Sturgeon said")
+        if votes["PERSON"] >= votes["ORG"] and all(
+                len(names.person_tokens(t)) >= 2 for i in members if locs[i].cls == "ORG" for t in locs[i].texts):
+            uf.union(reps["ORG"], full_reps[0], "same full name, other NER type", 0.7)
+
+
+def _full_name_links(locs: list[Local], blocks: dict, uf: _UF, weak: list) -> set[int]:
+    """Full names alike, compared within word and sound blocks only; the full names' indices."""
     full = [i for i, loc in enumerate(locs) if loc.cls == "PERSON" and len(loc.tokens) >= 2]
     fullset = set(full)
     seen = set()
@@ -423,8 +448,11 @@ def _merge(locs: list[Local]) -> tuple[_UF, list[tuple[int, int, str, float]]]: 
                     uf.union(*pair, *hit)
                 elif hit:
                     weak.append((ms[x], ms[y], *hit))
-    # 3. a lone name word joins the one person it can be
-    places = _place_keys(locs)
+    return fullset
+
+
+def _lone_word_links(locs: list[Local], blocks: dict, uf: _UF, weak: list, fullset: set[int], places: set[str]) -> None:
+    """A lone name word joins the one person (or organisation, or model) it can be."""
     group_votes: dict[int, Counter] = defaultdict(Counter)  # type votes of the groups so far
     for j, other in enumerate(locs):
         group_votes[uf.find(j)].update(other.labels)
@@ -438,58 +466,70 @@ def _merge(locs: list[Local]) -> tuple[_UF, list[tuple[int, int, str, float]]]: 
                     weak.append((i, j, "surname several people of the document bear", 0.3))
             continue
         words = loc.key.split()
-        if len(words) != 1:
-            continue
-        w = words[0]
-        if loc.cls == "ORG" and any(ch.isdigit() for ch in w):
-            # a model number alone joins the one named model it ends: "A380" -> "Airbus A380"
-            models = {uf.find(j) for j in blocks.get("m:" + w, []) if j != i}
-            if len(models) == 1:
-                uf.union(i, models.pop(), "model number of the one named model", 0.8)
-            continue
-        if loc.cls == "ORG" and uf.find(i) != i:
-            continue  # already one with an organisation elsewhere
-        groups = {uf.find(j) for j in blocks.get("w:" + w, []) if j in fullset and w in locs[j].tokens}
-        longer = {uf.find(j) for j in blocks.get("f:" + w, [])
-                  if locs[j].cls == "ORG" and names.extends_org(w, locs[j].key)
-                  and locs[j].key[len(w) + 1 :] not in places}  # "BP Gulf of Mexico": BP + a place
-        if loc.cls == "ORG" and longer:
-            # "Ford" beside "Ford Motor": the company, not Harrison Ford; "AirTran" joins
-            # "AirTran Airways" when it is the one organisation whose name it begins
-            # (none of the corpus's names is the word alone as anything else)
-            root = next(iter(longer))
-            votes = group_votes.get(root, Counter())
-            if (len(longer) == 1 and loc.label == "ORG" and votes and max(votes, key=votes.__getitem__) == "ORG"
-                    # companies, not "Exxon Valdez" the spill
-                    and not any(locs[j].cls != "ORG" for j in blocks.get("k:" + w, []))):
-                uf.union(i, longer.pop(), "first word of the one organisation so named in the corpus", 0.7)
-            continue
-        if loc.cls == "ORG":
-            groups = {g for g in groups if any(locs[j].tokens[-1] == w for j in blocks["w:" + w] if uf.find(j) == g and j in fullset)}
-        if loc.genders and len(loc.genders) == 1:
-            # "Mrs. Clinton" in a document without a full name is not Bill Clinton
-            g_other = {"m": "f", "f": "m"}.get(next(iter(loc.genders)))
-            groups = {g for g in groups if not any(g_other in locs[j].genders for j in blocks.get("w:" + w, [])
-                                                   if j in fullset and uf.find(j) == g)}
-        if len(groups) > 1 and loc.orgs:
-            groups = {g for g in groups if any(locs[j].orgs & loc.orgs for j in blocks["w:" + w]
+        if len(words) == 1:
+            _lone_word_link(i, words[0], locs, blocks, uf, weak, fullset, places, group_votes)
+
+
+def _lone_word_link(i: int, w: str, locs: list[Local], blocks: dict, uf: _UF, weak: list, fullset: set[int],
+                    places: set[str], group_votes: dict[int, Counter]) -> None:
+    loc = locs[i]
+    if loc.cls == "ORG" and any(ch.isdigit() for ch in w):
+        # a model number alone joins the one named model it ends: "A380" -> "Airbus A380"
+        models = {uf.find(j) for j in blocks.get("m:" + w, []) if j != i}
+        if len(models) == 1:
+            uf.union(i, models.pop(), "model number of the one named model", 0.8)
+        return
+    if loc.cls == "ORG" and uf.find(i) != i:
+        return  # already one with an organisation elsewhere
+    if loc.cls == "ORG" and _first_word_link(i, w, locs, blocks, uf, places, group_votes):
+        return
+    groups = {uf.find(j) for j in blocks.get("w:" + w, []) if j in fullset and w in locs[j].tokens}
+    if loc.cls == "ORG":
+        groups = {g for g in groups if any(locs[j].tokens[-1] == w for j in blocks["w:" + w] if uf.find(j) == g and j in fullset)}
+    if loc.genders and len(loc.genders) == 1:
+        # "Mrs. Clinton" in a document without a full name is not Bill Clinton
+        g_other = {"m": "f", "f": "m"}.get(next(iter(loc.genders)))
+        groups = {g for g in groups if not any(g_other in locs[j].genders for j in blocks.get("w:" + w, [])
                                                if j in fullset and uf.find(j) == g)}
-        if len(groups) == 1 and loc.cls in ("PERSON", "ORG"):
-            uf.union(i, groups.pop(), "surname of the one person so named in the corpus", 0.7)
-            continue
-        if loc.cls == "PERSON" and len(groups) > 1:
-            for g in sorted(groups):  # several bearers in the corpus: shown, not merged
-                weak.append((i, g, "surname several people of the corpus bear", 0.3))
-        if loc.cls != "PERSON" or groups:
-            continue
-        # sound-alike lone word ("Raine" in a document without the full name): only with a shared organisation
-        code = names.phonetic(w)
-        cands = {uf.find(j) for j in blocks.get("p:" + code, []) if j in fullset
-                 and any(_alike(w, t) for t in locs[j].tokens) and locs[j].orgs & loc.orgs}
-        if len(cands) == 1:
-            uf.union(i, cands.pop(), "transliteration similarity + shared organisation", 0.6)
-    _org_suffix_forms(locs, uf, places)
-    return uf, weak
+    if len(groups) > 1 and loc.orgs:
+        groups = {g for g in groups if any(locs[j].orgs & loc.orgs for j in blocks["w:" + w]
+                                           if j in fullset and uf.find(j) == g)}
+    if len(groups) == 1 and loc.cls in ("PERSON", "ORG"):
+        uf.union(i, groups.pop(), "surname of the one person so named in the corpus", 0.7)
+        return
+    if loc.cls == "PERSON" and len(groups) > 1:
+        for g in sorted(groups):  # several bearers in the corpus: shown, not merged
+            weak.append((i, g, "surname several people of the corpus bear", 0.3))
+    if loc.cls != "PERSON" or groups:
+        return
+    # sound-alike lone word ("Raine" in a document without the full name): only with a shared organisation
+    code = names.phonetic(w)
+    cands = {uf.find(j) for j in blocks.get("p:" + code, []) if j in fullset
+             and any(_alike(w, t) for t in locs[j].tokens) and locs[j].orgs & loc.orgs}
+    if len(cands) == 1:
+        uf.union(i, cands.pop(), "transliteration similarity + shared organisation", 0.6)
+
+
+def _first_word_link(i: int, w: str, locs: list[Local], blocks: dict, uf: _UF, places: set[str],
+                     group_votes: dict[int, Counter]) -> bool:
+    """An organisation's word that begins longer organisation names; True when it does
+    (whether or not it joined one)."""
+    loc = locs[i]
+    longer = {uf.find(j) for j in blocks.get("f:" + w, [])
+              if locs[j].cls == "ORG" and names.extends_org(w, locs[j].key)
+              and locs[j].key[len(w) + 1 :] not in places}  # "BP Gulf of Mexico": BP + a place
+    if loc.cls == "ORG" and longer:
+        # "Ford" beside "Ford Motor": the company, not Harrison Ford; "AirTran" joins
+        # "AirTran Airways" when it is the one organisation whose name it begins
+        # (none of the corpus's names is the word alone as anything else)
+        root = next(iter(longer))
+        votes = group_votes.get(root, Counter())
+        if (len(longer) == 1 and loc.label == "ORG" and votes and max(votes, key=votes.__getitem__) == "ORG"
+                # companies, not "Exxon Valdez" the spill
+                and not any(locs[j].cls != "ORG" for j in blocks.get("k:" + w, []))):
+            uf.union(i, longer.pop(), "first word of the one organisation so named in the corpus", 0.7)
+        return True
+    return False
 
 
 def _acronym_links(locs: list[Local], blocks: dict, uf: _UF, weak: list) -> None:
