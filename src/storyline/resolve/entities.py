@@ -116,6 +116,7 @@ class _UF:
         self.persons = persons or [set() for _ in range(n)]  # full person names per root
         self.classes = classes or [set() for _ in range(n)]  # type classes of full names/places per root
         self.why: dict[int, tuple[str, float]] = {}
+        self.up: dict[int, tuple[int, str, float]] = {}  # the union tree, uncompressed: root joined -> (root kept, why)
 
     def find(self, x: int) -> int:
         while self.p[x] != x:
@@ -132,6 +133,26 @@ class _UF:
             return False  # a person and a place; a "Mr." and a "Mrs."
         return not any(names.different_people(x, y) for x in self.persons[a] for y in self.persons[b])
 
+    def path_links(self, x: int, y: int) -> list[tuple[str, float]]:
+        """The links of the union tree between two members of one set: the unions that
+        put them together (none for one member)."""
+
+        def ancestors(n: int) -> tuple[list[int], list[tuple[str, float]]]:
+            nodes, links = [n], []
+            while n in self.up:
+                n, ev, conf = self.up[n]
+                nodes.append(n)
+                links.append((ev, conf))
+            return nodes, links
+
+        nx, lx = ancestors(x)
+        ny, ly = ancestors(y)
+        on_y = set(ny)
+        lca = next((n for n in nx if n in on_y), None)
+        if lca is None:
+            return []
+        return lx[: nx.index(lca)] + ly[: ny.index(lca)]
+
     def union(self, a: int, b: int, evidence: str = "same name", confidence: float = 1.0) -> bool:
         if not self.compatible(a, b):
             return False
@@ -140,6 +161,7 @@ class _UF:
             return True
         keep, gone = min(ra, rb), max(ra, rb)
         self.p[gone] = keep
+        self.up[gone] = (keep, evidence, confidence)
         self.persons[keep] |= self.persons[gone]
         self.classes[keep] |= self.classes[gone]
         for x in (a, b):
@@ -907,15 +929,20 @@ def _corrected_type(label: str, name: str, g: list[Local], families: frozenset =
 
 
 def _alias_evidence(g: list[Local], name: str, uf: _UF, index: dict[int, int]) -> list[schema.AliasLink]:
-    """For each alias, the strongest link that brought it into the entity."""
+    """For each alias, the strongest chain of links that brought it into the entity: in
+    its document, the link of its mention (``evidence``); across documents, the weakest
+    union on the path from its cluster to the cluster that writes the canonical name
+    (a chain is as sure as its weakest link)."""
     best: dict[str, tuple[str, float]] = {}
+    home = max(g, key=lambda loc: (loc.texts.get(name, 0), len(loc.mentions)))
     for loc in g:
-        joined = uf.why.get(index[id(loc)])
+        path = uf.path_links(index[id(loc)], index[id(home)])
+        joined = min(path, key=lambda ln: ln[1]) if path else None
         for t in loc.texts:
             t = t.strip()
             if t == name:
                 continue
-            ev = loc.evidence.get(t) or (joined if len(g) > 1 else None) or ("same name", 1.0)
+            ev = min((e for e in (loc.evidence.get(t), joined) if e), key=lambda e: e[1], default=("same name", 1.0))
             if t not in best or ev[1] > best[t][1]:
                 best[t] = ev
     return [schema.AliasLink(alias=t, evidence=e, confidence=round(c, 2)) for t, (e, c) in sorted(best.items())]
