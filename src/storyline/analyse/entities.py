@@ -31,6 +31,7 @@ from __future__ import annotations
 import bisect
 import re
 
+from .. import lexicon
 from ..types import DescriptionSpan, DocAnalysis, Mention
 from . import gazetteer, names
 
@@ -273,21 +274,28 @@ def _link(sdoc, mentions: list[Mention]) -> None:
 
 def _kind_nouns(sdoc, mentions: list[Mention]) -> None:
     """The common noun a name modifies: "the Deepwater Horizon (drilling) rig" -> "rig",
-    "BP's Macondo well" -> "well" (``context.kind_noun``). The resolver types a name by
-    these nouns over the corpus: a rig and a well are facilities, whatever NER said."""
+    "BP's Macondo (seabed) well" -> "well" (``context.kind_noun``). The resolver types a
+    name by these nouns over the corpus: a rig and a well are facilities, whatever NER
+    said. A noun of data/facility_nouns.txt among the next three lowercase words is
+    taken as written (the small parser reads "the Macondo well" as an adverb); another
+    noun only when the parser makes it the head of the name."""
+    kinds = lexicon.words("facility_nouns.txt")
     for m in mentions:
         span = sdoc.char_span(m.start, m.end, alignment_mode="expand")
-        if span is None or span.root.dep_ not in ("compound", "nmod", "amod"):
+        if span is None:
             continue
         chain = []
         for t in sdoc[span.end : span.end + 3]:
             if not (t.is_alpha and t.is_lower):
                 break
             chain.append(t)
-            if t.dep_ not in ("compound", "amod", "nmod"):
+            # modifiers may stand between: "drilling", "seabed", "offshore"
+            if t.lower_ in kinds or not (t.pos_ in ("NOUN", "ADJ") or t.tag_ in ("VBG", "VBN")):
                 break
-        if chain and chain[-1].pos_ == "NOUN" and span.root.head in chain:
-            m.context.kind_noun = chain[-1].lemma_.lower()
+        if chain and chain[-1].lower_ in kinds:
+            m.context.kind_noun = chain[-1].lower_
+        elif span.root.dep_ in ("compound", "nmod", "amod") and span.root.head in chain and span.root.head.pos_ == "NOUN":
+            m.context.kind_noun = span.root.head.lemma_.lower()
 
 
 def _set_ref(m: Mention, ref: int, evidence: str, confidence: float) -> None:
