@@ -73,8 +73,8 @@ def test_unglued_names_through_the_pipeline():
 
 def test_the_noun_a_name_modifies_is_kept_for_typing():
     a = analyse_record(Record(source="x.txt", text=(
-        "Oil leaked from BP's ruptured Macondo seabed well. Since the Deepwater Horizon drilling rig "
-        "exploded, oil leaked. BP, which leased the rig, said so. The Obama administration said no.")))
+        "Oil leaked from BP's ruptured Macondo seabed well. Transocean owned the doomed Deepwater Horizon "
+        "drilling rig that was hired by BP. BP, which leased the rig, said so. The Obama administration said no.")))
     kinds = {m.text: m.context.kind_noun for m in a.mentions}
     assert kinds.get("Macondo") == "well" and kinds.get("Obama") == "administration"
     assert any(t.endswith("Horizon") and k == "rig" for t, k in kinds.items())
