@@ -351,3 +351,14 @@ def test_data_acronym_as_written():
     assert names.data_acronym("Who") == "" and names.data_acronym("Sec") == ""
     assert names.data_acronym("Trump") == "" and names.data_acronym("TRUMP") == ""
     assert names.data_acronym("Holland") == "" and names.data_acronym("UK") == "uk"
+
+
+def test_a_word_named_once_is_no_body_of_a_longer_name():
+    # a stray "National" (NER's tag on "the National hospital") does not make the
+    # National Security Council the UN's
+    got = _resolve([("National", "ORG")], [("National Security Council", "ORG")], [("Security Council", "ORG")])
+    assert got[("d1", 0)].id != got[("d2", 0)].id
+    # twin: a company named twice is a body ("Airbus" / "Airbus Supervisory Board")
+    got = _resolve([("Airbus", "ORG"), ("Airbus", "ORG")], [("Airbus Supervisory Board", "ORG")],
+                   [("Supervisory Board", "ORG")])
+    assert got[("d1", 0)].id == got[("d2", 0)].id

@@ -770,7 +770,11 @@ def _org_suffix_forms(locs: list[Local], uf: _UF, places: set[str]) -> None:
     "... Security Council" competes."""
     orgs = [i for i, loc in enumerate(locs) if loc.cls == "ORG"]
     keys = {i: locs[i].key for i in orgs}
-    named = set(keys.values()) | places
+    seen: Counter[str] = Counter()
+    for i in orgs:
+        seen[keys[i]] += len(locs[i].mentions)
+    # a body named twice or more: one stray "[National] hospital" names no body
+    named = {k for k, n in seen.items() if n >= 2} | places
     by_last: dict[str, list[int]] = defaultdict(list)
     for i in orgs:
         if keys[i]:
