@@ -80,3 +80,14 @@ def test_the_noun_a_name_modifies_is_kept_for_typing():
     assert any(t.endswith("Horizon") and k == "rig" for t, k in kinds.items())
     # twin: a name before a comma modifies nothing
     assert kinds.get("BP") is None
+
+
+def test_companies_run_together_are_not_a_person():
+    from storyline.analyse.entities import _split_companies
+
+    m = Mention(start=10, end=32, text="Transocean Halliburton", label="PERSON")
+    parts = _split_companies(m, {"transocean", "halliburton", "bp"})
+    assert [(p.text, p.label, p.start) for p in parts] == [("Transocean", "ORG", 10), ("Halliburton", "ORG", 21)]
+    # twin: one word a company, the other not: a person ("Harrison Ford" beside "Ford")
+    m = Mention(start=0, end=13, text="Harrison Ford", label="PERSON")
+    assert _split_companies(m, {"ford"}) == [m]

@@ -468,8 +468,9 @@ def _guard(sdoc, mentions: list[Mention]) -> list[Mention]:
     """
     person_words = {w.lower() for m in mentions if m.label == "PERSON" for w in names.person_tokens(m.text)
                     if len(names.person_tokens(m.text)) >= 2}
+    orgs = {names.org_key(m.text) for m in mentions if m.label == "ORG"}
     out = []
-    for m in [part for whole in mentions for part in _split_pair(whole)]:
+    for m in [part for whole in mentions for part in _split_pair(whole) for part in _split_companies(part, orgs)]:
         credit = _CREDIT.match(m.text)
         if credit:  # a photo credit run into the next name: "Jim Young/Reuters BP" -> "Jim Young"
             m.end = m.start + len(credit.group(1))
@@ -487,6 +488,23 @@ def _guard(sdoc, mentions: list[Mention]) -> list[Mention]:
             m.context.family = True
             m.label = "NORP"
         out.append(m)
+    return out
+
+
+def _split_companies(m: Mention, orgs: set[str]) -> list[Mention]:
+    """A "person" whose every word is an organisation of the document is a list run
+    together: "BP, Transocean Halliburton and Cameron" -> "Transocean", "Halliburton"
+    (ORG). A person bearing one company's name ("Harrison Ford" beside "Ford") keeps it:
+    every word must be one."""
+    words = m.text.split()
+    if m.label != "PERSON" or len(words) < 2 or not all(names.org_key(w) in orgs for w in words):
+        return [m]
+    out, pos = [], 0
+    for w in words:
+        a = m.text.index(w, pos)
+        pos = a + len(w)
+        out.append(Mention(start=m.start + a, end=m.start + pos, text=w, label="ORG", sentence=m.sentence,
+                           source=m.source, context=m.context.model_copy(update={"ner_label": m.label}, deep=True)))
     return out
 
 
