@@ -674,6 +674,12 @@ def _deletions(key: str, depth: int) -> set[str]:
     return out
 
 
+def _subsequence(short: str, long: str) -> bool:
+    """``short`` is ``long`` with letters dropped, in order."""
+    it = iter(long)
+    return all(c in it for c in short)
+
+
 def _misspellings(locs: list[Local], uf: _UF, weak: list) -> None:
     """A rare spelling of a frequent organisation or place name: "Haliburton" (1
     mention) / "Halliburton" (25), "Domican Republic" / "Dominican Republic". Joined
@@ -692,13 +698,12 @@ def _misspellings(locs: list[Local], uf: _UF, weak: list) -> None:
             owners[loc.key].add(i)
     keys = [k for k in counts if len(k.replace(" ", "")) >= 6 and not any(c.isdigit() for c in k)]
     by_deletion: dict[str, set[str]] = defaultdict(set)  # one letter off
-    dropped_two: dict[str, set[str]] = defaultdict(set)  # two letters dropped from a long name
+    by_shape: dict[tuple[str, int], list[str]] = defaultdict(list)  # first letter, length: two dropped
     for k in keys:
         for d in _deletions(k, 1):
             by_deletion[d].add(k)
         if len(k) >= 14:
-            for d in _deletions(k, 2):
-                dropped_two[d].add(k)
+            by_shape[(k[0], len(k))].append(k)
     for rare in keys:
         if counts[rare] > 2 or gazetteer.place_kind(rare):
             continue
@@ -708,7 +713,7 @@ def _misspellings(locs: list[Local], uf: _UF, weak: list) -> None:
             near |= by_deletion.get(d, set())
         near -= {rare}
         if not near and len(rare) >= 12:
-            near = set(dropped_two.get(rare, ()))
+            near = {k for k in by_shape.get((rare[0], len(rare) + 2), ()) if _subsequence(rare, k)}
         near = {k for k in near - {rare} if k[0] == rare[0] and counts[k] >= 3 * counts[rare] and _one_word_off(k, rare)}
         targets = {uf.find(j) for k in near for j in owners[k]} - {uf.find(j) for j in owners[rare]}
         for i in sorted(owners[rare]):
