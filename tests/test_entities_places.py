@@ -145,3 +145,37 @@ def test_a_spelling_close_to_two_names_or_to_a_rare_one_stays_apart():
     # short names are too close to tell
     got = _resolve(*[[("Exxon", "ORG")]] * 3, [("Exon", "ORG")])
     assert got[("d0", 0)].id != got[("d3", 0)].id
+
+
+
+def _resolve_class(docs):
+    from storyline.resolve.corpus import Corpus
+    from storyline.resolve.entities import resolve
+    from storyline.schema import Document
+    from storyline.types import DocAnalysis, Mention
+
+    analyses = []
+    for n, ms in enumerate(docs):
+        text = " ... ".join(t for t, *_ in ms)
+        mentions, pos = [], 0
+        for t, label, noun in ms:
+            start = text.index(t, pos)
+            m = Mention(start=start, end=start + len(t), text=t, label=label)
+            m.context.class_noun = noun
+            mentions.append(m)
+            pos = start + len(t)
+        analyses.append(DocAnalysis(version="t", document=Document(id=f"d{n}", text=text), mentions=mentions))
+    entities, mapping = resolve(Corpus(analyses=analyses))
+    by_id = {e.id: e for e in entities}
+    return {k: by_id[v] for k, v in mapping.items()}
+
+
+def test_a_lone_word_a_text_calls_a_company_is_the_organisation():
+    got = _resolve_class([[("Petrobras", "PERSON", "company"), ("Petrobras", "PERSON", None)],
+                          [("Petrobras", "PERSON", None)]])
+    assert got[("d0", 0)].type == "ORG" and got[("d0", 0)].id == got[("d1", 0)].id
+    # twins: a full-named person bears the word; or nothing calls it a company
+    got = _resolve_class([[("Petrobras", "PERSON", "company")], [("Joao Petrobras", "PERSON", None)]])
+    assert got[("d0", 0)].type == "PERSON"
+    got = _resolve_class([[("Petrobras", "PERSON", "analyst")], [("Petrobras", "PERSON", None)]])
+    assert got[("d0", 0)].type == "PERSON"

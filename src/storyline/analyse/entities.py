@@ -278,7 +278,8 @@ def _kind_nouns(sdoc, mentions: list[Mention]) -> None:
     name by these nouns over the corpus: a rig and a well are facilities, whatever NER
     said. A noun of data/facility_nouns.txt among the next three lowercase words is
     taken as written (the small parser reads "the Macondo well" as an adverb); another
-    noun only when the parser makes it the head of the name."""
+    noun only when the parser makes it the head of the name. And the noun right before
+    the name ("oil company Petrobras" -> ``class_noun`` "company")."""
     kinds = lexicon.words("facility_nouns.txt")
     for m in mentions:
         span = sdoc.char_span(m.start, m.end, alignment_mode="expand")
@@ -292,6 +293,9 @@ def _kind_nouns(sdoc, mentions: list[Mention]) -> None:
             # modifiers may stand between: "drilling", "seabed", "offshore"
             if t.lower_ in kinds or not (t.pos_ in ("NOUN", "ADJ") or t.tag_ in ("VBG", "VBN")):
                 break
+        before = sdoc[span.start - 1] if span.start > 0 else None
+        if before is not None and before.is_alpha and before.is_lower and before.pos_ == "NOUN":
+            m.context.class_noun = before.lemma_.lower()
         if chain and chain[-1].lower_ in kinds:
             m.context.kind_noun = chain[-1].lower_
         elif span.root.dep_ in ("compound", "nmod", "amod") and span.root.head in chain and span.root.head.pos_ == "NOUN":

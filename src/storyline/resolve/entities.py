@@ -92,6 +92,7 @@ class Local:
     ambiguous: list = field(default_factory=list)  # a bare surname several people of the document bear
     genders: set = field(default_factory=set)  # from honorifics ("Mrs.") and pronouns
     honorifics: set = field(default_factory=set)  # from honorifics only
+    class_nouns: Counter = field(default_factory=Counter)  # nouns right before its mentions ("company")
 
     @property
     def label(self) -> str:
@@ -212,6 +213,8 @@ def _locals(corpus: Corpus) -> list[Local]:
                 loc.ambiguous = list(m.context.ambiguous)
             loc.labels[m.label] += 1 if m.source == "ner" else 0
             loc.roles.update(names.role_group(r) or r for r in m.context.roles)
+            if m.context.class_noun:
+                loc.class_nouns[m.context.class_noun] += 1
             if m.context.org:
                 loc.orgs.add(names.org_key(m.context.org))
             toks = [t.lower() for t in names.person_tokens(m.text)]
@@ -247,6 +250,30 @@ def _vote_kinds(corpus: Corpus, locs: list[Local]) -> None:
             loc.tokens, loc.fullnames = [], set()
             for t in loc.texts:
                 loc.evidence.setdefault(t, ("names a facility ('rig', 'well') in a third of its mentions", 0.7))
+    _vote_companies(locs)
+
+
+def _vote_companies(locs: list[Local]) -> None:
+    """A lone word NER typed a person that a text calls a company ("Brazil's state oil
+    company Petrobras": data/org_class_nouns.txt) is the organisation, when no
+    full-named person of the corpus bears it and no honorific, role or gendered pronoun
+    says person. The vote goes over every cluster of the same word."""
+    nouns = lexicon.words("org_class_nouns.txt")
+    bearers = {t for loc in locs if len(loc.tokens) >= 2 for t in loc.tokens}
+    lone = [loc for loc in locs if loc.cls == "PERSON" and len(loc.tokens) < 2 and len(loc.key.split()) == 1]
+    called: set[str] = set()
+    personal: set[str] = set()
+    for loc in lone:
+        if any(n in nouns for n in loc.class_nouns):
+            called.add(loc.key)
+        if loc.roles or loc.genders or loc.honorifics:
+            personal.add(loc.key)
+    for loc in lone:
+        if loc.key in called - personal and loc.key not in bearers:
+            loc.labels = Counter({"ORG": sum(loc.labels.values()) or 1})
+            loc.tokens = []
+            for t in loc.texts:
+                loc.evidence.setdefault(t, ("called a company or another body ('oil company X')", 0.7))
 
 
 def _vote_surnames(corpus: Corpus, locs: list[Local]) -> None:
