@@ -179,3 +179,11 @@ def test_a_lone_word_a_text_calls_a_company_is_the_organisation():
     assert got[("d0", 0)].type == "PERSON"
     got = _resolve_class([[("Petrobras", "PERSON", "analyst")], [("Petrobras", "PERSON", None)]])
     assert got[("d0", 0)].type == "PERSON"
+
+
+def test_a_rare_form_without_its_connective_is_the_frequent_name():
+    got = _resolve(*[[("Gulf of Mexico", "LOC")]] * 3, [("Gulf Mexico", "LOC")])
+    assert got[("d3", 0)].id == got[("d0", 0)].id
+    # twin: as frequent as the other: not a slip
+    got = _resolve([("Bank of Ireland", "ORG")], [("Bank Ireland", "ORG")])
+    assert got[("d0", 0)].id != got[("d1", 0)].id

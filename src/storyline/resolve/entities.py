@@ -717,7 +717,7 @@ def _subsequence(short: str, long: str) -> bool:
 
 def _misspellings(locs: list[Local], uf: _UF, weak: list) -> None:
     """A rare spelling of a frequent organisation or place name: "Haliburton" (1
-    mention) / "Halliburton" (25), "Domican Republic" / "Dominican Republic". Joined
+    mention) / "Halliburton" (25), "Domican Republic" / "Dominican Republic", "Gulf Mexico" / "Gulf of Mexico" (a connective dropped). Joined
     when the edit is tiny (one letter; two dropped letters in a name of twelve or more),
     the name long enough (six letters), the same first letter, the rare form at most
     two mentions against three times as many, no other name as close, and the rare form
@@ -734,11 +734,13 @@ def _misspellings(locs: list[Local], uf: _UF, weak: list) -> None:
     keys = [k for k in counts if len(k.replace(" ", "")) >= 6 and not any(c.isdigit() for c in k)]
     by_deletion: dict[str, set[str]] = defaultdict(set)  # one letter off
     by_shape: dict[tuple[str, int], list[str]] = defaultdict(list)  # first letter, length: two dropped
+    bare: dict[str, set[str]] = defaultdict(set)  # without "of", "the": "gulf mexico" / "gulf of mexico"
     for k in keys:
         for d in _deletions(k, 1):
             by_deletion[d].add(k)
         if len(k) >= 14:
             by_shape[(k[0], len(k))].append(k)
+        bare[_no_connectors(k)].add(k)
     for rare in keys:
         if counts[rare] > 2 or gazetteer.place_kind(rare):
             continue
@@ -750,6 +752,7 @@ def _misspellings(locs: list[Local], uf: _UF, weak: list) -> None:
         if not near and len(rare) >= 12:
             near = {k for k in by_shape.get((rare[0], len(rare) + 2), ()) if _subsequence(rare, k)}
         near = {k for k in near - {rare} if k[0] == rare[0] and counts[k] >= 3 * counts[rare] and _one_word_off(k, rare)}
+        near |= {k for k in bare[_no_connectors(rare)] - {rare} if counts[k] >= 3 * counts[rare]}
         targets = {uf.find(j) for k in near for j in owners[k]} - {uf.find(j) for j in owners[rare]}
         for i in sorted(owners[rare]):
             for target in sorted(targets):
@@ -757,6 +760,10 @@ def _misspellings(locs: list[Local], uf: _UF, weak: list) -> None:
                     uf.union(i, target, "spelling variant of a more frequent name", 0.7)
                 else:
                     weak.append((i, target, "spelling variant of several names", 0.4))
+
+
+def _no_connectors(key: str) -> str:
+    return " ".join(w for w in key.split() if w not in names.CONNECTORS)
 
 
 def _one_word_off(a: str, b: str) -> bool:
