@@ -187,3 +187,10 @@ def test_a_rare_form_without_its_connective_is_the_frequent_name():
     # twin: as frequent as the other: not a slip
     got = _resolve([("Bank of Ireland", "ORG")], [("Bank Ireland", "ORG")])
     assert got[("d0", 0)].id != got[("d1", 0)].id
+
+
+def test_an_organisation_named_after_a_place_is_no_longer_name_of_it():
+    got = _resolve([("BBC", "ORG"), ("BBC", "ORG")], [("BBC Caribbean", "ORG")], [("Caribbean", "LOC")])
+    assert got[("d2", 0)].id != got[("d1", 0)].id
+    got = _resolve([("BBC", "ORG")], [("BBC Caribbean", "LOC")], [("Caribbean", "LOC")])
+    assert got[("d2", 0)].id != got[("d1", 0)].id

@@ -785,16 +785,20 @@ def _head_words(locs: list[Local], uf: _UF, weak: list, by_key: dict[str, set[in
     """A lone word typed a place or facility joins the one longer name of the corpus it
     is the head of: "Gulf" / "Gulf of Mexico", "Horizon" / "Deepwater Horizon"; not a
     country, state or city ("Mexico" of "New Mexico"), not beside a second candidate
-    ("Persian Gulf"); a name qualified by its country ("U.S. Gulf") is no rival."""
+    ("Persian Gulf"); a name qualified by its country ("U.S. Gulf") is no rival; the
+    longer name is a place or facility itself, not an organisation ("BBC Caribbean")."""
     heads: dict[str, set[int]] = defaultdict(set)
+    org_keys = {loc.key for loc in locs if loc.cls == "ORG" and not _placeish(loc)}
     for k, members in by_key.items():
         words = k.split()
+        if _head(k) == words[-1] and " ".join(words[:-1]) in org_keys:
+            continue  # a body's service in a place ("BBC Caribbean") is no longer name of the place
         # "BP Gulf of Mexico" holds the corpus's "Gulf of Mexico": no rival of its own
         nested = any(" ".join(words[n:]) in by_key and _head(" ".join(words[n:])) == _head(k)
                      for n in range(1, len(words) - 1))
         # a name the gazetteer knows whole ("Kansas City") has a common noun for a head
         if 2 <= len(words) <= 5 and all(w[:1].isalnum() for w in words) and not nested and not gazetteer.place_kind(k):
-            heads[_head(k)] |= {j for j in members if not locs[j].fullnames} if not _qualifier_split(k) else set()
+            heads[_head(k)] |= {j for j in members if _placeish(locs[j])} if not _qualifier_split(k) else set()
     for i, loc in enumerate(locs):
         if not _placeish(loc) or " " in loc.key or loc.key not in heads or gazetteer.place_kind(loc.key):
             continue
