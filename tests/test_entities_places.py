@@ -4,6 +4,8 @@ hand-made mentions."""
 
 from __future__ import annotations
 
+from hypothesis import given
+from hypothesis import strategies as st
 from test_entities import resolve_entities as _resolve
 
 from storyline.analyse import gazetteer, names
@@ -194,3 +196,14 @@ def test_an_organisation_named_after_a_place_is_no_longer_name_of_it():
     assert got[("d2", 0)].id != got[("d1", 0)].id
     got = _resolve([("BBC", "ORG")], [("BBC Caribbean", "LOC")], [("Caribbean", "LOC")])
     assert got[("d2", 0)].id != got[("d1", 0)].id
+
+
+_word = st.text(alphabet="abcdefghijklmnopqrstuvwxyz", min_size=3, max_size=9).filter(lambda w: w not in ("the", "of", "and"))
+
+
+@given(st.lists(_word, min_size=1, max_size=3), st.lists(_word, min_size=1, max_size=2))
+def test_place_key_ignores_an_inner_the(head, tail):
+    a = " ".join(w.capitalize() for w in head) + " of the " + " ".join(w.capitalize() for w in tail)
+    b = a.replace(" of the ", " of ")
+    assert names.place_key(a) == names.place_key(b)
+    assert "the" not in names.place_key(a).split()

