@@ -362,3 +362,20 @@ def test_a_word_named_once_is_no_body_of_a_longer_name():
     got = _resolve([("Airbus", "ORG"), ("Airbus", "ORG")], [("Airbus Supervisory Board", "ORG")],
                    [("Supervisory Board", "ORG")])
     assert got[("d1", 0)].id == got[("d2", 0)].id
+
+
+def test_an_organisation_ner_also_typed_a_place_meets_it_by_its_written_name():
+    got = _resolve([("Oxfam", "ORG"), ("Oxfam International", "ORG")], [("Oxfam International", "LOC")])
+    assert got[("d1", 0)].id == got[("d0", 0)].id and got[("d1", 0)].type == "ORG"
+    # twin: a place that only shares the organisation's first word stays a place
+    got = _resolve([("Oxfam International", "ORG")], [("Oxford", "GPE")])
+    assert got[("d1", 0)].id != got[("d0", 0)].id
+
+
+def test_a_body_suffix_types_a_name_ner_mostly_called_a_place():
+    got = _resolve([("Oxfam", "LOC"), ("Oxfam", "LOC")], [("Oxfam International", "ORG"), ("Oxfam", "LOC")],
+                   [("Oxfam", "LOC")])
+    assert got[("d0", 0)].type == "ORG" and got[("d0", 0)].id == got[("d1", 0)].id
+    # twin: a place the gazetteer knows keeps its type; a plain place name too
+    got = _resolve([("Gulf", "LOC"), ("Gulf", "LOC")], [("Gulf", "ORG")])
+    assert got[("d0", 0)].type == "LOC"

@@ -387,6 +387,10 @@ def _blocks(locs: list[Local]) -> dict[str, list[int]]:
                 if defined := names.defined_acronym(t):
                     keys.add("a:" + defined)
                 keys.add("k:" + mention_key(t, "GPE" if loc.cls == "PLACE" else "ORG"))
+                if loc.cls == "ORG" and not names.is_acronym_form(t):
+                    # the name as written, as a place key: "Oxfam International" typed LOC
+                    # meets the organisation whose key dropped "International"
+                    keys.add("k:" + names.place_key(t))
             if len(loc.key.split()) > 1:
                 keys.add("f:" + loc.key.split()[0])  # first word: "Ford Motor" keeps "Ford" a company
                 if any(ch.isdigit() for ch in loc.key.split()[-1]):
@@ -969,7 +973,11 @@ def _corrected_type(label: str, name: str, g: list[Local], families: frozenset =
     texts = [t for loc in g for t in loc.texts]
     if label in ("PERSON", "NORP", "GPE", "LOC", "FAC") and not full_person and (
             any(names.has_legal_form(t) for t in texts)  # "Transocean Ltd", "Halliburton Co."
-            or label == "PERSON" and any(names.data_acronym(t) for t in texts)):
+            or label == "PERSON" and any(names.data_acronym(t) for t in texts)
+            # "Oxfam International" typed a place: a body's suffix, on a name no gazetteer knows
+            or label in ("GPE", "LOC") and not gazetteer.place_kind(name)
+            and any(len(w := names.simple_key(t).split()) > 1 and w[-1] in lexicon.words("body_suffixes.txt")
+                    for t in texts)):
         # a legal form names a company; an acronym the data files expand ("UNICEF") is
         # no person (a word shouted in a headline, "TRUMP", is not read as an acronym)
         return "ORG"
