@@ -91,3 +91,24 @@ def test_companies_run_together_are_not_a_person():
     # twin: one word a company, the other not: a person ("Harrison Ford" beside "Ford")
     m = Mention(start=0, end=13, text="Harrison Ford", label="PERSON")
     assert _split_companies(m, {"ford"}) == [m]
+
+
+def test_an_organisation_span_one_word_short_is_extended():
+    a = analyse_record(Record(source="x.txt", text=(
+        "The company said so on Monday. For Reuters Insider interview with Razin, click on the link. "
+        "Reuters reported the news on Tuesday.")))
+    texts = [m.text for m in a.mentions if m.label == "ORG"]
+    assert "Reuters" in texts
+    assert not any(m.text == "Reuters" and a.document.text[m.end : m.end + 8] == " Insider" for m in a.mentions)
+    for m in a.mentions:
+        assert a.document.text[m.start : m.end] == m.text
+
+
+def test_an_organisation_span_is_not_extended_over_a_title_or_a_place():
+    a = analyse_record(Record(source="x.txt", text=(
+        "BP Chief Executive Tony Hayward said the leak would stop. BP America said it would pay. "
+        "A Reuters poll found the same.")))
+    texts = [m.text for m in a.mentions if m.label == "ORG"]
+    assert not any(t.startswith("BP Chief") for t in texts)
+    assert "Reuters" in texts
+    assert not any(t.startswith("Reuters ") for t in texts)

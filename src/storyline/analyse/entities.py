@@ -473,6 +473,7 @@ def _guard(sdoc, mentions: list[Mention]) -> list[Mention]:
     person_words = {w.lower() for m in mentions if m.label == "PERSON" for w in names.person_tokens(m.text)
                     if len(names.person_tokens(m.text)) >= 2}
     orgs = {names.org_key(m.text) for m in mentions if m.label == "ORG"}
+    starts = {m.start for m in mentions}
     out = []
     for m in [part for whole in mentions for part in _split_pair(whole) for part in _split_companies(part, orgs)]:
         credit = _CREDIT.match(m.text)
@@ -481,6 +482,7 @@ def _guard(sdoc, mentions: list[Mention]) -> list[Mention]:
             m.text = credit.group(1)
         if not _repair(m) or not _unglue(sdoc, m) or _misused_norp(sdoc, m):
             continue
+        _extend_org(sdoc, m, starts)
         words = m.text.split()
         if names.is_junk_name(m.text) and not (len(words) == 1 and names.simple_key(m.text) in person_words):
             continue
@@ -598,6 +600,27 @@ def _unglue(sdoc, m: Mention) -> bool:
     m.text = kept
     m.end = m.start + len(kept)
     return bool(kept)
+
+
+def _extend_org(sdoc, m: Mention, starts: set[int]) -> None:
+    """NER's organisation span stopped one word short: "For [Reuters] Insider interview"
+    is "Reuters Insider" (another body than Reuters). One capitalised word right after,
+    mid-sentence, in no other mention, itself no title, junk word, nationality or
+    place ("BP America" is left as NER cut it), and not followed by another
+    capitalised word (a longer name is NER's call)."""
+    if m.label != "ORG":
+        return
+    span = sdoc.char_span(m.start, m.end, alignment_mode="expand")
+    if span is None or span.end >= len(sdoc):
+        return
+    t = sdoc[span.end]
+    nxt = sdoc[t.i + 1] if t.i + 1 < len(sdoc) else None
+    if (t.idx != m.end + 1 or not (t.is_alpha and t.is_title) or t.is_sent_start or t.idx in starts
+            or t.lower_ in names.titles() or names.is_junk_name(t.text) or gazetteer.is_demonym(t.text)
+            or gazetteer.place_kind(t.text) or (nxt is not None and nxt.is_title and nxt.is_alpha)):
+        return
+    m.end = t.idx + len(t.text)
+    m.text = sdoc.text[m.start : m.end]
 
 
 def _text_after(sdoc, m: Mention) -> str:
