@@ -379,3 +379,12 @@ def test_a_body_suffix_types_a_name_ner_mostly_called_a_place():
     # twin: a place the gazetteer knows keeps its type; a plain place name too
     got = _resolve([("Gulf", "LOC"), ("Gulf", "LOC")], [("Gulf", "ORG")])
     assert got[("d0", 0)].type == "LOC"
+
+
+def test_a_first_word_does_not_join_the_short_form_of_another_body():
+    # "Reuters Insider" is short for "Reuters Insider TV", Reuters' TV service
+    got = _resolve(*[[("Reuters", "ORG")]] * 3, [("Reuters Insider", "ORG")], [("Reuters Insider TV", "ORG")])
+    assert got[("d0", 0)].id != got[("d3", 0)].id
+    # twin: the company's longer name with no such body beside it still takes the word
+    got = _resolve([("AirTran", "ORG")], [("AirTran Airways", "ORG")])
+    assert got[("d0", 0)].id == got[("d1", 0)].id

@@ -576,9 +576,14 @@ def _first_word_link(i: int, w: str, locs: list[Local], blocks: dict, uf: _UF, p
     """An organisation's word that begins longer organisation names; True when it does
     (whether or not it joined one)."""
     loc = locs[i]
-    longer = {uf.find(j) for j in blocks.get("f:" + w, [])
+    firsts = blocks.get("f:" + w, [])
+    # "Reuters Insider" beside "Reuters Insider TV": a short form of another body, named
+    # after the first, as much as the TV service itself
+    bodies = {locs[j].key for j in firsts if locs[j].key.split()[-1] in names.org_kinds()}
+    longer = {uf.find(j) for j in firsts
               if locs[j].cls == "ORG" and names.extends_org(w, locs[j].key)
-              and locs[j].key[len(w) + 1 :] not in places}  # "BP Gulf of Mexico": BP + a place
+              and locs[j].key[len(w) + 1 :] not in places  # "BP Gulf of Mexico": BP + a place
+              and not any(b.startswith(locs[j].key + " ") for b in bodies)}
     if loc.cls == "ORG" and longer:
         # "Ford" beside "Ford Motor": the company, not Harrison Ford; "AirTran" joins
         # "AirTran Airways" when it is the one organisation whose name it begins
