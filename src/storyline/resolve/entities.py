@@ -101,10 +101,15 @@ class Local:
     genders: set = field(default_factory=set)  # from honorifics ("Mrs.") and pronouns
     honorifics: set = field(default_factory=set)  # from honorifics only
     class_nouns: Counter = field(default_factory=Counter)  # nouns right before its mentions ("company")
+    _memo: tuple = (None, None)  # (labels as items, label): the rules ask for the label often
+    _key_memo: tuple = (None, None)  # ((texts, label), key)
 
     @property
     def label(self) -> str:
-        return max(self.labels, key=lambda k: (self.labels[k], -_PRIORITY.index(k) if k in _PRIORITY else -99))
+        items = tuple(self.labels.items())
+        if self._memo[0] != items:
+            self._memo = (items, max(self.labels, key=lambda k: (self.labels[k], -_PRIORITY.index(k) if k in _PRIORITY else -99)))
+        return self._memo[1]
 
     @property
     def cls(self) -> str:
@@ -112,8 +117,11 @@ class Local:
 
     @property
     def key(self) -> str:
-        best = max(self.texts, key=lambda t: (len(names.person_tokens(t)), self.texts[t], t))
-        return mention_key(best, self.label)
+        state = (tuple(self.texts.items()), self.label)
+        if self._key_memo[0] != state:
+            best = max(self.texts, key=lambda t: (len(names.person_tokens(t)), self.texts[t], t))
+            self._key_memo = (state, mention_key(best, self.label))
+        return self._key_memo[1]
 
 
 class _UF:
