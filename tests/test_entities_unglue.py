@@ -5,6 +5,9 @@ from __future__ import annotations
 
 from types import SimpleNamespace
 
+from hypothesis import given
+from hypothesis import strategies as st
+
 from storyline.analyse import gazetteer
 from storyline.analyse.entities import _unglue
 from storyline.pipeline import analyse_record
@@ -112,3 +115,16 @@ def test_an_organisation_span_is_not_extended_over_a_title_or_a_place():
     assert not any(t.startswith("BP Chief") for t in texts)
     assert "Reuters" in texts
     assert not any(t.startswith("Reuters ") for t in texts)
+
+
+_WORDS = ["Retired", "Former", "Coast", "Guard", "Petty", "Rear", "She", "He", "Briton", "Ann", "Barnes", "Haitian",
+          "Port-au-Prince", "Jordan", "Smith", "Officer", "Admiral"]
+
+
+@given(st.lists(st.sampled_from(_WORDS), min_size=1, max_size=5), st.lists(st.sampled_from(_WORDS), max_size=2),
+       st.sampled_from(["PERSON", "ORG", "GPE", "NORP", "EVENT"]))
+def test_unglue_keeps_a_span_of_the_text(name_words, after, label):
+    name = " ".join(name_words)
+    text = "said " + name + (" " + " ".join(after) if after else "") + " today."
+    got = _cut(text, name, label)  # asserts text[start:end] == text of the mention
+    assert got is None or (got and got in name and len(got.split()) >= 1)
