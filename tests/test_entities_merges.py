@@ -351,3 +351,40 @@ def test_data_acronym_as_written():
     assert names.data_acronym("Who") == "" and names.data_acronym("Sec") == ""
     assert names.data_acronym("Trump") == "" and names.data_acronym("TRUMP") == ""
     assert names.data_acronym("Holland") == "" and names.data_acronym("UK") == "uk"
+
+
+def test_a_word_named_once_is_no_body_of_a_longer_name():
+    # a stray "National" (NER's tag on "the National hospital") does not make the
+    # National Security Council the UN's
+    got = _resolve([("National", "ORG")], [("National Security Council", "ORG")], [("Security Council", "ORG")])
+    assert got[("d1", 0)].id != got[("d2", 0)].id
+    # twin: a company named twice is a body ("Airbus" / "Airbus Supervisory Board")
+    got = _resolve([("Airbus", "ORG"), ("Airbus", "ORG")], [("Airbus Supervisory Board", "ORG")],
+                   [("Supervisory Board", "ORG")])
+    assert got[("d1", 0)].id == got[("d2", 0)].id
+
+
+def test_an_organisation_ner_also_typed_a_place_meets_it_by_its_written_name():
+    got = _resolve([("Oxfam", "ORG"), ("Oxfam International", "ORG")], [("Oxfam International", "LOC")])
+    assert got[("d1", 0)].id == got[("d0", 0)].id and got[("d1", 0)].type == "ORG"
+    # twin: a place that only shares the organisation's first word stays a place
+    got = _resolve([("Oxfam International", "ORG")], [("Oxford", "GPE")])
+    assert got[("d1", 0)].id != got[("d0", 0)].id
+
+
+def test_a_body_suffix_types_a_name_ner_mostly_called_a_place():
+    got = _resolve([("Oxfam", "LOC"), ("Oxfam", "LOC")], [("Oxfam International", "ORG"), ("Oxfam", "LOC")],
+                   [("Oxfam", "LOC")])
+    assert got[("d0", 0)].type == "ORG" and got[("d0", 0)].id == got[("d1", 0)].id
+    # twin: a place the gazetteer knows keeps its type; a plain place name too
+    got = _resolve([("Gulf", "LOC"), ("Gulf", "LOC")], [("Gulf", "ORG")])
+    assert got[("d0", 0)].type == "LOC"
+
+
+def test_a_first_word_does_not_join_the_short_form_of_another_body():
+    # "Reuters Insider" is short for "Reuters Insider TV", Reuters' TV service
+    got = _resolve(*[[("Reuters", "ORG")]] * 3, [("Reuters Insider", "ORG")], [("Reuters Insider TV", "ORG")])
+    assert got[("d0", 0)].id != got[("d3", 0)].id
+    # twin: the company's longer name with no such body beside it still takes the word
+    got = _resolve([("AirTran", "ORG")], [("AirTran Airways", "ORG")])
+    assert got[("d0", 0)].id == got[("d1", 0)].id

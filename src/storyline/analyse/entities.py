@@ -31,6 +31,7 @@ from __future__ import annotations
 import bisect
 import re
 
+from .. import lexicon
 from ..types import DescriptionSpan, DocAnalysis, Mention
 from . import gazetteer, names
 
@@ -271,6 +272,36 @@ def _link(sdoc, mentions: list[Mention]) -> None:
             m.context.ambiguous = amb["candidates"]
 
 
+def _kind_nouns(sdoc, mentions: list[Mention]) -> None:
+    """The common noun a name modifies: "the Deepwater Horizon (drilling) rig" -> "rig",
+    "BP's Macondo (seabed) well" -> "well" (``context.kind_noun``). The resolver types a
+    name by these nouns over the corpus: a rig and a well are facilities, whatever NER
+    said. A noun of data/facility_nouns.txt among the next three lowercase words is
+    taken as written (the small parser reads "the Macondo well" as an adverb); another
+    noun only when the parser makes it the head of the name. And the noun right before
+    the name ("oil company Petrobras" -> ``class_noun`` "company")."""
+    kinds = lexicon.words("facility_nouns.txt")
+    for m in mentions:
+        span = sdoc.char_span(m.start, m.end, alignment_mode="expand")
+        if span is None:
+            continue
+        chain = []
+        for t in sdoc[span.end : span.end + 3]:
+            if not (t.is_alpha and t.is_lower):
+                break
+            chain.append(t)
+            # modifiers may stand between: "drilling", "seabed", "offshore"
+            if t.lower_ in kinds or not (t.pos_ in ("NOUN", "ADJ") or t.tag_ in ("VBG", "VBN")):
+                break
+        before = sdoc[span.start - 1] if span.start > 0 else None
+        if before is not None and before.is_alpha and before.is_lower and before.pos_ == "NOUN":
+            m.context.class_noun = before.lemma_.lower()
+        if chain and chain[-1].lower_ in kinds:
+            m.context.kind_noun = chain[-1].lower_
+        elif span.root.dep_ in ("compound", "nmod", "amod") and span.root.head in chain and span.root.head.pos_ == "NOUN":
+            m.context.kind_noun = span.root.head.lemma_.lower()
+
+
 def _set_ref(m: Mention, ref: int, evidence: str, confidence: float) -> None:
     m.context.ref, m.context.ref_evidence, m.context.ref_confidence = ref, evidence, confidence
 
@@ -441,14 +472,17 @@ def _guard(sdoc, mentions: list[Mention]) -> list[Mention]:
     """
     person_words = {w.lower() for m in mentions if m.label == "PERSON" for w in names.person_tokens(m.text)
                     if len(names.person_tokens(m.text)) >= 2}
+    orgs = {names.org_key(m.text) for m in mentions if m.label == "ORG"}
+    starts = {m.start for m in mentions}
     out = []
-    for m in [part for whole in mentions for part in _split_pair(whole)]:
+    for m in [part for whole in mentions for part in _split_pair(whole) for part in _split_companies(part, orgs)]:
         credit = _CREDIT.match(m.text)
         if credit:  # a photo credit run into the next name: "Jim Young/Reuters BP" -> "Jim Young"
             m.end = m.start + len(credit.group(1))
             m.text = credit.group(1)
-        if not _repair(m) or _misused_norp(sdoc, m):
+        if not _repair(m) or not _unglue(sdoc, m) or _misused_norp(sdoc, m):
             continue
+        _extend_org(sdoc, m, starts)
         words = m.text.split()
         if names.is_junk_name(m.text) and not (len(words) == 1 and names.simple_key(m.text) in person_words):
             continue
@@ -460,6 +494,23 @@ def _guard(sdoc, mentions: list[Mention]) -> list[Mention]:
             m.context.family = True
             m.label = "NORP"
         out.append(m)
+    return out
+
+
+def _split_companies(m: Mention, orgs: set[str]) -> list[Mention]:
+    """A "person" whose every word is an organisation of the document is a list run
+    together: "BP, Transocean Halliburton and Cameron" -> "Transocean", "Halliburton"
+    (ORG). A person bearing one company's name ("Harrison Ford" beside "Ford") keeps it:
+    every word must be one."""
+    words = m.text.split()
+    if m.label != "PERSON" or len(words) < 2 or not all(names.org_key(w) in orgs for w in words):
+        return [m]
+    out, pos = [], 0
+    for w in words:
+        a = m.text.index(w, pos)
+        pos = a + len(w)
+        out.append(Mention(start=m.start + a, end=m.start + pos, text=w, label="ORG", sentence=m.sentence,
+                           source=m.source, context=m.context.model_copy(update={"ner_label": m.label}, deep=True)))
     return out
 
 
@@ -509,6 +560,72 @@ def _repair(m: Mention) -> bool:
         m.text = m.text[: m.text.rindex(words[-1])].rstrip()
         m.end = m.start + len(m.text)
     return bool(m.text.strip()) and any(c.isupper() for c in m.text)
+
+
+_LEADING_MODIFIERS = {"former", "retired", "late", "then", "acting", "interim"}
+_UNGLUED = {"PERSON", "ORG", "GPE", "LOC", "FAC", "NORP"}
+
+
+def _unglue(sdoc, m: Mention) -> bool:
+    """Cut words NER glued onto a name; False when nothing is left.
+
+    - a leading modifier of the title that follows: "Retired Coast Guard [Admiral]";
+    - a trailing word that begins a rank after the span: "Coast Guard Petty [Officer]",
+      "U.S. Coast Guard Rear [Admiral]" (a rank of titles.tsv);
+    - a trailing pronoun of a sentence run on: "Port-au-Prince She [said]";
+    - a leading nationality word before a person's full name: "Briton Ann Barnes"
+      (``gazetteer.is_demonym``: a people's word read from the country names).
+    The words kept are the name's own: "Petty" alone or "Ann Petty" keep their words."""
+    if m.label not in _UNGLUED:
+        return True
+    words = m.text.split()
+    start, end = 0, len(words)
+    while end - start > 1 and words[start].lower() in _LEADING_MODIFIERS:
+        start += 1
+    nxt = re.match(r"\s*([A-Za-z]+)", _text_after(sdoc, m))
+    if end - start > 1 and nxt and f"{words[end - 1].lower()} {nxt.group(1).lower()}" in names.titles():
+        end -= 1
+    if end - start > 1 and words[end - 1].lower() in {*_PRONOUN_GENDER, "they", "it", "we", "i"}:
+        end -= 1
+    if m.label == "PERSON" and end - start >= 3 and gazetteer.is_demonym(words[start]):
+        start += 1
+    if (start, end) == (0, len(words)):
+        return True
+    head = len(" ".join(words[:start])) + (1 if start else 0)
+    kept = " ".join(words[start:end])
+    offset = m.text.find(kept, head) if m.text.find(kept, head) >= 0 else m.text.find(kept)
+    if offset < 0:
+        return True  # the span's spacing is not single spaces: left as NER cut it
+    m.start += offset
+    m.text = kept
+    m.end = m.start + len(kept)
+    return bool(kept)
+
+
+def _extend_org(sdoc, m: Mention, starts: set[int]) -> None:
+    """NER's organisation span stopped one word short: "For [Reuters] Insider interview"
+    is "Reuters Insider" (another body than Reuters). One capitalised word right after,
+    mid-sentence, in no other mention, itself no title, junk word, nationality or
+    place ("BP America" is left as NER cut it), and not followed by another
+    capitalised word (a longer name is NER's call)."""
+    if m.label != "ORG":
+        return
+    span = sdoc.char_span(m.start, m.end, alignment_mode="expand")
+    if span is None or span.end >= len(sdoc):
+        return
+    t = sdoc[span.end]
+    nxt = sdoc[t.i + 1] if t.i + 1 < len(sdoc) else None
+    if (t.idx != m.end + 1 or not (t.is_alpha and t.is_title) or t.is_sent_start or t.idx in starts
+            or t.lower_ in names.titles() or names.is_junk_name(t.text) or gazetteer.is_demonym(t.text)
+            or gazetteer.place_kind(t.text) or (nxt is not None and nxt.is_title and nxt.is_alpha)):
+        return
+    m.end = t.idx + len(t.text)
+    m.text = sdoc.text[m.start : m.end]
+
+
+def _text_after(sdoc, m: Mention) -> str:
+    """A few characters of the text right after a mention."""
+    return sdoc.text[m.end : m.end + 24]
 
 
 def _misused_norp(sdoc, m: Mention) -> bool:
@@ -588,6 +705,7 @@ def extract(sdoc, analysis: DocAnalysis) -> tuple[list[Mention], list[Descriptio
             uniq.append(m)
     mentions = _guard(sdoc, uniq)
     _acronyms(analysis.document.text, mentions)
+    _kind_nouns(sdoc, mentions)
     _gender(sdoc, mentions)  # first: an honorific's gender narrows whom a surname can stand for
     _link(sdoc, mentions)
     descriptions = _describe(sdoc, mentions, analysis)

