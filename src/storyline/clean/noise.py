@@ -956,8 +956,10 @@ def _classify(u: Unit, links: list[str] | None) -> None:  # noqa: C901 -- over t
     if u.words <= 40 and (teaser := _TEASER_END.search(body)):
         _mark(u, "related", f"related: teaser linking to another story ('{teaser.group(1)}')")
         return
-    if u.words <= 200 and len(_AGED_LINK.findall(body)) >= (1 if u.words <= 30 else 2):
-        _mark(u, "related", f"related: links to other outlets' stories, each with its age ('{_AGED_LINK.search(body).group(0).strip()}')")
+    if u.words <= 200 and (aged := _AGED_LINK.findall(body)) and len(aged) >= (1 if u.words <= 30 else 2):
+        first = _AGED_LINK.search(body)
+        shown = first.group(0).strip() if first else ""
+        _mark(u, "related", f"related: links to other outlets' stories, each with its age ('{shown}')")
         return
     if u.words <= 40 and _VIEWER_WARNING.search(plain_all) and not _SAID.search(plain_all):
         _mark(u, "promo", "promo: teaser of a video or audio clip (its viewer warning)")
