@@ -475,3 +475,38 @@ def test_it_as_the_subject_of_a_reporting_verb_does_not_reach_back():
     # the twin: 'it' does what the figure measures
     got = _figures("Acme Corp said it had agreed to buy a stake in Umbrella Corp for $991 million in cash.", None)
     assert got["$991 million"][0] == "Acme Corp"
+
+
+def _side(nlp, text, context=""):
+    return stance.Side(claim(nlp, text), text, context)
+
+
+def test_one_side_refuting_what_the_other_asserts_is_evidence_of_a_dispute(nlp):
+    """A text calling a claim a hoax disagrees with one asserting it, and agrees with one
+    that calls it a hoax too: what counts is that exactly one side refutes."""
+    claim_ = "Woman gets a third breast implanted."
+    debunk = "The third breast was a hoax, police said."
+    ev = stance.evidence(_side(nlp, claim_), _side(nlp, debunk), 0.6)
+    assert ev["b_refutes"] == 1.0 and ev["a_refutes"] == 0.0
+    both = stance.evidence(_side(nlp, "Third breast a hoax, police say."), _side(nlp, debunk), 0.6)
+    assert both["b_refutes"] == 0.0 and both["a_refutes"] == 0.0  # the twin: the same side
+    assert stance.confidence(ev) > stance.confidence(both)
+    back = stance.evidence(_side(nlp, "The president did not adopt the boy."), _side(nlp, "The president adopted the boy."), 0.6)
+    assert back["a_refutes"] == 1.0 and back["b_refutes"] == 0.0
+
+
+def test_a_document_that_refutes_lifts_the_cap_only_against_a_side_that_asserts(nlp):
+    doc = "The claim is false. It was a hoax. Nothing happened. Police said so. The man is fine."
+    ev = stance.evidence(_side(nlp, "A man was attacked."), _side(nlp, "Police said so.", doc), 0.6)
+    assert ev["b_refutes"] == 1.0 and ev["dispute_doc"] >= 0.1
+    assert stance.combined(ev) > stance.CAP
+    same = stance.evidence(_side(nlp, "The attack was a hoax."), _side(nlp, "Police said so.", doc), 0.6)
+    assert same["b_refutes"] == 0.0
+    plain = stance.evidence(_side(nlp, "A man was attacked."), _side(nlp, "Police said so.", "Police said so. The man is fine."), 0.6)
+    assert plain["b_refutes"] == 0.0 and stance.combined(plain) <= stance.CAP
+
+
+def test_a_rumour_is_hedged_not_refuted():
+    assert stance.refute_cues("Apple rumors: Apple may buy Path") == []
+    assert "rumors" in stance.hedge_cues("Apple rumors: Apple may buy Path")
+    assert stance.refute_cues("The rumor is a hoax") == ["hoax"]

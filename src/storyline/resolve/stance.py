@@ -136,6 +136,12 @@ def evidence(a: Side, b: Side, sim: float) -> dict[str, float]:
     sentences, refutes, hedges = _context_cues(b.context) if b.context else (1, 0, len(hedge_cues(b.text)))
     n_ctx = max(1, sentences)
     ra, rb = len(refute_cues(a.text)) + a.denial, len(refute_cues(b.text)) + b.denial
+    doc_rate = min(1.0, refutes / n_ctx) if b.context else 0.0
+    # Which side refutes: a text that refutes a claim ("a hoax", "did not") disagrees with
+    # one that asserts it and agrees with one that refutes it too, so what counts is that
+    # exactly one side refutes (the terms below), not how many cues both hold together
+    a_ref = float(ra > 0 or bool(NEGATION.search(a.text)))
+    b_ref = float(rb > 0 or doc_rate >= 0.1)
     return {
         "sim": sim,
         "lexical": float(bool(c and c.lexical)),
@@ -144,13 +150,18 @@ def evidence(a: Side, b: Side, sim: float) -> dict[str, float]:
         "named": float(bool(c and (c.a.subject or c.b.subject))),
         "dispute": float(min(3, max(0, rb - ra))),
         "dispute_a": float(min(3, ra)),
-        "dispute_doc": min(1.0, refutes / n_ctx) if b.context else 0.0,
+        "dispute_doc": doc_rate,
         "hedge": min(1.0, hedges / n_ctx),
         "neg_mismatch": float(bool(NEGATION.search(a.text)) != bool(NEGATION.search(b.text))),
+        "b_refutes": b_ref * (1 - a_ref),  # b refutes what a asserts
+        "a_refutes": a_ref * (1 - b_ref),  # a refutes (or negates) what b asserts
+        "b_refutes_doc": doc_rate * (1 - a_ref),
+        "question": float("?" in a.text),  # a question asserts nothing to dispute
     }
 
 
-FEATURES = ["sim", "lexical", "verb", "subject", "dispute", "dispute_a", "dispute_doc", "hedge", "neg_mismatch"]
+# The model's inputs (the other evidence feeds ``prior`` and ``combined``'s gates).
+FEATURES = ["sim", "b_refutes", "a_refutes", "b_refutes_doc", "hedge", "question"]
 
 
 @functools.lru_cache(maxsize=1)
@@ -216,7 +227,9 @@ def combined(ev: dict[str, float]) -> float:
     an explicit dispute word unless the sides oppose predicates of one class and at least
     one names who it is about."""
     conf = 1 - (1 - prior(ev)) * (1 - confidence(ev))
-    disputed = ev.get("dispute") or ev.get("dispute_a")
+    # refute words on a side, or a document that refutes (a refute word in one sentence in
+    # ten) against a side that asserts
+    disputed = ev.get("dispute") or ev.get("dispute_a") or (ev.get("b_refutes") and ev.get("dispute_doc", 0) >= 0.1)
     if not (ev.get("lexical") or disputed):
         conf = min(conf, CAP)
     elif not (ev.get("named") or disputed):
