@@ -513,3 +513,25 @@ def test_a_rumour_is_hedged_not_refuted():
     assert stance.refute_cues("Nope. The breasts were exposed as a sham") == ["nope", "exposed as", "sham"]
     assert stance.refute_cues("The show was staged") == ["staged"]
     assert stance.refute_cues("The show was broadcast on stage") == []
+
+
+def test_a_negated_adjective_asserts_nothing_about_the_verb_it_completes(nlp):
+    """'It is not correct to call this swine flu' does not say 'do not call' (the H1N1
+    audit's false conflict against 'calling it Mexico flu'); 'will not call' does."""
+    assert claim(nlp, "It is not correct to call this swine flu.").predicates == []
+    assert claim(nlp, "It is not likely to leave the market.").predicates == []
+    p = claim(nlp, "We will not call it swine flu.").predicates
+    assert [(x.lemma, x.negated) for x in p] == [("call", True)]  # the twin
+    p = claim(nlp, "The company is no longer leaving the market.").predicates
+    assert [x.negated for x in p if x.lemma == "leave"] == [True]
+
+
+def test_two_kinds_of_one_thing_share_no_object(nlp):
+    """'Mexico flu' and 'swine flu' share the word 'flu' but name two things."""
+    assert stance.contradiction(claim(nlp, "Israel is calling it Mexico flu."), claim(nlp, "We will not call it swine flu.")) is None
+    assert stance.contradiction(claim(nlp, "Acme will leave the Chinese market."),
+                                claim(nlp, "Acme will stay in the U.S. market.")) is None
+    # the twins: the same kind, or one side not naming a kind
+    assert stance.contradiction(claim(nlp, "We will call it swine flu."), claim(nlp, "We will not call it swine flu.")) is not None
+    assert stance.contradiction(claim(nlp, "Acme will leave the market."),
+                                claim(nlp, "Acme will stay in the Chinese market.")) is not None

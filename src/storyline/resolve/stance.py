@@ -55,7 +55,7 @@ def contradiction(a: Claim, b: Claim) -> Contradiction | None:
                 continue  # "sold" then "will never sell": both can be true
             if pa.subject and pb.subject and pa.subject != pb.subject:
                 continue  # "Gaddafi leaves" and "NATO stays" are about different actors
-            shared = frozenset(pa.objects).intersection(pb.objects)
+            shared = frozenset(w for w in set(pa.objects).intersection(pb.objects) if _same_kind(pa.objects, pb.objects, w))
             if not shared:
                 continue
             lexical = pa.cls in {v[0] for v in lexicon()["pred"].values()}
@@ -64,6 +64,15 @@ def contradiction(a: Claim, b: Claim) -> Contradiction | None:
             if best is None or score > best[0]:
                 best = (score, Contradiction(pa, pb, shared, lexical))
     return best[1] if best else None
+
+
+def _same_kind(xa: list[str], xb: list[str], word: str) -> bool:
+    """Do both sides mean the same ``word``? Not when each names its kind and the kinds
+    differ: "calling it Mexico flu" and "call this swine flu" share "flu" but name two
+    things, "the Chinese market" and "the U.S. market" two markets."""
+    ka = {o for o in xa if o.endswith(" " + word)}
+    kb = {o for o in xb if o.endswith(" " + word)}
+    return not (ka and kb) or bool(ka & kb)
 
 
 @functools.lru_cache(maxsize=1)
