@@ -458,7 +458,7 @@ def extract(sdoc, analysis: DocAnalysis) -> list[FigureItem]:
     # a figure with no measure of its own, right after figures in the same unit, is
     # about the same thing ("According to Ren, 40% is just the peak number")
     for i, item in enumerate(figures):
-        if item.measure is None and item.unit is not None:
+        if item.measure is None and item.unit is not None and not _names_its_own(text, item):
             # only a figure that refers back ("the true figure", "the peak number") reaches
             # other sentences: "an emergency appeal for $550m" is not the pledges before it
             reach = 8 if item.refers_back else 0
@@ -519,6 +519,9 @@ def _figure(sdoc, analysis, q, sent, text, mentions) -> FigureItem | None:  # no
         return None  # a bare number: a model name, a rank, a count of nothing named
     if q.spelled and q.scale is None and unit not in ("%", "pp") and q.currency is None:
         return None  # "two companies", "one of the largest": not a figure
+    per = _per(text, count_tok.idx + len(count_tok.text) if count_tok is not None else q.end)
+    if per and unit not in ("%", "pp"):
+        unit = f"{unit}/{per}"  # "$76 a barrel" is a price, "12,000 barrels per day" a flow
     measure, ms, me, anchor, verb, seen = _measure(span, q, count_tok, mentions, text)
     item = FigureItem(start=q.start, end=q.end, text=q.text, value=q.value, low=q.low, high=q.high,
                       unit=unit, measure=measure, kind=q.kind, currency=q.currency, scale=q.scale,
@@ -611,6 +614,36 @@ def _figure(sdoc, analysis, q, sent, text, mentions) -> FigureItem | None:  # no
     item.direction = _direction(q, verb, seen, measure)
     item.hedge = _hedge(span, verb, anchor, q)
     return item
+
+
+_OWN_PHRASE = re.compile(r"\s+(?:in|of|for)\s+(?:(?:the|its|their|his|her|a|an)\s+)?([a-z][a-z-]+)")
+_MONTHS = {"january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
+           "november", "december"}
+
+
+def _names_its_own(text: str, item: FigureItem) -> bool:
+    """Does the figure name what it is in a phrase of its own ("$10 billion in bank lending
+    facilities", "$5 billion in cash")? Then it takes no measure from a neighbour: "$7
+    billion asset sale ... and $10 billion in bank lending facilities" are two things. A
+    time ("$6 billion in 2020", "in the year") names no thing."""
+    end = item.measure_end if item.measure_end and item.measure_end > item.end else item.end
+    m = _OWN_PHRASE.match(text, end)
+    return bool(m) and m.group(1) not in _TIME_NOUNS and m.group(1) not in _MONTHS
+
+
+@functools.lru_cache(maxsize=1)
+def _per_pattern() -> re.Pattern:
+    words = sorted(lexicon().get("per", {}), key=len, reverse=True)
+    # "a barrel", "per day", "of oil equivalent per day"; "a day after the quake" dates the
+    # figure, it makes no rate
+    return re.compile(r"\s*(?:of\s+[a-z]+(?:\s+[a-z]+)?\s+)?(?:a|an|per|each|every|/)\s*("
+                      + "|".join(re.escape(w) for w in words) + r")\b(?!\s+(?:after|before|later|earlier|ago)\b)", re.I)
+
+
+def _per(text: str, end: int) -> str | None:
+    """The unit a figure is a rate per, from the words right after it, or None."""
+    m = _per_pattern().match(text, end)
+    return lexicon()["per"][m.group(1).lower()] if m else None
 
 
 def _of_phrase(tok) -> list:

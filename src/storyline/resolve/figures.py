@@ -74,7 +74,7 @@ def _head(measure: str) -> str:
 def interval(f: schema.Figure, tolerance: bool = True) -> tuple[float, float] | None:
     """The values a figure allows, with a tolerance for approximations and hedges
     (without it, a point is a point: for figures the text itself sets against each other)."""
-    lo_open = 0.0 if (f.unit in ("%",) or f.currency or (f.unit and f.unit.isalpha())) else -math.inf
+    lo_open = 0.0 if (f.unit in ("%",) or f.currency or (f.unit and f.unit.replace("/", "").isalpha())) else -math.inf
     if f.kind == "bound" or f.bound:
         if f.bound == "upper" and f.high is not None:
             return (lo_open, f.high)
