@@ -283,3 +283,11 @@ def test_a_figure_naming_its_own_thing_takes_no_neighbours_measure(nlp):
     assert not figures._names_its_own(s, at(s, "$6 billion"))
     s = "it had $10 billion in bank lending facilities"
     assert figures._names_its_own(s, at(s, "$10 billion"))
+
+
+def test_a_verb_with_an_object_of_its_own_does_not_name_the_measure(nlp):
+    """'raised its estimate to 12,000 barrels' is no funding (nor 'Monday funding')."""
+    sdoc, a = analyse(nlp, "Exxon raised its estimate of the flow to 12,000 barrels a day on Monday.")
+    assert by_text(figures.extract(sdoc, a), "12,000").measure is None
+    sdoc, a = analyse(nlp, "Acme Corp raised $5 billion on Monday.")  # the twin
+    assert by_text(figures.extract(sdoc, a), "$5 billion").measure == "funding"

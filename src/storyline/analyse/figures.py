@@ -205,10 +205,15 @@ def _measure(span, q, count_tok, mentions, text):
         if subj is not None and (subj.lower_ in nouns or subj.lemma_.lower() in nouns) and subj.i not in skip:
             name, s, e = _phrase(subj, skip, mentions, text)
             return name, s, e, subj, verb, seen
-        if lemma in verbs:
+        own_object = [c for c in verb.children if c.dep_ == "dobj" and c.pos_ in ("NOUN", "PROPN") and c.i not in skip
+                      and (count_tok is None or c.i != count_tok.i)]
+        if lemma in verbs and not own_object:
+            # "raised $5 billion" is funding; "raised its estimate to 12,000 barrels" is not:
+            # the verb's object names the thing, and the verb alone does not say what it is
             name = verbs[lemma]
             s = e = None
-            on = [c for t in verb.subtree if t.dep_ == "prep" and t.lower_ == "on" for c in t.children if c.dep_ == "pobj"]
+            on = [c for t in verb.subtree if t.dep_ == "prep" and t.lower_ == "on" for c in t.children
+                  if c.dep_ == "pobj" and c.ent_type_ not in ("DATE", "TIME")]
             if on:
                 name = f"{on[0].text.strip('.,;:')} {name}"
             elif count_tok is not None and count_tok.lemma_.lower() not in lex.get("generic", {}):
