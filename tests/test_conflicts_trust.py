@@ -535,3 +535,26 @@ def test_two_kinds_of_one_thing_share_no_object(nlp):
     assert stance.contradiction(claim(nlp, "We will call it swine flu."), claim(nlp, "We will not call it swine flu.")) is not None
     assert stance.contradiction(claim(nlp, "Acme will leave the market."),
                                 claim(nlp, "Acme will stay in the Chinese market.")) is not None
+
+
+def _subjects(text):
+    from storyline import pipeline
+    from storyline.types import Record
+
+    a = pipeline.analyse_record(Record(source="t", text=text))
+    return {f.text: (a.mentions[f.subject_mention].text if f.subject_mention is not None else None,
+                     f.subject_from, f.subject_confidence) for f in a.figures}
+
+
+def test_an_anaphor_reaches_the_organisation_that_is_a_clause_subject_with_a_confidence():
+    got = _subjects("Acme Corp named a new chief. Its revenue rose to $5 billion, analysts said.")
+    assert got["$5 billion"] == ("Acme Corp", "anaphor", 0.7)
+    # the twins: an organisation in an object or a prepositional phrase is as often
+    # another party, so the subject stays open
+    got = _subjects("BP Plc hired Transocean Ltd to drill the well. The company spent $5 billion on it, analysts said.")
+    assert got["$5 billion"][0] is None
+    got = _subjects("Analysts at Acme Corp named a new chief. Its revenue rose to $5 billion, Jones said.")
+    assert got["$5 billion"][0] is None
+    # a subject in the figure's own clause is read there, not through an anaphor
+    got = _subjects("General Motors cut 4,000 jobs in Ohio on Monday.")
+    assert got["4,000"][:2] == ("General Motors", "phrase")

@@ -597,9 +597,19 @@ def _figure(sdoc, analysis, q, sent, text, mentions) -> FigureItem | None:  # no
         if (reporter is not None and mentions[reporter].label == "ORG"
                 and any(t.lower_ in ("it", "its") and t.tag_ in ("PRP", "PRP$") for t in cand)):
             subj = reporter  # "BP said it planned to sell assets worth up to $30 billion"
+            item.subject_from, item.subject_confidence = "anaphor", 0.8
         else:
             before = min(q.start, ms) if ms is not None else q.start
             subj = _nearby_org(text, mentions, before, (max(0, sent[0] - 800), sent[1]), exclude=claim[0] if claim else None)
+            # only with evidence: the organisation is the subject of its clause ("BP reported
+            # ... on its balance sheet of $235 billion"); an organisation named elsewhere in
+            # the clause (an object, a prepositional phrase) is as often another party
+            if subj is not None and not _clause_subject(sdoc, mentions[subj], mentions[subj].start >= sent[0]):
+                subj = None
+            if subj is not None:
+                item.subject_from, item.subject_confidence = "anaphor", 0.7
+    elif subj is not None:
+        item.subject_from = "phrase"
     item.subject_mention = subj
     if claim:
         mi, ctext, cs, ce, how = claim
@@ -684,6 +694,19 @@ def _org_anaphor(tok) -> bool:
     definite = any(c.dep_ in ("det", "poss") and c.lower_ in ("the", "this", "that", "its") for c in kids)
     named = any(c.dep_ in ("compound", "amod") and c.pos_ == "PROPN" for c in kids)
     return definite and not named
+
+
+def _clause_subject(sdoc, m: Mention, same_sentence: bool) -> bool:
+    """Is the mention the subject of a clause (the organisation an anaphor after it most
+    often stands for), or, in the anaphor's own sentence, the object of the verb its clause
+    hangs from ("Investors punished Acme Corp, knocking its stock down 20 percent")?"""
+    span = sdoc.char_span(m.start, m.end, alignment_mode="expand")
+    if span is None or len(span) == 0:
+        return False
+    root = span.root
+    while root.dep_ in ("compound", "appos", "conj") and root.head is not root and root.head.i >= span.start:
+        root = root.head
+    return root.dep_ in ("nsubj", "nsubjpass") or (same_sentence and root.dep_ == "dobj")
 
 
 def _nearby_org(text, mentions, pos, sent, exclude=None) -> int | None:
