@@ -558,3 +558,10 @@ def test_an_anaphor_reaches_the_organisation_that_is_a_clause_subject_with_a_con
     # a subject in the figure's own clause is read there, not through an anaphor
     got = _subjects("General Motors cut 4,000 jobs in Ohio on Monday.")
     assert got["4,000"][:2] == ("General Motors", "phrase")
+
+
+def test_a_bare_it_reaches_no_organisation_but_the_reporting_one():
+    got = _subjects("BP Plc defended the estimate. Scientists say it could be as high as 70,000 barrels.")
+    assert got["70,000"][0] is None
+    got = _subjects("BP Plc defended the estimate. Its flow was 70,000 barrels a day, scientists say.")
+    assert got["70,000"][0] == "BP Plc"  # the twin: "its" stands for the company

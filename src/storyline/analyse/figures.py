@@ -598,7 +598,9 @@ def _figure(sdoc, analysis, q, sent, text, mentions) -> FigureItem | None:  # no
                 and any(t.lower_ in ("it", "its") and t.tag_ in ("PRP", "PRP$") for t in cand)):
             subj = reporter  # "BP said it planned to sell assets worth up to $30 billion"
             item.subject_from, item.subject_confidence = "anaphor", 0.8
-        else:
+        elif any(_org_anaphor(t) and t.lower_ != "it" for t in cand):
+            # a bare "it" reaches back only to the source that reports the figure (above):
+            # "it could be as high as 70,000 barrels" is the leak, not the company before
             before = min(q.start, ms) if ms is not None else q.start
             subj = _nearby_org(text, mentions, before, (max(0, sent[0] - 800), sent[1]), exclude=claim[0] if claim else None)
             # only with evidence: the organisation is the subject of its clause ("BP reported
