@@ -206,7 +206,7 @@ def _measure(span, q, count_tok, mentions, text):
             name, s, e = _phrase(subj, skip, mentions, text)
             return name, s, e, subj, verb, seen
         own_object = [c for c in verb.children if c.dep_ == "dobj" and c.pos_ in ("NOUN", "PROPN") and c.i not in skip
-                      and (count_tok is None or c.i != count_tok.i)]
+                      and not any(t.i in skip for t in c.subtree)]  # "sold a total of 206 million smartphones"
         if lemma in verbs and not own_object:
             # "raised $5 billion" is funding; "raised its estimate to 12,000 barrels" is not:
             # the verb's object names the thing, and the verb alone does not say what it is
@@ -606,10 +606,17 @@ def _figure(sdoc, analysis, q, sent, text, mentions) -> FigureItem | None:  # no
             # only with evidence: the organisation is the subject of its clause ("BP reported
             # ... on its balance sheet of $235 billion"); an organisation named elsewhere in
             # the clause (an object, a prepositional phrase) is as often another party
-            if subj is not None and not _clause_subject(sdoc, mentions[subj], mentions[subj].start >= sent[0]):
-                subj = None
-            if subj is not None:
+            window = (max(0, sent[0] - 800), before)
+            if subj is None:
+                pass
+            elif _clause_subject(sdoc, mentions[subj], mentions[subj].start >= sent[0]):
                 item.subject_from, item.subject_confidence = "anaphor", 0.7
+            elif _only_org(mentions, window, exclude=claim[0] if claim else None):
+                # "... important for Huawei. In 2018, the company sold 206 million
+                # smartphones": no other organisation named before it could be meant
+                item.subject_from, item.subject_confidence = "anaphor", 0.6
+            else:
+                subj = None
     elif subj is not None:
         item.subject_from = "phrase"
     item.subject_mention = subj
@@ -709,6 +716,13 @@ def _clause_subject(sdoc, m: Mention, same_sentence: bool) -> bool:
     while root.dep_ in ("compound", "appos", "conj") and root.head is not root and root.head.i >= span.start:
         root = root.head
     return root.dep_ in ("nsubj", "nsubjpass") or (same_sentence and root.dep_ == "dobj")
+
+
+def _only_org(mentions, window: tuple[int, int], exclude=None) -> bool:
+    """Is one organisation (by its name as written) all that is named in ``window``?"""
+    names = {m.text.lower() for i, m in enumerate(mentions)
+             if m.label == "ORG" and i != exclude and window[0] <= m.start and m.end <= window[1]}
+    return len(names) == 1
 
 
 def _nearby_org(text, mentions, pos, sent, exclude=None) -> int | None:
