@@ -556,6 +556,10 @@ def test_an_anaphor_reaches_the_organisation_that_is_a_clause_subject_with_a_con
     # the only organisation named before: a lower confidence
     got = _subjects("Analysts are interested in Acme Corp. In 2018, the company sold 206 million phones.")
     assert got["206 million"][1:] == ("anaphor", 0.6) and got["206 million"][0].startswith("Acme Corp")
+    # the twin: a place named between the two is what "its" may stand for
+    got = _subjects("The Guardian's correspondent Rory Carroll writes that people in Mexico City are angry at "
+                    "an edict shutting its 30,000 restaurants.")
+    assert got["30,000"][0] is None
     # a subject in the figure's own clause is read there, not through an anaphor
     got = _subjects("General Motors cut 4,000 jobs in Ohio on Monday.")
     assert got["4,000"][:2] == ("General Motors", "phrase")

@@ -257,6 +257,7 @@ def test_a_participle_dispute_names_the_value_it_disputes(nlp):
     ("Prices between $70 and $80 a barrel do no harm, Birol said.", "between $70 and $80", "USD/barrel"),
     ("The well leaked 12,000 barrels per day, officials said.", "12,000", "barrels/day"),
     ("The fields produce 40,000 barrels of oil equivalent per day.", "40,000", "barrels/day"),
+    ("Its estimate of up to 100,000 barrels (4.2 million gallons) of oil per day is high.", "up to 100,000", "barrels/day"),
     # the twins: no rate
     ("BP agreed to sell assets for $7 billion on Tuesday.", "$7 billion", "USD"),
     ("Officials said 300 people died a day after the quake.", "300", "people"),

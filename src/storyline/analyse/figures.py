@@ -611,9 +611,12 @@ def _figure(sdoc, analysis, q, sent, text, mentions) -> FigureItem | None:  # no
                 pass
             elif _clause_subject(sdoc, mentions[subj], mentions[subj].start >= sent[0]):
                 item.subject_from, item.subject_confidence = "anaphor", 0.7
-            elif _only_org(mentions, window, exclude=claim[0] if claim else None):
+            elif (_only_org(mentions, window, exclude=claim[0] if claim else None)
+                  and not any(m.label in ("GPE", "LOC") and mentions[subj].end <= m.start < before for m in mentions)):
                 # "... important for Huawei. In 2018, the company sold 206 million
-                # smartphones": no other organisation named before it could be meant
+                # smartphones": no other organisation named before it could be meant, nor a
+                # place named after it ("The Guardian's correspondent writes that Mexico
+                # City's denizens are furious at an edict shutting its 30,000 restaurants")
                 item.subject_from, item.subject_confidence = "anaphor", 0.6
             else:
                 subj = None
@@ -660,7 +663,8 @@ def _per_pattern() -> re.Pattern:
     words = sorted(lexicon().get("per", {}), key=len, reverse=True)
     # "a barrel", "per day", "of oil equivalent per day"; "a day after the quake" dates the
     # figure, it makes no rate
-    return re.compile(r"\s*(?:of\s+[a-z]+(?:\s+[a-z]+)?\s+)?(?:a|an|per|each|every|/)\s*("
+    # (a parenthesis between: "100,000 barrels (4.2 million gallons) of oil per day")
+    return re.compile(r"\s*(?:\([^()]{0,80}\)\s*)?(?:of\s+[a-z]+(?:\s+[a-z]+)?\s+)?(?:a|an|per|each|every|/)\s*("
                       + "|".join(re.escape(w) for w in words) + r")\b(?!\s+(?:after|before|later|earlier|ago)\b)", re.I)
 
 
