@@ -556,7 +556,9 @@ def test_an_anaphor_reaches_the_organisation_that_is_a_clause_subject_with_a_con
     # the only organisation named before: a lower confidence
     got = _subjects("Analysts are interested in Acme Corp. In 2018, the company sold 206 million phones.")
     assert got["206 million"][1:] == ("anaphor", 0.6) and got["206 million"][0].startswith("Acme Corp")
-    # the twin: a place named between the two is what "its" may stand for
+    # the twins: "its" may stand for a rig or a city as well; a place named between the two
+    got = _subjects("Analysts are interested in Acme Corp. Since its rig sank, its output fell 5 percent.")
+    assert got["5 percent"][0] is None
     got = _subjects("The Guardian's correspondent Rory Carroll writes that people in Mexico City are angry at "
                     "an edict shutting its 30,000 restaurants.")
     assert got["30,000"][0] is None

@@ -611,12 +611,15 @@ def _figure(sdoc, analysis, q, sent, text, mentions) -> FigureItem | None:  # no
                 pass
             elif _clause_subject(sdoc, mentions[subj], mentions[subj].start >= sent[0]):
                 item.subject_from, item.subject_confidence = "anaphor", 0.7
-            elif (_only_org(mentions, window, exclude=claim[0] if claim else None)
+            elif (any(_org_anaphor(t) and t.pos_ == "NOUN" for t in cand)
+                  and _only_org(mentions, window, exclude=claim[0] if claim else None)
                   and not any(m.label in ("GPE", "LOC") and mentions[subj].end <= m.start < before for m in mentions)):
                 # "... important for Huawei. In 2018, the company sold 206 million
                 # smartphones": no other organisation named before it could be meant, nor a
                 # place named after it ("The Guardian's correspondent writes that Mexico
-                # City's denizens are furious at an edict shutting its 30,000 restaurants")
+                # City's denizens are furious at an edict shutting its 30,000 restaurants").
+                # Only for a noun ("the company"): "its" stands for a rig, a city, a country
+                # as often ("since its rig sank in 5,000 feet of water")
                 item.subject_from, item.subject_confidence = "anaphor", 0.6
             else:
                 subj = None
