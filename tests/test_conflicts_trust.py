@@ -491,6 +491,8 @@ def test_one_side_refuting_what_the_other_asserts_is_evidence_of_a_dispute(nlp):
     both = stance.evidence(_side(nlp, "Third breast a hoax, police say."), _side(nlp, debunk), 0.6)
     assert both["b_refutes"] == 0.0 and both["a_refutes"] == 0.0  # the twin: the same side
     assert stance.confidence(ev) > stance.confidence(both)
+    assert "one side refutes or negates what the other asserts" in stance.described(ev)
+    assert "one side refutes or negates what the other asserts" not in stance.described(both)
     back = stance.evidence(_side(nlp, "The president did not adopt the boy."), _side(nlp, "The president adopted the boy."), 0.6)
     assert back["a_refutes"] == 1.0 and back["b_refutes"] == 0.0
 

@@ -202,6 +202,8 @@ def described(ev: dict[str, float]) -> list[str]:
         out.append("independent sources")
     if ev.get("dispute") or ev.get("dispute_a"):
         out.append("explicit dispute words (denied, disputed, false, ...)")
+    if ev.get("b_refutes") or ev.get("a_refutes"):
+        out.append("one side refutes or negates what the other asserts")
     if ev.get("dispute_doc", 0) >= 0.1:
         out.append("the document disputes a claim")
     if ev.get("hedge", 0) >= 0.2:
