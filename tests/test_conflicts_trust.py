@@ -475,3 +475,102 @@ def test_it_as_the_subject_of_a_reporting_verb_does_not_reach_back():
     # the twin: 'it' does what the figure measures
     got = _figures("Acme Corp said it had agreed to buy a stake in Umbrella Corp for $991 million in cash.", None)
     assert got["$991 million"][0] == "Acme Corp"
+
+
+def _side(nlp, text, context=""):
+    return stance.Side(claim(nlp, text), text, context)
+
+
+def test_one_side_refuting_what_the_other_asserts_is_evidence_of_a_dispute(nlp):
+    """A text calling a claim a hoax disagrees with one asserting it, and agrees with one
+    that calls it a hoax too: what counts is that exactly one side refutes."""
+    claim_ = "Woman gets a third breast implanted."
+    debunk = "The third breast was a hoax, police said."
+    ev = stance.evidence(_side(nlp, claim_), _side(nlp, debunk), 0.6)
+    assert ev["b_refutes"] == 1.0 and ev["a_refutes"] == 0.0
+    both = stance.evidence(_side(nlp, "Third breast a hoax, police say."), _side(nlp, debunk), 0.6)
+    assert both["b_refutes"] == 0.0 and both["a_refutes"] == 0.0  # the twin: the same side
+    assert stance.confidence(ev) > stance.confidence(both)
+    assert "one side refutes or negates what the other asserts" in stance.described(ev)
+    assert "one side refutes or negates what the other asserts" not in stance.described(both)
+    back = stance.evidence(_side(nlp, "The president did not adopt the boy."), _side(nlp, "The president adopted the boy."), 0.6)
+    assert back["a_refutes"] == 1.0 and back["b_refutes"] == 0.0
+
+
+def test_a_document_that_refutes_lifts_the_cap_only_against_a_side_that_asserts(nlp):
+    doc = "The claim is false. It was a hoax. Nothing happened. Police said so. The man is fine."
+    ev = stance.evidence(_side(nlp, "A man was attacked."), _side(nlp, "Police said so.", doc), 0.6)
+    assert ev["b_refutes"] == 1.0 and ev["dispute_doc"] >= 0.1
+    assert stance.combined(ev) > stance.CAP
+    same = stance.evidence(_side(nlp, "The attack was a hoax."), _side(nlp, "Police said so.", doc), 0.6)
+    assert same["b_refutes"] == 0.0
+    plain = stance.evidence(_side(nlp, "A man was attacked."), _side(nlp, "Police said so.", "Police said so. The man is fine."), 0.6)
+    assert plain["b_refutes"] == 0.0 and stance.combined(plain) <= stance.CAP
+
+
+def test_a_rumour_is_hedged_not_refuted():
+    assert stance.refute_cues("Apple rumors: Apple may buy Path") == []
+    assert "rumors" in stance.hedge_cues("Apple rumors: Apple may buy Path")
+    assert stance.refute_cues("The rumor is a hoax") == ["hoax"]
+    assert stance.refute_cues("Nope. The breasts were exposed as a sham") == ["nope", "exposed as", "sham"]
+    assert stance.refute_cues("The show was staged") == ["staged"]
+    assert stance.refute_cues("The show was broadcast on stage") == []
+
+
+def test_a_negated_adjective_asserts_nothing_about_the_verb_it_completes(nlp):
+    """'It is not correct to call this swine flu' does not say 'do not call' (the H1N1
+    audit's false conflict against 'calling it Mexico flu'); 'will not call' does."""
+    assert claim(nlp, "It is not correct to call this swine flu.").predicates == []
+    assert claim(nlp, "It is not likely to leave the market.").predicates == []
+    p = claim(nlp, "We will not call it swine flu.").predicates
+    assert [(x.lemma, x.negated) for x in p] == [("call", True)]  # the twin
+    p = claim(nlp, "The company is no longer leaving the market.").predicates
+    assert [x.negated for x in p if x.lemma == "leave"] == [True]
+
+
+def test_two_kinds_of_one_thing_share_no_object(nlp):
+    """'Mexico flu' and 'swine flu' share the word 'flu' but name two things."""
+    assert stance.contradiction(claim(nlp, "Israel is calling it Mexico flu."), claim(nlp, "We will not call it swine flu.")) is None
+    assert stance.contradiction(claim(nlp, "Acme will leave the Chinese market."),
+                                claim(nlp, "Acme will stay in the U.S. market.")) is None
+    # the twins: the same kind, or one side not naming a kind
+    assert stance.contradiction(claim(nlp, "We will call it swine flu."), claim(nlp, "We will not call it swine flu.")) is not None
+    assert stance.contradiction(claim(nlp, "Acme will leave the market."),
+                                claim(nlp, "Acme will stay in the Chinese market.")) is not None
+
+
+def _subjects(text):
+    from storyline import pipeline
+    from storyline.types import Record
+
+    a = pipeline.analyse_record(Record(source="t", text=text))
+    return {f.text: (a.mentions[f.subject_mention].text if f.subject_mention is not None else None,
+                     f.subject_from, f.subject_confidence) for f in a.figures}
+
+
+def test_an_anaphor_reaches_the_organisation_that_is_a_clause_subject_with_a_confidence():
+    got = _subjects("Acme Corp named a new chief. Its revenue rose to $5 billion, analysts said.")
+    assert got["$5 billion"] == ("Acme Corp", "anaphor", 0.7)
+    # the twins: an organisation in an object or a prepositional phrase is as often
+    # another party, so the subject stays open
+    got = _subjects("BP Plc hired Transocean Ltd to drill the well. The company spent $5 billion on it, analysts said.")
+    assert got["$5 billion"][0] is None
+    # the only organisation named before: a lower confidence
+    got = _subjects("Analysts are interested in Acme Corp. In 2018, the company sold 206 million phones.")
+    assert got["206 million"][1:] == ("anaphor", 0.6) and got["206 million"][0].startswith("Acme Corp")
+    # the twins: "its" may stand for a rig or a city as well; a place named between the two
+    got = _subjects("Analysts are interested in Acme Corp. Since its rig sank, its output fell 5 percent.")
+    assert got["5 percent"][0] is None
+    got = _subjects("The Guardian's correspondent Rory Carroll writes that people in Mexico City are angry at "
+                    "an edict shutting its 30,000 restaurants.")
+    assert got["30,000"][0] is None
+    # a subject in the figure's own clause is read there, not through an anaphor
+    got = _subjects("General Motors cut 4,000 jobs in Ohio on Monday.")
+    assert got["4,000"][:2] == ("General Motors", "phrase")
+
+
+def test_a_bare_it_reaches_no_organisation_but_the_reporting_one():
+    got = _subjects("BP Plc defended the estimate. Scientists say it could be as high as 70,000 barrels.")
+    assert got["70,000"][0] is None
+    got = _subjects("BP Plc defended the estimate. Its flow was 70,000 barrels a day, scientists say.")
+    assert got["70,000"][0] == "BP Plc"  # the twin: "its" stands for the company

@@ -250,3 +250,45 @@ def test_a_participle_dispute_names_the_value_it_disputes(nlp):
     assert bound.disputes_value == 9500
     cue = bound.dispute_cue
     assert text[cue[0] : cue[1]] == "disputing the union's figure of 9,500"
+
+
+@pytest.mark.parametrize("text,fig,unit", [
+    ("Brent crude averaged over $76 a barrel in the quarter.", "over $76", "USD/barrel"),
+    ("Prices between $70 and $80 a barrel do no harm, Birol said.", "between $70 and $80", "USD/barrel"),
+    ("The well leaked 12,000 barrels per day, officials said.", "12,000", "barrels/day"),
+    ("The fields produce 40,000 barrels of oil equivalent per day.", "40,000", "barrels/day"),
+    ("Its estimate of up to 100,000 barrels (4.2 million gallons) of oil per day is high.", "up to 100,000", "barrels/day"),
+    # the twins: no rate
+    ("BP agreed to sell assets for $7 billion on Tuesday.", "$7 billion", "USD"),
+    ("Officials said 300 people died a day after the quake.", "300", "people"),
+    ("The well leaked 12,000 barrels of oil.", "12,000", "barrels"),
+])
+def test_a_rate_has_the_unit_it_is_per(nlp, text, fig, unit):
+    sdoc, a = analyse(nlp, text)
+    assert by_text(figures.extract(sdoc, a), fig).unit == unit
+
+
+def test_a_figure_naming_its_own_thing_takes_no_neighbours_measure(nlp):
+    """bpoil F19: '$10 billion in bank lending facilities' is not the '$7 billion asset sale'."""
+    text = ("The group, which agreed a $7 billion asset sale on Tuesday, said last month it had "
+            "$5 billion in cash on hand and $10 billion in bank lending facilities.")
+    sdoc, a = analyse(nlp, text)
+    found = figures.extract(sdoc, a)
+    assert by_text(found, "$7 billion").measure == "asset sale"
+    assert by_text(found, "$10 billion").measure is None and by_text(found, "$5 billion").measure is None
+    # the twin: a time names no thing, the figure still shares its neighbour's measure
+    def at(s, fig):
+        return type("F", (), {"end": s.index(fig) + len(fig), "measure_end": None})()
+
+    s = "sales were $5 billion in 2019 and $6 billion in the year to June"
+    assert not figures._names_its_own(s, at(s, "$6 billion"))
+    s = "it had $10 billion in bank lending facilities"
+    assert figures._names_its_own(s, at(s, "$10 billion"))
+
+
+def test_a_verb_with_an_object_of_its_own_does_not_name_the_measure(nlp):
+    """'raised its estimate to 12,000 barrels' is no funding (nor 'Monday funding')."""
+    sdoc, a = analyse(nlp, "Exxon raised its estimate of the flow to 12,000 barrels a day on Monday.")
+    assert by_text(figures.extract(sdoc, a), "12,000").measure is None
+    sdoc, a = analyse(nlp, "Acme Corp raised $5 billion on Monday.")  # the twin
+    assert by_text(figures.extract(sdoc, a), "$5 billion").measure == "funding"

@@ -14,7 +14,7 @@ from typing import Literal
 
 from pydantic import BaseModel, ConfigDict, Field, model_validator
 
-SCHEMA_VERSION = "1.2"
+SCHEMA_VERSION = "1.3"
 
 
 class _Model(BaseModel):
@@ -140,6 +140,11 @@ class Figure(_Model):
     unit: str | None = None
     measure: str | None = None
     subject: str | None = None
+    subject_from: Literal["phrase", "anaphor"] | None = Field(
+        None, description="how the subject was found: phrase (named in the figure's own phrase or clause) | anaphor "
+        "('its estimate', 'the company': the organisation named as a clause subject just before, or the source "
+        "reporting the figure)")
+    subject_confidence: float | None = Field(None, description="how sure the subject reached through an anaphor is, 0..1")
     claimant: str | None = None
     claimant_text: str | None = None
     period: str | None = None

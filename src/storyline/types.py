@@ -293,6 +293,8 @@ class FigureItem(_Model):
     unit: str | None = None
     measure: str | None = None
     subject_mention: int | None = None
+    subject_from: str | None = Field(None, description="phrase | anaphor: how the subject was found (see schema.Figure)")
+    subject_confidence: float | None = Field(None, description="for a subject reached through an anaphor")
     claimant_mention: int | None = None
     claimant_text: str | None = None
     period: str | None = None

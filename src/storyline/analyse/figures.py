@@ -205,10 +205,15 @@ def _measure(span, q, count_tok, mentions, text):
         if subj is not None and (subj.lower_ in nouns or subj.lemma_.lower() in nouns) and subj.i not in skip:
             name, s, e = _phrase(subj, skip, mentions, text)
             return name, s, e, subj, verb, seen
-        if lemma in verbs:
+        own_object = [c for c in verb.children if c.dep_ == "dobj" and c.pos_ in ("NOUN", "PROPN") and c.i not in skip
+                      and not any(t.i in skip for t in c.subtree)]  # "sold a total of 206 million smartphones"
+        if lemma in verbs and not own_object:
+            # "raised $5 billion" is funding; "raised its estimate to 12,000 barrels" is not:
+            # the verb's object names the thing, and the verb alone does not say what it is
             name = verbs[lemma]
             s = e = None
-            on = [c for t in verb.subtree if t.dep_ == "prep" and t.lower_ == "on" for c in t.children if c.dep_ == "pobj"]
+            on = [c for t in verb.subtree if t.dep_ == "prep" and t.lower_ == "on" for c in t.children
+                  if c.dep_ == "pobj" and c.ent_type_ not in ("DATE", "TIME")]
             if on:
                 name = f"{on[0].text.strip('.,;:')} {name}"
             elif count_tok is not None and count_tok.lemma_.lower() not in lex.get("generic", {}):
@@ -458,7 +463,7 @@ def extract(sdoc, analysis: DocAnalysis) -> list[FigureItem]:
     # a figure with no measure of its own, right after figures in the same unit, is
     # about the same thing ("According to Ren, 40% is just the peak number")
     for i, item in enumerate(figures):
-        if item.measure is None and item.unit is not None:
+        if item.measure is None and item.unit is not None and not _names_its_own(text, item):
             # only a figure that refers back ("the true figure", "the peak number") reaches
             # other sentences: "an emergency appeal for $550m" is not the pledges before it
             reach = 8 if item.refers_back else 0
@@ -519,6 +524,9 @@ def _figure(sdoc, analysis, q, sent, text, mentions) -> FigureItem | None:  # no
         return None  # a bare number: a model name, a rank, a count of nothing named
     if q.spelled and q.scale is None and unit not in ("%", "pp") and q.currency is None:
         return None  # "two companies", "one of the largest": not a figure
+    per = _per(text, count_tok.idx + len(count_tok.text) if count_tok is not None else q.end)
+    if per and unit not in ("%", "pp"):
+        unit = f"{unit}/{per}"  # "$76 a barrel" is a price, "12,000 barrels per day" a flow
     measure, ms, me, anchor, verb, seen = _measure(span, q, count_tok, mentions, text)
     item = FigureItem(start=q.start, end=q.end, text=q.text, value=q.value, low=q.low, high=q.high,
                       unit=unit, measure=measure, kind=q.kind, currency=q.currency, scale=q.scale,
@@ -589,9 +597,34 @@ def _figure(sdoc, analysis, q, sent, text, mentions) -> FigureItem | None:  # no
         if (reporter is not None and mentions[reporter].label == "ORG"
                 and any(t.lower_ in ("it", "its") and t.tag_ in ("PRP", "PRP$") for t in cand)):
             subj = reporter  # "BP said it planned to sell assets worth up to $30 billion"
-        else:
+            item.subject_from, item.subject_confidence = "anaphor", 0.8
+        elif any(_org_anaphor(t) and t.lower_ != "it" for t in cand):
+            # a bare "it" reaches back only to the source that reports the figure (above):
+            # "it could be as high as 70,000 barrels" is the leak, not the company before
             before = min(q.start, ms) if ms is not None else q.start
             subj = _nearby_org(text, mentions, before, (max(0, sent[0] - 800), sent[1]), exclude=claim[0] if claim else None)
+            # only with evidence: the organisation is the subject of its clause ("BP reported
+            # ... on its balance sheet of $235 billion"); an organisation named elsewhere in
+            # the clause (an object, a prepositional phrase) is as often another party
+            window = (max(0, sent[0] - 800), before)
+            if subj is None:
+                pass
+            elif _clause_subject(sdoc, mentions[subj], mentions[subj].start >= sent[0]):
+                item.subject_from, item.subject_confidence = "anaphor", 0.7
+            elif (any(_org_anaphor(t) and t.pos_ == "NOUN" for t in cand)
+                  and _only_org(mentions, window, exclude=claim[0] if claim else None)
+                  and not any(m.label in ("GPE", "LOC") and mentions[subj].end <= m.start < before for m in mentions)):
+                # "... important for Huawei. In 2018, the company sold 206 million
+                # smartphones": no other organisation named before it could be meant, nor a
+                # place named after it ("The Guardian's correspondent writes that Mexico
+                # City's denizens are furious at an edict shutting its 30,000 restaurants").
+                # Only for a noun ("the company"): "its" stands for a rig, a city, a country
+                # as often ("since its rig sank in 5,000 feet of water")
+                item.subject_from, item.subject_confidence = "anaphor", 0.6
+            else:
+                subj = None
+    elif subj is not None:
+        item.subject_from = "phrase"
     item.subject_mention = subj
     if claim:
         mi, ctext, cs, ce, how = claim
@@ -611,6 +644,37 @@ def _figure(sdoc, analysis, q, sent, text, mentions) -> FigureItem | None:  # no
     item.direction = _direction(q, verb, seen, measure)
     item.hedge = _hedge(span, verb, anchor, q)
     return item
+
+
+_OWN_PHRASE = re.compile(r"\s+(?:in|of|for)\s+(?:(?:the|its|their|his|her|a|an)\s+)?([a-z][a-z-]+)")
+_MONTHS = {"january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
+           "november", "december"}
+
+
+def _names_its_own(text: str, item: FigureItem) -> bool:
+    """Does the figure name what it is in a phrase of its own ("$10 billion in bank lending
+    facilities", "$5 billion in cash")? Then it takes no measure from a neighbour: "$7
+    billion asset sale ... and $10 billion in bank lending facilities" are two things. A
+    time ("$6 billion in 2020", "in the year") names no thing."""
+    end = item.measure_end if item.measure_end and item.measure_end > item.end else item.end
+    m = _OWN_PHRASE.match(text, end)
+    return bool(m) and m.group(1) not in _TIME_NOUNS and m.group(1) not in _MONTHS
+
+
+@functools.lru_cache(maxsize=1)
+def _per_pattern() -> re.Pattern:
+    words = sorted(lexicon().get("per", {}), key=len, reverse=True)
+    # "a barrel", "per day", "of oil equivalent per day"; "a day after the quake" dates the
+    # figure, it makes no rate
+    # (a parenthesis between: "100,000 barrels (4.2 million gallons) of oil per day")
+    return re.compile(r"\s*(?:\([^()]{0,80}\)\s*)?(?:of\s+[a-z]+(?:\s+[a-z]+)?\s+)?(?:a|an|per|each|every|/)\s*("
+                      + "|".join(re.escape(w) for w in words) + r")\b(?!\s+(?:after|before|later|earlier|ago)\b)", re.I)
+
+
+def _per(text: str, end: int) -> str | None:
+    """The unit a figure is a rate per, from the words right after it, or None."""
+    m = _per_pattern().match(text, end)
+    return lexicon()["per"][m.group(1).lower()] if m else None
 
 
 def _of_phrase(tok) -> list:
@@ -646,6 +710,26 @@ def _org_anaphor(tok) -> bool:
     definite = any(c.dep_ in ("det", "poss") and c.lower_ in ("the", "this", "that", "its") for c in kids)
     named = any(c.dep_ in ("compound", "amod") and c.pos_ == "PROPN" for c in kids)
     return definite and not named
+
+
+def _clause_subject(sdoc, m: Mention, same_sentence: bool) -> bool:
+    """Is the mention the subject of a clause (the organisation an anaphor after it most
+    often stands for), or, in the anaphor's own sentence, the object of the verb its clause
+    hangs from ("Investors punished Acme Corp, knocking its stock down 20 percent")?"""
+    span = sdoc.char_span(m.start, m.end, alignment_mode="expand")
+    if span is None or len(span) == 0:
+        return False
+    root = span.root
+    while root.dep_ in ("compound", "appos", "conj") and root.head is not root and root.head.i >= span.start:
+        root = root.head
+    return root.dep_ in ("nsubj", "nsubjpass") or (same_sentence and root.dep_ == "dobj")
+
+
+def _only_org(mentions, window: tuple[int, int], exclude=None) -> bool:
+    """Is one organisation (by its name as written) all that is named in ``window``?"""
+    names = {m.text.lower() for i, m in enumerate(mentions)
+             if m.label == "ORG" and i != exclude and window[0] <= m.start and m.end <= window[1]}
+    return len(names) == 1
 
 
 def _nearby_org(text, mentions, pos, sent, exclude=None) -> int | None:

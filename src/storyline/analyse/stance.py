@@ -157,6 +157,21 @@ def _flipped(tok) -> bool:
     return False
 
 
+def _left_negation(tok, start: int = 0, end: int | None = None) -> str | None:
+    """A negation in the three words before the predicate: "verb" when it negates the verb
+    ("will not leave", "no longer interested"), "complement" when an adjective or noun
+    stands between ("it is not correct to call this swine flu", "not likely to leave"):
+    then it negates that word, and the clause asserts nothing either way about the verb
+    (the third audit's one hidden H1N1 conflict read "not correct to call" as "not call").
+    None without one."""
+    window = [t for t in tok.doc[max(0, tok.i - 3) : tok.i] if start <= t.idx and (end is None or t.idx < end)]
+    left = " ".join(t.lower_ for t in window)
+    if not re.search(r"\b(no longer|not|n't|never)\b", left) or re.search(r"[,.;]", left):
+        return None
+    last = max(k for k, t in enumerate(window) if t.lower_ in ("not", "n't", "never", "longer"))
+    return "complement" if any(t.pos_ in ("ADJ", "NOUN", "PROPN") for t in window[last + 1 :]) else "verb"
+
+
 def _negated(tok, start: int = 0, end: int | None = None) -> bool:
     """Is the predicate negated by words between characters start..end? A cue outside
     the quote ("Acme denied that ...") is the caller's to apply (``QuoteItem.denial``)."""
@@ -172,9 +187,7 @@ def _negated(tok, start: int = 0, end: int | None = None) -> bool:
             return True  # "without limitation" qualifies the phrase, not the verb
         if c.dep_ == "advmod" and c.lower_ == "longer" and any(g.lower_ == "no" for g in c.children):
             return True
-    doc = tok.doc
-    left = " ".join(t.lower_ for t in doc[max(0, tok.i - 3) : tok.i] if inside(t))
-    if re.search(r"\b(no longer|not|n't|never)\b", left) and not re.search(r"[,.;]", left):
+    if _left_negation(tok, start, end) == "verb":
         return True
     # "denied selling", "refused to leave": a negating verb governs this one
     head = tok.head
@@ -219,7 +232,7 @@ def read(sdoc, start: int = 0, end: int | None = None, offset: int = 0, text: st
             cls, sign = lemma, 1
         else:
             cls, sign = entry[0], int(entry[1])
-        if _quantified(tok) or _unasserted(tok):
+        if _quantified(tok) or _unasserted(tok) or _left_negation(tok, start, end) == "complement":
             continue
         neg = _negated(tok, start, end)
         if _flipped(tok):

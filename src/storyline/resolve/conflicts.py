@@ -152,9 +152,11 @@ def numeric(corpus: Corpus) -> list[schema.Conflict]:  # noqa: C901 -- over the 
     # implicit: the same quantity of the same referent at the same time, from different
     # named claimants, with values that cannot both hold (``_implicit``)
     blocks: dict[tuple, list[schema.Figure]] = defaultdict(list)
+    dates: dict[str, tuple[str, str] | None] = {}  # each figure's date, read once, not once per pair
     for f in corpus.story.figures:
         if f.measure and f.role is None and not f.direction and not f.base:
-            when = _time_key(corpus, f)
+            dates[f.id] = figure_date(corpus, f)
+            when = _time_key(f, dates[f.id])
             if when is not None:  # blocked by time too: a pair must be of the same time
                 blocks[(*block_key(f), when)].append(f)
     for members in blocks.values():
@@ -166,7 +168,7 @@ def numeric(corpus: Corpus) -> list[schema.Conflict]:  # noqa: C901 -- over the 
                 cid = conflict_id("numeric", items)
                 if cid in out:
                     continue
-                found = _implicit(corpus, fa, fb)
+                found = _implicit(corpus, fa, fb, dates[fa.id], dates[fb.id])
                 if found is None:
                     continue
                 conf, evidence, period = found
@@ -189,29 +191,28 @@ def _credited(f: schema.Figure) -> str | None:
     return (f.claimant_text or "").strip().lower() or None
 
 
-def _same_time(corpus: Corpus, fa: schema.Figure, fb: schema.Figure) -> str | None:
+def _same_time(fa: schema.Figure, fb: schema.Figure, da: tuple[str, str] | None, db: tuple[str, str] | None) -> str | None:
     """The time both figures are for, when it is shown to be the same: the same period
     written in both sentences, else the same day (a day in the sentence, else the day the
     document was published). A year or month in one sentence against a day, or against
-    nothing, is not the same time (a 2019 total is not what was said on a day of 2020)."""
+    nothing, is not the same time (a 2019 total is not what was said on a day of 2020).
+    ``da``/``db``: the figures' ``figure_date``, read once per figure by the caller."""
     ea = fa.period if fa.period and fa.period_source != "published" else None
     eb = fb.period if fb.period and fb.period_source != "published" else None
     if ea and eb:
         return f"the same period in both sentences ({ea})" if ea == eb else None
     if (ea and len(ea) < 10) or (eb and len(eb) < 10):
         return None
-    da, db = figure_date(corpus, fa), figure_date(corpus, fb)
     if da and db and len(da[0]) == len(db[0]) == 10 and da[0] == db[0]:
         return f"the same day ({da[0]})"
     return None
 
 
-def _time_key(corpus: Corpus, f: schema.Figure) -> tuple[str, str] | None:
+def _time_key(f: schema.Figure, when: tuple[str, str] | None) -> tuple[str, str] | None:
     """A key equal for two figures ``_same_time`` may call of the same time: the period its
     sentence writes (coarser than a day), else its day; None when neither is known."""
     if f.period and f.period_source != "published" and len(f.period) < 10:
         return ("period", f.period)
-    when = figure_date(corpus, f)
     return ("day", when[0]) if when and len(when[0]) == 10 else None
 
 
@@ -226,7 +227,8 @@ def _forecast(f: schema.Figure) -> bool:
     return bool(f.hedge and f.hedge.lower() in _forecast_words())
 
 
-def _implicit(corpus: Corpus, fa: schema.Figure, fb: schema.Figure) -> tuple[float, list[str], str] | None:
+def _implicit(corpus: Corpus, fa: schema.Figure, fb: schema.Figure, da: tuple[str, str] | None,
+              db: tuple[str, str] | None) -> tuple[float, list[str], str] | None:
     """Do two figures no text sets against each other still conflict? Only the same
     quantity (unit, currency and measure words alike), of the same referent (the same
     subject entity; two figures without one only from different documents), at the same
@@ -248,7 +250,7 @@ def _implicit(corpus: Corpus, fa: schema.Figure, fb: schema.Figure) -> tuple[flo
         return None
     if not fa.subject and ra == rb:
         return None  # one text telling two counts of nothing named: two things, not a dispute
-    when = _same_time(corpus, fa, fb)
+    when = _same_time(fa, fb, da, db)
     if when is None or not _incompatible(fa, fb):
         return None
     wa, wb = _credited(fa), _credited(fb)
@@ -422,6 +424,9 @@ def statements(corpus: Corpus) -> list[schema.Conflict]:
     names: dict[str | None, str] = {e.id: e.name for e in corpus.story.entities}  # looked up by open speakers too
     out: dict[str, schema.Conflict] = {}
     found: dict[str, stance.Contradiction] = {}
+    # each quote's dispute words and denial, read once, not once per pair it is in
+    cues = [stance.dispute_cues(q.text) for q in quotes]
+    denials = [_denial(corpus, q) for q in quotes]
     for i, j in sorted(candidate_pairs(keys, vecs)):
         qa, qb = quotes[i], quotes[j]
         if qa.span.doc != qb.span.doc and root_doc(corpus, qa.span.doc) == root_doc(corpus, qb.span.doc):
@@ -434,8 +439,10 @@ def statements(corpus: Corpus) -> list[schema.Conflict]:
         c = stance.contradiction(claims[i], claims[j])
         if c is None:
             continue
-        disputed = bool(_disputed(qa, qb, _denial(corpus, qa) or _denial(corpus, qb)))
-        referent = _same_referent(qa, qb, c, disputed, _subject(corpus, qa, c.a, names), _subject(corpus, qb, c.b, names))
+        dispute_words = _disputed(cues[i], cues[j], denials[i] or denials[j])
+        disputed = bool(dispute_words)
+        referent = _same_referent(qa, qb, c, disputed, _subject(corpus, qa, c.a, names), _subject(corpus, qb, c.b, names),
+                                  cues[i], cues[j])
         when = _compatible_time(corpus, qa, qb, disputed) if referent else None
         if referent is None or when is None:
             continue  # opposite verbs about different things, or an update: no conflict at all
@@ -467,7 +474,7 @@ def statements(corpus: Corpus) -> list[schema.Conflict]:
             conf = min(conf, stance.CAP)
             evidence.append(when)
         if disputed:
-            evidence.append("explicit dispute words on a side: " + ", ".join(_disputed(qa, qb, False) or ["denied"]))
+            evidence.append("explicit dispute words on a side: " + ", ".join(dispute_words))
         found[cid] = c
         out[cid] = schema.Conflict(
             id=cid, kind="statement", items=items,
@@ -482,11 +489,10 @@ def statements(corpus: Corpus) -> list[schema.Conflict]:
     return _group_statements(kept, found, spans)
 
 
-def _disputed(qa: schema.Quote, qb: schema.Quote, denial: bool) -> list[str]:
-    """The explicit dispute words of either side ("denied", "contrary to"), or ["denied"]
-    when a side's reporting cue denies what it reports."""
-    words = stance.dispute_cues(qa.text) + stance.dispute_cues(qb.text)
-    return words or (["denied"] if denial else [])
+def _disputed(cues_a: list[str], cues_b: list[str], denial: bool) -> list[str]:
+    """The explicit dispute words of either side ("denied", "contrary to": each side's
+    ``stance.dispute_cues``), or ["denied"] when a side's reporting cue denies what it reports."""
+    return (cues_a + cues_b) or (["denied"] if denial else [])
 
 
 def _day(corpus: Corpus, doc: str) -> str | None:
@@ -531,17 +537,18 @@ def _same_subject(x, y) -> bool:
     return (x in y) if isinstance(y, frozenset) else (y in x)
 
 
-def _objects(q: schema.Quote, p: stance.Predicate) -> set[str]:
+def _objects(q: schema.Quote, p: stance.Predicate, cues: list[str]) -> set[str]:
     """What the predicate is about, less the words of a dispute phrase in the quote
-    ("contrary to reports, the firm will stay": about Canada, not about the reports)."""
-    phrases = " ".join(m.group(0) for cue in stance.dispute_cues(q.text)
+    ("contrary to reports, the firm will stay": about Canada, not about the reports);
+    ``cues``: the quote's dispute words."""
+    phrases = " ".join(m.group(0) for cue in cues
                        for m in re.finditer(re.escape(cue) + r"[^,;.]*", q.text, re.IGNORECASE))
     words = {a_stance_norm(w) for w in re.findall(r"\w+", phrases)}
     return {o for o in p.objects if o not in words}
 
 
 def _same_referent(qa: schema.Quote, qb: schema.Quote, c: stance.Contradiction, disputed: bool,
-                   sa=None, sb=None) -> str | None:
+                   sa, sb, cues_a: list[str], cues_b: list[str]) -> str | None:
     """Why the two opposed predicates are about the same referent, or None: then they are
     no conflict at all, shown or hidden. Opposite verbs of one class are not enough (all
     37 hidden conflicts of the third audit were false: schools closed in three different
@@ -562,7 +569,7 @@ def _same_referent(qa: schema.Quote, qb: schema.Quote, c: stance.Contradiction, 
         return "one side names the subject, the other refers to it in the same text"
     if disputed and (sa or sb):
         return "a dispute word answers a claim about the subject named on the other side"
-    if disputed and _objects(qa, c.a) == _objects(qb, c.b):
+    if disputed and _objects(qa, c.a, cues_a) == _objects(qb, c.b, cues_b):
         return "a dispute word, and the same things named on both sides"
     return None
 

@@ -74,7 +74,7 @@ def _head(measure: str) -> str:
 def interval(f: schema.Figure, tolerance: bool = True) -> tuple[float, float] | None:
     """The values a figure allows, with a tolerance for approximations and hedges
     (without it, a point is a point: for figures the text itself sets against each other)."""
-    lo_open = 0.0 if (f.unit in ("%",) or f.currency or (f.unit and f.unit.isalpha())) else -math.inf
+    lo_open = 0.0 if (f.unit in ("%",) or f.currency or (f.unit and f.unit.replace("/", "").isalpha())) else -math.inf
     if f.kind == "bound" or f.bound:
         if f.bound == "upper" and f.high is not None:
             return (lo_open, f.high)
@@ -147,6 +147,8 @@ def collect(corpus: Corpus) -> list[schema.Figure]:
             fig = schema.Figure(
                 id=ids[i], text=f.text, value=f.value, low=f.low, high=f.high, unit=f.unit,
                 measure=f.measure, subject=ent(f.subject_mention), claimant=ent(f.claimant_mention),
+                subject_from=f.subject_from if ent(f.subject_mention) else None,
+                subject_confidence=f.subject_confidence if ent(f.subject_mention) else None,
                 claimant_text=f.claimant_text, period=f.period,
                 span=schema.Span(doc=doc, start=f.start, end=f.end),
                 kind=f.kind, bound=f.bound, approximate=f.approximate,

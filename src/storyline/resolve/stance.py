@@ -55,7 +55,7 @@ def contradiction(a: Claim, b: Claim) -> Contradiction | None:
                 continue  # "sold" then "will never sell": both can be true
             if pa.subject and pb.subject and pa.subject != pb.subject:
                 continue  # "Gaddafi leaves" and "NATO stays" are about different actors
-            shared = frozenset(pa.objects).intersection(pb.objects)
+            shared = frozenset(w for w in set(pa.objects).intersection(pb.objects) if _same_kind(pa.objects, pb.objects, w))
             if not shared:
                 continue
             lexical = pa.cls in {v[0] for v in lexicon()["pred"].values()}
@@ -64,6 +64,15 @@ def contradiction(a: Claim, b: Claim) -> Contradiction | None:
             if best is None or score > best[0]:
                 best = (score, Contradiction(pa, pb, shared, lexical))
     return best[1] if best else None
+
+
+def _same_kind(xa: list[str], xb: list[str], word: str) -> bool:
+    """Do both sides mean the same ``word``? Not when each names its kind and the kinds
+    differ: "calling it Mexico flu" and "call this swine flu" share "flu" but name two
+    things, "the Chinese market" and "the U.S. market" two markets."""
+    ka = {o for o in xa if o.endswith(" " + word)}
+    kb = {o for o in xb if o.endswith(" " + word)}
+    return not (ka and kb) or bool(ka & kb)
 
 
 @functools.lru_cache(maxsize=1)
@@ -136,6 +145,12 @@ def evidence(a: Side, b: Side, sim: float) -> dict[str, float]:
     sentences, refutes, hedges = _context_cues(b.context) if b.context else (1, 0, len(hedge_cues(b.text)))
     n_ctx = max(1, sentences)
     ra, rb = len(refute_cues(a.text)) + a.denial, len(refute_cues(b.text)) + b.denial
+    doc_rate = min(1.0, refutes / n_ctx) if b.context else 0.0
+    # Which side refutes: a text that refutes a claim ("a hoax", "did not") disagrees with
+    # one that asserts it and agrees with one that refutes it too, so what counts is that
+    # exactly one side refutes (the terms below), not how many cues both hold together
+    a_ref = float(ra > 0 or bool(NEGATION.search(a.text)))
+    b_ref = float(rb > 0 or doc_rate >= 0.1)
     return {
         "sim": sim,
         "lexical": float(bool(c and c.lexical)),
@@ -144,13 +159,18 @@ def evidence(a: Side, b: Side, sim: float) -> dict[str, float]:
         "named": float(bool(c and (c.a.subject or c.b.subject))),
         "dispute": float(min(3, max(0, rb - ra))),
         "dispute_a": float(min(3, ra)),
-        "dispute_doc": min(1.0, refutes / n_ctx) if b.context else 0.0,
+        "dispute_doc": doc_rate,
         "hedge": min(1.0, hedges / n_ctx),
         "neg_mismatch": float(bool(NEGATION.search(a.text)) != bool(NEGATION.search(b.text))),
+        "b_refutes": b_ref * (1 - a_ref),  # b refutes what a asserts
+        "a_refutes": a_ref * (1 - b_ref),  # a refutes (or negates) what b asserts
+        "b_refutes_doc": doc_rate * (1 - a_ref),
+        "question": float("?" in a.text),  # a question asserts nothing to dispute
     }
 
 
-FEATURES = ["sim", "lexical", "verb", "subject", "dispute", "dispute_a", "dispute_doc", "hedge", "neg_mismatch"]
+# The model's inputs (the other evidence feeds ``prior`` and ``combined``'s gates).
+FEATURES = ["sim", "b_refutes", "a_refutes", "b_refutes_doc", "hedge", "question"]
 
 
 @functools.lru_cache(maxsize=1)
@@ -182,6 +202,8 @@ def described(ev: dict[str, float]) -> list[str]:
         out.append("independent sources")
     if ev.get("dispute") or ev.get("dispute_a"):
         out.append("explicit dispute words (denied, disputed, false, ...)")
+    if ev.get("b_refutes") or ev.get("a_refutes"):
+        out.append("one side refutes or negates what the other asserts")
     if ev.get("dispute_doc", 0) >= 0.1:
         out.append("the document disputes a claim")
     if ev.get("hedge", 0) >= 0.2:
@@ -216,7 +238,9 @@ def combined(ev: dict[str, float]) -> float:
     an explicit dispute word unless the sides oppose predicates of one class and at least
     one names who it is about."""
     conf = 1 - (1 - prior(ev)) * (1 - confidence(ev))
-    disputed = ev.get("dispute") or ev.get("dispute_a")
+    # refute words on a side, or a document that refutes (a refute word in one sentence in
+    # ten) against a side that asserts
+    disputed = ev.get("dispute") or ev.get("dispute_a") or (ev.get("b_refutes") and ev.get("dispute_doc", 0) >= 0.1)
     if not (ev.get("lexical") or disputed):
         conf = min(conf, CAP)
     elif not (ev.get("named") or disputed):
