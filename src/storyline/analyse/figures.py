@@ -658,7 +658,7 @@ def _names_its_own(text: str, item: FigureItem) -> bool:
     time ("$6 billion in 2020", "in the year") names no thing."""
     end = item.measure_end if item.measure_end and item.measure_end > item.end else item.end
     m = _OWN_PHRASE.match(text, end)
-    return bool(m) and m.group(1) not in _TIME_NOUNS and m.group(1) not in _MONTHS
+    return m is not None and m.group(1) not in _TIME_NOUNS and m.group(1) not in _MONTHS
 
 
 @functools.lru_cache(maxsize=1)
