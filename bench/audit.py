@@ -136,6 +136,10 @@ class Item:
     excerpts: list[Excerpt] = field(default_factory=list)
     auto: dict = field(default_factory=dict)  # verdicts filled by the tool (an open speaker)
     ref: str = ""  # its label on the sheet (Q3), set when the sheet is written
+    # what a verdict beyond the item's own fields rests on: an entity's split verdict is
+    # judged against the other entities sharing a name word, which change from build to
+    # build while the entity (its key) stays the same
+    basis: str = ""
 
     def to_json(self) -> dict:
         """As stored in items.jsonl: the scorer needs no context, so none is kept there
@@ -150,6 +154,7 @@ class Item:
         return cls(
             category=d["category"], key=d["key"], fields=d["fields"],
             excerpts=[Excerpt(**e) for e in d.get("excerpts", [])], auto=d.get("auto", {}), ref=d.get("ref", ""),
+            basis=d.get("basis", ""),
         )
 
 
@@ -256,14 +261,17 @@ class Audit:
                 extra["descriptions"] = [x.get("text") for x in d["descriptions"][:6]]
             related = self.related(e)
             if related:
-                extra["entities with a shared name word (check for a split)"] = related
+                extra[SPLIT_LIST] = related
             item = self._item("entities", fields, [], None)  # keyed on name, type and aliases
+            item.basis = split_basis(related)
             item.fields["other"] = extra
             item.excerpts = ex  # the first mention of each alias as written
             out.append(item)
         return out
 
     def related(self, e) -> list[str]:
+        """The entities sharing a name word with ``e`` (the split candidates shown), most
+        mentioned first: "name (TYPE, N mentions)"."""
         words = {w.lower() for n in [e.name, *e.aliases] for w in re.findall(r"[A-Za-z][A-Za-z'-]{2,}", n)}
         words -= {"the", "and", "for", "of"}
         hits = []
@@ -492,11 +500,23 @@ def sample(audit: Audit, sizes: Sizes, seed: int) -> dict[str, list[Item]]:
 # --- judgements --------------------------------------------------------------------------
 
 
+SPLIT_LIST = "entities with a shared name word (check for a split)"
+
+
+def split_basis(related: list[str]) -> str:
+    """A hash of the split candidates an entity's split verdict was judged against, by
+    name and type only (mention counts move with every build and change no verdict)."""
+    names = sorted(re.sub(r", \d+ mentions\)$", ")", r) for r in related)
+    return hashlib.sha256(json.dumps(names, ensure_ascii=False).encode("utf-8")).hexdigest()[:12]
+
+
 def blank_judgement(item: Item) -> dict:
     j = {"key": item.key, "item": item.ref, "category": item.category}
     for f in VERDICTS[item.category]:
         j[f] = item.auto.get(f, "")
     j["reason"] = ""
+    if item.basis:
+        j["basis"] = item.basis
     return j
 
 
@@ -527,7 +547,10 @@ def write_jsonl(path: Path, rows: list[dict]) -> None:
 def merge_judgements(items: list[Item], previous: list[dict], aside: list[dict]) -> tuple[list[dict], list[dict]]:
     """(judgements for ``items``, the new aside list). A judged line of the previous file
     or of the aside file is reused for the item with its key; judged lines whose item is
-    no longer drawn are kept aside, never deleted."""
+    no longer drawn are kept aside, never deleted. An entity's split verdict is reused only
+    when its split candidates are the ones it was judged against (the line's ``basis``);
+    otherwise that one field is left for the judge, and the old verdict stays in the line
+    as ``split_before``."""
     pool: dict[str, dict] = {}
     for j in aside + previous:  # the current file wins over the aside copy
         if is_judged(j):
@@ -541,6 +564,9 @@ def merge_judgements(items: list[Item], previous: list[dict], aside: list[dict])
             for f in VERDICTS[it.category]:
                 j[f] = old.get(f) or j[f]
             j["reason"] = old.get("reason", "")
+            if it.basis and old.get("basis") != it.basis and old.get("split"):
+                j["split_before"] = old["split"]
+                j["split"] = ""
             for k, v in old.items():  # anything else a judge wrote (a name, a date)
                 j.setdefault(k, v)
         current.append(j)
@@ -675,16 +701,27 @@ def default_out(topic: str, n: int, seed: int, with_dates: bool) -> Path:
     return AUDITS / f"{topic}-{n}-{seed}{'-dated' if with_dates else ''}"
 
 
+def _with_basis(judgements: list[dict], old_items: list[dict]) -> list[dict]:
+    """Judgement lines written before lines carried a basis get it from the items file
+    they were judged on (the previous build's)."""
+    bases = {}
+    for it in old_items:
+        if it.get("category") == "entities":
+            bases[it.get("key")] = it.get("basis") or split_basis((it.get("fields", {}).get("other") or {}).get(SPLIT_LIST, []))
+    return [{**j, "basis": bases[j["key"]]} if not j.get("basis") and j.get("key") in bases else j for j in judgements]
+
+
 def write_audit(out: Path, meta: dict, drawn: dict[str, list[Item]], docs: list[dict]) -> dict:
     """items.jsonl, documents.json, meta.json, sheet.md and judgements.jsonl (merged with
     the previous judgements by key). Returns counts of reused judgements."""
     out.mkdir(parents=True, exist_ok=True)
     items = [it for cat in CATEGORIES for it in drawn.get(cat, [])]
+    old_items = read_jsonl(out / "items.jsonl")  # what the previous verdicts were judged on
     write_jsonl(out / "items.jsonl", [it.to_json() for it in items])
     (out / "documents.json").write_text(json.dumps(docs, indent=1, ensure_ascii=False) + "\n", encoding="utf-8")
     (out / "meta.json").write_text(json.dumps(meta, indent=1, ensure_ascii=False) + "\n", encoding="utf-8")
     (out / "sheet.md").write_text(render_sheet(meta, drawn, docs), encoding="utf-8")
-    previous = read_jsonl(out / "judgements.jsonl")
+    previous = _with_basis(read_jsonl(out / "judgements.jsonl"), old_items)
     aside = read_jsonl(out / "judgements.aside.jsonl")
     current, new_aside = merge_judgements(items, previous, aside)
     write_jsonl(out / "judgements.jsonl", current)

@@ -338,3 +338,31 @@ def test_shown_conflicts_are_all_drawn_first_and_scored_apart():
     # a story without the flag: one plain draw, as before
     plain = [audit.Item("conflicts", f"k{i}", {"kind": "statement"}, [], {}) for i in range(20)]
     assert audit._draw_conflicts(plain, 5, 1) == audit.draw(plain, 5, 1, "conflicts")
+
+
+def test_a_split_verdict_is_reused_only_against_the_same_split_candidates():
+    def ent(name, related):
+        it = audit.Item("entities", audit.stable_key("entities", {"name": name}, []), {"name": name})
+        it.basis = audit.split_basis(related)
+        return it
+
+    judged = {"merge": "right", "type": "right", "split": "split", "reason": "also 'Gulf of Mexico'"}
+    gulf = ent("Gulf", ["Gulf of Mexico (LOC, 9 mentions)"])
+    prev = [{**audit.blank_judgement(gulf), **judged}]
+    # the same candidates with other mention counts: the verdict still stands
+    same = ent("Gulf", ["Gulf of Mexico (LOC, 12 mentions)"])
+    cur, _ = audit.merge_judgements([same], prev, [])
+    assert cur[0]["split"] == "split" and "split_before" not in cur[0]
+    # the candidate is gone (joined, or renamed): merge and type stand, the split is judged again
+    moved = ent("Gulf", [])
+    cur, _ = audit.merge_judgements([moved], prev, [])
+    assert (cur[0]["merge"], cur[0]["type"], cur[0]["split"], cur[0]["split_before"]) == ("right", "right", "", "split")
+    assert cur[0]["basis"] == moved.basis
+
+
+def test_old_lines_take_their_split_basis_from_the_items_they_were_judged_on():
+    related = ["Gulf of Mexico (LOC, 9 mentions)"]
+    old_item = {"category": "entities", "key": "k1", "fields": {"other": {audit.SPLIT_LIST: related}}}
+    lines = audit._with_basis([{"key": "k1", "category": "entities", "split": "split"}], [old_item])
+    assert lines[0]["basis"] == audit.split_basis(related)
+    assert audit._with_basis([{"key": "k2", "split": "none"}], [old_item])[0].get("basis") is None
