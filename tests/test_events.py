@@ -254,7 +254,7 @@ def test_unresolved_today_takes_no_other_documents_date():
     assert date_b == "2021-03-09"
 
 
-def _ref(doc, lemma, actors=(), args=(), date=None, tense="past", not_after=None, own_time=False):
+def _ref(doc, lemma, actors=(), args=(), date=None, tense="past", not_after=None, own_time=None):
     from storyline.resolve.events import MentionRef
 
     return MentionRef(doc=doc, index=0, start=0, end=1, sentence=(0, 1), text="", lemma=lemma, tense=tense, negated=False,
@@ -274,7 +274,14 @@ def test_same_event_evidence_rules():
     assert not same_kind(_ref("a", "re"), _ref("b", "re"))  # "re-named" / "re-scheduled"
     assert not same_kind(_ref("a", "be"), _ref("b", "be"))
     assert not same_event_evidence(close_a, _ref("b", "close", actors={"e-bridge"}, not_after="2021-03-01"))
-    assert not same_event_evidence(close_a, _ref("b", "close", actors={"e-bridge"}, own_time=True))
+    # an unresolved time of its own takes another's date only when its reading fits it
+    from storyline.types import TimeReading
+
+    today, tuesday, wednesday = (TimeReading(kind="off", unit="day", offset=0), TimeReading(kind="wd", weekday=1),
+                                 TimeReading(kind="wd", weekday=2))
+    assert not same_event_evidence(close_a, _ref("b", "close", actors={"e-bridge"}, own_time=today))
+    assert not same_event_evidence(close_a, _ref("b", "close", actors={"e-bridge"}, own_time=wednesday))
+    assert same_event_evidence(close_a, _ref("b", "close", actors={"e-bridge"}, own_time=tuesday))  # 2021-03-09
     # a participant every other article names is the story's setting, not evidence
     ms = [_ref(d, "return", actors={"e-mexico"}, args=("people",)) for d in "abcdefgh"]
     assert common_terms(ms) == {"e-mexico", "people"}

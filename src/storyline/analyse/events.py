@@ -17,6 +17,7 @@ corpus stage can date one from the other.
 from __future__ import annotations
 
 import functools
+import re
 
 from .. import lexicon
 from ..types import DocAnalysis, EventItem
@@ -42,11 +43,23 @@ def _bound_cues() -> tuple[str, ...]:
     return tuple(sorted((w.strip().lower() for w in lexicon.lines(_BOUNDS)), key=len, reverse=True))
 
 
+_DETERMINER = re.compile(r"\s(?:the|a|an|its|their|his|her|this|that)$")
+
+
+def bound_cue(text: str, start: int) -> str | None:
+    """The cue ("by", "since", "from", ...) that makes the time expression at ``start`` a
+    bound or a horizon ("by 2022", "stretching to 2047", "since 2008"), or None. Also
+    through a determiner, where the date is a noun's ("spilled after the April 20 rig
+    explosion", "found dead since the April 20 blowout": after that day, not on it)."""
+    before = " ".join(text[max(0, start - 30) : start].lower().split())
+    before = _DETERMINER.sub("", " " + before).strip()
+    return next((c for c in _bound_cues() if before == c or before.endswith(" " + c)), None)
+
+
 def is_bound(text: str, start: int) -> bool:
-    """Whether the time expression at ``start`` is a bound or a horizon ("by 2022",
-    "stretching to 2047", "since 2008"), which does not date the clause's event."""
-    before = " ".join(text[max(0, start - 20) : start].lower().split())
-    return any(before == c or before.endswith(" " + c) for c in _bound_cues())
+    """Whether the time expression at ``start`` is a bound or a horizon (``bound_cue``),
+    which does not date the clause's event."""
+    return bound_cue(text, start) is not None
 
 
 def _dating(tx) -> bool:

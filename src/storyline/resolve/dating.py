@@ -42,7 +42,7 @@ import functools
 import re
 
 from .. import lexicon, schema, timenorm
-from ..analyse.events import is_bound
+from ..analyse.events import bound_cue
 from ..types import DocAnalysis, TimeReading, Timex
 from .corpus import Corpus
 
@@ -93,15 +93,15 @@ def _evidence(a: DocAnalysis) -> list[dict]:
         if _modifier(text, tx):
             continue
         tense = tx.tense
-        if is_bound(text, tx.start):
+        cue = bound_cue(text, tx.start)
+        if cue is not None:
             # a limit, not when the clause happened: "committed to a cap by 2020" says nothing of the
             # document's date; "since 1968" still puts it no earlier than 1968 whatever the tense
             # ("the first pandemic since 1968"); "from 2008" / "after 2003" only when told in the past
             # ("will run from May 4" is a plan)
-            before = text[max(0, tx.start - 12) : tx.start]
-            if _SINCE_BEFORE.search(before):
+            if cue == "since":
                 tense = "past"
-            elif not (_FROM_BEFORE.search(before) and tense == "past"):
+            elif not (cue in ("from", "after") and tense == "past"):
                 continue
         sent = next((text[s.start : s.end] for s in a.sentences if s.start <= tx.start < s.end), "")
         if _print_stamp(sent):
@@ -117,8 +117,6 @@ def _evidence(a: DocAnalysis) -> list[dict]:
     return out
 
 
-_SINCE_BEFORE = re.compile(r"\bsince\s*$", re.I)
-_FROM_BEFORE = re.compile(r"\b(?:from|after)\s*$", re.I)
 _WORD_BEFORE = re.compile(r"([A-Za-z']+)\W*$")
 _NOUN_AFTER = re.compile(r"[ \t]+(?!(?:and|or|to|through|when|as|than|was|were|is|are|will|had|has|have|would)\b)[A-Za-z]")
 

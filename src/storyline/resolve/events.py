@@ -35,7 +35,7 @@ import numpy as np
 
 from .. import lexicon, neighbours, schema, timenorm
 from ..analyse.events import masked_text, stop_lemmas
-from ..types import DocAnalysis
+from ..types import DocAnalysis, TimeReading
 from .corpus import Corpus
 
 SIM_MERGE = 0.64  # score (cosine of masked clauses + cue bonuses) above which two mentions are one event
@@ -89,7 +89,8 @@ class MentionRef:
     not_after: str | None = None
     # its own time expression ("today", "on Thursday") did not resolve (no document date
     # to anchor it): it has a date of its own that nobody knows, so it takes no other's
-    own_time: bool = False
+    # unless the reading fits it (a weekday: "on Saturday" and a Saturday)
+    own_time: TimeReading | None = None
 
     @property
     def key(self) -> tuple[str, int]:
@@ -107,13 +108,15 @@ def anchor_of(published: schema.Published | None) -> str | None:
     return v
 
 
-def _unresolved(a: DocAnalysis, item) -> bool:
-    """The mention's own clause carries a dating time expression that gave no date (a
-    relative one, "today" or "on Thursday", in a document nobody dates)."""
+def _unresolved(a: DocAnalysis, item) -> TimeReading | None:
+    """The reading of the dating time expression the mention's clause (or sentence) carries
+    when it gave no date (a relative one, "today" or "on Thursday", in a document nobody
+    dates); else None."""
     if item.timex is None or item.timex >= len(a.timexes) or item.timex_via not in ("clause", "sentence"):
-        return False
+        return None
     tx = a.timexes[item.timex]
-    return tx.type in ("DATE", "TIME") and tx.reading is not None and tx.reading.kind not in ("dur", "set", "ref", "unknown", "evrel")
+    ok = tx.type in ("DATE", "TIME") and tx.reading is not None and tx.reading.kind not in ("dur", "set", "ref", "unknown", "evrel")
+    return tx.reading if ok else None
 
 
 def _last_day(pub: schema.Published | None) -> str | None:
@@ -156,7 +159,7 @@ def mentions(corpus: Corpus, published: dict[str, schema.Published] | None = Non
             m.masked = masked_text(a, item)
             m.args = tuple(item.args)
             m.not_after = _last_day(pub) if item.tense != "future" else None
-            m.own_time = value is None and _unresolved(a, item)
+            m.own_time = _unresolved(a, item) if value is None else None
             link = item.after_event
             if link is not None and value is None and item.evrel_timex is not None:
                 tx = a.timexes[item.evrel_timex]
@@ -316,26 +319,33 @@ def _starts_after(date: str, day: str | None) -> bool:
     return iv is not None and iv[0].isoformat() > day
 
 
-def _admits(ms: list[MentionRef], dates: list[str], docs: set[str]) -> bool:
-    """Whether mentions ``ms`` can be one event with a cluster dated ``dates`` whose
-    mentions come from ``docs``: no date after a mention's report, and a mention whose own
-    time expression did not resolve takes no date and joins no other document (its day is
-    its own, unknown: "Brown said today" of one undated article is not "the US government
-    said today" of another)."""
+def _admits(ms: list[MentionRef], dates: list[str]) -> bool:
+    """Whether mentions ``ms`` can be one event with a cluster dated ``dates``: no date
+    after a mention's report, and a mention whose own time expression did not resolve
+    takes no date its reading does not fit (its day is its own, unknown: "Brown said
+    today" of an undated article is not the 5 May another article dates)."""
     for m in ms:
         if any(_starts_after(d, m.not_after) for d in dates):
             return False
-        if m.own_time and (dates or docs - {m.doc}):
+        if m.own_time is not None and dates and not all(_fits_reading(m.own_time, d) for d in dates):
             return False
     return True
 
 
+def _fits_reading(reading: TimeReading, date: str) -> bool:
+    """Whether an unresolved reading can be ``date``: only a weekday can be checked without
+    an anchor ("on Saturday" and a Saturday); "today" or "last week" could be any day."""
+    if reading.kind != "wd" or reading.weekday is None or len(date) != 10:
+        return False
+    iv = timenorm.interval(date)
+    return iv is not None and iv[0].weekday() == reading.weekday
+
+
 def compatible_mentions(a: MentionRef, b: MentionRef) -> bool:
     """The pair's times allow one happening: dates overlap, neither is dated after the
-    other's report, and neither has an unresolved time of its own (across documents, or
-    beside a date)."""
-    return (_compatible(a.date, b.date) and _admits([a], [b.date] if b.date else [], {b.doc})
-            and _admits([b], [a.date] if a.date else [], {a.doc}))
+    other's report, and neither has an unresolved time of its own the other's date does
+    not fit."""
+    return _compatible(a.date, b.date) and _admits([a], [b.date] if b.date else []) and _admits([b], [a.date] if a.date else [])
 
 
 class _Clusters:
@@ -362,7 +372,7 @@ class _Clusters:
         if not all(_compatible(x, y) for x in self.dates[ri] for y in self.dates[rj]):
             return False
         xs, ys = [self.ms[k] for k in self.groups[ri]], [self.ms[k] for k in self.groups[rj]]
-        if not (_admits(xs, self.dates[rj], {m.doc for m in ys}) and _admits(ys, self.dates[ri], {m.doc for m in xs})):
+        if not (_admits(xs, self.dates[rj]) and _admits(ys, self.dates[ri])):
             return False
         if linkage is not None and not linkage(self.members(ri), self.members(rj)):
             return False
@@ -506,7 +516,7 @@ def fold_same_sentence(clusters: list[list[MentionRef]]) -> list[list[MentionRef
 
 def _fits(c: list[MentionRef], host: list[MentionRef]) -> bool:
     cd, hd = [m.date for m in c if m.date], [m.date for m in host if m.date]
-    return _admits(c, hd, {m.doc for m in host}) and _admits(host, cd, {m.doc for m in c})
+    return _admits(c, hd) and _admits(host, cd)
 
 
 def _reported(corpus: Corpus, c: list[MentionRef]) -> str | None:
