@@ -417,12 +417,13 @@ def _saying(m) -> bool:
 _SAYING_VERBS = frozenset(lexicon.flagged("analyse/reporting_verbs.txt"))
 
 
-def _from_relative_events(corpus: Corpus, clusters: list, undated: set[str]) -> dict[str, list[schema.Published]]:
+def _from_relative_events(corpus: Corpus, clusters: list, agreed: list, undated: set[str]) -> dict[str, list[schema.Published]]:
     """Lower bounds from happenings an undated document places relative to an event the corpus dates.
 
     "A month after being put on the blacklist, the founder said ..." told in the past:
     the document is no earlier than a month after the listing's earliest day, where
-    other documents date the listing (at least two, agreeing).
+    other documents date the listing (at least two, agreeing: ``agreed``, each cluster's
+    ``_agreed_date``, computed once).
     """
     where = {m.key: ci for ci, c in enumerate(clusters) for m in c}
     out: dict[str, list[schema.Published]] = {}
@@ -430,7 +431,7 @@ def _from_relative_events(corpus: Corpus, clusters: list, undated: set[str]) -> 
         for m in c:
             if m.doc not in undated or m.tense != "past" or not m.relative or m.relative["to"] not in where:
                 continue
-            src = _agreed_date(clusters[where[m.relative["to"]]], undated)
+            src = agreed[where[m.relative["to"]]]
             if src is None:
                 continue
             lo = _relative_start(src.date, m.relative["dur"], m.relative["dir"])
@@ -482,10 +483,10 @@ def _from_events(corpus: Corpus, dates: dict[str, schema.Published]) -> dict[str
     if not undated:
         return {}
     clusters = r_events.cluster(corpus, dates)
-    cands = _from_relative_events(corpus, clusters, undated)
+    agreed = [_agreed_date(c, undated) for c in clusters]
+    cands = _from_relative_events(corpus, clusters, agreed, undated)
     recent_out: dict[str, schema.Published] = {}
-    for c in clusters:
-        src = _agreed_date(c, undated)
+    for c, src in zip(clusters, agreed, strict=True):
         if src is None:
             continue
         iv = timenorm.interval(src.date)

@@ -454,11 +454,13 @@ def cluster(corpus: Corpus, published: dict[str, schema.Published] | None = None
     clusters = [sorted((ms[i] for i in g), key=lambda m: (m.doc, m.start)) for g in groups.values()]
     # relative dates: "a month after <event>" takes that event's date, shifted
     where = {m.key: ci for ci, c in enumerate(clusters) for m in c}
+    # each target's date once, before any mention is shifted (a shifted mention does not date its own target)
+    agreed = {ci: _agreed_date([(x.date, x.granularity) for x in clusters[ci] if x.date])
+              for ci in {where[m.relative["to"]] for c in clusters for m in c if m.relative and m.relative["to"] in where}}
     for c in clusters:
         for m in c:
             if m.relative and m.date is None:
-                target = clusters[where[m.relative["to"]]] if m.relative["to"] in where else []
-                base = _agreed_date([(x.date, x.granularity) for x in target if x.date])
+                base = agreed.get(where.get(m.relative["to"], -1), (None, None))
                 if base[0]:
                     v, g = timenorm.shift(base[0], m.relative["dur"], m.relative["dir"])
                     if v:
