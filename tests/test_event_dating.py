@@ -79,3 +79,23 @@ def test_bound_cue_through_a_determiner():
     assert bound_cue(text, text.index("April")) == "after"
     assert bound_cue(text, text.index("2008")) == "since"
     assert bound_cue(text, text.index("1st")) is None  # "on the 1st": no cue
+
+
+@pytest.mark.parametrize(
+    "text,trigger",
+    [
+        # the date belongs to a noun on the way up to the verb (audit bpoil V2/V5, H1N1 V29)
+        ("The company paid victims of the 1989 Exxon Valdez spill.", "paid"),
+        ("The firm sued on behalf of victims of the 2005 Texas City blast.", "sued"),
+        ("A disease that can kill millions happened with the pandemics of 1918, 1957 and 1968.", "happened"),
+    ],
+)
+def test_a_nouns_date_does_not_date_the_clause(nlp, text, trigger):
+    got = _events(nlp, text)
+    assert trigger in got and got[trigger][0] is None
+
+
+def test_twin_a_subjects_date_dates_its_clause(nlp):
+    # must-fire twins: the noun is the verb's subject, or the date is the verb's own
+    assert _events(nlp, "The 1918 pandemic killed 50 million people.")["killed"][0] == "1918"
+    assert _events(nlp, "The firm sued the operator in 2005.")["sued"][0] == "2005"
