@@ -287,3 +287,13 @@ def test_same_event_evidence_rules():
     assert common_terms(ms) == {"e-mexico", "people"}
     assert not same_event_evidence(ms[0], ms[1], common_terms(ms))
     assert same_event_evidence(ms[0], ms[1])  # two articles alone: their shared actor counts
+
+
+def test_a_clause_naming_a_time_takes_no_other_date():
+    # "in the aftermath of the 1991 Iraq War" is the noun's date, so the clause is undated,
+    # but it has a time of its own: it is not the 1979 spill told a sentence before (audit bpoil)
+    evs = _events_of({"a.txt": (
+        "The largest offshore leakage occurred in 1979 in the Ixtoc spillage. "
+        "The biggest onshore spillage occurred in the aftermath of the 1991 Iraq War.", "2010-05-14")})
+    date, mentions = _event_with(evs, "a.txt", "aftermath")
+    assert date != "1979" and not any("1979" in t for _, t in mentions)

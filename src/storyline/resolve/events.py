@@ -119,6 +119,15 @@ def _unresolved(a: DocAnalysis, item) -> TimeReading | None:
     return tx.reading if ok else None
 
 
+def _names_a_time(a: DocAnalysis, item) -> TimeReading | None:
+    """A reading that fits no date when the clause names a time that does not date it
+    ("occurred in the aftermath of the 1991 Iraq War", "spilled after the April 20
+    explosion"): the clause has a time of its own, only not a day of it, so it is not given
+    another mention's date; else None."""
+    inside = any(item.start <= t.start and t.end <= item.end and t.type in ("DATE", "TIME") for t in a.timexes)
+    return TimeReading(kind="unknown") if inside else None
+
+
 def _last_day(pub: schema.Published | None) -> str | None:
     """The last day a document can have been published on, when its date or bounds say."""
     if pub is None:
@@ -159,7 +168,7 @@ def mentions(corpus: Corpus, published: dict[str, schema.Published] | None = Non
             m.masked = masked_text(a, item)
             m.args = tuple(item.args)
             m.not_after = _last_day(pub) if item.tense != "future" else None
-            m.own_time = _unresolved(a, item) if value is None else None
+            m.own_time = (_unresolved(a, item) or _names_a_time(a, item)) if value is None else None
             link = item.after_event
             if link is not None and value is None and item.evrel_timex is not None:
                 tx = a.timexes[item.evrel_timex]
