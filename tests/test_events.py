@@ -297,3 +297,17 @@ def test_a_clause_naming_a_time_takes_no_other_date():
         "The biggest onshore spillage occurred in the aftermath of the 1991 Iraq War.", "2010-05-14")})
     date, mentions = _event_with(evs, "a.txt", "aftermath")
     assert date != "1979" and not any("1979" in t for _, t in mentions)
+
+
+def test_a_later_relative_clause_date_does_not_date_the_main_clause():
+    # the fold of one sentence's clauses: a dated relative clause told after the main one
+    # does not date it (audit bpoil: "BP accepted some responsibility" dated April 20) ...
+    evs = _events_of({"a.txt": (
+        "BP accepted some responsibility for the disaster but blamed Halliburton, "
+        "which cemented the deep-sea well that ruptured on April 20.", "2010-09-08")})
+    assert not any(date and any("accepted" in t for _, t in ms) for date, ms in evs)
+    # ... while an undated clause told after the dated one still joins it (one row per sentence)
+    evs = _events_of({"b.txt": ("The company was placed on the trade list in May 2019, which prevented "
+                                "American firms from selling it chips.", "2020-01-10")})
+    date, ms = _event_with(evs, "b.txt", "placed on the trade list")
+    assert date == "2019-05" and any("prevented" in t for _, t in ms)

@@ -500,7 +500,7 @@ def fold_same_sentence(clusters: list[list[MentionRef]]) -> list[list[MentionRef
         groups[(best.doc, tuple(best.sentence))].append(i)
         values.append(_agreed_date([(m.date, m.granularity) for m in c if m.date])[0])
     out = []
-    for idxs in groups.values():
+    for key, idxs in groups.items():
         by_value: dict[str | None, list[int]] = defaultdict(list)
         for i in idxs:
             by_value[values[i]].append(i)
@@ -515,14 +515,30 @@ def fold_same_sentence(clusters: list[list[MentionRef]]) -> list[list[MentionRef
         for i in by_value.get(None, []):
             c = clusters[i]
             # a fold obeys what a merge obeys: no date after a mention's report, no
-            # unresolved time of its own joined to another's date or document
-            host = target if target is not None and _fits(c, target) else next((x for x in loose if _fits(c, x)), None)
+            # unresolved time of its own joined to another's date or document; and the
+            # undated clause is told after the dated one ("placed on the list in 2019, which
+            # prevented ..."), not before it ("BP accepted some responsibility for the disaster
+            # but blamed Halliburton, which cemented the well that ruptured on April 20": the
+            # relative clause's date is not the accepting's)
+            if target is not None and _fits(c, target) and _told_after(c, target, key):
+                target += c
+                continue
+            if target is not None and all((m.doc, tuple(m.sentence)) == key for m in c):
+                continue  # its sentence is on the dated card already; a second card would repeat it undated
+            host = next((x for x in loose if _fits(c, x)), None)
             if host is None:
                 loose.append(list(c))
             else:
                 host += c
         out += parts + loose
     return out
+
+
+def _told_after(c: list[MentionRef], host: list[MentionRef], key: tuple) -> bool:
+    """Whether ``c``'s clauses in sentence ``key`` all come after ``host``'s dated one there."""
+    dated = [m.start for m in host if m.date and (m.doc, tuple(m.sentence)) == key]
+    mine = [m.start for m in c if (m.doc, tuple(m.sentence)) == key]
+    return bool(dated) and bool(mine) and min(mine) > min(dated)
 
 
 def _fits(c: list[MentionRef], host: list[MentionRef]) -> bool:
