@@ -9,12 +9,15 @@ Steps:
    neighbours by sentence embedding (``corpus.embedder``, only event clauses are
    embedded) and mentions bucketed by actor entity and kind of happening (buckets over
    ``BUCKET_MAX`` are skipped).
-3. A pair is merged when the clauses are similar enough (cosine, with a bonus for
-   shared actors and the same trigger lemma), their dates are compatible (intervals
-   overlap), neither is negated alone and they do not name rival parties of one type
-   ("placed Huawei" / "placed ZTE": ``rivals``); or, whatever the cosine, when they tell the
-   same kind of happening with two shared actors at compatible dates (``frame_match``). Clusters are built with union-find; a
-   union is refused when the two clusters' dates do not overlap.
+3. A pair is merged only with evidence of one happening (``same_event_evidence``): the
+   same kind of happening, a shared participant that is not the whole story's
+   (``common_terms``), and times that allow it (dates overlap, none after a mention's
+   report, no unresolved time of its own given another's date: ``compatible_mentions``);
+   then when the clauses are similar enough (cosine, with a bonus for shared actors and the
+   same trigger lemma), neither is negated alone and they do not name rival parties of one
+   type ("placed Huawei" / "placed ZTE": ``rivals``); or, whatever the cosine, when they
+   tell the same kind of happening with two shared actors (``frame_match``). Clusters are
+   built with union-find; a union is refused when the two clusters' times do not allow it.
 4. A mention dated relative to another event ("a month after being put on the
    blacklist") takes that event's cluster date, shifted (``timenorm.shift``).
 5. The event's date is the finest date its mentions agree on; its summary the
