@@ -43,7 +43,6 @@ from .corpus import Corpus
 
 SIM_MERGE = 0.64  # score (cosine of masked clauses + cue bonuses) above which two mentions are one event
 SIM_FLOOR = 0.25  # candidate pairs below this cosine are not considered
-SIM_ALONE = 0.75  # without the same kind of happening, the clauses must be this close
 NEIGHBOURS = 10
 BONUS_CLASS = 0.15  # same trigger lemma or same class of happening (data/event_classes.tsv)
 BONUS_ARGS = 0.10  # a shared argument noun ("list" ~ "blacklist")
@@ -435,8 +434,6 @@ def cluster(corpus: Corpus, published: dict[str, schema.Published] | None = None
             return False
         if not same_event_evidence(a, b, common):
             return False  # wording alone never makes one event (nor, in one article, "hit by the spill" the 1989 one)
-        if not same_kind(a, b) and sim < SIM_ALONE:
-            return False
         return _pair_score(a, b, sim) >= SIM_MERGE
 
     def linkage(xs: list[int], ys: list[int]) -> bool:
