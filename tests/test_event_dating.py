@@ -50,6 +50,9 @@ def test_no_lending_when_the_sentence_has_two_dates(nlp):
         ("The minister said on Monday that rebels had seized the town.", "seized"),
         ("Prices have risen since 2008.", "risen"),
         ("The first vaccine, sold by Wyeth, was pulled from the market in 1999.", "sold"),
+        # a date of a noun after the cue: the happening is after that day, not on it (audit bpoil)
+        ("Crude spilled into the Gulf after the April 20 rig explosion.", "spilled"),
+        ("Dead dolphins have washed ashore since the April 20 blowout.", "washed"),
     ],
 )
 def test_bounds_and_sayings_do_not_date(nlp, text, trigger):
@@ -61,3 +64,38 @@ def test_bounds_and_sayings_do_not_date(nlp, text, trigger):
 def test_twin_a_plain_year_dates(nlp):
     got = _events(nlp, "The company signed a contract in 2010.")
     assert got["signed"][0] == "2010"
+
+
+def test_twin_a_date_after_a_noun_without_cue_dates(nlp):
+    # must-fire twin of the bound through a determiner: no cue, the date is the clause's
+    assert _events(nlp, "Crude spilled into the Gulf on April 20.")["spilled"][0] == "2011-04-20"
+    assert _events(nlp, "The April 20 rig explosion killed 11 workers.")["killed"][0] == "2011-04-20"
+
+
+def test_bound_cue_through_a_determiner():
+    from storyline.analyse.events import bound_cue
+
+    text = "oil spilled after the April 20 explosion; the fleet sailed on the 1st; prices rose since 2008"
+    assert bound_cue(text, text.index("April")) == "after"
+    assert bound_cue(text, text.index("2008")) == "since"
+    assert bound_cue(text, text.index("1st")) is None  # "on the 1st": no cue
+
+
+@pytest.mark.parametrize(
+    "text,trigger",
+    [
+        # the date belongs to a noun on the way up to the verb (audit bpoil V2/V5, H1N1 V29)
+        ("The company paid victims of the 1989 Exxon Valdez spill.", "paid"),
+        ("The firm sued on behalf of victims of the 2005 Texas City blast.", "sued"),
+        ("A disease that can kill millions happened with the pandemics of 1918, 1957 and 1968.", "happened"),
+    ],
+)
+def test_a_nouns_date_does_not_date_the_clause(nlp, text, trigger):
+    got = _events(nlp, text)
+    assert trigger in got and got[trigger][0] is None
+
+
+def test_twin_a_subjects_date_dates_its_clause(nlp):
+    # must-fire twins: the noun is the verb's subject, or the date is the verb's own
+    assert _events(nlp, "The 1918 pandemic killed 50 million people.")["killed"][0] == "1918"
+    assert _events(nlp, "The firm sued the operator in 2005.")["sued"][0] == "2005"

@@ -195,3 +195,119 @@ def test_every_reporting_verb_is_a_stop_lemma():
     assert {"deny", "claim", "accuse", "announce", "say", "hope"} <= verbs
     assert verbs <= events.stop_lemmas()
     assert "sell" not in events.stop_lemmas()
+
+
+# --- cross-document merges demand evidence of one happening (audit H1N1 V8/V9, haiti V5) ---
+
+
+def _events_of(docs: dict[str, tuple[str, str | None]]):
+    """Events over short articles, each with its own metadata date (or none): a list of
+    (event date, [(document name, mention text)])."""
+    from storyline.pipeline import analyse_record, build_story
+    from storyline.types import Record
+
+    analyses = [analyse_record(Record(source=name, text=text, date=date)) for name, (text, date) in docs.items()]
+    story = build_story(analyses)
+    texts = {d.id: d.text for d in story.documents}
+    names = {d.id: d.sources[0].split("#")[0] for d in story.documents}
+    return [(e.date.value, [(names[m.doc], texts[m.doc][m.start : m.end]) for m in e.mentions]) for e in story.events]
+
+
+def _event_with(events, doc: str, words: str):
+    return next(e for e in events if any(d == doc and words in t for d, t in e[1]))
+
+
+def test_cross_document_pair_of_one_happening_merges():
+    # must-merge twin: the same kind of happening, the same participants, the later report
+    # telling it undated: one event, dated by the report that dates it
+    evs = _events_of({
+        "a.txt": ("The city council closed the Wexford bridge on Tuesday after the storm damaged it.", "2021-03-11"),
+        "b.txt": ("The city council closed the Wexford bridge after the storm, and traffic was diverted.", "2021-03-15"),
+    })
+    date, mentions = _event_with(evs, "b.txt", "closed the Wexford bridge")
+    assert ("a.txt", "The city council closed the Wexford bridge on Tuesday") in mentions or any(
+        d == "a.txt" and "closed the Wexford bridge" in t for d, t in mentions)
+    assert date == "2021-03-09"
+
+
+def test_report_older_than_the_date_keeps_its_happening_apart():
+    # the look-alike: the same words, but the undated report was published before the day
+    # the other dates: it cannot tell that happening, so it is not given its date
+    evs = _events_of({
+        "a.txt": ("The city council closed the Wexford bridge on Tuesday after the storm damaged it.", "2021-03-11"),
+        "b.txt": ("The city council closed the Wexford bridge after the storm, and traffic was diverted.", "2021-03-01"),
+    })
+    date, mentions = _event_with(evs, "b.txt", "closed the Wexford bridge")
+    assert {d for d, _ in mentions} == {"b.txt"} and date is None
+
+
+def test_unresolved_today_takes_no_other_documents_date():
+    # "said today" in an article nobody dates has a day of its own, unknown: it is not the
+    # dated article's "today" (audit H1N1 V9: Brown's 29 April statement dated 5 May)
+    evs = _events_of({
+        "a.txt": ("The city council closed the Wexford bridge today after the storm damaged it.", None),
+        "b.txt": ("The city council closed the Wexford bridge on Tuesday after the storm damaged it.", "2021-03-11"),
+    })
+    date, mentions = _event_with(evs, "a.txt", "closed the Wexford bridge")
+    assert {d for d, _ in mentions} == {"a.txt"} and date is None
+    date_b, _ = _event_with(evs, "b.txt", "closed the Wexford bridge")
+    assert date_b == "2021-03-09"
+
+
+def _ref(doc, lemma, actors=(), args=(), date=None, tense="past", not_after=None, own_time=None):
+    from storyline.resolve.events import MentionRef
+
+    return MentionRef(doc=doc, index=0, start=0, end=1, sentence=(0, 1), text="", lemma=lemma, tense=tense, negated=False,
+                      actors=set(actors), date=date, granularity="day" if date else None, args=tuple(args),
+                      not_after=not_after, own_time=own_time)
+
+
+def test_same_event_evidence_rules():
+    from storyline.resolve.events import common_terms, same_event_evidence, same_kind
+
+    close_a = _ref("a", "close", actors={"e-bridge"}, args=("bridge",), date="2021-03-09")
+    close_b = _ref("b", "close", actors={"e-bridge"}, args=("bridge",), not_after="2021-03-15")
+    assert same_event_evidence(close_a, close_b)
+    # twins that must not: no shared participant; a stative or split-off lemma; a report
+    # older than the date; an unresolved time of its own
+    assert not same_event_evidence(close_a, _ref("b", "close", actors={"e-school"}, args=("school",)))
+    assert not same_kind(_ref("a", "re"), _ref("b", "re"))  # "re-named" / "re-scheduled"
+    assert not same_kind(_ref("a", "be"), _ref("b", "be"))
+    assert not same_event_evidence(close_a, _ref("b", "close", actors={"e-bridge"}, not_after="2021-03-01"))
+    # an unresolved time of its own takes another's date only when its reading fits it
+    from storyline.types import TimeReading
+
+    today, tuesday, wednesday = (TimeReading(kind="off", unit="day", offset=0), TimeReading(kind="wd", weekday=1),
+                                 TimeReading(kind="wd", weekday=2))
+    assert not same_event_evidence(close_a, _ref("b", "close", actors={"e-bridge"}, own_time=today))
+    assert not same_event_evidence(close_a, _ref("b", "close", actors={"e-bridge"}, own_time=wednesday))
+    assert same_event_evidence(close_a, _ref("b", "close", actors={"e-bridge"}, own_time=tuesday))  # 2021-03-09
+    # a participant every other article names is the story's setting, not evidence
+    ms = [_ref(d, "return", actors={"e-mexico"}, args=("people",)) for d in "abcdefgh"]
+    assert common_terms(ms) == {"e-mexico", "people"}
+    assert not same_event_evidence(ms[0], ms[1], common_terms(ms))
+    assert same_event_evidence(ms[0], ms[1])  # two articles alone: their shared actor counts
+
+
+def test_a_clause_naming_a_time_takes_no_other_date():
+    # "in the aftermath of the 1991 Iraq War" is the noun's date, so the clause is undated,
+    # but it has a time of its own: it is not the 1979 spill told a sentence before (audit bpoil)
+    evs = _events_of({"a.txt": (
+        "The largest offshore leakage occurred in 1979 in the Ixtoc spillage. "
+        "The biggest onshore spillage occurred in the aftermath of the 1991 Iraq War.", "2010-05-14")})
+    date, mentions = _event_with(evs, "a.txt", "aftermath")
+    assert date != "1979" and not any("1979" in t for _, t in mentions)
+
+
+def test_a_later_relative_clause_date_does_not_date_the_main_clause():
+    # the fold of one sentence's clauses: a dated relative clause told after the main one
+    # does not date it (audit bpoil: "BP accepted some responsibility" dated April 20) ...
+    evs = _events_of({"a.txt": (
+        "BP accepted some responsibility for the disaster but blamed Halliburton, "
+        "which cemented the deep-sea well that ruptured on April 20.", "2010-09-08")})
+    assert not any(date and any("accepted" in t for _, t in ms) for date, ms in evs)
+    # ... while an undated clause told after the dated one still joins it (one row per sentence)
+    evs = _events_of({"b.txt": ("The company was placed on the trade list in May 2019, which prevented "
+                                "American firms from selling it chips.", "2020-01-10")})
+    date, ms = _event_with(evs, "b.txt", "placed on the trade list")
+    assert date == "2019-05" and any("prevented" in t for _, t in ms)

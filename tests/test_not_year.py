@@ -44,6 +44,7 @@ NOT_YEARS = [
     # clock times
     ("The strikes began at 1800 GMT on Saturday.", None),
     ("The curfew starts at 0600 local time.", None),
+    ("The curfew starts at 0600 UK time.", None),
     # names and products
     ("A Qatari Mirage 2000-5 jet joined the patrol.", []),
     ("The office still runs Windows 2000 on its computers.", []),

@@ -18,7 +18,7 @@ def _timexes(nlp, text, anchor="2011-03-19"):
     return {t.text: t.value for t in timex.extract(sdoc, a)}
 
 
-@pytest.mark.parametrize("zone", ["GMT", "PST", "EDT", "CET", "JST", "local time"])
+@pytest.mark.parametrize("zone", ["GMT", "PST", "EDT", "CET", "JST", "local time", "UK time"])
 def test_military_clock_with_any_listed_zone_is_a_time(nlp, zone):
     got = _timexes(nlp, f"The strikes began at 1800 {zone} on Saturday.")
     assert f"1800 {zone} on Saturday" in got or f"1800 {zone}" in got
@@ -47,3 +47,16 @@ def test_dateline_reads_the_same_zones():
     # twin: a place word that is no zone stays out ("WEST BANK")
     found = dateline.find("RAMALLAH, WEST BANK (Reuters) - Talks resumed.", [0])
     assert found is not None and found.zone is None
+
+
+def test_one_zone_pattern_for_finder_and_not_a_year():
+    # "0600 UK time" was read by the normaliser but missed by the clock finder (its zones
+    # were capitals or lower case only) and by the not-a-year rule (one-word zones only)
+    import re
+
+    written = re.compile(rf"^(?:{timenorm.zones_re(as_written=True)})$")
+    assert written.match("UK time") and written.match("uk time") and written.match("GMT")
+    assert not written.match("at")  # codes only in capitals: "1800 at" is no clock
+    assert not written.match("gmt")
+    lower = re.compile(rf"^(?:{timenorm.zones_re()})$")
+    assert all(lower.match(z) for z in timenorm.lexicon()["zones"])

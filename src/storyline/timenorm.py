@@ -163,9 +163,17 @@ def _num_re() -> str:
     return rf"(?:\d+(?:\.\d+)?|(?:{tens})-(?:one|two|three|four|five|six|seven|eight|nine)|" + "|".join(map(re.escape, words)) + ")"
 
 
-def _zones_re() -> str:
-    """The time zones of ``timenorm.json`` ("gmt", "edt", "local time"), longest first."""
-    return "|".join(re.escape(z) for z in sorted(lexicon()["zones"], key=len, reverse=True))
+def zones_re(as_written: bool = False) -> str:
+    """The one pattern of the time zones of ``timenorm.json`` ("gmt", "edt", "uk time",
+    "local time"), longest first, for everything that reads a zone (the normaliser, the
+    clock finder, the not-a-year check). Lower case for lower-cased text; ``as_written``
+    for raw text: codes in capitals ("1800 PST", never the word in "1800 at"), phrases in
+    any case ("0600 UK time", "0600 local time"), one-letter codes left out."""
+    zones = sorted(lexicon()["zones"], key=len, reverse=True)
+    if not as_written:
+        return "|".join(re.escape(z) for z in zones)
+    return "|".join(re.escape(z.upper()) if " " not in z else f"(?i:{re.escape(z)})" for z in zones if len(z) > 1)
+
 
 
 def _vague_re() -> str:
@@ -174,7 +182,7 @@ def _vague_re() -> str:
 
 @functools.lru_cache(maxsize=1)
 def _patterns() -> dict[str, re.Pattern]:
-    M, W, U, N, V, Z = _months_re(), _wd_re(), _units_re(), _num_re(), _vague_re(), _zones_re()
+    M, W, U, N, V, Z = _months_re(), _wd_re(), _units_re(), _num_re(), _vague_re(), zones_re()
     day = r"(\d{1,2})(?:st|nd|rd|th)?"
     year = r"(\d{4})"
     ordq = r"(first|second|third|fourth|1st|2nd|3rd|4th|final|last)"
@@ -942,7 +950,7 @@ def _read_fallback(t: str) -> Reading | None:
         return None
     if re.fullmatch(r"\d{4}\s*[-/]\s*\d{1,3}|\d{4}\s*[-/]\s*\d{3,}", t):
         return None  # "Mirage 2000-5", "Law 2011/45": a name or a number, not a month
-    if re.fullmatch(rf"\d{{4}} ?(?:{_zones_re()}|hours|hrs)", t):
+    if re.fullmatch(rf"\d{{4}} ?(?:{zones_re()}|hours|hrs)", t):
         return None  # "2399 GMT": not a clock, and not a year either
     try:
         import dateparser

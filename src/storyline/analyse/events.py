@@ -17,6 +17,7 @@ corpus stage can date one from the other.
 from __future__ import annotations
 
 import functools
+import re
 
 from .. import lexicon
 from ..types import DocAnalysis, EventItem
@@ -42,11 +43,23 @@ def _bound_cues() -> tuple[str, ...]:
     return tuple(sorted((w.strip().lower() for w in lexicon.lines(_BOUNDS)), key=len, reverse=True))
 
 
+_DETERMINER = re.compile(r"\s(?:the|a|an|its|their|his|her|this|that)$")
+
+
+def bound_cue(text: str, start: int) -> str | None:
+    """The cue ("by", "since", "from", ...) that makes the time expression at ``start`` a
+    bound or a horizon ("by 2022", "stretching to 2047", "since 2008"), or None. Also
+    through a determiner, where the date is a noun's ("spilled after the April 20 rig
+    explosion", "found dead since the April 20 blowout": after that day, not on it)."""
+    before = " ".join(text[max(0, start - 30) : start].lower().split())
+    before = _DETERMINER.sub("", " " + before).strip()
+    return next((c for c in _bound_cues() if before == c or before.endswith(" " + c)), None)
+
+
 def is_bound(text: str, start: int) -> bool:
-    """Whether the time expression at ``start`` is a bound or a horizon ("by 2022",
-    "stretching to 2047", "since 2008"), which does not date the clause's event."""
-    before = " ".join(text[max(0, start - 20) : start].lower().split())
-    return any(before == c or before.endswith(" " + c) for c in _bound_cues())
+    """Whether the time expression at ``start`` is a bound or a horizon (``bound_cue``),
+    which does not date the clause's event."""
+    return bound_cue(text, start) is not None
 
 
 def _dating(tx) -> bool:
@@ -96,10 +109,26 @@ def _governor(token):
     for _ in range(10):
         if t.pos_ == "VERB" or (t.pos_ == "AUX" and t.dep_ not in ("aux", "auxpass")):
             return t
-        if t.head is t:
+        if t.head.i == t.i:  # the root (spaCy makes a new Token per access: no identity test)
             return None
         t = t.head
     return None
+
+
+def _dates_a_noun(root, gov, span) -> bool:
+    """Whether the time expression whose root is ``root`` dates a noun on its way up to the
+    verb ``gov``: "the mistakes of the 1989 Exxon Valdez spill", "victims of the 2005
+    Texas City blast", "the pandemics of 1918, 1957 and 1968" are the noun's happening,
+    not the clause's. Not when the noun is the verb's subject: "the 1918 pandemic killed
+    50 million", "last week's earthquake struck" tell the noun's happening."""
+    t = root
+    for _ in range(12):  # spaCy makes a new Token per access: compare indices, never identity
+        if t.i == gov.i or t.head.i == t.i:
+            return False
+        if t.pos_ in ("NOUN", "PROPN") and not (span.start <= t.i < span.end):
+            return t.dep_ not in ("nsubj", "nsubjpass") or t.head.i != gov.i
+        t = t.head
+    return False
 
 
 def _is_eventive(tok) -> bool:
@@ -132,6 +161,9 @@ def extract(sdoc, analysis: DocAnalysis) -> list[EventItem]:
         if tx.event_relation:
             # "A month after being put on the blacklist": the signal's object is the anchor event
             evrel_of[gov.i] = {"timex": k, "signal": tx.event_relation.signal}
+        if _dates_a_noun(span.root, gov, span):
+            said_when.add(k)  # never lent to a clause either
+            continue  # "repeated the mistakes of the 1989 spill": the spill's date, not the repeating's
         if tx.type in ("DATE", "TIME") and (tx.value or (tx.reading.kind if tx.reading else None) not in ("dur", "set", "ref", None)):
             if is_bound(text, tx.start):
                 continue  # "by 2022", "stretching to 2047": a deadline or horizon, not when it happened

@@ -207,9 +207,11 @@ def _not_year_words() -> dict[str, frozenset[str]]:
 
 
 @functools.lru_cache(maxsize=1)
-def _zone_words() -> frozenset[str]:
-    """The one-word time zones of timenorm.json ("gmt", "pst"): after a valid HHMM they make it a clock."""
-    return frozenset(z for z in timenorm.lexicon()["zones"] if " " not in z)
+def _zone_after() -> re.Pattern:
+    """A time zone of timenorm.json right after a number ("1800 GMT", "0600 UK time",
+    "0600 local time"): after a valid HHMM it makes it a clock. Any case: a clock read
+    here only keeps a number from being a year."""
+    return re.compile(rf" ?(?:{timenorm.zones_re()})\b")
 
 
 _BARE_YEAR = re.compile(r"(?:the\s+)?(\d{4})", re.IGNORECASE)
@@ -234,9 +236,10 @@ def _own_reason(sdoc, tok, anchor_year: int | None) -> str | None:
     n2 = sdoc[i + 2] if n is not None and i + 2 < len(sdoc) else None
     if p is not None and (p.lower_ in words["currency"] or text[max(0, tok.idx - 1) : tok.idx] in ("$", "\u00a3", "\u20ac", "\u00a5")):
         return "price"
-    if n is not None and (n.lower_ in words["after_clock"] or n.lower_ in _zone_words()) and y // 100 <= 23 and y % 100 <= 59:
-        if n.lower_ != "local" or (n2 is not None and n2.lower_ == "time"):
-            return "clock"  # "1800 GMT", "0600 local time"
+    if n is not None and y // 100 <= 23 and y % 100 <= 59 and (
+            n.lower_ in words["after_clock"]
+            or _zone_after().match(text[tok.idx + 4 : tok.idx + 24].lower())):
+        return "clock"  # "1800 GMT", "0600 local time", "0600 UK time", "1800 hours"
     if n is not None and n2 is not None and n.text[:1].isupper() and n2.lower_ in words["after_street"]:
         return "address"
     # "resolutions 1970 and 1973": the noun before the chain of numbers names them
@@ -452,9 +455,8 @@ def _explicit_re() -> re.Pattern:
 @functools.lru_cache(maxsize=1)
 def _milclock_re() -> re.Pattern:
     days = "|".join(sorted((w.capitalize() for w in timenorm.lexicon()["weekdays"] if len(w) > 3), key=len, reverse=True))
-    # zones as written: codes in capitals ("1800 PST"), phrases in lower case ("0600 local time")
-    zones = "|".join(re.escape(z.upper() if " " not in z else z) for z in sorted(timenorm.lexicon()["zones"], key=len, reverse=True) if len(z) > 1)
-    return re.compile(rf"\b(?:[01]\d|2[0-3])[0-5]\d ?(?:{zones})\b(?:,? (?:on )?(?:{days})\b)?")
+    # zones as written: codes in capitals ("1800 PST"), phrases in any case ("0600 UK time")
+    return re.compile(rf"\b(?:[01]\d|2[0-3])[0-5]\d ?(?:{timenorm.zones_re(as_written=True)})\b(?:,? (?:on )?(?:{days})\b)?")
 
 
 _BARE_UNITS = {"year", "month", "week", "quarter", "weekend"}

@@ -42,7 +42,7 @@ import functools
 import re
 
 from .. import lexicon, schema, timenorm
-from ..analyse.events import is_bound
+from ..analyse.events import bound_cue
 from ..types import DocAnalysis, TimeReading, Timex
 from .corpus import Corpus
 
@@ -93,15 +93,15 @@ def _evidence(a: DocAnalysis) -> list[dict]:
         if _modifier(text, tx):
             continue
         tense = tx.tense
-        if is_bound(text, tx.start):
+        cue = bound_cue(text, tx.start)
+        if cue is not None:
             # a limit, not when the clause happened: "committed to a cap by 2020" says nothing of the
             # document's date; "since 1968" still puts it no earlier than 1968 whatever the tense
             # ("the first pandemic since 1968"); "from 2008" / "after 2003" only when told in the past
             # ("will run from May 4" is a plan)
-            before = text[max(0, tx.start - 12) : tx.start]
-            if _SINCE_BEFORE.search(before):
+            if cue == "since":
                 tense = "past"
-            elif not (_FROM_BEFORE.search(before) and tense == "past"):
+            elif not (cue in ("from", "after") and tense == "past"):
                 continue
         sent = next((text[s.start : s.end] for s in a.sentences if s.start <= tx.start < s.end), "")
         if _print_stamp(sent):
@@ -117,8 +117,6 @@ def _evidence(a: DocAnalysis) -> list[dict]:
     return out
 
 
-_SINCE_BEFORE = re.compile(r"\bsince\s*$", re.I)
-_FROM_BEFORE = re.compile(r"\b(?:from|after)\s*$", re.I)
 _WORD_BEFORE = re.compile(r"([A-Za-z']+)\W*$")
 _NOUN_AFTER = re.compile(r"[ \t]+(?!(?:and|or|to|through|when|as|than|was|were|is|are|will|had|has|have|would)\b)[A-Za-z]")
 
@@ -419,12 +417,13 @@ def _saying(m) -> bool:
 _SAYING_VERBS = frozenset(lexicon.flagged("analyse/reporting_verbs.txt"))
 
 
-def _from_relative_events(corpus: Corpus, clusters: list, undated: set[str]) -> dict[str, list[schema.Published]]:
+def _from_relative_events(corpus: Corpus, clusters: list, agreed: list, undated: set[str]) -> dict[str, list[schema.Published]]:
     """Lower bounds from happenings an undated document places relative to an event the corpus dates.
 
     "A month after being put on the blacklist, the founder said ..." told in the past:
     the document is no earlier than a month after the listing's earliest day, where
-    other documents date the listing (at least two, agreeing).
+    other documents date the listing (at least two, agreeing: ``agreed``, each cluster's
+    ``_agreed_date``, computed once).
     """
     where = {m.key: ci for ci, c in enumerate(clusters) for m in c}
     out: dict[str, list[schema.Published]] = {}
@@ -432,7 +431,7 @@ def _from_relative_events(corpus: Corpus, clusters: list, undated: set[str]) -> 
         for m in c:
             if m.doc not in undated or m.tense != "past" or not m.relative or m.relative["to"] not in where:
                 continue
-            src = _agreed_date(clusters[where[m.relative["to"]]], undated)
+            src = agreed[where[m.relative["to"]]]
             if src is None:
                 continue
             lo = _relative_start(src.date, m.relative["dur"], m.relative["dir"])
@@ -484,10 +483,10 @@ def _from_events(corpus: Corpus, dates: dict[str, schema.Published]) -> dict[str
     if not undated:
         return {}
     clusters = r_events.cluster(corpus, dates)
-    cands = _from_relative_events(corpus, clusters, undated)
+    agreed = [_agreed_date(c, undated) for c in clusters]
+    cands = _from_relative_events(corpus, clusters, agreed, undated)
     recent_out: dict[str, schema.Published] = {}
-    for c in clusters:
-        src = _agreed_date(c, undated)
+    for c, src in zip(clusters, agreed, strict=True):
         if src is None:
             continue
         iv = timenorm.interval(src.date)

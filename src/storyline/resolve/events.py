@@ -9,12 +9,15 @@ Steps:
    neighbours by sentence embedding (``corpus.embedder``, only event clauses are
    embedded) and mentions bucketed by actor entity and kind of happening (buckets over
    ``BUCKET_MAX`` are skipped).
-3. A pair is merged when the clauses are similar enough (cosine, with a bonus for
-   shared actors and the same trigger lemma), their dates are compatible (intervals
-   overlap), neither is negated alone and they do not name rival parties of one type
-   ("placed Huawei" / "placed ZTE": ``rivals``); or, whatever the cosine, when they tell the
-   same kind of happening with two shared actors at compatible dates (``frame_match``). Clusters are built with union-find; a
-   union is refused when the two clusters' dates do not overlap.
+3. A pair is merged only with evidence of one happening (``same_event_evidence``): the
+   same kind of happening, a shared participant that is not the whole story's
+   (``common_terms``), and times that allow it (dates overlap, none after a mention's
+   report, no unresolved time of its own given another's date: ``compatible_mentions``);
+   then when the clauses are similar enough (cosine, with a bonus for shared actors and the
+   same trigger lemma), neither is negated alone and they do not name rival parties of one
+   type ("placed Huawei" / "placed ZTE": ``rivals``); or, whatever the cosine, when they
+   tell the same kind of happening with two shared actors (``frame_match``). Clusters are
+   built with union-find; a union is refused when the two clusters' times do not allow it.
 4. A mention dated relative to another event ("a month after being put on the
    blacklist") takes that event's cluster date, shifted (``timenorm.shift``).
 5. The event's date is the finest date its mentions agree on; its summary the
@@ -34,13 +37,12 @@ from dataclasses import dataclass, field
 import numpy as np
 
 from .. import lexicon, neighbours, schema, timenorm
-from ..analyse.events import masked_text
-from ..types import DocAnalysis
+from ..analyse.events import masked_text, stop_lemmas
+from ..types import DocAnalysis, TimeReading
 from .corpus import Corpus
 
 SIM_MERGE = 0.64  # score (cosine of masked clauses + cue bonuses) above which two mentions are one event
 SIM_FLOOR = 0.25  # candidate pairs below this cosine are not considered
-SIM_ALONE = 0.75  # without the same kind of happening, the clauses must be this close
 NEIGHBOURS = 10
 BONUS_CLASS = 0.15  # same trigger lemma or same class of happening (data/event_classes.tsv)
 BONUS_ARGS = 0.10  # a shared argument noun ("list" ~ "blacklist")
@@ -84,6 +86,13 @@ class MentionRef:
     relative: dict | None = None  # {"to": mention key, "dur": "P1M", "dir": "after"}
     masked: str = ""  # the clause without names and dates, for the embedding
     args: tuple[str, ...] = ()
+    # the last day the happening can be on: its document's last possible publication day
+    # (a happening told as past or present is not later than the report that tells it)
+    not_after: str | None = None
+    # its own time expression ("today", "on Thursday") did not resolve (no document date
+    # to anchor it): it has a date of its own that nobody knows, so it takes no other's
+    # unless the reading fits it (a weekday: "on Saturday" and a Saturday)
+    own_time: TimeReading | None = None
 
     @property
     def key(self) -> tuple[str, int]:
@@ -99,6 +108,34 @@ def anchor_of(published: schema.Published | None) -> str | None:
         # a year-only estimate anchors months (its earliest month), never weeks or days
         return published.earliest[:7]
     return v
+
+
+def _unresolved(a: DocAnalysis, item) -> TimeReading | None:
+    """The reading of the dating time expression the mention's clause (or sentence) carries
+    when it gave no date (a relative one, "today" or "on Thursday", in a document nobody
+    dates); else None."""
+    if item.timex is None or item.timex >= len(a.timexes) or item.timex_via not in ("clause", "sentence"):
+        return None
+    tx = a.timexes[item.timex]
+    ok = tx.type in ("DATE", "TIME") and tx.reading is not None and tx.reading.kind not in ("dur", "set", "ref", "unknown", "evrel")
+    return tx.reading if ok else None
+
+
+def _names_a_time(a: DocAnalysis, item) -> TimeReading | None:
+    """A reading that fits no date when the clause names a time that does not date it
+    ("occurred in the aftermath of the 1991 Iraq War", "spilled after the April 20
+    explosion"): the clause has a time of its own, only not a day of it, so it is not given
+    another mention's date; else None."""
+    inside = any(item.start <= t.start and t.end <= item.end and t.type in ("DATE", "TIME") for t in a.timexes)
+    return TimeReading(kind="unknown") if inside else None
+
+
+def _last_day(pub: schema.Published | None) -> str | None:
+    """The last day a document can have been published on, when its date or bounds say."""
+    if pub is None:
+        return None
+    ends = [iv[1].isoformat() for v in (pub.value, pub.latest) if v and (iv := timenorm.interval(v)) is not None]
+    return min(ends) if ends else None
 
 
 def _mention_date(a: DocAnalysis, item, anchor: str | None) -> tuple[str | None, str | None, tuple[int, int] | None]:
@@ -132,6 +169,8 @@ def mentions(corpus: Corpus, published: dict[str, schema.Published] | None = Non
                            item.tense, item.negated, actors, value, gran, dspan)
             m.masked = masked_text(a, item)
             m.args = tuple(item.args)
+            m.not_after = _last_day(pub) if item.tense != "future" else None
+            m.own_time = (_unresolved(a, item) or _names_a_time(a, item)) if value is None else None
             link = item.after_event
             if link is not None and value is None and item.evrel_timex is not None:
                 tx = a.timexes[item.evrel_timex]
@@ -162,18 +201,60 @@ def _pairs(ms: list[MentionRef], vecs: np.ndarray) -> list[tuple[float, int, int
     return sorted(((s, i, j) for (i, j), s in pairs.items()), key=lambda x: (-x[0], x[1], x[2]))
 
 
-def _shared_arg(a: tuple[str, ...], b: tuple[str, ...]) -> bool:
+def _shared_arg(a: tuple[str, ...], b: tuple[str, ...], common: frozenset[str] = frozenset()) -> bool:
     for x in a:
         for y in b:
-            if len(x) >= 4 and len(y) >= 4 and (x == y or x.endswith(y) or y.endswith(x)):
+            if len(x) >= 4 and len(y) >= 4 and (x == y or x.endswith(y) or y.endswith(x)) and not {x, y} & common:
                 return True
     return False
 
 
+COMMON_SHARE = 0.25  # a participant named in the events of more than this share of documents is the story's setting
+COMMON_MIN = 3  # ... and of more than this many documents (a small corpus names its subject everywhere)
+
+
+def common_terms(ms: list[MentionRef]) -> frozenset[str]:
+    """Actor entities and argument nouns the corpus's events name in too many documents to
+    tell one happening from another: "Mexico" and "people" in a story of the flu ("killed
+    150 in Mexico", "returned from Mexico"). Document frequency, as in IDF weighting."""
+    docs: dict[str, set[str]] = defaultdict(set)
+    for m in ms:
+        for t in (*m.actors, *m.args):
+            docs[t].add(m.doc)
+    n = len({m.doc for m in ms})
+    limit = max(COMMON_MIN, COMMON_SHARE * n)
+    return frozenset(t for t, d in docs.items() if len(d) > limit)
+
+
+def _kind_lemma(lemma: str | None) -> bool:
+    """A lemma that can tell a kind of happening: not a stative, reporting or light verb
+    ("be", "say": kept as mentions when they carry a date, but two of them say nothing of
+    one happening) and not a split-off prefix ("re" of "re-named")."""
+    return bool(lemma) and len(lemma) >= 3 and lemma not in stop_lemmas()
+
+
 def same_kind(a: MentionRef, b: MentionRef) -> bool:
     """Same trigger lemma, or lemmas of one class of happening ("put" / "place")."""
+    if not (_kind_lemma(a.lemma) and _kind_lemma(b.lemma)):
+        return False
     classes = trigger_classes()
-    return bool((a.lemma and a.lemma == b.lemma) or (classes.get(a.lemma, set()) & classes.get(b.lemma, set())))
+    return bool(a.lemma == b.lemma or (classes.get(a.lemma, set()) & classes.get(b.lemma, set())))
+
+
+def same_participants(a: MentionRef, b: MentionRef, common: frozenset[str] = frozenset()) -> bool:
+    """The clauses share a participant that is not the whole story's (``common_terms``): an
+    actor entity or an argument noun ("list" ~ "blacklist"); or two participants of any kind."""
+    shared = a.actors & b.actors
+    return bool(shared - common) or _shared_arg(a.args, b.args, common) or len(shared) >= FRAME_ACTORS
+
+
+def same_event_evidence(a: MentionRef, b: MentionRef, common: frozenset[str] = frozenset()) -> bool:
+    """What two documents must share before their clauses are one event: the same kind of
+    happening between the same participants, at times that allow it. Similar wording
+    alone is not enough: in a corpus about one story every clause is about the flu or the
+    spill, and a false merge gives one article's happening another's date (the audit's
+    "Israel has re-named swine flu" dated by a school's exam rescheduling a week later)."""
+    return same_kind(a, b) and same_participants(a, b, common) and compatible_mentions(a, b)
 
 
 def frame_match(a: MentionRef, b: MentionRef) -> bool:
@@ -241,8 +322,46 @@ def _score(a: MentionRef, b: MentionRef, sim: float) -> float:
     return score
 
 
+def _starts_after(date: str, day: str | None) -> bool:
+    """Whether the happening dated ``date`` starts after ``day`` (a mention's ``not_after``)."""
+    if day is None:
+        return False
+    iv = timenorm.interval(date)
+    return iv is not None and iv[0].isoformat() > day
+
+
+def _admits(ms: list[MentionRef], dates: list[str]) -> bool:
+    """Whether mentions ``ms`` can be one event with a cluster dated ``dates``: no date
+    after a mention's report, and a mention whose own time expression did not resolve
+    takes no date its reading does not fit (its day is its own, unknown: "Brown said
+    today" of an undated article is not the 5 May another article dates)."""
+    for m in ms:
+        if any(_starts_after(d, m.not_after) for d in dates):
+            return False
+        if m.own_time is not None and dates and not all(_fits_reading(m.own_time, d) for d in dates):
+            return False
+    return True
+
+
+def _fits_reading(reading: TimeReading, date: str) -> bool:
+    """Whether an unresolved reading can be ``date``: only a weekday can be checked without
+    an anchor ("on Saturday" and a Saturday); "today" or "last week" could be any day."""
+    if reading.kind != "wd" or reading.weekday is None or len(date) != 10:
+        return False
+    iv = timenorm.interval(date)
+    return iv is not None and iv[0].weekday() == reading.weekday
+
+
+def compatible_mentions(a: MentionRef, b: MentionRef) -> bool:
+    """The pair's times allow one happening: dates overlap, neither is dated after the
+    other's report, and neither has an unresolved time of its own the other's date does
+    not fit."""
+    return _compatible(a.date, b.date) and _admits([a], [b.date] if b.date else []) and _admits([b], [a.date] if a.date else [])
+
+
 class _Clusters:
     def __init__(self, ms: list[MentionRef]):
+        self.ms = ms
         self.parent = list(range(len(ms)))
         self.dates: dict[int, list[str]] = {i: [m.date] if m.date else [] for i, m in enumerate(ms)}
         # members kept per root: listing a cluster must not scan every mention
@@ -262,6 +381,9 @@ class _Clusters:
         if ri == rj:
             return True
         if not all(_compatible(x, y) for x in self.dates[ri] for y in self.dates[rj]):
+            return False
+        xs, ys = [self.ms[k] for k in self.groups[ri]], [self.ms[k] for k in self.groups[rj]]
+        if not (_admits(xs, self.dates[rj]) and _admits(ys, self.dates[ri])):
             return False
         if linkage is not None and not linkage(self.members(ri), self.members(rj)):
             return False
@@ -298,6 +420,7 @@ def cluster(corpus: Corpus, published: dict[str, schema.Published] | None = None
         corpus.memo["event_neighbours"] = (sig, vecs, near)
     uf = _Clusters(ms)
     types = {e.id: e.type for e in corpus.story.entities}
+    common = common_terms(ms)
 
     def ok(i: int, j: int, sim: float) -> bool:
         a, b = ms[i], ms[j]
@@ -307,9 +430,11 @@ def cluster(corpus: Corpus, published: dict[str, schema.Published] | None = None
             return False  # two clauses of one sentence are two events
         if min(len(a.masked.split()), len(b.masked.split())) < 3:
             return False  # "This caused" says too little to be matched
-        if not same_kind(a, b) and sim < SIM_ALONE:
+        if not compatible_mentions(a, b):
             return False
-        return _pair_score(a, b, sim) >= SIM_MERGE and _compatible(a.date, b.date)
+        if not same_event_evidence(a, b, common):
+            return False  # wording alone never makes one event (nor, in one article, "hit by the spill" the 1989 one)
+        return _pair_score(a, b, sim) >= SIM_MERGE
 
     def linkage(xs: list[int], ys: list[int]) -> bool:
         # average linkage: no chaining of "Huawei ..." clauses into one blob
@@ -317,6 +442,8 @@ def cluster(corpus: Corpus, published: dict[str, schema.Published] | None = None
             return False  # one sentence never tells the same event twice
         if any(rivals(ms[x], ms[y], types) for x in xs for y in ys):
             return False
+        if not all(same_kind(ms[x], ms[y]) for x in xs for y in ys if ms[x].doc != ms[y].doc):
+            return False  # across documents every pair tells one kind of happening: no chaining by wording
         scores = [_pair_score(ms[x], ms[y], float(vecs[x] @ vecs[y])) for x in xs for y in ys]
         if bool(scores) and sum(scores) / len(scores) >= SIM_MERGE:
             return True
@@ -336,11 +463,13 @@ def cluster(corpus: Corpus, published: dict[str, schema.Published] | None = None
     clusters = [sorted((ms[i] for i in g), key=lambda m: (m.doc, m.start)) for g in groups.values()]
     # relative dates: "a month after <event>" takes that event's date, shifted
     where = {m.key: ci for ci, c in enumerate(clusters) for m in c}
+    # each target's date once, before any mention is shifted (a shifted mention does not date its own target)
+    agreed = {ci: _agreed_date([(x.date, x.granularity) for x in clusters[ci] if x.date])
+              for ci in {where[m.relative["to"]] for c in clusters for m in c if m.relative and m.relative["to"] in where}}
     for c in clusters:
         for m in c:
             if m.relative and m.date is None:
-                target = clusters[where[m.relative["to"]]] if m.relative["to"] in where else []
-                base = _agreed_date([(x.date, x.granularity) for x in target if x.date])
+                base = agreed.get(where.get(m.relative["to"], -1), (None, None))
                 if base[0]:
                     v, g = timenorm.shift(base[0], m.relative["dur"], m.relative["dir"])
                     if v:
@@ -371,15 +500,50 @@ def fold_same_sentence(clusters: list[list[MentionRef]]) -> list[list[MentionRef
         groups[(best.doc, tuple(best.sentence))].append(i)
         values.append(_agreed_date([(m.date, m.granularity) for m in c if m.date])[0])
     out = []
-    for idxs in groups.values():
+    for key, idxs in groups.items():
         by_value: dict[str | None, list[int]] = defaultdict(list)
         for i in idxs:
             by_value[values[i]].append(i)
         dated = [v for v in by_value if v is not None]
-        if None in by_value and len(dated) == 1:
-            by_value[dated[0]] += by_value.pop(None)
-        out += [[m for i in members for m in clusters[i]] for members in by_value.values()]
+        parts: list[list[MentionRef]] = []
+        for v, members in by_value.items():
+            if v is None:
+                continue
+            parts.append([m for i in members for m in clusters[i]])
+        target = parts[0] if len(dated) == 1 else None
+        loose: list[list[MentionRef]] = []
+        for i in by_value.get(None, []):
+            c = clusters[i]
+            # a fold obeys what a merge obeys: no date after a mention's report, no
+            # unresolved time of its own joined to another's date or document; and the
+            # undated clause is told after the dated one ("placed on the list in 2019, which
+            # prevented ..."), not before it ("BP accepted some responsibility for the disaster
+            # but blamed Halliburton, which cemented the well that ruptured on April 20": the
+            # relative clause's date is not the accepting's)
+            if target is not None and _fits(c, target) and _told_after(c, target, key):
+                target += c
+                continue
+            if target is not None and all((m.doc, tuple(m.sentence)) == key for m in c):
+                continue  # its sentence is on the dated card already; a second card would repeat it undated
+            host = next((x for x in loose if _fits(c, x)), None)
+            if host is None:
+                loose.append(list(c))
+            else:
+                host += c
+        out += parts + loose
     return out
+
+
+def _told_after(c: list[MentionRef], host: list[MentionRef], key: tuple) -> bool:
+    """Whether ``c``'s clauses in sentence ``key`` all come after ``host``'s dated one there."""
+    dated = [m.start for m in host if m.date and (m.doc, tuple(m.sentence)) == key]
+    mine = [m.start for m in c if (m.doc, tuple(m.sentence)) == key]
+    return bool(dated) and bool(mine) and min(mine) > min(dated)
+
+
+def _fits(c: list[MentionRef], host: list[MentionRef]) -> bool:
+    cd, hd = [m.date for m in c if m.date], [m.date for m in host if m.date]
+    return _admits(c, hd) and _admits(host, cd)
 
 
 def _reported(corpus: Corpus, c: list[MentionRef]) -> str | None:
