@@ -230,7 +230,7 @@ def _kind_lemma(lemma: str | None) -> bool:
     """A lemma that can tell a kind of happening: not a stative, reporting or light verb
     ("be", "say": kept as mentions when they carry a date, but two of them say nothing of
     one happening) and not a split-off prefix ("re" of "re-named")."""
-    return bool(lemma) and len(lemma) >= 3 and lemma not in stop_lemmas()
+    return lemma is not None and len(lemma) >= 3 and lemma not in stop_lemmas()
 
 
 def same_kind(a: MentionRef, b: MentionRef) -> bool:
