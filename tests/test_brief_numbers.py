@@ -78,3 +78,16 @@ def test_compound_numbers_in_words_decide_the_same_saying():
     big = "{} people have been left homeless by the quake, the UN said."
     assert _same_saying(_cand("a", big.format("1.5 million")), _cand("b", big.format("1,500,000")), 0.99)
     assert not _same_saying(_cand("a", big.format("1.5 million")), _cand("b", big.format("two million")), 0.99)
+
+
+def test_an_article_is_no_number_but_a_scale_after_it_is():
+    assert _numbers("A bomb killed five people in the port") == _numbers("The bomb killed five people in the port") == ("5",)
+    assert _numbers("An aftershock hit a week later") == ()
+    assert _numbers("a million people fled") == ("1000000",)
+    assert _numbers("a half million people fled") != ()
+
+
+def test_numbers_glued_to_letters_tell_claims_apart():
+    assert _numbers("Airbus wins A380 order from Emirates") != _numbers("Airbus wins A350 order from Emirates")
+    assert _numbers("Leaders met at the G8 summit") != _numbers("Leaders met at the G20 summit")
+    assert _numbers("Airbus wins A380 order") == _numbers("Airbus wins an A380 order")
