@@ -302,9 +302,9 @@ def _doc_items(corpus: Corpus) -> dict[str, dict[str, list]]:
             items[f.span.doc]["disputed"].append((f.span.start, f.span.end, None))
     people = {e.id: e.name for e in story.entities if e.type == "PERSON" and len(e.name.split()) >= 2}
     written: dict[tuple[str, str], list[tuple[int, int]]] = {}  # (entity, document) -> where it is named
-    for e in story.entities:
-        for m in e.mentions:
-            written.setdefault((e.id, m.doc), []).append((m.start, m.end))
+    for ent in story.entities:
+        for m in ent.mentions:
+            written.setdefault((ent.id, m.doc), []).append((m.start, m.end))
     entity_ids = {e.id for e in story.entities}
     pronouns = _pronouns()
     for q in story.quotes:
