@@ -307,3 +307,42 @@ def test_huawei_us_and_the_examples_stay_one_story(huawei_dir, tmp_path):
         report = build([str(src)], BuildOptions(out=tmp_path / name, outputs=("json",)))
         assert (report.stories, report.off_topic) == (1, 0), name
         assert json.loads((tmp_path / name / "story.json").read_text())["off_topic"] == []
+
+
+def test_a_renderer_change_re_renders_without_a_corpus_stage_and_a_corpus_change_rebuilds(tmp_path, monkeypatch):
+    """Two stamps: the corpus stage's (documents, analysis and corpus code, options) and the
+    renderers' (that stamp, render code and styles, --outputs). A change of CSS or of
+    --outputs writes the folders again from the stored story.json, no story rebuilt; a
+    change of the corpus stage's code rebuilds every story."""
+    from storyline import storybuild
+
+    feed = tmp_path / "feed"
+    _write(feed, DAM + TRANSFER + STRAY, "x")
+    out = tmp_path / "out"
+    first = build([str(feed)], BuildOptions(out=out, outputs=("json",)))
+    assert first.stories == 2 and first.stories_rebuilt == 2
+    sids = [sid for sid, _, _ in _summary(out)]
+    other = out / "stories" / sids[1]
+    assert not (other / "report.html").exists()
+    before = (other / "story.json").read_bytes()
+
+    # --outputs: the missing files are rendered, nothing rebuilt
+    again = build([str(feed)], BuildOptions(out=out))
+    assert again.stories_rebuilt == 0
+    assert (other / "report.html").exists() and (other / "story.md").exists()
+    assert (other / "story.json").read_bytes() == before and (out / "report.html").exists()
+    # unchanged: nothing rebuilt and the folders are not written again
+    assert build([str(feed)], BuildOptions(out=out)).story_files == [p for p in again.story_files if p.parent == out]
+
+    # an edit to the renderers (a style sheet): re-rendered, not rebuilt
+    monkeypatch.setattr(storybuild, "render_fingerprint", lambda: "another style")
+    (other / "report.html").write_text("old page")
+    restyled = build([str(feed)], BuildOptions(out=out))
+    assert restyled.stories_rebuilt == 0
+    assert (other / "report.html").read_text() != "old page" and other / "report.html" in restyled.story_files
+
+    # an edit to the corpus stage's code: every story is rebuilt
+    monkeypatch.setattr(storybuild, "stage_fingerprint", lambda: "other corpus code")
+    rebuilt = build([str(feed)], BuildOptions(out=out))
+    assert rebuilt.stories_rebuilt == 2
+    assert (other / "story.json").read_bytes() == before  # the same code in fact: the same story
