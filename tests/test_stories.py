@@ -346,3 +346,54 @@ def test_a_renderer_change_re_renders_without_a_corpus_stage_and_a_corpus_change
     rebuilt = build([str(feed)], BuildOptions(out=out))
     assert rebuilt.stories_rebuilt == 2
     assert (other / "story.json").read_bytes() == before  # the same code in fact: the same story
+
+
+def _stories_copy(tmp_path, name: str, edit):
+    """resolve/stories.py imported from a copy with ``edit`` applied to its source."""
+    import importlib.util
+
+    src = Path(stories.__file__).read_text(encoding="utf-8")
+    path = tmp_path / f"{name}.py"
+    path.write_text(edit(src), encoding="utf-8")
+    spec = importlib.util.spec_from_file_location(f"storyline.resolve.{name}", path)
+    module = importlib.util.module_from_spec(spec)
+    import sys
+
+    sys.modules[spec.name] = module  # dataclasses look their module up while it runs
+    try:
+        spec.loader.exec_module(module)
+    finally:
+        del sys.modules[spec.name]
+    return module
+
+
+def test_the_features_version_follows_the_features_code_only(tmp_path):
+    """The store's cache of detection features is keyed by a hash of the code that reads
+    them: an edit to ``features`` (or a constant it reads) changes it; an edit to the
+    clustering does not (the cache stays)."""
+    same = _stories_copy(tmp_path, "same", lambda s: s)
+    assert same.features_version() == stories.features_version()
+    lead = _stories_copy(tmp_path, "lead", lambda s: s.replace("LEAD_CHARS = 600", "LEAD_CHARS = 800"))
+    body = _stories_copy(tmp_path, "body", lambda s: s.replace("lead = text[:LEAD_CHARS]", "lead = text[: LEAD_CHARS - 1]"))
+    assert lead.features_version() != stories.features_version()
+    assert body.features_version() != stories.features_version()
+    clustering = _stories_copy(tmp_path, "clustering", lambda s: s.replace("JOIN = 0.55", "JOIN = 0.56"))
+    assert clustering.features_version() == stories.features_version()
+
+
+def test_a_story_s_sentences_are_read_for_its_documents_only(tmp_path):
+    """The report's network reads the sentence bounds of the story's documents only (by
+    id, from their analyses): the same bounds as the sentence index holds, no others."""
+    from storyline import schema
+    from storyline.render import network
+
+    feed = tmp_path / "feed"
+    _write(feed, DAM + TRANSFER + STRAY, "x")
+    out = tmp_path / "out"
+    build([str(feed)], BuildOptions(out=out, outputs=("json",)))
+    every = network.store_sentences(out / "story.db")
+    story = schema.Story.model_validate_json((out / "story.json").read_text())
+    docs = {d.id for d in story.documents}
+    assert len(every) == 7 and len(docs) == 3
+    assert network.story_sentences(out / "story.db", story) == {d: b for d, b in every.items() if d in docs}
+    assert network.store_sentences(out / "story.db", sorted(every), chunk=2) == every

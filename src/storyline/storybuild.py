@@ -47,12 +47,13 @@ STAMP = ".members"
 
 @dataclass
 class StageOptions:
-    """What the corpus stage reads of the build's options (``build.BuildOptions`` has
-    these fields too). ``out`` None: nothing is written but the store (the web app)."""
+    """What the corpus stage reads of the build's options (``builder.BuildOptions`` is one
+    of these with the reading's options). ``out`` None: nothing is written but the store
+    (the web app)."""
 
     out: Path | None = None
     fresh: bool = False
-    brief_sentences: int | None = None
+    brief_sentences: int | None = None  # None: the brief's length grows with the story
     outputs: tuple[str, ...] = ("json", "md", "html")
     ray: str | None = None
     workers: int = 1
@@ -98,7 +99,7 @@ def _render_stamp(stamp: str, options) -> str:
 def load_features(store: Store, chunk: int = 200) -> list[stories.DocFeatures]:
     """Every stored document's detection features, by document id: from the store's
     cache, or read from the analysis (a few hundred a query) and cached."""
-    rows = store.cached_features(":" + stories.FEATURES_VERSION)
+    rows = store.cached_features(":" + stories.features_version())
     missing = [d for d, _, raw in rows if raw is None]
     computed: dict[str, stories.DocFeatures] = {}
     for i in range(0, len(missing), chunk):

@@ -25,7 +25,9 @@ centroid-with-entities similarity nor a time window; the few lines below are the
 
 from __future__ import annotations
 
+import functools
 import hashlib
+import inspect
 import json
 import math
 import re
@@ -52,9 +54,6 @@ SUBJECT_SHARE = 0.5  # a name in more than this share of the pile describes the 
 MIN_STORY = 2  # a "story" of one document is a stray (off-topic)
 TOP_ENTITIES = 12  # a document's entity keys kept (rarest-weighted by mentions)
 LEAD_CHARS = 600
-# What ``features`` reads of a document: bump when it changes (the store caches features
-# by document id, analysis version and this).
-FEATURES_VERSION = "1"
 
 ENTITY_LABELS = frozenset({"PERSON", "ORG", "GPE", "LOC", "NORP", "FAC", "PRODUCT", "EVENT", "WORK_OF_ART", "LAW"})
 
@@ -192,6 +191,21 @@ def features(a: DocAnalysis) -> DocFeatures:
             if k:
                 ents[k] += 1
     return DocFeatures(id=doc.id, date=doc.published.value, lead=_SPACE.sub(" ", lead).strip(), entities=ents, title=doc.title)
+
+
+@functools.cache
+def features_version() -> str:
+    """The version of what ``features`` reads of a document, derived from its code (the
+    store caches features by document id, analysis version and this): a hash of the
+    source of ``features``, the helpers and the type it uses, and the constants they
+    read. An edit to the clustering below leaves it, and the cache, as they are."""
+    try:
+        code = "".join(inspect.getsource(o) for o in (features, name_key, DocFeatures.to_json, DocFeatures.from_json))
+    except OSError:  # no source installed (byte code only): the package's version stands for it
+        from .. import __version__ as code
+    consts = repr((LEAD_CHARS, sorted(ENTITY_LABELS), _SPACE.pattern, _PREFIX.pattern, _POSSESSIVE.pattern,
+                   list(DocFeatures.__dataclass_fields__)))
+    return hashlib.sha1((code + consts).encode()).hexdigest()[:12]
 
 
 @dataclass
