@@ -461,3 +461,28 @@ def test_the_merge_heap_merges_as_rescoring_every_pair_does(seed):
         assert [c.members for c in got] == [c.members for c in want]
         merged += len(a) - len(got)
     assert merged  # the bars let something merge: the comparison is not of two no-ops
+
+
+def test_the_window_tested_on_every_story_at_once_is_the_gap_rule():
+    """``_out_of_window`` (the assignment's time window, on every story at once) answers as
+    ``_gap(story, day) > window`` story by story: dated or not, before, inside, after."""
+    import datetime
+
+    import numpy as np
+
+    rng = np.random.default_rng(21)
+    base = datetime.date(2020, 1, 1)
+    for _ in range(200):
+        clusters, rows = [], []
+        for _ in range(int(rng.integers(1, 6))):
+            c = stories._Cluster(founder="x")
+            dated = rng.random() < 0.8
+            for _ in range(int(rng.integers(1, 4))):
+                when = base + datetime.timedelta(days=int(rng.integers(0, 300))) if dated else None
+                c.add(0, np.ones(2, dtype=np.float32), [], when)
+            clusters.append(c)
+            rows.append((c.first.toordinal(), c.last.toordinal()) if c.first else (-1, -1))
+        when = base + datetime.timedelta(days=int(rng.integers(-100, 400))) if rng.random() < 0.9 else None
+        window = int(rng.choice([0, 10, 45]))
+        got = stories._out_of_window(np.array(rows), when.toordinal() if when else -1, window)
+        assert got.tolist() == [bool(window) and stories._gap(c, when) > window for c in clusters]

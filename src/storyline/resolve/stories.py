@@ -263,6 +263,16 @@ def _overlap(doc_keys: dict[str, float], c: _Cluster, counts: Counter | None = N
     return sum(w * min(1.0, 2 * counts.get(k, 0) / size) for k, w in doc_keys.items()) / total
 
 
+def _out_of_window(spans: np.ndarray, day: int, window_days: int) -> np.ndarray:
+    """``_gap(story, day) > window_days`` for stories given as rows (first, last) of
+    ordinal days (-1: undated), all at once; False when the document is undated."""
+    if not window_days or day < 0 or not len(spans):
+        return np.zeros(len(spans), dtype=bool)
+    first, last = spans[:, 0], spans[:, 1]
+    gap = np.where(first < 0, 0, np.where(day < first, first - day, np.where(day > last, day - last, 0)))
+    return gap > window_days
+
+
 def _far(c: _Cluster, i: int, dates: list, names: list[dict[str, float]], window_days: int) -> bool:
     """Out of the story's time window and not sharing its names: may not join it. Every
     name counts here, even one most of the pile mentions (in a one-subject pile that
@@ -309,18 +319,31 @@ def detect(feats: list[DocFeatures], embed: Callable[[list[str]], np.ndarray], *
 
     clusters: list[_Cluster] = []
     # the stories' centroids, one row each, kept up to date as documents join: one
-    # matrix product per document finds every story's cosine
+    # matrix product per document finds every story's cosine; their first and last days
+    # (-1: undated) and, by name, the stories that carry it, so the time window is tested
+    # on every story at once and a name overlap computed only with the stories sharing one
     cents = np.zeros((16, vecs.shape[1]), dtype=np.float32)
+    spans = np.full((16, 2), -1, dtype=np.int64)
+    holders: dict[str, set[int]] = {}
+    days = [d.toordinal() if d else -1 for d in dates]
     for i, f in enumerate(feats):
         best: int | None = None
         best_score = -1.0
         if clusters:
             cos = cents[: len(clusters)] @ vecs[i]
             # a story below this cosine cannot reach JOIN even sharing every name: not scored
-            for j in np.flatnonzero(cos >= join - beta):
+            near = np.flatnonzero(cos >= join - beta)
+            far = _out_of_window(spans[near], days[i], window_days)
+            if far.any():  # out of the window, a story must share the document's names (_far)
+                sharing = set().union(*(holders.get(k, ()) for k in names[i]))
+                if sharing:
+                    shared = np.isin(near, np.fromiter(sharing, dtype=np.int64, count=len(sharing)))
+                    for x in np.flatnonzero(far & shared):
+                        c = clusters[int(near[x])]
+                        if _overlap(names[i], c, c.names) >= WINDOW_ENTITIES:
+                            far[x] = False
+            for j in near[~far]:
                 c = clusters[j]
-                if _far(c, i, dates, names, window_days):
-                    continue
                 s = float(cos[j]) + beta * _overlap(doc_keys[i], c)
                 if s > best_score:
                     best, best_score = int(j), s
@@ -332,7 +355,13 @@ def detect(feats: list[DocFeatures], embed: Callable[[list[str]], np.ndarray], *
             clusters[best].add(i, vecs[i], doc_keys[i], dates[i], names[i])
             if best == len(cents):
                 cents = np.concatenate([cents, np.zeros_like(cents)])
+                spans = np.concatenate([spans, np.full_like(spans, -1)])
         cents[best] = clusters[best].centroid()
+        c = clusters[best]
+        if c.first is not None and c.last is not None:
+            spans[best] = (c.first.toordinal(), c.last.toordinal())
+        for k in names[i]:
+            holders.setdefault(k, set()).add(best)
 
     # stories that grew together merge (closest pair first, until none is close enough)
     clusters = _merge(clusters, idf, merge, beta, window_days)
