@@ -101,23 +101,31 @@ def test_the_tokenizer_ships_inside_the_package_with_its_notice():
 def test_the_corpus_stage_fingerprint_follows_its_code_not_other_code(tmp_path):
     """A stored story is reused only while the code and data it is built with are the same
     (storybuild.stage_fingerprint): an edit to the corpus stage or to an analyser helper it
-    calls (analyse/, timenorm.py) changes the fingerprint; an edit to the web app does not."""
+    calls (analyse/, timenorm.py) changes the fingerprint; an edit to the web app or to the
+    renderers' styles does not (those re-render: storybuild.render_fingerprint)."""
     from storyline import storybuild
 
     root = tmp_path / "pkg"
     shutil.copytree(SRC, root, ignore=shutil.ignore_patterns("__pycache__", "models"))
-    suffixes = (*lexicon.DATA_SUFFIXES, ".py", ".js", ".css", ".html")
 
     def fp() -> str:
-        return lexicon.fingerprint(lexicon.STORY_CODE, root=root, suffixes=suffixes)
+        return lexicon.fingerprint(lexicon.STORY_CODE, root=root, suffixes=(*lexicon.DATA_SUFFIXES, ".py"))
 
-    before = fp()
+    def render_fp() -> str:
+        return lexicon.fingerprint(lexicon.RENDER_CODE, root=root, suffixes=(*lexicon.DATA_SUFFIXES, ".py", ".js", ".css", ".html"))
+
+    before, rendered = fp(), render_fp()
     assert before == storybuild.stage_fingerprint()  # the copy hashes as the package does
-    web = root / "serve" / "app.py"
-    web.write_text(web.read_text(encoding="utf-8") + "\n# an edit\n", encoding="utf-8")
-    assert fp() == before
+    assert rendered == storybuild.render_fingerprint()
+    for edited in ("serve/app.py", "render/templates/report.css", "render/markdown.py"):
+        f = root / edited
+        f.write_text(f.read_text(encoding="utf-8") + "\n/* an edit */\n", encoding="utf-8")
+        assert fp() == before, edited
+    assert render_fp() != rendered  # the style and renderer edits re-render
+    rendered = render_fp()
     for edited in ("resolve/conflicts.py", "analyse/figures.py", "timenorm.py"):
         f = root / edited
         f.write_text(f.read_text(encoding="utf-8") + "\n# an edit\n", encoding="utf-8")
         assert fp() != before, edited
         before = fp()
+    assert render_fp() == rendered  # nor does a corpus-stage edit alone touch the render stamp

@@ -82,6 +82,20 @@ def test_each_story_opens_and_the_main_one_is_the_report(app_and_cli):
     assert client.get("/api/stories/..%2Fstory").status_code in (404, 422)  # not an id
 
 
+def test_a_story_report_draws_its_network_from_the_store_sentences(app_and_cli, monkeypatch):
+    """A story's web report counts co-mentions in the parser's sentences of its documents,
+    read from the store, as the CLI's report.html does (not by the fallback punctuation rule)."""
+    from storyline.render import network
+
+    client, _, _, _ = app_and_cli
+    other = client.get("/api/stories").json()["stories"][1]
+    calls = []
+    real = network.story_sentences
+    monkeypatch.setattr(network, "story_sentences", lambda db, story: calls.append((db, story.story_id)) or real(db, story))
+    assert client.get(other["report"]).status_code == 200
+    assert [(d.name, sid) for d, sid in calls] == [("app.db", other["id"])]
+
+
 def test_people_link_a_name_to_its_story_only(app_and_cli):
     client, _, _, _ = app_and_cli
     varga = client.get("/api/people", params={"q": "ilse varga"}).json()

@@ -307,3 +307,182 @@ def test_huawei_us_and_the_examples_stay_one_story(huawei_dir, tmp_path):
         report = build([str(src)], BuildOptions(out=tmp_path / name, outputs=("json",)))
         assert (report.stories, report.off_topic) == (1, 0), name
         assert json.loads((tmp_path / name / "story.json").read_text())["off_topic"] == []
+
+
+def test_a_renderer_change_re_renders_without_a_corpus_stage_and_a_corpus_change_rebuilds(tmp_path, monkeypatch):
+    """Two stamps: the corpus stage's (documents, analysis and corpus code, options) and the
+    renderers' (that stamp, render code and styles, --outputs). A change of CSS or of
+    --outputs writes the folders again from the stored story.json, no story rebuilt; a
+    change of the corpus stage's code rebuilds every story."""
+    from storyline import storybuild
+
+    feed = tmp_path / "feed"
+    _write(feed, DAM + TRANSFER + STRAY, "x")
+    out = tmp_path / "out"
+    first = build([str(feed)], BuildOptions(out=out, outputs=("json",)))
+    assert first.stories == 2 and first.stories_rebuilt == 2
+    sids = [sid for sid, _, _ in _summary(out)]
+    other = out / "stories" / sids[1]
+    assert not (other / "report.html").exists()
+    before = (other / "story.json").read_bytes()
+
+    # --outputs: the missing files are rendered, nothing rebuilt
+    again = build([str(feed)], BuildOptions(out=out))
+    assert again.stories_rebuilt == 0
+    assert (other / "report.html").exists() and (other / "story.md").exists()
+    assert (other / "story.json").read_bytes() == before and (out / "report.html").exists()
+    # unchanged: nothing rebuilt and the folders are not written again
+    assert build([str(feed)], BuildOptions(out=out)).story_files == [p for p in again.story_files if p.parent == out]
+
+    # an edit to the renderers (a style sheet): re-rendered, not rebuilt
+    monkeypatch.setattr(storybuild, "render_fingerprint", lambda: "another style")
+    (other / "report.html").write_text("old page")
+    restyled = build([str(feed)], BuildOptions(out=out))
+    assert restyled.stories_rebuilt == 0
+    assert (other / "report.html").read_text() != "old page" and other / "report.html" in restyled.story_files
+
+    # an edit to the corpus stage's code: every story is rebuilt
+    monkeypatch.setattr(storybuild, "stage_fingerprint", lambda: "other corpus code")
+    rebuilt = build([str(feed)], BuildOptions(out=out))
+    assert rebuilt.stories_rebuilt == 2
+    assert (other / "story.json").read_bytes() == before  # the same code in fact: the same story
+
+
+def _stories_copy(tmp_path, name: str, edit):
+    """resolve/stories.py imported from a copy with ``edit`` applied to its source."""
+    import importlib.util
+
+    src = Path(stories.__file__).read_text(encoding="utf-8")
+    path = tmp_path / f"{name}.py"
+    path.write_text(edit(src), encoding="utf-8")
+    spec = importlib.util.spec_from_file_location(f"storyline.resolve.{name}", path)
+    module = importlib.util.module_from_spec(spec)
+    import sys
+
+    sys.modules[spec.name] = module  # dataclasses look their module up while it runs
+    try:
+        spec.loader.exec_module(module)
+    finally:
+        del sys.modules[spec.name]
+    return module
+
+
+def test_the_features_version_follows_the_features_code_only(tmp_path):
+    """The store's cache of detection features is keyed by a hash of the code that reads
+    them: an edit to ``features`` (or a constant it reads) changes it; an edit to the
+    clustering does not (the cache stays)."""
+    same = _stories_copy(tmp_path, "same", lambda s: s)
+    assert same.features_version() == stories.features_version()
+    lead = _stories_copy(tmp_path, "lead", lambda s: s.replace("LEAD_CHARS = 600", "LEAD_CHARS = 800"))
+    body = _stories_copy(tmp_path, "body", lambda s: s.replace("lead = text[:LEAD_CHARS]", "lead = text[: LEAD_CHARS - 1]"))
+    assert lead.features_version() != stories.features_version()
+    assert body.features_version() != stories.features_version()
+    clustering = _stories_copy(tmp_path, "clustering", lambda s: s.replace("JOIN = 0.55", "JOIN = 0.56"))
+    assert clustering.features_version() == stories.features_version()
+
+
+def test_a_story_s_sentences_are_read_for_its_documents_only(tmp_path):
+    """The report's network reads the sentence bounds of the story's documents only (by
+    id, from their analyses): the same bounds as the sentence index holds, no others."""
+    from storyline import schema
+    from storyline.render import network
+
+    feed = tmp_path / "feed"
+    _write(feed, DAM + TRANSFER + STRAY, "x")
+    out = tmp_path / "out"
+    build([str(feed)], BuildOptions(out=out, outputs=("json",)))
+    every = network.store_sentences(out / "story.db")
+    story = schema.Story.model_validate_json((out / "story.json").read_text())
+    docs = {d.id for d in story.documents}
+    assert len(every) == 7 and len(docs) == 3
+    assert network.story_sentences(out / "story.db", story) == {d: b for d, b in every.items() if d in docs}
+    assert network.store_sentences(out / "story.db", sorted(every), chunk=2) == every
+
+
+def _merge_by_rescoring(clusters, idf, merge, beta, window_days):
+    """The merge loop as it was first written: every pair rescored after each merge."""
+    import numpy as np
+
+    while len(clusters) > 1:
+        cents = np.stack([c.centroid() for c in clusters])
+        sims = cents @ cents.T
+        grown = np.array([len(c.members) >= 2 for c in clusters])
+        close = np.triu(sims >= merge - beta, k=1) & grown[:, None] & grown[None, :]
+        best_pair, best_score = None, merge
+        for a, b in np.argwhere(close):
+            ca, cb = clusters[a], clusters[b]
+            if window_days and stories._span_gap(ca, cb) > window_days and stories._name_overlap(ca, cb) < stories.WINDOW_ENTITIES:
+                continue
+            s = float(sims[a, b]) + beta * stories._cluster_overlap(ca, cb, idf)
+            if s >= best_score:
+                best_pair, best_score = (int(a), int(b)), s
+        if best_pair is None:
+            break
+        a, b = best_pair
+        clusters[a].absorb(clusters[b])
+        del clusters[b]
+    return clusters
+
+
+@pytest.mark.parametrize("seed", range(12))
+def test_the_merge_heap_merges_as_rescoring_every_pair_does(seed):
+    """Stories merge the closest pair first; scoring each pair once (and again only when
+    one side grew) gives the same stories as rescoring every pair after each merge, on
+    random stories with shared names and dates far apart or near."""
+    import datetime
+
+    import numpy as np
+
+    rng = np.random.default_rng(seed)
+
+    def pile():
+        topics = rng.normal(size=(4, 16))
+        out = []
+        for i in range(int(rng.integers(6, 30))):
+            c = stories._Cluster(founder=f"d{i}")
+            t = int(rng.integers(0, 4))
+            for m in range(int(rng.integers(1, 4))):
+                v = topics[t] + rng.normal(scale=0.8, size=16)
+                keys = [f"k{t}{int(x)}" for x in rng.integers(0, 4, size=2)] + [f"n{int(rng.integers(0, 30))}"]
+                when = datetime.date(2020, 1, 1) + datetime.timedelta(days=int(rng.integers(0, 400)))
+                c.add(i * 10 + m, (v / np.linalg.norm(v)).astype(np.float32), keys, when, keys)
+            out.append(c)
+        return out
+
+    idf = {f"k{t}{x}": 1.0 + x / 4 for t in range(4) for x in range(4)}
+    merged = 0
+    for merge, window in ((0.5, 45), (0.3, 0), (0.62, 45)):
+        state = rng.bit_generator.state
+        a = pile()
+        rng.bit_generator.state = state
+        b = pile()  # the same stories again (merging changes them in place)
+        got = stories._merge(a, idf, merge, 0.35, window)
+        want = _merge_by_rescoring(b, idf, merge, 0.35, window)
+        assert [c.members for c in got] == [c.members for c in want]
+        merged += len(a) - len(got)
+    assert merged  # the bars let something merge: the comparison is not of two no-ops
+
+
+def test_the_window_tested_on_every_story_at_once_is_the_gap_rule():
+    """``_out_of_window`` (the assignment's time window, on every story at once) answers as
+    ``_gap(story, day) > window`` story by story: dated or not, before, inside, after."""
+    import datetime
+
+    import numpy as np
+
+    rng = np.random.default_rng(21)
+    base = datetime.date(2020, 1, 1)
+    for _ in range(200):
+        clusters, rows = [], []
+        for _ in range(int(rng.integers(1, 6))):
+            c = stories._Cluster(founder="x")
+            dated = rng.random() < 0.8
+            for _ in range(int(rng.integers(1, 4))):
+                when = base + datetime.timedelta(days=int(rng.integers(0, 300))) if dated else None
+                c.add(0, np.ones(2, dtype=np.float32), [], when)
+            clusters.append(c)
+            rows.append((c.first.toordinal(), c.last.toordinal()) if c.first else (-1, -1))
+        when = base + datetime.timedelta(days=int(rng.integers(-100, 400))) if rng.random() < 0.9 else None
+        window = int(rng.choice([0, 10, 45]))
+        got = stories._out_of_window(np.array(rows), when.toordinal() if when else -1, window)
+        assert got.tolist() == [bool(window) and stories._gap(c, when) > window for c in clusters]

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import os
 from collections import Counter
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Protocol, cast
@@ -19,21 +19,20 @@ from . import pipeline, schema
 from .ingest import IngestError, read_inputs
 from .ingest.limits import DEFAULT_MAX_CHARS, HTML_MAX_DEPTH, html_too_deep, limit_record
 from .store import Store, fingerprint
+from .storybuild import StageOptions
 from .types import Record
 
 
-@dataclass
-class BuildOptions:
+@dataclass(kw_only=True)
+class BuildOptions(StageOptions):
+    """The corpus stage's options (``storybuild.StageOptions``: out, fresh, brief_sentences,
+    outputs, ray, workers) and the reading's. Keyword arguments only."""
+
     out: Path
     store: Path | None = None
-    fresh: bool = False
-    workers: int = 1
     max_chars: int = DEFAULT_MAX_CHARS
     strict: bool = False
-    brief_sentences: int | None = None  # None: the brief's length grows with the story
-    ray: str | None = None
     shards: tuple[str, ...] = ()  # Parquet shards of an earlier --ray run, imported as analyses
-    outputs: tuple[str, ...] = ("json", "md", "html")
 
     @property
     def store_path(self) -> Path:
@@ -185,6 +184,19 @@ def _no_text(record: Record, analysis) -> str | None:
     return "no article text (no words in it)"
 
 
+def reanalyse(store: Store, stale: list[str], nlp=None, on_each: Callable[[], None] | None = None) -> int:
+    """The stored documents ``stale`` (of another analysis version: ``store.stale``)
+    analysed again from their stored cleaned text, one transaction each; how many were
+    listed. The build and the web app's add jobs both call this."""
+    for doc_id in stale:
+        document = store.document(doc_id)  # the document alone: the old analysis may be of an older shape
+        if document is not None:  # (listed as stale a moment ago: it is there)
+            store.replace(pipeline.analyse_document(document, nlp))
+        if on_each is not None:
+            on_each()
+    return len(stale)
+
+
 def add_inputs(inputs: list[str], options: BuildOptions, store: Store, progress: Progress | None = None) -> BuildReport:
     """The per-document stage over new inputs, stored one transaction per document."""
     progress = progress or Silent()
@@ -192,12 +204,7 @@ def add_inputs(inputs: list[str], options: BuildOptions, store: Store, progress:
     stale = store.stale(pipeline.ANALYSIS_VERSION)
     if stale:
         progress.start("re-analyse", len(stale))
-        for doc_id in stale:
-            document = store.document(doc_id)  # the document alone: the old analysis may be of an older shape
-            if document is not None:  # (listed as stale a moment ago: it is there)
-                store.replace(pipeline.analyse_document(document))
-            report.reanalysed += 1
-            progress.advance("re-analyse")
+        report.reanalysed = reanalyse(store, stale, on_each=lambda: progress.advance("re-analyse"))
         progress.done("re-analyse")
     progress.start("read")
     progress.start("analyse")
@@ -314,22 +321,24 @@ def build(inputs: list[str], options: BuildOptions, progress: Progress | None = 
             raise NothingBuilt(
                 f"nothing built: {'none of the ' + str(n) + ' input(s) could be read' if n else 'the inputs hold no article'}"
                 " and the store holds no document", report.failures)
-        from .render.network import store_sentences
+        from .render.network import story_sentences
         from .storybuild import corpus_stage
 
-        # the report's network counts co-mentions in the parser's sentences, as the network export does
-        sentences = store_sentences(store.path) if "html" in options.outputs else None
+        def sentences(story: schema.Story, which: tuple[str, ...]):
+            """The report's network counts co-mentions in the parser's sentences, as the
+            network export does: the story's documents' bounds, read from the store."""
+            return story_sentences(store.path, story) if "html" in which else None
 
         def write_main(story: schema.Story) -> None:
             """The main story's outputs and store copy: written as soon as it is built,
             before the other stories (so OUT/ is whole at every point a build can stop)."""
             progress.start("write")
-            report.outputs = write_outputs(story, Path(options.out), options.outputs, sentences)
+            report.outputs = write_outputs(story, Path(options.out), options.outputs, sentences(story, options.outputs))
             store.save_story(schema.dumps(story))
             progress.done("write")
 
         def write_story(story: schema.Story, out: Path, which: tuple[str, ...]) -> list[Path]:
-            return write_outputs(story, out, which, sentences)
+            return write_outputs(story, out, which, sentences(story, which))
 
         # the corpus stage per story (storybuild): a one-subject pile is one story
         story, detection, report.story_files, report.stories_rebuilt = corpus_stage(store, options, progress, write_story, write_main)

@@ -85,12 +85,14 @@ def json(name: str | Path):
 # The folders whose files the per-document stage reads (analyse/ and the shared data/):
 # a change to any of them changes what a stored analysis would hold.
 ANALYSER_DATA = ("analyse/data", "data")
-# what a story is computed from, besides its documents' analyses (storybuild's stamp):
-# the corpus stage (resolve/), the analysers' helpers it calls (analyse/: names, the
-# figures' lexicon, bounds), the shared modules below them, and the renderers of its
-# files (render/, with templates)
-STORY_CODE = ("resolve", "analyse", "render", "data", "timenorm.py", "neighbours.py", "embed.py",
+# what a story is computed from, besides its documents' analyses (storybuild's corpus
+# stamp): the corpus stage (resolve/), the analysers' helpers it calls (analyse/: names,
+# the figures' lexicon, bounds), the shared modules below them
+STORY_CODE = ("resolve", "analyse", "data", "timenorm.py", "neighbours.py", "embed.py",
               "schema.py", "types.py", "lexicon.py", "pipeline.py", "storybuild.py")
+# what a story's files are rendered with from its story.json (storybuild's render stamp):
+# the renderers with their templates (CSS, JS), and the build's writer of them
+RENDER_CODE = ("render", "builder.py")
 
 
 def data_files(folders: tuple[str, ...] = ANALYSER_DATA, root: Path = PACKAGE,

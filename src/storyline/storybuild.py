@@ -14,10 +14,13 @@ links the people and organisations of every story by name
 (``resolve.stories.EntityIndex``; the store keeps the list and the index in
 ``story_index``).
 
-A story whose members, analysis version and options are those of its last build is
-not rebuilt: its story.json is read back from the store (its folder is written again
-only when its ``.members`` stamp is not that of the store). ``--fresh`` rebuilds every
-story.
+Two stamps: a story whose members, analysis version, corpus-stage code and options
+are those of its last build (the corpus stamp, kept in the store) is not rebuilt: its
+story.json is read back from the store. Its folder is written again only when its
+``.members`` file does not hold the render stamp (the corpus stamp, the renderers'
+code and templates, the outputs asked for): a change of CSS or of ``--outputs``
+re-renders from the stored story.json without a corpus stage. ``--fresh`` rebuilds
+every story.
 
 With ``--ray``, the stories to build run as Ray tasks (a story's analyses and the cached
 vectors its comparisons need are shipped with it; a few stories in flight at a time);
@@ -44,12 +47,13 @@ STAMP = ".members"
 
 @dataclass
 class StageOptions:
-    """What the corpus stage reads of the build's options (``build.BuildOptions`` has
-    these fields too). ``out`` None: nothing is written but the store (the web app)."""
+    """What the corpus stage reads of the build's options (``builder.BuildOptions`` is one
+    of these with the reading's options). ``out`` None: nothing is written but the store
+    (the web app)."""
 
     out: Path | None = None
     fresh: bool = False
-    brief_sentences: int | None = None
+    brief_sentences: int | None = None  # None: the brief's length grows with the story
     outputs: tuple[str, ...] = ("json", "md", "html")
     ray: str | None = None
     workers: int = 1
@@ -57,20 +61,37 @@ class StageOptions:
 
 @functools.cache
 def stage_fingerprint() -> str:
-    """A hash of the code and data a story is built with, as installed (``lexicon.STORY_CODE``).
+    """A hash of the code and data a story is computed with, as installed (``lexicon.STORY_CODE``).
     The package version alone does not move when a checkout's code does, and a story
     reused after a change to that code would silently keep the old answer."""
-    return lexicon.fingerprint(lexicon.STORY_CODE, suffixes=(*lexicon.DATA_SUFFIXES, ".py", ".js", ".css", ".html"))
+    return lexicon.fingerprint(lexicon.STORY_CODE, suffixes=(*lexicon.DATA_SUFFIXES, ".py"))
+
+
+@functools.cache
+def render_fingerprint() -> str:
+    """A hash of the code, templates and styles a story's files are rendered with
+    (``lexicon.RENDER_CODE``): a change re-renders them from the stored story.json."""
+    return lexicon.fingerprint(lexicon.RENDER_CODE, suffixes=(*lexicon.DATA_SUFFIXES, ".py", ".js", ".css", ".html"))
 
 
 def _stamp(group: stories.StoryGroup, options) -> str:
-    """What a stored story was built from: a change to any part rebuilds it. The
-    corpus stage's code and data files count (``stage_fingerprint``), and so do the
-    outputs asked for (a reused story writes no files)."""
+    """What a stored story was computed from (the corpus stage's stamp): a change to any
+    part reruns its corpus stage. Its documents, their analysis version, the corpus
+    stage's code and data files (``stage_fingerprint``) and its options; not how its
+    files are rendered (``_render_stamp``)."""
     h = hashlib.sha1()
-    parts = (pipeline.ANALYSIS_VERSION, stage_fingerprint(), schema.SCHEMA_VERSION,
-             str(options.brief_sentences), ",".join(sorted(getattr(options, "outputs", ()))))
+    parts = (pipeline.ANALYSIS_VERSION, stage_fingerprint(), schema.SCHEMA_VERSION, str(options.brief_sentences))
     for part in (*parts, *group.documents):
+        h.update(part.encode() + b"\x00")
+    return h.hexdigest()
+
+
+def _render_stamp(stamp: str, options) -> str:
+    """What a story's folder was rendered from: its corpus stamp, the renderers' code
+    (``render_fingerprint``) and the outputs asked for. A change here alone writes the
+    folder again from the story as stored, with no corpus stage."""
+    h = hashlib.sha1()
+    for part in (stamp, render_fingerprint(), ",".join(sorted(getattr(options, "outputs", ())))):
         h.update(part.encode() + b"\x00")
     return h.hexdigest()
 
@@ -78,7 +99,7 @@ def _stamp(group: stories.StoryGroup, options) -> str:
 def load_features(store: Store, chunk: int = 200) -> list[stories.DocFeatures]:
     """Every stored document's detection features, by document id: from the store's
     cache, or read from the analysis (a few hundred a query) and cached."""
-    rows = store.cached_features(":" + stories.FEATURES_VERSION)
+    rows = store.cached_features(":" + stories.features_version())
     missing = [d for d, _, raw in rows if raw is None]
     computed: dict[str, stories.DocFeatures] = {}
     for i in range(0, len(missing), chunk):
@@ -199,10 +220,11 @@ def _write_folder(group: stories.StoryGroup, story: schema.Story, stamp: str, ou
 
     folder = out / "stories" / group.id
     stamp_file = folder / STAMP
-    if not options.fresh and stamp_file.is_file() and stamp_file.read_text() == stamp:
+    rendered = _render_stamp(stamp, options)
+    if not options.fresh and stamp_file.is_file() and stamp_file.read_text() == rendered:
         return []
     written = write_outputs(story, folder, options.outputs)
-    write_atomic(stamp_file, stamp)
+    write_atomic(stamp_file, rendered)
     return written
 
 

@@ -24,6 +24,7 @@ import math
 import re
 import sqlite3
 from collections import defaultdict
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -81,16 +82,33 @@ def split_sentences(text: str) -> list[tuple[int, int]]:
     return bounds
 
 
-def store_sentences(db_path: str | Path) -> Sentences:
-    """Sentence bounds per document from a store's sentence index (only read)."""
+def store_sentences(db_path: str | Path, docs: Iterable[str] | None = None, chunk: int = 500) -> Sentences:
+    """Sentence bounds per document from a store (only read): of the documents ``docs``
+    (a story's), or of every document. A story's are read from its documents' analyses by
+    id (a few hundred a query): the sentence index cannot look a document up, so asking it
+    for a story's would scan every stored sentence."""
     db = sqlite3.connect(str(db_path))
+    out: Sentences = defaultdict(list)
     try:
-        out: Sentences = defaultdict(list)
-        for doc, start, end in db.execute("SELECT doc_id, start, end FROM sentences"):
-            out[doc].append((int(start), int(end)))
+        if docs is None:
+            for doc, start, end in db.execute("SELECT doc_id, start, end FROM sentences"):
+                out[doc].append((int(start), int(end)))
+        else:
+            wanted = sorted(set(docs))
+            for i in range(0, len(wanted), chunk):
+                part = wanted[i : i + chunk]
+                for doc, start, end in db.execute(
+                        "SELECT d.id, json_extract(s.value, '$.start'), json_extract(s.value, '$.end') FROM documents d,"
+                        f" json_each(d.analysis, '$.sentences') s WHERE d.id IN ({','.join('?' * len(part))})", part):
+                    out[doc].append((int(start), int(end)))
     finally:
         db.close()
     return {doc: sorted(b) for doc, b in out.items()}
+
+
+def story_sentences(db_path: str | Path, story: schema.Story) -> Sentences:
+    """``store_sentences`` of the story's documents only."""
+    return store_sentences(db_path, [d.id for d in story.documents])
 
 
 def _add(

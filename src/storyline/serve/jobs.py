@@ -26,7 +26,7 @@ from dataclasses import asdict, dataclass, field
 from pathlib import Path
 
 from .. import pipeline, schema
-from ..builder import Silent
+from ..builder import Silent, reanalyse
 from ..ingest.limits import DEFAULT_MAX_CHARS, limit_record
 from ..run.local import analyse_one
 from ..store import Store, fingerprint
@@ -148,12 +148,12 @@ class Jobs:
             if stale:
                 job.stage, job.total = "re-analyse", job.total + len(stale)
                 model = nlp.load()
-                for doc_id in stale:
-                    document = store.document(doc_id)  # the document alone: the old analysis may be of an older shape
-                    if document is not None:
-                        store.replace(pipeline.analyse_document(document, model))
+
+                def done_one() -> None:
                     job.reanalysed += 1
                     job.processed += 1
+
+                reanalyse(store, stale, model, done_one)
             job.stage = "analyse"
             for record in records:
                 fp = fingerprint(record)

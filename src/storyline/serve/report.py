@@ -23,7 +23,7 @@ def render(story: schema.Story, store_path: str | Path | None = None) -> str:
     # lazily: the renderer's templates load only when a report is asked for
     from ..render import html, network
 
-    return html.render(story, network.store_sentences(store_path) if store_path is not None else None)
+    return html.render(story, network.story_sentences(store_path, story) if store_path is not None else None)
 
 
 def cached(key: str, built: float, story_of: Callable[[], schema.Story | None]) -> str | None:

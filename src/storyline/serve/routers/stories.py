@@ -25,7 +25,7 @@ from pydantic import BaseModel, Field
 from ... import schema
 from .. import report as a_report
 from ..queries import StoreView
-from .deps import View
+from .deps import AppSettings, View
 
 STORY_ID = r"^s-[0-9a-f]{10}$"
 StoryId = Annotated[str, Path(pattern=STORY_ID, description="a story id, as /api/stories lists")]
@@ -93,13 +93,14 @@ def get_one(story_id: StoryId, view: View):
 # report.html's list of left-out documents links "stories/<id>/report.html" (as in OUT/)
 @r.get("/stories/{story_id}/report.html", response_class=HTMLResponse, include_in_schema=False)
 @r.get("/stories/{story_id}/report", response_class=HTMLResponse, include_in_schema=False)
-def report_page(story_id: StoryId, view: View):
+def report_page(story_id: StoryId, view: View, settings: AppSettings):
     listed = _index(view, "stories")
     if listed and listed[0]["id"] == story_id:
         return RedirectResponse("/report", status_code=303)
     raw, _built = row(view, story_id)
-    # rendered on each request, not cached: a pile may hold thousands of stories
-    return HTMLResponse(a_report.render(schema.Story.model_validate_json(raw)))
+    # rendered on each request, not cached: a pile may hold thousands of stories; its
+    # network from the store's sentences of its documents, as the CLI's report.html
+    return HTMLResponse(a_report.render(schema.Story.model_validate_json(raw), settings.store_path))
 
 @r.get("/api/people", response_model=list[Person], tags=["stories"])
 def people(
