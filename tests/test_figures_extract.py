@@ -292,3 +292,21 @@ def test_a_verb_with_an_object_of_its_own_does_not_name_the_measure(nlp):
     assert by_text(figures.extract(sdoc, a), "12,000").measure is None
     sdoc, a = analyse(nlp, "Acme Corp raised $5 billion on Monday.")  # the twin
     assert by_text(figures.extract(sdoc, a), "$5 billion").measure == "funding"
+
+
+@pytest.mark.parametrize("text,fig,unit", [
+    # two units glued by a slash (wire text escapes it): the unit is the first word
+    ("The well leaked 1.68 million gallons\\/6.36 million liters of oil.", "1.68 million", "gallons"),
+    ("The well leaked 2.9 million gallons/11 million liters of oil.", "2.9 million", "gallons"),
+    # the twins: a plain unit stays whole
+    ("The well leaked 1.68 million gallons of oil.", "1.68 million", "gallons"),
+])
+def test_a_unit_glued_to_a_second_by_a_slash_is_the_first_word(nlp, text, fig, unit):
+    sdoc, a = analyse(nlp, text)
+    assert by_text(figures.extract(sdoc, a), fig).unit == unit
+
+
+@pytest.mark.parametrize("word,unit", [("gallons\\/6.36", "gallons"), ("gallons/11", "gallons"),
+                                       ("gallons", "gallons"), ("km/h", "km/h"), ("\\/5", "\\/5")])
+def test_unit_word(word, unit):
+    assert figures._unit_word(word) == unit

@@ -503,6 +503,17 @@ def _counted_noun(sdoc, i: int):
     return None
 
 
+# a second unit written after a slash and glued to the first ("gallons/6.36 million
+# litres"; wire text escapes the slash as "\\/"): the tokenizer keeps it one token
+_SLASHED_NUMBER = re.compile(r"\\?/[\d.,]")
+
+
+def _unit_word(word: str) -> str:
+    """The unit a counted noun names: "gallons" of "gallons\\/6.36" (not "gallons\\/6.36")."""
+    m = _SLASHED_NUMBER.search(word)
+    return word[: m.start()] if m and m.start() > 0 else word
+
+
 def _figure(sdoc, analysis, q, sent, text, mentions) -> FigureItem | None:  # noqa: C901 -- over the limit before the gate; split it into rule tables (issue 15, item 4)
     if q.time_unit:
         return None
@@ -517,7 +528,7 @@ def _figure(sdoc, analysis, q, sent, text, mentions) -> FigureItem | None:  # no
         # a measure noun counts too: "fewer than 4,000 employees" is a count of employees
         if counted is not None and counted.lower_ not in _TIME_NOUNS and (counted.tag_ == "NNS" or q.scale):
             count_tok = counted
-            unit = counted.lower_
+            unit = _unit_word(counted.lower_)
     if q.kind == "digits" and nxt is not None and nxt.lemma_.lower() in lexicon()["change"]:
         unit = "%"  # "a double-digit increase": a growth rate
     if unit is None and q.kind not in ("digits",):
