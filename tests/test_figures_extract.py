@@ -310,3 +310,45 @@ def test_a_unit_glued_to_a_second_by_a_slash_is_the_first_word(nlp, text, fig, u
                                        ("gallons", "gallons"), ("km/h", "km/h"), ("\\/5", "\\/5")])
 def test_unit_word(word, unit):
     assert figures._unit_word(word) == unit
+
+
+@pytest.mark.parametrize("text,fig,unit", [
+    # bpoil F9: a range written out with its unit and a parenthesis at the first end
+    ("Officials estimated the flow ranges from 12,000 barrels (504,000 gallons) to 25,000 barrels per day.",
+     "12,000", "barrels/day"),
+    # the twin: two figures that are no range keep their own units
+    ("The tank stored 12,000 barrels (504,000 gallons), and the well leaks 25,000 barrels per day.",
+     "12,000", "barrels"),
+])
+def test_the_first_end_of_a_range_takes_the_rate_of_the_second(nlp, text, fig, unit):
+    sdoc, a = analyse(nlp, text)
+    assert by_text(figures.extract(sdoc, a), fig).unit == unit
+
+
+@pytest.mark.parametrize("text,measure", [
+    # bpoil F25: "evidence" parsed as a compound of "prices" is no part of the measure
+    ("Birol said there was little evidence oil prices between $70 and $80 a barrel were damaging the economy.",
+     "oil prices"),
+    # the twin: a real modifier stays
+    ("Birol said crude oil prices between $70 and $80 a barrel were not damaging the economy.", "crude oil prices"),
+])
+def test_a_noun_of_evidence_is_no_part_of_the_measure(nlp, text, measure):
+    sdoc, a = analyse(nlp, text)
+    assert by_text(figures.extract(sdoc, a), "between $70 and $80").measure == measure
+
+
+def test_its_after_a_measure_subject_is_the_reporting_company(nlp):
+    """bpoil F13: 'total liabilities amounted to ... on its balance sheet of about $235
+    billion': a measure owns no "its"; the company that reports the figure does."""
+    text = ("BP reported about $27 billion of cash flow from operations in 2009 and total liabilities amounted "
+            "to about 56 percent of total assets on its balance sheet of about $235 billion.")
+    sdoc, a = analyse(nlp, text)
+    a.mentions.insert(0, Mention(start=0, end=2, text="BP", label="ORG"))
+    f = by_text(figures.extract(sdoc, a), "about $235 billion")
+    assert f.measure == "balance sheet"
+    assert mention_text(a, f.subject_mention) == "BP" and f.subject_from == "anaphor"
+    # the twin: a clause subject that can own "its" keeps it from the reporter
+    text = "BP said the government raised its budget to $5 billion."
+    sdoc, a = analyse(nlp, text)
+    a.mentions.insert(0, Mention(start=0, end=2, text="BP", label="ORG"))
+    assert by_text(figures.extract(sdoc, a), "$5 billion").subject_mention is None

@@ -460,6 +460,7 @@ def extract(sdoc, analysis: DocAnalysis) -> list[FigureItem]:
             if base is not None and (item.measure is None):
                 bm = figures[base].measure
                 item.measure = f"share of {bm}" if bm else "share"
+        _range_rates(text, [figures[k] for k in local if k >= 0])
     # a figure with no measure of its own, right after figures in the same unit, is
     # about the same thing ("According to Ren, 40% is just the peak number")
     for i, item in enumerate(figures):
@@ -478,6 +479,23 @@ def extract(sdoc, analysis: DocAnalysis) -> list[FigureItem]:
                     break
     _disputes(sdoc, analysis, figures, fig_sent, sents)
     return figures
+
+
+_RANGE_GAP = r"\s*(?:\([^()]{0,80}\)\s*)?(?:to|and|-|–)\s*$"
+
+
+def _range_rates(text: str, items: list[FigureItem]) -> None:
+    """The first end of a range written out with its unit takes the rate of the second:
+    "from 12,000 barrels (504,000 gallons) to 25,000 barrels per day" is a flow of
+    barrels/day at both ends (the parser reads no range across the parenthesis)."""
+    for i, a in enumerate(items):
+        if a.unit is None or "/" in a.unit:
+            continue
+        for b in items[i + 1 :]:  # the parenthesis may hold figures of its own
+            if (b.unit is not None and b.unit.startswith(a.unit + "/")
+                    and re.match(r"\s*" + re.escape(a.unit) + _RANGE_GAP, text[a.end : b.start], re.IGNORECASE)):
+                a.unit = b.unit
+                break
 
 
 def _direction_from_values(role, value, other_value):
@@ -565,7 +583,10 @@ def _figure(sdoc, analysis, q, sent, text, mentions) -> FigureItem | None:  # no
         vs = _subj(verb)
         if (vs is not None and (vs.head.i == verb.i or (verb.dep_ == "xcomp" and vs.head.i == verb.head.i))
                 and vs.pos_ in ("NOUN", "PROPN")
-                and not any(_org_anaphor(t) for t in vs.subtree)):
+                and not any(_org_anaphor(t) for t in vs.subtree)
+                # a measure owns no "its": in "total liabilities amounted to 56 percent of
+                # total assets on its balance sheet", "its" is the reporting company's
+                and not (vs.pos_ == "NOUN" and (vs.lower_ in lexicon()["noun"] or vs.lemma_.lower() in lexicon()["noun"]))):
             own_subject = vs
         # "knocking its stock down 20 percent": what the verb changes names whose figure it is
         cand += [t for c in verb.children if c.dep_ == "dobj" for t in c.subtree if t.i <= c.i]
