@@ -517,6 +517,14 @@ def test_a_rumour_is_hedged_not_refuted():
     assert stance.refute_cues("The show was broadcast on stage") == []
 
 
+def test_plain_news_words_are_no_refutation():
+    """Review of #20: "made up of" and "denying access" refute nothing; a denial still does."""
+    assert stance.refute_cues("a council made up of 30 members") == []
+    assert stance.refute_cues("troops were denying access to aid") == []
+    assert stance.dispute_cues("troops were denying access to aid") == ["denying"]  # still a dispute word
+    assert stance.refute_cues("The ministry denied the report") == ["denied"]
+
+
 def test_a_negated_adjective_asserts_nothing_about_the_verb_it_completes(nlp):
     """'It is not correct to call this swine flu' does not say 'do not call' (the H1N1
     audit's false conflict against 'calling it Mexico flu'); 'will not call' does."""

@@ -262,6 +262,11 @@ def test_a_participle_dispute_names_the_value_it_disputes(nlp):
     ("BP agreed to sell assets for $7 billion on Tuesday.", "$7 billion", "USD"),
     ("Officials said 300 people died a day after the quake.", "300", "people"),
     ("The well leaked 12,000 barrels of oil.", "12,000", "barrels"),
+    # a time after the per-word dates the figure (review of #20); a day named after a rate does not
+    ("Officials said 1,000 people died a month into the war.", "1,000", "people"),
+    ("Profit was $4 billion a year-earlier.", "$4 billion", "USD"),
+    ("Exports are 300 tonnes a year on from the spill.", "300", "tonnes"),
+    ("The well leaked 12,000 barrels a day on Monday.", "12,000", "barrels/day"),
 ])
 def test_a_rate_has_the_unit_it_is_per(nlp, text, fig, unit):
     sdoc, a = analyse(nlp, text)

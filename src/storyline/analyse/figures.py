@@ -554,7 +554,7 @@ def _figure(sdoc, analysis, q, sent, text, mentions) -> FigureItem | None:  # no
     if q.spelled and q.scale is None and unit not in ("%", "pp") and q.currency is None:
         return None  # "two companies", "one of the largest": not a figure
     per = _per(text, count_tok.idx + len(count_tok.text) if count_tok is not None else q.end)
-    if per and unit not in ("%", "pp"):
+    if per and unit is not None and unit not in ("%", "pp"):  # "a double-digit rise a year" has no unit to be per
         unit = f"{unit}/{per}"  # "$76 a barrel" is a price, "12,000 barrels per day" a flow
     measure, ms, me, anchor, verb, seen = _measure(span, q, count_tok, mentions, text)
     item = FigureItem(start=q.start, end=q.end, text=q.text, value=q.value, low=q.low, high=q.high,
@@ -696,11 +696,12 @@ def _names_its_own(text: str, item: FigureItem) -> bool:
 @functools.lru_cache(maxsize=1)
 def _per_pattern() -> re.Pattern:
     words = sorted(lexicon().get("per", {}), key=len, reverse=True)
-    # "a barrel", "per day", "of oil equivalent per day"; "a day after the quake" dates the
-    # figure, it makes no rate
+    # "a barrel", "per day", "of oil equivalent per day"; "a day after the quake", "a month
+    # into the war", "a year-earlier", "a year on from the spill" date the figure, no rate
+    # ("12,000 barrels a day on Monday" is one)
     # (a parenthesis between: "100,000 barrels (4.2 million gallons) of oil per day")
     return re.compile(r"\s*(?:\([^()]{0,80}\)\s*)?(?:of\s+[a-z]+(?:\s+[a-z]+)?\s+)?(?:a|an|per|each|every|/)\s*("
-                      + "|".join(re.escape(w) for w in words) + r")\b(?!\s+(?:after|before|later|earlier|ago)\b)", re.I)
+                      + "|".join(re.escape(w) for w in words) + r")\b(?![\s-]+(?:after|before|later|earlier|ago|into|since|on\s+from)\b)", re.I)
 
 
 def _per(text: str, end: int) -> str | None:
