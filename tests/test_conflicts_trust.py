@@ -582,3 +582,16 @@ def test_a_bare_it_reaches_no_organisation_but_the_reporting_one():
     assert got["70,000"][0] is None
     got = _subjects("BP Plc defended the estimate. Its flow was 70,000 barrels a day, scientists say.")
     assert got["70,000"][0] == "BP Plc"  # the twin: "its" stands for the company
+
+
+def test_a_question_is_weighed_as_a_question_on_either_side(nlp):
+    """Review of #20: the model reads a question on side a only, and the stronger of the
+    two readings won, so a quote that only asks was weighed as an assertion."""
+    docs = [("a", "Alice Wong said Acme will stay in Canada.", "2020-03-01"),
+            ("b", "Reuters asked: will Acme leave Canada?", "2020-03-01")]
+    asked = [("a", "Acme will stay in Canada", "Alice Wong"), ("b", "will Acme leave Canada?", "Reuters")]
+    found = _statement(nlp, docs, asked) + _statement(nlp, docs, asked[::-1])
+    told = _statement(nlp, [docs[0], ("b", "Reuters said Acme will leave Canada.", "2020-03-01")],
+                      [asked[0], ("b", "Acme will leave Canada", "Reuters")])
+    assert len(found) == 2 and len(told) == 1
+    assert found[0].confidence == found[1].confidence < told[0].confidence
