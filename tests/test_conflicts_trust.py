@@ -595,3 +595,12 @@ def test_a_question_is_weighed_as_a_question_on_either_side(nlp):
                       [asked[0], ("b", "Acme will leave Canada", "Reuters")])
     assert len(found) == 2 and len(told) == 1
     assert found[0].confidence == found[1].confidence < told[0].confidence
+
+
+def test_the_left_negation_is_read_once_per_predicate(nlp, monkeypatch):
+    """Review of #20: ``read`` and ``_negated`` each read the words before a predicate."""
+    calls = []
+    real = a_stance._left_negation
+    monkeypatch.setattr(a_stance, "_left_negation", lambda *a, **k: calls.append(1) or real(*a, **k))
+    got = claim(nlp, "Acme will not leave Canada.")
+    assert [p.negated for p in got.predicates] == [True] and len(calls) == 1
