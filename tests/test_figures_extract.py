@@ -289,6 +289,9 @@ def test_a_figure_naming_its_own_thing_takes_no_neighbours_measure(nlp):
     assert not figures._names_its_own(s, at(s, "$6 billion"))
     s = "it had $10 billion in bank lending facilities"
     assert figures._names_its_own(s, at(s, "$10 billion"))
+    # review of #20: "in total", "in the quarter", "for the first" name no thing of its own
+    for s in ("sales were $6 billion in total", "sales were $6 billion in the quarter", "a loss of $6 billion for the first time"):
+        assert not figures._names_its_own(s, at(s, "$6 billion")), s
 
 
 def test_a_verb_with_an_object_of_its_own_does_not_name_the_measure(nlp):

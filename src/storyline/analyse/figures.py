@@ -679,18 +679,18 @@ def _figure(sdoc, analysis, q, sent, text, mentions) -> FigureItem | None:  # no
 
 
 _OWN_PHRASE = re.compile(r"\s+(?:in|of|for)\s+(?:(?:the|its|their|his|her|a|an)\s+)?([a-z][a-z-]+)")
-_MONTHS = {"january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
-           "november", "december"}
 
 
 def _names_its_own(text: str, item: FigureItem) -> bool:
     """Does the figure name what it is in a phrase of its own ("$10 billion in bank lending
     facilities", "$5 billion in cash")? Then it takes no measure from a neighbour: "$7
     billion asset sale ... and $10 billion in bank lending facilities" are two things. A
-    time ("$6 billion in 2020", "in the year") names no thing."""
+    time ("$6 billion in 2020", "in the year") names no thing, nor a ``notown`` word of
+    measures.tsv ("in total", "in the quarter"). (A month is capitalised: the phrase
+    pattern takes lower-case words only.)"""
     end = item.measure_end if item.measure_end and item.measure_end > item.end else item.end
     m = _OWN_PHRASE.match(text, end)
-    return m is not None and m.group(1) not in _TIME_NOUNS and m.group(1) not in _MONTHS
+    return m is not None and m.group(1) not in _TIME_NOUNS and m.group(1) not in lexicon().get("notown", {})
 
 
 @functools.lru_cache(maxsize=1)
