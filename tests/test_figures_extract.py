@@ -355,6 +355,12 @@ def test_its_after_a_measure_subject_is_the_reporting_company(nlp):
     f = by_text(figures.extract(sdoc, a), "about $235 billion")
     assert f.measure == "balance sheet"
     assert mention_text(a, f.subject_mention) == "BP" and f.subject_from == "anaphor"
+    # the reporter missed by the recogniser: the organisation of that name named before
+    lead = "Analysts doubt a BP bankruptcy. "
+    sdoc, a = analyse(nlp, lead + text)
+    a.mentions = [m for m in a.mentions if m.text != "BP"] + [Mention(start=17, end=19, text="BP", label="ORG")]
+    f = by_text(figures.extract(sdoc, a), "about $235 billion")
+    assert mention_text(a, f.subject_mention) == "BP" and f.subject_from == "anaphor"
     # the twin: a clause subject that can own "its" keeps it from the reporter
     text = "BP said the government raised its budget to $5 billion."
     sdoc, a = analyse(nlp, text)

@@ -626,6 +626,11 @@ def _figure(sdoc, analysis, q, sent, text, mentions) -> FigureItem | None:  # no
         # Nor when the clause has a subject of its own that no mention names ("The British
         # government is to triple its aid to $37m": "its" is that government's)
         reporter = claim[0] if claim and claim[4] in ("reported", "quote") else None
+        if reporter is None and claim and claim[4] in ("reported", "quote") and claim[1]:
+            # the reporter written without a mention of its own (the recogniser missed "BP
+            # reported ..."): the latest organisation mention of that very name before it
+            same = [i for i, m in enumerate(mentions) if m.label == "ORG" and m.text == claim[1] and m.end <= q.start]
+            reporter = same[-1] if same else None
         if (reporter is not None and mentions[reporter].label == "ORG"
                 and any(t.lower_ in ("it", "its") and t.tag_ in ("PRP", "PRP$") for t in cand)):
             subj = reporter  # "BP said it planned to sell assets worth up to $30 billion"
