@@ -263,7 +263,8 @@ def test_a_participle_dispute_names_the_value_it_disputes(nlp):
     ("Officials said 300 people died a day after the quake.", "300", "people"),
     ("The well leaked 12,000 barrels of oil.", "12,000", "barrels"),
     # a time after the per-word dates the figure (review of #20); a day named after a rate does not
-    ("Officials said 1,000 people died a month into the war.", "1,000", "people"),
+    ("The well is spewing 5,000 barrels of oil a day into the Gulf.", "5,000", "barrels/day"),
+    ("The well has leaked 5,000 barrels a day since April.", "5,000", "barrels/day"),
     ("Profit was $4 billion a year-earlier.", "$4 billion", "USD"),
     ("Exports are 300 tonnes a year on from the spill.", "300", "tonnes"),
     ("The well leaked 12,000 barrels a day on Monday.", "12,000", "barrels/day"),

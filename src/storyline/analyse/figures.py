@@ -701,12 +701,13 @@ def _names_its_own(text: str, item: FigureItem) -> bool:
 @functools.lru_cache(maxsize=1)
 def _per_pattern() -> re.Pattern:
     words = sorted(lexicon().get("per", {}), key=len, reverse=True)
-    # "a barrel", "per day", "of oil equivalent per day"; "a day after the quake", "a month
-    # into the war", "a year-earlier", "a year on from the spill" date the figure, no rate
-    # ("12,000 barrels a day on Monday" is one)
+    # "a barrel", "per day", "of oil equivalent per day"; "a day after the quake", "a
+    # year-earlier", "a year on from the spill" date the figure, no rate ("12,000 barrels a
+    # day on Monday" is one, and so are "a day into the Gulf" and "a day since April": not
+    # "into" nor "since", although "1,000 people a month into the war" is then read as a rate)
     # (a parenthesis between: "100,000 barrels (4.2 million gallons) of oil per day")
     return re.compile(r"\s*(?:\([^()]{0,80}\)\s*)?(?:of\s+[a-z]+(?:\s+[a-z]+)?\s+)?(?:a|an|per|each|every|/)\s*("
-                      + "|".join(re.escape(w) for w in words) + r")\b(?![\s-]+(?:after|before|later|earlier|ago|into|since|on\s+from)\b)", re.I)
+                      + "|".join(re.escape(w) for w in words) + r")\b(?![\s-]+(?:after|before|later|earlier|ago|on\s+from)\b)", re.I)
 
 
 def _per(text: str, end: int) -> str | None:
