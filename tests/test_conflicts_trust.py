@@ -517,6 +517,14 @@ def test_a_rumour_is_hedged_not_refuted():
     assert stance.refute_cues("The show was broadcast on stage") == []
 
 
+def test_plain_news_words_are_no_refutation():
+    """Review of #20: "made up of" and "denying access" refute nothing; a denial still does."""
+    assert stance.refute_cues("a council made up of 30 members") == []
+    assert stance.refute_cues("troops were denying access to aid") == []
+    assert stance.dispute_cues("troops were denying access to aid") == ["denying"]  # still a dispute word
+    assert stance.refute_cues("The ministry denied the report") == ["denied"]
+
+
 def test_a_negated_adjective_asserts_nothing_about_the_verb_it_completes(nlp):
     """'It is not correct to call this swine flu' does not say 'do not call' (the H1N1
     audit's false conflict against 'calling it Mexico flu'); 'will not call' does."""
@@ -574,3 +582,25 @@ def test_a_bare_it_reaches_no_organisation_but_the_reporting_one():
     assert got["70,000"][0] is None
     got = _subjects("BP Plc defended the estimate. Its flow was 70,000 barrels a day, scientists say.")
     assert got["70,000"][0] == "BP Plc"  # the twin: "its" stands for the company
+
+
+def test_a_question_is_weighed_as_a_question_on_either_side(nlp):
+    """Review of #20: the model reads a question on side a only, and the stronger of the
+    two readings won, so a quote that only asks was weighed as an assertion."""
+    docs = [("a", "Alice Wong said Acme will stay in Canada.", "2020-03-01"),
+            ("b", "Reuters asked: will Acme leave Canada?", "2020-03-01")]
+    asked = [("a", "Acme will stay in Canada", "Alice Wong"), ("b", "will Acme leave Canada?", "Reuters")]
+    found = _statement(nlp, docs, asked) + _statement(nlp, docs, asked[::-1])
+    told = _statement(nlp, [docs[0], ("b", "Reuters said Acme will leave Canada.", "2020-03-01")],
+                      [asked[0], ("b", "Acme will leave Canada", "Reuters")])
+    assert len(found) == 2 and len(told) == 1
+    assert found[0].confidence == found[1].confidence < told[0].confidence
+
+
+def test_the_left_negation_is_read_once_per_predicate(nlp, monkeypatch):
+    """Review of #20: ``read`` and ``_negated`` each read the words before a predicate."""
+    calls = []
+    real = a_stance._left_negation
+    monkeypatch.setattr(a_stance, "_left_negation", lambda *a, **k: calls.append(1) or real(*a, **k))
+    got = claim(nlp, "Acme will not leave Canada.")
+    assert [p.negated for p in got.predicates] == [True] and len(calls) == 1

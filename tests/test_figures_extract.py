@@ -262,6 +262,12 @@ def test_a_participle_dispute_names_the_value_it_disputes(nlp):
     ("BP agreed to sell assets for $7 billion on Tuesday.", "$7 billion", "USD"),
     ("Officials said 300 people died a day after the quake.", "300", "people"),
     ("The well leaked 12,000 barrels of oil.", "12,000", "barrels"),
+    # a time after the per-word dates the figure (review of #20); a day named after a rate does not
+    ("The well is spewing 5,000 barrels of oil a day into the Gulf.", "5,000", "barrels/day"),
+    ("The well has leaked 5,000 barrels a day since April.", "5,000", "barrels/day"),
+    ("Profit was $4 billion a year-earlier.", "$4 billion", "USD"),
+    ("Exports are 300 tonnes a year on from the spill.", "300", "tonnes"),
+    ("The well leaked 12,000 barrels a day on Monday.", "12,000", "barrels/day"),
 ])
 def test_a_rate_has_the_unit_it_is_per(nlp, text, fig, unit):
     sdoc, a = analyse(nlp, text)
@@ -284,6 +290,9 @@ def test_a_figure_naming_its_own_thing_takes_no_neighbours_measure(nlp):
     assert not figures._names_its_own(s, at(s, "$6 billion"))
     s = "it had $10 billion in bank lending facilities"
     assert figures._names_its_own(s, at(s, "$10 billion"))
+    # review of #20: "in total", "in the quarter", "for the first" name no thing of its own
+    for s in ("sales were $6 billion in total", "sales were $6 billion in the quarter", "a loss of $6 billion for the first time"):
+        assert not figures._names_its_own(s, at(s, "$6 billion")), s
 
 
 def test_a_verb_with_an_object_of_its_own_does_not_name_the_measure(nlp):
@@ -292,3 +301,69 @@ def test_a_verb_with_an_object_of_its_own_does_not_name_the_measure(nlp):
     assert by_text(figures.extract(sdoc, a), "12,000").measure is None
     sdoc, a = analyse(nlp, "Acme Corp raised $5 billion on Monday.")  # the twin
     assert by_text(figures.extract(sdoc, a), "$5 billion").measure == "funding"
+
+
+@pytest.mark.parametrize("text,fig,unit", [
+    # two units glued by a slash (wire text escapes it): the unit is the first word
+    ("The well leaked 1.68 million gallons\\/6.36 million liters of oil.", "1.68 million", "gallons"),
+    ("The well leaked 2.9 million gallons/11 million liters of oil.", "2.9 million", "gallons"),
+    # the twins: a plain unit stays whole
+    ("The well leaked 1.68 million gallons of oil.", "1.68 million", "gallons"),
+])
+def test_a_unit_glued_to_a_second_by_a_slash_is_the_first_word(nlp, text, fig, unit):
+    sdoc, a = analyse(nlp, text)
+    assert by_text(figures.extract(sdoc, a), fig).unit == unit
+
+
+@pytest.mark.parametrize("word,unit", [("gallons\\/6.36", "gallons"), ("gallons/11", "gallons"),
+                                       ("gallons", "gallons"), ("km/h", "km/h"), ("\\/5", "\\/5")])
+def test_unit_word(word, unit):
+    assert figures._unit_word(word) == unit
+
+
+@pytest.mark.parametrize("text,fig,unit", [
+    # bpoil F9: a range written out with its unit and a parenthesis at the first end
+    ("Officials estimated the flow ranges from 12,000 barrels (504,000 gallons) to 25,000 barrels per day.",
+     "12,000", "barrels/day"),
+    # the twin: two figures that are no range keep their own units
+    ("The tank stored 12,000 barrels (504,000 gallons), and the well leaks 25,000 barrels per day.",
+     "12,000", "barrels"),
+])
+def test_the_first_end_of_a_range_takes_the_rate_of_the_second(nlp, text, fig, unit):
+    sdoc, a = analyse(nlp, text)
+    assert by_text(figures.extract(sdoc, a), fig).unit == unit
+
+
+@pytest.mark.parametrize("text,measure", [
+    # bpoil F25: "evidence" parsed as a compound of "prices" is no part of the measure
+    ("Birol said there was little evidence oil prices between $70 and $80 a barrel were damaging the economy.",
+     "oil prices"),
+    # the twin: a real modifier stays
+    ("Birol said crude oil prices between $70 and $80 a barrel were not damaging the economy.", "crude oil prices"),
+])
+def test_a_noun_of_evidence_is_no_part_of_the_measure(nlp, text, measure):
+    sdoc, a = analyse(nlp, text)
+    assert by_text(figures.extract(sdoc, a), "between $70 and $80").measure == measure
+
+
+def test_its_after_a_measure_subject_is_the_reporting_company(nlp):
+    """bpoil F13: 'total liabilities amounted to ... on its balance sheet of about $235
+    billion': a measure owns no "its"; the company that reports the figure does."""
+    text = ("BP reported about $27 billion of cash flow from operations in 2009 and total liabilities amounted "
+            "to about 56 percent of total assets on its balance sheet of about $235 billion.")
+    sdoc, a = analyse(nlp, text)
+    a.mentions.insert(0, Mention(start=0, end=2, text="BP", label="ORG"))
+    f = by_text(figures.extract(sdoc, a), "about $235 billion")
+    assert f.measure == "balance sheet"
+    assert mention_text(a, f.subject_mention) == "BP" and f.subject_from == "anaphor"
+    # the reporter missed by the recogniser: the organisation of that name named before
+    lead = "Analysts doubt a BP bankruptcy. "
+    sdoc, a = analyse(nlp, lead + text)
+    a.mentions = [m for m in a.mentions if m.text != "BP"] + [Mention(start=17, end=19, text="BP", label="ORG")]
+    f = by_text(figures.extract(sdoc, a), "about $235 billion")
+    assert mention_text(a, f.subject_mention) == "BP" and f.subject_from == "anaphor"
+    # the twin: a clause subject that can own "its" keeps it from the reporter
+    text = "BP said the government raised its budget to $5 billion."
+    sdoc, a = analyse(nlp, text)
+    a.mentions.insert(0, Mention(start=0, end=2, text="BP", label="ORG"))
+    assert by_text(figures.extract(sdoc, a), "$5 billion").subject_mention is None

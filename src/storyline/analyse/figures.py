@@ -460,6 +460,7 @@ def extract(sdoc, analysis: DocAnalysis) -> list[FigureItem]:
             if base is not None and (item.measure is None):
                 bm = figures[base].measure
                 item.measure = f"share of {bm}" if bm else "share"
+        _range_rates(text, [figures[k] for k in local if k >= 0])
     # a figure with no measure of its own, right after figures in the same unit, is
     # about the same thing ("According to Ren, 40% is just the peak number")
     for i, item in enumerate(figures):
@@ -478,6 +479,23 @@ def extract(sdoc, analysis: DocAnalysis) -> list[FigureItem]:
                     break
     _disputes(sdoc, analysis, figures, fig_sent, sents)
     return figures
+
+
+_RANGE_GAP = r"\s*(?:\([^()]{0,80}\)\s*)?(?:to|and|-|–)\s*$"
+
+
+def _range_rates(text: str, items: list[FigureItem]) -> None:
+    """The first end of a range written out with its unit takes the rate of the second:
+    "from 12,000 barrels (504,000 gallons) to 25,000 barrels per day" is a flow of
+    barrels/day at both ends (the parser reads no range across the parenthesis)."""
+    for i, a in enumerate(items):
+        if a.unit is None or "/" in a.unit:
+            continue
+        for b in items[i + 1 :]:  # the parenthesis may hold figures of its own
+            if (b.unit is not None and b.unit.startswith(a.unit + "/")
+                    and re.match(r"\s*" + re.escape(a.unit) + _RANGE_GAP, text[a.end : b.start], re.IGNORECASE)):
+                a.unit = b.unit
+                break
 
 
 def _direction_from_values(role, value, other_value):
@@ -503,6 +521,17 @@ def _counted_noun(sdoc, i: int):
     return None
 
 
+# a second unit written after a slash and glued to the first ("gallons/6.36 million
+# litres"; wire text escapes the slash as "\\/"): the tokenizer keeps it one token
+_SLASHED_NUMBER = re.compile(r"\\?/[\d.,]")
+
+
+def _unit_word(word: str) -> str:
+    """The unit a counted noun names: "gallons" of "gallons\\/6.36" (not "gallons\\/6.36")."""
+    m = _SLASHED_NUMBER.search(word)
+    return word[: m.start()] if m and m.start() > 0 else word
+
+
 def _figure(sdoc, analysis, q, sent, text, mentions) -> FigureItem | None:  # noqa: C901 -- over the limit before the gate; split it into rule tables (issue 15, item 4)
     if q.time_unit:
         return None
@@ -517,7 +546,7 @@ def _figure(sdoc, analysis, q, sent, text, mentions) -> FigureItem | None:  # no
         # a measure noun counts too: "fewer than 4,000 employees" is a count of employees
         if counted is not None and counted.lower_ not in _TIME_NOUNS and (counted.tag_ == "NNS" or q.scale):
             count_tok = counted
-            unit = counted.lower_
+            unit = _unit_word(counted.lower_)
     if q.kind == "digits" and nxt is not None and nxt.lemma_.lower() in lexicon()["change"]:
         unit = "%"  # "a double-digit increase": a growth rate
     if unit is None and q.kind not in ("digits",):
@@ -525,7 +554,7 @@ def _figure(sdoc, analysis, q, sent, text, mentions) -> FigureItem | None:  # no
     if q.spelled and q.scale is None and unit not in ("%", "pp") and q.currency is None:
         return None  # "two companies", "one of the largest": not a figure
     per = _per(text, count_tok.idx + len(count_tok.text) if count_tok is not None else q.end)
-    if per and unit not in ("%", "pp"):
+    if per and unit is not None and unit not in ("%", "pp"):  # "a double-digit rise a year" has no unit to be per
         unit = f"{unit}/{per}"  # "$76 a barrel" is a price, "12,000 barrels per day" a flow
     measure, ms, me, anchor, verb, seen = _measure(span, q, count_tok, mentions, text)
     item = FigureItem(start=q.start, end=q.end, text=q.text, value=q.value, low=q.low, high=q.high,
@@ -554,7 +583,10 @@ def _figure(sdoc, analysis, q, sent, text, mentions) -> FigureItem | None:  # no
         vs = _subj(verb)
         if (vs is not None and (vs.head.i == verb.i or (verb.dep_ == "xcomp" and vs.head.i == verb.head.i))
                 and vs.pos_ in ("NOUN", "PROPN")
-                and not any(_org_anaphor(t) for t in vs.subtree)):
+                and not any(_org_anaphor(t) for t in vs.subtree)
+                # a measure owns no "its": in "total liabilities amounted to 56 percent of
+                # total assets on its balance sheet", "its" is the reporting company's
+                and not (vs.pos_ == "NOUN" and (vs.lower_ in lexicon()["noun"] or vs.lemma_.lower() in lexicon()["noun"]))):
             own_subject = vs
         # "knocking its stock down 20 percent": what the verb changes names whose figure it is
         cand += [t for c in verb.children if c.dep_ == "dobj" for t in c.subtree if t.i <= c.i]
@@ -594,6 +626,11 @@ def _figure(sdoc, analysis, q, sent, text, mentions) -> FigureItem | None:  # no
         # Nor when the clause has a subject of its own that no mention names ("The British
         # government is to triple its aid to $37m": "its" is that government's)
         reporter = claim[0] if claim and claim[4] in ("reported", "quote") else None
+        if reporter is None and claim and claim[4] in ("reported", "quote") and claim[1]:
+            # the reporter written without a mention of its own (the recogniser missed "BP
+            # reported ..."): the latest organisation mention of that very name before it
+            same = [i for i, m in enumerate(mentions) if m.label == "ORG" and m.text == claim[1] and m.end <= q.start]
+            reporter = same[-1] if same else None
         if (reporter is not None and mentions[reporter].label == "ORG"
                 and any(t.lower_ in ("it", "its") and t.tag_ in ("PRP", "PRP$") for t in cand)):
             subj = reporter  # "BP said it planned to sell assets worth up to $30 billion"
@@ -647,28 +684,30 @@ def _figure(sdoc, analysis, q, sent, text, mentions) -> FigureItem | None:  # no
 
 
 _OWN_PHRASE = re.compile(r"\s+(?:in|of|for)\s+(?:(?:the|its|their|his|her|a|an)\s+)?([a-z][a-z-]+)")
-_MONTHS = {"january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
-           "november", "december"}
 
 
 def _names_its_own(text: str, item: FigureItem) -> bool:
     """Does the figure name what it is in a phrase of its own ("$10 billion in bank lending
     facilities", "$5 billion in cash")? Then it takes no measure from a neighbour: "$7
     billion asset sale ... and $10 billion in bank lending facilities" are two things. A
-    time ("$6 billion in 2020", "in the year") names no thing."""
+    time ("$6 billion in 2020", "in the year") names no thing, nor a ``notown`` word of
+    measures.tsv ("in total", "in the quarter"). (A month is capitalised: the phrase
+    pattern takes lower-case words only.)"""
     end = item.measure_end if item.measure_end and item.measure_end > item.end else item.end
     m = _OWN_PHRASE.match(text, end)
-    return m is not None and m.group(1) not in _TIME_NOUNS and m.group(1) not in _MONTHS
+    return m is not None and m.group(1) not in _TIME_NOUNS and m.group(1) not in lexicon().get("notown", {})
 
 
 @functools.lru_cache(maxsize=1)
 def _per_pattern() -> re.Pattern:
     words = sorted(lexicon().get("per", {}), key=len, reverse=True)
-    # "a barrel", "per day", "of oil equivalent per day"; "a day after the quake" dates the
-    # figure, it makes no rate
+    # "a barrel", "per day", "of oil equivalent per day"; "a day after the quake", "a
+    # year-earlier", "a year on from the spill" date the figure, no rate ("12,000 barrels a
+    # day on Monday" is one, and so are "a day into the Gulf" and "a day since April": not
+    # "into" nor "since", although "1,000 people a month into the war" is then read as a rate)
     # (a parenthesis between: "100,000 barrels (4.2 million gallons) of oil per day")
     return re.compile(r"\s*(?:\([^()]{0,80}\)\s*)?(?:of\s+[a-z]+(?:\s+[a-z]+)?\s+)?(?:a|an|per|each|every|/)\s*("
-                      + "|".join(re.escape(w) for w in words) + r")\b(?!\s+(?:after|before|later|earlier|ago)\b)", re.I)
+                      + "|".join(re.escape(w) for w in words) + r")\b(?![\s-]+(?:after|before|later|earlier|ago|on\s+from)\b)", re.I)
 
 
 def _per(text: str, end: int) -> str | None:

@@ -172,9 +172,13 @@ def _left_negation(tok, start: int = 0, end: int | None = None) -> str | None:
     return "complement" if any(t.pos_ in ("ADJ", "NOUN", "PROPN") for t in window[last + 1 :]) else "verb"
 
 
-def _negated(tok, start: int = 0, end: int | None = None) -> bool:
+_UNREAD = "unread"
+
+
+def _negated(tok, start: int = 0, end: int | None = None, left: str | None = _UNREAD) -> bool:
     """Is the predicate negated by words between characters start..end? A cue outside
-    the quote ("Acme denied that ...") is the caller's to apply (``QuoteItem.denial``)."""
+    the quote ("Acme denied that ...") is the caller's to apply (``QuoteItem.denial``).
+    ``left`` is ``_left_negation(tok, start, end)`` when the caller has read it already."""
     def inside(t) -> bool:
         return start <= t.idx and (end is None or t.idx < end)
 
@@ -187,7 +191,7 @@ def _negated(tok, start: int = 0, end: int | None = None) -> bool:
             return True  # "without limitation" qualifies the phrase, not the verb
         if c.dep_ == "advmod" and c.lower_ == "longer" and any(g.lower_ == "no" for g in c.children):
             return True
-    if _left_negation(tok, start, end) == "verb":
+    if (_left_negation(tok, start, end) if left == _UNREAD else left) == "verb":
         return True
     # "denied selling", "refused to leave": a negating verb governs this one
     head = tok.head
@@ -232,9 +236,12 @@ def read(sdoc, start: int = 0, end: int | None = None, offset: int = 0, text: st
             cls, sign = lemma, 1
         else:
             cls, sign = entry[0], int(entry[1])
-        if _quantified(tok) or _unasserted(tok) or _left_negation(tok, start, end) == "complement":
+        if _quantified(tok) or _unasserted(tok):
             continue
-        neg = _negated(tok, start, end)
+        left = _left_negation(tok, start, end)  # read once: it also tells _negated
+        if left == "complement":
+            continue
+        neg = _negated(tok, start, end, left)
         if _flipped(tok):
             sign = -sign
         claim.predicates.append(Predicate(

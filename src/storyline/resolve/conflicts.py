@@ -451,8 +451,12 @@ def statements(corpus: Corpus) -> list[schema.Conflict]:
         who_a, who_b = qa.speaker or qa.speaker_text, qb.speaker or qb.speaker_text
         independent = float(root_doc(corpus, qa.span.doc) != root_doc(corpus, qb.span.doc) and not (who_a and who_a == who_b))
         evs = [stance.evidence(sa, sb, cos), stance.evidence(sb, sa, cos)]
+        # a question asserts nothing to dispute, on whichever side it stands: the model
+        # reads it on side a only, and the stronger reading below would drop it
+        question = max(e["question"] for e in evs)
         for e in evs:
             e["independent"] = independent
+            e["question"] = question
         ev = max(evs, key=stance.combined)
         conf = stance.combined(ev)
         items = [qa.id, qb.id]
