@@ -1,0 +1,87 @@
+"""Types from the nouns around a name, and the words glued into names that the third
+round left (issue 19, second pass): products, websites, concepts defined by lowercase
+words, a country's acronym after a place, a broadcaster's medium, a minister's
+portfolio. Each rule with its must-not-fire twin."""
+
+from __future__ import annotations
+
+from test_entities import resolve_entities as _resolve
+from test_entities_places import _with_kind
+
+from storyline.pipeline import analyse_record
+from storyline.types import Mention, Record
+
+
+def _mentions(text: str) -> dict[str, Mention]:
+    a = analyse_record(Record(source="x.txt", text=text))
+    return {m.text: m for m in a.mentions}
+
+
+def test_a_name_a_text_calls_a_drug_is_a_product():
+    drug = [[("Tamiflu", "NORP", "drug")], [("Tamiflu", "NORP", "antiviral")]] + [[("Tamiflu", "NORP", None)]] * 6
+    got = _with_kind(drug)
+    assert got[("d0", 0)].type == "PRODUCT" and got[("d0", 0)].id == got[("d5", 0)].id
+    # twins: called a drug once among many mentions; a person with an honorific; a place
+    got = _with_kind([[("Pfizer", "ORG", "drug")], [("Pfizer", "ORG", "drug")]] + [[("Pfizer", "ORG", None)]] * 12)
+    assert got[("d0", 0)].type == "ORG"
+    got = _with_kind([[("Mr. Ben Roche", "PERSON", "drug", "m"), ("Ben Roche", "PERSON", "drug")]])
+    assert got[("d0", 0)].type == "PERSON"
+    got = _with_kind([[("Mexico", "GPE", "vaccine")], [("Mexico", "GPE", "vaccine")], [("Mexico", "GPE", None)]])
+    assert got[("d0", 0)].type == "GPE"
+
+
+def test_the_noun_before_such_as_classes_the_name():
+    ms = _mentions("Twitter is used widely, while sites such as Ushahidi are providing maps of the damage.")
+    assert ms["Ushahidi"].context.class_noun == "site"
+    ms = _mentions("Doctors gave the patients the anti-flu drug Tamiflu on Monday in London.")
+    assert ms["Tamiflu"].context.class_noun == "drug"
+    # twin: "such as" after a name, not before: nothing classes it
+    ms = _mentions("Leaders such as Barack Obama spoke in Washington on Monday.")
+    assert ms["Barack Obama"].context.class_noun is None
+
+
+def test_an_acronym_defined_by_lowercase_words_is_a_concept_not_an_entity():
+    text = ("The mini-industry of corporate social responsibility known as CSR is growing. Critics of CSR "
+            "say so. The National Transitional Council (NTC) met in Benghazi. The NTC said so.")
+    a = analyse_record(Record(source="x.txt", text=text))
+    got = {m.text for m in a.mentions}
+    assert "CSR" not in got
+    assert "NTC" in got  # twin: a name defined with capitals keeps its acronym
+
+
+def test_a_country_acronym_after_a_place_is_split_off():
+    from storyline.analyse.entities import _split_country_after
+
+    m = Mention(start=17, end=26, text="Gulf U.S.", label="LOC")
+    parts = _split_country_after(m)
+    assert [(p.text, p.label, p.start, p.end) for p in parts] == [("Gulf", "LOC", 17, 21), ("U.S.", "GPE", 22, 26)]
+    # twins: a name the gazetteer knows whole; a country's full name ending a name; a person
+    for text, label in (("Papua New Guinea", "GPE"), ("Northern Ireland", "GPE"), ("Jack US", "PERSON"),
+                        ("Washington DC", "GPE")):
+        m = Mention(start=0, end=len(text), text=text, label=label)
+        assert _split_country_after(m) == [m]
+
+
+def test_a_broadcaster_with_and_without_its_medium_is_one():
+    got = _resolve([("Reuters Insider", "ORG")], [("Reuters Insider TV", "ORG")])
+    assert got[("d0", 0)].id == got[("d1", 0)].id
+    # twin: a one-word body and its service stay apart
+    got = _resolve([("Reuters", "ORG")], [("Reuters TV", "ORG")])
+    assert got[("d0", 0)].id != got[("d1", 0)].id
+
+
+def test_a_portfolio_in_a_ministers_title_is_its_department():
+    ms = _mentions("International Development Secretary Douglas Alexander said the aid would come.")
+    dev = [m for t, m in ms.items() if t.endswith("International Development")]
+    assert dev and dev[0].context.kind_noun == "secretary"
+    got = _with_kind([[("International Development", "ORG", "secretary")],
+                      [("Department for International Development", "ORG", None)]])
+    assert got[("d0", 0)].id == got[("d1", 0)].id
+    # twins: the same words without the title; two departments so named
+    got = _with_kind([[("International Development", "ORG", None)],
+                      [("Department for International Development", "ORG", None)]])
+    assert got[("d0", 0)].id != got[("d1", 0)].id
+    got = _with_kind([[("International Development", "ORG", "secretary")],
+                      [("Department for International Development", "ORG", None)],
+                      [("Canadian Ministry of International Development", "ORG", None)]])
+    assert got[("d0", 0)].id not in (got[("d1", 0)].id, got[("d2", 0)].id)
