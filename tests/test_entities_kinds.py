@@ -85,3 +85,15 @@ def test_a_portfolio_in_a_ministers_title_is_its_department():
                       [("Department for International Development", "ORG", None)],
                       [("Canadian Ministry of International Development", "ORG", None)]])
     assert got[("d0", 0)].id not in (got[("d1", 0)].id, got[("d2", 0)].id)
+
+
+def test_a_word_after_a_known_place_run_into_the_text_is_cut():
+    from test_entities_unglue import _cut
+
+    t = "Aerial view of quake in Haiti capital Port-au-Prince Aerial footage reveals the damage"
+    assert _cut(t, "Port-au-Prince Aerial", "GPE") == "Port-au-Prince"
+    # twins: a place-name word ("Harbor"); a whole name the gazetteer knows; no lowercase word after
+    assert _cut("ships in New York Harbor were hit", "New York Harbor", "LOC") == "New York Harbor"
+    assert _cut("flights from Mexico City were cut", "Mexico City", "GPE") == "Mexico City"
+    assert _cut("He flew to Port-au-Prince Aerial.", "Port-au-Prince Aerial", "GPE") == "Port-au-Prince Aerial"
+    assert _cut("said Port-au-Prince Aerial footage", "Port-au-Prince Aerial", "ORG") == "Port-au-Prince Aerial"

@@ -607,7 +607,11 @@ def _unglue(sdoc, m: Mention) -> bool:
       "U.S. Coast Guard Rear [Admiral]" (a rank of titles.tsv);
     - a trailing pronoun of a sentence run on: "Port-au-Prince She [said]";
     - a leading nationality word before a person's full name: "Briton Ann Barnes"
-      (``gazetteer.is_demonym``: a people's word read from the country names).
+      (``gazetteer.is_demonym``: a people's word read from the country names);
+    - a trailing word after a known place, before a lowercase word, that ends no place
+      name (data/place_head_words.txt): "Port-au-Prince Aerial [footage]". A short word
+      list and the gazetteer rather than word frequencies: wordfreq's data is CC-BY-SA,
+      which this repository does not carry.
     The words kept are the name's own: "Petty" alone or "Ann Petty" keep their words."""
     if m.label not in _UNGLUED:
         return True
@@ -622,6 +626,10 @@ def _unglue(sdoc, m: Mention) -> bool:
         end -= 1
     if m.label == "PERSON" and end - start >= 3 and gazetteer.is_demonym(words[start]):
         start += 1
+    if (m.label in ("GPE", "LOC") and end - start >= 2 and re.match(r"\s+[a-z]", _text_after(sdoc, m))
+            and words[end - 1].lower() not in lexicon.words("place_head_words.txt")
+            and gazetteer.place_kind(" ".join(words[start : end - 1])) and not gazetteer.place_kind(m.text)):
+        end -= 1  # a caption run into the text: "capital Port-au-Prince Aerial [footage reveals]"
     if (start, end) == (0, len(words)):
         return True
     head = len(" ".join(words[:start])) + (1 if start else 0)
