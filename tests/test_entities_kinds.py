@@ -97,3 +97,69 @@ def test_a_word_after_a_known_place_run_into_the_text_is_cut():
     assert _cut("flights from Mexico City were cut", "Mexico City", "GPE") == "Mexico City"
     assert _cut("He flew to Port-au-Prince Aerial.", "Port-au-Prince Aerial", "GPE") == "Port-au-Prince Aerial"
     assert _cut("said Port-au-Prince Aerial footage", "Port-au-Prince Aerial", "ORG") == "Port-au-Prince Aerial"
+
+
+def test_review_a_leading_modifier_is_cut_only_before_a_title():
+    from test_entities_unglue import _cut
+
+    assert _cut("But Retired Coast Guard Admiral Thad Allen said", "Retired Coast Guard", "ORG") == "Coast Guard"
+    # twins: no title follows or ends the name
+    assert _cut("the Interim Governing Council met", "Interim Governing Council", "ORG") == "Interim Governing Council"
+    assert _cut("on the Late Show last night", "Late Show", "ORG") == "Late Show"
+
+
+def test_review_a_run_on_pronoun_is_cut_only_before_a_lowercase_word():
+    from test_entities_unglue import _cut
+
+    assert _cut("in Port-au-Prince She said it was bad", "Port-au-Prince She", "GPE") == "Port-au-Prince"
+    # twins: a regnal number; a short name ending in "Her"; no sentence running on
+    assert _cut("Queen Elizabeth I visited the town", "Queen Elizabeth I", "PERSON") == "Queen Elizabeth I"
+    assert _cut("said Pa Her on Monday", "Pa Her", "PERSON") == "Pa Her"
+    assert _cut("the film Kill It. Then", "Kill It", "ORG") == "Kill It"
+
+
+def test_review_a_facility_noun_after_a_company_or_a_place_keeps_its_type():
+    got = _with_kind([[("Enbridge", "ORG", "pipeline")], [("Enbridge", "ORG", "pipeline")], [("Enbridge", "ORG", None)]])
+    assert got[("d0", 0)].type == "ORG"
+    got = _with_kind([[("Ushahidi", "ORG", "platform")], [("Ushahidi", "ORG", "platform")]])
+    assert got[("d0", 0)].type == "ORG"
+    got = _with_kind([[("Exxon Mobil Corp", "ORG", "rig")], [("Exxon Mobil Corp", "ORG", "rig")]])
+    assert got[("d0", 0)].type == "ORG"
+    got = _with_kind([[("Fukushima", "GPE", "reactor")], [("Fukushima", "GPE", "reactor")]])
+    assert got[("d0", 0)].type == "GPE"
+    # twin: a name nothing else claims is the facility
+    got = _with_kind([[("Macondo", "ORG", "well")], [("Macondo", "ORG", "well")]])
+    assert got[("d0", 0)].type == "FAC"
+
+
+def test_review_a_plural_facility_noun_is_read_as_its_lemma():
+    ms = _mentions("Transocean owned the Deepwater Horizon rigs that BP hired in the Gulf of Mexico.")
+    assert any(t.endswith("Horizon") and m.context.kind_noun == "rig" for t, m in ms.items())
+
+
+def test_review_a_place_name_missing_a_letter_is_no_demonym():
+    from storyline.analyse import gazetteer
+
+    assert not gazetteer.is_demonym("Cameron")
+    for w in ("Haitian", "Briton", "British", "Chinese", "Iraqi", "American", "Kenyan", "German", "Cameroonian"):
+        assert gazetteer.is_demonym(w), w
+
+
+def test_review_paths_to_the_home_agree_with_path_links():
+    from hypothesis import given, settings
+    from hypothesis import strategies as st
+
+    from storyline.resolve.entities import _UF
+
+    @settings(max_examples=60, deadline=None)
+    @given(st.lists(st.tuples(st.integers(0, 9), st.integers(0, 9), st.floats(0, 1)), max_size=20),
+           st.integers(0, 9))
+    def check(unions, home):
+        uf = _UF(10)
+        for a, b, c in unions:
+            uf.union(a, b, f"{a}-{b}", c)
+        got = uf.paths_to(home, list(range(10)))
+        for x in range(10):
+            assert sorted(got[x]) == sorted(uf.path_links(x, home))
+
+    check()

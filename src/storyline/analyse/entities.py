@@ -296,7 +296,7 @@ def _kind_nouns(sdoc, mentions: list[Mention]) -> None:
                 break
             chain.append(t)
             # modifiers may stand between: "drilling", "seabed", "offshore"
-            if t.lower_ in kinds or not (t.pos_ in ("NOUN", "ADJ") or t.tag_ in ("VBG", "VBN")):
+            if t.lemma_.lower() in kinds or not (t.pos_ in ("NOUN", "ADJ") or t.tag_ in ("VBG", "VBN")):
                 break
         before = sdoc[span.start - 1] if span.start > 0 else None
         if span.start >= 3 and sdoc[span.start - 2].lower_ == "such" and before is not None and before.lower_ == "as":
@@ -308,8 +308,8 @@ def _kind_nouns(sdoc, mentions: list[Mention]) -> None:
             # "International Development Secretary Douglas Alexander": a portfolio in a
             # minister's title, the resolver's clue to the department of that name
             m.context.kind_noun = after.lower_
-        elif chain and chain[-1].lower_ in kinds:
-            m.context.kind_noun = chain[-1].lower_
+        elif chain and chain[-1].lemma_.lower() in kinds:
+            m.context.kind_noun = chain[-1].lemma_.lower()
         elif span.root.dep_ in ("compound", "nmod", "amod") and span.root.head in chain and span.root.head.pos_ == "NOUN":
             m.context.kind_noun = span.root.head.lemma_.lower()
 
@@ -595,7 +595,6 @@ def _repair(m: Mention) -> bool:
     return bool(m.text.strip()) and any(c.isupper() for c in m.text)
 
 
-_LEADING_MODIFIERS = {"former", "retired", "late", "then", "acting", "interim"}
 _UNGLUED = {"PERSON", "ORG", "GPE", "LOC", "FAC", "NORP"}
 
 
@@ -617,13 +616,15 @@ def _unglue(sdoc, m: Mention) -> bool:
         return True
     words = m.text.split()
     start, end = 0, len(words)
-    while end - start > 1 and words[start].lower() in _LEADING_MODIFIERS:
-        start += 1
     nxt = re.match(r"\s*([A-Za-z]+)", _text_after(sdoc, m))
+    titled = m.label == "PERSON" or words[-1].lower() in names.titles() or (nxt and nxt.group(1).lower() in names.titles())
+    while titled and end - start > 1 and words[start].lower() in lexicon.words("title_modifiers.txt"):
+        start += 1
     if end - start > 1 and nxt and f"{words[end - 1].lower()} {nxt.group(1).lower()}" in names.titles():
         end -= 1
-    if end - start > 1 and words[end - 1].lower() in {*_PRONOUN_GENDER, "they", "it", "we", "i"}:
-        end -= 1
+    if (end - start > 1 and words[end - 1].lower() in {*_PRONOUN_GENDER, "they", "it", "we", "i"}
+            and re.match(r"\s+[a-z]", _text_after(sdoc, m)) and not (m.label == "PERSON" and (words[end - 1] == "I" or end - start < 3))):
+        end -= 1  # a sentence run on: "Port-au-Prince She [said]"; not "Elizabeth I", "Pa Her"
     if m.label == "PERSON" and end - start >= 3 and gazetteer.is_demonym(words[start]):
         start += 1
     if (m.label in ("GPE", "LOC") and end - start >= 2 and re.match(r"\s+[a-z]", _text_after(sdoc, m))

@@ -172,6 +172,25 @@ class _UF:
             return []
         return lx[: nx.index(lca)] + ly[: ny.index(lca)]
 
+    def paths_to(self, home: int, members: list[int]) -> dict[int, list[tuple[str, float]]]:
+        """``path_links(x, home)`` for many x: the home's ancestors are listed once
+        (node -> links from the home up to it), and each member walks up only until it
+        meets them, not to the root (an entity in every document of a large pile)."""
+        above: dict[int, list[tuple[str, float]]] = {home: []}
+        n, links = home, []
+        while n in self.up:
+            n, ev, conf = self.up[n]
+            links = links + [(ev, conf)]
+            above[n] = links
+        out = {}
+        for x in members:
+            n, mine = x, []
+            while n not in above and n in self.up:
+                n, ev, conf = self.up[n]
+                mine.append((ev, conf))
+            out[x] = mine + above[n] if n in above else []
+        return out
+
     def union(self, a: int, b: int, evidence: str = "same name", confidence: float = 1.0) -> bool:
         if not self.compatible(a, b):
             return False
@@ -256,6 +275,7 @@ def _vote_kinds(corpus: Corpus, locs: list[Local]) -> None:
     honorific, a role or a gendered pronoun says person."""
     kinds = lexicon.words("facility_nouns.txt")
     products = lexicon.words("product_nouns.txt")
+    org_nouns = lexicon.words("org_class_nouns.txt")
     total: Counter[str] = Counter()
     fac: Counter[str] = Counter()
     prod: Counter[str] = Counter()
@@ -270,7 +290,11 @@ def _vote_kinds(corpus: Corpus, locs: list[Local]) -> None:
         n, f, p = sum(total[k] for k in keys), sum(fac[k] for k in keys), sum(prod[k] for k in keys)
         if loc.roles or loc.genders or loc.honorifics:
             continue
-        if f >= 2 and 3 * f >= n:
+        # a company ("the Exxon refinery"), a body a text calls one, or a known place
+        # ("the Fukushima reactor") keeps its type: the facility is theirs, not them
+        owner = (gazetteer.place_kind(loc.key) or any(names.has_legal_form(t) for t in loc.texts)
+                 or any(c in org_nouns for c in loc.class_nouns))
+        if f >= 2 and 3 * f >= n and not owner:
             loc.labels = Counter({"FAC": sum(loc.labels.values()) or 1})
             loc.tokens, loc.fullnames = [], set()
             for t in loc.texts:
@@ -1071,8 +1095,9 @@ def _alias_evidence(g: list[Local], name: str, uf: _UF, index: dict[int, int]) -
     (a chain is as sure as its weakest link)."""
     best: dict[str, tuple[str, float]] = {}
     home = max(g, key=lambda loc: (loc.texts.get(name, 0), len(loc.mentions)))
+    paths = uf.paths_to(index[id(home)], [index[id(loc)] for loc in g])
     for loc in g:
-        path = uf.path_links(index[id(loc)], index[id(home)])
+        path = paths[index[id(loc)]]
         joined = min(path, key=lambda ln: ln[1]) if path else None
         for t in loc.texts:
             t = t.strip()
