@@ -163,3 +163,13 @@ def test_review_paths_to_the_home_agree_with_path_links():
             assert sorted(got[x]) == sorted(uf.path_links(x, home))
 
     check()
+
+
+def test_a_lowercase_noun_ending_an_event_name_is_cut():
+    from test_entities_unglue import _cut
+
+    assert _cut("the scale of the 1989 Exxon Valdez spill in Alaska", "Valdez spill", "EVENT") == "Valdez"
+    # twins: after a place the event is left whole; a capitalised event name is kept
+    assert _cut("the Gulf spill grew", "Gulf spill", "EVENT") == "Gulf spill"
+    assert _cut("the Haiti earthquake struck", "Haiti earthquake", "EVENT") == "Haiti earthquake"
+    assert _cut("since the Second World War ended", "Second World War", "EVENT") == "Second World War"
