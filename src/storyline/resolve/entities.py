@@ -177,7 +177,7 @@ class _UF:
         (node -> links from the home up to it), and each member walks up only until it
         meets them, not to the root (an entity in every document of a large pile)."""
         above: dict[int, list[tuple[str, float]]] = {home: []}
-        n, links = home, []
+        n, links = home, list[tuple[str, float]]()
         while n in self.up:
             n, ev, conf = self.up[n]
             links = links + [(ev, conf)]
