@@ -55,6 +55,10 @@ def test_a_country_acronym_after_a_place_is_split_off():
     m = Mention(start=17, end=26, text="Gulf U.S.", label="LOC")
     parts = _split_country_after(m)
     assert [(p.text, p.label, p.start, p.end) for p in parts] == [("Gulf", "LOC", 17, 21), ("U.S.", "GPE", 22, 26)]
+    m = Mention(start=0, end=9, text="Gulf U.S.", label="ORG")  # NER's type; a place word heads it
+    assert [(p.text, p.label) for p in _split_country_after(m)] == [("Gulf", "LOC"), ("U.S.", "GPE")]
+    m = Mention(start=0, end=11, text="Barclays UK", label="ORG")  # twin: a company's national arm
+    assert _split_country_after(m) == [m]
     # twins: a name the gazetteer knows whole; a country's full name ending a name; a person
     for text, label in (("Papua New Guinea", "GPE"), ("Northern Ireland", "GPE"), ("Jack US", "PERSON"),
                         ("Washington DC", "GPE")):

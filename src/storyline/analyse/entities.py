@@ -533,15 +533,20 @@ def _split_country_after(m: Mention) -> list[Mention]:
     joined by the resolver). Only an acronym ("U.S.", "UK"): a country's full name
     ends whole names ("Papua New Guinea", "Northern Ireland")."""
     words = m.text.split()
-    if m.label not in ("GPE", "LOC", "FAC") or len(words) < 2 or not names.is_acronym_form(words[-1]) \
+    if m.label not in ("GPE", "LOC", "FAC", "ORG") or len(words) < 2 or not names.is_acronym_form(words[-1]) \
             or not gazetteer.qualifier_country(words[-1]) or gazetteer.place_kind(m.text):
         return [m]
     cut = m.text.rindex(words[-1])
     head = m.text[:cut].rstrip()
     if not head[:1].isupper() or names.is_acronym_form(head):
         return [m]  # "US UK": a pair NER ran together is left as cut
+    label = m.label
+    if label == "ORG":
+        if words[-2].lower() not in lexicon.words("place_head_words.txt"):
+            return [m]  # "Barclays UK", "BP America": a company's national arm
+        label = "LOC"  # "Gulf U.S." NER typed an organisation: a place word heads it
     ctx = m.context.model_copy(deep=True)
-    return [Mention(start=m.start, end=m.start + len(head), text=head, label=m.label, sentence=m.sentence,
+    return [Mention(start=m.start, end=m.start + len(head), text=head, label=label, sentence=m.sentence,
                     source=m.source, context=ctx),
             Mention(start=m.start + cut, end=m.end, text=words[-1], label="GPE", sentence=m.sentence,
                     source=m.source, context=ctx.model_copy(update={"ner_label": m.label}, deep=True))]
