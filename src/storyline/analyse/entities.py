@@ -272,6 +272,9 @@ def _link(sdoc, mentions: list[Mention]) -> None:
             m.context.ambiguous = amb["candidates"]
 
 
+_PORTFOLIO_TITLES = frozenset({"secretary", "minister"})
+
+
 def _kind_nouns(sdoc, mentions: list[Mention]) -> None:
     """The common noun a name modifies: "the Deepwater Horizon (drilling) rig" -> "rig",
     "BP's Macondo (seabed) well" -> "well" (``context.kind_noun``). The resolver types a
@@ -279,8 +282,10 @@ def _kind_nouns(sdoc, mentions: list[Mention]) -> None:
     said. A noun of data/facility_nouns.txt among the next three lowercase words is
     taken as written (the small parser reads "the Macondo well" as an adverb); another
     noun only when the parser makes it the head of the name. And the noun right before
-    the name ("oil company Petrobras" -> ``class_noun`` "company")."""
-    kinds = lexicon.words("facility_nouns.txt")
+    the name ("oil company Petrobras" -> ``class_noun`` "company"), or before "such as"
+    ("sites such as Ushahidi", "antivirals such as Tamiflu" -> "site", "antiviral").
+    Nouns of data/product_nouns.txt count as kinds too ("the Tamiflu antiviral drug")."""
+    kinds = lexicon.words("facility_nouns.txt") | lexicon.words("product_nouns.txt")
     for m in mentions:
         span = sdoc.char_span(m.start, m.end, alignment_mode="expand")
         if span is None:
@@ -291,13 +296,20 @@ def _kind_nouns(sdoc, mentions: list[Mention]) -> None:
                 break
             chain.append(t)
             # modifiers may stand between: "drilling", "seabed", "offshore"
-            if t.lower_ in kinds or not (t.pos_ in ("NOUN", "ADJ") or t.tag_ in ("VBG", "VBN")):
+            if t.lemma_.lower() in kinds or not (t.pos_ in ("NOUN", "ADJ") or t.tag_ in ("VBG", "VBN")):
                 break
         before = sdoc[span.start - 1] if span.start > 0 else None
+        if span.start >= 3 and sdoc[span.start - 2].lower_ == "such" and before is not None and before.lower_ == "as":
+            before = sdoc[span.start - 3]  # "sites such as Ushahidi": the class is the noun before
         if before is not None and before.is_alpha and before.is_lower and before.pos_ == "NOUN":
             m.context.class_noun = before.lemma_.lower()
-        if chain and chain[-1].lower_ in kinds:
-            m.context.kind_noun = chain[-1].lower_
+        after = sdoc[span.end] if span.end < len(sdoc) else None
+        if m.label == "ORG" and after is not None and after.lower_ in _PORTFOLIO_TITLES and after.is_title:
+            # "International Development Secretary Douglas Alexander": a portfolio in a
+            # minister's title, the resolver's clue to the department of that name
+            m.context.kind_noun = after.lower_
+        elif chain and chain[-1].lemma_.lower() in kinds:
+            m.context.kind_noun = chain[-1].lemma_.lower()
         elif span.root.dep_ in ("compound", "nmod", "amod") and span.root.head in chain and span.root.head.pos_ == "NOUN":
             m.context.kind_noun = span.root.head.lemma_.lower()
 
@@ -475,7 +487,8 @@ def _guard(sdoc, mentions: list[Mention]) -> list[Mention]:
     orgs = {names.org_key(m.text) for m in mentions if m.label == "ORG"}
     starts = {m.start for m in mentions}
     out = []
-    for m in [part for whole in mentions for part in _split_pair(whole) for part in _split_companies(part, orgs)]:
+    for m in [part for whole in mentions for pair in _split_pair(whole) for comp in _split_companies(pair, orgs)
+              for part in _split_country_after(comp)]:
         credit = _CREDIT.match(m.text)
         if credit:  # a photo credit run into the next name: "Jim Young/Reuters BP" -> "Jim Young"
             m.end = m.start + len(credit.group(1))
@@ -512,6 +525,31 @@ def _split_companies(m: Mention, orgs: set[str]) -> list[Mention]:
         out.append(Mention(start=m.start + a, end=m.start + pos, text=w, label="ORG", sentence=m.sentence,
                            source=m.source, context=m.context.model_copy(update={"ner_label": m.label}, deep=True)))
     return out
+
+
+def _split_country_after(m: Mention) -> list[Mention]:
+    """A place name run into a country's acronym after it: "Gulf U.S. [federal waters]"
+    is "Gulf" and "U.S." (a qualifier written after the name: "U.S. Gulf" is one name,
+    joined by the resolver). Only an acronym ("U.S.", "UK"): a country's full name
+    ends whole names ("Papua New Guinea", "Northern Ireland")."""
+    words = m.text.split()
+    if m.label not in ("GPE", "LOC", "FAC", "ORG") or len(words) < 2 or not names.is_acronym_form(words[-1]) \
+            or not gazetteer.qualifier_country(words[-1]) or gazetteer.place_kind(m.text):
+        return [m]
+    cut = m.text.rindex(words[-1])
+    head = m.text[:cut].rstrip()
+    if not head[:1].isupper() or names.is_acronym_form(head):
+        return [m]  # "US UK": a pair NER ran together is left as cut
+    label = m.label
+    if label == "ORG":
+        if words[-2].lower() not in lexicon.words("place_head_words.txt"):
+            return [m]  # "Barclays UK", "BP America": a company's national arm
+        label = "LOC"  # "Gulf U.S." NER typed an organisation: a place word heads it
+    ctx = m.context.model_copy(deep=True)
+    return [Mention(start=m.start, end=m.start + len(head), text=head, label=label, sentence=m.sentence,
+                    source=m.source, context=ctx),
+            Mention(start=m.start + cut, end=m.end, text=words[-1], label="GPE", sentence=m.sentence,
+                    source=m.source, context=ctx.model_copy(update={"ner_label": m.label}, deep=True))]
 
 
 _PAIR = re.compile(r"\s+(?:or|and)\s+the\s+|\s+or\s+")
@@ -562,8 +600,7 @@ def _repair(m: Mention) -> bool:
     return bool(m.text.strip()) and any(c.isupper() for c in m.text)
 
 
-_LEADING_MODIFIERS = {"former", "retired", "late", "then", "acting", "interim"}
-_UNGLUED = {"PERSON", "ORG", "GPE", "LOC", "FAC", "NORP"}
+_UNGLUED = {"PERSON", "ORG", "GPE", "LOC", "FAC", "NORP", "EVENT"}
 
 
 def _unglue(sdoc, m: Mention) -> bool:
@@ -574,21 +611,38 @@ def _unglue(sdoc, m: Mention) -> bool:
       "U.S. Coast Guard Rear [Admiral]" (a rank of titles.tsv);
     - a trailing pronoun of a sentence run on: "Port-au-Prince She [said]";
     - a leading nationality word before a person's full name: "Briton Ann Barnes"
-      (``gazetteer.is_demonym``: a people's word read from the country names).
+      (``gazetteer.is_demonym``: a people's word read from the country names);
+    - a trailing word after a known place, before a lowercase word, that ends no place
+      name (data/place_head_words.txt): "Port-au-Prince Aerial [footage]". A short word
+      list and the gazetteer rather than word frequencies: wordfreq's data is CC-BY-SA,
+      which this repository does not carry;
+    - a trailing lowercase word of an event's name: "Valdez spill" -> "Valdez".
     The words kept are the name's own: "Petty" alone or "Ann Petty" keep their words."""
     if m.label not in _UNGLUED:
         return True
     words = m.text.split()
     start, end = 0, len(words)
-    while end - start > 1 and words[start].lower() in _LEADING_MODIFIERS:
-        start += 1
     nxt = re.match(r"\s*([A-Za-z]+)", _text_after(sdoc, m))
+    titled = m.label == "PERSON" or words[-1].lower() in names.titles() or (nxt and nxt.group(1).lower() in names.titles())
+    while titled and end - start > 1 and words[start].lower() in lexicon.words("title_modifiers.txt"):
+        start += 1
     if end - start > 1 and nxt and f"{words[end - 1].lower()} {nxt.group(1).lower()}" in names.titles():
         end -= 1
-    if end - start > 1 and words[end - 1].lower() in {*_PRONOUN_GENDER, "they", "it", "we", "i"}:
-        end -= 1
+    if (end - start > 1 and words[end - 1].lower() in {*_PRONOUN_GENDER, "they", "it", "we", "i"}
+            and re.match(r"\s+[a-z]", _text_after(sdoc, m)) and not (m.label == "PERSON" and (words[end - 1] == "I" or end - start < 3))):
+        end -= 1  # a sentence run on: "Port-au-Prince She [said]"; not "Elizabeth I", "Pa Her"
     if m.label == "PERSON" and end - start >= 3 and gazetteer.is_demonym(words[start]):
         start += 1
+    if (m.label in ("GPE", "LOC") and end - start >= 2 and re.match(r"\s+[a-z]", _text_after(sdoc, m))
+            and words[end - 1].lower() not in lexicon.words("place_head_words.txt")
+            and gazetteer.place_kind(" ".join(words[start : end - 1])) and not gazetteer.place_kind(m.text)):
+        end -= 1  # a caption run into the text: "capital Port-au-Prince Aerial [footage reveals]"
+    if (m.label == "EVENT" and end - start >= 2 and words[end - 1].isalpha() and words[end - 1].islower()
+            and not gazetteer.is_any_place(" ".join(words[start : end - 1]))
+            and words[end - 2].lower() not in lexicon.words("place_head_words.txt")):
+        # "the Exxon [Valdez] spill": the name is the capitalised words, "spill" a common
+        # noun; the corpus's vote types it. Not after a place ("Haiti earthquake", "Gulf spill"): left whole
+        end -= 1
     if (start, end) == (0, len(words)):
         return True
     head = len(" ".join(words[:start])) + (1 if start else 0)
@@ -660,6 +714,27 @@ def _is_family(sdoc, m: Mention, person_words: set[str]) -> bool:
 _DEFINITION = re.compile(r"\s*\(\s*((?:[A-Z]\.?){2,7})\s*\)")
 
 
+def _concepts(text: str, mentions: list[Mention]) -> list[Mention]:
+    """Drop an acronym the document defines by lowercase words: "corporate social
+    responsibility (CSR)", "... known as CSR" abbreviate a concept, not a named body or
+    person (a name's expansion is capitalised: "the National Transitional Council
+    (NTC)"). Every mention of it in the document goes (abstain)."""
+    concepts = set()
+    for m in mentions:
+        if not names.is_acronym_form(m.text) or m.text in concepts:
+            continue
+        before = re.search(r"((?:[a-z][a-z-]*\s+){1,6})(?:\(\s*|,?\s*(?:known as|called|or)\s+)$",
+                           text[max(0, m.start - 90) : m.start])
+        if not before:
+            continue
+        words = before.group(1).split()
+        short = m.text.replace(".", "")
+        # title-cased for the matcher, which reads lowercase words as descriptors
+        if any(names.abbreviates(short, " ".join(words[-n:]).title()) for n in range(1, len(words) + 1)):
+            concepts.add(m.text)
+    return [m for m in mentions if m.text not in concepts]
+
+
 def _acronyms(text: str, mentions: list[Mention]) -> None:
     """A name defined with its acronym, "the National Transitional Council (NTC)":
     the acronym's mentions in the document point at the name (evidence: acronym
@@ -703,7 +778,7 @@ def extract(sdoc, analysis: DocAnalysis) -> tuple[list[Mention], list[Descriptio
     for m in mentions:
         if not uniq or (uniq[-1].start, uniq[-1].end) != (m.start, m.end):
             uniq.append(m)
-    mentions = _guard(sdoc, uniq)
+    mentions = _concepts(analysis.document.text, _guard(sdoc, uniq))
     _acronyms(analysis.document.text, mentions)
     _kind_nouns(sdoc, mentions)
     _gender(sdoc, mentions)  # first: an honorific's gender narrows whom a surname can stand for

@@ -144,6 +144,8 @@ def is_demonym(word: str) -> bool:
     if not w.isalpha() or len(w) < 5 or place_kind(w, cities=False):
         return False
     singles = _single_word_places()
+    if any(len(k) - len(w) == 1 and _dropped_one(w, k) for k in singles.get(w[:3], ())):
+        return False  # a place's name with a letter dropped is a spelling of it: "Cameron" (Cameroon)
     for end in _DEMONYM_ENDINGS:
         stem = w[: -len(end)]
         if not w.endswith(end) or len(stem) < 4:
@@ -154,6 +156,12 @@ def is_demonym(word: str) -> bool:
                for k in singles.get(stem[:3], ())):
             return True
     return False
+
+
+def _dropped_one(short: str, long: str) -> bool:
+    """Whether ``long`` is ``short`` with one letter added inside it: "Cameroon" /
+    "Cameron". A last letter dropped is a derivation: "Germany" / "German"."""
+    return any(long[:i] + long[i + 1 :] == short for i in range(len(long) - 1))
 
 
 @functools.lru_cache(maxsize=1)

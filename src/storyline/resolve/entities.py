@@ -38,6 +38,7 @@ them, and a person's full name never joins a place.
 from __future__ import annotations
 
 import hashlib
+import re
 from collections import Counter, defaultdict
 from dataclasses import dataclass, field
 
@@ -101,6 +102,7 @@ class Local:
     genders: set = field(default_factory=set)  # from honorifics ("Mrs.") and pronouns
     honorifics: set = field(default_factory=set)  # from honorifics only
     class_nouns: Counter = field(default_factory=Counter)  # nouns right before its mentions ("company")
+    kind_nouns: Counter = field(default_factory=Counter)  # nouns its mentions modify ("rig", "secretary")
     _memo: tuple = (None, None)  # (labels as items, label): the rules ask for the label often
     _key_memo: tuple = (None, None)  # ((texts, label), key)
 
@@ -170,6 +172,25 @@ class _UF:
             return []
         return lx[: nx.index(lca)] + ly[: ny.index(lca)]
 
+    def paths_to(self, home: int, members: list[int]) -> dict[int, list[tuple[str, float]]]:
+        """``path_links(x, home)`` for many x: the home's ancestors are listed once
+        (node -> links from the home up to it), and each member walks up only until it
+        meets them, not to the root (an entity in every document of a large pile)."""
+        above: dict[int, list[tuple[str, float]]] = {home: []}
+        n, links = home, list[tuple[str, float]]()
+        while n in self.up:
+            n, ev, conf = self.up[n]
+            links = links + [(ev, conf)]
+            above[n] = links
+        out = {}
+        for x in members:
+            n, mine = x, []
+            while n not in above and n in self.up:
+                n, ev, conf = self.up[n]
+                mine.append((ev, conf))
+            out[x] = mine + above[n] if n in above else []
+        return out
+
     def union(self, a: int, b: int, evidence: str = "same name", confidence: float = 1.0) -> bool:
         if not self.compatible(a, b):
             return False
@@ -231,6 +252,8 @@ def _locals(corpus: Corpus) -> list[Local]:
             loc.roles.update(names.role_group(r) or r for r in m.context.roles)
             if m.context.class_noun:
                 loc.class_nouns[m.context.class_noun] += 1
+            if m.context.kind_noun:
+                loc.kind_nouns[m.context.kind_noun] += 1
             if m.context.org:
                 loc.orgs.add(names.org_key(m.context.org))
             toks = [t.lower() for t in names.person_tokens(m.text)]
@@ -251,21 +274,39 @@ def _vote_kinds(corpus: Corpus, locs: list[Local]) -> None:
     mentions or more, two at least: a facility (data/facility_nouns.txt), unless an
     honorific, a role or a gendered pronoun says person."""
     kinds = lexicon.words("facility_nouns.txt")
+    products = lexicon.words("product_nouns.txt")
+    org_nouns = lexicon.words("org_class_nouns.txt")
     total: Counter[str] = Counter()
     fac: Counter[str] = Counter()
+    prod: Counter[str] = Counter()
     for a in corpus.analyses:
         for m in a.mentions:
             k = names.simple_key(m.text)
             total[k] += 1
             fac[k] += m.context.kind_noun in kinds
+            prod[k] += m.context.kind_noun in products or m.context.class_noun in products
     for loc in locs:
         keys = {names.simple_key(t) for t in loc.texts}
-        n, f = sum(total[k] for k in keys), sum(fac[k] for k in keys)
-        if f >= 2 and 3 * f >= n and not (loc.roles or loc.genders or loc.honorifics):
+        n, f, p = sum(total[k] for k in keys), sum(fac[k] for k in keys), sum(prod[k] for k in keys)
+        if loc.roles or loc.genders or loc.honorifics:
+            continue
+        # a company ("the Exxon refinery"), a body a text calls one, or a known place
+        # ("the Fukushima reactor") keeps its type: the facility is theirs, not them
+        owner = (gazetteer.place_kind(loc.key) or any(names.has_legal_form(t) for t in loc.texts)
+                 or any(c in org_nouns for c in loc.class_nouns))
+        if f >= 2 and 3 * f >= n and not owner:
             loc.labels = Counter({"FAC": sum(loc.labels.values()) or 1})
             loc.tokens, loc.fullnames = [], set()
             for t in loc.texts:
                 loc.evidence.setdefault(t, ("names a facility ('rig', 'well') in a third of its mentions", 0.7))
+        elif (p >= 2 and 5 * p >= n and not loc.fullnames and loc.cls != "PLACE"
+              and not any(gazetteer.is_any_place(t) for t in loc.texts)):
+            # "the anti-flu drug Tamiflu" (NER: a people, NORP): a drug is named bare
+            # more often than a rig is, hence a fifth; a place keeps its type (abstain)
+            loc.labels = Counter({"PRODUCT": sum(loc.labels.values()) or 1})
+            loc.tokens = []
+            for t in loc.texts:
+                loc.evidence.setdefault(t, ("names a product ('drug', 'vaccine') in a fifth of its mentions", 0.7))
     _vote_companies(locs)
 
 
@@ -431,7 +472,50 @@ def _merge(locs: list[Local]) -> tuple[_UF, list[tuple[int, int, str, float]]]:
     places = _place_keys(locs)
     _lone_word_links(locs, blocks, uf, weak, fullset, places)  # 3. a lone name word
     _org_suffix_forms(locs, uf, places)
+    _medium_forms(locs, uf)
+    _portfolios(locs, uf, weak)
     return uf, weak
+
+
+_DEPARTMENT = re.compile(r"^(?:.+ )?(?:department|ministry|dept) (?:for|of) (?:the )?(.+)$")
+
+
+def _portfolios(locs: list[Local], uf: _UF, weak: list) -> None:
+    """A portfolio named in a minister's title, "International Development Secretary",
+    is the one department of the corpus named for it, "Department for International
+    Development"; beside two such departments (another country's), a possible alias."""
+    depts: dict[str, set[int]] = defaultdict(set)
+    for j, loc in enumerate(locs):
+        if loc.cls == "ORG" and (hit := _DEPARTMENT.match(loc.key)):
+            depts[hit.group(1)].add(j)
+    for i, loc in enumerate(locs):
+        if loc.cls != "ORG" or loc.key not in depts or not loc.kind_nouns \
+                or any(k not in ("secretary", "minister") for k in loc.kind_nouns):
+            continue
+        targets = {uf.find(j) for j in depts[loc.key]} - {uf.find(i)}
+        for target in sorted(targets):
+            if len(targets) == 1:
+                uf.union(i, target, "portfolio in a minister's title, the one department so named", 0.75)
+            else:
+                weak.append((i, target, "portfolio in a minister's title; several departments so named", 0.4))
+
+
+_MEDIA = frozenset({"tv", "television", "radio", "online", "channel"})
+
+
+def _medium_forms(locs: list[Local], uf: _UF) -> None:
+    """A broadcaster named with and without its medium is one: "Reuters Insider" /
+    "Reuters Insider TV". The shorter name must have two words or more: "Reuters" /
+    "Reuters TV" and "BBC" / "BBC Radio" are a body and its service (``names.extends_org``)."""
+    by_key: dict[str, list[int]] = defaultdict(list)
+    for i, loc in enumerate(locs):
+        if loc.cls == "ORG":
+            by_key[loc.key].append(i)
+    for k, members in by_key.items():
+        words = k.split()
+        if len(words) >= 3 and words[-1] in _MEDIA and " ".join(words[:-1]) in by_key:
+            for j in by_key[" ".join(words[:-1])]:
+                uf.union(members[0], j, "same name with its medium ('TV')", 0.8)
 
 
 def _same_key_links(locs: list[Local], blocks: dict, uf: _UF) -> None:
@@ -1011,8 +1095,9 @@ def _alias_evidence(g: list[Local], name: str, uf: _UF, index: dict[int, int]) -
     (a chain is as sure as its weakest link)."""
     best: dict[str, tuple[str, float]] = {}
     home = max(g, key=lambda loc: (loc.texts.get(name, 0), len(loc.mentions)))
+    paths = uf.paths_to(index[id(home)], [index[id(loc)] for loc in g])
     for loc in g:
-        path = uf.path_links(index[id(loc)], index[id(home)])
+        path = paths[index[id(loc)]]
         joined = min(path, key=lambda ln: ln[1]) if path else None
         for t in loc.texts:
             t = t.strip()
