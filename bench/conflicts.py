@@ -163,7 +163,7 @@ def evidence_rows(bodies, pairs, rows, log) -> None:
     for (h, b, _g), r in zip(pairs, rows):
         top = " ".join(r["top"])
         other = Claim(text=top, predicates=[p for s in r["top"] for p in claims[s].predicates])
-        ev = stance.evidence(stance.Side(claims[h], h), stance.Side(other, top, bodies[b]), r["sim"])
+        ev = stance.evidence(stance.Side(claims[h], h), stance.Side(other, top, bodies[b], whole_document=True), r["sim"])
         ev["independent"] = 1.0  # a headline and another outlet's body
         r["evidence"] = ev
         r["contradiction"] = bool(ev["lexical"] or ev["verb"])

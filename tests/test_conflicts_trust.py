@@ -477,8 +477,8 @@ def test_it_as_the_subject_of_a_reporting_verb_does_not_reach_back():
     assert got["$991 million"][0] == "Acme Corp"
 
 
-def _side(nlp, text, context=""):
-    return stance.Side(claim(nlp, text), text, context)
+def _side(nlp, text, context="", whole_document=False):
+    return stance.Side(claim(nlp, text), text, context, whole_document=whole_document)
 
 
 def test_one_side_refuting_what_the_other_asserts_is_evidence_of_a_dispute(nlp):
@@ -499,9 +499,13 @@ def test_one_side_refuting_what_the_other_asserts_is_evidence_of_a_dispute(nlp):
 
 def test_a_document_that_refutes_lifts_the_cap_only_against_a_side_that_asserts(nlp):
     doc = "The claim is false. It was a hoax. Nothing happened. Police said so. The man is fine."
-    ev = stance.evidence(_side(nlp, "A man was attacked."), _side(nlp, "Police said so.", doc), 0.6)
+    ev = stance.evidence(_side(nlp, "A man was attacked."), _side(nlp, "Police said so.", doc, True), 0.6)
     assert ev["b_refutes"] == 1.0 and ev["dispute_doc"] >= 0.1
     assert stance.combined(ev) > stance.CAP
+    # the twin in a story: a quote whose article refutes other things elsewhere is no side
+    # that refutes this claim (review of #20: the document rate spoke for every quote in it)
+    quoted = stance.evidence(_side(nlp, "A man was attacked."), _side(nlp, "Police said so.", doc), 0.6)
+    assert quoted["dispute_doc"] >= 0.1 and stance.combined(quoted) <= stance.CAP
     same = stance.evidence(_side(nlp, "The attack was a hoax."), _side(nlp, "Police said so.", doc), 0.6)
     assert same["b_refutes"] == 0.0
     plain = stance.evidence(_side(nlp, "A man was attacked."), _side(nlp, "Police said so.", "Police said so. The man is fine."), 0.6)

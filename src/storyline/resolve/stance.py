@@ -130,6 +130,9 @@ class Side:
     text: str  # the passage (a quote, a headline, the most similar sentences)
     context: str = ""  # the whole document around it, "" when there is none
     denial: bool = False  # its reporting cue denies it ("X denied that ...")
+    # the side is its whole document (a body answering a headline), so the document's
+    # refute rate speaks for it; a quote's article is only where the quote sits
+    whole_document: bool = False
 
 
 @functools.lru_cache(maxsize=512)
@@ -165,6 +168,7 @@ def evidence(a: Side, b: Side, sim: float) -> dict[str, float]:
         "b_refutes": b_ref * (1 - a_ref),  # b refutes what a asserts
         "a_refutes": a_ref * (1 - b_ref),  # a refutes (or negates) what b asserts
         "b_refutes_doc": doc_rate * (1 - a_ref),
+        "b_is_document": float(b.whole_document),
         "question": float("?" in a.text),  # a question asserts nothing to dispute
     }
 
@@ -238,9 +242,11 @@ def combined(ev: dict[str, float]) -> float:
     an explicit dispute word unless the sides oppose predicates of one class and at least
     one names who it is about."""
     conf = 1 - (1 - prior(ev)) * (1 - confidence(ev))
-    # refute words on a side, or a document that refutes (a refute word in one sentence in
-    # ten) against a side that asserts
-    disputed = ev.get("dispute") or ev.get("dispute_a") or (ev.get("b_refutes") and ev.get("dispute_doc", 0) >= 0.1)
+    # refute words on a side, or a side that is a whole document refuting (a refute word in
+    # one sentence in ten) against a side that asserts; a quote's article refuting something
+    # ("denied", "false" elsewhere in a long report) says nothing of what the quote disputes
+    disputed = ev.get("dispute") or ev.get("dispute_a") or (
+        ev.get("b_refutes") and ev.get("b_is_document") and ev.get("dispute_doc", 0) >= 0.1)
     if not (ev.get("lexical") or disputed):
         conf = min(conf, CAP)
     elif not (ev.get("named") or disputed):
