@@ -734,6 +734,92 @@ def _split_appeals(text: str, units: list[Unit]) -> list[Unit]:
     return out
 
 
+# Guardian page furniture run into the article's lines (written here: no library reads
+# these shapes out of plain text):
+# - an embedded clip's caption and its link, glued before the next paragraph ("Patrick
+#   Wintour on UK preparations for swine flu outbreak Link to this audio Fukuda
+#   confirmed ..."; "Watch the ... advert Link to video: <the clip's title> Three new
+#   cases ..."): the caption and link are cut, the sentence after them stays;
+# - a live-blog promo opening a line ("Follow the latest updates on the spread of the
+#   virus The British couple ...", "Follow live updates here BP revealed ..."): the
+#   promo is a fixed template of lower-case words, so it ends at the first capital;
+# - the print footer ("A version appeared on p6 of the Main section ...", "This article
+#   appeared on p29 ...", "Letters for publication should be sent to: ...") glued after
+#   the last words: from there the line is furniture, and so are up to three short
+#   lines after it (the next story's teaser, "Time for a ban.").
+_MEDIA_LINK = re.compile(r"\bLink to (?:this )?(?:audio|video)\b(?P<titled>\s*:)?")
+_MEDIA_CAPTION_WORDS = 40
+_LIVE_PROMO = re.compile(r"^Follow (?:(?:all )?(?:the|our) )?(?:latest |live )*(?:updates|coverage)\b[a-z ]{0,80}?[a-z]\s+(?=[A-Z\"“‘])")
+_PRINT_FOOTER = re.compile(r"(?:^|(?<=\s))(?:(?:This article|A version) (?:appeared on p\d+ of|was published on guardian)\b|Letters for publication should be sent to\b)")
+_AFTER_FOOTER_LINES, _AFTER_FOOTER_WORDS = 3, 12
+
+
+def _title_end(text: str) -> int | None:
+    """Where the sentence after a clip's title starts: the first capitalised word after
+    a lower-case content word and before a lower-case word ("... prevent swine flu Three
+    new cases"); not after a function word ("Department of Health releases")."""
+    toks = list(_TOKEN.finditer(text))
+    stop = _english_stopwords()
+    for i in range(1, min(len(toks) - 1, 30)):
+        p, w, nxt = toks[i - 1].group(0), toks[i].group(0), toks[i + 1].group(0)
+        if p.isalpha() and p.islower() and p not in stop and w[:1].isupper() and _LOWER_WORD.match(nxt):
+            return toks[i].start()
+    return None
+
+
+def _split_guardian_furniture(text: str, units: list[Unit]) -> list[Unit]:
+    out: list[Unit] = []
+    changed = False
+    for u in units:
+        pieces: list[tuple[int, int, str | None]] = []  # (start, end, reason) in u.text
+        m = _MEDIA_LINK.search(u.text)
+        live = _LIVE_PROMO.match(u.text)
+        foot = _PRINT_FOOTER.search(u.text)
+        if m is not None and len(_WORD.findall(u.text[:m.start()])) <= _MEDIA_CAPTION_WORDS:
+            rest_at = m.end()
+            if m.group("titled"):
+                title = _title_end(u.text[m.end():])
+                rest_at = m.end() + title if title is not None else len(u.text)
+            rest = u.text[rest_at:]
+            if rest.strip() and not (rest.lstrip()[:1].isupper() or rest.lstrip()[:1] in "\"“‘"):
+                rest_at, rest = len(u.text), ""
+            pieces.append((0, rest_at, "promo: an embedded clip's caption and link ('Link to this audio/video')"))
+            if rest.strip():
+                pieces.append((rest_at + len(rest) - len(rest.lstrip()), len(u.text), None))
+        elif live is not None and len(_WORD.findall(u.text[live.end():])) >= _GLUED_MIN_WORDS:
+            pieces.append((0, live.end(), "promo: live-blog promo run into the line ('Follow the latest updates ...')"))
+            pieces.append((live.end(), len(u.text), None))
+        elif foot is not None:
+            pre = u.text[:foot.start()].strip()
+            if pre:
+                # what the footer is glued to: an article sentence ends with its full
+                # stop; a short piece without one is the author's note or the headline
+                # the page printed again above the footer ("cents Jane Roe is ...")
+                note = not _TERMINAL.search(pre) and len(_WORD.findall(pre)) <= _MEDIA_CAPTION_WORDS
+                pieces.append((0, foot.start(), "bio: the author's note or the headline again, glued before the print footer" if note else None))
+            pieces.append((foot.start(), len(u.text), "boilerplate: the print edition's footer ('A version appeared on p...', letters address), the article's end"))
+        if not pieces:
+            out.append(u)
+            continue
+        for a, b, reason in pieces:
+            b = len(u.text[:b].rstrip())
+            if b <= a:
+                continue
+            v = Unit(start=u.start + a, end=u.start + b, text=text[u.start + a:u.start + b], para=u.para)
+            if reason:
+                _mark(v, reason.split(":")[0], reason)
+            out.append(v)
+        changed = True
+    if changed:
+        _features(out)
+        footer = next((v for v in reversed(out) if v.kind == "boilerplate" and _PRINT_FOOTER.match(v.text)), None)
+        tail = out[footer.index + 1:] if footer is not None else []
+        if tail and len(tail) <= _AFTER_FOOTER_LINES and all(v.words <= _AFTER_FOOTER_WORDS for v in tail):
+            for v in tail:
+                _mark(v, "promo", "promo: short line after the print edition's footer (another story's teaser)")
+    return out
+
+
 def _after_wire_credit(units: list[Unit]) -> None:
     """A wire credit closes the story: lines after it that are not sentences (promos,
     page furniture) are not the story. Sentences after it stay."""
@@ -1279,6 +1365,7 @@ def clean_text(text: str, title: str | None = None, links: list[str] | None = No
     html_mode = links is not None
     units = _split_notices(text, _split_wire_credits(text, _split_credits(text, _segment(text))))
     units = _split_appeals(text, _split_story_ids(text, _split_teaser_tails(text, units)))
+    units = _split_guardian_furniture(text, units)
     units, found_dateline = _split_dateline(text, units)
     units = _split_glued_opening(text, units)
     for u in units:
