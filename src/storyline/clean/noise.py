@@ -494,6 +494,53 @@ def _before_names(text: str) -> set[str]:
     return out
 
 
+# A strong restatement: the lead says again at least three of the headline's content
+# words and half of them ("UK charities prepare to deliver Haiti earthquake aid UK aid
+# efforts are underway ...", "Aerial view of quake in Haiti capital Port-au-Prince
+# Aerial footage reveals ... Haiti's capital, Port-au-Prince"). With that much repeated,
+# a capitalised common word or a name the headline gave, followed by a lower-case word,
+# opens the lead where no other boundary came before it (a headline of twenty words at
+# most); after a name only a word the headline gave; not after a comma in the headline
+# (an apposition), a role noun or a word that introduces names in the text.
+_STRONG_SHARED, _STRONG_SHARE, _STRONG_MAX_WORDS = 3, 0.5, 20
+_NUMBER_WORDS = {"two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "dozen", "dozens", "hundred", "hundreds", "thousand", "thousands", "million", "millions"}
+
+
+def _strong_boundary(sentence: str, lower: set[str], before_names: set[str]) -> int | None:
+    """The first place where a strong restatement starts (see above); None if none.
+    Read only when neither rule above found a boundary."""
+    toks = list(_TOKEN.finditer(sentence))
+    stop = _english_stopwords()
+    for i in range(_GLUED_MIN_WORDS, min(_STRONG_MAX_WORDS + 1, len(toks) - _REPEAT_MIN_LEAD_WORDS + 1)):
+        p, w, nxt = toks[i - 1].group(0), toks[i].group(0), toks[i + 1].group(0)
+        bare = p.rstrip(_CLOSERS).lstrip("\"“‘'(")
+        if not bare or not bare[-1].isalpha() or bare.lower() in stop or bare.lower() in _NUMBER_WORDS:
+            continue
+        pre, rest = sentence[: toks[i].start()], sentence[toks[i].start():]
+        if _strong_restatement(pre, rest, w, nxt, bare, lower, before_names):
+            return toks[i].start()
+    return None
+
+
+def _strong_restatement(pre: str, rest: str, head: str, nxt: str, bare: str, lower: set[str], before_names: set[str]) -> bool:
+    if "," in pre or not head.isalpha() or not head[:1].isupper() or not _LOWER_WORD.match(nxt):
+        return False
+    if nxt.lower().strip(_CLOSERS + ",") in _LINKS | _NOT_AFTER_COMMON or bare.lower() in before_names or bare.lower() in _apposition_nouns():
+        return False
+    # a common word: one the text writes in lower case elsewhere
+    common = head[1:].islower() and head.lower() in lower and not _DEMONYM.search(head) and not _CALENDAR.match(head)
+    given = bool(re.search(r"\b" + re.escape(head) + r"\b", pre))
+    if not (common or given) or _is_name_cue(bare) or len(_WORD.findall(pre)) > _STRONG_MAX_WORDS:
+        return False
+    if given and not common and re.search(r"\b" + re.escape(head) + r"\s+" + re.escape(nxt) + r"\b", pre):
+        return False  # the name goes on as in the headline ("hit Halliburton profits"): the headline's phrase again, not a lead
+    if bare[:1].isupper() and not (common and given):
+        return False  # after a name only the headline's own first word said again ("Port-au-Prince Aerial footage")
+    before, after = _content(_WORD.findall(pre)), _content(_WORD.findall(rest))
+    shared = before & after
+    return len(shared) >= _STRONG_SHARED and len(shared) >= _STRONG_SHARE * len(before)
+
+
 def _repeat_boundary(sentence: str, lower: set[str], before_names: set[str], mid: dict[str, int]) -> int | None:
     """Where the lead starts inside ``sentence`` when the text before restates the
     text after (see above); the last such place counts. None when none does.
@@ -577,6 +624,8 @@ def _split_glued_opening(text: str, units: list[Unit]) -> list[Unit]:
     lower, mid = _case_evidence(text)
     cased, repeated = _glued_boundary(sentence, lower, mid), _repeat_boundary(sentence, lower, _before_names(text[first.start + len(sentence):]), mid)
     at = max((x for x in (cased, repeated) if x is not None), default=None)
+    if at is None:
+        at = _strong_boundary(sentence, lower, _before_names(text[first.start + len(sentence):]))
     if at is None:
         return units
     pre, rest = sentence[:at], sentence[at:]
