@@ -91,3 +91,11 @@ def test_footer_words_in_a_sentence_stay(line):
     text = HEAD + line + TAIL
     assert line in clean_text(text).text
     assert "The health agency said" in clean_text(text).text
+
+
+def test_clip_caption_after_a_dateline_stamp_is_cut():
+    # the dateline split remakes the line it stands in: the clip's caption is read after it
+    line = ("Thursday 30 April 2009 19.10 BST Watch the ministry's advert on washing hands Link to video : "
+            "Ministry releases advert on washing hands Three new cases were confirmed in the north , officials said .")
+    out = clean_text(line + TAIL).text
+    assert out.startswith("Three new cases were confirmed")

@@ -1414,8 +1414,8 @@ def clean_text(text: str, title: str | None = None, links: list[str] | None = No
     html_mode = links is not None
     units = _split_notices(text, _split_wire_credits(text, _split_credits(text, _segment(text))))
     units = _split_appeals(text, _split_story_ids(text, _split_teaser_tails(text, units)))
-    units = _split_guardian_furniture(text, units)
     units, found_dateline = _split_dateline(text, units)
+    units = _split_guardian_furniture(text, units)  # after the dateline split, which remakes the unit it is in
     units = _split_glued_opening(text, units)
     for u in units:
         _classify(u, links)
