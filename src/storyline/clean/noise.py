@@ -764,6 +764,9 @@ def _split_appeals(text: str, units: list[Unit]) -> list[Unit]:
             continue
         ends = [e.end() for e in _SENT_END.finditer(u.text, 0, m.start())]
         box_start = ends[-1] if ends else 0
+        if sum(u.text[: m.start()].count(q) for q in '"“”') % 2 or _SAID.search(u.text, box_start, m.end()):
+            out.append(u)  # inside a quotation, or reported: someone's words, not the page's box (review)
+            continue
         box_end = m.end()
         pieces = []
         if box_start:
@@ -948,8 +951,8 @@ def _split_teaser_tails(text: str, units: list[Unit]) -> list[Unit]:
     link is cut off, the words before it are read as any line. Only when the text has
     one such link: several are a list of teasers of other stories, each cut whole."""
     tails = [u for u in units if u.words <= 40 and _TEASER_END.search(_BULLET.sub("", u.text).strip())]
-    if len(tails) != 1:
-        return units
+    if len(tails) != 1 or any(v.prose for v in units[tails[0].index + 1:]):
+        return units  # only the text's own closing link; a teaser with article text after it is cut whole (review)
     one = tails[0]
 
     def cut_of(u: Unit) -> tuple[int, int, bool] | None:
