@@ -181,6 +181,8 @@ _VIEWER_WARNING = re.compile(
 _SAID = re.compile(r"\b(?:said|says|told|according to)\b")
 # The line that introduces the clip, right above its warning ("The BBC's Mark Doyle
 # reports from a field hospital in the capital.").
+# the reason a clip's viewer warning is cut with; _clip_intros finds the warning by it
+_CLIP_WARNING_REASON = "promo: teaser of a video or audio clip (its viewer warning)"
 _CLIP_INTRO = re.compile(r"\b(?:reports|sent (?:us )?(?:this|a|his|her) report|spoke to|speaks to|talks to|gives [^.]{0,60} an account)\b")
 # Longest line (in words) each label kind may head; a dated "Posted Monday, ..."
 # sentence is prose, a "Posted: Monday 3 May" line is not.
@@ -456,7 +458,11 @@ _REPEAT_MIN_SHARED = 2
 _REPEAT_MIN_SHARE = 0.3
 _REPEAT_MIN_LEAD_WORDS = 6
 _DEMONYM = re.compile(r"(?:an|ese|ish|i)$")
-_LINKS = {"where", "who", "which", "that", "and", "or", "but", "when", "while", "as", "of", "in", "on", "at", "to", "for", "with", "from", "by", "after", "before"}
+
+
+@functools.cache
+def _links() -> frozenset[str]:
+    return frozenset(w.strip().lower() for w in _lines("relative_links.txt"))
 
 
 def _stem(word: str) -> str:
@@ -525,7 +531,7 @@ def _strong_boundary(sentence: str, lower: set[str], before_names: set[str]) -> 
 def _strong_restatement(pre: str, rest: str, head: str, nxt: str, bare: str, lower: set[str], before_names: set[str]) -> bool:
     if "," in pre or not head.isalpha() or not head[:1].isupper() or not _LOWER_WORD.match(nxt):
         return False
-    if nxt.lower().strip(_CLOSERS + ",") in _LINKS | _NOT_AFTER_COMMON or bare.lower() in before_names or bare.lower() in _apposition_nouns():
+    if nxt.lower().strip(_CLOSERS + ",") in _links() | _NOT_AFTER_COMMON or bare.lower() in before_names or bare.lower() in _apposition_nouns():
         return False
     # a common word: one the text writes in lower case elsewhere
     common = head[1:].islower() and head.lower() in lower and not _DEMONYM.search(head) and not _CALENDAR.match(head)
@@ -577,7 +583,7 @@ def _repeat_boundary(sentence: str, lower: set[str], before_names: set[str], mid
             pass  # (a comma before: an apposition, "an editor at ... and founding Editor of ...")
         elif (head.isalpha() and head[1:].islower() and _LOWER_WORD.match(nxt) and "," not in pre
               and mid.get(head, 0) <= 1 and not re.search(r"\b" + re.escape(head) + r"\b", pre)
-              and bare.isalpha() and not _DEMONYM.search(head) and nxt.lower().strip(_CLOSERS + ",") not in _LINKS
+              and bare.isalpha() and not _DEMONYM.search(head) and nxt.lower().strip(_CLOSERS + ",") not in _links()
               and bare.lower() not in before_names and bare.lower() not in _apposition_nouns()):
             # a word the text never capitalises inside a sentence and the headline did
             # not give ("security camera Pictures have emerged"); not a demonym, which is
@@ -1100,7 +1106,7 @@ def _classify(u: Unit, links: list[str] | None) -> None:  # noqa: C901 -- over t
         _mark(u, "related", f"related: links to other outlets' stories, each with its age ('{shown}')")
         return
     if u.words <= 40 and _VIEWER_WARNING.search(plain_all) and not _SAID.search(plain_all):
-        _mark(u, "promo", "promo: teaser of a video or audio clip (its viewer warning)")
+        _mark(u, "promo", _CLIP_WARNING_REASON)
         return
     if u.words <= 8 and any(rx.match(bare) for rx in _patterns("list_headers.txt")):
         _mark(u, "related", "related: header of a list of links to other stories")
@@ -1338,7 +1344,7 @@ def _clip_intros(units: list[Unit]) -> None:
     """The line right above a clip's viewer warning that introduces the clip (a
     reporter's name and "reports from ..."), when it is a short line of its own."""
     for i, u in enumerate(units):
-        if i == 0 or u.kind != "promo" or not u.reason.startswith("promo: teaser of a video"):
+        if i == 0 or u.kind != "promo" or u.reason != _CLIP_WARNING_REASON:
             continue
         v = units[i - 1]
         if v.kind is None and v.words <= 30 and _CLIP_INTRO.search(_unquoted(v.text)) and not _SAID.search(v.text):
