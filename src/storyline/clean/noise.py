@@ -375,7 +375,10 @@ def _name_cues() -> frozenset[str]:
 
 @functools.cache
 def _apposition_nouns() -> frozenset[str]:
-    return frozenset(w.strip().lower() for w in _lines("apposition_nouns.txt"))
+    # the project's role and person-noun lists (read through the lexicon registry, not
+    # by importing the analyse stage) and the few apposition words they do not hold
+    shared = [row[0] for name in ("analyse/titles.tsv", "analyse/person_nouns.tsv") for row in lexicon.rows(name) if row]
+    return frozenset(w.strip().lower() for w in shared + _lines("apposition_nouns.txt"))
 
 
 def _is_name_cue(word: str) -> bool:
