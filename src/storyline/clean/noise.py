@@ -190,6 +190,9 @@ _LABEL_MAX_WORDS = {"summary": 80, "related": 40, "updated": 15, "source": 15, "
 _NO_WORDS = re.compile(r"^[\W_]+$")
 # A site's legal notice (with a year, or "all rights reserved"): the article is over.
 _LEGAL = re.compile(r"all rights reserved|^(©|\(c\)\s*\d{4}|copyright\s*(©|\(c\))?\s*\d{4})")
+# "(c) Capitol News Company, LLC 2010": the owner's capitalised name before the year (read
+# on the line as written: "(c) the company must pay ... 2010" in a list of clauses stays)
+_LEGAL_OWNER = re.compile(r"^(?:©|\(c\))\s*(?:[A-Z][\w.&,'-]*\s+){1,6}(?:19|20)\d{2}\.?$")
 _RIGHTS = re.compile(r"all rights reserved|may not be (re)?(published|produced|distributed|broadcast)", re.IGNORECASE)
 # Noise kinds that close the article: the body span does not cross them.
 _BOUNDARY = {"legal", "consent", "comments"}
@@ -1116,7 +1119,7 @@ def _classify(u: Unit, links: list[str] | None) -> None:  # noqa: C901 -- over t
         return
     if u.words <= 40:
         stripped = low.strip(" .!?:|·•-–—»>()[]")
-        if _LEGAL.search(stripped):
+        if _LEGAL.search(stripped) or _LEGAL_OWNER.match(body):
             _mark(u, "legal", "legal: copyright notice of the site")
             return
         for rx in _patterns("boilerplate.txt"):
