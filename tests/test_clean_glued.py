@@ -157,3 +157,26 @@ def test_proper_words_inside_a_lead_are_kept(lead):
     text = lead + BODY
     assert _head(text) == []
     assert clean_text(text).text.startswith(lead)
+
+
+# ---- a strong restatement: the lead says again most of the headline's content words
+
+def test_a_name_the_headline_gave_opens_a_lead_that_restates_it():
+    glued = ("UK charities prepare to deliver island flood aid UK aid efforts are underway to help the flood hit island, "
+             "where the charities fear the worst.")
+    c = clean_text(glued + BODY)
+    assert _head(glued + BODY) == ["UK charities prepare to deliver island flood aid"]
+    assert c.text.startswith("UK aid efforts are underway")
+
+
+@pytest.mark.parametrize("lead", [
+    # the name goes on as in the headline: a verb and its object, not a boundary
+    "Acme profits up despite flood Fallout from the flood has not yet hit Acme profits Acme, the flood insurer, has announced a big jump in profits despite the flood.",
+    # a name after a number word: "nine UK cases"
+    "Flood cases close UK school Another nine UK cases of flood damage were confirmed at the school today.",
+    # a name continued by a name (after a capitalised word only the headline's own word)
+    "Flood aid for island Governor Jane Roe as Governor Jane Roe asks for flood aid for the island today.",
+])
+def test_a_restated_headline_phrase_inside_a_lead_is_kept(lead):
+    text = lead + BODY
+    assert clean_text(text).text.startswith(lead[:40])

@@ -105,7 +105,7 @@ def test_a_credit_name_does_not_make_the_lines_above_it_captions():
     assert above in clean_text(text).text
 
 
-def test_photo_line_that_is_a_sentence_stays_whole():
+def test_a_photo_caption_line_is_cut_whole():
     # "Photo:" then a name and no sentence opener after it: a caption line, cut whole
     line = "Photo: Jane Roe at the airport"
     text = LEAD + line + TAIL
@@ -118,6 +118,19 @@ def test_continue_reading_is_cut_off_the_article_s_last_words():
     c = clean_text(text)
     assert c.text.endswith(words)
     assert _cut(text).get("Continue reading...") == "related"
+
+
+@pytest.mark.parametrize("teaser", [
+    # one teaser of another story between two paragraphs of the article (review)
+    "U.S. Northeast digs out from blizzard Full Article",
+    "Snow storm strands thousands of travellers in the north Full Article",
+    "Rebels push towards the capital as talks stall Continue reading...",
+])
+def test_a_single_teaser_with_article_text_after_it_is_cut_whole(teaser):
+    text = LEAD + teaser + TAIL
+    c = clean_text(text)
+    assert teaser.rsplit(" ", 2)[0][:25] not in c.text
+    assert "publish a full list of the dead" in c.text
 
 
 def test_a_list_of_teasers_is_cut_whole():
@@ -147,6 +160,9 @@ def test_appeal_box_is_cut_and_the_article_after_it_stays():
     "The committee said people could donate via its website or by calling 0370 60 60 900 until the end of the month.",
     # a sentence about donations, without the reader's imperative
     "Donations can be made via the committee's website or by telephoning 0370 60 60 900, the minister said.",
+    # quoted, but not the quotation's first words (review)
+    "\"We are all in this together. Give to the Red Cross by texting or calling 1-800-435-7669 today,\" he said in a statement.",
+    "She added: \"People want to help. Donate via our website or call 0370 60 60 900 and every pound goes to families,\" the director said.",
 ])
 def test_appeals_reported_in_the_article_stay(line):
     text = LEAD + line + TAIL

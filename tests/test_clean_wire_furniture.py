@@ -139,3 +139,18 @@ def test_story_code_inside_a_sentence_stays():
     # a lower-case word after the code: the sentence goes on, and is not cut in two
     line = "The United States is expected to issue new safety rules on Thursday (ID: nN26238003) and other governments have followed."
     assert line in clean_text(ARTICLE + line + "\n").text
+
+
+def test_copyright_line_with_its_owner_before_the_year_is_cut():
+    body = "The senators met the company's chief on Tuesday and asked for the full figures by Friday."
+    text = body + "\n\n(c) Capital Press Company, LLC 2010"
+    c = clean_text(text)
+    assert c.text == body
+    assert any(r.text == "(c) Capital Press Company, LLC 2010" for r in c.removed)
+
+
+def test_an_enumerated_clause_ending_in_a_year_stays():
+    body = "The senators met the company's chief on Tuesday and asked for the full figures by Friday."
+    clause = "(c) the fines set in 2010"
+    text = body + "\n\nThe bill sets three conditions:\n\n" + clause + "\n\nThe vote is due next week in the full chamber."
+    assert clause in clean_text(text).text

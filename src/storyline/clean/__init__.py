@@ -130,7 +130,7 @@ def clean_record(record: Record) -> Document:
         authors=authors or cleaned.authors,
         # an HTML page's language was detected by the extractor on its main text; a
         # plain text's is detected here
-        language=page_language if record.html is not None and record.text is None else language.detect(text),
+        language=page_language or language.detect(text),
         published=published,
         text=text,
         removed=removed,

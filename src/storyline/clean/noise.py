@@ -181,6 +181,8 @@ _VIEWER_WARNING = re.compile(
 _SAID = re.compile(r"\b(?:said|says|told|according to)\b")
 # The line that introduces the clip, right above its warning ("The BBC's Mark Doyle
 # reports from a field hospital in the capital.").
+# the reason a clip's viewer warning is cut with; _clip_intros finds the warning by it
+_CLIP_WARNING_REASON = "promo: teaser of a video or audio clip (its viewer warning)"
 _CLIP_INTRO = re.compile(r"\b(?:reports|sent (?:us )?(?:this|a|his|her) report|spoke to|speaks to|talks to|gives [^.]{0,60} an account)\b")
 # Longest line (in words) each label kind may head; a dated "Posted Monday, ..."
 # sentence is prose, a "Posted: Monday 3 May" line is not.
@@ -188,6 +190,9 @@ _LABEL_MAX_WORDS = {"summary": 80, "related": 40, "updated": 15, "source": 15, "
 _NO_WORDS = re.compile(r"^[\W_]+$")
 # A site's legal notice (with a year, or "all rights reserved"): the article is over.
 _LEGAL = re.compile(r"all rights reserved|^(©|\(c\)\s*\d{4}|copyright\s*(©|\(c\))?\s*\d{4})")
+# "(c) Capitol News Company, LLC 2010": the owner's capitalised name before the year (read
+# on the line as written: "(c) the company must pay ... 2010" in a list of clauses stays)
+_LEGAL_OWNER = re.compile(r"^(?:©|\(c\))\s*(?:[A-Z][\w.&,'-]*\s+){1,6}(?:19|20)\d{2}\.?$")
 _RIGHTS = re.compile(r"all rights reserved|may not be (re)?(published|produced|distributed|broadcast)", re.IGNORECASE)
 # Noise kinds that close the article: the body span does not cross them.
 _BOUNDARY = {"legal", "consent", "comments"}
@@ -373,7 +378,10 @@ def _name_cues() -> frozenset[str]:
 
 @functools.cache
 def _apposition_nouns() -> frozenset[str]:
-    return frozenset(w.strip().lower() for w in _lines("apposition_nouns.txt"))
+    # the project's role and person-noun lists (read through the lexicon registry, not
+    # by importing the analyse stage) and the few apposition words they do not hold
+    shared = [row[0] for name in ("analyse/titles.tsv", "analyse/person_nouns.tsv") for row in lexicon.rows(name) if row]
+    return frozenset(w.strip().lower() for w in shared + _lines("apposition_nouns.txt"))
 
 
 def _is_name_cue(word: str) -> bool:
@@ -456,7 +464,11 @@ _REPEAT_MIN_SHARED = 2
 _REPEAT_MIN_SHARE = 0.3
 _REPEAT_MIN_LEAD_WORDS = 6
 _DEMONYM = re.compile(r"(?:an|ese|ish|i)$")
-_LINKS = {"where", "who", "which", "that", "and", "or", "but", "when", "while", "as", "of", "in", "on", "at", "to", "for", "with", "from", "by", "after", "before"}
+
+
+@functools.cache
+def _links() -> frozenset[str]:
+    return frozenset(w.strip().lower() for w in _lines("relative_links.txt"))
 
 
 def _stem(word: str) -> str:
@@ -492,6 +504,53 @@ def _before_names(text: str) -> set[str]:
         if p[-1:].islower() and w[:1].isupper():
             out.add(p.lower())
     return out
+
+
+# A strong restatement: the lead says again at least three of the headline's content
+# words and half of them ("UK charities prepare to deliver Haiti earthquake aid UK aid
+# efforts are underway ...", "Aerial view of quake in Haiti capital Port-au-Prince
+# Aerial footage reveals ... Haiti's capital, Port-au-Prince"). With that much repeated,
+# a capitalised common word or a name the headline gave, followed by a lower-case word,
+# opens the lead where no other boundary came before it (a headline of twenty words at
+# most); after a name only a word the headline gave; not after a comma in the headline
+# (an apposition), a role noun or a word that introduces names in the text.
+_STRONG_SHARED, _STRONG_SHARE, _STRONG_MAX_WORDS = 3, 0.5, 20
+_NUMBER_WORDS = {"two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "dozen", "dozens", "hundred", "hundreds", "thousand", "thousands", "million", "millions"}
+
+
+def _strong_boundary(sentence: str, lower: set[str], before_names: set[str]) -> int | None:
+    """The first place where a strong restatement starts (see above); None if none.
+    Read only when neither rule above found a boundary."""
+    toks = list(_TOKEN.finditer(sentence))
+    stop = _english_stopwords()
+    for i in range(_GLUED_MIN_WORDS, min(_STRONG_MAX_WORDS + 1, len(toks) - _REPEAT_MIN_LEAD_WORDS + 1)):
+        p, w, nxt = toks[i - 1].group(0), toks[i].group(0), toks[i + 1].group(0)
+        bare = p.rstrip(_CLOSERS).lstrip("\"“‘'(")
+        if not bare or not bare[-1].isalpha() or bare.lower() in stop or bare.lower() in _NUMBER_WORDS:
+            continue
+        pre, rest = sentence[: toks[i].start()], sentence[toks[i].start():]
+        if _strong_restatement(pre, rest, w, nxt, bare, lower, before_names):
+            return toks[i].start()
+    return None
+
+
+def _strong_restatement(pre: str, rest: str, head: str, nxt: str, bare: str, lower: set[str], before_names: set[str]) -> bool:
+    if "," in pre or not head.isalpha() or not head[:1].isupper() or not _LOWER_WORD.match(nxt):
+        return False
+    if nxt.lower().strip(_CLOSERS + ",") in _links() | _NOT_AFTER_COMMON or bare.lower() in before_names or bare.lower() in _apposition_nouns():
+        return False
+    # a common word: one the text writes in lower case elsewhere
+    common = head[1:].islower() and head.lower() in lower and not _DEMONYM.search(head) and not _CALENDAR.match(head)
+    given = bool(re.search(r"\b" + re.escape(head) + r"\b", pre))
+    if not (common or given) or _is_name_cue(bare) or len(_WORD.findall(pre)) > _STRONG_MAX_WORDS:
+        return False
+    if given and not common and re.search(r"\b" + re.escape(head) + r"\s+" + re.escape(nxt) + r"\b", pre):
+        return False  # the name goes on as in the headline ("hit Halliburton profits"): the headline's phrase again, not a lead
+    if bare[:1].isupper() and not (common and given):
+        return False  # after a name only the headline's own first word said again ("Port-au-Prince Aerial footage")
+    before, after = _content(_WORD.findall(pre)), _content(_WORD.findall(rest))
+    shared = before & after
+    return len(shared) >= _STRONG_SHARED and len(shared) >= _STRONG_SHARE * len(before)
 
 
 def _repeat_boundary(sentence: str, lower: set[str], before_names: set[str], mid: dict[str, int]) -> int | None:
@@ -530,7 +589,7 @@ def _repeat_boundary(sentence: str, lower: set[str], before_names: set[str], mid
             pass  # (a comma before: an apposition, "an editor at ... and founding Editor of ...")
         elif (head.isalpha() and head[1:].islower() and _LOWER_WORD.match(nxt) and "," not in pre
               and mid.get(head, 0) <= 1 and not re.search(r"\b" + re.escape(head) + r"\b", pre)
-              and bare.isalpha() and not _DEMONYM.search(head) and nxt.lower().strip(_CLOSERS + ",") not in _LINKS
+              and bare.isalpha() and not _DEMONYM.search(head) and nxt.lower().strip(_CLOSERS + ",") not in _links()
               and bare.lower() not in before_names and bare.lower() not in _apposition_nouns()):
             # a word the text never capitalises inside a sentence and the headline did
             # not give ("security camera Pictures have emerged"); not a demonym, which is
@@ -577,6 +636,8 @@ def _split_glued_opening(text: str, units: list[Unit]) -> list[Unit]:
     lower, mid = _case_evidence(text)
     cased, repeated = _glued_boundary(sentence, lower, mid), _repeat_boundary(sentence, lower, _before_names(text[first.start + len(sentence):]), mid)
     at = max((x for x in (cased, repeated) if x is not None), default=None)
+    if at is None:
+        at = _strong_boundary(sentence, lower, _before_names(text[first.start + len(sentence):]))
     if at is None:
         return units
     pre, rest = sentence[:at], sentence[at:]
@@ -715,6 +776,9 @@ def _split_appeals(text: str, units: list[Unit]) -> list[Unit]:
             continue
         ends = [e.end() for e in _SENT_END.finditer(u.text, 0, m.start())]
         box_start = ends[-1] if ends else 0
+        if sum(u.text[: m.start()].count(q) for q in '"“”') % 2 or _SAID.search(u.text, box_start, m.end()):
+            out.append(u)  # inside a quotation, or reported: someone's words, not the page's box (review)
+            continue
         box_end = m.end()
         pieces = []
         if box_start:
@@ -731,6 +795,92 @@ def _split_appeals(text: str, units: list[Unit]) -> list[Unit]:
         changed = True
     if changed:
         _features(out)
+    return out
+
+
+# Guardian page furniture run into the article's lines (written here: no library reads
+# these shapes out of plain text):
+# - an embedded clip's caption and its link, glued before the next paragraph ("Patrick
+#   Wintour on UK preparations for swine flu outbreak Link to this audio Fukuda
+#   confirmed ..."; "Watch the ... advert Link to video: <the clip's title> Three new
+#   cases ..."): the caption and link are cut, the sentence after them stays;
+# - a live-blog promo opening a line ("Follow the latest updates on the spread of the
+#   virus The British couple ...", "Follow live updates here BP revealed ..."): the
+#   promo is a fixed template of lower-case words, so it ends at the first capital;
+# - the print footer ("A version appeared on p6 of the Main section ...", "This article
+#   appeared on p29 ...", "Letters for publication should be sent to: ...") glued after
+#   the last words: from there the line is furniture, and so are up to three short
+#   lines after it (the next story's teaser, "Time for a ban.").
+_MEDIA_LINK = re.compile(r"\bLink to (?:this )?(?:audio|video)\b(?P<titled>\s*:)?")
+_MEDIA_CAPTION_WORDS = 40
+_LIVE_PROMO = re.compile(r"^Follow (?:(?:all )?(?:the|our) )?(?:latest |live )*(?:updates|coverage)\b[a-z ]{0,80}?[a-z]\s+(?=[A-Z\"“‘])")
+_PRINT_FOOTER = re.compile(r"(?:^|(?<=\s))(?:(?:This article|A version) (?:appeared on p\d+ of|was published on guardian)\b|Letters for publication should be sent to\b)")
+_AFTER_FOOTER_LINES, _AFTER_FOOTER_WORDS = 3, 12
+
+
+def _title_end(text: str) -> int | None:
+    """Where the sentence after a clip's title starts: the first capitalised word after
+    a lower-case content word and before a lower-case word ("... prevent swine flu Three
+    new cases"); not after a function word ("Department of Health releases")."""
+    toks = list(_TOKEN.finditer(text))
+    stop = _english_stopwords()
+    for i in range(1, min(len(toks) - 1, 30)):
+        p, w, nxt = toks[i - 1].group(0), toks[i].group(0), toks[i + 1].group(0)
+        if p.isalpha() and p.islower() and p not in stop and w[:1].isupper() and _LOWER_WORD.match(nxt):
+            return toks[i].start()
+    return None
+
+
+def _split_guardian_furniture(text: str, units: list[Unit]) -> list[Unit]:
+    out: list[Unit] = []
+    changed = False
+    for u in units:
+        pieces: list[tuple[int, int, str | None]] = []  # (start, end, reason) in u.text
+        m = _MEDIA_LINK.search(u.text)
+        live = _LIVE_PROMO.match(u.text)
+        foot = _PRINT_FOOTER.search(u.text)
+        if m is not None and len(_WORD.findall(u.text[:m.start()])) <= _MEDIA_CAPTION_WORDS:
+            rest_at = m.end()
+            if m.group("titled"):
+                title = _title_end(u.text[m.end():])
+                rest_at = m.end() + title if title is not None else len(u.text)
+            rest = u.text[rest_at:]
+            if rest.strip() and not (rest.lstrip()[:1].isupper() or rest.lstrip()[:1] in "\"“‘"):
+                rest_at, rest = len(u.text), ""
+            pieces.append((0, rest_at, "promo: an embedded clip's caption and link ('Link to this audio/video')"))
+            if rest.strip():
+                pieces.append((rest_at + len(rest) - len(rest.lstrip()), len(u.text), None))
+        elif live is not None and len(_WORD.findall(u.text[live.end():])) >= _GLUED_MIN_WORDS:
+            pieces.append((0, live.end(), "promo: live-blog promo run into the line ('Follow the latest updates ...')"))
+            pieces.append((live.end(), len(u.text), None))
+        elif foot is not None:
+            pre = u.text[:foot.start()].strip()
+            if pre:
+                # what the footer is glued to: an article sentence ends with its full
+                # stop; a short piece without one is the author's note or the headline
+                # the page printed again above the footer ("cents Jane Roe is ...")
+                note = not _TERMINAL.search(pre) and len(_WORD.findall(pre)) <= _MEDIA_CAPTION_WORDS
+                pieces.append((0, foot.start(), "bio: the author's note or the headline again, glued before the print footer" if note else None))
+            pieces.append((foot.start(), len(u.text), "boilerplate: the print edition's footer ('A version appeared on p...', letters address), the article's end"))
+        if not pieces:
+            out.append(u)
+            continue
+        for a, b, reason in pieces:
+            b = len(u.text[:b].rstrip())
+            if b <= a:
+                continue
+            v = Unit(start=u.start + a, end=u.start + b, text=text[u.start + a:u.start + b], para=u.para)
+            if reason:
+                _mark(v, reason.split(":")[0], reason)
+            out.append(v)
+        changed = True
+    if changed:
+        _features(out)
+        footer = next((v for v in reversed(out) if v.kind == "boilerplate" and _PRINT_FOOTER.match(v.text)), None)
+        tail = out[footer.index + 1:] if footer is not None else []
+        if tail and len(tail) <= _AFTER_FOOTER_LINES and all(v.words <= _AFTER_FOOTER_WORDS for v in tail):
+            for v in tail:
+                _mark(v, "promo", "promo: short line after the print edition's footer (another story's teaser)")
     return out
 
 
@@ -813,8 +963,8 @@ def _split_teaser_tails(text: str, units: list[Unit]) -> list[Unit]:
     link is cut off, the words before it are read as any line. Only when the text has
     one such link: several are a list of teasers of other stories, each cut whole."""
     tails = [u for u in units if u.words <= 40 and _TEASER_END.search(_BULLET.sub("", u.text).strip())]
-    if len(tails) != 1:
-        return units
+    if len(tails) != 1 or any(v.prose for v in units[tails[0].index + 1:]):
+        return units  # only the text's own closing link; a teaser with article text after it is cut whole (review)
     one = tails[0]
 
     def cut_of(u: Unit) -> tuple[int, int, bool] | None:
@@ -962,14 +1112,14 @@ def _classify(u: Unit, links: list[str] | None) -> None:  # noqa: C901 -- over t
         _mark(u, "related", f"related: links to other outlets' stories, each with its age ('{shown}')")
         return
     if u.words <= 40 and _VIEWER_WARNING.search(plain_all) and not _SAID.search(plain_all):
-        _mark(u, "promo", "promo: teaser of a video or audio clip (its viewer warning)")
+        _mark(u, "promo", _CLIP_WARNING_REASON)
         return
     if u.words <= 8 and any(rx.match(bare) for rx in _patterns("list_headers.txt")):
         _mark(u, "related", "related: header of a list of links to other stories")
         return
     if u.words <= 40:
         stripped = low.strip(" .!?:|·•-–—»>()[]")
-        if _LEGAL.search(stripped):
+        if _LEGAL.search(stripped) or _LEGAL_OWNER.match(body):
             _mark(u, "legal", "legal: copyright notice of the site")
             return
         for rx in _patterns("boilerplate.txt"):
@@ -1200,7 +1350,7 @@ def _clip_intros(units: list[Unit]) -> None:
     """The line right above a clip's viewer warning that introduces the clip (a
     reporter's name and "reports from ..."), when it is a short line of its own."""
     for i, u in enumerate(units):
-        if i == 0 or u.kind != "promo" or not u.reason.startswith("promo: teaser of a video"):
+        if i == 0 or u.kind != "promo" or u.reason != _CLIP_WARNING_REASON:
             continue
         v = units[i - 1]
         if v.kind is None and v.words <= 30 and _CLIP_INTRO.search(_unquoted(v.text)) and not _SAID.search(v.text):
@@ -1280,6 +1430,7 @@ def clean_text(text: str, title: str | None = None, links: list[str] | None = No
     units = _split_notices(text, _split_wire_credits(text, _split_credits(text, _segment(text))))
     units = _split_appeals(text, _split_story_ids(text, _split_teaser_tails(text, units)))
     units, found_dateline = _split_dateline(text, units)
+    units = _split_guardian_furniture(text, units)  # after the dateline split, which remakes the unit it is in
     units = _split_glued_opening(text, units)
     for u in units:
         _classify(u, links)
