@@ -417,3 +417,44 @@ def test_a_definite_post_before_he_does_not_block_the_named_holder():
                  "A health secretary from abroad said schools would stay open.\n\n"
                  "He said that masks were not needed.")
     assert _who(b, _quote(b, "that masks were not needed")) is None
+
+
+# --- pronoun candidates and features (second pass) ------------------------------------------
+
+
+def _scene(text: str):
+    from storyline.analyse import entities, parse
+    from storyline.analyse.nlp import load
+    from storyline.schema import Document
+    from storyline.types import DocAnalysis
+
+    sdoc = load()(text)
+    a = DocAnalysis(version="t", document=Document(id="x", text=text, language="en"))
+    a.sentences = parse.sentences(sdoc, [])
+    a.mentions, a.descriptions = entities.extract(sdoc, a)
+    return sdoc, speakers.Scene(sdoc, a.mentions)
+
+
+def test_a_lone_subject_surname_is_a_candidate_but_no_entity():
+    sdoc, scene = _scene("Prytz appeared opposite Liv Ullmann in three films. She also voiced a cat.")
+    extra = [m.text for m in scene.candidates[scene.n_named:]]
+    assert "Prytz" in extra
+
+
+def test_a_known_place_subject_is_no_person_candidate():
+    sdoc, scene = _scene("Paris welcomed John Smith on Monday. He said the talks would fail.")
+    assert "Paris" not in [m.text for m in scene.candidates[scene.n_named:]]
+
+
+def test_subject_of_the_clause_above_the_pronoun():
+    sdoc, scene = _scene("John Smith met Bill Jones in Paris on Monday. Bill Jones said that he would resign.")
+    tok = next(t for t in sdoc if t.lower_ == "he")
+    res = speakers.resolve_pronoun(scene, tok)
+    assert "subject of the clause above" in res.evidence
+    assert scene.candidates[res.mention].text == "Bill Jones"
+
+
+def test_a_subject_in_another_sentence_is_not_above_the_pronoun():
+    sdoc, scene = _scene("John Smith met Bill Jones in Paris. He said the talks would fail.")
+    tok = next(t for t in sdoc if t.lower_ == "he")
+    assert "subject of the clause above" not in speakers.resolve_pronoun(scene, tok).evidence

@@ -33,7 +33,7 @@ from dataclasses import dataclass, field
 
 from .. import lexicon
 from ..types import Mention
-from . import names
+from . import gazetteer, names
 from .parse import doc_text
 
 
@@ -281,8 +281,28 @@ def _untagged_names(sdoc, taken: dict[int, int], first: int) -> list[Mention]:
         elif sdoc[i].text in surname:
             out.append(Mention(start=span.start_char, end=span.end_char, text=span.text, label="PERSON", source="rule",
                                context={"ref": surname[sdoc[i].text]}))
+        elif _lone_subject_name(sdoc[i]):
+            surname[sdoc[i].text] = first + len(out)
+            out.append(Mention(start=span.start_char, end=span.end_char, text=span.text, label="PERSON", source="rule"))
         i = j + 1
+    # a one-word subject the tagger took for a place or a people ("Hirson [GPE] was a regular
+    # cast member ... she played"): a rival for he/she, never an entity
+    for t in sdoc:
+        if t.i in taken and t.ent_type_ in ("GPE", "NORP") and _lone_subject_name(t, tagged=True):
+            ref = surname.setdefault(t.text, first + len(out))
+            out.append(Mention(start=t.idx, end=t.idx + len(t), text=t.text, label="PERSON", source="rule",
+                               context={"ref": ref} if ref != first + len(out) else {}))
     return out
+
+
+def _lone_subject_name(tok, tagged: bool = False) -> bool:
+    """A single capitalised proper noun that is a verb's subject and no known place or
+    people: most likely a surname ("Prytz appeared opposite ...")."""
+    if tok.dep_ not in ("nsubj", "nsubjpass") or tok.tag_ != "NNP" or not tok.is_alpha or tok.is_upper:
+        return False
+    if tagged and (tok.ent_iob_ != "B" or (tok.i + 1 < len(tok.doc) and tok.doc[tok.i + 1].ent_iob_ == "I")):
+        return False
+    return not (gazetteer.is_any_place(tok.text) or gazetteer.is_demonym(tok.text) or tok.lower_ in names.titles())
 
 
 def _role(tok) -> str:
@@ -299,6 +319,14 @@ def _role(tok) -> str:
     if dep in ("conj", "appos") and tok.head.i != tok.i:
         return _role(tok.head)
     return "other"
+
+
+def _commands(subj, tok) -> bool:
+    """Is ``subj`` the subject of a verb that dominates ``tok`` in the parse (same sentence)?"""
+    verb = subj.head
+    if verb.sent.start != tok.sent.start or subj.i >= tok.i:
+        return False
+    return any(a.i == verb.i for a in tok.ancestors)
 
 
 def _governor(tok):
@@ -392,6 +420,12 @@ def resolve_pronoun(scene: Scene, tok, last_speaker: int | None = None) -> Resol
             reasons.append(f"parallel {role}")
         if span.start == head.sent.start:
             s += w["sentence_start"]
+        if role == "subj" and _commands(head, tok):
+            # "Smith had said he would ...", "Zoe takes her first ...": the subject of a verb
+            # above the pronoun in the same sentence (Hobbs 1978: the first subject met
+            # climbing the pronoun's tree); binding already removed an object's own subject
+            s += w["clause_subject"]
+            reasons.append("subject of the clause above")
         if last_speaker is not None and c == scene.cluster(last_speaker):
             s += w["last_speaker"]
             reasons.append("speaker of the quote before")
