@@ -458,3 +458,18 @@ def test_a_subject_in_another_sentence_is_not_above_the_pronoun():
     sdoc, scene = _scene("John Smith met Bill Jones in Paris. He said the talks would fail.")
     tok = next(t for t in sdoc if t.lower_ == "he")
     assert "subject of the clause above" not in speakers.resolve_pronoun(scene, tok).evidence
+
+
+def test_a_pronoun_in_a_fronted_phrase_points_to_the_main_subject():
+    sdoc, scene = _scene("Bill Jones coached the team for years. In his first season, John Smith scored twelve goals.")
+    tok = next(t for t in sdoc if t.lower_ == "his")
+    res = speakers.resolve_pronoun(scene, tok)
+    assert scene.candidates[res.mention].text == "John Smith"
+    assert "subject after a fronted phrase" in res.evidence
+
+
+def test_a_pronoun_outside_a_fronted_phrase_never_points_forward():
+    sdoc, scene = _scene("Bill Jones coached the team for years. He said that John Smith scored twelve goals.")
+    tok = next(t for t in sdoc if t.lower_ == "he")
+    res = speakers.resolve_pronoun(scene, tok)
+    assert scene.candidates[res.mention].text == "Bill Jones"
