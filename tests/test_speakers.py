@@ -274,6 +274,10 @@ def test_impersonal_it_has_no_speaker():
     assert not any("pupils" in q.text for q in a.quotes)
     b = _analyse("Two Britons have contracted swine flu in the UK, it was confirmed yesterday, as cases rose to 13.")
     assert all(_who(b, q) is None for q in b.quotes)
+    # a direct quotation with an impersonal cue: no speaker, and the evidence says why (review of #18)
+    c = _analyse('"The pupils will sit the exam next month," it was confirmed yesterday.')
+    q = _quote(c, "The pupils will sit")
+    assert _who(c, q) is None and "impersonal" in q.speaker_evidence
 
 
 def test_it_added_is_the_organisation_just_before():

@@ -71,13 +71,13 @@ def pronouns() -> dict[str, tuple[str | None, str, str, str]]:
     return out
 
 
-@functools.lru_cache(maxsize=1)
 @functools.lru_cache(maxsize=2)
 def determiners(kind: str) -> frozenset[str]:
     """Determiners of one kind ("definite": "the", "its"; "indefinite": "a", "another")."""
     return frozenset(w for w, k in lexicon.rows("analyse/determiners.tsv") if k == kind)
 
 
+@functools.lru_cache(maxsize=1)
 def vague_groups() -> frozenset[str]:
     return frozenset(lexicon.lines("analyse/speaker_groups.txt"))
 
