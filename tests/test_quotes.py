@@ -476,6 +476,10 @@ def test_a_fronted_if_or_when_clause_or_a_what_subject_is_a_statement():
     # twin: a question clause is a topic, not a statement
     a = _quotes("The mayor discussed how the camps would be cleared.")
     assert not any(q.text.startswith("how the camps") for q in a.quotes)
+    a = _quotes("The Red Cross says it is important for families to know what happened to relatives.")
+    assert not any(q.text.startswith("what happened") for q in a.quotes), [q.text for q in a.quotes]
+    a = _quotes("Guido Bertolaso also criticised what he saw as the presence of too many soldiers.")
+    assert not any(q.text.startswith("what he saw") for q in a.quotes), [q.text for q in a.quotes]
 
 
 def test_a_run_on_stops_at_a_pronoun_that_is_the_speaker():

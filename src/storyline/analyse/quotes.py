@@ -833,8 +833,9 @@ def _topic(comp) -> bool:
     if first.i >= comp.i or first.lower_ not in _TOPIC_WORDS:
         return False
     # "how"/"whether"/"why" open a question anywhere; the others only as the clause's own
-    # word ("determine when it starts"), not a fronted "if"/"when" clause or a "what" subject
-    return first.lower_ in ("how", "whether", "why") or (first.head.i == comp.i and first.dep_ in ("mark", "advmod"))
+    # word ("determine when it starts", "know what happened"), not a fronted "if"/"when"
+    # clause or a free relative inside the subject ("insisted what failed was the cement")
+    return first.lower_ in ("how", "whether", "why") or first.head.i == comp.i
 
 
 def _inference(verb) -> bool:
