@@ -478,6 +478,8 @@ def test_a_fronted_if_or_when_clause_or_a_what_subject_is_a_statement():
     assert not any(q.text.startswith("how the camps") for q in a.quotes)
     a = _quotes("The Red Cross says it is important for families to know what happened to relatives.")
     assert not any(q.text.startswith("what happened") for q in a.quotes), [q.text for q in a.quotes]
+    a = _quotes("The WHO said it was trying to assess what risk this situation poses to public health.")
+    assert not any(q.text.startswith("what risk") for q in a.quotes), [q.text for q in a.quotes]
     a = _quotes("Guido Bertolaso also criticised what he saw as the presence of too many soldiers.")
     assert not any(q.text.startswith("what he saw") for q in a.quotes), [q.text for q in a.quotes]
 

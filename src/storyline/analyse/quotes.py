@@ -835,7 +835,8 @@ def _topic(comp) -> bool:
     # "how"/"whether"/"why" open a question anywhere; the others only as the clause's own
     # word ("determine when it starts", "know what happened"), not a fronted "if"/"when"
     # clause or a free relative inside the subject ("insisted what failed was the cement")
-    return first.lower_ in ("how", "whether", "why") or first.head.i == comp.i
+    return first.lower_ in ("how", "whether", "why") or first.head.i == comp.i or (
+        first.dep_ == "det" and first.head.head.i == comp.i)  # "assess what risk it poses"
 
 
 def _inference(verb) -> bool:
