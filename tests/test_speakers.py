@@ -477,3 +477,23 @@ def test_a_pronoun_outside_a_fronted_phrase_never_points_forward():
     tok = next(t for t in sdoc if t.lower_ == "he")
     res = speakers.resolve_pronoun(scene, tok)
     assert scene.candidates[res.mention].text == "Bill Jones"
+
+
+def test_an_organisation_under_two_names_is_no_rival_of_itself():
+    from storyline.analyse.nlp import load
+    from storyline.types import Mention
+
+    text = "BP Plc said on Monday that its costs had risen. BP shares fell 3 percent in London. It said the well would be capped."
+    sdoc = load()(text)
+    # two mentions the entity stage left unlinked (no "ref"), as seen on bpoil_reuters
+    ments = [Mention(start=0, end=6, text="BP Plc", label="ORG", source="rule"),
+             Mention(start=text.index("BP shares"), end=text.index("BP shares") + 2, text="BP", label="ORG", source="rule")]
+    scene = speakers.Scene(sdoc, ments)
+    res = speakers.resolve_pronoun(scene, next(t for t in sdoc if t.text == "It"))
+    assert len(res.ranked) == 1 and res.resolved, res.evidence
+    # twin: two organisations stay two rivals
+    text2 = text.replace("BP shares", "XY shares")
+    sdoc2 = load()(text2)
+    ments2 = [ments[0], Mention(start=ments[1].start, end=ments[1].end, text="XY", label="ORG", source="rule")]
+    res2 = speakers.resolve_pronoun(speakers.Scene(sdoc2, ments2), next(t for t in sdoc2 if t.text == "It"))
+    assert len(res2.ranked) == 2

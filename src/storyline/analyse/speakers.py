@@ -172,6 +172,18 @@ class Scene:
         ref = self.candidates[i].context.ref
         return ref if isinstance(ref, int) else i
 
+    def entity(self, i: int) -> int:
+        """The cluster a candidate speaks for, organisations folded by names.org_key ("BP"
+        and "BP Plc" are one rival, not two: an organisation is no rival of itself)."""
+        if i < self.n_named and self.candidates[i].label in _ORGS:
+            if not hasattr(self, "_org_first"):
+                self._org_first: dict[str, int] = {}
+                for j in range(self.n_named):
+                    if self.candidates[j].label in _ORGS:
+                        self._org_first.setdefault(self.org_key(j), self.cluster(j))
+            return self._org_first[self.org_key(i)]
+        return self.cluster(i)
+
     def gender(self, cluster: int) -> str | None:
         """From honorifics ("Ms. Li") first, else from pronouns seen after the name."""
         if cluster not in self._genders:
@@ -354,7 +366,7 @@ def resolve_pronoun(scene: Scene, tok, last_speaker: int | None = None) -> Resol
         return Resolution(None, 0.0, f"impersonal '{tok.text} {tok.head.text}': the clause, not an entity")
     # how far back an antecedent may be: "it" names its organisation within a few sentences
     max_back = w["max_sentences_thing"] if kind == "thing" else w["max_sentences"]
-    last_cluster = scene.cluster(last_speaker) if last_speaker is not None else None
+    last_cluster = scene.entity(last_speaker) if last_speaker is not None else None
     if kind == "any":
         group = _group_before(scene, tok)
         if group is not None:
@@ -372,14 +384,14 @@ def resolve_pronoun(scene: Scene, tok, last_speaker: int | None = None) -> Resol
         for i in range(len(scene.candidates)):
             span = scene.span(i)
             if span is not None and _role(span.root) == "subj" and _governor(tok).i == _governor(span.root).i:
-                bound.add(scene.cluster(i))
+                bound.add(scene.entity(i))
     for i, m in enumerate(scene.candidates):
         if m.label not in labels:
             continue
         if m.end > pos and not (cataphor is not None and scene.span(i) is not None
                                 and scene.span(i).root.i == cataphor.i):
             continue
-        c = scene.cluster(i)
+        c = scene.entity(i)
         counts[c] = counts.get(c, 0) + 1
         span = scene.span(i)
         if span is None or pos - m.end > 2500:
@@ -426,7 +438,7 @@ def resolve_pronoun(scene: Scene, tok, last_speaker: int | None = None) -> Resol
             # climbing the pronoun's tree); binding already removed an object's own subject
             s += w["clause_subject"]
             reasons.append("subject of the clause above")
-        if last_speaker is not None and c == scene.cluster(last_speaker):
+        if last_speaker is not None and c == last_cluster:
             s += w["last_speaker"]
             reasons.append("speaker of the quote before")
         if scene.inside_quote(m.start) and not pron_in_quote:
