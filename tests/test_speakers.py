@@ -497,3 +497,23 @@ def test_an_organisation_under_two_names_is_no_rival_of_itself():
     ments2 = [ments[0], Mention(start=ments[1].start, end=ments[1].end, text="XY", label="ORG", source="rule")]
     res2 = speakers.resolve_pronoun(speakers.Scene(sdoc2, ments2), next(t for t in sdoc2 if t.text == "It"))
     assert len(res2.ranked) == 2
+
+
+def test_it_after_a_nearer_thing_subject_stays_open():
+    a = _analyse("Shareholders sued BP Plc in Houston on Monday.\n\nThe suit accuses BP of negligence. "
+                 "\"The conduct of the defendants was reckless,\" it said.")
+    q = _quote(a, "The conduct of the defendants")
+    assert _who(a, q) is None and "The suit" in q.speaker_evidence
+    # twin: with no thing in between, "it" is the organisation
+    a = _analyse("BP Plc was sued in Houston on Monday.\n\nBP rejected the claims. "
+                 "\"The conduct of the company was careful,\" it said.")
+    assert _who(a, _quote(a, "The conduct of the company")) in ("BP Plc", "BP")
+
+
+def test_a_name_inside_the_quotation_is_never_its_speaker():
+    sdoc, scene = _scene("Transocean blamed the operator on Friday. "
+                         "\"In both its design and construction, BP made a series of cost-saving decisions,\" it said.")
+    tok = [t for t in sdoc if t.lower_ == "it"][-1]
+    scene.quoted = [(sdoc.text.index("\"In"), sdoc.text.index("decisions,\"") + 11)]
+    res = speakers.resolve_pronoun(scene, tok)
+    assert res.mention is None or scene.candidates[res.mention].text != "BP", res.evidence

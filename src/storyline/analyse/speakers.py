@@ -400,6 +400,11 @@ def resolve_pronoun(scene: Scene, tok, last_speaker: int | None = None) -> Resol
         # too far back to be chosen, but still a rival: dropping it would make the nearer
         # candidates look surer than they are
         far = dist > max_back and (kind == "thing" or c != last_cluster)
+        if kind == "any" and m.label in _ORGS and dist > w["max_sentences_thing"]:
+            far = True  # "they" for an organisation reaches back no further than "it"
+        # named inside a quotation the pronoun is not in ("'... BP made a series of
+        # cost-saving decisions,' it said"): a rival, never the choice
+        quoted = scene.inside_quote(m.start) and not pron_in_quote
         if scene.paragraph(m.start) != pron_para and scene.caption(m.start):
             continue  # a caption's or a heading's name: no chain runs through it
         g = scene.gender(c) if m.label == "PERSON" else None
@@ -456,6 +461,9 @@ def resolve_pronoun(scene: Scene, tok, last_speaker: int | None = None) -> Resol
         s_total = s + w["salience"] * math.log2(1 + counts[c])
         if far:
             reasons = reasons + ["too far back to choose"]
+        elif quoted:
+            reasons = reasons + ["named only inside a quotation: not chosen"]
+            far = True
         prev_far = prev is not None and prev[3]
         if prev is None or (prev_far and not far) or (prev_far == far and s_total >= prev[0]):
             scored[c] = (s_total, i, reasons, far)  # an entity's nearest eligible mention speaks for it
@@ -464,8 +472,16 @@ def resolve_pronoun(scene: Scene, tok, last_speaker: int | None = None) -> Resol
     ranked = sorted(scored.values(), key=lambda x: -x[0])
     best = ranked[0]
     if best[3]:
-        return Resolution(None, 0.0, f"'{tok.text}': the best candidate, {scene.candidates[best[1]].text}, is "
-                          f"more than {int(max_back)} sentences back", ranked=[(r[1], round(r[0], 3)) for r in ranked])
+        why = ("is named only inside a quotation" if "named only inside a quotation: not chosen" in best[2]
+               else f"is more than {int(max_back)} sentences back")
+        return Resolution(None, 0.0, f"'{tok.text}': the best candidate, {scene.candidates[best[1]].text}, {why}",
+                          ranked=[(r[1], round(r[0], 3)) for r in ranked])
+    if kind == "thing":
+        thing = _thing_before(scene, tok, scene.candidates[best[1]].end)
+        if thing is not None:
+            return Resolution(None, 0.0, f"'{tok.text}' -> '{thing.text}', nearer than "
+                              f"{scene.candidates[best[1]].text}: open", group=(thing.start_char, thing.end_char),
+                              ranked=[(r[1], round(r[0], 3)) for r in ranked])
     if kind == "person":
         nominal = _person_before(scene, tok, scene.candidates[best[1]].end, gender)
         if nominal is not None:
@@ -550,6 +566,27 @@ def _person_before(scene: Scene, tok, after: int, gender: str | None):
             if (t.pos_ == "PROPN" and not t.ent_type_ and t.i > 0 and scene.sdoc[t.i - 1].pos_ == "PROPN"
                     and scene.sdoc[t.i - 1].dep_ == "compound"):
                 return scene.sdoc[t.i - 1 : t.i + 1], "a name no entity holds"
+    return None
+
+
+def _thing_before(scene: Scene, tok, after: int):
+    """For "it": a definite singular common-noun subject nearer than the best organisation
+    (which ends at ``after``), in this or the sentence before, this or the paragraph before:
+    "The document appears to estimate ... It does not indicate", "The suit accuses BP ...
+    it said". The pronoun more likely stands for that thing; the speaker stays open. An
+    organisation noun ("the company") is left to the organisation it names."""
+    k = scene.sent_no(tok.idx)
+    para = scene.paragraph(tok.idx)
+    for s in reversed(scene.sents[max(0, k - 1) : k + 1]):
+        for t in reversed(list(s)):
+            if t.i >= tok.i or t.idx < after or t.dep_ not in ("nsubj", "nsubjpass") or t.tag_ != "NN":
+                continue
+            if scene.paragraph(t.idx) not in (para, para - 1) or scene.inside_quote(t.idx) or t.i in scene.tok_mention:
+                continue
+            if t.lemma_.lower() in org_nominals() or t.lower_ in org_nominals() or t.lemma_.lower() in person_nouns():
+                continue
+            if any(c.dep_ == "det" and c.lower_ in determiners("definite") for c in t.children):
+                return scene.sdoc[t.left_edge.i : t.i + 1]
     return None
 
 
