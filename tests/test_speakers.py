@@ -504,6 +504,10 @@ def test_it_after_a_nearer_thing_subject_stays_open():
                  "\"The conduct of the defendants was reckless,\" it said.")
     q = _quote(a, "The conduct of the defendants")
     assert _who(a, q) is None and "The suit" in q.speaker_evidence
+    a = _analyse("Shareholders sued the firm in Houston on Monday.\n\nThe suit accuses BP Plc of negligence. "
+                 "\"The conduct of the defendants was reckless,\" it said.")
+    q = _quote(a, "The conduct of the defendants")
+    assert _who(a, q) is None and "The suit" in q.speaker_evidence
     # twin: with no thing in between, "it" is the organisation
     a = _analyse("BP Plc was sued in Houston on Monday.\n\nBP rejected the claims. "
                  "\"The conduct of the company was careful,\" it said.")

@@ -477,7 +477,11 @@ def resolve_pronoun(scene: Scene, tok, last_speaker: int | None = None) -> Resol
         return Resolution(None, 0.0, f"'{tok.text}': the best candidate, {scene.candidates[best[1]].text}, {why}",
                           ranked=[(r[1], round(r[0], 3)) for r in ranked])
     if kind == "thing":
-        thing = _thing_before(scene, tok, scene.candidates[best[1]].end)
+        lead = scene.span(best[1])
+        # a thing subject of the candidate's own sentence counts when the candidate is not its
+        # subject ("The suit accuses BP ... it said")
+        after = lead.sent.start_char if lead is not None and _role(lead.root) != "subj" else scene.candidates[best[1]].end
+        thing = _thing_before(scene, tok, after)
         if thing is not None:
             return Resolution(None, 0.0, f"'{tok.text}' -> '{thing.text}', nearer than "
                               f"{scene.candidates[best[1]].text}: open", group=(thing.start_char, thing.end_char),
