@@ -274,6 +274,10 @@ def test_impersonal_it_has_no_speaker():
     assert not any("pupils" in q.text for q in a.quotes)
     b = _analyse("Two Britons have contracted swine flu in the UK, it was confirmed yesterday, as cases rose to 13.")
     assert all(_who(b, q) is None for q in b.quotes)
+    # a direct quotation with an impersonal cue: no speaker, and the evidence says why (review of #18)
+    c = _analyse('"The pupils will sit the exam next month," it was confirmed yesterday.')
+    q = _quote(c, "The pupils will sit")
+    assert _who(c, q) is None and "impersonal" in q.speaker_evidence
 
 
 def test_it_added_is_the_organisation_just_before():
@@ -417,3 +421,103 @@ def test_a_definite_post_before_he_does_not_block_the_named_holder():
                  "A health secretary from abroad said schools would stay open.\n\n"
                  "He said that masks were not needed.")
     assert _who(b, _quote(b, "that masks were not needed")) is None
+
+
+# --- pronoun candidates and features (second pass) ------------------------------------------
+
+
+def _scene(text: str):
+    from storyline.analyse import entities, parse
+    from storyline.analyse.nlp import load
+    from storyline.schema import Document
+    from storyline.types import DocAnalysis
+
+    sdoc = load()(text)
+    a = DocAnalysis(version="t", document=Document(id="x", text=text, language="en"))
+    a.sentences = parse.sentences(sdoc, [])
+    a.mentions, a.descriptions = entities.extract(sdoc, a)
+    return sdoc, speakers.Scene(sdoc, a.mentions)
+
+
+def test_a_lone_subject_surname_is_a_candidate_but_no_entity():
+    sdoc, scene = _scene("Prytz appeared opposite Liv Ullmann in three films. She also voiced a cat.")
+    extra = [m.text for m in scene.candidates[scene.n_named:]]
+    assert "Prytz" in extra
+
+
+def test_a_known_place_subject_is_no_person_candidate():
+    sdoc, scene = _scene("Paris welcomed John Smith on Monday. He said the talks would fail.")
+    assert "Paris" not in [m.text for m in scene.candidates[scene.n_named:]]
+
+
+def test_subject_of_the_clause_above_the_pronoun():
+    sdoc, scene = _scene("John Smith met Bill Jones in Paris on Monday. Bill Jones said that he would resign.")
+    tok = next(t for t in sdoc if t.lower_ == "he")
+    res = speakers.resolve_pronoun(scene, tok)
+    assert "subject of the clause above" in res.evidence
+    assert scene.candidates[res.mention].text == "Bill Jones"
+
+
+def test_a_subject_in_another_sentence_is_not_above_the_pronoun():
+    sdoc, scene = _scene("John Smith met Bill Jones in Paris. He said the talks would fail.")
+    tok = next(t for t in sdoc if t.lower_ == "he")
+    assert "subject of the clause above" not in speakers.resolve_pronoun(scene, tok).evidence
+
+
+def test_a_pronoun_in_a_fronted_phrase_points_to_the_main_subject():
+    sdoc, scene = _scene("Bill Jones coached the team for years. In his first season, John Smith scored twelve goals.")
+    tok = next(t for t in sdoc if t.lower_ == "his")
+    res = speakers.resolve_pronoun(scene, tok)
+    assert scene.candidates[res.mention].text == "John Smith"
+    assert "subject after a fronted phrase" in res.evidence
+
+
+def test_a_pronoun_outside_a_fronted_phrase_never_points_forward():
+    sdoc, scene = _scene("Bill Jones coached the team for years. He said that John Smith scored twelve goals.")
+    tok = next(t for t in sdoc if t.lower_ == "he")
+    res = speakers.resolve_pronoun(scene, tok)
+    assert scene.candidates[res.mention].text == "Bill Jones"
+
+
+def test_an_organisation_under_two_names_is_no_rival_of_itself():
+    from storyline.analyse.nlp import load
+    from storyline.types import Mention
+
+    text = "BP Plc said on Monday that its costs had risen. BP shares fell 3 percent in London. It said the well would be capped."
+    sdoc = load()(text)
+    # two mentions the entity stage left unlinked (no "ref"), as seen on bpoil_reuters
+    ments = [Mention(start=0, end=6, text="BP Plc", label="ORG", source="rule"),
+             Mention(start=text.index("BP shares"), end=text.index("BP shares") + 2, text="BP", label="ORG", source="rule")]
+    scene = speakers.Scene(sdoc, ments)
+    res = speakers.resolve_pronoun(scene, next(t for t in sdoc if t.text == "It"))
+    assert len(res.ranked) == 1 and res.resolved, res.evidence
+    # twin: two organisations stay two rivals
+    text2 = text.replace("BP shares", "XY shares")
+    sdoc2 = load()(text2)
+    ments2 = [ments[0], Mention(start=ments[1].start, end=ments[1].end, text="XY", label="ORG", source="rule")]
+    res2 = speakers.resolve_pronoun(speakers.Scene(sdoc2, ments2), next(t for t in sdoc2 if t.text == "It"))
+    assert len(res2.ranked) == 2
+
+
+def test_it_after_a_nearer_thing_subject_stays_open():
+    a = _analyse("Shareholders sued BP Plc in Houston on Monday.\n\nThe suit accuses BP of negligence. "
+                 "\"The conduct of the defendants was reckless,\" it said.")
+    q = _quote(a, "The conduct of the defendants")
+    assert _who(a, q) is None and "The suit" in q.speaker_evidence
+    a = _analyse("Shareholders sued the firm in Houston on Monday.\n\nThe suit accuses BP Plc of negligence. "
+                 "\"The conduct of the defendants was reckless,\" it said.")
+    q = _quote(a, "The conduct of the defendants")
+    assert _who(a, q) is None and "The suit" in q.speaker_evidence
+    # twin: with no thing in between, "it" is the organisation
+    a = _analyse("BP Plc was sued in Houston on Monday.\n\nBP rejected the claims. "
+                 "\"The conduct of the company was careful,\" it said.")
+    assert _who(a, _quote(a, "The conduct of the company")) in ("BP Plc", "BP")
+
+
+def test_a_name_inside_the_quotation_is_never_its_speaker():
+    sdoc, scene = _scene("Transocean blamed the operator on Friday. "
+                         "\"In both its design and construction, BP made a series of cost-saving decisions,\" it said.")
+    tok = [t for t in sdoc if t.lower_ == "it"][-1]
+    scene.quoted = [(sdoc.text.index("\"In"), sdoc.text.index("decisions,\"") + 11)]
+    res = speakers.resolve_pronoun(scene, tok)
+    assert res.mention is None or scene.candidates[res.mention].text != "BP", res.evidence

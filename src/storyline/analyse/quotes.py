@@ -468,11 +468,13 @@ def _document_owner(ctx: _Ctx, subj) -> int | None:
         if t.lemma_.lower() != lemma or t.pos_ != "NOUN":
             continue
         near = [c for c in t.children if c.dep_ in ("compound", "poss") and c.i < t.i]
-        near += [o for p in t.children if p.dep_ == "prep" and p.lower_ in ("by", "from", "of")
+        near += [o for p in t.children if p.dep_ == "prep" and p.lower_ in ("by", "from")
                  for o in p.children if o.dep_ == "pobj"]
         hits = [ctx.tok_mention[x.i] for c in near for x in c.subtree if x.i in ctx.tok_mention]
         hits = [i for i in hits if ctx.mentions[i].label in ("ORG", "PERSON")]
         if not hits:
+            if any(c.dep_ == "det" and c.lower_ in speakers.determiners("indefinite") for c in t.children):
+                return None  # "a new report" by no one named: the report may be that one
             continue
         owners[ctx.cluster(hits[0])] = hits[0]
     return next(iter(owners.values())) if len(owners) == 1 else None
@@ -828,7 +830,13 @@ _TOPIC_WORDS = frozenset({"how", "whether", "why", "what", "when", "where", "whi
 
 def _topic(comp) -> bool:
     first = comp.left_edge
-    return first.lower_ in _TOPIC_WORDS and first.i < comp.i
+    if first.i >= comp.i or first.lower_ not in _TOPIC_WORDS:
+        return False
+    # "how"/"whether"/"why" open a question anywhere; the others only as the clause's own
+    # word ("determine when it starts", "know what happened"), not a fronted "if"/"when"
+    # clause or a free relative inside the subject ("insisted what failed was the cement")
+    return first.lower_ in ("how", "whether", "why") or first.head.i == comp.i or (
+        first.dep_ == "det" and first.head.head.i == comp.i)  # "assess what risk it poses"
 
 
 def _inference(verb) -> bool:
@@ -963,7 +971,11 @@ def _continues(verb, x) -> bool:
         return False
     subj = [s for s in c.children if s.dep_ in ("nsubj", "nsubjpass", "expl")]
     own = _subject(verb)
-    return bool(subj) and subj[0].lower_ not in ("he", "she", "i") and (own is None or subj[0].lower_ != own.lower_)
+    if not subj or subj[0].lower_ in ("he", "she", "i") or (own is not None and subj[0].lower_ == own.lower_):
+        return False
+    form = speakers.pronouns().get(subj[0].lower_)
+    # "BP said ..., but it gave no timetable": a pronoun that agrees with the speaker is the speaker
+    return not (form is not None and own is not None and form[1] == ("pl" if own.tag_ in ("NNS", "NNPS") else "sg"))
 
 
 def _according_cands(ctx: _Ctx, sdoc, covered) -> list[_Cand]:

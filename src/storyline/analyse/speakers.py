@@ -33,7 +33,7 @@ from dataclasses import dataclass, field
 
 from .. import lexicon
 from ..types import Mention
-from . import names
+from . import gazetteer, names
 from .parse import doc_text
 
 
@@ -71,13 +71,13 @@ def pronouns() -> dict[str, tuple[str | None, str, str, str]]:
     return out
 
 
-@functools.lru_cache(maxsize=1)
 @functools.lru_cache(maxsize=2)
 def determiners(kind: str) -> frozenset[str]:
     """Determiners of one kind ("definite": "the", "its"; "indefinite": "a", "another")."""
     return frozenset(w for w, k in lexicon.rows("analyse/determiners.tsv") if k == kind)
 
 
+@functools.lru_cache(maxsize=1)
 def vague_groups() -> frozenset[str]:
     return frozenset(lexicon.lines("analyse/speaker_groups.txt"))
 
@@ -171,6 +171,18 @@ class Scene:
     def cluster(self, i: int) -> int:
         ref = self.candidates[i].context.ref
         return ref if isinstance(ref, int) else i
+
+    def entity(self, i: int) -> int:
+        """The cluster a candidate speaks for, organisations folded by names.org_key ("BP"
+        and "BP Plc" are one rival, not two: an organisation is no rival of itself)."""
+        if i < self.n_named and self.candidates[i].label in _ORGS:
+            if not hasattr(self, "_org_first"):
+                self._org_first: dict[str, int] = {}
+                for j in range(self.n_named):
+                    if self.candidates[j].label in _ORGS:
+                        self._org_first.setdefault(self.org_key(j), self.cluster(j))
+            return self._org_first[self.org_key(i)]
+        return self.cluster(i)
 
     def gender(self, cluster: int) -> str | None:
         """From honorifics ("Ms. Li") first, else from pronouns seen after the name."""
@@ -281,8 +293,28 @@ def _untagged_names(sdoc, taken: dict[int, int], first: int) -> list[Mention]:
         elif sdoc[i].text in surname:
             out.append(Mention(start=span.start_char, end=span.end_char, text=span.text, label="PERSON", source="rule",
                                context={"ref": surname[sdoc[i].text]}))
+        elif _lone_subject_name(sdoc[i]):
+            surname[sdoc[i].text] = first + len(out)
+            out.append(Mention(start=span.start_char, end=span.end_char, text=span.text, label="PERSON", source="rule"))
         i = j + 1
+    # a one-word subject the tagger took for a place or a people ("Hirson [GPE] was a regular
+    # cast member ... she played"): a rival for he/she, never an entity
+    for t in sdoc:
+        if t.i in taken and t.ent_type_ in ("GPE", "NORP") and _lone_subject_name(t, tagged=True):
+            ref = surname.setdefault(t.text, first + len(out))
+            out.append(Mention(start=t.idx, end=t.idx + len(t), text=t.text, label="PERSON", source="rule",
+                               context={"ref": ref} if ref != first + len(out) else {}))
     return out
+
+
+def _lone_subject_name(tok, tagged: bool = False) -> bool:
+    """A single capitalised proper noun that is a verb's subject and no known place or
+    people: most likely a surname ("Prytz appeared opposite ...")."""
+    if tok.dep_ not in ("nsubj", "nsubjpass") or tok.tag_ != "NNP" or not tok.is_alpha or tok.is_upper:
+        return False
+    if tagged and (tok.ent_iob_ != "B" or (tok.i + 1 < len(tok.doc) and tok.doc[tok.i + 1].ent_iob_ == "I")):
+        return False
+    return not (gazetteer.is_any_place(tok.text) or gazetteer.is_demonym(tok.text) or tok.lower_ in names.titles())
 
 
 def _role(tok) -> str:
@@ -299,6 +331,14 @@ def _role(tok) -> str:
     if dep in ("conj", "appos") and tok.head.i != tok.i:
         return _role(tok.head)
     return "other"
+
+
+def _commands(subj, tok) -> bool:
+    """Is ``subj`` the subject of a verb that dominates ``tok`` in the parse (same sentence)?"""
+    verb = subj.head
+    if verb.sent.start != tok.sent.start or subj.i >= tok.i:
+        return False
+    return any(a.i == verb.i for a in tok.ancestors)
 
 
 def _governor(tok):
@@ -326,7 +366,7 @@ def resolve_pronoun(scene: Scene, tok, last_speaker: int | None = None) -> Resol
         return Resolution(None, 0.0, f"impersonal '{tok.text} {tok.head.text}': the clause, not an entity")
     # how far back an antecedent may be: "it" names its organisation within a few sentences
     max_back = w["max_sentences_thing"] if kind == "thing" else w["max_sentences"]
-    last_cluster = scene.cluster(last_speaker) if last_speaker is not None else None
+    last_cluster = scene.entity(last_speaker) if last_speaker is not None else None
     if kind == "any":
         group = _group_before(scene, tok)
         if group is not None:
@@ -344,14 +384,14 @@ def resolve_pronoun(scene: Scene, tok, last_speaker: int | None = None) -> Resol
         for i in range(len(scene.candidates)):
             span = scene.span(i)
             if span is not None and _role(span.root) == "subj" and _governor(tok).i == _governor(span.root).i:
-                bound.add(scene.cluster(i))
+                bound.add(scene.entity(i))
     for i, m in enumerate(scene.candidates):
         if m.label not in labels:
             continue
         if m.end > pos and not (cataphor is not None and scene.span(i) is not None
                                 and scene.span(i).root.i == cataphor.i):
             continue
-        c = scene.cluster(i)
+        c = scene.entity(i)
         counts[c] = counts.get(c, 0) + 1
         span = scene.span(i)
         if span is None or pos - m.end > 2500:
@@ -360,6 +400,11 @@ def resolve_pronoun(scene: Scene, tok, last_speaker: int | None = None) -> Resol
         # too far back to be chosen, but still a rival: dropping it would make the nearer
         # candidates look surer than they are
         far = dist > max_back and (kind == "thing" or c != last_cluster)
+        if kind == "any" and m.label in _ORGS and dist > w["max_sentences_thing"]:
+            far = True  # "they" for an organisation reaches back no further than "it"
+        # named inside a quotation the pronoun is not in ("'... BP made a series of
+        # cost-saving decisions,' it said"): a rival, never the choice
+        quoted = scene.inside_quote(m.start) and not pron_in_quote
         if scene.paragraph(m.start) != pron_para and scene.caption(m.start):
             continue  # a caption's or a heading's name: no chain runs through it
         g = scene.gender(c) if m.label == "PERSON" else None
@@ -392,7 +437,13 @@ def resolve_pronoun(scene: Scene, tok, last_speaker: int | None = None) -> Resol
             reasons.append(f"parallel {role}")
         if span.start == head.sent.start:
             s += w["sentence_start"]
-        if last_speaker is not None and c == scene.cluster(last_speaker):
+        if role == "subj" and _commands(head, tok):
+            # "Smith had said he would ...", "Zoe takes her first ...": the subject of a verb
+            # above the pronoun in the same sentence (Hobbs 1978: the first subject met
+            # climbing the pronoun's tree); binding already removed an object's own subject
+            s += w["clause_subject"]
+            reasons.append("subject of the clause above")
+        if last_speaker is not None and c == last_cluster:
             s += w["last_speaker"]
             reasons.append("speaker of the quote before")
         if scene.inside_quote(m.start) and not pron_in_quote:
@@ -410,6 +461,9 @@ def resolve_pronoun(scene: Scene, tok, last_speaker: int | None = None) -> Resol
         s_total = s + w["salience"] * math.log2(1 + counts[c])
         if far:
             reasons = reasons + ["too far back to choose"]
+        elif quoted:
+            reasons = reasons + ["named only inside a quotation: not chosen"]
+            far = True
         prev_far = prev is not None and prev[3]
         if prev is None or (prev_far and not far) or (prev_far == far and s_total >= prev[0]):
             scored[c] = (s_total, i, reasons, far)  # an entity's nearest eligible mention speaks for it
@@ -418,8 +472,20 @@ def resolve_pronoun(scene: Scene, tok, last_speaker: int | None = None) -> Resol
     ranked = sorted(scored.values(), key=lambda x: -x[0])
     best = ranked[0]
     if best[3]:
-        return Resolution(None, 0.0, f"'{tok.text}': the best candidate, {scene.candidates[best[1]].text}, is "
-                          f"more than {int(max_back)} sentences back", ranked=[(r[1], round(r[0], 3)) for r in ranked])
+        why = ("is named only inside a quotation" if "named only inside a quotation: not chosen" in best[2]
+               else f"is more than {int(max_back)} sentences back")
+        return Resolution(None, 0.0, f"'{tok.text}': the best candidate, {scene.candidates[best[1]].text}, {why}",
+                          ranked=[(r[1], round(r[0], 3)) for r in ranked])
+    if kind == "thing":
+        lead = scene.span(best[1])
+        # a thing subject of the candidate's own sentence counts when the candidate is not its
+        # subject ("The suit accuses BP ... it said")
+        after = lead.sent.start_char if lead is not None and _role(lead.root) != "subj" else scene.candidates[best[1]].end
+        thing = _thing_before(scene, tok, after)
+        if thing is not None:
+            return Resolution(None, 0.0, f"'{tok.text}' -> '{thing.text}', nearer than "
+                              f"{scene.candidates[best[1]].text}: open", group=(thing.start_char, thing.end_char),
+                              ranked=[(r[1], round(r[0], 3)) for r in ranked])
     if kind == "person":
         nominal = _person_before(scene, tok, scene.candidates[best[1]].end, gender)
         if nominal is not None:
@@ -504,6 +570,27 @@ def _person_before(scene: Scene, tok, after: int, gender: str | None):
             if (t.pos_ == "PROPN" and not t.ent_type_ and t.i > 0 and scene.sdoc[t.i - 1].pos_ == "PROPN"
                     and scene.sdoc[t.i - 1].dep_ == "compound"):
                 return scene.sdoc[t.i - 1 : t.i + 1], "a name no entity holds"
+    return None
+
+
+def _thing_before(scene: Scene, tok, after: int):
+    """For "it": a definite singular common-noun subject nearer than the best organisation
+    (which ends at ``after``), in this or the sentence before, this or the paragraph before:
+    "The document appears to estimate ... It does not indicate", "The suit accuses BP ...
+    it said". The pronoun more likely stands for that thing; the speaker stays open. An
+    organisation noun ("the company") is left to the organisation it names."""
+    k = scene.sent_no(tok.idx)
+    para = scene.paragraph(tok.idx)
+    for s in reversed(scene.sents[max(0, k - 1) : k + 1]):
+        for t in reversed(list(s)):
+            if t.i >= tok.i or t.idx < after or t.dep_ not in ("nsubj", "nsubjpass") or t.tag_ != "NN":
+                continue
+            if scene.paragraph(t.idx) not in (para, para - 1) or scene.inside_quote(t.idx) or t.i in scene.tok_mention:
+                continue
+            if t.lemma_.lower() in org_nominals() or t.lower_ in org_nominals() or t.lemma_.lower() in person_nouns():
+                continue
+            if any(c.dep_ == "det" and c.lower_ in determiners("definite") for c in t.children):
+                return scene.sdoc[t.left_edge.i : t.i + 1]
     return None
 
 
