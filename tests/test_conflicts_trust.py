@@ -517,7 +517,8 @@ def test_a_rumour_is_hedged_not_refuted():
     assert "rumors" in stance.hedge_cues("Apple rumors: Apple may buy Path")
     assert stance.refute_cues("The rumor is a hoax") == ["hoax"]
     assert stance.refute_cues("Nope. The breasts were exposed as a sham") == ["nope", "exposed as", "sham"]
-    assert stance.refute_cues("The show was staged") == ["was staged"]
+    assert stance.refute_cues("The show was staged") == ["staged"]
+    assert stance.refute_cues("The video is clearly staged") == ["staged"]
     assert stance.refute_cues("Rebels staged an attack on the port") == []  # news: staging an attack refutes nothing
     assert stance.refute_cues("The show was broadcast on stage") == []
 

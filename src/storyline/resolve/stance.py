@@ -76,17 +76,22 @@ def _same_kind(xa: list[str], xb: list[str], word: str) -> bool:
 
 
 @functools.lru_cache(maxsize=1)
-def _cue_patterns() -> tuple[re.Pattern, re.Pattern]:
+def _cue_patterns() -> tuple[re.Pattern, re.Pattern, re.Pattern | None]:
     lex = lexicon()
 
     def pat(words):
         return re.compile(r"\b(?:" + "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True)) + r")\b", re.I)
 
-    return pat(lex.get("refute", {})), pat(lex.get("hedge", {}))
+    exempt = lex.get("notrefute", {})
+    return pat(lex.get("refute", {})), pat(lex.get("hedge", {})), pat(exempt) if exempt else None
 
 
 def refute_cues(text: str) -> list[str]:
-    return [m.group(0).lower() for m in _cue_patterns()[0].finditer(text)]
+    """The refute words of a text, but not inside a phrase where the word means something
+    else ("the video was staged" refutes; "rebels staged an attack" does not)."""
+    refute, _, exempt = _cue_patterns()
+    spans = [m.span() for m in exempt.finditer(text)] if exempt else []
+    return [m.group(0).lower() for m in refute.finditer(text) if not any(a <= m.start() < b for a, b in spans)]
 
 
 def hedge_cues(text: str) -> list[str]:
