@@ -11,8 +11,8 @@
    - places and organisations: acronym of a multiword name ("US" = "United States"),
      lexicon aliases ("America");
    - one place under shorter and longer names, only when the corpus offers one
-     candidate (else a possible alias): a country or state qualifier ("U.S. Gulf" =
-     "Gulf"), a state's short name beside its one formal name ("Congo" = "Democratic
+     candidate (else a possible alias): a country qualifier ("U.S. Gulf" = "Gulf";
+     a US state's, "Louisiana Gulf", names a part: possible only), a state's short name beside its one formal name ("Congo" = "Democratic
      Republic of Congo"), a lone word that heads one longer name ("Gulf" = "Gulf of
      Mexico", "Horizon" = "Deepwater Horizon");
    - a rare misspelling of a frequent name ("Haliburton" = "Halliburton");
@@ -730,8 +730,8 @@ def _placeish(loc: Local) -> bool:
 
 def _place_links(locs: list[Local], uf: _UF, weak: list) -> None:
     """Shorter and longer names of one place, joined only when the corpus offers one
-    candidate (else possible aliases): a place qualified by its country or state ("U.S.
-    Gulf" -> "Gulf"), a state's short name beside its formal name ("Congo" ->
+    candidate (else possible aliases): a place qualified by its country ("U.S. Gulf" ->
+    "Gulf"; by a US state, a possible alias), a state's short name beside its formal name ("Congo" ->
     "Democratic Republic of Congo"), a lone word that is the head of one longer name
     ("Gulf" -> "Gulf of Mexico", "Horizon" -> "Deepwater Horizon")."""
     by_key: dict[str, set[int]] = defaultdict(set)
@@ -768,12 +768,15 @@ def _qualified_places(locs: list[Local], uf: _UF, weak: list, by_key: dict[str, 
             hit = _qualifier_split(t)
             if not hit or hit[2] not in by_key:
                 continue
-            _, country, rest = hit
+            qualifier, country, rest = hit
             targets = {uf.find(j) for j in by_key[rest] if locs[j].cls == "PLACE" and j != i}
             rivals = [k for k in by_key if k.endswith(" " + rest) and k != rest
                       and gazetteer.qualifier_country(k[: -len(rest) - 1]) != country]
+            # a state's part of a place ("Louisiana Gulf": its coast and waters) is narrower
+            # than the place: a possible alias, never joined
+            part = gazetteer.place_kind(qualifier, cities=False) == "state"
             for target in sorted(targets):
-                if len(targets) == 1 and not rivals:
+                if len(targets) == 1 and not rivals and not part:
                     uf.union(i, target, "place qualified by its country or state", 0.8)
                 else:
                     weak.append((i, target, "place qualified by its country or state; other places so named", 0.4))
