@@ -64,7 +64,7 @@ class Story(schema.Story):
 
         if self._store is not None and Path(self._store).exists():
             try:
-                return network.store_sentences(self._store)
+                return network.story_sentences(self._store, self)  # the story's documents only, not the whole store
             except (
                 sqlite3.Error
             ):  # not a store of ours: fall back to splitting the text
