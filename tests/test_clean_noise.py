@@ -542,9 +542,18 @@ def test_article_question_after_a_photo_credit_stays():
 @pytest.mark.parametrize("ask", [
     "Have you been affected by the outbreak?",
     "Your say: have you been affected by the outbreak?",
+    # a label before the dash, no statement: a promo of another story
+    "The new flat-rate State Pension - how will you be affected?",
 ])
 def test_question_put_to_the_reader_is_cut(ask):
     # must-cut twin: the question to the reader, at the end of the article
     c = noise.clean_text("The church has suspended masses across the country." + _CHURCH_BODY + "\n\n" + ask)
     assert ask not in c.text
     assert any(r.text == ask for r in c.removed)
+
+
+def test_article_question_after_a_stating_clause_with_any_verb_stays():
+    # must-keep twin of the label: a clause with a verb not in the list ("leads")
+    q = "And that then leads to another interesting question: how much oil would you need to power them all?"
+    c = noise.clean_text("The church has suspended masses across the country." + _CHURCH_BODY + "\n\n" + q)
+    assert q in c.text

@@ -665,7 +665,8 @@ def _split_glued_opening(text: str, units: list[Unit]) -> list[Unit]:
 
 # A standfirst between a glued headline and the lead ("Island quake: rescue efforts
 # intensify The president, Jean Roe, says thousands may have died Efforts are ..."):
-# a clause (a finite verb, data/clause_verbs.txt) that gives a name or a number the
+# a clause (a finite verb, data/clause_verbs.txt) that gives a name (not a demonym:
+# "A Haitian woman is helped from the rubble" is a photo caption) or a number the
 # rest of the text never gives states a claim of its own, so it is article text and
 # stays; a caption or standfirst that only restates the lead ("The earthquake is the
 # worst to hit the island in 200 years", the lead and body saying so again) goes with
@@ -693,7 +694,8 @@ def _standfirst(pre: str, after: str, lower: set[str], mid: dict[str, int]) -> i
         return None
     given = {w.lower() for w in _WORD.findall(after)}
     new = [w for w in words[1:]
-           if (w[:1].isupper() or _NUMBER.match(w) or w.lower() in _NUMBER_WORDS) and w.lower() not in given]
+           if ((w[:1].isupper() and not _DEMONYM.search(w)) or _NUMBER.match(w) or w.lower() in _NUMBER_WORDS)
+           and w.lower() not in given]
     return at if new else None
 
 
@@ -1080,7 +1082,13 @@ def _reader_question(sentence: str) -> bool:
     if not (s.endswith("?") and _SECOND.search(s)):
         return False
     lead = re.split(r"\s*(?::|—|–|\s-\s)\s*", s, maxsplit=1)
-    return len(lead) == 1 or len(_WORD.findall(lead[0])) <= _QUESTION_LABEL_WORDS
+    if len(lead) == 1 or _SECOND.search(lead[0]):
+        return True  # the question opens the sentence, or the clause before it addresses the reader too
+    words = _WORD.findall(lead[0])
+    # a statement has a finite verb (a listed one, or a lower-case -s/-ed word: "that then
+    # leads to a question: ..."); a label has none ("The new State Pension - how will you ...?")
+    stated = any(w.lower() in _clause_verbs() or (w[:1].islower() and len(w) > 3 and w.endswith(("s", "ed"))) for w in words[1:])
+    return len(words) <= _QUESTION_LABEL_WORDS or not stated
 
 
 # ---------------------------------------------------------------- classification
