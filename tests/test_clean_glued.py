@@ -22,8 +22,9 @@ def _head(text: str) -> list[str]:
     ("Earthquake aftershocks hit island orphanage A paediatrics nurse who works at an orphanage says aftershocks are still happening.",
      "Earthquake aftershocks hit island orphanage", "A paediatrics nurse"),
     # headline, then a caption, then the lead: the last place counts
-    ("Island earthquake: many feared dead The earthquake is the worst to hit the island in 200 years There are reports of many deaths after the quake.",
-     "Island earthquake: many feared dead The earthquake is the worst to hit the island in 200 years", "There are reports"),
+    # (the caption only restates the lead: it goes with the headline; see the standfirst tests below)
+    ("Island earthquake: many feared dead The earthquake is the worst to hit the island in years There are reports of many deaths after the earthquake hit the island.",
+     "Island earthquake: many feared dead The earthquake is the worst to hit the island in years", "There are reports"),
     # after a closing quote
     ("Island families 'sleeping among the dead' Thousands of people are spending a second night in the open.",
      "Island families 'sleeping among the dead'", "Thousands of people"),
@@ -90,7 +91,7 @@ def test_a_after_a_name():
 
 def test_last_boundary_after_a_headline_and_standfirst():
     text = ("Swine flu and the lessons of 1918 The response to the Spanish flu pandemic of 1918 offers clues to how we "
-            "should deal with swine flu And lo it came to pass." + BODY)
+            "should deal with swine flu And lo it came to pass." + BODY + "\n\nThe Spanish flu pandemic of 1918 killed millions.")
     assert clean_text(text).text.startswith("And lo it came to pass.")
 
 
@@ -180,3 +181,32 @@ def test_a_name_the_headline_gave_opens_a_lead_that_restates_it():
 def test_a_restated_headline_phrase_inside_a_lead_is_kept(lead):
     text = lead + BODY
     assert clean_text(text).text.startswith(lead[:40])
+
+
+
+# A standfirst between a glued headline and the lead (audit haiti_bbc K4, judged a cut
+# article sentence): a clause that gives a name or a number the rest of the text never
+# gives is article text and stays; the headline before it is still cut.
+SF_HEAD = "Island quake: rescue efforts intensify"
+SF = "The president of the island, Jean Marot, says thousands may have been killed in last night's earthquake"
+SF_LEAD = "Efforts are intensifying to help the survivors of the earthquake, who lack food and water."
+
+
+def test_standfirst_with_its_own_claim_stays():
+    text = f"{SF_HEAD} {SF} {SF_LEAD}" + BODY
+    c = clean_text(text)
+    assert _head(text) == [SF_HEAD]
+    assert c.text.startswith(f"{SF}\n\n{SF_LEAD}")
+    assert not c.headings and not (c.title or "").startswith("The president")
+
+
+def test_standfirst_restating_the_text_goes_with_the_headline():
+    # must-cut twin: the same shape, but the body gives the name and the figure again
+    text = f"{SF_HEAD} {SF} {SF_LEAD}" + BODY + "\n\nPresident Jean Marot said thousands may have been killed."
+    assert _head(text) == [f"{SF_HEAD} {SF}"]
+
+
+def test_caption_without_a_verb_goes_with_the_headline():
+    # must-cut twin: a new name, but no clause (a label, not a statement)
+    caption = "The harbour of Port Marot after the earthquake and storm"
+    assert _head(f"{SF_HEAD} {caption} {SF_LEAD}" + BODY) == [f"{SF_HEAD} {caption}"]

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import pytest
+
 from storyline.clean import noise
 
 # A fictional article with the kinds of noise real pages carry, worded differently
@@ -516,3 +518,42 @@ def test_a_short_comment_time_stamp_line_is_still_furniture():
     )
     c = noise.clean_text(text)
     assert "5:06" not in c.text and "death trap" not in c.text
+
+
+# A question that is the article's own sentence is not a call to action (audit
+# H1N1_guardian K12: the lead, glued behind a photo credit, was cut as one): a clause
+# before the colon states something, then the article asks; a question put to the
+# reader opens the sentence or follows a short label.
+_CHURCH_BODY = (
+    "\n\nThe epidemic has tapped the country's deep religious sentiment, but the church has had to suspend masses."
+    "\n\nPriests said they would hold services on the radio and on television instead, starting on Sunday."
+)
+
+
+def test_article_question_after_a_photo_credit_stays():
+    q = ("For the island's Catholic church it is a tricky dilemma: how do you reach out to the faithful in a time "
+         "of crisis if you are not supposed to touch them?")
+    text = "A near-empty church in the capital.\n\nPhotograph: Jane Roe/AFP/Getty " + q + _CHURCH_BODY
+    c = noise.clean_text(text)
+    assert c.text.startswith(q)
+    assert not any(r.reason.startswith("cta") for r in c.removed)
+
+
+@pytest.mark.parametrize("ask", [
+    "Have you been affected by the outbreak?",
+    "Your say: have you been affected by the outbreak?",
+    # a label before the dash, no statement: a promo of another story
+    "The new flat-rate State Pension - how will you be affected?",
+])
+def test_question_put_to_the_reader_is_cut(ask):
+    # must-cut twin: the question to the reader, at the end of the article
+    c = noise.clean_text("The church has suspended masses across the country." + _CHURCH_BODY + "\n\n" + ask)
+    assert ask not in c.text
+    assert any(r.text == ask for r in c.removed)
+
+
+def test_article_question_after_a_stating_clause_with_any_verb_stays():
+    # must-keep twin of the label: a clause with a verb not in the list ("leads")
+    q = "And that then leads to another interesting question: how much oil would you need to power them all?"
+    c = noise.clean_text("The church has suspended masses across the country." + _CHURCH_BODY + "\n\n" + q)
+    assert q in c.text

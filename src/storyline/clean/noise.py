@@ -220,6 +220,7 @@ class Unit:
     link_density: float = 0.0
     measured: bool = False  # words, bullet and prose computed (by _features)
     credit: bool = False  # a photo credit split off the text glued after it
+    standfirst: bool = False  # a standfirst split off a glued headline: article text, not a title
 
 
 def _segment(text: str) -> list[Unit]:
@@ -647,12 +648,55 @@ def _split_glued_opening(text: str, units: list[Unit]) -> list[Unit]:
         return units
     cut = first.start + at
     pre_end = first.start + len(pre.rstrip())
+    middle = _standfirst(pre, text[cut:], lower, mid)
+    kept_mid: list[Unit] = []
+    if middle is not None:
+        # the headline's cut stops at the headline: the standfirst after it is article text
+        m_start = first.start + middle
+        kept_mid = [Unit(start=m_start, end=pre_end, text=text[m_start:pre_end], para=first.para, standfirst=True)]
+        pre_end = first.start + len(pre[:middle].rstrip())
     head = Unit(start=first.start, end=pre_end, text=text[first.start:pre_end], para=first.para)
     lead = Unit(start=cut, end=first.end, text=text[cut:first.end], para=first.para)
-    _mark(head, "headline", f"headline: headline or caption run into the lead without a full stop (the lead starts at '{rest[:30].strip()}')")
-    out = units[: first.index] + [head, lead] + units[first.index + 1:]
+    _mark(head, "headline", f"headline: headline or caption run into the lead without a full stop (the lead starts at '{(kept_mid[0].text if kept_mid else rest)[:30].strip()}')")
+    out = units[: first.index] + [head, *kept_mid, lead] + units[first.index + 1:]
     _features(out)
     return out
+
+
+# A standfirst between a glued headline and the lead ("Island quake: rescue efforts
+# intensify The president, Jean Roe, says thousands may have died Efforts are ..."):
+# a clause (a finite verb, data/clause_verbs.txt) that gives a name (not a demonym:
+# "A Haitian woman is helped from the rubble" is a photo caption) or a number the
+# rest of the text never gives states a claim of its own, so it is article text and
+# stays; a caption or standfirst that only restates the lead ("The earthquake is the
+# worst to hit the island in 200 years", the lead and body saying so again) goes with
+# the headline, as before. Abstain: keeping a caption is a small loss, cutting the
+# only statement of a claim is not.
+_NUMBER = re.compile(r"^\d[\d,.]*\w*$")
+
+
+@functools.cache
+def _clause_verbs() -> frozenset[str]:
+    return frozenset(w.strip().lower() for w in _lines("clause_verbs.txt"))
+
+
+def _standfirst(pre: str, after: str, lower: set[str], mid: dict[str, int]) -> int | None:
+    """Where a standfirst that stays starts inside the glued piece ``pre`` (see above);
+    None when ``pre`` is a headline (and caption) only. ``after``: the text from the lead on."""
+    at = _glued_boundary(pre, lower, mid)
+    if at is None:
+        return None
+    head, middle = pre[:at], pre[at:]
+    words = _WORD.findall(middle)
+    if len(_WORD.findall(head)) < _GLUED_MIN_WORDS or len(words) < _REPEAT_MIN_LEAD_WORDS:
+        return None
+    if not any(w.lower() in _clause_verbs() for w in words[1:]):
+        return None
+    given = {w.lower() for w in _WORD.findall(after)}
+    new = [w for w in words[1:]
+           if ((w[:1].isupper() and not _DEMONYM.search(w)) or _NUMBER.match(w) or w.lower() in _NUMBER_WORDS)
+           and w.lower() not in given]
+    return at if new else None
 
 
 # A photo credit glued before the next line's text, as the Guardian's copy has it
@@ -1027,9 +1071,24 @@ def _is_cta(sentence: str) -> bool:
     return bool(_SECOND.search(s) or _hits("promo.txt", s) or _hits("engagement.txt", s) or len(words) <= 4)
 
 
+# Most words of a label before a question put to the reader ("Your say: have you ...?");
+# a longer clause before the colon or dash is the article's own statement, which then
+# asks its question ("For the church it is a dilemma: how do you reach out ...?").
+_QUESTION_LABEL_WORDS = 4
+
+
 def _reader_question(sentence: str) -> bool:
     s = _unquoted(sentence).strip()
-    return s.endswith("?") and bool(_SECOND.search(s))
+    if not (s.endswith("?") and _SECOND.search(s)):
+        return False
+    lead = re.split(r"\s*(?::|—|–|\s-\s)\s*", s, maxsplit=1)
+    if len(lead) == 1 or _SECOND.search(lead[0]):
+        return True  # the question opens the sentence, or the clause before it addresses the reader too
+    words = _WORD.findall(lead[0])
+    # a statement has a finite verb (a listed one, or a lower-case -s/-ed word: "that then
+    # leads to a question: ..."); a label has none ("The new State Pension - how will you ...?")
+    stated = any(w.lower() in _clause_verbs() or (w[:1].islower() and len(w) > 3 and w.endswith(("s", "ed"))) for w in words[1:])
+    return len(words) <= _QUESTION_LABEL_WORDS or not stated
 
 
 # ---------------------------------------------------------------- classification
@@ -1061,7 +1120,7 @@ def _find_title(units: list[Unit], title: str | None) -> tuple[str | None, int |
     # No title given: the first line is the headline when it reads like one
     # (short, no closing period) and is not a label or a caption.
     for u in units[:3]:
-        if u.kind is None and _is_headline_like(u) and u.words >= 3:
+        if u.kind is None and _is_headline_like(u) and u.words >= 3 and not u.standfirst:
             return u.text, u.index
         if u.kind is None:
             break
@@ -1401,7 +1460,7 @@ def _second_person_register(units: list[Unit]) -> bool:
 def _headings(kept: list[Unit]) -> None:
     """Short lines between body paragraphs (or before the first) are section headings."""
     for j, u in enumerate(kept):
-        if u.prose and not u.text.rstrip().endswith(("?", "!")):
+        if (u.prose and not u.text.rstrip().endswith(("?", "!"))) or u.standfirst:
             continue
         if not (1 <= u.words <= 15) or u.bullet:
             continue
