@@ -80,10 +80,15 @@ def test_editing_a_data_file_changes_the_analysis_version(tmp_path):
     after = lexicon.fingerprint(root=root)
     assert after != before
     assert pipeline.analysis_version(data=after) != pipeline.analysis_version(data=before)
+    # the cleaner's lists count too: a boilerplate line changes the text analysed
+    g = root / "clean" / "data" / "boilerplate.txt"
+    g.write_text(g.read_text(encoding="utf-8") + "subscribe to our newsletter\n", encoding="utf-8")
+    cleaned = lexicon.fingerprint(root=root)
+    assert cleaned != after
     # a file outside the analysers' folders (the web app's question cues) does not count
     (root / "serve" / "data").mkdir(parents=True)
     (root / "serve" / "data" / "question_cues.tsv").write_text("who\tperson\n", encoding="utf-8")
-    assert lexicon.fingerprint(root=root) == after
+    assert lexicon.fingerprint(root=root) == cleaned
 
 
 def test_the_tokenizer_ships_inside_the_package_with_its_notice():

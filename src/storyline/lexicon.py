@@ -82,9 +82,10 @@ def json(name: str | Path):
     return _json.loads(path(name).read_text(encoding="utf-8"))
 
 
-# The folders whose files the per-document stage reads (analyse/ and the shared data/):
-# a change to any of them changes what a stored analysis would hold.
-ANALYSER_DATA = ("analyse/data", "data")
+# The folders whose files the per-document stage reads (the cleaner's, analyse/'s and the
+# shared data/): a change to any of them changes what a stored analysis would hold (a
+# boilerplate list changes the cleaned text every analysis is made from).
+ANALYSER_DATA = ("clean/data", "analyse/data", "data")
 # what a story is computed from, besides its documents' analyses (storybuild's corpus
 # stamp): the corpus stage (resolve/), the analysers' helpers it calls (analyse/: names,
 # the figures' lexicon, bounds), the shared modules below them

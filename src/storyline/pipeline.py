@@ -37,7 +37,7 @@ ANALYSIS_VERSION_MANUAL = "7"  # round four: issues 16 (headlines restated by th
 
 def analysis_version(manual: str = ANALYSIS_VERSION_MANUAL, package: str = __version__, data: str | None = None) -> str:
     """manual component + package version + hash of the analysers' data files
-    (analyse/data and data/, see ``lexicon.ANALYSER_DATA``), e.g. "3+0.1.0+5f1c0a9e2b7d"."""
+    (clean/data, analyse/data and data/, see ``lexicon.ANALYSER_DATA``), e.g. "3+0.1.0+5f1c0a9e2b7d"."""
     return f"{manual}+{package}+{data if data is not None else lexicon.fingerprint()}"
 
 
