@@ -131,6 +131,20 @@ def _dates_a_noun(root, gov, span) -> bool:
     return False
 
 
+def _phrase(tok, sent) -> tuple[int, int] | None:
+    """Token range [i, j) of the noun phrase a relative clause's verb hangs on ("the
+    drilling rig that exploded on April 20", "the amount that the Exxon Valdez spilled in
+    1989"), None for a verb of the sentence's own clauses. The date of such a clause is the
+    noun's, and a card that showed the whole sentence would lend it to the main event."""
+    if tok.dep_ != "relcl" or tok.head.pos_ not in ("NOUN", "PROPN"):
+        return None
+    toks = list(tok.head.subtree)
+    lo, hi = max(toks[0].i, sent.start), min(toks[-1].i, sent.end - 1)
+    while hi > lo and (tok.doc[hi].is_punct or tok.doc[hi].dep_ in ("cc", "mark")):
+        hi -= 1
+    return lo, hi + 1
+
+
 def _is_eventive(tok) -> bool:
     if tok.pos_ != "VERB":
         return False
@@ -203,12 +217,17 @@ def extract(sdoc, analysis: DocAnalysis) -> list[EventItem]:
             skip = {(m.start, m.end) for m in analysis.mentions}
             args = sorted({t.lemma_.lower() for t in sdoc[lo:hi] if t.pos_ in ("NOUN", "PROPN") and t.i != tok.i
                            and not any(a <= t.idx < b for a, b in skip) and t.idx >= s and t.idx < e})
+            ph = _phrase(tok, sent)
+            phrase = None
+            if ph is not None:
+                ps, pe = max(sdoc[ph[0]].idx, sspan[0]), min(sdoc[ph[1] - 1].idx + len(sdoc[ph[1] - 1].text), sspan[1])
+                phrase = (ps, pe) if pe > ps else None
             verb_item[tok.i] = len(items)
             items.append(EventItem(
                 start=s, end=e, text=text[s:e], trigger=tok.text, actor_mentions=actors, timex=ti,
                 trigger_span=(tok.idx, tok.idx + len(tok.text)), sentence=sspan, lemma=tok.lemma_.lower(),
                 tense=tense, passive=passive, negated=any(c.dep_ == "neg" for c in tok.children), args=args,
-                timex_via=via,
+                timex_via=via, phrase=phrase,
             ))
     # link "N units after <event>" to the event inside the signal's phrase
     for vi, link in evrel_of.items():
