@@ -145,6 +145,22 @@ def _phrase(tok, sent) -> tuple[int, int] | None:
     return lo, hi + 1
 
 
+def _year_before_a_noun(span) -> bool:
+    """Whether a bare year stands between a determiner and a noun ("eclipse the 1989 Exxon
+    Valdez spill") where spaCy's small model parses the year as the verb's object: it is
+    still the noun's date (``_dates_a_noun`` misses it, the parse having no noun above).
+    Not as a subject: "The 1989 spill killed birds" tells the spill's own happening."""
+    doc = span.doc
+    yr = [t for t in span if t.like_num]
+    if len(yr) != 1 or len(yr[0].text) != 4 or yr[0].i + 1 >= len(doc):
+        return False
+    if yr[0].dep_ in ("nsubj", "nsubjpass") or yr[0].head.pos_ in ("NOUN", "PROPN"):
+        # a subject, or a noun above it already (``_dates_a_noun`` decides those)
+        return False
+    before, after = doc[yr[0].i - 1] if yr[0].i > 0 else None, doc[yr[0].i + 1]
+    return before is not None and before.lower_ in ("the", "a", "an") and after.pos_ in ("NOUN", "PROPN")
+
+
 def _is_eventive(tok) -> bool:
     if tok.pos_ != "VERB":
         return False
@@ -175,7 +191,7 @@ def extract(sdoc, analysis: DocAnalysis) -> list[EventItem]:
         if tx.event_relation:
             # "A month after being put on the blacklist": the signal's object is the anchor event
             evrel_of[gov.i] = {"timex": k, "signal": tx.event_relation.signal}
-        if _dates_a_noun(span.root, gov, span):
+        if _dates_a_noun(span.root, gov, span) or _year_before_a_noun(span):
             said_when.add(k)  # never lent to a clause either
             continue  # "repeated the mistakes of the 1989 spill": the spill's date, not the repeating's
         if tx.type in ("DATE", "TIME") and (tx.value or (tx.reading.kind if tx.reading else None) not in ("dur", "set", "ref", None)):
