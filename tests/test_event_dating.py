@@ -99,3 +99,15 @@ def test_twin_a_subjects_date_dates_its_clause(nlp):
     # must-fire twins: the noun is the verb's subject, or the date is the verb's own
     assert _events(nlp, "The 1918 pandemic killed 50 million people.")["killed"][0] == "1918"
     assert _events(nlp, "The firm sued the operator in 2005.")["sued"][0] == "2005"
+
+
+def test_a_year_between_the_and_a_noun_dates_the_noun_even_when_misparsed(nlp):
+    # spaCy's small model parses "1989" as the object of "eclipse" and "spill" as a clause
+    # of it; the year is still the spill's (audit bpoil: a 2010 sentence dated 1989)
+    got = _events(nlp, "It threatens to eclipse the 1989 Exxon Valdez spill off Alaska as the worst U.S. ecological disaster ever.")
+    assert all(v != "1989" for v, _ in got.values()), got
+
+
+def test_twin_a_year_of_the_subject_still_dates_its_clause(nlp):
+    assert _events(nlp, "The 1989 Exxon Valdez spill killed thousands of birds.")["killed"][0] == "1989"
+    assert _events(nlp, "The company sold the unit in 2019 to a rival.")["sold"][0] == "2019"

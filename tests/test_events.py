@@ -311,3 +311,32 @@ def test_a_later_relative_clause_date_does_not_date_the_main_clause():
                                 "American firms from selling it chips.", "2020-01-10")})
     date, ms = _event_with(evs, "b.txt", "placed on the trade list")
     assert date == "2019-05" and any("prevented" in t for _, t in ms)
+
+
+def _cards(docs: dict[str, tuple[str, str | None]]) -> list[tuple[str | None, str]]:
+    from storyline.pipeline import analyse_record, build_story
+    from storyline.types import Record
+
+    story = build_story([analyse_record(Record(source=n, text=t, date=d)) for n, (t, d) in docs.items()])
+    return [(e.date.value, e.summary) for e in story.events]
+
+
+def test_a_relative_clauses_date_dates_only_its_noun_phrase():
+    # audit bpoil V2/V10: a card showing the whole sentence, dated by its relative clause
+    # ("the rig that exploded on April 20"), said the main event ("fears are growing") was then
+    text = ("Fears of a prolonged disaster for the Gulf Coast are growing after the setback for BP, "
+            "which contracted the Deepwater Horizon drilling rig that exploded on April 20, killing 11 people.")
+    cards = _cards({"a.txt": (text, "2010-05-10")})
+    dated = [(d, s) for d, s in cards if d]
+    assert dated and all(not s.startswith("Fears") for _, s in dated), cards
+    assert any(d == "2010-04-20" and s.startswith("the Deepwater Horizon drilling rig that exploded") for d, s in dated)
+    text = ("The well has dumped 2 million barrels of oil into the Gulf, nearly eight times the amount "
+            "that the Exxon Valdez spilled into Prince William Sound in 1989.")
+    cards = _cards({"b.txt": (text, "2010-06-15")})
+    assert all(not s.startswith("The well") for d, s in cards if d == "1989"), cards
+
+
+def test_twin_a_main_clauses_date_shows_its_sentence():
+    text = "The Deepwater Horizon drilling rig exploded on April 20, killing 11 people."
+    cards = _cards({"a.txt": (text, "2010-05-10")})
+    assert ("2010-04-20", text) in cards, cards

@@ -224,6 +224,11 @@ def _patterns() -> dict[str, re.Pattern]:
         "dur_decades": re.compile(r"^(?:many |several |the past |the last |recent |the )?(decades|centuries|years|months|weeks|days|hours|minutes)$"),
         "clock": re.compile(rf"^(?:(.+?)(?:,| at)? )?(\d{{1,2}})(?:[:.](\d{{2}}))?\s*(a\.?m\.?|p\.?m\.?|o'clock|{Z})?(?: (?:{Z}))?(?: (.+?))?$"),
         # a 24-hour clock written without a colon needs its zone: "1800 GMT", "0600 local time", "1800 PST"
+        # a clock then its day: "11pm on 27 april", "10:30 on friday". Its own pattern, because
+        # "clock" would take "11pm on" as the words before an hour "27" and read nothing
+        "clock_first": re.compile(rf"^(\d{{1,2}})(?:[:.](\d{{2}}))?\s*(a\.?m\.?|p\.?m\.?|o'clock)?(?: (?:{Z}))?,? (?:on )?(.+)$"),
+        # a day then its clock: "april 27 at 10:30" ("clock" would read "27" as the hour)
+        "clock_at": re.compile(rf"^(.+?),? at (\d{{1,2}})(?:[:.](\d{{2}}))?\s*(a\.?m\.?|p\.?m\.?|o'clock)?(?: (?:{Z}))?$"),
         "milclock": re.compile(rf"^(?:(.+?)(?:,| at)? )?([01]\d|2[0-3])([0-5]\d) ?(?:{Z}|hours|hrs)(?: (?:{Z}))?(?:,? (?:on )?(.+?))?$"),
         "noon": re.compile(r"^(?:(.+?) )?(noon|midday|midnight|dawn|dusk|morning|afternoon|evening|night)$"),
         "noon_first": re.compile(r"^(noon|midday|midnight) (?:on )?(.+)$"),
@@ -673,7 +678,20 @@ def _v_milclock(m: re.Match[str], t: str) -> Reading | None:
 
 
 def _v_clock(m: re.Match[str], t: str) -> Reading | None:
-    pre, hh, mm, ampm, post = m.group(1), int(m.group(2)), m.group(3), m.group(4), m.group(5)
+    return _clock_reading(m.group(1) or m.group(5), int(m.group(2)), m.group(3), m.group(4))
+
+
+def _v_clock_first(m: re.Match[str], t: str) -> Reading | None:
+    return _clock_reading(m.group(4), int(m.group(1)), m.group(2), m.group(3))
+
+
+def _v_clock_at(m: re.Match[str], t: str) -> Reading | None:
+    return _clock_reading(m.group(1), int(m.group(2)), m.group(3), m.group(4))
+
+
+def _clock_reading(day_words: str | None, hh: int, mm: str | None, ampm: str | None) -> Reading | None:
+    """A clock on the day its date words give ("9 am monday", "11pm on 27 april"); an hour
+    with neither minutes nor am/pm is not a clock ("on 27": a number, never an hour)."""
     if not ampm and not mm:
         return None
     if ampm and ampm.startswith("p") and hh < 12:
@@ -683,7 +701,7 @@ def _v_clock(m: re.Match[str], t: str) -> Reading | None:
     if hh > 24 or (mm and int(mm) > 59):
         return None
     hhmm = f"{hh:02d}:{mm or '00'}"
-    day_of = _clock_day(pre or post)
+    day_of = _clock_day(day_words)
     return None if day_of is None else Reading("TIME", TimeReading(kind="time", date=day_of, clock=hhmm))
 
 
@@ -894,10 +912,20 @@ RULES: tuple[Rule, ...] = (
         ("0600 local time tuesday", "TIME time date=(wd weekday=1) clock=06:00"),
         ("1800 gmt foo", "None"),
     ), ("2500 gmt",), claims=True),
+    _rule("clock_first", _v_clock_first, (
+        ("11pm on 27 april", "TIME time date=(md month=4 day=27) clock=23:00"),
+        ("10:30 on friday", "TIME time date=(wd weekday=4) clock=10:30"),
+        ("9 am monday", "TIME time date=(wd weekday=0) clock=09:00"),
+        ("11 p.m. on april 27, 2009", "TIME time date=(abs value=2009-04-27 granularity=day) clock=23:00"),
+    ), ("27 april", "11 on 27 april", "11pm on 27")),
+    _rule("clock_at", _v_clock_at, (
+        ("april 27 at 10:30", "TIME time date=(md month=4 day=27) clock=10:30"),
+        ("27 april at 11pm", "TIME time date=(md month=4 day=27) clock=23:00"),
+    ), ("10:30", "april 27 at 11")),
     _rule("clock", _v_clock, (
         ("3 pm", "TIME time date=(off unit=day offset=0) clock=15:00"),
         ("10:30", "TIME time date=(off unit=day offset=0) clock=10:30"),
-        ("9 am monday", "TIME time date=(wd weekday=0) clock=09:00"),
+        ("monday, 9 am", "TIME time date=(wd weekday=0) clock=09:00"),
         ("12 am", "TIME time date=(off unit=day offset=0) clock=00:00"),
         ("7", "None"),
     ), ("gmt",), claims=True),

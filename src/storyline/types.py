@@ -349,6 +349,9 @@ class EventItem(_Model):
     after_event: int | None = Field(None, description="index into DocAnalysis.events of the event a signal "
                                     "(\"a month after the blacklisting\") dates this one from")
     evrel_timex: int | None = Field(None, description="index into DocAnalysis.timexes of that signal's expression")
+    phrase: Span | None = Field(None, description="for a relative clause's event, the noun phrase it belongs to "
+                                "(\"the rig that exploded on April 20\"): its date is that phrase's, not the "
+                                "sentence's, whose main event is another")
 
 
 class DocAnalysis(_Model):

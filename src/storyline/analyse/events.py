@@ -131,6 +131,36 @@ def _dates_a_noun(root, gov, span) -> bool:
     return False
 
 
+def _phrase(tok, sent) -> tuple[int, int] | None:
+    """Token range [i, j) of the noun phrase a relative clause's verb hangs on ("the
+    drilling rig that exploded on April 20", "the amount that the Exxon Valdez spilled in
+    1989"), None for a verb of the sentence's own clauses. The date of such a clause is the
+    noun's, and a card that showed the whole sentence would lend it to the main event."""
+    if tok.dep_ != "relcl" or tok.head.pos_ not in ("NOUN", "PROPN"):
+        return None
+    toks = list(tok.head.subtree)
+    lo, hi = max(toks[0].i, sent.start), min(toks[-1].i, sent.end - 1)
+    while hi > lo and (tok.doc[hi].is_punct or tok.doc[hi].dep_ in ("cc", "mark")):
+        hi -= 1
+    return lo, hi + 1
+
+
+def _year_before_a_noun(span) -> bool:
+    """Whether a bare year stands between a determiner and a noun ("eclipse the 1989 Exxon
+    Valdez spill") where spaCy's small model parses the year as the verb's object: it is
+    still the noun's date (``_dates_a_noun`` misses it, the parse having no noun above).
+    Not as a subject: "The 1989 spill killed birds" tells the spill's own happening."""
+    doc = span.doc
+    yr = [t for t in span if t.like_num]
+    if len(yr) != 1 or len(yr[0].text) != 4 or yr[0].i + 1 >= len(doc):
+        return False
+    if yr[0].dep_ in ("nsubj", "nsubjpass") or yr[0].head.pos_ in ("NOUN", "PROPN"):
+        # a subject, or a noun above it already (``_dates_a_noun`` decides those)
+        return False
+    before, after = doc[yr[0].i - 1] if yr[0].i > 0 else None, doc[yr[0].i + 1]
+    return before is not None and before.lower_ in ("the", "a", "an") and after.pos_ in ("NOUN", "PROPN")
+
+
 def _is_eventive(tok) -> bool:
     if tok.pos_ != "VERB":
         return False
@@ -161,7 +191,7 @@ def extract(sdoc, analysis: DocAnalysis) -> list[EventItem]:
         if tx.event_relation:
             # "A month after being put on the blacklist": the signal's object is the anchor event
             evrel_of[gov.i] = {"timex": k, "signal": tx.event_relation.signal}
-        if _dates_a_noun(span.root, gov, span):
+        if _dates_a_noun(span.root, gov, span) or _year_before_a_noun(span):
             said_when.add(k)  # never lent to a clause either
             continue  # "repeated the mistakes of the 1989 spill": the spill's date, not the repeating's
         if tx.type in ("DATE", "TIME") and (tx.value or (tx.reading.kind if tx.reading else None) not in ("dur", "set", "ref", None)):
@@ -203,12 +233,17 @@ def extract(sdoc, analysis: DocAnalysis) -> list[EventItem]:
             skip = {(m.start, m.end) for m in analysis.mentions}
             args = sorted({t.lemma_.lower() for t in sdoc[lo:hi] if t.pos_ in ("NOUN", "PROPN") and t.i != tok.i
                            and not any(a <= t.idx < b for a, b in skip) and t.idx >= s and t.idx < e})
+            ph = _phrase(tok, sent)
+            phrase = None
+            if ph is not None:
+                ps, pe = max(sdoc[ph[0]].idx, sspan[0]), min(sdoc[ph[1] - 1].idx + len(sdoc[ph[1] - 1].text), sspan[1])
+                phrase = (ps, pe) if pe > ps else None
             verb_item[tok.i] = len(items)
             items.append(EventItem(
                 start=s, end=e, text=text[s:e], trigger=tok.text, actor_mentions=actors, timex=ti,
                 trigger_span=(tok.idx, tok.idx + len(tok.text)), sentence=sspan, lemma=tok.lemma_.lower(),
                 tense=tense, passive=passive, negated=any(c.dep_ == "neg" for c in tok.children), args=args,
-                timex_via=via,
+                timex_via=via, phrase=phrase,
             ))
     # link "N units after <event>" to the event inside the signal's phrase
     for vi, link in evrel_of.items():

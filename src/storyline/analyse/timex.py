@@ -463,6 +463,16 @@ _BARE_UNITS = {"year", "month", "week", "quarter", "weekend"}
 _DEICTIC_BEFORE = re.compile(r"\b(?:this|last|next|current)\s+$", re.IGNORECASE)
 _AFTER = re.compile(r"^,? (?:(?:in the |on )?(?:morning|afternoon|evening)|(?:on )?(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)\b")
 _BEFORE = re.compile(r"\b(?:early|late|mid-?|noon|midnight)[ -]?$", re.IGNORECASE)
+# a day named after a clock, a clock after a day: "11pm| on 27 April", "27 April| at 11pm"
+_AT_CLOCK = re.compile(r"^,? at \d{1,2}(?:(?:[:.]\d{2})?\s*(?:[ap]\.?m\.?)|[:.]\d{2})(?!\w)")
+
+
+@functools.lru_cache(maxsize=1)
+def _on_date_re() -> re.Pattern:
+    names = [m.capitalize() for m in timenorm.lexicon()["months"]]
+    month = "(?:" + "|".join(sorted(names, key=len, reverse=True)) + r")\.?"
+    day = r"\d{1,2}(?:st|nd|rd|th)?"
+    return re.compile(rf"^,? (?:on )?(?:{day} (?:of )?{month}|{month} {day})(?:,? \d{{4}})?(?!\w)")
 
 
 def _widen(text: str, s: int, e: int, reading: timenorm.Reading) -> tuple[int, int, timenorm.Reading]:
@@ -480,7 +490,8 @@ def _widen(text: str, s: int, e: int, reading: timenorm.Reading) -> tuple[int, i
                 return s2, e, r
     if reading.type not in ("DATE", "TIME") or reading.rel.kind in ("dur", "set", "ref"):
         return s, e, reading
-    m = _AFTER.match(text[e : e + 30])
+    after = _on_date_re() if reading.rel.kind == "time" else _AT_CLOCK
+    m = _AFTER.match(text[e : e + 30]) or after.match(text[e : e + 30])
     if m:
         r = timenorm.read(text[s : e + m.end()])
         if r is not None:

@@ -93,6 +93,9 @@ class MentionRef:
     # to anchor it): it has a date of its own that nobody knows, so it takes no other's
     # unless the reading fits it (a weekday: "on Saturday" and a Saturday)
     own_time: TimeReading | None = None
+    # a relative clause's event: the noun phrase it belongs to, which its card shows
+    # instead of the sentence (whose main event its date does not date)
+    phrase: tuple[int, int] | None = None
 
     @property
     def key(self) -> tuple[str, int]:
@@ -169,6 +172,7 @@ def mentions(corpus: Corpus, published: dict[str, schema.Published] | None = Non
                            item.tense, item.negated, actors, value, gran, dspan)
             m.masked = masked_text(a, item)
             m.args = tuple(item.args)
+            m.phrase = (item.phrase[0], item.phrase[1]) if item.phrase else None
             m.not_after = _last_day(pub) if item.tense != "future" else None
             m.own_time = (_unresolved(a, item) or _names_a_time(a, item)) if value is None else None
             link = item.after_event
@@ -563,7 +567,10 @@ def build_events(corpus: Corpus, clusters: list[list[MentionRef]]) -> list[schem
         value, gran = _agreed_date([(m.date, m.granularity) for m in c if m.date])
         best = _best(c)
         text = corpus.by_id[best.doc].document.text
-        summary = " ".join(text[best.sentence[0] : best.sentence[1]].split())
+        # a dated relative clause shows its noun phrase ("the rig that exploded on April 20"),
+        # never the sentence, whose main event ("fears are growing") its date would seem to date
+        shown = best.phrase if best.phrase and value else best.sentence
+        summary = " ".join(text[shown[0] : shown[1]].split())
         actors = sorted({a for m in c for a in m.actors})
         evidence = [schema.Span(doc=m.doc, start=m.date_span[0], end=m.date_span[1]) for m in c if m.date and m.date_span and _compatible(m.date, value)]
         ev = schema.Event(

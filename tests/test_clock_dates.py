@@ -1,0 +1,65 @@
+"""A clock and the day it is on, in either order (audit H1N1 V16: "at 11pm on 27 April"
+was dated by the article's day because "on 27" was read as an hour)."""
+
+from __future__ import annotations
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from storyline import schema, timenorm
+from storyline.analyse import parse, timex
+from storyline.types import DocAnalysis
+
+ANCHOR = "2009-05-05"  # a Tuesday
+
+
+def _found(nlp, text: str) -> dict[str, str | None]:
+    a = DocAnalysis(version="t", document=schema.Document(id="d", text=text, published=schema.Published(value=ANCHOR)))
+    sdoc = nlp(text)
+    a.sentences = parse.sentences(sdoc, [])
+    return {t.text: t.value for t in timex.extract(sdoc, a)}
+
+
+@pytest.mark.parametrize(
+    "text,span,value",
+    [
+        ("The FCO changed its advisory at 11pm on 27 April advising against travel.", "11pm on 27 April", "2009-04-27T23:00"),
+        ("The office shut at 11 p.m. on April 27, 2009, and reopened.", "11 p.m. on April 27, 2009", "2009-04-27T23:00"),
+        ("The ministry changed its advice at 0600 GMT on Tuesday.", "0600 GMT on Tuesday", "2009-05-05T06:00"),
+        ("The office shut on April 27 at 10:30 and reopened.", "April 27 at 10:30", "2009-04-27T10:30"),
+        ("The office shut at 11pm on Friday.", "11pm on Friday", "2009-05-01T23:00"),
+        # twins: a number after "on" is not a day, a number after "at" is not a clock
+        ("The office shut at 11pm, on 27 of the cases.", "11pm", "2009-05-05T23:00"),
+        ("The office shut at 11pm on 27 sites.", "11pm", "2009-05-05T23:00"),
+        ("It shut on 27 April at 11 of its sites.", "27 April", "2009-04-27"),
+    ],
+)
+def test_clock_takes_its_day(nlp, text, span, value):
+    found = _found(nlp, text)
+    assert found.get(span) == value, found
+
+
+_MONTHS = {"january": 1, "april": 4, "june": 6, "september": 9, "december": 12}
+
+
+@settings(derandomize=True, max_examples=60, deadline=None)
+@given(
+    st.integers(1, 12), st.sampled_from(["am", "pm", " a.m.", " p.m."]), st.integers(1, 28),
+    st.sampled_from(sorted(_MONTHS)), st.booleans(), st.sampled_from(["clock on date", "clock date", "date at clock"]),
+)
+def test_clock_and_day_in_either_order(hour, half, day, month, day_first, order):
+    clock = f"{hour}{half}"
+    date = f"{day} {month}" if day_first else f"{month} {day}"
+    text = {"clock on date": f"{clock} on {date}", "clock date": f"{clock} {date}", "date at clock": f"{date} at {clock}"}[order]
+    r = timenorm.read(text)
+    assert r is not None and r.type == "TIME", text
+    assert r.rel.date is not None and (r.rel.date.month, r.rel.date.day) == (_MONTHS[month], day), text
+    assert r.rel.clock == f"{hour % 12 + (12 if 'p' in half else 0):02d}:00", text
+
+
+@settings(derandomize=True, max_examples=40, deadline=None)
+@given(st.integers(1, 12), st.sampled_from(["am", "pm"]), st.integers(1, 99))
+def test_a_bare_number_after_a_clock_is_never_its_day_or_hour(hour, half, n):
+    r = timenorm.read(f"{hour}{half} on {n}")
+    assert r is None or r.rel.clock == f"{hour % 12 + (12 if half == 'pm' else 0):02d}:00"
