@@ -792,8 +792,62 @@ def _complement(ctx: _Ctx, tok) -> list:
         comp = comp or [c for c in tok.children if c.dep_ == "dobj" and c.i > tok.i
                         and c.pos_ in ("NOUN", "PROPN") and len(list(c.subtree)) >= 3
                         and c.i not in ctx.tok_mention  # "told Bill O'Reilly": an addressee
-                        and _states(tok, c)]
+                        and not _taken(tok, c) and _states(tok, c)]
     return comp
+
+
+@functools.lru_cache(maxsize=1)
+def _taken_objects() -> dict[str, frozenset[str]]:
+    return {verb: frozenset(objs.split()) for verb, objs in lexicon.rows("analyse/taken_objects.tsv")}
+
+
+def _taken(verb, obj) -> bool:
+    """A cue verb in its sense of taking, told by its object: "the fallout claimed its
+    highest-profile victim", "the storm claimed 200 lives" (data/taken_objects.tsv)."""
+    objs = _taken_objects().get(verb.lemma_.lower())
+    return objs is not None and (obj.lemma_.lower() in objs or obj.lower_ in objs)
+
+
+_ABILITY = frozenset({"can", "could", "ca"})
+
+
+def _capability(ctx: _Ctx, verb) -> bool:
+    """A cue under "can"/"could" whose subject is a thing: "a verification system that can
+    independently assure that the information is accurate" says what the thing can do;
+    nobody speaks. A person, a named source or a document noun as subject still speaks
+    ("the minister can assure MPs that ...", "the report could confirm that ...")."""
+    if not any(c.dep_ == "aux" and c.lower_ in _ABILITY for c in verb.children):
+        return False
+    subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    if subj is None:
+        return False
+    if subj.tag_ in ("WDT", "WP") and verb.dep_ == "relcl":
+        subj = verb.head  # "a system that can assure": the relative's antecedent
+    if subj.pos_ != "NOUN" or subj.i in ctx.tok_mention:
+        return False
+    w = {subj.lemma_.lower(), subj.lower_}
+    humans = (speakers.person_nouns().keys() | speakers.org_nominals().keys() | source_nouns()
+              | lexicon.words("analyse/claimant_nouns.txt") | lexicon.words("analyse/speaker_groups.txt"))
+    return not (w & humans)
+
+
+def _refusal_cut(sdoc, left: int, right: int) -> int | None:
+    """Where a reporter's note on the source starts inside reported content: "The White House
+    said Obama spoke with Svanberg but declined to say what was discussed" (a "but"/"and"
+    refusal to speak with no subject of its own: data/refusals.txt). The index of its
+    conjunction, or None. "..., but added that ..." is left alone."""
+    data = lexicon.flagged("analyse/refusals.txt", "=")
+    refuse = {w for w, f in data.items() if not f}
+    speak = {w for w, f in data.items() if f}
+    for x in sdoc[left : right + 1]:
+        if x.dep_ != "conj" or x.lemma_.lower() not in refuse or any(c.dep_ in ("nsubj", "nsubjpass") for c in x.children):
+            continue
+        if not any(c.dep_ == "xcomp" and (c.lemma_.lower() in speak or is_cue(c)) for c in x.children):
+            continue
+        cc = [c for c in x.head.children if c.dep_ == "cc" and c.i < x.i and c.lower_ in ("but", "and")]
+        if cc and cc[-1].i > left:
+            return cc[-1].i
+    return None
 
 
 @functools.lru_cache(maxsize=1)
@@ -874,6 +928,8 @@ def _reported_cands(ctx: _Ctx, sdoc, covered) -> list[_Cand]:
             continue
         if _reporter_passive(tok) or tok.lemma_.lower() in direct_cues() or _inference(tok):
             continue
+        if _capability(ctx, tok):
+            continue
         comp = _complement(ctx, tok)
         if comp and _topic(comp[0]) and tok.lemma_.lower() not in lexicon.words("analyse/wh_cues.txt"):
             continue
@@ -920,6 +976,12 @@ def _reported_cands(ctx: _Ctx, sdoc, covered) -> list[_Cand]:
             # "it was raising its alert, which Fukuda said is ...": another's words in a relative
             # clause are not this speaker's; the content stops before it
             right = sdoc[inner[0].left_edge.i - 1]
+        cut = _refusal_cut(sdoc, left.i, right.i)
+        if cut is not None:
+            k = cut - 1
+            while k > left.i and sdoc[k].is_punct:
+                k -= 1
+            right = sdoc[k]
         a, b = left.idx, right.idx + len(right)
         nl = text.find("\n", tok.idx)
         if nl >= 0 and b > nl:
