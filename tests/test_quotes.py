@@ -528,3 +528,13 @@ def test_a_refusal_to_speak_is_the_reporters_note_not_the_content():
     assert "no deal was close" in " ".join(q.text for q in a.quotes), [q.text for q in a.quotes]
     a = _quotes("Police said the driver stopped at the checkpoint but refused to pay the fine.")
     assert "refused to pay" in _find(a, "the driver stopped").text
+
+
+def test_a_leading_participle_of_saying_is_the_circumstance_not_the_content():
+    # audit H1N1 Q21 (27ae6f7): "Writing on Comment is Free, he complains of ..."
+    a = _quotes("Mark Honigsbaum wrote a history of the 1918 flu.\n\nWriting on Comment is Free, he complains "
+                "of a \"media-induced collective dread\" about swine flu.")
+    assert not any(q.text.startswith("Writing on") for q in a.quotes), [q.text for q in a.quotes]
+    # twin: a participle with its object is content said
+    a = _quotes("Writing the report took three months, the author said.")
+    assert _find(a, "Writing the report took three months")

@@ -717,9 +717,20 @@ def _around(ctx: _Ctx, verb) -> list[tuple[int, int]]:
     if not pieces or pieces[0][0] >= a0:
         return []  # nothing before the attribution: not this pattern
     span = [ctx.sdoc.char_span(x, y, alignment_mode="expand") for x, y in pieces]
+    if span[0] is not None and len(span[0]) > 1 and _circumstance(span[0][0], span[0][1]):
+        return []  # "Writing on Comment is Free, he complains of ...": where he said it, not what
     if not any(t.pos_ in ("VERB", "AUX") for sp in span if sp is not None for t in sp):
         return []  # "Since its inception at the end of 1999, the charity has responded to ...": no clause said
     return pieces
+
+
+
+def _circumstance(first, second) -> bool:
+    """A leading participle of saying with a preposition ("Writing on Comment is Free, he
+    complains ...", "Speaking to reporters, ...") tells where or to whom the words were
+    said, not the words; "Writing the report took months, he said" (an object) is content."""
+    return (first.tag_ == "VBG" and second.pos_ == "ADP" and first.lower_.endswith("ing")
+            and is_cue(first, mental=False))
 
 
 _DASH_SOURCE = re.compile(r"[ \t\u00a0]*([―—–]|--?)[ \t\u00a0]*([A-Z][\w.'’-]*(?:[ \t\u00a0]+[A-Z][\w.'’-]*){0,4})")
