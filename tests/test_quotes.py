@@ -538,3 +538,15 @@ def test_a_leading_participle_of_saying_is_the_circumstance_not_the_content():
     # twin: a participle with its object is content said
     a = _quotes("Writing the report took three months, the author said.")
     assert _find(a, "Writing the report took three months")
+
+
+def test_according_to_a_content_that_only_names_a_saying_is_framing():
+    # audit H1N1 Q11 (27ae6f7): the words follow in the next paragraph
+    a = _quotes("Michael O'Leary, the outspoken boss of Ryanair, has added his blunt words to the situation, "
+                "according to AFP.\n\n\"It is a tragedy only for people living in slums,\" he told journalists.")
+    assert not any(q.text.startswith("Michael O'Leary") for q in a.quotes), [q.text for q in a.quotes]
+    # twins: a content that states something stays
+    a = _quotes("Michael O'Leary, the outspoken boss of Ryanair, has cut fares on flights to Mexico, according to AFP.")
+    assert _find(a, "Michael O'Leary")
+    a = _quotes("The airline has warned passengers to expect long delays at the airport, according to AFP.")
+    assert _find(a, "The airline has warned passengers")

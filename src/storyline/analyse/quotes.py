@@ -1070,8 +1070,21 @@ def _according_cands(ctx: _Ctx, sdoc, covered) -> list[_Cand]:
             a, b = _trim_chars(text, s0, acc.idx)
         if b - a < 10 or covered(a, b) or ctx.inside_quote(acc.idx):
             continue
+        if _names_a_saying(sdoc.char_span(a, b, alignment_mode="expand")):
+            continue
         out.append(_Cand(a, b, "according", cue=acc, source=obj))
     return out
+
+
+
+def _names_a_saying(span) -> bool:
+    """"Michael O'Leary has added his blunt words to the situation, according to AFP": the
+    content only tells that someone spoke (a cue verb with no clause or infinitive of its
+    own); the words are elsewhere, so this is the reporter's framing, not a statement."""
+    if span is None:
+        return False
+    root = span.root
+    return (root.pos_ == "VERB" and is_cue(root) and not any(c.dep_ in ("ccomp", "xcomp", "csubj") for c in root.children))
 
 
 def _direct_speaker(ctx: _Ctx, c: _Cand, last: dict | None, last_end: int):
