@@ -550,3 +550,6 @@ def test_according_to_a_content_that_only_names_a_saying_is_framing():
     assert _find(a, "Michael O'Leary")
     a = _quotes("The airline has warned passengers to expect long delays at the airport, according to AFP.")
     assert _find(a, "The airline has warned passengers")
+    # twins: a cue whose object is not a saying states a figure or a finding
+    a = _quotes("VX has predicted the heaviest loss in the industry from the disaster, according to the Moody's report.")
+    assert _find(a, "VX has predicted")

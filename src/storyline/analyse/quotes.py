@@ -1079,12 +1079,16 @@ def _according_cands(ctx: _Ctx, sdoc, covered) -> list[_Cand]:
 
 def _names_a_saying(span) -> bool:
     """"Michael O'Leary has added his blunt words to the situation, according to AFP": the
-    content only tells that someone spoke (a cue verb with no clause or infinitive of its
-    own); the words are elsewhere, so this is the reporter's framing, not a statement."""
+    content only tells that someone spoke (a cue verb whose object names a saying,
+    data/saying_nouns.txt, with no clause or infinitive of its own); the words are
+    elsewhere, so this is the reporter's framing, not a statement."""
     if span is None:
         return False
     root = span.root
-    return (root.pos_ == "VERB" and is_cue(root) and not any(c.dep_ in ("ccomp", "xcomp", "csubj") for c in root.children))
+    if root.pos_ != "VERB" or not is_cue(root) or any(c.dep_ in ("ccomp", "xcomp", "csubj") for c in root.children):
+        return False
+    nouns = lexicon.words("analyse/saying_nouns.txt")
+    return any(c.dep_ == "dobj" and c.lemma_.lower() in nouns for c in root.children)
 
 
 def _direct_speaker(ctx: _Ctx, c: _Cand, last: dict | None, last_end: int):
