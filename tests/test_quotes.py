@@ -491,3 +491,65 @@ def test_a_run_on_stops_at_a_pronoun_that_is_the_speaker():
     # twin: a pronoun that cannot be the speaker runs on
     a = _quotes("The director says it may take months, but they will get the port open again.")
     assert "the port open" in _find(a, "it may take months").text
+
+
+def test_claim_in_its_sense_of_taking_is_no_saying():
+    # audit bpoil Q13 (27ae6f7): "claimed its highest-profile victim" took a life, said nothing
+    for text in ("The political fallout from the spill also claimed its highest-profile victim as the head "
+                 "of the agency that oversees offshore drilling resigned.",
+                 "The storm claimed more than 200 lives in the region of the capital."):
+        a = _quotes(text)
+        assert not any(q.cue == "claimed" for q in a.quotes), [q.text for q in a.quotes]
+    # twins: a claim with a clause, or with a claim's object, is a saying
+    assert _find(_quotes("BP claimed the leak was small and under control."), "the leak was small")
+    a = _quotes("The company claimed the lives of its workers were never at risk on the rig.")
+    assert "never at risk" in _find(a, "the lives").text
+
+
+def test_what_a_thing_can_assure_is_nobody_speaking():
+    # audit haiti Q14 (27ae6f7): a modal capability with a thing as its subject
+    a = _quotes("The founders are working on a verification system that can independently assure that "
+                "information coming in is corroborated and accurate.")
+    assert not any(q.text.startswith("that information") or q.text.startswith("information coming")
+                   for q in a.quotes), [q.text for q in a.quotes]
+    # twins: a person, under the same modal or none, speaks
+    assert _find(_quotes("The minister assured MPs that the money would be paid by the end of May."), "that the money")
+    assert _find(_quotes("The minister can assure MPs that the money will be paid by the end of May."), "that the money")
+
+
+def test_a_refusal_to_speak_is_the_reporters_note_not_the_content():
+    # audit bpoil Q31 (27ae6f7)
+    a = _quotes("The White House said President Barack Obama spoke with Svanberg on Monday but declined "
+                "to say what was discussed.")
+    q = _find(a, "President Barack Obama spoke")
+    assert "declined" not in q.text and q.text.endswith("on Monday"), q.text
+    # twins: "but added that" and a refusal of something other than speech stay in the content
+    a = _quotes("The White House said Obama spoke with Svanberg on Monday but added that no deal was close.")
+    assert "no deal was close" in " ".join(q.text for q in a.quotes), [q.text for q in a.quotes]
+    a = _quotes("Police said the driver stopped at the checkpoint but refused to pay the fine.")
+    assert "refused to pay" in _find(a, "the driver stopped").text
+
+
+def test_a_leading_participle_of_saying_is_the_circumstance_not_the_content():
+    # audit H1N1 Q21 (27ae6f7): "Writing on Comment is Free, he complains of ..."
+    a = _quotes("Mark Honigsbaum wrote a history of the 1918 flu.\n\nWriting on Comment is Free, he complains "
+                "of a \"media-induced collective dread\" about swine flu.")
+    assert not any(q.text.startswith("Writing on") for q in a.quotes), [q.text for q in a.quotes]
+    # twin: a participle with its object is content said
+    a = _quotes("Writing the report took three months, the author said.")
+    assert _find(a, "Writing the report took three months")
+
+
+def test_according_to_a_content_that_only_names_a_saying_is_framing():
+    # audit H1N1 Q11 (27ae6f7): the words follow in the next paragraph
+    a = _quotes("Michael O'Leary, the outspoken boss of Ryanair, has added his blunt words to the situation, "
+                "according to AFP.\n\n\"It is a tragedy only for people living in slums,\" he told journalists.")
+    assert not any(q.text.startswith("Michael O'Leary") for q in a.quotes), [q.text for q in a.quotes]
+    # twins: a content that states something stays
+    a = _quotes("Michael O'Leary, the outspoken boss of Ryanair, has cut fares on flights to Mexico, according to AFP.")
+    assert _find(a, "Michael O'Leary")
+    a = _quotes("The airline has warned passengers to expect long delays at the airport, according to AFP.")
+    assert _find(a, "The airline has warned passengers")
+    # twins: a cue whose object is not a saying states a figure or a finding
+    a = _quotes("VX has predicted the heaviest loss in the industry from the disaster, according to the Moody's report.")
+    assert _find(a, "VX has predicted")

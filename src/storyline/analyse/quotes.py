@@ -717,9 +717,20 @@ def _around(ctx: _Ctx, verb) -> list[tuple[int, int]]:
     if not pieces or pieces[0][0] >= a0:
         return []  # nothing before the attribution: not this pattern
     span = [ctx.sdoc.char_span(x, y, alignment_mode="expand") for x, y in pieces]
+    if span[0] is not None and len(span[0]) > 1 and _circumstance(span[0][0], span[0][1]):
+        return []  # "Writing on Comment is Free, he complains of ...": where he said it, not what
     if not any(t.pos_ in ("VERB", "AUX") for sp in span if sp is not None for t in sp):
         return []  # "Since its inception at the end of 1999, the charity has responded to ...": no clause said
     return pieces
+
+
+
+def _circumstance(first, second) -> bool:
+    """A leading participle of saying with a preposition ("Writing on Comment is Free, he
+    complains ...", "Speaking to reporters, ...") tells where or to whom the words were
+    said, not the words; "Writing the report took months, he said" (an object) is content."""
+    return (first.tag_ == "VBG" and second.pos_ == "ADP" and first.lower_.endswith("ing")
+            and is_cue(first, mental=False))
 
 
 _DASH_SOURCE = re.compile(r"[ \t\u00a0]*([―—–]|--?)[ \t\u00a0]*([A-Z][\w.'’-]*(?:[ \t\u00a0]+[A-Z][\w.'’-]*){0,4})")
@@ -792,8 +803,62 @@ def _complement(ctx: _Ctx, tok) -> list:
         comp = comp or [c for c in tok.children if c.dep_ == "dobj" and c.i > tok.i
                         and c.pos_ in ("NOUN", "PROPN") and len(list(c.subtree)) >= 3
                         and c.i not in ctx.tok_mention  # "told Bill O'Reilly": an addressee
-                        and _states(tok, c)]
+                        and not _taken(tok, c) and _states(tok, c)]
     return comp
+
+
+@functools.lru_cache(maxsize=1)
+def _taken_objects() -> dict[str, frozenset[str]]:
+    return {verb: frozenset(objs.split()) for verb, objs in lexicon.rows("analyse/taken_objects.tsv")}
+
+
+def _taken(verb, obj) -> bool:
+    """A cue verb in its sense of taking, told by its object: "the fallout claimed its
+    highest-profile victim", "the storm claimed 200 lives" (data/taken_objects.tsv)."""
+    objs = _taken_objects().get(verb.lemma_.lower())
+    return objs is not None and (obj.lemma_.lower() in objs or obj.lower_ in objs)
+
+
+_ABILITY = frozenset({"can", "could", "ca"})
+
+
+def _capability(ctx: _Ctx, verb) -> bool:
+    """A cue under "can"/"could" whose subject is a thing: "a verification system that can
+    independently assure that the information is accurate" says what the thing can do;
+    nobody speaks. A person, a named source or a document noun as subject still speaks
+    ("the minister can assure MPs that ...", "the report could confirm that ...")."""
+    if not any(c.dep_ == "aux" and c.lower_ in _ABILITY for c in verb.children):
+        return False
+    subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    if subj is None:
+        return False
+    if subj.tag_ in ("WDT", "WP") and verb.dep_ == "relcl":
+        subj = verb.head  # "a system that can assure": the relative's antecedent
+    if subj.pos_ != "NOUN" or subj.i in ctx.tok_mention:
+        return False
+    w = {subj.lemma_.lower(), subj.lower_}
+    humans = (speakers.person_nouns().keys() | speakers.org_nominals().keys() | source_nouns()
+              | lexicon.words("analyse/claimant_nouns.txt") | lexicon.words("analyse/speaker_groups.txt"))
+    return not (w & humans)
+
+
+def _refusal_cut(sdoc, left: int, right: int) -> int | None:
+    """Where a reporter's note on the source starts inside reported content: "The White House
+    said Obama spoke with Svanberg but declined to say what was discussed" (a "but"/"and"
+    refusal to speak with no subject of its own: data/refusals.txt). The index of its
+    conjunction, or None. "..., but added that ..." is left alone."""
+    data = lexicon.flagged("analyse/refusals.txt", "=")
+    refuse = {w for w, f in data.items() if not f}
+    speak = {w for w, f in data.items() if f}
+    for x in sdoc[left : right + 1]:
+        if x.dep_ != "conj" or x.lemma_.lower() not in refuse or any(c.dep_ in ("nsubj", "nsubjpass") for c in x.children):
+            continue
+        if not any(c.dep_ == "xcomp" and (c.lemma_.lower() in speak or is_cue(c)) for c in x.children):
+            continue
+        cc = [c for c in x.head.children if c.dep_ == "cc" and c.i < x.i and c.lower_ in ("but", "and")]
+        if cc and cc[-1].i > left:
+            return cc[-1].i
+    return None
 
 
 @functools.lru_cache(maxsize=1)
@@ -874,6 +939,8 @@ def _reported_cands(ctx: _Ctx, sdoc, covered) -> list[_Cand]:
             continue
         if _reporter_passive(tok) or tok.lemma_.lower() in direct_cues() or _inference(tok):
             continue
+        if _capability(ctx, tok):
+            continue
         comp = _complement(ctx, tok)
         if comp and _topic(comp[0]) and tok.lemma_.lower() not in lexicon.words("analyse/wh_cues.txt"):
             continue
@@ -920,6 +987,12 @@ def _reported_cands(ctx: _Ctx, sdoc, covered) -> list[_Cand]:
             # "it was raising its alert, which Fukuda said is ...": another's words in a relative
             # clause are not this speaker's; the content stops before it
             right = sdoc[inner[0].left_edge.i - 1]
+        cut = _refusal_cut(sdoc, left.i, right.i)
+        if cut is not None:
+            k = cut - 1
+            while k > left.i and sdoc[k].is_punct:
+                k -= 1
+            right = sdoc[k]
         a, b = left.idx, right.idx + len(right)
         nl = text.find("\n", tok.idx)
         if nl >= 0 and b > nl:
@@ -997,8 +1070,25 @@ def _according_cands(ctx: _Ctx, sdoc, covered) -> list[_Cand]:
             a, b = _trim_chars(text, s0, acc.idx)
         if b - a < 10 or covered(a, b) or ctx.inside_quote(acc.idx):
             continue
+        if _names_a_saying(sdoc.char_span(a, b, alignment_mode="expand")):
+            continue
         out.append(_Cand(a, b, "according", cue=acc, source=obj))
     return out
+
+
+
+def _names_a_saying(span) -> bool:
+    """"Michael O'Leary has added his blunt words to the situation, according to AFP": the
+    content only tells that someone spoke (a cue verb whose object names a saying,
+    data/saying_nouns.txt, with no clause or infinitive of its own); the words are
+    elsewhere, so this is the reporter's framing, not a statement."""
+    if span is None:
+        return False
+    root = span.root
+    if root.pos_ != "VERB" or not is_cue(root) or any(c.dep_ in ("ccomp", "xcomp", "csubj") for c in root.children):
+        return False
+    nouns = lexicon.words("analyse/saying_nouns.txt")
+    return any(c.dep_ == "dobj" and c.lemma_.lower() in nouns for c in root.children)
 
 
 def _direct_speaker(ctx: _Ctx, c: _Cand, last: dict | None, last_end: int):
