@@ -34,6 +34,7 @@ import re
 from .. import lexicon
 from ..types import DescriptionSpan, DocAnalysis, Mention
 from . import gazetteer, names
+from .parse import doc_text
 
 NAMED = {"PERSON", "NORP", "FAC", "ORG", "GPE", "LOC", "PRODUCT", "EVENT", "WORK_OF_ART", "LAW", "LANGUAGE"}
 _DETS = {"the", "a", "an"}
@@ -674,12 +675,13 @@ def _extend_org(sdoc, m: Mention, starts: set[int]) -> None:
             or gazetteer.place_kind(t.text) or (nxt is not None and nxt.is_title and nxt.is_alpha)):
         return
     m.end = t.idx + len(t.text)
-    m.text = sdoc.text[m.start : m.end]
+    m.text = doc_text(sdoc)[m.start : m.end]
 
 
 def _text_after(sdoc, m: Mention) -> str:
-    """A few characters of the text right after a mention."""
-    return sdoc.text[m.end : m.end + 24]
+    """A few characters of the text right after a mention (the text built once per
+    document: spaCy's ``Doc.text`` joins every token on each call)."""
+    return doc_text(sdoc)[m.end : m.end + 24]
 
 
 def _misused_norp(sdoc, m: Mention) -> bool:

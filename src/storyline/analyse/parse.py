@@ -31,9 +31,12 @@ def minhash(text: str) -> list[int]:
 def doc_text(sdoc) -> str:
     """The parsed document's text, built once: spaCy's ``Doc.text`` joins every token
     on each call, so calling it in a loop makes an analyser quadratic in length."""
-    text = sdoc.user_data.get("storyline_text")
+    store = getattr(sdoc, "user_data", None)  # a stand-in with only ``text`` (tests) has none
+    if store is None:
+        return sdoc.text
+    text = store.get("storyline_text")
     if text is None:
-        text = sdoc.user_data["storyline_text"] = sdoc.text
+        text = store["storyline_text"] = sdoc.text
     return text
 
 

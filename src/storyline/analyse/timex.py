@@ -17,6 +17,7 @@ import re
 
 from .. import lexicon, timenorm
 from ..types import DocAnalysis, EventRelation, TimeReading, Timex
+from .parse import doc_text
 
 _NOT_YEAR = "analyse/not_year.tsv"
 _EVREL = {"after": "after", "later": "after", "since": "after", "before": "before", "earlier": "before", "prior": "before"}
@@ -280,7 +281,7 @@ def not_a_year(sdoc, start: int, end: int, anchor: str | None = None) -> str | N
     ``data/not_year.tsv``. Why own rules: spaCy's DATE label has no such notion, and
     the rules must abstain in the cases it mislabels.
     """
-    text = sdoc.text[start:end]
+    text = doc_text(sdoc)[start:end]
     m = _BARE_YEAR.fullmatch(text.strip())
     if m is None:
         return None
