@@ -427,7 +427,7 @@ def _speaker(ctx: _Ctx, subj, at: int, last_speaker: dict | None, np=None) -> di
             out["org"] = ctx.mentions[prior[-1]].text
             out["org_mention"] = prior[-1]
     named_orgs = [i for i in orgs if ctx.mentions[i].label != "NORP"]
-    if not role_words and not orgs and head_np and _definite(np) and subj.lemma_.lower() in _DOCUMENT_NOUNS:
+    if not role_words and not orgs and head_np and _definite(np) and subj.lemma_.lower() in document_nouns():
         owner = _document_owner(ctx, subj)
         if owner is not None:  # "The BP report, overseen by Mark Bly, ... The report said": BP
             out["antecedent_mention"] = owner
@@ -453,9 +453,9 @@ def _speaker(ctx: _Ctx, subj, at: int, last_speaker: dict | None, np=None) -> di
                  "left to the corpus' one holder of that role")
 
 
-# documents that belong to whoever wrote them (a subset of data/source_nouns.txt: not the
-# people in it, "spokesman", "officials")
-_DOCUMENT_NOUNS = frozenset({"report", "study", "survey", "memo", "letter", "filing", "analysis", "poll"})
+def document_nouns() -> frozenset[str]:
+    """Documents that belong to whoever wrote them (``analyse/document_nouns.txt``)."""
+    return lexicon.words("analyse/document_nouns.txt")
 
 
 def _document_owner(ctx: _Ctx, subj) -> int | None:
