@@ -70,13 +70,32 @@ def test_a_reference_from_another_day_outweighs_a_documents_own_day():
         "2010-04-20": [_cand("a", "2010-04-22"), _cand("b", "2010-04-25")],
         "2010-04-22": [_cand("a", "2010-04-22"), _cand("c", "2010-04-22")],
     }
-    s = T.day_scores(cands, Counter({"2010-04-22": 2, "2010-04-25": 1}))
+    s = T.day_scores(cands, Counter())
     assert s["2010-04-20"] > s["2010-04-22"]
     # twin: when the same two documents refer to 04-22 from later days, the days tie
     # (only the sentence count breaks it)
     cands["2010-04-22"] = [_cand("a", "2010-04-23"), _cand("c", "2010-04-24")]
     s = T.day_scores(cands, Counter())
     assert abs(s["2010-04-20"] - s["2010-04-22"]) < 0.01
+
+
+def test_a_day_retold_on_many_days_outweighs_one_retold_by_many_on_one_day():
+    """References count by the distinct later days they come from (a wire story copied
+    by three outlets the same morning is one retelling)."""
+    from collections import Counter
+
+    from storyline.render import timeline as T
+
+    cands = {
+        "2010-04-20": [_cand("a", "2010-04-22"), _cand("b", "2010-04-25"), _cand("c", "2010-05-02")],
+        "2010-04-29": [_cand("d", "2010-04-30"), _cand("e", "2010-04-30"), _cand("f", "2010-04-30")],
+    }
+    s = T.day_scores(cands, Counter())
+    assert s["2010-04-20"] > s["2010-04-29"]
+    # twin: the same three documents from three days weigh as much
+    cands["2010-04-29"] = [_cand("d", "2010-04-30"), _cand("e", "2010-05-01"), _cand("f", "2010-05-03")]
+    s = T.day_scores(cands, Counter())
+    assert abs(s["2010-04-20"] - s["2010-04-29"]) < 0.01
 
 
 def test_choose_days_keeps_the_span_and_date_order():
@@ -109,16 +128,22 @@ def test_sentences_for_a_day_are_ranked_by_centrality():
 
     day = "2010-04-20"
     items = [
-        Cand("a", "The Deepwater Horizon rig exploded on April 20, killing eleven workers.", 0, "2010-04-21"),
-        Cand("b", "On April 20 the stock market closed higher on strong earnings reports.", 0, "2010-04-21"),
-        Cand("c", "Eleven workers died when the Deepwater Horizon rig exploded on April 20.", 0, "2010-04-22"),
-        Cand("d", "The rig exploded on April 20 and eleven workers were killed in the blast.", 0, "2010-04-25"),
+        Cand("a", "The Deepwater Horizon rig exploded on April 20, killing eleven workers.", 0, "2010-05-01"),
+        Cand("b", "On April 20 the stock market closed higher on strong earnings reports.", 0, "2010-05-01"),
+        Cand("c", "Since the blast on April 20 that killed eleven workers, oil has leaked from the rig.", 0, "2010-05-01"),
+        Cand("d", "The Deepwater Horizon rig sank after the blast of April 20, the Coast Guard said.", 0, "2010-05-01"),
     ]
     df = Counter()
     for c in items:
         df.update(set(c.sentence.lower().split()))
     got = rank_sentences(items, day, 2, df, len(items))
     assert len(got) == 2 and all("stock market" not in s for s in got)
+    # of two equally central sentences (the same words), the one published the day after
+    # the day it names (a report of the day) goes first; twin: both published weeks later
+    late = Cand("a", "The rig exploded on April 20, killing eleven workers.", 0, "2010-06-01")
+    fresh = Cand("b", "Killing eleven workers, the rig exploded on April 20.", 0, "2010-04-21")
+    assert rank_sentences([late, fresh], day, 1, df, 4) == [fresh.sentence]
+    assert rank_sentences([late, fresh._replace(published="2010-06-01")], day, 1, df, 4) == [late.sentence]
 
 
 def _story_with_events(days_docs):

@@ -6,16 +6,23 @@ time expressions and each document's publication date.
 
 1. Every sentence whose time expression resolves to a day (against its
    document's date, with its clause's tense) is a candidate for that day.
-2. Days are ranked by how many documents refer to them (the DATEWISE intuition:
-   important days are talked about), ties by the number of sentences; the top N
-   are kept. When the texts name fewer than N days, publication days (from
-   day-precise metadata) fill in, with their documents' opening sentences.
-3. For each kept day, its candidate sentences are ranked by how central their
-   content words are among that day's candidates (the summed document frequency
-   of a sentence's content words over its length: the words many sources use
-   about that day), skipping near-repeats (over 80% of content words shared with
-   one already taken). On Timeline17 this scored a little above ranking by
-   sentence-embedding centroid (AR1 .084 vs .079, --limit 60) at no model cost.
+2. Days are scored as the TLS literature selects dates (Tran et al. 2015's date
+   features; tilse's date references, Martschat & Markert 2018): the later days on
+   which the collection refers to the day (a document naming a day it was not
+   published on), plus half a point for each document published on the day that
+   names it and half for each document published on it (``day_scores``). The top N
+   within the timeline's span are kept (``choose_days``). When the texts name fewer
+   than N days, publication days (day-precise metadata) fill in.
+3. For each kept day, its candidates (the sentences naming it and the opening
+   sentences of the documents published on it) are ranked by TF-IDF cosine to
+   their centroid, a little higher when published within two days after it
+   (``rank_sentences``), skipping near-repeats.
+4. The report's key dates (``key_dates``) choose days with the same ``day_scores``
+   over the story's dated events, and choose their number from the story (10-20).
+
+The weights were chosen on the five bpoil timelines of Timeline17 (``bench/tls.py``,
+120 documents per topic); the H1N1 and haiti timelines were held out
+(bench/RESULTS.md, issue 17, round five).
 
 Output: per date (ascending) a ``YYYY-MM-DD`` line, the sentences one per line,
 then a line of dashes, as tilse reads it.
@@ -35,11 +42,12 @@ from ..types import DocAnalysis
 
 DASHES = "-" * 32
 REPEAT = 0.8
-W_SELF = 0.0
-W_PUB = 0.0
-W_NEAR = 0.0
+W_SELF = 0.5  # a document naming its own publication day
+W_PUB = 0.5  # a document published on the day
+W_NEAR = 0.5  # a sentence published within NEAR days after the day it names
 NEAR = 2
 _WORD = re.compile(r"[A-Za-z]+")
+_DAY = re.compile(r"\d{4}-\d{2}-\d{2}")
 
 
 @cache
@@ -96,6 +104,8 @@ def candidates(analyses: list[DocAnalysis]) -> dict[str, list[Cand]]:
             if not value or gran not in ("day", "time"):
                 continue
             day = value[:10]
+            if not _DAY.fullmatch(day):
+                continue
             sent = next((s for s in sents if s.start <= tx.start < s.end), None)
             if sent is None:
                 continue
@@ -124,13 +134,15 @@ def day_scores(cands: dict[str, list[Cand]], published: Counter[str]) -> dict[st
     2015 and of tilse's submodular TLS, Martschat & Markert 2018).
 
     A *reference* is a document that names the day without being published on it (its
-    "today" is not news of that day but the date of writing): the number of distinct
-    documents that refer to a day counts most. Documents that name their own publication
-    day count at ``W_SELF`` each, and documents published on the day (reports of it, even
-    when they name no date) at ``W_PUB``."""
+    "today" is the date of writing more than news of that day): the number of distinct
+    later days on which the day is referred to counts most (a wire story copied by three
+    outlets the same morning is one retelling; the temporal spread of Kessler et al.
+    2012). Documents that name their own publication day count at ``W_SELF`` each, and
+    documents published on the day (reports of it, even naming no date) at ``W_PUB``."""
     out: dict[str, float] = {}
     for day, items in cands.items():
-        docs = {c.doc for c in items if c.published != day}
+        # the later days it is retold on (a document without a day counts alone)
+        docs = {c.published or c.doc for c in items if c.published != day}
         own = {c.doc for c in items if c.published == day}
         # (the sentence count only breaks ties)
         out[day] = len(docs) + W_SELF * len(own) + W_PUB * published.get(day, 0) + 1e-4 * len(items)
@@ -237,7 +249,9 @@ def select(
     df, n = _sentence_df(cands)
     out: dict[str, list[str]] = {}
     for day in chosen:
-        items = cands.get(day) or lead.get(day, [])
+        # the day's candidates: the sentences that name it, and the opening sentences of
+        # the documents published on it (a day's own reports lead with its news)
+        items = cands.get(day, []) + lead.get(day, [])
         out[day] = rank_sentences(items, day, per_date, df, n)
     return {d: s for d, s in out.items() if s}
 
