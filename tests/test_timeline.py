@@ -179,3 +179,17 @@ def test_no_key_dates_for_a_short_timeline():
 
     assert key_dates(_story_with_events([(f"2010-05-{d:02d}", ["a"]) for d in range(1, 11)])) == []
     assert key_count(1) == 10 and key_count(400) == 20 and key_count(64) == 16
+
+
+def test_a_sentence_serves_one_date_unless_a_day_has_no_other():
+    from collections import Counter
+
+    from storyline.render.timeline import Cand, rank_sentences
+
+    both = Cand("a", "The rig exploded on April 20 and sank on April 22, killing eleven.", 0, "2010-04-23")
+    other = Cand("b", "The burning rig sank into the Gulf on April 22, officials said.", 0, "2010-04-23")
+    df, used = Counter(), set()
+    assert rank_sentences([both], "2010-04-20", 1, df, 2, used) == [both.sentence]
+    assert rank_sentences([both, other], "2010-04-22", 1, df, 2, used) == [other.sentence]
+    # twin: a day whose only candidate is taken keeps it rather than going empty
+    assert rank_sentences([both], "2010-04-22", 1, df, 2, used) == [both.sentence]

@@ -167,7 +167,7 @@ def _tfidf(sentences: list[str], df: Counter[str], n_docs: int) -> list[dict[str
     return vecs
 
 
-def rank_sentences(items: list[Cand], day: str, per_date: int, df: Counter[str], n_docs: int) -> list[str]:
+def rank_sentences(items: list[Cand], day: str, per_date: int, df: Counter[str], n_docs: int, used: set[str] | None = None) -> list[str]:
     """The day's ``per_date`` most central sentences among those that mention it.
 
     Centrality is the cosine (TF-IDF over the collection's sentences) of a sentence to the
@@ -175,7 +175,8 @@ def rank_sentences(items: list[Cand], day: str, per_date: int, df: Counter[str],
     centroid ranking of DATEWISE, Ghalandari & Ifrim 2020, and of Tran et al.'s sentence
     features), raised by ``W_NEAR`` for a sentence published within ``NEAR`` days after the
     day (a report of the day, not a look back). Near-repeats (over ``REPEAT`` of content
-    words shared with one already taken) are skipped."""
+    words shared with one already taken) are skipped, and so is a sentence in ``used``
+    (taken for another date; it is added there) unless the day has no other."""
     seen: set[str] = set()
     uniq: list[Cand] = []
     for c in sorted(items, key=lambda x: (x.doc, x.start)):
@@ -209,7 +210,13 @@ def rank_sentences(items: list[Cand], day: str, per_date: int, df: Counter[str],
             break
         if any(len(words[i] & words[j]) > REPEAT * max(1, min(len(words[i]), len(words[j]))) for j in picked):
             continue
+        if used is not None and uniq[i].sentence in used:  # one sentence, one date
+            continue
         picked.append(i)
+    if not picked and order:  # every candidate already serves another date: the day keeps its best
+        picked.append(order[0])
+    if used is not None:
+        used.update(uniq[i].sentence for i in picked)
     return [uniq[i].sentence for i in picked]
 
 
@@ -248,11 +255,12 @@ def select(
         chosen = sorted(chosen + extra[: dates - len(chosen)])
     df, n = _sentence_df(cands)
     out: dict[str, list[str]] = {}
+    used: set[str] = set()
     for day in chosen:
         # the day's candidates: the sentences that name it, and the opening sentences of
         # the documents published on it (a day's own reports lead with its news)
         items = cands.get(day, []) + lead.get(day, [])
-        out[day] = rank_sentences(items, day, per_date, df, n)
+        out[day] = rank_sentences(items, day, per_date, df, n, used)
     return {d: s for d, s in out.items() if s}
 
 
