@@ -174,6 +174,22 @@ def test_report_key_dates_are_the_days_most_documents_refer_to():
     assert k.events == ["ev24", "ev25"] and k.sources == 4  # the best-reported event first
 
 
+def test_key_dates_are_days_up_to_the_last_publication():
+    """A year or a week is background, not a key date; a day after the last publication
+    day is a forecast. Twin: the same events dated to days within the story are taken."""
+    from storyline import schema
+    from storyline.render.timeline import key_dates
+
+    spec = [(f"2010-05-{d:02d}", [f"d{d}"]) for d in range(1, 12)]
+    spec += [("1989", ["x1", "x2", "x3", "x4"]), ("2010-W20", ["x1", "x2", "x3"]), ("2010-12-01", ["y1", "y2", "y3"])]
+    story = _story_with_events(spec)
+    dates = [k.date for k in key_dates(story)]
+    assert "1989" not in dates and "2010-W20" not in dates and "2010-12-01" not in dates
+    assert len(dates) == 10 and all(d.startswith("2010-05-") for d in dates)
+    story.documents[0].published = schema.Published(value="2010-12-05")  # the story now runs to December
+    assert "2010-12-01" in [k.date for k in key_dates(story)]
+
+
 def test_no_key_dates_for_a_short_timeline():
     from storyline.render.timeline import key_count, key_dates
 

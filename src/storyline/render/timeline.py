@@ -300,18 +300,22 @@ def key_count(days: int) -> int:
 
 def key_dates(story: schema.Story, n: int | None = None) -> list[KeyDate]:
     """The story's key dates, in date order: the days chosen as the TLS mode chooses them
-    (``day_scores``: documents that refer to a day count most, those published on it and
-    naming it less), here over the story's dated events, each event's mentions being its
-    documents' references to its date. Each date lists its events, those told by most
-    documents first. Empty when the story has no more dated events than ``KEY_MIN`` (the
-    full list is then short enough to read)."""
+    (``day_scores``: the later days a day is retold on count most, documents published on
+    it and naming it less), here over the story's dated events, each event's mentions
+    being its documents' references to its date. Only day-precise dates, none after the
+    last publication day. Each date lists its events, those told by most documents first.
+    Empty when the story has no more day-dated events than ``KEY_MIN`` (the full list is
+    then short enough to read)."""
     published = {d.id: _pub_day_of(d.published) for d in story.documents}
     by_day: dict[str, list[schema.Event]] = defaultdict(list)
     cands: dict[str, list[Cand]] = defaultdict(list)
+    last = max((d for d in published.values() if d), default=None)
     for ev in story.events:
-        if not ev.date.value:
+        day = (ev.date.value or "")[:10]
+        # days only, as the TLS mode takes them (a year or a week is background, not a
+        # key date), and none after the last publication day (a forecast)
+        if not _DAY.fullmatch(day) or (last is not None and day > last):
             continue
-        day = ev.date.value[:10]
         by_day[day].append(ev)
         for m in ev.mentions:
             cands[day].append(Cand(m.doc, ev.id, m.start, published.get(m.doc)))
