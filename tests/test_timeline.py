@@ -209,3 +209,17 @@ def test_a_sentence_serves_one_date_unless_a_day_has_no_other():
     assert rank_sentences([both, other], "2010-04-22", 1, df, 2, used) == [other.sentence]
     # twin: a day whose only candidate is taken keeps it rather than going empty
     assert rank_sentences([both], "2010-04-22", 1, df, 2, used) == [both.sentence]
+
+
+def test_the_report_page_carries_the_python_key_dates():
+    """report.html (and the web app, which serves the same page) draws the key dates the
+    Python selection chose; it does not choose its own."""
+    from storyline.render import html
+    from storyline.render.timeline import key_dates
+
+    spec = [(f"2010-05-{d:02d}", [f"d{d}"]) for d in range(1, 25)] + [("2010-04-20", ["x1", "x2", "x3"])]
+    story = _story_with_events(spec)
+    data = html.view_model(story)
+    assert [k["date"] for k in data["key_dates"]] == [k.date for k in key_dates(story)]
+    assert data["key_dates"][0] == {"date": "2010-04-20", "events": ["ev24"], "sources": 3}
+    assert "keyDates()" in html.render(story) and "DATA.key_dates" in html.render(story)
