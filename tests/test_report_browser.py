@@ -294,14 +294,24 @@ def test_timeline_axis_keeps_outliers_apart(driver, tmp_path):
 
 
 def test_timeline_opens_with_key_dates_and_filters(driver, tmp_path):
-    """Many events: the timeline opens with at most 15 key dates (each with one or two
-    events and their sources), then the full list, filterable by word and period."""
+    """Many events: the timeline opens with 10-20 key dates, those the Python selection
+    (render/timeline.key_dates) chose, each with one or two events and their sources,
+    then the full list, filterable by word and period."""
+    from storyline import schema
+    from storyline.render.timeline import key_dates
+
     story = generated_story(200)
+    for i, e in enumerate(story.events):  # key dates are days: give the generated years a day
+        if i % 3:
+            e.date = schema.EventDate(value=f"{e.date.value}-{1 + i % 12:02d}-{1 + i % 28:02d}", granularity="day")
     open_report(driver, story, tmp_path, "keydates")
     sec = tab(driver, "timeline")
     keys = sec.find_elements("css selector", ".key-date")
     days = {e.date.value for e in story.events if e.date.value}
-    assert len(keys) == min(15, len(days)), (len(keys), len(days))
+    want_keys = [k.date for k in key_dates(story)]
+    assert all(len(d) == 10 for d in want_keys)  # days, never a generated year
+    assert 10 <= len(keys) <= 20 and len(keys) <= len(days), (len(keys), len(days))
+    assert [k.find_element("css selector", ".event-date").text for k in keys] == want_keys
     for k in keys:
         day = k.find_element("css selector", ".event-date").text
         on_day = [e for e in story.events if e.date.value == day]

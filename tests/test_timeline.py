@@ -51,3 +51,175 @@ def test_publication_days_fill_in(nlp):
     # an estimated or month-only date is never turned into a day
     docs[0].document.published = schema.Published(value="2010-04", estimated=True)
     assert write_timeline(docs, dates=2, per_date=1) == ""
+
+
+def _cand(doc, day_published, sentence="The well was capped after weeks of leaking oil."):
+    from storyline.render.timeline import Cand
+
+    return Cand(doc, sentence, 0, day_published)
+
+
+def test_a_reference_from_another_day_outweighs_a_documents_own_day():
+    """tilse's date reference: a document naming a day it was not published on tells of
+    that day; one naming its own publication day ('today') tells less (W_SELF < 1)."""
+    from collections import Counter
+
+    from storyline.render import timeline as T
+
+    cands = {
+        "2010-04-20": [_cand("a", "2010-04-22"), _cand("b", "2010-04-25")],
+        "2010-04-22": [_cand("a", "2010-04-22"), _cand("c", "2010-04-22")],
+    }
+    s = T.day_scores(cands, Counter())
+    assert s["2010-04-20"] > s["2010-04-22"]
+    # twin: when the same two documents refer to 04-22 from later days, the days tie
+    # (only the sentence count breaks it)
+    cands["2010-04-22"] = [_cand("a", "2010-04-23"), _cand("c", "2010-04-24")]
+    s = T.day_scores(cands, Counter())
+    assert abs(s["2010-04-20"] - s["2010-04-22"]) < 0.01
+
+
+def test_a_day_retold_on_many_days_outweighs_one_retold_by_many_on_one_day():
+    """References count by the distinct later days they come from (a wire story copied
+    by three outlets the same morning is one retelling)."""
+    from collections import Counter
+
+    from storyline.render import timeline as T
+
+    cands = {
+        "2010-04-20": [_cand("a", "2010-04-22"), _cand("b", "2010-04-25"), _cand("c", "2010-05-02")],
+        "2010-04-29": [_cand("d", "2010-04-30"), _cand("e", "2010-04-30"), _cand("f", "2010-04-30")],
+    }
+    s = T.day_scores(cands, Counter())
+    assert s["2010-04-20"] > s["2010-04-29"]
+    # twin: the same three documents from three days weigh as much
+    cands["2010-04-29"] = [_cand("d", "2010-04-30"), _cand("e", "2010-05-01"), _cand("f", "2010-05-03")]
+    s = T.day_scores(cands, Counter())
+    assert abs(s["2010-04-20"] - s["2010-04-29"]) < 0.01
+
+
+def test_choose_days_keeps_the_span_and_date_order():
+    from storyline.render.timeline import choose_days
+
+    scores = {"2010-04-20": 5.0, "2010-04-22": 1.0, "2010-06-01": 9.0, "2010-03-01": 7.0}
+    assert choose_days(scores, 2) == ["2010-03-01", "2010-06-01"]
+    assert choose_days(scores, 2, start="2010-04-01", end="2010-05-01") == ["2010-04-20", "2010-04-22"]
+    assert choose_days(scores, 9, start="2010-04-21") == ["2010-04-22", "2010-06-01"]
+
+
+def test_span_bounds_the_timeline(nlp):
+    from storyline.render.timeline import select
+
+    docs = [
+        _doc(nlp, "a", "2010-04-22", "The rig exploded on April 20 in the Gulf of Mexico, killing eleven workers."),
+        _doc(nlp, "b", "2010-05-03", "The rig exploded on April 20, and eleven workers died in the blast."),
+        _doc(nlp, "c", "2010-05-03", "BP began drilling a relief well on May 2, the company said in a statement."),
+    ]
+    assert list(select(docs, 1, 1)) == ["2010-04-20"]
+    assert list(select(docs, 1, 1, start="2010-05-01", end="2010-05-31")) == ["2010-05-02"]
+
+
+def test_sentences_for_a_day_are_ranked_by_centrality():
+    """The sentence most like the day's other sentences comes first; an off-topic one that
+    also names the day does not."""
+    from collections import Counter
+
+    from storyline.render.timeline import Cand, rank_sentences
+
+    day = "2010-04-20"
+    items = [
+        Cand("a", "The Deepwater Horizon rig exploded on April 20, killing eleven workers.", 0, "2010-05-01"),
+        Cand("b", "On April 20 the stock market closed higher on strong earnings reports.", 0, "2010-05-01"),
+        Cand("c", "Since the blast on April 20 that killed eleven workers, oil has leaked from the rig.", 0, "2010-05-01"),
+        Cand("d", "The Deepwater Horizon rig sank after the blast of April 20, the Coast Guard said.", 0, "2010-05-01"),
+    ]
+    df = Counter()
+    for c in items:
+        df.update(set(c.sentence.lower().split()))
+    got = rank_sentences(items, day, 2, df, len(items))
+    assert len(got) == 2 and all("stock market" not in s for s in got)
+    # of two equally central sentences (the same words), the one published the day after
+    # the day it names (a report of the day) goes first; twin: both published weeks later
+    late = Cand("a", "The rig exploded on April 20, killing eleven workers.", 0, "2010-06-01")
+    fresh = Cand("b", "Killing eleven workers, the rig exploded on April 20.", 0, "2010-04-21")
+    assert rank_sentences([late, fresh], day, 1, df, 4) == [fresh.sentence]
+    assert rank_sentences([late, fresh._replace(published="2010-06-01")], day, 1, df, 4) == [late.sentence]
+
+
+def _story_with_events(days_docs):
+    """A story whose events are dated to the given days, each told by the given documents."""
+    from storyline import schema
+
+    docs = {}
+    events = []
+    for i, (day, doc_ids) in enumerate(days_docs):
+        mentions = []
+        for d in doc_ids:
+            docs.setdefault(d, schema.Document(id=d, text="Something happened there that day.", published=schema.Published(value="2010-09-30")))
+            mentions.append(schema.Span(doc=d, start=0, end=10))
+        events.append(schema.Event(id=f"ev{i}", date=schema.EventDate(value=day, granularity="day"), summary=f"event {i}", mentions=mentions))
+    return schema.Story(documents=list(docs.values()), events=events)
+
+
+def test_report_key_dates_are_the_days_most_documents_refer_to():
+    from storyline.render.timeline import key_dates
+
+    spec = [(f"2010-05-{d:02d}", [f"d{d}"]) for d in range(1, 25)]  # 24 days told by one document each
+    spec += [("2010-04-20", ["x1", "x2", "x3", "x4"]), ("2010-04-20", ["x1"]), ("2010-07-15", ["y1", "y2", "y3"])]
+    keys = key_dates(_story_with_events(spec))
+    assert len(keys) == 10  # 26 dated days: 2 * sqrt(26) ~ 10
+    dates = [k.date for k in keys]
+    assert dates == sorted(dates) and "2010-04-20" in dates and "2010-07-15" in dates
+    k = next(k for k in keys if k.date == "2010-04-20")
+    assert k.events == ["ev24", "ev25"] and k.sources == 4  # the best-reported event first
+
+
+def test_key_dates_are_days_up_to_the_last_publication():
+    """A year or a week is background, not a key date; a day after the last publication
+    day is a forecast. Twin: the same events dated to days within the story are taken."""
+    from storyline import schema
+    from storyline.render.timeline import key_dates
+
+    spec = [(f"2010-05-{d:02d}", [f"d{d}"]) for d in range(1, 12)]
+    spec += [("1989", ["x1", "x2", "x3", "x4"]), ("2010-W20", ["x1", "x2", "x3"]), ("2010-12-01", ["y1", "y2", "y3"])]
+    story = _story_with_events(spec)
+    dates = [k.date for k in key_dates(story)]
+    assert "1989" not in dates and "2010-W20" not in dates and "2010-12-01" not in dates
+    assert len(dates) == 10 and all(d.startswith("2010-05-") for d in dates)
+    story.documents[0].published = schema.Published(value="2010-12-05")  # the story now runs to December
+    assert "2010-12-01" in [k.date for k in key_dates(story)]
+
+
+def test_no_key_dates_for_a_short_timeline():
+    from storyline.render.timeline import key_count, key_dates
+
+    assert key_dates(_story_with_events([(f"2010-05-{d:02d}", ["a"]) for d in range(1, 11)])) == []
+    assert key_count(1) == 10 and key_count(400) == 20 and key_count(64) == 16
+
+
+def test_a_sentence_serves_one_date_unless_a_day_has_no_other():
+    from collections import Counter
+
+    from storyline.render.timeline import Cand, rank_sentences
+
+    both = Cand("a", "The rig exploded on April 20 and sank on April 22, killing eleven.", 0, "2010-04-23")
+    other = Cand("b", "The burning rig sank into the Gulf on April 22, officials said.", 0, "2010-04-23")
+    df, used = Counter(), set()
+    assert rank_sentences([both], "2010-04-20", 1, df, 2, used) == [both.sentence]
+    assert rank_sentences([both, other], "2010-04-22", 1, df, 2, used) == [other.sentence]
+    # twin: a day whose only candidate is taken keeps it rather than going empty
+    assert rank_sentences([both], "2010-04-22", 1, df, 2, used) == [both.sentence]
+
+
+def test_the_report_page_carries_the_python_key_dates():
+    """report.html (and the web app, which serves the same page) draws the key dates the
+    Python selection chose; it does not choose its own."""
+    from storyline.render import html
+    from storyline.render.timeline import key_dates
+
+    spec = [(f"2010-05-{d:02d}", [f"d{d}"]) for d in range(1, 25)] + [("2010-04-20", ["x1", "x2", "x3"])]
+    story = _story_with_events(spec)
+    data = html.view_model(story)
+    assert [k["date"] for k in data["key_dates"]] == [k.date for k in key_dates(story)]
+    assert data["key_dates"][0] == {"date": "2010-04-20", "events": ["ev24"], "sources": 3}
+    assert "keyDates()" in html.render(story) and "DATA.key_dates" in html.render(story)

@@ -25,6 +25,7 @@ from pathlib import Path
 from .. import schema
 from . import network as r_network
 from . import profiles as r_profiles
+from . import timeline as r_timeline
 from .files import write_atomic
 
 TEMPLATES = Path(__file__).resolve().parent / "templates"
@@ -68,6 +69,8 @@ def view_model(story: schema.Story, sentences: r_network.Sentences | None = None
     data["profiles"] = [p.model_dump(mode="json") for p in r_profiles.build(story)]
     # laid out here: the page draws plain SVG
     data["network"] = r_network.view_model(story, sentences=sentences)
+    # the timeline's key dates, chosen as the TLS mode chooses days (render/timeline.py)
+    data["key_dates"] = [{"date": k.date, "events": k.events, "sources": k.sources} for k in r_timeline.key_dates(story)]
     maps = {d["id"]: _Utf16(d["text"]) for d in data["documents"]}
     for d in data["documents"]:
         conv = maps[d["id"]]

@@ -6,16 +6,23 @@ time expressions and each document's publication date.
 
 1. Every sentence whose time expression resolves to a day (against its
    document's date, with its clause's tense) is a candidate for that day.
-2. Days are ranked by how many documents refer to them (the DATEWISE intuition:
-   important days are talked about), ties by the number of sentences; the top N
-   are kept. When the texts name fewer than N days, publication days (from
-   day-precise metadata) fill in, with their documents' opening sentences.
-3. For each kept day, its candidate sentences are ranked by how central their
-   content words are among that day's candidates (the summed document frequency
-   of a sentence's content words over its length: the words many sources use
-   about that day), skipping near-repeats (over 80% of content words shared with
-   one already taken). On Timeline17 this scored a little above ranking by
-   sentence-embedding centroid (AR1 .084 vs .079, --limit 60) at no model cost.
+2. Days are scored as the TLS literature selects dates (Tran et al. 2015's date
+   features; tilse's date references, Martschat & Markert 2018): the later days on
+   which the collection refers to the day (a document naming a day it was not
+   published on), plus half a point for each document published on the day that
+   names it and half for each document published on it (``day_scores``). The top N
+   within the timeline's span are kept (``choose_days``). When the texts name fewer
+   than N days, publication days (day-precise metadata) fill in.
+3. For each kept day, its candidates (the sentences naming it and the opening
+   sentences of the documents published on it) are ranked by TF-IDF cosine to
+   their centroid, a little higher when published within two days after it
+   (``rank_sentences``), skipping near-repeats.
+4. The report's key dates (``key_dates``) choose days with the same ``day_scores``
+   over the story's dated events, and choose their number from the story (10-20).
+
+The weights were chosen on the five bpoil timelines of Timeline17 (``bench/tls.py``,
+120 documents per topic); the H1N1 and haiti timelines were held out
+(bench/RESULTS.md, issue 17, round five).
 
 Output: per date (ascending) a ``YYYY-MM-DD`` line, the sentences one per line,
 then a line of dashes, as tilse reads it.
@@ -23,21 +30,35 @@ then a line of dashes, as tilse reads it.
 
 from __future__ import annotations
 
+import datetime as dt
+import math
 import re
 from collections import Counter, defaultdict
+from functools import cache
+from typing import NamedTuple
 
 from .. import schema, timenorm
 from ..types import DocAnalysis
 
 DASHES = "-" * 32
 REPEAT = 0.8
+W_SELF = 0.5  # a document naming its own publication day
+W_PUB = 0.5  # a document published on the day
+W_NEAR = 0.5  # a sentence published within NEAR days after the day it names
+NEAR = 2
 _WORD = re.compile(r"[A-Za-z]+")
+_DAY = re.compile(r"\d{4}-\d{2}-\d{2}")
+
+
+@cache
+def _stop() -> frozenset[str]:
+    from spacy.lang.en.stop_words import STOP_WORDS
+
+    return frozenset(STOP_WORDS | {"lrb", "rrb"})
 
 
 def _content_words(sentence: str) -> set[str]:
-    from spacy.lang.en.stop_words import STOP_WORDS
-
-    return {w for w in (x.lower() for x in _WORD.findall(sentence)) if len(w) > 2 and w not in STOP_WORDS and w not in ("lrb", "rrb")}
+    return {w for w in (x.lower() for x in _WORD.findall(sentence)) if len(w) > 2 and w not in _stop()}
 
 
 def _anchor(a: DocAnalysis) -> str | None:
@@ -54,11 +75,27 @@ def _anchor(a: DocAnalysis) -> str | None:
     return p.value
 
 
-def candidates(analyses: list[DocAnalysis]) -> dict[str, list[tuple[str, str, int]]]:
-    """Day -> [(document id, sentence text, sentence start)] of sentences that date something to that day."""
-    out: dict[str, list[tuple[str, str, int]]] = defaultdict(list)
+class Cand(NamedTuple):
+    """A sentence that dates something to a day: its document, text, offset and the
+    document's own publication day (None when the document has no day-precise date)."""
+
+    doc: str
+    sentence: str
+    start: int
+    published: str | None
+
+
+def _pub_day(a: DocAnalysis) -> str | None:
+    return _pub_day_of(a.document.published)
+
+
+def candidates(analyses: list[DocAnalysis]) -> dict[str, list[Cand]]:
+    """Day -> the sentences whose time expression resolves to that day (against their
+    document's date and their clause's tense)."""
+    out: dict[str, list[Cand]] = defaultdict(list)
     for a in analyses:
         anchor = _anchor(a)
+        pub = _pub_day(a)
         text = a.document.text
         sents = [s for s in a.sentences if not s.heading]
         for tx in a.timexes:
@@ -67,67 +104,164 @@ def candidates(analyses: list[DocAnalysis]) -> dict[str, list[tuple[str, str, in
             if not value or gran not in ("day", "time"):
                 continue
             day = value[:10]
+            if not _DAY.fullmatch(day):
+                continue
             sent = next((s for s in sents if s.start <= tx.start < s.end), None)
             if sent is None:
                 continue
             sentence = " ".join(text[sent.start : sent.end].split())
             if len(sentence.split()) < 5:
                 continue
-            out[day].append((a.document.id, sentence, sent.start))
+            out[day].append(Cand(a.document.id, sentence, sent.start, pub))
     return out
 
 
-def _publication_candidates(analyses: list[DocAnalysis], lead: int = 3) -> dict[str, list[tuple[str, str, int]]]:
-    out: dict[str, list[tuple[str, str, int]]] = defaultdict(list)
+def _publication_candidates(analyses: list[DocAnalysis], lead: int = 3) -> dict[str, list[Cand]]:
+    out: dict[str, list[Cand]] = defaultdict(list)
     for a in analyses:
-        p = a.document.published
-        if p is None or p.estimated or not p.value or len(p.value) < 10:
+        pub = _pub_day(a)
+        if pub is None:
             continue
         text = a.document.text
         sents = [s for s in a.sentences if not s.heading and len(text[s.start : s.end].split()) >= 5][:lead]
         for s in sents:
-            out[p.value[:10]].append((a.document.id, " ".join(text[s.start : s.end].split()), s.start))
+            out[pub].append(Cand(a.document.id, " ".join(text[s.start : s.end].split()), s.start, pub))
     return out
 
 
-def select(analyses: list[DocAnalysis], dates: int, per_date: int) -> dict[str, list[str]]:
-    """Date -> its sentences, for the ``dates`` most referred-to days."""
+def day_scores(cands: dict[str, list[Cand]], published: Counter[str]) -> dict[str, float]:
+    """How much the collection tells of each day (the date-selection signal of Tran et al.
+    2015 and of tilse's submodular TLS, Martschat & Markert 2018).
+
+    A *reference* is a document that names the day without being published on it (its
+    "today" is the date of writing more than news of that day): the number of distinct
+    later days on which the day is referred to counts most (a wire story copied by three
+    outlets the same morning is one retelling; the temporal spread of Kessler et al.
+    2012). Documents that name their own publication day count at ``W_SELF`` each, and
+    documents published on the day (reports of it, even naming no date) at ``W_PUB``."""
+    out: dict[str, float] = {}
+    for day, items in cands.items():
+        # the later days it is retold on (a document without a day counts alone)
+        docs = {c.published or c.doc for c in items if c.published != day}
+        own = {c.doc for c in items if c.published == day}
+        # (the sentence count only breaks ties)
+        out[day] = len(docs) + W_SELF * len(own) + W_PUB * published.get(day, 0) + 1e-4 * len(items)
+    return out
+
+
+def choose_days(
+    scores: dict[str, float], n: int, start: str | None = None, end: str | None = None
+) -> list[str]:
+    """The ``n`` best-scored days within [start, end] (ties: the earlier day), in date order."""
+    days = [d for d in scores if (start is None or d >= start) and (end is None or d <= end)]
+    return sorted(sorted(days, key=lambda d: (-scores[d], d))[:n])
+
+
+def _tfidf(sentences: list[str], df: Counter[str], n_docs: int) -> list[dict[str, float]]:
+    vecs = []
+    for s in sentences:
+        tf = Counter(w for w in (x.lower() for x in _WORD.findall(s)) if len(w) > 2 and w not in _stop())
+        v = {w: c * math.log((1 + n_docs) / (1 + df[w])) for w, c in tf.items()}
+        norm = math.sqrt(sum(x * x for x in v.values())) or 1.0
+        vecs.append({w: x / norm for w, x in v.items()})
+    return vecs
+
+
+def rank_sentences(items: list[Cand], day: str, per_date: int, df: Counter[str], n_docs: int, used: set[str] | None = None) -> list[str]:
+    """The day's ``per_date`` most central sentences among those that mention it.
+
+    Centrality is the cosine (TF-IDF over the collection's sentences) of a sentence to the
+    centroid of the day's candidate sentences: what many sources say about that day (the
+    centroid ranking of DATEWISE, Ghalandari & Ifrim 2020, and of Tran et al.'s sentence
+    features), raised by ``W_NEAR`` for a sentence published within ``NEAR`` days after the
+    day (a report of the day, not a look back). Near-repeats (over ``REPEAT`` of content
+    words shared with one already taken) are skipped, and so is a sentence in ``used``
+    (taken for another date; it is added there) unless the day has no other."""
+    seen: set[str] = set()
+    uniq: list[Cand] = []
+    for c in sorted(items, key=lambda x: (x.doc, x.start)):
+        if c.sentence not in seen:
+            seen.add(c.sentence)
+            uniq.append(c)
+    if not uniq:
+        return []
+    vecs = _tfidf([c.sentence for c in uniq], df, n_docs)
+    centroid: Counter[str] = Counter()
+    for v in vecs:
+        centroid.update(v)
+    cn = math.sqrt(sum(x * x for x in centroid.values())) or 1.0
+    d0 = dt.date.fromisoformat(day)
+
+    def near(c: Cand) -> bool:
+        if not c.published:
+            return False
+        lag = (dt.date.fromisoformat(c.published) - d0).days
+        return 0 <= lag <= NEAR
+
+    def score(i: int) -> float:
+        cos = sum(x * centroid[w] for w, x in vecs[i].items()) / cn
+        return cos * (1 + W_NEAR * near(uniq[i]))
+
+    order = sorted(range(len(uniq)), key=lambda i: (-score(i), i))
+    words = [_content_words(c.sentence) for c in uniq]
+    picked: list[int] = []
+    for i in order:
+        if len(picked) >= per_date:
+            break
+        if any(len(words[i] & words[j]) > REPEAT * max(1, min(len(words[i]), len(words[j]))) for j in picked):
+            continue
+        if used is not None and uniq[i].sentence in used:  # one sentence, one date
+            continue
+        picked.append(i)
+    if not picked and order:  # every candidate already serves another date: the day keeps its best
+        picked.append(order[0])
+    if used is not None:
+        used.update(uniq[i].sentence for i in picked)
+    return [uniq[i].sentence for i in picked]
+
+
+def _sentence_df(cands: dict[str, list[Cand]]) -> tuple[Counter[str], int]:
+    """Document frequency of content words over the distinct candidate sentences."""
+    sents = {c.sentence for items in cands.values() for c in items}
+    df: Counter[str] = Counter()
+    for s in sents:
+        df.update(_content_words(s))
+    return df, len(sents)
+
+
+def select(
+    analyses: list[DocAnalysis], dates: int, per_date: int, start: str | None = None, end: str | None = None
+) -> dict[str, list[str]]:
+    """Date -> its sentences, for the ``dates`` days the collection tells most of.
+
+    ``start``/``end`` (ISO days) bound the timeline, as the TLS protocol passes the
+    reference's first and last dates; without them no day after the last publication
+    day is taken."""
     cands = candidates(analyses)
+    pub_days = Counter(d for d in (_pub_day(a) for a in analyses) if d)
     pubs = sorted(a.document.published.value for a in analyses if a.document.published and a.document.published.value)
-    last = pubs[-1][:10] if pubs else None
-
-    def rank(day: str):
-        items = cands[day]
-        return (-len({d for d, _, _ in items}), -len(items), day)
-
-    days = [d for d in cands if last is None or d <= last]
-    chosen = sorted(days, key=rank)[:dates]
+    last = end or (pubs[-1][:10] if pubs else None)
+    scores = day_scores(cands, pub_days)
+    # a day only published on (no sentence names it) competes by its publication count
+    lead = _publication_candidates(analyses)
+    for day, n in pub_days.items():
+        if day not in scores and W_PUB > 0:
+            scores[day] = W_PUB * n
+    chosen = choose_days(scores, dates, start, last)
     if len(chosen) < dates:
         # too few days named in the text: publication days (day-precise metadata only),
         # with the opening sentences of the documents published on them
-        for day, items in sorted(_publication_candidates(analyses).items()):
-            if day not in cands and len(chosen) < dates:
-                cands[day] = items
-                chosen.append(day)
+        extra = [d for d in sorted(lead) if d not in chosen and (start is None or d >= start) and (last is None or d <= last)]
+        chosen = sorted(chosen + extra[: dates - len(chosen)])
+    df, n = _sentence_df(cands)
     out: dict[str, list[str]] = {}
-    for day in sorted(chosen):
-        seen, uniq = set(), []
-        for _doc, sent, _start in sorted(cands[day], key=lambda x: (x[0], x[2])):
-            if sent not in seen:
-                seen.add(sent)
-                uniq.append(sent)
-        words = [_content_words(s) for s in uniq]
-        df = Counter(w for ws in words for w in ws)
-        order = sorted(range(len(uniq)), key=lambda i: (-sum(df[w] for w in words[i]) / (len(words[i]) + 3), i))
-        picked: list[int] = []
-        for i in order:
-            if len(picked) >= per_date:
-                break
-            if any(len(words[i] & words[j]) > REPEAT * max(1, min(len(words[i]), len(words[j]))) for j in picked):
-                continue
-            picked.append(i)
-        out[day] = [uniq[i] for i in picked]
-    return out
+    used: set[str] = set()
+    for day in chosen:
+        # the day's candidates: the sentences that name it, and the opening sentences of
+        # the documents published on it (a day's own reports lead with its news)
+        items = cands.get(day, []) + lead.get(day, [])
+        out[day] = rank_sentences(items, day, per_date, df, n, used)
+    return {d: s for d, s in out.items() if s}
 
 
 def format_tilse(timeline: dict[str, list[str]]) -> str:
@@ -139,10 +273,71 @@ def format_tilse(timeline: dict[str, list[str]]) -> str:
     return "\n".join(lines) + ("\n" if lines else "")
 
 
-def write_timeline(analyses: list[DocAnalysis], dates: int, per_date: int) -> str:
+def write_timeline(analyses: list[DocAnalysis], dates: int, per_date: int, start: str | None = None, end: str | None = None) -> str:
     """The tilse-format timeline text of ``dates`` dates with up to ``per_date`` sentences each.
 
     ``analyses`` need only sentences, timexes and ``document.published`` (metadata or
     estimated); the per-document stage's output as stored is enough.
     """
-    return format_tilse(select(analyses, dates, per_date))
+    return format_tilse(select(analyses, dates, per_date, start, end))
+
+
+# The report's (and so the web app's) key dates ------------------------------------------
+KEY_MIN, KEY_MAX = 10, 20
+
+
+class KeyDate(NamedTuple):
+    date: str
+    events: list[str]  # event ids, the best-reported first
+    sources: int  # documents that tell of the date
+
+
+def key_count(days: int) -> int:
+    """How many key dates a story opens its timeline with: about 2 * sqrt(dated days),
+    within [KEY_MIN, KEY_MAX] (25 days -> 10, 100 or more -> 20)."""
+    return max(KEY_MIN, min(KEY_MAX, round(2 * math.sqrt(days))))
+
+
+def key_dates(story: schema.Story, n: int | None = None) -> list[KeyDate]:
+    """The story's key dates, in date order: the days chosen as the TLS mode chooses them
+    (``day_scores``: the later days a day is retold on count most, documents published on
+    it and naming it less), here over the story's dated events, each event's mentions
+    being its documents' references to its date. Only day-precise dates, none after the
+    last publication day. Each date lists its events, those told by most documents first.
+    Empty when the story has no more day-dated events than ``KEY_MIN`` (the full list is
+    then short enough to read)."""
+    published = {d.id: _pub_day_of(d.published) for d in story.documents}
+    by_day: dict[str, list[schema.Event]] = defaultdict(list)
+    cands: dict[str, list[Cand]] = defaultdict(list)
+    last = max((d for d in published.values() if d), default=None)
+    for ev in story.events:
+        day = (ev.date.value or "")[:10]
+        # days only, as the TLS mode takes them (a year or a week is background, not a
+        # key date), and none after the last publication day (a forecast)
+        if not _DAY.fullmatch(day) or (last is not None and day > last):
+            continue
+        by_day[day].append(ev)
+        for m in ev.mentions:
+            cands[day].append(Cand(m.doc, ev.id, m.start, published.get(m.doc)))
+    if sum(len(v) for v in by_day.values()) <= KEY_MIN:
+        return []
+    pub_days = Counter(d for d in published.values() if d)
+    scores = day_scores(cands, pub_days)
+    for day in by_day:
+        scores.setdefault(day, 0.0)
+    chosen = choose_days(scores, n if n is not None else key_count(len(by_day)))
+
+    def sources(ev: schema.Event) -> int:
+        return len({m.doc for m in ev.mentions})
+
+    out = []
+    for day in chosen:
+        evs = sorted(by_day[day], key=lambda e: -sources(e))  # stable: story order breaks ties
+        out.append(KeyDate(day, [e.id for e in evs], len({c.doc for c in cands[day]})))
+    return out
+
+
+def _pub_day_of(p: schema.Published | None) -> str | None:
+    if p is None or p.estimated or not p.value or len(p.value) < 10:
+        return None
+    return p.value[:10]

@@ -275,7 +275,7 @@
       if (y === null) return -1;
       return x - y;
     });
-    var keys = dated.length > KEY_DATES ? keyDates(dated) : [];
+    var keys = keyDates();
     if (keys.length) {
       append(sec, el('h3', null, 'Key dates'));
       append(sec, el('p', 'note', 'The ' + keys.length + ' days most sources tell of, each with its best-reported events; every event follows below.'));
@@ -299,7 +299,7 @@
       period.appendChild(opt);
     });
     append(bar, q, period);
-    if (evs.length > KEY_DATES) append(sec, bar);
+    if (keys.length || evs.length > 15) append(sec, bar);
     var list = el('ol', 'event-list');
     append(sec, list);
     var p = pager(list, evs, renderEvent);
@@ -346,25 +346,13 @@
     append(sec, pp.more);
   }
 
-  // The story's key dates: the days most sources tell of (events grouped by their date),
-  // each with its one or two best-reported events, in date order.
-  var KEY_DATES = 15;
-  function sourcesOf(ev) { return new Set((ev.mentions || []).map(function (m) { return m.doc; })); }
-  function keyDates(dated) {
-    var m = new Map();
-    dated.forEach(function (ev) {
-      var v = String(ev.date.value).slice(0, 10);
-      if (!m.has(v)) m.set(v, []);
-      m.get(v).push(ev);
-    });
-    var days = Array.from(m.entries()).map(function (e) {
-      var docs = new Set();
-      e[1].forEach(function (ev) { sourcesOf(ev).forEach(function (d) { docs.add(d); }); });
-      var best = e[1].slice().sort(function (a, b) { return sourcesOf(b).size - sourcesOf(a).size; });
-      return { date: e[0], events: best, docs: docs.size };
-    });
-    days.sort(function (a, b) { return (b.docs - a.docs) || (b.events.length - a.events.length) || (a.date < b.date ? -1 : 1); });
-    return days.slice(0, KEY_DATES).sort(function (a, b) { return (dateNum(a.date) - dateNum(b.date)) || (a.date < b.date ? -1 : 1); });
+  // The story's key dates: chosen in Python (render/timeline.py key_dates, the day selection
+  // the TLS mode uses), each with its events, the best-reported first; in date order.
+  function keyDates() {
+    var byId = new Map((DATA.events || []).map(function (e) { return [e.id, e]; }));
+    return (DATA.key_dates || []).map(function (k) {
+      return { date: k.date, events: k.events.map(function (id) { return byId.get(id); }).filter(Boolean), docs: k.sources };
+    }).filter(function (k) { return k.events.length; });
   }
   function renderKeyDate(k) {
     var li = el('li', 'key-date');
