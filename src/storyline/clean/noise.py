@@ -516,7 +516,11 @@ def _before_names(text: str) -> set[str]:
 # most); after a name only a word the headline gave; not after a comma in the headline
 # (an apposition), a role noun or a word that introduces names in the text.
 _STRONG_SHARED, _STRONG_SHARE, _STRONG_MAX_WORDS = 3, 0.5, 20
-_NUMBER_WORDS = {"two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "dozen", "dozens", "hundred", "hundreds", "thousand", "thousands", "million", "millions"}
+
+
+@functools.cache
+def _number_words() -> frozenset[str]:
+    return frozenset(w.strip().lower() for w in _lines("number_words.txt"))
 
 
 def _strong_boundary(sentence: str, lower: set[str], before_names: set[str]) -> int | None:
@@ -527,7 +531,7 @@ def _strong_boundary(sentence: str, lower: set[str], before_names: set[str]) -> 
     for i in range(_GLUED_MIN_WORDS, min(_STRONG_MAX_WORDS + 1, len(toks) - _REPEAT_MIN_LEAD_WORDS + 1)):
         p, w, nxt = toks[i - 1].group(0), toks[i].group(0), toks[i + 1].group(0)
         bare = p.rstrip(_CLOSERS).lstrip("\"“‘'(")
-        if not bare or not bare[-1].isalpha() or bare.lower() in stop or bare.lower() in _NUMBER_WORDS:
+        if not bare or not bare[-1].isalpha() or bare.lower() in stop or bare.lower() in _number_words():
             continue
         pre, rest = sentence[: toks[i].start()], sentence[toks[i].start():]
         if _strong_restatement(pre, rest, w, nxt, bare, lower, before_names):
@@ -694,7 +698,7 @@ def _standfirst(pre: str, after: str, lower: set[str], mid: dict[str, int]) -> i
         return None
     given = {w.lower() for w in _WORD.findall(after)}
     new = [w for w in words[1:]
-           if ((w[:1].isupper() and not _DEMONYM.search(w)) or _NUMBER.match(w) or w.lower() in _NUMBER_WORDS)
+           if ((w[:1].isupper() and not _DEMONYM.search(w)) or _NUMBER.match(w) or w.lower() in _number_words())
            and w.lower() not in given]
     return at if new else None
 
