@@ -958,6 +958,135 @@ _NOTICE_HINT = re.compile(r"(?i:comment|discussion|conversation)")
 _NOTICE_START = re.compile(r"(?<=\s)[A-Z]")
 
 
+# A pull quote (a line of the article printed again in large type) or a caption that
+# restates the body, run into the next paragraph's first sentence without a full stop
+# ("Help is here but ... stretched to capacity The people of Port-au-Prince pause ..."):
+# the glued piece says again, word for word, text the document gives elsewhere, and it
+# ends where a sentence opener starts. The repeat is the evidence (written here: no
+# library marks pull quotes in plain text), so nothing the article says is lost: the
+# words stay where the article gave them. The repeat must end where the glued piece
+# ends (elsewhere the text goes on with other words), and only the start of a line is
+# read: a phrase said twice inside a sentence is the writer's. A short piece (under
+# eight words: "Only once in a blue moon") must be a whole sentence or quotation where
+# it stands again (a stop, a comma or a quote mark after it), not a common phrase.
+_PULL_MIN_WORDS = 6
+_PULL_SHORT_WORDS = 8
+_PULL_MAX_WORDS = 40
+
+
+def _said_again(words: list[str], raw: str, whole: bool) -> bool:
+    """Does ``raw`` give these words again, each word capitalised here (but the first:
+    a pull quote may capitalise it) capitalised there too, and, if ``whole``, as a whole
+    sentence or quotation (a stop, comma, quote mark or line end right after them)? A
+    headline in title case ("The Government Can not Protect Us") is not a pull quote of
+    the sentence it echoes."""
+    def word(w: str, first: bool) -> str:
+        return re.escape(w) if w[:1].isupper() and not first else "(?i:" + re.escape(w) + ")"
+
+    rx = re.compile(r"(?<!\w)" + r"\W+".join(word(w, i == 0) for i, w in enumerate(words)) + r"(?!\w)(?P<after>[^\w\n]*)")
+    return any(not whole or re.search(r"[.!?,;:\"”’')]", m.group("after")) or raw[m.end():m.end() + 1] in ("", "\n")
+               for m in rx.finditer(raw))
+
+
+def _pull_quote_end(u: Unit, others: str, lower: set[str], raw: str) -> int | None:
+    """The offset (in ``u.text``) where the lead starts after a pull quote glued before
+    it (see above); None when the line does not open with one. ``others``: the other
+    lines' words (normalised, space-padded); ``raw``: their text."""
+    toks = list(_TOKEN.finditer(u.text))
+    for i in range(min(len(toks) - 3, _PULL_MAX_WORDS), _PULL_MIN_WORDS - 1, -1):
+        p, w, nxt = toks[i - 1].group(0), toks[i].group(0), toks[i + 1].group(0)
+        core = p.rstrip(_CLOSERS)
+        if not core or not core[-1].isalnum():
+            continue  # after a comma or a full stop: not a glued end
+        head = w.lstrip("\"“‘'(")
+        if not head[:1].isupper():
+            continue
+        quoted = w[:1] in "\"“‘'"
+        common = head.isalpha() and head[1:].islower() and head.lower() in lower and bool(_LOWER_WORD.match(nxt))
+        if not (quoted or w in _openers() or common or head == "I" or head.startswith(("I'", "I’"))):
+            continue
+        pre = _norm(u.text[: toks[i].start()])
+        if len(pre.split()) < _PULL_MIN_WORDS or f" {pre} " not in others:
+            continue
+        if f" {pre} {_norm(w)} " in others:
+            continue  # the repeat goes on with the same word: a phrase of a longer text, no boundary here
+        if not _said_again(_WORD.findall(u.text[: toks[i].start()]), raw, whole=len(pre.split()) < _PULL_SHORT_WORDS):
+            continue
+        return toks[i].start()
+    return None
+
+
+def _split_pull_quotes(text: str, units: list[Unit]) -> list[Unit]:
+    """Cut a pull quote glued before a line's first sentence (see above) off that line."""
+    if len(units) < 2:
+        return units
+    lower, _ = _case_evidence(text)
+    norms = [_norm(v.text) for v in units]
+    pulled: set[int] = set()
+
+    def cut_of(u: Unit) -> tuple[int, int, bool] | None:
+        if u.kind is not None or u.words < _PULL_MIN_WORDS + 3:
+            return None
+        others = " | ".join(n for j, n in enumerate(norms) if units[j] is not u)
+        raw = "\n".join(v.text for v in units if v is not u)
+        at = _pull_quote_end(u, f" {others} ", lower, raw)
+        if at is None:
+            return None
+        pulled.add(u.start)
+        return len(u.text[:at].rstrip()), at, False
+
+    out = _split_units(text, units, cut_of)
+    for v in out:
+        if v.start in pulled and v.end < next((w.end for w in units if w.start == v.start), v.end):
+            _mark(v, "caption", "caption: pull quote or caption run into the next sentence, repeating text the article gives elsewhere")
+    return out
+
+
+# A broadcaster's byline run into the report's first sentence ("Mark Doyle, BBC News,
+# Haiti The scene an hour's drive west ...", "David Loyn, BBC correspondent, with a
+# rescue team in Haiti Food, water ..."): a name, a comma, a newsroom (an outlet's
+# "News" desk or a newsroom role), a comma, where the reporter is, then the sentence.
+# The sentence starts at the first opener or common word (one the text writes in lower
+# case) followed by a lower-case word; where no word says so, the line stays whole.
+_GLUED_BYLINE = re.compile(
+    r"^(?:(?:By|From)\s+)?" + _NAME + r"\s*,\s*(?:[A-Z][\w.&-]*\s+){1,2}"
+    r"(?:News|(?i:correspondent|reporter|editor))\s*,\s*"
+)
+_BYLINE_PLACE_WORDS = 8
+
+
+def _split_glued_bylines(text: str, units: list[Unit]) -> list[Unit]:
+    lower: set[str] | None = None
+    bylines: set[int] = set()
+
+    def cut_of(u: Unit) -> tuple[int, int, bool] | None:
+        nonlocal lower
+        m = _GLUED_BYLINE.match(u.text)
+        if u.kind is not None or m is None or _NOT_NAME_START.match(u.text.removeprefix("By ").removeprefix("From ")):
+            return None
+        if lower is None:
+            lower, _ = _case_evidence(text)
+        toks = [t for t in _TOKEN.finditer(u.text) if t.start() >= m.end()]
+        for i in range(1, min(len(toks) - 1, _BYLINE_PLACE_WORDS + 1)):
+            p, w, nxt = toks[i - 1].group(0), toks[i].group(0), toks[i + 1].group(0)
+            if not p[-1:].isalnum():
+                continue
+            head = w.lstrip("\"“‘'(")
+            common = head.isalpha() and head[:1].isupper() and head[1:].islower() and head.lower() in lower
+            if (w in _openers() or common) and _LOWER_WORD.match(nxt) or w[:1] in "\"“‘":
+                if len(_WORD.findall(u.text[toks[i].start():])) < _PULL_MIN_WORDS:
+                    return None
+                bylines.add(u.start)
+                return len(u.text[: toks[i].start()].rstrip()), toks[i].start(), False
+        return None
+
+    out = _split_units(text, units, cut_of)
+    for v in out:
+        if v.start in bylines and _GLUED_BYLINE.match(v.text) and v.words <= 20:
+            _mark(v, "byline", "byline: reporter, newsroom and place run into the report's first sentence")
+    return out
+
+
 def _split_notices(text: str, units: list[Unit]) -> list[Unit]:
     def cut_of(u: Unit) -> tuple[int, int, bool] | None:
         if not _NOTICE_HINT.search(u.text[-200:]):
@@ -1409,15 +1538,43 @@ def _comment_stamps(units: list[Unit]) -> None:
         v.reason = f"comments: reader comment thread ({len(stamps)} user-handle and time-stamp lines from here to the end)"
 
 
+# A media player's notice ("To play this content JavaScript must be turned on and the
+# latest Flash player installed."): the player stood there, and its caption right above.
+_PLAYER = re.compile(r"(?i)\b(?:flash(?:\s+player)?|javascript|plug-?in|play media)\b")
+# Who is in the clip: a line that opens with a name ("Renzo Fricke is emergency
+# co-ordinator for ...", "Dr Jane Roe from ... is on the task force") or names an
+# outlet's reporter ("the BBC's Joshua Mmali in Uganda saw how ...").
+_CLIP_PERSON = re.compile(r"^(?:(?:Dr|Mr|Mrs|Ms|Prof)\.?\s+)?[A-Z][\w'’-]+\s+[A-Z][\w'’-]+|\b[A-Z][\w&]*['’]s\s+[A-Z][a-z]+\s+[A-Z][\w'’-]+")
+# A broadcaster's sign-off line, a clip's credit and nothing else: "<Name> reports from
+# <Place>." ("Matthew Price reports from Port-au-Prince."); a line that says what
+# the reporter found ("... reports from the capital that thousands are homeless") or
+# reports as a noun ("All the reports from Carrefour were ...") is article text.
+_SIGN_OFF = re.compile(
+    r"^(?:The\s+[A-Z][\w&]*['’]s\s+)?(?:[A-Z][\w'’-]+\s+){1,3}reports\s+from\s+"
+    r"(?:[A-Z][\w'’-]+(?:\s*,\s*|\s+)){0,3}[A-Z][\w'’-]+\.?$"
+)
+
+
 def _clip_intros(units: list[Unit]) -> None:
     """The line right above a clip's viewer warning that introduces the clip (a
-    reporter's name and "reports from ..."), when it is a short line of its own."""
+    reporter's name and "reports from ..."), when it is a short line of its own; the
+    one-sentence line right above a media player's notice that introduces who is in
+    the clip; a reporter's sign-off line anywhere."""
     for i, u in enumerate(units):
-        if i == 0 or u.kind != "promo" or u.reason != _CLIP_WARNING_REASON:
+        if u.kind is None and _SIGN_OFF.match(u.text.strip()):
+            _mark(u, "promo", "promo: a broadcaster's clip credit ('<reporter> reports from <place>'), not article text")
+            continue
+        if i == 0 or u.kind not in ("promo", "boilerplate"):
             continue
         v = units[i - 1]
-        if v.kind is None and v.words <= 30 and _CLIP_INTRO.search(_unquoted(v.text)) and not _SAID.search(v.text):
+        if v.kind is not None or _SAID.search(v.text):
+            continue
+        if u.reason == _CLIP_WARNING_REASON and v.words <= 30 and _CLIP_INTRO.search(_unquoted(v.text)):
             _mark(v, "promo", "promo: teaser of a video or audio clip (the line introducing it, above its viewer warning)")
+        elif (u.kind == "boilerplate" and _PLAYER.search(u.text) and v.words <= 40 and len(_sentences(v.text)) == 1
+              and not _QUOTED.search(v.text) and not re.search("[\"“”]", v.text)
+              and (_CLIP_INTRO.search(v.text) or _CLIP_PERSON.search(v.text))):
+            _mark(v, "promo", "promo: caption of a video or audio clip (the line right above its media player's notice)")
 
 
 def _link_lists(units: list[Unit]) -> None:
@@ -1495,6 +1652,7 @@ def clean_text(text: str, title: str | None = None, links: list[str] | None = No
     units, found_dateline = _split_dateline(text, units)
     units = _split_guardian_furniture(text, units)  # after the dateline split, which remakes the unit it is in
     units = _split_glued_opening(text, units)
+    units = _split_glued_bylines(text, _split_pull_quotes(text, units))  # after the opening's headline is cut
     for u in units:
         _classify(u, links)
     if _second_person_register(units):
