@@ -148,3 +148,27 @@ def test_byline_glued_to_the_first_sentence_is_cut(line, byline, sentence):
 def test_name_and_role_lines_that_are_sentences_stay(line):
     text = LEAD + line + TAIL
     assert line in clean_text(text).text
+
+
+# ---------------------------------------------------------------- closing slogans
+
+def test_closing_run_of_slogans_is_cut():
+    line = ("A low latency platform for electronic trading and market data A connected approach to governance, "
+            "risk and compliance Our next generation research service")
+    text = LEAD + TAIL.strip() + "\n\n" + line
+    assert _cut(text).get(line) == "promo"
+    assert "The government said it would publish" in clean_text(text).text
+
+
+@pytest.mark.parametrize("line", [
+    # the article's last sentence without its full stop: it has its verb
+    "Residents said they would rebuild the market The council promised help This is welcome news for them",
+    "People don't seem to understand the concept of risk any more The danger is near The threat is close",
+    # a fact line: its figure
+    "Oil spilled so far A total of 4.9 million barrels The cost of the clean-up An estimated sum",
+    # one phrase run into another only: not a run of slogans
+    "A long road ahead for the fishing villages of the coast and their families",
+])
+def test_closing_lines_that_are_article_text_stay(line):
+    text = LEAD + TAIL.strip() + "\n\n" + line
+    assert line in clean_text(text).text

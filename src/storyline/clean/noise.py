@@ -1538,6 +1538,36 @@ def _comment_stamps(units: list[Unit]) -> None:
         v.reason = f"comments: reader comment thread ({len(stamps)} user-handle and time-stamp lines from here to the end)"
 
 
+# A closing run of slogans or link texts: after the article's last sentence, a last
+# line with no full stop, no finite verb and no figure, in which at least two new
+# phrases open glued to the one before ("An ultra-low latency infrastructure for
+# electronic trading and data distribution A connected approach to governance, risk
+# and compliance Our next generation legal research platform": a publisher's product
+# slogans). An article that ends without its full stop is one sentence with its verb
+# ("People don't seem to understand the concept of risk any more"); a fact line keeps
+# its figure; a bullet is a list's item.
+_CLOSING_MIN_WORDS = 8
+_CLOSING_GLUED = 2
+_CONTRACTION = re.compile(r"(?i)n't|['’](?:re|ve|ll|d|m|s)\b")
+
+
+def _glued_openers(text: str) -> int:
+    toks = _TOKEN.findall(text)
+    return sum(1 for p, w in zip(toks, toks[1:]) if p[-1:].islower() and w in _openers())
+
+
+def _closing_fragment(units: list[Unit]) -> None:
+    kept = [u for u in units if u.kind is None]
+    if len(kept) < 2:
+        return
+    last, before = kept[-1], kept[-2]
+    if (last.words >= _CLOSING_MIN_WORDS and not last.bullet and not _TERMINAL.search(last.text)
+            and not re.search(r"\d", last.text) and before.prose and _TERMINAL.search(before.text)
+            and not _CONTRACTION.search(last.text) and not any(w.lower() in _clause_verbs() for w in _WORD.findall(last.text))
+            and _glued_openers(last.text) >= _CLOSING_GLUED):
+        _mark(last, "promo", "promo: closing run of slogans or link texts after the article's last sentence (no verb, no full stop)")
+
+
 # A media player's notice ("To play this content JavaScript must be turned on and the
 # latest Flash player installed."): the player stood there, and its caption right above.
 _PLAYER = re.compile(r"(?i)\b(?:flash(?:\s+player)?|javascript|plug-?in|play media)\b")
@@ -1683,6 +1713,7 @@ def clean_text(text: str, title: str | None = None, links: list[str] | None = No
             _mark(u, "headline", "headline: headline, standfirst, caption or credit above the dateline")
     _comment_tail(units)
     _comment_stamps(units)
+    _closing_fragment(units)
     _link_lists(units)
     _clip_intros(units)
     page = not html_mode and _page_like(units)
