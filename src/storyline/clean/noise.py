@@ -33,6 +33,7 @@ from __future__ import annotations
 
 import functools
 import re
+from collections import Counter
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -1022,11 +1023,21 @@ def _split_pull_quotes(text: str, units: list[Unit]) -> list[Unit]:
         return units
     lower, _ = _case_evidence(text)
     norms = [_norm(v.text) for v in units]
+    # the opening words of a pull quote stand elsewhere too: count every run of that
+    # many words once, so most lines are passed over without a search
+    def shingles(n: str) -> list[str]:
+        w = n.split()
+        return [" ".join(w[i:i + _PULL_MIN_WORDS]) for i in range(len(w) - _PULL_MIN_WORDS + 1)]
+
+    counts = Counter(sh for n in norms for sh in shingles(n))
     pulled: set[int] = set()
 
     def cut_of(u: Unit) -> tuple[int, int, bool] | None:
         if u.kind is not None or u.words < _PULL_MIN_WORDS + 3:
             return None
+        own = shingles(norms[u.index])
+        if not own or counts[own[0]] <= own.count(own[0]):
+            return None  # its opening words are said nowhere else
         others = " | ".join(n for j, n in enumerate(norms) if units[j] is not u)
         raw = "\n".join(v.text for v in units if v is not u)
         at = _pull_quote_end(u, f" {others} ", lower, raw)
