@@ -172,3 +172,49 @@ def test_closing_run_of_slogans_is_cut():
 def test_closing_lines_that_are_article_text_stay(line):
     text = LEAD + TAIL.strip() + "\n\n" + line
     assert line in clean_text(text).text
+
+
+# ---------------------------------------------------------------- lists of other stories
+
+_ARTICLE = ("The council voted on Tuesday to close the old bridge to lorries after engineers found cracks in two of "
+            "its piers, and said repairs would take most of next year.\n\n"
+            "Residents on both banks said the detour would add half an hour to every trip into town.\n\n"
+            "Shop owners near the bridge said they feared losing customers, and asked the council for help with "
+            "their rents while the work goes on. The council said it would consider the request next month, after "
+            "it has seen the final cost of the repairs.\n\n")
+
+
+def test_list_of_other_stories_with_title_author_date_is_cut():
+    records = [("Storm floods the harbour road", "Jane Roe", "Wednesday November 20, 2019",
+                "The harbour road was closed for the third time this month."),
+               ("School meals to cost more", "John Doe", "Tuesday November 19, 2019",
+                "Parents will pay ten pence more for each meal from January."),
+               ("New mayor sworn in", "Ann Smith", "Monday November 18, 2019",
+                "The ceremony took place in the old town hall.")]
+    text = _ARTICLE + "\n\n".join("\n\n".join(r) for r in records)
+    cleaned = clean_text(text)
+    assert "Residents on both banks said" in cleaned.text
+    for title, author, date, teaser in records:
+        assert title not in cleaned.text and date not in cleaned.text and teaser not in cleaned.text
+
+
+def test_chronology_with_dates_alone_stays():
+    # an article's timeline: a date line above each entry, the previous entry's prose above the date
+    entries = [("March 3, 2010", "The first cracks were reported by a ferry captain."),
+               ("April 9, 2010", "Engineers closed one lane while they inspected the piers."),
+               ("May 21, 2010", "The council received the engineers' report."),
+               ("June 30, 2010", "Repairs were put out to tender.")]
+    text = (_ARTICLE + "The council's papers show how the problem grew over the year, month by month, from the "
+            "first report of a crack to the call for tenders.\n\n" + "\n\n".join(f"{d}\n\n{e}" for d, e in entries))
+    cleaned = clean_text(text)
+    for d, e in entries:
+        assert d in cleaned.text and e in cleaned.text
+
+
+def test_two_records_are_not_a_list():
+    records = [("Storm floods the harbour road", "Jane Roe", "Wednesday November 20, 2019",
+                "The harbour road was closed for the third time this month."),
+               ("School meals to cost more", "John Doe", "Tuesday November 19, 2019",
+                "Parents will pay ten pence more for each meal from January.")]
+    text = _ARTICLE + "\n\n".join("\n\n".join(r) for r in records)
+    assert "Parents will pay ten pence more" in clean_text(text).text

@@ -1549,6 +1549,36 @@ def _comment_stamps(units: list[Unit]) -> None:
         v.reason = f"comments: reader comment thread ({len(stamps)} user-handle and time-stamp lines from here to the end)"
 
 
+# A list of other stories after the article, one record each: a title line, an author
+# line, a date line alone, a teaser sentence ("Joker killed at the box office" / "Madeline
+# Fry" / "Wednesday November 20, 2019" / "Joker killed ..."). Three date lines alone,
+# each with two short lines (no full stop) right above it, after the article's prose,
+# are such a list: the records are cut from the first title to the last teaser. A
+# chronology in an article puts a date line above its entry and the previous entry's
+# prose above the date (a full stop), so it stays.
+_DATE_ALONE = re.compile(
+    r"^(?:" + dateline.WD + r",?\s+)?(?:" + dateline.MON + r"\s+\d{1,2}(?:st|nd|rd|th)?,?\s+\d{4}|\d{1,2}(?:st|nd|rd|th)?\s+"
+    + dateline.MON + r",?\s+\d{4})(?:\s*[,|–-]?\s*\d{1,2}[:.]\d\d\s*(?:[ap]\.?m\.?)?(?:\s+[A-Z]{2,4})?)?$"
+)
+_TEASER_RECORDS = 3
+_RECORD_LINE_WORDS = 20
+
+
+def _teaser_records(units: list[Unit]) -> None:
+    def short(v: Unit) -> bool:
+        return v.kind is None and 1 <= v.words <= _RECORD_LINE_WORDS and not _TERMINAL.search(v.text)
+
+    records = [i for i, u in enumerate(units)
+               if i >= 2 and u.kind is None and _DATE_ALONE.match(u.text.strip()) and short(units[i - 1]) and short(units[i - 2])]
+    if len(records) < _TEASER_RECORDS:
+        return
+    first, last = records[0] - 2, min(records[-1] + 1, len(units) - 1)
+    if sum(u.words for u in units[:first] if u.prose and u.kind is None) < 40:
+        return  # no article before the list: the page is the list
+    for v in units[first:last + 1]:
+        _mark(v, "related", f"related: list of other stories (title, author, date, teaser; {len(records)} records)")
+
+
 # A closing run of slogans or link texts: after the article's last sentence, a last
 # line with no full stop, no finite verb and no figure, in which at least two new
 # phrases open glued to the one before ("An ultra-low latency infrastructure for
@@ -1724,6 +1754,7 @@ def clean_text(text: str, title: str | None = None, links: list[str] | None = No
             _mark(u, "headline", "headline: headline, standfirst, caption or credit above the dateline")
     _comment_tail(units)
     _comment_stamps(units)
+    _teaser_records(units)
     _closing_fragment(units)
     _link_lists(units)
     _clip_intros(units)
