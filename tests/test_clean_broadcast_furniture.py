@@ -195,7 +195,7 @@ def test_list_of_other_stories_with_title_author_date_is_cut():
     cleaned = clean_text(text)
     assert "Residents on both banks said" in cleaned.text
     for title, author, date, teaser in records:
-        assert title not in cleaned.text and date not in cleaned.text and teaser not in cleaned.text
+        assert all(x not in cleaned.text for x in (title, author, date, teaser))
 
 
 def test_chronology_with_dates_alone_stays():
