@@ -218,3 +218,25 @@ def test_two_records_are_not_a_list():
                 "Parents will pay ten pence more for each meal from January.")]
     text = _ARTICLE + "\n\n".join("\n\n".join(r) for r in records)
     assert "Parents will pay ten pence more" in clean_text(text).text
+
+
+# ---------------------------------------------------------------- headings in capitals
+
+def test_capitals_heading_run_into_a_quote_is_split_off_as_its_own_line():
+    line = ('Here are some facts about the spill, triggered by the explosion of the rig: THE SCALE OF THE CATASTROPHE '
+            '"This is probably the biggest disaster we have faced," adviser Carol Browner said on Sunday.')
+    cleaned = clean_text(LEAD + line + TAIL)
+    assert "\n\nTHE SCALE OF THE CATASTROPHE\n\n" in cleaned.text
+    assert '\n\n"This is probably the biggest disaster we have faced," adviser Carol Browner said on Sunday.' in cleaned.text
+
+
+@pytest.mark.parametrize("line", [
+    # acronyms in a sentence: fewer capital words, no function word, a lower-case word after
+    "US EPA FDA NOAA officials said more tests were needed before the beaches could reopen.",
+    # three acronyms, no function word: names opening a sentence
+    "NASA ESA JAXA Engineers said the launch would go ahead on Friday if the weather held.",
+    # two capital words only
+    "NEW YORK The city council met on Monday to discuss the budget for next year.",
+])
+def test_acronyms_and_short_capital_runs_stay_in_their_sentence(line):
+    assert line in clean_text(LEAD + line + TAIL).text

@@ -1053,6 +1053,37 @@ def _split_pull_quotes(text: str, units: list[Unit]) -> list[Unit]:
     return out
 
 
+# A section heading in capitals run into the text (a factbox's "... rig: THE SCALE OF
+# THE CATASTROPHE "This is probably the biggest ..." said Browner"): at the start of a
+# line or after a colon or full stop, three or more words in capitals, one of them a
+# function word or four words at least, then a sentence in mixed case. The heading is
+# split off as its own line (kept; a heading where prose stands above it), so no
+# sentence or quote starts with it. Acronyms opening a sentence ("NASA ESA JAXA
+# engineers said") are fewer words, or have no function word.
+_CAPS_HEADING = re.compile(
+    r"(?:^|(?<=[:.!?]\s))(?P<h>[A-Z][A-Z'’&-]*(?:\s+(?:[A-Z][A-Z'’&-]*|[-–—])){2,11})\s+(?=[\"“]?[A-Z][a-z])"
+)
+_CAPS_FUNCTION = {"THE", "OF", "FOR", "AND", "TO", "IN", "ON", "A", "AN", "HOW", "WHAT", "WHY", "WHO", "AT", "BY", "WITH"}
+
+
+def _split_caps_headings(text: str, units: list[Unit]) -> list[Unit]:
+    def cut_of(u: Unit) -> tuple[int, int, bool] | None:
+        if u.kind is not None:
+            return None
+        for m in _CAPS_HEADING.finditer(u.text):
+            words = [w for w in m.group("h").split() if w[:1].isalpha()]
+            if len(words) < 3 or not (len(words) >= 4 or any(w in _CAPS_FUNCTION for w in words)):
+                continue
+            if not any(len(w) >= 4 for w in words):
+                continue
+            if m.start() > 0:
+                return len(u.text[: m.start()].rstrip()), m.start(), False  # the text before; the heading opens the rest
+            return len(m.group("h")), m.end(), False
+        return None
+
+    return _split_units(text, _split_units(text, units, cut_of), cut_of)
+
+
 # A broadcaster's byline run into the report's first sentence ("Mark Doyle, BBC News,
 # Haiti The scene an hour's drive west ...", "David Loyn, BBC correspondent, with a
 # rescue team in Haiti Food, water ..."): a name, a comma, a newsroom (an outlet's
@@ -1722,6 +1753,7 @@ def clean_text(text: str, title: str | None = None, links: list[str] | None = No
     units = _split_appeals(text, _split_story_ids(text, _split_teaser_tails(text, units)))
     units, found_dateline = _split_dateline(text, units)
     units = _split_guardian_furniture(text, units)  # after the dateline split, which remakes the unit it is in
+    units = _split_caps_headings(text, units)
     units = _split_glued_opening(text, units)
     units = _split_glued_bylines(text, _split_pull_quotes(text, units))  # after the opening's headline is cut
     for u in units:
