@@ -33,6 +33,7 @@ from __future__ import annotations
 
 import functools
 import re
+from collections import Counter
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -516,7 +517,11 @@ def _before_names(text: str) -> set[str]:
 # most); after a name only a word the headline gave; not after a comma in the headline
 # (an apposition), a role noun or a word that introduces names in the text.
 _STRONG_SHARED, _STRONG_SHARE, _STRONG_MAX_WORDS = 3, 0.5, 20
-_NUMBER_WORDS = {"two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "dozen", "dozens", "hundred", "hundreds", "thousand", "thousands", "million", "millions"}
+
+
+@functools.cache
+def _number_words() -> frozenset[str]:
+    return frozenset(w.strip().lower() for w in _lines("number_words.txt"))
 
 
 def _strong_boundary(sentence: str, lower: set[str], before_names: set[str]) -> int | None:
@@ -527,7 +532,7 @@ def _strong_boundary(sentence: str, lower: set[str], before_names: set[str]) -> 
     for i in range(_GLUED_MIN_WORDS, min(_STRONG_MAX_WORDS + 1, len(toks) - _REPEAT_MIN_LEAD_WORDS + 1)):
         p, w, nxt = toks[i - 1].group(0), toks[i].group(0), toks[i + 1].group(0)
         bare = p.rstrip(_CLOSERS).lstrip("\"“‘'(")
-        if not bare or not bare[-1].isalpha() or bare.lower() in stop or bare.lower() in _NUMBER_WORDS:
+        if not bare or not bare[-1].isalpha() or bare.lower() in stop or bare.lower() in _number_words():
             continue
         pre, rest = sentence[: toks[i].start()], sentence[toks[i].start():]
         if _strong_restatement(pre, rest, w, nxt, bare, lower, before_names):
@@ -694,7 +699,7 @@ def _standfirst(pre: str, after: str, lower: set[str], mid: dict[str, int]) -> i
         return None
     given = {w.lower() for w in _WORD.findall(after)}
     new = [w for w in words[1:]
-           if ((w[:1].isupper() and not _DEMONYM.search(w)) or _NUMBER.match(w) or w.lower() in _NUMBER_WORDS)
+           if ((w[:1].isupper() and not _DEMONYM.search(w)) or _NUMBER.match(w) or w.lower() in _number_words())
            and w.lower() not in given]
     return at if new else None
 
@@ -952,6 +957,176 @@ def _after_wire_credit(units: list[Unit]) -> None:
 # so that they are read as the comment-section lines they are (data/comment_notices.txt).
 _NOTICE_HINT = re.compile(r"(?i:comment|discussion|conversation)")
 _NOTICE_START = re.compile(r"(?<=\s)[A-Z]")
+
+
+# A pull quote (a line of the article printed again in large type) or a caption that
+# restates the body, run into the next paragraph's first sentence without a full stop
+# ("Help is here but ... stretched to capacity The people of Port-au-Prince pause ..."):
+# the glued piece says again, word for word, text the document gives elsewhere, and it
+# ends where a sentence opener starts. The repeat is the evidence (written here: no
+# library marks pull quotes in plain text), so nothing the article says is lost: the
+# words stay where the article gave them. The repeat must end where the glued piece
+# ends (elsewhere the text goes on with other words), and only the start of a line is
+# read: a phrase said twice inside a sentence is the writer's. A short piece (under
+# eight words: "Only once in a blue moon") must be a whole sentence or quotation where
+# it stands again (a stop, a comma or a quote mark after it), not a common phrase.
+_PULL_MIN_WORDS = 6
+_PULL_SHORT_WORDS = 8
+_PULL_MAX_WORDS = 40
+
+
+def _said_again(words: list[str], raw: str, whole: bool) -> bool:
+    """Does ``raw`` give these words again, each word capitalised here (but the first:
+    a pull quote may capitalise it) capitalised there too, and, if ``whole``, as a whole
+    sentence or quotation (a stop, comma, quote mark or line end right after them)? A
+    headline in title case ("The Government Can not Protect Us") is not a pull quote of
+    the sentence it echoes."""
+    def word(w: str, first: bool) -> str:
+        return re.escape(w) if w[:1].isupper() and not first else "(?i:" + re.escape(w) + ")"
+
+    rx = re.compile(r"(?<!\w)" + r"\W+".join(word(w, i == 0) for i, w in enumerate(words)) + r"(?!\w)(?P<after>[^\w\n]*)")
+    return any(not whole or re.search(r"[.!?,;:\"”’')]", m.group("after")) or raw[m.end():m.end() + 1] in ("", "\n")
+               for m in rx.finditer(raw))
+
+
+def _pull_quote_end(u: Unit, others: str, lower: set[str], raw: str) -> int | None:
+    """The offset (in ``u.text``) where the lead starts after a pull quote glued before
+    it (see above); None when the line does not open with one. ``others``: the other
+    lines' words (normalised, space-padded); ``raw``: their text."""
+    toks = list(_TOKEN.finditer(u.text))
+    for i in range(min(len(toks) - 3, _PULL_MAX_WORDS), _PULL_MIN_WORDS - 1, -1):
+        p, w, nxt = toks[i - 1].group(0), toks[i].group(0), toks[i + 1].group(0)
+        core = p.rstrip(_CLOSERS)
+        if not core or not core[-1].isalnum():
+            continue  # after a comma or a full stop: not a glued end
+        head = w.lstrip("\"“‘'(")
+        if not head[:1].isupper():
+            continue
+        quoted = w[:1] in "\"“‘'"
+        common = head.isalpha() and head[1:].islower() and head.lower() in lower and bool(_LOWER_WORD.match(nxt))
+        if not (quoted or w in _openers() or common or head == "I" or head.startswith(("I'", "I’"))):
+            continue
+        pre = _norm(u.text[: toks[i].start()])
+        if len(pre.split()) < _PULL_MIN_WORDS or f" {pre} " not in others:
+            continue
+        if f" {pre} {_norm(w)} " in others:
+            continue  # the repeat goes on with the same word: a phrase of a longer text, no boundary here
+        if not _said_again(_WORD.findall(u.text[: toks[i].start()]), raw, whole=len(pre.split()) < _PULL_SHORT_WORDS):
+            continue
+        return toks[i].start()
+    return None
+
+
+def _split_pull_quotes(text: str, units: list[Unit]) -> list[Unit]:
+    """Cut a pull quote glued before a line's first sentence (see above) off that line."""
+    if len(units) < 2:
+        return units
+    lower, _ = _case_evidence(text)
+    norms = [_norm(v.text) for v in units]
+    # the opening words of a pull quote stand elsewhere too: count every run of that
+    # many words once, so most lines are passed over without a search
+    def shingles(n: str) -> list[str]:
+        w = n.split()
+        return [" ".join(w[i:i + _PULL_MIN_WORDS]) for i in range(len(w) - _PULL_MIN_WORDS + 1)]
+
+    counts = Counter(sh for n in norms for sh in shingles(n))
+    pulled: set[int] = set()
+
+    def cut_of(u: Unit) -> tuple[int, int, bool] | None:
+        if u.kind is not None or u.words < _PULL_MIN_WORDS + 3:
+            return None
+        own = shingles(norms[u.index])
+        if not own or counts[own[0]] <= own.count(own[0]):
+            return None  # its opening words are said nowhere else
+        others = " | ".join(n for j, n in enumerate(norms) if units[j] is not u)
+        raw = "\n".join(v.text for v in units if v is not u)
+        at = _pull_quote_end(u, f" {others} ", lower, raw)
+        if at is None:
+            return None
+        pulled.add(u.start)
+        return len(u.text[:at].rstrip()), at, False
+
+    out = _split_units(text, units, cut_of)
+    for v in out:
+        if v.start in pulled and v.end < next((w.end for w in units if w.start == v.start), v.end):
+            _mark(v, "caption", "caption: pull quote or caption run into the next sentence, repeating text the article gives elsewhere")
+    return out
+
+
+# A section heading in capitals run into the text (a factbox's "... rig: THE SCALE OF
+# THE CATASTROPHE "This is probably the biggest ..." said Browner"): at the start of a
+# line or after a colon or full stop, three or more words in capitals, one of them a
+# function word or four words at least, then a sentence in mixed case. The heading is
+# split off as its own line (kept; a heading where prose stands above it), so no
+# sentence or quote starts with it. Acronyms opening a sentence ("NASA ESA JAXA
+# engineers said") are fewer words, or have no function word.
+_CAPS_HEADING = re.compile(
+    r"(?:^|(?<=[:.!?]\s))(?P<h>[A-Z][A-Z'’&-]*(?:\s+(?:[A-Z][A-Z'’&-]*|[-–—])){2,11})\s+(?=[\"“]?[A-Z][a-z])"
+)
+_CAPS_FUNCTION = {"THE", "OF", "FOR", "AND", "TO", "IN", "ON", "A", "AN", "HOW", "WHAT", "WHY", "WHO", "AT", "BY", "WITH"}
+
+
+def _split_caps_headings(text: str, units: list[Unit]) -> list[Unit]:
+    def cut_of(u: Unit) -> tuple[int, int, bool] | None:
+        if u.kind is not None:
+            return None
+        for m in _CAPS_HEADING.finditer(u.text):
+            words = [w for w in m.group("h").split() if w[:1].isalpha()]
+            if len(words) < 3 or not (len(words) >= 4 or any(w in _CAPS_FUNCTION for w in words)):
+                continue
+            if not any(len(w) >= 4 for w in words):
+                continue
+            if m.start() > 0:
+                return len(u.text[: m.start()].rstrip()), m.start(), False  # the text before; the heading opens the rest
+            return len(m.group("h")), m.end(), False
+        return None
+
+    return _split_units(text, _split_units(text, units, cut_of), cut_of)
+
+
+# A broadcaster's byline run into the report's first sentence ("Mark Doyle, BBC News,
+# Haiti The scene an hour's drive west ...", "David Loyn, BBC correspondent, with a
+# rescue team in Haiti Food, water ..."): a name, a comma, a newsroom (an outlet's
+# "News" desk or a newsroom role), a comma, where the reporter is, then the sentence.
+# The sentence starts at the first opener or common word (one the text writes in lower
+# case) followed by a lower-case word; where no word says so, the line stays whole.
+_GLUED_BYLINE = re.compile(
+    r"^(?:(?:By|From)\s+)?" + _NAME + r"\s*,\s*(?:[A-Z][\w.&-]*\s+){1,2}"
+    r"(?:News|(?i:correspondent|reporter|editor))\s*,\s*"
+)
+_BYLINE_PLACE_WORDS = 8
+
+
+def _split_glued_bylines(text: str, units: list[Unit]) -> list[Unit]:
+    lower: set[str] | None = None
+    bylines: set[int] = set()
+
+    def cut_of(u: Unit) -> tuple[int, int, bool] | None:
+        nonlocal lower
+        m = _GLUED_BYLINE.match(u.text)
+        if u.kind is not None or m is None or _NOT_NAME_START.match(u.text.removeprefix("By ").removeprefix("From ")):
+            return None
+        if lower is None:
+            lower, _ = _case_evidence(text)
+        toks = [t for t in _TOKEN.finditer(u.text) if t.start() >= m.end()]
+        for i in range(1, min(len(toks) - 1, _BYLINE_PLACE_WORDS + 1)):
+            p, w, nxt = toks[i - 1].group(0), toks[i].group(0), toks[i + 1].group(0)
+            if not p[-1:].isalnum():
+                continue
+            head = w.lstrip("\"“‘'(")
+            common = head.isalpha() and head[:1].isupper() and head[1:].islower() and head.lower() in lower
+            if (w in _openers() or common) and _LOWER_WORD.match(nxt) or w[:1] in "\"“‘":
+                if len(_WORD.findall(u.text[toks[i].start():])) < _PULL_MIN_WORDS:
+                    return None
+                bylines.add(u.start)
+                return len(u.text[: toks[i].start()].rstrip()), toks[i].start(), False
+        return None
+
+    out = _split_units(text, units, cut_of)
+    for v in out:
+        if v.start in bylines and _GLUED_BYLINE.match(v.text) and v.words <= 20:
+            _mark(v, "byline", "byline: reporter, newsroom and place run into the report's first sentence")
+    return out
 
 
 def _split_notices(text: str, units: list[Unit]) -> list[Unit]:
@@ -1405,15 +1580,103 @@ def _comment_stamps(units: list[Unit]) -> None:
         v.reason = f"comments: reader comment thread ({len(stamps)} user-handle and time-stamp lines from here to the end)"
 
 
+# A list of other stories after the article, one record each: a title line, an author
+# line, a date line alone, a teaser sentence ("Joker killed at the box office" / "Madeline
+# Fry" / "Wednesday November 20, 2019" / "Joker killed ..."). Three date lines alone,
+# each with two short lines (no full stop) right above it, after the article's prose,
+# are such a list: the records are cut from the first title to the last teaser. A
+# chronology in an article puts a date line above its entry and the previous entry's
+# prose above the date (a full stop), so it stays.
+_DATE_ALONE = re.compile(
+    r"^(?:" + dateline.WD + r",?\s+)?(?:" + dateline.MON + r"\s+\d{1,2}(?:st|nd|rd|th)?,?\s+\d{4}|\d{1,2}(?:st|nd|rd|th)?\s+"
+    + dateline.MON + r",?\s+\d{4})(?:\s*[,|–-]?\s*\d{1,2}[:.]\d\d\s*(?:[ap]\.?m\.?)?(?:\s+[A-Z]{2,4})?)?$"
+)
+_TEASER_RECORDS = 3
+_RECORD_LINE_WORDS = 20
+
+
+def _teaser_records(units: list[Unit]) -> None:
+    def short(v: Unit) -> bool:
+        return v.kind is None and 1 <= v.words <= _RECORD_LINE_WORDS and not _TERMINAL.search(v.text)
+
+    records = [i for i, u in enumerate(units)
+               if i >= 2 and u.kind is None and _DATE_ALONE.match(u.text.strip()) and short(units[i - 1]) and short(units[i - 2])]
+    if len(records) < _TEASER_RECORDS:
+        return
+    first, last = records[0] - 2, min(records[-1] + 1, len(units) - 1)
+    if sum(u.words for u in units[:first] if u.prose and u.kind is None) < 40:
+        return  # no article before the list: the page is the list
+    for v in units[first:last + 1]:
+        _mark(v, "related", f"related: list of other stories (title, author, date, teaser; {len(records)} records)")
+
+
+# A closing run of slogans or link texts: after the article's last sentence, a last
+# line with no full stop, no finite verb and no figure, in which at least two new
+# phrases open glued to the one before ("An ultra-low latency infrastructure for
+# electronic trading and data distribution A connected approach to governance, risk
+# and compliance Our next generation legal research platform": a publisher's product
+# slogans). An article that ends without its full stop is one sentence with its verb
+# ("People don't seem to understand the concept of risk any more"); a fact line keeps
+# its figure; a bullet is a list's item.
+_CLOSING_MIN_WORDS = 8
+_CLOSING_GLUED = 2
+_CONTRACTION = re.compile(r"(?i)n't|['’](?:re|ve|ll|d|m|s)\b")
+
+
+def _glued_openers(text: str) -> int:
+    toks = _TOKEN.findall(text)
+    return sum(1 for p, w in zip(toks, toks[1:]) if p[-1:].islower() and w in _openers())
+
+
+def _closing_fragment(units: list[Unit]) -> None:
+    kept = [u for u in units if u.kind is None]
+    if len(kept) < 2:
+        return
+    last, before = kept[-1], kept[-2]
+    if (last.words >= _CLOSING_MIN_WORDS and not last.bullet and not _TERMINAL.search(last.text)
+            and not re.search(r"\d", last.text) and before.prose and _TERMINAL.search(before.text)
+            and not _CONTRACTION.search(last.text) and not any(w.lower() in _clause_verbs() for w in _WORD.findall(last.text))
+            and _glued_openers(last.text) >= _CLOSING_GLUED):
+        _mark(last, "promo", "promo: closing run of slogans or link texts after the article's last sentence (no verb, no full stop)")
+
+
+# A media player's notice ("To play this content JavaScript must be turned on and the
+# latest Flash player installed."): the player stood there, and its caption right above.
+_PLAYER = re.compile(r"(?i)\b(?:flash(?:\s+player)?|javascript|plug-?in|play media)\b")
+# Who is in the clip: a line that opens with a name ("Renzo Fricke is emergency
+# co-ordinator for ...", "Dr Jane Roe from ... is on the task force") or names an
+# outlet's reporter ("the BBC's Joshua Mmali in Uganda saw how ...").
+_CLIP_PERSON = re.compile(r"^(?:(?:Dr|Mr|Mrs|Ms|Prof)\.?\s+)?[A-Z][\w'’-]+\s+[A-Z][\w'’-]+|\b[A-Z][\w&]*['’]s\s+[A-Z][a-z]+\s+[A-Z][\w'’-]+")
+# A broadcaster's sign-off line, a clip's credit and nothing else: "<Name> reports from
+# <Place>." ("Matthew Price reports from Port-au-Prince."); a line that says what
+# the reporter found ("... reports from the capital that thousands are homeless") or
+# reports as a noun ("All the reports from Carrefour were ...") is article text.
+_SIGN_OFF = re.compile(
+    r"^(?:The\s+[A-Z][\w&]*['’]s\s+)?(?:[A-Z][\w'’-]+\s+){1,3}reports\s+from\s+"
+    r"(?:[A-Z][\w'’-]+(?:\s*,\s*|\s+)){0,3}[A-Z][\w'’-]+\.?$"
+)
+
+
 def _clip_intros(units: list[Unit]) -> None:
     """The line right above a clip's viewer warning that introduces the clip (a
-    reporter's name and "reports from ..."), when it is a short line of its own."""
+    reporter's name and "reports from ..."), when it is a short line of its own; the
+    one-sentence line right above a media player's notice that introduces who is in
+    the clip; a reporter's sign-off line anywhere."""
     for i, u in enumerate(units):
-        if i == 0 or u.kind != "promo" or u.reason != _CLIP_WARNING_REASON:
+        if u.kind is None and _SIGN_OFF.match(u.text.strip()):
+            _mark(u, "promo", "promo: a broadcaster's clip credit ('<reporter> reports from <place>'), not article text")
+            continue
+        if i == 0 or u.kind not in ("promo", "boilerplate"):
             continue
         v = units[i - 1]
-        if v.kind is None and v.words <= 30 and _CLIP_INTRO.search(_unquoted(v.text)) and not _SAID.search(v.text):
+        if v.kind is not None or _SAID.search(v.text):
+            continue
+        if u.reason == _CLIP_WARNING_REASON and v.words <= 30 and _CLIP_INTRO.search(_unquoted(v.text)):
             _mark(v, "promo", "promo: teaser of a video or audio clip (the line introducing it, above its viewer warning)")
+        elif (u.kind == "boilerplate" and _PLAYER.search(u.text) and v.words <= 40 and len(_sentences(v.text)) == 1
+              and not _QUOTED.search(v.text) and not re.search("[\"“”]", v.text)
+              and (_CLIP_INTRO.search(v.text) or _CLIP_PERSON.search(v.text))):
+            _mark(v, "promo", "promo: caption of a video or audio clip (the line right above its media player's notice)")
 
 
 def _link_lists(units: list[Unit]) -> None:
@@ -1490,7 +1753,9 @@ def clean_text(text: str, title: str | None = None, links: list[str] | None = No
     units = _split_appeals(text, _split_story_ids(text, _split_teaser_tails(text, units)))
     units, found_dateline = _split_dateline(text, units)
     units = _split_guardian_furniture(text, units)  # after the dateline split, which remakes the unit it is in
+    units = _split_caps_headings(text, units)
     units = _split_glued_opening(text, units)
+    units = _split_glued_bylines(text, _split_pull_quotes(text, units))  # after the opening's headline is cut
     for u in units:
         _classify(u, links)
     if _second_person_register(units):
@@ -1521,6 +1786,8 @@ def clean_text(text: str, title: str | None = None, links: list[str] | None = No
             _mark(u, "headline", "headline: headline, standfirst, caption or credit above the dateline")
     _comment_tail(units)
     _comment_stamps(units)
+    _teaser_records(units)
+    _closing_fragment(units)
     _link_lists(units)
     _clip_intros(units)
     page = not html_mode and _page_like(units)

@@ -1,0 +1,242 @@
+"""Broadcasters' furniture inside an article body: pull quotes run into the next
+sentence, clip captions above a media player's notice, reporters' sign-off lines and
+bylines run into the report's first sentence; each rule with a must-keep twin (a real
+sentence of the same shape)."""
+
+from __future__ import annotations
+
+import pytest
+
+from storyline.clean.noise import clean_text
+
+LEAD = ("Rescue teams from several countries arrived on Wednesday and began searching the collapsed buildings.\n\n"
+        "Officials said the airport was open again for relief flights carrying food and water.\n\n")
+TAIL = "\n\nThe government said it would publish a full list of the dead by the end of the week."
+PLAYER = "To play this content JavaScript must be turned on and the latest Flash player installed."
+
+
+def _cut(text: str) -> dict[str, str]:
+    return {r.text: r.reason.split(":")[0] for r in clean_text(text).removed}
+
+
+# ---------------------------------------------------------------- pull quotes
+
+def test_pull_quote_glued_before_a_sentence_is_cut_and_its_body_copy_stays():
+    pull = "Help is here but it is still woefully inadequate in this battered city"
+    glued = pull + " The people of the capital paused on Sunday to remember their dead."
+    body = "One aid worker wrote: " + pull + ".\n\n"
+    text = LEAD + glued + "\n\n" + body + TAIL
+    cleaned = clean_text(text)
+    assert _cut(text).get(pull) == "caption"
+    assert "The people of the capital paused on Sunday to remember their dead." in cleaned.text
+    assert body.strip() in cleaned.text  # the article's own copy stays
+
+
+def test_quoted_pull_quote_with_a_first_person_sentence_after_it():
+    pull = '"Broken bones are the most common injuries we treat"'
+    text = LEAD + pull + " I've been living in the north for four years.\n\n" \
+        "The doctor said: \"Broken bones are the most common injuries we treat.\"" + TAIL
+    assert _cut(text).get(pull) == "caption"
+    assert "I've been living in the north for four years." in clean_text(text).text
+
+
+def test_glued_text_said_nowhere_else_stays():
+    # the same shape (no full stop, then a sentence opener), but the words are not repeated
+    line = "Help is here but it is still woefully inadequate in this battered city The people of the capital paused."
+    text = LEAD + line + TAIL
+    assert line in clean_text(text).text
+
+
+def test_title_case_headline_echoing_a_sentence_stays():
+    # a title-case line is a headline echo, not a pull quote printed from the body
+    line = "The Government Can Not Protect Us From Every Catastrophe We Face Tuesday night, the president spoke."
+    text = LEAD + line + "\n\nThe government can not protect us from every catastrophe, critics said." + TAIL
+    assert line in clean_text(text).text
+
+
+def test_short_common_phrase_said_again_inside_a_sentence_stays():
+    # six words said again only inside another sentence, not as a sentence or quotation
+    line = "Only once in a blue moon The village gets a visit from the governor, residents said."
+    text = LEAD + line + "\n\nIt rains here only once in a blue moon during the dry season." + TAIL
+    assert line in clean_text(text).text
+
+
+def test_repeat_that_goes_on_with_the_same_word_stays():
+    # the words before "The" are repeated, but the repeat goes on with "The" as well:
+    # a phrase of a longer text, not a pull quote
+    line = "He told the committee on Monday that all the relief flights The Hague had paid for had landed safely."
+    other = "Reporters heard he told the committee on Monday that all the relief flights The Hague sent were late."
+    text = LEAD + line + "\n\n" + other + TAIL
+    assert line in clean_text(text).text
+
+
+# ---------------------------------------------------------------- clip captions
+
+@pytest.mark.parametrize("line", [
+    "Renzo Fricke is emergency co-ordinator for a medical aid organisation sending help to the island.",
+    "The BBC's Jane Roe spent the day in north London with a family trying to reach their relatives.",
+    "Dixie Bickel, who runs an orphanage outside the capital, gives World Today an account of what happened.",
+])
+def test_caption_above_a_media_player_notice_is_cut(line):
+    text = LEAD + line + "\n\n" + PLAYER + TAIL
+    assert _cut(text).get(line) == "promo"
+    assert line not in clean_text(text).text
+
+
+@pytest.mark.parametrize("line", [
+    # attributed speech right above the player: article text
+    "Renzo Fricke said the hospital in the capital had run out of clean water on Tuesday.",
+    # two sentences: a paragraph of the article, not a caption
+    "Renzo Fricke is emergency co-ordinator for the charity. He arrived on the first relief flight.",
+    # no person named: what the article says
+    "More aid is expected to arrive by sea once the port has been cleared of wreckage.",
+])
+def test_article_text_above_a_media_player_notice_stays(line):
+    text = LEAD + line + "\n\n" + PLAYER + TAIL
+    assert line in clean_text(text).text
+
+
+def test_identity_line_without_a_player_stays():
+    line = "Renzo Fricke is emergency co-ordinator for a medical aid organisation sending help to the island."
+    text = LEAD + line + TAIL
+    assert line in clean_text(text).text
+
+
+# ---------------------------------------------------------------- sign-off lines
+
+@pytest.mark.parametrize("line", [
+    "Matthew Price reports from Port-au-Prince.",
+    "The BBC's Lorna Gordon reports from Glasgow.",
+    "Andy Gallacher reports from Venice, Louisiana.",
+])
+def test_reporters_sign_off_line_is_cut(line):
+    text = LEAD + line + TAIL
+    assert _cut(text).get(line) == "promo"
+
+
+@pytest.mark.parametrize("line", [
+    "All the reports from Carrefour were of houses that had been flattened.",
+    "Jane Roe reports from Port-au-Prince that thousands are sleeping in the streets.",
+    "I'm hearing many conflicting reports from Haiti and we're powerless to do anything.",
+])
+def test_reports_in_article_sentences_stay(line):
+    text = LEAD + line + TAIL
+    assert line in clean_text(text).text
+
+
+# ---------------------------------------------------------------- glued bylines
+
+@pytest.mark.parametrize(("line", "byline", "sentence"), [
+    ("Mark Doyle, BBC News, Haiti The scene an hour's drive west of the capital is apocalyptic.",
+     "Mark Doyle, BBC News, Haiti", "The scene an hour's drive west of the capital is apocalyptic."),
+    ("Andy Gallacher, Island News, Venice, Louisiana The newly discovered leak has alarmed fishermen along the coast.",
+     "Andy Gallacher, Island News, Venice, Louisiana", "The newly discovered leak has alarmed fishermen along the coast."),
+])
+def test_byline_glued_to_the_first_sentence_is_cut(line, byline, sentence):
+    text = LEAD + line + TAIL
+    cleaned = clean_text(text)
+    assert _cut(text).get(byline) == "byline"
+    assert sentence in cleaned.text
+
+
+@pytest.mark.parametrize("line", [
+    # a name and a role in apposition, then the sentence's own verb
+    "Jane Roe, a nurse from the capital, said the hospital was full by noon.",
+    # a newsroom, but no sentence opener after the place: the line stays whole
+    "Mark Doyle, BBC News, Port-au-Prince Haiti was extremely poor even before the earthquake.",
+])
+def test_name_and_role_lines_that_are_sentences_stay(line):
+    text = LEAD + line + TAIL
+    assert line in clean_text(text).text
+
+
+# ---------------------------------------------------------------- closing slogans
+
+def test_closing_run_of_slogans_is_cut():
+    line = ("A low latency platform for electronic trading and market data A connected approach to governance, "
+            "risk and compliance Our next generation research service")
+    text = LEAD + TAIL.strip() + "\n\n" + line
+    assert _cut(text).get(line) == "promo"
+    assert "The government said it would publish" in clean_text(text).text
+
+
+@pytest.mark.parametrize("line", [
+    # the article's last sentence without its full stop: it has its verb
+    "Residents said they would rebuild the market The council promised help This is welcome news for them",
+    "People don't seem to understand the concept of risk any more The danger is near The threat is close",
+    # a fact line: its figure
+    "Oil spilled so far A total of 4.9 million barrels The cost of the clean-up An estimated sum",
+    # one phrase run into another only: not a run of slogans
+    "A long road ahead for the fishing villages of the coast and their families",
+])
+def test_closing_lines_that_are_article_text_stay(line):
+    text = LEAD + TAIL.strip() + "\n\n" + line
+    assert line in clean_text(text).text
+
+
+# ---------------------------------------------------------------- lists of other stories
+
+_ARTICLE = ("The council voted on Tuesday to close the old bridge to lorries after engineers found cracks in two of "
+            "its piers, and said repairs would take most of next year.\n\n"
+            "Residents on both banks said the detour would add half an hour to every trip into town.\n\n"
+            "Shop owners near the bridge said they feared losing customers, and asked the council for help with "
+            "their rents while the work goes on. The council said it would consider the request next month, after "
+            "it has seen the final cost of the repairs.\n\n")
+
+
+def test_list_of_other_stories_with_title_author_date_is_cut():
+    records = [("Storm floods the harbour road", "Jane Roe", "Wednesday November 20, 2019",
+                "The harbour road was closed for the third time this month."),
+               ("School meals to cost more", "John Doe", "Tuesday November 19, 2019",
+                "Parents will pay ten pence more for each meal from January."),
+               ("New mayor sworn in", "Ann Smith", "Monday November 18, 2019",
+                "The ceremony took place in the old town hall.")]
+    text = _ARTICLE + "\n\n".join("\n\n".join(r) for r in records)
+    cleaned = clean_text(text)
+    assert "Residents on both banks said" in cleaned.text
+    for title, author, date, teaser in records:
+        assert all(x not in cleaned.text for x in (title, author, date, teaser))
+
+
+def test_chronology_with_dates_alone_stays():
+    # an article's timeline: a date line above each entry, the previous entry's prose above the date
+    entries = [("March 3, 2010", "The first cracks were reported by a ferry captain."),
+               ("April 9, 2010", "Engineers closed one lane while they inspected the piers."),
+               ("May 21, 2010", "The council received the engineers' report."),
+               ("June 30, 2010", "Repairs were put out to tender.")]
+    text = (_ARTICLE + "The council's papers show how the problem grew over the year, month by month, from the "
+            "first report of a crack to the call for tenders.\n\n" + "\n\n".join(f"{d}\n\n{e}" for d, e in entries))
+    cleaned = clean_text(text)
+    for d, e in entries:
+        assert d in cleaned.text and e in cleaned.text
+
+
+def test_two_records_are_not_a_list():
+    records = [("Storm floods the harbour road", "Jane Roe", "Wednesday November 20, 2019",
+                "The harbour road was closed for the third time this month."),
+               ("School meals to cost more", "John Doe", "Tuesday November 19, 2019",
+                "Parents will pay ten pence more for each meal from January.")]
+    text = _ARTICLE + "\n\n".join("\n\n".join(r) for r in records)
+    assert "Parents will pay ten pence more" in clean_text(text).text
+
+
+# ---------------------------------------------------------------- headings in capitals
+
+def test_capitals_heading_run_into_a_quote_is_split_off_as_its_own_line():
+    line = ('Here are some facts about the spill, triggered by the explosion of the rig: THE SCALE OF THE CATASTROPHE '
+            '"This is probably the biggest disaster we have faced," adviser Carol Browner said on Sunday.')
+    cleaned = clean_text(LEAD + line + TAIL)
+    assert "\n\nTHE SCALE OF THE CATASTROPHE\n\n" in cleaned.text
+    assert '\n\n"This is probably the biggest disaster we have faced," adviser Carol Browner said on Sunday.' in cleaned.text
+
+
+@pytest.mark.parametrize("line", [
+    # acronyms in a sentence: fewer capital words, no function word, a lower-case word after
+    "US EPA FDA NOAA officials said more tests were needed before the beaches could reopen.",
+    # three acronyms, no function word: names opening a sentence
+    "NASA ESA JAXA Engineers said the launch would go ahead on Friday if the weather held.",
+    # two capital words only
+    "NEW YORK The city council met on Monday to discuss the budget for next year.",
+])
+def test_acronyms_and_short_capital_runs_stay_in_their_sentence(line):
+    assert line in clean_text(LEAD + line + TAIL).text
