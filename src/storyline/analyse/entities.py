@@ -273,9 +273,6 @@ def _link(sdoc, mentions: list[Mention]) -> None:
             m.context.ambiguous = amb["candidates"]
 
 
-_PORTFOLIO_TITLES = frozenset({"secretary", "minister"})
-
-
 def _kind_nouns(sdoc, mentions: list[Mention]) -> None:
     """The common noun a name modifies: "the Deepwater Horizon (drilling) rig" -> "rig",
     "BP's Macondo (seabed) well" -> "well" (``context.kind_noun``). The resolver types a
@@ -305,7 +302,7 @@ def _kind_nouns(sdoc, mentions: list[Mention]) -> None:
         if before is not None and before.is_alpha and before.is_lower and before.pos_ == "NOUN":
             m.context.class_noun = before.lemma_.lower()
         after = sdoc[span.end] if span.end < len(sdoc) else None
-        if m.label == "ORG" and after is not None and after.lower_ in _PORTFOLIO_TITLES and after.is_title:
+        if m.label == "ORG" and after is not None and after.lower_ in lexicon.words("analyse/portfolio_titles.txt") and after.is_title:
             # "International Development Secretary Douglas Alexander": a portfolio in a
             # minister's title, the resolver's clue to the department of that name
             m.context.kind_noun = after.lower_
@@ -497,8 +494,13 @@ def _guard(sdoc, mentions: list[Mention]) -> list[Mention]:
         if not _repair(m) or not _unglue(sdoc, m) or _misused_norp(sdoc, m):
             continue
         _extend_org(sdoc, m, starts)
+        _extend_place(sdoc, m, starts)
         words = m.text.split()
         if names.is_junk_name(m.text) and not (len(words) == 1 and names.simple_key(m.text) in person_words):
+            continue
+        if len(words) == 1 and names.simple_key(m.text) in names.org_suffixes():
+            # a generic word of organisation names alone ("International" of "International
+            # development Secretary", a lowercase portfolio) names no body of its own
             continue
         if m.label in ("PERSON", "NORP", "GPE", "LOC", "FAC") and names.has_legal_form(m.text):
             m.context.ner_label = m.label  # "Transocean Ltd", "Halliburton Co": a company's legal form
@@ -676,6 +678,26 @@ def _extend_org(sdoc, m: Mention, starts: set[int]) -> None:
         return
     m.end = t.idx + len(t.text)
     m.text = doc_text(sdoc)[m.start : m.end]
+
+
+_PLACE_LINK = re.compile(r"[ -](?:au|aux|de|du|des|la|le|les|of|el|do|da|di|del|dos|das)[ -][A-Z][\w'’]*")
+
+
+def _extend_place(sdoc, m: Mention, starts: set[int]) -> None:
+    """NER's place span stopped before a linking word: "in [Port] au Prince" is "Port au
+    Prince". Extended over the linking word and the capitalised word after it only when
+    the whole is a name of the gazetteer (alternate names included: "Port au Prince",
+    "Port of Spain") and no other mention begins there; "Haiti of Prince" or "Paris de
+    Gaulle" name no place and are left as NER cut them."""
+    if m.label not in ("GPE", "LOC", "FAC"):
+        return
+    hit = _PLACE_LINK.match(_text_after(sdoc, m))
+    if hit is None or m.end + hit.group(0).rfind(" ") + 1 in starts or m.end + hit.group(0).rfind("-") + 1 in starts:
+        return
+    longer = m.text + hit.group(0)
+    if gazetteer.is_any_place(longer) and not gazetteer.place_kind(m.text, cities=False):
+        m.end += len(hit.group(0))
+        m.text = longer
 
 
 def _text_after(sdoc, m: Mention) -> str:

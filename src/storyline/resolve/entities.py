@@ -472,7 +472,8 @@ def _merge(locs: list[Local]) -> tuple[_UF, list[tuple[int, int, str, float]]]:
     places = _place_keys(locs)
     _lone_word_links(locs, blocks, uf, weak, fullset, places)  # 3. a lone name word
     _org_suffix_forms(locs, uf, places)
-    _medium_forms(locs, uf)
+    _medium_forms(locs, uf, weak)
+    _reordered_bodies(locs, uf, weak)
     _portfolios(locs, uf, weak)
     return uf, weak
 
@@ -490,7 +491,7 @@ def _portfolios(locs: list[Local], uf: _UF, weak: list) -> None:
             depts[hit.group(1)].add(j)
     for i, loc in enumerate(locs):
         if loc.cls != "ORG" or loc.key not in depts or not loc.kind_nouns \
-                or any(k not in ("secretary", "minister") for k in loc.kind_nouns):
+                or any(k not in lexicon.words("analyse/portfolio_titles.txt") for k in loc.kind_nouns):
             continue
         targets = {uf.find(j) for j in depts[loc.key]} - {uf.find(i)}
         for target in sorted(targets):
@@ -500,22 +501,87 @@ def _portfolios(locs: list[Local], uf: _UF, weak: list) -> None:
                 weak.append((i, target, "portfolio in a minister's title; several departments so named", 0.4))
 
 
-_MEDIA = frozenset({"tv", "television", "radio", "online", "channel"})
+_BODY_OF = re.compile(r"^(department|ministry|dept) (?:of|for) (?:the )?(.+)$")
+_BODY_HEAD = re.compile(r"^(.+) (department|ministry|dept)$")
 
 
-def _medium_forms(locs: list[Local], uf: _UF) -> None:
+def _body_form(key: str) -> tuple[str, str, str] | None:
+    """("department", "justice", "united states") for "us justice department" and
+    ("department", "justice", "") for "department of justice": a government body named
+    "X Department" or "Department of X", with its country qualifier when the name opens
+    with one (a country, a US state or a demonym: "U.S.", "Russian"); None otherwise."""
+    words = key.split()
+    qualifier = ""
+    for n in (2, 1):
+        if len(words) > n + 1:
+            head = " ".join(words[:n])
+            if country := gazetteer.qualifier_country(head) or (head if n == 1 and gazetteer.is_demonym(head) else None):
+                qualifier, words = country, words[n:]
+                break
+    rest = " ".join(words)
+    if hit := _BODY_OF.match(rest):
+        kind, subject = hit.group(1), hit.group(2)
+    elif hit := _BODY_HEAD.match(rest):
+        subject, kind = hit.group(1), hit.group(2)
+    else:
+        return None
+    if subject.split()[0] in names.CONNECTORS or gazetteer.qualifier_country(subject):
+        return None  # "Department of the ...", a country's own name: no portfolio
+    return ("department" if kind == "dept" else kind), subject, qualifier
+
+
+def _reordered_bodies(locs: list[Local], uf: _UF, weak: list) -> None:
+    """"Justice Department", "U.S. Justice Department" and "Department of Justice" are
+    one body: a department or ministry named for one portfolio, in either word order,
+    when the corpus names it for one country at most. Beside two countries' bodies of
+    that portfolio ("U.S. Justice Department", "Canadian Justice Department") the ones
+    of one country join, and a name without its country is only a possible alias.
+    A department and a ministry of the same words stay apart (usually two countries'),
+    as do two portfolios ("Department of Energy")."""
+    groups: dict[tuple[str, str], dict[str, set[int]]] = defaultdict(lambda: defaultdict(set))
+    for i, loc in enumerate(locs):
+        if loc.cls == "ORG" and not loc.fullnames and (form := _body_form(loc.key)):
+            groups[form[:2]][form[2]].add(i)
+    for by_country in groups.values():
+        countries = sorted(c for c in by_country if c)
+        for c in countries:
+            first, *others = sorted(by_country[c])
+            for j in others:
+                uf.union(first, j, "the same department in either word order", 0.75)
+        bare = sorted(by_country.get("", ()))
+        if not bare:
+            continue
+        if len(countries) > 1:
+            for c in countries:
+                weak.append((bare[0], min(by_country[c]), "the same department's words; several countries' in the corpus", 0.4))
+            continue
+        for j in bare[1:]:
+            uf.union(bare[0], j, "the same department in either word order", 0.75)
+        if countries:
+            uf.union(bare[0], min(by_country[countries[0]]), "the same department in either word order, "
+                     "one country's in the corpus", 0.7)
+
+
+def _medium_forms(locs: list[Local], uf: _UF, weak: list) -> None:
     """A broadcaster named with and without its medium is one: "Reuters Insider" /
     "Reuters Insider TV". The shorter name must have two words or more: "Reuters" /
-    "Reuters TV" and "BBC" / "BBC Radio" are a body and its service (``names.extends_org``)."""
+    "Reuters TV" and "BBC" / "BBC Radio" are a body and its service (``names.extends_org``).
+    A word that names an outlet of its own (resolve/broadcast_media.txt, flag "~": "BBC
+    News Channel", "BBC World Service") makes a different referent from the shorter name
+    ("BBC News", the news organisation): a possible alias only."""
+    media = lexicon.flagged("resolve/broadcast_media.txt")
     by_key: dict[str, list[int]] = defaultdict(list)
     for i, loc in enumerate(locs):
         if loc.cls == "ORG":
             by_key[loc.key].append(i)
     for k, members in by_key.items():
         words = k.split()
-        if len(words) >= 3 and words[-1] in _MEDIA and " ".join(words[:-1]) in by_key:
+        if len(words) >= 3 and words[-1] in media and " ".join(words[:-1]) in by_key:
             for j in by_key[" ".join(words[:-1])]:
-                uf.union(members[0], j, "same name with its medium ('TV')", 0.8)
+                if "~" in media[words[-1]]:
+                    weak.append((members[0], j, "a broadcaster's outlet ('Channel', 'Service') beside its name", 0.4))
+                else:
+                    uf.union(members[0], j, "same name with its medium ('TV')", 0.8)
 
 
 def _same_key_links(locs: list[Local], blocks: dict, uf: _UF) -> None:
