@@ -219,3 +219,26 @@ def test_a_broadcasters_channel_is_not_its_news_organisation():
     got = _resolve([("BBC News", "ORG")], [("BBC News", "ORG")], [("BBC News Channel", "ORG")], [("BBC", "ORG")])
     assert got[("d0", 0)].id == got[("d1", 0)].id != got[("d2", 0)].id
     assert got[("d3", 0)].possible_aliases == [] and got[("d3", 0)].id != got[("d0", 0)].id
+
+
+def test_a_lone_word_used_as_the_longer_names_thing_joins_it():
+    got = _with_kind([[("Exxon Valdez", "EVENT", "spill")], [("Exxon Valdez", "EVENT", "disaster")],
+                      [("Valdez", "EVENT", "spill")]])
+    assert got[("d0", 0)].id == got[("d2", 0)].id
+    assert any(a.evidence.startswith("last word of the one longer name") for a in got[("d0", 0)].alias_evidence)
+
+
+def test_a_lone_word_without_the_things_noun_or_beside_a_town_is_only_possible():
+    # no noun shared: a possible alias
+    got = _with_kind([[("Exxon Valdez", "EVENT", "disaster")], [("Valdez", "EVENT", None)]])
+    assert got[("d0", 0)].id != got[("d1", 0)].id
+    assert [p.entity for p in got[("d1", 0)].possible_aliases] == [got[("d0", 0)].id]
+    # the word is also the corpus's town: never merged with the tanker
+    got = _with_kind([[("Exxon Valdez", "EVENT", "spill")], [("Valdez", "EVENT", "spill")],
+                      [("Valdez", "GPE", None), ("Alaska", "GPE", None)]])
+    town = got[("d2", 0)]
+    assert town.id != got[("d0", 0)].id and town.type == "GPE"
+    # two longer names ending in the word: no merge
+    got = _with_kind([[("Exxon Valdez", "EVENT", "spill")], [("Port Valdez", "EVENT", "spill")],
+                      [("Valdez", "EVENT", "spill")]])
+    assert got[("d2", 0)].id not in (got[("d0", 0)].id, got[("d1", 0)].id)

@@ -474,6 +474,7 @@ def _merge(locs: list[Local]) -> tuple[_UF, list[tuple[int, int, str, float]]]:
     _org_suffix_forms(locs, uf, places)
     _medium_forms(locs, uf, weak)
     _reordered_bodies(locs, uf, weak)
+    _lone_thing_words(locs, uf, weak)
     _portfolios(locs, uf, weak)
     return uf, weak
 
@@ -560,6 +561,38 @@ def _reordered_bodies(locs: list[Local], uf: _UF, weak: list) -> None:
         if countries:
             uf.union(bare[0], min(by_country[countries[0]]), "the same department in either word order, "
                      "one country's in the corpus", 0.7)
+
+
+_THINGS = {"EVENT", "PRODUCT", "WORK_OF_ART"}
+
+
+def _lone_thing_words(locs: list[Local], uf: _UF, weak: list) -> None:
+    """A lone word typed an event or a thing ("the Valdez spill") joins the one longer
+    name of the corpus it ends ("Exxon Valdez", the tanker and its spill) when both are
+    used with the same noun ("spill"): the bare word used as that thing. Without a shared
+    noun, or beside a second longer name ending in it, or when the word is also a place
+    of the corpus (the town of Valdez), only a possible alias."""
+    tails: dict[str, set[int]] = defaultdict(set)
+    for j, loc in enumerate(locs):
+        words = loc.key.split()
+        if len(words) >= 2 and loc.cls == "ORG" and not loc.fullnames:
+            tails[words[-1]].add(j)
+    members: dict[int, list[int]] = defaultdict(list)
+    for j in range(len(locs)):
+        members[uf.find(j)].append(j)
+    for i, loc in enumerate(locs):
+        if " " in loc.key or loc.label not in _THINGS or loc.key not in tails:
+            continue
+        targets = {uf.find(j) for j in tails[loc.key]} - {uf.find(i)}
+        own = members[uf.find(i)]
+        place = any(locs[j].cls == "PLACE" for j in own)
+        nouns = {n for j in own for n in locs[j].kind_nouns}
+        for target in sorted(targets):
+            shared = nouns & {n for j in members[target] for n in locs[j].kind_nouns}
+            if len(targets) == 1 and shared and not place:
+                uf.union(i, target, f"last word of the one longer name, used with the same noun ('{min(shared)}')", 0.7)
+            else:
+                weak.append((i, target, "last word of a longer name of the corpus", 0.4))
 
 
 def _medium_forms(locs: list[Local], uf: _UF, weak: list) -> None:
