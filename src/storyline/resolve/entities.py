@@ -16,6 +16,11 @@
      Republic of Congo"), a lone word that heads one longer name ("Gulf" = "Gulf of
      Mexico", "Horizon" = "Deepwater Horizon");
    - a rare misspelling of a frequent name ("Haliburton" = "Halliburton");
+   - a department or ministry in either word order ("Justice Department" = "Department
+     of Justice"), when the corpus names it for one country at most;
+   - a lone word used as the one longer name's thing, with the same noun ("the Valdez
+     spill" = "Exxon Valdez"); a broadcaster's outlet ("BBC News Channel") is only a
+     possible alias of its name ("BBC News");
    - people: two full names sharing one word, the other word the same or alike in
      spelling and sound (metaphone, Jaro-Winkler), so transliterations meet
      ("Ren Zhengfei" / "Ren Zhangvi") but "Donald Trump" / "Ivanka Trump" and
