@@ -315,3 +315,13 @@ def test_every_name_word_transliterated_is_a_possible_alias_without_shared_conte
         "Mahmoud Jibril appeared on state television on Monday, officials in the capital said.",
     )
     assert not _one(story, "Muammar Gaddafi").possible_aliases
+
+
+def test_a_letter_added_inside_a_name_word_is_the_same_person():
+    from test_entities import resolve_entities as _resolve
+    got = _resolve([("Barack Obama", "PERSON")], [("Barack Oabama", "PERSON")])
+    assert got[("d0", 0)].id == got[("d1", 0)].id
+    assert got[("d0", 0)].alias_evidence[0].evidence.endswith("(a letter added inside it)")
+    # twin: a letter changed makes another name
+    got = _resolve([("Barack Obama", "PERSON")], [("Barack Osama", "PERSON")])
+    assert got[("d0", 0)].id != got[("d1", 0)].id

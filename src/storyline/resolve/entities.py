@@ -395,6 +395,17 @@ def _full_person(m) -> bool:
 _alike = names.alike
 
 
+def _letter_inside(a: str, b: str) -> bool:
+    """One name word is the other with one letter added inside it, neither first nor
+    last: "Oabama" / "Obama" (a typo), "Mathew" / "Matthew". A letter added at the end
+    ("Clark" / "Clarke", "Brown" / "Browne") or changed ("Osama" / "Obama") makes
+    another name, and words under five letters are too short to tell."""
+    short, long = sorted((a, b), key=len)
+    if len(long) != len(short) + 1 or len(short) < 5:
+        return False
+    return any(long[:i] + long[i + 1 :] == short for i in range(1, len(long) - 1))
+
+
 def _same_person(x: Local, y: Local) -> tuple[str, float] | None:
     """Two full names: one word shared, the other alike; order may differ.
 
@@ -416,6 +427,8 @@ def _same_person(x: Local, y: Local) -> tuple[str, float] | None:
                 return "transliteration similarity + shared organisation or role", 0.75
             if JaroWinkler.similarity(other1, other2) >= 0.92 and other1[0] == other2[0]:
                 return "spelling variant of a name word", 0.8
+            if _letter_inside(other1, other2):
+                return "spelling variant of a name word (a letter added inside it)", 0.7
             if _alike(other1, other2):
                 return "transliteration similarity", 0.5
     # no word spelt the same, both alike: "Muammar Gaddafi" / "Moammar Gadhafi"
