@@ -308,7 +308,7 @@ class Audit:
             theirs = [o.name, *o.aliases]
             ow = {w.lower() for n in theirs for w in re.findall(r"[A-Za-z][A-Za-z'-]{2,}", n)}
             why = ("a shared name word" if words & ow else
-                   next((r for a in mine for b in theirs if (r := _name_relation(a, b))), None))
+                   next((r for a in mine for b in theirs if (r := _name_relation(a, b, o.type == e.type))), None))
             if why:
                 hits.append((-len(o.mentions), o.name, o.id, o, why))
         return [(o, why) for *_, o, why in sorted(hits, key=lambda h: h[:3])]
@@ -544,29 +544,31 @@ def _reordered(name: str) -> str:
     return " ".join(x for x in (hit.group(1), hit.group(3), hit.group(2)) if x) if hit else k
 
 
-def _letter_off(a: str, b: str) -> bool:
-    """Two names, or a word of each, of five letters or more one edit apart ("Barack
-    Obama" / "Oabama")."""
+def _letter_off(a: str, b: str, words: bool = True) -> bool:
+    """Two names, or (with ``words``) a word of each, of five letters or more one edit
+    apart ("Barack Obama" / "Oabama")."""
     from rapidfuzz.distance import Levenshtein
 
     def near(x: str, y: str) -> bool:
         return x != y and min(len(x), len(y)) >= 5 and Levenshtein.distance(x, y) <= 1
 
     a, b = a.lower(), b.lower()
-    return near(a, b) or any(near(x, y) for x in re.findall(r"[a-z]+", a) for y in re.findall(r"[a-z]+", b))
+    return near(a, b) or words and any(near(x, y) for x in re.findall(r"[a-z]+", a) for y in re.findall(r"[a-z]+", b))
 
 
-def _name_relation(a: str, b: str) -> str | None:
-    """What makes ``b`` a split candidate of ``a`` when no name word is shared."""
+def _name_relation(a: str, b: str, same_type: bool = True) -> str | None:
+    """What makes ``b`` a split candidate of ``a`` when no name word is shared (a word a
+    letter off only between entities of one type: "Port-au-Prince" / "Matthew Price" is none)."""
     from storyline.analyse import names
     for short, long in ((a, b), (b, a)):
-        if names.is_acronym_form(short) and not names.is_acronym_form(long) and (
+        # initials of a name of two words or more ("Unicef" or "Ban" is no expansion of "UN", "BA")
+        if names.is_acronym_form(short) and not names.is_acronym_form(long) and len(long.split()) >= 2 and (
                 names.acronym(long) == names.simple_key(short) or names.abbreviates(short, long)):
             return "an acronym and its expansion"
     ra, rb = _reordered(a), _reordered(b)
     if ("department" in ra or "ministry" in ra) and ra != rb and (ra.endswith(" " + rb) or rb.endswith(" " + ra)):
         return "a department's words reordered"
-    if _letter_off(a, b):
+    if _letter_off(a, b, words=same_type):
         return "a letter off"
     return None
 

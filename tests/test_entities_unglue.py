@@ -149,3 +149,20 @@ def test_a_generic_word_of_organisation_names_alone_is_no_entity():
     # twin: the word inside a name keeps the name
     got = _mention_texts("Amnesty International said it was sending staff to Haiti.")
     assert ("Amnesty International", "ORG") in got
+
+
+def test_a_surname_typed_a_people_is_the_one_person_of_the_document_so_named():
+    from storyline.analyse.entities import _link
+    ms = [Mention(start=0, end=12, text="Doug Suttles", label="PERSON"),
+          Mention(start=40, end=47, text="Suttles", label="NORP")]
+    _link(None, ms)
+    assert ms[1].label == "PERSON" and ms[1].context.ref == 0
+    # twins: a word that is a place of the gazetteer stays as NER typed it; so does a people's word
+    ms = [Mention(start=0, end=14, text="Michael Jordan", label="PERSON"),
+          Mention(start=40, end=46, text="Jordan", label="GPE")]
+    _link(None, ms)
+    assert ms[1].label == "GPE" and ms[1].context.ref is None
+    ms = [Mention(start=0, end=13, text="Ann Haitian", label="PERSON"),
+          Mention(start=40, end=47, text="Haitian", label="NORP")]
+    _link(None, ms)
+    assert ms[1].label == "NORP" and ms[1].context.ref is None

@@ -239,11 +239,17 @@ def _link(sdoc, mentions: list[Mention]) -> None:
             if ref is not None:
                 _set_ref(m, ref, "first words of an organisation named in the document", 0.8)
                 continue
-        if len(toks) != 1 or m.label in ("GPE", "LOC", "NORP", "LANGUAGE"):
+        if len(toks) != 1 or m.label == "LANGUAGE":
             continue
         if m.label != "PERSON":
-            # a lone word NER did not call a person stands for one only as a surname
+            # a lone word NER did not call a person stands for one only as a surname; one
+            # typed a place or a people ("As Suttles described", NORP) only when it is no
+            # place or people's word of the gazetteers ("Jordan" beside "Michael Jordan",
+            # "Hayward" the city beside "Tony Hayward" are left as NER typed them)
             hits = [k for k in persons if k.split()[-1] == toks[0].lower()]
+            if len(hits) == 1 and m.label in ("GPE", "LOC", "NORP") and (
+                    gazetteer.is_demonym(m.text) or gazetteer.is_any_place(m.text)):
+                continue
             if len(hits) == 1 and not gazetteer.place_kind(m.text, cities=False) \
                     and not names.is_acronym_form(m.text):  # "UN" is no surname of "Doug Coates UN"
                 _set_ref(m, persons[hits[0]][0], "surname of the one person so named in the document", 0.8)
