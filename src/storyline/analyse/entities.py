@@ -248,8 +248,8 @@ def _link(sdoc, mentions: list[Mention]) -> None:
             # "Hayward" the city beside "Tony Hayward" are left as NER typed them)
             hits = [k for k in persons if k.split()[-1] == toks[0].lower()]
             if len(hits) == 1 and m.label in ("GPE", "LOC", "NORP") and (
-                    gazetteer.is_demonym(m.text) or gazetteer.is_any_place(m.text)):
-                continue
+                    m.context.family or gazetteer.is_demonym(m.text) or gazetteer.is_any_place(m.text)):
+                continue  # "the Gaddafi family" is a group, not its one member of the document
             if len(hits) == 1 and not gazetteer.place_kind(m.text, cities=False) \
                     and not names.is_acronym_form(m.text):  # "UN" is no surname of "Doug Coates UN"
                 _set_ref(m, persons[hits[0]][0], "surname of the one person so named in the document", 0.8)
