@@ -494,6 +494,9 @@ def _merge(locs: list[Local]) -> tuple[_UF, list[tuple[int, int, str, float]]]:
     _reordered_bodies(locs, uf, weak)
     _lone_thing_words(locs, uf, weak)
     _portfolios(locs, uf, weak)
+    # again, now that the rules above have joined an expansion's forms ("Center for Disease
+    # Control", "US Centres for Disease Control"): one expansion where there were several
+    _acronym_links(locs, blocks, uf, weak)
     return uf, weak
 
 
