@@ -308,7 +308,7 @@ class Audit:
             theirs = [o.name, *o.aliases]
             ow = {w.lower() for n in theirs for w in re.findall(r"[A-Za-z][A-Za-z'-]{2,}", n)}
             why = ("a shared name word" if words & ow else
-                   next((r for a in mine for b in theirs if (r := _name_relation(a, b, o.type == e.type))), None))
+                   next((r for a in mine for b in theirs if (r := _name_relation(a, b, o.type == e.type, "PERSON" in (o.type, e.type)))), None))
             if why:
                 hits.append((-len(o.mentions), o.name, o.id, o, why))
         return [(o, why) for *_, o, why in sorted(hits, key=lambda h: h[:3])]
@@ -556,11 +556,12 @@ def _letter_off(a: str, b: str, words: bool = True) -> bool:
     return near(a, b) or words and any(near(x, y) for x in re.findall(r"[a-z]+", a) for y in re.findall(r"[a-z]+", b))
 
 
-def _name_relation(a: str, b: str, same_type: bool = True) -> str | None:
+def _name_relation(a: str, b: str, same_type: bool = True, person: bool = False) -> str | None:
     """What makes ``b`` a split candidate of ``a`` when no name word is shared (a word a
-    letter off only between entities of one type: "Port-au-Prince" / "Matthew Price" is none)."""
+    letter off only between entities of one type: "Port-au-Prince" / "Matthew Price" is
+    none; no acronym of a person's name: "GP" is no "Graeme Pacitti")."""
     from storyline.analyse import names
-    for short, long in ((a, b), (b, a)):
+    for short, long in ((a, b), (b, a)) if not person else ():
         # initials of a name of two words or more ("Unicef" or "Ban" is no expansion of "UN", "BA")
         if names.is_acronym_form(short) and not names.is_acronym_form(long) and len(long.split()) >= 2 and (
                 names.acronym(long) == names.simple_key(short) or names.abbreviates(short, long)):
