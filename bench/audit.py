@@ -54,6 +54,7 @@ ROOT = Path(__file__).resolve().parents[1]
 DEFAULT_DATA = ROOT.parent / "shared/bench/timeline17"
 AUDITS = ROOT / "bench/audits"
 CONTEXT = 250
+CANDIDATE_MENTIONS = 3  # mentions shown per split candidate on the sheet
 INPUT_NAME = "docs.jsonl"
 
 # Per category, its verdict fields and each field's allowed values. The first value of a
@@ -259,29 +260,58 @@ class Audit:
             extra["mentions"] = len(d.get("mentions") or [])
             if d.get("descriptions"):
                 extra["descriptions"] = [x.get("text") for x in d["descriptions"][:6]]
-            related = self.related(e)
+            cands = self.candidates(e)
+            related = [f"{o.name} ({o.type}, {len(o.mentions)} mentions)" for o, _ in cands]
             if related:
                 extra[SPLIT_LIST] = related
             item = self._item("entities", fields, [], None)  # keyed on name, type and aliases
             item.basis = split_basis(related)
             item.fields["other"] = extra
-            item.excerpts = ex  # the first mention of each alias as written
+            # the first mention of each alias as written, then a few mentions of each split
+            # candidate (the judges could not tell a split without them)
+            item.excerpts = ex + [x for o, why in cands for x in self.candidate_mentions(o, why)]
             out.append(item)
         return out
 
+    def candidate_mentions(self, o, why: str, n: int = CANDIDATE_MENTIONS) -> list[Excerpt]:
+        """Up to ``n`` mentions of a split candidate (one of each way it is written first),
+        each with its document."""
+        xs = [x for m in sorted(_plain(o).get("mentions") or [], key=lambda m: (m.get("doc", ""), m.get("start", 0)))
+              if (x := self.excerpt("candidate", m, self.context // 2)) is not None]
+        firsts, texts = [], set()
+        for x in xs:  # the first mention of each way it is written
+            if x.text not in texts:
+                texts.add(x.text)
+                firsts.append(x)
+        out = (firsts + [x for x in xs if x not in firsts])[:n]
+        for x in out:
+            x.label = f"split candidate '{o.name}' ({o.type}; {why}): mention '{x.text}'"
+        return out
+
     def related(self, e) -> list[str]:
-        """The entities sharing a name word with ``e`` (the split candidates shown), most
-        mentioned first: "name (TYPE, N mentions)"."""
-        words = {w.lower() for n in [e.name, *e.aliases] for w in re.findall(r"[A-Za-z][A-Za-z'-]{2,}", n)}
+        """Every split candidate of ``e``, most mentioned first: "name (TYPE, N mentions)".
+        A candidate shares a name word with it, or is its acronym or expansion ("NTC" /
+        "National Transitional Council"), or the same department's words reordered
+        ("Justice Department" / "Department of Justice"), or a name a letter off
+        ("Barack Oabama"). No cut: the judges asked to see them all."""
+        return [f"{o.name} ({o.type}, {len(o.mentions)} mentions)" for o, _ in self.candidates(e)]
+
+    def candidates(self, e) -> list[tuple[object, str]]:
+        """The split candidates of ``e`` with what made each one (see ``related``)."""
+        mine = [e.name, *e.aliases]
+        words = {w.lower() for n in mine for w in re.findall(r"[A-Za-z][A-Za-z'-]{2,}", n)}
         words -= {"the", "and", "for", "of"}
         hits = []
         for o in self.story.entities:
             if o.id == e.id:
                 continue
-            ow = {w.lower() for n in [o.name, *o.aliases] for w in re.findall(r"[A-Za-z][A-Za-z'-]{2,}", n)}
-            if words & ow:
-                hits.append((-len(o.mentions), f"{o.name} ({o.type}, {len(o.mentions)} mentions)"))
-        return [h for _, h in sorted(hits)[:6]]
+            theirs = [o.name, *o.aliases]
+            ow = {w.lower() for n in theirs for w in re.findall(r"[A-Za-z][A-Za-z'-]{2,}", n)}
+            why = ("a shared name word" if words & ow else
+                   next((r for a in mine for b in theirs if (r := _name_relation(a, b, o.type == e.type, "PERSON" in (o.type, e.type)))), None))
+            if why:
+                hits.append((-len(o.mentions), o.name, o.id, o, why))
+        return [(o, why) for *_, o, why in sorted(hits, key=lambda h: h[:3])]
 
     def figures(self) -> list[Item]:
         out = []
@@ -500,7 +530,48 @@ def sample(audit: Audit, sizes: Sizes, seed: int) -> dict[str, list[Item]]:
 # --- judgements --------------------------------------------------------------------------
 
 
-SPLIT_LIST = "entities with a shared name word (check for a split)"
+SPLIT_LIST = "split candidates: a shared name word, an acronym, the words reordered, a letter off (check for a split)"
+OLD_SPLIT_LISTS = ("entities with a shared name word (check for a split)",)  # the label items.jsonl had before
+_BODY_OF = re.compile(r"^(?:(.+) )?(department|ministry) (?:of|for) (?:the )?(.+)$")
+
+
+def _reordered(name: str) -> str:
+    """A department's name in one word order: "U.S. Department of Justice" -> "us justice
+    department"."""
+    k = re.sub(r"[^a-z ]", "", name.lower().replace("-", " "))
+    k = re.sub(r"^the ", "", " ".join(k.split()))
+    hit = _BODY_OF.match(k)
+    return " ".join(x for x in (hit.group(1), hit.group(3), hit.group(2)) if x) if hit else k
+
+
+def _letter_off(a: str, b: str, words: bool = True) -> bool:
+    """Two names, or (with ``words``) a word of each, of five letters or more one edit
+    apart ("Barack Obama" / "Oabama")."""
+    from rapidfuzz.distance import Levenshtein
+
+    def near(x: str, y: str) -> bool:
+        return x != y and min(len(x), len(y)) >= 5 and Levenshtein.distance(x, y) <= 1
+
+    a, b = a.lower(), b.lower()
+    return near(a, b) or words and any(near(x, y) for x in re.findall(r"[a-z]+", a) for y in re.findall(r"[a-z]+", b))
+
+
+def _name_relation(a: str, b: str, same_type: bool = True, person: bool = False) -> str | None:
+    """What makes ``b`` a split candidate of ``a`` when no name word is shared (a word a
+    letter off only between entities of one type: "Port-au-Prince" / "Matthew Price" is
+    none; no acronym of a person's name: "GP" is no "Graeme Pacitti")."""
+    from storyline.analyse import names
+    for short, long in ((a, b), (b, a)) if not person else ():
+        # initials of a name of two words or more ("Unicef" or "Ban" is no expansion of "UN", "BA")
+        if names.is_acronym_form(short) and not names.is_acronym_form(long) and len(long.split()) >= 2 and (
+                names.acronym(long) == names.simple_key(short) or names.abbreviates(short, long)):
+            return "an acronym and its expansion"
+    ra, rb = _reordered(a), _reordered(b)
+    if ("department" in ra or "ministry" in ra) and ra != rb and (ra.endswith(" " + rb) or rb.endswith(" " + ra)):
+        return "a department's words reordered"
+    if _letter_off(a, b, words=same_type):
+        return "a letter off"
+    return None
 
 
 def split_basis(related: list[str]) -> str:
@@ -707,7 +778,8 @@ def _with_basis(judgements: list[dict], old_items: list[dict]) -> list[dict]:
     bases = {}
     for it in old_items:
         if it.get("category") == "entities":
-            bases[it.get("key")] = it.get("basis") or split_basis((it.get("fields", {}).get("other") or {}).get(SPLIT_LIST, []))
+            bases[it.get("key")] = it.get("basis") or split_basis(next(
+                (other[k] for k in (SPLIT_LIST, *OLD_SPLIT_LISTS) if k in (other := it.get("fields", {}).get("other") or {})), []))
     return [{**j, "basis": bases[j["key"]]} if not j.get("basis") and j.get("key") in bases else j for j in judgements]
 
 

@@ -366,3 +366,37 @@ def test_old_lines_take_their_split_basis_from_the_items_they_were_judged_on():
     lines = audit._with_basis([{"key": "k1", "category": "entities", "split": "split"}], [old_item])
     assert lines[0]["basis"] == audit.split_basis(related)
     assert audit._with_basis([{"key": "k2", "split": "none"}], [old_item])[0].get("basis") is None
+
+
+def test_split_candidates_are_all_listed_with_their_mentions():
+    text = ("The Department of Justice opened an inquiry. The U.S. Justice Department said it would act. "
+            "The National Transitional Council (NTC) met. The NTC said so. Barack Obama spoke. Barack Oabama left. "
+            "The Department of Energy said nothing.")
+    doc = schema.Document(id="d1", text=text)
+
+    def ent(i, name, typ, *parts, aliases=()):
+        return schema.Entity(id=f"e{i}", name=name, type=typ, aliases=list(aliases),
+                             mentions=[sp("d1", text, p) for p in parts])
+
+    ents = [ent(1, "U.S. Justice Department", "ORG", "U.S. Justice Department"),
+            ent(2, "Department of Justice", "ORG", "Department of Justice"),
+            ent(3, "National Transitional Council", "ORG", "National Transitional Council"),
+            ent(4, "NTC", "ORG", "NTC said"[:3]),
+            ent(5, "Barack Obama", "PERSON", "Barack Obama"),
+            ent(6, "Oabama", "PERSON", "Oabama"),
+            ent(7, "Department of Energy", "ORG", "Department of Energy")]
+    ents += [ent(10 + i, f"Justice League {i}", "ORG", "Justice") for i in range(7)]  # more than six share a word
+    s = schema.Story(documents=[doc], entities=ents)
+    a = audit.Audit(s, {"d1": "D01"}, {"D01": "2011-08-01"}, context=40)
+    related = {e.name: a.related(e) for e in ents}
+    assert "Department of Justice (ORG, 1 mentions)" in related["U.S. Justice Department"]
+    assert "NTC (ORG, 1 mentions)" in related["National Transitional Council"]
+    assert "Oabama (PERSON, 1 mentions)" in related["Barack Obama"]
+    assert len(related["Department of Justice"]) >= 8  # no cut at six
+    # twins: names sharing no word, no initials and not a letter apart are no candidates
+    assert not any(r.startswith(("Department of Energy", "Barack Obama")) for r in related["NTC"])
+    assert not any(r.startswith(("NTC", "National")) for r in related["Department of Energy"])
+    item = next(it for it in a.entities(40) if it.fields["name"] == "National Transitional Council")
+    shown = [x for x in item.excerpts if x.label.startswith("split candidate 'NTC'")]
+    assert shown and shown[0].doc == "D01" and shown[0].text == "NTC" and "acronym" in shown[0].label
+    assert item.basis == audit.split_basis(related["National Transitional Council"])

@@ -177,3 +177,68 @@ def test_a_lowercase_noun_ending_an_event_name_is_cut():
     assert _cut("the Gulf spill grew", "Gulf spill", "EVENT") == "Gulf spill"
     assert _cut("the Haiti earthquake struck", "Haiti earthquake", "EVENT") == "Haiti earthquake"
     assert _cut("since the Second World War ended", "Second World War", "EVENT") == "Second World War"
+
+
+def test_a_department_named_in_either_word_order_is_one():
+    got = _resolve([("Department of Justice", "ORG")], [("U.S. Justice Department", "ORG")],
+                   [("Justice Department", "ORG")])
+    assert got[("d0", 0)].id == got[("d1", 0)].id == got[("d2", 0)].id
+    got = _resolve([("Ministry of Defence", "ORG")], [("Defence Ministry", "ORG")])
+    assert got[("d0", 0)].id == got[("d1", 0)].id
+    got = _resolve([("State Department", "ORG")], [("Department of State", "ORG")])
+    assert got[("d0", 0)].id == got[("d1", 0)].id
+    # twins: two portfolios; a department and a ministry of one portfolio
+    got = _resolve([("Department of Justice", "ORG")], [("Energy Department", "ORG")])
+    assert got[("d0", 0)].id != got[("d1", 0)].id
+    got = _resolve([("Defence Ministry", "ORG")], [("Defense Department", "ORG")])
+    assert got[("d0", 0)].id != got[("d1", 0)].id
+
+
+def test_two_countries_departments_stay_apart_and_the_bare_name_is_only_possible():
+    got = _resolve([("U.S. Justice Department", "ORG")], [("Canadian Justice Department", "ORG")],
+                   [("Department of Justice", "ORG")])
+    us, ca, bare = got[("d0", 0)], got[("d1", 0)], got[("d2", 0)]
+    assert len({us.id, ca.id, bare.id}) == 3
+    assert {p.entity for p in bare.possible_aliases} == {us.id, ca.id}
+    # the same country written two ways is one
+    got = _resolve([("U.S. Justice Department", "ORG")], [("US Department of Justice", "ORG")])
+    assert got[("d0", 0)].id == got[("d1", 0)].id
+
+
+def test_a_broadcasters_channel_is_not_its_news_organisation():
+    got = _resolve([("BBC News", "ORG")], [("BBC News Channel", "ORG")])
+    news, channel = got[("d0", 0)], got[("d1", 0)]
+    assert news.id != channel.id
+    assert [p.entity for p in news.possible_aliases] == [channel.id]
+    got = _resolve([("BBC World", "ORG")], [("BBC World Service", "ORG")])
+    assert got[("d0", 0)].id != got[("d1", 0)].id
+    # twins: a medium word still joins ("Reuters Insider TV"); "BBC News" of two documents
+    # stays one beside the channel, and "BBC" is not drawn to either
+    got = _resolve([("Reuters Insider", "ORG")], [("Reuters Insider TV", "ORG")])
+    assert got[("d0", 0)].id == got[("d1", 0)].id
+    got = _resolve([("BBC News", "ORG")], [("BBC News", "ORG")], [("BBC News Channel", "ORG")], [("BBC", "ORG")])
+    assert got[("d0", 0)].id == got[("d1", 0)].id != got[("d2", 0)].id
+    assert got[("d3", 0)].possible_aliases == [] and got[("d3", 0)].id != got[("d0", 0)].id
+
+
+def test_a_lone_word_used_as_the_longer_names_thing_joins_it():
+    got = _with_kind([[("Exxon Valdez", "EVENT", "spill")], [("Exxon Valdez", "EVENT", "disaster")],
+                      [("Valdez", "EVENT", "spill")]])
+    assert got[("d0", 0)].id == got[("d2", 0)].id
+    assert any(a.evidence.startswith("last word of the one longer name") for a in got[("d0", 0)].alias_evidence)
+
+
+def test_a_lone_word_without_the_things_noun_or_beside_a_town_is_only_possible():
+    # no noun shared: a possible alias
+    got = _with_kind([[("Exxon Valdez", "EVENT", "disaster")], [("Valdez", "EVENT", None)]])
+    assert got[("d0", 0)].id != got[("d1", 0)].id
+    assert [p.entity for p in got[("d1", 0)].possible_aliases] == [got[("d0", 0)].id]
+    # the word is also the corpus's town: never merged with the tanker
+    got = _with_kind([[("Exxon Valdez", "EVENT", "spill")], [("Valdez", "EVENT", "spill")],
+                      [("Valdez", "GPE", None), ("Alaska", "GPE", None)]])
+    town = got[("d2", 0)]
+    assert town.id != got[("d0", 0)].id and town.type == "GPE"
+    # two longer names ending in the word: no merge
+    got = _with_kind([[("Exxon Valdez", "EVENT", "spill")], [("Port Valdez", "EVENT", "spill")],
+                      [("Valdez", "EVENT", "spill")]])
+    assert got[("d2", 0)].id not in (got[("d0", 0)].id, got[("d1", 0)].id)

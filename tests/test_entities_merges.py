@@ -388,3 +388,16 @@ def test_a_first_word_does_not_join_the_short_form_of_another_body():
     # twin: the company's longer name with no such body beside it still takes the word
     got = _resolve([("AirTran", "ORG")], [("AirTran Airways", "ORG")])
     assert got[("d0", 0)].id == got[("d1", 0)].id
+
+
+def test_an_acronym_meets_its_expansion_once_the_expansions_forms_are_one():
+    from test_entities import resolve_entities
+    # "Center" joins "Centres" (a rare spelling) only after the first acronym pass, which
+    # saw two expansions of "CDC"
+    docs = [[("Centres for Disease Control", "ORG")] * 2, [("Center for Disease Control", "ORG"), ("CDC", "ORG")],
+            [("Centres for Disease Control", "ORG")] * 2]
+    got = resolve_entities(*docs)
+    assert got[("d1", 1)].id == got[("d0", 0)].id == got[("d1", 0)].id
+    # twin: a second body with those initials: the acronym stays apart from both
+    got = resolve_entities(*docs, [("Caribbean Development Corporation", "ORG")])
+    assert got[("d1", 1)].id not in (got[("d0", 0)].id, got[("d3", 0)].id)

@@ -128,3 +128,41 @@ def test_unglue_keeps_a_span_of_the_text(name_words, after, label):
     text = "said " + name + (" " + " ".join(after) if after else "") + " today."
     got = _cut(text, name, label)  # asserts text[start:end] == text of the mention
     assert got is None or (got and got in name and len(got.split()) >= 1)
+
+
+def _mention_texts(text: str) -> list[tuple[str, str]]:
+    return [(m.text, m.label) for m in analyse_record(Record(source="x.txt", text=text)).mentions]
+
+
+def test_a_place_cut_before_its_linking_word_is_the_whole_place():
+    got = _mention_texts("My staff are safe but I can't reach my people in Port au Prince.\n\nThey waited.")
+    assert ("Port au Prince", "GPE") in got and ("Port", "GPE") not in got
+    # twins: words after a place that make no gazetteer name stay out of it
+    got = _mention_texts("Officials in Haiti of Prince Charles's charity said they would help.")
+    assert not any(t.startswith("Haiti ") for t, _ in got)
+
+
+def test_a_generic_word_of_organisation_names_alone_is_no_entity():
+    got = _mention_texts("Matthew Price reports from a hospital, and International development Secretary "
+                         "Douglas Alexander discusses the aid.")
+    assert not any(t == "International" for t, _ in got)
+    # twin: the word inside a name keeps the name
+    got = _mention_texts("Amnesty International said it was sending staff to Haiti.")
+    assert ("Amnesty International", "ORG") in got
+
+
+def test_a_surname_typed_a_people_is_the_one_person_of_the_document_so_named():
+    from storyline.analyse.entities import _link
+    ms = [Mention(start=0, end=12, text="Doug Suttles", label="PERSON"),
+          Mention(start=40, end=47, text="Suttles", label="NORP")]
+    _link(None, ms)
+    assert ms[1].label == "PERSON" and ms[1].context.ref == 0
+    # twins: a word that is a place of the gazetteer stays as NER typed it; so does a people's word
+    ms = [Mention(start=0, end=14, text="Michael Jordan", label="PERSON"),
+          Mention(start=40, end=46, text="Jordan", label="GPE")]
+    _link(None, ms)
+    assert ms[1].label == "GPE" and ms[1].context.ref is None
+    ms = [Mention(start=0, end=13, text="Ann Haitian", label="PERSON"),
+          Mention(start=40, end=47, text="Haitian", label="NORP")]
+    _link(None, ms)
+    assert ms[1].label == "NORP" and ms[1].context.ref is None

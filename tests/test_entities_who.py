@@ -315,3 +315,24 @@ def test_every_name_word_transliterated_is_a_possible_alias_without_shared_conte
         "Mahmoud Jibril appeared on state television on Monday, officials in the capital said.",
     )
     assert not _one(story, "Muammar Gaddafi").possible_aliases
+
+
+def test_a_letter_added_inside_a_name_word_is_the_same_person():
+    from test_entities import resolve_entities as _resolve
+    got = _resolve([("Barack Obama", "PERSON")], [("Barack Oabama", "PERSON")])
+    assert got[("d0", 0)].id == got[("d1", 0)].id
+    assert got[("d0", 0)].alias_evidence[0].evidence.endswith("(a letter added inside it)")
+    # twin: a letter changed makes another name
+    got = _resolve([("Barack Obama", "PERSON")], [("Barack Osama", "PERSON")])
+    assert got[("d0", 0)].id != got[("d1", 0)].id
+
+
+def test_a_full_name_typed_an_organisation_in_one_document_joins_the_person():
+    from test_entities import resolve_entities as _resolve
+    # one document's NER calls her an organisation eight times: the person still wins
+    got = _resolve([("Nicola Sturgeon", "PERSON")], [("Nicola Sturgeon", "PERSON"), ("Sturgeon", "PERSON")],
+                   [("Nicola Sturgeon", "ORG")] + [("Sturgeon", "ORG")] * 7)
+    assert len({e.id for e in got.values()}) == 1 and got[("d2", 0)].type == "PERSON"
+    # twin: a company whose name holds a person's surname stays the company
+    got = _resolve([("Boris Johnson", "PERSON")], [("Johnson Matthey", "ORG")] * 3)
+    assert got[("d1", 0)].id != got[("d0", 0)].id and got[("d1", 0)].type == "ORG"

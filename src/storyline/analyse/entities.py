@@ -239,11 +239,17 @@ def _link(sdoc, mentions: list[Mention]) -> None:
             if ref is not None:
                 _set_ref(m, ref, "first words of an organisation named in the document", 0.8)
                 continue
-        if len(toks) != 1 or m.label in ("GPE", "LOC", "NORP", "LANGUAGE"):
+        if len(toks) != 1 or m.label == "LANGUAGE":
             continue
         if m.label != "PERSON":
-            # a lone word NER did not call a person stands for one only as a surname
+            # a lone word NER did not call a person stands for one only as a surname; one
+            # typed a place or a people ("As Suttles described", NORP) only when it is no
+            # place or people's word of the gazetteers ("Jordan" beside "Michael Jordan",
+            # "Hayward" the city beside "Tony Hayward" are left as NER typed them)
             hits = [k for k in persons if k.split()[-1] == toks[0].lower()]
+            if len(hits) == 1 and m.label in ("GPE", "LOC", "NORP") and (
+                    m.context.family or gazetteer.is_demonym(m.text) or gazetteer.is_any_place(m.text)):
+                continue  # "the Gaddafi family" is a group, not its one member of the document
             if len(hits) == 1 and not gazetteer.place_kind(m.text, cities=False) \
                     and not names.is_acronym_form(m.text):  # "UN" is no surname of "Doug Coates UN"
                 _set_ref(m, persons[hits[0]][0], "surname of the one person so named in the document", 0.8)
@@ -271,9 +277,6 @@ def _link(sdoc, mentions: list[Mention]) -> None:
             _set_ref(m, ref, evidence, conf)
         elif amb:
             m.context.ambiguous = amb["candidates"]
-
-
-_PORTFOLIO_TITLES = frozenset({"secretary", "minister"})
 
 
 def _kind_nouns(sdoc, mentions: list[Mention]) -> None:
@@ -305,7 +308,7 @@ def _kind_nouns(sdoc, mentions: list[Mention]) -> None:
         if before is not None and before.is_alpha and before.is_lower and before.pos_ == "NOUN":
             m.context.class_noun = before.lemma_.lower()
         after = sdoc[span.end] if span.end < len(sdoc) else None
-        if m.label == "ORG" and after is not None and after.lower_ in _PORTFOLIO_TITLES and after.is_title:
+        if m.label == "ORG" and after is not None and after.lower_ in lexicon.words("analyse/portfolio_titles.txt") and after.is_title:
             # "International Development Secretary Douglas Alexander": a portfolio in a
             # minister's title, the resolver's clue to the department of that name
             m.context.kind_noun = after.lower_
@@ -497,8 +500,13 @@ def _guard(sdoc, mentions: list[Mention]) -> list[Mention]:
         if not _repair(m) or not _unglue(sdoc, m) or _misused_norp(sdoc, m):
             continue
         _extend_org(sdoc, m, starts)
+        _extend_place(sdoc, m, starts)
         words = m.text.split()
         if names.is_junk_name(m.text) and not (len(words) == 1 and names.simple_key(m.text) in person_words):
+            continue
+        if len(words) == 1 and names.simple_key(m.text) in names.org_suffixes():
+            # a generic word of organisation names alone ("International" of "International
+            # development Secretary", a lowercase portfolio) names no body of its own
             continue
         if m.label in ("PERSON", "NORP", "GPE", "LOC", "FAC") and names.has_legal_form(m.text):
             m.context.ner_label = m.label  # "Transocean Ltd", "Halliburton Co": a company's legal form
@@ -676,6 +684,26 @@ def _extend_org(sdoc, m: Mention, starts: set[int]) -> None:
         return
     m.end = t.idx + len(t.text)
     m.text = doc_text(sdoc)[m.start : m.end]
+
+
+_PLACE_LINK = re.compile(r"[ -](?:au|aux|de|du|des|la|le|les|of|el|do|da|di|del|dos|das)[ -][A-Z][\w'’]*")
+
+
+def _extend_place(sdoc, m: Mention, starts: set[int]) -> None:
+    """NER's place span stopped before a linking word: "in [Port] au Prince" is "Port au
+    Prince". Extended over the linking word and the capitalised word after it only when
+    the whole is a name of the gazetteer (alternate names included: "Port au Prince",
+    "Port of Spain") and no other mention begins there; "Haiti of Prince" or "Paris de
+    Gaulle" name no place and are left as NER cut them."""
+    if m.label not in ("GPE", "LOC", "FAC"):
+        return
+    hit = _PLACE_LINK.match(_text_after(sdoc, m))
+    if hit is None or m.end + hit.group(0).rfind(" ") + 1 in starts or m.end + hit.group(0).rfind("-") + 1 in starts:
+        return
+    longer = m.text + hit.group(0)
+    if gazetteer.is_any_place(longer) and not gazetteer.place_kind(m.text, cities=False):
+        m.end += len(hit.group(0))
+        m.text = longer
 
 
 def _text_after(sdoc, m: Mention) -> str:

@@ -16,6 +16,11 @@
      Republic of Congo"), a lone word that heads one longer name ("Gulf" = "Gulf of
      Mexico", "Horizon" = "Deepwater Horizon");
    - a rare misspelling of a frequent name ("Haliburton" = "Halliburton");
+   - a department or ministry in either word order ("Justice Department" = "Department
+     of Justice"), when the corpus names it for one country at most;
+   - a lone word used as the one longer name's thing, with the same noun ("the Valdez
+     spill" = "Exxon Valdez"); a broadcaster's outlet ("BBC News Channel") is only a
+     possible alias of its name ("BBC News");
    - people: two full names sharing one word, the other word the same or alike in
      spelling and sound (metaphone, Jaro-Winkler), so transliterations meet
      ("Ren Zhengfei" / "Ren Zhangvi") but "Donald Trump" / "Ivanka Trump" and
@@ -390,6 +395,17 @@ def _full_person(m) -> bool:
 _alike = names.alike
 
 
+def _letter_inside(a: str, b: str) -> bool:
+    """One name word is the other with one letter added inside it, neither first nor
+    last: "Oabama" / "Obama" (a typo), "Mathew" / "Matthew". A letter added at the end
+    ("Clark" / "Clarke", "Brown" / "Browne") or changed ("Osama" / "Obama") makes
+    another name, and words under five letters are too short to tell."""
+    short, long = sorted((a, b), key=len)
+    if len(long) != len(short) + 1 or len(short) < 5:
+        return False
+    return any(long[:i] + long[i + 1 :] == short for i in range(1, len(long) - 1))
+
+
 def _same_person(x: Local, y: Local) -> tuple[str, float] | None:
     """Two full names: one word shared, the other alike; order may differ.
 
@@ -411,6 +427,8 @@ def _same_person(x: Local, y: Local) -> tuple[str, float] | None:
                 return "transliteration similarity + shared organisation or role", 0.75
             if JaroWinkler.similarity(other1, other2) >= 0.92 and other1[0] == other2[0]:
                 return "spelling variant of a name word", 0.8
+            if _letter_inside(other1, other2):
+                return "spelling variant of a name word (a letter added inside it)", 0.7
             if _alike(other1, other2):
                 return "transliteration similarity", 0.5
     # no word spelt the same, both alike: "Muammar Gaddafi" / "Moammar Gadhafi"
@@ -472,8 +490,13 @@ def _merge(locs: list[Local]) -> tuple[_UF, list[tuple[int, int, str, float]]]:
     places = _place_keys(locs)
     _lone_word_links(locs, blocks, uf, weak, fullset, places)  # 3. a lone name word
     _org_suffix_forms(locs, uf, places)
-    _medium_forms(locs, uf)
+    _medium_forms(locs, uf, weak)
+    _reordered_bodies(locs, uf, weak)
+    _lone_thing_words(locs, uf, weak)
     _portfolios(locs, uf, weak)
+    # again, now that the rules above have joined an expansion's forms ("Center for Disease
+    # Control", "US Centres for Disease Control"): one expansion where there were several
+    _acronym_links(locs, blocks, uf, weak)
     return uf, weak
 
 
@@ -490,7 +513,7 @@ def _portfolios(locs: list[Local], uf: _UF, weak: list) -> None:
             depts[hit.group(1)].add(j)
     for i, loc in enumerate(locs):
         if loc.cls != "ORG" or loc.key not in depts or not loc.kind_nouns \
-                or any(k not in ("secretary", "minister") for k in loc.kind_nouns):
+                or any(k not in lexicon.words("analyse/portfolio_titles.txt") for k in loc.kind_nouns):
             continue
         targets = {uf.find(j) for j in depts[loc.key]} - {uf.find(i)}
         for target in sorted(targets):
@@ -500,22 +523,119 @@ def _portfolios(locs: list[Local], uf: _UF, weak: list) -> None:
                 weak.append((i, target, "portfolio in a minister's title; several departments so named", 0.4))
 
 
-_MEDIA = frozenset({"tv", "television", "radio", "online", "channel"})
+_BODY_OF = re.compile(r"^(department|ministry|dept) (?:of|for) (?:the )?(.+)$")
+_BODY_HEAD = re.compile(r"^(.+) (department|ministry|dept)$")
 
 
-def _medium_forms(locs: list[Local], uf: _UF) -> None:
+def _body_form(key: str) -> tuple[str, str, str] | None:
+    """("department", "justice", "united states") for "us justice department" and
+    ("department", "justice", "") for "department of justice": a government body named
+    "X Department" or "Department of X", with its country qualifier when the name opens
+    with one (a country, a US state or a demonym: "U.S.", "Russian"); None otherwise."""
+    words = key.split()
+    qualifier = ""
+    for n in (2, 1):
+        if len(words) > n + 1:
+            head = " ".join(words[:n])
+            if country := gazetteer.qualifier_country(head) or (head if n == 1 and gazetteer.is_demonym(head) else None):
+                qualifier, words = country, words[n:]
+                break
+    rest = " ".join(words)
+    if hit := _BODY_OF.match(rest):
+        kind, subject = hit.group(1), hit.group(2)
+    elif hit := _BODY_HEAD.match(rest):
+        subject, kind = hit.group(1), hit.group(2)
+    else:
+        return None
+    if subject.split()[0] in names.CONNECTORS or gazetteer.qualifier_country(subject):
+        return None  # "Department of the ...", a country's own name: no portfolio
+    return ("department" if kind == "dept" else kind), subject, qualifier
+
+
+def _reordered_bodies(locs: list[Local], uf: _UF, weak: list) -> None:
+    """"Justice Department", "U.S. Justice Department" and "Department of Justice" are
+    one body: a department or ministry named for one portfolio, in either word order,
+    when the corpus names it for one country at most. Beside two countries' bodies of
+    that portfolio ("U.S. Justice Department", "Canadian Justice Department") the ones
+    of one country join, and a name without its country is only a possible alias.
+    A department and a ministry of the same words stay apart (usually two countries'),
+    as do two portfolios ("Department of Energy")."""
+    groups: dict[tuple[str, str], dict[str, set[int]]] = defaultdict(lambda: defaultdict(set))
+    for i, loc in enumerate(locs):
+        if loc.cls == "ORG" and not loc.fullnames and (form := _body_form(loc.key)):
+            groups[form[:2]][form[2]].add(i)
+    for by_country in groups.values():
+        countries = sorted(c for c in by_country if c)
+        for c in countries:
+            first, *others = sorted(by_country[c])
+            for j in others:
+                uf.union(first, j, "the same department in either word order", 0.75)
+        bare = sorted(by_country.get("", ()))
+        if not bare:
+            continue
+        if len(countries) > 1:
+            for c in countries:
+                weak.append((bare[0], min(by_country[c]), "the same department's words; several countries' in the corpus", 0.4))
+            continue
+        for j in bare[1:]:
+            uf.union(bare[0], j, "the same department in either word order", 0.75)
+        if countries:
+            uf.union(bare[0], min(by_country[countries[0]]), "the same department in either word order, "
+                     "one country's in the corpus", 0.7)
+
+
+_THINGS = {"EVENT", "PRODUCT", "WORK_OF_ART"}
+
+
+def _lone_thing_words(locs: list[Local], uf: _UF, weak: list) -> None:
+    """A lone word typed an event or a thing ("the Valdez spill") joins the one longer
+    name of the corpus it ends ("Exxon Valdez", the tanker and its spill) when both are
+    used with the same noun ("spill"): the bare word used as that thing. Without a shared
+    noun, or beside a second longer name ending in it, or when the word is also a place
+    of the corpus (the town of Valdez), only a possible alias."""
+    tails: dict[str, set[int]] = defaultdict(set)
+    for j, loc in enumerate(locs):
+        words = loc.key.split()
+        if len(words) >= 2 and loc.cls == "ORG" and not loc.fullnames:
+            tails[words[-1]].add(j)
+    members: dict[int, list[int]] = defaultdict(list)
+    for j in range(len(locs)):
+        members[uf.find(j)].append(j)
+    for i, loc in enumerate(locs):
+        if " " in loc.key or loc.label not in _THINGS or loc.key not in tails:
+            continue
+        targets = {uf.find(j) for j in tails[loc.key]} - {uf.find(i)}
+        own = members[uf.find(i)]
+        place = any(locs[j].cls == "PLACE" for j in own)
+        nouns = {n for j in own for n in locs[j].kind_nouns}
+        for target in sorted(targets):
+            shared = nouns & {n for j in members[target] for n in locs[j].kind_nouns}
+            if len(targets) == 1 and shared and not place:
+                uf.union(i, target, f"last word of the one longer name, used with the same noun ('{min(shared)}')", 0.7)
+            else:
+                weak.append((i, target, "last word of a longer name of the corpus", 0.4))
+
+
+def _medium_forms(locs: list[Local], uf: _UF, weak: list) -> None:
     """A broadcaster named with and without its medium is one: "Reuters Insider" /
     "Reuters Insider TV". The shorter name must have two words or more: "Reuters" /
-    "Reuters TV" and "BBC" / "BBC Radio" are a body and its service (``names.extends_org``)."""
+    "Reuters TV" and "BBC" / "BBC Radio" are a body and its service (``names.extends_org``).
+    A word that names an outlet of its own (resolve/broadcast_media.txt, flag "~": "BBC
+    News Channel", "BBC World Service") makes a different referent from the shorter name
+    ("BBC News", the news organisation): a possible alias only."""
+    media = lexicon.flagged("resolve/broadcast_media.txt")
     by_key: dict[str, list[int]] = defaultdict(list)
     for i, loc in enumerate(locs):
         if loc.cls == "ORG":
             by_key[loc.key].append(i)
     for k, members in by_key.items():
         words = k.split()
-        if len(words) >= 3 and words[-1] in _MEDIA and " ".join(words[:-1]) in by_key:
+        if len(words) >= 3 and words[-1] in media and " ".join(words[:-1]) in by_key:
             for j in by_key[" ".join(words[:-1])]:
-                uf.union(members[0], j, "same name with its medium ('TV')", 0.8)
+                if "~" in media[words[-1]]:
+                    weak.append((members[0], j, "a broadcaster's outlet ('Channel', 'Service') beside its name", 0.4))
+                else:
+                    uf.union(members[0], j, "same name with its medium ('TV')", 0.8)
 
 
 def _same_key_links(locs: list[Local], blocks: dict, uf: _UF) -> None:
