@@ -367,3 +367,28 @@ def test_its_after_a_measure_subject_is_the_reporting_company(nlp):
     sdoc, a = analyse(nlp, text)
     a.mentions.insert(0, Mention(start=0, end=2, text="BP", label="ORG"))
     assert by_text(figures.extract(sdoc, a), "$5 billion").subject_mention is None
+
+
+@pytest.mark.parametrize("text,fig,unit", [
+    # bpoil F9: a figure in a parenthesis converting the one before takes the rate after it
+    ("Teams estimated the flow at 25,000 barrels (1.05 million gallons\\/3.97 million liters) per day.",
+     "1.05 million", "gallons/day"),
+    ("Teams estimated the flow at 25,000 barrels (1.05 million gallons\\/3.97 million liters) per day.",
+     "3.97 million", "liters/day"),
+    # ... or the rate its converted figure took from a range
+    ("The flow ranges from 12,000 barrels (504,000 gallons) to 25,000 barrels per day.", "504,000", "gallons/day"),
+    # the per-word after a phrase saying where it goes
+    ("The well spewed 1.05 million gallons of crude into the Gulf of Mexico per day.", "1.05 million", "gallons/day"),
+    ("The well is leaking 5,000 barrels into the sea each day.", "5,000", "barrels/day"),
+    # the twins: no per-word after the parenthesis, a figure before it that is no rate, a
+    # phrase with no per-word after it, a day that dates the figure
+    ("The well leaked 25,000 barrels (1.05 million gallons) in total, officials said.", "1.05 million", "gallons"),
+    ("The tank stored 12,000 barrels (504,000 gallons), and the well leaks 25,000 barrels per day.",
+     "504,000", "gallons"),
+    ("The well leaked 5,000 barrels into the Gulf by Monday.", "5,000", "barrels"),
+    ("The well leaked 5,000 barrels into the Gulf a day after the blast.", "5,000", "barrels"),
+    ("Acme sold 5 million phones in the first half a year ago.", "5 million", "phones"),
+])
+def test_a_rate_written_after_a_parenthesis_or_a_phrase(nlp, text, fig, unit):
+    sdoc, a = analyse(nlp, text)
+    assert by_text(figures.extract(sdoc, a), fig).unit == unit

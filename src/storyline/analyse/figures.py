@@ -461,6 +461,7 @@ def extract(sdoc, analysis: DocAnalysis) -> list[FigureItem]:
                 bm = figures[base].measure
                 item.measure = f"share of {bm}" if bm else "share"
         _range_rates(text, [figures[k] for k in local if k >= 0])
+        _conversion_rates(text, [figures[k] for k in local if k >= 0])
     # a figure with no measure of its own, right after figures in the same unit, is
     # about the same thing ("According to Ren, 40% is just the peak number")
     for i, item in enumerate(figures):
@@ -496,6 +497,34 @@ def _range_rates(text: str, items: list[FigureItem]) -> None:
                     and re.match(r"\s*" + re.escape(a.unit) + _RANGE_GAP, text[a.end : b.start], re.IGNORECASE)):
                 a.unit = b.unit
                 break
+
+
+# a figure with its unit right before an opening parenthesis: what the parenthesis converts
+_CONVERTED = re.compile(r"\d[\d.,]*(?:\s+(?:thousand|million|billion|trillion))?\s+[A-Za-z]+\s*$")
+
+
+def _conversion_rates(text: str, items: list[FigureItem]) -> None:
+    """A figure inside a parenthesis that converts the figure before it takes the rate
+    written after the parenthesis: "25,000 barrels (1.05 million gallons/3.97 million
+    liters) per day" is a flow of gallons/day and of liters/day (the per-word stands after
+    the parenthesis, not after the figure). A parenthesis after no figure ("the well (it
+    leaked 5,000 gallons) a day ...") converts nothing."""
+    for a in items:
+        if a.unit is None or "/" in a.unit:
+            continue
+        open_ = text.rfind("(", max(0, a.start - 80), a.start)
+        close = text.find(")", a.end, a.end + 80)
+        if open_ < 0 or close < 0 or ")" in text[open_ : a.start] or "(" in text[a.end : close]:
+            continue
+        if not _CONVERTED.search(text[max(0, open_ - 60) : open_]):
+            continue
+        # the rate of the converted figure itself ("from 12,000 barrels (504,000 gallons) to
+        # 25,000 barrels per day": the first end took its rate from the range), else the
+        # per-word after the parenthesis
+        conv = [b for b in items if b.end <= open_ and re.fullmatch(r"\s*[A-Za-z]*\s*", text[b.end : open_])]
+        per = conv[-1].unit.split("/", 1)[1] if conv and conv[-1].unit and "/" in conv[-1].unit else _per(text, close + 1)
+        if per:
+            a.unit = f"{a.unit}/{per}"
 
 
 def _direction_from_values(role, value, other_value):
@@ -705,8 +734,12 @@ def _per_pattern() -> re.Pattern:
     # year-earlier", "a year on from the spill" date the figure, no rate ("12,000 barrels a
     # day on Monday" is one, and so are "a day into the Gulf" and "a day since April": not
     # "into" nor "since", although "1,000 people a month into the war" is then read as a rate)
-    # (a parenthesis between: "100,000 barrels (4.2 million gallons) of oil per day")
-    return re.compile(r"\s*(?:\([^()]{0,80}\)\s*)?(?:of\s+[a-z]+(?:\s+[a-z]+)?\s+)?(?:a|an|per|each|every|/)\s*("
+    # (a parenthesis between: "100,000 barrels (4.2 million gallons) of oil per day"; where
+    # it goes: "5,000 barrels of crude into the Gulf of Mexico per day", one such phrase of
+    # up to four words, no clause: "in a day" and "by Monday" take no per-word after them)
+    return re.compile(r"\s*(?:\([^()]{0,80}\)\s*)?(?:of\s+[a-z]+(?:\s+[a-z]+)?\s+)?"
+                      r"(?:(?:into|in|from|to|across|at|on)\s+(?:the\s+)?[A-Za-z][\w-]*(?:\s+(?:of\s+)?(?-i:[A-Z])[\w-]*){0,2}\s+)?"
+                      r"(?:a|an|per|each|every|/)\s*("
                       + "|".join(re.escape(w) for w in words) + r")\b(?![\s-]+(?:after|before|later|earlier|ago|on\s+from)\b)", re.I)
 
 
