@@ -392,3 +392,45 @@ def test_its_after_a_measure_subject_is_the_reporting_company(nlp):
 def test_a_rate_written_after_a_parenthesis_or_a_phrase(nlp, text, fig, unit):
     sdoc, a = analyse(nlp, text)
     assert by_text(figures.extract(sdoc, a), fig).unit == unit
+
+
+def _quoted(nlp, text, quoted, speaker):
+    """The analysis of ``text`` with ``quoted`` as a direct quote of ``speaker``."""
+    s = text.index(quoted)
+
+    def quote(a):
+        spk = next(i for i, m in enumerate(a.mentions) if m.text == speaker)
+        return QuoteItem(start=s, end=s + len(quoted), text=quoted, kind="direct", speaker_mention=spk, speaker_text=speaker)
+
+    return analyse(nlp, text, outlet="Daily Planet", quotes=[quote])
+
+
+@pytest.mark.parametrize("text,fig,claimant", [
+    # bpoil F16: the owner of the estimate claims it, not the one who repeats it
+    ("Ed Markey said the flow was four times BP's estimate of 5,000 barrels a day.", "5,000", "BP"),
+    ("Ed Markey said BP's estimate was 5,000 barrels a day.", "5,000", "BP"),
+    # the twins: the sayer's own estimate, a possessor that is no claim, an estimate of nobody
+    ("Ed Markey said his estimate of 5,000 barrels a day was low.", "5,000", "Ed Markey"),
+    ("Ed Markey said BP's spill of 5,000 barrels a day was the worst.", "5,000", "Ed Markey"),
+    ("Ed Markey said the estimate of 5,000 barrels a day was low.", "5,000", "Ed Markey"),
+])
+def test_the_owner_of_an_estimate_claims_it(nlp, text, fig, claimant):
+    sdoc, a = analyse(nlp, text)
+    assert by_text(figures.extract(sdoc, a), fig).claimant_text == claimant
+
+
+def test_a_figure_the_speaker_relays_is_not_the_speakers_claim(nlp):
+    """bpoil F16: '"... then they said it was 5,000 barrels," Markey said' is not Markey's figure."""
+    quoted = "First they said it was only 1,000 barrels, then they said it was 5,000 barrels."
+    sdoc, a = _quoted(nlp, f'"{quoted}" Ed Markey told reporters.', quoted, "Ed Markey")
+    found = figures.extract(sdoc, a)
+    assert by_text(found, "5,000").claimant_text is None  # whose "they" is cannot be told: none
+    quoted = "Then Exxon said it was 5,000 barrels."  # a named party: its claim
+    sdoc, a = _quoted(nlp, f'"{quoted}" Ed Markey told reporters.', quoted, "Ed Markey")
+    assert by_text(figures.extract(sdoc, a), "5,000").claimant_text == "Exxon"
+    # the twins: what the speaker says of their own ("we said", "I estimate"), and a figure
+    # no reporting verb inside the quote governs
+    for quoted in ("First we said it was 5,000 barrels.", "I estimate it was 5,000 barrels.",
+                   "The leak was 5,000 barrels."):
+        sdoc, a = _quoted(nlp, f'"{quoted}" Ed Markey told reporters.', quoted, "Ed Markey")
+        assert by_text(figures.extract(sdoc, a), "5,000").claimant_text == "Ed Markey", quoted

@@ -645,7 +645,7 @@ def _figure(sdoc, analysis, q, sent, text, mentions) -> FigureItem | None:  # no
                 break  # the clause has its subject: it owns the figure or nothing named does
             if anc.dep_ in _CLAUSE_BOUNDARY or anc.dep_ == "conj":
                 break
-    claim = _claimant(sdoc, analysis, q, span, sent, text, mentions)
+    claim = _owner_of_claim(span, mentions, text) or _claimant(sdoc, analysis, q, span, sent, text, mentions)
     if subj is None and own_subject is None and any(_org_anaphor(t) for t in cand):
         # an anaphor ("the company", "its") in the subject's place reaches back a few
         # sentences to the organisation it stands for. Without one, a figure whose clause
@@ -819,11 +819,69 @@ def _nearby_org(text, mentions, pos, sent, exclude=None) -> int | None:
     return best
 
 
+def _owner_of_claim(span, mentions, text):
+    """The possessor of the claim noun that gives the figure, as its claimant: "BP's
+    estimate of 5,000 barrels", "BP's estimate was 5,000 barrels" are BP's claims whoever
+    repeats them (bpoil F16: not Markey, who reports the estimate). (mention index, name,
+    start, end, "reported"), or None: no claim noun, or one the speaker owns ("our
+    estimate", "its estimate") or with no possessor ("the estimate of 5,000")."""
+    owned = lexicon().get("owned", {})
+    noun = None
+    for t in [span.root, *span.root.ancestors][:5]:
+        if t.pos_ in ("VERB", "AUX"):
+            if t.lemma_.lower() == "be":  # "BP's estimate was 5,000 barrels"
+                noun = next((c for c in t.children if c.dep_ == "nsubj" and c.lower_ in owned), None)
+            break
+        if t.lower_ in owned:
+            noun = t
+            break
+    poss = next((c for c in noun.children if c.dep_ == "poss"), None) if noun is not None else None
+    if poss is None or poss.tag_ == "PRP$" or poss.lower_ in _PRONOUNS:
+        return None
+    s, e = _subject_tokens(poss)
+    mi = _mention_index(mentions, poss.idx, poss.idx + len(poss.text), _CLAIMANT_LABELS)
+    if mi is not None:
+        return mi, mentions[mi].text, mentions[mi].start, mentions[mi].end, "reported"
+    if poss.pos_ == "PROPN" or poss.lemma_.lower() in _claimant_nouns() or poss.lower_ in _claimant_nouns():
+        return None, text[s:e], s, e, "reported"  # "the government's estimate", as written
+    return None
+
+
+_RELAYED = object()  # the quote's speaker relays someone else's figure, and whose is unknown
+
+
+def _relayed(span, quote, mentions, text):
+    """A figure in a quote that the speaker attributes to another ("First they said it was
+    only 1,000 barrels, then they said it was 5,000 barrels", bpoil F16): the claimant is
+    that other party when a mention names it, unknown (``_RELAYED``) for "they", and None
+    (the speaker's own claim) for "I"/"we", "it" (an organisation speaking of itself) or a
+    common noun ("the teams estimated ...", read as the speaker's own findings)."""
+    rep = _reporter(span, mentions, text)
+    if rep is None:
+        return None
+    subj, verb = rep
+    if not (quote.start <= subj.idx and verb.idx < quote.end):
+        return None  # the quote's own reporting verb, outside its text
+    mi = _mention_index(mentions, subj.idx, subj.idx + len(subj.text), {"ORG", "PERSON", "GPE", "NORP"})
+    if mi is not None:
+        if mi == quote.speaker_mention or _token_overlap(mentions[mi].text, quote.speaker_text):
+            return None
+        return mi, mentions[mi].text, mentions[mi].start, mentions[mi].end, "reported"
+    if subj.lower_ in ("they", "them"):
+        return _RELAYED
+    return None
+
+
 def _claimant(sdoc, analysis, q, span, sent, text, mentions):
     """(mention index, name as written, start, end, how) or None."""
     for quote in analysis.quotes:
         if not (quote.start <= q.start and q.end <= quote.end):
             continue
+        relayed = _relayed(span, quote, mentions, text)
+        if relayed is _RELAYED:
+            return None  # abstain: the speaker is not the claimant, and who is cannot be told
+        if relayed is not None:
+            return relayed
         mi = quote.speaker_mention
         if mi is None:
             # a pronoun speaker ("She added that ...") the quote step resolved to a mention
