@@ -434,3 +434,16 @@ def test_a_figure_the_speaker_relays_is_not_the_speakers_claim(nlp):
                    "The leak was 5,000 barrels."):
         sdoc, a = _quoted(nlp, f'"{quoted}" Ed Markey told reporters.', quoted, "Ed Markey")
         assert by_text(figures.extract(sdoc, a), "5,000").claimant_text == "Ed Markey", quoted
+
+
+def test_a_figure_relayed_needs_a_saying_of_the_other_party(nlp):
+    """No relay through an infinitive ("want BP to put $20 billion", a demand) nor into a
+    relative clause the speaker adds ("which is typically $25 million")."""
+    for quoted, fig in (("They want BP to put an initial $20 billion payment into an account.", "$20 billion"),
+                        ("They believe their exposure is below the threshold, which is typically $25 million.",
+                         "$25 million")):
+        sdoc, a = _quoted(nlp, f'"{quoted}" Ed Markey told reporters.', quoted, "Ed Markey")
+        assert by_text(figures.extract(sdoc, a), fig).claimant_text == "Ed Markey", quoted
+    quoted = "They believe their exposure is $25 million."  # the twin: their belief, relayed
+    sdoc, a = _quoted(nlp, f'"{quoted}" Ed Markey told reporters.', quoted, "Ed Markey")
+    assert by_text(figures.extract(sdoc, a), "$25 million").claimant_text is None

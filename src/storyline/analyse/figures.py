@@ -862,6 +862,11 @@ def _relayed(span, quote, mentions, text):
     subj, verb = rep
     if not (quote.start <= subj.idx and verb.idx < quote.end):
         return None  # the quote's own reporting verb, outside its text
+    if verb.dep_ == "xcomp" or any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
+        return None  # "want BP to put $20 billion into an account": no one has said anything
+    path = [span.root, *span.root.ancestors]
+    if any(t.dep_ == "relcl" for t in path[: path.index(verb)]):
+        return None  # "they believe it is below the threshold, which is typically $25 million": the speaker's own aside
     mi = _mention_index(mentions, subj.idx, subj.idx + len(subj.text), {"ORG", "PERSON", "GPE", "NORP"})
     if mi is not None:
         if mi == quote.speaker_mention or _token_overlap(mentions[mi].text, quote.speaker_text):
