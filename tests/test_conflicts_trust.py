@@ -512,6 +512,24 @@ def test_a_document_that_refutes_lifts_the_cap_only_against_a_side_that_asserts(
     assert plain["b_refutes"] == 0.0 and stance.combined(plain) <= stance.CAP
 
 
+def test_a_document_whose_lede_refutes_is_evidence_against_a_side_that_asserts(nlp):
+    """The lede of a document written to refute a claim says so at once; one that only
+    mentions a denial says it further down (the FNC-1 feature chosen by grouped
+    cross-validation on the calibration half, 2026-11-30)."""
+    claim_ = "A man was attacked by a shark."
+    lede = "The shark attack story is a hoax. Police said nothing of the kind happened there. The beach was calm all day."
+    late = ("Police were called to the beach on Monday. A crowd gathered near the water then. The beach was calm all day. "
+            "A spokesman later said the story was a hoax.")
+    ev = stance.evidence(_side(nlp, claim_), _side(nlp, "Police said so.", lede, True), 0.6)
+    assert ev["lede_refutes"] == 1.0
+    # the twins: the refute word only further down, a side that refutes too, a quote's article
+    assert stance.evidence(_side(nlp, claim_), _side(nlp, "Police said so.", late, True), 0.6)["lede_refutes"] == 0.0
+    both = stance.evidence(_side(nlp, "The shark attack was a hoax."), _side(nlp, "Police said so.", lede, True), 0.6)
+    assert both["lede_refutes"] == 0.0
+    assert stance.evidence(_side(nlp, claim_), _side(nlp, "Police said so.", lede), 0.6)["lede_refutes"] == 0.0
+    assert stance.confidence(ev) > stance.confidence({**ev, "lede_refutes": 0.0})
+
+
 def test_a_rumour_is_hedged_not_refuted():
     assert stance.refute_cues("Apple rumors: Apple may buy Path") == []
     assert "rumors" in stance.hedge_cues("Apple rumors: Apple may buy Path")

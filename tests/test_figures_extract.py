@@ -367,3 +367,83 @@ def test_its_after_a_measure_subject_is_the_reporting_company(nlp):
     sdoc, a = analyse(nlp, text)
     a.mentions.insert(0, Mention(start=0, end=2, text="BP", label="ORG"))
     assert by_text(figures.extract(sdoc, a), "$5 billion").subject_mention is None
+
+
+@pytest.mark.parametrize("text,fig,unit", [
+    # bpoil F9: a figure in a parenthesis converting the one before takes the rate after it
+    ("Teams estimated the flow at 25,000 barrels (1.05 million gallons\\/3.97 million liters) per day.",
+     "1.05 million", "gallons/day"),
+    ("Teams estimated the flow at 25,000 barrels (1.05 million gallons\\/3.97 million liters) per day.",
+     "3.97 million", "liters/day"),
+    # ... or the rate its converted figure took from a range
+    ("The flow ranges from 12,000 barrels (504,000 gallons) to 25,000 barrels per day.", "504,000", "gallons/day"),
+    # the per-word after a phrase saying where it goes
+    ("The well spewed 1.05 million gallons of crude into the Gulf of Mexico per day.", "1.05 million", "gallons/day"),
+    ("The well is leaking 5,000 barrels into the sea each day.", "5,000", "barrels/day"),
+    # the twins: no per-word after the parenthesis, a figure before it that is no rate, a
+    # phrase with no per-word after it, a day that dates the figure
+    ("The well leaked 25,000 barrels (1.05 million gallons) in total, officials said.", "1.05 million", "gallons"),
+    ("The tank stored 12,000 barrels (504,000 gallons), and the well leaks 25,000 barrels per day.",
+     "504,000", "gallons"),
+    ("The well leaked 5,000 barrels into the Gulf by Monday.", "5,000", "barrels"),
+    ("The well leaked 5,000 barrels into the Gulf a day after the blast.", "5,000", "barrels"),
+    ("Acme sold 5 million phones in the first half a year ago.", "5 million", "phones"),
+])
+def test_a_rate_written_after_a_parenthesis_or_a_phrase(nlp, text, fig, unit):
+    sdoc, a = analyse(nlp, text)
+    assert by_text(figures.extract(sdoc, a), fig).unit == unit
+
+
+def _quoted(nlp, text, quoted, speaker):
+    """The analysis of ``text`` with ``quoted`` as a direct quote of ``speaker``."""
+    s = text.index(quoted)
+
+    def quote(a):
+        spk = next(i for i, m in enumerate(a.mentions) if m.text == speaker)
+        return QuoteItem(start=s, end=s + len(quoted), text=quoted, kind="direct", speaker_mention=spk, speaker_text=speaker)
+
+    return analyse(nlp, text, outlet="Daily Planet", quotes=[quote])
+
+
+@pytest.mark.parametrize("text,fig,claimant", [
+    # bpoil F16: the owner of the estimate claims it, not the one who repeats it
+    ("Ed Markey said the flow was four times BP's estimate of 5,000 barrels a day.", "5,000", "BP"),
+    ("Ed Markey said BP's estimate was 5,000 barrels a day.", "5,000", "BP"),
+    # the twins: the sayer's own estimate, a possessor that is no claim, an estimate of nobody
+    ("Ed Markey said his estimate of 5,000 barrels a day was low.", "5,000", "Ed Markey"),
+    ("Ed Markey said BP's spill of 5,000 barrels a day was the worst.", "5,000", "Ed Markey"),
+    ("Ed Markey said the estimate of 5,000 barrels a day was low.", "5,000", "Ed Markey"),
+])
+def test_the_owner_of_an_estimate_claims_it(nlp, text, fig, claimant):
+    sdoc, a = analyse(nlp, text)
+    assert by_text(figures.extract(sdoc, a), fig).claimant_text == claimant
+
+
+def test_a_figure_the_speaker_relays_is_not_the_speakers_claim(nlp):
+    """bpoil F16: '"... then they said it was 5,000 barrels," Markey said' is not Markey's figure."""
+    quoted = "First they said it was only 1,000 barrels, then they said it was 5,000 barrels."
+    sdoc, a = _quoted(nlp, f'"{quoted}" Ed Markey told reporters.', quoted, "Ed Markey")
+    found = figures.extract(sdoc, a)
+    assert by_text(found, "5,000").claimant_text is None  # whose "they" is cannot be told: none
+    quoted = "Then Exxon said it was 5,000 barrels."  # a named party: its claim
+    sdoc, a = _quoted(nlp, f'"{quoted}" Ed Markey told reporters.', quoted, "Ed Markey")
+    assert by_text(figures.extract(sdoc, a), "5,000").claimant_text == "Exxon"
+    # the twins: what the speaker says of their own ("we said", "I estimate"), and a figure
+    # no reporting verb inside the quote governs
+    for quoted in ("First we said it was 5,000 barrels.", "I estimate it was 5,000 barrels.",
+                   "The leak was 5,000 barrels."):
+        sdoc, a = _quoted(nlp, f'"{quoted}" Ed Markey told reporters.', quoted, "Ed Markey")
+        assert by_text(figures.extract(sdoc, a), "5,000").claimant_text == "Ed Markey", quoted
+
+
+def test_a_figure_relayed_needs_a_saying_of_the_other_party(nlp):
+    """No relay through an infinitive ("want BP to put $20 billion", a demand) nor into a
+    relative clause the speaker adds ("which is typically $25 million")."""
+    for quoted, fig in (("They want BP to put an initial $20 billion payment into an account.", "$20 billion"),
+                        ("They believe their exposure is below the threshold, which is typically $25 million.",
+                         "$25 million")):
+        sdoc, a = _quoted(nlp, f'"{quoted}" Ed Markey told reporters.', quoted, "Ed Markey")
+        assert by_text(figures.extract(sdoc, a), fig).claimant_text == "Ed Markey", quoted
+    quoted = "They believe their exposure is $25 million."  # the twin: their belief, relayed
+    sdoc, a = _quoted(nlp, f'"{quoted}" Ed Markey told reporters.', quoted, "Ed Markey")
+    assert by_text(figures.extract(sdoc, a), "$25 million").claimant_text is None

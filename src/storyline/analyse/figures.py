@@ -461,6 +461,7 @@ def extract(sdoc, analysis: DocAnalysis) -> list[FigureItem]:
                 bm = figures[base].measure
                 item.measure = f"share of {bm}" if bm else "share"
         _range_rates(text, [figures[k] for k in local if k >= 0])
+        _conversion_rates(text, [figures[k] for k in local if k >= 0])
     # a figure with no measure of its own, right after figures in the same unit, is
     # about the same thing ("According to Ren, 40% is just the peak number")
     for i, item in enumerate(figures):
@@ -496,6 +497,34 @@ def _range_rates(text: str, items: list[FigureItem]) -> None:
                     and re.match(r"\s*" + re.escape(a.unit) + _RANGE_GAP, text[a.end : b.start], re.IGNORECASE)):
                 a.unit = b.unit
                 break
+
+
+# a figure with its unit right before an opening parenthesis: what the parenthesis converts
+_CONVERTED = re.compile(r"\d[\d.,]*(?:\s+(?:thousand|million|billion|trillion))?\s+[A-Za-z]+\s*$")
+
+
+def _conversion_rates(text: str, items: list[FigureItem]) -> None:
+    """A figure inside a parenthesis that converts the figure before it takes the rate
+    written after the parenthesis: "25,000 barrels (1.05 million gallons/3.97 million
+    liters) per day" is a flow of gallons/day and of liters/day (the per-word stands after
+    the parenthesis, not after the figure). A parenthesis after no figure ("the well (it
+    leaked 5,000 gallons) a day ...") converts nothing."""
+    for a in items:
+        if a.unit is None or "/" in a.unit:
+            continue
+        open_ = text.rfind("(", max(0, a.start - 80), a.start)
+        close = text.find(")", a.end, a.end + 80)
+        if open_ < 0 or close < 0 or ")" in text[open_ : a.start] or "(" in text[a.end : close]:
+            continue
+        if not _CONVERTED.search(text[max(0, open_ - 60) : open_]):
+            continue
+        # the rate of the converted figure itself ("from 12,000 barrels (504,000 gallons) to
+        # 25,000 barrels per day": the first end took its rate from the range), else the
+        # per-word after the parenthesis
+        conv = [b for b in items if b.end <= open_ and re.fullmatch(r"\s*[A-Za-z]*\s*", text[b.end : open_])]
+        per = conv[-1].unit.split("/", 1)[1] if conv and conv[-1].unit and "/" in conv[-1].unit else _per(text, close + 1)
+        if per:
+            a.unit = f"{a.unit}/{per}"
 
 
 def _direction_from_values(role, value, other_value):
@@ -616,7 +645,7 @@ def _figure(sdoc, analysis, q, sent, text, mentions) -> FigureItem | None:  # no
                 break  # the clause has its subject: it owns the figure or nothing named does
             if anc.dep_ in _CLAUSE_BOUNDARY or anc.dep_ == "conj":
                 break
-    claim = _claimant(sdoc, analysis, q, span, sent, text, mentions)
+    claim = _owner_of_claim(span, mentions, text) or _claimant(sdoc, analysis, q, span, sent, text, mentions)
     if subj is None and own_subject is None and any(_org_anaphor(t) for t in cand):
         # an anaphor ("the company", "its") in the subject's place reaches back a few
         # sentences to the organisation it stands for. Without one, a figure whose clause
@@ -705,8 +734,12 @@ def _per_pattern() -> re.Pattern:
     # year-earlier", "a year on from the spill" date the figure, no rate ("12,000 barrels a
     # day on Monday" is one, and so are "a day into the Gulf" and "a day since April": not
     # "into" nor "since", although "1,000 people a month into the war" is then read as a rate)
-    # (a parenthesis between: "100,000 barrels (4.2 million gallons) of oil per day")
-    return re.compile(r"\s*(?:\([^()]{0,80}\)\s*)?(?:of\s+[a-z]+(?:\s+[a-z]+)?\s+)?(?:a|an|per|each|every|/)\s*("
+    # (a parenthesis between: "100,000 barrels (4.2 million gallons) of oil per day"; where
+    # it goes: "5,000 barrels of crude into the Gulf of Mexico per day", one such phrase of
+    # up to four words, no clause: "in a day" and "by Monday" take no per-word after them)
+    return re.compile(r"\s*(?:\([^()]{0,80}\)\s*)?(?:of\s+[a-z]+(?:\s+[a-z]+)?\s+)?"
+                      r"(?:(?:into|in|from|to|across|at|on)\s+(?:the\s+)?[A-Za-z][\w-]*(?:\s+(?:of\s+)?(?-i:[A-Z])[\w-]*){0,2}\s+)?"
+                      r"(?:a|an|per|each|every|/)\s*("
                       + "|".join(re.escape(w) for w in words) + r")\b(?![\s-]+(?:after|before|later|earlier|ago|on\s+from)\b)", re.I)
 
 
@@ -786,11 +819,74 @@ def _nearby_org(text, mentions, pos, sent, exclude=None) -> int | None:
     return best
 
 
+def _owner_of_claim(span, mentions, text):
+    """The possessor of the claim noun that gives the figure, as its claimant: "BP's
+    estimate of 5,000 barrels", "BP's estimate was 5,000 barrels" are BP's claims whoever
+    repeats them (bpoil F16: not Markey, who reports the estimate). (mention index, name,
+    start, end, "reported"), or None: no claim noun, or one the speaker owns ("our
+    estimate", "its estimate") or with no possessor ("the estimate of 5,000")."""
+    owned = lexicon().get("owned", {})
+    noun = None
+    for t in [span.root, *span.root.ancestors][:5]:
+        if t.pos_ in ("VERB", "AUX"):
+            if t.lemma_.lower() == "be":  # "BP's estimate was 5,000 barrels"
+                noun = next((c for c in t.children if c.dep_ == "nsubj" and c.lower_ in owned), None)
+            break
+        if t.lower_ in owned:
+            noun = t
+            break
+    poss = next((c for c in noun.children if c.dep_ == "poss"), None) if noun is not None else None
+    if poss is None or poss.tag_ == "PRP$" or poss.lower_ in _PRONOUNS:
+        return None
+    s, e = _subject_tokens(poss)
+    mi = _mention_index(mentions, poss.idx, poss.idx + len(poss.text), _CLAIMANT_LABELS)
+    if mi is not None:
+        return mi, mentions[mi].text, mentions[mi].start, mentions[mi].end, "reported"
+    if poss.pos_ == "PROPN" or poss.lemma_.lower() in _claimant_nouns() or poss.lower_ in _claimant_nouns():
+        return None, text[s:e], s, e, "reported"  # "the government's estimate", as written
+    return None
+
+
+_RELAYED = object()  # the quote's speaker relays someone else's figure, and whose is unknown
+
+
+def _relayed(span, quote, mentions, text):
+    """A figure in a quote that the speaker attributes to another ("First they said it was
+    only 1,000 barrels, then they said it was 5,000 barrels", bpoil F16): the claimant is
+    that other party when a mention names it, unknown (``_RELAYED``) for "they", and None
+    (the speaker's own claim) for "I"/"we", "it" (an organisation speaking of itself) or a
+    common noun ("the teams estimated ...", read as the speaker's own findings)."""
+    rep = _reporter(span, mentions, text)
+    if rep is None:
+        return None
+    subj, verb = rep
+    if not (quote.start <= subj.idx and verb.idx < quote.end):
+        return None  # the quote's own reporting verb, outside its text
+    if verb.dep_ == "xcomp" or any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
+        return None  # "want BP to put $20 billion into an account": no one has said anything
+    path = [span.root, *span.root.ancestors]
+    if any(t.dep_ == "relcl" for t in path[: path.index(verb)]):
+        return None  # "they believe it is below the threshold, which is typically $25 million": the speaker's own aside
+    mi = _mention_index(mentions, subj.idx, subj.idx + len(subj.text), {"ORG", "PERSON", "GPE", "NORP"})
+    if mi is not None:
+        if mi == quote.speaker_mention or _token_overlap(mentions[mi].text, quote.speaker_text):
+            return None
+        return mi, mentions[mi].text, mentions[mi].start, mentions[mi].end, "reported"
+    if subj.lower_ in ("they", "them"):
+        return _RELAYED
+    return None
+
+
 def _claimant(sdoc, analysis, q, span, sent, text, mentions):
     """(mention index, name as written, start, end, how) or None."""
     for quote in analysis.quotes:
         if not (quote.start <= q.start and q.end <= quote.end):
             continue
+        relayed = _relayed(span, quote, mentions, text)
+        if relayed is _RELAYED:
+            return None  # abstain: the speaker is not the claimant, and who is cannot be told
+        if relayed is not None:
+            return relayed
         mi = quote.speaker_mention
         if mi is None:
             # a pronoun speaker ("She added that ...") the quote step resolved to a mention

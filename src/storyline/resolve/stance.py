@@ -140,17 +140,27 @@ class Side:
     whole_document: bool = False
 
 
+# sentence ends for a document's lede (as bench/conflicts.py splits a body): a stop, then
+# an opening capital or digit, or a line break
+_LEDE_SPLIT = re.compile(r"(?<=[.!?])[\"'”’)]*\s+(?=[\"'“‘(]*[A-Z0-9])|\n+")
+LEDE = 3  # sentences
+
+
 @functools.lru_cache(maxsize=512)
-def _context_cues(context: str) -> tuple[int, int, int]:
-    """(sentences, refute cues, hedge cues) of a whole document: read once per document,
-    not once per pair it takes part in."""
-    return len(_SENTENCE.findall(context)) + 1, len(refute_cues(context)), len(hedge_cues(context))
+def _context_cues(context: str) -> tuple[int, int, int, int]:
+    """(sentences, refute cues, hedge cues, refute cues of the lede) of a whole document:
+    read once per document, not once per pair it takes part in. The lede is its first
+    ``LEDE`` sentences of more than 15 characters: a report written to refute a claim says
+    so at once ("The story is a hoax"), one that only mentions a denial says it further down."""
+    lede = [x for x in (t.strip() for t in _LEDE_SPLIT.split(context) if t) if len(x) > 15][:LEDE]
+    return (len(_SENTENCE.findall(context)) + 1, len(refute_cues(context)), len(hedge_cues(context)),
+            len(refute_cues(" ".join(lede))))
 
 
 def evidence(a: Side, b: Side, sim: float) -> dict[str, float]:
     """The signals that a disagrees with b, read from a's point of view (b disputes a)."""
     c = contradiction(a.claim, b.claim)
-    sentences, refutes, hedges = _context_cues(b.context) if b.context else (1, 0, len(hedge_cues(b.text)))
+    sentences, refutes, hedges, lede = _context_cues(b.context) if b.context else (1, 0, len(hedge_cues(b.text)), 0)
     n_ctx = max(1, sentences)
     ra, rb = len(refute_cues(a.text)) + a.denial, len(refute_cues(b.text)) + b.denial
     doc_rate = min(1.0, refutes / n_ctx) if b.context else 0.0
@@ -173,13 +183,16 @@ def evidence(a: Side, b: Side, sim: float) -> dict[str, float]:
         "b_refutes": b_ref * (1 - a_ref),  # b refutes what a asserts
         "a_refutes": a_ref * (1 - b_ref),  # a refutes (or negates) what b asserts
         "b_refutes_doc": doc_rate * (1 - a_ref),
+        # the lede of b, a whole document, refutes what a asserts (only for a side that is its
+        # document: a quote's article may refute something else in its first lines)
+        "lede_refutes": float(min(3, lede)) * (1 - a_ref) * float(b.whole_document),
         "b_is_document": float(b.whole_document),
         "question": float("?" in a.text),  # a question asserts nothing to dispute
     }
 
 
 # The model's inputs (the other evidence feeds ``prior`` and ``combined``'s gates).
-FEATURES = ["sim", "b_refutes", "a_refutes", "b_refutes_doc", "hedge", "question"]
+FEATURES = ["sim", "b_refutes", "a_refutes", "b_refutes_doc", "hedge", "question", "lede_refutes"]
 
 
 @functools.lru_cache(maxsize=1)
@@ -241,12 +254,12 @@ def prior(ev: dict[str, float]) -> float:
 CAP = 0.45  # without the evidence ``combined`` asks for: kept, never shown by default
 
 
-def combined(ev: dict[str, float]) -> float:
+def combined(ev: dict[str, float], weights: dict[str, float] | None = None) -> float:
     """The conflict's confidence: the proposition rule and the fitted dispute model, either
     of which can make the case (noisy-or). Capped below ``SHOW`` (kept, not shown) without
     an explicit dispute word unless the sides oppose predicates of one class and at least
     one names who it is about."""
-    conf = 1 - (1 - prior(ev)) * (1 - confidence(ev))
+    conf = 1 - (1 - prior(ev)) * (1 - confidence(ev, weights))
     # refute words on a side, or a side that is a whole document refuting (a refute word in
     # one sentence in ten) against a side that asserts; a quote's article refuting something
     # ("denied", "false" elsewhere in a long report) says nothing of what the quote disputes

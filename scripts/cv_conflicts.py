@@ -1,0 +1,112 @@
+"""Choose the conflict detector's features and operating point by grouped cross-validation
+inside the FNC-1 calibration half (CRC32 of the Body ID even), never on the scored half.
+
+Each fold holds out one fifth of the calibration half's bodies (grouped by Body ID, so no
+body is on both sides); on the other four fifths the logistic part is fitted and the
+operating point chosen exactly as ``scripts/fit_conflicts.py`` does (the most precise
+threshold of the whole decision, ``resolve.stance.combined``, with recall at least
+``--min-recall``), then applied to the held-out fifth. Precision and recall are summed over
+the folds, for several shuffles of the bodies into folds (mean and spread printed).
+
+Run: python scripts/cv_conflicts.py --cache FILE [--min-recall 0.35] [--shuffles 10]
+      [--drop FEATURE ...] [--add FEATURE ...]   (FEATURE: a key of stance.evidence)
+"""
+
+from __future__ import annotations
+
+import argparse
+import pickle
+import sys
+import zlib
+from pathlib import Path
+
+import numpy as np
+
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT / "bench"))
+sys.path.insert(0, str(ROOT / "scripts"))
+
+import conflicts as bench  # noqa: E402
+from fit_conflicts import fit  # noqa: E402
+
+
+def _shown(prior, z, capped, t):
+    p = 1 / (1 + np.exp(-(z - np.log(t / (1 - t)))))
+    return (~capped) & (1 - (1 - prior) * (1 - p) >= 0.5)
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    ap.add_argument("--data", type=Path, default=bench.SHARED / "bench" / "fnc1")
+    ap.add_argument("--cache", type=Path, default=None, help="bench/conflicts.py's per-pair cache, reused when present")
+    ap.add_argument("--min-recall", type=float, default=0.35)
+    ap.add_argument("--shuffles", type=int, default=10)
+    ap.add_argument("--folds", type=int, default=5)
+    ap.add_argument("--drop", nargs="*", default=[])
+    ap.add_argument("--add", nargs="*", default=[])
+    args = ap.parse_args()
+    from storyline.resolve import stance
+
+    def log(msg):
+        print(msg, file=sys.stderr, flush=True)
+
+    bodies, pairs = bench.load(args.data, None)
+    keep = [i for i, (_, b, _) in enumerate(pairs) if bench._half(b) == 0]
+    if args.cache and args.cache.exists():
+        rows = pickle.loads(args.cache.read_bytes())
+        rows = [rows[i] for i in keep] if len(rows) != len(keep) else rows
+    else:
+        rows = None
+    pairs = [pairs[i] for i in keep]
+    bodies = {b: bodies[b] for _, b, _ in pairs}
+    if rows is None:
+        rows = bench.features(bodies, pairs, log)
+    bench.evidence_rows(bodies, pairs, rows, log)
+    m = stance.model()
+    feats = [f for f in stance.FEATURES if f not in args.drop] + args.add
+    kept = [i for i, r in enumerate(rows) if r["sim"] >= m["fnc:rel"]]  # the pairs kept as related
+    gold = np.array([pairs[i][2] for i in kept])
+    y = (gold == "disagree").astype(float)
+    related = gold != "unrelated"
+    lost = sum(g == "disagree" for _, _, g in pairs) - int(y.sum())  # disagree pairs the relatedness threshold drops
+    ev_rows = [rows[i]["evidence"] for i in kept]
+    x = np.array([[ev[k] for k in feats] for ev in ev_rows])
+    body = np.array([pairs[i][1] for i in kept])
+    # combined() is 1 - (1 - prior) * (1 - sigmoid(z - shift)) unless capped (never shown)
+    prior = np.array([stance.prior(ev) for ev in ev_rows])
+    capped = np.array([stance.combined(ev, {"bias": 30.0}) < stance.SHOW for ev in ev_rows])  # capped even when sure
+    results = []
+    for s in range(args.shuffles):
+        fold = np.array([zlib.crc32(f"{s}:{b}".encode()) % args.folds for b in body])
+        tp = fp = fn = 0
+        for k in range(args.folds):
+            tr, te = fold != k, fold == k
+            w, mu, sd, b = fit(x[tr & related], y[tr & related])
+            z = ((x - mu) / sd) @ w + b
+            n_pos = y[tr].sum() + lost * tr.mean()
+            p_tr = 1 / (1 + np.exp(-z[tr & related]))
+            best = None
+            for t in np.unique(np.round(np.quantile(p_tr, np.linspace(0.5, 0.999, 250)), 4)):
+                if not 0 < t < 1:
+                    continue
+                shown = _shown(prior[tr], z[tr], capped[tr], t)
+                if shown.any() and (y[tr][shown].sum() / n_pos) >= args.min_recall:
+                    prec = y[tr][shown].mean()
+                    if best is None or prec > best[1]:
+                        best = (t, prec)
+            if best is None:
+                fn += int(y[te].sum())
+                continue
+            shown = _shown(prior[te], z[te], capped[te], best[0])
+            tp += int(y[te][shown].sum())
+            fp += int((1 - y[te][shown]).sum())
+            fn += int(y[te][~shown].sum())
+        fn += lost
+        results.append((tp / max(1, tp + fp), tp / max(1, tp + fn)))
+    p, r = np.array(results).T
+    print(f"features {feats}, min recall {args.min_recall}: precision {p.mean():.3f} ± {p.std():.3f}, "
+          f"recall {r.mean():.3f} ± {r.std():.3f} ({args.shuffles} shuffles x {args.folds} folds, calibration half only)")
+
+
+if __name__ == "__main__":
+    main()
