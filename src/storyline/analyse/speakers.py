@@ -546,7 +546,9 @@ def _more_features(scene: Scene, tok, i: int, head, c: int, gender: str | None, 
         f["appositive"] = 1.0
     if i >= scene.n_named:
         f["untagged_name"] = 1.0
-    if gender and g is None:
+    # also when the scene holds a gender for the name: that may come from this very pronoun
+    # ("Mary Smith met John Brown ... he": Mary is "m" only by the he after her)
+    if gender:
         p = first_name_gender(m.text)
         if p is not None:
             f["first_name_gender"] = 2.0 * (p if gender == "f" else 1.0 - p) - 1.0
