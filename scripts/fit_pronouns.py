@@ -141,7 +141,7 @@ def main() -> None:
     speakers.learned.cache_clear()
     margins, right, hand_right = [], [], []
     for scene, tok, row, gold in cases:
-        for use, out in ((True, None), (False, hand_right)):
+        for use in (True, False):
             if use:
                 res = _resolve(speakers, scene, tok, model)
             else:
