@@ -548,10 +548,12 @@ def resolve_pronoun(scene: Scene, tok, last_speaker: int | None = None, *, use_m
         if hand.mention is not None and scene.entity(hand.mention) == scene.entity(best[1]):
             conf = hand.confidence
             ev += f"; the hand rules agree ({hand.confidence:.2f})"
+        elif hand.mention is None:  # the hand rules leave it open (too far back, a nearer unnamed subject)
+            conf = 0.0
+            ev += f"; the hand rules leave it open ({hand.evidence})"
         else:
             conf = round(min(conf, 1.0 - hand.confidence), 3)
-            other = scene.candidates[hand.mention].text if hand.mention is not None else "nobody"
-            ev += f"; the hand rules pick {other} ({hand.confidence:.2f})"
+            ev += f"; the hand rules pick {scene.candidates[hand.mention].text} ({hand.confidence:.2f})"
     return Resolution(best[1], conf, ev, ranked=[(r[1], round(r[0], 3)) for r in ranked])
 
 
