@@ -5,7 +5,9 @@
 DIR holds ``gap-<split>.tsv`` (GAP, Webster et al. 2018, Apache-2.0): a paragraph, an
 ambiguous pronoun at an offset, two names A and B, and whether the pronoun refers to
 each. Each paragraph goes through the per-document stage we ship (spaCy, our entity
-mentions) and ``storyline.analyse.speakers.resolve_pronoun``; nothing is fitted here.
+mentions) and ``storyline.analyse.speakers.resolve_pronoun``; nothing is fitted here
+(the resolver's he/she weights, analyse/data/pronoun_model.json, are fitted on GAP
+development by scripts/fit_pronouns.py: GAP validation is the held-out split).
 The resolver's best candidate (any person mention before the pronoun, or a name the
 entity tagger missed: ``Scene.candidates``) counts as A or B when it, or a mention of
 its entity, overlaps that name's offset or has the same words. Scored the official way: F1 over the A/B coreference decisions, overall and by

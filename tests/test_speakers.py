@@ -521,3 +521,20 @@ def test_a_name_inside_the_quotation_is_never_its_speaker():
     scene.quoted = [(sdoc.text.index("\"In"), sdoc.text.index("decisions,\"") + 11)]
     res = speakers.resolve_pronoun(scene, tok)
     assert res.mention is None or scene.candidates[res.mention].text != "BP", res.evidence
+
+
+def test_a_person_in_apposition_to_the_place_of_a_role_holds_the_role():
+    a = _analyse("The president of Haiti, Rene Preval, says tens of thousands may have been killed in the quake.")
+    q = a.quotes[0]
+    assert _who(a, q) == "Rene Preval"
+    assert "apposition to the role" in q.speaker_evidence
+
+
+@pytest.mark.parametrize("text", [
+    # the person is the one named inside the phrase, not the one who spoke
+    "A spokeswoman for the President of Haiti, Rene Preval, said the palace had collapsed.",
+    "The wife of the mayor of Paris, Anne Hidalgo, said the bridge had collapsed.",
+])
+def test_a_person_in_apposition_inside_someone_elses_role_stays_open(text):
+    a = _analyse(text)
+    assert _who(a, a.quotes[0]) is None

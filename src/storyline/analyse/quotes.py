@@ -351,6 +351,28 @@ def _relative_speaker(ctx: _Ctx, subj, at: int, last_speaker: dict | None) -> di
     return out
 
 
+def _holder_in_apposition(ctx: _Ctx, subj, persons: list[int]) -> str | None:
+    """"The president of Haiti, Rene Preval, says": a person set in apposition to the place or
+    organisation that closes a role phrase names the role's holder (a person cannot stand
+    for Haiti; the parser hangs the appositive on the nearest noun). Not when the noun it
+    hangs on is a person or a role ("a spokeswoman for Haiti's president, Rene Preval":
+    Preval is the president, not the one who spoke), nor when the head is no role word."""
+    span = ctx.span(persons[-1]) if persons else None
+    if span is None or subj.lemma_.lower() not in speakers.person_nouns():
+        return None
+    root = span.root
+    host = root.head
+    if root.dep_ != "appos" or host.i == subj.i or host.i not in ctx.tok_mention:
+        return None
+    if ctx.mentions[ctx.tok_mention[host.i]].label not in ("GPE", "ORG", "NORP", "LOC", "FAC"):
+        return None
+    # the host must close the role phrase itself: "the president of Haiti", not "the wife of Haiti's president"
+    if host.dep_ != "pobj" or host.head.head.i != subj.i:
+        return None
+    return (f"'{subj.text} of {host.text}, {span.text}': named in apposition to the role "
+            f"(a person is not {ctx.mentions[ctx.tok_mention[host.i]].text})")
+
+
 def _pronoun_speaker(ctx: _Ctx, subj, last_speaker: dict | None) -> dict:
     """A pronoun subject, resolved by analyse/speakers.py; a group it stands for keeps its words."""
     low = subj.lower_
@@ -396,7 +418,8 @@ def _speaker(ctx: _Ctx, subj, at: int, last_speaker: dict | None, np=None) -> di
     np = np if np is not None else _np_span(subj)
     inner = [ctx.tok_mention[t.i] for t in np if t.i in ctx.tok_mention]
     persons = [i for i in inner if ctx.mentions[i].label == "PERSON"]
-    if persons and head_np and subj.pos_ == "NOUN" and subj.i not in ctx.tok_mention:
+    held = _holder_in_apposition(ctx, subj, persons)  # "The president of Haiti, Rene Preval, says"
+    if persons and head_np and subj.pos_ == "NOUN" and subj.i not in ctx.tok_mention and not held:
         # "a spokeswoman for commissioner Vassiliou", "the wife of John Smith", "the Obama
         # administration": the head is someone or something else than the person named inside
         # the phrase; no role lookup either (the corpus may describe that person with the role)
@@ -404,7 +427,7 @@ def _speaker(ctx: _Ctx, subj, at: int, last_speaker: dict | None, np=None) -> di
                "speaker_via": "nominal"}
         return _conf(out, 0.0, f"'{np.text}': not {ctx.mentions[persons[-1]].text}, who is named inside the phrase")
     if persons:
-        return _conf({"speaker_mention": persons[-1]}, 0.85, "a person named in the speaker phrase")
+        return _conf({"speaker_mention": persons[-1]}, 0.85, held or "a person named in the speaker phrase")
     # an organisation or a place inside the phrase speaks for it ("Huawei officials", "U.S.
     # officials"); a nationality or a party adjective does not ("Fifty-four Democratic
     # Senators"), nor a place the head is only located in ("officials in Haiti")

@@ -1,0 +1,198 @@
+"""Fit the weights the speaker resolver gives he/she/his/her/him candidates
+(src/storyline/analyse/data/pronoun_model.json).
+
+Training data: GAP development only (``../shared/bench/gap/gap-development.tsv``; Webster
+et al. 2018, Apache-2.0): Wikipedia paragraphs with an ambiguous pronoun, two names and
+which one it refers to. GAP validation is never read here; bench/pronouns.py scores it
+with the shipped file and fits nothing.
+
+Each paragraph goes through the per-document stage we ship (spaCy, our entity mentions,
+``speakers.Scene``); ``speakers.resolve_pronoun(..., use_model=False, trace=...)`` lists
+every candidate it scores with its features (the hand rules' features, and token distance,
+people named in between, appositive, a name the tagger missed, first-name gender). A
+candidate is positive when it stands for the name GAP says the pronoun refers to, negative
+when it does not (paragraphs whose pronoun refers to neither name are left out).
+
+Model: a conditional logit (the resolver picks the best-scoring candidate of each
+pronoun): softmax over a pronoun's candidates, the likelihood of the positive ones, L2,
+full-batch gradient descent with fixed steps (the same data gives the same weights). A
+linear score like the hand rules', so the resolver reads the weights as it reads
+data/speaker_rules.tsv. Then the confidence: slope and offset of a logistic function of
+the best candidate's margin over the runner-up, fitted on whether the pick is right, the
+offset then raised until the decisions above the resolver's threshold are at least as
+precise on development as the hand rules' (``--min-precision``): abstention must not get
+looser.
+
+Run: python scripts/fit_pronouns.py [--data ../shared/bench/gap] [--out FILE]
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import math
+import sys
+from pathlib import Path
+
+import numpy as np
+
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT / "bench"))
+
+import pronouns as bench  # bench/pronouns.py: reading GAP, matching a candidate to a name  # noqa: E402
+
+OUT = ROOT / "src" / "storyline" / "analyse" / "data" / "pronoun_model.json"
+
+
+def fit_rank(groups: list[tuple[np.ndarray, np.ndarray]], l2: float, steps: int, lr: float) -> np.ndarray:
+    """Conditional logit: maximise log sum_pos exp(x.w) - log sum_all exp(x.w) per pronoun."""
+    x = np.vstack([g[0] for g in groups])
+    pos = np.concatenate([g[1] for g in groups]).astype(bool)
+    gid = np.concatenate([np.full(len(g[1]), k) for k, g in enumerate(groups)])
+    n = len(groups)
+    w = np.zeros(x.shape[1])
+    for _ in range(steps):
+        s = x @ w
+        mx = np.full(n, -np.inf)
+        np.maximum.at(mx, gid, s)
+        e = np.exp(s - mx[gid])
+        z_all = np.bincount(gid, e, n)
+        z_pos = np.bincount(gid, e * pos, n)
+        p_all = e / z_all[gid]
+        p_pos = np.where(pos, e / np.maximum(z_pos[gid], 1e-300), 0.0)
+        grad = x.T @ (p_all - p_pos) / n + l2 * w
+        w -= lr * grad
+    return w
+
+
+def fit_logistic(m: np.ndarray, y: np.ndarray, steps: int = 3000) -> tuple[float, float]:
+    a, b = 1.0, 0.0
+    for _ in range(steps):
+        p = 1 / (1 + np.exp(-(a * m + b)))
+        a -= 0.1 * float(((p - y) * m).mean())
+        b -= 0.1 * float((p - y).mean())
+    return a, b
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    ap.add_argument("--data", type=Path, default=bench.DEFAULT)
+    ap.add_argument("--out", type=Path, default=OUT)
+    ap.add_argument("--l2", type=float, default=1e-3)
+    ap.add_argument("--steps", type=int, default=3000)
+    ap.add_argument("--min-precision", type=float, default=0.0,
+                    help="least precision of the confident decisions on development (default: the hand rules')")
+    args = ap.parse_args()
+    from storyline.analyse import entities, parse, speakers
+    from storyline.analyse.nlp import load
+    from storyline.schema import Document
+    from storyline.types import DocAnalysis
+
+    rows = bench.read(args.data / "gap-development.tsv")
+    nlp = load()
+    cases = []  # (scene, tok, row, gold)
+    traces = []  # per pronoun: [(features, label)]
+    for k, row in enumerate(rows):
+        text = row["Text"]
+        sdoc = nlp(text)
+        analysis = DocAnalysis(version="fit", document=Document(id="x", text=text, language="en"))
+        analysis.sentences = parse.sentences(sdoc, [])
+        analysis.mentions, analysis.descriptions = entities.extract(sdoc, analysis)
+        scene = speakers.Scene(sdoc, analysis.mentions)
+        off = int(row["Pronoun-offset"])
+        tok = next((t for t in sdoc if t.idx <= off < t.idx + len(t)), None)
+        if tok is None or tok.lower_ not in speakers.pronouns():
+            continue
+        gold = (row["A-coref"].upper() == "TRUE", row["B-coref"].upper() == "TRUE")
+        cases.append((scene, tok, row, gold))
+        trace: list = []
+        speakers.resolve_pronoun(scene, tok, use_model=False, trace=trace)
+        if not any(gold):
+            continue
+        name, noff = (row["A"], int(row["A-offset"])) if gold[0] else (row["B"], int(row["B-offset"]))
+        other, ooff = (row["B"], int(row["B-offset"])) if gold[0] else (row["A"], int(row["A-offset"]))
+        labelled = []
+        for i, f, far in trace:
+            if far:
+                continue
+            right, wrong = bench._match(scene, i, name, noff), bench._match(scene, i, other, ooff)
+            if right and wrong:
+                continue
+            labelled.append((f, right))
+        if any(y for _, y in labelled) and not all(y for _, y in labelled):
+            traces.append(labelled)
+        if k % 200 == 0:
+            print(f"{k}/{len(rows)}", file=sys.stderr, flush=True)
+    hand = speakers.weights()
+    # the features GAP shows (a person's quotes and organisations never occur in it)
+    names = sorted({k for t in traces for f, _ in t for k in f} - {"last_speaker", "inside_quote", "org_for_they",
+                                                                     "topic_organisation"})
+    names.remove("base")  # constant within a pronoun: no say in the ranking
+    groups = [(np.array([[f.get(k, 0.0) for k in names] for f, _ in t]), np.array([y for _, y in t])) for t in traces]
+    w = fit_rank(groups, args.l2, args.steps, lr=0.5)
+    weights = {k: round(float(v), 3) for k, v in zip(names, w)}
+    weights["base"] = hand["base"]
+    print(f"fitted on {len(groups)} pronouns ({sum(len(g[1]) for g in groups)} candidates)", file=sys.stderr)
+    for k, v in sorted(weights.items(), key=lambda kv: -abs(kv[1])):
+        print(f"  {k:<34}{v:>8.3f}   (hand {hand.get(k, 0.0):.2f})", file=sys.stderr)
+
+    # the confidence: slope and offset on the margin, from the picks with the fitted weights
+    model = {"weights": weights, "slope": 1.0, "offset": 0.0, "no_rival": hand["no_rival"]}
+    speakers.learned.cache_clear()
+    margins, right, hand_right = [], [], []
+    for scene, tok, row, gold in cases:
+        for use in (True, False):
+            if use:
+                res = _resolve(speakers, scene, tok, model)
+            else:
+                res = speakers.resolve_pronoun(scene, tok, use_model=False)
+            if res.mention is None:
+                continue
+            a = bench._match(scene, res.mention, row["A"], int(row["A-offset"]))
+            b = bench._match(scene, res.mention, row["B"], int(row["B-offset"]))
+            if a == b:
+                continue  # neither name (or both): whether it is right is not known
+            ok = (a and gold[0]) or (b and gold[1])
+            if use:
+                r = res.ranked
+                margins.append(r[0][1] - r[1][1] if len(r) > 1 else max(0.0, r[0][1]) + model["no_rival"])
+                right.append(ok)
+            elif res.resolved:
+                hand_right.append(ok)
+    m, y = np.array(margins), np.array(right, dtype=float)
+    slope, offset = fit_logistic(m, y)
+    floor = args.min_precision or (sum(hand_right) / len(hand_right))
+    th = hand["threshold"]
+    cut = (math.log(th / (1 - th)) - offset) / slope  # the margin at the threshold
+    for c in sorted(set(np.round(m, 3))):
+        if c < cut:
+            continue
+        sel = m >= c
+        if sel.sum() and y[sel].mean() >= floor:
+            cut = c
+            break
+    offset = math.log(th / (1 - th)) - slope * cut
+    sel = m >= cut
+    print(f"confidence: slope {slope:.3f}, offset {offset:.3f}; confident decisions on development: "
+          f"{int(sel.sum())} of {len(m)} picks, precision {y[sel].mean():.3f} (hand rules {floor:.3f} "
+          f"on {len(hand_right)})", file=sys.stderr)
+    model.update(slope=round(slope, 3), offset=round(offset, 3))
+    model["trained_on"] = "GAP development (gap-development.tsv), by scripts/fit_pronouns.py; never GAP validation"
+    model["l2"], model["steps"] = args.l2, args.steps
+    args.out.write_text(json.dumps(model, indent=1, sort_keys=True) + "\n", encoding="utf-8")
+    print(f"wrote {args.out}", file=sys.stderr)
+
+
+def _resolve(speakers, scene, tok, model):
+    """resolve_pronoun with a model not yet written (the learned() cache set to it)."""
+    speakers.learned.cache_clear()
+    orig = speakers.learned
+    speakers.learned = lambda: model  # type: ignore[assignment]
+    try:
+        return speakers.resolve_pronoun(scene, tok)
+    finally:
+        speakers.learned = orig
+
+
+if __name__ == "__main__":
+    main()
