@@ -319,3 +319,50 @@ def test_another_person_named_before_the_pronoun_does_not_stand_for_the_speaker(
     assert len(said) == 1
     i = said[0].text.index("he said")
     assert [(n.start, n.end, n.entity) for n in said[0].names] == [(i, i + 2, "e-speaker")]
+
+
+# --- a standfirst or caption left beside a cut headline ----------------------------
+
+
+def _with_removed(a, reason: str, text: str = "Haiti earthquake: many feared dead", at: int = 0):
+    doc = a.document.model_copy(update={"removed": [schema.Removed(text=text, reason=reason, at=at)]})
+    return a.model_copy(update={"document": doc})
+
+
+STANDFIRST = "The earthquake is the worst to hit the island in two hundred years"
+LEAD = "There are reports of a substantial number of deaths on the island after the earthquake on Tuesday."
+
+
+def _barred(a) -> dict[str, str | None]:
+    return {c.text: c.barred for c in brief.candidates(corpus_of([a]))}
+
+
+def test_a_standfirst_left_beside_a_cut_headline_is_not_used():
+    a = _with_removed(analysis("aaaa", STANDFIRST + "\n\n" + LEAD + "\n" + BACKGROUND), "headline: headline or caption run into the lead")
+    barred = _barred(a)
+    assert barred[STANDFIRST] and "standfirst" in barred[STANDFIRST]
+    assert barred[LEAD] is None
+    assert all(x.text != STANDFIRST for x in told(a))
+
+
+def test_a_caption_line_before_a_cut_caption_credit_is_not_used():
+    text = BACKGROUND + "\n" + STANDFIRST + "\n" + LEAD
+    at = text.index(LEAD)  # the cut caption block stood after the line, before the lead
+    a = _with_removed(analysis("aaaa", text), "caption: the picture's caption, above its credit", "Photo: AFP", at)
+    assert _barred(a)[STANDFIRST]
+
+
+@pytest.mark.parametrize("reason, first", [
+    # twins: the lead after a cut dateline is the article's own first sentence
+    ("dateline: place, date and source of the story (place), kept as metadata", STANDFIRST),
+    # a full sentence after a cut headline is the lead
+    ("headline: headline or caption run into the lead", STANDFIRST + "."),
+])
+def test_a_lead_after_a_cut_dateline_or_a_full_sentence_after_a_headline_stays(reason, first):
+    a = _with_removed(analysis("aaaa", first + "\n\n" + LEAD + "\n" + BACKGROUND), reason, "PORT-AU-PRINCE, Haiti (Reuters) -")
+    assert _barred(a)[first] is None
+
+
+def test_a_line_without_a_full_stop_away_from_any_cut_is_only_a_penalty():
+    a = _with_removed(analysis("aaaa", LEAD + "\n" + STANDFIRST + "\n" + BACKGROUND), "headline: headline or caption run into the lead")
+    assert _barred(a)[STANDFIRST] is None

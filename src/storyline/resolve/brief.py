@@ -28,7 +28,8 @@ Method (runs last in the corpus stage, so it reads everything the story holds):
    clutter left at its start (datelines, timestamps: the noise lexicon's
    ``dateline``/``timestamp`` rules), one that does not read alone (``_reads_alone``:
    a headline, caption or box glued to it, a Title-Case headline, a cut bracket, an
-   unattributed quotation, an opening pronoun or anaphor, ``data/brief_dependent.txt``;
+   unattributed quotation, an opening pronoun or anaphor, ``data/brief_dependent.txt``,
+   a line with no full stop beside a headline or caption the cleaner cut: its standfirst;
    a headline or caption glued to a document's lead is cut off it instead). An off-topic document never reaches the brief:
    each story is built from its own documents only (``resolve.stories``, ``storybuild``).
 5. Each picked sentence carries the date of what it tells (the earliest dated event it
@@ -496,6 +497,27 @@ def _reads_alone(a, s, position: int, counts, speakers, spans: list[tuple[int, i
     return s, "it opens by pointing back to a sentence the brief does not show", []
 
 
+# the cleaner's reasons for a cut block that titles or captions the text beside it
+_TITLE_CUTS = ("headline", "caption")
+
+
+def _beside_cut_title(doc: schema.Document, start: int, end: int) -> bool:
+    """A line with no final punctuation right beside a headline or caption block the cleaner
+    cut (``doc.removed``, nothing but white space between): the standfirst or photo caption
+    of that block, left in the text ("Haiti earthquake: many feared dead" cut, "The
+    earthquake is the worst to hit Haiti in 200 years" kept above the lead). A sentence
+    after a cut dateline, or one ending with its full stop, is the article's own."""
+    if _TERMINAL.search(doc.text[start:end].rstrip()):
+        return False
+    text = doc.text
+    for r in doc.removed:
+        if not r.reason.startswith(_TITLE_CUTS):
+            continue
+        if (r.at <= start and not text[r.at : start].strip()) or (end <= r.at and not text[end : r.at].strip()):
+            return True
+    return False
+
+
 @functools.lru_cache(maxsize=1)
 def _pronouns() -> frozenset[str]:
     return frozenset(row[0].strip().lower() for row in lexicon.rows("analyse/pronouns.tsv") if row)
@@ -539,6 +561,8 @@ def candidates(corpus: Corpus) -> list[Candidate]:
             if len(words) < MIN_WORDS or noise_category(sent):
                 continue  # noise, and wire clutter (dateline, timestamp) at a sentence's start
             s, barred, link = _reads_alone(a, s, position, counts, its["speakers"], spans)
+            if barred is None and _beside_cut_title(doc, s.start, s.end):
+                barred = "a standfirst or caption line left beside a headline or caption the cleaner cut"
             sent = text[s.start : s.end]
             words = _WORD.findall(sent)
             c = Candidate(doc.id, s.start, s.end, sent, position, doc.duplicate_of is None, barred=barred)
