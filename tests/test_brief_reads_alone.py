@@ -366,3 +366,43 @@ def test_a_lead_after_a_cut_dateline_or_a_full_sentence_after_a_headline_stays(r
 def test_a_line_without_a_full_stop_away_from_any_cut_is_only_a_penalty():
     a = _with_removed(analysis("aaaa", LEAD + "\n" + STANDFIRST + "\n" + BACKGROUND), "headline: headline or caption run into the lead")
     assert _barred(a)[STANDFIRST] is None
+
+
+# --- a live-blog or section label opening the line ---------------------------------
+
+
+@pytest.mark.parametrize("text, told_text", [
+    ("Preamble: Welcome to the Senate hearing on the spill, where senators question the rig's owners today.",
+     "Welcome to the Senate hearing on the spill, where senators question the rig's owners today."),
+    ("Breaking news: The cap on the well is holding and no oil has leaked into the gulf since Thursday.",
+     "The cap on the well is holding and no oil has leaked into the gulf since Thursday."),
+    # glued to the caption above it, at the document's start
+    ("The rig: millions of gallons of oil pour into the gulf Preamble: Welcome to the Senate hearing on the spill, "
+     "where senators question the rig's owners today.",
+     "Welcome to the Senate hearing on the spill, where senators question the rig's owners today."),
+])
+def test_a_label_opening_the_line_is_cut_off_and_the_span_stays_exact(text, told_text):
+    a = analysis("aaaa", text + "\n" + BACKGROUND)
+    c = [c for c in brief.candidates(corpus_of([a])) if c.start < len(text)]
+    assert len(c) == 1 and c[0].text == told_text and c[0].barred is None
+    assert a.document.text[c[0].start : c[0].end] == told_text
+
+
+@pytest.mark.parametrize("text", [
+    # twins: an article or determiner opening the clause is the writer's own sentence
+    "The problem: Nobody knows how much oil is leaking into the gulf each day from the well.",
+    # a colon inside the sentence is no label
+    "Officials gave one reason for the delay: Storms over the gulf had halted work on the well.",
+])
+def test_a_sentence_with_a_colon_of_its_own_is_kept_whole(text):
+    a = analysis("aaaa", text + "\n" + BACKGROUND)
+    c = [c for c in brief.candidates(corpus_of([a])) if c.start < len(text)]
+    assert len(c) == 1 and c[0].text == text and c[0].barred is None
+
+
+def test_a_name_as_the_label_is_a_speakers_line_and_is_not_used():
+    text = "Hayward: We will pay every legitimate claim for the damage the spill has done to the gulf."
+    a = with_names(analysis("aaaa", text + "\n" + BACKGROUND), ("Hayward", "PERSON"))
+    c = [c for c in brief.candidates(corpus_of([a])) if c.start < len(text)]
+    assert len(c) == 1 and c[0].barred and "label" in c[0].barred
+    assert all("We will pay" not in x.text for x in told(a))

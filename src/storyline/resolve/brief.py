@@ -129,9 +129,18 @@ def _cue_pattern() -> re.Pattern:
 def noise_category(sentence: str) -> str | None:
     """The noise lexicon's category for a sentence (promo, bio, comment, ...), or None."""
     for cat, rule in _noise_rules():
-        if rule.search(sentence):
+        if cat != "label" and rule.search(sentence):
             return cat
     return None
+
+
+def label_end(sentence: str) -> int:
+    """Where a live-blog or section label ("Preamble: ", "Update: ") opening the sentence
+    ends, 0 when there is none (the noise lexicon's ``label`` rule)."""
+    for cat, rule in _noise_rules():
+        if cat == "label" and (m := rule.match(sentence)):
+            return m.end()
+    return 0
 
 
 def dateline_end(sentence: str) -> int:
@@ -417,6 +426,21 @@ def _repeated_name_seams(sentence: str, names: list[tuple[int, int]]) -> list[in
 _CLAUSE_PUNCT = re.compile(r"[,;.!?]")
 
 
+def _label_seams(sentence: str, names: list[tuple[int, int]]) -> list[int]:
+    """A live-blog label glued to the caption above it ("... millions of gallons of oil pour
+    into the Gulf Preamble: Welcome to ..."): where, after a plain word with no punctuation,
+    a label the noise lexicon's ``label`` rule reads opens the rest, outside any named
+    mention. Only read at a document's first sentence, where captions and headlines sit."""
+    out = []
+    for t in list(_TOKEN.finditer(sentence))[1:]:
+        prev = sentence[: t.start()].rstrip()
+        if not t.group().endswith(":") or not _WORD_END.search(prev) or any(a <= t.start() < b for a, b in names):
+            continue
+        if label_end(sentence[t.start() :]):
+            out.append(t.start())
+    return out
+
+
 def _repeated_opening_seams(sentence: str) -> list[int]:
     """A headline glued to the lead it heads often opens with the lead's own first word
     ("UK charities prepare to deliver Haiti earthquake aid UK aid efforts are underway
@@ -456,7 +480,7 @@ def _reads_alone(a, s, position: int, counts, speakers, spans: list[tuple[int, i
     named = [(x - s.start, y - s.start) for x, y in spans[lo:hi]]  # the mentions in it (``spans``: sorted)
     seams = glue_points(sent, named, counts)
     if not position:
-        seams = sorted(set(seams) | set(_repeated_name_seams(sent, named)))
+        seams = sorted(set(seams) | set(_repeated_name_seams(sent, named)) | set(_label_seams(sent, named)))
         # the headline's first word opening the lead: only where no other seam is found
         # ("Farmers claim BP breached ...": the seam is at "Farmers", and "BP" is an object)
         seams = seams or _repeated_opening_seams(sent)
@@ -468,6 +492,14 @@ def _reads_alone(a, s, position: int, counts, speakers, spans: list[tuple[int, i
         s = s.model_copy(update={"start": s.start + seams[-1]})
         named = [(x - seams[-1], y - seams[-1]) for x, y in named]
         sent = rest
+    if cut := label_end(sent):
+        # a label is clutter before the sentence; a name as the label makes it a speaker's
+        # line ("Hayward: We will pay"), told without saying who said it
+        if any(x < cut for x, _ in named):
+            return s, "it opens with a name as its label (a speaker's line or a headline)", []
+        s = s.model_copy(update={"start": s.start + cut})
+        named = [(x - cut, y - cut) for x, y in named]
+        sent = text[s.start : s.end]
     if _headline(sent, named):
         return s, "a headline in Title Case", []
     if _ORPHAN_CLOSE.match(sent):
