@@ -56,6 +56,10 @@ def counts_of(*texts):
     ('The chief calls for patience "This is a tsunami-like disaster" UN Secretary General Ban Ki-moon has appealed '
      "to the survivors to be patient over the aid.",
      "UN Secretary General Ban Ki-moon has appealed"),
+    # a number word opening the lead after the caption's last word (a day name)
+    ("The nurse fell ill on Wednesday Ninety-five new cases of the virus have been confirmed by the agency, "
+     "taking the total in the city to 1,000.",
+     "Ninety-five new cases of the virus"),
 ])
 def test_a_caption_glued_to_the_lead_is_cut_off_and_the_span_stays_exact(glued, lead):
     a = with_names(analysis("aaaa", glued + "\n" + BACKGROUND), ("Ban Ki-moon", "PERSON"), ("UN", "ORG"))
@@ -125,6 +129,11 @@ def test_a_box_glued_inside_the_article_is_not_used():
     "Cases of influenza A H1N1 rose again in the city as aid and efforts to stop it stalled.",
     "Aid worker Chris Webster flew from Milton Keynes to the island with rescue efforts under way.",
     "The reporter met the rescuers in the city of Jacmel as aid began to reach the survivors there.",
+    # twins of the number-word seam: after a capitalised word that is no day or month, after a
+    # reporting verb, or before a capitalised word (a name)
+    "The charity filed for Chapter Eleven protection as rescue efforts went on in the city.",
+    "Officials said Three were missing in the city as rescue efforts went on through the night.",
+    "The rescuers found Two Rivers school empty as aid reached the city and its survivors.",
 ])
 def test_names_and_titles_are_not_seams(sentence):
     names = [(x, "GPE") for x in ("Milton Keynes", "Jacmel") if x in sentence]

@@ -243,12 +243,26 @@ def glue_points(sentence: str, names: list[tuple[int, int]], counts) -> list[int
         if core == "A" and _CAP_WORD.match(nxt):
             out.append(toks[i].start())  # "homeless A Cornwall-based charity"; not "influenza A H1N1"
             continue
+        pcore = prev.strip(_STRIP)
+        if (core[:1].isupper() and core.split("-")[0].lower() in _cardinals() and nxt[:1].islower()
+                and (pcore.islower() or _MONTH.fullmatch(pcore))):
+            # a number word opening a sentence after a caption's last word, which the story's
+            # counts cannot show ("fell ill on Wednesday Ninety-five new cases have ...")
+            out.append(toks[i].start())
+            continue
         if not _CAP_WORD.fullmatch(core) or ((lw := core.lower()) in guard and lw not in _OPENERS):
             continue
         low, cap = counts.get(core.lower(), 0), counts.get(core, 0)
         if low >= 2 and low >= cap:
             out.append(toks[i].start())
     return out
+
+
+@functools.lru_cache(maxsize=1)
+def _cardinals() -> frozenset[str]:
+    """Spelled-out cardinal numbers ("five", "ninety"): analyse/numbers.tsv."""
+    return frozenset(row[0].strip().lower() for row in lexicon.rows("analyse/numbers.tsv")
+                     if len(row) >= 3 and row[2].strip() == "cardinal")
 
 
 # closed-class words that open a sentence: a seam even though they are stop words
