@@ -221,7 +221,9 @@ def glue_points(sentence: str, names: list[tuple[int, int]], counts) -> list[int
     the sentence), not after an article, preposition, reporting verb or title, and the
     word is a common word written in lower case elsewhere in the story (``counts``: the
     story's word counts, case kept), so "earthquake Efforts are" is a seam and "Milton
-    Keynes" or "Democratic Republic" is not. Our own code: no sentence splitter we have
+    Keynes" or "Democratic Republic" is not; or a capitalised number word followed by a
+    lower-case one, after a lower-case word or a day or month name ("on Wednesday Ninety-five
+    new cases"). Our own code: no sentence splitter we have
     splits at a missing full stop, and this is the evidence the story itself gives."""
     toks = list(_TOKEN.finditer(sentence))
     guard = _glue_guard()
