@@ -56,6 +56,10 @@ def counts_of(*texts):
     ('The chief calls for patience "This is a tsunami-like disaster" UN Secretary General Ban Ki-moon has appealed '
      "to the survivors to be patient over the aid.",
      "UN Secretary General Ban Ki-moon has appealed"),
+    # a number word opening the lead after the caption's last word (a day name)
+    ("The nurse fell ill on Wednesday Ninety-five new cases of the virus have been confirmed by the agency, "
+     "taking the total in the city to 1,000.",
+     "Ninety-five new cases of the virus"),
 ])
 def test_a_caption_glued_to_the_lead_is_cut_off_and_the_span_stays_exact(glued, lead):
     a = with_names(analysis("aaaa", glued + "\n" + BACKGROUND), ("Ban Ki-moon", "PERSON"), ("UN", "ORG"))
@@ -125,6 +129,11 @@ def test_a_box_glued_inside_the_article_is_not_used():
     "Cases of influenza A H1N1 rose again in the city as aid and efforts to stop it stalled.",
     "Aid worker Chris Webster flew from Milton Keynes to the island with rescue efforts under way.",
     "The reporter met the rescuers in the city of Jacmel as aid began to reach the survivors there.",
+    # twins of the number-word seam: after a capitalised word that is no day or month, after a
+    # reporting verb, or before a capitalised word (a name)
+    "The charity filed for Chapter Eleven protection as rescue efforts went on in the city.",
+    "Officials said Three were missing in the city as rescue efforts went on through the night.",
+    "The rescuers found Two Rivers school empty as aid reached the city and its survivors.",
 ])
 def test_names_and_titles_are_not_seams(sentence):
     names = [(x, "GPE") for x in ("Milton Keynes", "Jacmel") if x in sentence]
@@ -319,3 +328,90 @@ def test_another_person_named_before_the_pronoun_does_not_stand_for_the_speaker(
     assert len(said) == 1
     i = said[0].text.index("he said")
     assert [(n.start, n.end, n.entity) for n in said[0].names] == [(i, i + 2, "e-speaker")]
+
+
+# --- a standfirst or caption left beside a cut headline ----------------------------
+
+
+def _with_removed(a, reason: str, text: str = "Haiti earthquake: many feared dead", at: int = 0):
+    doc = a.document.model_copy(update={"removed": [schema.Removed(text=text, reason=reason, at=at)]})
+    return a.model_copy(update={"document": doc})
+
+
+STANDFIRST = "The earthquake is the worst to hit the island in two hundred years"
+LEAD = "There are reports of a substantial number of deaths on the island after the earthquake on Tuesday."
+
+
+def _barred(a) -> dict[str, str | None]:
+    return {c.text: c.barred for c in brief.candidates(corpus_of([a]))}
+
+
+def test_a_standfirst_left_beside_a_cut_headline_is_not_used():
+    a = _with_removed(analysis("aaaa", STANDFIRST + "\n\n" + LEAD + "\n" + BACKGROUND), "headline: headline or caption run into the lead")
+    barred = _barred(a)
+    assert barred[STANDFIRST] and "standfirst" in barred[STANDFIRST]
+    assert barred[LEAD] is None
+    assert all(x.text != STANDFIRST for x in told(a))
+
+
+def test_a_caption_line_before_a_cut_caption_credit_is_not_used():
+    text = BACKGROUND + "\n" + STANDFIRST + "\n" + LEAD
+    at = text.index(LEAD)  # the cut caption block stood after the line, before the lead
+    a = _with_removed(analysis("aaaa", text), "caption: the picture's caption, above its credit", "Photo: AFP", at)
+    assert _barred(a)[STANDFIRST]
+
+
+@pytest.mark.parametrize("reason, first", [
+    # twins: the lead after a cut dateline is the article's own first sentence
+    ("dateline: place, date and source of the story (place), kept as metadata", STANDFIRST),
+    # a full sentence after a cut headline is the lead
+    ("headline: headline or caption run into the lead", STANDFIRST + "."),
+])
+def test_a_lead_after_a_cut_dateline_or_a_full_sentence_after_a_headline_stays(reason, first):
+    a = _with_removed(analysis("aaaa", first + "\n\n" + LEAD + "\n" + BACKGROUND), reason, "PORT-AU-PRINCE, Haiti (Reuters) -")
+    assert _barred(a)[first] is None
+
+
+def test_a_line_without_a_full_stop_away_from_any_cut_is_only_a_penalty():
+    a = _with_removed(analysis("aaaa", LEAD + "\n" + STANDFIRST + "\n" + BACKGROUND), "headline: headline or caption run into the lead")
+    assert _barred(a)[STANDFIRST] is None
+
+
+# --- a live-blog or section label opening the line ---------------------------------
+
+
+@pytest.mark.parametrize("text, told_text", [
+    ("Preamble: Welcome to the Senate hearing on the spill, where senators question the rig's owners today.",
+     "Welcome to the Senate hearing on the spill, where senators question the rig's owners today."),
+    ("Breaking news: The cap on the well is holding and no oil has leaked into the gulf since Thursday.",
+     "The cap on the well is holding and no oil has leaked into the gulf since Thursday."),
+    # glued to the caption above it, at the document's start
+    ("The rig: millions of gallons of oil pour into the gulf Preamble: Welcome to the Senate hearing on the spill, "
+     "where senators question the rig's owners today.",
+     "Welcome to the Senate hearing on the spill, where senators question the rig's owners today."),
+])
+def test_a_label_opening_the_line_is_cut_off_and_the_span_stays_exact(text, told_text):
+    a = analysis("aaaa", text + "\n" + BACKGROUND)
+    c = [c for c in brief.candidates(corpus_of([a])) if c.start < len(text)]
+    assert len(c) == 1 and c[0].text == told_text and c[0].barred is None
+    assert a.document.text[c[0].start : c[0].end] == told_text
+
+
+@pytest.mark.parametrize("text", [
+    # twins: an article or determiner opening the clause is the writer's own sentence
+    "The problem: Nobody knows how much oil is leaking into the gulf each day from the well.",
+    # a colon inside the sentence is no label
+    "Officials gave one reason for the delay: Storms over the gulf had halted work on the well.",
+])
+def test_a_sentence_with_a_colon_of_its_own_is_kept_whole(text):
+    a = analysis("aaaa", text + "\n" + BACKGROUND)
+    c = [c for c in brief.candidates(corpus_of([a])) if c.start < len(text)]
+    assert len(c) == 1 and c[0].text == text and c[0].barred is None
+
+
+def test_a_name_as_the_label_is_a_speakers_line_and_is_not_used():
+    text = "Hayward: We will pay every legitimate claim for the damage the spill has done to the gulf."
+    a = with_names(analysis("aaaa", text + "\n" + BACKGROUND), ("Hayward", "PERSON"))
+    c = [c for c in brief.candidates(corpus_of([a])) if c.start < len(text)]
+    assert len(c) == 1 and c[0].barred and "label" in c[0].barred
+    assert all("We will pay" not in x.text for x in told(a))
