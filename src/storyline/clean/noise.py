@@ -304,6 +304,12 @@ def _features(units: list[Unit]) -> None:
 _ABOVE_DATELINE_WORDS = 80
 
 
+def _full_sentence(u: Unit) -> bool:
+    """A line of running prose ending in a full stop: not a headline's shape (a headline
+    has no closing full stop; a question headline ends in '?')."""
+    return u.prose and not u.bullet and u.text.rstrip().rstrip(_CLOSERS).endswith(".")
+
+
 def _split_dateline(text: str, units: list[Unit]) -> tuple[list[Unit], dateline.Found | None]:
     """Find the dateline in the opening units and make it a unit of its own.
 
@@ -329,6 +335,15 @@ def _split_dateline(text: str, units: list[Unit]) -> tuple[list[Unit], dateline.
         # or standfirst), never paragraphs of the article
         if sum(1 for u in units[: host.index] if u.prose and not u.bullet) > 1:
             return units, None
+    if (found.start == host.start and found.agency is None and found.place is None
+            and any(_full_sentence(u) for u in units[: host.index])):
+        # a bare date stamp (no agency, no place) below a full sentence is not shown to
+        # open the story: it may be a line inside the article (a live entry, a
+        # chronology, the date of a short piece's last line), and cutting what
+        # stands above it would cut article sentences; a wire dateline ("AP WASHINGTON
+        # --", "TRIPOLI (Reuters) -") opens the story wherever it stands, so what is
+        # above it is furniture (captions, standfirst)
+        return units, None
     found.end = end
     pieces = []
     if found.start > host.start and text[host.start:found.start].strip():
