@@ -310,6 +310,24 @@ def _full_sentence(u: Unit) -> bool:
     return u.prose and not u.bullet and u.text.rstrip().rstrip(_CLOSERS).endswith(".")
 
 
+def _date_line_in_prose(text: str, found: dateline.Found, host: Unit, units: list[Unit]) -> bool:
+    """A bare date on a line of its own ("Thursday, April 29, 2010": no clock time, no
+    place, no agency) below a full sentence. Such a line is not shown to open the story:
+    it may stand inside the article (a chronology or diary entry, a short piece's date,
+    a caption's date) and cutting what stands above it would cut article sentences. A
+    stamp with a clock time ("Friday, April 30, 2010; 2:30 PM", "Thu May 27, 2010 6:41
+    pm EDT") is a page's publication stamp, and a wire dateline ("AP WASHINGTON --")
+    opens the story wherever it stands: what is above those is furniture (captions,
+    promos, standfirst), full sentences or not."""
+    if found.start != host.start:
+        return False
+    # the stamp as its own line gives it (find() joins a wire dateline on the next line)
+    own = dateline.find(text, [host.start], host.end - host.start) or found
+    if own.time or own.agency or own.place:
+        return False
+    return any(_full_sentence(u) for u in units[: host.index])
+
+
 def _split_dateline(text: str, units: list[Unit]) -> tuple[list[Unit], dateline.Found | None]:
     """Find the dateline in the opening units and make it a unit of its own.
 
@@ -319,10 +337,16 @@ def _split_dateline(text: str, units: list[Unit]) -> tuple[list[Unit], dateline.
     """
     head = units[:6]
     found = dateline.find(text, [u.start for u in head])
-    if found is None:
-        return units, None
-    host = next((u for u in head if u.start <= found.start < u.end), None)
-    if host is None:
+    host = None if found is None else next((u for u in head if u.start <= found.start < u.end), None)
+    if found is not None and host is not None and _date_line_in_prose(text, found, host, units):
+        # not the story's stamp: a wire dateline may still open the story below it
+        # (a caption's own date line above "AP NEW ORLEANS --")
+        below = [u for u in head if u.index > host.index]
+        found = dateline.find(text, [u.start for u in below]) if below else None
+        host = None if found is None else next((u for u in below if u.start <= found.start < u.end), None)
+        if found is not None and host is not None and _date_line_in_prose(text, found, host, units):
+            return units, None
+    if found is None or host is None:
         return units, None
     end = min(found.end, host.end)
     while end > found.start and text[end - 1].isspace():
@@ -335,15 +359,6 @@ def _split_dateline(text: str, units: list[Unit]) -> tuple[list[Unit], dateline.
         # or standfirst), never paragraphs of the article
         if sum(1 for u in units[: host.index] if u.prose and not u.bullet) > 1:
             return units, None
-    if (found.start == host.start and found.agency is None and found.place is None
-            and any(_full_sentence(u) for u in units[: host.index])):
-        # a bare date stamp (no agency, no place) below a full sentence is not shown to
-        # open the story: it may be a line inside the article (a live entry, a
-        # chronology, the date of a short piece's last line), and cutting what
-        # stands above it would cut article sentences; a wire dateline ("AP WASHINGTON
-        # --", "TRIPOLI (Reuters) -") opens the story wherever it stands, so what is
-        # above it is furniture (captions, standfirst)
-        return units, None
     found.end = end
     pieces = []
     if found.start > host.start and text[host.start:found.start].strip():
