@@ -784,14 +784,29 @@ def _split_units(text: str, units: list[Unit], cut_of: Callable[[Unit], tuple[in
     return out
 
 
+# A picture's credit in parentheses opening a line, as agency pictures are credited
+# ("(AP Photo/Patrick Semansky, File)", "(Patrick Semansky - AP)", "(Jane Roe/Associated
+# Press)", "(Getty Images)"), one or more, before the caption or story printed after it:
+# cut off as a line of its own, which the captions list (data/captions.txt) then names a
+# credit. Only a parenthesis that names a picture agency after a photographer's name or
+# before "Photo/": an aside in parentheses ("(Jane Roe - a nurse) ...") stays.
+_PHOTO_AGENCY = r"(?:AP|Reuters|REUTERS|AFP|EPA|Getty Images|(?i:Associated Press)|Bloomberg|Xinhua|PA)"
+_PHOTO_NAME = r"[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3}"
+_PHOTO_CREDIT = re.compile(
+    r"(?:\((?:" + _PHOTO_AGENCY + r"\s+Photo\s*\\?/\s*" + _PHOTO_NAME + r"(?:\s*,\s*[Ff]ile)?"
+    r"|" + _PHOTO_NAME + r"\s*(?:-|–|\\?/)\s*" + _PHOTO_AGENCY + r"|Getty Images)\)\s*)+"
+)
+
+
 def _split_wire_credits(text: str, units: list[Unit]) -> list[Unit]:
-    """A wire credit, or a story code, with other text glued after it: two units."""
+    """A wire credit, a story code or a picture's credit in parentheses, with other
+    text glued after it: two units."""
     def cut_of(u: Unit) -> tuple[int, int, bool] | None:
-        m = _WIRE_CREDIT.match(u.text) or _STORY_ID.match(u.text)
+        m = _WIRE_CREDIT.match(u.text) or _STORY_ID.match(u.text) or _PHOTO_CREDIT.match(u.text)
         rest = u.text[m.end():] if m else ""
         if m is None or not rest.strip():
             return None
-        return m.end(), m.end() + len(rest) - len(rest.lstrip()), False
+        return len(u.text[:m.end()].rstrip()), m.end() + len(rest) - len(rest.lstrip()), False
 
     return _split_units(text, units, cut_of)
 
