@@ -236,3 +236,11 @@ def test_caption_sentences_above_a_wire_dateline_are_still_cut():
                    + SHORT_BODY)
     assert c.text.startswith("The Justice Department")
     assert c.dateline is not None and c.dateline.place == "WASHINGTON"
+
+
+def test_standfirst_above_a_published_stamp_is_still_cut():
+    # must-cut twin: a stamp that names itself is the page's, whatever stands above it
+    c = clean_text("An unproven rumour was spread in November in an apparent attempt to discredit the envoy.\n\n"
+                   "Published 18 November 2019" + SHORT_BODY)
+    assert c.text.startswith("Residents protested")
+    assert c.dateline is not None and c.dateline.date == "2019-11-18"

@@ -310,12 +310,16 @@ def _full_sentence(u: Unit) -> bool:
     return u.prose and not u.bullet and u.text.rstrip().rstrip(_CLOSERS).endswith(".")
 
 
+# a stamp that says what it is ("Published 18 November 2019", "Last updated ...")
+_PUBLISHED = re.compile(r"\s*(?i:(?:page\s+)?(?:last\s+)?(?:updated|published|posted))\b")
+
+
 def _date_line_in_prose(text: str, found: dateline.Found, host: Unit, units: list[Unit]) -> bool:
     """A bare date on a line of its own ("Thursday, April 29, 2010": no clock time, no
     place, no agency) below a full sentence. Such a line is not shown to open the story:
     it may stand inside the article (a chronology or diary entry, a short piece's date,
     a caption's date) and cutting what stands above it would cut article sentences. A
-    stamp with a clock time ("Friday, April 30, 2010; 2:30 PM", "Thu May 27, 2010 6:41
+    stamp that names itself ("Published 18 November 2019") or one with a clock time ("Friday, April 30, 2010; 2:30 PM", "Thu May 27, 2010 6:41
     pm EDT") is a page's publication stamp, and a wire dateline ("AP WASHINGTON --")
     opens the story wherever it stands: what is above those is furniture (captions,
     promos, standfirst), full sentences or not."""
@@ -323,7 +327,7 @@ def _date_line_in_prose(text: str, found: dateline.Found, host: Unit, units: lis
         return False
     # the stamp as its own line gives it (find() joins a wire dateline on the next line)
     own = dateline.find(text, [host.start], host.end - host.start) or found
-    if own.time or own.agency or own.place:
+    if own.time or own.agency or own.place or _PUBLISHED.match(host.text):
         return False
     return any(_full_sentence(u) for u in units[: host.index])
 
