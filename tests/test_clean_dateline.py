@@ -183,3 +183,64 @@ def test_find_never_fails_and_stays_in_the_text(text):
     found = dateline.find(text, [0] if text else [])
     if found is not None:
         assert 0 <= found.start < found.end <= len(text)
+
+
+# A bare date stamp (no agency, no place) on its own line below a full sentence of a
+# short article is not its dateline: the sentence above stays (it was cut as "headline").
+SHORT_BODY = ("\n\nResidents protested outside the town hall for two hours on Tuesday. "
+              "Police said the crowd was peaceful and nobody was arrested.")
+
+
+@pytest.mark.parametrize("stamp", ["Thursday, April 29, 2010", "Thursday 29 April 2010", "Thu, Apr. 29, 2010"])
+def test_sentence_above_a_bare_date_line_stays(stamp):
+    sentence = "The council voted on Monday to close the old library on Main Street."
+    c = clean_text(sentence + " The mayor said the decision was final.\n\n" + stamp + SHORT_BODY)
+    assert sentence in c.text
+    assert not any("above the dateline" in r.reason for r in c.removed)
+    assert c.dateline is None
+
+
+@pytest.mark.parametrize("above", ["Library to close despite protests\n\nCouncil vote angers residents",
+                                   "Library to close\n\nWill the council change its mind?"])
+def test_headline_above_a_bare_date_line_is_still_cut(above):
+    # must-cut twin: headline-shaped lines (no closing full stop) above the stamp go
+    c = clean_text(above + "\n\nThursday, April 29, 2010" + SHORT_BODY)
+    assert c.text.startswith("Residents protested")
+    assert c.dateline is not None and c.dateline.date == "2010-04-29"
+
+
+def test_promo_sentence_above_a_stamp_with_a_clock_time_is_still_cut():
+    # a publication stamp with a clock time is the page's: the promo above it goes
+    c = clean_text("View how tourism, commerce and the coastline are all at risk.\n\n"
+                   "Friday, April 30, 2010; 2:30 PM" + SHORT_BODY)
+    assert c.text.startswith("Residents protested")
+    assert c.dateline is not None and c.dateline.time == "14:30"
+
+
+def test_a_wire_dateline_below_a_caption_date_line_is_found():
+    # a caption's own date line above the wire dateline is not taken as the stamp
+    c = clean_text("Boom corrals oil in the bay near the coast of Louisiana.\n\n"
+                   "Thursday, July 29, 2010\n\n"
+                   "NEW ORLEANS (AP) -- On shore, the companies are engaging in a blame game over the well."
+                   + SHORT_BODY)
+    assert c.dateline is not None and c.dateline.agency == "AP" and c.dateline.date is None
+    assert c.text.startswith("On shore")
+
+
+def test_caption_sentences_above_a_wire_dateline_are_still_cut():
+    # a wire dateline (place, agency) opens the story wherever it stands: the photo
+    # captions above it go even when they are full sentences
+    c = clean_text("April 21 : The oil rig burns in the Gulf of Mexico .\n"
+                   "Workers spread booms along the coast on Friday .\n"
+                   "AP WASHINGTON -- The Justice Department on Wednesday sued the companies in the spill ."
+                   + SHORT_BODY)
+    assert c.text.startswith("The Justice Department")
+    assert c.dateline is not None and c.dateline.place == "WASHINGTON"
+
+
+def test_standfirst_above_a_published_stamp_is_still_cut():
+    # must-cut twin: a stamp that names itself is the page's, whatever stands above it
+    c = clean_text("An unproven rumour was spread in November in an apparent attempt to discredit the envoy.\n\n"
+                   "Published 18 November 2019" + SHORT_BODY)
+    assert c.text.startswith("Residents protested")
+    assert c.dateline is not None and c.dateline.date == "2019-11-18"

@@ -3,6 +3,8 @@ and what is glued to it, comment notices glued to a line; each with a must-keep 
 
 from __future__ import annotations
 
+import pytest
+
 from storyline.clean.noise import clean_text
 
 ARTICLE = (
@@ -154,3 +156,27 @@ def test_an_enumerated_clause_ending_in_a_year_stays():
     clause = "(c) the fines set in 2010"
     text = body + "\n\nThe bill sets three conditions:\n\n" + clause + "\n\nThe vote is due next week in the full chamber."
     assert clause in clean_text(text).text
+
+
+# A picture's credit in parentheses opening a line ("(AP Photo/Jane Roe) (Jane Roe - AP)"),
+# as agency galleries print it before each caption: cut as a credit, not as a pull quote.
+CREDIT_BODY = ("\n\nThe company returned to profit in the third quarter, its chief executive said on Tuesday."
+               "\n\nCosts of the clean-up rose again, the figures showed.")
+
+
+@pytest.mark.parametrize("credit", ["(AP Photo/Jane Roe) (Jane Roe - AP)", "(AP Photo\\/Jane Roe, File)",
+                                    "(Jane Roe/Associated Press)", "(Getty Images)", "(Reuters Photo/Jane Roe)"])
+def test_photo_credit_opening_a_line_is_cut_as_a_credit(credit):
+    caption = "Workers lay oil boom around an island in the parish on Wednesday."
+    c = clean_text(credit + " " + caption + CREDIT_BODY)
+    cut = [r for r in c.removed if r.text == credit]
+    assert cut and cut[0].reason.startswith("caption:") and "credit" in cut[0].reason
+    assert "Photo" not in c.text and "Roe" not in c.text
+
+
+@pytest.mark.parametrize("aside", ["(Jane Roe - a nurse at the clinic)", "(Updated: AP Photo galleries)", "(See also the AP report)"])
+def test_parenthesised_aside_opening_a_line_stays(aside):
+    # must-keep twin: a parenthesis naming no picture credit is part of the text
+    line = aside + " The hospital was full by noon on Tuesday, staff said."
+    c = clean_text(line + CREDIT_BODY)
+    assert line in c.text

@@ -304,6 +304,34 @@ def _features(units: list[Unit]) -> None:
 _ABOVE_DATELINE_WORDS = 80
 
 
+def _full_sentence(u: Unit) -> bool:
+    """A line of running prose ending in a full stop: not a headline's shape (a headline
+    has no closing full stop; a question headline ends in '?')."""
+    return u.prose and not u.bullet and u.text.rstrip().rstrip(_CLOSERS).endswith(".")
+
+
+# a stamp that says what it is ("Published 18 November 2019", "Last updated ...")
+_PUBLISHED = re.compile(r"\s*(?i:(?:page\s+)?(?:last\s+)?(?:updated|published|posted))\b")
+
+
+def _date_line_in_prose(text: str, found: dateline.Found, host: Unit, units: list[Unit]) -> bool:
+    """A bare date on a line of its own ("Thursday, April 29, 2010": no clock time, no
+    place, no agency) below a full sentence. Such a line is not shown to open the story:
+    it may stand inside the article (a chronology or diary entry, a short piece's date,
+    a caption's date) and cutting what stands above it would cut article sentences. A
+    stamp that names itself ("Published 18 November 2019") or one with a clock time ("Friday, April 30, 2010; 2:30 PM", "Thu May 27, 2010 6:41
+    pm EDT") is a page's publication stamp, and a wire dateline ("AP WASHINGTON --")
+    opens the story wherever it stands: what is above those is furniture (captions,
+    promos, standfirst), full sentences or not."""
+    if found.start != host.start:
+        return False
+    # the stamp as its own line gives it (find() joins a wire dateline on the next line)
+    own = dateline.find(text, [host.start], host.end - host.start) or found
+    if own.time or own.agency or own.place or _PUBLISHED.match(host.text):
+        return False
+    return any(_full_sentence(u) for u in units[: host.index])
+
+
 def _split_dateline(text: str, units: list[Unit]) -> tuple[list[Unit], dateline.Found | None]:
     """Find the dateline in the opening units and make it a unit of its own.
 
@@ -313,10 +341,16 @@ def _split_dateline(text: str, units: list[Unit]) -> tuple[list[Unit], dateline.
     """
     head = units[:6]
     found = dateline.find(text, [u.start for u in head])
-    if found is None:
-        return units, None
-    host = next((u for u in head if u.start <= found.start < u.end), None)
-    if host is None:
+    host = None if found is None else next((u for u in head if u.start <= found.start < u.end), None)
+    if found is not None and host is not None and _date_line_in_prose(text, found, host, units):
+        # not the story's stamp: a wire dateline may still open the story below it
+        # (a caption's own date line above "AP NEW ORLEANS --")
+        below = [u for u in head if u.index > host.index]
+        found = dateline.find(text, [u.start for u in below]) if below else None
+        host = None if found is None else next((u for u in below if u.start <= found.start < u.end), None)
+        if found is not None and host is not None and _date_line_in_prose(text, found, host, units):
+            return units, None
+    if found is None or host is None:
         return units, None
     end = min(found.end, host.end)
     while end > found.start and text[end - 1].isspace():
@@ -754,14 +788,29 @@ def _split_units(text: str, units: list[Unit], cut_of: Callable[[Unit], tuple[in
     return out
 
 
+# A picture's credit in parentheses opening a line, as agency pictures are credited
+# ("(AP Photo/Patrick Semansky, File)", "(Patrick Semansky - AP)", "(Jane Roe/Associated
+# Press)", "(Getty Images)"), one or more, before the caption or story printed after it:
+# cut off as a line of its own, which the captions list (data/captions.txt) then names a
+# credit. Only a parenthesis that names a picture agency after a photographer's name or
+# before "Photo/": an aside in parentheses ("(Jane Roe - a nurse) ...") stays.
+_PHOTO_AGENCY = r"(?:AP|Reuters|REUTERS|AFP|EPA|Getty Images|(?i:Associated Press)|Bloomberg|Xinhua|PA)"
+_PHOTO_NAME = r"[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3}"
+_PHOTO_CREDIT = re.compile(
+    r"(?:\((?:" + _PHOTO_AGENCY + r"\s+Photo\s*\\?/\s*" + _PHOTO_NAME + r"(?:\s*,\s*[Ff]ile)?"
+    r"|" + _PHOTO_NAME + r"\s*(?:-|–|\\?/)\s*" + _PHOTO_AGENCY + r"|Getty Images)\)\s*)+"
+)
+
+
 def _split_wire_credits(text: str, units: list[Unit]) -> list[Unit]:
-    """A wire credit, or a story code, with other text glued after it: two units."""
+    """A wire credit, a story code or a picture's credit in parentheses, with other
+    text glued after it: two units."""
     def cut_of(u: Unit) -> tuple[int, int, bool] | None:
-        m = _WIRE_CREDIT.match(u.text) or _STORY_ID.match(u.text)
+        m = _WIRE_CREDIT.match(u.text) or _STORY_ID.match(u.text) or _PHOTO_CREDIT.match(u.text)
         rest = u.text[m.end():] if m else ""
         if m is None or not rest.strip():
             return None
-        return m.end(), m.end() + len(rest) - len(rest.lstrip()), False
+        return len(u.text[:m.end()].rstrip()), m.end() + len(rest) - len(rest.lstrip()), False
 
     return _split_units(text, units, cut_of)
 
