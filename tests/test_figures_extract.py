@@ -447,3 +447,63 @@ def test_a_figure_relayed_needs_a_saying_of_the_other_party(nlp):
     quoted = "They believe their exposure is $25 million."  # the twin: their belief, relayed
     sdoc, a = _quoted(nlp, f'"{quoted}" Ed Markey told reporters.', quoted, "Ed Markey")
     assert by_text(figures.extract(sdoc, a), "$25 million").claimant_text is None
+
+
+# ---- a noun phrase as the subject when no entity is (schema 1.4, issue 20)
+
+
+def _np(nlp, text, fig):
+    sdoc, a = analyse(nlp, text)
+    f = by_text(figures.extract(sdoc, a), fig)
+    if f.subject_text is not None:
+        assert text[f.subject_start : f.subject_end] == f.subject_text
+        assert f.subject_from == "noun_phrase" and f.subject_mention is None and 0 < f.subject_confidence < 0.7
+    return f.subject_text
+
+
+@pytest.mark.parametrize("text, fig, subject", [
+    # the subject of a verb whose subject owns the figure
+    ("The spill has released 5,000 barrels of oil into the Gulf.", "5,000", "The spill"),
+    ("The quake killed 200,000 people.", "200,000", "The quake"),
+    ("The earthquake left 1.5 million people homeless, the UN said.", "1.5 million", "The earthquake"),
+    # the "of" complement of the counted noun
+    ("The bank said it would cut 4,000 employees of the stricken unit.", "4,000", "the stricken unit"),
+    # the complement of the measure noun, in the verb's subject
+    ("The cost of the clean-up has reached $3 billion.", "$3 billion", "the clean-up"),
+    ("Shares in the oil major fell 5 percent on Tuesday.", "5 percent", "the oil major"),
+])
+def test_noun_phrase_subject(nlp, text, fig, subject):
+    assert _np(nlp, text, fig) == subject
+
+
+@pytest.mark.parametrize("text, fig", [
+    ("It has released 5,000 barrels of oil into the Gulf.", "5,000"),  # a pronoun is no subject
+    ("Officials said 5,000 people were evacuated.", "5,000"),  # a reporting verb's subject is the claimant
+    ("Crews collected 5,000 barrels of oil.", "5,000"),  # "of oil" is the stuff counted, not whose
+    ("The cost of a clean-up could reach $3 billion.", "$3 billion"),  # indefinite: no particular one
+    ("Shares in an oil major fell 5 percent on Tuesday.", "5 percent"),
+    ("He earned $5 million last year.", "$5 million"),  # a person the entity rules declined
+    ("The company cut 4,000 employees.", "4,000"),  # an anaphor stands for a name elsewhere
+])
+def test_noun_phrase_subject_must_not_fire(nlp, text, fig):
+    assert _np(nlp, text, fig) is None
+
+
+def test_vague_head_is_no_subject(nlp):
+    assert _np(nlp, "The figure has left 300 families homeless.", "300") is None
+    assert _np(nlp, "The storm has left 300 families homeless.", "300") == "The storm"
+
+
+def test_entity_subject_wins_over_a_phrase(nlp):
+    sdoc, a = analyse(nlp, "The Nasdaq was down 37.63 points.")
+    f = by_text(figures.extract(sdoc, a), "37.63 points")
+    assert mention_text(a, f.subject_mention) == "Nasdaq" and f.subject_text is None
+
+
+def test_story_md_shows_a_phrase_subject_as_words_not_an_entity():
+    from storyline.render import markdown
+
+    f = schema.Figure(id="f1", text="5,000 barrels", value=5000, unit="barrels", subject_text="the spill",
+                      subject_from="noun_phrase", subject_confidence=0.5, span=schema.Span(doc="d1", start=0, end=13))
+    assert markdown._subject(None, f) == "_“the spill”_"
+    assert markdown._subject(None, f.model_copy(update={"subject_text": None})) == ""
