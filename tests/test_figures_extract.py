@@ -507,3 +507,14 @@ def test_story_md_shows_a_phrase_subject_as_words_not_an_entity():
                       subject_from="noun_phrase", subject_confidence=0.5, span=schema.Span(doc="d1", start=0, end=13))
     assert markdown._subject(None, f) == "_“the spill”_"
     assert markdown._subject(None, f.model_copy(update={"subject_text": None})) == ""
+
+
+def test_a_figure_describing_another_noun_takes_no_verb_subject(nlp):
+    text = "Ripple effects from the storm produced wind gusts of up to 20 miles per hour."
+    assert _np(nlp, text, "up to 20") is None
+    assert _np(nlp, "Ripple effects from the storm produced 20 tornadoes.", "20") == "Ripple effects from the storm"
+
+
+def test_a_measure_phrase_is_no_subject_of_itself(nlp):
+    assert _np(nlp, "The price tag has reached $75 billion.", "$75 billion") is None
+    assert _np(nlp, "The price tag of the clean-up has reached $75 billion.", "$75 billion") == "the clean-up"

@@ -766,7 +766,7 @@ def _of_phrase(tok) -> list:
 
 
 _NP_CUT = {"relcl", "acl", "appos", "punct", "conj", "cc", "advcl", "parataxis", "ccomp", "preconj", "prep"}
-_NP_PREPS = {"of", "in", "at", "on", "from", "off", "near"}  # "the spill in the Gulf": where, not a clause
+_NP_PREPS = {"of", "in", "at", "on", "from", "off", "near", "against"}  # "the spill in the Gulf": where, not a clause
 
 
 def _noun_phrase_subject(span, count_tok, anchor, verb, mentions) -> tuple[str, int, int] | None:
@@ -794,7 +794,15 @@ def _noun_phrase_subject(span, count_tok, anchor, verb, mentions) -> tuple[str, 
         return None
 
     def measure_noun(tok):
-        return tok.lower_ in nouns or tok.lemma_.lower() in nouns or tok.lower_ in containers or tok.lemma_.lower() in containers
+        # "the price tag": a measure noun's compound makes the phrase a measure too
+        return (tok.lower_ in nouns or tok.lemma_.lower() in nouns or tok.lower_ in containers or tok.lemma_.lower() in containers
+                or any(c.dep_ == "compound" and c.lower_ in nouns for c in tok.children))
+
+    # "Ripple effects from Alex produced wind gusts of up to 20 miles per hour": the figure
+    # describes the noun its "of" phrase hangs from (the gusts), not the verb's subject
+    low = count_tok if count_tok is not None else span.root
+    described = (low.dep_ == "pobj" and low.head.lower_ == "of" and low.head.head.pos_ in ("NOUN", "PROPN")
+                 and low.head.head.i not in fig and not measure_noun(low.head.head))
 
     heads = []
     if count_tok is not None:
@@ -802,7 +810,7 @@ def _noun_phrase_subject(span, count_tok, anchor, verb, mentions) -> tuple[str, 
         heads.append(_definite(complement(count_tok, {"of"})))
     if anchor is not None and anchor is not count_tok and measure_noun(anchor):
         heads.append(_definite(complement(anchor, {"of", "from", "in"})))
-    if verb is not None and (_owner_verb(verb) or verb.lemma_.lower() in lex.get("owner", {})) \
+    if verb is not None and not described and (_owner_verb(verb) or verb.lemma_.lower() in lex.get("owner", {})) \
             and verb.lemma_.lower() not in lex["report"]:
         vs = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
         if vs is not None and measure_noun(vs):
