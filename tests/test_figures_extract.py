@@ -518,3 +518,11 @@ def test_a_figure_describing_another_noun_takes_no_verb_subject(nlp):
 def test_a_measure_phrase_is_no_subject_of_itself(nlp):
     assert _np(nlp, "The price tag has reached $75 billion.", "$75 billion") is None
     assert _np(nlp, "The price tag of the clean-up has reached $75 billion.", "$75 billion") == "the clean-up"
+
+
+def test_a_figure_among_the_subjects_takes_no_other_as_its_subject(nlp):
+    text = "Some 14,000 ready-to-eat meals and 15,000 litres of water were dropped north-east of the capital."
+    assert _np(nlp, text, "15,000") is None
+    assert _np(nlp, "A Medicins Sans Frontieres doctor operating in a makeshift hospital Between 100,000 and "
+                    "200,000 people may have died.", "Between 100,000 and 200,000") is None
+    assert _np(nlp, "The storm has dropped 15,000 litres of water on the capital.", "15,000") == "The storm"

@@ -812,7 +812,10 @@ def _noun_phrase_subject(span, count_tok, anchor, verb, mentions) -> tuple[str, 
         heads.append(_definite(complement(anchor, {"of", "from", "in"})))
     if verb is not None and not described and (_owner_verb(verb) or verb.lemma_.lower() in lex.get("owner", {})) \
             and verb.lemma_.lower() not in lex["report"]:
-        vs = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
+        # "Some 14,000 meals and 15,000 litres of water were dropped": a figure that is one
+        # of the verb's subjects has none of the others as its subject
+        vs = None if any(t.i in fig for c in subjects for t in c.subtree) else next(iter(subjects), None)
         if vs is not None and measure_noun(vs):
             vs = _definite(complement(vs, {"of", "from", "in"}))
         heads.append(vs)
@@ -842,6 +845,8 @@ def _np_span(head, fig: set[int], mentions) -> tuple[str, int, int] | None:
     if (head.lower_ in _PRONOUNS or lemma in lex.get("vague", {}) or head.lower_ in lex.get("vague", {})
             or lemma in _org_anaphors() or head.lower_ in _TIME_NOUNS):
         return None
+    if any(t.i in fig for t in head.subtree):
+        return None  # "Some 14,000 meals and 15,000 litres were dropped": the phrase governs the figure
     hm = _mention_index(mentions, head.idx, head.idx + len(head.text))
     if hm is not None and mentions[hm].label in ("PERSON", "ORG", "GPE", "NORP"):
         return None  # the entity rules weighed this name and declined it (a claimant, another party)
