@@ -526,3 +526,23 @@ def test_a_figure_among_the_subjects_takes_no_other_as_its_subject(nlp):
     assert _np(nlp, "A Medicins Sans Frontieres doctor operating in a makeshift hospital Between 100,000 and "
                     "200,000 people may have died.", "Between 100,000 and 200,000") is None
     assert _np(nlp, "The storm has dropped 15,000 litres of water on the capital.", "15,000") == "The storm"
+
+
+@pytest.mark.parametrize("text, fig, subject", [
+    ("The spill, caused by an explosion that killed 11 people, has devastated communities.", "11", "an explosion"),
+    ("The spill has eclipsed the 11 million gallons spilled by the 1989 tanker accident in Alaska.", "11 million",
+     "the 1989 tanker accident in Alaska"),
+    ("Shares fell, against a 0.4 percent drop in the oil and gas index.", "0.4 percent", "the oil and gas index"),
+    ("The spill, which reached 11 million gallons, has devastated communities.", "11 million", "The spill"),
+])
+def test_noun_phrase_subject_through_relative_agent_and_change(nlp, text, fig, subject):
+    assert _np(nlp, text, fig) == subject
+
+
+@pytest.mark.parametrize("text, fig", [
+    ("The figure, which reached 11 million gallons, was revised.", "11 million"),  # a vague antecedent
+    ("The spill has eclipsed the 11 million gallons spilled by a tanker.", "11 million"),  # indefinite agent
+    ("Shares fell, against a 0.4 percent drop in trading.", "0.4 percent"),  # no particular thing
+])
+def test_noun_phrase_subject_through_relative_agent_and_change_must_not_fire(nlp, text, fig):
+    assert _np(nlp, text, fig) is None

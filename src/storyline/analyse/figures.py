@@ -810,12 +810,25 @@ def _noun_phrase_subject(span, count_tok, anchor, verb, mentions) -> tuple[str, 
         heads.append(_definite(complement(count_tok, {"of"})))
     if anchor is not None and anchor is not count_tok and measure_noun(anchor):
         heads.append(_definite(complement(anchor, {"of", "from", "in"})))
+    # "a 0.4 percent drop in the STOXX Europe 600 Oil and Gas index": the change noun's complement
+    change = span.root.head if span.root.dep_ in ("compound", "nummod", "amod", "npadvmod") else None
+    if change is not None and change.pos_ == "NOUN" and change.lemma_.lower() in lex["change"]:
+        heads.append(_definite(complement(change, {"of", "in"})))
+    # "the 11 million gallons spilled by the 1989 Exxon Valdez tanker accident": the agent of
+    # the passive participle that describes the counted noun
+    for tok in {t.i: t for t in (count_tok, span.root) if t is not None}.values():
+        for acl in tok.children:
+            if acl.dep_ == "acl" and acl.tag_ == "VBN":
+                heads.append(_definite(next((p for c in acl.children if c.dep_ == "agent"
+                                             for p in c.children if p.dep_ == "pobj"), None)))
     if verb is not None and not described and (_owner_verb(verb) or verb.lemma_.lower() in lex.get("owner", {})) \
             and verb.lemma_.lower() not in lex["report"]:
         subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
         # "Some 14,000 meals and 15,000 litres of water were dropped": a figure that is one
         # of the verb's subjects has none of the others as its subject
         vs = None if any(t.i in fig for c in subjects for t in c.subtree) else next(iter(subjects), None)
+        if vs is not None and vs.tag_ in ("WDT", "WP") and verb.dep_ == "relcl":
+            vs = verb.head  # "an explosion that killed 11 people": the relative pronoun's noun
         if vs is not None and measure_noun(vs):
             vs = _definite(complement(vs, {"of", "from", "in"}))
         heads.append(vs)
@@ -845,7 +858,8 @@ def _np_span(head, fig: set[int], mentions) -> tuple[str, int, int] | None:
     if (head.lower_ in _PRONOUNS or lemma in lex.get("vague", {}) or head.lower_ in lex.get("vague", {})
             or lemma in _org_anaphors() or head.lower_ in _TIME_NOUNS):
         return None
-    if any(t.i in fig for t in head.subtree):
+    own = {t.i for t in head.subtree} - {t.i for c in head.children if c.dep_ in ("relcl", "acl") for t in c.subtree}
+    if own & fig:
         return None  # "Some 14,000 meals and 15,000 litres were dropped": the phrase governs the figure
     hm = _mention_index(mentions, head.idx, head.idx + len(head.text))
     if hm is not None and mentions[hm].label in ("PERSON", "ORG", "GPE", "NORP"):
@@ -856,6 +870,8 @@ def _np_span(head, fig: set[int], mentions) -> tuple[str, int, int] | None:
         for c in tok.children:
             if c.dep_ == "punct" and c.text in "-–'’" and c.i > tok.i - 3:
                 pass  # "the clean-up": a hyphen inside the phrase
+            elif c.dep_ in ("cc", "conj") and c.i < head.i:
+                pass  # "the oil and gas index": a coordination inside the modifiers
             elif c.dep_ in _NP_CUT and not (c.dep_ == "prep" and c.lower_ in _NP_PREPS and (top or c.i < tok.i)):
                 continue
             out += keep(c, False)
