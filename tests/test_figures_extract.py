@@ -546,3 +546,8 @@ def test_noun_phrase_subject_through_relative_agent_and_change(nlp, text, fig, s
 ])
 def test_noun_phrase_subject_through_relative_agent_and_change_must_not_fire(nlp, text, fig):
     assert _np(nlp, text, fig) is None
+
+
+def test_an_equation_names_no_subject(nlp):
+    assert _np(nlp, "He said the only change from yesterday is an additional 20 cases at a school.", "20") is None
+    assert _np(nlp, "The outbreak has infected an additional 20 pupils at a school.", "20") == "The outbreak"

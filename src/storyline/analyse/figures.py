@@ -827,6 +827,8 @@ def _noun_phrase_subject(span, count_tok, anchor, verb, mentions) -> tuple[str, 
         # "Some 14,000 meals and 15,000 litres of water were dropped": a figure that is one
         # of the verb's subjects has none of the others as its subject
         vs = None if any(t.i in fig for c in subjects for t in c.subtree) else next(iter(subjects), None)
+        if verb.lemma_.lower() == "be" and any(t.dep_ == "attr" and t.head.i == verb.i for t in (low, span.root)):
+            vs = None  # "the only change is an additional 20 cases": an equation names the count, not whose
         if vs is not None and vs.tag_ in ("WDT", "WP") and verb.dep_ == "relcl":
             vs = verb.head  # "an explosion that killed 11 people": the relative pronoun's noun
         if vs is not None and measure_noun(vs):
