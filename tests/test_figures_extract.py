@@ -551,3 +551,12 @@ def test_noun_phrase_subject_through_relative_agent_and_change_must_not_fire(nlp
 def test_an_equation_names_no_subject(nlp):
     assert _np(nlp, "He said the only change from yesterday is an additional 20 cases at a school.", "20") is None
     assert _np(nlp, "The outbreak has infected an additional 20 pupils at a school.", "20") == "The outbreak"
+
+
+@pytest.mark.parametrize("text, fig", [
+    ("The spill began after an explosion on an offshore rig that killed 11 workers.", "11"),
+    ("Results were overshadowed by concerns about an oil well in the Gulf which is leaking 1,000 barrels per day.",
+     "1,000"),
+])
+def test_a_relative_clause_that_may_hang_from_two_nouns_gives_no_subject(nlp, text, fig):
+    assert _np(nlp, text, fig) is None

@@ -830,7 +830,14 @@ def _noun_phrase_subject(span, count_tok, anchor, verb, mentions) -> tuple[str, 
         if verb.lemma_.lower() == "be" and any(t.dep_ == "attr" and t.head.i == verb.i for t in (low, span.root)):
             vs = None  # "the only change is an additional 20 cases": an equation names the count, not whose
         if vs is not None and vs.tag_ in ("WDT", "WP") and verb.dep_ == "relcl":
-            vs = verb.head  # "an explosion that killed 11 people": the relative pronoun's noun
+            # "an explosion that killed 11 people": the relative pronoun's noun; abstain when the
+            # clause may hang from another noun ("an explosion on an offshore rig that killed 11",
+            # "concerns about an oil well in the Gulf which is leaking"): the parse attaches it
+            # to the nearest, and either is as likely
+            ante = verb.head
+            between = [t for t in ante.doc[ante.i + 1 : vs.i] if t.pos_ in ("NOUN", "PROPN")]
+            nested = ante.dep_ == "pobj" and ante.head.head.pos_ in ("NOUN", "PROPN")
+            vs = None if between or nested else ante
         if vs is not None and measure_noun(vs):
             vs = _definite(complement(vs, {"of", "from", "in"}))
         heads.append(vs)
