@@ -555,6 +555,7 @@ def test_an_equation_names_no_subject(nlp):
 
 @pytest.mark.parametrize("text, fig", [
     ("The spill began after an explosion on an offshore rig that killed 11 workers.", "11"),
+    ("He sued after the 2005 explosion at its Texas City, Texas refinery that killed 15 workers.", "15"),
     ("Results were overshadowed by concerns about an oil well in the Gulf which is leaking 1,000 barrels per day.",
      "1,000"),
 ])

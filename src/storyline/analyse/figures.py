@@ -836,7 +836,10 @@ def _noun_phrase_subject(span, count_tok, anchor, verb, mentions) -> tuple[str, 
             # to the nearest, and either is as likely
             ante = verb.head
             between = [t for t in ante.doc[ante.i + 1 : vs.i] if t.pos_ in ("NOUN", "PROPN")]
-            nested = ante.dep_ == "pobj" and ante.head.head.pos_ in ("NOUN", "PROPN")
+            root = ante
+            while root.dep_ in ("appos", "conj") and root.head is not root:
+                root = root.head  # "the explosion at its Texas City, Texas refinery that killed 15"
+            nested = root.dep_ == "pobj" and root.head.head.pos_ in ("NOUN", "PROPN")
             vs = None if between or nested else ante
         if vs is not None and measure_noun(vs):
             vs = _definite(complement(vs, {"of", "from", "in"}))
