@@ -320,6 +320,8 @@ class Audit:
             fields = {k: d.get(k) for k in ("text", "value", "low", "high", "unit", "currency", "measure", "subject",
                                             "period", "kind", "bound", "approximate")}
             fields["subject"] = self.ent(d.get("subject"))  # an entity id, or words as written
+            if fields["subject"] is None and d.get("subject_text"):
+                fields["subject"] = f"“{d['subject_text']}” (a phrase, no entity)"  # schema 1.4
             fields["claimant"] = self.ent(d.get("claimant"))
             fields["claimant_text"] = d.get("claimant_text")
             ex = [self.excerpt("figure", d.get("span")), self.excerpt("measure", d.get("measure_span")),

@@ -447,3 +447,117 @@ def test_a_figure_relayed_needs_a_saying_of_the_other_party(nlp):
     quoted = "They believe their exposure is $25 million."  # the twin: their belief, relayed
     sdoc, a = _quoted(nlp, f'"{quoted}" Ed Markey told reporters.', quoted, "Ed Markey")
     assert by_text(figures.extract(sdoc, a), "$25 million").claimant_text is None
+
+
+# ---- a noun phrase as the subject when no entity is (schema 1.4, issue 20)
+
+
+def _np(nlp, text, fig):
+    sdoc, a = analyse(nlp, text)
+    f = by_text(figures.extract(sdoc, a), fig)
+    if f.subject_text is not None:
+        assert text[f.subject_start : f.subject_end] == f.subject_text
+        assert f.subject_from == "noun_phrase" and f.subject_mention is None and 0 < f.subject_confidence < 0.7
+    return f.subject_text
+
+
+@pytest.mark.parametrize("text, fig, subject", [
+    # the subject of a verb whose subject owns the figure
+    ("The spill has released 5,000 barrels of oil into the Gulf.", "5,000", "The spill"),
+    ("The quake killed 200,000 people.", "200,000", "The quake"),
+    ("The earthquake left 1.5 million people homeless, the UN said.", "1.5 million", "The earthquake"),
+    # the "of" complement of the counted noun
+    ("The bank said it would cut 4,000 employees of the stricken unit.", "4,000", "the stricken unit"),
+    # the complement of the measure noun, in the verb's subject
+    ("The cost of the clean-up has reached $3 billion.", "$3 billion", "the clean-up"),
+    ("Shares in the oil major fell 5 percent on Tuesday.", "5 percent", "the oil major"),
+])
+def test_noun_phrase_subject(nlp, text, fig, subject):
+    assert _np(nlp, text, fig) == subject
+
+
+@pytest.mark.parametrize("text, fig", [
+    ("It has released 5,000 barrels of oil into the Gulf.", "5,000"),  # a pronoun is no subject
+    ("Officials said 5,000 people were evacuated.", "5,000"),  # a reporting verb's subject is the claimant
+    ("Crews collected 5,000 barrels of oil.", "5,000"),  # "of oil" is the stuff counted, not whose
+    ("The cost of a clean-up could reach $3 billion.", "$3 billion"),  # indefinite: no particular one
+    ("Shares in an oil major fell 5 percent on Tuesday.", "5 percent"),
+    ("He earned $5 million last year.", "$5 million"),  # a person the entity rules declined
+    ("The company cut 4,000 employees.", "4,000"),  # an anaphor stands for a name elsewhere
+])
+def test_noun_phrase_subject_must_not_fire(nlp, text, fig):
+    assert _np(nlp, text, fig) is None
+
+
+def test_vague_head_is_no_subject(nlp):
+    assert _np(nlp, "The figure has left 300 families homeless.", "300") is None
+    assert _np(nlp, "The storm has left 300 families homeless.", "300") == "The storm"
+
+
+def test_entity_subject_wins_over_a_phrase(nlp):
+    sdoc, a = analyse(nlp, "The Nasdaq was down 37.63 points.")
+    f = by_text(figures.extract(sdoc, a), "37.63 points")
+    assert mention_text(a, f.subject_mention) == "Nasdaq" and f.subject_text is None
+
+
+def test_story_md_shows_a_phrase_subject_as_words_not_an_entity():
+    from storyline.render import markdown
+
+    f = schema.Figure(id="f1", text="5,000 barrels", value=5000, unit="barrels", subject_text="the spill",
+                      subject_from="noun_phrase", subject_confidence=0.5, span=schema.Span(doc="d1", start=0, end=13))
+    assert markdown._subject(None, f) == "_“the spill”_"
+    assert markdown._subject(None, f.model_copy(update={"subject_text": None})) == ""
+
+
+def test_a_figure_describing_another_noun_takes_no_verb_subject(nlp):
+    text = "Ripple effects from the storm produced wind gusts of up to 20 miles per hour."
+    assert _np(nlp, text, "up to 20") is None
+    assert _np(nlp, "Ripple effects from the storm produced 20 tornadoes.", "20") == "Ripple effects from the storm"
+
+
+def test_a_measure_phrase_is_no_subject_of_itself(nlp):
+    assert _np(nlp, "The price tag has reached $75 billion.", "$75 billion") is None
+    assert _np(nlp, "The price tag of the clean-up has reached $75 billion.", "$75 billion") == "the clean-up"
+
+
+def test_a_figure_among_the_subjects_takes_no_other_as_its_subject(nlp):
+    text = "Some 14,000 ready-to-eat meals and 15,000 litres of water were dropped north-east of the capital."
+    assert _np(nlp, text, "15,000") is None
+    assert _np(nlp, "A Medicins Sans Frontieres doctor operating in a makeshift hospital Between 100,000 and "
+                    "200,000 people may have died.", "Between 100,000 and 200,000") is None
+    assert _np(nlp, "The storm has dropped 15,000 litres of water on the capital.", "15,000") == "The storm"
+
+
+@pytest.mark.parametrize("text, fig, subject", [
+    ("The spill, caused by an explosion that killed 11 people, has devastated communities.", "11", "an explosion"),
+    ("The spill has eclipsed the 11 million gallons spilled by the 1989 tanker accident in Alaska.", "11 million",
+     "the 1989 tanker accident in Alaska"),
+    ("Shares fell, against a 0.4 percent drop in the oil and gas index.", "0.4 percent", "the oil and gas index"),
+    ("The spill, which reached 11 million gallons, has devastated communities.", "11 million", "The spill"),
+])
+def test_noun_phrase_subject_through_relative_agent_and_change(nlp, text, fig, subject):
+    assert _np(nlp, text, fig) == subject
+
+
+@pytest.mark.parametrize("text, fig", [
+    ("The figure, which reached 11 million gallons, was revised.", "11 million"),  # a vague antecedent
+    ("The spill has eclipsed the 11 million gallons spilled by a tanker.", "11 million"),  # indefinite agent
+    ("Shares fell, against a 0.4 percent drop in trading.", "0.4 percent"),  # no particular thing
+])
+def test_noun_phrase_subject_through_relative_agent_and_change_must_not_fire(nlp, text, fig):
+    assert _np(nlp, text, fig) is None
+
+
+def test_an_equation_names_no_subject(nlp):
+    assert _np(nlp, "He said the only change from yesterday is an additional 20 cases at a school.", "20") is None
+    assert _np(nlp, "The outbreak has infected an additional 20 pupils at a school.", "20") == "The outbreak"
+
+
+@pytest.mark.parametrize("text, fig", [
+    ("The spill began after an explosion on an offshore rig that killed 11 workers.", "11"),
+    ("He sued after the 2005 explosion at its Texas City, Texas refinery that killed 15 workers.", "15"),
+    ("Results were overshadowed by concerns about an oil well in the Gulf which is leaking 1,000 barrels per day.",
+     "1,000"),
+])
+def test_a_relative_clause_that_may_hang_from_two_nouns_gives_no_subject(nlp, text, fig):
+    assert _np(nlp, text, fig) is None

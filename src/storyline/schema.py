@@ -14,7 +14,7 @@ from typing import Literal
 
 from pydantic import BaseModel, ConfigDict, Field, model_validator
 
-SCHEMA_VERSION = "1.3"
+SCHEMA_VERSION = "1.4"
 
 
 class _Model(BaseModel):
@@ -140,11 +140,15 @@ class Figure(_Model):
     unit: str | None = None
     measure: str | None = None
     subject: str | None = None
-    subject_from: Literal["phrase", "anaphor"] | None = Field(
+    subject_from: Literal["phrase", "anaphor", "noun_phrase"] | None = Field(
         None, description="how the subject was found: phrase (named in the figure's own phrase or clause) | anaphor "
         "('its estimate', 'the company': the organisation named as a clause subject just before, or the source "
-        "reporting the figure)")
-    subject_confidence: float | None = Field(None, description="how sure the subject reached through an anaphor is, 0..1")
+        "reporting the figure) | noun_phrase (schema 1.4: no entity is the subject; `subject_text` is the noun "
+        "phrase of the figure's own clause that is, e.g. 'the spill' in 'the spill has released 5,000 barrels'; "
+        "`subject` stays null)")
+    subject_confidence: float | None = Field(None, description="how sure a subject reached through an anaphor or a noun phrase is, 0..1")
+    subject_text: str | None = Field(None, description="(schema 1.4) with subject_from noun_phrase: the subject as written, a phrase, not a resolved entity")
+    subject_span: Span | None = Field(None, description="(schema 1.4) where `subject_text` is written")
     claimant: str | None = None
     claimant_text: str | None = None
     period: str | None = None

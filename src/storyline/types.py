@@ -293,8 +293,11 @@ class FigureItem(_Model):
     unit: str | None = None
     measure: str | None = None
     subject_mention: int | None = None
-    subject_from: str | None = Field(None, description="phrase | anaphor: how the subject was found (see schema.Figure)")
-    subject_confidence: float | None = Field(None, description="for a subject reached through an anaphor")
+    subject_from: str | None = Field(None, description="phrase | anaphor | noun_phrase: how the subject was found (see schema.Figure)")
+    subject_confidence: float | None = Field(None, description="for a subject reached through an anaphor or a noun phrase")
+    subject_text: str | None = Field(None, description="noun_phrase: the subject as written when no entity is it")
+    subject_start: int | None = None
+    subject_end: int | None = None
     claimant_mention: int | None = None
     claimant_text: str | None = None
     period: str | None = None

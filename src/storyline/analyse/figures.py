@@ -692,6 +692,11 @@ def _figure(sdoc, analysis, q, sent, text, mentions) -> FigureItem | None:  # no
     elif subj is not None:
         item.subject_from = "phrase"
     item.subject_mention = subj
+    if subj is None:
+        np = _noun_phrase_subject(span, count_tok, anchor, verb, mentions)
+        if np is not None:
+            item.subject_text, item.subject_start, item.subject_end = np
+            item.subject_from, item.subject_confidence = "noun_phrase", 0.5
     if claim:
         mi, ctext, cs, ce, how = claim
         item.claimant_mention, item.claimant_text = mi, ctext
@@ -758,6 +763,145 @@ def _of_phrase(tok) -> list:
                 if pobj.dep_ == "pobj":
                     out += [t for t in pobj.subtree if t.i <= pobj.i]
     return out
+
+
+_NP_CUT = {"relcl", "acl", "appos", "punct", "conj", "cc", "advcl", "parataxis", "ccomp", "preconj", "prep"}
+_NP_PREPS = {"of", "in", "at", "on", "from", "off", "near", "against"}  # "the spill in the Gulf": where, not a clause
+
+
+def _noun_phrase_subject(span, count_tok, anchor, verb, mentions) -> tuple[str, int, int] | None:
+    """When no entity is a figure's subject, the noun phrase of its own clause that is, by
+    the parse: the "of" complement of the counted noun ("4,000 employees of the stricken
+    bank"), the "of"/"from" complement of the measure noun ("the cost of the clean-up", "the
+    death toll from the quake"), else the subject of the figure's verb when that verb is one
+    of being, having, measuring, changing or an ``owner`` verb of measures.tsv ("the spill
+    has released 5,000 barrels", "the quake killed 200,000 people"); a measure noun in that
+    place passes on to its own complement ("the death toll from the quake rose to 150,000").
+    Never a pronoun, an anaphor ("the company": it stands for an organisation named
+    elsewhere), a ``vague`` head ("the figure", "the number"), a person or organisation the
+    entity rules declined, nor a phrase holding the figure itself; never from another
+    sentence. Written here: no library reads what a number in running text is about."""
+    lex = lexicon()
+    nouns, containers = lex["noun"], lex["container"]
+    fig = {t.i for t in span}
+
+    def complement(tok, preps):
+        for prep in tok.children:
+            if prep.dep_ == "prep" and prep.lower_ in preps:
+                for pobj in prep.children:
+                    if pobj.dep_ == "pobj":
+                        return pobj
+        return None
+
+    def measure_noun(tok):
+        # "the price tag": a measure noun's compound makes the phrase a measure too
+        return (tok.lower_ in nouns or tok.lemma_.lower() in nouns or tok.lower_ in containers or tok.lemma_.lower() in containers
+                or any(c.dep_ == "compound" and c.lower_ in nouns for c in tok.children))
+
+    # "Ripple effects from Alex produced wind gusts of up to 20 miles per hour": the figure
+    # describes the noun its "of" phrase hangs from (the gusts), not the verb's subject
+    low = count_tok if count_tok is not None else span.root
+    described = (low.dep_ == "pobj" and low.head.lower_ == "of" and low.head.head.pos_ in ("NOUN", "PROPN")
+                 and low.head.head.i not in fig and not measure_noun(low.head.head))
+
+    heads = []
+    if count_tok is not None:
+        # "4,000 employees of the stricken bank"; "5,000 barrels of oil" names the stuff, not whose
+        heads.append(_definite(complement(count_tok, {"of"})))
+    if anchor is not None and anchor is not count_tok and measure_noun(anchor):
+        heads.append(_definite(complement(anchor, {"of", "from", "in"})))
+    # "a 0.4 percent drop in the STOXX Europe 600 Oil and Gas index": the change noun's complement
+    change = span.root.head if span.root.dep_ in ("compound", "nummod", "amod", "npadvmod") else None
+    if change is not None and change.pos_ == "NOUN" and change.lemma_.lower() in lex["change"]:
+        heads.append(_definite(complement(change, {"of", "in"})))
+    # "the 11 million gallons spilled by the 1989 Exxon Valdez tanker accident": the agent of
+    # the passive participle that describes the counted noun
+    for tok in {t.i: t for t in (count_tok, span.root) if t is not None}.values():
+        for acl in tok.children:
+            if acl.dep_ == "acl" and acl.tag_ == "VBN":
+                heads.append(_definite(next((p for c in acl.children if c.dep_ == "agent"
+                                             for p in c.children if p.dep_ == "pobj"), None)))
+    if verb is not None and not described and (_owner_verb(verb) or verb.lemma_.lower() in lex.get("owner", {})) \
+            and verb.lemma_.lower() not in lex["report"]:
+        subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
+        # "Some 14,000 meals and 15,000 litres of water were dropped": a figure that is one
+        # of the verb's subjects has none of the others as its subject
+        vs = None if any(t.i in fig for c in subjects for t in c.subtree) else next(iter(subjects), None)
+        if verb.lemma_.lower() == "be" and any(t.dep_ == "attr" and t.head.i == verb.i for t in (low, span.root)):
+            vs = None  # "the only change is an additional 20 cases": an equation names the count, not whose
+        if vs is not None and vs.tag_ in ("WDT", "WP") and verb.dep_ == "relcl":
+            # "an explosion that killed 11 people": the relative pronoun's noun; abstain when the
+            # clause may hang from another noun ("an explosion on an offshore rig that killed 11",
+            # "concerns about an oil well in the Gulf which is leaking"): the parse attaches it
+            # to the nearest, and either is as likely
+            ante = verb.head
+            between = [t for t in ante.doc[ante.i + 1 : vs.i] if t.pos_ in ("NOUN", "PROPN")]
+            root = ante
+            while root.dep_ in ("appos", "conj") and root.head is not root:
+                root = root.head  # "the explosion at its Texas City, Texas refinery that killed 15"
+            nested = root.dep_ == "pobj" and root.head.head.pos_ in ("NOUN", "PROPN")
+            vs = None if between or nested else ante
+        if vs is not None and measure_noun(vs):
+            vs = _definite(complement(vs, {"of", "from", "in"}))
+        heads.append(vs)
+    for head in heads:
+        if head is None:
+            continue
+        np = _np_span(head, fig, mentions)
+        if np is not None:
+            return np
+    return None
+
+
+def _definite(tok):
+    """The noun if its phrase is definite or a name ("the stricken bank", "Acme's unit"), else None."""
+    if tok is None:
+        return None
+    if tok.pos_ == "PROPN" or any(c.dep_ in ("det", "poss") and c.lower_ not in ("a", "an", "some", "any") for c in tok.children):
+        return tok
+    return None
+
+
+def _np_span(head, fig: set[int], mentions) -> tuple[str, int, int] | None:
+    lex = lexicon()
+    if head.pos_ not in ("NOUN", "PROPN") or head.like_num or head.ent_type_ in ("DATE", "TIME", "MONEY", "PERCENT", "CARDINAL", "QUANTITY"):
+        return None
+    lemma = head.lemma_.lower()
+    if (head.lower_ in _PRONOUNS or lemma in lex.get("vague", {}) or head.lower_ in lex.get("vague", {})
+            or lemma in _org_anaphors() or head.lower_ in _TIME_NOUNS):
+        return None
+    own = {t.i for t in head.subtree} - {t.i for c in head.children if c.dep_ in ("relcl", "acl") for t in c.subtree}
+    if own & fig:
+        return None  # "Some 14,000 meals and 15,000 litres were dropped": the phrase governs the figure
+    hm = _mention_index(mentions, head.idx, head.idx + len(head.text))
+    if hm is not None and mentions[hm].label in ("PERSON", "ORG", "GPE", "NORP"):
+        return None  # the entity rules weighed this name and declined it (a claimant, another party)
+
+    def keep(tok, top):
+        out = [tok]
+        for c in tok.children:
+            if c.dep_ == "punct" and c.text in "-–'’" and c.i > tok.i - 3:
+                pass  # "the clean-up": a hyphen inside the phrase
+            elif c.dep_ in ("cc", "conj") and c.i < head.i:
+                pass  # "the oil and gas index": a coordination inside the modifiers
+            elif c.dep_ in _NP_CUT and not (c.dep_ == "prep" and c.lower_ in _NP_PREPS and (top or c.i < tok.i)):
+                continue
+            out += keep(c, False)
+        return out
+
+    toks = sorted(keep(head, True), key=lambda t: t.i)
+    if toks[-1].i - toks[0].i + 1 != len(toks):  # not one contiguous phrase: the head and what precedes it
+        toks = [t for t in toks if t.i <= head.i]
+        if toks[-1].i - toks[0].i + 1 != len(toks):
+            return None
+    while toks and (toks[-1].is_punct or toks[-1].dep_ in ("prep", "cc", "det")):
+        toks.pop()
+    if not toks or len(toks) > 8 or any(t.i in fig for t in toks):
+        return None  # a long phrase is a clause read as a noun; one holding the figure is its count
+    if any(t.lower_ in _PRONOUNS or _org_anaphor(t) for t in toks if t.dep_ in ("poss",) or t is head):
+        return None  # "its spill": whose is elsewhere
+    start, end = toks[0].idx, toks[-1].idx + len(toks[-1].text)
+    return head.doc.text[start:end], start, end
 
 
 def _owner_verb(verb) -> bool:

@@ -261,6 +261,14 @@ def _claimant(c: _Ctx, item, nobody: str) -> str:
     return c.name(item.claimant, item.claimant_text) if (item.claimant or item.claimant_text) else nobody
 
 
+def _subject(c: _Ctx, f) -> str:
+    """The figure's subject: an entity's name, or a noun phrase of its sentence in quotes
+    and italics, so a reader sees it is words as written, not a resolved entity."""
+    if f.subject:
+        return c.name(f.subject)
+    return f"_“{md(f.subject_text)}”_" if f.subject_text else ""
+
+
 def _figures(c: _Ctx) -> list[str]:
     story = c.story
     out = ["## Figures", ""]
@@ -268,7 +276,7 @@ def _figures(c: _Ctx) -> list[str]:
         out += ["| Figure | Value | Measure | Of | Period | Claimed by | Source |", "|---|---|---|---|---|---|---|"]
         for f in sorted(story.figures, key=lambda f: (f.measure or "~", f.span.doc, f.span.start)):
             out.append(
-                f"| {md(f.text)} | {md(_value(f))} | {md(f.measure)} | {c.name(f.subject) if f.subject else ''} | "
+                f"| {md(f.text)} | {md(_value(f))} | {md(f.measure)} | {_subject(c, f)} | "
                 f"{md(f.period)} | {_claimant(c, f, '_nobody credited_')} | {c.notes.ref(f.span)} |"
             )
     else:

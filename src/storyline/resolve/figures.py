@@ -147,8 +147,11 @@ def collect(corpus: Corpus) -> list[schema.Figure]:
             fig = schema.Figure(
                 id=ids[i], text=f.text, value=f.value, low=f.low, high=f.high, unit=f.unit,
                 measure=f.measure, subject=ent(f.subject_mention), claimant=ent(f.claimant_mention),
-                subject_from=f.subject_from if ent(f.subject_mention) else None,
-                subject_confidence=f.subject_confidence if ent(f.subject_mention) else None,
+                subject_from=f.subject_from if ent(f.subject_mention) or f.subject_from == "noun_phrase" else None,
+                subject_confidence=(f.subject_confidence if ent(f.subject_mention) or f.subject_from == "noun_phrase"
+                                    else None),
+                subject_text=f.subject_text if f.subject_from == "noun_phrase" else None,
+                subject_span=_span(doc, f.subject_start, f.subject_end) if f.subject_from == "noun_phrase" else None,
                 claimant_text=f.claimant_text, period=f.period,
                 span=schema.Span(doc=doc, start=f.start, end=f.end),
                 kind=f.kind, bound=f.bound, approximate=f.approximate,

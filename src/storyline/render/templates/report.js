@@ -765,10 +765,22 @@
     var tbody = el('tbody');
     append(table, tbody);
     append(sec, append(el('div', 'table-wrap'), table));
+    // the subject: an entity's name, or a noun phrase of the figure's sentence in quotes
+    // and italics (schema 1.4 subject_text), so it reads as words, not a resolved entity
+    function figureSubject(f) {
+      var td = el('td');
+      if (f.subject) td.textContent = nameOf(f.subject);
+      else if (f.subject_text) {
+        var em = el('em', 'subject-phrase', '\u201c' + f.subject_text + '\u201d');
+        em.title = 'a phrase of the figure\'s sentence, not a resolved entity';
+        append(td, em);
+      }
+      return td;
+    }
     var p = pager(tbody, fs, function (f) {
       var tr = el('tr', 'figure-row');
       append(tr, el('td', 'fig-text', f.text), el('td', 'fig-value', figureValue(f)), el('td', null, f.measure || ''),
-        el('td', null, f.subject ? nameOf(f.subject) : ''), el('td', null, f.period || ''));
+        figureSubject(f), el('td', null, f.period || ''));
       var who = el('td');
       if (f.claimant) append(who, entityChip(f.claimant, f.claimant_text));
       else if (f.claimant_text) append(who, el('span', 'speaker-text', f.claimant_text));
