@@ -216,6 +216,28 @@ def _speaks(sdoc, m: Mention) -> bool:
     return span is not None and any(_speech_subject(t) for t in span)
 
 
+_PLACE_PREPS = frozenset({"in", "at", "near", "outside", "around", "from", "into", "across", "throughout"})
+
+
+def _person_role(sdoc, m: Mention) -> bool:
+    """A lone name used as a person is: the subject of a verb of speech or thought, a
+    possessor ("Hayward's position"), or after a title ("Chief Executive Hayward"); and
+    no place cue: a place preposition before it ("in Hayward") or a country or state
+    after its comma ("Hayward, California")."""
+    span = sdoc.char_span(m.start, m.end, alignment_mode="expand") if sdoc is not None else None
+    if span is None:
+        return False
+    before = sdoc[span.start - 1] if span.start > 0 else None
+    after = sdoc[span.end : span.end + 2]
+    if before is not None and before.lower_ in _PLACE_PREPS:
+        return False
+    if len(after) == 2 and after[0].text == "," and gazetteer.place_kind(after[1].text, cities=False):
+        return False
+    possessive = len(after) >= 1 and (after[0].tag_ == "POS" or after[0].lower_ in {"'s", "’s"})
+    titled = before is not None and (before.lower_ in names.titles() or before.lower_.rstrip(".") in names.titles())
+    return possessive or titled or any(_speech_subject(t) for t in span)
+
+
 def _link(sdoc, mentions: list[Mention]) -> None:
     """Point short forms at the full-name mention of the same document.
 
@@ -247,6 +269,16 @@ def _link(sdoc, mentions: list[Mention]) -> None:
             # place or people's word of the gazetteers ("Jordan" beside "Michael Jordan",
             # "Hayward" the city beside "Tony Hayward" are left as NER typed them)
             hits = [k for k in persons if k.split()[-1] == toks[0].lower()]
+            if (len(hits) == 1 and m.label in ("GPE", "LOC") and not m.context.family
+                    and gazetteer.place_kind(m.text, cities=False) is None and _person_role(sdoc, m)):
+                # "Hayward said", "Hayward's position", "Chief Executive Hayward": a city's
+                # name in a person's role, beside the one full-named bearer, with no place
+                # cue ("in Hayward", "Hayward, California") is that person
+                _set_ref(m, persons[hits[0]][0], "surname of the one person so named in the document, "
+                         "in a person's role", 0.7)
+                m.context.ner_label = m.label
+                m.label = "PERSON"
+                continue
             if len(hits) == 1 and m.label in ("GPE", "LOC", "NORP") and (
                     m.context.family or gazetteer.is_demonym(m.text) or gazetteer.is_any_place(m.text)):
                 continue  # "the Gaddafi family" is a group, not its one member of the document
@@ -655,7 +687,8 @@ def _unglue(sdoc, m: Mention) -> bool:
     if (start, end) == (0, len(words)):
         return True
     head = len(" ".join(words[:start])) + (1 if start else 0)
-    kept = " ".join(words[start:end])
+    # a word cut after a list's comma leaves the comma on the name: "Hayward, [Salazar] and ..."
+    kept = " ".join(words[start:end]).rstrip(",;:")
     offset = m.text.find(kept, head) if m.text.find(kept, head) >= 0 else m.text.find(kept)
     if offset < 0:
         return True  # the span's spacing is not single spaces: left as NER cut it
