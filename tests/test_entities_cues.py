@@ -67,3 +67,66 @@ def test_a_cut_before_a_list_leaves_no_comma_on_the_name():
     assert "Hayward," not in got
     assert all(text[m.start : m.end] == m.text for m in a.mentions)
     assert all(not m.text.endswith(",") for m in a.mentions)
+
+
+# --- an acronym's expansion up to a trailing "and X" ------------------------------------
+
+def _story(*texts: str):
+    from storyline.pipeline import build_story
+    analyses = [analyse_record(Record(source=f"doc{i}.txt", text=t)) for i, t in enumerate(texts)]
+    return build_story(analyses)
+
+
+def _entity_of(story, text: str):
+    docs = {d.id: d.text for d in story.documents}
+    hits = [e for e in story.entities if any(docs[s.doc][s.start : s.end] == text for s in e.mentions)]
+    assert len(hits) == 1, (text, [(e.name, e.aliases) for e in story.entities])
+    return hits[0]
+
+
+_CDC = ("Officials at the US Centers for Disease Control (CDC) said on Monday that the CDC would "
+        "send teams to the city. The CDC said the teams would arrive on Tuesday.")
+
+
+def test_an_expansion_with_a_trailing_and_x_joins_the_acronyms_body():
+    story = _story(_CDC, "Richard Besser, acting director of the US Centers for Disease Control and Prevention, "
+                         "spoke to reporters in Atlanta on Friday.")
+    cdc = _entity_of(story, "CDC")
+    assert _entity_of(story, "US Centers for Disease Control and Prevention").id == cdc.id
+    ev = {a.alias: a.evidence for a in cdc.alias_evidence}
+    assert "trailing 'and X'" in ev.get("US Centers for Disease Control and Prevention", "")
+
+
+def test_an_and_x_expansion_qualified_by_another_country_stays_apart():
+    story = _story(_CDC, "Officials of the Korea Centers for Disease Control and Prevention said on Friday "
+                         "that six cases had been confirmed in Seoul.")
+    assert _entity_of(story, "Korea Centers for Disease Control and Prevention").id != _entity_of(story, "CDC").id
+
+
+def test_an_and_x_name_whose_initials_match_no_acronym_stays_apart():
+    story = _story("The Department of Health said on Monday that the clinics would open. The Department of "
+                   "Health said more staff would come.",
+                   "The Department of Health and Human Services said on Friday that it would buy vaccine.")
+    assert (_entity_of(story, "Department of Health and Human Services").id
+            != _entity_of(story, "Department of Health").id)
+
+
+# --- an acronym beside an organisation and a slogan with the same initials --------------
+
+_BP = ("Officials criticised British Petroleum on Monday. BP said its engineers would try again "
+       "to plug the well, and BP shares fell.")
+
+
+def test_a_slogan_is_no_second_expansion_of_an_acronym():
+    story = _story(_BP, "Before the spill, BP ran its Beyond Petroleum campaign for years. The Beyond "
+                        "Petroleum campaign won two awards, and analysts praised the Beyond Petroleum campaign.")
+    assert _entity_of(story, "British Petroleum").id == _entity_of(story, "BP").id
+    assert _entity_of(story, "Beyond Petroleum").id != _entity_of(story, "BP").id
+
+
+def test_two_organisations_sharing_an_acronym_stay_apart_from_it():
+    story = _story(_BP, "Bharat Petroleum said on Friday that it would raise fuel prices. Bharat Petroleum "
+                        "shares rose in Mumbai.")
+    bp = _entity_of(story, "BP").id
+    assert _entity_of(story, "British Petroleum").id != bp
+    assert _entity_of(story, "Bharat Petroleum").id != bp
