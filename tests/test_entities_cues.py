@@ -130,3 +130,36 @@ def test_two_organisations_sharing_an_acronym_stay_apart_from_it():
     bp = _entity_of(story, "BP").id
     assert _entity_of(story, "British Petroleum").id != bp
     assert _entity_of(story, "Bharat Petroleum").id != bp
+
+
+# --- words glued onto a name: a sentence's opening preposition, a ticker's tail ---------
+
+def _cut(text: str, name: str, label: str) -> str | None:
+    from types import SimpleNamespace
+
+    from storyline.analyse.entities import _unglue
+    start = text.index(name)
+    m = Mention(start=start, end=start + len(name), text=name, label=label)
+    if not _unglue(SimpleNamespace(text=text), m):
+        return None
+    assert text[m.start : m.end] == m.text
+    return m.text
+
+
+def test_a_sentences_opening_preposition_is_cut_from_a_person():
+    assert _cut("It rained. Following Obama's election, readers wrote.", "Following Obama", "PERSON") == "Obama"
+    assert _cut("During Gordon Brown's visit, crowds gathered.", "During Gordon Brown", "PERSON") == "Gordon Brown"
+    # twins: not at a sentence's start; a word that is no preposition; a place's name
+    assert _cut("the band Following Obama played", "Following Obama", "PERSON") == "Following Obama"
+    assert _cut("It rained. Crossing Jordan aired.", "Crossing Jordan", "PERSON") == "Crossing Jordan"
+    assert _cut("It rained. Browning Obama said.", "Browning Obama", "PERSON") == "Browning Obama"
+
+
+def test_a_tickers_tail_after_a_line_break_is_cut():
+    t = "operated by Transocean Ltd RIGN.\n\nS. British oil major BP Plc hired Transocean"
+    assert _cut(t, "S. British", "NORP") == "British"
+    # twins: an initial after a sentence's end is the name's ("S. Korean"); a person's initial stays
+    t = "talks ended on Monday.\n\nS. Korean officials said the talks would resume"
+    assert _cut(t, "S. Korean", "NORP") == "S. Korean"
+    t = "operated by Transocean Ltd RIGN.\n\nJ. Smith said the rig was safe"
+    assert _cut(t, "J. Smith", "PERSON") == "J. Smith"

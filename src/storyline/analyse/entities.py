@@ -657,7 +657,11 @@ def _unglue(sdoc, m: Mention) -> bool:
       name (data/place_head_words.txt): "Port-au-Prince Aerial [footage]". A short word
       list and the gazetteer rather than word frequencies: wordfreq's data is CC-BY-SA,
       which this repository does not carry;
-    - a trailing lowercase word of an event's name: "Valdez spill" -> "Valdez".
+    - a trailing lowercase word of an event's name: "Valdez spill" -> "Valdez";
+    - a sentence's opening preposition before a person (data/sentence_openers.txt):
+      "Following Obama['s election]" -> "Obama";
+    - a lone initial after an all-capitals ticker and a line break: "RIGN.\n\nS. British"
+      -> "British" (a "S. Korean" after a sentence keeps its initial).
     The words kept are the name's own: "Petty" alone or "Ann Petty" keep their words."""
     if m.label not in _UNGLUED:
         return True
@@ -673,6 +677,16 @@ def _unglue(sdoc, m: Mention) -> bool:
             and re.match(r"\s+[a-z]", _text_after(sdoc, m)) and not (m.label == "PERSON" and (words[end - 1] == "I" or end - start < 3))):
         end -= 1  # a sentence run on: "Port-au-Prince She [said]"; not "Elizabeth I", "Pa Her"
     if m.label == "PERSON" and end - start >= 3 and gazetteer.is_demonym(words[start]):
+        start += 1
+    before = sdoc.text[max(0, m.start - 40) : m.start]
+    if (m.label == "PERSON" and end - start >= 2 and words[start].lower() in lexicon.words("analyse/sentence_openers.txt")
+            and re.search(r"(?:^|[.!?\"”]\s+|\n\s*)$", before) and words[start + 1][:1].isupper()
+            and not gazetteer.is_any_place(m.text)):
+        start += 1  # a sentence's opening preposition glued on: "Following [Obama]'s election"
+    if (m.label != "PERSON" and end - start >= 2 and re.fullmatch(r"[A-Z]\.", words[start])
+            and re.search(r"\b[A-Z]{2,}\.\s*\n\s*$", before)):
+        # the tail of a ticker a line break cut ("Transocean Ltd RIGN.\n\nS. British oil
+        # major"): the initial after an all-capitals symbol and the break is not the name's
         start += 1
     if (m.label in ("GPE", "LOC") and end - start >= 2 and re.match(r"\s+[a-z]", _text_after(sdoc, m))
             and words[end - 1].lower() not in lexicon.words("place_head_words.txt")
