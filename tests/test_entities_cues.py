@@ -163,3 +163,12 @@ def test_a_tickers_tail_after_a_line_break_is_cut():
     assert _cut(t, "S. Korean", "NORP") == "S. Korean"
     t = "operated by Transocean Ltd RIGN.\n\nJ. Smith said the rig was safe"
     assert _cut(t, "J. Smith", "PERSON") == "J. Smith"
+
+
+def test_an_organisation_once_called_a_campaign_is_still_an_expansion():
+    # twin of the slogan rule: one document's "British Petroleum campaign" beside other
+    # documents naming the company keeps it an expansion, so "BP" has two and joins neither
+    story = _story(_BP, "The British Petroleum campaign ran for years. British Petroleum campaign staff left.",
+                   "Bharat Petroleum said on Friday that it would raise fuel prices. Bharat Petroleum "
+                   "shares rose in Mumbai.")
+    assert _entity_of(story, "Bharat Petroleum").id != _entity_of(story, "BP").id

@@ -320,8 +320,9 @@ def _kind_nouns(sdoc, mentions: list[Mention]) -> None:
     noun only when the parser makes it the head of the name. And the noun right before
     the name ("oil company Petrobras" -> ``class_noun`` "company"), or before "such as"
     ("sites such as Ushahidi", "antivirals such as Tamiflu" -> "site", "antiviral").
-    Nouns of data/product_nouns.txt count as kinds too ("the Tamiflu antiviral drug")."""
-    kinds = lexicon.words("facility_nouns.txt") | lexicon.words("product_nouns.txt")
+    Nouns of data/product_nouns.txt count as kinds too ("the Tamiflu antiviral drug"), and
+    those of data/slogan_nouns.txt ("BP's Beyond Petroleum campaign")."""
+    kinds = lexicon.words("facility_nouns.txt") | lexicon.words("product_nouns.txt") | lexicon.words("slogan_nouns.txt")
     for m in mentions:
         span = sdoc.char_span(m.start, m.end, alignment_mode="expand")
         if span is None:

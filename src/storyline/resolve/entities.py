@@ -906,7 +906,9 @@ def _acronym_links(locs: list[Local], blocks: dict, uf: _UF, weak: list) -> None
             continue
         long = [i for i in members if any(not names.is_acronym_form(t) and ac in _initials(t) for t in locs[i].texts)]
         long_groups = {uf.find(i) for i in long}
-        slogans = {uf.find(i) for i in long if _slogan(locs[i])}
+        # a group is a slogan when every document naming it calls it one: one "British
+        # Petroleum campaign" among other documents does not make the company a slogan
+        slogans = {uf.find(i) for i in long} - {uf.find(i) for i in long if not _slogan(locs[i])}
         if slogans and len(long_groups - slogans) == 1:
             # "BP" beside "British Petroleum" and the "Beyond Petroleum" campaign: a slogan
             # is no second expansion of the organisation's acronym
@@ -928,7 +930,7 @@ def _acronym_links(locs: list[Local], blocks: dict, uf: _UF, weak: list) -> None
 def _slogan(loc: Local) -> bool:
     """A capitalised phrase a text calls a slogan or a campaign: "BP's Beyond Petroleum
     campaign", "the slogan Beyond Petroleum" (data/slogan_nouns.txt)."""
-    nouns = lexicon.words("resolve/slogan_nouns.txt")
+    nouns = lexicon.words("slogan_nouns.txt")
     return any(n in nouns for n in (*loc.class_nouns, *loc.kind_nouns))
 
 
