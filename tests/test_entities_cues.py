@@ -172,3 +172,11 @@ def test_an_organisation_once_called_a_campaign_is_still_an_expansion():
                    "Bharat Petroleum said on Friday that it would raise fuel prices. Bharat Petroleum "
                    "shares rose in Mumbai.")
     assert _entity_of(story, "Bharat Petroleum").id != _entity_of(story, "BP").id
+
+
+def test_an_acronym_with_a_word_after_it_is_no_expansion_of_it():
+    from storyline.resolve.entities import _expands
+    assert _expands("British Petroleum", "bp") and _expands("US Centers for Disease Control", "cdc")
+    # twins: the acronym itself with a word after it, one hyphenated word, the acronym alone
+    assert not _expands("BP PAC", "bp") and not _expands("BP Plc", "bp")
+    assert not _expands("BBB-plus", "bp") and not _expands("BP", "bp")

@@ -904,7 +904,7 @@ def _acronym_links(locs: list[Local], blocks: dict, uf: _UF, weak: list) -> None
             continue
         if names.is_data_acronym(ac):
             continue
-        long = [i for i in members if any(not names.is_acronym_form(t) and ac in _initials(t) for t in locs[i].texts)]
+        long = [i for i in members if any(_expands(t, ac) for t in locs[i].texts)]
         long_groups = {uf.find(i) for i in long}
         # a group is a slogan when every document naming it calls it one: one "British
         # Petroleum campaign" among other documents does not make the company a slogan
@@ -925,6 +925,15 @@ def _acronym_links(locs: list[Local], blocks: dict, uf: _UF, weak: list) -> None
                 uf.union(i, target, "acronym of the one expansion in the corpus, both in one document", 0.8)
             else:
                 weak.append((i, target, "acronym of the one expansion in the corpus", 0.5))
+
+
+def _expands(text: str, ac: str) -> bool:
+    """Whether a name can be the expansion of the acronym ``ac``: its initials, two
+    words at least, and not the acronym itself with a word after it ("BP PAC", "BP Plc"
+    are BP's, not its expansion; "BBB-plus" is one word)."""
+    words = text.split()
+    return (not names.is_acronym_form(text) and ac in _initials(text) and len(words) >= 2
+            and all(names.simple_key(w) != ac for w in words))
 
 
 def _slogan(loc: Local) -> bool:
