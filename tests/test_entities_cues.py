@@ -180,3 +180,10 @@ def test_an_acronym_with_a_word_after_it_is_no_expansion_of_it():
     # twins: the acronym itself with a word after it, one hyphenated word, the acronym alone
     assert not _expands("BP PAC", "bp") and not _expands("BP Plc", "bp")
     assert not _expands("BBB-plus", "bp") and not _expands("BP", "bp")
+
+
+def test_a_possessive_before_a_connector_belongs_to_the_name():
+    from storyline.analyse.names import core_name
+    assert core_name("Lloyd's of London") == "Lloyd's of London"
+    # twin: an owner before the name it owns is dropped
+    assert core_name("Apple's iTunes store") == "iTunes store"
