@@ -216,6 +216,28 @@ def _speaks(sdoc, m: Mention) -> bool:
     return span is not None and any(_speech_subject(t) for t in span)
 
 
+_PLACE_PREPS = frozenset({"in", "at", "near", "outside", "around", "from", "into", "across", "throughout"})
+
+
+def _person_role(sdoc, m: Mention) -> bool:
+    """A lone name used as a person is: the subject of a verb of speech or thought, a
+    possessor ("Hayward's position"), or after a title ("Chief Executive Hayward"); and
+    no place cue: a place preposition before it ("in Hayward") or a country or state
+    after its comma ("Hayward, California")."""
+    span = sdoc.char_span(m.start, m.end, alignment_mode="expand") if sdoc is not None else None
+    if span is None:
+        return False
+    before = sdoc[span.start - 1] if span.start > 0 else None
+    after = sdoc[span.end : span.end + 2]
+    if before is not None and before.lower_ in _PLACE_PREPS:
+        return False
+    if len(after) == 2 and after[0].text == "," and gazetteer.place_kind(after[1].text, cities=False):
+        return False
+    possessive = len(after) >= 1 and (after[0].tag_ == "POS" or after[0].lower_ in {"'s", "’s"})
+    titled = before is not None and (before.lower_ in names.titles() or before.lower_.rstrip(".") in names.titles())
+    return possessive or titled or any(_speech_subject(t) for t in span)
+
+
 def _link(sdoc, mentions: list[Mention]) -> None:
     """Point short forms at the full-name mention of the same document.
 
@@ -247,6 +269,16 @@ def _link(sdoc, mentions: list[Mention]) -> None:
             # place or people's word of the gazetteers ("Jordan" beside "Michael Jordan",
             # "Hayward" the city beside "Tony Hayward" are left as NER typed them)
             hits = [k for k in persons if k.split()[-1] == toks[0].lower()]
+            if (len(hits) == 1 and m.label in ("GPE", "LOC") and not m.context.family
+                    and gazetteer.place_kind(m.text, cities=False) is None and _person_role(sdoc, m)):
+                # "Hayward said", "Hayward's position", "Chief Executive Hayward": a city's
+                # name in a person's role, beside the one full-named bearer, with no place
+                # cue ("in Hayward", "Hayward, California") is that person
+                _set_ref(m, persons[hits[0]][0], "surname of the one person so named in the document, "
+                         "in a person's role", 0.7)
+                m.context.ner_label = m.label
+                m.label = "PERSON"
+                continue
             if len(hits) == 1 and m.label in ("GPE", "LOC", "NORP") and (
                     m.context.family or gazetteer.is_demonym(m.text) or gazetteer.is_any_place(m.text)):
                 continue  # "the Gaddafi family" is a group, not its one member of the document
@@ -288,8 +320,9 @@ def _kind_nouns(sdoc, mentions: list[Mention]) -> None:
     noun only when the parser makes it the head of the name. And the noun right before
     the name ("oil company Petrobras" -> ``class_noun`` "company"), or before "such as"
     ("sites such as Ushahidi", "antivirals such as Tamiflu" -> "site", "antiviral").
-    Nouns of data/product_nouns.txt count as kinds too ("the Tamiflu antiviral drug")."""
-    kinds = lexicon.words("facility_nouns.txt") | lexicon.words("product_nouns.txt")
+    Nouns of data/product_nouns.txt count as kinds too ("the Tamiflu antiviral drug"), and
+    those of data/slogan_nouns.txt ("BP's Beyond Petroleum campaign")."""
+    kinds = lexicon.words("facility_nouns.txt") | lexicon.words("product_nouns.txt") | lexicon.words("slogan_nouns.txt")
     for m in mentions:
         span = sdoc.char_span(m.start, m.end, alignment_mode="expand")
         if span is None:
@@ -625,7 +658,11 @@ def _unglue(sdoc, m: Mention) -> bool:
       name (data/place_head_words.txt): "Port-au-Prince Aerial [footage]". A short word
       list and the gazetteer rather than word frequencies: wordfreq's data is CC-BY-SA,
       which this repository does not carry;
-    - a trailing lowercase word of an event's name: "Valdez spill" -> "Valdez".
+    - a trailing lowercase word of an event's name: "Valdez spill" -> "Valdez";
+    - a sentence's opening preposition before a person (data/sentence_openers.txt):
+      "Following Obama['s election]" -> "Obama";
+    - a lone initial after an all-capitals ticker and a line break: "RIGN.\n\nS. British"
+      -> "British" (a "S. Korean" after a sentence keeps its initial).
     The words kept are the name's own: "Petty" alone or "Ann Petty" keep their words."""
     if m.label not in _UNGLUED:
         return True
@@ -642,6 +679,16 @@ def _unglue(sdoc, m: Mention) -> bool:
         end -= 1  # a sentence run on: "Port-au-Prince She [said]"; not "Elizabeth I", "Pa Her"
     if m.label == "PERSON" and end - start >= 3 and gazetteer.is_demonym(words[start]):
         start += 1
+    before = sdoc.text[max(0, m.start - 40) : m.start]
+    if (m.label == "PERSON" and end - start >= 2 and words[start].lower() in lexicon.words("analyse/sentence_openers.txt")
+            and re.search(r"(?:^|[.!?\"”]\s+|\n\s*)$", before) and words[start + 1][:1].isupper()
+            and not gazetteer.is_any_place(m.text)):
+        start += 1  # a sentence's opening preposition glued on: "Following [Obama]'s election"
+    if (m.label != "PERSON" and end - start >= 2 and re.fullmatch(r"[A-Z]\.", words[start])
+            and re.search(r"\b[A-Z]{2,}\.\s*\n\s*$", before)):
+        # the tail of a ticker a line break cut ("Transocean Ltd RIGN.\n\nS. British oil
+        # major"): the initial after an all-capitals symbol and the break is not the name's
+        start += 1
     if (m.label in ("GPE", "LOC") and end - start >= 2 and re.match(r"\s+[a-z]", _text_after(sdoc, m))
             and words[end - 1].lower() not in lexicon.words("place_head_words.txt")
             and gazetteer.place_kind(" ".join(words[start : end - 1])) and not gazetteer.place_kind(m.text)):
@@ -655,7 +702,8 @@ def _unglue(sdoc, m: Mention) -> bool:
     if (start, end) == (0, len(words)):
         return True
     head = len(" ".join(words[:start])) + (1 if start else 0)
-    kept = " ".join(words[start:end])
+    # a word cut after a list's comma leaves the comma on the name: "Hayward, [Salazar] and ..."
+    kept = " ".join(words[start:end]).rstrip(",;:")
     offset = m.text.find(kept, head) if m.text.find(kept, head) >= 0 else m.text.find(kept)
     if offset < 0:
         return True  # the span's spacing is not single spaces: left as NER cut it

@@ -172,9 +172,11 @@ def core_name(text: str) -> str:
         lw = w.lower().strip(".,")
         if (_is_lower(w) and lw not in _INNER) or lw in titles() or w.lower() in titles():
             cut = i
-        elif i < len(words) - 1 and re.search(r"['’]s$", w) and w[:1].isupper():
+        elif i < len(words) - 1 and re.search(r"['’]s$", w) and w[:1].isupper() \
+                and words[i + 1].lower() not in _CONNECTORS:
             # an owner: "Apple's iTunes store" -> "iTunes store"; a plural possessive
-            # belongs to the name ("Averly Rail Workers' Union")
+            # belongs to the name ("Averly Rail Workers' Union"), and so does one a
+            # connector follows ("Lloyd's of London")
             cut = i
     core = " ".join(words[cut + 1 :])
     return core or text.strip()

@@ -446,9 +446,7 @@ def _blocks(locs: list[Local]) -> dict[str, list[int]]:
         keys = {"k:" + loc.key}
         if loc.cls in ("PLACE", "ORG"):
             for t in loc.texts:
-                ac = names.acronym(t)
-                if ac:
-                    keys.add("a:" + ac)
+                keys.update("a:" + ac for ac in _initials(t))
                 if names.is_acronym_form(t):
                     keys.add("a:" + names.simple_key(t))
                 if defined := names.defined_acronym(t):
@@ -497,7 +495,85 @@ def _merge(locs: list[Local]) -> tuple[_UF, list[tuple[int, int, str, float]]]:
     # again, now that the rules above have joined an expansion's forms ("Center for Disease
     # Control", "US Centres for Disease Control"): one expansion where there were several
     _acronym_links(locs, blocks, uf, weak)
+    _and_x_expansions(locs, uf, weak)
     return uf, weak
+
+
+_AND_X = re.compile(r"^(?P<base>.+\S) and (?P<x>[A-Z][a-z]+)$")
+
+
+def _qualified(text: str) -> tuple[str | None, str]:
+    """("united states", "Centres for Disease Control") for "US Centres for Disease
+    Control": a country qualifier before a name, or a people's word ("American", whose
+    country is not read: "?"), and the rest."""
+    words = text.split()
+    if len(words) >= 3:
+        q = gazetteer.qualifier_country(words[0])
+        if q:
+            return q, " ".join(words[1:])
+        if gazetteer.is_demonym(words[0]):
+            return "?", " ".join(words[1:])
+    return None, text
+
+
+def _initials(text: str) -> set[str]:
+    """A name's initials, and those of the name after a country qualifier: "US Centers
+    for Disease Control" is "uscdc" and "cdc" (a people's word is no qualifier here)."""
+    out = {names.acronym(text)}
+    q, rest = _qualified(names.core_name(text))
+    if q and q != "?":
+        out.add(names.acronym(rest))
+    return out - {""}
+
+
+def _and_x_expansions(locs: list[Local], uf: _UF, weak: list) -> None:
+    """An expansion that adds a trailing "and X" to an acronym's initials ("Centres for
+    Disease Control and Prevention" beside "CDC" and "Centres for Disease Control") joins
+    the one body that holds both that acronym and its expansion, with or without a
+    country qualifier; a qualifier must be one the body is already written with ("Korea
+    Centres for Disease Control and Prevention" is not the US CDC); a people's word
+    ("American ...") or a body never qualified leaves only a possible alias. A name
+    whose initials stop at no acronym of the corpus ("Department of Health and Human
+    Services" where no "DOH" is written) joins nothing."""
+    shorts: dict[int, set[str]] = defaultdict(set)
+    longs: dict[int, set[str]] = defaultdict(set)
+    quals: dict[int, set[str]] = defaultdict(set)
+    for i, loc in enumerate(locs):
+        if loc.cls != "ORG":
+            continue
+        r = uf.find(i)
+        for t in loc.texts:
+            if names.is_acronym_form(t):
+                shorts[r].add(names.simple_key(t))
+                continue
+            q, rest = _qualified(names.core_name(t))
+            if q:
+                quals[r].add(q)
+            if ac := names.acronym(rest):
+                longs[r].add(ac)
+    bodies: dict[str, set[int]] = defaultdict(set)
+    for r, acs in shorts.items():
+        for ac in acs & longs[r]:
+            bodies[ac].add(r)
+    for i, loc in enumerate(locs):
+        if loc.cls != "ORG":
+            continue
+        for t in loc.texts:
+            hit = _AND_X.match(names.core_name(t))
+            if not hit:
+                continue
+            q, rest = _qualified(hit.group("base"))
+            ac = names.acronym(rest)
+            targets = bodies.get(ac, set()) - {uf.find(i)}
+            if not ac or len(targets) != 1:
+                continue
+            target = targets.pop()
+            if q is None or q in quals[target]:
+                uf.union(i, target, "acronym of the expansion up to a trailing 'and X'", 0.75)
+            elif q == "?" or not quals[target]:
+                weak.append((i, target, "acronym of the expansion up to a trailing 'and X', "
+                             "qualified otherwise", 0.5))
+            break
 
 
 _DEPARTMENT = re.compile(r"^(?:.+ )?(?:department|ministry|dept) (?:for|of) (?:the )?(.+)$")
@@ -828,8 +904,16 @@ def _acronym_links(locs: list[Local], blocks: dict, uf: _UF, weak: list) -> None
             continue
         if names.is_data_acronym(ac):
             continue
-        long = [i for i in members if any(not names.is_acronym_form(t) and names.acronym(t) == ac for t in locs[i].texts)]
+        long = [i for i in members if any(_expands(t, ac) for t in locs[i].texts)]
         long_groups = {uf.find(i) for i in long}
+        # a group is a slogan when every document naming it calls it one: one "British
+        # Petroleum campaign" among other documents does not make the company a slogan
+        slogans = {uf.find(i) for i in long} - {uf.find(i) for i in long if not _slogan(locs[i])}
+        if slogans and len(long_groups - slogans) == 1:
+            # "BP" beside "British Petroleum" and the "Beyond Petroleum" campaign: a slogan
+            # is no second expansion of the organisation's acronym
+            long = [i for i in long if uf.find(i) not in slogans]
+            long_groups -= slogans
         if not short or len(long_groups) != 1:
             continue
         target = long_groups.pop()
@@ -841,6 +925,22 @@ def _acronym_links(locs: list[Local], blocks: dict, uf: _UF, weak: list) -> None
                 uf.union(i, target, "acronym of the one expansion in the corpus, both in one document", 0.8)
             else:
                 weak.append((i, target, "acronym of the one expansion in the corpus", 0.5))
+
+
+def _expands(text: str, ac: str) -> bool:
+    """Whether a name can be the expansion of the acronym ``ac``: its initials, two
+    words at least, and not the acronym itself with a word after it ("BP PAC", "BP Plc"
+    are BP's, not its expansion; "BBB-plus" is one word)."""
+    words = text.split()
+    return (not names.is_acronym_form(text) and ac in _initials(text) and len(words) >= 2
+            and all(names.simple_key(w) != ac for w in words))
+
+
+def _slogan(loc: Local) -> bool:
+    """A capitalised phrase a text calls a slogan or a campaign: "BP's Beyond Petroleum
+    campaign", "the slogan Beyond Petroleum" (data/slogan_nouns.txt)."""
+    nouns = lexicon.words("slogan_nouns.txt")
+    return any(n in nouns for n in (*loc.class_nouns, *loc.kind_nouns))
 
 
 def _placeish(loc: Local) -> bool:

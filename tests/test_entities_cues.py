@@ -1,0 +1,189 @@
+"""Who is who, from the words around a name: a city's name in a person's role, a comma
+left by a cut, an acronym's expansion up to "and X", a slogan beside a company, junk."""
+
+from __future__ import annotations
+
+import pytest
+
+from storyline.analyse import nlp as a_nlp
+from storyline.analyse.entities import _link
+from storyline.pipeline import analyse_record
+from storyline.types import Mention, Record
+
+
+@pytest.fixture(scope="module")
+def nlp():
+    return a_nlp.load()
+
+
+def _linked(nlp, text: str, full: str, word: str, at: int = -1) -> Mention:
+    """Link ``word`` (typed GPE, as NER types a city's name) in ``text`` beside ``full``."""
+    sdoc = nlp(text)
+    a = text.index(full)
+    b = text.rindex(word) if at < 0 else at
+    ms = [Mention(start=a, end=a + len(full), text=full, label="PERSON"),
+          Mention(start=b, end=b + len(word), text=word, label="GPE")]
+    _link(sdoc, ms)
+    return ms[1]
+
+
+@pytest.mark.parametrize("text", [
+    "BP Chief Executive Tony Hayward flew in. Later Hayward said the company would pay.",
+    "BP Chief Executive Tony Hayward flew in. Investors doubt that Hayward's position is safe.",
+    "BP Chief Executive Tony Hayward flew in. The board backed Chief Executive Hayward today.",
+])
+def test_a_city_name_in_a_persons_role_is_the_one_bearer(nlp, text):
+    m = _linked(nlp, text, "Tony Hayward", "Hayward")
+    assert m.label == "PERSON" and m.context.ref == 0
+    assert "person's role" in (m.context.ref_evidence or "")
+
+
+@pytest.mark.parametrize("text", [
+    # each would be possessive without its place cue
+    "BP Chief Executive Tony Hayward flew in. Officials in Hayward's harbour said it was safe.",
+    "BP Chief Executive Tony Hayward flew in. Hayward, California said it would sue BP.",
+    "BP Chief Executive Tony Hayward flew in. The fire near Hayward's old town spread.",
+])
+def test_a_city_name_with_a_place_cue_stays_the_city(nlp, text):
+    m = _linked(nlp, text, "Tony Hayward", "Hayward")
+    assert m.label == "GPE" and m.context.ref is None
+
+
+def test_a_city_name_in_a_persons_role_with_two_bearers_stays_as_typed(nlp):
+    text = "Tony Hayward and Ann Hayward flew in. Later Hayward said the company would pay."
+    sdoc = nlp(text)
+    ms = [Mention(start=0, end=12, text="Tony Hayward", label="PERSON"),
+          Mention(start=17, end=28, text="Ann Hayward", label="PERSON"),
+          Mention(start=text.rindex("Hayward"), end=text.rindex("Hayward") + 7, text="Hayward", label="GPE")]
+    _link(sdoc, ms)
+    assert ms[2].label == "GPE" and ms[2].context.ref is None
+
+
+def test_a_cut_before_a_list_leaves_no_comma_on_the_name():
+    text = ("BP Chief Executive Tony Hayward met officials on Monday.\n\n"
+            "Writing to Hayward, Salazar and Napolitano cited statements by BP executives.")
+    a = analyse_record(Record(source="d.txt", text=text))
+    got = [m.text for m in a.mentions]
+    assert "Hayward," not in got
+    assert all(text[m.start : m.end] == m.text for m in a.mentions)
+    assert all(not m.text.endswith(",") for m in a.mentions)
+
+
+# --- an acronym's expansion up to a trailing "and X" ------------------------------------
+
+def _story(*texts: str):
+    from storyline.pipeline import build_story
+    analyses = [analyse_record(Record(source=f"doc{i}.txt", text=t)) for i, t in enumerate(texts)]
+    return build_story(analyses)
+
+
+def _entity_of(story, text: str):
+    docs = {d.id: d.text for d in story.documents}
+    hits = [e for e in story.entities if any(docs[s.doc][s.start : s.end] == text for s in e.mentions)]
+    assert len(hits) == 1, (text, [(e.name, e.aliases) for e in story.entities])
+    return hits[0]
+
+
+_CDC = ("Officials at the US Centers for Disease Control (CDC) said on Monday that the CDC would "
+        "send teams to the city. The CDC said the teams would arrive on Tuesday.")
+
+
+def test_an_expansion_with_a_trailing_and_x_joins_the_acronyms_body():
+    story = _story(_CDC, "Richard Besser, acting director of the US Centers for Disease Control and Prevention, "
+                         "spoke to reporters in Atlanta on Friday.")
+    cdc = _entity_of(story, "CDC")
+    assert _entity_of(story, "US Centers for Disease Control and Prevention").id == cdc.id
+    ev = {a.alias: a.evidence for a in cdc.alias_evidence}
+    assert "trailing 'and X'" in ev.get("US Centers for Disease Control and Prevention", "")
+
+
+def test_an_and_x_expansion_qualified_by_another_country_stays_apart():
+    story = _story(_CDC, "Officials of the Korea Centers for Disease Control and Prevention said on Friday "
+                         "that six cases had been confirmed in Seoul.")
+    assert _entity_of(story, "Korea Centers for Disease Control and Prevention").id != _entity_of(story, "CDC").id
+
+
+def test_an_and_x_name_whose_initials_match_no_acronym_stays_apart():
+    story = _story("The Department of Health said on Monday that the clinics would open. The Department of "
+                   "Health said more staff would come.",
+                   "The Department of Health and Human Services said on Friday that it would buy vaccine.")
+    assert (_entity_of(story, "Department of Health and Human Services").id
+            != _entity_of(story, "Department of Health").id)
+
+
+# --- an acronym beside an organisation and a slogan with the same initials --------------
+
+_BP = ("Officials criticised British Petroleum on Monday. BP said its engineers would try again "
+       "to plug the well, and BP shares fell.")
+
+
+def test_a_slogan_is_no_second_expansion_of_an_acronym():
+    story = _story(_BP, "Before the spill, BP ran its Beyond Petroleum campaign for years. The Beyond "
+                        "Petroleum campaign won two awards, and analysts praised the Beyond Petroleum campaign.")
+    assert _entity_of(story, "British Petroleum").id == _entity_of(story, "BP").id
+    assert _entity_of(story, "Beyond Petroleum").id != _entity_of(story, "BP").id
+
+
+def test_two_organisations_sharing_an_acronym_stay_apart_from_it():
+    story = _story(_BP, "Bharat Petroleum said on Friday that it would raise fuel prices. Bharat Petroleum "
+                        "shares rose in Mumbai.")
+    bp = _entity_of(story, "BP").id
+    assert _entity_of(story, "British Petroleum").id != bp
+    assert _entity_of(story, "Bharat Petroleum").id != bp
+
+
+# --- words glued onto a name: a sentence's opening preposition, a ticker's tail ---------
+
+def _cut(text: str, name: str, label: str) -> str | None:
+    from types import SimpleNamespace
+
+    from storyline.analyse.entities import _unglue
+    start = text.index(name)
+    m = Mention(start=start, end=start + len(name), text=name, label=label)
+    if not _unglue(SimpleNamespace(text=text), m):
+        return None
+    assert text[m.start : m.end] == m.text
+    return m.text
+
+
+def test_a_sentences_opening_preposition_is_cut_from_a_person():
+    assert _cut("It rained. Following Obama's election, readers wrote.", "Following Obama", "PERSON") == "Obama"
+    assert _cut("During Gordon Brown's visit, crowds gathered.", "During Gordon Brown", "PERSON") == "Gordon Brown"
+    # twins: not at a sentence's start; a word that is no preposition; a place's name
+    assert _cut("the band Following Obama played", "Following Obama", "PERSON") == "Following Obama"
+    assert _cut("It rained. Crossing Jordan aired.", "Crossing Jordan", "PERSON") == "Crossing Jordan"
+    assert _cut("It rained. Browning Obama said.", "Browning Obama", "PERSON") == "Browning Obama"
+
+
+def test_a_tickers_tail_after_a_line_break_is_cut():
+    t = "operated by Transocean Ltd RIGN.\n\nS. British oil major BP Plc hired Transocean"
+    assert _cut(t, "S. British", "NORP") == "British"
+    # twins: an initial after a sentence's end is the name's ("S. Korean"); a person's initial stays
+    t = "talks ended on Monday.\n\nS. Korean officials said the talks would resume"
+    assert _cut(t, "S. Korean", "NORP") == "S. Korean"
+    t = "operated by Transocean Ltd RIGN.\n\nJ. Smith said the rig was safe"
+    assert _cut(t, "J. Smith", "PERSON") == "J. Smith"
+
+
+def test_an_organisation_once_called_a_campaign_is_still_an_expansion():
+    # twin of the slogan rule: one document's "British Petroleum campaign" beside other
+    # documents naming the company keeps it an expansion, so "BP" has two and joins neither
+    story = _story(_BP, "The British Petroleum campaign ran for years. British Petroleum campaign staff left.",
+                   "Bharat Petroleum said on Friday that it would raise fuel prices. Bharat Petroleum "
+                   "shares rose in Mumbai.")
+    assert _entity_of(story, "Bharat Petroleum").id != _entity_of(story, "BP").id
+
+
+def test_an_acronym_with_a_word_after_it_is_no_expansion_of_it():
+    from storyline.resolve.entities import _expands
+    assert _expands("British Petroleum", "bp") and _expands("US Centers for Disease Control", "cdc")
+    # twins: the acronym itself with a word after it, one hyphenated word, the acronym alone
+    assert not _expands("BP PAC", "bp") and not _expands("BP Plc", "bp")
+    assert not _expands("BBB-plus", "bp") and not _expands("BP", "bp")
+
+
+def test_a_possessive_before_a_connector_belongs_to_the_name():
+    from storyline.analyse.names import core_name
+    assert core_name("Lloyd's of London") == "Lloyd's of London"
+    # twin: an owner before the name it owns is dropped
+    assert core_name("Apple's iTunes store") == "iTunes store"
