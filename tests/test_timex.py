@@ -27,7 +27,7 @@ ANCHOR = "2021-02-10"  # a Wednesday
         ("tomorrow", None, ("2021-02-11", "day")),
         ("Friday", "past", ("2021-02-05", "day")),
         ("Friday", "future", ("2021-02-12", "day")),
-        ("last Monday", None, ("2021-02-08", "day")),
+        ("last Monday", None, (None, "day")),  # Wednesday: this Monday or the one before (abstain)
         ("three days ago", None, ("2021-02-07", "day")),
         # months
         ("November", "past", ("2020-11", "month")),

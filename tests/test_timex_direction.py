@@ -38,10 +38,12 @@ def _days(nlp, text: str) -> dict[str, tuple[str | None, str | None]]:
         ("The summit, which opens on Tuesday, is the first in years.", "Tuesday", "2021-02-16"),
         ("The rebels said they would attack on Saturday.", "Saturday", "2021-02-13"),
         ("Talks are due to resume next Friday.", "next Friday", "2021-02-12"),
+        ("The Senate may begin debating the bill as early as Friday.", "Friday", "2021-02-12"),
         # twins: the same days told in the past stay behind
         ("The ministers met on Friday to discuss the plan.", "Friday", "2021-02-05"),
         ("The company said on Monday that profits fell.", "Monday", "2021-02-08"),
         ("Officials tried to meet on Friday.", "Friday", "2021-02-05"),
+        ("The Senate began debating the bill as early as Friday.", "Friday", "2021-02-05"),
         ("Leaders met on Tuesday in Brussels.", "Tuesday", "2021-02-09"),
         ("The summit, which opened on Tuesday, was the first in years.", "Tuesday", "2021-02-09"),
         ("The rebels would have attacked on Saturday.", "Saturday", "2021-02-06"),
@@ -84,6 +86,10 @@ WEEKDAYS = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", 
 def test_weekday_lands_on_its_weekday_on_the_told_side(day, wd, tense, prefix):
     value, gran = timenorm.normalise(prefix + WEEKDAYS[wd].capitalize(), day.isoformat(), tense)
     assert gran == "day"
+    if value is None:
+        # "last Monday" written later in the same week: no value (tests/test_timenorm_last.py)
+        assert prefix == "last " and day.weekday() != 6 and wd < day.weekday()
+        return
     got = dt.date.fromisoformat(value)
     assert got.weekday() == wd
     delta = (got - day).days

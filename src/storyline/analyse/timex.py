@@ -137,6 +137,15 @@ def day_direction(token, tense: str | None) -> tuple[str | None, str | None]:
             return None, None  # "which fell 1.4% on Friday, hurt the composite": maybe a past
         return "future", "present tense: a scheduled day"
     modal = next((w for w in words if w in _MODAL and w not in _PAST_MODALS), None)
+    carrier = verb
+    for _ in range(2):
+        # "may begin debating the bill as early as Thursday": the modal of a non-finite
+        # complement's verb is the complement's ("tried to meet on Friday" has none)
+        if modal is not None or carrier.dep_ != "xcomp" or carrier.tag_ not in ("VB", "VBG"):
+            break
+        carrier = carrier.head
+        words += [c.lower_ for c in carrier.children if c.dep_ in ("aux", "auxpass")]
+        modal = next((w for w in words if w in _MODAL and w not in _PAST_MODALS), None)
     if modal is not None:
         if "have" in words or "'ve" in words:
             return tense, None  # "would have met on Friday"
