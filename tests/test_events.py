@@ -340,3 +340,34 @@ def test_twin_a_main_clauses_date_shows_its_sentence():
     text = "The Deepwater Horizon drilling rig exploded on April 20, killing 11 people."
     cards = _cards({"a.txt": (text, "2010-05-10")})
     assert ("2010-04-20", text) in cards, cards
+
+
+def test_a_clause_outside_a_dated_noun_phrase_keeps_its_own_card():
+    # audit H1N1 V2: the card shows "the pair who flew back to Scotland on April 21"; the
+    # outbreaks "affected" an area at another time, and joined that card as a second span
+    text = ("Nicola Sturgeon said the pair who flew back to Scotland on April 21 had not been in "
+            "an area affected by recent outbreaks of swine influenza.")
+    evs = _events_of({"a.txt": (text, "2009-04-26")})
+    dated = [ms for date, ms in evs if date == "2009-04-21"]
+    assert dated and not any("affected" in t for ms in dated for _, t in ms), evs
+    assert any(date is None and any("affected" in t for _, t in ms) for date, ms in evs), evs
+
+
+def test_a_restrictive_relative_clause_is_not_folded_into_the_dated_clause():
+    # audit bpoil V30: "lawsuits that have been filed as a result of the spill" were filed
+    # over months, not on the Tuesday of the report; it keeps a card of its own showing its noun phrase
+    text = ("The Wall Street Journal reported on Tuesday the Justice Department is expected to join "
+            "the hundreds of civil lawsuits that have been filed as a result of the spill.")
+    evs = _events_of({"a.txt": (text, "2010-12-14")})
+    date, ms = _event_with(evs, "a.txt", "reported on Tuesday")
+    assert date == "2010-12-14" and not any("filed" in t for _, t in ms), evs
+    cards = _cards({"a.txt": (text, "2010-12-14")})
+    assert any(d is None and s.startswith("civil lawsuits that have been filed") for d, s in cards), cards
+
+
+def test_twin_a_non_restrictive_clause_still_joins():
+    # twin: ", which prevented ..." tells a sequel of the dated placing (the fold's own case)
+    evs = _events_of({"b.txt": ("The company was placed on the trade list in May 2019, which prevented "
+                                "American firms from selling it chips.", "2020-01-10")})
+    date, ms = _event_with(evs, "b.txt", "placed on the trade list")
+    assert date == "2019-05" and any("prevented" in t for _, t in ms)

@@ -489,14 +489,40 @@ def _best(c: list[MentionRef]) -> MentionRef:
     return sorted(c, key=lambda m: (m.date is None, -granularity_rank(m.granularity, -1), -len(m.actors), m.doc, m.start))[0]
 
 
-def fold_same_sentence(clusters: list[list[MentionRef]]) -> list[list[MentionRef]]:
+def _restrictive(m: MentionRef, text: str | None) -> bool:
+    """Whether ``m`` is a restrictive relative clause ("the lawsuits that have been filed as
+    a result of the spill", "the pair who flew back on April 21": no comma before it). It
+    tells what picks its noun out, a happening of its own time, not a sequel of the
+    sentence's dated event; a non-restrictive one (", which prevented ...") may be one."""
+    if m.phrase is None or text is None:
+        return False
+    return text[: m.start].rstrip()[-1:] not in (",", "(")
+
+
+def _apart_from(c: list[MentionRef], target: list[MentionRef], key: tuple, texts: dict[str, str]) -> bool:
+    """Whether undated ``c`` is a happening apart from the dated card ``target`` of sentence
+    ``key``: the card shows only a relative clause's noun phrase ("the pair who flew back
+    to Scotland on April 21"), which ``c`` lies outside of ("... an area affected by recent
+    outbreaks"), or ``c`` is a restrictive relative clause of its own. Such a clause keeps
+    a card of its own (undated) rather than sharing the other's date."""
+    best = _best(target)
+    mine = [m for m in c if (m.doc, tuple(m.sentence)) == key]
+    if best.phrase is not None and any(not (best.phrase[0] <= m.start < best.phrase[1]) for m in mine):
+        return True
+    return any(_restrictive(m, texts.get(m.doc)) for m in mine)
+
+
+def fold_same_sentence(clusters: list[list[MentionRef]], texts: dict[str, str] | None = None) -> list[list[MentionRef]]:
     """One event per summary sentence: clauses of one sentence ("placed on the list in
     2019, which prevented US companies from exporting") are separate mentions and may
     stay separate clusters, but a reader would see the same sentence twice, once dated
     and once not. Clusters whose summary would be the same sentence of the same document
     are folded when their dates agree: an undated one joins the one dated cluster of
     that sentence, undated ones join each other. Different dates stay apart. Only
-    identical summary sentences fold, so nothing chains across the corpus."""
+    identical summary sentences fold, so nothing chains across the corpus. A clause apart
+    from the dated card (``_apart_from``; ``texts``: each document's text) neither joins it
+    nor is dropped."""
+    texts = texts or {}
     groups: dict[tuple, list[int]] = defaultdict(list)
     values = []
     for i, c in enumerate(clusters):
@@ -524,10 +550,11 @@ def fold_same_sentence(clusters: list[list[MentionRef]]) -> list[list[MentionRef
             # prevented ..."), not before it ("BP accepted some responsibility for the disaster
             # but blamed Halliburton, which cemented the well that ruptured on April 20": the
             # relative clause's date is not the accepting's)
-            if target is not None and _fits(c, target) and _told_after(c, target, key):
+            apart = target is not None and _apart_from(c, target, key, texts)
+            if target is not None and not apart and _fits(c, target) and _told_after(c, target, key):
                 target += c
                 continue
-            if target is not None and all((m.doc, tuple(m.sentence)) == key for m in c):
+            if target is not None and not apart and all((m.doc, tuple(m.sentence)) == key for m in c):
                 continue  # its sentence is on the dated card already; a second card would repeat it undated
             host = next((x for x in loose if _fits(c, x)), None)
             if host is None:
@@ -563,13 +590,19 @@ def _reported(corpus: Corpus, c: list[MentionRef]) -> str | None:
 
 def build_events(corpus: Corpus, clusters: list[list[MentionRef]]) -> list[schema.Event]:
     events = []
-    for c in fold_same_sentence(clusters):
+    texts = {m.doc: corpus.by_id[m.doc].document.text for c in clusters for m in c}
+    folded = fold_same_sentence(clusters, texts)
+    dated_sentences = {(m.doc, tuple(m.sentence)) for c in folded
+                       if _agreed_date([(m.date, m.granularity) for m in c if m.date])[0] for m in c}
+    for c in folded:
         value, gran = _agreed_date([(m.date, m.granularity) for m in c if m.date])
         best = _best(c)
         text = corpus.by_id[best.doc].document.text
         # a dated relative clause shows its noun phrase ("the rig that exploded on April 20"),
-        # never the sentence, whose main event ("fears are growing") its date would seem to date
-        shown = best.phrase if best.phrase and value else best.sentence
+        # never the sentence, whose main event ("fears are growing") its date would seem to
+        # date; so does an undated one kept apart from its sentence's dated card ("the
+        # lawsuits that have been filed"), which would otherwise repeat that sentence
+        shown = best.phrase if best.phrase and (value or (best.doc, tuple(best.sentence)) in dated_sentences) else best.sentence
         summary = " ".join(text[shown[0] : shown[1]].split())
         actors = sorted({a for m in c for a in m.actors})
         evidence = [schema.Span(doc=m.doc, start=m.date_span[0], end=m.date_span[1]) for m in c if m.date and m.date_span and _compatible(m.date, value)]
