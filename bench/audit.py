@@ -311,10 +311,35 @@ class Audit:
             ex += [self.excerpt("date evidence", s) for s in (dt.get("evidence") or [])[:3]]
             extra = _extra(d, {"id", "summary", "date", "mentions"})
             extra.update(_extra(dt, {"value", "granularity", "evidence"}))
+            if len(d.get("mentions") or []) > 1 and dt.get("evidence"):
+                # shown, never keyed: which of the card's spans its date came from
+                extra["date from"] = self.date_from(d["mentions"], dt["evidence"])
             if d.get("actors"):
                 extra["actors"] = self.ent(d["actors"])
             out.append(self._item("events", fields, ex, extra))
         return out
+
+    def date_from(self, mentions: list, evidence: list) -> str:
+        """Which event span of a card holds each date evidence ("event span 1 of 3"), or the
+        nearest one of its document when none holds it: on a card joining several spans the
+        judge sees which one the date is told of."""
+        ms = [_span_dict(m) for m in mentions]
+        said = []
+        for ev in evidence:
+            e = _span_dict(ev)
+            if e is None:
+                continue
+            same = [(i, m) for i, m in enumerate(ms) if m and m["doc"] == e["doc"]]
+            inside = [i for i, m in same if m["start"] <= e["start"] and e["end"] <= m["end"]]
+            where = f"{self.doc_name(e['doc'])} [{e['start']}:{e['end']}]"
+            if inside:
+                said.append(f"{where} in event span {inside[0] + 1} of {len(ms)}")
+            elif same:
+                i = min(same, key=lambda x: min(abs(x[1]["start"] - e["end"]), abs(e["start"] - x[1]["end"])))[0]
+                said.append(f"{where} outside every event span, nearest span {i + 1} of {len(ms)}")
+            else:
+                said.append(f"{where}, a document of none of the event spans")
+        return "; ".join(said)
 
     def conflicts(self) -> list[Item]:
         out = []
@@ -609,6 +634,13 @@ QUESTIONS = {
 }
 
 
+def _with_weekday(day: str | None) -> str | None:
+    """"Sunday 2010-06-20" for a day (what "last week" and "on Thursday" are judged
+    against); any other value as it is."""
+    d = _day(day) if day and len(day) == 10 else None
+    return f"{d.strftime('%A')} {day}" if d else day
+
+
 def render_sheet(meta: dict, drawn: dict[str, list[Item]], docs: list[dict]) -> str:
     lines = [(f"# Story audit: {meta['topic']}, {meta['n']} articles, seed {meta['seed']}"
               f"{' (dates given)' if meta.get('with_dates') else ''}"), "",
@@ -643,14 +675,14 @@ def render_sheet(meta: dict, drawn: dict[str, list[Item]], docs: list[dict]) -> 
                 lines.append("- filled by the tool: " + ", ".join(f"{k}={v}" for k, v in it.auto.items()))
             lines.append("")
             for e in it.excerpts:
-                day = f" (published {folder[e.doc]})" if folder.get(e.doc) else ""
+                day = f" (published {_with_weekday(folder[e.doc])})" if folder.get(e.doc) else ""
                 lines += [f"{e.label} — {e.doc}{day} [{e.start}:{e.end}]", "", "```text",
                           _wrap(f"…{e.before}⟦{e.text}⟧{e.after}…"), "```", ""]
     lines += ["## documents (scored automatically)", "",
               "| document | folder date | published | earliest | latest | source | level | interval holds |",
               "|---|---|---|---|---|---|---|---|"]
     for r in docs:
-        lines.append(f"| {r['document']} | {r['folder']} | {r['value'] or '—'} | {r['earliest'] or '—'} | "
+        lines.append(f"| {r['document']} | {_with_weekday(r['folder'])} | {_with_weekday(r['value']) or '—'} | {r['earliest'] or '—'} | "
                      f"{r['latest'] or '—'} | {r['source'] or '—'} | {r['level']} | "
                      f"{'—' if r['interval'] is None else r['interval']} |")
     return "\n".join(lines) + "\n"
