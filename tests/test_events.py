@@ -371,3 +371,27 @@ def test_twin_a_non_restrictive_clause_still_joins():
                                 "American firms from selling it chips.", "2020-01-10")})
     date, ms = _event_with(evs, "b.txt", "placed on the trade list")
     assert date == "2019-05" and any("prevented" in t for _, t in ms)
+
+
+def test_a_forecast_does_not_date_a_past_happening():
+    # scope item 3: "due later this month" is the vote's planned day, not when it was delayed
+    evs = _events_of({"a.txt": ("Officials said the vote, due later this month, was delayed after protests.", "2010-06-15")})
+    assert not any(date and any("delayed" in t for _, t in ms) for date, ms in evs), evs
+    # twin: a past day dates it
+    evs = _events_of({"b.txt": ("The storm killed 12 people in Cuba on Sunday.", "2010-06-15")})
+    date, _ = _event_with(evs, "b.txt", "killed 12 people")
+    assert date == "2010-06-13"
+
+
+def test_a_forecast_card_shows_its_clause_not_the_past_sentence():
+    # "a decision expected to be confirmed next week" dates the confirming, ahead of the
+    # report; the card must not show "The company cut 500 jobs" under that week
+    text = "The company cut 500 jobs, a decision expected to be confirmed next week."
+    cards = _cards({"a.txt": (text, "2010-06-15")})
+    assert ("2010-W25", "to be confirmed next week") in cards, cards
+    assert not any(d and "cut 500 jobs" in s for d, s in cards), cards
+    assert any(d is None and "cut 500 jobs" in s for d, s in cards), cards  # kept, undated
+    # twin: a past clause's date shows its sentence
+    text = "The company cut 500 jobs last week, and the union protested."
+    cards = _cards({"b.txt": (text, "2010-06-15")})
+    assert any(d == "2010-W23" and s == text for d, s in cards), cards

@@ -210,7 +210,7 @@ def extract(sdoc, analysis: DocAnalysis) -> list[EventItem]:
             if tense == "future" or any(c.dep_ == "aux" and c.lower_ in _MODALS for c in tok.children):
                 continue  # a forecast or a possibility is not a happening ("will not be reduced in 2019")
             passive = any(c.dep_ == "auxpass" for c in tok.children) or (tok.tag_ == "VBN")
-            ti = timex_of.get(tok.i)
+            ti = _own_timex(analysis, timex_of.get(tok.i), tense)
             if tense != "past" and not passive and ti is None:
                 continue
             sspan = next(((a, b) for a, b in sent_spans if a <= tok.idx < b), None)
@@ -260,6 +260,15 @@ def extract(sdoc, analysis: DocAnalysis) -> list[EventItem]:
                 item.evrel_timex = link["timex"]
                 break
     return items
+
+
+def _own_timex(analysis: DocAnalysis, ti: int | None, tense: str | None) -> int | None:
+    """The clause's time expression as the event's date, unless it is a forecast told of a
+    past happening: "the vote, due later this month, was delayed"; "results expected later
+    today" (a reduced relative, read as past)."""
+    if ti is not None and tense == "past" and analysis.timexes[ti].tense == "future":
+        return None
+    return ti
 
 
 def _sentence_timex(analysis: DocAnalysis, text: str, sspan: tuple[int, int], verb, sent_spans: list,

@@ -417,40 +417,67 @@ def resolve_against_previous(timexes: list[Timex]) -> None:
     """
     from .. import timenorm
 
+    year_back: set[int] = set()  # the timexes read as "the same period a year back"
     for i, tx in enumerate(timexes):
         rel = tx.reading
         if rel is None:
             continue
         k = rel.kind
         if k == "ago" and rel.unit == "year" and rel.offset == -1 and i > 0:
-            # "profit rose in the third quarter from $5 a year ago": the same quarter a year back
-            prev = timexes[i - 1]
-            if prev.value and prev.granularity in ("quarter", "half", "month") and tx.start - prev.end < 200:
-                v, g = timenorm.shift(prev.value, "P1Y", "before")
+            # "profit rose in the third quarter from $5 a year ago": the same quarter a year
+            # back. The period is the last one named in the paragraph before it; a second "a
+            # year ago" after the first is that same year-back period, not a year before it
+            j = _last_valued(timexes, i, 400)
+            prev = timexes[j] if j is not None else None
+            if prev is not None and prev.granularity in ("quarter", "half", "month"):
+                v, g = (prev.value, prev.granularity) if j in year_back else timenorm.shift(prev.value or "", "P1Y", "before")
                 if v:
                     tx.value, tx.granularity = v, g
-                    tx.previous = i - 1
+                    tx.previous = j
+                    year_back.add(i)
             continue
         if tx.value is not None or k not in ("unknown", "evrel"):
             continue
         if k == "evrel" and tx.event_relation:
             continue  # "a month after <event>": the event dates it
+        if k == "evrel" and rel.duration == "P1Y" and rel.direction == "before":
+            j = _last_valued(timexes, i, 400)
+            if j is not None and j in year_back:
+                # "... from $5 a year ago. Sales were $3 a year earlier": the same year-back period
+                tx.value, tx.granularity, tx.previous = timexes[j].value, timexes[j].granularity, j
+                year_back.add(i)
+                continue
         for j in range(i - 1, -1, -1):
             prev = timexes[j]
             if prev.value is None or prev.granularity not in ("year", "quarter", "month", "week", "day", "half"):
                 continue
             if k == "unknown":
                 want = _PREV_GRAN.get(rel.unit or "", ())
-                if prev.granularity in want:
-                    value = prev.value if rel.unit != "month" else prev.value[:7]
-                    tx.value, tx.granularity = value, rel.unit
-                    tx.previous = j
+                if j in year_back or prev.granularity not in want:
+                    # "the quarter" after "a year ago": the quarter the text is about, named before
+                    if i - j < 6:
+                        continue
+                    break
+                value = prev.value if rel.unit != "month" else prev.value[:7]
+                tx.value, tx.granularity = value, rel.unit
+                tx.previous = j
             else:
                 v, g = timenorm.shift(prev.value, rel.duration or "", rel.direction or "")
                 if v:
                     tx.value, tx.granularity = v, g
                     tx.previous = j
             break
+
+
+def _last_valued(timexes: list[Timex], i: int, within: int) -> int | None:
+    """The index of the last timex with a value before timex ``i``, ending at most
+    ``within`` characters before it (the same paragraph, about), else None."""
+    for j in range(i - 1, -1, -1):
+        if timexes[i].start - timexes[j].end > within:
+            return None
+        if timexes[j].value is not None:
+            return j
+    return None
 
 
 @functools.lru_cache(maxsize=1)

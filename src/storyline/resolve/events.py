@@ -499,7 +499,19 @@ def _restrictive(m: MentionRef, text: str | None) -> bool:
     return text[: m.start].rstrip()[-1:] not in (",", "(")
 
 
-def _apart_from(c: list[MentionRef], target: list[MentionRef], key: tuple, texts: dict[str, str]) -> bool:
+def _forecast(m: MentionRef, published: schema.Published | None) -> bool:
+    """Whether ``m`` is dated after its document's last possible day: a happening told
+    ahead ("a decision expected to be confirmed next week"), whose card shows its own
+    clause, never the sentence, whose past events ("The company cut 500 jobs") that date
+    would seem to date."""
+    if not m.date or published is None or not published.value:
+        return False
+    mine, pub = timenorm.interval(m.date), timenorm.interval(published.value)
+    return mine is not None and pub is not None and mine[0] > pub[1]
+
+
+def _apart_from(c: list[MentionRef], target: list[MentionRef], key: tuple, texts: dict[str, str],
+                clause_cards: frozenset[tuple[str, int]] = frozenset()) -> bool:
     """Whether undated ``c`` is a happening apart from the dated card ``target`` of sentence
     ``key``: the card shows only a relative clause's noun phrase ("the pair who flew back
     to Scotland on April 21"), which ``c`` lies outside of ("... an area affected by recent
@@ -507,12 +519,15 @@ def _apart_from(c: list[MentionRef], target: list[MentionRef], key: tuple, texts
     a card of its own (undated) rather than sharing the other's date."""
     best = _best(target)
     mine = [m for m in c if (m.doc, tuple(m.sentence)) == key]
+    if best.key in clause_cards and any(not (best.start <= m.start < best.end) for m in mine):
+        return True  # the card shows a forecast's clause only (``_forecast``)
     if best.phrase is not None and any(not (best.phrase[0] <= m.start < best.phrase[1]) for m in mine):
         return True
     return any(_restrictive(m, texts.get(m.doc)) for m in mine)
 
 
-def fold_same_sentence(clusters: list[list[MentionRef]], texts: dict[str, str] | None = None) -> list[list[MentionRef]]:
+def fold_same_sentence(clusters: list[list[MentionRef]], texts: dict[str, str] | None = None,
+                       clause_cards: frozenset[tuple[str, int]] = frozenset()) -> list[list[MentionRef]]:
     """One event per summary sentence: clauses of one sentence ("placed on the list in
     2019, which prevented US companies from exporting") are separate mentions and may
     stay separate clusters, but a reader would see the same sentence twice, once dated
@@ -550,7 +565,7 @@ def fold_same_sentence(clusters: list[list[MentionRef]], texts: dict[str, str] |
             # prevented ..."), not before it ("BP accepted some responsibility for the disaster
             # but blamed Halliburton, which cemented the well that ruptured on April 20": the
             # relative clause's date is not the accepting's)
-            apart = target is not None and _apart_from(c, target, key, texts)
+            apart = target is not None and _apart_from(c, target, key, texts, clause_cards)
             if target is not None and not apart and _fits(c, target) and _told_after(c, target, key):
                 target += c
                 continue
@@ -591,7 +606,8 @@ def _reported(corpus: Corpus, c: list[MentionRef]) -> str | None:
 def build_events(corpus: Corpus, clusters: list[list[MentionRef]]) -> list[schema.Event]:
     events = []
     texts = {m.doc: corpus.by_id[m.doc].document.text for c in clusters for m in c}
-    folded = fold_same_sentence(clusters, texts)
+    forecasts = frozenset(m.key for c in clusters for m in c if _forecast(m, corpus.by_id[m.doc].document.published))
+    folded = fold_same_sentence(clusters, texts, forecasts)
     dated_sentences = {(m.doc, tuple(m.sentence)) for c in folded
                        if _agreed_date([(m.date, m.granularity) for m in c if m.date])[0] for m in c}
     for c in folded:
@@ -603,6 +619,8 @@ def build_events(corpus: Corpus, clusters: list[list[MentionRef]]) -> list[schem
         # date; so does an undated one kept apart from its sentence's dated card ("the
         # lawsuits that have been filed"), which would otherwise repeat that sentence
         shown = best.phrase if best.phrase and (value or (best.doc, tuple(best.sentence)) in dated_sentences) else best.sentence
+        if value and best.key in forecasts:
+            shown = (best.start, best.end)  # a forecast's clause: "to be confirmed next week"
         summary = " ".join(text[shown[0] : shown[1]].split())
         actors = sorted({a for m in c for a in m.actors})
         evidence = [schema.Span(doc=m.doc, start=m.date_span[0], end=m.date_span[1]) for m in c if m.date and m.date_span and _compatible(m.date, value)]
