@@ -395,3 +395,16 @@ def test_a_forecast_card_shows_its_clause_not_the_past_sentence():
     text = "The company cut 500 jobs last week, and the union protested."
     cards = _cards({"b.txt": (text, "2010-06-15")})
     assert any(d == "2010-W23" and s == text for d, s in cards), cards
+
+
+def test_a_date_a_verb_sets_is_not_when_it_acted():
+    # audit bpoil V14: "set July 8 for oral arguments" was set by June 29, not on July 8
+    evs = _events_of({"a.txt": ("A U.S. appeals court set July 8 for oral arguments on the request.", "2010-06-29")})
+    assert not any(date == "2010-07-08" and any("set" in t for _, t in ms) for date, ms in evs), evs
+    # twins: a day the setting happened on, and a verb not of setting, keep their dates
+    evs = _events_of({"b.txt": ("A U.S. appeals court ruled July 8 that the ban stands.", "2010-07-09")})
+    date, _ = _event_with(evs, "b.txt", "ruled")
+    assert date == "2010-07-08"
+    evs = _events_of({"c.txt": ("The board met Thursday for three hours.", "2010-07-09")})
+    date, _ = _event_with(evs, "c.txt", "met")
+    assert date == "2010-07-08"

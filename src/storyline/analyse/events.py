@@ -191,7 +191,7 @@ def extract(sdoc, analysis: DocAnalysis) -> list[EventItem]:
         if tx.event_relation:
             # "A month after being put on the blacklist": the signal's object is the anchor event
             evrel_of[gov.i] = {"timex": k, "signal": tx.event_relation.signal}
-        if _dates_a_noun(span.root, gov, span) or _year_before_a_noun(span):
+        if _dates_a_noun(span.root, gov, span) or _year_before_a_noun(span) or _date_is_the_object(span, gov):
             said_when.add(k)  # never lent to a clause either
             continue  # "repeated the mistakes of the 1989 spill": the spill's date, not the repeating's
         if tx.type in ("DATE", "TIME") and (tx.value or (tx.reading.kind if tx.reading else None) not in ("dur", "set", "ref", None)):
@@ -260,6 +260,24 @@ def extract(sdoc, analysis: DocAnalysis) -> list[EventItem]:
                 item.evrel_timex = link["timex"]
                 break
     return items
+
+
+@functools.lru_cache(maxsize=1)
+def _date_object_verbs() -> frozenset[str]:
+    return frozenset(w.lower() for w in lexicon.words("analyse/date_object_verbs.txt"))
+
+
+def _date_is_the_object(span, gov) -> bool:
+    """Whether a date is what its verb sets, not when it acts: "a court set July 8 for
+    oral arguments" (the parser makes the date an adverb of "set"). The date stands right
+    after a verb of date_object_verbs.txt with no other object, and "for"/"as" right after
+    it. Not "set a hearing for July 8" nor "met Thursday for three hours"."""
+    doc = span.doc
+    if gov.lemma_.lower() not in _date_object_verbs() or span.start != gov.i + 1 or span.end >= len(doc):
+        return False
+    if any(c.dep_ in ("dobj", "obj") for c in gov.children):
+        return False
+    return doc[span.end].lower_ in ("for", "as")
 
 
 def _own_timex(analysis: DocAnalysis, ti: int | None, tense: str | None) -> int | None:
