@@ -134,10 +134,10 @@ def _dates_a_noun(root, gov, span) -> bool:
 def _phrase(tok, sent) -> tuple[int, int] | None:
     """Token range [i, j) of the noun phrase a relative clause's verb hangs on ("the
     drilling rig that exploded on April 20", "the amount that the Exxon Valdez spilled in
-    1989"), None for a verb of the sentence's own clauses. The date of such a clause is the
+    1989", a reduced one: "its debt coming due next year"), None for a verb of the sentence's own clauses. The date of such a clause is the
     noun's, and a card that showed the whole sentence would lend it to the main event."""
-    if tok.dep_ != "relcl" or tok.head.pos_ not in ("NOUN", "PROPN"):
-        return None
+    if tok.dep_ not in ("relcl", "acl") or tok.head.pos_ not in ("NOUN", "PROPN"):
+        return None  # a reduced relative too: "its debt coming due next year"
     toks = list(tok.head.subtree)
     lo, hi = max(toks[0].i, sent.start), min(toks[-1].i, sent.end - 1)
     while hi > lo and (tok.doc[hi].is_punct or tok.doc[hi].dep_ in ("cc", "mark")):
@@ -283,9 +283,19 @@ def _date_is_the_object(span, gov) -> bool:
 def _own_timex(analysis: DocAnalysis, ti: int | None, tense: str | None) -> int | None:
     """The clause's time expression as the event's date, unless it is a forecast told of a
     past happening: "the vote, due later this month, was delayed"; "results expected later
-    today" (a reduced relative, read as past)."""
-    if ti is not None and tense == "past" and analysis.timexes[ti].tense == "future":
+    today" (a reduced relative, read as past); or a year before the document's told of a
+    present state: "It seems less lethal than Sars in 2003" (2003 is the Sars outbreak's:
+    a present tense is the writer's now)."""
+    if ti is None:
         return None
+    tx = analysis.timexes[ti]
+    if tense == "past" and tx.tense == "future":
+        return None
+    if tense == "present" and tx.granularity in ("year", "decade", "century") and tx.value:
+        pub = analysis.document.published
+        year = pub.value[:4] if pub is not None and pub.value else None
+        if year and year.isdigit() and tx.value[:4].isdigit() and tx.granularity == "year" and tx.value[:4] < year:
+            return None
     return ti
 
 
