@@ -427,3 +427,30 @@ def test_a_reduced_relative_clause_shows_its_noun_phrase():
     cards = _cards({"a.txt": (text, "2010-06-10")})
     assert ("2001", "The rig, built in 2001") in cards, cards
     assert not any(d == "2001" and s == text for d, s in cards), cards
+
+
+def test_an_undated_present_perfect_is_not_another_documents_dated_day():
+    # audit bpoil V23: "have all traded blame over the rig accident" (November) sums up
+    # months; it is not the Sep 8 exchange "traded blame on Wednesday"
+    evs = _events_of({
+        "a.txt": ("BP and its partners traded blame on Wednesday over the Gulf rig accident.", "2010-09-08"),
+        "b.txt": ("BP and its partners have all traded blame over the Gulf rig accident.", "2010-11-16"),
+    })
+    date, ms = _event_with(evs, "a.txt", "traded blame on Wednesday")
+    assert date == "2010-09-08" and not any(d == "b.txt" for d, _ in ms), evs
+
+
+def test_twin_an_undated_simple_past_can_be_the_dated_day():
+    evs = _events_of({
+        "a.txt": ("The city council closed the Wexford bridge on Tuesday after the storm damaged it.", "2021-03-11"),
+        "b.txt": ("The city council closed the Wexford bridge after the storm, and traffic was diverted.", "2021-03-15"),
+    })
+    date, ms = _event_with(evs, "b.txt", "closed the Wexford bridge")
+    assert date == "2021-03-09" and any(d == "a.txt" for d, _ in ms)
+    # ... while the same told in the present perfect stays apart
+    evs = _events_of({
+        "a.txt": ("The city council closed the Wexford bridge on Tuesday after the storm damaged it.", "2021-03-11"),
+        "b.txt": ("The city council has closed the Wexford bridge after the storm, and traffic was diverted.", "2021-03-15"),
+    })
+    date, ms = _event_with(evs, "b.txt", "closed the Wexford bridge")
+    assert not any(d == "a.txt" for d, _ in ms), evs

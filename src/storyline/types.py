@@ -342,6 +342,7 @@ class EventItem(_Model):
     lemma: str | None = Field(None, description="the trigger's lemma, lower case")
     tense: Literal["past", "present", "future"] | None = Field(None, description="the clause's tense (None: unclear)")
     passive: bool = False
+    perfect: bool = Field(False, description="told in the present perfect (\"have traded blame\", \"has been filed\")")
     negated: bool = Field(False, description="the trigger has a negation (\"did not sell\")")
     args: list[str] = Field(default_factory=list, description="lemmas of the clause's nouns that are not names")
     timex_via: Literal["clause", "sentence", "previous sentence"] | None = Field(

@@ -243,6 +243,7 @@ def extract(sdoc, analysis: DocAnalysis) -> list[EventItem]:
                 start=s, end=e, text=text[s:e], trigger=tok.text, actor_mentions=actors, timex=ti,
                 trigger_span=(tok.idx, tok.idx + len(tok.text)), sentence=sspan, lemma=tok.lemma_.lower(),
                 tense=tense, passive=passive, negated=any(c.dep_ == "neg" for c in tok.children), args=args,
+                perfect=any(c.dep_ == "aux" and c.lower_ in ("has", "have", "'ve") for c in tok.children) and tok.tag_ == "VBN",
                 timex_via=via, phrase=phrase,
             ))
     # link "N units after <event>" to the event inside the signal's phrase

@@ -96,6 +96,7 @@ class MentionRef:
     # a relative clause's event: the noun phrase it belongs to, which its card shows
     # instead of the sentence (whose main event its date does not date)
     phrase: tuple[int, int] | None = None
+    perfect: bool = False  # told in the present perfect: "have all traded blame"
 
     @property
     def key(self) -> tuple[str, int]:
@@ -173,6 +174,7 @@ def mentions(corpus: Corpus, published: dict[str, schema.Published] | None = Non
             m.masked = masked_text(a, item)
             m.args = tuple(item.args)
             m.phrase = (item.phrase[0], item.phrase[1]) if item.phrase else None
+            m.perfect = item.perfect
             m.not_after = _last_day(pub) if item.tense != "future" else None
             m.own_time = (_unresolved(a, item) or _names_a_time(a, item)) if value is None else None
             link = item.after_event
@@ -360,7 +362,17 @@ def compatible_mentions(a: MentionRef, b: MentionRef) -> bool:
     """The pair's times allow one happening: dates overlap, neither is dated after the
     other's report, and neither has an unresolved time of its own the other's date does
     not fit."""
+    if a.doc != b.doc and (_stretch_against_a_day(a, b) or _stretch_against_a_day(b, a)):
+        return False
     return _compatible(a.date, b.date) and _admits([a], [b.date] if b.date else []) and _admits([b], [a.date] if a.date else [])
+
+
+def _stretch_against_a_day(a: MentionRef, b: MentionRef) -> bool:
+    """An undated present perfect ("the companies have all traded blame over the
+    accident") sums up happenings up to its report, not the one dated day another
+    document tells ("traded blame on Wednesday"): no evidence of one happening (audit
+    bpoil V23). A simple past undated ("BP traded blame") still can be that day."""
+    return a.perfect and a.date is None and b.date is not None and b.granularity in ("day", "time")
 
 
 class _Clusters:
