@@ -454,3 +454,17 @@ def test_twin_an_undated_simple_past_can_be_the_dated_day():
     })
     date, ms = _event_with(evs, "b.txt", "closed the Wexford bridge")
     assert not any(d == "a.txt" for d, _ in ms), evs
+
+
+def test_a_clause_after_a_temporal_conjunction_does_not_share_the_main_clauses_date():
+    # audit bpoil V18: "The stock had gained on Monday after reports surfaced": the reports
+    # came before the gain; the card must not cite them as Monday's
+    text = ("The stock had gained on Monday after reports surfaced that the chief executive "
+            "would be ousted by the board.")
+    evs = _events_of({"a.txt": (text, "2010-07-27")})
+    date, ms = _event_with(evs, "a.txt", "gained on Monday")
+    assert date == "2010-07-26" and not any(t.startswith("reports surfaced") for _, t in ms), evs
+    # twin: a coordinated clause is the same day's
+    evs = _events_of({"b.txt": ("On Saturday rebels seized the town and killed 20 soldiers.", "2010-07-27")})
+    date, ms = _event_with(evs, "b.txt", "seized the town")
+    assert date == "2010-07-24" and any("killed 20 soldiers" in t for _, t in ms), evs

@@ -31,6 +31,7 @@ from __future__ import annotations
 
 import functools
 import hashlib
+import re
 from collections import defaultdict
 from dataclasses import dataclass, field
 
@@ -522,6 +523,15 @@ def _forecast(m: MentionRef, published: schema.Published | None) -> bool:
     return mine is not None and pub is not None and mine[0] > pub[1]
 
 
+_OTHER_TIME = re.compile(r"\b(?:after|before|since|until|till|once)\s*$", re.IGNORECASE)
+
+
+def _other_time(c: list[MentionRef], texts: dict[str, str]) -> bool:
+    """Whether ``c``'s clauses each follow a temporal conjunction ("after reports
+    surfaced", "before the well was capped"): a time other than the main clause's."""
+    return all(m.doc in texts and _OTHER_TIME.search(texts[m.doc][max(0, m.start - 12) : m.start]) for m in c)
+
+
 def _apart_from(c: list[MentionRef], target: list[MentionRef], key: tuple, texts: dict[str, str],
                 clause_cards: frozenset[tuple[str, int]] = frozenset()) -> bool:
     """Whether undated ``c`` is a happening apart from the dated card ``target`` of sentence
@@ -577,6 +587,10 @@ def fold_same_sentence(clusters: list[list[MentionRef]], texts: dict[str, str] |
             # prevented ..."), not before it ("BP accepted some responsibility for the disaster
             # but blamed Halliburton, which cemented the well that ruptured on April 20": the
             # relative clause's date is not the accepting's)
+            if target is not None and all((m.doc, tuple(m.sentence)) == key for m in c) and _other_time(c, texts):
+                # "The stock had gained on Monday after reports surfaced": the reports came
+                # before the gain; not on its card, and no second card repeating the sentence
+                continue
             apart = target is not None and _apart_from(c, target, key, texts, clause_cards)
             if target is not None and not apart and _fits(c, target) and _told_after(c, target, key):
                 target += c
