@@ -468,3 +468,14 @@ def test_a_clause_after_a_temporal_conjunction_does_not_share_the_main_clauses_d
     evs = _events_of({"b.txt": ("On Saturday rebels seized the town and killed 20 soldiers.", "2010-07-27")})
     date, ms = _event_with(evs, "b.txt", "seized the town")
     assert date == "2010-07-24" and any("killed 20 soldiers" in t for _, t in ms), evs
+
+
+def test_a_past_happening_is_not_dated_after_its_report():
+    # audit H1N1 (rebuilt): "Thomas Cook has canceled holidays to Cancun uuntil 22 May" in a
+    # 5 May article; the typo hid the bound, and the cancelling was dated 22 May
+    evs = _events_of({"a.txt": ("Thomas Cook has canceled holidays to Cancun uuntil 22 May.", "2009-05-05")})
+    assert not any(date == "2009-05-22" for date, _ in evs), evs
+    # twin: a past day before the report dates it
+    evs = _events_of({"b.txt": ("Thomas Cook canceled holidays to Cancun on 2 May.", "2009-05-05")})
+    date, _ = _event_with(evs, "b.txt", "canceled holidays")
+    assert date == "2009-05-02"

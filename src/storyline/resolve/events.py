@@ -168,6 +168,10 @@ def mentions(corpus: Corpus, published: dict[str, schema.Published] | None = Non
         for i, item in enumerate(a.events):
             sent = item.sentence or (item.start, item.end)
             value, gran, dspan = _mention_date(a, item, anchor)
+            if value and item.tense == "past" and _starts_after(value, _last_day(pub)):
+                # a happening told in the past is not after its report: the date read is
+                # another's ("has canceled holidays uuntil 22 May", a bound its typo hid)
+                value, gran, dspan = None, None, None
             actors = {corpus.mention_entity[(doc, mi)] for mi in item.actor_mentions if (doc, mi) in corpus.mention_entity}
             lemma = item.lemma if item.lemma is not None else (item.trigger or "").lower()
             m = MentionRef(doc, i, item.start, item.end, sent, item.text, lemma,
