@@ -440,13 +440,7 @@ def resolve_against_previous(timexes: list[Timex]) -> None:
             continue
         if k == "evrel" and tx.event_relation:
             continue  # "a month after <event>": the event dates it
-        if k == "evrel" and rel.duration == "P1Y" and rel.direction == "before":
-            j = _last_valued(timexes, i, 400)
-            if j is not None and j in year_back:
-                # "... from $5 a year ago. Sales were $3 a year earlier": the same year-back period
-                tx.value, tx.granularity, tx.previous = timexes[j].value, timexes[j].granularity, j
-                year_back.add(i)
-                continue
+        year_earlier = k == "evrel" and rel.duration == "P1Y" and rel.direction == "before"
         for j in range(i - 1, -1, -1):
             prev = timexes[j]
             if prev.value is None or prev.granularity not in ("year", "quarter", "month", "week", "day", "half"):
@@ -461,11 +455,18 @@ def resolve_against_previous(timexes: list[Timex]) -> None:
                 value = prev.value if rel.unit != "month" else prev.value[:7]
                 tx.value, tx.granularity = value, rel.unit
                 tx.previous = j
+            elif year_earlier and j in year_back:
+                # "... from $5 a year ago. Sales were $3 a year earlier": the same year-back
+                # period, not a year before it
+                tx.value, tx.granularity, tx.previous = prev.value, prev.granularity, j
+                year_back.add(i)
             else:
                 v, g = timenorm.shift(prev.value, rel.duration or "", rel.direction or "")
                 if v:
                     tx.value, tx.granularity = v, g
                     tx.previous = j
+                    if year_earlier:
+                        year_back.add(i)
             break
 
 
