@@ -16,7 +16,10 @@ dated events, conflicts, brief, cleaning), and every document's published date,
 scored automatically against its folder date.
 
 **Sheet**: ``<out>/sheet.md`` shows each item with its fields and its cited span in
-context (the span marked ⟦like this⟧); ``<out>/judgements.jsonl`` has one line per item
+context (the span marked ⟦like this⟧), each span's document with its publication day and
+weekday (the Timeline17 folder date: "published Sunday 2010-06-20", what "last week" and "on
+Thursday" are judged against); an event card of several spans says which span its date
+came from (``date from``, display only, not part of the key); ``<out>/judgements.jsonl`` has one line per item
 with a stable key (a hash of the item's fields and span texts, not of ids or offsets),
 the empty verdict fields of its category and a free-text ``reason``. The judge fills
 the verdicts following bench/audits/README.md. A rebuild keeps every verdict whose key
