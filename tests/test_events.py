@@ -479,3 +479,24 @@ def test_a_past_happening_is_not_dated_after_its_report():
     evs = _events_of({"b.txt": ("Thomas Cook canceled holidays to Cancun on 2 May.", "2009-05-05")})
     date, _ = _event_with(evs, "b.txt", "canceled holidays")
     assert date == "2009-05-02"
+
+
+def test_a_condition_is_not_a_happening():
+    # audit bpoil (rebuilt): "unless we're still talking about this in 2011" was an event of 2011
+    evs = _events_of({"a.txt": ('He did not think BP would seek bankruptcy unless "we are still talking '
+                                'about this in 2011 and the bill has reached $100 billion."', "2010-06-10")})
+    assert not any(date == "2011" for date, _ in evs), evs
+    # twin: the same clause told as a happening is one
+    evs = _events_of({"b.txt": ("Analysts were still talking about the spill in 2011.", "2012-06-10")})
+    date, _ = _event_with(evs, "b.txt", "talking")
+    assert date == "2011"
+
+
+def test_those_affected_is_not_the_day_of_the_telling():
+    # audit bpoil (rebuilt): "told Reuters on Friday the company will compensate all those
+    # affected by the oil spill": the spill's victims were not affected on Friday
+    text = ("BP Chief Executive Officer Tony Hayward told Reuters on Friday the company will "
+            "compensate all those affected by the oil spill.")
+    evs = _events_of({"a.txt": (text, "2010-04-30")})
+    date, ms = _event_with(evs, "a.txt", "told Reuters on Friday")
+    assert date == "2010-04-30" and not any("affected" in t for _, t in ms), evs

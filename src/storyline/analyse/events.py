@@ -136,8 +136,8 @@ def _phrase(tok, sent) -> tuple[int, int] | None:
     drilling rig that exploded on April 20", "the amount that the Exxon Valdez spilled in
     1989", a reduced one: "its debt coming due next year"), None for a verb of the sentence's own clauses. The date of such a clause is the
     noun's, and a card that showed the whole sentence would lend it to the main event."""
-    if tok.dep_ not in ("relcl", "acl") or tok.head.pos_ not in ("NOUN", "PROPN"):
-        return None  # a reduced relative too: "its debt coming due next year"
+    if tok.dep_ not in ("relcl", "acl") or tok.head.pos_ not in ("NOUN", "PROPN", "PRON"):
+        return None  # a reduced relative too: "its debt coming due next year", "those affected by"
     toks = list(tok.head.subtree)
     lo, hi = max(toks[0].i, sent.start), min(toks[-1].i, sent.end - 1)
     while hi > lo and (tok.doc[hi].is_punct or tok.doc[hi].dep_ in ("cc", "mark")):
@@ -207,8 +207,8 @@ def extract(sdoc, analysis: DocAnalysis) -> list[EventItem]:
             if any(a <= tok.idx < b for a, b in heads):
                 continue
             tense = tense_of(tok)
-            if tense == "future" or any(c.dep_ == "aux" and c.lower_ in _MODALS for c in tok.children):
-                continue  # a forecast or a possibility is not a happening ("will not be reduced in 2019")
+            if not _may_happen(tok, tense):
+                continue
             passive = any(c.dep_ == "auxpass" for c in tok.children) or (tok.tag_ == "VBN")
             ti = _own_timex(analysis, timex_of.get(tok.i), tense)
             if tense != "past" and not passive and ti is None:
@@ -279,6 +279,15 @@ def _date_is_the_object(span, gov) -> bool:
     if any(c.dep_ in ("dobj", "obj") for c in gov.children):
         return False
     return doc[span.end].lower_ in ("for", "as")
+
+
+def _may_happen(tok, tense: str | None) -> bool:
+    """Whether a clause can tell a happening: not a forecast or a possibility ("will not be
+    reduced in 2019", "could rise"), nor a condition ("unless we're still talking about
+    this in 2011")."""
+    if tense == "future" or any(c.dep_ == "aux" and c.lower_ in _MODALS for c in tok.children):
+        return False
+    return not any(c.dep_ == "mark" and c.lower_ in ("if", "unless") for c in tok.children)
 
 
 def _own_timex(analysis: DocAnalysis, ti: int | None, tense: str | None) -> int | None:
