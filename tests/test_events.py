@@ -500,3 +500,15 @@ def test_those_affected_is_not_the_day_of_the_telling():
     evs = _events_of({"a.txt": (text, "2010-04-30")})
     date, ms = _event_with(evs, "a.txt", "told Reuters on Friday")
     assert date == "2010-04-30" and not any("affected" in t for _, t in ms), evs
+
+
+def test_a_past_year_does_not_date_a_present_state_when_the_corpus_dates_the_document():
+    # the same, when the document's date is not known to the per-document stage (an undated
+    # article dated later): the corpus stage checks it against the date it uses
+    from storyline import schema as sch
+    from storyline.resolve import events as rev
+
+    assert rev._past_year_of_a_present("present", "2003", "year", sch.Published(value="2009-04-27"))
+    assert not rev._past_year_of_a_present("past", "2003", "year", sch.Published(value="2009-04-27"))
+    assert not rev._past_year_of_a_present("present", "2010", "year", sch.Published(value="2009-04-27"))
+    assert not rev._past_year_of_a_present("present", "2003", "year", None)

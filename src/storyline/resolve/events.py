@@ -143,6 +143,16 @@ def _last_day(pub: schema.Published | None) -> str | None:
     return min(ends) if ends else None
 
 
+def _past_year_of_a_present(tense: str | None, value: str, gran: str | None, pub: schema.Published | None) -> bool:
+    """A year before the document's told of a present state ("It seems less lethal than
+    Sars in 2003": the outbreak's year). The per-document stage checks it too, when the
+    document's date is known there; a date the corpus stage gave is known only here."""
+    if tense != "present" or gran != "year" or pub is None or not pub.value:
+        return False
+    year = pub.value[:4]
+    return year.isdigit() and value[:4].isdigit() and value[:4] < year
+
+
 def _mention_date(a: DocAnalysis, item, anchor: str | None) -> tuple[str | None, str | None, tuple[int, int] | None]:
     if item.timex is None or item.timex >= len(a.timexes):
         return None, None, None
@@ -171,6 +181,8 @@ def mentions(corpus: Corpus, published: dict[str, schema.Published] | None = Non
             if value and item.tense == "past" and _starts_after(value, _last_day(pub)):
                 # a happening told in the past is not after its report: the date read is
                 # another's ("has canceled holidays uuntil 22 May", a bound its typo hid)
+                value, gran, dspan = None, None, None
+            if value and _past_year_of_a_present(item.tense, value, gran, pub):
                 value, gran, dspan = None, None, None
             actors = {corpus.mention_entity[(doc, mi)] for mi in item.actor_mentions if (doc, mi) in corpus.mention_entity}
             lemma = item.lemma if item.lemma is not None else (item.trigger or "").lower()
