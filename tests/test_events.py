@@ -512,3 +512,13 @@ def test_a_past_year_does_not_date_a_present_state_when_the_corpus_dates_the_doc
     assert not rev._past_year_of_a_present("past", "2003", "year", sch.Published(value="2009-04-27"))
     assert not rev._past_year_of_a_present("present", "2010", "year", sch.Published(value="2009-04-27"))
     assert not rev._past_year_of_a_present("present", "2003", "year", None)
+
+
+def test_into_a_month_is_a_horizon():
+    # audit H1N1 (rebuilt): "exams are scheduled from now into June" were dated June
+    evs = _events_of({"a.txt": ("A-level and GCSE exams are scheduled from now into June.", "2009-05-05")})
+    assert not any(date == "2009-06" for date, _ in evs), evs
+    # twin: "in June" dates it
+    evs = _events_of({"b.txt": ("The exams were held in June.", "2009-09-05")})
+    date, _ = _event_with(evs, "b.txt", "held")
+    assert date == "2009-06"
