@@ -327,7 +327,7 @@ class Audit:
         nearest one of its document when none holds it: on a card joining several spans the
         judge sees which one the date is told of."""
         ms = [_span_dict(m) for m in mentions]
-        said = []
+        said: list[str] = []
         for ev in evidence:
             e = _span_dict(ev)
             if e is None:
@@ -342,7 +342,7 @@ class Audit:
                 said.append(f"{where} outside every event span, nearest span {i + 1} of {len(ms)}")
             else:
                 said.append(f"{where}, a document of none of the event spans")
-        return "; ".join(said)
+        return "; ".join(dict.fromkeys(said))  # each evidence once
 
     def conflicts(self) -> list[Item]:
         out = []

@@ -522,3 +522,13 @@ def test_into_a_month_is_a_horizon():
     evs = _events_of({"b.txt": ("The exams were held in June.", "2009-09-05")})
     date, _ = _event_with(evs, "b.txt", "held")
     assert date == "2009-06"
+
+
+def test_a_present_perfect_clause_does_not_join_a_dated_card():
+    # audit bpoil (rebuilt): "banked $17,000 in 2008 alone and has lined her war chest with
+    # $28,000 overall": the lining is the total to date, not 2008's
+    text = ("Landrieu banked almost $17,000 from the oil giant in 2008 alone and has lined her "
+            "war chest with more than $28,000 in BP cash overall.")
+    evs = _events_of({"a.txt": (text, "2010-05-05")})
+    date, ms = _event_with(evs, "a.txt", "banked")
+    assert date == "2008" and not any("lined" in t for _, t in ms), evs

@@ -333,7 +333,10 @@ def _sentence_timex(analysis: DocAnalysis, text: str, sspan: tuple[int, int], ve
         g = gov_of.get(dating[0]) if len(dating) == 1 else None
         coordinated = g is not None and ((verb.dep_ == "conj" and verb.head.i == g) or any(
             c.dep_ == "conj" and c.i == g for c in verb.children))
-        if coordinated and dating[0] not in said_when and not is_bound(text, analysis.timexes[dating[0]].start) \
+        # a present perfect sums up to the report ("banked $17,000 in 2008 and has lined her
+        # war chest with $28,000 overall"): the other verb's date is not its
+        perfect = any(c.dep_ == "aux" and c.lower_ in ("has", "have", "'ve") for c in verb.children)
+        if coordinated and not perfect and dating[0] not in said_when and not is_bound(text, analysis.timexes[dating[0]].start) \
                 and analysis.timexes[dating[0]].tense != "future":
             return dating[0], "sentence"
         return None, None

@@ -559,6 +559,10 @@ def _apart_from(c: list[MentionRef], target: list[MentionRef], key: tuple, texts
     mine = [m for m in c if (m.doc, tuple(m.sentence)) == key]
     if best.key in clause_cards and any(not (best.start <= m.start < best.end) for m in mine):
         return True  # the card shows a forecast's clause only (``_forecast``)
+    if any(m.perfect for m in mine) and not best.perfect:
+        # "banked $17,000 in 2008 alone and has lined her war chest with $28,000 overall":
+        # a present perfect sums up to the report, not the dated card's day or year
+        return True
     if best.phrase is not None and any(not (best.phrase[0] <= m.start < best.phrase[1]) for m in mine):
         return True
     return any(_restrictive(m, texts.get(m.doc)) for m in mine)
