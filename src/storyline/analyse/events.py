@@ -210,7 +210,7 @@ def extract(sdoc, analysis: DocAnalysis) -> list[EventItem]:
             if not _may_happen(tok, tense):
                 continue
             passive = any(c.dep_ == "auxpass" for c in tok.children) or (tok.tag_ == "VBN")
-            ti = _own_timex(analysis, timex_of.get(tok.i), tense)
+            ti = _own_timex(analysis, timex_of.get(tok.i), tense, tok.lemma_.lower() in stop_lemmas())
             if tense != "past" and not passive and ti is None:
                 continue
             sspan = next(((a, b) for a, b in sent_spans if a <= tok.idx < b), None)
@@ -290,16 +290,22 @@ def _may_happen(tok, tense: str | None) -> bool:
     return not any(c.dep_ == "mark" and c.lower_ in ("if", "unless") for c in tok.children)
 
 
-def _own_timex(analysis: DocAnalysis, ti: int | None, tense: str | None) -> int | None:
+def _own_timex(analysis: DocAnalysis, ti: int | None, tense: str | None, state: bool = False) -> int | None:
     """The clause's time expression as the event's date, unless it is a forecast told of a
     past happening: "the vote, due later this month, was delayed"; "results expected later
-    today" (a reduced relative, read as past); or a year before the document's told of a
+    today" (a reduced relative, read as past); a present state of a stop verb with a date not
+    told ahead; or a year before the document's told of a
     present state: "It seems less lethal than Sars in 2003" (2003 is the Sars outbreak's:
     a present tense is the writer's now)."""
     if ti is None:
         return None
     tx = analysis.timexes[ti]
     if tense == "past" and tx.tense == "future":
+        return None
+    if state and tense == "present" and tx.tense != "future":
+        # a state told now ("It seems less lethal than Sars in 2003") is no happening of
+        # its clause's date, even when the document's date is unknown; a scheduled one
+        # ("the summit is on Tuesday") is
         return None
     if tense == "present" and tx.granularity in ("year", "decade", "century") and tx.value:
         pub = analysis.document.published
