@@ -541,3 +541,13 @@ def test_a_present_state_in_an_undated_document_takes_no_year():
     # twin: a happening told in the present keeps its year ("opens" is no state)
     evs = _events_of({"b.txt": ("The plant opens in 2022.", "2021-02-10")})
     assert any(date == "2022" for date, _ in evs), evs
+
+
+def test_a_clause_that_says_already_is_before_the_dated_one():
+    # audit H1N1 (rebuilt): "issued with advice over the weekend, mirroring that already
+    # supplied to state schools": the state schools' advice came before the weekend
+    text = ("Over the weekend independent schools were issued with advice about what to do in the "
+            "case of a pandemic, mirroring that already supplied to state schools.")
+    evs = _events_of({"a.txt": (text, "2009-05-05")})
+    date, ms = _event_with(evs, "a.txt", "were issued with advice")
+    assert date == "2009-W18-WE" and not any("supplied" in t for _, t in ms), evs

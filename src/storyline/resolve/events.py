@@ -542,10 +542,15 @@ def _forecast(m: MentionRef, published: schema.Published | None) -> bool:
 _OTHER_TIME = re.compile(r"\b(?:after|before|since|until|till|once)\s*$", re.IGNORECASE)
 
 
+_ALREADY = re.compile(r"\balready\b", re.IGNORECASE)
+
+
 def _other_time(c: list[MentionRef], texts: dict[str, str]) -> bool:
     """Whether ``c``'s clauses each follow a temporal conjunction ("after reports
-    surfaced", "before the well was capped"): a time other than the main clause's."""
-    return all(m.doc in texts and _OTHER_TIME.search(texts[m.doc][max(0, m.start - 12) : m.start]) for m in c)
+    surfaced", "before the well was capped") or say "already" ("mirroring that already
+    supplied to state schools"): a time other than, before, the main clause's."""
+    return all(m.doc in texts and (_OTHER_TIME.search(texts[m.doc][max(0, m.start - 12) : m.start])
+                                   or _ALREADY.search(m.text)) for m in c)
 
 
 def _apart_from(c: list[MentionRef], target: list[MentionRef], key: tuple, texts: dict[str, str],
