@@ -149,3 +149,15 @@ def test_anchored_is_one_rule():
 )
 def test_this_year_and_year_end(nlp, text, span, value):
     assert _days(nlp, text)[span][0] == value
+
+
+def test_an_absolute_with_clause_gives_a_weekday_no_direction(nlp):
+    # audit H1N1 V20: "announced a return to normalcy, with ... schools opening their doors on
+    # Thursday" in a Tuesday article is the coming Thursday; the clause has no tense: no value
+    text = ("Today the president announced a return to normalcy, with people going back to work "
+            "tomorrow and schools opening their doors on Thursday.")
+    days = _days(nlp, text)
+    assert days["Thursday"][0] is None
+    assert days["tomorrow"][0] == "2021-02-11"  # a day word keeps its value
+    # twin: a participle of a past verb keeps the past day
+    assert _days(nlp, "Speaking on Monday, the minister said the plan had failed.")["Monday"][0] == "2021-02-08"

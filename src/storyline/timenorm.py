@@ -1009,6 +1009,10 @@ def _read_fallback(t: str) -> Reading | None:
 # ---------------------------------------------------------------- resolving
 
 
+# a tense that leaves a weekday's direction open (analyse.timex.day_direction): no value
+OPEN_TENSE = "open"
+
+
 def _dir(rel: TimeReading, tense: str | None) -> str | None:
     return rel.direction or {"past": "past", "future": "future"}.get(tense or "")
 
@@ -1230,6 +1234,8 @@ def _r_wd(rel: TimeReading, a: Anchor, direction: str | None, tense: str | None)
         return (target.isoformat() if target == latest else None), "day"
     if how == "week":
         target = today + dt.timedelta(days=wd - today.weekday())
+    elif how is None and tense == OPEN_TENSE:
+        return None, "day"  # the clause does not say which way: no value rather than a guess
     elif how is None and direction is None:
         # no tense: the past one (news reports what happened), unless it is tomorrow
         back = (today.weekday() - wd) % 7

@@ -130,6 +130,10 @@ def day_direction(token, tense: str | None) -> tuple[str | None, str | None]:
         return "past", f'before the clause, after "{said.text}"'
     if tense == "future":
         return tense, None
+    if tense is None and _absolute_with(verb):
+        # "announced a return to normalcy, with ... schools opening their doors on Thursday":
+        # an absolute "with" clause has no tense of its own, and its day may lie either way
+        return OPEN, "absolute \"with\" clause: no direction"
     if token.dep_ == "poss":
         return tense, None  # "follows Tuesday's declaration": the verb's tense is not the day's
     if tense == "present":
@@ -159,6 +163,21 @@ def day_direction(token, tense: str | None) -> tuple[str | None, str | None]:
             # not under a past perfect: "it had been due to expire Friday" was the Friday before
             return "future", f'"to {verb.text}" under "{head.text}"'
     return tense, None
+
+
+# the tense of a clause whose weekday may lie either way: the normaliser gives no value
+OPEN = timenorm.OPEN_TENSE
+
+
+def _absolute_with(verb) -> bool:
+    """Whether ``verb`` heads (or is a conjunct of) an absolute "with" clause: "with
+    people going back to work tomorrow and schools opening their doors on Thursday"."""
+    v = verb
+    for _ in range(4):
+        if v.dep_ != "conj":
+            break
+        v = v.head
+    return verb.tag_ == "VBG" and v.dep_ == "pcomp" and v.head.lower_ == "with"
 
 
 def _said_before(token, verb, auxes):
