@@ -170,14 +170,20 @@ OPEN = timenorm.OPEN_TENSE
 
 
 def _absolute_with(verb) -> bool:
-    """Whether ``verb`` heads (or is a conjunct of) an absolute "with" clause: "with
-    people going back to work tomorrow and schools opening their doors on Thursday"."""
+    """Whether ``verb`` heads (or is a conjunct of) an absolute clause: "with people going
+    back to work tomorrow and schools opening their doors on Thursday" (an -ing verb under
+    "with", or one with a subject of its own and no auxiliary, which the parser may hang
+    on the sentence's verb). Not "Speaking on Monday, the minister said ..."."""
+    if verb.tag_ != "VBG" or any(c.dep_ in ("aux", "auxpass") for c in verb.children):
+        return False
+    if any(c.dep_ == "nsubj" for c in verb.children):
+        return True
     v = verb
     for _ in range(4):
         if v.dep_ != "conj":
             break
         v = v.head
-    return verb.tag_ == "VBG" and v.dep_ == "pcomp" and v.head.lower_ == "with"
+    return v.dep_ == "pcomp" and v.head.lower_ == "with"
 
 
 def _said_before(token, verb, auxes):
