@@ -74,3 +74,9 @@ def test_last_weekday_is_in_last_week_and_the_latest(day, wd):
     assert (day - got).days == ((day.weekday() - wd) % 7 or 7)  # the latest such day before
     if day.weekday() != 6:
         assert timenorm.last_week_start(day) <= got < timenorm.last_week_start(day) + dt.timedelta(days=7)
+
+
+def test_an_open_direction_gives_only_the_documents_own_day():
+    # analyse.timex.day_direction: a weekday whose clause gives no direction
+    assert normalise("Thursday", "2009-05-05", timenorm.OPEN_TENSE) == (None, "day")
+    assert normalise("Tuesday", "2009-05-05", timenorm.OPEN_TENSE) == ("2009-05-05", "day")

@@ -1235,7 +1235,9 @@ def _r_wd(rel: TimeReading, a: Anchor, direction: str | None, tense: str | None)
     if how == "week":
         target = today + dt.timedelta(days=wd - today.weekday())
     elif how is None and tense == OPEN_TENSE:
-        return None, "day"  # the clause does not say which way: no value rather than a guess
+        # the clause does not say which way: no value rather than a guess, unless the day
+        # is the document's own, which either way gives
+        return (today.isoformat() if wd == today.weekday() else None), "day"
     elif how is None and direction is None:
         # no tense: the past one (news reports what happened), unless it is tomorrow
         back = (today.weekday() - wd) % 7
