@@ -16,7 +16,10 @@ dated events, conflicts, brief, cleaning), and every document's published date,
 scored automatically against its folder date.
 
 **Sheet**: ``<out>/sheet.md`` shows each item with its fields and its cited span in
-context (the span marked ⟦like this⟧); ``<out>/judgements.jsonl`` has one line per item
+context (the span marked ⟦like this⟧), each span's document with its publication day and
+weekday (the Timeline17 folder date: "published Sunday 2010-06-20", what "last week" and "on
+Thursday" are judged against); an event card of several spans says which span its date
+came from (``date from``, display only, not part of the key); ``<out>/judgements.jsonl`` has one line per item
 with a stable key (a hash of the item's fields and span texts, not of ids or offsets),
 the empty verdict fields of its category and a free-text ``reason``. The judge fills
 the verdicts following bench/audits/README.md. A rebuild keeps every verdict whose key
@@ -343,10 +346,35 @@ class Audit:
             ex += [self.excerpt("date evidence", s) for s in (dt.get("evidence") or [])[:3]]
             extra = _extra(d, {"id", "summary", "date", "mentions"})
             extra.update(_extra(dt, {"value", "granularity", "evidence"}))
+            if len(d.get("mentions") or []) > 1 and dt.get("evidence"):
+                # shown, never keyed: which of the card's spans its date came from
+                extra["date from"] = self.date_from(d["mentions"], dt["evidence"])
             if d.get("actors"):
                 extra["actors"] = self.ent(d["actors"])
             out.append(self._item("events", fields, ex, extra))
         return out
+
+    def date_from(self, mentions: list, evidence: list) -> str:
+        """Which event span of a card holds each date evidence ("event span 1 of 3"), or the
+        nearest one of its document when none holds it: on a card joining several spans the
+        judge sees which one the date is told of."""
+        ms = [_span_dict(m) for m in mentions]
+        said: list[str] = []
+        for ev in evidence:
+            e = _span_dict(ev)
+            if e is None:
+                continue
+            same = [(i, m) for i, m in enumerate(ms) if m and m["doc"] == e["doc"]]
+            inside = [i for i, m in same if m["start"] <= e["start"] and e["end"] <= m["end"]]
+            where = f"{self.doc_name(e['doc'])} [{e['start']}:{e['end']}]"
+            if inside:
+                said.append(f"{where} in event span {inside[0] + 1} of {len(ms)}")
+            elif same:
+                i = min(same, key=lambda x: min(abs(x[1]["start"] - e["end"]), abs(e["start"] - x[1]["end"])))[0]
+                said.append(f"{where} outside every event span, nearest span {i + 1} of {len(ms)}")
+            else:
+                said.append(f"{where}, a document of none of the event spans")
+        return "; ".join(dict.fromkeys(said))  # each evidence once
 
     def conflicts(self) -> list[Item]:
         out = []
@@ -682,6 +710,13 @@ QUESTIONS = {
 }
 
 
+def _with_weekday(day: str | None) -> str | None:
+    """"Sunday 2010-06-20" for a day (what "last week" and "on Thursday" are judged
+    against); any other value as it is."""
+    d = _day(day) if day and len(day) == 10 else None
+    return f"{d.strftime('%A')} {day}" if d else day
+
+
 def render_sheet(meta: dict, drawn: dict[str, list[Item]], docs: list[dict]) -> str:
     lines = [(f"# Story audit: {meta['topic']}, {meta['n']} articles, seed {meta['seed']}"
               f"{' (dates given)' if meta.get('with_dates') else ''}"), "",
@@ -716,14 +751,14 @@ def render_sheet(meta: dict, drawn: dict[str, list[Item]], docs: list[dict]) -> 
                 lines.append("- filled by the tool: " + ", ".join(f"{k}={v}" for k, v in it.auto.items()))
             lines.append("")
             for e in it.excerpts:
-                day = f" (published {folder[e.doc]})" if folder.get(e.doc) else ""
+                day = f" (published {_with_weekday(folder[e.doc])})" if folder.get(e.doc) else ""
                 lines += [f"{e.label} — {e.doc}{day} [{e.start}:{e.end}]", "", "```text",
                           _wrap(f"…{e.before}⟦{e.text}⟧{e.after}…"), "```", ""]
     lines += ["## documents (scored automatically)", "",
               "| document | folder date | published | earliest | latest | source | level | interval holds |",
               "|---|---|---|---|---|---|---|---|"]
     for r in docs:
-        lines.append(f"| {r['document']} | {r['folder']} | {r['value'] or '—'} | {r['earliest'] or '—'} | "
+        lines.append(f"| {r['document']} | {_with_weekday(r['folder'])} | {_with_weekday(r['value']) or '—'} | {r['earliest'] or '—'} | "
                      f"{r['latest'] or '—'} | {r['source'] or '—'} | {r['level']} | "
                      f"{'—' if r['interval'] is None else r['interval']} |")
     return "\n".join(lines) + "\n"

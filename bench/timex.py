@@ -12,7 +12,8 @@ Scores (TempEval-3 style, micro over all documents):
 
 * extent strict: system span == gold span; relaxed: the spans overlap;
 * value: on relaxed matches, the normalised value equals the gold value
-  (``199`` and ``199X`` count as the same decade); precision over system timexes,
+  (``199`` and ``199X`` count as the same decade, ``2000-W2`` and ``2000-W02`` as the same
+  week); precision over system timexes,
   recall over gold timexes;
 * type accuracy on relaxed matches.
 
@@ -99,10 +100,16 @@ def parse_meantime(path: Path) -> tuple[str, str, list[dict]]:
     return "".join(parts), dct, gold
 
 
+def _pad_week(v: str) -> str:
+    """An ISO week with its number written in two digits: some TimeBank values write
+    "2000-W2" for the week ISO 8601 (and we) write "2000-W02"; one notation, one week."""
+    return re.sub(r"^(\d{4}-W)(\d)(?=$|-)", r"\g<1>0\2", v)
+
+
 def _same_value(a: str | None, b: str | None) -> bool:
     if a is None or b is None:
         return False
-    a, b = a.upper(), b.upper()
+    a, b = _pad_week(a.upper()), _pad_week(b.upper())
     if a == b:
         return True
     # decade notations: 199 / 199X

@@ -189,7 +189,8 @@ def test_the_sheet_shows_each_span_s_publication_day_and_empty_figure_fields(tmp
     sheet = (tmp_path / "sheet.md").read_text()
     days = {r["document"]: r["folder"] for r in a.documents()}
     spans = [line for line in sheet.splitlines() if " — D" in line and line.rstrip().endswith("]")]
-    assert spans and all(f"(published {days[line.split(' — ')[1].split(' ')[0]]})" in line for line in spans)
+    assert spans and all(f"(published {audit._with_weekday(days[line.split(' — ')[1].split(' ')[0]])})" in line for line in spans)
+    assert "(published Tuesday 2010-07-13)" in sheet and "| D02 | Monday 2010-07-12 | Monday 2010-07-12 |" in sheet
     # a figure field the tool left empty is written as empty; a filled one is not
     figures = sheet.split("## figures")[1].split("## events")[0]
     blocks = figures.split("### F")[1:]
@@ -400,3 +401,18 @@ def test_split_candidates_are_all_listed_with_their_mentions():
     shown = [x for x in item.excerpts if x.label.startswith("split candidate 'NTC'")]
     assert shown and shown[0].doc == "D01" and shown[0].text == "NTC" and "acronym" in shown[0].label
     assert item.basis == audit.split_basis(related["National Transitional Council"])
+def test_an_event_card_with_several_spans_says_which_one_gave_its_date():
+    s, names = story()
+    a_text = s.documents[0].text
+    s.events[0].mentions = [sp(s.documents[0].id, a_text, "The oil spill grew"), sp(s.documents[0].id, a_text, "11 workers died on April 20")]
+    s.events[0].date.evidence = [sp(s.documents[0].id, a_text, "April 20")]
+    items = audit.Audit(s, names, FOLDER).events()
+    it = next(i for i in items if i.fields["summary"] == "11 workers died")
+    assert "in event span 2 of 2" in it.fields["other"]["date from"]
+    # display only: the key is what it would be without it
+    fields = {k: v for k, v in it.fields.items() if k != "other"}
+    assert it.key == audit.stable_key("events", fields, [(e.label, e.doc, e.text) for e in it.excerpts])
+    # twin: a card of one span says nothing more
+    s.events[0].mentions = s.events[0].mentions[1:]
+    it = next(i for i in audit.Audit(s, names, FOLDER).events() if i.fields["summary"] == "11 workers died")
+    assert "date from" not in it.fields.get("other", {})

@@ -27,7 +27,7 @@ ANCHOR = "2021-02-10"  # a Wednesday
         ("tomorrow", None, ("2021-02-11", "day")),
         ("Friday", "past", ("2021-02-05", "day")),
         ("Friday", "future", ("2021-02-12", "day")),
-        ("last Monday", None, ("2021-02-08", "day")),
+        ("last Monday", None, (None, "day")),  # Wednesday: this Monday or the one before (abstain)
         ("three days ago", None, ("2021-02-07", "day")),
         # months
         ("November", "past", ("2020-11", "month")),
@@ -136,6 +136,31 @@ def test_previous_date_resolves_underspecified(nlp):
     by = {t.text: t for t in timex.extract(sdoc, a)}
     assert by["A year earlier"].value == "1988-Q3"
     assert by["the quarter"].value == "1989-Q3"
+
+
+def _by_text(nlp, text: str, dct: str) -> dict:
+    from storyline import schema
+    from storyline.analyse import parse, timex
+    from storyline.types import DocAnalysis
+
+    a = DocAnalysis(version="t", document=schema.Document(id="d", text=text, published=schema.Published(value=dct)))
+    sdoc = nlp(text)
+    a.sentences = parse.sentences(sdoc, [])
+    return {t.text: t for t in timex.extract(sdoc, a)}
+
+
+def test_a_year_back_is_taken_once(nlp):
+    # a second "a year ago"/"a year earlier" after the first is the same year-back quarter,
+    # not a year before it; "the quarter" is the quarter the text is about, not the year-back one
+    text = ("Profit rose in the third quarter of 1989 to $5 million from $3 million a year ago. "
+            "Sales were $8 million, against $7 million a year earlier. Costs fell in the quarter.")
+    by = _by_text(nlp, text, "1989-11-02")
+    assert by["a year ago"].value == "1988-Q3"
+    assert by["a year earlier"].value == "1988-Q3"
+    assert by["the quarter"].value == "1989-Q3"
+    # twin: with no period named before it, "a year ago" is the year before the document's
+    by = _by_text(nlp, "The company lost $3 million a year ago.", "1989-11-02")
+    assert by["a year ago"].value == "1988"
 
 
 def test_interval():

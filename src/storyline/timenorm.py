@@ -567,7 +567,9 @@ def _v_weekday(m: re.Match[str], t: str) -> Reading | None:
     if len(m.group(2)) <= 3 and m.group(2) in ("sat", "sun", "wed", "mon", "fri", "thu", "tue") and not w:
         return None  # bare abbreviations are too ambiguous ("sun", "sat")
     rel = TimeReading(kind="wd", weekday=wd)
-    if w in ("last", "this past", "past"):
+    if w == "last":
+        rel.direction = "last"  # the day of last week (``_r_wd``), not always the latest such day
+    elif w in ("this past", "past"):
         rel.direction = "past"
     elif w in ("next", "this coming", "coming"):
         rel.direction = "future"
@@ -846,7 +848,8 @@ RULES: tuple[Rule, ...] = (
     ), ("summertime",)),
     _rule("weekday", _v_weekday, (
         ("monday", "DATE wd weekday=0"),
-        ("last friday", "DATE wd weekday=4 direction=past"),
+        ("last friday", "DATE wd weekday=4 direction=last"),
+        ("this past friday", "DATE wd weekday=4 direction=past"),
         ("this tuesday", "DATE wd weekday=1 direction=week"),
         ("friday night", "TIME time date=(wd weekday=4) clock=NI"),
         ("sun", "None"),
@@ -1006,6 +1009,10 @@ def _read_fallback(t: str) -> Reading | None:
 # ---------------------------------------------------------------- resolving
 
 
+# a tense that leaves a weekday's direction open (analyse.timex.day_direction): no value
+OPEN_TENSE = "open"
+
+
 def _dir(rel: TimeReading, tense: str | None) -> str | None:
     return rel.direction or {"past": "past", "future": "future"}.get(tense or "")
 
@@ -1018,6 +1025,15 @@ def _shift_month(y: int, m: int, n: int) -> tuple[int, int]:
 def _iso_week(d: dt.date) -> str:
     y, w, _ = d.isocalendar()
     return f"{y:04d}-W{w:02d}"
+
+
+def last_week_start(today: dt.date) -> dt.date:
+    """The Monday of what a writer on ``today`` calls "last week": the calendar (ISO) week
+    before today's, except on a Sunday, when it is the week that ends that day (a Sunday
+    paper's or show's "last week" is the Monday-to-Saturday just past, not the week
+    before it)."""
+    monday = today - dt.timedelta(days=today.weekday())
+    return monday if today.weekday() == 6 else monday - dt.timedelta(weeks=1)
 
 
 _SEASON_START = {"SP": 3, "SU": 6, "FA": 9, "WI": 12}
@@ -1205,8 +1221,23 @@ def _r_wd(rel: TimeReading, a: Anchor, direction: str | None, tense: str | None)
         return None, "day"
     wd = _need(rel.weekday, "weekday")
     how = rel.direction
+    if how == "last":
+        # "last Thursday" is the Thursday of last week (``last_week_start``) when that is
+        # also the latest Thursday before today (written on a Tuesday, or on a Sunday: the
+        # week just ended). Written on a Friday, writers split between yesterday and eight
+        # days back (the news convention, AP style, says eight: "yesterday" or "Thursday"
+        # would name the other): no value rather than a guess
+        target = last_week_start(today) + dt.timedelta(days=wd)
+        if target >= today:
+            target -= dt.timedelta(weeks=1)  # "last Sunday" on a Sunday: a week back
+        latest = today - dt.timedelta(days=(today.weekday() - wd) % 7 or 7)
+        return (target.isoformat() if target == latest else None), "day"
     if how == "week":
         target = today + dt.timedelta(days=wd - today.weekday())
+    elif how is None and tense == OPEN_TENSE:
+        # the clause does not say which way: no value rather than a guess, unless the day
+        # is the document's own, which either way gives
+        return (today.isoformat() if wd == today.weekday() else None), "day"
     elif how is None and direction is None:
         # no tense: the past one (news reports what happened), unless it is tomorrow
         back = (today.weekday() - wd) % 7
@@ -1290,7 +1321,8 @@ def _offset(a: Anchor, unit: str, n, timeunit: bool = False) -> tuple[str | None
     if unit in ("week", "weekend"):
         if a.date is None:
             return None, unit
-        w = _iso_week(a.date + dt.timedelta(weeks=n))
+        # "last week" on a Sunday is the week ending that day (``last_week_start``)
+        w = _iso_week(last_week_start(a.date) if (n == -1 and unit == "week") else a.date + dt.timedelta(weeks=n))
         return (w + "-WE", "weekend") if unit == "weekend" else (w, "week")
     if unit == "month":
         if a.month is None:

@@ -265,7 +265,7 @@ class Timex(_Model):
     anchored: bool = Field(False, description="True when the value used the document date as anchor")
     # what the corpus stage needs to re-anchor it once the document is dated (resolve.dating.reanchor)
     reading: TimeReading | None = Field(None, description="the anchor-independent reading")
-    tense: str | None = Field(None, description="past | present | future: of the verb the expression hangs on")
+    tense: str | None = Field(None, description="past | present | future: of the verb the expression hangs on; open: a weekday whose clause gives no direction (no value)")
     modifier: str | None = Field(None, description="TimeML mod: START, END, MID, APPROX ...")
     event_relation: EventRelation | None = Field(None, description="'a month after <event>': the event dates it")
     previous: int | None = Field(None, description="index of the earlier timex this value was taken from ('the quarter')")
@@ -345,6 +345,7 @@ class EventItem(_Model):
     lemma: str | None = Field(None, description="the trigger's lemma, lower case")
     tense: Literal["past", "present", "future"] | None = Field(None, description="the clause's tense (None: unclear)")
     passive: bool = False
+    perfect: bool = Field(False, description="told in the present perfect (\"have traded blame\", \"has been filed\")")
     negated: bool = Field(False, description="the trigger has a negation (\"did not sell\")")
     args: list[str] = Field(default_factory=list, description="lemmas of the clause's nouns that are not names")
     timex_via: Literal["clause", "sentence", "previous sentence"] | None = Field(

@@ -134,10 +134,10 @@ def _dates_a_noun(root, gov, span) -> bool:
 def _phrase(tok, sent) -> tuple[int, int] | None:
     """Token range [i, j) of the noun phrase a relative clause's verb hangs on ("the
     drilling rig that exploded on April 20", "the amount that the Exxon Valdez spilled in
-    1989"), None for a verb of the sentence's own clauses. The date of such a clause is the
+    1989", a reduced one: "its debt coming due next year"), None for a verb of the sentence's own clauses. The date of such a clause is the
     noun's, and a card that showed the whole sentence would lend it to the main event."""
-    if tok.dep_ != "relcl" or tok.head.pos_ not in ("NOUN", "PROPN"):
-        return None
+    if tok.dep_ not in ("relcl", "acl") or tok.head.pos_ not in ("NOUN", "PROPN", "PRON"):
+        return None  # a reduced relative too: "its debt coming due next year", "those affected by"
     toks = list(tok.head.subtree)
     lo, hi = max(toks[0].i, sent.start), min(toks[-1].i, sent.end - 1)
     while hi > lo and (tok.doc[hi].is_punct or tok.doc[hi].dep_ in ("cc", "mark")):
@@ -191,7 +191,7 @@ def extract(sdoc, analysis: DocAnalysis) -> list[EventItem]:
         if tx.event_relation:
             # "A month after being put on the blacklist": the signal's object is the anchor event
             evrel_of[gov.i] = {"timex": k, "signal": tx.event_relation.signal}
-        if _dates_a_noun(span.root, gov, span) or _year_before_a_noun(span):
+        if _dates_a_noun(span.root, gov, span) or _year_before_a_noun(span) or _date_is_the_object(span, gov):
             said_when.add(k)  # never lent to a clause either
             continue  # "repeated the mistakes of the 1989 spill": the spill's date, not the repeating's
         if tx.type in ("DATE", "TIME") and (tx.value or (tx.reading.kind if tx.reading else None) not in ("dur", "set", "ref", None)):
@@ -207,10 +207,10 @@ def extract(sdoc, analysis: DocAnalysis) -> list[EventItem]:
             if any(a <= tok.idx < b for a, b in heads):
                 continue
             tense = tense_of(tok)
-            if tense == "future" or any(c.dep_ == "aux" and c.lower_ in _MODALS for c in tok.children):
-                continue  # a forecast or a possibility is not a happening ("will not be reduced in 2019")
+            if not _may_happen(tok, tense):
+                continue
             passive = any(c.dep_ == "auxpass" for c in tok.children) or (tok.tag_ == "VBN")
-            ti = timex_of.get(tok.i)
+            ti = _own_timex(analysis, timex_of.get(tok.i), tense, tok.lemma_.lower() in stop_lemmas())
             if tense != "past" and not passive and ti is None:
                 continue
             sspan = next(((a, b) for a, b in sent_spans if a <= tok.idx < b), None)
@@ -243,6 +243,7 @@ def extract(sdoc, analysis: DocAnalysis) -> list[EventItem]:
                 start=s, end=e, text=text[s:e], trigger=tok.text, actor_mentions=actors, timex=ti,
                 trigger_span=(tok.idx, tok.idx + len(tok.text)), sentence=sspan, lemma=tok.lemma_.lower(),
                 tense=tense, passive=passive, negated=any(c.dep_ == "neg" for c in tok.children), args=args,
+                perfect=any(c.dep_ == "aux" and c.lower_ in ("has", "have", "'ve") for c in tok.children) and tok.tag_ == "VBN",
                 timex_via=via, phrase=phrase,
             ))
     # link "N units after <event>" to the event inside the signal's phrase
@@ -260,6 +261,58 @@ def extract(sdoc, analysis: DocAnalysis) -> list[EventItem]:
                 item.evrel_timex = link["timex"]
                 break
     return items
+
+
+@functools.lru_cache(maxsize=1)
+def _date_object_verbs() -> frozenset[str]:
+    return frozenset(w.lower() for w in lexicon.words("analyse/date_object_verbs.txt"))
+
+
+def _date_is_the_object(span, gov) -> bool:
+    """Whether a date is what its verb sets, not when it acts: "a court set July 8 for
+    oral arguments" (the parser makes the date an adverb of "set"). The date stands right
+    after a verb of date_object_verbs.txt with no other object, and "for"/"as" right after
+    it. Not "set a hearing for July 8" nor "met Thursday for three hours"."""
+    doc = span.doc
+    if gov.lemma_.lower() not in _date_object_verbs() or span.start != gov.i + 1 or span.end >= len(doc):
+        return False
+    if any(c.dep_ in ("dobj", "obj") for c in gov.children):
+        return False
+    return doc[span.end].lower_ in ("for", "as")
+
+
+def _may_happen(tok, tense: str | None) -> bool:
+    """Whether a clause can tell a happening: not a forecast or a possibility ("will not be
+    reduced in 2019", "could rise"), nor a condition ("unless we're still talking about
+    this in 2011")."""
+    if tense == "future" or any(c.dep_ == "aux" and c.lower_ in _MODALS for c in tok.children):
+        return False
+    return not any(c.dep_ == "mark" and c.lower_ in ("if", "unless") for c in tok.children)
+
+
+def _own_timex(analysis: DocAnalysis, ti: int | None, tense: str | None, state: bool = False) -> int | None:
+    """The clause's time expression as the event's date, unless it is a forecast told of a
+    past happening: "the vote, due later this month, was delayed"; "results expected later
+    today" (a reduced relative, read as past); a present state of a stop verb with a date not
+    told ahead; or a year before the document's told of a
+    present state: "It seems less lethal than Sars in 2003" (2003 is the Sars outbreak's:
+    a present tense is the writer's now)."""
+    if ti is None:
+        return None
+    tx = analysis.timexes[ti]
+    if tense == "past" and tx.tense == "future":
+        return None
+    if state and tense == "present" and tx.tense != "future":
+        # a state told now ("It seems less lethal than Sars in 2003") is no happening of
+        # its clause's date, even when the document's date is unknown; a scheduled one
+        # ("the summit is on Tuesday") is
+        return None
+    if tense == "present" and tx.granularity in ("year", "decade", "century") and tx.value:
+        pub = analysis.document.published
+        year = pub.value[:4] if pub is not None and pub.value else None
+        if year and year.isdigit() and tx.value[:4].isdigit() and tx.granularity == "year" and tx.value[:4] < year:
+            return None
+    return ti
 
 
 def _sentence_timex(analysis: DocAnalysis, text: str, sspan: tuple[int, int], verb, sent_spans: list,
@@ -286,7 +339,10 @@ def _sentence_timex(analysis: DocAnalysis, text: str, sspan: tuple[int, int], ve
         g = gov_of.get(dating[0]) if len(dating) == 1 else None
         coordinated = g is not None and ((verb.dep_ == "conj" and verb.head.i == g) or any(
             c.dep_ == "conj" and c.i == g for c in verb.children))
-        if coordinated and dating[0] not in said_when and not is_bound(text, analysis.timexes[dating[0]].start) \
+        # a present perfect sums up to the report ("banked $17,000 in 2008 and has lined her
+        # war chest with $28,000 overall"): the other verb's date is not its
+        perfect = any(c.dep_ == "aux" and c.lower_ in ("has", "have", "'ve") for c in verb.children)
+        if coordinated and not perfect and dating[0] not in said_when and not is_bound(text, analysis.timexes[dating[0]].start) \
                 and analysis.timexes[dating[0]].tense != "future":
             return dating[0], "sentence"
         return None, None

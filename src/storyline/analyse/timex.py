@@ -130,6 +130,10 @@ def day_direction(token, tense: str | None) -> tuple[str | None, str | None]:
         return "past", f'before the clause, after "{said.text}"'
     if tense == "future":
         return tense, None
+    if tense is None and _absolute_with(verb):
+        # "announced a return to normalcy, with ... schools opening their doors on Thursday":
+        # an absolute "with" clause has no tense of its own, and its day may lie either way
+        return OPEN, "absolute \"with\" clause: no direction"
     if token.dep_ == "poss":
         return tense, None  # "follows Tuesday's declaration": the verb's tense is not the day's
     if tense == "present":
@@ -137,6 +141,15 @@ def day_direction(token, tense: str | None) -> tuple[str | None, str | None]:
             return None, None  # "which fell 1.4% on Friday, hurt the composite": maybe a past
         return "future", "present tense: a scheduled day"
     modal = next((w for w in words if w in _MODAL and w not in _PAST_MODALS), None)
+    carrier = verb
+    for _ in range(2):
+        # "may begin debating the bill as early as Thursday": the modal of a non-finite
+        # complement's verb is the complement's ("tried to meet on Friday" has none)
+        if modal is not None or carrier.dep_ != "xcomp" or carrier.tag_ not in ("VB", "VBG"):
+            break
+        carrier = carrier.head
+        words += [c.lower_ for c in carrier.children if c.dep_ in ("aux", "auxpass")]
+        modal = next((w for w in words if w in _MODAL and w not in _PAST_MODALS), None)
     if modal is not None:
         if "have" in words or "'ve" in words:
             return tense, None  # "would have met on Friday"
@@ -150,6 +163,27 @@ def day_direction(token, tense: str | None) -> tuple[str | None, str | None]:
             # not under a past perfect: "it had been due to expire Friday" was the Friday before
             return "future", f'"to {verb.text}" under "{head.text}"'
     return tense, None
+
+
+# the tense of a clause whose weekday may lie either way: the normaliser gives no value
+OPEN = timenorm.OPEN_TENSE
+
+
+def _absolute_with(verb) -> bool:
+    """Whether ``verb`` heads (or is a conjunct of) an absolute clause: "with people going
+    back to work tomorrow and schools opening their doors on Thursday" (an -ing verb under
+    "with", or one with a subject of its own and no auxiliary, which the parser may hang
+    on the sentence's verb). Not "Speaking on Monday, the minister said ..."."""
+    if verb.tag_ != "VBG" or any(c.dep_ in ("aux", "auxpass") for c in verb.children):
+        return False
+    if any(c.dep_ == "nsubj" for c in verb.children):
+        return True
+    v = verb
+    for _ in range(4):
+        if v.dep_ != "conj":
+            break
+        v = v.head
+    return v.dep_ == "pcomp" and v.head.lower_ == "with"
 
 
 def _said_before(token, verb, auxes):
@@ -408,40 +442,68 @@ def resolve_against_previous(timexes: list[Timex]) -> None:
     """
     from .. import timenorm
 
+    year_back: set[int] = set()  # the timexes read as "the same period a year back"
     for i, tx in enumerate(timexes):
         rel = tx.reading
         if rel is None:
             continue
         k = rel.kind
         if k == "ago" and rel.unit == "year" and rel.offset == -1 and i > 0:
-            # "profit rose in the third quarter from $5 a year ago": the same quarter a year back
-            prev = timexes[i - 1]
-            if prev.value and prev.granularity in ("quarter", "half", "month") and tx.start - prev.end < 200:
-                v, g = timenorm.shift(prev.value, "P1Y", "before")
+            # "profit rose in the third quarter from $5 a year ago": the same quarter a year
+            # back. The period is the last one named in the paragraph before it; a second "a
+            # year ago" after the first is that same year-back period, not a year before it
+            j = _last_valued(timexes, i, 400)
+            prev = timexes[j] if j is not None else None
+            if prev is not None and prev.granularity in ("quarter", "half", "month"):
+                v, g = (prev.value, prev.granularity) if j in year_back else timenorm.shift(prev.value or "", "P1Y", "before")
                 if v:
                     tx.value, tx.granularity = v, g
-                    tx.previous = i - 1
+                    tx.previous = j
+                    year_back.add(i)
             continue
         if tx.value is not None or k not in ("unknown", "evrel"):
             continue
         if k == "evrel" and tx.event_relation:
             continue  # "a month after <event>": the event dates it
+        year_earlier = k == "evrel" and rel.duration == "P1Y" and rel.direction == "before"
         for j in range(i - 1, -1, -1):
             prev = timexes[j]
             if prev.value is None or prev.granularity not in ("year", "quarter", "month", "week", "day", "half"):
                 continue
             if k == "unknown":
                 want = _PREV_GRAN.get(rel.unit or "", ())
-                if prev.granularity in want:
-                    value = prev.value if rel.unit != "month" else prev.value[:7]
-                    tx.value, tx.granularity = value, rel.unit
-                    tx.previous = j
+                if j in year_back or prev.granularity not in want:
+                    # "the quarter" after "a year ago": the quarter the text is about, named before
+                    if i - j < 6:
+                        continue
+                    break
+                value = prev.value if rel.unit != "month" else prev.value[:7]
+                tx.value, tx.granularity = value, rel.unit
+                tx.previous = j
+            elif year_earlier and j in year_back:
+                # "... from $5 a year ago. Sales were $3 a year earlier": the same year-back
+                # period, not a year before it
+                tx.value, tx.granularity, tx.previous = prev.value, prev.granularity, j
+                year_back.add(i)
             else:
                 v, g = timenorm.shift(prev.value, rel.duration or "", rel.direction or "")
                 if v:
                     tx.value, tx.granularity = v, g
                     tx.previous = j
+                    if year_earlier:
+                        year_back.add(i)
             break
+
+
+def _last_valued(timexes: list[Timex], i: int, within: int) -> int | None:
+    """The index of the last timex with a value before timex ``i``, ending at most
+    ``within`` characters before it (the same paragraph, about), else None."""
+    for j in range(i - 1, -1, -1):
+        if timexes[i].start - timexes[j].end > within:
+            return None
+        if timexes[j].value is not None:
+            return j
+    return None
 
 
 @functools.lru_cache(maxsize=1)

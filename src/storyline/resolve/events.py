@@ -31,6 +31,7 @@ from __future__ import annotations
 
 import functools
 import hashlib
+import re
 from collections import defaultdict
 from dataclasses import dataclass, field
 
@@ -96,6 +97,7 @@ class MentionRef:
     # a relative clause's event: the noun phrase it belongs to, which its card shows
     # instead of the sentence (whose main event its date does not date)
     phrase: tuple[int, int] | None = None
+    perfect: bool = False  # told in the present perfect: "have all traded blame"
 
     @property
     def key(self) -> tuple[str, int]:
@@ -141,6 +143,16 @@ def _last_day(pub: schema.Published | None) -> str | None:
     return min(ends) if ends else None
 
 
+def _past_year_of_a_present(tense: str | None, value: str, gran: str | None, pub: schema.Published | None) -> bool:
+    """A year before the document's told of a present state ("It seems less lethal than
+    Sars in 2003": the outbreak's year). The per-document stage checks it too, when the
+    document's date is known there; a date the corpus stage gave is known only here."""
+    if tense != "present" or gran != "year" or pub is None or not pub.value:
+        return False
+    year = pub.value[:4]
+    return year.isdigit() and value[:4].isdigit() and value[:4] < year
+
+
 def _mention_date(a: DocAnalysis, item, anchor: str | None) -> tuple[str | None, str | None, tuple[int, int] | None]:
     if item.timex is None or item.timex >= len(a.timexes):
         return None, None, None
@@ -166,6 +178,12 @@ def mentions(corpus: Corpus, published: dict[str, schema.Published] | None = Non
         for i, item in enumerate(a.events):
             sent = item.sentence or (item.start, item.end)
             value, gran, dspan = _mention_date(a, item, anchor)
+            if value and item.tense == "past" and _starts_after(value, _last_day(pub)):
+                # a happening told in the past is not after its report: the date read is
+                # another's ("has canceled holidays uuntil 22 May", a bound its typo hid)
+                value, gran, dspan = None, None, None
+            if value and _past_year_of_a_present(item.tense, value, gran, pub):
+                value, gran, dspan = None, None, None
             actors = {corpus.mention_entity[(doc, mi)] for mi in item.actor_mentions if (doc, mi) in corpus.mention_entity}
             lemma = item.lemma if item.lemma is not None else (item.trigger or "").lower()
             m = MentionRef(doc, i, item.start, item.end, sent, item.text, lemma,
@@ -173,6 +191,7 @@ def mentions(corpus: Corpus, published: dict[str, schema.Published] | None = Non
             m.masked = masked_text(a, item)
             m.args = tuple(item.args)
             m.phrase = (item.phrase[0], item.phrase[1]) if item.phrase else None
+            m.perfect = item.perfect
             m.not_after = _last_day(pub) if item.tense != "future" else None
             m.own_time = (_unresolved(a, item) or _names_a_time(a, item)) if value is None else None
             link = item.after_event
@@ -360,7 +379,17 @@ def compatible_mentions(a: MentionRef, b: MentionRef) -> bool:
     """The pair's times allow one happening: dates overlap, neither is dated after the
     other's report, and neither has an unresolved time of its own the other's date does
     not fit."""
+    if a.doc != b.doc and (_stretch_against_a_day(a, b) or _stretch_against_a_day(b, a)):
+        return False
     return _compatible(a.date, b.date) and _admits([a], [b.date] if b.date else []) and _admits([b], [a.date] if a.date else [])
+
+
+def _stretch_against_a_day(a: MentionRef, b: MentionRef) -> bool:
+    """An undated present perfect ("the companies have all traded blame over the
+    accident") sums up happenings up to its report, not the one dated day another
+    document tells ("traded blame on Wednesday"): no evidence of one happening (audit
+    bpoil V23). A simple past undated ("BP traded blame") still can be that day."""
+    return a.perfect and a.date is None and b.date is not None and b.granularity in ("day", "time")
 
 
 class _Clusters:
@@ -489,14 +518,73 @@ def _best(c: list[MentionRef]) -> MentionRef:
     return sorted(c, key=lambda m: (m.date is None, -granularity_rank(m.granularity, -1), -len(m.actors), m.doc, m.start))[0]
 
 
-def fold_same_sentence(clusters: list[list[MentionRef]]) -> list[list[MentionRef]]:
+def _restrictive(m: MentionRef, text: str | None) -> bool:
+    """Whether ``m`` is a restrictive relative clause ("the lawsuits that have been filed as
+    a result of the spill", "the pair who flew back on April 21": no comma before it). It
+    tells what picks its noun out, a happening of its own time, not a sequel of the
+    sentence's dated event; a non-restrictive one (", which prevented ...") may be one."""
+    if m.phrase is None or text is None:
+        return False
+    return text[: m.start].rstrip()[-1:] not in (",", "(")
+
+
+def _forecast(m: MentionRef, published: schema.Published | None) -> bool:
+    """Whether ``m`` is dated after its document's last possible day: a happening told
+    ahead ("a decision expected to be confirmed next week"), whose card shows its own
+    clause, never the sentence, whose past events ("The company cut 500 jobs") that date
+    would seem to date."""
+    if not m.date or published is None or not published.value:
+        return False
+    mine, pub = timenorm.interval(m.date), timenorm.interval(published.value)
+    return mine is not None and pub is not None and mine[0] > pub[1]
+
+
+_OTHER_TIME = re.compile(r"\b(?:after|before|since|until|till|once)\s*$", re.IGNORECASE)
+
+
+_ALREADY = re.compile(r"\balready\b", re.IGNORECASE)
+
+
+def _other_time(c: list[MentionRef], texts: dict[str, str]) -> bool:
+    """Whether ``c``'s clauses each follow a temporal conjunction ("after reports
+    surfaced", "before the well was capped") or say "already" ("mirroring that already
+    supplied to state schools"): a time other than, before, the main clause's."""
+    return all(m.doc in texts and (_OTHER_TIME.search(texts[m.doc][max(0, m.start - 12) : m.start])
+                                   or _ALREADY.search(m.text)) for m in c)
+
+
+def _apart_from(c: list[MentionRef], target: list[MentionRef], key: tuple, texts: dict[str, str],
+                clause_cards: frozenset[tuple[str, int]] = frozenset()) -> bool:
+    """Whether undated ``c`` is a happening apart from the dated card ``target`` of sentence
+    ``key``: the card shows only a relative clause's noun phrase ("the pair who flew back
+    to Scotland on April 21"), which ``c`` lies outside of ("... an area affected by recent
+    outbreaks"), or ``c`` is a restrictive relative clause of its own. Such a clause keeps
+    a card of its own (undated) rather than sharing the other's date."""
+    best = _best(target)
+    mine = [m for m in c if (m.doc, tuple(m.sentence)) == key]
+    if best.key in clause_cards and any(not (best.start <= m.start < best.end) for m in mine):
+        return True  # the card shows a forecast's clause only (``_forecast``)
+    if any(m.perfect for m in mine) and not best.perfect:
+        # "banked $17,000 in 2008 alone and has lined her war chest with $28,000 overall":
+        # a present perfect sums up to the report, not the dated card's day or year
+        return True
+    if best.phrase is not None and any(not (best.phrase[0] <= m.start < best.phrase[1]) for m in mine):
+        return True
+    return any(_restrictive(m, texts.get(m.doc)) for m in mine)
+
+
+def fold_same_sentence(clusters: list[list[MentionRef]], texts: dict[str, str] | None = None,
+                       clause_cards: frozenset[tuple[str, int]] = frozenset()) -> list[list[MentionRef]]:
     """One event per summary sentence: clauses of one sentence ("placed on the list in
     2019, which prevented US companies from exporting") are separate mentions and may
     stay separate clusters, but a reader would see the same sentence twice, once dated
     and once not. Clusters whose summary would be the same sentence of the same document
     are folded when their dates agree: an undated one joins the one dated cluster of
     that sentence, undated ones join each other. Different dates stay apart. Only
-    identical summary sentences fold, so nothing chains across the corpus."""
+    identical summary sentences fold, so nothing chains across the corpus. A clause apart
+    from the dated card (``_apart_from``; ``texts``: each document's text) neither joins it
+    nor is dropped."""
+    texts = texts or {}
     groups: dict[tuple, list[int]] = defaultdict(list)
     values = []
     for i, c in enumerate(clusters):
@@ -524,10 +612,15 @@ def fold_same_sentence(clusters: list[list[MentionRef]]) -> list[list[MentionRef
             # prevented ..."), not before it ("BP accepted some responsibility for the disaster
             # but blamed Halliburton, which cemented the well that ruptured on April 20": the
             # relative clause's date is not the accepting's)
-            if target is not None and _fits(c, target) and _told_after(c, target, key):
+            if target is not None and all((m.doc, tuple(m.sentence)) == key for m in c) and _other_time(c, texts):
+                # "The stock had gained on Monday after reports surfaced": the reports came
+                # before the gain; not on its card, and no second card repeating the sentence
+                continue
+            apart = target is not None and _apart_from(c, target, key, texts, clause_cards)
+            if target is not None and not apart and _fits(c, target) and _told_after(c, target, key):
                 target += c
                 continue
-            if target is not None and all((m.doc, tuple(m.sentence)) == key for m in c):
+            if target is not None and not apart and all((m.doc, tuple(m.sentence)) == key for m in c):
                 continue  # its sentence is on the dated card already; a second card would repeat it undated
             host = next((x for x in loose if _fits(c, x)), None)
             if host is None:
@@ -563,13 +656,22 @@ def _reported(corpus: Corpus, c: list[MentionRef]) -> str | None:
 
 def build_events(corpus: Corpus, clusters: list[list[MentionRef]]) -> list[schema.Event]:
     events = []
-    for c in fold_same_sentence(clusters):
+    texts = {m.doc: corpus.by_id[m.doc].document.text for c in clusters for m in c}
+    forecasts = frozenset(m.key for c in clusters for m in c if _forecast(m, corpus.by_id[m.doc].document.published))
+    folded = fold_same_sentence(clusters, texts, forecasts)
+    dated_sentences = {(m.doc, tuple(m.sentence)) for c in folded
+                       if _agreed_date([(m.date, m.granularity) for m in c if m.date])[0] for m in c}
+    for c in folded:
         value, gran = _agreed_date([(m.date, m.granularity) for m in c if m.date])
         best = _best(c)
         text = corpus.by_id[best.doc].document.text
         # a dated relative clause shows its noun phrase ("the rig that exploded on April 20"),
-        # never the sentence, whose main event ("fears are growing") its date would seem to date
-        shown = best.phrase if best.phrase and value else best.sentence
+        # never the sentence, whose main event ("fears are growing") its date would seem to
+        # date; so does an undated one kept apart from its sentence's dated card ("the
+        # lawsuits that have been filed"), which would otherwise repeat that sentence
+        shown = best.phrase if best.phrase and (value or (best.doc, tuple(best.sentence)) in dated_sentences) else best.sentence
+        if value and best.key in forecasts:
+            shown = (best.start, best.end)  # a forecast's clause: "to be confirmed next week"
         summary = " ".join(text[shown[0] : shown[1]].split())
         actors = sorted({a for m in c for a in m.actors})
         evidence = [schema.Span(doc=m.doc, start=m.date_span[0], end=m.date_span[1]) for m in c if m.date and m.date_span and _compatible(m.date, value)]
