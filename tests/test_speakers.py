@@ -567,3 +567,14 @@ def test_a_spokesperson_for_an_organisation_speaks_for_it(text, org):
 def test_not_a_spokesperson_of_the_organisation_stays_open(text):
     a = _analyse(text)
     assert _who(a, a.quotes[0]) is None, a.quotes[0].speaker_evidence
+
+
+def test_a_womans_name_the_tagger_typed_as_an_organisation_is_a_she_candidate():
+    assert speakers._mistyped_person("Connie", "ORG", "f", speakers.weights())
+    assert speakers._mistyped_person("Natasha Smith", "PRODUCT", "f", speakers.weights())
+    # twins: the other gender, a place, an organisation's word, a name given to both sexes
+    assert not speakers._mistyped_person("Connie", "ORG", "m", speakers.weights())
+    assert not speakers._mistyped_person("Georgia", "GPE", "f", speakers.weights())
+    assert not speakers._mistyped_person("Mary Kay Corporation", "ORG", "f", speakers.weights())
+    assert not speakers._mistyped_person("Jordan", "ORG", "m", speakers.weights())
+    assert not speakers._mistyped_person("Connie", "ORG", None, speakers.weights())
