@@ -137,6 +137,31 @@ def _attached_org(ctx: _Ctx, head, orgs: list[int]) -> int | None:
     return next(iter(hits.values())) if len(hits) == 1 else None
 
 
+def _organisation_voice(ctx: _Ctx, subj, np, inner: list[int], head_np: bool,
+                        role_words: list[str]) -> tuple[dict | None, list[int]]:
+    """The speaker fields when a spokesperson speaks for the organisation in the phrase; else
+    the organisations the phrase may still speak for (none for "sources close to BP", "a
+    former BP official": not the organisation's words; the spokesperson rule only for the
+    head's own phrase)."""
+    # an organisation or a place inside the phrase speaks for it ("Huawei officials", "U.S.
+    # officials"); a nationality or a party adjective does not ("Fifty-four Democratic
+    # Senators"), nor a place the head is only located in ("officials in Haiti")
+    orgs = [i for i in inner if ctx.mentions[i].label == "ORG" or (
+        ctx.mentions[i].label == "GPE" and (not head_np or _modifies(ctx, i, subj)))]
+    kinds = spokespersons()
+    if head_np and orgs:
+        spoke = _spokesperson(ctx, subj, np, orgs)
+        if spoke is not None:
+            return spoke, orgs
+        if any(t.lower_ in kinds.get("not", frozenset()) for t in np) or (
+                subj.lower_ in kinds.get("noun", frozenset()) and _attached_org(ctx, subj, orgs) is None):
+            return None, []
+    if orgs and not role_words and (subj.lower_ in source_nouns() or subj.pos_ == "PROPN"):
+        # "a Reuters report", "Huawei statements", "Huawei officials"
+        return _conf({"speaker_mention": orgs[0]}, 0.85, f"'{np.text}': the organisation named in the phrase"), orgs
+    return None, orgs
+
+
 def _spokesperson(ctx: _Ctx, subj, np, orgs: list[int]) -> dict | None:
     """"A spokesman for BP said", "a BP spokeswoman said": the words are the organisation's
     official position, so the organisation is the speaker (the surface words kept). Not a
@@ -474,21 +499,10 @@ def _speaker(ctx: _Ctx, subj, at: int, last_speaker: dict | None, np=None) -> di
         return _conf(out, 0.0, f"'{np.text}': not {ctx.mentions[persons[-1]].text}, who is named inside the phrase")
     if persons:
         return _conf({"speaker_mention": persons[-1]}, 0.85, held or "a person named in the speaker phrase")
-    # an organisation or a place inside the phrase speaks for it ("Huawei officials", "U.S.
-    # officials"); a nationality or a party adjective does not ("Fifty-four Democratic
-    # Senators"), nor a place the head is only located in ("officials in Haiti")
-    orgs = [i for i in inner if ctx.mentions[i].label == "ORG" or (
-        ctx.mentions[i].label == "GPE" and (np is None or not head_np or _modifies(ctx, i, subj)))]
     role_words = [t.lower_ for t in np if t.lower_ in names.titles() and names.titles()[t.lower_][0] != "honorific"]
-    spoke = _spokesperson(ctx, subj, np, orgs) if head_np and orgs else None
+    spoke, orgs = _organisation_voice(ctx, subj, np, inner, head_np, role_words)
     if spoke is not None:
         return spoke
-    if orgs and head_np and (any(t.lower_ in spokespersons().get("not", frozenset()) for t in np) or (
-            low in spokespersons().get("noun", frozenset()) and _attached_org(ctx, subj, orgs) is None)):
-        orgs = []  # "sources close to BP", "a former BP official": not the organisation's words
-    if orgs and not role_words and (low in source_nouns() or subj.pos_ == "PROPN"):
-        # "a Reuters report", "Huawei statements", "Huawei officials"
-        return _conf({"speaker_mention": orgs[0]}, 0.85, f"'{np.text}': the organisation named in the phrase")
     out = {"speaker_text": np.text, "speaker_start": np.start_char, "speaker_end": np.end_char,
            "speaker_via": "nominal"}
     if role_words:
