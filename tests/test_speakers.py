@@ -578,3 +578,11 @@ def test_a_womans_name_the_tagger_typed_as_an_organisation_is_a_she_candidate():
     assert not speakers._mistyped_person("Mary Kay Corporation", "ORG", "f", speakers.weights())
     assert not speakers._mistyped_person("Jordan", "ORG", "m", speakers.weights())
     assert not speakers._mistyped_person("Connie", "ORG", None, speakers.weights())
+
+
+def test_a_he_never_goes_to_an_organisation_whose_first_word_is_a_mans_name():
+    # "Red" is a man's first name in the births table; "The Red Cross" follows a determiner
+    a = _analyse("The Red Cross has set up a website to help people abroad.\n\n"
+                 "A similar site has been created by two Haitians in the US.\n\n"
+                 "\"There was also plastic sheeting,\" he said.")
+    assert _who(a, _quote(a, "There was also")) is None

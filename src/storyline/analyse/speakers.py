@@ -403,7 +403,8 @@ def resolve_pronoun(scene: Scene, tok, last_speaker: int | None = None, *, use_m
             if span is not None and _role(span.root) == "subj" and _governor(tok).i == _governor(span.root).i:
                 bound.add(scene.entity(i))
     for i, m in enumerate(scene.candidates):
-        if m.label not in labels and not (kind == "person" and _mistyped_person(m.text, m.label, gender, w)):
+        if m.label not in labels and not (kind == "person" and _mistyped_person(m.text, m.label, gender, w)
+                                          and not _after_determiner(scene.span(i))):
             continue
         if m.end > pos and not (cataphor is not None and scene.span(i) is not None
                                 and scene.span(i).root.i == cataphor.i):
@@ -558,6 +559,13 @@ def resolve_pronoun(scene: Scene, tok, last_speaker: int | None = None, *, use_m
 
 
 _MISTYPED = ("ORG", "PRODUCT", "WORK_OF_ART")
+
+
+def _after_determiner(span) -> bool:
+    """"The Red Cross", "the Alice Springs council": a name after a determiner is no person's."""
+    if span is None:
+        return True
+    return span.start > 0 and span.doc[span.start - 1].dep_ == "det" or span[0].lower_ in ("the", "a", "an")
 
 
 def _mistyped_person(text: str, label: str, gender: str | None, w: dict) -> bool:
