@@ -538,3 +538,51 @@ def test_a_person_in_apposition_to_the_place_of_a_role_holds_the_role():
 def test_a_person_in_apposition_inside_someone_elses_role_stays_open(text):
     a = _analyse(text)
     assert _who(a, a.quotes[0]) is None
+
+
+@pytest.mark.parametrize("text,org", [
+    ("BP shares fell on Monday. \"We are working hard to stop the leak,\" a spokesman for BP said.", "BP"),
+    ("BP shares fell on Monday. A BP spokesman said the company was working hard to stop the leak.", "BP"),
+    ("BP shares fell on Monday. BP's spokeswoman said the company was working hard to stop the leak.", "BP"),
+    ("The flu spread on Monday. An official at the Health Protection Agency said the virus was mild.",
+     "Health Protection Agency"),
+])
+def test_a_spokesperson_for_an_organisation_speaks_for_it(text, org):
+    a = _analyse(text)
+    q = a.quotes[0]
+    assert _who(a, q) == org
+    assert q.speaker_via == "spokesperson" and "spokesperson of organisation" in q.speaker_evidence
+    assert q.speaker_text.lower().startswith(("a ", "an ", "bp's"))  # the surface words are kept
+
+
+@pytest.mark.parametrize("text", [
+    # twins: a former employee, people near the organisation, a vague group, an unnamed one
+    "BP shares fell on Monday. A former BP spokesman said the company was careless.",
+    "BP shares fell on Monday. Sources close to BP said the company was careless.",
+    "BP shares fell on Monday. Officials said the company was careless.",
+    "BP shares fell on Monday. A spokesman said the company was careless.",
+    # the organisation is not the spokesman's: he speaks for a lawyer who works for it
+    "BP shares fell on Monday. A spokesman for a lawyer for BP said the company was careless.",
+])
+def test_not_a_spokesperson_of_the_organisation_stays_open(text):
+    a = _analyse(text)
+    assert _who(a, a.quotes[0]) is None, a.quotes[0].speaker_evidence
+
+
+def test_a_womans_name_the_tagger_typed_as_an_organisation_is_a_she_candidate():
+    assert speakers._mistyped_person("Connie", "ORG", "f", speakers.weights())
+    assert speakers._mistyped_person("Natasha Smith", "PRODUCT", "f", speakers.weights())
+    # twins: the other gender, a place, an organisation's word, a name given to both sexes
+    assert not speakers._mistyped_person("Connie", "ORG", "m", speakers.weights())
+    assert not speakers._mistyped_person("Georgia", "GPE", "f", speakers.weights())
+    assert not speakers._mistyped_person("Mary Kay Corporation", "ORG", "f", speakers.weights())
+    assert not speakers._mistyped_person("Jordan", "ORG", "m", speakers.weights())
+    assert not speakers._mistyped_person("Connie", "ORG", None, speakers.weights())
+
+
+def test_a_he_never_goes_to_an_organisation_whose_first_word_is_a_mans_name():
+    # "Red" is a man's first name in the births table; "The Red Cross" follows a determiner
+    a = _analyse("The Red Cross has set up a website to help people abroad.\n\n"
+                 "A similar site has been created by two Haitians in the US.\n\n"
+                 "\"There was also plastic sheeting,\" he said.")
+    assert _who(a, _quote(a, "There was also")) is None

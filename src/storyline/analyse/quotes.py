@@ -108,6 +108,77 @@ def source_nouns() -> frozenset[str]:
     return lexicon.words("analyse/source_nouns.txt")
 
 
+@functools.lru_cache(maxsize=1)
+def spokespersons() -> dict[str, frozenset[str]]:
+    """kind (noun, not, link) -> words (``analyse/spokespersons.tsv``)."""
+    out: dict[str, set[str]] = {}
+    for line in lexicon.lines("analyse/spokespersons.tsv"):
+        word, kind = line.split("\t")[:2]
+        out.setdefault(kind, set()).add(word)
+    return {k: frozenset(v) for k, v in out.items()}
+
+
+def _attached_org(ctx: _Ctx, head, orgs: list[int]) -> int | None:
+    """The one named organisation tied to the head of the speaker phrase itself: a modifier
+    ("a BP spokesman", "BP's spokeswoman") or behind a linking preposition on the head ("a
+    spokesman for BP", "an official at the Health Protection Agency"); not one further
+    out ("sources close to BP", "a spokesman for a lawyer for BP"). None when two differ."""
+    links = spokespersons().get("link", frozenset())
+    hits: dict[int, int] = {}
+    for i in orgs:
+        span = ctx.span(i)
+        if span is None or ctx.mentions[i].label != "ORG":
+            continue
+        root = span.root
+        direct = root.head.i == head.i and root.dep_ in ("compound", "poss", "nmod")
+        via = root.dep_ == "pobj" and root.head.lower_ in links and root.head.head.i == head.i
+        if direct or via:
+            hits.setdefault(ctx.cluster(i), i)
+    return next(iter(hits.values())) if len(hits) == 1 else None
+
+
+def _organisation_voice(ctx: _Ctx, subj, np, inner: list[int], head_np: bool,
+                        role_words: list[str]) -> tuple[dict | None, list[int]]:
+    """The speaker fields when a spokesperson speaks for the organisation in the phrase; else
+    the organisations the phrase may still speak for (none for "sources close to BP", "a
+    former BP official": not the organisation's words; the spokesperson rule only for the
+    head's own phrase)."""
+    # an organisation or a place inside the phrase speaks for it ("Huawei officials", "U.S.
+    # officials"); a nationality or a party adjective does not ("Fifty-four Democratic
+    # Senators"), nor a place the head is only located in ("officials in Haiti")
+    orgs = [i for i in inner if ctx.mentions[i].label == "ORG" or (
+        ctx.mentions[i].label == "GPE" and (not head_np or _modifies(ctx, i, subj)))]
+    kinds = spokespersons()
+    if head_np and orgs:
+        spoke = _spokesperson(ctx, subj, np, orgs)
+        if spoke is not None:
+            return spoke, orgs
+        if any(t.lower_ in kinds.get("not", frozenset()) for t in np) or (
+                subj.lower_ in kinds.get("noun", frozenset()) and _attached_org(ctx, subj, orgs) is None):
+            return None, []
+    if orgs and not role_words and (subj.lower_ in source_nouns() or subj.pos_ == "PROPN"):
+        # "a Reuters report", "Huawei statements", "Huawei officials"
+        return _conf({"speaker_mention": orgs[0]}, 0.85, f"'{np.text}': the organisation named in the phrase"), orgs
+    return None, orgs
+
+
+def _spokesperson(ctx: _Ctx, subj, np, orgs: list[int]) -> dict | None:
+    """"A spokesman for BP said", "a BP spokeswoman said": the words are the organisation's
+    official position, so the organisation is the speaker (the surface words kept). Not a
+    vague group, not "a former BP employee", not "sources close to BP"."""
+    kinds = spokespersons()
+    if subj.lower_ not in kinds.get("noun", frozenset()) or any(
+            t.lower_ in kinds.get("not", frozenset()) for t in np):
+        return None
+    org = _attached_org(ctx, subj, orgs)
+    if org is None:
+        return None
+    out = {"speaker_text": np.text, "speaker_start": np.start_char, "speaker_end": np.end_char,
+           "speaker_via": "spokesperson", "antecedent_mention": org}
+    return _conf(out, 0.85, f"'{np.text}': spokesperson of organisation {ctx.mentions[org].text} "
+                 "(named in the same phrase): the words are its official position")
+
+
 @dataclass
 class _Direct:
     start: int  # content start (after the opening mark)
@@ -428,15 +499,10 @@ def _speaker(ctx: _Ctx, subj, at: int, last_speaker: dict | None, np=None) -> di
         return _conf(out, 0.0, f"'{np.text}': not {ctx.mentions[persons[-1]].text}, who is named inside the phrase")
     if persons:
         return _conf({"speaker_mention": persons[-1]}, 0.85, held or "a person named in the speaker phrase")
-    # an organisation or a place inside the phrase speaks for it ("Huawei officials", "U.S.
-    # officials"); a nationality or a party adjective does not ("Fifty-four Democratic
-    # Senators"), nor a place the head is only located in ("officials in Haiti")
-    orgs = [i for i in inner if ctx.mentions[i].label == "ORG" or (
-        ctx.mentions[i].label == "GPE" and (np is None or not head_np or _modifies(ctx, i, subj)))]
     role_words = [t.lower_ for t in np if t.lower_ in names.titles() and names.titles()[t.lower_][0] != "honorific"]
-    if orgs and not role_words and (low in source_nouns() or subj.pos_ == "PROPN"):
-        # "a Reuters report", "Huawei statements", "Huawei officials"
-        return _conf({"speaker_mention": orgs[0]}, 0.85, f"'{np.text}': the organisation named in the phrase")
+    spoke, orgs = _organisation_voice(ctx, subj, np, inner, head_np, role_words)
+    if spoke is not None:
+        return spoke
     out = {"speaker_text": np.text, "speaker_start": np.start_char, "speaker_end": np.end_char,
            "speaker_via": "nominal"}
     if role_words:

@@ -403,7 +403,8 @@ def resolve_pronoun(scene: Scene, tok, last_speaker: int | None = None, *, use_m
             if span is not None and _role(span.root) == "subj" and _governor(tok).i == _governor(span.root).i:
                 bound.add(scene.entity(i))
     for i, m in enumerate(scene.candidates):
-        if m.label not in labels:
+        if m.label not in labels and not (kind == "person" and _mistyped_person(m.text, m.label, gender, w)
+                                          and not _after_determiner(scene.span(i))):
             continue
         if m.end > pos and not (cataphor is not None and scene.span(i) is not None
                                 and scene.span(i).root.i == cataphor.i):
@@ -555,6 +556,39 @@ def resolve_pronoun(scene: Scene, tok, last_speaker: int | None = None, *, use_m
             conf = round(min(conf, 1.0 - hand.confidence), 3)
             ev += f"; the hand rules pick {scene.candidates[hand.mention].text} ({hand.confidence:.2f})"
     return Resolution(best[1], conf, ev, ranked=[(r[1], round(r[0], 3)) for r in ranked])
+
+
+_MISTYPED = ("ORG", "PRODUCT", "WORK_OF_ART")
+
+
+def _after_determiner(span) -> bool:
+    """"The Red Cross", "the Alice Springs council": a name after a determiner is no person's."""
+    if span is None:
+        return True
+    return span.start > 0 and span.doc[span.start - 1].dep_ == "det" or span[0].lower_ in ("the", "a", "an")
+
+
+def _mistyped_person(text: str, label: str, gender: str | None, w: dict) -> bool:
+    """"Connie", "Alice's hand", "AnnaLynne McCord as ...": the small spaCy model types many
+    people's names as organisations or products, women's names more often than men's (on GAP
+    development, 30 of 163 feminine pronouns against 39 of 237 masculine ones had their gold
+    name offered under no person label). Such a name is a he/she candidate when its first word
+    is a first name given to the pronoun's gender in at least ``mistyped_name_share`` of US
+    births and the name is one to three capitalised words; never a place (a "she" is not
+    Georgia) nor a name with an organisation's word in it (that is a title or a lower word)."""
+    if label not in _MISTYPED or gender not in ("m", "f"):
+        return False
+    words = [x for x in text.split() if x.strip(".").lower() not in names.titles()]
+    if not 1 <= len(words) <= 3 or not all(x[:1].isupper() and x.replace("-", "").replace("'", "").isalpha()
+                                           for x in words):
+        return False
+    orgish = names.org_suffixes() | names.org_kinds()
+    if any(x.strip(".,").lower() in orgish for x in words):
+        return False
+    share = _first_names().get(words[0].lower())
+    if share is None:
+        return False
+    return (share if gender == "f" else 1.0 - share) >= w.get("mistyped_name_share", 1.1)
 
 
 def _more_features(scene: Scene, tok, i: int, head, c: int, gender: str | None, g: str | None,
