@@ -415,3 +415,32 @@ def test_a_name_as_the_label_is_a_speakers_line_and_is_not_used():
     c = [c for c in brief.candidates(corpus_of([a])) if c.start < len(text)]
     assert len(c) == 1 and c[0].barred and "label" in c[0].barred
     assert all("We will pay" not in x.text for x in told(a))
+
+
+# --- a label inside a name the tagger read across the seam ---------------------------
+
+GULF_LABEL = ("The rig: millions of gallons of oil pour into the Gulf Preamble: Welcome to the Senate hearing on the "
+              "spill, where senators question the rig's owners today.")
+
+
+def test_a_label_word_inside_a_name_read_across_the_seam_is_cut_off():
+    # the entity tagger read "Gulf Preamble" as one EVENT name; "Preamble" is a label word
+    a = with_names(analysis("aaaa", GULF_LABEL + "\n" + BACKGROUND), ("Gulf Preamble", "EVENT"))
+    c = [c for c in brief.candidates(corpus_of([a])) if c.start < len(GULF_LABEL)]
+    told_text = "Welcome to the Senate hearing on the spill, where senators question the rig's owners today."
+    assert len(c) == 1 and c[0].text == told_text and c[0].barred is None
+    assert a.document.text[c[0].start : c[0].end] == told_text
+
+
+@pytest.mark.parametrize("text, name", [
+    # twin: a name's own last word with a colon, not a label word, stays inside the name
+    ("The rig: millions of gallons of oil pour from the Deepwater Horizon: Welcome to the Senate hearing on the "
+     "spill, where senators question the rig's owners today.", "Deepwater Horizon"),
+    # twin: a label word that opens the name is the name's own ("Update", a one-word name)
+    ("The rig: millions of gallons of oil pour into the gulf says Update: Welcome to the Senate hearing on "
+     "the spill, where senators question the rig's owners today.", "Update"),
+])
+def test_a_name_with_a_colon_that_is_no_label_word_is_not_cut(text, name):
+    a = with_names(analysis("aaaa", text + "\n" + BACKGROUND), (name, "ORG"))
+    c = [c for c in brief.candidates(corpus_of([a])) if c.start < len(text)]
+    assert len(c) == 1 and c[0].text == text, c[0].text
