@@ -444,3 +444,14 @@ def test_a_name_with_a_colon_that_is_no_label_word_is_not_cut(text, name):
     a = with_names(analysis("aaaa", text + "\n" + BACKGROUND), (name, "ORG"))
     c = [c for c in brief.candidates(corpus_of([a])) if c.start < len(text)]
     assert len(c) == 1 and c[0].text == text, c[0].text
+
+
+def test_a_multiword_name_after_a_lower_case_word_is_no_seam():
+    # "the virus Health Canada found": a reduced relative clause; "health" is a common word
+    # in this story, but the capital is the name's own (the parse cannot tell this shape
+    # from a glued caption, so the name is what keeps it whole)
+    text = "Scientists said the virus Health Canada found last week was a new strain of flu in the region."
+    health = "\nThe health of the survivors worried the doctors.\nA health worker said the clinic was full."
+    a = with_names(analysis("aaaa", text + "\n" + BACKGROUND + health), ("Health Canada", "ORG"))
+    c = [c for c in brief.candidates(corpus_of([a])) if c.start < len(text)]
+    assert len(c) == 1 and c[0].text == text and c[0].barred is None
