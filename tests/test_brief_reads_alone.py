@@ -56,6 +56,10 @@ def counts_of(*texts):
     ('The chief calls for patience "This is a tsunami-like disaster" UN Secretary General Ban Ki-moon has appealed '
      "to the survivors to be patient over the aid.",
      "UN Secretary General Ban Ki-moon has appealed"),
+    # a preposition opening the lead after a caption that ends on a name
+    ("Aid workers are gradually reaching Port-au-Prince With up to 50,000 people feared dead, charities are "
+     "scrambling with trucks to get aid to the island, with the airport open.",
+     "With up to 50,000 people feared dead"),
     # a number word opening the lead after the caption's last word (a day name)
     ("The nurse fell ill on Wednesday Ninety-five new cases of the virus have been confirmed by the agency, "
      "taking the total in the city to 1,000.",
@@ -453,5 +457,15 @@ def test_a_multiword_name_after_a_lower_case_word_is_no_seam():
     text = "Scientists said the virus Health Canada found last week was a new strain of flu in the region."
     health = "\nThe health of the survivors worried the doctors.\nA health worker said the clinic was full."
     a = with_names(analysis("aaaa", text + "\n" + BACKGROUND + health), ("Health Canada", "ORG"))
+    c = [c for c in brief.candidates(corpus_of([a])) if c.start < len(text)]
+    assert len(c) == 1 and c[0].text == text and c[0].barred is None
+
+
+def test_with_inside_a_clause_is_no_seam():
+    # twin: "with" in lower case, and "With" opening the sentence, are the writer's own
+    text = ("Aid workers are gradually reaching Port-au-Prince with up to 50,000 people feared dead, and charities "
+            "are scrambling to get aid to the island.")
+    a = with_names(analysis("aaaa", text + "\n" + BACKGROUND + "\nWith the airport closed, the aid waited in the city."),
+                   ("Port-au-Prince", "GPE"))
     c = [c for c in brief.candidates(corpus_of([a])) if c.start < len(text)]
     assert len(c) == 1 and c[0].text == text and c[0].barred is None
