@@ -56,6 +56,10 @@ def counts_of(*texts):
     ('The chief calls for patience "This is a tsunami-like disaster" UN Secretary General Ban Ki-moon has appealed '
      "to the survivors to be patient over the aid.",
      "UN Secretary General Ban Ki-moon has appealed"),
+    # a preposition opening the lead after a caption that ends on a name
+    ("Aid workers are gradually reaching Port-au-Prince With up to 50,000 people feared dead, charities are "
+     "scrambling with trucks to get aid to the island, with the airport open.",
+     "With up to 50,000 people feared dead"),
     # a number word opening the lead after the caption's last word (a day name)
     ("The nurse fell ill on Wednesday Ninety-five new cases of the virus have been confirmed by the agency, "
      "taking the total in the city to 1,000.",
@@ -415,3 +419,53 @@ def test_a_name_as_the_label_is_a_speakers_line_and_is_not_used():
     c = [c for c in brief.candidates(corpus_of([a])) if c.start < len(text)]
     assert len(c) == 1 and c[0].barred and "label" in c[0].barred
     assert all("We will pay" not in x.text for x in told(a))
+
+
+# --- a label inside a name the tagger read across the seam ---------------------------
+
+GULF_LABEL = ("The rig: millions of gallons of oil pour into the Gulf Preamble: Welcome to the Senate hearing on the "
+              "spill, where senators question the rig's owners today.")
+
+
+def test_a_label_word_inside_a_name_read_across_the_seam_is_cut_off():
+    # the entity tagger read "Gulf Preamble" as one EVENT name; "Preamble" is a label word
+    a = with_names(analysis("aaaa", GULF_LABEL + "\n" + BACKGROUND), ("Gulf Preamble", "EVENT"))
+    c = [c for c in brief.candidates(corpus_of([a])) if c.start < len(GULF_LABEL)]
+    told_text = "Welcome to the Senate hearing on the spill, where senators question the rig's owners today."
+    assert len(c) == 1 and c[0].text == told_text and c[0].barred is None
+    assert a.document.text[c[0].start : c[0].end] == told_text
+
+
+@pytest.mark.parametrize("text, name", [
+    # twin: a name's own last word with a colon, not a label word, stays inside the name
+    ("The rig: millions of gallons of oil pour from the Deepwater Horizon: Welcome to the Senate hearing on the "
+     "spill, where senators question the rig's owners today.", "Deepwater Horizon"),
+    # twin: a label word that opens the name is the name's own ("Update", a one-word name)
+    ("The rig: millions of gallons of oil pour into the gulf says Update: Welcome to the Senate hearing on "
+     "the spill, where senators question the rig's owners today.", "Update"),
+])
+def test_a_name_with_a_colon_that_is_no_label_word_is_not_cut(text, name):
+    a = with_names(analysis("aaaa", text + "\n" + BACKGROUND), (name, "ORG"))
+    c = [c for c in brief.candidates(corpus_of([a])) if c.start < len(text)]
+    assert len(c) == 1 and c[0].text == text, c[0].text
+
+
+def test_a_multiword_name_after_a_lower_case_word_is_no_seam():
+    # "the virus Health Canada found": a reduced relative clause; "health" is a common word
+    # in this story, but the capital is the name's own (the parse cannot tell this shape
+    # from a glued caption, so the name is what keeps it whole)
+    text = "Scientists said the virus Health Canada found last week was a new strain of flu in the region."
+    health = "\nThe health of the survivors worried the doctors.\nA health worker said the clinic was full."
+    a = with_names(analysis("aaaa", text + "\n" + BACKGROUND + health), ("Health Canada", "ORG"))
+    c = [c for c in brief.candidates(corpus_of([a])) if c.start < len(text)]
+    assert len(c) == 1 and c[0].text == text and c[0].barred is None
+
+
+def test_with_inside_a_clause_is_no_seam():
+    # twin: "with" in lower case, and "With" opening the sentence, are the writer's own
+    text = ("Aid workers are gradually reaching Port-au-Prince with up to 50,000 people feared dead, and charities "
+            "are scrambling to get aid to the island.")
+    a = with_names(analysis("aaaa", text + "\n" + BACKGROUND + "\nWith the airport closed, the aid waited in the city."),
+                   ("Port-au-Prince", "GPE"))
+    c = [c for c in brief.candidates(corpus_of([a])) if c.start < len(text)]
+    assert len(c) == 1 and c[0].text == text and c[0].barred is None

@@ -134,7 +134,7 @@ def _cue_pattern() -> re.Pattern:
 def noise_category(sentence: str) -> str | None:
     """The noise lexicon's category for a sentence (promo, bio, comment, ...), or None."""
     for cat, rule in _noise_rules():
-        if cat != "label" and rule.search(sentence):
+        if cat not in ("label", "labelword") and rule.search(sentence):
             return cat
     return None
 
@@ -269,7 +269,8 @@ def _cardinals() -> frozenset[str]:
 
 # closed-class words that open a sentence: a seam even though they are stop words
 _OPENERS = frozenset({"the", "a", "an", "this", "these", "those", "it", "he", "she", "they", "we", "there",
-                      "most", "many", "some", "more", "after", "before", "when", "while", "in", "on", "at"})
+                      "most", "many", "some", "more", "after", "before", "when", "while", "in", "on", "at",
+                      "with"})  # "... reaching Port-au-Prince With up to 50,000 people feared dead, ..."
 
 
 def _headline(sentence: str, names: list[tuple[int, int]]) -> bool:
@@ -451,15 +452,27 @@ def _label_seams(sentence: str, names: list[tuple[int, int]]) -> list[int]:
     """A live-blog label glued to the caption above it ("... millions of gallons of oil pour
     into the Gulf Preamble: Welcome to ..."): where, after a plain word with no punctuation,
     a label the noise lexicon's ``label`` rule reads opens the rest, outside any named
-    mention. Only read at a document's first sentence, where captions and headlines sit."""
+    mention, or inside one only at a live-blog label word (the lexicon's ``labelword``: the
+    tagger may read "Gulf Preamble" as one name) that is not the name's first word. Only
+    read at a document's first sentence, where captions and headlines sit."""
     out = []
     for t in list(_TOKEN.finditer(sentence))[1:]:
         prev = sentence[: t.start()].rstrip()
-        if not t.group().endswith(":") or not _WORD_END.search(prev) or any(a <= t.start() < b for a, b in names):
+        if not t.group().endswith(":") or not _WORD_END.search(prev):
+            continue
+        if any(a <= t.start() < b for a, b in names) and not _label_word_in_name(sentence, t, names):
             continue
         if label_end(sentence[t.start() :]):
             out.append(t.start())
     return out
+
+
+def _label_word_in_name(sentence: str, t: re.Match, names: list[tuple[int, int]]) -> bool:
+    """A label word with its colon inside a name, after the name's first word ("Gulf Preamble:")."""
+    word = t.group()[:-1]
+    if not any(a < t.start() < b and sentence[a : t.start()].strip() for a, b in names):
+        return False
+    return any(cat == "labelword" and rule.fullmatch(word) for cat, rule in _noise_rules())
 
 
 def _repeated_opening_seams(sentence: str) -> list[int]:
@@ -516,7 +529,8 @@ def _reads_alone(a, s, position: int, counts, speakers, spans: list[tuple[int, i
     if cut := label_end(sent):
         # a label is clutter before the sentence; a name as the label makes it a speaker's
         # line ("Hayward: We will pay"), told without saying who said it
-        if any(x < cut for x, _ in named):
+        # (a name begun before a seam cut inside it, "Gulf Preamble:", is the caption's, not the label's)
+        if any(0 <= x < cut for x, _ in named):
             return s, "it opens with a name as its label (a speaker's line or a headline)", []
         s = s.model_copy(update={"start": s.start + cut})
         named = [(x - cut, y - cut) for x, y in named]
