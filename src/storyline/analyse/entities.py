@@ -679,7 +679,7 @@ def _unglue(sdoc, m: Mention) -> bool:
         end -= 1  # a sentence run on: "Port-au-Prince She [said]"; not "Elizabeth I", "Pa Her"
     if m.label == "PERSON" and end - start >= 3 and gazetteer.is_demonym(words[start]):
         start += 1
-    before = sdoc.text[max(0, m.start - 40) : m.start]
+    before = doc_text(sdoc)[max(0, m.start - 40) : m.start]
     if (m.label == "PERSON" and end - start >= 2 and words[start].lower() in lexicon.words("analyse/sentence_openers.txt")
             and re.search(r"(?:^|[.!?\"”]\s+|\n\s*)$", before) and words[start + 1][:1].isupper()
             and not gazetteer.is_any_place(m.text)):

@@ -901,7 +901,7 @@ def _np_span(head, fig: set[int], mentions) -> tuple[str, int, int] | None:
     if any(t.lower_ in _PRONOUNS or _org_anaphor(t) for t in toks if t.dep_ in ("poss",) or t is head):
         return None  # "its spill": whose is elsewhere
     start, end = toks[0].idx, toks[-1].idx + len(toks[-1].text)
-    return head.doc.text[start:end], start, end
+    return doc_text(head.doc)[start:end], start, end
 
 
 def _owner_verb(verb) -> bool:
