@@ -486,3 +486,76 @@ def test_the_window_tested_on_every_story_at_once_is_the_gap_rule():
         window = int(rng.choice([0, 10, 45]))
         got = stories._out_of_window(np.array(rows), when.toordinal() if when else -1, window)
         assert got.tolist() == [bool(window) and stories._gap(c, when) > window for c in clusters]
+
+
+def _attach_story_by_story(clusters, vecs, doc_keys, names, dates, attach, beta, window_days):
+    """The last look as it was first written: every grown story scored for each document."""
+    import numpy as np
+
+    grown = [c for c in clusters if len(c.members) >= stories.GROWN]
+    if not grown:
+        return clusters
+    cents = np.stack([g.centroid() for g in grown])
+    for c in clusters:
+        if len(c.members) >= stories.GROWN:
+            continue
+        moved = []
+        for i in c.members:
+            cos = cents @ vecs[i]
+            scores = []
+            for j, g in enumerate(grown):
+                far = stories._far(g, i, dates, names, window_days)
+                scores.append(-1.0 if far else float(cos[j]) + beta * stories._overlap(doc_keys[i], g))
+            j = int(np.argmax(scores))
+            if scores[j] >= attach:
+                moved.append((i, j))
+        for i, j in moved:
+            c.members.remove(i)
+            grown[j].add(i, vecs[i], doc_keys[i], dates[i], names[i])
+    return [c for c in clusters if c.members]
+
+
+@pytest.mark.parametrize("seed", range(12))
+def test_the_last_look_indexed_attaches_as_scoring_every_story_does(seed):
+    """The small groups' last look tests the window on every story at once and computes
+    overlaps only with the stories sharing a key or a name: the same documents move to
+    the same stories as scoring every story for each document, on random piles with
+    shared names and dates near and far (undated ones too)."""
+    import datetime
+
+    import numpy as np
+
+    rng = np.random.default_rng(100 + seed)
+
+    def pile():
+        topics = rng.normal(size=(4, 16))
+        out, vecs, keys_of, names_of, dates = [], [], [], [], []
+        for i in range(int(rng.integers(8, 40))):
+            c = stories._Cluster(founder=f"d{i}")
+            t = int(rng.integers(0, 4))
+            for _ in range(int(rng.choice([1, 1, 2, 3, 4, 6]))):
+                v = topics[t] + rng.normal(scale=0.9, size=16)
+                keys = {f"k{t}{int(x)}": 1.0 + int(x) / 4 for x in rng.integers(0, 5, size=2)}
+                keys[f"n{int(rng.integers(0, 40))}"] = 1.5
+                when = (datetime.date(2020, 1, 1) + datetime.timedelta(days=int(rng.integers(0, 500)))) if rng.random() < 0.9 else None
+                k = len(vecs)
+                vecs.append((v / np.linalg.norm(v)).astype(np.float32))
+                keys_of.append(keys)
+                names_of.append(dict.fromkeys(keys, 1.0))
+                dates.append(when)
+                c.add(k, vecs[k], keys, when, names_of[k])
+            out.append(c)
+        return out, np.stack(vecs), keys_of, names_of, dates
+
+    moved = 0
+    for attach, window in ((0.4, 45), (0.2, 0), (0.6, 10)):
+        state = rng.bit_generator.state
+        a, vecs, keys_of, names_of, dates = pile()
+        rng.bit_generator.state = state
+        b = pile()[0]  # the same groups again (attaching changes them in place)
+        before = sum(len(c.members) for c in a if len(c.members) < stories.GROWN)
+        got = stories._attach(a, vecs, keys_of, names_of, dates, attach, 0.35, window)
+        want = _attach_story_by_story(b, vecs, keys_of, names_of, dates, attach, 0.35, window)
+        assert [c.members for c in got] == [c.members for c in want]
+        moved += before - sum(len(c.members) for c in got if len(c.members) < stories.GROWN and c.founder.startswith("d"))
+    assert moved  # something moved: the comparison is not of two no-ops
