@@ -382,10 +382,10 @@ def main() -> None:
 
     base_raw, extra_raw = base_docs(args.data, args.base, 10)
     base, base_secs = analyse(base_raw)
-    extra, extra_secs = analyse(extra_raw)
+    extra, extra_secs = analyse(extra_raw) if not {"incremental", "growth"} & skip else ([], 0.0)
     per_doc = base_secs / len(base)
-    print(f"base pile: {len(base)} Timeline17 documents analysed in {base_secs:.0f}s ({per_doc:.2f}s each, one process); "
-          f"10 more for the incremental step in {extra_secs:.1f}s")
+    print(f"base pile: {len(base)} Timeline17 documents analysed in {base_secs:.0f}s ({per_doc:.2f}s each, one process)"
+          + (f"; 10 more for the incremental step in {extra_secs:.1f}s" if extra else ""))
     from storyline import embed
     from storyline.resolve import stories
 

@@ -330,23 +330,28 @@ def detect(feats: list[DocFeatures], embed: Callable[[list[str]], np.ndarray], *
         best: int | None = None
         best_score = -1.0
         if clusters:
-            cos = cents[: len(clusters)] @ vecs[i]
+            # out of its time window a story must share the document's names (_far): the
+            # cosine is computed only for the stories in the window (or undated) and those
+            # sharing a name (for every story, it made the pass grow with documents x stories)
+            sharing = set().union(*(holders.get(k, ()) for k in names[i]))
+            out = _out_of_window(spans[: len(clusters)], days[i], window_days)
+            if sharing:
+                out[np.fromiter(sharing, dtype=np.int64, count=len(sharing))] = False
+            cand = np.flatnonzero(~out)
+            cos = cents[cand] @ vecs[i]
             # a story below this cosine cannot reach JOIN even sharing every name: not scored
-            near = np.flatnonzero(cos >= join - beta)
+            keep = cos >= join - beta
+            near, cos = cand[keep], cos[keep]
             far = _out_of_window(spans[near], days[i], window_days)
-            if far.any():  # out of the window, a story must share the document's names (_far)
-                sharing = set().union(*(holders.get(k, ()) for k in names[i]))
-                if sharing:
-                    shared = np.isin(near, np.fromiter(sharing, dtype=np.int64, count=len(sharing)))
-                    for x in np.flatnonzero(far & shared):
-                        c = clusters[int(near[x])]
-                        if _overlap(names[i], c, c.names) >= WINDOW_ENTITIES:
-                            far[x] = False
-            for j in near[~far]:
-                c = clusters[j]
-                s = float(cos[j]) + beta * _overlap(doc_keys[i], c)
+            for x in np.flatnonzero(far):  # each shares a name: does it share enough?
+                c = clusters[int(near[x])]
+                if _overlap(names[i], c, c.names) >= WINDOW_ENTITIES:
+                    far[x] = False
+            for x in np.flatnonzero(~far):
+                c = clusters[int(near[x])]
+                s = float(cos[x]) + beta * _overlap(doc_keys[i], c)
                 if s > best_score:
-                    best, best_score = int(j), s
+                    best, best_score = int(near[x]), s
         if best is not None and best_score >= join:
             clusters[best].add(i, vecs[i], doc_keys[i], dates[i], names[i])
         else:
