@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import json
 import random
+from collections import Counter
 from pathlib import Path
 
 import pytest
@@ -486,3 +487,148 @@ def test_the_window_tested_on_every_story_at_once_is_the_gap_rule():
         window = int(rng.choice([0, 10, 45]))
         got = stories._out_of_window(np.array(rows), when.toordinal() if when else -1, window)
         assert got.tolist() == [bool(window) and stories._gap(c, when) > window for c in clusters]
+
+
+def _attach_story_by_story(clusters, vecs, doc_keys, names, dates, attach, beta, window_days):
+    """The last look as it was first written: every grown story scored for each document."""
+    import numpy as np
+
+    grown = [c for c in clusters if len(c.members) >= stories.GROWN]
+    if not grown:
+        return clusters
+    cents = np.stack([g.centroid() for g in grown])
+    for c in clusters:
+        if len(c.members) >= stories.GROWN:
+            continue
+        moved = []
+        for i in c.members:
+            cos = cents @ vecs[i]
+            scores = []
+            for j, g in enumerate(grown):
+                far = stories._far(g, i, dates, names, window_days)
+                scores.append(-1.0 if far else float(cos[j]) + beta * stories._overlap(doc_keys[i], g))
+            j = int(np.argmax(scores))
+            if scores[j] >= attach:
+                moved.append((i, j))
+        for i, j in moved:
+            c.members.remove(i)
+            grown[j].add(i, vecs[i], doc_keys[i], dates[i], names[i])
+    return [c for c in clusters if c.members]
+
+
+@pytest.mark.parametrize("seed", range(12))
+def test_the_last_look_indexed_attaches_as_scoring_every_story_does(seed):
+    """The small groups' last look tests the window on every story at once and computes
+    overlaps only with the stories sharing a key or a name: the same documents move to
+    the same stories as scoring every story for each document, on random piles with
+    shared names and dates near and far (undated ones too)."""
+    import datetime
+
+    import numpy as np
+
+    rng = np.random.default_rng(100 + seed)
+
+    def pile():
+        topics = rng.normal(size=(4, 16))
+        out, vecs, keys_of, names_of, dates = [], [], [], [], []
+        for i in range(int(rng.integers(8, 40))):
+            c = stories._Cluster(founder=f"d{i}")
+            t = int(rng.integers(0, 4))
+            for _ in range(int(rng.choice([1, 1, 2, 3, 4, 6]))):
+                v = topics[t] + rng.normal(scale=0.9, size=16)
+                keys = {f"k{t}{int(x)}": 1.0 + int(x) / 4 for x in rng.integers(0, 5, size=2)}
+                keys[f"n{int(rng.integers(0, 40))}"] = 1.5
+                when = (datetime.date(2020, 1, 1) + datetime.timedelta(days=int(rng.integers(0, 500)))) if rng.random() < 0.9 else None
+                k = len(vecs)
+                vecs.append((v / np.linalg.norm(v)).astype(np.float32))
+                keys_of.append(keys)
+                names_of.append(dict.fromkeys(keys, 1.0))
+                dates.append(when)
+                c.add(k, vecs[k], keys, when, names_of[k])
+            out.append(c)
+        return out, np.stack(vecs), keys_of, names_of, dates
+
+    moved = 0
+    for attach, window in ((0.4, 45), (0.2, 0), (0.6, 10)):
+        state = rng.bit_generator.state
+        a, vecs, keys_of, names_of, dates = pile()
+        rng.bit_generator.state = state
+        b = pile()[0]  # the same groups again (attaching changes them in place)
+        before = sum(len(c.members) for c in a if len(c.members) < stories.GROWN)
+        got = stories._attach(a, vecs, keys_of, names_of, dates, attach, 0.35, window)
+        want = _attach_story_by_story(b, vecs, keys_of, names_of, dates, attach, 0.35, window)
+        assert [c.members for c in got] == [c.members for c in want]
+        moved += before - sum(len(c.members) for c in got if len(c.members) < stories.GROWN and c.founder.startswith("d"))
+    assert moved  # something moved: the comparison is not of two no-ops
+
+
+def _pass_scoring_every_story(feats, vecs, join, beta, window_days):
+    """The single pass as it was before: each document's cosine with every story so far."""
+    import math
+
+    import numpy as np
+
+    n = len(feats)
+    df = Counter(k for f in feats for k in f.entities)
+    idf = {k: math.log((1 + n) / (1 + v)) + 1.0 for k, v in df.items()}
+    doc_keys = []
+    for f in feats:
+        ranked = sorted(((c * idf[k], k) for k, c in f.entities.items() if n < 4 or df[k] <= stories.SUBJECT_SHARE * n), key=lambda x: (-x[0], x[1]))
+        doc_keys.append({k: idf[k] for _, k in ranked[: stories.TOP_ENTITIES]})
+    names = [{k: 1.0 for k, _ in sorted(f.entities.items(), key=lambda kv: (-kv[1], kv[0]))[: stories.TOP_ENTITIES]} for f in feats]
+    dates = [stories._date(f.date) for f in feats]
+    clusters = []
+    for i, f in enumerate(feats):
+        best, best_score = None, -1.0
+        if clusters:
+            cos = np.stack([c.centroid() for c in clusters]) @ vecs[i]
+            for j in np.flatnonzero(cos >= join - beta):
+                c = clusters[j]
+                if stories._far(c, i, dates, names, window_days):
+                    continue
+                s = float(cos[j]) + beta * stories._overlap(doc_keys[i], c)
+                if s > best_score:
+                    best, best_score = int(j), s
+        if best is None or best_score < join:
+            clusters.append(stories._Cluster(founder=f.id))
+            best = len(clusters) - 1
+        clusters[best].add(i, vecs[i], doc_keys[i], dates[i], names[i])
+    return [c.members for c in clusters]
+
+
+@pytest.mark.parametrize("seed", range(8))
+def test_the_pass_scoring_candidates_only_groups_as_scoring_every_story(seed, monkeypatch):
+    """The single pass computes cosines only for the stories in a document's window or
+    sharing one of its names: it groups as scoring every story did, on random piles of
+    topics recurring years apart, some with their names, some without, undated ones too."""
+    import datetime
+
+    import numpy as np
+
+    rng = np.random.default_rng(300 + seed)
+    topics = rng.normal(size=(5, 16))
+    feats, by_lead = [], {}
+    for i in range(int(rng.integers(20, 70))):
+        t = int(rng.integers(0, 5))
+        v = topics[t] + rng.normal(scale=0.7, size=16)
+        lead = f"lead {i}"
+        by_lead[lead] = (v / np.linalg.norm(v)).astype(np.float32)
+        ents = Counter({f"t{t}n{int(x)}": int(rng.integers(1, 4)) for x in rng.integers(0, 3, size=int(rng.integers(0, 4)))})
+        ents.update({f"x{int(rng.integers(0, 50))}": 1})
+        era = int(rng.integers(0, 3)) * 400
+        when = datetime.date(2015, 1, 1) + datetime.timedelta(days=era + int(rng.integers(0, 90)))
+        feats.append(stories.DocFeatures(id=f"d{i:03d}", date=when.isoformat() if rng.random() < 0.9 else None, lead=lead, entities=ents))
+    seen = {}
+    real_merge = stories._merge
+
+    def spy(clusters, *args):
+        seen["pass"] = [list(c.members) for c in clusters]
+        return real_merge(clusters, *args)
+
+    monkeypatch.setattr(stories, "_merge", spy)
+    stories.detect(feats, lambda texts: np.stack([by_lead[t] for t in texts]))
+    order = sorted(range(len(feats)), key=lambda i: (feats[i].date is None, feats[i].date or "", feats[i].id))
+    ordered = [feats[i] for i in order]
+    want = _pass_scoring_every_story(ordered, np.stack([by_lead[f.lead] for f in ordered]), stories.JOIN, stories.BETA, stories.WINDOW_DAYS)
+    assert seen["pass"] == want
+    assert any(len(m) > 1 for m in want) and len(want) > 1  # the pass grouped some and split some
