@@ -319,3 +319,8 @@ def test_capitals_with_numbers_and_commas_in_a_sentence_stay(line):
 def test_capitals_run_ending_in_a_preposition_is_not_a_heading():
     line = "REST GRANT THEM O LORD, AND LET LIGHT SHINE UPON The soldiers who died in the war are remembered today."
     assert line in clean_text(LEAD + line + TAIL).text
+
+
+def test_capitals_heading_ending_in_a_short_preposition_is_split_off():
+    line = "THE WORLD WE LIVE IN Hayward is one of those minds that the markets reward."
+    assert "\n\nTHE WORLD WE LIVE IN\n\nHayward is one" in clean_text(LEAD + line + TAIL).text

@@ -1117,7 +1117,8 @@ _CAPS_HEADING = re.compile(
     r"(?:^|(?<=[:.!?]\s))(?P<h>[A-Z][A-Z'’&-]*,?(?:\s+(?:[A-Z][A-Z'’&-]*,?|\d{1,4},?|[-–—])){2,11})\s+(?=[\"“]?[A-Z][a-z])"
 )
 _CAPS_FUNCTION = {"THE", "OF", "FOR", "AND", "TO", "IN", "ON", "A", "AN", "HOW", "WHAT", "WHY", "WHO", "AT", "BY", "WITH"}
-_CAPS_LAST_NOT = {"UPON", "FROM", "INTO", "ONTO", "OVER", "UNDER", "ABOUT", "AGAINST", "OR", "BUT", "THAN"}
+# words a heading does not end on (it may end on "IN": "THE WORLD WE LIVE IN")
+_CAPS_LAST_NOT = {"THE", "A", "AN", "OF", "AND", "OR", "BUT", "UPON", "FROM", "INTO", "ONTO", "AGAINST", "THAN"}
 
 
 def _split_caps_headings(text: str, units: list[Unit]) -> list[Unit]:
@@ -1130,7 +1131,7 @@ def _split_caps_headings(text: str, units: list[Unit]) -> list[Unit]:
                 continue
             if not any(len(w) >= 4 for w in words):
                 continue
-            if words[-1].rstrip(",") in _CAPS_FUNCTION | _CAPS_LAST_NOT:
+            if words[-1].rstrip(",") in _CAPS_LAST_NOT:
                 continue  # a run in capitals that goes on into the sentence ("... SHINE UPON The Commander")
             if m.start() > 0:
                 return len(u.text[: m.start()].rstrip()), m.start(), False  # the text before; the heading opens the rest
