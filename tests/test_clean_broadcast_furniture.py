@@ -240,3 +240,87 @@ def test_capitals_heading_run_into_a_quote_is_split_off_as_its_own_line():
 ])
 def test_acronyms_and_short_capital_runs_stay_in_their_sentence(line):
     assert line in clean_text(LEAD + line + TAIL).text
+
+
+# ---------------------------------------------------------------- round five, third pass (16g)
+
+@pytest.mark.parametrize(("line", "byline", "sentence"), [
+    # the sentence opens with a hyphenated number word
+    ("Matthew Price, BBC News, Haiti Twenty-four hours after the earthquake, we flew into the capital.",
+     "Matthew Price, BBC News, Haiti", "Twenty-four hours after the earthquake, we flew into the capital."),
+    # the sentence's first word carries a comma ("Food, water ...")
+    ("David Loyn, BBC correspondent, with a rescue team in Haiti Food, water and shelter are needed for months.",
+     "David Loyn, BBC correspondent, with a rescue team in Haiti", "Food, water and shelter are needed for months."),
+])
+def test_byline_glued_to_a_sentence_opening_with_a_number_word_or_a_list(line, byline, sentence):
+    text = LEAD + "The food was running out in the camps.\n\n" + line + TAIL
+    cleaned = clean_text(text)
+    assert _cut(text).get(byline) == "byline"
+    assert sentence in cleaned.text
+
+
+def test_byline_shaped_line_with_a_capitalised_place_after_it_stays():
+    # "Port-au-Prince" is a name, not a common word: no sentence opens there
+    line = "Matthew Price, BBC News, Haiti Port-au-Prince was almost silent after the second tremor."
+    assert line in clean_text(LEAD + line + TAIL).text
+
+
+@pytest.mark.parametrize(("line", "caption", "sentence"), [
+    ("David Darg (left) with Eric Lotz from Operation Blessing Our paramedic team arrived this morning from Israel.",
+     "David Darg (left) with Eric Lotz from Operation Blessing", "Our paramedic team arrived this morning from Israel."),
+    ("Jane Roe (pictured) at the airport in Miami The first flight carried twenty doctors and nurses.",
+     "Jane Roe (pictured) at the airport in Miami", "The first flight carried twenty doctors and nurses."),
+])
+def test_caption_with_a_position_marker_glued_to_a_sentence_is_cut(line, caption, sentence):
+    text = LEAD + line + TAIL
+    assert _cut(text).get(caption) == "caption"
+    assert sentence in clean_text(text).text
+
+
+def test_caption_with_a_position_marker_on_its_own_line_is_cut():
+    line = "Eric Lotz (second left) with the Operation Blessing team in Port-au-Prince"
+    assert _cut(LEAD + line + "\n\n" + TAIL).get(line) == "caption"
+
+
+@pytest.mark.parametrize("line", [
+    # a sentence about the person pictured: the marker, then the sentence's own verb
+    "David Darg (left) said the team had worked through the night at the hospital.",
+    "Jane Roe (pictured) told the BBC that the first flight carried twenty doctors.",
+])
+def test_sentence_with_a_position_marker_stays(line):
+    text = LEAD + line + TAIL
+    assert line in clean_text(text).text
+    assert not _cut(text)
+
+
+@pytest.mark.parametrize(("line", "heading", "sentence"), [
+    # a diary header: a day, a date, a dash and the writer's name
+    ("SUNDAY 17 JANUARY - CARWYN HILL This morning I arrived back from my first trip to the capital.",
+     "SUNDAY 17 JANUARY - CARWYN HILL", "This morning I arrived back from my first trip to the capital."),
+    # a reader's signature: name, town, country in capitals
+    ("BARBARA JONES, MILTON KEYNES, UK One of my relatives managed to speak to our family on Friday.",
+     "BARBARA JONES, MILTON KEYNES, UK", "One of my relatives managed to speak to our family on Friday."),
+])
+def test_diary_header_and_signature_in_capitals_are_split_off(line, heading, sentence):
+    cleaned = clean_text(LEAD + line + TAIL)
+    assert f"\n\n{heading}\n\n{sentence}" in cleaned.text
+
+
+@pytest.mark.parametrize("line", [
+    # a figure between two acronyms, then lower-case words: a sentence
+    "US 17 UK officials said the talks would resume in the spring after the election.",
+    # two capital words and a number: too short for a heading
+    "NEW YORK, 17 The city council met on Monday to discuss the budget for next year.",
+])
+def test_capitals_with_numbers_and_commas_in_a_sentence_stay(line):
+    assert line in clean_text(LEAD + line + TAIL).text
+
+
+def test_capitals_run_ending_in_a_preposition_is_not_a_heading():
+    line = "REST GRANT THEM O LORD, AND LET LIGHT SHINE UPON The soldiers who died in the war are remembered today."
+    assert line in clean_text(LEAD + line + TAIL).text
+
+
+def test_capitals_heading_ending_in_a_short_preposition_is_split_off():
+    line = "THE WORLD WE LIVE IN Hayward is one of those minds that the markets reward."
+    assert "\n\nTHE WORLD WE LIVE IN\n\nHayward is one" in clean_text(LEAD + line + TAIL).text

@@ -1109,10 +1109,16 @@ def _split_pull_quotes(text: str, units: list[Unit]) -> list[Unit]:
 # split off as its own line (kept; a heading where prose stands above it), so no
 # sentence or quote starts with it. Acronyms opening a sentence ("NASA ESA JAXA
 # engineers said") are fewer words, or have no function word.
+# A diary header with a day number ("SUNDAY 17 JANUARY - CARWYN HILL This morning I
+# arrived ...") and a reader's signature with commas ("BARBARA JONES, MILTON KEYNES, UK
+# Update from ...") are the same shape: numbers and commas may stand between the words,
+# which are counted without them.
 _CAPS_HEADING = re.compile(
-    r"(?:^|(?<=[:.!?]\s))(?P<h>[A-Z][A-Z'’&-]*(?:\s+(?:[A-Z][A-Z'’&-]*|[-–—])){2,11})\s+(?=[\"“]?[A-Z][a-z])"
+    r"(?:^|(?<=[:.!?]\s))(?P<h>[A-Z][A-Z'’&-]*,?(?:\s+(?:[A-Z][A-Z'’&-]*,?|\d{1,4},?|[-–—])){2,11})\s+(?=[\"“]?[A-Z][a-z])"
 )
 _CAPS_FUNCTION = {"THE", "OF", "FOR", "AND", "TO", "IN", "ON", "A", "AN", "HOW", "WHAT", "WHY", "WHO", "AT", "BY", "WITH"}
+# words a heading does not end on (it may end on "IN": "THE WORLD WE LIVE IN")
+_CAPS_LAST_NOT = {"THE", "A", "AN", "OF", "AND", "OR", "BUT", "UPON", "FROM", "INTO", "ONTO", "AGAINST", "THAN"}
 
 
 def _split_caps_headings(text: str, units: list[Unit]) -> list[Unit]:
@@ -1125,6 +1131,8 @@ def _split_caps_headings(text: str, units: list[Unit]) -> list[Unit]:
                 continue
             if not any(len(w) >= 4 for w in words):
                 continue
+            if words[-1].rstrip(",") in _CAPS_LAST_NOT:
+                continue  # a run in capitals that goes on into the sentence ("... SHINE UPON The Commander")
             if m.start() > 0:
                 return len(u.text[: m.start()].rstrip()), m.start(), False  # the text before; the heading opens the rest
             return len(m.group("h")), m.end(), False
@@ -1146,6 +1154,18 @@ _GLUED_BYLINE = re.compile(
 _BYLINE_PLACE_WORDS = 8
 
 
+def _opens_sentence(w: str, nxt: str, lower: set[str]) -> bool:
+    """Does the token ``w`` (followed by ``nxt``) open a sentence run on after a byline or
+    caption: an opener or a capitalised common word (one the text writes in lower case,
+    or a number word; "Food," "Twenty-four": its closing comma and hyphens aside) followed by a
+    lower-case word, or an opening quote mark."""
+    head = w.lstrip("\"“‘'(").rstrip(",;:")
+    bare = head.replace("-", "")
+    common = (bare.isalpha() and head[:1].isupper() and bare[1:].islower()
+              and (head.lower() in lower or any(p.lower() in lower | _number_words() for p in head.split("-"))))
+    return bool((w in _openers() or common) and _LOWER_WORD.match(nxt)) or w[:1] in "\"“‘"
+
+
 def _split_glued_bylines(text: str, units: list[Unit]) -> list[Unit]:
     lower: set[str] | None = None
     bylines: set[int] = set()
@@ -1162,9 +1182,7 @@ def _split_glued_bylines(text: str, units: list[Unit]) -> list[Unit]:
             p, w, nxt = toks[i - 1].group(0), toks[i].group(0), toks[i + 1].group(0)
             if not p[-1:].isalnum():
                 continue
-            head = w.lstrip("\"“‘'(")
-            common = head.isalpha() and head[:1].isupper() and head[1:].islower() and head.lower() in lower
-            if (w in _openers() or common) and _LOWER_WORD.match(nxt) or w[:1] in "\"“‘":
+            if _opens_sentence(w, nxt, lower):
                 if len(_WORD.findall(u.text[toks[i].start():])) < _PULL_MIN_WORDS:
                     return None
                 bylines.add(u.start)
@@ -1175,6 +1193,48 @@ def _split_glued_bylines(text: str, units: list[Unit]) -> list[Unit]:
     for v in out:
         if v.start in bylines and _GLUED_BYLINE.match(v.text) and v.words <= 20:
             _mark(v, "byline", "byline: reporter, newsroom and place run into the report's first sentence")
+    return out
+
+
+# A picture's caption naming who stands where ("David Darg (left) with Eric Lotz from
+# Operation Blessing Our emergency paramedic team arrived ..."): a name, a position
+# marker in brackets, then the caption's words up to where a sentence opens (as for a
+# glued byline). A short line of that shape with no closing stop is a caption alone.
+# A sentence about the person ("Jane Roe (left) said the team had arrived.") has no
+# sentence opener after the marker and ends with its stop: it stays.
+_POSITION_CAPTION = re.compile(
+    r"^" + _NAME + r"\s*\((?i:left|right|centre|center|pictured|above|below|top|inset|front|"
+    r"(?:second|third|far|back|front|top|bottom)\s+(?:left|right|row)|l-r|r-l|left to right|from left)\)"
+)
+_CAPTION_MAX_WORDS = 20
+
+
+def _split_position_captions(text: str, units: list[Unit]) -> list[Unit]:
+    lower: set[str] | None = None
+    heads: set[int] = set()
+
+    def cut_of(u: Unit) -> tuple[int, int, bool] | None:
+        nonlocal lower
+        m = _POSITION_CAPTION.match(u.text)
+        if u.kind is not None or m is None:
+            return None
+        if lower is None:
+            lower, _ = _case_evidence(text)
+        toks = [t for t in _TOKEN.finditer(u.text) if t.start() >= m.end()]
+        for i in range(1, min(len(toks) - 1, _CAPTION_MAX_WORDS)):
+            p, w, nxt = toks[i - 1].group(0), toks[i].group(0), toks[i + 1].group(0)
+            if p[-1:].isalnum() and _opens_sentence(w, nxt, lower):
+                if len(_WORD.findall(u.text[toks[i].start():])) < _PULL_MIN_WORDS:
+                    return None
+                heads.add(u.start)
+                return len(u.text[: toks[i].start()].rstrip()), toks[i].start(), False
+        return None
+
+    out = _split_units(text, units, cut_of)
+    for v in out:
+        alone = v.words <= _CAPTION_MAX_WORDS and not v.text.rstrip().endswith((".", "!", "?", '"', "”", ":"))
+        if v.kind is None and _POSITION_CAPTION.match(v.text) and (v.start in heads or alone):
+            _mark(v, "caption", "caption: picture caption naming who stands where ('(left)', '(pictured)')")
     return out
 
 
@@ -1805,6 +1865,7 @@ def clean_text(text: str, title: str | None = None, links: list[str] | None = No
     units = _split_caps_headings(text, units)
     units = _split_glued_opening(text, units)
     units = _split_glued_bylines(text, _split_pull_quotes(text, units))  # after the opening's headline is cut
+    units = _split_position_captions(text, units)
     for u in units:
         _classify(u, links)
     if _second_person_register(units):
