@@ -847,6 +847,11 @@ def _lone_word_link(i: int, w: str, locs: list[Local], blocks: dict, uf: _UF, we
         uf.union(i, groups.pop(), "surname of the one person so named in the corpus", 0.7)
         return
     if loc.cls == "PERSON" and len(groups) > 1:
+        titled = _role_bearers(i, w, groups, locs, blocks, uf)
+        if len(titled) == 1:
+            uf.union(i, titled.pop(), "surname + the role of the one bearer so titled in the corpus", 0.7)
+            return
+    if loc.cls == "PERSON" and len(groups) > 1:
         for g in sorted(groups):  # several bearers in the corpus: shown, not merged
             weak.append((i, g, "surname several people of the corpus bear", 0.3))
     if loc.cls != "PERSON" or groups:
@@ -857,6 +862,21 @@ def _lone_word_link(i: int, w: str, locs: list[Local], blocks: dict, uf: _UF, we
              and any(_alike(w, t) for t in locs[j].tokens) and locs[j].orgs & loc.orgs}
     if len(cands) == 1:
         uf.union(i, cands.pop(), "transliteration similarity + shared organisation", 0.6)
+
+
+def _role_bearers(i: int, w: str, groups: set[int], locs: list[Local], blocks: dict, uf: _UF) -> set[int]:
+    """The bearers of a surname, among several in the corpus, whose role the bare
+    surname's document gives it: "President Obama", or "the Obama administration"
+    (a noun of a head's tenure, resolve/data/office_nouns.txt: the bearer holding a
+    head's role). "Michelle Obama" beside "Barack Obama, President" is not "the Obama
+    administration"; two presidents Bush leave "the Bush administration" unlinked."""
+    loc = locs[i]
+    want = {r for r in loc.roles if r not in ("other", "honorific")}
+    if any(n in lexicon.words("resolve/office_nouns.txt") for n in loc.kind_nouns):
+        want.add("head")
+    if not want:
+        return set()
+    return {g for g in groups if any(locs[j].roles & want for j in blocks.get("w:" + w, []) if uf.find(j) == g and j != i)}
 
 
 def _first_word_link(i: int, w: str, locs: list[Local], blocks: dict, uf: _UF, places: set[str],
