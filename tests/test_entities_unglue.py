@@ -166,3 +166,18 @@ def test_a_surname_typed_a_people_is_the_one_person_of_the_document_so_named():
           Mention(start=40, end=47, text="Haitian", label="NORP")]
     _link(None, ms)
     assert ms[1].label == "NORP" and ms[1].context.ref is None
+
+
+def test_a_credits_surname_left_before_a_place_at_the_start_of_a_line_is_cut():
+    t = "Aponte Mexico City lowered its swine flu alert level late last night."
+    assert _cut(t, "Aponte Mexico City", "GPE") == "Mexico City"
+    t = "A caption.\nTuckman Paris was quiet on Sunday."
+    assert _cut(t, "Tuckman Paris", "GPE") == "Paris"
+    # twins: a word that begins gazetteer names stays ("Greater"), and so does a glued
+    # word inside a sentence, where no cut left it
+    t = "Greater Mexico City lowered its alert level."
+    assert _cut(t, "Greater Mexico City", "GPE") == "Greater Mexico City"
+    t = "Officials in Aponte Mexico City said so."
+    assert _cut(t, "Aponte Mexico City", "GPE") == "Aponte Mexico City"
+    t = "New York City was quiet."
+    assert _cut(t, "New York City", "GPE") == "New York City"

@@ -661,6 +661,8 @@ def _unglue(sdoc, m: Mention) -> bool:
     - a trailing lowercase word of an event's name: "Valdez spill" -> "Valdez";
     - a sentence's opening preposition before a person (data/sentence_openers.txt):
       "Following Obama['s election]" -> "Obama";
+    - a leading word at the start of the text or of a line, before a known place, that
+      begins no gazetteer place name: "Aponte Mexico City" (a credit's surname) -> "Mexico City";
     - a lone initial after an all-capitals ticker and a line break: "RIGN.\n\nS. British"
       -> "British" (a "S. Korean" after a sentence keeps its initial).
     The words kept are the name's own: "Petty" alone or "Ann Petty" keep their words."""
@@ -684,6 +686,15 @@ def _unglue(sdoc, m: Mention) -> bool:
             and re.search(r"(?:^|[.!?\"”]\s+|\n\s*)$", before) and words[start + 1][:1].isupper()
             and not gazetteer.is_any_place(m.text)):
         start += 1  # a sentence's opening preposition glued on: "Following [Obama]'s election"
+    if (m.label in ("GPE", "LOC") and end - start >= 2 and (m.start == 0 or re.search(r"\n\s*$", before))
+            and words[start].isalpha() and words[start][1:].islower()
+            and gazetteer.place_kind(" ".join(words[start + 1 : end])) and not gazetteer.is_any_place(m.text)
+            and not gazetteer.begins_place_name(words[start]) and not gazetteer.is_demonym(words[start])):
+        # a credit's or byline's surname left at the start of the text by the cut before it
+        # ("Photograph: Reuters/Eliana | Aponte Mexico City lowered ..."): the rest is a
+        # known place, and the word begins no place name of the gazetteer ("Greater",
+        # "New", "San" may)
+        start += 1
     if (m.label != "PERSON" and end - start >= 2 and re.fullmatch(r"[A-Z]\.", words[start])
             and re.search(r"\b[A-Z]{2,}\.\s*\n\s*$", before)):
         # the tail of a ticker a line break cut ("Transocean Ltd RIGN.\n\nS. British oil

@@ -97,6 +97,17 @@ def is_any_place(text: str) -> bool:
 
 
 @functools.lru_cache(maxsize=1)
+def _first_words() -> frozenset[str]:
+    return frozenset(k.split()[0] for k in (*_cities()[1], *_countries()) if " " in k)
+
+
+def begins_place_name(word: str) -> bool:
+    """Whether a word is the first word of a gazetteer name of several words ("Greater",
+    "New", "North", "San"): such a word before a place may be part of its name."""
+    return _key(word) in _first_words()
+
+
+@functools.lru_cache(maxsize=1)
 def state_form_words() -> frozenset[str]:
     """Words a state's formal name adds to its short name: "republic", "democratic",
     "kingdom", "of", "the"... Read from pycountry: the words of each official name
