@@ -663,6 +663,8 @@ def _unglue(sdoc, m: Mention) -> bool:
       "Following Obama['s election]" -> "Obama";
     - a leading word at the start of the text or of a line, before a known place, that
       begins no gazetteer place name: "Aponte Mexico City" (a credit's surname) -> "Mexico City";
+    - a capitalised word after a country where a caption ran into the text: "Haiti
+      Britons [have donated]", "in Haiti Food, [water]" -> "Haiti" (GPE);
     - a lone initial after an all-capitals ticker and a line break: "RIGN.\n\nS. British"
       -> "British" (a "S. Korean" after a sentence keeps its initial).
     The words kept are the name's own: "Petty" alone or "Ann Petty" keep their words."""
@@ -704,6 +706,10 @@ def _unglue(sdoc, m: Mention) -> bool:
             and words[end - 1].lower() not in lexicon.words("place_head_words.txt")
             and gazetteer.place_kind(" ".join(words[start : end - 1])) and not gazetteer.place_kind(m.text)):
         end -= 1  # a caption run into the text: "capital Port-au-Prince Aerial [footage reveals]"
+    country = False
+    if (m.label not in ("PERSON", "GPE") and end - start >= 2 and _seam_after_country(sdoc, m, words[start:end])):
+        end -= 1  # a caption run into the text: "earthquake in Haiti | Britons have donated"
+        country = True
     if (m.label == "EVENT" and end - start >= 2 and words[end - 1].isalpha() and words[end - 1].islower()
             and not gazetteer.is_any_place(" ".join(words[start : end - 1]))
             and words[end - 2].lower() not in lexicon.words("place_head_words.txt")):
@@ -721,7 +727,33 @@ def _unglue(sdoc, m: Mention) -> bool:
     m.start += offset
     m.text = kept
     m.end = m.start + len(kept)
+    if country:
+        m.context.ner_label = m.label
+        m.label = "GPE"
     return bool(kept)
+
+
+def _seam_after_country(sdoc, m: Mention, words: list[str]) -> bool:
+    """A country glued to the capitalised word after it where a caption ran into the
+    text: the word is a people's word ("Haiti Britons have donated"), or, after "in",
+    a common noun the document writes in lowercase elsewhere and nowhere else with a
+    capital ("with a rescue team in Haiti Food, water ..."). A word that names a kind of
+    body or place ("Haiti Relief Fund", "Haiti Airport") is part of the name."""
+    last = words[-1]
+    if not (last.isalpha() and last[:1].isupper() and not last.isupper()):
+        return False
+    low = last.lower()
+    if low in names.org_kinds() | names.org_suffixes() | lexicon.words("place_head_words.txt"):
+        return False
+    if gazetteer.place_kind(" ".join(words[:-1]), cities=False) != "country":
+        return False
+    if gazetteer.is_demonym(last) or (low.endswith("s") and gazetteer.is_demonym(last[:-1])):
+        return True
+    text = doc_text(sdoc)
+    if not re.search(r"\bin\s+$", text[max(0, m.start - 8) : m.start]) or not re.match(r"\s*,", text[m.end : m.end + 3]):
+        return False
+    others = text[: m.start] + text[m.end :]
+    return bool(re.search(rf"\b{low}\b", others)) and not re.search(rf"\b{last}\b", others)
 
 
 def _extend_org(sdoc, m: Mention, starts: set[int]) -> None:
