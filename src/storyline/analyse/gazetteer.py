@@ -169,6 +169,25 @@ def is_demonym(word: str) -> bool:
     return False
 
 
+def demonym_country(word: str) -> str | None:
+    """The country a people's word names, as ``qualifier_country`` gives it: "American"
+    -> "united states" (through "America"), "Korean" -> "korea"; None for a word that is
+    no demonym or whose stem fits several places."""
+    if not is_demonym(word):
+        return None
+    w = word.lower().strip(".,")
+    hits = set()
+    for end in _DEMONYM_ENDINGS:
+        stem = w[: -len(end)]
+        if not w.endswith(end) or len(stem) < 4:
+            continue
+        exact = len(end) == 1
+        hits |= {qualifier_country(k) for k in _single_word_places().get(stem[:3], ())
+                 if (k == stem if exact else k.startswith(stem) and len(k) - len(stem) <= 3)}
+    hits.discard(None)
+    return hits.pop() if len(hits) == 1 else None
+
+
 def _dropped_one(short: str, long: str) -> bool:
     """Whether ``long`` is ``short`` with one letter added inside it: "Cameroon" /
     "Cameron". A last letter dropped is a derivation: "Germany" / "German"."""

@@ -531,8 +531,9 @@ def _and_x_expansions(locs: list[Local], uf: _UF, weak: list) -> None:
     Disease Control and Prevention" beside "CDC" and "Centres for Disease Control") joins
     the one body that holds both that acronym and its expansion, with or without a
     country qualifier; a qualifier must be one the body is already written with ("Korea
-    Centres for Disease Control and Prevention" is not the US CDC); a people's word
-    ("American ...") or a body never qualified leaves only a possible alias. A name
+    Centres for Disease Control and Prevention" is not the US CDC), and so must the
+    country of a people's word ("American ..." where the body is written "US ...");
+    another people's word, or a body never qualified, leaves only a possible alias. A name
     whose initials stop at no acronym of the corpus ("Department of Health and Human
     Services" where no "DOH" is written) joins nothing."""
     shorts: dict[int, set[str]] = defaultdict(set)
@@ -568,8 +569,14 @@ def _and_x_expansions(locs: list[Local], uf: _UF, weak: list) -> None:
             if not ac or len(targets) != 1:
                 continue
             target = targets.pop()
+            people = gazetteer.demonym_country(hit.group("base").split()[0]) if q == "?" else None
             if q is None or q in quals[target]:
                 uf.union(i, target, "acronym of the expansion up to a trailing 'and X'", 0.75)
+            elif people and people in quals[target]:
+                # "American Centres for Disease Control and Prevention" beside "US Centres
+                # for Disease Control": the people's word names the body's own country
+                uf.union(i, target, "acronym of the expansion up to a trailing 'and X', "
+                         "its people's word the body's country", 0.7)
             elif q == "?" or not quals[target]:
                 weak.append((i, target, "acronym of the expansion up to a trailing 'and X', "
                              "qualified otherwise", 0.5))
