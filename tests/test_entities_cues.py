@@ -103,6 +103,18 @@ def test_an_and_x_expansion_qualified_by_another_country_stays_apart():
     assert _entity_of(story, "Korea Centers for Disease Control and Prevention").id != _entity_of(story, "CDC").id
 
 
+def test_a_peoples_word_naming_the_bodys_own_country_joins_the_and_x_expansion():
+    story = _story(_CDC, "The virus has been identified by the American Centres for Disease Control and Prevention "
+                         "(CDC) as type H1N1, a mixture of swine, avian and human genes.")
+    assert (_entity_of(story, "American Centres for Disease Control and Prevention").id
+            == _entity_of(story, "US Centers for Disease Control").id)
+    # twin: another country's people's word, the same acronym: not the US body
+    story = _story(_CDC, "The virus has been identified by the Canadian Centres for Disease Control and Prevention "
+                         "as type H1N1, a mixture of swine, avian and human genes.")
+    assert (_entity_of(story, "Canadian Centres for Disease Control and Prevention").id
+            != _entity_of(story, "US Centers for Disease Control").id)
+
+
 def test_an_and_x_name_whose_initials_match_no_acronym_stays_apart():
     story = _story("The Department of Health said on Monday that the clinics would open. The Department of "
                    "Health said more staff would come.",

@@ -336,3 +336,32 @@ def test_a_full_name_typed_an_organisation_in_one_document_joins_the_person():
     # twin: a company whose name holds a person's surname stays the company
     got = _resolve([("Boris Johnson", "PERSON")], [("Johnson Matthey", "ORG")] * 3)
     assert got[("d1", 0)].id != got[("d0", 0)].id and got[("d1", 0)].type == "ORG"
+
+
+def test_a_bare_surname_with_a_heads_tenure_noun_joins_the_one_titled_bearer():
+    # two Obamas in the corpus; "the Obama administration" names the one president
+    _, story = _story(
+        "President Barack Obama said on Monday that the outbreak was a cause for concern, not alarm.",
+        "First lady Michelle Obama visited a school in Washington on Tuesday with the pupils' parents.",
+        "The Obama administration sent three officials to reassure the world on Wednesday about pork.",
+    )
+    barack, michelle = _one(story, "Barack Obama"), _one(story, "Michelle Obama")
+    assert barack.id != michelle.id
+    assert _one(story, "Obama").id == barack.id
+    # twin: no role or tenure noun for the bare surname, which stays unlinked
+    _, story = _story(
+        "President Barack Obama said on Monday that the outbreak was a cause for concern, not alarm.",
+        "First lady Michelle Obama visited a school in Washington on Tuesday with the pupils' parents.",
+        "Obama was seen in the garden on Wednesday with the children and their dog.",
+    )
+    assert _one(story, "Obama").id not in (_one(story, "Barack Obama").id, _one(story, "Michelle Obama").id)
+
+
+def test_a_tenure_noun_does_not_pick_between_two_titled_bearers():
+    _, story = _story(
+        "President George W. Bush said on Monday that the troops would stay in the country.",
+        "President George H. W. Bush said in 1991 that the war in the Gulf was over.",
+        "The Bush administration sent three officials to the talks on Wednesday.",
+    )
+    ids = {_one(story, "George W. Bush").id, _one(story, "George H. W. Bush").id}
+    assert len(ids) == 2 and _one(story, "Bush").id not in ids

@@ -661,6 +661,10 @@ def _unglue(sdoc, m: Mention) -> bool:
     - a trailing lowercase word of an event's name: "Valdez spill" -> "Valdez";
     - a sentence's opening preposition before a person (data/sentence_openers.txt):
       "Following Obama['s election]" -> "Obama";
+    - a leading word at the start of the text or of a line, before a known place, that
+      begins no gazetteer place name: "Aponte Mexico City" (a credit's surname) -> "Mexico City";
+    - a capitalised word after a country where a caption ran into the text: "Haiti
+      Britons [have donated]", "in Haiti Food, [water]" -> "Haiti" (GPE);
     - a lone initial after an all-capitals ticker and a line break: "RIGN.\n\nS. British"
       -> "British" (a "S. Korean" after a sentence keeps its initial).
     The words kept are the name's own: "Petty" alone or "Ann Petty" keep their words."""
@@ -684,6 +688,15 @@ def _unglue(sdoc, m: Mention) -> bool:
             and re.search(r"(?:^|[.!?\"”]\s+|\n\s*)$", before) and words[start + 1][:1].isupper()
             and not gazetteer.is_any_place(m.text)):
         start += 1  # a sentence's opening preposition glued on: "Following [Obama]'s election"
+    if (m.label in ("GPE", "LOC") and end - start >= 2 and (m.start == 0 or re.search(r"\n\s*$", before))
+            and words[start].isalpha() and words[start][1:].islower()
+            and gazetteer.place_kind(" ".join(words[start + 1 : end])) and not gazetteer.is_any_place(m.text)
+            and not gazetteer.begins_place_name(words[start]) and not gazetteer.is_demonym(words[start])):
+        # a credit's or byline's surname left at the start of the text by the cut before it
+        # ("Photograph: Reuters/Eliana | Aponte Mexico City lowered ..."): the rest is a
+        # known place, and the word begins no place name of the gazetteer ("Greater",
+        # "New", "San" may)
+        start += 1
     if (m.label != "PERSON" and end - start >= 2 and re.fullmatch(r"[A-Z]\.", words[start])
             and re.search(r"\b[A-Z]{2,}\.\s*\n\s*$", before)):
         # the tail of a ticker a line break cut ("Transocean Ltd RIGN.\n\nS. British oil
@@ -693,6 +706,10 @@ def _unglue(sdoc, m: Mention) -> bool:
             and words[end - 1].lower() not in lexicon.words("place_head_words.txt")
             and gazetteer.place_kind(" ".join(words[start : end - 1])) and not gazetteer.place_kind(m.text)):
         end -= 1  # a caption run into the text: "capital Port-au-Prince Aerial [footage reveals]"
+    country = False
+    if (m.label not in ("PERSON", "GPE") and end - start >= 2 and _seam_after_country(sdoc, m, words[start:end])):
+        end -= 1  # a caption run into the text: "earthquake in Haiti | Britons have donated"
+        country = True
     if (m.label == "EVENT" and end - start >= 2 and words[end - 1].isalpha() and words[end - 1].islower()
             and not gazetteer.is_any_place(" ".join(words[start : end - 1]))
             and words[end - 2].lower() not in lexicon.words("place_head_words.txt")):
@@ -710,7 +727,33 @@ def _unglue(sdoc, m: Mention) -> bool:
     m.start += offset
     m.text = kept
     m.end = m.start + len(kept)
+    if country:
+        m.context.ner_label = m.label
+        m.label = "GPE"
     return bool(kept)
+
+
+def _seam_after_country(sdoc, m: Mention, words: list[str]) -> bool:
+    """A country glued to the capitalised word after it where a caption ran into the
+    text: the word is a people's word ("Haiti Britons have donated"), or, after "in",
+    a common noun the document writes in lowercase elsewhere and nowhere else with a
+    capital ("with a rescue team in Haiti Food, water ..."). A word that names a kind of
+    body or place ("Haiti Relief Fund", "Haiti Airport") is part of the name."""
+    last = words[-1]
+    if not (last.isalpha() and last[:1].isupper() and not last.isupper()):
+        return False
+    low = last.lower()
+    if low in names.org_kinds() | names.org_suffixes() | lexicon.words("place_head_words.txt"):
+        return False
+    if gazetteer.place_kind(" ".join(words[:-1]), cities=False) != "country":
+        return False
+    if gazetteer.is_demonym(last) or (low.endswith("s") and gazetteer.is_demonym(last[:-1])):
+        return True
+    text = doc_text(sdoc)
+    if not re.search(r"\bin\s+$", text[max(0, m.start - 8) : m.start]) or not re.match(r"\s*,", text[m.end : m.end + 3]):
+        return False
+    others = text[: m.start] + text[m.end :]
+    return bool(re.search(rf"\b{low}\b", others)) and not re.search(rf"\b{last}\b", others)
 
 
 def _extend_org(sdoc, m: Mention, starts: set[int]) -> None:

@@ -97,6 +97,17 @@ def is_any_place(text: str) -> bool:
 
 
 @functools.lru_cache(maxsize=1)
+def _first_words() -> frozenset[str]:
+    return frozenset(k.split()[0] for k in (*_cities()[1], *_countries()) if " " in k)
+
+
+def begins_place_name(word: str) -> bool:
+    """Whether a word is the first word of a gazetteer name of several words ("Greater",
+    "New", "North", "San"): such a word before a place may be part of its name."""
+    return _key(word) in _first_words()
+
+
+@functools.lru_cache(maxsize=1)
 def state_form_words() -> frozenset[str]:
     """Words a state's formal name adds to its short name: "republic", "democratic",
     "kingdom", "of", "the"... Read from pycountry: the words of each official name
@@ -156,6 +167,25 @@ def is_demonym(word: str) -> bool:
                for k in singles.get(stem[:3], ())):
             return True
     return False
+
+
+def demonym_country(word: str) -> str | None:
+    """The country a people's word names, as ``qualifier_country`` gives it: "American"
+    -> "united states" (through "America"), "Korean" -> "korea"; None for a word that is
+    no demonym or whose stem fits several places."""
+    if not is_demonym(word):
+        return None
+    w = word.lower().strip(".,")
+    hits = set()
+    for end in _DEMONYM_ENDINGS:
+        stem = w[: -len(end)]
+        if not w.endswith(end) or len(stem) < 4:
+            continue
+        exact = len(end) == 1
+        hits |= {qualifier_country(k) for k in _single_word_places().get(stem[:3], ())
+                 if (k == stem if exact else k.startswith(stem) and len(k) - len(stem) <= 3)}
+    hits.discard(None)
+    return hits.pop() if len(hits) == 1 else None
 
 
 def _dropped_one(short: str, long: str) -> bool:

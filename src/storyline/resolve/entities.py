@@ -531,8 +531,9 @@ def _and_x_expansions(locs: list[Local], uf: _UF, weak: list) -> None:
     Disease Control and Prevention" beside "CDC" and "Centres for Disease Control") joins
     the one body that holds both that acronym and its expansion, with or without a
     country qualifier; a qualifier must be one the body is already written with ("Korea
-    Centres for Disease Control and Prevention" is not the US CDC); a people's word
-    ("American ...") or a body never qualified leaves only a possible alias. A name
+    Centres for Disease Control and Prevention" is not the US CDC), and so must the
+    country of a people's word ("American ..." where the body is written "US ...");
+    another people's word, or a body never qualified, leaves only a possible alias. A name
     whose initials stop at no acronym of the corpus ("Department of Health and Human
     Services" where no "DOH" is written) joins nothing."""
     shorts: dict[int, set[str]] = defaultdict(set)
@@ -568,8 +569,14 @@ def _and_x_expansions(locs: list[Local], uf: _UF, weak: list) -> None:
             if not ac or len(targets) != 1:
                 continue
             target = targets.pop()
+            people = gazetteer.demonym_country(hit.group("base").split()[0]) if q == "?" else None
             if q is None or q in quals[target]:
                 uf.union(i, target, "acronym of the expansion up to a trailing 'and X'", 0.75)
+            elif people and people in quals[target]:
+                # "American Centres for Disease Control and Prevention" beside "US Centres
+                # for Disease Control": the people's word names the body's own country
+                uf.union(i, target, "acronym of the expansion up to a trailing 'and X', "
+                         "its people's word the body's country", 0.7)
             elif q == "?" or not quals[target]:
                 weak.append((i, target, "acronym of the expansion up to a trailing 'and X', "
                              "qualified otherwise", 0.5))
@@ -847,6 +854,11 @@ def _lone_word_link(i: int, w: str, locs: list[Local], blocks: dict, uf: _UF, we
         uf.union(i, groups.pop(), "surname of the one person so named in the corpus", 0.7)
         return
     if loc.cls == "PERSON" and len(groups) > 1:
+        titled = _role_bearers(i, w, groups, locs, blocks, uf)
+        if len(titled) == 1:
+            uf.union(i, titled.pop(), "surname + the role of the one bearer so titled in the corpus", 0.7)
+            return
+    if loc.cls == "PERSON" and len(groups) > 1:
         for g in sorted(groups):  # several bearers in the corpus: shown, not merged
             weak.append((i, g, "surname several people of the corpus bear", 0.3))
     if loc.cls != "PERSON" or groups:
@@ -857,6 +869,21 @@ def _lone_word_link(i: int, w: str, locs: list[Local], blocks: dict, uf: _UF, we
              and any(_alike(w, t) for t in locs[j].tokens) and locs[j].orgs & loc.orgs}
     if len(cands) == 1:
         uf.union(i, cands.pop(), "transliteration similarity + shared organisation", 0.6)
+
+
+def _role_bearers(i: int, w: str, groups: set[int], locs: list[Local], blocks: dict, uf: _UF) -> set[int]:
+    """The bearers of a surname, among several in the corpus, whose role the bare
+    surname's document gives it: "President Obama", or "the Obama administration"
+    (a noun of a head's tenure, resolve/data/office_nouns.txt: the bearer holding a
+    head's role). "Michelle Obama" beside "Barack Obama, President" is not "the Obama
+    administration"; two presidents Bush leave "the Bush administration" unlinked."""
+    loc = locs[i]
+    want = {r for r in loc.roles if r not in ("other", "honorific")}
+    if any(n in lexicon.words("resolve/office_nouns.txt") for n in loc.kind_nouns):
+        want.add("head")
+    if not want:
+        return set()
+    return {g for g in groups if any(locs[j].roles & want for j in blocks.get("w:" + w, []) if uf.find(j) == g and j != i)}
 
 
 def _first_word_link(i: int, w: str, locs: list[Local], blocks: dict, uf: _UF, places: set[str],
