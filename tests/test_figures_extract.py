@@ -561,3 +561,64 @@ def test_an_equation_names_no_subject(nlp):
 ])
 def test_a_relative_clause_that_may_hang_from_two_nouns_gives_no_subject(nlp, text, fig):
     assert _np(nlp, text, fig) is None
+
+
+# ---- who pays is not what the money is about; a share is of its own noun (round five, 20g)
+
+
+def _subject(nlp, text, fig):
+    sdoc, a = analyse(nlp, text)
+    f = by_text(figures.extract(sdoc, a), fig)
+    return mention_text(a, f.subject_mention) or f.subject_text, f
+
+
+@pytest.mark.parametrize("text, fig, subject", [
+    # the payer is open; the "for"/"on" object is the subject when it names a particular thing
+    ("Mexico City has spent 4.5bn pesos on medicine and gel.", "4.5bn", None),
+    ("Mexico City has spent 4.5bn pesos on the vaccination campaign.", "4.5bn", "the vaccination campaign"),
+    ("BP has pledged $20 billion for the victims of the spill.", "$20 billion", "the victims of the spill"),
+    ("The governor has asked BP executives for an additional $50 million to fight the oil.", "$50 million", None),
+    # "cost": its object pays, its subject is what costs
+    ("The Valdez spill cost Exxon nearly $4 billion in payments and fines.", "nearly $4 billion", "The Valdez spill"),
+])
+def test_the_payer_is_not_the_subject(nlp, text, fig, subject):
+    assert _subject(nlp, text, fig)[0] == subject
+
+
+@pytest.mark.parametrize("text, fig, subject", [
+    # must-not-fire twins: a verb of selling or having keeps its subject as the owner
+    ("BP has sold $20 billion of assets.", "$20 billion", "BP"),
+    ("The Nasdaq was down 37.63 points.", "37.63 points", "Nasdaq"),
+])
+def test_the_payer_rule_leaves_other_verbs_alone(nlp, text, fig, subject):
+    assert _subject(nlp, text, fig)[0] == subject
+
+
+def test_a_share_is_of_its_own_noun_not_the_clause_subject(nlp):
+    text = "The swine flu virus will infect a third of the world's population, scientists warned."
+    assert _subject(nlp, text, "a third")[0] == "the world's population"
+    assert _subject(nlp, "Acme will cut 40% of the workforce.", "40%")[0] == "the workforce"
+    assert _subject(nlp, "Acme will cut 40% of a workforce.", "40%")[0] is None  # indefinite: open
+    # twin: a count with no "of" keeps the verb's subject
+    assert _subject(nlp, "The swine flu virus has infected 4,000 people.", "4,000")[0] == "The swine flu virus"
+
+
+def test_the_owner_of_an_estimate_is_not_its_subject(nlp):
+    text = "BP's estimate of 100,000 barrels of oil per day is far higher than the government's."
+    assert _subject(nlp, text, "100,000")[0] is None
+    twin = "BP's output of 100,000 barrels of oil per day is far higher than last year."
+    assert _subject(nlp, twin, "100,000")[0] == "BP"
+
+
+def test_a_determiner_alone_is_never_a_claimant(nlp):
+    text = "The report noted a decline in worry, with 40% worried, compared with 50% last week."
+    s, e = text.index("with 40%"), text.index("last week")
+
+    def quote(speaker):
+        return QuoteItem(start=s, end=e, text=text[s:e], kind="indirect", speaker_text=speaker,
+                         speaker_start=0, speaker_end=len(speaker))
+
+    sdoc, a = analyse(nlp, text, quotes=[quote("The")])
+    assert by_text(figures.extract(sdoc, a), "50%").claimant_text is None
+    sdoc, a = analyse(nlp, text, quotes=[quote("Toluna")])  # twin: a name stays
+    assert by_text(figures.extract(sdoc, a), "50%").claimant_text == "Toluna"

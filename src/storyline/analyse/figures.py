@@ -314,6 +314,11 @@ def _according_to(sdoc, sent: tuple[int, int], mentions, fig_start: int):
 
 
 @functools.lru_cache(maxsize=1)
+def _determiners() -> frozenset[str]:
+    return frozenset(r[0].strip().lower() for r in lexicon_file.rows("analyse/determiners.tsv"))
+
+
+@functools.lru_cache(maxsize=1)
 def _org_anaphors() -> frozenset[str]:
     return frozenset(w.strip().lower() for w in lexicon_file.lines(DATA / "org_anaphors.txt"))
 
@@ -594,11 +599,23 @@ def _figure(sdoc, analysis, q, sent, text, mentions) -> FigureItem | None:  # no
     # subject: an entity in the measure's phrase or the clause's subject, else nearby organisation
     subj = None
     cand = []
-    if anchor is not None:
+    payers = _payers(verb)
+    share_of = _share_of(span, unit, q)
+    if share_of is not None:
+        # "a third of the world's population", "40% of the workforce": a share is of the noun
+        # after "of", whoever the clause's subject is ("The virus will infect a third of ...")
+        cand = [t for t in share_of.subtree if t.i <= share_of.i]
+    elif verb is not None and payers is not None:
+        # "Mexico City has spent 4.5bn pesos on medicine": who pays is the figure's agent, not
+        # what it is about; an entity there is the "for"/"on" object of the clause or none
+        cand = [t for p in _for_on(verb, span) for t in p.subtree if t.i <= p.i]
+    if anchor is not None and share_of is None and payers is None:
         cand += [t for t in anchor.subtree if t.i < anchor.i or t is anchor]
         cand += [c for c in anchor.children if c.dep_ == "poss"]
     own_subject = None  # the subject of the figure's verb, when it is a noun of its own
-    if verb is not None and _owner_verb(verb):
+    if share_of is not None or payers is not None:
+        pass  # the subject was read above, or is open
+    elif verb is not None and _owner_verb(verb):
         # "Acme cut 4,000 jobs", "the Nasdaq was down 37 points": the subject of a verb of
         # having, measuring or changing owns the figure; the subject of a reporting verb
         # ("The UN says 80% of buildings ...") is its claimant, and the agent of another
@@ -608,7 +625,7 @@ def _figure(sdoc, analysis, q, sent, text, mentions) -> FigureItem | None:  # no
         if vs is not None:
             cand += [t for t in vs.subtree if t.i <= vs.i]
             cand += _of_phrase(vs)  # "Shares of Acme fell 5 percent"
-    if verb is not None:
+    if verb is not None and share_of is None and payers is None:
         vs = _subj(verb)
         if (vs is not None and (vs.head.i == verb.i or (verb.dep_ == "xcomp" and vs.head.i == verb.head.i))
                 and vs.pos_ in ("NOUN", "PROPN")
@@ -621,8 +638,17 @@ def _figure(sdoc, analysis, q, sent, text, mentions) -> FigureItem | None:  # no
         cand += [t for c in verb.children if c.dep_ == "dobj" for t in c.subtree if t.i <= c.i]
     # "4,000 employees of Lehman Brothers": the head noun's of-phrase names whose count it is
     for head in (count_tok, anchor):
-        if head is not None:
+        if head is not None and share_of is None and payers is None:
             cand += _of_phrase(head)
+    if payers is not None and payers == "object":
+        # "The Valdez spill cost Exxon nearly $4 billion": what costs is the subject
+        vs = _subj(verb)
+        if vs is not None:
+            cand += [t for t in vs.subtree if t.i <= vs.i]
+    # "Its estimate of up to 100,000 barrels", "BP's forecast of $5 billion": whoever owns an
+    # estimate made the claim; it is not what the estimate is about
+    cand = [t for t in cand if not (t.dep_ == "poss" and t.head.pos_ == "NOUN"
+                                    and (t.head.lower_ in lexicon()["hedge"] or t.head.lemma_.lower() in lexicon()["hedge"]))]
     for t in cand:
         mi = _mention_index(mentions, t.idx, t.idx + len(t.text), {"ORG", "PERSON", "GPE"})
         if mi is not None and not (mentions[mi].start >= q.start and mentions[mi].end <= q.end):
@@ -630,7 +656,7 @@ def _figure(sdoc, analysis, q, sent, text, mentions) -> FigureItem | None:  # no
                 continue  # a person is a claimant more often than whose figure it is
             subj = mi
             break
-    if subj is None:
+    if subj is None and share_of is None and payers is None:
         # "Acme cut its workforce by 4,000": an organisation that is the subject of the
         # verb of the figure's own clause; never across a clause boundary ("The UN has
         # launched an appeal intended to help three million people": the people are not
@@ -646,6 +672,8 @@ def _figure(sdoc, analysis, q, sent, text, mentions) -> FigureItem | None:  # no
             if anc.dep_ in _CLAUSE_BOUNDARY or anc.dep_ == "conj":
                 break
     claim = _owner_of_claim(span, mentions, text) or _claimant(sdoc, analysis, q, span, sent, text, mentions)
+    if claim and claim[1] and claim[1].strip().lower() in _determiners():
+        claim = None  # "The": a determiner alone is a cut-off name, never a claimant
     if subj is None and own_subject is None and any(_org_anaphor(t) for t in cand):
         # an anaphor ("the company", "its") in the subject's place reaches back a few
         # sentences to the organisation it stands for. Without one, a figure whose clause
@@ -693,7 +721,7 @@ def _figure(sdoc, analysis, q, sent, text, mentions) -> FigureItem | None:  # no
         item.subject_from = "phrase"
     item.subject_mention = subj
     if subj is None:
-        np = _noun_phrase_subject(span, count_tok, anchor, verb, mentions)
+        np = _noun_phrase_subject(span, count_tok, anchor, verb, mentions, share_of, payers)
         if np is not None:
             item.subject_text, item.subject_start, item.subject_end = np
             item.subject_from, item.subject_confidence = "noun_phrase", 0.5
@@ -769,7 +797,46 @@ _NP_CUT = {"relcl", "acl", "appos", "punct", "conj", "cc", "advcl", "parataxis",
 _NP_PREPS = {"of", "in", "at", "on", "from", "off", "near", "against"}  # "the spill in the Gulf": where, not a clause
 
 
-def _noun_phrase_subject(span, count_tok, anchor, verb, mentions) -> tuple[str, int, int] | None:
+def _payers(verb) -> str | None:
+    """For a verb of spending, paying, pledging, asking for money or costing (``payer`` in
+    measures.tsv), which of its places hold the payer ("subject", "object": its subject is
+    what costs, "both"); None for any other verb."""
+    if verb is None:
+        return None
+    kind = lexicon().get("payer", {}).get(verb.lemma_.lower())
+    if kind is None:
+        return None
+    return kind
+
+
+def _for_on(verb, span) -> list:
+    """The "for"/"on" objects of a paying verb's clause ("spent $2 billion on the clean-up",
+    "pledged $5 million for the relief effort"), the figure's own phrase excluded."""
+    fig = {t.i for t in span}
+    out = []
+    for tok in [verb] + [t for t in verb.children if t.dep_ == "dobj"] + [span.root]:
+        for prep in tok.children:
+            if prep.dep_ == "prep" and prep.lower_ in ("for", "on"):
+                out += [p for p in prep.children if p.dep_ == "pobj" and p.i not in fig
+                        and not any(t.i in fig for t in p.subtree)]
+    return out
+
+
+def _share_of(span, unit, q):
+    """The noun a share or fraction is of ("a third of the world's population", "40% of the
+    workforce"), or None."""
+    if unit not in ("%",) and q.kind != "fraction":
+        return None
+    for tok in span:
+        for prep in tok.children:
+            if prep.dep_ == "prep" and prep.lower_ == "of":
+                for pobj in prep.children:
+                    if pobj.dep_ == "pobj" and pobj.pos_ in ("NOUN", "PROPN"):
+                        return pobj
+    return None
+
+
+def _noun_phrase_subject(span, count_tok, anchor, verb, mentions, share_of=None, payers=None) -> tuple[str, int, int] | None:
     """When no entity is a figure's subject, the noun phrase of its own clause that is, by
     the parse: the "of" complement of the counted noun ("4,000 employees of the stricken
     bank"), the "of"/"from" complement of the measure noun ("the cost of the clean-up", "the
@@ -804,6 +871,8 @@ def _noun_phrase_subject(span, count_tok, anchor, verb, mentions) -> tuple[str, 
     described = (low.dep_ == "pobj" and low.head.lower_ == "of" and low.head.head.pos_ in ("NOUN", "PROPN")
                  and low.head.head.i not in fig and not measure_noun(low.head.head))
 
+    if share_of is not None or payers is not None:
+        return _share_or_paid_subject(span, verb, mentions, share_of, payers)
     heads = []
     if count_tok is not None:
         # "4,000 employees of the stricken bank"; "5,000 barrels of oil" names the stuff, not whose
@@ -848,6 +917,24 @@ def _noun_phrase_subject(span, count_tok, anchor, verb, mentions) -> tuple[str, 
         if head is None:
             continue
         np = _np_span(head, fig, mentions)
+        if np is not None:
+            return np
+    return None
+
+
+def _share_or_paid_subject(span, verb, mentions, share_of, payers) -> tuple[str, int, int] | None:
+    """The noun phrase subject of a share ("a third of the world's population": its own noun)
+    or of money paid ("spent $2 billion on the clean-up"; "The Valdez spill cost Exxon $4
+    billion"), else open: the payer is the agent, never the subject."""
+    fig = {t.i for t in span}
+    if share_of is not None:
+        heads = [_definite(share_of)]
+    else:
+        heads = [_definite(p) for p in _for_on(verb, span)]
+        if payers == "object":
+            heads.append(_definite(_subj(verb)))
+    for head in heads:
+        np = _np_span(head, fig, mentions) if head is not None else None
         if np is not None:
             return np
     return None
