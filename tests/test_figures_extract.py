@@ -622,3 +622,24 @@ def test_a_determiner_alone_is_never_a_claimant(nlp):
     assert by_text(figures.extract(sdoc, a), "50%").claimant_text is None
     sdoc, a = analyse(nlp, text, quotes=[quote("Toluna")])  # twin: a name stays
     assert by_text(figures.extract(sdoc, a), "50%").claimant_text == "Toluna"
+
+
+def test_a_number_inside_a_name_is_part_of_the_subject_and_no_neighbour_measure(nlp):
+    text = ("BP shares traded up 0.8 percent at 432 pence, outperforming a 0.02 percent fall in the "
+            "STOXX Europe 600 Oil and Gas index.")
+    sdoc, a = analyse(nlp, text)
+    f = by_text(figures.extract(sdoc, a), "0.02 percent")
+    assert f.subject_text == "the STOXX Europe 600 Oil and Gas index"
+    assert f.measure is None  # not "BP shares": the fall is the index's
+    # twin: a figure with no subject of its own still takes its neighbour's measure
+    text = "BP shares rose 0.8 percent on Monday and 0.5 percent on Tuesday."
+    sdoc, a = analyse(nlp, text)
+    assert by_text(figures.extract(sdoc, a), "0.5 percent").measure == by_text(figures.extract(sdoc, a), "0.8 percent").measure
+
+
+def test_a_change_naming_what_changed_takes_no_measure_from_the_verbs_subject(nlp):
+    sdoc, a = analyse(nlp, "Shares in Acme outperformed a 2 percent fall in the mining index.")
+    assert by_text(figures.extract(sdoc, a), "2 percent").measure is None
+    # twin: a change with no thing of its own is the subject's ("sales posted a rise")
+    sdoc, a = analyse(nlp, "Sales posted a 5 percent rise in the quarter.")
+    assert by_text(figures.extract(sdoc, a), "5 percent").measure == "sales"

@@ -199,6 +199,10 @@ def _measure(span, q, count_tok, mentions, text):
             return name, s, e, cur, verb, seen
         # containers ("a total of"), change nouns ("a double-digit increase") and
         # counted nouns pass the search on to their own head
+    if verb is not None and any(_change_of_its_own(t, changes) for t in seen if t.i not in skip and t is not verb):
+        # "outperforming a 0.02 percent fall in the STOXX index": the change names what fell;
+        # the verb's subject ("BP shares") measures something else
+        return None, None, None, None, verb, seen
     if verb is not None:
         subj = _subj(verb)
         lemma = verb.lemma_.lower()
@@ -223,6 +227,20 @@ def _measure(span, q, count_tok, mentions, text):
             name, s, e = _phrase(subj, skip, mentions, text)  # "the price tag was ..."
             return name, s, e, subj, verb, seen
     return None, None, None, None, verb, seen
+
+
+def _change_of_its_own(tok, changes) -> bool:
+    """Is ``tok`` a change noun with a complement that names what changed ("a fall in the
+    index", "a rise of the yen"), not a time ("a rise in the quarter")?"""
+    if tok.pos_ != "NOUN" or tok.lemma_.lower() not in changes:
+        return False
+    for prep in tok.children:
+        if prep.dep_ == "prep" and prep.lower_ in ("in", "of"):
+            for pobj in prep.children:
+                if (pobj.dep_ == "pobj" and pobj.pos_ in ("NOUN", "PROPN") and not pobj.like_num
+                        and pobj.lower_ not in _TIME_NOUNS and pobj.ent_type_ not in ("DATE", "TIME", "PERCENT", "MONEY")):
+                    return True
+    return False
 
 
 def _direction(q, verb, seen, measure: str | None, partner_value=None) -> str | None:
@@ -478,6 +496,11 @@ def extract(sdoc, analysis: DocAnalysis) -> list[FigureItem]:
                 if fig_sent[i] - fig_sent[j] > reach:
                     break
                 if figures[j].unit == item.unit and figures[j].measure:
+                    if item.subject_text is not None or (item.subject_mention is not None
+                                                          and item.subject_mention != figures[j].subject_mention):
+                        # "BP shares rose 0.8 percent, outperforming a 0.02 percent fall in the
+                        # STOXX index": a figure with a subject of its own is not its neighbour's
+                        break
                     item.measure = figures[j].measure
                     item.measure_from = j
                     if item.subject_mention is None:
@@ -977,6 +1000,7 @@ def _np_span(head, fig: set[int], mentions) -> tuple[str, int, int] | None:
         return out
 
     toks = sorted(keep(head, True), key=lambda t: t.i)
+    toks += _name_tail(head, toks)
     if toks[-1].i - toks[0].i + 1 != len(toks):  # not one contiguous phrase: the head and what precedes it
         toks = [t for t in toks if t.i <= head.i]
         if toks[-1].i - toks[0].i + 1 != len(toks):
@@ -989,6 +1013,22 @@ def _np_span(head, fig: set[int], mentions) -> tuple[str, int, int] | None:
         return None  # "its spill": whose is elsewhere
     start, end = toks[0].idx, toks[-1].idx + len(toks[-1].text)
     return doc_text(head.doc)[start:end], start, end
+
+
+def _name_tail(head, toks) -> list:
+    """"the STOXX Europe 600 Oil and Gas index": a number between capitalised words is inside
+    a name, and the parse's apposition that starts with it is the rest of that name (the
+    phrase is not cut at "the STOXX Europe")."""
+    doc = head.doc
+    nxt = toks[-1].i + 1
+    if not (nxt + 1 < len(doc) and doc[nxt].like_num and toks[-1].text[:1].isupper() and doc[nxt + 1].text[:1].isupper()):
+        return []
+    for app in head.children:
+        if app.dep_ == "appos":
+            sub = sorted(app.subtree, key=lambda t: t.i)
+            if sub[0].i == nxt and sub[-1].i - sub[0].i + 1 == len(sub) and not any(t.is_punct for t in sub):
+                return sub
+    return []
 
 
 def _owner_verb(verb) -> bool:
