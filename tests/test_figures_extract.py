@@ -580,6 +580,8 @@ def _subject(nlp, text, fig):
     ("The governor has asked BP executives for an additional $50 million to fight the oil.", "$50 million", None),
     # "cost": its object pays, its subject is what costs
     ("The Valdez spill cost Exxon nearly $4 billion in payments and fines.", "nearly $4 billion", "The Valdez spill"),
+    ("The costliest spill was the 1989 tanker accident, which cost about $4 billion for clean-up and fines.",
+     "about $4 billion", "the 1989 tanker accident"),
 ])
 def test_the_payer_is_not_the_subject(nlp, text, fig, subject):
     assert _subject(nlp, text, fig)[0] == subject
@@ -599,6 +601,9 @@ def test_a_share_is_of_its_own_noun_not_the_clause_subject(nlp):
     assert _subject(nlp, text, "a third")[0] == "the world's population"
     assert _subject(nlp, "Acme will cut 40% of the workforce.", "40%")[0] == "the workforce"
     assert _subject(nlp, "Acme will cut 40% of a workforce.", "40%")[0] is None  # indefinite: open
+    # "of" not right after the figure: the share is the possessor's, not one of the bill
+    assert _subject(nlp, "The partners will be liable for their share -- 35 percent -- of the total bill.",
+                    "35 percent")[0] != "the total bill"
     # twin: a count with no "of" keeps the verb's subject
     assert _subject(nlp, "The swine flu virus has infected 4,000 people.", "4,000")[0] == "The swine flu virus"
 

@@ -852,7 +852,9 @@ def _share_of(span, unit, q):
         return None
     for tok in span:
         for prep in tok.children:
-            if prep.dep_ == "prep" and prep.lower_ == "of":
+            # right after the figure: "their share -- 35 percent -- of the total bill" is the
+            # share's (whose it is), not a share of the bill
+            if prep.dep_ == "prep" and prep.lower_ == "of" and prep.i == span.end:
                 for pobj in prep.children:
                     if pobj.dep_ == "pobj" and pobj.pos_ in ("NOUN", "PROPN"):
                         return pobj
@@ -894,9 +896,13 @@ def _noun_phrase_subject(span, count_tok, anchor, verb, mentions, share_of=None,
     described = (low.dep_ == "pobj" and low.head.lower_ == "of" and low.head.head.pos_ in ("NOUN", "PROPN")
                  and low.head.head.i not in fig and not measure_noun(low.head.head))
 
-    if share_of is not None or payers is not None:
+    if share_of is not None or payers in ("subject", "both"):
         return _share_or_paid_subject(span, verb, mentions, share_of, payers)
     heads = []
+    if payers == "object":
+        # "which cost about $4 billion for the clean-up": the "for" object, else what costs
+        # (the verb's subject, read below as for any verb of measure)
+        heads += [_definite(p) for p in _for_on(verb, span)]
     if count_tok is not None:
         # "4,000 employees of the stricken bank"; "5,000 barrels of oil" names the stuff, not whose
         heads.append(_definite(complement(count_tok, {"of"})))
@@ -947,15 +953,17 @@ def _noun_phrase_subject(span, count_tok, anchor, verb, mentions, share_of=None,
 
 def _share_or_paid_subject(span, verb, mentions, share_of, payers) -> tuple[str, int, int] | None:
     """The noun phrase subject of a share ("a third of the world's population": its own noun)
-    or of money paid ("spent $2 billion on the clean-up"; "The Valdez spill cost Exxon $4
-    billion"), else open: the payer is the agent, never the subject."""
+    or of money paid ("spent $2 billion on the clean-up"), else open: the payer is the agent,
+    never the subject."""
     fig = {t.i for t in span}
     if share_of is not None:
-        heads = [_definite(share_of)]
+        # a particular whole ("the world's population", "the workforce"), not "all dividends"
+        # (whose share of all of them is the question, and the clause may not say)
+        particular = share_of.pos_ == "PROPN" or any(c.dep_ == "poss" or (c.dep_ == "det" and c.lower_ in ("the", "this", "that"))
+                                                     for c in share_of.children)
+        heads = [share_of if particular else None]
     else:
         heads = [_definite(p) for p in _for_on(verb, span)]
-        if payers == "object":
-            heads.append(_definite(_subj(verb)))
     for head in heads:
         np = _np_span(head, fig, mentions) if head is not None else None
         if np is not None:
