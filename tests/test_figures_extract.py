@@ -604,6 +604,10 @@ def test_a_share_is_of_its_own_noun_not_the_clause_subject(nlp):
     # "of" not right after the figure: the share is the possessor's, not one of the bill
     assert _subject(nlp, "The partners will be liable for their share -- 35 percent -- of the total bill.",
                     "35 percent")[0] != "the total bill"
+    # a verb whose subject is the part: the whole is not the share's subject
+    assert _subject(nlp, "The minority probably account for about 10% of the country's population.",
+                    "about 10%")[0] != "the country's population"
+    assert _subject(nlp, "The firm controls over a quarter of the total US pork market.", "over a quarter")[0] is None
     # twin: a count with no "of" keeps the verb's subject
     assert _subject(nlp, "The swine flu virus has infected 4,000 people.", "4,000")[0] == "The swine flu virus"
 

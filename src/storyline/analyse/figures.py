@@ -623,11 +623,13 @@ def _figure(sdoc, analysis, q, sent, text, mentions) -> FigureItem | None:  # no
     subj = None
     cand = []
     payers = _payers(verb)
-    share_of = _share_of(span, unit, q)
+    share_of = _share_of(span, unit, q, verb)
     if share_of is not None:
         # "a third of the world's population", "40% of the workforce": a share is of the noun
         # after "of", whoever the clause's subject is ("The virus will infect a third of ...")
-        cand = [t for t in share_of.subtree if t.i <= share_of.i]
+        # the whole's own name or its possessor ("9 percent of its revenue"): "the total US
+        # pork market" is no share of the US
+        cand = [share_of] + [t for c in share_of.children if c.dep_ == "poss" for t in c.subtree]
     elif verb is not None and payers is not None:
         # "Mexico City has spent 4.5bn pesos on medicine": who pays is the figure's agent, not
         # what it is about; an entity there is the "for"/"on" object of the clause or none
@@ -845,10 +847,13 @@ def _for_on(verb, span) -> list:
     return out
 
 
-def _share_of(span, unit, q):
+def _share_of(span, unit, q, verb):
     """The noun a share or fraction is of ("a third of the world's population", "40% of the
-    workforce"), or None."""
+    workforce"), or None; None too after a ``part`` verb, whose subject is the share
+    ("the minority account for 10% of the population")."""
     if unit not in ("%",) and q.kind != "fraction":
+        return None
+    if verb is not None and verb.lemma_.lower() in lexicon().get("part", {}):
         return None
     for tok in span:
         for prep in tok.children:
