@@ -852,12 +852,13 @@ def _for_on(verb, span) -> list:
 
 def _share_of(span, unit, q, verb):
     """The noun a share or fraction is of ("a third of the world's population", "40% of the
-    workforce"), or None; None too after a ``part`` verb, whose subject is the share
-    ("the minority account for 10% of the population")."""
+    workforce"), or None; None too after a ``part`` verb or a verb of measure (sell, produce),
+    whose subject is the share ("the minority account for 10% of the population")."""
     if unit not in ("%",) and q.kind != "fraction":
         return None
-    if verb is not None and verb.lemma_.lower() in lexicon().get("part", {}):
-        return None
+    lemma = verb.lemma_.lower() if verb is not None else None
+    if lemma in lexicon().get("part", {}) or (lemma in lexicon()["verb"] and lemma not in lexicon().get("payer", {})):
+        return None  # "Petrobras produces a quarter of the world's deep water oil": the producer's share
     for tok in span:
         for prep in tok.children:
             # right after the figure: "their share -- 35 percent -- of the total bill" is the
