@@ -578,6 +578,7 @@ def _subject(nlp, text, fig):
     ("Mexico City has spent 4.5bn pesos on the vaccination campaign.", "4.5bn", "the vaccination campaign"),
     ("BP has pledged $20 billion for the victims of the spill.", "$20 billion", "the victims of the spill"),
     ("The US has pledged $100m in immediate aid.", "$100m", None),
+    ("BP said it had spent $300 million on its oil spill response effort.", "$300 million", None),
     ("The governor has asked BP executives for an additional $50 million to fight the oil.", "$50 million", None),
     # "cost": its object pays, its subject is what costs
     ("The Valdez spill cost Exxon nearly $4 billion in payments and fines.", "nearly $4 billion", "The Valdez spill"),

@@ -702,7 +702,9 @@ def _figure(sdoc, analysis, q, sent, text, mentions) -> FigureItem | None:  # no
     claim = _owner_of_claim(span, mentions, text) or _claimant(sdoc, analysis, q, span, sent, text, mentions)
     if claim and claim[1] and claim[1].strip().lower() in _determiners():
         claim = None  # "The": a determiner alone is a cut-off name, never a claimant
-    if subj is None and own_subject is None and any(_org_anaphor(t) for t in cand):
+    if subj is None and own_subject is None and (payers is None or share_of is not None) and any(_org_anaphor(t) for t in cand):
+        # (not for money paid: "BP said it had spent $300 million on its response effort":
+        # "its" is the payer again, and the payer is no subject)
         # an anaphor ("the company", "its") in the subject's place reaches back a few
         # sentences to the organisation it stands for. Without one, a figure whose clause
         # names no subject has none: the latest organisation in the sentence was as often
