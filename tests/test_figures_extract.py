@@ -561,3 +561,100 @@ def test_an_equation_names_no_subject(nlp):
 ])
 def test_a_relative_clause_that_may_hang_from_two_nouns_gives_no_subject(nlp, text, fig):
     assert _np(nlp, text, fig) is None
+
+
+# ---- who pays is not what the money is about; a share is of its own noun (round five, 20g)
+
+
+def _subject(nlp, text, fig):
+    sdoc, a = analyse(nlp, text)
+    f = by_text(figures.extract(sdoc, a), fig)
+    return mention_text(a, f.subject_mention) or f.subject_text, f
+
+
+@pytest.mark.parametrize("text, fig, subject", [
+    # the payer is open; the "for"/"on" object is the subject when it names a particular thing
+    ("Mexico City has spent 4.5bn pesos on medicine and gel.", "4.5bn", None),
+    ("Mexico City has spent 4.5bn pesos on the vaccination campaign.", "4.5bn", "the vaccination campaign"),
+    ("BP has pledged $20 billion for the victims of the spill.", "$20 billion", "the victims of the spill"),
+    ("The US has pledged $100m in immediate aid.", "$100m", None),
+    ("BP said it had spent $300 million on its oil spill response effort.", "$300 million", None),
+    ("The governor has asked BP executives for an additional $50 million to fight the oil.", "$50 million", None),
+    # "cost": its object pays, its subject is what costs
+    ("The Valdez spill cost Exxon nearly $4 billion in payments and fines.", "nearly $4 billion", "The Valdez spill"),
+    ("The costliest spill was the 1989 tanker accident, which cost about $4 billion for clean-up and fines.",
+     "about $4 billion", "the 1989 tanker accident"),
+])
+def test_the_payer_is_not_the_subject(nlp, text, fig, subject):
+    assert _subject(nlp, text, fig)[0] == subject
+
+
+@pytest.mark.parametrize("text, fig, subject", [
+    # must-not-fire twins: a verb of selling or having keeps its subject as the owner
+    ("BP has sold $20 billion of assets.", "$20 billion", "BP"),
+    # a name in the figure's own phrase, not in a payer's place of the verb
+    ("EU - $604m (420m euros; # 371m) US - $100m pledged in immediate aid, with promise of more later.", "$100m", "US"),
+    ("The Nasdaq was down 37.63 points.", "37.63 points", "Nasdaq"),
+])
+def test_the_payer_rule_leaves_other_verbs_alone(nlp, text, fig, subject):
+    assert _subject(nlp, text, fig)[0] == subject
+
+
+def test_a_share_is_of_its_own_noun_not_the_clause_subject(nlp):
+    text = "The swine flu virus will infect a third of the world's population, scientists warned."
+    assert _subject(nlp, text, "a third")[0] == "the world's population"
+    assert _subject(nlp, "The strike will idle 40% of the workforce.", "40%")[0] == "the workforce"
+    assert _subject(nlp, "The strike will idle 40% of a workforce.", "40%")[0] is None  # indefinite: open
+    # "of" not right after the figure: the share is the possessor's, not one of the bill
+    assert _subject(nlp, "The partners will be liable for their share -- 35 percent -- of the total bill.",
+                    "35 percent")[0] != "the total bill"
+    # a verb whose subject is the part: the whole is not the share's subject
+    assert _subject(nlp, "The minority probably account for about 10% of the country's population.",
+                    "about 10%")[0] != "the country's population"
+    assert _subject(nlp, "The firm controls over a quarter of the total US pork market.", "over a quarter")[0] is None
+    assert _subject(nlp, "The company already produces around a quarter of the world's deep water oil.",
+                    "around a quarter")[0] != "the world's deep water oil"
+    # twin: a count with no "of" keeps the verb's subject
+    assert _subject(nlp, "The swine flu virus has infected 4,000 people.", "4,000")[0] == "The swine flu virus"
+
+
+def test_the_owner_of_an_estimate_is_not_its_subject(nlp):
+    text = "BP's estimate of 100,000 barrels of oil per day is far higher than the government's."
+    assert _subject(nlp, text, "100,000")[0] is None
+    twin = "BP's output of 100,000 barrels of oil per day is far higher than last year."
+    assert _subject(nlp, twin, "100,000")[0] == "BP"
+
+
+def test_a_determiner_alone_is_never_a_claimant(nlp):
+    text = "The report noted a decline in worry, with 40% worried, compared with 50% last week."
+    s, e = text.index("with 40%"), text.index("last week")
+
+    def quote(speaker):
+        return QuoteItem(start=s, end=e, text=text[s:e], kind="indirect", speaker_text=speaker,
+                         speaker_start=0, speaker_end=len(speaker))
+
+    sdoc, a = analyse(nlp, text, quotes=[quote("The")])
+    assert by_text(figures.extract(sdoc, a), "50%").claimant_text is None
+    sdoc, a = analyse(nlp, text, quotes=[quote("Toluna")])  # twin: a name stays
+    assert by_text(figures.extract(sdoc, a), "50%").claimant_text == "Toluna"
+
+
+def test_a_number_inside_a_name_is_part_of_the_subject_and_no_neighbour_measure(nlp):
+    text = ("BP shares traded up 0.8 percent at 432 pence, outperforming a 0.02 percent fall in the "
+            "STOXX Europe 600 Oil and Gas index.")
+    sdoc, a = analyse(nlp, text)
+    f = by_text(figures.extract(sdoc, a), "0.02 percent")
+    assert f.subject_text == "the STOXX Europe 600 Oil and Gas index"
+    assert f.measure is None  # not "BP shares": the fall is the index's
+    # twin: a figure with no subject of its own still takes its neighbour's measure
+    text = "BP shares rose 0.8 percent on Monday and 0.5 percent on Tuesday."
+    sdoc, a = analyse(nlp, text)
+    assert by_text(figures.extract(sdoc, a), "0.5 percent").measure == by_text(figures.extract(sdoc, a), "0.8 percent").measure
+
+
+def test_a_change_naming_what_changed_takes_no_measure_from_the_verbs_subject(nlp):
+    sdoc, a = analyse(nlp, "Shares in Acme outperformed a 2 percent fall in the mining index.")
+    assert by_text(figures.extract(sdoc, a), "2 percent").measure is None
+    # twin: a change with no thing of its own is the subject's ("sales posted a rise")
+    sdoc, a = analyse(nlp, "Sales posted a 5 percent rise in the quarter.")
+    assert by_text(figures.extract(sdoc, a), "5 percent").measure == "sales"

@@ -117,3 +117,15 @@ def test_a_spaced_scale_letter_without_money_is_not_a_scale():
     # twin: "2.5 m" alone is a length ("5m" glued still reads as five million)
     q = one("The wall is 2.5 m high.")
     assert (q.text, q.value, q.scale) == ("2.5", 2.5, None)
+
+
+def test_a_bounded_range_keeps_both_ends_and_is_approximate():
+    [q] = parse("The quake has left as many as 45,000-50,000 people dead.")
+    assert (q.kind, q.low, q.high, q.bound, q.approx) == ("range", 45000, 50000, "upper", True)
+    [q] = parse("It could cost up to 45-50 million dollars.")
+    assert (q.kind, q.low, q.high, q.bound) == ("range", 45_000_000, 50_000_000, "upper")
+    # twins: a bound alone stays a bound; a bound then a smaller number is no range
+    [q] = parse("The quake has left as many as 50,000 people dead.")
+    assert (q.kind, q.high, q.low) == ("bound", 50000, None)
+    qs = parse("as many as 500 - 20 of them")
+    assert [q.kind for q in qs] == ["bound", "value"]

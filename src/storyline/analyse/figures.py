@@ -199,6 +199,10 @@ def _measure(span, q, count_tok, mentions, text):
             return name, s, e, cur, verb, seen
         # containers ("a total of"), change nouns ("a double-digit increase") and
         # counted nouns pass the search on to their own head
+    if verb is not None and any(_change_of_its_own(t, changes) for t in seen if t.i not in skip and t is not verb):
+        # "outperforming a 0.02 percent fall in the STOXX index": the change names what fell;
+        # the verb's subject ("BP shares") measures something else
+        return None, None, None, None, verb, seen
     if verb is not None:
         subj = _subj(verb)
         lemma = verb.lemma_.lower()
@@ -223,6 +227,20 @@ def _measure(span, q, count_tok, mentions, text):
             name, s, e = _phrase(subj, skip, mentions, text)  # "the price tag was ..."
             return name, s, e, subj, verb, seen
     return None, None, None, None, verb, seen
+
+
+def _change_of_its_own(tok, changes) -> bool:
+    """Is ``tok`` a change noun with a complement that names what changed ("a fall in the
+    index", "a rise of the yen"), not a time ("a rise in the quarter")?"""
+    if tok.pos_ != "NOUN" or tok.lemma_.lower() not in changes:
+        return False
+    for prep in tok.children:
+        if prep.dep_ == "prep" and prep.lower_ in ("in", "of"):
+            for pobj in prep.children:
+                if (pobj.dep_ == "pobj" and pobj.pos_ in ("NOUN", "PROPN") and not pobj.like_num
+                        and pobj.lower_ not in _TIME_NOUNS and pobj.ent_type_ not in ("DATE", "TIME", "PERCENT", "MONEY")):
+                    return True
+    return False
 
 
 def _direction(q, verb, seen, measure: str | None, partner_value=None) -> str | None:
@@ -311,6 +329,11 @@ def _according_to(sdoc, sent: tuple[int, int], mentions, fig_start: int):
         if best is None or dist < best[0]:
             best = (dist, (mi, doc_text(sdoc)[s:e], s, e))
     return best[1] if best else None
+
+
+@functools.lru_cache(maxsize=1)
+def _determiners() -> frozenset[str]:
+    return frozenset(r[0].strip().lower() for r in lexicon_file.rows("analyse/determiners.tsv"))
 
 
 @functools.lru_cache(maxsize=1)
@@ -473,6 +496,11 @@ def extract(sdoc, analysis: DocAnalysis) -> list[FigureItem]:
                 if fig_sent[i] - fig_sent[j] > reach:
                     break
                 if figures[j].unit == item.unit and figures[j].measure:
+                    if item.subject_text is not None or (item.subject_mention is not None
+                                                          and item.subject_mention != figures[j].subject_mention):
+                        # "BP shares rose 0.8 percent, outperforming a 0.02 percent fall in the
+                        # STOXX index": a figure with a subject of its own is not its neighbour's
+                        break
                     item.measure = figures[j].measure
                     item.measure_from = j
                     if item.subject_mention is None:
@@ -594,11 +622,28 @@ def _figure(sdoc, analysis, q, sent, text, mentions) -> FigureItem | None:  # no
     # subject: an entity in the measure's phrase or the clause's subject, else nearby organisation
     subj = None
     cand = []
-    if anchor is not None:
+    payers = _payers(verb)
+    share_of = _share_of(span, unit, q, verb)
+    if share_of is not None:
+        # "a third of the world's population", "40% of the workforce": a share is of the noun
+        # after "of", whoever the clause's subject is ("The virus will infect a third of ...")
+        # the whole's own name or its possessor ("9 percent of its revenue"): "the total US
+        # pork market" is no share of the US
+        cand = [share_of] + [t for c in share_of.children if c.dep_ == "poss" for t in c.subtree]
+    elif verb is not None and payers is not None:
+        # "Mexico City has spent 4.5bn pesos on medicine": who pays is the figure's agent, not
+        # what it is about; an entity there is the "for"/"on" object of the clause or none
+        cand = [t for p in _for_on(verb, span) for t in p.subtree if t.i <= p.i]
+        # a name in the figure's own phrase stays ("US - $100m pledged in aid", "the US's $100m"):
+        # the audit's judges read that as whose figure it is; only the verb's places are the payer's
+        cand += [t for t in span.root.subtree if t.i < span.start and t.dep_ in ("nmod", "poss", "compound")]
+    if anchor is not None and share_of is None and payers is None:
         cand += [t for t in anchor.subtree if t.i < anchor.i or t is anchor]
         cand += [c for c in anchor.children if c.dep_ == "poss"]
     own_subject = None  # the subject of the figure's verb, when it is a noun of its own
-    if verb is not None and _owner_verb(verb):
+    if share_of is not None or payers is not None:
+        pass  # the subject was read above, or is open
+    elif verb is not None and _owner_verb(verb):
         # "Acme cut 4,000 jobs", "the Nasdaq was down 37 points": the subject of a verb of
         # having, measuring or changing owns the figure; the subject of a reporting verb
         # ("The UN says 80% of buildings ...") is its claimant, and the agent of another
@@ -608,7 +653,7 @@ def _figure(sdoc, analysis, q, sent, text, mentions) -> FigureItem | None:  # no
         if vs is not None:
             cand += [t for t in vs.subtree if t.i <= vs.i]
             cand += _of_phrase(vs)  # "Shares of Acme fell 5 percent"
-    if verb is not None:
+    if verb is not None and share_of is None and payers is None:
         vs = _subj(verb)
         if (vs is not None and (vs.head.i == verb.i or (verb.dep_ == "xcomp" and vs.head.i == verb.head.i))
                 and vs.pos_ in ("NOUN", "PROPN")
@@ -621,8 +666,17 @@ def _figure(sdoc, analysis, q, sent, text, mentions) -> FigureItem | None:  # no
         cand += [t for c in verb.children if c.dep_ == "dobj" for t in c.subtree if t.i <= c.i]
     # "4,000 employees of Lehman Brothers": the head noun's of-phrase names whose count it is
     for head in (count_tok, anchor):
-        if head is not None:
+        if head is not None and share_of is None and payers is None:
             cand += _of_phrase(head)
+    if payers is not None and payers == "object":
+        # "The Valdez spill cost Exxon nearly $4 billion": what costs is the subject
+        vs = _subj(verb)
+        if vs is not None:
+            cand += [t for t in vs.subtree if t.i <= vs.i]
+    # "Its estimate of up to 100,000 barrels", "BP's forecast of $5 billion": whoever owns an
+    # estimate made the claim; it is not what the estimate is about
+    cand = [t for t in cand if not (t.dep_ == "poss" and t.head.pos_ == "NOUN"
+                                    and (t.head.lower_ in lexicon()["hedge"] or t.head.lemma_.lower() in lexicon()["hedge"]))]
     for t in cand:
         mi = _mention_index(mentions, t.idx, t.idx + len(t.text), {"ORG", "PERSON", "GPE"})
         if mi is not None and not (mentions[mi].start >= q.start and mentions[mi].end <= q.end):
@@ -630,7 +684,7 @@ def _figure(sdoc, analysis, q, sent, text, mentions) -> FigureItem | None:  # no
                 continue  # a person is a claimant more often than whose figure it is
             subj = mi
             break
-    if subj is None:
+    if subj is None and share_of is None and payers is None:
         # "Acme cut its workforce by 4,000": an organisation that is the subject of the
         # verb of the figure's own clause; never across a clause boundary ("The UN has
         # launched an appeal intended to help three million people": the people are not
@@ -646,7 +700,11 @@ def _figure(sdoc, analysis, q, sent, text, mentions) -> FigureItem | None:  # no
             if anc.dep_ in _CLAUSE_BOUNDARY or anc.dep_ == "conj":
                 break
     claim = _owner_of_claim(span, mentions, text) or _claimant(sdoc, analysis, q, span, sent, text, mentions)
-    if subj is None and own_subject is None and any(_org_anaphor(t) for t in cand):
+    if claim and claim[1] and claim[1].strip().lower() in _determiners():
+        claim = None  # "The": a determiner alone is a cut-off name, never a claimant
+    if subj is None and own_subject is None and (payers is None or share_of is not None) and any(_org_anaphor(t) for t in cand):
+        # (not for money paid: "BP said it had spent $300 million on its response effort":
+        # "its" is the payer again, and the payer is no subject)
         # an anaphor ("the company", "its") in the subject's place reaches back a few
         # sentences to the organisation it stands for. Without one, a figure whose clause
         # names no subject has none: the latest organisation in the sentence was as often
@@ -693,7 +751,7 @@ def _figure(sdoc, analysis, q, sent, text, mentions) -> FigureItem | None:  # no
         item.subject_from = "phrase"
     item.subject_mention = subj
     if subj is None:
-        np = _noun_phrase_subject(span, count_tok, anchor, verb, mentions)
+        np = _noun_phrase_subject(span, count_tok, anchor, verb, mentions, share_of, payers)
         if np is not None:
             item.subject_text, item.subject_start, item.subject_end = np
             item.subject_from, item.subject_confidence = "noun_phrase", 0.5
@@ -769,7 +827,52 @@ _NP_CUT = {"relcl", "acl", "appos", "punct", "conj", "cc", "advcl", "parataxis",
 _NP_PREPS = {"of", "in", "at", "on", "from", "off", "near", "against"}  # "the spill in the Gulf": where, not a clause
 
 
-def _noun_phrase_subject(span, count_tok, anchor, verb, mentions) -> tuple[str, int, int] | None:
+def _payers(verb) -> str | None:
+    """For a verb of spending, paying, pledging, asking for money or costing (``payer`` in
+    measures.tsv), which of its places hold the payer ("subject", "object": its subject is
+    what costs, "both"); None for any other verb."""
+    if verb is None:
+        return None
+    kind = lexicon().get("payer", {}).get(verb.lemma_.lower())
+    if kind is None:
+        return None
+    return kind
+
+
+def _for_on(verb, span) -> list:
+    """The "for"/"on" objects of a paying verb's clause ("spent $2 billion on the clean-up",
+    "pledged $5 million for the relief effort"), the figure's own phrase excluded."""
+    fig = {t.i for t in span}
+    out = []
+    for tok in [verb] + [t for t in verb.children if t.dep_ == "dobj"] + [span.root]:
+        for prep in tok.children:
+            if prep.dep_ == "prep" and prep.lower_ in ("for", "on"):
+                out += [p for p in prep.children if p.dep_ == "pobj" and p.i not in fig
+                        and not any(t.i in fig for t in p.subtree)]
+    return out
+
+
+def _share_of(span, unit, q, verb):
+    """The noun a share or fraction is of ("a third of the world's population", "40% of the
+    workforce"), or None; None too after a ``part`` verb or a verb of measure (sell, produce),
+    whose subject is the share ("the minority account for 10% of the population")."""
+    if unit not in ("%",) and q.kind != "fraction":
+        return None
+    lemma = verb.lemma_.lower() if verb is not None else None
+    if lemma in lexicon().get("part", {}) or (lemma in lexicon()["verb"] and lemma not in lexicon().get("payer", {})):
+        return None  # "Petrobras produces a quarter of the world's deep water oil": the producer's share
+    for tok in span:
+        for prep in tok.children:
+            # right after the figure: "their share -- 35 percent -- of the total bill" is the
+            # share's (whose it is), not a share of the bill
+            if prep.dep_ == "prep" and prep.lower_ == "of" and prep.i == span.end:
+                for pobj in prep.children:
+                    if pobj.dep_ == "pobj" and pobj.pos_ in ("NOUN", "PROPN"):
+                        return pobj
+    return None
+
+
+def _noun_phrase_subject(span, count_tok, anchor, verb, mentions, share_of=None, payers=None) -> tuple[str, int, int] | None:
     """When no entity is a figure's subject, the noun phrase of its own clause that is, by
     the parse: the "of" complement of the counted noun ("4,000 employees of the stricken
     bank"), the "of"/"from" complement of the measure noun ("the cost of the clean-up", "the
@@ -804,7 +907,13 @@ def _noun_phrase_subject(span, count_tok, anchor, verb, mentions) -> tuple[str, 
     described = (low.dep_ == "pobj" and low.head.lower_ == "of" and low.head.head.pos_ in ("NOUN", "PROPN")
                  and low.head.head.i not in fig and not measure_noun(low.head.head))
 
+    if share_of is not None or payers in ("subject", "both"):
+        return _share_or_paid_subject(span, verb, mentions, share_of, payers)
     heads = []
+    if payers == "object":
+        # "which cost about $4 billion for the clean-up": the "for" object, else what costs
+        # (the verb's subject, read below as for any verb of measure)
+        heads += [_definite(p) for p in _for_on(verb, span)]
     if count_tok is not None:
         # "4,000 employees of the stricken bank"; "5,000 barrels of oil" names the stuff, not whose
         heads.append(_definite(complement(count_tok, {"of"})))
@@ -853,6 +962,26 @@ def _noun_phrase_subject(span, count_tok, anchor, verb, mentions) -> tuple[str, 
     return None
 
 
+def _share_or_paid_subject(span, verb, mentions, share_of, payers) -> tuple[str, int, int] | None:
+    """The noun phrase subject of a share ("a third of the world's population": its own noun)
+    or of money paid ("spent $2 billion on the clean-up"), else open: the payer is the agent,
+    never the subject."""
+    fig = {t.i for t in span}
+    if share_of is not None:
+        # a particular whole ("the world's population", "the workforce"), not "all dividends"
+        # (whose share of all of them is the question, and the clause may not say)
+        particular = share_of.pos_ == "PROPN" or any(c.dep_ == "poss" or (c.dep_ == "det" and c.lower_ in ("the", "this", "that"))
+                                                     for c in share_of.children)
+        heads = [share_of if particular else None]
+    else:
+        heads = [_definite(p) for p in _for_on(verb, span)]
+    for head in heads:
+        np = _np_span(head, fig, mentions) if head is not None else None
+        if np is not None:
+            return np
+    return None
+
+
 def _definite(tok):
     """The noun if its phrase is definite or a name ("the stricken bank", "Acme's unit"), else None."""
     if tok is None:
@@ -890,6 +1019,7 @@ def _np_span(head, fig: set[int], mentions) -> tuple[str, int, int] | None:
         return out
 
     toks = sorted(keep(head, True), key=lambda t: t.i)
+    toks += _name_tail(head, toks)
     if toks[-1].i - toks[0].i + 1 != len(toks):  # not one contiguous phrase: the head and what precedes it
         toks = [t for t in toks if t.i <= head.i]
         if toks[-1].i - toks[0].i + 1 != len(toks):
@@ -902,6 +1032,22 @@ def _np_span(head, fig: set[int], mentions) -> tuple[str, int, int] | None:
         return None  # "its spill": whose is elsewhere
     start, end = toks[0].idx, toks[-1].idx + len(toks[-1].text)
     return doc_text(head.doc)[start:end], start, end
+
+
+def _name_tail(head, toks) -> list:
+    """"the STOXX Europe 600 Oil and Gas index": a number between capitalised words is inside
+    a name, and the parse's apposition that starts with it is the rest of that name (the
+    phrase is not cut at "the STOXX Europe")."""
+    doc = head.doc
+    nxt = toks[-1].i + 1
+    if not (nxt + 1 < len(doc) and doc[nxt].like_num and toks[-1].text[:1].isupper() and doc[nxt + 1].text[:1].isupper()):
+        return []
+    for app in head.children:
+        if app.dep_ == "appos":
+            sub = sorted(app.subtree, key=lambda t: t.i)
+            if sub[0].i == nxt and sub[-1].i - sub[0].i + 1 == len(sub) and not any(t.is_punct for t in sub):
+                return sub
+    return []
 
 
 def _owner_verb(verb) -> bool:

@@ -267,6 +267,23 @@ def parse(text: str) -> list[Quantity]:
             sep = text[q.end : nxt.start]
             sepm = _RANGE_SEP.match(sep)
             before = text[max(0, q.start - 12) : q.start].lower()
+            if (sepm and q.kind == "bound" and q.bound and nxt.kind == "value" and nxt.value is not None
+                    and sep.strip().lower() in ("-", "–", "—", "to") and (q.unit is None or q.unit == nxt.unit)):
+                # "as many as 45,000-50,000 people": the qualifier bounds a range, which keeps
+                # both ends and is approximate (not an exact 50,000 beside a bound of 45,000)
+                lo = q.high if q.high is not None else q.low
+                hi = nxt.value
+                if lo is not None and q.scale is None and nxt.scale is not None:
+                    lo *= nxt.scale
+                if lo is not None and lo < hi:
+                    out.append(Quantity(
+                        start=q.start, end=nxt.end, text=text[q.start : nxt.end], low=lo, high=hi,
+                        unit=nxt.unit or q.unit, currency=nxt.currency or q.currency, scale=nxt.scale or q.scale,
+                        bound=q.bound, approx=True, kind="range", qualifier=q.qualifier,
+                        number_start=q.number_start, number_end=nxt.number_end, time_unit=nxt.time_unit,
+                    ))
+                    i += 2
+                    continue
             if sepm and q.kind in ("value",) and nxt.kind in ("value", "bound") and q.value is not None:
                 word = sep.strip().lower()
                 is_change = word == "to" and re.search(r"\bfrom\s+$", before)
