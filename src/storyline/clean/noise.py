@@ -1166,6 +1166,20 @@ def _opens_sentence(w: str, nxt: str, lower: set[str]) -> bool:
     return bool((w in _openers() or common) and _LOWER_WORD.match(nxt)) or w[:1] in "\"“‘"
 
 
+def _run_on_sentence(text: str, after: int, limit: int, lower: set[str]) -> int | None:
+    """Where a sentence opens run on within ``limit`` tokens after offset ``after`` of a line
+    (a byline's or caption's words end there: the token before it ends in a letter or digit),
+    or None when none opens or what follows is too short to be a sentence."""
+    toks = [t for t in _TOKEN.finditer(text) if t.start() >= after]
+    for i in range(1, min(len(toks) - 1, limit)):
+        p, w, nxt = toks[i - 1].group(0), toks[i].group(0), toks[i + 1].group(0)
+        if p[-1:].isalnum() and _opens_sentence(w, nxt, lower):
+            if len(_WORD.findall(text[toks[i].start():])) < _PULL_MIN_WORDS:
+                return None
+            return toks[i].start()
+    return None
+
+
 def _split_glued_bylines(text: str, units: list[Unit]) -> list[Unit]:
     lower: set[str] | None = None
     bylines: set[int] = set()
@@ -1177,17 +1191,11 @@ def _split_glued_bylines(text: str, units: list[Unit]) -> list[Unit]:
             return None
         if lower is None:
             lower, _ = _case_evidence(text)
-        toks = [t for t in _TOKEN.finditer(u.text) if t.start() >= m.end()]
-        for i in range(1, min(len(toks) - 1, _BYLINE_PLACE_WORDS + 1)):
-            p, w, nxt = toks[i - 1].group(0), toks[i].group(0), toks[i + 1].group(0)
-            if not p[-1:].isalnum():
-                continue
-            if _opens_sentence(w, nxt, lower):
-                if len(_WORD.findall(u.text[toks[i].start():])) < _PULL_MIN_WORDS:
-                    return None
-                bylines.add(u.start)
-                return len(u.text[: toks[i].start()].rstrip()), toks[i].start(), False
-        return None
+        at = _run_on_sentence(u.text, m.end(), _BYLINE_PLACE_WORDS + 1, lower)
+        if at is None:
+            return None
+        bylines.add(u.start)
+        return len(u.text[:at].rstrip()), at, False
 
     out = _split_units(text, units, cut_of)
     for v in out:
@@ -1220,15 +1228,11 @@ def _split_position_captions(text: str, units: list[Unit]) -> list[Unit]:
             return None
         if lower is None:
             lower, _ = _case_evidence(text)
-        toks = [t for t in _TOKEN.finditer(u.text) if t.start() >= m.end()]
-        for i in range(1, min(len(toks) - 1, _CAPTION_MAX_WORDS)):
-            p, w, nxt = toks[i - 1].group(0), toks[i].group(0), toks[i + 1].group(0)
-            if p[-1:].isalnum() and _opens_sentence(w, nxt, lower):
-                if len(_WORD.findall(u.text[toks[i].start():])) < _PULL_MIN_WORDS:
-                    return None
-                heads.add(u.start)
-                return len(u.text[: toks[i].start()].rstrip()), toks[i].start(), False
-        return None
+        at = _run_on_sentence(u.text, m.end(), _CAPTION_MAX_WORDS, lower)
+        if at is None:
+            return None
+        heads.add(u.start)
+        return len(u.text[:at].rstrip()), at, False
 
     out = _split_units(text, units, cut_of)
     for v in out:
