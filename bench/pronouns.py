@@ -119,16 +119,29 @@ def parallel(scene, tok) -> int | None:
     return pick[-1] if pick else None
 
 
+def scene_of(nlp, text: str):
+    """One GAP paragraph parsed and its names found as the per-document stage finds them:
+    (the spaCy doc, the speakers' scene of candidates). Shared with scripts/fit_pronouns.py,
+    so the fit and the bench see the same candidates."""
+    from storyline.analyse import entities, parse, speakers
+    from storyline.schema import Document
+    from storyline.types import DocAnalysis
+
+    sdoc = nlp(text)
+    analysis = DocAnalysis(version="gap", document=Document(id="x", text=text, language="en"))
+    analysis.sentences = parse.sentences(sdoc, [])
+    analysis.mentions, analysis.descriptions = entities.extract(sdoc, analysis)
+    return sdoc, speakers.Scene(sdoc, analysis.mentions)
+
+
 def main(argv=None) -> None:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--data", type=Path, default=DEFAULT)
     ap.add_argument("--split", default="development", choices=("development", "validation", "test"))
     ap.add_argument("--limit", type=int, default=0)
     args = ap.parse_args(argv)
-    from storyline.analyse import entities, parse, speakers
+    from storyline.analyse import speakers
     from storyline.analyse.nlp import load
-    from storyline.schema import Document
-    from storyline.types import DocAnalysis
 
     rows = read(args.data / f"gap-{args.split}.tsv")
     if args.limit:
@@ -138,11 +151,7 @@ def main(argv=None) -> None:
     t0 = time.time()
     for row in rows:
         text = row["Text"]
-        sdoc = nlp(text)
-        analysis = DocAnalysis(version="bench", document=Document(id="x", text=text, language="en"))
-        analysis.sentences = parse.sentences(sdoc, [])
-        analysis.mentions, analysis.descriptions = entities.extract(sdoc, analysis)
-        scene = speakers.Scene(sdoc, analysis.mentions)
+        sdoc, scene = scene_of(nlp, text)
         off = int(row["Pronoun-offset"])
         tok = next((t for t in sdoc if t.idx == off), None) or next((t for t in sdoc if t.idx <= off < t.idx + len(t)), None)
         gold = (row["A-coref"].upper() == "TRUE", row["B-coref"].upper() == "TRUE")

@@ -83,10 +83,8 @@ def main() -> None:
     ap.add_argument("--min-precision", type=float, default=0.0,
                     help="least precision of the confident decisions on development (default: the hand rules')")
     args = ap.parse_args()
-    from storyline.analyse import entities, parse, speakers
+    from storyline.analyse import speakers
     from storyline.analyse.nlp import load
-    from storyline.schema import Document
-    from storyline.types import DocAnalysis
 
     rows = bench.read(args.data / "gap-development.tsv")
     nlp = load()
@@ -94,11 +92,7 @@ def main() -> None:
     traces = []  # per pronoun: [(features, label)]
     for k, row in enumerate(rows):
         text = row["Text"]
-        sdoc = nlp(text)
-        analysis = DocAnalysis(version="fit", document=Document(id="x", text=text, language="en"))
-        analysis.sentences = parse.sentences(sdoc, [])
-        analysis.mentions, analysis.descriptions = entities.extract(sdoc, analysis)
-        scene = speakers.Scene(sdoc, analysis.mentions)
+        sdoc, scene = bench.scene_of(nlp, text)
         off = int(row["Pronoun-offset"])
         tok = next((t for t in sdoc if t.idx <= off < t.idx + len(t)), None)
         if tok is None or tok.lower_ not in speakers.pronouns():
