@@ -586,6 +586,17 @@ def _and_x_expansions(locs: list[Local], uf: _UF, weak: list) -> None:
 _DEPARTMENT = re.compile(r"^(?:.+ )?(?:department|ministry|dept) (?:for|of) (?:the )?(.+)$")
 
 
+def _join_the_one(uf: _UF, weak: list, i: int, targets: set[int], sure: bool, join: tuple[str, float], why_weak: str) -> None:
+    """Join ``i`` to its target when the corpus offers exactly one and the rule's own
+    condition (``sure``) holds, with the rule's evidence and confidence; else each target
+    is only a possible alias (confidence 0.4), never merged: the rules' common shape."""
+    for target in sorted(targets):
+        if sure and len(targets) == 1:
+            uf.union(i, target, *join)
+        else:
+            weak.append((i, target, why_weak, 0.4))
+
+
 def _portfolios(locs: list[Local], uf: _UF, weak: list) -> None:
     """A portfolio named in a minister's title, "International Development Secretary",
     is the one department of the corpus named for it, "Department for International
@@ -599,11 +610,8 @@ def _portfolios(locs: list[Local], uf: _UF, weak: list) -> None:
                 or any(k not in lexicon.words("analyse/portfolio_titles.txt") for k in loc.kind_nouns):
             continue
         targets = {uf.find(j) for j in depts[loc.key]} - {uf.find(i)}
-        for target in sorted(targets):
-            if len(targets) == 1:
-                uf.union(i, target, "portfolio in a minister's title, the one department so named", 0.75)
-            else:
-                weak.append((i, target, "portfolio in a minister's title; several departments so named", 0.4))
+        _join_the_one(uf, weak, i, targets, True, ("portfolio in a minister's title, the one department so named", 0.75),
+                      "portfolio in a minister's title; several departments so named")
 
 
 _BODY_OF = re.compile(r"^(department|ministry|dept) (?:of|for) (?:the )?(.+)$")
@@ -1022,11 +1030,8 @@ def _qualified_places(locs: list[Local], uf: _UF, weak: list, by_key: dict[str, 
             # a state's part of a place ("Louisiana Gulf": its coast and waters) is narrower
             # than the place: a possible alias, never joined
             part = gazetteer.place_kind(qualifier, cities=False) == "state"
-            for target in sorted(targets):
-                if len(targets) == 1 and not rivals and not part:
-                    uf.union(i, target, "place qualified by its country or state", 0.8)
-                else:
-                    weak.append((i, target, "place qualified by its country or state; other places so named", 0.4))
+            _join_the_one(uf, weak, i, targets, not rivals and not part, ("place qualified by its country or state", 0.8),
+                          "place qualified by its country or state; other places so named")
 
 
 def _state_short_forms(locs: list[Local], uf: _UF, weak: list, by_key: dict[str, set[int]]) -> None:
@@ -1045,11 +1050,8 @@ def _state_short_forms(locs: list[Local], uf: _UF, weak: list, by_key: dict[str,
         if loc.cls != "PLACE" or loc.key not in longer:
             continue
         targets = {uf.find(j) for j in longer[loc.key]} - {uf.find(i)}
-        for target in sorted(targets):
-            if len(targets) == 1:
-                uf.union(i, target, "short name of the one state so named in the corpus", 0.75)
-            else:
-                weak.append((i, target, "short name of several states of the corpus", 0.4))
+        _join_the_one(uf, weak, i, targets, True, ("short name of the one state so named in the corpus", 0.75),
+                      "short name of several states of the corpus")
 
 
 def _deletions(key: str, depth: int) -> set[str]:
@@ -1106,11 +1108,8 @@ def _misspellings(locs: list[Local], uf: _UF, weak: list) -> None:
         near |= {k for k in bare[_no_connectors(rare)] - {rare} if counts[k] >= 3 * counts[rare]}
         targets = {uf.find(j) for k in near for j in owners[k]} - {uf.find(j) for j in owners[rare]}
         for i in sorted(owners[rare]):
-            for target in sorted(targets):
-                if len(near) == 1 and len(targets) == 1:
-                    uf.union(i, target, "spelling variant of a more frequent name", 0.7)
-                else:
-                    weak.append((i, target, "spelling variant of several names", 0.4))
+            _join_the_one(uf, weak, i, targets, len(near) == 1, ("spelling variant of a more frequent name", 0.7),
+                          "spelling variant of several names")
 
 
 def _no_connectors(key: str) -> str:
@@ -1154,11 +1153,8 @@ def _head_words(locs: list[Local], uf: _UF, weak: list, by_key: dict[str, set[in
         if not _placeish(loc) or " " in loc.key or loc.key not in heads or gazetteer.place_kind(loc.key):
             continue
         targets = {uf.find(j) for j in heads[loc.key]} - {uf.find(i)}
-        for target in sorted(targets):
-            if len(targets) == 1:
-                uf.union(i, target, "head word of the one longer name in the corpus", 0.7)
-            else:
-                weak.append((i, target, "head word of several longer names of the corpus", 0.4))
+        _join_the_one(uf, weak, i, targets, True, ("head word of the one longer name in the corpus", 0.7),
+                      "head word of several longer names of the corpus")
 
 
 def _place_keys(locs: list[Local]) -> set[str]:
