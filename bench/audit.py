@@ -436,6 +436,10 @@ class Audit:
                          "latest": pub.get("latest"), "source": pub.get("source"), "level": level, "interval": holds})
         return sorted(rows, key=lambda r: r["document"])
 
+    def known(self) -> list[tuple[str, str, list[str]]]:
+        """Every entity of the story as (name, type, aliases): what a split reason may name."""
+        return [(e.name, e.type, list(e.aliases)) for e in self.story.entities]
+
     def counts(self) -> dict:
         s = self.story
         events_dated = sum(1 for e in s.events if e.date and e.date.value)
@@ -561,7 +565,6 @@ def sample(audit: Audit, sizes: Sizes, seed: int) -> dict[str, list[Item]]:
 
 
 SPLIT_LIST = "split candidates: a shared name word, an acronym, the words reordered, a letter off (check for a split)"
-OLD_SPLIT_LISTS = ("entities with a shared name word (check for a split)",)  # the label items.jsonl had before
 _BODY_OF = re.compile(r"^(?:(.+) )?(department|ministry) (?:of|for) (?:the )?(.+)$")
 
 
@@ -645,13 +648,57 @@ def write_jsonl(path: Path, rows: list[dict]) -> None:
     os.replace(tmp, path)
 
 
-def merge_judgements(items: list[Item], previous: list[dict], aside: list[dict]) -> tuple[list[dict], list[dict]]:
+# NER labels a judge writes beside a name ("'Nicola Sturgeon' (ORG, 8 mentions)", "PERSON 'Jacmel'")
+_TYPES = r"(?:PERSON|ORG|GPE|LOC|NORP|FAC|EVENT|PRODUCT|WORK_OF_ART|LAW|LANGUAGE|MISC)"
+# a quoted name: "X", “X”, ‘X’ or 'X' (an apostrophe inside, as in 'Moody's', when a letter follows it)
+_QUOTED = r"(?:\"(?P<a>[^\"\n]+)\"|“(?P<b>[^”\n]+)”|‘(?P<c>[^’\n]+)’|'(?P<d>(?:[^'\n]|'(?=[a-z]))+)')"
+_NAMED = (re.compile(rf"{_QUOTED}\s*\((?P<type>{_TYPES})\b"),  # 'X' (ORG, 8 mentions)
+          re.compile(rf"\b(?P<type>{_TYPES})\s+{_QUOTED}"),  # ORG 'X'
+          re.compile(rf"\bE\d+\s+{_QUOTED}"))  # E6 'WHO' (a sheet label, no type)
+
+
+def named_entities(reason: str) -> list[tuple[str, str | None]]:
+    """The other entities a split reason names, as the sheet lists them: (name, type or
+    None). Only a quoted name with its type beside it, or after a sheet label (E6), is
+    taken: a quoted mention ("'and/or Mexico' (D18)") is no entity."""
+    out: dict[tuple[str, str | None], None] = {}
+    for rx in _NAMED:
+        for m in rx.finditer(reason or ""):
+            name = next(g for g in (m.group("a"), m.group("b"), m.group("c"), m.group("d")) if g)
+            out.setdefault((name.strip(), m.groupdict().get("type")), None)
+    typed = {n for n, t in out if t}
+    return [(n, t) for n, t in out if t or n not in typed]
+
+
+def _gone(item: Item, old: dict, known: list[tuple[str, str, list[str]]] | None) -> list[str]:
+    """The entities a split or unclear verdict's reason names that the story no longer
+    holds apart from the item itself (merged into it, renamed, retyped or dropped)."""
+    if known is None or old.get("split") not in ("split", UNCLEAR):
+        return []
+    me = (str(item.fields.get("name", "")).lower(), item.fields.get("type"))
+    others = [(n, t, a) for n, t, a in known if (n.lower(), t) != me]
+    gone = []
+    for name, typ in named_entities(old.get("reason", "")):
+        low = name.lower()
+        if not any((typ is None or t == typ) and low in {x.lower() for x in (n, *a)} for n, t, a in others):
+            gone.append(f"{name!r}" + (f" ({typ})" if typ else ""))
+    return gone
+
+
+def merge_judgements(items: list[Item], previous: list[dict], aside: list[dict],
+                     known: list[tuple[str, str, list[str]]] | None = None) -> tuple[list[dict], list[dict]]:
     """(judgements for ``items``, the new aside list). A judged line of the previous file
     or of the aside file is reused for the item with its key; judged lines whose item is
-    no longer drawn are kept aside, never deleted. An entity's split verdict is reused only
-    when its split candidates are the ones it was judged against (the line's ``basis``);
-    otherwise that one field is left for the judge, and the old verdict stays in the line
-    as ``split_before``."""
+    no longer drawn are kept aside, never deleted.
+
+    An entity's split verdict rests on more than its item, so it is reused only when what
+    the judge saw is unchanged: the line's ``basis`` is the hash of the candidates now
+    listed (an empty list included: empty -> some and some -> empty both reopen it; a line
+    with no basis was judged against candidates no one recorded, and is reopened too), and
+    every other entity its reason names ("'X' (ORG, ...)", "E6 'X'") still exists in the
+    story (``known``: every entity's name, type and aliases), apart from the item itself.
+    Otherwise that one field is left for the judge, the old verdict stays in the line as
+    ``split_before`` and why in ``split_reopened``; merge and type stand."""
     pool: dict[str, dict] = {}
     for j in aside + previous:  # the current file wins over the aside copy
         if is_judged(j):
@@ -665,9 +712,14 @@ def merge_judgements(items: list[Item], previous: list[dict], aside: list[dict])
             for f in VERDICTS[it.category]:
                 j[f] = old.get(f) or j[f]
             j["reason"] = old.get("reason", "")
-            if it.basis and old.get("basis") != it.basis and old.get("split"):
-                j["split_before"] = old["split"]
-                j["split"] = ""
+            if it.category == "entities" and old.get("split"):
+                why = ([] if old.get("basis") == it.basis else
+                       ["no record of the candidates it was judged against" if not old.get("basis") else
+                        "the split candidates changed"]) + [f"{g} no longer exists" for g in _gone(it, old, known)]
+                if why:
+                    j["split_before"] = old["split"]
+                    j["split_reopened"] = "; ".join(why)
+                    j["split"] = ""
             for k, v in old.items():  # anything else a judge wrote (a name, a date)
                 j.setdefault(k, v)
         current.append(j)
@@ -809,30 +861,21 @@ def default_out(topic: str, n: int, seed: int, with_dates: bool) -> Path:
     return AUDITS / f"{topic}-{n}-{seed}{'-dated' if with_dates else ''}"
 
 
-def _with_basis(judgements: list[dict], old_items: list[dict]) -> list[dict]:
-    """Judgement lines written before lines carried a basis get it from the items file
-    they were judged on (the previous build's)."""
-    bases = {}
-    for it in old_items:
-        if it.get("category") == "entities":
-            bases[it.get("key")] = it.get("basis") or split_basis(next(
-                (other[k] for k in (SPLIT_LIST, *OLD_SPLIT_LISTS) if k in (other := it.get("fields", {}).get("other") or {})), []))
-    return [{**j, "basis": bases[j["key"]]} if not j.get("basis") and j.get("key") in bases else j for j in judgements]
-
-
-def write_audit(out: Path, meta: dict, drawn: dict[str, list[Item]], docs: list[dict]) -> dict:
+def write_audit(out: Path, meta: dict, drawn: dict[str, list[Item]], docs: list[dict],
+                known: list[tuple[str, str, list[str]]] | None = None) -> dict:
     """items.jsonl, documents.json, meta.json, sheet.md and judgements.jsonl (merged with
-    the previous judgements by key). Returns counts of reused judgements."""
+    the previous judgements by key; ``known``, every entity of the story as (name, type,
+    aliases), reopens a split verdict whose reason names an entity gone). Returns counts
+    of reused judgements."""
     out.mkdir(parents=True, exist_ok=True)
     items = [it for cat in CATEGORIES for it in drawn.get(cat, [])]
-    old_items = read_jsonl(out / "items.jsonl")  # what the previous verdicts were judged on
     write_jsonl(out / "items.jsonl", [it.to_json() for it in items])
     (out / "documents.json").write_text(json.dumps(docs, indent=1, ensure_ascii=False) + "\n", encoding="utf-8")
     (out / "meta.json").write_text(json.dumps(meta, indent=1, ensure_ascii=False) + "\n", encoding="utf-8")
     (out / "sheet.md").write_text(render_sheet(meta, drawn, docs), encoding="utf-8")
-    previous = _with_basis(read_jsonl(out / "judgements.jsonl"), old_items)
+    previous = read_jsonl(out / "judgements.jsonl")
     aside = read_jsonl(out / "judgements.aside.jsonl")
-    current, new_aside = merge_judgements(items, previous, aside)
+    current, new_aside = merge_judgements(items, previous, aside, known)
     write_jsonl(out / "judgements.jsonl", current)
     if new_aside or (out / "judgements.aside.jsonl").exists():
         write_jsonl(out / "judgements.aside.jsonl", new_aside)
@@ -870,7 +913,7 @@ def run_build(args) -> int:
             "build_seconds": round(t_build), "counts": audit.counts(),
             "articles": [{"document": f"D{i + 1:02d}", "file": name, "folder_date": date}
                          for i, (name, date, _) in enumerate(picked)]}
-    res = write_audit(out, meta, drawn, docs)
+    res = write_audit(out, meta, drawn, docs, audit.known())
     print(f"{out}: {res['items']} items to judge ({res['reused']} judgements reused, {res['aside']} kept aside), "
           f"{len(docs)} documents scored automatically; built in {t_build:.0f}s")
     where = f" --out {out}" if args.out else f" --n {args.n} --seed {args.seed}{' --with-dates' if args.with_dates else ''}"

@@ -341,32 +341,93 @@ def test_shown_conflicts_are_all_drawn_first_and_scored_apart():
     assert audit._draw_conflicts(plain, 5, 1) == audit.draw(plain, 5, 1, "conflicts")
 
 
-def test_a_split_verdict_is_reused_only_against_the_same_split_candidates():
-    def ent(name, related):
-        it = audit.Item("entities", audit.stable_key("entities", {"name": name}, []), {"name": name})
-        it.basis = audit.split_basis(related)
-        return it
-
-    judged = {"merge": "right", "type": "right", "split": "split", "reason": "also 'Gulf of Mexico'"}
-    gulf = ent("Gulf", ["Gulf of Mexico (LOC, 9 mentions)"])
-    prev = [{**audit.blank_judgement(gulf), **judged}]
-    # the same candidates with other mention counts: the verdict still stands
-    same = ent("Gulf", ["Gulf of Mexico (LOC, 12 mentions)"])
-    cur, _ = audit.merge_judgements([same], prev, [])
-    assert cur[0]["split"] == "split" and "split_before" not in cur[0]
-    # the candidate is gone (joined, or renamed): merge and type stand, the split is judged again
-    moved = ent("Gulf", [])
-    cur, _ = audit.merge_judgements([moved], prev, [])
-    assert (cur[0]["merge"], cur[0]["type"], cur[0]["split"], cur[0]["split_before"]) == ("right", "right", "", "split")
-    assert cur[0]["basis"] == moved.basis
+def _ent_item(name: str, related: list[str], typ: str = "PERSON") -> audit.Item:
+    it = audit.Item("entities", audit.stable_key("entities", {"name": name, "type": typ}, []), {"name": name, "type": typ})
+    it.basis = audit.split_basis(related)
+    return it
 
 
-def test_old_lines_take_their_split_basis_from_the_items_they_were_judged_on():
-    related = ["Gulf of Mexico (LOC, 9 mentions)"]
-    old_item = {"category": "entities", "key": "k1", "fields": {"other": {audit.SPLIT_LIST: related}}}
-    lines = audit._with_basis([{"key": "k1", "category": "entities", "split": "split"}], [old_item])
-    assert lines[0]["basis"] == audit.split_basis(related)
-    assert audit._with_basis([{"key": "k2", "split": "none"}], [old_item])[0].get("basis") is None
+STURGEON = ("Nicola Sturgeon", "PERSON", ["Sturgeon"])
+# (the candidates judged against, the verdict and its reason, the candidates now, every entity of
+# the story now, why the split is reopened: None when the verdict stands)
+SPLIT_REUSE = {
+    "same candidates, other mention counts": (
+        ["Gulf of Mexico (LOC, 9 mentions)"], ("split", "also 'Gulf of Mexico' (LOC, 9 mentions)"),
+        ["Gulf of Mexico (LOC, 12 mentions)"], [("Gulf of Mexico", "LOC", [])], None),
+    "the candidate is gone": (
+        ["Gulf of Mexico (LOC, 9 mentions)"], ("split", "also 'Gulf of Mexico' (LOC, 9 mentions)"),
+        [], [], "the split candidates changed; 'Gulf of Mexico' (LOC) no longer exists"),
+    "none judged on no candidates, one listed now": (
+        [], ("none", ""), ["Sturgeon (ORG, 2 mentions)"], [("Sturgeon", "ORG", [])], "the split candidates changed"),
+    "none judged on no candidates, still none": ([], ("none", ""), [], [], None),
+    "split on no candidates naming an entity gone": (
+        [], ("split", "also 'Nicola Sturgeon' (ORG, 8 mentions)"), [], [STURGEON], "'Nicola Sturgeon' (ORG) no longer exists"),
+    "twin: the entity it names is still there": (
+        [], ("split", "also 'Nicola Sturgeon' (ORG, 8 mentions)"), [], [STURGEON, ("Nicola Sturgeon", "ORG", [])], None),
+    "type written before the name": (
+        [], ("split", "also PERSON 'Jacmel', the town"), [], [("Jacmel", "GPE", [])], "'Jacmel' (PERSON) no longer exists"),
+    "a sheet label: merged into the item itself": (
+        [], ("unclear", "maybe also E6 'Sturgeon'"), [], [STURGEON], "'Sturgeon' no longer exists"),
+    "twin: a sheet label, the alias of another entity": (
+        [], ("unclear", "maybe also E6 'Sturgeon'"), [], [STURGEON, ("Fish Sturgeon", "ORG", ["Sturgeon"])], None),
+    "a quoted mention is no entity": (
+        [], ("split", "its mention 'and/or Mexico' (D18) is the country"), [], [STURGEON], None),
+    "a none verdict is not reopened by its reason": (
+        [], ("none", "the old 'Nicola Sturgeon' (ORG) is gone"), [], [STURGEON], None),
+}
+
+
+@pytest.mark.parametrize("before,verdict,now,known,why", SPLIT_REUSE.values(), ids=SPLIT_REUSE.keys())
+def test_a_split_verdict_is_reused_only_when_what_the_judge_saw_is_unchanged(before, verdict, now, known, why):
+    judged = _ent_item("Nicola Sturgeon", before)
+    prev = [{**audit.blank_judgement(judged), "merge": "right", "type": "right", "split": verdict[0], "reason": verdict[1]}]
+    item = _ent_item("Nicola Sturgeon", now)
+    cur, aside = audit.merge_judgements([item], prev, [], known)
+    j = cur[0]
+    assert (j["merge"], j["type"], j["reason"], j["basis"], aside) == ("right", "right", verdict[1], item.basis, [])
+    if why is None:
+        assert j["split"] == verdict[0] and "split_before" not in j and "split_reopened" not in j
+    else:
+        assert (j["split"], j["split_before"], j["split_reopened"]) == ("", verdict[0], why)
+
+
+def test_a_split_verdict_with_no_basis_is_reopened_and_merge_and_type_stand():
+    item = _ent_item("Gulf", ["Gulf of Mexico (LOC, 9 mentions)"], "LOC")
+    prev = [{"key": item.key, "item": "E1", "category": "entities", "merge": "right", "type": "wrong", "split": "none",
+             "reason": "a sea"}]
+    j = audit.merge_judgements([item], prev, [])[0][0]
+    assert (j["merge"], j["type"], j["split"], j["split_before"]) == ("right", "wrong", "", "none")
+    assert j["split_reopened"] == "no record of the candidates it was judged against"
+    # twin: the same line with its basis is reused whole, and without ``known`` no name is checked
+    prev[0]["basis"] = item.basis
+    j = audit.merge_judgements([item], prev, [])[0][0]
+    assert j["split"] == "none" and "split_reopened" not in j
+
+
+@pytest.mark.parametrize("kept", [False, True])
+def test_a_rebuild_reopens_a_split_whose_named_entity_is_gone(tmp_path, kept):
+    s, names = story()
+    s.entities.append(schema.Entity(id="e9", name="Coast Guard", type="ORG"))  # no candidate: shares no word
+    a = audit.Audit(s, names, FOLDER)
+    meta = {"topic": "t", "n": 2, "seed": 1, "built": "now", "commit": "c", "analysis_version": "3", "counts": a.counts()}
+    audit.write_audit(tmp_path, meta, audit.sample(a, audit.Sizes(), 1), a.documents(), a.known())
+
+    def fill(r):
+        if r["category"] == "entities":
+            r.update(merge="right", type="right", split="none")
+            if r["item"] == "E1":  # Thad Allen, by a reading of the mentions
+                r.update(split="split", reason="also 'Coast Guard' (ORG, 0 mentions), his service named for him")
+
+    judge(tmp_path / "judgements.jsonl", fill)
+    if not kept:
+        s.entities.pop()  # the ORG is merged or gone
+    a = audit.Audit(s, names, FOLDER)
+    audit.write_audit(tmp_path, meta, audit.sample(a, audit.Sizes(), 1), a.documents(), a.known())
+    rows = {r["item"]: r for r in map(json.loads, (tmp_path / "judgements.jsonl").read_text().splitlines())
+            if r["category"] == "entities"}
+    assert rows["E1"]["split"] == ("split" if kept else "")
+    assert rows["E1"].get("split_reopened") == (None if kept else "'Coast Guard' (ORG) no longer exists")
+    assert all(r["split"] == "none" for k, r in rows.items() if k != "E1")
 
 
 def test_split_candidates_are_all_listed_with_their_mentions():
