@@ -82,6 +82,7 @@ VERDICTS: dict[str, dict[str, tuple[str, ...]]] = {
         "measure": ("right", "wrong", "missing", "unclear"),
         "subject": ("right", "wrong", "missing", "unclear"),
         "claimant": ("right", "wrong", "missing", "unclear"),
+        "period": ("right", "wrong", "missing", "unclear"),  # round six
     },
     "events": {"date": ("right", "wrong", "unclear")},
     "conflicts": {"real": ("real", "false", "unclear")},
@@ -96,8 +97,14 @@ VERDICTS: dict[str, dict[str, tuple[str, ...]]] = {
     },
 }
 OPEN_VALUES = {"open", "missing"}
+# Verdict fields added after lines were first judged. A line judged before one was added
+# keeps its other verdicts and counts as judged on them; "every field right" (right,
+# wrong, precision) is counted on the fields that were there before, so old and new
+# scores stay comparable, and the added field has its own precision, its count of lines
+# still to judge, and "every field right" with it on the lines judged on it too.
+ADDED: dict[str, tuple[str, ...]] = {"figures": ("period",)}
 # figure fields shown as "— (empty)" on the sheet when the tool gives none
-EMPTY_SHOWN = ("unit", "measure", "subject", "claimant")
+EMPTY_SHOWN = ("unit", "measure", "subject", "claimant", "period")
 PREFIX = {"quotes": "Q", "entities": "E", "figures": "F", "events": "V", "conflicts": "C", "brief": "B", "cleaning": "K"}
 CATEGORIES = list(VERDICTS)
 
@@ -750,8 +757,10 @@ QUESTIONS = {
               "whole statement, nothing cut, nothing extra?",
     "entities": "merge: is every alias the same referent? type: is the type right? split: is the same referent also "
                 "another entity (name it in reason)?",
-    "figures": "for each of value, unit, measure, subject, claimant: right (including rightly empty), wrong, or "
-               "missing (empty although the context gives it)?",
+    "figures": "for each of value, unit, measure, subject, claimant, period: right (including rightly empty), wrong, "
+               "or missing (empty although the context gives it)? A range or a bound is judged on its low and high "
+               "(`shown as`); period: is it the time the figure is of (its year, month or day; not the publication "
+               "year of a figure of another time)?",
     "events": "date: is the date when the event happened (not when it was reported)?",
     "conflicts": "real: do the sources really disagree about the same thing?",
     "brief": "informative: does it tell the reader something about the story? clutter: datelines, bylines, "
@@ -760,6 +769,29 @@ QUESTIONS = {
                 "(comments, captions, teasers, promos, datelines, bylines)? The whole cleaned text is in "
                 "build/texts/<document>.txt beside this sheet (not committed).",
 }
+
+
+def _num(v) -> str:
+    return f"{v:,.0f}" if float(v).is_integer() else f"{v:,.4g}"
+
+
+def _range_shown(fields: dict) -> str | None:
+    """A range or a bound as the report shows it, with its low and high named ("100–150
+    people (a range: low 100, high 150)"); None for a single value. Display only."""
+    low, high, value = fields.get("low"), fields.get("high"), fields.get("value")
+    if low is None and high is None:
+        return None
+    unit = fields.get("unit") or ""
+    unit = ("" if unit in ("%", "") else " ") + unit
+    if low is not None and high is not None:
+        shown, what = f"{_num(low)}–{_num(high)}{unit}", f"a range: low {_num(low)}, high {_num(high)}"
+    elif high is not None:
+        shown, what = f"≤ {_num(high)}{unit}", f"an upper bound: high {_num(high)}, no low"
+    else:
+        shown, what = f"≥ {_num(low)}{unit}", f"a lower bound: low {_num(low)}, no high"
+    if value is not None:
+        what += f"; value {_num(value)} chosen"
+    return f"{shown} ({what})"
 
 
 def _with_weekday(day: str | None) -> str | None:
@@ -795,6 +827,8 @@ def render_sheet(meta: dict, drawn: dict[str, list[Item]], docs: list[dict]) -> 
                     lines.append(f"- removed: {len(v)} block(s)")
                 elif v is not None and v != [] and k != "text_sha":
                     lines.append(f"- **{k}**: {_fmt(v)}")
+            if cat == "figures" and (shown := _range_shown(it.fields)):
+                lines.append(f"- **shown as**: {shown}")
             if cat == "figures":
                 # a field the tool left empty is shown as empty (judged right when the text gives
                 # none, missing when it does), not left for the judge to infer from its absence
@@ -943,7 +977,11 @@ def score(out: Path) -> dict:
     for cat in CATEGORIES:
         cat_items = [it for it in items if it.category == cat]
         fields = {f: {"good": 0, "bad": 0, "open": 0, "unclear": 0} for f in VERDICTS[cat]}
+        added = ADDED.get(cat, ())
         good = bad = unclear = judged = 0
+        full = {"judged": 0, "right": 0, "wrong": 0, "unclear": 0}  # every field, the added ones too
+        for f in added:
+            fields[f]["unjudged"] = 0
         for it in cat_items:
             j = pool.get(it.key, {})
             classes = {}
@@ -953,22 +991,34 @@ def score(out: Path) -> dict:
                 if c is None and v:
                     invalid.append(f"{it.ref or it.key} {f}={v!r}")
                 classes[f] = c
-            if any(c is None for c in classes.values()):
+            core = {f: c for f, c in classes.items() if f not in added}
+            if any(c is None for c in core.values()):
                 continue  # unjudged (or a value not allowed)
             judged += 1
             for f, c in classes.items():
-                fields[f][c] += 1
-            if any(c == "bad" for c in classes.values()):
+                if c is None:
+                    fields[f]["unjudged"] += 1  # an added field not judged yet on this line
+                else:
+                    fields[f][c] += 1
+            if any(c == "bad" for c in core.values()):
                 bad += 1
-            elif any(c == UNCLEAR for c in classes.values()):
+            elif any(c == UNCLEAR for c in core.values()):
                 unclear += 1
             else:
                 good += 1
+            if added and all(c is not None for c in classes.values()):
+                full["judged"] += 1
+                cs = set(classes.values())
+                full["wrong" if "bad" in cs else UNCLEAR if UNCLEAR in cs else "right"] += 1
         row = {"items": len(cat_items), "judged": judged, "unjudged": len(cat_items) - judged, "right": good,
                "wrong": bad, "unclear": unclear, "precision": _ratio(good, good + bad),
                "fields": {f: {**c, "precision": _ratio(c["good"], c["good"] + c["bad"])} for f, c in fields.items()}}
-        opens = {f: _ratio(c["open"], judged) for f, c in fields.items() if "open" in VERDICTS[cat][f] or
-                 "missing" in VERDICTS[cat][f]}
+        if added:
+            row["with_added"] = {"fields": list(added), **full,
+                                 "precision": _ratio(full["right"], full["right"] + full["wrong"])}
+            row["added_unjudged"] = sum(fields[f]["unjudged"] for f in added)
+        opens = {f: _ratio(c["open"], judged - c.get("unjudged", 0)) for f, c in fields.items()
+                 if "open" in VERDICTS[cat][f] or "missing" in VERDICTS[cat][f]}
         if opens:
             row["open_rate"] = opens
         if cat == "conflicts" and any(_shown(it) is not None for it in cat_items):
@@ -991,6 +1041,7 @@ def score(out: Path) -> dict:
                         "right_day_rate": _ratio(levels["day"], len(docs)), "open_rate": _ratio(levels["null"], len(docs)),
                         "interval_given": len(held), "interval_holds": sum(held)}
     res["unjudged"] = sum(res[c]["unjudged"] for c in CATEGORIES)
+    res["added_unjudged"] = sum(res[c].get("added_unjudged", 0) for c in CATEGORIES)
     if invalid:
         res["invalid"] = invalid
     return res
@@ -1015,6 +1066,10 @@ def print_score(res: dict, meta: dict) -> None:
             extra += f"; story open speakers {_p(r['story_open_speaker_rate'])}"
         if "story_undated_rate" in r:
             extra += f"; story undated events {_p(r['story_undated_rate'])}"
+        if "with_added" in r:
+            w = r["with_added"]
+            extra += (f"; with {', '.join(w['fields'])} too {w['right']}/{w['judged']} every field right "
+                      f"(prec. {_p(w['precision'])}; {r['added_unjudged']} lines still to judge on it)")
         if "shown" in r:
             sh = r["shown"]
             extra += f"; shown by default {sh['right']}/{sh['judged']} real ({sh['items']} shown)"
@@ -1023,7 +1078,8 @@ def print_score(res: dict, meta: dict) -> None:
     d = res["documents"]
     print(f"{'documents':10} {d['items']:5d} (automatic) day {d['day']}, month {d['month']}, year {d['year']}, "
           f"wrong {d['wrong']}, null {d['null']}; interval holds {d['interval_holds']}/{d['interval_given']}")
-    print(f"unjudged items: {res['unjudged']}")
+    print(f"unjudged items: {res['unjudged']}" + (f" (and {res['added_unjudged']} judged lines without a verdict on a "
+                                                  "field added since)" if res.get("added_unjudged") else ""))
     for x in res.get("invalid", []):
         print(f"not an allowed verdict (counted unjudged): {x}", file=sys.stderr)
 

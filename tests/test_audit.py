@@ -477,3 +477,77 @@ def test_an_event_card_with_several_spans_says_which_one_gave_its_date():
     s.events[0].mentions = s.events[0].mentions[1:]
     it = next(i for i in audit.Audit(s, names, FOLDER).events() if i.fields["summary"] == "11 workers died")
     assert "date from" not in it.fields.get("other", {})
+
+
+# figures: period, ranges -------------------------------------------------------------------
+
+
+def test_an_added_field_left_empty_keeps_old_lines_judged_and_scores_comparable(tmp_path):
+    s, names = story()
+    s.figures[0].period = "2010"
+    build_folder(tmp_path, s, names)
+    five = dict(value="right", unit="right", measure="right", subject="right", claimant="right")
+    # judged before `period` was a field: the line has no period verdict at all
+
+    def before_the_field(r):
+        if r["category"] == "figures":
+            r.update(five)
+            del r["period"]
+
+    judge(tmp_path / "judgements.jsonl", before_the_field)
+    f = audit.score(tmp_path)["figures"]
+    assert (f["judged"], f["right"], f["unjudged"], f["precision"]) == (2, 2, 0, 1.0)  # as before the field was added
+    assert f["added_unjudged"] == 2 and f["fields"]["period"]["unjudged"] == 2 and f["with_added"]["judged"] == 0
+    assert f["open_rate"]["period"] is None  # no line judged on it: no rate
+    # a rebuild reuses the five verdicts and leaves period empty for the judge (nothing reopened)
+    build_folder(tmp_path, s, names)
+    rows = [r for r in map(json.loads, (tmp_path / "judgements.jsonl").read_text().splitlines()) if r["category"] == "figures"]
+    assert all({k: r[k] for k in five} == five and r["period"] == "" for r in rows)
+    # the period judged: its own precision and "every field right" with it; the five-field figure unchanged
+    judge(tmp_path / "judgements.jsonl", lambda r: r.update(period="wrong" if r["item"] == "F1" else "missing",
+                                                            reason="x") if r["category"] == "figures" else None)
+    f = audit.score(tmp_path)["figures"]
+    assert (f["right"], f["precision"], f["added_unjudged"]) == (2, 1.0, 0)
+    assert f["fields"]["period"]["precision"] == 0.0 and f["open_rate"]["period"] == 0.5
+    assert (f["with_added"]["judged"], f["with_added"]["right"], f["with_added"]["wrong"]) == (2, 1, 1)
+
+
+def test_a_line_missing_a_field_that_was_always_there_is_unjudged(tmp_path):
+    s, names = story()
+    build_folder(tmp_path, s, names)
+    judge(tmp_path / "judgements.jsonl", lambda r: r.update(value="right", unit="right", measure="right", subject="right",
+                                                            period="right") if r["category"] == "figures" else None)
+    f = audit.score(tmp_path)["figures"]
+    assert f["judged"] == 0 and f["unjudged"] == 2  # claimant empty: an original field
+
+
+RANGES = {
+    "a range": ({"low": 100.0, "high": 150.0, "unit": "people"}, "100–150 people (a range: low 100, high 150)"),
+    "a lower bound": ({"low": 50.0, "unit": "%"}, "≥ 50% (a lower bound: low 50, no high)"),
+    "an upper bound": ({"high": 1.5e9, "unit": "USD"}, "≤ 1,500,000,000 USD (an upper bound: high 1,500,000,000, no low)"),
+    "a range with a value chosen": ({"low": 45000.0, "high": 50000.0, "value": 50000.0},
+                                    "45,000–50,000 (a range: low 45,000, high 50,000; value 50,000 chosen)"),
+    "a fraction's low": ({"high": 33.333, "unit": "%"}, "≤ 33.33% (an upper bound: high 33.33, no low)"),
+    "twin: a single value": ({"value": 930e6, "unit": "USD"}, None),
+}
+
+
+@pytest.mark.parametrize("fields,shown", RANGES.values(), ids=RANGES.keys())
+def test_a_range_is_shown_with_its_low_and_high(fields, shown):
+    assert audit._range_shown(fields) == shown
+
+
+def test_the_sheet_shows_a_figure_s_range_and_its_empty_period(tmp_path):
+    s, names = story()
+    s.figures[1] = s.figures[1].model_copy(update={"value": None, "low": 50000.0, "high": 60000.0, "kind": "range"})
+    s.figures[0].period = "2010"
+    a = audit.Audit(s, names, FOLDER, context=30)
+    meta = {"topic": "t", "n": 2, "seed": 1, "built": "now", "commit": "c", "analysis_version": "3", "counts": a.counts()}
+    audit.write_audit(tmp_path, meta, audit.sample(a, audit.Sizes(), 1), a.documents())
+    blocks = {b.split("\n")[0]: b for b in (tmp_path / "sheet.md").read_text().split("## figures")[1].split("### ")[1:]}
+    rng = next(b for b in blocks.values() if "60,000 barrels" in b)
+    one = next(b for b in blocks.values() if "$930 million" in b)
+    assert "- **shown as**: 50,000–60,000 barrel/day (a range: low 50,000, high 60,000)" in rng
+    assert "- **period**: — (empty)" in rng
+    assert "shown as" not in one and "- **period**: 2010" in one and "- **period**: — (empty)" not in one
+    assert "`period`: right / wrong / missing / unclear" in (tmp_path / "sheet.md").read_text()
