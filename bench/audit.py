@@ -58,6 +58,10 @@ DEFAULT_DATA = ROOT.parent / "shared/bench/timeline17"
 AUDITS = ROOT / "bench/audits"
 CONTEXT = 250
 CANDIDATE_MENTIONS = 3  # mentions shown per split candidate on the sheet
+# weak split candidates listed per entity at most (the most mentioned first): a short
+# acronym such as "US" is shared by dozens of names ("US Navy", "US Senate"), and the
+# parts of a hyphenated name by unrelated ones; the strong relations are never cut
+WEAK_CANDIDATES = 6
 INPUT_NAME = "docs.jsonl"
 
 # Per category, its verdict fields and each field's allowed values. The first value of a
@@ -300,28 +304,37 @@ class Audit:
 
     def related(self, e) -> list[str]:
         """Every split candidate of ``e``, most mentioned first: "name (TYPE, N mentions)".
-        A candidate shares a name word with it, or is its acronym or expansion ("NTC" /
-        "National Transitional Council"), or the same department's words reordered
-        ("Justice Department" / "Department of Justice"), or a name a letter off
-        ("Barack Oabama"). No cut: the judges asked to see them all."""
+        A strong candidate is a possible alias the resolver left unmerged, shares a name
+        word with it, or is its acronym or expansion ("NTC" / "National Transitional
+        Council"), or the same department's words reordered ("Justice Department" /
+        "Department of Justice"), or a name a letter off ("Barack Oabama"): never cut, the
+        judges asked to see them all. Then the weak ones, at most ``WEAK_CANDIDATES``: a
+        shared two-capital acronym ("UN"), a part of a hyphenated name ("Port-de-Paix")."""
         return [f"{o.name} ({o.type}, {len(o.mentions)} mentions)" for o, _ in self.candidates(e)]
 
     def candidates(self, e) -> list[tuple[object, str]]:
-        """The split candidates of ``e`` with what made each one (see ``related``)."""
+        """The split candidates of ``e`` with what made each one (see ``related``): first
+        the strong relations (a possible alias the resolver left unmerged, either way, and
+        those of ``related``), most mentioned first, then at most ``WEAK_CANDIDATES`` weak
+        ones (``_weak_relation``: a shared two-capital acronym, a part of a hyphenated name)."""
         mine = [e.name, *e.aliases]
-        words = {w.lower() for n in mine for w in re.findall(r"[A-Za-z][A-Za-z'-]{2,}", n)}
-        words -= {"the", "and", "for", "of"}
-        hits = []
+        words = _name_words(mine)
+        weak_of = {p.entity for p in getattr(e, "possible_aliases", None) or []}
+        hits, weak = [], []
         for o in self.story.entities:
             if o.id == e.id:
                 continue
             theirs = [o.name, *o.aliases]
-            ow = {w.lower() for n in theirs for w in re.findall(r"[A-Za-z][A-Za-z'-]{2,}", n)}
-            why = ("a shared name word" if words & ow else
+            ow = _name_words(theirs)
+            possible = o.id in weak_of or e.id in {p.entity for p in getattr(o, "possible_aliases", None) or []}
+            why = ("a possible alias, not merged" if possible else "a shared name word" if words & ow else
                    next((r for a in mine for b in theirs if (r := _name_relation(a, b, o.type == e.type, "PERSON" in (o.type, e.type)))), None))
             if why:
                 hits.append((-len(o.mentions), o.name, o.id, o, why))
-        return [(o, why) for *_, o, why in sorted(hits, key=lambda h: h[:3])]
+            elif why := _weak_relation(mine, theirs):
+                weak.append((-len(o.mentions), o.name, o.id, o, why))
+        weak.sort(key=lambda h: h[:3])
+        return [(o, why) for *_, o, why in sorted(hits, key=lambda h: h[:3]) + weak[:WEAK_CANDIDATES]]
 
     def figures(self) -> list[Item]:
         out = []
@@ -571,7 +584,8 @@ def sample(audit: Audit, sizes: Sizes, seed: int) -> dict[str, list[Item]]:
 # --- judgements --------------------------------------------------------------------------
 
 
-SPLIT_LIST = "split candidates: a shared name word, an acronym, the words reordered, a letter off (check for a split)"
+SPLIT_LIST = ("split candidates: a possible alias, a shared name word, an acronym, the words reordered, a letter off; "
+              f"then at most {WEAK_CANDIDATES} sharing a two-capital acronym or a hyphenated name's part (check for a split)")
 _BODY_OF = re.compile(r"^(?:(.+) )?(department|ministry) (?:of|for) (?:the )?(.+)$")
 
 
@@ -611,6 +625,41 @@ def _name_relation(a: str, b: str, same_type: bool = True, person: bool = False)
         return "a department's words reordered"
     if _letter_off(a, b, words=same_type):
         return "a letter off"
+    return None
+
+
+_STOP_WORDS = {"the", "and", "for", "of"}
+
+
+def _name_words(names: list[str]) -> set[str]:
+    """The words of three letters or more of some names, lowercased (a hyphenated name is
+    one word: "port-au-prince")."""
+    return {w.lower() for n in names for w in re.findall(r"[A-Za-z][A-Za-z'-]{2,}", n)} - _STOP_WORDS
+
+
+def _hyphen_parts(names: list[str]) -> set[str]:
+    """The capitalised parts of three letters or more of the hyphenated words of some
+    names ("Port-au-Prince" -> port, prince; "north-west London" -> none), lowercased."""
+    return {x.lower() for n in names for w in re.findall(r"[A-Za-z]+(?:-[A-Za-z]+)+", n)
+            for x in w.split("-") if len(x) >= 3 and x[0].isupper()} - _STOP_WORDS
+
+
+def _short_acronyms(names: list[str]) -> set[str]:
+    """Words of two capitals ("UN", "US", "BP"): too short for a name word."""
+    return {w for n in names for w in re.findall(r"\b[A-Z]{2}\b", n)}
+
+
+def _weak_relation(mine: list[str], theirs: list[str]) -> str | None:
+    """What makes an entity named ``theirs`` a weak split candidate of one named ``mine``
+    when no strong relation does: they share an acronym of two capitals ("United
+    Nations" with its alias "UN" / "Doug Coates UN"), or a capitalised part of a
+    hyphenated name is a word or part of the other ("Port-au-Prince" / "Prince",
+    "Port-de-Paix")."""
+    if shared := sorted(_short_acronyms(mine) & _short_acronyms(theirs)):
+        return f"a shared acronym '{shared[0]}'"
+    mp, op = _hyphen_parts(mine), _hyphen_parts(theirs)
+    if shared := sorted((mp & (_name_words(theirs) | op)) | (op & _name_words(mine))):
+        return f"a part of a hyphenated name '{shared[0]}'"
     return None
 
 

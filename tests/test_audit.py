@@ -551,3 +551,58 @@ def test_the_sheet_shows_a_figure_s_range_and_its_empty_period(tmp_path):
     assert "- **period**: — (empty)" in rng
     assert "shown as" not in one and "- **period**: 2010" in one and "- **period**: — (empty)" not in one
     assert "`period`: right / wrong / missing / unclear" in (tmp_path / "sheet.md").read_text()
+
+
+# split candidates: the weak relations ------------------------------------------------------
+
+
+def _cand_story(ents: list[tuple]) -> tuple[schema.Story, list[schema.Entity]]:
+    """Entities (name, type, aliases, mentions, possible alias names) over one document."""
+    doc = schema.Document(id="d1", text="x " * 50)
+    es = [schema.Entity(id=f"e{i}", name=n, type=t, aliases=list(al), mentions=[schema.Span(doc="d1", start=0, end=1)] * m)
+          for i, (n, t, al, m, *_) in enumerate(ents)]
+    ids = {e.name: e.id for e in es}
+    for e, (*_, weak) in zip(es, ents):
+        e.possible_aliases = [schema.PossibleAlias(entity=ids[w], name=w, evidence="test", confidence=.5) for w in weak]
+    return schema.Story(documents=[doc], entities=es), es
+
+
+WEAK = {
+    "a short acronym alias": (("United Nations", "ORG", ["UN"], 9, ()), ("Doug Coates UN", "PERSON", [], 1, ()),
+                              "a shared acronym 'UN'"),
+    "twin: no acronym shared": (("United Nations", "ORG", [], 9, ()), ("Doug Coates", "PERSON", [], 1, ()), None),
+    "two capitals in a longer word are no acronym": (("United Nations", "ORG", ["UN"], 9, ()),
+                                                     ("UNICEF", "ORG", [], 1, ()), None),
+    "a part of a hyphenated name, both hyphenated": (("Port-au-Prince", "GPE", [], 9, ()),
+                                                     ("Port-de-Paix", "GPE", [], 1, ()), "a part of a hyphenated name 'port'"),
+    "a part of a hyphenated name, a word of the other": (("Port-au-Prince", "GPE", [], 9, ()), ("Prince", "FAC", [], 1, ()),
+                                                         "a part of a hyphenated name 'prince'"),
+    "twin: lowercase parts are no name parts": (("London", "GPE", ["north-west London"], 9, ()),
+                                                ("North Sea", "LOC", [], 1, ()), None),
+    "a possible alias left by the resolver": (("BBC News", "ORG", [], 9, ("News Channel",)),
+                                              ("News Channel", "ORG", [], 1, ()), "a possible alias, not merged"),
+    "a possible alias, seen from the other side": (("News Channel", "ORG", [], 9, ()),
+                                                   ("BBC News", "ORG", [], 1, ("News Channel",)), "a possible alias, not merged"),
+    "a strong relation wins": (("Port-au-Prince", "GPE", [], 9, ()), ("Port-au-Prince She", "GPE", [], 1, ()),
+                               "a shared name word"),
+}
+
+
+@pytest.mark.parametrize("mine,other,why", WEAK.values(), ids=WEAK.keys())
+def test_weak_split_candidates(mine, other, why):
+    s, es = _cand_story([mine, other])
+    got = dict((o.name, w) for o, w in audit.Audit(s, {"d1": "D01"}, {}).candidates(es[0]))
+    assert got.get(other[0]) == why
+
+
+def test_weak_candidates_are_bounded_and_listed_after_the_strong_ones_with_their_mentions():
+    ents = [("United States", "GPE", ["US"], 50, ())]
+    ents += [(f"US Agency {chr(65 + i)}", "ORG", [], 10 - i, ()) for i in range(9)]  # a shared acronym: weak
+    ents += [("United Kingdom", "GPE", [], 1, ())]  # a shared name word: strong, however few its mentions
+    s, es = _cand_story(ents)
+    a = audit.Audit(s, {"d1": "D01"}, {})
+    got = a.candidates(es[0])
+    assert [o.name for o, _ in got] == ["United Kingdom"] + [f"US Agency {chr(65 + i)}" for i in range(audit.WEAK_CANDIDATES)]
+    item = next(it for it in a.entities(40) if it.fields["name"] == "United States")
+    assert len(item.fields["other"][audit.SPLIT_LIST]) == 1 + audit.WEAK_CANDIDATES
+    assert any(x.label.startswith("split candidate 'US Agency A' (ORG; a shared acronym 'US')") for x in item.excerpts)
