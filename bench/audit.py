@@ -210,6 +210,7 @@ class Audit:
         self.context = context
         self.texts = {d.id: d.text for d in story.documents}
         self.entity_names = {e.id: e.name for e in story.entities}
+        self.by_id = {e.id: e for e in story.entities}
         self.order = {name: i for i, name in enumerate(sorted(set(names.values())))}
 
     # spans
@@ -251,8 +252,35 @@ class Audit:
             ex = [self.excerpt("quote", d.get("span")), self.excerpt("speaker", d.get("speaker_span"))]
             auto = {"speaker": "open", "speaker_span": "open"} if not d.get("speaker") else {}
             handled = {"id", "text", "kind", "speaker", "speaker_text", "speaker_span", "cue", "cue_span", "span"}
-            out.append(self._item("quotes", fields, ex, _extra(d, handled), auto))
+            item = self._item("quotes", fields, ex, _extra(d, handled), auto)
+            self.add_naming(item, "speaker", d.get("speaker"), d.get("speaker_span"))
+            out.append(item)
         return out
+
+    def add_naming(self, item: Item, role: str, entity: str | None, span) -> None:
+        """Shown, never keyed: where an entity given as a speaker or claimant through a
+        pronoun or a description ("he", "the company") is named in its document, the
+        nearest mention before the span (else after), when it is beyond the span's
+        context; or that the document never names it. The judges could not check "he" =
+        Bertolaso without it."""
+        e, s = self.by_id.get(entity or ""), _span_dict(span)
+        if e is None or s is None or s["doc"] not in self.texts:
+            return
+        said = self.texts[s["doc"]][s["start"]:s["end"]].strip().lower()
+        if said in {n.lower() for n in (e.name, *e.aliases)}:
+            return  # the span names it
+        same = [m for m in (_span_dict(x) for x in e.mentions) if m and m["doc"] == s["doc"]]
+        if not same:
+            item.fields.setdefault("other", {})[f"{role} named"] = f"nowhere in this document ({e.name!r} is named in others)"
+            return
+        before = [m for m in same if m["end"] <= s["start"]]
+        m = max(before, key=lambda m: m["start"]) if before else min(same, key=lambda m: m["start"])
+        if s["start"] - self.context <= m["start"] and m["end"] <= s["end"] + self.context:
+            return  # already in the span's context
+        x = self.excerpt(f"where the {role} {e.name!r} is named (its nearest mention in this document)", m,
+                         self.context // 2)
+        if x is not None:
+            item.excerpts.append(x)
 
     def entities(self, top: int) -> list[Item]:
         ents = sorted(self.story.entities, key=lambda e: (-len(e.mentions), e.name, e.id))[:top]
@@ -351,7 +379,14 @@ class Audit:
                   self.excerpt("claimant", d.get("claimant_span"))]
             handled = set(fields) | {"id", "span", "measure_span", "claimant_span", "change_from", "change_to", "base",
                                      "group"}
-            out.append(self._item("figures", fields, ex, _extra(d, handled)))
+            extra = _extra(d, handled)
+            if (d.get("claimant") or d.get("claimant_text")) and not d.get("claimant_span"):
+                # shown, never keyed: a claimant the text shown cannot confirm
+                extra["claimant in the text"] = ("no: the document's outlet (its metadata, or a credit line the cleaner "
+                                                 "removed)" if d.get("claimant_kind") == "outlet" else "no span given")
+            item = self._item("figures", fields, ex, extra)
+            self.add_naming(item, "claimant", d.get("claimant"), d.get("claimant_span"))
+            out.append(item)
         return out
 
     def events(self) -> list[Item]:
@@ -881,7 +916,15 @@ def render_sheet(meta: dict, drawn: dict[str, list[Item]], docs: list[dict]) -> 
             if cat == "figures":
                 # a field the tool left empty is shown as empty (judged right when the text gives
                 # none, missing when it does), not left for the judge to infer from its absence
-                lines += [f"- **{k}**: — (empty)" for k in EMPTY_SHOWN if it.fields.get(k) in (None, "", [])]
+                for k in EMPTY_SHOWN:
+                    if it.fields.get(k) not in (None, "", []):
+                        continue
+                    if k == "claimant" and it.fields.get("claimant_text"):
+                        # what the report credits the figure to: the words, not "nobody"
+                        lines.append(f"- **claimant**: — (no entity; the report credits the figure to the words "
+                                     f"“{it.fields['claimant_text']}”: judge those)")
+                    else:
+                        lines.append(f"- **{k}**: — (empty)")
             if it.auto:
                 lines.append("- filled by the tool: " + ", ".join(f"{k}={v}" for k, v in it.auto.items()))
             lines.append("")

@@ -617,3 +617,82 @@ def test_weak_candidates_are_bounded_and_listed_after_the_strong_ones_with_their
     item = next(it for it in a.entities(40) if it.fields["name"] == "United States")
     assert len(item.fields["other"][audit.SPLIT_LIST]) == 1 + audit.WEAK_CANDIDATES
     assert any(x.label.startswith("split candidate 'US Agency A' (ORG; a shared acronym 'US')") for x in item.excerpts)
+
+
+# where a speaker or claimant given through a pronoun is named ---------------------------------
+
+
+FILLER = "The weather was calm along the coast that week. " * 8  # about 400 characters
+
+
+def _pronoun_story(first: str, speaker_part: str = "he") -> tuple[schema.Story, dict]:
+    """A quote given to Tony Hayward and a figure given to BP, each through a pronoun
+    ("he said", "it said") about 400 characters after ``first``."""
+    text = f"{first} {FILLER}\"We will win,\" {speaker_part} said. Profits rose 5 percent, it said."
+    other = "Tony Hayward spoke in London."
+    docs = [schema.Document(id="d1", text=text), schema.Document(id="d2", text=other)]
+    hayward = schema.Entity(id="e1", name="Tony Hayward", type="PERSON", aliases=["Hayward"],
+                            mentions=[sp("d2", other, "Tony Hayward")] + ([sp("d1", text, "Tony Hayward")] if "Tony Hayward" in first else []))
+    bp = schema.Entity(id="e2", name="BP", type="ORG", mentions=[sp("d1", text, "BP")] if "BP" in first else [])
+    said = text.index(f" {speaker_part} said") + 1
+    it = text.rindex("it said")
+    q = schema.Quote(id="q1", text="We will win,", kind="direct", speaker="e1", speaker_text=speaker_part,
+                     speaker_span=schema.Span(doc="d1", start=said, end=said + len(speaker_part)),
+                     span=sp("d1", text, "We will win,"))
+    f = schema.Figure(id="f1", text="5 percent", value=5, unit="%", claimant="e2", claimant_text="it",
+                      claimant_span=schema.Span(doc="d1", start=it, end=it + 2), span=sp("d1", text, "5 percent"))
+    return schema.Story(documents=docs, entities=[hayward, bp], quotes=[q], figures=[f]), {"d1": "D01", "d2": "D02"}
+
+
+NAMING = {
+    "a pronoun far from the name": ("Tony Hayward, BP's chief, flew in.", "he", "speaker", True, None),
+    "a pronoun far from the company": ("Tony Hayward, BP's chief, flew in.", "he", "claimant", True, None),
+    "twin: the span names the speaker": ("Tony Hayward, BP's chief, flew in.", "Hayward", "speaker", False, None),
+    "a document that never names the speaker": ("A man flew in.", "he", "speaker", False, "nowhere in this document"),
+}
+
+
+@pytest.mark.parametrize("first,said,role,excerpt,note", NAMING.values(), ids=NAMING.keys())
+def test_the_sheet_shows_where_a_pronoun_s_referent_is_named(first, said, role, excerpt, note):
+    s, names = _pronoun_story(first, said)
+    a = audit.Audit(s, names, {"D01": "2010-05-05", "D02": "2010-05-05"}, context=100)
+    item = (a.quotes() if role == "speaker" else a.figures())[0]
+    named = [x for x in item.excerpts if x.label.startswith(f"where the {role}")]
+    assert bool(named) == excerpt
+    if excerpt:
+        assert named[0].doc == "D01" and named[0].text in ("Tony Hayward", "BP")
+    assert (item.fields.get("other") or {}).get(f"{role} named", "").startswith(note or "@") == bool(note)
+    # shown, never keyed: the key is that of the item's own excerpts
+    own = [x for x in item.excerpts if not x.label.startswith("where the")]
+    assert item.key == audit.stable_key(item.category, {k: v for k, v in item.fields.items() if k != "other"},
+                                        [(x.label, x.doc, x.text) for x in own])
+
+
+def test_twin_a_name_within_the_context_is_not_shown_again():
+    s, names = _pronoun_story("Tony Hayward, BP's chief, flew in.", "he")
+    a = audit.Audit(s, names, {}, context=1000)
+    assert not [x for x in a.quotes()[0].excerpts if x.label.startswith("where the")]
+
+
+@pytest.mark.parametrize("kind,span,note", [
+    ("outlet", False, "no: the document's outlet"),
+    ("reported", False, "no span given"),
+    ("reported", True, None),  # twin: a claimant cited in the text
+])
+def test_a_claimant_the_text_cannot_confirm_is_said_so(kind, span, note):
+    s, names = story()
+    f = s.figures[0]
+    s.figures[0] = f.model_copy(update={"claimant": None, "claimant_text": "Reuters", "claimant_kind": kind,
+                                        "claimant_span": f.span if span else None})
+    item = next(it for it in audit.Audit(s, names, FOLDER).figures() if it.fields["text"] == "$930 million")
+    got = (item.fields.get("other") or {}).get("claimant in the text")
+    assert (got or "").startswith(note or "@") == bool(note) and (got is None) == (note is None)
+
+
+def test_an_unlinked_claimant_is_shown_as_the_words_the_report_credits(tmp_path):
+    s, names = story()
+    s.figures[0] = s.figures[0].model_copy(update={"claimant": None, "claimant_text": "financial records"})
+    build_folder(tmp_path, s, names)
+    figures = (tmp_path / "sheet.md").read_text().split("## figures")[1].split("## events")[0]
+    assert "- **claimant**: — (no entity; the report credits the figure to the words “financial records”" in figures
+    assert figures.count("- **claimant**: — (empty)") == 0  # the other figure has its claimant (Thad Allen)
