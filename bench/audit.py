@@ -761,17 +761,23 @@ def named_entities(reason: str) -> list[tuple[str, str | None]]:
     return [(n, t) for n, t in out if t or n not in typed]
 
 
+def _loose(name: str) -> str:
+    """A name as a judge may retype it: case, punctuation and escapes aside
+    ("WHO\\/Centres" as stored = "WHO/Centres" as written)."""
+    return " ".join(re.findall(r"[^\W_]+", name.lower()))
+
+
 def _gone(item: Item, old: dict, known: list[tuple[str, str, list[str]]] | None) -> list[str]:
     """The entities a split or unclear verdict's reason names that the story no longer
     holds apart from the item itself (merged into it, renamed, retyped or dropped)."""
     if known is None or old.get("split") not in ("split", UNCLEAR):
         return []
-    me = (str(item.fields.get("name", "")).lower(), item.fields.get("type"))
-    others = [(n, t, a) for n, t, a in known if (n.lower(), t) != me]
+    me = (_loose(str(item.fields.get("name", ""))), item.fields.get("type"))
+    others = [(t, {_loose(x) for x in (n, *a)}) for n, t, a in known if (_loose(n), t) != me]
     gone = []
     for name, typ in named_entities(old.get("reason", "")):
-        low = name.lower()
-        if not any((typ is None or t == typ) and low in {x.lower() for x in (n, *a)} for n, t, a in others):
+        low = _loose(name)
+        if not any((typ is None or t == typ) and low in names for t, names in others):
             gone.append(f"{name!r}" + (f" ({typ})" if typ else ""))
     return gone
 

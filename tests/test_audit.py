@@ -371,6 +371,9 @@ SPLIT_REUSE = {
         [], ("unclear", "maybe also E6 'Sturgeon'"), [], [STURGEON], "'Sturgeon' no longer exists"),
     "twin: a sheet label, the alias of another entity": (
         [], ("unclear", "maybe also E6 'Sturgeon'"), [], [STURGEON, ("Fish Sturgeon", "ORG", ["Sturgeon"])], None),
+    "twin: the name retyped without the stored escape": (
+        [], ("split", "also 'WHO/Centres for Disease Control' (ORG, 2 mentions)"), [],
+        [STURGEON, ("WHO\\/Centres for Disease Control", "ORG", [])], None),
     "a quoted mention is no entity": (
         [], ("split", "its mention 'and/or Mexico' (D18) is the country"), [], [STURGEON], None),
     "a none verdict is not reopened by its reason": (
