@@ -24,7 +24,10 @@ with a stable key (a hash of the item's fields and span texts, not of ids or off
 the empty verdict fields of its category and a free-text ``reason``. The judge fills
 the verdicts following bench/audits/README.md. A rebuild keeps every verdict whose key
 appears again; judged items that are gone are kept in ``judgements.aside.jsonl`` so a
-later rebuild that brings them back reuses them.
+later rebuild that brings them back reuses them. An entity's ``split`` verdict, which
+rests on the other entities, is reopened when what the judge saw changed (its split
+candidates, or an entity its reason names; ``merge_judgements``). A verdict field added
+later (figures' ``period``) leaves old lines judged on the others.
 
 **Score** (``--score``): reads ``items.jsonl``, ``judgements.jsonl`` and the aside file
 in ``--out`` (no rebuild: seconds), prints precision per category and per field, the
