@@ -528,6 +528,17 @@ def test_an_added_field_left_empty_keeps_old_lines_judged_and_scores_comparable(
     assert (f["with_added"]["judged"], f["with_added"]["right"], f["with_added"]["wrong"]) == (2, 1, 1)
 
 
+def test_the_printed_score_says_how_many_lines_an_added_field_still_needs(tmp_path, capsys):
+    s, names = story()
+    build_folder(tmp_path, s, names)
+    judge(tmp_path / "judgements.jsonl", lambda r: r.update(value="right", unit="right", measure="right", subject="right",
+                                                            claimant="right") if r["category"] == "figures" else None)
+    assert audit.main(["--topic", "t", "--out", str(tmp_path), "--score"]) == 0
+    out = capsys.readouterr().out
+    assert "2 lines still to judge on it" in out and "(and 2 judged lines without a verdict on a field added since)" in out
+    assert json.loads(out.strip().splitlines()[-1])["ours"]["added_unjudged"] == 2
+
+
 def test_a_line_missing_a_field_that_was_always_there_is_unjudged(tmp_path):
     s, names = story()
     build_folder(tmp_path, s, names)
