@@ -273,6 +273,8 @@ class Audit:
         if said in {n.lower() for n in (e.name, *e.aliases)}:
             return  # the span names it
         same = [m for m in (_span_dict(x) for x in e.mentions) if m and m["doc"] == s["doc"]]
+        if any(m["start"] < s["end"] and s["start"] < m["end"] for m in same):
+            return  # the span is one of its mentions ("Mr Fisher")
         if not same:
             item.fields.setdefault("other", {})[f"{role} named"] = f"nowhere in this document ({e.name!r} is named in others)"
             return

@@ -710,3 +710,13 @@ def test_an_unlinked_claimant_is_shown_as_the_words_the_report_credits(tmp_path)
     figures = (tmp_path / "sheet.md").read_text().split("## figures")[1].split("## events")[0]
     assert "- **claimant**: — (no entity; the report credits the figure to the words “financial records”" in figures
     assert figures.count("- **claimant**: — (empty)") == 0  # the other figure has its claimant (Thad Allen)
+
+
+def test_twin_a_speaker_span_that_is_one_of_the_entity_s_mentions_needs_no_naming():
+    s, names = _pronoun_story("Tony Hayward, BP's chief, flew in.", "Mr Hayward")
+    text = s.documents[0].text
+    at = text.index("Mr Hayward said")
+    s.entities[0].mentions.append(schema.Span(doc="d1", start=at, end=at + len("Mr Hayward")))
+    assert not [x for x in audit.Audit(s, names, {}, context=100).quotes()[0].excerpts if x.label.startswith("where the")]
+    s.entities[0].mentions.pop()  # without it, "Mr Hayward" is no name of the entity: its naming is shown
+    assert [x for x in audit.Audit(s, names, {}, context=100).quotes()[0].excerpts if x.label.startswith("where the")]
