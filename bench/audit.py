@@ -1018,7 +1018,18 @@ def write_audit(out: Path, meta: dict, drawn: dict[str, list[Item]], docs: list[
         write_jsonl(out / "judgements.aside.jsonl", new_aside)
     return {"items": len(items), "reused": sum(1 for j in current if is_judged(j) and j["key"] in
                                                 {p["key"] for p in previous + aside if is_judged(p)}),
-            "aside": len(new_aside)}
+            "aside": len(new_aside), "to_judge": to_judge(current)}
+
+
+def to_judge(lines: list[dict]) -> dict[str, list[str]]:
+    """Per "category field", the labels of the lines whose field is still empty: what the
+    judges have to fill after a rebuild (a new item, a reopened split, an added field)."""
+    out: dict[str, list[str]] = {}
+    for j in lines:
+        for f in VERDICTS.get(j.get("category", ""), {}):
+            if not j.get(f):
+                out.setdefault(f"{j['category']} {f}", []).append(j.get("item") or j["key"])
+    return out
 
 
 def run_build(args) -> int:
@@ -1053,6 +1064,8 @@ def run_build(args) -> int:
     res = write_audit(out, meta, drawn, docs, audit.known())
     print(f"{out}: {res['items']} items to judge ({res['reused']} judgements reused, {res['aside']} kept aside), "
           f"{len(docs)} documents scored automatically; built in {t_build:.0f}s")
+    for what, refs in res["to_judge"].items():
+        print(f"  to judge: {what} on {len(refs)} line(s): {' '.join(refs[:12])}{' ...' if len(refs) > 12 else ''}")
     where = f" --out {out}" if args.out else f" --n {args.n} --seed {args.seed}{' --with-dates' if args.with_dates else ''}"
     print(f"judge: {out / 'sheet.md'} -> {out / 'judgements.jsonl'}; then: python bench/audit.py --topic {args.topic}"
           f"{where} --score")

@@ -388,6 +388,7 @@ def test_a_split_verdict_is_reused_only_when_what_the_judge_saw_is_unchanged(bef
     item = _ent_item("Nicola Sturgeon", now)
     cur, aside = audit.merge_judgements([item], prev, [], known)
     j = cur[0]
+    assert ("entities split" in audit.to_judge(cur)) == (why is not None)
     assert (j["merge"], j["type"], j["reason"], j["basis"], aside) == ("right", "right", verdict[1], item.basis, [])
     if why is None:
         assert j["split"] == verdict[0] and "split_before" not in j and "split_reopened" not in j
@@ -517,8 +518,9 @@ def test_an_added_field_left_empty_keeps_old_lines_judged_and_scores_comparable(
     assert f["added_unjudged"] == 2 and f["fields"]["period"]["unjudged"] == 2 and f["with_added"]["judged"] == 0
     assert f["open_rate"]["period"] is None  # no line judged on it: no rate
     # a rebuild reuses the five verdicts and leaves period empty for the judge (nothing reopened)
-    build_folder(tmp_path, s, names)
+    res = build_folder(tmp_path, s, names)
     assert all({k: r[k] for k in five} == five and r["period"] == "" for r in rows(tmp_path / "judgements.jsonl", "figures").values())
+    assert res["to_judge"]["figures period"] == ["F1", "F2"] and "figures value" not in res["to_judge"]
     # the period judged: its own precision and "every field right" with it; the five-field figure unchanged
     judge(tmp_path / "judgements.jsonl", lambda r: r.update(period="wrong" if r["item"] == "F1" else "missing",
                                                             reason="x") if r["category"] == "figures" else None)
