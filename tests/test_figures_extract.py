@@ -658,3 +658,20 @@ def test_a_change_naming_what_changed_takes_no_measure_from_the_verbs_subject(nl
     # twin: a change with no thing of its own is the subject's ("sales posted a rise")
     sdoc, a = analyse(nlp, "Sales posted a 5 percent rise in the quarter.")
     assert by_text(figures.extract(sdoc, a), "5 percent").measure == "sales"
+
+
+def test_hash_for_pound_is_read_over_the_whole_document(nlp):
+    # '#' + millions in one sentence shows this copy writes '£' as '#', so the sum in the
+    # other sentence is pounds too; the money is no count of "emergency"
+    text = ("The Red Cross released # 200,000 from its funds. "
+            "Christian Aid also launched a # 1m emergency appeal for victims.")
+    sdoc, a = analyse(nlp, text)
+    got = {f.text: f for f in figures.extract(sdoc, a)}
+    assert got["# 1m"].unit == "GBP" and got["# 1m"].currency_from == "hash"
+    assert got["# 200,000"].unit == "GBP" and got["# 200,000"].currency_confidence < got["# 1m"].currency_confidence
+
+
+def test_hash_without_pound_evidence_stays_no_currency(nlp):
+    text = "The Red Cross released # 200,000 tonnes of grain. Christian Aid sent 1,000 tents."
+    sdoc, a = analyse(nlp, text)
+    assert all(f.currency is None for f in figures.extract(sdoc, a))

@@ -439,8 +439,9 @@ def extract(sdoc, analysis: DocAnalysis) -> list[FigureItem]:
     sents = _sentence_bounds(sdoc, analysis)
     figures: list[FigureItem] = []
     fig_sent: list[int] = []
+    hash_document = quantities.hash_pounds(text)  # '£' written as '#' (old UK copy)
     for si, (ss, se) in enumerate(sents):
-        found = quantities.parse(text[ss:se])
+        found = quantities.parse(text[ss:se], hash_document)
         local: list[int] = []  # index into figures for each kept quantity (or -1)
         for q in found:
             q.start += ss
@@ -616,7 +617,8 @@ def _figure(sdoc, analysis, q, sent, text, mentions) -> FigureItem | None:  # no
     measure, ms, me, anchor, verb, seen = _measure(span, q, count_tok, mentions, text)
     item = FigureItem(start=q.start, end=q.end, text=q.text, value=q.value, low=q.low, high=q.high,
                       unit=unit, measure=measure, kind=q.kind, currency=q.currency, scale=q.scale,
-                      bound=q.bound, approximate=bool(q.approx), role=q.role or None)
+                      bound=q.bound, approximate=bool(q.approx), role=q.role or None,
+                      currency_from=q.currency_from, currency_confidence=q.currency_confidence)
     if ms is not None:
         item.measure_start, item.measure_end = ms, me
     # subject: an entity in the measure's phrase or the clause's subject, else nearby organisation

@@ -156,6 +156,7 @@ def collect(corpus: Corpus) -> list[schema.Figure]:
                 span=schema.Span(doc=doc, start=f.start, end=f.end),
                 kind=f.kind, bound=f.bound, approximate=f.approximate,
                 currency=f.currency, scale=f.scale, direction=f.direction,
+                currency_from="hash" if f.currency_from == "hash" else None, currency_confidence=f.currency_confidence,
                 hedge=f.hedge, role=role,
                 change_from=link(f.partner) if role == "to" else None,
                 change_to=link(f.partner) if role == "from" else None,
