@@ -628,3 +628,17 @@ def test_the_left_negation_is_read_once_per_predicate(nlp, monkeypatch):
     monkeypatch.setattr(a_stance, "_left_negation", lambda *a, **k: calls.append(1) or real(*a, **k))
     got = claim(nlp, "Acme will not leave Canada.")
     assert [p.negated for p in got.predicates] == [True] and len(calls) == 1
+
+
+def test_a_count_that_falls_to_a_fraction_is_two_counts_and_no_series(nlp):
+    # bpoil: "a terror plot in which almost 3,000 people died" and, later, the rig's 11 dead
+    c = corpus_of(nlp, [
+        ("a", "Officials said that almost 3,000 people were killed in the attacks.", "2010-06-14"),
+        ("b", "Officials said that 11 people were killed in the blast.", "2010-06-23"),
+    ])
+    assert r_figures.series(c, c.story.figures) == []
+    # the twin: a toll revised down a little is still one toll told over time
+    c = corpus_of(nlp, [(doc, text, day) for doc, day, text in TOLL]
+                  + [("d4", "Officials said on Friday that 60,000 people were killed in Port-au-Prince.", "2010-01-22")])
+    (sr,) = r_figures.series(c, c.story.figures)
+    assert [p.value for p in sr.points] == [500, 9000, 70000, 60000]

@@ -266,11 +266,31 @@ def _is_rate(corpus: Corpus, f: schema.Figure) -> bool:
     return bool(_rate().match(text[f.span.end : f.span.end + 40]))
 
 
+FALL = 0.5  # a growing count told later at under half an earlier value is another count
+
+
+def _falls(pts: list[tuple[str, str, schema.Figure]]) -> bool:
+    """Do the dated points of a growing count fall to under ``FALL`` of an earlier value?
+    A toll is revised down a little, never to a fraction: "almost 3,000 people died" in
+    2001 and "killed 11 people" on the rig, both "deaths" with no subject named, are two
+    counts, and which one a later point continues is unknown, so no series is told."""
+    top = 0.0
+    for _, _, f in pts:
+        v = f.value if f.value is not None else (f.high if f.high is not None else f.low)
+        if v is None:
+            continue
+        if v < FALL * top:
+            return True
+        top = max(top, v)
+    return False
+
+
 def series(corpus: Corpus, figures: list[schema.Figure]) -> list[schema.Series]:
     """Growing counts of one measure and subject told on at least two different days with
     at least two different values (one value told again is agreement, shown by ``group``).
     A sum of money needs its subject named (the cost of what: the insured cost of another
-    disaster is no point of this one's); a rate per period is no point of a count."""
+    disaster is no point of this one's); a rate per period is no point of a count; a count
+    that falls to a fraction of an earlier value mixes two counts (``_falls``): none is told."""
     blocks: dict[tuple, list[tuple[str, str, schema.Figure]]] = defaultdict(list)
     for f in figures:
         if f.measure is None or f.role == "from" or not growing(f.measure) or f.kind == "digits":
@@ -287,6 +307,8 @@ def series(corpus: Corpus, figures: list[schema.Figure]) -> list[schema.Series]:
         if len({d for d, _, _ in pts}) < 2 or len({(f.value, f.low, f.high) for _, _, f in pts}) < 2:
             continue
         pts.sort(key=lambda p: (p[0], p[2].value if p[2].value is not None else (p[2].low or 0), p[2].id))
+        if _falls(pts):
+            continue
         first = pts[0][2]
         out.append(schema.Series(
             id="s-" + first.id[2:], measure=first.measure, subject=first.subject, unit=first.unit, currency=first.currency,
