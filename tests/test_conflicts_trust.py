@@ -642,3 +642,32 @@ def test_a_count_that_falls_to_a_fraction_is_two_counts_and_no_series(nlp):
                   + [("d4", "Officials said on Friday that 60,000 people were killed in Port-au-Prince.", "2010-01-22")])
     (sr,) = r_figures.series(c, c.story.figures)
     assert [p.value for p in sr.points] == [500, 9000, 70000, 60000]
+
+
+def _signs(nlp, text):
+    return {p.lemma: p.sign for p in claim(nlp, text).predicates}
+
+
+def test_a_clause_on_a_noun_with_no_is_negated(nlp):
+    # bpoil_washingtonpost: "denied compromising safety to save money" against "found no sign
+    # that the company cut corners to save money" is one side, not a conflict
+    a = claim(nlp, "He found no sign that the company cut corners to save money.")
+    b = claim(nlp, "The company denied it cut corners to save money.")
+    assert stance.contradiction(a, b) is None
+    assert _signs(nlp, "Acme has no plan to leave Canada.")["leave"] == -_signs(nlp, "Acme has a plan to leave Canada.")["leave"]
+    # the twins: "a sign that" asserts the clause, and "no doubt that" affirms it
+    c = claim(nlp, "He found a sign that the company cut corners to save money.")
+    assert stance.contradiction(c, b) is not None
+    assert (_signs(nlp, "There is no doubt that the company cut corners to save money.")["save"]
+            == _signs(nlp, "He found a sign that the company cut corners to save money.")["save"])
+
+
+def test_a_relative_clause_or_a_verb_as_preposition_asserts_nothing(nlp):
+    # bpoil_bbc: "its investments, which include TNK-BP" against "regulation - including the
+    # oil and gas industry" were read as 'include' against 'not include'
+    got = claim(nlp, "BP plans to sell its Russian investments, which include a stake in Rosneft.").predicates
+    assert "include" not in {p.lemma for p in got} and "sell" in {p.lemma for p in got}
+    got = claim(nlp, "Congress wants to free business from regulation - including the oil industry - now.").predicates
+    assert "include" not in {p.lemma for p in got}
+    # the twin: the main verb "include" is a predicate
+    assert "include" in {p.lemma for p in claim(nlp, "The deal will include a stake in Rosneft.").predicates}
