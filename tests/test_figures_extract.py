@@ -675,3 +675,27 @@ def test_hash_without_pound_evidence_stays_no_currency(nlp):
     text = "The Red Cross released # 200,000 tonnes of grain. Christian Aid sent 1,000 tents."
     sdoc, a = analyse(nlp, text)
     assert all(f.currency is None for f in figures.extract(sdoc, a))
+
+
+@pytest.mark.parametrize("text, figure, measure", [
+    ("A total of 4,008 people have been infected in Mexico.", "4,008", "infected"),
+    ("The agency has confirmed 109 cases in the US.", "109", "confirmed"),
+    ("On Tuesday, officials said 90 people had been pulled out alive.", "90", "pulled out alive"),
+    ("An estimated 1.5 million people were left homeless by the quake.", "An estimated 1.5 million", "left homeless"),
+    ("It is now thought that 200,000 people are dead.", "200,000", "dead"),
+])
+def test_what_a_count_undergoes_is_its_measure(nlp, text, figure, measure):
+    sdoc, a = analyse(nlp, text)
+    got = by_text(figures.extract(sdoc, a), figure)
+    assert got.measure == measure
+    assert text[got.measure_start : got.measure_end].lower() == measure
+
+
+@pytest.mark.parametrize("text, figure", [
+    ("Reporters saw 300 people at the gate.", "300"),  # a light verb says nothing of what was counted
+    ("About 5,000 people marched through the city.", "About 5,000"),  # the count acts, it is not measured
+    ("Some 2,000 people are in the square.", "Some 2,000"),  # a copula without a state
+])
+def test_a_light_verb_or_an_acting_count_is_no_measure(nlp, text, figure):
+    sdoc, a = analyse(nlp, text)
+    assert by_text(figures.extract(sdoc, a), figure).measure is None

@@ -162,6 +162,7 @@ def _measure(span, q, count_tok, mentions, text):
     if count_tok is not None and count_tok.head.i not in skip:
         cur = count_tok  # "206 million smartphones": climb from the counted noun
     verb = None
+    via = None  # the token the search reached the verb from (its dependent)
     for _ in range(8):
         head = cur.head
         if head is cur:
@@ -184,7 +185,7 @@ def _measure(span, q, count_tok, mentions, text):
         elif head.pos_ in ("NOUN", "PROPN") and head.i not in skip:
             cur = head
         elif head.pos_ in ("VERB", "AUX"):
-            verb = head
+            verb, via = head, cur
             break
         elif head.i in skip:
             cur = head
@@ -226,7 +227,39 @@ def _measure(span, q, count_tok, mentions, text):
         if subj is not None and subj.i not in skip and any(c.dep_ == "compound" and c.lower_ in nouns for c in subj.children):
             name, s, e = _phrase(subj, skip, mentions, text)  # "the price tag was ..."
             return name, s, e, subj, verb, seen
+        if via is not None and not own_object:
+            done = _undergone(verb, via, lex)
+            if done is not None:
+                return done[0], done[1], done[2], subj, verb, seen
     return None, None, None, None, verb, seen
+
+
+def _undergone(verb, via, lex) -> tuple[str, int, int] | None:
+    """What a count of people or things undergoes, as written, when no measure word names
+    it: the verb whose passive subject or object the count is ("4,008 people have been
+    infected", "has confirmed 109 cases", "90 people had been pulled out alive", "1.5 million
+    were left homeless"), or the state a copula gives it ("200,000 people are dead", "150
+    staff were still missing"). Not a verb too general to say what was counted (``light``
+    rows: "saw 300 people", "said 40 cases"), not an active subject ("5,000 people marched"
+    is no count of marching: the verb's subject acts, it is not measured)."""
+    light = lex.get("light", {})
+    lemma = verb.lemma_.lower()
+    if via.dep_ in ("nsubjpass", "dobj") and verb.pos_ == "VERB" and lemma not in light:
+        words = [verb] + [c for c in verb.children if c.dep_ in ("prt", "acomp", "oprd") and c.i > verb.i]
+    elif via.dep_ == "nsubj" and lemma in ("be", "remain"):
+        state = [c for c in verb.children if c.dep_ == "acomp" and c.pos_ == "ADJ"]
+        if not state:
+            return None
+        words = state[:1]
+    else:
+        return None
+    words.sort(key=lambda t: t.i)
+    first, last = words[0], words[-1]
+    if last.i - first.i > 3:
+        words = words[:1]
+        last = first
+    name = " ".join(t.lower_ for t in words)
+    return name, first.idx, last.idx + len(last.text)
 
 
 def _change_of_its_own(tok, changes) -> bool:
