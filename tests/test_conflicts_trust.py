@@ -679,3 +679,11 @@ def test_a_relative_clause_or_a_verb_as_preposition_asserts_nothing(nlp):
     assert "include" not in {p.lemma for p in got}
     # the twin: the main verb "include" is a predicate
     assert "include" in {p.lemma for p in claim(nlp, "The deal will include a stake in Rosneft.").predicates}
+
+
+def test_a_refusal_is_no_denial_of_a_claim():
+    # bpoil_guardian: "Anadarko has so far refused to pay any costs" was read as a denial,
+    # a dispute word that let it answer "the company will pay" (BP) across two texts
+    assert not a_stance.is_denial("refuse")
+    # the twins: denying and rejecting are about a claim
+    assert a_stance.is_denial("deny") and a_stance.is_denial("reject")

@@ -277,11 +277,13 @@ def read(sdoc, start: int = 0, end: int | None = None, offset: int = 0, text: st
 
 
 def is_denial(cue_lemma: str | None) -> bool:
-    """Does a reporting cue deny what it reports (deny, reject, dismiss, refute)?"""
+    """Does a reporting cue deny what it reports (deny, reject, dismiss, refute)? Not a verb
+    that negates an action rather than a claim: "Anadarko has refused to pay any costs" is a
+    refusal to pay, no denial of what another source said (so no dispute word)."""
     if not cue_lemma:
         return False
     return cue_lemma.lower() in lexicon().get("negverb", {}) and cue_lemma.lower() not in (
-        "stop", "cease", "fail", "abandon")
+        "stop", "cease", "fail", "abandon", "refuse")
 
 
 def extract(sdoc, analysis: DocAnalysis) -> list[QuoteItem]:
