@@ -227,8 +227,8 @@ def _measure(span, q, count_tok, mentions, text):
         if subj is not None and subj.i not in skip and any(c.dep_ == "compound" and c.lower_ in nouns for c in subj.children):
             name, s, e = _phrase(subj, skip, mentions, text)  # "the price tag was ..."
             return name, s, e, subj, verb, seen
-        if via is not None and not own_object:
-            done = _undergone(verb, via, lex)
+        if via is not None and not own_object and q.currency is None and q.unit not in ("%", "pp"):
+            done = _undergone(verb, via, lex)  # a count, not a sum (what money does has its verbs)
             if done is not None:
                 return done[0], done[1], done[2], subj, verb, seen
     return None, None, None, None, verb, seen
@@ -241,10 +241,14 @@ def _undergone(verb, via, lex) -> tuple[str, int, int] | None:
     were left homeless"), or the state a copula gives it ("200,000 people are dead", "150
     staff were still missing"). Not a verb too general to say what was counted (``light``
     rows: "saw 300 people", "said 40 cases"), not an active subject ("5,000 people marched"
-    is no count of marching: the verb's subject acts, it is not measured)."""
+    is no count of marching: the verb's subject acts, it is not measured), not a sum of money
+    or a share, and only a verb in its past form: what was done to the count."""
     light = lex.get("light", {})
     lemma = verb.lemma_.lower()
-    if via.dep_ in ("nsubjpass", "dobj") and verb.pos_ == "VERB" and lemma not in light:
+    # done to the count, told as done ("have been infected", "has confirmed"): not "to feed",
+    # "sending", "kills" (an intention, an action under way, a habit), whose participle we
+    # cannot write as the text does
+    if via.dep_ in ("nsubjpass", "dobj") and verb.pos_ == "VERB" and lemma not in light and verb.tag_ in ("VBN", "VBD"):
         words = [verb] + [c for c in verb.children if c.dep_ in ("prt", "acomp", "oprd") and c.i > verb.i]
     elif via.dep_ == "nsubj" and lemma in ("be", "remain"):
         state = [c for c in verb.children if c.dep_ == "acomp" and c.pos_ == "ADJ"]
