@@ -698,7 +698,15 @@ def test_what_a_count_undergoes_is_its_measure(nlp, text, figure, measure):
     ("The UN is sending 3,500 troops.", "3,500"),  # under way, not done: no participle written
     ("She had 200 people to feed.", "200"),  # an intention
     ("The bank is approving a $200,000 grant.", "$200,000"),  # a sum: money has its own verbs
+    ("The flow of up to 100,000 barrels a day could be higher.", "up to 100,000"),  # a comparison, no state
 ])
 def test_a_light_verb_or_an_acting_count_is_no_measure(nlp, text, figure):
     sdoc, a = analyse(nlp, text)
     assert by_text(figures.extract(sdoc, a), figure).measure is None
+
+
+def test_a_share_keeps_its_share_measure_before_what_it_undergoes(nlp):
+    # H1N1 F21: "roughly a quarter of them were Japanese" is a share, not a count "japanese"
+    text = "Of the 233 people on board, 106 were foreigners; roughly a quarter of them were Japanese."
+    sdoc, a = analyse(nlp, text)
+    assert by_text(figures.extract(sdoc, a), "roughly a quarter").measure == "share"

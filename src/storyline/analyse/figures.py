@@ -150,8 +150,10 @@ def _subj(verb):
     return None
 
 
-def _measure(span, q, count_tok, mentions, text):
-    """(measure, start, end, anchor token for the subject, verb, direction words seen)."""
+def _measure(span, q, count_tok, mentions, text, last_resort=None):
+    """(measure, start, end, anchor token for the subject, verb, direction words seen).
+    ``last_resort`` receives what the count undergoes (``_undergone``) when nothing here
+    names the measure: the caller uses it only when no share or neighbour names it either."""
     lex = lexicon()
     nouns, verbs, changes = lex["noun"], lex["verb"], lex["change"]
     skip = {t.i for t in span}
@@ -229,8 +231,8 @@ def _measure(span, q, count_tok, mentions, text):
             return name, s, e, subj, verb, seen
         if via is not None and not own_object and q.currency is None and q.unit not in ("%", "pp"):
             done = _undergone(verb, via, lex)  # a count, not a sum (what money does has its verbs)
-            if done is not None:
-                return done[0], done[1], done[2], subj, verb, seen
+            if done is not None and last_resort is not None:
+                last_resort.append(done)
     return None, None, None, None, verb, seen
 
 
@@ -251,7 +253,8 @@ def _undergone(verb, via, lex) -> tuple[str, int, int] | None:
     if via.dep_ in ("nsubjpass", "dobj") and verb.pos_ == "VERB" and lemma not in light and verb.tag_ in ("VBN", "VBD"):
         words = [verb] + [c for c in verb.children if c.dep_ in ("prt", "acomp", "oprd") and c.i > verb.i]
     elif via.dep_ == "nsubj" and lemma in ("be", "remain"):
-        state = [c for c in verb.children if c.dep_ == "acomp" and c.pos_ == "ADJ"]
+        # a state ("dead", "homeless", "missing"), not a comparison ("could be higher")
+        state = [c for c in verb.children if c.dep_ == "acomp" and c.pos_ == "ADJ" and c.tag_ not in ("JJR", "JJS")]
         if not state:
             return None
         words = state[:1]
@@ -477,6 +480,7 @@ def extract(sdoc, analysis: DocAnalysis) -> list[FigureItem]:
     figures: list[FigureItem] = []
     fig_sent: list[int] = []
     hash_document = quantities.hash_pounds(text)  # '£' written as '#' (old UK copy)
+    last_resort: dict[int, tuple[str, int, int]] = {}  # what a count undergoes, by id of its item
     for si, (ss, se) in enumerate(sents):
         found = quantities.parse(text[ss:se], hash_document)
         local: list[int] = []  # index into figures for each kept quantity (or -1)
@@ -486,7 +490,7 @@ def extract(sdoc, analysis: DocAnalysis) -> list[FigureItem]:
             q.number_start += ss
             q.number_end += ss
         for q in found:
-            item = _figure(sdoc, analysis, q, (ss, se), text, mentions)
+            item = _figure(sdoc, analysis, q, (ss, se), text, mentions, last_resort)
             if item is None:
                 local.append(-1)
                 continue
@@ -544,6 +548,12 @@ def extract(sdoc, analysis: DocAnalysis) -> list[FigureItem]:
                     if item.subject_mention is None:
                         item.subject_mention = figures[j].subject_mention
                     break
+    for item in figures:
+        # last: what the count undergoes ("have been infected"), when no measure word, share
+        # or neighbour named the measure
+        done = last_resort.get(id(item))
+        if item.measure is None and done is not None:
+            item.measure, item.measure_start, item.measure_end = done
     _disputes(sdoc, analysis, figures, fig_sent, sents)
     return figures
 
@@ -627,7 +637,7 @@ def _unit_word(word: str) -> str:
     return word[: m.start()] if m and m.start() > 0 else word
 
 
-def _figure(sdoc, analysis, q, sent, text, mentions) -> FigureItem | None:  # noqa: C901 -- over the limit before the gate; split it into rule tables (issue 15, item 4)
+def _figure(sdoc, analysis, q, sent, text, mentions, last_resort: dict | None = None) -> FigureItem | None:  # noqa: C901 -- over the limit before the gate; split it into rule tables (issue 15, item 4)
     if q.time_unit:
         return None
     span = sdoc.char_span(q.start, q.end, alignment_mode="expand")
@@ -651,7 +661,8 @@ def _figure(sdoc, analysis, q, sent, text, mentions) -> FigureItem | None:  # no
     per = _per(text, count_tok.idx + len(count_tok.text) if count_tok is not None else q.end)
     if per and unit is not None and unit not in ("%", "pp"):  # "a double-digit rise a year" has no unit to be per
         unit = f"{unit}/{per}"  # "$76 a barrel" is a price, "12,000 barrels per day" a flow
-    measure, ms, me, anchor, verb, seen = _measure(span, q, count_tok, mentions, text)
+    undergone: list = []
+    measure, ms, me, anchor, verb, seen = _measure(span, q, count_tok, mentions, text, undergone)
     item = FigureItem(start=q.start, end=q.end, text=q.text, value=q.value, low=q.low, high=q.high,
                       unit=unit, measure=measure, kind=q.kind, currency=q.currency, scale=q.scale,
                       bound=q.bound, approximate=bool(q.approx), role=q.role or None,
@@ -811,6 +822,8 @@ def _figure(sdoc, analysis, q, sent, text, mentions) -> FigureItem | None:  # no
         item.refers_back = True  # "the true figure was closer to ...": about an earlier figure
     item.direction = _direction(q, verb, seen, measure)
     item.hedge = _hedge(span, verb, anchor, q)
+    if undergone and last_resort is not None:
+        last_resort[id(item)] = undergone[0]
     return item
 
 
