@@ -437,6 +437,14 @@ def test_a_toll_in_an_average_year_is_a_rate(nlp):
     assert [p.value for p in sr.points] == [500, 9000, 70000]
 
 
+def test_the_base_of_a_rate_is_no_point_of_a_toll(nlp):
+    # H1N1_bbc: "four deaths in every 1,000 people infected" made a point 1,000 of the deaths
+    c = corpus_of(nlp, [(doc, text, day) for doc, day, text in TOLL]
+                  + [("d4", "Officials said that would mean four deaths in every 100,000 people killed.", "2010-01-22")])
+    (sr,) = r_figures.series(c, c.story.figures)
+    assert [p.value for p in sr.points] == [500, 9000, 70000]
+
+
 def test_a_day_after_dates_a_toll_and_makes_no_rate(nlp):
     # twin of the rate rule: "a day after the quake" says when, not "per day"
     c = corpus_of(nlp, [(doc, text, day) for doc, day, text in TOLL]

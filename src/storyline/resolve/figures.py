@@ -257,12 +257,18 @@ def _rate() -> re.Pattern:
     return re.compile(r"^[\s\w-]{0,25}?\b(?:" + "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True)) + r")\b(?!\s+(?:after|before|later|earlier|ago)\b)", re.I)
 
 
+_DENOMINATOR = re.compile(r"\b(?:in every|out of every|out of|one in|per)\s+$", re.IGNORECASE)
+
+
 def _is_rate(corpus: Corpus, f: schema.Figure) -> bool:
     """Is the figure a rate per period ("250,000 people each year", "$60-billion-a-year")?"""
     a = corpus.by_id.get(f.span.doc)
     if a is None:
         return False
     text = a.document.text
+    # a denominator ("four deaths in every 1,000 people infected", "one in 1,000") is a rate's base too
+    if _DENOMINATOR.search(text[max(0, f.span.start - 20) : f.span.start]):
+        return True
     return bool(_rate().match(text[f.span.end : f.span.end + 40]))
 
 
