@@ -429,6 +429,22 @@ def test_a_rate_per_year_is_no_point_of_a_series(nlp):
     assert [p.value for p in sr.points] == [500, 9000, 70000]
 
 
+def test_a_toll_in_an_average_year_is_a_rate(nlp):
+    c = corpus_of(nlp, [(doc, text, day) for doc, day, text in TOLL]
+                  + [("d4", "Officials said that seasonal flu kills between 250,000 and 500,000 people in an average year.",
+                      "2010-01-22")])
+    (sr,) = r_figures.series(c, c.story.figures)
+    assert [p.value for p in sr.points] == [500, 9000, 70000]
+
+
+def test_the_base_of_a_rate_is_no_point_of_a_toll(nlp):
+    # H1N1_bbc: "four deaths in every 1,000 people infected" made a point 1,000 of the deaths
+    c = corpus_of(nlp, [(doc, text, day) for doc, day, text in TOLL]
+                  + [("d4", "Officials said that would mean four deaths in every 100,000 people killed.", "2010-01-22")])
+    (sr,) = r_figures.series(c, c.story.figures)
+    assert [p.value for p in sr.points] == [500, 9000, 70000]
+
+
 def test_a_day_after_dates_a_toll_and_makes_no_rate(nlp):
     # twin of the rate rule: "a day after the quake" says when, not "per day"
     c = corpus_of(nlp, [(doc, text, day) for doc, day, text in TOLL]
@@ -628,3 +644,54 @@ def test_the_left_negation_is_read_once_per_predicate(nlp, monkeypatch):
     monkeypatch.setattr(a_stance, "_left_negation", lambda *a, **k: calls.append(1) or real(*a, **k))
     got = claim(nlp, "Acme will not leave Canada.")
     assert [p.negated for p in got.predicates] == [True] and len(calls) == 1
+
+
+def test_a_count_that_falls_to_a_fraction_is_two_counts_and_no_series(nlp):
+    # bpoil: "a terror plot in which almost 3,000 people died" and, later, the rig's 11 dead
+    c = corpus_of(nlp, [
+        ("a", "Officials said that almost 3,000 people were killed in the attacks.", "2010-06-14"),
+        ("b", "Officials said that 11 people were killed in the blast.", "2010-06-23"),
+    ])
+    assert r_figures.series(c, c.story.figures) == []
+    # the twin: a toll revised down a little is still one toll told over time
+    c = corpus_of(nlp, [(doc, text, day) for doc, day, text in TOLL]
+                  + [("d4", "Officials said on Friday that 60,000 people were killed in Port-au-Prince.", "2010-01-22")])
+    (sr,) = r_figures.series(c, c.story.figures)
+    assert [p.value for p in sr.points] == [500, 9000, 70000, 60000]
+
+
+def _signs(nlp, text):
+    return {p.lemma: p.sign for p in claim(nlp, text).predicates}
+
+
+def test_a_clause_on_a_noun_with_no_is_negated(nlp):
+    # bpoil_washingtonpost: "denied compromising safety to save money" against "found no sign
+    # that the company cut corners to save money" is one side, not a conflict
+    a = claim(nlp, "He found no sign that the company cut corners to save money.")
+    b = claim(nlp, "The company denied it cut corners to save money.")
+    assert stance.contradiction(a, b) is None
+    assert _signs(nlp, "Acme has no plan to leave Canada.")["leave"] == -_signs(nlp, "Acme has a plan to leave Canada.")["leave"]
+    # the twins: "a sign that" asserts the clause, and "no doubt that" affirms it
+    c = claim(nlp, "He found a sign that the company cut corners to save money.")
+    assert stance.contradiction(c, b) is not None
+    assert (_signs(nlp, "There is no doubt that the company cut corners to save money.")["save"]
+            == _signs(nlp, "He found a sign that the company cut corners to save money.")["save"])
+
+
+def test_a_relative_clause_or_a_verb_as_preposition_asserts_nothing(nlp):
+    # bpoil_bbc: "its investments, which include TNK-BP" against "regulation - including the
+    # oil and gas industry" were read as 'include' against 'not include'
+    got = claim(nlp, "BP plans to sell its Russian investments, which include a stake in Rosneft.").predicates
+    assert "include" not in {p.lemma for p in got} and "sell" in {p.lemma for p in got}
+    got = claim(nlp, "Congress wants to free business from regulation - including the oil industry - now.").predicates
+    assert "include" not in {p.lemma for p in got}
+    # the twin: the main verb "include" is a predicate
+    assert "include" in {p.lemma for p in claim(nlp, "The deal will include a stake in Rosneft.").predicates}
+
+
+def test_a_refusal_is_no_denial_of_a_claim():
+    # bpoil_guardian: "Anadarko has so far refused to pay any costs" was read as a denial,
+    # a dispute word that let it answer "the company will pay" (BP) across two texts
+    assert not a_stance.is_denial("refuse")
+    # the twins: denying and rejecting are about a claim
+    assert a_stance.is_denial("deny") and a_stance.is_denial("reject")

@@ -658,3 +658,55 @@ def test_a_change_naming_what_changed_takes_no_measure_from_the_verbs_subject(nl
     # twin: a change with no thing of its own is the subject's ("sales posted a rise")
     sdoc, a = analyse(nlp, "Sales posted a 5 percent rise in the quarter.")
     assert by_text(figures.extract(sdoc, a), "5 percent").measure == "sales"
+
+
+def test_hash_for_pound_is_read_over_the_whole_document(nlp):
+    # '#' + millions in one sentence shows this copy writes '£' as '#', so the sum in the
+    # other sentence is pounds too; the money is no count of "emergency"
+    text = ("The Red Cross released # 200,000 from its funds. "
+            "Christian Aid also launched a # 1m emergency appeal for victims.")
+    sdoc, a = analyse(nlp, text)
+    got = {f.text: f for f in figures.extract(sdoc, a)}
+    assert got["# 1m"].unit == "GBP" and got["# 1m"].currency_from == "hash"
+    assert got["# 200,000"].unit == "GBP" and got["# 200,000"].currency_confidence < got["# 1m"].currency_confidence
+
+
+def test_hash_without_pound_evidence_stays_no_currency(nlp):
+    text = "The Red Cross released # 200,000 tonnes of grain. Christian Aid sent 1,000 tents."
+    sdoc, a = analyse(nlp, text)
+    assert all(f.currency is None for f in figures.extract(sdoc, a))
+
+
+@pytest.mark.parametrize("text, figure, measure", [
+    ("A total of 4,008 people have been infected in Mexico.", "4,008", "infected"),
+    ("The agency has confirmed 109 cases in the US.", "109", "confirmed"),
+    ("On Tuesday, officials said 90 people had been pulled out alive.", "90", "pulled out alive"),
+    ("An estimated 1.5 million people were left homeless by the quake.", "An estimated 1.5 million", "left homeless"),
+    ("It is now thought that 200,000 people are dead.", "200,000", "dead"),
+])
+def test_what_a_count_undergoes_is_its_measure(nlp, text, figure, measure):
+    sdoc, a = analyse(nlp, text)
+    got = by_text(figures.extract(sdoc, a), figure)
+    assert got.measure == measure
+    assert text[got.measure_start : got.measure_end].lower() == measure
+
+
+@pytest.mark.parametrize("text, figure", [
+    ("Reporters saw 300 people at the gate.", "300"),  # a light verb says nothing of what was counted
+    ("About 5,000 people marched through the city.", "About 5,000"),  # the count acts, it is not measured
+    ("Some 2,000 people are in the square.", "Some 2,000"),  # a copula without a state
+    ("The UN is sending 3,500 troops.", "3,500"),  # under way, not done: no participle written
+    ("She had 200 people to feed.", "200"),  # an intention
+    ("The bank is approving a $200,000 grant.", "$200,000"),  # a sum: money has its own verbs
+    ("The flow of up to 100,000 barrels a day could be higher.", "up to 100,000"),  # a comparison, no state
+])
+def test_a_light_verb_or_an_acting_count_is_no_measure(nlp, text, figure):
+    sdoc, a = analyse(nlp, text)
+    assert by_text(figures.extract(sdoc, a), figure).measure is None
+
+
+def test_a_share_keeps_its_share_measure_before_what_it_undergoes(nlp):
+    # H1N1 F21: "roughly a quarter of them were Japanese" is a share, not a count "japanese"
+    text = "Of the 233 people on board, 106 were foreigners; roughly a quarter of them were Japanese."
+    sdoc, a = analyse(nlp, text)
+    assert by_text(figures.extract(sdoc, a), "roughly a quarter").measure == "share"

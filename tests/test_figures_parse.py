@@ -129,3 +129,33 @@ def test_a_bounded_range_keeps_both_ends_and_is_approximate():
     assert (q.kind, q.high, q.low) == ("bound", 50000, None)
     qs = parse("as many as 500 - 20 of them")
     assert [q.kind for q in qs] == ["bound", "value"]
+
+
+# ---- '#' for '£' in old UK copy (ISO 646-GB puts '£' where ASCII has '#'), issue 20
+
+
+def test_hash_before_millions_is_pounds_with_lower_confidence():
+    q = one("Christian Aid also launched a # 1m emergency appeal.")
+    assert (q.text, q.value, q.currency, q.unit, q.currency_from) == ("# 1m", 1e6, "GBP", "GBP", "hash")
+    assert q.currency_confidence is not None and q.currency_confidence < 1
+    q = one("The #1.2bn rescue was agreed.")
+    assert (q.text, q.value, q.currency) == ("#1.2bn", 1.2e9, "GBP")
+
+
+def test_hash_before_a_sum_is_pounds_only_in_a_document_that_writes_hash_for_pounds():
+    text = "The charity released # 50,000 from its funds."
+    assert parse(text)[0].currency is None  # nothing in the text shows '#' stands for '£'
+    assert parse(text, hash_document=False)[0].currency is None
+    q = parse(text, hash_document=True)[0]
+    assert (q.text, q.currency, q.currency_from) == ("# 50,000", "GBP", "hash")
+    assert q.currency_confidence < parse("a # 2m appeal")[0].currency_confidence
+    both = parse("It gave # 50,000 and then a # 2m grant.")  # the same text shows it
+    assert [q.currency for q in both] == ["GBP", "GBP"]
+
+
+def test_hash_that_is_a_rank_number_or_hashtag_is_no_currency():
+    for text in ("Their #1 hit sold 5 million copies.", "The #5 seed lost.", "Item # 4 of the list.",
+                 "Track #50 on the album.", "They tweeted #haiti2010 with 3 million others."):
+        assert all(q.currency is None for q in parse(text, hash_document=True)), text
+    # a text that writes '£' itself has real hashes
+    assert [q.currency for q in parse("It cost £5m and # 2m more.")] == ["GBP", None]

@@ -14,7 +14,7 @@ from typing import Literal
 
 from pydantic import BaseModel, ConfigDict, Field, model_validator
 
-SCHEMA_VERSION = "1.4"
+SCHEMA_VERSION = "1.5"
 
 
 class _Model(BaseModel):
@@ -157,6 +157,11 @@ class Figure(_Model):
     bound: Literal["upper", "lower"] | None = Field(None, description="upper: at most `high`, open below; lower: at least `low`")
     approximate: bool = False
     currency: str | None = None
+    currency_from: Literal["hash"] | None = Field(
+        None, description="(schema 1.5) how `currency` was read when no currency sign or word is written: hash ('#' "
+        "before the amount read as '£', as old UK copy in 7-bit ISO 646-GB stores it: an amount in millions or "
+        "billions, or a sum in a document that writes '#' so elsewhere, and no '£' in the document)")
+    currency_confidence: float | None = Field(None, description="(schema 1.5) with `currency_from`: how sure the reading is, 0..1")
     scale: float | None = Field(None, description="the scale word as written (1e9 for 'billion'); value is already multiplied")
     direction: Literal["rise", "fall"] | None = None
     hedge: str | None = Field(None, description="the hedging word as written: could, expected, nearly")

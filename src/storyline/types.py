@@ -305,6 +305,8 @@ class FigureItem(_Model):
     # how the number is written (from analyse.quantities)
     kind: str | None = Field(None, description="value | range | bound | fraction | digits")
     currency: str | None = None
+    currency_from: str | None = Field(None, description="hash: '#' before the amount read as '£' (old UK copy)")
+    currency_confidence: float | None = Field(None, description="with currency_from: how sure the reading is")
     scale: float | None = Field(None, description="the scale word's factor (1e9 for 'billion'); value is already multiplied")
     bound: str | None = Field(None, description="upper | lower")
     approximate: bool = False

@@ -150,8 +150,10 @@ def _subj(verb):
     return None
 
 
-def _measure(span, q, count_tok, mentions, text):
-    """(measure, start, end, anchor token for the subject, verb, direction words seen)."""
+def _measure(span, q, count_tok, mentions, text, last_resort=None):
+    """(measure, start, end, anchor token for the subject, verb, direction words seen).
+    ``last_resort`` receives what the count undergoes (``_undergone``) when nothing here
+    names the measure: the caller uses it only when no share or neighbour names it either."""
     lex = lexicon()
     nouns, verbs, changes = lex["noun"], lex["verb"], lex["change"]
     skip = {t.i for t in span}
@@ -162,6 +164,7 @@ def _measure(span, q, count_tok, mentions, text):
     if count_tok is not None and count_tok.head.i not in skip:
         cur = count_tok  # "206 million smartphones": climb from the counted noun
     verb = None
+    via = None  # the token the search reached the verb from (its dependent)
     for _ in range(8):
         head = cur.head
         if head is cur:
@@ -184,7 +187,7 @@ def _measure(span, q, count_tok, mentions, text):
         elif head.pos_ in ("NOUN", "PROPN") and head.i not in skip:
             cur = head
         elif head.pos_ in ("VERB", "AUX"):
-            verb = head
+            verb, via = head, cur
             break
         elif head.i in skip:
             cur = head
@@ -226,7 +229,44 @@ def _measure(span, q, count_tok, mentions, text):
         if subj is not None and subj.i not in skip and any(c.dep_ == "compound" and c.lower_ in nouns for c in subj.children):
             name, s, e = _phrase(subj, skip, mentions, text)  # "the price tag was ..."
             return name, s, e, subj, verb, seen
+        if via is not None and not own_object and q.currency is None and q.unit not in ("%", "pp"):
+            done = _undergone(verb, via, lex)  # a count, not a sum (what money does has its verbs)
+            if done is not None and last_resort is not None:
+                last_resort.append(done)
     return None, None, None, None, verb, seen
+
+
+def _undergone(verb, via, lex) -> tuple[str, int, int] | None:
+    """What a count of people or things undergoes, as written, when no measure word names
+    it: the verb whose passive subject or object the count is ("4,008 people have been
+    infected", "has confirmed 109 cases", "90 people had been pulled out alive", "1.5 million
+    were left homeless"), or the state a copula gives it ("200,000 people are dead", "150
+    staff were still missing"). Not a verb too general to say what was counted (``light``
+    rows: "saw 300 people", "said 40 cases"), not an active subject ("5,000 people marched"
+    is no count of marching: the verb's subject acts, it is not measured), not a sum of money
+    or a share, and only a verb in its past form: what was done to the count."""
+    light = lex.get("light", {})
+    lemma = verb.lemma_.lower()
+    # done to the count, told as done ("have been infected", "has confirmed"): not "to feed",
+    # "sending", "kills" (an intention, an action under way, a habit), whose participle we
+    # cannot write as the text does
+    if via.dep_ in ("nsubjpass", "dobj") and verb.pos_ == "VERB" and lemma not in light and verb.tag_ in ("VBN", "VBD"):
+        words = [verb] + [c for c in verb.children if c.dep_ in ("prt", "acomp", "oprd") and c.i > verb.i]
+    elif via.dep_ == "nsubj" and lemma in ("be", "remain"):
+        # a state ("dead", "homeless", "missing"), not a comparison ("could be higher")
+        state = [c for c in verb.children if c.dep_ == "acomp" and c.pos_ == "ADJ" and c.tag_ not in ("JJR", "JJS")]
+        if not state:
+            return None
+        words = state[:1]
+    else:
+        return None
+    words.sort(key=lambda t: t.i)
+    first, last = words[0], words[-1]
+    if last.i - first.i > 3:
+        words = words[:1]
+        last = first
+    name = " ".join(t.lower_ for t in words)
+    return name, first.idx, last.idx + len(last.text)
 
 
 def _change_of_its_own(tok, changes) -> bool:
@@ -439,8 +479,10 @@ def extract(sdoc, analysis: DocAnalysis) -> list[FigureItem]:
     sents = _sentence_bounds(sdoc, analysis)
     figures: list[FigureItem] = []
     fig_sent: list[int] = []
+    hash_document = quantities.hash_pounds(text)  # '£' written as '#' (old UK copy)
+    last_resort: dict[int, tuple[str, int, int]] = {}  # what a count undergoes, by id of its item
     for si, (ss, se) in enumerate(sents):
-        found = quantities.parse(text[ss:se])
+        found = quantities.parse(text[ss:se], hash_document)
         local: list[int] = []  # index into figures for each kept quantity (or -1)
         for q in found:
             q.start += ss
@@ -448,7 +490,7 @@ def extract(sdoc, analysis: DocAnalysis) -> list[FigureItem]:
             q.number_start += ss
             q.number_end += ss
         for q in found:
-            item = _figure(sdoc, analysis, q, (ss, se), text, mentions)
+            item = _figure(sdoc, analysis, q, (ss, se), text, mentions, last_resort)
             if item is None:
                 local.append(-1)
                 continue
@@ -506,6 +548,12 @@ def extract(sdoc, analysis: DocAnalysis) -> list[FigureItem]:
                     if item.subject_mention is None:
                         item.subject_mention = figures[j].subject_mention
                     break
+    for item in figures:
+        # last: what the count undergoes ("have been infected"), when no measure word, share
+        # or neighbour named the measure
+        done = last_resort.get(id(item))
+        if item.measure is None and done is not None:
+            item.measure, item.measure_start, item.measure_end = done
     _disputes(sdoc, analysis, figures, fig_sent, sents)
     return figures
 
@@ -589,7 +637,7 @@ def _unit_word(word: str) -> str:
     return word[: m.start()] if m and m.start() > 0 else word
 
 
-def _figure(sdoc, analysis, q, sent, text, mentions) -> FigureItem | None:  # noqa: C901 -- over the limit before the gate; split it into rule tables (issue 15, item 4)
+def _figure(sdoc, analysis, q, sent, text, mentions, last_resort: dict | None = None) -> FigureItem | None:  # noqa: C901 -- over the limit before the gate; split it into rule tables (issue 15, item 4)
     if q.time_unit:
         return None
     span = sdoc.char_span(q.start, q.end, alignment_mode="expand")
@@ -613,10 +661,12 @@ def _figure(sdoc, analysis, q, sent, text, mentions) -> FigureItem | None:  # no
     per = _per(text, count_tok.idx + len(count_tok.text) if count_tok is not None else q.end)
     if per and unit is not None and unit not in ("%", "pp"):  # "a double-digit rise a year" has no unit to be per
         unit = f"{unit}/{per}"  # "$76 a barrel" is a price, "12,000 barrels per day" a flow
-    measure, ms, me, anchor, verb, seen = _measure(span, q, count_tok, mentions, text)
+    undergone: list = []
+    measure, ms, me, anchor, verb, seen = _measure(span, q, count_tok, mentions, text, undergone)
     item = FigureItem(start=q.start, end=q.end, text=q.text, value=q.value, low=q.low, high=q.high,
                       unit=unit, measure=measure, kind=q.kind, currency=q.currency, scale=q.scale,
-                      bound=q.bound, approximate=bool(q.approx), role=q.role or None)
+                      bound=q.bound, approximate=bool(q.approx), role=q.role or None,
+                      currency_from=q.currency_from, currency_confidence=q.currency_confidence)
     if ms is not None:
         item.measure_start, item.measure_end = ms, me
     # subject: an entity in the measure's phrase or the clause's subject, else nearby organisation
@@ -772,6 +822,8 @@ def _figure(sdoc, analysis, q, sent, text, mentions) -> FigureItem | None:  # no
         item.refers_back = True  # "the true figure was closer to ...": about an earlier figure
     item.direction = _direction(q, verb, seen, measure)
     item.hedge = _hedge(span, verb, anchor, q)
+    if undergone and last_resort is not None:
+        last_resort[id(item)] = undergone[0]
     return item
 
 

@@ -58,6 +58,9 @@ class Quantity:
     number_start: int = 0  # where the bare number starts (after currency/qualifier)
     number_end: int = 0
     spelled: bool = False  # the number is written in words ("three million")
+    # how the currency was read when not from its sign: "hash" for '#' read as '£' (below)
+    currency_from: str | None = None
+    currency_confidence: float | None = None
 
 
 def _read_tsv(name: str) -> list[list[str]]:
@@ -137,7 +140,45 @@ def _to_float(s: str) -> float | None:
         return None
 
 
-def _core_at(text: str, m: re.Match) -> Quantity | None:
+# Old UK wire copy stored in 7-bit ISO 646-GB puts '£' where ASCII has '#', so "# 1m" and
+# "#1.2bn" are pounds: read so (as GBP, with lower confidence and the evidence named) when
+# a money scale follows the number, or when the same document writes another amount so
+# and the number is a sum (thousands or pence); never in a text that also writes '£' (its
+# '#' is a real hash), never glued to letters ("#1in", a hashtag) or a small rank ("#5").
+_HASH = re.compile(r"(?:(?<=[\s(\[\"“‘'-])|^)#\s?$")
+_HASH_SCALED = re.compile(r"(?:(?<=[\s(\[\"“‘'-])|^)#\s?\d[\d,.]*\s?(?:bn|m|billion|million)\b", re.IGNORECASE)
+HASH_SCALE_CONFIDENCE = 0.7  # '#' + an amount in millions or billions
+HASH_DOCUMENT_CONFIDENCE = 0.6  # '#' + a sum, in a document that writes '#' + millions elsewhere
+
+
+def hash_pounds(text: str) -> bool:
+    """Does ``text`` write '£' as '#' (an amount in millions or billions after '#', and no
+    '£' anywhere)? Read once per document and passed to ``parse``."""
+    return "£" not in text and _HASH_SCALED.search(text) is not None
+
+
+def _hash_pound(text: str, q: Quantity, s: int, document: bool | None) -> None:
+    """Set GBP on ``q`` when a '#' stands for '£' before it (see ``_HASH``)."""
+    left = text[max(0, s - 3) : s]
+    hm = _HASH.search(left)
+    if hm is None or q.kind in ("fraction", "digits") or q.value is None and q.low is None:
+        return
+    if "£" in text or document is False:
+        return
+    number = text[q.number_start : q.number_end]
+    if q.scale is not None and q.scale >= 1e6:
+        conf = HASH_SCALE_CONFIDENCE
+    elif (document or (document is None and hash_pounds(text))) and (
+            re.fullmatch(r"\d{1,3}(?:,\d{3})+", number) or re.fullmatch(r"\d+\.\d\d", number)):
+        conf = HASH_DOCUMENT_CONFIDENCE
+    else:
+        return
+    q.currency = q.unit = "GBP"
+    q.currency_from, q.currency_confidence = "hash", conf
+    q.start = s - (len(left) - hm.start())
+
+
+def _core_at(text: str, m: re.Match, hash_document: bool | None = None) -> Quantity | None:
     """One number with its currency, qualifier, scale and unit, or None if it is no quantity."""
     pat = _patterns()
     prefix, suffix, scales, pct, times, _, quals = _lexicon()
@@ -211,6 +252,11 @@ def _core_at(text: str, m: re.Match) -> Quantity | None:
             q.currency = q.unit = cur
             s -= len(left) - cm.start("cur")
             left = text[max(0, s - 40) : s]
+    elif q.unit is None and s > 0 and "#" in text[max(0, s - 2) : s]:
+        _hash_pound(text, q, s, hash_document)
+        if q.currency_from:
+            s = q.start
+            left = text[max(0, s - 40) : s]
     qm = pat["qual"].search(left)
     if qm:
         kind = quals[qm.group("q").lower()]
@@ -242,15 +288,16 @@ def _is_bare_year(q: Quantity) -> bool:
 _RANGE_SEP = re.compile(r"^\s*(?:-|–|—|to|or|and)\s*$", re.IGNORECASE)
 
 
-def parse(text: str) -> list[Quantity]:
-    """All quantities in ``text``, in order; ranges and changes combined."""
+def parse(text: str, hash_document: bool | None = None) -> list[Quantity]:
+    """All quantities in ``text``, in order; ranges and changes combined. ``hash_document``:
+    whether the whole document writes '£' as '#' (``hash_pounds``; None: judge from ``text``)."""
     pat = _patterns()
     raw: list[Quantity] = []
     pos = 0
     for m in pat["core"].finditer(text):
         if m.start() < pos:
             continue
-        q = _core_at(text, m)
+        q = _core_at(text, m, hash_document)
         if q is None:
             continue
         if raw and q.start < raw[-1].end:
@@ -281,6 +328,8 @@ def parse(text: str) -> list[Quantity]:
                         unit=nxt.unit or q.unit, currency=nxt.currency or q.currency, scale=nxt.scale or q.scale,
                         bound=q.bound, approx=True, kind="range", qualifier=q.qualifier,
                         number_start=q.number_start, number_end=nxt.number_end, time_unit=nxt.time_unit,
+                        currency_from=q.currency_from or nxt.currency_from,
+                        currency_confidence=q.currency_confidence or nxt.currency_confidence,
                     ))
                     i += 2
                     continue
@@ -312,7 +361,8 @@ def parse(text: str) -> list[Quantity]:
                                 unit=nxt.unit or q.unit, currency=nxt.currency or q.currency,
                                 scale=nxt.scale or q.scale, approx=q.approx or word == "or", kind="range",
                                 qualifier=q.qualifier, number_start=q.number_start, number_end=nxt.number_end,
-                                time_unit=nxt.time_unit,
+                                time_unit=nxt.time_unit, currency_from=q.currency_from or nxt.currency_from,
+                                currency_confidence=q.currency_confidence or nxt.currency_confidence,
                             )
                             if is_between and (bm := re.search(r"\bbetween\s+$", text[max(0, r.start - 12) : r.start], re.IGNORECASE)):
                                 r.start -= len(text[max(0, r.start - 12) : r.start]) - bm.start()

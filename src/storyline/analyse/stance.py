@@ -175,6 +175,23 @@ def _left_negation(tok, start: int = 0, end: int | None = None) -> str | None:
 _UNREAD = "unread"
 
 
+def _under_no_noun(tok, inside) -> bool:
+    """Is the predicate in a clause that hangs on a noun "no" determines ("found no sign that
+    the company cut corners to save money", "has no plan to leave")? It is then negated, as
+    "did not cut corners to save money" is; not under the ``affirmnoun`` rows ("no doubt that")."""
+    exempt = lexicon().get("affirmnoun", {})
+    t = tok
+    for _ in range(3):
+        if t.dep_ not in ("xcomp", "advcl", "ccomp", "acl", "conj") or t.head is t:
+            return False
+        head = t.head
+        if head.pos_ == "NOUN":
+            return (head.lower_ not in exempt and inside(head)
+                    and any(c.dep_ == "det" and c.lower_ == "no" and inside(c) for c in head.children))
+        t = head
+    return False
+
+
 def _negated(tok, start: int = 0, end: int | None = None, left: str | None = _UNREAD) -> bool:
     """Is the predicate negated by words between characters start..end? A cue outside
     the quote ("Acme denied that ...") is the caller's to apply (``QuoteItem.denial``).
@@ -192,6 +209,8 @@ def _negated(tok, start: int = 0, end: int | None = None, left: str | None = _UN
         if c.dep_ == "advmod" and c.lower_ == "longer" and any(g.lower_ == "no" for g in c.children):
             return True
     if (_left_negation(tok, start, end) if left == _UNREAD else left) == "verb":
+        return True
+    if _under_no_noun(tok, inside):
         return True
     # "denied selling", "refused to leave": a negating verb governs this one
     head = tok.head
@@ -238,6 +257,11 @@ def read(sdoc, start: int = 0, end: int | None = None, offset: int = 0, text: st
             cls, sign = entry[0], int(entry[1])
         if _quantified(tok) or _unasserted(tok):
             continue
+        if tok.dep_ in ("relcl", "prep"):
+            # background, not what the statement asserts: a relative clause describes its noun
+            # ("its Russian investments, which include TNK-BP"), a verb used as a preposition
+            # lists ("regulation - including the oil and gas industry")
+            continue
         left = _left_negation(tok, start, end)  # read once: it also tells _negated
         if left == "complement":
             continue
@@ -253,11 +277,13 @@ def read(sdoc, start: int = 0, end: int | None = None, offset: int = 0, text: st
 
 
 def is_denial(cue_lemma: str | None) -> bool:
-    """Does a reporting cue deny what it reports (deny, reject, dismiss, refute)?"""
+    """Does a reporting cue deny what it reports (deny, reject, dismiss, refute)? Not a verb
+    that negates an action rather than a claim: "Anadarko has refused to pay any costs" is a
+    refusal to pay, no denial of what another source said (so no dispute word)."""
     if not cue_lemma:
         return False
     return cue_lemma.lower() in lexicon().get("negverb", {}) and cue_lemma.lower() not in (
-        "stop", "cease", "fail", "abandon")
+        "stop", "cease", "fail", "abandon", "refuse")
 
 
 def extract(sdoc, analysis: DocAnalysis) -> list[QuoteItem]:

@@ -156,6 +156,7 @@ def collect(corpus: Corpus) -> list[schema.Figure]:
                 span=schema.Span(doc=doc, start=f.start, end=f.end),
                 kind=f.kind, bound=f.bound, approximate=f.approximate,
                 currency=f.currency, scale=f.scale, direction=f.direction,
+                currency_from="hash" if f.currency_from == "hash" else None, currency_confidence=f.currency_confidence,
                 hedge=f.hedge, role=role,
                 change_from=link(f.partner) if role == "to" else None,
                 change_to=link(f.partner) if role == "from" else None,
@@ -256,20 +257,46 @@ def _rate() -> re.Pattern:
     return re.compile(r"^[\s\w-]{0,25}?\b(?:" + "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True)) + r")\b(?!\s+(?:after|before|later|earlier|ago)\b)", re.I)
 
 
+_DENOMINATOR = re.compile(r"\b(?:in every|out of every|out of|one in|per)\s+$", re.IGNORECASE)
+
+
 def _is_rate(corpus: Corpus, f: schema.Figure) -> bool:
     """Is the figure a rate per period ("250,000 people each year", "$60-billion-a-year")?"""
     a = corpus.by_id.get(f.span.doc)
     if a is None:
         return False
     text = a.document.text
+    # a denominator ("four deaths in every 1,000 people infected", "one in 1,000") is a rate's base too
+    if _DENOMINATOR.search(text[max(0, f.span.start - 20) : f.span.start]):
+        return True
     return bool(_rate().match(text[f.span.end : f.span.end + 40]))
+
+
+FALL = 0.5  # a growing count told later at under half an earlier value is another count
+
+
+def _falls(pts: list[tuple[str, str, schema.Figure]]) -> bool:
+    """Do the dated points of a growing count fall to under ``FALL`` of an earlier value?
+    A toll is revised down a little, never to a fraction: "almost 3,000 people died" in
+    2001 and "killed 11 people" on the rig, both "deaths" with no subject named, are two
+    counts, and which one a later point continues is unknown, so no series is told."""
+    top = 0.0
+    for _, _, f in pts:
+        v = f.value if f.value is not None else (f.high if f.high is not None else f.low)
+        if v is None:
+            continue
+        if v < FALL * top:
+            return True
+        top = max(top, v)
+    return False
 
 
 def series(corpus: Corpus, figures: list[schema.Figure]) -> list[schema.Series]:
     """Growing counts of one measure and subject told on at least two different days with
     at least two different values (one value told again is agreement, shown by ``group``).
     A sum of money needs its subject named (the cost of what: the insured cost of another
-    disaster is no point of this one's); a rate per period is no point of a count."""
+    disaster is no point of this one's); a rate per period is no point of a count; a count
+    that falls to a fraction of an earlier value mixes two counts (``_falls``): none is told."""
     blocks: dict[tuple, list[tuple[str, str, schema.Figure]]] = defaultdict(list)
     for f in figures:
         if f.measure is None or f.role == "from" or not growing(f.measure) or f.kind == "digits":
@@ -286,6 +313,8 @@ def series(corpus: Corpus, figures: list[schema.Figure]) -> list[schema.Series]:
         if len({d for d, _, _ in pts}) < 2 or len({(f.value, f.low, f.high) for _, _, f in pts}) < 2:
             continue
         pts.sort(key=lambda p: (p[0], p[2].value if p[2].value is not None else (p[2].low or 0), p[2].id))
+        if _falls(pts):
+            continue
         first = pts[0][2]
         out.append(schema.Series(
             id="s-" + first.id[2:], measure=first.measure, subject=first.subject, unit=first.unit, currency=first.currency,
