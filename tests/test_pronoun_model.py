@@ -29,7 +29,7 @@ def test_the_shipped_model_names_its_training_data_and_scores_known_features():
         assert k in hand or k.startswith("pronoun_") or k in (
             "same_sentence", "candidate_poss", "candidate_pobj", "candidate_object", "token_distance",
             "people_between", "appositive", "untagged_name", "first_name_gender", "lone_name_gender",
-            "no_first_name", "main_subject", "parenthesised")
+            "no_first_name")
 
 
 def _pick(text: str, word: str, **kw):

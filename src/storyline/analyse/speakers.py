@@ -636,11 +636,6 @@ def _more_features(scene: Scene, tok, i: int, head, c: int, gender: str | None, 
         f["appositive"] = 1.0
     if i >= scene.n_named:
         f["untagged_name"] = 1.0
-    if head.dep_ in ("nsubj", "nsubjpass") and head.head.dep_ == "ROOT":
-        f["main_subject"] = 1.0  # the subject of its sentence's main verb, not of a clause below it
-    before = scene.text[head.sent.start_char : m.start]
-    if before.count("(") > before.count(")"):
-        f["parenthesised"] = 1.0  # "a Liberian man (Tony Todd)": a gloss, seldom what a pronoun takes up
     # also when the scene holds a gender for the name: that may come from this very pronoun
     # ("Mary Smith met John Brown ... he": Mary is "m" only by the he after her)
     if gender:
