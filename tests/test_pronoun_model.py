@@ -158,3 +158,20 @@ def test_the_gender_veto_reads_the_fullest_name_of_the_entity():
     tok = next(t for t in sdoc if t.lower_ == "she")
     res = speakers.resolve_pronoun(scene, tok)
     assert res.mention is not None and "Carroll" in scene.candidates[res.mention].text
+
+
+def test_the_subject_of_the_clause_above_keeps_a_pronoun_its_first_name_doubts():
+    # "Haley" is given to boys in under 1% of US births, but "Barbour said he" is syntax
+    text = ("Mississippi Governor Haley Barbour spoke on Sunday. Barbour said he was anxious "
+            "to see the well capped.")
+    sdoc, scene = _scene(text)
+    tok = next(t for t in sdoc if t.lower_ == "he")
+    res = speakers.resolve_pronoun(scene, tok)
+    assert res.resolved and "Barbour" in scene.candidates[res.mention].text
+    # twin: not the subject above it, the same first name still leaves the "he" open
+    text = ("Mississippi Governor Haley Barbour spoke on Sunday. The hall was quiet. "
+            "Speaking in Jackson, he said the well must be capped.")
+    sdoc, scene = _scene(text)
+    tok = next(t for t in sdoc if t.lower_ == "he")
+    res = speakers.resolve_pronoun(scene, tok)
+    assert not res.resolved
