@@ -9,7 +9,9 @@ with the shipped file and fits nothing.
 Each paragraph goes through the per-document stage we ship (spaCy, our entity mentions,
 ``speakers.Scene``); ``speakers.resolve_pronoun(..., use_model=False, trace=...)`` lists
 every candidate it scores with its features (the hand rules' features, and token distance,
-people named in between, appositive, a name the tagger missed, first-name gender). A
+people named in between, appositive, a name the tagger missed, first-name gender read from
+the entity's fullest name, a one-word common first name's gender, a capitalised run with no
+known first name). A
 candidate is positive when it stands for the name GAP says the pronoun refers to, negative
 when it does not (paragraphs whose pronoun refers to neither name are left out).
 

