@@ -217,6 +217,33 @@ def test_extract_spans_and_tense(nlp):
     assert by2["last week"].value == "2021-W05"
 
 
+def test_extract_durations_as_timeml_writes_them(nlp):
+    """Fractions of a unit in the next smaller unit, vague counts as PX<unit>; twins: a
+    half that is no duration, a share count, a date that is no duration."""
+    from storyline import schema
+    from storyline.analyse import parse, timex
+    from storyline.types import DocAnalysis
+
+    text = ("The talks lasted 2 1/2 years. The vote took a minute and a half. Shares fell for eight trading days. "
+            "Rain is expected over the next few days. Half the people left. The fund holds 1/2 of the shares. "
+            "The talks ended in March 2009.")
+    doc = schema.Document(id="d", text=text, published=schema.Published(value="2010-02-10"))
+    a = DocAnalysis(version="t", document=doc)
+    sdoc = nlp(text)
+    a.sentences = parse.sentences(sdoc, [])
+    by = {t.text: t for t in timex.extract(sdoc, a)}
+    assert by["2 1/2 years"].value == "P2Y6M"
+    assert by["a minute and a half"].value == "PT1M30S"
+    assert by["eight trading days"].value == "P8D"
+    assert by["the next few days"].value == "PXD"
+    assert by["March 2009"].value == "2009-03" and by["March 2009"].type == "DATE"
+    assert not any("alf the" in t or "1/2 of" in t for t in by)
+
+
+def test_shift_by_a_year_and_a_half():
+    assert timenorm.shift("2019-05", "P1Y6M", "after") == ("2020-11", "month")
+
+
 @settings(derandomize=True, max_examples=30, deadline=None)
 @given(st.lists(st.sampled_from(["Sales fell", "in November", "2019", "last week", "now", ".", "It will grow", "next year", "by 5%", "\n\n", "on Friday"]), min_size=1, max_size=10))
 def test_extract_spans_valid(nlp, parts):
