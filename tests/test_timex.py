@@ -240,6 +240,35 @@ def test_extract_durations_as_timeml_writes_them(nlp):
     assert not any("alf the" in t or "1/2 of" in t for t in by)
 
 
+@pytest.mark.parametrize("text,value", [
+    ("January nineteen ninety-seven", "1997-01"),
+    ("the year two thousand", "2000"),
+    ("in the year two thousand and one", "2001"),
+    ("the winter of nineteen ninety-four", "1994-WI"),
+    ("March nineteen oh five", "1905-03"),
+    # twins: a spelled number with nothing that makes it a year stays unread
+    ("nineteen ninety-seven", None),
+    ("two thousand", None),
+    ("January twenty-two", None),
+])
+def test_spelled_out_years(text, value):
+    assert timenorm.normalise(text, "1998-02-27")[0] == value
+
+
+def test_extract_spelled_year_only_in_a_date(nlp):
+    from storyline import schema
+    from storyline.analyse import parse, timex
+    from storyline.types import DocAnalysis
+
+    text = "The plant opened in January nineteen ninety-seven. He sold nineteen ninety-seven tickets."
+    doc = schema.Document(id="d", text=text, published=schema.Published(value="1998-02-27"))
+    a = DocAnalysis(version="t", document=doc)
+    sdoc = nlp(text)
+    a.sentences = parse.sentences(sdoc, [])
+    got = timex.extract(sdoc, a)
+    assert [(t.text, t.value) for t in got] == [("January nineteen ninety-seven", "1997-01")]
+
+
 def test_shift_by_a_year_and_a_half():
     assert timenorm.shift("2019-05", "P1Y6M", "after") == ("2020-11", "month")
 

@@ -301,6 +301,42 @@ def _year2(yy: str) -> TimeReading:
     return TimeReading(kind="year2", two_digit_year=int(yy))
 
 
+_UNITS_W = ("one", "two", "three", "four", "five", "six", "seven", "eight", "nine")
+_TEENS_W = ("ten", "eleven", "twelve", "thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen", "nineteen")
+_TENS_W = ("twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety")
+
+
+@functools.lru_cache(maxsize=1)
+def _spelled_year_re() -> re.Pattern:
+    u, teen, tens, months = "|".join(_UNITS_W), "|".join(_TEENS_W), "|".join(_TENS_W), _months_re()
+    # only where the expression itself makes it a year: after a month, "the year" or
+    # "<season> of" ("January nineteen ninety-seven", "the year two thousand"); alone,
+    # "nineteen ninety-seven" may be a count and stays unread
+    return re.compile(rf"^((?:(?:{months})\.?,? |the year |(?:the )?(?:spring|summer|fall|autumn|winter) of ))"
+                      rf"(?:(nineteen|twenty) (?:({tens})(?:[- ]({u}))?|({teen})|hundred|oh ({u}))|two thousand(?: and ({u}|{teen}))?)$")
+
+
+def _spelled_year(t: str) -> str:
+    """Years written out as broadcast transcripts spell them, in digits: "january nineteen
+    ninety-seven" -> "january 1997", "the year two thousand" -> "the year 2000"."""
+    m = _spelled_year_re().match(t)
+    if not m:
+        return t
+    head, century, tens, unit, teen, oh, after = m.groups()
+    words = {w: i for i, w in enumerate(("zero", *_UNITS_W, *_TEENS_W))}
+    if century is None:
+        year = 2000 + (words[after] if after else 0)
+    else:
+        base = 1900 if century == "nineteen" else 2000
+        if tens:
+            year = base + 10 * (_TENS_W.index(tens) + 2) + (words[unit] if unit else 0)
+        elif teen:
+            year = base + words[teen]
+        else:
+            year = base + (words[oh] if oh else 0)
+    return f"{head}{year}"
+
+
 def read(text: str) -> Reading | None:
     """The anchor-independent reading of a time expression, or None if not understood."""
     t = _clean(text)
@@ -310,6 +346,7 @@ def read(text: str) -> Reading | None:
     while prev != t:
         prev = t
         t = _LEAD.sub("", t)
+    t = _spelled_year(t)
     r = _read(t)
     if r is not None:
         return r
