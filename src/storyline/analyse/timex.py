@@ -447,7 +447,7 @@ def clocks_on_their_day(timexes: list[Timex], text: str, anchor: str | None) -> 
         rel = tx.reading
         if tx.type != "TIME" or rel is None or rel.kind != "time" or rel.date != _NO_DAY:
             continue
-        best: tuple[int, Timex] | None = None
+        best: tuple[int, Timex, TimeReading | None] | None = None
         for j, other in enumerate(timexes):
             if j == i or other.reading is None:
                 continue
@@ -455,19 +455,18 @@ def clocks_on_their_day(timexes: list[Timex], text: str, anchor: str | None) -> 
             if len(gap) > CLOCK_REACH or _CLAUSE_END.search(gap):
                 continue
             if other.type == "SET" and other.end <= tx.start:
-                best = (-1, other)  # "daily ... at 0910": a recurring time wins
+                best = (-1, other, None)  # "daily ... at 0910": a recurring time wins
                 break
             orel = other.reading.date if other.reading.kind == "time" else other.reading
             if other.type in ("DATE", "TIME") and orel is not None and orel != _NO_DAY and _day_kind(orel):
                 if best is None or len(gap) < best[0]:
-                    best = (len(gap), other)
+                    best = (len(gap), other, orel)
         if best is None:
             continue
-        day = best[1]
-        if day.type == "SET":
+        _, day, day_rel = best
+        if day_rel is None:
             tx.type, tx.value, tx.granularity, tx.anchored, tx.reading = "SET", None, None, False, None
             continue
-        day_rel = day.reading.date if day.reading.kind == "time" else day.reading
         new = TimeReading(kind="time", date=day_rel, clock=rel.clock)
         tx.reading = new
         tx.tense = day.tense
