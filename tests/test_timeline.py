@@ -146,32 +146,6 @@ def test_sentences_for_a_day_are_ranked_by_centrality():
     assert rank_sentences([late, fresh._replace(published="2010-06-01")], day, 1, df, 4) == [late.sentence]
 
 
-def test_a_days_sentence_on_the_story_beats_one_off_it():
-    """Two sentences equally central to the day's two candidates: the one nearer the whole
-    collection's centroid (what the story is about) goes first; twin: in a collection
-    about the markets, the market sentence does."""
-    from storyline.render.timeline import Cand, _centroid, _sentence_df, rank_sentences
-
-    day = "2010-06-01"
-    on = Cand("a", "Oil from the leaking well reached the coast on June 1, officials said.", 0, "2010-06-02")
-    off = Cand("b", "Shares in the company fell on June 1 as markets closed lower, traders said.", 0, "2010-06-02")
-    rest = [Cand(f"r{i}", s, 0, "2010-06-10") for i, s in enumerate((
-        "Oil from the well spread along the coast on May 20, officials said.",
-        "Crews fought the oil leaking from the well on May 25.",
-        "The leaking well fouled the coast with oil on May 28."))]
-    cands = {day: [off, on], "2010-05-20": rest[:1], "2010-05-25": rest[1:2], "2010-05-28": rest[2:]}
-    df, n = _sentence_df(cands)
-    topic = _centroid(cands, df, n)
-    assert rank_sentences([off, on], day, 1, df, n, topic=topic) == [on.sentence]
-    markets = [Cand(f"m{i}", s, 0, "2010-06-10") for i, s in enumerate((
-        "Shares in the company fell as markets closed lower on May 20, traders said.",
-        "Markets closed lower and shares fell on May 25.",
-        "Company shares fell in markets on May 28, traders said."))]
-    cands = {day: [off, on], "2010-05-20": markets[:1], "2010-05-25": markets[1:2], "2010-05-28": markets[2:]}
-    df, n = _sentence_df(cands)
-    assert rank_sentences([on, off], day, 1, df, n, topic=_centroid(cands, df, n)) == [off.sentence]
-
-
 def _story_with_events(days_docs):
     """A story whose events are dated to the given days, each told by the given documents."""
     from storyline import schema

@@ -15,15 +15,14 @@ time expressions and each document's publication date.
    than N days, publication days (day-precise metadata) fill in.
 3. For each kept day, its candidates (the sentences naming it and the opening
    sentences of the documents published on it) are ranked by TF-IDF cosine to
-   their centroid plus the cosine to the whole collection's centroid, a little
-   higher when published within two days after it (``rank_sentences``), skipping
-   near-repeats.
+   their centroid, a little higher when published within two days after it
+   (``rank_sentences``), skipping near-repeats.
 4. The report's key dates (``key_dates``) choose days with the same ``day_scores``
    over the story's dated events, and choose their number from the story (10-20).
 
 The weights were chosen on the five bpoil timelines of Timeline17 (``bench/tls.py``,
 120 documents per topic); the H1N1 and haiti timelines were held out
-(bench/RESULTS.md, issue 17, round five; ``W_TOPIC`` in round six, on bpoil_reuters).
+(bench/RESULTS.md, issue 17, round five).
 
 Output: per date (ascending) a ``YYYY-MM-DD`` line, the sentences one per line,
 then a line of dashes, as tilse reads it.
@@ -47,7 +46,6 @@ W_SELF = 0.5  # a document naming its own publication day
 W_PUB = 0.5  # a document published on the day
 W_NEAR = 0.5  # a sentence published within NEAR days after the day it names
 NEAR = 2
-W_TOPIC = 1.0  # weight of a sentence's cosine to the whole collection's centroid (what the story is about)
 _WORD = re.compile(r"[A-Za-z]+")
 _DAY = re.compile(r"\d{4}-\d{2}-\d{2}")
 
@@ -169,17 +167,14 @@ def _tfidf(sentences: list[str], df: Counter[str], n_docs: int) -> list[dict[str
     return vecs
 
 
-def rank_sentences(items: list[Cand], day: str, per_date: int, df: Counter[str], n_docs: int, used: set[str] | None = None,
-                   topic: dict[str, float] | None = None) -> list[str]:
+def rank_sentences(items: list[Cand], day: str, per_date: int, df: Counter[str], n_docs: int, used: set[str] | None = None) -> list[str]:
     """The day's ``per_date`` most central sentences among those that mention it.
 
     Centrality is the cosine (TF-IDF over the collection's sentences) of a sentence to the
     centroid of the day's candidate sentences: what many sources say about that day (the
     centroid ranking of DATEWISE, Ghalandari & Ifrim 2020, and of Tran et al.'s sentence
-    features), plus ``W_TOPIC`` times its cosine to ``topic``, the centroid of every
-    candidate sentence of the collection (what the story is about: a day's sentence on the
-    spill beats one on the day's share prices), raised by ``W_NEAR`` for a sentence
-    published within ``NEAR`` days after the day (a report of the day, not a look back). Near-repeats (over ``REPEAT`` of content
+    features), raised by ``W_NEAR`` for a sentence published within ``NEAR`` days after the
+    day (a report of the day, not a look back). Near-repeats (over ``REPEAT`` of content
     words shared with one already taken) are skipped, and so is a sentence in ``used``
     (taken for another date; it is added there) unless the day has no other."""
     seen: set[str] = set()
@@ -205,8 +200,6 @@ def rank_sentences(items: list[Cand], day: str, per_date: int, df: Counter[str],
 
     def score(i: int) -> float:
         cos = sum(x * centroid[w] for w, x in vecs[i].items()) / cn
-        if topic and W_TOPIC:
-            cos += W_TOPIC * sum(x * topic.get(w, 0.0) for w, x in vecs[i].items())
         return cos * (1 + W_NEAR * near(uniq[i]))
 
     order = sorted(range(len(uniq)), key=lambda i: (-score(i), i))
@@ -236,15 +229,6 @@ def _sentence_df(cands: dict[str, list[Cand]]) -> tuple[Counter[str], int]:
     return df, len(sents)
 
 
-def _centroid(cands: dict[str, list[Cand]], df: Counter[str], n_docs: int) -> dict[str, float]:
-    """The unit centroid of the TF-IDF vectors of every distinct candidate sentence."""
-    total: Counter[str] = Counter()
-    for v in _tfidf(sorted({c.sentence for items in cands.values() for c in items}), df, n_docs):
-        total.update(v)
-    norm = math.sqrt(sum(x * x for x in total.values())) or 1.0
-    return {w: x / norm for w, x in total.items()}
-
-
 def select(
     analyses: list[DocAnalysis], dates: int, per_date: int, start: str | None = None, end: str | None = None
 ) -> dict[str, list[str]]:
@@ -270,14 +254,13 @@ def select(
         extra = [d for d in sorted(lead) if d not in chosen and (start is None or d >= start) and (last is None or d <= last)]
         chosen = sorted(chosen + extra[: dates - len(chosen)])
     df, n = _sentence_df(cands)
-    topic = _centroid(cands, df, n) if W_TOPIC else None
     out: dict[str, list[str]] = {}
     used: set[str] = set()
     for day in chosen:
         # the day's candidates: the sentences that name it, and the opening sentences of
         # the documents published on it (a day's own reports lead with its news)
         items = cands.get(day, []) + lead.get(day, [])
-        out[day] = rank_sentences(items, day, per_date, df, n, used, topic)
+        out[day] = rank_sentences(items, day, per_date, df, n, used)
     return {d: s for d, s in out.items() if s}
 
 
