@@ -35,6 +35,11 @@ ANCHOR = "2021-02-10"  # a Wednesday
         ("January", "past", ("2021-01", "month")),
         ("March 2019", None, ("2019-03", "month")),
         ("last month", None, ("2021-01", "month")),
+        # "this <month>" is the anchor year's, whatever the tense; twins: "last"/bare by tense
+        ("this September", "past", ("2021-09", "month")),
+        ("this January", "future", ("2021-01", "month")),
+        ("last September", None, ("2020-09", "month")),
+        ("September", "past", ("2020-09", "month")),
         ("next month", None, ("2021-03", "month")),
         ("two months ago", None, ("2020-12", "month")),
         # years

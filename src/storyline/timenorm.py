@@ -517,6 +517,8 @@ def _v_rel_month(m: re.Match[str], t: str) -> Reading:
     rel = TimeReading(kind="month", month=lexicon()["months"][m.group(2)])
     if way:
         rel.direction = way
+    elif w == "this":
+        rel.year_offset = 0  # "this September" is the anchor year's, whatever the verb's tense
     return Reading("DATE", rel)
 
 
@@ -839,7 +841,7 @@ RULES: tuple[Rule, ...] = (
     _rule("rel_month", _v_rel_month, (
         ("last march", "DATE month month=3 direction=past"),
         ("this coming june", "DATE month month=6 direction=future"),
-        ("this may", "DATE month month=5"),
+        ("this may", "DATE month month=5 year_offset=0"),
     ), ("last marches",)),
     _rule("month", _v_month, (
         ("march", "DATE month month=3"),
