@@ -86,6 +86,11 @@ def test_clock_after_daily_is_a_recurring_time_not_a_day(nlp):
     # audit haiti V29: "broadcasting daily at 0910 local time" dated the article's day
     found = _found(nlp, "The station broadcasts daily in Creole at 0910 local time (1410 GMT), for 20 minutes.")
     assert found["0910 local time"] is None and found["1410 GMT"] is None
+    # the audit's own words (spaCy leaves "daily" untagged there); twin: a rate "per day" is no recurrence
+    found = _found(nlp, "Broadcasting on FM radio daily in Haitian Creole at 0910 local time (1410 GMT), for 20 minutes.")
+    assert found["0910 local time"] is None
+    found = _found(nlp, "The well leaked 5,000 barrels per day, they said at 1800 GMT.")
+    assert found["1800 GMT"] == "2009-05-05T18:00"
     # twin: no "daily", the clock keeps the document's day
     found = _found(nlp, "The station broadcast an appeal in Creole at 0910 local time.")
     assert found["0910 local time"] == "2009-05-05T09:10"

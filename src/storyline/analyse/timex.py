@@ -437,6 +437,13 @@ _CLAUSE_END = re.compile(r"[.;!?\n]")
 _NO_DAY = TimeReading(kind="off", unit="day", offset=0)
 
 
+@functools.lru_cache(maxsize=1)
+def _daily_re() -> re.Pattern:
+    """The set words of a day or less ("daily", "every day", "nightly"; not "per day", a rate)."""
+    words = [w for w, v in timenorm.lexicon()["set_words"].items() if v in ("P1D", "PT1H") and not w.startswith("per ")]
+    return re.compile(r"\b(?:" + "|".join(sorted(map(re.escape, words), key=len, reverse=True)) + r")\b", re.IGNORECASE)
+
+
 def clocks_on_their_day(timexes: list[Timex], text: str, anchor: str | None) -> None:
     """A clock with no day words of its own ("at 0910 local time") is on the day its
     phrase names ("... (1410 GMT) on Monday", "on 18 January at 2200 GMT"), not the
@@ -446,6 +453,12 @@ def clocks_on_their_day(timexes: list[Timex], text: str, anchor: str | None) -> 
     for i, tx in enumerate(timexes):
         rel = tx.reading
         if tx.type != "TIME" or rel is None or rel.kind != "time" or rel.date != _NO_DAY:
+            continue
+        before = text[max(0, tx.start - CLOCK_REACH) : tx.start]
+        before = _CLAUSE_END.split(before)[-1]
+        if _daily_re().search(before):
+            # "broadcasting daily in Creole at 0910": spaCy does not always tag "daily"
+            tx.type, tx.value, tx.granularity, tx.anchored, tx.reading = "SET", None, None, False, None
             continue
         best: tuple[int, Timex, TimeReading | None] | None = None
         for j, other in enumerate(timexes):
