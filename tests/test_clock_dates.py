@@ -63,3 +63,34 @@ def test_clock_and_day_in_either_order(hour, half, day, month, day_first, order)
 def test_a_bare_number_after_a_clock_is_never_its_day_or_hour(hour, half, n):
     r = timenorm.read(f"{hour}{half} on {n}")
     assert r is None or r.rel.clock == f"{hour % 12 + (12 if half == 'pm' else 0):02d}:00"
+
+
+@pytest.mark.parametrize(
+    "text,span,value",
+    [
+        # a bare clock takes the day its phrase names (audit haiti V21: a diary heading)
+        ("18 JANUARY, 2200 GMT, SANTO DOMINGO AIRPORT The crowd grew angry.", "18 JANUARY, 2200 GMT", "2009-01-18T22:00"),
+        ("The plane landed at 0910 local time (1410 GMT) on Monday.", "0910 local time", "2009-05-04T09:10"),
+        ("The blast came at about 10:35 a.m. (0735 GMT) Friday, toppling a building.", "10:35 a.m.", "2009-05-01T10:35"),
+        # twins: a day in another sentence, or none, leaves the clock on the document's day
+        ("The plane landed at 0910 local time. It had left on Monday.", "0910 local time", "2009-05-05T09:10"),
+        ("Troops arrived at 1800 GMT.", "1800 GMT", "2009-05-05T18:00"),
+    ],
+)
+def test_bare_clock_takes_the_day_of_its_phrase(nlp, text, span, value):
+    found = _found(nlp, text)
+    assert found.get(span) == value, found
+
+
+def test_clock_after_daily_is_a_recurring_time_not_a_day(nlp):
+    # audit haiti V29: "broadcasting daily at 0910 local time" dated the article's day
+    found = _found(nlp, "The station broadcasts daily in Creole at 0910 local time (1410 GMT), for 20 minutes.")
+    assert found["0910 local time"] is None and found["1410 GMT"] is None
+    # the audit's own words (spaCy leaves "daily" untagged there); twin: a rate "per day" is no recurrence
+    found = _found(nlp, "Broadcasting on FM radio daily in Haitian Creole at 0910 local time (1410 GMT), for 20 minutes.")
+    assert found["0910 local time"] is None
+    found = _found(nlp, "The well leaked 5,000 barrels per day, they said at 1800 GMT.")
+    assert found["1800 GMT"] == "2009-05-05T18:00"
+    # twin: no "daily", the clock keeps the document's day
+    found = _found(nlp, "The station broadcast an appeal in Creole at 0910 local time.")
+    assert found["0910 local time"] == "2009-05-05T09:10"

@@ -35,6 +35,11 @@ ANCHOR = "2021-02-10"  # a Wednesday
         ("January", "past", ("2021-01", "month")),
         ("March 2019", None, ("2019-03", "month")),
         ("last month", None, ("2021-01", "month")),
+        # "this <month>" is the anchor year's, whatever the tense; twins: "last"/bare by tense
+        ("this September", "past", ("2021-09", "month")),
+        ("this January", "future", ("2021-01", "month")),
+        ("last September", None, ("2020-09", "month")),
+        ("September", "past", ("2020-09", "month")),
         ("next month", None, ("2021-03", "month")),
         ("two months ago", None, ("2020-12", "month")),
         # years
@@ -215,6 +220,62 @@ def test_extract_spans_and_tense(nlp):
     assert by2["November"].value == "2020-11" and by2["November"].anchored
     assert by2["next year"].value == "2022"
     assert by2["last week"].value == "2021-W05"
+
+
+def test_extract_durations_as_timeml_writes_them(nlp):
+    """Fractions of a unit in the next smaller unit, vague counts as PX<unit>; twins: a
+    half that is no duration, a share count, a date that is no duration."""
+    from storyline import schema
+    from storyline.analyse import parse, timex
+    from storyline.types import DocAnalysis
+
+    text = ("The talks lasted 2 1/2 years. The vote took a minute and a half. Shares fell for eight trading days. "
+            "Rain is expected over the next few days. Half the people left. The fund holds 1/2 of the shares. "
+            "The talks ended in March 2009.")
+    doc = schema.Document(id="d", text=text, published=schema.Published(value="2010-02-10"))
+    a = DocAnalysis(version="t", document=doc)
+    sdoc = nlp(text)
+    a.sentences = parse.sentences(sdoc, [])
+    by = {t.text: t for t in timex.extract(sdoc, a)}
+    assert by["2 1/2 years"].value == "P2Y6M"
+    assert by["a minute and a half"].value == "PT1M30S"
+    assert by["eight trading days"].value == "P8D"
+    assert by["the next few days"].value == "PXD"
+    assert by["March 2009"].value == "2009-03" and by["March 2009"].type == "DATE"
+    assert not any("alf the" in t or "1/2 of" in t for t in by)
+
+
+@pytest.mark.parametrize("text,value", [
+    ("January nineteen ninety-seven", "1997-01"),
+    ("the year two thousand", "2000"),
+    ("in the year two thousand and one", "2001"),
+    ("the winter of nineteen ninety-four", "1994-WI"),
+    ("March nineteen oh five", "1905-03"),
+    # twins: a spelled number with nothing that makes it a year stays unread
+    ("nineteen ninety-seven", None),
+    ("two thousand", None),
+    ("January twenty-two", None),
+])
+def test_spelled_out_years(text, value):
+    assert timenorm.normalise(text, "1998-02-27")[0] == value
+
+
+def test_extract_spelled_year_only_in_a_date(nlp):
+    from storyline import schema
+    from storyline.analyse import parse, timex
+    from storyline.types import DocAnalysis
+
+    text = "The plant opened in January nineteen ninety-seven. He sold nineteen ninety-seven tickets."
+    doc = schema.Document(id="d", text=text, published=schema.Published(value="1998-02-27"))
+    a = DocAnalysis(version="t", document=doc)
+    sdoc = nlp(text)
+    a.sentences = parse.sentences(sdoc, [])
+    got = timex.extract(sdoc, a)
+    assert [(t.text, t.value) for t in got] == [("January nineteen ninety-seven", "1997-01")]
+
+
+def test_shift_by_a_year_and_a_half():
+    assert timenorm.shift("2019-05", "P1Y6M", "after") == ("2020-11", "month")
 
 
 @settings(derandomize=True, max_examples=30, deadline=None)

@@ -160,7 +160,7 @@ def _units_re() -> str:
 def _num_re() -> str:
     words = sorted(lexicon()["numbers"], key=len, reverse=True)
     tens = "twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety"
-    return rf"(?:\d+(?:\.\d+)?|(?:{tens})-(?:one|two|three|four|five|six|seven|eight|nine)|" + "|".join(map(re.escape, words)) + ")"
+    return rf"(?:\d+(?:\.\d+)?|(?:{tens})[- ](?:one|two|three|four|five|six|seven|eight|nine)|" + "|".join(map(re.escape, words)) + ")"
 
 
 def zones_re(as_written: bool = False) -> str:
@@ -219,7 +219,8 @@ def _patterns() -> dict[str, re.Pattern]:
         "ago": re.compile(rf"^(?:about |around |some |nearly |almost |more than |over |just |roughly |only )?({N}|{V})(?: more)? ({U}) (ago|earlier|later|before|after|from now|hence|since|back)$"),
         "dur_past": re.compile(rf"^(?:the |these |those )?(?:past|last|previous|next|coming|following|first|final|prior|preceding|recent|ensuing|remaining|succeeding|latest|subsequent)(?: (?:{N}|{V}))? ({U})$"),
         "dur_pastn": re.compile(rf"^(?:the |these |those )?(?:past|last|previous|next|coming|following|first|final|prior|preceding|recent|ensuing|remaining|succeeding|latest|subsequent) ({N}|{V}) ({U})$"),
-        "dur": re.compile(rf"^(?:(?:about|around|approximately|some|nearly|almost|roughly|more than|over|less than|under|at least|up to|just over|just under|only|another|an additional|a further|the|all|the entire|the whole|a full|full|a good|a total of|a)\s+)*({N}|{V})(?: and a half)?(?:[- ]|\s+)(?:more |full |straight |consecutive |long )?({U})(?:[- ]long)?$"),
+        "dur": re.compile(rf"^(?:(?:about|around|approximately|some|nearly|almost|roughly|more than|over|less than|under|at least|up to|just over|just under|only|another|an additional|a further|the|all|the entire|the whole|a full|full|a good|a total of|a)\s+)*({N}|{V})(?: and a half| 1/2|\u00bd)?(?:[- ]|\s+)(?:more |full |straight |consecutive |long |trading |business |working |calendar )?({U})(?:[- ]long)?(?: and a half)?$"),
+        "half_unit": re.compile(rf"^(?:(?:about|around|nearly|almost|more than|over|less than|under|just over|just under|only|another|a good) )?half (?:an?|the) ({U})$"),
         "dur_bare": re.compile(rf"^(?:the )?({U})$"),
         "dur_decades": re.compile(r"^(?:many |several |the past |the last |recent |the )?(decades|centuries|years|months|weeks|days|hours|minutes)$"),
         "clock": re.compile(rf"^(?:(.+?)(?:,| at)? )?(\d{{1,2}})(?:[:.](\d{{2}}))?\s*(a\.?m\.?|p\.?m\.?|o'clock|{Z})?(?: (?:{Z}))?(?: (.+?))?$"),
@@ -234,7 +235,8 @@ def _patterns() -> dict[str, re.Pattern]:
         "noon_first": re.compile(r"^(noon|midday|midnight) (?:on )?(.+)$"),
         "year_ago": re.compile(r"^(?:the )?(?:year-ago|year-earlier|year-before|a-year-ago|prior-year|previous-year|year ago|year earlier)(?: (?:quarter|period|level|levels|results|month|months))?$"),
         "every": re.compile(rf"^(?:every|each|per) (?:({N}) )?({U}|{W})$"),
-        "ref_years": re.compile(r"^(?:the )?(?:recent|past|last|coming|next|previous) (?:few |several |many )?(years|months|weeks|days|decades)$"),
+        # "the next few days" counts a stretch of time: a TimeML duration (PXD, dur_past), not a reference
+        "ref_years": re.compile(r"^(?:the )?(?:recent|past|last|coming|next|previous) (?:many )?(years|months|weeks|days|decades)$"),
     }
 
 
@@ -247,8 +249,20 @@ def _unit_code(unit: str) -> str:
     return lexicon()["units"][unit]
 
 
+# What a half of a unit is in the next smaller unit, where it is a whole number: TimeML
+# writes "two and a half years" as P2Y6M and "a minute and a half" as PT1M30S, not P2.5Y.
+_HALF_IN = {"Y": (6, "M"), "D": (12, "H"), "H": (30, "M"), "M": (30, "S")}
+
+
 def _duration(n, unit: str) -> str:
     code = _unit_code(unit)
+    if isinstance(n, float) and n % 1 == 0.5 and code in _HALF_IN and (code != "M" or unit in _TIME_UNITS):
+        whole, (half, small) = int(n), _HALF_IN[code]
+        if unit in _TIME_UNITS:
+            return f"PT{whole}{code}{half}{small}" if whole else f"PT{half}{small}"
+        if code == "D":
+            return f"P{whole}DT{half}H" if whole else f"PT{half}H"
+        return f"P{whole}{code}{half}{small}" if whole else f"P{half}{small}"
     if code == "WE":
         return f"P{_fmt_num(n) if n is not None else 'X'}WE"
     if code == "2W":
@@ -287,6 +301,42 @@ def _year2(yy: str) -> TimeReading:
     return TimeReading(kind="year2", two_digit_year=int(yy))
 
 
+_UNITS_W = ("one", "two", "three", "four", "five", "six", "seven", "eight", "nine")
+_TEENS_W = ("ten", "eleven", "twelve", "thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen", "nineteen")
+_TENS_W = ("twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety")
+
+
+@functools.lru_cache(maxsize=1)
+def _spelled_year_re() -> re.Pattern:
+    u, teen, tens, months = "|".join(_UNITS_W), "|".join(_TEENS_W), "|".join(_TENS_W), _months_re()
+    # only where the expression itself makes it a year: after a month, "the year" or
+    # "<season> of" ("January nineteen ninety-seven", "the year two thousand"); alone,
+    # "nineteen ninety-seven" may be a count and stays unread
+    return re.compile(rf"^((?:(?:{months})\.?,? |the year |(?:the )?(?:spring|summer|fall|autumn|winter) of ))"
+                      rf"(?:(nineteen|twenty) (?:({tens})(?:[- ]({u}))?|({teen})|hundred|oh ({u}))|two thousand(?: and ({u}|{teen}))?)$")
+
+
+def _spelled_year(t: str) -> str:
+    """Years written out as broadcast transcripts spell them, in digits: "january nineteen
+    ninety-seven" -> "january 1997", "the year two thousand" -> "the year 2000"."""
+    m = _spelled_year_re().match(t)
+    if not m:
+        return t
+    head, century, tens, unit, teen, oh, after = m.groups()
+    words = {w: i for i, w in enumerate(("zero", *_UNITS_W, *_TEENS_W))}
+    if century is None:
+        year = 2000 + (words[after] if after else 0)
+    else:
+        base = 1900 if century == "nineteen" else 2000
+        if tens:
+            year = base + 10 * (_TENS_W.index(tens) + 2) + (words[unit] if unit else 0)
+        elif teen:
+            year = base + words[teen]
+        else:
+            year = base + (words[oh] if oh else 0)
+    return f"{head}{year}"
+
+
 def read(text: str) -> Reading | None:
     """The anchor-independent reading of a time expression, or None if not understood."""
     t = _clean(text)
@@ -296,6 +346,7 @@ def read(text: str) -> Reading | None:
     while prev != t:
         prev = t
         t = _LEAD.sub("", t)
+    t = _spelled_year(t)
     r = _read(t)
     if r is not None:
         return r
@@ -466,6 +517,8 @@ def _v_rel_month(m: re.Match[str], t: str) -> Reading:
     rel = TimeReading(kind="month", month=lexicon()["months"][m.group(2)])
     if way:
         rel.direction = way
+    elif w == "this":
+        rel.year_offset = 0  # "this September" is the anchor year's, whatever the verb's tense
     return Reading("DATE", rel)
 
 
@@ -642,9 +695,14 @@ def _v_dur_past(m: re.Match[str], t: str) -> Reading:
 
 def _v_dur(m: re.Match[str], t: str) -> Reading:
     n = _num(m.group(1))
-    if n is not None and "and a half" in t:
-        n = n + 0.5
+    if n is not None and ("and a half" in t or "1/2" in t or "\u00bd" in t):
+        n = n + 0.5  # "two and a half years", "2 1/2 years", "a minute and a half"
     return Reading("DURATION", TimeReading(kind="dur", value=_duration(n, m.group(2))))
+
+
+def _v_half_unit(m: re.Match[str], t: str) -> Reading | None:
+    unit = m.group(1)
+    return None if unit.endswith("s") else Reading("DURATION", TimeReading(kind="dur", value=_duration(0.5, unit)))
 
 
 def _v_dur_decades(m: re.Match[str], t: str) -> Reading:
@@ -731,9 +789,9 @@ RULES: tuple[Rule, ...] = (
     ), ("daily mail",), words="set_words"),
     _rule("ref_years", _v_ref_years, (
         ("recent decades", "DATE ref value=PAST_REF"),
-        ("the next few months", "DATE ref value=FUTURE_REF"),
+        ("the next many months", "DATE ref value=FUTURE_REF"),
         ("the past weeks", "DATE ref value=PAST_REF"),
-    ), ("the coming year",)),
+    ), ("the coming year", "the next few months", "the past several weeks")),
     _rule("year_ago", _v_year_ago, (
         ("the year-earlier period", "DATE evrel direction=before duration=P1Y"),
         ("year-ago", "DATE evrel direction=before duration=P1Y"),
@@ -783,7 +841,7 @@ RULES: tuple[Rule, ...] = (
     _rule("rel_month", _v_rel_month, (
         ("last march", "DATE month month=3 direction=past"),
         ("this coming june", "DATE month month=6 direction=future"),
-        ("this may", "DATE month month=5"),
+        ("this may", "DATE month month=5 year_offset=0"),
     ), ("last marches",)),
     _rule("month", _v_month, (
         ("march", "DATE month month=3"),
@@ -882,17 +940,31 @@ RULES: tuple[Rule, ...] = (
     _rule("dur_pastn", _v_dur_pastn, (
         ("the past three years", "DURATION dur value=P3Y"),
         ("the first two weeks", "DURATION dur value=P2W"),
+        ("the next few days", "DURATION dur value=PXD"),
+        ("the past several weeks", "DURATION dur value=PXW"),
     ), ("the past year",)),
     _rule("dur_past", _v_dur_past, (
         ("the first year", "DURATION dur value=P1Y"),
         ("the remaining months", "DURATION dur value=PXM"),
     ), ("the first",)),
+    _rule("half_unit", _v_half_unit, (
+        ("half an hour", "DURATION dur value=PT30M"),
+        ("nearly half a year", "DURATION dur value=P6M"),
+        ("half a day", "DURATION dur value=PT12H"),
+    ), ("half the people", "half an apple", "the first half")),
     _rule("dur", _v_dur, (
         ("three years", "DURATION dur value=P3Y"),
-        ("two and a half years", "DURATION dur value=P2.5Y"),
+        ("two and a half years", "DURATION dur value=P2Y6M"),
+        ("2 1/2 years", "DURATION dur value=P2Y6M"),
+        ("a minute and a half", "DURATION dur value=PT1M30S"),
+        ("an hour and a half", "DURATION dur value=PT1H30M"),
+        ("one and a half days", "DURATION dur value=P1DT12H"),
+        ("eight trading days", "DURATION dur value=P8D"),
+        ("twenty four hours", "DURATION dur value=PT24H"),
+        ("a week and a half", "DURATION dur value=P1.5W"),
         ("about 10 days", "DURATION dur value=P10D"),
         ("30-day", "DURATION dur value=P30D"),
-    ), ("three",)),
+    ), ("three", "1/2", "half", "trading days")),
     _rule("dur_decades", _v_dur_decades, (
         ("decades", "DURATION dur value=PXDE"),
         ("centuries", "DURATION dur value=PXCE"),
@@ -1437,6 +1509,8 @@ def shift(value: str, duration: str, direction: str) -> tuple[str | None, str | 
     its units (a year before ``1989-Q3`` is ``1988-Q3``); otherwise it is no finer
     than what both allow (a month after ``2019`` is ``2019`` or ``2020``: None).
     """
+    if ym := re.fullmatch(r"P(\d+)Y(\d+)M", duration or ""):
+        duration = f"P{12 * int(ym.group(1)) + int(ym.group(2))}M"  # "two and a half years" (P2Y6M) after
     m = re.fullmatch(r"P(\d+(?:\.\d+)?)(D|W|M|Q|Y)", duration or "")
     if not value or not m:
         return None, None

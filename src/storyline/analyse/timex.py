@@ -427,8 +427,63 @@ def extract(sdoc, analysis: DocAnalysis) -> list[Timex]:
         found.append(make_timex(text, s, e, reading, tense, anchor, evrel, day_cue))
         taken.append((s, e))
     found.sort(key=lambda t: t.start)
+    clocks_on_their_day(found, text, anchor)
     resolve_against_previous(found)
     return found
+
+
+CLOCK_REACH = 40  # characters between a bare clock and the day or the "daily" it belongs to
+_CLAUSE_END = re.compile(r"[.;!?\n]")
+_NO_DAY = TimeReading(kind="off", unit="day", offset=0)
+
+
+@functools.lru_cache(maxsize=1)
+def _daily_re() -> re.Pattern:
+    """The set words of a day or less ("daily", "every day", "nightly"; not "per day", a rate)."""
+    words = [w for w, v in timenorm.lexicon()["set_words"].items() if v in ("P1D", "PT1H") and not w.startswith("per ")]
+    return re.compile(r"\b(?:" + "|".join(sorted(map(re.escape, words), key=len, reverse=True)) + r")\b", re.IGNORECASE)
+
+
+def clocks_on_their_day(timexes: list[Timex], text: str, anchor: str | None) -> None:
+    """A clock with no day words of its own ("at 0910 local time") is on the day its
+    phrase names ("... (1410 GMT) on Monday", "on 18 January at 2200 GMT"), not the
+    document's; after "daily" or "every day" it is a recurring time (a SET, no day).
+    TimeML reads it so; the normaliser alone would give it the document's day.
+    Only a day-precise date within ``CLOCK_REACH`` characters of the same clause counts."""
+    for i, tx in enumerate(timexes):
+        rel = tx.reading
+        if tx.type != "TIME" or rel is None or rel.kind != "time" or rel.date != _NO_DAY:
+            continue
+        before = text[max(0, tx.start - CLOCK_REACH) : tx.start]
+        before = _CLAUSE_END.split(before)[-1]
+        if _daily_re().search(before):
+            # "broadcasting daily in Creole at 0910": spaCy does not always tag "daily"
+            tx.type, tx.value, tx.granularity, tx.anchored, tx.reading = "SET", None, None, False, None
+            continue
+        best: tuple[int, Timex, TimeReading | None] | None = None
+        for j, other in enumerate(timexes):
+            if j == i or other.reading is None:
+                continue
+            gap = text[other.end : tx.start] if other.end <= tx.start else text[tx.end : other.start]
+            if len(gap) > CLOCK_REACH or _CLAUSE_END.search(gap):
+                continue
+            if other.type == "SET" and other.end <= tx.start:
+                best = (-1, other, None)  # "daily ... at 0910": a recurring time wins
+                break
+            orel = other.reading.date if other.reading.kind == "time" else other.reading
+            if other.type in ("DATE", "TIME") and orel is not None and orel != _NO_DAY and _day_kind(orel):
+                if best is None or len(gap) < best[0]:
+                    best = (len(gap), other, orel)
+        if best is None:
+            continue
+        _, day, day_rel = best
+        if day_rel is None:
+            tx.type, tx.value, tx.granularity, tx.anchored, tx.reading = "SET", None, None, False, None
+            continue
+        new = TimeReading(kind="time", date=day_rel, clock=rel.clock)
+        tx.reading = new
+        tx.tense = day.tense
+        tx.value, tx.granularity, tx.anchored = timenorm.resolve_anchored(new, anchor, day.tense)
 
 
 _PREV_GRAN = {"year": ("year",), "quarter": ("quarter",), "month": ("month", "day"), "week": ("week", "day"), "day": ("day",)}
@@ -519,7 +574,10 @@ def _explicit_re() -> re.Pattern:
 def _milclock_re() -> re.Pattern:
     days = "|".join(sorted((w.capitalize() for w in timenorm.lexicon()["weekdays"] if len(w) > 3), key=len, reverse=True))
     # zones as written: codes in capitals ("1800 PST"), phrases in any case ("0600 UK time")
-    return re.compile(rf"\b(?:[01]\d|2[0-3])[0-5]\d ?(?:{timenorm.zones_re(as_written=True)})\b(?:,? (?:on )?(?:{days})\b)?")
+    # a date before it, as diary entries head their posts: "18 JANUARY, 2200 GMT"
+    months = "|".join(sorted((m for m in timenorm.lexicon()["months"] if len(m) > 3 and "." not in m), key=len, reverse=True))
+    date = rf"(?:\d{{1,2}} (?i:{months})|(?i:{months}) \d{{1,2}})(?:,? \d{{4}})?(?:,| at)? "
+    return re.compile(rf"(?:\b{date})?\b(?:[01]\d|2[0-3])[0-5]\d ?(?:{timenorm.zones_re(as_written=True)})\b(?:,? (?:on )?(?:{days})\b)?")
 
 
 _BARE_UNITS = {"year", "month", "week", "quarter", "weekend"}
