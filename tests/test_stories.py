@@ -632,3 +632,65 @@ def test_the_pass_scoring_candidates_only_groups_as_scoring_every_story(seed, mo
     want = _pass_scoring_every_story(ordered, np.stack([by_lead[f.lead] for f in ordered]), stories.JOIN, stories.BETA, stories.WINDOW_DAYS)
     assert seen["pass"] == want
     assert any(len(m) > 1 for m in want) and len(want) > 1  # the pass grouped some and split some
+
+
+def _subject_pile(sub_cos: float, sub_names_subject: bool):
+    """Six documents of a main story, three of a sub-story (at ``sub_cos`` from it, naming
+    the pile's subject or not) and three of another story: DocFeatures and an embedder."""
+    import numpy as np
+
+    e = np.eye(4, dtype=np.float32)
+    sub = sub_cos * e[0] + float(np.sqrt(1 - sub_cos**2)) * e[1]
+    feats, vec = [], {}
+    for i in range(6):
+        feats.append(stories.DocFeatures(id=f"m{i}", date="2010-01-14", lead=f"main {i}",
+                                         entities=Counter({"haiti": 2, "port-au-prince": 1, f"rescuer{i}": 1})))
+        vec[f"main {i}"] = e[0]
+    for i in range(3):
+        names = Counter({"clooney": 1, "telethon": 1, f"star{i}": 1})
+        if sub_names_subject:
+            names["haiti"] = 1
+        feats.append(stories.DocFeatures(id=f"s{i}", date="2010-01-22", lead=f"sub {i}", entities=names))
+        vec[f"sub {i}"] = sub
+    for i in range(3):
+        feats.append(stories.DocFeatures(id=f"o{i}", date="2010-01-20", lead=f"other {i}",
+                                         entities=Counter({"apple": 1, "cupertino": 1})))
+        vec[f"other {i}"] = e[2]
+
+    def embed(texts):
+        return np.stack([vec[t] for t in texts])
+
+    return feats, embed
+
+
+def test_a_sub_story_naming_the_pile_s_subject_joins_the_main_story():
+    """In a one-subject pile ("haiti": 9 of 12 documents) the subject is not scored, so a
+    sub-story tied to the main story by the subject and a middling cosine (.5: below JOIN
+    and MERGE without names) stays apart in the pass and the merge; it joins the main story
+    at the end. Another story, not naming the subject, stays apart; in any order."""
+    feats, embed = _subject_pile(0.5, True)
+    det = stories.detect(feats, embed)
+    assert sorted(det.main.documents) == sorted([f"m{i}" for i in range(6)] + [f"s{i}" for i in range(3)])
+    assert [s.size for s in det.stories] == [9, 3] and not det.off_topic
+    shuffled = feats[::-1]
+    assert stories.detect(shuffled, embed).story_of() == det.story_of()
+
+
+@pytest.mark.parametrize("sub_cos, names_subject", [(0.3, True), (0.5, False)])
+def test_a_sub_story_joins_the_main_story_only_naming_the_subject_and_near_in_text(sub_cos, names_subject):
+    """must-not-fire twins: a story naming the subject but far in text (a wire's name is a
+    subject name in a wire's pile: its other stories name it too), or near in text but not
+    naming the subject, stays a story of its own."""
+    feats, embed = _subject_pile(sub_cos, names_subject)
+    det = stories.detect(feats, embed)
+    assert [s.size for s in det.stories] == [6, 3, 3]
+
+
+def test_no_subject_no_sub_story_merge():
+    """must-not-fire twin: with no name in more than half the pile (a mixed feed) nothing
+    joins the main story on this ground."""
+    feats, embed = _subject_pile(0.5, True)
+    for f in feats[:6]:
+        del f.entities["haiti"]
+    det = stories.detect(feats, embed)
+    assert [s.size for s in det.stories] == [6, 3, 3]

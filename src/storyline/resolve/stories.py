@@ -374,6 +374,8 @@ def detect(feats: list[DocFeatures], embed: Callable[[list[str]], np.ndarray], *
     # a last look for the documents of the smallest groups: each may join a grown story
     # on a looser bar (a story's later articles often open on a new angle)
     if attach is not None:
+        # the pile's subject first: its sub-stories join the main story before the last look
+        clusters = _subject(clusters, [f.entities for f in feats], df, n, attach)
         clusters = _attach(clusters, vecs, doc_keys, names, dates, attach, beta, window_days)
     big = [c for c in clusters if len(c.members) >= min_story]
     if not big:  # nothing groups (one document, or all unrelated): the pile is one story
@@ -499,6 +501,42 @@ def _attach(clusters: list[_Cluster], vecs: np.ndarray, doc_keys: list[dict[str,
             grown[j].add(i, vecs[i], doc_keys[i], dates[i], names[i])
             index(j, doc_keys[i], names[i])
     return [c for c in clusters if c.members]
+
+
+def _subject(clusters: list[_Cluster], entities: list[Counter], df: Counter, n: int, bar: float) -> list[_Cluster]:
+    """A one-subject pile's sub-stories join its main story. A name more than
+    SUBJECT_SHARE of the pile mentions is the pile's subject: it is not scored in the
+    assignment or the merge (it would pull any document that names it into one story),
+    so a sub-story tied to the main story by the subject alone (a pile about an
+    earthquake: the fundraisers for its victims) stays apart. Here a grown story joins
+    the largest one when at least half its members name a subject name that at least half
+    the largest story's members name too, and its centroid reaches ``bar`` (the last
+    look's bar, with no credit for names) on the largest story's: the subject as evidence
+    of what it is about, the text as evidence that it is the same story (a wire's name is
+    a subject name of a wire's pile: the text bar keeps its other stories apart). Closest
+    first, the main story's centroid made again after each; the result depends only on
+    the clusters, so it stays order-free."""
+    subject = {k for k, v in df.items() if v > SUBJECT_SHARE * n}
+    grown = [c for c in clusters if len(c.members) >= MIN_STORY]
+    if not subject or len(grown) < 2:
+        return clusters
+    main = max(grown, key=lambda c: (len(c.members), -min(c.members)))
+
+    def carried(c: _Cluster) -> set[str]:
+        return {k for k in subject if 2 * sum(k in entities[i] for i in c.members) >= len(c.members)}
+
+    own = carried(main)
+    rest = [c for c in grown if c is not main and carried(c) & own]
+    gone: set[int] = set()
+    while rest:
+        cos = np.array([float(c.centroid() @ main.centroid()) for c in rest])
+        j = int(np.argmax(cos))
+        if cos[j] < bar:
+            break
+        c = rest.pop(j)
+        main.absorb(c)
+        gone.add(id(c))
+    return [c for c in clusters if id(c) not in gone]
 
 
 def _name_overlap(a: _Cluster, b: _Cluster) -> float:
