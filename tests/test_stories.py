@@ -137,6 +137,44 @@ def test_entity_index_links_a_name_across_stories_and_not_a_surname():
     assert idx.as_list()[0]["key"] == "priya natarajan"
 
 
+def _index_by_entry_dicts(added):
+    """The index as it was kept before (two dicts an entry), the reference for its rows."""
+    entries: dict = {}
+    for story_id, ents in added:
+        for e in ents:
+            k = stories.index_key(e.name) if e.type in stories.EntityIndex.TYPES else None
+            if k is None:
+                continue
+            entry = entries.setdefault((e.type, k), {"key": k, "type": e.type, "names": {}, "stories": {}})
+            entry["names"][e.name] = entry["names"].get(e.name, 0) + len(e.mentions)
+            entry["stories"][story_id] = e.id
+    out = [{"name": min(e["names"].items(), key=lambda kv: (-kv[1], kv[0]))[0], "type": e["type"], "key": k,
+            "stories": [{"story": s, "entity": eid} for s, eid in sorted(e["stories"].items())]}
+           for (_, k), e in entries.items()]
+    out.sort(key=lambda e: (-len(e["stories"]), e["type"], e["key"]))
+    return out
+
+
+@pytest.mark.parametrize("seed", range(6))
+def test_the_entity_index_kept_as_rows_lists_what_the_entry_dicts_listed(seed):
+    """The index keeps one row a story's entity (less memory a story); its list is the one
+    the entry dicts gave: names summed by mentions, the last entity id of a story kept."""
+    from storyline.schema import Entity, Span
+
+    rng = random.Random(seed)
+    names = ["Priya Natarajan", "priya natarajan", "The Lumisil", "Lumisil", "Raj Natarajan", "Velmora", "UN", "x"]
+    types = ["PERSON", "ORG", "GPE", "DATE"]
+    added = []
+    for s in range(rng.randint(1, 8)):
+        ents = [Entity(id=f"e{s}-{i}", name=rng.choice(names), type=rng.choice(types),
+                       mentions=[Span(doc="d", start=0, end=1)] * rng.randint(0, 3)) for i in range(rng.randint(0, 6))]
+        added.append((f"s-{rng.randint(1, 5)}", ents))
+    idx = stories.EntityIndex()
+    for story_id, ents in added:
+        idx.add(story_id, ents)
+    assert idx.as_list() == _index_by_entry_dicts(added)
+
+
 def test_a_single_document_is_its_own_story(pile):
     det = stories.detect([stories.features(pile["stray-0.txt"])], Embedder())
     assert len(det.stories) == 1 and det.off_topic == []
