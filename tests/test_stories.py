@@ -732,3 +732,36 @@ def test_no_subject_no_sub_story_merge():
         del f.entities["haiti"]
     det = stories.detect(feats, embed)
     assert [s.size for s in det.stories] == [6, 3, 3]
+
+
+def test_the_corpus_stage_forgets_each_story_s_names(tmp_path, monkeypatch):
+    """The memoised name keys are emptied after each story built (one story's names held,
+    not the pile's); stories reused from the store build nothing and empty nothing."""
+    from storyline import storybuild
+    from storyline.analyse import names
+
+    calls = []
+    real = names.forget_names
+    monkeypatch.setattr(names, "forget_names", lambda: (calls.append(1), real()))
+    feed = tmp_path / "feed"
+    _write(feed, DAM + TRANSFER + CHIPS + STRAY, "x")
+    build([str(feed)], BuildOptions(out=tmp_path / "out"))
+    assert len(calls) == 3 and storybuild.names is names
+    calls.clear()
+    build([str(feed)], BuildOptions(out=tmp_path / "out"))
+    assert calls == []
+
+
+def test_forget_names_empties_every_sizeable_name_cache():
+    """Every memoised name helper bounded above one entry is among those emptied (a new
+    one added to names.py and not there fails here)."""
+    from storyline.analyse import names
+
+    for f in (names.simple_key, names.core_name, names.org_key, names.parse_person, names.defined_acronym):
+        f("Priya Natarajan")
+    names.person_tokens("Priya Natarajan")
+    sizeable = [f for f in vars(names).values()
+                if hasattr(f, "cache_info") and (f.cache_info().maxsize or 2**31) > 1]
+    assert sizeable and all(f.cache_info().currsize for f in sizeable)
+    names.forget_names()
+    assert all(f.cache_info().currsize == 0 for f in sizeable)
