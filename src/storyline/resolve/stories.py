@@ -31,7 +31,7 @@ import inspect
 import json
 import math
 import re
-import sys
+import zlib
 from collections import Counter
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
@@ -144,22 +144,34 @@ class EntityIndex:
     TYPES = frozenset({"PERSON", "ORG", "GPE", "NORP", "FAC", "LOC", "PRODUCT"})
 
     def __init__(self) -> None:
-        # (type, key) -> one (story, entity id, name, mentions) a story's entity: the
-        # stage keeps this for every story built until the end, so it holds rows, not
-        # the two dicts an entry had (636 bytes an entity, ~100 KiB a story: most of the
-        # corpus stage's slow growth with the stories built); as_list adds them up
-        self.entries: dict[tuple[str, str], list[tuple[str, str, str, int]]] = {}
+        # one compressed JSON text a story: its entities' (type, key, entity id, name,
+        # mentions). The corpus stage keeps this for every story built until the end, so
+        # it holds the stories' rows packed, not a dict entry an entity (636 bytes an
+        # entity, ~100 KiB a story, with the names and ids they kept alive: most of the
+        # stage's growth with the stories built); as_list unpacks and adds them up
+        self._packed: list[bytes] = []
 
     def add(self, story_id: str, entities) -> None:
+        rows = []
         for e in entities:
             k = index_key(e.name) if e.type in self.TYPES else None
-            if k is None:
-                continue
-            self.entries.setdefault((sys.intern(e.type), k), []).append((story_id, e.id, e.name, len(e.mentions)))
+            if k is not None:
+                rows.append([e.type, k, e.id, e.name, len(e.mentions)])
+        if rows:
+            self._packed.append(zlib.compress(json.dumps([story_id, rows], ensure_ascii=False).encode("utf-8")))
+
+    def entries(self) -> dict[tuple[str, str], list[tuple[str, str, str, int]]]:
+        """(type, key) -> (story, entity id, name, mentions) rows, in the order added."""
+        out: dict[tuple[str, str], list[tuple[str, str, str, int]]] = {}
+        for packed in self._packed:
+            story_id, rows = json.loads(zlib.decompress(packed))
+            for typ, k, eid, name, mentions in rows:
+                out.setdefault((typ, k), []).append((story_id, eid, name, mentions))
+        return out
 
     def as_list(self) -> list[dict]:
         out = []
-        for (typ, k), rows in self.entries.items():
+        for (typ, k), rows in self.entries().items():
             names: dict[str, int] = {}
             linked: dict[str, str] = {}
             for story_id, eid, name, mentions in rows:
