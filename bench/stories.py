@@ -79,7 +79,7 @@ def load(data: Path) -> list[dict]:
             if len(text) < 200:
                 continue
             docs.append({"text": text, "date": f.parent.name, "gold": f"t17:{topic}", "folder": folder.name,
-                         "split": "fit" if topic == "H1N1" else "held"})
+                         "split": "fit" if topic == "H1N1" else "held", "file": str(f.relative_to(t17))})
     fnc = data / "fnc1"
     with open(fnc / "dev_bodies.csv", encoding="utf-8") as fh:
         bodies = {r["Body ID"]: r["articleBody"] for r in csv.DictReader(fh)}
@@ -213,6 +213,8 @@ def main() -> None:
     # WordLlama (wordllama 0.4.0.post1) was to be compared here: its wheel lacks its
     # tokenizer file and fetches it on first load, so it cannot run offline (RESULTS.md)
     ap.add_argument("--embedder", default="minilm", choices=["minilm"])
+    ap.add_argument("--left-out", type=Path, help="write the off-topic mixes' topic documents left out of the main "
+                    "story here (JSON lines: folder, file, where it went, its opening), to be read and judged")
     args = ap.parse_args()
     docs = load(Path(args.data))
     an = analyses(docs)
@@ -287,6 +289,7 @@ def main() -> None:
     rng = random.Random(21)
     others = [d for d in docs if d["folder"] == "fnc1" and d.get("related")]
     off = {}
+    left_out: list[dict] = []
     for folder in sorted({d["folder"] for d in docs if d["folder"] != "fnc1"}):
         topic = [d for d in docs if d["folder"] == folder]
         k = round(len(topic) * 0.3 / 0.7)
@@ -294,10 +297,15 @@ def main() -> None:
         det = stories.detect(feats_of(mixed), emb)
         main = set(det.main.documents)
         keep = sum(d["id"] in main for d in topic) / len(topic)
+        where, sizes = det.story_of(), {s.id: s.size for s in det.stories}
+        left_out += [{"folder": folder, "file": d["file"], "where": f"story of {sizes[where[d['id']]]}" if d["id"] in where
+                      else "flagged off-topic", "opening": d["text"][:300]} for d in topic if d["id"] not in main]
         leak = sum(d["id"] in main for d in mixed[len(topic):]) / max(1, len(mixed) - len(topic))
         off[folder] = {"keep": round(keep, 3), "leak": round(leak, 3), "stories": len(det.stories), "off_topic": len(det.off_topic)}
         print(f"off-topic {folder:22s} keeps {keep:.1%} of its documents, {leak:.1%} of the others in its main story "
               f"({len(det.stories)} stories, {len(det.off_topic)} flagged)")
+    if args.left_out:
+        args.left_out.write_text("".join(json.dumps(o, ensure_ascii=False) + "\n" for o in left_out), encoding="utf-8")
     print(f"embedding cost: {emb.encoded} texts encoded in {emb.seconds:.1f}s this run (cached texts not counted)")
     summary = {"benchmark": "stories", "ours": {**{k: v["ours"] for k, v in results.items()},
                                                 "off_topic_min_keep": min(v["keep"] for v in off.values()),

@@ -1,7 +1,7 @@
 """The stages import only what is below them (the brief: data flows one way).
 
 Read from the source with ``ast`` (every import, also those inside functions):
-foundation (schema, types, lexicon, ...) < ingest, clean (neither imports the other)
+foundation (schema, types, lexicon, derived, ...) < ingest, clean (neither imports the other)
 < analyse < resolve < pipeline, run, store < render < storybuild, build, api
 < cli, serve; nothing but the CLI imports serve.
 """
@@ -19,7 +19,7 @@ SRC = Path(__file__).resolve().parents[1] / "src"
 LAYERS: list[tuple[str, int]] = [
     ("storyline.schema", 0), ("storyline.types", 0), ("storyline.lexicon", 0), ("storyline.faults", 0),
     ("storyline.textcut", 0), ("storyline.tablespec", 0), ("storyline.embed", 0), ("storyline.neighbours", 0),
-    ("storyline.timenorm", 0),
+    ("storyline.timenorm", 0), ("storyline.derived", 0),
     ("storyline.ingest", 1), ("storyline.clean", 1),
     ("storyline.analyse", 2),
     ("storyline.resolve", 3),

@@ -137,6 +137,44 @@ def test_entity_index_links_a_name_across_stories_and_not_a_surname():
     assert idx.as_list()[0]["key"] == "priya natarajan"
 
 
+def _index_by_entry_dicts(added):
+    """The index as it was kept before (two dicts an entry), the reference for its rows."""
+    entries: dict = {}
+    for story_id, ents in added:
+        for e in ents:
+            k = stories.index_key(e.name) if e.type in stories.EntityIndex.TYPES else None
+            if k is None:
+                continue
+            entry = entries.setdefault((e.type, k), {"key": k, "type": e.type, "names": {}, "stories": {}})
+            entry["names"][e.name] = entry["names"].get(e.name, 0) + len(e.mentions)
+            entry["stories"][story_id] = e.id
+    out = [{"name": min(e["names"].items(), key=lambda kv: (-kv[1], kv[0]))[0], "type": e["type"], "key": k,
+            "stories": [{"story": s, "entity": eid} for s, eid in sorted(e["stories"].items())]}
+           for (_, k), e in entries.items()]
+    out.sort(key=lambda e: (-len(e["stories"]), e["type"], e["key"]))
+    return out
+
+
+@pytest.mark.parametrize("seed", range(6))
+def test_the_entity_index_kept_as_rows_lists_what_the_entry_dicts_listed(seed):
+    """The index keeps one row a story's entity (less memory a story); its list is the one
+    the entry dicts gave: names summed by mentions, the last entity id of a story kept."""
+    from storyline.schema import Entity, Span
+
+    rng = random.Random(seed)
+    names = ["Priya Natarajan", "priya natarajan", "The Lumisil", "Lumisil", "Raj Natarajan", "Velmora", "UN", "x"]
+    types = ["PERSON", "ORG", "GPE", "DATE"]
+    added = []
+    for s in range(rng.randint(1, 8)):
+        ents = [Entity(id=f"e{s}-{i}", name=rng.choice(names), type=rng.choice(types),
+                       mentions=[Span(doc="d", start=0, end=1)] * rng.randint(0, 3)) for i in range(rng.randint(0, 6))]
+        added.append((f"s-{rng.randint(1, 5)}", ents))
+    idx = stories.EntityIndex()
+    for story_id, ents in added:
+        idx.add(story_id, ents)
+    assert idx.as_list() == _index_by_entry_dicts(added)
+
+
 def test_a_single_document_is_its_own_story(pile):
     det = stories.detect([stories.features(pile["stray-0.txt"])], Embedder())
     assert len(det.stories) == 1 and det.off_topic == []
@@ -632,3 +670,98 @@ def test_the_pass_scoring_candidates_only_groups_as_scoring_every_story(seed, mo
     want = _pass_scoring_every_story(ordered, np.stack([by_lead[f.lead] for f in ordered]), stories.JOIN, stories.BETA, stories.WINDOW_DAYS)
     assert seen["pass"] == want
     assert any(len(m) > 1 for m in want) and len(want) > 1  # the pass grouped some and split some
+
+
+def _subject_pile(sub_cos: float, sub_names_subject: bool):
+    """Six documents of a main story, three of a sub-story (at ``sub_cos`` from it, naming
+    the pile's subject or not) and three of another story: DocFeatures and an embedder."""
+    import numpy as np
+
+    e = np.eye(4, dtype=np.float32)
+    sub = sub_cos * e[0] + float(np.sqrt(1 - sub_cos**2)) * e[1]
+    feats, vec = [], {}
+    for i in range(6):
+        feats.append(stories.DocFeatures(id=f"m{i}", date="2010-01-14", lead=f"main {i}",
+                                         entities=Counter({"haiti": 2, "port-au-prince": 1, f"rescuer{i}": 1})))
+        vec[f"main {i}"] = e[0]
+    for i in range(3):
+        names = Counter({"clooney": 1, "telethon": 1, f"star{i}": 1})
+        if sub_names_subject:
+            names["haiti"] = 1
+        feats.append(stories.DocFeatures(id=f"s{i}", date="2010-01-22", lead=f"sub {i}", entities=names))
+        vec[f"sub {i}"] = sub
+    for i in range(3):
+        feats.append(stories.DocFeatures(id=f"o{i}", date="2010-01-20", lead=f"other {i}",
+                                         entities=Counter({"apple": 1, "cupertino": 1})))
+        vec[f"other {i}"] = e[2]
+
+    def embed(texts):
+        return np.stack([vec[t] for t in texts])
+
+    return feats, embed
+
+
+def test_a_sub_story_naming_the_pile_s_subject_joins_the_main_story():
+    """In a one-subject pile ("haiti": 9 of 12 documents) the subject is not scored, so a
+    sub-story tied to the main story by the subject and a middling cosine (.5: below JOIN
+    and MERGE without names) stays apart in the pass and the merge; it joins the main story
+    at the end. Another story, not naming the subject, stays apart; in any order."""
+    feats, embed = _subject_pile(0.5, True)
+    det = stories.detect(feats, embed)
+    assert sorted(det.main.documents) == sorted([f"m{i}" for i in range(6)] + [f"s{i}" for i in range(3)])
+    assert [s.size for s in det.stories] == [9, 3] and not det.off_topic
+    shuffled = feats[::-1]
+    assert stories.detect(shuffled, embed).story_of() == det.story_of()
+
+
+@pytest.mark.parametrize("sub_cos, names_subject", [(0.3, True), (0.5, False)])
+def test_a_sub_story_joins_the_main_story_only_naming_the_subject_and_near_in_text(sub_cos, names_subject):
+    """must-not-fire twins: a story naming the subject but far in text (a wire's name is a
+    subject name in a wire's pile: its other stories name it too), or near in text but not
+    naming the subject, stays a story of its own."""
+    feats, embed = _subject_pile(sub_cos, names_subject)
+    det = stories.detect(feats, embed)
+    assert [s.size for s in det.stories] == [6, 3, 3]
+
+
+def test_no_subject_no_sub_story_merge():
+    """must-not-fire twin: with no name in more than half the pile (a mixed feed) nothing
+    joins the main story on this ground."""
+    feats, embed = _subject_pile(0.5, True)
+    for f in feats[:6]:
+        del f.entities["haiti"]
+    det = stories.detect(feats, embed)
+    assert [s.size for s in det.stories] == [6, 3, 3]
+
+
+def test_the_corpus_stage_forgets_each_story_s_names(tmp_path, monkeypatch):
+    """The memoised name keys are emptied after each story built (one story's names held,
+    not the pile's); stories reused from the store build nothing and empty nothing."""
+    from storyline import storybuild
+    from storyline.analyse import names
+
+    calls = []
+    real = names.forget_names
+    monkeypatch.setattr(names, "forget_names", lambda: (calls.append(1), real()))
+    feed = tmp_path / "feed"
+    _write(feed, DAM + TRANSFER + CHIPS + STRAY, "x")
+    build([str(feed)], BuildOptions(out=tmp_path / "out"))
+    assert len(calls) == 3 and storybuild.names is names
+    calls.clear()
+    build([str(feed)], BuildOptions(out=tmp_path / "out"))
+    assert calls == []
+
+
+def test_forget_names_empties_every_sizeable_name_cache():
+    """Every memoised name helper bounded above one entry is among those emptied (a new
+    one added to names.py and not there fails here)."""
+    from storyline.analyse import names
+
+    for f in (names.simple_key, names.core_name, names.org_key, names.parse_person, names.defined_acronym):
+        f("Priya Natarajan")
+    names.person_tokens("Priya Natarajan")
+    sizeable = [f for f in vars(names).values()
+                if hasattr(f, "cache_info") and (f.cache_info().maxsize or 2**31) > 1]
+    assert sizeable and all(f.cache_info().currsize for f in sizeable)
+    names.forget_names()
+    assert all(f.cache_info().currsize == 0 for f in sizeable)

@@ -37,6 +37,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from . import lexicon, pipeline, schema
+from .analyse import names
 from .embed import Embedder
 from .faults import pause
 from .resolve import stories
@@ -156,6 +157,7 @@ def _built(groups, store: Store, options, embedder, progress, steps, stamps):
 
         story = pipeline.build_story(analyses, {"brief_sentences": options.brief_sentences}, embedder=embedder, on_step=on_step)
         del analyses
+        names.forget_names()  # one story's names held, not every story's built so far
         yield group, story, True
 
 
@@ -168,7 +170,10 @@ def _story_task(analyses_json: list[str], vectors: dict[str, bytes], brief_sente
 
     analyses = [DocAnalysis.model_validate_json(a) for a in analyses_json]
     cache = {k: np.frombuffer(v, dtype=np.float32) for k, v in vectors.items()}
-    return schema.dumps(pipeline.build_story(analyses, {"brief_sentences": brief_sentences}, embedder=Embedder(cache=cache)))
+    try:
+        return schema.dumps(pipeline.build_story(analyses, {"brief_sentences": brief_sentences}, embedder=Embedder(cache=cache)))
+    finally:
+        names.forget_names()  # a worker builds story after story: it holds one story's names
 
 
 def _built_on_ray(groups, store: Store, options, progress, steps, stamps):

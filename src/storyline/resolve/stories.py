@@ -31,6 +31,7 @@ import inspect
 import json
 import math
 import re
+import zlib
 from collections import Counter
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
@@ -143,23 +144,42 @@ class EntityIndex:
     TYPES = frozenset({"PERSON", "ORG", "GPE", "NORP", "FAC", "LOC", "PRODUCT"})
 
     def __init__(self) -> None:
-        self.entries: dict[tuple[str, str], dict] = {}
+        # one compressed JSON text a story: its entities' (type, key, entity id, name,
+        # mentions). The corpus stage keeps this for every story built until the end, so
+        # it holds the stories' rows packed, not a dict entry an entity (636 bytes an
+        # entity, ~100 KiB a story, with the names and ids they kept alive: most of the
+        # stage's growth with the stories built); as_list unpacks and adds them up
+        self._packed: list[bytes] = []
 
     def add(self, story_id: str, entities) -> None:
+        rows = []
         for e in entities:
             k = index_key(e.name) if e.type in self.TYPES else None
-            if k is None:
-                continue
-            entry = self.entries.setdefault((e.type, k), {"key": k, "type": e.type, "names": {}, "stories": {}})
-            entry["names"][e.name] = entry["names"].get(e.name, 0) + len(e.mentions)
-            entry["stories"][story_id] = e.id
+            if k is not None:
+                rows.append([e.type, k, e.id, e.name, len(e.mentions)])
+        if rows:
+            self._packed.append(zlib.compress(json.dumps([story_id, rows], ensure_ascii=False).encode("utf-8")))
+
+    def entries(self) -> dict[tuple[str, str], list[tuple[str, str, str, int]]]:
+        """(type, key) -> (story, entity id, name, mentions) rows, in the order added."""
+        out: dict[tuple[str, str], list[tuple[str, str, str, int]]] = {}
+        for packed in self._packed:
+            story_id, rows = json.loads(zlib.decompress(packed))
+            for typ, k, eid, name, mentions in rows:
+                out.setdefault((typ, k), []).append((story_id, eid, name, mentions))
+        return out
 
     def as_list(self) -> list[dict]:
         out = []
-        for (_, k), e in self.entries.items():
-            name = min(e["names"].items(), key=lambda kv: (-kv[1], kv[0]))[0]
-            out.append({"name": name, "type": e["type"], "key": k,
-                        "stories": [{"story": s, "entity": eid} for s, eid in sorted(e["stories"].items())]})
+        for (typ, k), rows in self.entries().items():
+            names: dict[str, int] = {}
+            linked: dict[str, str] = {}
+            for story_id, eid, name, mentions in rows:
+                names[name] = names.get(name, 0) + mentions
+                linked[story_id] = eid
+            name = min(names.items(), key=lambda kv: (-kv[1], kv[0]))[0]
+            out.append({"name": name, "type": typ, "key": k,
+                        "stories": [{"story": s, "entity": eid} for s, eid in sorted(linked.items())]})
         out.sort(key=lambda e: (-len(e["stories"]), e["type"], e["key"]))
         return out
 
@@ -374,6 +394,8 @@ def detect(feats: list[DocFeatures], embed: Callable[[list[str]], np.ndarray], *
     # a last look for the documents of the smallest groups: each may join a grown story
     # on a looser bar (a story's later articles often open on a new angle)
     if attach is not None:
+        # the pile's subject first: its sub-stories join the main story before the last look
+        clusters = _subject(clusters, [f.entities for f in feats], df, n, attach)
         clusters = _attach(clusters, vecs, doc_keys, names, dates, attach, beta, window_days)
     big = [c for c in clusters if len(c.members) >= min_story]
     if not big:  # nothing groups (one document, or all unrelated): the pile is one story
@@ -499,6 +521,42 @@ def _attach(clusters: list[_Cluster], vecs: np.ndarray, doc_keys: list[dict[str,
             grown[j].add(i, vecs[i], doc_keys[i], dates[i], names[i])
             index(j, doc_keys[i], names[i])
     return [c for c in clusters if c.members]
+
+
+def _subject(clusters: list[_Cluster], entities: list[Counter], df: Counter, n: int, bar: float) -> list[_Cluster]:
+    """A one-subject pile's sub-stories join its main story. A name more than
+    SUBJECT_SHARE of the pile mentions is the pile's subject: it is not scored in the
+    assignment or the merge (it would pull any document that names it into one story),
+    so a sub-story tied to the main story by the subject alone (a pile about an
+    earthquake: the fundraisers for its victims) stays apart. Here a grown story joins
+    the largest one when at least half its members name a subject name that at least half
+    the largest story's members name too, and its centroid reaches ``bar`` (the last
+    look's bar, with no credit for names) on the largest story's: the subject as evidence
+    of what it is about, the text as evidence that it is the same story (a wire's name is
+    a subject name of a wire's pile: the text bar keeps its other stories apart). Closest
+    first, the main story's centroid made again after each; the result depends only on
+    the clusters, so it stays order-free."""
+    subject = {k for k, v in df.items() if v > SUBJECT_SHARE * n}
+    grown = [c for c in clusters if len(c.members) >= MIN_STORY]
+    if not subject or len(grown) < 2:
+        return clusters
+    main = max(grown, key=lambda c: (len(c.members), -min(c.members)))
+
+    def carried(c: _Cluster) -> set[str]:
+        return {k for k in subject if 2 * sum(k in entities[i] for i in c.members) >= len(c.members)}
+
+    own = carried(main)
+    rest = [c for c in grown if c is not main and carried(c) & own]
+    gone: set[int] = set()
+    while rest:
+        cos = np.array([float(c.centroid() @ main.centroid()) for c in rest])
+        j = int(np.argmax(cos))
+        if cos[j] < bar:
+            break
+        c = rest.pop(j)
+        main.absorb(c)
+        gone.add(id(c))
+    return [c for c in clusters if id(c) not in gone]
 
 
 def _name_overlap(a: _Cluster, b: _Cluster) -> float:
