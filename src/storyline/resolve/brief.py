@@ -61,6 +61,7 @@ from rapidfuzz import fuzz
 
 from .. import lexicon, schema
 from ..analyse.events import is_bound
+from ..analyse.quantities import number_values
 from .corpus import Corpus
 
 DATA = Path(__file__).resolve().parent / "data"
@@ -747,40 +748,6 @@ def lexrank(sim: np.ndarray, docs: list[str], damping: float = 0.85, same_doc_we
     return (r - r.min()) / span if span > 0 else np.ones(n)
 
 
-# a number in digits: thousands grouped by commas ("150,000") or not, a decimal part, and a
-# scale glued to it ("1.5m", "$2bn", "20k"), as wire copy writes them; one glued after letters
-# counts too ("A380" and "A350", "G8" and "G20" are different claims)
-_NUMBERS = re.compile(r"(?<![\d.,])(\d{1,3}(?:,\d{3})+|\d+)(\.\d+)?(?:(bn|m|mn|k)\b)?", re.IGNORECASE)
-_SCALE = {"k": 1e3, "m": 1e6, "mn": 1e6, "bn": 1e9}
-
-
-_ARTICLE = re.compile(r"\b([Aa]n?)\b(?!\s+(?:half|quarter|third|dozen|hundred|thousand|million|billion|trillion)s?\b)")
-
-
-@functools.lru_cache(maxsize=4096)
-def _numbers(text: str) -> tuple[str, ...]:
-    """The numbers a sentence states, in digits or in words, each as its value written one
-    way: "Two new cases" -> ("2",), "twenty-five" -> ("25",), "1.5 million", "1,500,000" and
-    "1.5m" -> ("1500000",). The words are read by numerizer (a maintained parser that joins
-    "three hundred and twelve", "one and a half million"); the digits it leaves, by the
-    small reader above (our own: numerizer writes "1.5 million" as 1500000 but keeps
-    "1,500,000" and "1.5m" as written, and two renderings of one value are one number)."""
-    from numerizer import numerize  # imports spaCy and registers its token extensions
-
-    try:
-        # numerizer reads a bare article as one ("A bomb killed five" -> "1 bomb killed 5"),
-        # which would make "A bomb ..." and "The bomb ..." two claims: masked unless a
-        # scale or fraction follows ("a million", "one and a half million" still read)
-        digits = numerize(_ARTICLE.sub(r"\1_", text))
-    except Exception:  # noqa: BLE001  a parser's failure on odd text leaves the words unread, never the brief
-        digits = text
-    out = []
-    for m in _NUMBERS.finditer(digits):
-        value = float(m.group(1).replace(",", "") + (m.group(2) or "")) * _SCALE.get((m.group(3) or "").lower(), 1)
-        out.append(f"{value:.15g}")
-    return tuple(sorted(out))
-
-
 def _same_saying(a: Candidate, b: Candidate, cos: float) -> bool:
     """Two documents say the same thing: near-identical wording and the same numbers."""
     if a.doc == b.doc or cos < 0.6:
@@ -788,7 +755,7 @@ def _same_saying(a: Candidate, b: Candidate, cos: float) -> bool:
     if not (cos >= SAME_SAYING or fuzz.token_set_ratio(a.text, b.text) >= SAME_SAYING_FUZZ):
         return False
     # "cut 120 jobs" and "cut 137 jobs", "two new cases" and "three new cases": different claims
-    return _numbers(a.text) == _numbers(b.text)
+    return number_values(a.text) == number_values(b.text)
 
 
 def brief_length(n_docs: int) -> int:
