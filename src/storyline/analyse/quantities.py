@@ -86,6 +86,10 @@ def _lexicon():
     return prefix, suffix, scales, pct, times, words, quals
 
 
+# a number in digits: thousands grouped by commas or not, a decimal part
+_DIGIT = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?|\.\d+"
+
+
 def _alt(words) -> str:
     """A regex alternation, longest first, escaped."""
     return "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
@@ -94,7 +98,7 @@ def _alt(words) -> str:
 @functools.lru_cache(maxsize=1)
 def _patterns():
     prefix, suffix, scales, pct, times, words, quals = _lexicon()
-    digit = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?|\.\d+"
+    digit = _DIGIT
     word = _alt(words)
     digits_kind = r"(?:single|double|triple|one|two|three|four|five|six|seven|eight|nine|ten)"
     core = (
@@ -241,7 +245,7 @@ def _scale_at(text: str, s: int, e: int) -> tuple[float, int] | None:
 # a bare article ("A bomb killed five") is no number unless a scale or fraction follows it
 # ("a million", "a half million", "a dozen")
 _ARTICLE = re.compile(r"\b([Aa]n?)\b(?!\s+(?:half|quarter|third|dozen|hundred|thousand|million|billion|trillion)s?\b)")
-_DIGIT_RUN = re.compile(r"(?<![\d.,])(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?")
+_DIGIT_RUN = re.compile(rf"(?<![\d.,])(?:{_DIGIT})")
 
 
 @functools.lru_cache(maxsize=4096)
