@@ -224,6 +224,23 @@ def test_a_sentence_starting_inside_a_cut_bracket_is_not_used():
     assert texts == ["Shares of the company (LSE: BP) fell again on Thursday as the leak went on in the gulf."]
 
 
+def test_a_clause_whose_subject_was_cut_off_is_not_used():
+    a = analysis("aaaa", ", who requested the report on the spending, said on Wednesday that she was disappointed.\n"
+                 "; the rest of the fund went to the coast, the senator said on Wednesday in the city.\n"
+                 "Senator Mary Landrieu, who requested the report, said on Wednesday that she was disappointed.")
+    texts = [x.text for x in told(a)]
+    assert texts == ["Senator Mary Landrieu, who requested the report, said on Wednesday that she was disappointed."]
+
+
+@pytest.mark.parametrize("text", [
+    '"We will pay for the clean-up of the coast," the chief executive said on Monday in the city.',
+    "(Reuters) The company said on Monday it would pay for the clean-up of the coast.",
+    "11 workers were killed when the rig exploded and sank off the coast of the state.",
+])
+def test_a_quote_bracket_or_digit_may_open_a_sentence(text):
+    assert [x.text for x in told(analysis("aaaa", text))] == [text]
+
+
 def test_a_quotation_without_its_speaker_is_not_used():
     a = analysis("aaaa", '"We were on the island a year ago, delivering aid after the hurricanes.\n'
                  'The mayor said: "We were on the island a year ago, delivering aid to the poor.\n'

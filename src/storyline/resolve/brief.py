@@ -286,6 +286,9 @@ def _headline(sentence: str, names: list[tuple[int, int]]) -> bool:
 
 
 _ORPHAN_CLOSE = re.compile(r"^[^(\[]*?[)\]]")  # "L) shares tumbled": the rest of a cut "(BP.L)"
+# ", who requested the report, said ...", "; the rest": a clause whose subject was cut off
+# (a name lost at a page seam); a quote, bracket, bullet or digit may open a sentence
+_CUT_START = re.compile(r"^\s*[,;:]")
 
 
 @dataclass
@@ -540,6 +543,8 @@ def _reads_alone(a, s, position: int, counts, speakers, spans: list[tuple[int, i
         return s, "a headline in Title Case", []
     if _ORPHAN_CLOSE.match(sent):
         return s, "it starts inside a bracket cut off before it", []
+    if _CUT_START.match(sent):
+        return s, "it starts mid-sentence, after a cut subject or clause", []
     if (_open_quote(sent) or sent.lstrip()[:1] in "\"“") and not _cue_pattern().search(_QUOTED.sub(" ", sent)):
         return s, "it quotes without saying whose", []
     # a quote whose speaker is written as a pronoun ("..., he said"): shown with the name
