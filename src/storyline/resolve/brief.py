@@ -27,7 +27,7 @@ Method (runs last in the corpus stage, so it reads everything the story holds):
    Not picked at all: a sentence carrying a quote whose speaker is open, one with wire
    clutter left at its start (datelines, timestamps: the noise lexicon's
    ``dateline``/``timestamp`` rules), one that does not read alone (``_reads_alone``:
-   a headline, caption or box glued to it, a Title-Case headline, a cut bracket, an
+   a headline, caption or box glued to it, a Title-Case headline, a cut bracket, a clause cut from its subject (", who said ..."), an
    unattributed quotation, an opening pronoun or anaphor, ``data/brief_dependent.txt``,
    a line with no full stop beside a headline or caption the cleaner cut: its standfirst;
    a headline or caption glued to a document's lead is cut off it instead). An off-topic document never reaches the brief:
@@ -505,7 +505,7 @@ def _reads_alone(a, s, position: int, counts, speakers, spans: list[tuple[int, i
     """(sentence span, why it is barred or None, speaker pronouns linked): whether a
     sentence reads alone, out of its article. A headline or caption glued to the lead is
     cut off (the lead alone is still an exact span); glued anywhere else, or a Title-Case
-    headline, a sentence starting inside a cut bracket, one opening a quote it does not
+    headline, a sentence starting inside a cut bracket or after a cut subject (a comma first), one opening a quote it does not
     attribute, or one opening with a pronoun or an anaphor (``data/brief_dependent.txt``)
     is barred, and so is one whose quote has a pronoun for its speaker ("..., he said"),
     unless the quote resolver linked that pronoun to its speaker with confidence: then it
