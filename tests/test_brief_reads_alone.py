@@ -310,6 +310,33 @@ def test_an_event_dated_years_before_the_report_needs_its_year_in_the_sentence()
     assert items["The health age"].date.value == "2009-05-12"  # its report, not 1918
 
 
+def _dated_by_april_20(sentence: str, event_words: str):
+    """A one-sentence report published on 3 June whose "April 20" is a timex and whose
+    ``event_words`` are an event dated 20 April."""
+    from storyline.types import Timex
+
+    a = analysis("aaaa", sentence, published="2010-06-03")
+    i = sentence.index("April 20")
+    a = a.model_copy(update={"timexes": [Timex(start=i, end=i + 8, text="April 20", type="DATE", value="2010-04-20")]})
+    ev = schema.Event(id="ev-a", date=schema.EventDate(value="2010-04-20", granularity="day"), summary="explosion",
+                      mentions=[span_of(a, event_words)])
+    return told(a, events=[ev])
+
+
+def test_an_event_named_by_a_date_as_its_modifier_does_not_date_the_sentence():
+    items = _dated_by_april_20("President Obama vowed an overhaul of the laws to prevent a repeat of the April 20 rig "
+                               "explosion that killed 11 people.", "rig explosion")
+    assert [x.date.value for x in items] == ["2010-06-03"]  # its report: the vow, not the explosion
+
+
+@pytest.mark.parametrize("sentence, words", [
+    ("The rig exploded on April 20 and sank in the gulf, killing 11 of the workers on board.", "exploded"),
+    ("The April 20 rig explosion killed 11 workers and sank the rig in the gulf off the coast.", "rig explosion"),
+])
+def test_a_date_told_with_a_preposition_or_as_the_subject_dates_the_sentence(sentence, words):
+    assert [x.date.value for x in _dated_by_april_20(sentence, words)] == ["2010-04-20"]
+
+
 def test_an_undated_article_is_read_against_the_storys_first_report():
     a = analysis("aaaa", "The health agency yesterday confirmed 787 infections of the new flu in 17 countries.")
     b = analysis("bbbb", "Schools in the capital closed for a week as the new flu spread to the north.", published="2009-05-02")

@@ -616,6 +616,10 @@ def candidates(corpus: Corpus) -> list[Candidate]:
         heads = [(h.start, h.end) for h in doc.headings]
         # a bound or horizon ("since 2011", "by 2022") does not date what a sentence tells
         timexes = [(t.start, t.end, _date_key(t.value)) for t in a.timexes if not is_bound(doc.text, t.start)]
+        # a date written as a noun's modifier names an earlier event as background ("vowed
+        # an overhaul to prevent a repeat of the April 20 rig explosion"): it does not date
+        # what the sentence tells, and neither does that event
+        background = [(t0, t1, d) for t0, t1, d in timexes if d and _attributive(text, t0, t1)]
         its = items[doc.id]
         spans = sorted((m.start, m.end) for m in a.mentions)
         position = 0
@@ -689,9 +693,13 @@ def candidates(corpus: Corpus) -> list[Candidate]:
             pub = _date_key(doc.published.value)
             # an event dated years before the report is told with its year: without one in
             # the sentence, that event date is another document's (the 1918 pandemic)
+            # (the sentence's own subject, "The April 20 explosion killed 11 workers", tells it)
+            told_before = {d for b0, b1, d in background
+                           if s.start <= b0 < s.end and len(text[s.start : b0].split()) > 1}
             ev_dates = sorted(x for x in inside(its["event_dates"])
-                              if _not_after(x[0], pub) and (_YEAR.search(unquoted) or _near(x[0], pub or first_report)))
-            tx_dates = sorted(d for d in inside(timexes) if d and _not_after(d, pub))
+                              if _not_after(x[0], pub) and (_YEAR.search(unquoted) or _near(x[0], pub or first_report))
+                              and x[0] not in told_before)
+            tx_dates = sorted(d for d in inside(timexes) if d and _not_after(d, pub) and d not in told_before)
             if ev_dates:
                 c.date, c.granularity = ev_dates[-1][0], ev_dates[-1][1] or _granularity(ev_dates[-1][0])
                 c.date_source = "event"
@@ -711,6 +719,18 @@ def candidates(corpus: Corpus) -> list[Candidate]:
             c.items = set(inside(its["items"]))
             out.append(c)
     return out
+
+
+_DETERMINER_BEFORE = re.compile(r"\b(?:the|an?|its|their|this|that)\s+$", re.IGNORECASE)
+_WORD_AFTER = re.compile(r"^\s+[a-z]")
+
+
+def _attributive(text: str, start: int, end: int) -> bool:
+    """A date used as a noun's modifier, after a determiner and before a lower-case word
+    ("the April 20 rig explosion", "an April 20 blast", "the 2008 hurricanes"): it names an
+    earlier event the reader is meant to know. Not a date told with a preposition
+    ("exploded on April 20", "on Friday slammed ...") or standing alone ("on April 20, the rig")."""
+    return bool(_DETERMINER_BEFORE.search(text[max(0, start - 8) : start])) and bool(_WORD_AFTER.match(text[end : end + 3]))
 
 
 def _pool(cands: list[Candidate]) -> list[Candidate]:
