@@ -34,8 +34,9 @@ Method (runs last in the corpus stage, so it reads everything the story holds):
    each story is built from its own documents only (``resolve.stories``, ``storybuild``).
 5. Each picked sentence carries the date of what it tells (the earliest dated event it
    reports, else a time expression or year in it, else its first report: the earliest
-   publication date of the documents it cites) and the brief is in that order
-   (undated sentences last, by rank).
+   publication date of the documents it cites; a date written as a noun's modifier, "a
+   repeat of the April 20 rig explosion", names background and dates nothing) and the
+   brief is in that order (undated sentences last, by rank).
 6. Each item carries data a renderer shows beside the exact cited text: ``names``
    (a partial or garbled form of a person's name whose entity link is confident, so
    the reader sees "Rain [Ren Zhengfei]") and ``disputes`` (a shown conflict whose
