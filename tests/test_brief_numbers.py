@@ -1,4 +1,5 @@
-"""The numbers a brief sentence states, however they are written (issue 23): two sentences
+"""The numbers a brief sentence states (read by ``analyse.quantities.number_values``, the
+project's one number reader), however they are written (issue 23): two sentences
 that differ only in a number are two claims, so "Two new cases" is never cited as "Three
 new cases", while "1.5 million", "1,500,000" and "one and a half million" are one number."""
 
@@ -7,7 +8,8 @@ from __future__ import annotations
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from storyline.resolve.brief import Candidate, _numbers, _same_saying
+from storyline.analyse.quantities import number_values
+from storyline.resolve.brief import Candidate, _same_saying
 
 _ONES = ["zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve",
          "thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen", "nineteen"]
@@ -45,25 +47,25 @@ def spell(n: int) -> str:
 @given(st.integers(min_value=1, max_value=999_999_999))
 def test_a_number_in_words_in_digits_and_grouped_digits_is_one_value(n):
     said = "{} people were counted in the shelters on Tuesday."
-    assert _numbers(said.format(spell(n))) == _numbers(said.format(n)) == _numbers(said.format(f"{n:,}")) == (str(n),)
+    assert number_values(said.format(spell(n))) == number_values(said.format(n)) == number_values(said.format(f"{n:,}")) == (float(n),)
 
 
 @given(st.integers(min_value=0, max_value=10**7), st.integers(min_value=0, max_value=10**7))
 def test_different_numbers_are_never_the_same(a, b):
     said = "The death toll rose to {} on Tuesday, officials said."
-    assert (_numbers(said.format(f"{a:,}")) == _numbers(said.format(f"{b:,}"))) == (a == b)
+    assert (number_values(said.format(f"{a:,}")) == number_values(said.format(f"{b:,}"))) == (a == b)
 
 
 def test_scaled_and_decimal_forms():
-    assert _numbers("1.5 million people fled") == _numbers("1,500,000 people fled") == _numbers("1.5m people fled")
-    assert _numbers("one and a half million people fled") == ("1500000",)
-    assert _numbers("The fund is $20bn") == ("20000000000",)
-    assert _numbers("Twenty-five people died") == ("25",)
-    assert _numbers("Two hundred people died") == ("200",)
+    assert number_values("1.5 million people fled") == number_values("1,500,000 people fled") == number_values("1.5m people fled")
+    assert number_values("one and a half million people fled") == (1500000.0,)
+    assert number_values("The fund is $20bn") == (20000000000.0,)
+    assert number_values("Twenty-five people died") == (25.0,)
+    assert number_values("Two hundred people died") == (200.0,)
     # twins: a different scale or decimal is another number; no number, none
-    assert _numbers("1.5 billion people") != _numbers("1.5 million people")
-    assert _numbers("2.5 percent") != _numbers("25 percent")
-    assert _numbers("Rescue teams reached the hills with tents.") == ()
+    assert number_values("1.5 billion people") != number_values("1.5 million people")
+    assert number_values("2.5 percent") != number_values("25 percent")
+    assert number_values("Rescue teams reached the hills with tents.") == ()
 
 
 def _cand(doc: str, text: str) -> Candidate:
@@ -81,13 +83,21 @@ def test_compound_numbers_in_words_decide_the_same_saying():
 
 
 def test_an_article_is_no_number_but_a_scale_after_it_is():
-    assert _numbers("A bomb killed five people in the port") == _numbers("The bomb killed five people in the port") == ("5",)
-    assert _numbers("An aftershock hit a week later") == ()
-    assert _numbers("a million people fled") == ("1000000",)
-    assert _numbers("a half million people fled") != ()
+    assert number_values("A bomb killed five people in the port") == number_values("The bomb killed five people in the port") == (5.0,)
+    assert number_values("An aftershock hit a week later") == ()
+    assert number_values("a million people fled") == (1000000.0,)
+    assert number_values("a half million people fled") != ()
 
 
 def test_numbers_glued_to_letters_tell_claims_apart():
-    assert _numbers("Airbus wins A380 order from Emirates") != _numbers("Airbus wins A350 order from Emirates")
-    assert _numbers("Leaders met at the G8 summit") != _numbers("Leaders met at the G20 summit")
-    assert _numbers("Airbus wins A380 order") == _numbers("Airbus wins an A380 order")
+    assert number_values("Airbus wins A380 order from Emirates") != number_values("Airbus wins A350 order from Emirates")
+    assert number_values("Leaders met at the G8 summit") != number_values("Leaders met at the G20 summit")
+    assert number_values("Airbus wins A380 order") == number_values("Airbus wins an A380 order")
+
+
+def test_a_single_letter_scale_is_read_as_the_figures_read_it():
+    # the one scale rule of analyse.quantities: "m" glued, or after a currency, is a million;
+    # a separate "m" after a bare number is a unit (metres), not a scale
+    assert number_values("The fund is $2.5 m") == (2500000.0,)
+    assert number_values("The wave was 5 m high") == (5.0,)
+    assert number_values("They pledged 3 bn dollars") == (3e9,)

@@ -224,6 +224,23 @@ def test_a_sentence_starting_inside_a_cut_bracket_is_not_used():
     assert texts == ["Shares of the company (LSE: BP) fell again on Thursday as the leak went on in the gulf."]
 
 
+def test_a_clause_whose_subject_was_cut_off_is_not_used():
+    a = analysis("aaaa", ", who requested the report on the spending, said on Wednesday that she was disappointed.\n"
+                 "; the rest of the fund went to the coast, the senator said on Wednesday in the city.\n"
+                 "Senator Mary Landrieu, who requested the report, said on Wednesday that she was disappointed.")
+    texts = [x.text for x in told(a)]
+    assert texts == ["Senator Mary Landrieu, who requested the report, said on Wednesday that she was disappointed."]
+
+
+@pytest.mark.parametrize("text", [
+    '"We will pay for the clean-up of the coast," the chief executive said on Monday in the city.',
+    "(Reuters) The company said on Monday it would pay for the clean-up of the coast.",
+    "11 workers were killed when the rig exploded and sank off the coast of the state.",
+])
+def test_a_quote_bracket_or_digit_may_open_a_sentence(text):
+    assert [x.text for x in told(analysis("aaaa", text))] == [text]
+
+
 def test_a_quotation_without_its_speaker_is_not_used():
     a = analysis("aaaa", '"We were on the island a year ago, delivering aid after the hurricanes.\n'
                  'The mayor said: "We were on the island a year ago, delivering aid to the poor.\n'
@@ -291,6 +308,33 @@ def test_an_event_dated_years_before_the_report_needs_its_year_in_the_sentence()
     items = {x.text[:14]: x for x in told(a, events=events)}
     assert items["The great flu "].date.value == "1918"
     assert items["The health age"].date.value == "2009-05-12"  # its report, not 1918
+
+
+def _dated_by_april_20(sentence: str, event_words: str):
+    """A one-sentence report published on 3 June whose "April 20" is a timex and whose
+    ``event_words`` are an event dated 20 April."""
+    from storyline.types import Timex
+
+    a = analysis("aaaa", sentence, published="2010-06-03")
+    i = sentence.index("April 20")
+    a = a.model_copy(update={"timexes": [Timex(start=i, end=i + 8, text="April 20", type="DATE", value="2010-04-20")]})
+    ev = schema.Event(id="ev-a", date=schema.EventDate(value="2010-04-20", granularity="day"), summary="explosion",
+                      mentions=[span_of(a, event_words)])
+    return told(a, events=[ev])
+
+
+def test_an_event_named_by_a_date_as_its_modifier_does_not_date_the_sentence():
+    items = _dated_by_april_20("President Obama vowed an overhaul of the laws to prevent a repeat of the April 20 rig "
+                               "explosion that killed 11 people.", "rig explosion")
+    assert [x.date.value for x in items] == ["2010-06-03"]  # its report: the vow, not the explosion
+
+
+@pytest.mark.parametrize("sentence, words", [
+    ("The rig exploded on April 20 and sank in the gulf, killing 11 of the workers on board.", "exploded"),
+    ("The April 20 rig explosion killed 11 workers and sank the rig in the gulf off the coast.", "rig explosion"),
+])
+def test_a_date_told_with_a_preposition_or_as_the_subject_dates_the_sentence(sentence, words):
+    assert [x.date.value for x in _dated_by_april_20(sentence, words)] == ["2010-04-20"]
 
 
 def test_an_undated_article_is_read_against_the_storys_first_report():

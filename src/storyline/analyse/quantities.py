@@ -89,6 +89,10 @@ def _lexicon():
     return prefix, suffix, scales, pct, times, words, quals
 
 
+# a number in digits: thousands grouped by commas or not, a decimal part
+_DIGIT = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?|\.\d+"
+
+
 def _alt(words) -> str:
     """A regex alternation, longest first, escaped."""
     return "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
@@ -97,7 +101,7 @@ def _alt(words) -> str:
 @functools.lru_cache(maxsize=1)
 def _patterns():
     prefix, suffix, scales, pct, times, words, quals = _lexicon()
-    digit = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?|\.\d+"
+    digit = _DIGIT
     word = _alt(words)
     digits_kind = r"(?:single|double|triple|one|two|three|four|five|six|seven|eight|nine|ten)"
     core = (
@@ -216,19 +220,10 @@ def _core_at(text: str, m: re.Match, hash_document: bool | None = None) -> Quant
         else:
             q.spelled = True
     # right: scale words ("135 billion", "1.5bn"), then percent / currency / time unit
+    if q.value is not None and q.kind not in ("fraction",) and (scaled := _scale_at(text, s, e)):
+        q.scale, e = scaled
+        q.value *= q.scale
     rest = text[e:]
-    sm = pat["scale"].match(rest)
-    if sm and q.value is not None and q.kind not in ("fraction",):
-        word = sm.group("s").lower()
-        # "m"/"k" only glued to the digits ("5m"), never as a separate word ("5 m" is five
-        # metres) unless a currency stands before the number: "$2.5 m" is money, and money
-        # is counted in millions, not metres
-        money = pat["prefix"].search(text[max(0, s - 40) : s]) is not None
-        if money or not (len(word) == 1 and rest[:1] != word[0] and rest[:1].lower() != word):
-            q.scale = scales[word]
-            q.value *= q.scale
-            e += sm.end()
-            rest = text[e:]
     pm = pat["pct"].match(rest)
     if pm and q.kind != "fraction":
         q.unit = pct[pm.group("p").lower()]
@@ -274,6 +269,59 @@ def _core_at(text: str, m: re.Match, hash_document: bool | None = None) -> Quant
     q.start, q.end = s, e
     q.text = text[s:e]
     return q
+
+
+def _scale_at(text: str, s: int, e: int) -> tuple[float, int] | None:
+    """(scale, new end) of a scale word after the number at ``text[s:e]`` ("135 billion",
+    "1.5bn"), or None."""
+    pat = _patterns()
+    sm = pat["scale"].match(text[e:])
+    if not sm:
+        return None
+    word, rest = sm.group("s").lower(), text[e:]
+    # "m"/"k" only glued to the digits ("5m"), never as a separate word ("5 m" is five
+    # metres) unless a currency stands before the number: "$2.5 m" is money, and money
+    # is counted in millions, not metres
+    money = pat["prefix"].search(text[max(0, s - 40) : s]) is not None
+    if money or not (len(word) == 1 and rest[:1] != word[0] and rest[:1].lower() != word):
+        return _lexicon()[2][word], e + sm.end()
+    return None
+
+
+# a bare article ("A bomb killed five") is no number unless a scale or fraction follows it
+# ("a million", "a half million", "a dozen")
+_ARTICLE = re.compile(r"\b([Aa]n?)\b(?!\s+(?:half|quarter|third|dozen|hundred|thousand|million|billion|trillion)s?\b)")
+_DIGIT_RUN = re.compile(rf"(?<![\d.,])(?:{_DIGIT})")
+
+
+@functools.lru_cache(maxsize=4096)
+def number_values(text: str) -> tuple[float, ...]:
+    """Every number ``text`` states, as its value, sorted, however it is written: "Two new
+    cases" -> (2.0,), "twenty-five" -> (25.0,), "1.5 million", "1,500,000" and "1.5m" ->
+    (1500000.0,). Unlike ``parse`` it reads a claim's identity, not a figure: bare years,
+    small counts and numbers glued to letters count too ("A380" and "A350", "G8" and "G20"
+    are different claims), so two sentences that differ in any number differ here.
+
+    Words are read by numerizer (a maintained parser that joins "three hundred and twelve",
+    "one and a half million", which ``parse``'s word-by-word lexicon does not); the digits it
+    leaves are read by this module's grammar, with the same scale words and the same rule
+    for a single-letter scale ("1.5m" is a million, "5 m" five metres)."""
+    from numerizer import numerize  # imports spaCy and registers its token extensions
+
+    try:
+        # numerizer reads a bare article as one ("A bomb killed five" -> "1 bomb killed 5"),
+        # which would make "A bomb ..." and "The bomb ..." two claims: masked unless a
+        # scale or fraction follows ("a million", "one and a half million" still read)
+        digits = numerize(_ARTICLE.sub(r"\1_", text))
+    except Exception:  # noqa: BLE001  a parser's failure on odd text leaves the words unread
+        digits = text
+    out = []
+    for m in _DIGIT_RUN.finditer(digits):
+        value = float(m.group().replace(",", ""))
+        if scaled := _scale_at(digits, m.start(), m.end()):
+            value *= scaled[0]
+        out.append(float(f"{value:.15g}"))
+    return tuple(sorted(out))
 
 
 def _is_bare_year(q: Quantity) -> bool:

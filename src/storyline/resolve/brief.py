@@ -27,15 +27,16 @@ Method (runs last in the corpus stage, so it reads everything the story holds):
    Not picked at all: a sentence carrying a quote whose speaker is open, one with wire
    clutter left at its start (datelines, timestamps: the noise lexicon's
    ``dateline``/``timestamp`` rules), one that does not read alone (``_reads_alone``:
-   a headline, caption or box glued to it, a Title-Case headline, a cut bracket, an
+   a headline, caption or box glued to it, a Title-Case headline, a cut bracket, a clause cut from its subject (", who said ..."), an
    unattributed quotation, an opening pronoun or anaphor, ``data/brief_dependent.txt``,
    a line with no full stop beside a headline or caption the cleaner cut: its standfirst;
    a headline or caption glued to a document's lead is cut off it instead). An off-topic document never reaches the brief:
    each story is built from its own documents only (``resolve.stories``, ``storybuild``).
 5. Each picked sentence carries the date of what it tells (the earliest dated event it
    reports, else a time expression or year in it, else its first report: the earliest
-   publication date of the documents it cites) and the brief is in that order
-   (undated sentences last, by rank).
+   publication date of the documents it cites; a date written as a noun's modifier, "a
+   repeat of the April 20 rig explosion", names background and dates nothing) and the
+   brief is in that order (undated sentences last, by rank).
 6. Each item carries data a renderer shows beside the exact cited text: ``names``
    (a partial or garbled form of a person's name whose entity link is confident, so
    the reader sees "Rain [Ren Zhengfei]") and ``disputes`` (a shown conflict whose
@@ -61,6 +62,7 @@ from rapidfuzz import fuzz
 
 from .. import lexicon, schema
 from ..analyse.events import is_bound
+from ..analyse.quantities import number_values
 from .corpus import Corpus
 
 DATA = Path(__file__).resolve().parent / "data"
@@ -285,6 +287,9 @@ def _headline(sentence: str, names: list[tuple[int, int]]) -> bool:
 
 
 _ORPHAN_CLOSE = re.compile(r"^[^(\[]*?[)\]]")  # "L) shares tumbled": the rest of a cut "(BP.L)"
+# ", who requested the report, said ...", "; the rest": a clause whose subject was cut off
+# (a name lost at a page seam); a quote, bracket, bullet or digit may open a sentence
+_CUT_START = re.compile(r"^\s*[,;:]")
 
 
 @dataclass
@@ -501,7 +506,7 @@ def _reads_alone(a, s, position: int, counts, speakers, spans: list[tuple[int, i
     """(sentence span, why it is barred or None, speaker pronouns linked): whether a
     sentence reads alone, out of its article. A headline or caption glued to the lead is
     cut off (the lead alone is still an exact span); glued anywhere else, or a Title-Case
-    headline, a sentence starting inside a cut bracket, one opening a quote it does not
+    headline, a sentence starting inside a cut bracket or after a cut subject (a comma first), one opening a quote it does not
     attribute, or one opening with a pronoun or an anaphor (``data/brief_dependent.txt``)
     is barred, and so is one whose quote has a pronoun for its speaker ("..., he said"),
     unless the quote resolver linked that pronoun to its speaker with confidence: then it
@@ -539,6 +544,8 @@ def _reads_alone(a, s, position: int, counts, speakers, spans: list[tuple[int, i
         return s, "a headline in Title Case", []
     if _ORPHAN_CLOSE.match(sent):
         return s, "it starts inside a bracket cut off before it", []
+    if _CUT_START.match(sent):
+        return s, "it starts mid-sentence, after a cut subject or clause", []
     if (_open_quote(sent) or sent.lstrip()[:1] in "\"“") and not _cue_pattern().search(_QUOTED.sub(" ", sent)):
         return s, "it quotes without saying whose", []
     # a quote whose speaker is written as a pronoun ("..., he said"): shown with the name
@@ -610,6 +617,10 @@ def candidates(corpus: Corpus) -> list[Candidate]:
         heads = [(h.start, h.end) for h in doc.headings]
         # a bound or horizon ("since 2011", "by 2022") does not date what a sentence tells
         timexes = [(t.start, t.end, _date_key(t.value)) for t in a.timexes if not is_bound(doc.text, t.start)]
+        # a date written as a noun's modifier names an earlier event as background ("vowed
+        # an overhaul to prevent a repeat of the April 20 rig explosion"): it does not date
+        # what the sentence tells, and neither does that event
+        background = [(t0, t1, d) for t0, t1, d in timexes if d and _attributive(text, t0, t1)]
         its = items[doc.id]
         spans = sorted((m.start, m.end) for m in a.mentions)
         position = 0
@@ -683,9 +694,13 @@ def candidates(corpus: Corpus) -> list[Candidate]:
             pub = _date_key(doc.published.value)
             # an event dated years before the report is told with its year: without one in
             # the sentence, that event date is another document's (the 1918 pandemic)
+            # (the sentence's own subject, "The April 20 explosion killed 11 workers", tells it)
+            told_before = {d for b0, b1, d in background
+                           if s.start <= b0 < s.end and len(text[s.start : b0].split()) > 1}
             ev_dates = sorted(x for x in inside(its["event_dates"])
-                              if _not_after(x[0], pub) and (_YEAR.search(unquoted) or _near(x[0], pub or first_report)))
-            tx_dates = sorted(d for d in inside(timexes) if d and _not_after(d, pub))
+                              if _not_after(x[0], pub) and (_YEAR.search(unquoted) or _near(x[0], pub or first_report))
+                              and x[0] not in told_before)
+            tx_dates = sorted(d for d in inside(timexes) if d and _not_after(d, pub) and d not in told_before)
             if ev_dates:
                 c.date, c.granularity = ev_dates[-1][0], ev_dates[-1][1] or _granularity(ev_dates[-1][0])
                 c.date_source = "event"
@@ -705,6 +720,18 @@ def candidates(corpus: Corpus) -> list[Candidate]:
             c.items = set(inside(its["items"]))
             out.append(c)
     return out
+
+
+_DETERMINER_BEFORE = re.compile(r"\b(?:the|an?|its|their|this|that)\s+$", re.IGNORECASE)
+_WORD_AFTER = re.compile(r"^\s+[a-z]")
+
+
+def _attributive(text: str, start: int, end: int) -> bool:
+    """A date used as a noun's modifier, after a determiner and before a lower-case word
+    ("the April 20 rig explosion", "an April 20 blast", "the 2008 hurricanes"): it names an
+    earlier event the reader is meant to know. Not a date told with a preposition
+    ("exploded on April 20", "on Friday slammed ...") or standing alone ("on April 20, the rig")."""
+    return bool(_DETERMINER_BEFORE.search(text[max(0, start - 8) : start])) and bool(_WORD_AFTER.match(text[end : end + 3]))
 
 
 def _pool(cands: list[Candidate]) -> list[Candidate]:
@@ -747,40 +774,6 @@ def lexrank(sim: np.ndarray, docs: list[str], damping: float = 0.85, same_doc_we
     return (r - r.min()) / span if span > 0 else np.ones(n)
 
 
-# a number in digits: thousands grouped by commas ("150,000") or not, a decimal part, and a
-# scale glued to it ("1.5m", "$2bn", "20k"), as wire copy writes them; one glued after letters
-# counts too ("A380" and "A350", "G8" and "G20" are different claims)
-_NUMBERS = re.compile(r"(?<![\d.,])(\d{1,3}(?:,\d{3})+|\d+)(\.\d+)?(?:(bn|m|mn|k)\b)?", re.IGNORECASE)
-_SCALE = {"k": 1e3, "m": 1e6, "mn": 1e6, "bn": 1e9}
-
-
-_ARTICLE = re.compile(r"\b([Aa]n?)\b(?!\s+(?:half|quarter|third|dozen|hundred|thousand|million|billion|trillion)s?\b)")
-
-
-@functools.lru_cache(maxsize=4096)
-def _numbers(text: str) -> tuple[str, ...]:
-    """The numbers a sentence states, in digits or in words, each as its value written one
-    way: "Two new cases" -> ("2",), "twenty-five" -> ("25",), "1.5 million", "1,500,000" and
-    "1.5m" -> ("1500000",). The words are read by numerizer (a maintained parser that joins
-    "three hundred and twelve", "one and a half million"); the digits it leaves, by the
-    small reader above (our own: numerizer writes "1.5 million" as 1500000 but keeps
-    "1,500,000" and "1.5m" as written, and two renderings of one value are one number)."""
-    from numerizer import numerize  # imports spaCy and registers its token extensions
-
-    try:
-        # numerizer reads a bare article as one ("A bomb killed five" -> "1 bomb killed 5"),
-        # which would make "A bomb ..." and "The bomb ..." two claims: masked unless a
-        # scale or fraction follows ("a million", "one and a half million" still read)
-        digits = numerize(_ARTICLE.sub(r"\1_", text))
-    except Exception:  # noqa: BLE001  a parser's failure on odd text leaves the words unread, never the brief
-        digits = text
-    out = []
-    for m in _NUMBERS.finditer(digits):
-        value = float(m.group(1).replace(",", "") + (m.group(2) or "")) * _SCALE.get((m.group(3) or "").lower(), 1)
-        out.append(f"{value:.15g}")
-    return tuple(sorted(out))
-
-
 def _same_saying(a: Candidate, b: Candidate, cos: float) -> bool:
     """Two documents say the same thing: near-identical wording and the same numbers."""
     if a.doc == b.doc or cos < 0.6:
@@ -788,7 +781,7 @@ def _same_saying(a: Candidate, b: Candidate, cos: float) -> bool:
     if not (cos >= SAME_SAYING or fuzz.token_set_ratio(a.text, b.text) >= SAME_SAYING_FUZZ):
         return False
     # "cut 120 jobs" and "cut 137 jobs", "two new cases" and "three new cases": different claims
-    return _numbers(a.text) == _numbers(b.text)
+    return number_values(a.text) == number_values(b.text)
 
 
 def brief_length(n_docs: int) -> int:
