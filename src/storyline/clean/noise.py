@@ -690,9 +690,12 @@ def _split_glued_opening(text: str, units: list[Unit]) -> list[Unit]:
     middle = _standfirst(pre, text[cut:], lower, mid)
     kept_mid: list[Unit] = []
     if middle is not None:
-        # the headline's cut stops at the headline: the standfirst after it is article text
+        # the headline's cut stops at the headline; the line after it is cut as a caption
+        # (policy, round six: a no-full-stop line between the headline and the lead is a
+        # caption even when it states a claim of its own; the claim stays in `removed`)
         m_start = first.start + middle
         kept_mid = [Unit(start=m_start, end=pre_end, text=text[m_start:pre_end], para=first.para, standfirst=True)]
+        _mark(kept_mid[0], "caption", "caption: a line with no full stop between the headline and the lead (a picture caption or standfirst of the page)")
         pre_end = first.start + len(pre[:middle].rstrip())
     head = Unit(start=first.start, end=pre_end, text=text[first.start:pre_end], para=first.para)
     lead = Unit(start=cut, end=first.end, text=text[cut:first.end], para=first.para)
@@ -706,11 +709,12 @@ def _split_glued_opening(text: str, units: list[Unit]) -> list[Unit]:
 # intensify The president, Jean Roe, says thousands may have died Efforts are ..."):
 # a clause (a finite verb, data/clause_verbs.txt) that gives a name (not a demonym:
 # "A Haitian woman is helped from the rubble" is a photo caption) or a number the
-# rest of the text never gives states a claim of its own, so it is article text and
-# stays; a caption or standfirst that only restates the lead ("The earthquake is the
-# worst to hit the island in 200 years", the lead and body saying so again) goes with
-# the headline, as before. Abstain: keeping a caption is a small loss, cutting the
-# only statement of a claim is not.
+# rest of the text never gives states a claim of its own: it is cut apart from the
+# headline, as a caption (the integrator's policy, round six: on the audit such lines
+# are the page's picture captions; the claim stays in `removed`, nothing is lost from
+# the record; a standfirst that ends in a full stop is a sentence and stays). A caption
+# or standfirst that only restates the lead ("The earthquake is the worst to hit the
+# island in 200 years", the lead and body saying so again) goes with the headline.
 _NUMBER = re.compile(r"^\d[\d,.]*\w*$")
 
 
