@@ -655,6 +655,14 @@ def _repeat_boundary(sentence: str, lower: set[str], before_names: set[str], mid
     return found
 
 
+# A bullet sign saved as the name of the sign it was mis-encoded to: the Guardian's "•"
+# before related-story links and summary points reads "cents" (the "¢" sign) in text
+# dumps of its pages ("cents BA cabin steward in isolation ward cents Mexico invokes
+# special measures A British Airways cabin steward is ..."): a glued opening may start
+# with it. Only the word opening the line, before a capitalised word ("cents a share" is
+# prose).
+_MANGLED_BULLET = re.compile(r"^cents\s+(?=[\"“‘'A-Z0-9])")
+
 # Fewest words on either side of a glued boundary; most words in the glued headline
 # and caption(s).
 _GLUED_MIN_WORDS = 3
@@ -683,7 +691,7 @@ def _split_glued_opening(text: str, units: list[Unit]) -> list[Unit]:
     pre, rest = sentence[:at], sentence[at:]
     if not (_GLUED_MIN_WORDS <= len(_WORD.findall(pre)) <= _GLUED_MAX_WORDS) or len(_WORD.findall(rest)) < _GLUED_MIN_WORDS:
         return units
-    if not (pre[:1].isupper() or pre[:1].isdigit() or pre[:1] in "\"“‘'"):
+    if not (pre[:1].isupper() or pre[:1].isdigit() or pre[:1] in "\"“‘'" or _MANGLED_BULLET.match(pre)):
         return units
     cut = first.start + at
     pre_end = first.start + len(pre.rstrip())
@@ -1379,10 +1387,17 @@ def _caption_seams(u: Unit, stop: frozenset[str], before_caps: Counter) -> list[
     return out
 
 
+# Least share of English function words in a text the English parse reads (English
+# prose has about half; a page in another language, a few from shared spellings). A
+# word count, not language.detect: the language is detected once per page elsewhere.
+_ENGLISH_FUNCTION_SHARE = 0.25
+
+
 def _split_glued_captions(text: str, units: list[Unit]) -> list[Unit]:
-    if _not_english(units):
-        return units
     stop = _english_stopwords()
+    words = _WORD.findall(text[:20000])
+    if not words or sum(1 for w in words if w.lower() in stop) < _ENGLISH_FUNCTION_SHARE * len(words):
+        return units
     before_caps: Counter = Counter()
     toks = _TOKEN.findall(text)
     for p, w in zip(toks, toks[1:]):
@@ -1977,6 +1992,25 @@ def _clip_intros(units: list[Unit]) -> None:
             _mark(v, "promo", "promo: caption of a video or audio clip (the line right above its media player's notice)")
 
 
+# A live blog's handover: the writer who takes over names themself and where they write
+# from ("Jane Roe here in Washington, taking over."), often with thanks to the writers
+# before on the next line ("Thanks again John and Ann."): both are bylines, not news.
+# Only that shape: a name, "here", at most a place, and "taking over"/"picking up" ending
+# the line; thanks only right after a handover, and only names in it ("Thanks to John's
+# quick thinking, the crew escaped." is a sentence).
+_HANDOVER = re.compile(r"^" + _NAME + r"\s+here\b[^.!?]{0,60}?,?\s+(?:taking over|picking up)\b[^.!?]{0,40}[.!]?$")
+_THANKS = re.compile(r"^(?:Many\s+)?[Tt]hanks,?\s+(?:again,?\s+|to\s+)?[A-Z][\w'’-]+(?:(?:,\s*|\s+and\s+)[A-Z][\w'’-]+)*\s*[.!]?$")
+
+
+def _handovers(units: list[Unit]) -> None:
+    for i, u in enumerate(units):
+        if u.kind is None and _HANDOVER.match(u.text.strip()):
+            _mark(u, "byline", "byline: a live blog's handover (the writer taking over names themself)")
+            nxt = units[i + 1] if i + 1 < len(units) else None
+            if nxt is not None and nxt.kind is None and _THANKS.match(nxt.text.strip()):
+                _mark(nxt, "byline", "byline: a live blog's handover (thanks to the writers before)")
+
+
 def _link_lists(units: list[Unit]) -> None:
     """The short lines after a related-stories header are that list's links."""
     for i, u in enumerate(units):
@@ -2089,6 +2123,7 @@ def clean_text(text: str, title: str | None = None, links: list[str] | None = No
     _closing_fragment(units)
     _link_lists(units)
     _clip_intros(units)
+    _handovers(units)
     page = not html_mode and _page_like(units)
     # a site's rights notice ends the article: the body span never crosses it
     hard = {u.index for u in units if u.kind == "legal" and _RIGHTS.search(u.text)}
