@@ -1408,8 +1408,11 @@ def _split_glued_captions(text: str, units: list[Unit]) -> list[Unit]:
     for p, w in zip(toks, toks[1:]):
         if p[-1:].islower() and w[:1].isupper():
             before_caps[p.lower()] += 1
+    # the lines above a picture credit in the opening are that picture's caption whole
+    # (_captions_above_credits): not split here
+    credit = next((u.index for u in units[:_CAPTION_OPENING] if u.credit), -1)
     seams = {u.start: found for u in units
-             if u.kind is None and not u.bullet and u.words >= _GLUED_MIN_WORDS + _CAPTION_REST_WORDS
+             if u.kind is None and not u.bullet and u.index > credit and u.words >= _GLUED_MIN_WORDS + _CAPTION_REST_WORDS
              and (found := _caption_seams(u, stop, before_caps))}
     if not seams:
         return units
@@ -1425,10 +1428,10 @@ def _split_glued_captions(text: str, units: list[Unit]) -> list[Unit]:
                 continue
             left = nlp(left_text)
             r_toks = right_text.split()
-            opens = _opens_sentence(r_toks[0], r_toks[1], lower)
-            if not _unlinked(nlp(f"{left_text} {right_text}"), len(left)) or not _complete_before(left, opens):
+            # cheapest parse first: L alone (short), then R, then L and R together
+            if not _complete_before(left, _opens_sentence(r_toks[0], r_toks[1], lower)):
                 continue
-            if _complete_after(nlp(right_text)):
+            if _complete_after(nlp(right_text)) and _unlinked(nlp(f"{left_text} {right_text}"), len(left)):
                 cuts[u.start] = at
                 break
     heads: set[int] = set()
