@@ -72,3 +72,11 @@ def test_not_english_text_is_not_parsed():
     text = ("Les survivants ont quitté les villes Le gouvernement a commencé à déplacer la population vers des camps.\n\n"
             "Les secours sont arrivés mercredi et ont commencé à fouiller les bâtiments effondrés de la capitale.")
     assert _captions(text) == []
+
+
+def test_seam_after_a_label_colon_is_not_read():
+    # must-keep twin: a team's label opens the line ("Lakers: ..."): no caption before it
+    sentence = ("Rovers: Kyle Roe left the pitch in the second half with a cut eye after defender "
+                "Darius Bazley hit him with an elbow on a run.")
+    text = f"{OPENING}\n\n{sentence}{AFTER}"
+    assert _captions(text) == []

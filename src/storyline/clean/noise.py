@@ -1380,11 +1380,11 @@ def _caption_seams(u: Unit, stop: frozenset[str], before_caps: Counter) -> list[
     """Candidate seams (offsets into the unit's text), in order; see above."""
     toks = list(_TOKEN.finditer(u.text))
     out = []
-    for i in range(_GLUED_MIN_WORDS, min(len(toks) - _CAPTION_REST_WORDS, _CAPTION_SEAM_WORDS) + 1):
+    for i in range(1, min(len(toks) - _CAPTION_REST_WORDS, _CAPTION_SEAM_WORDS) + 1):
         p, w = toks[i - 1].group(0), toks[i].group(0)
         if _TERMINAL.search(p) or p[-1:] in ";:":
-            break  # L must be one piece: no sentence stop before the seam
-        if not _SEAM_BEFORE.match(p) or p in stop or not _SEAM_WORD.match(w):
+            break  # L must be one piece: no sentence stop or label colon ("Lakers: Kyle Roe ...") before the seam
+        if i < _GLUED_MIN_WORDS or not _SEAM_BEFORE.match(p) or p in stop or not _SEAM_WORD.match(w):
             continue
         if p in _seam_nouns() or _stem(p) in _seam_nouns() or before_caps[p] > 1:
             continue
