@@ -170,9 +170,17 @@ def test_a_name_the_headline_gave_opens_a_lead_that_restates_it():
     assert c.text.startswith("UK aid efforts are underway")
 
 
+def test_a_name_going_on_as_in_the_headline_is_not_a_boundary():
+    # the name goes on as in the headline: a verb and its object, not a boundary; the
+    # headline and caption before the lead go whole (a caption glued to the lead: two
+    # complete clauses, see test_clean_glued_captions.py), never split inside "hit Acme profits"
+    lead = ("Acme profits up despite flood Fallout from the flood has not yet hit Acme profits Acme, the flood insurer, "
+            "has announced a big jump in profits despite the flood.")
+    text = clean_text(lead + BODY).text
+    assert text.startswith(lead[:40]) or text.startswith("Acme, the flood insurer, has announced")
+
+
 @pytest.mark.parametrize("lead", [
-    # the name goes on as in the headline: a verb and its object, not a boundary
-    "Acme profits up despite flood Fallout from the flood has not yet hit Acme profits Acme, the flood insurer, has announced a big jump in profits despite the flood.",
     # a name after a number word: "nine UK cases"
     "Flood cases close UK school Another nine UK cases of flood damage were confirmed at the school today.",
     # a name continued by a name (after a capitalised word only the headline's own word)
@@ -184,20 +192,30 @@ def test_a_restated_headline_phrase_inside_a_lead_is_kept(lead):
 
 
 
-# A standfirst between a glued headline and the lead (audit haiti_bbc K4, judged a cut
-# article sentence): a clause that gives a name or a number the rest of the text never
-# gives is article text and stays; the headline before it is still cut.
+# A standfirst between a glued headline and the lead (audit haiti_bbc K4): a clause that
+# gives a name or a number the rest of the text never gives is cut apart from the
+# headline, as a caption (policy of round six: a no-full-stop line between the headline
+# and the lead is a caption; its text stays in `removed`); a standfirst with a full stop stays.
 SF_HEAD = "Island quake: rescue efforts intensify"
 SF = "The president of the island, Jean Marot, says thousands may have been killed in last night's earthquake"
 SF_LEAD = "Efforts are intensifying to help the survivors of the earthquake, who lack food and water."
 
 
-def test_standfirst_with_its_own_claim_stays():
+def test_standfirst_with_its_own_claim_is_cut_as_a_caption():
     text = f"{SF_HEAD} {SF} {SF_LEAD}" + BODY
     c = clean_text(text)
     assert _head(text) == [SF_HEAD]
-    assert c.text.startswith(f"{SF}\n\n{SF_LEAD}")
+    assert [r.text for r in c.removed if r.reason.startswith("caption: a line with no full stop")] == [SF]
+    assert c.text.startswith(SF_LEAD)
     assert not c.headings and not (c.title or "").startswith("The president")
+
+
+def test_standfirst_with_a_full_stop_stays():
+    # must-keep twin: the same standfirst ending in a full stop is a sentence
+    text = f"{SF_HEAD}\n\n{SF}.\n\n{SF_LEAD}" + BODY
+    c = clean_text(text)
+    assert f"{SF}." in c.text
+    assert not any(r.reason.startswith("caption") for r in c.removed), c.removed
 
 
 def test_standfirst_restating_the_text_goes_with_the_headline():

