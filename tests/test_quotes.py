@@ -553,3 +553,26 @@ def test_according_to_a_content_that_only_names_a_saying_is_framing():
     # twins: a cue whose object is not a saying states a figure or a finding
     a = _quotes("VX has predicted the heaviest loss in the industry from the disaster, according to the Moody's report.")
     assert _find(a, "VX has predicted")
+
+
+def test_an_object_with_its_predicate_is_content_however_short():
+    # PolNeAR dev: "Trump called the senator a 'nasty guy'", "Clinton called her vote ... a mistake"
+    a = _quotes('Trump called the senator a "nasty guy" at a rally in Iowa on Friday.')
+    q = _find(a, "the senator")
+    assert "nasty guy" in q.text and _speaker(a, q) == "Trump"
+    a = _quotes("At the forum, Senator Clinton called her vote a mistake.")
+    assert _find(a, "her vote").text.endswith("a mistake")
+    # twins: no predicate, or a place phrase, is no statement
+    a = _quotes("Republicans had called the hearing on Monday. "
+                "At his cookout, the band leader called the senators to the stage.")
+    assert not any(q.text.startswith(("the hearing", "the senators")) for q in a.quotes), [q.text for q in a.quotes]
+
+
+def test_a_short_fronted_phrase_before_a_parenthetical_attribution_is_content():
+    # PolNeAR dev: "Too often, Mr. Clarke said, the debate over the future of coal is infected ..."
+    a = _quotes("Too often, Mr. Clarke said, the debate over the future of coal is infected with tribalism.")
+    q = _find(a, "Too often")
+    assert q.text.endswith("tribalism") and _speaker(a, q) == "Clarke"
+    # twin: nothing but the fronted phrase: no content
+    a = _quotes("Later, Mr. Clarke said.")
+    assert not a.quotes, [q.text for q in a.quotes]

@@ -794,6 +794,10 @@ def _around(ctx: _Ctx, verb) -> list[tuple[int, int]]:
     nl = text.find("\n", verb.idx)
     s1 = min(verb.sent.end_char, nl if nl >= 0 else len(text))
     pieces = []
+    fronted = _trim_chars(text, a1, s1)
+    # "Too often, Mr. Clarke said, the debate is ...": a short fronted phrase belongs to the
+    # content when a clause follows the attribution
+    short_ok = fronted[1] - fronted[0] >= 10 and verb.dep_ == "parataxis"
     for x, y in ((s0, a0), (a1, s1)):
         x, y = _trim_chars(text, x, y)
         quoted = sum(max(0, min(y, qb) - max(x, qa)) for qa, qb in ctx.quoted)
@@ -801,7 +805,7 @@ def _around(ctx: _Ctx, verb) -> list[tuple[int, int]]:
             return []  # a direct quote's own attribution
         if x < a0 and any(x < qb <= a0 and not text[qb:a0].strip(" ,.\u00a0\n" + _MARKS + "'’") for _, qb in ctx.quoted):
             return []  # '<caption> "We don't know," said Fernando': the quotation's attribution, not prose's
-        if y - x >= 10 and not ctx.inside_quote(x):
+        if (y - x >= 10 or (short_ok and x < a0 and y > x)) and not ctx.inside_quote(x):
             pieces.append((x, y))
     if not pieces or pieces[0][0] >= a0:
         return []  # nothing before the attribution: not this pattern
@@ -890,10 +894,22 @@ def _complement(ctx: _Ctx, tok) -> list:
         comp = comp or [o for p in tok.children if p.dep_ == "prep" and p.lower_ == "for" and p.i == tok.i + 1
                         for o in p.children if o.dep_ in ("pobj", "pcomp")]
         comp = comp or [c for c in tok.children if c.dep_ == "dobj" and c.i > tok.i
-                        and c.pos_ in ("NOUN", "PROPN") and len(list(c.subtree)) >= 3
-                        and c.i not in ctx.tok_mention  # "told Bill O'Reilly": an addressee
-                        and not _taken(tok, c) and _states(tok, c)]
+                        and c.pos_ in ("NOUN", "PROPN") and not _taken(tok, c)
+                        and (_judged(tok, c) or (
+                            len(list(c.subtree)) >= 3
+                            and c.i not in ctx.tok_mention  # "told Bill O'Reilly": an addressee
+                            and _states(tok, c)))]
     return comp
+
+
+def _judged(verb, obj) -> bool:
+    """An object with what the cue says of it as a complement of its own: "called the senator
+    a 'nasty guy'", "called Oz a quack", "described Clinton as a disgrace". The object and its
+    predicate together are what was said, so a short or named object counts here (it is no
+    addressee: "told Bill O'Reilly" has no predicate). A place or purpose phrase is no
+    predicate: "called Democratic bigwigs to the stage", "called the hearing"."""
+    pred = _predicate_of(verb, obj)
+    return pred is not None and (pred.dep_ in ("oprd", "dobj") or pred.lower_ in ("as", "of"))
 
 
 @functools.lru_cache(maxsize=1)
