@@ -576,3 +576,27 @@ def test_a_short_fronted_phrase_before_a_parenthetical_attribution_is_content():
     # twin: nothing but the fronted phrase: no content
     a = _quotes("Later, Mr. Clarke said.")
     assert not a.quotes, [q.text for q in a.quotes]
+
+
+def test_a_cue_in_a_relative_clause_says_no_more_than_that_clause():
+    # PolNeAR dev: "Mr. Obama, who understood that a legislative push would be fruitless, told ..."
+    a = _quotes("Mr. Obama, who understood that a legislative push would be fruitless, told his advisers "
+                "to find another way.")
+    assert _find(a, "that a legislative push").text.endswith("would be fruitless")
+    # twin: a cue heading the sentence keeps the clause to the sentence's end
+    a = _quotes("Officials say between 100 and 150 people are still missing after the storm hit the coast.")
+    assert _find(a, "between 100 and 150").text.endswith("hit the coast")
+
+
+def test_a_company_tagged_as_a_nationality_before_a_role_word_still_speaks_through_its_spokesman():
+    # audit bpoil (d32a043): "a Transocean spokesman" (Transocean typed NORP) was left open
+    a = _quotes("Transocean Ltd owned the Deepwater Horizon rig. "
+                "A Transocean spokesman said the crew had followed all procedures.")
+    q = _find(a, "the crew had followed")
+    assert _speaker(a, q) == "Transocean Ltd", (q.speaker_text, q.speaker_evidence)
+    # twins: a nationality, or a party word with no organisation of that name, speaks for nobody
+    for text in ("Transocean Ltd owned the rig. A Haitian spokesman said the crew had followed all procedures.",
+                 "The party met on Monday. A Republican spokesman said the crew had followed all procedures."):
+        a = _quotes(text)
+        q = _find(a, "the crew had followed")
+        assert q.speaker_mention is None and q.antecedent_mention is None, (q.speaker_text, q.speaker_evidence)

@@ -36,7 +36,7 @@ from spacy.tokens import Token
 
 from .. import lexicon
 from ..types import DocAnalysis, QuoteItem
-from . import names, speakers
+from . import gazetteer, names, speakers
 from .parse import doc_text
 
 # opening mark -> the marks that may close it
@@ -127,14 +127,33 @@ def _attached_org(ctx: _Ctx, head, orgs: list[int]) -> int | None:
     hits: dict[int, int] = {}
     for i in orgs:
         span = ctx.span(i)
-        if span is None or ctx.mentions[i].label != "ORG":
+        org = _org_twin(ctx, i)
+        if span is None or org is None:
             continue
         root = span.root
         direct = root.head.i == head.i and root.dep_ in ("compound", "poss", "nmod")
         via = root.dep_ == "pobj" and root.head.lower_ in links and root.head.head.i == head.i
         if direct or via:
-            hits.setdefault(ctx.cluster(i), i)
+            hits.setdefault(ctx.cluster(org), org)
     return next(iter(hits.values())) if len(hits) == 1 else None
+
+
+def _org_twin(ctx: _Ctx, i: int) -> int | None:
+    """The organisation a mention names: itself when tagged ORG; for one tagged NORP ("a
+    Transocean spokesman": the small model takes a company before a role word for a
+    nationality), the ORG mention of the same name elsewhere in the document ("Transocean",
+    "Transocean Ltd"), unless the word is a demonym ("a Haitian spokesman"). A NORP with no
+    ORG twin ("a Republican spokesman") stays no organisation."""
+    m = ctx.mentions[i]
+    if m.label == "ORG":
+        return i
+    if m.label != "NORP" or gazetteer.is_demonym(m.text):
+        return None
+    key = m.text.lower()
+    for j, o in enumerate(ctx.mentions[: ctx.n_named]):
+        if o.label == "ORG" and (o.text.lower() == key or o.text.lower().startswith(key + " ")):
+            return j
+    return None
 
 
 def _organisation_voice(ctx: _Ctx, subj, np, inner: list[int], head_np: bool,
@@ -146,7 +165,7 @@ def _organisation_voice(ctx: _Ctx, subj, np, inner: list[int], head_np: bool,
     # an organisation or a place inside the phrase speaks for it ("Huawei officials", "U.S.
     # officials"); a nationality or a party adjective does not ("Fifty-four Democratic
     # Senators"), nor a place the head is only located in ("officials in Haiti")
-    orgs = [i for i in inner if ctx.mentions[i].label == "ORG" or (
+    orgs = [i for i in inner if _org_twin(ctx, i) is not None or (
         ctx.mentions[i].label == "GPE" and (not head_np or _modifies(ctx, i, subj)))]
     kinds = spokespersons()
     if head_np and orgs:
@@ -158,7 +177,9 @@ def _organisation_voice(ctx: _Ctx, subj, np, inner: list[int], head_np: bool,
             return None, []
     if orgs and not role_words and (subj.lower_ in source_nouns() or subj.pos_ == "PROPN"):
         # "a Reuters report", "Huawei statements", "Huawei officials"
-        return _conf({"speaker_mention": orgs[0]}, 0.85, f"'{np.text}': the organisation named in the phrase"), orgs
+        org = _org_twin(ctx, orgs[0])
+        return _conf({"speaker_mention": orgs[0] if org is None else org}, 0.85,
+                     f"'{np.text}': the organisation named in the phrase"), orgs
     return None, orgs
 
 
@@ -508,14 +529,15 @@ def _speaker(ctx: _Ctx, subj, at: int, last_speaker: dict | None, np=None) -> di
     if role_words:
         out["roles"] = role_words
     if orgs:
+        org = _org_twin(ctx, orgs[0])
         out["org"] = ctx.mentions[orgs[0]].text
-        out["org_mention"] = orgs[0]
+        out["org_mention"] = orgs[0] if org is None else org
     elif role_words and any(t.lower_ in ("its", "their") for t in np):
         prior = [i for i, m in enumerate(ctx.mentions) if m.label == "ORG" and m.end <= np.start_char]
         if prior:
             out["org"] = ctx.mentions[prior[-1]].text
             out["org_mention"] = prior[-1]
-    named_orgs = [i for i in orgs if ctx.mentions[i].label != "NORP"]
+    named_orgs = [i for i in orgs if ctx.mentions[i].label != "NORP" or _org_twin(ctx, i) is not None]
     if not role_words and not orgs and head_np and _definite(np) and subj.lemma_.lower() in document_nouns():
         owner = _document_owner(ctx, subj)
         if owner is not None:  # "The BP report, overseen by Mark Bly, ... The report said": BP
@@ -1074,6 +1096,10 @@ def _reported_cands(ctx: _Ctx, sdoc, covered) -> list[_Cand]:
                      and not _continues(tok, x)]
             stop = min((x.left_edge.i for x in later), default=None)
             last = tok.sent.end - 1 if stop is None else stop - 1
+            if tok.dep_ in ("relcl", "acl"):
+                # "Mr. Obama, who understood that a push would be fruitless, told his advisers
+                # ...": a cue in a clause on a noun says no more than that clause holds
+                last = min(last, tok.right_edge.i)
             para_end = text.find("\n", right.idx)
             while last > right.i and (sdoc[last].is_punct or (para_end >= 0 and sdoc[last].idx > para_end)):
                 last -= 1
