@@ -566,6 +566,9 @@ def test_an_object_with_its_predicate_is_content_however_short():
     a = _quotes("Republicans had called the hearing on Monday. "
                 "At his cookout, the band leader called the senators to the stage.")
     assert not any(q.text.startswith(("the hearing", "the senators")) for q in a.quotes), [q.text for q in a.quotes]
+    # twin: a thing as subject reports a finding, not a judgement (audit H1N1 Q24: a test result)
+    a = _quotes("Tests by specialist laboratories in Canada confirmed the outbreak as a type of swine flu.")
+    assert not any(q.text.startswith("the outbreak") for q in a.quotes), [q.text for q in a.quotes]
 
 
 def test_a_short_fronted_phrase_before_a_parenthetical_attribution_is_content():
@@ -596,7 +599,9 @@ def test_a_company_tagged_as_a_nationality_before_a_role_word_still_speaks_throu
     assert _speaker(a, q) == "Transocean Ltd", (q.speaker_text, q.speaker_evidence)
     # twins: a nationality, or a party word with no organisation of that name, speaks for nobody
     for text in ("Transocean Ltd owned the rig. A Haitian spokesman said the crew had followed all procedures.",
-                 "The party met on Monday. A Republican spokesman said the crew had followed all procedures."):
+                 "The party met on Monday. A Republican spokesman said the crew had followed all procedures.",
+                 # an adjective of a people before an organisation's name: "European" is no "European Union"
+                 "The European Union met on Monday. European health officials said the crew had followed all procedures."):
         a = _quotes(text)
         q = _find(a, "the crew had followed")
         assert q.speaker_mention is None and q.antecedent_mention is None, (q.speaker_text, q.speaker_evidence)

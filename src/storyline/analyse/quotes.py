@@ -149,6 +149,9 @@ def _org_twin(ctx: _Ctx, i: int) -> int | None:
         return i
     if m.label != "NORP" or gazetteer.is_demonym(m.text):
         return None
+    span = ctx.span(i)
+    if span is None or any(t.tag_ != "NNP" for t in span):
+        return None  # "European health officials": an adjective of a people, not a company's name
     key = m.text.lower()
     for j, o in enumerate(ctx.mentions[: ctx.n_named]):
         if o.label == "ORG" and (o.text.lower() == key or o.text.lower().startswith(key + " ")):
@@ -917,21 +920,27 @@ def _complement(ctx: _Ctx, tok) -> list:
                         for o in p.children if o.dep_ in ("pobj", "pcomp")]
         comp = comp or [c for c in tok.children if c.dep_ == "dobj" and c.i > tok.i
                         and c.pos_ in ("NOUN", "PROPN") and not _taken(tok, c)
-                        and (_judged(tok, c) or (
+                        and (_judged(ctx, tok, c) or (
                             len(list(c.subtree)) >= 3
                             and c.i not in ctx.tok_mention  # "told Bill O'Reilly": an addressee
                             and _states(tok, c)))]
     return comp
 
 
-def _judged(verb, obj) -> bool:
+def _judged(ctx: _Ctx, verb, obj) -> bool:
     """An object with what the cue says of it as a complement of its own: "called the senator
     a 'nasty guy'", "called Oz a quack", "described Clinton as a disgrace". The object and its
     predicate together are what was said, so a short or named object counts here (it is no
     addressee: "told Bill O'Reilly" has no predicate). A place or purpose phrase is no
     predicate: "called Democratic bigwigs to the stage", "called the hearing"."""
     pred = _predicate_of(verb, obj)
-    return pred is not None and (pred.dep_ in ("oprd", "dobj") or pred.lower_ in ("as", "of"))
+    if pred is None or not (pred.dep_ in ("oprd", "dobj") or pred.lower_ in ("as", "of")):
+        return False
+    # a thing as subject reports a finding, not a judgement someone made: "tests confirmed the
+    # outbreak as a type of A/H1N1" (the audit's judges: a test result, not a statement)
+    subj = _subject(verb)
+    return subj is None or subj.pos_ != "NOUN" or subj.i in ctx.tok_mention or bool(
+        {subj.lemma_.lower(), subj.lower_} & _human_nouns())
 
 
 @functools.lru_cache(maxsize=1)
@@ -949,6 +958,13 @@ def _taken(verb, obj) -> bool:
 _ABILITY = frozenset({"can", "could", "ca"})
 
 
+@functools.lru_cache(maxsize=1)
+def _human_nouns() -> frozenset[str]:
+    """Nouns for people, organisations or their voices: a subject that can speak."""
+    return frozenset(speakers.person_nouns().keys() | speakers.org_nominals().keys() | source_nouns()
+                     | lexicon.words("analyse/claimant_nouns.txt") | lexicon.words("analyse/speaker_groups.txt"))
+
+
 def _capability(ctx: _Ctx, verb) -> bool:
     """A cue under "can"/"could" whose subject is a thing: "a verification system that can
     independently assure that the information is accurate" says what the thing can do;
@@ -963,10 +979,7 @@ def _capability(ctx: _Ctx, verb) -> bool:
         subj = verb.head  # "a system that can assure": the relative's antecedent
     if subj.pos_ != "NOUN" or subj.i in ctx.tok_mention:
         return False
-    w = {subj.lemma_.lower(), subj.lower_}
-    humans = (speakers.person_nouns().keys() | speakers.org_nominals().keys() | source_nouns()
-              | lexicon.words("analyse/claimant_nouns.txt") | lexicon.words("analyse/speaker_groups.txt"))
-    return not (w & humans)
+    return not ({subj.lemma_.lower(), subj.lower_} & _human_nouns())
 
 
 def _refusal_cut(sdoc, left: int, right: int) -> int | None:
