@@ -605,3 +605,27 @@ def test_a_company_tagged_as_a_nationality_before_a_role_word_still_speaks_throu
         a = _quotes(text)
         q = _find(a, "the crew had followed")
         assert q.speaker_mention is None and q.antecedent_mention is None, (q.speaker_text, q.speaker_evidence)
+
+
+def test_a_spokesman_of_a_name_typed_otherwise_is_left_to_the_corpus():
+    # audit bpoil: "a Transocean spokesman" where the document never types Transocean ORG
+    a = _quotes("The Transocean rig sank. A Transocean spokesman said the crew had followed all procedures.")
+    q = _find(a, "the crew had followed")
+    assert q.speaker_via == "spokesperson" and q.org == "Transocean" and q.speaker_confidence == 0.0
+    # twin: a demonym is no organisation's name
+    a = _quotes("The Haitian rig sank. A Haitian spokesman said the crew had followed all procedures.")
+    q = _find(a, "the crew had followed")
+    assert q.org_mention is None, (q.org, q.speaker_evidence)
+
+
+def test_the_corpus_gives_a_spokesman_to_his_company_only_when_it_types_the_name_an_organisation():
+    docs = ["Transocean Ltd said on Monday that it would pay for the clean-up. Transocean Ltd shares fell.",
+            "The Transocean rig sank. A Transocean spokesman said the crew had followed all procedures."]
+    story = build_story([analyse_record(Record(source=f"d{i}.txt", text=t)) for i, t in enumerate(docs)])
+    q = next(q for q in story.quotes if q.text.startswith("the crew had followed"))
+    org = next((e for e in story.entities if q.speaker == e.id), None)
+    assert org is not None and org.type == "ORG" and org.name.startswith("Transocean"), q.speaker_evidence
+    # twin: alone, the name is typed a nationality: open
+    story = build_story([analyse_record(Record(source="d1.txt", text=docs[1]))])
+    q = next(q for q in story.quotes if q.text.startswith("the crew had followed"))
+    assert q.speaker is None and q.speaker_text == "A Transocean spokesman"

@@ -175,6 +175,10 @@ def _organisation_voice(ctx: _Ctx, subj, np, inner: list[int], head_np: bool,
         spoke = _spokesperson(ctx, subj, np, orgs)
         if spoke is not None:
             return spoke, orgs
+    if head_np and not orgs:
+        spoke = _spokesperson_of_name(ctx, subj, np, inner)
+        if spoke is not None:
+            return spoke, []
         if any(t.lower_ in kinds.get("not", frozenset()) for t in np) or (
                 subj.lower_ in kinds.get("noun", frozenset()) and _attached_org(ctx, subj, orgs) is None):
             return None, []
@@ -201,6 +205,32 @@ def _spokesperson(ctx: _Ctx, subj, np, orgs: list[int]) -> dict | None:
            "speaker_via": "spokesperson", "antecedent_mention": org}
     return _conf(out, 0.85, f"'{np.text}': spokesperson of organisation {ctx.mentions[org].text} "
                  "(named in the same phrase): the words are its official position")
+
+
+def _spokesperson_of_name(ctx: _Ctx, subj, np, inner: list[int]) -> dict | None:
+    """"a Transocean spokesman" where this document never types Transocean as an ORG (the
+    small model calls it a nationality or a place): open here, with the name kept as
+    ``org_mention`` for the corpus stage, which gives the words to that name's entity only when
+    the corpus types it an organisation (resolve/quotes.py). A demonym ("a Haitian
+    spokesman") or an adjective ("European") is no name."""
+    kinds = spokespersons()
+    if subj.lower_ not in kinds.get("noun", frozenset()) or any(t.lower_ in kinds.get("not", frozenset()) for t in np):
+        return None
+    names_ = []
+    for i in inner:
+        span = ctx.span(i)
+        if (span is None or ctx.mentions[i].label not in ("NORP", "GPE") or gazetteer.is_demonym(ctx.mentions[i].text)
+                or any(t.tag_ != "NNP" for t in span)):
+            continue
+        root = span.root
+        if root.head.i == subj.i and root.dep_ in ("compound", "poss", "nmod") and root.i < subj.i:
+            names_.append(i)
+    if len(names_) != 1:
+        return None
+    out = {"speaker_text": np.text, "speaker_start": np.start_char, "speaker_end": np.end_char,
+           "speaker_via": "spokesperson", "org": ctx.mentions[names_[0]].text, "org_mention": names_[0]}
+    return _conf(out, 0.0, f"'{np.text}': spokesperson of {ctx.mentions[names_[0]].text}, which this document "
+                 f"types {ctx.mentions[names_[0]].label}: left to the corpus")
 
 
 @dataclass
