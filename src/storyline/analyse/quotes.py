@@ -175,13 +175,13 @@ def _organisation_voice(ctx: _Ctx, subj, np, inner: list[int], head_np: bool,
         spoke = _spokesperson(ctx, subj, np, orgs)
         if spoke is not None:
             return spoke, orgs
+        if any(t.lower_ in kinds.get("not", frozenset()) for t in np) or (
+                subj.lower_ in kinds.get("noun", frozenset()) and _attached_org(ctx, subj, orgs) is None):
+            return None, []
     if head_np and not orgs:
         spoke = _spokesperson_of_name(ctx, subj, np, inner)
         if spoke is not None:
             return spoke, []
-        if any(t.lower_ in kinds.get("not", frozenset()) for t in np) or (
-                subj.lower_ in kinds.get("noun", frozenset()) and _attached_org(ctx, subj, orgs) is None):
-            return None, []
     if orgs and not role_words and (subj.lower_ in source_nouns() or subj.pos_ == "PROPN"):
         # "a Reuters report", "Huawei statements", "Huawei officials"
         org = _org_twin(ctx, orgs[0])
