@@ -553,3 +553,79 @@ def test_according_to_a_content_that_only_names_a_saying_is_framing():
     # twins: a cue whose object is not a saying states a figure or a finding
     a = _quotes("VX has predicted the heaviest loss in the industry from the disaster, according to the Moody's report.")
     assert _find(a, "VX has predicted")
+
+
+def test_an_object_with_its_predicate_is_content_however_short():
+    # PolNeAR dev: "Trump called the senator a 'nasty guy'", "Clinton called her vote ... a mistake"
+    a = _quotes('Trump called the senator a "nasty guy" at a rally in Iowa on Friday.')
+    q = _find(a, "the senator")
+    assert "nasty guy" in q.text and _speaker(a, q) == "Trump"
+    a = _quotes("At the forum, Senator Clinton called her vote a mistake.")
+    assert _find(a, "her vote").text.endswith("a mistake")
+    # twins: no predicate, or a place phrase, is no statement
+    a = _quotes("Republicans had called the hearing on Monday. "
+                "At his cookout, the band leader called the senators to the stage.")
+    assert not any(q.text.startswith(("the hearing", "the senators")) for q in a.quotes), [q.text for q in a.quotes]
+    # twin: a thing as subject reports a finding, not a judgement (audit H1N1 Q24: a test result)
+    a = _quotes("Tests by specialist laboratories in Canada confirmed the outbreak as a type of swine flu.")
+    assert not any(q.text.startswith("the outbreak") for q in a.quotes), [q.text for q in a.quotes]
+
+
+def test_a_short_fronted_phrase_before_a_parenthetical_attribution_is_content():
+    # PolNeAR dev: "Too often, Mr. Clarke said, the debate over the future of coal is infected ..."
+    a = _quotes("Too often, Mr. Clarke said, the debate over the future of coal is infected with tribalism.")
+    q = _find(a, "Too often")
+    assert q.text.endswith("tribalism") and _speaker(a, q) == "Clarke"
+    # twin: nothing but the fronted phrase: no content
+    a = _quotes("Later, Mr. Clarke said.")
+    assert not a.quotes, [q.text for q in a.quotes]
+
+
+def test_a_cue_in_a_relative_clause_says_no_more_than_that_clause():
+    # PolNeAR dev: "Mr. Obama, who understood that a legislative push would be fruitless, told ..."
+    a = _quotes("Mr. Obama, who understood that a legislative push would be fruitless, told his advisers "
+                "to find another way.")
+    assert _find(a, "that a legislative push").text.endswith("would be fruitless")
+    # twin: a cue heading the sentence keeps the clause to the sentence's end
+    a = _quotes("Officials say between 100 and 150 people are still missing after the storm hit the coast.")
+    assert _find(a, "between 100 and 150").text.endswith("hit the coast")
+
+
+def test_a_company_tagged_as_a_nationality_before_a_role_word_still_speaks_through_its_spokesman():
+    # audit bpoil (d32a043): "a Transocean spokesman" (Transocean typed NORP) was left open
+    a = _quotes("Transocean Ltd owned the Deepwater Horizon rig. "
+                "A Transocean spokesman said the crew had followed all procedures.")
+    q = _find(a, "the crew had followed")
+    assert _speaker(a, q) == "Transocean Ltd", (q.speaker_text, q.speaker_evidence)
+    # twins: a nationality, or a party word with no organisation of that name, speaks for nobody
+    for text in ("Transocean Ltd owned the rig. A Haitian spokesman said the crew had followed all procedures.",
+                 "The party met on Monday. A Republican spokesman said the crew had followed all procedures.",
+                 # an adjective of a people before an organisation's name: "European" is no "European Union"
+                 "The European Union met on Monday. European health officials said the crew had followed all procedures."):
+        a = _quotes(text)
+        q = _find(a, "the crew had followed")
+        assert q.speaker_mention is None and q.antecedent_mention is None, (q.speaker_text, q.speaker_evidence)
+
+
+def test_a_spokesman_of_a_name_typed_otherwise_is_left_to_the_corpus():
+    # audit bpoil: "a Transocean spokesman" where the document never types Transocean ORG
+    a = _quotes("The Transocean rig sank. A Transocean spokesman said the crew had followed all procedures.")
+    q = _find(a, "the crew had followed")
+    assert q.speaker_via == "spokesperson" and q.org == "Transocean" and q.speaker_confidence == 0.0
+    # twin: a demonym is no organisation's name
+    a = _quotes("The Haitian rig sank. A Haitian spokesman said the crew had followed all procedures.")
+    q = _find(a, "the crew had followed")
+    assert q.org_mention is None, (q.org, q.speaker_evidence)
+
+
+def test_the_corpus_gives_a_spokesman_to_his_company_only_when_it_types_the_name_an_organisation():
+    docs = ["Transocean Ltd said on Monday that it would pay for the clean-up. Transocean Ltd shares fell.",
+            "The Transocean rig sank. A Transocean spokesman said the crew had followed all procedures."]
+    story = build_story([analyse_record(Record(source=f"d{i}.txt", text=t)) for i, t in enumerate(docs)])
+    q = next(q for q in story.quotes if q.text.startswith("the crew had followed"))
+    org = next((e for e in story.entities if q.speaker == e.id), None)
+    assert org is not None and org.type == "ORG" and org.name.startswith("Transocean"), q.speaker_evidence
+    # twin: alone, the name is typed a nationality: open
+    story = build_story([analyse_record(Record(source="d1.txt", text=docs[1]))])
+    q = next(q for q in story.quotes if q.text.startswith("the crew had followed"))
+    assert q.speaker is None and q.speaker_text == "A Transocean spokesman"

@@ -36,7 +36,7 @@ from spacy.tokens import Token
 
 from .. import lexicon
 from ..types import DocAnalysis, QuoteItem
-from . import names, speakers
+from . import gazetteer, names, speakers
 from .parse import doc_text
 
 # opening mark -> the marks that may close it
@@ -127,14 +127,36 @@ def _attached_org(ctx: _Ctx, head, orgs: list[int]) -> int | None:
     hits: dict[int, int] = {}
     for i in orgs:
         span = ctx.span(i)
-        if span is None or ctx.mentions[i].label != "ORG":
+        org = _org_twin(ctx, i)
+        if span is None or org is None:
             continue
         root = span.root
         direct = root.head.i == head.i and root.dep_ in ("compound", "poss", "nmod")
         via = root.dep_ == "pobj" and root.head.lower_ in links and root.head.head.i == head.i
         if direct or via:
-            hits.setdefault(ctx.cluster(i), i)
+            hits.setdefault(ctx.cluster(org), org)
     return next(iter(hits.values())) if len(hits) == 1 else None
+
+
+def _org_twin(ctx: _Ctx, i: int) -> int | None:
+    """The organisation a mention names: itself when tagged ORG; for one tagged NORP ("a
+    Transocean spokesman": the small model takes a company before a role word for a
+    nationality), the ORG mention of the same name elsewhere in the document ("Transocean",
+    "Transocean Ltd"), unless the word is a demonym ("a Haitian spokesman"). A NORP with no
+    ORG twin ("a Republican spokesman") stays no organisation."""
+    m = ctx.mentions[i]
+    if m.label == "ORG":
+        return i
+    if m.label != "NORP" or gazetteer.is_demonym(m.text):
+        return None
+    span = ctx.span(i)
+    if span is None or any(t.tag_ != "NNP" for t in span):
+        return None  # "European health officials": an adjective of a people, not a company's name
+    key = m.text.lower()
+    for j, o in enumerate(ctx.mentions[: ctx.n_named]):
+        if o.label == "ORG" and (o.text.lower() == key or o.text.lower().startswith(key + " ")):
+            return j
+    return None
 
 
 def _organisation_voice(ctx: _Ctx, subj, np, inner: list[int], head_np: bool,
@@ -146,7 +168,7 @@ def _organisation_voice(ctx: _Ctx, subj, np, inner: list[int], head_np: bool,
     # an organisation or a place inside the phrase speaks for it ("Huawei officials", "U.S.
     # officials"); a nationality or a party adjective does not ("Fifty-four Democratic
     # Senators"), nor a place the head is only located in ("officials in Haiti")
-    orgs = [i for i in inner if ctx.mentions[i].label == "ORG" or (
+    orgs = [i for i in inner if _org_twin(ctx, i) is not None or (
         ctx.mentions[i].label == "GPE" and (not head_np or _modifies(ctx, i, subj)))]
     kinds = spokespersons()
     if head_np and orgs:
@@ -156,9 +178,15 @@ def _organisation_voice(ctx: _Ctx, subj, np, inner: list[int], head_np: bool,
         if any(t.lower_ in kinds.get("not", frozenset()) for t in np) or (
                 subj.lower_ in kinds.get("noun", frozenset()) and _attached_org(ctx, subj, orgs) is None):
             return None, []
+    if head_np and not orgs:
+        spoke = _spokesperson_of_name(ctx, subj, np, inner)
+        if spoke is not None:
+            return spoke, []
     if orgs and not role_words and (subj.lower_ in source_nouns() or subj.pos_ == "PROPN"):
         # "a Reuters report", "Huawei statements", "Huawei officials"
-        return _conf({"speaker_mention": orgs[0]}, 0.85, f"'{np.text}': the organisation named in the phrase"), orgs
+        org = _org_twin(ctx, orgs[0])
+        return _conf({"speaker_mention": orgs[0] if org is None else org}, 0.85,
+                     f"'{np.text}': the organisation named in the phrase"), orgs
     return None, orgs
 
 
@@ -177,6 +205,32 @@ def _spokesperson(ctx: _Ctx, subj, np, orgs: list[int]) -> dict | None:
            "speaker_via": "spokesperson", "antecedent_mention": org}
     return _conf(out, 0.85, f"'{np.text}': spokesperson of organisation {ctx.mentions[org].text} "
                  "(named in the same phrase): the words are its official position")
+
+
+def _spokesperson_of_name(ctx: _Ctx, subj, np, inner: list[int]) -> dict | None:
+    """"a Transocean spokesman" where this document never types Transocean as an ORG (the
+    small model calls it a nationality or a place): open here, with the name kept as
+    ``org_mention`` for the corpus stage, which gives the words to that name's entity only when
+    the corpus types it an organisation (resolve/quotes.py). A demonym ("a Haitian
+    spokesman") or an adjective ("European") is no name."""
+    kinds = spokespersons()
+    if subj.lower_ not in kinds.get("noun", frozenset()) or any(t.lower_ in kinds.get("not", frozenset()) for t in np):
+        return None
+    names_ = []
+    for i in inner:
+        span = ctx.span(i)
+        if (span is None or ctx.mentions[i].label not in ("NORP", "GPE") or gazetteer.is_demonym(ctx.mentions[i].text)
+                or any(t.tag_ != "NNP" for t in span)):
+            continue
+        root = span.root
+        if root.head.i == subj.i and root.dep_ in ("compound", "poss", "nmod") and root.i < subj.i:
+            names_.append(i)
+    if len(names_) != 1:
+        return None
+    out = {"speaker_text": np.text, "speaker_start": np.start_char, "speaker_end": np.end_char,
+           "speaker_via": "spokesperson", "org": ctx.mentions[names_[0]].text, "org_mention": names_[0]}
+    return _conf(out, 0.0, f"'{np.text}': spokesperson of {ctx.mentions[names_[0]].text}, which this document "
+                 f"types {ctx.mentions[names_[0]].label}: left to the corpus")
 
 
 @dataclass
@@ -508,14 +562,15 @@ def _speaker(ctx: _Ctx, subj, at: int, last_speaker: dict | None, np=None) -> di
     if role_words:
         out["roles"] = role_words
     if orgs:
+        org = _org_twin(ctx, orgs[0])
         out["org"] = ctx.mentions[orgs[0]].text
-        out["org_mention"] = orgs[0]
+        out["org_mention"] = orgs[0] if org is None else org
     elif role_words and any(t.lower_ in ("its", "their") for t in np):
         prior = [i for i, m in enumerate(ctx.mentions) if m.label == "ORG" and m.end <= np.start_char]
         if prior:
             out["org"] = ctx.mentions[prior[-1]].text
             out["org_mention"] = prior[-1]
-    named_orgs = [i for i in orgs if ctx.mentions[i].label != "NORP"]
+    named_orgs = [i for i in orgs if ctx.mentions[i].label != "NORP" or _org_twin(ctx, i) is not None]
     if not role_words and not orgs and head_np and _definite(np) and subj.lemma_.lower() in document_nouns():
         owner = _document_owner(ctx, subj)
         if owner is not None:  # "The BP report, overseen by Mark Bly, ... The report said": BP
@@ -794,6 +849,10 @@ def _around(ctx: _Ctx, verb) -> list[tuple[int, int]]:
     nl = text.find("\n", verb.idx)
     s1 = min(verb.sent.end_char, nl if nl >= 0 else len(text))
     pieces = []
+    fronted = _trim_chars(text, a1, s1)
+    # "Too often, Mr. Clarke said, the debate is ...": a short fronted phrase belongs to the
+    # content when a clause follows the attribution
+    short_ok = fronted[1] - fronted[0] >= 10 and verb.dep_ == "parataxis"
     for x, y in ((s0, a0), (a1, s1)):
         x, y = _trim_chars(text, x, y)
         quoted = sum(max(0, min(y, qb) - max(x, qa)) for qa, qb in ctx.quoted)
@@ -801,7 +860,7 @@ def _around(ctx: _Ctx, verb) -> list[tuple[int, int]]:
             return []  # a direct quote's own attribution
         if x < a0 and any(x < qb <= a0 and not text[qb:a0].strip(" ,.\u00a0\n" + _MARKS + "'’") for _, qb in ctx.quoted):
             return []  # '<caption> "We don't know," said Fernando': the quotation's attribution, not prose's
-        if y - x >= 10 and not ctx.inside_quote(x):
+        if (y - x >= 10 or (short_ok and x < a0 and y > x)) and not ctx.inside_quote(x):
             pieces.append((x, y))
     if not pieces or pieces[0][0] >= a0:
         return []  # nothing before the attribution: not this pattern
@@ -890,10 +949,28 @@ def _complement(ctx: _Ctx, tok) -> list:
         comp = comp or [o for p in tok.children if p.dep_ == "prep" and p.lower_ == "for" and p.i == tok.i + 1
                         for o in p.children if o.dep_ in ("pobj", "pcomp")]
         comp = comp or [c for c in tok.children if c.dep_ == "dobj" and c.i > tok.i
-                        and c.pos_ in ("NOUN", "PROPN") and len(list(c.subtree)) >= 3
-                        and c.i not in ctx.tok_mention  # "told Bill O'Reilly": an addressee
-                        and not _taken(tok, c) and _states(tok, c)]
+                        and c.pos_ in ("NOUN", "PROPN") and not _taken(tok, c)
+                        and (_judged(ctx, tok, c) or (
+                            len(list(c.subtree)) >= 3
+                            and c.i not in ctx.tok_mention  # "told Bill O'Reilly": an addressee
+                            and _states(tok, c)))]
     return comp
+
+
+def _judged(ctx: _Ctx, verb, obj) -> bool:
+    """An object with what the cue says of it as a complement of its own: "called the senator
+    a 'nasty guy'", "called Oz a quack", "described Clinton as a disgrace". The object and its
+    predicate together are what was said, so a short or named object counts here (it is no
+    addressee: "told Bill O'Reilly" has no predicate). A place or purpose phrase is no
+    predicate: "called Democratic bigwigs to the stage", "called the hearing"."""
+    pred = _predicate_of(verb, obj)
+    if pred is None or not (pred.dep_ in ("oprd", "dobj") or pred.lower_ in ("as", "of")):
+        return False
+    # a thing as subject reports a finding, not a judgement someone made: "tests confirmed the
+    # outbreak as a type of A/H1N1" (the audit's judges: a test result, not a statement)
+    subj = _subject(verb)
+    return subj is None or subj.pos_ != "NOUN" or subj.i in ctx.tok_mention or bool(
+        {subj.lemma_.lower(), subj.lower_} & _human_nouns())
 
 
 @functools.lru_cache(maxsize=1)
@@ -911,6 +988,13 @@ def _taken(verb, obj) -> bool:
 _ABILITY = frozenset({"can", "could", "ca"})
 
 
+@functools.lru_cache(maxsize=1)
+def _human_nouns() -> frozenset[str]:
+    """Nouns for people, organisations or their voices: a subject that can speak."""
+    return frozenset(speakers.person_nouns().keys() | speakers.org_nominals().keys() | source_nouns()
+                     | lexicon.words("analyse/claimant_nouns.txt") | lexicon.words("analyse/speaker_groups.txt"))
+
+
 def _capability(ctx: _Ctx, verb) -> bool:
     """A cue under "can"/"could" whose subject is a thing: "a verification system that can
     independently assure that the information is accurate" says what the thing can do;
@@ -925,10 +1009,7 @@ def _capability(ctx: _Ctx, verb) -> bool:
         subj = verb.head  # "a system that can assure": the relative's antecedent
     if subj.pos_ != "NOUN" or subj.i in ctx.tok_mention:
         return False
-    w = {subj.lemma_.lower(), subj.lower_}
-    humans = (speakers.person_nouns().keys() | speakers.org_nominals().keys() | source_nouns()
-              | lexicon.words("analyse/claimant_nouns.txt") | lexicon.words("analyse/speaker_groups.txt"))
-    return not (w & humans)
+    return not ({subj.lemma_.lower(), subj.lower_} & _human_nouns())
 
 
 def _refusal_cut(sdoc, left: int, right: int) -> int | None:
@@ -1058,6 +1139,10 @@ def _reported_cands(ctx: _Ctx, sdoc, covered) -> list[_Cand]:
                      and not _continues(tok, x)]
             stop = min((x.left_edge.i for x in later), default=None)
             last = tok.sent.end - 1 if stop is None else stop - 1
+            if tok.dep_ in ("relcl", "acl"):
+                # "Mr. Obama, who understood that a push would be fruitless, told his advisers
+                # ...": a cue in a clause on a noun says no more than that clause holds
+                last = min(last, tok.right_edge.i)
             para_end = text.find("\n", right.idx)
             while last > right.i and (sdoc[last].is_punct or (para_end >= 0 and sdoc[last].idx > para_end)):
                 last -= 1

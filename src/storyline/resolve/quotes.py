@@ -60,6 +60,17 @@ def _by_role(corpus: Corpus, index, doc: str, q) -> str | None:
     return sorted(cands)[0] if len(cands) == 1 else None
 
 
+def _organisation(corpus: Corpus, doc: str, mention: int) -> tuple[str, float] | None:
+    """The entity of a spokesperson's organisation the document typed as a nationality or a
+    place ("a Transocean spokesman"), when the corpus types that entity an organisation."""
+    eid = corpus.mention_entity.get((doc, mention))
+    if eid is None:
+        return None
+    if "entity_type" not in corpus.memo:
+        corpus.memo["entity_type"] = {e.id: e.type for e in corpus.story.entities}
+    return (eid, 0.85) if corpus.memo["entity_type"].get(eid) == "ORG" else None
+
+
 def collect(corpus: Corpus) -> list[schema.Quote]:
     index = _role_index(corpus)
     out: list[schema.Quote] = []
@@ -80,6 +91,12 @@ def collect(corpus: Corpus) -> list[schema.Quote]:
                 speaker_span = schema.Span(doc=doc, start=q.speaker_start, end=q.speaker_end)
                 if q.antecedent_mention is not None:
                     speaker = corpus.mention_entity.get((doc, q.antecedent_mention))
+                if speaker is None and q.speaker_via == "spokesperson" and q.org_mention is not None:
+                    org = _organisation(corpus, doc, q.org_mention)
+                    if org is not None:
+                        speaker, conf = org
+                        evidence = (f"'{q.speaker_text}': spokesperson of {q.org}, an organisation in the corpus "
+                                    "(typed otherwise in this document): the words are its official position")
                 if speaker is None or q.roles:
                     by_role = _by_role(corpus, index, doc, q)
                     if by_role is not None:
