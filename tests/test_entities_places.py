@@ -82,34 +82,9 @@ def test_state_form_words_and_qualifiers_come_from_the_gazetteers():
     assert names.place_key("DR Congo") == names.place_key("Democratic Republic of the Congo")
 
 
-def _resolve_with(docs, fields: tuple[str, ...]):
-    """resolve_entities on (text, label, *values) tuples, each value set on the mention's
-    context field of the same place in ``fields`` (a value left out is None)."""
-    from storyline.resolve.corpus import Corpus
-    from storyline.resolve.entities import resolve
-    from storyline.schema import Document
-    from storyline.types import DocAnalysis, Mention
-
-    analyses = []
-    for n, ms in enumerate(docs):
-        text = " ... ".join(t for t, *_ in ms)
-        mentions, pos = [], 0
-        for t, label, *values in ms:
-            start = text.index(t, pos)
-            m = Mention(start=start, end=start + len(t), text=t, label=label)
-            for k, field in enumerate(fields):
-                setattr(m.context, field, values[k] if k < len(values) else None)
-            mentions.append(m)
-            pos = start + len(t)
-        analyses.append(DocAnalysis(version="t", document=Document(id=f"d{n}", text=text), mentions=mentions))
-    entities, mapping = resolve(Corpus(analyses=analyses))
-    by_id = {e.id: e for e in entities}
-    return {k: by_id[v] for k, v in mapping.items()}
-
-
 def _with_kind(docs):
     """resolve_entities on (text, label, kind noun[, gender]) tuples."""
-    return _resolve_with(docs, ("kind_noun", "gender"))
+    return _resolve(*docs, fields=("kind_noun", "gender"))
 
 
 def test_a_name_that_modifies_rig_or_well_is_a_facility():
@@ -162,7 +137,7 @@ def test_a_spelling_close_to_two_names_or_to_a_rare_one_stays_apart():
 
 def _resolve_class(docs):
     """resolve_entities on (text, label, class noun) tuples."""
-    return _resolve_with(docs, ("class_noun",))
+    return _resolve(*docs, fields=("class_noun",))
 
 
 def test_a_lone_word_a_text_calls_a_company_is_the_organisation():
