@@ -301,15 +301,6 @@ def test_a_clause_naming_a_time_takes_no_other_date():
     assert date != "1979" and not any("1979" in t for _, t in mentions)
 
 
-def test_twin_an_undated_clause_after_a_dated_one_joins_it():
-    # the fold of one sentence's clauses (see the row "later-relative-clause" of _NOT_DATED):
-    # an undated clause told after the dated one still joins it (one row per sentence)
-    evs = _events_of({"b.txt": ("The company was placed on the trade list in May 2019, which prevented "
-                                "American firms from selling it chips.", "2020-01-10")})
-    date, ms = _event_with(evs, "b.txt", "placed on the trade list")
-    assert date == "2019-05" and any("prevented" in t for _, t in ms)
-
-
 # --- one article, one clause: dated when it tells a happening on that date, not otherwise ---
 
 # (text, published, date, words): no event whose mentions hold ``words`` (None: any event) is
@@ -497,20 +488,43 @@ def test_a_clause_after_a_temporal_conjunction_does_not_share_the_main_clauses_d
     evs = _events_of({"a.txt": (text, "2010-07-27")})
     date, ms = _event_with(evs, "a.txt", "gained on Monday")
     assert date == "2010-07-26" and not any(t.startswith("reports surfaced") for _, t in ms), evs
-    # twin: a coordinated clause is the same day's
-    evs = _events_of({"b.txt": ("On Saturday rebels seized the town and killed 20 soldiers.", "2010-07-27")})
-    date, ms = _event_with(evs, "b.txt", "seized the town")
-    assert date == "2010-07-24" and any("killed 20 soldiers" in t for _, t in ms), evs
+    # twin: a coordinated clause is the same day's (the row "coordinated-clause" of _JOINED)
 
 
-def test_those_affected_is_not_the_day_of_the_telling():
+# (text, published, words, date, clause, joins): the event whose mention holds ``words`` is
+# dated ``date`` and the clause holding ``clause`` is (joins) or is not one of its mentions
+_JOINED = [
+    # twin of test_a_clause_after_a_temporal_conjunction_...: a coordinated clause is the same day's
+    pytest.param("On Saturday rebels seized the town and killed 20 soldiers.", "2010-07-27", "seized the town",
+                 "2010-07-24", "killed 20 soldiers", True, id="coordinated-clause"),
+    # twin of the row "later-relative-clause" of _NOT_DATED: an undated clause told after the
+    # dated one still joins it (one row per sentence)
+    pytest.param("The company was placed on the trade list in May 2019, which prevented "
+                 "American firms from selling it chips.", "2020-01-10", "placed on the trade list", "2019-05",
+                 "prevented", True, id="undated-clause-after-a-dated-one"),
     # audit bpoil (rebuilt): "told Reuters on Friday the company will compensate all those
     # affected by the oil spill": the spill's victims were not affected on Friday
-    text = ("BP Chief Executive Officer Tony Hayward told Reuters on Friday the company will "
-            "compensate all those affected by the oil spill.")
-    evs = _events_of({"a.txt": (text, "2010-04-30")})
-    date, ms = _event_with(evs, "a.txt", "told Reuters on Friday")
-    assert date == "2010-04-30" and not any("affected" in t for _, t in ms), evs
+    pytest.param("BP Chief Executive Officer Tony Hayward told Reuters on Friday the company will "
+                 "compensate all those affected by the oil spill.", "2010-04-30", "told Reuters on Friday", "2010-04-30",
+                 "affected", False, id="those-affected"),
+    # audit bpoil (rebuilt): "banked $17,000 in 2008 alone and has lined her war chest with
+    # $28,000 overall": the lining is the total to date, not 2008's
+    pytest.param("Landrieu banked almost $17,000 from the oil giant in 2008 alone and has lined her "
+                 "war chest with more than $28,000 in BP cash overall.", "2010-05-05", "banked", "2008", "lined", False,
+                 id="present-perfect-clause"),
+    # audit H1N1 (rebuilt): "issued with advice over the weekend, mirroring that already
+    # supplied to state schools": the state schools' advice came before the weekend
+    pytest.param("Over the weekend independent schools were issued with advice about what to do in the "
+                 "case of a pandemic, mirroring that already supplied to state schools.", "2009-05-05",
+                 "were issued with advice", "2009-W18-WE", "supplied", False, id="already"),
+]
+
+
+@pytest.mark.parametrize(("text", "published", "words", "date", "clause", "joins"), _JOINED)
+def test_a_clause_joins_a_dated_card_only_when_it_is_that_days(text, published, words, date, clause, joins):
+    evs = _events_of({"a.txt": (text, published)})
+    got, ms = _event_with(evs, "a.txt", words)
+    assert got == date and any(clause in t for _, t in ms) == joins, evs
 
 
 def test_a_past_year_does_not_date_a_present_state_when_the_corpus_dates_the_document():
@@ -525,27 +539,7 @@ def test_a_past_year_does_not_date_a_present_state_when_the_corpus_dates_the_doc
     assert not rev._past_year_of_a_present("present", "2003", "year", None)
 
 
-def test_a_present_perfect_clause_does_not_join_a_dated_card():
-    # audit bpoil (rebuilt): "banked $17,000 in 2008 alone and has lined her war chest with
-    # $28,000 overall": the lining is the total to date, not 2008's
-    text = ("Landrieu banked almost $17,000 from the oil giant in 2008 alone and has lined her "
-            "war chest with more than $28,000 in BP cash overall.")
-    evs = _events_of({"a.txt": (text, "2010-05-05")})
-    date, ms = _event_with(evs, "a.txt", "banked")
-    assert date == "2008" and not any("lined" in t for _, t in ms), evs
-
-
 def test_twin_a_happening_told_in_the_present_keeps_its_year():
     # twin of the row "present-state-undated" of _NOT_DATED: "opens" is no state
     evs = _events_of({"b.txt": ("The plant opens in 2022.", "2021-02-10")})
     assert any(date == "2022" for date, _ in evs), evs
-
-
-def test_a_clause_that_says_already_is_before_the_dated_one():
-    # audit H1N1 (rebuilt): "issued with advice over the weekend, mirroring that already
-    # supplied to state schools": the state schools' advice came before the weekend
-    text = ("Over the weekend independent schools were issued with advice about what to do in the "
-            "case of a pandemic, mirroring that already supplied to state schools.")
-    evs = _events_of({"a.txt": (text, "2009-05-05")})
-    date, ms = _event_with(evs, "a.txt", "were issued with advice")
-    assert date == "2009-W18-WE" and not any("supplied" in t for _, t in ms), evs
