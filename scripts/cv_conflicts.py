@@ -15,6 +15,7 @@ Run: python scripts/cv_conflicts.py --cache FILE [--min-recall 0.35] [--shuffles
 from __future__ import annotations
 
 import argparse
+import functools
 import pickle
 import sys
 import zlib
@@ -35,20 +36,48 @@ def _shown(prior, z, capped, t):
     return (~capped) & (1 - (1 - prior) * (1 - p) >= 0.5)
 
 
-def main() -> None:
-    ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+def parser(doc: str) -> argparse.ArgumentParser:
+    """The options this script and ``scripts/prior_conflicts.py`` share."""
+    ap = argparse.ArgumentParser(description=doc.split("\n")[0])
     ap.add_argument("--data", type=Path, default=bench.SHARED / "bench" / "fnc1")
     ap.add_argument("--cache", type=Path, default=None, help="bench/conflicts.py's per-pair cache, reused when present")
     ap.add_argument("--min-recall", type=float, default=0.35)
     ap.add_argument("--shuffles", type=int, default=10)
+    return ap
+
+
+def log(msg):
+    print(msg, file=sys.stderr, flush=True)
+
+
+def folds(body, shuffle: int, n: int) -> np.ndarray:
+    """Each body's fold in one shuffle, grouped by Body ID (no body on both sides)."""
+    return np.array([zlib.crc32(f"{shuffle}:{b}".encode()) % n for b in body])
+
+
+def best_threshold(p_tr, shown_at, y_tr, n_pos, min_recall):
+    """The most precise threshold among the quantiles of the training posteriors ``p_tr``
+    whose recall (of ``n_pos`` positives) is at least ``min_recall``: ``(t, precision)``,
+    or None when none reaches it; ``shown_at(t)`` is the training pairs shown at ``t``."""
+    best = None
+    for t in np.unique(np.round(np.quantile(p_tr, np.linspace(0.5, 0.999, 250)), 4)):
+        if not 0 < t < 1:
+            continue
+        shown = shown_at(t)
+        if shown.any() and (y_tr[shown].sum() / n_pos) >= min_recall:
+            prec = y_tr[shown].mean()
+            if best is None or prec > best[1]:
+                best = (t, prec)
+    return best
+
+
+def main() -> None:
+    ap = parser(__doc__)
     ap.add_argument("--folds", type=int, default=5)
     ap.add_argument("--drop", nargs="*", default=[])
     ap.add_argument("--add", nargs="*", default=[])
     args = ap.parse_args()
     from storyline.resolve import stance
-
-    def log(msg):
-        print(msg, file=sys.stderr, flush=True)
 
     bodies, pairs = bench.load(args.data, None)
     keep = [i for i, (_, b, _) in enumerate(pairs) if bench._half(b) == 0]
@@ -77,7 +106,7 @@ def main() -> None:
     capped = np.array([stance.combined(ev, {"bias": 30.0}) < stance.SHOW for ev in ev_rows])  # capped even when sure
     results = []
     for s in range(args.shuffles):
-        fold = np.array([zlib.crc32(f"{s}:{b}".encode()) % args.folds for b in body])
+        fold = folds(body, s, args.folds)
         tp = fp = fn = 0
         for k in range(args.folds):
             tr, te = fold != k, fold == k
@@ -85,15 +114,7 @@ def main() -> None:
             z = ((x - mu) / sd) @ w + b
             n_pos = y[tr].sum() + lost * tr.mean()
             p_tr = 1 / (1 + np.exp(-z[tr & related]))
-            best = None
-            for t in np.unique(np.round(np.quantile(p_tr, np.linspace(0.5, 0.999, 250)), 4)):
-                if not 0 < t < 1:
-                    continue
-                shown = _shown(prior[tr], z[tr], capped[tr], t)
-                if shown.any() and (y[tr][shown].sum() / n_pos) >= args.min_recall:
-                    prec = y[tr][shown].mean()
-                    if best is None or prec > best[1]:
-                        best = (t, prec)
+            best = best_threshold(p_tr, functools.partial(_shown, prior[tr], z[tr], capped[tr]), y[tr], n_pos, args.min_recall)
             if best is None:
                 fn += int(y[te].sum())
                 continue

@@ -21,11 +21,10 @@ Run: python scripts/prior_conflicts.py --cache FILE   (bench/conflicts.py's per-
 
 from __future__ import annotations
 
-import argparse
+import functools
 import math
 import pickle
 import sys
-import zlib
 from pathlib import Path
 
 import numpy as np
@@ -35,6 +34,7 @@ sys.path.insert(0, str(ROOT / "bench"))
 sys.path.insert(0, str(ROOT / "scripts"))
 
 import conflicts as bench  # noqa: E402
+from cv_conflicts import best_threshold, folds, log, parser  # noqa: E402
 from fit_conflicts import fit  # noqa: E402
 
 
@@ -53,16 +53,8 @@ def em_prior(post: np.ndarray, pi0: float, iters: int = 500) -> float:
 
 
 def main() -> None:
-    ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
-    ap.add_argument("--data", type=Path, default=bench.SHARED / "bench" / "fnc1")
-    ap.add_argument("--cache", type=Path, default=None, help="bench/conflicts.py's per-pair cache, reused when present")
-    ap.add_argument("--min-recall", type=float, default=0.35)
-    ap.add_argument("--shuffles", type=int, default=10)
-    args = ap.parse_args()
+    args = parser(__doc__).parse_args()
     from storyline.resolve import stance
-
-    def log(msg):
-        print(msg, file=sys.stderr, flush=True)
 
     bodies, pairs = bench.load(args.data, None)
     rows = pickle.loads(args.cache.read_bytes()) if args.cache and args.cache.exists() else bench.features(bodies, pairs, log)
@@ -79,7 +71,7 @@ def main() -> None:
     prior = np.array([stance.prior(e) for e in ev])
     capped = np.array([stance.combined(e, {"bias": 30.0}) < stance.SHOW for e in ev])
 
-    def shown(z, t, idx):
+    def shown(z, idx, t):
         p = 1 / (1 + np.exp(-(z[idx] - math.log(t / (1 - t)))))
         return (~capped[idx]) & (1 - (1 - prior[idx]) * (1 - p) >= stance.SHOW)
 
@@ -93,7 +85,7 @@ def main() -> None:
     lost_share = y[half == 0].sum() / y[idx0].sum()  # positives the relatedness threshold drops
     res = []
     for s in range(args.shuffles):
-        fold = np.array([zlib.crc32(f"{s}:{b}".encode()) % 5 for b in body[idx0]])
+        fold = folds(body[idx0], s, 5)
         tp = fp = fn = tn = 0.0
         for k in range(5):
             tr, te = idx0[fold != k], idx0[fold == k]
@@ -101,18 +93,10 @@ def main() -> None:
             w, mu, sd, b = fit(x[trr], y[trr])
             z = ((x - mu) / sd) @ w + b
             n_pos = y[tr].sum() * lost_share
-            best = None
-            for t in np.unique(np.round(np.quantile(1 / (1 + np.exp(-z[trr])), np.linspace(0.5, 0.999, 250)), 4)):
-                if not 0 < t < 1:
-                    continue
-                sh = shown(z, t, tr)
-                if sh.any() and y[tr][sh].sum() / n_pos >= args.min_recall:
-                    prec = y[tr][sh].mean()
-                    if best is None or prec > best[1]:
-                        best = (t, prec)
+            best = best_threshold(1 / (1 + np.exp(-z[trr])), functools.partial(shown, z, tr), y[tr], n_pos, args.min_recall)
             if best is None:
                 continue
-            sh = shown(z, best[0], te)
+            sh = shown(z, te, best[0])
             tp += y[te][sh].sum()
             fp += (1 - y[te][sh]).sum()
             fn += y[te][~sh].sum()

@@ -6,19 +6,15 @@ from __future__ import annotations
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
+from test_timex import _extract
 
-from storyline import schema, timenorm
-from storyline.analyse import parse, timex
-from storyline.types import DocAnalysis
+from storyline import timenorm
 
 ANCHOR = "2009-05-05"  # a Tuesday
 
 
 def _found(nlp, text: str) -> dict[str, str | None]:
-    a = DocAnalysis(version="t", document=schema.Document(id="d", text=text, published=schema.Published(value=ANCHOR)))
-    sdoc = nlp(text)
-    a.sentences = parse.sentences(sdoc, [])
-    return {t.text: t.value for t in timex.extract(sdoc, a)}
+    return {t.text: t.value for t in _extract(nlp, text, ANCHOR)}
 
 
 @pytest.mark.parametrize(

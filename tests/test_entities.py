@@ -6,7 +6,7 @@ import pytest
 
 from storyline.analyse import names
 from storyline.pipeline import analyse_record, build_story
-from storyline.types import Record
+from storyline.types import DocAnalysis, Record
 
 
 def _story(*texts: str):
@@ -65,10 +65,9 @@ def test_headline_fragment_trimmed_to_the_name_the_body_confirms():
 
 
 def test_surname_and_title_point_to_the_full_name():
-    a = analyse_record(Record(source="x.txt", text=(
+    a, full = analysed_with(
         "Huawei founder Ren Zhengfei spoke to reporters on Tuesday. "
-        "Mr. Ren said the company was recovering. Later, Ren added that sales were up.")))
-    full = next(i for i, m in enumerate(a.mentions) if m.text == "Ren Zhengfei")
+        "Mr. Ren said the company was recovering. Later, Ren added that sales were up.", "Ren Zhengfei")
     short = [m for m in a.mentions if m.text == "Ren"]
     assert len(short) == 2 and all(m.context.get("ref") == full for m in short)
     assert a.mentions[full].context.get("org") == "Huawei"
@@ -224,8 +223,10 @@ def test_huawei_entities(huawei_story):
             assert s.end > s.start and s.end <= len(docs[s.doc])
 
 
-def resolve_entities(*docs):
-    """Run the corpus resolver on hand-made mentions: docs are lists of (text, label) -> {(doc, i): entity}."""
+def resolve_entities(*docs, fields: tuple[str, ...] = ()):
+    """Run the corpus resolver on hand-made mentions: docs are lists of (text, label) -> {(doc, i): entity};
+    with ``fields``, (text, label, *values) tuples, each value set on the mention's context field of the
+    same place in ``fields`` (a value left out is None)."""
     from storyline.resolve.corpus import Corpus
     from storyline.resolve.entities import resolve
     from storyline.schema import Document
@@ -233,16 +234,27 @@ def resolve_entities(*docs):
 
     analyses = []
     for n, ms in enumerate(docs):
-        text = " ... ".join(t for t, _ in ms)
+        text = " ... ".join(t for t, *_ in ms)
         mentions, pos = [], 0
-        for t, label in ms:
+        for t, label, *values in ms:
+            assert len(values) <= len(fields), (t, values)
             start = text.index(t, pos)
-            mentions.append(Mention(start=start, end=start + len(t), text=t, label=label))
+            m = Mention(start=start, end=start + len(t), text=t, label=label)
+            for k, field in enumerate(fields):
+                setattr(m.context, field, values[k] if k < len(values) else None)
+            mentions.append(m)
             pos = start + len(t)
         analyses.append(DocAnalysis(version="t", document=Document(id=f"d{n}", text=text), mentions=mentions))
     entities, mapping = resolve(Corpus(analyses=analyses))
     by_id = {e.id: e for e in entities}
     return {k: by_id[v] for k, v in mapping.items()}
+
+
+def analysed_with(text: str, full: str) -> tuple[DocAnalysis, int]:
+    """One article's analysis and the index of its first mention written ``full`` (the one
+    shorter mentions should link to)."""
+    a = analyse_record(Record(source="x.txt", text=text))
+    return a, next(i for i, m in enumerate(a.mentions) if m.text == full)
 
 
 def _resolve(*docs):

@@ -4,6 +4,7 @@ left by a cut, an acronym's expansion up to "and X", a slogan beside a company, 
 from __future__ import annotations
 
 import pytest
+from test_entities_unglue import _cut
 
 from storyline.analyse import nlp as a_nlp
 from storyline.analyse.entities import _link
@@ -146,35 +147,34 @@ def test_two_organisations_sharing_an_acronym_stay_apart_from_it():
 
 # --- words glued onto a name: a sentence's opening preposition, a ticker's tail ---------
 
-def _cut(text: str, name: str, label: str) -> str | None:
-    from types import SimpleNamespace
-
-    from storyline.analyse.entities import _unglue
-    start = text.index(name)
-    m = Mention(start=start, end=start + len(name), text=name, label=label)
-    if not _unglue(SimpleNamespace(text=text), m):
-        return None
-    assert text[m.start : m.end] == m.text
-    return m.text
-
-
-def test_a_sentences_opening_preposition_is_cut_from_a_person():
-    assert _cut("It rained. Following Obama's election, readers wrote.", "Following Obama", "PERSON") == "Obama"
-    assert _cut("During Gordon Brown's visit, crowds gathered.", "During Gordon Brown", "PERSON") == "Gordon Brown"
+# (text, name as NER cut it, label, the name after _unglue); each twin a row of its own
+_CUTS = [
+    # a sentence's opening preposition is cut from a person
+    pytest.param("It rained. Following Obama's election, readers wrote.", "Following Obama", "PERSON", "Obama",
+                 id="preposition-following"),
+    pytest.param("During Gordon Brown's visit, crowds gathered.", "During Gordon Brown", "PERSON", "Gordon Brown",
+                 id="preposition-during"),
     # twins: not at a sentence's start; a word that is no preposition; a place's name
-    assert _cut("the band Following Obama played", "Following Obama", "PERSON") == "Following Obama"
-    assert _cut("It rained. Crossing Jordan aired.", "Crossing Jordan", "PERSON") == "Crossing Jordan"
-    assert _cut("It rained. Browning Obama said.", "Browning Obama", "PERSON") == "Browning Obama"
-
-
-def test_a_tickers_tail_after_a_line_break_is_cut():
-    t = "operated by Transocean Ltd RIGN.\n\nS. British oil major BP Plc hired Transocean"
-    assert _cut(t, "S. British", "NORP") == "British"
+    pytest.param("the band Following Obama played", "Following Obama", "PERSON", "Following Obama",
+                 id="preposition-twin-mid-sentence"),
+    pytest.param("It rained. Crossing Jordan aired.", "Crossing Jordan", "PERSON", "Crossing Jordan",
+                 id="preposition-twin-crossing-jordan"),
+    pytest.param("It rained. Browning Obama said.", "Browning Obama", "PERSON", "Browning Obama",
+                 id="preposition-twin-browning-obama"),
+    # a ticker's tail after a line break is cut
+    pytest.param("operated by Transocean Ltd RIGN.\n\nS. British oil major BP Plc hired Transocean", "S. British", "NORP",
+                 "British", id="ticker-tail"),
     # twins: an initial after a sentence's end is the name's ("S. Korean"); a person's initial stays
-    t = "talks ended on Monday.\n\nS. Korean officials said the talks would resume"
-    assert _cut(t, "S. Korean", "NORP") == "S. Korean"
-    t = "operated by Transocean Ltd RIGN.\n\nJ. Smith said the rig was safe"
-    assert _cut(t, "J. Smith", "PERSON") == "J. Smith"
+    pytest.param("talks ended on Monday.\n\nS. Korean officials said the talks would resume", "S. Korean", "NORP",
+                 "S. Korean", id="ticker-twin-sentence-end"),
+    pytest.param("operated by Transocean Ltd RIGN.\n\nJ. Smith said the rig was safe", "J. Smith", "PERSON", "J. Smith",
+                 id="ticker-twin-initial"),
+]
+
+
+@pytest.mark.parametrize(("text", "name", "label", "want"), _CUTS)
+def test_a_glued_preposition_or_ticker_tail_is_cut(text, name, label, want):
+    assert _cut(text, name, label) == want  # _cut also checks the span is the text's
 
 
 def test_an_organisation_once_called_a_campaign_is_still_an_expansion():

@@ -5,8 +5,10 @@ portfolio. Each rule with its must-not-fire twin."""
 
 from __future__ import annotations
 
+import pytest
 from test_entities import resolve_entities as _resolve
 from test_entities_places import _with_kind
+from test_entities_unglue import _cut
 
 from storyline.pipeline import analyse_record
 from storyline.types import Mention, Record
@@ -91,49 +93,67 @@ def test_a_portfolio_in_a_ministers_title_is_its_department():
     assert got[("d0", 0)].id not in (got[("d1", 0)].id, got[("d2", 0)].id)
 
 
-def test_a_word_after_a_known_place_run_into_the_text_is_cut():
-    from test_entities_unglue import _cut
-
-    t = "Aerial view of quake in Haiti capital Port-au-Prince Aerial footage reveals the damage"
-    assert _cut(t, "Port-au-Prince Aerial", "GPE") == "Port-au-Prince"
+# (text, name as NER cut it, label, the name after _unglue); each twin a row of its own
+_CUTS = [
+    # a word after a known place run into the text is cut
+    pytest.param("Aerial view of quake in Haiti capital Port-au-Prince Aerial footage reveals the damage",
+                 "Port-au-Prince Aerial", "GPE", "Port-au-Prince", id="word-after-place"),
     # twins: a place-name word ("Harbor"); a whole name the gazetteer knows; no lowercase word after
-    assert _cut("ships in New York Harbor were hit", "New York Harbor", "LOC") == "New York Harbor"
-    assert _cut("flights from Mexico City were cut", "Mexico City", "GPE") == "Mexico City"
-    assert _cut("He flew to Port-au-Prince Aerial.", "Port-au-Prince Aerial", "GPE") == "Port-au-Prince Aerial"
-    assert _cut("said Port-au-Prince Aerial footage", "Port-au-Prince Aerial", "ORG") == "Port-au-Prince Aerial"
-
-
-def test_review_a_leading_modifier_is_cut_only_before_a_title():
-    from test_entities_unglue import _cut
-
-    assert _cut("But Retired Coast Guard Admiral Thad Allen said", "Retired Coast Guard", "ORG") == "Coast Guard"
+    pytest.param("ships in New York Harbor were hit", "New York Harbor", "LOC", "New York Harbor",
+                 id="word-after-place-twin-harbor"),
+    pytest.param("flights from Mexico City were cut", "Mexico City", "GPE", "Mexico City", id="word-after-place-twin-known"),
+    pytest.param("He flew to Port-au-Prince Aerial.", "Port-au-Prince Aerial", "GPE", "Port-au-Prince Aerial",
+                 id="word-after-place-twin-no-lowercase-after"),
+    pytest.param("said Port-au-Prince Aerial footage", "Port-au-Prince Aerial", "ORG", "Port-au-Prince Aerial",
+                 id="word-after-place-twin-org"),
+    # review: a leading modifier is cut only before a title
+    pytest.param("But Retired Coast Guard Admiral Thad Allen said", "Retired Coast Guard", "ORG", "Coast Guard",
+                 id="modifier-before-title"),
     # twins: no title follows or ends the name
-    assert _cut("the Interim Governing Council met", "Interim Governing Council", "ORG") == "Interim Governing Council"
-    assert _cut("on the Late Show last night", "Late Show", "ORG") == "Late Show"
-
-
-def test_review_a_run_on_pronoun_is_cut_only_before_a_lowercase_word():
-    from test_entities_unglue import _cut
-
-    assert _cut("in Port-au-Prince She said it was bad", "Port-au-Prince She", "GPE") == "Port-au-Prince"
+    pytest.param("the Interim Governing Council met", "Interim Governing Council", "ORG", "Interim Governing Council",
+                 id="modifier-twin-interim"),
+    pytest.param("on the Late Show last night", "Late Show", "ORG", "Late Show", id="modifier-twin-late-show"),
+    # review: a run-on pronoun is cut only before a lowercase word
+    pytest.param("in Port-au-Prince She said it was bad", "Port-au-Prince She", "GPE", "Port-au-Prince",
+                 id="run-on-pronoun"),
     # twins: a regnal number; a short name ending in "Her"; no sentence running on
-    assert _cut("Queen Elizabeth I visited the town", "Queen Elizabeth I", "PERSON") == "Queen Elizabeth I"
-    assert _cut("said Pa Her on Monday", "Pa Her", "PERSON") == "Pa Her"
-    assert _cut("the film Kill It. Then", "Kill It", "ORG") == "Kill It"
+    pytest.param("Queen Elizabeth I visited the town", "Queen Elizabeth I", "PERSON", "Queen Elizabeth I",
+                 id="pronoun-twin-regnal"),
+    pytest.param("said Pa Her on Monday", "Pa Her", "PERSON", "Pa Her", id="pronoun-twin-her"),
+    pytest.param("the film Kill It. Then", "Kill It", "ORG", "Kill It", id="pronoun-twin-no-run-on"),
+    # a lowercase noun ending an event name is cut
+    pytest.param("the scale of the 1989 Exxon Valdez spill in Alaska", "Valdez spill", "EVENT", "Valdez",
+                 id="event-noun"),
+    # twins: after a place the event is left whole; a capitalised event name is kept
+    pytest.param("the Gulf spill grew", "Gulf spill", "EVENT", "Gulf spill", id="event-twin-after-place-gulf"),
+    pytest.param("the Haiti earthquake struck", "Haiti earthquake", "EVENT", "Haiti earthquake",
+                 id="event-twin-after-place-haiti"),
+    pytest.param("since the Second World War ended", "Second World War", "EVENT", "Second World War",
+                 id="event-twin-capitalised"),
+]
 
 
-def test_review_a_facility_noun_after_a_company_or_a_place_keeps_its_type():
-    got = _with_kind([[("Enbridge", "ORG", "pipeline")], [("Enbridge", "ORG", "pipeline")], [("Enbridge", "ORG", None)]])
-    assert got[("d0", 0)].type == "ORG"
-    got = _with_kind([[("Ushahidi", "ORG", "platform")], [("Ushahidi", "ORG", "platform")]])
-    assert got[("d0", 0)].type == "ORG"
-    got = _with_kind([[("Exxon Mobil Corp", "ORG", "rig")], [("Exxon Mobil Corp", "ORG", "rig")]])
-    assert got[("d0", 0)].type == "ORG"
-    got = _with_kind([[("Fukushima", "GPE", "reactor")], [("Fukushima", "GPE", "reactor")]])
-    assert got[("d0", 0)].type == "GPE"
+@pytest.mark.parametrize(("text", "name", "label", "want"), _CUTS)
+def test_a_glued_word_is_cut_and_its_twins_kept(text, name, label, want):
+    assert _cut(text, name, label) == want  # _cut also checks the span is the text's
+
+
+# (documents of (name, label, kind noun), the type of d0's first mention)
+_FACILITY_NOUNS = [
+    # review: a facility noun after a company or a place keeps its type
+    pytest.param([[("Enbridge", "ORG", "pipeline")], [("Enbridge", "ORG", "pipeline")], [("Enbridge", "ORG", None)]], "ORG",
+                 id="company-pipeline"),
+    pytest.param([[("Ushahidi", "ORG", "platform")], [("Ushahidi", "ORG", "platform")]], "ORG", id="company-platform"),
+    pytest.param([[("Exxon Mobil Corp", "ORG", "rig")], [("Exxon Mobil Corp", "ORG", "rig")]], "ORG", id="company-rig"),
+    pytest.param([[("Fukushima", "GPE", "reactor")], [("Fukushima", "GPE", "reactor")]], "GPE", id="place-reactor"),
     # twin: a name nothing else claims is the facility
-    got = _with_kind([[("Macondo", "ORG", "well")], [("Macondo", "ORG", "well")]])
-    assert got[("d0", 0)].type == "FAC"
+    pytest.param([[("Macondo", "ORG", "well")], [("Macondo", "ORG", "well")]], "FAC", id="twin-unclaimed-well"),
+]
+
+
+@pytest.mark.parametrize(("docs", "want"), _FACILITY_NOUNS)
+def test_review_a_facility_noun_after_a_company_or_a_place_keeps_its_type(docs, want):
+    assert _with_kind(docs)[("d0", 0)].type == want
 
 
 def test_review_a_plural_facility_noun_is_read_as_its_lemma():
@@ -167,16 +187,6 @@ def test_review_paths_to_the_home_agree_with_path_links():
             assert sorted(got[x]) == sorted(uf.path_links(x, home))
 
     check()
-
-
-def test_a_lowercase_noun_ending_an_event_name_is_cut():
-    from test_entities_unglue import _cut
-
-    assert _cut("the scale of the 1989 Exxon Valdez spill in Alaska", "Valdez spill", "EVENT") == "Valdez"
-    # twins: after a place the event is left whole; a capitalised event name is kept
-    assert _cut("the Gulf spill grew", "Gulf spill", "EVENT") == "Gulf spill"
-    assert _cut("the Haiti earthquake struck", "Haiti earthquake", "EVENT") == "Haiti earthquake"
-    assert _cut("since the Second World War ended", "Second World War", "EVENT") == "Second World War"
 
 
 def test_a_department_named_in_either_word_order_is_one():

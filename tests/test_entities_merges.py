@@ -5,6 +5,7 @@ Each rule with its must-not-merge twin, on short texts written for the test.
 
 from __future__ import annotations
 
+from test_entities import analysed_with
 from test_entities import resolve_entities as _resolve
 
 from storyline.analyse import names
@@ -84,10 +85,8 @@ def test_extends_org():
 
 
 def test_first_words_link_only_to_an_extension_of_the_same_body():
-    a = analyse_record(Record(source="x.txt", text=(
-        "Northrop Grumman won the contract on Monday, the Pentagon said. "
-        "Northrop said it would hire 500 workers in Alabama.")))
-    full = next(i for i, m in enumerate(a.mentions) if m.text == "Northrop Grumman")
+    a, full = analysed_with("Northrop Grumman won the contract on Monday, the Pentagon said. "
+                            "Northrop said it would hire 500 workers in Alabama.", "Northrop Grumman")
     assert any(m.text == "Northrop" and m.context.get("ref") == full for m in a.mentions)
     # twin: a TV service named after its company is another body
     a = analyse_record(Record(source="x.txt", text=(
@@ -205,10 +204,8 @@ def test_abbreviation_of_a_name():
 
 
 def test_a_definition_that_is_not_bare_initials_links_in_the_text():
-    a = analyse_record(Record(source="x.txt", text=(
-        "Singapore Airlines (SIA) took delivery of the first plane on Monday. "
-        "SIA said it would fly the plane to Sydney.")))
-    full = next(i for i, m in enumerate(a.mentions) if m.text == "Singapore Airlines")
+    a, full = analysed_with("Singapore Airlines (SIA) took delivery of the first plane on Monday. "
+                            "SIA said it would fly the plane to Sydney.", "Singapore Airlines")
     assert any(m.text == "SIA" and m.context.get("ref") == full for m in a.mentions)
 
 

@@ -84,26 +84,7 @@ def test_state_form_words_and_qualifiers_come_from_the_gazetteers():
 
 def _with_kind(docs):
     """resolve_entities on (text, label, kind noun[, gender]) tuples."""
-    from storyline.resolve.corpus import Corpus
-    from storyline.resolve.entities import resolve
-    from storyline.schema import Document
-    from storyline.types import DocAnalysis, Mention
-
-    analyses = []
-    for n, ms in enumerate(docs):
-        text = " ... ".join(t for t, *_ in ms)
-        mentions, pos = [], 0
-        for t, label, kind, *gender in ms:
-            start = text.index(t, pos)
-            m = Mention(start=start, end=start + len(t), text=t, label=label)
-            m.context.kind_noun = kind
-            m.context.gender = gender[0] if gender else None
-            mentions.append(m)
-            pos = start + len(t)
-        analyses.append(DocAnalysis(version="t", document=Document(id=f"d{n}", text=text), mentions=mentions))
-    entities, mapping = resolve(Corpus(analyses=analyses))
-    by_id = {e.id: e for e in entities}
-    return {k: by_id[v] for k, v in mapping.items()}
+    return _resolve(*docs, fields=("kind_noun", "gender"))
 
 
 def test_a_name_that_modifies_rig_or_well_is_a_facility():
@@ -155,25 +136,8 @@ def test_a_spelling_close_to_two_names_or_to_a_rare_one_stays_apart():
 
 
 def _resolve_class(docs):
-    from storyline.resolve.corpus import Corpus
-    from storyline.resolve.entities import resolve
-    from storyline.schema import Document
-    from storyline.types import DocAnalysis, Mention
-
-    analyses = []
-    for n, ms in enumerate(docs):
-        text = " ... ".join(t for t, *_ in ms)
-        mentions, pos = [], 0
-        for t, label, noun in ms:
-            start = text.index(t, pos)
-            m = Mention(start=start, end=start + len(t), text=t, label=label)
-            m.context.class_noun = noun
-            mentions.append(m)
-            pos = start + len(t)
-        analyses.append(DocAnalysis(version="t", document=Document(id=f"d{n}", text=text), mentions=mentions))
-    entities, mapping = resolve(Corpus(analyses=analyses))
-    by_id = {e.id: e for e in entities}
-    return {k: by_id[v] for k, v in mapping.items()}
+    """resolve_entities on (text, label, class noun) tuples."""
+    return _resolve(*docs, fields=("class_noun",))
 
 
 def test_a_lone_word_a_text_calls_a_company_is_the_organisation():

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from hypothesis import given
 from hypothesis import strategies as st
+from test_entities import analysed_with
 
 from storyline.analyse import gazetteer, names
 from storyline.pipeline import analyse_record, build_story
@@ -143,10 +144,9 @@ def test_country_variants_are_one_place():
 
 
 def test_an_acronym_defined_in_the_text_links_to_its_expansion():
-    a = analyse_record(Record(source="x.txt", text=(
-        "The National Transitional Council (NTC) said on Monday that it controlled the town. "
-        "The NTC has asked the United Nations for help with the new government.")))
-    full = next(i for i, m in enumerate(a.mentions) if m.text == "National Transitional Council")
+    a, full = analysed_with("The National Transitional Council (NTC) said on Monday that it controlled the town. "
+                            "The NTC has asked the United Nations for help with the new government.",
+                            "National Transitional Council")
     ntc = [m for m in a.mentions if m.text == "NTC"]
     assert ntc and all(m.context.get("ref") == full and m.context["ref_evidence"] == "acronym definition" for m in ntc)
     # twin: letters that are not the initials are no definition
@@ -260,17 +260,13 @@ def test_type_correction_rules_and_their_twins():
 
 
 def test_an_honorific_of_the_other_gender_does_not_link_the_surname():
-    a = analyse_record(Record(source="x.txt", text=(
-        "Former President Bill Clinton said on Monday that he would travel to Haiti next week. "
-        "Mrs. Clinton said the State Department would send more aid to the island.")))
-    full = next(i for i, m in enumerate(a.mentions) if m.text == "Bill Clinton")
+    a, full = analysed_with("Former President Bill Clinton said on Monday that he would travel to Haiti next week. "
+                            "Mrs. Clinton said the State Department would send more aid to the island.", "Bill Clinton")
     mrs = [m for m in a.mentions if m.text in ("Clinton", "Mrs. Clinton") and m.start > a.mentions[full].end]
     assert mrs and all(m.context.get("ref") != full for m in mrs)
     # twin: the same honorific of the bearer's gender links
-    a = analyse_record(Record(source="x.txt", text=(
-        "Former President Bill Clinton said on Monday that he would travel to Haiti next week. "
-        "Mr. Clinton said the foundation would send more aid to the island.")))
-    full = next(i for i, m in enumerate(a.mentions) if m.text == "Bill Clinton")
+    a, full = analysed_with("Former President Bill Clinton said on Monday that he would travel to Haiti next week. "
+                            "Mr. Clinton said the foundation would send more aid to the island.", "Bill Clinton")
     mr = [m for m in a.mentions if m.text in ("Clinton", "Mr. Clinton") and m.start > a.mentions[full].end]
     assert mr and all(m.context.get("ref") == full for m in mr)
 

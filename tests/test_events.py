@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import pytest
+
 from storyline import schema
 from storyline.types import DocAnalysis
 
@@ -299,18 +301,73 @@ def test_a_clause_naming_a_time_takes_no_other_date():
     assert date != "1979" and not any("1979" in t for _, t in mentions)
 
 
-def test_a_later_relative_clause_date_does_not_date_the_main_clause():
+# --- one article, one clause: dated when it tells a happening on that date, not otherwise ---
+
+# (text, published, date, words): no event whose mentions hold ``words`` (None: any event) is
+# dated ``date`` (None: any date); each rule's must-fire twin is a row of _DATED
+_NOT_DATED = [
     # the fold of one sentence's clauses: a dated relative clause told after the main one
-    # does not date it (audit bpoil: "BP accepted some responsibility" dated April 20) ...
-    evs = _events_of({"a.txt": (
-        "BP accepted some responsibility for the disaster but blamed Halliburton, "
-        "which cemented the deep-sea well that ruptured on April 20.", "2010-09-08")})
-    assert not any(date and any("accepted" in t for _, t in ms) for date, ms in evs)
-    # ... while an undated clause told after the dated one still joins it (one row per sentence)
-    evs = _events_of({"b.txt": ("The company was placed on the trade list in May 2019, which prevented "
-                                "American firms from selling it chips.", "2020-01-10")})
-    date, ms = _event_with(evs, "b.txt", "placed on the trade list")
-    assert date == "2019-05" and any("prevented" in t for _, t in ms)
+    # does not date it (audit bpoil: "BP accepted some responsibility" dated April 20)
+    pytest.param("BP accepted some responsibility for the disaster but blamed Halliburton, "
+                 "which cemented the deep-sea well that ruptured on April 20.", "2010-09-08", None, "accepted",
+                 id="later-relative-clause"),
+    # scope item 3: "due later this month" is the vote's planned day, not when it was delayed
+    pytest.param("Officials said the vote, due later this month, was delayed after protests.", "2010-06-15", None,
+                 "delayed", id="forecast"),
+    # audit bpoil V14: "set July 8 for oral arguments" was set by June 29, not on July 8
+    pytest.param("A U.S. appeals court set July 8 for oral arguments on the request.", "2010-06-29", "2010-07-08", "set",
+                 id="verb-sets-a-date"),
+    # audit H1N1 V6: "It seems less lethal than Sars in 2003": 2003 is the Sars outbreak's
+    pytest.param("It seems less lethal than Sars in 2003, but it may be more durable.", "2009-04-27", "2003", None,
+                 id="present-state"),
+    # audit H1N1 V6 again: the article had no date, so "2003" could not be told from now
+    pytest.param("It seems less lethal than Sars in 2003, but it may be more durable.", None, "2003", None,
+                 id="present-state-undated"),
+    # audit H1N1 (rebuilt): "Thomas Cook has canceled holidays to Cancun uuntil 22 May" in a
+    # 5 May article; the typo hid the bound, and the cancelling was dated 22 May
+    pytest.param("Thomas Cook has canceled holidays to Cancun uuntil 22 May.", "2009-05-05", "2009-05-22", None,
+                 id="past-happening-after-report"),
+    # audit bpoil (rebuilt): "unless we're still talking about this in 2011" was an event of 2011
+    pytest.param('He did not think BP would seek bankruptcy unless "we are still talking '
+                 'about this in 2011 and the bill has reached $100 billion."', "2010-06-10", "2011", None, id="condition"),
+    # audit H1N1 (rebuilt): "exams are scheduled from now into June" were dated June
+    pytest.param("A-level and GCSE exams are scheduled from now into June.", "2009-05-05", "2009-06", None,
+                 id="into-a-month"),
+]
+
+
+@pytest.mark.parametrize(("text", "published", "date", "words"), _NOT_DATED)
+def test_a_clause_that_tells_no_happening_on_a_date_is_not_dated_so(text, published, date, words):
+    evs = _events_of({"a.txt": (text, published)})
+    assert not any((d == date if date else d) and (words is None or any(words in t for _, t in ms)) for d, ms in evs), evs
+
+
+# (text, published, words, date): the event whose mention holds ``words`` is dated ``date``
+_DATED = [
+    # twin of "forecast": a past day dates it
+    pytest.param("The storm killed 12 people in Cuba on Sunday.", "2010-06-15", "killed 12 people", "2010-06-13",
+                 id="forecast-twin-past-day"),
+    # twins of "verb-sets-a-date": a day the setting happened on, and a verb not of setting, keep their dates
+    pytest.param("A U.S. appeals court ruled July 8 that the ban stands.", "2010-07-09", "ruled", "2010-07-08",
+                 id="verb-sets-twin-ruled"),
+    pytest.param("The board met Thursday for three hours.", "2010-07-09", "met", "2010-07-08", id="verb-sets-twin-met"),
+    # twin of "present-state": a past verb with the same year is dated
+    pytest.param("Sars killed hundreds of people in 2003.", "2009-04-27", "killed", "2003", id="present-state-twin-past"),
+    # twin of "past-happening-after-report": a past day before the report dates it
+    pytest.param("Thomas Cook canceled holidays to Cancun on 2 May.", "2009-05-05", "canceled holidays", "2009-05-02",
+                 id="past-happening-twin-before-report"),
+    # twin of "condition": the same clause told as a happening is one
+    pytest.param("Analysts were still talking about the spill in 2011.", "2012-06-10", "talking", "2011",
+                 id="condition-twin-happening"),
+    # twin of "into-a-month": "in June" dates it
+    pytest.param("The exams were held in June.", "2009-09-05", "held", "2009-06", id="into-a-month-twin-in-june"),
+]
+
+
+@pytest.mark.parametrize(("text", "published", "words", "date"), _DATED)
+def test_a_clause_that_tells_a_happening_on_a_date_is_dated_so(text, published, words, date):
+    got, _ = _event_with(_events_of({"b.txt": (text, published)}), "b.txt", words)
+    assert got == date
 
 
 def _cards(docs: dict[str, tuple[str, str | None]]) -> list[tuple[str | None, str]]:
@@ -373,16 +430,6 @@ def test_twin_a_non_restrictive_clause_still_joins():
     assert date == "2019-05" and any("prevented" in t for _, t in ms)
 
 
-def test_a_forecast_does_not_date_a_past_happening():
-    # scope item 3: "due later this month" is the vote's planned day, not when it was delayed
-    evs = _events_of({"a.txt": ("Officials said the vote, due later this month, was delayed after protests.", "2010-06-15")})
-    assert not any(date and any("delayed" in t for _, t in ms) for date, ms in evs), evs
-    # twin: a past day dates it
-    evs = _events_of({"b.txt": ("The storm killed 12 people in Cuba on Sunday.", "2010-06-15")})
-    date, _ = _event_with(evs, "b.txt", "killed 12 people")
-    assert date == "2010-06-13"
-
-
 def test_a_forecast_card_shows_its_clause_not_the_past_sentence():
     # "a decision expected to be confirmed next week" dates the confirming, ahead of the
     # report; the card must not show "The company cut 500 jobs" under that week
@@ -395,29 +442,6 @@ def test_a_forecast_card_shows_its_clause_not_the_past_sentence():
     text = "The company cut 500 jobs last week, and the union protested."
     cards = _cards({"b.txt": (text, "2010-06-15")})
     assert any(d == "2010-W23" and s == text for d, s in cards), cards
-
-
-def test_a_date_a_verb_sets_is_not_when_it_acted():
-    # audit bpoil V14: "set July 8 for oral arguments" was set by June 29, not on July 8
-    evs = _events_of({"a.txt": ("A U.S. appeals court set July 8 for oral arguments on the request.", "2010-06-29")})
-    assert not any(date == "2010-07-08" and any("set" in t for _, t in ms) for date, ms in evs), evs
-    # twins: a day the setting happened on, and a verb not of setting, keep their dates
-    evs = _events_of({"b.txt": ("A U.S. appeals court ruled July 8 that the ban stands.", "2010-07-09")})
-    date, _ = _event_with(evs, "b.txt", "ruled")
-    assert date == "2010-07-08"
-    evs = _events_of({"c.txt": ("The board met Thursday for three hours.", "2010-07-09")})
-    date, _ = _event_with(evs, "c.txt", "met")
-    assert date == "2010-07-08"
-
-
-def test_a_past_year_does_not_date_a_present_state():
-    # audit H1N1 V6: "It seems less lethal than Sars in 2003": 2003 is the Sars outbreak's
-    evs = _events_of({"a.txt": ("It seems less lethal than Sars in 2003, but it may be more durable.", "2009-04-27")})
-    assert not any(date == "2003" for date, _ in evs), evs
-    # twin: a past verb with the same year is dated
-    evs = _events_of({"b.txt": ("Sars killed hundreds of people in 2003.", "2009-04-27")})
-    date, _ = _event_with(evs, "b.txt", "killed")
-    assert date == "2003"
 
 
 def test_a_reduced_relative_clause_shows_its_noun_phrase():
@@ -464,42 +488,43 @@ def test_a_clause_after_a_temporal_conjunction_does_not_share_the_main_clauses_d
     evs = _events_of({"a.txt": (text, "2010-07-27")})
     date, ms = _event_with(evs, "a.txt", "gained on Monday")
     assert date == "2010-07-26" and not any(t.startswith("reports surfaced") for _, t in ms), evs
-    # twin: a coordinated clause is the same day's
-    evs = _events_of({"b.txt": ("On Saturday rebels seized the town and killed 20 soldiers.", "2010-07-27")})
-    date, ms = _event_with(evs, "b.txt", "seized the town")
-    assert date == "2010-07-24" and any("killed 20 soldiers" in t for _, t in ms), evs
+    # twin: a coordinated clause is the same day's (the row "coordinated-clause" of _JOINED)
 
 
-def test_a_past_happening_is_not_dated_after_its_report():
-    # audit H1N1 (rebuilt): "Thomas Cook has canceled holidays to Cancun uuntil 22 May" in a
-    # 5 May article; the typo hid the bound, and the cancelling was dated 22 May
-    evs = _events_of({"a.txt": ("Thomas Cook has canceled holidays to Cancun uuntil 22 May.", "2009-05-05")})
-    assert not any(date == "2009-05-22" for date, _ in evs), evs
-    # twin: a past day before the report dates it
-    evs = _events_of({"b.txt": ("Thomas Cook canceled holidays to Cancun on 2 May.", "2009-05-05")})
-    date, _ = _event_with(evs, "b.txt", "canceled holidays")
-    assert date == "2009-05-02"
-
-
-def test_a_condition_is_not_a_happening():
-    # audit bpoil (rebuilt): "unless we're still talking about this in 2011" was an event of 2011
-    evs = _events_of({"a.txt": ('He did not think BP would seek bankruptcy unless "we are still talking '
-                                'about this in 2011 and the bill has reached $100 billion."', "2010-06-10")})
-    assert not any(date == "2011" for date, _ in evs), evs
-    # twin: the same clause told as a happening is one
-    evs = _events_of({"b.txt": ("Analysts were still talking about the spill in 2011.", "2012-06-10")})
-    date, _ = _event_with(evs, "b.txt", "talking")
-    assert date == "2011"
-
-
-def test_those_affected_is_not_the_day_of_the_telling():
+# (text, published, words, date, clause, joins): the event whose mention holds ``words`` is
+# dated ``date`` and the clause holding ``clause`` is (joins) or is not one of its mentions
+_JOINED = [
+    # twin of test_a_clause_after_a_temporal_conjunction_...: a coordinated clause is the same day's
+    pytest.param("On Saturday rebels seized the town and killed 20 soldiers.", "2010-07-27", "seized the town",
+                 "2010-07-24", "killed 20 soldiers", True, id="coordinated-clause"),
+    # twin of the row "later-relative-clause" of _NOT_DATED: an undated clause told after the
+    # dated one still joins it (one row per sentence)
+    pytest.param("The company was placed on the trade list in May 2019, which prevented "
+                 "American firms from selling it chips.", "2020-01-10", "placed on the trade list", "2019-05",
+                 "prevented", True, id="undated-clause-after-a-dated-one"),
     # audit bpoil (rebuilt): "told Reuters on Friday the company will compensate all those
     # affected by the oil spill": the spill's victims were not affected on Friday
-    text = ("BP Chief Executive Officer Tony Hayward told Reuters on Friday the company will "
-            "compensate all those affected by the oil spill.")
-    evs = _events_of({"a.txt": (text, "2010-04-30")})
-    date, ms = _event_with(evs, "a.txt", "told Reuters on Friday")
-    assert date == "2010-04-30" and not any("affected" in t for _, t in ms), evs
+    pytest.param("BP Chief Executive Officer Tony Hayward told Reuters on Friday the company will "
+                 "compensate all those affected by the oil spill.", "2010-04-30", "told Reuters on Friday", "2010-04-30",
+                 "affected", False, id="those-affected"),
+    # audit bpoil (rebuilt): "banked $17,000 in 2008 alone and has lined her war chest with
+    # $28,000 overall": the lining is the total to date, not 2008's
+    pytest.param("Landrieu banked almost $17,000 from the oil giant in 2008 alone and has lined her "
+                 "war chest with more than $28,000 in BP cash overall.", "2010-05-05", "banked", "2008", "lined", False,
+                 id="present-perfect-clause"),
+    # audit H1N1 (rebuilt): "issued with advice over the weekend, mirroring that already
+    # supplied to state schools": the state schools' advice came before the weekend
+    pytest.param("Over the weekend independent schools were issued with advice about what to do in the "
+                 "case of a pandemic, mirroring that already supplied to state schools.", "2009-05-05",
+                 "were issued with advice", "2009-W18-WE", "supplied", False, id="already"),
+]
+
+
+@pytest.mark.parametrize(("text", "published", "words", "date", "clause", "joins"), _JOINED)
+def test_a_clause_joins_a_dated_card_only_when_it_is_that_days(text, published, words, date, clause, joins):
+    evs = _events_of({"a.txt": (text, published)})
+    got, ms = _event_with(evs, "a.txt", words)
+    assert got == date and any(clause in t for _, t in ms) == joins, evs
 
 
 def test_a_past_year_does_not_date_a_present_state_when_the_corpus_dates_the_document():
@@ -514,40 +539,7 @@ def test_a_past_year_does_not_date_a_present_state_when_the_corpus_dates_the_doc
     assert not rev._past_year_of_a_present("present", "2003", "year", None)
 
 
-def test_into_a_month_is_a_horizon():
-    # audit H1N1 (rebuilt): "exams are scheduled from now into June" were dated June
-    evs = _events_of({"a.txt": ("A-level and GCSE exams are scheduled from now into June.", "2009-05-05")})
-    assert not any(date == "2009-06" for date, _ in evs), evs
-    # twin: "in June" dates it
-    evs = _events_of({"b.txt": ("The exams were held in June.", "2009-09-05")})
-    date, _ = _event_with(evs, "b.txt", "held")
-    assert date == "2009-06"
-
-
-def test_a_present_perfect_clause_does_not_join_a_dated_card():
-    # audit bpoil (rebuilt): "banked $17,000 in 2008 alone and has lined her war chest with
-    # $28,000 overall": the lining is the total to date, not 2008's
-    text = ("Landrieu banked almost $17,000 from the oil giant in 2008 alone and has lined her "
-            "war chest with more than $28,000 in BP cash overall.")
-    evs = _events_of({"a.txt": (text, "2010-05-05")})
-    date, ms = _event_with(evs, "a.txt", "banked")
-    assert date == "2008" and not any("lined" in t for _, t in ms), evs
-
-
-def test_a_present_state_in_an_undated_document_takes_no_year():
-    # audit H1N1 V6 again: the article had no date, so "2003" could not be told from now
-    evs = _events_of({"a.txt": ("It seems less lethal than Sars in 2003, but it may be more durable.", None)})
-    assert not any(date == "2003" for date, _ in evs), evs
-    # twin: a happening told in the present keeps its year ("opens" is no state)
+def test_twin_a_happening_told_in_the_present_keeps_its_year():
+    # twin of the row "present-state-undated" of _NOT_DATED: "opens" is no state
     evs = _events_of({"b.txt": ("The plant opens in 2022.", "2021-02-10")})
     assert any(date == "2022" for date, _ in evs), evs
-
-
-def test_a_clause_that_says_already_is_before_the_dated_one():
-    # audit H1N1 (rebuilt): "issued with advice over the weekend, mirroring that already
-    # supplied to state schools": the state schools' advice came before the weekend
-    text = ("Over the weekend independent schools were issued with advice about what to do in the "
-            "case of a pandemic, mirroring that already supplied to state schools.")
-    evs = _events_of({"a.txt": (text, "2009-05-05")})
-    date, ms = _event_with(evs, "a.txt", "were issued with advice")
-    assert date == "2009-W18-WE" and not any("supplied" in t for _, t in ms), evs

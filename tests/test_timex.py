@@ -130,20 +130,15 @@ def test_reading_is_anchor_independent_and_reanchors():
 
 
 def test_previous_date_resolves_underspecified(nlp):
-    from storyline import schema
-    from storyline.analyse import parse, timex
-    from storyline.types import DocAnalysis
-
     text = "Profit rose in the third quarter of 1989. Sales in the quarter grew. A year earlier, profit fell."
-    a = DocAnalysis(version="t", document=schema.Document(id="d", text=text, published=schema.Published(value="1989-10-26")))
-    sdoc = nlp(text)
-    a.sentences = parse.sentences(sdoc, [])
-    by = {t.text: t for t in timex.extract(sdoc, a)}
+    by = _by_text(nlp, text, "1989-10-26")
     assert by["A year earlier"].value == "1988-Q3"
     assert by["the quarter"].value == "1989-Q3"
 
 
-def _by_text(nlp, text: str, dct: str) -> dict:
+def _extract(nlp, text: str, dct: str) -> list:
+    """The time expressions of one document published on ``dct`` (also used by
+    test_clock_dates and test_timex_direction)."""
     from storyline import schema
     from storyline.analyse import parse, timex
     from storyline.types import DocAnalysis
@@ -151,7 +146,11 @@ def _by_text(nlp, text: str, dct: str) -> dict:
     a = DocAnalysis(version="t", document=schema.Document(id="d", text=text, published=schema.Published(value=dct)))
     sdoc = nlp(text)
     a.sentences = parse.sentences(sdoc, [])
-    return {t.text: t for t in timex.extract(sdoc, a)}
+    return timex.extract(sdoc, a)
+
+
+def _by_text(nlp, text: str, dct: str) -> dict:
+    return {t.text: t for t in _extract(nlp, text, dct)}
 
 
 def test_a_year_back_is_taken_once(nlp):
@@ -225,18 +224,10 @@ def test_extract_spans_and_tense(nlp):
 def test_extract_durations_as_timeml_writes_them(nlp):
     """Fractions of a unit in the next smaller unit, vague counts as PX<unit>; twins: a
     half that is no duration, a share count, a date that is no duration."""
-    from storyline import schema
-    from storyline.analyse import parse, timex
-    from storyline.types import DocAnalysis
-
     text = ("The talks lasted 2 1/2 years. The vote took a minute and a half. Shares fell for eight trading days. "
             "Rain is expected over the next few days. Half the people left. The fund holds 1/2 of the shares. "
             "The talks ended in March 2009.")
-    doc = schema.Document(id="d", text=text, published=schema.Published(value="2010-02-10"))
-    a = DocAnalysis(version="t", document=doc)
-    sdoc = nlp(text)
-    a.sentences = parse.sentences(sdoc, [])
-    by = {t.text: t for t in timex.extract(sdoc, a)}
+    by = _by_text(nlp, text, "2010-02-10")
     assert by["2 1/2 years"].value == "P2Y6M"
     assert by["a minute and a half"].value == "PT1M30S"
     assert by["eight trading days"].value == "P8D"
@@ -261,16 +252,8 @@ def test_spelled_out_years(text, value):
 
 
 def test_extract_spelled_year_only_in_a_date(nlp):
-    from storyline import schema
-    from storyline.analyse import parse, timex
-    from storyline.types import DocAnalysis
-
     text = "The plant opened in January nineteen ninety-seven. He sold nineteen ninety-seven tickets."
-    doc = schema.Document(id="d", text=text, published=schema.Published(value="1998-02-27"))
-    a = DocAnalysis(version="t", document=doc)
-    sdoc = nlp(text)
-    a.sentences = parse.sentences(sdoc, [])
-    got = timex.extract(sdoc, a)
+    got = _extract(nlp, text, "1998-02-27")
     assert [(t.text, t.value) for t in got] == [("January nineteen ninety-seven", "1997-01")]
 
 

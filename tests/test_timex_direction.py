@@ -11,19 +11,15 @@ import datetime as dt
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
+from test_timex import _extract
 
-from storyline import schema, timenorm
-from storyline.analyse import parse, timex
-from storyline.types import DocAnalysis
+from storyline import timenorm
 
 ANCHOR = "2021-02-10"  # a Wednesday
 
 
 def _days(nlp, text: str) -> dict[str, tuple[str | None, str | None]]:
-    a = DocAnalysis(version="t", document=schema.Document(id="d", text=text, published=schema.Published(value=ANCHOR)))
-    sdoc = nlp(text)
-    a.sentences = parse.sentences(sdoc, [])
-    return {t.text: (t.value, t.day_cue) for t in timex.extract(sdoc, a)}
+    return {t.text: (t.value, t.day_cue) for t in _extract(nlp, text, ANCHOR)}
 
 
 @pytest.mark.parametrize(
