@@ -175,3 +175,49 @@ def test_the_subject_of_the_clause_above_keeps_a_pronoun_its_first_name_doubts()
     tok = next(t for t in sdoc if t.lower_ == "he")
     res = speakers.resolve_pronoun(scene, tok)
     assert not res.resolved
+
+
+def _features(text: str, word: str, nth: int = 0) -> dict[str, dict]:
+    sdoc, scene = _scene(text)
+    tok = [t for t in sdoc if t.lower_ == word][nth]
+    trace: list = []
+    speakers.resolve_pronoun(scene, tok, use_model=False, trace=trace)
+    return {scene.candidates[i].text: f for i, f, _ in trace}
+
+
+def test_nearest_subject_marks_the_last_person_subject_before_the_pronoun():
+    f = _features("John Smith met Bill Jones in Paris. Later Bill Jones thanked John Smith for his help.", "his")
+    subj = {k: v for k, v in f.items() if v.get("nearest_subject")}
+    assert len(subj) == 1 and all("poss_nearest_subject" in v for v in subj.values())
+    # must not fire: an object, nor the subject of the first sentence (a later subject follows it)
+    assert not any(v.get("nearest_subject") for v in f.values() if v.get("candidate_object"))
+    assert all(v.get("candidate_subject") and v.get("same_sentence") for v in subj.values())
+
+
+def test_a_subject_pronoun_gets_no_possessive_feature():
+    f = _features("John Smith met Bill Jones in Paris. He left on Monday.", "he")
+    assert any(v.get("nearest_subject") for v in f.values())
+    assert not any(v.get("poss_nearest_subject") for v in f.values())
+
+
+def test_previous_sentence_subject_only_for_the_main_verb_of_the_sentence_before():
+    f = _features("Mary Jones thanked Anna Brown. She left early.", "she")
+    assert f["Mary Jones"].get("prev_sentence_subject") == 1.0
+    assert not f["Anna Brown"].get("prev_sentence_subject")
+    # must not fire two sentences back
+    f = _features("Mary Jones thanked Anna Brown. The rain stopped. She left early.", "she")
+    assert not f["Mary Jones"].get("prev_sentence_subject")
+
+
+def test_tree_distance_only_within_the_pronoun_sentence():
+    f = _features("Mary Jones said that she would leave.", "she")
+    assert f["Mary Jones"]["tree_distance"] == 2.0  # she -> leave -> said <- Mary Jones: 3 arcs, log2(1 + 3)
+    f = _features("Mary Jones called Anna Brown. She left early.", "she")
+    assert not any("tree_distance" in v for v in f.values())
+
+
+def test_coargument_of_an_object_pronoun_principle_b_not_for_a_possessive():
+    f = _features("The chairman introduced John Smith to him.", "him")
+    assert f.get("John Smith", {}).get("coargument") == 1.0
+    f = _features("Bill Jones gave John Smith his book.", "his")
+    assert not any(v.get("coargument") for v in f.values())

@@ -649,11 +649,51 @@ def _more_features(scene: Scene, tok, i: int, head, c: int, gender: str | None, 
         elif len(full.split()) == 1 and (p := common_first_name(full)) is not None:
             # one word, most often a surname, unless a common first name ("Ned", "Simon")
             f["lone_name_gender"] = 2.0 * (p if gender == "f" else 1.0 - p) - 1.0
+    _syntax_features(scene, tok, i, head, f)
     words = [x for x in full.split() if x.strip(".").lower() not in names.titles()]
     if len(words) >= 2 and words[0].lower() not in _first_names():
         # "A Loud Humming Sound", "Annual World": a capitalised run whose first word is no
         # known first name is less likely a person (many real names too: "Yiyun Li")
         f["no_first_name"] = 1.0
+
+
+def _syntax_features(scene: Scene, tok, i: int, head, f: dict[str, float]) -> None:
+    """Syntactic cues from the GAP literature (Webster et al. 2018; Hobbs 1978), features for
+    the fitted weights only; scripts/cv_pronouns.py keeps each only where cross-validation
+    inside GAP development says it helps:
+    - ``nearest_subject``: the candidate is the last person subject before the pronoun;
+      ``poss_nearest_subject`` the same for a possessive ("Smith ... his");
+    - ``prev_sentence_subject``: the subject of the previous sentence's main verb;
+    - ``tree_distance``: the dependency path to the pronoun, in the same sentence;
+    - ``coargument``: an object pronoun ("him", "her", "to him") and the candidate an argument
+      of the same verb (Principle B: "Wu introduced Lee to him" is not Lee; the subject is already
+      excluded by binding)."""
+    pron_role = _role(tok)
+    if head.dep_ in ("nsubj", "nsubjpass"):
+        last = None
+        for j, o in enumerate(scene.candidates):
+            sp = scene.span(j)
+            if (o.label == "PERSON" or j >= scene.n_named) and sp is not None and o.end <= tok.idx \
+                    and sp.root.dep_ in ("nsubj", "nsubjpass"):
+                if last is None or sp.root.i > last:
+                    last = sp.root.i
+        if last == head.i:
+            f["nearest_subject"] = 1.0
+            if pron_role == "poss":
+                f["poss_nearest_subject"] = 1.0
+        k = scene.sent_no(tok.idx)
+        if k > 0 and head.sent.start == scene.sents[k - 1].start and head.head.i == head.sent.root.i:
+            f["prev_sentence_subject"] = 1.0
+    if head.sent.start == tok.sent.start:
+        up = {a.i: n for n, a in enumerate([head, *head.ancestors])}
+        for n, a in enumerate([tok, *tok.ancestors]):
+            if a.i in up:
+                f["tree_distance"] = math.log2(1 + n + up[a.i])
+                break
+        obj = tok.dep_ in ("dobj", "iobj", "dative") or (tok.dep_ == "pobj" and tok.head.lower_ == "to")
+        if obj and _role(head) in ("obj", "pobj") and \
+                _governor(head).i == _governor(tok).i:
+            f["coargument"] = 1.0
 
 
 def fullest_name(scene: Scene, i: int) -> str:
