@@ -29,7 +29,7 @@ sys.path.insert(0, str(ROOT / "scripts"))
 import fit_pronouns as fit  # noqa: E402
 import pronouns as bench  # noqa: E402
 
-NEW = ["nearest_subject", "poss_nearest_subject", "prev_sentence_subject", "tree_distance", "coargument"]
+NEW = ["nearest_subject", "poss_nearest_subject", "prev_sentence_subject", "tree_distance", "coargument", "place_like", "first_named", "named_after"]
 
 
 def fold_of(url: str, k: int) -> int:

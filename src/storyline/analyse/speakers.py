@@ -665,10 +665,24 @@ def _syntax_features(scene: Scene, tok, i: int, head, f: dict[str, float]) -> No
       ``poss_nearest_subject`` the same for a possessive ("Smith ... his");
     - ``prev_sentence_subject``: the subject of the previous sentence's main verb;
     - ``tree_distance``: the dependency path to the pronoun, in the same sentence;
+    - ``first_named``: the first person the text names; ``named_after``: how often the
+      candidate is named again after the pronoun (the text's topic, read both ways);
+    - ``place_like``: a name the tagger typed PERSON that is a known place or follows "in",
+      "at", "near" ("born in Bangalore", "Adelaide");
     - ``coargument``: an object pronoun ("him", "her", "to him") and the candidate an argument
       of the same verb (Principle B: "Wu introduced Lee to him" is not Lee; the subject is already
       excluded by binding)."""
     pron_role = _role(tok)
+    m = scene.candidates[i]
+    c = scene.entity(i)
+    people = [j for j, o in enumerate(scene.candidates) if o.label == "PERSON"]
+    if people and scene.entity(min(people, key=lambda j: scene.candidates[j].start)) == c:
+        f["first_named"] = 1.0
+    after = sum(1 for j in people if scene.candidates[j].start > tok.idx and scene.entity(j) == c)
+    if after:
+        f["named_after"] = math.log2(1 + after)
+    if gazetteer.is_any_place(m.text) or (head.dep_ == "pobj" and head.head.lower_ in ("in", "at", "near")):
+        f["place_like"] = 1.0
     if head.dep_ in ("nsubj", "nsubjpass"):
         last = None
         for j, o in enumerate(scene.candidates):
