@@ -223,3 +223,24 @@ def test_coargument_of_an_object_pronoun_principle_b_not_for_a_possessive():
     assert f.get("John Smith", {}).get("coargument") == 1.0
     f = _features("Bill Jones gave John Smith his book.", "his")
     assert not any(v.get("coargument") for v in f.values())
+
+
+def test_the_fitted_weights_picking_another_person_than_the_hand_rules_leave_it_open(monkeypatch):
+    # fitted weights that care only for the first person named pick Mary Jones with a wide
+    # margin; the hand rules pick the subject right above, Anna Brown: not acted on
+    text = "Mary Jones chaired the panel. Anna Brown spoke next. She said the plan would fail."
+    sdoc, scene = _scene(text)
+    tok = next(t for t in sdoc if t.text == "She")
+    hand = speakers.resolve_pronoun(scene, tok, use_model=False)
+    assert hand.mention is not None and scene.candidates[hand.mention].text == "Anna Brown"
+    model = {"weights": {"base": 1.0, "first_named": 20.0}, "slope": 1.0, "offset": 0.0, "no_rival": 1.6}
+    monkeypatch.setattr(speakers, "learned", lambda: model)
+    # a threshold below one minus the hand rules' confidence (.64 here; .26 on the H1N1 story)
+    monkeypatch.setattr(speakers, "threshold", lambda: 1.0 - hand.confidence - 0.05)
+    res = speakers.resolve_pronoun(scene, tok)
+    assert scene.candidates[res.mention].text == "Mary Jones"
+    assert not res.resolved and "the hand rules pick Anna Brown" in res.evidence
+    # must not fire: the same weights agreeing with the hand rules keep their confidence
+    model["weights"] = {"base": 1.0, "first_named": -20.0}
+    res = speakers.resolve_pronoun(scene, tok)
+    assert scene.candidates[res.mention].text == "Anna Brown" and res.confidence == hand.confidence
