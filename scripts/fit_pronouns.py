@@ -11,7 +11,7 @@ Each paragraph goes through the per-document stage we ship (spaCy, our entity me
 every candidate it scores with its features (the hand rules' features, and token distance,
 people named in between, appositive, a name the tagger missed, first-name gender read from
 the entity's fullest name, a one-word common first name's gender, a capitalised run with no
-known first name). A
+known first name, and the syntax and topic features of ``speakers._syntax_features``). A
 candidate is positive when it stands for the name GAP says the pronoun refers to, negative
 when it does not (paragraphs whose pronoun refers to neither name are left out).
 
@@ -25,7 +25,11 @@ offset then raised until the decisions above the resolver's threshold are at lea
 precise on development as the hand rules' (``--min-precision``): abstention must not get
 looser.
 
-Run: python scripts/fit_pronouns.py [--data ../shared/bench/gap] [--out FILE]
+Which features are fitted is chosen by scripts/cv_pronouns.py (cross-validation inside GAP
+development, folds grouped by Wikipedia page); the others are left out with ``--drop`` and
+named in the file. The shipped file: ``--drop nearest_subject,poss_nearest_subject,coargument,named_after``.
+
+Run: python scripts/fit_pronouns.py [--data ../shared/bench/gap] [--out FILE] [--drop F,G] [--cache FILE]
 """
 
 from __future__ import annotations
