@@ -11,7 +11,7 @@ Each paragraph goes through the per-document stage we ship (spaCy, our entity me
 every candidate it scores with its features (the hand rules' features, and token distance,
 people named in between, appositive, a name the tagger missed, first-name gender read from
 the entity's fullest name, a one-word common first name's gender, a capitalised run with no
-known first name). A
+known first name, and the syntax and topic features of ``speakers._syntax_features``). A
 candidate is positive when it stands for the name GAP says the pronoun refers to, negative
 when it does not (paragraphs whose pronoun refers to neither name are left out).
 
@@ -25,7 +25,11 @@ offset then raised until the decisions above the resolver's threshold are at lea
 precise on development as the hand rules' (``--min-precision``): abstention must not get
 looser.
 
-Run: python scripts/fit_pronouns.py [--data ../shared/bench/gap] [--out FILE]
+Which features are fitted is chosen by scripts/cv_pronouns.py (cross-validation inside GAP
+development, folds grouped by Wikipedia page); the others are left out with ``--drop`` and
+named in the file. The shipped file: ``--drop nearest_subject,poss_nearest_subject,coargument,named_after``.
+
+Run: python scripts/fit_pronouns.py [--data ../shared/bench/gap] [--out FILE] [--drop F,G] [--cache FILE]
 """
 
 from __future__ import annotations
@@ -76,35 +80,58 @@ def fit_logistic(m: np.ndarray, y: np.ndarray, steps: int = 3000) -> tuple[float
     return a, b
 
 
-def main() -> None:
-    ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
-    ap.add_argument("--data", type=Path, default=bench.DEFAULT)
-    ap.add_argument("--out", type=Path, default=OUT)
-    ap.add_argument("--l2", type=float, default=1e-3)
-    ap.add_argument("--steps", type=int, default=3000)
-    ap.add_argument("--min-precision", type=float, default=0.0,
-                    help="least precision of the confident decisions on development (default: the hand rules')")
-    args = ap.parse_args()
+def load_cases(data: Path, cache: Path | None = None) -> list[tuple]:
+    """GAP development parsed as the per-document stage parses it: (scene, pronoun token,
+    row, gold) per paragraph whose pronoun the resolver knows. ``cache``: a file holding the
+    parses (spaCy bytes and our mentions) so that repeated runs (scripts/cv_pronouns.py)
+    parse once; it is rebuilt when missing."""
+    import pickle
+
     from storyline.analyse import speakers
     from storyline.analyse.nlp import load
 
-    rows = bench.read(args.data / "gap-development.tsv")
+    rows = bench.read(data / "gap-development.tsv")
     nlp = load()
-    cases = []  # (scene, tok, row, gold)
-    traces = []  # per pronoun: [(features, label)]
-    for k, row in enumerate(rows):
-        text = row["Text"]
-        sdoc, scene = bench.scene_of(nlp, text)
+    parsed = None
+    if cache is not None and cache.exists():
+        parsed = pickle.loads(cache.read_bytes())
+    if parsed is None or len(parsed) != len(rows):
+        parsed = []
+        for k, row in enumerate(rows):
+            sdoc, scene = bench.scene_of(nlp, row["Text"])
+            parsed.append((sdoc.to_bytes(), scene.mentions))
+            if k % 200 == 0:
+                print(f"{k}/{len(rows)}", file=sys.stderr, flush=True)
+        if cache is not None:
+            cache.write_bytes(pickle.dumps(parsed))
+    from spacy.tokens import Doc
+
+    cases = []
+    for row, (raw, mentions) in zip(rows, parsed):
+        sdoc = Doc(nlp.vocab).from_bytes(raw)
+        scene = speakers.Scene(sdoc, mentions)
         off = int(row["Pronoun-offset"])
         tok = next((t for t in sdoc if t.idx <= off < t.idx + len(t)), None)
         if tok is None or tok.lower_ not in speakers.pronouns():
             continue
         gold = (row["A-coref"].upper() == "TRUE", row["B-coref"].upper() == "TRUE")
         cases.append((scene, tok, row, gold))
+    return cases
+
+
+def labelled_traces_by_case(cases: list[tuple]) -> list[list[tuple[dict, bool]] | None]:
+    """Per case: every candidate's features and whether it is the gold name (candidates too
+    far back or quoted, and those matching both names, left out); None when the pronoun has
+    no gold name or its candidates are all right or all wrong (nothing to learn)."""
+    from storyline.analyse import speakers
+
+    out: list[list[tuple[dict, bool]] | None] = []
+    for scene, tok, row, gold in cases:
+        if not any(gold):
+            out.append(None)
+            continue
         trace: list = []
         speakers.resolve_pronoun(scene, tok, use_model=False, trace=trace)
-        if not any(gold):
-            continue
         name, noff = (row["A"], int(row["A-offset"])) if gold[0] else (row["B"], int(row["B-offset"]))
         other, ooff = (row["B"], int(row["B-offset"])) if gold[0] else (row["A"], int(row["A-offset"]))
         labelled = []
@@ -115,23 +142,55 @@ def main() -> None:
             if right and wrong:
                 continue
             labelled.append((f, right))
-        if any(y for _, y in labelled) and not all(y for _, y in labelled):
-            traces.append(labelled)
-        if k % 200 == 0:
-            print(f"{k}/{len(rows)}", file=sys.stderr, flush=True)
-    hand = speakers.weights()
-    # the features GAP shows (a person's quotes and organisations never occur in it)
-    names = sorted({k for t in traces for f, _ in t for k in f} - {"last_speaker", "inside_quote", "org_for_they",
-                                                                     "topic_organisation"})
-    names.remove("base")  # constant within a pronoun: no say in the ranking
+        ok = any(y for _, y in labelled) and not all(y for _, y in labelled)
+        out.append(labelled if ok else None)
+    return out
+
+
+def labelled_traces(cases: list[tuple]) -> list[list[tuple[dict, bool]]]:
+    return [t for t in labelled_traces_by_case(cases) if t is not None]
+
+
+# the features GAP never shows (a person's quotes, organisations), and the constant
+NOT_FITTED = {"last_speaker", "inside_quote", "org_for_they", "topic_organisation", "base"}
+
+
+def feature_names(traces: list, drop: set[str] = frozenset()) -> list[str]:
+    return sorted({k for t in traces for f, _ in t for k in f} - NOT_FITTED - set(drop))
+
+
+def fit_weights(traces: list, names: list[str], l2: float, steps: int) -> dict[str, float]:
+    from storyline.analyse import speakers
+
     groups = [(np.array([[f.get(k, 0.0) for k in names] for f, _ in t]), np.array([y for _, y in t])) for t in traces]
-    w = fit_rank(groups, args.l2, args.steps, lr=0.5)
+    w = fit_rank(groups, l2, steps, lr=0.5)
     weights = {k: round(float(v), 3) for k, v in zip(names, w)}
-    weights["base"] = hand["base"]
-    print(f"fitted on {len(groups)} pronouns ({sum(len(g[1]) for g in groups)} candidates)", file=sys.stderr)
+    weights["base"] = speakers.weights()["base"]
+    return weights
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    ap.add_argument("--data", type=Path, default=bench.DEFAULT)
+    ap.add_argument("--out", type=Path, default=OUT)
+    ap.add_argument("--l2", type=float, default=1e-3)
+    ap.add_argument("--steps", type=int, default=6000)
+    ap.add_argument("--drop", default="", help="comma-separated features left out of the fit (chosen by scripts/cv_pronouns.py)")
+    ap.add_argument("--cache", type=Path, default=None, help="a file to keep the parses in (see load_cases)")
+    ap.add_argument("--min-precision", type=float, default=0.0,
+                    help="least precision of the confident decisions on development (default: the hand rules')")
+    args = ap.parse_args()
+    from storyline.analyse import speakers
+
+    cases = load_cases(args.data, args.cache)
+    traces = labelled_traces(cases)
+    drop = {x for x in args.drop.split(",") if x}
+    names = feature_names(traces, drop)
+    weights = fit_weights(traces, names, args.l2, args.steps)
+    hand = speakers.weights()
+    print(f"fitted on {len(traces)} pronouns ({sum(len(t) for t in traces)} candidates)", file=sys.stderr)
     for k, v in sorted(weights.items(), key=lambda kv: -abs(kv[1])):
         print(f"  {k:<34}{v:>8.3f}   (hand {hand.get(k, 0.0):.2f})", file=sys.stderr)
-
     # the confidence: slope and offset on the margin, from the picks with the fitted weights
     model = {"weights": weights, "slope": 1.0, "offset": 0.0, "no_rival": hand["no_rival"]}
     speakers.learned.cache_clear()
@@ -175,6 +234,8 @@ def main() -> None:
     model.update(slope=round(slope, 3), offset=round(offset, 3))
     model["trained_on"] = "GAP development (gap-development.tsv), by scripts/fit_pronouns.py; never GAP validation"
     model["l2"], model["steps"] = args.l2, args.steps
+    if drop:
+        model["dropped"] = sorted(drop)
     args.out.write_text(json.dumps(model, indent=1, sort_keys=True) + "\n", encoding="utf-8")
     print(f"wrote {args.out}", file=sys.stderr)
 

@@ -1,0 +1,101 @@
+"""Choose the pronoun model's features by cross-validation inside GAP development.
+
+    python scripts/cv_pronouns.py [--data ../shared/bench/gap] [--folds 5] [--cache FILE]
+
+GAP validation is never read here (bench/pronouns.py scores it once, with the shipped
+weights). GAP development's paragraphs are split into folds grouped by their Wikipedia
+page (the URL column: paragraphs of one page never sit on both sides). For each feature
+set, the weights are fitted on the other folds exactly as scripts/fit_pronouns.py fits
+them, and the shipped resolver (``resolve_pronoun`` with those weights) picks each
+held-out pronoun's antecedent; the held-out picks of all folds are scored as the bench
+scores (F1 over the A/B decisions, masculine, feminine, bias).
+
+Feature sets: the shipped set (``--base-drop``: features left out of it), then each
+candidate feature added to it alone, then all of them.
+"""
+
+from __future__ import annotations
+
+import argparse
+import hashlib
+import json
+import sys
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT / "bench"))
+sys.path.insert(0, str(ROOT / "scripts"))
+
+import fit_pronouns as fit  # noqa: E402
+import pronouns as bench  # noqa: E402
+
+NEW = ["nearest_subject", "poss_nearest_subject", "prev_sentence_subject", "tree_distance", "coargument", "place_like", "first_named", "named_after"]
+
+
+def fold_of(url: str, k: int) -> int:
+    return int(hashlib.sha1(url.encode()).hexdigest(), 16) % k
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    ap.add_argument("--data", type=Path, default=bench.DEFAULT)
+    ap.add_argument("--folds", type=int, default=5)
+    ap.add_argument("--cache", type=Path, default=None)
+    ap.add_argument("--l2", type=float, default=1e-3)
+    ap.add_argument("--steps", type=int, default=6000)
+    ap.add_argument("--sets", default="", help="';'-separated feature sets to add to the base (',' within a set); "
+                    "default: each of the new features alone, then all")
+    args = ap.parse_args()
+    from storyline.analyse import speakers
+
+    cases = fit.load_cases(args.data, args.cache)
+    hand = speakers.weights()
+    folds = [fold_of(c[2]["URL"], args.folds) for c in cases]
+    per_case = fit.labelled_traces_by_case(cases)
+    sets: list[list[str]] = [[]]
+    if args.sets:
+        sets += [[x for x in s.split(",") if x] for s in args.sets.split(";")]
+    else:
+        sets += [[x] for x in NEW] + [NEW]
+    out = {}
+    for add in sets:
+        drop = set(NEW) - set(add)
+        pooled = bench.Scores()
+        for k in range(args.folds):
+            train = [t for t, f in zip(per_case, folds) if f != k and t is not None]
+            names = fit.feature_names(train, drop)
+            w = fit.fit_weights(train, names, args.l2, args.steps)
+            model = {"weights": w, "slope": 1.0, "offset": 0.0, "no_rival": hand["no_rival"]}
+            held = [c for c, f in zip(cases, folds) if f == k]
+            sub = _scores(held, model)
+            for g in pooled.c:
+                for key in pooled.c[g]:
+                    pooled.c[g][key] += sub.c[g][key]
+            pooled.made += sub.made
+            pooled.right += sub.right
+        res = pooled.result(len(cases))
+        label = "+".join(add) or "base (shipped features)"
+        out[label] = res
+        print(f"{label:<60}F1 {res['f1']:.3f}  m {res['f1_masculine']:.3f}  f {res['f1_feminine']:.3f}  "
+              f"bias {res['bias']:.3f}", flush=True)
+    print(json.dumps({"cv": out, "folds": args.folds, "grouped_by": "URL"}))
+
+
+def _scores(cases, model) -> bench.Scores:
+    from storyline.analyse import speakers
+
+    s = bench.Scores()
+    for scene, tok, row, gold in cases:
+        info = speakers.pronouns().get(row["Pronoun"].lower())
+        bucket = "f" if info and info[0] == "f" else "m"
+        res = fit._resolve(speakers, scene, tok, model)
+        a = bench._match(scene, res.mention, row["A"], int(row["A-offset"]))
+        b = bench._match(scene, res.mention, row["B"], int(row["B-offset"]))
+        if a and b:
+            a = b = False
+        s.add(bucket, gold, (a, b))
+    return s
+
+
+if __name__ == "__main__":
+    main()
