@@ -32,7 +32,7 @@ from .types import DocAnalysis, Record
 
 # Bump when a code change alters what a per-document step produces. Data files need
 # no bump: their hash is part of ANALYSIS_VERSION below.
-ANALYSIS_VERSION_MANUAL = "9"  # round six: issues 20h ('#' before an amount read as '£' in old UK copy, a clause on a noun with 'no' negated, relative clauses and verbs as prepositions no predicates, what a count undergoes as its measure, a refusal no denial) changed per-document output
+ANALYSIS_VERSION_MANUAL = "9-20i"  # round six: issue 20i (a figure's period from its own clause only: no comparison base, start point or relative clause; the publication day for a count told as of now) and 20h ('#' before an amount read as '£' in old UK copy, a clause on a noun with 'no' negated, relative clauses and verbs as prepositions no predicates, what a count undergoes as its measure, a refusal no denial) changed per-document output
 
 
 def analysis_version(manual: str = ANALYSIS_VERSION_MANUAL, package: str = __version__, data: str | None = None) -> str:

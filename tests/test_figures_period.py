@@ -1,0 +1,148 @@
+"""A figure's period (issue 20, round six): only a time of the figure's own clause dates it;
+a comparison's base, a start point, a relative clause's time or another event's time does
+not. With none, the publication date by what the clause says: its day for a count told as
+of now, its year for a past statement, nothing when the clause ties it to another time.
+
+Each rule has a must-not-fire twin. Texts are written for these tests; the document is
+dated by metadata and its time expressions re-anchored as the corpus stage does."""
+
+from __future__ import annotations
+
+import pytest
+
+from storyline import pipeline, schema
+from storyline.resolve import dating
+from storyline.resolve.figures import _period
+
+PUB = "2010-05-06"
+
+
+def periods(nlp, text, pub=PUB):
+    """{figure text: (period, period_source)} after re-anchoring, as story.json gets them."""
+    published = schema.Published(value=pub, source="metadata") if pub else schema.Published()
+    a = pipeline.analyse_document(schema.Document(id="d1", text=text, published=published), nlp)
+    dating.reanchor(a)
+    return {f.text: _period(a, f) for f in a.figures}
+
+
+# ---- the base of a comparison
+
+
+def test_a_comparisons_base_does_not_date_the_figure(nlp):
+    got = periods(nlp, "Analysts forecast a profit of $4.98 billion, a 77 percent rise on the same period last year.")
+    assert got["77 percent"][0] != "2009"
+
+
+def test_twin_a_year_on_the_figures_own_verb_dates_it(nlp):
+    got = periods(nlp, "Profits rose 77 percent last year.")
+    assert got["77 percent"] == ("2009", "timex")
+
+
+def test_compared_with_dates_the_other_figure_not_this_one(nlp):
+    got = periods(nlp, "The survey found 40% worried about the virus, compared with 50% last week.")
+    assert got["40%"][0] != "2010-W17"
+
+
+# ---- a start or end point
+
+
+def test_since_a_day_is_a_start_point_and_the_count_runs_to_publication(nlp):
+    got = periods(nlp, "Investors have knocked the stock down 20 percent since April 26.")
+    assert got["20 percent"] == (PUB, "published")
+
+
+def test_twin_on_a_day_dates_the_figure(nlp):
+    got = periods(nlp, "The stock fell 20 percent on April 26.")
+    assert got["20 percent"] == ("2010-04-26", "timex")
+
+
+def test_since_another_events_year_is_no_period(nlp):
+    got = periods(nlp, "Since its inception at the end of 1999, the charity has responded to disasters in more than 50 countries.")
+    assert got["more than 50"] == (PUB, "published")
+
+
+# ---- a relative clause about someone else
+
+
+def test_a_relative_clause_about_another_noun_does_not_date_the_figure(nlp):
+    got = periods(nlp, "Cameron, who took office last month, must protect a company that accounts for 12 percent of all dividends.")
+    assert got["12 percent"][0] != "2010-04"
+
+
+def test_twin_a_time_on_the_clause_above_the_figure_dates_it(nlp):
+    got = periods(nlp, "Last month the company accounted for 12 percent of all dividends.")
+    assert got["12 percent"] == ("2010-04", "timex")
+
+
+def test_the_date_of_the_event_in_a_relative_clause_is_not_the_counts(nlp):
+    got = periods(nlp, "As many as 200,000 people are thought to have died in the quake which struck the island on 12 January.")
+    assert got["As many as 200,000"][0] != "2010-01-12"
+
+
+# ---- another event's time
+
+
+def test_a_figure_describing_a_name_in_brackets_takes_no_time_from_the_clause(nlp):
+    got = periods(nlp, "Hemingway set up a fish camp on Cayo Paraiso (about 90 miles west of Havana) in the 1940s.")
+    assert got["about 90"] == (None, None)
+
+
+def test_twin_a_conversion_in_brackets_shares_the_amounts_clause(nlp):
+    got = periods(nlp, "In 2009 the city spent 4.5 billion pesos (217 million dollars) on medicine.")
+    assert got["4.5 billion"][0] == "2009"
+
+
+def test_a_clause_tied_to_another_time_gets_no_publication_default(nlp):
+    got = periods(nlp, "During his time in the Senate, Obama received a total of $77,051 from the company.")
+    assert got["$77,051"] == (None, None)
+
+
+def test_twin_a_past_statement_gets_the_publication_year(nlp):
+    got = periods(nlp, "Obama received a total of $77,051 from the company.")
+    assert got["$77,051"] == ("2010", "published")
+
+
+def test_another_year_in_the_sentence_before_withholds_the_publication_year(nlp):
+    got = periods(nlp, "The 1989 Exxon Valdez spill was the worst to date. The tanker spilled 10.8 million gallons of crude.")
+    assert got["10.8 million"] == (None, None)
+
+
+def test_a_span_ahead_names_no_single_period(nlp):
+    got = periods(nlp, "BP announced plans to sell $30 billion in assets over the next 18 months.")
+    assert got["$30 billion"] == (None, None)
+
+
+# ---- filled from the figure's own clause, re-anchored against the publication day
+
+
+def test_a_weekday_is_resolved_against_the_publication_day(nlp):
+    got = periods(nlp, "The £2m figure for online giving was hit at around 0800 GMT on Thursday.")
+    assert got["£2m"] == ("2010-05-06", "timex")
+
+
+def test_today_dates_the_count(nlp):
+    got = periods(nlp, "The WHO today said that 42 countries had recorded 11,168 cases.")
+    assert got["11,168"] == (PUB, "timex")
+
+
+def test_a_count_told_as_of_now_holds_at_the_publication_day(nlp):
+    got = periods(nlp, "The agency has confirmed 109 cases in the US, up from 91 yesterday.")
+    assert got["109"] == (PUB, "published")
+
+
+def test_twin_the_publication_day_needs_a_date(nlp):
+    got = periods(nlp, "The agency has confirmed 109 cases in the US.", pub=None)
+    assert got["109"] == (None, None)
+
+
+@pytest.mark.parametrize("text, fig", [
+    ("The UN says more than 130,000 people have now been relocated.", "more than 130,000"),
+    ("The virus has spread to more than 30 countries.", "more than 30"),
+])
+def test_present_and_perfect_counts_hold_at_the_publication_day(nlp, text, fig):
+    assert periods(nlp, text)[fig] == (PUB, "published")
+
+
+def test_twin_a_future_figure_gets_no_publication_default(nlp):
+    got = periods(nlp, "The company will cut 4,000 jobs.")
+    assert got["4,000"] == (None, None)
