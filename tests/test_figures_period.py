@@ -146,3 +146,36 @@ def test_present_and_perfect_counts_hold_at_the_publication_day(nlp, text, fig):
 def test_twin_a_future_figure_gets_no_publication_default(nlp):
     got = periods(nlp, "The company will cut 4,000 jobs.")
     assert got["4,000"] == (None, None)
+
+
+# ---- clauses and restatements
+
+
+def test_a_time_after_a_semicolon_belongs_to_the_other_clause(nlp):
+    got = periods(nlp, "In 1965 there were 53m hogs on more than 1m farms; today, 65m hogs are kept in 65,000 sheds.")
+    assert got["more than 1m"] == ("1965", "timex")
+
+
+def test_a_restating_time_does_not_displace_the_year_it_restates(nlp):
+    got = periods(nlp, "In 2007, the latest year for which figures are available, the illness killed 2 million people.")
+    assert got["2 million"] == ("2007", "timex")
+
+
+def test_as_of_this_morning_dates_the_count(nlp):
+    got = periods(nlp, "Officials confirmed that as of this morning, 456 people had caught the virus.")
+    assert got["456"] == (PUB, "timex")
+
+
+def test_a_figure_inside_an_as_clause_is_not_tied_to_another_time(nlp):
+    got = periods(nlp, "The US declared a public health emergency as 20 cases were confirmed.")
+    assert got["20"] == ("2010", "published")
+
+
+def test_twin_an_as_clause_beside_the_figure_ties_it_to_another_time(nlp):
+    got = periods(nlp, "The flu killed at least 50 million people as it raged around the world.")
+    assert got["at least 50 million"] == (None, None)
+
+
+def test_reported_would_is_no_future(nlp):
+    got = periods(nlp, "The agency said about 1,200 people would be offered the treatment.")
+    assert got["about 1,200"] == ("2010", "published")

@@ -89,8 +89,11 @@ def _host(tok, span_toks: set[int]):
     head, prep = tok.head, None
     while head.i in span_toks and head.head is not head:
         head = head.head
-    if head.dep_ == "prep" or head.pos_ == "ADP":
-        prep, head = head.lower_, head.head
+    while (head.dep_ == "prep" or head.pos_ == "ADP") and head.head is not head:
+        prep = head.lower_ if prep is None else prep  # "as of this morning": the prep nearest the time
+        if head.lower_ == "as" and prep == "of":
+            prep = None  # "as of" names the time itself
+        head = head.head
     return head, prep
 
 
@@ -119,6 +122,8 @@ def _clause_period(sdoc, span, sent, text, timexes) -> tuple[int | None, str | N
     on_path = {t.i for t in path} | {t.i for t in span}
     # what the clause is about: "the company's revenue in 2019 could decline from ..."
     on_path |= {c.i for t in path for c in t.children if c.dep_ in ("nsubj", "nsubjpass")}
+    # the figure's own noun phrase: "half of 2,000 Britons surveyed yesterday"
+    on_path |= _own_phrase(root)
     since, other = _ties(path, on_path)
     best, ahead = None, False
     for k, t in enumerate(timexes or []):
@@ -129,6 +134,10 @@ def _clause_period(sdoc, span, sent, text, timexes) -> tuple[int | None, str | N
         tspan = sdoc.char_span(t.start, t.end, alignment_mode="expand")
         if tspan is None or len(tspan) == 0 or ({x.i for x in tspan} & {x.i for x in span}):
             continue
+        if ";" in text[min(t.end, span.end_char):max(t.start, span.start_char)]:
+            continue  # another clause: "In 1965 there were 53m hogs on 1m farms; today, 65m ..."
+        if any(o is not t and o.end <= t.start and not text[o.end:t.start].strip(" ,") for o in timexes):
+            continue  # "In 2007, the latest year for which ...": the year it restates dates it
         host, prep = _host(tspan.root, {x.i for x in tspan})
         if _SPAN_AHEAD.search(t.text):
             ahead = ahead or host.i in on_path
@@ -167,13 +176,29 @@ def _bracket_anchor(sdoc, span, sent):
     return None
 
 
+def _own_phrase(root) -> set[int]:
+    """Tokens of the noun phrase a figure heads, through "of" and reduced relatives (not a
+    relative clause with a verb of its own subject)."""
+    out: set[int] = set()
+    todo = [root]
+    while todo:
+        t = todo.pop()
+        for c in t.children:
+            if c.dep_ in ("prep", "pobj", "acl", "compound", "amod", "nmod") and c.i not in out:
+                out.add(c.i)
+                todo.append(c)
+    return out
+
+
 def _ties(path, on_path) -> tuple[bool, bool]:
     """(counted since a start point, tied to another happening's time) on the figure's clause."""
     cues = _period_cues()
     since = other = False
     for t in path:
         for c in t.children:
-            if c.dep_ == "prep" and c.lower_ in cues["other"] and c.i not in on_path:
+            if c.i in on_path:
+                continue  # the figure's own clause ("declared an emergency as 20 cases were confirmed")
+            if c.dep_ == "prep" and c.lower_ in cues["other_prep"]:
                 other = True
             if c.dep_ == "prep" and c.lower_ in cues["cumulative"]:
                 since = True
@@ -181,7 +206,7 @@ def _ties(path, on_path) -> tuple[bool, bool]:
                 marks = {m.lower_ for m in c.children if m.dep_ == "mark"}
                 if marks & cues["cumulative"]:
                     since = True
-                elif marks & cues["other"]:
+                elif marks & cues["other_mark"]:
                     other = True
     return since, other
 
@@ -233,7 +258,8 @@ def _default(root, path, sent, text, since: bool, elsewhere: bool) -> str | None
     now = now or bool(re.search(r"\b(?:so far|to date)\b", text[sent[0]:sent[1]], re.I))
     if since or now or tense in _TENSES_OF_NOW or _perfect(path):
         return "day"
-    if tense == "future" or any(c.dep_ == "aux" and c.lower_ in ("will", "shall", "would") for t in path for c in t.children):
+    # "would" is as often the past of "will" in reported speech ("said 1,200 people would be offered")
+    if tense == "future" or any(c.dep_ == "aux" and c.lower_ in ("will", "shall") for t in path for c in t.children):
         return None
     return "year"
 
