@@ -179,3 +179,23 @@ def test_twin_an_as_clause_beside_the_figure_ties_it_to_another_time(nlp):
 def test_reported_would_is_no_future(nlp):
     got = periods(nlp, "The agency said about 1,200 people would be offered the treatment.")
     assert got["about 1,200"] == ("2010", "published")
+
+
+def test_a_time_right_after_the_figure_is_its_own(nlp):
+    got = periods(nlp, "Spending rose from about $5.7 million in 1999 to $15.9 million last year.")
+    assert got["$15.9 million"] == ("2009", "timex")
+
+
+def test_a_span_ahead_in_the_clause_leaves_every_conjoined_figure_undated(nlp):
+    got = periods(nlp, "BP planned to raise $10 billion from bonds and $20 billion from banks over the next two years.")
+    assert got["$10 billion"] == (None, None) and got["$20 billion"] == (None, None)
+
+
+def test_an_as_clause_on_the_reporting_verb_does_not_tie_the_figure(nlp):
+    got = periods(nlp, "Operations for the 31,000 people fighting the spill must be streamlined, Young said as he boarded a boat.")
+    assert got["31,000"] == ("2010", "published")
+
+
+def test_to_have_done_is_no_present_perfect(nlp):
+    got = periods(nlp, "Crude is determined to have leaked from the well, killing 11 workers.")
+    assert got["11"][0] != PUB

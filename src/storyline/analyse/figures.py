@@ -124,7 +124,14 @@ def _clause_period(sdoc, span, sent, text, timexes) -> tuple[int | None, str | N
     on_path |= {c.i for t in path for c in t.children if c.dep_ in ("nsubj", "nsubjpass")}
     # the figure's own noun phrase: "half of 2,000 Britons surveyed yesterday"
     on_path |= _own_phrase(root)
-    since, other = _ties(path, on_path)
+    # only the figure's own clause ties it to another time: "as he prepared to board a
+    # boat" on the reporting verb above it ties the saying, not the figure
+    own = []
+    for t in path:
+        own.append(t)
+        if t.pos_ in ("VERB", "AUX"):
+            break
+    since, other = _ties(own, on_path)
     best, ahead = None, False
     for k, t in enumerate(timexes or []):
         if t.start < sent[0] or t.end > sent[1] or t.type not in ("DATE", "TIME", "DURATION"):
@@ -140,13 +147,18 @@ def _clause_period(sdoc, span, sent, text, timexes) -> tuple[int | None, str | N
             continue  # "In 2007, the latest year for which ...": the year it restates dates it
         host, prep = _host(tspan.root, {x.i for x in tspan})
         if _SPAN_AHEAD.search(t.text):
-            ahead = ahead or host.i in on_path
+            # a span ahead or behind in the same clause ("raise $10 billion ..., $20 billion
+            # from banks ... over the next two years"): no single period, no default
+            ahead = True
             continue
-        if t.type == "DURATION" or not _dates_clause(t, tspan, host, prep, on_path):
-            continue
+        adjacent = t.start >= span.end_char and not text[span.end_char:t.start].strip()
+        if t.type == "DURATION" or not (adjacent or _dates_clause(t, tspan, host, prep, on_path)):
+            continue  # a time right after the figure is its own ("to $15.9 million last year")
         dist = min(abs(t.start - span.end_char), abs(span.start_char - t.end))
         if best is None or dist < best[0]:
             best = (dist, k, t)
+    if ahead:
+        return None, None, None, None  # a figure over a span names no single period
     if best:
         _, k, t = best
         value = t.value if t.value and _DATED.match(t.value) else None
@@ -203,7 +215,7 @@ def _ties(path, on_path) -> tuple[bool, bool]:
             if c.dep_ == "prep" and c.lower_ in cues["cumulative"]:
                 since = True
             if c.dep_ == "advcl":
-                marks = {m.lower_ for m in c.children if m.dep_ == "mark"}
+                marks = {m.lower_ for m in c.children if m.dep_ == "mark" or (m.dep_ == "advmod" and m.lower_ == "when")}
                 if marks & cues["cumulative"]:
                     since = True
                 elif marks & cues["other_mark"]:
@@ -268,7 +280,8 @@ def _perfect(path) -> bool:
     """A present perfect on the figure's clause ("has risen to 109", "have been confirmed")."""
     for t in path:
         if t.pos_ in ("VERB", "AUX") and t.tag_ == "VBN":
-            if any(c.dep_ in ("aux",) and c.lower_ in ("has", "have", "'ve") for c in t.children):
+            # not "to have leaked": a present perfect has a finite "has"/"have"
+            if any(c.dep_ == "aux" and c.lower_ in ("has", "have", "'ve") and c.tag_ in ("VBZ", "VBP") for c in t.children):
                 return True
     return False
 
