@@ -199,3 +199,13 @@ def test_an_as_clause_on_the_reporting_verb_does_not_tie_the_figure(nlp):
 def test_to_have_done_is_no_present_perfect(nlp):
     got = periods(nlp, "Crude is determined to have leaked from the well, killing 11 workers.")
     assert got["11"][0] != PUB
+
+
+def test_the_start_of_a_change_is_a_past_value(nlp):
+    got = periods(nlp, "The flow has been declining from the 5,000 barrels per day the company had reported.")
+    assert got["5,000"] == (None, None)
+
+
+def test_twin_the_end_of_a_change_told_as_of_now_holds_at_publication(nlp):
+    got = periods(nlp, "The flow has declined to 1,360 barrels per day.")
+    assert got["1,360"] == (PUB, "published")

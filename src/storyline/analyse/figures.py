@@ -115,6 +115,7 @@ def _clause_period(sdoc, span, sent, text, timexes) -> tuple[int | None, str | N
     months"), or the figure describes a named thing in brackets ("Cayo Paraiso (about 90
     miles west of Havana)").
     """
+    cues = _period_cues()
     root = _bracket_anchor(sdoc, span, sent)
     if root is None:
         return None, None, None, None
@@ -167,6 +168,11 @@ def _clause_period(sdoc, span, sent, text, timexes) -> tuple[int | None, str | N
     year = _year_in_clause(sdoc, span, sent, text, on_path)
     if year:
         return None, year, "year", None
+    # the start of a change ("declining from the 5,000 barrels a day ...", "up from 91")
+    # is a past value: the publication date is not its time
+    if any(t.dep_ == "prep" and t.lower_ == "from" and (t.head.lower_ in cues["change"] or t.head.lemma_.lower() in cues["change"])
+           for t in path):
+        return None, None, None, None
     return None, None, None, _default(root, path, sent, text, since, other or ahead)
 
 
