@@ -209,3 +209,14 @@ def test_the_start_of_a_change_is_a_past_value(nlp):
 def test_twin_the_end_of_a_change_told_as_of_now_holds_at_publication(nlp):
     got = periods(nlp, "The flow has declined to 1,360 barrels per day.")
     assert got["1,360"] == (PUB, "published")
+
+
+def test_currently_is_no_date_for_a_figure_tied_to_a_later_time(nlp):
+    got = periods(nlp, "When Marubeni completes the purchase by early 2011, its assets will total 50,000 bpd, "
+                       "up 43 percent from 35,000 bpd currently, a spokesman said.")
+    assert got["43 percent"][0] != PUB
+
+
+def test_twin_now_dates_a_count_told_as_of_now(nlp):
+    got = periods(nlp, "The UN says more than 130,000 people have now been relocated.")
+    assert got["more than 130,000"] == (PUB, "published")

@@ -192,7 +192,10 @@ def _period(a, f) -> tuple[str | None, str | None]:
         value = a.timexes[f.period_timex].value
         if value and _DATED.match(value):
             return value[:10], "timex"
-        if value == "PRESENT_REF" and pub:
+        if value == "PRESENT_REF" and pub and f.period_default == "day":
+            # "now", "currently": the day it is told, unless the clause ties the figure to
+            # another time ("When Marubeni completes the purchase by early 2011, ... up 43
+            # percent from 35,000 bpd currently")
             return pub[:10], "published"
     elif f.period:
         return f.period, f.period_from
