@@ -220,3 +220,13 @@ def test_currently_is_no_date_for_a_figure_tied_to_a_later_time(nlp):
 def test_twin_now_dates_a_count_told_as_of_now(nlp):
     got = periods(nlp, "The UN says more than 130,000 people have now been relocated.")
     assert got["more than 130,000"] == (PUB, "published")
+
+
+def test_a_past_perfect_in_the_storys_voice_gets_no_publication_year(nlp):
+    got = periods(nlp, "It had committed more than 5,000 violations of its permits.")
+    assert got["more than 5,000"] == (None, None)
+
+
+def test_twin_a_reported_past_perfect_is_the_news(nlp):
+    got = periods(nlp, "UN officials said at least 14 people had died.")
+    assert got["at least 14"] == ("2010", "published")

@@ -276,6 +276,12 @@ def _default(root, path, sent, text, since: bool, elsewhere: bool) -> str | None
     now = now or bool(re.search(r"\b(?:so far|to date)\b", text[sent[0]:sent[1]], re.I))
     if since or now or tense in _TENSES_OF_NOW or _perfect(path):
         return "day"
+    verb = next((t for t in path if t.pos_ in ("VERB", "AUX")), None)
+    if verb is not None and verb.dep_ == "ROOT" and any(c.dep_ == "aux" and c.lower_ == "had" for c in verb.children):
+        # a past perfect told in the story's own voice is before the story's past ("It had
+        # committed more than 5,000 violations"); under a reporting verb it is the news
+        # backshifted ("officials said 14 people had died") and keeps the year
+        return None
     # "would" is as often the past of "will" in reported speech ("said 1,200 people would be offered")
     if tense == "future" or any(c.dep_ == "aux" and c.lower_ in ("will", "shall") for t in path for c in t.children):
         return None
