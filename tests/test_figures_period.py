@@ -230,3 +230,8 @@ def test_a_past_perfect_in_the_storys_voice_gets_no_publication_year(nlp):
 def test_twin_a_reported_past_perfect_is_the_news(nlp):
     got = periods(nlp, "UN officials said at least 14 people had died.")
     assert got["at least 14"] == ("2010", "published")
+
+
+def test_a_perfect_reporting_verb_above_does_not_make_the_figure_current(nlp):
+    got = periods(nlp, "I have heard that she was stuck with another 25 people.")
+    assert got["25"][0] != PUB

@@ -164,7 +164,7 @@ def _clause_period(sdoc, span, sent, text, timexes) -> tuple[int | None, str | N
         _, k, t = best
         value = t.value if t.value and _DATED.match(t.value) else None
         # the default serves when the expression cannot be dated ("now", an undated document)
-        return k, (value[:10] if value else None), "timex", _default(root, path, sent, text, since, other or ahead)
+        return k, (value[:10] if value else None), "timex", _default(root, own, sent, text, since, other or ahead)
     year = _year_in_clause(sdoc, span, sent, text, on_path)
     if year:
         return None, year, "year", None
@@ -173,7 +173,7 @@ def _clause_period(sdoc, span, sent, text, timexes) -> tuple[int | None, str | N
     if any(t.dep_ == "prep" and t.lower_ == "from" and (t.head.lower_ in cues["change"] or t.head.lemma_.lower() in cues["change"])
            for t in path):
         return None, None, None, None
-    return None, None, None, _default(root, path, sent, text, since, other or ahead)
+    return None, None, None, _default(root, own, sent, text, since, other or ahead)
 
 
 _DATED = re.compile(r"^(\d{4}|\d{3}X|\d{2}XX)")
@@ -265,7 +265,9 @@ def _year_in_clause(sdoc, span, sent, text, on_path) -> str | None:
 
 
 def _default(root, path, sent, text, since: bool, elsewhere: bool) -> str | None:
-    """What the publication date gives a figure its clause does not date (see _clause_period)."""
+    """What the publication date gives a figure its clause does not date (see _clause_period).
+    ``path`` is the figure's own clause, up to its first verb: "I've heard that she was
+    stuck with another 25 people" is no present perfect about the 25."""
     if elsewhere:
         return None
     from .timex import tense_of
