@@ -324,6 +324,8 @@ class FigureItem(_Model):
     claimant_start: int | None = None
     claimant_end: int | None = None
     period_from: str | None = Field(None, description="timex | year: how the period was found in the sentence")
+    period_timex: int | None = Field(None, description="the time expression (index into DocAnalysis.timexes) that dates the figure; its value is read again once the document is dated")
+    period_default: str | None = Field(None, description="day | year: what the publication date gives when the clause names no time (None: abstain)")
     # explicit disputes (analyse.figures._disputes)
     disputes: list[int] = Field(default_factory=list, description="earlier figures of other claimants this one disputes")
     disputes_value: float | None = Field(None, description="a value another source claimed that this figure disputes")

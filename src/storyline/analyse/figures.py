@@ -66,29 +66,238 @@ def lexicon() -> dict[str, dict[str, str]]:
 _YEAR = re.compile(r"(?<![\w$€£¥.,])(1[89]\d\d|20\d\d)(?![\w%])")
 
 
-def period_for(start: int, end: int, sent: tuple[int, int], text: str, timexes) -> tuple[str | None, str | None]:
-    """The figure's period: the nearest dated time expression in its sentence, else
-    the nearest year literal there. Returns (value, how). Kept apart so it can switch
-    to the time normaliser's own anchoring when that lands."""
-    best = None
-    for t in timexes or []:
-        if t.value and t.start >= sent[0] and t.end <= sent[1] and t.type in ("DATE", "TIME"):
-            if not re.match(r"^(\d{4}|\d{3}X|\d{2}XX)", t.value):
-                continue
-            if t.start < end and t.end > start:
-                continue  # the figure itself
-            dist = min(abs(t.start - end), abs(start - t.end))
-            if best is None or dist < best[0]:
-                best = (dist, t.value)
-    if best:
-        return best[1], "timex"
-    for m in _YEAR.finditer(text, sent[0], sent[1]):
-        if m.start() < end and m.end() > start:
+@functools.lru_cache(maxsize=1)
+def _period_cues() -> dict[str, frozenset[str]]:
+    out: dict[str, set[str]] = {}
+    for parts in lexicon_file.rows(DATA / "period_cues.tsv"):
+        out.setdefault(parts[0], set()).add(parts[1].lower())
+    return {k: frozenset(v) for k, v in out.items()}
+
+
+_SPAN_AHEAD = re.compile(r"\b(?:next|coming|past|last)\s+(?:\w+\s+){0,2}(?:days|weeks|months|years|decades|quarters)\b", re.I)
+_TENSES_OF_NOW = ("present",)
+_BASE_PERIOD = re.compile(r"\b(?:same|period|year|quarter|month|previous|corresponding|earlier|ago)\b", re.I)
+
+
+def _path(tok) -> list:
+    """The figure's own clause: its token, the nouns it belongs to and the verbs above it."""
+    return [tok, *tok.ancestors]
+
+
+def _host(tok, span_toks: set[int]):
+    """What a time expression hangs on, skipping the preposition before it: (host, prep)."""
+    head, prep = tok.head, None
+    while head.i in span_toks and head.head is not head:
+        head = head.head
+    while (head.dep_ == "prep" or head.pos_ == "ADP") and head.head is not head:
+        prep = head.lower_ if prep is None else prep  # "as of this morning": the prep nearest the time
+        if head.lower_ == "as" and prep == "of":
+            prep = None  # "as of" names the time itself
+        head = head.head
+    return head, prep
+
+
+def _clause_period(sdoc, span, sent, text, timexes) -> tuple[int | None, str | None, str | None, str | None]:
+    """The figure's period from its own clause: (timex index, value, how, default).
+
+    A time expression (or a year literal) dates the figure only when it hangs on the
+    figure's own clause (the figure, the nouns it belongs to, the verbs above it), and is
+    not the base of a comparison ("compared with 50% last week", "a rise on the same
+    period last year"), a start or end point ("since April 26", "until 2012"), nor inside
+    a relative clause or another event's phrase ("Cameron, who took office last month").
+    Abstaining is a small loss; a date of something else is a false statement.
+
+    ``default`` says what the publication date gives when nothing in the clause dates the
+    figure: "day" for a count told as of now (a present or perfect clause, "now",
+    "still", or counted "since" a start point), "year" for a past statement with nothing
+    tying it to another time, None when the clause ties it to another happening ("during
+    his time in the Senate", "as it raged"), a span ahead or behind ("over the next 18
+    months"), or the figure describes a named thing in brackets ("Cayo Paraiso (about 90
+    miles west of Havana)").
+    """
+    cues = _period_cues()
+    root = _bracket_anchor(sdoc, span, sent)
+    if root is None:
+        return None, None, None, None
+    path = _path(root)
+    on_path = {t.i for t in path} | {t.i for t in span}
+    # what the clause is about: "the company's revenue in 2019 could decline from ..."
+    on_path |= {c.i for t in path for c in t.children if c.dep_ in ("nsubj", "nsubjpass")}
+    # the figure's own noun phrase: "half of 2,000 Britons surveyed yesterday"
+    on_path |= _own_phrase(root)
+    # only the figure's own clause ties it to another time: "as he prepared to board a
+    # boat" on the reporting verb above it ties the saying, not the figure
+    own = []
+    for t in path:
+        own.append(t)
+        if t.pos_ in ("VERB", "AUX"):
+            break
+    since, other = _ties(own, on_path)
+    best, ahead = None, False
+    for k, t in enumerate(timexes or []):
+        if t.start < sent[0] or t.end > sent[1] or t.type not in ("DATE", "TIME", "DURATION"):
             continue
-        dist = min(abs(m.start() - end), abs(start - m.end()))
+        if t.start < span.end_char and t.end > span.start_char:
+            continue  # the figure itself
+        tspan = sdoc.char_span(t.start, t.end, alignment_mode="expand")
+        if tspan is None or len(tspan) == 0 or ({x.i for x in tspan} & {x.i for x in span}):
+            continue
+        if ";" in text[min(t.end, span.end_char):max(t.start, span.start_char)]:
+            continue  # another clause: "In 1965 there were 53m hogs on 1m farms; today, 65m ..."
+        if any(o is not t and o.end <= t.start and not text[o.end:t.start].strip(" ,") for o in timexes):
+            continue  # "In 2007, the latest year for which ...": the year it restates dates it
+        host, prep = _host(tspan.root, {x.i for x in tspan})
+        if _SPAN_AHEAD.search(t.text):
+            # a span ahead or behind in the same clause ("raise $10 billion ..., $20 billion
+            # from banks ... over the next two years"): no single period, no default
+            ahead = True
+            continue
+        adjacent = t.start >= span.end_char and not text[span.end_char:t.start].strip()
+        if t.type == "DURATION" or not (adjacent or _dates_clause(t, tspan, host, prep, on_path)):
+            continue  # a time right after the figure is its own ("to $15.9 million last year")
+        dist = min(abs(t.start - span.end_char), abs(span.start_char - t.end))
+        if best is None or dist < best[0]:
+            best = (dist, k, t)
+    if ahead:
+        return None, None, None, None  # a figure over a span names no single period
+    if best:
+        _, k, t = best
+        value = t.value if t.value and _DATED.match(t.value) else None
+        # the default serves when the expression cannot be dated ("now", an undated document)
+        return k, (value[:10] if value else None), "timex", _default(root, own, sent, text, since, other or ahead)
+    year = _year_in_clause(sdoc, span, sent, text, on_path)
+    if year:
+        return None, year, "year", None
+    # the start of a change ("declining from the 5,000 barrels a day ...", "up from 91")
+    # is a past value: the publication date is not its time
+    if any(t.dep_ == "prep" and t.lower_ == "from" and (t.head.lower_ in cues["change"] or t.head.lemma_.lower() in cues["change"])
+           for t in path):
+        return None, None, None, None
+    return None, None, None, _default(root, own, sent, text, since, other or ahead)
+
+
+_DATED = re.compile(r"^(\d{4}|\d{3}X|\d{2}XX)")
+
+
+def _bracket_anchor(sdoc, span, sent):
+    """Where a figure's clause is read from: the figure itself; for a figure in brackets,
+    the quantity it converts ("10.8 million gallons (40.9 million liters)"), or None when
+    it describes a name ("Cayo Paraiso (about 90 miles ...)": of no time told here)."""
+    lb = span.start - 1
+    while lb >= 0 and lb >= span.start - 4 and sdoc[lb].idx >= sent[0] and sdoc[lb].text not in "()":
+        lb -= 1
+    if lb < 1 or sdoc[lb].text != "(" or lb < span.start - 4:
+        return span.root
+    before = sdoc[lb - 1]
+    if before.like_num or before.pos_ == "NUM" or before.tag_ == "NNS" or before.ent_type_ in ("MONEY", "QUANTITY", "PERCENT", "CARDINAL"):
+        return before
+    return None
+
+
+def _own_phrase(root) -> set[int]:
+    """Tokens of the noun phrase a figure heads, through "of" and reduced relatives (not a
+    relative clause with a verb of its own subject)."""
+    out: set[int] = set()
+    todo = [root]
+    while todo:
+        t = todo.pop()
+        for c in t.children:
+            if c.dep_ in ("prep", "pobj", "acl", "compound", "amod", "nmod") and c.i not in out:
+                out.add(c.i)
+                todo.append(c)
+    return out
+
+
+def _ties(path, on_path) -> tuple[bool, bool]:
+    """(counted since a start point, tied to another happening's time) on the figure's clause."""
+    cues = _period_cues()
+    since = other = False
+    for t in path:
+        for c in t.children:
+            if c.i in on_path:
+                continue  # the figure's own clause ("declared an emergency as 20 cases were confirmed")
+            if c.dep_ == "prep" and c.lower_ in cues["other_prep"]:
+                other = True
+            if c.dep_ == "prep" and c.lower_ in cues["cumulative"]:
+                since = True
+            if c.dep_ == "advcl":
+                marks = {m.lower_ for m in c.children if m.dep_ == "mark" or (m.dep_ == "advmod" and m.lower_ == "when")}
+                if marks & cues["cumulative"]:
+                    since = True
+                elif marks & cues["other_mark"]:
+                    other = True
+    return since, other
+
+
+def _dates_clause(t, tspan, host, prep, on_path) -> bool:
+    """Does this time expression date the clause it hangs on (not a base, a start point or another clause's time)?"""
+    cues = _period_cues()
+    if host.i not in on_path:
+        return False  # another clause's time: a relative clause, another event's phrase
+    if prep in cues["point"]:
+        return False  # a start or end point
+    if prep in cues["base"] or host.lower_ in cues["base"] or any(a.lower_ in cues["base"] for a in tspan.root.ancestors if a.i not in on_path):
+        return False
+    if (prep in cues["base_after_change"] and (host.lower_ in cues["change"] or host.lemma_.lower() in cues["change"])
+            and _BASE_PERIOD.search(t.text)):
+        return False  # "a rise on the same period last year"; "fell 20 percent on April 26" is its day
+    # a duration or a reference ("P1M", "PAST_REF") names no period
+    return t.value is None or bool(_DATED.match(t.value)) or t.reading is not None
+
+
+def _year_in_clause(sdoc, span, sent, text, on_path) -> str | None:
+    """The nearest year literal hanging on the figure's clause, under the same rules."""
+    cues = _period_cues()
+    best = None
+    for m in _YEAR.finditer(text, sent[0], sent[1]):
+        if m.start() < span.end_char and m.end() > span.start_char:
+            continue
+        ytok = sdoc.char_span(m.start(), m.end(), alignment_mode="expand")
+        if ytok is None or len(ytok) == 0:
+            continue
+        host, prep = _host(ytok.root, {x.i for x in ytok})
+        if host.i not in on_path or prep in cues["point"] or prep in cues["base"]:
+            continue
+        dist = min(abs(m.start() - span.end_char), abs(span.start_char - m.end()))
         if best is None or dist < best[0]:
             best = (dist, m.group(1))
-    return (best[1], "year") if best else (None, None)
+    return best[1] if best else None
+
+
+def _default(root, path, sent, text, since: bool, elsewhere: bool) -> str | None:
+    """What the publication date gives a figure its clause does not date (see _clause_period).
+    ``path`` is the figure's own clause, up to its first verb: "I've heard that she was
+    stuck with another 25 people" is no present perfect about the 25."""
+    if elsewhere:
+        return None
+    from .timex import tense_of
+
+    cues = _period_cues()
+    tense = tense_of(root)
+    now = any(c.lower_ in cues["now"] for t in path for c in t.children if c.dep_ in ("advmod", "npadvmod"))
+    now = now or bool(re.search(r"\b(?:so far|to date)\b", text[sent[0]:sent[1]], re.I))
+    if since or now or tense in _TENSES_OF_NOW or _perfect(path):
+        return "day"
+    verb = next((t for t in path if t.pos_ in ("VERB", "AUX")), None)
+    if verb is not None and verb.dep_ == "ROOT" and any(c.dep_ == "aux" and c.lower_ == "had" for c in verb.children):
+        # a past perfect told in the story's own voice is before the story's past ("It had
+        # committed more than 5,000 violations"); under a reporting verb it is the news
+        # backshifted ("officials said 14 people had died") and keeps the year
+        return None
+    # "would" is as often the past of "will" in reported speech ("said 1,200 people would be offered")
+    if tense == "future" or any(c.dep_ == "aux" and c.lower_ in ("will", "shall") for t in path for c in t.children):
+        return None
+    return "year"
+
+
+def _perfect(path) -> bool:
+    """A present perfect on the figure's clause ("has risen to 109", "have been confirmed")."""
+    for t in path:
+        if t.pos_ in ("VERB", "AUX") and t.tag_ == "VBN":
+            # not "to have leaked": a present perfect has a finite "has"/"have"
+            if any(c.dep_ == "aux" and c.lower_ in ("has", "have", "'ve") and c.tag_ in ("VBZ", "VBP") for c in t.children):
+                return True
+    return False
 
 
 # ---------------------------------------------------------------- helpers
@@ -811,8 +1020,8 @@ def _figure(sdoc, analysis, q, sent, text, mentions, last_resort: dict | None = 
         item.claimant_kind = how
         if cs is not None:
             item.claimant_start, item.claimant_end = cs, ce
-    period, how = period_for(q.start, q.end, sent, text, analysis.timexes)
-    item.period = period
+    idx, period, how, default = _clause_period(sdoc, span, sent, text, analysis.timexes)
+    item.period, item.period_timex, item.period_default = period, idx, default
     if how:
         item.period_from = how
     containers = lexicon()["container"]

@@ -165,16 +165,58 @@ def collect(corpus: Corpus) -> list[schema.Figure]:
                 claimant_span=_span(doc, f.claimant_start, f.claimant_end),
                 claimant_kind=f.claimant_kind,
             )
-            if fig.period is None and a.document.published.value and fig.role is None:
-                # nothing in the sentence dates it: a figure stated as current belongs to
-                # the year the document was published (marked, so a reader can tell)
-                fig.period = a.document.published.value[:4]
-                fig.period_source = "published"
-            elif fig.period is not None:
-                fig.period_source = f.period_from
+            fig.period, fig.period_source = _period(a, f)
             figures.append(fig)
     _group(corpus, figures)
     return figures
+
+
+_DATED = re.compile(r"^(\d{4}|\d{3}X|\d{2}XX)")
+_YEAR_WORD = re.compile(r"(?<![\w$€£¥.,])(1[89]\d\d|20\d\d)(?![\w%])")
+
+
+def _period(a, f) -> tuple[str | None, str | None]:
+    """(period, period_source) of a document's figure once the document is dated.
+
+    The time expression its own clause names (analyse.figures._clause_period) is read
+    again here, re-anchored against the document's date ("on Friday", "today"); with none,
+    the publication date by the figure's ``period_default``: its day for a count told as
+    of now, its year for a past statement, nothing when the clause ties it to another time.
+    The year is no default either when the sentence or the one before names another year
+    ("the 1989 Exxon Valdez catastrophe ... The Valdez spill spilled 10.8 million
+    gallons"): the text is then telling of another time, and the publication year would
+    be a false date.
+    """
+    pub = a.document.published.value
+    if f.period_timex is not None and f.period_timex < len(a.timexes):
+        value = a.timexes[f.period_timex].value
+        if value and _DATED.match(value):
+            return value[:10], "timex"
+        if value == "PRESENT_REF" and pub and f.period_default == "day":
+            # "now", "currently": the day it is told, unless the clause ties the figure to
+            # another time ("When Marubeni completes the purchase by early 2011, ... up 43
+            # percent from 35,000 bpd currently")
+            return pub[:10], "published"
+    elif f.period:
+        return f.period, f.period_from
+    if not pub or f.role in ("from", "to"):
+        return None, None
+    if f.period_default == "day":
+        return pub[:10], "published"
+    if f.period_default == "year" and not _other_year(a, f, pub[:4]):
+        return pub[:4], "published"
+    return None, None
+
+
+def _other_year(a, f, year: str) -> bool:
+    """Does the figure's sentence or the one before it name a year other than ``year``?"""
+    sents = a.sentences
+    text = a.document.text
+    for k, s in enumerate(sents):
+        if s.start <= f.start < s.end:
+            lo = sents[k - 1].start if k > 0 else s.start
+            return any(m.group(1) != year for m in _YEAR_WORD.finditer(text, lo, s.end))
+    return False
 
 
 def _span(doc, s, e):
