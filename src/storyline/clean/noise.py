@@ -1467,6 +1467,116 @@ def _split_glued_captions(text: str, units: list[Unit]) -> list[Unit]:
     return out
 
 
+# A clip's intro run into the lead: a plain text keeps the line that introduced a video
+# ("Journalist in Haiti, Ansel Herz, spoke to the BBC's Matt Frei", "The moment Wismond
+# was pulled from the rubble") but not the video. Two shapes, read only on the document's
+# first prose line (where a caption stands) and only when what follows the seam parses
+# as a complete clause: (a) "... spoke/talked to [the] Outlet's First Last" (the
+# interviewer's name taken as two words, a first name and a surname: where R would
+# then not parse as a clause, the line stays whole); (b) "The moment" + a clause with
+# no full stop, which _split_glued_captions reads except that R opens with a name
+# there ("Haitian Wismond ..."), a seam it never cuts elsewhere: L's last word a noun,
+# R a complete clause. A line "He spoke to
+# the BBC's Matt Frei on Tuesday." or "The moment the bomb hit, Jane Roe ran." has a
+# full stop or a comma inside and is kept (no seam is read past either).
+_CLIP_SPOKE = re.compile(
+    r"^[A-Z][^.!?:;\"“”]{0,120}?\b(?:spoke|speaks|talked|talks|speaking|talking) to\s+(?:the\s+)?"
+    r"[A-Z][\w.&-]*\s*['’]s\s+[A-Z][\w'’-]+\s+[A-Z][\w'’-]+(?=\s+[A-Z])")
+_CLIP_MOMENT = re.compile(r"^The moment\s+[^.!?,;:\"“”]{3,100}?\s[a-z][a-z'’-]*(?=\s+[A-Z][a-z])")
+_CLIP_REASON = "caption: the intro of a video clip the text does not carry, run into the lead"
+
+
+def _split_clip_intros(text: str, units: list[Unit]) -> list[Unit]:
+    lead = next((u for u in units if u.kind is None and not u.bullet), None)
+    if lead is None or lead.index > _CAPTION_OPENING:
+        return units
+    m = _CLIP_SPOKE.match(lead.text)
+    seams = [m.end()] if m else [x.end() for x in _CLIP_MOMENT.finditer(lead.text)]
+    if not seams:
+        return units
+    nlp = _parser()
+    cut_at = None
+    for end in seams:
+        at = end + len(lead.text[end:]) - len(lead.text[end:].lstrip())
+        sents = _sentences(lead.text[at:])
+        right = sents[0] if sents else lead.text[at:]
+        if len(_WORD.findall(right)) < _CAPTION_REST_WORDS or not _complete_after(nlp(right)):
+            continue
+        left = nlp(lead.text[:end])
+        # (b): L whole by itself, its last word a noun and every preposition with its
+        # object. Not the joint parse's links: a parser runs a name after a noun into one
+        # phrase ("the rubble Haitian Wismond ..."), which is why R may not open with a
+        # name elsewhere; here the opening "The moment" says L is a clip's title.
+        if m is None and (left[-1].pos_ not in ("NOUN", "PROPN") or any(
+                t.dep_ == "prep" and not any(c.dep_ in ("pobj", "pcomp", "prep") for c in t.children) for t in left)):
+            continue
+        # (b): and the lead names again what the title shows (a name or word of L's other
+        # than "moment": "Wismond"); a run-on sentence "The moment the shell hit the
+        # building Jane Roe ran for the stairs ..." shares none and stays whole
+        if m is None and not (_content(_WORD.findall(left.text)) - {"moment"}) & _content(_WORD.findall(right)):
+            continue
+        cut_at = (end, at)
+        break
+    if cut_at is None:
+        return units
+
+    def cut_of(u: Unit) -> tuple[int, int, bool] | None:
+        return (cut_at[0], cut_at[1], False) if u.start == lead.start and u.kind is None else None
+
+    out = _split_units(text, units, cut_of)
+    for v in out:
+        if v.start == lead.start:
+            _mark(v, "caption", _CLIP_REASON)
+    return out
+
+
+# A teaser for another story under its blog's or section's name, run into a sentence
+# ("Deadline USA: James Wilkie to have new baby sisters Here are a couple we have
+# received so far."): a name of one to four capitalised words, a colon, a headline
+# written in headline grammar (no finite verb: "X to have ...", "Storm over ..."), then
+# with no full stop a sentence that opens as one does (see _opens_sentence) and parses
+# as a complete clause. A colon before a clause ("Washington: Officials confirmed the
+# first case on Tuesday ...") or before a name ("Update: Thousands in the capital
+# Port-au-Prince are ...") is kept.
+_LABEL_TEASER = re.compile(r"^(?:[A-Z][\w'’&-]*\s+){0,3}[A-Z][\w'’&-]*\s?:\s+[A-Z][^.!?:;\"“”]{8,120}?\s[a-z][\w'’-]*(?=\s+[A-Z][a-z])")
+_LABEL_TEASER_REASON = "headline: another story's headline under its blog's or section's name (a teaser), run into a sentence"
+
+
+def _split_label_teasers(text: str, units: list[Unit]) -> list[Unit]:
+    found = {u.start: m.end() for u in units if u.kind is None and (m := _LABEL_TEASER.match(u.text))}
+    if not found:
+        return units
+    nlp = _parser()
+    lower, _ = _case_evidence(text)
+    cuts: dict[int, tuple[int, int]] = {}
+    for u in units:
+        end = found.get(u.start)
+        if end is None:
+            continue
+        at = end + len(u.text[end:]) - len(u.text[end:].lstrip())
+        r_toks = u.text[at:].split()
+        if len(r_toks) < _CAPTION_REST_WORDS or not _opens_sentence(r_toks[0], r_toks[1], lower):
+            continue
+        head = nlp(u.text[u.text.index(":") + 1:end].strip())
+        if any(_finite(t) for t in head):
+            continue  # a clause after the colon: the line's own sentence
+        sents = _sentences(u.text[at:])
+        root = next(iter(nlp(sents[0] if sents else u.text[at:]).sents)).root
+        # R a clause: a finite verb with its subject (after it too: "Here are a couple ...")
+        if root.pos_ in ("VERB", "AUX") and _finite(root) and any(c.dep_ in _SUBJECTS for c in root.children):
+            cuts[u.start] = (end, at)
+
+    def cut_of(u: Unit) -> tuple[int, int, bool] | None:
+        c = cuts.get(u.start)
+        return (c[0], c[1], False) if c and u.kind is None else None
+
+    out = _split_units(text, units, cut_of)
+    for v in out:
+        if v.start in cuts:
+            _mark(v, "headline", _LABEL_TEASER_REASON)
+    return out
+
+
 def _split_notices(text: str, units: list[Unit]) -> list[Unit]:
     def cut_of(u: Unit) -> tuple[int, int, bool] | None:
         if not _NOTICE_HINT.search(u.text[-200:]):
@@ -1658,6 +1768,11 @@ def _classify(u: Unit, links: list[str] | None) -> None:  # noqa: C901 -- over t
             m = rx.search(body)
             if m:
                 _mark(u, "caption", f"caption: short line carrying an image credit ('{m.group(0).strip()[:40]}')")
+                return
+    if u.words <= 25:
+        for rx in _patterns("media_pointers.txt"):
+            if rx.match(body):
+                _mark(u, "caption", "caption: a pointer to pictures or a clip the text does not carry")
                 return
     bare = body.strip(" []<>{}.!:|·•-–—»«")
     if u.words <= 25:
@@ -2113,7 +2228,8 @@ def clean_text(text: str, title: str | None = None, links: list[str] | None = No
     units = _split_caps_headings(text, units)
     units = _split_glued_opening(text, units)
     units = _split_glued_bylines(text, _split_pull_quotes(text, units))  # after the opening's headline is cut
-    units = _split_glued_captions(text, _split_position_captions(text, units))
+    units = _split_clip_intros(text, _split_glued_captions(text, _split_position_captions(text, units)))
+    units = _split_label_teasers(text, units)
     for u in units:
         _classify(u, links)
     if _second_person_register(units):

@@ -1,0 +1,116 @@
+"""The intro of a video clip run into the lead of a plain text that does not carry the
+clip (haiti_bbc K2 "... spoke to the BBC's Matt Frei", K19 "The moment Wismond was
+pulled from the rubble"): cut as a caption (noise._split_clip_intros); each shape with
+must-keep twins that are real sentences of the same surface."""
+
+from __future__ import annotations
+
+import pytest
+
+from storyline.clean.noise import clean_text
+
+AFTER = "\n\nOfficials said the airport was open again for relief flights carrying food and water."
+
+
+def _clips(text: str) -> list[str]:
+    return [r.text for r in clean_text(text).removed if r.reason.startswith("caption: the intro of a video clip")]
+
+
+@pytest.mark.parametrize("intro, lead", [
+    ("Aid worker in Marotia, Jane Roe, spoke to the BBC's Matt Frei",
+     "Marotian President Rene Duval has said thousands of people are feared dead after the quake."),
+    ("Survivor John Smith talked to CNN's Anna Lopez",
+     "Rescue teams in Marotia have pulled more than forty people alive from the ruins this week."),
+    ("The moment Wismond was pulled from the rubble",
+     "Marotian Wismond Exantus, 24, was found on Saturday after 12 days buried under the wreckage of a shop."),
+])
+def test_clip_intro_run_into_the_lead_is_cut(intro, lead):
+    text = f"{intro} {lead}{AFTER}"
+    c = clean_text(text)
+    assert _clips(text) == [intro]
+    assert c.text.startswith(lead)
+
+
+@pytest.mark.parametrize("sentence", [
+    # a full stop after the name: a sentence of the article
+    "Aid worker Jane Roe spoke to the BBC's Matt Frei on Tuesday about the camps outside the capital.",
+    # a three-word name: R is no clause, so the line stays whole
+    "Aid worker Jane Roe spoke to the BBC's Matt Frei Jones about the camps outside the capital.",
+    # "The moment" with a comma: the sentence's own clause
+    "The moment the shell hit the building, Jane Roe ran for the stairs with her two children.",
+    # no comma, but the lead names nothing the "title" named: a run-on sentence stays
+    "The moment the shell hit the building Jane Roe ran for the stairs with her two children.",
+    # L's last word not a noun
+    "The moment the doors opened Jane Roe and her children ran into the street to find help.",
+])
+def test_real_sentence_of_the_same_shape_is_kept(sentence):
+    text = f"{sentence}{AFTER}"
+    assert _clips(text) == []
+    assert sentence in clean_text(text).text
+
+
+def test_clip_intro_only_at_the_opening():
+    # the same line deep in the body is not the opening's caption: kept
+    body = "\n\n".join(f"Paragraph {i} tells of the relief effort in the north of the island." for i in range(12))
+    line = "The moment Wismond was pulled from the rubble Marotian Wismond Exantus, 24, was found on Saturday."
+    text = f"{body}\n\n{line}{AFTER}"
+    assert _clips(text) == []
+
+
+# --- a pointer to absent pictures (H1N1_guardian K8) --------------------------------
+
+OPEN = "Swine flu has spread to a fourth country, officials in the capital said on Thursday.\n\n"
+
+
+def _removed(text: str, start: str) -> list[str]:
+    return [r.text for r in clean_text(text).removed if r.reason.startswith(start)]
+
+
+@pytest.mark.parametrize("line", [
+    "Here are two of the latest images doing the rounds.",
+    "Here is the video.",
+    "Here are some pictures from the camps:",
+])
+def test_pointer_to_absent_pictures_is_cut(line):
+    text = f"{OPEN}{line}{AFTER}"
+    assert _removed(text, "caption: a pointer to pictures") == [line]
+
+
+@pytest.mark.parametrize("line", [
+    # it goes on to say what the picture shows
+    "Here is a picture of despair: hospitals have run out of beds and medicines.",
+    "Here are the images that a reader sees on the ministry's website every day, he said.",
+    # no picture: a pointer to figures the text gives
+    "Here are the figures released by the ministry.",
+])
+def test_line_about_pictures_that_says_something_is_kept(line):
+    text = f"{OPEN}{line}{AFTER}"
+    assert _removed(text, "caption: a pointer to pictures") == []
+    assert line in clean_text(text).text
+
+
+# --- a blog's teaser run into a sentence (H1N1_guardian K5) --------------------------
+
+@pytest.mark.parametrize("teaser, sentence", [
+    ("Deadline USA: James Wilkie to have new baby sisters", "Here are a couple we have received so far."),
+    ("Politics Blog: Storm over the new flu vaccine rules", "The first doses will reach clinics in the north next week."),
+])
+def test_blog_teaser_run_into_a_sentence_is_cut(teaser, sentence):
+    text = f"{OPEN}{teaser} {sentence}\n\nWe will put more of them here over the next few days.{AFTER}"
+    c = clean_text(text)
+    assert _removed(text, "headline: another story's headline") == [teaser]
+    assert sentence in c.text
+
+
+@pytest.mark.parametrize("line", [
+    # a clause after the colon: the line's own sentence
+    "Washington: Officials confirmed the first case on Tuesday Doctors said the patient was recovering well at home.",
+    # a name after the seam: no sentence opens there
+    "Update: Thousands of people in the capital Port-au-Prince are without water and shelter tonight.",
+    # a colon in a sentence, lower case after it
+    "The message was plain: the schools would stay closed The ministry said nothing more about it.",
+])
+def test_colon_lines_that_are_sentences_are_kept(line):
+    text = f"{OPEN}{line}{AFTER}"
+    assert _removed(text, "headline: another story's headline") == []
+    assert line in clean_text(text).text
