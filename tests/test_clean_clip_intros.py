@@ -114,3 +114,59 @@ def test_colon_lines_that_are_sentences_are_kept(line):
     text = f"{OPEN}{line}{AFTER}"
     assert _removed(text, "headline: another story's headline") == []
     assert line in clean_text(text).text
+
+
+# --- a pull quote on a line of its own, given again in the body (haiti K6, K19) -------
+
+BODY = ("Aid began to arrive at the airport on Thursday.\n\n"
+        "The runway is intact but the terminal was badly damaged.\n\n")
+
+
+def _pulled(text: str) -> list[str]:
+    return _removed(text, "caption: pull quote on a line of its own")
+
+
+def test_pull_quote_line_repeated_in_a_later_quote_is_cut():
+    pull = "We just don't know what to do next here."
+    text = (f"{OPEN}{pull}\n\n{BODY}"
+            f"One peacekeeper told Reuters: \"We just don't know what to do next here. The damage is terrible.\"{AFTER}")
+    c = clean_text(text)
+    assert _pulled(text) == [pull]
+    assert c.text.count("We just don't know what to do next here.") == 1
+
+
+def test_paraphrased_quote_stays():
+    # the body gives it in other words: nothing repeats it word for word
+    pull = "We just don't know what to do next here."
+    text = (f"{OPEN}{pull}\n\n{BODY}"
+            f"One peacekeeper told Reuters they did not know what to do next.{AFTER}")
+    assert _pulled(text) == []
+    assert pull in clean_text(text).text
+
+
+def test_sentence_said_twice_in_a_row_stays():
+    line = "The tax office has collapsed in the centre of the capital."
+    text = f"{OPEN}{line}\n\n{line}\n\n{BODY}{AFTER}"
+    assert _pulled(text) == []
+    assert clean_text(text).text.count(line) == 2
+
+
+def test_short_repeated_phrase_stays():
+    # under six words: a common phrase, not a pull quote
+    text = f"{OPEN}It was chaos.\n\n{BODY}\"It was chaos,\" he said.{AFTER}"
+    assert _pulled(text) == []
+
+
+def test_pull_quote_run_repeated_as_a_run_is_cut():
+    a, b = "If I am alive, there are others alive.", "If they had given up on me, I wouldn't be here today."
+    text = f"{OPEN}{a}\n\n{b}\n\n{BODY}I hope the search goes on for many more days.\n\n{a}\n\n{b}{AFTER}"
+    assert _pulled(text) == [f"{a}\n\n{b}"]
+    assert clean_text(text).text.count(a) == 1
+
+
+def test_single_line_repeated_alone_stays():
+    # a plan's or a list's repeat: one line said again on its own
+    line = "Drink a glass of water within 30 minutes after you wake up."
+    text = f"{OPEN}{line}\n\n{BODY}{line}{AFTER}"
+    assert _pulled(text) == []
+    assert clean_text(text).text.count(line) == 2

@@ -1577,6 +1577,39 @@ def _split_label_teasers(text: str, units: list[Unit]) -> list[Unit]:
     return out
 
 
+# A pull quote standing as a line of its own between paragraphs, given again later in
+# the body, word for word, as its own line or inside a longer one ("We just don't know
+# what to do." ... One Chilean UN peacekeeper told Reuters: "We just don't know what to
+# do."): the earlier copy is the pull quote (a page sets it above the paragraph that
+# quotes it) and is cut; the body's copy stays, so no words leave the text. Only a line
+# of _PULL_MIN_WORDS to _PULL_LINE_MAX_WORDS words (a pull quote is short; a long
+# line repeated is a summary, which other rules read), and only when at least one line
+# stands between the two copies (a sentence said twice in a row is the writer's or the
+# speaker's) and the body's copy is inside a longer line or the pull quote's lines are
+# given again as a run (see below). A sentence the body only paraphrases is not given again word for word and
+# stays.
+_PULL_LINE_MAX_WORDS = 30
+_PULL_LINE_REASON = "caption: pull quote on a line of its own, given again word for word later in the article"
+
+
+def _mark_pull_quote_lines(units: list[Unit]) -> None:
+    norms = [f" {_norm(u.text)} " for u in units]
+    later: dict[int, tuple[int, bool]] = {}  # line -> (its later copy, whether inside a longer line)
+    for i, u in enumerate(units):
+        if u.kind is not None or not _PULL_MIN_WORDS <= u.words <= _PULL_LINE_MAX_WORDS:
+            continue
+        j = next((j for j in range(i + 2, len(units)) if units[j].kind is None and norms[i] in norms[j]), None)
+        if j is not None:
+            later[i] = (j, norms[i] != norms[j])
+    for i, (j, inside) in later.items():
+        # the body quotes it with more words (who said it, or the quote going on), or a
+        # run of two lines or more is given again as a run; a single line said again
+        # alone is a list or plan's repeat ("Drink a glass of water ..." under
+        # "Breakfast" and under "Lunch") and stays
+        if inside or later.get(i + 1, (-1,))[0] == j + 1 or later.get(i - 1, (-1,))[0] == j - 1:
+            _mark(units[i], "caption", _PULL_LINE_REASON)
+
+
 def _split_notices(text: str, units: list[Unit]) -> list[Unit]:
     def cut_of(u: Unit) -> tuple[int, int, bool] | None:
         if not _NOTICE_HINT.search(u.text[-200:]):
@@ -2271,6 +2304,7 @@ def clean_text(text: str, title: str | None = None, links: list[str] | None = No
     lo, hi = _best_span(_scores(units, page), hard)
     if page and _repeats(units, lo, hi):
         lo, hi = _best_span(_scores(units, page), hard)
+    _mark_pull_quote_lines(units)  # after a page's second copy is marked (_repeats): that copy goes, not the first
     for u in units:
         if u.kind is not None:
             if not u.strong and lo <= u.index < hi:
