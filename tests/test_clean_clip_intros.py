@@ -170,3 +170,30 @@ def test_single_line_repeated_alone_stays():
     text = f"{OPEN}{line}\n\n{BODY}{line}{AFTER}"
     assert _pulled(text) == []
     assert clean_text(text).text.count(line) == 2
+
+
+# --- a closing line introducing a clip the text does not carry (haiti K3) -------------
+
+CLIP_TEXT = ("Pictures have emerged of the moment Marotia was shaken by an earthquake.\n\n"
+             "The footage is from what appears to be a security camera in the capital.\n\n")
+
+
+def _closers(text: str) -> list[str]:
+    return _removed(text, "promo: the line introducing a clip")
+
+
+def test_closing_clip_intro_is_cut():
+    line = "A missionary, waiting for a flight out of the capital, described the moment the earthquake struck."
+    assert _closers(CLIP_TEXT + line) == [line]
+
+
+@pytest.mark.parametrize("text", [
+    # the object goes on to say something
+    CLIP_TEXT + "A missionary described the moment the earthquake struck as the worst of her life.",
+    # no footage or pictures named: the article's own closing sentence
+    "Rescue teams reached the town on Friday.\n\nA missionary described the moment the earthquake struck.",
+    # not the last line: the account follows
+    CLIP_TEXT + "A missionary described the moment the earthquake struck.\n\n\"The walls shook and then fell,\" she said.",
+])
+def test_closing_line_that_is_article_text_stays(text):
+    assert _closers(text) == []

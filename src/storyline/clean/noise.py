@@ -2143,6 +2143,28 @@ _SIGN_OFF = re.compile(
 )
 
 
+# A text that closes on the line introducing a clip it does not carry: "A missionary,
+# waiting for a flight out of Port-au-Prince, described the moment the earthquake
+# struck." as the last line, with nothing after it (the account is the clip), in a text
+# that speaks of footage or pictures. The verb's object is short and ends the line ("the
+# moment" + at most six words): "He described the moment the roof fell as the worst of
+# his life." says something and stays; so does the same closing line in a text that
+# names no footage, and any such line with more text after it.
+_CLIP_CLOSER = re.compile(r"\b(?:described|describes|recalled|recalls|recounted|recounts) the moment(?:\s+[\w'’-]+){1,6}\s*\.$")
+_CLIP_MEDIA = re.compile(r"\b(?:footage|video|videos|film|filmed|clip|camera|pictures have emerged)\b", re.IGNORECASE)
+
+
+def _clip_closer(units: list[Unit]) -> None:
+    body = [u for u in units if u.kind is None]
+    if len(body) < 2:
+        return
+    last = body[-1]
+    text = last.text.strip()
+    if (last.words <= 30 and _CLIP_CLOSER.search(text) and not re.search("[\"“”]", text)
+            and any(_CLIP_MEDIA.search(u.text) for u in body[:-1])):
+        _mark(last, "promo", "promo: the line introducing a clip the text does not carry, closing the text")
+
+
 def _clip_intros(units: list[Unit]) -> None:
     """The line right above a clip's viewer warning that introduces the clip (a
     reporter's name and "reports from ..."), when it is a short line of its own; the
@@ -2297,6 +2319,7 @@ def clean_text(text: str, title: str | None = None, links: list[str] | None = No
     _closing_fragment(units)
     _link_lists(units)
     _clip_intros(units)
+    _clip_closer(units)
     _handovers(units)
     page = not html_mode and _page_like(units)
     # a site's rights notice ends the article: the body span never crosses it
