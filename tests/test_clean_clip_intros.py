@@ -197,3 +197,10 @@ def test_closing_clip_intro_is_cut():
 ])
 def test_closing_line_that_is_article_text_stays(text):
     assert _closers(text) == []
+
+
+def test_short_sentence_inside_a_longer_one_is_no_copy():
+    # the later line says more: "... bolt from the blue for me." is not the same sentence
+    line = "It was a bolt from the blue for all of us."
+    text = f"{OPEN}{line}\n\n{BODY}It was a bolt from the blue for all of us and our neighbours.{AFTER}"
+    assert _pulled(text) == []

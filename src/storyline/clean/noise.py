@@ -1592,13 +1592,26 @@ _PULL_LINE_MAX_WORDS = 30
 _PULL_LINE_REASON = "caption: pull quote on a line of its own, given again word for word later in the article"
 
 
-def _mark_pull_quote_lines(units: list[Unit]) -> None:
+def _whole_in(words: list[str], line: str) -> bool:
+    """Do ``words`` stand in ``line`` as a whole sentence or quotation: after the line's
+    start, a stop, a colon or a quote mark, and before a stop, comma, quote mark or the
+    line's end ("It was a bolt from the blue." is not whole in "It was a bolt from the
+    blue for me.")?"""
+    rx = re.compile(r"(?:^|[.!?:]['\"”’)]*\s+|[\"“‘']\s*)" + r"\W+".join(re.escape(w) for w in words)
+                    + r"(?:\W*$|[.!?,;:\"”’')])", re.IGNORECASE)
+    return bool(rx.search(line))
+
+
+def _mark_pull_quote_lines(units: list[Unit], lo: int, hi: int) -> None:
+    """``lo``..``hi``: the body span (the body's copy must stand inside it)."""
     norms = [f" {_norm(u.text)} " for u in units]
     later: dict[int, tuple[int, bool]] = {}  # line -> (its later copy, whether inside a longer line)
     for i, u in enumerate(units):
         if u.kind is not None or not _PULL_MIN_WORDS <= u.words <= _PULL_LINE_MAX_WORDS:
             continue
-        j = next((j for j in range(i + 2, len(units)) if units[j].kind is None and norms[i] in norms[j]), None)
+        words = _WORD.findall(u.text)
+        j = next((j for j in range(max(i + 2, lo), hi) if units[j].kind is None and norms[i] in norms[j]
+                  and (norms[i] == norms[j] or _whole_in(words, units[j].text))), None)
         if j is not None:
             later[i] = (j, norms[i] != norms[j])
     for i, (j, inside) in later.items():
@@ -2327,7 +2340,7 @@ def clean_text(text: str, title: str | None = None, links: list[str] | None = No
     lo, hi = _best_span(_scores(units, page), hard)
     if page and _repeats(units, lo, hi):
         lo, hi = _best_span(_scores(units, page), hard)
-    _mark_pull_quote_lines(units)  # after a page's second copy is marked (_repeats): that copy goes, not the first
+    _mark_pull_quote_lines(units, lo, hi)  # after a page's second copy is marked (_repeats): that copy goes, not the first
     for u in units:
         if u.kind is not None:
             if not u.strong and lo <= u.index < hi:
