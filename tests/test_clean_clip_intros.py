@@ -111,7 +111,8 @@ def test_blog_teaser_run_into_a_sentence_is_cut(teaser, sentence):
     "The message was plain: the schools would stay closed The ministry said nothing more about it.",
 ])
 def test_colon_lines_that_are_sentences_are_kept(line):
-    text = f"{OPEN}{line}{AFTER}"
+    # ("the gulf" in lower case elsewhere, so "Gulf" could open a sentence)
+    text = f"{OPEN}{line}\n\nBoats crossed the gulf on Friday to reach the rig.{AFTER}"
     assert _removed(text, "headline: another story's headline") == []
     assert line in clean_text(text).text
 
@@ -204,3 +205,13 @@ def test_short_sentence_inside_a_longer_one_is_no_copy():
     line = "It was a bolt from the blue for all of us."
     text = f"{OPEN}{line}\n\n{BODY}It was a bolt from the blue for all of us and our neighbours.{AFTER}"
     assert _pulled(text) == []
+
+
+def test_transcript_answer_after_a_speaker_label_is_kept():
+    # a Q&A transcript: the speaker's name, a colon, an answer that runs past "the" into a name
+    line = ("John Hofmeister: For forty years and for over 35000 wells in the Gulf of Mexico the proven "
+            "safety measure has been the blow out protector.")
+    # ("the gulf" in lower case elsewhere, so "Gulf" could open a sentence)
+    text = f"{OPEN}{line}\n\nBoats crossed the gulf on Friday to reach the rig.{AFTER}"
+    assert _removed(text, "headline: another story's headline") == []
+    assert line in clean_text(text).text

@@ -1560,6 +1560,11 @@ def _split_label_teasers(text: str, units: list[Unit]) -> list[Unit]:
         head = nlp(u.text[u.text.index(":") + 1:end].strip())
         if any(_finite(t) for t in head):
             continue  # a clause after the colon: the line's own sentence
+        if head[0].pos_ in ("ADP", "SCONJ", "CCONJ", "ADV", "PRON") or head[-1].lower_ in _english_stopwords():
+            # a headline names its subject and ends on a word of its own: "For forty years
+            # and for over 35000 wells in the [Gulf of Mexico ...]" is a speaker's answer
+            # in a transcript, run on past a name
+            continue
         sents = _sentences(u.text[at:])
         root = next(iter(nlp(sents[0] if sents else u.text[at:]).sents)).root
         # R a clause: a finite verb with its subject (after it too: "Here are a couple ...")
