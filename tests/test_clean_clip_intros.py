@@ -215,3 +215,12 @@ def test_transcript_answer_after_a_speaker_label_is_kept():
     text = f"{OPEN}{line}\n\nBoats crossed the gulf on Friday to reach the rig.{AFTER}"
     assert _removed(text, "headline: another story's headline") == []
     assert line in clean_text(text).text
+
+
+def test_article_sentence_quoted_back_in_a_far_comment_stays():
+    # a reader's comment far below quotes the article's sentence: the article keeps it
+    line = "Avian flu has killed 61 percent of the 421 people infected since 1997."
+    filler = "\n\n".join(f"Reader {i} wrote that the coverage of the outbreak was fair and measured." for i in range(80))
+    text = f"{OPEN}{line}\n\n{BODY}{filler}\n\nI can not see the parallel when you say \"{line}\" at all.{AFTER}"
+    assert _pulled(text) == []
+    assert line in clean_text(text).text.split("Reader 0")[0]

@@ -1594,6 +1594,11 @@ def _split_label_teasers(text: str, units: list[Unit]) -> list[Unit]:
 # given again as a run (see below). A sentence the body only paraphrases is not given again word for word and
 # stays.
 _PULL_LINE_MAX_WORDS = 30
+# A pull quote is set within a screen or two of the paragraph that quotes it: the body's
+# copy must start within this many characters after it. Measured on the Timeline17 dev
+# texts (round six): true pull quotes stood 650-3,400 characters before their copy; the
+# article sentences a reader's comment quoted back stood 10,000-22,000 before it.
+_PULL_LINE_REACH = 4000
 _PULL_LINE_REASON = "caption: pull quote on a line of its own, given again word for word later in the article"
 
 
@@ -1616,6 +1621,7 @@ def _mark_pull_quote_lines(units: list[Unit], lo: int, hi: int) -> None:
             continue
         words = _WORD.findall(u.text)
         j = next((j for j in range(max(i + 2, lo), hi) if units[j].kind is None and norms[i] in norms[j]
+                  and units[j].start - u.end <= _PULL_LINE_REACH
                   and (norms[i] == norms[j] or _whole_in(words, units[j].text))), None)
         if j is not None:
             later[i] = (j, norms[i] != norms[j])
