@@ -224,3 +224,11 @@ def test_article_sentence_quoted_back_in_a_far_comment_stays():
     text = f"{OPEN}{line}\n\n{BODY}{filler}\n\nI can not see the parallel when you say \"{line}\" at all.{AFTER}"
     assert _pulled(text) == []
     assert line in clean_text(text).text.split("Reader 0")[0]
+
+
+def test_plan_lines_repeated_as_a_run_stay():
+    # a meal plan repeats its lines, two at a time, without sentence stops
+    a, b = "Drink within 30 minutes after your workout", "Beachbody Performance Recover, 1 cup blueberries"
+    text = f"{OPEN}Day one\n\n{a}\n\n{b}\n\n{BODY}Day two\n\n{a}\n\n{b}{AFTER}"
+    assert _pulled(text) == []
+    assert clean_text(text).text.count(a) == 2

@@ -1619,6 +1619,8 @@ def _mark_pull_quote_lines(units: list[Unit], lo: int, hi: int) -> None:
     for i, u in enumerate(units):
         if u.kind is not None or not _PULL_MIN_WORDS <= u.words <= _PULL_LINE_MAX_WORDS:
             continue
+        if not _TERMINAL.search(u.text.rstrip()):
+            continue  # a pull quote is a sentence: a plan's or menu's lines ("1 cup blueberries") repeat without stops
         words = _WORD.findall(u.text)
         j = next((j for j in range(max(i + 2, lo), hi) if units[j].kind is None and norms[i] in norms[j]
                   and units[j].start - u.end <= _PULL_LINE_REACH
