@@ -1467,6 +1467,175 @@ def _split_glued_captions(text: str, units: list[Unit]) -> list[Unit]:
     return out
 
 
+# A clip's intro run into the lead: a plain text keeps the line that introduced a video
+# ("Journalist in Haiti, Ansel Herz, spoke to the BBC's Matt Frei", "The moment Wismond
+# was pulled from the rubble") but not the video. Two shapes, read only on the document's
+# first prose line (where a caption stands) and only when what follows the seam parses
+# as a complete clause: (a) "... spoke/talked to [the] Outlet's First Last" (the
+# interviewer's name taken as two words, a first name and a surname: where R would
+# then not parse as a clause, the line stays whole); (b) "The moment" + a clause with
+# no full stop, which _split_glued_captions reads except that R opens with a name
+# there ("Haitian Wismond ..."), a seam it never cuts elsewhere: L's last word a noun,
+# R a complete clause. A line "He spoke to
+# the BBC's Matt Frei on Tuesday." or "The moment the bomb hit, Jane Roe ran." has a
+# full stop or a comma inside and is kept (no seam is read past either).
+_CLIP_SPOKE = re.compile(
+    r"^[A-Z][^.!?:;\"“”]{0,120}?\b(?:spoke|speaks|talked|talks|speaking|talking) to\s+(?:the\s+)?"
+    r"[A-Z][\w.&-]*\s*['’]s\s+[A-Z][\w'’-]+\s+[A-Z][\w'’-]+(?=\s+[A-Z])")
+_CLIP_MOMENT = re.compile(r"^The moment\s+[^.!?,;:\"“”]{3,100}?\s[a-z][a-z'’-]*(?=\s+[A-Z][a-z])")
+_CLIP_REASON = "caption: the intro of a video clip the text does not carry, run into the lead"
+
+
+def _split_clip_intros(text: str, units: list[Unit]) -> list[Unit]:
+    lead = next((u for u in units if u.kind is None and not u.bullet), None)
+    if lead is None or lead.index > _CAPTION_OPENING:
+        return units
+    m = _CLIP_SPOKE.match(lead.text)
+    seams = [m.end()] if m else [x.end() for x in _CLIP_MOMENT.finditer(lead.text)]
+    if not seams:
+        return units
+    nlp = _parser()
+    cut_at = None
+    for end in seams:
+        at = end + len(lead.text[end:]) - len(lead.text[end:].lstrip())
+        sents = _sentences(lead.text[at:])
+        right = sents[0] if sents else lead.text[at:]
+        if len(_WORD.findall(right)) < _CAPTION_REST_WORDS or not _complete_after(nlp(right)):
+            continue
+        left = nlp(lead.text[:end])
+        # (b): L whole by itself, its last word a noun and every preposition with its
+        # object. Not the joint parse's links: a parser runs a name after a noun into one
+        # phrase ("the rubble Haitian Wismond ..."), which is why R may not open with a
+        # name elsewhere; here the opening "The moment" says L is a clip's title.
+        if m is None and (left[-1].pos_ not in ("NOUN", "PROPN") or any(
+                t.dep_ == "prep" and not any(c.dep_ in ("pobj", "pcomp", "prep") for c in t.children) for t in left)):
+            continue
+        # (b): and the lead names again what the title shows (a name or word of L's other
+        # than "moment": "Wismond"); a run-on sentence "The moment the shell hit the
+        # building Jane Roe ran for the stairs ..." shares none and stays whole
+        if m is None and not (_content(_WORD.findall(left.text)) - {"moment"}) & _content(_WORD.findall(right)):
+            continue
+        cut_at = (end, at)
+        break
+    if cut_at is None:
+        return units
+
+    def cut_of(u: Unit) -> tuple[int, int, bool] | None:
+        return (cut_at[0], cut_at[1], False) if u.start == lead.start and u.kind is None else None
+
+    out = _split_units(text, units, cut_of)
+    for v in out:
+        if v.start == lead.start:
+            _mark(v, "caption", _CLIP_REASON)
+    return out
+
+
+# A teaser for another story under its blog's or section's name, run into a sentence
+# ("Deadline USA: James Wilkie to have new baby sisters Here are a couple we have
+# received so far."): a name of one to four capitalised words, a colon, a headline
+# written in headline grammar (no finite verb: "X to have ...", "Storm over ..."), then
+# with no full stop a sentence that opens as one does (see _opens_sentence) and parses
+# as a complete clause. A colon before a clause ("Washington: Officials confirmed the
+# first case on Tuesday ...") or before a name ("Update: Thousands in the capital
+# Port-au-Prince are ...") is kept.
+_LABEL_TEASER = re.compile(r"^(?:[A-Z][\w'’&-]*\s+){0,3}[A-Z][\w'’&-]*\s?:\s+[A-Z][^.!?:;\"“”]{8,120}?\s[a-z][\w'’-]*(?=\s+[A-Z][a-z])")
+_LABEL_TEASER_REASON = "headline: another story's headline under its blog's or section's name (a teaser), run into a sentence"
+
+
+def _split_label_teasers(text: str, units: list[Unit]) -> list[Unit]:
+    found = {u.start: m.end() for u in units if u.kind is None and (m := _LABEL_TEASER.match(u.text))}
+    if not found:
+        return units
+    nlp = _parser()
+    lower, _ = _case_evidence(text)
+    cuts: dict[int, tuple[int, int]] = {}
+    for u in units:
+        end = found.get(u.start)
+        if end is None:
+            continue
+        at = end + len(u.text[end:]) - len(u.text[end:].lstrip())
+        r_toks = u.text[at:].split()
+        if len(r_toks) < _CAPTION_REST_WORDS or not _opens_sentence(r_toks[0], r_toks[1], lower):
+            continue
+        head = nlp(u.text[u.text.index(":") + 1:end].strip())
+        if any(_finite(t) for t in head):
+            continue  # a clause after the colon: the line's own sentence
+        if head[0].pos_ in ("ADP", "SCONJ", "CCONJ", "ADV", "PRON") or head[-1].lower_ in _english_stopwords():
+            # a headline names its subject and ends on a word of its own: "For forty years
+            # and for over 35000 wells in the [Gulf of Mexico ...]" is a speaker's answer
+            # in a transcript, run on past a name
+            continue
+        sents = _sentences(u.text[at:])
+        root = next(iter(nlp(sents[0] if sents else u.text[at:]).sents)).root
+        # R a clause: a finite verb with its subject (after it too: "Here are a couple ...")
+        if root.pos_ in ("VERB", "AUX") and _finite(root) and any(c.dep_ in _SUBJECTS for c in root.children):
+            cuts[u.start] = (end, at)
+
+    def cut_of(u: Unit) -> tuple[int, int, bool] | None:
+        c = cuts.get(u.start)
+        return (c[0], c[1], False) if c and u.kind is None else None
+
+    out = _split_units(text, units, cut_of)
+    for v in out:
+        if v.start in cuts:
+            _mark(v, "headline", _LABEL_TEASER_REASON)
+    return out
+
+
+# A pull quote standing as a line of its own between paragraphs, given again later in
+# the body, word for word, as its own line or inside a longer one ("We just don't know
+# what to do." ... One Chilean UN peacekeeper told Reuters: "We just don't know what to
+# do."): the earlier copy is the pull quote (a page sets it above the paragraph that
+# quotes it) and is cut; the body's copy stays, so no words leave the text. Only a line
+# of _PULL_MIN_WORDS to _PULL_LINE_MAX_WORDS words (a pull quote is short; a long
+# line repeated is a summary, which other rules read), and only when at least one line
+# stands between the two copies (a sentence said twice in a row is the writer's or the
+# speaker's) and the body's copy is inside a longer line or the pull quote's lines are
+# given again as a run (see below). A sentence the body only paraphrases is not given again word for word and
+# stays.
+_PULL_LINE_MAX_WORDS = 30
+# A pull quote is set within a screen or two of the paragraph that quotes it: the body's
+# copy must start within this many characters after it. Measured on the Timeline17 dev
+# texts (round six): true pull quotes stood 650-3,400 characters before their copy; the
+# article sentences a reader's comment quoted back stood 10,000-22,000 before it.
+_PULL_LINE_REACH = 4000
+_PULL_LINE_REASON = "caption: pull quote on a line of its own, given again word for word later in the article"
+
+
+def _whole_in(words: list[str], line: str) -> bool:
+    """Do ``words`` stand in ``line`` as a whole sentence or quotation: after the line's
+    start, a stop, a colon or a quote mark, and before a stop, comma, quote mark or the
+    line's end ("It was a bolt from the blue." is not whole in "It was a bolt from the
+    blue for me.")?"""
+    rx = re.compile(r"(?:^|[.!?:]['\"”’)]*\s+|[\"“‘']\s*)" + r"\W+".join(re.escape(w) for w in words)
+                    + r"(?:\W*$|[.!?,;:\"”’')])", re.IGNORECASE)
+    return bool(rx.search(line))
+
+
+def _mark_pull_quote_lines(units: list[Unit], lo: int, hi: int) -> None:
+    """``lo``..``hi``: the body span (the body's copy must stand inside it)."""
+    norms = [f" {_norm(u.text)} " for u in units]
+    later: dict[int, tuple[int, bool]] = {}  # line -> (its later copy, whether inside a longer line)
+    for i, u in enumerate(units):
+        if u.kind is not None or not _PULL_MIN_WORDS <= u.words <= _PULL_LINE_MAX_WORDS:
+            continue
+        if not _TERMINAL.search(u.text.rstrip()):
+            continue  # a pull quote is a sentence: a plan's or menu's lines ("1 cup blueberries") repeat without stops
+        words = _WORD.findall(u.text)
+        j = next((j for j in range(max(i + 2, lo), hi) if units[j].kind is None and norms[i] in norms[j]
+                  and units[j].start - u.end <= _PULL_LINE_REACH
+                  and (norms[i] == norms[j] or _whole_in(words, units[j].text))), None)
+        if j is not None:
+            later[i] = (j, norms[i] != norms[j])
+    for i, (j, inside) in later.items():
+        # the body quotes it with more words (who said it, or the quote going on), or a
+        # run of two lines or more is given again as a run; a single line said again
+        # alone is a list or plan's repeat ("Drink a glass of water ..." under
+        # "Breakfast" and under "Lunch") and stays
+        if inside or later.get(i + 1, (-1,))[0] == j + 1 or later.get(i - 1, (-1,))[0] == j - 1:
+            _mark(units[i], "caption", _PULL_LINE_REASON)
+
+
 def _split_notices(text: str, units: list[Unit]) -> list[Unit]:
     def cut_of(u: Unit) -> tuple[int, int, bool] | None:
         if not _NOTICE_HINT.search(u.text[-200:]):
@@ -1658,6 +1827,11 @@ def _classify(u: Unit, links: list[str] | None) -> None:  # noqa: C901 -- over t
             m = rx.search(body)
             if m:
                 _mark(u, "caption", f"caption: short line carrying an image credit ('{m.group(0).strip()[:40]}')")
+                return
+    if u.words <= 25:
+        for rx in _patterns("media_pointers.txt"):
+            if rx.match(body):
+                _mark(u, "caption", "caption: a pointer to pictures or a clip the text does not carry")
                 return
     bare = body.strip(" []<>{}.!:|·•-–—»«")
     if u.words <= 25:
@@ -1995,6 +2169,28 @@ _SIGN_OFF = re.compile(
 )
 
 
+# A text that closes on the line introducing a clip it does not carry: "A missionary,
+# waiting for a flight out of Port-au-Prince, described the moment the earthquake
+# struck." as the last line, with nothing after it (the account is the clip), in a text
+# that speaks of footage or pictures. The verb's object is short and ends the line ("the
+# moment" + at most six words): "He described the moment the roof fell as the worst of
+# his life." says something and stays; so does the same closing line in a text that
+# names no footage, and any such line with more text after it.
+_CLIP_CLOSER = re.compile(r"\b(?:described|describes|recalled|recalls|recounted|recounts) the moment(?:\s+[\w'’-]+){1,6}\s*\.$")
+_CLIP_MEDIA = re.compile(r"\b(?:footage|video|videos|film|filmed|clip|camera|pictures have emerged)\b", re.IGNORECASE)
+
+
+def _clip_closer(units: list[Unit]) -> None:
+    body = [u for u in units if u.kind is None]
+    if len(body) < 2:
+        return
+    last = body[-1]
+    text = last.text.strip()
+    if (last.words <= 30 and _CLIP_CLOSER.search(text) and not re.search("[\"“”]", text)
+            and any(_CLIP_MEDIA.search(u.text) for u in body[:-1])):
+        _mark(last, "promo", "promo: the line introducing a clip the text does not carry, closing the text")
+
+
 def _clip_intros(units: list[Unit]) -> None:
     """The line right above a clip's viewer warning that introduces the clip (a
     reporter's name and "reports from ..."), when it is a short line of its own; the
@@ -2113,7 +2309,8 @@ def clean_text(text: str, title: str | None = None, links: list[str] | None = No
     units = _split_caps_headings(text, units)
     units = _split_glued_opening(text, units)
     units = _split_glued_bylines(text, _split_pull_quotes(text, units))  # after the opening's headline is cut
-    units = _split_glued_captions(text, _split_position_captions(text, units))
+    units = _split_clip_intros(text, _split_glued_captions(text, _split_position_captions(text, units)))
+    units = _split_label_teasers(text, units)
     for u in units:
         _classify(u, links)
     if _second_person_register(units):
@@ -2148,6 +2345,7 @@ def clean_text(text: str, title: str | None = None, links: list[str] | None = No
     _closing_fragment(units)
     _link_lists(units)
     _clip_intros(units)
+    _clip_closer(units)
     _handovers(units)
     page = not html_mode and _page_like(units)
     # a site's rights notice ends the article: the body span never crosses it
@@ -2155,6 +2353,7 @@ def clean_text(text: str, title: str | None = None, links: list[str] | None = No
     lo, hi = _best_span(_scores(units, page), hard)
     if page and _repeats(units, lo, hi):
         lo, hi = _best_span(_scores(units, page), hard)
+    _mark_pull_quote_lines(units, lo, hi)  # after a page's second copy is marked (_repeats): that copy goes, not the first
     for u in units:
         if u.kind is not None:
             if not u.strong and lo <= u.index < hi:
