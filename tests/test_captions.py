@@ -68,3 +68,24 @@ def test_brief_leaves_out_a_sentence_marked_as_a_caption():
     assert by_text[statement].barred is None
     texts = [s.text for s in brief.summarise(corpus_of([a, b]))]
     assert caption not in texts and statement in texts
+
+
+# --- a video page's broadcast stamp and an interview promo (haiti_bbc's brief) ---------
+
+
+@pytest.mark.parametrize("text, category", [
+    ("First broadcast 22 January 2010 Only small numbers of doctors are in the worst hit areas", "meta"),
+    ("Wyclef Jean's been talking to 1Xtra News about what he's seen in Haiti in the last couple of weeks.", "promo"),
+    ("The singer has been talking to BBC Radio 1 about the charity single.", "promo"),
+])
+def test_broadcast_stamps_and_interview_promos_are_noise(text, category):
+    assert brief.noise_category(text) == category
+
+
+@pytest.mark.parametrize("text", [
+    "The documentary was first broadcast in 2009 and won several awards for its reporting.",
+    "The minister has been talking to Haitian officials about the aid that is still missing.",
+    "Officials said they had been talking to the rebels for weeks before the ceasefire.",
+])
+def test_statements_about_broadcasts_and_talks_are_not_noise(text):
+    assert brief.noise_category(text) is None
