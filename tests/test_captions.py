@@ -77,6 +77,7 @@ def test_brief_leaves_out_a_sentence_marked_as_a_caption():
     ("First broadcast 22 January 2010 Only small numbers of doctors are in the worst hit areas", "meta"),
     ("Wyclef Jean's been talking to 1Xtra News about what he's seen in Haiti in the last couple of weeks.", "promo"),
     ("The singer has been talking to BBC Radio 1 about the charity single.", "promo"),
+    ("You might find some of the details in this interview upsetting.", "meta"),
 ])
 def test_broadcast_stamps_and_interview_promos_are_noise(text, category):
     assert brief.noise_category(text) == category
@@ -86,6 +87,7 @@ def test_broadcast_stamps_and_interview_promos_are_noise(text, category):
     "The documentary was first broadcast in 2009 and won several awards for its reporting.",
     "The minister has been talking to Haitian officials about the aid that is still missing.",
     "Officials said they had been talking to the rebels for weeks before the ceasefire.",
+    "Doctors said families might find the details of the new burial rules distressing, but they were needed.",
 ])
 def test_statements_about_broadcasts_and_talks_are_not_noise(text):
     assert brief.noise_category(text) is None
