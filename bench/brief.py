@@ -1,6 +1,6 @@
 """The brief as a multi-document summary, scored against Timeline17's gold timelines.
 
-    python bench/brief.py [--data DIR] [--limit N] [--sentences K] [--topics a,b]
+    python bench/brief.py [--data DIR] [--limit N] [--sentences K] [--topics a,b] [--cache DIR]
 
 For each topic folder of DIR (``<topic>/InputDocs/<YYYY-MM-DD>/*.txt``, one sentence a
 line with PTB escapes; the folder name is the publication date), the articles go
@@ -35,7 +35,9 @@ the others (held out) apart; and the range of the gain with each topic left out 
 a margin one topic or one borderline sentence carries shows as such.
 
 ``--limit N`` keeps N articles per topic, spread evenly over the dates (the full set
-is ~2,200 articles, too slow for a shared machine); say what ran. Not part of CI.
+is ~2,200 articles, too slow for a shared machine); say what ran. ``--cache DIR`` keeps
+each topic's analyses between runs (keyed by the analysis version and the per-document
+stage's source files), so tuning the brief's weights re-runs only the brief. Not part of CI.
 """
 
 from __future__ import annotations
