@@ -1,6 +1,6 @@
 """The brief as a multi-document summary, scored against Timeline17's gold timelines.
 
-    python bench/brief.py [--data DIR] [--limit N] [--sentences K] [--topics a,b]
+    python bench/brief.py [--data DIR] [--limit N] [--sentences K] [--topics a,b] [--cache DIR]
 
 For each topic folder of DIR (``<topic>/InputDocs/<YYYY-MM-DD>/*.txt``, one sentence a
 line with PTB escapes; the folder name is the publication date), the articles go
@@ -35,7 +35,9 @@ the others (held out) apart; and the range of the gain with each topic left out 
 a margin one topic or one borderline sentence carries shows as such.
 
 ``--limit N`` keeps N articles per topic, spread evenly over the dates (the full set
-is ~2,200 articles, too slow for a shared machine); say what ran. Not part of CI.
+is ~2,200 articles, too slow for a shared machine); say what ran. ``--cache DIR`` keeps
+each topic's analyses between runs (keyed by the analysis version and the per-document
+stage's source files), so tuning the brief's weights re-runs only the brief. Not part of CI.
 """
 
 from __future__ import annotations
@@ -58,6 +60,33 @@ WORD = re.compile(r"[a-z0-9]+")
 
 def load_docs(topic: Path, limit: int | None) -> list[tuple[str, str, str]]:
     return topic_docs(topic, limit, detokenise=True)
+
+
+def analysed(docs: list[tuple[str, str, str]], topic: str, cache: Path | None) -> list:
+    """The per-document stage over a topic's articles; with ``cache``, read back from an
+    earlier run whose analysis version and per-document source are the same (the brief
+    runs afresh every time)."""
+    import hashlib
+
+    from storyline import pipeline
+    from storyline.pipeline import analyse_record
+    from storyline.types import DocAnalysis, Record
+
+    if cache is None:
+        return [analyse_record(Record(source=src, text=text, date=date)) for src, date, text in docs]
+    pkg = Path(pipeline.__file__).parent
+    h = hashlib.sha1(pipeline.ANALYSIS_VERSION.encode())
+    for p in sorted([pkg / "pipeline.py", pkg / "types.py", *pkg.glob("analyse/*.py"), *pkg.glob("clean/*.py")]):
+        h.update(p.read_bytes())
+    for src, date, text in docs:
+        h.update(f"{src}\0{date}\0{text}\0".encode())
+    path = cache / f"{topic}-{h.hexdigest()[:16]}.jsonl"
+    if path.exists():
+        return [DocAnalysis.model_validate_json(line) for line in path.read_text(encoding="utf-8").splitlines()]
+    out = [analyse_record(Record(source=src, text=text, date=date)) for src, date, text in docs]
+    cache.mkdir(parents=True, exist_ok=True)
+    path.write_text("".join(a.model_dump_json() + "\n" for a in out), encoding="utf-8")
+    return out
 
 
 def gold_months(topic: Path) -> list[set[str]]:
@@ -175,14 +204,15 @@ def main(argv=None) -> int:
     ap.add_argument("--sentences", type=int, default=10, help="sentences in each summary")
     ap.add_argument("--topics", default="", help="comma-separated topic folders (default: all)")
     ap.add_argument("--words", type=int, default=200, help="word budget every summary is cut to (0 = none)")
+    ap.add_argument("--cache", type=Path, default=None, help="folder keeping each topic's analyses between runs, keyed "
+                    "by the analysis version and the per-document stage's source (for tuning the brief's weights)")
     ap.add_argument("--tuned", default="bpoil", help="topic-name prefix of the split the weights were tuned on "
                     "(its figures are in-sample; the others are reported apart as held out)")
     args = ap.parse_args(argv)
 
     from storyline.embed import Embedder
-    from storyline.pipeline import analyse_record, build_story
+    from storyline.pipeline import build_story
     from storyline.resolve import brief
-    from storyline.types import Record
 
     topics = sorted(p for p in args.data.iterdir() if (p / "InputDocs").is_dir())
     if args.topics:
@@ -202,7 +232,7 @@ def main(argv=None) -> int:
     for topic in topics:
         docs = load_docs(topic, args.limit or None)
         n_docs += len(docs)
-        analyses = [analyse_record(Record(source=src, text=text, date=date)) for src, date, text in docs]
+        analyses = analysed(docs, topic.name, args.cache)
         story = build_story(analyses, {"brief_sentences": k}, embedder=embedder)
         # the baselines choose among the same sentences the brief could choose from
         from storyline.resolve.corpus import Corpus

@@ -58,6 +58,8 @@ class Sentence(_Model):
     start: int
     end: int
     heading: bool = False
+    caption: str | None = Field(None, description="why the sentence reads as a photo caption, not a statement of the story "
+                                "(analyse/parse.py ``caption``); None when it does not")
 
 
 class MentionLinks(_Model):

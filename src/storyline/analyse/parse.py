@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
+import functools
 import re
 
 from datasketch import MinHash
 
+from .. import lexicon
 from ..schema import Heading
 from ..types import Sentence
 
@@ -65,3 +67,96 @@ def sentences(sdoc, headings: list[Heading]) -> list[Sentence]:
             if s.start >= h.start and s.end <= h.end:
                 s.heading = True
     return out
+
+
+@functools.cache
+def _caption_cues() -> dict[str, frozenset[str]]:
+    out: dict[str, set[str]] = {}
+    for kind, word in lexicon.rows("analyse/caption_cues.tsv"):
+        out.setdefault(kind, set()).add(word.strip())
+    return {k: frozenset(v) for k, v in out.items()}
+
+
+_DAY = re.compile(r"(?:[1-9]|[12]\d|3[01])")
+_YEAR4 = re.compile(r"(?:19|20)\d\d")
+_QUOTES = set("\"“”«»") | {"``", "''"}
+
+
+def _present(root) -> bool:
+    """The clause's verb is in the present tense: "floats", "deploy", "are cleaning"."""
+    if root.tag_ in ("VBZ", "VBP"):
+        return True
+    return root.tag_ == "VBG" and any(c.dep_ == "aux" and c.tag_ in ("VBZ", "VBP") for c in root.children)
+
+
+def _bare_date_after_place(toks) -> bool:
+    """The sentence ends with a bare day ("... in the Gulf of Mexico May 31.", ", 2010"
+    allowed) written straight after a place phrase's noun, with no preposition of its own:
+    a caption's dateline. "capped on July 15", "starts June 3" are not."""
+    words = [t for t in toks if not t.is_punct or t.text == ","]
+    while words and words[-1].text == ",":
+        words.pop()
+    if len(words) >= 2 and _YEAR4.fullmatch(words[-1].text) and words[-2].text == ",":
+        words = words[:-2]
+    if len(words) < 3 or not _DAY.fullmatch(words[-1].text) or words[-2].text not in _caption_cues()["month"]:
+        return False
+    before = words[-3]
+    if before.text == "," and len(words) >= 4:
+        before = words[-4]
+    if before.pos_ not in ("PROPN", "NOUN"):
+        return False
+    # the noun closes a place phrase: a preposition's object up its chain ("in the Gulf of Mexico")
+    t = before
+    for _ in range(4):
+        if t.dep_ == "pobj":
+            return True
+        if t.head.i == t.i:
+            break
+        t = t.head
+    return False
+
+
+def caption(span) -> str | None:
+    """Why a parsed sentence reads as a wire photo caption (a description of a picture,
+    not a statement of what happened), else None. Two shapes:
+
+    - it names its picture: "in this (handout) photo" on the sentence's own verb, or "this
+      photo" as the subject of "shows";
+    - a present-tense description ending with the day the picture was taken, bare after the
+      place ("Oil floats around a rig in the Gulf of Mexico May 31."), with no past-tense or
+      modal verb and no quotation in it.
+
+    Our own rule: spaCy has no notion of a caption; its tags and dependencies give the shape.
+    Must not fire on a statement ending with a date ("The well was capped on July 15.",
+    "The trial starts June 3.", "The man in this photo was arrested.")."""
+    root = span.root
+    cues = _caption_cues()
+    for t in span:
+        if t.lemma_.lower() not in cues["picture"] or not any(c.lower_ == "this" for c in t.children):
+            continue
+        if t.dep_ == "pobj" and t.head.lower_ == "in" and t.head.head.i == root.i and _present(root):
+            return f"names its picture ('in this {t.lower_}') on a present-tense verb"
+        if t.dep_ == "nsubj" and t.head.lemma_ in cues["shows"] and t.head.i == root.i:
+            return f"'this {t.lower_}' is the subject of '{root.text}'"
+    if not _present(root) or root.lemma_ in _reporting():
+        return None
+    if any(t.tag_ in ("VBD", "MD") or t.text in _QUOTES for t in span):
+        return None
+    if _bare_date_after_place(list(span)):
+        return "a present-tense description ending with a bare day after its place (a photo caption's date)"
+    return None
+
+
+@functools.cache
+def _reporting() -> frozenset[str]:
+    return frozenset(lexicon.flagged("analyse/reporting_verbs.txt"))
+
+
+def mark_captions(sdoc, sents: list[Sentence]) -> None:
+    """Set ``caption`` on each sentence that reads as a photo caption (``caption``)."""
+    for s in sents:
+        if s.heading:
+            continue
+        span = sdoc.char_span(s.start, s.end, alignment_mode="expand")
+        if span is not None and len(span):
+            s.caption = caption(span)

@@ -30,6 +30,8 @@ Method (runs last in the corpus stage, so it reads everything the story holds):
    a headline, caption or box glued to it, a Title-Case headline, a cut bracket, a clause cut from its subject (", who said ..."), an
    unattributed quotation, an opening pronoun or anaphor, ``data/brief_dependent.txt``,
    a line with no full stop beside a headline or caption the cleaner cut: its standfirst;
+   a sentence the per-document parse read as a photo caption (``analyse.parse.caption``: a
+   present-tense picture description ending with a bare day after its place, or "in this photo");
    a headline or caption glued to a document's lead is cut off it instead). An off-topic document never reaches the brief:
    each story is built from its own documents only (``resolve.stories``, ``storybuild``).
 5. Each picked sentence carries the date of what it tells (the earliest dated event it
@@ -638,9 +640,14 @@ def candidates(corpus: Corpus) -> list[Candidate]:
                 continue
             if len(words) < MIN_WORDS or noise_category(sent):
                 continue  # noise, and wire clutter (dateline, timestamp) at a sentence's start
+            whole = (s.start, s.end)
             s, barred, link = _reads_alone(a, s, position, counts, its["speakers"], spans)
             if barred is None and _beside_cut_title(doc, s.start, s.end):
                 barred = "a standfirst or caption line left beside a headline or caption the cleaner cut"
+            # the per-document parse read the whole sentence as a photo caption (a lead cut
+            # off a caption glued to it is not that sentence)
+            if barred is None and s.caption and (s.start, s.end) == whole:
+                barred = f"a photo caption: {s.caption}"
             sent = text[s.start : s.end]
             words = _WORD.findall(sent)
             c = Candidate(doc.id, s.start, s.end, sent, position, doc.duplicate_of is None, barred=barred)
