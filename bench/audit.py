@@ -747,7 +747,10 @@ def write_jsonl(path: Path, rows: list[dict]) -> None:
 # NER labels a judge writes beside a name ("'Nicola Sturgeon' (ORG, 8 mentions)", "PERSON 'Jacmel'")
 _TYPES = r"(?:PERSON|ORG|GPE|LOC|NORP|FAC|EVENT|PRODUCT|WORK_OF_ART|LAW|LANGUAGE|MISC)"
 # a quoted name: "X", “X”, ‘X’ or 'X' (an apostrophe inside, as in 'Moody's', when a letter follows it)
-_QUOTED = r"(?:\"(?P<a>[^\"\n]+)\"|“(?P<b>[^”\n]+)”|‘(?P<c>[^’\n]+)’|'(?P<d>(?:[^'\n]|'(?=[a-z]))+)')"
+# A name in single quotes may hold an apostrophe only inside a word ("'BP's unit'",
+# "'O'neill'"), and opens on no space: otherwise the closing quote of one mention and the
+# opening quote of the next ("... spill' (D26) is BP; also 'isn' (ORG") read as one name.
+_QUOTED = r"(?:\"(?P<a>[^\"\n]+)\"|“(?P<b>[^”\n]+)”|‘(?P<c>[^’\n]+)’|'(?P<d>(?!\s)(?:[^'\n]|(?<=[A-Za-z])'(?=[a-z]))+)')"
 _NAMED = (re.compile(rf"{_QUOTED}\s*\((?P<type>{_TYPES})\b"),  # 'X' (ORG, 8 mentions)
           re.compile(rf"\b(?P<type>{_TYPES})\s+{_QUOTED}"),  # ORG 'X'
           re.compile(rf"\bE\d+\s+{_QUOTED}"))  # E6 'WHO' (a sheet label, no type)

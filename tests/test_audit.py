@@ -722,3 +722,14 @@ def test_twin_a_speaker_span_that_is_one_of_the_entity_s_mentions_needs_no_namin
     assert not [x for x in audit.Audit(s, names, {}, context=100).quotes()[0].excerpts if x.label.startswith("where the")]
     s.entities[0].mentions.pop()  # without it, "Mr Hayward" is no name of the entity: its naming is shown
     assert [x for x in audit.Audit(s, names, {}, context=100).quotes()[0].excerpts if x.label.startswith("where the")]
+
+
+@pytest.mark.parametrize("reason, named", [
+    # the closing quote of a mention and the opening quote of the next are not one name
+    ("BP held apart: 'the BP Gulf of Mexico spill' (D26) is BP; also 'isn' (ORG, 1 mention)", [("isn", "ORG")]),
+    # twin: an apostrophe inside a word stays inside the name
+    ("also 'BP's Gulf unit' (ORG, 2 mentions)", [("BP's Gulf unit", "ORG")]),
+    ("E6 'WHO' and ORG 'Centres for Disease Control'", [("Centres for Disease Control", "ORG"), ("WHO", None)]),
+], ids=["two-quotes-not-one-name", "apostrophe-inside-a-word", "label-and-type"])
+def test_a_split_reason_names_only_the_quoted_entities(reason, named):
+    assert sorted(audit.named_entities(reason), key=str) == sorted(named, key=str)
