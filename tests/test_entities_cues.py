@@ -138,10 +138,20 @@ def test_a_slogan_is_no_second_expansion_of_an_acronym():
 
 
 def test_two_organisations_sharing_an_acronym_stay_apart_from_it():
+    # "BP" is in a document that names both expansions: it stays apart from both
+    story = _story(_BP + " Bharat Petroleum said on Friday that it would raise fuel prices.",
+                   "Bharat Petroleum shares rose in Mumbai.")
+    bp = _entity_of(story, "BP").id
+    assert _entity_of(story, "British Petroleum").id != bp
+    assert _entity_of(story, "Bharat Petroleum").id != bp
+
+
+def test_of_two_organisations_sharing_an_acronym_it_joins_the_one_its_document_names():
+    # twin of the above: the document with "BP" names British Petroleum only
     story = _story(_BP, "Bharat Petroleum said on Friday that it would raise fuel prices. Bharat Petroleum "
                         "shares rose in Mumbai.")
     bp = _entity_of(story, "BP").id
-    assert _entity_of(story, "British Petroleum").id != bp
+    assert _entity_of(story, "British Petroleum").id == bp
     assert _entity_of(story, "Bharat Petroleum").id != bp
 
 
@@ -199,3 +209,48 @@ def test_a_possessive_before_a_connector_belongs_to_the_name():
     assert core_name("Lloyd's of London") == "Lloyd's of London"
     # twin: an owner before the name it owns is dropped
     assert core_name("Apple's iTunes store") == "iTunes store"
+
+
+# --- an acronym with two expansions in the corpus: the one its own document names -------
+
+_BA = ("British Airways said it had a Boeing 747 standing by to fly to Haiti with supplies on "
+       "Saturday, crewed by volunteer BA pilots and cabin crew.")
+_BAND = "Stars recorded a charity single in London, echoing Band Aid. Band Aid raised millions in 1984."
+_BOFA = "Bank of America said it would give money. BA shares fell on Monday, and BA said more gifts would follow."
+
+
+def test_an_acronym_joins_the_one_expansion_its_document_names():
+    story = _story(_BA, _BAND)
+    assert _entity_of(story, "BA").id == _entity_of(story, "British Airways").id
+
+
+def test_an_acronym_whose_documents_name_two_expansions_stays_apart():
+    # twin: "BA" beside British Airways in one document, beside Bank of America in another
+    story = _story(_BA, _BAND, _BOFA)
+    ba = _entity_of(story, "BA").id
+    assert _entity_of(story, "British Airways").id != ba
+    assert _entity_of(story, "Bank of America").id != ba
+    assert _entity_of(story, "British Airways").id != _entity_of(story, "Bank of America").id
+
+
+# --- a lone word in lists of full-named persons, typed a place ---------------------------
+
+_MIKA = ("Page last updated at 07:39 GMT, Wednesday, 27 January 2010 Mika, James Morrison and Rod Stewart "
+         "explain why they wanted to be part of the charity single.")
+_MIKA2 = ("Cheryl Cole, Alexandra Burke, Mika, James Morrison and Susan Boyle have all passed through.\n\n"
+          "Mika, who has already laid his vocals down, said it was a real honour. Tuesday began with Mika "
+          "arriving fresh from France to sing. Mika overran his allotted time.")
+
+
+def test_a_lone_word_in_lists_of_persons_is_a_person():
+    story = _story(_MIKA, _MIKA2)
+    assert _entity_of(story, "Mika").type == "PERSON"
+
+
+@pytest.mark.parametrize("text", [
+    # twins: a list of places; a well-known city in lists of persons
+    "Aid went to Paris, London and Berlin. Officials in Paris, Rome and Madrid said more would follow.",
+    "Rod Stewart, James Morrison and Paris sang. Later Paris, Rod Stewart and James Morrison sang again.",
+])
+def test_a_place_in_a_list_keeps_its_type(text):
+    assert _entity_of(_story(text), "Paris").type in ("GPE", "LOC")

@@ -269,6 +269,7 @@ def _locals(corpus: Corpus) -> list[Local]:
                 loc.labels = Counter({ms[loc.mentions[0]].label: 1})
             out.append(loc)
     _vote_surnames(corpus, out)
+    _vote_lone_persons(corpus, out)
     _vote_kinds(corpus, out)
     return out
 
@@ -370,6 +371,47 @@ def _vote_surnames(corpus: Corpus, locs: list[Local]) -> None:
             loc.tokens = [w]
             for t in loc.texts:
                 loc.evidence.setdefault(t, ("surname of the one person so named in the corpus; NER types by vote", 0.6))
+
+
+_LIST_GAP = re.compile(r"\s*(?:,\s*(?:and\s+)?|\s+and\s+)")
+
+
+def _vote_lone_persons(corpus: Corpus, locs: list[Local]) -> None:
+    """A lone word NER typed a place ("Mika") that stands in two coordinated lists of
+    full-named persons or more ("Cheryl Cole, Alexandra Burke, Mika, James Morrison and
+    Susan Boyle") and in no list beside a place is a person. A well-known city, state or
+    country keeps its type ("Jordan, Rod Stewart and Mika"): abstain."""
+    person_lists: Counter[str] = Counter()
+    place_lists: Counter[str] = Counter()
+    for a in corpus.analyses:
+        text = a.document.text
+        ms = sorted(a.mentions, key=lambda m: m.start)
+        for j, m in enumerate(ms):
+            if len(m.text.split()) != 1:
+                continue
+            lo = hi = j
+            while lo > 0 and _LIST_GAP.fullmatch(text[ms[lo - 1].end : ms[lo].start]):
+                lo -= 1
+            while hi + 1 < len(ms) and _LIST_GAP.fullmatch(text[ms[hi].end : ms[hi + 1].start]):
+                hi += 1
+            others = ms[lo:j] + ms[j + 1 : hi + 1]
+            if len(others) < 2:
+                continue
+            w = names.simple_key(m.text)
+            if all(type_class(o.label) == "PERSON" and len(o.text.split()) >= 2 for o in others):
+                person_lists[w] += 1
+            elif any(type_class(o.label) == "PLACE" for o in others):
+                place_lists[w] += 1
+    for loc in locs:
+        if loc.cls != "PLACE" or len(loc.texts) != 1 or loc.fullnames:
+            continue
+        w = names.simple_key(next(iter(loc.texts)))
+        if " " in w or person_lists[w] < 2 or place_lists[w] or gazetteer.place_kind(w):
+            continue
+        loc.labels = Counter({"PERSON": sum(loc.labels.values()) or 1})
+        loc.tokens = [w]
+        for t in loc.texts:
+            loc.evidence.setdefault(t, ("named in two lists of full-named persons or more", 0.7))
 
 
 def _other_gender(m, t, ms) -> bool:
@@ -949,6 +991,9 @@ def _acronym_links(locs: list[Local], blocks: dict, uf: _UF, weak: list) -> None
             # is no second expansion of the organisation's acronym
             long = [i for i in long if uf.find(i) not in slogans]
             long_groups -= slogans
+        if short and len(long_groups) > 1:
+            _acronym_links_by_document(locs, short, long, uf)
+            continue
         if not short or len(long_groups) != 1:
             continue
         target = long_groups.pop()
@@ -960,6 +1005,26 @@ def _acronym_links(locs: list[Local], blocks: dict, uf: _UF, weak: list) -> None
                 uf.union(i, target, "acronym of the one expansion in the corpus, both in one document", 0.8)
             else:
                 weak.append((i, target, "acronym of the one expansion in the corpus", 0.5))
+
+
+def _acronym_links_by_document(locs: list[Local], short: list[int], long: list[int], uf: _UF) -> None:
+    """Two expansions of one acronym in the corpus ("British Airways", "Band Aid" for
+    "BA"): a short form joins the one expansion its own document names ("British Airways
+    ... volunteer BA pilots"). A document naming both leaves it apart, and so does a short
+    form's group whose documents point at two expansions ("BA" beside British Airways in
+    one, beside Bank of America in another): the same capitals already join across documents."""
+    targets: dict[int, set[int]] = defaultdict(set)
+    for i in short:
+        local = {uf.find(j) for j in long if locs[j].doc == locs[i].doc}
+        targets[uf.find(i)].add(local.pop() if len(local) == 1 else -1 if local else -2)
+    for i in short:
+        found = targets[uf.find(i)] - {-2}
+        if len(found) != 1 or -1 in found:
+            continue
+        target = found.pop()
+        if uf.find(i) == target or not (locs[i].cls == locs[target].cls or "ORG" in (locs[i].cls, locs[target].cls)):
+            continue
+        uf.union(i, target, "acronym of the one expansion its documents name", 0.8)
 
 
 def _expands(text: str, ac: str) -> bool:
