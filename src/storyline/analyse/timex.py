@@ -85,6 +85,10 @@ def tense_of(token, max_hops: int = 8) -> str | None:
         return "past"
     if verb.tag_ in ("VBZ", "VBP") or any(a.tag_ in ("VBZ", "VBP") for a in auxes):
         return "present"
+    if verb.tag_ == "VBG" and not auxes and verb.dep_ == "advcl" and verb.head is not verb and verb.head.pos_ in ("VERB", "AUX"):
+        # a bare participle clause has the tense of the clause it hangs on ("has scored the
+        # opening, laying down her vocals at the weekend": past; audit haiti V8)
+        return tense_of(verb.head, 0)
     return None
 
 
@@ -427,9 +431,37 @@ def extract(sdoc, analysis: DocAnalysis) -> list[Timex]:
         found.append(make_timex(text, s, e, reading, tense, anchor, evrel, day_cue))
         taken.append((s, e))
     found.sort(key=lambda t: t.start)
+    overnight_of_another_day(found, [(x.start, x.end) for x in analysis.sentences], anchor, text)
     clocks_on_their_day(found, text, anchor)
     resolve_against_previous(found)
     return found
+
+
+_THE_PART_OF_DAY = re.compile(r"(?:the )?(?:morning|afternoon|evening|night)", re.IGNORECASE)
+
+
+def overnight_of_another_day(found: list[Timex], sentences: list[tuple[int, int]], anchor: str | None, text: str) -> None:
+    """A bare "overnight" is the night before the day its sentence tells of; that day is the
+    publication day only when the sentence names no other one. "on Monday it was the turn of
+    Burke, who had flown in overnight" (audit haiti V14) is not the night of the publication
+    day: abstain (no value) rather than guess which night it was. "the afternoon" (not "this
+    afternoon") points back to a day the text told of before ("Tuesday began with ... James
+    spent the afternoon", audit haiti V16), never by itself to the publication day: abstain
+    too, unless a day stands beside it (clocks_on_their_day, after this, gives it that day)."""
+    for tx in found:
+        if not tx.value or anchor is None:
+            continue
+        if _THE_PART_OF_DAY.fullmatch(tx.text) and (tx.text[:4].lower() == "the " or text[max(0, tx.start - 4):tx.start].lower() == "the "):
+            tx.value, tx.anchored = None, False
+            continue
+        if tx.text.lower() != "overnight":
+            continue
+        sent = next(((a, b) for a, b in sentences if a <= tx.start < b), None)
+        if sent is None:
+            continue
+        if any(o is not tx and sent[0] <= o.start < sent[1] and o.type == "DATE" and o.value and len(o.value) >= 10
+               and o.value[:10] != anchor[:10] for o in found):
+            tx.value, tx.anchored = None, False
 
 
 CLOCK_REACH = 40  # characters between a bare clock and the day or the "daily" it belongs to
