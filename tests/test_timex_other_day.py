@@ -55,3 +55,20 @@ def test_the_afternoon_is_not_today(nlp):
     assert _found(nlp, "Shares fell in afternoon trading.").get("afternoon") == "2010-01-27TAF"
     # twin: "this afternoon" is today's
     assert _found(nlp, "James sang this afternoon.").get("this afternoon") == "2010-01-27TAF"
+
+
+def test_abstentions_hold_when_the_story_stage_reanchors(nlp):
+    # no date at analysis time: the story stage dates the document and resolves again
+    from storyline.resolve.dating import reanchor
+
+    text = "On Monday it was the turn of Burke, who had flown in overnight from her tour. So James spent the afternoon singing."
+    a = analyse_document(schema.Document(id="d", text=text), nlp)
+    reanchor(a, schema.Published(value=ANCHOR))
+    found = {t.text: t.value for t in a.timexes}
+    assert found.get("Monday") == "2010-01-25"
+    assert "overnight" in found and found["overnight"] is None
+    assert found.get("afternoon", found.get("the afternoon")) is None
+    # twin: re-anchored, a lone overnight takes the new date
+    b = analyse_document(schema.Document(id="d", text="Protesters gathered overnight in the capital."), nlp)
+    reanchor(b, schema.Published(value=ANCHOR))
+    assert {t.text: t.value for t in b.timexes}.get("overnight") == "2010-01-27TNI"

@@ -45,7 +45,7 @@ _PAST_LIKE_PRESENT = lexicon.words("analyse/past_like_present.txt")
 _DAY_KINDS = ("wd", "dom")
 
 
-def tense_of(token, max_hops: int = 8) -> str | None:
+def tense_of(token, max_hops: int = 8, participle: bool = False) -> str | None:
     """past / present / future of the clause governing a token (None when unclear).
 
     Walks up from the token to the nearest verb, then reads the verb's tag and its
@@ -85,9 +85,10 @@ def tense_of(token, max_hops: int = 8) -> str | None:
         return "past"
     if verb.tag_ in ("VBZ", "VBP") or any(a.tag_ in ("VBZ", "VBP") for a in auxes):
         return "present"
-    if verb.tag_ == "VBG" and not auxes and verb.dep_ == "advcl" and verb.head is not verb and verb.head.pos_ in ("VERB", "AUX"):
+    if participle and verb.tag_ == "VBG" and not auxes and verb.dep_ == "advcl" and verb.head is not verb and verb.head.pos_ in ("VERB", "AUX"):
         # a bare participle clause has the tense of the clause it hangs on ("has scored the
-        # opening, laying down her vocals at the weekend": past; audit haiti V8)
+        # opening, laying down her vocals at the weekend": past; audit haiti V8). Only for a
+        # time expression's direction: the participle itself is no dated event of its own
         return tense_of(verb.head, 0)
     return None
 
@@ -417,7 +418,7 @@ def extract(sdoc, analysis: DocAnalysis) -> list[Timex]:
         if span is not None:
             in_heading = any(a <= s < b for a, b in heading_spans)
             # a verb far above the expression ("authorized a split, payable Dec. 7") says nothing of it
-            tense = None if in_heading else tense_of(span.root, max_hops=3)
+            tense = None if in_heading else tense_of(span.root, max_hops=3, participle=True)
             gov = _verb_above(span.root, 3)
             if tense == "past" and gov is not None and gov.lemma_.lower() in _FORWARD:
                 tense = "future"  # "planned a march on Saturday", "postponed until Tuesday"
@@ -447,12 +448,16 @@ def overnight_of_another_day(found: list[Timex], sentences: list[tuple[int, int]
     day: abstain (no value) rather than guess which night it was. "the afternoon" (not "this
     afternoon") points back to a day the text told of before ("Tuesday began with ... James
     spent the afternoon", audit haiti V16), never by itself to the publication day: abstain
-    too, unless a day stands beside it (clocks_on_their_day, after this, gives it that day)."""
+    too, unless a day stands beside it (clocks_on_their_day, after this, gives it that day).
+    Run again when the story stage re-anchors a document on its estimated date."""
     for tx in found:
         if not tx.value or anchor is None:
             continue
-        if _THE_PART_OF_DAY.fullmatch(tx.text) and (tx.text[:4].lower() == "the " or text[max(0, tx.start - 4):tx.start].lower() == "the "):
-            tx.value, tx.anchored = None, False
+        rel = tx.reading
+        # (a day of its own or one given by clocks_on_their_day, "on Tuesday in the afternoon", stays)
+        if (rel is not None and rel.kind == "time" and rel.date == _NO_DAY and _THE_PART_OF_DAY.fullmatch(tx.text)
+                and (tx.text[:4].lower() == "the " or text[max(0, tx.start - 4):tx.start].lower() == "the ")):
+            tx.value, tx.granularity, tx.anchored = None, None, False
             continue
         if tx.text.lower() != "overnight":
             continue
@@ -461,7 +466,7 @@ def overnight_of_another_day(found: list[Timex], sentences: list[tuple[int, int]
             continue
         if any(o is not tx and sent[0] <= o.start < sent[1] and o.type == "DATE" and o.value and len(o.value) >= 10
                and o.value[:10] != anchor[:10] for o in found):
-            tx.value, tx.anchored = None, False
+            tx.value, tx.granularity, tx.anchored = None, None, False
 
 
 CLOCK_REACH = 40  # characters between a bare clock and the day or the "daily" it belongs to
