@@ -1083,6 +1083,9 @@ def _read_fallback(t: str) -> Reading | None:
 
 # a tense that leaves a weekday's direction open (analyse.timex.day_direction): no value
 OPEN_TENSE = "open"
+# a day-relative reading whose day is another's than the document's ("had flown in overnight"
+# beside "on Monday", "the afternoon" of a day told before): no value, whatever the anchor
+NO_ANCHOR_TENSE = "unanchored"
 
 
 def _dir(rel: TimeReading, tense: str | None) -> str | None:
@@ -1360,7 +1363,7 @@ def resolve(rel: TimeReading, anchor: str | Anchor | None, tense: str | None = N
     a = anchor if isinstance(anchor, Anchor) or anchor is None else parse_anchor(anchor)
     if rel.kind in _UNANCHORED:
         return _UNANCHORED[rel.kind](rel, a, tense)
-    if a is None:
+    if a is None or tense == NO_ANCHOR_TENSE:
         return None, _gran_of(rel)
     step = _ANCHORED.get(rel.kind)
     return step(rel, a, _dir(rel, tense), tense) if step else (None, None)

@@ -432,8 +432,8 @@ def extract(sdoc, analysis: DocAnalysis) -> list[Timex]:
         found.append(make_timex(text, s, e, reading, tense, anchor, evrel, day_cue))
         taken.append((s, e))
     found.sort(key=lambda t: t.start)
-    overnight_of_another_day(found, [(x.start, x.end) for x in analysis.sentences], anchor, text)
     clocks_on_their_day(found, text, anchor)
+    overnight_of_another_day(found, [(x.start, x.end) for x in analysis.sentences], anchor, text)
     resolve_against_previous(found)
     return found
 
@@ -448,25 +448,34 @@ def overnight_of_another_day(found: list[Timex], sentences: list[tuple[int, int]
     day: abstain (no value) rather than guess which night it was. "the afternoon" (not "this
     afternoon") points back to a day the text told of before ("Tuesday began with ... James
     spent the afternoon", audit haiti V16), never by itself to the publication day: abstain
-    too, unless a day stands beside it (clocks_on_their_day, after this, gives it that day).
-    Run again when the story stage re-anchors a document on its estimated date."""
+    too, unless a day stands beside it (clocks_on_their_day, run before, gave it that day).
+    The tense NO_ANCHOR_TENSE keeps them unvalued when the story stage re-anchors the
+    document on a date it found later."""
     for tx in found:
-        if not tx.value or anchor is None:
-            continue
         rel = tx.reading
-        # (a day of its own or one given by clocks_on_their_day, "on Tuesday in the afternoon", stays)
-        if (rel is not None and rel.kind == "time" and rel.date == _NO_DAY and _THE_PART_OF_DAY.fullmatch(tx.text)
+        if rel is None or rel.kind != "time":
+            continue
+        if (rel.date == _NO_DAY and _THE_PART_OF_DAY.fullmatch(tx.text)
                 and (tx.text[:4].lower() == "the " or text[max(0, tx.start - 4):tx.start].lower() == "the ")):
-            tx.value, tx.granularity, tx.anchored = None, None, False
+            tx.value, tx.granularity, tx.anchored, tx.tense = None, None, False, timenorm.NO_ANCHOR_TENSE
             continue
         if tx.text.lower() != "overnight":
             continue
         sent = next(((a, b) for a, b in sentences if a <= tx.start < b), None)
         if sent is None:
             continue
-        if any(o is not tx and sent[0] <= o.start < sent[1] and o.type == "DATE" and o.value and len(o.value) >= 10
-               and o.value[:10] != anchor[:10] for o in found):
-            tx.value, tx.granularity, tx.anchored = None, None, False
+        if any(o is not tx and sent[0] <= o.start < sent[1] and o.type == "DATE" and o.reading is not None
+               and _names_another_day(o.reading) for o in found):
+            tx.value, tx.granularity, tx.anchored, tx.tense = None, None, False, timenorm.NO_ANCHOR_TENSE
+
+
+def _names_another_day(rel: TimeReading) -> bool:
+    """A reading of one named day other than "today": "Monday", "25 January", "yesterday"."""
+    if rel.kind in ("wd", "md", "dom"):
+        return True
+    if rel.kind == "abs":
+        return rel.granularity == "day"
+    return rel.kind == "off" and rel.unit == "day" and bool(rel.offset)
 
 
 CLOCK_REACH = 40  # characters between a bare clock and the day or the "daily" it belongs to

@@ -363,7 +363,7 @@ def _next_same_day(day: dt.date) -> dt.date:
 
 def reanchor(analysis: DocAnalysis, published: schema.Published | None = None) -> None:
     """Resolve the document's relative time expressions again against its (estimated) date."""
-    from ..analyse.timex import overnight_of_another_day, resolve_against_previous
+    from ..analyse.timex import resolve_against_previous
     from .events import anchor_of
 
     anchor = anchor_of(published or analysis.document.published)
@@ -371,7 +371,6 @@ def reanchor(analysis: DocAnalysis, published: schema.Published | None = None) -
         if tx.reading is None:
             continue
         tx.value, tx.granularity, tx.anchored = timenorm.resolve_anchored(tx.reading, anchor, tx.tense)
-    overnight_of_another_day(analysis.timexes, [(s.start, s.end) for s in analysis.sentences], anchor, analysis.document.text)
     resolve_against_previous(analysis.timexes)
 
 
