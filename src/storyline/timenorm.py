@@ -1083,6 +1083,9 @@ def _read_fallback(t: str) -> Reading | None:
 
 # a tense that leaves a weekday's direction open (analyse.timex.day_direction): no value
 OPEN_TENSE = "open"
+# a day-relative reading whose day is another's than the document's ("had flown in overnight"
+# beside "on Monday", "the afternoon" of a day told before): no value, whatever the anchor
+NO_ANCHOR_TENSE = "unanchored"
 
 
 def _dir(rel: TimeReading, tense: str | None) -> str | None:
@@ -1156,10 +1159,16 @@ def _r_unknown(rel: TimeReading, a: Anchor | None, tense: str | None) -> _Value:
     if a is not None and rel.fallback is not None and unit == "quarter" and a.month is not None:
         return _offset(a, "quarter", rel.fallback)
     if a is not None and unit == "weekend" and a.date is not None:
-        # "the weekend": the last one in a past-tense sentence, else the coming one
+        # "the weekend": the last one in a past-tense sentence, the coming one in a present
+        # or future one; written on a weekday with no tense either way, abstain (audit
+        # haiti V8: a tenseless reading took the coming weekend for a past recording)
         d = a.date
-        if _dir(rel, tense) == "past" and d.weekday() < 5:
-            d = d - dt.timedelta(days=7)
+        way = _dir(rel, tense) or ("future" if tense == "present" else None)
+        if d.weekday() < 5:
+            if way is None:
+                return None, "weekend"
+            if way == "past":
+                d = d - dt.timedelta(days=7)
         return _iso_week(d) + "-WE", "weekend"
     return None, _UNIT_GRAN.get({"day": "D", "week": "W", "month": "M", "year": "Y", "quarter": "Q", "decade": "DE", "century": "CE", "weekend": "WE"}.get(unit or "", ""))
 
@@ -1354,7 +1363,7 @@ def resolve(rel: TimeReading, anchor: str | Anchor | None, tense: str | None = N
     a = anchor if isinstance(anchor, Anchor) or anchor is None else parse_anchor(anchor)
     if rel.kind in _UNANCHORED:
         return _UNANCHORED[rel.kind](rel, a, tense)
-    if a is None:
+    if a is None or tense == NO_ANCHOR_TENSE:
         return None, _gran_of(rel)
     step = _ANCHORED.get(rel.kind)
     return step(rel, a, _dir(rel, tense), tense) if step else (None, None)

@@ -268,7 +268,7 @@ class Timex(_Model):
     anchored: bool = Field(False, description="True when the value used the document date as anchor")
     # what the corpus stage needs to re-anchor it once the document is dated (resolve.dating.reanchor)
     reading: TimeReading | None = Field(None, description="the anchor-independent reading")
-    tense: str | None = Field(None, description="past | present | future: of the verb the expression hangs on; open: a weekday whose clause gives no direction (no value)")
+    tense: str | None = Field(None, description="past | present | future: of the verb the expression hangs on; open: a weekday whose clause gives no direction (no value); unanchored: a part of the day whose day is another than the document's (no value)")
     modifier: str | None = Field(None, description="TimeML mod: START, END, MID, APPROX ...")
     event_relation: EventRelation | None = Field(None, description="'a month after <event>': the event dates it")
     previous: int | None = Field(None, description="index of the earlier timex this value was taken from ('the quarter')")

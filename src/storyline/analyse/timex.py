@@ -45,7 +45,7 @@ _PAST_LIKE_PRESENT = lexicon.words("analyse/past_like_present.txt")
 _DAY_KINDS = ("wd", "dom")
 
 
-def tense_of(token, max_hops: int = 8) -> str | None:
+def tense_of(token, max_hops: int = 8, participle: bool = False) -> str | None:
     """past / present / future of the clause governing a token (None when unclear).
 
     Walks up from the token to the nearest verb, then reads the verb's tag and its
@@ -85,6 +85,11 @@ def tense_of(token, max_hops: int = 8) -> str | None:
         return "past"
     if verb.tag_ in ("VBZ", "VBP") or any(a.tag_ in ("VBZ", "VBP") for a in auxes):
         return "present"
+    if participle and verb.tag_ == "VBG" and not auxes and verb.dep_ == "advcl" and verb.head is not verb and verb.head.pos_ in ("VERB", "AUX"):
+        # a bare participle clause has the tense of the clause it hangs on ("has scored the
+        # opening, laying down her vocals at the weekend": past; audit haiti V8). Only for a
+        # time expression's direction: the participle itself is no dated event of its own
+        return tense_of(verb.head, 0)
     return None
 
 
@@ -413,7 +418,7 @@ def extract(sdoc, analysis: DocAnalysis) -> list[Timex]:
         if span is not None:
             in_heading = any(a <= s < b for a, b in heading_spans)
             # a verb far above the expression ("authorized a split, payable Dec. 7") says nothing of it
-            tense = None if in_heading else tense_of(span.root, max_hops=3)
+            tense = None if in_heading else tense_of(span.root, max_hops=3, participle=True)
             gov = _verb_above(span.root, 3)
             if tense == "past" and gov is not None and gov.lemma_.lower() in _FORWARD:
                 tense = "future"  # "planned a march on Saturday", "postponed until Tuesday"
@@ -428,8 +433,49 @@ def extract(sdoc, analysis: DocAnalysis) -> list[Timex]:
         taken.append((s, e))
     found.sort(key=lambda t: t.start)
     clocks_on_their_day(found, text, anchor)
+    overnight_of_another_day(found, [(x.start, x.end) for x in analysis.sentences], anchor, text)
     resolve_against_previous(found)
     return found
+
+
+_THE_PART_OF_DAY = re.compile(r"(?:the )?(?:morning|afternoon|evening|night)", re.IGNORECASE)
+
+
+def overnight_of_another_day(found: list[Timex], sentences: list[tuple[int, int]], anchor: str | None, text: str) -> None:
+    """A bare "overnight" is the night before the day its sentence tells of; that day is the
+    publication day only when the sentence names no other one. "on Monday it was the turn of
+    Burke, who had flown in overnight" (audit haiti V14) is not the night of the publication
+    day: abstain (no value) rather than guess which night it was. "the afternoon" (not "this
+    afternoon") points back to a day the text told of before ("Tuesday began with ... James
+    spent the afternoon", audit haiti V16), never by itself to the publication day: abstain
+    too, unless a day stands beside it (clocks_on_their_day, run before, gave it that day).
+    The tense NO_ANCHOR_TENSE keeps them unvalued when the story stage re-anchors the
+    document on a date it found later."""
+    for tx in found:
+        rel = tx.reading
+        if rel is None or rel.kind != "time":
+            continue
+        if (rel.date == _NO_DAY and _THE_PART_OF_DAY.fullmatch(tx.text)
+                and (tx.text[:4].lower() == "the " or text[max(0, tx.start - 4):tx.start].lower() == "the ")):
+            tx.value, tx.granularity, tx.anchored, tx.tense = None, None, False, timenorm.NO_ANCHOR_TENSE
+            continue
+        if tx.text.lower() != "overnight":
+            continue
+        sent = next(((a, b) for a, b in sentences if a <= tx.start < b), None)
+        if sent is None:
+            continue
+        if any(o is not tx and sent[0] <= o.start < sent[1] and o.type == "DATE" and o.reading is not None
+               and _names_another_day(o.reading) for o in found):
+            tx.value, tx.granularity, tx.anchored, tx.tense = None, None, False, timenorm.NO_ANCHOR_TENSE
+
+
+def _names_another_day(rel: TimeReading) -> bool:
+    """A reading of one named day other than "today": "Monday", "25 January", "yesterday"."""
+    if rel.kind in ("wd", "md", "dom"):
+        return True
+    if rel.kind == "abs":
+        return rel.granularity == "day"
+    return rel.kind == "off" and rel.unit == "day" and bool(rel.offset)
 
 
 CLOCK_REACH = 40  # characters between a bare clock and the day or the "daily" it belongs to
