@@ -125,3 +125,17 @@ def test_reloading_hands_out_a_fresh_pipeline_every_n_documents():
     # a parse after the swap, then with the shared pipeline: strings stay valid
     assert [t.text for t in third("Ren Zhangvi met Raine.")][:2] == ["Ren", "Zhangvi"]
     assert nlp.load()("Zorblax Quuxington arrived.").text == "Zorblax Quuxington arrived."
+
+
+def test_reloading_without_a_component_never_hands_out_the_shared_pipeline():
+    """The cleaner's parser (no names) is its own pipeline, reloaded like the analyse stage's;
+    the twin above: without ``exclude`` the first one handed out is the shared pipeline."""
+    from storyline import spacymodel
+    from storyline.clean import noise
+
+    r = spacymodel.Reloading(every=1, exclude=("ner",))
+    first = r()
+    assert first is not spacymodel.load() and "ner" not in first.pipe_names and "parser" in first.pipe_names
+    assert r() is not first  # every=1: a fresh one each time
+    assert spacymodel.Reloading()() is spacymodel.load()
+    assert "ner" not in noise._parser().pipe_names

