@@ -7,7 +7,7 @@ import re
 
 from datasketch import MinHash
 
-from .. import lexicon
+from .. import lexicon, timenorm
 from ..schema import Heading
 from ..types import Sentence
 
@@ -82,6 +82,12 @@ _YEAR4 = re.compile(r"(?:19|20)\d\d")
 _QUOTES = set("\"“”«»") | {"``", "''"}
 
 
+def _month(word: str) -> bool:
+    """A month name or its abbreviation as a dateline writes it ("May", "Sept.", "Aug"),
+    from the time normaliser's own month list."""
+    return word[:1].isupper() and word.rstrip(".").lower() in timenorm.lexicon()["months"]
+
+
 def _present(root) -> bool:
     """The clause's verb is in the present tense: "floats", "deploy", "are cleaning"."""
     if root.tag_ in ("VBZ", "VBP"):
@@ -98,7 +104,7 @@ def _bare_date_after_place(toks) -> bool:
         words.pop()
     if len(words) >= 2 and _YEAR4.fullmatch(words[-1].text) and words[-2].text == ",":
         words = words[:-2]
-    if len(words) < 3 or not _DAY.fullmatch(words[-1].text) or words[-2].text not in _caption_cues()["month"]:
+    if len(words) < 3 or not _DAY.fullmatch(words[-1].text) or not _month(words[-2].text):
         return False
     before = words[-3]
     if before.text == "," and len(words) >= 4:
