@@ -1312,7 +1312,7 @@ def _parser():
 
 @functools.cache
 def _saying_verbs() -> frozenset[str]:
-    return frozenset(w.strip().rstrip("*+~") for w in lexicon.lines("analyse/reporting_verbs.txt"))
+    return frozenset(lexicon.flagged("analyse/reporting_verbs.txt"))
 
 
 @functools.cache
