@@ -259,6 +259,20 @@ def test_byline_glued_to_a_sentence_opening_with_a_number_word_or_a_list(line, b
     assert sentence in cleaned.text
 
 
+def test_byline_glued_to_a_sentence_opening_with_a_name_after_the_place_is_cut():
+    # no word after the place says by its case where the sentence opens ("Given Brazil's"):
+    # the tagger reads the place's words as names and the rest as a complete clause
+    line = "Jane Roe, BBC News, Sao Paulo Given Brazil's role in the mission, the quake has caused a lot of concern here."
+    text = LEAD + "The food was running out in the camps.\n\n" + line + TAIL
+    assert _cut(text).get("Jane Roe, BBC News, Sao Paulo") == "byline"
+    assert "Given Brazil's role in the mission, the quake has caused a lot of concern here." in clean_text(text).text
+
+
+def test_byline_shape_going_on_in_lower_case_stays():
+    line = "Jane Roe, BBC News, said the talks would go on through the night in the capital."
+    assert line in clean_text(LEAD + line + TAIL).text
+
+
 def test_byline_shaped_line_with_a_capitalised_place_after_it_stays():
     # "Port-au-Prince" is a name, not a common word: no sentence opens there
     line = "Matthew Price, BBC News, Haiti Port-au-Prince was almost silent after the second tremor."
@@ -297,13 +311,36 @@ def test_sentence_with_a_position_marker_stays(line):
     # a diary header: a day, a date, a dash and the writer's name
     ("SUNDAY 17 JANUARY - CARWYN HILL This morning I arrived back from my first trip to the capital.",
      "SUNDAY 17 JANUARY - CARWYN HILL", "This morning I arrived back from my first trip to the capital."),
-    # a reader's signature: name, town, country in capitals
-    ("BARBARA JONES, MILTON KEYNES, UK One of my relatives managed to speak to our family on Friday.",
-     "BARBARA JONES, MILTON KEYNES, UK", "One of my relatives managed to speak to our family on Friday."),
 ])
-def test_diary_header_and_signature_in_capitals_are_split_off(line, heading, sentence):
+def test_diary_header_in_capitals_is_split_off(line, heading, sentence):
     cleaned = clean_text(LEAD + line + TAIL)
     assert f"\n\n{heading}\n\n{sentence}" in cleaned.text
+
+
+@pytest.mark.parametrize("line", [
+    # a reader's signature run into the reader's text: name, town, country in capitals
+    "BARBARA JONES, MILTON KEYNES, UK One of my relatives managed to speak to our family on Friday.",
+    # the same on a line of its own
+    "JANE ROE, LEIGH-ON-SEA, UK",
+])
+def test_signature_in_capitals_is_cut_as_a_byline(line):
+    cleaned = clean_text(LEAD + line + TAIL)
+    assert "JONES" not in cleaned.text and "ROE" not in cleaned.text
+    assert any(r.reason.startswith("byline") and "UK" in r.text for r in cleaned.removed)
+    if "One of my" in line:
+        assert "\n\nOne of my relatives managed to speak to our family on Friday." in cleaned.text
+
+
+@pytest.mark.parametrize("line", [
+    # headings in capitals with commas: a one-word first part, a function word, two parts
+    "WAR, PEACE, HUNGER The talks went on through the night in the capital.",
+    "DAYS OF RAGE, NIGHTS OF FEAR, WEEKS OF WAITING The talks went on through the night.",
+    "DEATH TOLL, DAY THREE The talks went on through the night in the capital.",
+])
+def test_headings_in_capitals_with_commas_are_not_signatures(line):
+    cleaned = clean_text(LEAD + line + TAIL)
+    assert "The talks went on through the night" in cleaned.text
+    assert not any(r.reason.startswith("byline") for r in cleaned.removed)
 
 
 @pytest.mark.parametrize("line", [

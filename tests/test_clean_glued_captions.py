@@ -91,3 +91,66 @@ def test_seam_after_a_label_colon_is_not_read():
 def test_sentence_that_lost_its_full_stop_is_kept(sentence):
     text = f"{OPENING}\n\n{sentence}{AFTER}"
     assert _captions(text) == []
+
+
+# Round seven (16r): R's first word read by the tagger where the text writes it nowhere
+# in lower case ("... on the web Minutes after the quake, ...").
+def test_caption_before_a_common_word_the_text_writes_only_here_is_cut():
+    caption = "Families abroad relied on reports from their relatives on the web"
+    sentence = "Minutes after the quake, as phone lines failed, families tried to reach their relatives online."
+    text = f"{OPENING}\n\n{caption} {sentence}{AFTER}"
+    assert _captions(text) == [caption]
+    assert sentence in clean_text(text).text
+
+
+def test_seam_word_written_capitalised_inside_a_sentence_elsewhere_is_not_read_as_common():
+    # "Minutes" is a title here (the text writes it capitalised after a lower-case word
+    # twice more): a name the tagger may read as a noun; the line stays whole
+    line = ("Families abroad relied on reports from their relatives on the web "
+            "Minutes after the quake, as phone lines failed, families tried to reach their relatives online.")
+    text = (f"{OPENING}\n\n{line}\n\nShe wrote for the weekly Minutes column.\n\n"
+            f"He edited the local Minutes magazine.{AFTER}")
+    assert line in clean_text(text).text
+
+
+# A caption above the lead, on the text's first line, may run into a lead opening with a
+# name when the caption is a whole clause the lead names again.
+def test_caption_over_the_lead_before_a_name_is_cut():
+    caption = "Quake survivors moved out of cities"
+    sentence = "Marotia has started moving its quake survivors to camps outside the capital."
+    # the page's headline on a line of its own above (cut by the headline rule)
+    c = clean_text(f"Marotia starts to move quake victims\n\n{caption} {sentence}{AFTER}")
+    assert [r.text for r in c.removed if r.reason.startswith("caption")] == [caption]
+    assert c.text.startswith(sentence)
+
+
+@pytest.mark.parametrize("line", [
+    # the same shape below the lead: a name after a noun goes on as often as not
+    f"{OPENING}\n\nQuake survivors moved out of cities Marotia has started moving its quake survivors to camps.",
+    # a first line sharing no word across the seam
+    "Rescue teams reached the town Leogane was hit hardest by the quake and many buildings fell.",
+    # a first line whose parse links the name to the noun before it (a bare relative clause)
+    "The agency said the virus Mexico found last week had spread to three more states in the north.",
+])
+def test_first_line_with_a_name_after_a_noun_stays_when_not_a_caption(line):
+    text = f"Marotia starts to move quake victims\n\n{line}{AFTER}"
+    assert line.split("\n\n")[-1] in clean_text(text).text
+
+
+def test_caption_over_the_lead_ending_in_a_name_is_cut():
+    caption = "Celebs raising millions for Marotia"
+    sentence = "More than 100 stars took part in a telethon to raise money for the people of Marotia."
+    c = clean_text(f"Stars give to Marotia\n\n{caption} {sentence}{AFTER}")
+    assert [r.text for r in c.removed if r.reason.startswith("caption")] == [caption]
+    assert c.text.startswith(sentence)
+
+
+@pytest.mark.parametrize("line", [
+    # below the lead: a name ending L stops the rule
+    f"{OPENING}\n\nCelebs raising millions for Marotia More than 100 stars took part in a telethon for Marotia.",
+    # on the first line, but R shares no word with L
+    "Aid workers flew in from Marotia More than 100 doctors arrived at the airport on Tuesday night.",
+])
+def test_first_line_ending_in_a_name_stays_when_not_a_caption(line):
+    text = f"Stars give to Marotia\n\n{line}{AFTER}"
+    assert line.split("\n\n")[-1] in clean_text(text).text

@@ -1133,6 +1133,22 @@ _CAPS_FUNCTION = {"THE", "OF", "FOR", "AND", "TO", "IN", "ON", "A", "AN", "HOW",
 _CAPS_LAST_NOT = {"THE", "A", "AN", "OF", "AND", "OR", "BUT", "UPON", "FROM", "INTO", "ONTO", "AGAINST", "THAN"}
 
 
+# A signature is a heading of its own shape: a line in capitals of three comma-separated
+# parts, a name of two or three words, then a town and a country of one to three words
+# each, no number and no function word ("BARBARA JONES, MILTON KEYNES, UK"). It names who
+# wrote the lines under it on a readers' page and is cut as a byline; a heading in
+# capitals with commas ("WAR, PEACE AND THE ROAD HOME", "DEATH TOLL, DAY THREE") has
+# fewer parts, a one-word first part or a function word, and stays as a heading.
+_CAPS_WORD = r"[A-Z][A-Z'’.-]*"
+_CAPS_SIGNATURE = re.compile(
+    rf"^\s*{_CAPS_WORD}(?:\s+{_CAPS_WORD}){{1,2}}(?:\s*,\s*{_CAPS_WORD}(?:\s+{_CAPS_WORD}){{0,2}}){{2}}\s*$"
+)
+
+
+def _caps_signature(line: str) -> bool:
+    return bool(_CAPS_SIGNATURE.match(line)) and not any(w.strip(",") in _CAPS_FUNCTION for w in line.split())
+
+
 def _split_caps_headings(text: str, units: list[Unit]) -> list[Unit]:
     def cut_of(u: Unit) -> tuple[int, int, bool] | None:
         if u.kind is not None:
@@ -1150,7 +1166,11 @@ def _split_caps_headings(text: str, units: list[Unit]) -> list[Unit]:
             return len(m.group("h")), m.end(), False
         return None
 
-    return _split_units(text, _split_units(text, units, cut_of), cut_of)
+    out = _split_units(text, _split_units(text, units, cut_of), cut_of)
+    for v in out:
+        if v.kind is None and _caps_signature(v.text):
+            _mark(v, "byline", "byline: a reader's or writer's signature in capitals (name, town, country)")
+    return out
 
 
 # A broadcaster's byline run into the report's first sentence ("Mark Doyle, BBC News,
@@ -1192,6 +1212,29 @@ def _run_on_sentence(text: str, after: int, limit: int, lower: set[str]) -> int 
     return None
 
 
+def _after_place(line: str, after: int) -> int | None:
+    """Where the sentence opens after a glued byline's place when no word says so by its
+    case ("Gary Duffy, BBC News, Sao Paulo Given Brazil's role ..., the quake has caused
+    ..."): the place is the run of words the tagger reads as names (one to eight), the
+    sentence opens at the first capitalised word after it that is not one, and it parses
+    as a complete clause. A byline that goes on in lower case ("..., BBC News, said ...")
+    or a place the tagger does not read as a name abstains."""
+    rest = line[after:]
+    if not rest[:1].isupper():
+        return None
+    doc = _parser()(rest)
+    n = 0
+    while n < len(doc) and doc[n].pos_ == "PROPN" and n < _BYLINE_PLACE_WORDS:
+        n += 1
+    if n == 0 or n >= len(doc) or not doc[n].text[:1].isupper() or doc[n].pos_ in ("PUNCT", "PROPN"):
+        return None
+    sents = _sentences(rest[doc[n].idx:])
+    right = sents[0] if sents else rest[doc[n].idx:]
+    if len(_WORD.findall(right)) < _PULL_MIN_WORDS or not _complete_clause(list(_parser()(right).sents)[0], False):
+        return None
+    return after + doc[n].idx
+
+
 def _split_glued_bylines(text: str, units: list[Unit]) -> list[Unit]:
     lower: set[str] | None = None
     bylines: set[int] = set()
@@ -1204,6 +1247,8 @@ def _split_glued_bylines(text: str, units: list[Unit]) -> list[Unit]:
         if lower is None:
             lower, _ = _case_evidence(text)
         at = _run_on_sentence(u.text, m.end(), _BYLINE_PLACE_WORDS + 1, lower)
+        if at is None:
+            at = _after_place(u.text, m.end())
         if at is None:
             return None
         bylines.add(u.start)
@@ -1355,13 +1400,15 @@ def _caption_phrase(sent) -> bool:
                    for t in sent)
 
 
-def _complete_before(doc, opens: bool) -> bool:
-    """``opens``: R opens as a sentence does (see _opens_sentence), not with a name or title."""
+def _complete_before(doc, opens: bool, name_end: bool = False) -> bool:
+    """``opens``: R opens as a sentence does (see _opens_sentence), not with a name or title.
+    ``name_end``: L may end in a name (a caption over the lead, see _caption_over_lead)."""
     sents = list(doc.sents)
     if len(sents) != 1:
         return False
     last = doc[-1]
-    if not (last.pos_ == "NOUN" or (last.pos_ == "ADJ" and last.dep_ in ("pobj", "dobj", "attr"))):
+    if not (last.pos_ == "NOUN" or (last.pos_ == "ADJ" and last.dep_ in ("pobj", "dobj", "attr"))
+            or (name_end and last.pos_ == "PROPN")):
         return False
     if any(t.dep_ == "prep" and not any(c.dep_ in ("pobj", "pcomp", "prep") for c in t.children) for t in doc):
         return False
@@ -1373,8 +1420,44 @@ def _complete_before(doc, opens: bool) -> bool:
     # R must open as a sentence does (an opener or a capitalised common word before a
     # lower-case word), never with a name: a name after a noun goes on with it as often as
     # not ("the Haitian capital Port-au-Prince is", "tropical storm Alex would build",
-    # "what kind of virus Mexico was facing"; measured on the Timeline17 dev texts, round six)
+    # "what kind of virus Mexico was facing"; measured on the Timeline17 dev texts, round six);
+    # the text's first prose line is read apart (_caption_over_lead, round seven)
     return opens and (_complete_clause(sents[0], True) or _caption_phrase(sents[0]))
+
+
+# Tags of a word that opens a sentence as a common word does (a plural or singular noun,
+# a number, an adjective), read by the tagger where the text has no lower-case use of it
+# ("... on the web Minutes after the quake, Haitians tried ..."): the word is tagged in
+# its sentence, not looked up in a list of the text's own words.
+_COMMON_OPENING_TAGS = {"NN", "NNS", "CD", "JJ", "JJR", "JJS"}
+
+
+def _common_opening(right, r_toks: list[str], mid: dict[str, int]) -> bool:
+    """Does R open with a common word before a lower-case word: tagged as one, and never
+    written capitalised inside a sentence elsewhere in the text (a name the tagger missed
+    is, "... by Haitian Wismond ..."; the seam itself counts once)."""
+    first = right[0]
+    word = first.text.strip(_CLOSERS + "\"“‘(,;:")
+    return (first.tag_ in _COMMON_OPENING_TAGS and first.pos_ != "PROPN" and word.isalpha()
+            and mid.get(word, 0) <= 1 and bool(_LOWER_WORD.match(r_toks[1])))
+
+
+def _caption_over_lead(left, right) -> bool:
+    """On the text's first prose line only, R may open with a name: a picture's caption
+    stands above the lead there ("Quake survivors moved out of cities Haiti has started
+    moving its earthquake survivors ..."). L must then be a whole clause with its own
+    subject (not a bare phrase) and the lead must name again a content word of the
+    caption (the picture shows what the lead tells); the joint parse's check still
+    applies. A first sentence that lost its stop before a name ("The agency said the
+    virus Mexico found ...") links across the seam or shares no word after it."""
+    sents = list(left.sents)
+    if right[0].pos_ != "PROPN" or len(sents) != 1 or not _complete_clause(sents[0], True):
+        return False
+    return _shares_content(left, right)
+
+
+def _shares_content(left, right) -> bool:
+    return bool(_content([t.text for t in left]) & _content([t.text for t in right]))
 
 
 def _complete_after(doc) -> bool:
@@ -1387,15 +1470,22 @@ def _unlinked(doc, seam: int) -> bool:
     return not any((t.i < seam) != (t.head.i < seam) and t.dep_ in _PHRASE_ARCS for t in doc)
 
 
-def _caption_seams(u: Unit, stop: frozenset[str], before_caps: Counter) -> list[int]:
-    """Candidate seams (offsets into the unit's text), in order; see above."""
+_SEAM_NAME_BEFORE = re.compile(r"^[A-Z][a-z'’-]+$")
+
+
+def _caption_seams(u: Unit, stop: frozenset[str], before_caps: Counter, lead: bool = False) -> list[int]:
+    """Candidate seams (offsets into the unit's text), in order; see above. On the first
+    prose line (``lead``) the word before the seam may be a name when the capitalised word
+    after it is followed by a lower-case word ("... for Haiti More than 100 stars ...")."""
     toks = list(_TOKEN.finditer(u.text))
     out = []
     for i in range(1, min(len(toks) - _CAPTION_REST_WORDS, _CAPTION_SEAM_WORDS) + 1):
         p, w = toks[i - 1].group(0), toks[i].group(0)
         if _TERMINAL.search(p) or p[-1:] in ";:":
             break  # L must be one piece: no sentence stop or label colon ("Lakers: Kyle Roe ...") before the seam
-        if i < _GLUED_MIN_WORDS or not _SEAM_BEFORE.match(p) or p in stop or not _SEAM_WORD.match(w):
+        named = (lead and _SEAM_NAME_BEFORE.match(p) is not None and i + 1 < len(toks)
+                 and _LOWER_WORD.match(toks[i + 1].group(0)) is not None)
+        if i < _GLUED_MIN_WORDS or not (_SEAM_BEFORE.match(p) or named) or p in stop or not _SEAM_WORD.match(w):
             continue
         if p in _seam_nouns() or _stem(p) in _seam_nouns() or before_caps[p] > 1:
             continue
@@ -1422,13 +1512,16 @@ def _split_glued_captions(text: str, units: list[Unit]) -> list[Unit]:
     # the lines above a picture credit in the opening are that picture's caption whole
     # (_captions_above_credits): not split here
     credit = next((u.index for u in units[:_CAPTION_OPENING] if u.credit), -1)
+    # the first prose line (ending in a sentence stop; a title line above it has none)
+    lead_start = next((u.start for u in units if u.kind is None and not u.bullet and u.index <= _CAPTION_OPENING
+                       and _TERMINAL.search(u.text)), -1)
     seams = {u.start: found for u in units
              if u.kind is None and not u.bullet and u.index > credit and u.words >= _GLUED_MIN_WORDS + _CAPTION_REST_WORDS
-             and (found := _caption_seams(u, stop, before_caps))}
+             and (found := _caption_seams(u, stop, before_caps, lead=u.start == lead_start))}
     if not seams:
         return units
     nlp = _parser()
-    lower, _ = _case_evidence(text)
+    lower, mid = _case_evidence(text)
     cuts: dict[int, int] = {}
     for u in units:
         for at in seams.get(u.start, []):
@@ -1444,9 +1537,23 @@ def _split_glued_captions(text: str, units: list[Unit]) -> list[Unit]:
             # cheapest parse first: L alone (short), then R, then L and R together
             # an article opens a sentence before a name too ("The United Nations says")
             opens = r_toks[0] in ("The", "A", "An") or _opens_sentence(r_toks[0], r_toks[1], lower)
-            if not _complete_before(left, opens):
+            on_lead = u.start == lead_start
+            # on the first prose line, a caption may end in a name ("Celebs raising
+            # millions for Haiti More than 100 stars ...") when R opens as a sentence does
+            # and names again a word of the caption
+            right = nlp(right_text) if on_lead else None
+            if right is not None:
+                opens = opens or _common_opening(right, r_toks, mid)
+            if not _complete_before(left, True, name_end=on_lead and opens):
                 continue
-            if _complete_after(nlp(right_text)) and _unlinked(nlp(f"{left_text} {right_text}"), len(left)):
+            if right is None:
+                right = nlp(right_text)
+            if left[-1].pos_ == "PROPN" and not _shares_content(left, right):
+                continue
+            if not (opens or _common_opening(right, r_toks, mid)
+                    or (on_lead and _caption_over_lead(left, right))):
+                continue
+            if _complete_after(right) and _unlinked(nlp(f"{left_text} {right_text}"), len(left)):
                 cuts[u.start] = at
                 break
     heads: set[int] = set()
