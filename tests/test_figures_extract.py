@@ -738,3 +738,19 @@ def test_range_of_counts_with_conversions_is_one_figure(nlp):
     sdoc, a = analyse(nlp, text)
     items = figures.extract(sdoc, a)
     assert [(f.kind, f.low, f.high, f.unit) for f in items] == [("range", 12000, 25000, "barrels/day")]
+
+
+def test_a_share_of_a_places_total_takes_no_subject_from_it(nlp):
+    # the part's share: "a third of the UK's total" is not about the UK
+    text = "There are 311 confirmed cases in Wales, more than a third of Britain's total, officials said."
+    sdoc, a = analyse(nlp, text)
+    f = by_text(figures.extract(sdoc, a), "more than a third")
+    assert f.subject_mention is None
+
+
+def test_a_share_of_a_places_population_keeps_its_subject(nlp):
+    # twin: "a third of Britain's population" is a share of Britain's
+    text = "Experts said the virus could infect a third of Britain's population."
+    sdoc, a = analyse(nlp, text)
+    f = by_text(figures.extract(sdoc, a), "a third")
+    assert mention_text(a, f.subject_mention) == "Britain"

@@ -904,6 +904,8 @@ def _figure(sdoc, analysis, q, sent, text, mentions, last_resort: dict | None = 
         # the whole's own name or its possessor ("9 percent of its revenue"): "the total US
         # pork market" is no share of the US
         cand = [share_of] + [t for c in share_of.children if c.dep_ == "poss" for t in c.subtree]
+        if share_of.lemma_.lower() in lexicon().get("whole", {}) or share_of.lower_ in lexicon().get("whole", {}):
+            cand = []  # "a third of the UK's total": the part's share; the UK owns the whole
     elif verb is not None and payers is not None:
         # "Mexico City has spent 4.5bn pesos on medicine": who pays is the figure's agent, not
         # what it is about; an entity there is the "for"/"on" object of the clause or none
