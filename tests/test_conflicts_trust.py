@@ -695,3 +695,27 @@ def test_a_refusal_is_no_denial_of_a_claim():
     assert not a_stance.is_denial("refuse")
     # the twins: denying and rejecting are about a claim
     assert a_stance.is_denial("deny") and a_stance.is_denial("reject")
+
+
+def test_a_hedged_claim_against_a_refuting_side_is_read_together(nlp):
+    """A claim told as unconfirmed ("reportedly") asserts less: the hedge and a refuting
+    passage or lede are read together, and the refutation weighs less against it (features
+    chosen by grouped cross-validation on the FNC-1 calibration half, round seven; the
+    shipped weights are negative)."""
+    hedged = "A man was reportedly attacked by a shark."
+    plain = "A man was attacked by a shark."
+    debunk = "The shark attack story is a hoax, police said."
+    lede = "The shark attack story is a hoax. Police said nothing of the kind happened. The beach was calm all day."
+    ev = stance.evidence(_side(nlp, hedged), _side(nlp, debunk, lede, True), 0.6)
+    assert (ev["a_hedge"], ev["a_hedge_b_ref"], ev["a_hedge_lede"]) == (1.0, 1.0, 1.0)
+    # the twins: no hedge; a hedged claim that itself negates (both sides refute); a side
+    # that refutes nothing; a quote's article lede (not the side's whole document)
+    unhedged = stance.evidence(_side(nlp, plain), _side(nlp, debunk, lede, True), 0.6)
+    assert (unhedged["a_hedge"], unhedged["a_hedge_b_ref"], unhedged["a_hedge_lede"]) == (0.0, 0.0, 0.0)
+    negated = stance.evidence(_side(nlp, "A man was reportedly not attacked by a shark."), _side(nlp, debunk, lede, True), 0.6)
+    assert negated["a_hedge_b_ref"] == 0.0 and negated["a_hedge_lede"] == 0.0
+    calm = stance.evidence(_side(nlp, hedged), _side(nlp, "Police said the beach was calm."), 0.6)
+    assert calm["a_hedge"] == 1.0 and calm["a_hedge_b_ref"] == 0.0
+    quoted = stance.evidence(_side(nlp, hedged), _side(nlp, "Police said so.", lede), 0.6)
+    assert quoted["a_hedge_lede"] == 0.0
+    assert stance.confidence(ev) < stance.confidence(unhedged)

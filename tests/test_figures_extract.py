@@ -322,9 +322,10 @@ def test_unit_word(word, unit):
 
 
 @pytest.mark.parametrize("text,fig,unit", [
-    # bpoil F9: a range written out with its unit and a parenthesis at the first end
+    # bpoil F9: a range written out with its unit and a parenthesis at the first end (one
+    # range figure since round seven: both ends, the rate of the second)
     ("Officials estimated the flow ranges from 12,000 barrels (504,000 gallons) to 25,000 barrels per day.",
-     "12,000", "barrels/day"),
+     "12,000 barrels (504,000 gallons) to 25,000", "barrels/day"),
     # the twin: two figures that are no range keep their own units
     ("The tank stored 12,000 barrels (504,000 gallons), and the well leaks 25,000 barrels per day.",
      "12,000", "barrels"),
@@ -375,8 +376,9 @@ def test_its_after_a_measure_subject_is_the_reporting_company(nlp):
      "1.05 million", "gallons/day"),
     ("Teams estimated the flow at 25,000 barrels (1.05 million gallons\\/3.97 million liters) per day.",
      "3.97 million", "liters/day"),
-    # ... or the rate its converted figure took from a range
-    ("The flow ranges from 12,000 barrels (504,000 gallons) to 25,000 barrels per day.", "504,000", "gallons/day"),
+    # ... or the rate its converted figure took from a change (a range's conversions are
+    # dropped with it since round seven: each showed one end of the range as exact)
+    ("The flow rose from 12,000 barrels (504,000 gallons) to 25,000 barrels per day.", "504,000", "gallons/day"),
     # the per-word after a phrase saying where it goes
     ("The well spewed 1.05 million gallons of crude into the Gulf of Mexico per day.", "1.05 million", "gallons/day"),
     ("The well is leaking 5,000 barrels into the sea each day.", "5,000", "barrels/day"),
@@ -710,3 +712,45 @@ def test_a_share_keeps_its_share_measure_before_what_it_undergoes(nlp):
     text = "Of the 233 people on board, 106 were foreigners; roughly a quarter of them were Japanese."
     sdoc, a = analyse(nlp, text)
     assert by_text(figures.extract(sdoc, a), "roughly a quarter").measure == "share"
+
+
+# ---- a traded instrument is not the measure of its price (round seven, 20r)
+
+
+def test_shares_price_change_measures_the_share_price(nlp):
+    text = "Acme's depositary shares closed at $12.40, down $1.10 in New York. Shares of Acme are up 16 percent since March."
+    sdoc, a = analyse(nlp, text)
+    items = figures.extract(sdoc, a)
+    assert by_text(items, "$1.10").measure == "share price"
+    assert by_text(items, "16 percent").measure == "share price"
+
+
+def test_a_count_of_shares_keeps_its_measure(nlp):
+    # twin: "sold 5 million shares" counts shares, no price
+    text = "Acme sold 5 million shares to investors last week."
+    sdoc, a = analyse(nlp, text)
+    assert by_text(figures.extract(sdoc, a), "5 million").measure != "share price"
+
+
+def test_range_of_counts_with_conversions_is_one_figure(nlp):
+    text = ("Officials said the flow ranges from 12,000 barrels (504,000 gallons) to 25,000 barrels "
+            "(1.05 million gallons) a day.")
+    sdoc, a = analyse(nlp, text)
+    items = figures.extract(sdoc, a)
+    assert [(f.kind, f.low, f.high, f.unit) for f in items] == [("range", 12000, 25000, "barrels/day")]
+
+
+def test_a_share_of_a_places_total_takes_no_subject_from_it(nlp):
+    # the part's share: "a third of the UK's total" is not about the UK
+    text = "There are 311 confirmed cases in Wales, more than a third of Britain's total, officials said."
+    sdoc, a = analyse(nlp, text)
+    f = by_text(figures.extract(sdoc, a), "more than a third")
+    assert f.subject_mention is None
+
+
+def test_a_share_of_a_places_population_keeps_its_subject(nlp):
+    # twin: "a third of Britain's population" is a share of Britain's
+    text = "Experts said the virus could infect a third of Britain's population."
+    sdoc, a = analyse(nlp, text)
+    f = by_text(figures.extract(sdoc, a), "a third")
+    assert mention_text(a, f.subject_mention) == "Britain"

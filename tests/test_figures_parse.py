@@ -159,3 +159,35 @@ def test_hash_that_is_a_rank_number_or_hashtag_is_no_currency():
         assert all(q.currency is None for q in parse(text, hash_document=True)), text
     # a text that writes '£' itself has real hashes
     assert [q.currency for q in parse("It cost £5m and # 2m more.")] == ["GBP", None]
+
+
+# ---- a range written with its count noun, or with a conversion in parentheses (round seven, 20r)
+
+
+def test_range_between_with_count_noun_and_conversion_is_one_range():
+    qs = parse("Engineers put the leak between 3,000 tonnes (6.6 million pounds) and 9,000 tonnes (19.8 million pounds) a week.")
+    assert [(q.kind, q.low, q.high) for q in qs] == [("range", 3000, 9000)]
+    assert qs[0].text.startswith("between 3,000 tonnes") and qs[0].text.endswith("9,000")
+
+
+def test_range_from_after_a_range_word_keeps_both_ends():
+    qs = parse("Their guesses ranged from 400 sacks (18 tonnes) to 900 sacks (41 tonnes) of grain.")
+    assert [(q.kind, q.low, q.high) for q in qs] == [("range", 400, 900)]
+
+
+def test_from_to_after_a_change_verb_is_no_range():
+    # twin: "rose from X sacks to Y sacks" is a change, two figures
+    qs = parse("Deliveries rose from 400 sacks (18 tonnes) to 900 sacks (41 tonnes) of grain.")
+    assert all(q.kind == "value" for q in qs) and 400 in [q.value for q in qs] and 900 in [q.value for q in qs]
+
+
+def test_range_word_makes_plain_from_to_a_range_not_a_change():
+    q = one("Estimates of the loss ranged from 5 to 10 percent.")
+    assert (q.kind, q.low, q.high, q.role) == ("range", 5, 10, None)
+    qs = parse("The rate climbed from 5 to 10 percent.")
+    assert [q.role for q in qs] == ["from", "to"]
+
+
+def test_between_two_different_counts_is_no_range():
+    qs = parse("The storm killed between 5 people and 60 cattle.")
+    assert all(q.kind == "value" for q in qs)

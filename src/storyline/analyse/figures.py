@@ -445,6 +445,20 @@ def _measure(span, q, count_tok, mentions, text, last_resort=None):
     return None, None, None, None, verb, seen
 
 
+def _instrument_price(measure: str | None, q, unit: str | None) -> str | None:
+    """A sum or a percentage whose measure phrase names a traded instrument ("depositary
+    shares", "U.S.-listed BP shares", "Shares") measures the instrument's price: "BP's
+    depositary shares closed at $29.20, down $5.46" is a share price and its fall (the
+    direction says which), not a number of shares. A count ("5 million shares") keeps its
+    measure (its unit is the instrument itself)."""
+    if not measure:
+        return measure
+    money = q.currency is not None or unit in ("%", "pp", "cents", "pence")
+    head = measure.split()[-1].lower()
+    price = lexicon().get("instrument", {}).get(head)
+    return price if (price and money) else measure
+
+
 def _undergone(verb, via, lex) -> tuple[str, int, int] | None:
     """What a count of people or things undergoes, as written, when no measure word names
     it: the verb whose passive subject or object the count is ("4,008 people have been
@@ -872,6 +886,7 @@ def _figure(sdoc, analysis, q, sent, text, mentions, last_resort: dict | None = 
         unit = f"{unit}/{per}"  # "$76 a barrel" is a price, "12,000 barrels per day" a flow
     undergone: list = []
     measure, ms, me, anchor, verb, seen = _measure(span, q, count_tok, mentions, text, undergone)
+    measure = _instrument_price(measure, q, unit)
     item = FigureItem(start=q.start, end=q.end, text=q.text, value=q.value, low=q.low, high=q.high,
                       unit=unit, measure=measure, kind=q.kind, currency=q.currency, scale=q.scale,
                       bound=q.bound, approximate=bool(q.approx), role=q.role or None,
@@ -889,6 +904,8 @@ def _figure(sdoc, analysis, q, sent, text, mentions, last_resort: dict | None = 
         # the whole's own name or its possessor ("9 percent of its revenue"): "the total US
         # pork market" is no share of the US
         cand = [share_of] + [t for c in share_of.children if c.dep_ == "poss" for t in c.subtree]
+        if share_of.lemma_.lower() in lexicon().get("whole", {}) or share_of.lower_ in lexicon().get("whole", {}):
+            cand = []  # "a third of the UK's total": the part's share; the UK owns the whole
     elif verb is not None and payers is not None:
         # "Mexico City has spent 4.5bn pesos on medicine": who pays is the figure's agent, not
         # what it is about; an entity there is the "for"/"on" object of the clause or none

@@ -334,6 +334,71 @@ def _is_bare_year(q: Quantity) -> bool:
 
 
 _RANGE_SEP = re.compile(r"^\s*(?:-|–|—|to|or|and)\s*$", re.IGNORECASE)
+# the gap of a range whose first end is written out with its count noun and converted in
+# a parenthesis: "12,000 barrels (504,000 gallons/1.9 million liters) to 25,000 barrels"
+_WIDE_GAP = re.compile(r"\s*(?P<noun>[A-Za-z]+)?\s*(?P<paren>\([^()]{0,100}\))?\s*(?P<sep>to|and)\s+", re.IGNORECASE)
+
+
+@functools.lru_cache(maxsize=1)
+def _range_openers() -> frozenset[str]:
+    return lexicon.words(DATA / "range_openers.txt")
+
+
+def _wide_range(text: str, raw: list[Quantity], i: int) -> tuple[Quantity, int] | None:
+    """A range written with its count noun at both ends, or a conversion in parentheses
+    between them: "between 35,000 barrels (1.47 million gallons) and 60,000 barrels",
+    "the flow ranges from 12,000 barrels (...) to 25,000 barrels". Only after "between" or
+    a range word and "from" (``range_openers.txt``): "rose from 12,000 barrels to 25,000
+    barrels" is a change. Returns the range and the index of the first quantity after it:
+    the conversions in the parentheses of either end are dropped with it (each would show
+    one end of the range as an exact value, in another unit)."""
+    q = raw[i]
+    if q.kind != "value" or q.value is None:
+        return None
+    m = _WIDE_GAP.match(text, q.end)
+    if m is None or not (m.group("noun") or m.group("paren")):
+        return None  # the plain gaps are read by parse's own loop
+    before = text[max(0, q.start - 40) : q.start].lower()
+    sep = m.group("sep").lower()
+    if sep == "and":
+        if not re.search(r"\bbetween\s+$", before):
+            return None
+    else:
+        opener = re.search(r"\b([a-z]+)\s+from\s+$", before)
+        if opener is None or opener.group(1) not in _range_openers():
+            return None
+    j = next((k for k in range(i + 1, len(raw)) if raw[k].start >= m.end()), None)
+    if j is None or raw[j].start != m.end():
+        return None
+    nxt = raw[j]
+    if nxt.kind != "value" or nxt.value is None or nxt.unit != q.unit or nxt.currency != q.currency:
+        return None
+    noun = m.group("noun")
+    tail = re.match(r"\s*(?P<noun>[A-Za-z]+)\s*(?P<paren>\([^()]{0,100}\))?", text[nxt.end :])
+    if noun and (tail is None or tail.group("noun").lower() != noun.lower()):
+        return None  # "between 5 people and 6 tonnes": two counts, no range
+    lo, hi = q.value, nxt.value
+    if q.scale is None and nxt.scale is not None and lo is not None:
+        lo *= nxt.scale
+    if lo is None or hi is None or not lo < hi:
+        return None
+    start = q.start
+    if sep == "and" and (bm := re.search(r"\bbetween\s+$", before)):
+        start = q.start - (len(before) - bm.start())
+    r = Quantity(
+        start=start, end=nxt.end, text=text[start : nxt.end], low=lo, high=hi, unit=nxt.unit or q.unit,
+        currency=nxt.currency or q.currency, scale=nxt.scale or q.scale, approx=q.approx, kind="range",
+        qualifier=q.qualifier, number_start=q.number_start, number_end=nxt.number_end, time_unit=nxt.time_unit,
+        currency_from=q.currency_from or nxt.currency_from,
+        currency_confidence=q.currency_confidence or nxt.currency_confidence,
+    )
+    # skip the second end's own conversion: "25,000 barrels (1.05 million gallons) a day"
+    k = j + 1
+    if tail is not None and tail.group("paren"):
+        close = nxt.end + tail.end("paren")
+        while k < len(raw) and raw[k].start < close:
+            k += 1
+    return r, k
 
 
 def parse(text: str, hash_document: bool | None = None) -> list[Quantity]:
@@ -357,6 +422,11 @@ def parse(text: str, hash_document: bool | None = None) -> list[Quantity]:
     i = 0
     while i < len(raw):
         q = raw[i]
+        wide = _wide_range(text, raw, i)
+        if wide is not None:
+            out.append(wide[0])
+            i = wide[1]
+            continue
         nxt = raw[i + 1] if i + 1 < len(raw) else None
         if nxt is not None:
             sep = text[q.end : nxt.start]
@@ -383,7 +453,10 @@ def parse(text: str, hash_document: bool | None = None) -> list[Quantity]:
                     continue
             if sepm and q.kind in ("value",) and nxt.kind in ("value", "bound") and q.value is not None:
                 word = sep.strip().lower()
-                is_change = word == "to" and re.search(r"\bfrom\s+$", before)
+                opener = re.search(r"\b([a-z]+)\s+from\s+$", text[max(0, q.start - 40) : q.start].lower())
+                # "ranged from 5 to 10 percent" is one range; "rose from 5 to 10 percent" a change
+                is_change = word == "to" and re.search(r"\bfrom\s+$", before) and not (
+                    opener and opener.group(1) in _range_openers())
                 is_between = word == "and" and re.search(r"\bbetween\s+$", before)
                 if is_change:
                     a, b = q, nxt
