@@ -649,3 +649,18 @@ def test_a_statement_noun_with_an_owner_and_a_that_clause_is_a_quote_of_the_owne
                  "Donald Trump's fact that the tax cut would pay for itself was odd."):
         a = _quotes(text)
         assert not [q for q in a.quotes if q.cue in ("claim", "speculation", "fact")], (text, [q.text for q in a.quotes])
+
+
+def test_a_written_record_or_a_tally_reports_what_it_shows():
+    # PolNeAR dev: "The transcript of the debate ... shows that ...", "Polls show a close contest"
+    a = _quotes("The transcript of the debate shows that the senator talked about tax reform twice.")
+    assert _find(a, "that the senator talked").cue == "shows"
+    a = _quotes("Ohio is heavily contested this year. Polls show a close contest in the state.")
+    assert _find(a, "a close contest").cue == "show"
+    # twins: a picture shows no one's statement; a state that "showed" it would act is no report;
+    # a person's noun object after "show" is no content
+    for text in ("Video shows that the driver had his hands in the air before he was shot.",
+                 "Footage of the rally shows a large crowd in the square near the station.",
+                 "Senator Mary Walters showed great patience with the protesters at the hearing."):
+        a = _quotes(text)
+        assert not [q for q in a.quotes if q.cue and q.cue.lower().startswith("show")], (text, [q.text for q in a.quotes])
