@@ -646,9 +646,10 @@ def test_a_statement_noun_with_an_owner_and_a_that_clause_is_a_quote_of_the_owne
     for text in ("The claim that Mr. Walters made on Monday was repeated by three newspapers.",
                  "The minister rejected the claim that the tax cut would pay for itself.",
                  "There was speculation that the company would be sold to a rival.",
-                 "Donald Trump's fact that the tax cut would pay for itself was odd."):
+                 "Donald Trump's fact that the tax cut would pay for itself was odd.",
+                 "That commitment matters. Your fear that the rules will distract managers is misplaced."):
         a = _quotes(text)
-        assert not [q for q in a.quotes if q.cue in ("claim", "speculation", "fact")], (text, [q.text for q in a.quotes])
+        assert not [q for q in a.quotes if q.cue in ("claim", "speculation", "fact", "fear")], (text, [q.text for q in a.quotes])
 
 
 def test_a_written_record_or_a_tally_reports_what_it_shows():

@@ -1390,6 +1390,8 @@ def extract(sdoc, analysis: DocAnalysis) -> list[QuoteItem]:
             speaker = _transcript_speaker(ctx, text[c.label[0] : c.label[1]], *c.label)
         elif c.kind == "noun":
             assert c.cue is not None and c.source is not None, "a noun candidate carries its noun and owner"
+            if c.source.lower_ in ("my", "your", "our"):
+                continue  # "Your fear that ...": the writer's or the reader's, as "I"/"you" with a verb
             speaker = _speaker(ctx, c.source, c.cue.idx, last)
             if not speaker:
                 continue
