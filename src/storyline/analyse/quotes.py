@@ -7,7 +7,9 @@ new mark continues; an unmatched mark is dropped. Short quoted fragments without
 a cue are scare quotes and left out (they stay inside reported speech: "mixed").
 
 Reported speech: a cue verb (data/reporting_verbs.txt) with a clausal complement
-("Ren said that ...", "Li told Bloomberg it ..."), and "According to X, ...". A quotation
+("Ren said that ...", "Li told Bloomberg it ..."), "According to X, ...", and a noun of
+saying or believing with its owner and a "that" clause ("Trump's claim that ...",
+data/cue_nouns.txt; the owner is the speaker, "my/your/our" the writer's). A quotation
 also runs on over sentence-split paragraphs that do not reopen it. What is not a statement
 is left out: a noun object unless it names something said (data/statement_nouns.txt), follows
 a verb of plain communication (data/object_cues.txt) or carries what the cue says of it
