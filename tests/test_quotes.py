@@ -629,3 +629,39 @@ def test_the_corpus_gives_a_spokesman_to_his_company_only_when_it_types_the_name
     story = build_story([analyse_record(Record(source="d1.txt", text=docs[1]))])
     q = next(q for q in story.quotes if q.text.startswith("the crew had followed"))
     assert q.speaker is None and q.speaker_text == "A Transocean spokesman"
+
+
+def test_a_statement_noun_with_an_owner_and_a_that_clause_is_a_quote_of_the_owner():
+    # PolNeAR dev: "Politifact seized on Trump's claim that there have been thousands of shootings"
+    a = _quotes("The fact-checkers looked at Donald Trump's claim that there have been thousands of "
+                "shootings in Chicago this year.")
+    q = _find(a, "that there have been thousands")
+    assert q.cue == "claim" and _speaker(a, q) == "Donald Trump" and q.text.endswith("this year")
+    a = _quotes("Senator Mary Walters has never hidden her belief that the tax cut would pay for itself.")
+    q = _find(a, "that the tax cut would pay")
+    assert q.cue == "belief" and _speaker(a, q) == "Mary Walters"
+    # twins: a relative clause on the noun ("the claim that he made") is no content; a noun with
+    # no owner names nobody ("the claim that", "speculation that"); a noun outside the lexicon
+    # ("the fact that") is no saying
+    for text in ("The claim that Mr. Walters made on Monday was repeated by three newspapers.",
+                 "The minister rejected the claim that the tax cut would pay for itself.",
+                 "There was speculation that the company would be sold to a rival.",
+                 "Donald Trump's fact that the tax cut would pay for itself was odd.",
+                 "That commitment matters. Your fear that the rules will distract managers is misplaced."):
+        a = _quotes(text)
+        assert not [q for q in a.quotes if q.cue in ("claim", "speculation", "fact", "fear")], (text, [q.text for q in a.quotes])
+
+
+def test_a_written_record_or_a_tally_reports_what_it_shows():
+    # PolNeAR dev: "The transcript of the debate ... shows that ...", "Polls show a close contest"
+    a = _quotes("The transcript of the debate shows that the senator talked about tax reform twice.")
+    assert _find(a, "that the senator talked").cue == "shows"
+    a = _quotes("Ohio is heavily contested this year. Polls show a close contest in the state.")
+    assert _find(a, "a close contest").cue == "show"
+    # twins: a picture shows no one's statement; a state that "showed" it would act is no report;
+    # a person's noun object after "show" is no content
+    for text in ("Video shows that the driver had his hands in the air before he was shot.",
+                 "Footage of the rally shows a large crowd in the square near the station.",
+                 "Senator Mary Walters showed great patience with the protesters at the hearing."):
+        a = _quotes(text)
+        assert not [q for q in a.quotes if q.cue and q.cue.lower().startswith("show")], (text, [q.text for q in a.quotes])

@@ -7,7 +7,9 @@ new mark continues; an unmatched mark is dropped. Short quoted fragments without
 a cue are scare quotes and left out (they stay inside reported speech: "mixed").
 
 Reported speech: a cue verb (data/reporting_verbs.txt) with a clausal complement
-("Ren said that ...", "Li told Bloomberg it ..."), and "According to X, ...". A quotation
+("Ren said that ...", "Li told Bloomberg it ..."), "According to X, ...", and a noun of
+saying or believing with its owner and a "that" clause ("Trump's claim that ...",
+data/cue_nouns.txt; the owner is the speaker, "my/your/our" the writer's). A quotation
 also runs on over sentence-split paragraphs that do not reopen it. What is not a statement
 is left out: a noun object unless it names something said (data/statement_nouns.txt), follows
 a verb of plain communication (data/object_cues.txt) or carries what the cue says of it
@@ -909,11 +911,11 @@ class _Cand:
 
     start: int
     end: int
-    kind: str  # direct | indirect | according | turn
+    kind: str  # direct | indirect | according | noun | turn
     cue: Token | None = None  # the reporting verb, or "according"
     direct: _Direct | None = None  # direct: the quotation's marks and paragraphs
     pieces: list[tuple[int, int]] = field(default_factory=list)  # indirect: the words either side of "X said"
-    source: Token | None = None  # according: the object of "according to"
+    source: Token | None = None  # according: the object of "according to"; noun: the noun's owner
     label: tuple[int, int] | None = None  # turn: the transcript label ("WALLACE")
     embedded: bool = False  # direct: a quoted fragment inside a sentence
 
@@ -1181,6 +1183,58 @@ def _reported_cands(ctx: _Ctx, sdoc, covered) -> list[_Cand]:
     return out
 
 
+def _noun_owner(ctx: _Ctx, noun):
+    """Whose statement a cue noun is: its possessor ("Trump's claim", "his view"), a name
+    before it ("a New York Times report"), or "by X" ("a warning by the agency"); None when
+    the noun names no one ("the claim that he lied", "charges that")."""
+    for c in noun.children:
+        if c.dep_ == "poss":
+            return c
+    names_before = [c for c in noun.children if c.dep_ == "compound" and c.i < noun.i and c.i in ctx.tok_mention]
+    if names_before:
+        return names_before[-1]
+    for c in noun.children:
+        if c.dep_ == "prep" and c.lower_ == "by" and c.i > noun.i:
+            objs = [x for x in c.children if x.dep_ == "pobj"]
+            if objs:
+                return objs[0]
+    return None
+
+
+def _noun_cands(ctx: _Ctx, sdoc, covered) -> list[_Cand]:
+    """A statement or belief carried by a noun with a "that" clause and an owner:
+    "Politifact seized on Trump's claim that there have been thousands of shootings",
+    "a New York Times report that Trump had a net loss" (data/cue_nouns.txt). Not a relative
+    clause ("the claim that he made", where "that" is the clause's object), not a noun with
+    no owner, not a heading, not inside a quotation."""
+    text = ctx.text
+    nouns = lexicon.words("analyse/cue_nouns.txt")
+    out = []
+    for tok in sdoc:
+        if tok.pos_ != "NOUN" or tok.lemma_.lower() not in nouns or tok.tag_ != "NN" or ctx.inside_quote(tok.idx):
+            continue
+        clause = [c for c in tok.children if c.dep_ in ("acl", "relcl", "ccomp") and c.i > tok.i
+                  and any(m.dep_ == "mark" and m.lower_ == "that" and m.i == tok.i + 1 for m in c.children)
+                  and any(x.dep_ in ("nsubj", "nsubjpass", "expl") for x in c.children)]
+        if not clause:
+            continue
+        if tok.dep_ == "dobj" and is_cue(tok.head, mental=True):
+            continue  # "BP repeated its view that ...": the cue verb's object, found with the verb
+        owner = _noun_owner(ctx, tok)
+        if owner is None:
+            continue
+        c = clause[0]
+        a, b = c.left_edge.idx, c.right_edge.idx + len(c.right_edge)
+        nl = text.find("\n", tok.idx)
+        if nl >= 0 and b > nl:
+            b = nl
+        a, b = _trim_marks(text, a, b)
+        if b - a < 10 or covered(a, b) or any(x <= tok.idx < y for x, y in ctx.heading):
+            continue
+        out.append(_Cand(a, b, "noun", cue=tok, source=owner))
+    return out
+
+
 def _past_broken_parenthesis(text: str, a: int, b: int) -> int:
     """A content cut at a line break inside parentheses runs on to the end of that next
     line: sources split sentences at a ticker's full stop ("from France's Total (TOTF.\n\n
@@ -1307,6 +1361,7 @@ def extract(sdoc, analysis: DocAnalysis) -> list[QuoteItem]:
         return b > a and inside / (b - a) > 0.6
 
     cands += _reported_cands(ctx, sdoc, covered) + _according_cands(ctx, sdoc, covered)
+    cands += _noun_cands(ctx, sdoc, covered)
     cands += [_Cand(a, b, "turn", label=(ls, le)) for ls, le, a, b in turns]
     cands.sort(key=lambda c: (c.start, c.end))
     indirect_spans = [(c.start, c.end) for c in cands if c.kind != "direct"]
@@ -1335,6 +1390,14 @@ def extract(sdoc, analysis: DocAnalysis) -> list[QuoteItem]:
         elif c.kind == "turn":
             assert c.label is not None, "a transcript turn carries its label"
             speaker = _transcript_speaker(ctx, text[c.label[0] : c.label[1]], *c.label)
+        elif c.kind == "noun":
+            assert c.cue is not None and c.source is not None, "a noun candidate carries its noun and owner"
+            if c.source.lower_ in ("my", "your", "our"):
+                continue  # "Your fear that ...": the writer's or the reader's, as "I"/"you" with a verb
+            speaker = _speaker(ctx, c.source, c.cue.idx, last)
+            if not speaker:
+                continue
+            cue_span = (c.cue.idx, c.cue.idx + len(c.cue))
         else:
             assert c.cue is not None, "an according candidate carries 'according'"
             speaker = _speaker(ctx, c.source, c.cue.idx, last)
@@ -1345,7 +1408,7 @@ def extract(sdoc, analysis: DocAnalysis) -> list[QuoteItem]:
             q.pieces = [(x, min(y, b)) for x, y in c.direct.pieces]
         elif c.pieces:
             q.pieces = list(c.pieces)
-        if c.kind in ("indirect", "according") and any(a <= x and y <= b for x, y in direct_spans):
+        if c.kind in ("indirect", "according", "noun") and any(a <= x and y <= b for x, y in direct_spans):
             q.mixed = True
         items.append(q)
         ref = _speaker_ref(q)
