@@ -721,3 +721,32 @@ def test_a_lone_surname_needs_its_person_in_the_same_document():
     assert _named(corpus(), "d2", "Gordon Brown") == ("e-b", 0.8)  # a full name
     assert _named(corpus(), "d2", "Transocean") == ("e-o", 0.8)  # an organisation's name
     assert _named(corpus(), "d2", "Ann Lee") is None  # two entities bear it
+
+
+_MADSEN = ('The investigative reporter Wayne Madsen suggests in this video that some scientists have said swine '
+           'flu is "not naturally occurring".\n\n'
+           '"There is always some flu around and flu is always killing some people."\n\n{}')
+
+
+def test_a_quote_led_in_by_another_subject_and_a_colon_is_not_the_speaker_befores():
+    a = _quotes(_MADSEN.format("Time magazine has examined the lessons to be learned from 1976, when a vaccination "
+                               'program was held responsible for deaths: "Vaccines carry risks of complications, '
+                               'leading to agonizing ethical dilemmas."'))
+    assert _speaker(a, _find(a, "There is always")) == "Wayne Madsen"  # the chain through the nested report
+    q = _find(a, "Vaccines carry risks")
+    assert q.speaker_mention is None and q.speaker_confidence == 0.0 and "naming Time" in (q.speaker_evidence or "")
+
+
+def test_a_colon_lead_in_with_no_other_subject_keeps_the_speaker_before():
+    # the twin: the name in the lead-in is no subject ("On the vaccine programme of Barack Obama:")
+    a = _quotes(_MADSEN.format('On the vaccine programme of Barack Obama: "A disaster for everyone '
+                               'involved in the programme, and a lesson for the next one."'))
+    q = _find(a, "A disaster for everyone")
+    assert q.speaker_via == "continuation" and _speaker(a, q) == "Wayne Madsen"
+
+
+def test_a_name_conjoined_through_its_apposition_is_not_one_speaker():
+    a = _quotes(_BP_TEXT + "BP, the well's operator, and Transocean, which owned the rig, have both charged that "
+                "the cement job was a major factor in the explosion.")
+    q = _find(a, "that the cement job was")
+    assert q.speaker_via != "name" and q.antecedent_mention is None and q.speaker_mention is None

@@ -651,6 +651,8 @@ def _tagged_elsewhere(ctx: _Ctx, subj) -> dict | None:
         return None
     if any(c.dep_ not in _BARE_NAME_CHILDREN or (c.dep_ == "compound" and c.i > subj.i) for c in subj.children):
         return None
+    if any(c.dep_ == "appos" and any(g.dep_ == "conj" for g in c.children) for c in subj.children):
+        return None  # "Transocean, the rig's owner, and Halliburton ... have both charged": two speakers
     left = subj.i
     while left > 0 and ctx.sdoc[left - 1].dep_ == "compound" and ctx.sdoc[left - 1].head.i == subj.i \
             and ctx.sdoc[left - 1].pos_ == "PROPN" and left - 1 not in ctx.tok_mention:
@@ -1340,6 +1342,39 @@ def _names_a_saying(span) -> bool:
     return any(c.dep_ == "dobj" and c.lemma_.lower() in nouns for c in root.children)
 
 
+def _lead_subject(ctx: _Ctx, i: int) -> bool:
+    """Mention i is a subject, or names one ("Time magazine has examined")."""
+    span = ctx.span(i)
+    if span is None:
+        return False
+    root = span.root
+    if root.dep_ in ("compound", "poss") and root.head.i >= span.end:
+        root = root.head
+    return root.dep_ in ("nsubj", "nsubjpass")
+
+
+def _introduced_by_another(ctx: _Ctx, d: _Direct, last: dict | None) -> str | None:
+    """Why a quotation with no cue is not the last speaker's: its own paragraph leads into it
+    with a colon, the subject of its lead-in someone else ('Time has examined the lessons of
+    1976: "..."'; not 'Asked about Obama: "..."', where Obama is no subject).
+    The words are that other source's, or a document's; with no cue verb we cannot tell
+    which, so the quotation stays open rather than go to the speaker before."""
+    if last is None or last.get("mention") is None:
+        return None
+    text = ctx.text
+    para_start = text.rfind("\n", 0, d.outer_start) + 1
+    lead = text[para_start : d.outer_start].rstrip()
+    if not lead.endswith(":"):
+        return None
+    was = ctx.entity(last["mention"])
+    for i in range(ctx.n_named):
+        m = ctx.mentions[i]
+        if para_start <= m.start and m.end <= para_start + len(lead) and ctx.mentions[i].label in _SAME_NAME_LABELS \
+                and not ctx.inside_quote(m.start) and _lead_subject(ctx, i) and ctx.entity(i) != was:
+            return f"no cue: the paragraph leads into it naming {m.text}, not the speaker before"
+    return None
+
+
 def _direct_speaker(ctx: _Ctx, c: _Cand, last: dict | None, last_end: int):
     """(speaker fields, cue span) of a quotation, or None to drop it."""
     text, d = ctx.text, c.direct
@@ -1349,6 +1384,9 @@ def _direct_speaker(ctx: _Ctx, c: _Cand, last: dict | None, last_end: int):
         return _named_span(ctx, dash.start(2), dash.end(2)), (dash.start(1), dash.end(1))
     if c.cue is not None:
         return _cue_speaker(ctx, c.cue, last)[0], (c.cue.idx, c.cue.idx + len(c.cue))
+    other = _introduced_by_another(ctx, d, last)
+    if other is not None:  # 'Time has examined the lessons of 1976: "..."': not the speaker before
+        return _conf({"speaker_via": "continuation"}, 0.0, other), None
     if last is not None and (d.outer_start - last_end) < 600 and not c.embedded:
         speaker: dict = {"speaker_via": "continuation"}
         if last.get("mention") is not None:
