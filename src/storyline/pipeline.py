@@ -32,7 +32,7 @@ from .types import DocAnalysis, Record
 
 # Bump when a code change alters what a per-document step produces. Data files need
 # no bump: their hash is part of ANALYSIS_VERSION below.
-ANALYSIS_VERSION_MANUAL = "10-18r"  # round seven: issue 18r (a bare name subject the tagger missed takes the same words tagged elsewhere in the document, or is handed to the corpus as a name when the document never tags it; a report inside the last speaker's own words keeps the chain for the next quote without a cue)
+ANALYSIS_VERSION_MANUAL = "10-18r"  # round seven: issue 18r (a bare name subject the tagger missed takes the same words tagged elsewhere in the document, or is handed to the corpus as a name when the document never tags it; a report by no one's voice inside the last speaker's own words keeps the chain for the next quote without a cue, a colon lead-in with another subject breaks it)
 
 
 def analysis_version(manual: str = ANALYSIS_VERSION_MANUAL, package: str = __version__, data: str | None = None) -> str:

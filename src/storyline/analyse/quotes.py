@@ -1430,6 +1430,7 @@ def extract(sdoc, analysis: DocAnalysis) -> list[QuoteItem]:
     for c in cands:
         a, b = c.start, c.end
         cue_span = None
+        subj = None
         if c.kind == "direct":
             if c.embedded and any(x <= a and b <= y for x, y in indirect_spans):
                 continue  # a quoted fragment of reported speech: kept there as "mixed"
@@ -1464,9 +1465,11 @@ def extract(sdoc, analysis: DocAnalysis) -> list[QuoteItem]:
         ref = _speaker_ref(q)
         if ref["mention"] is not None:
             last = dict(ref, span=(a, b))
-        elif last is not None and last["span"][0] <= a and b <= last["span"][1] and c.kind != "direct":
+        elif last is not None and last["span"][0] <= a and b <= last["span"][1] and c.kind == "indirect" \
+                and _voiceless(subj):
             pass  # "Ferguson said the findings confirmed that ...": a report inside the last speaker's
-            # own words is part of what that speaker said; the next quote without a cue is still theirs
+            # own words, by no one who could speak the next quote ("Madsen suggests that some
+            # scientists have said ...": the scientists could), is part of what that speaker said
         elif q.speaker_text is not None or q.cue is not None:
             last = None  # an open speaker in between: the next quote without a cue inherits nothing
         last_end = max(last_end, b + 1)
@@ -1476,6 +1479,12 @@ def extract(sdoc, analysis: DocAnalysis) -> list[QuoteItem]:
             continue
         out.append(q)
     return out
+
+
+def _voiceless(subj) -> bool:
+    """A subject that is no one's voice: a common noun that names no person, group,
+    organisation or source ("the findings", "tests"), not a name or a pronoun."""
+    return subj is not None and subj.pos_ == "NOUN" and not ({subj.lemma_.lower(), subj.lower_} & _human_nouns())
 
 
 def _speaker_ref(q: QuoteItem) -> dict:
