@@ -665,3 +665,128 @@ def test_a_written_record_or_a_tally_reports_what_it_shows():
                  "Senator Mary Walters showed great patience with the protesters at the hearing."):
         a = _quotes(text)
         assert not [q for q in a.quotes if q.cue and q.cue.lower().startswith("show")], (text, [q.text for q in a.quotes])
+
+# --- a name the tagger missed here but tagged elsewhere in the document (issue 18, 18r) --------
+
+_BP_TEXT = ("The oil company BP faces fines in the Gulf of Mexico, lawyers said on Monday.\n\n"
+            "BP has already said it will voluntarily exceed a cap on liability for economic damages.\n\n")
+
+
+def test_untagged_name_subject_takes_the_same_words_tagged_elsewhere():
+    a = _quotes(_BP_TEXT + "BP said it would pay.")
+    q = _find(a, "it will voluntarily exceed")
+    assert q.speaker_mention is None and q.speaker_via == "name" and q.speaker_text == "BP"
+    assert q.antecedent_mention is not None and a.mentions[q.antecedent_mention].text == "BP"
+    assert q.speaker_confidence is not None and q.speaker_confidence >= 0.8
+
+
+def test_untagged_name_never_tagged_stays_open():
+    # the twin: the document never tags "Transocean" as a person or organisation
+    a = _quotes("Transocean said on Friday that the rig was safe.\n\n"
+                "Transocean said its contracts call for BP to indemnify it from any pollution.")
+    q = _find(a, "its contracts call")
+    assert q.antecedent_mention is None and q.speaker_mention is None
+    assert q.speaker_confidence == 0.0
+
+
+def test_untagged_name_in_a_conjoined_subject_stays_open():
+    # "BP and Transocean said": two speakers, not the one the other "BP" names
+    a = _quotes(_BP_TEXT.split("\n\n")[0] + "\n\nBP and Transocean have already said they will exceed a cap "
+                "on liability for economic damages.\n\nThe BP board said it would meet on Friday.")
+    q = _find(a, "they will exceed")
+    assert q.antecedent_mention is None and q.speaker_mention is None
+    assert _find(a, "it would meet").antecedent_mention is None  # "the BP board" is not BP
+
+
+
+_FERGUSON = ("Professor Neil Ferguson of Imperial College led the study.\n\n{}\n\n"
+             '"One of the key decisions which has to be made this week is how much we switch over vaccine production"')
+
+
+def test_a_report_inside_the_last_speakers_words_keeps_the_chain():
+    # "Ferguson said the findings confirmed that ...": the findings' report is part of what Ferguson said
+    a = _quotes(_FERGUSON.format("Ferguson said the findings of the study confirmed that decisions must be "
+                                 "taken swiftly on vaccine production."))
+    q = _find(a, "One of the key decisions")
+    assert q.speaker_via == "continuation" and (_speaker(a, q) or "").endswith("Ferguson")
+
+
+def test_an_open_report_after_the_last_speakers_words_breaks_the_chain():
+    # the twin: the findings' report is a sentence of its own, not inside Ferguson's words
+    a = _quotes(_FERGUSON.format("Ferguson said the study was sound. The findings of the study confirmed that "
+                                 "decisions must be taken swiftly on vaccine production."))
+    q = _find(a, "One of the key decisions")
+    assert q.speaker_mention is None and q.antecedent_mention is None
+
+
+_TRANSOCEAN = ("Transocean said on Friday that the rig was safe.\n\n"
+               "Transocean said its contracts call for BP to indemnify it from any pollution.")
+
+
+def test_a_name_its_document_never_tags_goes_to_the_one_corpus_entity_of_that_name():
+    docs = ["The rig was owned by Transocean Ltd, the world's largest offshore driller, and leased to BP.", _TRANSOCEAN]
+    story = build_story([analyse_record(Record(source=f"d{i}.txt", text=t)) for i, t in enumerate(docs)])
+    q = next(q for q in story.quotes if q.text.startswith("its contracts call"))
+    who = next(e for e in story.entities if e.id == q.speaker)
+    assert who.name.startswith("Transocean") and who.type == "ORG" and q.speaker_text == "Transocean"
+    assert q.speaker_confidence >= 0.8
+
+
+def test_a_name_no_entity_of_the_corpus_bears_stays_open():
+    story = build_story([analyse_record(Record(source="d.txt", text=_TRANSOCEAN))])
+    q = next(q for q in story.quotes if q.text.startswith("its contracts call"))
+    assert q.speaker is None and q.speaker_text == "Transocean"
+
+
+def test_a_lone_surname_needs_its_person_in_the_same_document():
+    from types import SimpleNamespace
+
+    from storyline import schema
+    from storyline.resolve.quotes import _named
+
+    def corpus():
+        brown = schema.Entity(id="e-b", name="Gordon Brown", type="PERSON", aliases=["Brown"],
+                              mentions=[schema.Span(doc="d1", start=0, end=12)])
+        bp = schema.Entity(id="e-o", name="Transocean", type="ORG", mentions=[schema.Span(doc="d1", start=20, end=30)])
+        two = [schema.Entity(id=f"e-{i}", name=f"{n} Lee", type="PERSON", aliases=["Ann Lee"]) for i, n in enumerate("AB")]
+        return SimpleNamespace(memo={}, story=SimpleNamespace(entities=[brown, bp, *two]))
+
+    assert _named(corpus(), "d1", "Brown") == ("e-b", 0.8)  # named in that document
+    assert _named(corpus(), "d2", "Brown") is None  # another document: a shared surname
+    assert _named(corpus(), "d2", "Gordon Brown") == ("e-b", 0.8)  # a full name
+    assert _named(corpus(), "d2", "Transocean") == ("e-o", 0.8)  # an organisation's name
+    assert _named(corpus(), "d2", "Ann Lee") is None  # two entities bear it
+
+
+_MADSEN = ('The investigative reporter Wayne Madsen suggests in this video that swine flu is "not naturally '
+           'occurring".\n\n"There is always some flu around and flu is always killing some people."\n\n{}')
+
+
+def test_a_quote_led_in_by_another_subject_and_a_colon_is_not_the_speaker_befores():
+    a = _quotes(_MADSEN.format("Time magazine has examined the lessons to be learned from 1976, when a vaccination "
+                               'program was held responsible for deaths: "Vaccines carry risks of complications, '
+                               'leading to agonizing ethical dilemmas."'))
+    q = _find(a, "Vaccines carry risks")
+    assert q.speaker_mention is None and q.speaker_confidence == 0.0 and "naming Time" in (q.speaker_evidence or "")
+
+
+def test_a_colon_lead_in_with_no_other_subject_keeps_the_speaker_before():
+    # the twin: the name in the lead-in is no subject ("On the vaccine programme of Barack Obama:")
+    a = _quotes(_MADSEN.format('On the vaccine programme of Barack Obama: "A disaster for everyone '
+                               'involved in the programme, and a lesson for the next one."'))
+    q = _find(a, "A disaster for everyone")
+    assert q.speaker_via == "continuation" and _speaker(a, q) == "Wayne Madsen"
+
+
+def test_a_name_conjoined_through_its_apposition_is_not_one_speaker():
+    a = _quotes(_BP_TEXT + "BP, the well's operator, and Transocean, which owned the rig, have both charged that "
+                "the cement job was a major factor in the explosion.")
+    q = _find(a, "that the cement job was")
+    assert q.speaker_via != "name" and q.antecedent_mention is None and q.speaker_mention is None
+
+
+def test_a_report_by_a_group_inside_the_last_speakers_words_breaks_the_chain():
+    # "Madsen suggests that some scientists have said ...": the next quote may be the scientists'
+    a = _quotes(_MADSEN.replace("that swine flu", "that some scientists have said swine flu").format(""))
+    q = _find(a, "There is always")
+    assert q.speaker_mention is None and q.antecedent_mention is None

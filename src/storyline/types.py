@@ -162,7 +162,8 @@ class QuoteItem(_Model):
     speaker_via: str | None = Field(
         None, description="how the words name the speaker when not by name: pronoun | relative (\"who\") | group "
         "(\"they\" for \"several diplomats\") | nominal (\"the company\") | spokesperson (\"a spokesman for BP\": "
-        "the organisation) | transcript (\"WALLACE:\") | "
+        "the organisation) | name (a name the entity tagger missed here: the same words tagged elsewhere in the "
+        "document, else left to the corpus) | transcript (\"WALLACE:\") | "
         "continuation (no cue: the speaker of the quote before)")
     pronoun: str | None = Field(None, description="the pronoun as written, lowercase, when the speaker is one")
     pronoun_span: tuple[int, int] | None = Field(None, description="where that pronoun is, when speaker_text shows the group it stands for")

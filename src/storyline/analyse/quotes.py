@@ -24,7 +24,9 @@ Speakers: the subject of the cue verb, followed through an apposition ("Its COO
 analyse/speakers.py (scored candidates; a vague group such as "several diplomats"
 stays open), a role nominal ("the president of Huawei": roles and organisation left in
 ``roles``/``org`` for the corpus stage), or, for a quote with no cue, the confident speaker of
-the quote just before. Every speaker carries ``speaker_confidence`` and
+the quote just before (a report nested inside that quote's words does not break the chain), or
+a bare name the tagger missed here: the same words tagged elsewhere in the document, else handed
+to the corpus stage as a name. Every speaker carries ``speaker_confidence`` and
 ``speaker_evidence``; the corpus stage leaves the entity open below the threshold.
 """
 
@@ -529,6 +531,20 @@ def _speaker(ctx: _Ctx, subj, at: int, last_speaker: dict | None, np=None) -> di
     if subj.i in ctx.tok_mention:
         i = ctx.tok_mention[subj.i]
         return _conf({"speaker_mention": i}, 0.95, "named as the speaker (the subject of the cue, or after 'according to')")
+    same = _tagged_elsewhere(ctx, subj) if np is None else None
+    if same is not None and same.get("antecedent_mention") is not None:
+        return same  # "BP said" where the tagger missed this "BP" but tagged the others
+    if same is not None:  # a name the document never tags: open, unless the rules below name it
+        out = _speaker_rest(ctx, subj, at, last_speaker)
+        if out.get("speaker_mention") is None and out.get("antecedent_mention") is None and not out.get("roles") \
+                and out.get("org_mention") is None and (out.get("speaker_confidence") or 0.0) < speakers.threshold():
+            return same
+        return out
+    return _speaker_rest(ctx, subj, at, last_speaker, np)
+
+
+def _speaker_rest(ctx: _Ctx, subj, at: int, last_speaker: dict | None, np=None) -> dict:
+    """_speaker past the mention and same-name checks."""
     low = subj.lower_
     if subj.tag_ in ("WP", "WDT") and subj.dep_ in ("nsubj", "nsubjpass"):
         return _relative_speaker(ctx, subj, at, last_speaker)
@@ -597,6 +613,67 @@ def _speaker(ctx: _Ctx, subj, at: int, last_speaker: dict | None, np=None) -> di
         return _conf(out, 0.0, f"'{np.text}': a description with no named antecedent")
     return _conf(out, 0.0, f"'{np.text}': a role at {out.get('org') or 'an organisation'}, "
                  "left to the corpus' one holder of that role")
+
+
+# children a bare name subject may have and still be one name: "Transocean, the rig's
+# owner, said", "BP, which owns the well, said"; not "Transocean and Halliburton said" (two
+# speakers), "the BP board" or "BP's lawyers" (someone else)
+_BARE_NAME_CHILDREN = frozenset({"compound", "punct", "appos", "relcl", "acl", "prep"})
+_SAME_NAME_LABELS = ("PERSON", "ORG")
+
+
+def _same_name_mention(ctx: _Ctx, text: str, pos: int, labels: tuple[str, ...] = _SAME_NAME_LABELS) -> int | None:
+    """A mention the entity tagger made elsewhere in the document with exactly these words,
+    when all such mentions stand for one entity (the nearest before ``pos``, else the first
+    after); None when none, or when the words name two ("Washington" the man and the city)."""
+    hits = [i for i in range(ctx.n_named) if ctx.mentions[i].text == text]
+    if not hits or {ctx.entity(i) for i in hits} != {ctx.entity(hits[0])}:
+        return None
+    if any(ctx.mentions[i].label not in labels for i in hits):
+        return None
+    before = [i for i in hits if ctx.mentions[i].end <= pos]
+    return before[-1] if before else hits[0]
+
+
+def _name_words(span) -> bool:
+    """Capitalised proper-noun words, none of them a word for people or groups ("Officials",
+    "Police" opening a sentence) or a known place."""
+    common = speakers.vague_groups() | set(speakers.org_nominals()) | set(speakers.person_nouns())
+    return all(t.pos_ == "PROPN" and t.is_alpha and t.text[:1].isupper() and t.lower_ not in common
+               and t.lemma_.lower() not in common for t in span) and not gazetteer.is_any_place(span.text)
+
+
+def _tagged_elsewhere(ctx: _Ctx, subj) -> dict | None:
+    """A bare proper-name subject the entity tagger left untagged here ("BP said ...", its
+    first word at a paragraph's start) though it tagged the same words elsewhere in the
+    document: that mention's entity, at a confidence a little below a tagged subject's. Our
+    own rule because spaCy's small model tags a name in one sentence and misses it in the
+    next; the document's own tagging is the evidence, so a name it never tags stays open."""
+    if subj.pos_ != "PROPN" or subj.i in ctx.tok_mention or ctx.inside_quote(subj.idx):
+        return None
+    if any(c.dep_ not in _BARE_NAME_CHILDREN or (c.dep_ == "compound" and c.i > subj.i) for c in subj.children):
+        return None
+    if any(c.dep_ == "appos" and any(g.dep_ == "conj" for g in c.children) for c in subj.children):
+        return None  # "Transocean, the rig's owner, and Halliburton ... have both charged": two speakers
+    left = subj.i
+    while left > 0 and ctx.sdoc[left - 1].dep_ == "compound" and ctx.sdoc[left - 1].head.i == subj.i \
+            and ctx.sdoc[left - 1].pos_ == "PROPN" and left - 1 not in ctx.tok_mention:
+        left -= 1
+    if left > 0 and ctx.sdoc[left - 1].dep_ in ("compound", "det", "poss", "amod") and ctx.sdoc[left - 1].head.i == subj.i:
+        return None  # "the BP board", "a Transocean engineer": not the bare name
+    span = ctx.sdoc[left : subj.i + 1]
+    out = {"speaker_text": span.text, "speaker_start": span.start_char, "speaker_end": span.end_char,
+           "speaker_via": "name"}
+    i = _same_name_mention(ctx, span.text, span.start_char)
+    if i is None:
+        if not _name_words(span):
+            return None
+        # "Nicola Sturgeon, the Scottish health secretary, said" untagged in the whole document:
+        # open here; the corpus stage gives it to the one entity of exactly this name (resolve/quotes.py)
+        return _conf(out, 0.0, f"'{span.text}': a name no mention of this document holds, left to the corpus")
+    out["antecedent_mention"] = i
+    return _conf(out, 0.85, f"'{span.text}': the words the document tags as {ctx.mentions[i].label} elsewhere, "
+                 "untagged here")
 
 
 def document_nouns() -> frozenset[str]:
@@ -1319,6 +1396,39 @@ def _names_a_saying(span) -> bool:
     return any(c.dep_ == "dobj" and c.lemma_.lower() in nouns for c in root.children)
 
 
+def _lead_subject(ctx: _Ctx, i: int) -> bool:
+    """Mention i is a subject, or names one ("Time magazine has examined")."""
+    span = ctx.span(i)
+    if span is None:
+        return False
+    root = span.root
+    if root.dep_ in ("compound", "poss") and root.head.i >= span.end:
+        root = root.head
+    return root.dep_ in ("nsubj", "nsubjpass")
+
+
+def _introduced_by_another(ctx: _Ctx, d: _Direct, last: dict | None) -> str | None:
+    """Why a quotation with no cue is not the last speaker's: its own paragraph leads into it
+    with a colon, the subject of its lead-in someone else ('Time has examined the lessons of
+    1976: "..."'; not 'Asked about Obama: "..."', where Obama is no subject).
+    The words are that other source's, or a document's; with no cue verb we cannot tell
+    which, so the quotation stays open rather than go to the speaker before."""
+    if last is None or last.get("mention") is None:
+        return None
+    text = ctx.text
+    para_start = text.rfind("\n", 0, d.outer_start) + 1
+    lead = text[para_start : d.outer_start].rstrip()
+    if not lead.endswith(":"):
+        return None
+    was = ctx.entity(last["mention"])
+    for i in range(ctx.n_named):
+        m = ctx.mentions[i]
+        if para_start <= m.start and m.end <= para_start + len(lead) and ctx.mentions[i].label in _SAME_NAME_LABELS \
+                and not ctx.inside_quote(m.start) and _lead_subject(ctx, i) and ctx.entity(i) != was:
+            return f"no cue: the paragraph leads into it naming {m.text}, not the speaker before"
+    return None
+
+
 def _direct_speaker(ctx: _Ctx, c: _Cand, last: dict | None, last_end: int):
     """(speaker fields, cue span) of a quotation, or None to drop it."""
     text, d = ctx.text, c.direct
@@ -1328,6 +1438,9 @@ def _direct_speaker(ctx: _Ctx, c: _Cand, last: dict | None, last_end: int):
         return _named_span(ctx, dash.start(2), dash.end(2)), (dash.start(1), dash.end(1))
     if c.cue is not None:
         return _cue_speaker(ctx, c.cue, last)[0], (c.cue.idx, c.cue.idx + len(c.cue))
+    other = _introduced_by_another(ctx, d, last)
+    if other is not None:  # 'Time has examined the lessons of 1976: "..."': not the speaker before
+        return _conf({"speaker_via": "continuation"}, 0.0, other), None
     if last is not None and (d.outer_start - last_end) < 600 and not c.embedded:
         speaker: dict = {"speaker_via": "continuation"}
         if last.get("mention") is not None:
@@ -1372,6 +1485,7 @@ def extract(sdoc, analysis: DocAnalysis) -> list[QuoteItem]:
     for c in cands:
         a, b = c.start, c.end
         cue_span = None
+        subj = None
         if c.kind == "direct":
             if c.embedded and any(x <= a and b <= y for x, y in indirect_spans):
                 continue  # a quoted fragment of reported speech: kept there as "mixed"
@@ -1413,7 +1527,12 @@ def extract(sdoc, analysis: DocAnalysis) -> list[QuoteItem]:
         items.append(q)
         ref = _speaker_ref(q)
         if ref["mention"] is not None:
-            last = ref
+            last = dict(ref, span=(a, b))
+        elif last is not None and last["span"][0] <= a and b <= last["span"][1] and c.kind == "indirect" \
+                and _voiceless(subj):
+            pass  # "Ferguson said the findings confirmed that ...": a report inside the last speaker's
+            # own words, by no one who could speak the next quote ("Madsen suggests that some
+            # scientists have said ...": the scientists could), is part of what that speaker said
         elif q.speaker_text is not None or q.cue is not None:
             last = None  # an open speaker in between: the next quote without a cue inherits nothing
         last_end = max(last_end, b + 1)
@@ -1423,6 +1542,12 @@ def extract(sdoc, analysis: DocAnalysis) -> list[QuoteItem]:
             continue
         out.append(q)
     return out
+
+
+def _voiceless(subj) -> bool:
+    """A subject that is no one's voice: a common noun that names no person, group,
+    organisation or source ("the findings", "tests"), not a name or a pronoun."""
+    return subj is not None and subj.pos_ == "NOUN" and not ({subj.lemma_.lower(), subj.lower_} & _human_nouns())
 
 
 def _speaker_ref(q: QuoteItem) -> dict:

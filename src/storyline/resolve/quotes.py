@@ -5,7 +5,8 @@ pronoun's or nominal's antecedent mention; or, for a nominal with a role and an
 organisation ("the president of Huawei", "Huawei's founder"), the one person the
 corpus describes with a role of the same group (data/titles.tsv: CEO, president,
 founder are all "head") at the same organisation, preferring people named in the
-same document.
+same document; or, for a name the document never tags ("Nicola Sturgeon said", untagged
+throughout), the one person or organisation of the corpus with exactly that name.
 
 Every quote carries ``speaker_confidence`` and ``speaker_evidence`` from the
 per-document resolver (analyse/speakers.py); a link by role scores 0.8 when exactly
@@ -71,6 +72,35 @@ def _organisation(corpus: Corpus, doc: str, mention: int) -> tuple[str, float] |
     return (eid, 0.85) if corpus.memo["entity_type"].get(eid) == "ORG" else None
 
 
+def _named(corpus: Corpus, doc: str, words: str) -> tuple[str, float] | None:
+    """The entity of a speaker named by words no mention of its document holds ("Nicola
+    Sturgeon, the Scottish health secretary, said", untagged throughout its document): the one
+    person or organisation of the corpus with exactly that name or alias (an organisation's
+    also by its key name, "Transocean" for "Transocean Ltd"), not an ambiguous one; a one-word person's name only when that person is named in the same document (a bare
+    surname is shared by many: "Brown" is not Gordon Brown everywhere)."""
+    if "speaker_names" not in corpus.memo:
+        index: dict[str, set[str]] = defaultdict(set)
+        for e in corpus.story.entities:
+            if e.type in _NAMED_TYPES and not e.ambiguous:
+                for n in {e.name, *e.aliases}:
+                    index[n].add(e.id)
+                    if e.type == "ORG":  # "Transocean" is "Transocean Ltd": an organisation's key name
+                        index["\0org:" + names.org_key(n)].add(e.id)
+        corpus.memo["speaker_names"] = index
+        corpus.memo["speaker_entity"] = {e.id: e for e in corpus.story.entities}
+    index = corpus.memo["speaker_names"]
+    ids = index.get(words.strip()) or index.get("\0org:" + names.org_key(words), set())
+    if len(ids) != 1:
+        return None
+    e = corpus.memo["speaker_entity"][next(iter(ids))]
+    if e.type == "PERSON" and " " not in words.strip() and not any(m.doc == doc for m in e.mentions):
+        return None
+    return e.id, 0.8
+
+
+_NAMED_TYPES = ("PERSON", "ORG")
+
+
 def collect(corpus: Corpus) -> list[schema.Quote]:
     index = _role_index(corpus)
     out: list[schema.Quote] = []
@@ -97,6 +127,12 @@ def collect(corpus: Corpus) -> list[schema.Quote]:
                         speaker, conf = org
                         evidence = (f"'{q.speaker_text}': spokesperson of {q.org}, an organisation in the corpus "
                                     "(typed otherwise in this document): the words are its official position")
+                if speaker is None and q.speaker_via == "name" and q.speaker_text:
+                    named = _named(corpus, doc, q.speaker_text)
+                    if named is not None:
+                        speaker, conf = named
+                        evidence = (f"'{q.speaker_text}': a name its document never tags, the one "
+                                    "person or organisation of the corpus with exactly this name")
                 if speaker is None or q.roles:
                     by_role = _by_role(corpus, index, doc, q)
                     if by_role is not None:
