@@ -116,3 +116,70 @@ def test_one_added_stamp_in_an_article_stays():
     line = "Added: Tuesday, 19 January, 2010, 18:32 GMT The company later said the leak had stopped altogether."
     c = clean_text(ARTICLE + "\n\n" + line + "\n\nThe regulator said it would check the figures on Monday.")
     assert "The regulator said it would check the figures" in c.text
+
+
+# ---- a reader thread printed ABOVE the comment form's closing notice (issue 16, 16t)
+
+NOTICE = "We welcome comments that advance the story through relevant opinion, anecdotes, links and data.\n\n" \
+    "Views expressed in the comments do not represent those of the agency."
+COLUMN = "\n\n".join([
+    "The company's engineers say the cap will hold, and you may well believe them.",
+    "But you should ask what their earlier estimates were worth before you take this one on trust.",
+    "Regulators accepted those figures for years without checking a single one of them.",
+])
+
+
+def _above_notice(c):
+    return [r for r in c.removed if "above the comment-section notice" in r.reason]
+
+
+def test_thread_above_the_notice_is_cut_from_a_line_addressed_to_the_article():
+    thread = "\n\n".join([
+        "Thank you for this article, it says what nobody else will.",
+        "The regulators were asleep for a decade.",
+        "Somebody should go to jail for this.",
+    ])
+    c = clean_text(ARTICLE + "\n\n" + thread + "\n\n" + NOTICE)
+    assert c.text == ARTICLE
+    assert len(_above_notice(c)) == 1 and _above_notice(c)[0].text == thread
+
+
+def test_handle_address_and_praise_of_the_author_open_the_thread():
+    for opener in ("@milesk, I was wondering the same thing myself.", "Good job, Katharine.", "Ms. Ott, do you have any advice for us?",
+                   "I find myself agreeing and disagreeing with your post at the same time.", "Nice article, I bookmarked it."):
+        c = clean_text(ARTICLE + "\n\n" + opener + "\n\nThe regulators were asleep for a decade.\n\n" + NOTICE)
+        assert c.text == ARTICLE, opener
+
+
+def test_a_column_that_speaks_to_its_readers_stays_above_the_notice():
+    # "you", "your" addressed to the reader is a column's voice, not a reader's comment
+    text = COLUMN + "\n\nYour pension fund probably owns the shares, so you pay for this too.\n\n" + NOTICE
+    c = clean_text(text)
+    assert "Your pension fund" in c.text and not _above_notice(c)
+
+
+def test_a_quoted_reader_letter_in_the_article_stays():
+    text = ARTICLE + "\n\n" + '"Thank you for the article, it saved my business," one reader wrote to the paper on Monday.' \
+        + "\n\nThe company said it would answer every letter it received.\n\n" + NOTICE
+    c = clean_text(text)
+    assert "one reader wrote" in c.text and "answer every letter" in c.text and not _above_notice(c)
+
+
+def test_no_cut_without_the_closing_notice():
+    text = ARTICLE + "\n\nThank you for this article, it says what nobody else will.\n\nThe regulators were asleep for a decade."
+    c = clean_text(text)
+    assert "Thank you for this article" in c.text and not _above_notice(c)
+
+
+def test_no_cut_when_the_cue_opens_the_text():
+    # a line in the reader's register before the article's prose is no thread: too little above it
+    text = "Great article, says our reader.\n\n" + ARTICLE + "\n\n" + NOTICE
+    c = clean_text(text)
+    assert not _above_notice(c) and ARTICLE in c.text
+
+
+def test_no_cut_above_a_header_that_already_opened_the_thread():
+    # the comment section opens with a header: the thread below it is cut there, nothing above it
+    text = ARTICLE + "\n\nYour article misses the point, but it is well written.\n\nComments (2)\n\nFirst comment here.\n\n" + NOTICE
+    c = clean_text(text)
+    assert not _above_notice(c)

@@ -2165,6 +2165,46 @@ def _comment_tail(units: list[Unit]) -> None:
             seen += u.words
 
 
+# Words a comment thread's own lines need before a notice: the article's prose above.
+_ARTICLE_WORDS_ABOVE_THREAD = 40
+
+
+def _comments_above_notice(units: list[Unit]) -> None:
+    """A reader thread printed ABOVE the comment section's closing notice.
+
+    Some blog pages print the thread first and the comment form's notice ("We welcome
+    comments that advance the story ...") after it, so the cut from the notice on
+    (_comment_tail) leaves the thread in the text. Nothing marks where a thread starts,
+    and a column may speak to its readers ("you"), so the cut needs a line in a
+    reader's register addressed to the article or its author (data/comment_register.txt:
+    "your article", "Good job, Katharine.", "@handle", "nice article"), outside quotation
+    marks, after the article's prose and above the notice. The thread runs from the
+    first such line to the notice (a thread is one block right above it), cut as one
+    block; the comments above that line, if any, stay: no line marks them.
+    """
+    # the comment section's first line must be the notice: a thread already cut below a
+    # header ("Comments (12)") ends the article there, and nothing above it is a thread
+    notice = next((u for u in units if u.kind == "comments"), None)
+    if notice is None or not (notice.strong and any(rx.match(notice.text.strip()) for rx in _patterns("comment_notices.txt"))):
+        return
+    if any(v.kind != "comments" for v in units[notice.index + 1:]):
+        return  # the notice does not close the text (the cut from it on makes it so)
+    seen = 0
+    for u in units[: notice.index]:
+        # a weak mark (a reader's question read as an engagement prompt) does not hide the cue
+        if (u.kind is None or not u.strong) and u.prose and seen >= _ARTICLE_WORDS_ABOVE_THREAD:
+            cue = _hits("comment_register.txt", _unquoted(u.text).strip())
+            if cue:
+                for v in units[u.index: notice.index]:
+                    if v.kind == "comments" and v.strong:
+                        continue
+                    v.kind, v.strong = "comments", True
+                    v.reason = f"comments: reader comment thread above the comment-section notice (from a line addressed to the article: '{cue[0][:40]}')"
+                return
+        if u.prose and u.kind is None:
+            seen += u.words
+
+
 # A reader comment's stamp: a user handle (one token) with a date and time, as comment
 # threads print them ("At 12:19 26th Apr 2009, barriesingleton wrote:", "Posted by:
 # rallyart2012 | April 30, 2010 12:27 PM | Report abuse", "Posted by kiwidave | Report
@@ -2445,6 +2485,7 @@ def clean_text(text: str, title: str | None = None, links: list[str] | None = No
                 break
             _mark(u, "headline", "headline: headline, standfirst, caption or credit above the dateline")
     _comment_tail(units)
+    _comments_above_notice(units)  # after the tail: the notice and what follows it are marked
     _comment_stamps(units)
     _teaser_records(units)
     _closing_fragment(units)
