@@ -334,3 +334,25 @@ def test_the_pronoun_chain_counts_earlier_pronouns_of_the_same_gender():
             "Mary Jones faced Anna Brown in June. She lost.")
     f = _features(text, "she")
     assert not any(v.get("pronoun_chain") for v in f.values())
+
+
+def test_the_clause_subject_above_counts_whichever_mention_the_model_lets_speak(monkeypatch):
+    # a tree that prefers an earlier mention of the same man ("Haley Barbour", one sentence
+    # back) to the one right above the pronoun ("Barbour said he"): the syntax still holds
+    text = ("Mississippi Governor Haley Barbour spoke on Sunday. Barbour said he was anxious "
+            "to see the well capped.")
+    tree = [[0, -2, -2], [0.5, -2.0, -2.0], [1, -1, -1], [2, -1, -1], [0.0, 5.0, -5.0]]
+    model = {"features": ["same_sentence"], "trees": [tree], "bias": 0.0, "weights": {"base": 1.0},
+             "slope": 1.0, "offset": 0.0, "no_rival": 1.6}
+    monkeypatch.setattr(speakers, "learned", lambda: model)
+    sdoc, scene = _scene(text)
+    tok = next(t for t in sdoc if t.lower_ == "he")
+    res = speakers.resolve_pronoun(scene, tok)
+    assert scene.candidates[res.mention].text == "Haley Barbour"
+    assert res.resolved and "first name" not in res.evidence
+    # must not fire: no mention of him is the subject above the pronoun, the first name opens it
+    sdoc, scene = _scene("Mississippi Governor Haley Barbour spoke on Sunday. The hall was quiet. "
+                         "Speaking in Jackson, he said the well must be capped.")
+    tok = next(t for t in sdoc if t.lower_ == "he")
+    res = speakers.resolve_pronoun(scene, tok)
+    assert not res.resolved and "first name" in res.evidence

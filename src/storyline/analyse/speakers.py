@@ -561,10 +561,14 @@ def resolve_pronoun(scene: Scene, tok, last_speaker: int | None = None, *, use_m
         if p is None and len(full.split()) == 1:
             p = common_first_name(full)
         share = None if p is None else (p if gender == "f" else 1.0 - p)
-        lead = scene.span(best[1])
         # "Haley Barbour ... Barbour said he": the subject of the clause right above the
-        # pronoun is syntax, which outranks a first name's birth statistics (a man named Haley)
-        said_above = lead is not None and _role(lead.root) == "subj" and _commands(lead.root, tok)
+        # pronoun is syntax, which outranks a first name's birth statistics (a man named Haley);
+        # any mention of the chosen entity counts, not only the one the scorer let speak for it
+        # (the tree model may rank an earlier "Barbour" above the one right above the pronoun)
+        said_above = any(
+            sp is not None and _role(sp.root) == "subj" and _commands(sp.root, tok)
+            for j in range(len(scene.candidates)) if scene.entity(j) == scene.entity(best[1])
+            for sp in (scene.span(j),))
         if share is not None and share <= w["first_name_against"] and not said_above:
             # "she" -> Rory Carroll: the first name is almost never given to a "she"; the
             # pronoun more likely stands for someone the tagger missed. Open, not reassigned.
