@@ -29,7 +29,9 @@ sys.path.insert(0, str(ROOT / "scripts"))
 import fit_pronouns as fit  # noqa: E402
 import pronouns as bench  # noqa: E402
 
-NEW = ["nearest_subject", "poss_nearest_subject", "prev_sentence_subject", "tree_distance", "coargument", "place_like", "first_named", "named_after"]
+NEW = ["nearest_subject", "poss_nearest_subject", "prev_sentence_subject", "tree_distance", "coargument", "place_like", "first_named", "named_after",
+       "in_parentheses", "pronoun_in_appositive", "pronoun_in_phrase", "main_subject", "same_clause", "clause_distance", "pronoun_feminine",
+       "pronoun_chain", "chain_leader", "after_determiner", "in_quote_marks"]
 
 
 def fold_of(url: str, k: int) -> int:
@@ -43,6 +45,8 @@ def main() -> None:
     ap.add_argument("--cache", type=Path, default=None)
     ap.add_argument("--l2", type=float, default=1e-3)
     ap.add_argument("--steps", type=int, default=6000)
+    fit.add_model_args(ap)
+    ap.add_argument("--no-base", action="store_true", help="score only the --sets, not the shipped set first")
     ap.add_argument("--sets", default="", help="';'-separated feature sets to add to the base (',' within a set); "
                     "default: each of the new features alone, then all")
     args = ap.parse_args()
@@ -52,7 +56,7 @@ def main() -> None:
     hand = speakers.weights()
     folds = [fold_of(c[2]["URL"], args.folds) for c in cases]
     per_case = fit.labelled_traces_by_case(cases)
-    sets: list[list[str]] = [[]]
+    sets: list[list[str]] = [] if args.no_base else [[]]
     if args.sets:
         sets += [[x for x in s.split(",") if x] for s in args.sets.split(";")]
     else:
@@ -64,8 +68,7 @@ def main() -> None:
         for k in range(args.folds):
             train = [t for t, f in zip(per_case, folds) if f != k and t is not None]
             names = fit.feature_names(train, drop)
-            w = fit.fit_weights(train, names, args.l2, args.steps)
-            model = {"weights": w, "slope": 1.0, "offset": 0.0, "no_rival": hand["no_rival"]}
+            model = dict(fit.fit_model(train, names, args), slope=1.0, offset=0.0, no_rival=hand["no_rival"])
             held = [c for c, f in zip(cases, folds) if f == k]
             sub = _scores(held, model)
             for g in pooled.c:

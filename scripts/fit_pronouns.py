@@ -15,11 +15,13 @@ known first name, and the syntax and topic features of ``speakers._syntax_featur
 candidate is positive when it stands for the name GAP says the pronoun refers to, negative
 when it does not (paragraphs whose pronoun refers to neither name are left out).
 
-Model: a conditional logit (the resolver picks the best-scoring candidate of each
-pronoun): softmax over a pronoun's candidates, the likelihood of the positive ones, L2,
-full-batch gradient descent with fixed steps (the same data gives the same weights). A
-linear score like the hand rules', so the resolver reads the weights as it reads
-data/speaker_rules.tsv. Then the confidence: slope and offset of a logistic function of
+Model (``--model``): ``linear``, a conditional logit (the resolver picks the best-scoring
+candidate of each pronoun): softmax over a pronoun's candidates, the likelihood of the
+positive ones, L2, full-batch gradient descent with fixed steps (the same data gives the
+same weights), read as the resolver reads data/speaker_rules.tsv; or ``trees``,
+gradient-boosted trees on the same candidates (``fit_trees``), written out as plain arrays
+the resolver walks. The linear model looked saturated on these features (18q); the shipped
+file is the trees' (chosen by scripts/cv_pronouns.py, round seven, 18g). Then the confidence: slope and offset of a logistic function of
 the best candidate's margin over the runner-up, fitted on whether the pick is right, the
 offset then raised until the decisions above the resolver's threshold are at least as
 precise on development as the hand rules' (``--min-precision``): abstention must not get
@@ -27,9 +29,11 @@ looser.
 
 Which features are fitted is chosen by scripts/cv_pronouns.py (cross-validation inside GAP
 development, folds grouped by Wikipedia page); the others are left out with ``--drop`` and
-named in the file. The shipped file: ``--drop nearest_subject,poss_nearest_subject,coargument,named_after``.
+named in the file. The shipped file: ``--model trees --loss pointwise --depth 4 --trees 500
+--rate 0.03`` (every feature; the trees pick their own).
 
 Run: python scripts/fit_pronouns.py [--data ../shared/bench/gap] [--out FILE] [--drop F,G] [--cache FILE]
+     [--model linear|trees] [--loss listwise|pointwise] [--trees N] [--depth D] [--rate R]
 """
 
 from __future__ import annotations
@@ -151,12 +155,12 @@ def labelled_traces(cases: list[tuple]) -> list[list[tuple[dict, bool]]]:
     return [t for t in labelled_traces_by_case(cases) if t is not None]
 
 
-# the features GAP never shows (a person's quotes, organisations), and the constant
-NOT_FITTED = {"last_speaker", "inside_quote", "org_for_they", "topic_organisation", "base"}
-
-
 def feature_names(traces: list, drop: set[str] = frozenset()) -> list[str]:
-    return sorted({k for t in traces for f, _ in t for k in f} - NOT_FITTED - set(drop))
+    """The features fitted: all the traces show but those GAP never shows (a person's quotes,
+    organisations) and the constant (``speakers.NOT_FITTED``: they keep the hand weights)."""
+    from storyline.analyse import speakers
+
+    return sorted({k for t in traces for f, _ in t for k in f} - set(speakers.NOT_FITTED) - set(drop))
 
 
 def fit_weights(traces: list, names: list[str], l2: float, steps: int) -> dict[str, float]:
@@ -169,6 +173,98 @@ def fit_weights(traces: list, names: list[str], l2: float, steps: int) -> dict[s
     return weights
 
 
+def fit_trees(traces: list, names: list[str], trees: int, depth: int, rate: float, loss: str = "listwise") -> dict:
+    """Gradient-boosted regression trees (scikit-learn's ``DecisionTreeRegressor`` as the
+    base learner) on the same candidates as the linear fit. ``listwise``: the linear fit's
+    own objective (softmax over a pronoun's candidates, the likelihood of the right ones),
+    each tree fitted to its negative gradient and its leaves set by one Newton step, as
+    gradient boosting does for any differentiable loss; scikit-learn's boosting has no
+    such grouped loss, which is why the loop is written here. ``pointwise``: scikit-learn's
+    ``GradientBoostingClassifier``, each candidate right or wrong on its own, each pronoun
+    weighing one in all. Either way a candidate's score, ranked as the linear score is, but
+    non-linear where that cannot be: a feature that counts only with another (a pronoun's
+    role and the candidate's, a first name's gender and how far back the name is).
+    Written out as plain arrays (speakers._ensemble walks them); fixed seeds, so the same
+    data gives the same file."""
+    x = np.array([[f.get(k, 0.0) for k in names] for t in traces for f, _ in t])
+    pos = np.array([y for t in traces for _, y in t], dtype=bool)
+    out = []
+    if loss == "pointwise":
+        from sklearn.ensemble import GradientBoostingClassifier
+
+        sw = np.concatenate([np.full(len(t), 1.0 / len(t)) for t in traces])
+        gb = GradientBoostingClassifier(n_estimators=trees, max_depth=depth, learning_rate=rate, subsample=0.8,
+                                        min_samples_leaf=20, init="zero", random_state=0)
+        gb.fit(x, pos.astype(int), sample_weight=sw * len(traces) / sw.sum())
+        for est in gb.estimators_[:, 0]:
+            t = est.tree_
+            out.append(_tree_arrays(t, t.value[:, 0, 0] * rate))
+    else:
+        from sklearn.tree import DecisionTreeRegressor
+
+        gid = np.concatenate([np.full(len(t), k) for k, t in enumerate(traces)])
+        n = len(traces)
+        s = np.zeros(len(x))
+        rng = np.random.RandomState(0)
+        for _ in range(trees):
+            mx = np.full(n, -np.inf)
+            np.maximum.at(mx, gid, s)
+            e = np.exp(s - mx[gid])
+            p_all = e / np.bincount(gid, e, n)[gid]
+            p_pos = np.where(pos, e / np.maximum(np.bincount(gid, e * pos, n)[gid], 1e-300), 0.0)
+            g = p_all - p_pos  # the gradient of the negative log-likelihood, per candidate
+            h = np.maximum(p_all * (1 - p_all), 1e-6)
+            keep = rng.rand(n)[gid] < 0.8  # whole pronouns subsampled, as the groups are the units
+            reg = DecisionTreeRegressor(max_depth=depth, min_samples_leaf=20, random_state=0)
+            reg.fit(x[keep], -g[keep] / h[keep], sample_weight=h[keep])
+            leaf = reg.apply(x)
+            values = np.zeros(reg.tree_.node_count)
+            for node in np.unique(leaf[keep]):
+                sel = keep & (leaf == node)
+                values[node] = -g[sel].sum() / (h[sel].sum() + 1.0)  # a Newton step, lightly damped
+            values *= rate
+            s = s + values[leaf]
+            out.append(_tree_arrays(reg.tree_, values))
+    return {"features": names, "trees": out, "bias": 0.0,
+            "ensemble": {"kind": f"gradient-boosted trees, {loss} loss", "trees": trees, "depth": depth,
+                         "learning_rate": rate, "subsample": 0.8, "min_samples_leaf": 20}}
+
+
+def _tree_arrays(t, values) -> list:
+    return [[int(v) for v in t.feature], [round(float(v), 6) for v in t.threshold],
+            [int(v) for v in t.children_left], [int(v) for v in t.children_right],
+            [round(float(v), 6) for v in values]]
+
+
+def fit_model(traces: list, names: list[str], args) -> dict:
+    """The scorer without its confidence: {"weights"} (linear) or {"features", "trees", "bias"}."""
+    from storyline.analyse import speakers
+
+    if getattr(args, "model", "linear") == "trees":
+        model = fit_trees(traces, names, args.trees, args.depth, args.rate, args.loss)
+        model["weights"] = {k: speakers.weights()[k] for k in speakers.NOT_FITTED if k in speakers.weights()}
+        return model
+    return {"weights": fit_weights(traces, names, args.l2, args.steps)}
+
+
+def add_model_args(ap) -> None:
+    ap.add_argument("--model", default="linear", choices=("linear", "trees"))
+    ap.add_argument("--trees", type=int, default=300)
+    ap.add_argument("--depth", type=int, default=3)
+    ap.add_argument("--rate", type=float, default=0.05)
+    ap.add_argument("--loss", default="listwise", choices=("listwise", "pointwise"))
+
+
+def dump(model: dict) -> str:
+    """The model as JSON: keys sorted and indented, one line per tree."""
+    trees = model.get("trees")
+    text = json.dumps({k: v for k, v in model.items() if k != "trees"}, indent=1, sort_keys=True)
+    if trees is None:
+        return text + "\n"
+    body = ",\n".join("  " + json.dumps(t, separators=(",", ":")) for t in trees)
+    return text[:-2] + ',\n "trees": [\n' + body + "\n ]\n}\n"
+
+
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     ap.add_argument("--data", type=Path, default=bench.DEFAULT)
@@ -177,6 +273,7 @@ def main() -> None:
     ap.add_argument("--steps", type=int, default=6000)
     ap.add_argument("--drop", default="", help="comma-separated features left out of the fit (chosen by scripts/cv_pronouns.py)")
     ap.add_argument("--cache", type=Path, default=None, help="a file to keep the parses in (see load_cases)")
+    add_model_args(ap)
     ap.add_argument("--min-precision", type=float, default=0.0,
                     help="least precision of the confident decisions on development (default: the hand rules')")
     args = ap.parse_args()
@@ -186,13 +283,14 @@ def main() -> None:
     traces = labelled_traces(cases)
     drop = {x for x in args.drop.split(",") if x}
     names = feature_names(traces, drop)
-    weights = fit_weights(traces, names, args.l2, args.steps)
+    model = fit_model(traces, names, args)
     hand = speakers.weights()
     print(f"fitted on {len(traces)} pronouns ({sum(len(t) for t in traces)} candidates)", file=sys.stderr)
-    for k, v in sorted(weights.items(), key=lambda kv: -abs(kv[1])):
-        print(f"  {k:<34}{v:>8.3f}   (hand {hand.get(k, 0.0):.2f})", file=sys.stderr)
-    # the confidence: slope and offset on the margin, from the picks with the fitted weights
-    model = {"weights": weights, "slope": 1.0, "offset": 0.0, "no_rival": hand["no_rival"]}
+    if "trees" not in model:
+        for k, v in sorted(model["weights"].items(), key=lambda kv: -abs(kv[1])):
+            print(f"  {k:<34}{v:>8.3f}   (hand {hand.get(k, 0.0):.2f})", file=sys.stderr)
+    # the confidence: slope and offset on the margin, from the picks with the fitted scorer
+    model.update(slope=1.0, offset=0.0, no_rival=hand["no_rival"])
     speakers.learned.cache_clear()
     margins, right, hand_right = [], [], []
     for scene, tok, row, gold in cases:
@@ -233,10 +331,11 @@ def main() -> None:
           f"on {len(hand_right)})", file=sys.stderr)
     model.update(slope=round(slope, 3), offset=round(offset, 3))
     model["trained_on"] = "GAP development (gap-development.tsv), by scripts/fit_pronouns.py; never GAP validation"
-    model["l2"], model["steps"] = args.l2, args.steps
+    if "trees" not in model:
+        model["l2"], model["steps"] = args.l2, args.steps
     if drop:
         model["dropped"] = sorted(drop)
-    args.out.write_text(json.dumps(model, indent=1, sort_keys=True) + "\n", encoding="utf-8")
+    args.out.write_text(dump(model), encoding="utf-8")
     print(f"wrote {args.out}", file=sys.stderr)
 
 

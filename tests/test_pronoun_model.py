@@ -25,6 +25,9 @@ def test_the_shipped_model_names_its_training_data_and_scores_known_features():
     assert "GAP development" in model["trained_on"] and "never GAP validation" in model["trained_on"]
     assert model["slope"] > 0
     hand = set(speakers.weights())
+    # a tree ensemble reads only features the resolver computes; the rest keep hand weights
+    assert set(model.get("features", [])) <= set(_known_features()) and not set(model.get("features", [])) & set(speakers.NOT_FITTED)
+    assert all(len(t) == 5 and len(t[0]) == len(t[4]) for t in model.get("trees", []))
     for k in model["weights"]:
         assert k in hand or k.startswith("pronoun_") or k in (
             "same_sentence", "candidate_poss", "candidate_pobj", "candidate_object", "token_distance",
@@ -32,6 +35,21 @@ def test_the_shipped_model_names_its_training_data_and_scores_known_features():
             "no_first_name", "prev_sentence_subject", "tree_distance", "place_like", "first_named")
     # the features scripts/cv_pronouns.py did not keep are left out of the fit, and named
     assert not set(model.get("dropped", [])) & set(model["weights"])
+
+
+def _known_features() -> set[str]:
+    f = {}
+    for text, word in (("Mary Jones thanked Anna Brown (with Ann Lee, her aide). She left.", "she"),
+                       ("John Smith met Bill Jones. Later Bill Jones thanked John Smith for his help. He left.", "his")):
+        f.update(_features(text, word))
+    pairs = {f"pronoun_{a}_candidate_{b}" for a in ("subj", "obj", "poss", "pobj", "other")
+             for b in ("subj", "obj", "poss", "pobj", "other")}
+    extra = {"first_name_gender", "lone_name_gender", "untagged_name", "appositive", "no_first_name", "cataphora",
+             "in_quote_marks", "after_determiner", "coargument", "pronoun_in_appositive", "pronoun_in_phrase",
+             "in_parentheses", "place_like", "sentence_distance", "same_sentence", "pronoun_chain", "chain_leader",
+             "tree_distance", "same_clause", "other_paragraph", "named_after", "prev_sentence_subject",
+             "candidate_poss", "candidate_pobj", "candidate_object", "clause_distance", "main_subject"}
+    return {k for v in f.values() for k in v} | pairs | extra | set(speakers.weights())
 
 
 def _pick(text: str, word: str, **kw):
@@ -244,3 +262,97 @@ def test_the_fitted_weights_picking_another_person_than_the_hand_rules_leave_it_
     model["weights"] = {"base": 1.0, "first_named": -20.0}
     res = speakers.resolve_pronoun(scene, tok)
     assert scene.candidates[res.mention].text == "Anna Brown" and res.confidence == hand.confidence
+
+
+def test_the_tree_ensemble_is_walked_as_scikit_learn_splits():
+    # one tree: feature "a" at most 0.5 goes left (-1.0), else right (2.0); a missing feature is 0
+    model = {"features": ["a"], "bias": 0.1,
+             "trees": [[[0, -2, -2], [0.5, -2.0, -2.0], [1, -1, -1], [2, -1, -1], [0.0, -1.0, 2.0]]]}
+    assert abs(speakers._ensemble(model, {"a": 1.0}) - 2.1) < 1e-9
+    assert abs(speakers._ensemble(model, {"a": 0.5}) + 0.9) < 1e-9
+    assert abs(speakers._ensemble(model, {}) + 0.9) < 1e-9
+
+
+def test_a_tree_model_ranks_and_keeps_the_hand_weights_of_what_gap_never_shows(monkeypatch):
+    text = "Mary Jones chaired the panel. Anna Brown spoke next. She said the plan would fail."
+    sdoc, scene = _scene(text)
+    tok = next(t for t in sdoc if t.text == "She")
+    hand = speakers.resolve_pronoun(scene, tok, use_model=False)
+    # a tree that cares only for the first person named picks Mary Jones; the hand rules
+    # pick Anna Brown, so the pick is not acted on (as with fitted linear weights)
+    tree = [[0, -2, -2], [0.5, -2.0, -2.0], [1, -1, -1], [2, -1, -1], [0.0, -5.0, 5.0]]
+    model = {"features": ["first_named"], "trees": [tree], "bias": 0.0, "weights": {"base": 1.0},
+             "slope": 1.0, "offset": 0.0, "no_rival": 1.6}
+    monkeypatch.setattr(speakers, "learned", lambda: model)
+    res = speakers.resolve_pronoun(scene, tok)
+    assert scene.candidates[res.mention].text == "Mary Jones" and not res.resolved
+    # must not fire: the tree turned round agrees with the hand rules, which set the confidence
+    model["trees"] = [[tree[0], tree[1], tree[2], tree[3], [0.0, 5.0, -5.0]]]
+    res = speakers.resolve_pronoun(scene, tok)
+    assert scene.candidates[res.mention].text == "Anna Brown" and res.confidence == hand.confidence
+    # the features GAP never shows keep their hand weight under a tree model
+    f = {"base": 1.0, "last_speaker": 1.0, "first_named": 1.0}
+    w = dict(speakers.weights())
+    assert speakers._score(f, w, model) == speakers._ensemble(model, f) + w["base"] + w["last_speaker"]
+
+
+def test_the_pronoun_inside_an_appositive_of_the_candidate():
+    f = _features("John Smith met Ann Lee, his wife, in Paris.", "his")
+    assert f["Ann Lee"].get("pronoun_in_appositive") == 1.0
+    assert not f["John Smith"].get("pronoun_in_appositive")
+    # twin: a relative clause the candidate heads holds the pronoun, but it is no appositive
+    f = _features("Ann Lee, who said she was tired, left Paris.", "she")
+    assert f["Ann Lee"].get("pronoun_in_phrase") == 1.0 and not f["Ann Lee"].get("pronoun_in_appositive")
+
+
+def test_a_name_in_brackets_and_a_title_in_quote_marks():
+    f = _features('The film starred Tom Hanks (with Jim Carter). He won an award.', "he")
+    assert f["Jim Carter"].get("in_parentheses") == 1.0 and not f["Tom Hanks"].get("in_parentheses")
+    f = _features('Jane Smith sang "Mary Brown" with Anna Lee. She sang it twice.', "she")
+    assert f["Mary Brown"].get("in_quote_marks") == 1.0
+    assert not f["Jane Smith"].get("in_quote_marks") and not f["Anna Lee"].get("in_quote_marks")
+
+
+def test_main_subject_and_same_clause():
+    f = _features("Mary Jones thanked Anna Brown after she arrived.", "she")
+    assert f["Mary Jones"].get("main_subject") == 1.0 and not f["Anna Brown"].get("main_subject")
+    f = _features("Mary Jones gave Anna Brown her book.", "her")
+    assert f["Mary Jones"].get("same_clause") == 1.0
+    # twin: the pronoun in a clause of its own
+    f = _features("Mary Jones thanked Anna Brown after she arrived.", "she")
+    assert not f["Mary Jones"].get("same_clause")
+
+
+def test_the_pronoun_chain_counts_earlier_pronouns_of_the_same_gender():
+    text = ("Mary Jones signed in May. She won her first fight. She trained in Paris. "
+            "Mary Jones faced Anna Brown in June. She lost.")
+    f = _features(text, "she", nth=2)
+    assert f["Mary Jones"].get("chain_leader") == 1.0 and f["Mary Jones"]["pronoun_chain"] >= 1.0
+    assert not f["Anna Brown"].get("pronoun_chain")
+    # must not fire: earlier pronouns of the other gender vote for no one
+    text = ("Mary Jones signed in May. He won his first fight. "
+            "Mary Jones faced Anna Brown in June. She lost.")
+    f = _features(text, "she")
+    assert not any(v.get("pronoun_chain") for v in f.values())
+
+
+def test_the_clause_subject_above_counts_whichever_mention_the_model_lets_speak(monkeypatch):
+    # a tree that prefers an earlier mention of the same man ("Haley Barbour", one sentence
+    # back) to the one right above the pronoun ("Barbour said he"): the syntax still holds
+    text = ("Mississippi Governor Haley Barbour spoke on Sunday. Barbour said he was anxious "
+            "to see the well capped.")
+    tree = [[0, -2, -2], [0.5, -2.0, -2.0], [1, -1, -1], [2, -1, -1], [0.0, 5.0, -5.0]]
+    model = {"features": ["same_sentence"], "trees": [tree], "bias": 0.0, "weights": {"base": 1.0},
+             "slope": 1.0, "offset": 0.0, "no_rival": 1.6}
+    monkeypatch.setattr(speakers, "learned", lambda: model)
+    sdoc, scene = _scene(text)
+    tok = next(t for t in sdoc if t.lower_ == "he")
+    res = speakers.resolve_pronoun(scene, tok)
+    assert scene.candidates[res.mention].text == "Haley Barbour"
+    assert res.resolved and "first name" not in res.evidence
+    # must not fire: no mention of him is the subject above the pronoun, the first name opens it
+    sdoc, scene = _scene("Mississippi Governor Haley Barbour spoke on Sunday. The hall was quiet. "
+                         "Speaking in Jackson, he said the well must be capped.")
+    tok = next(t for t in sdoc if t.lower_ == "he")
+    res = speakers.resolve_pronoun(scene, tok)
+    assert not res.resolved and "first name" in res.evidence

@@ -398,7 +398,7 @@ def resolve_pronoun(scene: Scene, tok, last_speaker: int | None = None, *, use_m
     # a he/she/his/her/him is scored by the weights fitted on GAP (scripts/fit_pronouns.py)
     # when shipped; the features GAP never shows (quotes, organisations) keep the hand weights
     model = learned() if kind == "person" and use_model else {}
-    wf = dict(w, **model["weights"], **{k: model[k] for k in ("slope", "offset", "no_rival")}) if model else w
+    wf = dict(w, **model.get("weights", {}), **{k: model[k] for k in ("slope", "offset", "no_rival")}) if model else w
     pos = tok.idx
     labels = _PERSON if kind == "person" else _ORGS  # "they": organisations (weak) or a group below
     pron_role = _role(tok)
@@ -509,7 +509,7 @@ def resolve_pronoun(scene: Scene, tok, last_speaker: int | None = None, *, use_m
         f["salience"] = math.log2(1 + counts[c])
         if kind == "person":
             _more_features(scene, tok, i, head, c, gender, g, f)
-        s_total = sum(v * wf.get(k, 0.0) for k, v in f.items())
+        s_total = _score(f, wf, model)
         if trace is not None:
             trace.append((i, f, far or quoted))
         prev = scored.get(c)
@@ -561,10 +561,14 @@ def resolve_pronoun(scene: Scene, tok, last_speaker: int | None = None, *, use_m
         if p is None and len(full.split()) == 1:
             p = common_first_name(full)
         share = None if p is None else (p if gender == "f" else 1.0 - p)
-        lead = scene.span(best[1])
         # "Haley Barbour ... Barbour said he": the subject of the clause right above the
-        # pronoun is syntax, which outranks a first name's birth statistics (a man named Haley)
-        said_above = lead is not None and _role(lead.root) == "subj" and _commands(lead.root, tok)
+        # pronoun is syntax, which outranks a first name's birth statistics (a man named Haley);
+        # any mention of the chosen entity counts, not only the one the scorer let speak for it
+        # (the tree model may rank an earlier "Barbour" above the one right above the pronoun)
+        said_above = any(
+            sp is not None and _role(sp.root) == "subj" and _commands(sp.root, tok)
+            for j in range(len(scene.candidates)) if scene.entity(j) == scene.entity(best[1])
+            for sp in (scene.span(j),))
         if share is not None and share <= w["first_name_against"] and not said_above:
             # "she" -> Rory Carroll: the first name is almost never given to a "she"; the
             # pronoun more likely stands for someone the tagger missed. Open, not reassigned.
@@ -592,6 +596,36 @@ def resolve_pronoun(scene: Scene, tok, last_speaker: int | None = None, *, use_m
             conf = round(min(conf, 1.0 - hand.confidence, threshold() - 0.01), 3)
             ev += f"; the hand rules pick {scene.candidates[hand.mention].text} ({hand.confidence:.2f}): open"
     return Resolution(best[1], conf, ev, ranked=[(r[1], round(r[0], 3)) for r in ranked])
+
+
+# the features GAP never shows (a quote's speaker, organisations) and the constant: never
+# fitted, they keep the hand weights under any fitted model (scripts/fit_pronouns.py)
+NOT_FITTED = ("last_speaker", "inside_quote", "org_for_they", "topic_organisation", "base")
+
+
+def _score(f: dict[str, float], wf: dict[str, float], model: dict) -> float:
+    """A candidate's score: linear in its features (the hand weights, or the fitted ones),
+    or, when the shipped model is a tree ensemble (``"trees"``), the ensemble's log-odds
+    plus the hand weights of the features it was never fitted on."""
+    if not model or "trees" not in model:
+        return sum(v * wf.get(k, 0.0) for k, v in f.items())
+    return _ensemble(model, f) + sum(f[k] * wf.get(k, 0.0) for k in NOT_FITTED if k in f)
+
+
+def _ensemble(model: dict, f: dict[str, float]) -> float:
+    """Gradient-boosted trees read from the model file (fitted by scripts/fit_pronouns.py
+    with scikit-learn, written out as plain arrays): walked here in a few lines rather than
+    unpickled, so the package neither loads pickles nor needs scikit-learn at run time, and
+    the file stays readable and the same across library versions. A node goes left when
+    the feature is at most its threshold (scikit-learn's rule); a missing feature is 0."""
+    x = [f.get(k, 0.0) for k in model["features"]]
+    total = model["bias"]
+    for feat, thr, left, right, value in model["trees"]:
+        n = 0
+        while left[n] >= 0:
+            n = left[n] if x[feat[n]] <= thr[n] else right[n]
+        total += value[n]
+    return total
 
 
 _MISTYPED = ("ORG", "PRODUCT", "WORK_OF_ART")
@@ -674,8 +708,24 @@ def _syntax_features(scene: Scene, tok, i: int, head, f: dict[str, float]) -> No
       "at", "near" ("born in Bangalore", "Adelaide");
     - ``coargument``: an object pronoun ("him", "her", "to him") and the candidate an argument
       of the same verb (Principle B: "Wu introduced Lee to him" is not Lee; the subject is already
-      excluded by binding)."""
+      excluded by binding);
+    - ``in_parentheses``: the name stands inside brackets ("the film (with Ann Lee) ... she");
+    - ``pronoun_in_appositive``: the pronoun sits inside an appositive of the candidate ("Ann
+      Lee, his wife, ...": his is not Ann Lee); ``pronoun_in_phrase`` inside any phrase the
+      candidate heads ("Lee, who said she ...", where it usually is);
+    - ``main_subject``: the subject of its sentence's main verb; ``same_clause``: the
+      candidate and the pronoun hang on the same verb (binding for a non-reflexive pronoun);
+    - ``clause_distance``: clauses (verbs heading one) between the name and the pronoun;
+    - ``pronoun_feminine``: the pronoun's own gender, the same for every candidate: nothing
+      to a linear ranking, but a tree ensemble reads the other features through it."""
     pron_role = _role(tok)
+    _clause_features(scene, tok, i, head, f)
+    votes = _chain_votes(scene, tok)
+    c0 = scene.entity(i)
+    if votes.get(c0):
+        f["pronoun_chain"] = math.log2(1 + votes[c0])
+        if votes[c0] == max(votes.values()):
+            f["chain_leader"] = 1.0
     m = scene.candidates[i]
     c = scene.entity(i)
     people = [j for j, o in enumerate(scene.candidates) if o.label == "PERSON"]
@@ -711,6 +761,83 @@ def _syntax_features(scene: Scene, tok, i: int, head, f: dict[str, float]) -> No
         if obj and _role(head) in ("obj", "pobj") and \
                 _governor(head).i == _governor(tok).i:
             f["coargument"] = 1.0
+
+
+_CLAUSE_DEPS = ("ROOT", "ccomp", "xcomp", "advcl", "relcl", "acl", "conj", "parataxis", "csubj", "pcomp")
+
+
+def _clause_head(tok):
+    """The verb heading the clause a token stands in (itself when it is one)."""
+    for a in [tok, *tok.ancestors]:
+        if a.pos_ in ("VERB", "AUX") and a.dep_ in _CLAUSE_DEPS:
+            return a
+    return tok.sent.root
+
+
+def _chain_votes(scene: Scene, tok) -> dict[int, int]:
+    """The pronouns of the same gender before this one, each given to the nearest person
+    subject before it that does not clash in gender (the parallelism heuristic, one pass):
+    entity -> how many. The person a text keeps calling "she" is the likeliest "she" again
+    ("Schneider signed ... She made her debut ... She won ... Schneider faced Kate Jackson.
+    She lost"): a discourse topic that salience, which counts names only, does not see."""
+    cache = scene.__dict__.setdefault("_chain_cache", {})
+    if tok.i in cache:
+        return cache[tok.i]
+    info = pronouns().get(tok.lower_)
+    gender = info[0] if info else None
+    votes: dict[int, int] = {}
+    if gender in ("m", "f"):
+        subjects = [j for j, m in enumerate(scene.candidates) if m.label == "PERSON" and scene.span(j) is not None
+                    and scene.span(j).root.dep_ in ("nsubj", "nsubjpass")]
+        for t in scene.sdoc[: tok.i]:
+            ti = pronouns().get(t.lower_)
+            if ti is None or ti[0] != gender:
+                continue
+            best = None
+            for j in subjects:
+                if scene.candidates[j].end > t.idx:
+                    break
+                g = scene.gender(scene.cluster(j))
+                p = first_name_gender(fullest_name(scene, j))
+                if (g and g != gender) or (p is not None and (p if gender == "f" else 1.0 - p) < 0.5):
+                    continue
+                best = j
+            if best is not None:
+                c = scene.entity(best)
+                votes[c] = votes.get(c, 0) + 1
+    cache[tok.i] = votes
+    return votes
+
+
+def _clause_features(scene: Scene, tok, i: int, head, f: dict[str, float]) -> None:
+    """The clause-level cues of ``_syntax_features`` (features for the fitted model only)."""
+    info = pronouns().get(tok.lower_)
+    if info and info[0] == "f":
+        f["pronoun_feminine"] = 1.0
+    sent = head.sent
+    before = scene.text[sent.start_char:head.idx]
+    if before.count("(") > before.count(")"):
+        f["in_parentheses"] = 1.0
+    if head.head.i == sent.root.i and head.dep_ in ("nsubj", "nsubjpass"):
+        f["main_subject"] = 1.0
+    span = scene.span(i)
+    if span is not None and _after_determiner(span):
+        f["after_determiner"] = 1.0  # "the Billboard charts", "the Grand Slam": seldom a person
+    m = scene.candidates[i]
+    if scene.text[max(0, m.start - 2):m.start].strip()[-1:] in ("\"", "“", "'", "`") and \
+            scene.text[m.end:m.end + 2].strip()[:1] in ("\"", "”", "'"):
+        f["in_quote_marks"] = 1.0  # a title: the song "Girlfriend", the film ``Rocky''
+
+    if sent.start == tok.sent.start:
+        if head.left_edge.i <= tok.i <= head.right_edge.i and tok.i != head.i:
+            f["pronoun_in_phrase"] = 1.0
+            if any(c.dep_ == "appos" and c.left_edge.i <= tok.i <= c.right_edge.i for c in head.children):
+                f["pronoun_in_appositive"] = 1.0
+        if _clause_head(head).i == _clause_head(tok).i:
+            f["same_clause"] = 1.0
+    a, b = sorted((head.i, tok.i))
+    n = sum(1 for t in scene.sdoc[a + 1 : b] if t.pos_ in ("VERB", "AUX") and t.dep_ in _CLAUSE_DEPS)
+    f["clause_distance"] = math.log2(1 + n)
 
 
 def fullest_name(scene: Scene, i: int) -> str:
