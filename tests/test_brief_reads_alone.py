@@ -180,6 +180,11 @@ def test_a_title_case_headline_is_not_used():
     ("This week the government sent more doctors and nurses to the hospitals in the north.", False),
     ("The move to close the border was criticised by aid groups in the capital.", False),
     ("Heavy rain slowed the rescue teams working in the ruins of the cathedral.", False),
+    # "the company" alone: which one, in a story with an operator, a rig owner and a contractor?
+    ("The company insisted it was doing all it could to seal the leaking well off the coast.", True),
+    ("The firm is also drilling a relief well that would divert the flow of oil from the leak.", True),
+    ("The company that owns the rig said the crew had followed every safety rule that day.", False),
+    ("The company behind the vaccine said it would deliver the first doses to clinics in June.", False),
 ])
 def test_a_sentence_pointing_back_is_not_used(opening, barred):
     a = analysis("aaaa", opening + "\n" + BACKGROUND)
