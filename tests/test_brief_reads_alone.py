@@ -518,3 +518,18 @@ def test_with_inside_a_clause_is_no_seam():
                    ("Port-au-Prince", "GPE"))
     c = [c for c in brief.candidates(corpus_of([a])) if c.start < len(text)]
     assert len(c) == 1 and c[0].text == text and c[0].barred is None
+
+
+def test_a_subordinator_capitalised_after_a_plain_word_is_a_seam():
+    """A caption glued to the lead that opens with 'If', 'Although', 'Because' ...: a
+    subordinator is a stop word, but capitalised right after a plain word it opens a sentence."""
+    story = "Aid may come late if roads stay shut, and if the port is closed it will not come at all."
+    s = "Three singers explain why they joined the charity single If the list of names is long, the cause is longer."
+    assert brief.glue_points(s, [], counts_of(s, story)) == [s.index("If")]
+    t = "Although the port is open, trucks wait in the city Although the port is open, aid waits."
+    assert brief.glue_points(t, [], counts_of(t, story, "although it rained, although it was late")) == [t.rindex("Although")]
+    # twins: the title of a song after a question word, and 'If' opening the sentence itself
+    u = "The band played What If for the survivors, if only for an hour, as aid came in."
+    assert brief.glue_points(u, [], counts_of(u, story)) == []
+    v = "If the port stays closed, the aid will not reach the city before the rains come."
+    assert brief.glue_points(v, [], counts_of(v, story)) == []

@@ -280,7 +280,9 @@ def _cardinals() -> frozenset[str]:
 # closed-class words that open a sentence: a seam even though they are stop words
 _OPENERS = frozenset({"the", "a", "an", "this", "these", "those", "it", "he", "she", "they", "we", "there",
                       "most", "many", "some", "more", "after", "before", "when", "while", "in", "on", "at",
-                      "with"})  # "... reaching Port-au-Prince With up to 50,000 people feared dead, ..."
+                      "with", "if", "although", "though", "because", "despite", "during"})
+# "... reaching Port-au-Prince With up to 50,000 people feared dead, ...", "... part of the charity
+# single If the list of names ...": a subordinator capitalised after a plain word opens a sentence
 
 
 def _headline(sentence: str, names: list[tuple[int, int]]) -> bool:
