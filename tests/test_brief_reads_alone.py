@@ -533,3 +533,18 @@ def test_a_subordinator_capitalised_after_a_plain_word_is_a_seam():
     assert brief.glue_points(u, [], counts_of(u, story)) == []
     v = "If the port stays closed, the aid will not reach the city before the rains come."
     assert brief.glue_points(v, [], counts_of(v, story)) == []
+
+
+def test_a_condition_opening_is_a_penalty_not_a_bar():
+    """'If ..., then ...' tells what would follow, not what happened: weighed down, still usable."""
+    s = "If the port stays closed, the aid will not reach the city before the rains come."
+    assert brief.dependent_opening(s)[0] == "conditional"
+    assert brief.dependent_opening("But if the port stays closed, the aid will wait.")[0] == "conditional"
+    # twins: a condition inside the sentence, a word that only begins with the letters
+    assert brief.dependent_opening("Officials said the aid will wait if the port stays closed.") is None
+    assert brief.dependent_opening("Iffy weather slowed the aid to the city for a week.") is None
+    a = analysis("aaaa", s)
+    assert len(told(a)) == 1  # alone, still told
+    plain = "The port stayed closed and the aid did not reach the city before the rains came."
+    b = analysis("aaaa", s + "\n" + plain)
+    assert told(b, n=1)[0].text == plain  # beside a plain statement, the statement is told

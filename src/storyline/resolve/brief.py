@@ -571,7 +571,7 @@ def _reads_alone(a, s, position: int, counts, speakers, spans: list[tuple[int, i
                 return s, "its speaker is a pronoun the brief cannot resolve", []  # no full name to show
             links.append((b0 - s.start, b1 - s.start, link[0]))
     dep = dependent_opening(sent)
-    if dep is None or dep[0] == "connective":
+    if dep is None or dep[0] in ("connective", "conditional"):
         return s, None, links
     if dep[0] == "pronoun":
         # kept only when the quote resolver tied this very pronoun to its speaker
@@ -693,8 +693,8 @@ def candidates(corpus: Corpus) -> list[Candidate]:
                 pen += 0.2  # a list item: often a fact, but rarely a sentence that reads alone
             if sent[:1].islower():
                 pen += 0.3  # a fragment the sentence splitter cut from a longer one
-            if (dep := dependent_opening(sent)) and dep[0] == "connective":
-                pen += 0.3  # "However, ...": it answers a sentence the brief does not show
+            if (dep := dependent_opening(sent)) and dep[0] in ("connective", "conditional"):
+                pen += 0.3  # "However, ...": it answers a sentence the brief does not show; "If ...": no fact
             if f["informative"] < 0.2 and not f["dated"] and not f["attributed"]:
                 pen += 0.15  # a generic line
             f["penalty"] = pen
