@@ -9,7 +9,8 @@ Method (runs last in the corpus stage, so it reads everything the story holds):
    it), attributed (a quote or a reporting cue), informative (figures, entity mentions
    weighted by how many documents name the entity, numbers), reported (it mentions an
    event several articles report), disputed (it carries a figure or quote a conflict
-   sets against another), lead position, length; and penalties (questions, the author's own "I"/"we"/"you", no final punctuation).
+   sets against another), lead position, length; and penalties (questions, the author's own "I"/"we"/"you", no final punctuation,
+   an opening connective "However" or condition "If": ``data/brief_dependent.txt``).
 3. On a pool of the best candidates (bounded, so a large corpus stays cheap) the
    sentence embeddings give a LexRank-style centrality (PageRank over the cosine
    graph, edges across documents weighing more than edges within one) and the number
@@ -693,8 +694,13 @@ def candidates(corpus: Corpus) -> list[Candidate]:
                 pen += 0.2  # a list item: often a fact, but rarely a sentence that reads alone
             if sent[:1].islower():
                 pen += 0.3  # a fragment the sentence splitter cut from a longer one
-            if (dep := dependent_opening(sent)) and dep[0] in ("connective", "conditional"):
-                pen += 0.3  # "However, ...": it answers a sentence the brief does not show; "If ...": no fact
+            dep = dependent_opening(sent)
+            if dep and dep[0] == "connective":
+                pen += 0.3  # "However, ...": it answers a sentence the brief does not show
+            elif dep and dep[0] == "conditional":
+                # "If ..., then ...": what would follow, not what happened; at .5 it is out of the
+                # pool while any sentence without a heavy penalty is left (``summarise``)
+                pen += 0.5
             if f["informative"] < 0.2 and not f["dated"] and not f["attributed"]:
                 pen += 0.15  # a generic line
             f["penalty"] = pen
