@@ -181,7 +181,7 @@ def test_a_title_case_headline_is_not_used():
     ("The move to close the border was criticised by aid groups in the capital.", False),
     ("Heavy rain slowed the rescue teams working in the ruins of the cathedral.", False),
     # "the company" alone: which one, in a story with an operator, a rig owner and a contractor?
-    ("The company insisted it was doing all it could to seal the leaking well off the coast.", True),
+    ("The company insisted its crews were working day and night to stop the leak at sea.", True),
     ("The firm is also drilling a relief well that would divert the flow of oil from the leak.", True),
     ("The company that owns the rig said the crew had followed every safety rule that day.", False),
     ("The company behind the vaccine said it would deliver the first doses to clinics in June.", False),
