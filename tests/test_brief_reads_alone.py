@@ -180,6 +180,11 @@ def test_a_title_case_headline_is_not_used():
     ("This week the government sent more doctors and nurses to the hospitals in the north.", False),
     ("The move to close the border was criticised by aid groups in the capital.", False),
     ("Heavy rain slowed the rescue teams working in the ruins of the cathedral.", False),
+    # "the company" alone: which one, in a story with an operator, a rig owner and a contractor?
+    ("The company insisted its crews were working day and night to stop the leak at sea.", True),
+    ("The firm is also drilling a relief well that would divert the flow of oil from the leak.", True),
+    ("The company that owns the rig said the crew had followed every safety rule that day.", False),
+    ("The company behind the vaccine said it would deliver the first doses to clinics in June.", False),
 ])
 def test_a_sentence_pointing_back_is_not_used(opening, barred):
     a = analysis("aaaa", opening + "\n" + BACKGROUND)
@@ -513,3 +518,33 @@ def test_with_inside_a_clause_is_no_seam():
                    ("Port-au-Prince", "GPE"))
     c = [c for c in brief.candidates(corpus_of([a])) if c.start < len(text)]
     assert len(c) == 1 and c[0].text == text and c[0].barred is None
+
+
+def test_a_subordinator_capitalised_after_a_plain_word_is_a_seam():
+    """A caption glued to the lead that opens with 'If', 'Although', 'Because' ...: a
+    subordinator is a stop word, but capitalised right after a plain word it opens a sentence."""
+    story = "Aid may come late if roads stay shut, and if the port is closed it will not come at all."
+    s = "Three singers explain why they joined the charity single If the list of names is long, the cause is longer."
+    assert brief.glue_points(s, [], counts_of(s, story)) == [s.index("If")]
+    t = "Although the port is open, trucks wait in the city Although the port is open, aid waits."
+    assert brief.glue_points(t, [], counts_of(t, story, "although it rained, although it was late")) == [t.rindex("Although")]
+    # twins: the title of a song after a question word, and 'If' opening the sentence itself
+    u = "The band played What If for the survivors, if only for an hour, as aid came in."
+    assert brief.glue_points(u, [], counts_of(u, story)) == []
+    v = "If the port stays closed, the aid will not reach the city before the rains come."
+    assert brief.glue_points(v, [], counts_of(v, story)) == []
+
+
+def test_a_condition_opening_is_a_penalty_not_a_bar():
+    """'If ..., then ...' tells what would follow, not what happened: weighed down, still usable."""
+    s = "If the port stays closed, the aid will not reach the city before the rains come."
+    assert brief.dependent_opening(s)[0] == "conditional"
+    assert brief.dependent_opening("But if the port stays closed, the aid will wait.")[0] == "conditional"
+    # twins: a condition inside the sentence, a word that only begins with the letters
+    assert brief.dependent_opening("Officials said the aid will wait if the port stays closed.") is None
+    assert brief.dependent_opening("Iffy weather slowed the aid to the city for a week.") is None
+    a = analysis("aaaa", s)
+    assert len(told(a)) == 1  # alone, still told
+    plain = "The port stayed closed and the aid did not reach the city before the rains came."
+    b = analysis("aaaa", s + "\n" + plain)
+    assert told(b, n=1)[0].text == plain  # beside a plain statement, the statement is told

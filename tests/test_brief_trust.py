@@ -59,7 +59,7 @@ def test_brief_is_in_the_order_of_what_it_tells_each_item_dated():
 
 
 def test_undated_sentences_come_last():
-    a = analysis("aaaa", "The company opened a new factory near the river in the spring of 2019.\n"
+    a = analysis("aaaa", "Acme Foods opened a new factory near the river in the spring of 2019.\n"
                  "Workers at the factory said they had not been told about the plans.")
     story = brief.summarise(corpus_of([a], n=2))
     assert [x.date.value for x in story] == ["2019", None]

@@ -57,7 +57,7 @@ def test_mark_captions_marks_only_the_caption_sentence(nlp):
 
 def test_brief_leaves_out_a_sentence_marked_as_a_caption():
     caption = "Oil floats around a rig at the site of the leak in the Gulf of Mexico May 31."
-    statement = "The company capped the leaking well in the Gulf of Mexico on July 15 after months of work."
+    statement = "Crews capped the leaking well in the Gulf of Mexico on July 15 after months of work."
     a = analysis("aaaa", caption + "\n" + statement, published="2010-07-16")
     b = analysis("bbbb", caption + "\n" + statement, published="2010-07-16")
     for x in (a, b):
