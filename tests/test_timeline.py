@@ -245,6 +245,25 @@ def test_a_dateline_opening_a_sentence_is_cut_from_the_timeline():
     s = "The rig exploded at 9:45 pm EDT, April 20, 2010, killing 11 workers."
     assert readable(s) == s
     assert readable("It sank on Thursday.") is None  # under five words, as before
+    # only a stamp that opens the sentence is cut: one further in is left (a wrong cut is
+    # worse than none)
+    glued = "BP will not fight the waiver NEW YORK | Fri Nov 19, 2010 6:26 pm EST NEW YORK (Reuters) - BP said it would pay."
+    assert readable(glued) == glued
+
+
+def test_a_stamp_tells_of_its_day_but_is_not_shown():
+    """A stamp naming the day still counts for the day (``day_scores`` counts documents),
+    but a candidate with nothing to show is never a timeline's sentence."""
+    from collections import Counter
+
+    from storyline.render.timeline import Cand, day_scores, rank_sentences
+
+    stamp = Cand("a", "", 0, "2010-04-22")
+    real = Cand("b", "The burning rig sank on Thursday off the coast of Louisiana.", 0, "2010-04-23")
+    assert day_scores({"2010-04-22": [stamp, real]}, Counter())["2010-04-22"] > day_scores({"2010-04-22": [real]}, Counter())["2010-04-22"]
+    df = Counter(real.sentence.lower().split())
+    assert rank_sentences([stamp, real], "2010-04-22", 2, df, 1) == [real.sentence]
+    assert rank_sentences([stamp], "2010-04-22", 1, df, 1) == []
 
 
 def test_a_finished_sentence_goes_before_a_cut_piece():

@@ -18,7 +18,7 @@ time expressions and each document's publication date.
    their centroid, a little higher when published within two days after it
    (``rank_sentences``), skipping near-repeats. A sentence is shown without the wire
    clutter that opens it (``readable``: a dateline or stamp is no news, and a stamp
-   alone is no sentence), and a finished sentence goes before a piece the splitter
+   alone is no sentence, though it still tells of its day), and a finished sentence goes before a piece the splitter
    cut or a headline run into the text (``finished``).
 4. The report's key dates (``key_dates``) choose days with the same ``day_scores``
    over the story's dated events, and choose their number from the story (10-20).
@@ -78,8 +78,7 @@ def readable(sentence: str) -> str | None:
 
     Wire clutter at its start is cut: a dateline or stamp, read by the cleaner's own
     reader (``clean.dateline.find``: "WASHINGTON | Thu Apr 30, 2009 4:32 pm EDT WASHINGTON
-    (Reuters) - "), with what is glued before it (a headline run into the dateline), and
-    the agency tag's tail left where the sentence splitter cut a dateline at its bracket
+    (Reuters) - ") when it opens the sentence, and the agency tag's tail left where the sentence splitter cut a dateline at its bracket
     ("Reuters) - A strain of flu ..."). A piece of fewer than ``MIN_WORDS`` words left (a
     stamp cut at its bracket, "LONDON | Tue Apr 28, 2009 9:03 pm BST LONDON (") is no
     sentence. The summary tells what happened on a day; a stamp tells when a page was
@@ -98,7 +97,9 @@ def readable(sentence: str) -> str | None:
         starts.append(len(view))
         view += v
     cut = 0
-    if (found := dateline.find(view, [0])) is not None:
+    # only a stamp that opens the sentence: one found further in may be a date a writer
+    # gives in prose ("a boat trip on July 15 ..."), and a wrong cut is worse than none
+    if (found := dateline.find(view, [0])) is not None and found.start == 0:
         cut = found.end
     if m := _AGENCY_TAIL.match(view, cut):
         cut = m.end()
@@ -167,10 +168,12 @@ def candidates(analyses: list[DocAnalysis]) -> dict[str, list[Cand]]:
             sent = next((s for s in sents if s.start <= tx.start < s.end), None)
             if sent is None:
                 continue
-            sentence = readable(text[sent.start : sent.end])
-            if sentence is None:
+            raw = " ".join(text[sent.start : sent.end].split())
+            if len(raw.split()) < MIN_WORDS:
                 continue
-            out[day].append(Cand(a.document.id, sentence, sent.start, pub))
+            # a stamp still tells of its day (``day_scores`` counts documents); it is not
+            # shown: "" marks a candidate with no sentence to show
+            out[day].append(Cand(a.document.id, readable(raw) or "", sent.start, pub))
     return out
 
 
@@ -237,7 +240,7 @@ def rank_sentences(items: list[Cand], day: str, per_date: int, df: Counter[str],
     day (a report of the day, not a look back). Near-repeats (over ``REPEAT`` of content
     words shared with one already taken) are skipped, and so is a sentence in ``used``
     (taken for another date; it is added there) unless the day has no other."""
-    seen: set[str] = set()
+    seen: set[str] = {""}  # a candidate with nothing to show (a stamp) is never taken
     uniq: list[Cand] = []
     for c in sorted(items, key=lambda x: (x.doc, x.start)):
         if c.sentence not in seen:
@@ -283,7 +286,7 @@ def rank_sentences(items: list[Cand], day: str, per_date: int, df: Counter[str],
 
 def _sentence_df(cands: dict[str, list[Cand]]) -> tuple[Counter[str], int]:
     """Document frequency of content words over the distinct candidate sentences."""
-    sents = {c.sentence for items in cands.values() for c in items}
+    sents = {c.sentence for items in cands.values() for c in items} - {""}
     df: Counter[str] = Counter()
     for s in sents:
         df.update(_content_words(s))
