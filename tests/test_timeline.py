@@ -223,3 +223,64 @@ def test_the_report_page_carries_the_python_key_dates():
     assert [k["date"] for k in data["key_dates"]] == [k.date for k in key_dates(story)]
     assert data["key_dates"][0] == {"date": "2010-04-20", "events": ["ev24"], "sources": 3}
     assert "keyDates()" in html.render(story) and "DATA.key_dates" in html.render(story)
+
+
+def test_a_dateline_opening_a_sentence_is_cut_from_the_timeline():
+    """Wire clutter at a sentence's start (dateline, stamp, an agency tag's tail left by a
+    split) is no news; the sentence after it is kept. Twins: an agency as the subject, and a
+    clock time in a sentence, stay."""
+    from storyline.render.timeline import readable
+
+    assert readable("WASHINGTON | Thu Apr 30, 2009 4:32 pm EDT WASHINGTON (Reuters) - Officials said on Thursday the count rose.") == (
+        "Officials said on Thursday the count rose.")
+    # PTB-tokenised, as TLS corpora come: the cut falls between the original tokens
+    assert readable("GENEVA , April 29 -LRB- Reuters -RRB- - The World Health Organization raised its alert .") == (
+        "The World Health Organization raised its alert .")
+    assert readable("Reuters -RRB- - A strain of flu never seen before has killed 60 people .") == (
+        "A strain of flu never seen before has killed 60 people .")
+    # a stamp cut at its bracket leaves no sentence
+    assert readable("LONDON | Tue Apr 28 , 2009 9:03 pm BST LONDON -LRB-") is None
+    # twins: must not fire
+    assert readable("Reuters said on Thursday the count rose to 20.") == "Reuters said on Thursday the count rose to 20."
+    s = "The rig exploded at 9:45 pm EDT, April 20, 2010, killing 11 workers."
+    assert readable(s) == s
+    assert readable("It sank on Thursday.") is None  # under five words, as before
+    # only a stamp that opens the sentence is cut: one further in is left (a wrong cut is
+    # worse than none)
+    glued = "BP will not fight the waiver NEW YORK | Fri Nov 19, 2010 6:26 pm EST NEW YORK (Reuters) - BP said it would pay."
+    assert readable(glued) == glued
+
+
+def test_a_stamp_tells_of_its_day_but_is_not_shown():
+    """A stamp naming the day still counts for the day (``day_scores`` counts documents),
+    but a candidate with nothing to show is never a timeline's sentence."""
+    from collections import Counter
+
+    from storyline.render.timeline import Cand, day_scores, rank_sentences
+
+    stamp = Cand("a", "", 0, "2010-04-22")
+    real = Cand("b", "The burning rig sank on Thursday off the coast of Louisiana.", 0, "2010-04-23")
+    assert day_scores({"2010-04-22": [stamp, real]}, Counter())["2010-04-22"] > day_scores({"2010-04-22": [real]}, Counter())["2010-04-22"]
+    df = Counter(real.sentence.lower().split())
+    assert rank_sentences([stamp, real], "2010-04-22", 2, df, 1) == [real.sentence]
+    assert rank_sentences([stamp], "2010-04-22", 1, df, 1) == []
+
+
+def test_a_finished_sentence_goes_before_a_cut_piece():
+    """A unit that does not end as a sentence (cut by the splitter, or a headline run into
+    the text) ranks after any finished one, however central; twin: alone, it is still taken."""
+    from collections import Counter
+
+    from storyline.render.timeline import Cand, finished, rank_sentences
+
+    assert finished("He said : `` It is over . ''") and finished('He said: "It is over."') and finished("Is it?")
+    assert not finished("It sank on Thursday in 5,000 ft -LRB-")
+    assert not finished("Obama defends spill response President Obama : `` People are frustrated ''")
+    day = "2010-04-22"
+    piece = Cand("a", "The burning rig sank on Thursday in 5,000 ft of water off Louisiana -LRB-", 0, "2010-04-23")
+    whole = Cand("b", "The rig sank on Thursday after burning for a day and a half.", 0, "2010-04-23")
+    df = Counter()
+    for c in (piece, whole):
+        df.update(set(c.sentence.lower().split()))
+    assert rank_sentences([piece, whole], day, 1, df, 2) == [whole.sentence]
+    assert rank_sentences([piece], day, 1, df, 2) == [piece.sentence]

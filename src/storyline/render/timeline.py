@@ -16,7 +16,10 @@ time expressions and each document's publication date.
 3. For each kept day, its candidates (the sentences naming it and the opening
    sentences of the documents published on it) are ranked by TF-IDF cosine to
    their centroid, a little higher when published within two days after it
-   (``rank_sentences``), skipping near-repeats.
+   (``rank_sentences``), skipping near-repeats. A sentence is shown without the wire
+   clutter that opens it (``readable``: a dateline or stamp is no news, and a stamp
+   alone is no sentence, though it still tells of its day), and a finished sentence goes before a piece the splitter
+   cut or a headline run into the text (``finished``).
 4. The report's key dates (``key_dates``) choose days with the same ``day_scores``
    over the story's dated events, and choose their number from the story (10-20).
 
@@ -38,6 +41,7 @@ from functools import cache
 from typing import NamedTuple
 
 from .. import schema, timenorm
+from ..clean import dateline
 from ..types import DocAnalysis
 
 DASHES = "-" * 32
@@ -59,6 +63,61 @@ def _stop() -> frozenset[str]:
 
 def _content_words(sentence: str) -> set[str]:
     return {w for w in (x.lower() for x in _WORD.findall(sentence)) if len(w) > 2 and w not in _stop()}
+
+
+# TLS corpora (Timeline17, Crisis) come tokenised, with PTB escapes for brackets
+_PTB = {"-LRB-": "(", "-RRB-": ")", "-LSB-": "[", "-RSB-": "]", "-LCB-": "{", "-RCB-": "}"}
+_CLOSERS = {")", "]", "}"}
+# an agency tag's tail where a sentence split cut a dateline at its bracket: "Reuters) - "
+_AGENCY_TAIL = re.compile(r"(?:" + "|".join(re.escape(a) for a in sorted(dateline.AGENCIES, key=len, reverse=True)) + r")\)\s*(?:--|-|—|–|:)\s*")
+MIN_WORDS = 5
+
+
+def readable(sentence: str) -> str | None:
+    """The sentence as a timeline shows it, or None when no sentence is left.
+
+    Wire clutter at its start is cut: a dateline or stamp, read by the cleaner's own
+    reader (``clean.dateline.find``: "WASHINGTON | Thu Apr 30, 2009 4:32 pm EDT WASHINGTON
+    (Reuters) - ") when it opens the sentence, and the agency tag's tail left where the sentence splitter cut a dateline at its bracket
+    ("Reuters) - A strain of flu ..."). A piece of fewer than ``MIN_WORDS`` words left (a
+    stamp cut at its bracket, "LONDON | Tue Apr 28, 2009 9:03 pm BST LONDON (") is no
+    sentence. The summary tells what happened on a day; a stamp tells when a page was
+    printed, and its words (place, weekday, zone) are no news. In a built story the
+    cleaner has cut the document's own dateline already; TLS corpora come uncleaned and
+    tokenised, so the reader is given a view with PTB's bracket escapes undone and the
+    cut is made between the original tokens."""
+    toks = sentence.split()
+    while toks and _PTB.get(toks[0], toks[0]) in _CLOSERS:  # a bracket's close left by a split
+        toks = toks[1:]
+    view, starts = "", []
+    for t in toks:
+        v = _PTB.get(t, t.replace("\\/", "/"))
+        if view and not (v in {",", ".", ")", "]", ":", ";"} or view[-1] in "(["):
+            view += " "
+        starts.append(len(view))
+        view += v
+    cut = 0
+    # only a stamp that opens the sentence: one found further in may be a date a writer
+    # gives in prose ("a boat trip on July 15 ..."), and a wrong cut is worse than none
+    if (found := dateline.find(view, [0])) is not None and found.start == 0:
+        cut = found.end
+    if m := _AGENCY_TAIL.match(view, cut):
+        cut = m.end()
+    k = next((i for i, at in enumerate(starts) if at >= cut), len(toks)) if cut else 0
+    rest = toks[k:]
+    return " ".join(rest) if len(rest) >= MIN_WORDS else None
+
+
+_QUOTES = "\"'`’”) "
+
+
+def finished(sentence: str) -> bool:
+    """Whether the sentence ends as a sentence does (a full stop, a question or exclamation
+    mark, before any closing quotes or brackets): a unit that does not is a piece the
+    splitter cut ("... when it sank on Thursday in 5,000 ft (") or a headline run into
+    the text ("Obama defends Gulf of Mexico oil spill response President Obama: ...")."""
+    tail = " ".join(sentence.split()[-3:]).replace("''", '"').replace("-RRB-", ")").rstrip(_QUOTES)
+    return tail.endswith((".", "!", "?"))
 
 
 def _anchor(a: DocAnalysis) -> str | None:
@@ -109,10 +168,12 @@ def candidates(analyses: list[DocAnalysis]) -> dict[str, list[Cand]]:
             sent = next((s for s in sents if s.start <= tx.start < s.end), None)
             if sent is None:
                 continue
-            sentence = " ".join(text[sent.start : sent.end].split())
-            if len(sentence.split()) < 5:
+            raw = " ".join(text[sent.start : sent.end].split())
+            if len(raw.split()) < MIN_WORDS:
                 continue
-            out[day].append(Cand(a.document.id, sentence, sent.start, pub))
+            # a stamp still tells of its day (``day_scores`` counts documents); it is not
+            # shown: "" marks a candidate with no sentence to show
+            out[day].append(Cand(a.document.id, readable(raw) or "", sent.start, pub))
     return out
 
 
@@ -123,9 +184,11 @@ def _publication_candidates(analyses: list[DocAnalysis], lead: int = 3) -> dict[
         if pub is None:
             continue
         text = a.document.text
-        sents = [s for s in a.sentences if not s.heading and len(text[s.start : s.end].split()) >= 5][:lead]
+        sents = [s for s in a.sentences if not s.heading and len(text[s.start : s.end].split()) >= MIN_WORDS][:lead]
         for s in sents:
-            out[pub].append(Cand(a.document.id, " ".join(text[s.start : s.end].split()), s.start, pub))
+            # the lead's units as the splitter gives them, less a stamp or its pieces
+            if (r := readable(text[s.start : s.end])) is not None:
+                out[pub].append(Cand(a.document.id, r, s.start, pub))
     return out
 
 
@@ -177,7 +240,7 @@ def rank_sentences(items: list[Cand], day: str, per_date: int, df: Counter[str],
     day (a report of the day, not a look back). Near-repeats (over ``REPEAT`` of content
     words shared with one already taken) are skipped, and so is a sentence in ``used``
     (taken for another date; it is added there) unless the day has no other."""
-    seen: set[str] = set()
+    seen: set[str] = {""}  # a candidate with nothing to show (a stamp) is never taken
     uniq: list[Cand] = []
     for c in sorted(items, key=lambda x: (x.doc, x.start)):
         if c.sentence not in seen:
@@ -202,7 +265,8 @@ def rank_sentences(items: list[Cand], day: str, per_date: int, df: Counter[str],
         cos = sum(x * centroid[w] for w, x in vecs[i].items()) / cn
         return cos * (1 + W_NEAR * near(uniq[i]))
 
-    order = sorted(range(len(uniq)), key=lambda i: (-score(i), i))
+    # a finished sentence before any piece (a cut unit, a glued headline), then by score
+    order = sorted(range(len(uniq)), key=lambda i: (not finished(uniq[i].sentence), -score(i), i))
     words = [_content_words(c.sentence) for c in uniq]
     picked: list[int] = []
     for i in order:
@@ -222,7 +286,7 @@ def rank_sentences(items: list[Cand], day: str, per_date: int, df: Counter[str],
 
 def _sentence_df(cands: dict[str, list[Cand]]) -> tuple[Counter[str], int]:
     """Document frequency of content words over the distinct candidate sentences."""
-    sents = {c.sentence for items in cands.values() for c in items}
+    sents = {c.sentence for items in cands.values() for c in items} - {""}
     df: Counter[str] = Counter()
     for s in sents:
         df.update(_content_words(s))
