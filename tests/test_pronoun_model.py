@@ -273,6 +273,44 @@ def test_the_tree_ensemble_is_walked_as_scikit_learn_splits():
     assert abs(speakers._ensemble(model, {}) + 0.9) < 1e-9
 
 
+def _walk_one_tree_at_a_time(model, f):
+    x = [f.get(k, 0.0) for k in model["features"]]
+    total = model["bias"]
+    for feat, thr, left, right, value in model["trees"]:
+        n = 0
+        while left[n] >= 0:
+            n = left[n] if x[feat[n]] <= thr[n] else right[n]
+        total += value[n]
+    return total
+
+
+def test_the_batched_tree_walk_equals_a_tree_at_a_time_walk_bit_for_bit():
+    # trees of uneven depth (a lone leaf, one split, two levels), several candidates at once
+    leaf = [[-2], [-2.0], [-1], [-1], [0.3]]
+    one = [[0, -2, -2], [0.5, -2.0, -2.0], [1, -1, -1], [2, -1, -1], [0.0, -1.0, 2.0]]
+    two = [[1, 0, -2, -2, -2], [1.5, 0.25, -2.0, -2.0, -2.0], [1, 2, -1, -1, -1], [4, 3, -1, -1, -1],
+           [0.0, 0.0, 0.1, 0.7, -0.45]]
+    model = {"features": ["a", "b"], "bias": 0.1, "trees": [leaf, one, two, one]}
+    rows = [{}, {"a": 1.0}, {"a": 0.5, "b": 1.5}, {"a": 0.25, "b": 2.0}, {"b": 1.0}, {"a": 0.3, "b": 1.6}]
+    want = [_walk_one_tree_at_a_time(model, f) for f in rows]
+    assert speakers._ensemble_rows(model, rows) == want  # exact: same float, same order of sums
+    assert [speakers._ensemble(model, f) for f in rows] == want
+    assert speakers._ensemble_rows(model, []) == []
+    # must not reuse stale arrays: the same model given other trees is walked anew
+    model["trees"] = [one]
+    assert speakers._ensemble(model, {"a": 1.0}) == _walk_one_tree_at_a_time(model, {"a": 1.0})
+    assert speakers._ensemble(model, {"a": 1.0}) != want[1]
+
+
+def test_the_shipped_trees_score_as_a_tree_at_a_time_walk():
+    model = speakers.learned()
+    if "trees" not in model:
+        return
+    names = model["features"]
+    rows = [{k: float((i * 7 + j) % 5) * 0.5 for j, k in enumerate(names) if (i + j) % 3} for i in range(12)]
+    assert speakers._ensemble_rows(model, rows) == [_walk_one_tree_at_a_time(model, f) for f in rows]
+
+
 def test_a_tree_model_ranks_and_keeps_the_hand_weights_of_what_gap_never_shows(monkeypatch):
     text = "Mary Jones chaired the panel. Anna Brown spoke next. She said the plan would fail."
     sdoc, scene = _scene(text)
