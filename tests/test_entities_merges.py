@@ -401,3 +401,26 @@ def test_an_acronym_meets_its_expansion_once_the_expansions_forms_are_one():
     assert got[("d1", 1)].id not in (got[("d0", 0)].id, got[("d1", 2)].id)
     got = resolve_entities(*docs, [("Caribbean Development Corporation", "ORG")])
     assert got[("d1", 1)].id == got[("d0", 0)].id != got[("d3", 0)].id
+
+
+def test_a_full_name_ner_mostly_typed_an_organisation_is_the_person_its_roles_name():
+    # issue 18's speakers: "the WHO's deputy head, Keiji Fukuda" typed ORG in most documents;
+    # a role in apposition says each of those documents uses the name as a person's
+    got = _resolve([("Keiji Fukuda", "PERSON", [])], [("Keiji Fukuda", "ORG", ["head"])],
+                   [("Keiji Fukuda", "ORG", ["director"])], [("Keiji Fukuda", "ORG", [])], fields=("roles",))
+    assert got[("d0", 0)].id == got[("d1", 0)].id == got[("d2", 0)].id == got[("d3", 0)].id
+    assert got[("d0", 0)].type == "PERSON"
+    # twin: a company named like a person, with no role, title or pronoun, stays the company
+    got = _resolve([("Morgan Stanley", "PERSON", [])], [("Morgan Stanley", "ORG", [])],
+                   [("Morgan Stanley", "ORG", [])], [("Morgan Stanley", "ORG", [])], fields=("roles",))
+    assert got[("d1", 0)].id != got[("d0", 0)].id and got[("d1", 0)].type == "ORG"
+
+
+def test_a_full_name_with_a_word_split_by_a_lost_letter_is_the_same_person():
+    # "Córdova" with its accented letter lost in the source: "C rdova" in some documents
+    got = _resolve([("Jos Angel C rdova", "PERSON")], [("Jos Angel Crdova", "PERSON")])
+    assert got[("d0", 0)].id == got[("d1", 0)].id
+    assert got[("d0", 0)].name == "Jos Angel Crdova"  # the name whose family name is whole
+    # twin: two people of one family whose letters differ stay apart
+    got = _resolve([("Kim Jong Un", "PERSON")], [("Kim Jong Il", "PERSON")])
+    assert got[("d0", 0)].id != got[("d1", 0)].id
