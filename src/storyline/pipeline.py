@@ -32,7 +32,7 @@ from .types import DocAnalysis, Record
 
 # Bump when a code change alters what a per-document step produces. Data files need
 # no bump: their hash is part of ANALYSIS_VERSION below.
-ANALYSIS_VERSION_MANUAL = "10"  # round seven: issues 16r (reader signatures in capitals cut as bylines; a glued byline's place read by the tagger; a caption over the lead may run into a name or end in one; a seam word the tagger reads as common opens a sentence), 20r (a range written with its count noun or a conversion in parentheses at each end ("between 35,000 barrels (...) and 60,000 barrels", "ranges from X to Y") is one range figure and its conversions are dropped; a sum or percentage of traded shares measures the share price; a share of a place's "total" takes no subject from it), 18a (statements and beliefs carried by a noun with an owner and a "that" clause: "Trump's claim that ...", "a Times report that ..."), issue 18r (a bare name subject the tagger missed takes the same words tagged elsewhere in the document, or is handed to the corpus as a name when the document never tags it; a report by no one's voice inside the last speaker's own words keeps the chain for the next quote without a cue, a colon lead-in with another subject breaks it) changed per-document output
+ANALYSIS_VERSION_MANUAL = "10-18c"  # 18c: contents that are not statements: a finding by an instrument or result ("tests confirmed ..."), a supposed saying ("if X says", "will refer travelers who say"), a quotation named a slogan or title ('"..." is the theme'); a participle on a noun ("cases confirmed in ...") is no cue for a quotation
 
 
 def analysis_version(manual: str = ANALYSIS_VERSION_MANUAL, package: str = __version__, data: str | None = None) -> str:
