@@ -790,3 +790,63 @@ def test_a_report_by_a_group_inside_the_last_speakers_words_breaks_the_chain():
     a = _quotes(_MADSEN.replace("that swine flu", "that some scientists have said swine flu").format(""))
     q = _find(a, "There is always")
     assert q.speaker_mention is None and q.antecedent_mention is None
+
+
+# --- contents that are not statements (issue 18, round seven, 18c) -----------------------
+
+_ILL = "Maria Lopez fell ill in Leeds last week. After she felt worse, {} confirmed she had caught the new strain of the virus."
+
+
+def test_an_instrument_or_result_that_confirms_reports_no_statement():
+    a = _quotes(_ILL.format("blood tests"))
+    assert not [q for q in a.quotes if q.text.startswith("she had caught")]
+
+
+def test_a_person_or_a_document_that_confirms_is_a_statement():
+    for subject in ("her doctor", "a report by the agency"):
+        a = _quotes(_ILL.format(subject))
+        q = _find(a, "she had caught the new strain")
+        assert q.cue == "confirmed"
+
+
+_SLOGAN = 'Health minister Peter Hale said the clinics will open on Monday. "{}" is {}.'
+
+
+def test_a_quotation_named_a_slogan_is_not_a_statement():
+    a = _quotes(_SLOGAN.format("Wash it, cover it, stop it", "the slogan"))
+    assert not [q for q in a.quotes if q.text.startswith("Wash it")]
+
+
+def test_a_quotation_named_a_promise_stays_a_statement():
+    a = _quotes(_SLOGAN.format("We will beat this virus together", "his promise"))
+    assert _speaker(a, _find(a, "We will beat this virus")) == "Peter Hale"
+
+
+def test_a_supposed_saying_under_a_modal_or_a_condition_is_not_reported():
+    a = _quotes("Border guards will refer travellers who say they feel unwell to doctors for further "
+                "checks, the spokesman John Hart said.")
+    assert not [q for q in a.quotes if q.text.startswith("they feel unwell")]
+    a = _quotes("If the minister says the schools must close, the teachers will strike, union leader Ann Cole said.")
+    assert not [q for q in a.quotes if q.cue == "says"]
+    assert _speaker(a, _find(a, "If the minister says")) == "Ann Cole"
+
+
+def test_a_reported_saying_in_a_relative_clause_stays():
+    # the twin: it happened ("stopped travellers who said"), so the travellers' words are reported
+    a = _quotes("Border guards stopped travellers who said they had been to the farm last week, "
+                "the spokesman John Hart said.")
+    assert _find(a, "they had been to the farm").cue == "said"
+
+
+_PAPER = ("The Globe puts a photograph on its front page showing the two cases {} and goes further "
+          'inside: "Fever at noon, gone by night, the story of the plague of 1918."')
+
+
+def test_a_participle_on_a_noun_is_no_cue_for_a_quotation():
+    q = _find(_quotes(_PAPER.format("confirmed in Kent")), "Fever at noon")
+    assert q.cue is None and q.speaker_text != "the two cases"
+
+
+def test_a_participle_with_its_agent_stays_a_cue():
+    q = _find(_quotes(_PAPER.format("reported by the Kent health agency")), "Fever at noon")
+    assert q.cue == "reported"

@@ -776,6 +776,8 @@ def _cue_near(ctx: _Ctx, d: _Direct):
     for tok in span:
         if not is_cue(tok) or tok.pos_ not in ("VERB", "AUX") or ctx.inside_quote(tok.idx):
             continue
+        if tok.tag_ == "VBN" and tok.dep_ in ("acl", "amod") and not any(c.dep_ == "agent" for c in tok.children):
+            continue  # "the two cases confirmed in Scotland": a participle on a noun, no one's act of saying
         if tok.idx >= d.outer_end:
             gap = text[d.outer_end : tok.idx]
             dist = len(gap)
@@ -997,6 +999,11 @@ class _Cand:
     embedded: bool = False  # direct: a quoted fragment inside a sentence
 
 
+# a quotation as the subject of "is/was the <noun>": '"..." is the theme', '"..." was its headline'
+_LABELLED = re.compile(r"[ \t\u00a0]*(?:is|was|became|remains)[ \t\u00a0]+(?:the|its|their|his|her|a|an)"
+                       r"[ \t\u00a0]+([\w-]+)(?:[ \t\u00a0]+([\w-]+))?")
+
+
 def _direct_cands(ctx: _Ctx, directs: list[_Direct]) -> list[_Cand]:
     text = ctx.text
     out = []
@@ -1007,6 +1014,9 @@ def _direct_cands(ctx: _Ctx, directs: list[_Direct]) -> list[_Cand]:
             continue  # a scare-quoted phrase: "not leaving", "viability"
         if names.is_shouted(text[d.start : d.end]):
             continue  # "HAPPY TO SLICE UP BLAME": a subheading in capitals, not something said
+        label = _LABELLED.match(text, d.outer_end)
+        if label and {w.lower() for w in label.groups() if w} & lexicon.words("analyse/label_nouns.txt"):
+            continue  # '"Catch it, bin it, kill it" is the theme': a slogan or a title, not something said
         cue = _cue_near(ctx, d)
         verb = cue[0] if cue else None
         if any(a <= d.start < b for a, b in ctx.heading) and verb is None and not _DASH_SOURCE.match(text, d.outer_end):
@@ -1089,6 +1099,40 @@ def _capability(ctx: _Ctx, verb) -> bool:
     if subj.pos_ != "NOUN" or subj.i in ctx.tok_mention:
         return False
     return not ({subj.lemma_.lower(), subj.lower_} & _human_nouns())
+
+
+def _finding(ctx: _Ctx, verb) -> bool:
+    """"Further tests confirmed he was carrying the virus", "scans showed the infection had
+    spread": an instrument or a result as subject (data/finding_nouns.txt) reports a finding,
+    not anyone's words. "Her doctor confirmed", "a report confirmed", "researchers found"
+    and a named subject stay statements."""
+    if verb.lemma_.lower() not in lexicon.words("analyse/finding_cues.txt"):
+        return False
+    subj = _subject(verb)
+    if subj is None or subj.pos_ != "NOUN" or subj.i in ctx.tok_mention:
+        return False
+    return bool({subj.lemma_.lower(), subj.lower_} & lexicon.words("analyse/finding_nouns.txt"))
+
+
+def _hypothetical(ctx: _Ctx, verb) -> bool:
+    """A saying that is only supposed, not reported: "if the minister says no, ..." (a
+    condition), or "the agents will refer travelers who say they are unwell to doctors" (a
+    present-tense cue in a relative clause on a bare plural, under a modal or future verb:
+    whoever would say it, nobody is reported to have). "Guards stopped travellers who said
+    they were ill" (it happened) and "the travellers who say ..." (definite: those people)
+    stay statements."""
+    if any(c.dep_ == "mark" and c.lower_ in ("if", "unless") for c in verb.children):
+        return True
+    if verb.dep_ != "relcl" or verb.tag_ not in ("VBP", "VBZ"):
+        return False
+    noun = verb.head
+    if noun.pos_ != "NOUN" or noun.tag_ != "NNS" or noun.i in ctx.tok_mention:
+        return False
+    if any(c.dep_ in ("det", "poss", "nummod") for c in noun.children):
+        return False
+    gov = noun.head
+    return gov.pos_ in ("VERB", "AUX") and any(
+        c.dep_ == "aux" and c.lower_ in lexicon.flagged("modals.txt") for c in gov.children)
 
 
 def _refusal_cut(sdoc, left: int, right: int) -> int | None:
@@ -1188,7 +1232,7 @@ def _reported_cands(ctx: _Ctx, sdoc, covered) -> list[_Cand]:
             continue
         if _reporter_passive(tok) or tok.lemma_.lower() in direct_cues() or _inference(tok):
             continue
-        if _capability(ctx, tok):
+        if _capability(ctx, tok) or _finding(ctx, tok) or _hypothetical(ctx, tok):
             continue
         comp = _complement(ctx, tok)
         if comp and _topic(comp[0]) and tok.lemma_.lower() not in lexicon.words("analyse/wh_cues.txt"):
