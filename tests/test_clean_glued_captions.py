@@ -115,11 +115,17 @@ def test_seam_word_written_capitalised_inside_a_sentence_elsewhere_is_not_read_a
 
 # A caption above the lead, on the text's first line, may run into a lead opening with a
 # name when the caption is a whole clause the lead names again.
-def test_caption_over_the_lead_before_a_name_is_cut():
-    caption = "Quake survivors moved out of cities"
-    sentence = "Marotia has started moving its quake survivors to camps outside the capital."
+@pytest.mark.parametrize("headline,caption,sentence", [
+    # the lead opens with a name: the caption is a whole clause the lead names again
+    ("Marotia starts to move quake victims", "Quake survivors moved out of cities",
+     "Marotia has started moving its quake survivors to camps outside the capital."),
+    # the caption ends in a name: the lead opens like a sentence and repeats its words
+    ("Stars give to Marotia", "Celebs raising millions for Marotia",
+     "More than 100 stars took part in a telethon to raise money for the people of Marotia."),
+])
+def test_caption_over_the_lead_with_a_name_at_the_seam_is_cut(headline, caption, sentence):
     # the page's headline on a line of its own above (cut by the headline rule)
-    c = clean_text(f"Marotia starts to move quake victims\n\n{caption} {sentence}{AFTER}")
+    c = clean_text(f"{headline}\n\n{caption} {sentence}{AFTER}")
     assert [r.text for r in c.removed if r.reason.startswith("caption")] == [caption]
     assert c.text.startswith(sentence)
 
@@ -135,14 +141,6 @@ def test_caption_over_the_lead_before_a_name_is_cut():
 def test_first_line_with_a_name_after_a_noun_stays_when_not_a_caption(line):
     text = f"Marotia starts to move quake victims\n\n{line}{AFTER}"
     assert line.split("\n\n")[-1] in clean_text(text).text
-
-
-def test_caption_over_the_lead_ending_in_a_name_is_cut():
-    caption = "Celebs raising millions for Marotia"
-    sentence = "More than 100 stars took part in a telethon to raise money for the people of Marotia."
-    c = clean_text(f"Stars give to Marotia\n\n{caption} {sentence}{AFTER}")
-    assert [r.text for r in c.removed if r.reason.startswith("caption")] == [caption]
-    assert c.text.startswith(sentence)
 
 
 @pytest.mark.parametrize("line", [
