@@ -1456,6 +1456,38 @@ def _caption_over_lead(left, right) -> bool:
     return _shares_content(left, right)
 
 
+# Below the lead, a name at the seam stops the rule (round six: a name after a noun goes on
+# with it as often as not), unless a second signal, independent of case, says the line is
+# two sentences glued ("The luckier survivors have been treated by UN medics Haiti is the
+# poorest country ..."): L is a whole clause (its own finite verb and subject, not a verb
+# of saying or thinking, which takes R as what was said: "He told reporters Obama would
+# sign ..."), the name is R's subject (or part of it) and R a whole clause, and the parse
+# of L and R together puts a sentence boundary at the seam and none inside L, with no
+# dependency crossing it. A parser that links the name to L ("the virus Mexico reported",
+# "the families of the victims Jones said ...": a conj, relcl or advcl) reads one sentence
+# there, and the rule abstains.
+def _clause_before_name(left) -> bool:
+    sents = list(left.sents)
+    return (len(sents) == 1 and _complete_before(left, True) and _complete_clause(sents[0], True)
+            and sents[0].root.lemma_.lower() not in _saying_verbs())
+
+
+def _name_subject(right) -> bool:
+    """R opens with a name that is its first clause's subject or inside it, and R is a clause."""
+    first = right[0]
+    if first.pos_ != "PROPN" or not _complete_after(right):
+        return False
+    tok = first
+    while tok.dep_ in ("compound", "flat", "poss", "nmod") and tok.head is not tok:
+        tok = tok.head
+    return tok.dep_ in ("nsubj", "nsubjpass") and tok.head == list(right.sents)[0].root
+
+
+def _two_roots_at_seam(doc, seam: int) -> bool:
+    starts = [s.start for s in doc.sents]
+    return starts[:2] == [0, seam] and _unlinked(doc, seam)
+
+
 def _shares_content(left, right) -> bool:
     return bool(_content([t.text for t in left]) & _content([t.text for t in right]))
 
@@ -1544,6 +1576,16 @@ def _split_glued_captions(text: str, units: list[Unit]) -> list[Unit]:
             right = nlp(right_text) if on_lead else None
             if right is not None:
                 opens = opens or _common_opening(right, r_toks, mid)
+            if not opens and not on_lead and _clause_before_name(left):
+                # below the lead, R opening with a name is read only when the parser
+                # itself reads two sentences at the seam (_two_roots_at_seam)
+                right = nlp(right_text)
+                opens = _common_opening(right, r_toks, mid)
+                if not opens:
+                    if _name_subject(right) and _two_roots_at_seam(nlp(f"{left_text} {right_text}"), len(left)):
+                        cuts[u.start] = at
+                        break
+                    continue
             if not _complete_before(left, True, name_end=on_lead and opens):
                 continue
             if right is None:
