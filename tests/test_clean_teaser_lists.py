@@ -150,3 +150,19 @@ def test_a_run_of_truncated_lines_heads_no_list():
         assert p in c.text
     for t in teasers:
         assert t not in c.text
+
+
+def test_share_counters_and_short_link_buttons_go():
+    for line in ["258 Shares", "1.2K shares", "Get short URL", "Follow RT on", "Follow us on"]:
+        c = clean_text("\n\n".join(ARTICLE[:2] + [line] + ARTICLE[2:]))
+        assert line not in c.text, line
+        assert any(r.reason.startswith("boilerplate") for r in c.removed), line
+
+
+def test_lines_about_shares_and_following_stay():
+    # must keep: the same words in the article's own sentences
+    lines = ["He sold 258 shares of the ferry company on Monday, a filing showed.",
+             "Follow the money, the harbour master told the council on Tuesday."]
+    c = clean_text("\n\n".join(ARTICLE[:2] + lines + ARTICLE[2:]))
+    for line in lines:
+        assert line in c.text
