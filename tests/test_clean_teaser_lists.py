@@ -166,3 +166,20 @@ def test_lines_about_shares_and_following_stay():
     c = clean_text("\n\n".join(ARTICLE[:2] + lines + ARTICLE[2:]))
     for line in lines:
         assert line in c.text
+
+
+def test_a_caption_with_its_credit_glued_on_goes():
+    for line in ["The hunter had killed and eaten a rabbit near the townCredit: Getty - Contributor",
+                 "The mayor at the harbour last week.Credit...Jane Roe/The Velmora Times"]:
+        c = clean_text("\n\n".join(ARTICLE[:2] + [line] + ARTICLE[2:]))
+        assert line not in c.text, line
+        assert any(r.reason.startswith("caption") for r in c.removed), line
+
+
+def test_credit_in_a_sentence_stays():
+    # must keep: "credit" as a word of the article, after a space or in lower case
+    lines = ["The port gave the fishermen credit: they had kept the pier open through the storm.",
+             "Harbour Credit: the new loan scheme for boat owners opens in spring, the authority said."]
+    c = clean_text("\n\n".join(ARTICLE[:2] + lines + ARTICLE[2:]))
+    for line in lines:
+        assert line in c.text
