@@ -2294,6 +2294,98 @@ _TEASER_RECORDS = 3
 _RECORD_LINE_WORDS = 20
 
 
+# A line cut short by the site: a word (or a comma) then an ellipsis at the line's end
+# ("... pleaded guilty to theft, embezzlement and...", "Trio of seniors leads Gonzaga
+# past Texas Arlington …", "기적적 독도행 ‘어서와’, 노르웨.."). Lists of other
+# stories print their headlines and summaries cut to a fixed width.
+_TRUNCATED = re.compile(r"[\w,;’'\")\]]\s?(?:\.{2,}|…)$")
+# Fewest truncated lines that make a run a list of teasers. An article may trail off
+# with an ellipsis ("Here's the thing …") but then its paragraphs stand between such
+# lines; a list sets them next to each other or between short headline lines only.
+_TRUNCATED_RUN = 3
+_TRUNCATED_REASON = "related: run of lines cut short by an ellipsis"
+_RUN_SHORT_WORDS = 15
+
+
+def _truncated_teasers(units: list[Unit]) -> None:
+    """A run of lines cut short by an ellipsis, with nothing between them but short
+    lines (their headlines, times, dates) and noise already found, is a list of
+    other stories: the run goes, with the headline line above its first teaser.
+
+    Read by shape alone, whatever the language: the cleaner cannot read the words of
+    every site's "more stories" header, but every site cuts its teasers the same way."""
+    def truncated(v: Unit) -> bool:
+        return v.kind is None and bool(_TRUNCATED.search(v.text.rstrip()))
+
+    def short(v: Unit) -> bool:
+        return v.kind is None and not v.prose and v.words <= _RUN_SHORT_WORDS
+
+    run: list[int] = []
+
+    def flush() -> None:
+        cut = [i for i in run if truncated(units[i])]
+        if len(cut) >= _TRUNCATED_RUN:
+            lo, hi = cut[0], cut[-1]
+            if lo > 0 and short(units[lo - 1]):
+                lo -= 1  # the headline the first teaser summarises
+            for v in units[lo:hi + 1]:
+                if v.kind is None:
+                    _mark(v, "related", f"{_TRUNCATED_REASON} ({len(cut)} lines: teasers of other stories, or a thread's posts)")
+        run.clear()
+
+    for i, u in enumerate(units):
+        if u.kind is not None or truncated(u) or short(u):
+            run.append(i)
+        else:
+            flush()
+    flush()
+
+
+# A list's link text glued to the teaser under it once the markup is gone: a headline
+# in title case whose last word runs into the capital that opens the summary
+# ("... Death Of U of M-Dearborn Student-AthleteA 24-year-old woman and a man have been
+# arrested ..."). The word before the seam has four lower-case letters or more, so a
+# name written in camel case ("LeBron", "McFee", "MacBook", "YouTube") is no seam.
+_GLUED_SEAM = re.compile(r"\b(?:[A-Z][a-z]{3,}(?:[-'’][A-Za-z]+)*|\d[\d,.]*)(?=[A-Z][a-z]*\b)")
+_GLUED_MIN_HEAD = 4
+_GLUED_MIN_REST = 6
+# Fewest such lines that make a list: one glued line may be a page's odd markup.
+_GLUED_RECORDS = 3
+_GLUED_REASON = "related: another story's headline glued to its summary"
+
+
+@functools.cache
+def _headline_small() -> frozenset[str]:
+    return frozenset(w.strip().lower() for w in _lines("headline_small_words.txt"))
+
+
+def _glued_teaser(text: str) -> bool:
+    small = _headline_small()
+    for m in _GLUED_SEAM.finditer(text):
+        head = _WORD.findall(text[:m.end()])
+        rest = _WORD.findall(text[m.end():])
+        if len(head) < _GLUED_MIN_HEAD or len(rest) < _GLUED_MIN_REST:
+            continue
+        # the headline: every word up to the seam capitalised (or a figure), small words apart
+        if not all(w[0].isupper() or w[0].isdigit() or w.lower() in small for w in head):
+            continue
+        # the teaser: a sentence, most of its words in lower case
+        if sum(1 for w in rest[1:] if w[0].islower()) * 2 >= len(rest) - 1:
+            return True
+    return False
+
+
+def _glued_teasers(units: list[Unit]) -> None:
+    """Three or more lines that are a headline glued to its summary: a list of other
+    stories flattened to text. Each such line goes; the lines between them stay as
+    they are (the span rule judges them)."""
+    found = [u for u in units if u.kind is None and u.words <= 80 and _glued_teaser(u.text)]
+    if len(found) < _GLUED_RECORDS:
+        return
+    for u in found:
+        _mark(u, "related", f"{_GLUED_REASON} ({len(found)} such lines)")
+
+
 def _teaser_records(units: list[Unit]) -> None:
     def short(v: Unit) -> bool:
         return v.kind is None and 1 <= v.words <= _RECORD_LINE_WORDS and not _TERMINAL.search(v.text)
@@ -2422,8 +2514,8 @@ def _handovers(units: list[Unit]) -> None:
 def _link_lists(units: list[Unit]) -> None:
     """The short lines after a related-stories header are that list's links."""
     for i, u in enumerate(units):
-        if u.kind != "related" or u.reason.startswith("related: link"):
-            continue
+        if u.kind != "related" or u.reason.startswith(("related: link", _TRUNCATED_REASON, _GLUED_REASON)):
+            continue  # a link, or an item of a list found by its shape: no header
         header = u.text.strip()[:40]
         for v in units[i + 1:]:
             if v.kind is not None and v.kind != "related" and v.strong:
@@ -2530,6 +2622,8 @@ def clean_text(text: str, title: str | None = None, links: list[str] | None = No
     _comments_above_notice(units)  # after the tail: the notice and what follows it are marked
     _comment_stamps(units)
     _teaser_records(units)
+    _truncated_teasers(units)
+    _glued_teasers(units)
     _closing_fragment(units)
     _link_lists(units)
     _clip_intros(units)
