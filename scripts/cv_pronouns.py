@@ -31,7 +31,9 @@ import pronouns as bench  # noqa: E402
 
 NEW = ["nearest_subject", "poss_nearest_subject", "prev_sentence_subject", "tree_distance", "coargument", "place_like", "first_named", "named_after",
        "in_parentheses", "pronoun_in_appositive", "pronoun_in_phrase", "main_subject", "same_clause", "clause_distance", "pronoun_feminine",
-       "pronoun_chain", "chain_leader", "after_determiner", "in_quote_marks"]
+       "pronoun_chain", "chain_leader", "after_determiner", "in_quote_marks",
+       # round eight (18g2): a candidate read against its rivals (speakers._rival_features)
+       "rivals", "nearer_rivals", "salience_lead", "mentions_lead", "chain_lead", "introduced_rank"]
 
 
 def fold_of(url: str, k: int) -> int:
@@ -55,7 +57,7 @@ def main() -> None:
     cases = fit.load_cases(args.data, args.cache)
     hand = speakers.weights()
     folds = [fold_of(c[2]["URL"], args.folds) for c in cases]
-    per_case = fit.labelled_traces_by_case(cases)
+    per_case = fit.labelled_traces_by_case(cases, args.rows)
     sets: list[list[str]] = [] if args.no_base else [[]]
     if args.sets:
         sets += [[x for x in s.split(",") if x] for s in args.sets.split(";")]
