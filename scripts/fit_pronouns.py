@@ -29,11 +29,13 @@ looser.
 
 Which features are fitted is chosen by scripts/cv_pronouns.py (cross-validation inside GAP
 development, folds grouped by Wikipedia page); the others are left out with ``--drop`` and
-named in the file. The shipped file: ``--model trees --loss pointwise --depth 4 --trees 500
---rate 0.03`` (every feature; the trees pick their own).
+named in the file. The shipped file (round eight, 18g2): ``--model trees --loss pointwise
+--depth 4 --trees 500 --rate 0.03 --rows nearest`` (every feature; the trees pick their own;
+one row per entity, its mention nearest the pronoun).
 
 Run: python scripts/fit_pronouns.py [--data ../shared/bench/gap] [--out FILE] [--drop F,G] [--cache FILE]
      [--model linear|trees] [--loss listwise|pointwise] [--trees N] [--depth D] [--rate R]
+     [--rows all|nearest] [--seeds N]
 """
 
 from __future__ import annotations

@@ -48,8 +48,7 @@ def _known_features() -> set[str]:
              "in_quote_marks", "after_determiner", "coargument", "pronoun_in_appositive", "pronoun_in_phrase",
              "in_parentheses", "place_like", "sentence_distance", "same_sentence", "pronoun_chain", "chain_leader",
              "tree_distance", "same_clause", "other_paragraph", "named_after", "prev_sentence_subject",
-             "candidate_poss", "candidate_pobj", "candidate_object", "clause_distance", "main_subject",
-             "rivals", "nearer_rivals", "salience_lead", "mentions_lead", "chain_lead", "introduced_rank"}
+             "candidate_poss", "candidate_pobj", "candidate_object", "clause_distance", "main_subject"}
     return {k for v in f.values() for k in v} | pairs | extra | set(speakers.weights())
 
 
@@ -395,31 +394,6 @@ def test_the_clause_subject_above_counts_whichever_mention_the_model_lets_speak(
     tok = next(t for t in sdoc if t.lower_ == "he")
     res = speakers.resolve_pronoun(scene, tok)
     assert not res.resolved and "first name" in res.evidence
-
-
-def test_rival_features_read_a_candidate_against_the_others_it_competes_with():
-    text = ("Mary Jones met Anna Brown in Paris. Mary Jones praised Anna Brown's team, and Mary Jones "
-            "thanked Anna Brown again. Later Mary Jones said she was tired. Mary Jones left.")
-    f = _features(text, "she")
-    mary, anna = f["Mary Jones"], f["Anna Brown"]  # the trace keeps each entity's last mention
-    assert mary["rivals"] == anna["rivals"] == 1.0
-    assert mary["salience_lead"] == 1.0 and anna["salience_lead"] == -1.0  # 4 mentions before "she" vs 3
-    assert mary["mentions_lead"] == 2.0 and anna["mentions_lead"] == -2.0  # "Mary Jones left" counts too
-    assert mary["introduced_rank"] == 0.0 and anna["introduced_rank"] == 1.0
-    assert mary["nearer_rivals"] == 0.0 and anna["nearer_rivals"] == 1.0  # Mary is named between
-    # must not fire: one person in contention has no rival and leads no one
-    f = _features("Mary Jones arrived in Paris. Later she was tired.", "she")
-    assert f["Mary Jones"]["rivals"] == 0.0 and f["Mary Jones"]["salience_lead"] == 0.0
-    assert f["Mary Jones"]["nearer_rivals"] == 0.0
-
-
-def test_rival_features_leave_out_people_of_the_other_gender():
-    f = _features("Mr. John Smith met Anna Brown. Mr. John Smith and his son left before she spoke.", "she")
-    assert f["Anna Brown"]["rivals"] == 0.0 and f["Anna Brown"]["salience_lead"] == 0.0
-    assert "John Smith" not in f  # a man is no candidate for "she", nor a rival
-    # must fire: two women compete
-    f = _features("Mary Jones met Anna Brown. Mary Jones and Mary Jones left before she spoke.", "she")
-    assert f["Anna Brown"]["rivals"] == 1.0 and f["Anna Brown"]["salience_lead"] < 0
 
 
 def _fit_script():

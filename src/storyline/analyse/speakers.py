@@ -515,8 +515,6 @@ def resolve_pronoun(scene: Scene, tok, last_speaker: int | None = None, *, use_m
         if trace is not None:
             trace.append((i, f, far or quoted))
         found.append((f, c, i, reasons, far, quoted))
-    if kind == "person":
-        _rival_features(scene, tok, found, counts)
     # scored together (the trees walk every candidate at once: _ensemble_rows), then kept in the
     # same order as before
     for (_f, c, i, reasons, far, quoted), s_total in zip(found, _scores([x[0] for x in found], wf, model)):
@@ -829,51 +827,6 @@ def _syntax_features(scene: Scene, tok, i: int, head, f: dict[str, float]) -> No
         if obj and _role(head) in ("obj", "pobj") and \
                 _governor(head).i == _governor(tok).i:
             f["coargument"] = 1.0
-
-
-def _rival_features(scene: Scene, tok, found: list, counts: dict[int, int]) -> None:
-    """Features of a candidate read against its rivals (the other entities the pronoun could
-    stand for: gender-agreeing, not too far back, not only quoted), for the fitted model only
-    (hand weight 0). A model that scores each candidate on its own (the pointwise trees) sees
-    "named three times" but not "named more often than anyone else it could be"; GAP's
-    paragraphs hold two or three people, and which is the most talked-about, the nearest or the
-    first introduced is relative (Lappin and Leass 1994 rank salience against the other
-    candidates; Webster et al. 2018's heuristics pick "the nearest", "the first"):
-    - ``rivals``: other entities in contention (0-3);
-    - ``nearer_rivals``: other entities with a mention between this one and the pronoun (0-3);
-    - ``salience_lead``: the entity's mentions before the pronoun less the most any rival has;
-    - ``mentions_lead``: the same over the whole text (mentions after the pronoun too);
-    - ``chain_lead``: earlier same-gender pronouns given to it (``_chain_votes``) less a rival's most;
-    - ``introduced_rank``: 0 for the rival named first, 1 for the next, ... (0-3)."""
-    live = [(f, c, i) for f, c, i, _r, far, quoted in found if not far and not quoted]
-    ents = {c for _f, c, _i in live}
-    if not ents:
-        return
-    whole: dict[int, int] = {}
-    first: dict[int, int] = {}
-    for j, m in enumerate(scene.candidates):
-        c = scene.entity(j)
-        if c in ents:
-            whole[c] = whole.get(c, 0) + 1
-            first[c] = min(first.get(c, m.start), m.start)
-    votes = _chain_votes(scene, tok)
-    order = sorted(ents, key=lambda c: first.get(c, 0))
-    nearest: dict[int, int] = {}  # entity -> start of its mention nearest the pronoun
-    for _f, c, i in live:
-        nearest[c] = max(nearest.get(c, -1), scene.candidates[i].start)
-
-    def lead(table: dict[int, int], c: int) -> float:
-        others = [table.get(o, 0) for o in ents if o != c]
-        return float(max(-4, min(4, table.get(c, 0) - max(others)))) if others else 0.0
-
-    for f, c, i, _r, _far, _q in found:
-        start = scene.candidates[i].start
-        f["rivals"] = float(min(3, len(ents - {c})))
-        f["nearer_rivals"] = float(min(3, sum(1 for o, s in nearest.items() if o != c and s > start)))
-        f["salience_lead"] = lead(counts, c)
-        f["mentions_lead"] = lead(whole, c)
-        f["chain_lead"] = lead(votes, c)
-        f["introduced_rank"] = float(min(3, order.index(c))) if c in ents else 3.0
 
 
 _CLAUSE_DEPS = ("ROOT", "ccomp", "xcomp", "advcl", "relcl", "acl", "conj", "parataxis", "csubj", "pcomp")
