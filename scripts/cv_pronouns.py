@@ -55,7 +55,7 @@ def main() -> None:
     cases = fit.load_cases(args.data, args.cache)
     hand = speakers.weights()
     folds = [fold_of(c[2]["URL"], args.folds) for c in cases]
-    per_case = fit.labelled_traces_by_case(cases)
+    per_case = fit.labelled_traces_by_case(cases, args.rows)
     sets: list[list[str]] = [] if args.no_base else [[]]
     if args.sets:
         sets += [[x for x in s.split(",") if x] for s in args.sets.split(";")]

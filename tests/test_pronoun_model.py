@@ -394,3 +394,32 @@ def test_the_clause_subject_above_counts_whichever_mention_the_model_lets_speak(
     tok = next(t for t in sdoc if t.lower_ == "he")
     res = speakers.resolve_pronoun(scene, tok)
     assert not res.resolved and "first name" in res.evidence
+
+
+def _fit_script():
+    import importlib.util
+    import sys
+    from pathlib import Path
+
+    root = Path(__file__).resolve().parents[1]
+    sys.path.insert(0, str(root / "bench"))
+    spec = importlib.util.spec_from_file_location("fit_pronouns", root / "scripts" / "fit_pronouns.py")
+    mod = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(mod)
+    return mod
+
+
+def test_nearest_rows_keep_each_entitys_mention_nearest_the_pronoun():
+    fit = _fit_script()
+    sdoc, scene = _scene("Mary Jones met Anna Brown in Paris. Mary Jones thanked the team. Later she left.")
+    tok = next(t for t in sdoc if t.lower_ == "she")
+    trace: list = []
+    speakers.resolve_pronoun(scene, tok, use_model=False, trace=trace)
+    kept = fit.nearest_rows(scene, trace)
+    by_text = [scene.candidates[i].text for i, _f, _far in kept]
+    assert sorted(by_text) == ["Anna Brown", "Mary Jones"]
+    mary = next(i for i, _f, _far in kept if scene.candidates[i].text == "Mary Jones")
+    assert scene.candidates[mary].start > sdoc.text.index("Paris")  # the second "Mary Jones"
+    # must not drop: an entity named once keeps its one row, and a trace of one entity stays whole
+    single = [x for x in trace if scene.candidates[x[0]].text == "Anna Brown"]
+    assert fit.nearest_rows(scene, single) == single
