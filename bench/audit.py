@@ -45,7 +45,6 @@ import json
 import os
 import random
 import re
-import subprocess
 import sys
 import textwrap
 import time
@@ -54,6 +53,7 @@ from datetime import date as Date
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))  # t17, when imported by path (tests)
+import gitstate  # noqa: E402
 from t17 import topic_docs
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -960,15 +960,8 @@ def render_sheet(meta: dict, drawn: dict[str, list[Item]], docs: list[dict]) -> 
 
 
 def _commit() -> str:
-    try:
-        sha = subprocess.run(["git", "rev-parse", "--short", "HEAD"], cwd=ROOT, capture_output=True, text=True,
-                             check=True).stdout.strip()
-        # what builds the story: the package (an edit to the benches leaves the story alone)
-        dirty = subprocess.run(["git", "status", "--porcelain", "--", "src"], cwd=ROOT, capture_output=True,
-                               text=True, check=True).stdout.strip()
-        return sha + ("+dirty" if dirty else "")
-    except (OSError, subprocess.CalledProcessError):
-        return "unknown"
+    # what builds the story: the package (an edit to the benches leaves the story alone)
+    return gitstate.commit(("src",))
 
 
 def build_story(docs: list[tuple[str, str, str]], work: Path, with_dates: bool, fresh: bool = False):

@@ -41,7 +41,6 @@ import itertools
 import json
 import pickle
 import re
-import subprocess
 import sys
 import time
 import zlib
@@ -49,6 +48,9 @@ from collections import Counter
 from pathlib import Path
 
 import numpy as np
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))  # gitstate, when imported by path (tests)
+import gitstate  # noqa: E402
 
 ROOT = Path(__file__).resolve().parents[1]
 SHARED = ROOT.parent / "shared"
@@ -308,7 +310,7 @@ def main() -> None:
         }
     hu = huawei(args.corpus, log)
 
-    commit = subprocess.run(["git", "rev-parse", "--short", "HEAD"], cwd=ROOT, capture_output=True, text=True).stdout.strip()
+    commit = gitstate.commit()
     print(f"conflicts benchmark  commit {commit}  {time.strftime('%Y-%m-%d')}")
     print(f"FNC-1 dev: {len(pairs)} pairs ({len(test)} scored; thresholds chosen on the other {len(calib)})"
           + (f", --limit {args.limit}" if args.limit else ""))

@@ -24,12 +24,14 @@ import argparse
 import gzip
 import json
 import re
-import subprocess
 import sys
 import time
 from collections import Counter
 from datetime import UTC, datetime
 from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))  # gitstate, when imported by path (tests)
+import gitstate  # noqa: E402
 
 ROOT = Path(__file__).resolve().parents[1]
 DEFAULT = ROOT.parent / "shared" / "bench" / "article-extraction"
@@ -190,7 +192,7 @@ NOTES = """Reading the table:
 def write_results(result: dict, text: str, argv: str) -> None:
     path = ROOT / "bench" / "RESULTS.md"
     doc = path.read_text(encoding="utf-8")
-    commit = subprocess.run(["git", "rev-parse", "--short", "HEAD"], cwd=ROOT, capture_output=True, text=True).stdout.strip()
+    commit = gitstate.commit()
     when = datetime.now(UTC).strftime("%Y-%m-%d %H:%M UTC")
     body = (
         f"Run {when} on commit `{commit}`: `python bench/extraction.py{argv}` "
