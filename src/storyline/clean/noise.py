@@ -1651,6 +1651,7 @@ def _honorifics() -> frozenset[str]:
     return frozenset(row[0].rstrip(".").lower() for row in lexicon.rows("analyse/titles.tsv")
                      if len(row) > 1 and row[1] == "honorific")
 
+_SUBJECT_WORDS = 4
 _NAME_WORD = re.compile(r"^[A-Z][a-z'’-]+(?:['’]s)?$")
 
 
@@ -1738,14 +1739,16 @@ def _split_named_again(text: str, units: list[Unit]) -> list[Unit]:
             p = toks[i - 1].group(0)
             if _TERMINAL.search(p) or p[-1:] in ";:":
                 break  # L is one piece (as in _caption_seams)
-            if not p[-1:].isalnum():
-                continue
+            if not p[-1:].isalnum() or p.lower() in stop or _is_name_cue(p):
+                continue  # a function word before the name goes on with it ("by Mr Roe")
             rest = [t.group(0) for t in toks[i:i + 6]]
             names = _name_words(rest)
             if not names:
                 continue
             titled = names[0].lower() in titles and len(names) > 1
-            before = {w for w in (t.group(0).strip(",") for t in toks[:i]) if _NAME_WORD.match(w)}
+            # a caption names its subject first: the repeat is looked for in L's first words
+            # only (which also spares the parse on most lines)
+            before = {w for w in (t.group(0).strip(",") for t in toks[:min(i, _SUBJECT_WORDS)]) if _NAME_WORD.match(w)}
             # a name run on over the seam ("findings from the National Academy of ... the
             # National Research Council") is one name: the repeat needs a lower-case word
             # or a number before the seam
