@@ -40,6 +40,25 @@ def test_quoted_pull_quote_with_a_first_person_sentence_after_it():
     assert "I've been living in the north for four years." in clean_text(text).text
 
 
+def test_long_pull_quote_before_a_word_the_text_never_writes_in_lower_case():
+    # "Even" is in no list of openers and the text never writes "even": the repeat is long
+    # and stands in the body as a whole quotation, closed by a stop (haiti K19, round eight)
+    pull = "She was cool, I leaned in to give her a kiss but I don't think she was too keen on it"
+    text = LEAD + pull + " Even though the studio staff were free, each act got a short slot.\n\n" \
+        '"' + pull + '," he said.\n\n"' + pull + '."' + TAIL
+    assert _cut(text).get(pull) == "caption"
+    assert "Even though the studio staff were free, each act got a short slot." in clean_text(text).text
+
+
+def test_long_repeat_going_on_after_a_comma_before_an_unlisted_word_stays():
+    # the same words stand elsewhere followed by a comma only: a sentence going on there,
+    # and here too ("... on Tuesday Haitian officials said ...")
+    line = "The earthquake struck the capital at five in the afternoon on Tuesday Haitian officials told reporters."
+    other = "The earthquake struck the capital at five in the afternoon on Tuesday, the survey said."
+    text = LEAD + line + "\n\n" + other + TAIL
+    assert line in clean_text(text).text
+
+
 def test_glued_text_said_nowhere_else_stays():
     # the same shape (no full stop, then a sentence opener), but the words are not repeated
     line = "Help is here but it is still woefully inadequate in this battered city The people of the capital paused."
@@ -361,3 +380,30 @@ def test_capitals_run_ending_in_a_preposition_is_not_a_heading():
 def test_capitals_heading_ending_in_a_short_preposition_is_split_off():
     line = "THE WORLD WE LIVE IN Hayward is one of those minds that the markets reward."
     assert "\n\nTHE WORLD WE LIVE IN\n\nHayward is one" in clean_text(LEAD + line + TAIL).text
+
+
+# ---------------------------------------------------------------- a speaker's video caption
+
+@pytest.mark.parametrize("caption, sentence", [
+    ('Ban Ki-moon: "Marotia will need every ounce of help we can offer"',
+     "Up to 150 UN staff remain unaccounted for after the collapse of the mission's headquarters."),
+    ("Jane Roe: ` We are facing a major humanitarian emergency'",
+     "Officials said at least 14 people had died when the offices collapsed."),
+])
+def test_speaker_caption_run_into_a_sentence_is_cut(caption, sentence):
+    text = LEAD + caption + " " + sentence + TAIL
+    assert _cut(text).get(caption) == "caption"
+    assert sentence in clean_text(text).text
+
+
+@pytest.mark.parametrize("line", [
+    # a transcript's line: the quotation ends with a stop
+    'Mr Smith: "We will rebuild the town." The president spoke in the capital on Tuesday.',
+    # the quotation goes on in the sentence: no whole clause after it
+    'Jane Roe: "We will make them pay" was the headline on Tuesday morning.',
+    # a label, not a name, before the colon
+    'Update: "Rescue teams have arrived at the port" The ships were unloaded on Tuesday.',
+])
+def test_speaker_and_quotation_that_are_prose_stay(line):
+    text = LEAD + line + TAIL
+    assert line in clean_text(text).text

@@ -32,7 +32,7 @@ from .types import DocAnalysis, Record
 
 # Bump when a code change alters what a per-document step produces. Data files need
 # no bump: their hash is part of ANALYSIS_VERSION below.
-ANALYSIS_VERSION_MANUAL = "11"  # round eight: issues 16x (plain text: a run of three or more lines cut short by an ellipsis, and three or more lines where a title-case headline runs into its summary, are lists of other stories and go; related-list headers that name their site or section, and in other languages) changed per-document output
+ANALYSIS_VERSION_MANUAL = "11"  # round eight: issues 16x (plain text: a run of three or more lines cut short by an ellipsis, and three or more lines where a title-case headline runs into its summary, are lists of other stories and go; related-list headers that name their site or section, and in other languages), 16u (captions cut before a name that names the caption's subject again or a person named before by title; a video caption "Name: \"quote\"" run into a sentence; a long pull quote repeated as a whole quotation cut before any capitalised word) changed per-document output
 
 
 def analysis_version(manual: str = ANALYSIS_VERSION_MANUAL, package: str = __version__, data: str | None = None) -> str:

@@ -1036,7 +1036,7 @@ _PULL_SHORT_WORDS = 8
 _PULL_MAX_WORDS = 40
 
 
-def _said_again(words: list[str], raw: str, whole: bool) -> bool:
+def _said_again(words: list[str], raw: str, whole: bool, closed: bool = False) -> bool:
     """Does ``raw`` give these words again, each word capitalised here (but the first:
     a pull quote may capitalise it) capitalised there too, and, if ``whole``, as a whole
     sentence or quotation (a stop, comma, quote mark or line end right after them)? A
@@ -1046,6 +1046,8 @@ def _said_again(words: list[str], raw: str, whole: bool) -> bool:
         return re.escape(w) if w[:1].isupper() and not first else "(?i:" + re.escape(w) + ")"
 
     rx = re.compile(r"(?<!\w)" + r"\W+".join(word(w, i == 0) for i, w in enumerate(words)) + r"(?!\w)(?P<after>[^\w\n]*)")
+    if closed:  # a whole sentence there: a stop or a closing quote mark right after the words
+        return any(re.match(r"[.!?]|[\"”’']", m.group("after")) for m in rx.finditer(raw))
     return any(not whole or re.search(r"[.!?,;:\"”’')]", m.group("after")) or raw[m.end():m.end() + 1] in ("", "\n")
                for m in rx.finditer(raw))
 
@@ -1064,15 +1066,25 @@ def _pull_quote_end(u: Unit, others: str, lower: set[str], raw: str) -> int | No
         if not head[:1].isupper():
             continue
         quoted = w[:1] in "\"“‘'"
-        common = head.isalpha() and head[1:].islower() and head.lower() in lower and bool(_LOWER_WORD.match(nxt))
-        if not (quoted or w in _openers() or common or head == "I" or head.startswith(("I'", "I’"))):
+        plain = head.isalpha() and head[1:].islower() and bool(_LOWER_WORD.match(nxt))
+        common = plain and head.lower() in lower
+        opening = quoted or w in _openers() or common or head == "I" or head.startswith(("I'", "I’"))
+        if not (opening or plain):
             continue
         pre = _norm(u.text[: toks[i].start()])
         if len(pre.split()) < _PULL_MIN_WORDS or f" {pre} " not in others:
             continue
         if f" {pre} {_norm(w)} " in others:
             continue  # the repeat goes on with the same word: a phrase of a longer text, no boundary here
-        if not _said_again(_WORD.findall(u.text[: toks[i].start()]), raw, whole=len(pre.split()) < _PULL_SHORT_WORDS):
+        said = _WORD.findall(u.text[: toks[i].start()])
+        if not _said_again(said, raw, whole=len(pre.split()) < _PULL_SHORT_WORDS):
+            continue
+        if not opening and (len(said) < _PULL_SHORT_WORDS or not _said_again(said, raw, whole=True, closed=True)):
+            # a capitalised word the text never writes in lower case ("... giving me a
+            # kiss Even though the studio ..."): the repeat must be long and stand there
+            # as a whole sentence or quotation, closed by a stop or a quote mark (round
+            # eight); a comma after it there ("... on Tuesday, Haitian officials said")
+            # is a sentence going on
             continue
         return toks[i].start()
     return None
@@ -1613,6 +1625,244 @@ def _split_glued_captions(text: str, units: list[Unit]) -> list[Unit]:
             _mark(v, "caption", _CAPTION_REASON)
     return out
 
+
+
+# A caption glued before a sentence that opens with a name, read by what the name says
+# rather than by the parse (round eight). The joint parse of caption and sentence links a
+# name to the words before it nearly always ("... a BASICS doctor Nick said:" reads as an
+# apposition, "... from Leigh-on-Sea, Essex Ms Barnes's sister" as a compound), so
+# _split_glued_captions abstains there. Two signals independent of the parse say a new
+# sentence opens at the name: (a) the name repeats a name of the caption's own subject
+# ("Keith Bellamy set up the support facilities for the rescue teams Hampshire Search and
+# Rescue's Keith Bellamy was in charge ...", "Nick Maskery is trained as a BASICS doctor
+# Nick said: ..."): one sentence does not name its subject twice over a seam with no
+# conjunction; (b) the name opens with an honorific (titles.tsv group "honorific") and the
+# text has named that person before the line ("Sanitation equipment on its way to Haiti
+# Mrs Chapman said: ...", earlier "Shelane Chapman"): a second mention by title opens a
+# sentence in news copy. Either way L (before the seam) must be a whole clause with its
+# own subject or a verbless noun phrase, with no verb of saying in it (reported speech
+# without "that": "He told reporters Mr Obama would ..."), no pronoun subject, no
+# connective or subordinate opening, every preposition with its object; and R a whole
+# clause whose subject holds the name. When R's verb is one of saying it must say
+# something after it (a colon, a clause or an object): "More aid is needed Mr Ban said."
+# is one sentence that lost its comma.
+@functools.cache
+def _honorifics() -> frozenset[str]:
+    return frozenset(row[0].rstrip(".").lower() for row in lexicon.rows("analyse/titles.tsv")
+                     if len(row) > 1 and row[1] == "honorific")
+
+_SUBJECT_WORDS = 4
+_NAME_WORD = re.compile(r"^[A-Z][a-z'’-]+(?:['’]s)?$")
+
+
+def _name_words(words: list[str]) -> list[str]:
+    """The leading run of capitalised words of ``words``, without a possessive 's."""
+    out = []
+    for w in words:
+        if not _NAME_WORD.match(w):
+            break
+        out.append(re.sub(r"['’]s$", "", w))
+    return out
+
+
+def _caption_left(left) -> bool:
+    sents = list(left.sents)
+    if len(sents) != 1 or left[-1].pos_ not in ("NOUN", "PROPN", "NUM"):
+        return False
+    if left[0].pos_ in ("PRON", "CCONJ", "SCONJ", "ADV", "INTJ") and left[0].dep_ != "expl":
+        return False
+    if any(t.dep_ in ("nsubj", "nsubjpass", "csubj") and t.pos_ == "PRON" for t in left):
+        return False
+    if any(t.pos_ == "VERB" and t.lemma_.lower() in _saying_verbs() for t in left):
+        return False
+    if any(t.pos_ == "SCONJ" or t.dep_ == "mark" for t in left):
+        # a subordinate clause in L may be the one the seam cuts short ("..., while the
+        # e-tron Sportback 55 is rated for ..."): a caption is one plain clause
+        return False
+    if any(t.dep_ == "prep" and not any(c.dep_ in ("pobj", "pcomp", "prep") for c in t.children) for t in left):
+        return False
+    return _complete_clause(sents[0], True) or _caption_phrase(sents[0])
+
+
+def _says_something(right) -> bool:
+    root = list(right.sents)[0].root
+    if root.lemma_.lower() not in _saying_verbs():
+        return True
+    return any(c.dep_ in ("ccomp", "dobj", "xcomp") or (c.text == ":" and c.i > root.i) for c in root.children)
+
+
+def _subject_names(left) -> set[str]:
+    """The capitalised words of L's subject (of the whole L when it is a noun phrase)."""
+    root = list(left.sents)[0].root
+    subj = [c for c in root.children if c.dep_ in ("nsubj", "nsubjpass")]
+    toks = [t for s in subj for t in s.subtree] if root.pos_ in ("VERB", "AUX") else list(left)
+    return {t.text for t in toks if t.pos_ == "PROPN" and _NAME_WORD.match(t.text)}
+
+
+def _role_before_ok(left) -> bool:
+    """A role noun right before the seam takes the name after it in apposition ("BP's
+    leader Mr Hayward", "lost rig worker Gordon Jones", "Independent administrator Kenneth
+    Feinberg"), unless an indefinite article opens its phrase ("trained as a BASICS doctor
+    Nick said"): a name is not set beside "a doctor" without a comma."""
+    last = left[-1]
+    if last.text.lower() not in _seam_nouns() and _stem(last.text.lower()) not in _seam_nouns():
+        return True
+    return any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in last.children)
+
+
+def _same_person(left_names: set[str], right) -> bool:
+    """R's subject is the person L's subject names: its head word is one of L's subject's
+    name words, and its other name words are too, unless L named the person by one word
+    ("Jean has just returned ... Haitian-born musician Wyclef Jean broke down"). A
+    relative of the same surname ("Michelle Jones ... Gordon Jones") is someone else."""
+    root = list(right.sents)[0].root
+    subj = next((c for c in root.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if subj is None or subj.pos_ != "PROPN" or subj.text not in left_names:
+        return False
+    others = {c.text for c in subj.children if c.dep_ in ("compound", "flat") and c.pos_ == "PROPN"}
+    return others <= left_names or len(left_names) == 1
+
+
+def _split_named_again(text: str, units: list[Unit]) -> list[Unit]:
+    stop = _english_stopwords()
+    words = _WORD.findall(text[:20000])
+    if not words or sum(1 for w in words if w.lower() in stop) < _ENGLISH_FUNCTION_SHARE * len(words):
+        return units
+    titles = _honorifics()
+    candidates: dict[int, list[tuple[int, bool]]] = {}
+    for u in units:
+        if u.kind is not None or u.bullet or u.words < _GLUED_MIN_WORDS + _CAPTION_REST_WORDS:
+            continue
+        toks = list(_TOKEN.finditer(u.text))
+        found = []
+        for i in range(_GLUED_MIN_WORDS, min(len(toks) - _CAPTION_REST_WORDS, _CAPTION_SEAM_WORDS) + 1):
+            p = toks[i - 1].group(0)
+            if _TERMINAL.search(p) or p[-1:] in ";:":
+                break  # L is one piece (as in _caption_seams)
+            if not p[-1:].isalnum() or p.lower() in stop or _is_name_cue(p):
+                continue  # a function word before the name goes on with it ("by Mr Roe")
+            rest = [t.group(0) for t in toks[i:i + 6]]
+            names = _name_words(rest)
+            if not names:
+                continue
+            titled = names[0].lower() in titles and len(names) > 1
+            # a caption names its subject first: the repeat is looked for in L's first words
+            # only (which also spares the parse on most lines)
+            before = {w for w in (t.group(0).strip(",") for t in toks[:min(i, _SUBJECT_WORDS)]) if _NAME_WORD.match(w)}
+            # a name run on over the seam ("findings from the National Academy of ... the
+            # National Research Council") is one name: the repeat needs a lower-case word
+            # or a number before the seam
+            again = [n for n in (re.sub(r"['’]s$", "", w.strip(",")) for w in rest)
+                     if n in before and n.lower() not in titles] if not p[:1].isupper() else []
+            named_earlier = titled and re.search(r"(?<!\w)" + re.escape(names[1]) + r"(?!\w)", text[:u.start]) is not None
+            if again or named_earlier:
+                found.append((toks[i].start(), named_earlier))
+        if found:
+            candidates[u.start] = found
+    if not candidates:
+        return units
+    nlp = _parser()
+    cuts: dict[int, int] = {}
+    for u in units:
+        for at, by_title in candidates.get(u.start, []):
+            left_text = u.text[:at].rstrip()
+            if _connectives().match(left_text.lstrip("\"“‘'(")):
+                break
+            sents = _sentences(u.text[at:])
+            right_text = sents[0] if sents else u.text[at:]
+            if len(_WORD.findall(right_text)) < _CAPTION_REST_WORDS:
+                continue
+            left = nlp(left_text)
+            if not _caption_left(left) or not _role_before_ok(left):
+                continue
+            right = nlp(right_text)
+            if not (_name_subject(right) and _says_something(right)):
+                continue
+            if not by_title and not (_complete_clause(list(left.sents)[0], True)
+                                     and _same_person(_subject_names(left), right)):
+                continue  # named again: L a whole clause whose subject is R's subject
+            # the one reading of a single sentence the parse gives reliably: R as a
+            # (bare) relative clause or reported clause of a word in L ("... met the family
+            # of Essex Ms Barnes's sister had married"): abstain there
+            joint = nlp(f"{left_text} {right_text}")
+            seam = len(left)
+            if any(t.i >= seam and t.head.i < seam and t.dep_ in _CLAUSE_OF_LEFT for t in joint):
+                continue
+            cuts[u.start] = at
+            break
+    heads: set[int] = set()
+
+    def cut_of(u: Unit) -> tuple[int, int, bool] | None:
+        at = cuts.get(u.start)
+        if at is None or u.kind is not None:
+            return None
+        heads.add(u.start)
+        return len(u.text[:at].rstrip()), at, False
+
+    out = _split_units(text, units, cut_of)
+    for v in out:
+        if v.start in heads:
+            _mark(v, "caption", _NAMED_AGAIN_REASON)
+    return out
+
+
+_CLAUSE_OF_LEFT = {"relcl", "acl", "ccomp"}
+_NAMED_AGAIN_REASON = ("caption: a caption with no full stop run into a sentence that opens by naming again "
+                       "the caption's subject or a person named before by title")
+
+
+# A video's caption that names who speaks and what they say, run into the next sentence
+# (BBC copy: 'Ban Ki-moon: "Haiti will need every ounce of help we can offer" Up to 150 UN
+# staff remain unaccounted for ...'): at the head of a line, a name (every word read as a
+# name by the tagger, an honorific allowed), a colon, a quotation with no stop at its end,
+# its closing mark, then a capitalised word opening a whole clause. Prose does not set a
+# speaker and a colon before a quotation and then run on without a stop: a transcript's
+# line ends its quotation with a stop ('Smith: "We will rebuild." The president ...') and
+# a quotation that goes on in the sentence ('Obama: "We will make BP pay" was the
+# headline') leaves no whole clause after it; both stay.
+_SPEAKER_CAPTION = re.compile(
+    r"^(?P<name>[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,4}):\s?(?P<open>[\"“‘'`])\s?(?P<said>[^\"“”‘’'`\n]{10,240}?)"
+    r"(?<![.!?,;:])\s?[\"”’'](?=\s+[\"“]?[A-Z])")
+_SPEAKER_CAPTION_REASON = "caption: a video's caption (a speaker and what they say, no full stop) run into the next sentence"
+
+
+def _split_speaker_captions(text: str, units: list[Unit]) -> list[Unit]:
+    found = {u.start: m for u in units
+             if u.kind is None and not u.bullet and (m := _SPEAKER_CAPTION.match(u.text)) is not None}
+    if not found:
+        return units
+    nlp = _parser()
+    cuts: dict[int, int] = {}
+    for u in units:
+        m = found.get(u.start)
+        if m is None:
+            continue
+        # the name read in its line; a hyphenated part ("Ki-moon") goes with the word before
+        line = nlp(m.group(0))
+        name = [t for t in line if t.idx < len(m.group("name")) and not t.is_punct
+                and not (t.i > 0 and line[t.i - 1].text == "-" and not line[t.i - 2].whitespace_)]
+        if not name or not all(t.pos_ == "PROPN" or t.lower_.rstrip(".") in _honorifics() for t in name):
+            continue
+        at = m.end() + len(u.text[m.end():]) - len(u.text[m.end():].lstrip())
+        sents = _sentences(u.text[at:])
+        right_text = sents[0] if sents else u.text[at:]
+        if len(_WORD.findall(right_text)) < _CAPTION_REST_WORDS or not _complete_after(nlp(right_text)):
+            continue
+        cuts[u.start] = at
+    heads: set[int] = set()
+
+    def cut_of(u: Unit) -> tuple[int, int, bool] | None:
+        at = cuts.get(u.start)
+        if at is None or u.kind is not None:
+            return None
+        heads.add(u.start)
+        return len(u.text[:at].rstrip()), at, False
+
+    out = _split_units(text, units, cut_of)
+    for v in out:
+        if v.start in heads:
+            _mark(v, "caption", _SPEAKER_CAPTION_REASON)
+    return out
 
 # A clip's intro run into the lead: a plain text keeps the line that introduced a video
 # ("Journalist in Haiti, Ansel Herz, spoke to the BBC's Matt Frei", "The moment Wismond
@@ -2589,6 +2839,7 @@ def clean_text(text: str, title: str | None = None, links: list[str] | None = No
     units = _split_glued_opening(text, units)
     units = _split_glued_bylines(text, _split_pull_quotes(text, units))  # after the opening's headline is cut
     units = _split_clip_intros(text, _split_glued_captions(text, _split_position_captions(text, units)))
+    units = _split_named_again(text, _split_speaker_captions(text, units))
     units = _split_label_teasers(text, units)
     for u in units:
         _classify(u, links)
