@@ -12,6 +12,7 @@ import os
 from pathlib import Path
 
 import pytest
+from hypothesis import settings
 
 ROOT = Path(__file__).resolve().parents[1]
 SHARED = Path(os.environ.get("STORYLINE_SHARED", ROOT.parent / "shared"))
@@ -19,6 +20,12 @@ HUAWEI = SHARED / "corpus" / "huawei-us"
 EXAMPLES = ROOT / "examples"
 
 os.environ.setdefault("HF_HUB_OFFLINE", "1")
+
+# No property test is a timed test: Hypothesis's default 200 ms deadline per example failed
+# test_export's TimelineJS property once on a loaded machine. Tests that set their own
+# @settings keep their other fields; the deadline is off for all.
+settings.register_profile("storyline", deadline=None)
+settings.load_profile("storyline")
 
 
 def _require(path: Path) -> Path:
