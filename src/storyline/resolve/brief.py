@@ -29,10 +29,13 @@ Method (runs last in the corpus stage, so it reads everything the story holds):
    clutter left at its start (datelines, timestamps: the noise lexicon's
    ``dateline``/``timestamp`` rules), one that does not read alone (``_reads_alone``:
    a headline, caption or box glued to it, a Title-Case headline, a cut bracket, a clause cut from its subject (", who said ..."), an
-   unattributed quotation, an opening pronoun or anaphor, ``data/brief_dependent.txt``,
+   unattributed quotation, an opening pronoun or anaphor (a time pointed back to, "Since
+   then", "Two decades later"; an unnamed company, "The oil company"), ``data/brief_dependent.txt``,
    a line with no full stop beside a headline or caption the cleaner cut: its standfirst;
    a sentence the per-document parse read as a photo caption (``analyse.parse.caption``: a
-   present-tense picture description ending with a bare day after its place, or "in this photo");
+   present-tense picture description ending with a bare day after its place, or "in this photo";
+   a lead cut off such a line at a seam still ends with its day, and is barred too; a photo
+   gallery's labels, "AP July 12:", are the noise lexicon's ``caption`` rules);
    a headline or caption glued to a document's lead is cut off it instead). An off-topic document never reaches the brief:
    each story is built from its own documents only (``resolve.stories``, ``storybuild``).
 5. Each picked sentence carries the date of what it tells (the earliest dated event it
