@@ -29,10 +29,13 @@ Method (runs last in the corpus stage, so it reads everything the story holds):
    clutter left at its start (datelines, timestamps: the noise lexicon's
    ``dateline``/``timestamp`` rules), one that does not read alone (``_reads_alone``:
    a headline, caption or box glued to it, a Title-Case headline, a cut bracket, a clause cut from its subject (", who said ..."), an
-   unattributed quotation, an opening pronoun or anaphor, ``data/brief_dependent.txt``,
+   unattributed quotation, an opening pronoun or anaphor (a time pointed back to, "Since
+   then", "Two decades later"; an unnamed company, "The oil company"), ``data/brief_dependent.txt``,
    a line with no full stop beside a headline or caption the cleaner cut: its standfirst;
    a sentence the per-document parse read as a photo caption (``analyse.parse.caption``: a
-   present-tense picture description ending with a bare day after its place, or "in this photo");
+   present-tense picture description ending with a bare day after its place, or "in this photo";
+   a lead cut off such a line at a seam still ends with its day, and is barred too; a photo
+   gallery's labels, "AP July 12:", are the noise lexicon's ``caption`` rules);
    a headline or caption glued to a document's lead is cut off it instead). An off-topic document never reaches the brief:
    each story is built from its own documents only (``resolve.stories``, ``storybuild``).
 5. Each picked sentence carries the date of what it tells (the earliest dated event it
@@ -653,9 +656,12 @@ def candidates(corpus: Corpus) -> list[Candidate]:
             s, barred, link = _reads_alone(a, s, position, counts, its["speakers"], spans)
             if barred is None and _beside_cut_title(doc, s.start, s.end):
                 barred = "a standfirst or caption line left beside a headline or caption the cleaner cut"
-            # the per-document parse read the whole sentence as a photo caption (a lead cut
-            # off a caption glued to it is not that sentence)
-            if barred is None and s.caption and (s.start, s.end) == whole:
+            # the per-document parse read the whole sentence as a photo caption: barred, and so
+            # is a lead cut off it at a seam when the parse's evidence is the bare day the
+            # sentence ends with, which the cut piece keeps (a lead cut off a caption glued
+            # before it is otherwise not that sentence) ("A ship deploys boom ... the Deep Sea
+            # Horizon oil spill in the Gulf of Mexico May 8.", cut at a false seam at "Sea")
+            if barred is None and s.caption and ((s.start, s.end) == whole or _BARE_DAY_END.search(text[s.start : s.end])):
                 barred = f"a photo caption: {s.caption}"
             sent = text[s.start : s.end]
             words = _WORD.findall(sent)
@@ -743,6 +749,10 @@ def candidates(corpus: Corpus) -> list[Candidate]:
     return out
 
 
+# a month and day closing a sentence, the shape of a wire photo caption's date
+_BARE_DAY_END = re.compile(
+    r"\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+\d{1,2}\s*[.!]?[\"'”’)]*\s*$", re.IGNORECASE
+)
 _DETERMINER_BEFORE = re.compile(r"\b(?:the|an?|its|their|this|that)\s+$", re.IGNORECASE)
 _WORD_AFTER = re.compile(r"^\s+[a-z]")
 
