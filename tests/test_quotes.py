@@ -850,3 +850,54 @@ def test_a_participle_on_a_noun_is_no_cue_for_a_quotation():
 def test_a_participle_with_its_agent_stays_a_cue():
     q = _find(_quotes(_PAPER.format("reported by the Kent health agency")), "Fever at noon")
     assert q.cue == "reported"
+
+
+# --- round eight (18p): repeats inside the same speaker's words, block quotations after "X added:"
+
+
+def test_a_quote_inside_the_same_speakers_words_is_not_repeated():
+    a = _quotes("Campaign spokesman Jesse Lehrich said on Friday that if his candidate won the election in "
+                "November and both chambers passed the bill again, \u201cshe would sign this legislation.\u201d "
+                "Senator Mark Olson said he doubted any court would enforce the order.")
+    whole = _find(a, "that if his candidate won")
+    assert _speaker(a, whole) == "Jesse Lehrich"
+    assert not [q for q in a.quotes if q.text.startswith("she would sign")]
+    assert _find(a, "he doubted any court")
+    assert not [q for q in a.quotes if q.text.startswith("any court would enforce")]
+
+
+def test_a_quote_inside_someone_elses_words_stays():
+    # the twin: the inner words are another speaker's, reported by the outer one
+    a = _quotes("Senator Mark Olson said that Governor Ann Cole had claimed the budget was balanced.")
+    outer = _find(a, "that Governor Ann Cole had claimed")
+    inner = _find(a, "the budget was balanced")
+    assert _speaker(a, outer) == "Mark Olson" and _speaker(a, inner) == "Ann Cole"
+
+
+_BLOCK = ("Governor Chris Hale spoke to reporters in Trenton on Monday about the storm.\n\n"
+          "{}\n\nThe state is ready for this storm. Every county has crews on the roads tonight.\n\n"
+          "The storm is expected to reach the coast by Wednesday.")
+
+
+def test_a_block_after_x_added_colon_is_his_content():
+    a = _quotes(_BLOCK.format("The governor added:"))
+    q = _find(a, "The state is ready for this storm")
+    assert q.text.endswith("on the roads tonight.") and q.cue == "added"
+    assert _speaker(a, q) == "Chris Hale"
+
+
+def test_no_block_after_a_colon_line_that_says_something_itself():
+    # the twin: the line holds its own content ("added that ..."), or no cue ("The plan:")
+    a = _quotes(_BLOCK.format("The governor added that the roads would close:"))
+    assert not [q for q in a.quotes if q.text.startswith("The state is ready")]
+    a = _quotes(_BLOCK.format("The plan for the night:"))
+    assert not [q for q in a.quotes if q.text.startswith("The state is ready")]
+
+
+def test_a_cue_after_a_closed_quotation_with_its_own_clause_is_not_its_cue():
+    a = _quotes("The mayor spoke first. \u201cThe bridge will open in May.\u201d "
+                "Senator Mark Olson said he doubted the date would hold.")
+    assert _speaker(a, _find(a, "The bridge will open")) != "Mark Olson"
+    # the twin: a bare "X said." after the quotation is its attribution
+    a = _quotes("The mayor spoke first. \u201cThe bridge will open in May.\u201d Senator Mark Olson said.")
+    assert _speaker(a, _find(a, "The bridge will open")) == "Mark Olson"

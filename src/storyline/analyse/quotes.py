@@ -781,6 +781,10 @@ def _cue_near(ctx: _Ctx, d: _Direct):
         if tok.idx >= d.outer_end:
             gap = text[d.outer_end : tok.idx]
             dist = len(gap)
+            if text[d.start : d.end].rstrip()[-1:] in ".?!" and any(
+                    c.dep_ == "ccomp" and c.i > tok.i for c in tok.children):
+                continue  # '"... her desk." Senator Olson said he doubted ...': the quotation closed its
+                # sentence, and the cue after it reports its own clause, not the quotation
         elif tok.idx + len(tok) <= d.outer_start:
             gap = text[tok.idx + len(tok) : d.outer_start]
             dist = len(gap) + 5  # prefer a cue after the quote
@@ -1237,6 +1241,11 @@ def _reported_cands(ctx: _Ctx, sdoc, covered) -> list[_Cand]:
         comp = _complement(ctx, tok)
         if comp and _topic(comp[0]) and tok.lemma_.lower() not in lexicon.words("analyse/wh_cues.txt"):
             continue
+        block = _block_after(ctx, tok)
+        if block is not None:
+            if not covered(*block) and not any(x <= tok.idx < y for x, y in ctx.heading):
+                out.append(_Cand(block[0], block[1], "indirect", cue=tok))
+            continue
         if not comp:
             pieces = _around(ctx, tok)
             if pieces:
@@ -1398,6 +1407,43 @@ def _continues(verb, x) -> bool:
     form = speakers.pronouns().get(subj[0].lower_)
     # "BP said ..., but it gave no timetable": a pronoun that agrees with the speaker is the speaker
     return not (form is not None and own is not None and form[1] == ("pl" if own.tag_ in ("NNS", "NNPS") else "sg"))
+
+
+_BLOCK_END = ".?!…"
+
+
+def _block_after(ctx: _Ctx, verb) -> tuple[int, int] | None:
+    """"Limbaugh added:" alone as a paragraph, then a paragraph of prose with no quotation
+    marks: a block quotation whose marks the page's layout carried (the web's indented
+    quote, lost with the markup). The cue must end its paragraph with the colon, say nothing
+    itself (no object or clause of its own) and have a subject; the block is the next
+    paragraph, a whole sentence or more."""
+    text, sdoc = ctx.text, ctx.sdoc
+    para_start = text.rfind("\n", 0, verb.idx) + 1
+    para_end = text.find("\n", verb.idx)
+    if para_end < 0:
+        return None
+    line = text[para_start:para_end].rstrip()
+    if not line.endswith(":") or len(line.split()) > 15:
+        return None
+    if not any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
+        return None
+    after = [t for t in sdoc[verb.i + 1 :] if t.idx < para_start + len(line) - 1]
+    if any(t.head.i == verb.i and t.dep_ in ("dobj", "ccomp", "xcomp", "attr", "oprd") for t in after):
+        return None
+    a = para_end
+    while a < len(text) and text[a].isspace():
+        a += 1
+    if a >= len(text) or text[a] in _MARKS + "‘'(" or ctx.inside_quote(a):
+        return None
+    b = text.find("\n", a)
+    b = len(text) if b < 0 else b
+    while b > a and text[b - 1].isspace():
+        b -= 1
+    block = text[a:b]
+    if len(block.split()) < 2 * _MIN_WORDS or block[-1] not in _BLOCK_END + _MARKS + "’":
+        return None
+    return a, b
 
 
 def _according_cands(ctx: _Ctx, sdoc, covered) -> list[_Cand]:
@@ -1584,8 +1630,34 @@ def extract(sdoc, analysis: DocAnalysis) -> list[QuoteItem]:
     for q in sorted(items, key=lambda q: (q.start, q.end)):
         if out and (out[-1].start, out[-1].end) == (q.start, q.end):
             continue
+        if _repeats(ctx, q, items):
+            continue
         out.append(q)
     return out
+
+
+def _who(ctx: _Ctx, q: QuoteItem) -> int | None:
+    """The entity a quote's speaker is, when the quote names or resolves one."""
+    i = q.speaker_mention if q.speaker_mention is not None else q.antecedent_mention
+    if i is None or not 0 <= i < ctx.n_named:
+        return None
+    return ctx.entity(i)
+
+
+def _repeats(ctx: _Ctx, q: QuoteItem, items: list[QuoteItem]) -> bool:
+    """A quote inside another quote of the same speaker says nothing that one does not:
+    "Lehrich said that if she won, 'she would sign this legislation'" is one statement, not
+    also the quotation on its own; "he said he doubted any court would enforce it" is not
+    also "he doubted ...". A quote inside someone else's words stays ("reports alleging that
+    she claimed ...": hers, reported by others)."""
+    who = _who(ctx, q)
+    if who is None:
+        return False
+    text = ctx.text
+    return any(o is not q and o.start <= q.start and (q.end <= o.end or not text[o.end : q.end].strip(_MARKS + "'’.,"))
+               and (o.start, o.end) != (q.start, q.end)
+               and o.cue_start is not None and not (q.start <= o.cue_start < q.end) and _who(ctx, o) == who
+               for o in items)
 
 
 def _voiceless(subj) -> bool:
