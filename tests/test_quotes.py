@@ -901,3 +901,31 @@ def test_a_cue_after_a_closed_quotation_with_its_own_clause_is_not_its_cue():
     # the twin: a bare "X said." after the quotation is its attribution
     a = _quotes("The mayor spoke first. \u201cThe bridge will open in May.\u201d Senator Mark Olson said.")
     assert _speaker(a, _find(a, "The bridge will open")) == "Mark Olson"
+
+
+def test_a_clause_the_parse_hangs_on_the_cue_as_adverbial_is_content():
+    a = _quotes("Trump said after the convention he would not accept the endorsement if it were offered.")
+    q = _find(a, "after the convention he would not accept")
+    assert _speaker(a, q) == "Trump"
+
+
+def test_a_clause_brought_in_by_a_conjunction_is_not_content():
+    # the twin: "if"/"when" makes it a circumstance of the saying, not what was said
+    a = _quotes("Trump said nothing about the endorsement when he arrived at the convention hall.")
+    assert not [q for q in a.quotes if "he arrived" in q.text]
+
+
+def test_the_speakers_next_saying_ends_the_content():
+    a = _quotes("Senator Mark Olson said he did not believe the ads had hurt the campaign, "
+                "arguing that the party's divisions were a bigger hurdle.")
+    q = _find(a, "he did not believe the ads")
+    assert q.text.endswith("had hurt the campaign")
+    assert _speaker(a, _find(a, "that the party's divisions")) == "Mark Olson"
+
+
+def test_a_saying_deeper_in_the_content_does_not_end_it():
+    # the twins: a cue inside a relative clause, and a deed with no clause
+    a = _quotes("Ava Ruiz said the film starts a conversation that humanizes workers and demands respect for them.")
+    assert _find(a, "the film starts a conversation").text.endswith("demands respect for them")
+    a = _quotes("Police Chief Ann Cole said the driver ignored the officers and refused to leave the car.")
+    assert _find(a, "the driver ignored").text.endswith("refused to leave the car")

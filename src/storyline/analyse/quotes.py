@@ -1036,6 +1036,16 @@ def _complement(ctx: _Ctx, tok) -> list:
     """The content of a cue verb: its clause, or after a verb that takes one an infinitive,
     "for" phrase or a noun phrase ("denied the allegations")."""
     comp = [c for c in tok.children if c.dep_ == "ccomp" and c.i > tok.i]
+    if not comp and is_cue(tok):
+        # "Trump said after the convention he would not accept ...": the parse hangs a clause
+        # with its own subject and finite verb, brought in by no conjunction ("if", "when",
+        # "because" would be a mark), on the cue as an adverbial; it is what was said
+        comp = [c for c in tok.children if c.dep_ == "advcl" and c.i > tok.i and c.pos_ in ("VERB", "AUX")
+                and any(x.dep_ in ("nsubj", "nsubjpass") for x in c.children)
+                and not any(x.dep_ in ("mark", "advmod") and x.i < c.i for x in c.children)
+                and (c.tag_ in ("VBD", "VBZ", "VBP") or any(x.dep_ == "aux" and x.tag_ in ("MD", "VBD", "VBZ", "VBP")
+                                                            for x in c.children))
+                and not any(t.is_punct for t in tok.doc[tok.i + 1 : c.left_edge.i + 1])]
     if not comp and is_cue(tok, mental=True, objects=True):
         # "denied the allegations", "urged Congress to leave the program intact", "called for a moratorium"
         comp = [c for c in tok.children if c.dep_ == "xcomp" and c.i > tok.i]
@@ -1137,6 +1147,36 @@ def _hypothetical(ctx: _Ctx, verb) -> bool:
     gov = noun.head
     return gov.pos_ in ("VERB", "AUX") and any(
         c.dep_ == "aux" and c.lower_ in lexicon.flagged("modals.txt") for c in gov.children)
+
+
+def _next_report(sdoc, cue, comp, left: int, right: int) -> int | None:
+    """Where the speaker's next act of saying starts inside a content the parse ran on:
+    "he didn't believe those characterizations did Romney in, arguing that it was divisions
+    ...", "it was opposed to the test and warned North Korea to refrain ...": a cue with no
+    subject of its own (the same speaker's), set off by a comma or "and", with what it says
+    after it. It is its own quote; the index of its comma or conjunction, or None. A cue with
+    its own subject ("..., and the minister said that ..."), inside the clause ("said that
+    she claimed that ...") or deeper in it ("a conversation that humanizes people and demands
+    respect": the conversation's) is left alone, as is one with no clause ("and refused to
+    drop the gun": a deed, not a saying)."""
+    for x in sdoc[left + 1 : right + 1]:
+        if x.i == cue.i or x.dep_ not in ("advcl", "conj") or x.pos_ != "VERB" or not is_cue(x):
+            continue
+        if x.head.i not in (cue.i, comp.i) or any(c.dep_ in ("nsubj", "nsubjpass", "mark") for c in x.children):
+            continue
+        said = any(c.dep_ == "ccomp" and c.i > x.i for c in x.children) or (
+            x.lemma_.lower() in _ADDRESSEE_VERBS and any(c.dep_ == "dobj" for c in x.children)
+            and any(c.dep_ == "xcomp" for c in x.children))
+        if not said:
+            continue
+        k = x.i - 1
+        while k > left and sdoc[k].dep_ in ("advmod", "aux", "neg") and sdoc[k].head.i == x.i:
+            k -= 1
+        if k > left and (sdoc[k].text == "," or (sdoc[k].dep_ == "cc" and sdoc[k].lower_ == "and")):
+            while k - 1 > left and sdoc[k - 1].text == ",":
+                k -= 1
+            return k
+    return None
 
 
 def _refusal_cut(sdoc, left: int, right: int) -> int | None:
@@ -1293,7 +1333,7 @@ def _reported_cands(ctx: _Ctx, sdoc, covered) -> list[_Cand]:
             # "it was raising its alert, which Fukuda said is ...": another's words in a relative
             # clause are not this speaker's; the content stops before it
             right = sdoc[inner[0].left_edge.i - 1]
-        cut = _refusal_cut(sdoc, left.i, right.i)
+        cut = _refusal_cut(sdoc, left.i, right.i) or _next_report(sdoc, tok, c, left.i, right.i)
         if cut is not None:
             k = cut - 1
             while k > left.i and sdoc[k].is_punct:
