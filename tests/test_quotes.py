@@ -929,3 +929,15 @@ def test_a_saying_deeper_in_the_content_does_not_end_it():
     assert _find(a, "the film starts a conversation").text.endswith("demands respect for them")
     a = _quotes("Police Chief Ann Cole said the driver ignored the officers and refused to leave the car.")
     assert _find(a, "the driver ignored").text.endswith("refused to leave the car")
+
+
+def test_an_instruction_to_someone_named_is_content():
+    a = _quotes("Mr. Obama told his advisers to find a way to cut emissions without Congress.")
+    q = _find(a, "to find a way to cut emissions")
+    assert _speaker(a, q) == "Obama"
+
+
+def test_an_addressee_alone_is_still_no_content():
+    # the twin: "told his advisers" with nothing to do
+    a = _quotes("Mr. Obama told his advisers about the plan in the morning.")
+    assert not [q for q in a.quotes if q.text.startswith("his advisers")]

@@ -821,6 +821,9 @@ def _according_to(sdoc):
     for tok in sdoc:
         if tok.lower_ == "according" and tok.i + 1 < len(sdoc) and sdoc[tok.i + 1].lower_ == "to":
             obj = [c for c in sdoc[tok.i + 1].children if c.dep_ == "pobj"]
+            # "according to show insiders": the parse read the compound as a verb and its object
+            obj = obj or [o for c in sdoc[tok.i + 1].children if c.dep_ == "pcomp" and c.i == tok.i + 2
+                          for o in c.children if o.dep_ == "dobj" and o.i == c.i + 1]
             if obj:
                 yield tok, obj[0]
 
@@ -1046,6 +1049,11 @@ def _complement(ctx: _Ctx, tok) -> list:
                 and (c.tag_ in ("VBD", "VBZ", "VBP") or any(x.dep_ == "aux" and x.tag_ in ("MD", "VBD", "VBZ", "VBP")
                                                             for x in c.children))
                 and not any(t.is_punct for t in tok.doc[tok.i + 1 : c.left_edge.i + 1])]
+    if not comp and tok.lemma_.lower() in _ADDRESSEE_VERBS and any(c.dep_ == "dobj" for c in tok.children):
+        # "told his advisers to figure out how ...", "asked the court to delay ...": an instruction
+        # to someone named, as "urged Congress to ..." (the addressee alone is no content)
+        comp = [c for c in tok.children if c.dep_ == "xcomp" and c.i > tok.i and c.pos_ == "VERB"
+                and any(x.dep_ == "aux" and x.lower_ == "to" for x in c.children)]
     if not comp and is_cue(tok, mental=True, objects=True):
         # "denied the allegations", "urged Congress to leave the program intact", "called for a moratorium"
         comp = [c for c in tok.children if c.dep_ == "xcomp" and c.i > tok.i]
