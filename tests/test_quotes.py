@@ -941,3 +941,25 @@ def test_an_addressee_alone_is_still_no_content():
     # the twin: "told his advisers" with nothing to do
     a = _quotes("Mr. Obama told his advisers about the plan in the morning.")
     assert not [q for q in a.quotes if q.text.startswith("his advisers")]
+
+
+def test_as_x_put_it_and_as_x_noted_attribute_their_clause():
+    a = _quotes("As one critic put it, the main requirement of the visa program is a lawful source of income.")
+    q = _find(a, "the main requirement")
+    assert q.cue == "put" and q.speaker_text == "one critic"
+    a = _quotes("The bridge, as Senator Mark Olson noted, has been closed for two years.")
+    q = _find(a, "The bridge")
+    assert _speaker(a, q) == "Mark Olson"
+    assert [a.document.text[x:y] for x, y in q.pieces] == ["The bridge", "has been closed for two years"]
+
+
+def test_as_of_time_concession_or_a_clause_of_its_own_attributes_nothing():
+    # the twins: "as" meaning "while", "even as", "as he said he would", a negated frame
+    for text in ("As the president spoke, the crowd cheered loudly for the team.",
+                 "He resigned from the board last year, as he said he would.",
+                 "As he was saying, the lights went out in the whole building.",
+                 "Some note that the senator, even as he says the plan is sound, has offered no figures.",
+                 "The video does not show whether the man had a gun, as police have said."):
+        a = _quotes(text)
+        assert not [q for q in a.quotes if q.cue in ("spoke", "said", "saying", "says")
+                    and not q.text.startswith("the plan is sound")], text

@@ -1494,6 +1494,53 @@ def _block_after(ctx: _Ctx, verb) -> tuple[int, int] | None:
     return a, b
 
 
+def _as_cands(ctx: _Ctx, sdoc, covered) -> list[_Cand]:
+    """"As one critic put it, the requirement is ...", "The bridge, as Olson noted, has been
+    closed": the clause an "as X <verb>" is set in, in pieces either side of it."""
+    text = ctx.text
+    verbs = lexicon.words("analyse/as_cues.txt")
+    out = []
+    for tok in sdoc:
+        if tok.dep_ != "advcl" or tok.lemma_.lower() not in verbs or tok.tag_ == "VBG" or ctx.inside_quote(tok.idx):
+            continue
+        kids = list(tok.children)
+        mark = [c for c in kids if c.dep_ == "mark" and c.lower_ == "as" and c.i < tok.i]
+        if not mark or (mark[0].i > 0 and sdoc[mark[0].i - 1].lower_ in ("even", "just", "so", "such")):
+            continue  # "even as he says ...": a concession, not an attribution
+        if not any(c.dep_ == "nsubj" for c in kids) or any(c.dep_ == "aux" and c.lemma_ == "be" for c in kids):
+            continue  # "as expected", "as he was saying"
+        objs = [c for c in kids if c.dep_ in ("dobj", "ccomp", "xcomp", "attr", "oprd")]
+        if tok.lemma_.lower() == "put":
+            if [o.lower_ for o in objs] != ["it"]:
+                continue
+        elif tok.lemma_.lower() == "point":
+            if not any(c.dep_ == "prt" and c.lower_ == "out" for c in kids) or objs:
+                continue
+        elif any(not (o.dep_ == "dobj" and tok.lemma_.lower() == "tell") for o in objs):
+            continue  # "as he said he would": a clause of its own
+        head = tok.head
+        while head.pos_ not in ("VERB", "AUX") and head.dep_ in ("nsubj", "nsubjpass"):
+            head = head.head  # "The bridge, as Olson noted, has been closed": hung on the subject
+        if head.pos_ not in ("VERB", "AUX") or not any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in head.children):
+            continue
+        if any(c.dep_ == "neg" for c in head.children) or any(
+                x.dep_ == "mark" and x.lower_ in ("whether", "if") for x in head.subtree):
+            continue  # "It does not answer whether Scott had a gun, as police have said": said of the
+            # inner clause, not of the sentence; which one is not clear from the parse
+        s0 = max(head.left_edge.idx, text.rfind("\n", 0, tok.idx) + 1)
+        nl = text.find("\n", tok.idx)
+        s1 = head.right_edge.idx + len(head.right_edge)
+        s1 = min(s1, nl) if nl >= 0 else s1
+        a0, a1 = tok.left_edge.idx, tok.right_edge.idx + len(tok.right_edge)
+        pieces = [p for p in (_trim_chars(text, s0, a0), _trim_chars(text, a1, s1)) if p[1] - p[0] >= 3
+                  and len(text[p[0] : p[1]].split()) > 1]  # not a lone "Yet," before the "as"
+        pieces = [_trim_marks(text, *p) for p in pieces]
+        if not pieces or sum(b - a for a, b in pieces) < 10 or covered(pieces[0][0], pieces[-1][1]):
+            continue
+        out.append(_Cand(pieces[0][0], pieces[-1][1], "indirect", cue=tok, pieces=pieces if len(pieces) > 1 else []))
+    return out
+
+
 def _according_cands(ctx: _Ctx, sdoc, covered) -> list[_Cand]:
     """"According to X, ..." and "..., according to X."."""
     text = ctx.text
@@ -1611,7 +1658,7 @@ def extract(sdoc, analysis: DocAnalysis) -> list[QuoteItem]:
         inside = sum(max(0, min(b, y) - max(a, x)) for x, y in direct_spans)
         return b > a and inside / (b - a) > 0.6
 
-    cands += _reported_cands(ctx, sdoc, covered) + _according_cands(ctx, sdoc, covered)
+    cands += _reported_cands(ctx, sdoc, covered) + _according_cands(ctx, sdoc, covered) + _as_cands(ctx, sdoc, covered)
     cands += _noun_cands(ctx, sdoc, covered)
     cands += [_Cand(a, b, "turn", label=(ls, le)) for ls, le, a, b in turns]
     cands.sort(key=lambda c: (c.start, c.end))
