@@ -963,3 +963,16 @@ def test_as_of_time_concession_or_a_clause_of_its_own_attributes_nothing():
         a = _quotes(text)
         assert not [q for q in a.quotes if q.cue in ("spoke", "said", "saying", "says")
                     and not q.text.startswith("the plan is sound")], text
+
+
+def test_a_gerund_of_saying_after_a_preposition_is_said_by_the_main_subject():
+    a = _quotes("Dr. Mehmet Oz appeared at a Senate hearing in 2014 for saying that green coffee extract was a cure.")
+    assert _speaker(a, _find(a, "that green coffee extract")) == "Mehmet Oz"
+
+
+def test_a_gerund_of_saying_controlled_by_an_object_or_no_one_stays_open():
+    # the twins: the object says it ("thanked him for saying"), or no one does ("It goes without saying")
+    a = _quotes("Senator Ann Cole thanked Mark Olson for saying that the budget was balanced.")
+    assert "Ann Cole" not in [_speaker(a, q) for q in a.quotes if q.text.startswith("that the budget")]
+    a = _quotes("It goes without saying that raising taxes on the rich is anathema to the party.")
+    assert [q.speaker_text for q in a.quotes if q.text.startswith("that raising taxes")] in ([], [None])

@@ -383,6 +383,9 @@ def _conf(out: dict, confidence: float, evidence: str) -> dict:
     return out
 
 
+_GERUND_PREPS = frozenset({"for", "by", "after", "before", "without", "despite", "in", "while"})
+
+
 def _subject(verb):
     """Subject token of a cue verb, climbing through 'adding'/'saying' and conjoined verbs."""
     tok = verb
@@ -396,6 +399,14 @@ def _subject(verb):
             min(head.idx, tok.idx) : max(head.idx, tok.idx)
         ]:
             tok = head
+            continue
+        if (tok.dep_ == "pcomp" and tok.tag_ == "VBG" and head.dep_ == "prep" and head.lower_ in _GERUND_PREPS
+                and head.head.pos_ in ("VERB", "AUX") and not any(c.dep_ in ("dobj", "dative", "expl") or (
+                    c.dep_ == "nsubj" and c.lower_ in ("it", "there")) for c in head.head.children)):
+            # "he appeared at a hearing for saying that ...", "she began by saying that ...": the one
+            # who does the main verb says it; not "thanked him for saying" (the object says it), nor
+            # "It goes without saying that ..." (no one)
+            tok = head.head
             continue
         break
     # "..., said Ren" parsed with the name as object or attr after the verb; not "urged
