@@ -976,3 +976,16 @@ def test_a_gerund_of_saying_controlled_by_an_object_or_no_one_stays_open():
     assert "Ann Cole" not in [_speaker(a, q) for q in a.quotes if q.text.startswith("that the budget")]
     a = _quotes("It goes without saying that raising taxes on the rich is anathema to the party.")
     assert [q.speaker_text for q in a.quotes if q.text.startswith("that raising taxes")] in ([], [None])
+
+
+def test_a_thing_that_tells_inside_a_report_is_not_the_speaker_of_the_quotation():
+    a = _quotes("President Barack Obama said the museum would tell an American story, one of "
+                "\u201csuffering and delight, of fear but also of hope, of wandering in the wilderness.\u201d")
+    assert _speaker(a, _find(a, "suffering and delight")) == "Barack Obama"
+
+
+def test_a_person_who_tells_inside_a_report_stays_the_speaker_of_the_quotation():
+    # the twin: a person inside the report can be the one quoted
+    a = _quotes("President Barack Obama said Senator Mark Olson told him \u201cwe will win the vote "
+                "on the bill tomorrow morning.\u201d")
+    assert _speaker(a, _find(a, "we will win the vote")) == "Mark Olson"

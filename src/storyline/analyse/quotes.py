@@ -807,6 +807,15 @@ def _cue_near(ctx: _Ctx, d: _Direct):
             best = (tok, dist)
     if best is None and not text[para_start : d.outer_start].strip():
         best = _colon_cue(ctx, para_start)
+    if best is not None:
+        v = best[0]
+        subj = [c for c in v.children if c.dep_ in ("nsubj", "nsubjpass")]
+        if (v.dep_ == "ccomp" and v.head.pos_ in ("VERB", "AUX") and is_cue(v.head) and not ctx.inside_quote(v.head.idx)
+                and subj and (subj[0].lower_ == "it" or _voiceless(subj[0]))):
+            # "Obama said it would tell an American story, one of '...'": the cue near the quotation
+            # is inside what another cue reports, with a thing as its subject (a museum tells no
+            # one anything); the quotation is the words of the one who said it
+            best = (v.head, best[1])
     return best
 
 
