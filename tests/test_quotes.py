@@ -989,3 +989,16 @@ def test_a_person_who_tells_inside_a_report_stays_the_speaker_of_the_quotation()
     a = _quotes("President Barack Obama said Senator Mark Olson told him \u201cwe will win the vote "
                 "on the bill tomorrow morning.\u201d")
     assert _speaker(a, _find(a, "we will win the vote")) == "Mark Olson"
+
+
+def test_as_he_told_me_after_a_clause_is_a_time():
+    a = _quotes("One of the few, a young teacher from Southampton, beamed a jubilant smile as he told me "
+                "after days of waiting he had received a text message.")
+    assert not [q for q in a.quotes if q.text.startswith("One of the few")]
+
+
+def test_a_request_inside_anothers_report_is_not_a_quote_and_keeps_the_chain():
+    a = _quotes("White House spokesman Mike Hammer told the BBC that President Barack Obama asked his "
+                "security team to work out a plan overnight.\n\nHe said that American officials were arriving on Wednesday.")
+    assert not [q for q in a.quotes if q.text.startswith("to work out a plan")]
+    assert _speaker(a, _find(a, "that American officials")) != "Barack Obama"

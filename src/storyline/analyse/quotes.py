@@ -1069,9 +1069,13 @@ def _complement(ctx: _Ctx, tok) -> list:
                 and (c.tag_ in ("VBD", "VBZ", "VBP") or any(x.dep_ == "aux" and x.tag_ in ("MD", "VBD", "VBZ", "VBP")
                                                             for x in c.children))
                 and not any(t.is_punct for t in tok.doc[tok.i + 1 : c.left_edge.i + 1])]
-    if not comp and tok.lemma_.lower() in _ADDRESSEE_VERBS and any(c.dep_ == "dobj" for c in tok.children):
+    if (not comp and tok.lemma_.lower() in _ADDRESSEE_VERBS and any(c.dep_ == "dobj" for c in tok.children)
+            and not (tok.dep_ == "ccomp" and is_cue(tok.head))):
         # "told his advisers to figure out how ...", "asked the court to delay ...": an instruction
-        # to someone named, as "urged Congress to ..." (the addressee alone is no content)
+        # to someone named, as "urged Congress to ..." (the addressee alone is no content); not
+        # inside another's report ("Hammer told the BBC that Obama asked his team to ..."): the
+        # request is the reporter's account of it, and a quote there would take the next "He
+        # said" from the one who reported it
         comp = [c for c in tok.children if c.dep_ == "xcomp" and c.i > tok.i and c.pos_ == "VERB"
                 and any(x.dep_ == "aux" and x.lower_ == "to" for x in c.children)]
     if not comp and is_cue(tok, mental=True, objects=True):
@@ -1527,6 +1531,10 @@ def _as_cands(ctx: _Ctx, sdoc, covered) -> list[_Cand]:
         mark = [c for c in kids if c.dep_ == "mark" and c.lower_ == "as" and c.i < tok.i]
         if not mark or (mark[0].i > 0 and sdoc[mark[0].i - 1].lower_ in ("even", "just", "so", "such")):
             continue  # "even as he says ...": a concession, not an attribution
+        m = mark[0]
+        prev = sdoc[m.i - 1] if m.i > m.sent.start else None
+        if prev is not None and not prev.is_punct and not (prev.i == m.sent.start and prev.dep_ in ("cc", "advmod")):
+            continue  # set off by a comma or opening the sentence; "beamed a smile as he told me ..." is a time
         if not any(c.dep_ == "nsubj" for c in kids) or any(c.dep_ == "aux" and c.lemma_ == "be" for c in kids):
             continue  # "as expected", "as he was saying"
         objs = [c for c in kids if c.dep_ in ("dobj", "ccomp", "xcomp", "attr", "oprd")]
