@@ -1002,3 +1002,17 @@ def test_a_request_inside_anothers_report_is_not_a_quote_and_keeps_the_chain():
                 "security team to work out a plan overnight.\n\nHe said that American officials were arriving on Wednesday.")
     assert not [q for q in a.quotes if q.text.startswith("to work out a plan")]
     assert _speaker(a, _find(a, "that American officials")) != "Barack Obama"
+
+
+def test_as_x_put_it_starts_no_chain_for_the_next_quotation():
+    a = _quotes("The singer Mika plays the piano on the new charity record, as Mika put it.\n\n"
+                "James Morrison had to wait a while, but he was fine with that.\n\n"
+                "\u201cHe said that I would have the middle eight and I was thrilled about it.\u201d")
+    assert _find(a, "Mika plays the piano").cue == "put"
+    assert _speaker(a, _find(a, "He said that I would")) != "Mika"
+
+
+def test_as_with_a_topic_is_a_time_not_an_attribution():
+    # the twin of "as X noted": "argue over" names a topic
+    a = _quotes("As members of the media argue over the first hundred days, there is one issue they all agree on.")
+    assert not [q for q in a.quotes if q.text.startswith("there is one issue")]

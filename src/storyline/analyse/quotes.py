@@ -1024,6 +1024,7 @@ class _Cand:
     source: Token | None = None  # according: the object of "according to"; noun: the noun's owner
     label: tuple[int, int] | None = None  # turn: the transcript label ("WALLACE")
     embedded: bool = False  # direct: a quoted fragment inside a sentence
+    aside: bool = False  # indirect: the writer's sentence credited "as X put it", no turn of X's in a passage
 
 
 # a quotation as the subject of "is/was the <noun>": '"..." is the theme', '"..." was its headline'
@@ -1196,6 +1197,9 @@ def _next_report(sdoc, cue, comp, left: int, right: int) -> int | None:
             continue
         if x.head.i not in (cue.i, comp.i) or any(c.dep_ in ("nsubj", "nsubjpass", "mark") for c in x.children):
             continue
+        if x.dep_ == "conj" and x.head.i != cue.i:
+            continue  # "she thinks it's a nice song and admits ...": hung on the content's verb, whose
+            # subject ("it") the next quote would take as its speaker
         said = any(c.dep_ == "ccomp" and c.i > x.i for c in x.children) or (
             x.lemma_.lower() in _ADDRESSEE_VERBS and any(c.dep_ == "dobj" for c in x.children)
             and any(c.dep_ == "xcomp" for c in x.children))
@@ -1537,6 +1541,8 @@ def _as_cands(ctx: _Ctx, sdoc, covered) -> list[_Cand]:
             continue  # set off by a comma or opening the sentence; "beamed a smile as he told me ..." is a time
         if not any(c.dep_ == "nsubj" for c in kids) or any(c.dep_ == "aux" and c.lemma_ == "be" for c in kids):
             continue  # "as expected", "as he was saying"
+        if any(c.dep_ == "prep" and c.lower_ not in ("in", "on", "at") for c in kids):
+            continue  # "As members of the media argue over ...": a topic, and a time
         objs = [c for c in kids if c.dep_ in ("dobj", "ccomp", "xcomp", "attr", "oprd")]
         if tok.lemma_.lower() == "put":
             if [o.lower_ for o in objs] != ["it"]:
@@ -1565,7 +1571,8 @@ def _as_cands(ctx: _Ctx, sdoc, covered) -> list[_Cand]:
         pieces = [_trim_marks(text, *p) for p in pieces]
         if not pieces or sum(b - a for a, b in pieces) < 10 or covered(pieces[0][0], pieces[-1][1]):
             continue
-        out.append(_Cand(pieces[0][0], pieces[-1][1], "indirect", cue=tok, pieces=pieces if len(pieces) > 1 else []))
+        out.append(_Cand(pieces[0][0], pieces[-1][1], "indirect", cue=tok, pieces=pieces if len(pieces) > 1 else [],
+                         aside=True))
     return out
 
 
@@ -1739,7 +1746,10 @@ def extract(sdoc, analysis: DocAnalysis) -> list[QuoteItem]:
             q.mixed = True
         items.append(q)
         ref = _speaker_ref(q)
-        if ref["mention"] is not None:
+        if c.aside:
+            pass  # "..., as Mika put it": the writer's words credited to Mika; a quotation further on
+            # without a cue is not Mika's for it
+        elif ref["mention"] is not None:
             last = dict(ref, span=(a, b))
         elif last is not None and last["span"][0] <= a and b <= last["span"][1] and c.kind == "indirect" \
                 and _voiceless(subj):
