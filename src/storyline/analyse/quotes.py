@@ -1745,11 +1745,11 @@ def extract(sdoc, analysis: DocAnalysis) -> list[QuoteItem]:
         if c.kind in ("indirect", "according", "noun") and any(a <= x and y <= b for x, y in direct_spans):
             q.mixed = True
         items.append(q)
-        ref = _speaker_ref(q)
         if c.aside:
-            pass  # "..., as Mika put it": the writer's words credited to Mika; a quotation further on
-            # without a cue is not Mika's for it
-        elif ref["mention"] is not None:
+            continue  # "..., as Mika put it": the writer's words credited to Mika, no turn of his; a
+            # quotation further on without a cue is neither his for it nor nearer the last turn
+        ref = _speaker_ref(q)
+        if ref["mention"] is not None:
             last = dict(ref, span=(a, b))
         elif last is not None and last["span"][0] <= a and b <= last["span"][1] and c.kind == "indirect" \
                 and _voiceless(subj):
