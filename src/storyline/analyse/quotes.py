@@ -1197,9 +1197,10 @@ def _next_report(sdoc, cue, comp, left: int, right: int) -> int | None:
             continue
         if x.head.i not in (cue.i, comp.i) or any(c.dep_ in ("nsubj", "nsubjpass", "mark") for c in x.children):
             continue
-        if x.dep_ == "conj" and x.head.i != cue.i:
+        if (x.dep_ == "conj" and x.head.i != cue.i) or _inference(x):
             continue  # "she thinks it's a nice song and admits ...": hung on the content's verb, whose
-            # subject ("it") the next quote would take as its speaker
+            # subject ("it") the next quote would take as its speaker; "..., suggesting the bill could
+            # be higher" hung on the content's verb is no quote of its own, so it stays in this one
         said = any(c.dep_ == "ccomp" and c.i > x.i for c in x.children) or (
             x.lemma_.lower() in _ADDRESSEE_VERBS and any(c.dep_ == "dobj" for c in x.children)
             and any(c.dep_ == "xcomp" for c in x.children))
