@@ -129,7 +129,10 @@ def ours(nlp, text: str) -> list[dict]:
             src = None
         # PolNeAR marks each paragraph of a long quote as its own attribution
         # A quote split by its attribution ('"...," X said. "..."') is one attribution in PolNeAR.
-        if (prev is not None and q.kind == "direct" and prev.kind == "direct" and q.start - prev.end < 80
+        # The product marks the part after the attribution as the same speaker's continuation;
+        # a long apposition ('"...," said X, a lawyer for ..., who ... "...") can put it further off.
+        if (prev is not None and q.kind == "direct" and prev.kind == "direct"
+                and (q.start - prev.end < 80 or (q.speaker_via == "continuation" and "\n" not in text[prev.end : q.start]))
                 and prev.cue_start is not None and prev.end <= prev.cue_start < q.start
                 and (q.cue_start in (None, prev.cue_start))):
             out[-1]["content"].append((q.start, q.end))

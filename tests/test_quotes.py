@@ -850,3 +850,169 @@ def test_a_participle_on_a_noun_is_no_cue_for_a_quotation():
 def test_a_participle_with_its_agent_stays_a_cue():
     q = _find(_quotes(_PAPER.format("reported by the Kent health agency")), "Fever at noon")
     assert q.cue == "reported"
+
+
+# --- round eight (18p): repeats inside the same speaker's words, block quotations after "X added:"
+
+
+def test_a_quote_inside_the_same_speakers_words_is_not_repeated():
+    a = _quotes("Campaign spokesman Jesse Lehrich said on Friday that if his candidate won the election in "
+                "November and both chambers passed the bill again, \u201cshe would sign this legislation.\u201d "
+                "Senator Mark Olson said he doubted any court would enforce the order.")
+    whole = _find(a, "that if his candidate won")
+    assert _speaker(a, whole) == "Jesse Lehrich"
+    assert not [q for q in a.quotes if q.text.startswith("she would sign")]
+    assert _find(a, "he doubted any court")
+    assert not [q for q in a.quotes if q.text.startswith("any court would enforce")]
+
+
+def test_a_quote_inside_someone_elses_words_stays():
+    # the twin: the inner words are another speaker's, reported by the outer one
+    a = _quotes("Senator Mark Olson said that Governor Ann Cole had claimed the budget was balanced.")
+    outer = _find(a, "that Governor Ann Cole had claimed")
+    inner = _find(a, "the budget was balanced")
+    assert _speaker(a, outer) == "Mark Olson" and _speaker(a, inner) == "Ann Cole"
+
+
+_BLOCK = ("Governor Chris Hale spoke to reporters in Trenton on Monday about the storm.\n\n"
+          "{}\n\nThe state is ready for this storm. Every county has crews on the roads tonight.\n\n"
+          "The storm is expected to reach the coast by Wednesday.")
+
+
+def test_a_block_after_x_added_colon_is_his_content():
+    a = _quotes(_BLOCK.format("The governor added:"))
+    q = _find(a, "The state is ready for this storm")
+    assert q.text.endswith("on the roads tonight.") and q.cue == "added"
+    assert _speaker(a, q) == "Chris Hale"
+
+
+def test_no_block_after_a_colon_line_that_says_something_itself():
+    # the twin: the line holds its own content ("added that ..."), or no cue ("The plan:")
+    a = _quotes(_BLOCK.format("The governor added that the roads would close:"))
+    assert not [q for q in a.quotes if q.text.startswith("The state is ready")]
+    a = _quotes(_BLOCK.format("The plan for the night:"))
+    assert not [q for q in a.quotes if q.text.startswith("The state is ready")]
+
+
+def test_a_cue_after_a_closed_quotation_with_its_own_clause_is_not_its_cue():
+    a = _quotes("The mayor spoke first. \u201cThe bridge will open in May.\u201d "
+                "Senator Mark Olson said he doubted the date would hold.")
+    assert _speaker(a, _find(a, "The bridge will open")) != "Mark Olson"
+    # the twin: a bare "X said." after the quotation is its attribution
+    a = _quotes("The mayor spoke first. \u201cThe bridge will open in May.\u201d Senator Mark Olson said.")
+    assert _speaker(a, _find(a, "The bridge will open")) == "Mark Olson"
+
+
+def test_a_clause_the_parse_hangs_on_the_cue_as_adverbial_is_content():
+    a = _quotes("Trump said after the convention he would not accept the endorsement if it were offered.")
+    q = _find(a, "after the convention he would not accept")
+    assert _speaker(a, q) == "Trump"
+
+
+def test_a_clause_brought_in_by_a_conjunction_is_not_content():
+    # the twin: "if"/"when" makes it a circumstance of the saying, not what was said
+    a = _quotes("Trump said nothing about the endorsement when he arrived at the convention hall.")
+    assert not [q for q in a.quotes if "he arrived" in q.text]
+
+
+def test_the_speakers_next_saying_ends_the_content():
+    a = _quotes("Senator Mark Olson said he did not believe the ads had hurt the campaign, "
+                "arguing that the party's divisions were a bigger hurdle.")
+    q = _find(a, "he did not believe the ads")
+    assert q.text.endswith("had hurt the campaign")
+    assert _speaker(a, _find(a, "that the party's divisions")) == "Mark Olson"
+
+
+def test_a_saying_deeper_in_the_content_does_not_end_it():
+    # the twins: a cue inside a relative clause, and a deed with no clause
+    a = _quotes("Ava Ruiz said the film starts a conversation that humanizes workers and demands respect for them.")
+    assert _find(a, "the film starts a conversation").text.endswith("demands respect for them")
+    a = _quotes("Police Chief Ann Cole said the driver ignored the officers and refused to leave the car.")
+    assert _find(a, "the driver ignored").text.endswith("refused to leave the car")
+
+
+def test_an_instruction_to_someone_named_is_content():
+    a = _quotes("Mr. Obama told his advisers to find a way to cut emissions without Congress.")
+    q = _find(a, "to find a way to cut emissions")
+    assert _speaker(a, q) == "Obama"
+
+
+def test_an_addressee_alone_is_still_no_content():
+    # the twin: "told his advisers" with nothing to do
+    a = _quotes("Mr. Obama told his advisers about the plan in the morning.")
+    assert not [q for q in a.quotes if q.text.startswith("his advisers")]
+
+
+def test_as_x_put_it_and_as_x_noted_attribute_their_clause():
+    a = _quotes("As one critic put it, the main requirement of the visa program is a lawful source of income.")
+    q = _find(a, "the main requirement")
+    assert q.cue == "put" and q.speaker_text == "one critic"
+    a = _quotes("The bridge, as Senator Mark Olson noted, has been closed for two years.")
+    q = _find(a, "The bridge")
+    assert _speaker(a, q) == "Mark Olson"
+    assert [a.document.text[x:y] for x, y in q.pieces] == ["The bridge", "has been closed for two years"]
+
+
+def test_as_of_time_concession_or_a_clause_of_its_own_attributes_nothing():
+    # the twins: "as" meaning "while", "even as", "as he said he would", a negated frame
+    for text in ("As the president spoke, the crowd cheered loudly for the team.",
+                 "He resigned from the board last year, as he said he would.",
+                 "As he was saying, the lights went out in the whole building.",
+                 "Some note that the senator, even as he says the plan is sound, has offered no figures.",
+                 "The video does not show whether the man had a gun, as police have said."):
+        a = _quotes(text)
+        assert not [q for q in a.quotes if q.cue in ("spoke", "said", "saying", "says")
+                    and not q.text.startswith("the plan is sound")], text
+
+
+def test_a_gerund_of_saying_after_a_preposition_is_said_by_the_main_subject():
+    a = _quotes("Dr. Mehmet Oz appeared at a Senate hearing in 2014 for saying that green coffee extract was a cure.")
+    assert _speaker(a, _find(a, "that green coffee extract")) == "Mehmet Oz"
+
+
+def test_a_gerund_of_saying_controlled_by_an_object_or_no_one_stays_open():
+    # the twins: the object says it ("thanked him for saying"), or no one does ("It goes without saying")
+    a = _quotes("Senator Ann Cole thanked Mark Olson for saying that the budget was balanced.")
+    assert "Ann Cole" not in [_speaker(a, q) for q in a.quotes if q.text.startswith("that the budget")]
+    a = _quotes("It goes without saying that raising taxes on the rich is anathema to the party.")
+    assert [q.speaker_text for q in a.quotes if q.text.startswith("that raising taxes")] in ([], [None])
+
+
+def test_a_thing_that_tells_inside_a_report_is_not_the_speaker_of_the_quotation():
+    a = _quotes("President Barack Obama said the museum would tell an American story, one of "
+                "\u201csuffering and delight, of fear but also of hope, of wandering in the wilderness.\u201d")
+    assert _speaker(a, _find(a, "suffering and delight")) == "Barack Obama"
+
+
+def test_a_person_who_tells_inside_a_report_stays_the_speaker_of_the_quotation():
+    # the twin: a person inside the report can be the one quoted
+    a = _quotes("President Barack Obama said Senator Mark Olson told him \u201cwe will win the vote "
+                "on the bill tomorrow morning.\u201d")
+    assert _speaker(a, _find(a, "we will win the vote")) == "Mark Olson"
+
+
+def test_as_he_told_me_after_a_clause_is_a_time():
+    a = _quotes("One of the few, a young teacher from Southampton, beamed a jubilant smile as he told me "
+                "after days of waiting he had received a text message.")
+    assert not [q for q in a.quotes if q.text.startswith("One of the few")]
+
+
+def test_a_request_inside_anothers_report_is_not_a_quote_and_keeps_the_chain():
+    a = _quotes("White House spokesman Mike Hammer told the BBC that President Barack Obama asked his "
+                "security team to work out a plan overnight.\n\nHe said that American officials were arriving on Wednesday.")
+    assert not [q for q in a.quotes if q.text.startswith("to work out a plan")]
+    assert _speaker(a, _find(a, "that American officials")) != "Barack Obama"
+
+
+def test_as_x_put_it_starts_no_chain_for_the_next_quotation():
+    a = _quotes("The singer Mika plays the piano on the new charity record, as Mika put it.\n\n"
+                "James Morrison had to wait a while, but he was fine with that.\n\n"
+                "\u201cHe said that I would have the middle eight and I was thrilled about it.\u201d")
+    assert _find(a, "Mika plays the piano").cue == "put"
+    assert _speaker(a, _find(a, "He said that I would")) != "Mika"
+
+
+def test_as_with_a_topic_is_a_time_not_an_attribution():
+    # the twin of "as X noted": "argue over" names a topic
+    a = _quotes("As members of the media argue over the first hundred days, there is one issue they all agree on.")
+    assert not [q for q in a.quotes if q.text.startswith("there is one issue")]

@@ -383,6 +383,9 @@ def _conf(out: dict, confidence: float, evidence: str) -> dict:
     return out
 
 
+_GERUND_PREPS = frozenset({"for", "by", "after", "before", "without", "despite", "in", "while"})
+
+
 def _subject(verb):
     """Subject token of a cue verb, climbing through 'adding'/'saying' and conjoined verbs."""
     tok = verb
@@ -396,6 +399,14 @@ def _subject(verb):
             min(head.idx, tok.idx) : max(head.idx, tok.idx)
         ]:
             tok = head
+            continue
+        if (tok.dep_ == "pcomp" and tok.tag_ == "VBG" and head.dep_ == "prep" and head.lower_ in _GERUND_PREPS
+                and head.head.pos_ in ("VERB", "AUX") and not any(c.dep_ in ("dobj", "dative", "expl") or (
+                    c.dep_ == "nsubj" and c.lower_ in ("it", "there")) for c in head.head.children)):
+            # "he appeared at a hearing for saying that ...", "she began by saying that ...": the one
+            # who does the main verb says it; not "thanked him for saying" (the object says it), nor
+            # "It goes without saying that ..." (no one)
+            tok = head.head
             continue
         break
     # "..., said Ren" parsed with the name as object or attr after the verb; not "urged
@@ -781,6 +792,10 @@ def _cue_near(ctx: _Ctx, d: _Direct):
         if tok.idx >= d.outer_end:
             gap = text[d.outer_end : tok.idx]
             dist = len(gap)
+            if text[d.start : d.end].rstrip()[-1:] in ".?!" and any(
+                    c.dep_ == "ccomp" and c.i > tok.i for c in tok.children):
+                continue  # '"... her desk." Senator Olson said he doubted ...': the quotation closed its
+                # sentence, and the cue after it reports its own clause, not the quotation
         elif tok.idx + len(tok) <= d.outer_start:
             gap = text[tok.idx + len(tok) : d.outer_start]
             dist = len(gap) + 5  # prefer a cue after the quote
@@ -792,6 +807,15 @@ def _cue_near(ctx: _Ctx, d: _Direct):
             best = (tok, dist)
     if best is None and not text[para_start : d.outer_start].strip():
         best = _colon_cue(ctx, para_start)
+    if best is not None:
+        v = best[0]
+        subj = [c for c in v.children if c.dep_ in ("nsubj", "nsubjpass")]
+        if (v.dep_ == "ccomp" and v.head.pos_ in ("VERB", "AUX") and is_cue(v.head) and not ctx.inside_quote(v.head.idx)
+                and subj and (subj[0].lower_ == "it" or _voiceless(subj[0]))):
+            # "Obama said it would tell an American story, one of '...'": the cue near the quotation
+            # is inside what another cue reports, with a thing as its subject (a museum tells no
+            # one anything); the quotation is the words of the one who said it
+            best = (v.head, best[1])
     return best
 
 
@@ -817,6 +841,9 @@ def _according_to(sdoc):
     for tok in sdoc:
         if tok.lower_ == "according" and tok.i + 1 < len(sdoc) and sdoc[tok.i + 1].lower_ == "to":
             obj = [c for c in sdoc[tok.i + 1].children if c.dep_ == "pobj"]
+            # "according to show insiders": the parse read the compound as a verb and its object
+            obj = obj or [o for c in sdoc[tok.i + 1].children if c.dep_ == "pcomp" and c.i == tok.i + 2
+                          for o in c.children if o.dep_ == "dobj" and o.i == c.i + 1]
             if obj:
                 yield tok, obj[0]
 
@@ -997,6 +1024,7 @@ class _Cand:
     source: Token | None = None  # according: the object of "according to"; noun: the noun's owner
     label: tuple[int, int] | None = None  # turn: the transcript label ("WALLACE")
     embedded: bool = False  # direct: a quoted fragment inside a sentence
+    aside: bool = False  # indirect: the writer's sentence credited "as X put it", no turn of X's in a passage
 
 
 # a quotation as the subject of "is/was the <noun>": '"..." is the theme', '"..." was its headline'
@@ -1032,6 +1060,25 @@ def _complement(ctx: _Ctx, tok) -> list:
     """The content of a cue verb: its clause, or after a verb that takes one an infinitive,
     "for" phrase or a noun phrase ("denied the allegations")."""
     comp = [c for c in tok.children if c.dep_ == "ccomp" and c.i > tok.i]
+    if not comp and is_cue(tok):
+        # "Trump said after the convention he would not accept ...": the parse hangs a clause
+        # with its own subject and finite verb, brought in by no conjunction ("if", "when",
+        # "because" would be a mark), on the cue as an adverbial; it is what was said
+        comp = [c for c in tok.children if c.dep_ == "advcl" and c.i > tok.i and c.pos_ in ("VERB", "AUX")
+                and any(x.dep_ in ("nsubj", "nsubjpass") for x in c.children)
+                and not any(x.dep_ in ("mark", "advmod") and x.i < c.i for x in c.children)
+                and (c.tag_ in ("VBD", "VBZ", "VBP") or any(x.dep_ == "aux" and x.tag_ in ("MD", "VBD", "VBZ", "VBP")
+                                                            for x in c.children))
+                and not any(t.is_punct for t in tok.doc[tok.i + 1 : c.left_edge.i + 1])]
+    if (not comp and tok.lemma_.lower() in _ADDRESSEE_VERBS and any(c.dep_ == "dobj" for c in tok.children)
+            and not (tok.dep_ == "ccomp" and is_cue(tok.head))):
+        # "told his advisers to figure out how ...", "asked the court to delay ...": an instruction
+        # to someone named, as "urged Congress to ..." (the addressee alone is no content); not
+        # inside another's report ("Hammer told the BBC that Obama asked his team to ..."): the
+        # request is the reporter's account of it, and a quote there would take the next "He
+        # said" from the one who reported it
+        comp = [c for c in tok.children if c.dep_ == "xcomp" and c.i > tok.i and c.pos_ == "VERB"
+                and any(x.dep_ == "aux" and x.lower_ == "to" for x in c.children)]
     if not comp and is_cue(tok, mental=True, objects=True):
         # "denied the allegations", "urged Congress to leave the program intact", "called for a moratorium"
         comp = [c for c in tok.children if c.dep_ == "xcomp" and c.i > tok.i]
@@ -1133,6 +1180,40 @@ def _hypothetical(ctx: _Ctx, verb) -> bool:
     gov = noun.head
     return gov.pos_ in ("VERB", "AUX") and any(
         c.dep_ == "aux" and c.lower_ in lexicon.flagged("modals.txt") for c in gov.children)
+
+
+def _next_report(sdoc, cue, comp, left: int, right: int) -> int | None:
+    """Where the speaker's next act of saying starts inside a content the parse ran on:
+    "he didn't believe those characterizations did Romney in, arguing that it was divisions
+    ...", "it was opposed to the test and warned North Korea to refrain ...": a cue with no
+    subject of its own (the same speaker's), set off by a comma or "and", with what it says
+    after it. It is its own quote; the index of its comma or conjunction, or None. A cue with
+    its own subject ("..., and the minister said that ..."), inside the clause ("said that
+    she claimed that ...") or deeper in it ("a conversation that humanizes people and demands
+    respect": the conversation's) is left alone, as is one with no clause ("and refused to
+    drop the gun": a deed, not a saying)."""
+    for x in sdoc[left + 1 : right + 1]:
+        if x.i == cue.i or x.dep_ not in ("advcl", "conj") or x.pos_ != "VERB" or not is_cue(x):
+            continue
+        if x.head.i not in (cue.i, comp.i) or any(c.dep_ in ("nsubj", "nsubjpass", "mark") for c in x.children):
+            continue
+        if (x.dep_ == "conj" and x.head.i != cue.i) or _inference(x):
+            continue  # "she thinks it's a nice song and admits ...": hung on the content's verb, whose
+            # subject ("it") the next quote would take as its speaker; "..., suggesting the bill could
+            # be higher" hung on the content's verb is no quote of its own, so it stays in this one
+        said = any(c.dep_ == "ccomp" and c.i > x.i for c in x.children) or (
+            x.lemma_.lower() in _ADDRESSEE_VERBS and any(c.dep_ == "dobj" for c in x.children)
+            and any(c.dep_ == "xcomp" for c in x.children))
+        if not said:
+            continue
+        k = x.i - 1
+        while k > left and sdoc[k].dep_ in ("advmod", "aux", "neg") and sdoc[k].head.i == x.i:
+            k -= 1
+        if k > left and (sdoc[k].text == "," or (sdoc[k].dep_ == "cc" and sdoc[k].lower_ == "and")):
+            while k - 1 > left and sdoc[k - 1].text == ",":
+                k -= 1
+            return k
+    return None
 
 
 def _refusal_cut(sdoc, left: int, right: int) -> int | None:
@@ -1237,6 +1318,11 @@ def _reported_cands(ctx: _Ctx, sdoc, covered) -> list[_Cand]:
         comp = _complement(ctx, tok)
         if comp and _topic(comp[0]) and tok.lemma_.lower() not in lexicon.words("analyse/wh_cues.txt"):
             continue
+        block = _block_after(ctx, tok)
+        if block is not None:
+            if not covered(*block) and not any(x <= tok.idx < y for x, y in ctx.heading):
+                out.append(_Cand(block[0], block[1], "indirect", cue=tok))
+            continue
         if not comp:
             pieces = _around(ctx, tok)
             if pieces:
@@ -1284,7 +1370,7 @@ def _reported_cands(ctx: _Ctx, sdoc, covered) -> list[_Cand]:
             # "it was raising its alert, which Fukuda said is ...": another's words in a relative
             # clause are not this speaker's; the content stops before it
             right = sdoc[inner[0].left_edge.i - 1]
-        cut = _refusal_cut(sdoc, left.i, right.i)
+        cut = _refusal_cut(sdoc, left.i, right.i) or _next_report(sdoc, tok, c, left.i, right.i)
         if cut is not None:
             k = cut - 1
             while k > left.i and sdoc[k].is_punct:
@@ -1398,6 +1484,97 @@ def _continues(verb, x) -> bool:
     form = speakers.pronouns().get(subj[0].lower_)
     # "BP said ..., but it gave no timetable": a pronoun that agrees with the speaker is the speaker
     return not (form is not None and own is not None and form[1] == ("pl" if own.tag_ in ("NNS", "NNPS") else "sg"))
+
+
+_BLOCK_END = ".?!…"
+
+
+def _block_after(ctx: _Ctx, verb) -> tuple[int, int] | None:
+    """"Limbaugh added:" alone as a paragraph, then a paragraph of prose with no quotation
+    marks: a block quotation whose marks the page's layout carried (the web's indented
+    quote, lost with the markup). The cue must end its paragraph with the colon, say nothing
+    itself (no object or clause of its own) and have a subject; the block is the next
+    paragraph, a whole sentence or more."""
+    text, sdoc = ctx.text, ctx.sdoc
+    para_start = text.rfind("\n", 0, verb.idx) + 1
+    para_end = text.find("\n", verb.idx)
+    if para_end < 0:
+        return None
+    line = text[para_start:para_end].rstrip()
+    if not line.endswith(":") or len(line.split()) > 15:
+        return None
+    if not any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
+        return None
+    after = [t for t in sdoc[verb.i + 1 :] if t.idx < para_start + len(line) - 1]
+    if any(t.head.i == verb.i and t.dep_ in ("dobj", "ccomp", "xcomp", "attr", "oprd") for t in after):
+        return None
+    a = para_end
+    while a < len(text) and text[a].isspace():
+        a += 1
+    if a >= len(text) or text[a] in _MARKS + "‘'(" or ctx.inside_quote(a):
+        return None
+    b = text.find("\n", a)
+    b = len(text) if b < 0 else b
+    while b > a and text[b - 1].isspace():
+        b -= 1
+    block = text[a:b]
+    if len(block.split()) < 2 * _MIN_WORDS or block[-1] not in _BLOCK_END + _MARKS + "’":
+        return None
+    return a, b
+
+
+def _as_cands(ctx: _Ctx, sdoc, covered) -> list[_Cand]:
+    """"As one critic put it, the requirement is ...", "The bridge, as Olson noted, has been
+    closed": the clause an "as X <verb>" is set in, in pieces either side of it."""
+    text = ctx.text
+    verbs = lexicon.words("analyse/as_cues.txt")
+    out = []
+    for tok in sdoc:
+        if tok.dep_ != "advcl" or tok.lemma_.lower() not in verbs or tok.tag_ == "VBG" or ctx.inside_quote(tok.idx):
+            continue
+        kids = list(tok.children)
+        mark = [c for c in kids if c.dep_ == "mark" and c.lower_ == "as" and c.i < tok.i]
+        if not mark or (mark[0].i > 0 and sdoc[mark[0].i - 1].lower_ in ("even", "just", "so", "such")):
+            continue  # "even as he says ...": a concession, not an attribution
+        m = mark[0]
+        prev = sdoc[m.i - 1] if m.i > m.sent.start else None
+        if prev is not None and not prev.is_punct and not (prev.i == m.sent.start and prev.dep_ in ("cc", "advmod")):
+            continue  # set off by a comma or opening the sentence; "beamed a smile as he told me ..." is a time
+        if not any(c.dep_ == "nsubj" for c in kids) or any(c.dep_ == "aux" and c.lemma_ == "be" for c in kids):
+            continue  # "as expected", "as he was saying"
+        if any(c.dep_ == "prep" and c.lower_ not in ("in", "on", "at") for c in kids):
+            continue  # "As members of the media argue over ...": a topic, and a time
+        objs = [c for c in kids if c.dep_ in ("dobj", "ccomp", "xcomp", "attr", "oprd")]
+        if tok.lemma_.lower() == "put":
+            if [o.lower_ for o in objs] != ["it"]:
+                continue
+        elif tok.lemma_.lower() == "point":
+            if not any(c.dep_ == "prt" and c.lower_ == "out" for c in kids) or objs:
+                continue
+        elif any(not (o.dep_ == "dobj" and tok.lemma_.lower() == "tell") for o in objs):
+            continue  # "as he said he would": a clause of its own
+        head = tok.head
+        while head.pos_ not in ("VERB", "AUX") and head.dep_ in ("nsubj", "nsubjpass"):
+            head = head.head  # "The bridge, as Olson noted, has been closed": hung on the subject
+        if head.pos_ not in ("VERB", "AUX") or not any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in head.children):
+            continue
+        if any(c.dep_ == "neg" for c in head.children) or any(
+                x.dep_ == "mark" and x.lower_ in ("whether", "if") for x in head.subtree):
+            continue  # "It does not answer whether Scott had a gun, as police have said": said of the
+            # inner clause, not of the sentence; which one is not clear from the parse
+        s0 = max(head.left_edge.idx, text.rfind("\n", 0, tok.idx) + 1)
+        nl = text.find("\n", tok.idx)
+        s1 = head.right_edge.idx + len(head.right_edge)
+        s1 = min(s1, nl) if nl >= 0 else s1
+        a0, a1 = tok.left_edge.idx, tok.right_edge.idx + len(tok.right_edge)
+        pieces = [p for p in (_trim_chars(text, s0, a0), _trim_chars(text, a1, s1)) if p[1] - p[0] >= 3
+                  and len(text[p[0] : p[1]].split()) > 1]  # not a lone "Yet," before the "as"
+        pieces = [_trim_marks(text, *p) for p in pieces]
+        if not pieces or sum(b - a for a, b in pieces) < 10 or covered(pieces[0][0], pieces[-1][1]):
+            continue
+        out.append(_Cand(pieces[0][0], pieces[-1][1], "indirect", cue=tok, pieces=pieces if len(pieces) > 1 else [],
+                         aside=True))
+    return out
 
 
 def _according_cands(ctx: _Ctx, sdoc, covered) -> list[_Cand]:
@@ -1517,7 +1694,7 @@ def extract(sdoc, analysis: DocAnalysis) -> list[QuoteItem]:
         inside = sum(max(0, min(b, y) - max(a, x)) for x, y in direct_spans)
         return b > a and inside / (b - a) > 0.6
 
-    cands += _reported_cands(ctx, sdoc, covered) + _according_cands(ctx, sdoc, covered)
+    cands += _reported_cands(ctx, sdoc, covered) + _according_cands(ctx, sdoc, covered) + _as_cands(ctx, sdoc, covered)
     cands += _noun_cands(ctx, sdoc, covered)
     cands += [_Cand(a, b, "turn", label=(ls, le)) for ls, le, a, b in turns]
     cands.sort(key=lambda c: (c.start, c.end))
@@ -1569,6 +1746,9 @@ def extract(sdoc, analysis: DocAnalysis) -> list[QuoteItem]:
         if c.kind in ("indirect", "according", "noun") and any(a <= x and y <= b for x, y in direct_spans):
             q.mixed = True
         items.append(q)
+        if c.aside:
+            continue  # "..., as Mika put it": the writer's words credited to Mika, no turn of his; a
+            # quotation further on without a cue is neither his for it nor nearer the last turn
         ref = _speaker_ref(q)
         if ref["mention"] is not None:
             last = dict(ref, span=(a, b))
@@ -1584,8 +1764,34 @@ def extract(sdoc, analysis: DocAnalysis) -> list[QuoteItem]:
     for q in sorted(items, key=lambda q: (q.start, q.end)):
         if out and (out[-1].start, out[-1].end) == (q.start, q.end):
             continue
+        if _repeats(ctx, q, items):
+            continue
         out.append(q)
     return out
+
+
+def _who(ctx: _Ctx, q: QuoteItem) -> int | None:
+    """The entity a quote's speaker is, when the quote names or resolves one."""
+    i = q.speaker_mention if q.speaker_mention is not None else q.antecedent_mention
+    if i is None or not 0 <= i < ctx.n_named:
+        return None
+    return ctx.entity(i)
+
+
+def _repeats(ctx: _Ctx, q: QuoteItem, items: list[QuoteItem]) -> bool:
+    """A quote inside another quote of the same speaker says nothing that one does not:
+    "Lehrich said that if she won, 'she would sign this legislation'" is one statement, not
+    also the quotation on its own; "he said he doubted any court would enforce it" is not
+    also "he doubted ...". A quote inside someone else's words stays ("reports alleging that
+    she claimed ...": hers, reported by others)."""
+    who = _who(ctx, q)
+    if who is None:
+        return False
+    text = ctx.text
+    return any(o is not q and o.start <= q.start and (q.end <= o.end or not text[o.end : q.end].strip(_MARKS + "'’.,"))
+               and (o.start, o.end) != (q.start, q.end)
+               and o.cue_start is not None and not (q.start <= o.cue_start < q.end) and _who(ctx, o) == who
+               for o in items)
 
 
 def _voiceless(subj) -> bool:
