@@ -32,9 +32,28 @@ def test_previous_sentence_lends_a_day(nlp):
     assert got["killed"] == ("2011-03-19", "previous sentence")
 
 
-def test_no_lending_across_paragraphs(nlp):
+def test_a_new_paragraph_that_goes_on_with_the_narrative_takes_its_day(nlp):
+    # wire copy: one sentence a paragraph; the narrative goes on (main clause, simple past)
     got = _events(nlp, "Rebels seized the town on Saturday.\n\nThey killed 20 soldiers.")
-    assert got["killed"] == (None, None)
+    assert got["killed"] == ("2011-03-19", "previous sentence")
+
+
+@pytest.mark.parametrize("text, trigger", [
+    # the time moves: an opener says so
+    ("Rebels seized the town on Saturday.\n\nEarlier, they killed 20 soldiers.", "killed"),
+    ("Rebels seized the town on Saturday.\n\nPreviously, troops burned the bridge.", "burned"),
+    # told inside a saying or a quote: the speaker's time
+    ("Rebels seized the town on Saturday.\n\nA witness told reporters that troops burned the bridge.", "burned"),
+    ('Rebels seized the town on Saturday.\n\n"Troops burned the bridge," a witness said.', "burned"),
+    # no happening
+    ("Rebels seized the town on Saturday.\n\nThey never killed the soldiers.", "killed"),
+    # the day dates no past happening of a main clause: a participle, a perfect
+    ("The report, published on Monday, blames the crew.\n\nCrews towed the wreck to port.", "towed"),
+    ("Rebels had seized the town on Saturday.\n\nThey killed 20 soldiers.", "killed"),
+])
+def test_twin_a_new_paragraph_that_moves_away_from_the_day_takes_none(nlp, text, trigger):
+    got = _events(nlp, text)
+    assert got.get(trigger, (None, None)) == (None, None)
 
 
 def test_no_lending_when_the_sentence_has_two_dates(nlp):

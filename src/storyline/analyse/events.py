@@ -25,6 +25,7 @@ from .timex import tense_of
 
 _MODALS = lexicon.flagged("modals.txt")  # modal and future auxiliaries: either makes a clause not (yet) an event
 _BOUNDS = "analyse/event_date_bounds.txt"
+_SHIFTS = "analyse/narrative_shift_openers.txt"
 _DATING = {"year", "half", "quarter", "season", "month", "week", "weekend", "day", "time"}
 _CUT = {"advcl", "ccomp", "conj", "parataxis", "cc", "punct", "mark", "csubj", "xcomp", "dep"}
 _CUT_AFTER = {"relcl", "acl"}  # a relative clause after the object is another event
@@ -41,6 +42,11 @@ def stop_lemmas() -> frozenset[str]:
 @functools.lru_cache(maxsize=1)
 def _bound_cues() -> tuple[str, ...]:
     return tuple(sorted((w.strip().lower() for w in lexicon.lines(_BOUNDS)), key=len, reverse=True))
+
+
+@functools.lru_cache(maxsize=1)
+def _shift_openers() -> tuple[str, ...]:
+    return tuple(sorted((w.strip().lower() for w in lexicon.lines(_SHIFTS)), key=len, reverse=True))
 
 
 _DETERMINER = re.compile(r"\s(?:the|a|an|its|their|his|her|this|that)$")
@@ -324,7 +330,8 @@ def _sentence_timex(analysis: DocAnalysis, text: str, sspan: tuple[int, int], ve
     seized the town and killed 20 soldiers"; not "the vaccine, sold by Wyeth, was
     pulled in 1999", where the date is another clause's); else, for a simple-past event in a sentence with no time expression at
     all, the previous sentence's in the same paragraph when that one has exactly one
-    at day granularity ("Rebels seized the town on Saturday. They killed 20 soldiers.").
+    at day granularity ("Rebels seized the town on Saturday. They killed 20 soldiers."),
+    across a paragraph break only where the narrative goes on (``_narrative_continues``).
     An expression that dates a reporting verb ("said on Monday that ...") or a
     future clause is never lent to another clause.
     Anything more ambiguous leaves the event undated: the corpus stage then places it
@@ -352,15 +359,56 @@ def _sentence_timex(analysis: DocAnalysis, text: str, sspan: tuple[int, int], ve
     if not k:
         return None, None
     prev = sent_spans[k - 1]
-    if "\n\n" in text[prev[1] : sspan[0]] or "\n\n" in text[prev[0] : prev[1]]:
-        return None, None  # another paragraph
+    # another paragraph: only where the narrative goes on (``_narrative_continues``)
+    across = "\n\n" in text[prev[1] : sspan[0]] or "\n\n" in text[prev[0] : prev[1]]
     cands = [i for i in in_span(*prev) if _dating(analysis.timexes[i])]
     if len(cands) == 1 and cands[0] not in said_when:
         tx = analysis.timexes[cands[0]]
         gran = tx.granularity or timenorm_gran(tx)
         if gran in ("day", "time") and not is_bound(text, tx.start) and tx.tense != "future":
+            if across and not _narrative_continues(text, sspan, verb, gov_of.get(cands[0])):
+                return None, None
             return cands[0], "previous sentence"
     return None, None
+
+
+def _narrative_continues(text: str, sspan: tuple[int, int], verb, gov: int | None) -> bool:
+    """Whether a simple-past sentence with no time expression of its own, opening a new
+    paragraph, goes on with the happening its previous sentence dated, so that it took
+    place that day too. Wire copy puts most sentences in a paragraph of their own
+    ("Rebels seized the town on Saturday.\n\nThey killed 20 soldiers."), so the paragraph
+    alone says little; what must hold instead:
+
+    - the previous sentence's day dates a happening told in the simple past, in a main
+      clause: not a relative or participle clause ("The book, published on Monday,
+      contains ..."), not a perfect ("had found on Monday"), not a forecast ("would try
+      again on Wednesday"), not a saying (never lent anyway);
+    - the event is its own sentence's main verb (or one coordinated with it), not told
+      inside a saying ("Allen told reporters engineers were moving ..."), not negated;
+    - the sentence quotes nobody (a quote is its speaker's time) and does not open with
+      a word that moves the time ("Earlier, ...", "Previously, ...": narrative_shift_openers.txt).
+
+    Anything else leaves the event to its first report.
+    """
+    if verb.dep_ != "ROOT" and not (verb.dep_ == "conj" and verb.head.dep_ == "ROOT"):
+        return False
+    if any(c.dep_ == "neg" for c in verb.children):
+        return False
+    sentence = text[sspan[0] : sspan[1]]
+    if any(q in sentence for q in '"\u201c\u201d'):
+        return False
+    opening = " ".join(sentence.lower().split()[:4]).lstrip("\u201c\"'(")
+    if any(opening == c or opening.startswith(c + " ") or opening.startswith(c + ",") for c in _shift_openers()):
+        return False
+    if gov is None:
+        return False
+    g = verb.doc[gov]
+    if g.dep_ in ("relcl", "acl", "amod", "advcl", "ccomp", "xcomp", "pcomp") or tense_of(g) != "past":
+        return False
+    auxes = [c for c in g.children if c.dep_ in ("aux", "auxpass")]
+    if any(a.lower_ in ("has", "have", "had", "'ve", "'d") for a in auxes):
+        return False  # a perfect sums up, or steps back from, the day it names
+    return g.tag_ == "VBD" or any(a.dep_ == "auxpass" and a.tag_ == "VBD" for a in auxes)
 
 
 def timenorm_gran(tx) -> str | None:
