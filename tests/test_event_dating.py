@@ -56,6 +56,34 @@ def test_twin_a_new_paragraph_that_moves_away_from_the_day_takes_none(nlp, text,
     assert got.get(trigger, (None, None)) == (None, None)
 
 
+def test_a_simple_past_passive_takes_the_previous_sentences_day(nlp):
+    got = _events(nlp, "Rebels seized the town on Saturday.\n\nTwenty soldiers were killed.")
+    assert got["killed"] == ("2011-03-19", "previous sentence")
+
+
+def test_twin_a_perfect_passive_takes_no_day(nlp):
+    got = _events(nlp, "Rebels seized the town on Saturday.\n\nTwenty soldiers have been killed.")
+    assert got["killed"] == (None, None)
+
+
+def test_the_narrative_carries_the_day_one_sentence_further(nlp):
+    got = _events(nlp, "Rebels seized the town on Saturday.\n\nThey killed 20 soldiers.\n\nThey burned the bridge.")
+    assert got["burned"] == ("2011-03-19", "previous sentence")
+
+
+@pytest.mark.parametrize("text, trigger", [
+    # not two steps further
+    ("Rebels seized the town on Saturday.\n\nThey killed 20 soldiers.\n\nThey burned the bridge.\n\nThey looted the bank.", "looted"),
+    # nor past a step that moved the time
+    ("Rebels seized the town on Saturday.\n\nEarlier, they killed 20 soldiers.\n\nThey burned the bridge.", "burned"),
+    # nor into a quote
+    ('Rebels seized the town on Saturday.\n\nThey killed 20 soldiers.\n\n"They burned the bridge," a witness said.', "burned"),
+])
+def test_twin_the_narrative_stops_carrying_the_day(nlp, text, trigger):
+    got = _events(nlp, text)
+    assert got.get(trigger, (None, None)) == (None, None)
+
+
 def test_no_lending_when_the_sentence_has_two_dates(nlp):
     got = _events(nlp, "Rebels seized the town on Saturday after talks failed in February, and troops fled.")
     assert got.get("fled", (None, None))[0] is None

@@ -252,6 +252,7 @@ def extract(sdoc, analysis: DocAnalysis) -> list[EventItem]:
                 perfect=any(c.dep_ == "aux" and c.lower_ in ("has", "have", "'ve") for c in tok.children) and tok.tag_ == "VBN",
                 timex_via=via, phrase=phrase,
             ))
+    _carry_on(sdoc, analysis, items, verb_item, sent_spans)
     # link "N units after <event>" to the event inside the signal's phrase
     for vi, link in evrel_of.items():
         if vi not in verb_item:
@@ -353,7 +354,7 @@ def _sentence_timex(analysis: DocAnalysis, text: str, sspan: tuple[int, int], ve
                 and analysis.timexes[dating[0]].tense != "future":
             return dating[0], "sentence"
         return None, None
-    if verb.tag_ != "VBD":
+    if not _simple_past(verb):
         return None, None
     k = next((j for j, sp in enumerate(sent_spans) if sp == tuple(sspan)), None)
     if not k:
@@ -370,6 +371,46 @@ def _sentence_timex(analysis: DocAnalysis, text: str, sspan: tuple[int, int], ve
                 return None, None
             return cands[0], "previous sentence"
     return None, None
+
+
+def _simple_past(verb) -> bool:
+    """A simple past, active ("killed") or passive ("was rescued"): the tense that tells
+    the next step of a narrative (not a perfect, a progressive or a present)."""
+    if verb.tag_ == "VBD":
+        return True
+    auxes = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
+    return verb.tag_ == "VBN" and len(auxes) == 1 and auxes[0].dep_ == "auxpass" and auxes[0].tag_ == "VBD"
+
+
+def _carry_on(sdoc, analysis: DocAnalysis, items: list[EventItem], verb_item: dict[int, int], sent_spans: list) -> None:
+    """One sentence further: a simple-past main clause with no time expression, after a
+    sentence with none either whose main clause took its day from the sentence before
+    ("Rebels seized the town on Saturday. They killed 20 soldiers. They burned the
+    bridge."), takes that day too where the narrative goes on (``_narrative_continues``,
+    with the previous main clause as the happening that carries the day). One step
+    only: a narrative's day is not carried on through a whole article."""
+    text = sdoc.text
+    starts = [t.start for t in analysis.timexes]
+    by_sentence: dict[tuple[int, int], list[int]] = {}
+    for vi, ii in verb_item.items():
+        if items[ii].sentence is not None:
+            by_sentence.setdefault(tuple(items[ii].sentence), []).append(vi)
+    for k in range(2, len(sent_spans)):
+        here, prev = tuple(sent_spans[k]), tuple(sent_spans[k - 1])
+        if any(here[0] <= s < here[1] or prev[0] <= s < prev[1] for s in starts):
+            continue
+        lenders = [vi for vi in by_sentence.get(prev, []) if sdoc[vi].dep_ == "ROOT" and items[verb_item[vi]].timex_via == "previous sentence"
+                   and items[verb_item[vi]].timex is not None
+                   and sent_spans[k - 2][0] <= analysis.timexes[items[verb_item[vi]].timex].start < sent_spans[k - 2][1]]
+        if len(lenders) != 1:
+            continue
+        for vi in by_sentence.get(here, []):
+            item = items[verb_item[vi]]
+            verb = sdoc[vi]
+            if item.timex is None and item.after_event is None and _simple_past(verb) \
+                    and _narrative_continues(text, here, verb, lenders[0]):
+                item.timex = items[verb_item[lenders[0]]].timex
+                item.timex_via = "previous sentence"
 
 
 def _narrative_continues(text: str, sspan: tuple[int, int], verb, gov: int | None) -> bool:
