@@ -413,6 +413,26 @@ def _carry_on(sdoc, analysis: DocAnalysis, items: list[EventItem], verb_item: di
                 item.timex_via = "previous sentence"
 
 
+_PERSONAL = frozenset({"he", "she", "they", "it", "we", "i"})
+
+
+def _same_topic(verb, gov) -> bool:
+    """Whether the event's sentence keeps to the topic of the sentence whose day it would
+    take: its subject is a personal pronoun ("They blocked the roads"), or the two share a
+    noun or name ("BP's U.S.-listed shares closed 1.7 percent lower on Tuesday. BP shares in
+    London closed 2.6 percent lower."). Lexical cohesion, the cheap evidence of one topic
+    there is without a coreference model (none usable offline here); a sentence that
+    shares nothing with the dated one abstains."""
+    if any(c.dep_ in ("nsubj", "nsubjpass") and c.lower_ in _PERSONAL for c in verb.children):
+        return True
+
+    def content(sent) -> set[str]:
+        return {t.lemma_.lower() for t in sent if t.pos_ in ("NOUN", "PROPN") and not t.is_stop and len(t.text) > 2
+                and t.ent_type_ not in ("DATE", "TIME")}
+
+    return bool(content(verb.sent) & content(gov.sent))
+
+
 def _narrative_continues(text: str, sspan: tuple[int, int], verb, gov: int | None) -> bool:
     """Whether a simple-past sentence with no time expression of its own, opening a new
     paragraph, goes on with the happening its previous sentence dated, so that it took
@@ -427,7 +447,9 @@ def _narrative_continues(text: str, sspan: tuple[int, int], verb, gov: int | Non
     - the event is its own sentence's main verb (or one coordinated with it), not told
       inside a saying ("Allen told reporters engineers were moving ..."), not negated;
     - the sentence quotes nobody (a quote is its speaker's time) and does not open with
-      a word that moves the time ("Earlier, ...", "Previously, ...": narrative_shift_openers.txt).
+      a word that moves the time ("Earlier, ...", "Previously, ...": narrative_shift_openers.txt);
+    - it keeps to the same topic (``_same_topic``): "The man died April 22 in Norwalk.
+      The administration trotted out three officials" is a new story, not that day's.
 
     Anything else leaves the event to its first report.
     """
@@ -444,6 +466,8 @@ def _narrative_continues(text: str, sspan: tuple[int, int], verb, gov: int | Non
     if gov is None:
         return False
     g = verb.doc[gov]
+    if not _same_topic(verb, g):
+        return False
     if g.dep_ in ("relcl", "acl", "amod", "advcl", "ccomp", "xcomp", "pcomp") or tense_of(g) != "past":
         return False
     auxes = [c for c in g.children if c.dep_ in ("aux", "auxpass")]
