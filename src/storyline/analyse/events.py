@@ -441,8 +441,8 @@ def _narrative_continues(text: str, sspan: tuple[int, int], verb, gov: int | Non
     alone says little; what must hold instead:
 
     - the previous sentence's day dates a happening told in the simple past, in a main
-      clause: not a relative or participle clause ("The book, published on Monday,
-      contains ..."), not a perfect ("had found on Monday"), not a forecast ("would try
+      clause: not a relative, participle or adverbial clause ("The book, published on Monday,
+      contains ...", "The rig, which sank on 20 April, is ..."), not a perfect ("had found on Monday"), not a forecast ("would try
       again on Wednesday"), not a saying (never lent anyway);
     - the event is its own sentence's main verb (or one coordinated with it), not told
       inside a saying ("Allen told reporters engineers were moving ..."), not negated;
@@ -468,8 +468,8 @@ def _narrative_continues(text: str, sspan: tuple[int, int], verb, gov: int | Non
     g = verb.doc[gov]
     if not _same_topic(verb, g):
         return False
-    if g.dep_ in ("relcl", "acl", "amod", "advcl", "ccomp", "xcomp", "pcomp") or tense_of(g) != "past":
-        return False
+    if not (g.dep_ == "ROOT" or (g.dep_ == "conj" and g.head.dep_ == "ROOT")) or tense_of(g) != "past":
+        return False  # the day of a relative, adverbial or reported clause ("which exploded and sank on 20 April")
     auxes = [c for c in g.children if c.dep_ in ("aux", "auxpass")]
     if any(a.lower_ in ("has", "have", "had", "'ve", "'d") for a in auxes):
         return False  # a perfect sums up, or steps back from, the day it names
