@@ -52,6 +52,8 @@ def test_a_new_paragraph_that_goes_on_with_the_narrative_takes_its_day(nlp):
     # the day dates no past happening of a main clause: a participle, a perfect
     ("The report, published on Monday, blames the crew.\n\nCrews towed the wreck to port.", "towed"),
     ("Rebels had seized the town on Saturday.\n\nThey killed 20 soldiers.", "killed"),
+    # a calendar date further down tells background: not carried across a paragraph
+    ("Rebels seized the town on 12 March.\n\nThey killed 20 soldiers.", "killed"),
     ("The rig, which exploded and sank on 20 April, is a vessel.\n\nThe rig sailed under the flag of Panama.", "sailed"),
 ])
 def test_twin_a_new_paragraph_that_moves_away_from_the_day_takes_none(nlp, text, trigger):

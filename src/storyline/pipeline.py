@@ -32,7 +32,7 @@ from .types import DocAnalysis, Record
 
 # Bump when a code change alters what a per-document step produces. Data files need
 # no bump: their hash is part of ANALYSIS_VERSION below.
-ANALYSIS_VERSION_MANUAL = "11-17d"  # round eight, 17d: a simple-past main clause opening a new paragraph, with no time of its own, takes the previous sentence's day where the narrative goes on (same topic: a pronoun subject or a shared noun; no quote, no time-moving opener, after a simple-past main happening), and one sentence further; a simple-past passive ("was rescued") takes it as a simple past does; before: round seven (issues 16r, 20r, 18a, 18r, 16t, 18g, 18c, 16s)
+ANALYSIS_VERSION_MANUAL = "11-17d"  # round eight, 17d: a simple-past main clause opening a new paragraph, with no time of its own, takes the previous sentence's day, when that day is told relative to the report ("on Tuesday", "this morning"), where the narrative goes on (same topic: a pronoun subject or a shared noun; no quote, no time-moving opener, after a simple-past main happening), and one sentence further; a simple-past passive ("was rescued") takes it as a simple past does; before: round seven (issues 16r, 20r, 18a, 18r, 16t, 18g, 18c, 16s)
 
 
 def analysis_version(manual: str = ANALYSIS_VERSION_MANUAL, package: str = __version__, data: str | None = None) -> str:

@@ -367,7 +367,7 @@ def _sentence_timex(analysis: DocAnalysis, text: str, sspan: tuple[int, int], ve
         tx = analysis.timexes[cands[0]]
         gran = tx.granularity or timenorm_gran(tx)
         if gran in ("day", "time") and not is_bound(text, tx.start) and tx.tense != "future":
-            if across and not _narrative_continues(text, sspan, verb, gov_of.get(cands[0])):
+            if across and not (_news_day(tx) and _narrative_continues(text, sspan, verb, gov_of.get(cands[0]))):
                 return None, None
             return cands[0], "previous sentence"
     return None, None
@@ -400,7 +400,7 @@ def _carry_on(sdoc, analysis: DocAnalysis, items: list[EventItem], verb_item: di
         if any(here[0] <= s < here[1] or prev[0] <= s < prev[1] for s in starts):
             continue
         lenders = [vi for vi in by_sentence.get(prev, []) if sdoc[vi].dep_ == "ROOT" and items[verb_item[vi]].timex_via == "previous sentence"
-                   and items[verb_item[vi]].timex is not None
+                   and items[verb_item[vi]].timex is not None and _news_day(analysis.timexes[items[verb_item[vi]].timex])
                    and sent_spans[k - 2][0] <= analysis.timexes[items[verb_item[vi]].timex].start < sent_spans[k - 2][1]]
         if len(lenders) != 1:
             continue
@@ -414,6 +414,14 @@ def _carry_on(sdoc, analysis: DocAnalysis, items: list[EventItem], verb_item: di
 
 
 _PERSONAL = frozenset({"he", "she", "they", "it", "we", "i"})
+
+
+def _news_day(tx) -> bool:
+    """A day told relative to the report ("on Tuesday", "yesterday", "this morning", "eight
+    days ago"): the day a news narrative runs on. A calendar date ("on 20 April") further
+    down an article mostly tells background, after which the article goes back to its own
+    day, so it is not carried across a paragraph break."""
+    return tx.reading is not None and tx.reading.kind in ("wd", "off", "ago", "time")
 
 
 def _same_topic(verb, gov) -> bool:
