@@ -393,23 +393,29 @@ def _carry_on(sdoc, analysis: DocAnalysis, items: list[EventItem], verb_item: di
     starts = [t.start for t in analysis.timexes]
     by_sentence: dict[tuple[int, int], list[int]] = {}
     for vi, ii in verb_item.items():
-        if items[ii].sentence is not None:
-            by_sentence.setdefault(tuple(items[ii].sentence), []).append(vi)
+        sp = items[ii].sentence
+        if sp is not None:
+            by_sentence.setdefault((sp[0], sp[1]), []).append(vi)
     for k in range(2, len(sent_spans)):
-        here, prev = tuple(sent_spans[k]), tuple(sent_spans[k - 1])
+        here, prev = (sent_spans[k][0], sent_spans[k][1]), (sent_spans[k - 1][0], sent_spans[k - 1][1])
         if any(here[0] <= s < here[1] or prev[0] <= s < prev[1] for s in starts):
             continue
-        lenders = [vi for vi in by_sentence.get(prev, []) if sdoc[vi].dep_ == "ROOT" and items[verb_item[vi]].timex_via == "previous sentence"
-                   and items[verb_item[vi]].timex is not None and _news_day(analysis.timexes[items[verb_item[vi]].timex])
-                   and sent_spans[k - 2][0] <= analysis.timexes[items[verb_item[vi]].timex].start < sent_spans[k - 2][1]]
+        lenders: list[tuple[int, int]] = []  # (verb token, timex) of the previous sentence's main clause
+        for vi in by_sentence.get(prev, []):
+            lent = items[verb_item[vi]]
+            if lent.timex is None or lent.timex_via != "previous sentence" or sdoc[vi].dep_ != "ROOT":
+                continue
+            tx = analysis.timexes[lent.timex]
+            if _news_day(tx) and sent_spans[k - 2][0] <= tx.start < sent_spans[k - 2][1]:
+                lenders.append((vi, lent.timex))
         if len(lenders) != 1:
             continue
         for vi in by_sentence.get(here, []):
             item = items[verb_item[vi]]
             verb = sdoc[vi]
             if item.timex is None and item.after_event is None and _simple_past(verb) \
-                    and _narrative_continues(text, here, verb, lenders[0]):
-                item.timex = items[verb_item[lenders[0]]].timex
+                    and _narrative_continues(text, here, verb, lenders[0][0]):
+                item.timex = lenders[0][1]
                 item.timex_via = "previous sentence"
 
 
