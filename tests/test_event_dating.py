@@ -32,9 +32,66 @@ def test_previous_sentence_lends_a_day(nlp):
     assert got["killed"] == ("2011-03-19", "previous sentence")
 
 
-def test_no_lending_across_paragraphs(nlp):
+def test_a_new_paragraph_that_goes_on_with_the_narrative_takes_its_day(nlp):
+    # wire copy: one sentence a paragraph; the narrative goes on (main clause, simple past)
     got = _events(nlp, "Rebels seized the town on Saturday.\n\nThey killed 20 soldiers.")
+    assert got["killed"] == ("2011-03-19", "previous sentence")
+
+
+@pytest.mark.parametrize("text, trigger", [
+    # the time moves: an opener says so
+    ("Rebels seized the town on Saturday.\n\nEarlier, they killed 20 soldiers.", "killed"),
+    ("Rebels seized the town on Saturday.\n\nPreviously, troops burned the town.", "burned"),
+    # told inside a saying or a quote: the speaker's time
+    ("Rebels seized the town on Saturday.\n\nA witness told reporters that troops burned the bridge.", "burned"),
+    ('Rebels seized the town on Saturday.\n\n"Troops burned the bridge," a witness said.', "burned"),
+    # no happening
+    ("Rebels seized the town on Saturday.\n\nThey never killed the soldiers.", "killed"),
+    # another topic: no pronoun subject, no noun or name shared with the dated sentence
+    ("The man died on Saturday in Norwalk.\n\nThe ministry seized three shipments of pork.", "seized"),
+    # the day dates no past happening of a main clause: a participle, a perfect
+    ("The report, published on Monday, blames the crew.\n\nCrews towed the wreck to port.", "towed"),
+    ("Rebels had seized the town on Saturday.\n\nThey killed 20 soldiers.", "killed"),
+    # a calendar date further down tells background: not carried across a paragraph
+    ("Rebels seized the town on 12 March.\n\nThey killed 20 soldiers.", "killed"),
+    ("The rig, which exploded and sank on 20 April, is a vessel.\n\nThe rig sailed under the flag of Panama.", "sailed"),
+])
+def test_twin_a_new_paragraph_that_moves_away_from_the_day_takes_none(nlp, text, trigger):
+    got = _events(nlp, text)
+    assert got.get(trigger, (None, None)) == (None, None)
+
+
+def test_a_new_paragraph_on_the_same_topic_takes_its_day(nlp):
+    got = _events(nlp, "BP shares in New York closed lower on Tuesday.\n\nBP shares in London sank 3 percent.")
+    assert got["sank"] == ("2011-03-15", "previous sentence")
+
+
+def test_a_simple_past_passive_takes_the_previous_sentences_day(nlp):
+    got = _events(nlp, "Rebels seized the town on Saturday.\n\nTwenty soldiers were killed in the town.")
+    assert got["killed"] == ("2011-03-19", "previous sentence")
+
+
+def test_twin_a_perfect_passive_takes_no_day(nlp):
+    got = _events(nlp, "Rebels seized the town on Saturday.\n\nTwenty soldiers have been killed in the town.")
     assert got["killed"] == (None, None)
+
+
+def test_the_narrative_carries_the_day_one_sentence_further(nlp):
+    got = _events(nlp, "Rebels seized the town on Saturday.\n\nThey killed 20 soldiers.\n\nThey burned the bridge.")
+    assert got["burned"] == ("2011-03-19", "previous sentence")
+
+
+@pytest.mark.parametrize("text, trigger", [
+    # not two steps further
+    ("Rebels seized the town on Saturday.\n\nThey killed 20 soldiers.\n\nThey burned the bridge.\n\nThey looted the bank.", "looted"),
+    # nor past a step that moved the time
+    ("Rebels seized the town on Saturday.\n\nEarlier, they killed 20 soldiers.\n\nThey burned the bridge.", "burned"),
+    # nor into a quote
+    ('Rebels seized the town on Saturday.\n\nThey killed 20 soldiers.\n\n"They burned the bridge," a witness said.', "burned"),
+])
+def test_twin_the_narrative_stops_carrying_the_day(nlp, text, trigger):
+    got = _events(nlp, text)
+    assert got.get(trigger, (None, None)) == (None, None)
 
 
 def test_no_lending_when_the_sentence_has_two_dates(nlp):

@@ -25,6 +25,7 @@ from .timex import tense_of
 
 _MODALS = lexicon.flagged("modals.txt")  # modal and future auxiliaries: either makes a clause not (yet) an event
 _BOUNDS = "analyse/event_date_bounds.txt"
+_SHIFTS = "analyse/narrative_shift_openers.txt"
 _DATING = {"year", "half", "quarter", "season", "month", "week", "weekend", "day", "time"}
 _CUT = {"advcl", "ccomp", "conj", "parataxis", "cc", "punct", "mark", "csubj", "xcomp", "dep"}
 _CUT_AFTER = {"relcl", "acl"}  # a relative clause after the object is another event
@@ -41,6 +42,11 @@ def stop_lemmas() -> frozenset[str]:
 @functools.lru_cache(maxsize=1)
 def _bound_cues() -> tuple[str, ...]:
     return tuple(sorted((w.strip().lower() for w in lexicon.lines(_BOUNDS)), key=len, reverse=True))
+
+
+@functools.lru_cache(maxsize=1)
+def _shift_openers() -> tuple[str, ...]:
+    return tuple(sorted((w.strip().lower() for w in lexicon.lines(_SHIFTS)), key=len, reverse=True))
 
 
 _DETERMINER = re.compile(r"\s(?:the|a|an|its|their|his|her|this|that)$")
@@ -246,6 +252,7 @@ def extract(sdoc, analysis: DocAnalysis) -> list[EventItem]:
                 perfect=any(c.dep_ == "aux" and c.lower_ in ("has", "have", "'ve") for c in tok.children) and tok.tag_ == "VBN",
                 timex_via=via, phrase=phrase,
             ))
+    _carry_on(sdoc, analysis, items, verb_item, sent_spans)
     # link "N units after <event>" to the event inside the signal's phrase
     for vi, link in evrel_of.items():
         if vi not in verb_item:
@@ -324,7 +331,8 @@ def _sentence_timex(analysis: DocAnalysis, text: str, sspan: tuple[int, int], ve
     seized the town and killed 20 soldiers"; not "the vaccine, sold by Wyeth, was
     pulled in 1999", where the date is another clause's); else, for a simple-past event in a sentence with no time expression at
     all, the previous sentence's in the same paragraph when that one has exactly one
-    at day granularity ("Rebels seized the town on Saturday. They killed 20 soldiers.").
+    at day granularity ("Rebels seized the town on Saturday. They killed 20 soldiers."),
+    across a paragraph break only where the narrative goes on (``_narrative_continues``).
     An expression that dates a reporting verb ("said on Monday that ...") or a
     future clause is never lent to another clause.
     Anything more ambiguous leaves the event undated: the corpus stage then places it
@@ -346,21 +354,140 @@ def _sentence_timex(analysis: DocAnalysis, text: str, sspan: tuple[int, int], ve
                 and analysis.timexes[dating[0]].tense != "future":
             return dating[0], "sentence"
         return None, None
-    if verb.tag_ != "VBD":
+    if not _simple_past(verb):
         return None, None
     k = next((j for j, sp in enumerate(sent_spans) if sp == tuple(sspan)), None)
     if not k:
         return None, None
     prev = sent_spans[k - 1]
-    if "\n\n" in text[prev[1] : sspan[0]] or "\n\n" in text[prev[0] : prev[1]]:
-        return None, None  # another paragraph
+    # another paragraph: only where the narrative goes on (``_narrative_continues``)
+    across = "\n\n" in text[prev[1] : sspan[0]] or "\n\n" in text[prev[0] : prev[1]]
     cands = [i for i in in_span(*prev) if _dating(analysis.timexes[i])]
     if len(cands) == 1 and cands[0] not in said_when:
         tx = analysis.timexes[cands[0]]
         gran = tx.granularity or timenorm_gran(tx)
         if gran in ("day", "time") and not is_bound(text, tx.start) and tx.tense != "future":
+            if across and not (_news_day(tx) and _narrative_continues(text, sspan, verb, gov_of.get(cands[0]))):
+                return None, None
             return cands[0], "previous sentence"
     return None, None
+
+
+def _simple_past(verb) -> bool:
+    """A simple past, active ("killed") or passive ("was rescued"): the tense that tells
+    the next step of a narrative (not a perfect, a progressive or a present)."""
+    if verb.tag_ == "VBD":
+        return True
+    auxes = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
+    return verb.tag_ == "VBN" and len(auxes) == 1 and auxes[0].dep_ == "auxpass" and auxes[0].tag_ == "VBD"
+
+
+def _carry_on(sdoc, analysis: DocAnalysis, items: list[EventItem], verb_item: dict[int, int], sent_spans: list) -> None:
+    """One sentence further: a simple-past main clause with no time expression, after a
+    sentence with none either whose main clause took its day from the sentence before
+    ("Rebels seized the town on Saturday. They killed 20 soldiers. They burned the
+    bridge."), takes that day too where the narrative goes on (``_narrative_continues``,
+    with the previous main clause as the happening that carries the day). One step
+    only: a narrative's day is not carried on through a whole article."""
+    text = sdoc.text
+    starts = [t.start for t in analysis.timexes]
+    by_sentence: dict[tuple[int, int], list[int]] = {}
+    for vi, ii in verb_item.items():
+        sp = items[ii].sentence
+        if sp is not None:
+            by_sentence.setdefault((sp[0], sp[1]), []).append(vi)
+    for k in range(2, len(sent_spans)):
+        here, prev = (sent_spans[k][0], sent_spans[k][1]), (sent_spans[k - 1][0], sent_spans[k - 1][1])
+        if any(here[0] <= s < here[1] or prev[0] <= s < prev[1] for s in starts):
+            continue
+        lenders: list[tuple[int, int]] = []  # (verb token, timex) of the previous sentence's main clause
+        for vi in by_sentence.get(prev, []):
+            lent = items[verb_item[vi]]
+            if lent.timex is None or lent.timex_via != "previous sentence" or sdoc[vi].dep_ != "ROOT":
+                continue
+            tx = analysis.timexes[lent.timex]
+            if _news_day(tx) and sent_spans[k - 2][0] <= tx.start < sent_spans[k - 2][1]:
+                lenders.append((vi, lent.timex))
+        if len(lenders) != 1:
+            continue
+        for vi in by_sentence.get(here, []):
+            item = items[verb_item[vi]]
+            verb = sdoc[vi]
+            if item.timex is None and item.after_event is None and _simple_past(verb) \
+                    and _narrative_continues(text, here, verb, lenders[0][0]):
+                item.timex = lenders[0][1]
+                item.timex_via = "previous sentence"
+
+
+_PERSONAL = frozenset({"he", "she", "they", "it", "we", "i"})
+
+
+def _news_day(tx) -> bool:
+    """A day told relative to the report ("on Tuesday", "yesterday", "this morning", "eight
+    days ago"): the day a news narrative runs on. A calendar date ("on 20 April") further
+    down an article mostly tells background, after which the article goes back to its own
+    day, so it is not carried across a paragraph break."""
+    return tx.reading is not None and tx.reading.kind in ("wd", "off", "ago", "time")
+
+
+def _same_topic(verb, gov) -> bool:
+    """Whether the event's sentence keeps to the topic of the sentence whose day it would
+    take: its subject is a personal pronoun ("They blocked the roads"), or the two share a
+    noun or name ("BP's U.S.-listed shares closed 1.7 percent lower on Tuesday. BP shares in
+    London closed 2.6 percent lower."). Lexical cohesion, the cheap evidence of one topic
+    there is without a coreference model (none usable offline here); a sentence that
+    shares nothing with the dated one abstains."""
+    if any(c.dep_ in ("nsubj", "nsubjpass") and c.lower_ in _PERSONAL for c in verb.children):
+        return True
+
+    def content(sent) -> set[str]:
+        return {t.lemma_.lower() for t in sent if t.pos_ in ("NOUN", "PROPN") and not t.is_stop and len(t.text) > 2
+                and t.ent_type_ not in ("DATE", "TIME")}
+
+    return bool(content(verb.sent) & content(gov.sent))
+
+
+def _narrative_continues(text: str, sspan: tuple[int, int], verb, gov: int | None) -> bool:
+    """Whether a simple-past sentence with no time expression of its own, opening a new
+    paragraph, goes on with the happening its previous sentence dated, so that it took
+    place that day too. Wire copy puts most sentences in a paragraph of their own
+    ("Rebels seized the town on Saturday.\n\nThey killed 20 soldiers."), so the paragraph
+    alone says little; what must hold instead:
+
+    - the previous sentence's day dates a happening told in the simple past, in a main
+      clause: not a relative, participle or adverbial clause ("The book, published on Monday,
+      contains ...", "The rig, which sank on 20 April, is ..."), not a perfect ("had found on Monday"), not a forecast ("would try
+      again on Wednesday"), not a saying (never lent anyway);
+    - the event is its own sentence's main verb (or one coordinated with it), not told
+      inside a saying ("Allen told reporters engineers were moving ..."), not negated;
+    - the sentence quotes nobody (a quote is its speaker's time) and does not open with
+      a word that moves the time ("Earlier, ...", "Previously, ...": narrative_shift_openers.txt);
+    - it keeps to the same topic (``_same_topic``): "The man died April 22 in Norwalk.
+      The administration trotted out three officials" is a new story, not that day's.
+
+    Anything else leaves the event to its first report.
+    """
+    if verb.dep_ != "ROOT" and not (verb.dep_ == "conj" and verb.head.dep_ == "ROOT"):
+        return False
+    if any(c.dep_ == "neg" for c in verb.children):
+        return False
+    sentence = text[sspan[0] : sspan[1]]
+    if any(q in sentence for q in '"\u201c\u201d'):
+        return False
+    opening = " ".join(sentence.lower().split()[:4]).lstrip("\u201c\"'(")
+    if any(opening == c or opening.startswith(c + " ") or opening.startswith(c + ",") for c in _shift_openers()):
+        return False
+    if gov is None:
+        return False
+    g = verb.doc[gov]
+    if not _same_topic(verb, g):
+        return False
+    if not (g.dep_ == "ROOT" or (g.dep_ == "conj" and g.head.dep_ == "ROOT")) or tense_of(g) != "past":
+        return False  # the day of a relative, adverbial or reported clause ("which exploded and sank on 20 April")
+    auxes = [c for c in g.children if c.dep_ in ("aux", "auxpass")]
+    if any(a.lower_ in ("has", "have", "had", "'ve", "'d") for a in auxes):
+        return False  # a perfect sums up, or steps back from, the day it names
+    return g.tag_ == "VBD" or any(a.dep_ == "auxpass" and a.tag_ == "VBD" for a in auxes)
 
 
 def timenorm_gran(tx) -> str | None:
