@@ -780,6 +780,25 @@ _WIRE_CREDIT = re.compile(
 _STORY_ID = re.compile(r"\(IDn?:\s*n[A-Za-z0-9]{6,14}\)\.?")
 
 
+def _cut_captions_at(text: str, units: list[Unit], cuts: dict[int, int], reason: str) -> list[Unit]:
+    """Split each unit that ``cuts`` names (unit start -> offset of the sentence after the
+    caption) and mark its head a caption with ``reason``; units already given a kind stay."""
+    heads: set[int] = set()
+
+    def cut_of(u: Unit) -> tuple[int, int, bool] | None:
+        at = cuts.get(u.start)
+        if at is None or u.kind is not None:
+            return None
+        heads.add(u.start)
+        return len(u.text[:at].rstrip()), at, False
+
+    out = _split_units(text, units, cut_of)
+    for v in out:
+        if v.start in heads:
+            _mark(v, "caption", reason)
+    return out
+
+
 def _split_units(text: str, units: list[Unit], cut_of: Callable[[Unit], tuple[int, int, bool] | None]) -> list[Unit]:
     """Each unit that ``cut_of`` cuts becomes two units: ``cut_of`` gives (end of the
     head, start of the tail, whether the head is a photo credit) as offsets into the
@@ -1610,20 +1629,7 @@ def _split_glued_captions(text: str, units: list[Unit]) -> list[Unit]:
             if _complete_after(right) and _unlinked(nlp(f"{left_text} {right_text}"), len(left)):
                 cuts[u.start] = at
                 break
-    heads: set[int] = set()
-
-    def cut_of(u: Unit) -> tuple[int, int, bool] | None:
-        at = cuts.get(u.start)
-        if at is None or u.kind is not None:
-            return None
-        heads.add(u.start)
-        return len(u.text[:at].rstrip()), at, False
-
-    out = _split_units(text, units, cut_of)
-    for v in out:
-        if v.start in heads:
-            _mark(v, "caption", _CAPTION_REASON)
-    return out
+    return _cut_captions_at(text, units, cuts, _CAPTION_REASON)
 
 
 
@@ -1790,20 +1796,7 @@ def _split_named_again(text: str, units: list[Unit]) -> list[Unit]:
                 continue
             cuts[u.start] = at
             break
-    heads: set[int] = set()
-
-    def cut_of(u: Unit) -> tuple[int, int, bool] | None:
-        at = cuts.get(u.start)
-        if at is None or u.kind is not None:
-            return None
-        heads.add(u.start)
-        return len(u.text[:at].rstrip()), at, False
-
-    out = _split_units(text, units, cut_of)
-    for v in out:
-        if v.start in heads:
-            _mark(v, "caption", _NAMED_AGAIN_REASON)
-    return out
+    return _cut_captions_at(text, units, cuts, _NAMED_AGAIN_REASON)
 
 
 _CLAUSE_OF_LEFT = {"relcl", "acl", "ccomp"}
@@ -1849,20 +1842,7 @@ def _split_speaker_captions(text: str, units: list[Unit]) -> list[Unit]:
         if len(_WORD.findall(right_text)) < _CAPTION_REST_WORDS or not _complete_after(nlp(right_text)):
             continue
         cuts[u.start] = at
-    heads: set[int] = set()
-
-    def cut_of(u: Unit) -> tuple[int, int, bool] | None:
-        at = cuts.get(u.start)
-        if at is None or u.kind is not None:
-            return None
-        heads.add(u.start)
-        return len(u.text[:at].rstrip()), at, False
-
-    out = _split_units(text, units, cut_of)
-    for v in out:
-        if v.start in heads:
-            _mark(v, "caption", _SPEAKER_CAPTION_REASON)
-    return out
+    return _cut_captions_at(text, units, cuts, _SPEAKER_CAPTION_REASON)
 
 # A clip's intro run into the lead: a plain text keeps the line that introduced a video
 # ("Journalist in Haiti, Ansel Herz, spoke to the BBC's Matt Frei", "The moment Wismond
