@@ -99,6 +99,21 @@ def test_photographer_credit_is_cut_off_the_sentence_after_it():
     assert _cut(text).get("Photo: Jane Roe") == "label"
 
 
+def test_a_first_person_sentence_after_a_credit_name_stays():
+    # "I" opens the witness's own words after the photographer's name: the credit goes,
+    # the sentence stays (it was cut whole with the credit)
+    text = LEAD + "Picture: Jane Roe I couldn't stand upright so I dropped to my knees." + TAIL
+    c = clean_text(text)
+    assert "I couldn't stand upright so I dropped to my knees." in c.text
+    assert _cut(text).get("Picture: Jane Roe") == "label"
+
+
+def test_a_credit_line_with_i_inside_its_words_is_cut_whole():
+    # twin: no name before "I" and no finished sentence after it: a caption line, cut whole
+    line = "Picture: Jane Roe as I saw it"
+    assert "as I saw it" not in clean_text(LEAD + line + TAIL).text
+
+
 def test_a_credit_name_does_not_make_the_lines_above_it_captions():
     above = "We landed this morning and went straight to the hospital near the port."
     text = "Diary of an aid worker.\n\n" + above + "\n\nPhoto: Jane Roe The airport is filling with relief teams every day." + TAIL

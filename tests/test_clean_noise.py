@@ -544,12 +544,25 @@ def test_article_question_after_a_photo_credit_stays():
     "Your say: have you been affected by the outbreak?",
     # a label before the dash, no statement: a promo of another story
     "The new flat-rate State Pension - how will you be affected?",
+    # an aside does not hide the reader the question itself asks
+    "And you, the reader, what would you have done?",
 ])
 def test_question_put_to_the_reader_is_cut(ask):
     # must-cut twin: the question to the reader, at the end of the article
     c = noise.clean_text("The church has suspended masses across the country." + _CHURCH_BODY + "\n\n" + ask)
     assert ask not in c.text
     assert any(r.text == ask for r in c.removed)
+
+
+@pytest.mark.parametrize("q", [
+    "But surely, you might think, the priests could hold a few services outdoors to see if anyone came?",
+    "Could the bishop, you wonder, not have asked the government for an exception?",
+])
+def test_rhetorical_question_with_you_as_an_aside_stays(q):
+    # must-keep twin: "you" only in an aside set off by commas addresses no one; the
+    # question is the writer's own (it was cut as a call to action at an article's end)
+    c = noise.clean_text("The church has suspended masses across the country." + _CHURCH_BODY + "\n\n" + q)
+    assert q in c.text
 
 
 def test_article_question_after_a_stating_clause_with_any_verb_stays():

@@ -2057,7 +2057,10 @@ _CREDIT_NAME = re.compile(r"(?:Photograph|Photo|Picture|Image)s?\s*:\s*((?:[A-Z]
 
 def _credit_name(line: str, at: int) -> re.Match | None:
     m = _CREDIT_NAME.match(line, at)
-    return m if m is not None and m.group(2) in _openers() else None
+    # "I" is no opener in the text at large (it stands capitalised inside sentences: "as I
+    # said"), but after a credit's name it starts the reader's or witness's own words
+    # ("Picture: Jane Roe I couldn't stand upright ...")
+    return m if m is not None and (m.group(2) in _openers() or m.group(2) == "I") else None
 
 
 def _split_teaser_tails(text: str, units: list[Unit]) -> list[Unit]:
@@ -2136,8 +2139,14 @@ def _is_cta(sentence: str) -> bool:
 _QUESTION_LABEL_WORDS = 4
 
 
+# A second person set off by commas as an aside ("But surely, you might think, he could
+# ...?"): the writer's rhetoric, not a question put to the reader; the aside is read away
+# before the question is asked whom it addresses.
+_YOU_ASIDE = re.compile(r"[,—–]\s*you\s+(?:(?:might|may|would|could|will|can|must)\s+)?\w+[,—–]", re.IGNORECASE)
+
+
 def _reader_question(sentence: str) -> bool:
-    s = _unquoted(sentence).strip()
+    s = _YOU_ASIDE.sub(",", _unquoted(sentence)).strip()
     if not (s.endswith("?") and _SECOND.search(s)):
         return False
     lead = re.split(r"\s*(?::|—|–|\s-\s)\s*", s, maxsplit=1)
