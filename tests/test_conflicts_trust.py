@@ -719,3 +719,28 @@ def test_a_hedged_claim_against_a_refuting_side_is_read_together(nlp):
     quoted = stance.evidence(_side(nlp, hedged), _side(nlp, "Police said so.", lede), 0.6)
     assert quoted["a_hedge_lede"] == 0.0
     assert stance.confidence(ev) < stance.confidence(unhedged)
+
+
+def test_a_request_is_no_claim_a_plan_can_contradict(nlp):
+    # "advises X to close the border" is what the party wants done; "has no plans to close
+    # the border" answers it and disputes no fact (a false conflict the round-eight audit showed)
+    docs = [("a", "The Libertarian Party advises the government to close the border with Mexico. "
+                  "Janet Napolitano said the government has no plans to close the border with Mexico.", "2020-03-01")]
+    qs = [("a", "to close the border with Mexico", "Libertarian Party", "advises"),
+          ("a", "the government has no plans to close the border with Mexico", "Janet Napolitano", "said")]
+    c = corpus_of(nlp, docs)
+    c.story.quotes = [quote(c, d, t, who, cue) for d, t, who, cue in qs]
+    assert not conflicts._directive(c, c.story.quotes[1])
+    assert conflicts._directive(c, c.story.quotes[0])
+    assert [x for x in conflicts.find(c) if x.kind == "statement"] == []
+
+
+def test_a_claim_after_a_directive_verb_is_still_a_claim(nlp):
+    # twin: "warned that ..." reports a claim, not a request: the cue alone does not decide
+    docs = [("a", "Alice Wong warned that Acme will leave Canada. Bob Lee said Acme will stay in Canada.", "2020-03-01")]
+    qs = [("a", "Acme will leave Canada", "Alice Wong", "warned"), ("a", "Acme will stay in Canada", "Bob Lee", "said")]
+    c = corpus_of(nlp, docs)
+    c.story.quotes = [quote(c, d, t, who, cue) for d, t, who, cue in qs]
+    assert not any(conflicts._directive(c, q) for q in c.story.quotes)
+    (found,) = [x for x in conflicts.find(c) if x.kind == "statement"]
+    assert found.shown
