@@ -374,6 +374,18 @@ def test_unreadable_uploads_are_refused(writable):
     assert writable.get("/api/documents/nope").status_code == 404
 
 
+def test_a_form_field_given_twice_is_refused(writable):
+    # which of two 'url' (or 'text') parts the client meant cannot be known: 422, nothing queued
+    before = writable.get("/api/jobs").json()
+    two = {"text": "An article about the harbour.", "url": ["https://a.example/1", "https://a.example/2"]}
+    r = writable.post("/api/add", data=two, files={"files": ("a.pdf", b"%PDF-1.4", "application/pdf")})
+    assert r.status_code == 422 and "more than once" in r.json()["detail"]
+    assert writable.get("/api/jobs").json() == before
+    # twin: each field once is accepted
+    one = {"text": "An article about the harbour of Vlissingen.", "url": "https://a.example/1"}
+    assert writable.post("/api/add", data=one).status_code == 202
+
+
 def test_cli_refuses_a_public_bind_without_token(monkeypatch, tmp_path):
     from typer.testing import CliRunner
 

@@ -144,6 +144,10 @@ async def _form(request: Request, max_part_size: int, records: list[Record], pro
     form = await request.form(max_files=100, max_fields=20, max_part_size=max_part_size)
     try:
         for key, value in form.multi_items():
+            if key in TEXT_FIELDS and key in fields:
+                # one text and one value of each metadata field per request: which of two
+                # 'url' or 'text' parts the client meant cannot be known (refused, not guessed)
+                raise Refused(422, f"'{key}' given more than once: send one value per field")
             if isinstance(value, UploadFile):
                 data = await value.read()
                 if value.filename is None and key in TEXT_FIELDS:

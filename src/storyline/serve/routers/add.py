@@ -43,7 +43,7 @@ ADD_BODY = {
                         413: {"description": "request body over the limit"},
                         415: {"description": "not multipart/form-data, form-urlencoded or JSON"},
                         422: {"description": "a JSON body that is not an object of strings with 'text', "
-                                             "or a 'files' part that is not a file"}})
+                                             "a 'files' part that is not a file, or a form field given more than once"}})
 async def add(request: Request, jobs: JobQueue, settings: AppSettings):
     """Add articles (files or pasted text); analysis and the story rebuild run in the background: follow /api/jobs/{id}."""
     try:
