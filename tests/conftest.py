@@ -23,8 +23,9 @@ os.environ.setdefault("HF_HUB_OFFLINE", "1")
 
 # No property test is a timed test: Hypothesis's default 200 ms deadline per example failed
 # test_export's TimelineJS property once on a loaded machine. Tests that set their own
-# @settings keep their other fields; the deadline is off for all.
-settings.register_profile("storyline", deadline=None)
+# @settings keep their other fields; the deadline is off for all. The parent is the
+# profile Hypothesis chose (under CI its "ci" profile: derandomized, no example database).
+settings.register_profile("storyline", parent=settings.default, deadline=None)
 settings.load_profile("storyline")
 
 
