@@ -1562,11 +1562,18 @@ def _caption_seams(u: Unit, stop: frozenset[str], before_caps: Counter, lead: bo
 _ENGLISH_FUNCTION_SHARE = 0.25
 
 
-def _split_glued_captions(text: str, units: list[Unit]) -> list[Unit]:
+def _parsed_as_english(text: str) -> bool:
+    """Enough English function words in the text's first 20,000 characters for the
+    English parse the caption rules lean on."""
     stop = _english_stopwords()
     words = _WORD.findall(text[:20000])
-    if not words or sum(1 for w in words if w.lower() in stop) < _ENGLISH_FUNCTION_SHARE * len(words):
+    return bool(words) and sum(1 for w in words if w.lower() in stop) >= _ENGLISH_FUNCTION_SHARE * len(words)
+
+
+def _split_glued_captions(text: str, units: list[Unit]) -> list[Unit]:
+    if not _parsed_as_english(text):
         return units
+    stop = _english_stopwords()
     before_caps: Counter = Counter()
     toks = _TOKEN.findall(text)
     for p, w in zip(toks, toks[1:]):
@@ -1730,10 +1737,9 @@ def _same_person(left_names: set[str], right) -> bool:
 
 
 def _split_named_again(text: str, units: list[Unit]) -> list[Unit]:
-    stop = _english_stopwords()
-    words = _WORD.findall(text[:20000])
-    if not words or sum(1 for w in words if w.lower() in stop) < _ENGLISH_FUNCTION_SHARE * len(words):
+    if not _parsed_as_english(text):
         return units
+    stop = _english_stopwords()
     titles = _honorifics()
     candidates: dict[int, list[tuple[int, bool]]] = {}
     for u in units:
