@@ -730,9 +730,17 @@ def test_a_request_is_no_claim_a_plan_can_contradict(nlp):
           ("a", "the government has no plans to close the border with Mexico", "Janet Napolitano", "said")]
     c = corpus_of(nlp, docs)
     c.story.quotes = [quote(c, d, t, who, cue) for d, t, who, cue in qs]
-    assert not conflicts._directive(c, c.story.quotes[1])
-    assert conflicts._directive(c, c.story.quotes[0])
+    request, plan = (c.quote_item(q.span) for q in c.story.quotes)
+    assert request.predicates == [] and plan.predicates  # a request asserts nothing
     assert [x for x in conflicts.find(c) if x.kind == "statement"] == []
+
+
+@pytest.mark.parametrize(("lemma", "content", "directive"), [
+    ("advise", "to close the border", True), ("Urge", " to act now", True),
+    ("warn", "the border will close", False), ("say", "to close the border", False), (None, "to act", False),
+])
+def test_is_directive(lemma, content, directive):
+    assert a_stance.is_directive(lemma, content) is directive
 
 
 def test_a_claim_after_a_directive_verb_is_still_a_claim(nlp):
@@ -741,6 +749,6 @@ def test_a_claim_after_a_directive_verb_is_still_a_claim(nlp):
     qs = [("a", "Acme will leave Canada", "Alice Wong", "warned"), ("a", "Acme will stay in Canada", "Bob Lee", "said")]
     c = corpus_of(nlp, docs)
     c.story.quotes = [quote(c, d, t, who, cue) for d, t, who, cue in qs]
-    assert not any(conflicts._directive(c, q) for q in c.story.quotes)
+    assert all(c.quote_item(q.span).predicates for q in c.story.quotes)
     (found,) = [x for x in conflicts.find(c) if x.kind == "statement"]
     assert found.shown

@@ -297,5 +297,22 @@ def extract(sdoc, analysis: DocAnalysis) -> list[QuoteItem]:
         if q.cue_start is not None and q.cue_end is not None:
             cue = sdoc.char_span(q.cue_start, q.cue_end, alignment_mode="expand")
             denial = bool(cue) and is_denial(cue[-1].lemma_)
+            if cue and is_directive(cue[0].lemma_, q.text):
+                claim = Claim(text=claim.text)  # a request asserts nothing: no predicate to contradict
         out.append(q.model_copy(update={"predicates": claim.predicates, "denial": denial}))
     return out
+
+
+@functools.cache
+def _directive_cues() -> frozenset[str]:
+    return lexicon_file.words(DATA / "directive_cues.txt")
+
+
+def is_directive(cue_lemma: str | None, content: str) -> bool:
+    """A request, advice or order ("advises Obama to close the border"): an infinitive
+    content after a directive cue (data/directive_cues.txt). What the speaker wants done
+    is no claim: a statement of fact or plan ("has no plans to close the border") answers
+    it and contradicts nothing. "warned that ..." reports a claim: the content decides."""
+    if not cue_lemma:
+        return False
+    return cue_lemma.lower() in _directive_cues() and content.lstrip().lower().startswith("to ")

@@ -40,7 +40,7 @@ from collections import defaultdict
 
 import numpy as np
 
-from .. import lexicon, neighbours, schema
+from .. import neighbours, schema
 from ..analyse.figures import lexicon as figure_lexicon
 from ..analyse.stance import _norm as a_stance_norm
 from . import stance
@@ -407,31 +407,8 @@ def _side_of(corpus: Corpus, q: schema.Quote, claim: stance.Claim) -> stance.Sid
     return stance.Side(claim=claim, text=q.text, context=a.document.text if a else "", denial=bool(item and item.denial))
 
 
-def _forms(lemma: str) -> set[str]:
-    stem = lemma[:-1] if lemma.endswith("e") else lemma
-    return {lemma, lemma + "s", stem + "ed", stem + "ing"}
-
-
-@functools.lru_cache(maxsize=1)
-def _directive_cues() -> frozenset[str]:
-    return frozenset(f for w in lexicon.words("resolve/directive_cues.txt") for f in _forms(w))
-
-
-def _directive(corpus: Corpus, q: schema.Quote) -> bool:
-    """A request, advice or order ("advises Obama to close the border"): the content an
-    infinitive clause after a directive cue (resolve/data/directive_cues.txt). What one side
-    wants done is no claim that another's statement of fact or plan can contradict."""
-    item = corpus.quote_item(q.span)
-    a = corpus.by_id.get(q.span.doc)
-    if item is None or a is None:
-        return False
-    written = item.cue or (a.document.text[item.cue_start:item.cue_end] if item.cue_start is not None else "")
-    cue = written.lower().split()
-    return bool(cue) and cue[0] in _directive_cues() and q.text.lstrip().lower().startswith("to ")
-
-
 def statements(corpus: Corpus) -> list[schema.Conflict]:
-    quotes = [q for q in corpus.story.quotes if q.text.strip() and not _directive(corpus, q)]
+    quotes = [q for q in corpus.story.quotes if q.text.strip()]
     claims = [_claim(corpus, q) for q in quotes]
     # a quote with no predicate can contradict nothing: it takes no neighbour slot
     keep = [i for i, c in enumerate(claims) if c.predicates]
