@@ -207,7 +207,7 @@ def fit_trees(traces: list, names: list[str], trees: int, depth: int, rate: floa
     weighing one in all. Either way a candidate's score, ranked as the linear score is, but
     non-linear where that cannot be: a feature that counts only with another (a pronoun's
     role and the candidate's, a first name's gender and how far back the name is).
-    Written out as plain arrays (speakers._ensemble walks them); fixed seeds, so the same
+    Written out as plain arrays (speakers._ensemble_rows walks them); fixed seeds, so the same
     data gives the same file."""
     x = np.array([[f.get(k, 0.0) for k in names] for t in traces for f, _ in t])
     pos = np.array([y for t in traces for _, y in t], dtype=bool)

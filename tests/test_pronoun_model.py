@@ -268,9 +268,9 @@ def test_the_tree_ensemble_is_walked_as_scikit_learn_splits():
     # one tree: feature "a" at most 0.5 goes left (-1.0), else right (2.0); a missing feature is 0
     model = {"features": ["a"], "bias": 0.1,
              "trees": [[[0, -2, -2], [0.5, -2.0, -2.0], [1, -1, -1], [2, -1, -1], [0.0, -1.0, 2.0]]]}
-    assert abs(speakers._ensemble(model, {"a": 1.0}) - 2.1) < 1e-9
-    assert abs(speakers._ensemble(model, {"a": 0.5}) + 0.9) < 1e-9
-    assert abs(speakers._ensemble(model, {}) + 0.9) < 1e-9
+    assert abs(speakers._ensemble_rows(model, [{"a": 1.0}])[0] - 2.1) < 1e-9
+    assert abs(speakers._ensemble_rows(model, [{"a": 0.5}])[0] + 0.9) < 1e-9
+    assert abs(speakers._ensemble_rows(model, [{}])[0] + 0.9) < 1e-9
 
 
 def _walk_one_tree_at_a_time(model, f):
@@ -294,12 +294,12 @@ def test_the_batched_tree_walk_equals_a_tree_at_a_time_walk_bit_for_bit():
     rows = [{}, {"a": 1.0}, {"a": 0.5, "b": 1.5}, {"a": 0.25, "b": 2.0}, {"b": 1.0}, {"a": 0.3, "b": 1.6}]
     want = [_walk_one_tree_at_a_time(model, f) for f in rows]
     assert speakers._ensemble_rows(model, rows) == want  # exact: same float, same order of sums
-    assert [speakers._ensemble(model, f) for f in rows] == want
+    assert [speakers._ensemble_rows(model, [f])[0] for f in rows] == want
     assert speakers._ensemble_rows(model, []) == []
     # must not reuse stale arrays: the same model given other trees is walked anew
     model["trees"] = [one]
-    assert speakers._ensemble(model, {"a": 1.0}) == _walk_one_tree_at_a_time(model, {"a": 1.0})
-    assert speakers._ensemble(model, {"a": 1.0}) != want[1]
+    assert speakers._ensemble_rows(model, [{"a": 1.0}])[0] == _walk_one_tree_at_a_time(model, {"a": 1.0})
+    assert speakers._ensemble_rows(model, [{"a": 1.0}])[0] != want[1]
 
 
 def test_the_shipped_trees_score_as_a_tree_at_a_time_walk():
@@ -331,7 +331,7 @@ def test_a_tree_model_ranks_and_keeps_the_hand_weights_of_what_gap_never_shows(m
     # the features GAP never shows keep their hand weight under a tree model
     f = {"base": 1.0, "last_speaker": 1.0, "first_named": 1.0}
     w = dict(speakers.weights())
-    assert speakers._score(f, w, model) == speakers._ensemble(model, f) + w["base"] + w["last_speaker"]
+    assert speakers._scores([f], w, model)[0] == speakers._ensemble_rows(model, [f])[0] + w["base"] + w["last_speaker"]
 
 
 def test_the_pronoun_inside_an_appositive_of_the_candidate():

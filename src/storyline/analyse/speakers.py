@@ -619,16 +619,6 @@ def _scores(fs: list[dict[str, float]], wf: dict[str, float], model: dict) -> li
             for f, t in zip(fs, _ensemble_rows(model, fs))]
 
 
-def _score(f: dict[str, float], wf: dict[str, float], model: dict) -> float:
-    """One candidate's score (``_scores``)."""
-    return _scores([f], wf, model)[0]
-
-
-def _ensemble(model: dict, f: dict[str, float]) -> float:
-    """One candidate's tree-ensemble log-odds (``_ensemble_rows``)."""
-    return _ensemble_rows(model, [f])[0]
-
-
 def _ensemble_rows(model: dict, fs: list[dict[str, float]]) -> list[float]:
     """Gradient-boosted trees read from the model file (fitted by scripts/fit_pronouns.py
     with scikit-learn, written out as plain arrays): walked here rather than unpickled, so
