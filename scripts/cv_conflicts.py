@@ -83,20 +83,13 @@ def best_threshold(p_tr, shown_at, y_tr, n_pos, min_recall):
 def topics(pairs, rows, rel: float) -> dict[int, str]:
     """Each body's topic: the connected component of headlines and bodies joined by the
     pairs whose similarity reaches the relatedness threshold ``rel`` (labels unread)."""
-    parent: dict[tuple[str, object], tuple[str, object]] = {}
+    from storyline.resolve.unionfind import UnionFind
 
-    def find(u):
-        parent.setdefault(u, u)
-        while parent[u] != u:
-            parent[u] = parent[parent[u]]
-            u = parent[u]
-        return u
-
+    sets: UnionFind[tuple[str, object]] = UnionFind()
     for (h, b, _), r in zip(pairs, rows):
-        find(("b", b))
         if r["sim"] >= rel:
-            parent[find(("h", h))] = find(("b", b))
-    return {b: str(find(("b", b))) for _, b, _ in pairs}
+            sets.union(("h", h), ("b", b))
+    return {b: str(sets.find(("b", b))) for _, b, _ in pairs}
 
 
 def main() -> None:

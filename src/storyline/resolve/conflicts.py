@@ -55,6 +55,7 @@ from .figures import (
     overlaps,
     root_doc,
 )
+from .unionfind import UnionFind
 
 NEIGHBOURS = 8  # embedding neighbours per quote
 MIN_COS = 0.2  # below this two quotes are not about the same thing
@@ -289,26 +290,15 @@ def _proposition(f: schema.Figure) -> str:
 def _joined(found: list[schema.Conflict], keys) -> list[list[schema.Conflict]]:
     """The conflicts that share any key (``keys(conflict)`` lists them) joined into one
     group each, in the order of their first member; deterministic (ids sorted)."""
-    parent = {c.id: c.id for c in found}
-    owner: dict[tuple, str] = {}
-    for c in sorted(found, key=lambda c: c.id):
-        for key in keys(c):
+    sets: UnionFind[int] = UnionFind(range(len(found)))
+    owner: dict[tuple, int] = {}
+    for i in sorted(range(len(found)), key=lambda i: found[i].id):
+        for key in keys(found[i]):
             if key in owner:
-                parent[_root(parent, c.id)] = _root(parent, owner[key])
+                sets.union(i, owner[key])
             else:
-                owner[key] = c.id
-    groups: dict[str, list[schema.Conflict]] = defaultdict(list)
-    for c in found:
-        groups[_root(parent, c.id)].append(c)
-    return list(groups.values())
-
-
-def _root(parent: dict[str, str], x: str) -> str:
-    """The root of x in a union-find forest held as child -> parent (path halving)."""
-    while parent[x] != x:
-        parent[x] = parent[parent[x]]
-        x = parent[x]
-    return x
+                owner[key] = i
+    return [[found[i] for i in members] for members in sets.groups(range(len(found)))]
 
 
 def _group_numeric(corpus: Corpus, found: list[schema.Conflict]) -> list[schema.Conflict]:

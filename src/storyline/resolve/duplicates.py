@@ -13,6 +13,7 @@ from datasketch import MinHash, MinHashLSH
 
 from ..analyse.parse import NUM_PERM, SCHEME
 from .corpus import Corpus
+from .unionfind import UnionFind
 
 THRESHOLD = 0.8
 
@@ -32,26 +33,17 @@ def near_duplicates(corpus: Corpus, threshold: float = THRESHOLD) -> dict[str, s
         m = MinHash(num_perm=NUM_PERM, seed=1, hashvalues=a.minhash, scheme=SCHEME)
         hashes[a.document.id] = m
         lsh.insert(a.document.id, m)
-    # union-find over LSH candidates confirmed by estimated Jaccard
-    parent = {d: d for d in hashes}
-
-    def find(x):
-        while parent[x] != x:
-            parent[x] = parent[parent[x]]
-            x = parent[x]
-        return x
-
+    # LSH candidates confirmed by estimated Jaccard, joined into groups
+    sets: UnionFind[str] = UnionFind(hashes)
     for d, m in hashes.items():
         for other in lsh.query(m):
             if other != d and m.jaccard(hashes[other]) >= threshold:
-                parent[find(d)] = find(other)
-    groups: dict[str, list] = {}
-    for d in hashes:
-        groups.setdefault(find(d), []).append(corpus.by_id[d])
+                sets.union(d, other)
     out = {}
-    for members in groups.values():
-        if len(members) < 2:
+    for ids in sets.groups(hashes):
+        if len(ids) < 2:
             continue
+        members = [corpus.by_id[d] for d in ids]
         first = min(members, key=_date_key)
         for a in members:
             if a is not first:

@@ -20,6 +20,7 @@ from .. import lexicon as lexicon_file
 from .. import schema
 from ..analyse.figures import lexicon
 from .corpus import Corpus
+from .unionfind import UnionFind
 
 _STOP = {"of", "to", "for", "the", "a", "an", "in", "on", "and"}
 
@@ -234,14 +235,7 @@ def _group(corpus: Corpus, figures: list[schema.Figure]) -> None:
     for i, f in enumerate(figures):
         if f.measure and f.role != "from":
             blocks[block_key(f)].append(i)
-    parent = list(range(len(figures)))
-
-    def find(x):
-        while parent[x] != x:
-            parent[x] = parent[parent[x]]
-            x = parent[x]
-        return x
-
+    sets: UnionFind[int] = UnionFind(range(len(figures)))
     for members in blocks.values():
         # sweep over intervals sorted by their lower end: only overlapping pairs are compared
         spans = sorted(((iv, i) for i in members if (iv := interval(figures[i]))), key=lambda t: t[0][0])
@@ -253,11 +247,8 @@ def _group(corpus: Corpus, figures: list[schema.Figure]) -> None:
                 if root_doc(corpus, a.span.doc) == root_doc(corpus, b.span.doc):
                     continue
                 if comparable(a, b) and periods_overlap(a.period, b.period):
-                    parent[find(i)] = find(j)
-    groups: dict[int, list[int]] = defaultdict(list)
-    for i in range(len(figures)):
-        groups[find(i)].append(i)
-    for members in groups.values():
+                    sets.union(i, j)
+    for members in sets.groups(range(len(figures))):
         roots = {root_doc(corpus, figures[i].span.doc) for i in members}
         gid = "g-" + min(figures[i].id for i in members)[2:] if len(roots) > 1 else None
         for i in members:
