@@ -1,0 +1,54 @@
+"""Reader material left in wire and web copy (issue 16, round nine, 16z): reader threads
+above a comment notice, readers' signatures glued to their text, questions put to the
+readers. Each rule has a must-keep twin."""
+
+from __future__ import annotations
+
+import pytest
+
+from storyline.clean.noise import clean_text
+
+ARTICLE = "\n\n".join([
+    "The oil company said on Friday that its engineers had slowed the leak from the damaged well.",
+    "Officials in the coastal states said the cleanup would take months, and fishing grounds stayed closed.",
+    "The company's shares rose in London after the announcement, recovering some of their recent losses.",
+])
+NOTICE = "We welcome comments that advance the story through relevant opinion, anecdotes, links and data.\n\n" \
+    "Views expressed in the comments do not represent those of the agency."
+
+
+def _above_notice(c):
+    return [r for r in c.removed if "above the comment-section notice" in r.reason]
+
+
+# ---- a reader thread above the notice, opened by what the line says it is
+
+@pytest.mark.parametrize("opener", [
+    "this is a comment about a different topic: your interview on the radio last week.",
+    "This is just a reply to the reader above.",
+    "I really, really enjoyed your use of metaphor when you were interviewed.",
+    "I enjoyed reading your thoughts on the regulators.",
+])
+def test_thread_opened_by_a_line_that_calls_itself_a_comment(opener):
+    thread = opener + "\n\nThe speed limits were too high for the banks.\n\nSomebody should go to jail for this."
+    c = clean_text(ARTICLE + "\n\n" + thread + "\n\n" + NOTICE)
+    assert c.text == ARTICLE
+    assert len(_above_notice(c)) == 1 and _above_notice(c)[0].text == thread
+
+
+@pytest.mark.parametrize("line", [
+    # an article's own line about a comment period or a comment it quotes: no reader's register
+    "This is a comment period that the regulator opened on Monday and will close in June.",
+    "The senator said she enjoyed your typical Washington fight, speaking of the press corps.",
+    # a quoted reader's praise stays the article's
+    '"I really enjoyed your column," one reader wrote to the editor on Tuesday.',
+])
+def test_lines_about_comments_in_the_article_stay_above_the_notice(line):
+    c = clean_text(ARTICLE + "\n\n" + line + "\n\nThe company said it would answer every letter.\n\n" + NOTICE)
+    assert line in c.text and not _above_notice(c)
+
+
+def test_comment_opener_without_a_notice_stays():
+    text = ARTICLE + "\n\nthis is a comment about a different topic: your interview on the radio.\n\nThe speed limits were too high."
+    c = clean_text(text)
+    assert "this is a comment" in c.text
