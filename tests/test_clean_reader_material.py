@@ -52,3 +52,25 @@ def test_comment_opener_without_a_notice_stays():
     text = ARTICLE + "\n\nthis is a comment about a different topic: your interview on the radio.\n\nThe speed limits were too high."
     c = clean_text(text)
     assert "this is a comment" in c.text
+
+
+# ---- one reader's stamp above the closing notice
+
+def test_one_stamp_above_the_notice_cuts_from_its_line_to_the_notice():
+    thread = "Posted by kiwidave | Report as abusive Here is one way to stop the leak.\n\nYesterday I got an e-mail from the company."
+    c = clean_text(ARTICLE + "\n\n" + thread + "\n\n" + NOTICE)
+    assert c.text == ARTICLE
+    assert any(r.text == thread and "reader's stamp" in r.reason for r in c.removed)
+
+
+def test_one_stamp_without_a_notice_stays():
+    # one stamp alone (no notice, no second stamp) is not enough to call the rest a thread
+    text = ARTICLE + "\n\nPosted by kiwidave | Report as abusive Here is one way to stop the leak.\n\nThe company said it would reply."
+    c = clean_text(text)
+    assert "The company said it would reply." in c.text
+
+
+def test_a_stamp_before_the_article_prose_stays():
+    text = "Posted by kiwidave | Report as abusive\n\n" + ARTICLE + "\n\n" + NOTICE
+    c = clean_text(text)
+    assert ARTICLE in c.text

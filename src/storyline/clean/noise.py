@@ -2471,11 +2471,9 @@ def _comments_above_notice(units: list[Unit]) -> None:
     """
     # the comment section's first line must be the notice: a thread already cut below a
     # header ("Comments (12)") ends the article there, and nothing above it is a thread
-    notice = next((u for u in units if u.kind == "comments"), None)
-    if notice is None or not (notice.strong and any(rx.match(notice.text.strip()) for rx in _patterns("comment_notices.txt"))):
+    notice = _closing_notice(units)
+    if notice is None:
         return
-    if any(v.kind != "comments" for v in units[notice.index + 1:]):
-        return  # the notice does not close the text (the cut from it on makes it so)
     seen = 0
     for u in units[: notice.index]:
         # a weak mark (a reader's question read as an engagement prompt) does not hide the cue
@@ -2522,6 +2520,42 @@ def _comment_stamps(units: list[Unit]) -> None:
             continue
         v.kind, v.strong = "comments", True
         v.reason = f"comments: reader comment thread ({len(stamps)} user-handle and time-stamp lines from here to the end)"
+
+
+def _closing_notice(units: list[Unit]) -> Unit | None:
+    """The comment section's closing notice ("We welcome comments ...",
+    comment_notices.txt) when it is the section's first line and everything after it
+    is cut as comments; None otherwise (a header such as "Comments (12)" opened the
+    section, and nothing above it is a thread)."""
+    notice = next((u for u in units if u.kind == "comments"), None)
+    if notice is None or not (notice.strong and any(rx.match(notice.text.strip()) for rx in _patterns("comment_notices.txt"))):
+        return None
+    if any(v.kind != "comments" for v in units[notice.index + 1:]):
+        return None
+    return notice
+
+
+def _comment_stamp_above_notice(units: list[Unit]) -> None:
+    """One reader-comment stamp above the comment section's closing notice ("Posted by
+    kiwidave | Report as abusive" under the thread, "We welcome comments ..." after it):
+    the stamp closes a reader's comment and the next one runs on after it, so the block
+    from the stamp's line to the notice is thread, cut as one block. _comment_stamps needs
+    two stamps where nothing else marks a thread; here the notice is the second witness.
+    The comments above the stamp's line stay: no line marks where the first one starts."""
+    notice = _closing_notice(units)
+    if notice is None:
+        return
+    seen = 0
+    for u in units[: notice.index]:
+        if u.kind != "comments" and seen >= _ARTICLE_WORDS_ABOVE_THREAD and _COMMENT_STAMP.search(u.text):
+            for v in units[u.index: notice.index]:
+                if v.kind == "comments" and v.strong:
+                    continue
+                v.kind, v.strong = "comments", True
+                v.reason = "comments: reader comment thread above the comment-section notice (from a reader's stamp: user handle and 'Report as abusive')"
+            return
+        if u.prose and u.kind is None:
+            seen += u.words
 
 
 # A list of other stories after the article, one record each: a title line, an author
@@ -2866,6 +2900,7 @@ def clean_text(text: str, title: str | None = None, links: list[str] | None = No
             _mark(u, "headline", "headline: headline, standfirst, caption or credit above the dateline")
     _comment_tail(units)
     _comments_above_notice(units)  # after the tail: the notice and what follows it are marked
+    _comment_stamp_above_notice(units)
     _comment_stamps(units)
     _teaser_records(units)
     _truncated_teasers(units)
