@@ -54,6 +54,43 @@ def test_comment_opener_without_a_notice_stays():
     assert "this is a comment" in c.text
 
 
+# ---- a reader's signature in capitals run into a sentence that opens with "I"
+
+LEAD = "Readers of this website have been describing how the earthquake affected them and their families.\n\n"
+TAIL = "\n\nThe phone lines are still down across much of the capital, and aid is slow to arrive."
+
+
+@pytest.mark.parametrize("line, sentence", [
+    ("JANE ROE, PORT AU PRINCE, HAITI I am a nurse working for an orphanage outside the capital.",
+     "I am a nurse working for an orphanage outside the capital."),
+    ("JOHN SMITH, MIAMI, USA I've been trying to call my brother since Tuesday night.",
+     "I've been trying to call my brother since Tuesday night."),
+    ("MARY ANN JONES, NEW YORK, USA 12 of my relatives are still missing in the city.",
+     "12 of my relatives are still missing in the city."),
+])
+def test_signature_glued_to_a_sentence_opening_with_i_is_cut(line, sentence):
+    c = clean_text(LEAD + line + TAIL)
+    assert f"\n\n{sentence}\n\n" in c.text
+    assert any(r.reason.startswith("byline") and "signature" in r.reason for r in c.removed)
+    assert "ROE" not in c.text and "SMITH" not in c.text and "JONES" not in c.text
+
+
+@pytest.mark.parametrize("line", [
+    # two parts only: a place and a name, not a signature's three
+    "JANE ROE, HAITI I am a nurse working for an orphanage outside the capital.",
+    # a function word: a heading's words, not a name
+    "DAYS OF RAGE, NIGHTS OF FEAR, HAITI I am a nurse working for an orphanage outside the capital.",
+    # a one-word first part: no name
+    "WAR, PEACE, HUNGER I am a nurse working for an orphanage outside the capital.",
+    # acronyms opening a sentence
+    "UN, WFP, UNICEF I think the agencies will be there by Friday, an official said.",
+])
+def test_capitals_that_are_no_signature_stay(line):
+    c = clean_text(LEAD + line + TAIL)
+    assert "a nurse working" in c.text or "agencies will be there" in c.text
+    assert not any("signature" in r.reason for r in c.removed)
+
+
 # ---- one reader's stamp above the closing notice
 
 def test_one_stamp_above_the_notice_cuts_from_its_line_to_the_notice():

@@ -2558,6 +2558,33 @@ def _comment_stamp_above_notice(units: list[Unit]) -> None:
             seen += u.words
 
 
+# A reader's signature in capitals run into the first sentence of what the reader wrote
+# ("SUSAN WESTWOOD, PORT AU PRINCE, HAITI I am a paediatric nurse ..."): the split of
+# headings in capitals (_split_caps_headings) needs a capital and a lower-case letter to
+# open the sentence, so the pronoun "I" (or a number) after the signature leaves it
+# glued. Only the signature's own shape (_caps_signature: a two- or three-word name, a
+# town, a country, no function word) is split off here, and cut as a byline; the places
+# are words of two letters or more, so the sentence's "I" is never read as one.
+_GLUED_SIGNATURE = re.compile(
+    r"^\s*(?P<s>[A-Z][A-Z'’.-]*(?:\s+[A-Z][A-Z'’.-]*){1,2}(?:\s*,\s*[A-Z][A-Z'’.-]+(?:\s+[A-Z][A-Z'’.-]+){0,2}){2})"
+    r"\s+(?=I\s+[a-z]|I['’][a-z]|[\"“]?[A-Z][a-z]|\d)"
+)
+
+
+def _split_glued_signatures(text: str, units: list[Unit]) -> list[Unit]:
+    def cut_of(u: Unit) -> tuple[int, int, bool] | None:
+        m = _GLUED_SIGNATURE.match(u.text) if u.kind is None else None
+        if m is None or not _caps_signature(m.group("s")) or len(_WORD.findall(u.text[m.end():])) < 3:
+            return None
+        return m.end("s"), m.end(), False
+
+    out = _split_units(text, units, cut_of)
+    for v in out:
+        if v.kind is None and _caps_signature(v.text):
+            _mark(v, "byline", "byline: a reader's or writer's signature in capitals (name, town, country)")
+    return out
+
+
 # A list of other stories after the article, one record each: a title line, an author
 # line, a date line alone, a teaser sentence ("Joker killed at the box office" / "Madeline
 # Fry" / "Wednesday November 20, 2019" / "Joker killed ..."). Three date lines alone,
@@ -2865,6 +2892,7 @@ def clean_text(text: str, title: str | None = None, links: list[str] | None = No
     units, found_dateline = _split_dateline(text, units)
     units = _split_guardian_furniture(text, units)  # after the dateline split, which remakes the unit it is in
     units = _split_caps_headings(text, units)
+    units = _split_glued_signatures(text, units)  # after the caps headings: the ones they left glued
     units = _split_glued_opening(text, units)
     units = _split_glued_bylines(text, _split_pull_quotes(text, units))  # after the opening's headline is cut
     units = _split_clip_intros(text, _split_glued_captions(text, _split_position_captions(text, units)))
