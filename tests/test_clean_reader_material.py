@@ -91,6 +91,63 @@ def test_capitals_that_are_no_signature_stay(line):
     assert not any("signature" in r.reason for r in c.removed)
 
 
+# ---- a question put to the readers right above the call to answer it
+
+BLOG = "\n\n".join([
+    "The president lifted restrictions on travel to the island and relaxed controls on money transfers.",
+    "He said change would come more quickly if the country reached out to the island's people.",
+])
+CALL = "Share your thoughts by sending us a response on our Twitter page."
+
+
+@pytest.mark.parametrize("question", [
+    "Will the moves work or are there other measures that should be enacted?",
+    "Is this the right approach?\n\nOr should the government have waited?",
+])
+def test_question_above_the_call_to_answer_it_is_cut(question):
+    c = clean_text(BLOG + "\n\n" + question + "\n\n" + CALL + "\n\nThe next item of the day follows here, about a beauty queen.")
+    assert "?" not in c.text
+    assert any(r.reason.startswith("engagement: question put to the readers") for r in c.removed)
+    assert "The next item of the day" in c.text and BLOG in c.text
+
+
+@pytest.mark.parametrize("tail", [
+    # the article asks and answers its own question: no call under it
+    "Will the moves work?\n\nOfficials in the capital said they expected a first answer within months.",
+    # a share button is no call to answer
+    "Will the moves work?\n\nShare this article",
+    # a quoted question
+    '"Will the moves work?"\n\n' + CALL,
+])
+def test_questions_with_no_call_to_answer_them_stay(tail):
+    c = clean_text(BLOG + "\n\n" + tail)
+    assert "Will the moves work?" in c.text
+    assert not any(r.reason.startswith("engagement: question put to the readers") for r in c.removed)
+
+
+def test_a_long_question_paragraph_above_the_call_stays():
+    # a paragraph of the article that ends on a question is no prompt
+    para = ("The administration has now changed course three times in a year, each time after a round of talks "
+            "with the island's government that produced nothing but more talks, and the lobby groups in Miami that "
+            "once backed the embargo are split, so what, exactly, is the policy now?")
+    c = clean_text(BLOG + "\n\n" + para + "\n\n" + CALL)
+    assert para in c.text
+
+
+@pytest.mark.parametrize("tail", [
+    # an interview's transcript: the interviewer asks, and asks again what the guest thinks
+    "HOST: Should her opponent withdraw now, or not?\n\nI know you endorse her, but what do you think?\n\n"
+    "GUEST: Well, he should have a fair shot.",
+    # a reader's question in a Q&A, then the next reader's
+    "Should her opponent withdraw now, or not?\n\nWashington, D.C.: What do you think about the runoff? "
+    "Tell us your views on the race.",
+])
+def test_questions_in_a_transcript_or_q_and_a_stay(tail):
+    c = clean_text(BLOG + "\n\n" + tail)
+    assert "Should her opponent withdraw now, or not?" in c.text
+    assert not any(r.reason.startswith("engagement: question put to the readers") for r in c.removed)
+
+
 # ---- one reader's stamp above the closing notice
 
 def test_one_stamp_above_the_notice_cuts_from_its_line_to_the_notice():

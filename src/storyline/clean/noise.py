@@ -2558,6 +2558,41 @@ def _comment_stamp_above_notice(units: list[Unit]) -> None:
             seen += u.words
 
 
+# A question put to the readers, printed right above the call to answer it ("Will the
+# moves work or are there other measures that should be enacted?" / "Share your thoughts
+# by sending us a response ..."): blogs and readers' pages ask, then invite. The call is
+# cut already (promo or engagement); the question is its prompt and goes with it. A
+# question the article asks itself and answers, or that ends the article above a share
+# button ("Share this article"), has no call to reply under it (data/reply_calls.txt
+# names the calls: share your thoughts, tell us, have your say, comment below, ...).
+_PROMPT_QUESTIONS = 2  # the questions of one prompt ("Will it work? Or is it too late?")
+_PROMPT_WORDS = 40
+# a speaker's or asker's label opening a line of a transcript or a reader's Q&A
+_SPEAKER_TURN = re.compile(r"^\s*[A-Z][\w.'’-]*(?:[ ,]+[A-Z][\w.'’-]*){0,3}:\s")
+
+
+def _prompts_before_calls(units: list[Unit]) -> None:
+    for i, u in enumerate(units):
+        if not (u.kind in ("promo", "engagement") and u.strong and _hits("reply_calls.txt", u.text)):
+            continue
+        if u.text.rstrip().endswith("?") or _SPEAKER_TURN.match(u.text):
+            continue  # a question, or a turn of a transcript or Q&A ("NAME: ..."), asks; it makes no call
+        j, asked = i - 1, 0
+        while j >= 0 and asked < _PROMPT_QUESTIONS:
+            q = units[j]
+            if q.kind in ("promo", "engagement", "cta") and q.text.rstrip().endswith("?"):
+                j -= 1  # a prompt cut already (one put to "you"): the one above may go on
+                continue
+            body = q.text.strip()
+            if (q.kind is not None or q.words > _PROMPT_WORDS or body[:1] in "\"“‘'"
+                    or not body.endswith("?") or _QUOTED.search(body) or _SPEAKER_TURN.match(body)):
+                break
+            q.kind, q.strong = "engagement", True
+            q.reason = f"engagement: question put to the readers right above the call to answer it ('{_hits('reply_calls.txt', u.text)[0]}')"
+            asked += 1
+            j -= 1
+
+
 # A reader's signature in capitals run into the first sentence of what the reader wrote
 # ("SUSAN WESTWOOD, PORT AU PRINCE, HAITI I am a paediatric nurse ..."): the split of
 # headings in capitals (_split_caps_headings) needs a capital and a lower-case letter to
@@ -2930,6 +2965,7 @@ def clean_text(text: str, title: str | None = None, links: list[str] | None = No
     _comments_above_notice(units)  # after the tail: the notice and what follows it are marked
     _comment_stamp_above_notice(units)
     _comment_stamps(units)
+    _prompts_before_calls(units)
     _teaser_records(units)
     _truncated_teasers(units)
     _glued_teasers(units)
