@@ -168,3 +168,36 @@ def test_a_stamp_before_the_article_prose_stays():
     text = "Posted by kiwidave | Report as abusive\n\n" + ARTICLE + "\n\n" + NOTICE
     c = clean_text(text)
     assert ARTICLE in c.text
+
+
+# ---- a call to the readers run into the article's next sentence after a handle or address
+
+LIVE = "\n\n".join([
+    "The company released the findings of its internal investigation into the explosion on Wednesday.",
+    "The report blamed a series of failures by several companies working on the rig.",
+])
+
+
+@pytest.mark.parametrize("call, sentence", [
+    ("You can either comment below the line or get in touch on Twitter: @jroe",
+     "The executive summary lists eight main issues that led to the disaster, killing 11 people."),
+    ("If you spot any interesting articles, please get in touch - on Twitter @jroe or email jane.roe@paper.co.uk",
+     'The Herald has reported "that gloom will come with the goo," as a suicide is linked to the spill.'),
+])
+def test_call_glued_to_the_next_sentence_is_split_after_the_handle(call, sentence):
+    c = clean_text(LIVE + "\n\n" + call + " " + sentence + "\n\n" + "The company's shares fell on the news.")
+    assert f"\n\n{sentence}\n\n" in c.text
+    assert any(r.text == call for r in c.removed)
+
+
+@pytest.mark.parametrize("line", [
+    # a handle inside the article's sentence: lower case after it
+    "Type the name into the site and you soon find a message from @redcross sent at dawn on Wednesday.",
+    # a tweet quoted in a live blog opens with a handle: no call before it
+    "@jroe Congrats to the company on its safety award of the year, said one post on the site.",
+    # a handle after a line that is no call ("you" but nothing about answering)
+    "You may remember the parody account @fakeco Its posts mocked the company's response for weeks.",
+])
+def test_handles_in_sentences_are_not_split(line):
+    c = clean_text(LIVE + "\n\n" + line)
+    assert line in c.text

@@ -2620,6 +2620,40 @@ def _split_glued_signatures(text: str, units: list[Unit]) -> list[Unit]:
     return out
 
 
+# A call to the readers that ends on where to reach the writer, run into the article's
+# next sentence ("... get in touch on Twitter: @jroe BP's summary lists eight issues
+# ...", "... or email jane.roe@paper.co.uk The Herald has reported ..."): live blogs print
+# the call as a box between entries, and the flattened text glues them. The call goes
+# (promo or engagement) and took the sentence with it; it is split after the handle or
+# address when the call before it speaks to the reader about answering or following
+# (reply_calls.txt, engagement.txt) and a capitalised word opens a sentence after it. A
+# handle inside a sentence ("a message from @redcross sent at 05:38") has lower case
+# after it; a tweet that opens with a handle has no call before it.
+_GLUED_CALL = re.compile(
+    r"(?P<to>@\w{2,30}|\b[\w.+-]+@[\w-]+(?:\.[\w-]+)+)\s+(?=[\"“]?[A-Z][\w'’]*\s+[\w\"“(])"
+)
+_GLUED_CALL_TAIL_WORDS = 6
+
+
+def _split_glued_calls(text: str, units: list[Unit]) -> list[Unit]:
+    def cut_of(u: Unit) -> tuple[int, int, bool] | None:
+        if u.kind is not None:
+            return None
+        for m in _GLUED_CALL.finditer(u.text):
+            call = u.text[: m.end("to")]
+            if len(_WORD.findall(call)) < 4 or not _SECOND.search(call):
+                continue
+            if not (_hits("reply_calls.txt", call) or _hits("engagement.txt", call)):
+                continue
+            tail = u.text[m.end():]
+            if len(_WORD.findall(tail)) < _GLUED_CALL_TAIL_WORDS or not _TERMINAL.search(tail.rstrip()):
+                continue
+            return m.end("to"), m.end(), False
+        return None
+
+    return _split_units(text, units, cut_of)
+
+
 # A list of other stories after the article, one record each: a title line, an author
 # line, a date line alone, a teaser sentence ("Joker killed at the box office" / "Madeline
 # Fry" / "Wednesday November 20, 2019" / "Joker killed ..."). Three date lines alone,
@@ -2933,6 +2967,7 @@ def clean_text(text: str, title: str | None = None, links: list[str] | None = No
     units = _split_clip_intros(text, _split_glued_captions(text, _split_position_captions(text, units)))
     units = _split_named_again(text, _split_speaker_captions(text, units))
     units = _split_label_teasers(text, units)
+    units = _split_glued_calls(text, units)
     for u in units:
         _classify(u, links)
     if _second_person_register(units):
