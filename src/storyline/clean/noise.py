@@ -2471,11 +2471,9 @@ def _comments_above_notice(units: list[Unit]) -> None:
     """
     # the comment section's first line must be the notice: a thread already cut below a
     # header ("Comments (12)") ends the article there, and nothing above it is a thread
-    notice = next((u for u in units if u.kind == "comments"), None)
-    if notice is None or not (notice.strong and any(rx.match(notice.text.strip()) for rx in _patterns("comment_notices.txt"))):
+    notice = _closing_notice(units)
+    if notice is None:
         return
-    if any(v.kind != "comments" for v in units[notice.index + 1:]):
-        return  # the notice does not close the text (the cut from it on makes it so)
     seen = 0
     for u in units[: notice.index]:
         # a weak mark (a reader's question read as an engagement prompt) does not hide the cue
@@ -2522,6 +2520,138 @@ def _comment_stamps(units: list[Unit]) -> None:
             continue
         v.kind, v.strong = "comments", True
         v.reason = f"comments: reader comment thread ({len(stamps)} user-handle and time-stamp lines from here to the end)"
+
+
+def _closing_notice(units: list[Unit]) -> Unit | None:
+    """The comment section's closing notice ("We welcome comments ...",
+    comment_notices.txt) when it is the section's first line and everything after it
+    is cut as comments; None otherwise (a header such as "Comments (12)" opened the
+    section, and nothing above it is a thread)."""
+    notice = next((u for u in units if u.kind == "comments"), None)
+    if notice is None or not (notice.strong and any(rx.match(notice.text.strip()) for rx in _patterns("comment_notices.txt"))):
+        return None
+    if any(v.kind != "comments" for v in units[notice.index + 1:]):
+        return None
+    return notice
+
+
+def _comment_stamp_above_notice(units: list[Unit]) -> None:
+    """One reader-comment stamp above the comment section's closing notice ("Posted by
+    kiwidave | Report as abusive" under the thread, "We welcome comments ..." after it):
+    the stamp closes a reader's comment and the next one runs on after it, so the block
+    from the stamp's line to the notice is thread, cut as one block. _comment_stamps needs
+    two stamps where nothing else marks a thread; here the notice is the second witness.
+    The comments above the stamp's line stay: no line marks where the first one starts."""
+    notice = _closing_notice(units)
+    if notice is None:
+        return
+    seen = 0
+    for u in units[: notice.index]:
+        if u.kind != "comments" and seen >= _ARTICLE_WORDS_ABOVE_THREAD and _COMMENT_STAMP.search(u.text):
+            for v in units[u.index: notice.index]:
+                if v.kind == "comments" and v.strong:
+                    continue
+                v.kind, v.strong = "comments", True
+                v.reason = "comments: reader comment thread above the comment-section notice (from a reader's stamp: user handle and 'Report as abusive')"
+            return
+        if u.prose and u.kind is None:
+            seen += u.words
+
+
+# A question put to the readers, printed right above the call to answer it ("Will the
+# moves work or are there other measures that should be enacted?" / "Share your thoughts
+# by sending us a response ..."): blogs and readers' pages ask, then invite. The call is
+# cut already (promo or engagement); the question is its prompt and goes with it. A
+# question the article asks itself and answers, or that ends the article above a share
+# button ("Share this article"), has no call to reply under it (data/reply_calls.txt
+# names the calls: share your thoughts, tell us, have your say, comment below, ...).
+_PROMPT_QUESTIONS = 2  # the questions of one prompt ("Will it work? Or is it too late?")
+_PROMPT_WORDS = 40
+# a speaker's or asker's label opening a line of a transcript or a reader's Q&A
+_SPEAKER_TURN = re.compile(r"^\s*[A-Z][\w.'’-]*(?:[ ,]+[A-Z][\w.'’-]*){0,3}:\s")
+
+
+def _prompts_before_calls(units: list[Unit]) -> None:
+    for i, u in enumerate(units):
+        if not (u.kind in ("promo", "engagement") and u.strong and _hits("reply_calls.txt", u.text)):
+            continue
+        if u.text.rstrip().endswith("?") or _SPEAKER_TURN.match(u.text):
+            continue  # a question, or a turn of a transcript or Q&A ("NAME: ..."), asks; it makes no call
+        j, asked = i - 1, 0
+        while j >= 0 and asked < _PROMPT_QUESTIONS:
+            q = units[j]
+            if q.kind in ("promo", "engagement", "cta") and q.text.rstrip().endswith("?"):
+                j -= 1  # a prompt cut already (one put to "you"): the one above may go on
+                continue
+            body = q.text.strip()
+            if (q.kind is not None or q.words > _PROMPT_WORDS or body[:1] in "\"“‘'"
+                    or not body.endswith("?") or _QUOTED.search(body) or _SPEAKER_TURN.match(body)):
+                break
+            q.kind, q.strong = "engagement", True
+            q.reason = f"engagement: question put to the readers right above the call to answer it ('{_hits('reply_calls.txt', u.text)[0]}')"
+            asked += 1
+            j -= 1
+
+
+# A reader's signature in capitals run into the first sentence of what the reader wrote
+# ("SUSAN WESTWOOD, PORT AU PRINCE, HAITI I am a paediatric nurse ..."): the split of
+# headings in capitals (_split_caps_headings) needs a capital and a lower-case letter to
+# open the sentence, so the pronoun "I" (or a number) after the signature leaves it
+# glued. Only the signature's own shape (_caps_signature: a two- or three-word name, a
+# town, a country, no function word) is split off here, and cut as a byline; the places
+# are words of two letters or more, so the sentence's "I" is never read as one.
+_GLUED_SIGNATURE = re.compile(
+    r"^\s*(?P<s>[A-Z][A-Z'’.-]*(?:\s+[A-Z][A-Z'’.-]*){1,2}(?:\s*,\s*[A-Z][A-Z'’.-]+(?:\s+[A-Z][A-Z'’.-]+){0,2}){2})"
+    r"\s+(?=I\s+[a-z]|I['’][a-z]|[\"“]?[A-Z][a-z]|\d)"
+)
+
+
+def _split_glued_signatures(text: str, units: list[Unit]) -> list[Unit]:
+    def cut_of(u: Unit) -> tuple[int, int, bool] | None:
+        m = _GLUED_SIGNATURE.match(u.text) if u.kind is None else None
+        if m is None or not _caps_signature(m.group("s")) or len(_WORD.findall(u.text[m.end():])) < 3:
+            return None
+        return m.end("s"), m.end(), False
+
+    out = _split_units(text, units, cut_of)
+    for v in out:
+        if v.kind is None and _caps_signature(v.text):
+            _mark(v, "byline", "byline: a reader's or writer's signature in capitals (name, town, country)")
+    return out
+
+
+# A call to the readers that ends on where to reach the writer, run into the article's
+# next sentence ("... get in touch on Twitter: @jroe BP's summary lists eight issues
+# ...", "... or email jane.roe@paper.co.uk The Herald has reported ..."): live blogs print
+# the call as a box between entries, and the flattened text glues them. The call goes
+# (promo or engagement) and took the sentence with it; it is split after the handle or
+# address when the call before it speaks to the reader about answering or following
+# (reply_calls.txt, engagement.txt) and a capitalised word opens a sentence after it. A
+# handle inside a sentence ("a message from @redcross sent at 05:38") has lower case
+# after it; a tweet that opens with a handle has no call before it.
+_GLUED_CALL = re.compile(
+    r"(?P<to>@\w{2,30}|\b[\w.+-]+@[\w-]+(?:\.[\w-]+)+)\s+(?=[\"“]?[A-Z][\w'’]*\s+[\w\"“(])"
+)
+_GLUED_CALL_TAIL_WORDS = 6
+
+
+def _split_glued_calls(text: str, units: list[Unit]) -> list[Unit]:
+    def cut_of(u: Unit) -> tuple[int, int, bool] | None:
+        if u.kind is not None:
+            return None
+        for m in _GLUED_CALL.finditer(u.text):
+            call = u.text[: m.end("to")]
+            if len(_WORD.findall(call)) < 4 or not _SECOND.search(call):
+                continue
+            if not (_hits("reply_calls.txt", call) or _hits("engagement.txt", call)):
+                continue
+            tail = u.text[m.end():]
+            if len(_WORD.findall(tail)) < _GLUED_CALL_TAIL_WORDS or not _TERMINAL.search(tail.rstrip()):
+                continue
+            return m.end("to"), m.end(), False
+        return None
+
+    return _split_units(text, units, cut_of)
 
 
 # A list of other stories after the article, one record each: a title line, an author
@@ -2831,11 +2961,13 @@ def clean_text(text: str, title: str | None = None, links: list[str] | None = No
     units, found_dateline = _split_dateline(text, units)
     units = _split_guardian_furniture(text, units)  # after the dateline split, which remakes the unit it is in
     units = _split_caps_headings(text, units)
+    units = _split_glued_signatures(text, units)  # after the caps headings: the ones they left glued
     units = _split_glued_opening(text, units)
     units = _split_glued_bylines(text, _split_pull_quotes(text, units))  # after the opening's headline is cut
     units = _split_clip_intros(text, _split_glued_captions(text, _split_position_captions(text, units)))
     units = _split_named_again(text, _split_speaker_captions(text, units))
     units = _split_label_teasers(text, units)
+    units = _split_glued_calls(text, units)
     for u in units:
         _classify(u, links)
     if _second_person_register(units):
@@ -2866,7 +2998,9 @@ def clean_text(text: str, title: str | None = None, links: list[str] | None = No
             _mark(u, "headline", "headline: headline, standfirst, caption or credit above the dateline")
     _comment_tail(units)
     _comments_above_notice(units)  # after the tail: the notice and what follows it are marked
+    _comment_stamp_above_notice(units)
     _comment_stamps(units)
+    _prompts_before_calls(units)
     _teaser_records(units)
     _truncated_teasers(units)
     _glued_teasers(units)

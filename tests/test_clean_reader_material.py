@@ -1,0 +1,203 @@
+"""Reader material left in wire and web copy (issue 16, round nine, 16z): reader threads
+above a comment notice, readers' signatures glued to their text, questions put to the
+readers. Each rule has a must-keep twin."""
+
+from __future__ import annotations
+
+import pytest
+
+from storyline.clean.noise import clean_text
+
+ARTICLE = "\n\n".join([
+    "The oil company said on Friday that its engineers had slowed the leak from the damaged well.",
+    "Officials in the coastal states said the cleanup would take months, and fishing grounds stayed closed.",
+    "The company's shares rose in London after the announcement, recovering some of their recent losses.",
+])
+NOTICE = "We welcome comments that advance the story through relevant opinion, anecdotes, links and data.\n\n" \
+    "Views expressed in the comments do not represent those of the agency."
+
+
+def _above_notice(c):
+    return [r for r in c.removed if "above the comment-section notice" in r.reason]
+
+
+# ---- a reader thread above the notice, opened by what the line says it is
+
+@pytest.mark.parametrize("opener", [
+    "this is a comment about a different topic: your interview on the radio last week.",
+    "This is just a reply to the reader above.",
+    "I really, really enjoyed your use of metaphor when you were interviewed.",
+    "I enjoyed reading your thoughts on the regulators.",
+])
+def test_thread_opened_by_a_line_that_calls_itself_a_comment(opener):
+    thread = opener + "\n\nThe speed limits were too high for the banks.\n\nSomebody should go to jail for this."
+    c = clean_text(ARTICLE + "\n\n" + thread + "\n\n" + NOTICE)
+    assert c.text == ARTICLE
+    assert len(_above_notice(c)) == 1 and _above_notice(c)[0].text == thread
+
+
+@pytest.mark.parametrize("line", [
+    # an article's own line about a comment period or a comment it quotes: no reader's register
+    "This is a comment period that the regulator opened on Monday and will close in June.",
+    "The senator said she enjoyed your typical Washington fight, speaking of the press corps.",
+    # a quoted reader's praise stays the article's
+    '"I really enjoyed your column," one reader wrote to the editor on Tuesday.',
+])
+def test_lines_about_comments_in_the_article_stay_above_the_notice(line):
+    c = clean_text(ARTICLE + "\n\n" + line + "\n\nThe company said it would answer every letter.\n\n" + NOTICE)
+    assert line in c.text and not _above_notice(c)
+
+
+def test_comment_opener_without_a_notice_stays():
+    text = ARTICLE + "\n\nthis is a comment about a different topic: your interview on the radio.\n\nThe speed limits were too high."
+    c = clean_text(text)
+    assert "this is a comment" in c.text
+
+
+# ---- a reader's signature in capitals run into a sentence that opens with "I"
+
+LEAD = "Readers of this website have been describing how the earthquake affected them and their families.\n\n"
+TAIL = "\n\nThe phone lines are still down across much of the capital, and aid is slow to arrive."
+
+
+@pytest.mark.parametrize("line, sentence", [
+    ("JANE ROE, PORT AU PRINCE, HAITI I am a nurse working for an orphanage outside the capital.",
+     "I am a nurse working for an orphanage outside the capital."),
+    ("JOHN SMITH, MIAMI, USA I've been trying to call my brother since Tuesday night.",
+     "I've been trying to call my brother since Tuesday night."),
+    ("MARY ANN JONES, NEW YORK, USA 12 of my relatives are still missing in the city.",
+     "12 of my relatives are still missing in the city."),
+])
+def test_signature_glued_to_a_sentence_opening_with_i_is_cut(line, sentence):
+    c = clean_text(LEAD + line + TAIL)
+    assert f"\n\n{sentence}\n\n" in c.text
+    assert any(r.reason.startswith("byline") and "signature" in r.reason for r in c.removed)
+    assert "ROE" not in c.text and "SMITH" not in c.text and "JONES" not in c.text
+
+
+@pytest.mark.parametrize("line", [
+    # two parts only: a place and a name, not a signature's three
+    "JANE ROE, HAITI I am a nurse working for an orphanage outside the capital.",
+    # a function word: a heading's words, not a name
+    "DAYS OF RAGE, NIGHTS OF FEAR, HAITI I am a nurse working for an orphanage outside the capital.",
+    # a one-word first part: no name
+    "WAR, PEACE, HUNGER I am a nurse working for an orphanage outside the capital.",
+    # acronyms opening a sentence
+    "UN, WFP, UNICEF I think the agencies will be there by Friday, an official said.",
+])
+def test_capitals_that_are_no_signature_stay(line):
+    c = clean_text(LEAD + line + TAIL)
+    assert "a nurse working" in c.text or "agencies will be there" in c.text
+    assert not any("signature" in r.reason for r in c.removed)
+
+
+# ---- a question put to the readers right above the call to answer it
+
+BLOG = "\n\n".join([
+    "The president lifted restrictions on travel to the island and relaxed controls on money transfers.",
+    "He said change would come more quickly if the country reached out to the island's people.",
+])
+CALL = "Share your thoughts by sending us a response on our Twitter page."
+
+
+@pytest.mark.parametrize("question", [
+    "Will the moves work or are there other measures that should be enacted?",
+    "Is this the right approach?\n\nOr should the government have waited?",
+])
+def test_question_above_the_call_to_answer_it_is_cut(question):
+    c = clean_text(BLOG + "\n\n" + question + "\n\n" + CALL + "\n\nThe next item of the day follows here, about a beauty queen.")
+    assert "?" not in c.text
+    assert any(r.reason.startswith("engagement: question put to the readers") for r in c.removed)
+    assert "The next item of the day" in c.text and BLOG in c.text
+
+
+@pytest.mark.parametrize("tail", [
+    # the article asks and answers its own question: no call under it
+    "Will the moves work?\n\nOfficials in the capital said they expected a first answer within months.",
+    # a share button is no call to answer
+    "Will the moves work?\n\nShare this article",
+    # a quoted question
+    '"Will the moves work?"\n\n' + CALL,
+])
+def test_questions_with_no_call_to_answer_them_stay(tail):
+    c = clean_text(BLOG + "\n\n" + tail)
+    assert "Will the moves work?" in c.text
+    assert not any(r.reason.startswith("engagement: question put to the readers") for r in c.removed)
+
+
+def test_a_long_question_paragraph_above_the_call_stays():
+    # a paragraph of the article that ends on a question is no prompt
+    para = ("The administration has now changed course three times in a year, each time after a round of talks "
+            "with the island's government that produced nothing but more talks, and the lobby groups in Miami that "
+            "once backed the embargo are split, so what, exactly, is the policy now?")
+    c = clean_text(BLOG + "\n\n" + para + "\n\n" + CALL)
+    assert para in c.text
+
+
+@pytest.mark.parametrize("tail", [
+    # an interview's transcript: the interviewer asks, and asks again what the guest thinks
+    "HOST: Should her opponent withdraw now, or not?\n\nI know you endorse her, but what do you think?\n\n"
+    "GUEST: Well, he should have a fair shot.",
+    # a reader's question in a Q&A, then the next reader's
+    "Should her opponent withdraw now, or not?\n\nWashington, D.C.: What do you think about the runoff? "
+    "Tell us your views on the race.",
+])
+def test_questions_in_a_transcript_or_q_and_a_stay(tail):
+    c = clean_text(BLOG + "\n\n" + tail)
+    assert "Should her opponent withdraw now, or not?" in c.text
+    assert not any(r.reason.startswith("engagement: question put to the readers") for r in c.removed)
+
+
+# ---- one reader's stamp above the closing notice
+
+def test_one_stamp_above_the_notice_cuts_from_its_line_to_the_notice():
+    thread = "Posted by kiwidave | Report as abusive Here is one way to stop the leak.\n\nYesterday I got an e-mail from the company."
+    c = clean_text(ARTICLE + "\n\n" + thread + "\n\n" + NOTICE)
+    assert c.text == ARTICLE
+    assert any(r.text == thread and "reader's stamp" in r.reason for r in c.removed)
+
+
+def test_one_stamp_without_a_notice_stays():
+    # one stamp alone (no notice, no second stamp) is not enough to call the rest a thread
+    text = ARTICLE + "\n\nPosted by kiwidave | Report as abusive Here is one way to stop the leak.\n\nThe company said it would reply."
+    c = clean_text(text)
+    assert "The company said it would reply." in c.text
+
+
+def test_a_stamp_before_the_article_prose_stays():
+    text = "Posted by kiwidave | Report as abusive\n\n" + ARTICLE + "\n\n" + NOTICE
+    c = clean_text(text)
+    assert ARTICLE in c.text
+
+
+# ---- a call to the readers run into the article's next sentence after a handle or address
+
+LIVE = "\n\n".join([
+    "The company released the findings of its internal investigation into the explosion on Wednesday.",
+    "The report blamed a series of failures by several companies working on the rig.",
+])
+
+
+@pytest.mark.parametrize("call, sentence", [
+    ("You can either comment below the line or get in touch on Twitter: @jroe",
+     "The executive summary lists eight main issues that led to the disaster, killing 11 people."),
+    ("If you spot any interesting articles, please get in touch - on Twitter @jroe or email jane.roe@paper.co.uk",
+     'The Herald has reported "that gloom will come with the goo," as a suicide is linked to the spill.'),
+])
+def test_call_glued_to_the_next_sentence_is_split_after_the_handle(call, sentence):
+    c = clean_text(LIVE + "\n\n" + call + " " + sentence + "\n\n" + "The company's shares fell on the news.")
+    assert f"\n\n{sentence}\n\n" in c.text
+    assert any(r.text == call for r in c.removed)
+
+
+@pytest.mark.parametrize("line", [
+    # a handle inside the article's sentence: lower case after it
+    "Type the name into the site and you soon find a message from @redcross sent at dawn on Wednesday.",
+    # a tweet quoted in a live blog opens with a handle: no call before it
+    "@jroe Congrats to the company on its safety award of the year, said one post on the site.",
+    # a handle after a line that is no call ("you" but nothing about answering)
+    "You may remember the parody account @fakeco Its posts mocked the company's response for weeks.",
+])
+def test_handles_in_sentences_are_not_split(line):
+    c = clean_text(LIVE + "\n\n" + line)
+    assert line in c.text
