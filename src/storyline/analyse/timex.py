@@ -20,6 +20,7 @@ from ..types import DocAnalysis, EventRelation, TimeReading, Timex
 from .parse import doc_text
 
 _NOT_YEAR = "analyse/not_year.tsv"
+_PERIOD_ENDED = "analyse/period_ended.txt"
 _EVREL = {"after": "after", "later": "after", "since": "after", "before": "before", "earlier": "before", "prior": "before"}
 _PREPS = lexicon.words("prepositions.txt")
 _FUTURE_AUX = lexicon.with_flag("modals.txt", "+")
@@ -406,6 +407,7 @@ def extract(sdoc, analysis: DocAnalysis) -> list[Timex]:
         if reading.rel.granularity == "year" and not_a_year(sdoc, s, e, anchor):
             continue  # "1800 GMT", "resolution 1973", "between 1000 and 2000 people"
         s, e, reading = _widen(text, s, e, reading)
+        reading = _period_ended(text, e, reading)
         if not free(s, e):
             continue
         # a leading "the"/"a" of a duration is part of the TimeML extent; leading prepositions are not
@@ -670,6 +672,25 @@ def _widen(text: str, s: int, e: int, reading: timenorm.Reading) -> tuple[int, i
         if r is not None:
             s, reading = s2, r
     return s, e, reading
+
+
+@functools.lru_cache(maxsize=1)
+def _ended_re() -> re.Pattern:
+    words = sorted(lexicon.words(_PERIOD_ENDED), key=len, reverse=True)
+    # the date that closes the stretch must follow: "the year to March 31", not "the year to come"
+    month = "|".join(sorted(timenorm.lexicon()["months"], key=len, reverse=True))
+    return re.compile(rf"^,? (?:{'|'.join(map(re.escape, words))}) (?:(?i:{month})\b|\d{{1,2}} (?i:{month})\b|tomorrow\b|today\b)")
+
+
+def _period_ended(text: str, e: int, reading: timenorm.Reading) -> timenorm.Reading:
+    """"the year ended March 31", "the fiscal year ending June 30": twelve months that end
+    on the date that follows, not the calendar year (which "the year" alone would be read as,
+    from the text around it); TimeML writes them as the duration P1Y. A quarter is left as
+    it is ("the quarter ended Sept. 30" is the calendar quarter that date closes)."""
+    rel = reading.rel
+    if rel.kind == "unknown" and rel.unit == "year" and _ended_re().match(text[e : e + 40]):
+        return timenorm.Reading("DURATION", TimeReading(kind="dur", value="P1Y"))
+    return reading
 
 
 @functools.lru_cache(maxsize=1)
