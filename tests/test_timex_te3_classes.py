@@ -4,7 +4,11 @@ our own, with a twin it must not fire on."""
 from __future__ import annotations
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 from test_timex import _extract
+
+from storyline import timenorm
 
 
 def _found(nlp, text: str, dct: str) -> dict[str, tuple[str, str | None]]:
@@ -26,3 +30,61 @@ def _found(nlp, text: str, dct: str) -> dict[str, tuple[str, str | None]]:
 def test_a_year_ended_on_a_date_is_twelve_months(nlp, text, span, expected):
     found = _found(nlp, text, "1989-11-01")
     assert found.get(span) == expected, found
+
+
+@pytest.mark.parametrize(
+    "name,year,day",
+    [
+        ("thanksgiving", 1999, "1999-11-25"),  # the fourth Thursday of November
+        ("thanksgiving day", 2000, "2000-11-23"),
+        ("martin luther king day", 2021, "2021-01-18"),  # the third Monday of January
+        ("easter", 2000, "2000-04-23"),
+        ("good friday", 2011, "2011-04-22"),
+        ("christmas eve", 1998, "1998-12-24"),
+    ],
+)
+def test_holiday_dates(name, year, day):
+    assert timenorm.holiday_date(name, year).isoformat() == day
+
+
+@pytest.mark.parametrize(
+    "text,tense,expected",
+    [
+        ("Thanksgiving", "past", ("1999-11-25", "day")),
+        ("last Thanksgiving", None, ("1999-11-25", "day")),
+        ("Christmas", "future", ("2000-12-25", "day")),
+        ("Christmas", None, ("1999-12-25", "day")),  # within six weeks: whatever the tense
+        ("this Easter", "past", ("2000-04-23", "day")),
+        ("Easter 1998", None, ("1998-04-12", "day")),
+    ],
+)
+def test_holidays_resolve_by_tense(text, tense, expected):
+    assert timenorm.normalise(text, "2000-01-07", tense) == expected
+
+
+@given(st.integers(min_value=1583, max_value=4099), st.sampled_from(sorted(timenorm.lexicon()["holidays"])))
+def test_every_holiday_falls_in_the_year_asked(year, name):
+    day = timenorm.holiday_date(name, year)
+    assert day is not None and day.year == year
+
+
+@pytest.mark.parametrize(
+    "text,span,value",
+    [
+        ("Elian was found Thanksgiving Day clinging to an inner tube.", "Thanksgiving Day", "1999-11-25"),
+        ("He was rescued last Thanksgiving off Florida.", "last Thanksgiving", "1999-11-25"),
+        ("He spoke on Easter Sunday.", "Easter Sunday", "1999-04-04"),
+    ],
+)
+def test_holidays_found_in_text(nlp, text, span, value):
+    found = _found(nlp, text, "2000-01-07")
+    assert found.get(span) == ("DATE", value), found
+
+
+@pytest.mark.parametrize("text", [
+    "Easter Island lies far away.",
+    "A Thanksgiving dinner was served.",
+    "Christmas shopping fell.",
+])
+def test_a_holiday_naming_a_thing_is_no_date(nlp, text):
+    assert not [t for t in _extract(nlp, text, "2000-01-07") if t.value], _found(nlp, text, "2000-01-07")

@@ -176,6 +176,10 @@ def zones_re(as_written: bool = False) -> str:
 
 
 
+def _holidays_re() -> str:
+    return "|".join(re.escape(h) for h in sorted(lexicon()["holidays"], key=len, reverse=True))
+
+
 def _vague_re() -> str:
     return "|".join(map(re.escape, sorted(lexicon()["vague_numbers"], key=len, reverse=True)))
 
@@ -212,6 +216,7 @@ def _patterns() -> dict[str, re.Pattern]:
         "season": re.compile(r"^(?:(last|next|this|this past|this coming|coming|past) )?(spring|summer|fall|autumn|winter)(?:,? (?:of )?(\d{4}))?$"),
         "season_year": re.compile(r"^(?:the )?(\d{4}) (spring|summer|fall|autumn|winter)$"),
         "weekday": re.compile(rf"^(?:(last|next|this|this past|this coming|coming|past|on) )?({W})\.?(?: (morning|afternoon|evening|night))?$"),
+        "holiday": re.compile(rf"^(?:(last|next|this|this past|this coming|coming|past) )?({_holidays_re()})(?:,? (\d{{4}}))?$"),
         "dayword": re.compile(r"^(the day before yesterday|the day after tomorrow|yesterday|today|tomorrow|tonight|this morning|this afternoon|this evening|last night|tomorrow night|tomorrow morning|yesterday morning|yesterday afternoon|yesterday evening|tomorrow afternoon|tomorrow evening|overnight)$"),
         "period_end": re.compile(r"^(?:the )?(year|month|week|quarter)(?:'s)?[- ]end$"),  # "by year end", "by year's end"
         "earlier_this": re.compile(r"^(earlier|later|early|late) (this|that|the) (week|month|year|decade|quarter|century)$"),
@@ -633,6 +638,41 @@ def _v_weekday(m: re.Match[str], t: str) -> Reading | None:
     return Reading("DATE", rel)
 
 
+def _v_holiday(m: re.Match[str], t: str) -> Reading | None:
+    w, name, ys = m.group(1), m.group(2), m.group(3)
+    if ys:
+        day = holiday_date(name, int(ys))
+        return None if day is None else Reading("DATE", TimeReading(kind="abs", value=day.isoformat(), granularity="day"))
+    rel = TimeReading(kind="hol", value=name)
+    if w in ("last", "this past", "past"):
+        rel.direction = "past"
+    elif w in ("next", "this coming", "coming"):
+        rel.direction = "future"
+    elif w == "this":
+        rel.year_offset = 0
+    return Reading("DATE", rel)
+
+
+def holiday_date(name: str, year: int) -> dt.date | None:
+    """The day a named holiday of ``timenorm.json`` falls on in ``year`` (None if unknown).
+    Easter by dateutil's computus (a maintained library); the rest from the lexicon's rule."""
+    spec = lexicon()["holidays"].get(name)
+    if spec is None or not 1583 <= year <= 4099:
+        return None
+    if "easter" in spec:
+        from dateutil.easter import easter
+
+        return easter(year) + dt.timedelta(days=spec["easter"])
+    if "day" in spec:
+        return dt.date(year, spec["month"], spec["day"]) if _valid(year, spec["month"], spec["day"]) else None
+    month, wd, nth = spec["month"], spec["weekday"], spec["nth"]
+    if nth > 0:
+        first = dt.date(year, month, 1)
+        return first + dt.timedelta(days=(wd - first.weekday()) % 7 + 7 * (nth - 1))
+    last = dt.date(year + month // 12, month % 12 + 1, 1) - dt.timedelta(days=1)
+    return last - dt.timedelta(days=(last.weekday() - wd) % 7)
+
+
 def _v_period_end(m: re.Match[str], t: str) -> Reading:
     return Reading("DATE", TimeReading(kind="off", unit=m.group(1), offset=0), mod="END")
 
@@ -912,6 +952,12 @@ RULES: tuple[Rule, ...] = (
         ("friday night", "TIME time date=(wd weekday=4) clock=NI"),
         ("sun", "None"),
     ), ("mondays",), claims=True),
+    _rule("holiday", _v_holiday, (
+        ("thanksgiving day", "DATE hol value=thanksgiving day"),
+        ("last thanksgiving", "DATE hol value=thanksgiving direction=past"),
+        ("christmas 1998", "DATE abs value=1998-12-25 granularity=day"),
+        ("easter 2000", "DATE abs value=2000-04-23 granularity=day"),
+    ), ("thanksgiving dinner", "christmas tree", "easter island")),
     _rule("period_end", _v_period_end, (
         ("year-end", "DATE off unit=year offset=0 mod=END"),
         ("the month's end", "DATE off unit=month offset=0 mod=END"),
@@ -1337,6 +1383,30 @@ def _r_wd(rel: TimeReading, a: Anchor, direction: str | None, tense: str | None)
     return target.isoformat(), "day"
 
 
+def _r_hol(rel: TimeReading, a: Anchor, direction: str | None, tense: str | None) -> _Value:
+    """A named holiday: that year's when the text says ("this Christmas"), else the one the
+    tense points to; with no tense, one within six weeks of the anchor, else the last one
+    (news reports what happened), as a month and day are read (``_r_md``)."""
+    name = _need(rel.value, "value")
+    if rel.year_offset is not None:
+        day = holiday_date(name, a.year + rel.year_offset)
+        return (day.isoformat() if day else None), "day"
+    today = a.date
+    if today is None:
+        return None, "day"
+    days = [d for d in (holiday_date(name, y) for y in (a.year - 1, a.year, a.year + 1)) if d is not None]
+    past = [d for d in days if d <= today]
+    ahead = [d for d in days if d >= today]
+    if direction == "future":
+        pick = ahead[0] if ahead else None
+    elif direction == "past":
+        pick = past[-1] if past else None
+    else:
+        near = [d for d in days if abs((d - today).days) <= 45]
+        pick = near[0] if near else (past[-1] if past else None)
+    return (pick.isoformat() if pick else None), "day"
+
+
 def _r_off(rel: TimeReading, a: Anchor, direction: str | None, tense: str | None) -> _Value:
     return _offset(a, _need(rel.unit, "unit"), _need(rel.offset, "offset"), rel.kind == "ago" and rel.clock_unit)
 
@@ -1354,7 +1424,7 @@ _UNANCHORED: dict[str, Callable[[TimeReading, Anchor | None, str | None], _Value
 }
 _ANCHORED: dict[str, Callable[[TimeReading, Anchor, str | None, str | None], _Value]] = {
     "month": _r_month, "md": _r_md, "dom": _r_dom, "q": _r_q, "h": _r_h, "season": _r_season,
-    "wd": _r_wd, "off": _r_off, "ago": _r_off, "time": _r_time,
+    "wd": _r_wd, "hol": _r_hol, "off": _r_off, "ago": _r_off, "time": _r_time,
 }
 
 
@@ -1388,7 +1458,7 @@ def _nearest_year(year: int, month: int, target: int, period: int = 12, ahead: i
 
 def _gran_of(rel: TimeReading) -> str | None:
     k = rel.kind
-    return {"month": "month", "md": "day", "dom": "day", "q": "quarter", "h": "half", "season": "season", "wd": "day", "time": "time"}.get(k) or (rel.unit if k in ("off", "ago") else None)
+    return {"month": "month", "md": "day", "dom": "day", "hol": "day", "q": "quarter", "h": "half", "season": "season", "wd": "day", "time": "time"}.get(k) or (rel.unit if k in ("off", "ago") else None)
 
 
 def _offset(a: Anchor, unit: str, n, timeunit: bool = False) -> tuple[str | None, str | None]:

@@ -351,6 +351,19 @@ def not_a_year(sdoc, start: int, end: int, anchor: str | None = None) -> str | N
     return None
 
 
+def _names_a_thing(sdoc, start: int, end: int) -> bool:
+    """Whether the expression at [start, end) modifies a noun after it ("Easter Island",
+    "a Thanksgiving dinner", "Christmas shopping"): it names a kind of thing, not a day."""
+    span = sdoc.char_span(start, end, alignment_mode="expand")
+    if span is None:
+        return False
+    root = span.root
+    if root.dep_ in ("compound", "amod", "nmod") and root.head.i >= span.end and root.head.pos_ in ("NOUN", "PROPN"):
+        return True
+    nxt = sdoc[span.end] if span.end < len(sdoc) else None
+    return nxt is not None and nxt.pos_ in ("NOUN", "PROPN") and nxt.text[:1].isalpha()
+
+
 def _anchor(analysis: DocAnalysis) -> str | None:
     pub = analysis.document.published
     if pub is not None and pub.value and not pub.estimated:
@@ -390,6 +403,9 @@ def extract(sdoc, analysis: DocAnalysis) -> list[Timex]:
     # spaCy's entities first (sorted), then the reference words where nothing was found
     # 24-hour clocks with their zone first ("1800 GMT on Saturday"): spaCy reads "1800" as a year
     cands: list[tuple[int, int]] = [(m.start(), m.end()) for m in _milclock_re().finditer(text)]
+    # named holidays, before spaCy's entities: it tags them as an EVENT, not at all, or only in
+    # part ("Sunday" of "Easter Sunday")
+    cands += [(m.start(), m.end()) for m in _holiday_re().finditer(text)]
     cands += sorted((e.start_char, e.end_char) for e in sdoc.ents if e.label_ in ("DATE", "TIME"))
     cands += [(m.start(), m.end()) for m in _ref_re().finditer(text)]
     # explicit dates spaCy's small model sometimes misses ("Sept. 30", "Aug. 12, 1989")
@@ -408,6 +424,8 @@ def extract(sdoc, analysis: DocAnalysis) -> list[Timex]:
             continue  # "1800 GMT", "resolution 1973", "between 1000 and 2000 people"
         s, e, reading = _widen(text, s, e, reading)
         reading = _period_ended(text, e, reading)
+        if reading.rel.kind == "hol" and _names_a_thing(sdoc, s, e):
+            continue  # "Easter Island", "a Thanksgiving dinner", "Christmas shopping"
         if not free(s, e):
             continue
         # a leading "the"/"a" of a duration is part of the TimeML extent; leading prepositions are not
@@ -473,7 +491,7 @@ def overnight_of_another_day(found: list[Timex], sentences: list[tuple[int, int]
 
 def _names_another_day(rel: TimeReading) -> bool:
     """A reading of one named day other than "today": "Monday", "25 January", "yesterday"."""
-    if rel.kind in ("wd", "md", "dom"):
+    if rel.kind in ("wd", "md", "dom", "hol"):
         return True
     if rel.kind == "abs":
         return rel.granularity == "day"
@@ -691,6 +709,19 @@ def _period_ended(text: str, e: int, reading: timenorm.Reading) -> timenorm.Read
     if rel.kind == "unknown" and rel.unit == "year" and _ended_re().match(text[e : e + 40]):
         return timenorm.Reading("DURATION", TimeReading(kind="dur", value="P1Y"))
     return reading
+
+
+@functools.lru_cache(maxsize=1)
+def _holiday_re() -> re.Pattern:
+    """The holidays of timenorm.json as written: each word capitalised ("Thanksgiving Day",
+    "New Year's Day", "St. Patrick's Day"), after an optional last/next/this, before an
+    optional year."""
+    def written(name: str) -> str:
+        words = [re.escape(w[:1].upper() + w[1:]).replace("'", "['\u2019]") for w in name.split()]
+        return r"\s+".join(words)
+
+    names = sorted(timenorm.lexicon()["holidays"], key=len, reverse=True)
+    return re.compile(rf"\b(?:(?:[Ll]ast|[Nn]ext|[Tt]his) )?(?:{'|'.join(written(n) for n in names)})(?:,? \d{{4}})?(?![\w'])")
 
 
 @functools.lru_cache(maxsize=1)
