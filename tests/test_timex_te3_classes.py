@@ -88,3 +88,27 @@ def test_holidays_found_in_text(nlp, text, span, value):
 ])
 def test_a_holiday_naming_a_thing_is_no_date(nlp, text):
     assert not [t for t in _extract(nlp, text, "2000-01-07") if t.value], _found(nlp, text, "2000-01-07")
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        ("In nineteen ninety-one Keating was convicted.", {"nineteen ninety-one": ("DATE", "1991")}),
+        ("The verdict was thrown out in nineteen ninety-six on a technicality.", {"nineteen ninety-six": ("DATE", "1996")}),
+        ("Prices have risen since two thousand and two.", {"two thousand and two": ("DATE", "2002")}),
+        # twins: a count after the preposition, a compound number, no cue at all
+        ("The city was hit in nineteen ninety-six cases of flu.", {}),
+        ("They printed it in twenty twelve-page booklets.", {}),
+        ("He sold nineteen ninety-seven tickets.", {}),
+    ],
+)
+def test_spelled_year_after_a_preposition(nlp, text, expected):
+    found = {k: v for k, v in _found(nlp, text, "1998-01-15").items() if "nineteen" in k or "twenty" in k or "thousand" in k}
+    assert found == expected
+
+
+def test_spelled_year_reader():
+    assert timenorm.spelled_year("nineteen seventy-nine") == 1979
+    assert timenorm.spelled_year("two thousand") == 2000
+    assert timenorm.spelled_year("nineteen") is None
+    assert timenorm.spelled_year("ninety-six") is None

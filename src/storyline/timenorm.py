@@ -342,6 +342,14 @@ def _spelled_year(t: str) -> str:
     return f"{head}{year}"
 
 
+def spelled_year(text: str) -> int | None:
+    """A year spelled out alone ("nineteen ninety-one", "two thousand and two") as a number,
+    else None. The caller must know from the context that it is a year, not a count."""
+    t = _clean(text)
+    out = _spelled_year("the year " + t)
+    return int(out[9:]) if out != "the year " + t else None
+
+
 def read(text: str) -> Reading | None:
     """The anchor-independent reading of a time expression, or None if not understood."""
     t = _clean(text)

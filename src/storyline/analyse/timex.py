@@ -451,6 +451,18 @@ def extract(sdoc, analysis: DocAnalysis) -> list[Timex]:
                 evrel = EventRelation(duration=reading.rel.value, direction=_EVREL[nxt.lower_], signal=[nxt.idx, nxt.idx + len(nxt.text)])
         found.append(make_timex(text, s, e, reading, tense, anchor, evrel, day_cue))
         taken.append((s, e))
+    for m in _spelled_year_re().finditer(text):
+        s, e = m.start(1), m.end(1)
+        year = timenorm.spelled_year(text[s:e])
+        if year is None or not free(s, e):
+            continue
+        span = sdoc.char_span(s, e, alignment_mode="expand")
+        nxt = sdoc[span.end] if span is not None and span.end < len(sdoc) else None
+        if span is None or (nxt is not None and nxt.pos_ in ("NOUN", "NUM", "ADJ")):
+            continue  # "in nineteen ninety-six cases": a count
+        reading = timenorm.Reading("DATE", TimeReading(kind="abs", value=f"{year:04d}", granularity="year"))
+        found.append(make_timex(text, s, e, reading, None, anchor))
+        taken.append((s, e))
     found.sort(key=lambda t: t.start)
     clocks_on_their_day(found, text, anchor)
     overnight_of_another_day(found, [(x.start, x.end) for x in analysis.sentences], anchor, text)
@@ -709,6 +721,19 @@ def _period_ended(text: str, e: int, reading: timenorm.Reading) -> timenorm.Read
     if rel.kind == "unknown" and rel.unit == "year" and _ended_re().match(text[e : e + 40]):
         return timenorm.Reading("DURATION", TimeReading(kind="dur", value="P1Y"))
     return reading
+
+
+@functools.lru_cache(maxsize=1)
+def _spelled_year_re() -> re.Pattern:
+    """A year spelled out as transcripts write it, after a preposition that makes it a time
+    ("in nineteen ninety-one", "since nineteen seventy-nine"); group 1 is the year. The
+    normaliser reads a spelled year only where its own words make it one ("January nineteen
+    ninety-seven"); alone, "nineteen ninety-seven" may be a count, so a cue is needed here."""
+    cues = "|".join(sorted(_SPELLED_YEAR_CUES))
+    return re.compile(rf"\b(?i:{cues}) ((?:nineteen|twenty) [a-z]+(?:-[a-z]+)?|two thousand(?: and [a-z]+)?)\b(?!-)")
+
+
+_SPELLED_YEAR_CUES = ("in", "since", "until", "till", "during")
 
 
 @functools.lru_cache(maxsize=1)
