@@ -112,3 +112,25 @@ def test_spelled_year_reader():
     assert timenorm.spelled_year("two thousand") == 2000
     assert timenorm.spelled_year("nineteen") is None
     assert timenorm.spelled_year("ninety-six") is None
+
+
+@pytest.mark.parametrize(
+    "text,span,value",
+    [
+        ("Kirschner earned $2 million in the third quarter. It earned $376,000 in the 1988 quarter.", "the 1988 quarter", "1988-Q3"),
+        ("Profit rose in the third quarter. Sales in the latest period were $1.76 billion.", "the latest period", "1989-Q3"),
+        ("Profit rose in the third quarter. For the nine months, net was $3 million, against a loss in the 1988 period.",
+         "the 1988 period", "1988"),
+        # twins: no quarter named before, so which quarter is not known
+        ("It earned $376,000 in the 1988 quarter.", "the 1988 quarter", None),
+        ("Sales in the latest period were $1.76 billion.", "the latest period", None),
+    ],
+)
+def test_earnings_periods_take_the_quarter_named_before(nlp, text, span, value):
+    found = _found(nlp, text, "1989-10-30")
+    assert found.get(span) == ("DATE", value), found
+
+
+def test_a_year_before_quarter_is_no_count_of_quarters():
+    # "the 1988 quarter" was read as a duration of 1988 quarters (P1988Q)
+    assert timenorm.read("the 1988 quarter").type == "DATE"

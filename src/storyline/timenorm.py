@@ -210,6 +210,10 @@ def _patterns() -> dict[str, re.Pattern]:
         "century": re.compile(r"^(?:the )?(\d{1,2})(?:st|nd|rd|th) century$"),
         "century_word": re.compile(r"^(?:the )?([a-z-]+) century$"),
         "quarter": re.compile(rf"^(?:the )?(?:(?:fiscal|calendar) )?(?:{year}(?:'s)? )?(?:fiscal )?{ordq}[- ](?:fiscal )?quarter(?: of (?:fiscal )?(?:{year}|(this|last|next) year))?$"),
+        # earnings copy: "the 1988 quarter" / "the 1988 period" is the period the text is about,
+        # in that year; "the latest period" the latest quarter it named
+        "year_period": re.compile(rf"^(?:the )?(?:comparable |corresponding |same )?{year}(?:'s)? (?:fiscal )?(quarter|period)$"),
+        "latest_period": re.compile(r"^(?:the )?(?:latest|most recent) period$"),
         "quarter_year_first": re.compile(rf"^(?:(this|last|next) year's )(?:fiscal )?{ordq}[- ]quarter$"),
         "qn": re.compile(rf"^q([1-4])(?:[ -]?{year}|[ -]?'(\d{{2}}))?$"),
         "half": re.compile(rf"^(?:the )?(?:{year} )?(first|second|1st|2nd|latter|back)[- ]half(?: of (?:{year}|(this|last|next) year))?$"),
@@ -575,6 +579,14 @@ def _v_century_word(m: re.Match[str], t: str) -> Reading | None:
     return None
 
 
+def _v_year_period(m: re.Match[str], t: str) -> Reading:
+    return Reading("DATE", TimeReading(kind="unknown", unit="quarter" if m.group(2) == "quarter" else "period", value=m.group(1)))
+
+
+def _v_latest_period(m: re.Match[str], t: str) -> Reading:
+    return Reading("DATE", TimeReading(kind="unknown", unit="quarter"))
+
+
 def _v_quarter_year_first(m: re.Match[str], t: str) -> Reading:
     q = _ord_q(m.group(2))
     return Reading("DATE", TimeReading(kind="q", quarter=q, year_offset={"this": 0, "last": -1, "next": 1}[m.group(1)]))
@@ -924,6 +936,13 @@ RULES: tuple[Rule, ...] = (
         ("last century", "DATE off unit=century offset=-1"),
         ("this century", "DATE off unit=century offset=0"),
     ), ("the american century",)),
+    _rule("year_period", _v_year_period, (
+        ("the 1988 quarter", "DATE unknown value=1988 unit=quarter"),
+        ("the 1989 period", "DATE unknown value=1989 unit=period"),
+    ), ("the 1988 quarters", "1988 periods")),
+    _rule("latest_period", _v_latest_period, (
+        ("the latest period", "DATE unknown unit=quarter"),
+    ), ("the latest periods", "a period")),
     _rule("quarter_year_first", _v_quarter_year_first, (
         ("last year's fourth quarter", "DATE q year_offset=-1 quarter=4"),
     ), ("last year's quarter",)),
@@ -1210,6 +1229,10 @@ def _r_set(rel: TimeReading, a: Anchor | None, tense: str | None) -> _Value:
 
 def _r_unknown(rel: TimeReading, a: Anchor | None, tense: str | None) -> _Value:
     unit = rel.unit
+    if rel.value is not None:
+        # "the 1988 period": that year, until a quarter named before says which part of it
+        # (analyse.timex.resolve_against_previous); "the 1988 quarter": which quarter is unknown
+        return (rel.value, "year") if unit == "period" else (None, "quarter")
     if a is not None and rel.fallback is not None and unit == "quarter" and a.month is not None:
         return _offset(a, "quarter", rel.fallback)
     if a is not None and unit == "weekend" and a.date is not None:

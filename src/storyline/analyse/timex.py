@@ -406,6 +406,9 @@ def extract(sdoc, analysis: DocAnalysis) -> list[Timex]:
     # named holidays, before spaCy's entities: it tags them as an EVENT, not at all, or only in
     # part ("Sunday" of "Easter Sunday")
     cands += [(m.start(), m.end()) for m in _holiday_re().finditer(text)]
+    # earnings copy's periods, which spaCy cuts to the year or leaves out: "the 1988 quarter",
+    # "the latest period"
+    cands += [(m.start(), m.end()) for m in _PERIOD.finditer(text)]
     cands += sorted((e.start_char, e.end_char) for e in sdoc.ents if e.label_ in ("DATE", "TIME"))
     cands += [(m.start(), m.end()) for m in _ref_re().finditer(text)]
     # explicit dates spaCy's small model sometimes misses ("Sept. 30", "Aug. 12, 1989")
@@ -594,6 +597,16 @@ def resolve_against_previous(timexes: list[Timex]) -> None:
                     tx.previous = j
                     year_back.add(i)
             continue
+        if k == "unknown" and rel.value is not None:
+            # "the 1988 quarter", "the 1988 period": the quarter (or half) named just before, in that year
+            for j in range(i - 1, max(-1, i - 6), -1):
+                prev = timexes[j]
+                if prev.granularity == "duration":
+                    break  # "In the nine months, ... in the 1988 period": those months, of 1988
+                if prev.value is not None and prev.granularity in ("quarter", "half") and re.fullmatch(r"\d{4}-[QH][1-4]", prev.value):
+                    tx.value, tx.granularity, tx.previous = rel.value + prev.value[4:], prev.granularity, j
+                    break
+            continue
         if tx.value is not None or k not in ("unknown", "evrel"):
             continue
         if k == "evrel" and tx.event_relation:
@@ -733,6 +746,7 @@ def _spelled_year_re() -> re.Pattern:
     return re.compile(rf"\b(?i:{cues}) ((?:nineteen|twenty) [a-z]+(?:-[a-z]+)?|two thousand(?: and [a-z]+)?)\b(?!-)")
 
 
+_PERIOD = re.compile(r"\b[Tt]he (?:(?:comparable |corresponding |same )?(?:1[89]|20)\d\d (?:fiscal )?(?:quarter|period)|(?:latest|most recent) period)\b(?!-)")
 _SPELLED_YEAR_CUES = ("in", "since", "until", "till", "during")
 
 
