@@ -22,9 +22,9 @@ def _found(nlp, text: str, dct: str) -> dict[str, tuple[str, str | None]]:
         ("Revenue was $76 million for the year ended March 31.", "the year", ("DURATION", "P1Y")),
         ("Profit fell in the fiscal year ending June 30, 1990.", "the fiscal year", ("DURATION", "P1Y")),
         ("Sales rose in the year to March, the retailer said.", "the year", ("DURATION", "P1Y")),
-        # twins: no closing date, so not a twelve-month stretch
-        ("Sales rose 5% for the year, the company said.", "the year", ("DATE", None)),
-        ("The company expects the year to be difficult.", "the year", ("DATE", None)),
+        # twins: no closing date, so not a twelve-month stretch but the year (the document's here)
+        ("Sales rose 5% for the year, the company said.", "the year", ("DATE", "1989")),
+        ("The company expects the year to be difficult.", "the year", ("DATE", "1989")),
     ],
 )
 def test_a_year_ended_on_a_date_is_twelve_months(nlp, text, span, expected):
@@ -134,3 +134,24 @@ def test_earnings_periods_take_the_quarter_named_before(nlp, text, span, value):
 def test_a_year_before_quarter_is_no_count_of_quarters():
     # "the 1988 quarter" was read as a duration of 1988 quarters (P1988Q)
     assert timenorm.read("the 1988 quarter").type == "DATE"
+
+
+@pytest.mark.parametrize(
+    "text,span,value",
+    [
+        ("Its stock rose to a high for the year of $42 in June.", "the year", "1989"),
+        ("Kellogg forecast an earnings increase for the full year.", "the full year", "1989"),
+        ("In 1987 the company lost money. For the year, sales fell.", "the year", "1987"),
+        # twin: "that year" points back to a year told before; with none, no value
+        ("The plant closed later that year.", "later that year", None),
+    ],
+)
+def test_the_year_is_the_last_year_named_else_the_documents(nlp, text, span, value):
+    found = {k: v[1] for k, v in _found(nlp, text, "1989-10-30").items()}
+    assert found.get(span, "missing") == value, found
+
+
+def test_the_year_told_in_the_past_early_in_a_year_is_open(nlp):
+    # in February, past-tense results "for the year" are most often the year before: no value
+    assert _found(nlp, "Sales for the year were flat.", "2021-02-10").get("the year") == ("DATE", None)
+    assert _found(nlp, "Sales for the year were flat.", "2021-10-10").get("the year") == ("DATE", "2021")

@@ -224,7 +224,7 @@ def _patterns() -> dict[str, re.Pattern]:
         "dayword": re.compile(r"^(the day before yesterday|the day after tomorrow|yesterday|today|tomorrow|tonight|this morning|this afternoon|this evening|last night|tomorrow night|tomorrow morning|yesterday morning|yesterday afternoon|yesterday evening|tomorrow afternoon|tomorrow evening|overnight)$"),
         "period_end": re.compile(r"^(?:the )?(year|month|week|quarter)(?:'s)?[- ]end$"),  # "by year end", "by year's end"
         "earlier_this": re.compile(r"^(earlier|later|early|late) (this|that|the) (week|month|year|decade|quarter|century)$"),
-        "off": re.compile(r"^(last|next|this|previous|current|coming|following|past|prior|same|that|the current|the same|the previous|the following|the coming|the next|the last|the past|the prior|the latest|the most recent|the recent|the|earlier|later|this past|this coming)[- ](day|week|weekend|month|quarter|year|decade|century|fiscal year)$"),
+        "off": re.compile(r"^(last|next|this|previous|current|coming|following|past|prior|same|that|the current|the same|the previous|the following|the coming|the next|the last|the past|the prior|the latest|the most recent|the recent|the|the full|earlier|later|this past|this coming)[- ](day|week|weekend|month|quarter|year|decade|century|fiscal year)$"),
         "ago": re.compile(rf"^(?:about |around |some |nearly |almost |more than |over |just |roughly |only )?({N}|{V})(?: more)? ({U}) (ago|earlier|later|before|after|from now|hence|since|back)$"),
         "dur_past": re.compile(rf"^(?:the |these |those )?(?:past|last|previous|next|coming|following|first|final|prior|preceding|recent|ensuing|remaining|succeeding|latest|subsequent)(?: (?:{N}|{V}))? ({U})$"),
         "dur_pastn": re.compile(rf"^(?:the |these |those )?(?:past|last|previous|next|coming|following|first|final|prior|preceding|recent|ensuing|remaining|succeeding|latest|subsequent) ({N}|{V}) ({U})$"),
@@ -715,7 +715,11 @@ def _v_off(m: re.Match[str], t: str) -> Reading | None:
     if w in ("the past", "the last", "past", "the next", "the coming", "this past", "this coming") and unit in ("day", "week", "month", "year", "decade", "century", "quarter"):
         # "the past year", "the next month": a stretch of time (TimeML DURATION)
         return Reading("DURATION", TimeReading(kind="dur", value=_duration(1, unit)), ends_at_anchor=("past" in w or "last" in w or "previous" in w))
-    if w in ("the", "that", "the same", "same"):
+    if w in ("the", "the full") and unit == "year":
+        # "for the year", "the full year": the year the text named last, else the anchor's
+        # (analyse.timex.resolve_against_previous); "that year" has no such fallback
+        return Reading("DATE", TimeReading(kind="unknown", unit=unit, fallback=0))
+    if w in ("the", "that", "the same", "same", "the full"):
         return Reading("DATE", TimeReading(kind="unknown", unit=unit))
     n = {"last": -1, "previous": -1, "past": -1, "prior": -1, "the prior": -1, "the latest": 0, "the recent": -1,
          "next": 1, "coming": 1, "following": 1,
@@ -999,6 +1003,9 @@ RULES: tuple[Rule, ...] = (
         ("the following year", "DATE evrel unit=year direction=after duration=P1Y"),
         ("the past month", "DURATION dur value=P1M ends_at_anchor=True"),
         ("that day", "DATE unknown unit=day"),
+        ("the year", "DATE unknown unit=year fallback=0"),
+        ("the full year", "DATE unknown unit=year fallback=0"),
+        ("that year", "DATE unknown unit=year"),
         ("this weekend", "DATE off unit=weekend offset=0"),
         ("the latest quarter", "DATE unknown unit=quarter fallback=-1"),
         ("the most recent day", "None"),
@@ -1235,6 +1242,13 @@ def _r_unknown(rel: TimeReading, a: Anchor | None, tense: str | None) -> _Value:
         return (rel.value, "year") if unit == "period" else (None, "quarter")
     if a is not None and rel.fallback is not None and unit == "quarter" and a.month is not None:
         return _offset(a, "quarter", rel.fallback)
+    if a is not None and rel.fallback is not None and unit == "year":
+        # "for the year" with no year named before is the document's year, except told in the
+        # past in the first quarter, when companies report the year before ("Sales for the
+        # year were flat" in February): no value then
+        if tense == "past" and (a.month is None or a.month <= 3):
+            return None, "year"
+        return f"{a.year + rel.fallback:04d}", "year"
     if a is not None and unit == "weekend" and a.date is not None:
         # "the weekend": the last one in a past-tense sentence, the coming one in a present
         # or future one; written on a weekday with no tense either way, abstain (audit

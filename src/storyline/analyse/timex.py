@@ -607,8 +607,9 @@ def resolve_against_previous(timexes: list[Timex]) -> None:
                     tx.value, tx.granularity, tx.previous = rel.value + prev.value[4:], prev.granularity, j
                     break
             continue
-        if tx.value is not None or k not in ("unknown", "evrel"):
-            continue
+        year_fallback = k == "unknown" and rel.unit == "year" and rel.fallback is not None
+        if (tx.value is not None and not year_fallback) or k not in ("unknown", "evrel"):
+            continue  # "the year" holds the anchor's year until a year named before replaces it
         if k == "evrel" and tx.event_relation:
             continue  # "a month after <event>": the event dates it
         year_earlier = k == "evrel" and rel.duration == "P1Y" and rel.direction == "before"
@@ -672,7 +673,7 @@ def _milclock_re() -> re.Pattern:
 
 
 _BARE_UNITS = {"year", "month", "week", "quarter", "weekend"}
-_DEICTIC_BEFORE = re.compile(r"\b(?:this|last|next|current)\s+$", re.IGNORECASE)
+_DEICTIC_BEFORE = re.compile(r"\b(?:this|last|next|current|the full)\s+$", re.IGNORECASE)
 _AFTER = re.compile(r"^,? (?:(?:in the |on )?(?:morning|afternoon|evening)|(?:on )?(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)\b")
 _BEFORE = re.compile(r"\b(?:early|late|mid-?|noon|midnight)[ -]?$", re.IGNORECASE)
 # a day named after a clock, a clock after a day: "11pm| on 27 April", "27 April| at 11pm"
