@@ -155,3 +155,25 @@ def test_the_year_told_in_the_past_early_in_a_year_is_open(nlp):
     # in February, past-tense results "for the year" are most often the year before: no value
     assert _found(nlp, "Sales for the year were flat.", "2021-02-10").get("the year") == ("DATE", None)
     assert _found(nlp, "Sales for the year were flat.", "2021-10-10").get("the year") == ("DATE", "2021")
+
+
+@pytest.mark.parametrize(
+    "text,bad",
+    [
+        ("It's the second day of an offensive by the security forces.", ("PT1S", "P1D")),
+        ("Today is the eighth day of the operation.", ("P1D",)),
+        ("The campaign runs from now to Election Day.", ("P1D",)),
+    ],
+)
+def test_ordinal_days_and_named_days_are_no_durations(nlp, text, bad):
+    values = [t.value for t in _extract(nlp, text, "1998-03-06")]
+    assert not set(values) & set(bad), values
+
+
+@pytest.mark.parametrize("text,value", [
+    ("The talks lasted a day.", "P1D"),
+    ("The talks lasted two days.", "P2D"),
+])
+def test_durations_stay_durations(nlp, text, value):
+    # twins: a counted unit is still a duration
+    assert value in [t.value for t in _extract(nlp, text, "1998-03-06")]

@@ -215,6 +215,10 @@ def _verb_above(token, max_hops: int):
     return None
 
 
+_NAME_UNIT = re.compile(r"(?:Day|Week|Month|Year|Hour|Minute|Second|Decade|Century)s?")
+_ORDINAL_UNIT = re.compile(r"\b(?:second|third|fifth|sixth|seventh|eighth|ninth|tenth|\d+(?:st|nd|rd|th)) (?:day|night|week|month|year)s?\b", re.IGNORECASE)
+
+
 def _best_part(text: str) -> tuple[int, int, timenorm.Reading] | None:
     """The longest token-aligned part of ``text`` the normaliser can read (start, end offsets).
 
@@ -228,6 +232,10 @@ def _best_part(text: str) -> tuple[int, int, timenorm.Reading] | None:
     r = timenorm.read(text[toks[0][0]:toks[-1][1]])
     if r is not None:
         return toks[0][0], toks[-1][1], r
+    if _ORDINAL_UNIT.search(text):
+        # "the second day of an offensive", "the eighth day": which day it is counts from an
+        # event, and no part of it is a time of its own ("the second" is no second, "day" no P1D)
+        return None
     n = len(toks)
     for length in range(n - 1, 0, -1):
         for i in range(0, n - length + 1):
@@ -423,6 +431,8 @@ def extract(sdoc, analysis: DocAnalysis) -> list[Timex]:
         if part is None:
             continue
         s, e, reading = cs + part[0], cs + part[1], part[2]
+        if reading.rel.kind == "dur" and _NAME_UNIT.fullmatch(text[s:e]) and s > 0 and not _CLAUSE_END.search(text[max(0, s - 3) : s]):
+            continue  # "Election Day", "Day" of a name: a unit capitalised inside a sentence is no duration
         if reading.rel.granularity == "year" and not_a_year(sdoc, s, e, anchor):
             continue  # "1800 GMT", "resolution 1973", "between 1000 and 2000 people"
         s, e, reading = _widen(text, s, e, reading)
