@@ -177,3 +177,19 @@ def test_ordinal_days_and_named_days_are_no_durations(nlp, text, bad):
 def test_durations_stay_durations(nlp, text, value):
     # twins: a counted unit is still a duration
     assert value in [t.value for t in _extract(nlp, text, "1998-03-06")]
+
+
+@pytest.mark.parametrize(
+    "text,span,value",
+    [
+        ("Some $14 million seeped out Friday Oct. 13 alone.", "Friday Oct. 13", ("DATE", "1989-10-13")),
+        ("The fund lost money on Friday, Oct. 13, 1989, and recovered.", "Friday, Oct. 13, 1989", ("DATE", "1989-10-13")),
+        ("The flights depart each Thursday from August 6.", "each Thursday", ("SET", "XXXX-WXX-4")),
+        # twins: a weekday and a date of two clauses stay apart; a weekday alone stays a day
+        ("He left on Friday, and on 13 October he came back.", "Friday", ("DATE", "1989-10-27")),
+        ("The flights depart Thursday from Bombay.", "Thursday", ("DATE", "1989-10-26")),
+    ],
+)
+def test_weekday_takes_its_date_and_its_each(nlp, text, span, value):
+    found = _found(nlp, text, "1989-10-27")
+    assert found.get(span) == value, found

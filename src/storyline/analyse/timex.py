@@ -685,7 +685,7 @@ def _milclock_re() -> re.Pattern:
 _BARE_UNITS = {"year", "month", "week", "quarter", "weekend"}
 _DEICTIC_BEFORE = re.compile(r"\b(?:this|last|next|current|the full)\s+$", re.IGNORECASE)
 _AFTER = re.compile(r"^,? (?:(?:in the |on )?(?:morning|afternoon|evening)|(?:on )?(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)\b")
-_BEFORE = re.compile(r"\b(?:early|late|mid-?|noon|midnight)[ -]?$", re.IGNORECASE)
+_BEFORE = re.compile(r"\b(?:early|late|mid-?|noon|midnight|each|every)[ -]?$", re.IGNORECASE)
 # a day named after a clock, a clock after a day: "11pm| on 27 April", "27 April| at 11pm"
 _AT_CLOCK = re.compile(r"^,? at \d{1,2}(?:(?:[:.]\d{2})?\s*(?:[ap]\.?m\.?)|[:.]\d{2})(?!\w)")
 
@@ -713,7 +713,9 @@ def _widen(text: str, s: int, e: int, reading: timenorm.Reading) -> tuple[int, i
                 return s2, e, r
     if reading.type not in ("DATE", "TIME") or reading.rel.kind in ("dur", "set", "ref"):
         return s, e, reading
-    after = _on_date_re() if reading.rel.kind == "time" else _AT_CLOCK
+    # a clock then its day ("11pm| on 27 April"), a weekday then its date ("Friday| Oct. 13"),
+    # a day then its clock ("27 April| at 11pm")
+    after = _on_date_re() if reading.rel.kind in ("time", "wd") else _AT_CLOCK
     m = _AFTER.match(text[e : e + 30]) or after.match(text[e : e + 30])
     if m:
         r = timenorm.read(text[s : e + m.end()])
