@@ -193,3 +193,18 @@ def test_durations_stay_durations(nlp, text, value):
 def test_weekday_takes_its_date_and_its_each(nlp, text, span, value):
     found = _found(nlp, text, "1989-10-27")
     assert found.get(span) == value, found
+
+
+@pytest.mark.parametrize(
+    "text,span,value",
+    [
+        ("Canada gave Merieux until mid-November to submit more information.", "mid-November", "1989-11"),
+        ("The banks have extended Control Data loans through January.", "January", "1990-01"),
+        # twins: a stretch that ended, and a month behind the document's
+        ("The plant was closed until November, when it reopened.", "November", "1988-11"),
+        ("The strike lasted until August.", "August", "1989-08"),
+    ],
+)
+def test_a_deadline_given_until_a_month_lies_ahead(nlp, text, span, value):
+    found = _found(nlp, text, "1989-10-30")
+    assert found.get(span, (None, "missing"))[1] == value, found

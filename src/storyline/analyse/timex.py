@@ -21,6 +21,7 @@ from .parse import doc_text
 
 _NOT_YEAR = "analyse/not_year.tsv"
 _PERIOD_ENDED = "analyse/period_ended.txt"
+_DEADLINE_VERBS = "analyse/deadline_verbs.txt"
 _EVREL = {"after": "after", "later": "after", "since": "after", "before": "before", "earlier": "before", "prior": "before"}
 _PREPS = lexicon.words("prepositions.txt")
 _FUTURE_AUX = lexicon.with_flag("modals.txt", "+")
@@ -359,6 +360,35 @@ def not_a_year(sdoc, start: int, end: int, anchor: str | None = None) -> str | N
     return None
 
 
+_UNTIL = frozenset({"until", "till", "through", "thru"})
+DEADLINE_AHEAD = 4  # months: how far ahead an "until <month>" in a past clause may still lie
+
+
+def _deadline_ahead(span, rel: TimeReading, anchor: str | None) -> bool:
+    """Whether a month (or a month and day) after "until"/"through" in a past-tense clause is
+    the coming one: a deadline or an extension given ("gave Merieux until mid-November",
+    "has extended loans through January"), when that month lies at most ``DEADLINE_AHEAD``
+    months after the document's. The past one would have the clause report a stretch that
+    ended most of a year before, without a year; "lasted until March" written in May keeps
+    the past March (it is behind the anchor)."""
+    a = timenorm.parse_anchor(anchor)
+    if a is None or a.month is None or rel.kind not in ("month", "md") or rel.month is None:
+        return False
+    ahead = (rel.month - a.month) % 12
+    if rel.kind == "md" and ahead == 0:
+        ahead = 1 if a.day is not None and rel.day is not None and rel.day > a.day else 0
+    if not 0 < ahead <= DEADLINE_AHEAD:
+        return False
+    root = span.root
+    prep = root.head if root.dep_ == "pobj" else None
+    if prep is None and span.start > 0:
+        prep = span.doc[span.start - 1]
+    if prep is None or prep.lower_ not in _UNTIL:
+        return False
+    verb = _verb_above(prep, 3)
+    return verb is not None and verb.lemma_.lower() in lexicon.words(_DEADLINE_VERBS)
+
+
 def _names_a_thing(sdoc, start: int, end: int) -> bool:
     """Whether the expression at [start, end) modifies a noun after it ("Easter Island",
     "a Thanksgiving dinner", "Christmas shopping"): it names a kind of thing, not a day."""
@@ -455,6 +485,8 @@ def extract(sdoc, analysis: DocAnalysis) -> list[Timex]:
             gov = _verb_above(span.root, 3)
             if tense == "past" and gov is not None and gov.lemma_.lower() in _FORWARD:
                 tense = "future"  # "planned a march on Saturday", "postponed until Tuesday"
+            elif tense == "past" and _deadline_ahead(span, reading.rel, anchor):
+                tense = "future"  # "gave Merieux until mid-November", "extended loans through January"
             if not in_heading and _day_kind(reading.rel):
                 tense, cue = day_direction(span.root, tense)
                 if cue:
