@@ -208,3 +208,24 @@ def test_weekday_takes_its_date_and_its_each(nlp, text, span, value):
 def test_a_deadline_given_until_a_month_lies_ahead(nlp, text, span, value):
     found = _found(nlp, text, "1989-10-30")
     assert found.get(span, (None, "missing"))[1] == value, found
+
+
+@pytest.mark.parametrize(
+    "text,span,value",
+    [
+        ("Earlier Sunday, police and marchers clashed.", "Earlier Sunday", "1989-10-29"),
+        ("He spoke earlier today.", "earlier today", "1989-11-02"),
+        ("In London at mid-afternoon yesterday, shares were up.", "mid-afternoon yesterday", "1989-11-01TAF"),
+        ("He woke at 4 in the morning.", "4 in the morning", "1989-11-02T04:00"),
+        ("The shelling began at 10 at night.", "10 at night", "1989-11-02T22:00"),
+    ],
+)
+def test_parts_of_a_day_joined_to_their_day(nlp, text, span, value):
+    found = _found(nlp, text, "1989-11-02")
+    assert found.get(span, (None, "missing"))[1] == value, found
+
+
+@pytest.mark.parametrize("text", ["the night shift", "morning star", "4 in the house", "40 in the morning", "later that decade"])
+def test_parts_of_a_day_twins_read_no_day(text):
+    r = timenorm.read(text)
+    assert r is None or r.rel.kind not in ("time", "wd", "off") or r.rel.unit != "day", timenorm.summary(r)

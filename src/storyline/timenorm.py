@@ -241,7 +241,9 @@ def _patterns() -> dict[str, re.Pattern]:
         "clock_at": re.compile(rf"^(.+?),? at (\d{{1,2}})(?:[:.](\d{{2}}))?\s*(a\.?m\.?|p\.?m\.?|o'clock)?(?: (?:{Z}))?$"),
         "milclock": re.compile(rf"^(?:(.+?)(?:,| at)? )?([01]\d|2[0-3])([0-5]\d) ?(?:{Z}|hours|hrs)(?: (?:{Z}))?(?:,? (?:on )?(.+?))?$"),
         "noon": re.compile(r"^(?:(.+?) )?(noon|midday|midnight|dawn|dusk|morning|afternoon|evening|night)$"),
-        "noon_first": re.compile(r"^(noon|midday|midnight) (?:on )?(.+)$"),
+        "noon_first": re.compile(r"^(noon|midday|midnight|morning|afternoon|evening|night) (?:on )?(.+)$"),
+        # "4 in the morning", "10 at night": an hour and the part of the day that says which half
+        "clock_tod": re.compile(r"^(\d{1,2})(?:[:.](\d{2}))?(?: o'clock)? (?:in the (morning|afternoon|evening)|at (night))$"),
         "year_ago": re.compile(r"^(?:the )?(?:year-ago|year-earlier|year-before|a-year-ago|prior-year|previous-year|year ago|year earlier)(?: (?:quarter|period|level|levels|results|month|months))?$"),
         "every": re.compile(rf"^(?:every|each|per) (?:({N}) )?({U}|{W})$"),
         # "the next few days" counts a stretch of time: a TimeML duration (PXD, dur_past), not a reference
@@ -354,6 +356,10 @@ def spelled_year(text: str) -> int | None:
     return int(out[9:]) if out != "the year " + t else None
 
 
+_OR_SO = re.compile(r" or so\b")
+_EARLIER_LATER = re.compile(r"^(?:earlier|later) (.+)$")
+
+
 def read(text: str) -> Reading | None:
     """The anchor-independent reading of a time expression, or None if not understood."""
     t = _clean(text)
@@ -364,9 +370,16 @@ def read(text: str) -> Reading | None:
         prev = t
         t = _LEAD.sub("", t)
     t = _spelled_year(t)
+    t = _OR_SO.sub("", t)  # "a week or so ago": the approximation is no part of the value
     r = _read(t)
     if r is not None:
         return r
+    m = _EARLIER_LATER.match(t)
+    if m:
+        # "earlier today", "later Sunday": a part of that day, which TimeML writes as the day
+        r = _read(m.group(1))
+        if r is not None and (r.type == "TIME" or r.rel.kind in ("wd", "md", "hol") or (r.rel.kind == "off" and r.rel.unit == "day")):
+            return r
     core, mod = _strip_mod(t)
     if mod and core != t:
         r = _read(core)
@@ -780,6 +793,19 @@ def _v_dur_bare(m: re.Match[str], t: str) -> Reading:
     return Reading("DURATION", TimeReading(kind="dur", value=_duration(1, unit)))
 
 
+def _v_clock_tod(m: re.Match[str], t: str) -> Reading | None:
+    hh, mm, part = int(m.group(1)), m.group(2), m.group(3) or m.group(4)
+    if not 1 <= hh <= 12 or (mm and int(mm) > 59):
+        return None
+    if part == "morning":
+        hh = 0 if hh == 12 else hh
+    elif part in ("afternoon", "evening") or (part == "night" and hh >= 6):
+        hh = hh if hh == 12 else hh + 12
+    elif part == "night":
+        hh = 0 if hh == 12 else hh  # "2 at night": the small hours
+    return Reading("TIME", TimeReading(kind="time", date=TimeReading(kind="off", unit="day", offset=0), clock=f"{hh:02d}:{mm or '00'}"))
+
+
 def _v_noon_first(m: re.Match[str], t: str) -> Reading | None:
     date = _read(m.group(2))
     if date is not None and date.type == "DATE":
@@ -1053,8 +1079,14 @@ RULES: tuple[Rule, ...] = (
         ("hour", "DURATION dur value=PT1H"),
         ("seconds", "DURATION dur value=PTXS"),
     ), ("hourly",)),
+    _rule("clock_tod", _v_clock_tod, (
+        ("4 in the morning", "TIME time date=(off unit=day offset=0) clock=04:00"),
+        ("9 in the evening", "TIME time date=(off unit=day offset=0) clock=21:00"),
+        ("11 at night", "TIME time date=(off unit=day offset=0) clock=23:00"),
+    ), ("40 in the morning", "4 in the house")),
     _rule("noon_first", _v_noon_first, (
         ("noon monday", "TIME time date=(wd weekday=0) clock=12:00"),
+        ("afternoon yesterday", "TIME time date=(off unit=day offset=-1) clock=AF"),
         ("midnight on march 3", "TIME time date=(md month=3 day=3) clock=24:00"),
     ), ("noon",)),
     _rule("noon", _v_noon, (

@@ -716,8 +716,8 @@ def _milclock_re() -> re.Pattern:
 
 _BARE_UNITS = {"year", "month", "week", "quarter", "weekend"}
 _DEICTIC_BEFORE = re.compile(r"\b(?:this|last|next|current|the full)\s+$", re.IGNORECASE)
-_AFTER = re.compile(r"^,? (?:(?:in the |on )?(?:morning|afternoon|evening)|(?:on )?(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)\b")
-_BEFORE = re.compile(r"\b(?:early|late|mid-?|noon|midnight|each|every)[ -]?$", re.IGNORECASE)
+_AFTER = re.compile(r"^,? (?:(?:in the |on )?(?:morning|afternoon|evening)|(?:on )?(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|yesterday|today|tomorrow)\b")
+_BEFORE = re.compile(r"\b(?:early|late|earlier|later|mid-?|noon|midnight|each|every)[ -]?$", re.IGNORECASE)
 # a day named after a clock, a clock after a day: "11pm| on 27 April", "27 April| at 11pm"
 _AT_CLOCK = re.compile(r"^,? at \d{1,2}(?:(?:[:.]\d{2})?\s*(?:[ap]\.?m\.?)|[:.]\d{2})(?!\w)")
 
