@@ -229,3 +229,33 @@ def test_parts_of_a_day_joined_to_their_day(nlp, text, span, value):
 def test_parts_of_a_day_twins_read_no_day(text):
     r = timenorm.read(text)
     assert r is None or r.rel.kind not in ("time", "wd", "off") or r.rel.unit != "day", timenorm.summary(r)
+
+
+@pytest.mark.parametrize(
+    "text,span,value",
+    [
+        ("Slepian was shot on Friday night as he stood in his kitchen.", "Friday night", ("TIME", "1998-10-23TNI")),
+        ("It came up in Saturday night's debate.", "Saturday night", ("TIME", "1998-10-24TNI")),
+        # twins: a night with no day of its own has no value; a counted night is a stretch
+        ("Tapes from the night the flight went down were released.", "the night", ("TIME", None)),
+        ("They stayed a night in Nairobi.", "a night", ("DURATION", "P1D")),
+    ],
+)
+def test_a_night_is_a_time_of_day_not_a_day_long_stretch(nlp, text, span, value):
+    found = _found(nlp, text, "1998-10-26")
+    assert found.get(span) == value, found
+
+
+@pytest.mark.parametrize(
+    "text,present,absent",
+    [
+        ("Kopp's father married again when Kopp was in his 30s.", None, "193X"),
+        ("Kopp was in her late twenties then.", None, "192X"),
+        ("Prices rose in the '30s.", "193X", None),  # twin: a decade with no owner
+        ("It was one of the great events of the past century.", "P100Y", "18"),
+        ("It was one of the great events of last century.", "18", None),  # twin
+    ],
+)
+def test_ages_and_the_past_century_are_no_dates(nlp, text, present, absent):
+    values = [t.value for t in _extract(nlp, text, "1989-10-30")]
+    assert (present is None or present in values) and absent not in values, values

@@ -241,7 +241,7 @@ def _patterns() -> dict[str, re.Pattern]:
         "clock_at": re.compile(rf"^(.+?),? at (\d{{1,2}})(?:[:.](\d{{2}}))?\s*(a\.?m\.?|p\.?m\.?|o'clock)?(?: (?:{Z}))?$"),
         "milclock": re.compile(rf"^(?:(.+?)(?:,| at)? )?([01]\d|2[0-3])([0-5]\d) ?(?:{Z}|hours|hrs)(?: (?:{Z}))?(?:,? (?:on )?(.+?))?$"),
         "noon": re.compile(r"^(?:(.+?) )?(noon|midday|midnight|dawn|dusk|morning|afternoon|evening|night)$"),
-        "noon_first": re.compile(r"^(noon|midday|midnight|morning|afternoon|evening|night) (?:on )?(.+)$"),
+        "noon_first": re.compile(r"^(noon|midday|midnight|morning|afternoon|evening|night) (?:on |of )?(.+)$"),
         # "4 in the morning", "10 at night": an hour and the part of the day that says which half
         "clock_tod": re.compile(r"^(\d{1,2})(?:[:.](\d{2}))?(?: o'clock)? (?:in the (morning|afternoon|evening)|at (night))$"),
         "year_ago": re.compile(r"^(?:the )?(?:year-ago|year-earlier|year-before|a-year-ago|prior-year|previous-year|year ago|year earlier)(?: (?:quarter|period|level|levels|results|month|months))?$"),
@@ -587,7 +587,9 @@ def _v_century_word(m: re.Match[str], t: str) -> Reading | None:
     c = lexicon()["century_ordinals"].get(m.group(1))
     if c:
         return Reading("DATE", TimeReading(kind="abs", value=f"{c - 1:02d}", granularity="century"))
-    if m.group(1) in ("this", "last", "next", "the last", "past", "the past"):
+    if t.startswith("the ") and m.group(1) in ("last", "past"):
+        return None  # "the past century": the hundred years before now ("off" reads it), not the 19th century in 1989
+    if m.group(1) in ("this", "last", "next", "past"):
         return Reading("DATE", TimeReading(kind="off", unit="century", offset={"this": 0, "next": 1}.get(m.group(1), -1)))
     return None
 
@@ -786,8 +788,10 @@ def _v_dur_decades(m: re.Match[str], t: str) -> Reading:
     return Reading("DURATION", TimeReading(kind="dur", value=_duration(None, m.group(1))))
 
 
-def _v_dur_bare(m: re.Match[str], t: str) -> Reading:
+def _v_dur_bare(m: re.Match[str], t: str) -> Reading | None:
     unit = m.group(1)
+    if unit in ("night", "nights"):
+        return None  # "the night the flight went down", "night": a time of day, no stretch counted
     if unit.endswith("s"):
         return Reading("DURATION", TimeReading(kind="dur", value=_duration(None, unit)))
     return Reading("DURATION", TimeReading(kind="dur", value=_duration(1, unit)))
@@ -965,7 +969,7 @@ RULES: tuple[Rule, ...] = (
         ("the twentieth century", "DATE abs value=19 granularity=century"),
         ("last century", "DATE off unit=century offset=-1"),
         ("this century", "DATE off unit=century offset=0"),
-    ), ("the american century",)),
+    ), ("the american century", "the past century")),
     _rule("year_period", _v_year_period, (
         ("the 1988 quarter", "DATE unknown value=1988 unit=quarter"),
         ("the 1989 period", "DATE unknown value=1989 unit=period"),
@@ -1078,7 +1082,7 @@ RULES: tuple[Rule, ...] = (
     _rule("dur_bare", _v_dur_bare, (
         ("hour", "DURATION dur value=PT1H"),
         ("seconds", "DURATION dur value=PTXS"),
-    ), ("hourly",)),
+    ), ("hourly", "the night")),
     _rule("clock_tod", _v_clock_tod, (
         ("4 in the morning", "TIME time date=(off unit=day offset=0) clock=04:00"),
         ("9 in the evening", "TIME time date=(off unit=day offset=0) clock=21:00"),
@@ -1087,6 +1091,7 @@ RULES: tuple[Rule, ...] = (
     _rule("noon_first", _v_noon_first, (
         ("noon monday", "TIME time date=(wd weekday=0) clock=12:00"),
         ("afternoon yesterday", "TIME time date=(off unit=day offset=-1) clock=AF"),
+        ("night of oct. 23", "TIME time date=(md month=10 day=23) clock=NI"),
         ("midnight on march 3", "TIME time date=(md month=3 day=3) clock=24:00"),
     ), ("noon",)),
     _rule("noon", _v_noon, (

@@ -360,6 +360,7 @@ def not_a_year(sdoc, start: int, end: int, anchor: str | None = None) -> str | N
     return None
 
 
+_AGE_BEFORE = re.compile(r"\b(?:his|her|their|my|your|our)\s+(?:(?:early|mid|late)[- ]?)?$", re.IGNORECASE)
 _UNTIL = frozenset({"until", "till", "through", "thru"})
 DEADLINE_AHEAD = 4  # months: how far ahead an "until <month>" in a past clause may still lie
 
@@ -467,6 +468,8 @@ def extract(sdoc, analysis: DocAnalysis) -> list[Timex]:
             continue  # "1800 GMT", "resolution 1973", "between 1000 and 2000 people"
         s, e, reading = _widen(text, s, e, reading)
         reading = _period_ended(text, e, reading)
+        if reading.rel.kind == "decade2" and _AGE_BEFORE.search(text[max(0, s - 20) : s]):
+            continue  # "in his 30s", "in her late twenties": an age, not the 1930s
         if reading.rel.kind == "hol" and _names_a_thing(sdoc, s, e):
             continue  # "Easter Island", "a Thanksgiving dinner", "Christmas shopping"
         if not free(s, e):
@@ -716,7 +719,7 @@ def _milclock_re() -> re.Pattern:
 
 _BARE_UNITS = {"year", "month", "week", "quarter", "weekend"}
 _DEICTIC_BEFORE = re.compile(r"\b(?:this|last|next|current|the full)\s+$", re.IGNORECASE)
-_AFTER = re.compile(r"^,? (?:(?:in the |on )?(?:morning|afternoon|evening)|(?:on )?(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|yesterday|today|tomorrow)\b")
+_AFTER = re.compile(r"^,? (?:(?:in the |on )?(?:morning|afternoon|evening)|night\b|(?:on )?(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|yesterday|today|tomorrow)\b")
 _BEFORE = re.compile(r"\b(?:early|late|earlier|later|mid-?|noon|midnight|each|every)[ -]?$", re.IGNORECASE)
 # a day named after a clock, a clock after a day: "11pm| on 27 April", "27 April| at 11pm"
 _AT_CLOCK = re.compile(r"^,? at \d{1,2}(?:(?:[:.]\d{2})?\s*(?:[ap]\.?m\.?)|[:.]\d{2})(?!\w)")
