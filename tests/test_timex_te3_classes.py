@@ -259,3 +259,24 @@ def test_a_night_is_a_time_of_day_not_a_day_long_stretch(nlp, text, span, value)
 def test_ages_and_the_past_century_are_no_dates(nlp, text, present, absent):
     values = [t.value for t in _extract(nlp, text, "1989-10-30")]
     assert (present is None or present in values) and absent not in values, values
+
+
+@pytest.mark.parametrize(
+    "text,span,value",
+    [
+        ("The INS has given the relatives until 9 a.m. Tuesday to sign a paper.", "9 a.m. Tuesday", "2000-04-04T09:00"),
+        ("Slepian was shot to death last Oct. 23 at his home.", "last Oct. 23", "1999-10-23"),
+        # twins: a stretch that ran until a day is the past one; a bare date keeps the near rule
+        ("The talks went on until Tuesday.", "Tuesday", "2000-03-28"),
+        ("The talks began on March 30.", "March 30", "2000-03-30"),
+    ],
+)
+def test_a_day_given_as_deadline_and_last_month_day(nlp, text, span, value):
+    found = _found(nlp, text, "2000-04-03")
+    assert found.get(span, (None, "missing"))[1] == value, found
+
+
+def test_a_direction_word_outranks_the_six_weeks_rule():
+    # "next March 5" written on April 19 is next year's, though March 5 is within six weeks
+    assert timenorm.normalise("next March 5", "1999-04-19") == ("2000-03-05", "day")
+    assert timenorm.normalise("March 5", "1999-04-19", "future") == ("1999-03-05", "day")  # twin: no word, near rule

@@ -197,6 +197,8 @@ def _patterns() -> dict[str, re.Pattern]:
         "mdy_range": re.compile(rf"^(?:(?:{W})\.?,? )?({M})\.? {day} ?(?:-|to|through|until|and) ?(?:(?:{M})\.? )?{day}(?:,? {year})?$"),
         "dom": re.compile(r"^(?:the )?(\d{1,2})(?:st|nd|rd|th)(?: of (?:the|this) month)?$"),
         "mdy": re.compile(rf"^(?:(?:{W}),? )?({M})\.? {day}(?:,? {year})?$"),
+        # "last Oct. 23", "next March 5": a month and day the word places before or after the anchor
+        "rel_mdy": re.compile(rf"^(last|next|this past|this coming|this) ({M})\.? {day}$"),
         "dmy": re.compile(rf"^(?:(?:{W}),? )?{day}(?: of)? ({M})\.?(?:,? {year})?$"),
         "my": re.compile(rf"^({M})\.?(?:,| of)? {year}$"),
         "month": re.compile(rf"^({M})\.?$"),
@@ -521,6 +523,14 @@ def _v_mdy(m: re.Match[str], t: str) -> Reading | None:
             rel.weekday = lex["weekdays"][first]  # "Friday, Oct. 13": pins the year down
         return Reading("DATE", rel)
     return None
+
+
+def _v_rel_mdy(m: re.Match[str], t: str) -> Reading | None:
+    mo, d = lexicon()["months"][m.group(2)], int(m.group(3))
+    if not 1 <= d <= 31:
+        return None
+    way = {"last": "past", "this past": "past", "next": "future", "this coming": "future"}.get(m.group(1))
+    return Reading("DATE", TimeReading(kind="md", month=mo, day=d, direction=way))
 
 
 def _v_dmy(m: re.Match[str], t: str) -> Reading | None:
@@ -920,6 +930,10 @@ RULES: tuple[Rule, ...] = (
         ("oct. 13, 2006", "DATE abs value=2006-10-13 granularity=day"),
         ("friday, oct 13", "DATE md month=10 day=13 weekday=4"),
     ), ("february 30, 2021", "march")),
+    _rule("rel_mdy", _v_rel_mdy, (
+        ("last oct. 23", "DATE md month=10 day=23 direction=past"),
+        ("next march 5", "DATE md month=3 day=5 direction=future"),
+    ), ("last oct. 32", "last october")),
     _rule("dmy", _v_dmy, (
         ("17 march 2011", "DATE abs value=2011-03-17 granularity=day"),
         ("13th of october", "DATE md month=10 day=13"),
@@ -1344,7 +1358,7 @@ def _r_month(rel: TimeReading, a: Anchor, direction: str | None, tense: str | No
 def _r_md(rel: TimeReading, a: Anchor, direction: str | None, tense: str | None) -> _Value:
     month, day = _need(rel.month, "month"), _need(rel.day, "day")
     y = a.year
-    if a.date is not None and _valid(a.year, month, day) and abs((dt.date(a.year, month, day) - a.date).days) <= 45:
+    if rel.direction is None and a.date is not None and _valid(a.year, month, day) and abs((dt.date(a.year, month, day) - a.date).days) <= 45:
         # within six weeks of the anchor a day keeps the anchor's year whatever the tense
         # says (a tense read off the wrong verb would move "Nov. 20" in a Nov. 2 story a year back)
         direction = "near"

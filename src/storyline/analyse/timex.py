@@ -373,13 +373,20 @@ def _deadline_ahead(span, rel: TimeReading, anchor: str | None) -> bool:
     ended most of a year before, without a year; "lasted until March" written in May keeps
     the past March (it is behind the anchor)."""
     a = timenorm.parse_anchor(anchor)
-    if a is None or a.month is None or rel.kind not in ("month", "md") or rel.month is None:
+    if rel.kind == "time" and rel.date is not None:
+        rel = rel.date  # "until 9 a.m. Tuesday": the clock's day
+    if a is None or a.month is None:
         return False
-    ahead = (rel.month - a.month) % 12
-    if rel.kind == "md" and ahead == 0:
-        ahead = 1 if a.day is not None and rel.day is not None and rel.day > a.day else 0
-    if not 0 < ahead <= DEADLINE_AHEAD:
+    if rel.kind == "wd":
+        pass  # "gave them until Tuesday": the coming Tuesday, within the week
+    elif rel.kind not in ("month", "md") or rel.month is None:
         return False
+    else:
+        ahead = (rel.month - a.month) % 12
+        if rel.kind == "md" and ahead == 0:
+            ahead = 1 if a.day is not None and rel.day is not None and rel.day > a.day else 0
+        if not 0 < ahead <= DEADLINE_AHEAD:
+            return False
     root = span.root
     prep = root.head if root.dep_ == "pobj" else None
     if prep is None and span.start > 0:
