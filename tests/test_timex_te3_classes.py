@@ -280,3 +280,23 @@ def test_a_direction_word_outranks_the_six_weeks_rule():
     # "next March 5" written on April 19 is next year's, though March 5 is within six weeks
     assert timenorm.normalise("next March 5", "1999-04-19") == ("2000-03-05", "day")
     assert timenorm.normalise("March 5", "1999-04-19", "future") == ("1999-03-05", "day")  # twin: no word, near rule
+
+
+@pytest.mark.parametrize(
+    "text,span,value",
+    [
+        ("I just work in my pharmacy every day and I pray.", "every day", ("SET", "P1D")),
+        ("``Today, I'm here to tell you we have our suspect,'' he said.", "Today", ("DATE", "1989-11-02")),
+        ("It posted net income for the fiscal second-quarter of $8.6 million.", "the fiscal second-quarter", ("DATE", "1989-Q2")),
+        ("It expects net income in the year ending June 30, 1990, to fall.", "the year", ("DURATION", "P1Y")),
+    ],
+)
+def test_expressions_spacy_leaves_untagged(nlp, text, span, value):
+    found = _found(nlp, text, "1989-11-02")
+    assert found.get(span) == value, found
+
+
+@pytest.mark.parametrize("text", ["Everyday life went on.", "Each dayworker was paid.", "The fiscal policy changed in the first half."])
+def test_untagged_twins(nlp, text):
+    found = _found(nlp, text, "1989-11-02")
+    assert not any(k.lower().startswith(("every", "each", "the fiscal", "fiscal")) for k in found), found

@@ -211,7 +211,7 @@ def _patterns() -> dict[str, re.Pattern]:
         "decade_word": re.compile(r"^(?:the )?(twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties)$"),
         "century": re.compile(r"^(?:the )?(\d{1,2})(?:st|nd|rd|th) century$"),
         "century_word": re.compile(r"^(?:the )?([a-z-]+) century$"),
-        "quarter": re.compile(rf"^(?:the )?(?:(?:fiscal|calendar) )?(?:{year}(?:'s)? )?(?:fiscal )?{ordq}[- ](?:fiscal )?quarter(?: of (?:fiscal )?(?:{year}|(this|last|next) year))?$"),
+        "quarter": re.compile(rf"^(?:the )?(?:(?:fiscal|calendar)[- ])?(?:{year}(?:'s)? )?(?:fiscal )?{ordq}[- ](?:fiscal )?quarter(?: of (?:fiscal )?(?:{year}|(this|last|next) year))?$"),
         # earnings copy: "the 1988 quarter" / "the 1988 period" is the period the text is about,
         # in that year; "the latest period" the latest quarter it named
         "year_period": re.compile(rf"^(?:the )?(?:comparable |corresponding |same )?{year}(?:'s)? (?:fiscal )?(quarter|period)$"),

@@ -455,6 +455,9 @@ def extract(sdoc, analysis: DocAnalysis) -> list[Timex]:
     # earnings copy's periods, which spaCy cuts to the year or leaves out: "the 1988 quarter",
     # "the latest period"
     cands += [(m.start(), m.end()) for m in _PERIOD.finditer(text)]
+    # what spaCy's small model leaves untagged or takes in a longer span: "every day", "the
+    # fiscal second-quarter", "the year" before "ended June 30" (its date is found apart)
+    cands += [(m.start(), m.end()) for m in _UNTAGGED.finditer(text)]
     cands += sorted((e.start_char, e.end_char) for e in sdoc.ents if e.label_ in ("DATE", "TIME"))
     cands += [(m.start(), m.end()) for m in _ref_re().finditer(text)]
     # explicit dates spaCy's small model sometimes misses ("Sept. 30", "Aug. 12, 1989")
@@ -802,6 +805,11 @@ def _spelled_year_re() -> re.Pattern:
 
 
 _PERIOD = re.compile(r"\b[Tt]he (?:(?:comparable |corresponding |same )?(?:1[89]|20)\d\d (?:fiscal )?(?:quarter|period)|(?:latest|most recent) period)\b(?!-)")
+_UNTAGGED = re.compile(
+    r"\b(?:[Ee]very|[Ee]ach) (?:day|week|month|year|quarter|morning|afternoon|evening|night|weekend)\b"
+    r"|\b[Tt]he (?:fiscal )?year(?= (?:ended|ending) )"
+    r"|\b(?:[Tt]he )?(?:[Ff]iscal|[Cc]alendar)[- ](?:first|second|third|fourth)[- ]quarter\b"
+)
 _SPELLED_YEAR_CUES = ("in", "since", "until", "till", "during")
 
 
@@ -822,7 +830,7 @@ def _holiday_re() -> re.Pattern:
 def _plain_re() -> re.Pattern:
     days = "Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday"
     return re.compile(
-        r"\b(?:today|yesterday|tomorrow|tonight)\b"
+        r"\b(?:[Tt]oday|[Yy]esterday|[Tt]omorrow|[Tt]onight)\b"
         rf"|\b(?:(?:last|next|this|early|late) )?(?:{days})\b"
         r"|\b(?:(?:[Ee]arlier|[Ll]ater|[Ee]arly|[Ll]ate) )?(?:[Ll]ast|[Nn]ext|[Tt]his) (?:week|weekend|month|year|quarter)\b"
         r"|(?<![\d,.$\u00a3\u20ac/-])\b(?:1[6-9]\d\d|20\d\d)\b(?![\d,/]|-\d|\.\d)"
