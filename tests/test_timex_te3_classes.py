@@ -300,3 +300,17 @@ def test_expressions_spacy_leaves_untagged(nlp, text, span, value):
 def test_untagged_twins(nlp, text):
     found = _found(nlp, text, "1989-11-02")
     assert not any(k.lower().startswith(("every", "each", "the fiscal", "fiscal")) for k in found), found
+
+
+@pytest.mark.parametrize(
+    "text,span,value",
+    [
+        ("She fled to Florida in June 1998 and returned to Cuba later that year.", "later that year", "1998"),
+        ("Bethlehem lost money in the third quarter. In the year-ago period, it earned $101 million.", "the year-ago period", "1988-Q3"),
+        # twin: with no date before, "that year" stays open
+        ("She returned to Cuba later that year.", "later that year", None),
+    ],
+)
+def test_that_year_takes_the_year_of_any_date_before(nlp, text, span, value):
+    found = _found(nlp, text, "1989-10-26")
+    assert found.get(span, (None, "missing"))[1] == value, found

@@ -622,7 +622,7 @@ def clocks_on_their_day(timexes: list[Timex], text: str, anchor: str | None) -> 
         tx.value, tx.granularity, tx.anchored = timenorm.resolve_anchored(new, anchor, day.tense)
 
 
-_PREV_GRAN = {"year": ("year",), "quarter": ("quarter",), "month": ("month", "day"), "week": ("week", "day"), "day": ("day",)}
+_PREV_GRAN = {"year": ("year", "half", "quarter", "season", "month", "week", "day"), "quarter": ("quarter",), "month": ("month", "day"), "week": ("week", "day"), "day": ("day",)}
 
 
 def resolve_against_previous(timexes: list[Timex]) -> None:
@@ -679,7 +679,8 @@ def resolve_against_previous(timexes: list[Timex]) -> None:
                     if i - j < 6:
                         continue
                     break
-                value = prev.value if rel.unit != "month" else prev.value[:7]
+                # "later that year" after "in June 1998": the year of the date named before
+                value = prev.value[:7] if rel.unit == "month" else prev.value[:4] if rel.unit == "year" else prev.value
                 tx.value, tx.granularity = value, rel.unit
                 tx.previous = j
             elif year_earlier and j in year_back:
@@ -808,6 +809,7 @@ _PERIOD = re.compile(r"\b[Tt]he (?:(?:comparable |corresponding |same )?(?:1[89]
 _UNTAGGED = re.compile(
     r"\b(?:[Ee]very|[Ee]ach) (?:day|week|month|year|quarter|morning|afternoon|evening|night|weekend)\b"
     r"|\b[Tt]he (?:fiscal )?year(?= (?:ended|ending) )"
+    r"|\b[Tt]he (?:comparable |corresponding )?(?:year-ago|year-earlier) (?:quarter|period|results|months)\b"
     r"|\b(?:[Tt]he )?(?:[Ff]iscal|[Cc]alendar)[- ](?:first|second|third|fourth)[- ]quarter\b"
 )
 _SPELLED_YEAR_CUES = ("in", "since", "until", "till", "during")
