@@ -314,3 +314,10 @@ def test_untagged_twins(nlp, text):
 def test_that_year_takes_the_year_of_any_date_before(nlp, text, span, value):
     found = _found(nlp, text, "1989-10-26")
     assert found.get(span, (None, "missing"))[1] == value, found
+
+
+def test_the_quarter_after_a_year_back_period_is_the_texts_quarter(nlp):
+    text = ("Sun reported sales for the fiscal first quarter. In the 1988 period, the company earned $20.6 million. "
+            "Sun shipped 28,000 systems in the quarter, he said.")
+    found = _found(nlp, text, "1989-10-26")
+    assert found["the 1988 period"] == ("DATE", "1988-Q1") and found["the quarter"] == ("DATE", "1989-Q1"), found

@@ -660,6 +660,8 @@ def resolve_against_previous(timexes: list[Timex]) -> None:
                     break  # "In the nine months, ... in the 1988 period": those months, of 1988
                 if prev.value is not None and prev.granularity in ("quarter", "half") and re.fullmatch(r"\d{4}-[QH][1-4]", prev.value):
                     tx.value, tx.granularity, tx.previous = rel.value + prev.value[4:], prev.granularity, j
+                    if rel.value < prev.value[:4]:
+                        year_back.add(i)  # "the 1988 period" is the year-back one: "the quarter" after it is not
                     break
             continue
         year_fallback = k == "unknown" and rel.unit == "year" and rel.fallback is not None
