@@ -236,8 +236,8 @@ def test_parts_of_a_day_twins_read_no_day(text):
     [
         ("Slepian was shot on Friday night as he stood in his kitchen.", "Friday night", ("TIME", "1998-10-23TNI")),
         ("It came up in Saturday night's debate.", "Saturday night", ("TIME", "1998-10-24TNI")),
-        # twins: a night with no day of its own has no value; a counted night is a stretch
-        ("Tapes from the night the flight went down were released.", "the night", ("TIME", None)),
+        # twins: a night with no day of its own is no timex; a counted night is a stretch
+        ("Tapes from the night the flight went down were released.", "the night", None),
         ("They stayed a night in Nairobi.", "a night", ("DURATION", "P1D")),
     ],
 )
@@ -321,3 +321,35 @@ def test_the_quarter_after_a_year_back_period_is_the_texts_quarter(nlp):
             "Sun shipped 28,000 systems in the quarter, he said.")
     found = _found(nlp, text, "1989-10-26")
     assert found["the 1988 period"] == ("DATE", "1988-Q1") and found["the quarter"] == ("DATE", "1989-Q1"), found
+
+
+@pytest.mark.parametrize(
+    "text,span",
+    [
+        ("Beverley Cuddy, editor of Dogs Today Magazine, discusses dog breeding.", "Today"),
+        ("It will be like New Year's Eve as everyone tries to get through.", "New Year's Eve"),
+        ("The recording of Do They Know It's Christmas was in 1984.", "Christmas"),
+        ("We spent the night outside. At night we must be careful.", "night"),
+    ],
+)
+def test_names_similes_and_a_bare_night_are_no_dates(nlp, text, span):
+    found = _found(nlp, text, "2010-07-20")
+    assert not any(span in k for k in found), found
+
+
+@pytest.mark.parametrize(
+    "text,span,value",
+    [
+        # twins of the above: the same words as dates
+        ("Today the company said it would sell.", "Today", ("DATE", "2010-07-20")),
+        ("He was rescued in the Atlantic last Thanksgiving.", "last Thanksgiving", ("DATE", "2009-11-26")),
+        ("Obama spoke on Christmas Day.", "Christmas Day", ("DATE", "2009-12-25")),
+        ("He will leave at the end of the year.", "the end of the year", ("DATE", "2010")),
+        # "the year" next to "before" or inside a title is not the document's year
+        ("Profits rose 77 percent from the year before.", "the year", ("DATE", None)),
+        ("Beyond Petroleum won two campaign of the year awards.", "the year", ("DATE", None)),
+    ],
+)
+def test_the_twins_keep_their_dates(nlp, text, span, value):
+    found = _found(nlp, text, "2010-07-20")
+    assert found.get(span) == value, found

@@ -829,6 +829,8 @@ def _v_noon_first(m: re.Match[str], t: str) -> Reading | None:
 
 def _v_noon(m: re.Match[str], t: str) -> Reading | None:
     pre, tod = m.group(1), _TOD[m.group(2)]
+    if pre is None and m.group(2) == "night":
+        return None  # "at night", "in the dead of night": no one night, and no count of one
     date = _read(pre) if pre else None
     if pre and (date is None or date.type not in ("DATE",)):
         return None
@@ -1112,6 +1114,7 @@ RULES: tuple[Rule, ...] = (
         ("noon", "TIME time date=(off unit=day offset=0) clock=12:00"),
         ("march 3 evening", "TIME time date=(md month=3 day=3) clock=EV"),
         ("the big night", "None"),
+        ("night", "None"),
     ), ("nightly",), claims=True),
     _rule("milclock", _v_milclock, (
         ("1800 gmt", "TIME time date=(off unit=day offset=0) clock=18:00"),

@@ -22,6 +22,7 @@ from .parse import doc_text
 _NOT_YEAR = "analyse/not_year.tsv"
 _PERIOD_ENDED = "analyse/period_ended.txt"
 _DEADLINE_VERBS = "analyse/deadline_verbs.txt"
+_YEAR_PARTS = "analyse/year_parts.txt"
 _EVREL = {"after": "after", "later": "after", "since": "after", "before": "before", "earlier": "before", "prior": "before"}
 _PREPS = lexicon.words("prepositions.txt")
 _FUTURE_AUX = lexicon.with_flag("modals.txt", "+")
@@ -397,6 +398,36 @@ def _deadline_ahead(span, rel: TimeReading, anchor: str | None) -> bool:
     return verb is not None and verb.lemma_.lower() in lexicon.words(_DEADLINE_VERBS)
 
 
+_LIKE_BEFORE = re.compile(r"\b(?:like|as)\s+$", re.IGNORECASE)
+_SENTENCE_OPEN = re.compile(r"(?:^|[.!?:;\n]\s*|[\"'`\u201c\u2018(\[]\s*)$")
+_AFTER_YEAR = re.compile(r"^\s+(?:before|after|earlier|later|ago|prior)\b", re.IGNORECASE)
+_OF_BEFORE = re.compile(r"(\w+)\s+of\s+$", re.IGNORECASE)
+
+
+def _at_sentence_start(text: str, start: int) -> bool:
+    """Whether ``start`` opens a sentence or a quotation (after ". ", a colon, a quote mark)."""
+    return bool(_SENTENCE_OPEN.search(text[max(0, start - 4) : start]))
+
+
+def _in_a_title(text: str, start: int) -> bool:
+    """Whether the capitalised word at ``start`` continues a run of capitalised words that is
+    no sentence's opening: "Do They Know It's Christmas", "Dogs Today Magazine"."""
+    if _at_sentence_start(text, start):
+        return False
+    words = re.findall(r"[A-Za-z]+(?:['\u2019][a-z]+)?", text[max(0, start - 30) : start])
+    return bool(words) and words[-1][:1].isupper() and words[-1] not in ("I",) and not (len(words) == 1 and start < 30)
+
+
+def _year_fallback_holds(text: str, start: int, end: int) -> bool:
+    """Whether "the year" may be the document's year when no year was named before: not
+    before "before/earlier/ago" ("from the year before"), and after "of" only when a part of
+    a year precedes it ("the end of the year", not "campaign of the year awards")."""
+    if _AFTER_YEAR.match(text[end : end + 12]):
+        return False
+    m = _OF_BEFORE.search(text[max(0, start - 24) : start])
+    return m is None or m.group(1).lower() in lexicon.words(_YEAR_PARTS)
+
+
 def _names_a_thing(sdoc, start: int, end: int) -> bool:
     """Whether the expression at [start, end) modifies a noun after it ("Easter Island",
     "a Thanksgiving dinner", "Christmas shopping"): it names a kind of thing, not a day."""
@@ -472,7 +503,7 @@ def extract(sdoc, analysis: DocAnalysis) -> list[Timex]:
         if part is None:
             continue
         s, e, reading = cs + part[0], cs + part[1], part[2]
-        if reading.rel.kind == "dur" and _NAME_UNIT.fullmatch(text[s:e]) and s > 0 and not _CLAUSE_END.search(text[max(0, s - 3) : s]):
+        if reading.rel.kind == "dur" and _NAME_UNIT.fullmatch(text[s:e]) and not _at_sentence_start(text, s):
             continue  # "Election Day", "Day" of a name: a unit capitalised inside a sentence is no duration
         if reading.rel.granularity == "year" and not_a_year(sdoc, s, e, anchor):
             continue  # "1800 GMT", "resolution 1973", "between 1000 and 2000 people"
@@ -480,8 +511,13 @@ def extract(sdoc, analysis: DocAnalysis) -> list[Timex]:
         reading = _period_ended(text, e, reading)
         if reading.rel.kind == "decade2" and _AGE_BEFORE.search(text[max(0, s - 20) : s]):
             continue  # "in his 30s", "in her late twenties": an age, not the 1930s
-        if reading.rel.kind == "hol" and _names_a_thing(sdoc, s, e):
-            continue  # "Easter Island", "a Thanksgiving dinner", "Christmas shopping"
+        if reading.rel.kind == "hol" and (_names_a_thing(sdoc, s, e) or (text[s:s + 1].isupper() and _in_a_title(text, s))
+                                          or _LIKE_BEFORE.search(text[max(0, s - 6) : s])):
+            continue  # "Easter Island", "a Thanksgiving dinner", "Do They Know It's Christmas", "like New Year's Eve"
+        if text[s:s + 1].isupper() and reading.rel.kind == "off" and reading.rel.unit == "day" and _in_a_title(text, s):
+            continue  # "Dogs Today Magazine", "USA Today": a capitalised day word inside a name
+        if reading.rel.kind == "unknown" and reading.rel.unit == "year" and reading.rel.fallback is not None and not _year_fallback_holds(text, s, e):
+            reading.rel.fallback = None  # "from the year before", "campaign of the year awards": not the document's year
         if not free(s, e):
             continue
         # a leading "the"/"a" of a duration is part of the TimeML extent; leading prepositions are not
