@@ -353,3 +353,16 @@ def test_names_similes_and_a_bare_night_are_no_dates(nlp, text, span):
 def test_the_twins_keep_their_dates(nlp, text, span, value):
     found = _found(nlp, text, "2010-07-20")
     assert found.get(span) == value, found
+
+
+@pytest.mark.parametrize("text", [
+    "On July 20, 2010, profits rose 77 percent from the year before.",
+    "On July 20, 2010, Beyond Petroleum won two campaign of the year awards.",
+])
+def test_the_year_in_a_title_or_before_before_takes_no_year_from_a_date_before(nlp, text):
+    assert _found(nlp, text, "2010-07-20").get("the year") == ("DATE", None)
+
+
+def test_the_year_after_a_date_takes_its_year(nlp):
+    # twin: a plain "the year" after a month of 2010
+    assert _found(nlp, "In June 2010 sales fell. For the year, sales rose.", "2010-07-20").get("the year") == ("DATE", "2010")

@@ -516,7 +516,9 @@ def extract(sdoc, analysis: DocAnalysis) -> list[Timex]:
             continue  # "Easter Island", "a Thanksgiving dinner", "Do They Know It's Christmas", "like New Year's Eve"
         if text[s:s + 1].isupper() and reading.rel.kind == "off" and reading.rel.unit == "day" and _in_a_title(text, s):
             continue  # "Dogs Today Magazine", "USA Today": a capitalised day word inside a name
-        if reading.rel.kind == "unknown" and reading.rel.unit == "year" and reading.rel.fallback is not None and not _year_fallback_holds(text, s, e):
+        no_year = (reading.rel.kind == "unknown" and reading.rel.unit == "year" and reading.rel.fallback is not None
+                   and not _year_fallback_holds(text, s, e))
+        if no_year:
             reading.rel.fallback = None  # "from the year before", "campaign of the year awards": not the document's year
         if not free(s, e):
             continue
@@ -544,6 +546,8 @@ def extract(sdoc, analysis: DocAnalysis) -> list[Timex]:
             if nxt is not None and nxt.lower_ in _EVREL and reading.rel.kind == "dur":
                 evrel = EventRelation(duration=reading.rel.value, direction=_EVREL[nxt.lower_], signal=[nxt.idx, nxt.idx + len(nxt.text)])
         found.append(make_timex(text, s, e, reading, tense, anchor, evrel, day_cue))
+        if no_year:
+            found[-1].tense = timenorm.NO_ANCHOR_TENSE  # nor the year of a date named before (resolve_against_previous)
         taken.append((s, e))
     for m in _spelled_year_re().finditer(text):
         s, e = m.start(1), m.end(1)
@@ -700,6 +704,8 @@ def resolve_against_previous(timexes: list[Timex]) -> None:
                         year_back.add(i)  # "the 1988 period" is the year-back one: "the quarter" after it is not
                     break
             continue
+        if tx.tense == timenorm.NO_ANCHOR_TENSE:
+            continue  # "from the year before": no date of the text says which year
         year_fallback = k == "unknown" and rel.unit == "year" and rel.fallback is not None
         if (tx.value is not None and not year_fallback) or k not in ("unknown", "evrel"):
             continue  # "the year" holds the anchor's year until a year named before replaces it
