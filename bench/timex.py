@@ -13,7 +13,7 @@ Scores (TempEval-3 style, micro over all documents):
 * extent strict: system span == gold span; relaxed: the spans overlap;
 * value: on relaxed matches, the normalised value equals the gold value
   (``199`` and ``199X`` count as the same decade, ``2000-W2`` and ``2000-W02`` as the same
-  week); precision over system timexes,
+  week, ``T17`` and ``T17:00`` as the same hour); precision over system timexes,
   recall over gold timexes;
 * type accuracy on relaxed matches.
 
@@ -106,10 +106,16 @@ def _pad_week(v: str) -> str:
     return re.sub(r"^(\d{4}-W)(\d)(?=$|-)", r"\g<1>0\2", v)
 
 
+def _whole_hour(v: str) -> str:
+    """An hour written with its minutes: two TimeBank values write "1989-11-06T17" for five
+    o'clock, 14 write "T17:00" (ISO 8601 allows both for the same hour); one notation."""
+    return re.sub(r"(T\d{2})$", r"\1:00", v)
+
+
 def _same_value(a: str | None, b: str | None) -> bool:
     if a is None or b is None:
         return False
-    a, b = _pad_week(a.upper()), _pad_week(b.upper())
+    a, b = _whole_hour(_pad_week(a.upper())), _whole_hour(_pad_week(b.upper()))
     if a == b:
         return True
     # decade notations: 199 / 199X

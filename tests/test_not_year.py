@@ -64,7 +64,8 @@ YEARS = [
     ("The law passed in 1973 was repealed.", ["1973"]),
     ("Turnout rose ahead of the 2011 elections.", ["2011"]),
     ("The company was founded in 1898 by two brothers.", ["1898"]),
-    ("Shops reopened after Christmas 2010.", ["2010"]),
+    # "Christmas 2010" is now read whole as a day (2010-12-25, test_timex_te3_classes); the twin keeps a bare year
+    ("Shops reopened after Christmas in 2010.", ["2010"]),
     ("The upgrade to Windows in 2000 cost millions.", ["2000"]),
 ]
 

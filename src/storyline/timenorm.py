@@ -176,6 +176,10 @@ def zones_re(as_written: bool = False) -> str:
 
 
 
+def _holidays_re() -> str:
+    return "|".join(re.escape(h) for h in sorted(lexicon()["holidays"], key=len, reverse=True))
+
+
 def _vague_re() -> str:
     return "|".join(map(re.escape, sorted(lexicon()["vague_numbers"], key=len, reverse=True)))
 
@@ -193,6 +197,8 @@ def _patterns() -> dict[str, re.Pattern]:
         "mdy_range": re.compile(rf"^(?:(?:{W})\.?,? )?({M})\.? {day} ?(?:-|to|through|until|and) ?(?:(?:{M})\.? )?{day}(?:,? {year})?$"),
         "dom": re.compile(r"^(?:the )?(\d{1,2})(?:st|nd|rd|th)(?: of (?:the|this) month)?$"),
         "mdy": re.compile(rf"^(?:(?:{W}),? )?({M})\.? {day}(?:,? {year})?$"),
+        # "last Oct. 23", "next March 5": a month and day the word places before or after the anchor
+        "rel_mdy": re.compile(rf"^(last|next|this past|this coming|this) ({M})\.? {day}$"),
         "dmy": re.compile(rf"^(?:(?:{W}),? )?{day}(?: of)? ({M})\.?(?:,? {year})?$"),
         "my": re.compile(rf"^({M})\.?(?:,| of)? {year}$"),
         "month": re.compile(rf"^({M})\.?$"),
@@ -205,17 +211,22 @@ def _patterns() -> dict[str, re.Pattern]:
         "decade_word": re.compile(r"^(?:the )?(twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties)$"),
         "century": re.compile(r"^(?:the )?(\d{1,2})(?:st|nd|rd|th) century$"),
         "century_word": re.compile(r"^(?:the )?([a-z-]+) century$"),
-        "quarter": re.compile(rf"^(?:the )?(?:(?:fiscal|calendar) )?(?:{year}(?:'s)? )?(?:fiscal )?{ordq}[- ](?:fiscal )?quarter(?: of (?:fiscal )?(?:{year}|(this|last|next) year))?$"),
+        "quarter": re.compile(rf"^(?:the )?(?:(?:fiscal|calendar)[- ])?(?:{year}(?:'s)? )?(?:fiscal )?{ordq}[- ](?:fiscal )?quarter(?: of (?:fiscal )?(?:{year}|(this|last|next) year))?$"),
+        # earnings copy: "the 1988 quarter" / "the 1988 period" is the period the text is about,
+        # in that year; "the latest period" the latest quarter it named
+        "year_period": re.compile(rf"^(?:the )?(?:comparable |corresponding |same )?{year}(?:'s)? (?:fiscal )?(quarter|period)$"),
+        "latest_period": re.compile(r"^(?:the )?(?:latest|most recent) period$"),
         "quarter_year_first": re.compile(rf"^(?:(this|last|next) year's )(?:fiscal )?{ordq}[- ]quarter$"),
         "qn": re.compile(rf"^q([1-4])(?:[ -]?{year}|[ -]?'(\d{{2}}))?$"),
         "half": re.compile(rf"^(?:the )?(?:{year} )?(first|second|1st|2nd|latter|back)[- ]half(?: of (?:{year}|(this|last|next) year))?$"),
         "season": re.compile(r"^(?:(last|next|this|this past|this coming|coming|past) )?(spring|summer|fall|autumn|winter)(?:,? (?:of )?(\d{4}))?$"),
         "season_year": re.compile(r"^(?:the )?(\d{4}) (spring|summer|fall|autumn|winter)$"),
         "weekday": re.compile(rf"^(?:(last|next|this|this past|this coming|coming|past|on) )?({W})\.?(?: (morning|afternoon|evening|night))?$"),
+        "holiday": re.compile(rf"^(?:(last|next|this|this past|this coming|coming|past) )?({_holidays_re()})(?:,? (\d{{4}}))?$"),
         "dayword": re.compile(r"^(the day before yesterday|the day after tomorrow|yesterday|today|tomorrow|tonight|this morning|this afternoon|this evening|last night|tomorrow night|tomorrow morning|yesterday morning|yesterday afternoon|yesterday evening|tomorrow afternoon|tomorrow evening|overnight)$"),
         "period_end": re.compile(r"^(?:the )?(year|month|week|quarter)(?:'s)?[- ]end$"),  # "by year end", "by year's end"
         "earlier_this": re.compile(r"^(earlier|later|early|late) (this|that|the) (week|month|year|decade|quarter|century)$"),
-        "off": re.compile(r"^(last|next|this|previous|current|coming|following|past|prior|same|that|the current|the same|the previous|the following|the coming|the next|the last|the past|the prior|the latest|the most recent|the recent|the|earlier|later|this past|this coming)[- ](day|week|weekend|month|quarter|year|decade|century|fiscal year)$"),
+        "off": re.compile(r"^(last|next|this|previous|current|coming|following|past|prior|same|that|the current|the same|the previous|the following|the coming|the next|the last|the past|the prior|the latest|the most recent|the recent|the|the full|earlier|later|this past|this coming)[- ](day|week|weekend|month|quarter|year|decade|century|fiscal year)$"),
         "ago": re.compile(rf"^(?:about |around |some |nearly |almost |more than |over |just |roughly |only )?({N}|{V})(?: more)? ({U}) (ago|earlier|later|before|after|from now|hence|since|back)$"),
         "dur_past": re.compile(rf"^(?:the |these |those )?(?:past|last|previous|next|coming|following|first|final|prior|preceding|recent|ensuing|remaining|succeeding|latest|subsequent)(?: (?:{N}|{V}))? ({U})$"),
         "dur_pastn": re.compile(rf"^(?:the |these |those )?(?:past|last|previous|next|coming|following|first|final|prior|preceding|recent|ensuing|remaining|succeeding|latest|subsequent) ({N}|{V}) ({U})$"),
@@ -232,7 +243,9 @@ def _patterns() -> dict[str, re.Pattern]:
         "clock_at": re.compile(rf"^(.+?),? at (\d{{1,2}})(?:[:.](\d{{2}}))?\s*(a\.?m\.?|p\.?m\.?|o'clock)?(?: (?:{Z}))?$"),
         "milclock": re.compile(rf"^(?:(.+?)(?:,| at)? )?([01]\d|2[0-3])([0-5]\d) ?(?:{Z}|hours|hrs)(?: (?:{Z}))?(?:,? (?:on )?(.+?))?$"),
         "noon": re.compile(r"^(?:(.+?) )?(noon|midday|midnight|dawn|dusk|morning|afternoon|evening|night)$"),
-        "noon_first": re.compile(r"^(noon|midday|midnight) (?:on )?(.+)$"),
+        "noon_first": re.compile(r"^(noon|midday|midnight|morning|afternoon|evening|night) (?:on |of )?(.+)$"),
+        # "4 in the morning", "10 at night": an hour and the part of the day that says which half
+        "clock_tod": re.compile(r"^(\d{1,2})(?:[:.](\d{2}))?(?: o'clock)? (?:in the (morning|afternoon|evening)|at (night))$"),
         "year_ago": re.compile(r"^(?:the )?(?:year-ago|year-earlier|year-before|a-year-ago|prior-year|previous-year|year ago|year earlier)(?: (?:quarter|period|level|levels|results|month|months))?$"),
         "every": re.compile(rf"^(?:every|each|per) (?:({N}) )?({U}|{W})$"),
         # "the next few days" counts a stretch of time: a TimeML duration (PXD, dur_past), not a reference
@@ -337,6 +350,18 @@ def _spelled_year(t: str) -> str:
     return f"{head}{year}"
 
 
+def spelled_year(text: str) -> int | None:
+    """A year spelled out alone ("nineteen ninety-one", "two thousand and two") as a number,
+    else None. The caller must know from the context that it is a year, not a count."""
+    t = _clean(text)
+    out = _spelled_year("the year " + t)
+    return int(out[9:]) if out != "the year " + t else None
+
+
+_OR_SO = re.compile(r" or so\b")
+_EARLIER_LATER = re.compile(r"^(?:earlier|later) (.+)$")
+
+
 def read(text: str) -> Reading | None:
     """The anchor-independent reading of a time expression, or None if not understood."""
     t = _clean(text)
@@ -347,9 +372,16 @@ def read(text: str) -> Reading | None:
         prev = t
         t = _LEAD.sub("", t)
     t = _spelled_year(t)
+    t = _OR_SO.sub("", t)  # "a week or so ago": the approximation is no part of the value
     r = _read(t)
     if r is not None:
         return r
+    m = _EARLIER_LATER.match(t)
+    if m:
+        # "earlier today", "later Sunday": a part of that day, which TimeML writes as the day
+        r = _read(m.group(1))
+        if r is not None and (r.type == "TIME" or r.rel.kind in ("wd", "md", "hol") or (r.rel.kind == "off" and r.rel.unit == "day")):
+            return r
     core, mod = _strip_mod(t)
     if mod and core != t:
         r = _read(core)
@@ -493,6 +525,14 @@ def _v_mdy(m: re.Match[str], t: str) -> Reading | None:
     return None
 
 
+def _v_rel_mdy(m: re.Match[str], t: str) -> Reading | None:
+    mo, d = lexicon()["months"][m.group(2)], int(m.group(3))
+    if not 1 <= d <= 31:
+        return None
+    way = {"last": "past", "this past": "past", "next": "future", "this coming": "future"}.get(m.group(1))
+    return Reading("DATE", TimeReading(kind="md", month=mo, day=d, direction=way))
+
+
 def _v_dmy(m: re.Match[str], t: str) -> Reading | None:
     d, mo, ys = int(m.group(1)), lexicon()["months"][m.group(2)], m.group(3)
     if ys and _valid(int(ys), mo, d):
@@ -557,9 +597,19 @@ def _v_century_word(m: re.Match[str], t: str) -> Reading | None:
     c = lexicon()["century_ordinals"].get(m.group(1))
     if c:
         return Reading("DATE", TimeReading(kind="abs", value=f"{c - 1:02d}", granularity="century"))
-    if m.group(1) in ("this", "last", "next", "the last", "past", "the past"):
+    if t.startswith("the ") and m.group(1) in ("last", "past"):
+        return None  # "the past century": the hundred years before now ("off" reads it), not the 19th century in 1989
+    if m.group(1) in ("this", "last", "next", "past"):
         return Reading("DATE", TimeReading(kind="off", unit="century", offset={"this": 0, "next": 1}.get(m.group(1), -1)))
     return None
+
+
+def _v_year_period(m: re.Match[str], t: str) -> Reading:
+    return Reading("DATE", TimeReading(kind="unknown", unit="quarter" if m.group(2) == "quarter" else "period", value=m.group(1)))
+
+
+def _v_latest_period(m: re.Match[str], t: str) -> Reading:
+    return Reading("DATE", TimeReading(kind="unknown", unit="quarter"))
 
 
 def _v_quarter_year_first(m: re.Match[str], t: str) -> Reading:
@@ -633,6 +683,41 @@ def _v_weekday(m: re.Match[str], t: str) -> Reading | None:
     return Reading("DATE", rel)
 
 
+def _v_holiday(m: re.Match[str], t: str) -> Reading | None:
+    w, name, ys = m.group(1), m.group(2), m.group(3)
+    if ys:
+        day = holiday_date(name, int(ys))
+        return None if day is None else Reading("DATE", TimeReading(kind="abs", value=day.isoformat(), granularity="day"))
+    rel = TimeReading(kind="hol", value=name)
+    if w in ("last", "this past", "past"):
+        rel.direction = "past"
+    elif w in ("next", "this coming", "coming"):
+        rel.direction = "future"
+    elif w == "this":
+        rel.year_offset = 0
+    return Reading("DATE", rel)
+
+
+def holiday_date(name: str, year: int) -> dt.date | None:
+    """The day a named holiday of ``timenorm.json`` falls on in ``year`` (None if unknown).
+    Easter by dateutil's computus (a maintained library); the rest from the lexicon's rule."""
+    spec = lexicon()["holidays"].get(name)
+    if spec is None or not 1583 <= year <= 4099:
+        return None
+    if "easter" in spec:
+        from dateutil.easter import easter
+
+        return easter(year) + dt.timedelta(days=spec["easter"])
+    if "day" in spec:
+        return dt.date(year, spec["month"], spec["day"]) if _valid(year, spec["month"], spec["day"]) else None
+    month, wd, nth = spec["month"], spec["weekday"], spec["nth"]
+    if nth > 0:
+        first = dt.date(year, month, 1)
+        return first + dt.timedelta(days=(wd - first.weekday()) % 7 + 7 * (nth - 1))
+    last = dt.date(year + month // 12, month % 12 + 1, 1) - dt.timedelta(days=1)
+    return last - dt.timedelta(days=(last.weekday() - wd) % 7)
+
+
 def _v_period_end(m: re.Match[str], t: str) -> Reading:
     return Reading("DATE", TimeReading(kind="off", unit=m.group(1), offset=0), mod="END")
 
@@ -655,7 +740,11 @@ def _v_off(m: re.Match[str], t: str) -> Reading | None:
     if w in ("the past", "the last", "past", "the next", "the coming", "this past", "this coming") and unit in ("day", "week", "month", "year", "decade", "century", "quarter"):
         # "the past year", "the next month": a stretch of time (TimeML DURATION)
         return Reading("DURATION", TimeReading(kind="dur", value=_duration(1, unit)), ends_at_anchor=("past" in w or "last" in w or "previous" in w))
-    if w in ("the", "that", "the same", "same"):
+    if w in ("the", "the full") and unit == "year":
+        # "for the year", "the full year": the year the text named last, else the anchor's
+        # (analyse.timex.resolve_against_previous); "that year" has no such fallback
+        return Reading("DATE", TimeReading(kind="unknown", unit=unit, fallback=0))
+    if w in ("the", "that", "the same", "same", "the full"):
         return Reading("DATE", TimeReading(kind="unknown", unit=unit))
     n = {"last": -1, "previous": -1, "past": -1, "prior": -1, "the prior": -1, "the latest": 0, "the recent": -1,
          "next": 1, "coming": 1, "following": 1,
@@ -709,11 +798,26 @@ def _v_dur_decades(m: re.Match[str], t: str) -> Reading:
     return Reading("DURATION", TimeReading(kind="dur", value=_duration(None, m.group(1))))
 
 
-def _v_dur_bare(m: re.Match[str], t: str) -> Reading:
+def _v_dur_bare(m: re.Match[str], t: str) -> Reading | None:
     unit = m.group(1)
+    if unit in ("night", "nights"):
+        return None  # "the night the flight went down", "night": a time of day, no stretch counted
     if unit.endswith("s"):
         return Reading("DURATION", TimeReading(kind="dur", value=_duration(None, unit)))
     return Reading("DURATION", TimeReading(kind="dur", value=_duration(1, unit)))
+
+
+def _v_clock_tod(m: re.Match[str], t: str) -> Reading | None:
+    hh, mm, part = int(m.group(1)), m.group(2), m.group(3) or m.group(4)
+    if not 1 <= hh <= 12 or (mm and int(mm) > 59):
+        return None
+    if part == "morning":
+        hh = 0 if hh == 12 else hh
+    elif part in ("afternoon", "evening") or (part == "night" and hh >= 6):
+        hh = hh if hh == 12 else hh + 12
+    elif part == "night":
+        hh = 0 if hh == 12 else hh  # "2 at night": the small hours
+    return Reading("TIME", TimeReading(kind="time", date=TimeReading(kind="off", unit="day", offset=0), clock=f"{hh:02d}:{mm or '00'}"))
 
 
 def _v_noon_first(m: re.Match[str], t: str) -> Reading | None:
@@ -725,6 +829,8 @@ def _v_noon_first(m: re.Match[str], t: str) -> Reading | None:
 
 def _v_noon(m: re.Match[str], t: str) -> Reading | None:
     pre, tod = m.group(1), _TOD[m.group(2)]
+    if pre is None and m.group(2) == "night":
+        return None  # "at night", "in the dead of night": no one night, and no count of one
     date = _read(pre) if pre else None
     if pre and (date is None or date.type not in ("DATE",)):
         return None
@@ -826,6 +932,10 @@ RULES: tuple[Rule, ...] = (
         ("oct. 13, 2006", "DATE abs value=2006-10-13 granularity=day"),
         ("friday, oct 13", "DATE md month=10 day=13 weekday=4"),
     ), ("february 30, 2021", "march")),
+    _rule("rel_mdy", _v_rel_mdy, (
+        ("last oct. 23", "DATE md month=10 day=23 direction=past"),
+        ("next march 5", "DATE md month=3 day=5 direction=future"),
+    ), ("last oct. 32", "last october")),
     _rule("dmy", _v_dmy, (
         ("17 march 2011", "DATE abs value=2011-03-17 granularity=day"),
         ("13th of october", "DATE md month=10 day=13"),
@@ -875,7 +985,14 @@ RULES: tuple[Rule, ...] = (
         ("the twentieth century", "DATE abs value=19 granularity=century"),
         ("last century", "DATE off unit=century offset=-1"),
         ("this century", "DATE off unit=century offset=0"),
-    ), ("the american century",)),
+    ), ("the american century", "the past century")),
+    _rule("year_period", _v_year_period, (
+        ("the 1988 quarter", "DATE unknown value=1988 unit=quarter"),
+        ("the 1989 period", "DATE unknown value=1989 unit=period"),
+    ), ("the 1988 quarters", "1988 periods")),
+    _rule("latest_period", _v_latest_period, (
+        ("the latest period", "DATE unknown unit=quarter"),
+    ), ("the latest periods", "a period")),
     _rule("quarter_year_first", _v_quarter_year_first, (
         ("last year's fourth quarter", "DATE q year_offset=-1 quarter=4"),
     ), ("last year's quarter",)),
@@ -912,6 +1029,12 @@ RULES: tuple[Rule, ...] = (
         ("friday night", "TIME time date=(wd weekday=4) clock=NI"),
         ("sun", "None"),
     ), ("mondays",), claims=True),
+    _rule("holiday", _v_holiday, (
+        ("thanksgiving day", "DATE hol value=thanksgiving day"),
+        ("last thanksgiving", "DATE hol value=thanksgiving direction=past"),
+        ("christmas 1998", "DATE abs value=1998-12-25 granularity=day"),
+        ("easter 2000", "DATE abs value=2000-04-23 granularity=day"),
+    ), ("thanksgiving dinner", "christmas tree", "easter island")),
     _rule("period_end", _v_period_end, (
         ("year-end", "DATE off unit=year offset=0 mod=END"),
         ("the month's end", "DATE off unit=month offset=0 mod=END"),
@@ -926,6 +1049,9 @@ RULES: tuple[Rule, ...] = (
         ("the following year", "DATE evrel unit=year direction=after duration=P1Y"),
         ("the past month", "DURATION dur value=P1M ends_at_anchor=True"),
         ("that day", "DATE unknown unit=day"),
+        ("the year", "DATE unknown unit=year fallback=0"),
+        ("the full year", "DATE unknown unit=year fallback=0"),
+        ("that year", "DATE unknown unit=year"),
         ("this weekend", "DATE off unit=weekend offset=0"),
         ("the latest quarter", "DATE unknown unit=quarter fallback=-1"),
         ("the most recent day", "None"),
@@ -972,15 +1098,23 @@ RULES: tuple[Rule, ...] = (
     _rule("dur_bare", _v_dur_bare, (
         ("hour", "DURATION dur value=PT1H"),
         ("seconds", "DURATION dur value=PTXS"),
-    ), ("hourly",)),
+    ), ("hourly", "the night")),
+    _rule("clock_tod", _v_clock_tod, (
+        ("4 in the morning", "TIME time date=(off unit=day offset=0) clock=04:00"),
+        ("9 in the evening", "TIME time date=(off unit=day offset=0) clock=21:00"),
+        ("11 at night", "TIME time date=(off unit=day offset=0) clock=23:00"),
+    ), ("40 in the morning", "4 in the house")),
     _rule("noon_first", _v_noon_first, (
         ("noon monday", "TIME time date=(wd weekday=0) clock=12:00"),
+        ("afternoon yesterday", "TIME time date=(off unit=day offset=-1) clock=AF"),
+        ("night of oct. 23", "TIME time date=(md month=10 day=23) clock=NI"),
         ("midnight on march 3", "TIME time date=(md month=3 day=3) clock=24:00"),
     ), ("noon",)),
     _rule("noon", _v_noon, (
         ("noon", "TIME time date=(off unit=day offset=0) clock=12:00"),
         ("march 3 evening", "TIME time date=(md month=3 day=3) clock=EV"),
         ("the big night", "None"),
+        ("night", "None"),
     ), ("nightly",), claims=True),
     _rule("milclock", _v_milclock, (
         ("1800 gmt", "TIME time date=(off unit=day offset=0) clock=18:00"),
@@ -1156,8 +1290,19 @@ def _r_set(rel: TimeReading, a: Anchor | None, tense: str | None) -> _Value:
 
 def _r_unknown(rel: TimeReading, a: Anchor | None, tense: str | None) -> _Value:
     unit = rel.unit
+    if rel.value is not None:
+        # "the 1988 period": that year, until a quarter named before says which part of it
+        # (analyse.timex.resolve_against_previous); "the 1988 quarter": which quarter is unknown
+        return (rel.value, "year") if unit == "period" else (None, "quarter")
     if a is not None and rel.fallback is not None and unit == "quarter" and a.month is not None:
         return _offset(a, "quarter", rel.fallback)
+    if a is not None and rel.fallback is not None and unit == "year":
+        # "for the year" with no year named before is the document's year, except told in the
+        # past in the first quarter, when companies report the year before ("Sales for the
+        # year were flat" in February): no value then
+        if tense == "past" and (a.month is None or a.month <= 3):
+            return None, "year"
+        return f"{a.year + rel.fallback:04d}", "year"
     if a is not None and unit == "weekend" and a.date is not None:
         # "the weekend": the last one in a past-tense sentence, the coming one in a present
         # or future one; written on a weekday with no tense either way, abstain (audit
@@ -1216,7 +1361,7 @@ def _r_month(rel: TimeReading, a: Anchor, direction: str | None, tense: str | No
 def _r_md(rel: TimeReading, a: Anchor, direction: str | None, tense: str | None) -> _Value:
     month, day = _need(rel.month, "month"), _need(rel.day, "day")
     y = a.year
-    if a.date is not None and _valid(a.year, month, day) and abs((dt.date(a.year, month, day) - a.date).days) <= 45:
+    if rel.direction is None and a.date is not None and _valid(a.year, month, day) and abs((dt.date(a.year, month, day) - a.date).days) <= 45:
         # within six weeks of the anchor a day keeps the anchor's year whatever the tense
         # says (a tense read off the wrong verb would move "Nov. 20" in a Nov. 2 story a year back)
         direction = "near"
@@ -1337,6 +1482,30 @@ def _r_wd(rel: TimeReading, a: Anchor, direction: str | None, tense: str | None)
     return target.isoformat(), "day"
 
 
+def _r_hol(rel: TimeReading, a: Anchor, direction: str | None, tense: str | None) -> _Value:
+    """A named holiday: that year's when the text says ("this Christmas"), else the one the
+    tense points to; with no tense, one within six weeks of the anchor, else the last one
+    (news reports what happened), as a month and day are read (``_r_md``)."""
+    name = _need(rel.value, "value")
+    if rel.year_offset is not None:
+        day = holiday_date(name, a.year + rel.year_offset)
+        return (day.isoformat() if day else None), "day"
+    today = a.date
+    if today is None:
+        return None, "day"
+    days = [d for d in (holiday_date(name, y) for y in (a.year - 1, a.year, a.year + 1)) if d is not None]
+    past = [d for d in days if d <= today]
+    ahead = [d for d in days if d >= today]
+    if direction == "future":
+        pick = ahead[0] if ahead else None
+    elif direction == "past":
+        pick = past[-1] if past else None
+    else:
+        near = [d for d in days if abs((d - today).days) <= 45]
+        pick = near[0] if near else (past[-1] if past else None)
+    return (pick.isoformat() if pick else None), "day"
+
+
 def _r_off(rel: TimeReading, a: Anchor, direction: str | None, tense: str | None) -> _Value:
     return _offset(a, _need(rel.unit, "unit"), _need(rel.offset, "offset"), rel.kind == "ago" and rel.clock_unit)
 
@@ -1354,7 +1523,7 @@ _UNANCHORED: dict[str, Callable[[TimeReading, Anchor | None, str | None], _Value
 }
 _ANCHORED: dict[str, Callable[[TimeReading, Anchor, str | None, str | None], _Value]] = {
     "month": _r_month, "md": _r_md, "dom": _r_dom, "q": _r_q, "h": _r_h, "season": _r_season,
-    "wd": _r_wd, "off": _r_off, "ago": _r_off, "time": _r_time,
+    "wd": _r_wd, "hol": _r_hol, "off": _r_off, "ago": _r_off, "time": _r_time,
 }
 
 
@@ -1388,7 +1557,7 @@ def _nearest_year(year: int, month: int, target: int, period: int = 12, ahead: i
 
 def _gran_of(rel: TimeReading) -> str | None:
     k = rel.kind
-    return {"month": "month", "md": "day", "dom": "day", "q": "quarter", "h": "half", "season": "season", "wd": "day", "time": "time"}.get(k) or (rel.unit if k in ("off", "ago") else None)
+    return {"month": "month", "md": "day", "dom": "day", "hol": "day", "q": "quarter", "h": "half", "season": "season", "wd": "day", "time": "time"}.get(k) or (rel.unit if k in ("off", "ago") else None)
 
 
 def _offset(a: Anchor, unit: str, n, timeunit: bool = False) -> tuple[str | None, str | None]:

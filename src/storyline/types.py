@@ -211,7 +211,7 @@ class TimeReading(_Model):
     fallback: "the quarter"), ``evrel`` (duration, direction, unit: "a year later").
     """
 
-    kind: str = Field(description="abs | ref | dur | set | off | ago | month | md | dom | q | h | season | wd | time | year2 | decade2 | unknown | evrel")
+    kind: str = Field(description="abs | ref | dur | set | off | ago | month | md | dom | q | h | season | wd | hol | time | year2 | decade2 | unknown | evrel")
     value: str | None = Field(None, description="a TimeML value already known: 2019, P1M, PAST_REF, XXXX-WXX-1")
     granularity: str | None = None
     unit: str | None = Field(None, description="day | week | weekend | month | quarter | year | decade | century")

@@ -20,6 +20,9 @@ from ..types import DocAnalysis, EventRelation, TimeReading, Timex
 from .parse import doc_text
 
 _NOT_YEAR = "analyse/not_year.tsv"
+_PERIOD_ENDED = "analyse/period_ended.txt"
+_DEADLINE_VERBS = "analyse/deadline_verbs.txt"
+_YEAR_PARTS = "analyse/year_parts.txt"
 _EVREL = {"after": "after", "later": "after", "since": "after", "before": "before", "earlier": "before", "prior": "before"}
 _PREPS = lexicon.words("prepositions.txt")
 _FUTURE_AUX = lexicon.with_flag("modals.txt", "+")
@@ -214,6 +217,10 @@ def _verb_above(token, max_hops: int):
     return None
 
 
+_NAME_UNIT = re.compile(r"(?:Day|Week|Month|Year|Hour|Minute|Second|Decade|Century)s?")
+_ORDINAL_UNIT = re.compile(r"\b(?:second|third|fifth|sixth|seventh|eighth|ninth|tenth|\d+(?:st|nd|rd|th)) (?:day|night|week|month|year)s?\b", re.IGNORECASE)
+
+
 def _best_part(text: str) -> tuple[int, int, timenorm.Reading] | None:
     """The longest token-aligned part of ``text`` the normaliser can read (start, end offsets).
 
@@ -227,6 +234,10 @@ def _best_part(text: str) -> tuple[int, int, timenorm.Reading] | None:
     r = timenorm.read(text[toks[0][0]:toks[-1][1]])
     if r is not None:
         return toks[0][0], toks[-1][1], r
+    if _ORDINAL_UNIT.search(text):
+        # "the second day of an offensive", "the eighth day": which day it is counts from an
+        # event, and no part of it is a time of its own ("the second" is no second, "day" no P1D)
+        return None
     n = len(toks)
     for length in range(n - 1, 0, -1):
         for i in range(0, n - length + 1):
@@ -350,6 +361,86 @@ def not_a_year(sdoc, start: int, end: int, anchor: str | None = None) -> str | N
     return None
 
 
+_AGE_BEFORE = re.compile(r"\b(?:his|her|their|my|your|our)\s+(?:(?:early|mid|late)[- ]?)?$", re.IGNORECASE)
+_UNTIL = frozenset({"until", "till", "through", "thru"})
+DEADLINE_AHEAD = 4  # months: how far ahead an "until <month>" in a past clause may still lie
+
+
+def _deadline_ahead(span, rel: TimeReading, anchor: str | None) -> bool:
+    """Whether a month (or a month and day) after "until"/"through" in a past-tense clause is
+    the coming one: a deadline or an extension given ("gave Merieux until mid-November",
+    "has extended loans through January"), when that month lies at most ``DEADLINE_AHEAD``
+    months after the document's. The past one would have the clause report a stretch that
+    ended most of a year before, without a year; "lasted until March" written in May keeps
+    the past March (it is behind the anchor)."""
+    a = timenorm.parse_anchor(anchor)
+    if rel.kind == "time" and rel.date is not None:
+        rel = rel.date  # "until 9 a.m. Tuesday": the clock's day
+    if a is None or a.month is None:
+        return False
+    if rel.kind == "wd":
+        pass  # "gave them until Tuesday": the coming Tuesday, within the week
+    elif rel.kind not in ("month", "md") or rel.month is None:
+        return False
+    else:
+        ahead = (rel.month - a.month) % 12
+        if rel.kind == "md" and ahead == 0:
+            ahead = 1 if a.day is not None and rel.day is not None and rel.day > a.day else 0
+        if not 0 < ahead <= DEADLINE_AHEAD:
+            return False
+    root = span.root
+    prep = root.head if root.dep_ == "pobj" else None
+    if prep is None and span.start > 0:
+        prep = span.doc[span.start - 1]
+    if prep is None or prep.lower_ not in _UNTIL:
+        return False
+    verb = _verb_above(prep, 3)
+    return verb is not None and verb.lemma_.lower() in lexicon.words(_DEADLINE_VERBS)
+
+
+_LIKE_BEFORE = re.compile(r"\b(?:like|as)\s+$", re.IGNORECASE)
+_SENTENCE_OPEN = re.compile(r"(?:^|[.!?:;\n]\s*|[\"'`\u201c\u2018(\[]\s*)$")
+_AFTER_YEAR = re.compile(r"^\s+(?:before|after|earlier|later|ago|prior)\b", re.IGNORECASE)
+_OF_BEFORE = re.compile(r"(\w+)\s+of\s+$", re.IGNORECASE)
+
+
+def _at_sentence_start(text: str, start: int) -> bool:
+    """Whether ``start`` opens a sentence or a quotation (after ". ", a colon, a quote mark)."""
+    return bool(_SENTENCE_OPEN.search(text[max(0, start - 4) : start]))
+
+
+def _in_a_title(text: str, start: int) -> bool:
+    """Whether the capitalised word at ``start`` continues a run of capitalised words that is
+    no sentence's opening: "Do They Know It's Christmas", "Dogs Today Magazine"."""
+    if _at_sentence_start(text, start):
+        return False
+    words = re.findall(r"[A-Za-z]+(?:['\u2019][a-z]+)?", text[max(0, start - 30) : start])
+    return bool(words) and words[-1][:1].isupper() and words[-1] not in ("I",) and not (len(words) == 1 and start < 30)
+
+
+def _year_fallback_holds(text: str, start: int, end: int) -> bool:
+    """Whether "the year" may be the document's year when no year was named before: not
+    before "before/earlier/ago" ("from the year before"), and after "of" only when a part of
+    a year precedes it ("the end of the year", not "campaign of the year awards")."""
+    if _AFTER_YEAR.match(text[end : end + 12]):
+        return False
+    m = _OF_BEFORE.search(text[max(0, start - 24) : start])
+    return m is None or m.group(1).lower() in lexicon.words(_YEAR_PARTS)
+
+
+def _names_a_thing(sdoc, start: int, end: int) -> bool:
+    """Whether the expression at [start, end) modifies a noun after it ("Easter Island",
+    "a Thanksgiving dinner", "Christmas shopping"): it names a kind of thing, not a day."""
+    span = sdoc.char_span(start, end, alignment_mode="expand")
+    if span is None:
+        return False
+    root = span.root
+    if root.dep_ in ("compound", "amod", "nmod") and root.head.i >= span.end and root.head.pos_ in ("NOUN", "PROPN"):
+        return True
+    nxt = sdoc[span.end] if span.end < len(sdoc) else None
+    return nxt is not None and nxt.pos_ in ("NOUN", "PROPN") and nxt.text[:1].isalpha()
+
+
 def _anchor(analysis: DocAnalysis) -> str | None:
     pub = analysis.document.published
     if pub is not None and pub.value and not pub.estimated:
@@ -389,6 +480,15 @@ def extract(sdoc, analysis: DocAnalysis) -> list[Timex]:
     # spaCy's entities first (sorted), then the reference words where nothing was found
     # 24-hour clocks with their zone first ("1800 GMT on Saturday"): spaCy reads "1800" as a year
     cands: list[tuple[int, int]] = [(m.start(), m.end()) for m in _milclock_re().finditer(text)]
+    # named holidays, before spaCy's entities: it tags them as an EVENT, not at all, or only in
+    # part ("Sunday" of "Easter Sunday")
+    cands += [(m.start(), m.end()) for m in _holiday_re().finditer(text)]
+    # earnings copy's periods, which spaCy cuts to the year or leaves out: "the 1988 quarter",
+    # "the latest period"
+    cands += [(m.start(), m.end()) for m in _PERIOD.finditer(text)]
+    # what spaCy's small model leaves untagged or takes in a longer span: "every day", "the
+    # fiscal second-quarter", "the year" before "ended June 30" (its date is found apart)
+    cands += [(m.start(), m.end()) for m in _UNTAGGED.finditer(text)]
     cands += sorted((e.start_char, e.end_char) for e in sdoc.ents if e.label_ in ("DATE", "TIME"))
     cands += [(m.start(), m.end()) for m in _ref_re().finditer(text)]
     # explicit dates spaCy's small model sometimes misses ("Sept. 30", "Aug. 12, 1989")
@@ -403,9 +503,23 @@ def extract(sdoc, analysis: DocAnalysis) -> list[Timex]:
         if part is None:
             continue
         s, e, reading = cs + part[0], cs + part[1], part[2]
+        if reading.rel.kind == "dur" and _NAME_UNIT.fullmatch(text[s:e]) and not _at_sentence_start(text, s):
+            continue  # "Election Day", "Day" of a name: a unit capitalised inside a sentence is no duration
         if reading.rel.granularity == "year" and not_a_year(sdoc, s, e, anchor):
             continue  # "1800 GMT", "resolution 1973", "between 1000 and 2000 people"
         s, e, reading = _widen(text, s, e, reading)
+        reading = _period_ended(text, e, reading)
+        if reading.rel.kind == "decade2" and _AGE_BEFORE.search(text[max(0, s - 20) : s]):
+            continue  # "in his 30s", "in her late twenties": an age, not the 1930s
+        if reading.rel.kind == "hol" and (_names_a_thing(sdoc, s, e) or (text[s:s + 1].isupper() and _in_a_title(text, s))
+                                          or _LIKE_BEFORE.search(text[max(0, s - 6) : s])):
+            continue  # "Easter Island", "a Thanksgiving dinner", "Do They Know It's Christmas", "like New Year's Eve"
+        if text[s:s + 1].isupper() and reading.rel.kind == "off" and reading.rel.unit == "day" and _in_a_title(text, s):
+            continue  # "Dogs Today Magazine", "USA Today": a capitalised day word inside a name
+        no_year = (reading.rel.kind == "unknown" and reading.rel.unit == "year" and reading.rel.fallback is not None
+                   and not _year_fallback_holds(text, s, e))
+        if no_year:
+            reading.rel.fallback = None  # "from the year before", "campaign of the year awards": not the document's year
         if not free(s, e):
             continue
         # a leading "the"/"a" of a duration is part of the TimeML extent; leading prepositions are not
@@ -422,6 +536,8 @@ def extract(sdoc, analysis: DocAnalysis) -> list[Timex]:
             gov = _verb_above(span.root, 3)
             if tense == "past" and gov is not None and gov.lemma_.lower() in _FORWARD:
                 tense = "future"  # "planned a march on Saturday", "postponed until Tuesday"
+            elif tense == "past" and _deadline_ahead(span, reading.rel, anchor):
+                tense = "future"  # "gave Merieux until mid-November", "extended loans through January"
             if not in_heading and _day_kind(reading.rel):
                 tense, cue = day_direction(span.root, tense)
                 if cue:
@@ -430,6 +546,20 @@ def extract(sdoc, analysis: DocAnalysis) -> list[Timex]:
             if nxt is not None and nxt.lower_ in _EVREL and reading.rel.kind == "dur":
                 evrel = EventRelation(duration=reading.rel.value, direction=_EVREL[nxt.lower_], signal=[nxt.idx, nxt.idx + len(nxt.text)])
         found.append(make_timex(text, s, e, reading, tense, anchor, evrel, day_cue))
+        if no_year:
+            found[-1].tense = timenorm.NO_ANCHOR_TENSE  # nor the year of a date named before (resolve_against_previous)
+        taken.append((s, e))
+    for m in _spelled_year_re().finditer(text):
+        s, e = m.start(1), m.end(1)
+        year = timenorm.spelled_year(text[s:e])
+        if year is None or not free(s, e):
+            continue
+        span = sdoc.char_span(s, e, alignment_mode="expand")
+        nxt = sdoc[span.end] if span is not None and span.end < len(sdoc) else None
+        if span is None or (nxt is not None and nxt.pos_ in ("NOUN", "NUM", "ADJ")):
+            continue  # "in nineteen ninety-six cases": a count
+        reading = timenorm.Reading("DATE", TimeReading(kind="abs", value=f"{year:04d}", granularity="year"))
+        found.append(make_timex(text, s, e, reading, None, anchor))
         taken.append((s, e))
     found.sort(key=lambda t: t.start)
     clocks_on_their_day(found, text, anchor)
@@ -471,7 +601,7 @@ def overnight_of_another_day(found: list[Timex], sentences: list[tuple[int, int]
 
 def _names_another_day(rel: TimeReading) -> bool:
     """A reading of one named day other than "today": "Monday", "25 January", "yesterday"."""
-    if rel.kind in ("wd", "md", "dom"):
+    if rel.kind in ("wd", "md", "dom", "hol"):
         return True
     if rel.kind == "abs":
         return rel.granularity == "day"
@@ -532,7 +662,7 @@ def clocks_on_their_day(timexes: list[Timex], text: str, anchor: str | None) -> 
         tx.value, tx.granularity, tx.anchored = timenorm.resolve_anchored(new, anchor, day.tense)
 
 
-_PREV_GRAN = {"year": ("year",), "quarter": ("quarter",), "month": ("month", "day"), "week": ("week", "day"), "day": ("day",)}
+_PREV_GRAN = {"year": ("year", "half", "quarter", "season", "month", "week", "day"), "quarter": ("quarter",), "month": ("month", "day"), "week": ("week", "day"), "day": ("day",)}
 
 
 def resolve_against_previous(timexes: list[Timex]) -> None:
@@ -562,8 +692,23 @@ def resolve_against_previous(timexes: list[Timex]) -> None:
                     tx.previous = j
                     year_back.add(i)
             continue
-        if tx.value is not None or k not in ("unknown", "evrel"):
+        if k == "unknown" and rel.value is not None:
+            # "the 1988 quarter", "the 1988 period": the quarter (or half) named just before, in that year
+            for j in range(i - 1, max(-1, i - 6), -1):
+                prev = timexes[j]
+                if prev.granularity == "duration":
+                    break  # "In the nine months, ... in the 1988 period": those months, of 1988
+                if prev.value is not None and prev.granularity in ("quarter", "half") and re.fullmatch(r"\d{4}-[QH][1-4]", prev.value):
+                    tx.value, tx.granularity, tx.previous = rel.value + prev.value[4:], prev.granularity, j
+                    if rel.value < prev.value[:4]:
+                        year_back.add(i)  # "the 1988 period" is the year-back one: "the quarter" after it is not
+                    break
             continue
+        if tx.tense == timenorm.NO_ANCHOR_TENSE:
+            continue  # "from the year before": no date of the text says which year
+        year_fallback = k == "unknown" and rel.unit == "year" and rel.fallback is not None
+        if (tx.value is not None and not year_fallback) or k not in ("unknown", "evrel"):
+            continue  # "the year" holds the anchor's year until a year named before replaces it
         if k == "evrel" and tx.event_relation:
             continue  # "a month after <event>": the event dates it
         year_earlier = k == "evrel" and rel.duration == "P1Y" and rel.direction == "before"
@@ -578,7 +723,8 @@ def resolve_against_previous(timexes: list[Timex]) -> None:
                     if i - j < 6:
                         continue
                     break
-                value = prev.value if rel.unit != "month" else prev.value[:7]
+                # "later that year" after "in June 1998": the year of the date named before
+                value = prev.value[:7] if rel.unit == "month" else prev.value[:4] if rel.unit == "year" else prev.value
                 tx.value, tx.granularity = value, rel.unit
                 tx.previous = j
             elif year_earlier and j in year_back:
@@ -627,9 +773,9 @@ def _milclock_re() -> re.Pattern:
 
 
 _BARE_UNITS = {"year", "month", "week", "quarter", "weekend"}
-_DEICTIC_BEFORE = re.compile(r"\b(?:this|last|next|current)\s+$", re.IGNORECASE)
-_AFTER = re.compile(r"^,? (?:(?:in the |on )?(?:morning|afternoon|evening)|(?:on )?(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)\b")
-_BEFORE = re.compile(r"\b(?:early|late|mid-?|noon|midnight)[ -]?$", re.IGNORECASE)
+_DEICTIC_BEFORE = re.compile(r"\b(?:this|last|next|current|the full)\s+$", re.IGNORECASE)
+_AFTER = re.compile(r"^,? (?:(?:in the |on )?(?:morning|afternoon|evening)|night\b|(?:on )?(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|yesterday|today|tomorrow)\b")
+_BEFORE = re.compile(r"\b(?:early|late|earlier|later|mid-?|noon|midnight|each|every)[ -]?$", re.IGNORECASE)
 # a day named after a clock, a clock after a day: "11pm| on 27 April", "27 April| at 11pm"
 _AT_CLOCK = re.compile(r"^,? at \d{1,2}(?:(?:[:.]\d{2})?\s*(?:[ap]\.?m\.?)|[:.]\d{2})(?!\w)")
 
@@ -657,7 +803,9 @@ def _widen(text: str, s: int, e: int, reading: timenorm.Reading) -> tuple[int, i
                 return s2, e, r
     if reading.type not in ("DATE", "TIME") or reading.rel.kind in ("dur", "set", "ref"):
         return s, e, reading
-    after = _on_date_re() if reading.rel.kind == "time" else _AT_CLOCK
+    # a clock then its day ("11pm| on 27 April"), a weekday then its date ("Friday| Oct. 13"),
+    # a day then its clock ("27 April| at 11pm")
+    after = _on_date_re() if reading.rel.kind in ("time", "wd") else _AT_CLOCK
     m = _AFTER.match(text[e : e + 30]) or after.match(text[e : e + 30])
     if m:
         r = timenorm.read(text[s : e + m.end()])
@@ -673,10 +821,62 @@ def _widen(text: str, s: int, e: int, reading: timenorm.Reading) -> tuple[int, i
 
 
 @functools.lru_cache(maxsize=1)
+def _ended_re() -> re.Pattern:
+    words = sorted(lexicon.words(_PERIOD_ENDED), key=len, reverse=True)
+    # the date that closes the stretch must follow: "the year to March 31", not "the year to come"
+    month = "|".join(sorted(timenorm.lexicon()["months"], key=len, reverse=True))
+    return re.compile(rf"^,? (?:{'|'.join(map(re.escape, words))}) (?:(?i:{month})\b|\d{{1,2}} (?i:{month})\b|tomorrow\b|today\b)")
+
+
+def _period_ended(text: str, e: int, reading: timenorm.Reading) -> timenorm.Reading:
+    """"the year ended March 31", "the fiscal year ending June 30": twelve months that end
+    on the date that follows, not the calendar year (which "the year" alone would be read as,
+    from the text around it); TimeML writes them as the duration P1Y. A quarter is left as
+    it is ("the quarter ended Sept. 30" is the calendar quarter that date closes)."""
+    rel = reading.rel
+    if rel.kind == "unknown" and rel.unit == "year" and _ended_re().match(text[e : e + 40]):
+        return timenorm.Reading("DURATION", TimeReading(kind="dur", value="P1Y"))
+    return reading
+
+
+@functools.lru_cache(maxsize=1)
+def _spelled_year_re() -> re.Pattern:
+    """A year spelled out as transcripts write it, after a preposition that makes it a time
+    ("in nineteen ninety-one", "since nineteen seventy-nine"); group 1 is the year. The
+    normaliser reads a spelled year only where its own words make it one ("January nineteen
+    ninety-seven"); alone, "nineteen ninety-seven" may be a count, so a cue is needed here."""
+    cues = "|".join(sorted(_SPELLED_YEAR_CUES))
+    return re.compile(rf"\b(?i:{cues}) ((?:nineteen|twenty) [a-z]+(?:-[a-z]+)?|two thousand(?: and [a-z]+)?)\b(?!-)")
+
+
+_PERIOD = re.compile(r"\b[Tt]he (?:(?:comparable |corresponding |same )?(?:1[89]|20)\d\d (?:fiscal )?(?:quarter|period)|(?:latest|most recent) period)\b(?!-)")
+_UNTAGGED = re.compile(
+    r"\b(?:[Ee]very|[Ee]ach) (?:day|week|month|year|quarter|morning|afternoon|evening|night|weekend)\b"
+    r"|\b[Tt]he (?:fiscal )?year(?= (?:ended|ending) )"
+    r"|\b[Tt]he (?:comparable |corresponding )?(?:year-ago|year-earlier) (?:quarter|period|results|months)\b"
+    r"|\b(?:[Tt]he )?(?:[Ff]iscal|[Cc]alendar)[- ](?:first|second|third|fourth)[- ]quarter\b"
+)
+_SPELLED_YEAR_CUES = ("in", "since", "until", "till", "during")
+
+
+@functools.lru_cache(maxsize=1)
+def _holiday_re() -> re.Pattern:
+    """The holidays of timenorm.json as written: each word capitalised ("Thanksgiving Day",
+    "New Year's Day", "St. Patrick's Day"), after an optional last/next/this, before an
+    optional year."""
+    def written(name: str) -> str:
+        words = [re.escape(w[:1].upper() + w[1:]).replace("'", "['\u2019]") for w in name.split()]
+        return r"\s+".join(words)
+
+    names = sorted(timenorm.lexicon()["holidays"], key=len, reverse=True)
+    return re.compile(rf"\b(?:(?:[Ll]ast|[Nn]ext|[Tt]his) )?(?:{'|'.join(written(n) for n in names)})(?:,? \d{{4}})?(?![\w'])")
+
+
+@functools.lru_cache(maxsize=1)
 def _plain_re() -> re.Pattern:
     days = "Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday"
     return re.compile(
-        r"\b(?:today|yesterday|tomorrow|tonight)\b"
+        r"\b(?:[Tt]oday|[Yy]esterday|[Tt]omorrow|[Tt]onight)\b"
         rf"|\b(?:(?:last|next|this|early|late) )?(?:{days})\b"
         r"|\b(?:(?:[Ee]arlier|[Ll]ater|[Ee]arly|[Ll]ate) )?(?:[Ll]ast|[Nn]ext|[Tt]his) (?:week|weekend|month|year|quarter)\b"
         r"|(?<![\d,.$\u00a3\u20ac/-])\b(?:1[6-9]\d\d|20\d\d)\b(?![\d,/]|-\d|\.\d)"
