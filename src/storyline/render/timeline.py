@@ -18,8 +18,10 @@ time expressions and each document's publication date.
    their centroid, a little higher when published within two days after it
    (``rank_sentences``), skipping near-repeats. A sentence is shown without the wire
    clutter that opens it (``readable``: a dateline or stamp is no news, and a stamp
-   alone is no sentence, though it still tells of its day), and a finished sentence goes before a piece the splitter
-   cut or a headline run into the text (``finished``).
+   alone is no sentence, though it still tells of its day; nor is what the brief's noise
+   lexicon reads as no story: a reader comment, a gallery caption, a page's print stamp
+   glued to a headline), and a finished sentence goes before a piece the splitter
+   cut, a headline run into the text or a teaser cut short with an ellipsis (``finished``).
 4. The report's key dates (``key_dates``) choose days with the same ``day_scores``
    over the story's dated events, and choose their number from the story (10-20).
 
@@ -105,7 +107,22 @@ def readable(sentence: str) -> str | None:
         cut = m.end()
     k = next((i for i, at in enumerate(starts) if at >= cut), len(toks)) if cut else 0
     rest = toks[k:]
+    if _not_story(view[cut:]):
+        return None
     return " ".join(rest) if len(rest) >= MIN_WORDS else None
+
+
+def _not_story(view: str) -> bool:
+    """A unit the brief's noise lexicon reads as no part of the story (``resolve.brief``'s
+    ``noise_category``: a reader comment, a photo caption or gallery label, page furniture
+    such as "A version appeared on p8 of the Main section", a page's print stamp glued to a
+    headline, a blog post's byline line). The brief never quotes these; neither does a key
+    date. Its clock rule is left out: a clock with its zone anywhere in a unit also marks
+    sentences of prose ("the oil stopped flowing at 2:25 p.m. CDT"), which a timeline keeps;
+    a full date before the clock (``pagestamp``) is a page's stamp."""
+    from ..resolve.brief import noise_category
+
+    return noise_category(view) not in (None, "timestamp")
 
 
 _QUOTES = "\"'`’”) "
@@ -117,6 +134,8 @@ def finished(sentence: str) -> bool:
     splitter cut ("... when it sank on Thursday in 5,000 ft (") or a headline run into
     the text ("Obama defends Gulf of Mexico oil spill response President Obama: ...")."""
     tail = " ".join(sentence.split()[-3:]).replace("''", '"').replace("-RRB-", ")").rstrip(_QUOTES)
+    if tail.replace(" ", "").endswith(("...", "…")):
+        return False  # a teaser cut short ("... to ensure it follows all envir ...")
     return tail.endswith((".", "!", "?"))
 
 
