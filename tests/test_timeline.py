@@ -331,3 +331,19 @@ def test_a_teaser_cut_short_goes_after_a_finished_sentence():
         df.update(set(c.sentence.lower().split()))
     assert rank_sentences([teaser, whole], day, 1, df, 2) == [whole.sentence]
     assert rank_sentences([teaser], day, 1, df, 2) == [teaser.sentence]
+
+
+def test_a_photo_credit_glued_before_a_sentence_is_cut():
+    """A photo credit the page printed before the sentence (uncleaned Guardian copy) is
+    cut as a stamp is; twins: a sentence about a photograph, and a credit inside a sentence,
+    are left whole."""
+    from storyline.render.timeline import readable
+
+    assert readable("Photograph : Jane Roe\\/AP The company said on Monday that the cap was holding .") == (
+        "The company said on Monday that the cap was holding .")
+    assert readable("Photograph : Jane Roe\\/AFP\\/Getty Images Officials closed the beach on Sunday .") == (
+        "Officials closed the beach on Sunday .")
+    s = "Photograph taken on Friday shows the new cap over the well ."
+    assert readable(s) == s
+    s = "The paper printed a photograph : Jane Roe\\/AP took it from a boat on Friday ."
+    assert readable(s) == s

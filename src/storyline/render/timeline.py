@@ -44,6 +44,7 @@ from typing import NamedTuple
 
 from .. import schema, timenorm
 from ..clean import dateline
+from ..clean.noise import _CREDIT as _PHOTO_CREDIT  # the cleaner's own credit pattern, one definition
 from ..types import DocAnalysis
 
 DASHES = "-" * 32
@@ -81,7 +82,8 @@ def readable(sentence: str) -> str | None:
     Wire clutter at its start is cut: a dateline or stamp, read by the cleaner's own
     reader (``clean.dateline.find``: "WASHINGTON | Thu Apr 30, 2009 4:32 pm EDT WASHINGTON
     (Reuters) - ") when it opens the sentence, and the agency tag's tail left where the sentence splitter cut a dateline at its bracket
-    ("Reuters) - A strain of flu ..."). A piece of fewer than ``MIN_WORDS`` words left (a
+    ("Reuters) - A strain of flu ..."), and a photo credit glued before the sentence
+    ("Photograph: Jane Roe/AP The company said ..."). A piece of fewer than ``MIN_WORDS`` words left (a
     stamp cut at its bracket, "LONDON | Tue Apr 28, 2009 9:03 pm BST LONDON (") is no
     sentence. The summary tells what happened on a day; a stamp tells when a page was
     printed, and its words (place, weekday, zone) are no news. In a built story the
@@ -105,6 +107,9 @@ def readable(sentence: str) -> str | None:
         cut = found.end
     if m := _AGENCY_TAIL.match(view, cut):
         cut = m.end()
+    # a photo credit the page glued before the sentence (Guardian copy, uncleaned)
+    if m := _PHOTO_CREDIT.match(view, cut):
+        cut = m.end() + len(view[m.end() :]) - len(view[m.end() :].lstrip())
     k = next((i for i, at in enumerate(starts) if at >= cut), len(toks)) if cut else 0
     rest = toks[k:]
     if _not_story(view[cut:]):
