@@ -301,12 +301,16 @@ def test_a_unit_that_is_no_story_is_not_shown():
         "AP June 3 : A pelican coated in oil is seen on a beach near Grand Isle .",
         "Spill costs climb for the oil giant Monday 7 June 2010 18.05 BST The company said its bill had reached three billion dollars .",
         "Jane Roe | 10:25 UK time , Monday , 7 June 2010 The company has been criticised from every side this week .",
+        "Republicans step up their attack Tuesday , May 25 , 2010 ; 6:20 PM Criticism of the response is growing .",
+        "What a mess Posted by : riverfan | May 27 , 2010 9:56 PM | Report abuse The real problem is the well .",
     ]:
         assert readable(unit) is None, unit
     for unit in [
         "June 3 : Engineers slice through the riser pipe and lower a new cap over the well .",
         "The company said the flow stopped at 2:25 p.m. CDT after engineers closed the last valve .",
         "At 4:30 p.m. EDT -LRB- 2030 GMT -RRB- , the company 's shares traded at $ 31.20 .",
+        "The hearing began on May 25 , 2010 , at 6:20 p.m. , officials said .",
+        "The charity urged its staff to report abuse to the police , the report said .",
     ]:
         assert readable(unit) == unit, unit
 
