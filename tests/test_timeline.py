@@ -303,6 +303,8 @@ def test_a_unit_that_is_no_story_is_not_shown():
         "Jane Roe | 10:25 UK time , Monday , 7 June 2010 The company has been criticised from every side this week .",
         "Republicans step up their attack Tuesday , May 25 , 2010 ; 6:20 PM Criticism of the response is growing .",
         "What a mess Posted by : riverfan | May 27 , 2010 9:56 PM | Report abuse The real problem is the well .",
+        "A version of this article appeared on p12 of the main section of the paper on Monday 7 June 2010 .",
+        "This caption was amended on 6 May 2010 to give the right name of the boat .",
     ]:
         assert readable(unit) is None, unit
     for unit in [
@@ -311,6 +313,8 @@ def test_a_unit_that_is_no_story_is_not_shown():
         "At 4:30 p.m. EDT -LRB- 2030 GMT -RRB- , the company 's shares traded at $ 31.20 .",
         "The hearing began on May 25 , 2010 , at 6:20 p.m. , officials said .",
         "The charity urged its staff to report abuse to the police , the report said .",
+        "The findings appeared on page 3 of the inquiry 's report , officials said .",
+        "The drilling rules were amended on Monday to cover the deepest wells .",
     ]:
         assert readable(unit) == unit, unit
 
