@@ -245,10 +245,13 @@ def test_a_dateline_opening_a_sentence_is_cut_from_the_timeline():
     s = "The rig exploded at 9:45 pm EDT, April 20, 2010, killing 11 workers."
     assert readable(s) == s
     assert readable("It sank on Thursday.") is None  # under five words, as before
-    # only a stamp that opens the sentence is cut: one further in is left (a wrong cut is
-    # worse than none)
+    # only a stamp that opens the sentence is cut: one further in is never cut (a wrong cut
+    # is worse than none); a page's print stamp (a full date, a clock and its zone) glued
+    # inside a unit marks a headline run into the lead, and the unit is not shown at all
     glued = "BP will not fight the waiver NEW YORK | Fri Nov 19, 2010 6:26 pm EST NEW YORK (Reuters) - BP said it would pay."
-    assert readable(glued) == glued
+    assert readable(glued) is None
+    prose = "The well was sealed on July 15, 2010, at 2:25 pm CDT, the company said."
+    assert readable(prose) == prose
 
 
 def test_a_stamp_tells_of_its_day_but_is_not_shown():
@@ -284,3 +287,71 @@ def test_a_finished_sentence_goes_before_a_cut_piece():
         df.update(set(c.sentence.lower().split()))
     assert rank_sentences([piece, whole], day, 1, df, 2) == [whole.sentence]
     assert rank_sentences([piece], day, 1, df, 2) == [piece.sentence]
+
+
+def test_a_unit_that_is_no_story_is_not_shown():
+    """What the brief's noise lexicon reads as no part of the story (a reader comment, a
+    photo gallery's label over what is seen, a headline glued to a page's print stamp, a
+    blog's byline line) is not a key date's sentence. Twins: a timeline entry under a day
+    label, and a time of day with its zone told in prose, are shown."""
+    from storyline.render.timeline import readable
+
+    for unit in [
+        "Posted by : riverfan | June 2 , 2010 4:10 PM | Report abuse They should have capped it weeks ago .",
+        "AP June 3 : A pelican coated in oil is seen on a beach near Grand Isle .",
+        "Spill costs climb for the oil giant Monday 7 June 2010 18.05 BST The company said its bill had reached three billion dollars .",
+        "Jane Roe | 10:25 UK time , Monday , 7 June 2010 The company has been criticised from every side this week .",
+        "Republicans step up their attack Tuesday , May 25 , 2010 ; 6:20 PM Criticism of the response is growing .",
+        "What a mess Posted by : riverfan | May 27 , 2010 9:56 PM | Report abuse The real problem is the well .",
+        "A version of this article appeared on p12 of the main section of the paper on Monday 7 June 2010 .",
+        "This caption was amended on 6 May 2010 to give the right name of the boat .",
+    ]:
+        assert readable(unit) is None, unit
+    for unit in [
+        "June 3 : Engineers slice through the riser pipe and lower a new cap over the well .",
+        "The company said the flow stopped at 2:25 p.m. CDT after engineers closed the last valve .",
+        "At 4:30 p.m. EDT -LRB- 2030 GMT -RRB- , the company 's shares traded at $ 31.20 .",
+        "The hearing began on May 25 , 2010 , at 6:20 p.m. , officials said .",
+        "The charity urged its staff to report abuse to the police , the report said .",
+        "The findings appeared on page 3 of the inquiry 's report , officials said .",
+        "The drilling rules were amended on Monday to cover the deepest wells .",
+    ]:
+        assert readable(unit) == unit, unit
+
+
+def test_a_teaser_cut_short_goes_after_a_finished_sentence():
+    """A unit that ends in an ellipsis is a teaser cut short ("... all the permits it ..."):
+    it ranks after any finished sentence of its day; twins: a sentence that ends with a full
+    stop after an abbreviation is finished, and a teaser alone is still taken."""
+    from collections import Counter
+
+    from storyline.render.timeline import Cand, finished, rank_sentences
+
+    assert not finished("The agency said Friday it is tightening the rules for all the permits it ...")
+    assert not finished("The blast was set off by a bubble of gas that shot up the d. . .")
+    assert not finished("The rig sank on Thursday as hopes dimmed …")
+    assert finished("The rig was leased by BP Plc.") and finished("He said it was over.")
+    day = "2010-04-23"
+    teaser = Cand("a", "The agency said Friday it is tightening the rules for the permits it grants to the rigs ...", 0, "2010-04-23")
+    whole = Cand("b", "The agency said Friday it would review every permit it granted this year.", 0, "2010-04-23")
+    df = Counter()
+    for c in (teaser, whole):
+        df.update(set(c.sentence.lower().split()))
+    assert rank_sentences([teaser, whole], day, 1, df, 2) == [whole.sentence]
+    assert rank_sentences([teaser], day, 1, df, 2) == [teaser.sentence]
+
+
+def test_a_photo_credit_glued_before_a_sentence_is_cut():
+    """A photo credit the page printed before the sentence (uncleaned Guardian copy) is
+    cut as a stamp is; twins: a sentence about a photograph, and a credit inside a sentence,
+    are left whole."""
+    from storyline.render.timeline import readable
+
+    assert readable("Photograph : Jane Roe\\/AP The company said on Monday that the cap was holding .") == (
+        "The company said on Monday that the cap was holding .")
+    assert readable("Photograph : Jane Roe\\/AFP\\/Getty Images Officials closed the beach on Sunday .") == (
+        "Officials closed the beach on Sunday .")
+    s = "Photograph taken on Friday shows the new cap over the well ."
+    assert readable(s) == s
+    s = "The paper printed a photograph : Jane Roe\\/AP took it from a boat on Friday ."
+    assert readable(s) == s

@@ -18,8 +18,10 @@ time expressions and each document's publication date.
    their centroid, a little higher when published within two days after it
    (``rank_sentences``), skipping near-repeats. A sentence is shown without the wire
    clutter that opens it (``readable``: a dateline or stamp is no news, and a stamp
-   alone is no sentence, though it still tells of its day), and a finished sentence goes before a piece the splitter
-   cut or a headline run into the text (``finished``).
+   alone is no sentence, though it still tells of its day; nor is what the brief's noise
+   lexicon reads as no story: a reader comment, a gallery caption, a page's print stamp
+   glued to a headline), and a finished sentence goes before a piece the splitter
+   cut, a headline run into the text or a teaser cut short with an ellipsis (``finished``).
 4. The report's key dates (``key_dates``) choose days with the same ``day_scores``
    over the story's dated events, and choose their number from the story (10-20).
 
@@ -42,6 +44,7 @@ from typing import NamedTuple
 
 from .. import schema, timenorm
 from ..clean import dateline
+from ..clean.noise import _CREDIT as _PHOTO_CREDIT  # the cleaner's own credit pattern, one definition
 from ..types import DocAnalysis
 
 DASHES = "-" * 32
@@ -79,7 +82,8 @@ def readable(sentence: str) -> str | None:
     Wire clutter at its start is cut: a dateline or stamp, read by the cleaner's own
     reader (``clean.dateline.find``: "WASHINGTON | Thu Apr 30, 2009 4:32 pm EDT WASHINGTON
     (Reuters) - ") when it opens the sentence, and the agency tag's tail left where the sentence splitter cut a dateline at its bracket
-    ("Reuters) - A strain of flu ..."). A piece of fewer than ``MIN_WORDS`` words left (a
+    ("Reuters) - A strain of flu ..."), and a photo credit glued before the sentence
+    ("Photograph: Jane Roe/AP The company said ..."). A piece of fewer than ``MIN_WORDS`` words left (a
     stamp cut at its bracket, "LONDON | Tue Apr 28, 2009 9:03 pm BST LONDON (") is no
     sentence. The summary tells what happened on a day; a stamp tells when a page was
     printed, and its words (place, weekday, zone) are no news. In a built story the
@@ -103,9 +107,27 @@ def readable(sentence: str) -> str | None:
         cut = found.end
     if m := _AGENCY_TAIL.match(view, cut):
         cut = m.end()
+    # a photo credit the page glued before the sentence (Guardian copy, uncleaned)
+    if m := _PHOTO_CREDIT.match(view, cut):
+        cut = m.end() + len(view[m.end() :]) - len(view[m.end() :].lstrip())
     k = next((i for i, at in enumerate(starts) if at >= cut), len(toks)) if cut else 0
     rest = toks[k:]
+    if _not_story(view[cut:]):
+        return None
     return " ".join(rest) if len(rest) >= MIN_WORDS else None
+
+
+def _not_story(view: str) -> bool:
+    """A unit the brief's noise lexicon reads as no part of the story (``resolve.brief``'s
+    ``noise_category``: a reader comment, a photo caption or gallery label, page furniture
+    such as "A version appeared on p8 of the Main section", a page's print stamp glued to a
+    headline, a blog post's byline line). The brief never quotes these; neither does a key
+    date. Its clock rule is left out: a clock with its zone anywhere in a unit also marks
+    sentences of prose ("the oil stopped flowing at 2:25 p.m. CDT"), which a timeline keeps;
+    a full date before the clock (``pagestamp``) is a page's stamp."""
+    from ..resolve.brief import noise_category
+
+    return noise_category(view) not in (None, "timestamp")
 
 
 _QUOTES = "\"'`’”) "
@@ -117,6 +139,8 @@ def finished(sentence: str) -> bool:
     splitter cut ("... when it sank on Thursday in 5,000 ft (") or a headline run into
     the text ("Obama defends Gulf of Mexico oil spill response President Obama: ...")."""
     tail = " ".join(sentence.split()[-3:]).replace("''", '"').replace("-RRB-", ")").rstrip(_QUOTES)
+    if tail.replace(" ", "").endswith(("...", "…")):
+        return False  # a teaser cut short ("... to ensure it follows all envir ...")
     return tail.endswith((".", "!", "?"))
 
 
