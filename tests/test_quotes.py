@@ -1016,3 +1016,92 @@ def test_as_with_a_topic_is_a_time_not_an_attribution():
     # the twin of "as X noted": "argue over" names a topic
     a = _quotes("As members of the media argue over the first hundred days, there is one issue they all agree on.")
     assert not [q for q in a.quotes if q.text.startswith("there is one issue")]
+
+
+# --- round nine (18o): open speakers the text itself resolves ---------------------------
+
+
+def test_title_run_before_a_name_is_the_name():
+    a = _quotes('The storm drew helpers from across the world.\n\n'
+                '"We have drawn every street in the town," said Mapline co-founder Erik Halvorsen.\n\n'
+                'The head of the US Centers for Disease Control, Richard Besser said the virus was spreading fast.')
+    assert _speaker(a, _find(a, "We have drawn")) == "Erik Halvorsen"
+    assert _speaker(a, _find(a, "the virus was spreading")) == "Richard Besser"
+
+
+def test_title_run_twin_plural_head_is_no_title():
+    # "volunteers" names several people, not the one named next to the cue: open
+    a = _quotes("The volunteers of the Red Cross, Richard Besser said the virus was spreading.")
+    q = _find(a, "the virus was spreading")
+    assert q.speaker_mention is None and q.antecedent_mention is None
+
+
+def test_the_spokesman_after_one_organisations_spokesman():
+    a = _quotes("Kovano will buy the fields by early next year, a Kovano spokesman said.\n\n"
+                '"The wells have run without trouble for ten years," the spokesman said.')
+    q = _find(a, "The wells have run")
+    assert _speaker(a, q) == "Kovano" and q.speaker_via == "spokesperson"
+
+
+def test_the_spokesman_twin_two_organisations_spokespeople():
+    a = _quotes("Kovano will buy the fields, a Kovano spokesman said. A spokeswoman for Shell said it had no comment.\n\n"
+                '"The wells have run without trouble for ten years," the spokesman said.')
+    q = _find(a, "The wells have run")
+    assert q.antecedent_mention is None and (q.speaker_confidence or 0) == 0
+
+
+def test_role_word_with_one_holder_among_other_officials():
+    # a mayor, a minister and a secretary share the role group "government"; the word is the mayor's
+    a = _quotes("Mexico City lowered its alert level on Friday. The mayor, Marcelo Ebrard, said residents could relax. "
+                "Foreign minister Taro Aso said Japan would send masks. The health secretary, Armando Ahued, "
+                'said cases had dropped.\n\n"We have to be ready for any new virus that comes," the mayor said.')
+    assert _speaker(a, _find(a, "We have to be ready")) == "Marcelo Ebrard"
+
+
+def test_role_word_twin_modifier_of_another_holder():
+    # "the health secretary": the one secretary named is the foreign secretary: open
+    a = _quotes("Alan Jenson, the foreign secretary, said Britain would help. Yakov Lerner, the health minister, "
+                'said Israel had one case.\n\n"We will use our stockpiles if the virus spreads," the health secretary said.')
+    q = _find(a, "We will use our stockpiles")
+    assert q.antecedent_mention is None and (q.speaker_confidence or 0) == 0
+
+
+_SOLE = ("Chief executive Bob Dudley said on Wednesday that BP would create a new safety unit with sweeping powers. "
+         "He said the unit would be led by Mark Bly.\n\n"
+         "Dudley also named a new head of strategy, and he said the changes would take effect next month.\n\n"
+         "The new team will include Bly, the heads of the three upstream units and a new head of integration.\n\n"
+         "Evgeny Solovyov, oil analyst at Societe Generale, said there was a risk that {what} could slow down "
+         "decisions at the company.\n\n"
+         '"I fear that BP might grow too slow," he said.')
+
+
+def test_he_after_the_only_named_speaker_just_before():
+    a = _quotes(_SOLE.format(what="the extra oversight"))
+    q = _find(a, "I fear that")
+    assert _speaker(a, q) == "Evgeny Solovyov" and q.speaker_confidence >= 0.6
+
+
+def test_he_twin_another_man_named_in_the_sentence_before():
+    a = _quotes(_SOLE.format(what="the oversight by Bly"))
+    q = _find(a, "I fear that")
+    assert (q.speaker_confidence or 0) < 0.6
+
+
+def test_name_right_before_a_cue_the_parse_left_without_subject():
+    a = _quotes("The ministers met on Friday.\n\nBut political scientist Ntanda Nkere from the University of Kinshasa "
+                'told the BBC: "It is odd for a poor country with money troubles of its own to give away so much cash."')
+    assert _speaker(a, _find(a, "It is odd")) == "Ntanda Nkere"
+
+
+def test_name_before_cue_twin_other_preposition():
+    # "with the University": not the from/of/at phrase of the rule; the parse's subject-less cue stays open
+    a = _quotes("The ministers met on Friday.\n\nBut political scientist Ntanda Nkere with the University of Kinshasa "
+                'told the BBC: "It is odd for a poor country with money troubles of its own to give away so much cash."')
+    q = _find(a, "It is odd")
+    assert q.speaker_mention is None and q.antecedent_mention is None
+
+
+def test_quoted_as_saying():
+    a = _quotes('"The oil we put in is tiny next to all the water in the sea," Tony Hayden was quoted as saying '
+                "in a newspaper.")
+    assert _speaker(a, _find(a, "The oil we put in")) == "Tony Hayden"
