@@ -1105,3 +1105,30 @@ def test_quoted_as_saying():
     a = _quotes('"The oil we put in is tiny next to all the water in the sea," Tony Hayden was quoted as saying '
                 "in a newspaper.")
     assert _speaker(a, _find(a, "The oil we put in")) == "Tony Hayden"
+
+
+_UNNAMED_POST = ("The evening raised money for the island. {who} said: \"Poetry can be practical when people pay "
+                 "to hear it.\"\n\nThe prime minister, who came with his wife, thanked those taking part.\n\n"
+                 "He said: \"People cannot live on words alone, or sleep in a poem.\n\n"
+                 "\"But poetry widens what we can feel for others.\"\n\n"
+                 "He added: \"Wherever there is harm in the world, we will be there to help.\"")
+
+
+def test_he_after_a_post_another_holds_is_not_the_poet():
+    # the prime minister is Brown, named before; "he" right after "The prime minister ..." is
+    # not the poet the resolver ranked first: open, and the "he" of the next quote goes on with
+    # the prime minister (the resolver alone reached back to the poet for both)
+    a = _quotes(_UNNAMED_POST.format(who="Prime minister Gordon Brown opened it. Former poet laureate Andrew Mott"))
+    for start in ("People cannot live", "Wherever there is harm"):
+        q = _find(a, start)
+        assert q.speaker_mention is None and q.antecedent_mention is None, start
+        assert q.speaker_text == "The prime minister"
+
+
+def test_he_twin_the_post_held_by_a_name_before():
+    # "the health secretary" right after "Alan Jensen, health secretary": the description is
+    # the one named with the post, who is the best candidate: not an unnamed person, he speaks
+    a = _quotes("Alan Jensen, the health secretary, said the country had 30 million doses. "
+                "The health secretary, who spoke in Parliament, thanked the nurses.\n\n"
+                'He said: "We are ready for the winter and we will keep the schools open."')
+    assert _speaker(a, _find(a, "We are ready")) == "Alan Jensen"

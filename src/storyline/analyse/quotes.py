@@ -375,6 +375,9 @@ class _Ctx(speakers.Scene):
         super().__init__(sdoc, analysis.mentions, [(d.start, d.end) for d in directs])
         self.text = analysis.document.text
         self.heading = [(s.start, s.end) for s in analysis.sentences if s.heading]
+        # the last quote whose he/she the resolver gave to an unnamed person ("He" -> "The prime
+        # minister"): (pronoun, end of that quote, the person's words and span), for the next "he"
+        self.open_pronoun: tuple[str, int, str, int, int] | None = None
 
 
 def _conf(out: dict, confidence: float, evidence: str) -> dict:
@@ -629,6 +632,13 @@ def _pronoun_speaker(ctx: _Ctx, subj, last_speaker: dict | None) -> dict:
     out = {"speaker_text": subj.text, "speaker_start": subj.idx, "speaker_end": subj.idx + len(subj),
            "pronoun": low, "speaker_via": "pronoun"}
     last = last_speaker.get("mention") if last_speaker else None
+    same = _same_open_pronoun(ctx, subj)
+    if same is not None:  # "He said: '...' / He added: '...'" after "The prime minister ... thanked them"
+        text, a, b = same
+        out.update(speaker_via="nominal", pronoun_span=(subj.idx, subj.idx + len(subj)), speaker_text=text,
+                   speaker_start=a, speaker_end=b)
+        return _conf(out, 0.0, f"'{subj.text}' goes on from the '{subj.text}' of the quote before, which stands for "
+                     f"'{text}' (an unnamed person): open")
     res = speakers.resolve_pronoun(ctx, subj, last)
     if res.group is not None:  # "they" after "several diplomats": the group's words, open
         a, b = res.group
@@ -647,27 +657,47 @@ def _pronoun_speaker(ctx: _Ctx, subj, last_speaker: dict | None) -> dict:
     return _conf(out, res.confidence, res.evidence)
 
 
+def _same_open_pronoun(ctx: _Ctx, subj) -> tuple[str, int, int] | None:
+    """The unnamed person a he/she of the quote just before stood for, when this is the same
+    pronoun, the subject of a cue within two sentences of that quote's end, with no person
+    named in between: "The prime minister ... thanked them. He said: '...' ... He added: '...'".
+    The resolver alone would reach past the unnamed one (now further back than it looks) to
+    the last name of that gender; the writer's "he" goes on with the same person."""
+    held = ctx.open_pronoun
+    if held is None or subj.lower_ != held[0] or subj.dep_ not in ("nsubj", "nsubjpass") or held[1] > subj.idx:
+        return None
+    if ctx.sent_no(subj.idx) - ctx.sent_no(held[1]) > 2:
+        return None
+    if any(m.label == "PERSON" and held[1] <= m.start < subj.idx and not ctx.inside_quote(m.start)
+           for m in ctx.candidates):
+        return None
+    return held[2], held[3], held[4]
+
+
 def _sole_speaker_before(ctx: _Ctx, subj, last_speaker: dict | None) -> tuple[int, float, str] | None:
     """"Evgeny Solovyov, oil analyst at Societe Generale, said there was a risk ... / 'I am
     concerned ...,' he said": a he/she subject of a cue right after a quote whose speaker is
-    named and confident, when that speaker is of the pronoun's gender and no one else who
-    could be "he" (another person of that gender or of none known, tagged or not) is named
-    from the start of the sentence before up to the pronoun. The scorer weighs candidates
+    named there (by name, within three sentences; not a pronoun resolved to a name, which
+    would chain one guess on another) and confident, when that speaker is of the pronoun's
+    gender or of none known and no one else who could be "he" (another person of that gender
+    or of none known, tagged or not, or an unnamed "the prime minister") is named from the
+    name (or the start of the sentence before) up to the pronoun. The scorer weighs candidates
     further back (a man three paragraphs up) and leaves such a pronoun open; the narrow window
     with one candidate is the evidence (news writes "X said ... / '...,' he said" for the
     same X). Our own rule: no coreference model is available offline."""
     gender = {"he": "m", "she": "f"}.get(subj.lower_)
     if gender is None or subj.dep_ not in ("nsubj", "nsubjpass") or ctx.inside_quote(subj.idx):
         return None
-    if not last_speaker or last_speaker.get("mention") is None or "span" not in last_speaker:
-        return None
+    if not last_speaker or last_speaker.get("mention") is None or not last_speaker.get("named"):
+        return None  # a speaker itself resolved from a pronoun or a description is no evidence here
     k = ctx.sent_no(subj.idx)
     a, b = last_speaker["span"]
     if ctx.sent_no(max(a, b - 1)) < k - 1 or b > subj.idx:
         return None  # the quote before ended two or more sentences back
     last = last_speaker["mention"]
-    if last >= ctx.n_named or ctx.candidates[last].label != "PERSON":
-        return None
+    if last >= ctx.n_named or ctx.candidates[last].label != "PERSON" or ctx.candidates[last].start >= subj.idx \
+            or ctx.sent_no(ctx.candidates[last].start) < k - 3:
+        return None  # the name itself more than three sentences back
     who = ctx.entity(last)
     g = ctx.gender(who)
     if g is None:
@@ -675,7 +705,7 @@ def _sole_speaker_before(ctx: _Ctx, subj, last_speaker: dict | None) -> tuple[in
         g = None if p is None else ("f" if p >= 0.98 else "m" if p <= 0.02 else None)
     if g is not None and g != gender:
         return None
-    window = min(ctx.sents[max(0, k - 1)].start_char, a)
+    window = min(ctx.sents[max(0, k - 1)].start_char, a, ctx.sents[ctx.sent_no(ctx.candidates[last].start)].start_char)
     for j, m in enumerate(ctx.candidates):
         if m.start < window or m.start >= subj.idx or m.label != "PERSON":
             continue
@@ -1990,9 +2020,13 @@ def extract(sdoc, analysis: DocAnalysis) -> list[QuoteItem]:
         if c.aside:
             continue  # "..., as Mika put it": the writer's words credited to Mika, no turn of his; a
             # quotation further on without a cue is neither his for it nor nearer the last turn
+        _note_open_pronoun(ctx, q)
         ref = _speaker_ref(q)
         if ref["mention"] is not None:
-            last = dict(ref, span=(a, b))
+            # named: the speaker is a name in the text (the quote's own, or the one a quote with
+            # no cue inherits from such a quote), not a pronoun or a description resolved to one
+            named = q.speaker_mention is not None and (q.speaker_via != "continuation" or bool(last and last.get("named")))
+            last = dict(ref, span=(a, b), named=named)
         elif last is not None and last["span"][0] <= a and b <= last["span"][1] and c.kind == "indirect" \
                 and _voiceless(subj):
             pass  # "Ferguson said the findings confirmed that ...": a report inside the last speaker's
@@ -2009,6 +2043,16 @@ def extract(sdoc, analysis: DocAnalysis) -> list[QuoteItem]:
             continue
         out.append(q)
     return out
+
+
+def _note_open_pronoun(ctx: _Ctx, q: QuoteItem) -> None:
+    """Keep the unnamed person a quote's he/she stood for (for _same_open_pronoun); a quote
+    with a named or resolved speaker ends it."""
+    if q.pronoun in ("he", "she") and q.pronoun_span is not None and q.speaker_start is not None \
+            and q.speaker_end is not None and q.speaker_text and q.speaker_via == "nominal":
+        ctx.open_pronoun = (q.pronoun, q.end, q.speaker_text, q.speaker_start, q.speaker_end)
+    elif q.speaker_mention is not None or q.antecedent_mention is not None:
+        ctx.open_pronoun = None
 
 
 def _who(ctx: _Ctx, q: QuoteItem) -> int | None:
