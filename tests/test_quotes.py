@@ -1132,3 +1132,21 @@ def test_he_twin_the_post_held_by_a_name_before():
                 "The health secretary, who spoke in Parliament, thanked the nurses.\n\n"
                 'He said: "We are ready for the winter and we will keep the schools open."')
     assert _speaker(a, _find(a, "We are ready")) == "Alan Jensen"
+
+
+def test_he_after_a_post_the_named_man_does_not_hold():
+    # the chief executive is named, the spokesman is not: "he" after "The spokesman said" is the
+    # spokesman, not the chief executive (the resolver alone gave Dudley at .98)
+    a = _quotes("A BP spokesman confirmed the email.\n\nChief executive Bob Dudley said he was reviewing the bonus "
+                "system.\n\nThe spokesman said the review would end early next year.\n\n"
+                "He denied it was a publicity stunt.")
+    q = _find(a, "it was a publicity stunt")
+    assert q.speaker_mention is None and q.antecedent_mention is None
+
+
+def test_he_twin_a_multiword_title_next_to_the_name():
+    # "Chief Executive" written next to the name (the roles read it as "executive"): "the CEO" is him
+    a = _quotes("Jim Farrow, Chief Executive of Cobalt Drilling, said his company was in talks.\n\n"
+                "Farrow, a former BP executive, said he expected the new fund to be bigger.\n\n"
+                "The CEO added that he expected it would take a long time for drilling to resume.")
+    assert _speaker(a, _find(a, "it would take a long time")) == "Jim Farrow"

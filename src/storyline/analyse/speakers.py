@@ -1054,8 +1054,16 @@ def _may_hold_post(scene: Scene, t, best: int | None) -> bool:
         return True
     if holders or best is None:
         return False
-    return not any(m.label == "PERSON" and m.end <= t.idx and m.context.roles and scene.entity(i) == best
-                   for i, m in enumerate(scene.mentions))
+    mine = [m for i, m in enumerate(scene.mentions) if m.label == "PERSON" and m.end <= t.idx and scene.entity(i) == best]
+    if not any(m.context.roles for m in mine):
+        return True
+    # the roles read off the text may miss a multiword title ("Jim Farnsworth, Chief Executive
+    # of Cobalt" read as "executive"): a title of the post's group written next to the name counts
+    word = t.lemma_.lower()
+    group = names.role_group(word) or word
+    titles = [w for w, (g, _) in names.titles().items() if (g or w) == group or w == word]
+    near = " ".join(scene.text[max(0, m.start - 40) : m.end + 40].lower() for m in mine)
+    return any(re.search(rf"\b{re.escape(w)}\b", near) for w in titles)
 
 
 def _post_holders(scene: Scene, t) -> set[int]:
