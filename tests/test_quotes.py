@@ -1024,9 +1024,9 @@ def test_as_with_a_topic_is_a_time_not_an_attribution():
 def test_title_run_before_a_name_is_the_name():
     a = _quotes('The storm drew helpers from across the world.\n\n'
                 '"We have drawn every street in the town," said Mapline co-founder Erik Halvorsen.\n\n'
-                'The head of the US Centers for Disease Control, Richard Besser said the virus was spreading fast.')
+                'The head of the National Flood Agency, Richard Bessel said the water was rising fast.')
     assert _speaker(a, _find(a, "We have drawn")) == "Erik Halvorsen"
-    assert _speaker(a, _find(a, "the virus was spreading")) == "Richard Besser"
+    assert _speaker(a, _find(a, "the water was rising")) == "Richard Bessel"
 
 
 def test_title_run_twin_plural_head_is_no_title():
@@ -1052,10 +1052,10 @@ def test_the_spokesman_twin_two_organisations_spokespeople():
 
 def test_role_word_with_one_holder_among_other_officials():
     # a mayor, a minister and a secretary share the role group "government"; the word is the mayor's
-    a = _quotes("Mexico City lowered its alert level on Friday. The mayor, Marcelo Ebrard, said residents could relax. "
-                "Foreign minister Taro Aso said Japan would send masks. The health secretary, Armando Ahued, "
+    a = _quotes("Ciudad Norte lowered its alert level on Friday. The mayor, Marco Ebrardo, said residents could relax. "
+                "Foreign minister Taro Asami said Japan would send masks. The health secretary, Armando Aguda, "
                 'said cases had dropped.\n\n"We have to be ready for any new virus that comes," the mayor said.')
-    assert _speaker(a, _find(a, "We have to be ready")) == "Marcelo Ebrard"
+    assert _speaker(a, _find(a, "We have to be ready")) == "Marco Ebrardo"
 
 
 def test_role_word_twin_modifier_of_another_holder():
@@ -1066,37 +1066,37 @@ def test_role_word_twin_modifier_of_another_holder():
     assert q.antecedent_mention is None and (q.speaker_confidence or 0) == 0
 
 
-_SOLE = ("Chief executive Bob Dudley said on Wednesday that BP would create a new safety unit with sweeping powers. "
-         "He said the unit would be led by Mark Bly.\n\n"
-         "Dudley also named a new head of strategy, and he said the changes would take effect next month.\n\n"
-         "The new team will include Bly, the heads of the three upstream units and a new head of integration.\n\n"
-         "Evgeny Solovyov, oil analyst at Societe Generale, said there was a risk that {what} could slow down "
+_SOLE = ("Chief executive Rob Dunley said on Wednesday that the firm would create a new safety unit with sweeping powers. "
+         "He said the unit would be led by Mark Bliss.\n\n"
+         "Dunley also named a new head of strategy, and he said the changes would take effect next month.\n\n"
+         "The new team will include Bliss, the heads of the three field units and a new head of integration.\n\n"
+         "Evgeny Solokov, oil analyst at a French bank, said there was a risk that {what} could slow down "
          "decisions at the company.\n\n"
-         '"I fear that BP might grow too slow," he said.')
+         '"I fear that the firm might grow too slow," he said.')
 
 
 def test_he_after_the_only_named_speaker_just_before():
     a = _quotes(_SOLE.format(what="the extra oversight"))
     q = _find(a, "I fear that")
-    assert _speaker(a, q) == "Evgeny Solovyov" and q.speaker_confidence >= 0.6
+    assert _speaker(a, q) == "Evgeny Solokov" and q.speaker_confidence >= 0.6
 
 
 def test_he_twin_another_man_named_in_the_sentence_before():
-    a = _quotes(_SOLE.format(what="the oversight by Bly"))
+    a = _quotes(_SOLE.format(what="the oversight by Bliss"))
     q = _find(a, "I fear that")
     assert (q.speaker_confidence or 0) < 0.6
 
 
 def test_name_right_before_a_cue_the_parse_left_without_subject():
-    a = _quotes("The ministers met on Friday.\n\nBut political scientist Ntanda Nkere from the University of Kinshasa "
-                'told the BBC: "It is odd for a poor country with money troubles of its own to give away so much cash."')
+    a = _quotes("The ministers met on Friday.\n\nBut political scientist Ntanda Nkere from the University of Lubano "
+                'told the radio: "It is odd for a poor country with money troubles of its own to give away so much cash."')
     assert _speaker(a, _find(a, "It is odd")) == "Ntanda Nkere"
 
 
 def test_name_before_cue_twin_other_preposition():
     # "with the University": not the from/of/at phrase of the rule; the parse's subject-less cue stays open
-    a = _quotes("The ministers met on Friday.\n\nBut political scientist Ntanda Nkere with the University of Kinshasa "
-                'told the BBC: "It is odd for a poor country with money troubles of its own to give away so much cash."')
+    a = _quotes("The ministers met on Friday.\n\nBut political scientist Ntanda Nkere with the University of Lubano "
+                'told the radio: "It is odd for a poor country with money troubles of its own to give away so much cash."')
     q = _find(a, "It is odd")
     assert q.speaker_mention is None and q.antecedent_mention is None
 
@@ -1107,19 +1107,19 @@ def test_quoted_as_saying():
     assert _speaker(a, _find(a, "The oil we put in")) == "Tony Hayden"
 
 
-_UNNAMED_POST = ("The evening raised money for the island. {who} said: \"Poetry can be practical when people pay "
-                 "to hear it.\"\n\nThe prime minister, who came with his wife, thanked those taking part.\n\n"
-                 "He said: \"People cannot live on words alone, or sleep in a poem.\n\n"
-                 "\"But poetry widens what we can feel for others.\"\n\n"
-                 "He added: \"Wherever there is harm in the world, we will be there to help.\"")
+_UNNAMED_POST = ("The evening raised money for the island. {who} said: \"Verse earns its keep when people pay "
+                 "to hear it.\"\n\nThe prime minister, who came with his wife, thanked the readers.\n\n"
+                 "He said: \"People cannot eat rhymes, or sleep in a stanza.\n\n"
+                 "\"But verse widens what we can feel for others.\"\n\n"
+                 "He added: \"Where people suffer, this country will come to help.\"")
 
 
 def test_he_after_a_post_another_holds_is_not_the_poet():
     # the prime minister is Brown, named before; "he" right after "The prime minister ..." is
     # not the poet the resolver ranked first: open, and the "he" of the next quote goes on with
     # the prime minister (the resolver alone reached back to the poet for both)
-    a = _quotes(_UNNAMED_POST.format(who="Prime minister Gordon Brown opened it. Former poet laureate Andrew Mott"))
-    for start in ("People cannot live", "Wherever there is harm"):
+    a = _quotes(_UNNAMED_POST.format(who="Prime minister Gordon Brine opened it. Former poet laureate Andrew Mott"))
+    for start in ("People cannot eat", "Where people suffer"):
         q = _find(a, start)
         assert q.speaker_mention is None and q.antecedent_mention is None, start
         assert q.speaker_text == "The prime minister"
@@ -1137,16 +1137,16 @@ def test_he_twin_the_post_held_by_a_name_before():
 def test_he_after_a_post_the_named_man_does_not_hold():
     # the chief executive is named, the spokesman is not: "he" after "The spokesman said" is the
     # spokesman, not the chief executive (the resolver alone gave Dudley at .98)
-    a = _quotes("A BP spokesman confirmed the email.\n\nChief executive Bob Dudley said he was reviewing the bonus "
-                "system.\n\nThe spokesman said the review would end early next year.\n\n"
-                "He denied it was a publicity stunt.")
-    q = _find(a, "it was a publicity stunt")
+    a = _quotes("A BP spokesman confirmed the letter.\n\nChief executive Rob Dunley said he was looking again at the pay "
+                "rules.\n\nThe spokesman said the review would end early next year.\n\n"
+                "He denied it was only for show.")
+    q = _find(a, "it was only for show")
     assert q.speaker_mention is None and q.antecedent_mention is None
 
 
 def test_he_twin_a_multiword_title_next_to_the_name():
     # "Chief Executive" written next to the name (the roles read it as "executive"): "the CEO" is him
     a = _quotes("Jim Farrow, Chief Executive of Cobalt Drilling, said his company was in talks.\n\n"
-                "Farrow, a former BP executive, said he expected the new fund to be bigger.\n\n"
-                "The CEO added that he expected it would take a long time for drilling to resume.")
-    assert _speaker(a, _find(a, "it would take a long time")) == "Jim Farrow"
+                "Farrow, a former BP executive, said he thought the new pool would be larger.\n\n"
+                "The CEO added that he thought the wells would stay shut for many months.")
+    assert _speaker(a, _find(a, "the wells would stay shut")) == "Jim Farrow"
