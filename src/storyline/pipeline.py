@@ -32,7 +32,7 @@ from .types import DocAnalysis, Record
 
 # Bump when a code change alters what a per-document step produces. Data files need
 # no bump: their hash is part of ANALYSIS_VERSION below.
-ANALYSIS_VERSION_MANUAL = "12-18o"  # round nine: 18o (quotes: the name after a title run the parse made a second subject; "the spokesman" after one organisation's spokesperson; a role word held by one person when its group has several; he/she right after the only named speaker who could be meant; a name right before a subjectless cue; "was quoted as saying"); before: round eight ("11")
+ANALYSIS_VERSION_MANUAL = "12-18o"  # round nine: 18o (quotes: the name after a title run the parse made a second subject; "the spokesman" after one organisation's spokesperson; a role word held by one person when its group has several; he/she right after the only named speaker who could be meant; a name right before a subjectless cue; "was quoted as saying"; a definite post nearer than the best name leaves a he/she open unless that name may hold the post, and the next he/she of that unnamed person too); before: round eight ("11")
 
 
 def analysis_version(manual: str = ANALYSIS_VERSION_MANUAL, package: str = __version__, data: str | None = None) -> str:
