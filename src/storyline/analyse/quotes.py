@@ -375,6 +375,9 @@ class _Ctx(speakers.Scene):
         super().__init__(sdoc, analysis.mentions, [(d.start, d.end) for d in directs])
         self.text = analysis.document.text
         self.heading = [(s.start, s.end) for s in analysis.sentences if s.heading]
+        # the last quote whose he/she the resolver gave to an unnamed person ("He" -> "The prime
+        # minister"): (pronoun, end of that quote, the person's words and span), for the next "he"
+        self.open_pronoun: tuple[str, int, str, int, int] | None = None
 
 
 def _conf(out: dict, confidence: float, evidence: str) -> dict:
@@ -408,6 +411,10 @@ def _subject(verb):
             # "It goes without saying that ..." (no one)
             tok = head.head
             continue
+        if (tok.dep_ == "pcomp" and tok.tag_ == "VBG" and head.dep_ == "prep" and head.lower_ == "as"
+                and head.head.lemma_.lower() in _PASSIVE_SPEAKER and any(c.dep_ == "nsubjpass" for c in head.head.children)):
+            tok = head.head  # "Hayward was quoted as saying": the one quoted says it
+            continue
         break
     # "..., said Ren" parsed with the name as object or attr after the verb; not "urged
     # Mexicans to keep praying": a clause after the name makes the name its addressee
@@ -419,12 +426,118 @@ def _subject(verb):
     return None
 
 
+_RUN_PREPS = frozenset({"of", "for", "at", "to", "in", "on"})
+
+
+def _name_after_titles(ctx: _Ctx, verb, subj):
+    """"said Ushahidi co-founder Erik Hersman", "The head of the US Centres for Disease
+    Control, Richard Besser said": the small model parses the title run as one subject and the
+    name as a second subject of the same verb, and the first (the title) would be read as
+    someone else named by the phrase. A verb has one subject, so the name is the speaker when
+    it is a person the document tags, stands next to the verb (before it, or last after it),
+    and every word between the first subject and the name is part of one title phrase: a
+    title (names.titles) with a singular head, its modifiers, an "of/for/at" phrase, at most
+    one comma just before the name; no verb, no conjunction, no other subject of its own.
+    Returns (name token, run span) or None."""
+    if subj is None or subj.dep_ != "nsubj" or subj.head.i != verb.i:
+        return None
+    subjects = [c for c in verb.children if c.dep_ == "nsubj"]
+    if len(subjects) < 2 or subjects[0].i != subj.i:
+        return None
+    name = subjects[-1]
+    i = ctx.tok_mention.get(name.i)
+    if i is None or i >= ctx.n_named or ctx.mentions[i].label != "PERSON":
+        return None
+    span = ctx.span(i)
+    if span is None or span.root.i != name.i:
+        return None
+    sdoc = ctx.sdoc
+    if span.end == verb.i and subj.i < span.start:  # "<title run>[,] Richard Besser said"
+        run = sdoc[subj.left_edge.i : span.start]
+    elif verb.i < subj.i and span.start > subj.i:  # "said <title run> Erik Hersman"
+        run = sdoc[verb.i + 1 : span.start]
+        if span.end < len(sdoc) and sdoc[span.end].dep_ == "nsubj":
+            return None
+    else:
+        return None
+    if not len(run) or "\n" in run.text or any(s.i < run.start or s.i >= span.end for s in subjects):
+        return None
+    commas = [t for t in run if t.text == ","]
+    if len(commas) > 1 or (commas and commas[0].i != run.end - 1):
+        return None
+    for t in run:
+        if t.text in (",", "-", "'s", "’s"):
+            continue
+        if t.pos_ == "ADP" and t.lower_ in _RUN_PREPS:
+            continue
+        if t.pos_ not in ("DET", "PROPN", "NOUN", "ADJ") or t.lower_ in _PRONOUNS:
+            return None
+        if t.pos_ == "DET" and t.lower_ not in speakers.determiners("definite") and t.lower_ not in ("a", "an"):
+            return None
+    words = {t.lower_ for t in run} | {t.lemma_.lower() for t in run}
+    words |= {w for w in re.split(r"[^a-z\-]+", run.text.lower().replace(" - ", "-").replace(" -", "-")) if w}
+    if subj.tag_ not in ("NN", "NNP") or subj.lower_ in speakers.vague_groups():
+        return None  # "The volunteers of the Red Cross, Richard Besser said": a title names one person
+    if not any(w in names.titles() for w in words):
+        return None
+    return name, run
+
+
+def _name_before_cue(ctx: _Ctx, verb) -> tuple[int, str] | None:
+    """A cue the parse left with no subject, right after a person's name: "Referring to Pacitti,
+    the Scottish health secretary, Nicola Sturgeon, said:" (the name hung as an apposition of
+    Pacitti), "political scientist Ntanda Nkere from the University of Kinshasa told the BBC:"
+    (the name read as adverbs of the verb). A finite verb of saying takes its subject before
+    it, so the person named next to it (after at most a comma, or a "from/of/at" phrase naming
+    an organisation or place) is who said it, when the name is no object of a preposition or a
+    verb (the parse hangs it on the verb itself, or sets it in apposition to a title: "Referring
+    to Pacitti" must not give Pacitti). Only for a tagged person, outside quotations."""
+    if verb.tag_ not in ("VBD", "VBZ", "VBP") or verb.i == 0:
+        return None
+    sdoc = ctx.sdoc
+    j = verb.i - 1
+    if sdoc[j].text == ",":
+        j -= 1
+    elif sdoc[j].pos_ == "PROPN" and j in ctx.tok_mention and ctx.mentions[ctx.tok_mention[j]].label in ("ORG", "GPE"):
+        # "Ntanda Nkere from the University of Kinshasa told": the place or body he is from
+        k = ctx.span(ctx.tok_mention[j]).start if ctx.span(ctx.tok_mention[j]) is not None else j
+        while k > 0 and sdoc[k - 1].lower_ in ("the", "of"):
+            k -= 1
+        if k == 0 or sdoc[k - 1].lower_ not in ("from", "of", "at"):
+            return None
+        j = k - 2
+    if j < 0 or j not in ctx.tok_mention or "\n" in sdoc[j : verb.i].text:
+        return None
+    i = ctx.tok_mention[j]
+    span = ctx.span(i)
+    if i >= ctx.n_named or ctx.mentions[i].label != "PERSON" or span is None or span.end != j + 1 \
+            or ctx.inside_quote(span.start_char):
+        return None
+    root = span.root
+    if root.dep_ in ("npadvmod", "advmod", "dep", "nsubj") and root.head.i == verb.i:
+        return i, f"'{span.text}': named right before the cue, which the parse left with no subject"
+    if root.dep_ == "appos" and root.head.lower_ in names.titles() and sdoc[span.start - 1].text == ",":
+        return i, (f"'{root.head.text}, {span.text}': named in apposition to a title right before the cue, "
+                   "which the parse left with no subject")
+    return None
+
+
 def _cue_speaker(ctx: _Ctx, verb, last_speaker):
     subj = _subject(verb)
+    titled = _name_after_titles(ctx, verb, subj)
+    if titled is not None:  # "said Ushahidi co-founder Erik Hersman": the name, not the title run
+        name, run = titled
+        return _conf({"speaker_mention": ctx.tok_mention[name.i]}, 0.9,
+                     f"'{run.text.rstrip(' ,')}' is the title of {ctx.mentions[ctx.tok_mention[name.i]].text}, "
+                     "named next to the cue (the parse made both subjects)"), name
     text = doc_text(verb.doc)
     if subj is not None and "\n" in text[min(subj.idx, verb.idx) : max(subj.idx, verb.idx)]:
         subj = None
     if subj is None:
+        before = _name_before_cue(ctx, verb)
+        if before is not None:  # "Referring to Pacitti, the Scottish health secretary, Nicola Sturgeon, said:"
+            i, why = before
+            return _conf({"speaker_mention": i}, 0.85, why), ctx.sdoc[ctx.span(i).root.i]
         np = _left_np(verb)
         return _speaker(ctx, None, verb.idx, last_speaker, np=np) if np is not None else {}, None
     if speakers.impersonal(subj):
@@ -519,6 +632,13 @@ def _pronoun_speaker(ctx: _Ctx, subj, last_speaker: dict | None) -> dict:
     out = {"speaker_text": subj.text, "speaker_start": subj.idx, "speaker_end": subj.idx + len(subj),
            "pronoun": low, "speaker_via": "pronoun"}
     last = last_speaker.get("mention") if last_speaker else None
+    same = _same_open_pronoun(ctx, subj)
+    if same is not None:  # "He said: '...' / He added: '...'" after "The prime minister ... thanked them"
+        text, a, b = same
+        out.update(speaker_via="nominal", pronoun_span=(subj.idx, subj.idx + len(subj)), speaker_text=text,
+                   speaker_start=a, speaker_end=b)
+        return _conf(out, 0.0, f"'{subj.text}' goes on from the '{subj.text}' of the quote before, which stands for "
+                     f"'{text}' (an unnamed person): open")
     res = speakers.resolve_pronoun(ctx, subj, last)
     if res.group is not None:  # "they" after "several diplomats": the group's words, open
         a, b = res.group
@@ -529,7 +649,102 @@ def _pronoun_speaker(ctx: _Ctx, subj, last_speaker: dict | None) -> dict:
         return _conf(out, 0.0, res.evidence + "; a name no entity holds: open")
     elif res.resolved:
         out["antecedent_mention"] = res.mention
+    if res.group is None and res.confidence < speakers.threshold():
+        alone = _sole_speaker_before(ctx, subj, last_speaker)
+        if alone is not None:  # "Solovyov said ... / 'I am concerned ...,' he said"
+            out["antecedent_mention"], conf, why = alone
+            return _conf(out, conf, why + f" (the scorer alone: {res.evidence})")
     return _conf(out, res.confidence, res.evidence)
+
+
+def _same_open_pronoun(ctx: _Ctx, subj) -> tuple[str, int, int] | None:
+    """The unnamed person a he/she of the quote just before stood for, when this is the same
+    pronoun, the subject of a cue within two sentences of that quote's end, with no person
+    named in between: "The prime minister ... thanked them. He said: '...' ... He added: '...'".
+    The resolver alone would reach past the unnamed one (now further back than it looks) to
+    the last name of that gender; the writer's "he" goes on with the same person."""
+    held = ctx.open_pronoun
+    if held is None or subj.lower_ != held[0] or subj.dep_ not in ("nsubj", "nsubjpass") or held[1] > subj.idx:
+        return None
+    if ctx.sent_no(subj.idx) - ctx.sent_no(held[1]) > 2:
+        return None
+    if any(m.label == "PERSON" and held[1] <= m.start < subj.idx and not ctx.inside_quote(m.start)
+           for m in ctx.candidates):
+        return None
+    return held[2], held[3], held[4]
+
+
+def _sole_speaker_before(ctx: _Ctx, subj, last_speaker: dict | None) -> tuple[int, float, str] | None:
+    """"Evgeny Solovyov, oil analyst at Societe Generale, said there was a risk ... / 'I am
+    concerned ...,' he said": a he/she subject of a cue right after a quote whose speaker is
+    named there (by name, within three sentences; not a pronoun resolved to a name, which
+    would chain one guess on another) and confident, when that speaker is of the pronoun's
+    gender or of none known and no one else who could be "he" (another person of that gender
+    or of none known, tagged or not, or an unnamed "the prime minister") is named from the
+    name (or the start of the sentence before) up to the pronoun. The scorer weighs candidates
+    further back (a man three paragraphs up) and leaves such a pronoun open; the narrow window
+    with one candidate is the evidence (news writes "X said ... / '...,' he said" for the
+    same X). Our own rule: no coreference model is available offline."""
+    gender = {"he": "m", "she": "f"}.get(subj.lower_)
+    if gender is None or subj.dep_ not in ("nsubj", "nsubjpass") or ctx.inside_quote(subj.idx):
+        return None
+    if not last_speaker or last_speaker.get("mention") is None or not last_speaker.get("named"):
+        return None  # a speaker itself resolved from a pronoun or a description is no evidence here
+    k = ctx.sent_no(subj.idx)
+    a, b = last_speaker["span"]
+    if ctx.sent_no(max(a, b - 1)) < k - 1 or b > subj.idx:
+        return None  # the quote before ended two or more sentences back
+    last = last_speaker["mention"]
+    if last >= ctx.n_named or ctx.candidates[last].label != "PERSON" or ctx.candidates[last].start >= subj.idx \
+            or ctx.sent_no(ctx.candidates[last].start) < k - 3:
+        return None  # the name itself more than three sentences back
+    who = ctx.entity(last)
+    g = ctx.gender(who)
+    if g is None:
+        p = speakers.first_name_gender(speakers.fullest_name(ctx, last))
+        g = None if p is None else ("f" if p >= 0.98 else "m" if p <= 0.02 else None)
+    if g is not None and g != gender:
+        return None
+    window = min(ctx.sents[max(0, k - 1)].start_char, a, ctx.sents[ctx.sent_no(ctx.candidates[last].start)].start_char)
+    for j, m in enumerate(ctx.candidates):
+        if m.start < window or m.start >= subj.idx or m.label != "PERSON":
+            continue
+        if j < ctx.n_named and ctx.entity(j) == who:
+            continue
+        other = ctx.gender(ctx.entity(j)) if j < ctx.n_named else None
+        if other in (None, gender):
+            return None  # someone else who could be the pronoun
+    for t in ctx.sdoc[ctx.sdoc.char_span(window, subj.idx, alignment_mode="expand").start : subj.i]:
+        if t.pos_ == "NOUN" and t.lemma_.lower() in speakers.person_nouns() and t.tag_ == "NN" and t.i not in ctx.tok_mention \
+                and not ctx.inside_quote(t.idx) and not _titles_of(ctx, t, last):
+            return None  # "a Louisiana shrimper": an unnamed person who could be the pronoun
+    # a gender the document does not tell (no honorific, no pronoun seen, a first name not
+    # listed) is not evidence against; it leaves the choice a little less sure
+    conf = min(last_speaker.get("confidence") or 0.0, 0.8 if g == gender else 0.7)
+    if conf < speakers.threshold():
+        return None
+    told = f"gender {gender}" if g == gender else "gender not told (none against)"
+    return last, conf, (f"'{subj.text}' -> {ctx.candidates[last].text}: the named speaker of the quote just before, "
+                        f"{told}; no other person who could be '{subj.text}' named since the sentence before")
+
+
+def _titles_of(ctx: _Ctx, tok, mention: int) -> bool:
+    """Is this role noun part of the phrase that names the mention ("Evgeny Solovyov, oil
+    analyst at Societe Generale": the analyst is Solovyov)?"""
+    span = ctx.span(mention)
+    if span is None:
+        return False
+    root = span.root
+    head = tok
+    for _ in range(3):
+        if head.i == root.i or (head.dep_ == "appos" and head.head.i == root.i) or (
+                root.head.i == head.i and root.dep_ in ("appos", "compound")):
+            return True
+        if head.dep_ in ("compound", "amod"):
+            head = head.head
+            continue
+        break
+    return head.dep_ == "appos" and head.head.i == root.i
 
 
 def _speaker(ctx: _Ctx, subj, at: int, last_speaker: dict | None, np=None) -> dict:
@@ -613,12 +828,19 @@ def _speaker_rest(ctx: _Ctx, subj, at: int, last_speaker: dict | None, np=None) 
                 out["antecedent_mention"] = res.mention
             return _conf(out, res.confidence, res.evidence)
     if role_words and not orgs:
-        ante = _role_antecedent(ctx, role_words, np.start_char) if _definite(np) else None
+        ante = _role_antecedent(ctx, role_words, np.start_char, np) if _definite(np) else None
         if not _definite(np):  # "a hospital director": someone new, not the director named before
             return _conf(out, 0.0, f"'{np.text}': an indefinite description, someone not named")
         if ante is not None:  # "Ivo Daalder, the U.S. ambassador to NATO, ... The ambassador said"
             out["antecedent_mention"] = ante
             return _conf(out, 0.8, f"'{np.text}': the one person described as {role_words[0]} before")
+        spoke_for = _spokesperson_before(ctx, subj, np)
+        if spoke_for is not None:  # "a Marubeni spokesman said ... / the spokesman said": Marubeni's
+            org, first = spoke_for
+            out["speaker_via"] = "spokesperson"
+            out["antecedent_mention"] = org
+            return _conf(out, 0.8, f"'{np.text}': the spokesperson of {ctx.mentions[org].text} named before "
+                         f"('{first}'), the only spokesperson in the document: the words are its official position")
         return _conf(out, 0.0, f"'{np.text}': not exactly one person described as {role_words[0]} before")
     if not role_words:
         return _conf(out, 0.0, f"'{np.text}': a description with no named antecedent")
@@ -733,6 +955,36 @@ def _titled_name(ctx: _Ctx, subj) -> int | None:
     return None
 
 
+def _spokesperson_before(ctx: _Ctx, subj, np) -> tuple[int, str] | None:
+    """"A BP spokesman confirmed the email's contents. ... The spokesman said ...": a definite
+    "the spokesman" with no organisation of its own is the spokesperson named before when every
+    spokesperson the document names before it (outside quotations) speaks for one and the same
+    organisation in its own phrase ("a Marubeni spokesman", "a spokeswoman for BP"), and no
+    person is named as a spokesperson (that is _role_antecedent's, and two such are two people).
+    Such a spokesperson speaks for the organisation, so the organisation is the speaker, as for
+    the phrase that named it. Only the spokes- words: "the official" after "a BP official" may
+    be any official. Returns (organisation mention, the earlier phrase) or None."""
+    if not subj.lower_.startswith("spokes") or subj.tag_ != "NN" or not _definite(np) or any(
+            t.dep_ == "poss" or t.tag_ == "POS" for t in np):
+        return None
+    for m in ctx.mentions:
+        if m.label == "PERSON" and m.end <= np.start_char and any(
+                (names.role_group(r) or r) == "spokesperson" for r in m.context.roles):
+            return None
+    found: dict[int, tuple[int, str]] = {}
+    for t in ctx.sdoc[: subj.i]:
+        if not t.lower_.startswith("spokes") or t.pos_ != "NOUN" or ctx.inside_quote(t.idx):
+            continue
+        tnp = _np_span(t)
+        orgs = [ctx.tok_mention[x.i] for x in tnp if x.i in ctx.tok_mention]
+        orgs = [i for i in orgs if _org_twin(ctx, i) is not None]
+        org = _attached_org(ctx, t, orgs) if orgs else None
+        if org is None or t.tag_ != "NN":
+            return None  # a spokesman of someone unnamed, or spokesmen: not one voice we can tell
+        found.setdefault(ctx.cluster(org), (org, tnp.text))
+    return next(iter(found.values())) if len(found) == 1 else None
+
+
 def _definite(np) -> bool:
     """"the minister", "its spokesman", "Huawei's founder": a description that can point
     back; "a hospital director", "one official", "another spokesman" cannot."""
@@ -750,17 +1002,36 @@ def _modifies(ctx: _Ctx, i: int, head) -> bool:
     return span is not None and span.root.head.i == head.i and span.root.dep_ in ("compound", "poss", "amod", "nmod")
 
 
-def _role_antecedent(ctx: _Ctx, roles: list[str], pos: int) -> int | None:
-    """The one person (cluster) described earlier in the document with one of these roles."""
+def _role_antecedent(ctx: _Ctx, roles: list[str], pos: int, np=None) -> int | None:
+    """The one person (cluster) described earlier in the document with one of these roles:
+    first by the role's group ("minister" and "secretary" are both "government"), else, when
+    the group has several holders, by the role word itself ("the mayor" after "the mayor,
+    Marcelo Ebrard" where a minister and a secretary are named too); with the word, every
+    modifier of the role in ``np`` ("the health secretary") must stand next to a mention of
+    that holder ("Alan Johnson, health secretary"), else the description may be another's."""
     want = {names.role_group(r) or r for r in roles}
     found: dict[int, int] = {}
+    exact: dict[int, list[int]] = {}
     for i, m in enumerate(ctx.mentions):
         if m.label != "PERSON" or m.end > pos:
             continue
         have = {names.role_group(r) or r for r in m.context.roles}
         if have & want:
             found[ctx.cluster(i)] = i
-    return next(iter(found.values())) if len(found) == 1 else None
+        if set(m.context.roles) & set(roles):
+            exact.setdefault(ctx.cluster(i), []).append(i)
+    if len(found) == 1:
+        return next(iter(found.values()))
+    if len(exact) != 1 or np is None:
+        return None
+    held = next(iter(exact.values()))
+    mods = [t.lower_ for t in np if t.dep_ in ("amod", "compound", "nmod") and t.lower_ not in roles and t.is_alpha
+            and t.head.lower_ in roles]
+    for w in mods:  # "the health secretary": "health" next to one of the holder's mentions
+        if not any(re.search(rf"\b{re.escape(w)}\b", ctx.text[max(0, ctx.mentions[i].start - 60) : ctx.mentions[i].end + 60],
+                             re.I) for i in held):
+            return None
+    return held[-1]
 
 
 _ABBREV = re.compile(r"^(?:[A-Z]\.)+$|^[A-Z][a-z]{0,3}\.$")
@@ -1749,9 +2020,13 @@ def extract(sdoc, analysis: DocAnalysis) -> list[QuoteItem]:
         if c.aside:
             continue  # "..., as Mika put it": the writer's words credited to Mika, no turn of his; a
             # quotation further on without a cue is neither his for it nor nearer the last turn
+        _note_open_pronoun(ctx, q)
         ref = _speaker_ref(q)
         if ref["mention"] is not None:
-            last = dict(ref, span=(a, b))
+            # named: the speaker is a name in the text (the quote's own, or the one a quote with
+            # no cue inherits from such a quote), not a pronoun or a description resolved to one
+            named = q.speaker_mention is not None and (q.speaker_via != "continuation" or bool(last and last.get("named")))
+            last = dict(ref, span=(a, b), named=named)
         elif last is not None and last["span"][0] <= a and b <= last["span"][1] and c.kind == "indirect" \
                 and _voiceless(subj):
             pass  # "Ferguson said the findings confirmed that ...": a report inside the last speaker's
@@ -1768,6 +2043,16 @@ def extract(sdoc, analysis: DocAnalysis) -> list[QuoteItem]:
             continue
         out.append(q)
     return out
+
+
+def _note_open_pronoun(ctx: _Ctx, q: QuoteItem) -> None:
+    """Keep the unnamed person a quote's he/she stood for (for _same_open_pronoun); a quote
+    with a named or resolved speaker ends it."""
+    if q.pronoun in ("he", "she") and q.pronoun_span is not None and q.speaker_start is not None \
+            and q.speaker_end is not None and q.speaker_text and q.speaker_via == "nominal":
+        ctx.open_pronoun = (q.pronoun, q.end, q.speaker_text, q.speaker_start, q.speaker_end)
+    elif q.speaker_mention is not None or q.antecedent_mention is not None:
+        ctx.open_pronoun = None
 
 
 def _who(ctx: _Ctx, q: QuoteItem) -> int | None:

@@ -547,7 +547,7 @@ def resolve_pronoun(scene: Scene, tok, last_speaker: int | None = None, *, use_m
                               f"{scene.candidates[best[1]].text}: open", group=(thing.start_char, thing.end_char),
                               ranked=[(r[1], round(r[0], 3)) for r in ranked])
     if kind == "person":
-        nominal = _person_before(scene, tok, scene.candidates[best[1]].end, gender)
+        nominal = _person_before(scene, tok, scene.candidates[best[1]].end, gender, scene.entity(best[1]))
         if nominal is not None:
             phrase, why = nominal
             return Resolution(None, 0.0, f"'{tok.text}' -> '{phrase.text}' ({why}), nearer than "
@@ -1008,7 +1008,7 @@ def _group_before(scene: Scene, tok):
     return None
 
 
-def _person_before(scene: Scene, tok, after: int, gender: str | None):
+def _person_before(scene: Scene, tok, after: int, gender: str | None, best: int | None = None):
     """For "he"/"she": a subject nearer than the best named candidate (which ends at
     ``after``) that names a person we cannot link: an unnamed one ("One survivor said he
     ...", "a hospital director") or a name the entity tagger missed ("Joel Dresse was in
@@ -1030,7 +1030,8 @@ def _person_before(scene: Scene, tok, after: int, gender: str | None):
             # a place or an organisation inside keeps it unnamed: "A US aid official said he thought"
             if t.tag_ == "NN" and t.lemma_.lower() in nouns:
                 if t.lemma_.lower() in names.titles() and any(
-                        c.dep_ == "det" and c.lower_ in determiners("definite") or c.dep_ == "poss" for c in t.children):
+                        c.dep_ == "det" and c.lower_ in determiners("definite") or c.dep_ == "poss" for c in t.children) \
+                        and _may_hold_post(scene, t, best):
                     continue  # "the health secretary" most often is the person named before with that post
                 g = nouns[t.lemma_.lower()]
                 if gender and g and g != gender:
@@ -1040,6 +1041,39 @@ def _person_before(scene: Scene, tok, after: int, gender: str | None):
                     and scene.sdoc[t.i - 1].dep_ == "compound"):
                 return scene.sdoc[t.i - 1 : t.i + 1], "a name no entity holds"
     return None
+
+
+def _may_hold_post(scene: Scene, t, best: int | None) -> bool:
+    """May the best named candidate be the one a definite post nearer to the pronoun describes?
+    Yes when that candidate is named with the post, or when no one is and the candidate is
+    named with no other post ("Alan Johnson visited ... The health secretary said ... He
+    said": most often Johnson). No when someone else holds the post, or the candidate holds
+    another ("Former poet laureate Andrew Mott said ... The prime minister ... He said")."""
+    holders = _post_holders(scene, t)
+    if best in holders:
+        return True
+    if holders or best is None:
+        return False
+    mine = [m for i, m in enumerate(scene.mentions) if m.label == "PERSON" and m.end <= t.idx and scene.entity(i) == best]
+    if not any(m.context.roles for m in mine):
+        return True
+    # the roles read off the text may miss a multiword title ("Jim Farnsworth, Chief Executive
+    # of Cobalt" read as "executive"): a title of the post's group written next to the name counts
+    word = t.lemma_.lower()
+    group = names.role_group(word) or word
+    titles = [w for w, (g, _) in names.titles().items() if (g or w) == group or w == word]
+    near = " ".join(scene.text[max(0, m.start - 40) : m.end + 40].lower() for m in mine)
+    return any(re.search(rf"\b{re.escape(w)}\b", near) for w in titles)
+
+
+def _post_holders(scene: Scene, t) -> set[int]:
+    """The entities of the people named before ``t`` with its post (the word, or its group:
+    "secretary" and "minister" are both government)."""
+    word = t.lemma_.lower()
+    group = names.role_group(word) or word
+    return {scene.entity(i) for i, m in enumerate(scene.mentions)
+            if m.label == "PERSON" and m.end <= t.idx and any(
+                r == word or (names.role_group(r) or r) == group for r in m.context.roles)}
 
 
 def _thing_before(scene: Scene, tok, after: int):
