@@ -1125,6 +1125,23 @@ def test_he_after_a_post_another_holds_is_not_the_poet():
         assert q.speaker_text == "The prime minister"
 
 
+def test_he_after_a_post_no_one_is_named_with_is_not_the_poet():
+    # no one is named prime minister; the poet is named as a poet: "he" right after "The prime
+    # minister ..." is open, not the poet (the resolver alone gave the poet's name at .74)
+    a = _quotes(_UNNAMED_POST.format(who="Gordon Brine opened it. Former poet laureate Andrew Mott"))
+    q = _find(a, "People cannot eat")
+    assert q.speaker_mention is None and q.antecedent_mention is None
+    assert q.speaker_text == "The prime minister"
+
+
+def test_he_twin_a_name_described_with_that_post():
+    # the name carries the post's own title: "he" after "The prime minister ..." is that man
+    a = _quotes("Prime minister Gordon Brine opened the evening.\n\n"
+                "The prime minister, who came with his wife, thanked the readers.\n\n"
+                'He said: "People cannot eat rhymes, or sleep in a stanza."')
+    assert _speaker(a, _find(a, "People cannot eat")) == "Gordon Brine"
+
+
 def test_he_twin_the_post_held_by_a_name_before():
     # "the health secretary" right after "Alan Jensen, health secretary": the description is
     # the one named with the post, who is the best candidate: not an unnamed person, he speaks

@@ -1055,15 +1055,38 @@ def _may_hold_post(scene: Scene, t, best: int | None) -> bool:
     if holders or best is None:
         return False
     mine = [m for i, m in enumerate(scene.mentions) if m.label == "PERSON" and m.end <= t.idx and scene.entity(i) == best]
-    if not any(m.context.roles for m in mine):
-        return True
-    # the roles read off the text may miss a multiword title ("Jim Farnsworth, Chief Executive
-    # of Cobalt" read as "executive"): a title of the post's group written next to the name counts
     word = t.lemma_.lower()
     group = names.role_group(word) or word
     titles = [w for w, (g, _) in names.titles().items() if (g or w) == group or w == word]
+    if not any(m.context.roles for m in mine):
+        # no post read for the candidate; a description written on the name ("Former poet
+        # laureate Andrew Motion", "Motion, a poet,") that is not of this post still says it
+        # is someone else's ("The prime minister ... He said": not the poet)
+        described = [w for m in mine for w in _described_as(scene, m)]
+        return not described or any(w in titles or w == word for w in described)
+    # the roles read off the text may miss a multiword title ("Jim Farnsworth, Chief Executive
+    # of Cobalt" read as "executive"): a title of the post's group written next to the name counts
     near = " ".join(scene.text[max(0, m.start - 40) : m.end + 40].lower() for m in mine)
     return any(re.search(rf"\b{re.escape(w)}\b", near) for w in titles)
+
+
+def _described_as(scene: Scene, m) -> list[str]:
+    """The common nouns written on a name in its own phrase: before it ("former poet laureate
+    Andrew Motion": poet, laureate) or as its apposition ("Motion, the poet,": poet); lower-case
+    words only, so a name's own words and an organisation's ("BP chief Tony Hayward": chief)
+    are told apart by case, not by a list."""
+    span = scene.sdoc.char_span(m.start, m.end, alignment_mode="expand")
+    if span is None:
+        return []
+    root = span.root
+    words = [c for c in root.lefts if c.i < span.start and c.dep_ in ("compound", "amod", "nmod")]
+    words += [c for c in root.rights if c.dep_ == "appos"]
+    out = []
+    for w in words:
+        for x in w.subtree:
+            if x.pos_ == "NOUN" and x.text.islower():
+                out.append(x.lemma_.lower())
+    return out
 
 
 def _post_holders(scene: Scene, t) -> set[int]:
