@@ -1031,6 +1031,9 @@ def _figure(sdoc, analysis, q, sent, text, mentions, last_resort: dict | None = 
         if np is not None:
             item.subject_text, item.subject_start, item.subject_end = np
             item.subject_from, item.subject_confidence = "noun_phrase", 0.5
+    place = _place(span, count_tok, anchor, verb, mentions, text)
+    if place is not None:
+        item.place_text, item.place_start, item.place_end, item.place_mention = place
     if claim:
         mi, ctext, cs, ce, how = claim
         item.claimant_mention, item.claimant_text = mi, ctext
@@ -1048,9 +1051,67 @@ def _figure(sdoc, analysis, q, sent, text, mentions, last_resort: dict | None = 
         item.refers_back = True  # "the true figure was closer to ...": about an earlier figure
     item.direction = _direction(q, verb, seen, measure)
     item.hedge = _hedge(span, verb, anchor, q)
+    if undergone:
+        item.undergone = undergone[0][0]
     if undergone and last_resort is not None:
         last_resort[id(item)] = undergone[0]
     return item
+
+
+_PLACE_LABELS = {"GPE", "LOC", "NORP"}
+
+
+def _place(span, count_tok, anchor, verb, mentions, text: str) -> tuple[str, int, int, int | None] | None:
+    """Where, or whose group, a count is of, read from the figure's own phrase and clause:
+    (as written, start, end, mention index or None).
+
+    "60 deaths in Mexico", "60 people died in Mexico", "the death toll in Mexico", "cases
+    across Europe": a place (GPE, LOC) after a place preposition hanging on the figure, its
+    counted noun, its measure noun or its clause's verb; "60 Mexican deaths", "US cases": a
+    people or place modifying the counted or measure noun; "deaths worldwide", "the global
+    toll", "around the world": the world. Never a place the clause's reporter is in
+    ("Officials in Mexico said 60 people died": "in Mexico" hangs on the officials), nor one
+    in another clause. Several places ("in Mexico and the US") are the count of all of them
+    together: written as they stand, no single mention. None when the clause names none.
+    The series of a growing count (resolve.figures.series) keeps a toll in Mexico apart from
+    one in the US; nothing else reads it."""
+    lex = lexicon()
+    preps, world = lex.get("place", {}), lex.get("world", {})
+    owners = [t for t in (span.root, count_tok, anchor, verb) if t is not None]
+    fig = {t.i for t in span}
+    found: list[tuple[int, int, int | None]] = []  # (start, end, mention)
+
+    def named(tok):
+        if tok.lower_ in world:
+            return (tok.idx, tok.idx + len(tok.text), None)
+        mi = _mention_index(mentions, tok.idx, tok.idx + len(tok.text), _PLACE_LABELS)
+        if mi is None:
+            return None
+        return (mentions[mi].start, mentions[mi].end, mi)
+
+    for o in owners:
+        for c in o.children:
+            if c.i in fig:
+                continue
+            if c.dep_ == "prep" and c.lower_ in preps:
+                for p in c.children:
+                    if p.dep_ == "pobj":
+                        found += [x for t in [p, *p.conjuncts] if (x := named(t)) is not None]
+            elif c.dep_ == "advmod" and c.lower_ in world:
+                found.append((c.idx, c.idx + len(c.text), None))
+            elif c.dep_ in ("amod", "compound", "nmod", "poss") and o is not verb:
+                # "Mexican deaths", "US cases", "the global toll" (a name of the measure's own
+                # phrase: "Huawei smartphone sales" is read as the subject above, not here)
+                if (x := named(c)) is not None and (x[2] is None or mentions[x[2]].label != "ORG"):
+                    found.append(x)
+    if not found:
+        return None
+    found = sorted(set(found))
+    if len({(s, e) for s, e, _ in found}) == 1:
+        s, e, mi = found[0]
+        return text[s:e], s, e, mi
+    s, e = found[0][0], found[-1][1]
+    return text[s:e], s, e, None  # several places: the count of them all together
 
 
 _OWN_PHRASE = re.compile(r"\s+(?:in|of|for)\s+(?:(?:the|its|their|his|her|a|an)\s+)?([a-z][a-z-]+)")
