@@ -424,7 +424,8 @@ def series(corpus: Corpus, figures: list[schema.Figure]) -> list[schema.Series]:
         key = (f.unit, f.currency, _head(f.measure), subject, place[0] if place else None,
                tuple(sorted(measure_key(f.measure) - _world_words() - own)))
         blocks[key].append((when[0], when[1], f))
-        if titles.get(key) is None or titles[key][1] is None:  # titled by an entity when a point names one
+        seen = titles.get(key)
+        if seen is None or seen[1] is None:  # titled by an entity when a point names one
             titles[key] = place
     # a count that names no place, in a story that counts the same measure in two or more
     # places ("deaths in Mexico", "deaths in the US", "deaths worldwide"), could be any of
