@@ -146,3 +146,17 @@ def test_a_count_that_took_a_neighbours_measure_against_its_own_verb_is_another_
     c = _corpus(nlp, QUAKE + more)
     (sr,) = r_figures.series(c, c.story.figures)
     assert [p.value for p in sr.points] == [500, 9000, 70000, 90000, 95000]
+
+
+def test_a_place_a_noun_names_is_part_of_the_whole(nlp):
+    got = _places(nlp, "They reached the small settlement where we are told some 5,000 people have been left homeless.")
+    assert got == {"some 5,000": "the small settlement"}
+    assert _places(nlp, "Officials said 500 people were killed in the capital.") == {"500": "the capital"}
+    # twins: what killed them is no place; nor is a "where" clause about another thing
+    assert _places(nlp, "Officials said 500 people were killed in the quake.") == {"500": None}
+    assert _places(nlp, "Officials said 500 people were killed in the house where the fire started.") == {"500": None}
+
+
+def test_a_local_count_is_no_point_of_the_whole_toll(nlp):
+    local = [("q4", "Officials said 300 people were killed in the capital.", "2010-01-14")]
+    assert _series(nlp, QUAKE + local) == {(None, (500, 9000, 70000))}

@@ -1071,12 +1071,13 @@ def _place(span, count_tok, anchor, verb, mentions, text: str) -> tuple[str, int
     people or place modifying the counted or measure noun; "deaths worldwide", "the global
     toll", "around the world": the world. Never a place the clause's reporter is in
     ("Officials in Mexico said 60 people died": "in Mexico" hangs on the officials), nor one
-    in another clause. Several places ("in Mexico and the US") are the count of all of them
+    in another clause. A place a noun names ("in the capital", "the settlement where 5,000
+    were left homeless") is kept as written: a count of part of the story's place. Several places ("in Mexico and the US") are the count of all of them
     together: written as they stand, no single mention. None when the clause names none.
     The series of a growing count (resolve.figures.series) keeps a toll in Mexico apart from
     one in the US; nothing else reads it."""
     lex = lexicon()
-    preps, world = lex.get("place", {}), lex.get("world", {})
+    preps, world, place_nouns = lex.get("place", {}), lex.get("world", {}), lex.get("place_noun", {})
     owners = [t for t in (span.root, count_tok, anchor, verb) if t is not None]
     fig = {t.i for t in span}
     found: list[tuple[int, int, int | None]] = []  # (start, end, mention)
@@ -1086,8 +1087,21 @@ def _place(span, count_tok, anchor, verb, mentions, text: str) -> tuple[str, int
             return (tok.idx, tok.idx + len(tok.text), None)
         mi = _mention_index(mentions, tok.idx, tok.idx + len(tok.text), _PLACE_LABELS)
         if mi is None:
+            if tok.pos_ == "NOUN" and (tok.lower_ in place_nouns or tok.lemma_.lower() in place_nouns):
+                # "in the capital", "the small settlement": a place a noun names, as written
+                first = min((t for t in tok.subtree if t.i <= tok.i), key=lambda t: t.i)
+                return (first.idx, tok.idx + len(tok.text), None)
             return None
         return (mentions[mi].start, mentions[mi].end, mi)
+
+    rel = verb
+    while rel is not None and rel.dep_ == "ccomp" and rel.head is not rel:
+        rel = rel.head  # "where we are told 5,000 people have been left homeless"
+    if rel is not None and rel.dep_ == "relcl" and any(c.lower_ == "where" for c in rel.children):
+        # "the small settlement where some 5,000 people have been left homeless": the count
+        # of the place the clause is about
+        if (x := named(rel.head)) is not None:
+            return text[x[0] : x[1]], x[0], x[1], x[2]
 
     for o in owners:
         for c in o.children:
