@@ -160,3 +160,23 @@ def test_a_place_a_noun_names_is_part_of_the_whole(nlp):
 def test_a_local_count_is_no_point_of_the_whole_toll(nlp):
     local = [("q4", "Officials said 300 people were killed in the capital.", "2010-01-14")]
     assert _series(nlp, QUAKE + local) == {(None, (500, 9000, 70000))}
+
+
+def _parsed(docs):
+    """A corpus of whole per-document analyses (times read and dated), no entities."""
+    from storyline import pipeline
+    from storyline.types import Record
+
+    corpus = Corpus(analyses=[pipeline.analyse_record(Record(source=d, text=t, date=day)) for d, t, day in docs])
+    corpus.story.figures = r_figures.collect(corpus)
+    return [(p.date, p.value or p.high) for s in r_figures.series(corpus, corpus.story.figures) for p in s.points]
+
+
+def test_a_day_long_before_the_report_dates_the_happening_not_the_toll():
+    docs = [(d, t.replace("Officials said", "Officials said on Wednesday"), day) for d, t, day in QUAKE]
+    late = [("q4", "The quake on 12 January killed as many as 100,000 people, officials said.", "2010-01-26")]
+    assert _parsed(docs + late) == [("2010-01-13", 500), ("2010-01-13", 9000), ("2010-01-20", 70000),
+                                    ("2010-01-26", 100000)]
+    # the twin: a weekday of the same week dates the point ("on Wednesday", told on Friday the 22nd)
+    told = [("q4", "Officials said on Wednesday that 100,000 people were killed in the quake.", "2010-01-22")]
+    assert _parsed(docs + told)[-1] == ("2010-01-20", 100000)

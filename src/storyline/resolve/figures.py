@@ -15,6 +15,7 @@ import functools
 import math
 import re
 from collections import defaultdict
+from datetime import date
 
 from .. import lexicon as lexicon_file
 from .. import schema
@@ -350,6 +351,32 @@ def _world_words() -> frozenset[str]:
     return frozenset(lexicon().get("world", {}))
 
 
+REACH = 7  # days: how far back a weekday name reaches ("on Wednesday")
+
+
+def _point_date(corpus: Corpus, f: schema.Figure) -> tuple[str, str] | None:
+    """When a growing count's value held: ``figure_date``, except that a day its sentence
+    names more than a week before the document's own date dates the happening the count is
+    of, not the count: "the quake on 12 January killed as many as 200,000 people", told on
+    26 January, "an April 20 explosion killed 11 workers", told in May. A toll told on a day
+    held by then; the day of the happening would put a late estimate first and mix the
+    order of the series. The document's date is then the point's (a weekday name, "on
+    Wednesday", reaches a week back at most and keeps dating the point)."""
+    when = figure_date(corpus, f)
+    if when is None or when[1] == "published" or len(when[0]) < 10:
+        return when
+    a = corpus.by_id.get(f.span.doc)
+    pub = a.document.published.value if a else None
+    if pub and re.match(r"\d{4}-\d{2}-\d{2}$", pub[:10]):
+        try:
+            gap = (date.fromisoformat(pub[:10]) - date.fromisoformat(when[0])).days
+        except ValueError:
+            return when
+        if gap > REACH:
+            return pub[:10], "published"
+    return when
+
+
 FALL = 0.5  # a growing count told later at under half an earlier value is another count
 
 
@@ -413,7 +440,7 @@ def series(corpus: Corpus, figures: list[schema.Figure]) -> list[schema.Series]:
             continue
         if (f.currency and not f.subject) or _is_rate(corpus, f) or _another_count(corpus, f):
             continue
-        when = figure_date(corpus, f)
+        when = _point_date(corpus, f)
         if when is None or len(when[0]) < 10:
             continue  # a series is told day by day: a figure dated only to a year is no point of one
         place = _place(corpus, f)
