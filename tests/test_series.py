@@ -180,3 +180,16 @@ def test_a_day_long_before_the_report_dates_the_happening_not_the_toll():
     # the twin: a weekday of the same week dates the point ("on Wednesday", told on Friday the 22nd)
     told = [("q4", "Officials said on Wednesday that 100,000 people were killed in the quake.", "2010-01-22")]
     assert _parsed(docs + told)[-1] == ("2010-01-20", 100000)
+
+
+def test_a_texts_count_of_a_part_is_no_point_of_its_whole(nlp):
+    part = [("q4", "Officials said at least 14 people died when the hotel collapsed. "
+                   "The minister said more than 100,000 people were killed in the quake.", "2010-01-21")]
+    assert _series(nlp, QUAKE + part) == {(None, (500, 9000, 70000, None))}
+    c = _corpus(nlp, QUAKE + part)
+    (sr,) = r_figures.series(c, c.story.figures)
+    assert [p.low for p in sr.points][-1] == 100000
+    # the twin: two close values of one text are both points
+    close = [("q4", "Officials said 80,000 people were killed in the quake. "
+                    "The minister said 100,000 people were killed in the quake.", "2010-01-21")]
+    assert _series(nlp, QUAKE + close) == {(None, (500, 9000, 70000, 80000, 100000))}

@@ -380,6 +380,24 @@ def _point_date(corpus: Corpus, f: schema.Figure) -> tuple[str, str] | None:
 FALL = 0.5  # a growing count told later at under half an earlier value is another count
 
 
+def _value(f: schema.Figure) -> float | None:
+    return f.value if f.value is not None else (f.high if f.high is not None else f.low)
+
+
+def _wholes(pts: list[tuple[str, str, schema.Figure]]) -> list[tuple[str, str, schema.Figure]]:
+    """The points without a text's counts of a part: one text that tells a toll and, of the
+    same measure and place, a count under ``FALL`` of it tells the whole and a part ("UN
+    officials said at least 14 people had died when the UN's headquarters collapsed ... the
+    prime minister believed more than 100,000 people had died"); the text does not
+    contradict itself, and the part is no point of the whole's series."""
+    top: dict[str, float] = defaultdict(float)
+    for _, _, f in pts:
+        v = _value(f)
+        if v is not None:
+            top[f.span.doc] = max(top[f.span.doc], v)
+    return [p for p in pts if (v := _value(p[2])) is None or v >= FALL * top[p[2].span.doc]]
+
+
 def _falls(pts: list[tuple[str, str, schema.Figure]]) -> bool:
     """Do the dated points of a growing count fall to under ``FALL`` of an earlier value?
     A toll is revised down a little, never to a fraction: "almost 3,000 people died" in
@@ -465,6 +483,7 @@ def series(corpus: Corpus, figures: list[schema.Figure]) -> list[schema.Series]:
     for key, pts in blocks.items():
         if key[4] is None and len(places.get(key[:4] + key[5:], ())) >= 2:
             continue
+        pts = _wholes(pts)
         if len({d for d, _, _ in pts}) < 2 or len({(f.value, f.low, f.high) for _, _, f in pts}) < 2:
             continue
         pts.sort(key=lambda p: (p[0], p[2].value if p[2].value is not None else (p[2].low or 0), p[2].id))
