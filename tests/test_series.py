@@ -193,3 +193,12 @@ def test_a_texts_count_of_a_part_is_no_point_of_its_whole(nlp):
     close = [("q4", "Officials said 80,000 people were killed in the quake. "
                     "The minister said 100,000 people were killed in the quake.", "2010-01-21")]
     assert _series(nlp, QUAKE + close) == {(None, (500, 9000, 70000, 80000, 100000))}
+
+
+def test_a_count_of_another_year_is_no_point(nlp):
+    old = [("q4", "In 1976 another quake killed 240,000 people, officials said.", "2010-01-21"),
+           ("q5", "The quake of 1976 was worse. It killed 240,000 people, officials said.", "2010-01-22")]
+    assert _series(nlp, QUAKE + old) == {(None, (500, 9000, 70000))}
+    # the twin: the story's own year named beside the toll keeps the point
+    same = [("q4", "In January 2010 the quake killed 240,000 people, officials said.", "2010-01-21")]
+    assert _series(nlp, QUAKE + same) == {(None, (500, 9000, 70000, 240000))}

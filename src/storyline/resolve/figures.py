@@ -338,12 +338,26 @@ def _another_count(corpus: Corpus, f: schema.Figure) -> bool:
     undergoes, something else ("killed as many as 200,000 people, while an estimated 1.5
     million people have been left homeless": the 1.5 million took "deaths")? Then it is
     another count, no point of the neighbour's series."""
+    item = _item(corpus, f)
+    return bool(item is not None and item.measure_from is not None and item.undergone
+                and not same_measure(item.undergone, f.measure))
+
+
+def _item(corpus: Corpus, f: schema.Figure):
     items = corpus.memo.get("figure_items")
     if items is None:
         items = corpus.memo["figure_items"] = {(a.document.id, x.start): x for a in corpus.analyses for x in a.figures}
-    item = items.get((f.span.doc, f.span.start))
-    return bool(item is not None and item.measure_from is not None and item.undergone
-                and not same_measure(item.undergone, f.measure))
+    return items.get((f.span.doc, f.span.start))
+
+
+def _of_another_year(corpus: Corpus, f: schema.Figure, day: str) -> bool:
+    """Does the figure's sentence, or the one before, name a year other than the point's
+    ("1968: an outbreak first detected in Hong Kong killed up to one million people
+    globally", "In the case of the 1957 Asian flu outbreak ... The pandemic killed an
+    estimated one million people worldwide")? The count is then of another time: a
+    historical figure, no point of this story's toll."""
+    a, item = corpus.by_id.get(f.span.doc), _item(corpus, f)
+    return bool(a is not None and item is not None and _other_year(a, item, day[:4]))
 
 
 @functools.lru_cache(maxsize=1)
@@ -461,6 +475,8 @@ def series(corpus: Corpus, figures: list[schema.Figure]) -> list[schema.Series]:
         when = _point_date(corpus, f)
         if when is None or len(when[0]) < 10:
             continue  # a series is told day by day: a figure dated only to a year is no point of one
+        if _of_another_year(corpus, f, when[0]):
+            continue
         place = _place(corpus, f)
         subject = None if place and place[1] == f.subject else f.subject
         # the place is keyed on its own: "the Mexican death toll", "deaths worldwide" name
