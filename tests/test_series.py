@@ -202,3 +202,11 @@ def test_a_count_of_another_year_is_no_point(nlp):
     # the twin: the story's own year named beside the toll keeps the point
     same = [("q4", "In January 2010 the quake killed 240,000 people, officials said.", "2010-01-21")]
     assert _series(nlp, QUAKE + same) == {(None, (500, 9000, 70000, 240000))}
+
+
+def test_a_count_of_places_or_two_place_phrases_give_no_place(nlp):
+    # a number of places is a count, not the place of another count
+    assert _places(nlp, "The charity has worked in more than 50 countries.").get("more than 50") is None
+    assert _places(nlp, "In Canada, 226 cases were confirmed in the United States.")["226"] is None
+    # the twin: one phrase naming one place
+    assert _places(nlp, "Officials said 226 cases were confirmed in Mexico.")["226"] == "Mexico"

@@ -1078,16 +1078,25 @@ def _place(span, count_tok, anchor, verb, mentions, text: str) -> tuple[str, int
     one in the US; nothing else reads it."""
     lex = lexicon()
     preps, world, place_nouns = lex.get("place", {}), lex.get("world", {}), lex.get("place_noun", {})
+    nouns = lex["noun"]
+    # the anchor only when it is the measure's own noun ("the death toll in Mexico"): a verb's
+    # subject ("Officials in Mexico confirmed ...", "British oil giant BP plans to raise ...")
+    # is who acts, not where the count is
+    if anchor is not None and not (anchor.lower_ in nouns or anchor.lemma_.lower() in nouns):
+        anchor = None
     owners = [t for t in (span.root, count_tok, anchor, verb) if t is not None]
-    fig = {t.i for t in span}
+    fig = {t.i for t in span} | ({count_tok.i} if count_tok is not None else set())
     found: list[tuple[int, int, int | None]] = []  # (start, end, mention)
+    groups: list[set[tuple[int, int, int | None]]] = []  # the places each phrase names ("in Mexico and the US": one)
 
     def named(tok):
         if tok.lower_ in world:
             return (tok.idx, tok.idx + len(tok.text), None)
         mi = _mention_index(mentions, tok.idx, tok.idx + len(tok.text), _PLACE_LABELS)
         if mi is None:
-            if tok.pos_ == "NOUN" and (tok.lower_ in place_nouns or tok.lemma_.lower() in place_nouns):
+            if (tok.pos_ == "NOUN" and (tok.lower_ in place_nouns or tok.lemma_.lower() in place_nouns)
+                    and tok.i not in fig and not any(c.dep_ == "nummod" or c.like_num for c in tok.children)):
+                # (never a count of places: "in more than 50 countries", "across 30 states")
                 # "in the capital", "the small settlement": a place a noun names, as written
                 first = min((t for t in tok.subtree if t.i <= tok.i), key=lambda t: t.i)
                 return (first.idx, tok.idx + len(tok.text), None)
@@ -1110,22 +1119,27 @@ def _place(span, count_tok, anchor, verb, mentions, text: str) -> tuple[str, int
             if c.dep_ == "prep" and c.lower_ in preps:
                 for p in c.children:
                     if p.dep_ == "pobj":
-                        found += [x for t in [p, *p.conjuncts] if (x := named(t)) is not None]
+                        got = {x for t in [p, *p.conjuncts] if (x := named(t)) is not None}
+                        if got:
+                            groups.append(got)
             elif c.dep_ == "advmod" and c.lower_ in world:
-                found.append((c.idx, c.idx + len(c.text), None))
+                groups.append({(c.idx, c.idx + len(c.text), None)})
             elif c.dep_ in ("amod", "compound", "nmod", "poss") and o is not verb:
                 # "Mexican deaths", "US cases", "the global toll" (a name of the measure's own
                 # phrase: "Huawei smartphone sales" is read as the subject above, not here)
                 if (x := named(c)) is not None and (x[2] is None or mentions[x[2]].label != "ORG"):
-                    found.append(x)
-    if not found:
+                    groups.append({x})
+    distinct = {frozenset(g) for g in groups}
+    if len(distinct) != 1:
+        # none, or two phrases naming places ("In the US, 226 cases across 30 states"; "in
+        # Texas in the United States"): which one the count is of is unclear, so none
         return None
-    found = sorted(set(found))
-    if len({(s, e) for s, e, _ in found}) == 1:
+    found = sorted(next(iter(distinct)))
+    if len(found) == 1:
         s, e, mi = found[0]
         return text[s:e], s, e, mi
     s, e = found[0][0], found[-1][1]
-    return text[s:e], s, e, None  # several places: the count of them all together
+    return text[s:e], s, e, None  # several places in one phrase: the count of them all together
 
 
 _OWN_PHRASE = re.compile(r"\s+(?:in|of|for)\s+(?:(?:the|its|their|his|her|a|an)\s+)?([a-z][a-z-]+)")
