@@ -210,3 +210,12 @@ def test_a_count_of_places_or_two_place_phrases_give_no_place(nlp):
     assert _places(nlp, "In Canada, 226 cases were confirmed in the United States.")["226"] is None
     # the twin: one phrase naming one place
     assert _places(nlp, "Officials said 226 cases were confirmed in Mexico.")["226"] == "Mexico"
+
+
+def test_a_count_of_cases_is_no_point_of_a_death_toll(nlp):
+    # H1N1_bbc: "as many as 103 deaths in Mexico and 20 cases in the US" gave the cases "deaths"
+    cases = [("c1", "Officials reported as many as 103 deaths in Mexico and 20 cases in Canada.", "2009-04-27"),
+             ("c2", "Officials reported as many as 150 deaths in Mexico and 40 cases in Canada.", "2009-04-30")]
+    c = _corpus(nlp, cases)
+    got = {(s.unit, s.place_text, tuple(p.value or p.high for p in s.points)) for s in r_figures.series(c, c.story.figures)}
+    assert got == set()  # the cases were (20, 40), a series of "deaths" counted in cases

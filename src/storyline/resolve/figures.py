@@ -334,13 +334,18 @@ def _rate_anywhere() -> re.Pattern:
 
 
 def _another_count(corpus: Corpus, f: schema.Figure) -> bool:
-    """Did the figure take its measure from a neighbour although its own clause says what it
-    undergoes, something else ("killed as many as 200,000 people, while an estimated 1.5
+    """Is the figure another count than its measure says? It took its measure from a
+    neighbour although its own clause says what it undergoes, something else ("killed as many as 200,000 people, while an estimated 1.5
     million people have been left homeless": the 1.5 million took "deaths")? Then it is
     another count, no point of the neighbour's series."""
     item = _item(corpus, f)
-    return bool(item is not None and item.measure_from is not None and item.undergone
-                and not same_measure(item.undergone, f.measure))
+    if item is not None and item.measure_from is not None and item.undergone and not same_measure(item.undergone, f.measure):
+        return True
+    # nor when what it counts is itself another growing count: "as many as 103 deaths in
+    # Mexico and 20 cases in the US" gave the 20 cases the measure "deaths"
+    counted = set(re.findall(r"[a-z]+", (f.unit or "").lower()))
+    own = measure_key(f.measure) | set(re.findall(r"[\w&]+", (f.measure or "").lower()))
+    return bool(counted & _growing_words()) and not counted & own
 
 
 def _item(corpus: Corpus, f: schema.Figure):
