@@ -354,3 +354,29 @@ def test_brief_shows_its_date_a_confident_name_and_a_dispute(driver, tmp_path):
     assert item.find_element("css selector", ".brief-text").text.startswith("Rain [Ren Zhengfei] is hoping")
     assert "disputed by Bloomberg" in item.find_element("css selector", ".brief-dispute").text
     assert not console_errors(driver)
+
+
+def test_series_charts_draw_one_card_per_place(driver, tmp_path):
+    """Each series is a small chart titled with its measure and place ('in Mexico',
+    'worldwide'), one dot per point (issue 20, round nine)."""
+    story = rich_story()
+    f3, f4 = story.figures[2], story.figures[3]
+
+    def point(f, day, value):
+        return schema.SeriesPoint(figure=f.id, date=day, date_source="published", value=value, span=f.span)
+
+    story.series = [
+        schema.Series(id="s-mx", measure="deaths", place="e-springfield", place_text="Mexico", unit="people",
+                      points=[point(f3, "2024-03-01", 20), point(f4, "2024-03-03", 60), point(f3, "2024-03-05", 100)]),
+        schema.Series(id="s-world", measure="deaths", place_text="worldwide", unit="people",
+                      points=[point(f3, "2024-03-02", 150), point(f4, "2024-03-06", 400)]),
+    ]
+    open_report(driver, story, tmp_path, "series")
+    sec = tab(driver, "figures")
+    cards = sec.find_elements("css selector", ".series-card")
+    assert [c.find_element("css selector", "figcaption").text for c in cards] == [
+        "deaths in Mexico (people)", "deaths worldwide (people)"]
+    assert [len(c.find_elements("css selector", "circle.series-dot")) for c in cards] == [3, 2]
+    assert all(c.find_elements("css selector", "path.series-line") for c in cards)
+    assert not console_errors(driver)
+    screenshot(driver, "series")

@@ -14,7 +14,7 @@ from typing import Literal
 
 from pydantic import BaseModel, ConfigDict, Field, model_validator
 
-SCHEMA_VERSION = "1.5"
+SCHEMA_VERSION = "1.6"
 
 
 class _Model(BaseModel):
@@ -151,6 +151,12 @@ class Figure(_Model):
     subject_span: Span | None = Field(None, description="(schema 1.4) where `subject_text` is written")
     claimant: str | None = None
     claimant_text: str | None = None
+    place: str | None = Field(None, description="(schema 1.6) the entity of the place or people a count is of, named in the "
+                              "figure's own clause: Mexico in '60 deaths in Mexico', '60 people died in Mexico', '60 Mexican "
+                              "deaths'; null when none is named, or several ('in Mexico and the US')")
+    place_text: str | None = Field(None, description="(schema 1.6) that place as written: 'Mexico', 'Mexican', 'worldwide', "
+                                   "'Mexico and the US' (several places: the count of them together)")
+    place_span: Span | None = Field(None, description="(schema 1.6) where `place_text` is written")
     period: str | None = None
     span: Span
     kind: str | None = Field(None, description="value | range | bound | fraction | digits")
@@ -253,6 +259,11 @@ class Series(_Model):
     id: str
     measure: str
     subject: str | None = None
+    place: str | None = Field(None, description="(schema 1.6) the entity of the place or people every point is a count of "
+                              "(each point's figure names it in its own clause); null with `place_text` 'worldwide' or "
+                              "when no point names a place")
+    place_text: str | None = Field(None, description="(schema 1.6) the place as the series is titled: the entity's name, the "
+                                   "country of a people ('Mexican' -> Mexico), 'worldwide'")
     unit: str | None = None
     currency: str | None = None
     points: list[SeriesPoint] = Field(default_factory=list, description="by date, then value")

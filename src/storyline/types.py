@@ -304,6 +304,10 @@ class FigureItem(_Model):
     subject_end: int | None = None
     claimant_mention: int | None = None
     claimant_text: str | None = None
+    place_mention: int | None = Field(None, description="the place (GPE, LOC, NORP) the count is of, named in its own clause ('60 deaths in Mexico')")
+    place_text: str | None = Field(None, description="that place as written: 'Mexico', 'Mexican', 'worldwide', 'Mexico and the US' (several: no mention)")
+    place_start: int | None = None
+    place_end: int | None = None
     period: str | None = None
     # how the number is written (from analyse.quantities)
     kind: str | None = Field(None, description="value | range | bound | fraction | digits")
@@ -320,6 +324,7 @@ class FigureItem(_Model):
     partner: int | None = Field(None, description="the other end of the change")
     base: int | None = Field(None, description="the figure this one is a share of")
     measure_from: int | None = Field(None, description="the earlier figure whose measure this one took")
+    undergone: str | None = Field(None, description="what the count undergoes in its own clause ('left homeless'), even when a neighbour's measure was taken")
     refers_back: bool = Field(False, description="'the true figure', 'the peak number': about an earlier figure")
     measure_start: int | None = None
     measure_end: int | None = None

@@ -1031,6 +1031,9 @@ def _figure(sdoc, analysis, q, sent, text, mentions, last_resort: dict | None = 
         if np is not None:
             item.subject_text, item.subject_start, item.subject_end = np
             item.subject_from, item.subject_confidence = "noun_phrase", 0.5
+    place = _place(span, count_tok, anchor, verb, mentions, text)
+    if place is not None:
+        item.place_text, item.place_start, item.place_end, item.place_mention = place
     if claim:
         mi, ctext, cs, ce, how = claim
         item.claimant_mention, item.claimant_text = mi, ctext
@@ -1048,9 +1051,95 @@ def _figure(sdoc, analysis, q, sent, text, mentions, last_resort: dict | None = 
         item.refers_back = True  # "the true figure was closer to ...": about an earlier figure
     item.direction = _direction(q, verb, seen, measure)
     item.hedge = _hedge(span, verb, anchor, q)
+    if undergone:
+        item.undergone = undergone[0][0]
     if undergone and last_resort is not None:
         last_resort[id(item)] = undergone[0]
     return item
+
+
+_PLACE_LABELS = {"GPE", "LOC", "NORP"}
+
+
+def _place(span, count_tok, anchor, verb, mentions, text: str) -> tuple[str, int, int, int | None] | None:
+    """Where, or whose group, a count is of, read from the figure's own phrase and clause:
+    (as written, start, end, mention index or None).
+
+    "60 deaths in Mexico", "60 people died in Mexico", "the death toll in Mexico", "cases
+    across Europe": a place (GPE, LOC) after a place preposition hanging on the figure, its
+    counted noun, its measure noun or its clause's verb; "60 Mexican deaths", "US cases": a
+    people or place modifying the counted or measure noun; "deaths worldwide", "the global
+    toll", "around the world": the world. Never a place the clause's reporter is in
+    ("Officials in Mexico said 60 people died": "in Mexico" hangs on the officials), nor one
+    in another clause. A place a noun names ("in the capital", "the settlement where 5,000
+    were left homeless") is kept as written: a count of part of the story's place. Several places ("in Mexico and the US") are the count of all of them
+    together: written as they stand, no single mention. None when the clause names none.
+    The series of a growing count (resolve.figures.series) keeps a toll in Mexico apart from
+    one in the US; nothing else reads it."""
+    lex = lexicon()
+    preps, world, place_nouns = lex.get("place", {}), lex.get("world", {}), lex.get("place_noun", {})
+    nouns = lex["noun"]
+    # the anchor only when it is the measure's own noun ("the death toll in Mexico"): a verb's
+    # subject ("Officials in Mexico confirmed ...", "British oil giant BP plans to raise ...")
+    # is who acts, not where the count is
+    if anchor is not None and not (anchor.lower_ in nouns or anchor.lemma_.lower() in nouns):
+        anchor = None
+    owners = [t for t in (span.root, count_tok, anchor, verb) if t is not None]
+    fig = {t.i for t in span} | ({count_tok.i} if count_tok is not None else set())
+    found: list[tuple[int, int, int | None]] = []  # (start, end, mention)
+    groups: list[set[tuple[int, int, int | None]]] = []  # the places each phrase names ("in Mexico and the US": one)
+
+    def named(tok):
+        if tok.lower_ in world:
+            return (tok.idx, tok.idx + len(tok.text), None)
+        mi = _mention_index(mentions, tok.idx, tok.idx + len(tok.text), _PLACE_LABELS)
+        if mi is None:
+            if (tok.pos_ == "NOUN" and (tok.lower_ in place_nouns or tok.lemma_.lower() in place_nouns)
+                    and tok.i not in fig and not any(c.dep_ == "nummod" or c.like_num for c in tok.children)):
+                # (never a count of places: "in more than 50 countries", "across 30 states")
+                # "in the capital", "the small settlement": a place a noun names, as written
+                first = min((t for t in tok.subtree if t.i <= tok.i), key=lambda t: t.i)
+                return (first.idx, tok.idx + len(tok.text), None)
+            return None
+        return (mentions[mi].start, mentions[mi].end, mi)
+
+    rel = verb
+    while rel is not None and rel.dep_ == "ccomp" and rel.head is not rel:
+        rel = rel.head  # "where we are told 5,000 people have been left homeless"
+    if rel is not None and rel.dep_ == "relcl" and any(c.lower_ == "where" for c in rel.children):
+        # "the small settlement where some 5,000 people have been left homeless": the count
+        # of the place the clause is about
+        if (x := named(rel.head)) is not None:
+            return text[x[0] : x[1]], x[0], x[1], x[2]
+
+    for o in owners:
+        for c in o.children:
+            if c.i in fig:
+                continue
+            if c.dep_ == "prep" and c.lower_ in preps:
+                for p in c.children:
+                    if p.dep_ == "pobj":
+                        got = {x for t in [p, *p.conjuncts] if (x := named(t)) is not None}
+                        if got:
+                            groups.append(got)
+            elif c.dep_ == "advmod" and c.lower_ in world:
+                groups.append({(c.idx, c.idx + len(c.text), None)})
+            elif c.dep_ in ("amod", "compound", "nmod", "poss") and o is not verb:
+                # "Mexican deaths", "US cases", "the global toll" (a name of the measure's own
+                # phrase: "Huawei smartphone sales" is read as the subject above, not here)
+                if (x := named(c)) is not None and (x[2] is None or mentions[x[2]].label != "ORG"):
+                    groups.append({x})
+    distinct = {frozenset(g) for g in groups}
+    if len(distinct) != 1:
+        # none, or two phrases naming places ("In the US, 226 cases across 30 states"; "in
+        # Texas in the United States"): which one the count is of is unclear, so none
+        return None
+    found = sorted(next(iter(distinct)))
+    if len(found) == 1:
+        s, e, mi = found[0]
+        return text[s:e], s, e, mi
+    s, e = found[0][0], found[-1][1]
+    return text[s:e], s, e, None  # several places in one phrase: the count of them all together
 
 
 _OWN_PHRASE = re.compile(r"\s+(?:in|of|for)\s+(?:(?:the|its|their|his|her|a|an)\s+)?([a-z][a-z-]+)")

@@ -286,7 +286,9 @@ def _figures(c: _Ctx) -> list[str]:
                 "_Counts that grow, told on different days: successive values, not conflicts._", ""]
         for sr in story.series:
             unit = f" ({md(sr.unit)})" if sr.unit else ""
-            out.append(f"- **{md(sr.measure)}**{' of ' + c.name(sr.subject) if sr.subject else ''}{unit}: " + "; ".join(
+            where = f" in {md(sr.place_text)}" if sr.place_text and sr.place_text != "worldwide" else (
+                " worldwide" if sr.place_text else "")
+            out.append(f"- **{md(sr.measure)}**{' of ' + c.name(sr.subject) if sr.subject else ''}{where}{unit}: " + "; ".join(
                 f"{md(p.date)}: {md(_value(c.figures[p.figure]) if p.figure in c.figures else str(p.value))} "
                 f"({_claimant(c, p, 'nobody credited')}){c.notes.ref(p.span)}"
                 for p in sr.points))

@@ -15,9 +15,11 @@ import functools
 import math
 import re
 from collections import defaultdict
+from datetime import date
 
 from .. import lexicon as lexicon_file
 from .. import schema
+from ..analyse import gazetteer, names
 from ..analyse.figures import lexicon
 from .corpus import Corpus
 from .unionfind import UnionFind
@@ -165,6 +167,8 @@ def collect(corpus: Corpus) -> list[schema.Figure]:
                 measure_span=_span(doc, f.measure_start, f.measure_end),
                 claimant_span=_span(doc, f.claimant_start, f.claimant_end),
                 claimant_kind=f.claimant_kind,
+                place=ent(f.place_mention), place_text=f.place_text,
+                place_span=_span(doc, f.place_start, f.place_end),
             )
             fig.period, fig.period_source = _period(a, f)
             figures.append(fig)
@@ -294,7 +298,8 @@ _DENOMINATOR = re.compile(r"\b(?:in every|out of every|out of|one in|per)\s+$", 
 
 
 def _is_rate(corpus: Corpus, f: schema.Figure) -> bool:
-    """Is the figure a rate per period ("250,000 people each year", "$60-billion-a-year")?"""
+    """Is the figure a rate per period ("250,000 people each year", "$60-billion-a-year",
+    "as many as 20,000 people who could be saved by surgery may die each day")?"""
     a = corpus.by_id.get(f.span.doc)
     if a is None:
         return False
@@ -302,10 +307,105 @@ def _is_rate(corpus: Corpus, f: schema.Figure) -> bool:
     # a denominator ("four deaths in every 1,000 people infected", "one in 1,000") is a rate's base too
     if _DENOMINATOR.search(text[max(0, f.span.start - 20) : f.span.start]):
         return True
-    return bool(_rate().match(text[f.span.end : f.span.end + 40]))
+    if _rate().match(text[f.span.end : f.span.end + 40]):
+        return True
+    # the period further on in the figure's own sentence, before any ';' or ':' ("may die each
+    # day"): without the parse here, any rate word of the rest of the clause makes it one, an
+    # abstention at worst ("killed 200 people as 40 flights a day arrived": no point)
+    end = next((s.end for s in a.sentences if s.start <= f.span.start < s.end), len(text))
+    rest = re.split(r"[;:]", text[f.span.end : end], maxsplit=1)[0]
+    return bool(_rate_anywhere().search(rest))
+
+
+@functools.lru_cache(maxsize=1)
+def _rate_anywhere() -> re.Pattern:
+    words = [w.strip().lower() for w in lexicon_file.lines("resolve/series_rates.txt") if w.strip()]
+    return re.compile(r"\b(?:" + "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
+                      + r")\b(?!\s+(?:after|before|later|earlier|ago)\b)", re.I)
+
+
+def _another_count(corpus: Corpus, f: schema.Figure) -> bool:
+    """Is the figure another count than its measure says? It took its measure from a
+    neighbour although its own clause says what it undergoes, something else ("killed as many as 200,000 people, while an estimated 1.5
+    million people have been left homeless": the 1.5 million took "deaths")? Then it is
+    another count, no point of the neighbour's series."""
+    item = _item(corpus, f)
+    if item is not None and item.measure_from is not None and item.undergone and not same_measure(item.undergone, f.measure):
+        return True
+    # nor when what it counts is itself another growing count: "as many as 103 deaths in
+    # Mexico and 20 cases in the US" gave the 20 cases the measure "deaths"
+    counted = set(re.findall(r"[a-z]+", (f.unit or "").lower()))
+    own = measure_key(f.measure) | set(re.findall(r"[\w&]+", (f.measure or "").lower()))
+    return bool(counted & _growing_words()) and not counted & own
+
+
+def _item(corpus: Corpus, f: schema.Figure):
+    items = corpus.memo.get("figure_items")
+    if items is None:
+        items = corpus.memo["figure_items"] = {(a.document.id, x.start): x for a in corpus.analyses for x in a.figures}
+    return items.get((f.span.doc, f.span.start))
+
+
+def _of_another_year(corpus: Corpus, f: schema.Figure, day: str) -> bool:
+    """Does the figure's sentence, or the one before, name a year other than the point's
+    ("1968: an outbreak first detected in Hong Kong killed up to one million people
+    globally", "In the case of the 1957 Asian flu outbreak ... The pandemic killed an
+    estimated one million people worldwide")? The count is then of another time: a
+    historical figure, no point of this story's toll."""
+    a, item = corpus.by_id.get(f.span.doc), _item(corpus, f)
+    return bool(a is not None and item is not None and _other_year(a, item, day[:4]))
+
+
+@functools.lru_cache(maxsize=1)
+def _world_words() -> frozenset[str]:
+    return frozenset(lexicon().get("world", {}))
+
+
+REACH = 7  # days: how far back a weekday name reaches ("on Wednesday")
+
+
+def _point_date(corpus: Corpus, f: schema.Figure) -> tuple[str, str] | None:
+    """When a growing count's value held: ``figure_date``, except that a day its sentence
+    names more than a week before the document's own date dates the happening the count is
+    of, not the count: "the quake on 12 January killed as many as 200,000 people", told on
+    26 January, "an April 20 explosion killed 11 workers", told in May. A toll told on a day
+    held by then; the day of the happening would put a late estimate first and mix the
+    order of the series. The document's date is then the point's (a weekday name, "on
+    Wednesday", reaches a week back at most and keeps dating the point)."""
+    when = figure_date(corpus, f)
+    if when is None or when[1] == "published" or len(when[0]) < 10:
+        return when
+    a = corpus.by_id.get(f.span.doc)
+    pub = a.document.published.value if a else None
+    if pub and re.match(r"\d{4}-\d{2}-\d{2}$", pub[:10]):
+        try:
+            gap = (date.fromisoformat(pub[:10]) - date.fromisoformat(when[0])).days
+        except ValueError:
+            return when
+        if gap > REACH:
+            return pub[:10], "published"
+    return when
 
 
 FALL = 0.5  # a growing count told later at under half an earlier value is another count
+
+
+def _value(f: schema.Figure) -> float | None:
+    return f.value if f.value is not None else (f.high if f.high is not None else f.low)
+
+
+def _wholes(pts: list[tuple[str, str, schema.Figure]]) -> list[tuple[str, str, schema.Figure]]:
+    """The points without a text's counts of a part: one text that tells a toll and, of the
+    same measure and place, a count under ``FALL`` of it tells the whole and a part ("UN
+    officials said at least 14 people had died when the UN's headquarters collapsed ... the
+    prime minister believed more than 100,000 people had died"); the text does not
+    contradict itself, and the part is no point of the whole's series."""
+    top: dict[str, float] = defaultdict(float)
+    for _, _, f in pts:
+        v = _value(f)
+        if v is not None:
+            top[f.span.doc] = max(top[f.span.doc], v)
+    return [p for p in pts if (v := _value(p[2])) is None or v >= FALL * top[p[2].span.doc]]
 
 
 def _falls(pts: list[tuple[str, str, schema.Figure]]) -> bool:
@@ -324,6 +424,37 @@ def _falls(pts: list[tuple[str, str, schema.Figure]]) -> bool:
     return False
 
 
+_PLACE_TYPES = ("GPE", "LOC", "NORP")
+
+
+def _place(corpus: Corpus, f: schema.Figure) -> tuple[str, str | None, str] | None:
+    """(key, entity id, title) of the place or people a count is of: the place its own
+    clause names (``Figure.place_text``), else its subject when that is a place ("Mexico's
+    death toll"). One key per place however it is written: a country by its gazetteer key
+    ("Mexico", "Mexican" -> "mexico"; a people's word is its country's count), another
+    place by its entity, the world by "worldwide"; several places together ("in Mexico and
+    the US") by their words. None when the figure names no place."""
+    types = corpus.memo.get("entity_types")
+    if types is None:
+        types = corpus.memo["entity_types"] = {e.id: (e.type, e.name) for e in corpus.story.entities}
+    text, eid = f.place_text, f.place
+    if text is None and f.subject and types.get(f.subject, ("",))[0] in _PLACE_TYPES:
+        eid, text = f.subject, types[f.subject][1]
+    if text is None:
+        return None
+    if text.lower() in lexicon().get("world", {}):
+        return "worldwide", None, "worldwide"
+    kind, name = types.get(eid, (None, text)) if eid else (None, text)
+    if kind == "NORP" or (kind is None and gazetteer.is_demonym(text)):
+        country = gazetteer.demonym_country(text)
+        if country is None:
+            return None  # a people's word of no one country ("Latin"): which count it is, is unknown
+        return "country:" + country, None, country.title()
+    if gazetteer.place_kind(name, cities=False) == "country":
+        return "country:" + names.place_key(name), eid, name
+    return ("entity:" + eid, eid, name) if eid else ("words:" + " ".join(text.lower().split()), None, text)
+
+
 def series(corpus: Corpus, figures: list[schema.Figure]) -> list[schema.Series]:
     """Growing counts of one measure and subject told on at least two different days with
     at least two different values (one value told again is agreement, shown by ``group``).
@@ -331,26 +462,49 @@ def series(corpus: Corpus, figures: list[schema.Figure]) -> list[schema.Series]:
     disaster is no point of this one's); a rate per period is no point of a count; a count
     that falls to a fraction of an earlier value mixes two counts (``_falls``): none is told."""
     blocks: dict[tuple, list[tuple[str, str, schema.Figure]]] = defaultdict(list)
+    titles: dict[tuple, tuple[str, str | None, str] | None] = {}
     for f in figures:
         if f.measure is None or f.role == "from" or not growing(f.measure) or f.kind == "digits":
             continue
-        if (f.currency and not f.subject) or _is_rate(corpus, f):
+        if (f.currency and not f.subject) or _is_rate(corpus, f) or _another_count(corpus, f):
             continue
-        when = figure_date(corpus, f)
+        when = _point_date(corpus, f)
         if when is None or len(when[0]) < 10:
             continue  # a series is told day by day: a figure dated only to a year is no point of one
-        key = (f.unit, f.currency, _head(f.measure), f.subject, tuple(sorted(measure_key(f.measure))))
+        if _of_another_year(corpus, f, when[0]):
+            continue
+        place = _place(corpus, f)
+        subject = None if place and place[1] == f.subject else f.subject
+        # the place is keyed on its own: "the Mexican death toll", "deaths worldwide" name
+        # their measure with it (the measure's phrase keeps its modifiers), so it leaves the measure
+        own = set(re.findall(r"[\w&]+", f.place_text.lower())) if f.place_text else set()
+        key = (f.unit, f.currency, _head(f.measure), subject, place[0] if place else None,
+               tuple(sorted(measure_key(f.measure) - _world_words() - own)))
         blocks[key].append((when[0], when[1], f))
+        seen = titles.get(key)
+        if seen is None or seen[1] is None:  # titled by an entity when a point names one
+            titles[key] = place
+    # a count that names no place, in a story that counts the same measure in two or more
+    # places ("deaths in Mexico", "deaths in the US", "deaths worldwide"), could be any of
+    # them or their sum: which count it continues is unknown, so it makes no series
+    places: dict[tuple, set[str]] = defaultdict(set)
+    for key in blocks:
+        if key[4] is not None:
+            places[key[:4] + key[5:]].add(key[4])
     out = []
-    for pts in blocks.values():
+    for key, pts in blocks.items():
+        if key[4] is None and len(places.get(key[:4] + key[5:], ())) >= 2:
+            continue
+        pts = _wholes(pts)
         if len({d for d, _, _ in pts}) < 2 or len({(f.value, f.low, f.high) for _, _, f in pts}) < 2:
             continue
         pts.sort(key=lambda p: (p[0], p[2].value if p[2].value is not None else (p[2].low or 0), p[2].id))
         if _falls(pts):
             continue
-        first = pts[0][2]
+        first, place = pts[0][2], titles[key]
         out.append(schema.Series(
-            id="s-" + first.id[2:], measure=first.measure, subject=first.subject, unit=first.unit, currency=first.currency,
+            id="s-" + first.id[2:], measure=first.measure, subject=key[3], unit=first.unit, currency=first.currency,
+            place=place[1] if place else None, place_text=place[2] if place else None,
             points=[schema.SeriesPoint(figure=f.id, date=d, date_source=src, value=f.value, low=f.low, high=f.high,
                                        claimant=f.claimant, claimant_text=f.claimant_text, span=f.span)
                     for d, src, f in pts],

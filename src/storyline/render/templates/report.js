@@ -880,8 +880,9 @@
       return { t: dateNum(p.date), v: v, p: p };
     }).filter(function (q) { return q.t !== null && q.v !== null && q.v !== undefined; });
     var box = el('figure', 'series-card');
-    var unit = s.unit && s.unit !== '%' ? ' ' + s.unit : (s.unit || '');
-    append(box, el('figcaption', null, (s.measure || 'figure') + (s.subject ? ' — ' + nameOf(s.subject) : '') + unit));
+    var unit = s.unit && s.unit !== '%' ? ' (' + s.unit + ')' : (s.unit ? ' ' + s.unit : '');
+    var where = s.place_text ? (s.place_text === 'worldwide' ? ' worldwide' : ' in ' + s.place_text) : '';
+    append(box, el('figcaption', null, (s.measure || 'figure') + (s.subject ? ' — ' + nameOf(s.subject) : '') + where + unit));
     if (!pts.length) return box;
     var t0 = Math.min.apply(null, pts.map(function (q) { return q.t; })), t1 = Math.max.apply(null, pts.map(function (q) { return q.t; }));
     var v1 = Math.max.apply(null, pts.map(function (q) { return q.v; }));
