@@ -616,7 +616,8 @@ def fold_same_sentence(clusters: list[list[MentionRef]], texts: dict[str, str] |
                 # "The stock had gained on Monday after reports surfaced": the reports came
                 # before the gain; not on its card, and no second card repeating the sentence
                 continue
-            apart = target is not None and _apart_from(c, target, key, texts, clause_cards)
+            apart = target is not None and (_apart_from(c, target, key, texts, clause_cards)
+                                            or _at_another_time(c, target, key, texts))
             if target is not None and not apart and _fits(c, target) and _told_after(c, target, key):
                 target += c
                 continue
@@ -629,6 +630,23 @@ def fold_same_sentence(clusters: list[list[MentionRef]], texts: dict[str, str] |
                 host += c
         out += parts + loose
     return out
+
+
+def _at_another_time(c: list[MentionRef], host: list[MentionRef], key: tuple, texts: dict[str, str]) -> bool:
+    """Whether the dated card ``host`` is dated, in sentence ``key``, only by clauses that
+    follow a temporal conjunction ("After the three cases confirmed yesterday, the
+    Department of Health stepped up its response"), while ``c``'s clauses there do not:
+    the date is of the happening the main clause comes after (or before, or since), a
+    different happening at a different time, so ``c`` is no mention of that card (audit
+    H1N1 V10). The mirror of ``_other_time``; "when" and "as" tell the same time and fold."""
+    dated = [m for m in host if m.date and (m.doc, tuple(m.sentence)) == key]
+    mine = [m for m in c if (m.doc, tuple(m.sentence)) == key]
+    return bool(dated) and bool(mine) and _after_conjunction(dated, texts) and not _other_time(mine, texts)
+
+
+def _after_conjunction(ms: list[MentionRef], texts: dict[str, str]) -> bool:
+    """Whether every clause of ``ms`` follows a temporal conjunction ("after", "since", ...)."""
+    return all(m.doc in texts and _OTHER_TIME.search(texts[m.doc][max(0, m.start - 12) : m.start]) for m in ms)
 
 
 def _told_after(c: list[MentionRef], host: list[MentionRef], key: tuple) -> bool:
@@ -669,7 +687,13 @@ def build_events(corpus: Corpus, clusters: list[list[MentionRef]]) -> list[schem
         # never the sentence, whose main event ("fears are growing") its date would seem to
         # date; so does an undated one kept apart from its sentence's dated card ("the
         # lawsuits that have been filed"), which would otherwise repeat that sentence
-        shown = best.phrase if best.phrase and (value or (best.doc, tuple(best.sentence)) in dated_sentences) else best.sentence
+        on_dated = (best.doc, tuple(best.sentence)) in dated_sentences
+        shown = best.phrase if best.phrase and (value or on_dated) else best.sentence
+        if not value and not best.phrase and on_dated and len(c) == 1:
+            # an undated clause kept apart from its sentence's dated card ("After the cases
+            # confirmed yesterday, the Department stepped up its response") shows its own
+            # clause: the sentence would show the other happening's date beside it
+            shown = (best.start, best.end)
         if value and best.key in forecasts:
             shown = (best.start, best.end)  # a forecast's clause: "to be confirmed next week"
         summary = " ".join(text[shown[0] : shown[1]].split())
