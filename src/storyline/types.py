@@ -364,6 +364,9 @@ class EventItem(_Model):
     phrase: Span | None = Field(None, description="for a relative clause's event, the noun phrase it belongs to "
                                 "(\"the rig that exploded on April 20\"): its date is that phrase's, not the "
                                 "sentence's, whose main event is another")
+    not_event: Literal["question", "negated", "nobody", "generic", "hypothetical", "state"] | None = Field(
+        None, description="why the clause tells no happening a card should show (analyse.events."
+        "not_a_happening); its card is left off the event list unless a date dates it")
 
 
 class DocAnalysis(_Model):

@@ -22,6 +22,9 @@ Steps:
    blacklist") takes that event's cluster date, shifted (``timenorm.shift``).
 5. The event's date is the finest date its mentions agree on; its summary the
    sentence of its best mention (dated, most actors, earliest document).
+6. An undated event whose every mention tells no happening (a question, a negated
+   non-occurrence, a habit, a supposition, a state: ``EventItem.not_event``) gets no
+   card; a date keeps any card.
 
 Events are ordered by event date (when things happened), undated last; ids are a
 hash of the first mention's span, so they are stable across runs.
@@ -98,6 +101,9 @@ class MentionRef:
     # instead of the sentence (whose main event its date does not date)
     phrase: tuple[int, int] | None = None
     perfect: bool = False  # told in the present perfect: "have all traded blame"
+    # why the clause tells no happening (``analyse.events.not_a_happening``): a card of
+    # such mentions only is left off the event list unless a date dates it
+    not_event: str | None = None
 
     @property
     def key(self) -> tuple[str, int]:
@@ -192,6 +198,7 @@ def mentions(corpus: Corpus, published: dict[str, schema.Published] | None = Non
             m.args = tuple(item.args)
             m.phrase = (item.phrase[0], item.phrase[1]) if item.phrase else None
             m.perfect = item.perfect
+            m.not_event = item.not_event
             m.not_after = _last_day(pub) if item.tense != "future" else None
             m.own_time = (_unresolved(a, item) or _names_a_time(a, item)) if value is None else None
             link = item.after_event
@@ -681,6 +688,8 @@ def build_events(corpus: Corpus, clusters: list[list[MentionRef]]) -> list[schem
                        if _agreed_date([(m.date, m.granularity) for m in c if m.date])[0] for m in c}
     for c in folded:
         value, gran = _agreed_date([(m.date, m.granularity) for m in c if m.date])
+        if not value and all(m.not_event for m in c):
+            continue  # a question, a non-occurrence, a habit, a supposition or a state: no event card
         best = _best(c)
         text = corpus.by_id[best.doc].document.text
         # a dated relative clause shows its noun phrase ("the rig that exploded on April 20"),
