@@ -79,3 +79,20 @@ def test_a_date_keeps_a_non_event_card():
     # "never drop a card that a date dates": a negated clause dated by its own time stays
     cards = _cards({"a.txt": ("The council did not reopen the Wexford bridge on Tuesday.", "2021-03-11")})
     assert any(d == "2021-03-09" for d, _ in cards), cards
+
+
+@pytest.mark.parametrize(("text", "verb", "agent"), [
+    pytest.param("Anna Berg opened the show, singing her new song.", "singing", "Berg", id="participle-takes-the-subject"),
+    pytest.param("Anna Berg, who sang her new song, left early.", "sang", "Berg", id="relative-pronoun-subject"),
+    pytest.param("The song was sung by Anna Berg.", "sung", "Berg", id="passive-by"),
+    # twins: no doer to read
+    pytest.param("The song was sung at the weekend.", "sung", None, id="passive-without-by"),
+    pytest.param("The song that Anna Berg sang was new.", "sang", "Berg", id="relative-with-own-subject"),
+    pytest.param("The song, sung at the weekend, was new.", "sung", None, id="participle-on-a-noun-is-its-object"),
+])
+def test_the_doer_of_a_clause(nlp, text, verb, agent):
+    from storyline.analyse.events import _agent_token
+
+    tok = next(t for t in nlp(text) if t.text == verb)
+    got = _agent_token(tok)
+    assert (got.text if got is not None else None) == agent

@@ -562,3 +562,27 @@ def test_a_clause_kept_apart_from_a_dated_card_shows_its_own_clause():
     cards = _cards({"a.txt": (text, "2009-04-30")})
     assert any(d is None and s.startswith("the Department of Health stepped up") for d, s in cards), cards
     assert not any(d is None and s == text for d, s in cards), cards
+
+
+def test_two_named_doers_are_two_happenings():
+    # audit haiti V8: one singer "who has already recorded her vocals" and another
+    # "recording her vocals at the weekend": the same kind and object, two doers
+    evs = _events_of({
+        "a.txt": ("The singer Anna Berg recorded her vocals for the charity single in a London studio "
+                  "at the weekend.", "2010-01-27"),
+        "b.txt": ("Maria Costa, who recorded her vocals for the charity single in a London studio, "
+                  "said it was an honour.", "2010-01-26"),
+    })
+    date, ms = _event_with(evs, "a.txt", "recorded her vocals")
+    assert not any(d == "b.txt" for d, _ in ms), evs
+
+
+def test_twin_one_named_doer_is_one_happening():
+    evs = _events_of({
+        "a.txt": ("The singer Anna Berg recorded her vocals for the charity single in a London studio "
+                  "at the weekend.", "2010-01-27"),
+        "b.txt": ("Anna Berg, who recorded her vocals for the charity single in a London studio, "
+                  "said it was an honour.", "2010-01-26"),
+    })
+    date, ms = _event_with(evs, "a.txt", "recorded her vocals")
+    assert any(d == "b.txt" for d, _ in ms), evs

@@ -367,6 +367,8 @@ class EventItem(_Model):
     not_event: Literal["question", "negated", "nobody", "generic", "hypothetical", "state"] | None = Field(
         None, description="why the clause tells no happening a card should show (analyse.events."
         "not_a_happening); its card is left off the event list unless a date dates it")
+    agent_mention: int | None = Field(None, description="index into DocAnalysis.mentions of the named doer "
+                                      "(subject, or the noun a relative clause hangs on; analyse.events._agent_token)")
 
 
 class DocAnalysis(_Model):

@@ -223,6 +223,51 @@ def not_a_happening(tok, sentence: str, tense: str | None, passive: bool, perfec
     return None
 
 
+_RELATIVE_SUBJECTS = frozenset({"who", "which", "that"})
+_AGENT_LABELS = ("PERSON", "ORG", "GPE", "NORP")
+
+
+def _agent_token(tok):
+    """The token naming who does the happening of verb ``tok``, or None: its subject (the
+    "by" phrase of a passive); for a relative clause whose pronoun is the subject ("Mika,
+    who has already laid his vocals down") or an "-ing" participle on a noun, that noun;
+    for an "-ing" adverbial or a coordinated verb with no subject of its own ("Leona Lewis
+    has scored the opening, laying down her vocals"), the subject of the verb it hangs on."""
+    t = tok
+    for _ in range(3):
+        kids = list(t.children)
+        passive = any(c.dep_ == "auxpass" for c in kids)
+        if passive:
+            by = next((c for c in kids if c.dep_ == "agent"), None)
+            return next((g for g in by.children if g.dep_ == "pobj"), None) if by is not None else None
+        subj = next((c for c in kids if c.dep_ == "nsubj"), None)
+        if subj is not None:
+            if t.dep_ == "relcl" and subj.lower_ in _RELATIVE_SUBJECTS:
+                return t.head
+            return subj
+        if t.dep_ == "acl" and t.tag_ == "VBG":
+            return t.head
+        if (t.dep_ == "advcl" and t.tag_ == "VBG") or t.dep_ == "conj":
+            t = t.head
+            continue
+        return None
+    return None
+
+
+def _agent_mention(analysis: DocAnalysis, tok) -> int | None:
+    """The named mention (a person, organisation, country or group) of ``_agent_token``."""
+    agent = _agent_token(tok)
+    if agent is None:
+        return None
+    # the noun itself, or a name in apposition to it ("the singer Anna Berg")
+    for t in (agent, *(c for c in agent.children if c.dep_ == "appos")):
+        mi = next((mi for mi, m in enumerate(analysis.mentions)
+                   if m.start <= t.idx < m.end and m.label in _AGENT_LABELS), None)
+        if mi is not None:
+            return mi
+    return None
+
+
 def _is_eventive(tok) -> bool:
     if tok.pos_ != "VERB":
         return False
@@ -308,6 +353,7 @@ def extract(sdoc, analysis: DocAnalysis) -> list[EventItem]:
                 tense=tense, passive=passive, negated=any(c.dep_ == "neg" for c in tok.children), args=args,
                 perfect=perfect, timex_via=via, phrase=phrase,
                 not_event=not_a_happening(tok, text[sspan[0] : sspan[1]], tense, passive, perfect),
+                agent_mention=_agent_mention(analysis, tok),
             ))
     _carry_on(sdoc, analysis, items, verb_item, sent_spans)
     # link "N units after <event>" to the event inside the signal's phrase

@@ -104,6 +104,7 @@ class MentionRef:
     # why the clause tells no happening (``analyse.events.not_a_happening``): a card of
     # such mentions only is left off the event list unless a date dates it
     not_event: str | None = None
+    agent: str | None = None  # the entity id of the named doer (``EventItem.agent_mention``)
 
     @property
     def key(self) -> tuple[str, int]:
@@ -199,6 +200,8 @@ def mentions(corpus: Corpus, published: dict[str, schema.Published] | None = Non
             m.phrase = (item.phrase[0], item.phrase[1]) if item.phrase else None
             m.perfect = item.perfect
             m.not_event = item.not_event
+            if item.agent_mention is not None:
+                m.agent = corpus.mention_entity.get((doc, item.agent_mention))
             m.not_after = _last_day(pub) if item.tense != "future" else None
             m.own_time = (_unresolved(a, item) or _names_a_time(a, item)) if value is None else None
             link = item.after_event
@@ -284,7 +287,15 @@ def same_event_evidence(a: MentionRef, b: MentionRef, common: frozenset[str] = f
     alone is not enough: in a corpus about one story every clause is about the flu or the
     spill, and a false merge gives one article's happening another's date (the audit's
     "Israel has re-named swine flu" dated by a school's exam rescheduling a week later)."""
-    return same_kind(a, b) and same_participants(a, b, common) and compatible_mentions(a, b)
+    return same_kind(a, b) and same_participants(a, b, common) and not other_doers(a, b) and compatible_mentions(a, b)
+
+
+def other_doers(a: MentionRef, b: MentionRef) -> bool:
+    """Each clause names who did it, and they are two ("Mika, who has already laid his vocals
+    down" / "Leona Lewis ..., laying down her vocals": audit haiti V8): two happenings of
+    one kind, however alike the rest. A doer unnamed on either side (a pronoun, none)
+    says nothing either way."""
+    return a.agent is not None and b.agent is not None and a.agent != b.agent
 
 
 def frame_match(a: MentionRef, b: MentionRef) -> bool:
@@ -480,7 +491,7 @@ def cluster(corpus: Corpus, published: dict[str, schema.Published] | None = None
         # average linkage: no chaining of "Huawei ..." clauses into one blob
         if any(ms[x].doc == ms[y].doc and ms[x].sentence == ms[y].sentence for x in xs for y in ys):
             return False  # one sentence never tells the same event twice
-        if any(rivals(ms[x], ms[y], types) for x in xs for y in ys):
+        if any(rivals(ms[x], ms[y], types) or other_doers(ms[x], ms[y]) for x in xs for y in ys):
             return False
         if not all(same_kind(ms[x], ms[y]) for x in xs for y in ys if ms[x].doc != ms[y].doc):
             return False  # across documents every pair tells one kind of happening: no chaining by wording
