@@ -44,6 +44,15 @@ _EVENTS = [
     pytest.param("Schools are being closed across the city.", "closed", id="present-progressive"),
     pytest.param("Schools have been closed across the city.", "closed", id="present-perfect"),
     pytest.param("The family moved to Cancun.", "moved", id="a-change"),
+    # a perfect infinitive tells a past happening through a belief
+    pytest.param("Twenty people are known to have died in the city.", "died", id="perfect-infinitive"),
+    # a relative clause inside a question tells a happening of its own
+    pytest.param("The mayor repeated the question that a reporter posed at the briefing: what next?", "posed",
+                 id="relative-clause-in-a-question"),
+    # a degree adverb is no habit
+    pytest.param("The patient has since largely recovered.", "recovered", id="degree-adverb"),
+    # a state verb in the progressive is an action
+    pytest.param("The fire was still being contained by the crews.", "contained", id="progressive-state-verb"),
 ]
 
 

@@ -200,9 +200,12 @@ def not_a_happening(tok, sentence: str, tense: str | None, passive: bool, perfec
       a state now, not when anything happened.
     """
     cues = _non_event_cues()
-    if sentence.rstrip(_CLOSERS).endswith("?"):
-        return "question"
     kids = list(tok.children)
+    main = tok.dep_ == "ROOT" or (tok.dep_ == "conj" and tok.head.dep_ == "ROOT")
+    if main and sentence.rstrip(_CLOSERS).endswith("?"):
+        # the question's own clause; not a relative clause in it ("the question that X
+        # posed on Tuesday: what should we do?")
+        return "question"
     if any(c.dep_ == "neg" for c in kids):
         return "negated"
     for c in kids:
@@ -213,11 +216,15 @@ def not_a_happening(tok, sentence: str, tense: str | None, passive: bool, perfec
         return "generic"
     if any(c.dep_ == "mark" and c.lower_ in cues.get("hypothetical", ()) for c in kids):
         return "hypothetical"
-    if any(c.dep_ == "aux" and c.lower_ == "to" for c in kids):
+    if any(c.dep_ == "aux" and c.lower_ == "to" for c in kids) and not any(c.dep_ == "aux" and c.lower_ == "have" for c in kids):
+        # "expected to be released"; not a perfect infinitive, a past happening told through
+        # a belief ("twenty people are known to have died", "thought to have caught the virus")
         return "hypothetical"
-    if tok.lemma_.lower() in cues.get("state", ()):
+    progressive = any(c.dep_ in ("aux", "auxpass") and c.tag_ == "VBG" for c in kids)
+    if tok.lemma_.lower() in cues.get("state", ()) and not progressive:
+        # a state is not told in the progressive: "the virus was still being contained" is an action
         return "state"
-    if tense == "present" and passive and not perfect and not any(c.dep_ in ("aux", "auxpass") and c.tag_ == "VBG" for c in kids) \
+    if tense == "present" and passive and not perfect and not progressive \
             and not any(c.dep_ == "aux" and c.lower_ in ("has", "have", "'ve") for c in kids):
         return "state"
     return None
