@@ -214,8 +214,11 @@ def not_a_happening(tok, sentence: str, tense: str | None, passive: bool, perfec
             return "nobody"
     if any(c.dep_ == "advmod" and c.lower_ in cues.get("generic", ()) for c in kids):
         return "generic"
-    if any(c.dep_ == "mark" and c.lower_ in cues.get("hypothetical", ()) for c in kids):
-        return "hypothetical"
+    for c in kids:
+        if c.dep_ == "mark":
+            before = tok.doc[c.i - 1].lower_ + " " if c.i > 0 else ""
+            if c.lower_ in cues.get("hypothetical", ()) or before + c.lower_ in cues.get("hypothetical", ()):
+                return "hypothetical"
     if any(c.dep_ == "aux" and c.lower_ == "to" for c in kids) and not any(c.dep_ == "aux" and c.lower_ == "have" for c in kids):
         # "expected to be released"; not a perfect infinitive, a past happening told through
         # a belief ("twenty people are known to have died", "thought to have caught the virus")
