@@ -234,7 +234,9 @@ def not_a_happening(tok, sentence: str, tense: str | None, passive: bool, perfec
 
 
 _RELATIVE_SUBJECTS = frozenset({"who", "which", "that"})
-_AGENT_LABELS = ("PERSON", "ORG", "GPE", "NORP")
+# a doer is any name: the small model labels some people as places ("Mika" LOC), and two
+# different names are two doers whatever their labels; numbers and times are no doers
+_NOT_AGENT_LABELS = frozenset({"DATE", "TIME", "CARDINAL", "ORDINAL", "QUANTITY", "MONEY", "PERCENT"})
 
 
 def _agent_token(tok):
@@ -265,14 +267,14 @@ def _agent_token(tok):
 
 
 def _agent_mention(analysis: DocAnalysis, tok) -> int | None:
-    """The named mention (a person, organisation, country or group) of ``_agent_token``."""
+    """The named mention of ``_agent_token`` (a person, organisation, country, group, whatever its label)."""
     agent = _agent_token(tok)
     if agent is None:
         return None
     # the noun itself, or a name in apposition to it ("the singer Anna Berg")
     for t in (agent, *(c for c in agent.children if c.dep_ == "appos")):
         mi = next((mi for mi, m in enumerate(analysis.mentions)
-                   if m.start <= t.idx < m.end and m.label in _AGENT_LABELS), None)
+                   if m.start <= t.idx < m.end and m.label not in _NOT_AGENT_LABELS), None)
         if mi is not None:
             return mi
     return None
