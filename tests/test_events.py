@@ -517,6 +517,15 @@ _JOINED = [
     pytest.param("Over the weekend independent schools were issued with advice about what to do in the "
                  "case of a pandemic, mirroring that already supplied to state schools.", "2009-05-05",
                  "were issued with advice", "2009-W18-WE", "supplied", False, id="already"),
+    # audit H1N1 V10: the date is the confirming's, which the main clause comes after; the
+    # stepping up is another happening and is not cited under that day
+    pytest.param("After the three British cases of flu confirmed yesterday the Department of Health stepped "
+                 "up its emergency response.", "2009-04-30", "confirmed yesterday", "2009-04-29",
+                 "stepped up", False, id="main-clause-after-a-dated-after-clause"),
+    # twin: "when" tells the same time, and the main clause joins the dated card
+    pytest.param("When the three British cases of flu were confirmed yesterday the Department of Health "
+                 "stepped up its emergency response.", "2009-04-30", "confirmed yesterday", "2009-04-29",
+                 "stepped up", True, id="main-clause-of-a-dated-when-clause"),
 ]
 
 
@@ -543,3 +552,37 @@ def test_twin_a_happening_told_in_the_present_keeps_its_year():
     # twin of the row "present-state-undated" of _NOT_DATED: "opens" is no state
     evs = _events_of({"b.txt": ("The plant opens in 2022.", "2021-02-10")})
     assert any(date == "2022" for date, _ in evs), evs
+
+
+def test_a_clause_kept_apart_from_a_dated_card_shows_its_own_clause():
+    # the stepping up keeps a card of its own, undated, which shows its clause: the whole
+    # sentence would show "confirmed yesterday" beside a card that is not yesterday's
+    text = ("After the three British cases of flu confirmed yesterday the Department of Health stepped "
+            "up its emergency response.")
+    cards = _cards({"a.txt": (text, "2009-04-30")})
+    assert any(d is None and s.startswith("the Department of Health stepped up") for d, s in cards), cards
+    assert not any(d is None and s == text for d, s in cards), cards
+
+
+def test_two_named_doers_are_two_happenings():
+    # audit haiti V8: one singer "who has already recorded her vocals" and another
+    # "recording her vocals at the weekend": the same kind and object, two doers
+    evs = _events_of({
+        "a.txt": ("The singer Anna Berg recorded her vocals for the charity single in a London studio "
+                  "at the weekend.", "2010-01-27"),
+        "b.txt": ("Maria Costa, who recorded her vocals for the charity single in a London studio, "
+                  "said it was an honour.", "2010-01-26"),
+    })
+    date, ms = _event_with(evs, "a.txt", "recorded her vocals")
+    assert not any(d == "b.txt" for d, _ in ms), evs
+
+
+def test_twin_one_named_doer_is_one_happening():
+    evs = _events_of({
+        "a.txt": ("The singer Anna Berg recorded her vocals for the charity single in a London studio "
+                  "at the weekend.", "2010-01-27"),
+        "b.txt": ("Anna Berg, who recorded her vocals for the charity single in a London studio, "
+                  "said it was an honour.", "2010-01-26"),
+    })
+    date, ms = _event_with(evs, "a.txt", "recorded her vocals")
+    assert any(d == "b.txt" for d, _ in ms), evs

@@ -369,6 +369,11 @@ class EventItem(_Model):
     phrase: Span | None = Field(None, description="for a relative clause's event, the noun phrase it belongs to "
                                 "(\"the rig that exploded on April 20\"): its date is that phrase's, not the "
                                 "sentence's, whose main event is another")
+    not_event: Literal["question", "negated", "nobody", "generic", "hypothetical", "state"] | None = Field(
+        None, description="why the clause tells no happening a card should show (analyse.events."
+        "not_a_happening); its card is left off the event list unless a date dates it")
+    agent_mention: int | None = Field(None, description="index into DocAnalysis.mentions of the named doer "
+                                      "(subject, or the noun a relative clause hangs on; analyse.events._agent_token)")
 
 
 class DocAnalysis(_Model):

@@ -167,6 +167,119 @@ def _year_before_a_noun(span) -> bool:
     return before is not None and before.lower_ in ("the", "a", "an") and after.pos_ in ("NOUN", "PROPN")
 
 
+_NON_EVENT = "analyse/non_event_cues.tsv"
+
+
+@functools.lru_cache(maxsize=1)
+def _non_event_cues() -> dict[str, frozenset[str]]:
+    out: dict[str, set[str]] = {}
+    for kind, word in lexicon.rows(_NON_EVENT):
+        out.setdefault(kind.strip(), set()).add(word.strip().lower())
+    return {k: frozenset(v) for k, v in out.items()}
+
+
+_CLOSERS = "\"'\u201d\u2019)] "
+
+
+def not_a_happening(tok, sentence: str, tense: str | None, passive: bool, perfect: bool) -> str | None:
+    """Why the clause of verb ``tok`` tells no happening a timeline card should show, or
+    None. The event stage keeps such a clause as a mention (document dating and the
+    corpus stage read mentions); the corpus stage leaves its card off the event list only
+    when no date dates it (``resolve.events.build_events``). Parse rules over the words of
+    ``non_event_cues.tsv`` (data), written here because no offline model reads factuality
+    or genericity (no such spaCy component or event-factuality model is installed):
+
+    - question: its sentence asks ("Why was the well not capped?");
+    - negated: "not", "n't" or "never" on the verb ("the outbreak never came", "was not named");
+    - nobody: a subject that says nothing happened ("no deaths were reported");
+    - generic: an adverb of habit on the verb ("is usually spread by coughing");
+    - hypothetical: a supposition ("whether it was spread by pigs") or an infinitive
+      ("expected to be released": told ahead, not told as done);
+    - state: a verb of a state with no change ("owned the rig", "lived in Mexico"), or a
+      present passive that is not in progress ("schools are closed", "it is thought"):
+      a state now, not when anything happened.
+    """
+    cues = _non_event_cues()
+    kids = list(tok.children)
+    main = tok.dep_ == "ROOT" or (tok.dep_ == "conj" and tok.head.dep_ == "ROOT")
+    if main and sentence.rstrip(_CLOSERS).endswith("?"):
+        # the question's own clause; not a relative clause in it ("the question that X
+        # posed on Tuesday: what should we do?")
+        return "question"
+    if any(c.dep_ == "neg" for c in kids):
+        return "negated"
+    for c in kids:
+        if c.dep_ in ("nsubj", "nsubjpass") and (
+                c.lower_ in cues.get("nobody", ()) or any(d.dep_ == "det" and d.lower_ == "no" for d in c.children)):
+            return "nobody"
+    if any(c.dep_ == "advmod" and c.lower_ in cues.get("generic", ()) for c in kids):
+        return "generic"
+    for c in kids:
+        if c.dep_ == "mark":
+            before = tok.doc[c.i - 1].lower_ + " " if c.i > 0 else ""
+            if c.lower_ in cues.get("hypothetical", ()) or before + c.lower_ in cues.get("hypothetical", ()):
+                return "hypothetical"
+    if any(c.dep_ == "aux" and c.lower_ == "to" for c in kids) and not any(c.dep_ == "aux" and c.lower_ == "have" for c in kids):
+        # "expected to be released"; not a perfect infinitive, a past happening told through
+        # a belief ("twenty people are known to have died", "thought to have caught the virus")
+        return "hypothetical"
+    progressive = any(c.dep_ in ("aux", "auxpass") and c.tag_ == "VBG" for c in kids)
+    if tok.lemma_.lower() in cues.get("state", ()) and not progressive:
+        # a state is not told in the progressive: "the virus was still being contained" is an action
+        return "state"
+    if tense == "present" and passive and not perfect and not progressive \
+            and not any(c.dep_ == "aux" and c.lower_ in ("has", "have", "'ve") for c in kids):
+        return "state"
+    return None
+
+
+_RELATIVE_SUBJECTS = frozenset({"who", "which", "that"})
+# a doer is any name: the small model labels some people as places ("Mika" LOC), and two
+# different names are two doers whatever their labels; numbers and times are no doers
+_NOT_AGENT_LABELS = frozenset({"DATE", "TIME", "CARDINAL", "ORDINAL", "QUANTITY", "MONEY", "PERCENT"})
+
+
+def _agent_token(tok):
+    """The token naming who does the happening of verb ``tok``, or None: its subject (the
+    "by" phrase of a passive); for a relative clause whose pronoun is the subject ("Mika,
+    who has already laid his vocals down") or an "-ing" participle on a noun, that noun;
+    for an "-ing" adverbial or a coordinated verb with no subject of its own ("Leona Lewis
+    has scored the opening, laying down her vocals"), the subject of the verb it hangs on."""
+    t = tok
+    for _ in range(3):
+        kids = list(t.children)
+        passive = any(c.dep_ == "auxpass" for c in kids)
+        if passive:
+            by = next((c for c in kids if c.dep_ == "agent"), None)
+            return next((g for g in by.children if g.dep_ == "pobj"), None) if by is not None else None
+        subj = next((c for c in kids if c.dep_ == "nsubj"), None)
+        if subj is not None:
+            if t.dep_ == "relcl" and subj.lower_ in _RELATIVE_SUBJECTS:
+                return t.head
+            return subj
+        if t.dep_ == "acl" and t.tag_ == "VBG":
+            return t.head
+        if (t.dep_ == "advcl" and t.tag_ == "VBG") or t.dep_ == "conj":
+            t = t.head
+            continue
+        return None
+    return None
+
+
+def _agent_mention(analysis: DocAnalysis, tok) -> int | None:
+    """The named mention of ``_agent_token`` (a person, organisation, country, group, whatever its label)."""
+    agent = _agent_token(tok)
+    if agent is None:
+        return None
+    # the noun itself, or a name in apposition to it ("the singer Anna Berg")
+    for t in (agent, *(c for c in agent.children if c.dep_ == "appos")):
+        mi = next((mi for mi, m in enumerate(analysis.mentions)
+                   if m.start <= t.idx < m.end and m.label not in _NOT_AGENT_LABELS), None)
+        if mi is not None:
+            return mi
+    return None
+
+
 def _is_eventive(tok) -> bool:
     if tok.pos_ != "VERB":
         return False
@@ -245,12 +358,14 @@ def extract(sdoc, analysis: DocAnalysis) -> list[EventItem]:
                 ps, pe = max(sdoc[ph[0]].idx, sspan[0]), min(sdoc[ph[1] - 1].idx + len(sdoc[ph[1] - 1].text), sspan[1])
                 phrase = (ps, pe) if pe > ps else None
             verb_item[tok.i] = len(items)
+            perfect = any(c.dep_ == "aux" and c.lower_ in ("has", "have", "'ve") for c in tok.children) and tok.tag_ == "VBN"
             items.append(EventItem(
                 start=s, end=e, text=text[s:e], trigger=tok.text, actor_mentions=actors, timex=ti,
                 trigger_span=(tok.idx, tok.idx + len(tok.text)), sentence=sspan, lemma=tok.lemma_.lower(),
                 tense=tense, passive=passive, negated=any(c.dep_ == "neg" for c in tok.children), args=args,
-                perfect=any(c.dep_ == "aux" and c.lower_ in ("has", "have", "'ve") for c in tok.children) and tok.tag_ == "VBN",
-                timex_via=via, phrase=phrase,
+                perfect=perfect, timex_via=via, phrase=phrase,
+                not_event=not_a_happening(tok, text[sspan[0] : sspan[1]], tense, passive, perfect),
+                agent_mention=_agent_mention(analysis, tok),
             ))
     _carry_on(sdoc, analysis, items, verb_item, sent_spans)
     # link "N units after <event>" to the event inside the signal's phrase

@@ -22,6 +22,9 @@ Steps:
    blacklist") takes that event's cluster date, shifted (``timenorm.shift``).
 5. The event's date is the finest date its mentions agree on; its summary the
    sentence of its best mention (dated, most actors, earliest document).
+6. An undated event whose every mention tells no happening (a question, a negated
+   non-occurrence, a habit, a supposition, a state: ``EventItem.not_event``) gets no
+   card; a date keeps any card.
 
 Events are ordered by event date (when things happened), undated last; ids are a
 hash of the first mention's span, so they are stable across runs.
@@ -98,6 +101,10 @@ class MentionRef:
     # instead of the sentence (whose main event its date does not date)
     phrase: tuple[int, int] | None = None
     perfect: bool = False  # told in the present perfect: "have all traded blame"
+    # why the clause tells no happening (``analyse.events.not_a_happening``): a card of
+    # such mentions only is left off the event list unless a date dates it
+    not_event: str | None = None
+    agent: str | None = None  # the entity id of the named doer (``EventItem.agent_mention``)
 
     @property
     def key(self) -> tuple[str, int]:
@@ -192,6 +199,9 @@ def mentions(corpus: Corpus, published: dict[str, schema.Published] | None = Non
             m.args = tuple(item.args)
             m.phrase = (item.phrase[0], item.phrase[1]) if item.phrase else None
             m.perfect = item.perfect
+            m.not_event = item.not_event
+            if item.agent_mention is not None:
+                m.agent = corpus.mention_entity.get((doc, item.agent_mention))
             m.not_after = _last_day(pub) if item.tense != "future" else None
             m.own_time = (_unresolved(a, item) or _names_a_time(a, item)) if value is None else None
             link = item.after_event
@@ -277,7 +287,15 @@ def same_event_evidence(a: MentionRef, b: MentionRef, common: frozenset[str] = f
     alone is not enough: in a corpus about one story every clause is about the flu or the
     spill, and a false merge gives one article's happening another's date (the audit's
     "Israel has re-named swine flu" dated by a school's exam rescheduling a week later)."""
-    return same_kind(a, b) and same_participants(a, b, common) and compatible_mentions(a, b)
+    return same_kind(a, b) and same_participants(a, b, common) and not other_doers(a, b) and compatible_mentions(a, b)
+
+
+def other_doers(a: MentionRef, b: MentionRef) -> bool:
+    """Each clause names who did it, and they are two ("Mika, who has already laid his vocals
+    down" / "Leona Lewis ..., laying down her vocals": audit haiti V8): two happenings of
+    one kind, however alike the rest. A doer unnamed on either side (a pronoun, none)
+    says nothing either way."""
+    return a.agent is not None and b.agent is not None and a.agent != b.agent
 
 
 def frame_match(a: MentionRef, b: MentionRef) -> bool:
@@ -473,7 +491,7 @@ def cluster(corpus: Corpus, published: dict[str, schema.Published] | None = None
         # average linkage: no chaining of "Huawei ..." clauses into one blob
         if any(ms[x].doc == ms[y].doc and ms[x].sentence == ms[y].sentence for x in xs for y in ys):
             return False  # one sentence never tells the same event twice
-        if any(rivals(ms[x], ms[y], types) for x in xs for y in ys):
+        if any(rivals(ms[x], ms[y], types) or other_doers(ms[x], ms[y]) for x in xs for y in ys):
             return False
         if not all(same_kind(ms[x], ms[y]) for x in xs for y in ys if ms[x].doc != ms[y].doc):
             return False  # across documents every pair tells one kind of happening: no chaining by wording
@@ -616,7 +634,8 @@ def fold_same_sentence(clusters: list[list[MentionRef]], texts: dict[str, str] |
                 # "The stock had gained on Monday after reports surfaced": the reports came
                 # before the gain; not on its card, and no second card repeating the sentence
                 continue
-            apart = target is not None and _apart_from(c, target, key, texts, clause_cards)
+            apart = target is not None and (_apart_from(c, target, key, texts, clause_cards)
+                                            or _at_another_time(c, target, key, texts))
             if target is not None and not apart and _fits(c, target) and _told_after(c, target, key):
                 target += c
                 continue
@@ -629,6 +648,23 @@ def fold_same_sentence(clusters: list[list[MentionRef]], texts: dict[str, str] |
                 host += c
         out += parts + loose
     return out
+
+
+def _at_another_time(c: list[MentionRef], host: list[MentionRef], key: tuple, texts: dict[str, str]) -> bool:
+    """Whether the dated card ``host`` is dated, in sentence ``key``, only by clauses that
+    follow a temporal conjunction ("After the three cases confirmed yesterday, the
+    Department of Health stepped up its response"), while ``c``'s clauses there do not:
+    the date is of the happening the main clause comes after (or before, or since), a
+    different happening at a different time, so ``c`` is no mention of that card (audit
+    H1N1 V10). The mirror of ``_other_time``; "when" and "as" tell the same time and fold."""
+    dated = [m for m in host if m.date and (m.doc, tuple(m.sentence)) == key]
+    mine = [m for m in c if (m.doc, tuple(m.sentence)) == key]
+    return bool(dated) and bool(mine) and _after_conjunction(dated, texts) and not _other_time(mine, texts)
+
+
+def _after_conjunction(ms: list[MentionRef], texts: dict[str, str]) -> bool:
+    """Whether every clause of ``ms`` follows a temporal conjunction ("after", "since", ...)."""
+    return all(m.doc in texts and _OTHER_TIME.search(texts[m.doc][max(0, m.start - 12) : m.start]) for m in ms)
 
 
 def _told_after(c: list[MentionRef], host: list[MentionRef], key: tuple) -> bool:
@@ -663,13 +699,21 @@ def build_events(corpus: Corpus, clusters: list[list[MentionRef]]) -> list[schem
                        if _agreed_date([(m.date, m.granularity) for m in c if m.date])[0] for m in c}
     for c in folded:
         value, gran = _agreed_date([(m.date, m.granularity) for m in c if m.date])
+        if not value and all(m.not_event for m in c):
+            continue  # a question, a non-occurrence, a habit, a supposition or a state: no event card
         best = _best(c)
         text = corpus.by_id[best.doc].document.text
         # a dated relative clause shows its noun phrase ("the rig that exploded on April 20"),
         # never the sentence, whose main event ("fears are growing") its date would seem to
         # date; so does an undated one kept apart from its sentence's dated card ("the
         # lawsuits that have been filed"), which would otherwise repeat that sentence
-        shown = best.phrase if best.phrase and (value or (best.doc, tuple(best.sentence)) in dated_sentences) else best.sentence
+        on_dated = (best.doc, tuple(best.sentence)) in dated_sentences
+        shown = best.phrase if best.phrase and (value or on_dated) else best.sentence
+        if not value and not best.phrase and on_dated and len(c) == 1:
+            # an undated clause kept apart from its sentence's dated card ("After the cases
+            # confirmed yesterday, the Department stepped up its response") shows its own
+            # clause: the sentence would show the other happening's date beside it
+            shown = (best.start, best.end)
         if value and best.key in forecasts:
             shown = (best.start, best.end)  # a forecast's clause: "to be confirmed next week"
         summary = " ".join(text[shown[0] : shown[1]].split())
