@@ -162,3 +162,26 @@ def test_pieces_opening_with_a_conjunction_are_no_fact_box():
     line = "Aid arrives slowly in the north But the airport is open again for flights And the roads are clear of rubble now."
     text = f"Floods have cut off the north of the island.\n\n{line}{BODY}"
     assert not _removed(text, "caption: a fact box")
+
+
+# -- a capitalised subject pronoun after a caption (noise._pronoun_opens in _split_glued_captions) --
+
+def test_caption_before_a_capitalised_pronoun_is_cut():
+    caption = "A makeshift shelter is put together by villagers"
+    sentence = "They bring one man out, his leg dragging behind him in the dirt."
+    text = f"Floods have cut off the north of the island.\n\n{caption} {sentence}{BODY}"
+    c = clean_text(text)
+    assert caption not in c.text and sentence in c.text
+
+
+@pytest.mark.parametrize("line", [
+    # the pronoun in lower case: a bare relative clause, one sentence
+    "The shelter was put together by the villagers they trust most in the whole of the valley.",
+    # a connective opening the line: it goes on from the sentence before
+    "But the shelter was put together by villagers They bring one man out on a stretcher.",
+    # a subordinate clause before the seam: the line is no caption
+    "Because the roads are closed to the villagers They bring the injured down on foot.",
+])
+def test_a_pronoun_seam_in_a_sentence_stays(line):
+    text = f"Floods have cut off the north of the island.\n\n{line}{BODY}"
+    assert line in clean_text(text).text

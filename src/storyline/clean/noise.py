@@ -1550,7 +1550,8 @@ def _caption_seams(u: Unit, stop: frozenset[str], before_caps: Counter, lead: bo
             break  # L must be one piece: no sentence stop or label colon ("Lakers: Kyle Roe ...") before the seam
         named = (lead and _SEAM_NAME_BEFORE.match(p) is not None and i + 1 < len(toks)
                  and _LOWER_WORD.match(toks[i + 1].group(0)) is not None)
-        article = _article_opens(toks, i) and len(p) > 3 and p not in _FUNCTION
+        article = ((_article_opens(toks, i) or _pronoun_opens([t.group(0) for t in toks[i:i + 2]]))
+                   and len(p) > 3 and p not in _FUNCTION)
         if i < _GLUED_MIN_WORDS or not (_SEAM_BEFORE.match(p) or named) or (p in stop and not article) or not (_SEAM_WORD.match(w) or article):
             continue
         if (p in _seam_nouns() or _stem(p) in _seam_nouns() or before_caps[p] > 1) and not article:
@@ -1636,7 +1637,7 @@ def _split_glued_captions(text: str, units: list[Unit]) -> list[Unit]:
             if not (opens or _common_opening(right, r_toks, mid)
                     or (on_lead and _caption_over_lead(left, right))):
                 continue
-            if _complete_after(right) and _unlinked(nlp(f"{left_text} {right_text}"), len(left)):
+            if _complete_after(right) and (_pronoun_opens(r_toks) or _unlinked(nlp(f"{left_text} {right_text}"), len(left))):
                 cuts[u.start] = at
                 break
     return _cut_captions_at(text, units, cuts, _CAPTION_REASON)
@@ -3126,7 +3127,7 @@ def _split_glued_standfirst(text: str, units: list[Unit]) -> list[Unit]:
 # film A Beautiful Mind"). So a kind or role noun before it does not stop the seam in
 # _caption_seams, nor does a word the text writes before capitals elsewhere or a word of
 # justext's English stop list that is no function word (it holds "village"); the parse
-# checks still decide.
+# checks still decide. The same holds for a capitalised subject pronoun (_pronoun_opens).
 # An acronym after it counts as a lower-case word ("A UN spokesman said"): a title goes on
 # in title case.
 _ACRONYM = re.compile(r"^[A-Z]{2,6}$")
@@ -3242,3 +3243,18 @@ def _split_fact_boxes(text: str, units: list[Unit]) -> list[Unit]:
     nlp = _parser()
     cuts = {u.start: at for u in cands if (at := _fact_box_cut(nlp, u.text)) is not None}
     return _cut_captions_at(text, units, cuts, _FACT_BOX_REASON) if cuts else units
+
+
+# A capitalised subject pronoun after a lower-case word, then a lower-case word ("... is put
+# together by villagers They bring one man out"), opens a sentence whatever the parse says
+# (round nine): the joint parse of caption and sentence reads such a seam as a bare
+# relative clause ("villagers [that] they bring") because it ignores case, but inside a
+# sentence the pronoun is written in lower case. The check that no phrase links the two
+# pieces is there to reject seams that are not boundaries (a name going on from the noun
+# before it); here the case says it is one. L must still be a whole caption-like clause
+# (_complete_before) and R a whole clause. "I" is capitalised anywhere.
+_SUBJECT_PRONOUNS = frozenset({"He", "She", "They", "We", "It"})
+
+
+def _pronoun_opens(r_toks: list[str]) -> bool:
+    return len(r_toks) > 1 and r_toks[0] in _SUBJECT_PRONOUNS and _LOWER_WORD.match(r_toks[1]) is not None
