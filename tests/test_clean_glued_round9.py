@@ -54,8 +54,12 @@ OPENING_LINES = "\n\n".join(
 CREDIT = "Photograph: Ana Roe/AFP/Getty images The president wants to meet his neighbour soon"
 
 
-def test_verbless_caption_above_a_credit_is_cut():
-    caption = "The president Jose Roe at the National Assembly's election session in the capital."
+@pytest.mark.parametrize("caption", [
+    "The president Jose Roe at the National Assembly's election session in the capital.",
+    # a participle modifying the noun is no verb of a clause
+    "A collapsed apartment block in the old town of Marotia.",
+])
+def test_verbless_caption_above_a_credit_is_cut(caption):
     text = f"{OPENING_LINES}\n\n{caption}\n\n{CREDIT}{BODY}"
     c = clean_text(text)
     assert caption not in c.text
@@ -67,6 +71,8 @@ def test_verbless_caption_above_a_credit_is_cut():
     "The president wants to end a 40-year-old freeze with the country's northern neighbour.",
     # a short verbless aside with no noun at its root
     "Maybe, maybe not.",
+    # a participle with its own subject: a clause
+    "The old apartment block in the town collapsed on Tuesday.",
 ])
 def test_a_sentence_above_a_credit_stays(line):
     text = f"{OPENING_LINES}\n\n{line}\n\n{CREDIT}{BODY}"

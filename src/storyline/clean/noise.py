@@ -3039,7 +3039,9 @@ def _verbless_captions_above_credits(text: str, units: list[Unit]) -> None:
     for v in above:
         doc = nlp(v.text)
         sents = list(doc.sents)
-        if len(sents) == 1 and _caption_phrase(sents[0]) and not any(t.pos_ == "VERB" for t in doc):
+        # a participle may modify a noun ("A collapsed apartment in ..."); no other verb
+        if len(sents) == 1 and _caption_phrase(sents[0]) and not any(
+                t.pos_ == "VERB" and not (t.dep_ in ("amod", "acl") and t.tag_ in ("VBN", "VBG")) for t in doc):
             _mark(v, "caption", _CREDIT_CAPTION_REASON)
 
 
