@@ -3186,6 +3186,9 @@ _FACT_PIECE_WORDS = (4, 25)
 _FACT_BOX_REASON = "caption: a fact box or a graphic's steps (three or more whole clauses with no stop between) run into a sentence"
 
 
+_FACT_SEAM_QUICK = re.compile(r"(?<![\w'’])[a-z]+\s+(?:[\"“‘]?[A-Z][a-z'’-]|An?\s)")
+
+
 def _fact_box_seams(sentence: str) -> list[int]:
     toks = list(_TOKEN.finditer(sentence))
     out, last = [], 0
@@ -3239,6 +3242,8 @@ def _split_fact_boxes(text: str, units: list[Unit]) -> list[Unit]:
     first = next((u.index for u in units if u.kind is None), -1)
     cands = [u for u in units if u.kind is None and not u.bullet and u.words >= (_FACT_PIECES + 1) * _FACT_PIECE_WORDS[0]
              and not _AGED_LINK.search(u.text) and u.index != first]
+    # a quick count of lower-case words before capitals first (a regex, no token loop)
+    cands = [u for u in cands if len(_FACT_SEAM_QUICK.findall(u.text)) >= _FACT_PIECES]
     cands = [u for u in cands if len(_fact_box_seams((_sentences(u.text) or [u.text])[0])) >= _FACT_PIECES]
     if not cands or not _parsed_as_english(text):
         return units
