@@ -2956,9 +2956,9 @@ def _assemble(text: str, units: list[Unit], title: str | None) -> Cleaned:
 
 
 # A headline glued to the lead that opens by naming again the headline's own opening
-# name ("Jane Roe ready to help flood victims Jane Roe is one of many stars getting ready
-# to ..."), round nine. The case and repeat rules above stop after a capitalised word
-# ("Victims Jane" may go on as one name), so a headline ending in a name stays glued. One
+# name ("Jane Roe ready to help Marotia Jane Roe is one of many stars getting ready to
+# ..."), round nine. The case and repeat rules above stop after a capitalised word
+# ("Marotia Jane" may go on as one name), so a headline ending in a name stays glued. One
 # sentence does not give its subject's full name twice over a seam with no comma: when
 # the text's first sentence opens with a name of two or more capitalised words and that
 # same run stands again within the first 15 words, right after a content word (not a
