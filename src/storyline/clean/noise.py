@@ -687,6 +687,8 @@ def _split_glued_opening(text: str, units: list[Unit]) -> list[Unit]:
     if at is None:
         at = _strong_boundary(sentence, lower, _before_names(text[first.start + len(sentence):]))
     if at is None:
+        at = _name_again_boundary(sentence)  # round nine
+    if at is None:
         return units
     pre, rest = sentence[:at], sentence[at:]
     if not (_GLUED_MIN_WORDS <= len(_WORD.findall(pre)) <= _GLUED_MAX_WORDS) or len(_WORD.findall(rest)) < _GLUED_MIN_WORDS:
@@ -1548,9 +1550,11 @@ def _caption_seams(u: Unit, stop: frozenset[str], before_caps: Counter, lead: bo
             break  # L must be one piece: no sentence stop or label colon ("Lakers: Kyle Roe ...") before the seam
         named = (lead and _SEAM_NAME_BEFORE.match(p) is not None and i + 1 < len(toks)
                  and _LOWER_WORD.match(toks[i + 1].group(0)) is not None)
-        if i < _GLUED_MIN_WORDS or not (_SEAM_BEFORE.match(p) or named) or p in stop or not _SEAM_WORD.match(w):
+        article = ((_article_opens(toks, i) or _pronoun_opens([t.group(0) for t in toks[i:i + 2]]))
+                   and len(p) > 3 and p not in _FUNCTION)
+        if i < _GLUED_MIN_WORDS or not (_SEAM_BEFORE.match(p) or named) or (p in stop and not article) or not (_SEAM_WORD.match(w) or article):
             continue
-        if p in _seam_nouns() or _stem(p) in _seam_nouns() or before_caps[p] > 1:
+        if (p in _seam_nouns() or _stem(p) in _seam_nouns() or before_caps[p] > 1) and not article:
             continue
         out.append(toks[i].start())
     return out
@@ -1633,7 +1637,7 @@ def _split_glued_captions(text: str, units: list[Unit]) -> list[Unit]:
             if not (opens or _common_opening(right, r_toks, mid)
                     or (on_lead and _caption_over_lead(left, right))):
                 continue
-            if _complete_after(right) and _unlinked(nlp(f"{left_text} {right_text}"), len(left)):
+            if _complete_after(right) and (_pronoun_opens(r_toks) or _unlinked(nlp(f"{left_text} {right_text}"), len(left))):
                 cuts[u.start] = at
                 break
     return _cut_captions_at(text, units, cuts, _CAPTION_REASON)
@@ -2963,6 +2967,7 @@ def clean_text(text: str, title: str | None = None, links: list[str] | None = No
     units = _split_caps_headings(text, units)
     units = _split_glued_signatures(text, units)  # after the caps headings: the ones they left glued
     units = _split_glued_opening(text, units)
+    units = _split_fact_boxes(text, _split_glued_standfirst(text, units))  # round nine
     units = _split_glued_bylines(text, _split_pull_quotes(text, units))  # after the opening's headline is cut
     units = _split_clip_intros(text, _split_glued_captions(text, _split_position_captions(text, units)))
     units = _split_named_again(text, _split_speaker_captions(text, units))
@@ -2988,6 +2993,7 @@ def clean_text(text: str, title: str | None = None, links: list[str] | None = No
                 u.kind, u.strong = "headline", True
                 u.reason = "headline: repeats the title"
     _captions_above_credits(units)
+    _verbless_captions_above_credits(text, units)  # round nine: below the opening, by register
     _after_wire_credit(units)
     if found_dateline is not None:
         # wire copy opens with its dateline: what stands above it is headline,
@@ -3081,3 +3087,315 @@ def _assemble(text: str, units: list[Unit], title: str | None) -> Cleaned:
         authors=metadata.authors(removed_texts),
         outlet=metadata.outlet(removed_texts),
     )
+
+
+# A headline glued to the lead that opens by naming again the headline's own opening
+# name ("Jane Roe ready to help Marotia Jane Roe is one of many stars getting ready to
+# ..."), round nine. The case and repeat rules above stop after a capitalised word
+# ("Marotia Jane" may go on as one name), so a headline ending in a name stays glued. One
+# sentence does not give its subject's full name twice over a seam with no comma: when
+# the text's first sentence opens with a name of two or more capitalised words and that
+# same run stands again within the first 15 words, right after a content word (not a
+# function word: "said that Jane Roe would"; not a role or kind noun: "the actor Jane Roe
+# has"), followed by a lower-case word, and the
+# repeat is the subject of a whole clause, the words before it are a headline. Abstains
+# where the piece before has a verb of saying or thinking ("Tom Fell told the team Tom
+# Fell would lead ..." is reported speech), a comma (an apposition or a list), or where
+# the parse does not read the repeat as the subject of the clause after it.
+_NAME_AGAIN_WORDS = 15
+_NAME_AGAIN_RUN = re.compile(r"^[A-Z][a-z'’-]+$")
+
+
+def _name_again_boundary(sentence: str) -> int | None:
+    toks = list(_TOKEN.finditer(sentence))
+    run = []
+    for t in toks[:4]:
+        if not _NAME_AGAIN_RUN.match(t.group(0)) or t.group(0) in _openers():
+            break
+        run.append(t.group(0))
+    if len(run) < 2:
+        return None
+    n = len(run)
+    stop = _english_stopwords()
+    for i in range(n + _GLUED_MIN_WORDS - 1, min(_NAME_AGAIN_WORDS, len(toks) - n - _REPEAT_MIN_LEAD_WORDS) + 1):
+        if [t.group(0) for t in toks[i:i + n]] != run:
+            continue
+        p = toks[i - 1].group(0)
+        if not p.isalpha() or p.lower() in stop or not _LOWER_WORD.match(toks[i + n].group(0)):
+            return None
+        if p.lower() in _seam_nouns() or _stem(p) in _seam_nouns():
+            return None  # a role noun before it: the name in apposition ("the Hollywood actor Jane Roe has")
+        pre, rest = sentence[: toks[i].start()], sentence[toks[i].start():]
+        if "," in pre or ";" in pre or ":" in pre:
+            return None
+        if not _parsed_as_english(sentence):
+            return None
+        nlp = _parser()
+        left = nlp(pre.rstrip())
+        if any(t.lemma_.lower() in _saying_verbs() and t.pos_ in ("VERB", "AUX") for t in left):
+            return None
+        right = nlp(rest)
+        if not _name_subject(right):
+            return None
+        return toks[i].start()
+    return None
+
+
+# A picture's caption above its credit below the opening (round nine): the opening's
+# captions are cut whole by _captions_above_credits; further down a line above a credit
+# may as well be the article's last sentence, so only the caption's own register is
+# read: a verbless noun phrase naming what the picture shows ("The president at the
+# National Assembly's election session in the capital."), one line of 4 to 30 words,
+# the line right above a credit ("Photograph: Jane Roe/AP ..."). Article text is
+# sentences with finite verbs; a line above a credit that has one stays ("The president
+# wants to end a 40-year-old freeze."), as does a short verbless aside ("Maybe, maybe
+# not.": no noun at its root).
+_CREDIT_CAPTION_WORDS = (4, 30)
+_CREDIT_CAPTION_REASON = "caption: a picture's caption (a noun phrase with no verb) on the line above its credit"
+
+
+# a credit's label then a name ("Photograph: Ismael Roe/AFP/Getty images ..."): looser
+# than _CREDIT, which must find where the credit ends; here only its start is needed
+_CREDIT_LABEL = re.compile(r"^\s*(?:Photograph|Photo|Picture|Image|Illustration)s?\s*:\s*[A-Z]")
+
+
+def _is_credit_line(u: Unit) -> bool:
+    return u.credit or _CREDIT_LABEL.match(u.text) is not None
+
+
+def _verbless_captions_above_credits(text: str, units: list[Unit]) -> None:
+    above = [units[c.index - 1] for c in units[_CAPTION_OPENING:] if c.index > 0 and _is_credit_line(c)]
+    above = [v for v in above if v.kind is None and not v.bullet
+             and _CREDIT_CAPTION_WORDS[0] <= v.words <= _CREDIT_CAPTION_WORDS[1]]
+    if not above or not _parsed_as_english(text):
+        return
+    nlp = _parser()
+    for v in above:
+        doc = nlp(v.text)
+        sents = list(doc.sents)
+        # a participle may modify a noun ("A collapsed apartment in ..."); no other verb
+        if len(sents) == 1 and _caption_phrase(sents[0]) and not any(
+                t.pos_ == "VERB" and not (t.dep_ in ("amod", "acl") and t.tag_ in ("VBN", "VBG")) for t in doc):
+            _mark(v, "caption", _CREDIT_CAPTION_REASON)
+
+
+# A standfirst of two short sentences above the lead, its last full stop lost so that it
+# runs into the lead (round nine): "Doctors may be better prepared to deal with a
+# pandemic. / But it does not mean we are safe For the first time since 1976, a strain
+# ... has infected the public." Two signals, both needed: (a) the text's first line is
+# one short sentence (5-25 words) the body says again: a sentence further down holds at
+# least three of its content words and 60% of them ("Thus, while doctors may be better
+# prepared to deal with a threatened pandemic, ..."): a standfirst sums up the piece, and
+# a lead is not echoed word for word by the body as often; (b) the second line opens
+# with a short piece (3-15 words) with no stop, then a boundary the case rule reads
+# (_glued_boundary: a sentence opener after a lower-case word), the sentence after it
+# of six words or more. The first line and the piece are cut as the standfirst (kind
+# caption, as round six's policy cuts no-full-stop lines above the lead); the lead stays.
+# A first line the body does not restate, or a second line with its full stop, stays.
+_STANDFIRST_WORDS = (5, 25)
+_STANDFIRST_TAIL_WORDS = (3, 15)
+_STANDFIRST_SHARED, _STANDFIRST_SHARE = 3, 0.6
+_STANDFIRST_REASON = "standfirst: a short summary above the lead, said again in the body, its last line run into the lead"
+
+
+def _restated_below(sentence: str, body: str) -> bool:
+    words = _content(_WORD.findall(sentence))
+    if len(words) < _STANDFIRST_SHARED:
+        return False
+    for s in _sentences(body):
+        shared = words & _content(_WORD.findall(s))
+        if len(shared) >= _STANDFIRST_SHARED and len(shared) >= _STANDFIRST_SHARE * len(words):
+            return True
+    return False
+
+
+def _function_word_seam(line: str) -> int | None:
+    """The first place in ``line`` where a capitalised function word (an English stop
+    word, or a sentence opener of data/sentence_openers.txt) follows a lower-case word and
+    comes before one: inside a sentence such words are written in lower case ("hope for
+    the victims"), and titles that capitalise them do so after a capital ("Hope For
+    Haiti"). "I" is capitalised anywhere."""
+    stop = _english_stopwords()
+    toks = list(_TOKEN.finditer(line))
+    for i in range(_GLUED_MIN_WORDS, len(toks) - 1):
+        p, w, nxt = toks[i - 1].group(0), toks[i].group(0), toks[i + 1].group(0)
+        if not p[-1:].islower() or not p.isalpha():
+            continue
+        if w != "I" and w[:1].isupper() and w[1:].islower() and (w in _openers() or w.lower() in stop) and _LOWER_WORD.match(nxt):
+            return toks[i].start()
+    return None
+
+
+def _split_glued_standfirst(text: str, units: list[Unit]) -> list[Unit]:
+    body = [u for u in units[:6] if u.kind is None]
+    if len(body) < 3:
+        return units
+    first, second = body[0], body[1]
+    if second.index != first.index + 1 or first.bullet or second.bullet:
+        return units
+    sents = _sentences(first.text)
+    if len(sents) != 1 or not _TERMINAL.search(first.text) or not (_STANDFIRST_WORDS[0] <= first.words <= _STANDFIRST_WORDS[1]):
+        return units
+    line = _sentences(second.text)
+    head = line[0] if line else second.text
+    at = _function_word_seam(head)
+    if at is None:
+        return units
+    piece, rest = head[:at], head[at:]
+    if not (_STANDFIRST_TAIL_WORDS[0] <= len(_WORD.findall(piece)) <= _STANDFIRST_TAIL_WORDS[1]):
+        return units
+    if len(_WORD.findall(rest)) < _REPEAT_MIN_LEAD_WORDS or not _TERMINAL.search(rest.rstrip()) or _TERMINAL.search(piece.rstrip()):
+        return units
+    if not _restated_below(first.text, text[second.end:]):
+        return units
+    cut = {second.start: at}
+    out = _split_units(text, units, lambda u: (len(u.text[:cut[u.start]].rstrip()), cut[u.start], False) if u.start in cut else None)
+    for v in out:
+        if v.start in (first.start, second.start):
+            _mark(v, "caption", _STANDFIRST_REASON)
+    return out
+
+
+# A capitalised indefinite article after a lower-case word, then a lower-case word
+# ("... hovers above the village A UN spokesman said ..."), opens a sentence (round
+# nine): unlike "The", it does not open a name set beside a kind noun ("the capital The
+# Hague", "the paper The Times"), and titles that begin with it go on with a capital ("the
+# film A Beautiful Mind"). So a kind or role noun before it does not stop the seam in
+# _caption_seams, nor does a word the text writes before capitals elsewhere or a word of
+# justext's English stop list that is no function word (it holds "village"); the parse
+# checks still decide. The same holds for a capitalised subject pronoun (_pronoun_opens).
+# An acronym after it counts as a lower-case word ("A UN spokesman said"): a title goes on
+# in title case.
+_ACRONYM = re.compile(r"^[A-Z]{2,6}$")
+# letters read with a vowel sound first ("an FBI agent", "a UN spokesman"); a plural ending
+_VOWEL_ACRONYM = set("AEFHILMNORSX")
+_PLURAL = re.compile(r"[^su]s$")
+
+
+def _article_opens(toks: list[re.Match], i: int) -> bool:
+    if toks[i].group(0) not in ("A", "An") or i + 1 >= len(toks):
+        return False
+    nxt = toks[i + 1].group(0)
+    acronym = _ACRONYM.match(nxt) is not None
+    if not (_LOWER_WORD.match(nxt) is not None or (acronym and i + 2 < len(toks) and _LOWER_WORD.match(toks[i + 2].group(0)) is not None)):
+        return False
+    # the article agrees with the word after it, or it is no article: "influenza A
+    # infections" (a vowel after "A"), "type A viruses" (a plural after it)
+    vowel = nxt[:1] in _VOWEL_ACRONYM if acronym else nxt[:1].lower() in "aeio"
+    if vowel != (toks[i].group(0) == "An"):
+        return False
+    return acronym or not _PLURAL.search(nxt)
+
+
+# A fact box or a graphic's steps saved as text run together at the head of a line, then
+# the article's sentence (round nine): "People can send their message to a short number
+# The message is translated by a volunteer The volunteer asks for more information Aid
+# agencies can act on it Ushahidi made an agreement with ...". Edited copy has no run-on
+# sentences; one missing stop may be a slip (round six's seed-16 sample found two), three
+# or more whole clauses in a row with none between them are not. The line's first
+# sentence (to its first stop) is cut at every seam (a lower-case word, then a capitalised
+# word or "A"/"An" before a lower-case word or acronym), each piece of 4-25 words; when at least three pieces before the last each parse alone
+# as a whole clause (its own subject and finite verb, every preposition with its object;
+# a verbless noun phrase is as often a name cut off its sentence), and the rest of the
+# sentence as a whole clause, the pieces before it are cut. A seam inside a name ("hired Goldman Sachs and Morgan Stanley")
+# leaves a piece that is no clause, and the rule abstains.
+_FACT_PIECES = 3
+# what a whole piece may end in (not a verb wanting its object: "... jobs that the ban will
+# cost"); quotation marks in a piece say the seam may be inside someone's words
+_FACT_PIECE_END = {"NOUN", "PROPN", "PRON", "NUM", "ADJ", "ADV"}
+_WH_TAGS = {"WP", "WDT", "WRB", "WP$"}
+
+
+def _whole_end(last) -> bool:
+    """A piece's last word closes a clause: a noun, pronoun (not a wh-word, which opens a
+    clause: "... is roughly what"), number, adjective or adverb, or a passive participle
+    ("... are closely monitored")."""
+    if last.tag_ in _WH_TAGS:
+        return False
+    return last.pos_ in _FACT_PIECE_END or (last.tag_ == "VBN" and any(c.dep_ == "auxpass" for c in last.children))
+
+
+_QUOTE_MARK = re.compile(r"[\"“”‘’`]|(?<!\w)'|'(?!\w)")
+_FACT_PIECE_WORDS = (4, 25)
+_FACT_BOX_REASON = "caption: a fact box or a graphic's steps (three or more whole clauses with no stop between) run into a sentence"
+
+
+_FACT_SEAM_QUICK = re.compile(r"(?<![\w'’])[a-z]+\s+(?:[\"“‘]?[A-Z][a-z'’-]|An?\s)")
+
+
+def _fact_box_seams(sentence: str) -> list[int]:
+    toks = list(_TOKEN.finditer(sentence))
+    out, last = [], 0
+    for i in range(_FACT_PIECE_WORDS[0], len(toks) - _FACT_PIECE_WORDS[0] + 1):
+        p, w = toks[i - 1].group(0), toks[i].group(0)
+        if not (p.isalpha() and p.islower()) or i - last < _FACT_PIECE_WORDS[0]:
+            continue
+        if _SEAM_WORD.match(w) or _article_opens(toks, i):
+            out.append(toks[i].start())
+            last = i
+    return out
+
+
+def _fact_box_cut(nlp, line: str) -> int | None:
+    sents = _sentences(line)
+    sentence = sents[0] if sents else line
+    seams = _fact_box_seams(sentence)
+    if len(seams) < _FACT_PIECES:
+        return None
+    bounds = [0, *seams, len(sentence)]
+    pieces = [sentence[a:b].strip() for a, b in zip(bounds, bounds[1:])]
+    # the box: the pieces read in order while each is whole; the article's sentence is
+    # the rest from the last of them (a later seam may stand inside its names)
+    good = 0
+    for x in pieces[:-1]:
+        doc = nlp(x)
+        ss = list(doc.sents)
+        if (len(_WORD.findall(x)) > _FACT_PIECE_WORDS[1] or len(ss) != 1 or doc[0].pos_ in ("CCONJ", "SCONJ")
+                or _connectives().match(x) or not _complete_clause(ss[0], False) or not _whole_end(doc[-1])
+                or _QUOTE_MARK.search(x)
+                or any(t.dep_ == "prep" and not any(c.dep_ in ("pobj", "pcomp", "prep") for c in t.children) for t in doc)):
+            break  # each piece a whole clause (a noun phrase is as often a name cut off its sentence)
+        good += 1
+    # the sentence: the rest from the start of a whole piece, the latest that leaves at
+    # least three pieces before it and reads whole to the stop
+    for k in range(min(good, len(pieces) - 1), _FACT_PIECES - 1, -1):
+        if _complete_after(nlp(sentence[seams[k - 1]:])):
+            return seams[k - 1]
+    return None
+    # the sentence runs from the last whole piece to the stop
+    at = seams[good - 1]
+    if good - 1 < _FACT_PIECES or not _complete_after(nlp(sentence[at:])):
+        return None
+    return at
+
+
+def _split_fact_boxes(text: str, units: list[Unit]) -> list[Unit]:
+    # (a list of other outlets' links, "... - 30 mins ago ...", is read as such later)
+    # (the text's first line is left to the opening's rules: a headline and standfirst
+    # run together there are cut as such)
+    first = next((u.index for u in units if u.kind is None), -1)
+    cands = [u for u in units if u.kind is None and not u.bullet and u.words >= (_FACT_PIECES + 1) * _FACT_PIECE_WORDS[0]
+             and not _AGED_LINK.search(u.text) and u.index != first]
+    # a quick count of lower-case words before capitals first (a regex, no token loop)
+    cands = [u for u in cands if len(_FACT_SEAM_QUICK.findall(u.text)) >= _FACT_PIECES]
+    cands = [u for u in cands if len(_fact_box_seams((_sentences(u.text) or [u.text])[0])) >= _FACT_PIECES]
+    if not cands or not _parsed_as_english(text):
+        return units
+    nlp = _parser()
+    cuts = {u.start: at for u in cands if (at := _fact_box_cut(nlp, u.text)) is not None}
+    return _cut_captions_at(text, units, cuts, _FACT_BOX_REASON) if cuts else units
+
+
+# A capitalised subject pronoun after a lower-case word, then a lower-case word ("... is put
+# together by villagers They bring one man out"), opens a sentence whatever the parse says
+# (round nine): the joint parse of caption and sentence reads such a seam as a bare
+# relative clause ("villagers [that] they bring") because it ignores case, but inside a
+# sentence the pronoun is written in lower case. The check that no phrase links the two
+# pieces is there to reject seams that are not boundaries (a name going on from the noun
+# before it); here the case says it is one. L must still be a whole caption-like clause
+# (_complete_before) and R a whole clause. "I" is capitalised anywhere.
+_SUBJECT_PRONOUNS = frozenset({"He", "She", "They", "We", "It"})
+
+
+def _pronoun_opens(r_toks: list[str]) -> bool:
+    return len(r_toks) > 1 and r_toks[0] in _SUBJECT_PRONOUNS and _LOWER_WORD.match(r_toks[1]) is not None
