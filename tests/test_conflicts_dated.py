@@ -1,0 +1,176 @@
+"""Numeric conflicts on dated piles (issue 20, round nine): two named sources' values in one
+text, the places a count is of, rates that stand for a few days, and the candidate trace
+(``conflicts.numeric_candidates``, ``conflicts.statements(trace=...)``)."""
+
+from __future__ import annotations
+
+import re
+
+from storyline import schema
+from storyline.analyse import figures as a_figures
+from storyline.analyse.parse import sentences
+from storyline.resolve import conflicts
+from storyline.resolve import figures as r_figures
+from storyline.resolve.corpus import Corpus
+from storyline.types import DocAnalysis, Mention
+
+# mentions by hand, so these tests check the corpus stage and not the NER model
+NAMES = {"Red Cross": "ORG", "Unicef": "ORG", "Acme": "ORG", "Texas": "GPE", "Ohio": "GPE", "Ross Lee": "PERSON",
+         "Ann Kim": "PERSON"}
+
+
+def _analysis(nlp, doc_id: str, text: str, published: str) -> DocAnalysis:
+    doc = schema.Document(id=doc_id, text=text, published=schema.Published(value=published))
+    sdoc = nlp(text)
+    a = DocAnalysis(version="t", document=doc)
+    a.sentences = sentences(sdoc, [])
+    a.mentions = sorted((Mention(start=m.start(), end=m.end(), text=m.group(0), label=label)
+                         for name, label in NAMES.items() for m in re.finditer(re.escape(name), text)),
+                        key=lambda m: m.start)
+    a.figures = a_figures.extract(sdoc, a)
+    return a
+
+
+def corpus(nlp, docs) -> Corpus:
+    c = Corpus(analyses=[_analysis(nlp, *d) for d in docs])
+    for a in c.analyses:
+        for i, m in enumerate(a.mentions):
+            c.mention_entity[(a.document.id, i)] = "e-" + m.text.lower().replace(" ", "-")
+    c.story.figures = r_figures.collect(c)
+    return c
+
+
+def numeric(c: Corpus) -> list[schema.Conflict]:
+    return [x for x in conflicts.find(c) if x.kind == "numeric"]
+
+
+# ---- one text, two named sources
+
+
+def test_one_text_giving_two_named_sources_counts_is_a_conflict(nlp):
+    c = corpus(nlp, [("a", "The Red Cross said 45,000 people were killed. "
+                           "Unicef said 150,000 people were killed.", "2010-01-20")])
+    (found,) = numeric(c)
+    assert found.shown and "one text gives two sources' values for it" in found.evidence
+    assert sorted(c.story.figures[i].text for i in range(2)) == ["150,000", "45,000"]
+
+
+def test_one_text_with_one_source_and_its_own_count_is_no_conflict(nlp):
+    """The twin: the text's own count beside a source's is two counts it tells itself."""
+    c = corpus(nlp, [("a", "The Red Cross said 45,000 people were killed. "
+                           "In all, 150,000 people were killed.", "2010-01-20")])
+    assert numeric(c) == []
+
+
+def test_one_text_with_two_sources_one_a_pronoun_is_no_conflict(nlp):
+    c = corpus(nlp, [("a", "The Red Cross said 45,000 people were killed. "
+                           "They said 150,000 people were killed.", "2010-01-20")])
+    assert numeric(c) == []
+
+
+# ---- the places a count of nothing named is of
+
+
+def test_counts_of_nothing_named_in_different_places_do_not_conflict(nlp):
+    c = corpus(nlp, [
+        ("a", "The Red Cross said 236 people were killed.", "2010-01-20"),
+        ("b", "Unicef said 109 people were killed in Texas.", "2010-01-20"),
+    ])
+    assert numeric(c) == []
+    why = {w for _, _, w, _ in conflicts.numeric_candidates(c)}
+    assert "no subject, and not the same places named" in why
+
+
+def test_counts_of_nothing_named_in_the_same_place_conflict(nlp):
+    """The twin: the same place named on both sides (or none on either) may be one count."""
+    c = corpus(nlp, [
+        ("a", "The Red Cross said 236 people were killed in Texas.", "2010-01-20"),
+        ("b", "Unicef said 109 people were killed in Texas.", "2010-01-20"),
+    ])
+    (found,) = numeric(c)
+    assert found.shown
+
+
+def test_a_place_inside_the_claimant_is_not_where_the_count_is(nlp):
+    c = corpus(nlp, [
+        ("a", "The Texas Red Cross said 236 people were killed.", "2010-01-20"),
+        ("b", "Unicef said 109 people were killed.", "2010-01-20"),
+    ])
+    assert len(numeric(c)) == 1
+
+
+# ---- rates that stand: estimates a few days apart
+
+
+FLOW = "{who} estimated that Acme's well was leaking at a flow rate of {n} barrels a day."
+
+
+FLOW_OF = "{who} said the flow rate of Acme's well was {n} barrels a day."
+
+
+def test_rate_estimates_by_two_sources_days_apart_conflict(nlp):
+    c = corpus(nlp, [
+        ("a", FLOW_OF.format(who="Ross Lee", n="5,000"), "2010-05-26"),
+        ("b", FLOW_OF.format(who="Ann Kim", n="19,000"), "2010-05-28"),
+    ])
+    (found,) = numeric(c)
+    assert any(e.startswith("told 2 days apart") for e in found.evidence)
+    assert found.shown and "the same named subject" in found.evidence
+    assert found.confidence < 0.7  # below the same day's: the rate may have changed in between
+
+
+def test_rate_estimates_days_apart_of_nothing_named_are_kept_not_shown(nlp):
+    """The twin: with no subject on either side the two may be of two wells: possible only."""
+    c = corpus(nlp, [
+        ("a", FLOW.format(who="Ross Lee", n="5,000"), "2010-05-26"),
+        ("b", FLOW.format(who="Ann Kim", n="19,000"), "2010-05-28"),
+    ])
+    (found,) = numeric(c)
+    assert not found.shown and "no subject named on either side" in found.evidence
+
+
+def test_rate_estimates_weeks_apart_do_not_conflict(nlp):
+    """The twin: a rate told weeks apart may have changed; no conflict."""
+    c = corpus(nlp, [
+        ("a", FLOW_OF.format(who="Ross Lee", n="5,000"), "2010-05-26"),
+        ("b", FLOW_OF.format(who="Ann Kim", n="19,000"), "2010-06-20"),
+    ])
+    assert numeric(c) == []
+
+
+def test_counts_days_apart_do_not_conflict(nlp):
+    """A count told "so far" accumulates: two of its values days apart are no dispute."""
+    c = corpus(nlp, [
+        ("a", "Ross Lee said Acme had spent $5 million on the clean-up.", "2010-05-26"),
+        ("b", "Ann Kim said Acme had spent $19 million on the clean-up.", "2010-05-28"),
+    ])
+    assert numeric(c) == []
+
+
+def test_rate_days_apart_from_one_source_is_an_update(nlp):
+    c = corpus(nlp, [
+        ("a", FLOW_OF.format(who="Ross Lee", n="5,000"), "2010-05-26"),
+        ("b", FLOW_OF.format(who="Ross Lee", n="19,000"), "2010-05-28"),
+    ])
+    assert numeric(c) == []
+
+
+def test_a_rate_unit_is_a_rate_per_time():
+    span = schema.Span(doc="d", start=0, end=1)
+    assert conflicts._rate(schema.Figure(id="a", text="5,000", unit="barrels/day", span=span))
+    assert not conflicts._rate(schema.Figure(id="b", text="$76", unit="USD/barrel", span=span))
+    assert not conflicts._rate(schema.Figure(id="c", text="300", unit="people", span=span))
+
+
+# ---- the candidate trace
+
+
+def test_every_numeric_candidate_carries_the_rule_that_decided_it(nlp):
+    c = corpus(nlp, [
+        ("a", "The Red Cross said 236 people were killed in Texas.", "2010-01-20"),
+        ("b", "Unicef said 109 people were killed in Texas.", "2010-03-20"),
+        ("c", "Unicef said 240 people were killed in Texas.", "2010-01-20"),
+    ])
+    rows = {(fa.span.doc, fb.span.doc): (why, bad) for fa, fb, why, bad in conflicts.numeric_candidates(c)}
+    assert rows[("a", "b")] == ("blocked apart: not the same day or period", True)
+    assert rows[("a", "c")] == ("agree: one agreement group", False)
