@@ -86,8 +86,14 @@ def main() -> None:
     print("\n## Numeric candidates\n")
     rows = conflicts.numeric_candidates(corpus)
     counts = Counter((why, bad) for _, _, why, bad in rows)
+    # pairs a reader would call a dispute first: values that cannot both hold, from two sources
+    sourced = Counter(why for fa, fb, why, bad in rows if bad and conflicts._two_sources(fa, fb))
     for (why, bad), n in sorted(counts.items(), key=lambda t: -t[1]):
-        print(f"- {n} pairs: {why}{' (values cannot both hold)' if bad else ''}")
+        two = f"; {sourced[why]} of them from two named sources" if bad and sourced[why] else ""
+        print(f"- {n} pairs: {why}{' (values cannot both hold' + two + ')' if bad else ''}")
+    print(f"\nFigures: {len(corpus.story.figures)}; with a measure: {sum(1 for f in corpus.story.figures if f.measure)}; "
+          f"rates per time: {sum(1 for f in corpus.story.figures if conflicts._rate(f))}, with a measure: "
+          f"{sum(1 for f in corpus.story.figures if conflicts._rate(f) and f.measure)}")
     print()
     for fa, fb, why, bad in rows:
         if bad or args.all:

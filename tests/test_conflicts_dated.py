@@ -174,3 +174,23 @@ def test_every_numeric_candidate_carries_the_rule_that_decided_it(nlp):
     rows = {(fa.span.doc, fb.span.doc): (why, bad) for fa, fb, why, bad in conflicts.numeric_candidates(c)}
     assert rows[("a", "b")] == ("blocked apart: not the same day or period", True)
     assert rows[("a", "c")] == ("agree: one agreement group", False)
+
+
+def test_every_statement_candidate_carries_the_rule_that_decided_it(nlp):
+    from test_conflicts import corpus_of, quote
+
+    c = corpus_of(nlp, [
+        ("c", "Acme said it would never sell its cloud business."),
+        ("d", "Reuters reported that Acme is in talks to sell its cloud business."),
+        ("e", "Umbrella said it would open a plant in Canada."),
+    ])
+    c.story.quotes = [quote(c, "c", "it would never sell its cloud business", "Acme"),
+                      quote(c, "d", "Acme is in talks to sell its cloud business", "Reuters"),
+                      quote(c, "e", "it would open a plant in Canada", "Umbrella")]
+    trace: list = []
+    found = conflicts.statements(c, trace)
+    why = {(a.span.doc, b.span.doc): w for a, b, w in trace}
+    assert len(found) == 1 and "confidence" in why[("c", "d")]
+    other = [w for k, w in why.items() if "e" in k]
+    assert other and all(w.startswith(("no opposed predicates", "not similar")) for w in other)
+    assert conflicts.statements(c) == found  # the trace changes nothing
