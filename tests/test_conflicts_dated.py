@@ -194,3 +194,50 @@ def test_every_statement_candidate_carries_the_rule_that_decided_it(nlp):
     other = [w for k, w in why.items() if "e" in k]
     assert other and all(w.startswith(("no opposed predicates", "not similar")) for w in other)
     assert conflicts.statements(c) == found  # the trace changes nothing
+
+
+# ---- a denial of a charge another source makes (no predicate carries the charge)
+
+
+def _charge(nlp, accuser_text, accuser_quote, denial_day="2010-06-18"):
+    from test_conflicts import corpus_of, quote
+
+    c = corpus_of(nlp, [
+        ("a", accuser_text, "2010-06-18"),
+        ("b", 'Acme denied that its handling of the spill amounted to "gross negligence".', denial_day),
+    ])
+    c.story.quotes = [
+        quote(c, "a", accuser_quote, "Umbrella", cue="said"),
+        quote(c, "b", 'that its handling of the spill amounted to "gross negligence"', "Acme", cue="denied"),
+    ]
+    return [x for x in conflicts.find(c) if x.kind == "statement"]
+
+
+ACCUSES = 'Umbrella said the spill was the result of Acme\'s "gross negligence or wilful misconduct".'
+
+
+def test_a_denial_of_the_charge_another_source_makes_conflicts(nlp):
+    (found,) = _charge(nlp, ACCUSES, 'the spill was the result of Acme\'s "gross negligence or wilful misconduct"')
+    assert found.shown and found.evidence[0] == "a denial of the charge the other side makes: 'gross negligence'"
+    assert [s.claimants for s in found.sides] == [["Umbrella"], ["Acme"]]
+
+
+def test_a_charge_that_names_nobody_is_not_what_the_denier_denies(nlp):
+    text = 'Umbrella said the spill was the result of "gross negligence or wilful misconduct".'
+    assert _charge(nlp, text, 'the spill was the result of "gross negligence or wilful misconduct"') == []
+
+
+def test_a_charge_told_as_a_condition_is_not_made(nlp):
+    text = 'Umbrella said it would sue if the spill was the result of Acme\'s "gross negligence".'
+    assert _charge(nlp, text, 'it would sue if the spill was the result of Acme\'s "gross negligence"') == []
+
+
+def test_a_charge_without_the_marked_words_is_left_to_the_predicates(nlp):
+    text = "Umbrella said the spill was the result of Acme's negligence."
+    assert _charge(nlp, text, "the spill was the result of Acme's negligence") == []
+
+
+def test_a_denial_days_after_the_charge_answers_it_with_less_confidence(nlp):
+    (found,) = _charge(nlp, ACCUSES, 'the spill was the result of Acme\'s "gross negligence or wilful misconduct"',
+                       denial_day="2010-06-25")
+    assert found.shown and found.confidence < 0.8

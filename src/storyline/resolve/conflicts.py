@@ -23,6 +23,9 @@ statement
     word can stand for the time, never for a second named subject.
     Candidate pairs: quotes sharing an entity or an object word (inverted index,
     over-general keys skipped) plus each quote's nearest embedding neighbours.
+  - a denial of a charge no predicate carries (``denied_charges``): "X denied that its
+    handling amounted to 'gross negligence'" against another source's quote that names X
+    and marks the same words as the charge it makes.
 
 One entry per disagreement: pairs on the same proposition (statements: predicate
 class, named subject, shared object; figures: measure, subject, unit, period) are
@@ -606,15 +609,15 @@ def statements(corpus: Corpus, trace: list[tuple[schema.Quote, schema.Quote, str
     # a quote with no predicate can contradict nothing: it takes no neighbour slot
     keep = [i for i, c in enumerate(claims) if c.predicates]
     quotes, claims = [quotes[i] for i in keep], [claims[i] for i in keep]
+    names: dict[str | None, str] = {e.id: e.name for e in corpus.story.entities}  # looked up by open speakers too
     if len(quotes) < 2:
-        return []
+        return denied_charges(corpus, names, set(), note)  # a charge needs no predicate
     vecs = corpus.embedder([q.text for q in quotes])
     keys = []
     for q, claim in zip(quotes, claims):
         ks = {f"e:{e}" for e in _quote_entities(corpus, q)}
         ks |= {f"o:{o}" for p in claim.predicates for o in p.objects}
         keys.append(ks)
-    names: dict[str | None, str] = {e.id: e.name for e in corpus.story.entities}  # looked up by open speakers too
     out: dict[str, schema.Conflict] = {}
     found: dict[str, stance.Contradiction] = {}
     # each quote's dispute words and denial, read once, not once per pair it is in
@@ -689,7 +692,100 @@ def statements(corpus: Corpus, trace: list[tuple[schema.Quote, schema.Quote, str
         )
     spans = {q.id: q.span for q in quotes}
     kept = _dedupe(list(out.values()), spans)
-    return _group_statements(kept, found, spans)
+    grouped = _group_statements(kept, found, spans)
+    paired = {frozenset(c.items) for c in kept} | {frozenset(c.items) for c in grouped}
+    return grouped + denied_charges(corpus, names, paired, note)
+
+
+# a phrase the text marks as someone's words: 1-8 words in straight or curly double quotes
+_MARKED = re.compile(r"[\"\u201c]([^\"\u201c\u201d]{3,80})[\"\u201d]")
+# the charge told as a condition or a question is not made: "whether it amounted to ..."
+_UNASSERTED = re.compile(r"\b(?:if|whether|could|might|may|would)\b", re.IGNORECASE)
+
+
+def _words(text: str) -> tuple[str, ...]:
+    return tuple(w.lower() for w in re.findall(r"[\w'-]+", text))
+
+
+def _marked(text: str) -> list[tuple[str, ...]]:
+    """The phrases a quote marks in quotation marks, as lower-cased words (at most 8)."""
+    return [w for m in _MARKED.finditer(text) if 0 < len(w := _words(m.group(1))) <= 8]
+
+
+def _inside(part: tuple[str, ...], whole: tuple[str, ...]) -> bool:
+    return any(whole[i : i + len(part)] == part for i in range(len(whole) - len(part) + 1))
+
+
+def denied_charges(corpus: Corpus, names: dict, paired: set[frozenset[str]],
+                   note=lambda _row: None) -> list[schema.Conflict]:
+    """A denial of a charge another source makes, where no predicate carries the charge:
+    "BP denied that its handling of the spill amounted to 'gross negligence'" against
+    Anadarko's "what the company has described as BP's 'gross negligence or wilful
+    misconduct'". Each is a conflict only when all of this holds: one quote's cue denies
+    what it reports (``QuoteItem.denial``); it marks a phrase in quotation marks (the
+    words of the charge) that the other quote marks too, inside its own marked phrase;
+    the other quote names the denier (the charge is about who denies it), is no denial
+    itself, and tells the charge as made, not as a condition or a question ("whether",
+    "if", "could"); the speakers differ; the times are compatible (a denial answers
+    what was said before). ``paired``: the item sets already in a statement conflict.
+    One conflict per denial, with every quote that makes the charge on the other side."""
+    quotes = [q for q in corpus.story.quotes if q.text.strip()]
+    marked = {q.id: _marked(q.text) for q in quotes}
+    out = []
+    for d in quotes:
+        item = corpus.quote_item(d.span)
+        if item is None or not item.denial or not marked[d.id]:
+            continue
+        who_d = d.speaker or d.speaker_text
+        name = names.get(d.speaker) or d.speaker_text or ""
+        name_words = {w for w in re.findall(r"[\w'-]+", name) if w[:1].isupper()}
+        if not who_d or not name_words:
+            continue
+        charges = []
+        for q in quotes:
+            if q.id == d.id or not marked[q.id] or (q.speaker or q.speaker_text) in (None, who_d):
+                continue
+            other = corpus.quote_item(q.span)
+            if other is not None and other.denial:
+                continue
+            phrase = next((p for p in marked[d.id] for r in marked[q.id] if _inside(p, r)), None)
+            if phrase is None:
+                continue
+            names_denier = any(re.search(r"\b" + re.escape(w) + r"(?:'s|\u2019s)?\b", q.text) for w in name_words)
+            at = q.text.lower().find(phrase[0])
+            if not names_denier or _UNASSERTED.search(q.text[: max(at, 0)]):
+                note((d, q, "a denial and a marked phrase in common; rejected: " +
+                      ("the other side does not name the denier" if not names_denier else "the charge is not asserted")))
+                continue
+            when = _compatible_time(corpus, d, q, True)
+            if when is None or frozenset((d.id, q.id)) in paired:
+                continue
+            charges.append((q, " ".join(phrase)))
+        if not charges:
+            continue
+        items = sorted({d.id, *(q.id for q, _ in charges)})
+        same_day = all(q.span.doc == d.span.doc or (_day(corpus, q.span.doc) or "x") == _day(corpus, d.span.doc)
+                       for q, _ in charges)
+        conf = 0.8 if same_day else 0.65
+        q0, charge = charges[0]
+        who_c = [w for q, _ in charges if (w := q.speaker or q.speaker_text)]
+        wd = names.get(d.speaker) or d.speaker_text
+        wc = names.get(q0.speaker) or q0.speaker_text
+        evidence = [f"a denial of the charge the other side makes: '{charge}'",
+                    "the charge names the denier", "different speakers",
+                    "the same day" if same_day else "a denial answers what was said before"]
+        for q, ph in charges:
+            note((d, q, f"a denied charge '{ph}'; confidence {conf}"))
+        out.append(schema.Conflict(
+            id=conflict_id("statement", items), kind="statement", items=items,
+            claimants=list(dict.fromkeys([who_d, *who_c])),
+            explanation=(f"{wc}: \"{q0.text}\" against {wd}, who denied \"{d.text}\": "
+                         f"a denial of the charge '{charge}'."),
+            sides=[_side([q.id for q, _ in charges], who_c, [q.span for q, _ in charges]),
+                   _side([d.id], [who_d], [d.span])],
+            confidence=conf, evidence=evidence, proposition=f"{name} {charge}",
+        ))
+    return out
 
 
 def _disputed(cues_a: list[str], cues_b: list[str], denial: bool) -> list[str]:
