@@ -6,11 +6,15 @@ numeric
     hold (40-60% against "less than 20%"; 40% against 40-60% is no conflict);
   - implicit: checked in this order before any value is read: the same quantity (unit,
     currency, the same measure words; no change, share or forecast), the same referent
-    (the same subject entity), the same time (the same period written in both sentences,
-    else the same day), then values that cannot both hold beyond rounding, hedges and
+    (the same subject entity; with none, the same places named in both sentences), the
+    same time (the same period written in both sentences, else the same day; a rate per
+    day told as of days at most ``NEAR_DAYS`` apart, with less confidence, shown only
+    of a named subject), then values that cannot both hold beyond rounding, hedges and
     bounds, from different credited claimants (``_implicit``). An uncredited side makes
-    it a possible conflict at most. Candidates come from blocks keyed by (unit,
-    currency, measure head, subject), never from all pairs.
+    it a possible conflict at most; in one text, two values of nothing named conflict
+    only when credited to two named sources. Candidates come from blocks keyed by
+    (unit, currency, measure head, subject) and the day, never from all pairs;
+    ``numeric_candidates`` lists every pair weighed with the rule that decided it.
 statement
   - quotes (``corpus.story.quotes``) read by ``resolve.stance`` into predicates; two
     contradict when they share a proposition and an object with opposite polarity, and
@@ -19,6 +23,9 @@ statement
     word can stand for the time, never for a second named subject.
     Candidate pairs: quotes sharing an entity or an object word (inverted index,
     over-general keys skipped) plus each quote's nearest embedding neighbours.
+  - a denial of a charge no predicate carries (``denied_charges``): "X denied that its
+    handling amounted to 'gross negligence'" against another source's quote that names X
+    and marks the same words as the charge it makes.
 
 One entry per disagreement: pairs on the same proposition (statements: predicate
 class, named subject, shared object; figures: measure, subject, unit, period) are
@@ -37,6 +44,7 @@ import functools
 import hashlib
 import re
 from collections import defaultdict
+from datetime import date
 
 import numpy as np
 
@@ -179,7 +187,123 @@ def numeric(corpus: Corpus) -> list[schema.Conflict]:  # noqa: C901 -- over the 
                     sides=[_side([fa.id], [_who(fa)], [fa.span]), _side([fb.id], [_who(fb)], [fb.span])],
                     confidence=round(conf, 3), evidence=evidence, proposition=_proposition(fa),
                 )
+    # estimates that stand for a while: the same quantity told a few days apart (``_near_time``)
+    for fa, fb in _near_pairs(corpus, dates):
+        items = [fa.id, fb.id]
+        cid = conflict_id("numeric", items)
+        if cid in out:
+            continue
+        found = _implicit(corpus, fa, fb, dates[fa.id], dates[fb.id])
+        if found is None:
+            continue
+        conf, evidence, period = found
+        out[cid] = schema.Conflict(
+            id=cid, kind="numeric", items=items, claimants=[c for c in (_who(fa), _who(fb)) if c],
+            explanation=f"{_describe(fa)}; {_describe(fb)}: {_range(fa)} and {_range(fb)} cannot both hold ({period}).",
+            sides=[_side([fa.id], [_who(fa)], [fa.span]), _side([fb.id], [_who(fb)], [fb.span])],
+            confidence=round(conf, 3), evidence=evidence, proposition=_proposition(fa),
+        )
     return _group_numeric(corpus, list(out.values()))
+
+
+NEAR_DAYS = 7  # an estimate told as of its day still stands this many days later
+
+
+_PER_TIME = re.compile(r"/(?:second|minute|hour|day|week|month|year)s?$")
+
+
+def _rate(f: schema.Figure) -> bool:
+    """Is the figure a rate per unit of time ("5,000 barrels a day": barrels/day)? A rate is
+    a level that stands until it changes; a count or a sum told "so far" (cases, deaths, a
+    cost) accumulates, so two of its values on different days are two points of a series."""
+    return bool(f.unit and _PER_TIME.search(f.unit))
+
+
+def _standing(f: schema.Figure, when: tuple[str, str] | None) -> str | None:
+    """The day a figure is told as of, when it is a value that may stand for days: a rate
+    (``_rate``; a flow of oil, not a toll, which grows, nor a price per barrel, which moves
+    by the hour) that is no growing count, told for the day its sentence or document gives
+    (not for a period its sentence names)."""
+    if not when or len(when[0]) != 10 or not _rate(f) or growing(f.measure):
+        return None
+    if f.period and f.period_source != "published" and f.period != when[0]:
+        return None
+    return when[0]
+
+
+def _days_apart(a: str, b: str) -> int | None:
+    try:
+        return abs((date.fromisoformat(a) - date.fromisoformat(b)).days)
+    except ValueError:
+        return None
+
+
+def _near_pairs(corpus: Corpus, dates: dict[str, tuple[str, str] | None]) -> list[tuple[schema.Figure, schema.Figure]]:
+    """Pairs of figures ``numeric``'s day blocks keep apart that ``_near_time`` may join:
+    blocked by (unit, currency, measure head, subject), told on different days at most
+    ``NEAR_DAYS`` apart, each a value that may stand (``_standing``). Sorted by day, so
+    each figure meets only the figures of its window."""
+    blocks: dict[tuple, list[tuple[str, schema.Figure]]] = defaultdict(list)
+    for f in corpus.story.figures:
+        if f.id in dates and (day := _standing(f, dates[f.id])) is not None:
+            blocks[block_key(f)].append((day, f))
+    out = []
+    for members in blocks.values():
+        members.sort(key=lambda t: (t[0], t[1].id))
+        for x, (dx, fa) in enumerate(members):
+            for dy, fb in members[x + 1 :]:
+                apart = _days_apart(dx, dy)
+                if apart is None or apart > NEAR_DAYS:
+                    break
+                if apart > 0:
+                    out.append((fa, fb))
+    return out
+
+
+def _near_time(fa: schema.Figure, fb: schema.Figure, da: tuple[str, str] | None, db: tuple[str, str] | None) -> str | None:
+    """Why two figures told on different days are still of one time, or None: both are
+    values that may stand (``_standing``: a rate, as an estimate of a flow; not a toll,
+    not a price) told as of days at most ``NEAR_DAYS`` apart. Weaker than
+    ``_same_time``: the value may have changed in between, so the caller lowers the
+    confidence and asks for more evidence before showing it."""
+    xa, xb = _standing(fa, da), _standing(fb, db)
+    if xa is None or xb is None or xa == xb:
+        return None
+    apart = _days_apart(xa, xb)
+    if apart is None or apart > NEAR_DAYS:
+        return None
+    return f"told {apart} day{'s' if apart > 1 else ''} apart ({min(xa, xb)}, {max(xa, xb)}): a value that may stand"
+
+
+def numeric_candidates(corpus: Corpus) -> list[tuple[schema.Figure, schema.Figure, str, bool]]:
+    """Every pair of figures ``numeric`` could weigh as an implicit conflict, blocked more
+    broadly than it blocks (unit, currency and the measure's head; any subject, any time),
+    each with the verdict of ``_implicit_verdict`` (the first rule that rejects it, or
+    "conflict" / "possible") and whether the values cannot both hold: what a reader of the
+    detector needs to see why a dispute was not found (``scripts/conflict_candidates.py``).
+    Figures ``numeric`` never blocks (changes, shares of a base, no measure) are left out."""
+    blocks: dict[tuple, list[schema.Figure]] = defaultdict(list)
+    for f in corpus.story.figures:
+        if f.measure and f.role is None and not f.direction and not f.base:
+            blocks[block_key(f)[:3]].append(f)
+    dates = {f.id: figure_date(corpus, f) for fs in blocks.values() for f in fs}
+    out = []
+    for members in blocks.values():
+        members.sort(key=lambda f: f.id)
+        for x in range(len(members)):
+            for y in range(x + 1, len(members)):
+                fa, fb = members[x], members[y]
+                if _time_key(fa, dates[fa.id]) is None or _time_key(fb, dates[fb.id]) is None:
+                    why = "a side has no time (no period, no dated document)"
+                elif _time_key(fa, dates[fa.id]) != _time_key(fb, dates[fb.id]) and not (
+                        fa.subject == fb.subject and _near_time(fa, fb, dates[fa.id], dates[fb.id])):
+                    why = "blocked apart: not the same day or period"
+                elif fa.subject != fb.subject:
+                    why = "blocked apart: not the same subject"
+                else:
+                    why = _implicit_verdict(corpus, fa, fb, dates[fa.id], dates[fb.id])[1]
+                out.append((fa, fb, why, _incompatible(fa, fb)))
+    return out
 
 
 def _credited(f: schema.Figure) -> str | None:
@@ -230,33 +354,52 @@ def _forecast(f: schema.Figure) -> bool:
 
 def _implicit(corpus: Corpus, fa: schema.Figure, fb: schema.Figure, da: tuple[str, str] | None,
               db: tuple[str, str] | None) -> tuple[float, list[str], str] | None:
+    found, _why = _implicit_verdict(corpus, fa, fb, da, db)
+    return found
+
+
+def _implicit_verdict(corpus: Corpus, fa: schema.Figure, fb: schema.Figure, da: tuple[str, str] | None,
+                      db: tuple[str, str] | None) -> tuple[tuple[float, list[str], str] | None, str]:
     """Do two figures no text sets against each other still conflict? Only the same
     quantity (unit, currency and measure words alike), of the same referent (the same
     subject entity; two figures without one only from different documents), at the same
     time (``_same_time``), with values that cannot both hold beyond rounding, hedges and
     bounds. Checked in that order, before anything else is weighed. One source's two
     values are an update, a growing count told on two days a series: neither conflicts.
-    Returns (confidence, evidence, when) or None; without two credited claimants the
-    pair is kept as a possible conflict only (below ``stance.SHOW``)."""
+    Two figures of nothing named are of one thing only where their sentences name the
+    same places (``_places``), and in one text only when two named sources give them
+    (``_two_sources``). A rate told on days at most ``NEAR_DAYS`` apart is of one time
+    too (``_near_time``), with less confidence, and kept hidden without a named subject.
+    Returns ((confidence, evidence, when) or None, the verdict: the first rule that
+    rejected the pair, or "conflict" / "possible: ..."); without two credited claimants
+    the pair is kept as a possible conflict only (below ``stance.SHOW``)."""
     if fa.group and fa.group == fb.group:
-        return None
+        return None, "agree: one agreement group"
     ra, rb = root_doc(corpus, fa.span.doc), root_doc(corpus, fb.span.doc)
     if ra == rb and fa.span.doc != fb.span.doc:
-        return None  # a syndicated copy does not contradict its original
+        return None, "syndicated copy"  # a syndicated copy does not contradict its original
     if not comparable(fa, fb) or measure_key(fa.measure) != measure_key(fb.measure):
-        return None
+        return None, "not the same quantity (unit, currency or measure words)"
     if _forecast(fa) or _forecast(fb):
-        return None
+        return None, "a forecast"
     if (fa.subject or fb.subject) and fa.subject != fb.subject:
-        return None
-    if not fa.subject and ra == rb:
-        return None  # one text telling two counts of nothing named: two things, not a dispute
+        return None, "not the same subject"
+    if not fa.subject and _places(corpus, fa) != _places(corpus, fb):
+        return None, "no subject, and not the same places named"  # 236 cases (worldwide) against 109 in the US
+    if not fa.subject and ra == rb and not _two_sources(fa, fb):
+        return None, "one text, no subject"  # one text telling two counts of nothing named: two things, not a dispute
     when = _same_time(fa, fb, da, db)
-    if when is None or not _incompatible(fa, fb):
-        return None
+    near = False
+    if when is None:
+        when = _near_time(fa, fb, da, db) if ra != rb else None
+        near = when is not None
+    if when is None:
+        return None, "not shown to be the same time"
+    if not _incompatible(fa, fb):
+        return None, "values can both hold"
     wa, wb = _credited(fa), _credited(fb)
     if wa and wa == wb:
-        return None  # one source at two times or on two things: an update, not a dispute
+        return None, "one claimant on both sides"  # one source at two times or on two things: an update, not a dispute
     evidence = ["the same measure and unit", "values that cannot both hold", when]
     conf = 0.6
     if fa.subject:
@@ -270,17 +413,67 @@ def _implicit(corpus: Corpus, fa: schema.Figure, fb: schema.Figure, da: tuple[st
     if ra != rb:
         conf += 0.05
         evidence.append("independent documents")
+    elif not fa.subject:
+        evidence.append("one text gives two sources' values for it")
+    if near:
+        conf -= 0.15  # the value may have changed between the two days
     if not (wa and wb):
         # the text's own figure against a source's, or two uncredited figures: nobody is
         # shown to claim the other value, so the two may measure different things; in one
         # text, two values it states itself are two things unless it says otherwise
         if ra == rb:
-            return None
-        return min(conf, 0.3), evidence + ["a side credits no source"], when
+            return None, "one text, a side uncredited"
+        return (min(conf, 0.3), evidence + ["a side credits no source"], when), "possible: a side credits no source"
     evidence.append("different named claimants")
     if growing(fa.measure):
         evidence.append("a growing count: only the same day can conflict")
-    return conf, evidence, when
+    if near and not fa.subject:
+        # told on different days of nothing named: the two may be of two things; kept, not shown
+        return (min(conf, stance.CAP), evidence, when), "possible: different days, no subject"
+    return (conf, evidence, when), "conflict"
+
+
+_PRONOUN_CLAIMANT = re.compile(r"^(?:he|she|it|they|we|i|you|this|that)$", re.IGNORECASE)
+
+
+def _two_sources(fa: schema.Figure, fb: schema.Figure) -> bool:
+    """Does one text credit the two values to two different named sources ("the Red Cross
+    said 45,000 had died; the government said 150,000")? Then the text sets two sources'
+    values of one count side by side: a dispute it reports, not two counts it tells itself.
+    A pronoun is no named source."""
+    wa, wb = _credited(fa), _credited(fb)
+    if not (wa and wb) or wa == wb:
+        return False
+    return not any(f.claimant is None and _PRONOUN_CLAIMANT.match((f.claimant_text or "").strip()) for f in (fa, fb))
+
+
+_PLACE_LABELS = frozenset({"GPE", "LOC"})
+_GLUE = re.compile(r"(?:'s|\u2019s)?\s{1,2}")
+
+
+def _places(corpus: Corpus, f: schema.Figure) -> frozenset[str]:
+    """The places a figure's sentence names, outside its claimant ("the Haitian government"
+    says who, not where): entity ids, else the lower-cased names. Two counts of nothing
+    named are of one thing only where their sentences name the same places: "109 cases in
+    the US" is not the 236 cases counted worldwide."""
+    memo = corpus.memo.setdefault("figure_places", {})
+    if f.id in memo:
+        return memo[f.id]
+    a = corpus.by_id.get(f.span.doc)
+    out: set[str] = set()
+    if a is not None:
+        sent = next((s for s in a.sentences if s.start <= f.span.start < s.end), None)
+        lo, hi = (sent.start, sent.end) if sent else (f.span.start, f.span.end)
+        cs = f.claimant_span if f.claimant_span and f.claimant_span.doc == f.span.doc else None
+        for i, m in enumerate(a.mentions):
+            if m.label not in _PLACE_LABELS or m.start < lo or m.end > hi:
+                continue
+            if cs and (cs.start <= m.start and m.end <= cs.end
+                       or m.end <= cs.start and _GLUE.fullmatch(a.document.text[m.end : cs.start])):
+                continue  # inside the claimant's name or right before it ("the Texas Red Cross")
+            out.add(corpus.mention_entity.get((f.span.doc, i)) or m.text.lower())
+    memo[f.id] = frozenset(out)
+    return memo[f.id]
 
 
 def _proposition(f: schema.Figure) -> str:
@@ -397,21 +590,24 @@ def _side_of(corpus: Corpus, q: schema.Quote, claim: stance.Claim) -> stance.Sid
     return stance.Side(claim=claim, text=q.text, context=a.document.text if a else "", denial=bool(item and item.denial))
 
 
-def statements(corpus: Corpus) -> list[schema.Conflict]:
+def statements(corpus: Corpus, trace: list[tuple[schema.Quote, schema.Quote, str]] | None = None) -> list[schema.Conflict]:
+    """Statement conflicts; ``trace``, when given, receives every candidate pair with the
+    rule that rejected it or its confidence (``scripts/conflict_candidates.py``)."""
+    note = trace.append if trace is not None else (lambda _row: None)
     quotes = [q for q in corpus.story.quotes if q.text.strip()]
     claims = [_claim(corpus, q) for q in quotes]
     # a quote with no predicate can contradict nothing: it takes no neighbour slot
     keep = [i for i, c in enumerate(claims) if c.predicates]
     quotes, claims = [quotes[i] for i in keep], [claims[i] for i in keep]
+    names: dict[str | None, str] = {e.id: e.name for e in corpus.story.entities}  # looked up by open speakers too
     if len(quotes) < 2:
-        return []
+        return denied_charges(corpus, names, set(), note)  # a charge needs no predicate
     vecs = corpus.embedder([q.text for q in quotes])
     keys = []
     for q, claim in zip(quotes, claims):
         ks = {f"e:{e}" for e in _quote_entities(corpus, q)}
         ks |= {f"o:{o}" for p in claim.predicates for o in p.objects}
         keys.append(ks)
-    names: dict[str | None, str] = {e.id: e.name for e in corpus.story.entities}  # looked up by open speakers too
     out: dict[str, schema.Conflict] = {}
     found: dict[str, stance.Contradiction] = {}
     # each quote's dispute words and denial, read once, not once per pair it is in
@@ -420,14 +616,18 @@ def statements(corpus: Corpus) -> list[schema.Conflict]:
     for i, j in sorted(candidate_pairs(keys, vecs)):
         qa, qb = quotes[i], quotes[j]
         if qa.span.doc != qb.span.doc and root_doc(corpus, qa.span.doc) == root_doc(corpus, qb.span.doc):
+            note((qa, qb, "syndicated copy"))
             continue  # a syndicated copy does not contradict its original
         if qa.span.doc == qb.span.doc and qa.span.start < qb.span.end and qb.span.start < qa.span.end:
+            note((qa, qb, "overlapping quotes"))
             continue  # overlapping quotes of one text
         cos = float(vecs[i] @ vecs[j])
         if cos < MIN_COS:
+            note((qa, qb, f"not similar (cos {cos:.2f})"))
             continue
         c = stance.contradiction(claims[i], claims[j])
         if c is None:
+            note((qa, qb, "no opposed predicates"))
             continue
         dispute_words = _disputed(cues[i], cues[j], denials[i] or denials[j])
         disputed = bool(dispute_words)
@@ -435,6 +635,7 @@ def statements(corpus: Corpus) -> list[schema.Conflict]:
                                   cues[i], cues[j])
         when = _compatible_time(corpus, qa, qb, disputed) if referent else None
         if referent is None or when is None:
+            note((qa, qb, f"{c.reason()}; rejected: " + ("not the same referent" if referent is None else "not the same time")))
             continue  # opposite verbs about different things, or an update: no conflict at all
         sa, sb = _side_of(corpus, qa, claims[i]), _side_of(corpus, qb, claims[j])
         # read both ways (a disputes b, b disputes a): the stronger reading counts
@@ -470,6 +671,7 @@ def statements(corpus: Corpus) -> list[schema.Conflict]:
         if disputed:
             evidence.append("explicit dispute words on a side: " + ", ".join(dispute_words))
         found[cid] = c
+        note((qa, qb, f"{c.reason()}; confidence {conf:.3f}: " + "; ".join(evidence)))
         out[cid] = schema.Conflict(
             id=cid, kind="statement", items=items,
             claimants=[x for x in (who_a, who_b) if x],
@@ -480,7 +682,100 @@ def statements(corpus: Corpus) -> list[schema.Conflict]:
         )
     spans = {q.id: q.span for q in quotes}
     kept = _dedupe(list(out.values()), spans)
-    return _group_statements(kept, found, spans)
+    grouped = _group_statements(kept, found, spans)
+    paired = {frozenset(c.items) for c in kept} | {frozenset(c.items) for c in grouped}
+    return grouped + denied_charges(corpus, names, paired, note)
+
+
+# a phrase the text marks as someone's words: 1-8 words in straight or curly double quotes
+_MARKED = re.compile(r"[\"\u201c]([^\"\u201c\u201d]{3,80})[\"\u201d]")
+# the charge told as a condition or a question is not made: "whether it amounted to ..."
+_UNASSERTED = re.compile(r"\b(?:if|whether|could|might|may|would)\b", re.IGNORECASE)
+
+
+def _words(text: str) -> tuple[str, ...]:
+    return tuple(w.lower() for w in re.findall(r"[\w'-]+", text))
+
+
+def _marked(text: str) -> list[tuple[str, ...]]:
+    """The phrases a quote marks in quotation marks, as lower-cased words (at most 8)."""
+    return [w for m in _MARKED.finditer(text) if 0 < len(w := _words(m.group(1))) <= 8]
+
+
+def _inside(part: tuple[str, ...], whole: tuple[str, ...]) -> bool:
+    return any(whole[i : i + len(part)] == part for i in range(len(whole) - len(part) + 1))
+
+
+def denied_charges(corpus: Corpus, names: dict, paired: set[frozenset[str]],
+                   note=lambda _row: None) -> list[schema.Conflict]:
+    """A denial of a charge another source makes, where no predicate carries the charge:
+    "BP denied that its handling of the spill amounted to 'gross negligence'" against
+    Anadarko's "what the company has described as BP's 'gross negligence or wilful
+    misconduct'". Each is a conflict only when all of this holds: one quote's cue denies
+    what it reports (``QuoteItem.denial``); it marks a phrase in quotation marks (the
+    words of the charge) that the other quote marks too, inside its own marked phrase;
+    the other quote names the denier (the charge is about who denies it), is no denial
+    itself, and tells the charge as made, not as a condition or a question ("whether",
+    "if", "could"); the speakers differ; the times are compatible (a denial answers
+    what was said before). ``paired``: the item sets already in a statement conflict.
+    One conflict per denial, with every quote that makes the charge on the other side."""
+    quotes = [q for q in corpus.story.quotes if q.text.strip()]
+    marked = {q.id: _marked(q.text) for q in quotes}
+    out = []
+    for d in quotes:
+        item = corpus.quote_item(d.span)
+        if item is None or not item.denial or not marked[d.id]:
+            continue
+        who_d = d.speaker or d.speaker_text
+        name = names.get(d.speaker) or d.speaker_text or ""
+        name_words = {w for w in re.findall(r"[\w'-]+", name) if w[:1].isupper()}
+        if not who_d or not name_words:
+            continue
+        charges = []
+        for q in quotes:
+            if q.id == d.id or not marked[q.id] or (q.speaker or q.speaker_text) in (None, who_d):
+                continue
+            other = corpus.quote_item(q.span)
+            if other is not None and other.denial:
+                continue
+            phrase = next((p for p in marked[d.id] for r in marked[q.id] if _inside(p, r)), None)
+            if phrase is None:
+                continue
+            names_denier = any(re.search(r"\b" + re.escape(w) + r"(?:'s|\u2019s)?\b", q.text) for w in name_words)
+            at = q.text.lower().find(phrase[0])
+            if not names_denier or _UNASSERTED.search(q.text[: max(at, 0)]):
+                note((d, q, "a denial and a marked phrase in common; rejected: " +
+                      ("the other side does not name the denier" if not names_denier else "the charge is not asserted")))
+                continue
+            when = _compatible_time(corpus, d, q, True)
+            if when is None or frozenset((d.id, q.id)) in paired:
+                continue
+            charges.append((q, " ".join(phrase)))
+        if not charges:
+            continue
+        items = sorted({d.id, *(q.id for q, _ in charges)})
+        same_day = all(q.span.doc == d.span.doc or (_day(corpus, q.span.doc) or "x") == _day(corpus, d.span.doc)
+                       for q, _ in charges)
+        conf = 0.8 if same_day else 0.65
+        q0, charge = charges[0]
+        who_c = [w for q, _ in charges if (w := q.speaker or q.speaker_text)]
+        wd = names.get(d.speaker) or d.speaker_text
+        wc = names.get(q0.speaker) or q0.speaker_text
+        evidence = [f"a denial of the charge the other side makes: '{charge}'",
+                    "the charge names the denier", "different speakers",
+                    "the same day" if same_day else "a denial answers what was said before"]
+        for q, ph in charges:
+            note((d, q, f"a denied charge '{ph}'; confidence {conf}"))
+        out.append(schema.Conflict(
+            id=conflict_id("statement", items), kind="statement", items=items,
+            claimants=list(dict.fromkeys([who_d, *who_c])),
+            explanation=(f"{wc}: \"{q0.text}\" against {wd}, who denied \"{d.text}\": "
+                         f"a denial of the charge '{charge}'."),
+            sides=[_side([q.id for q, _ in charges], who_c, [q.span for q, _ in charges]),
+                   _side([d.id], [who_d], [d.span])],
+            confidence=conf, evidence=evidence, proposition=f"{name} {charge}",
+        ))
+    return out
 
 
 def _disputed(cues_a: list[str], cues_b: list[str], denial: bool) -> list[str]:
