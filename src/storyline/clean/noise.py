@@ -754,10 +754,11 @@ def _standfirst(pre: str, after: str, lower: set[str], mid: dict[str, int]) -> i
 
 # A photo credit glued before the next line's text, as the Guardian's copy has it
 # ("<caption> Photograph: Miguel Tovar/AP <the article's lead sentence>"): the credit is
-# a caption, the sentence after it is article text. The credit: "Photograph:" and a
+# a caption, the sentence after it is article text (public: the timeline cuts it off the key
+# dates' sentences too). The credit: "Photograph:" and a
 # name/agency pair (one or more slashes, one agency word, an optional known second
 # word) or a known agency alone.
-_CREDIT = re.compile(
+GLUED_PHOTO_CREDIT = re.compile(
     r"(?:Photograph|Photo|Picture|Image|Illustration)s?\s*:\s*"
     r"(?:(?:[^/\n]{1,40}?\\?/){1,3}\s*\S+(?:\s+(?:Images|Photo|Photos|Features|Wire|Pictures|Press))?"
     r"|(?:PA|AP|AFP|Reuters|EPA|Getty Images|Rex Features|Alamy)(?:\s+(?:Images|Photo|Wire))?)"
@@ -2047,7 +2048,7 @@ def _split_credits(text: str, units: list[Unit]) -> list[Unit]:
     rest reads as a sentence: six words or more, ending in a full stop."""
     def cut_of(u: Unit) -> tuple[int, int, bool] | None:
         lead = len(u.text) - len(u.text.lstrip())
-        m = _CREDIT.match(u.text, lead)
+        m = GLUED_PHOTO_CREDIT.match(u.text, lead)
         # a name alone is weaker evidence of a picture: its credit is split off, but
         # the lines above it are not taken for its caption
         named = None if m else _credit_name(u.text, lead)
@@ -3155,7 +3156,7 @@ _CREDIT_CAPTION_REASON = "caption: a picture's caption (a noun phrase with no ve
 
 
 # a credit's label then a name ("Photograph: Ismael Roe/AFP/Getty images ..."): looser
-# than _CREDIT, which must find where the credit ends; here only its start is needed
+# than GLUED_PHOTO_CREDIT, which must find where the credit ends; here only its start is needed
 _CREDIT_LABEL = re.compile(r"^\s*(?:Photograph|Photo|Picture|Image|Illustration)s?\s*:\s*[A-Z]")
 
 
