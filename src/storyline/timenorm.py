@@ -654,15 +654,18 @@ def _v_season(m: re.Match[str], t: str) -> Reading:
     s = lexicon()["seasons"][m.group(2)]
     if m.group(3):
         return Reading("DATE", TimeReading(kind="abs", value=f"{m.group(3)}-{s}", granularity="season"))
-    rel = TimeReading(kind="season", season=s)
-    w = m.group(1)
+    return Reading("DATE", _yearly_direction(TimeReading(kind="season", season=s), m.group(1)))
+
+
+def _yearly_direction(rel: TimeReading, w: str | None) -> TimeReading:
+    """A day or season that comes once a year, told with "last/past", "next/coming" or "this"."""
     if w in ("last", "this past", "past"):
         rel.direction = "past"
     elif w in ("next", "this coming", "coming"):
         rel.direction = "future"
     elif w == "this":
         rel.year_offset = 0
-    return Reading("DATE", rel)
+    return rel
 
 
 def _v_weekday(m: re.Match[str], t: str) -> Reading | None:
@@ -688,14 +691,7 @@ def _v_holiday(m: re.Match[str], t: str) -> Reading | None:
     if ys:
         day = holiday_date(name, int(ys))
         return None if day is None else Reading("DATE", TimeReading(kind="abs", value=day.isoformat(), granularity="day"))
-    rel = TimeReading(kind="hol", value=name)
-    if w in ("last", "this past", "past"):
-        rel.direction = "past"
-    elif w in ("next", "this coming", "coming"):
-        rel.direction = "future"
-    elif w == "this":
-        rel.year_offset = 0
-    return Reading("DATE", rel)
+    return Reading("DATE", _yearly_direction(TimeReading(kind="hol", value=name), w))
 
 
 def holiday_date(name: str, year: int) -> dt.date | None:

@@ -172,38 +172,30 @@ def numeric(corpus: Corpus) -> list[schema.Conflict]:  # noqa: C901 -- over the 
         members.sort(key=lambda f: f.id)
         for x in range(len(members)):
             for y in range(x + 1, len(members)):
-                fa, fb = members[x], members[y]
-                items = [fa.id, fb.id]
-                cid = conflict_id("numeric", items)
-                if cid in out:
-                    continue
-                found = _implicit(corpus, fa, fb, dates[fa.id], dates[fb.id])
-                if found is None:
-                    continue
-                conf, evidence, period = found
-                out[cid] = schema.Conflict(
-                    id=cid, kind="numeric", items=items, claimants=[c for c in (_who(fa), _who(fb)) if c],
-                    explanation=f"{_describe(fa)}; {_describe(fb)}: {_range(fa)} and {_range(fb)} cannot both hold ({period}).",
-                    sides=[_side([fa.id], [_who(fa)], [fa.span]), _side([fb.id], [_who(fb)], [fb.span])],
-                    confidence=round(conf, 3), evidence=evidence, proposition=_proposition(fa),
-                )
+                _add_implicit(corpus, members[x], members[y], dates, out)
     # estimates that stand for a while: the same quantity told a few days apart (``_near_time``)
     for fa, fb in _near_pairs(corpus, dates):
-        items = [fa.id, fb.id]
-        cid = conflict_id("numeric", items)
-        if cid in out:
-            continue
-        found = _implicit(corpus, fa, fb, dates[fa.id], dates[fb.id])
-        if found is None:
-            continue
-        conf, evidence, period = found
-        out[cid] = schema.Conflict(
-            id=cid, kind="numeric", items=items, claimants=[c for c in (_who(fa), _who(fb)) if c],
-            explanation=f"{_describe(fa)}; {_describe(fb)}: {_range(fa)} and {_range(fb)} cannot both hold ({period}).",
-            sides=[_side([fa.id], [_who(fa)], [fa.span]), _side([fb.id], [_who(fb)], [fb.span])],
-            confidence=round(conf, 3), evidence=evidence, proposition=_proposition(fa),
-        )
+        _add_implicit(corpus, fa, fb, dates, out)
     return _group_numeric(corpus, list(out.values()))
+
+
+def _add_implicit(corpus: Corpus, fa: schema.Figure, fb: schema.Figure, dates: dict, out: dict[str, schema.Conflict]) -> None:
+    """Two figures that cannot both hold (``_implicit``) become a numeric conflict in ``out``
+    (once per pair, whichever pairing found it first)."""
+    items = [fa.id, fb.id]
+    cid = conflict_id("numeric", items)
+    if cid in out:
+        return
+    found = _implicit(corpus, fa, fb, dates[fa.id], dates[fb.id])
+    if found is None:
+        return
+    conf, evidence, period = found
+    out[cid] = schema.Conflict(
+        id=cid, kind="numeric", items=items, claimants=[c for c in (_who(fa), _who(fb)) if c],
+        explanation=f"{_describe(fa)}; {_describe(fb)}: {_range(fa)} and {_range(fb)} cannot both hold ({period}).",
+        sides=[_side([fa.id], [_who(fa)], [fa.span]), _side([fb.id], [_who(fb)], [fb.span])],
+        confidence=round(conf, 3), evidence=evidence, proposition=_proposition(fa),
+    )
 
 
 NEAR_DAYS = 7  # an estimate told as of its day still stands this many days later
