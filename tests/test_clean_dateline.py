@@ -23,6 +23,8 @@ SHAPES = [
     ("LONDON, June 14 | Sun Jun 14, 2009 7:05 pm EDT LONDON, June 14 (Reuters) - ", "LONDON", "2009-06-14", "19:05", "EDT", "Reuters"),
     ("WASHINGTON -- WASHINGTON (AP) -- ", "WASHINGTON", None, None, None, "AP"),
     ("NEW ORLEANS (AP) -- ", "NEW ORLEANS", None, None, None, "AP"),
+    ("VENICE, La./HOUSTON (Reuters) - ", "VENICE, La./HOUSTON", None, None, None, "Reuters"),
+    ("GRAND ISLE, Louisiana/WASHINGTON, May 3 (Reuters) - ", "GRAND ISLE, Louisiana/WASHINGTON", "--05-03", None, None, "Reuters"),
     ("BENGHAZI, Libya (AFP) - ", "BENGHAZI, Libya", None, None, None, "AFP"),
     ("(CNN) -- ", None, None, None, None, "CNN"),
     ("BEIJING, Aug. 28 (Xinhua) -- ", "BEIJING", "--08-28", None, None, "Xinhua"),

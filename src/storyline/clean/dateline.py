@@ -61,8 +61,10 @@ _ELEM = re.compile(
 _SEP = re.compile(r"(?:\s*[,;|:]\s*|\s+[-–—]{1,2}\s+|\s+)")
 
 # A place as wire copy writes it: capitals ("NEW ORLEANS", "WASHINGTON/LONDON"),
-# optionally with a region in title case ("ROBERT, Louisiana").
-_PLACE = rf"[A-Z][A-Z.'’-]+(?:(?:\s+|\s*\\?/\s*)[A-Z][A-Z.'’-]+){{0,3}}(?:,\s+(?!{WD}\b)[A-Z][a-z]+\.?(?:\s+[A-Z][a-z]+)?)?"
+# optionally with a region in title case ("ROBERT, Louisiana"), and a dateline of two
+# places may give the first one's region before the slash ("VENICE, La./HOUSTON").
+_ONE_PLACE = rf"[A-Z][A-Z.'’-]+(?:\s+[A-Z][A-Z.'’-]+){{0,3}}(?:,\s+(?!{WD}\b)[A-Z][a-z]+\.?(?:\s+[A-Z][a-z]+)?)?"
+_PLACE = rf"{_ONE_PLACE}(?:\s*\\?/\s*{_ONE_PLACE}){{0,2}}"
 AGENCIES = (
     "Reuters", "AP", "AFP", "CNN", "dpa", "DPA", "Xinhua", "PTI", "ANI", "IANS", "UNI", "Kyodo", "Bloomberg", "UPI",
     "Yonhap", "EFE", "ANSA", "TASS", "Tass", "Interfax", "RIA Novosti", "AAP", "CP", "Canadian Press", "BNO", "BBC",
