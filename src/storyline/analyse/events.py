@@ -241,10 +241,10 @@ _NOT_AGENT_LABELS = frozenset({"DATE", "TIME", "CARDINAL", "ORDINAL", "QUANTITY"
 
 def _agent_token(tok):
     """The token naming who does the happening of verb ``tok``, or None: its subject (the
-    "by" phrase of a passive); for a relative clause whose pronoun is the subject ("Mika,
+    "by" phrase of a passive); for a relative clause whose pronoun is the subject ("Sam,
     who has already laid his vocals down") or an "-ing" participle on a noun, that noun;
-    for an "-ing" adverbial or a coordinated verb with no subject of its own ("Leona Lewis
-    has scored the opening, laying down her vocals"), the subject of the verb it hangs on."""
+    for an "-ing" adverbial or a coordinated verb with no subject of its own ("Jo Roe
+    has sung the opening, laying down her vocals"), the subject of the verb it hangs on."""
     t = tok
     for _ in range(3):
         kids = list(t.children)

@@ -430,8 +430,8 @@ _RUN_PREPS = frozenset({"of", "for", "at", "to", "in", "on"})
 
 
 def _name_after_titles(ctx: _Ctx, verb, subj):
-    """"said Ushahidi co-founder Erik Hersman", "The head of the US Centres for Disease
-    Control, Richard Besser said": the small model parses the title run as one subject and the
+    """"said Acme co-founder Jan Roe", "The head of the national disease
+    agency, Rob Doe said": the small model parses the title run as one subject and the
     name as a second subject of the same verb, and the first (the title) would be read as
     someone else named by the phrase. A verb has one subject, so the name is the speaker when
     it is a person the document tags, stands next to the verb (before it, or last after it),
@@ -454,7 +454,7 @@ def _name_after_titles(ctx: _Ctx, verb, subj):
     sdoc = ctx.sdoc
     if span.end == verb.i and subj.i < span.start:  # "<title run>[,] Richard Besser said"
         run = sdoc[subj.left_edge.i : span.start]
-    elif verb.i < subj.i and span.start > subj.i:  # "said <title run> Erik Hersman"
+    elif verb.i < subj.i and span.start > subj.i:  # "said <title run> Jan Roe"
         run = sdoc[verb.i + 1 : span.start]
         if span.end < len(sdoc) and sdoc[span.end].dep_ == "nsubj":
             return None
@@ -484,9 +484,9 @@ def _name_after_titles(ctx: _Ctx, verb, subj):
 
 
 def _name_before_cue(ctx: _Ctx, verb) -> tuple[int, str] | None:
-    """A cue the parse left with no subject, right after a person's name: "Referring to Pacitti,
-    the Scottish health secretary, Nicola Sturgeon, said:" (the name hung as an apposition of
-    Pacitti), "political scientist Ntanda Nkere from the University of Kinshasa told the BBC:"
+    """A cue the parse left with no subject, right after a person's name: "Referring to Doe,
+    the health secretary, Ann Roe, said:" (the name hung as an apposition of
+    Doe), "political scientist Tom Roe from the University of Lubano told the radio:"
     (the name read as adverbs of the verb). A finite verb of saying takes its subject before
     it, so the person named next to it (after at most a comma, or a "from/of/at" phrase naming
     an organisation or place) is who said it, when the name is no object of a preposition or a
@@ -499,7 +499,7 @@ def _name_before_cue(ctx: _Ctx, verb) -> tuple[int, str] | None:
     if sdoc[j].text == ",":
         j -= 1
     elif sdoc[j].pos_ == "PROPN" and j in ctx.tok_mention and ctx.mentions[ctx.tok_mention[j]].label in ("ORG", "GPE"):
-        # "Ntanda Nkere from the University of Kinshasa told": the place or body he is from
+        # "Tom Roe from the University of Lubano told": the place or body he is from
         k = ctx.span(ctx.tok_mention[j]).start if ctx.span(ctx.tok_mention[j]) is not None else j
         while k > 0 and sdoc[k - 1].lower_ in ("the", "of"):
             k -= 1
@@ -525,7 +525,7 @@ def _name_before_cue(ctx: _Ctx, verb) -> tuple[int, str] | None:
 def _cue_speaker(ctx: _Ctx, verb, last_speaker):
     subj = _subject(verb)
     titled = _name_after_titles(ctx, verb, subj)
-    if titled is not None:  # "said Ushahidi co-founder Erik Hersman": the name, not the title run
+    if titled is not None:  # "said Acme co-founder Jan Roe": the name, not the title run
         name, run = titled
         return _conf({"speaker_mention": ctx.tok_mention[name.i]}, 0.9,
                      f"'{run.text.rstrip(' ,')}' is the title of {ctx.mentions[ctx.tok_mention[name.i]].text}, "

@@ -1060,7 +1060,7 @@ def _may_hold_post(scene: Scene, t, best: int | None) -> bool:
     titles = [w for w, (g, _) in names.titles().items() if (g or w) == group or w == word]
     if not any(m.context.roles for m in mine):
         # no post read for the candidate; a description written on the name ("Former poet
-        # laureate Andrew Motion", "Motion, a poet,") that is not of this post still says it
+        # laureate Ann Mott", "Mott, a poet,") that is not of this post still says it
         # is someone else's ("The prime minister ... He said": not the poet)
         described = [w for m in mine for w in _described_as(scene, m)]
         return not described or any(w in titles or w == word for w in described)
@@ -1072,7 +1072,7 @@ def _may_hold_post(scene: Scene, t, best: int | None) -> bool:
 
 def _described_as(scene: Scene, m) -> list[str]:
     """The common nouns written on a name in its own phrase: before it ("former poet laureate
-    Andrew Motion": poet, laureate) or as its apposition ("Motion, the poet,": poet); lower-case
+    Ann Mott": poet, laureate) or as its apposition ("Mott, the poet,": poet); lower-case
     words only, so a name's own words and an organisation's ("BP chief Tony Hayward": chief)
     are told apart by case, not by a list."""
     span = scene.sdoc.char_span(m.start, m.end, alignment_mode="expand")

@@ -2599,7 +2599,7 @@ def _prompts_before_calls(units: list[Unit]) -> None:
 
 
 # A reader's signature in capitals run into the first sentence of what the reader wrote
-# ("SUSAN WESTWOOD, PORT AU PRINCE, HAITI I am a paediatric nurse ..."): the split of
+# ("JANE ROE, PORT TOWN, ISLANDIA I am a nurse ..."): the split of
 # headings in capitals (_split_caps_headings) needs a capital and a lower-case letter to
 # open the sentence, so the pronoun "I" (or a number) after the signature leaves it
 # glued. Only the signature's own shape (_caps_signature: a two- or three-word name, a
@@ -3289,9 +3289,9 @@ def _article_opens(toks: list[re.Match], i: int) -> bool:
 
 
 # A fact box or a graphic's steps saved as text run together at the head of a line, then
-# the article's sentence (round nine): "People can send their message to a short number
-# The message is translated by a volunteer The volunteer asks for more information Aid
-# agencies can act on it Ushahidi made an agreement with ...". Edited copy has no run-on
+# the article's sentence (round nine): "Text your street name to the hotline
+# A volunteer reads each message The team passes it on to rescuers Rescuers reply within
+# the hour The charity signed a deal with ...". Edited copy has no run-on
 # sentences; one missing stop may be a slip (round six's seed-16 sample found two), three
 # or more whole clauses in a row with none between them are not. The line's first
 # sentence (to its first stop) is cut at every seam (a lower-case word, then a capitalised

@@ -701,8 +701,8 @@ def _inside(part: tuple[str, ...], whole: tuple[str, ...]) -> bool:
 def denied_charges(corpus: Corpus, names: dict, paired: set[frozenset[str]],
                    note=lambda _row: None) -> list[schema.Conflict]:
     """A denial of a charge another source makes, where no predicate carries the charge:
-    "BP denied that its handling of the spill amounted to 'gross negligence'" against
-    Anadarko's "what the company has described as BP's 'gross negligence or wilful
+    "Acme denied that its handling of the leak amounted to 'gross negligence'" against a
+    partner's "what the firm has called Acme's 'gross negligence or wilful
     misconduct'". Each is a conflict only when all of this holds: one quote's cue denies
     what it reports (``QuoteItem.denial``); it marks a phrase in quotation marks (the
     words of the charge) that the other quote marks too, inside its own marked phrase;

@@ -291,8 +291,8 @@ def same_event_evidence(a: MentionRef, b: MentionRef, common: frozenset[str] = f
 
 
 def other_doers(a: MentionRef, b: MentionRef) -> bool:
-    """Each clause names who did it, and they are two ("Mika, who has already laid his vocals
-    down" / "Leona Lewis ..., laying down her vocals": audit haiti V8): two happenings of
+    """Each clause names who did it, and they are two ("Sam, who has already laid his vocals
+    down" / "Jo Roe ..., laying down her vocals": audit haiti V8): two happenings of
     one kind, however alike the rest. A doer unnamed on either side (a pronoun, none)
     says nothing either way."""
     return a.agent is not None and b.agent is not None and a.agent != b.agent
