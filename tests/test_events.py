@@ -157,14 +157,14 @@ def test_undated_events_say_when_they_were_first_reported(huawei_story):
     assert len(reported) >= len(with_dated_docs) * 3 // 4  # only future-tense reports have none
     for e in reported:  # the earliest publication date among its documents (years here)
         assert e.date.reported == min(published[m.doc] for m in e.mentions if published[m.doc])
-    # "After being put on the blacklist, Huawei was turned away ...": the clause told after the
-    # blacklisting (dated by it alone, so undated) is its own card, shown as its own clause
-    turned_away = next(e for e in undated if e.summary.startswith("Huawei was turned away by many technology companies"))
+    # the clause told after the blacklisting (dated by that "after" clause alone, so undated) is
+    # its own card, shown as its own clause
+    turned_away = next(e for e in undated if e.summary.startswith("Huawei was turned away"))
     assert turned_away.date.reported == "2019"
     # undated events come after the dated ones, those reported earlier first
     keys = [e.date.reported or "9999" for e in undated]
     assert keys == sorted(keys)
-    assert "| undated · reported 2019 | Huawei was turned away by many technology companies" in render(huawei_story)
+    assert "| undated · reported 2019 | Huawei was turned away" in render(huawei_story)
 
 
 def _triggers(nlp, text: str) -> list[str]:

@@ -535,7 +535,7 @@ def _cue_speaker(ctx: _Ctx, verb, last_speaker):
         subj = None
     if subj is None:
         before = _name_before_cue(ctx, verb)
-        if before is not None:  # "Referring to Pacitti, the Scottish health secretary, Nicola Sturgeon, said:"
+        if before is not None:  # "Referring to Doe, the health secretary, Ann Roe, said:"
             i, why = before
             return _conf({"speaker_mention": i}, 0.85, why), ctx.sdoc[ctx.span(i).root.i]
         np = _left_np(verb)
@@ -956,7 +956,7 @@ def _titled_name(ctx: _Ctx, subj) -> int | None:
 
 
 def _spokesperson_before(ctx: _Ctx, subj, np) -> tuple[int, str] | None:
-    """"A BP spokesman confirmed the email's contents. ... The spokesman said ...": a definite
+    """"An Acme spokesman confirmed the letter. ... The spokesman said ...": a definite
     "the spokesman" with no organisation of its own is the spokesperson named before when every
     spokesperson the document names before it (outside quotations) speaks for one and the same
     organisation in its own phrase ("a Marubeni spokesman", "a spokeswoman for BP"), and no

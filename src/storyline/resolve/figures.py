@@ -299,7 +299,7 @@ _DENOMINATOR = re.compile(r"\b(?:in every|out of every|out of|one in|per)\s+$", 
 
 def _is_rate(corpus: Corpus, f: schema.Figure) -> bool:
     """Is the figure a rate per period ("250,000 people each year", "$60-billion-a-year",
-    "as many as 20,000 people who could be saved by surgery may die each day")?"""
+    "up to 3,000 patients who could be treated may die each day")?"""
     a = corpus.by_id.get(f.span.doc)
     if a is None:
         return False
@@ -367,8 +367,8 @@ REACH = 7  # days: how far back a weekday name reaches ("on Wednesday")
 def _point_date(corpus: Corpus, f: schema.Figure) -> tuple[str, str] | None:
     """When a growing count's value held: ``figure_date``, except that a day its sentence
     names more than a week before the document's own date dates the happening the count is
-    of, not the count: "the quake on 12 January killed as many as 200,000 people", told on
-    26 January, "an April 20 explosion killed 11 workers", told in May. A toll told on a day
+    of, not the count: "the flood on 3 March killed as many as 9,000 people", told on
+    17 March, "an April 20 explosion killed 11 workers", told in May. A toll told on a day
     held by then; the day of the happening would put a late estimate first and mix the
     order of the series. The document's date is then the point's (a weekday name, "on
     Wednesday", reaches a week back at most and keeps dating the point)."""
