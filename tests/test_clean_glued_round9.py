@@ -22,7 +22,7 @@ def _removed(text: str, prefix: str) -> list[str]:
 def test_headline_naming_the_leads_subject_again_is_cut():
     # the headline ends in a name: the case and repeat rules stop there ("Marotia Jane" may
     # be one name)
-    lead = "Jane Roe is one of many singers getting ready to raise money for the people of Marotia."
+    lead = "Jane Roe is one of several painters planning an auction of their work for the families of Marotia."
     text = f"Jane Roe ready to help Marotia {lead}{BODY}"
     c = clean_text(text)
     assert _removed(text, "headline") == ["Jane Roe ready to help Marotia"]
@@ -87,18 +87,18 @@ def test_verbless_line_with_no_credit_below_stays():
 
 # -- a standfirst of two sentences, its last stop lost into the lead (noise._split_glued_standfirst) --
 
-STAND = "Doctors may be better prepared to deal with a pandemic."
-GLUED = ("But it does not mean we are safe For the first time since 1976, a strain of influenza "
-         "virus has infected the public in several countries.")
-LEAD = "For the first time since 1976, a strain of influenza virus has infected the public in several countries."
-ECHO = "\n\nThus, while doctors may be better prepared to deal with a threatened pandemic, the politicians are not."
+STAND = "Farmers may be better placed to survive a long drought."
+PIECE = "But that does not mean the crops are safe"
+LEAD = "For the second summer in a row, the rains have failed across most of the southern plains."
+GLUED = f"{PIECE} {LEAD}"
+ECHO = "\n\nSo, while farmers may be better placed to survive a long drought, the river towns are not."
 
 
 def test_standfirst_restated_below_and_glued_to_the_lead_is_cut():
     text = f"{STAND}\n\n{GLUED}{BODY}{ECHO}"
     c = clean_text(text)
     assert c.text.startswith(LEAD)
-    assert _removed(text, "standfirst") == [f"{STAND}\n\nBut it does not mean we are safe"]
+    assert _removed(text, "standfirst") == [f"{STAND}\n\n{PIECE}"]
 
 
 def test_first_line_the_body_does_not_restate_stays():
@@ -109,7 +109,7 @@ def test_first_line_the_body_does_not_restate_stays():
 
 
 def test_second_line_with_its_full_stop_stays():
-    text = f"{STAND}\n\nBut it does not mean we are safe. {LEAD}{BODY}{ECHO}"
+    text = f"{STAND}\n\n{PIECE}. {LEAD}{BODY}{ECHO}"
     c = clean_text(text)
     assert c.text.startswith(STAND)
     assert not _removed(text, "standfirst")
@@ -118,8 +118,8 @@ def test_second_line_with_its_full_stop_stays():
 # -- "A"/"An" opening a sentence after a kind noun (noise._article_opens in _caption_seams) --
 
 def test_caption_before_an_indefinite_article_is_cut():
-    caption = "A lone helicopter hovers above the village"
-    sentence = "A UN spokesman said the peacekeepers were helping with the relief efforts in the south."
+    caption = "A single helicopter circles over the village"
+    sentence = "A UN spokesman said the peacekeepers were guarding the food convoys in the south."
     text = f"Floods have cut off the north of the island.\n\n{caption} {sentence}{BODY}"
     c = clean_text(text)
     assert caption not in c.text and sentence in c.text
@@ -138,17 +138,17 @@ def test_a_capital_a_inside_a_sentence_stays(line):
 
 # -- a fact box or a graphic's steps run together before a sentence (noise._split_fact_boxes) --
 
-BOX = ("People on the island can send a message to a short number or through the website "
-       "The message is translated and formatted by a volunteer "
-       "The volunteer asks for more information and checks it "
-       "Aid agencies can take the message directly and act on it")
+BOX = ("Residents of the valley can text a report to a free number or post it online "
+       "A clerk reads each report and sorts it by district "
+       "The clerk calls the sender back and confirms the details "
+       "Rescue teams can take the report straight away and act on it")
 AFTER_BOX = "The charity made an agreement with the local phone operator Maricel and set up a short code."
 
 
 def test_fact_box_run_into_a_sentence_is_cut():
     text = f"Floods have cut off the north of the island.\n\n{BOX} {AFTER_BOX}{BODY}"
     c = clean_text(text)
-    assert AFTER_BOX in c.text and "The volunteer asks" not in c.text
+    assert AFTER_BOX in c.text and "The clerk calls" not in c.text
     assert _removed(text, "caption: a fact box") == [BOX]
 
 
@@ -156,7 +156,7 @@ def test_fact_box_run_into_a_sentence_is_cut():
     # names after lower-case words: the pieces are no clauses
     "The company hired Goldman Sachs and Morgan Stanley to advise Exxon Mobil on the sale of its stake in the field.",
     # two whole clauses glued, not three: one lost stop may be a slip
-    "The message is translated and formatted by a volunteer The volunteer asks for more information and checks it.",
+    "A clerk reads each report and sorts it by district The clerk calls the sender back and confirms the details.",
 ])
 def test_a_line_with_fewer_than_three_whole_glued_clauses_stays(line):
     text = f"Floods have cut off the north of the island.\n\n{line}{BODY}"
@@ -173,8 +173,8 @@ def test_pieces_opening_with_a_conjunction_are_no_fact_box():
 # -- a capitalised subject pronoun after a caption (noise._pronoun_opens in _split_glued_captions) --
 
 def test_caption_before_a_capitalised_pronoun_is_cut():
-    caption = "A makeshift shelter is put together by villagers"
-    sentence = "They bring one man out, his leg dragging behind him in the dirt."
+    caption = "A temporary clinic is set up by fishermen"
+    sentence = "They carry an old woman in, her arm wrapped in a torn shirt."
     text = f"Floods have cut off the north of the island.\n\n{caption} {sentence}{BODY}"
     c = clean_text(text)
     assert caption not in c.text and sentence in c.text
@@ -182,9 +182,9 @@ def test_caption_before_a_capitalised_pronoun_is_cut():
 
 @pytest.mark.parametrize("line", [
     # the pronoun in lower case: a bare relative clause, one sentence
-    "The shelter was put together by the villagers they trust most in the whole of the valley.",
+    "The clinic was set up by the fishermen they trust most in the whole of the bay.",
     # a connective opening the line: it goes on from the sentence before
-    "But the shelter was put together by villagers They bring one man out on a stretcher.",
+    "But the clinic was set up by fishermen They carry an old woman in on a door.",
     # a subordinate clause before the seam: the line is no caption
     "Because the roads are closed to the villagers They bring the injured down on foot.",
 ])
