@@ -2497,7 +2497,7 @@ def _comments_above_notice(units: list[Unit]) -> None:
 
 # A reader comment's stamp: a user handle (one token) with a date and time, as comment
 # threads print them ("At 12:19 26th Apr 2009, barriesingleton wrote:", "Posted by:
-# rallyart2012 | April 30, 2010 12:27 PM | Report abuse", "Posted by kiwidave | Report
+# rallyart2012 | April 30, 2010 12:27 PM | Report abuse", "Posted by reader42 | Report
 # as abusive"). An article quoting someone with a time ("At 12:19 on Tuesday, Jane Roe
 # wrote: ...") has a name of several words, not a handle.
 _COMMENT_STAMP = re.compile(
@@ -2542,7 +2542,7 @@ def _closing_notice(units: list[Unit]) -> Unit | None:
 
 def _comment_stamp_above_notice(units: list[Unit]) -> None:
     """One reader-comment stamp above the comment section's closing notice ("Posted by
-    kiwidave | Report as abusive" under the thread, "We welcome comments ..." after it):
+    reader42 | Report as abusive" under the thread, "We welcome comments ..." after it):
     the stamp closes a reader's comment and the next one runs on after it, so the block
     from the stamp's line to the notice is thread, cut as one block. _comment_stamps needs
     two stamps where nothing else marks a thread; here the notice is the second witness.
