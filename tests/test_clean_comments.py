@@ -28,7 +28,7 @@ def test_wire_moderation_notice_opens_the_thread():
 
 
 def test_handle_and_time_stamp_lines_open_the_thread_without_a_header():
-    text = ARTICLE + "\n\nAt 12:19 26th Apr 2009, barriesingleton wrote: This comment was removed because it broke the rules.\n\n" \
+    text = ARTICLE + "\n\nAt 12:19 26th Apr 2009, oldtimer77 wrote: This comment was removed because it broke the rules.\n\n" \
         "Thank you, keep it coming.\n\nAt 15:18 26th Apr 2009, Icecold_00 wrote: Why are young adults more affected?"
     c = clean_text(text)
     assert c.text == ARTICLE
@@ -36,7 +36,7 @@ def test_handle_and_time_stamp_lines_open_the_thread_without_a_header():
 
 
 def test_signature_after_the_comment():
-    text = ARTICLE + "\n\nThis is a problem that stems far deeper Posted by: rallyart2012 | April 30, 2010 12:27 PM | Report abuse " \
+    text = ARTICLE + "\n\nThis is a problem that stems far deeper Posted by: gulfwatcher9 | April 30, 2010 12:27 PM | Report abuse " \
         "Does anybody believe this?\n\nThe timing was too convenient.\n\nNot my fault Posted by kiwidave | Report as abusive More text."
     c = clean_text(text)
     assert c.text == ARTICLE

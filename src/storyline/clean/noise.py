@@ -2496,8 +2496,8 @@ def _comments_above_notice(units: list[Unit]) -> None:
 
 
 # A reader comment's stamp: a user handle (one token) with a date and time, as comment
-# threads print them ("At 12:19 26th Apr 2009, barriesingleton wrote:", "Posted by:
-# rallyart2012 | April 30, 2010 12:27 PM | Report abuse", "Posted by reader42 | Report
+# threads print them ("At 12:19 26th Apr 2009, oldtimer77 wrote:", "Posted by:
+# gulfwatcher9 | April 30, 2010 12:27 PM | Report abuse", "Posted by reader42 | Report
 # as abusive"). An article quoting someone with a time ("At 12:19 on Tuesday, Jane Roe
 # wrote: ...") has a name of several words, not a handle.
 _COMMENT_STAMP = re.compile(
