@@ -521,12 +521,12 @@ _JOINED = [
                  "were issued with advice", "2009-W18-WE", "supplied", False, id="already"),
     # audit H1N1 V10: the date is the confirming's, which the main clause comes after; the
     # stepping up is another happening and is not cited under that day
-    pytest.param("After the three British cases of flu confirmed yesterday the Department of Health stepped "
-                 "up its emergency response.", "2009-04-30", "confirmed yesterday", "2009-04-29",
+    pytest.param("After the four Danish cases of measles confirmed yesterday the Board of Welfare stepped "
+                 "up its vaccination campaign.", "2009-04-30", "confirmed yesterday", "2009-04-29",
                  "stepped up", False, id="main-clause-after-a-dated-after-clause"),
     # twin: "when" tells the same time, and the main clause joins the dated card
-    pytest.param("When the three British cases of flu were confirmed yesterday the Department of Health "
-                 "stepped up its emergency response.", "2009-04-30", "confirmed yesterday", "2009-04-29",
+    pytest.param("When the four Danish cases of measles were confirmed yesterday the Board of Welfare "
+                 "stepped up its vaccination campaign.", "2009-04-30", "confirmed yesterday", "2009-04-29",
                  "stepped up", True, id="main-clause-of-a-dated-when-clause"),
 ]
 
@@ -559,10 +559,10 @@ def test_twin_a_happening_told_in_the_present_keeps_its_year():
 def test_a_clause_kept_apart_from_a_dated_card_shows_its_own_clause():
     # the stepping up keeps a card of its own, undated, which shows its clause: the whole
     # sentence would show "confirmed yesterday" beside a card that is not yesterday's
-    text = ("After the three British cases of flu confirmed yesterday the Department of Health stepped "
-            "up its emergency response.")
+    text = ("After the four Danish cases of measles confirmed yesterday the Board of Welfare stepped "
+            "up its vaccination campaign.")
     cards = _cards({"a.txt": (text, "2009-04-30")})
-    assert any(d is None and s.startswith("the Department of Health stepped up") for d, s in cards), cards
+    assert any(d is None and s.startswith("the Board of Welfare stepped up") for d, s in cards), cards
     assert not any(d is None and s == text for d, s in cards), cards
 
 

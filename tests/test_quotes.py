@@ -1088,16 +1088,16 @@ def test_he_twin_another_man_named_in_the_sentence_before():
 
 
 def test_name_right_before_a_cue_the_parse_left_without_subject():
-    a = _quotes("The ministers met on Friday.\n\nBut political scientist Ntanda Nkere from the University of Lubano "
-                'told the radio: "It is odd for a poor country with money troubles of its own to give away so much cash."')
-    assert _speaker(a, _find(a, "It is odd")) == "Ntanda Nkere"
+    a = _quotes("The ministers met on Friday.\n\nBut political scientist Nkanda Nkiro from the University of Velmor "
+                'told the paper: "It is strange for a small nation with debts of its own to hand out so much aid."')
+    assert _speaker(a, _find(a, "It is strange")) == "Nkanda Nkiro"
 
 
 def test_name_before_cue_twin_other_preposition():
     # "with the University": not the from/of/at phrase of the rule; the parse's subject-less cue stays open
-    a = _quotes("The ministers met on Friday.\n\nBut political scientist Ntanda Nkere with the University of Lubano "
-                'told the radio: "It is odd for a poor country with money troubles of its own to give away so much cash."')
-    q = _find(a, "It is odd")
+    a = _quotes("The ministers met on Friday.\n\nBut political scientist Nkanda Nkiro with the University of Velmor "
+                'told the paper: "It is strange for a small nation with debts of its own to hand out so much aid."')
+    q = _find(a, "It is strange")
     assert q.speaker_mention is None and q.antecedent_mention is None
 
 

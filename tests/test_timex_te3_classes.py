@@ -326,8 +326,8 @@ def test_the_quarter_after_a_year_back_period_is_the_texts_quarter(nlp):
 @pytest.mark.parametrize(
     "text,span",
     [
-        ("Beverley Cuddy, editor of Dogs Today Magazine, discusses dog breeding.", "Today"),
-        ("It will be like New Year's Eve as everyone tries to get through.", "New Year's Eve"),
+        ("Marcus Hale, editor of Gardens Today Monthly, discusses rose pruning.", "Today"),
+        ("The station will be like New Year's Eve as every fan tries to get home.", "New Year's Eve"),
         ("The recording of Do They Know It's Christmas was in 1984.", "Christmas"),
         ("We spent the night outside. At night we must be careful.", "night"),
     ],
