@@ -38,6 +38,12 @@ def test_rows_keep_columns_and_lines_are_read_once(tmp_path):
     assert lexicon.rows(f) == [["changed"]]
 
 
+def test_kinds_group_words_by_their_kind(tmp_path):
+    f = tmp_path / "k.tsv"
+    f.write_text("# kind, word\nhabit\tUsually\nhabit\toften \nquestion\twhether\n", encoding="utf-8")
+    assert lexicon.kinds(f) == {"habit": frozenset({"usually", "often"}), "question": frozenset({"whether"})}
+
+
 def test_registry_lists_are_the_shared_ones():
     from storyline.analyse import timex
     from storyline.resolve import dating

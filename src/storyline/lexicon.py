@@ -58,6 +58,15 @@ def words(name: str | Path) -> frozenset[str]:
 
 
 @functools.cache
+def kinds(name: str | Path) -> dict[str, frozenset[str]]:
+    """A two-column list of kind and word: kind -> its words (stripped, lower-case)."""
+    out: dict[str, set[str]] = {}
+    for kind, word in rows(name):
+        out.setdefault(kind.strip(), set()).add(word.strip().lower())
+    return {k: frozenset(v) for k, v in out.items()}
+
+
+@functools.cache
 def flagged(name: str | Path, marks: str = "*+~") -> dict[str, str]:
     """A word list with trailing flag characters: word -> its flags ("" for none).
 
@@ -123,5 +132,5 @@ def fingerprint(folders: tuple[str, ...] = ANALYSER_DATA, root: Path = PACKAGE,
 
 def clear() -> None:
     """Forget every file read (tests that write data files)."""
-    for f in (_entries, words, flagged, json):
+    for f in (_entries, words, kinds, flagged, json):
         f.cache_clear()

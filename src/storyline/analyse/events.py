@@ -172,10 +172,7 @@ _NON_EVENT = "analyse/non_event_cues.tsv"
 
 @functools.lru_cache(maxsize=1)
 def _non_event_cues() -> dict[str, frozenset[str]]:
-    out: dict[str, set[str]] = {}
-    for kind, word in lexicon.rows(_NON_EVENT):
-        out.setdefault(kind.strip(), set()).add(word.strip().lower())
-    return {k: frozenset(v) for k, v in out.items()}
+    return lexicon.kinds(_NON_EVENT)
 
 
 _CLOSERS = "\"'\u201d\u2019)] "

@@ -71,10 +71,7 @@ def sentences(sdoc, headings: list[Heading]) -> list[Sentence]:
 
 @functools.cache
 def _caption_cues() -> dict[str, frozenset[str]]:
-    out: dict[str, set[str]] = {}
-    for kind, word in lexicon.rows("analyse/caption_cues.tsv"):
-        out.setdefault(kind, set()).add(word.strip())
-    return {k: frozenset(v) for k, v in out.items()}
+    return lexicon.kinds("analyse/caption_cues.tsv")
 
 
 _DAY = re.compile(r"(?:[1-9]|[12]\d|3[01])")

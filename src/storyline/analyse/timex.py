@@ -251,10 +251,7 @@ def _best_part(text: str) -> tuple[int, int, timenorm.Reading] | None:
 
 @functools.lru_cache(maxsize=1)
 def _not_year_words() -> dict[str, frozenset[str]]:
-    kinds: dict[str, set[str]] = {}
-    for kind, word in lexicon.rows(_NOT_YEAR):
-        kinds.setdefault(kind.strip(), set()).add(word.strip().lower())
-    return {k: frozenset(v) for k, v in kinds.items()}
+    return lexicon.kinds(_NOT_YEAR)
 
 
 @functools.lru_cache(maxsize=1)
