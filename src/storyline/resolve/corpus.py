@@ -6,7 +6,7 @@ from dataclasses import dataclass, field
 
 from .. import schema
 from ..embed import Embedder
-from ..types import DocAnalysis, QuoteItem
+from ..types import DocAnalysis, FigureItem, QuoteItem
 
 
 @dataclass
@@ -38,6 +38,12 @@ class Corpus:
         if "quote_items" not in self.memo:
             self.memo["quote_items"] = {(a.document.id, q.start, q.end): q for a in self.analyses for q in a.quotes}
         return self.memo["quote_items"].get((span.doc, span.start, span.end))
+
+    def figure_item(self, span: schema.Span) -> FigureItem | None:
+        """The document's FigureItem that starts where this figure's span starts."""
+        if "figure_items" not in self.memo:
+            self.memo["figure_items"] = {(a.document.id, x.start): x for a in self.analyses for x in a.figures}
+        return self.memo["figure_items"].get((span.doc, span.start))
 
     def originals(self) -> list[DocAnalysis]:
         """Analyses that are not near-duplicates of another (independent sources)."""

@@ -329,7 +329,7 @@ def _another_count(corpus: Corpus, f: schema.Figure) -> bool:
     neighbour although its own clause says what it undergoes, something else ("killed as many as 200,000 people, while an estimated 1.5
     million people have been left homeless": the 1.5 million took "deaths")? Then it is
     another count, no point of the neighbour's series."""
-    item = _item(corpus, f)
+    item = corpus.figure_item(f.span)
     if item is not None and item.measure_from is not None and item.undergone and not same_measure(item.undergone, f.measure):
         return True
     # nor when what it counts is itself another growing count: "as many as 103 deaths in
@@ -339,20 +339,13 @@ def _another_count(corpus: Corpus, f: schema.Figure) -> bool:
     return bool(counted & _growing_words()) and not counted & own
 
 
-def _item(corpus: Corpus, f: schema.Figure):
-    items = corpus.memo.get("figure_items")
-    if items is None:
-        items = corpus.memo["figure_items"] = {(a.document.id, x.start): x for a in corpus.analyses for x in a.figures}
-    return items.get((f.span.doc, f.span.start))
-
-
 def _of_another_year(corpus: Corpus, f: schema.Figure, day: str) -> bool:
     """Does the figure's sentence, or the one before, name a year other than the point's
     ("1968: an outbreak first detected in Hong Kong killed up to one million people
     globally", "In the case of the 1957 Asian flu outbreak ... The pandemic killed an
     estimated one million people worldwide")? The count is then of another time: a
     historical figure, no point of this story's toll."""
-    a, item = corpus.by_id.get(f.span.doc), _item(corpus, f)
+    a, item = corpus.by_id.get(f.span.doc), corpus.figure_item(f.span)
     return bool(a is not None and item is not None and _other_year(a, item, day[:4]))
 
 
