@@ -1086,7 +1086,6 @@ def _place(span, count_tok, anchor, verb, mentions, text: str) -> tuple[str, int
         anchor = None
     owners = [t for t in (span.root, count_tok, anchor, verb) if t is not None]
     fig = {t.i for t in span} | ({count_tok.i} if count_tok is not None else set())
-    found: list[tuple[int, int, int | None]] = []  # (start, end, mention)
     groups: list[set[tuple[int, int, int | None]]] = []  # the places each phrase names ("in Mexico and the US": one)
 
     def named(tok):

@@ -3363,11 +3363,6 @@ def _fact_box_cut(nlp, line: str) -> int | None:
         if _complete_after(nlp(sentence[seams[k - 1]:])):
             return seams[k - 1]
     return None
-    # the sentence runs from the last whole piece to the stop
-    at = seams[good - 1]
-    if good - 1 < _FACT_PIECES or not _complete_after(nlp(sentence[at:])):
-        return None
-    return at
 
 
 def _split_fact_boxes(text: str, units: list[Unit]) -> list[Unit]:
