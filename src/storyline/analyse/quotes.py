@@ -413,7 +413,7 @@ def _subject(verb):
             continue
         if (tok.dep_ == "pcomp" and tok.tag_ == "VBG" and head.dep_ == "prep" and head.lower_ == "as"
                 and head.head.lemma_.lower() in _PASSIVE_SPEAKER and any(c.dep_ == "nsubjpass" for c in head.head.children)):
-            tok = head.head  # "Hayward was quoted as saying": the one quoted says it
+            tok = head.head  # "Roe was quoted as saying": the one quoted says it
             continue
         break
     # "..., said Ren" parsed with the name as object or attr after the verb; not "urged
@@ -452,7 +452,7 @@ def _name_after_titles(ctx: _Ctx, verb, subj):
     if span is None or span.root.i != name.i:
         return None
     sdoc = ctx.sdoc
-    if span.end == verb.i and subj.i < span.start:  # "<title run>[,] Richard Besser said"
+    if span.end == verb.i and subj.i < span.start:  # "<title run>[,] Rob Doe said"
         run = sdoc[subj.left_edge.i : span.start]
     elif verb.i < subj.i and span.start > subj.i:  # "said <title run> Jan Roe"
         run = sdoc[verb.i + 1 : span.start]
@@ -477,7 +477,7 @@ def _name_after_titles(ctx: _Ctx, verb, subj):
     words = {t.lower_ for t in run} | {t.lemma_.lower() for t in run}
     words |= {w for w in re.split(r"[^a-z\-]+", run.text.lower().replace(" - ", "-").replace(" -", "-")) if w}
     if subj.tag_ not in ("NN", "NNP") or subj.lower_ in speakers.vague_groups():
-        return None  # "The volunteers of the Red Cross, Richard Besser said": a title names one person
+        return None  # "The volunteers of the Red Cross, Rob Doe said": a title names one person
     if not any(w in names.titles() for w in words):
         return None
     return name, run
@@ -491,7 +491,7 @@ def _name_before_cue(ctx: _Ctx, verb) -> tuple[int, str] | None:
     it, so the person named next to it (after at most a comma, or a "from/of/at" phrase naming
     an organisation or place) is who said it, when the name is no object of a preposition or a
     verb (the parse hangs it on the verb itself, or sets it in apposition to a title: "Referring
-    to Pacitti" must not give Pacitti). Only for a tagged person, outside quotations."""
+    to Doe" must not give Doe). Only for a tagged person, outside quotations."""
     if verb.tag_ not in ("VBD", "VBZ", "VBP") or verb.i == 0:
         return None
     sdoc = ctx.sdoc
@@ -651,7 +651,7 @@ def _pronoun_speaker(ctx: _Ctx, subj, last_speaker: dict | None) -> dict:
         out["antecedent_mention"] = res.mention
     if res.group is None and res.confidence < speakers.threshold():
         alone = _sole_speaker_before(ctx, subj, last_speaker)
-        if alone is not None:  # "Solovyov said ... / 'I am concerned ...,' he said"
+        if alone is not None:  # "Petrov said ... / 'I am concerned ...,' he said"
             out["antecedent_mention"], conf, why = alone
             return _conf(out, conf, why + f" (the scorer alone: {res.evidence})")
     return _conf(out, res.confidence, res.evidence)
@@ -675,7 +675,7 @@ def _same_open_pronoun(ctx: _Ctx, subj) -> tuple[str, int, int] | None:
 
 
 def _sole_speaker_before(ctx: _Ctx, subj, last_speaker: dict | None) -> tuple[int, float, str] | None:
-    """"Evgeny Solovyov, oil analyst at Societe Generale, said there was a risk ... / 'I am
+    """"Ivan Petrov, oil analyst at a bank, said there was a risk ... / 'I am
     concerned ...,' he said": a he/she subject of a cue right after a quote whose speaker is
     named there (by name, within three sentences; not a pronoun resolved to a name, which
     would chain one guess on another) and confident, when that speaker is of the pronoun's
@@ -729,8 +729,8 @@ def _sole_speaker_before(ctx: _Ctx, subj, last_speaker: dict | None) -> tuple[in
 
 
 def _titles_of(ctx: _Ctx, tok, mention: int) -> bool:
-    """Is this role noun part of the phrase that names the mention ("Evgeny Solovyov, oil
-    analyst at Societe Generale": the analyst is Solovyov)?"""
+    """Is this role noun part of the phrase that names the mention ("Ivan Petrov, oil
+    analyst at a bank": the analyst is Petrov)?"""
     span = ctx.span(mention)
     if span is None:
         return False
