@@ -48,8 +48,8 @@ def test_name_keys():
 
 def test_job_title_and_lowercase_words_are_not_entities():
     a = analyse_record(Record(source="x.txt", text=(
-        "Its COO for enterprise in the U.S., Jane Li, said the company was growing. "
-        "Li is a poetry buff and a cat lover. Kick off your day with ZDNet's daily email newsletter.")))
+        "Its COO for cloud services in the U.S., Jane Li, said the company was growing. "
+        "Li is a chess buff and a dog lover. Kick off your day with our morning email newsletter.")))
     texts = {m.text for m in a.mentions}
     assert "Jane Li" in texts and "COO" not in texts and "buff" not in texts and "Kick" not in texts
 
@@ -75,8 +75,8 @@ def test_surname_and_title_point_to_the_full_name():
 
 
 def test_missed_name_recovered_when_context_supports_it():
-    text = ("Huawei CEO Ren Zhangvi said he welcomed a phone call from the president. "
-            "Rain is hoping for a softer approach. Heavy rain fell in Beijing on Monday.")
+    text = ("Huawei CEO Ren Zhangvi said he expected a visit from the minister. "
+            "Rain is hoping for better terms. Heavy rain fell in Beijing on Monday.")
     a = analyse_record(Record(source="x.txt", text=text))
     rain = [m for m in a.mentions if m.text == "Rain"]
     assert len(rain) == 1 and rain[0].source == "alias"
@@ -92,12 +92,12 @@ def test_a_word_that_sounds_like_a_name_is_not_recovered_without_context():
 
 
 def test_descriptions_from_premodifiers_and_appositions():
-    text = ("Its COO for enterprise in the U.S., Jane Li, said sales were growing. "
-            "Revelations from NSA whistleblower Edward Snowden changed the debate. "
+    text = ("Its COO for cloud services in the U.S., Jane Li, said sales were growing. "
+            "Leaks from NSA whistleblower Edward Snowden changed the debate. "
             "Former US President Donald Trump declined to comment.")
     a = analyse_record(Record(source="x.txt", text=text))
     got = {(a.mentions[d.mention].text, d.text) for d in a.descriptions}
-    assert ("Jane Li", "Its COO for enterprise in the U.S.") in got
+    assert ("Jane Li", "Its COO for cloud services in the U.S.") in got
     assert ("Edward Snowden", "NSA whistleblower") in got
     assert any(name == "Donald Trump" and "President" in desc for name, desc in got)
     for d in a.descriptions:
@@ -111,9 +111,9 @@ def test_transliterations_and_garbled_names_merge():
     _, story = _story(
         "Huawei founder Ren Zhengfei said the company was recovering. "
         "Mr. Ren said sales abroad were falling less than feared, Ren Zhengfei added.",
-        "Huawei CEO Ren Zhangvi said he welcomed a phone call from Washington. "
-        "Rain is hoping for a softer approach. "
-        '"We have more means to overcome the difficulties," Raine said.',
+        "Huawei CEO Ren Zhangvi said he expected a visit from Washington. "
+        "Rain is hoping for better terms. "
+        '"We have more ways to get through this," Raine said.',
     )
     e = _one(story, "Ren Zhengfei")
     assert _one(story, "Ren Zhangvi").id == e.id
@@ -173,7 +173,7 @@ def test_org_suffixes_and_place_variants_merge():
 def test_ids_stable_and_order_independent():
     texts = [
         "Huawei founder Ren Zhengfei said the company was recovering.",
-        "Huawei CEO Ren Zhangvi said he welcomed a phone call from US President Joe Biden.",
+        "Huawei CEO Ren Zhangvi said he expected a letter from US President Joe Biden.",
         "Jane Li said Huawei was not leaving the U.S.",
     ]
     analyses = [analyse_record(Record(source=f"d{i}.txt", text=t)) for i, t in enumerate(texts)]

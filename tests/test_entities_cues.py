@@ -62,7 +62,7 @@ def test_a_city_name_in_a_persons_role_with_two_bearers_stays_as_typed(nlp):
 
 def test_a_cut_before_a_list_leaves_no_comma_on_the_name():
     text = ("BP Chief Executive Tony Hayward met officials on Monday.\n\n"
-            "Writing to Hayward, Salazar and Napolitano cited statements by BP executives.")
+            "Writing to Hayward, Salazar and Napolitano quoted letters from BP managers.")
     a = analyse_record(Record(source="d.txt", text=text))
     got = [m.text for m in a.mentions]
     assert "Hayward," not in got
@@ -90,8 +90,8 @@ _CDC = ("Officials at the US Centers for Disease Control (CDC) said on Monday th
 
 
 def test_an_expansion_with_a_trailing_and_x_joins_the_acronyms_body():
-    story = _story(_CDC, "Richard Besser, acting director of the US Centers for Disease Control and Prevention, "
-                         "spoke to reporters in Atlanta on Friday.")
+    story = _story(_CDC, "Jane Roe, deputy head of the US Centers for Disease Control and Prevention, "
+                         "met reporters in Atlanta on Friday.")
     cdc = _entity_of(story, "CDC")
     assert _entity_of(story, "US Centers for Disease Control and Prevention").id == cdc.id
     ev = {a.alias: a.evidence for a in cdc.alias_evidence}
@@ -99,14 +99,14 @@ def test_an_expansion_with_a_trailing_and_x_joins_the_acronyms_body():
 
 
 def test_an_and_x_expansion_qualified_by_another_country_stays_apart():
-    story = _story(_CDC, "Officials of the Korea Centers for Disease Control and Prevention said on Friday "
-                         "that six cases had been confirmed in Seoul.")
+    story = _story(_CDC, "Staff at the Korea Centers for Disease Control and Prevention reported on Friday "
+                         "that four cases were found in Seoul.")
     assert _entity_of(story, "Korea Centers for Disease Control and Prevention").id != _entity_of(story, "CDC").id
 
 
 def test_a_peoples_word_naming_the_bodys_own_country_joins_the_and_x_expansion():
-    story = _story(_CDC, "The virus has been identified by the American Centres for Disease Control and Prevention "
-                         "(CDC) as type H1N1, a mixture of swine, avian and human genes.")
+    story = _story(_CDC, "Samples were sent to the American Centres for Disease Control and Prevention "
+                         "(CDC), which named the strain within a week.")
     assert (_entity_of(story, "American Centres for Disease Control and Prevention").id
             == _entity_of(story, "US Centers for Disease Control").id)
     # twin: another country's people's word, the same acronym: not the US body
@@ -213,8 +213,8 @@ def test_a_possessive_before_a_connector_belongs_to_the_name():
 
 # --- an acronym with two expansions in the corpus: the one its own document names -------
 
-_BA = ("British Airways said it had a Boeing 747 standing by to fly to Haiti with supplies on "
-       "Saturday, crewed by volunteer BA pilots and cabin crew.")
+_BA = ("British Airways said it had a jet ready to fly blankets to the island on "
+       "Sunday, flown by volunteer BA crews.")
 _BAND = "Stars recorded a charity single in London, echoing Band Aid. Band Aid raised millions in 1984."
 _BOFA = "Bank of America said it would give money. BA shares fell on Monday, and BA said more gifts would follow."
 
@@ -235,11 +235,11 @@ def test_an_acronym_whose_documents_name_two_expansions_stays_apart():
 
 # --- a lone word in lists of full-named persons, typed a place ---------------------------
 
-_MIKA = ("Page last updated at 07:39 GMT, Wednesday, 27 January 2010 Mika, James Morrison and Rod Stewart "
-         "explain why they wanted to be part of the charity single.")
-_MIKA2 = ("Cheryl Cole, Alexandra Burke, Mika, James Morrison and Susan Boyle have all passed through.\n\n"
-          "Mika, who has already laid his vocals down, said it was a real honour. Tuesday began with Mika "
-          "arriving fresh from France to sing. Mika overran his allotted time.")
+_MIKA = ("Page last updated at 09:12 GMT, Thursday, 4 March 2010 Mika, James Morrison and Rod Stewart "
+         "say why they joined the charity record.")
+_MIKA2 = ("Cheryl Cole, Alexandra Burke, Mika, James Morrison and Susan Boyle have all come by the studio.\n\n"
+          "Mika, who has already sung his part, said it was a great day. Monday began with Mika "
+          "flying in from Paris to record. Mika ran over his slot.")
 
 
 def test_a_lone_word_in_lists_of_persons_is_a_person():

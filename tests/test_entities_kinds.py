@@ -33,7 +33,7 @@ def test_a_name_a_text_calls_a_drug_is_a_product():
 
 
 def test_the_noun_before_such_as_classes_the_name():
-    ms = _mentions("Twitter is used widely, while sites such as Ushahidi are providing maps of the damage.")
+    ms = _mentions("Twitter is busy, and sites such as Ushahidi are drawing maps of the roads.")
     assert ms["Ushahidi"].context.class_noun == "site"
     ms = _mentions("Doctors gave the patients the anti-flu drug Tamiflu on Monday in London.")
     assert ms["Tamiflu"].context.class_noun == "drug"
@@ -43,7 +43,7 @@ def test_the_noun_before_such_as_classes_the_name():
 
 
 def test_an_acronym_defined_by_lowercase_words_is_a_concept_not_an_entity():
-    text = ("The mini-industry of corporate social responsibility known as CSR is growing. Critics of CSR "
+    text = ("The small trade of corporate social responsibility known as CSR keeps growing. Critics of CSR "
             "say so. The National Transitional Council (NTC) met in Benghazi. The NTC said so.")
     a = analyse_record(Record(source="x.txt", text=text))
     got = {m.text for m in a.mentions}
@@ -77,7 +77,7 @@ def test_a_broadcaster_with_and_without_its_medium_is_one():
 
 
 def test_a_portfolio_in_a_ministers_title_is_its_department():
-    ms = _mentions("International Development Secretary Douglas Alexander said the aid would come.")
+    ms = _mentions("International Development Secretary Jane Roe said the aid would come.")
     dev = [m for t, m in ms.items() if t.endswith("International Development")]
     assert dev and dev[0].context.kind_noun == "secretary"
     got = _with_kind([[("International Development", "ORG", "secretary")],
@@ -96,8 +96,8 @@ def test_a_portfolio_in_a_ministers_title_is_its_department():
 # (text, name as NER cut it, label, the name after _unglue); each twin a row of its own
 _CUTS = [
     # a word after a known place run into the text is cut
-    pytest.param("Aerial view of quake in Haiti capital Port-au-Prince Aerial footage reveals the damage",
-                 "Port-au-Prince Aerial", "GPE", "Port-au-Prince", id="word-after-place"),
+    pytest.param("Drone view of quake in Haiti capital Port-au-Prince Drone footage shows the ruins",
+                 "Port-au-Prince Drone", "GPE", "Port-au-Prince", id="word-after-place"),
     # twins: a place-name word ("Harbor"); a whole name the gazetteer knows; no lowercase word after
     pytest.param("ships in New York Harbor were hit", "New York Harbor", "LOC", "New York Harbor",
                  id="word-after-place-twin-harbor"),
@@ -122,7 +122,7 @@ _CUTS = [
     pytest.param("said Pa Her on Monday", "Pa Her", "PERSON", "Pa Her", id="pronoun-twin-her"),
     pytest.param("the film Kill It. Then", "Kill It", "ORG", "Kill It", id="pronoun-twin-no-run-on"),
     # a lowercase noun ending an event name is cut
-    pytest.param("the scale of the 1989 Exxon Valdez spill in Alaska", "Valdez spill", "EVENT", "Valdez",
+    pytest.param("the size of the 1989 Exxon Valdez spill off Alaska", "Valdez spill", "EVENT", "Valdez",
                  id="event-noun"),
     # twins: after a place the event is left whole; a capitalised event name is kept
     pytest.param("the Gulf spill grew", "Gulf spill", "EVENT", "Gulf spill", id="event-twin-after-place-gulf"),

@@ -28,19 +28,19 @@ def _cut(text: str, name: str, label: str) -> str | None:
 _CUTS = [
     # a rank after an organisation takes back its first word
     pytest.param("said Coast Guard Petty Officer Kelly Parker.", "Coast Guard Petty", "ORG", "Coast Guard", id="rank-petty"),
-    pytest.param("U.S. Coast Guard Rear Admiral James Watson told BP", "U.S. Coast Guard Rear", "ORG", "U.S. Coast Guard",
+    pytest.param("U.S. Coast Guard Rear Admiral Jane Roe wrote to Acme", "U.S. Coast Guard Rear", "ORG", "U.S. Coast Guard",
                  id="rank-rear"),
     # twin: "Petty" ends a name when no rank follows
     pytest.param("said Bill Petty on Monday.", "Bill Petty", "PERSON", "Bill Petty", id="rank-twin-surname"),
     # a leading modifier is cut
-    pytest.param("But Retired Coast Guard Admiral Thad Allen told reporters", "Retired Coast Guard", "ORG", "Coast Guard",
+    pytest.param("But Retired Coast Guard Admiral John Doe met reporters", "Retired Coast Guard", "ORG", "Coast Guard",
                  id="modifier"),
     # twin: a modifier alone is left for the junk filters, not emptied
     pytest.param("the Retired said", "Retired", "ORG", "Retired", id="modifier-twin-alone"),
     # twin: other kinds of names are not touched ("The Late Show")
     pytest.param("watched Late Show tonight", "Late Show", "WORK_OF_ART", "Late Show", id="modifier-twin-work"),
     # a run-on pronoun is cut
-    pytest.param("aid supplies in Port-au-Prince She said the aircraft had flown", "Port-au-Prince She", "GPE",
+    pytest.param("tents arrived in Port-au-Prince She said the trucks were late", "Port-au-Prince She", "GPE",
                  "Port-au-Prince", id="pronoun"),
     pytest.param("in Port-au-Prince today", "Port-au-Prince", "GPE", "Port-au-Prince", id="pronoun-twin-none"),
     # a nationality word before a full name is cut
@@ -51,7 +51,7 @@ _CUTS = [
     pytest.param("with Brian Lee Smith", "Brian Lee Smith", "PERSON", "Brian Lee Smith", id="nationality-twin-brian"),
     pytest.param("with Briton Barnes", "Briton Barnes", "PERSON", "Briton Barnes", id="nationality-twin-two-words"),
     # a credits surname left before a place at the start of a line is cut
-    pytest.param("Aponte Mexico City lowered its swine flu alert level late last night.", "Aponte Mexico City", "GPE",
+    pytest.param("Aponte Mexico City closed its schools for a week on Monday.", "Aponte Mexico City", "GPE",
                  "Mexico City", id="credits"),
     pytest.param("A caption.\nTuckman Paris was quiet on Sunday.", "Tuckman Paris", "GPE", "Paris", id="credits-line"),
     # twins: a word that begins gazetteer names stays ("Greater"), and so does a glued
@@ -62,7 +62,7 @@ _CUTS = [
                  id="credits-twin-in-sentence"),
     pytest.param("New York City was quiet.", "New York City", "GPE", "New York City", id="credits-twin-new-york"),
     # a country glued to a caption seam is cut to the country
-    pytest.param("The appeal for victims of the earthquake in Haiti Britons have donated more than 2m.", "Haiti Britons",
+    pytest.param("A fund for families of the quake in Haiti Britons gave more than 3m.", "Haiti Britons",
                  "ORG", "Haiti", id="seam-britons"),
     pytest.param("A reporter with a rescue team in Haiti Food, water and shelter are needed. The food ran out.",
                  "Haiti Food", "ORG", "Haiti", id="seam-food"),
@@ -92,7 +92,7 @@ def test_demonyms_are_read_from_the_place_names():
 def test_unglued_names_through_the_pipeline():
     a = analyse_record(Record(source="x.txt", text=(
         "All operations were stopped, said Coast Guard Petty Officer Kelly Parker. "
-        "But Retired Coast Guard Admiral Thad Allen told reporters in Houston that crews were working.")))
+        "But Retired Coast Guard Admiral John Doe told reporters in Houston that crews were busy.")))
     orgs = [m.text for m in a.mentions if m.label == "ORG"]
     assert orgs and all(t == "Coast Guard" for t in orgs), orgs
     for m in a.mentions:
