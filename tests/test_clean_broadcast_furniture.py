@@ -68,8 +68,8 @@ def test_glued_text_said_nowhere_else_stays():
 
 def test_title_case_headline_echoing_a_sentence_stays():
     # a title-case line is a headline echo, not a pull quote printed from the body
-    line = "The Government Can Not Protect Us From Every Catastrophe We Face Tuesday night, the president spoke."
-    text = LEAD + line + "\n\nThe government can not protect us from every catastrophe, critics said." + TAIL
+    line = "The State Cannot Shield Us From Every Storm We Meet Tuesday night, the governor spoke."
+    text = LEAD + line + "\n\nThe state cannot shield us from every storm, critics said." + TAIL
     assert line in clean_text(text).text
 
 
@@ -94,7 +94,7 @@ def test_repeat_that_goes_on_with_the_same_word_stays():
 @pytest.mark.parametrize("line", [
     "Renzo Fricke is emergency co-ordinator for a medical aid organisation sending help to the island.",
     "The BBC's Jane Roe spent the day in north London with a family trying to reach their relatives.",
-    "Dixie Bickel, who runs an orphanage outside the capital, gives World Today an account of what happened.",
+    "Jane Roe, who runs a school outside the capital, gives World Today an account of the night.",
 ])
 def test_caption_above_a_media_player_notice_is_cut(line):
     text = LEAD + line + "\n\n" + PLAYER + TAIL
@@ -134,9 +134,9 @@ def test_reporters_sign_off_line_is_cut(line):
 
 
 @pytest.mark.parametrize("line", [
-    "All the reports from Carrefour were of houses that had been flattened.",
+    "All the reports from the harbour district were of roofs that had caved in.",
     "Jane Roe reports from Port-au-Prince that thousands are sleeping in the streets.",
-    "I'm hearing many conflicting reports from Haiti and we're powerless to do anything.",
+    "I'm hearing many mixed reports from the island and we can do nothing from here.",
 ])
 def test_reports_in_article_sentences_stay(line):
     text = LEAD + line + TAIL
@@ -146,8 +146,8 @@ def test_reports_in_article_sentences_stay(line):
 # ---------------------------------------------------------------- glued bylines
 
 @pytest.mark.parametrize(("line", "byline", "sentence"), [
-    ("Mark Doyle, BBC News, Haiti The scene an hour's drive west of the capital is apocalyptic.",
-     "Mark Doyle, BBC News, Haiti", "The scene an hour's drive west of the capital is apocalyptic."),
+    ("John Doe, BBC News, Haiti The town a day's walk north of the capital is in ruins.",
+     "John Doe, BBC News, Haiti", "The town a day's walk north of the capital is in ruins."),
     ("Andy Gallacher, Island News, Venice, Louisiana The newly discovered leak has alarmed fishermen along the coast.",
      "Andy Gallacher, Island News, Venice, Louisiana", "The newly discovered leak has alarmed fishermen along the coast."),
 ])
@@ -162,7 +162,7 @@ def test_byline_glued_to_the_first_sentence_is_cut(line, byline, sentence):
     # a name and a role in apposition, then the sentence's own verb
     "Jane Roe, a nurse from the capital, said the hospital was full by noon.",
     # a newsroom, but no sentence opener after the place: the line stays whole
-    "Mark Doyle, BBC News, Port-au-Prince Haiti was extremely poor even before the earthquake.",
+    "John Doe, BBC News, Port-au-Prince Haiti was very short of doctors even before the storm.",
 ])
 def test_name_and_role_lines_that_are_sentences_stay(line):
     text = LEAD + line + TAIL
@@ -182,7 +182,7 @@ def test_closing_run_of_slogans_is_cut():
 @pytest.mark.parametrize("line", [
     # the article's last sentence without its full stop: it has its verb
     "Residents said they would rebuild the market The council promised help This is welcome news for them",
-    "People don't seem to understand the concept of risk any more The danger is near The threat is close",
+    "Nobody seems to weigh the danger any longer The danger is near The threat is close",
     # a fact line: its figure
     "Oil spilled so far A total of 4.9 million barrels The cost of the clean-up An estimated sum",
     # one phrase run into another only: not a run of slogans
@@ -328,8 +328,8 @@ def test_sentence_with_a_position_marker_stays(line):
 
 @pytest.mark.parametrize(("line", "heading", "sentence"), [
     # a diary header: a day, a date, a dash and the writer's name
-    ("SUNDAY 17 JANUARY - CARWYN HILL This morning I arrived back from my first trip to the capital.",
-     "SUNDAY 17 JANUARY - CARWYN HILL", "This morning I arrived back from my first trip to the capital."),
+    ("MONDAY 8 MARCH - JANE ROE This morning I got back from my second visit to the coast.",
+     "MONDAY 8 MARCH - JANE ROE", "This morning I got back from my second visit to the coast."),
 ])
 def test_diary_header_in_capitals_is_split_off(line, heading, sentence):
     cleaned = clean_text(LEAD + line + TAIL)
@@ -378,8 +378,8 @@ def test_capitals_run_ending_in_a_preposition_is_not_a_heading():
 
 
 def test_capitals_heading_ending_in_a_short_preposition_is_split_off():
-    line = "THE WORLD WE LIVE IN Hayward is one of those minds that the markets reward."
-    assert "\n\nTHE WORLD WE LIVE IN\n\nHayward is one" in clean_text(LEAD + line + TAIL).text
+    line = "THE TOWN WE GREW UP IN Roe is one of those leaders that the voters trust."
+    assert "\n\nTHE TOWN WE GREW UP IN\n\nRoe is one" in clean_text(LEAD + line + TAIL).text
 
 
 # ---------------------------------------------------------------- a speaker's video caption
@@ -387,7 +387,7 @@ def test_capitals_heading_ending_in_a_short_preposition_is_split_off():
 @pytest.mark.parametrize("caption, sentence", [
     ('Ban Ki-moon: "Marotia will need every ounce of help we can offer"',
      "Up to 150 UN staff remain unaccounted for after the collapse of the mission's headquarters."),
-    ("Jane Roe: ` We are facing a major humanitarian emergency'",
+    ("Jane Roe: ` We are facing a very grave emergency'",
      "Officials said at least 14 people had died when the offices collapsed."),
 ])
 def test_speaker_caption_run_into_a_sentence_is_cut(caption, sentence):

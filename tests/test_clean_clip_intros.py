@@ -1,6 +1,6 @@
 """The intro of a video clip run into the lead of a plain text that does not carry the
-clip (haiti_bbc K2 "... spoke to the BBC's Matt Frei", K19 "The moment Wismond was
-pulled from the rubble"): cut as a caption (noise._split_clip_intros); each shape with
+clip (haiti_bbc K2 "... spoke to the BBC's Matt Frei", K19, the moment a survivor was
+pulled out): cut as a caption (noise._split_clip_intros); each shape with
 must-keep twins that are real sentences of the same surface."""
 
 from __future__ import annotations
@@ -18,11 +18,11 @@ def _clips(text: str) -> list[str]:
 
 @pytest.mark.parametrize("intro, lead", [
     ("Aid worker in Marotia, Jane Roe, spoke to the BBC's Matt Frei",
-     "Marotian President Rene Duval has said thousands of people are feared dead after the quake."),
+     "Marotian President Rene Duval has said hundreds of people may have died in the quake."),
     ("Survivor John Smith talked to CNN's Anna Lopez",
      "Rescue teams in Marotia have pulled more than forty people alive from the ruins this week."),
-    ("The moment Wismond was pulled from the rubble",
-     "Marotian Wismond Exantus, 24, was found on Saturday after 12 days buried under the wreckage of a shop."),
+    ("The moment Jean was lifted from the ruins",
+     "Marotian Jean Baptiste, 31, was found on Monday after nine days trapped under the roof of a bakery."),
 ])
 def test_clip_intro_run_into_the_lead_is_cut(intro, lead):
     text = f"{intro} {lead}{AFTER}"
@@ -52,7 +52,7 @@ def test_real_sentence_of_the_same_shape_is_kept(sentence):
 def test_clip_intro_only_at_the_opening():
     # the same line deep in the body is not the opening's caption: kept
     body = "\n\n".join(f"Paragraph {i} tells of the relief effort in the north of the island." for i in range(12))
-    line = "The moment Wismond was pulled from the rubble Marotian Wismond Exantus, 24, was found on Saturday."
+    line = "The moment Jean was lifted from the ruins Marotian Jean Baptiste, 31, was found on Monday."
     text = f"{body}\n\n{line}{AFTER}"
     assert _clips(text) == []
 
@@ -67,7 +67,7 @@ def _removed(text: str, start: str) -> list[str]:
 
 
 @pytest.mark.parametrize("line", [
-    "Here are two of the latest images doing the rounds.",
+    "Here are three of the newest images being shared.",
     "Here is the video.",
     "Here are some pictures from the camps:",
 ])
@@ -176,7 +176,7 @@ def test_single_line_repeated_alone_stays():
 # --- a closing line introducing a clip the text does not carry (haiti K3) -------------
 
 CLIP_TEXT = ("Pictures have emerged of the moment Marotia was shaken by an earthquake.\n\n"
-             "The footage is from what appears to be a security camera in the capital.\n\n")
+             "The film seems to come from a shop's security camera in the capital.\n\n")
 
 
 def _closers(text: str) -> list[str]:
@@ -209,8 +209,8 @@ def test_short_sentence_inside_a_longer_one_is_no_copy():
 
 def test_transcript_answer_after_a_speaker_label_is_kept():
     # a Q&A transcript: the speaker's name, a colon, an answer that runs past "the" into a name
-    line = ("John Hofmeister: For forty years and for over 35000 wells in the Gulf of Mexico the proven "
-            "safety measure has been the blow out protector.")
+    line = ("John Doe: For thirty years and across 20000 wells in the Gulf of Mexico the trusted "
+            "safety device has been the shut-off valve.")
     # ("the gulf" in lower case elsewhere, so "Gulf" could open a sentence)
     text = f"{OPEN}{line}\n\nBoats crossed the gulf on Friday to reach the rig.{AFTER}"
     assert _removed(text, "headline: another story's headline") == []
@@ -219,7 +219,7 @@ def test_transcript_answer_after_a_speaker_label_is_kept():
 
 def test_article_sentence_quoted_back_in_a_far_comment_stays():
     # a reader's comment far below quotes the article's sentence: the article keeps it
-    line = "Avian flu has killed 61 percent of the 421 people infected since 1997."
+    line = "Bird flu has killed 58 percent of the 390 people it infected since 2003."
     filler = "\n\n".join(f"Reader {i} wrote that the coverage of the outbreak was fair and measured." for i in range(80))
     text = f"{OPEN}{line}\n\n{BODY}{filler}\n\nI can not see the parallel when you say \"{line}\" at all.{AFTER}"
     assert _pulled(text) == []

@@ -81,7 +81,7 @@ def test_agency_credit_glued_before_the_place_is_not_the_place():
     assert doc.dateline.place == "VENICE, La." and doc.text.startswith("The surface area")
 
 
-GUARDIAN_LEAD = "Health officials across the world scrambled to contain the outbreak of swine flu today as the death toll rose."
+GUARDIAN_LEAD = "Doctors in three countries rushed to contain the spread of the fever today as the number of cases rose."
 
 
 def test_a_photo_credit_glued_to_the_lead_is_cut_and_the_lead_kept():
@@ -146,7 +146,7 @@ def test_thread_above_the_notice_is_cut_from_a_line_addressed_to_the_article():
 
 def test_handle_address_and_praise_of_the_author_open_the_thread():
     for opener in ("@milesk, I was wondering the same thing myself.", "Good job, Katharine.", "Ms. Ott, do you have any advice for us?",
-                   "I find myself agreeing and disagreeing with your post at the same time.", "Nice article, I bookmarked it."):
+                   "I find myself nodding and frowning at your post in equal measure.", "Nice article, I saved it."):
         c = clean_text(ARTICLE + "\n\n" + opener + "\n\nThe regulators were asleep for a decade.\n\n" + NOTICE)
         assert c.text == ARTICLE, opener
 

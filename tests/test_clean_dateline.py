@@ -72,9 +72,9 @@ def test_dateline_after_headline_byline_and_caption():
 
 def test_stamp_glued_after_headline_and_standfirst_in_one_line():
     text = ("Zoo animal placed in quarantine over flu fears Keepers act after a visitor fell ill "
-            "Wednesday 6 May 2009 15.16 BST It was lonely enough anyway, being the only one of its kind.\n\nThe zoo said so.")
+            "Wednesday 6 May 2009 15.16 BST It was quiet enough already, being the last of its herd.\n\nThe zoo said so.")
     doc = clean_record(Record(source="paper.txt", text=text))
-    assert doc.text.startswith("It was lonely enough anyway")
+    assert doc.text.startswith("It was quiet enough already")
     assert doc.dateline.date == "2009-05-06" and doc.dateline.zone == "BST"
     assert doc.published.value == "2009-05-06"
 
@@ -234,9 +234,9 @@ def test_caption_sentences_above_a_wire_dateline_are_still_cut():
     # captions above it go even when they are full sentences
     c = clean_text("April 21 : The oil rig burns in the Gulf of Mexico .\n"
                    "Workers spread booms along the coast on Friday .\n"
-                   "AP WASHINGTON -- The Justice Department on Wednesday sued the companies in the spill ."
+                   "AP WASHINGTON -- The Commerce Department on Wednesday fined the firms in the leak ."
                    + SHORT_BODY)
-    assert c.text.startswith("The Justice Department")
+    assert c.text.startswith("The Commerce Department")
     assert c.dateline is not None and c.dateline.place == "WASHINGTON"
 
 

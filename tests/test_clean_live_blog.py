@@ -57,11 +57,11 @@ def test_handover_look_alikes_stay(text):
 
 
 def test_mangled_bullet_links_glued_to_the_lead_are_cut():
-    lead = "A British Airways cabin steward is being treated in an isolation unit at a London hospital after falling ill."
-    text = "cents Steward in isolation ward cents Mexico invokes special measures " + lead + "\n\n" + BODY.strip() + END
+    lead = "An airline pilot is being cared for on a closed ward at a Leeds hospital after falling ill."
+    text = "cents Pilot on closed ward cents Peru orders new measures " + lead + "\n\n" + BODY.strip() + END
     c = clean_text(text)
     assert c.text.startswith(lead)
-    assert any(r.text.startswith("cents Steward") for r in c.removed)
+    assert any(r.text.startswith("cents Pilot") for r in c.removed)
 
 
 def test_cents_as_a_word_is_not_a_bullet():

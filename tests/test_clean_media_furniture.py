@@ -49,7 +49,7 @@ def test_clip_teaser_and_its_warning_are_cut():
 
 
 def test_warning_glued_to_the_teaser_is_cut():
-    line = "Our correspondent spent the night in the capital and sent us this report - which you may find disturbing."
+    line = "Our reporter stayed overnight in the port and sent us this report - which you may find distressing."
     text = LEAD + line + TAIL
     assert _cut(text).get(line) == "promo"
 
@@ -93,9 +93,9 @@ def test_player_words_in_prose_stay(line):
 # ---- cut only the furniture, never the sentence glued to it
 
 def test_photographer_credit_is_cut_off_the_sentence_after_it():
-    text = LEAD + "Photo: Jane Roe The airport is filling with more and more relief teams every day." + TAIL
+    text = LEAD + "Photo: Jane Roe The harbour is filling with more and more aid ships every week." + TAIL
     c = clean_text(text)
-    assert "The airport is filling with more and more relief teams every day." in c.text
+    assert "The harbour is filling with more and more aid ships every week." in c.text
     assert _cut(text).get("Photo: Jane Roe") == "label"
 
 
@@ -116,7 +116,7 @@ def test_a_credit_line_with_i_inside_its_words_is_cut_whole():
 
 def test_a_credit_name_does_not_make_the_lines_above_it_captions():
     above = "We landed this morning and went straight to the hospital near the port."
-    text = "Diary of an aid worker.\n\n" + above + "\n\nPhoto: Jane Roe The airport is filling with relief teams every day." + TAIL
+    text = "Diary of an aid worker.\n\n" + above + "\n\nPhoto: Jane Roe The harbour is filling with aid ships every week." + TAIL
     assert above in clean_text(text).text
 
 
@@ -128,7 +128,7 @@ def test_a_photo_caption_line_is_cut_whole():
 
 
 def test_continue_reading_is_cut_off_the_article_s_last_words():
-    words = "People don't seem to understand the concept of risk any more"
+    words = "Nobody seems to weigh the danger any longer"
     text = "The public panic about the flu is out of proportion to the threat involved.\n\n" + words + " Continue reading..."
     c = clean_text(text)
     assert c.text.endswith(words)
@@ -159,7 +159,7 @@ def test_a_list_of_teasers_is_cut_whole():
 # ---- a charity appeal box run into the text
 
 def test_appeal_box_is_cut_and_the_article_after_it_stays():
-    box = ("The Disasters Committee is co-ordinating an appeal to help the people of the island There are 13 charities "
+    box = ("The Relief Committee is running an appeal to help the families of the coast There are 11 charities "
            "involved Donate via the committee's website or by telephoning 0370 60 60 900")
     after = "He said most of the aid was water and sanitation equipment."
     text = LEAD + box + " " + after + TAIL
@@ -185,7 +185,7 @@ def test_appeals_reported_in_the_article_stay(line):
 
 
 def test_flash_notice_glued_to_a_headline_and_its_button_are_cut():
-    notice = "Older people struggle to cope in the aftermath You must have Flash Player 8 or higher installed to use this slideshow."
+    notice = "Farmers count the cost of the floods You must have Flash Player 8 or higher installed to use this slideshow."
     button = "Please click the button below to install it."
     text = LEAD + notice + "\n\n" + button + TAIL
     c = clean_text(text)

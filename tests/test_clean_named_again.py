@@ -23,10 +23,10 @@ def _captions(text: str) -> list[str]:
 @pytest.mark.parametrize("caption, sentence", [
     # the caption's subject named again as R's subject (by its first name)
     ("Nick Ward is trained as an emergency doctor",
-     'Nick said: "It was something you never experience anywhere else."'),
+     'Nick said: "It was unlike anything I had seen at home."'),
     # the caption's subject named again inside R's subject
-    ("Keith Bell set up the support facilities for the rescue teams",
-     "Hampshire Search and Rescue's Keith Bell was in charge of the logistics for the whole team."),
+    ("Keith Bell ran the supply tents for the search teams",
+     "Dorset Search and Rescue's Keith Bell was in charge of the stores for the whole crew."),
     # a clause ending in a place name, then a person named before, by title
     ("Jane Roe, 59, is originally from Leigh-on-Sea, Essex",
      "Ms Roe's sister Irene said the family feared the worst."),

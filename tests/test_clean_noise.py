@@ -531,8 +531,8 @@ _CHURCH_BODY = (
 
 
 def test_article_question_after_a_photo_credit_stays():
-    q = ("For the island's Catholic church it is a tricky dilemma: how do you reach out to the faithful in a time "
-         "of crisis if you are not supposed to touch them?")
+    q = ("For the island's Catholic church it is a hard choice: how do you comfort the faithful in a time "
+         "of fear if you may not hold their hands?")
     text = "A near-empty church in the capital.\n\nPhotograph: Jane Roe/AFP/Getty " + q + _CHURCH_BODY
     c = noise.clean_text(text)
     assert c.text.startswith(q)
@@ -543,7 +543,7 @@ def test_article_question_after_a_photo_credit_stays():
     "Have you been affected by the outbreak?",
     "Your say: have you been affected by the outbreak?",
     # a label before the dash, no statement: a promo of another story
-    "The new flat-rate State Pension - how will you be affected?",
+    "The new single-rate council tax - how will your bill change?",
     # an aside does not hide the reader the question itself asks
     "And you, the reader, what would you have done?",
 ])
