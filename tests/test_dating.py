@@ -71,12 +71,12 @@ def test_past_and_future_within_one_year_give_it(nlp):
 
 def test_bounds_and_horizons_are_not_evidence(nlp):
     # "by 2020", "since 1968": a limit of something, not when the text is told
-    p = dating.estimate(_analysis(nlp, "Airline bosses committed to a global cap on emissions by 2020."))
+    p = dating.estimate(_analysis(nlp, "Ship owners committed to a worldwide limit on sulphur by 2020."))
     assert p is None or (p.earliest is None and p.latest is None)
     p = dating.estimate(_analysis(nlp, "No one knows whether this virus will trigger the first pandemic since 1968."))
     assert p.latest is None and p.earliest == "1968-01-01"  # "since 1968": no earlier, whatever the tense
     # twins: the same years as the clause's own time bound the date
-    assert dating.estimate(_analysis(nlp, "Airline bosses agreed a global cap on emissions in 2009.")).earliest == "2009-01-01"
+    assert dating.estimate(_analysis(nlp, "Ship owners agreed a worldwide limit on sulphur in 2009.")).earliest == "2009-01-01"
     assert dating.estimate(_analysis(nlp, "This virus will trigger a pandemic in 2011.")).latest == "2011-12-31"
 
 

@@ -15,8 +15,6 @@ from pathlib import Path
 import httpx
 import pytest
 
-HONOR_SALE = "Huawei sold its Honor smartphone brand in November"
-JANE_LI = "We are not leaving U.S., on the contrary"
 # what a script sends so that its writes are not taken for a cross-site form (serve/security.py)
 SCRIPT = {"X-Storyline-Request": "1"}
 
