@@ -342,7 +342,7 @@ def _kind_nouns(sdoc, mentions: list[Mention]) -> None:
             m.context.class_noun = before.lemma_.lower()
         after = sdoc[span.end] if span.end < len(sdoc) else None
         if m.label == "ORG" and after is not None and after.lower_ in lexicon.words("analyse/portfolio_titles.txt") and after.is_title:
-            # "International Development Secretary Douglas Alexander": a portfolio in a
+            # "International Development Secretary Jane Roe": a portfolio in a
             # minister's title, the resolver's clue to the department of that name
             m.context.kind_noun = after.lower_
         elif chain and chain[-1].lemma_.lower() in kinds:

@@ -137,7 +137,7 @@ def finished(sentence: str) -> bool:
     """Whether the sentence ends as a sentence does (a full stop, a question or exclamation
     mark, before any closing quotes or brackets): a unit that does not is a piece the
     splitter cut ("... when it sank on Thursday in 5,000 ft (") or a headline run into
-    the text ("Obama defends Gulf of Mexico oil spill response President Obama: ...")."""
+    the text ("Mayor defends flood response plan Mayor Roe: ...")."""
     tail = " ".join(sentence.split()[-3:]).replace("''", '"').replace("-RRB-", ")").rstrip(_QUOTES)
     if tail.replace(" ", "").endswith(("...", "…")):
         return False  # a teaser cut short ("... to ensure it follows all envir ...")

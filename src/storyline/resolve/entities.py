@@ -627,8 +627,8 @@ def _and_x_expansions(locs: list[Local], uf: _UF, weak: list) -> None:
             if q is None or q in quals[target]:
                 uf.union(i, target, "acronym of the expansion up to a trailing 'and X'", 0.75)
             elif people and people in quals[target]:
-                # "American Centres for Disease Control and Prevention" beside "US Centres
-                # for Disease Control": the people's word names the body's own country
+                # "American Centres for Road Safety and Research" beside "US Centres
+                # for Road Safety": the people's word names the body's own country
                 uf.union(i, target, "acronym of the expansion up to a trailing 'and X', "
                          "its people's word the body's country", 0.7)
             elif q == "?" or not quals[target]:

@@ -301,8 +301,8 @@ def other_doers(a: MentionRef, b: MentionRef) -> bool:
 def frame_match(a: MentionRef, b: MentionRef) -> bool:
     """Same kind of happening between the same parties, at compatible dates.
 
-    Wording the embedding cannot bridge ("designated Huawei as a national security threat"
-    / "placed Huawei on the list": cosine ~0.3, below unrelated clauses) still tells one
+    Wording the embedding cannot bridge ("named Acme as a risk to the grid"
+    / "put Acme on the list": cosine ~0.3, below unrelated clauses) still tells one
     event when the verbs are of one class and the clauses share two actor entities (who did
     it and to whom). One shared actor is not enough: a company's ban and its sale share it.
     """
