@@ -35,3 +35,59 @@ def test_a_half_without_its_year_is_not_read_as_one(text):
 def test_a_half_in_a_sentence(nlp):
     found = _found(nlp, "Acme Corp said the plan will mean lower earnings for the last half of 1989 and for 1990.", "1989-10-26")
     assert found.get("the last half of 1989") == ("DATE", "1989-H2"), found
+
+
+@pytest.mark.parametrize(
+    "text,span",
+    [
+        ("Mr. Roe, 52 years old, will succeed Jane Doe as chairman.", "52 years"),
+        ("The plan is open to employees 55 years old or older.", "55 years"),
+        ("The boy was six months old when Acme Corp hired his mother.", "six months"),
+    ],
+)
+def test_an_age_is_no_duration(nlp, text, span):
+    found = _found(nlp, text, "1989-10-26")
+    assert not any(span in k for k in found), found
+
+
+@pytest.mark.parametrize(
+    "text,span,value",
+    [
+        # twins: the same counts with no "old" after them are durations
+        ("Mr. Roe worked at Acme Corp for 52 years.", "52 years", "P52Y"),
+        ("The plant in Port Ellery was closed for six months.", "six months", "P6M"),
+    ],
+)
+def test_a_count_of_time_with_no_old_stays_a_duration(nlp, text, span, value):
+    found = _found(nlp, text, "1989-10-26")
+    assert found.get(span) == ("DURATION", value), found
+
+
+@pytest.mark.parametrize(
+    "text,span,value",
+    [
+        # the verb above is past, the schedule's date is the nearest one (here ahead)
+        ("Acme Corp declared a 10% stock dividend, payable Dec. 15 to holders.", "Dec. 15", "1989-12-15"),
+        ("Acme Corp created an office of the chairman, effective Feb. 1.", "Feb. 1", "1990-02-01"),
+        # and the nearest one is behind when it lies further ahead than four months
+        ("Acme Corp said its new rate took effect with a pact effective Jan. 1.", "Jan. 1", "1990-01-01"),
+    ],
+)
+def test_a_scheduled_date_is_not_put_back_by_the_verbs_past(nlp, text, span, value):
+    found = _found(nlp, text, "1989-10-26")
+    assert found.get(span) == ("DATE", value), found
+
+
+@pytest.mark.parametrize(
+    "text,span,value",
+    [
+        # twins: no schedule word before the date, the past verb puts it back a year
+        ("Acme Corp declared a stock dividend on Dec. 15.", "Dec. 15", "1988-12-15"),
+        ("Acme Corp created an office of the chairman on Feb. 1.", "Feb. 1", "1989-02-01"),
+        # a schedule date far ahead is last year's: "effective June 1" in October
+        ("Jane Roe left Acme Corp, effective June 1.", "June 1", "1989-06-01"),
+    ],
+)
+def test_a_date_with_no_schedule_word_keeps_the_verbs_past(nlp, text, span, value):
+    found = _found(nlp, text, "1989-10-26")
+    assert found.get(span) == ("DATE", value), found

@@ -23,6 +23,7 @@ _NOT_YEAR = "analyse/not_year.tsv"
 _PERIOD_ENDED = "analyse/period_ended.txt"
 _DEADLINE_VERBS = "analyse/deadline_verbs.txt"
 _YEAR_PARTS = "analyse/year_parts.txt"
+_SCHEDULE_ADJ = "analyse/schedule_adjectives.txt"
 _EVREL = {"after": "after", "later": "after", "since": "after", "before": "before", "earlier": "before", "prior": "before"}
 _PREPS = lexicon.words("prepositions.txt")
 _FUTURE_AUX = lexicon.with_flag("modals.txt", "+")
@@ -396,6 +397,18 @@ def _deadline_ahead(span, rel: TimeReading, anchor: str | None) -> bool:
 
 
 _LIKE_BEFORE = re.compile(r"\b(?:like|as)\s+$", re.IGNORECASE)
+_WORD_BEFORE = re.compile(r"(\w+)\s+$")
+# a counted span of life right before "old": "37 years old", "six months old" is an age
+_AGE_AFTER = re.compile(r"^\s+old\b", re.IGNORECASE)
+
+
+def _scheduled(text: str, s: int, rel: TimeReading) -> bool:
+    """A month and day right after "payable", "effective", "due" (analyse/data/schedule_adjectives.txt):
+    the date of a schedule, whose year the tense of the verb above does not tell."""
+    if rel.kind != "md" or rel.direction is not None:
+        return False
+    m = _WORD_BEFORE.search(text[max(0, s - 20) : s])
+    return m is not None and m.group(1).lower() in lexicon.words(_SCHEDULE_ADJ)
 _SENTENCE_OPEN = re.compile(r"(?:^|[.!?:;\n]\s*|[\"'`\u201c\u2018(\[]\s*)$")
 _AFTER_YEAR = re.compile(r"^\s+(?:before|after|earlier|later|ago|prior)\b", re.IGNORECASE)
 _OF_BEFORE = re.compile(r"(\w+)\s+of\s+$", re.IGNORECASE)
@@ -508,6 +521,9 @@ def extract(sdoc, analysis: DocAnalysis) -> list[Timex]:
         reading = _period_ended(text, e, reading)
         if reading.rel.kind == "decade2" and _AGE_BEFORE.search(text[max(0, s - 20) : s]):
             continue  # "in his 30s", "in her late twenties": an age, not the 1930s
+        if reading.type == "DURATION" and re.fullmatch(r"P\d+[YMWD]", reading.rel.value or "") and _AGE_AFTER.match(text[e : e + 8]):
+            taken.append((s, e))  # nor read by a later candidate
+            continue  # "Mr. Reupke, 52 years old": an age, no time of the story (TimeBank tags none of its ages)
         if reading.rel.kind == "hol" and (_names_a_thing(sdoc, s, e) or (text[s:s + 1].isupper() and _in_a_title(text, s))
                                           or _LIKE_BEFORE.search(text[max(0, s - 6) : s])):
             continue  # "Easter Island", "a Thanksgiving dinner", "Do They Know It's Christmas", "like New Year's Eve"
@@ -535,6 +551,8 @@ def extract(sdoc, analysis: DocAnalysis) -> list[Timex]:
                 tense = "future"  # "planned a march on Saturday", "postponed until Tuesday"
             elif tense == "past" and _deadline_ahead(span, reading.rel, anchor):
                 tense = "future"  # "gave Merieux until mid-November", "extended loans through January"
+            if tense is not None and _scheduled(text, s, reading.rel):
+                tense = None  # "declared a dividend, payable Dec. 15": the paying is not told in the past
             if not in_heading and _day_kind(reading.rel):
                 tense, cue = day_direction(span.root, tense)
                 if cue:
