@@ -91,3 +91,17 @@ def test_a_scheduled_date_is_not_put_back_by_the_verbs_past(nlp, text, span, val
 def test_a_date_with_no_schedule_word_keeps_the_verbs_past(nlp, text, span, value):
     found = _found(nlp, text, "1989-10-26")
     assert found.get(span) == ("DATE", value), found
+
+
+def test_the_full_year_passes_over_a_year_given_as_a_bound(nlp):
+    text = ("Until recently Acme Corp had told its sales force that by 1992 it intended to double its share. "
+            "Jane Roe, its chairman, forecast an earnings increase for the full year.")
+    found = _found(nlp, text, "1989-10-30")
+    assert found.get("the full year") == ("DATE", "1989"), found
+
+
+def test_the_full_year_after_a_year_that_is_no_bound_takes_it(nlp):
+    # twin: "in 1992" is the year the text is about; "the full year" is that one
+    text = "In 1992 Acme Corp had a loss in its first half. Jane Roe forecast a profit for the full year."
+    found = _found(nlp, text, "1993-03-30")
+    assert found.get("the full year") == ("DATE", "1992"), found

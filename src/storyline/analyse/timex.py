@@ -579,7 +579,7 @@ def extract(sdoc, analysis: DocAnalysis) -> list[Timex]:
     found.sort(key=lambda t: t.start)
     clocks_on_their_day(found, text, anchor)
     overnight_of_another_day(found, [(x.start, x.end) for x in analysis.sentences], anchor, text)
-    resolve_against_previous(found)
+    resolve_against_previous(found, text)
     return found
 
 
@@ -680,11 +680,24 @@ def clocks_on_their_day(timexes: list[Timex], text: str, anchor: str | None) -> 
 _PREV_GRAN = {"year": ("year", "half", "quarter", "season", "month", "week", "day"), "quarter": ("quarter",), "month": ("month", "day"), "week": ("week", "day"), "day": ("day",)}
 
 
-def resolve_against_previous(timexes: list[Timex]) -> None:
+@functools.lru_cache(maxsize=1)
+def _bound_re() -> re.Pattern:
+    cues = sorted((w.strip().lower() for w in lexicon.lines("analyse/event_date_bounds.txt")), key=len, reverse=True)
+    return re.compile(r"\b(?:" + "|".join(map(re.escape, cues)) + r")\s+(?:the\s+)?(?:end\s+of\s+)?$", re.IGNORECASE)
+
+
+def _a_bound(text: str | None, tx: Timex) -> bool:
+    """A year given as a bound or a horizon ("by 1992 it intended ...", "since 1980";
+    analyse/data/event_date_bounds.txt): not the year a later "the year" is about."""
+    return text is not None and bool(_bound_re().search(text[max(0, tx.start - 20) : tx.start]))
+
+
+def resolve_against_previous(timexes: list[Timex], text: str | None = None) -> None:
     """TimeML reading of "the quarter", "a year earlier": relative to the last date mentioned.
 
     Only fills ``value`` where nothing else did (``previous`` records which timex);
-    the event stage still prefers the event a "... after <event>" names.
+    the event stage still prefers the event a "... after <event>" names. With the
+    document's ``text``, "the year" passes over a year given as a bound ("by 1992").
     """
     from .. import timenorm
 
@@ -731,6 +744,8 @@ def resolve_against_previous(timexes: list[Timex]) -> None:
             prev = timexes[j]
             if prev.value is None or prev.granularity not in ("year", "quarter", "month", "week", "day", "half"):
                 continue
+            if year_fallback and prev.granularity == "year" and _a_bound(text, prev):
+                continue  # "by 1992 it intended ... an increase for the full year": the document's year
             if k == "unknown":
                 want = _PREV_GRAN.get(rel.unit or "", ())
                 if j in year_back or prev.granularity not in want:
