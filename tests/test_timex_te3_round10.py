@@ -105,3 +105,30 @@ def test_the_full_year_after_a_year_that_is_no_bound_takes_it(nlp):
     text = "In 1992 Acme Corp had a loss in its first half. Jane Roe forecast a profit for the full year."
     found = _found(nlp, text, "1993-03-30")
     assert found.get("the full year") == ("DATE", "1992"), found
+
+
+@pytest.mark.parametrize(
+    "text,title",
+    [
+        ("Jane Roe told the story of the Acme Corp plant in Port Ellery on CBS's ''60 Minutes'' last night.", "60 Minutes"),
+        ("Secretary John Doe, speaking on the network's \"This Week\" program, said the request gave them a legal basis.", "This Week"),
+    ],
+)
+def test_a_capitalised_unit_in_ordinary_prose_is_a_title(nlp, text, title):
+    found = _found(nlp, text, "1990-08-20")
+    assert title not in found, found
+
+
+@pytest.mark.parametrize(
+    "text,span,value",
+    [
+        # twins: the same words in lower case are a length and a week
+        ("Jane Roe told the story of the Acme Corp plant in Port Ellery for 60 minutes last night.", "60 minutes", ("DURATION", "PT60M")),
+        ("Secretary John Doe, speaking to the network this week, said the request gave them a legal basis.", "this week", ("DATE", "1990-W34")),
+        # and a headline in title case keeps its lengths
+        ("Talks Between Acme Corp And The Union Last 12 Hours", "12 Hours", ("DURATION", "PT12H")),
+    ],
+)
+def test_a_unit_in_lower_case_or_in_a_headline_stays_a_time(nlp, text, span, value):
+    found = _found(nlp, text, "1990-08-20")
+    assert any(span in k and v == value for k, v in found.items()), found

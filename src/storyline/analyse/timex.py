@@ -428,6 +428,21 @@ def _in_a_title(text: str, start: int) -> bool:
     return bool(words) and words[-1][:1].isupper() and words[-1] not in ("I",) and not (len(words) == 1 and start < 30)
 
 
+_UNIT_WORD = re.compile(r"(?<=\S\s)(?:Seconds?|Minutes?|Hours?|Days?|Weeks?|Months?|Years?|Decades?)\b")
+_WORD = re.compile(r"[A-Za-z][A-Za-z'\u2019]*")
+
+
+def _titled_unit(text: str, s: int, e: int, sentence: tuple[int, int] | None) -> bool:
+    """Whether a unit word inside the expression is capitalised in a sentence of ordinary
+    case: the title of a show or a book ("CBS's 60 Minutes", "ABC's This Week", "48 Hours"),
+    no length of time. A headline in title case ("Talks Last 12 Hours") says nothing."""
+    if not _UNIT_WORD.search(text[s:e]):
+        return False
+    a, b = sentence if sentence is not None else (max(0, s - 200), min(len(text), e + 200))
+    words = _WORD.findall(text[a:b])
+    return len(words) >= 4 and sum(w[0].isupper() for w in words) / len(words) < 0.65
+
+
 def _year_fallback_holds(text: str, start: int, end: int) -> bool:
     """Whether "the year" may be the document's year when no year was named before: not
     before "before/earlier/ago" ("from the year before"), and after "of" only when a part of
@@ -483,6 +498,7 @@ def extract(sdoc, analysis: DocAnalysis) -> list[Timex]:
     found: list[Timex] = []
     taken: list[tuple[int, int]] = []
     heading_spans = [(s.start, s.end) for s in analysis.sentences if s.heading]
+    sent_spans = [(s.start, s.end) for s in analysis.sentences]
 
     def free(s: int, e: int) -> bool:
         return all(e <= a or s >= b for a, b in taken)
@@ -527,6 +543,9 @@ def extract(sdoc, analysis: DocAnalysis) -> list[Timex]:
         if reading.rel.kind == "hol" and (_names_a_thing(sdoc, s, e) or (text[s:s + 1].isupper() and _in_a_title(text, s))
                                           or _LIKE_BEFORE.search(text[max(0, s - 6) : s])):
             continue  # "Easter Island", "a Thanksgiving dinner", "Do They Know It's Christmas", "like New Year's Eve"
+        if reading.rel.kind in ("dur", "off") and _titled_unit(text, s, e, next(((a, b) for a, b in sent_spans if a <= s < b), None)):
+            taken.append((s, e))
+            continue  # "CBS's 60 Minutes", "ABC's This Week": a show's title
         if text[s:s + 1].isupper() and reading.rel.kind == "off" and reading.rel.unit == "day" and _in_a_title(text, s):
             continue  # "Dogs Today Magazine", "USA Today": a capitalised day word inside a name
         no_year = (reading.rel.kind == "unknown" and reading.rel.unit == "year" and reading.rel.fallback is not None
