@@ -492,6 +492,24 @@ def make_timex(text: str, start: int, end: int, reading: timenorm.Reading, tense
     )
 
 
+def _no_time(sdoc, text: str, s: int, e: int, reading: timenorm.Reading, sentence: tuple[int, int] | None) -> str | None:
+    """Why a readable expression is no time of the story ("skip"; "taken" when no later
+    candidate may read its words either), or None when it is one."""
+    rel = reading.rel
+    if rel.kind == "decade2" and _AGE_BEFORE.search(text[max(0, s - 20) : s]):
+        return "skip"  # "in his 30s", "in her late twenties": an age, not the 1930s
+    if reading.type == "DURATION" and re.fullmatch(r"P\d+[YMWD]", rel.value or "") and _AGE_AFTER.match(text[e : e + 8]):
+        return "taken"  # "Mr. Reupke, 52 years old": an age, no time of the story (TimeBank tags none of its ages)
+    if rel.kind == "hol" and (_names_a_thing(sdoc, s, e) or (text[s:s + 1].isupper() and _in_a_title(text, s))
+                              or _LIKE_BEFORE.search(text[max(0, s - 6) : s])):
+        return "skip"  # "Easter Island", "a Thanksgiving dinner", "Do They Know It's Christmas", "like New Year's Eve"
+    if rel.kind in ("dur", "off") and _titled_unit(text, s, e, sentence):
+        return "taken"  # "CBS's 60 Minutes", "ABC's This Week": a show's title
+    if text[s:s + 1].isupper() and rel.kind == "off" and rel.unit == "day" and _in_a_title(text, s):
+        return "skip"  # "Dogs Today Magazine", "USA Today": a capitalised day word inside a name
+    return None
+
+
 def extract(sdoc, analysis: DocAnalysis) -> list[Timex]:
     text = sdoc.text
     anchor = _anchor(analysis)
@@ -535,19 +553,11 @@ def extract(sdoc, analysis: DocAnalysis) -> list[Timex]:
             continue  # "1800 GMT", "resolution 1973", "between 1000 and 2000 people"
         s, e, reading = _widen(text, s, e, reading)
         reading = _period_ended(text, e, reading)
-        if reading.rel.kind == "decade2" and _AGE_BEFORE.search(text[max(0, s - 20) : s]):
-            continue  # "in his 30s", "in her late twenties": an age, not the 1930s
-        if reading.type == "DURATION" and re.fullmatch(r"P\d+[YMWD]", reading.rel.value or "") and _AGE_AFTER.match(text[e : e + 8]):
-            taken.append((s, e))  # nor read by a later candidate
-            continue  # "Mr. Reupke, 52 years old": an age, no time of the story (TimeBank tags none of its ages)
-        if reading.rel.kind == "hol" and (_names_a_thing(sdoc, s, e) or (text[s:s + 1].isupper() and _in_a_title(text, s))
-                                          or _LIKE_BEFORE.search(text[max(0, s - 6) : s])):
-            continue  # "Easter Island", "a Thanksgiving dinner", "Do They Know It's Christmas", "like New Year's Eve"
-        if reading.rel.kind in ("dur", "off") and _titled_unit(text, s, e, next(((a, b) for a, b in sent_spans if a <= s < b), None)):
-            taken.append((s, e))
-            continue  # "CBS's 60 Minutes", "ABC's This Week": a show's title
-        if text[s:s + 1].isupper() and reading.rel.kind == "off" and reading.rel.unit == "day" and _in_a_title(text, s):
-            continue  # "Dogs Today Magazine", "USA Today": a capitalised day word inside a name
+        skip = _no_time(sdoc, text, s, e, reading, next(((a, b) for a, b in sent_spans if a <= s < b), None))
+        if skip:
+            if skip == "taken":
+                taken.append((s, e))  # nor read by a later candidate
+            continue
         no_year = (reading.rel.kind == "unknown" and reading.rel.unit == "year" and reading.rel.fallback is not None
                    and not _year_fallback_holds(text, s, e))
         if no_year:
