@@ -132,3 +132,36 @@ def test_a_capitalised_unit_in_ordinary_prose_is_a_title(nlp, text, title):
 def test_a_unit_in_lower_case_or_in_a_headline_stays_a_time(nlp, text, span, value):
     found = _found(nlp, text, "1990-08-20")
     assert any(span in k and v == value for k, v in found.items()), found
+
+
+def test_the_year_ago_quarter_after_a_quarter_end_is_a_quarter(nlp):
+    text = "Acme Corp had a loss of $92 million for the quarter ended Sept. 30. It earned $10 million in the year-ago quarter."
+    found = _found(nlp, text, "1989-11-01")
+    assert found.get("the year-ago quarter") == ("DATE", "1988-Q3"), found
+
+
+def test_a_year_earlier_after_a_day_stays_a_day(nlp):
+    # twin: no quarter named, the day a year back
+    text = "Acme Corp had a loss of $92 million on Sept. 30. It had earned $10 million a year earlier."
+    found = _found(nlp, text, "1989-11-01")
+    assert found.get("a year earlier") == ("DATE", "1988-09-30"), found
+
+
+@pytest.mark.parametrize(
+    "text,value",
+    [
+        ("In the quarter ended July 31, Acme Corp had 5.6 million shares outstanding.", "1989-Q2"),
+        ("Acme Corp had a loss of $92 million for the quarter ended Sept. 30.", "1989-Q3"),
+    ],
+)
+def test_the_quarter_ended_on_a_date_is_the_calendar_quarter_of_most_of_its_months(nlp, text, value):
+    found = _found(nlp, text, "1989-11-01")
+    assert found.get("the quarter") == ("DATE", value), found
+
+
+def test_the_quarter_ended_after_a_fiscal_quarter_keeps_the_fiscal_name(nlp):
+    # twin: a fiscal quarter named before is the one "the quarter ended ..." is about
+    text = "Acme Corp earned $5.2 million in the fiscal first quarter. Sales rose 39% for the quarter ended Sept. 29."
+    found = _found(nlp, text, "1989-10-26")
+    assert found.get("the quarter") == found.get("the fiscal first quarter"), found
+    assert found.get("the quarter", ("", ""))[1] != "1989-Q3", found

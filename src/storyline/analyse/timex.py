@@ -706,6 +706,7 @@ def clocks_on_their_day(timexes: list[Timex], text: str, anchor: str | None) -> 
         tx.value, tx.granularity, tx.anchored = timenorm.resolve_anchored(new, anchor, day.tense)
 
 
+_QUARTER_WORD = re.compile(r"\bquarter\b", re.IGNORECASE)
 _PREV_GRAN = {"year": ("year", "half", "quarter", "season", "month", "week", "day"), "quarter": ("quarter",), "month": ("month", "day"), "week": ("week", "day"), "day": ("day",)}
 
 
@@ -719,6 +720,25 @@ def _a_bound(text: str | None, tx: Timex) -> bool:
     """A year given as a bound or a horizon ("by 1992 it intended ...", "since 1980";
     analyse/data/event_date_bounds.txt): not the year a later "the year" is about."""
     return text is not None and bool(_bound_re().search(text[max(0, tx.start - 20) : tx.start]))
+
+
+_ENDED = re.compile(r"\s+(?:ended|ending)\s+$", re.IGNORECASE)
+
+
+def _quarter_ended(timexes: list[Timex], i: int, text: str | None) -> bool:
+    """ "the quarter ended Sept. 30": the calendar quarter that holds most of the three months
+    ending on the date that follows (July 31: May to July, the second), set on timex ``i``.
+    Only where the text named no quarter before: TimeML numbers a company's fiscal quarters
+    as it names them ("the fiscal first quarter ... the quarter ended Sept. 29" is Q1)."""
+    tx = timexes[i]
+    nxt = timexes[i + 1] if i + 1 < len(timexes) else None
+    if text is None or nxt is None or nxt.granularity != "day" or not nxt.value or not _ENDED.fullmatch(text[tx.end : nxt.start]):
+        return False
+    year, month = int(nxt.value[:4]), int(nxt.value[5:7])
+    middle = month - 1 if month > 1 else 12  # the middle one of the three months
+    year = year if month > 1 else year - 1
+    tx.value, tx.granularity, tx.previous = f"{year:04d}-Q{(middle - 1) // 3 + 1}", "quarter", i + 1
+    return True
 
 
 def resolve_against_previous(timexes: list[Timex], text: str | None = None) -> None:
@@ -793,12 +813,18 @@ def resolve_against_previous(timexes: list[Timex], text: str | None = None) -> N
                 year_back.add(i)
             else:
                 v, g = timenorm.shift(prev.value, rel.duration or "", rel.direction or "")
+                if v and year_earlier and g in ("day", "month") and _QUARTER_WORD.search(tx.text):
+                    # "the quarter ended Sept. 30 ... in the year-ago quarter": the quarter, not its last day
+                    v, g = f"{v[:4]}-Q{(int(v[5:7]) - 1) // 3 + 1}", "quarter"
                 if v:
                     tx.value, tx.granularity = v, g
                     tx.previous = j
                     if year_earlier:
                         year_back.add(i)
             break
+        if tx.value is None and k == "unknown" and rel.unit == "quarter":
+            # no quarter named before (a fiscal one, "the fiscal first quarter", keeps its name)
+            _quarter_ended(timexes, i, text)
 
 
 def _last_valued(timexes: list[Timex], i: int, within: int) -> int | None:
