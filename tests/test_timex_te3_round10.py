@@ -165,3 +165,29 @@ def test_the_quarter_ended_after_a_fiscal_quarter_keeps_the_fiscal_name(nlp):
     found = _found(nlp, text, "1989-10-26")
     assert found.get("the quarter") == found.get("the fiscal first quarter"), found
     assert found.get("the quarter", ("", ""))[1] != "1989-Q3", found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Jane Roe said the case is for today's youth what the long blockade was for their parents.",
+        "Such barriers make little sense in today's world, John Doe said.",
+        "By today's standards the Port Ellery plant was small.",
+    ],
+)
+def test_today_of_the_present_age_is_no_day(nlp, text):
+    found = _found(nlp, text, "2000-01-07")
+    assert not any(k.lower().startswith("today") for k in found), found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The offer, advertised in today's editions of the Port Ellery Gazette, ends Friday.",
+        "Jane Roe said today's vote in Port Ellery has wider implications.",
+        "Jane Roe said the world will change today.",
+    ],
+)
+def test_today_of_the_texts_day_keeps_it(nlp, text):
+    found = _found(nlp, text, "2000-01-07")
+    assert found.get("today") == ("DATE", "2000-01-07"), found
