@@ -191,3 +191,9 @@ def test_today_of_the_present_age_is_no_day(nlp, text):
 def test_today_of_the_texts_day_keeps_it(nlp, text):
     found = _found(nlp, text, "2000-01-07")
     assert found.get("today") == ("DATE", "2000-01-07"), found
+
+
+def test_today_owning_another_noun_keeps_its_day(nlp):
+    # twin: the era noun is not the one "today's" owns
+    found = _found(nlp, "Jane Roe will attend today's meeting of world leaders in Port Ellery.", "2000-01-07")
+    assert found.get("today") == ("DATE", "2000-01-07"), found

@@ -492,15 +492,14 @@ def make_timex(text: str, start: int, end: int, reading: timenorm.Reading, tense
     )
 
 
-@functools.lru_cache(maxsize=1)
-def _present_era_re() -> re.Pattern:
-    nouns = "|".join(sorted(map(re.escape, lexicon.words("analyse/present_era_nouns.txt")), key=len, reverse=True))
-    return re.compile(r"['\u2019]s\s+(?:[a-z-]+\s+){0,2}?(?:" + nouns + r")\b")
-
-
-def _present_era(text: str, end: int) -> bool:
-    """ "today's" before a noun of the present age (analyse/data/present_era_nouns.txt)."""
-    return bool(_present_era_re().match(text, end))
+def _present_era(sdoc, start: int, end: int) -> bool:
+    """ "today's" owning a noun of the present age (analyse/data/present_era_nouns.txt):
+    "today's youth", "today's young people"; not "today's meeting of world leaders"."""
+    span = sdoc.char_span(start, end, alignment_mode="expand")
+    if span is None or span.end >= len(sdoc) or sdoc[span.end].lower_ not in ("'s", "\u2019s"):
+        return False
+    owned = span.root.head
+    return owned.i > span.end and owned.lower_ in lexicon.words("analyse/present_era_nouns.txt")
 
 
 def _no_time(sdoc, text: str, s: int, e: int, reading: timenorm.Reading, sentence: tuple[int, int] | None) -> str | None:
@@ -516,7 +515,7 @@ def _no_time(sdoc, text: str, s: int, e: int, reading: timenorm.Reading, sentenc
         return "skip"  # "Easter Island", "a Thanksgiving dinner", "Do They Know It's Christmas", "like New Year's Eve"
     if rel.kind in ("dur", "off") and _titled_unit(text, s, e, sentence):
         return "taken"  # "CBS's 60 Minutes", "ABC's This Week": a show's title
-    if text[s:e].lower() == "today" and _present_era(text, e):
+    if text[s:e].lower() == "today" and _present_era(sdoc, s, e):
         return "taken"  # "today's youth", "in today's world": the present age, no day
     if text[s:s + 1].isupper() and rel.kind == "off" and rel.unit == "day" and _in_a_title(text, s):
         return "skip"  # "Dogs Today Magazine", "USA Today": a capitalised day word inside a name
