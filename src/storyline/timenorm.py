@@ -219,7 +219,7 @@ def _patterns() -> dict[str, re.Pattern]:
         "quarter_year_first": re.compile(rf"^(?:(this|last|next) year's )(?:fiscal )?{ordq}[- ]quarter$"),
         "qn": re.compile(rf"^q([1-4])(?:[ -]?{year}|[ -]?'(\d{{2}}))?$"),
         "half": re.compile(rf"^(?:the )?(?:{year} )?(first|second|1st|2nd|latter|back)[- ]half(?: of (?:{year}|(this|last|next) year))?$"),
-        # "the last half of 1989", "the first two quarters of 1990": a half only with its year
+        # "the last half of 2011", "the first two quarters of 2012": a half only with its year
         # named ("the last half" alone is as often a game's or an hour's)
         "half_of": re.compile(rf"^(?:the )?(first|last|final) (?:half|two quarters) of (?:{year}|(this|last|next) year)$"),
         "season": re.compile(r"^(?:(last|next|this|this past|this coming|coming|past) )?(spring|summer|fall|autumn|winter)(?:,? (?:of )?(\d{4}))?$"),
@@ -1019,8 +1019,8 @@ RULES: tuple[Rule, ...] = (
         ("first half of next year", "DATE h year_offset=1 half=1"),
     ), ("half",)),
     _rule("half_of", _v_half_of, (
-        ("the last half of 1989", "DATE abs value=1989-H2 granularity=half"),
-        ("the first two quarters of 1990", "DATE abs value=1990-H1 granularity=half"),
+        ("the last half of 2011", "DATE abs value=2011-H2 granularity=half"),
+        ("the first two quarters of 2012", "DATE abs value=2012-H1 granularity=half"),
         ("the last two quarters of this year", "DATE h year_offset=0 half=2"),
     ), ("the last half", "the first two quarters", "the last half of the game")),
     _rule("season_year", _v_season_year, (

@@ -398,7 +398,7 @@ def _deadline_ahead(span, rel: TimeReading, anchor: str | None) -> bool:
 
 _LIKE_BEFORE = re.compile(r"\b(?:like|as)\s+$", re.IGNORECASE)
 _WORD_BEFORE = re.compile(r"(\w+)\s+$")
-# a counted span of life right before "old": "37 years old", "six months old" is an age
+# a counted span of life right before "old": "41 years old", "six months old" is an age
 _AGE_AFTER = re.compile(r"^\s+old\b", re.IGNORECASE)
 
 
@@ -434,7 +434,7 @@ _WORD = re.compile(r"[A-Za-z][A-Za-z'\u2019]*")
 
 def _titled_unit(text: str, s: int, e: int, sentence: tuple[int, int] | None) -> bool:
     """Whether a unit word inside the expression is capitalised in a sentence of ordinary
-    case: the title of a show or a book ("CBS's 60 Minutes", "ABC's This Week", "48 Hours"),
+    case: the title of a show or a book ("a TV show called 90 Minutes", "the Sunday programme This Week"),
     no length of time. A headline in title case ("Talks Last 12 Hours") says nothing."""
     if not _UNIT_WORD.search(text[s:e]):
         return False
@@ -494,7 +494,7 @@ def make_timex(text: str, start: int, end: int, reading: timenorm.Reading, tense
 
 def _present_era(sdoc, start: int, end: int) -> bool:
     """ "today's" owning a noun of the present age (analyse/data/present_era_nouns.txt):
-    "today's youth", "today's young people"; not "today's meeting of world leaders"."""
+    "today's generation", "by today's standards"; not "today's meeting of world leaders"."""
     span = sdoc.char_span(start, end, alignment_mode="expand")
     if span is None or span.end >= len(sdoc) or sdoc[span.end].lower_ not in ("'s", "\u2019s"):
         return False
@@ -509,14 +509,14 @@ def _no_time(sdoc, text: str, s: int, e: int, reading: timenorm.Reading, sentenc
     if rel.kind == "decade2" and _AGE_BEFORE.search(text[max(0, s - 20) : s]):
         return "skip"  # "in his 30s", "in her late twenties": an age, not the 1930s
     if reading.type == "DURATION" and re.fullmatch(r"P\d+[YMWD]", rel.value or "") and _AGE_AFTER.match(text[e : e + 8]):
-        return "taken"  # "Mr. Reupke, 52 years old": an age, no time of the story (TimeBank tags none of its ages)
+        return "taken"  # "Jane Roe, 41 years old": an age, no time of the story (TimeBank tags none of its ages)
     if rel.kind == "hol" and (_names_a_thing(sdoc, s, e) or (text[s:s + 1].isupper() and _in_a_title(text, s))
                               or _LIKE_BEFORE.search(text[max(0, s - 6) : s])):
         return "skip"  # "Easter Island", "a Thanksgiving dinner", "Do They Know It's Christmas", "like New Year's Eve"
     if rel.kind in ("dur", "off") and _titled_unit(text, s, e, sentence):
-        return "taken"  # "CBS's 60 Minutes", "ABC's This Week": a show's title
+        return "taken"  # "the show 90 Minutes", "the programme This Week": a title
     if text[s:e].lower() == "today" and _present_era(sdoc, s, e):
-        return "taken"  # "today's youth", "in today's world": the present age, no day
+        return "taken"  # "today's generation", "by today's standards": the present age, no day
     if text[s:s + 1].isupper() and rel.kind == "off" and rel.unit == "day" and _in_a_title(text, s):
         return "skip"  # "Dogs Today Magazine", "USA Today": a capitalised day word inside a name
     return None
@@ -593,7 +593,7 @@ def extract(sdoc, analysis: DocAnalysis) -> list[Timex]:
             elif tense == "past" and _deadline_ahead(span, reading.rel, anchor):
                 tense = "future"  # "gave Merieux until mid-November", "extended loans through January"
             if tense is not None and _scheduled(text, s, reading.rel):
-                tense = None  # "declared a dividend, payable Dec. 15": the paying is not told in the past
+                tense = None  # "approved a payout, payable Jan. 9": the paying is not told in the past
             if not in_heading and _day_kind(reading.rel):
                 tense, cue = day_direction(span.root, tense)
                 if cue:
@@ -729,7 +729,7 @@ def _bound_re() -> re.Pattern:
 
 
 def _a_bound(text: str | None, tx: Timex) -> bool:
-    """A year given as a bound or a horizon ("by 1992 it intended ...", "since 1980";
+    """A year given as a bound or a horizon ("by 2030 it plans to ...", "since 1980";
     analyse/data/event_date_bounds.txt): not the year a later "the year" is about."""
     return text is not None and bool(_bound_re().search(text[max(0, tx.start - 20) : tx.start]))
 
@@ -741,7 +741,7 @@ def _quarter_ended(timexes: list[Timex], i: int, text: str | None) -> bool:
     """ "the quarter ended Sept. 30": the calendar quarter that holds most of the three months
     ending on the date that follows (July 31: May to July, the second), set on timex ``i``.
     Only where the text named no quarter before: TimeML numbers a company's fiscal quarters
-    as it names them ("the fiscal first quarter ... the quarter ended Sept. 29" is Q1)."""
+    as it names them ("the fiscal first quarter ... the quarter ended Aug. 31" is Q1)."""
     tx = timexes[i]
     nxt = timexes[i + 1] if i + 1 < len(timexes) else None
     if text is None or nxt is None or nxt.granularity != "day" or not nxt.value or not _ENDED.fullmatch(text[tx.end : nxt.start]):
@@ -758,7 +758,7 @@ def resolve_against_previous(timexes: list[Timex], text: str | None = None) -> N
 
     Only fills ``value`` where nothing else did (``previous`` records which timex);
     the event stage still prefers the event a "... after <event>" names. With the
-    document's ``text``, "the year" passes over a year given as a bound ("by 1992").
+    document's ``text``, "the year" passes over a year given as a bound ("by 2030").
     """
     from .. import timenorm
 
@@ -806,7 +806,7 @@ def resolve_against_previous(timexes: list[Timex], text: str | None = None) -> N
             if prev.value is None or prev.granularity not in ("year", "quarter", "month", "week", "day", "half"):
                 continue
             if year_fallback and prev.granularity == "year" and _a_bound(text, prev):
-                continue  # "by 1992 it intended ... an increase for the full year": the document's year
+                continue  # "by 2030 it plans ... a profit for the full year": the document's year
             if k == "unknown":
                 want = _PREV_GRAN.get(rel.unit or "", ())
                 if j in year_back or prev.granularity not in want:
