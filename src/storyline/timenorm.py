@@ -219,6 +219,9 @@ def _patterns() -> dict[str, re.Pattern]:
         "quarter_year_first": re.compile(rf"^(?:(this|last|next) year's )(?:fiscal )?{ordq}[- ]quarter$"),
         "qn": re.compile(rf"^q([1-4])(?:[ -]?{year}|[ -]?'(\d{{2}}))?$"),
         "half": re.compile(rf"^(?:the )?(?:{year} )?(first|second|1st|2nd|latter|back)[- ]half(?: of (?:{year}|(this|last|next) year))?$"),
+        # "the last half of 2011", "the first two quarters of 2012": a half only with its year
+        # named ("the last half" alone is as often a game's or an hour's)
+        "half_of": re.compile(rf"^(?:the )?(first|last|final) (?:half|two quarters) of (?:{year}|(this|last|next) year)$"),
         "season": re.compile(r"^(?:(last|next|this|this past|this coming|coming|past) )?(spring|summer|fall|autumn|winter)(?:,? (?:of )?(\d{4}))?$"),
         "season_year": re.compile(r"^(?:the )?(\d{4}) (spring|summer|fall|autumn|winter)$"),
         "weekday": re.compile(rf"^(?:(last|next|this|this past|this coming|coming|past|on) )?({W})\.?(?: (morning|afternoon|evening|night))?$"),
@@ -646,6 +649,13 @@ def _v_half(m: re.Match[str], t: str) -> Reading:
     return Reading("DATE", TimeReading(kind="h", half=h))
 
 
+def _v_half_of(m: re.Match[str], t: str) -> Reading:
+    h = 1 if m.group(1) == "first" else 2
+    if m.group(2):
+        return Reading("DATE", TimeReading(kind="abs", value=f"{int(m.group(2)):04d}-H{h}", granularity="half"))
+    return Reading("DATE", TimeReading(kind="h", half=h, year_offset={"this": 0, "last": -1, "next": 1}[m.group(3)]))
+
+
 def _v_season_year(m: re.Match[str], t: str) -> Reading:
     return Reading("DATE", TimeReading(kind="abs", value=f"{m.group(1)}-{lexicon()['seasons'][m.group(2)]}", granularity="season"))
 
@@ -1008,6 +1018,11 @@ RULES: tuple[Rule, ...] = (
         ("the second half of 2011", "DATE abs value=2011-H2 granularity=half"),
         ("first half of next year", "DATE h year_offset=1 half=1"),
     ), ("half",)),
+    _rule("half_of", _v_half_of, (
+        ("the last half of 2011", "DATE abs value=2011-H2 granularity=half"),
+        ("the first two quarters of 2012", "DATE abs value=2012-H1 granularity=half"),
+        ("the last two quarters of this year", "DATE h year_offset=0 half=2"),
+    ), ("the last half", "the first two quarters", "the last half of the game")),
     _rule("season_year", _v_season_year, (
         ("the 2011 summer", "DATE abs value=2011-SU granularity=season"),
     ), ("2011 summers",)),

@@ -23,6 +23,7 @@ _NOT_YEAR = "analyse/not_year.tsv"
 _PERIOD_ENDED = "analyse/period_ended.txt"
 _DEADLINE_VERBS = "analyse/deadline_verbs.txt"
 _YEAR_PARTS = "analyse/year_parts.txt"
+_SCHEDULE_ADJ = "analyse/schedule_adjectives.txt"
 _EVREL = {"after": "after", "later": "after", "since": "after", "before": "before", "earlier": "before", "prior": "before"}
 _PREPS = lexicon.words("prepositions.txt")
 _FUTURE_AUX = lexicon.with_flag("modals.txt", "+")
@@ -396,6 +397,18 @@ def _deadline_ahead(span, rel: TimeReading, anchor: str | None) -> bool:
 
 
 _LIKE_BEFORE = re.compile(r"\b(?:like|as)\s+$", re.IGNORECASE)
+_WORD_BEFORE = re.compile(r"(\w+)\s+$")
+# a counted span of life right before "old": "41 years old", "six months old" is an age
+_AGE_AFTER = re.compile(r"^\s+old\b", re.IGNORECASE)
+
+
+def _scheduled(text: str, s: int, rel: TimeReading) -> bool:
+    """A month and day right after "payable", "effective", "due" (analyse/data/schedule_adjectives.txt):
+    the date of a schedule, whose year the tense of the verb above does not tell."""
+    if rel.kind != "md" or rel.direction is not None:
+        return False
+    m = _WORD_BEFORE.search(text[max(0, s - 20) : s])
+    return m is not None and m.group(1).lower() in lexicon.words(_SCHEDULE_ADJ)
 _SENTENCE_OPEN = re.compile(r"(?:^|[.!?:;\n]\s*|[\"'`\u201c\u2018(\[]\s*)$")
 _AFTER_YEAR = re.compile(r"^\s+(?:before|after|earlier|later|ago|prior)\b", re.IGNORECASE)
 _OF_BEFORE = re.compile(r"(\w+)\s+of\s+$", re.IGNORECASE)
@@ -413,6 +426,21 @@ def _in_a_title(text: str, start: int) -> bool:
         return False
     words = re.findall(r"[A-Za-z]+(?:['\u2019][a-z]+)?", text[max(0, start - 30) : start])
     return bool(words) and words[-1][:1].isupper() and words[-1] not in ("I",) and not (len(words) == 1 and start < 30)
+
+
+_UNIT_WORD = re.compile(r"(?<=\S\s)(?:Seconds?|Minutes?|Hours?|Days?|Weeks?|Months?|Years?|Decades?)\b")
+_WORD = re.compile(r"[A-Za-z][A-Za-z'\u2019]*")
+
+
+def _titled_unit(text: str, s: int, e: int, sentence: tuple[int, int] | None) -> bool:
+    """Whether a unit word inside the expression is capitalised in a sentence of ordinary
+    case: the title of a show or a book ("a TV show called 90 Minutes", "the Sunday programme This Week"),
+    no length of time. A headline in title case ("Talks Last 12 Hours") says nothing."""
+    if not _UNIT_WORD.search(text[s:e]):
+        return False
+    a, b = sentence if sentence is not None else (max(0, s - 200), min(len(text), e + 200))
+    words = _WORD.findall(text[a:b])
+    return len(words) >= 4 and sum(w[0].isupper() for w in words) / len(words) < 0.65
 
 
 def _year_fallback_holds(text: str, start: int, end: int) -> bool:
@@ -464,12 +492,43 @@ def make_timex(text: str, start: int, end: int, reading: timenorm.Reading, tense
     )
 
 
+def _present_era(sdoc, start: int, end: int) -> bool:
+    """ "today's" owning a noun of the present age (analyse/data/present_era_nouns.txt):
+    "today's generation", "by today's standards"; not "today's meeting of world leaders"."""
+    span = sdoc.char_span(start, end, alignment_mode="expand")
+    if span is None or span.end >= len(sdoc) or sdoc[span.end].lower_ not in ("'s", "\u2019s"):
+        return False
+    owned = span.root.head
+    return owned.i > span.end and owned.lower_ in lexicon.words("analyse/present_era_nouns.txt")
+
+
+def _no_time(sdoc, text: str, s: int, e: int, reading: timenorm.Reading, sentence: tuple[int, int] | None) -> str | None:
+    """Why a readable expression is no time of the story ("skip"; "taken" when no later
+    candidate may read its words either), or None when it is one."""
+    rel = reading.rel
+    if rel.kind == "decade2" and _AGE_BEFORE.search(text[max(0, s - 20) : s]):
+        return "skip"  # "in his 30s", "in her late twenties": an age, not the 1930s
+    if reading.type == "DURATION" and re.fullmatch(r"P\d+[YMWD]", rel.value or "") and _AGE_AFTER.match(text[e : e + 8]):
+        return "taken"  # "Jane Roe, 41 years old": an age, no time of the story (TimeBank tags none of its ages)
+    if rel.kind == "hol" and (_names_a_thing(sdoc, s, e) or (text[s:s + 1].isupper() and _in_a_title(text, s))
+                              or _LIKE_BEFORE.search(text[max(0, s - 6) : s])):
+        return "skip"  # "Easter Island", "a Thanksgiving dinner", "Do They Know It's Christmas", "like New Year's Eve"
+    if rel.kind in ("dur", "off") and _titled_unit(text, s, e, sentence):
+        return "taken"  # "the show 90 Minutes", "the programme This Week": a title
+    if text[s:e].lower() == "today" and _present_era(sdoc, s, e):
+        return "taken"  # "today's generation", "by today's standards": the present age, no day
+    if text[s:s + 1].isupper() and rel.kind == "off" and rel.unit == "day" and _in_a_title(text, s):
+        return "skip"  # "Dogs Today Magazine", "USA Today": a capitalised day word inside a name
+    return None
+
+
 def extract(sdoc, analysis: DocAnalysis) -> list[Timex]:
     text = sdoc.text
     anchor = _anchor(analysis)
     found: list[Timex] = []
     taken: list[tuple[int, int]] = []
     heading_spans = [(s.start, s.end) for s in analysis.sentences if s.heading]
+    sent_spans = [(s.start, s.end) for s in analysis.sentences]
 
     def free(s: int, e: int) -> bool:
         return all(e <= a or s >= b for a, b in taken)
@@ -506,13 +565,11 @@ def extract(sdoc, analysis: DocAnalysis) -> list[Timex]:
             continue  # "1800 GMT", "resolution 1973", "between 1000 and 2000 people"
         s, e, reading = _widen(text, s, e, reading)
         reading = _period_ended(text, e, reading)
-        if reading.rel.kind == "decade2" and _AGE_BEFORE.search(text[max(0, s - 20) : s]):
-            continue  # "in his 30s", "in her late twenties": an age, not the 1930s
-        if reading.rel.kind == "hol" and (_names_a_thing(sdoc, s, e) or (text[s:s + 1].isupper() and _in_a_title(text, s))
-                                          or _LIKE_BEFORE.search(text[max(0, s - 6) : s])):
-            continue  # "Easter Island", "a Thanksgiving dinner", "Do They Know It's Christmas", "like New Year's Eve"
-        if text[s:s + 1].isupper() and reading.rel.kind == "off" and reading.rel.unit == "day" and _in_a_title(text, s):
-            continue  # "Dogs Today Magazine", "USA Today": a capitalised day word inside a name
+        skip = _no_time(sdoc, text, s, e, reading, next(((a, b) for a, b in sent_spans if a <= s < b), None))
+        if skip:
+            if skip == "taken":
+                taken.append((s, e))  # nor read by a later candidate
+            continue
         no_year = (reading.rel.kind == "unknown" and reading.rel.unit == "year" and reading.rel.fallback is not None
                    and not _year_fallback_holds(text, s, e))
         if no_year:
@@ -535,6 +592,8 @@ def extract(sdoc, analysis: DocAnalysis) -> list[Timex]:
                 tense = "future"  # "planned a march on Saturday", "postponed until Tuesday"
             elif tense == "past" and _deadline_ahead(span, reading.rel, anchor):
                 tense = "future"  # "gave Merieux until mid-November", "extended loans through January"
+            if tense is not None and _scheduled(text, s, reading.rel):
+                tense = None  # "approved a payout, payable Jan. 9": the paying is not told in the past
             if not in_heading and _day_kind(reading.rel):
                 tense, cue = day_direction(span.root, tense)
                 if cue:
@@ -561,7 +620,7 @@ def extract(sdoc, analysis: DocAnalysis) -> list[Timex]:
     found.sort(key=lambda t: t.start)
     clocks_on_their_day(found, text, anchor)
     overnight_of_another_day(found, [(x.start, x.end) for x in analysis.sentences], anchor, text)
-    resolve_against_previous(found)
+    resolve_against_previous(found, text)
     return found
 
 
@@ -659,14 +718,47 @@ def clocks_on_their_day(timexes: list[Timex], text: str, anchor: str | None) -> 
         tx.value, tx.granularity, tx.anchored = timenorm.resolve_anchored(new, anchor, day.tense)
 
 
+_QUARTER_WORD = re.compile(r"\bquarter\b", re.IGNORECASE)
 _PREV_GRAN = {"year": ("year", "half", "quarter", "season", "month", "week", "day"), "quarter": ("quarter",), "month": ("month", "day"), "week": ("week", "day"), "day": ("day",)}
 
 
-def resolve_against_previous(timexes: list[Timex]) -> None:
+@functools.lru_cache(maxsize=1)
+def _bound_re() -> re.Pattern:
+    cues = sorted((w.strip().lower() for w in lexicon.lines("analyse/event_date_bounds.txt")), key=len, reverse=True)
+    return re.compile(r"\b(?:" + "|".join(map(re.escape, cues)) + r")\s+(?:the\s+)?(?:end\s+of\s+)?$", re.IGNORECASE)
+
+
+def _a_bound(text: str | None, tx: Timex) -> bool:
+    """A year given as a bound or a horizon ("by 2030 it plans to ...", "since 1980";
+    analyse/data/event_date_bounds.txt): not the year a later "the year" is about."""
+    return text is not None and bool(_bound_re().search(text[max(0, tx.start - 20) : tx.start]))
+
+
+_ENDED = re.compile(r"\s+(?:ended|ending)\s+$", re.IGNORECASE)
+
+
+def _quarter_ended(timexes: list[Timex], i: int, text: str | None) -> bool:
+    """ "the quarter ended Sept. 30": the calendar quarter that holds most of the three months
+    ending on the date that follows (July 31: May to July, the second), set on timex ``i``.
+    Only where the text named no quarter before: TimeML numbers a company's fiscal quarters
+    as it names them ("the fiscal first quarter ... the quarter ended Aug. 31" is Q1)."""
+    tx = timexes[i]
+    nxt = timexes[i + 1] if i + 1 < len(timexes) else None
+    if text is None or nxt is None or nxt.granularity != "day" or not nxt.value or not _ENDED.fullmatch(text[tx.end : nxt.start]):
+        return False
+    year, month = int(nxt.value[:4]), int(nxt.value[5:7])
+    middle = month - 1 if month > 1 else 12  # the middle one of the three months
+    year = year if month > 1 else year - 1
+    tx.value, tx.granularity, tx.previous = f"{year:04d}-Q{(middle - 1) // 3 + 1}", "quarter", i + 1
+    return True
+
+
+def resolve_against_previous(timexes: list[Timex], text: str | None = None) -> None:
     """TimeML reading of "the quarter", "a year earlier": relative to the last date mentioned.
 
     Only fills ``value`` where nothing else did (``previous`` records which timex);
-    the event stage still prefers the event a "... after <event>" names.
+    the event stage still prefers the event a "... after <event>" names. With the
+    document's ``text``, "the year" passes over a year given as a bound ("by 2030").
     """
     from .. import timenorm
 
@@ -713,6 +805,8 @@ def resolve_against_previous(timexes: list[Timex]) -> None:
             prev = timexes[j]
             if prev.value is None or prev.granularity not in ("year", "quarter", "month", "week", "day", "half"):
                 continue
+            if year_fallback and prev.granularity == "year" and _a_bound(text, prev):
+                continue  # "by 2030 it plans ... a profit for the full year": the document's year
             if k == "unknown":
                 want = _PREV_GRAN.get(rel.unit or "", ())
                 if j in year_back or prev.granularity not in want:
@@ -731,12 +825,18 @@ def resolve_against_previous(timexes: list[Timex]) -> None:
                 year_back.add(i)
             else:
                 v, g = timenorm.shift(prev.value, rel.duration or "", rel.direction or "")
+                if v and year_earlier and g in ("day", "month") and _QUARTER_WORD.search(tx.text):
+                    # "the quarter ended Sept. 30 ... in the year-ago quarter": the quarter, not its last day
+                    v, g = f"{v[:4]}-Q{(int(v[5:7]) - 1) // 3 + 1}", "quarter"
                 if v:
                     tx.value, tx.granularity = v, g
                     tx.previous = j
                     if year_earlier:
                         year_back.add(i)
             break
+        if tx.value is None and k == "unknown" and rel.unit == "quarter":
+            # no quarter named before (a fiscal one, "the fiscal first quarter", keeps its name)
+            _quarter_ended(timexes, i, text)
 
 
 def _last_valued(timexes: list[Timex], i: int, within: int) -> int | None:

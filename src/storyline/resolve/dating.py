@@ -371,7 +371,7 @@ def reanchor(analysis: DocAnalysis, published: schema.Published | None = None) -
         if tx.reading is None:
             continue
         tx.value, tx.granularity, tx.anchored = timenorm.resolve_anchored(tx.reading, anchor, tx.tense)
-    resolve_against_previous(analysis.timexes)
+    resolve_against_previous(analysis.timexes, analysis.document.text)
 
 
 def _relative_start(base: str, dur: str, direction: str) -> dt.date | None:
