@@ -62,6 +62,8 @@ def test_caption_over_the_lead_before_a_demonym_is_cut():
     "The view from the old harbour wall of Port Ellery Britons have given more than 2m pounds to a fund for schools.",
     # a preposition opening the line: a fronted adverbial
     f"Across the towns of Marotia {LEAD_D}",
+    # a name ending like a demonym ("Lewis"), the second word of a name run on from a headline
+    "Jane and Acme on Marotia single Jane Lewis and the Acme choir have confirmed they will sing a song for Marotia.",
 ])
 def test_a_lead_opening_with_a_phrase_before_a_demonym_stays(line):
     text = f"{line}{BODY}"

@@ -1662,7 +1662,8 @@ def _split_glued_captions(text: str, units: list[Unit]) -> list[Unit]:
                 opens = _common_opening(right, r_toks, mid)
                 if not opens:
                     joint = nlp(f"{left_text} {right_text}")
-                    if _name_subject(right) and (_two_roots_at_seam(joint, len(left)) or _run_on(left, joint)):
+                    if _name_subject(right) and (_two_roots_at_seam(joint, len(left))
+                                                 or (_run_on(left, joint) and not _names_again(left, right))):
                         cuts[u.start] = at
                         break
                     continue
@@ -1670,7 +1671,8 @@ def _split_glued_captions(text: str, units: list[Unit]) -> list[Unit]:
                 cuts[u.start] = at
                 break
             if (on_lead and right is not None and not opens and right[0].pos_ == "PROPN" and _clause_before_name(left)
-                    and _name_subject(right) and _shares_content(left, right) and _run_on(left, nlp(f"{left_text} {right_text}"))):
+                    and _name_subject(right) and _shares_content(left, right) and not _names_again(left, right)
+                    and _run_on(left, nlp(f"{left_text} {right_text}"))):
                 cuts[u.start] = at  # round ten: the lead's run-on (see _run_on)
                 break
             if not _complete_before(left, True, name_end=on_lead and opens):
@@ -3563,3 +3565,11 @@ def _run_on(left, joint) -> bool:
             return True
     return False
 
+
+def _names_again(left, right) -> bool:
+    """R's subject gives again a name word of L: left to _split_named_again and the
+    clip-intro rule, whose reasons say more."""
+    own = {t.text for t in left if t.pos_ == "PROPN" and _NAME_WORD.match(t.text)}  # (not an acronym: "UK")
+    root = list(right.sents)[0].root
+    subject = {t.text for c in root.children if c.dep_ in ("nsubj", "nsubjpass") for t in c.subtree}
+    return bool(own & subject)
