@@ -1222,10 +1222,10 @@ def _split_caps_headings(text: str, units: list[Unit]) -> list[Unit]:
 # says who wrote it and when, as a byline does, and is cut as one. A heading in capitals
 # with a date and no name ("MONDAY 4 MARCH", "4 MARCH - THE SECOND WAVE": a function word)
 # stays a heading.
+_DIARY_NAME_WORD = r"(?!(?:" + "|".join(sorted(_CAPS_FUNCTION)) + r")\b)[A-Z][A-Z'’-]+"
 _DIARY_HEADING = re.compile(
-    r"^\s*(?:(?:MONDAY|TUESDAY|WEDNESDAY|THURSDAY|FRIDAY|SATURDAY|SUNDAY),?\s+)?\d{1,2}\s+"
-    r"(?:JANUARY|FEBRUARY|MARCH|APRIL|MAY|JUNE|JULY|AUGUST|SEPTEMBER|OCTOBER|NOVEMBER|DECEMBER)(?:\s+\d{4})?"
-    r"\s*[-–—:]\s*(?!(?:THE|OF|AND|IN|ON|AT|FOR|TO|A|AN)\b)[A-Z][A-Z'’-]+(?:\s+(?!(?:THE|OF|AND|IN|ON|AT|FOR|TO|A|AN)\b)[A-Z][A-Z'’-]+){1,2}\s*$"
+    r"^\s*(?:" + dateline.WD + r",?\s+)?\d{1,2}\s+" + dateline.MON + r"(?:\s+\d{4})?"
+    r"\s*[-–—:]\s*" + _DIARY_NAME_WORD + r"(?:\s+" + _DIARY_NAME_WORD + r"){1,2}\s*$"
 )
 _DIARY_HEADING_REASON = "byline: a diary entry's heading in capitals (day, date and the writer's name)"
 
