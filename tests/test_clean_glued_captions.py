@@ -161,8 +161,9 @@ def test_caption_over_the_lead_with_a_name_at_the_seam_is_cut(headline, caption,
 
 
 @pytest.mark.parametrize("line", [
-    # the same shape below the lead: a name after a noun goes on as often as not
-    f"{OPENING}\n\nQuake survivors moved out of cities Marotia has started moving its quake survivors to camps.",
+    # (round ten: the same shape below the lead, "... moved out of cities Marotia has
+    # started ...", is now cut: the joint parse joins the two clauses with nothing between,
+    # see test_clean_glued_round10.py)
     # a first line sharing no word across the seam
     "Rescue teams reached the town Leogane was hit hardest by the quake and many buildings fell.",
     # a first line whose parse links the name to the noun before it (a bare relative clause)

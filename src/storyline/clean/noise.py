@@ -1074,6 +1074,9 @@ def _said_again(words: list[str], raw: str, whole: bool, closed: bool = False) -
                for m in rx.finditer(raw))
 
 
+_QUOTED_PULL = re.compile(r'^["“][^"“”]+["”]$')
+
+
 def _pull_quote_end(u: Unit, others: str, lower: set[str], raw: str) -> int | None:
     """The offset (in ``u.text``) where the lead starts after a pull quote glued before
     it (see above); None when the line does not open with one. ``others``: the other
@@ -1099,7 +1102,11 @@ def _pull_quote_end(u: Unit, others: str, lower: set[str], raw: str) -> int | No
         if f" {pre} {_norm(w)} " in others:
             continue  # the repeat goes on with the same word: a phrase of a longer text, no boundary here
         said = _WORD.findall(u.text[: toks[i].start()])
-        if not _said_again(said, raw, whole=len(pre.split()) < _PULL_SHORT_WORDS):
+        # a short one must stand there as a whole sentence, unless its own quote marks
+        # close it right at the seam ('"Jane Roe is the best" I have ...', round ten): the
+        # marks say where it ends, and the repeat may be glued there too
+        quoted_whole = _QUOTED_PULL.match(u.text[: toks[i].start()].rstrip()) is not None
+        if not _said_again(said, raw, whole=len(pre.split()) < _PULL_SHORT_WORDS and not quoted_whole):
             continue
         if not opening and (len(said) < _PULL_SHORT_WORDS or not _said_again(said, raw, whole=True, closed=True)):
             # a capitalised word the text never writes in lower case ("... giving me a
@@ -1204,7 +1211,23 @@ def _split_caps_headings(text: str, units: list[Unit]) -> list[Unit]:
     for v in out:
         if v.kind is None and _caps_signature(v.text):
             _mark(v, "byline", "byline: a reader's or writer's signature in capitals (name, town, country)")
+        elif v.kind is None and _DIARY_HEADING.match(v.text):
+            _mark(v, "byline", _DIARY_HEADING_REASON)
     return out
+
+
+# A diary entry's heading in capitals: its day and date, a dash, and the writer's name of
+# two or three words ("MONDAY 4 MARCH - JANE ROE"), on a line of its own or split off the
+# entry by the caps-heading rule above (round ten). The entry is the writer's; the heading
+# says who wrote it and when, as a byline does, and is cut as one. A heading in capitals
+# with a date and no name ("MONDAY 4 MARCH", "4 MARCH - THE SECOND WAVE": a function word)
+# stays a heading.
+_DIARY_NAME_WORD = r"(?!(?:" + "|".join(sorted(_CAPS_FUNCTION)) + r")\b)[A-Z][A-Z'’-]+"
+_DIARY_HEADING = re.compile(
+    r"^\s*(?:" + dateline.WD + r",?\s+)?\d{1,2}\s+" + dateline.MON + r"(?:\s+\d{4})?"
+    r"\s*[-–—:]\s*" + _DIARY_NAME_WORD + r"(?:\s+" + _DIARY_NAME_WORD + r"){1,2}\s*$"
+)
+_DIARY_HEADING_REASON = "byline: a diary entry's heading in capitals (day, date and the writer's name)"
 
 
 # A broadcaster's byline run into the report's first sentence ("Mark Doyle, BBC News,
@@ -1447,9 +1470,11 @@ def _complete_before(doc, opens: bool, name_end: bool = False) -> bool:
     if any(t.dep_ == "prep" and not any(c.dep_ in ("pobj", "pcomp", "prep") for c in t.children) for t in doc):
         return False
     if ((doc[0].pos_ in ("PRON", "CCONJ", "SCONJ", "ADV", "INTJ") and doc[0].dep_ != "expl")
-            or any(t.dep_ in ("nsubj", "nsubjpass", "csubj") and t.pos_ == "PRON" for t in doc)):
+            or any(t.dep_ in ("nsubj", "nsubjpass", "csubj") and t.pos_ == "PRON" and t.tag_ not in _WH_TAGS for t in doc)):
         # a caption stands alone: it names its subject (an existential "There are ..." is
-        # no pronoun of a thing before) and does not go on from a sentence before
+        # no pronoun of a thing before) and does not go on from a sentence before; a
+        # wh-word inside it ("in front of what was his house", round ten) points to nothing
+        # before it (its first word is read above)
         return False
     # R must open as a sentence does (an opener or a capitalised common word before a
     # lower-case word), never with a name: a name after a noun goes on with it as often as
@@ -1553,6 +1578,9 @@ def _caption_seams(u: Unit, stop: frozenset[str], before_caps: Counter, lead: bo
                  and _LOWER_WORD.match(toks[i + 1].group(0)) is not None)
         article = ((_article_opens(toks, i) or _pronoun_opens([t.group(0) for t in toks[i:i + 2]]))
                    and len(p) > 3 and p not in _FUNCTION)
+        if i >= _GLUED_MIN_WORDS and _number_seam([t.group(0) for t in toks[i - 1:i + 3]]):
+            out.append(toks[i].start())  # read by _number_before_name only (round ten)
+            continue
         if i < _GLUED_MIN_WORDS or not (_SEAM_BEFORE.match(p) or named) or (p in stop and not article) or not (_SEAM_WORD.match(w) or article):
             continue
         if (p in _seam_nouns() or _stem(p) in _seam_nouns() or before_caps[p] > 1) and not article:
@@ -1580,7 +1608,9 @@ def _split_glued_captions(text: str, units: list[Unit]) -> list[Unit]:
         return units
     stop = _english_stopwords()
     before_caps: Counter = Counter()
-    toks = _TOKEN.findall(text)
+    # (counted on the lines still read as the article's: a headline already cut off the
+    # lead does not count, round ten: "... rescue mission Teams from ... mission Jane")
+    toks = [t for u in units if u.kind is None for t in _TOKEN.findall(u.text)]
     for p, w in zip(toks, toks[1:]):
         if p[-1:].islower() and w[:1].isupper():
             before_caps[p.lower()] += 1
@@ -1609,6 +1639,12 @@ def _split_glued_captions(text: str, units: list[Unit]) -> list[Unit]:
                 continue
             left = nlp(left_text)
             r_toks = right_text.split()
+            if _number_seam([*left_text.split()[-1:], *r_toks[:3]]):
+                # a count run into a person's name (round ten): read by that rule alone
+                if _number_before_name(nlp, left, left_text, right_text):
+                    cuts[u.start] = at
+                    break
+                continue
             # cheapest parse first: L alone (short), then R, then L and R together
             # an article opens a sentence before a name too ("The United Nations says")
             opens = r_toks[0] in ("The", "A", "An") or _opens_sentence(r_toks[0], r_toks[1], lower)
@@ -1625,10 +1661,20 @@ def _split_glued_captions(text: str, units: list[Unit]) -> list[Unit]:
                 right = nlp(right_text)
                 opens = _common_opening(right, r_toks, mid)
                 if not opens:
-                    if _name_subject(right) and _two_roots_at_seam(nlp(f"{left_text} {right_text}"), len(left)):
+                    joint = nlp(f"{left_text} {right_text}")
+                    if _name_subject(right) and (_two_roots_at_seam(joint, len(left))
+                                                 or (_run_on(left, joint) and not _names_again(left, right))):
                         cuts[u.start] = at
                         break
                     continue
+            if on_lead and right is not None and _demonym_after_caption(nlp, left, right, left_text, right_text):
+                cuts[u.start] = at
+                break
+            if (on_lead and right is not None and not opens and right[0].pos_ == "PROPN" and _clause_before_name(left)
+                    and _name_subject(right) and _shares_content(left, right) and not _names_again(left, right)
+                    and _run_on(left, nlp(f"{left_text} {right_text}"))):
+                cuts[u.start] = at  # round ten: the lead's run-on (see _run_on)
+                break
             if not _complete_before(left, True, name_end=on_lead and opens):
                 continue
             if right is None:
@@ -2967,6 +3013,7 @@ def clean_text(text: str, title: str | None = None, links: list[str] | None = No
     units = _split_guardian_furniture(text, units)  # after the dateline split, which remakes the unit it is in
     units = _split_caps_headings(text, units)
     units = _split_glued_signatures(text, units)  # after the caps headings: the ones they left glued
+    units = _split_diary_bylines(text, units)  # round ten
     units = _split_glued_opening(text, units)
     units = _split_fact_boxes(text, _split_glued_standfirst(text, units))  # round nine
     units = _split_glued_bylines(text, _split_pull_quotes(text, units))  # after the opening's headline is cut
@@ -3395,3 +3442,134 @@ _SUBJECT_PRONOUNS = frozenset({"He", "She", "They", "We", "It"})
 
 def _pronoun_opens(r_toks: list[str]) -> bool:
     return len(r_toks) > 1 and r_toks[0] in _SUBJECT_PRONOUNS and _LOWER_WORD.match(r_toks[1]) is not None
+
+
+# Two more seams of a caption glued before the sentence under it (round ten), each with a
+# second signal besides the missing stop; the joint parse links both across the seam (it
+# ignores case), so _split_glued_captions' check that nothing links them cannot be used.
+#
+# (a) On the text's first prose line, a verbless caption ending in a place, then a clause
+# whose subject is a people named by a plural demonym ("The charity appeal for the flood
+# victims in Ellery Britons have given ..."): the caption names what the picture shows, the
+# lead tells it, and they share a content word. A phrase fronted as an adverbial ("Last week
+# in Ellery Britons gave ...") is read by the parser as one (npadvmod) and stays.
+_DEMONYM_PLURAL = re.compile(r"^[A-Z][a-z]+(?:ans|ons|ese|is)$")
+
+
+def _demonym_after_caption(nlp, left, right, left_text: str, right_text: str) -> bool:
+    first = right[0]
+    if not (_DEMONYM_PLURAL.match(first.text) and first.tag_ in ("NNPS", "NNS") and first.dep_ == "nsubj"
+            and first.head == list(right.sents)[0].root and _complete_after(right)):
+        return False
+    sents = list(left.sents)
+    if len(sents) != 1 or not _caption_phrase(sents[0]) or not _complete_before(left, True, name_end=True):
+        return False
+    if left[-1].pos_ != "PROPN" or not _shares_content(left, right):
+        return False
+    joint = nlp(f"{left_text} {right_text}")
+    return not any(t.dep_ in ("npadvmod", "advmod", "tmod") and t.i < len(left) and t.head.i >= len(left) for t in joint)
+
+
+# (b) A clause ending in a count, then a person's name of two words as the subject of a
+# singular clause ("The toll is put at 1,500 Jane Roe was part of the team ..."): a number
+# other than one does not count one named person, so the number closes the caption. A year
+# ("in 2009 Jane Roe was ...") may open the next sentence as an adverbial and is not read.
+_COUNT = re.compile(r"^\d{1,3}(?:,\d{3})+$|^\d+(?:\.\d+)?$")
+_YEAR = re.compile(r"^(?:1[6-9]|20)\d\d$")
+
+
+def _number_seam(toks: list[str]) -> bool:
+    """``toks``: the word before the seam and up to three after it: a count, then two
+    capitalised words, then a lower-case word."""
+    if len(toks) < 4:
+        return False
+    n, a, b, c = toks[:4]
+    return (bool(_COUNT.match(n)) and not _YEAR.match(n) and n not in ("1", "1.0") and _SEAM_NAME_BEFORE.match(a) is not None
+            and _NAME_WORD.match(b) is not None and _LOWER_WORD.match(c) is not None)
+
+
+def _number_before_name(nlp, left, left_text: str, right_text: str) -> bool:
+    sents = list(left.sents)
+    if len(sents) != 1 or not _complete_clause(sents[0], False) or left[-1].pos_ != "NUM":
+        return False
+    root = sents[0].root
+    passive = any(c.dep_ == "auxpass" for c in root.children)  # "is estimated at": what is said is its subject
+    if (root.lemma_.lower() in _saying_verbs() and not passive) or _connectives().match(left_text):
+        return False
+    if left[0].pos_ in ("PRON", "CCONJ", "SCONJ", "ADV", "INTJ") or any(
+            t.dep_ in ("nsubj", "nsubjpass") and t.pos_ == "PRON" and t.tag_ not in _WH_TAGS for t in left):
+        return False
+    if any(t.dep_ == "prep" and not any(c.dep_ in ("pobj", "pcomp", "prep") for c in t.children) for t in left):
+        return False
+    right = nlp(right_text)
+    if not _name_subject(right) or right[0].tag_ != "NNP" or right[1].tag_ != "NNP":
+        return False
+    root = list(right.sents)[0].root
+    verb = next((c for c in root.children if c.dep_ in ("aux", "auxpass") and c.tag_ in _FINITE), root)
+    # a plural verb: the number may count the name's people
+    return not (verb.tag_ == "VBP" or verb.text.lower() in ("were", "are", "have"))
+
+
+# A diarist's or reader's signature in mixed case run into the first-person text under it
+# ("Jane Roe, Acme Relief I see the sun come up over the camp ...", round ten): at a line's
+# start, a name of two or three capitalised words, a comma, one to four capitalised words
+# (an organisation or place; no lower-case word, so no role or verb: "Jane Roe, Acme's
+# chief, said I ..." stays), then "I" and a lower-case word. No sentence opens with a name,
+# a comma and a capitalised phrase run straight into "I": the comma would take a verb or a
+# lower-case apposition before the next clause. Cut as a byline; the text after it stays.
+_DIARY_BYLINE = re.compile(
+    r"^\s*(?P<s>[A-Z][a-z'’-]+(?:\s+[A-Z][a-z'’-]+){1,2},(?:\s+(?:[A-Z][\w'’&.-]*)){1,4})\s+(?=I\s+[a-z]|I['’][a-z])"
+)
+_DIARY_BYLINE_REASON = "byline: a diarist's or reader's signature (name, then organisation or place) run into the first-person text under it"
+
+
+def _split_diary_bylines(text: str, units: list[Unit]) -> list[Unit]:
+    heads: set[int] = set()
+
+    def cut_of(u: Unit) -> tuple[int, int, bool] | None:
+        m = _DIARY_BYLINE.match(u.text) if u.kind is None else None
+        if m is None or len(_WORD.findall(u.text[m.end():])) < _PULL_MIN_WORDS:
+            return None
+        if _NOT_NAME_START.match(m.group("s")):
+            return None  # a date or time word, not a name ("Monday, March 4 I ...")
+        heads.add(u.start)
+        return m.end("s"), m.end(), False
+
+    out = _split_units(text, units, cut_of)
+    for v in out:
+        if v.start in heads:
+            _mark(v, "byline", _DIARY_BYLINE_REASON)
+    return out
+
+
+# (c) A run-on the joint parse shows (round ten): parsing caption and sentence together,
+# the parser joins R's verb to L's as a second conjunct ("conj") with no conjunction and no
+# punctuation between them ("Crowds are filling the square with banners Jane Roe is a
+# teacher who ..."): two whole clauses side by side with nothing joining them, which
+# English writes with a stop, a semicolon or "and". A clause that goes on with "and", a
+# comma or a relative clause is read as such by the parser and stays. Used only where R
+# opens with a name that is its subject and L is a whole clause with no verb of saying
+# (_clause_before_name); on the lead L and R must share a content word as well.
+def _run_on(left, joint) -> bool:
+    seam = len(left)
+    if len(joint) <= seam or [t.text for t in joint[:seam]] != [t.text for t in left]:
+        return False
+    head = joint[list(left.sents)[0].root.i]
+    if head.pos_ not in ("VERB", "AUX") or not _finite(head):
+        return False
+    for w in head.children:
+        if w.dep_ != "conj" or w.i < seam or w.pos_ not in ("VERB", "AUX") or not _finite(w):
+            continue
+        between = [t for t in joint[head.i + 1:w.i] if t.head in (head, w) and t.dep_ in ("cc", "punct", "preconj", "mark")]
+        if not between and not any(t.dep_ in ("cc", "punct") for t in joint[seam - 1:seam + 1]):
+            return True
+    return False
+
+
+def _names_again(left, right) -> bool:
+    """R's subject gives again a name word of L: left to _split_named_again and the
+    clip-intro rule, whose reasons say more."""
+    own = {t.text for t in left if t.pos_ == "PROPN" and _NAME_WORD.match(t.text)}  # (not an acronym: "UK")
+    root = list(right.sents)[0].root
+    subject = {t.text for c in root.children if c.dep_ in ("nsubj", "nsubjpass") for t in c.subtree}
+    return bool(own & subject)
