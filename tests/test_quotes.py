@@ -1167,3 +1167,31 @@ def test_he_twin_a_multiword_title_next_to_the_name():
                 "Farrow, a former BP executive, said he thought the new pool would be larger.\n\n"
                 "The CEO added that he thought the wells would stay shut for many months.")
     assert _speaker(a, _find(a, "the wells would stay shut")) == "Jim Farrow"
+
+
+# --- two speakers joined in one subject (issue 18, round ten, 18o) --------------------------
+
+
+def test_two_speakers_joined_by_and_leave_the_shared_statement_open():
+    # a quote carries one speaker: the first conjunct alone is half the truth, so open with both
+    for text, start in (("Jane Roe and John Doe said the plant would close in May.", "the plant would close"),
+                        ('"We will not give up," Jane Roe and John Doe said in a statement.', "We will not give up"),
+                        ("Acme Corp and Globex Inc said on Monday they would merge.", "on Monday they would merge"),
+                        ("According to Jane Roe and John Doe, the road will reopen.", "the road will reopen")):
+        q = _find(_quotes(text), start)
+        assert q.speaker_mention is None and q.antecedent_mention is None, (text, q.speaker_evidence)
+        assert q.speaker_text in ("Jane Roe and John Doe", "Acme Corp and Globex Inc"), q.speaker_text
+        assert q.speaker_confidence == 0.0 and "two speakers" in (q.speaker_evidence or "")
+    q = _find(_quotes("Jane Roe, the mayor, and John Doe, the police chief, said the road would reopen."), "the road")
+    assert q.speaker_mention is None and q.speaker_text == "Jane Roe, the mayor, and John Doe, the police chief"
+
+
+def test_a_conjunction_that_joins_no_second_speaker_keeps_the_speaker():
+    # twins: two titles of one person, a conjoined verb, two clauses each with its own speaker
+    a = _quotes("Jane Roe, mayor and party leader, said the road would reopen.")
+    assert _speaker(a, _find(a, "the road would reopen")) == "Jane Roe"
+    a = _quotes("Jane Roe said, and John Doe agreed, that the road would reopen.")
+    assert _speaker(a, _find(a, "that the road would reopen")) == "John Doe"
+    a = _quotes('"We will not give up," Jane Roe said. "Nor will we," John Doe said.')
+    assert _speaker(a, _find(a, "We will not give up")) == "Jane Roe"
+    assert _speaker(a, _find(a, "Nor will we")) == "John Doe"

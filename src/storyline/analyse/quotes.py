@@ -756,6 +756,11 @@ def _speaker(ctx: _Ctx, subj, at: int, last_speaker: dict | None, np=None) -> di
         return {}
     if subj.i in ctx.tok_mention:
         i = ctx.tok_mention[subj.i]
+        joint = speakers.joint_subject(subj, ctx.span(i))
+        if joint is not None:  # "Jane Roe and John Doe said": two speakers, a quote carries one
+            return _conf({"speaker_text": joint.text, "speaker_start": joint.start_char, "speaker_end": joint.end_char},
+                         0.0, f"'{joint.text}': two speakers joined in one subject, a shared statement; "
+                         "a quote carries one speaker, so it stays open")
         return _conf({"speaker_mention": i}, 0.95, "named as the speaker (the subject of the cue, or after 'according to')")
     same = _tagged_elsewhere(ctx, subj) if np is None else None
     if same is not None and same.get("antecedent_mention") is not None:
