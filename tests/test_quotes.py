@@ -1195,3 +1195,19 @@ def test_a_conjunction_that_joins_no_second_speaker_keeps_the_speaker():
     a = _quotes('"We will not give up," Jane Roe said. "Nor will we," John Doe said.')
     assert _speaker(a, _find(a, "We will not give up")) == "Jane Roe"
     assert _speaker(a, _find(a, "Nor will we")) == "John Doe"
+
+
+def test_an_unnamed_person_of_the_other_gender_is_no_rival_of_a_he_or_she():
+    # "a male patient ... she added": the modifier fixes the patient's gender, so "she" is the minister
+    a = _quotes("In Port Ellery, Health Minister Jane Roe confirmed that a male patient had tested positive.\n\n"
+                '"The man had arrived home with a fever," she added.')
+    q = _find(a, "The man had arrived")
+    assert _speaker(a, q) == "Jane Roe", q.speaker_evidence
+    # twins: a patient of the pronoun's gender, or of none told, may be the one speaking: open
+    for text in ("In Port Ellery, Health Minister Jane Roe confirmed that a female patient had tested positive.\n\n"
+                 '"The woman had arrived home with a fever," she added.',
+                 "In Port Ellery, Health Minister John Doe confirmed that a male patient had tested positive.\n\n"
+                 '"The man had arrived home with a fever," he added.'):
+        q = _find(_quotes(text), "The ")
+        assert q.speaker_mention is None and q.antecedent_mention is None, q.speaker_evidence
+        assert "patient" in (q.speaker_text or "")

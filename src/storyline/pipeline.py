@@ -32,7 +32,7 @@ from .types import DocAnalysis, Record
 
 # Bump when a code change alters what a per-document step produces. Data files need
 # no bump: their hash is part of ANALYSIS_VERSION below.
-ANALYSIS_VERSION_MANUAL = "13-18o"  # round ten, 18o: a quote whose subject joins two speakers ("Jane Roe and John Doe said") stays open with both names as its speaker_text.
+ANALYSIS_VERSION_MANUAL = "13-18o"  # round ten, 18o: a subject joining two speakers ("Jane Roe and John Doe said") leaves its quote open with both names; "a male patient" is no rival of a "she".
 
 
 def analysis_version(manual: str = ANALYSIS_VERSION_MANUAL, package: str = __version__, data: str | None = None) -> str:

@@ -716,7 +716,8 @@ def _sole_speaker_before(ctx: _Ctx, subj, last_speaker: dict | None) -> tuple[in
             return None  # someone else who could be the pronoun
     for t in ctx.sdoc[ctx.sdoc.char_span(window, subj.idx, alignment_mode="expand").start : subj.i]:
         if t.pos_ == "NOUN" and t.lemma_.lower() in speakers.person_nouns() and t.tag_ == "NN" and t.i not in ctx.tok_mention \
-                and not ctx.inside_quote(t.idx) and not _titles_of(ctx, t, last):
+                and not ctx.inside_quote(t.idx) and not _titles_of(ctx, t, last) \
+                and speakers.person_noun_gender(t) in (None, gender):
             return None  # "a Louisiana shrimper": an unnamed person who could be the pronoun
     # a gender the document does not tell (no honorific, no pronoun seen, a first name not
     # listed) is not evidence against; it leaves the choice a little less sure

@@ -1033,7 +1033,7 @@ def _person_before(scene: Scene, tok, after: int, gender: str | None, best: int 
                         c.dep_ == "det" and c.lower_ in determiners("definite") or c.dep_ == "poss" for c in t.children) \
                         and _may_hold_post(scene, t, best):
                     continue  # "the health secretary" most often is the person named before with that post
-                g = nouns[t.lemma_.lower()]
+                g = person_noun_gender(t)
                 if gender and g and g != gender:
                     continue
                 return scene.sdoc[t.left_edge.i : t.i + 1], "an unnamed person"
@@ -1194,3 +1194,22 @@ def joint_subject(subj, name):
     while end > last.i + 1 and subj.doc[end - 1].is_punct:  # "..., the police chief, said"
         end -= 1
     return subj.doc[min(subj.left_edge.i, lo) : end]
+
+
+@functools.lru_cache(maxsize=1)
+def gender_modifiers() -> dict[str, str]:
+    """Modifiers that fix a person noun's gender ("a male patient"): ``analyse/gender_modifiers.tsv``."""
+    return {w.strip().lower(): g.strip() for w, g in lexicon.rows("analyse/gender_modifiers.tsv")}
+
+
+def person_noun_gender(tok) -> str | None:
+    """The gender ("m"/"f") a person noun fixes: its own (person_nouns.tsv: "son", "mother"),
+    else one its modifier gives ("a male patient", "a woman doctor"); None when neither does.
+    A he/she of the other gender cannot stand for it ("a male patient ... she added": the
+    minister named before, not the patient)."""
+    g = person_nouns().get(tok.lemma_.lower())
+    if g:
+        return g
+    mods = gender_modifiers()
+    told = {mods[c.lower_] for c in tok.children if c.dep_ in ("amod", "compound") and c.i < tok.i and c.lower_ in mods}
+    return next(iter(told)) if len(told) == 1 else None
