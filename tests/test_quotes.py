@@ -105,9 +105,9 @@ def test_direct_quote_speaker_after_and_before():
 
 
 def test_appositive_speaker_over_the_title():
-    a = _quotes("Its COO for enterprise in the U.S., Jane Li, said the company was still engaging partners.")
-    q = _find(a, "the company was still")
-    assert q.kind == "indirect" and _speaker(a, q) == "Jane Li"
+    a = _quotes("Its COO for retail in the U.K., Jane Roe, said the firm was still courting suppliers.")
+    q = _find(a, "the firm was still")
+    assert q.kind == "indirect" and _speaker(a, q) == "Jane Roe"
 
 
 def test_pronoun_resolved_by_gender_and_last_speaker():
@@ -119,9 +119,9 @@ def test_pronoun_resolved_by_gender_and_last_speaker():
 
 
 def test_he_added_goes_to_the_previous_speaker():
-    a = _quotes('Huawei founder Ren Zhengfei met reporters. "I will welcome such phone calls," Ren said.\n\n'
-                'He added, "The United States wants to have economic growth."')
-    assert _speaker(a, _find(a, "The United States wants")) == "Ren Zhengfei"
+    a = _quotes('Acme founder Victor Hale met reporters. "I will welcome such letters," Hale said.\n\n'
+                'He added, "The country wants to see its factories grow."')
+    assert _speaker(a, _find(a, "The country wants")) == "Victor Hale"
 
 
 def test_continuation_of_previous_speaker():
@@ -132,22 +132,22 @@ def test_continuation_of_previous_speaker():
 
 
 def test_reported_speech_forms():
-    a = _quotes("Ren Zhengfei said that the consumer business will not be greatly reduced. "
-                "According to Bloomberg, sales abroad have decreased by 40%. "
-                "Jane Li told Bloomberg it does not compete on price. "
-                "A Reuters report in January also mentioned that Huawei is in talks to sell its phones.")
-    assert _speaker(a, _find(a, "that the consumer business")) == "Ren Zhengfei"
-    assert _speaker(a, _find(a, "sales abroad have decreased")) == "Bloomberg"
-    assert _speaker(a, _find(a, "it does not compete")) == "Jane Li"
-    assert _speaker(a, _find(a, "that Huawei is in talks")) == "Reuters"
+    a = _quotes("Victor Hale said that the retail business will not be sharply cut. "
+                "According to Bloomberg, sales overseas have fallen by 30%. "
+                "Jane Roe told Bloomberg it does not compete on cost. "
+                "A Reuters report in March also mentioned that Acme is in talks to sell its printers.")
+    assert _speaker(a, _find(a, "that the retail business")) == "Victor Hale"
+    assert _speaker(a, _find(a, "sales overseas have fallen")) == "Bloomberg"
+    assert _speaker(a, _find(a, "it does not compete")) == "Jane Roe"
+    assert _speaker(a, _find(a, "that Acme is in talks")) == "Reuters"
     assert all(q.kind == "indirect" for q in a.quotes)
 
 
 def test_mixed_quote_is_one_reported_item():
-    a = _quotes("Mr. Ren Zhengfei said that the consumer business will “not be greatly reduced” in 2019.")
+    a = _quotes("Mr. Victor Hale said that the retail business will “not be sharply cut” in 2021.")
     assert len(a.quotes) == 1
     q = a.quotes[0]
-    assert q.kind == "indirect" and q.mixed and "“not be greatly reduced”" in q.text
+    assert q.kind == "indirect" and q.mixed and "“not be sharply cut”" in q.text
 
 
 def test_scare_quotes_are_not_quotes():
@@ -157,25 +157,25 @@ def test_scare_quotes_are_not_quotes():
 
 def test_nominal_speaker_tied_by_the_corpus():
     docs = [
-        "Huawei founder Ren Zhengfei spoke to CNBC on Monday about the company's phones.",
-        "The president of Huawei said that the company will never sell its phone business.",
+        "Zentrix founder Victor Hale spoke to CNBC on Monday about the company's printers.",
+        "The president of Zentrix said that the company will never sell its printer business.",
     ]
     analyses = [analyse_record(Record(source=f"d{i}.txt", text=t)) for i, t in enumerate(docs)]
     story = build_story(analyses)
-    ren = next(e for e in story.entities if e.name == "Ren Zhengfei")
+    ren = next(e for e in story.entities if e.name == "Victor Hale")
     q = next(q for q in story.quotes if q.text.startswith("that the company will never"))
-    assert q.speaker == ren.id and q.speaker_text == "The president of Huawei"
+    assert q.speaker == ren.id and q.speaker_text == "The president of Zentrix"
 
 
 def test_nominal_speaker_unresolved_without_support():
     docs = [
-        "Huawei founder Ren Zhengfei spoke to CNBC on Monday.",
-        "The president of Acme said that the company will never sell its phone business.",
+        "Zentrix founder Victor Hale spoke to CNBC on Monday.",
+        "The president of Norvia said that the company will never sell its printer business.",
     ]
     analyses = [analyse_record(Record(source=f"d{i}.txt", text=t)) for i, t in enumerate(docs)]
     story = build_story(analyses)
     q = next(q for q in story.quotes if q.text.startswith("that the company will never"))
-    assert q.speaker is None or q.speaker != next(e.id for e in story.entities if e.name == "Ren Zhengfei")
+    assert q.speaker is None or q.speaker != next(e.id for e in story.entities if e.name == "Victor Hale")
 
 
 # --- the huawei-us corpus -----------------------------------------------------------------
@@ -191,8 +191,8 @@ def test_huawei_quotes(huawei_story):
         assert hits, start
         return by_id[hits[0].speaker].name if hits[0].speaker else None
 
-    for start in ("Our overseas business situation is recovering", "I will welcome such phone calls",
-                  "We have more means to overcome the difficulties"):
+    for start in ("Our overseas business situation", "I will welcome such phone calls",
+                  "We have more means to overcome"):
         assert speaker_of(start) == "Ren Zhengfei", start
     for start in ("We are not leaving U.S., on the contrary", "When you're caught in the crossfire"):
         assert speaker_of(start) == "Jane Li", start
@@ -224,9 +224,9 @@ def test_transcript_turns():
 
 
 def test_object_and_infinitive_contents():
-    a = _quotes("Huawei has repeatedly denied the allegations of spying. "
+    a = _quotes("Acme has firmly denied the claims of price fixing. "
                 "Mayors have urged Congress to leave the program intact.")
-    assert _speaker(a, _find(a, "the allegations of spying")) == "Huawei"
+    assert _speaker(a, _find(a, "the claims of price fixing")) == "Acme"
     assert any(q.text.startswith("to leave the program intact") for q in a.quotes)
 
 
@@ -287,10 +287,10 @@ def test_quotation_runs_on_over_sentence_split_paragraphs():
     text = 'He spoke at length.\n\n"There is no reason to do that.\n\nIt is not a swine influenza," he said.'
     ds = find_direct(text)
     assert [text[d.start : d.end] for d in ds] == ["There is no reason to do that.\n\nIt is not a swine influenza,"]
-    text = ('Brown added: "This is happening in every country.\n\nIf people have symptoms they should ask.\n\n'
+    text = ('Brown added: "This is going on in every town.\n\nIf people have a fever they should call.\n\n'
             '"We are finding that they can help," he said.')
     ds = find_direct(text)
-    assert len(ds) == 1 and len(ds[0].pieces) == 3 and text[ds[0].start :].startswith("This is happening")
+    assert len(ds) == 1 and len(ds[0].pieces) == 3 and text[ds[0].start :].startswith("This is going on")
     # twin: a heading or a new quotation in the next paragraph is not run into
     for nxt in ["A heading", 'A new "real quote" here.', "A line with no end mark at all"]:
         text = f'He said "this never closes.\n\n{nxt}\n\nShe left," he said.'
@@ -308,11 +308,11 @@ def test_lone_backtick_opens_a_quotation():
 def test_noun_object_is_content_only_when_it_names_something_said():
     a = _quotes("The ministry repeated the claim of a cover-up on Monday. "
                 "The ambassador described the situation in the capital on Monday. "
-                "The footage reveals the devastation caused by the earthquake. "
+                "The footage reveals the damage done by the landslide. "
                 "The company admitted serious failures of oversight.")
     assert _find(a, "the claim of a cover-up")
     assert _find(a, "serious failures of oversight")
-    assert not any(q.text.startswith(("the situation", "the devastation")) for q in a.quotes)
+    assert not any(q.text.startswith(("the situation", "the damage")) for q in a.quotes)
     # with what the cue says of the object, the object and that predicate are the content
     a = _quotes("The ambassador described the situation in the capital as horrific. "
                 "The journal accused aid agencies and charities of competing against each other. "
@@ -325,17 +325,17 @@ def test_noun_object_is_content_only_when_it_names_something_said():
 def test_a_question_or_topic_clause_is_not_content():
     b = _quotes("Trump explained how he expanded his father's business into Manhattan.")
     assert _find(b, "how he expanded")  # twin: a verb of telling takes its "how" clause
-    a = _quotes("Pete Garrett of the Red Cross discusses how aid agencies are coping with the disaster. "
-                "BP disclosed how many spills it caused each year. "
-                "Garrett said aid agencies are coping with the disaster.")
+    a = _quotes("Tom Baker of the Red Cross discusses how relief groups are managing after the flood. "
+                "Acme disclosed how many leaks it caused each year. "
+                "Baker said relief groups are managing after the flood.")
     assert not any(q.text.startswith(("how", "whether")) for q in a.quotes)
-    assert _speaker(a, _find(a, "aid agencies are coping")) == "Pete Garrett"
+    assert _speaker(a, _find(a, "relief groups are managing")) == "Tom Baker"
 
 
 def test_a_passive_cue_with_no_agent_is_narration():
-    a = _quotes("Some 7,000 tonnes of oil are so far estimated to have leaked into the Gulf. "
-                "BP was also blasted for various decisions made on the well. "
-                "Aid for the three million people said to be in need is due to begin arriving within hours.")
+    a = _quotes("Some 4,000 tonnes of grain are so far estimated to have spilled into the bay. "
+                "Acme was also criticised for several choices made at the plant. "
+                "Help is on its way for the two million people said to be in need.")
     assert a.quotes == [], [q.text for q in a.quotes]
     # twin: a passive with its agent names the speaker
     a = _quotes("The leak was estimated by the coast guard to be 5,000 barrels a day.")
@@ -343,17 +343,17 @@ def test_a_passive_cue_with_no_agent_is_narration():
 
 
 def test_continue_introduces_a_quotation_only():
-    a = _quotes("Measures will continue to be taken to prevent the oil reaching the shore.")
+    a = _quotes("Steps will continue to be taken to stop the smoke reaching the town.")
     assert a.quotes == []
     a = _quotes('Caddell continued: "We are not going to stop the work here."')
     assert _speaker(a, _find(a, "We are not going")) == "Caddell"
 
 
 def test_reported_content_runs_on_over_a_contrast_and_a_second_clause():
-    a = _quotes("The director says it may take months, but they will get the port open again. "
-                "US commanders say such an evacuation is feasible should it become necessary.")
-    assert _find(a, "it may take months").text.endswith("but they will get the port open again")
-    assert _find(a, "such an evacuation").text.endswith("should it become necessary")
+    a = _quotes("The manager says it may take weeks, but they will get the bridge open again. "
+                "French officers say such a rescue is possible should it become needed.")
+    assert _find(a, "it may take weeks").text.endswith("but they will get the bridge open again")
+    assert _find(a, "such a rescue").text.endswith("should it become needed")
     # twins: the speaker's own doing, and a new cue, are the reporter's
     a = _quotes("The minister said the talks had failed, but he gave no details. "
                 "The envoy said the talks had failed, and he added that no new date was set.")
@@ -361,10 +361,10 @@ def test_reported_content_runs_on_over_a_contrast_and_a_second_clause():
 
 
 def test_reported_content_drops_a_stray_mark_and_a_headline_in_capitals():
-    a = _quotes('Dudley said on ABC\'s "Good Morning America" he expected no more oil to flow into the Gulf.')
-    assert _find(a, "he expected no more oil").text == "he expected no more oil to flow into the Gulf"
-    a = _quotes('The Mirror places a pig on its front page announcing "SWINE FLU IS HERE" in red.')
-    assert not any("SWINE" in q.text for q in a.quotes), [q.text for q in a.quotes]
+    a = _quotes('Hale said on NBC\'s "Breakfast Hour" he expected no more gas to leak into the river.')
+    assert _find(a, "he expected no more gas").text == "he expected no more gas to leak into the river"
+    a = _quotes('The Courier puts a goat on its back page announcing "GOAT FEVER IS BACK" in blue.')
+    assert not any("GOAT" in q.text for q in a.quotes), [q.text for q in a.quotes]
     # twin: a reported clause that holds a whole quotation keeps both marks
     a = _quotes('Fukuda said the step was "a significant step towards a pandemic" for the world.')
     q = _find(a, "the step was")
@@ -372,21 +372,21 @@ def test_reported_content_drops_a_stray_mark_and_a_headline_in_capitals():
 
 
 def test_a_caption_run_into_a_quotation_is_not_reported_speech():
-    a = _quotes('Motorbikes on the roads are heavily laden and fuel is scarce in the capital '
-                '"We do not know what we are going to find there," said Fernando, who flew in on Tuesday.')
-    assert [q.text for q in a.quotes] == ["We do not know what we are going to find there"]
-    assert _speaker(a, a.quotes[0]) == "Fernando"
+    a = _quotes('Trucks on the roads are badly overloaded and water is short in the city '
+                '"We have no idea what we will find out there," said Marco, who flew in on Friday.')
+    assert [q.text for q in a.quotes] == ["We have no idea what we will find out there"]
+    assert _speaker(a, a.quotes[0]) == "Marco"
     # twin: prose with a parenthetical attribution is still reported speech
     a = _quotes("The van was supposed to be escorted by a police detail, another source said.")
     assert _find(a, "The van was supposed")
 
 
 def test_a_name_after_two_titles_is_the_speaker():
-    a = _quotes('"It was like open heart surgery in the dark," BP America Chairman and President Lamar McKay told ABC News.')
-    assert _speaker(a, _find(a, "It was like")) == "Lamar McKay"
+    a = _quotes('"It was like fixing a watch in the dark," Acme Europe Chairman and President Peter Vance told ABC News.')
+    assert _speaker(a, _find(a, "It was like")) == "Peter Vance"
     # twin: a title and a name joined by "and" without a second title are two people
-    a = _quotes('"It was like open heart surgery in the dark," the chairman and Lamar McKay told ABC News.')
-    assert _speaker(a, _find(a, "It was like")) != "Lamar McKay"
+    a = _quotes('"It was like fixing a watch in the dark," the chairman and Peter Vance told ABC News.')
+    assert _speaker(a, _find(a, "It was like")) != "Peter Vance"
 
 
 def test_content_runs_past_a_ticker_split_by_a_line_break():
@@ -399,33 +399,33 @@ def test_content_runs_past_a_ticker_split_by_a_line_break():
 
 
 def test_reported_content_keeps_the_closing_mark_of_its_last_word():
-    a = _quotes('Mr Fisher described the situation in Port-au-Prince as "horrific" and left.')
-    assert _find(a, "the situation in Port-au-Prince").text.endswith('as "horrific"')
+    a = _quotes('Mr Harlow described the situation in Port Ellery as "dreadful" and left.')
+    assert _find(a, "the situation in Port Ellery").text.endswith('as "dreadful"')
     # twin: the collapse of a network is no speaker, and "highlighted" takes no bare object
     a = _quotes("The collapse of the phone networks has highlighted the role of social media in disasters.")
     assert a.quotes == []
 
 
 def test_reported_clause_keeps_a_subject_the_parse_hung_on_the_cue():
-    a = _quotes("Officials at the UN say between 100 and 150 people from its 9,000-strong mission are still missing.")
-    assert any(q.text.startswith("between 100 and 150 people") for q in a.quotes), [q.text for q in a.quotes]
+    a = _quotes("Officials at the UN say between 200 and 250 people from its 6,000-strong staff are still missing.")
+    assert any(q.text.startswith("between 200 and 250 people") for q in a.quotes), [q.text for q in a.quotes]
     # twin: a clause with its own subject starts at it, not at a time phrase before it
     a = _quotes("Officials said on Monday the deal was done.")
     assert _find(a, "the deal was done")
 
 
 def test_a_participle_of_inference_after_a_fact_is_the_reporter():
-    a = _quotes("BP has incurred $350 million in costs so far, suggesting the final bill could be much higher.")
+    a = _quotes("Acme has incurred $120 million in costs so far, suggesting the total cost could be far larger.")
     assert a.quotes == [], [(q.text, q.speaker_text) for q in a.quotes]
     # twin: after a verb of saying the participle is still the speaker's
-    a = _quotes("BP said it had spent $350 million so far, suggesting the final bill could be much higher.")
-    hits = [q for q in a.quotes if "the final bill" in q.text]
-    assert hits and all(_speaker(a, q) == "BP" for q in hits), [(q.text, q.speaker_text) for q in a.quotes]
+    a = _quotes("Acme said it had spent $120 million so far, suggesting the total cost could be far larger.")
+    hits = [q for q in a.quotes if "the total cost" in q.text]
+    assert hits and all(_speaker(a, q) == "Acme" for q in hits), [(q.text, q.speaker_text) for q in a.quotes]
 
 
 def test_reported_content_leaves_out_an_attribution_inside_it():
-    a = _quotes("BP accepted some responsibility but pointed the finger at what it said were major failures by Transocean Ltd.")
-    assert [q.text for q in a.quotes] == ["major failures by Transocean Ltd"]
+    a = _quotes("Acme accepted some blame but put the blame on what it said were serious lapses by Globex Ltd.")
+    assert [q.text for q in a.quotes] == ["serious lapses by Globex Ltd"]
     a = _quotes("The WHO said it was raising its alert to phase four, which director Keiji Fukuda said is a significant step.")
     q = _find(a, "it was raising")
     assert q.text == "it was raising its alert to phase four" and _speaker(a, q) == "WHO"
@@ -435,7 +435,7 @@ def test_reported_content_leaves_out_an_attribution_inside_it():
 
 
 def test_a_fronted_phrase_with_no_clause_is_not_reported_speech():
-    a = _quotes("Since its inception at the end of 1999, the charity has responded to more than 80 disasters.")
+    a = _quotes("Since its founding at the start of 2004, the trust has responded to more than 60 floods.")
     assert a.quotes == [], [q.text for q in a.quotes]
     # twin: a fronted clause is
     a = _quotes("The van was supposed to be escorted by a police detail, another source said.")
@@ -480,7 +480,7 @@ def test_a_fronted_if_or_when_clause_or_a_what_subject_is_a_statement():
     assert not any(q.text.startswith("what happened") for q in a.quotes), [q.text for q in a.quotes]
     a = _quotes("The WHO said it was trying to assess what risk this situation poses to public health.")
     assert not any(q.text.startswith("what risk") for q in a.quotes), [q.text for q in a.quotes]
-    a = _quotes("Guido Bertolaso also criticised what he saw as the presence of too many soldiers.")
+    a = _quotes("Paolo Venti also faulted what he saw as the arrival of too many reporters.")
     assert not any(q.text.startswith("what he saw") for q in a.quotes), [q.text for q in a.quotes]
 
 
@@ -489,14 +489,14 @@ def test_a_run_on_stops_at_a_pronoun_that_is_the_speaker():
     q = _find(a, "the leak was contained")
     assert "timetable" not in q.text
     # twin: a pronoun that cannot be the speaker runs on
-    a = _quotes("The director says it may take months, but they will get the port open again.")
-    assert "the port open" in _find(a, "it may take months").text
+    a = _quotes("The manager says it may take weeks, but they will get the bridge open again.")
+    assert "the bridge open" in _find(a, "it may take weeks").text
 
 
 def test_claim_in_its_sense_of_taking_is_no_saying():
-    # audit bpoil Q13 (27ae6f7): "claimed its highest-profile victim" took a life, said nothing
-    for text in ("The political fallout from the spill also claimed its highest-profile victim as the head "
-                 "of the agency that oversees offshore drilling resigned.",
+    # audit bpoil Q13 (27ae6f7): "claimed its ... victim" (a resignation) took a life, said nothing
+    for text in ("The political fallout from the fire also claimed its highest-ranking victim when the head "
+                 "of the safety office resigned.",
                  "The storm claimed more than 200 lives in the region of the capital."):
         a = _quotes(text)
         assert not any(q.cue == "claimed" for q in a.quotes), [q.text for q in a.quotes]
@@ -508,9 +508,9 @@ def test_claim_in_its_sense_of_taking_is_no_saying():
 
 def test_what_a_thing_can_assure_is_nobody_speaking():
     # audit haiti Q14 (27ae6f7): a modal capability with a thing as its subject
-    a = _quotes("The founders are working on a verification system that can independently assure that "
-                "information coming in is corroborated and accurate.")
-    assert not any(q.text.startswith("that information") or q.text.startswith("information coming")
+    a = _quotes("The engineers are building a checking tool that can independently assure that "
+                "data sent in is complete and correct.")
+    assert not any(q.text.startswith("that data") or q.text.startswith("data sent")
                    for q in a.quotes), [q.text for q in a.quotes]
     # twins: a person, under the same modal or none, speaks
     assert _find(_quotes("The minister assured MPs that the money would be paid by the end of May."), "that the money")
@@ -519,21 +519,21 @@ def test_what_a_thing_can_assure_is_nobody_speaking():
 
 def test_a_refusal_to_speak_is_the_reporters_note_not_the_content():
     # audit bpoil Q31 (27ae6f7)
-    a = _quotes("The White House said President Barack Obama spoke with Svanberg on Monday but declined "
-                "to say what was discussed.")
-    q = _find(a, "President Barack Obama spoke")
+    a = _quotes("The ministry said President Victor Hale spoke with Lindqvist on Monday but declined "
+                "to say what was agreed.")
+    q = _find(a, "President Victor Hale spoke")
     assert "declined" not in q.text and q.text.endswith("on Monday"), q.text
     # twins: "but added that" and a refusal of something other than speech stay in the content
-    a = _quotes("The White House said Obama spoke with Svanberg on Monday but added that no deal was close.")
+    a = _quotes("The ministry said Hale spoke with Lindqvist on Monday but added that no deal was close.")
     assert "no deal was close" in " ".join(q.text for q in a.quotes), [q.text for q in a.quotes]
     a = _quotes("Police said the driver stopped at the checkpoint but refused to pay the fine.")
     assert "refused to pay" in _find(a, "the driver stopped").text
 
 
 def test_a_leading_participle_of_saying_is_the_circumstance_not_the_content():
-    # audit H1N1 Q21 (27ae6f7): "Writing on Comment is Free, he complains of ..."
-    a = _quotes("Mark Honigsbaum wrote a history of the 1918 flu.\n\nWriting on Comment is Free, he complains "
-                "of a \"media-induced collective dread\" about swine flu.")
+    # audit H1N1 Q21 (27ae6f7): "Writing in <a column>, he complains of ..."
+    a = _quotes("Carl Bentham wrote a history of the 1957 flu.\n\nWriting in the Sunday column, he complains "
+                "of a \"press-driven public panic\" about the new virus.")
     assert not any(q.text.startswith("Writing on") for q in a.quotes), [q.text for q in a.quotes]
     # twin: a participle with its object is content said
     a = _quotes("Writing the report took three months, the author said.")
@@ -542,17 +542,17 @@ def test_a_leading_participle_of_saying_is_the_circumstance_not_the_content():
 
 def test_according_to_a_content_that_only_names_a_saying_is_framing():
     # audit H1N1 Q11 (27ae6f7): the words follow in the next paragraph
-    a = _quotes("Michael O'Leary, the outspoken boss of Ryanair, has added his blunt words to the situation, "
-                "according to AFP.\n\n\"It is a tragedy only for people living in slums,\" he told journalists.")
-    assert not any(q.text.startswith("Michael O'Leary") for q in a.quotes), [q.text for q in a.quotes]
+    a = _quotes("Tom Rourke, the outspoken boss of Skyline Air, has added his blunt words to the row, "
+                "according to AFP.\n\n\"It is a worry only for people who never fly,\" he told journalists.")
+    assert not any(q.text.startswith("Tom Rourke") for q in a.quotes), [q.text for q in a.quotes]
     # twins: a content that states something stays
-    a = _quotes("Michael O'Leary, the outspoken boss of Ryanair, has cut fares on flights to Mexico, according to AFP.")
-    assert _find(a, "Michael O'Leary")
+    a = _quotes("Tom Rourke, the outspoken boss of Skyline Air, has cut fares on flights to Spain, according to AFP.")
+    assert _find(a, "Tom Rourke")
     a = _quotes("The airline has warned passengers to expect long delays at the airport, according to AFP.")
     assert _find(a, "The airline has warned passengers")
     # twins: a cue whose object is not a saying states a figure or a finding
-    a = _quotes("VX has predicted the heaviest loss in the industry from the disaster, according to the Moody's report.")
-    assert _find(a, "VX has predicted")
+    a = _quotes("QX has predicted the largest loss in the trade from the flood, according to the Fitch report.")
+    assert _find(a, "QX has predicted")
 
 
 def test_an_object_with_its_predicate_is_content_however_short():
@@ -567,8 +567,8 @@ def test_an_object_with_its_predicate_is_content_however_short():
                 "At his cookout, the band leader called the senators to the stage.")
     assert not any(q.text.startswith(("the hearing", "the senators")) for q in a.quotes), [q.text for q in a.quotes]
     # twin: a thing as subject reports a finding, not a judgement (audit H1N1 Q24: a test result)
-    a = _quotes("Tests by specialist laboratories in Canada confirmed the outbreak as a type of swine flu.")
-    assert not any(q.text.startswith("the outbreak") for q in a.quotes), [q.text for q in a.quotes]
+    a = _quotes("Tests by expert laboratories in Norway confirmed the illness as a strain of bird flu.")
+    assert not any(q.text.startswith("the illness") for q in a.quotes), [q.text for q in a.quotes]
 
 
 def test_a_short_fronted_phrase_before_a_parenthetical_attribution_is_content():
@@ -668,13 +668,13 @@ def test_a_written_record_or_a_tally_reports_what_it_shows():
 
 # --- a name the tagger missed here but tagged elsewhere in the document (issue 18, 18r) --------
 
-_BP_TEXT = ("The oil company BP faces fines in the Gulf of Mexico, lawyers said on Monday.\n\n"
-            "BP has already said it will voluntarily exceed a cap on liability for economic damages.\n\n")
+_BP_TEXT = ("The oil company BP faces fines in the Bay of Bengal, lawyers said on Tuesday.\n\n"
+            "BP has already said it will freely go beyond a cap on payments for lost wages.\n\n")
 
 
 def test_untagged_name_subject_takes_the_same_words_tagged_elsewhere():
     a = _quotes(_BP_TEXT + "BP said it would pay.")
-    q = _find(a, "it will voluntarily exceed")
+    q = _find(a, "it will freely go beyond")
     assert q.speaker_mention is None and q.speaker_via == "name" and q.speaker_text == "BP"
     assert q.antecedent_mention is not None and a.mentions[q.antecedent_mention].text == "BP"
     assert q.speaker_confidence is not None and q.speaker_confidence >= 0.8
@@ -682,9 +682,9 @@ def test_untagged_name_subject_takes_the_same_words_tagged_elsewhere():
 
 def test_untagged_name_never_tagged_stays_open():
     # the twin: the document never tags "Transocean" as a person or organisation
-    a = _quotes("Transocean said on Friday that the rig was safe.\n\n"
-                "Transocean said its contracts call for BP to indemnify it from any pollution.")
-    q = _find(a, "its contracts call")
+    a = _quotes("Transocean said on Tuesday that the platform was sound.\n\n"
+                "Transocean said its leases require BP to cover it against any spill.")
+    q = _find(a, "its leases require")
     assert q.antecedent_mention is None and q.speaker_mention is None
     assert q.speaker_confidence == 0.0
 
@@ -699,34 +699,34 @@ def test_untagged_name_in_a_conjoined_subject_stays_open():
 
 
 
-_FERGUSON = ("Professor Neil Ferguson of Imperial College led the study.\n\n{}\n\n"
-             '"One of the key decisions which has to be made this week is how much we switch over vaccine production"')
+_FERGUSON = ("Professor Alan Webb of Kingsbridge College led the study.\n\n{}\n\n"
+             '"One of the big choices which has to be made this month is how much we shift over to vaccine making"')
 
 
 def test_a_report_inside_the_last_speakers_words_keeps_the_chain():
     # "Ferguson said the findings confirmed that ...": the findings' report is part of what Ferguson said
-    a = _quotes(_FERGUSON.format("Ferguson said the findings of the study confirmed that decisions must be "
-                                 "taken swiftly on vaccine production."))
-    q = _find(a, "One of the key decisions")
-    assert q.speaker_via == "continuation" and (_speaker(a, q) or "").endswith("Ferguson")
+    a = _quotes(_FERGUSON.format("Webb said the findings of his team confirmed that choices must be "
+                                 "made quickly on vaccine supply."))
+    q = _find(a, "One of the big choices")
+    assert q.speaker_via == "continuation" and (_speaker(a, q) or "").endswith("Webb")
 
 
 def test_an_open_report_after_the_last_speakers_words_breaks_the_chain():
     # the twin: the findings' report is a sentence of its own, not inside Ferguson's words
-    a = _quotes(_FERGUSON.format("Ferguson said the study was sound. The findings of the study confirmed that "
-                                 "decisions must be taken swiftly on vaccine production."))
-    q = _find(a, "One of the key decisions")
+    a = _quotes(_FERGUSON.format("Webb said the study was sound. The findings of his team confirmed that "
+                                 "choices must be made quickly on vaccine supply."))
+    q = _find(a, "One of the big choices")
     assert q.speaker_mention is None and q.antecedent_mention is None
 
 
-_TRANSOCEAN = ("Transocean said on Friday that the rig was safe.\n\n"
-               "Transocean said its contracts call for BP to indemnify it from any pollution.")
+_TRANSOCEAN = ("Transocean said on Tuesday that the platform was sound.\n\n"
+               "Transocean said its leases require BP to cover it against any spill.")
 
 
 def test_a_name_its_document_never_tags_goes_to_the_one_corpus_entity_of_that_name():
     docs = ["The rig was owned by Transocean Ltd, the world's largest offshore driller, and leased to BP.", _TRANSOCEAN]
     story = build_story([analyse_record(Record(source=f"d{i}.txt", text=t)) for i, t in enumerate(docs)])
-    q = next(q for q in story.quotes if q.text.startswith("its contracts call"))
+    q = next(q for q in story.quotes if q.text.startswith("its leases require"))
     who = next(e for e in story.entities if e.id == q.speaker)
     assert who.name.startswith("Transocean") and who.type == "ORG" and q.speaker_text == "Transocean"
     assert q.speaker_confidence >= 0.8
@@ -734,7 +734,7 @@ def test_a_name_its_document_never_tags_goes_to_the_one_corpus_entity_of_that_na
 
 def test_a_name_no_entity_of_the_corpus_bears_stays_open():
     story = build_story([analyse_record(Record(source="d.txt", text=_TRANSOCEAN))])
-    q = next(q for q in story.quotes if q.text.startswith("its contracts call"))
+    q = next(q for q in story.quotes if q.text.startswith("its leases require"))
     assert q.speaker is None and q.speaker_text == "Transocean"
 
 
@@ -758,14 +758,14 @@ def test_a_lone_surname_needs_its_person_in_the_same_document():
     assert _named(corpus(), "d2", "Ann Lee") is None  # two entities bear it
 
 
-_MADSEN = ('The investigative reporter Wayne Madsen suggests in this video that swine flu is "not naturally '
-           'occurring".\n\n"There is always some flu around and flu is always killing some people."\n\n{}')
+_MADSEN = ('The investigative writer Carl Bentham suggests in this clip that the new flu is "not a natural '
+           'strain".\n\n"There is always some virus about and it is always killing some people."\n\n{}')
 
 
 def test_a_quote_led_in_by_another_subject_and_a_colon_is_not_the_speaker_befores():
-    a = _quotes(_MADSEN.format("Time magazine has examined the lessons to be learned from 1976, when a vaccination "
-                               'program was held responsible for deaths: "Vaccines carry risks of complications, '
-                               'leading to agonizing ethical dilemmas."'))
+    a = _quotes(_MADSEN.format("Time magazine has looked at the lessons to be drawn from 1982, when a vaccine "
+                               'campaign went badly wrong: "Vaccines carry risks of side effects, '
+                               'leading to painful ethical choices."'))
     q = _find(a, "Vaccines carry risks")
     assert q.speaker_mention is None and q.speaker_confidence == 0.0 and "naming Time" in (q.speaker_evidence or "")
 
@@ -775,7 +775,7 @@ def test_a_colon_lead_in_with_no_other_subject_keeps_the_speaker_before():
     a = _quotes(_MADSEN.format('On the vaccine programme of Barack Obama: "A disaster for everyone '
                                'involved in the programme, and a lesson for the next one."'))
     q = _find(a, "A disaster for everyone")
-    assert q.speaker_via == "continuation" and _speaker(a, q) == "Wayne Madsen"
+    assert q.speaker_via == "continuation" and _speaker(a, q) == "Carl Bentham"
 
 
 def test_a_name_conjoined_through_its_apposition_is_not_one_speaker():
@@ -787,7 +787,7 @@ def test_a_name_conjoined_through_its_apposition_is_not_one_speaker():
 
 def test_a_report_by_a_group_inside_the_last_speakers_words_breaks_the_chain():
     # "Madsen suggests that some scientists have said ...": the next quote may be the scientists'
-    a = _quotes(_MADSEN.replace("that swine flu", "that some scientists have said swine flu").format(""))
+    a = _quotes(_MADSEN.replace("that the new flu", "that some scientists have said the new flu").format(""))
     q = _find(a, "There is always")
     assert q.speaker_mention is None and q.antecedent_mention is None
 
@@ -992,24 +992,24 @@ def test_a_person_who_tells_inside_a_report_stays_the_speaker_of_the_quotation()
 
 
 def test_as_he_told_me_after_a_clause_is_a_time():
-    a = _quotes("One of the few, a young teacher from Southampton, beamed a jubilant smile as he told me "
-                "after days of waiting he had received a text message.")
-    assert not [q for q in a.quotes if q.text.startswith("One of the few")]
+    a = _quotes("One of the lucky ones, a young nurse from Port Ellery, beamed a broad smile as he told me "
+                "after weeks of waiting he had received a letter.")
+    assert not [q for q in a.quotes if q.text.startswith("One of the lucky")]
 
 
 def test_a_request_inside_anothers_report_is_not_a_quote_and_keeps_the_chain():
-    a = _quotes("White House spokesman Mike Hammer told the BBC that President Barack Obama asked his "
-                "security team to work out a plan overnight.\n\nHe said that American officials were arriving on Wednesday.")
+    a = _quotes("Palace spokesman Tom Reed told the BBC that President Victor Hale asked his "
+                "security team to work out a plan overnight.\n\nHe said that French officials were arriving on Thursday.")
     assert not [q for q in a.quotes if q.text.startswith("to work out a plan")]
-    assert _speaker(a, _find(a, "that American officials")) != "Barack Obama"
+    assert _speaker(a, _find(a, "that French officials")) != "Victor Hale"
 
 
 def test_as_x_put_it_starts_no_chain_for_the_next_quotation():
-    a = _quotes("The singer Mika plays the piano on the new charity record, as Mika put it.\n\n"
-                "James Morrison had to wait a while, but he was fine with that.\n\n"
+    a = _quotes("The singer Rosa plays the drums on the new charity single, as Rosa put it.\n\n"
+                "Owen Carter had to wait some time, but he was happy with that.\n\n"
                 "\u201cHe said that I would have the middle eight and I was thrilled about it.\u201d")
-    assert _find(a, "Mika plays the piano").cue == "put"
-    assert _speaker(a, _find(a, "He said that I would")) != "Mika"
+    assert _find(a, "The singer Rosa plays the drums").cue == "put"
+    assert _speaker(a, _find(a, "He said that I would")) != "Rosa"
 
 
 def test_as_with_a_topic_is_a_time_not_an_attribution():
@@ -1167,3 +1167,47 @@ def test_he_twin_a_multiword_title_next_to_the_name():
                 "Farrow, a former BP executive, said he thought the new pool would be larger.\n\n"
                 "The CEO added that he thought the wells would stay shut for many months.")
     assert _speaker(a, _find(a, "the wells would stay shut")) == "Jim Farrow"
+
+
+# --- two speakers joined in one subject (issue 18, round ten, 18o) --------------------------
+
+
+def test_two_speakers_joined_by_and_leave_the_shared_statement_open():
+    # a quote carries one speaker: the first conjunct alone is half the truth, so open with both
+    for text, start in (("Jane Roe and John Doe said the plant would close in May.", "the plant would close"),
+                        ('"We will not give up," Jane Roe and John Doe said in a statement.', "We will not give up"),
+                        ("Acme Corp and Globex Inc said on Monday they would merge.", "on Monday they would merge"),
+                        ("According to Jane Roe and John Doe, the road will reopen.", "the road will reopen")):
+        q = _find(_quotes(text), start)
+        assert q.speaker_mention is None and q.antecedent_mention is None, (text, q.speaker_evidence)
+        assert q.speaker_text in ("Jane Roe and John Doe", "Acme Corp and Globex Inc"), q.speaker_text
+        assert q.speaker_confidence == 0.0 and "two speakers" in (q.speaker_evidence or "")
+    q = _find(_quotes("Jane Roe, the mayor, and John Doe, the police chief, said the road would reopen."), "the road")
+    assert q.speaker_mention is None and q.speaker_text == "Jane Roe, the mayor, and John Doe, the police chief"
+
+
+def test_a_conjunction_that_joins_no_second_speaker_keeps_the_speaker():
+    # twins: two titles of one person, a conjoined verb, two clauses each with its own speaker
+    a = _quotes("Jane Roe, mayor and party leader, said the road would reopen.")
+    assert _speaker(a, _find(a, "the road would reopen")) == "Jane Roe"
+    a = _quotes("Jane Roe said, and John Doe agreed, that the road would reopen.")
+    assert _speaker(a, _find(a, "that the road would reopen")) == "John Doe"
+    a = _quotes('"We will not give up," Jane Roe said. "Nor will we," John Doe said.')
+    assert _speaker(a, _find(a, "We will not give up")) == "Jane Roe"
+    assert _speaker(a, _find(a, "Nor will we")) == "John Doe"
+
+
+def test_an_unnamed_person_of_the_other_gender_is_no_rival_of_a_he_or_she():
+    # "a male patient ... she added": the modifier fixes the patient's gender, so "she" is the minister
+    a = _quotes("In Port Ellery, Health Minister Jane Roe confirmed that a male patient had tested positive.\n\n"
+                '"The man had arrived home with a fever," she added.')
+    q = _find(a, "The man had arrived")
+    assert _speaker(a, q) == "Jane Roe", q.speaker_evidence
+    # twins: a patient of the pronoun's gender, or of none told, may be the one speaking: open
+    for text in ("In Port Ellery, Health Minister Jane Roe confirmed that a female patient had tested positive.\n\n"
+                 '"The woman had arrived home with a fever," she added.',
+                 "In Port Ellery, Health Minister John Doe confirmed that a male patient had tested positive.\n\n"
+                 '"The man had arrived home with a fever," he added.'):
+        q = _find(_quotes(text), "The ")
+        assert q.speaker_mention is None and q.antecedent_mention is None, q.speaker_evidence
+        assert "patient" in (q.speaker_text or "")

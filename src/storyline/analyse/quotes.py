@@ -716,7 +716,8 @@ def _sole_speaker_before(ctx: _Ctx, subj, last_speaker: dict | None) -> tuple[in
             return None  # someone else who could be the pronoun
     for t in ctx.sdoc[ctx.sdoc.char_span(window, subj.idx, alignment_mode="expand").start : subj.i]:
         if t.pos_ == "NOUN" and t.lemma_.lower() in speakers.person_nouns() and t.tag_ == "NN" and t.i not in ctx.tok_mention \
-                and not ctx.inside_quote(t.idx) and not _titles_of(ctx, t, last):
+                and not ctx.inside_quote(t.idx) and not _titles_of(ctx, t, last) \
+                and speakers.person_noun_gender(t) in (None, gender):
             return None  # "a Louisiana shrimper": an unnamed person who could be the pronoun
     # a gender the document does not tell (no honorific, no pronoun seen, a first name not
     # listed) is not evidence against; it leaves the choice a little less sure
@@ -756,6 +757,11 @@ def _speaker(ctx: _Ctx, subj, at: int, last_speaker: dict | None, np=None) -> di
         return {}
     if subj.i in ctx.tok_mention:
         i = ctx.tok_mention[subj.i]
+        joint = speakers.joint_subject(subj, ctx.span(i))
+        if joint is not None:  # "Jane Roe and John Doe said": two speakers, a quote carries one
+            return _conf({"speaker_text": joint.text, "speaker_start": joint.start_char, "speaker_end": joint.end_char},
+                         0.0, f"'{joint.text}': two speakers joined in one subject, a shared statement; "
+                         "a quote carries one speaker, so it stays open")
         return _conf({"speaker_mention": i}, 0.95, "named as the speaker (the subject of the cue, or after 'according to')")
     same = _tagged_elsewhere(ctx, subj) if np is None else None
     if same is not None and same.get("antecedent_mention") is not None:

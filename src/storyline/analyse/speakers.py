@@ -1033,7 +1033,7 @@ def _person_before(scene: Scene, tok, after: int, gender: str | None, best: int 
                         c.dep_ == "det" and c.lower_ in determiners("definite") or c.dep_ == "poss" for c in t.children) \
                         and _may_hold_post(scene, t, best):
                     continue  # "the health secretary" most often is the person named before with that post
-                g = nouns[t.lemma_.lower()]
+                g = person_noun_gender(t)
                 if gender and g and g != gender:
                     continue
                 return scene.sdoc[t.left_edge.i : t.i + 1], "an unnamed person"
@@ -1165,3 +1165,51 @@ def resolve_nominal(scene: Scene, head, phrase) -> Resolution | None:
     ev = f"'{phrase.text}' -> {scene.mentions[best[1]].text}{topic}: " + (
         f"margin {margin:.1f} over {scene.mentions[ranked[1][1]].text}" if len(ranked) > 1 else "the only organisation named before")
     return Resolution(best[1], conf, ev, ranked=[(r[1], round(r[0], 3)) for r in ranked])
+
+
+def joint_conjunctions() -> frozenset[str]:
+    """Words that join two speakers into one subject (``analyse/joint_conjunctions.txt``)."""
+    return lexicon.words("analyse/joint_conjunctions.txt")
+
+
+def joint_subject(subj, name):
+    """"Jane Roe and John Doe said ...": the whole conjoined subject (a spaCy span) when the
+    subject token ``subj`` has a conjunct joined by "and"/"&"/"or"/"nor" outside ``name`` (the
+    span of the mention the subject token heads, so "Procter and Gamble" stays one name);
+    None otherwise. A shared statement has two speakers and a quote carries one (schema
+    1.6), so the caller leaves it open with these words rather than give it to the first
+    conjunct alone. A conjunct is a noun, name or pronoun ("Roe and her lawyers", "Roe and
+    others"); a conjoined verb ("Roe said, and Doe agreed") is not the subject's."""
+    lo, hi = (name.start, name.end) if name is not None else (subj.i, subj.i + 1)
+    conj = [c for c in subj.children if c.dep_ == "conj" and not lo <= c.i < hi
+            and c.pos_ in ("PROPN", "NOUN", "PRON", "NUM")]
+    if not conj:
+        return None
+    words = joint_conjunctions()
+    last = max(conj, key=lambda c: c.i)
+    between = subj.doc[hi:last.i]
+    if not any(t.dep_ == "cc" and t.lower_ in words for t in between):
+        return None
+    end = last.right_edge.i + 1
+    while end > last.i + 1 and subj.doc[end - 1].is_punct:  # "..., the police chief, said"
+        end -= 1
+    return subj.doc[min(subj.left_edge.i, lo) : end]
+
+
+@functools.lru_cache(maxsize=1)
+def gender_modifiers() -> dict[str, str]:
+    """Modifiers that fix a person noun's gender ("a male patient"): ``analyse/gender_modifiers.tsv``."""
+    return {w.strip().lower(): g.strip() for w, g in lexicon.rows("analyse/gender_modifiers.tsv")}
+
+
+def person_noun_gender(tok) -> str | None:
+    """The gender ("m"/"f") a person noun fixes: its own (person_nouns.tsv: "son", "mother"),
+    else one its modifier gives ("a male patient", "a woman doctor"); None when neither does.
+    A he/she of the other gender cannot stand for it ("a male patient ... she added": the
+    minister named before, not the patient)."""
+    g = person_nouns().get(tok.lemma_.lower())
+    if g:
+        return g
+    mods = gender_modifiers()
+    told = {mods[c.lower_] for c in tok.children if c.dep_ in ("amod", "compound") and c.i < tok.i and c.lower_ in mods}
+    return next(iter(told)) if len(told) == 1 else None
