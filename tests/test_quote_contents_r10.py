@@ -99,3 +99,18 @@ def test_but_added_with_a_quotation_ends_the_content():
 def test_but_added_without_a_quotation_keeps_the_content():
     got = _texts("Jane Roe said it was too early to count the votes but added flowers to the list.")
     assert got == ["it was too early to count the votes but added flowers to the list"]
+
+
+# --- "<content>, X said, adding ..." ---------------------------------------------------
+
+
+def test_content_before_said_adding_a_quotation():
+    got = _quotes('The mill did not close but cut shifts as soon as orders fell, Jane Roe said, adding, '
+                  '"It was not a good year."')
+    assert ("The mill did not close but cut shifts as soon as orders fell", "Jane Roe") in got
+    assert ("It was not a good year.", "Jane Roe") in got
+
+
+def test_quotation_before_said_adding_stays_two_quotations():
+    got = _texts('"The mill did not close," Jane Roe said, adding, "It was not a good year."')
+    assert got == ["The mill did not close", "It was not a good year."]

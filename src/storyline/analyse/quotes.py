@@ -1227,6 +1227,11 @@ def _around(ctx: _Ctx, verb) -> list[tuple[int, int]]:
     s0 = max(verb.sent.start_char, text.rfind("\n", 0, verb.idx) + 1)
     nl = text.find("\n", verb.idx)
     s1 = min(verb.sent.end_char, nl if nl >= 0 else len(text))
+    for c in verb.children:
+        if c.i > verb.i and c.dep_ == "advcl" and c.tag_ == "VBG" and is_cue(c) and c.left_edge.idx < s1:
+            # '<content>, Jane Roe said, adding, "..."': the next saying is its own quote (its
+            # quotation would otherwise make the words after "said" look like this one's)
+            s1 = c.left_edge.idx
     pieces = []
     fronted = _trim_chars(text, a1, s1)
     # "Too often, Mr. Clarke said, the debate is ...": a short fronted phrase belongs to the
