@@ -36,6 +36,11 @@ def test_short_object_twins_a_taking_sense_or_no_object_cue():
     assert _texts("A judge in Port Ellery denied bail to the driver on Friday.") == []  # refusing, not saying
     assert _texts("The council voted on a plan to admit refugees from the north.") == []  # letting in
     assert _texts("Jane Roe praised the staff.") == []  # an evaluation with a plain object says nothing
+    assert _texts("The mayor announced the move.") == []  # points back, says nothing itself
+
+
+def test_short_definite_object_naming_a_saying_is_the_content():
+    assert _quotes("Acme Corp denied the allegations.") == [("the allegations", "Acme Corp")]
 
 
 # --- a short clause with its own subject ---------------------------------------------

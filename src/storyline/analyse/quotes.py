@@ -1382,9 +1382,18 @@ def _plain_object(verb, obj) -> bool:
     participle with no subject says nothing, and a subject the parse runs past the verb
     ("Several councils announced support on Thursday, including Port Ellery", "including"
     hung on "councils") would make a speaker that holds the content."""
-    return (obj.pos_ == "NOUN" and obj.ent_type_ not in ("DATE", "TIME", "CARDINAL")
-            and verb.lemma_.lower() in lexicon.words("analyse/object_cues.txt")
-            and any(c.dep_ == "nsubj" and c.right_edge.i < verb.i for c in verb.children))
+    if (obj.pos_ != "NOUN" or obj.ent_type_ in ("DATE", "TIME", "CARDINAL")
+            or verb.lemma_.lower() not in lexicon.words("analyse/object_cues.txt")
+            or not any(c.dep_ == "nsubj" and c.right_edge.i < verb.i for c in verb.children)):
+        return False
+    # "announced the move", "confirmed this plan": a definite noun alone points back to what
+    # the text told before and says nothing itself; "denied the allegations" names a saying
+    pointer = [c for c in obj.children if c.dep_ == "det" and c.lower_ in _POINTERS]
+    return not pointer or len(list(obj.subtree)) > 2 or obj.lemma_.lower() in statement_nouns() \
+        or obj.lower_ in statement_nouns()
+
+
+_POINTERS = frozenset({"the", "this", "that", "these", "those"})
 
 
 def _judged(ctx: _Ctx, verb, obj) -> bool:
