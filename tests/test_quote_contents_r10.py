@@ -67,6 +67,17 @@ def test_pronoun_object_twins_a_role_or_no_predicate():
     assert _texts("Jane Roe called him on Tuesday.") == []  # a phone call
 
 
+def test_pronoun_object_on_a_verb_inside_a_clause_is_left():
+    # the parse hangs "is calling" on the clause's verb: its speaker would be "the fever"
+    got = _quotes("A minister in Port Ellery suggested that the fever is not dangerous and is calling it a cold.")
+    assert not any(t.startswith("it a cold") for t, _ in got)
+
+
+def test_pronoun_object_joined_to_the_main_verb_keeps_its_speaker():
+    got = _quotes("Jane Roe walked in and called him a liar.")
+    assert got and got[0][0].startswith("him a liar") and got[0][1] == "Jane Roe"
+
+
 # --- a cue noun with a time word before its clause -----------------------------------
 
 
@@ -119,3 +130,15 @@ def test_content_before_said_adding_a_quotation():
 def test_quotation_before_said_adding_stays_two_quotations():
     got = _texts('"The mill did not close," Jane Roe said, adding, "It was not a good year."')
     assert got == ["The mill did not close", "It was not a good year."]
+
+
+def test_borrowed_subject_is_told_by_where_the_cue_hangs():
+    from storyline.analyse import quotes
+    from storyline.analyse.nlp import load
+
+    nlp = load()
+    doc = nlp("A minister in Port Ellery suggested that the fever is not dangerous and is calling it a cold.")
+    calling = next(t for t in doc if t.lower_ == "calling")  # the parse hangs it on the clause's "is"
+    assert quotes._borrowed_subject(calling)
+    doc = nlp("Jane Roe walked in and called him a liar.")
+    assert not quotes._borrowed_subject(next(t for t in doc if t.lower_ == "called"))

@@ -1370,8 +1370,17 @@ def _complement(ctx: _Ctx, tok) -> list:
         # what the cue says of it; the pronoun alone ("denied it") is no content
         comp = comp or [c for c in tok.children if c.dep_ == "dobj" and c.i > tok.i and c.pos_ == "PRON"
                         and c.tag_ == "PRP" and tok.lemma_.lower() in lexicon.words("analyse/predicate_cues.txt")
-                        and _judged(ctx, tok, c)]
+                        and not _borrowed_subject(tok) and _judged(ctx, tok, c)]
     return comp
+
+
+def _borrowed_subject(verb) -> bool:
+    """A cue joined with no subject of its own to a verb inside a clause: "An Israeli
+    minister suggested that the flu is not kosher and is calling it Mexico flu" (the parse
+    hangs "calling" on "is", so its speaker would be "the flu"). "Jane Roe walked in and
+    called him a liar" (joined to the main verb) keeps her."""
+    return (verb.dep_ == "conj" and not any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children)
+            and verb.head.dep_ not in ("ROOT", "conj") and not is_cue(verb.head, mental=True))
 
 
 def _plain_object(verb, obj) -> bool:
@@ -1728,7 +1737,7 @@ def _short_content(cue, comp) -> bool:
     role"). A bare "so", "yes" or a fragment stays out."""
     if comp.dep_ == "dobj":
         return _plain_object(cue, comp)
-    if comp.dep_ != "ccomp" or comp.pos_ not in ("VERB", "AUX"):
+    if comp.dep_ != "ccomp" or comp.pos_ not in ("VERB", "AUX") or _borrowed_subject(cue):
         return False
     finite = comp.tag_ in ("VBD", "VBZ", "VBP", "MD") or any(
         x.dep_ == "aux" and x.tag_ in ("MD", "VBD", "VBZ", "VBP") for x in comp.children)
