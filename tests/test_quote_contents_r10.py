@@ -54,6 +54,10 @@ def test_short_bare_word_is_not_a_content():
     assert _quotes("Jane Roe said so.") == []
 
 
+def test_short_clause_in_an_as_frame_is_not_a_content():
+    assert _texts("Jane Roe left the board last year, as she said she would.") == []
+
+
 # --- a pronoun object with a predicate -----------------------------------------------
 
 

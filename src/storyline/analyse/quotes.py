@@ -1739,6 +1739,8 @@ def _short_content(cue, comp) -> bool:
         return _plain_object(cue, comp)
     if comp.dep_ != "ccomp" or comp.pos_ not in ("VERB", "AUX") or _borrowed_subject(cue):
         return False
+    if any(c.dep_ in ("mark", "advmod") and c.lower_ in ("as", "than", "like") for c in cue.children):
+        return False  # "He resigned, as he said he would": the writer's statement that a promise was kept
     finite = comp.tag_ in ("VBD", "VBZ", "VBP", "MD") or any(
         x.dep_ == "aux" and x.tag_ in ("MD", "VBD", "VBZ", "VBP") for x in comp.children)
     return finite and any(x.dep_ in ("nsubj", "nsubjpass", "expl") for x in comp.children)
