@@ -1366,7 +1366,7 @@ def _complement(ctx: _Ctx, tok) -> list:
                             (len(list(c.subtree)) >= 3 or _plain_object(tok, c))
                             and c.i not in ctx.tok_mention  # "told Bill O'Reilly": an addressee
                             and _states(tok, c)))]
-        # "described themselves as conservative", "called him a liar": a pronoun object with
+        # "described themselves as moderates", "called him a liar": a pronoun object with
         # what the cue says of it; the pronoun alone ("denied it") is no content
         comp = comp or [c for c in tok.children if c.dep_ == "dobj" and c.i > tok.i and c.pos_ == "PRON"
                         and c.tag_ == "PRP" and tok.lemma_.lower() in lexicon.words("analyse/predicate_cues.txt")
@@ -1375,9 +1375,9 @@ def _complement(ctx: _Ctx, tok) -> list:
 
 
 def _borrowed_subject(verb) -> bool:
-    """A cue joined with no subject of its own to a verb inside a clause: "An Israeli
-    minister suggested that the flu is not kosher and is calling it Mexico flu" (the parse
-    hangs "calling" on "is", so its speaker would be "the flu"). "Jane Roe walked in and
+    """A cue joined with no subject of its own to a verb inside a clause: "A minister in Port
+    Ellery suggested that the fever is not dangerous and is calling it a cold" (the parse
+    hangs "calling" on "is", so its speaker would be "the fever"). "Jane Roe walked in and
     called him a liar" (joined to the main verb) keeps her."""
     return (verb.dep_ == "conj" and not any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children)
             and verb.head.dep_ not in ("ROOT", "conj") and not is_cue(verb.head, mental=True))
@@ -1385,7 +1385,7 @@ def _borrowed_subject(verb) -> bool:
 
 def _plain_object(verb, obj) -> bool:
     """A short common-noun object of a verb whose object is what was said
-    (data/object_cues.txt): "denied any role", "announced support", "admitted wrongdoing".
+    (data/object_cues.txt): "denied any part", "announced support", "admitted wrongdoing".
     Not a name ("told Bill"), not a pronoun, not a number or a day ("announced Tuesday" is a
     time, not an object), and only with a subject of the verb's own that ends before it: a
     participle with no subject says nothing, and a subject the parse runs past the verb
@@ -1732,9 +1732,9 @@ def _reported_cands(ctx: _Ctx, sdoc, covered) -> list[_Cand]:
 
 def _short_content(cue, comp) -> bool:
     """A content under ten characters that is still something said: a clause with its own
-    subject and a finite verb or modal ("Jeff Flake said he would", "said it was"), or a
+    subject and a finite verb or modal ("Jane Roe said she would", "said it was"), or a
     short object of a verb whose object is what was said ("announced support", "denied any
-    role"). A bare "so", "yes" or a fragment stays out."""
+    part"). A bare "so", "yes" or a fragment stays out."""
     if comp.dep_ == "dobj":
         return _plain_object(cue, comp)
     if comp.dep_ != "ccomp" or comp.pos_ not in ("VERB", "AUX") or _borrowed_subject(cue):
@@ -1747,8 +1747,8 @@ def _short_content(cue, comp) -> bool:
 
 
 def _after_time(noun) -> int:
-    """The index after a cue noun and a time phrase hung on it: "Trump's assertion Monday
-    that ...", "her claim last week that ..." read as "Trump's assertion that ..."; any other
+    """The index after a cue noun and a time phrase hung on it: "Jane Roe's claim Monday
+    that ...", "her claim last week that ..." read as "Jane Roe's claim that ..."; any other
     word there ("the claim he made that ...") is not skipped."""
     k = noun.i + 1
     doc = noun.doc
