@@ -1233,6 +1233,11 @@ def _around(ctx: _Ctx, verb) -> list[tuple[int, int]]:
     s0 = max(verb.sent.start_char, text.rfind("\n", 0, verb.idx) + 1)
     nl = text.find("\n", verb.idx)
     s1 = min(verb.sent.end_char, nl if nl >= 0 else len(text))
+    for c in verb.children:
+        if c.i > verb.i and c.dep_ == "advcl" and c.tag_ == "VBG" and is_cue(c) and c.left_edge.idx < s1:
+            # '<content>, Jane Roe said, adding, "..."': the next saying is its own quote (its
+            # quotation would otherwise make the words after "said" look like this one's)
+            s1 = c.left_edge.idx
     pieces = []
     fronted = _trim_chars(text, a1, s1)
     # "Too often, Mr. Clarke said, the debate is ...": a short fronted phrase belongs to the
@@ -1364,10 +1369,46 @@ def _complement(ctx: _Ctx, tok) -> list:
         comp = comp or [c for c in tok.children if c.dep_ == "dobj" and c.i > tok.i
                         and c.pos_ in ("NOUN", "PROPN") and not _taken(tok, c)
                         and (_judged(ctx, tok, c) or (
-                            len(list(c.subtree)) >= 3
+                            (len(list(c.subtree)) >= 3 or _plain_object(tok, c))
                             and c.i not in ctx.tok_mention  # "told Bill O'Reilly": an addressee
                             and _states(tok, c)))]
+        # "described themselves as moderates", "called him a liar": a pronoun object with
+        # what the cue says of it; the pronoun alone ("denied it") is no content
+        comp = comp or [c for c in tok.children if c.dep_ == "dobj" and c.i > tok.i and c.pos_ == "PRON"
+                        and c.tag_ == "PRP" and tok.lemma_.lower() in lexicon.words("analyse/predicate_cues.txt")
+                        and not _borrowed_subject(tok) and _judged(ctx, tok, c)]
     return comp
+
+
+def _borrowed_subject(verb) -> bool:
+    """A cue joined with no subject of its own to a verb inside a clause: "A minister in Port
+    Ellery suggested that the fever is not dangerous and is calling it a cold" (the parse
+    hangs "calling" on "is", so its speaker would be "the fever"). "Jane Roe walked in and
+    called him a liar" (joined to the main verb) keeps her."""
+    return (verb.dep_ == "conj" and not any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children)
+            and verb.head.dep_ not in ("ROOT", "conj") and not is_cue(verb.head, mental=True))
+
+
+def _plain_object(verb, obj) -> bool:
+    """A short common-noun object of a verb whose object is what was said
+    (data/object_cues.txt): "denied any part", "announced support", "admitted wrongdoing".
+    Not a name ("told Bill"), not a pronoun, not a number or a day ("announced Tuesday" is a
+    time, not an object), and only with a subject of the verb's own that ends before it: a
+    participle with no subject says nothing, and a subject the parse runs past the verb
+    ("Several councils announced support on Thursday, including Port Ellery", "including"
+    hung on "councils") would make a speaker that holds the content."""
+    if (obj.pos_ != "NOUN" or obj.ent_type_ in ("DATE", "TIME", "CARDINAL")
+            or verb.lemma_.lower() not in lexicon.words("analyse/object_cues.txt")
+            or not any(c.dep_ == "nsubj" and c.right_edge.i < verb.i for c in verb.children)):
+        return False
+    # "announced the move", "confirmed this plan": a definite noun alone points back to what
+    # the text told before and says nothing itself; "denied the allegations" names a saying
+    pointer = [c for c in obj.children if c.dep_ == "det" and c.lower_ in _POINTERS]
+    return not pointer or len(list(obj.subtree)) > 2 or obj.lemma_.lower() in statement_nouns() \
+        or obj.lower_ in statement_nouns()
+
+
+_POINTERS = frozenset({"the", "this", "that", "these", "those"})
 
 
 def _judged(ctx: _Ctx, verb, obj) -> bool:
@@ -1470,27 +1511,55 @@ def _next_report(sdoc, cue, comp, left: int, right: int) -> int | None:
     respect": the conversation's) is left alone, as is one with no clause ("and refused to
     drop the gun": a deed, not a saying)."""
     for x in sdoc[left + 1 : right + 1]:
-        if x.i == cue.i or x.dep_ not in ("advcl", "conj") or x.pos_ != "VERB" or not is_cue(x):
+        if x.i in (cue.i, comp.i) or x.pos_ != "VERB" or not is_cue(x):
+            continue
+        if x.dep_ in ("advcl", "conj", "ccomp") and x.head.i in (cue.i, comp.i) and (
+                k := _own_report(sdoc, x, left)) is not None:
+            return k
+        if x.dep_ not in ("advcl", "conj"):
             continue
         if x.head.i not in (cue.i, comp.i) or any(c.dep_ in ("nsubj", "nsubjpass", "mark") for c in x.children):
             continue
-        if (x.dep_ == "conj" and x.head.i != cue.i) or _inference(x):
+        quotation = bool(_QUOTE_NEXT.match(sdoc.text, x.idx + len(x)))  # "... but added, \"I think ...\""
+        if (x.dep_ == "conj" and x.head.i != cue.i and not quotation) or _inference(x):
             continue  # "she thinks it's a nice song and admits ...": hung on the content's verb, whose
             # subject ("it") the next quote would take as its speaker; "..., suggesting the bill could
             # be higher" hung on the content's verb is no quote of its own, so it stays in this one
         said = any(c.dep_ == "ccomp" and c.i > x.i for c in x.children) or (
             x.lemma_.lower() in _ADDRESSEE_VERBS and any(c.dep_ == "dobj" for c in x.children)
-            and any(c.dep_ == "xcomp" for c in x.children))
+            and any(c.dep_ == "xcomp" for c in x.children)) or quotation
         if not said:
             continue
         k = x.i - 1
         while k > left and sdoc[k].dep_ in ("advmod", "aux", "neg") and sdoc[k].head.i == x.i:
             k -= 1
-        if k > left and (sdoc[k].text == "," or (sdoc[k].dep_ == "cc" and sdoc[k].lower_ == "and")):
+        if k > left and (sdoc[k].text == "," or (sdoc[k].dep_ == "cc" and sdoc[k].lower_ in ("and", "but"))):
             while k - 1 > left and sdoc[k - 1].text == ",":
                 k -= 1
             return k
     return None
+
+
+_QUOTE_NEXT = re.compile(r"[ \t\u00a0]*[,:][ \t\u00a0]*[\"“]")
+
+
+def _own_report(sdoc, x, left: int) -> int | None:
+    """Another report joined on with its own subject: "Jane Roe said the bridge was unsafe
+    and John Doe said the tunnel was closed", "..., but the minister said ...": a new subject
+    (a name or a noun, not a pronoun or a relative) with a cue of its own and a clause after
+    it, after "and"/"but" or a comma. It is its own quote, not part of the first; the index of
+    that conjunction or comma, or None."""
+    subj = next((c for c in x.children if c.dep_ == "nsubj" and c.i < x.i), None)
+    if subj is None or subj.pos_ not in ("PROPN", "NOUN") or not any(c.dep_ == "ccomp" and c.i > x.i for c in x.children):
+        return None
+    if any(c.dep_ == "mark" for c in x.children):
+        return None  # "said that prices rose and that analysts said ...": the speaker's report of theirs
+    k = subj.left_edge.i - 1
+    if k <= left or not (sdoc[k].text == "," or (sdoc[k].dep_ == "cc" and sdoc[k].lower_ in ("and", "but"))):
+        return None
+    while k - 1 > left and sdoc[k - 1].text == ",":
+        k -= 1
+    return k
 
 
 def _refusal_cut(sdoc, left: int, right: int) -> int | None:
@@ -1659,12 +1728,40 @@ def _reported_cands(ctx: _Ctx, sdoc, covered) -> list[_Cand]:
             b = nl  # the parse ran into the next paragraph
         a, b = _trim_marks(text, a, b)
         b = _past_broken_parenthesis(text, a, b)
-        if b - a < 10 or covered(a, b) or any(x <= tok.idx < y for x, y in ctx.heading):
+        if b - a < (3 if _short_content(tok, c) else 10) or covered(a, b) or any(x <= tok.idx < y for x, y in ctx.heading):
             continue
         if names.is_shouted(re.split(f"[{_MARKS}]", text[a:b])[0]):
             continue  # 'announcing "SWINE FLU IS HERE"': a headline in capitals, not something said
         out.append(_Cand(a, b, "indirect", cue=tok))
     return out
+
+
+def _short_content(cue, comp) -> bool:
+    """A content under ten characters that is still something said: a clause with its own
+    subject and a finite verb or modal ("Jane Roe said she would", "said it was"), or a
+    short object of a verb whose object is what was said ("announced support", "denied any
+    part"). A bare "so", "yes" or a fragment stays out."""
+    if comp.dep_ == "dobj":
+        return _plain_object(cue, comp)
+    if comp.dep_ != "ccomp" or comp.pos_ not in ("VERB", "AUX") or _borrowed_subject(cue):
+        return False
+    if any(c.dep_ in ("mark", "advmod") and c.lower_ in ("as", "than", "like") for c in cue.children):
+        return False  # "He resigned, as he said he would": the writer's statement that a promise was kept
+    finite = comp.tag_ in ("VBD", "VBZ", "VBP", "MD") or any(
+        x.dep_ == "aux" and x.tag_ in ("MD", "VBD", "VBZ", "VBP") for x in comp.children)
+    return finite and any(x.dep_ in ("nsubj", "nsubjpass", "expl") for x in comp.children)
+
+
+def _after_time(noun) -> int:
+    """The index after a cue noun and a time phrase hung on it: "Jane Roe's claim Monday
+    that ...", "her claim last week that ..." read as "Jane Roe's claim that ..."; any other
+    word there ("the claim he made that ...") is not skipped."""
+    k = noun.i + 1
+    doc = noun.doc
+    while k < len(doc) and doc[k].ent_type_ in ("DATE", "TIME") and (
+            doc[k].head.i == noun.i or doc[k].head.i in range(noun.i + 1, k + 2)):
+        k += 1
+    return k
 
 
 def _noun_owner(ctx: _Ctx, noun):
@@ -1698,7 +1795,7 @@ def _noun_cands(ctx: _Ctx, sdoc, covered) -> list[_Cand]:
         if tok.pos_ != "NOUN" or tok.lemma_.lower() not in nouns or tok.tag_ != "NN" or ctx.inside_quote(tok.idx):
             continue
         clause = [c for c in tok.children if c.dep_ in ("acl", "relcl", "ccomp") and c.i > tok.i
-                  and any(m.dep_ == "mark" and m.lower_ == "that" and m.i == tok.i + 1 for m in c.children)
+                  and any(m.dep_ == "mark" and m.lower_ == "that" and m.i == _after_time(tok) for m in c.children)
                   and any(x.dep_ in ("nsubj", "nsubjpass", "expl") for x in c.children)]
         if not clause:
             continue
