@@ -78,3 +78,21 @@ def test_a_figure_the_critic_repeats_without_crediting_is_no_conflict(nlp):
     c = corpus(nlp, [("a", "Ross Lee said the leak was far larger than the 5,000 barrels a day first estimated. "
                            "Ross Lee said the well was spewing 19,000 barrels a day.", "2010-05-27")])
     assert [x for x in numeric(c) if x.shown] == []
+
+
+def test_one_sources_best_estimate_and_high_end_stand_on_one_side(nlp):
+    c = corpus(nlp, [("a", "Acme said the well was leaking 5,000 barrels a day. "
+                           "Ross Lee said the well was spewing 12,000 to 19,000 barrels a day. "
+                           "Ross Lee said the well was spewing 25,000 barrels a day at the high end.", "2010-05-27")])
+    (found,) = [x for x in numeric(c) if x.shown]
+    assert len(found.sides) == 2
+    assert sorted(len(s.items) for s in found.sides) == [1, 2]
+
+
+def test_two_sources_values_that_do_not_overlap_stay_on_two_sides(nlp):
+    """The twin: different sources' values that cannot both hold are different sides."""
+    c = corpus(nlp, [("a", "Acme said the well was leaking 5,000 barrels a day. "
+                           "Ross Lee said the well was spewing 12,000 to 19,000 barrels a day. "
+                           "Ann Kim said the well was spewing 25,000 barrels a day at the high end.", "2010-05-27")])
+    (found,) = [x for x in numeric(c) if x.shown]
+    assert len(found.sides) == 3

@@ -512,7 +512,11 @@ def _group_numeric(corpus: Corpus, found: list[schema.Conflict]) -> list[schema.
     figs = {f.id: f for f in corpus.story.figures}
 
     def keys(c: schema.Conflict) -> list[tuple]:
-        return [(figs[i].group or figs[i].id, block_key(figs[i]), (figs[i].period or "")[:4]) for i in c.items]
+        # a conflict shown by default joins only shown ones: an agreement group reaches far
+        # (estimates of a flow told week after week), and a possible pair of other days
+        # joined to a same-day dispute would show them all under its confidence
+        shown = (c.confidence or 0) >= stance.SHOW
+        return [(figs[i].group or figs[i].id, block_key(figs[i]), (figs[i].period or "")[:4], shown) for i in c.items]
 
     out = []
     for members in _joined(found, keys):
@@ -521,12 +525,16 @@ def _group_numeric(corpus: Corpus, found: list[schema.Conflict]) -> list[schema.
             continue
         members.sort(key=lambda c: (-(c.confidence or 0), c.id))
         items = sorted({i for c in members for i in c.items})
-        # sides: figures whose values overlap stand together
+        # sides: figures whose values overlap stand together, and so do one named source's
+        # figures (a best estimate and its high end, "12,000-19,000 ... a high-end rate of
+        # 25,000", are one side's, not two sides of a dispute with itself)
         sides: list[list[str]] = []
         for i in sorted(items, key=lambda i: (interval(figs[i], False) or (0, 0))[0]):
             iv = interval(figs[i], False)
+            who = _credited(figs[i])
             for side in sides:
-                if iv and all((jv := interval(figs[j], False)) and overlaps(iv, jv) for j in side):
+                if (iv and all((jv := interval(figs[j], False)) and overlaps(iv, jv) for j in side)
+                        or who is not None and any(_credited(figs[j]) == who for j in side)):
                     side.append(i)
                     break
             else:
