@@ -22,7 +22,7 @@ def _fig(nlp, text, fig):
     ("Acme Oil had estimated the flow at just 4,000 barrels a day.", "4,000", "barrels/day"),
     ("The inquiry looks into a leak which is sending an estimated 4,000 barrels per day into the bay.",
      "an estimated 4,000", "barrels/day"),
-    ("Oil keeps pouring into the bay at a rate now estimated as high as 60,000 barrels a day.", "60,000", "barrels/day"),
+    ("Crude keeps pouring into the bay at a rate estimated at up to 55,000 barrels a day.", "up to 55,000", "barrels/day"),
     ("The pipeline spilled 30,000 gallons a day for a week.", "30,000", "gallons/day"),
     # a measure named by the rate and flow words: one name, whichever words the text uses
     ("Port Ellery's spill rate was 25,000 barrels per day.", "25,000", "barrels/day"),
@@ -37,7 +37,7 @@ def test_a_rate_of_a_flow_measures_the_flow_rate(nlp, text, fig, unit):
 @pytest.mark.parametrize("text,fig,measure", [
     # the twins: a rate of another thing keeps its own measure or none
     ("The field produces 40,000 barrels a day.", "40,000", "barrel production"),
-    ("The team logged a collection rate of 8,000 barrels per day.", "8,000", "collection rate"),
+    ("The crew reported a collection rate of 6,500 barrels a day.", "6,500", "collection rate"),
     ("The refinery processes 5,000 barrels a day near the harbour.", "5,000", None),
     ("The vessel can collect up to 80,000 barrels per day.", "up to 80,000", None),
 ])
@@ -66,13 +66,13 @@ def test_raising_an_estimate_is_no_funding(nlp):
     # a reporting verb in a relative clause on the figure's noun, or "estimated by"
     ("Jane Roe said the leak was far more than the 5,000 barrels Acme Oil estimated.", "5,000", "Acme Oil"),
     ("Jane Roe said the leak was far larger than the 5,000 barrels a day estimated by Acme Oil.", "5,000", "Acme Oil"),
-    ("Her figure was well below the 35,000 barrels a day that independent scientists estimate are gushing from the well.",
-     "35,000", "scientists"),
+    ("Her figure was well below the 42,000 barrels a day that independent scientists estimate are pouring out of the pipe.",
+     "42,000", "scientists"),
     # a possessor of the figure, where the sentence compares it with a claim or a flow
     ("The new estimate is up from the government's 1,000 barrels a day.", "1,000", "government"),
     ("The new estimate is far higher than the government's 1,000 barrels a day.", "1,000", "government"),
     # an estimated measure is its possessor's estimate
-    ("Acme Oil's estimated spill rate of 5,000 barrels per day is accurate, Jane Roe said.", "5,000", "Acme Oil"),
+    ("Acme Oil's estimated leak rate of 7,500 barrels per day was too low, Jane Roe said.", "7,500", "Acme Oil"),
 ])
 def test_a_figure_the_sentence_credits_to_another_source(nlp, text, fig, claimant):
     f = _fig(nlp, text, fig)
@@ -97,15 +97,17 @@ def test_no_other_source_without_the_sentence_crediting_it(nlp, text, fig, claim
 
 @pytest.mark.parametrize("text,fig", [
     # a flow word, but the rate is of what is caught: the sentence takes the oil in
-    ("The flow has been declining from the 4,000 barrels per day the tube was siphoning off.", "4,000"),
+    ("The flow fell from the 4,000 barrels a day the hose was siphoning away.", "4,000"),
     ("The leak is slowing, and the ship now captures 9,000 barrels a day.", "9,000"),
+    ("The ships can handle 70,000 barrels of leaked crude a day.", "70,000"),
+    ("The new cap should contain a spill of up to 90,000 barrels per day.", "up to 90,000"),
 ])
 def test_no_flow_rate_for_what_is_caught(nlp, text, fig):
     assert _fig(nlp, text, fig).measure != "flow rate"
 
 
 def test_the_owner_of_an_estimated_rate_is_its_claimant_not_its_subject(nlp):
-    f = _fig(nlp, "If Acme Oil's estimated spill rate of 5,000 barrels per day is accurate, fines will follow.", "5,000")
+    f = _fig(nlp, "If Acme Oil's estimated leak rate of 7,500 barrels per day holds, fines will follow.", "7,500")
     assert f.measure == "flow rate" and f.subject_mention is None
     assert (f.claimant_text or "").removesuffix("'s") == "Acme Oil"
     # the twin: a possessor of a measure no estimate names is its subject, as before

@@ -1593,7 +1593,8 @@ def _attributed(span, count_tok, mentions, text):
     for c in [*noun.children, *(x for p in per_time for x in p.children)]:
         if c.dep_ not in ("relcl", "acl") or c.pos_ != "VERB" or c.lemma_.lower() not in report:
             continue
-        subj = next((x for x in c.children if x.dep_ == "nsubj"), None)
+        # (the relative word is no source: "the 42,000 barrels that scientists estimate ...")
+        subj = next((x for x in c.children if x.dep_ == "nsubj" and x.lower_ not in ("that", "which", "who")), None)
         if subj is None:
             agent = next((x for x in c.children if x.dep_ == "agent"), None)
             subj = next((x for x in agent.children if x.dep_ == "pobj"), None) if agent is not None else None
