@@ -86,6 +86,9 @@ def test_a_figure_the_sentence_credits_to_another_source(nlp, text, fig, claiman
     ("Acme pumps more than Beta Corp's 5,000 barrels a day.", "5,000", None),
     ("Jane Roe said the leak was far more than the 5,000 barrels it estimated.", "5,000", "Jane Roe"),
     ("Jane Roe said the leak was far more than the 5,000 barrels Acme Oil stored.", "5,000", "Jane Roe"),
+    # a relative clause that gives a figure of its own: that one is its source's
+    ("Acme said it would buy 310 million barrels of reserves, which Jane Roe said was about 3 percent of the total.",
+     "310 million", "Acme"),
     # a possessor with no comparison: whose barrels, not whose claim
     ("Jane Roe said the tanker carried the government's 1,000 barrels.", "1,000", "Jane Roe"),
 ])

@@ -1593,6 +1593,10 @@ def _attributed(span, count_tok, mentions, text):
     for c in [*noun.children, *(x for p in per_time for x in p.children)]:
         if c.dep_ not in ("relcl", "acl") or c.pos_ != "VERB" or c.lemma_.lower() not in report:
             continue
+        if any(t.like_num for t in c.subtree):
+            # "385 million barrels of reserves, which Roe said was about 2 percent of the
+            # total": the clause gives a figure of its own, and that one is its source's
+            return None
         # (the relative word is no source: "the 42,000 barrels that scientists estimate ...")
         subj = next((x for x in c.children if x.dep_ == "nsubj" and x.lower_ not in ("that", "which", "who")), None)
         if subj is None:
