@@ -104,6 +104,7 @@ def test_no_other_source_without_the_sentence_crediting_it(nlp, text, fig, claim
     ("The leak is slowing, and the ship now captures 9,000 barrels a day.", "9,000"),
     ("The ships can handle 70,000 barrels of leaked crude a day.", "70,000"),
     ("The new cap should contain a spill of up to 90,000 barrels per day.", "up to 90,000"),
+    ("The permit put the worst-case scenario at a leak of 7.5 million gallons per day.", "7.5 million"),
 ])
 def test_no_flow_rate_for_what_is_caught(nlp, text, fig):
     assert _fig(nlp, text, fig).measure != "flow rate"
