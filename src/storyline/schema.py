@@ -177,7 +177,7 @@ class Figure(_Model):
     base: str | None = Field(None, description="id of the figure this one is a share of")
     measure_span: Span | None = None
     claimant_span: Span | None = None
-    claimant_kind: str | None = Field(None, description="quote | according_to | reported | quote_marks | outlet")
+    claimant_kind: str | None = Field(None, description="quote | according_to | reported | quote_marks | outlet | attributed (the figure's own phrase credits it to a source other than the sentence's speaker: \"the 5,000 barrels a day estimated by Acme\")")
     period_source: str | None = Field(None, description="timex | year (in the sentence) | published (the document's date)")
     group: str | None = Field(None, description="agreement group: figures of independent sources that agree")
     agreeing_sources: int = Field(0, description="independent documents backing this figure's group")

@@ -423,7 +423,10 @@ def _measure(span, q, count_tok, mentions, text, last_resort=None):
             return name, s, e, subj, verb, seen
         own_object = [c for c in verb.children if c.dep_ == "dobj" and c.pos_ in ("NOUN", "PROPN") and c.i not in skip
                       and not any(t.i in skip for t in c.subtree)]  # "sold a total of 206 million smartphones"
-        if lemma in verbs and not own_object:
+        owned_via = via is not None and via.lower_ in lex.get("owned", {})
+        if lemma in verbs and not own_object and not owned_via:
+            # (nor "raised its initial estimate of 5,000 barrels a day": the verb acts on the
+            # estimate, whatever the estimate is of)
             # "raised $5 billion" is funding; "raised its estimate to 12,000 barrels" is not:
             # the verb's object names the thing, and the verb alone does not say what it is
             name = verbs[lemma]
@@ -438,7 +441,7 @@ def _measure(span, q, count_tok, mentions, text, last_resort=None):
         if subj is not None and subj.i not in skip and any(c.dep_ == "compound" and c.lower_ in nouns for c in subj.children):
             name, s, e = _phrase(subj, skip, mentions, text)  # "the price tag was ..."
             return name, s, e, subj, verb, seen
-        if via is not None and not own_object and q.currency is None and q.unit not in ("%", "pp"):
+        if via is not None and not own_object and not owned_via and q.currency is None and q.unit not in ("%", "pp"):
             done = _undergone(verb, via, lex)  # a count, not a sum (what money does has its verbs)
             if done is not None and last_resort is not None:
                 last_resort.append(done)
@@ -606,7 +609,7 @@ def _org_anaphors() -> frozenset[str]:
 
 @functools.lru_cache(maxsize=1)
 def _claimant_nouns() -> frozenset[str]:
-    return frozenset(w.strip().lower() for w in lexicon_file.lines(DATA / "claimant_nouns.txt"))
+    return frozenset(w.strip().lower() for w in lexicon_file.lines(DATA / "claimant_nouns.txt")) | frozenset(lexicon().get("source", {}))
 
 
 def _reporter(span, mentions, text):
@@ -887,6 +890,11 @@ def _figure(sdoc, analysis, q, sent, text, mentions, last_resort: dict | None = 
     undergone: list = []
     measure, ms, me, anchor, verb, seen = _measure(span, q, count_tok, mentions, text, undergone)
     measure = _instrument_price(measure, q, unit)
+    flow = _flow(unit, measure, span, count_tok, verb)
+    if flow is not None:
+        measure = "flow rate"
+        if ms is None:
+            ms, me = flow.idx, flow.idx + len(flow.text)
     item = FigureItem(start=q.start, end=q.end, text=q.text, value=q.value, low=q.low, high=q.high,
                       unit=unit, measure=measure, kind=q.kind, currency=q.currency, scale=q.scale,
                       bound=q.bound, approximate=bool(q.approx), role=q.role or None,
@@ -951,8 +959,11 @@ def _figure(sdoc, analysis, q, sent, text, mentions, last_resort: dict | None = 
             cand += [t for t in vs.subtree if t.i <= vs.i]
     # "Its estimate of up to 100,000 barrels", "BP's forecast of $5 billion": whoever owns an
     # estimate made the claim; it is not what the estimate is about
+    # (nor "BP's estimated spill rate of 5,000 barrels": an estimated measure is an estimate too)
+    owned_mods = lexicon().get("owned_mod", {})
     cand = [t for t in cand if not (t.dep_ == "poss" and t.head.pos_ == "NOUN"
-                                    and (t.head.lower_ in lexicon()["hedge"] or t.head.lemma_.lower() in lexicon()["hedge"]))]
+                                    and (t.head.lower_ in lexicon()["hedge"] or t.head.lemma_.lower() in lexicon()["hedge"]
+                                         or any(c.dep_ == "amod" and c.lower_ in owned_mods for c in t.head.children)))]
     for t in cand:
         mi = _mention_index(mentions, t.idx, t.idx + len(t.text), {"ORG", "PERSON", "GPE"})
         if mi is not None and not (mentions[mi].start >= q.start and mentions[mi].end <= q.end):
@@ -975,7 +986,8 @@ def _figure(sdoc, analysis, q, sent, text, mentions, last_resort: dict | None = 
                 break  # the clause has its subject: it owns the figure or nothing named does
             if anc.dep_ in _CLAUSE_BOUNDARY or anc.dep_ == "conj":
                 break
-    claim = _owner_of_claim(span, mentions, text) or _claimant(sdoc, analysis, q, span, sent, text, mentions)
+    claim = (_owner_of_claim(span, mentions, text) or _attributed(span, count_tok, mentions, text)
+             or _claimant(sdoc, analysis, q, span, sent, text, mentions))
     if claim and claim[1] and claim[1].strip().lower() in _determiners():
         claim = None  # "The": a determiner alone is a cut-off name, never a claimant
     if subj is None and own_subject is None and (payers is None or share_of is not None) and any(_org_anaphor(t) for t in cand):
@@ -1056,6 +1068,61 @@ def _figure(sdoc, analysis, q, sent, text, mentions, last_resort: dict | None = 
     if undergone and last_resort is not None:
         last_resort[id(item)] = undergone[0]
     return item
+
+
+def _flow(unit: str | None, measure: str | None, span, count_tok, verb):
+    """The word that makes a rate of volume or mass per unit of time a flow, or None.
+
+    "leaking 5,000 barrels a day", "Up to 5,000 barrels of oil a day are gushing", "the
+    spill rate was 25,000 barrels per day", "the flow could be four times the estimate of
+    5,000 barrels a day": a flow word (``flow`` in measures.tsv) in the figure's own
+    clause (the verbs and nouns above it up to its first verb, that verb's subject, the
+    counted noun's own phrase) when no measure is named, or in the measure's name beside
+    "rate" (``flow_mod``). Its measure is then "flow rate", one name for one quantity,
+    whichever words each text uses. A rate of another thing ("the field produces 40,000
+    barrels a day": production; "the refinery processes ...") keeps its own measure or
+    none: without a flow word no flow is read (abstain)."""
+    if not unit or "/" not in unit:
+        return None
+    lex = lexicon()
+    what, per = unit.split("/", 1)
+    if what not in lex.get("flow_unit", {}) or per not in lex.get("flow_time", {}):
+        return None
+    flow, mods = lex.get("flow", {}), lex.get("flow_mod", {})
+    taken = lex.get("flow_not", {})
+    if any(t.lemma_.lower() in taken for t in span.sent):
+        return None  # a rate of what is caught, pumped or burned, not of what flows
+    if measure is not None:
+        words = re.findall(r"[a-z]+", measure.lower())
+        named = [w for w in words if w in flow]
+        if "rate" in words and all(w in flow or w in mods or w in ("the", "a", "of") for w in words):
+            # "the spill rate", "the oil flow rate", "the rate": one measure, the flow
+            return span.root if not named else next((t for t in span.doc[max(0, span.start - 12) : span.end + 12]
+                                                      if t.lower_ in named), span.root)
+        return None  # "production", "capacity": a rate of something else
+    toks = []
+    if count_tok is not None:
+        toks += [t for t in count_tok.subtree if t.i not in range(span.start, span.end)]
+    for t in span.root.ancestors:
+        toks.append(t)
+        if t.pos_ in ("VERB", "AUX"):
+            # its subject ("the flow of oil is 5,000 barrels per day"), the head noun of a
+            # relative subject ("a leak which is sending 5,000 barrels per day"), its object
+            # when the figure is not in it ("estimated the flow at 5,000 barrels a day")
+            for c in t.children:
+                # with its compounds: "put the flow rate at 25,000 barrels a day"
+                named = [c, *(x for x in c.children if x.dep_ == "compound")]
+                if c.dep_ in ("nsubj", "nsubjpass"):
+                    toks += named
+                    if c.tag_ == "WDT" and t.dep_ == "relcl":
+                        toks.append(t.head)
+                elif c.dep_ == "dobj" and not any(x.i in range(span.start, span.end) for x in c.subtree):
+                    toks += named
+            if t.dep_ != "acl":
+                break  # "gushing at a rate estimated at 60,000 barrels a day": a participle goes on to its noun's clause
+    if verb is not None and verb not in toks:
+        toks.append(verb)
+    return next((t for t in toks if t.lower_ in flow or t.lemma_.lower() in flow), None)
 
 
 _PLACE_LABELS = {"GPE", "LOC", "NORP"}
@@ -1482,6 +1549,7 @@ def _owner_of_claim(span, mentions, text):
     start, end, "reported"), or None: no claim noun, or one the speaker owns ("our
     estimate", "its estimate") or with no possessor ("the estimate of 5,000")."""
     owned = lexicon().get("owned", {})
+    owned_mods = lexicon().get("owned_mod", {})
     noun = None
     for t in [span.root, *span.root.ancestors][:5]:
         if t.pos_ in ("VERB", "AUX"):
@@ -1490,6 +1558,9 @@ def _owner_of_claim(span, mentions, text):
             break
         if t.lower_ in owned:
             noun = t
+            break
+        if t.pos_ == "NOUN" and any(c.dep_ == "amod" and c.lower_ in owned_mods for c in t.children):
+            noun = t  # "BP's estimated spill rate of 5,000 barrels": an estimate too
             break
     poss = next((c for c in noun.children if c.dep_ == "poss"), None) if noun is not None else None
     if poss is None or poss.tag_ == "PRP$" or poss.lower_ in _PRONOUNS:
@@ -1500,6 +1571,69 @@ def _owner_of_claim(span, mentions, text):
         return mi, mentions[mi].text, mentions[mi].start, mentions[mi].end, "reported"
     if poss.pos_ == "PROPN" or poss.lemma_.lower() in _claimant_nouns() or poss.lower_ in _claimant_nouns():
         return None, text[s:e], s, e, "reported"  # "the government's estimate", as written
+    return None
+
+
+def _attributed(span, count_tok, mentions, text):
+    """The source the figure's own noun phrase credits it to, when that is not the
+    sentence's speaker: "Roe said the leak was far more than the 5,000 barrels Acme
+    estimated" is Acme's 5,000 (a reporting verb in a relative clause on the figure's noun,
+    or "estimated by Acme"); "the new estimate is up from the government's 1,000 barrels
+    a day" is the government's (a possessor of the figure's noun, only where the sentence
+    compares the figure with another claim: a comparison word on its path ("than",
+    "from", "compared", "times", "versus", "against") and the clause is about a claim or a
+    flow ("the estimate", "the leak"), never an owner's count: "Acme pumps more than
+    Beta's 5,000 barrels a day" is no claim of Beta's). (mention index, name, start, end,
+    "attributed"), or None; a pronoun is no source here (abstain)."""
+    lex = lexicon()
+    report = lex["report"]
+    noun = count_tok if count_tok is not None else span.root
+    # the clause may hang on the rate's time word: "the 5,000 barrels a day estimated by Acme"
+    per_time = [c for c in noun.children if c.dep_ == "npadvmod"]
+    for c in [*noun.children, *(x for p in per_time for x in p.children)]:
+        if c.dep_ not in ("relcl", "acl") or c.pos_ != "VERB" or c.lemma_.lower() not in report:
+            continue
+        if any(t.like_num for t in c.subtree):
+            # "385 million barrels of reserves, which Roe said was about 2 percent of the
+            # total": the clause gives a figure of its own, and that one is its source's
+            return None
+        # (the relative word is no source: "the 42,000 barrels that scientists estimate ...")
+        subj = next((x for x in c.children if x.dep_ == "nsubj" and x.lower_ not in ("that", "which", "who")), None)
+        if subj is None:
+            agent = next((x for x in c.children if x.dep_ == "agent"), None)
+            subj = next((x for x in agent.children if x.dep_ == "pobj"), None) if agent is not None else None
+        return _source_named(subj, mentions, text) if subj is not None else None
+    poss = next((c for c in noun.children if c.dep_ == "poss"), None)
+    if poss is None:
+        return None
+    path = [t for t in span.root.ancestors if t.i < span.start]
+    compares = lex.get("compare", {})
+    if not any(t.lower_ in compares for t in path):
+        return None
+    claim_words = {*lex.get("owned", {}), *lex.get("flow", {})}
+    own_verb = next((t for t in span.root.ancestors if t.pos_ in ("VERB", "AUX")), None)
+    about = [c for c in (own_verb.children if own_verb is not None else []) if c.dep_ in ("nsubj", "nsubjpass")]
+    if not any(t.lower_ in claim_words or t.lemma_.lower() in claim_words for a in about for t in a.subtree if t.i <= a.i):
+        return None
+    return _source_named(poss, mentions, text)
+
+
+def _source_named(tok, mentions, text):
+    """A token as a named source: a mention, a proper name or a source noun ("the
+    government", "government scientists"), as (mention index, name, start, end,
+    "attributed"); None for a pronoun, a relative word or another noun."""
+    if tok.lower_ in _PRONOUNS or tok.tag_ in ("WDT", "WP", "PRP", "PRP$"):
+        return None
+    s, e = _subject_tokens(tok)
+    mi = _mention_index(mentions, tok.idx, tok.idx + len(tok.text), _CLAIMANT_LABELS)
+    if mi is None:
+        mi = _mention_index(mentions, s, e, _CLAIMANT_LABELS)
+    if mi is not None:
+        m = mentions[mi]
+        name = re.sub(r"(?:'s|\u2019s)$", "", m.text)
+        return mi, name, m.start, m.start + len(name), "attributed"
+    if tok.pos_ == "PROPN" or tok.lemma_.lower() in _claimant_nouns() or tok.lower_ in _claimant_nouns():
+        return None, text[s:e], s, e, "attributed"
     return None
 
 

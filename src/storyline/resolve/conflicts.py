@@ -365,7 +365,9 @@ def _implicit_verdict(corpus: Corpus, fa: schema.Figure, fb: schema.Figure, da: 
     Returns ((confidence, evidence, when) or None, the verdict: the first rule that
     rejected the pair, or "conflict" / "possible: ..."); without two credited claimants
     the pair is kept as a possible conflict only (below ``stance.SHOW``)."""
-    if fa.group and fa.group == fb.group:
+    if fa.group and fa.group == fb.group and not _incompatible(fa, fb):
+        # (a group joins figures through the ones between them: "up to 40,000" agrees with
+        # 5,000 and with 35,000, which do not agree with each other; such a pair is weighed)
         return None, "agree: one agreement group"
     ra, rb = root_doc(corpus, fa.span.doc), root_doc(corpus, fb.span.doc)
     if ra == rb and fa.span.doc != fb.span.doc:
@@ -376,7 +378,7 @@ def _implicit_verdict(corpus: Corpus, fa: schema.Figure, fb: schema.Figure, da: 
         return None, "a forecast"
     if (fa.subject or fb.subject) and fa.subject != fb.subject:
         return None, "not the same subject"
-    if not fa.subject and _places(corpus, fa) != _places(corpus, fb):
+    if not fa.subject and not _same_places(corpus, fa, fb):
         return None, "no subject, and not the same places named"  # 236 cases (worldwide) against 109 in the US
     if not fa.subject and ra == rb and not _two_sources(fa, fb):
         return None, "one text, no subject"  # one text telling two counts of nothing named: two things, not a dispute
@@ -468,6 +470,24 @@ def _places(corpus: Corpus, f: schema.Figure) -> frozenset[str]:
     return memo[f.id]
 
 
+FLOW = "flow rate"  # the one measure analyse.figures gives every rate of a flow
+
+
+def _same_places(corpus: Corpus, fa: schema.Figure, fb: schema.Figure) -> bool:
+    """Do two figures of nothing named count in the same places (``_places``)? A count by
+    place needs the same places on both sides ("109 cases in the US" is not the 236
+    counted worldwide). A flow rate is of one leak, which a text names in one sentence
+    and not in the next ("4,000 barrels a day into the bay", "the team's estimate is
+    12,000 barrels a day"): there a side naming no place is the same flow; two sides
+    naming places must name one in common."""
+    pa, pb = _places(corpus, fa), _places(corpus, fb)
+    if pa == pb:
+        return True
+    if fa.measure == FLOW and fb.measure == FLOW and _rate(fa) and _rate(fb):
+        return not pa or not pb or bool(pa & pb)
+    return False
+
+
 def _proposition(f: schema.Figure) -> str:
     return " ".join(x for x in (f.measure or "a figure", f"of {f.subject}" if f.subject else "", f"in {f.period}" if f.period else "") if x)
 
@@ -492,7 +512,11 @@ def _group_numeric(corpus: Corpus, found: list[schema.Conflict]) -> list[schema.
     figs = {f.id: f for f in corpus.story.figures}
 
     def keys(c: schema.Conflict) -> list[tuple]:
-        return [(figs[i].group or figs[i].id, block_key(figs[i]), (figs[i].period or "")[:4]) for i in c.items]
+        # a conflict shown by default joins only shown ones: an agreement group reaches far
+        # (estimates of a flow told week after week), and a possible pair of other days
+        # joined to a same-day dispute would show them all under its confidence
+        shown = (c.confidence or 0) >= stance.SHOW
+        return [(figs[i].group or figs[i].id, block_key(figs[i]), (figs[i].period or "")[:4], shown) for i in c.items]
 
     out = []
     for members in _joined(found, keys):
@@ -501,12 +525,16 @@ def _group_numeric(corpus: Corpus, found: list[schema.Conflict]) -> list[schema.
             continue
         members.sort(key=lambda c: (-(c.confidence or 0), c.id))
         items = sorted({i for c in members for i in c.items})
-        # sides: figures whose values overlap stand together
+        # sides: figures whose values overlap stand together, and so do one named source's
+        # figures (a best estimate and its high end, "12,000-19,000 ... a high-end rate of
+        # 25,000", are one side's, not two sides of a dispute with itself)
         sides: list[list[str]] = []
         for i in sorted(items, key=lambda i: (interval(figs[i], False) or (0, 0))[0]):
             iv = interval(figs[i], False)
+            who = _credited(figs[i])
             for side in sides:
-                if iv and all((jv := interval(figs[j], False)) and overlaps(iv, jv) for j in side):
+                if (iv and all((jv := interval(figs[j], False)) and overlaps(iv, jv) for j in side)
+                        or who is not None and any(_credited(figs[j]) == who for j in side)):
                     side.append(i)
                     break
             else:
