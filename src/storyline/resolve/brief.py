@@ -29,7 +29,7 @@ Method (runs last in the corpus stage, so it reads everything the story holds):
    clutter left at its start (datelines, timestamps: the noise lexicon's
    ``dateline``/``timestamp`` rules), one that does not read alone (``_reads_alone``:
    a headline, caption or box glued to it, a Title-Case headline, a cut bracket, a clause cut from its subject (", who said ..."), an
-   unattributed quotation, an opening pronoun or anaphor (a time pointed back to, "Since
+   unattributed quotation, a first person outside quotation marks with no one said to speak it, an opening pronoun or anaphor (a time pointed back to, "Since
    then", "Two decades later"; an unnamed company, "The oil company"), ``data/brief_dependent.txt``,
    a line with no full stop beside a headline or caption the cleaner cut: its standfirst;
    a sentence the per-document parse read as a photo caption (``analyse.parse.caption``: a
