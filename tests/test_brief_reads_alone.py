@@ -593,3 +593,43 @@ def test_a_lead_cut_off_a_caption_at_a_false_seam_keeps_the_captions_bar():
 
     assert cut_piece(marked).barred.startswith("a photo caption")
     assert cut_piece(plain).barred is None  # twin: without the parse's mark the piece is the lead
+
+
+@pytest.mark.parametrize("sentence, noise", [
+    # a wire photo's caption: its full date with the year set off by commas after the place
+    ("Jane Roe listens to opening statements in Port Ellery, Thursday, June 17, 2010, before the hearing.", True),
+    ("Jane Roe and John Doe meet with Acme executives in the Blue Room, June 16, 2010, to discuss the fund.", True),
+    # twins: prose tells the day with "on", or with no comma before it
+    ("On Thursday, June 17, 2010, the board of Acme Corp voted to close the plant in Port Ellery.", False),
+    ("The rig exploded on April 20, 2010, killing eleven workers and injuring seventeen more.", False),
+    ("Acme Corp said Monday, June 14, 2010, that it would pay every claim from the spill.", False),
+    ("The tank burst at 9:45 pm EDT, May 3, 2010, flooding the lower town of Port Ellery.", False),
+    ("The tank burst at 9:45 pm, May 3, 2010, flooding the lower town of Port Ellery.", False),
+])
+def test_a_wire_photo_caption_with_its_full_date_is_noise(sentence, noise):
+    assert (brief.noise_category(sentence) == "caption") is noise
+
+
+def test_a_wire_digests_heading_line_is_noise():
+    assert brief.noise_category("A summary of events on Friday, May 7, Day 18 of the strike at the Acme plant.") == "meta"
+    # twin: the words inside a statement
+    assert brief.noise_category("The summary of events the firm gave to the court was short and vague.") is None
+
+
+@pytest.mark.parametrize("sentence, barred", [
+    # a quote set without its marks, the writer's own voice: no one the reader is told of says it
+    ("I want my farm back and my boats on the water by the summer.", True),
+    ("This week my colleague and I toured the flooded streets of Port Ellery by boat.", True),
+    # twins: a Roman numeral after a capitalised word, a sentence that says who speaks, a quote
+    # with its speaker, a plural "we" (a penalty, not a bar)
+    ("Veterans of World War I gathered in Port Ellery on Monday to mark the day.", False),
+    ("Phase I trials of the new vaccine began in Port Ellery on Monday morning.", False),
+    ("I will not resign over the spill, Jane Roe told reporters in Port Ellery.", False),
+    ('"I will not resign over the spill," Jane Roe said in Port Ellery on Monday.', False),
+    ("We have reached the coast with tents and water for the survivors of the storm.", False),
+])
+def test_an_unquoted_first_person_with_no_speaker_is_not_used(sentence, barred):
+    assert brief._unnamed_first_person(sentence) is barred
+    plain = "Rescue teams reached the hills on Friday with tents and water for the survivors."
+    texts = [x.text for x in told(analysis("aaaa", plain + "\n" + sentence))]
+    assert (sentence in texts) is not barred

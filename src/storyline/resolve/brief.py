@@ -29,7 +29,7 @@ Method (runs last in the corpus stage, so it reads everything the story holds):
    clutter left at its start (datelines, timestamps: the noise lexicon's
    ``dateline``/``timestamp`` rules), one that does not read alone (``_reads_alone``:
    a headline, caption or box glued to it, a Title-Case headline, a cut bracket, a clause cut from its subject (", who said ..."), an
-   unattributed quotation, an opening pronoun or anaphor (a time pointed back to, "Since
+   unattributed quotation, a first person outside quotation marks with no one said to speak it, an opening pronoun or anaphor (a time pointed back to, "Since
    then", "Two decades later"; an unnamed company, "The oil company"), ``data/brief_dependent.txt``,
    a line with no full stop beside a headline or caption the cleaner cut: its standfirst;
    a sentence the per-document parse read as a photo caption (``analyse.parse.caption``: a
@@ -556,6 +556,8 @@ def _reads_alone(a, s, position: int, counts, speakers, spans: list[tuple[int, i
         sent = text[s.start : s.end]
     if _headline(sent, named):
         return s, "a headline in Title Case", []
+    if _unnamed_first_person(sent):
+        return s, "its speaker is open: an unquoted first person with no one said to speak", []
     if _ORPHAN_CLOSE.match(sent):
         return s, "it starts inside a bracket cut off before it", []
     if _CUT_START.match(sent):
@@ -583,6 +585,25 @@ def _reads_alone(a, s, position: int, counts, speakers, spans: list[tuple[int, i
             return s, None, links
         return s, "it opens with a pronoun the brief cannot resolve", []
     return s, "it opens by pointing back to a sentence the brief does not show", []
+
+
+_SINGULAR_I = re.compile(r"(?<![\w'’-])(?:I(?:['’](?:m|ve|d|ll))?|[Mm]y|[Mm]e|[Mm]ine|[Mm]yself)(?![\w'’-])")
+
+
+def _unnamed_first_person(sentence: str) -> bool:
+    """A first person singular outside quotation marks, with no reporting cue: a quote the
+    page set without its marks ("I want my farm back.") or the writer's own voice,
+    and either way no one the reader is told of says it (the brief takes no sentence whose
+    speaker is open). Not a Roman numeral after a capitalised word ("World War I", "Phase
+    I trials"), and not a sentence that says who speaks ("I will stay, Jane Roe said.")."""
+    unquoted = _QUOTED.sub(" ", sentence)
+    for m in _SINGULAR_I.finditer(unquoted):
+        if m.group() == "I":
+            before = unquoted[: m.start()].split()
+            if before and before[-1][:1].isupper() and before[-1][-1:].isalpha():
+                continue  # "World War I", "Phase I": a numeral, unless it opens the sentence
+        return not _cue_pattern().search(unquoted)
+    return False
 
 
 # the cleaner's reasons for a cut block that titles or captions the text beside it
