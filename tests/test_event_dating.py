@@ -106,9 +106,9 @@ def test_no_lending_when_the_sentence_has_two_dates(nlp):
         ("The government cut emissions by 2022, officials hoped.", "cut"),
         ("The minister said on Monday that rebels had seized the town.", "seized"),
         ("Prices have risen since 2008.", "risen"),
-        ("The first vaccine, sold by Wyeth, was pulled from the market in 1999.", "sold"),
+        ("The first pill, sold by Acme Corp, was pulled from the shelves in 1999.", "sold"),
         # a date of a noun after the cue: the happening is after that day, not on it (audit bpoil)
-        ("Crude spilled into the Gulf after the April 20 rig explosion.", "spilled"),
+        ("Oil leaked into the bay after the April 20 rig explosion.", "leaked"),
         ("Dead dolphins have washed ashore since the April 20 blowout.", "washed"),
     ],
 )
@@ -125,7 +125,7 @@ def test_twin_a_plain_year_dates(nlp):
 
 def test_twin_a_date_after_a_noun_without_cue_dates(nlp):
     # must-fire twin of the bound through a determiner: no cue, the date is the clause's
-    assert _events(nlp, "Crude spilled into the Gulf on April 20.")["spilled"][0] == "2011-04-20"
+    assert _events(nlp, "Oil leaked into the bay on April 20.")["leaked"][0] == "2011-04-20"
     assert _events(nlp, "The April 20 rig explosion killed 11 workers.")["killed"][0] == "2011-04-20"
 
 
@@ -144,7 +144,7 @@ def test_bound_cue_through_a_determiner():
         # the date belongs to a noun on the way up to the verb (audit bpoil V2/V5, H1N1 V29)
         ("The company paid victims of the 1989 Exxon Valdez spill.", "paid"),
         ("The firm sued on behalf of victims of the 2005 Texas City blast.", "sued"),
-        ("A disease that can kill millions happened with the pandemics of 1918, 1957 and 1968.", "happened"),
+        ("A fever that can kill thousands happened with the epidemics of 1918, 1957 and 1968.", "happened"),
     ],
 )
 def test_a_nouns_date_does_not_date_the_clause(nlp, text, trigger):
@@ -161,7 +161,7 @@ def test_twin_a_subjects_date_dates_its_clause(nlp):
 def test_a_year_between_the_and_a_noun_dates_the_noun_even_when_misparsed(nlp):
     # spaCy's small model parses "1989" as the object of "eclipse" and "spill" as a clause
     # of it; the year is still the spill's (audit bpoil: a 2010 sentence dated 1989)
-    got = _events(nlp, "It threatens to eclipse the 1989 Exxon Valdez spill off Alaska as the worst U.S. ecological disaster ever.")
+    got = _events(nlp, "It threatens to eclipse the 1989 Sea Lion spill off Port Ellery as the worst coastal disaster on record.")
     assert all(v != "1989" for v, _ in got.values()), got
 
 
