@@ -168,3 +168,40 @@ def test_a_year_between_the_and_a_noun_dates_the_noun_even_when_misparsed(nlp):
 def test_twin_a_year_of_the_subject_still_dates_its_clause(nlp):
     assert _events(nlp, "The 1989 Exxon Valdez spill killed thousands of birds.")["killed"][0] == "1989"
     assert _events(nlp, "The company sold the unit in 2019 to a rival.")["sold"][0] == "2019"
+
+
+# --- a day told relative to another day of the text (round ten, 17m) ---
+
+@pytest.mark.parametrize(
+    "text,trigger",
+    [
+        # the reader takes "the day" for June 3 itself: a day off (June 3 is 2010-06-03 in a report of 2011-03-20)
+        ("Rebels seized the port on June 3. Troops fled the day after.", "fled"),
+        ("Rebels seized the port on June 3. Troops had left it the day before.", "left"),
+        # "morning" would be the report's own morning
+        ("Rebels seized the port on Monday. The next morning, troops fled.", "fled"),
+        # no time expression read at all: the previous sentence's day would be lent
+        ("Rebels seized the port on June 3. Troops left it the following day.", "left"),
+        ("Rebels seized the port on Monday.\n\nThey burned the bridge.\n\nThe night after, they left the town.", "left"),
+    ],
+)
+def test_a_day_before_or_after_another_is_not_that_day(nlp, text, trigger):
+    got = _events(nlp, text)
+    assert trigger in got and got[trigger][0] is None, got
+
+
+def test_twin_a_day_the_reader_shifts_or_the_same_day_dates(nlp):
+    # must-fire twins: read as shifted from the day before, or that very day
+    assert _events(nlp, "Rebels seized the port on June 3. The previous day, troops left it.")["left"][0] == "2010-06-02"
+    assert _events(nlp, "Rebels seized the port on June 3. Troops fled two days later.")["fled"][0] == "2010-06-05"
+    assert _events(nlp, "Rebels seized the port on June 3. That day, troops left it.")["left"][0] == "2010-06-03"
+    assert _events(nlp, "Rebels seized the port on Monday morning. Troops fled.")["fled"][0] == "2011-03-14TMO"
+    assert _events(nlp, "Rebels seized the port on Monday. Troops fled the day after the siege began.")["seized"][0] == "2011-03-14"
+
+
+def test_other_days_spans():
+    from storyline.analyse.events import other_days
+
+    text = "fled the day after; the next morning; a day later; that night before; the day's events; next week"
+    got = [text[a:b] for a, b in other_days(text, 0, len(text))]
+    assert got == ["the day after", "the next morning", "that night before"]
