@@ -154,7 +154,7 @@ def judge(value: str | None, span: tuple[int, int], gold_event: str, doc: dict) 
     return "unknown"
 
 
-def run(docs: list[dict], nlp) -> dict:
+def run(docs: list[dict], nlp, records: list | None = None) -> dict:
     from storyline import schema
     from storyline.analyse.events import _dating
     from storyline.pipeline import analyse_document
@@ -176,6 +176,8 @@ def run(docs: list[dict], nlp) -> dict:
                 tx = a.timexes[item.timex]
                 verdict = judge(tx.value, (tx.start, tx.end), gold, d)
                 counts[item.timex_via or "?"][verdict] += 1
+                if records is not None:
+                    records.append({"doc": k, "trigger": list(ts), "via": item.timex_via, "value": tx.value, "verdict": verdict})
                 if verdict == "wrong" and len(examples[item.timex_via or "?"]) < 8:
                     examples[item.timex_via or "?"].append((d["text"][item.sentence[0]:item.sentence[1]] if item.sentence else item.text)[:160])
             # baseline: the sentence's only dating expression
@@ -193,18 +195,21 @@ def main(argv=None) -> int:
     ap.add_argument("--meantime", type=Path, default=ROOT / "meantime/intra_cross-doc_annotation")
     ap.add_argument("--limit", type=int, default=0, help="documents per corpus (0: all)")
     ap.add_argument("--examples", action="store_true", help="print wrong examples (to read, not to keep)")
+    ap.add_argument("--dump", type=Path, help="write every judged mention (document index, trigger, rule, verdict) here, to compare two runs")
     args = ap.parse_args(argv)
     from storyline.analyse.nlp import load
 
     nlp = load()
-    out = {}
+    out, dumped = {}, {}
     for name, files, parse in (("TempEval-3 train", sorted(args.te3.glob("*/*.tml")), parse_tml),
                                ("MEANTIME", sorted(args.meantime.glob("*/*.xml")), parse_meantime)):
         if args.limit:
             step = max(1, len(files) // args.limit)
             files = files[::step][: args.limit]
         t0 = time.time()
-        res = run([parse(f) for f in files], nlp)
+        records: list = []
+        res = run([parse(f) for f in files], nlp, records)
+        dumped[name] = records
         ex = res.pop("_wrong_examples")
         out[name] = res
         print(f"\n{name}: {len(files)} documents ({time.time() - t0:.0f}s)")
@@ -215,6 +220,8 @@ def main(argv=None) -> int:
             for k, xs in ex.items():
                 for x in xs:
                     print(f"  wrong [{k}] {x}")
+    if args.dump:
+        args.dump.write_text(json.dumps(dumped))
     print(json.dumps({"benchmark": "event_tlinks", **out}))
     return 0
 
