@@ -183,6 +183,8 @@ def test_twin_a_year_of_the_subject_still_dates_its_clause(nlp):
         # no time expression read at all: the previous sentence's day would be lent
         ("Rebels seized the port on June 3. Troops left it the following day.", "left"),
         ("Rebels seized the port on Monday.\n\nThey burned the bridge.\n\nThe night after, they left the town.", "left"),
+        # a coordinated verb takes its sentence's only date unless its own words tell another day
+        ("Rebels seized the port on Monday and left it the following day.", "left"),
     ],
 )
 def test_a_day_before_or_after_another_is_not_that_day(nlp, text, trigger):

@@ -503,7 +503,7 @@ def _sentence_timex(analysis: DocAnalysis, text: str, sspan: tuple[int, int], ve
         # war chest with $28,000 overall"): the other verb's date is not its
         perfect = any(c.dep_ == "aux" and c.lower_ in ("has", "have", "'ve") for c in verb.children)
         if coordinated and not perfect and dating[0] not in said_when and not is_bound(text, analysis.timexes[dating[0]].start) \
-                and analysis.timexes[dating[0]].tense != "future":
+                and analysis.timexes[dating[0]].tense != "future" and not _own_other_day(text, verb, analysis.timexes):
             return dating[0], "sentence"
         return None, None
     if not _simple_past(verb) or other_days(text, sspan[0], sspan[1], analysis.timexes):
@@ -523,6 +523,13 @@ def _sentence_timex(analysis: DocAnalysis, text: str, sspan: tuple[int, int], ve
                 return None, None
             return cands[0], "previous sentence"
     return None, None
+
+
+def _own_other_day(text: str, verb, timexes) -> bool:
+    """Whether the verb's own words tell a day relative to another (``other_days``):
+    "seized the port on Monday and left it the following day" is not Monday's leaving."""
+    toks = list(verb.subtree)
+    return bool(other_days(text, toks[0].idx, toks[-1].idx + len(toks[-1].text), timexes))
 
 
 def _simple_past(verb) -> bool:
