@@ -199,6 +199,8 @@ def test_twin_a_day_the_reader_shifts_or_the_same_day_dates(nlp):
     assert _events(nlp, "Rebels seized the port on June 3. That day, troops left it.")["left"][0] == "2010-06-03"
     assert _events(nlp, "Rebels seized the port on Monday morning. Troops fled.")["fled"][0] == "2011-03-14TMO"
     assert _events(nlp, "Rebels seized the port on Monday. Troops fled the day after the siege began.")["seized"][0] == "2011-03-14"
+    # in apposition to a named day, "the day after" is that day
+    assert _events(nlp, "On 13 March, the day after the storm, crews cleared the roads.")["cleared"][0] == "2011-03-13"
 
 
 def test_other_days_spans():

@@ -101,6 +101,8 @@ def is_bound(text: str, start: int) -> bool:
 def _in_other_day(text: str, tx, timexes) -> bool:
     """Whether time expression ``tx`` is the day noun of a day told relative to another
     (``other_days``: "the day" of "fled the day after", "morning" of "the next morning")."""
+    if any(t.end <= tx.start and text[t.end : tx.start].strip() == "," for t in timexes):
+        return False  # in apposition to a day named right before it ("By 13 January, the day after the quake"): that day
     near = other_days(text, max(0, tx.start - 20), min(len(text), tx.end + 10), timexes)
     return any(a < tx.end and tx.start < b for a, b in near)
 
