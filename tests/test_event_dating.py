@@ -106,9 +106,9 @@ def test_no_lending_when_the_sentence_has_two_dates(nlp):
         ("The government cut emissions by 2022, officials hoped.", "cut"),
         ("The minister said on Monday that rebels had seized the town.", "seized"),
         ("Prices have risen since 2008.", "risen"),
-        ("The first vaccine, sold by Wyeth, was pulled from the market in 1999.", "sold"),
+        ("The first pill, sold by Acme Corp, was pulled from the shelves in 1999.", "sold"),
         # a date of a noun after the cue: the happening is after that day, not on it (audit bpoil)
-        ("Crude spilled into the Gulf after the April 20 rig explosion.", "spilled"),
+        ("Oil leaked into the bay after the April 20 rig explosion.", "leaked"),
         ("Dead dolphins have washed ashore since the April 20 blowout.", "washed"),
     ],
 )
@@ -125,7 +125,7 @@ def test_twin_a_plain_year_dates(nlp):
 
 def test_twin_a_date_after_a_noun_without_cue_dates(nlp):
     # must-fire twin of the bound through a determiner: no cue, the date is the clause's
-    assert _events(nlp, "Crude spilled into the Gulf on April 20.")["spilled"][0] == "2011-04-20"
+    assert _events(nlp, "Oil leaked into the bay on April 20.")["leaked"][0] == "2011-04-20"
     assert _events(nlp, "The April 20 rig explosion killed 11 workers.")["killed"][0] == "2011-04-20"
 
 
@@ -144,7 +144,7 @@ def test_bound_cue_through_a_determiner():
         # the date belongs to a noun on the way up to the verb (audit bpoil V2/V5, H1N1 V29)
         ("The company paid victims of the 1989 Exxon Valdez spill.", "paid"),
         ("The firm sued on behalf of victims of the 2005 Texas City blast.", "sued"),
-        ("A disease that can kill millions happened with the pandemics of 1918, 1957 and 1968.", "happened"),
+        ("A fever that can kill thousands happened with the epidemics of 1918, 1957 and 1968.", "happened"),
     ],
 )
 def test_a_nouns_date_does_not_date_the_clause(nlp, text, trigger):
@@ -161,10 +161,51 @@ def test_twin_a_subjects_date_dates_its_clause(nlp):
 def test_a_year_between_the_and_a_noun_dates_the_noun_even_when_misparsed(nlp):
     # spaCy's small model parses "1989" as the object of "eclipse" and "spill" as a clause
     # of it; the year is still the spill's (audit bpoil: a 2010 sentence dated 1989)
-    got = _events(nlp, "It threatens to eclipse the 1989 Exxon Valdez spill off Alaska as the worst U.S. ecological disaster ever.")
+    got = _events(nlp, "It threatens to eclipse the 1989 Sea Lion spill off Port Ellery as the worst coastal disaster on record.")
     assert all(v != "1989" for v, _ in got.values()), got
 
 
 def test_twin_a_year_of_the_subject_still_dates_its_clause(nlp):
     assert _events(nlp, "The 1989 Exxon Valdez spill killed thousands of birds.")["killed"][0] == "1989"
     assert _events(nlp, "The company sold the unit in 2019 to a rival.")["sold"][0] == "2019"
+
+
+# --- a day told relative to another day of the text (round ten, 17m) ---
+
+@pytest.mark.parametrize(
+    "text,trigger",
+    [
+        # the reader takes "the day" for June 3 itself: a day off (June 3 is 2010-06-03 in a report of 2011-03-20)
+        ("Rebels seized the port on June 3. Troops fled the day after.", "fled"),
+        ("Rebels seized the port on June 3. Troops had left it the day before.", "left"),
+        # "morning" would be the report's own morning
+        ("Rebels seized the port on Monday. The next morning, troops fled.", "fled"),
+        # no time expression read at all: the previous sentence's day would be lent
+        ("Rebels seized the port on June 3. Troops left it the following day.", "left"),
+        ("Rebels seized the port on Monday.\n\nThey burned the bridge.\n\nThe night after, they left the town.", "left"),
+        # a coordinated verb takes its sentence's only date unless its own words tell another day
+        ("Rebels seized the port on Monday and left it the following day.", "left"),
+    ],
+)
+def test_a_day_before_or_after_another_is_not_that_day(nlp, text, trigger):
+    got = _events(nlp, text)
+    assert trigger in got and got[trigger][0] is None, got
+
+
+def test_twin_a_day_the_reader_shifts_or_the_same_day_dates(nlp):
+    # must-fire twins: read as shifted from the day before, or that very day
+    assert _events(nlp, "Rebels seized the port on June 3. The previous day, troops left it.")["left"][0] == "2010-06-02"
+    assert _events(nlp, "Rebels seized the port on June 3. Troops fled two days later.")["fled"][0] == "2010-06-05"
+    assert _events(nlp, "Rebels seized the port on June 3. That day, troops left it.")["left"][0] == "2010-06-03"
+    assert _events(nlp, "Rebels seized the port on Monday morning. Troops fled.")["fled"][0] == "2011-03-14TMO"
+    assert _events(nlp, "Rebels seized the port on Monday. Troops fled the day after the siege began.")["seized"][0] == "2011-03-14"
+    # in apposition to a named day, "the day after" is that day
+    assert _events(nlp, "On 13 March, the day after the storm, crews cleared the roads.")["cleared"][0] == "2011-03-13"
+
+
+def test_other_days_spans():
+    from storyline.analyse.events import other_days
+
+    text = "fled the day after; the next morning; a day later; that night before; the day's events; next week"
+    got = [text[a:b] for a, b in other_days(text, 0, len(text))]
+    assert got == ["the day after", "the next morning", "that night before"]

@@ -119,7 +119,7 @@ def test_same_happening_other_words_merged_by_actors():
     # same kind of happening (designate ~ place on a list), the same two actors, compatible dates
     _, groups = _story_events({
         "a.txt": "In May 2019 the United States placed Huawei on its trade blacklist, the Commerce Department said.",
-        "b.txt": "In 2019 the United States designated Huawei as a national security threat, Washington officials said.",
+        "b.txt": "In 2019 the United States designated Huawei a threat to its security, officials in Washington said.",
     })
     assert _together(groups, "placed Huawei", "designated Huawei")
 
@@ -134,9 +134,9 @@ def test_same_kind_other_target_not_merged():
 
 
 def test_one_event_per_summary_sentence_on_huawei(huawei_story):
-    """Clauses of one sentence are one row: "placed on the US list in 2019, which
-    prevented US companies from exporting" is the dated blacklisting, not also an
-    undated event with the same sentence."""
+    """Clauses of one sentence are one row: the corpus's 2019 listing sentence, whose
+    ", which prevented ..." clause tells the listing's sequel, is the dated blacklisting,
+    not also an undated event with the same sentence."""
     from collections import Counter
 
     counts = Counter(e.summary for e in huawei_story.events)
@@ -297,8 +297,8 @@ def test_a_clause_naming_a_time_takes_no_other_date():
     # "in the aftermath of the 1991 Iraq War" is the noun's date, so the clause is undated,
     # but it has a time of its own: it is not the 1979 spill told a sentence before (audit bpoil)
     evs = _events_of({"a.txt": (
-        "The largest offshore leakage occurred in 1979 in the Ixtoc spillage. "
-        "The biggest onshore spillage occurred in the aftermath of the 1991 Iraq War.", "2010-05-14")})
+        "The worst coastal leak occurred in 1979 at the Port Ellery terminal. "
+        "The worst inland leak occurred in the aftermath of the 1991 Gulf War.", "2010-05-14")})
     date, mentions = _event_with(evs, "a.txt", "aftermath")
     assert date != "1979" and not any("1979" in t for _, t in mentions)
 
@@ -310,14 +310,14 @@ def test_a_clause_naming_a_time_takes_no_other_date():
 _NOT_DATED = [
     # the fold of one sentence's clauses: a dated relative clause told after the main one
     # does not date it (audit bpoil: "BP accepted some responsibility" dated April 20)
-    pytest.param("BP accepted some responsibility for the disaster but blamed Halliburton, "
-                 "which cemented the deep-sea well that ruptured on April 20.", "2010-09-08", None, "accepted",
+    pytest.param("The firm accepted some blame for the blast but faulted its contractor, "
+                 "which had cemented the well that ruptured on April 20.", "2010-09-08", None, "accepted",
                  id="later-relative-clause"),
     # scope item 3: "due later this month" is the vote's planned day, not when it was delayed
     pytest.param("Officials said the vote, due later this month, was delayed after protests.", "2010-06-15", None,
                  "delayed", id="forecast"),
     # audit bpoil V14: "set July 8 for oral arguments" was set by June 29, not on July 8
-    pytest.param("A U.S. appeals court set July 8 for oral arguments on the request.", "2010-06-29", "2010-07-08", "set",
+    pytest.param("A district court set July 8 for closing arguments in the appeal.", "2010-06-29", "2010-07-08", "set",
                  id="verb-sets-a-date"),
     # audit H1N1 V6: "It seems less lethal than Sars in 2003": 2003 is the Sars outbreak's
     pytest.param("It seems less lethal than Sars in 2003, but it may be more durable.", "2009-04-27", "2003", None,
@@ -333,7 +333,7 @@ _NOT_DATED = [
     pytest.param('He did not think BP would seek bankruptcy unless "we are still talking '
                  'about this in 2011 and the bill has reached $100 billion."', "2010-06-10", "2011", None, id="condition"),
     # audit H1N1 (rebuilt): "exams are scheduled from now into June" were dated June
-    pytest.param("A-level and GCSE exams are scheduled from now into June.", "2009-05-05", "2009-06", None,
+    pytest.param("Driving tests and school exams are scheduled from now into June.", "2009-05-05", "2009-06", None,
                  id="into-a-month"),
 ]
 
@@ -383,29 +383,29 @@ def _cards(docs: dict[str, tuple[str, str | None]]) -> list[tuple[str | None, st
 def test_a_relative_clauses_date_dates_only_its_noun_phrase():
     # audit bpoil V2/V10: a card showing the whole sentence, dated by its relative clause
     # ("the rig that exploded on April 20"), said the main event ("fears are growing") was then
-    text = ("Fears of a prolonged disaster for the Gulf Coast are growing after the setback for BP, "
-            "which contracted the Deepwater Horizon drilling rig that exploded on April 20, killing 11 people.")
+    text = ("Worries of a long crisis for the Port Ellery coast are mounting after the setback for Acme Corp, "
+            "which hired the Sea Lion rig that blew up on April 20, killing 9 workers.")
     cards = _cards({"a.txt": (text, "2010-05-10")})
     dated = [(d, s) for d, s in cards if d]
-    assert dated and all(not s.startswith("Fears") for _, s in dated), cards
-    assert any(d == "2010-04-20" and s.startswith("the Deepwater Horizon drilling rig that exploded") for d, s in dated)
-    text = ("The well has dumped 2 million barrels of oil into the Gulf, nearly eight times the amount "
-            "that the Exxon Valdez spilled into Prince William Sound in 1989.")
+    assert dated and all(not s.startswith("Worries") for _, s in dated), cards
+    assert any(d == "2010-04-20" and s.startswith("the Sea Lion rig that blew up") for d, s in dated)
+    text = ("The well has dumped 3 million barrels of oil into the bay, nearly nine times the amount "
+            "that the tanker Sea Lion spilled into Port Ellery harbour in 1989.")
     cards = _cards({"b.txt": (text, "2010-06-15")})
     assert all(not s.startswith("The well") for d, s in cards if d == "1989"), cards
 
 
 def test_twin_a_main_clauses_date_shows_its_sentence():
-    text = "The Deepwater Horizon drilling rig exploded on April 20, killing 11 people."
+    text = "The Sea Lion rig blew up on April 20, killing 9 workers."
     cards = _cards({"a.txt": (text, "2010-05-10")})
     assert ("2010-04-20", text) in cards, cards
 
 
 def test_a_clause_outside_a_dated_noun_phrase_keeps_its_own_card():
-    # audit H1N1 V2: the card shows "the pair who flew back to Scotland on April 21"; the
-    # outbreaks "affected" an area at another time, and joined that card as a second span
-    text = ("Nicola Sturgeon said the pair who flew back to Scotland on April 21 had not been in "
-            "an area affected by recent outbreaks of swine influenza.")
+    # audit H1N1 V2: the card shows the dated relative clause (a pair who flew back on a
+    # day); the outbreaks "affected" an area at another time, and joined that card as a second span
+    text = ("Jane Roe said the pair who flew back to Port Ellery on April 21 had not been in "
+            "a region affected by the recent outbreaks of the flu.")
     evs = _events_of({"a.txt": (text, "2009-04-26")})
     dated = [ms for date, ms in evs if date == "2009-04-21"]
     assert dated and not any("affected" in t for ms in dated for _, t in ms), evs
@@ -413,15 +413,16 @@ def test_a_clause_outside_a_dated_noun_phrase_keeps_its_own_card():
 
 
 def test_a_restrictive_relative_clause_is_not_folded_into_the_dated_clause():
-    # audit bpoil V30: "lawsuits that have been filed as a result of the spill" were filed
-    # over months, not on the Tuesday of the report; it keeps a card of its own showing its noun phrase
-    text = ("The Wall Street Journal reported on Tuesday the Justice Department is expected to join "
-            "the hundreds of civil lawsuits that have been filed as a result of the spill.")
+    # audit bpoil V30: lawsuits "that have been filed" over the spill were filed over
+    # months, not on the Tuesday of the report; it keeps a card of its own showing its noun phrase
+    text = ("The Port Ellery Herald reported on Tuesday the state attorney is expected to join "
+            "the hundreds of civil suits that have been lodged because of the leak.")
     evs = _events_of({"a.txt": (text, "2010-12-14")})
     date, ms = _event_with(evs, "a.txt", "reported on Tuesday")
-    assert date == "2010-12-14" and not any("filed" in t for _, t in ms), evs
+    assert date == "2010-12-14" and not any("lodged" in t for _, t in ms), evs
     cards = _cards({"a.txt": (text, "2010-12-14")})
-    assert any(d is None and s.startswith("civil lawsuits that have been filed") for d, s in cards), cards
+    assert any(d is None and "civil suits that have been lodged" in s and not s.startswith("The Port")
+               for d, s in cards), cards  # its noun phrase, not the reported sentence
 
 
 def test_twin_a_non_restrictive_clause_still_joins():
@@ -483,13 +484,13 @@ def test_twin_an_undated_simple_past_can_be_the_dated_day():
 
 
 def test_a_clause_after_a_temporal_conjunction_does_not_share_the_main_clauses_date():
-    # audit bpoil V18: "The stock had gained on Monday after reports surfaced": the reports
-    # came before the gain; the card must not cite them as Monday's
-    text = ("The stock had gained on Monday after reports surfaced that the chief executive "
-            "would be ousted by the board.")
+    # audit bpoil V18: a gain "on Monday after reports surfaced": the reports came
+    # before the gain; the card must not cite them as Monday's
+    text = ("The shares had risen on Monday after rumours surfaced that the finance chief "
+            "would be fired by the board.")
     evs = _events_of({"a.txt": (text, "2010-07-27")})
-    date, ms = _event_with(evs, "a.txt", "gained on Monday")
-    assert date == "2010-07-26" and not any(t.startswith("reports surfaced") for _, t in ms), evs
+    date, ms = _event_with(evs, "a.txt", "risen on Monday")
+    assert date == "2010-07-26" and not any(t.startswith("rumours surfaced") for _, t in ms), evs
     # twin: a coordinated clause is the same day's (the row "coordinated-clause" of _JOINED)
 
 
@@ -504,21 +505,21 @@ _JOINED = [
     pytest.param("The company was placed on the trade list in May 2019, which prevented "
                  "American firms from selling it chips.", "2020-01-10", "placed on the trade list", "2019-05",
                  "prevented", True, id="undated-clause-after-a-dated-one"),
-    # audit bpoil (rebuilt): "told Reuters on Friday the company will compensate all those
-    # affected by the oil spill": the spill's victims were not affected on Friday
-    pytest.param("BP Chief Executive Officer Tony Hayward told Reuters on Friday the company will "
-                 "compensate all those affected by the oil spill.", "2010-04-30", "told Reuters on Friday", "2010-04-30",
+    # audit bpoil (rebuilt): a chief who "told Reuters on Friday" the firm would pay
+    # "those affected": the spill's victims were not affected on Friday
+    pytest.param("Acme Corp Chief Executive Officer Jane Roe told Reuters on Friday the firm will "
+                 "compensate all those affected by the gas leak.", "2010-04-30", "told Reuters on Friday", "2010-04-30",
                  "affected", False, id="those-affected"),
-    # audit bpoil (rebuilt): "banked $17,000 in 2008 alone and has lined her war chest with
-    # $28,000 overall": the lining is the total to date, not 2008's
-    pytest.param("Landrieu banked almost $17,000 from the oil giant in 2008 alone and has lined her "
-                 "war chest with more than $28,000 in BP cash overall.", "2010-05-05", "banked", "2008", "lined", False,
+    # audit bpoil (rebuilt): a sum "banked" in 2008 alone, and a total the senator "has
+    # lined" her fund with overall: the lining is the total to date, not 2008's
+    pytest.param("Roe banked almost $12,000 from the chemicals firm in 2008 alone and has lined her "
+                 "campaign fund with more than $20,000 in Acme cash overall.", "2010-05-05", "banked", "2008", "lined", False,
                  id="present-perfect-clause"),
-    # audit H1N1 (rebuilt): "issued with advice over the weekend, mirroring that already
-    # supplied to state schools": the state schools' advice came before the weekend
-    pytest.param("Over the weekend independent schools were issued with advice about what to do in the "
-                 "case of a pandemic, mirroring that already supplied to state schools.", "2009-05-05",
-                 "were issued with advice", "2009-W18-WE", "supplied", False, id="already"),
+    # audit H1N1 (rebuilt): advice issued over the weekend, "mirroring that already
+    # supplied" to other schools: that earlier advice came before the weekend
+    pytest.param("Over the weekend private clinics were given guidance on what to do in the "
+                 "event of a flood, mirroring that already supplied to public hospitals.", "2009-05-05",
+                 "were given guidance", "2009-W18-WE", "supplied", False, id="already"),
     # audit H1N1 V10: the date is the confirming's, which the main clause comes after; the
     # stepping up is another happening and is not cited under that day
     pytest.param("After the four Danish cases of measles confirmed yesterday the Board of Welfare stepped "

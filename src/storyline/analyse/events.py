@@ -50,6 +50,36 @@ def _shift_openers() -> tuple[str, ...]:
 
 
 _DETERMINER = re.compile(r"\s(?:the|a|an|its|their|his|her|this|that)$")
+_OTHER_DAY = "analyse/other_day_cues.tsv"
+
+
+@functools.lru_cache(maxsize=1)
+def _other_day_re() -> re.Pattern[str]:
+    cues = lexicon.kinds(_OTHER_DAY)
+
+    def alt(kind: str) -> str:
+        return "|".join(r"\s+".join(map(re.escape, w.split())) for w in sorted(cues.get(kind, ()), key=len, reverse=True))
+
+    day = alt("day")
+    return re.compile(rf"\b(?:(?:{alt('before')})\s+(?:{day})|(?:the|that)\s+(?:{day})\s+(?:{alt('after')}))\b", re.I)
+
+
+def other_days(text: str, start: int, end: int, timexes=()) -> list[tuple[int, int]]:
+    """Spans in ``text[start:end]`` of a day told relative to another day of the text, not
+    to the report ("troops fled the day after", "the next morning", "the following day":
+    words in ``data/other_day_cues.tsv``), leaving out those a time expression already reads
+    so ("the previous day", "a day later": ``evrel``, shifted from the day named before).
+    The time expression reader takes "the day" of "the day after" for the day named before
+    and "morning" of "the next morning" for the report's morning, a day off either way.
+    Written here, not taken from a library: no time tagger installed here reads these
+    phrases against the narrative's day."""
+    out = []
+    for m in _other_day_re().finditer(text, start, end):
+        read = any(t.start <= m.start() and m.end() <= t.end and t.reading is not None and t.reading.kind == "evrel"
+                   for t in timexes)
+        if not read:
+            out.append((m.start(), m.end()))
+    return out
 
 
 def bound_cue(text: str, start: int) -> str | None:
@@ -66,6 +96,15 @@ def is_bound(text: str, start: int) -> bool:
     """Whether the time expression at ``start`` is a bound or a horizon (``bound_cue``),
     which does not date the clause's event."""
     return bound_cue(text, start) is not None
+
+
+def _in_other_day(text: str, tx, timexes) -> bool:
+    """Whether time expression ``tx`` is the day noun of a day told relative to another
+    (``other_days``: "the day" of "fled the day after", "morning" of "the next morning")."""
+    if any(t.end <= tx.start and text[t.end : tx.start].strip() == "," for t in timexes):
+        return False  # in apposition to a day named right before it ("By 13 January, the day after the quake"): that day
+    near = other_days(text, max(0, tx.start - 20), min(len(text), tx.end + 10), timexes)
+    return any(a < tx.end and tx.start < b for a, b in near)
 
 
 def _dating(tx) -> bool:
@@ -307,9 +346,12 @@ def extract(sdoc, analysis: DocAnalysis) -> list[EventItem]:
         if tx.event_relation:
             # "A month after being put on the blacklist": the signal's object is the anchor event
             evrel_of[gov.i] = {"timex": k, "signal": tx.event_relation.signal}
-        if _dates_a_noun(span.root, gov, span) or _year_before_a_noun(span) or _date_is_the_object(span, gov):
+        if _dates_a_noun(span.root, gov, span) or _year_before_a_noun(span) or _date_is_the_object(span, gov) \
+                or _in_other_day(text, tx, analysis.timexes):
             said_when.add(k)  # never lent to a clause either
-            continue  # "repeated the mistakes of the 1989 spill": the spill's date, not the repeating's
+            # "repeated the mistakes of the 1989 spill": the spill's date, not the repeating's;
+            # "fled the day after", "the next morning": another day than the one read
+            continue
         if tx.type in ("DATE", "TIME") and (tx.value or (tx.reading.kind if tx.reading else None) not in ("dur", "set", "ref", None)):
             if is_bound(text, tx.start):
                 continue  # "by 2022", "stretching to 2047": a deadline or horizon, not when it happened
@@ -463,11 +505,11 @@ def _sentence_timex(analysis: DocAnalysis, text: str, sspan: tuple[int, int], ve
         # war chest with $28,000 overall"): the other verb's date is not its
         perfect = any(c.dep_ == "aux" and c.lower_ in ("has", "have", "'ve") for c in verb.children)
         if coordinated and not perfect and dating[0] not in said_when and not is_bound(text, analysis.timexes[dating[0]].start) \
-                and analysis.timexes[dating[0]].tense != "future":
+                and analysis.timexes[dating[0]].tense != "future" and not _own_other_day(text, verb, analysis.timexes):
             return dating[0], "sentence"
         return None, None
-    if not _simple_past(verb):
-        return None, None
+    if not _simple_past(verb) or other_days(text, sspan[0], sspan[1], analysis.timexes):
+        return None, None  # "Troops fled the following day": not the day before's
     k = next((j for j, sp in enumerate(sent_spans) if sp == tuple(sspan)), None)
     if not k:
         return None, None
@@ -483,6 +525,13 @@ def _sentence_timex(analysis: DocAnalysis, text: str, sspan: tuple[int, int], ve
                 return None, None
             return cands[0], "previous sentence"
     return None, None
+
+
+def _own_other_day(text: str, verb, timexes) -> bool:
+    """Whether the verb's own words tell a day relative to another (``other_days``):
+    "seized the port on Monday and left it the following day" is not Monday's leaving."""
+    toks = list(verb.subtree)
+    return bool(other_days(text, toks[0].idx, toks[-1].idx + len(toks[-1].text), timexes))
 
 
 def _simple_past(verb) -> bool:
@@ -510,7 +559,7 @@ def _carry_on(sdoc, analysis: DocAnalysis, items: list[EventItem], verb_item: di
             by_sentence.setdefault((sp[0], sp[1]), []).append(vi)
     for k in range(2, len(sent_spans)):
         here, prev = (sent_spans[k][0], sent_spans[k][1]), (sent_spans[k - 1][0], sent_spans[k - 1][1])
-        if any(here[0] <= s < here[1] or prev[0] <= s < prev[1] for s in starts):
+        if any(here[0] <= s < here[1] or prev[0] <= s < prev[1] for s in starts) or other_days(text, here[0], here[1], analysis.timexes):
             continue
         lenders: list[tuple[int, int]] = []  # (verb token, timex) of the previous sentence's main clause
         for vi in by_sentence.get(prev, []):
