@@ -15,6 +15,9 @@ from pathlib import Path
 import httpx
 import pytest
 
+# short fragments of two huawei-us sentences the search and ask tests look for
+HONOR_SALE = "its Honor smartphone brand"
+JANE_LI = "We are not leaving U.S."
 # what a script sends so that its writes are not taken for a cross-site form (serve/security.py)
 SCRIPT = {"X-Storyline-Request": "1"}
 
