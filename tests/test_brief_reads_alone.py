@@ -47,26 +47,26 @@ def counts_of(*texts):
 
 
 @pytest.mark.parametrize("glued, lead", [
-    ("ShelterBox was in the region after hurricanes left thousands homeless A Cornwall-based charity is sending "
-     "help to the island after the earthquake struck on Tuesday.",
-     "A Cornwall-based charity is sending help"),
+    ("Acme Relief was in the area after storms left hundreds homeless A Marotia-based charity is sending "
+     "help to the island after the flood struck on Tuesday.",
+     "A Marotia-based charity is sending help"),
     ("Quake: rescue efforts intensify The president says thousands may have died in the quake Efforts are "
      "intensifying to help the survivors, who lack food and water.",
      "Efforts are intensifying"),
-    ('The chief calls for patience "This is a tsunami-like disaster" UN Secretary General Ban Ki-moon has appealed '
+    ('The chief asks for calm "This is a flood like no other" Acme Chief Executive Jane Roe has appealed '
      "to the survivors to be patient over the aid.",
-     "UN Secretary General Ban Ki-moon has appealed"),
+     "Acme Chief Executive Jane Roe has appealed"),
     # a preposition opening the lead after a caption that ends on a name
-    ("Aid workers are gradually reaching Port-au-Prince With up to 50,000 people feared dead, charities are "
-     "scrambling with trucks to get aid to the island, with the airport open.",
-     "With up to 50,000 people feared dead"),
+    ("Aid crews are slowly reaching Port Ellery With up to 3,000 homes feared lost, charities are "
+     "rushing with trucks to get aid to the island, with the airport open.",
+     "With up to 3,000 homes feared lost"),
     # a number word opening the lead after the caption's last word (a day name)
     ("The nurse fell ill on Wednesday Ninety-five new cases of the virus have been confirmed by the agency, "
      "taking the total in the city to 1,000.",
      "Ninety-five new cases of the virus"),
 ])
 def test_a_caption_glued_to_the_lead_is_cut_off_and_the_span_stays_exact(glued, lead):
-    a = with_names(analysis("aaaa", glued + "\n" + BACKGROUND), ("Ban Ki-moon", "PERSON"), ("UN", "ORG"))
+    a = with_names(analysis("aaaa", glued + "\n" + BACKGROUND), ("Jane Roe", "PERSON"), ("Acme", "ORG"))
     items = told(a)
     opening = [x for x in items if x.cites[0].start < len(glued)]
     assert len(opening) == 1 and opening[0].text.startswith(lead), [x.text for x in items]
@@ -84,14 +84,14 @@ def test_a_headline_repeating_the_leads_subject_is_cut_off():
 
 
 @pytest.mark.parametrize("headline, lead", [
-    ("UK charities prepare to deliver Haiti earthquake aid ",
-     "UK aid efforts are underway to help earthquake hit Haiti, where the death toll is thought to be over 100,000."),
+    ("UK volunteers get ready to ship Marotia flood aid ",
+     "UK aid shipments are leaving to help flood hit Marotia, where the toll is thought to be over 3,000."),
     ("US troops land at the presidential palace ",
      "US troops are stepping up aid operations across the island, a week after the quake."),
 ])
 def test_a_headline_opening_with_the_leads_first_word_is_cut_off(headline, lead):
     text = headline + lead + "\n" + BACKGROUND
-    a = with_names(analysis("aaaa", text), ("UK", "GPE"), ("US", "GPE"), ("Haiti", "GPE"))
+    a = with_names(analysis("aaaa", text), ("UK", "GPE"), ("US", "GPE"), ("Marotia", "GPE"))
     opening = [x for x in told(a) if x.cites[0].start < len(headline) + 5]
     assert [x.text for x in opening] == [lead]
     c = opening[0].cites[0]
@@ -182,7 +182,7 @@ def test_a_title_case_headline_is_not_used():
     ("Heavy rain slowed the rescue teams working in the ruins of the cathedral.", False),
     # "the company" alone: which one, in a story with an operator, a rig owner and a contractor?
     ("The company insisted its crews were working day and night to stop the leak at sea.", True),
-    ("The firm is also drilling a relief well that would divert the flow of oil from the leak.", True),
+    ("The firm is also digging a second well that would take the flow of oil away from the leak.", True),
     ("The company that owns the rig said the crew had followed every safety rule that day.", False),
     ("The company behind the vaccine said it would deliver the first doses to clinics in June.", False),
     # a modifier does not say which company; a name after it does, and a capitalised one is a name
@@ -348,7 +348,7 @@ def test_an_event_named_by_a_date_as_its_modifier_does_not_date_the_sentence():
 
 @pytest.mark.parametrize("sentence, words", [
     ("The rig exploded on April 20 and sank in the gulf, killing 11 of the workers on board.", "exploded"),
-    ("The April 20 rig explosion killed 11 workers and sank the rig in the gulf off the coast.", "rig explosion"),
+    ("The April 20 rig explosion hurt 7 crew members and sank the rig in the bay off the coast.", "rig explosion"),
 ])
 def test_a_date_told_with_a_preposition_or_as_the_subject_dates_the_sentence(sentence, words):
     assert [x.date.value for x in _dated_by_april_20(sentence, words)] == ["2010-04-20"]
@@ -404,7 +404,7 @@ def _with_removed(a, reason: str, text: str = "Haiti earthquake: many feared dea
 
 
 STANDFIRST = "The earthquake is the worst to hit the island in two hundred years"
-LEAD = "There are reports of a substantial number of deaths on the island after the earthquake on Tuesday."
+LEAD = "There are reports of a large number of injuries on the island after the flood on Tuesday."
 
 
 def _barred(a) -> dict[str, str | None]:
@@ -451,7 +451,7 @@ def test_a_line_without_a_full_stop_away_from_any_cut_is_only_a_penalty():
     ("Breaking news: The cap on the well is holding and no oil has leaked into the gulf since Thursday.",
      "The cap on the well is holding and no oil has leaked into the gulf since Thursday."),
     # glued to the caption above it, at the document's start
-    ("The rig: millions of gallons of oil pour into the gulf Preamble: Welcome to the Senate hearing on the spill, "
+    ("The barge: thousands of litres of fuel leak into the gulf Preamble: Welcome to the Senate hearing on the spill, "
      "where senators question the rig's owners today.",
      "Welcome to the Senate hearing on the spill, where senators question the rig's owners today."),
 ])
@@ -484,7 +484,7 @@ def test_a_name_as_the_label_is_a_speakers_line_and_is_not_used():
 
 # --- a label inside a name the tagger read across the seam ---------------------------
 
-GULF_LABEL = ("The rig: millions of gallons of oil pour into the Gulf Preamble: Welcome to the Senate hearing on the "
+GULF_LABEL = ("The barge: thousands of litres of fuel leak into the Gulf Preamble: Welcome to the Senate hearing on the "
               "spill, where senators question the rig's owners today.")
 
 
@@ -499,10 +499,10 @@ def test_a_label_word_inside_a_name_read_across_the_seam_is_cut_off():
 
 @pytest.mark.parametrize("text, name", [
     # twin: a name's own last word with a colon, not a label word, stays inside the name
-    ("The rig: millions of gallons of oil pour from the Deepwater Horizon: Welcome to the Senate hearing on the "
+    ("The barge: thousands of litres of fuel leak from the Deepwater Horizon: Welcome to the Senate hearing on the "
      "spill, where senators question the rig's owners today.", "Deepwater Horizon"),
     # twin: a label word that opens the name is the name's own ("Update", a one-word name)
-    ("The rig: millions of gallons of oil pour into the gulf says Update: Welcome to the Senate hearing on "
+    ("The barge: thousands of litres of fuel leak into the gulf says Update: Welcome to the Senate hearing on "
      "the spill, where senators question the rig's owners today.", "Update"),
 ])
 def test_a_name_with_a_colon_that_is_no_label_word_is_not_cut(text, name):
@@ -524,10 +524,10 @@ def test_a_multiword_name_after_a_lower_case_word_is_no_seam():
 
 def test_with_inside_a_clause_is_no_seam():
     # twin: "with" in lower case, and "With" opening the sentence, are the writer's own
-    text = ("Aid workers are gradually reaching Port-au-Prince with up to 50,000 people feared dead, and charities "
-            "are scrambling to get aid to the island.")
+    text = ("Aid crews are slowly reaching Port Ellery with up to 3,000 homes feared lost, and charities "
+            "are rushing to get aid to the island.")
     a = with_names(analysis("aaaa", text + "\n" + BACKGROUND + "\nWith the airport closed, the aid waited in the city."),
-                   ("Port-au-Prince", "GPE"))
+                   ("Port Ellery", "GPE"))
     c = [c for c in brief.candidates(corpus_of([a])) if c.start < len(text)]
     assert len(c) == 1 and c[0].text == text and c[0].barred is None
 
@@ -565,7 +565,7 @@ def test_a_condition_opening_is_a_penalty_not_a_bar():
 @pytest.mark.parametrize("sentence, noise", [
     # a wire photo gallery's caption: a credit and a day as its label, a day label over what is seen,
     # a picture named at the start of what it shows
-    ("AP July 12: The new containment cap is lowered over the broken wellhead in the gulf.", True),
+    ("AP July 12: The new steel cap is lowered over the damaged well in the bay.", True),
     ("April 29: Oil from the spill in the gulf can be seen as a dark swirl advancing on the coast.", True),
     ("In this image made from video released by the company, equipment is seen on the live feed.", True),
     # twins: a dated timeline entry is a statement, the agency as a subject, a photo in a statement
@@ -581,7 +581,7 @@ def test_a_lead_cut_off_a_caption_at_a_false_seam_keeps_the_captions_bar():
     # the parse read the whole line as a photo caption (a bare day after its place); a seam found
     # inside it ("Deep Sea": the story writes "sea" in lower case) leaves the piece that holds
     # that day, which is the caption still
-    text = ("A ship deploys boom to absorb oil near the Deep Sea Horizon oil spill in the Gulf of Mexico May 8.\n"
+    text = ("A tug lays boom to soak up fuel near the Deep Sea Horizon fuel leak in the Bay of Marotia May 8.\n"
             "Crews at sea said the sea was calm as the boom went out on the water.\n" + BACKGROUND)
     plain = analysis("aaaa", text)
     marked = plain.model_copy(deep=True)

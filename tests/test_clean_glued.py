@@ -33,8 +33,8 @@ def _head(text: str) -> list[str]:
      "\n\nThe officials said they were safe.",
      "Police say officers safe after the quake Dozens of peacekeepers are missing", "Officials in the capital"),
     # "The" with a capitalised word and then a lower-case one
-    ("Swine flu: pandemic threat alert raised The British couple being treated for swine flu have been named.",
-     "Swine flu: pandemic threat alert raised", "The British couple"),
+    ("River fever: regional alert level raised The Marotian couple being treated for river fever have been named.",
+     "River fever: regional alert level raised", "The Marotian couple"),
 ])
 def test_glued_headline_is_cut(glued, head, lead):
     c = clean_text(glued + BODY)
@@ -54,7 +54,7 @@ def test_glued_headline_is_cut(glued, head, lead):
     "Doctors treated patients with influenza A virus at the clinic near the port.",
     "Pupils who got A grades in the exams will be offered places at the college.",
     # a name continued by a common word
-    "Restoring its old Anglo-Iranian Oil Company moniker could hardly worsen things for the firm.",
+    "Reviving its old Port Ellery Shipping Company moniker could hardly hurt matters for the firm.",
     # a title of a work: the word after the opener is capitalised
     "Fans of the drama This Is Us waited for the final episode on Tuesday.",
     # a weekday after a quotation
@@ -82,16 +82,16 @@ def test_a_headline_line_alone_is_not_split():
 
 
 def test_a_after_a_name():
-    text = "Boy raises thousands for Haiti A seven-year-old boy has raised money for victims by riding his bike." + BODY
-    assert _head(text) == ["Boy raises thousands for Haiti"]
+    text = "Girl raises hundreds for Marotia A nine-year-old girl has raised money for victims by selling her cakes." + BODY
+    assert _head(text) == ["Girl raises hundreds for Marotia"]
     # a letter that labels a place after a capitalised word stays
     lead = "Passengers at Terminal A were moved to another hall after the alarm on Sunday."
     assert _head(lead + BODY) == []
 
 
 def test_last_boundary_after_a_headline_and_standfirst():
-    text = ("Swine flu and the lessons of 1918 The response to the Spanish flu pandemic of 1918 offers clues to how we "
-            "should deal with swine flu And lo it came to pass." + BODY + "\n\nThe Spanish flu pandemic of 1918 killed millions.")
+    text = ("River fever and the lessons of 1921 The response to the Marotian fever outbreak of 1921 offers clues to how we "
+            "should deal with river fever And lo it came to pass." + BODY + "\n\nThe Marotian fever outbreak of 1921 killed thousands.")
     assert clean_text(text).text.startswith("And lo it came to pass.")
 
 
@@ -140,10 +140,10 @@ def test_a_role_noun_before_the_name_goes_with_the_lead():
 
 
 def test_a_word_never_capitalised_inside_a_sentence_opens_the_lead():
-    glued = "Island flood captured on security camera Pictures have emerged of the moment the island flood began."
+    glued = "Island flood filmed on a harbour webcam Images have surfaced of the moment the island flood began."
     c = clean_text(glued + BODY)
-    assert _head(glued + BODY) == ["Island flood captured on security camera"]
-    assert c.text.startswith("Pictures have emerged")
+    assert _head(glued + BODY) == ["Island flood filmed on a harbour webcam"]
+    assert c.text.startswith("Images have surfaced")
 
 
 @pytest.mark.parametrize("lead", [

@@ -33,8 +33,8 @@ def test_caption_glued_to_a_sentence_is_cut(caption, sentence):
 
 
 @pytest.mark.parametrize("sentence", [
-    # a name opening R: it may go on from the noun before ("what kind of virus Mexico was facing")
-    "Officials said they learned only on Thursday what kind of virus Mexico was facing after tests in Canada.",
+    # a name opening R: it may go on from the noun before ("what kind of fever Marotia was facing")
+    "Officials said they learned only on Friday what kind of fever Marotia was facing after tests in Port Ellery.",
     # a kind noun before its name: "the capital Marotown"
     "The embassy in the capital Marotown is intact and its staff are safe.",
     # a noun taking a bare relative clause: "the moment Marotia was shaken"
@@ -126,7 +126,7 @@ def test_sentence_that_lost_its_full_stop_is_kept(sentence):
 # Round seven (16r): R's first word read by the tagger where the text writes it nowhere
 # in lower case ("... on the web Minutes after the quake, ...").
 def test_caption_before_a_common_word_the_text_writes_only_here_is_cut():
-    caption = "Families abroad relied on reports from their relatives on the web"
+    caption = "Families overseas leaned on news from their cousins on the web"
     sentence = "Minutes after the quake, as phone lines failed, families tried to reach their relatives online."
     text = f"{OPENING}\n\n{caption} {sentence}{AFTER}"
     assert _captions(text) == [caption]
@@ -136,7 +136,7 @@ def test_caption_before_a_common_word_the_text_writes_only_here_is_cut():
 def test_seam_word_written_capitalised_inside_a_sentence_elsewhere_is_not_read_as_common():
     # "Minutes" is a title here (the text writes it capitalised after a lower-case word
     # twice more): a name the tagger may read as a noun; the line stays whole
-    line = ("Families abroad relied on reports from their relatives on the web "
+    line = ("Families overseas leaned on news from their cousins on the web "
             "Minutes after the quake, as phone lines failed, families tried to reach their relatives online.")
     text = (f"{OPENING}\n\n{line}\n\nShe wrote for the weekly Minutes column.\n\n"
             f"He edited the local Minutes magazine.{AFTER}")

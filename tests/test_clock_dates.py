@@ -20,7 +20,7 @@ def _found(nlp, text: str) -> dict[str, str | None]:
 @pytest.mark.parametrize(
     "text,span,value",
     [
-        ("The FCO changed its advisory at 11pm on 27 April advising against travel.", "11pm on 27 April", "2009-04-27T23:00"),
+        ("The Acme office changed its guidance at 11pm on 27 April advising against trips.", "11pm on 27 April", "2009-04-27T23:00"),
         ("The office shut at 11 p.m. on April 27, 2009, and reopened.", "11 p.m. on April 27, 2009", "2009-04-27T23:00"),
         ("The ministry changed its advice at 0600 GMT on Tuesday.", "0600 GMT on Tuesday", "2009-05-05T06:00"),
         ("The office shut on April 27 at 10:30 and reopened.", "April 27 at 10:30", "2009-04-27T10:30"),
@@ -83,7 +83,7 @@ def test_clock_after_daily_is_a_recurring_time_not_a_day(nlp):
     found = _found(nlp, "The station broadcasts daily in Creole at 0910 local time (1410 GMT), for 20 minutes.")
     assert found["0910 local time"] is None and found["1410 GMT"] is None
     # the audit's own words (spaCy leaves "daily" untagged there); twin: a rate "per day" is no recurrence
-    found = _found(nlp, "Broadcasting on FM radio daily in Haitian Creole at 0910 local time (1410 GMT), for 20 minutes.")
+    found = _found(nlp, "Broadcasting on FM radio daily in Marotian at 0910 local time (1410 GMT), for 20 minutes.")
     assert found["0910 local time"] is None
     found = _found(nlp, "The well leaked 5,000 barrels per day, they said at 1800 GMT.")
     assert found["1800 GMT"] == "2009-05-05T18:00"

@@ -431,7 +431,7 @@ def test_a_rate_per_year_is_no_point_of_a_series(nlp):
 
 def test_a_toll_in_an_average_year_is_a_rate(nlp):
     c = corpus_of(nlp, [(doc, text, day) for doc, day, text in TOLL]
-                  + [("d4", "Officials said that seasonal flu kills between 250,000 and 500,000 people in an average year.",
+                  + [("d4", "Officials said that winter fever kills between 250,000 and 500,000 people in a typical year.",
                       "2010-01-22")])
     (sr,) = r_figures.series(c, c.story.figures)
     assert [p.value for p in sr.points] == [500, 9000, 70000]
@@ -476,7 +476,7 @@ def test_the_agent_of_another_verb_is_not_the_subject():
 
 
 def test_its_in_a_clause_with_its_own_subject_does_not_reach_back():
-    got = _figures("The World Food Programme fed 60,000 people. The British government is to triple its aid to $37m.", None)
+    got = _figures("The Acme Fund fed 40,000 people. The Marotian government is to double its aid to $37m.", None)
     assert got["$37m"][0] is None
 
 
@@ -486,7 +486,7 @@ def test_the_owner_in_the_verbs_object_is_the_subject():
 
 
 def test_it_as_the_subject_of_a_reporting_verb_does_not_reach_back():
-    got = _figures("Unicef, in Jacmel, said it estimated more than a fifth of buildings there had been destroyed.", None)
+    got = _figures("Acme Relief, in Port Ellery, said it estimated more than a fifth of homes there had been destroyed.", None)
     assert got["more than a fifth"][0] is None
     # the twin: 'it' does what the figure measures
     got = _figures("Acme Corp said it had agreed to buy a stake in Umbrella Corp for $991 million in cash.", None)
@@ -666,9 +666,9 @@ def _signs(nlp, text):
 
 def test_a_clause_on_a_noun_with_no_is_negated(nlp):
     # bpoil_washingtonpost: "denied compromising safety to save money" against "found no sign
-    # that the company cut corners to save money" is one side, not a conflict
-    a = claim(nlp, "He found no sign that the company cut corners to save money.")
-    b = claim(nlp, "The company denied it cut corners to save money.")
+    # that the firm skipped checks to save money" (here invented) is one side, not a conflict
+    a = claim(nlp, "He found no sign that the firm skipped checks to save money.")
+    b = claim(nlp, "The firm denied it skipped checks to save money.")
     assert stance.contradiction(a, b) is None
     assert _signs(nlp, "Acme has no plan to leave Canada.")["leave"] == -_signs(nlp, "Acme has a plan to leave Canada.")["leave"]
     # the twins: "a sign that" asserts the clause, and "no doubt that" affirms it
@@ -683,7 +683,7 @@ def test_a_relative_clause_or_a_verb_as_preposition_asserts_nothing(nlp):
     # oil and gas industry" were read as 'include' against 'not include'
     got = claim(nlp, "BP plans to sell its Russian investments, which include a stake in Rosneft.").predicates
     assert "include" not in {p.lemma for p in got} and "sell" in {p.lemma for p in got}
-    got = claim(nlp, "Congress wants to free business from regulation - including the oil industry - now.").predicates
+    got = claim(nlp, "Acme wants to free trade from red tape - including the fishing industry - now.").predicates
     assert "include" not in {p.lemma for p in got}
     # the twin: the main verb "include" is a predicate
     assert "include" in {p.lemma for p in claim(nlp, "The deal will include a stake in Rosneft.").predicates}

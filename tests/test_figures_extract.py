@@ -160,7 +160,7 @@ def test_huawei_figures_have_measure_and_subject(huawei_story, text):
 
 
 def test_a_figure_whose_sentence_names_no_subject_has_none(huawei_story):
-    """'consumer businesses outside China only suffer losses of less than 20%': no
+    """the fixture's sentence on losses of less than 20% outside the home market: no
     organisation in the sentence and no anaphor, so no subject from another sentence."""
     f = _fig(huawei_story, "less than 20%")
     assert f.measure and f.subject is None
@@ -337,10 +337,10 @@ def test_the_first_end_of_a_range_takes_the_rate_of_the_second(nlp, text, fig, u
 
 @pytest.mark.parametrize("text,measure", [
     # bpoil F25: "evidence" parsed as a compound of "prices" is no part of the measure
-    ("Birol said there was little evidence oil prices between $70 and $80 a barrel were damaging the economy.",
-     "oil prices"),
+    ("Roe said there was little evidence gas prices between $70 and $80 a barrel were hurting trade.",
+     "gas prices"),
     # the twin: a real modifier stays
-    ("Birol said crude oil prices between $70 and $80 a barrel were not damaging the economy.", "crude oil prices"),
+    ("Roe said crude fuel prices between $70 and $80 a tonne were not hurting trade.", "crude fuel prices"),
 ])
 def test_a_noun_of_evidence_is_no_part_of_the_measure(nlp, text, measure):
     sdoc, a = analyse(nlp, text)
@@ -350,19 +350,19 @@ def test_a_noun_of_evidence_is_no_part_of_the_measure(nlp, text, measure):
 def test_its_after_a_measure_subject_is_the_reporting_company(nlp):
     """bpoil F13: 'total liabilities amounted to ... on its balance sheet of about $235
     billion': a measure owns no "its"; the company that reports the figure does."""
-    text = ("BP reported about $27 billion of cash flow from operations in 2009 and total liabilities amounted "
-            "to about 56 percent of total assets on its balance sheet of about $235 billion.")
+    text = ("Acme reported about $14 billion of cash flow from operations in 2011 and total debts came "
+            "to about 48 percent of the group's assets on its balance sheet of about $190 billion.")
     sdoc, a = analyse(nlp, text)
-    a.mentions.insert(0, Mention(start=0, end=2, text="BP", label="ORG"))
-    f = by_text(figures.extract(sdoc, a), "about $235 billion")
+    a.mentions.insert(0, Mention(start=0, end=4, text="Acme", label="ORG"))
+    f = by_text(figures.extract(sdoc, a), "about $190 billion")
     assert f.measure == "balance sheet"
-    assert mention_text(a, f.subject_mention) == "BP" and f.subject_from == "anaphor"
+    assert mention_text(a, f.subject_mention) == "Acme" and f.subject_from == "anaphor"
     # the reporter missed by the recogniser: the organisation of that name named before
-    lead = "Analysts doubt a BP bankruptcy. "
+    lead = "Analysts doubt an Acme bankruptcy. "
     sdoc, a = analyse(nlp, lead + text)
-    a.mentions = [m for m in a.mentions if m.text != "BP"] + [Mention(start=17, end=19, text="BP", label="ORG")]
-    f = by_text(figures.extract(sdoc, a), "about $235 billion")
-    assert mention_text(a, f.subject_mention) == "BP" and f.subject_from == "anaphor"
+    a.mentions = [m for m in a.mentions if m.text != "Acme"] + [Mention(start=18, end=22, text="Acme", label="ORG")]
+    f = by_text(figures.extract(sdoc, a), "about $190 billion")
+    assert mention_text(a, f.subject_mention) == "Acme" and f.subject_from == "anaphor"
     # the twin: a clause subject that can own "its" keeps it from the reporter
     text = "BP said the government raised its budget to $5 billion."
     sdoc, a = analyse(nlp, text)
@@ -523,9 +523,9 @@ def test_a_measure_phrase_is_no_subject_of_itself(nlp):
 
 
 def test_a_figure_among_the_subjects_takes_no_other_as_its_subject(nlp):
-    text = "Some 14,000 ready-to-eat meals and 15,000 litres of water were dropped north-east of the capital."
+    text = "Some 9,000 food parcels and 15,000 litres of fuel were flown north-west of the port."
     assert _np(nlp, text, "15,000") is None
-    assert _np(nlp, "A Medicins Sans Frontieres doctor operating in a makeshift hospital Between 100,000 and "
+    assert _np(nlp, "An Acme Relief nurse working in a field clinic Between 100,000 and "
                     "200,000 people may have died.", "Between 100,000 and 200,000") is None
     assert _np(nlp, "The storm has dropped 15,000 litres of water on the capital.", "15,000") == "The storm"
 
@@ -551,14 +551,14 @@ def test_noun_phrase_subject_through_relative_agent_and_change_must_not_fire(nlp
 
 
 def test_an_equation_names_no_subject(nlp):
-    assert _np(nlp, "He said the only change from yesterday is an additional 20 cases at a school.", "20") is None
+    assert _np(nlp, "She said the only change since Monday is an additional 20 cases at a clinic.", "20") is None
     assert _np(nlp, "The outbreak has infected an additional 20 pupils at a school.", "20") == "The outbreak"
 
 
 @pytest.mark.parametrize("text, fig", [
-    ("The spill began after an explosion on an offshore rig that killed 11 workers.", "11"),
+    ("The leak began after a fire on an inland barge that killed 11 workers.", "11"),
     ("He sued after the 2005 explosion at its Texas City, Texas refinery that killed 15 workers.", "15"),
-    ("Results were overshadowed by concerns about an oil well in the Gulf which is leaking 1,000 barrels per day.",
+    ("Profits were hit by worries about a gas well in the bay which is leaking 1,000 barrels per day.",
      "1,000"),
 ])
 def test_a_relative_clause_that_may_hang_from_two_nouns_gives_no_subject(nlp, text, fig):
@@ -608,14 +608,14 @@ def test_a_share_is_of_its_own_noun_not_the_clause_subject(nlp):
     assert _subject(nlp, "The strike will idle 40% of the workforce.", "40%")[0] == "the workforce"
     assert _subject(nlp, "The strike will idle 40% of a workforce.", "40%")[0] is None  # indefinite: open
     # "of" not right after the figure: the share is the possessor's, not one of the bill
-    assert _subject(nlp, "The partners will be liable for their share -- 35 percent -- of the total bill.",
-                    "35 percent")[0] != "the total bill"
+    assert _subject(nlp, "The owners are liable for their share -- 40 percent -- of the whole bill.",
+                    "40 percent")[0] != "the whole bill"
     # a verb whose subject is the part: the whole is not the share's subject
     assert _subject(nlp, "The minority probably account for about 10% of the country's population.",
                     "about 10%")[0] != "the country's population"
     assert _subject(nlp, "The firm controls over a quarter of the total US pork market.", "over a quarter")[0] is None
-    assert _subject(nlp, "The company already produces around a quarter of the world's deep water oil.",
-                    "around a quarter")[0] != "the world's deep water oil"
+    assert _subject(nlp, "The firm already makes around a quarter of the world's tinned fish.",
+                    "around a quarter")[0] != "the world's tinned fish"
     # twin: a count with no "of" keeps the verb's subject
     assert _subject(nlp, "The swine flu virus has infected 4,000 people.", "4,000")[0] == "The swine flu virus"
 
@@ -665,8 +665,8 @@ def test_a_change_naming_what_changed_takes_no_measure_from_the_verbs_subject(nl
 def test_hash_for_pound_is_read_over_the_whole_document(nlp):
     # '#' + millions in one sentence shows this copy writes '£' as '#', so the sum in the
     # other sentence is pounds too; the money is no count of "emergency"
-    text = ("The Red Cross released # 200,000 from its funds. "
-            "Christian Aid also launched a # 1m emergency appeal for victims.")
+    text = ("The Acme Fund released # 200,000 from its funds. "
+            "Port Ellery Aid also opened a # 1m emergency appeal for victims.")
     sdoc, a = analyse(nlp, text)
     got = {f.text: f for f in figures.extract(sdoc, a)}
     assert got["# 1m"].unit == "GBP" and got["# 1m"].currency_from == "hash"
@@ -680,10 +680,10 @@ def test_hash_without_pound_evidence_stays_no_currency(nlp):
 
 
 @pytest.mark.parametrize("text, figure, measure", [
-    ("A total of 4,008 people have been infected in Mexico.", "4,008", "infected"),
+    ("A total of 4,008 people have been infected in Marotia.", "4,008", "infected"),
     ("The agency has confirmed 109 cases in the US.", "109", "confirmed"),
     ("On Tuesday, officials said 90 people had been pulled out alive.", "90", "pulled out alive"),
-    ("An estimated 1.5 million people were left homeless by the quake.", "An estimated 1.5 million", "left homeless"),
+    ("An estimated 2.5 million people were left homeless by the storm.", "An estimated 2.5 million", "left homeless"),
     ("It is now thought that 200,000 people are dead.", "200,000", "dead"),
 ])
 def test_what_a_count_undergoes_is_its_measure(nlp, text, figure, measure):

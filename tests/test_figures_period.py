@@ -65,7 +65,7 @@ def test_since_another_events_year_is_no_period(nlp):
 
 
 def test_a_relative_clause_about_another_noun_does_not_date_the_figure(nlp):
-    got = periods(nlp, "Cameron, who took office last month, must protect a company that accounts for 12 percent of all dividends.")
+    got = periods(nlp, "Roe, who took office last month, must protect a firm that accounts for 12 percent of all exports.")
     assert got["12 percent"][0] != "2010-04"
 
 
@@ -116,7 +116,7 @@ def test_a_span_ahead_names_no_single_period(nlp):
 
 
 def test_a_weekday_is_resolved_against_the_publication_day(nlp):
-    got = periods(nlp, "The £2m figure for online giving was hit at around 0800 GMT on Thursday.")
+    got = periods(nlp, "The £2m mark for text donations was reached at around 0900 GMT on Thursday.")
     assert got["£2m"] == ("2010-05-06", "timex")
 
 
@@ -136,7 +136,7 @@ def test_twin_the_publication_day_needs_a_date(nlp):
 
 
 @pytest.mark.parametrize("text, fig", [
-    ("The UN says more than 130,000 people have now been relocated.", "more than 130,000"),
+    ("The Acme Fund says more than 130,000 people have now been rehoused.", "more than 130,000"),
     ("The virus has spread to more than 30 countries.", "more than 30"),
 ])
 def test_present_and_perfect_counts_hold_at_the_publication_day(nlp, text, fig):
@@ -157,7 +157,7 @@ def test_a_time_after_a_semicolon_belongs_to_the_other_clause(nlp):
 
 
 def test_a_restating_time_does_not_displace_the_year_it_restates(nlp):
-    got = periods(nlp, "In 2007, the latest year for which figures are available, the illness killed 2 million people.")
+    got = periods(nlp, "In 2007, the last year for which data are available, the fever killed 2 million people.")
     assert got["2 million"] == ("2007", "timex")
 
 
@@ -167,12 +167,12 @@ def test_as_of_this_morning_dates_the_count(nlp):
 
 
 def test_a_figure_inside_an_as_clause_is_not_tied_to_another_time(nlp):
-    got = periods(nlp, "The US declared a public health emergency as 20 cases were confirmed.")
+    got = periods(nlp, "Marotia declared a state of emergency as 20 cases were confirmed.")
     assert got["20"] == ("2010", "published")
 
 
 def test_twin_an_as_clause_beside_the_figure_ties_it_to_another_time(nlp):
-    got = periods(nlp, "The flu killed at least 50 million people as it raged around the world.")
+    got = periods(nlp, "The fever killed at least 50 million people as it swept across the world.")
     assert got["at least 50 million"] == (None, None)
 
 
@@ -202,7 +202,7 @@ def test_to_have_done_is_no_present_perfect(nlp):
 
 
 def test_the_start_of_a_change_is_a_past_value(nlp):
-    got = periods(nlp, "The flow has been declining from the 5,000 barrels per day the company had reported.")
+    got = periods(nlp, "The output has been falling from the 5,000 barrels per day the firm had reported.")
     assert got["5,000"] == (None, None)
 
 
@@ -212,13 +212,13 @@ def test_twin_the_end_of_a_change_told_as_of_now_holds_at_publication(nlp):
 
 
 def test_currently_is_no_date_for_a_figure_tied_to_a_later_time(nlp):
-    got = periods(nlp, "When Marubeni completes the purchase by early 2011, its assets will total 50,000 bpd, "
-                       "up 43 percent from 35,000 bpd currently, a spokesman said.")
-    assert got["43 percent"][0] != PUB
+    got = periods(nlp, "When Acme closes the deal by early 2011, its wells will total 50,000 bpd, "
+                       "up 40 percent from 36,000 bpd currently, a spokeswoman said.")
+    assert got["40 percent"][0] != PUB
 
 
 def test_twin_now_dates_a_count_told_as_of_now(nlp):
-    got = periods(nlp, "The UN says more than 130,000 people have now been relocated.")
+    got = periods(nlp, "The Acme Fund says more than 130,000 people have now been rehoused.")
     assert got["more than 130,000"] == (PUB, "published")
 
 

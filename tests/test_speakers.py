@@ -317,30 +317,30 @@ def test_an_indefinite_role_is_someone_new():
 
 
 def test_a_spokeswoman_for_a_person_is_not_that_person():
-    a = _analyse('"We will ask for an extraordinary meeting to consider the situation," '
-                 "said a spokeswoman for EU health commissioner Androula Vassiliou.")
-    q = _quote(a, "We will ask")
+    a = _analyse('"We will call for an urgent meeting to review the matter," '
+                 "said a spokeswoman for Marotia health minister Jane Roe.")
+    q = _quote(a, "We will call")
     assert _who(a, q) is None
-    b = _analyse('"We will ask for an extraordinary meeting to consider the situation," '
-                 "said EU health commissioner Androula Vassiliou.")
-    assert _who(b, _quote(b, "We will ask")) == "Androula Vassiliou"
+    b = _analyse('"We will call for an urgent meeting to review the matter," '
+                 "said Marotia health minister Jane Roe.")
+    assert _who(b, _quote(b, "We will call")) == "Jane Roe"
 
 
 def test_he_after_an_unnamed_person_stays_open():
-    a = _analyse("Mark Doyle visited the town on Saturday.\n\n"
-                 "One survivor said he had come from America for a funeral.\n\n"
-                 "He said that people in the area had received no help of any kind.")
-    q = _quote(a, "that people in the area")
+    a = _analyse("John Doe visited the town on Saturday.\n\n"
+                 "One survivor said he had come from Marotia for a wedding.\n\n"
+                 "He said that families in the town had seen no aid of any sort.")
+    q = _quote(a, "that families in the town")
     assert _who(a, q) is None and q.speaker_text == "One survivor"
     assert q.speaker_via == "nominal"  # one person, not a group
-    b = _analyse("Mark Doyle visited the town on Saturday.\n\n"
+    b = _analyse("John Doe visited the town on Saturday.\n\n"
                  "One woman said her house had been destroyed.\n\n"
-                 "He said that people in the area had received no help of any kind.")
-    assert _who(b, _quote(b, "that people in the area")) == "Mark Doyle"
+                 "He said that families in the town had seen no aid of any sort.")
+    assert _who(b, _quote(b, "that families in the town")) == "John Doe"
 
 
 def test_a_party_adjective_is_not_the_speaker():
-    a = _analyse("Fifty-four Democratic Senators want BP to put an initial $20 billion payment into an account.")
+    a = _analyse("Forty-one Democratic Senators want Acme to put a first $5 billion payment into a fund.")
     for q in a.quotes:
         assert _who(a, q) is None, q.speaker_evidence
     b = _analyse("Huawei sells phones in Europe. Huawei officials want the new rules to be dropped.")
@@ -396,17 +396,17 @@ def test_a_person_whose_name_holds_a_place_stays_a_candidate():
 
 
 def test_the_addressee_after_urged_is_not_the_speaker():
-    a = _analyse("Pope Benedict XVI, speaking in Spanish to pilgrims at St Peter's Square in Rome, urged Mexicans and "
-                 "others to keep praying for God to help them overcome their difficulties.")
+    a = _analyse("Bishop John Doe, speaking in Spanish to pilgrims at the cathedral in Port Ellery, urged Marotians and "
+                 "others to keep praying for God to see them through their troubles.")
     for q in a.quotes:
-        assert _who(a, q) != "Mexicans", q.speaker_evidence
+        assert _who(a, q) != "Marotians", q.speaker_evidence
     b = _analyse('"We will keep praying for help for everyone," said Benedict.')
     assert _who(b, _quote(b, "We will keep praying")) == "Benedict"
 
 
 def test_a_verb_with_its_own_object_is_no_parenthetical_attribution():
-    a = _analyse("In the week of May 17, Coast Guard officials found tar balls on some beaches, raising fears that "
-                 "the current may have brought oil far to the southeast.")
+    a = _analyse("In the week of June 9, Acme officials found fuel slicks on some beaches, raising fears that "
+                 "the tide may have carried fuel far to the north.")
     assert not any(q.cue == "found" for q in a.quotes)
     b = _analyse("The talks are going well for everyone involved, the minister told reporters.")
     assert any(q.cue == "told" and q.text.startswith("The talks") for q in b.quotes), [q.text for q in b.quotes]
@@ -582,7 +582,7 @@ def test_a_womans_name_the_tagger_typed_as_an_organisation_is_a_she_candidate():
 
 def test_a_he_never_goes_to_an_organisation_whose_first_word_is_a_mans_name():
     # "Red" is a man's first name in the births table; "The Red Cross" follows a determiner
-    a = _analyse("The Red Cross has set up a website to help people abroad.\n\n"
-                 "A similar site has been created by two Haitians in the US.\n\n"
+    a = _analyse("The Red Cross has built a web page to help families overseas.\n\n"
+                 "A similar page has been made by two Marotians in Port Ellery.\n\n"
                  "\"There was also plastic sheeting,\" he said.")
     assert _who(a, _quote(a, "There was also")) is None

@@ -21,7 +21,7 @@ def test_write_timeline_format(nlp):
 
     docs = [
         _doc(nlp, "a", "2010-04-22", "The rig exploded on April 20 in the Gulf of Mexico, killing eleven workers.\nOil began leaking yesterday from the damaged well."),
-        _doc(nlp, "b", "2010-04-23", "The Deepwater Horizon rig exploded on April 20, and eleven workers died.\nThe rig sank on Thursday, officials said."),
+        _doc(nlp, "b", "2010-04-23", "The Acme Star rig blew up on April 20, and eleven crew members died.\nThe rig went down on Thursday, officials said."),
         _doc(nlp, "c", "2010-05-01", "Since the April 20 explosion, oil has spread across the Gulf of Mexico waters."),
     ]
     out = write_timeline(docs, dates=2, per_date=1)
@@ -128,10 +128,10 @@ def test_sentences_for_a_day_are_ranked_by_centrality():
 
     day = "2010-04-20"
     items = [
-        Cand("a", "The Deepwater Horizon rig exploded on April 20, killing eleven workers.", 0, "2010-05-01"),
+        Cand("a", "The Acme Star rig blew up on April 20, killing eleven crew.", 0, "2010-05-01"),
         Cand("b", "On April 20 the stock market closed higher on strong earnings reports.", 0, "2010-05-01"),
         Cand("c", "Since the blast on April 20 that killed eleven workers, oil has leaked from the rig.", 0, "2010-05-01"),
-        Cand("d", "The Deepwater Horizon rig sank after the blast of April 20, the Coast Guard said.", 0, "2010-05-01"),
+        Cand("d", "The Acme Star rig sank after the blast of April 20, the harbour master said.", 0, "2010-05-01"),
     ]
     df = Counter()
     for c in items:
@@ -234,12 +234,12 @@ def test_a_dateline_opening_a_sentence_is_cut_from_the_timeline():
     assert readable("WASHINGTON | Thu Apr 30, 2009 4:32 pm EDT WASHINGTON (Reuters) - Officials said on Thursday the count rose.") == (
         "Officials said on Thursday the count rose.")
     # PTB-tokenised, as TLS corpora come: the cut falls between the original tokens
-    assert readable("GENEVA , April 29 -LRB- Reuters -RRB- - The World Health Organization raised its alert .") == (
-        "The World Health Organization raised its alert .")
-    assert readable("Reuters -RRB- - A strain of flu never seen before has killed 60 people .") == (
-        "A strain of flu never seen before has killed 60 people .")
+    assert readable("PORTELLERY , May 3 -LRB- Reuters -RRB- - The Acme Health Board lifted its alert level .") == (
+        "The Acme Health Board lifted its alert level .")
+    assert readable("Reuters -RRB- - A kind of fever never known before has killed 45 people .") == (
+        "A kind of fever never known before has killed 45 people .")
     # a stamp cut at its bracket leaves no sentence
-    assert readable("LONDON | Tue Apr 28 , 2009 9:03 pm BST LONDON -LRB-") is None
+    assert readable("MAROTIA | Wed May 6 , 2009 7:15 pm BST MAROTIA -LRB-") is None
     # twins: must not fire
     assert readable("Reuters said on Thursday the count rose to 20.") == "Reuters said on Thursday the count rose to 20."
     s = "The rig exploded at 9:45 pm EDT, April 20, 2010, killing 11 workers."

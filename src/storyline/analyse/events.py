@@ -594,8 +594,8 @@ def _news_day(tx) -> bool:
 def _same_topic(verb, gov) -> bool:
     """Whether the event's sentence keeps to the topic of the sentence whose day it would
     take: its subject is a personal pronoun ("They blocked the roads"), or the two share a
-    noun or name ("BP's U.S.-listed shares closed 1.7 percent lower on Tuesday. BP shares in
-    London closed 2.6 percent lower."). Lexical cohesion, the cheap evidence of one topic
+    noun or name ("Acme's Marotia-listed shares ended 1.4 percent down on Friday. Acme shares in
+    Port Ellery ended 2.2 percent down."). Lexical cohesion, the cheap evidence of one topic
     there is without a coreference model (none usable offline here); a sentence that
     shares nothing with the dated one abstains."""
     if any(c.dep_ in ("nsubj", "nsubjpass") and c.lower_ in _PERSONAL for c in verb.children):

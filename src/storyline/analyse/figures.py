@@ -412,8 +412,8 @@ def _measure(span, q, count_tok, mentions, text, last_resort=None):
         # containers ("a total of"), change nouns ("a double-digit increase") and
         # counted nouns pass the search on to their own head
     if verb is not None and any(_change_of_its_own(t, changes) for t in seen if t.i not in skip and t is not verb):
-        # "outperforming a 0.02 percent fall in the STOXX index": the change names what fell;
-        # the verb's subject ("BP shares") measures something else
+        # "beating a 0.03 percent dip in the Acme 100 index": the change names what fell;
+        # the verb's subject ("Acme shares") measures something else
         return None, None, None, None, verb, seen
     if verb is not None:
         subj = _subj(verb)
@@ -1026,10 +1026,10 @@ def _figure(sdoc, analysis, q, sent, text, mentions, last_resort: dict | None = 
             elif (any(_org_anaphor(t) and t.pos_ == "NOUN" for t in cand)
                   and _only_org(mentions, window, exclude=claim[0] if claim else None)
                   and not any(m.label in ("GPE", "LOC") and mentions[subj].end <= m.start < before for m in mentions)):
-                # "... important for Huawei. In 2018, the company sold 206 million
-                # smartphones": no other organisation named before it could be meant, nor a
-                # place named after it ("The Guardian's correspondent writes that Mexico
-                # City's denizens are furious at an edict shutting its 30,000 restaurants").
+                # "... key for Acme. In 2019, the company shipped 12 million
+                # toasters": no other organisation named before it could be meant, nor a
+                # place named after it ("Our correspondent writes that Port
+                # Ellery's residents are angry at an order closing its 4,000 cafes").
                 # Only for a noun ("the company"): "its" stands for a rig, a city, a country
                 # as often ("since its rig sank in 5,000 feet of water")
                 item.subject_from, item.subject_confidence = "anaphor", 0.6
@@ -1352,11 +1352,11 @@ def _noun_phrase_subject(span, count_tok, anchor, verb, mentions, share_of=None,
         heads.append(_definite(complement(count_tok, {"of"})))
     if anchor is not None and anchor is not count_tok and measure_noun(anchor):
         heads.append(_definite(complement(anchor, {"of", "from", "in"})))
-    # "a 0.4 percent drop in the STOXX Europe 600 Oil and Gas index": the change noun's complement
+    # "a 0.6 percent slide in the Acme Marotia Shipping index": the change noun's complement
     change = span.root.head if span.root.dep_ in ("compound", "nummod", "amod", "npadvmod") else None
     if change is not None and change.pos_ == "NOUN" and change.lemma_.lower() in lex["change"]:
         heads.append(_definite(complement(change, {"of", "in"})))
-    # "the 11 million gallons spilled by the 1989 Exxon Valdez tanker accident": the agent of
+    # "the 3 million litres leaked by the 1994 Port Ellery barge collision": the agent of
     # the passive participle that describes the counted noun
     for tok in {t.i: t for t in (count_tok, span.root) if t is not None}.values():
         for acl in tok.children:

@@ -782,7 +782,7 @@ def _speaker_rest(ctx: _Ctx, subj, at: int, last_speaker: dict | None, np=None) 
         return _relative_speaker(ctx, subj, at, last_speaker)
     if subj.pos_ == "PRON" or low in _PRONOUNS:
         return _pronoun_speaker(ctx, subj, last_speaker)
-    # Apposition: "Its COO for enterprise in the U.S., Jane Li, said".
+    # Apposition: "Its head of sales in Marotia, Jane Roe, said".
     for c in subj.children if np is None else ():
         if c.dep_ == "appos" and c.i in ctx.tok_mention:
             return _conf({"speaker_mention": ctx.tok_mention[c.i]}, 0.9, f"named in apposition to '{subj.text}'")
@@ -1837,8 +1837,8 @@ def _past_broken_parenthesis(text: str, a: int, b: int) -> int:
 
 def _continues(verb, x) -> bool:
     """Does a later part the parse hangs on the cue verb still belong to what was said?
-    A second clause ("US commanders say such an evacuation is feasible should it become
-    necessary") and a contrast with its own subject ("says it may take months, but they will
+    A second clause ("Acme managers say such a recall is possible should it prove
+    needed") and a contrast with its own subject ("says it may take months, but they will
     get the port open again") do; "..., and he added that", "..., but he gave no details"
     (the speaker's own doing, told by the reporter) and "..., when he visited" do not."""
     if x.dep_ == "ccomp":

@@ -490,8 +490,8 @@ def _glued_boundary(sentence: str, lower: set[str], mid: dict[str, int]) -> int 
 
 # The headline's own words: a headline (and a caption under it) restates the lead, so
 # when a capitalised word after a content word starts a text that says again most of
-# what stands before it ("Bill Clinton appeals for Haiti earthquake aid The United
-# Nations Special Envoy to Haiti, Bill Clinton, has called ..."), the text before is a
+# what stands before it ("Jane Roe appeals for Marotia flood aid The Acme
+# Foundation's envoy to Marotia, Jane Roe, has called ..."), the text before is a
 # headline, not the start of the lead: a sentence seldom repeats its own names and
 # verbs. This reads boundaries the case rule above cannot (after a name, before a
 # name); the repeat is the evidence, so it needs two shared words and a third of the
@@ -543,9 +543,9 @@ def _before_names(text: str) -> set[str]:
 
 
 # A strong restatement: the lead says again at least three of the headline's content
-# words and half of them ("UK charities prepare to deliver Haiti earthquake aid UK aid
-# efforts are underway ...", "Aerial view of quake in Haiti capital Port-au-Prince
-# Aerial footage reveals ... Haiti's capital, Port-au-Prince"). With that much repeated,
+# words and half of them ("Acme volunteers get ready to ship Marotia flood aid Acme aid
+# shipments are leaving ...", "Aerial view of floods in Marotia port Port Ellery
+# Aerial footage shows ... Marotia's main port, Port Ellery"). With that much repeated,
 # a capitalised common word or a name the headline gave, followed by a lower-case word,
 # opens the lead where no other boundary came before it (a headline of twenty words at
 # most); after a name only a word the headline gave; not after a comma in the headline
@@ -657,8 +657,8 @@ def _repeat_boundary(sentence: str, lower: set[str], before_names: set[str], mid
 
 # A bullet sign saved as the name of the sign it was mis-encoded to: the Guardian's "•"
 # before related-story links and summary points reads "cents" (the "¢" sign) in text
-# dumps of its pages ("cents BA cabin steward in isolation ward cents Mexico invokes
-# special measures A British Airways cabin steward is ..."): a glued opening may start
+# dumps of its pages ("cents Acme pilot kept in hospital ward cents Marotia orders
+# new checks An Acme Airways pilot is ..."): a glued opening may start
 # with it. Only the word opening the line, before a capitalised word ("cents a share" is
 # prose).
 _MANGLED_BULLET = re.compile(r"^cents\s+(?=[\"“‘'A-Z0-9])")
@@ -889,8 +889,8 @@ def _split_story_ids(text: str, units: list[Unit]) -> list[Unit]:
 
 
 # A charity appeal box run into the text, ending in how to give and a phone number
-# ("The Disasters Emergency Committee is co-ordinating an appeal ... Donate via the DEC
-# website or by telephoning 0370 60 60 900 He said it was ..."): the imperative
+# ("The Acme Relief Fund is running a joint appeal ... Donate via the Acme Fund's
+# website or by calling 0300 12 34 567 He said it was ..."): the imperative
 # "Donate"/"Give" to the reader and the number close the box; the text after it is the
 # article's. Not inside a quotation ("'Donate via our website ...,' she said").
 _APPEAL = re.compile(r"(?<![\"“‘'])\b(?:Donate|Give)\s+(?:via|at|online|through|by|to)\b[^.!?\"“”]{0,120}?"
@@ -932,8 +932,8 @@ def _split_appeals(text: str, units: list[Unit]) -> list[Unit]:
 
 # Guardian page furniture run into the article's lines (written here: no library reads
 # these shapes out of plain text):
-# - an embedded clip's caption and its link, glued before the next paragraph ("Patrick
-#   Wintour on UK preparations for swine flu outbreak Link to this audio Fukuda
+# - an embedded clip's caption and its link, glued before the next paragraph ("John
+#   Doe on Marotia's plans for the flood season Link to this audio Roe
 #   confirmed ..."; "Watch the ... advert Link to video: <the clip's title> Three new
 #   cases ..."): the caption and link are cut, the sentence after them stays;
 # - a live-blog promo opening a line ("Follow the latest updates on the spread of the
@@ -1036,7 +1036,7 @@ def _after_wire_credit(units: list[Unit]) -> None:
 
 
 # The comment section's notices, glued after the last line of the article or of a comment
-# ("It speaks for itself We welcome comments that advance the story ..."): split off
+# ("That says it all We welcome comments that advance the story ..."): split off
 # so that they are read as the comment-section lines they are (data/comment_notices.txt).
 _NOTICE_HINT = re.compile(r"(?i:comment|discussion|conversation)")
 _NOTICE_START = re.compile(r"(?<=\s)[A-Z]")
@@ -1044,7 +1044,7 @@ _NOTICE_START = re.compile(r"(?<=\s)[A-Z]")
 
 # A pull quote (a line of the article printed again in large type) or a caption that
 # restates the body, run into the next paragraph's first sentence without a full stop
-# ("Help is here but ... stretched to capacity The people of Port-au-Prince pause ..."):
+# ("Aid has come but ... short of beds The people of Port Ellery queue ..."):
 # the glued piece says again, word for word, text the document gives elsewhere, and it
 # ends where a sentence opener starts. The repeat is the evidence (written here: no
 # library marks pull quotes in plain text), so nothing the article says is lost: the
@@ -1318,8 +1318,8 @@ def _split_glued_bylines(text: str, units: list[Unit]) -> list[Unit]:
     return out
 
 
-# A picture's caption naming who stands where ("David Darg (left) with Eric Lotz from
-# Operation Blessing Our emergency paramedic team arrived ..."): a name, a position
+# A picture's caption naming who stands where ("John Doe (left) with Jim Poe from
+# Acme Relief Our first-aid crew landed ..."): a name, a position
 # marker in brackets, then the caption's words up to where a sentence opens (as for a
 # glued byline). A short line of that shape with no closing stop is a caption alone.
 # A sentence about the person ("Jane Roe (left) said the team had arrived.") has no
@@ -1357,9 +1357,9 @@ def _split_position_captions(text: str, units: list[Unit]) -> list[Unit]:
 
 
 # A caption run into the sentence after it, at the head of a line, in the body as much
-# as in the opening ("Quake survivors moved out of cities Haiti has started moving
-# ...", "The luckier survivors have been treated by UN and MSF medics Haiti is the
-# poorest country ..."): a page's picture caption has no full stop, so saved as text
+# as in the opening ("Flood victims taken out of towns Marotia has begun taking
+# ...", "The first victims have been seen by Acme and Red Cross nurses Marotia is the
+# wettest country ..."): a page's picture caption has no full stop, so saved as text
 # it runs on into the next sentence. Case alone cannot find the seam: a lower-case word
 # then a capitalised one is a real sentence in most places ("the capital Port-au-Prince
 # and", "spokesman Paul Roe told"). The principle: edited copy has no run-on sentences.
@@ -1697,9 +1697,9 @@ def _split_glued_captions(text: str, units: list[Unit]) -> list[Unit]:
 # apposition, "... from Leigh-on-Sea, Essex Ms Barnes's sister" as a compound), so
 # _split_glued_captions abstains there. Two signals independent of the parse say a new
 # sentence opens at the name: (a) the name repeats a name of the caption's own subject
-# ("Keith Bellamy set up the support facilities for the rescue teams Hampshire Search and
-# Rescue's Keith Bellamy was in charge ...", "Nick Maskery is trained as a BASICS doctor
-# Nick said: ..."): one sentence does not name its subject twice over a seam with no
+# ("John Doe built the base camp for the search crews Port Ellery Search and
+# Rescue's John Doe was in charge ...", "Jane Roe is trained as an Acme field nurse
+# Jane said: ..."): one sentence does not name its subject twice over a seam with no
 # conjunction; (b) the name opens with an honorific (titles.tsv group "honorific") and the
 # text has named that person before the line ("Sanitation equipment on its way to Haiti
 # Mrs Chapman said: ...", earlier "Shelane Chapman"): a second mention by title opens a
@@ -1965,8 +1965,8 @@ def _split_clip_intros(text: str, units: list[Unit]) -> list[Unit]:
 
 
 # A teaser for another story under its blog's or section's name, run into a sentence
-# ("Deadline USA: James Wilkie to have new baby sisters Here are a couple we have
-# received so far."): a name of one to four capitalised words, a colon, a headline
+# ("Port Ellery Diary: John Doe to have two new puppies Here are a few we have
+# been sent so far."): a name of one to four capitalised words, a colon, a headline
 # written in headline grammar (no finite verb: "X to have ...", "Storm over ..."), then
 # with no full stop a sentence that opens as one does (see _opens_sentence) and parses
 # as a complete clause. A colon before a clause ("Washington: Officials confirmed the
@@ -2121,8 +2121,8 @@ def _credit_name(line: str, at: int) -> re.Match | None:
 
 
 def _split_teaser_tails(text: str, units: list[Unit]) -> list[Unit]:
-    """An article's own "Continue reading..." link glued after its last words ("People
-    don't seem to understand the concept of risk any more Continue reading..."): the
+    """An article's own "Continue reading..." link glued after its last words ("Nobody
+    seems to weigh the cost of delay these days Continue reading..."): the
     link is cut off, the words before it are read as any line. Only when the text has
     one such link: several are a list of teasers of other stories, each cut whole."""
     tails = [u for u in units if u.words <= 40 and _TEASER_END.search(_BULLET.sub("", u.text).strip())]
@@ -2610,7 +2610,7 @@ def _comment_stamp_above_notice(units: list[Unit]) -> None:
 
 
 # A question put to the readers, printed right above the call to answer it ("Will the
-# moves work or are there other measures that should be enacted?" / "Share your thoughts
+# plan help or are there better steps Acme should take?" / "Share your thoughts
 # by sending us a response ..."): blogs and readers' pages ask, then invite. The call is
 # cut already (promo or engagement); the question is its prompt and goes with it. A
 # question the article asks itself and answers, or that ends the article above a share
@@ -2829,11 +2829,11 @@ def _teaser_records(units: list[Unit]) -> None:
 
 # A closing run of slogans or link texts: after the article's last sentence, a last
 # line with no full stop, no finite verb and no figure, in which at least two new
-# phrases open glued to the one before ("An ultra-low latency infrastructure for
-# electronic trading and data distribution A connected approach to governance, risk
-# and compliance Our next generation legal research platform": a publisher's product
+# phrases open glued to the one before ("A fast low-cost network for
+# freight tracking and parcel delivery A joined-up way to handle payroll, audit
+# and tax Our newest Acme research toolkit": a publisher's product
 # slogans). An article that ends without its full stop is one sentence with its verb
-# ("People don't seem to understand the concept of risk any more"); a fact line keeps
+# ("Nobody seems to weigh the cost of delay these days"); a fact line keeps
 # its figure; a bullet is a list's item.
 _CLOSING_MIN_WORDS = 8
 _CLOSING_GLUED = 2

@@ -285,7 +285,7 @@ def _cardinals() -> frozenset[str]:
 _OPENERS = frozenset({"the", "a", "an", "this", "these", "those", "it", "he", "she", "they", "we", "there",
                       "most", "many", "some", "more", "after", "before", "when", "while", "in", "on", "at",
                       "with", "if", "although", "though", "because", "despite", "during"})
-# "... reaching Port-au-Prince With up to 50,000 people feared dead, ...", "... part of the charity
+# "... reaching Port Ellery With up to 3,000 homes feared lost, ...", "... part of the charity
 # single If the list of names ...": a subordinator capitalised after a plain word opens a sentence
 
 
@@ -496,8 +496,8 @@ def _label_word_in_name(sentence: str, t: re.Match, names: list[tuple[int, int]]
 
 def _repeated_opening_seams(sentence: str) -> list[int]:
     """A headline glued to the lead it heads often opens with the lead's own first word
-    ("UK charities prepare to deliver Haiti earthquake aid UK aid efforts are underway
-    ...", "US troops land at Haiti's presidential palace US troops are stepping up ..."):
+    ("Acme volunteers get ready to ship Marotia flood aid Acme volunteers are loading
+    ...", "Marotia troops land at Port Ellery's harbour Marotia troops are stepping up ..."):
     where the sentence's first word comes again, exactly as written, right after a plain
     lower-case word that is not an article, preposition, reporting verb or title, with no
     clause punctuation before it and a whole sentence after it, the lead starts there.

@@ -199,8 +199,8 @@ def _period(a, f) -> tuple[str | None, str | None]:
             return value[:10], "timex"
         if value == "PRESENT_REF" and pub and f.period_default == "day":
             # "now", "currently": the day it is told, unless the clause ties the figure to
-            # another time ("When Marubeni completes the purchase by early 2011, ... up 43
-            # percent from 35,000 bpd currently")
+            # another time ("When Acme closes the deal by late 2012, ... up 27
+            # percent from 18,000 tonnes currently")
             return pub[:10], "published"
     elif f.period:
         return f.period, f.period_from
@@ -389,9 +389,9 @@ def _value(f: schema.Figure) -> float | None:
 
 def _wholes(pts: list[tuple[str, str, schema.Figure]]) -> list[tuple[str, str, schema.Figure]]:
     """The points without a text's counts of a part: one text that tells a toll and, of the
-    same measure and place, a count under ``FALL`` of it tells the whole and a part ("UN
-    officials said at least 14 people had died when the UN's headquarters collapsed ... the
-    prime minister believed more than 100,000 people had died"); the text does not
+    same measure and place, a count under ``FALL`` of it tells the whole and a part ("Acme
+    staff said at least 9 people had died when the Acme depot caved in ... the
+    governor believed more than 2,000 people had died"); the text does not
     contradict itself, and the part is no point of the whole's series."""
     top: dict[str, float] = defaultdict(float)
     for _, _, f in pts:
