@@ -31,6 +31,9 @@ import xml.etree.ElementTree as ET
 from collections import Counter, defaultdict
 from pathlib import Path
 
+sys.path.insert(0, str(Path(__file__).resolve().parent))  # timex, when imported by path (tests)
+from timex import meantime_tokens  # noqa: E402
+
 ROOT = Path(__file__).resolve().parents[1].parent / "shared/bench"
 ANCHOR = {"IS_INCLUDED", "SIMULTANEOUS", "DURING", "IDENTITY"}
 ORDER = {"BEFORE", "AFTER", "IBEFORE", "IAFTER"}
@@ -86,21 +89,7 @@ def parse_meantime(path: Path, last_sentence: int = 5) -> dict:
     """The same from MEANTIME's XML (tokens joined by spaces, sentences by newlines, cut after
     the annotated sentences, as bench/timex.py reads them)."""
     root = ET.parse(path).getroot()
-    parts: list[str] = []
-    offs: dict[str, tuple[int, int]] = {}
-    pos, sent = 0, None
-    for tok in root.iter("token"):
-        if int(tok.get("sentence")) > last_sentence:
-            break
-        if sent is not None:
-            sep = " " if tok.get("sentence") == sent else "\n"
-            parts.append(sep)
-            pos += 1
-        sent = tok.get("sentence")
-        w = tok.text or ""
-        offs[tok.get("t_id")] = (pos, pos + len(w))
-        parts.append(w)
-        pos += len(w)
+    text, offs = meantime_tokens(root, last_sentence)
 
     def span(el) -> tuple[int, int] | None:
         ids = [a.get("t_id") for a in el.iter("token_anchor") if a.get("t_id") in offs]
@@ -126,7 +115,7 @@ def parse_meantime(path: Path, last_sentence: int = 5) -> dict:
             links.append((s, rel, t))
         elif t in events and s in times:
             links.append((t, INVERSE.get(rel, rel), s))
-    return {"text": "".join(parts), "dct": dct, "events": events, "times": times, "links": links}
+    return {"text": text, "dct": dct, "events": events, "times": times, "links": links}
 
 
 def _overlaps(a: str | None, b: str | None) -> bool | None:

@@ -68,6 +68,27 @@ def parse_tml(path: Path) -> tuple[str, str, list[dict]]:
 MEANTIME_LAST_SENTENCE = 5
 
 
+def meantime_tokens(root, last_sentence: int | None = None) -> tuple[str, dict[str, tuple[int, int]]]:
+    """MEANTIME's tokens joined by spaces, sentences by newlines, cut after the annotated
+    sentences; with each token id's (start, end) in that text (also bench/event_tlinks.py)."""
+    last = MEANTIME_LAST_SENTENCE if last_sentence is None else last_sentence
+    parts: list[str] = []
+    offs: dict[str, tuple[int, int]] = {}
+    pos, sent = 0, None
+    for tok in root.iter("token"):
+        if int(tok.get("sentence")) > last:
+            break
+        if sent is not None:
+            parts.append(" " if tok.get("sentence") == sent else "\n")
+            pos += 1
+        sent = tok.get("sentence")
+        w = tok.text or ""
+        offs[tok.get("t_id")] = (pos, pos + len(w))
+        parts.append(w)
+        pos += len(w)
+    return "".join(parts), offs
+
+
 def parse_meantime(path: Path) -> tuple[str, str, list[dict]]:
     """MEANTIME NAF-like XML: (text, DCT value, gold timexes). Tokens are joined with
     single spaces within a sentence and a newline between sentences; the dateline's
@@ -77,27 +98,13 @@ def parse_meantime(path: Path) -> tuple[str, str, list[dict]]:
     positives."""
     root = ET.parse(path).getroot()
     dct = next((t.get("value", "") for t in root.iter("TIMEX3") if t.get("functionInDocument") == "CREATION_TIME"), "")
-    parts: list[str] = []
-    offs: dict[str, tuple[int, int]] = {}
-    pos, sent = 0, None
-    for tok in root.iter("token"):
-        if int(tok.get("sentence")) > MEANTIME_LAST_SENTENCE:
-            break
-        if sent is not None:
-            sep = " " if tok.get("sentence") == sent else "\n"
-            parts.append(sep)
-            pos += 1
-        sent = tok.get("sentence")
-        w = tok.text or ""
-        offs[tok.get("t_id")] = (pos, pos + len(w))
-        parts.append(w)
-        pos += len(w)
+    text, offs = meantime_tokens(root)
     gold = []
     for t in root.iter("TIMEX3"):
         ids = [a.get("t_id") for a in t.iter("token_anchor") if a.get("t_id") in offs]
         if ids:
             gold.append({"start": min(offs[i][0] for i in ids), "end": max(offs[i][1] for i in ids), "value": t.get("value"), "type": t.get("type")})
-    return "".join(parts), dct, gold
+    return text, dct, gold
 
 
 def _pad_week(v: str) -> str:
