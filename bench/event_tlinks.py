@@ -32,7 +32,7 @@ from collections import Counter, defaultdict
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))  # timex, when imported by path (tests)
-from timex import meantime_tokens  # noqa: E402
+from timex import meantime_tokens, tml_spans  # noqa: E402
 
 ROOT = Path(__file__).resolve().parents[1].parent / "shared/bench"
 ANCHOR = {"IS_INCLUDED", "SIMULTANEOUS", "DURING", "IDENTITY"}
@@ -50,28 +50,13 @@ def parse_tml(path: Path) -> dict:
         for t in el.iter("TIMEX3"):
             dct = t.get("value", "")
             times[t.get("tid")] = (-1, -1, dct)
-    text_el = next(root.iter("TEXT"))
-    parts: list[str] = []
+    text, spans = tml_spans(root)
     events: dict[str, tuple[int, int]] = {}
-    pos = 0
-
-    def walk(el):
-        nonlocal pos
-        start = pos
-        if el.text:
-            parts.append(el.text)
-            pos += len(el.text)
-        for child in el:
-            walk(child)
-            if child.tail:
-                parts.append(child.tail)
-                pos += len(child.tail)
-        if el.tag == "TIMEX3" and el is not text_el:
-            times[el.get("tid")] = (start, pos, el.get("value") or "")
+    for el, start, end in spans:
+        if el.tag == "TIMEX3":
+            times[el.get("tid")] = (start, end, el.get("value") or "")
         if el.tag == "EVENT":
-            events[el.get("eid")] = (start, pos)
-
-    walk(text_el)
+            events[el.get("eid")] = (start, end)
     inst = {m.get("eiid"): m.get("eventID") for m in root.iter("MAKEINSTANCE")}
     links = []
     for ln in root.iter("TLINK"):
@@ -82,7 +67,7 @@ def parse_tml(path: Path) -> dict:
         ev2, tm2 = ln.get("relatedToEventInstance"), ln.get("timeID")
         if ev2 and tm2:
             links.append((inst.get(ev2), INVERSE.get(rel, rel), tm2))
-    return {"text": "".join(parts), "dct": dct, "events": events, "times": times, "links": links}
+    return {"text": text, "dct": dct, "events": events, "times": times, "links": links}
 
 
 def parse_meantime(path: Path, last_sentence: int = 5) -> dict:

@@ -42,9 +42,18 @@ def parse_tml(path: Path) -> tuple[str, str, list[dict]]:
     for el in root.iter("DCT"):
         for t in el.iter("TIMEX3"):
             dct = t.get("value", "")
+    text, spans = tml_spans(root)
+    gold = [{"start": a, "end": b, "value": el.get("value"), "type": el.get("type")}
+            for el, a, b in spans if el.tag == "TIMEX3"]
+    return text, dct, gold
+
+
+def tml_spans(root) -> tuple[str, list[tuple[ET.Element, int, int]]]:
+    """A TimeML file's TEXT as plain text, with every element inside it and its (start, end)
+    in that text, inner elements first (also bench/event_tlinks.py)."""
     text_el = next(root.iter("TEXT"))
     parts: list[str] = []
-    gold: list[dict] = []
+    spans: list[tuple[ET.Element, int, int]] = []
     pos = 0
 
     def walk(el):
@@ -58,11 +67,11 @@ def parse_tml(path: Path) -> tuple[str, str, list[dict]]:
             if child.tail:
                 parts.append(child.tail)
                 pos += len(child.tail)
-        if el.tag == "TIMEX3" and el is not text_el:
-            gold.append({"start": start, "end": pos, "value": el.get("value"), "type": el.get("type")})
+        if el is not text_el:
+            spans.append((el, start, pos))
 
     walk(text_el)
-    return "".join(parts), dct, gold
+    return "".join(parts), spans
 
 
 MEANTIME_LAST_SENTENCE = 5
