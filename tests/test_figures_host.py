@@ -2,8 +2,8 @@
 
 spaCy makes a new Token object on each access, so a climb that stopped at the root by
 ``head.head is head`` never stopped: a time expression holding its sentence's root (the
-verb "last" read inside "last a few days"), a bare year as a sentence, or a preposition
-as the root made the figures step loop forever, and a 60-article build never finished.
+verb "last" read inside "last a few days") or a preposition as the root made the figures
+step loop forever, and a 60-article build never finished.
 The climb is bounded by the sentence: counted here as head look-ups, never timed."""
 
 from __future__ import annotations
@@ -72,7 +72,7 @@ def test_the_same_on_a_spacy_doc():
     # invented, of the shape that stalled: a duration read with the sentence's root verb
     # (looped forever before: "last a few days" holds the root "last")
     "Strikes at Acme Corp usually last a few days or weeks, and can return in two or three rounds over 14 months.",
-    # a bare year as a sentence beside a figure
+    # the twin: a bare year in a sentence of its own, beside a figure (never looped: not the figure's sentence)
     "2009.\n\nAcme Corp said it sold 5,000 units.",
 ])
 def test_a_document_of_that_shape_is_analysed(nlp, text):

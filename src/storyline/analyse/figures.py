@@ -89,8 +89,8 @@ def _host(tok, span_toks: set[int]):
 
     The climb stops at the sentence's root, found by its index: spaCy makes a new Token
     object on each access, so ``head.head is head`` never holds, and a time expression
-    holding its sentence's root ("Colds generally last a few days ...", a bare "2009")
-    or an ADP root climbed forever. Each loop now takes at most one step per token of
+    holding its sentence's root ("Strikes usually last a few days ...": the verb read
+    inside the duration) or an ADP root climbed forever. Each loop now takes at most one step per token of
     the sentence; a root inside the expression is its host."""
     head, prep = tok.head, None
     while head.i in span_toks and head.head.i != head.i:
