@@ -56,7 +56,7 @@ ROOT = Path(__file__).resolve().parents[1]
 SHARED = ROOT.parent / "shared"
 LABELS = ["agree", "disagree", "discuss", "unrelated"]
 RELATED = {"agree", "disagree", "discuss"}
-NEGATION = re.compile(r"\b(not|no|never|n't|none|nobody|nothing)\b|n't\b", re.I)
+NEGATION = re.compile(r"\b(not|no|never|none|nobody|nothing)\b|n['’]t\b", re.I)  # "n’t" typographic too
 _SENT = re.compile(r"(?<=[.!?])[\"'”’)]*\s+(?=[\"'“‘(]*[A-Z0-9])|\n+")
 
 # Expected conflicts in ../shared/corpus/huawei-us, labelled by hand from the texts:

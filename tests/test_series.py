@@ -219,3 +219,23 @@ def test_a_count_of_cases_is_no_point_of_a_death_toll(nlp):
     c = _corpus(nlp, cases)
     got = {(s.unit, s.place_text, tuple(p.value or p.high for p in s.points)) for s in r_figures.series(c, c.story.figures)}
     assert got == set()  # the cases were (14, 31), a series of "deaths" counted in cases
+
+
+# ---- a share is no count (round eleven, 20s: "kills roughly 0.1% of those infected" one
+# day and "killed one or two percent of the infected" another made a series of deaths in %)
+
+SHARES = [("p1", "The common cold kills roughly 0.1% of those infected each winter.", "2009-05-01"),
+          ("p2", "The great fever of the last century killed one or two percent of the infected.", "2009-05-02")]
+
+
+def test_a_share_of_deaths_told_on_two_days_is_no_series(nlp):
+    c = _corpus(nlp, SHARES)
+    assert {f.unit for f in c.story.figures if f.measure == "deaths"} == {"%"}  # the shape it guards
+    assert r_figures.series(c, c.story.figures) == []
+
+
+def test_twin_counts_of_deaths_told_on_two_days_are_a_series(nlp):
+    counts = [("p1", "The fever has killed 30 people in Port Ellery.", "2009-05-01"),
+              ("p2", "The fever has killed 90 people in Port Ellery.", "2009-05-02")]
+    (sr,) = r_figures.series(*(lambda c: (c, c.story.figures))(_corpus(nlp, counts)))
+    assert [p.value for p in sr.points] == [30, 90]

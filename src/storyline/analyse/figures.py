@@ -85,11 +85,17 @@ def _path(tok) -> list:
 
 
 def _host(tok, span_toks: set[int]):
-    """What a time expression hangs on, skipping the preposition before it: (host, prep)."""
+    """What a time expression hangs on, skipping the preposition before it: (host, prep).
+
+    The climb stops at the sentence's root, found by its index: spaCy makes a new Token
+    object on each access, so ``head.head is head`` never holds, and a time expression
+    holding its sentence's root ("Strikes usually last a few days ...": the verb read
+    inside the duration) or an ADP root climbed forever. Each loop now takes at most one step per token of
+    the sentence; a root inside the expression is its host."""
     head, prep = tok.head, None
-    while head.i in span_toks and head.head is not head:
+    while head.i in span_toks and head.head.i != head.i:
         head = head.head
-    while (head.dep_ == "prep" or head.pos_ == "ADP") and head.head is not head:
+    while (head.dep_ == "prep" or head.pos_ == "ADP") and head.head.i != head.i:
         prep = head.lower_ if prep is None else prep  # "as of this morning": the prep nearest the time
         if head.lower_ == "as" and prep == "of":
             prep = None  # "as of" names the time itself

@@ -165,10 +165,12 @@ def _left_negation(tok, start: int = 0, end: int | None = None) -> str | None:
     (the third audit's one hidden H1N1 conflict read "not correct to call" as "not call").
     None without one."""
     window = [t for t in tok.doc[max(0, tok.i - 3) : tok.i] if start <= t.idx and (end is None or t.idx < end)]
-    left = " ".join(t.lower_ for t in window)
+    # "doesn’t": a typographic apostrophe read as the straight one (the cleaner keeps it)
+    words = [t.lower_.replace("’", "'") for t in window]
+    left = " ".join(words)
     if not re.search(r"\b(no longer|not|n't|never)\b", left) or re.search(r"[,.;]", left):
         return None
-    last = max(k for k, t in enumerate(window) if t.lower_ in ("not", "n't", "never", "longer"))
+    last = max(k for k, w in enumerate(words) if w in ("not", "n't", "never", "longer"))
     return "complement" if any(t.pos_ in ("ADJ", "NOUN", "PROPN") for t in window[last + 1 :]) else "verb"
 
 

@@ -448,17 +448,22 @@ def _place(corpus: Corpus, f: schema.Figure) -> tuple[str, str | None, str] | No
     return ("entity:" + eid, eid, name) if eid else ("words:" + " ".join(text.lower().split()), None, text)
 
 
+SHARE_UNITS = ("%", "pp")  # shares and their changes (a rate among the infected), never a count
+
+
 def series(corpus: Corpus, figures: list[schema.Figure]) -> list[schema.Series]:
     """Growing counts of one measure and subject told on at least two different days with
     at least two different values (one value told again is agreement, shown by ``group``).
     A sum of money needs its subject named (the cost of what: the insured cost of another
-    disaster is no point of this one's); a rate per period is no point of a count; a count
+    disaster is no point of this one's); a rate per period or a share in % is no point of a count; a count
     that falls to a fraction of an earlier value mixes two counts (``_falls``): none is told."""
     blocks: dict[tuple, list[tuple[str, str, schema.Figure]]] = defaultdict(list)
     titles: dict[tuple, tuple[str, str | None, str] | None] = {}
     for f in figures:
         if f.measure is None or f.role == "from" or not growing(f.measure) or f.kind == "digits":
             continue
+        if f.unit in SHARE_UNITS:
+            continue  # "kills 0.1% of those infected": a share of a whole (a death rate), no count that grows
         if (f.currency and not f.subject) or _is_rate(corpus, f) or _another_count(corpus, f):
             continue
         when = _point_date(corpus, f)

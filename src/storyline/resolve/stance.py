@@ -123,7 +123,8 @@ def dispute_cues(text: str) -> list[str]:
 # operating point chosen there: ``confidence >= SHOW`` means "shown by default".
 
 SHOW = 0.5
-NEGATION = re.compile(r"\b(?:not|no|never|none|nobody|nothing)\b|n't\b", re.IGNORECASE)
+# "n't" with a straight or a typographic apostrophe: the cleaner keeps "doesn’t" as written
+NEGATION = re.compile(r"\b(?:not|no|never|none|nobody|nothing)\b|n['’]t\b", re.IGNORECASE)
 _SENTENCE = re.compile(r"[.!?]+\s")
 
 
