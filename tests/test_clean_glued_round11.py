@@ -7,6 +7,8 @@ same surface that are article sentences."""
 from __future__ import annotations
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from storyline.clean.noise import _bounded_alone, _saying_form, clean_text
 
@@ -197,3 +199,21 @@ def test_a_title_line_with_a_capitalised_plural_is_no_caption():
     line = "Hotel guests kept inside for a week Guests tell of parties and romance"
     text = f"{OPEN}\n\n{line}{BODY}"
     assert not [r for r in clean_text(text).removed if "plural common noun" in r.reason]
+
+
+_LOWER = st.text(alphabet="abcdefghij ", min_size=0, max_size=30)
+_CAP_WORD = st.from_regex(r"[A-Z][a-z]{2,8}", fullmatch=True)
+
+
+@settings(max_examples=60, deadline=None)
+@given(_LOWER, _LOWER, st.lists(_CAP_WORD, min_size=1, max_size=3))
+def test_bounded_alone_finds_a_run_between_lower_case_words(before, after, run):
+    raw = f"{before} {' '.join(run)} {after}".strip()
+    assert _bounded_alone(run, raw)
+
+
+@settings(max_examples=60, deadline=None)
+@given(_CAP_WORD, st.lists(_CAP_WORD, min_size=1, max_size=3), _CAP_WORD)
+def test_bounded_alone_never_reads_a_run_inside_a_longer_name(head, run, tail):
+    # (the run's only mention has a capitalised word on each side)
+    assert not _bounded_alone(run, f"the {head} {' '.join(run)} {tail} was here")
