@@ -3016,11 +3016,13 @@ def clean_text(text: str, title: str | None = None, links: list[str] | None = No
     units = _split_diary_bylines(text, units)  # round ten
     units = _split_glued_opening(text, units)
     units = _split_fact_boxes(text, _split_glued_standfirst(text, units))  # round nine
-    units = _split_glued_bylines(text, _split_pull_quotes(text, units))  # after the opening's headline is cut
+    units = _split_glued_bylines(text, _split_headed_pull_quotes(text, _split_pull_quotes(text, units)))  # after the opening's headline is cut
     units = _split_clip_intros(text, _split_glued_captions(text, _split_position_captions(text, units)))
     units = _split_named_again(text, _split_speaker_captions(text, units))
+    units = _split_plural_seams(text, _split_title_seam_captions(text, units))  # round eleven
     units = _split_label_teasers(text, units)
     units = _split_glued_calls(text, units)
+    units = _split_glued_posts(text, units)  # round eleven
     for u in units:
         _classify(u, links)
     if _second_person_register(units):
@@ -3573,3 +3575,329 @@ def _names_again(left, right) -> bool:
     root = list(right.sents)[0].root
     subject = {t.text for c in root.children if c.dep_ in ("nsubj", "nsubjpass") for t in c.subtree}
     return bool(own & subject)
+
+
+# An embedded post (a tweet) printed between two quotations of one speaker, its last line
+# run into the second quotation with no stop (round eleven): "..., " said Jane Roe. / I keep
+# running every time the ground shakes. / Don't wanna be next "We also run a phone line,"
+# she told reporters." Written here (no library marks embedded posts in flattened text).
+# Every signal must hold, none alone is enough:
+# - the seam: a line opens with a piece with no quote mark that ends in a letter or digit,
+#   then a quotation opens ('... that number "We also ...') and closes with a cue after it
+#   whose subject is a pronoun ("she told", "he added"): the quotation goes on from a
+#   speaker named above;
+# - the line above the post (above its other lines, if any) is a quotation with a cue;
+# - the post's lines (the glued piece and the whole lines between it and that quotation,
+#   at most three) carry no quote mark and no cue ("said", "told", "according to"), speak in the first person
+#   or in a chat register (contractions such as "wanna"), and fit a post's length (280
+#   characters, a tweet's limit since 2017; 140 before).
+# A first-person quotation with its cue ('"I am running," she said') has quote marks; an
+# unquoted first-person line of a reader's page has no quotation with a pronoun cue run
+# into it; a sentence that lost its stop before a quotation ("The crowd shouted "Go home,"
+# police said.") has no first person.
+_POST_MAX_CHARS = 280
+_POST_MAX_LINES = 3
+_POST_SEAM = re.compile(r"^(?P<piece>[^\"“”]*[\w])\s+(?=[\"“][A-Z])")
+_POST_QUOTE = re.compile(r"^[\"“][^\"“”]{10,}?[,.!?][\"”]\s+(?P<cue>(?:he|she|they|we)\s+(?P<verb>[a-z]+))\b")
+_POST_CUE_ABOVE = re.compile(r"[,.!?][\"”]\s+(?:[\w'’.-]+\s+){0,8}?(?P<verb>[a-z]+)\b[^\"“”]*$|[.!?][\"”]\s*$")
+_POST_FIRST_PERSON = re.compile(r"\b(?:I|I['’](?:m|ve|ll|d)|me|my|we|our|us)\b")
+_POST_CHAT = re.compile(r"(?i)\b(?:wanna|gonna|gotta|dunno|kinda|lol|omg)\b")
+_POST_REASON = ("caption: an embedded post (tweet: first person, no quote marks, no cue, within a post's length) "
+                "between two quotations of one speaker, run into the second")
+
+
+def _saying_form(word: str) -> bool:
+    """Is ``word`` a form of a verb of saying (said, told, adds, explained, ...)? The
+    lexicon lists lemmas; the regular endings and the irregular pasts are undone here."""
+    verbs = _saying_verbs()
+    w = word.lower()
+    irregular = {"said": "say", "says": "say", "told": "tell", "wrote": "write", "spoke": "speak", "thought": "think"}
+    return (w in verbs or irregular.get(w, "") in verbs
+            or any(w.endswith(e) and w[: -len(e)] in verbs for e in ("s", "es", "ed", "d"))
+            or (w.endswith("ied") and w[:-3] + "y" in verbs))
+
+
+def _split_glued_posts(text: str, units: list[Unit]) -> list[Unit]:
+    marked: set[int] = set()  # starts of whole lines of a post above the glued piece
+    heads: set[int] = set()
+
+    def cut_of(u: Unit) -> tuple[int, int, bool] | None:
+        m = _POST_SEAM.match(u.text) if u.kind is None else None
+        if m is None:
+            return None
+        q = _POST_QUOTE.match(u.text[m.end():])
+        if q is None or not _saying_form(q.group("verb")):
+            return None
+        piece = m.group("piece")
+        lines = [piece]
+        j = u.index - 1
+        while j >= 0 and units[j].kind is None and len(lines) <= _POST_MAX_LINES:
+            above = units[j].text
+            if re.search(r"[\"“”]", above):
+                break
+            if not _TERMINAL.search(above):
+                return None
+            lines.insert(0, above)
+            j -= 1
+        if j < 0 or len(lines) > _POST_MAX_LINES or units[j].kind is not None:
+            return None
+        cue = _POST_CUE_ABOVE.search(units[j].text)
+        if cue is None or (cue.group("verb") and not any(_saying_form(w) for w in _WORD.findall(units[j].text[cue.start():]))):
+            return None  # the line above the post is no quotation with its cue
+        post = " ".join(lines)
+        if len(post) > _POST_MAX_CHARS or not (_POST_FIRST_PERSON.search(post) or _POST_CHAT.search(post)):
+            return None
+        if _SAID.search(post) or _THIRD.search(post):
+            return None  # a cue or a third person: reported, not posted
+        marked.update(units[k].start for k in range(j + 1, u.index))
+        heads.add(u.start)
+        return m.end("piece"), m.end(), False
+
+    out = _split_units(text, units, cut_of)
+    for v in out:
+        if v.start in heads or v.start in marked:
+            _mark(v, "caption", _POST_REASON)
+    return out
+
+
+# A pull quote printed under a short headline of its own words in quote marks, both run
+# into the next sentence with no stop (round eleven): '"No help came" Nobody knew the
+# valley was cut off and, if we kept quiet, no help came at all Jane Roe was in Acme when
+# ...', the article giving later '"Nobody knew the valley was cut off and if we kept
+# quiet, no help came at all," she said.' The round-eight rule (_pull_quote_end) reads the
+# line from its start, so the headline in marks, which the body does not give word for
+# word, hides the repeat. Here: a quotation in its own marks opens the line (2-10 words,
+# no stop or comma inside: a headline, not a quoted sentence) and goes on with a
+# capitalised word, no cue between; after it, 8 words or more that the text gives again
+# as a whole (a stop, comma or quote mark after them there), ending where a capitalised
+# word opens the next sentence; every word of the headline stands in that repeated piece
+# (it quotes the pull quote). The repeat is the evidence, so nothing the article says is
+# lost. A quotation at a line's head whose words the text does not give again ('"Go home"
+# Jane Roe told the crowd ...') stays.
+_PULL_HEAD = re.compile(r"^[\"“](?P<head>[^\"“”.,!?;:]{3,80})[\"”]\s+(?=[A-Z])")
+_PULL_HEAD_WORDS = (2, 10)
+
+
+def _split_headed_pull_quotes(text: str, units: list[Unit]) -> list[Unit]:
+    if len(units) < 2:
+        return units
+    heads: set[int] = set()
+
+    def cut_of(u: Unit) -> tuple[int, int, bool] | None:
+        m = _PULL_HEAD.match(u.text) if u.kind is None else None
+        if m is None:
+            return None
+        head = [w.lower() for w in _WORD.findall(m.group("head"))]
+        if not _PULL_HEAD_WORDS[0] <= len(head) <= _PULL_HEAD_WORDS[1]:
+            return None
+        toks = [t for t in _TOKEN.finditer(u.text) if t.start() >= m.end()]
+        if not toks or _saying_form(toks[0].group(0).strip(",")):
+            return None
+        raw = "\n".join(v.text for v in units if v is not u)
+        for i in range(min(len(toks) - _PULL_MIN_WORDS, _PULL_MAX_WORDS), _PULL_SHORT_WORDS - 1, -1):
+            p, w = toks[i - 1].group(0), toks[i].group(0)
+            if not p[-1:].isalnum() or not w[:1].isupper():
+                continue
+            said = _WORD.findall(u.text[m.end():toks[i].start()])
+            if len(said) < _PULL_SHORT_WORDS or not set(head) <= {x.lower() for x in said}:
+                continue
+            if not _TERMINAL.search(u.text.rstrip()) or not _said_again(said, raw, whole=True):
+                continue
+            if _said_again([*said, _WORD.findall(w)[0]], raw, whole=False):
+                continue  # the repeat goes on with the same word: no boundary here
+            heads.add(u.start)
+            return len(u.text[:toks[i].start()].rstrip()), toks[i].start(), False
+        return None
+
+    out = _split_units(text, units, cut_of)
+    for v in out:
+        if v.start in heads:
+            _mark(v, "caption", "caption: pull quote or caption run into the next sentence, repeating text the article gives elsewhere")
+    return out
+
+
+# A caption over the lead that ends in a title or a name, run into a lead whose subject is
+# another title or name ("Jane Roe and John Doe sang before on the single Rain Falling Port
+# Ellery Blues, the charity record for the flood victims, will be out on Monday.", round
+# eleven). The case seam (a capitalised word after a capitalised word) cannot say where the
+# one name ends and the other begins; the text does: the run that opens the lead ("Port
+# Ellery Blues") stands again elsewhere in the text alone (no capitalised word on either
+# side of it), and the longer run with the word before it ("Falling Port Ellery Blues")
+# stands nowhere else. Then, on the first prose line only (where pictures are captioned):
+# L is one whole clause with its own subject and finite verb, not of saying, no pronoun
+# subject, no connective or subordinate opening, every preposition with its object; the
+# run is (part of) the subject of a finite verb of R; and L and R share a content word
+# (the picture shows what the lead tells). A lead that names a song or a person once
+# ("... on the single Rain Falling, the record out on Monday ...") has no second
+# mention to bound the name, and stays.
+_TITLE_SEAM_RUN = (2, 4)
+_TITLE_RUN_WORD = re.compile(r"^[A-Z][\w'’-]*,?$")
+
+
+def _bounded_alone(words: list[str], raw: str) -> bool:
+    """Do ``words`` stand in ``raw`` as a run of their own: no capitalised word right
+    before or after them?"""
+    rx = re.compile(r"(?<![\w'’-])" + r"\s+".join(re.escape(w) for w in words) + r"(?![\w'’-])")
+    for m in rx.finditer(raw):
+        before = raw[:m.start()].split()[-1:] or [""]
+        after = raw[m.end():].split()[:1] or [""]
+        if before[0][:1].isupper() and not _TERMINAL.search(before[0]):
+            continue
+        if after[0][:1].isupper():
+            continue
+        return True
+    return False
+
+
+def _title_seam(toks: list[str], raw: str) -> int | None:
+    """Token index where the lead's subject run starts after a name-ending caption, or None."""
+    for i in range(_GLUED_MIN_WORDS, min(len(toks) - _CAPTION_REST_WORDS, _CAPTION_SEAM_WORDS) + 1):
+        p = toks[i - 1]
+        if not _SEAM_NAME_BEFORE.match(p) or not _SEAM_NAME_BEFORE.match(toks[i]) or p.endswith(("'s", "’s", "'", "’")):
+            continue  # (a possessive goes on into the name after it: "Acme's Jane Roe")
+        k = i
+        while k < len(toks) and _TITLE_RUN_WORD.match(toks[k]) and not toks[k - 1].endswith(","):
+            k += 1
+        run = [t.rstrip(",") for t in toks[i:k]]
+        if not _TITLE_SEAM_RUN[0] <= len(run) <= _TITLE_SEAM_RUN[1] or k >= len(toks):
+            continue
+        if not (toks[k - 1].endswith(",") or _LOWER_WORD.match(toks[k])):
+            continue  # the run must end where the lead goes on
+        if _bounded_alone(run, raw) and not re.search(r"(?<![\w'’-])" + r"\s+".join(map(re.escape, [p, *run])), raw):
+            return i
+    return None
+
+
+def _split_title_seam_captions(text: str, units: list[Unit]) -> list[Unit]:
+    lead = next((u for u in units if u.kind is None and not u.bullet and u.index <= _CAPTION_OPENING
+                 and _TERMINAL.search(u.text)), None)
+    if lead is None or not _parsed_as_english(text):
+        return units
+    toks = list(_TOKEN.finditer(lead.text))
+    raw = "\n".join(v.text for v in units if v is not lead)
+    i = _title_seam([t.group(0) for t in toks], raw)
+    if i is None:
+        return units
+    at = toks[i].start()
+    left_text = lead.text[:at].rstrip()
+    if _connectives().match(left_text):
+        return units
+    nlp = _parser()
+    left = nlp(left_text)
+    sents = list(left.sents)
+    if len(sents) != 1 or not _complete_clause(sents[0], True) or sents[0].root.lemma_.lower() in _saying_verbs():
+        return units
+    if left[0].pos_ in ("PRON", "CCONJ", "SCONJ", "ADV", "INTJ") or any(
+            t.dep_ in ("nsubj", "nsubjpass", "csubj") and t.pos_ == "PRON" for t in left):
+        return units
+    if any(t.dep_ == "prep" and not any(c.dep_ in ("pobj", "pcomp", "prep") for c in t.children) for t in left):
+        return units
+    sents_r = _sentences(lead.text[at:])
+    right = nlp(sents_r[0] if sents_r else lead.text[at:])
+    tok = right[0]
+    while tok.dep_ in ("compound", "flat", "nmod", "amod") and tok.head is not tok and tok.head.i < _TITLE_SEAM_RUN[1]:
+        tok = tok.head
+    if tok.dep_ not in ("nsubj", "nsubjpass") or tok.head.pos_ not in ("VERB", "AUX") or not _finite(tok.head):
+        return units
+    if not (_shares_content(left, right) or _shares_lemma(left, right)):
+        return units
+    return _cut_captions_at(text, units, {lead.start: at}, _TITLE_SEAM_REASON)
+
+
+def _shares_lemma(left, right) -> bool:
+    """A word of L's and R's with the same lemma, read by its part of speech (a noun,
+    name, adjective or verb that is no stop word of the parser's): jusText's list, which
+    _shares_content reads, holds content words such as "single" and "water"."""
+    def lemmas(doc) -> set[str]:
+        return {t.lemma_.lower() for t in doc if t.pos_ in ("NOUN", "PROPN", "ADJ", "VERB") and not t.is_stop and t.is_alpha}
+
+    return bool(lemmas(left) & lemmas(right))
+
+
+_TITLE_SEAM_REASON = ("caption: a caption over the lead ending in a name or title, run into a lead whose subject is "
+                      "another name the text gives alone elsewhere")
+
+
+# A caption with no stop run into a sentence whose subject is a plural common noun in
+# capitals, then lower-case words up to its verb ("Families can report on the lack of
+# water Aid workers in the field can use ...", round eleven). A plural common noun
+# capitalised after a lower-case word opens a sentence: a name that opens with one goes on
+# with another capital ("the charity Friends of the Earth said") and is not read (no
+# capitalised word may stand between the noun and R's verb), and the text must write the
+# word capitalised after a lower-case word nowhere else. The parser links the noun to L
+# (a compound: it ignores case), so _split_glued_captions' unlinked check cannot be used.
+# L must be one whole clause with its own subject (no pronoun), every preposition with its
+# object, ending in a noun, with no connective or subordinate opening; a verb of saying in
+# L must have its topic already ("report on the lack of water"), else R may be what it
+# says ("Officials reported Aid workers were ...").
+_PLURAL_SEAM = re.compile(r"^[A-Z][a-z]{2,}s$")
+_PLURAL_SEAM_REASON = ("caption: a caption with no full stop run into a sentence whose subject, a plural common noun, "
+                       "opens it in capitals")
+
+
+def _topic_given(verb) -> bool:
+    """A verb of saying with its topic: "on" or "about" and a common noun that is no time
+    word ("report on the shortage of water"; not "reported on Tuesday"). What is reported
+    on is named by the phrase, so a clause after it is not its content."""
+    for prep in verb.children:
+        if prep.dep_ != "prep" or prep.text.lower() not in ("on", "about"):
+            continue
+        obj = next((c for c in prep.children if c.dep_ == "pobj"), None)
+        if obj is not None and obj.pos_ == "NOUN" and not _TIME_NOUN.match(obj.text):
+            return True
+    return False
+
+
+_TIME_NOUN = re.compile(r"^(?:" + dateline.WD + "|" + dateline.MON + r"|days?|weeks?|months?|years?|morning|afternoon|"
+                        r"evening|night|weekend|time|today|tonight|yesterday|tomorrow|occasion|condition)$", re.IGNORECASE)
+
+
+def _plural_seam_left(left, left_text: str) -> bool:
+    sents = list(left.sents)
+    if len(sents) != 1 or left[-1].pos_ != "NOUN" or _connectives().match(left_text):
+        return False
+    root = sents[0].root
+    if root.pos_ not in ("VERB", "AUX") or not _finite(root) or not any(c.dep_ in _SUBJECTS and c.i < root.i for c in root.children):
+        return False
+    if root.lemma_.lower() in _saying_verbs() and not any(c.dep_ in _OBJECTS for c in root.children) and not _topic_given(root):
+        return False
+    if left[0].pos_ in ("PRON", "CCONJ", "SCONJ", "ADV", "INTJ") or any(
+            t.dep_ in ("nsubj", "nsubjpass", "csubj") and t.pos_ == "PRON" for t in left):
+        return False
+    return not any(t.dep_ == "prep" and not any(c.dep_ in ("pobj", "pcomp", "prep") for c in t.children) for t in left)
+
+
+def _plural_seam_right(right) -> bool:
+    first = right[0]
+    if first.tag_ != "NNS" or first.pos_ != "NOUN" or not _complete_after(right):
+        return False
+    root = list(right.sents)[0].root
+    if first.dep_ not in ("nsubj", "nsubjpass") or first.head != root:
+        return False
+    return not any(t.text[:1].isupper() for t in right[1:root.i])
+
+
+def _split_plural_seams(text: str, units: list[Unit]) -> list[Unit]:
+    if not _parsed_as_english(text):
+        return units
+    _, mid = _case_evidence(text)
+    cuts: dict[int, int] = {}
+    nlp = None
+    for u in units:
+        if u.kind is not None or u.bullet or not _TERMINAL.search(u.text):
+            continue  # (R is a sentence: a line with no stop at its end is a title or a list's item)
+        toks = list(_TOKEN.finditer(u.text))
+        for i in range(_GLUED_MIN_WORDS, min(len(toks) - _CAPTION_REST_WORDS, _CAPTION_SEAM_WORDS) + 1):
+            p, w, nxt = toks[i - 1].group(0), toks[i].group(0), toks[i + 1].group(0)
+            if not (_SEAM_BEFORE.match(p) and _PLURAL_SEAM.match(w) and _LOWER_WORD.match(nxt)) or mid.get(w, 0) > 1:
+                continue
+            if _TERMINAL.search(u.text[:toks[i].start()].rstrip()) or re.search(r"[;:\"“”]", u.text[:toks[i].start()]):
+                break
+            nlp = nlp or _parser()
+            left_text = u.text[:toks[i].start()].rstrip()
+            sents = _sentences(u.text[toks[i].start():])
+            if not _plural_seam_left(nlp(left_text), left_text) or not _plural_seam_right(nlp(sents[0] if sents else w)):
+                continue
+            cuts[u.start] = toks[i].start()
+            break
+    return _cut_captions_at(text, units, cuts, _PLURAL_SEAM_REASON) if cuts else units
