@@ -1211,3 +1211,90 @@ def test_an_unnamed_person_of_the_other_gender_is_no_rival_of_a_he_or_she():
         q = _find(_quotes(text), "The ")
         assert q.speaker_mention is None and q.antecedent_mention is None, q.speaker_evidence
         assert "patient" in (q.speaker_text or "")
+
+
+# --- open speakers the text settles (issue 18, round eleven, 18s) ------------------------
+
+
+def test_a_spokesman_at_an_organisations_headquarters_speaks_for_it():
+    a = _quotes("A spokesman at Acme Corp's London headquarters said the leak had been stopped.")
+    q = _find(a, "the leak had been stopped")
+    assert _speaker(a, q) == "Acme Corp" and q.speaker_via == "spokesperson", q.speaker_evidence
+    # twins: a spokesman only near the seat, a neighbour of it: open
+    for text in ("A spokesman near Acme Corp's London headquarters said the leak had been stopped.",
+                 "A neighbour of Acme Corp's London headquarters said the leak had been stopped."):
+        q = _find(_quotes(text), "the leak had been stopped")
+        assert q.speaker_mention is None and q.antecedent_mention is None, (text, q.speaker_evidence)
+
+
+def test_a_he_or_she_after_a_joint_subject_is_the_one_of_that_gender():
+    a = _quotes("Jane Roe and John Doe said the dam was safe. He added that the levee would hold for a week.")
+    q = _find(a, "that the levee would hold")
+    assert _speaker(a, q) == "John Doe", q.speaker_evidence
+    a = _quotes('"The dam is safe," Jane Roe and John Doe said in a statement. "It will hold," she added.')
+    q = _find(a, "It will hold")
+    assert _speaker(a, q) == "Jane Roe", q.speaker_evidence
+    # twins: both of the pronoun's gender, or an unnamed person of it named between: open
+    for text in ("Jane Roe and Mary Doe said the dam was safe. She added that the levee would hold for a week.",
+                 "Jane Roe and John Doe said the dam was safe. A police officer arrived. "
+                 "He added that the levee would hold for a week."):
+        q = _find(_quotes(text), "that the levee would hold")
+        assert q.speaker_mention is None and q.antecedent_mention is None, (text, q.speaker_evidence)
+
+
+def test_a_public_body_named_by_its_description_is_the_speaker():
+    for text, start, name in (
+            ("The Marotian government said the ban would stay in place until the summer.", "the ban would stay",
+             "Marotian government"),
+            ("Tests have shown that the plume has spread 40 miles, the Marotian government says.", "Tests have shown",
+             "Marotian government"),
+            ("The woman died of a fever, Marotia's health ministry said.", "The woman died", "Marotia's health ministry")):
+        a = _quotes(text)
+        q = _find(a, start)
+        assert q.speaker_mention is not None, (text, q.speaker_evidence)
+        m = a.mentions[q.speaker_mention]
+        assert (m.text, m.label, m.source) == (name, "ORG", "rule") and a.document.text[m.start : m.end] == name
+    # a class noun after a tagged organisation's whole name: that organisation
+    a = _quotes("However, the Halvorsen Wexley Institute lobby group complained that firms had already improved safety.")
+    assert _speaker(a, _find(a, "that firms had")) == "Halvorsen Wexley Institute"
+
+
+def test_a_generic_or_shared_body_description_stays_open():
+    # twins: no name in the description, a plural, a body joined to another subject, a person's
+    for text, start in (("The woman died of a fever, according to the country's health ministry.", "The woman died"),
+                        ("The government said the ban would stay in place until the summer.", "the ban would stay"),
+                        ("The Marotian governments said the ban would stay in place.", "the ban would stay"),
+                        ("Both the Marotian government and Acme Corp said the deal would go ahead.", "the deal"),
+                        ("The ambassador said his government wants guarantees from Acme Corp.", "his government"),
+                        ("However, the Marotian lobby group complained that firms had already improved safety.",
+                         "that firms had")):
+        a = _quotes(text)
+        q = _find(a, start)
+        assert q.speaker_mention is None and q.antecedent_mention is None, (text, q.speaker_evidence)
+        assert all(m.source != "rule" or m.label != "ORG" or "government" not in m.text for m in a.mentions)
+
+
+def test_a_second_cue_joined_to_a_reported_clause_is_the_reporters():
+    # the parse hangs "asked"/"promised" on the reported clause's verb: a thing cannot ask, and a
+    # comma before "and" ends the clause; the first content stops before the second cue
+    a = _quotes("However, Jane Roe warned that success was not guaranteed and asked people to remember that "
+                "the well is a mile deep.")
+    assert _speaker(a, _find(a, "to remember")) == "Jane Roe"
+    assert _find(a, "that success").text == "that success was not guaranteed"
+    a = _quotes("John Doe also said his council would sue the firm if laws had been broken, and promised to "
+                "change the rules if needed.")
+    assert _speaker(a, _find(a, "to change the rules")) == "John Doe"
+    assert _find(a, "his council").text == "his council would sue the firm if laws had been broken"
+    # twin: a clause subject that can act and no comma: the parse's reading stands
+    a = _quotes("Jane Roe said the council had met and agreed to sell the site to Acme Corp.")
+    assert _find(a, "the council had met").text.endswith("to Acme Corp")
+    assert not [q for q in a.quotes if q.text.startswith("to sell")]
+
+
+def test_evidence_to_suggest_is_no_speaker():
+    a = _quotes("The agency added that there was no evidence to suggest the outbreak was caused by pigs.")
+    assert not [q for q in a.quotes if q.text.startswith("the outbreak was caused")], [q.text for q in a.quotes]
+    assert _find(a, "that there was no evidence")
+    # twin: a named subject's own "suggest" keeps its quote
+    a = _quotes("Jane Roe suggested that the outbreak was caused by pigs.")
+    assert _speaker(a, _find(a, "that the outbreak")) == "Jane Roe"
