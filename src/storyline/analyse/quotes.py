@@ -506,7 +506,9 @@ def _outer_conjunct(tok, head):
         return None
     cc = [c for c in tok.doc[head.i + 1 : tok.i] if c.dep_ == "cc" and c.head.i in (head.i, tok.i)]
     comma = bool(cc) and cc[-1].i > 0 and tok.doc[cc[-1].i - 1].text == ","
-    return head.head if (_voiceless(inner[0]) or comma) and cc else None
+    # the comma only for a cue of saying ("..., and promised to"), not of a mental state
+    # ("had spent $1bn, and expected to continue": the clause's own subject may expect)
+    return head.head if (_voiceless(inner[0]) or (comma and is_cue(tok))) and cc else None
 
 
 _RUN_PREPS = frozenset({"of", "for", "at", "to", "in", "on"})
@@ -568,11 +570,12 @@ def _name_after_titles(ctx: _Ctx, verb, subj):
 
 def _name_after_caption(ctx: _Ctx, verb, subj) -> int | None:
     """"Jane Roe ran the fund for victims of the floods Independent administrator Jane Roe
-    pledged ...": a caption glued before the sentence, which the parse reads as a first
+    pledged ... and said ...": a caption glued before the sentence, which the parse reads as a first
     subject of the cue beside the real one. When the cue has two subjects and the nearer is a
     tagged person whose name ends at the verb, and the first subject's phrase names that same
     person again (a caption names its subject), the person next to the verb is the speaker.
-    Not when the first phrase names no one or someone else: open as before."""
+    Not when the first phrase names no one or someone else: open as before. ``verb`` is the
+    verb the subject hangs on (for a conjoined cue, the first verb)."""
     if subj is None or subj.dep_ != "nsubj" or subj.head.i != verb.i:
         return None
     subjects = [c for c in verb.children if c.dep_ == "nsubj"]
@@ -639,7 +642,7 @@ def _cue_speaker(ctx: _Ctx, verb, last_speaker):
         return _conf({"speaker_mention": ctx.tok_mention[name.i]}, 0.9,
                      f"'{run.text.rstrip(' ,')}' is the title of {ctx.mentions[ctx.tok_mention[name.i]].text}, "
                      "named next to the cue (the parse made both subjects)"), name
-    glued = _name_after_caption(ctx, verb, subj)
+    glued = _name_after_caption(ctx, subj.head if subj is not None else verb, subj)
     if glued is not None:  # a caption glued before "Jane Roe pledged": the name next to the cue
         return _conf({"speaker_mention": glued}, 0.9,
                      f"{ctx.mentions[glued].text}, named next to the cue; the words before it are a caption "
