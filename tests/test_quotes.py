@@ -1234,8 +1234,10 @@ def test_a_he_or_she_after_a_joint_subject_is_the_one_of_that_gender():
     a = _quotes('"The dam is safe," Jane Roe and John Doe said in a statement. "It will hold," she added.')
     q = _find(a, "It will hold")
     assert _speaker(a, q) == "Jane Roe", q.speaker_evidence
-    # twins: both of the pronoun's gender, or an unnamed person of it named between: open
+    # twins: both of the pronoun's gender, the other's gender not told, or an unnamed person of
+    # the pronoun's gender named between: open
     for text in ("Jane Roe and Mary Doe said the dam was safe. She added that the levee would hold for a week.",
+                 "Jane Roe and Tavi Doe said the dam was safe. He added that the levee would hold for a week.",
                  "Jane Roe and John Doe said the dam was safe. A police officer arrived. "
                  "He added that the levee would hold for a week."):
         q = _find(_quotes(text), "that the levee would hold")
@@ -1247,8 +1249,7 @@ def test_a_public_body_named_by_its_description_is_the_speaker():
             ("The Marotian government said the ban would stay in place until the summer.", "the ban would stay",
              "Marotian government"),
             ("Tests have shown that the plume has spread 40 miles, the Marotian government says.", "Tests have shown",
-             "Marotian government"),
-            ("The woman died of a fever, Marotia's health ministry said.", "The woman died", "Marotia's health ministry")):
+             "Marotian government")):
         a = _quotes(text)
         q = _find(a, start)
         assert q.speaker_mention is not None, (text, q.speaker_evidence)
@@ -1261,7 +1262,10 @@ def test_a_public_body_named_by_its_description_is_the_speaker():
 
 def test_a_generic_or_shared_body_description_stays_open():
     # twins: no name in the description, a plural, a body joined to another subject, a person's
+    # (and one whose name the corpus would read by its head alone: "ministry" would join every
+    # ministry of the story)
     for text, start in (("The woman died of a fever, according to the country's health ministry.", "The woman died"),
+                        ("The woman died of a fever, Marotia's health ministry said.", "The woman died"),
                         ("The government said the ban would stay in place until the summer.", "the ban would stay"),
                         ("The Marotian governments said the ban would stay in place.", "the ban would stay"),
                         ("Both the Marotian government and Acme Corp said the deal would go ahead.", "the deal"),
@@ -1285,7 +1289,10 @@ def test_a_second_cue_joined_to_a_reported_clause_is_the_reporters():
                 "change the rules if needed.")
     assert _speaker(a, _find(a, "to change the rules")) == "John Doe"
     assert _find(a, "his council").text == "his council would sue the firm if laws had been broken"
-    # twin: a clause subject that can act and no comma: the parse's reading stands
+    # twins: a mental state after the comma may be the clause subject's own; a clause subject
+    # that can act and no comma: the parse's reading stands
+    a = _quotes("Jane Roe said Acme Corp had spent $5m on the repairs, and expected to spend more until May.")
+    assert _speaker(a, _find(a, "to spend more")) == "Acme Corp"
     a = _quotes("Jane Roe said the council had met and agreed to sell the site to Acme Corp.")
     assert _find(a, "the council had met").text.endswith("to Acme Corp")
     assert not [q for q in a.quotes if q.text.startswith("to sell")]
@@ -1298,3 +1305,38 @@ def test_evidence_to_suggest_is_no_speaker():
     # twin: a named subject's own "suggest" keeps its quote
     a = _quotes("Jane Roe suggested that the outbreak was caused by pigs.")
     assert _speaker(a, _find(a, "that the outbreak")) == "Jane Roe"
+
+
+def _caption_parse(first: str):
+    """The small model's parse of a caption glued before a sentence, built by hand (invented
+    words; the model's reading of such a run varies with the words): "<first> oversaw aid for
+    victims Independent mediator Victor Hale pledged action", with "aid" (its caption's head)
+    and "Hale" both subjects of "pledged"."""
+    from types import SimpleNamespace
+
+    import spacy
+    from spacy.tokens import Doc
+
+    f1, f2 = first.split()
+    words = [f1, f2, "oversaw", "aid", "for", "victims", "Independent", "mediator", "Victor", "Hale", "pledged", "action"]
+    heads = [1, 3, 3, 10, 3, 4, 7, 9, 9, 10, 10, 10]
+    deps = ["compound", "compound", "compound", "nsubj", "prep", "pobj", "compound", "compound", "compound", "nsubj",
+            "ROOT", "dobj"]
+    doc = Doc(spacy.blank("en").vocab, words=words, heads=heads, deps=deps)
+    names = {(0, 2): first, (8, 10): "Victor Hale"}
+    mentions = [SimpleNamespace(text=t, label="PERSON") for t in names.values()]
+    tok = {i: k for k, (a, b) in enumerate(names) for i in range(a, b)}
+    spans = [doc[a:b] for a, b in names]
+    ctx = SimpleNamespace(sdoc=doc, tok_mention=tok, mentions=mentions, n_named=2, span=lambda i: spans[i],
+                          entity=lambda i: mentions[i].text)
+    return ctx, doc
+
+
+def test_a_caption_naming_the_speaker_glued_before_the_cue_gives_the_name_next_to_it():
+    from storyline.analyse.quotes import _name_after_caption
+
+    ctx, doc = _caption_parse("Victor Hale")
+    assert _name_after_caption(ctx, doc[10], doc[3]) == 1
+    # twin: a caption about someone else: no speaker from this rule (the phrase stays open)
+    ctx, doc = _caption_parse("Jane Roe")
+    assert _name_after_caption(ctx, doc[10], doc[3]) is None
