@@ -1264,12 +1264,12 @@ def test_a_generic_or_shared_body_description_stays_open():
     # twins: no name in the description, a plural, a body joined to another subject, a person's
     # (and one whose name the corpus would read by its head alone: "ministry" would join every
     # ministry of the story)
-    for text, start in (("The woman died of a fever, according to the country's health ministry.", "The woman died"),
+    for text, start in (("The patient died of a fever, says the nation's health ministry.", "The patient died"),
                         ("The woman died of a fever, Marotia's health ministry said.", "The woman died"),
                         ("The government said the ban would stay in place until the summer.", "the ban would stay"),
                         ("The Marotian governments said the ban would stay in place.", "the ban would stay"),
                         ("Both the Marotian government and Acme Corp said the deal would go ahead.", "the deal"),
-                        ("The ambassador said his government wants guarantees from Acme Corp.", "his government"),
+                        ("The envoy said his government would seek assurances from Acme Corp.", "his government"),
                         ("However, the Marotian lobby group complained that firms had already improved safety.",
                          "that firms had")):
         a = _quotes(text)
@@ -1281,10 +1281,10 @@ def test_a_generic_or_shared_body_description_stays_open():
 def test_a_second_cue_joined_to_a_reported_clause_is_the_reporters():
     # the parse hangs "asked"/"promised" on the reported clause's verb: a thing cannot ask, and a
     # comma before "and" ends the clause; the first content stops before the second cue
-    a = _quotes("However, Jane Roe warned that success was not guaranteed and asked people to remember that "
-                "the well is a mile deep.")
-    assert _speaker(a, _find(a, "to remember")) == "Jane Roe"
-    assert _find(a, "that success").text == "that success was not guaranteed"
+    a = _quotes("However, Jane Roe warned that a fix was not certain and asked residents to keep in mind that "
+                "the pipe is a mile down.")
+    assert _speaker(a, _find(a, "to keep in mind")) == "Jane Roe"
+    assert _find(a, "that a fix").text == "that a fix was not certain"
     a = _quotes("John Doe also said his council would sue the firm if laws had been broken, and promised to "
                 "change the rules if needed.")
     assert _speaker(a, _find(a, "to change the rules")) == "John Doe"
@@ -1299,12 +1299,12 @@ def test_a_second_cue_joined_to_a_reported_clause_is_the_reporters():
 
 
 def test_evidence_to_suggest_is_no_speaker():
-    a = _quotes("The agency added that there was no evidence to suggest the outbreak was caused by pigs.")
-    assert not [q for q in a.quotes if q.text.startswith("the outbreak was caused")], [q.text for q in a.quotes]
-    assert _find(a, "that there was no evidence")
+    a = _quotes("The fire service added that there was no proof to suggest the depot fire had been arson.")
+    assert not [q for q in a.quotes if q.text.startswith("the depot fire")], [q.text for q in a.quotes]
+    assert _find(a, "that there was no proof")
     # twin: a named subject's own "suggest" keeps its quote
-    a = _quotes("Jane Roe suggested that the outbreak was caused by pigs.")
-    assert _speaker(a, _find(a, "that the outbreak")) == "Jane Roe"
+    a = _quotes("Jane Roe suggested that the depot fire had been arson.")
+    assert _speaker(a, _find(a, "that the depot fire")) == "Jane Roe"
 
 
 def _caption_parse(first: str):

@@ -494,11 +494,11 @@ def _subject(verb):
 
 
 def _outer_conjunct(tok, head):
-    """"he warned that success was not guaranteed and asked people to ...", "he said his
-    administration would prosecute ..., and promised to ...": the parse joins the second cue to
+    """"she warned that a fix was not certain and asked residents to ...", "he said his
+    council would sue ..., and promised to ...": the parse joins the second cue to
     the verb of the first cue's clause, whose subject would then be the speaker. A cue with no
     subject of its own coordinated with the verb of a reported clause belongs to the reporting
-    verb above it when that clause's subject cannot speak (a thing: "success") or a comma stands
+    verb above it when that clause's subject cannot speak (a thing: "a fix") or a comma stands
     before the conjunction (", and promised": the clause has ended). Returns the reporting
     verb, or None to climb as the parse says ("Roe said the council met and agreed to sell":
     the council agreed)."""
@@ -1713,7 +1713,7 @@ def _next_report(sdoc, cue, comp, left: int, right: int) -> int | None:
         if x.head.i not in (cue.i, comp.i) or any(c.dep_ in ("nsubj", "nsubjpass", "mark") for c in x.children):
             continue
         quotation = bool(_QUOTE_NEXT.match(sdoc.text, x.idx + len(x)))  # "... but added, \"I think ...\""
-        outer = _outer_conjunct(x, x.head)  # "warned that success was not guaranteed and asked ..."
+        outer = _outer_conjunct(x, x.head)  # "warned that a fix was not certain and asked ..."
         outer = outer is not None and outer.i == cue.i and x.head.i == comp.i
         if (x.dep_ == "conj" and x.head.i != cue.i and not quotation and not outer) or _inference(x):
             continue  # "she thinks it's a nice song and admits ...": hung on the content's verb, whose
