@@ -32,6 +32,7 @@ to the corpus stage as a name. Every speaker carries ``speaker_confidence`` and
 
 from __future__ import annotations
 
+import bisect
 import functools
 import re
 from dataclasses import dataclass, field
@@ -39,7 +40,7 @@ from dataclasses import dataclass, field
 from spacy.tokens import Token
 
 from .. import lexicon
-from ..types import DocAnalysis, QuoteItem
+from ..types import DocAnalysis, Mention, QuoteItem
 from . import gazetteer, names, speakers
 from .parse import doc_text
 
@@ -126,8 +127,10 @@ def _attached_org(ctx: _Ctx, head, orgs: list[int]) -> int | None:
     """The one named organisation tied to the head of the speaker phrase itself: a modifier
     ("a BP spokesman", "BP's spokeswoman") or behind a linking preposition on the head ("a
     spokesman for BP", "an official at the Health Protection Agency"); not one further
-    out ("sources close to BP", "a spokesman for a lawyer for BP"). None when two differ."""
+    out ("sources close to BP", "a spokesman for a lawyer for BP"); the organisation whose own
+    seat the linked noun is ("a spokesman at BP's London headquarters"). None when two differ."""
     links = spokespersons().get("link", frozenset())
+    seats = spokespersons().get("seat", frozenset())
     hits: dict[int, int] = {}
     for i in orgs:
         span = ctx.span(i)
@@ -137,7 +140,10 @@ def _attached_org(ctx: _Ctx, head, orgs: list[int]) -> int | None:
         root = span.root
         direct = root.head.i == head.i and root.dep_ in ("compound", "poss", "nmod")
         via = root.dep_ == "pobj" and root.head.lower_ in links and root.head.head.i == head.i
-        if direct or via:
+        # "a spokesman at BP's London headquarters": the organisation whose seat the link names
+        seat = root.dep_ == "poss" and root.head.lower_ in seats and root.head.dep_ == "pobj" \
+            and root.head.head.lower_ in links and root.head.head.head.i == head.i
+        if direct or via or seat:
             hits.setdefault(ctx.cluster(org), org)
     return next(iter(hits.values())) if len(hits) == 1 else None
 
@@ -192,6 +198,64 @@ def _organisation_voice(ctx: _Ctx, subj, np, inner: list[int], head_np: bool,
         return _conf({"speaker_mention": orgs[0] if org is None else org}, 0.85,
                      f"'{np.text}': the organisation named in the phrase"), orgs
     return None, orgs
+
+
+@functools.lru_cache(maxsize=1)
+def body_nouns() -> dict[str, str]:
+    """head noun -> body | class (``analyse/body_nouns.tsv``)."""
+    return {w.strip().lower(): k.strip() for w, k in lexicon.rows("analyse/body_nouns.tsv")}
+
+
+def _named_body(ctx: _Ctx, subj, np) -> tuple[int, int, str, int | None] | None:
+    """"The Scottish government said", "the US government says", "the Acme Petroleum Institute
+    lobby group complained": a definite description
+    whose own words name one public body (a name or a people's adjective before a body noun)
+    that no tagged entity bears. Returns (start, end, name) of the body's name in the text and
+    None, or, for a class noun after a tagged organisation's whole name ("the Acme Institute
+    lobby group"), that organisation's mention.
+    Not a description with no name in it ("the government", "the country's health ministry":
+    which one is a guess), not a plural ("Western governments"), not one joined to another
+    subject ("both the Greenland government and Acme": two speakers), not one whose phrase
+    goes on past the head ("the government of ..."), nor a person's ("the Obama
+    administration", "his government": handled before, open). Our own rule: the entity
+    tagger leaves these descriptions untyped, and the corpus has no body to give the words to."""
+    kind = body_nouns().get(subj.lower_)
+    if kind is None or subj.tag_ != "NN" or np.end != subj.i + 1:
+        return None
+    if any(c.dep_ == "conj" for c in subj.children) or (subj.dep_ == "conj" or any(
+            c.dep_ == "cc" for c in subj.head.children if subj.dep_ in ("nsubj", "pobj") and c.i < subj.i)):
+        return None
+    body = [t for t in np if t.i < subj.i]
+    while body and (body[0].lower_ in ("the", "both", "all", "a", "an") or body[0].is_punct):
+        if body[0].lower_ in ("a", "an", "all"):
+            return None  # "a government spokesman" aside, an indefinite body is someone not named
+        body = body[1:]
+    if not body or any(t.pos_ not in ("PROPN", "NOUN", "ADJ", "PART") and t.tag_ != "POS" for t in body):
+        return None  # "his government", "this ministry": no name
+    named = [t for t in body if t.i in ctx.tok_mention and ctx.mentions[ctx.tok_mention[t.i]].label in ("GPE", "NORP", "ORG", "FAC")
+             or (t.tag_ == "NNP" and t.i not in ctx.tok_mention)]
+    if not named or any(t.i in ctx.tok_mention and ctx.mentions[ctx.tok_mention[t.i]].label == "PERSON" for t in body):
+        return None
+    if kind == "class":
+        # the proper name right before the class noun (with at most one common noun between:
+        # "lobby", "trade"), untagged and of more than one word or none of a people's
+        run = [t for t in body if t.tag_ == "NNP"]
+        if not run or run != body[: len(run)] or len(body) - len(run) > 1 or len(run) < 2:
+            return None
+        tagged = {ctx.tok_mention.get(t.i) for t in run}
+        if tagged != {None}:  # the group is a tagged organisation: its name must be the whole run
+            i = next(iter(tagged))
+            span = ctx.span(i) if len(tagged) == 1 and i is not None else None
+            if span is None or ctx.mentions[i].label != "ORG" or (span.start, span.end) != (run[0].i, run[-1].i + 1):
+                return None
+            return span.start_char, span.end_char, span.text, i
+        return run[0].idx, run[-1].idx + len(run[-1]), ctx.text[run[0].idx : run[-1].idx + len(run[-1])], None
+    a, b = body[0].idx, subj.idx + len(subj)
+    if names.core_name(ctx.text[a:b]) != ctx.text[a:b]:
+        # "Spain's health ministry", "the White House oil spill commission": the corpus reads
+        # such a name by its core ("ministry"), which would join every ministry of the story
+        return None
+    return a, b, ctx.text[a:b], None
 
 
 def _spokesperson(ctx: _Ctx, subj, np, orgs: list[int]) -> dict | None:
@@ -375,6 +439,9 @@ class _Ctx(speakers.Scene):
         super().__init__(sdoc, analysis.mentions, [(d.start, d.end) for d in directs])
         self.text = analysis.document.text
         self.heading = [(s.start, s.end) for s in analysis.sentences if s.heading]
+        # the last subject joining two named people ("Jane Roe and John Doe said"): (its end,
+        # the two mentions), for a he/she right after it (_joint_pick)
+        self.joint: tuple[int, list[int]] | None = None
         # the last quote whose he/she the resolver gave to an unnamed person ("He" -> "The prime
         # minister"): (pronoun, end of that quote, the person's words and span), for the next "he"
         self.open_pronoun: tuple[str, int, str, int, int] | None = None
@@ -401,7 +468,7 @@ def _subject(verb):
         if tok.dep_ in ("advcl", "conj", "xcomp") and head.i != tok.i and "\n" not in doc_text(tok.doc)[
             min(head.idx, tok.idx) : max(head.idx, tok.idx)
         ]:
-            tok = head
+            tok = _outer_conjunct(tok, head) or head
             continue
         if (tok.dep_ == "pcomp" and tok.tag_ == "VBG" and head.dep_ == "prep" and head.lower_ in _GERUND_PREPS
                 and head.head.pos_ in ("VERB", "AUX") and not any(c.dep_ in ("dobj", "dative", "expl") or (
@@ -424,6 +491,28 @@ def _subject(verb):
                 return None
             return c
     return None
+
+
+def _outer_conjunct(tok, head):
+    """"she warned that a fix was not certain and asked residents to ...", "he said his
+    council would sue ..., and promised to ...": the parse joins the second cue to
+    the verb of the first cue's clause, whose subject would then be the speaker. A cue with no
+    subject of its own coordinated with the verb of a reported clause belongs to the reporting
+    verb above it when that clause's subject cannot speak (a thing: "a fix") or a comma stands
+    before the conjunction (", and promised": the clause has ended). Returns the reporting
+    verb, or None to climb as the parse says ("Roe said the council met and agreed to sell":
+    the council agreed)."""
+    if tok.dep_ != "conj" or head.dep_ != "ccomp" or head.head.i > head.i or not is_cue(head.head, mental=True) or not (
+            is_cue(tok, mental=True) or tok.lemma_.lower() in lexicon.words("analyse/directive_cues.txt")):
+        return None
+    inner = [c for c in head.children if c.dep_ in ("nsubj", "nsubjpass")]
+    if not inner or inner[0].lower_ in _PRONOUNS or inner[0].pos_ == "PRON":
+        return None
+    cc = [c for c in tok.doc[head.i + 1 : tok.i] if c.dep_ == "cc" and c.head.i in (head.i, tok.i)]
+    comma = bool(cc) and cc[-1].i > 0 and tok.doc[cc[-1].i - 1].text == ","
+    # the comma only for a cue of saying ("..., and promised to"), not of a mental state
+    # ("had spent $1bn, and expected to continue": the clause's own subject may expect)
+    return head.head if (_voiceless(inner[0]) or (comma and is_cue(tok))) and cc else None
 
 
 _RUN_PREPS = frozenset({"of", "for", "at", "to", "in", "on"})
@@ -483,6 +572,33 @@ def _name_after_titles(ctx: _Ctx, verb, subj):
     return name, run
 
 
+def _name_after_caption(ctx: _Ctx, verb, subj) -> int | None:
+    """"Jane Roe ran the fund for victims of the floods Independent administrator Jane Roe
+    pledged ... and said ...": a caption glued before the sentence, which the parse reads as a first
+    subject of the cue beside the real one. When the cue has two subjects and the nearer is a
+    tagged person whose name ends at the verb, and the first subject's phrase names that same
+    person again (a caption names its subject), the person next to the verb is the speaker.
+    Not when the first phrase names no one or someone else: open as before. ``verb`` is the
+    verb the subject hangs on (for a conjoined cue, the first verb)."""
+    if subj is None or subj.dep_ != "nsubj" or subj.head.i != verb.i:
+        return None
+    subjects = [c for c in verb.children if c.dep_ == "nsubj"]
+    if len(subjects) < 2 or subjects[0].i != subj.i:
+        return None
+    i = ctx.tok_mention.get(subjects[-1].i)
+    if i is None or i >= ctx.n_named or ctx.mentions[i].label != "PERSON":
+        return None
+    span = ctx.span(i)
+    if span is None or span.end != verb.i or subj.right_edge.i >= subjects[-1].left_edge.i:
+        return None
+    who = ctx.entity(i)
+    first = {ctx.tok_mention[t.i] for t in ctx.sdoc[subj.left_edge.i : subj.right_edge.i + 1] if t.i in ctx.tok_mention}
+    people = {j for j in first if j < ctx.n_named and ctx.mentions[j].label == "PERSON"}
+    if not people or any(ctx.entity(j) != who for j in people):
+        return None
+    return i
+
+
 def _name_before_cue(ctx: _Ctx, verb) -> tuple[int, str] | None:
     """A cue the parse left with no subject, right after a person's name: "Referring to Doe,
     the health secretary, Ann Roe, said:" (the name hung as an apposition of
@@ -530,9 +646,20 @@ def _cue_speaker(ctx: _Ctx, verb, last_speaker):
         return _conf({"speaker_mention": ctx.tok_mention[name.i]}, 0.9,
                      f"'{run.text.rstrip(' ,')}' is the title of {ctx.mentions[ctx.tok_mention[name.i]].text}, "
                      "named next to the cue (the parse made both subjects)"), name
+    glued = _name_after_caption(ctx, subj.head if subj is not None else verb, subj)
+    if glued is not None:  # a caption glued before "Jane Roe pledged": the name next to the cue
+        return _conf({"speaker_mention": glued}, 0.9,
+                     f"{ctx.mentions[glued].text}, named next to the cue; the words before it are a caption "
+                     "naming the same person (the parse made both subjects)"), ctx.sdoc[ctx.span(glued).root.i]
     text = doc_text(verb.doc)
     if subj is not None and "\n" in text[min(subj.idx, verb.idx) : max(subj.idx, verb.idx)]:
         subj = None
+    if subj is None and verb.dep_ == "acl" and verb.head.pos_ == "NOUN" and any(
+            c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
+        # "we have no information to suggest that ...", "there was no evidence to suggest ...":
+        # the evidence suggests nothing of anyone's; no speaker (the words around, if a
+        # report, are the report of whoever has or gives the evidence)
+        return {}, None
     if subj is None:
         before = _name_before_cue(ctx, verb)
         if before is not None:  # "Referring to Doe, the health secretary, Ann Roe, said:"
@@ -650,11 +777,67 @@ def _pronoun_speaker(ctx: _Ctx, subj, last_speaker: dict | None) -> dict:
     elif res.resolved:
         out["antecedent_mention"] = res.mention
     if res.group is None and res.confidence < speakers.threshold():
+        pick = _joint_pick(ctx, subj)
+        if pick is not None:  # "Jane Roe and John Doe said ... / He added": Doe
+            out["antecedent_mention"] = pick[0]
+            return _conf(out, 0.8, pick[1] + f" (the scorer alone: {res.evidence})")
         alone = _sole_speaker_before(ctx, subj, last_speaker)
         if alone is not None:  # "Petrov said ... / 'I am concerned ...,' he said"
             out["antecedent_mention"], conf, why = alone
             return _conf(out, conf, why + f" (the scorer alone: {res.evidence})")
     return _conf(out, res.confidence, res.evidence)
+
+
+def _note_joint(ctx: _Ctx, joint) -> None:
+    """Keep a subject that joins exactly two named people and nothing else ("Jane Roe and
+    John Doe", "Roe, the mayor, and Doe"), for a he/she after it; not "Roe and her lawyers"."""
+    people = sorted({ctx.tok_mention[t.i] for t in joint if t.i in ctx.tok_mention
+                     and ctx.mentions[ctx.tok_mention[t.i]].label == "PERSON"})
+    others = [t for t in joint if t.dep_ == "conj" and t.pos_ in ("NOUN", "PRON", "PROPN") and t.i not in ctx.tok_mention]
+    ctx.joint = (joint.end_char, people) if len(people) == 2 and not others \
+        and len({ctx.entity(i) for i in people if i < ctx.n_named}) == 2 else None
+
+
+def _person_gender(ctx: _Ctx, i: int) -> str | None:
+    """A named person's gender from an honorific ("Ms Roe") of the same entity, else from the
+    first name; not from the pronouns after the name (the entity stage's hint), which after a
+    joint subject would read the very pronoun being resolved as the first conjunct's."""
+    who = ctx.entity(i)
+    votes = {m.context.gender for j, m in enumerate(ctx.candidates[: ctx.n_named]) if ctx.entity(j) == who and m.context.gender}
+    g = next(iter(votes)) if len(votes) == 1 else None
+    if g is None and not votes:
+        p = speakers.first_name_gender(speakers.fullest_name(ctx, i))
+        g = None if p is None else ("f" if p >= 0.98 else "m" if p <= 0.02 else None)
+    return g
+
+
+def _joint_pick(ctx: _Ctx, subj) -> tuple[int, str] | None:
+    """"Jane Roe and John Doe said ... / He added that ...": a he/she subject of a cue in the
+    sentence after a subject joining two named people is one of the two; the one whose gender
+    agrees when exactly one does and the other's gender is told otherwise. Not when the other
+    one's gender is not told, nor when anyone else who could be the pronoun (a person tagged or
+    not, or an unnamed person noun) is named between. Our own rule, as _sole_speaker_before."""
+    gender = {"he": "m", "she": "f"}.get(subj.lower_)
+    if gender is None or ctx.joint is None or subj.dep_ not in ("nsubj", "nsubjpass") or ctx.inside_quote(subj.idx):
+        return None
+    end, people = ctx.joint
+    if end > subj.idx or ctx.sent_no(subj.idx) - ctx.sent_no(max(0, end - 1)) > 1:
+        return None
+    genders = [_person_gender(ctx, i) for i in people]
+    if None in genders or genders.count(gender) != 1:
+        return None
+    for m in ctx.candidates:
+        if m.label == "PERSON" and end <= m.start < subj.idx and not ctx.inside_quote(m.start):
+            return None
+    span = ctx.sdoc.char_span(end, subj.idx, alignment_mode="expand")
+    for t in span if span is not None else ():
+        if t.i < subj.i and t.pos_ == "NOUN" and t.lemma_.lower() in speakers.person_nouns() and t.tag_ == "NN" \
+                and not ctx.inside_quote(t.idx) and speakers.person_noun_gender(t) in (None, gender):
+            return None
+    pick = people[genders.index(gender)]
+    other = people[1 - genders.index(gender)]
+    return pick, (f"'{subj.text}' right after the joint subject of {ctx.mentions[pick].text} and "
+                  f"{ctx.mentions[other].text}: the one of gender {gender} (the other's is not)")
 
 
 def _same_open_pronoun(ctx: _Ctx, subj) -> tuple[str, int, int] | None:
@@ -759,6 +942,7 @@ def _speaker(ctx: _Ctx, subj, at: int, last_speaker: dict | None, np=None) -> di
         i = ctx.tok_mention[subj.i]
         joint = speakers.joint_subject(subj, ctx.span(i))
         if joint is not None:  # "Jane Roe and John Doe said": two speakers, a quote carries one
+            _note_joint(ctx, joint)
             return _conf({"speaker_text": joint.text, "speaker_start": joint.start_char, "speaker_end": joint.end_char},
                          0.0, f"'{joint.text}': two speakers joined in one subject, a shared statement; "
                          "a quote carries one speaker, so it stays open")
@@ -807,6 +991,14 @@ def _speaker_rest(ctx: _Ctx, subj, at: int, last_speaker: dict | None, np=None) 
     spoke, orgs = _organisation_voice(ctx, subj, np, inner, head_np, role_words)
     if spoke is not None:
         return spoke
+    body = _named_body(ctx, subj, np) if head_np and not role_words else None
+    if body is not None and body[3] is not None:  # "the Acme Institute lobby group": Acme Institute
+        return _conf({"speaker_mention": body[3]}, 0.85, f"'{np.text}': the organisation named as the group itself")
+    if body is not None:  # "the Scottish government said": the body its own words name
+        out = {"speaker_text": np.text, "speaker_start": np.start_char, "speaker_end": np.end_char,
+               "speaker_via": "nominal", "body": body[:3]}
+        return _conf(out, 0.85, f"'{np.text}': names the body '{body[2]}' in its own words, which no "
+                     "tagged entity bears: a new speaker entity of that name")
     out = {"speaker_text": np.text, "speaker_start": np.start_char, "speaker_end": np.end_char,
            "speaker_via": "nominal"}
     if role_words:
@@ -1521,13 +1713,16 @@ def _next_report(sdoc, cue, comp, left: int, right: int) -> int | None:
         if x.head.i not in (cue.i, comp.i) or any(c.dep_ in ("nsubj", "nsubjpass", "mark") for c in x.children):
             continue
         quotation = bool(_QUOTE_NEXT.match(sdoc.text, x.idx + len(x)))  # "... but added, \"I think ...\""
-        if (x.dep_ == "conj" and x.head.i != cue.i and not quotation) or _inference(x):
+        outer = _outer_conjunct(x, x.head)  # "warned that a fix was not certain and asked ..."
+        outer = outer is not None and outer.i == cue.i and x.head.i == comp.i
+        if (x.dep_ == "conj" and x.head.i != cue.i and not quotation and not outer) or _inference(x):
             continue  # "she thinks it's a nice song and admits ...": hung on the content's verb, whose
             # subject ("it") the next quote would take as its speaker; "..., suggesting the bill could
             # be higher" hung on the content's verb is no quote of its own, so it stays in this one
         said = any(c.dep_ == "ccomp" and c.i > x.i for c in x.children) or (
             x.lemma_.lower() in _ADDRESSEE_VERBS and any(c.dep_ == "dobj" for c in x.children)
-            and any(c.dep_ == "xcomp" for c in x.children)) or quotation
+            and any(c.dep_ == "xcomp" for c in x.children)) or quotation or (
+            outer and any(c.dep_ in ("xcomp", "dobj") and c.i > x.i for c in x.children))
         if not said:
             continue
         k = x.i - 1
@@ -2075,6 +2270,7 @@ def extract(sdoc, analysis: DocAnalysis) -> list[QuoteItem]:
     indirect_spans = [(c.start, c.end) for c in cands if c.kind != "direct"]
 
     items: list[QuoteItem] = []
+    bodies: list[tuple[QuoteItem | None, tuple[int, int, str]]] = []
     last: dict | None = None
     last_end = -1
     for c in cands:
@@ -2112,7 +2308,8 @@ def extract(sdoc, analysis: DocAnalysis) -> list[QuoteItem]:
             speaker = _speaker(ctx, c.source, c.cue.idx, last)
             to = c.cue.doc[c.cue.i + 1]
             cue_span = (c.cue.idx, to.idx + len(to))
-        q = _item(text, a, b, "direct" if c.kind in ("direct", "turn") else "indirect", cue_span=cue_span, **speaker)
+        q = _item(text, a, b, "direct" if c.kind in ("direct", "turn") else "indirect", cue_span=cue_span,
+                  **_take_body(speaker, bodies))
         if c.kind == "direct" and c.direct is not None and len(c.direct.pieces) > 1:
             q.pieces = [(x, min(y, b)) for x, y in c.direct.pieces]
         elif c.pieces:
@@ -2120,6 +2317,7 @@ def extract(sdoc, analysis: DocAnalysis) -> list[QuoteItem]:
         if c.kind in ("indirect", "according", "noun") and any(a <= x and y <= b for x, y in direct_spans):
             q.mixed = True
         items.append(q)
+        _bind_body(bodies, q)
         if c.aside:
             continue  # "..., as Mika put it": the writer's words credited to Mika, no turn of his; a
             # quotation further on without a cue is neither his for it nor nearer the last turn
@@ -2145,7 +2343,39 @@ def extract(sdoc, analysis: DocAnalysis) -> list[QuoteItem]:
         if _repeats(ctx, q, items):
             continue
         out.append(q)
+    _add_bodies(analysis, bodies, out)
     return out
+
+
+def _take_body(speaker: dict, bodies: list) -> dict:
+    """The speaker fields without the body a description names (kept in ``bodies`` for the
+    quote made next: _add_bodies gives each its mention once the quotes are final)."""
+    body = speaker.pop("body", None)
+    if body is not None:
+        bodies.append((None, body))
+    return speaker
+
+
+def _bind_body(bodies: list, q: QuoteItem) -> None:
+    """The body _take_body kept for the quote just made is that quote's."""
+    if bodies and bodies[-1][0] is None:
+        bodies[-1] = (q, bodies[-1][1])
+
+
+def _add_bodies(analysis: DocAnalysis, bodies: list[tuple[QuoteItem | None, tuple[int, int, str]]],
+                kept: list[QuoteItem]) -> None:
+    """Each public body a kept quote's description names in its own words ("the Scottish
+    government": _named_body) becomes a mention of its own (ORG, source "rule"), appended
+    after the tagged ones so no index the other stages hold moves; the corpus stage makes it
+    an entity of that name. The quote's speaker is that mention."""
+    ids = {id(q) for q in kept}
+    starts = [s.start for s in analysis.sentences]
+    for q, (a, b, name) in bodies:
+        if q is None or id(q) not in ids:
+            continue
+        sent = max(0, bisect.bisect_right(starts, a) - 1) if starts else -1
+        analysis.mentions.append(Mention(start=a, end=b, text=name, label="ORG", sentence=sent, source="rule"))
+        q.speaker_mention = len(analysis.mentions) - 1
 
 
 def _note_open_pronoun(ctx: _Ctx, q: QuoteItem) -> None:
