@@ -89,6 +89,39 @@ def test_a_background_sentence_closing_several_reports_is_not_furniture():
     assert found(docs) == {}
 
 
+def _with_event(a: DocAnalysis, line: str, not_event=None, figure: str | None = None) -> DocAnalysis:
+    """``a`` with an event (and a figure) on its line, as the per-document stage reads it."""
+    from storyline.types import EventItem, FigureItem
+
+    at = a.document.text.index(line)
+    a.events = [EventItem(start=at, end=at + len(line), text=line, not_event=not_event)]
+    if figure:
+        i = a.document.text.index(figure)
+        a.figures = [FigureItem(start=i, end=i + len(figure), text=figure)]
+    return a
+
+
+def test_a_happening_closing_several_reports_is_the_storys_not_furniture():
+    line = "The blast at the Port Ellery depot killed 11 workers in 2009."
+    docs = [_with_event(doc(f"d{i}", body + "\n\n" + line), line) for i, body in enumerate(BODIES[:3])]
+    assert found(docs) == {}
+    docs = [doc(f"d{i}", body + "\n\n" + line) for i, body in enumerate(BODIES[:3])]
+    docs[1].figures = _with_event(doc("x", docs[1].document.text), line, figure="11 workers").figures
+    assert found(docs) == {}
+    # no happening and no figure read from it: the shape alone does not keep it
+    assert sorted(found([doc(f"d{i}", body + "\n\n" + line) for i, body in enumerate(BODIES[:3])])) == ["d0", "d1", "d2"]
+
+
+def test_a_line_about_the_site_is_furniture_even_with_a_verb():
+    line = "The Acme Wire Service contributed to this report."
+    docs = [_with_event(doc(f"d{i}", body + "\n\n" + line), line) for i, body in enumerate(BODIES[:3])]
+    assert sorted(found(docs)) == ["d0", "d1", "d2"]
+    # an event the per-document stage says is none (a negation) does not keep it either
+    other = "No puzzles were printed this week."
+    docs = [_with_event(doc(f"d{i}", body + "\n\n" + other), other, not_event="negated") for i, body in enumerate(BODIES[:3])]
+    assert sorted(found(docs)) == ["d0", "d1", "d2"]
+
+
 def test_a_line_at_the_end_of_some_texts_and_inside_another_is_not_furniture():
     docs = [doc(f"d{i}", body + "\n\n" + TRAILER) for i, body in enumerate(BODIES[:3])]
     docs.append(doc("d3", RAIL.replace("\n\n", f"\n\n{TRAILER}\n\n", 1)))
@@ -144,7 +177,7 @@ def test_units_are_the_stripped_lines_that_hold_a_word(parts):
 
 # --- the corpus stage -------------------------------------------------------------------
 
-CREDIT = "Compiled by the Millbrook Courier desk with Acme Wire Service on 3 March 2019."
+CREDIT = "Compiled for this page by the Millbrook Courier desk with Acme Wire Service on 3 March 2019."
 
 
 def test_nothing_drawn_from_furniture_reaches_the_story(nlp):

@@ -19,6 +19,10 @@ and spacing folded):
 * it is short (``max_words``), has no quotation mark and no verb of saying (a public
   figure's quote repeated at the end of several articles is the story's), its brackets
   close, and no sentence or quote the per-document stage found crosses its bounds;
+* the per-document stage drew no happening (an event that is one) and no figure from it,
+  unless it names the site, the page or the reader's tools (data/furniture_site_words.txt:
+  "contributed to this report"): a background sentence ("The blast killed 11 workers")
+  closing several reports is the story's;
 * its content words are mostly not found elsewhere in the texts that print it (the median
   share over those texts at most ``max_shared``): a story's background sentence repeated
   at the end of several reports shares the story's words.
@@ -193,7 +197,22 @@ def find(analyses: list[DocAnalysis], groups: list[list[str]]) -> dict[str, list
 
 def _eligible(a: DocAnalysis, span: tuple[int, int], cfg: Settings) -> bool:
     s, e = span
-    return _line_shape_ok(a.document.text[s:e], cfg) and not _crossed(a, s, e)
+    line = a.document.text[s:e]
+    return _line_shape_ok(line, cfg) and not _crossed(a, s, e) and not (_tells(a, s, e) and not _about_the_site(line))
+
+
+def _tells(a: DocAnalysis, start: int, end: int) -> bool:
+    """The per-document stage drew a happening (an event that is one) or a figure from the
+    line: a background sentence of the story ("The blast killed 11 workers") repeated at the
+    end of several reports is the story's, however often it is printed."""
+    return (any(ev.not_event is None and ev.start < end and start < ev.end for ev in a.events)
+            or any(f.start < end and start < f.end for f in a.figures))
+
+
+def _about_the_site(line: str) -> bool:
+    """The line names the site, the page or the reader's tools (data/furniture_site_words.txt)."""
+    words = lexicon.words("resolve/furniture_site_words.txt")
+    return any(w in words for w in _WORD.findall(line.casefold()))
 
 
 def _shared(a: DocAnalysis, span: tuple[int, int]) -> float:
