@@ -102,18 +102,18 @@ def _with_event(a: DocAnalysis, line: str, not_event=None, figure: str | None = 
 
 
 def test_a_happening_closing_several_reports_is_the_storys_not_furniture():
-    line = "The blast at the Port Ellery depot killed 11 workers in 2009."
+    line = "The blast at the Port Ellery depot killed 40 miners in 2009."
     docs = [_with_event(doc(f"d{i}", body + "\n\n" + line), line) for i, body in enumerate(BODIES[:3])]
     assert found(docs) == {}
     docs = [doc(f"d{i}", body + "\n\n" + line) for i, body in enumerate(BODIES[:3])]
-    docs[1].figures = _with_event(doc("x", docs[1].document.text), line, figure="11 workers").figures
+    docs[1].figures = _with_event(doc("x", docs[1].document.text), line, figure="40 miners").figures
     assert found(docs) == {}
     # no happening and no figure read from it: the shape alone does not keep it
     assert sorted(found([doc(f"d{i}", body + "\n\n" + line) for i, body in enumerate(BODIES[:3])])) == ["d0", "d1", "d2"]
 
 
 def test_a_line_about_the_site_is_furniture_even_with_a_verb():
-    line = "The Acme Wire Service contributed to this report."
+    line = "Acme Wire staff helped with this page."
     docs = [_with_event(doc(f"d{i}", body + "\n\n" + line), line) for i, body in enumerate(BODIES[:3])]
     assert sorted(found(docs)) == ["d0", "d1", "d2"]
     # an event the per-document stage says is none (a negation) does not keep it either

@@ -1,8 +1,8 @@
 """Site furniture that only a look across documents finds (issue 16).
 
 An outlet prints some short lines under (or over) many of its texts: a column's trailer
-("Time for a ban."), a competition's heading, "The Associated Press contributed to this
-report.", a widget's tweet. No single text shows such a line is not the article's, so the
+("Puzzles are on page nine."), a competition's heading, a wire service's credit ("Acme Wire
+staff helped with this page."), a widget's tweet. No single text shows such a line is not the article's, so the
 per-document cleaner (pure, one text at a time) keeps it. Across a story's documents it
 shows: the same line stands at the same end of several texts that are not copies of each
 other, and it shares nothing with the articles it closes.
@@ -21,7 +21,7 @@ and spacing folded):
   close, and no sentence or quote the per-document stage found crosses its bounds;
 * the per-document stage drew no happening (an event that is one) and no figure from it,
   unless it names the site, the page or the reader's tools (data/furniture_site_words.txt:
-  "contributed to this report"): a background sentence ("The blast killed 11 workers")
+  "helped with this page"): a background sentence ("The Millbrook blast killed 40 miners")
   closing several reports is the story's;
 * its content words are mostly not found elsewhere in the texts that print it (the median
   share over those texts at most ``max_shared``): a story's background sentence repeated
@@ -73,7 +73,7 @@ def settings() -> Settings:
 def _cue_pattern() -> re.Pattern:
     """Verbs of saying in their inflected forms: the lemmas of analyse/data/reporting_verbs.txt
     with the regular endings, and the irregular forms of furniture.tsv's ``irregular_cues``.
-    The bare lemma is left out: it is as often a noun ("contributed to this report")."""
+    The bare lemma is left out: it is as often a noun ("helped with this report")."""
     lemmas = set(lexicon.flagged("analyse/reporting_verbs.txt"))
     rows = {r[0].strip(): r[1].strip() for r in lexicon.rows("resolve/furniture.tsv")}
     forms = set(rows.get("irregular_cues", "").split())
@@ -203,7 +203,7 @@ def _eligible(a: DocAnalysis, span: tuple[int, int], cfg: Settings) -> bool:
 
 def _tells(a: DocAnalysis, start: int, end: int) -> bool:
     """The per-document stage drew a happening (an event that is one) or a figure from the
-    line: a background sentence of the story ("The blast killed 11 workers") repeated at the
+    line: a background sentence of the story ("The Millbrook blast killed 40 miners") repeated at the
     end of several reports is the story's, however often it is printed."""
     return (any(ev.not_event is None and ev.start < end and start < ev.end for ev in a.events)
             or any(f.start < end and start < f.end for f in a.figures))
