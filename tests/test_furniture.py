@@ -122,6 +122,17 @@ def test_a_line_about_the_site_is_furniture_even_with_a_verb():
     assert sorted(found(docs)) == ["d0", "d1", "d2"]
 
 
+def test_a_word_of_the_site_in_its_story_sense_does_not_make_a_happening_furniture():
+    # "comment", "site", "report" name the page only after this/these/our/your
+    for line in ("Acme Corp declined to comment.", "Crews returned to the site of the blast.",
+                 "The report found that 40 miners died."):
+        docs = [_with_event(doc(f"d{i}", body + "\n\n" + line), line) for i, body in enumerate(BODIES[:3])]
+        assert found(docs) == {}, line
+    for line in ("Send us pictures for this page.", "Acme Wire staff helped with this report."):
+        docs = [_with_event(doc(f"d{i}", body + "\n\n" + line), line) for i, body in enumerate(BODIES[:3])]
+        assert sorted(found(docs)) == ["d0", "d1", "d2"], line
+
+
 def test_a_line_at_the_end_of_some_texts_and_inside_another_is_not_furniture():
     docs = [doc(f"d{i}", body + "\n\n" + TRAILER) for i, body in enumerate(BODIES[:3])]
     docs.append(doc("d3", RAIL.replace("\n\n", f"\n\n{TRAILER}\n\n", 1)))

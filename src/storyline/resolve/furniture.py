@@ -209,10 +209,20 @@ def _tells(a: DocAnalysis, start: int, end: int) -> bool:
             or any(f.start < end and start < f.end for f in a.figures))
 
 
+_DEICTIC = frozenset({"this", "these", "our", "your"})
+
+
 def _about_the_site(line: str) -> bool:
-    """The line names the site, the page or the reader's tools (data/furniture_site_words.txt)."""
-    words = lexicon.words("resolve/furniture_site_words.txt")
-    return any(w in words for w in _WORD.findall(line.casefold()))
+    """The line names the site, the page or the reader's tools (data/furniture_site_words.txt;
+    a word flagged ``~`` only right after this/these/our/your: "this report", not "the report
+    found")."""
+    flags = lexicon.flagged("resolve/furniture_site_words.txt")
+    tokens = _WORD.findall(line.casefold())
+    for i, w in enumerate(tokens):
+        flag = flags.get(w)
+        if flag == "" or (flag == "~" and i > 0 and tokens[i - 1] in _DEICTIC):
+            return True
+    return False
 
 
 def _shared(a: DocAnalysis, span: tuple[int, int]) -> float:
