@@ -62,7 +62,7 @@ def main(argv=None) -> int:
         rows = cleaned(args.data / topic, args.n, args.seed, args.cache)
         analyses = [a for _, a in rows]
         name = {a.document.id: n for n, a in rows}
-        found = furniture.find(analyses, duplicates.groups(analyses))
+        found = furniture.find(analyses, duplicates.groups(analyses, furniture.settings().related))
         lines: dict[str, list] = {}
         for doc_id, items in found.items():
             for it in items:

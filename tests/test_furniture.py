@@ -37,14 +37,18 @@ def doc(doc_id: str, text: str) -> DocAnalysis:
     return DocAnalysis(version="t", document=schema.Document(id=doc_id, text=text), minhash=minhash(text))
 
 
+def related(docs: list[DocAnalysis]) -> list[list[str]]:
+    return duplicates.groups(docs, furniture.settings().related)
+
+
 def found(docs: list[DocAnalysis]) -> dict[str, list[str]]:
-    lines = furniture.find(docs, duplicates.groups(docs))
+    lines = furniture.find(docs, related(docs))
     return {d: [f.text for f in items] for d, items in lines.items()}
 
 
 def test_a_line_under_unrelated_articles_is_furniture_with_its_evidence():
     docs = [doc(f"d{i}", body + "\n\n" + TRAILER) for i, body in enumerate(BODIES[:3])]
-    lines = furniture.find(docs, duplicates.groups(docs))
+    lines = furniture.find(docs, related(docs))
     assert sorted(lines) == ["d0", "d1", "d2"]
     f = lines["d1"][0]
     assert docs[1].document.text[f.start:f.end] == TRAILER == f.text
@@ -62,6 +66,25 @@ def test_the_same_line_under_near_duplicate_copies_only_is_not_furniture():
     copies = [HARBOUR.replace(*edit) + "\n\n" + TRAILER for edit in (("", ""), ("Tuesday", "Wednesday"), ("storms", "gales"))]
     docs = [doc(f"c{i}", t) for i, t in enumerate(copies)] + [doc("t", TOOLS)]
     assert len([g for g in duplicates.groups(docs) if len(g) > 1]) == 1
+    assert found(docs) == {}
+
+
+def test_differently_edited_copies_of_one_story_are_one_witness():
+    # three outlets' edits of one wire story: not near-duplicates, but related
+    tail = ("The mayor welcomed the vote and thanked the engineers.",
+            "Opponents said the money should have gone to schools instead.",
+            "A second vote on the promenade is due in the autumn.")
+    base = HARBOUR.rsplit("\n\n", 1)[0]
+    closing = "The wall is the first new defence in the town for a century."
+    copies = [base + "\n\n" + t + "\n\n" + closing for t in tail]
+    docs = [doc(f"c{i}", t) for i, t in enumerate(copies)]
+    from datasketch import MinHash
+
+    from storyline.analyse.parse import NUM_PERM, SCHEME
+
+    m = [MinHash(num_perm=NUM_PERM, seed=1, hashvalues=d.minhash, scheme=SCHEME) for d in docs]
+    assert all(m[i].jaccard(m[j]) < duplicates.THRESHOLD for i in range(3) for j in range(i))
+    assert len(duplicates.groups(docs)) == 3 and len(related(docs)) == 1
     assert found(docs) == {}
 
 
@@ -152,7 +175,8 @@ def test_stacked_trailers_and_a_heading_at_the_start_are_peeled_from_the_ends():
     other = "Follow the Gazette on the radio every morning."
     texts = [heading + "\n\n" + body + "\n\n" + TRAILER + ("\n\n" + other if i % 2 else "") for i, body in enumerate(BODIES)]
     texts[2] = heading + "\n\n" + BODIES[2] + "\n\n" + other + "\n\n" + TRAILER  # the other order
-    lines = furniture.find([doc(f"d{i}", t) for i, t in enumerate(texts)], duplicates.groups([doc(f"d{i}", t) for i, t in enumerate(texts)]))
+    docs = [doc(f"d{i}", t) for i, t in enumerate(texts)]
+    lines = furniture.find(docs, related(docs))
     got = {d: [(f.text, f.edge) for f in items] for d, items in lines.items()}
     assert got["d0"] == [(heading, "start"), (TRAILER, "end")]
     assert got["d2"] == [(heading, "start"), (other, "end"), (TRAILER, "end")]

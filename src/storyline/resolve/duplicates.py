@@ -44,11 +44,10 @@ def groups(analyses: list[DocAnalysis], threshold: float = THRESHOLD) -> list[li
     return sets.groups(a.document.id for a in analyses)
 
 
-def near_duplicates(corpus: Corpus, threshold: float = THRESHOLD, found: list[list[str]] | None = None) -> dict[str, str]:
-    """Map each near-duplicate document id to the id of the one it copies (``found``: the
-    groups already computed for these analyses, e.g. by the furniture step)."""
+def near_duplicates(corpus: Corpus, threshold: float = THRESHOLD) -> dict[str, str]:
+    """Map each near-duplicate document id to the id of the one it copies."""
     out = {}
-    for ids in groups(corpus.analyses, threshold) if found is None else found:
+    for ids in groups(corpus.analyses, threshold):
         if len(ids) < 2:
             continue
         members = [corpus.by_id[d] for d in ids]

@@ -13,9 +13,10 @@ and spacing folded):
 * it stands at the same end (first or last line) in every document that prints it, with
   only other furniture lines between it and that end (found by peeling the ends again
   until nothing more is found);
-* the documents printing it fall into at least ``min_independent`` near-duplicate groups
-  (resolve/duplicates.py): syndicated copies of one article ending on the same sentence
-  are one witness;
+* the documents printing it fall into at least ``min_independent`` groups of related
+  documents (resolve/duplicates.groups at the looser similarity ``related``): syndicated
+  copies of one article, even differently edited, ending on the same sentence are one
+  witness;
 * it is short (``max_words``), has no quotation mark and no verb of saying (a public
   figure's quote repeated at the end of several articles is the story's), its brackets
   close, and no sentence or quote the per-document stage found crosses its bounds;
@@ -59,6 +60,7 @@ _OPEN, _CLOSE = "([{", ")]}"
 @dataclass(frozen=True)
 class Settings:
     min_independent: int
+    related: float
     max_words: int
     max_shared: float
 
@@ -66,7 +68,7 @@ class Settings:
 @cache
 def settings() -> Settings:
     rows = {r[0].strip(): r[1].strip() for r in lexicon.rows("resolve/furniture.tsv")}
-    return Settings(int(rows["min_independent"]), int(rows["max_words"]), float(rows["max_shared"]))
+    return Settings(int(rows["min_independent"]), float(rows["related"]), int(rows["max_words"]), float(rows["max_shared"]))
 
 
 @cache
@@ -140,8 +142,8 @@ def _crossed(a: DocAnalysis, start: int, end: int) -> bool:
 def find(analyses: list[DocAnalysis], groups: list[list[str]]) -> dict[str, list[schema.Furniture]]:
     """Document id -> the furniture lines of that document, in text order.
 
-    ``groups`` are the near-duplicate groups of the documents' ids
-    (``duplicates.groups``). Pure: the same analyses give the same lines whatever their
+    ``groups`` are the groups of related documents' ids (``duplicates.groups`` at
+    ``settings().related``). Pure: the same analyses give the same lines whatever their
     order or how they were batched into the store."""
     cfg = settings()
     group_of = {d: i for i, ids in enumerate(groups) for d in ids}

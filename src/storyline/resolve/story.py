@@ -35,8 +35,7 @@ def build(analyses: list[DocAnalysis], options: dict, embedder=None, on_step: Ca
     # site furniture (a line many unrelated texts print at the same end) is found across the
     # documents and every item drawn from it left out before any step reads the analyses;
     # the document lists what was left out (resolve/furniture.py)
-    groups = duplicates.groups(owned)  # the same MinHashes: reused by the duplicates step
-    lines = furniture.find(owned, groups)
+    lines = furniture.find(owned, duplicates.groups(owned, furniture.settings().related))
     for a in owned:
         a.document.furniture = lines.get(a.document.id, [])
     corpus = Corpus(analyses=[furniture.strip(a, a.document.furniture) for a in owned], options=options)
@@ -57,7 +56,7 @@ def build(analyses: list[DocAnalysis], options: dict, embedder=None, on_step: Ca
     for doc_id, published in dating.date_documents(corpus).items():
         corpus.by_id[doc_id].document.published = published
     tick("duplicates")
-    for doc_id, original in duplicates.near_duplicates(corpus, found=groups).items():
+    for doc_id, original in duplicates.near_duplicates(corpus).items():
         corpus.by_id[doc_id].document.duplicate_of = original
     story.documents = [a.document for a in corpus.analyses]
     tick("quotes")
