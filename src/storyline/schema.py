@@ -70,7 +70,8 @@ class Furniture(_Model):
     text: str
     edge: Literal["start", "end"] = Field(description="the end of the text it stands at, with only other such lines between")
     documents: int = Field(description="evidence: how many documents of the story print the same line at that end")
-    independent: int = Field(description="how many of those are not near-duplicates of each other (at least the threshold)")
+    independent: int = Field(description="how many independent witnesses they are: one per group of related texts "
+                             "(MinHash similarity 0.5 or more; differently edited copies of one story are one)")
 
 
 class Heading(_Model):
