@@ -469,13 +469,15 @@ class Audit:
         out = []
         for doc in self.story.documents:
             d = _plain(doc)
-            text = d.get("text") or ""
+            # what the reader's story holds: the text without the lines the corpus stage left
+            # out as site furniture, shown as removed blocks like the cleaner's own
+            text, removed = shown_text(d)
             name = self.doc_name(d["id"])
             fields = {"document": name, "text_sha": hashlib.sha256(text.encode()).hexdigest()[:16],
-                      "removed": [(r.get("reason"), r.get("text")) for r in d.get("removed") or []]}
+                      "removed": [(r.get("reason"), r.get("text")) for r in removed]}
             ex = [Excerpt("opening", name, 0, min(len(text), 400), text[:400], "", text[400:400 + 100]),
                   Excerpt("ending", name, max(0, len(text) - 300), len(text), text[-300:], text[-400:-300], "")]
-            for r in (d.get("removed") or [])[:10]:
+            for r in removed[:10]:
                 at = int(r.get("at", 0))
                 ex.append(Excerpt(f"removed ({r.get('reason')}) stood here: {r.get('text', '')[:300]!r}", name, at, at, "",
                                   text[max(0, at - self.context):at], text[at:at + self.context]))
@@ -510,6 +512,39 @@ class Audit:
 
 
 # --- date scoring ----------------------------------------------------------------------
+
+
+FURNITURE_REASON = "furniture"
+
+
+def shown_text(d: dict) -> tuple[str, list[dict]]:
+    """A story document (as plain JSON) as its story holds it: the cleaned text with the lines
+    the corpus stage left out as site furniture cut (each with the blank line before it), and
+    the removed blocks, the cleaner's and those lines (reason ``furniture (N documents, M
+    independent)``), their ``at`` mapped into the text shown."""
+    text = d.get("text") or ""
+    cuts = []
+    for f in sorted(d.get("furniture") or [], key=lambda f: f["start"]):
+        start = f["start"]
+        while start > 0 and text[start - 1].isspace():
+            start -= 1
+        end = f["end"] if start > 0 else len(text) - len(text[f["end"]:].lstrip())
+        cuts.append((start, end, f))
+    if not cuts:
+        return text, list(d.get("removed") or [])
+
+    def moved(at: int) -> int:
+        return at - sum(min(e, at) - s for s, e, _ in cuts if s < at)
+
+    pieces, pos = [], 0
+    for s, e, _ in cuts:
+        pieces.append(text[pos:s])
+        pos = max(pos, e)
+    pieces.append(text[pos:])
+    removed = [{**r, "at": moved(int(r.get("at", 0)))} for r in d.get("removed") or []]
+    removed += [{"text": f["text"], "reason": f"{FURNITURE_REASON} ({f['documents']} documents, {f['independent']} independent)",
+                 "at": moved(s)} for s, _, f in cuts]
+    return "".join(pieces), sorted(removed, key=lambda r: r["at"])
 
 
 def _day(v: str) -> Date | None:
@@ -1048,7 +1083,8 @@ def run_build(args) -> int:
     texts = work / "texts"
     texts.mkdir(parents=True, exist_ok=True)
     for d in story.documents:  # for the cleaning judge; under build/, never committed
-        (texts / f"{audit.doc_name(d.id)}.txt").write_text(d.text, encoding="utf-8")
+        # the text the story holds: site furniture the corpus stage left out is cut here too
+        (texts / f"{audit.doc_name(d.id)}.txt").write_text(shown_text(_plain(d))[0], encoding="utf-8")
     from storyline import pipeline, schema
 
     meta = {"topic": args.topic, "data": str(args.data), "n": args.n, "seed": args.seed, "with_dates": args.with_dates,

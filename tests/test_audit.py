@@ -153,6 +153,40 @@ def test_the_cleaning_key_follows_the_cleaned_text():
     assert c1["D02"] == c2["D02"] and c1["D01"] != c2["D01"]
 
 
+def test_site_furniture_is_cut_from_the_shown_text_and_listed_as_removed():
+    body = "Acme Corp opened a plant in Port Ellery.\n\nIt hires 40 people."
+    trailer = "Puzzles are on page nine."
+    text = body + "\n\n" + trailer
+    at = text.index(trailer)
+    d = {"text": text, "removed": [{"text": "Jane Roe, Port Ellery", "reason": "byline", "at": len(body)}],
+         "furniture": [{"start": at, "end": len(text), "text": trailer, "edge": "end", "documents": 5, "independent": 4}]}
+    shown, removed = audit.shown_text(d)
+    assert shown == body
+    assert [(r["reason"], r["text"], r["at"]) for r in removed] == [
+        ("byline", "Jane Roe, Port Ellery", len(body)), ("furniture (5 documents, 4 independent)", trailer, len(body))]
+    # a heading printed over the texts: cut with the blank line after it
+    d = {"text": "Weekend edition\n\n" + body, "removed": [{"text": "x", "reason": "byline", "at": 20}],
+         "furniture": [{"start": 0, "end": 15, "text": "Weekend edition", "edge": "start", "documents": 3, "independent": 3}]}
+    shown, removed = audit.shown_text(d)
+    assert shown == body and [r["at"] for r in removed] == [0, 3]
+
+
+def test_a_document_without_furniture_is_shown_as_cleaned():
+    d = {"text": "Acme Corp opened a plant.", "removed": [{"text": "x", "reason": "byline", "at": 0}]}
+    assert audit.shown_text(d) == (d["text"], d["removed"])
+    s1, n1 = story()
+    items = {it.fields["document"]: it for it in drawn(s1, n1)["cleaning"]}
+    s2, n2 = story()
+    doc = s2.documents[1]
+    tail = "\n\nPuzzles are on page nine."
+    s2.documents[1] = doc.model_copy(update={"text": doc.text + tail, "furniture": [schema.Furniture(
+        start=len(doc.text) + 2, end=len(doc.text) + len(tail), text=tail.strip(), edge="end", documents=3, independent=3)]})
+    items2 = {it.fields["document"]: it for it in drawn(s2, n2)["cleaning"]}
+    assert items2["D01"].key == items["D01"].key  # no furniture: the same item
+    assert items2["D02"].fields["removed"][-1][0].startswith("furniture")
+    assert "Puzzles" not in items2["D02"].excerpts[1].text
+
+
 def build_folder(tmp_path, s, names, seed=1, context=audit.CONTEXT):
     """An audit folder of story ``s`` in ``tmp_path``, as a rebuild writes it (its entities
     known to the reuse rule); returns write_audit's counts."""

@@ -14,7 +14,7 @@ from typing import Literal
 
 from pydantic import BaseModel, ConfigDict, Field, model_validator
 
-SCHEMA_VERSION = "1.6"
+SCHEMA_VERSION = "1.7"
 
 
 class _Model(BaseModel):
@@ -60,6 +60,20 @@ class Removed(_Model):
     at: int = Field(ge=0, description="offset in the cleaned text where the block stood")
 
 
+class Furniture(_Model):
+    """A line the story left out of a document: site furniture that only a look across
+    documents shows (resolve/furniture.py). The text keeps it; nothing the story holds
+    (quotes, figures, events, mentions, brief sentences, dates) is drawn from it (since 1.7)."""
+
+    start: int = Field(ge=0)
+    end: int = Field(ge=0)
+    text: str
+    edge: Literal["start", "end"] = Field(description="the end of the text it stands at, with only other such lines between")
+    documents: int = Field(description="evidence: how many documents of the story print the same line at that end")
+    independent: int = Field(description="how many independent witnesses they are: one per group of related texts "
+                             "(MinHash similarity 0.5 or more; differently edited copies of one story are one)")
+
+
 class Heading(_Model):
     start: int
     end: int
@@ -78,6 +92,8 @@ class Document(_Model):
     headings: list[Heading] = Field(default_factory=list, description="section headings kept in text, not sentences")
     dateline: Dateline | None = Field(None, description="the dateline the text opened with (schema 1.1)")
     duplicate_of: str | None = None
+    furniture: list[Furniture] = Field(default_factory=list, description="lines left out of the story as site furniture "
+                                       "repeated at the same end of unrelated documents, with the count as evidence (schema 1.7)")
     warnings: list[str] = Field(default_factory=list)
 
 

@@ -8,7 +8,7 @@ import numpy as np
 
 from .. import schema
 from ..types import DocAnalysis
-from . import brief, conflicts, dating, duplicates, entities, events, figures, quotes
+from . import brief, conflicts, dating, duplicates, entities, events, figures, furniture, quotes
 from .corpus import Corpus
 
 
@@ -20,7 +20,7 @@ def _own(a: DocAnalysis) -> DocAnalysis:
 
 
 # The steps in order, as ``on_step`` names them.
-STEPS = ("entities", "dating", "duplicates", "quotes", "events", "figures", "conflicts", "brief")
+STEPS = ("furniture", "entities", "dating", "duplicates", "quotes", "events", "figures", "conflicts", "brief")
 
 
 def build(analyses: list[DocAnalysis], options: dict, embedder=None, on_step: Callable[[str], None] | None = None) -> schema.Story:
@@ -30,7 +30,15 @@ def build(analyses: list[DocAnalysis], options: dict, embedder=None, on_step: Ca
     # duplicate_of and re-anchors its time expressions (dating.reanchor), so documents
     # and timexes are copied, nothing else (a deep copy of every analysis doubled the
     # corpus stage's memory).
-    corpus = Corpus(analyses=[_own(a) for a in analyses], options=options)
+    tick("furniture")
+    owned = [_own(a) for a in analyses]
+    # site furniture (a line many unrelated texts print at the same end) is found across the
+    # documents and every item drawn from it left out before any step reads the analyses;
+    # the document lists what was left out (resolve/furniture.py)
+    lines = furniture.find(owned, duplicates.groups(owned, furniture.settings().related))
+    for a in owned:
+        a.document.furniture = lines.get(a.document.id, [])
+    corpus = Corpus(analyses=[furniture.strip(a, a.document.furniture) for a in owned], options=options)
     if embedder is not None:
         corpus.embedder = embedder
     # vectors the per-document stage computed (analyses built in memory carry them;

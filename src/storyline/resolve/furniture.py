@@ -1,0 +1,310 @@
+"""Site furniture that only a look across documents finds (issue 16).
+
+An outlet prints some short lines under (or over) many of its texts: a column's trailer
+("Puzzles are on page nine."), a competition's heading, a wire service's credit ("Acme Wire
+staff helped with this page."), a widget's tweet. No single text shows such a line is not the article's, so the
+per-document cleaner (pure, one text at a time) keeps it. Across a story's documents it
+shows: the same line stands at the same end of several texts that are not copies of each
+other, and it shares nothing with the articles it closes.
+
+A line (a paragraph of the cleaned text) is furniture when, normalised (case, punctuation
+and spacing folded):
+
+* it stands at the same end (first or last line) in every document that prints it, with
+  only other furniture lines between it and that end (found by peeling the ends again
+  until nothing more is found);
+* the documents printing it fall into at least ``min_independent`` groups of related
+  documents (resolve/duplicates.groups at the looser similarity ``related``): syndicated
+  copies of one article, even differently edited, ending on the same sentence are one
+  witness;
+* it is short (``max_words``), has no quotation mark and no verb of saying (a public
+  figure's quote repeated at the end of several articles is the story's), its brackets
+  close, and no sentence or quote the per-document stage found crosses its bounds;
+* the per-document stage drew no happening (an event that is one) and no figure from it,
+  unless it names the site, the page or the reader's tools (data/furniture_site_words.txt:
+  "helped with this page"): a background sentence ("The Millbrook blast killed 40 miners")
+  closing several reports is the story's;
+* its content words are mostly not found elsewhere in the texts that print it (the median
+  share over those texts at most ``max_shared``): a story's background sentence repeated
+  at the end of several reports shares the story's words.
+
+The settings are data (resolve/data/furniture.tsv). The text keeps the line; the document
+lists it in ``furniture`` with its evidence, and :func:`strip` leaves every item drawn
+from it out of the analysis the corpus stage works on, so nothing is lost silently.
+
+Written here rather than taken from a boilerplate library: jusText and trafilatura judge
+one page at a time (a line's own shape and link density), which is exactly what cannot
+tell this line from a column's short closer; the cross-document count is the evidence.
+"""
+
+from __future__ import annotations
+
+import re
+import statistics
+from collections import Counter, defaultdict
+from dataclasses import dataclass
+from functools import cache
+
+from spacy.lang.en.stop_words import STOP_WORDS
+
+from .. import lexicon, schema
+from ..types import DocAnalysis
+
+_WORD = re.compile(r"[^\W_]+")
+_CONTENT = re.compile(r"[a-z0-9]{3,}")
+# straight, curly and typewriter quotation marks, guillemets (a quote is never furniture)
+_QUOTE_MARK = re.compile(r"[\"“”„«»]|``|''|(?<!\w)[‘'`]\w|\w[’'](?!\w)")
+_OPEN, _CLOSE = "([{", ")]}"
+
+
+@dataclass(frozen=True)
+class Settings:
+    min_independent: int
+    related: float
+    max_words: int
+    max_shared: float
+
+
+@cache
+def settings() -> Settings:
+    rows = {r[0].strip(): r[1].strip() for r in lexicon.rows("resolve/furniture.tsv")}
+    return Settings(int(rows["min_independent"]), float(rows["related"]), int(rows["max_words"]), float(rows["max_shared"]))
+
+
+@cache
+def _cue_pattern() -> re.Pattern:
+    """Verbs of saying in their inflected forms: the lemmas of analyse/data/reporting_verbs.txt
+    with the regular endings, and the irregular forms of furniture.tsv's ``irregular_cues``.
+    The bare lemma is left out: it is as often a noun ("helped with this report")."""
+    lemmas = set(lexicon.flagged("analyse/reporting_verbs.txt"))
+    rows = {r[0].strip(): r[1].strip() for r in lexicon.rows("resolve/furniture.tsv")}
+    forms = set(rows.get("irregular_cues", "").split())
+    for w in lemmas:
+        if " " in w:
+            continue
+        forms.update({w + "s", w + "es", w + "d", w + "ed", w + "ing"})
+        if w.endswith("y"):
+            forms.update({w[:-1] + "ies", w[:-1] + "ied"})
+        if w.endswith("e"):
+            forms.add(w[:-1] + "ing")
+    return re.compile(r"\b(?:" + "|".join(sorted(map(re.escape, forms), key=len, reverse=True)) + r")\b", re.I)
+
+
+def normalise(line: str) -> str:
+    """Case, punctuation and spacing folded: the key two printings of a line share."""
+    return " ".join(_WORD.findall(line.casefold()))
+
+
+def units(text: str) -> list[tuple[int, int]]:
+    """The text's lines that hold a word, as (start, end) with outer spaces left off."""
+    out, pos = [], 0
+    for line in text.split("\n"):
+        stripped = line.strip()
+        if _WORD.search(stripped):
+            start = pos + line.index(stripped[0])
+            out.append((start, start + len(stripped)))
+        pos += len(line) + 1
+    return out
+
+
+def _content(s: str) -> list[str]:
+    return [w for w in _CONTENT.findall(s.lower()) if w not in STOP_WORDS]
+
+
+def _balanced(s: str) -> bool:
+    depth = 0
+    for ch in s:
+        if ch in _OPEN:
+            depth += 1
+        elif ch in _CLOSE:
+            depth -= 1
+            if depth < 0:
+                return False
+    return depth == 0
+
+
+def _line_shape_ok(line: str, cfg: Settings) -> bool:
+    """Short, no quotation, no verb of saying, brackets closed."""
+    return (len(line.split()) <= cfg.max_words and not _QUOTE_MARK.search(line)
+            and not _cue_pattern().search(line) and _balanced(line))
+
+
+def _crossed(a: DocAnalysis, start: int, end: int) -> bool:
+    """A sentence or quote of the per-document stage that runs across the line's bounds:
+    the line is then no unit of its own (a sentence cut at a line break, a quotation's
+    paragraph)."""
+    for s in a.sentences:
+        if s.start < end and start < s.end and (s.start < start or s.end > end):
+            return True
+    return any(q.start < end and start < q.end for q in a.quotes)
+
+
+def find(analyses: list[DocAnalysis], groups: list[list[str]]) -> dict[str, list[schema.Furniture]]:
+    """Document id -> the furniture lines of that document, in text order.
+
+    ``groups`` are the groups of related documents' ids (``duplicates.groups`` at
+    ``settings().related``). Pure: the same analyses give the same lines whatever their
+    order or how they were batched into the store."""
+    cfg = settings()
+    group_of = {d: i for i, ids in enumerate(groups) for d in ids}
+    by_id = {a.document.id: a for a in analyses}
+    spans: dict[str, list[tuple[int, int]]] = {}
+    occurrences: dict[str, list[tuple[str, int]]] = defaultdict(list)
+    for a in sorted(analyses, key=lambda x: x.document.id):
+        d = a.document.id
+        spans[d] = units(a.document.text)
+        for i, (s, e) in enumerate(spans[d]):
+            occurrences[normalise(a.document.text[s:e])].append((d, i))
+    # lines that could be furniture at all: in enough independent documents, of the right
+    # shape in each, and sharing little with the texts that print them
+    keys = []
+    for key, occ in occurrences.items():
+        if len({group_of.get(d, d) for d, _ in occ}) < cfg.min_independent:
+            continue
+        if not all(_eligible(by_id[d], spans[d][i], cfg) for d, i in occ):
+            continue
+        if statistics.median(_shared(by_id[d], spans[d][i]) for d, i in occ) > cfg.max_shared:
+            continue
+        keys.append(key)
+    # the lines that stand at one end of every text printing them, with only such lines
+    # between: the largest such set, found by dropping lines that fail until none does
+    # (two trailers printed in either order under different texts are both found)
+    keyed = {d: [normalise(by_id[d].document.text[s:e]) for s, e in u] for d, u in spans.items()}
+    taken = set(keys)
+    while True:
+        edges = {key: _edge(occurrences[key], keyed, taken) for key in taken}
+        failed = {key for key, edge in edges.items() if edge is None}
+        if not failed:
+            break
+        taken -= failed
+    found: dict[str, dict[int, tuple[str, str]]] = defaultdict(dict)  # doc -> unit index -> (key, edge)
+    for key in taken:
+        edge = edges[key]
+        assert edge is not None
+        for d, i in occurrences[key]:
+            found[d][i] = (key, edge)
+    out: dict[str, list[schema.Furniture]] = {}
+    for d, lines in found.items():
+        text = by_id[d].document.text
+        items = []
+        for i in sorted(lines):
+            key, edge = lines[i]
+            occ = occurrences[key]
+            s, e = spans[d][i]
+            items.append(schema.Furniture(start=s, end=e, text=text[s:e], edge=edge, documents=len({x for x, _ in occ}),
+                                          independent=len({group_of.get(x, x) for x, _ in occ})))
+        out[d] = items
+    return out
+
+
+def _eligible(a: DocAnalysis, span: tuple[int, int], cfg: Settings) -> bool:
+    s, e = span
+    line = a.document.text[s:e]
+    return _line_shape_ok(line, cfg) and not _crossed(a, s, e) and not (_tells(a, s, e) and not _about_the_site(line))
+
+
+def _tells(a: DocAnalysis, start: int, end: int) -> bool:
+    """The per-document stage drew a happening (an event that is one) or a figure from the
+    line: a background sentence of the story ("The Millbrook blast killed 40 miners") repeated at the
+    end of several reports is the story's, however often it is printed."""
+    return (any(ev.not_event is None and ev.start < end and start < ev.end for ev in a.events)
+            or any(f.start < end and start < f.end for f in a.figures))
+
+
+_DEICTIC = frozenset({"this", "these", "our", "your"})
+
+
+def _about_the_site(line: str) -> bool:
+    """The line names the site, the page or the reader's tools (data/furniture_site_words.txt;
+    a word flagged ``~`` only right after this/these/our/your: "this report", not "the report
+    found")."""
+    flags = lexicon.flagged("resolve/furniture_site_words.txt")
+    tokens = _WORD.findall(line.casefold())
+    for i, w in enumerate(tokens):
+        flag = flags.get(w)
+        if flag == "" or (flag == "~" and i > 0 and tokens[i - 1] in _DEICTIC):
+            return True
+    return False
+
+
+def _shared(a: DocAnalysis, span: tuple[int, int]) -> float:
+    """The share of the line's content words found elsewhere in its document's text."""
+    text = a.document.text
+    words = _content(text[span[0] : span[1]])
+    if not words:
+        return 0.0
+    rest = Counter(_content(text[: span[0]])) + Counter(_content(text[span[1] :]))
+    return sum(1 for w in words if rest[w]) / len(words)
+
+
+def _edge(occ: list[tuple[str, int]], keyed: dict[str, list[str]], taken: set[str]) -> str | None:
+    """'start' or 'end' when every printing of the line stands at that end of its text with
+    only lines of ``taken`` between (a text of such lines only: either end), else None."""
+    if len({d for d, _ in occ}) < len(occ):  # printed twice in one text: not a trailer
+        return None
+    sides = {"start", "end"}
+    for d, i in occ:
+        keys = keyed[d]
+        here = ({"start"} if all(k in taken for k in keys[:i]) else set()) | \
+            ({"end"} if all(k in taken for k in keys[i + 1 :]) else set())
+        sides &= here
+        if not sides:
+            return None
+    return "end" if "end" in sides else "start"
+
+
+def _keep(items: list, spans: list[tuple[int, int]]) -> tuple[list, dict[int, int]]:
+    """The items that overlap no span, and old index -> new index of each kept one."""
+    kept: list = []
+    where: dict[int, int] = {}
+    for i, x in enumerate(items):
+        if not any(x.start < e and s < x.end for s, e in spans):
+            where[i] = len(kept)
+            kept.append(x)
+    return kept, where
+
+
+def strip(a: DocAnalysis, furniture: list[schema.Furniture]) -> DocAnalysis:
+    """A copy of ``a`` with every item drawn from a furniture line left out: its sentences
+    (so no brief sentence), mentions and descriptions, quotes, time expressions (so no
+    date), figures and events. Indices between the items are renumbered; a link to an item
+    left out is dropped (a figure's claimant named only in the line has none). ``a`` itself
+    is not changed; the document is shared (the caller owns it)."""
+    if not furniture:
+        return a
+    spans = [(f.start, f.end) for f in furniture]
+    sentences, s_map = _keep(a.sentences, spans)
+    mentions, m_map = _keep(a.mentions, spans)
+    timexes, t_map = _keep(a.timexes, spans)
+    figures, f_map = _keep(a.figures, spans)
+    events, e_map = _keep(a.events, spans)
+    quotes, _ = _keep(a.quotes, spans)
+
+    def m(i: int | None) -> int | None:
+        return None if i is None else m_map.get(i)
+
+    def t(i: int | None) -> int | None:
+        return None if i is None else t_map.get(i)
+
+    def f(i: int | None) -> int | None:
+        return None if i is None else f_map.get(i)
+
+    new_mentions = []
+    for x in mentions:
+        ctx = x.context.model_copy(update={"ref": m(x.context.ref)}) if x.context.ref is not None else x.context
+        new_mentions.append(x.model_copy(update={"sentence": s_map.get(x.sentence, -1), "context": ctx}))
+    descriptions = [d.model_copy(update={"mention": m_map[d.mention]}) for d in a.descriptions
+                    if d.mention in m_map and not any(d.start < e and s < d.end for s, e in spans)]
+    new_quotes = [q.model_copy(update={"speaker_mention": m(q.speaker_mention), "antecedent_mention": m(q.antecedent_mention),
+                                       "org_mention": m(q.org_mention)}) for q in quotes]
+    new_timexes = [x.model_copy(update={"previous": t(x.previous)}) for x in timexes]
+    new_figures = [x.model_copy(update={
+        "subject_mention": m(x.subject_mention), "claimant_mention": m(x.claimant_mention), "place_mention": m(x.place_mention),
+        "period_timex": t(x.period_timex), "partner": f(x.partner), "base": f(x.base), "measure_from": f(x.measure_from),
+        "disputes": [f_map[i] for i in x.disputes if i in f_map]}) for x in figures]
+    new_events = [x.model_copy(update={
+        "actor_mentions": [m_map[i] for i in x.actor_mentions if i in m_map], "agent_mention": m(x.agent_mention),
+        "timex": t(x.timex), "evrel_timex": t(x.evrel_timex),
+        "after_event": None if x.after_event is None else e_map.get(x.after_event)}) for x in events]
+    return a.model_copy(update={"sentences": sentences, "mentions": new_mentions, "descriptions": descriptions,
+                                "quotes": new_quotes, "timexes": new_timexes, "figures": new_figures, "events": new_events})
