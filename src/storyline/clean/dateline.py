@@ -6,6 +6,8 @@ A dateline is the place/date/time/agency stamp that opens a story:
   ``MEXICO CITY, April 24 (Reuters) -``;
 * AP, AFP, CNN, dpa, Xinhua, PTI, ANI, Kyodo, Bloomberg ...: ``NEW ORLEANS (AP) --``,
   ``WASHINGTON -- WASHINGTON (AP) --``, ``BEIJING, March 5 (Xinhua) --``, ``(CNN) --``;
+* syndicated copy naming its outlet, of two words or more, after a place in capitals at
+  a line's start: ``LOS ANGELES (Hollywood Reporter) -``, ``ATLANTA (Reuters Legal) -``;
 * newspaper and web stamps: the Guardian's ``Tuesday 28 April 2009 18.17 BST``, the
   BBC's ``Page last updated at 07:41 GMT, Wednesday, 9 June 2010`` and blog
   ``18:00 UK time, Saturday, 25 April 2009``, the Washington Post's ``Thursday, April
