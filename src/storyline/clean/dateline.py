@@ -6,6 +6,8 @@ A dateline is the place/date/time/agency stamp that opens a story:
   ``MEXICO CITY, April 24 (Reuters) -``;
 * AP, AFP, CNN, dpa, Xinhua, PTI, ANI, Kyodo, Bloomberg ...: ``NEW ORLEANS (AP) --``,
   ``WASHINGTON -- WASHINGTON (AP) --``, ``BEIJING, March 5 (Xinhua) --``, ``(CNN) --``;
+* syndicated copy naming its outlet, of two words or more, after a place in capitals at
+  a line's start: ``LOS ANGELES (Hollywood Reporter) -``, ``ATLANTA (Reuters Legal) -``;
 * newspaper and web stamps: the Guardian's ``Tuesday 28 April 2009 18.17 BST``, the
   BBC's ``Page last updated at 07:41 GMT, Wednesday, 9 June 2010`` and blog
   ``18:00 UK time, Saturday, 25 April 2009``, the Washington Post's ``Thursday, April
@@ -75,6 +77,18 @@ _AGENCY = re.compile(
     rf"(?P<place>{_PLACE})?(?:,?\s+(?P<date>(?:{WD},?\s+)?{MON}\s+{_DAY}(?:,?\s+{_YEAR})?|{_DAY}\s+{MON}(?:,?\s+{_YEAR})?))?"
     r"\s*\((?P<agency>" + "|".join(re.escape(a) for a in sorted(AGENCIES, key=len, reverse=True)) + r")\)"
     r"\s*(?P<dash>--|-|—|–|:)\s*"
+)
+# A newspaper or magazine's name of two to five words in brackets after a place in
+# capitals, at the start of a line ("LOS ANGELES (Hollywood Reporter) - ...", "NEW YORK
+# (Wall Street Journal) -- ..."): syndicated copy names its outlet where wire copy
+# names the agency. The place and a dash before a capitalised sentence are required: a
+# sentence opening with a bracketed aside ("(Acme Corp declined to comment) - ...",
+# "Jane Roe (Port Ellery Council) - who ...") has neither.
+_OUTLET_WORD = r"[A-Z][A-Za-z.&'’-]*"
+_OUTLET = re.compile(
+    rf"(?P<place>{_PLACE})(?:,?\s+(?P<date>(?:{WD},?\s+)?{MON}\s+{_DAY}(?:,?\s+{_YEAR})?))?"
+    rf"\s*\((?P<agency>{_OUTLET_WORD}(?:\s+(?:(?:of|the|and|&)\s+)?{_OUTLET_WORD}){{1,4}})\)"
+    r"\s*(?P<dash>--|-|—|–)\s+(?=[\"“‘']?[A-Z])"
 )
 # "WASHINGTON -- " at the very start of a line (AP copy without the agency).
 _PLACE_DASH = re.compile(rf"(?P<place>{_PLACE})\s+(?:--|—)\s+")
@@ -225,6 +239,11 @@ def _match_here(text: str, pos: int, end: int, at_start: bool, follow: bool = Fa
         date, bad = parse_date(m.group("date")) if m.group("date") else (None, False)
         place = m.group("place")
         return Found(pos, m.end(), place=_place(place), date=date, agency=m.group("agency"), weekday_mismatch=bad)
+    if at_start:
+        m = _OUTLET.match(text, pos, end)
+        if m:
+            date, bad = parse_date(m.group("date")) if m.group("date") else (None, False)
+            return Found(pos, m.end(), place=_place(m.group("place")), date=date, agency=m.group("agency"), weekday_mismatch=bad)
     bar = _PLACE_BAR.match(text, pos, end)
     s0 = bar.end() if bar else pos
     st = _stamp_at(text, s0, end)

@@ -2107,6 +2107,28 @@ def _split_credits(text: str, units: list[Unit]) -> list[Unit]:
     return _split_units(text, units, cut_of)
 
 
+# A list of picture credits, each a credit and its picture's caption in parentheses
+# ("Photo credits: REUTERS/Jane Roe (A worker at the gate, May 3) REUTERS/John Doe (The
+# plant at dusk) <what the page printed next>"), glued to the line after it: the list is
+# cut off as a line of its own (labels.txt then cuts it as a credit). Only when the rest
+# reads as a sentence; "Photo credits: Jane Roe" alone is GLUED_PHOTO_CREDIT's or a label.
+_CREDIT_LIST = re.compile(r"(?:Photo|Picture|Image)s?\s+credits?\s*:\s*(?:[^()\n]{1,60}?\([^()\n]{1,300}\)\s*)+(?=[\"“‘]?[A-Z])")
+
+
+def _split_credit_lists(text: str, units: list[Unit]) -> list[Unit]:
+    def cut_of(u: Unit) -> tuple[int, int, bool] | None:
+        lead = len(u.text) - len(u.text.lstrip())
+        m = _CREDIT_LIST.match(u.text, lead)
+        rest = u.text[m.end():] if m else ""
+        # the rest must not be one more credit whose caption lost its closing bracket
+        # ("REUTERS/John Doe (The plant at dusk.")
+        if m is None or len(_WORD.findall(rest)) < 6 or not _SENTENCE_END.search(rest) or re.match(r"\S+\\?/", rest) or "(" in rest.split(")")[-1]:
+            return None
+        return len(u.text[:m.end()].rstrip()), m.end(), True
+
+    return _split_units(text, units, cut_of)
+
+
 # A credit that is a photographer's name alone ("Photo: Jane Roe The airport is filling
 # ..."): the name ends where a sentence opener followed by a lower-case word starts.
 _CREDIT_NAME = re.compile(r"(?:Photograph|Photo|Picture|Image)s?\s*:\s*((?:[A-Z][\w'’.-]*\s+){1,3}?)(?=(\S+)\s+[a-z])")
@@ -2539,6 +2561,110 @@ def _comments_above_notice(units: list[Unit]) -> None:
                 return
         if u.prose and u.kind is None:
             seen += u.words
+
+
+@functools.cache
+def _thread_register() -> tuple[tuple[str, re.Pattern], ...]:
+    out = []
+    for line in _lines("thread_register.txt"):
+        code, _, rx = line.partition("\t")
+        out.append((code.strip(), re.compile(rx.strip())))
+    return tuple(out)
+
+
+_STRONG_REGISTER = frozenset({"me", "you", "ask", "exclaim"})
+
+
+def _register(u: Unit) -> set[str]:
+    """The reader-register cues of one paragraph (data/thread_register.txt), read outside
+    quotation marks; a paragraph that quotes someone is reported speech: no cue."""
+    if _QUOTED.search(u.text) or any(q in u.text for q in "\"“”"):
+        return set()
+    return {code for code, rx in _thread_register() if rx.search(u.text)}
+
+
+# A reader thread printed after the article with no opener line: at least this many
+# paragraphs, most of them in a reader's register, at least this many with a first
+# person singular, and the article above in another voice (at most this share of its
+# paragraphs with a cue of voice, over at least this many words).
+_THREAD_PARAGRAPHS = 4
+_THREAD_FIRST_PERSON = 2
+_ARTICLE_REGISTER_SHARE = 0.15
+_ARTICLE_WORDS_BELOW_THREAD = 80
+# A line that closes an article: a picture-credits line or a wire story's credit.
+_CLOSING_CREDIT = re.compile(r"^\s*(?:(?:Photo|Picture|Image)s?\s+credits?\s*:|\(?(?i:additional reporting|reporting|writing|editing|edited)\s+by\s+[A-Z])")
+
+
+def _register_thread(units: list[Unit]) -> None:
+    """A reader thread after the article's last paragraph with no opener line.
+
+    Reuters blog pages run the readers' comments on right after the article: nothing
+    marks where the article ends but the register, which changes: the comments speak in
+    the first person singular outside quotation marks, address the reader or the company
+    ("you", "they"), ask rhetorical questions and exclaim, with no quotation marks. The
+    block is cut as one, from the boundary to the end, only when (1) a witness says the
+    page has a thread: a comment section cut below it (its closing notice, "We welcome
+    comments ...") or a closing credit line right above it ("Photo credits: ...",
+    "(Reporting by ...)"), which then is the boundary; (2) the block has several
+    paragraphs, most in the register and some in the first person singular; (3) the
+    article above speaks in another voice (an opinion column in its own first person
+    throughout has no such change, and keeps its ending). Without a credit line the
+    boundary is where the register's run starts: the suffix of the text's paragraphs
+    where register paragraphs most outnumber the others.
+    """
+    kept = [u for u in units if u.kind is None and u.prose]
+    if len(kept) < _THREAD_PARAGRAPHS + 2:
+        return
+    last = kept[-1]
+    below = any(v.kind == "comments" and v.strong for v in units[last.index + 1:])
+    # the last closing credit line above the end, with article prose above it
+    marker = None
+    for u in units[kept[0].index + 1: last.index]:
+        if u.kind is not None and _CLOSING_CREDIT.match(u.text):
+            marker = u
+    if marker is not None:
+        block = [u for u in kept if u.index > marker.index]
+    elif below:
+        score, best, start = 0, 0, len(kept)
+        for k in range(len(kept) - 1, -1, -1):
+            score += 1 if _register(kept[k]) else -1
+            if score > best:
+                best, start = score, k
+        # the boundary a reader sees opens on a strong cue ("It amazes me ...", "Why ...?"),
+        # not on a "they" or "we" that an article's last line may have too
+        while start < len(kept) and not _register(kept[start]) & _STRONG_REGISTER:
+            start += 1
+        block = kept[start:]
+    else:
+        return
+    if not block:
+        return
+    cues = [_register(u) for u in block]
+    if sum(1 for c in cues if c) * 2 <= len(block):
+        return
+    # a thread's lower part cut already by a reader's cue or stamp (_comments_above_notice,
+    # _comment_stamp_above_notice) right below a closing credit line's paragraphs: those
+    # paragraphs are its upper part, whatever their number
+    joined = marker is not None and any(
+        v.kind == "comments" and v.reason.startswith("comments: reader comment thread above") for v in units[block[-1].index + 1:block[-1].index + 2])
+    if not joined and (len(block) < _THREAD_PARAGRAPHS or sum(1 for c in cues if "me" in c) < _THREAD_FIRST_PERSON):
+        return
+    above = [u for u in kept if u.index < block[0].index]
+    if sum(u.words for u in above) < _ARTICLE_WORDS_BELOW_THREAD:
+        return
+    # (between a closing credit and a thread found below, the article's own voice does not matter)
+    # the writer's own voice is the first person singular or plural, the second person, a
+    # question or an exclamation: a speech's transcript ("As we speak, our nation ...")
+    # or a column in its own voice has it above the boundary as much as below
+    if not joined and sum(1 for u in above if _register(u) - {"they"}) > _ARTICLE_REGISTER_SHARE * len(above):
+        return
+    start_at = block[0].index
+    why = f"the closing credit line ('{marker.text.strip()[:30]}')" if marker is not None else "the article's last paragraph"
+    for v in units[start_at:]:
+        if v.kind is not None and v.strong:
+            continue
+        v.kind, v.strong = "comments", True
+        v.reason = f"comments: reader comment thread after {why}, in a reader's register ({sum(1 for c in cues if c)} of {len(block)} paragraphs)"
 
 
 # A reader comment's stamp: a user handle (one token) with a date and time, as comment
@@ -3007,7 +3133,7 @@ def clean_text(text: str, title: str | None = None, links: list[str] | None = No
     from rapidfuzz import fuzz
 
     html_mode = links is not None
-    units = _split_notices(text, _split_wire_credits(text, _split_credits(text, _segment(text))))
+    units = _split_notices(text, _split_wire_credits(text, _split_credits(text, _split_credit_lists(text, _segment(text)))))
     units = _split_appeals(text, _split_story_ids(text, _split_teaser_tails(text, units)))
     units, found_dateline = _split_dateline(text, units)
     units = _split_guardian_furniture(text, units)  # after the dateline split, which remakes the unit it is in
@@ -3056,6 +3182,7 @@ def clean_text(text: str, title: str | None = None, links: list[str] | None = No
     _comments_above_notice(units)  # after the tail: the notice and what follows it are marked
     _comment_stamp_above_notice(units)
     _comment_stamps(units)
+    _register_thread(units)  # round eleven: after the cuts that have an opener
     _prompts_before_calls(units)
     _teaser_records(units)
     _truncated_teasers(units)
