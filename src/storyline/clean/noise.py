@@ -1418,12 +1418,13 @@ class _Parses:
     changes a parse (no retokenising, no entities set), so a Doc can be handed out twice."""
 
     def __init__(self) -> None:
-        self.nlp = None
+        self.nlp: Callable | None = None
         self.docs: dict = {}
 
     def __call__(self, text: str):
         doc = self.docs.get(text)
         if doc is None:
+            assert self.nlp is not None  # set by _parser()
             doc = self.nlp(text, disable=_NOT_NEEDED)
             if len(self.docs) >= _REMEMBERED:
                 self.docs.pop(next(iter(self.docs)))
