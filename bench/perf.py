@@ -103,32 +103,44 @@ def throughput(docs: list[dict]) -> dict:
 
     nlp = a_nlp.load()
     nlp("Warm up the pipeline once.")
+    from storyline import embed
+
+    embed.encode(["Load the embedding model before the timing."])
     texts = [d["text"] for d in docs]
-    t0 = time.perf_counter()
+    # wall time and this process's CPU time (time.process_time): on a machine shared
+    # with other jobs the CPU time of both sides gives the fairer ratio
+    t0, c0 = time.perf_counter(), time.process_time()
     for t in texts:
         nlp(t)
-    spacy_alone = time.perf_counter() - t0
+    spacy_alone, spacy_cpu = time.perf_counter() - t0, time.process_time() - c0
 
-    steps = {"clean": 0.0, "parse": 0.0, "minhash": 0.0, **{name: 0.0 for name, _ in pipeline.STEPS}}
+    names = ["clean", "parse", "minhash", *(name for name, _ in pipeline.STEPS)]
+    steps = dict.fromkeys(names, 0.0)
+    cpu = dict.fromkeys(names, 0.0)
+
+    def timed(name: str, fn, *args):
+        t, c = time.perf_counter(), time.process_time()
+        out = fn(*args)
+        steps[name] += time.perf_counter() - t
+        cpu[name] += time.process_time() - c
+        return out
+
     for d in docs:
-        t = time.perf_counter()
-        document = clean_record(Record(source=d["id"], text=d["text"], date=d["date"]))
-        steps["clean"] += time.perf_counter() - t
+        document = timed("clean", clean_record, Record(source=d["id"], text=d["text"], date=d["date"]))
         analysis = DocAnalysis(version=pipeline.ANALYSIS_VERSION, document=document)
-        t = time.perf_counter()
-        analysis.minhash = parse.minhash(document.text)
-        steps["minhash"] += time.perf_counter() - t
-        t = time.perf_counter()
-        sdoc = nlp(document.text)
-        analysis.sentences = parse.sentences(sdoc, document.headings)
-        steps["parse"] += time.perf_counter() - t
+        analysis.minhash = timed("minhash", parse.minhash, document.text)
+
+        def parsed(document=document, analysis=analysis):
+            sdoc = nlp(document.text)
+            analysis.sentences = parse.sentences(sdoc, document.headings)
+            return sdoc
+
+        sdoc = timed("parse", parsed)
         for name, step in pipeline.STEPS:
-            t = time.perf_counter()
-            result = step(sdoc, analysis)
-            steps[name] += time.perf_counter() - t
-            pipeline.apply(name, result, analysis)
-    ours = sum(steps.values())
-    return {"docs": len(docs), "spacy_s": spacy_alone, "ours_s": ours, "ratio": ours / spacy_alone, "steps": steps}
+            pipeline.apply(name, timed(name, step, sdoc, analysis), analysis)
+    ours, ours_cpu = sum(steps.values()), sum(cpu.values())
+    return {"docs": len(docs), "spacy_s": spacy_alone, "ours_s": ours, "ratio": ours / spacy_alone, "steps": steps,
+            "spacy_cpu_s": spacy_cpu, "ours_cpu_s": ours_cpu, "cpu_ratio": ours_cpu / spacy_cpu, "steps_cpu": cpu}
 
 
 def _build(inputs: list[Path], out: Path, *extra: str) -> tuple[float, int]:
@@ -325,13 +337,14 @@ def main() -> None:
     if "throughput" not in skip:
         tp = throughput(docs[: args.throughput_docs])
         print(f"\n## Throughput ({tp['docs']} documents, one process)")
-        print(f"{'step':<12}{'seconds':>10}{'docs/s':>10}")
+        print(f"{'step':<12}{'seconds':>10}{'docs/s':>10}{'CPU s':>10}")
         for name, secs in tp["steps"].items():
-            print(f"{name:<12}{secs:>10.2f}{tp['docs'] / max(secs, 1e-9):>10.1f}")
-        print(f"{'ours total':<12}{tp['ours_s']:>10.2f}{tp['docs'] / tp['ours_s']:>10.1f}")
-        print(f"{'spaCy alone':<12}{tp['spacy_s']:>10.2f}{tp['docs'] / tp['spacy_s']:>10.1f}")
-        print(f"ratio ours / spaCy alone: {tp['ratio']:.2f}x (aim: within 2x)")
+            print(f"{name:<12}{secs:>10.2f}{tp['docs'] / max(secs, 1e-9):>10.1f}{tp['steps_cpu'][name]:>10.2f}")
+        print(f"{'ours total':<12}{tp['ours_s']:>10.2f}{tp['docs'] / tp['ours_s']:>10.1f}{tp['ours_cpu_s']:>10.2f}")
+        print(f"{'spaCy alone':<12}{tp['spacy_s']:>10.2f}{tp['docs'] / tp['spacy_s']:>10.1f}{tp['spacy_cpu_s']:>10.2f}")
+        print(f"ratio ours / spaCy alone: {tp['ratio']:.2f}x wall, {tp['cpu_ratio']:.2f}x CPU (aim: within 2x)")
         result["ours"]["throughput_ratio_vs_spacy"] = round(tp["ratio"], 3)
+        result["ours"]["throughput_cpu_ratio_vs_spacy"] = round(tp["cpu_ratio"], 3)
         result["ours"]["docs_per_s"] = round(tp["docs"] / tp["ours_s"], 2)
         result["baselines"]["spacy_docs_per_s"] = round(tp["docs"] / tp["spacy_s"], 2)
 

@@ -128,8 +128,9 @@ def test_reloading_hands_out_a_fresh_pipeline_every_n_documents():
 
 
 def test_reloading_without_a_component_never_hands_out_the_shared_pipeline():
-    """The cleaner's parser (no names) is its own pipeline, reloaded like the analyse stage's;
-    the twin above: without ``exclude`` the first one handed out is the shared pipeline."""
+    """A pipeline without a component is its own, reloaded like the analyse stage's; the
+    twin: without ``exclude`` the first one handed out is the shared pipeline, which the
+    cleaner parses with (its names left out per call)."""
     from storyline import spacymodel
     from storyline.clean import noise
 
@@ -138,4 +139,9 @@ def test_reloading_without_a_component_never_hands_out_the_shared_pipeline():
     assert first is not spacymodel.load() and "ner" not in first.pipe_names and "parser" in first.pipe_names
     assert r() is not first  # every=1: a fresh one each time
     assert spacymodel.Reloading()() is spacymodel.load()
-    assert "ner" not in noise._parser().pipe_names
+    # the cleaner parses with the process's shared pipeline (no second copy), without its names
+    parses = noise._parser()
+    assert parses.nlp is spacymodel.load()
+    doc = parses("Jane Roe of Acme Corp met the mayor of Port Ellery.")
+    assert doc.has_annotation("DEP") and not doc.has_annotation("ENT_IOB")
+    assert parses("Jane Roe of Acme Corp met the mayor of Port Ellery.") is doc  # a seam's piece parsed once

@@ -21,6 +21,12 @@ import numpy as np
 MODEL_ID = "all-MiniLM-L6-v2-onnx-int8"
 DIM = 384
 MAX_TOKENS = 128
+# A batch holds texts of about one length, padded to its longest: at most this many
+# tokens in all (padding included), and at most ``batch_size`` texts. Most texts
+# embedded are short clauses (median 10 tokens), so a batch of 32 sorted by characters
+# was half padding; the cost is the padded tokens. A text's vector does not depend on
+# its batch (the attention mask hides the padding; checked bit-identical on 2,915 texts).
+BATCH_TOKENS = 128
 
 
 TOKENIZER = Path(__file__).resolve().parent / "models" / "all-MiniLM-L6-v2" / "tokenizer.json"
@@ -40,7 +46,7 @@ def _session():
 
     tok = Tokenizer.from_file(str(_tokenizer_path()))
     tok.enable_truncation(max_length=MAX_TOKENS)
-    tok.enable_padding(pad_id=0, pad_token="[PAD]")
+    tok.no_padding()  # tokenizer.json pads to 128: batches are padded here, to their longest
     opts = ort.SessionOptions()
     opts.intra_op_num_threads = 1
     opts.inter_op_num_threads = 1
@@ -53,19 +59,36 @@ def key(text: str) -> str:
     return hashlib.sha1(f"{MODEL_ID}\x00{text}".encode()).hexdigest()
 
 
+def batches(lengths: list[int], batch_size: int = 32, budget: int = BATCH_TOKENS) -> list[list[int]]:
+    """Indices grouped for the model: by token length, each group padded to its
+    longest; a group ends at ``batch_size`` texts or ``budget`` padded tokens."""
+    order = sorted(range(len(lengths)), key=lambda i: (lengths[i], i))
+    out: list[list[int]] = []
+    group: list[int] = []
+    for i in order:  # ascending: i is the group's longest so far
+        if group and (len(group) >= batch_size or (len(group) + 1) * lengths[i] > budget):
+            out.append(group)
+            group = []
+        group.append(i)
+    if group:
+        out.append(group)
+    return out
+
+
 def encode(texts: list[str], batch_size: int = 32) -> np.ndarray:
     """L2-normalised embeddings, shape (len(texts), 384), float32."""
     if not texts:
         return np.zeros((0, DIM), dtype=np.float32)
     tok, sess = _session()
     out = np.zeros((len(texts), DIM), dtype=np.float32)
-    # sort by length so a batch pads little
-    order = sorted(range(len(texts)), key=lambda i: len(texts[i]))
-    for b in range(0, len(order), batch_size):
-        idx = order[b : b + batch_size]
-        enc = tok.encode_batch([texts[i] for i in idx])
-        ids = np.array([e.ids for e in enc], dtype=np.int64)
-        mask = np.array([e.attention_mask for e in enc], dtype=np.int64)
+    encoded = [e.ids for e in tok.encode_batch(texts)]
+    for idx in batches([len(x) for x in encoded], batch_size):
+        width = max(len(encoded[i]) for i in idx)
+        ids = np.zeros((len(idx), width), dtype=np.int64)  # [PAD] is id 0
+        mask = np.zeros((len(idx), width), dtype=np.int64)
+        for row, i in enumerate(idx):
+            ids[row, : len(encoded[i])] = encoded[i]
+            mask[row, : len(encoded[i])] = 1
         types = np.zeros_like(ids)
         hidden = sess.run(["last_hidden_state"], {"input_ids": ids, "attention_mask": mask, "token_type_ids": types})[0]
         m = mask[:, :, None].astype(np.float32)

@@ -1402,14 +1402,44 @@ _OBJECTS = {"dobj", "ccomp", "xcomp", "attr", "acomp", "oprd", "dative"}
 # sentences are glued)
 _PHRASE_ARCS = {"compound", "appos", "amod", "nummod", "nmod", "det", "poss", "quantmod", "mark", "case", "relcl", "acl", "npadvmod"}
 _CAPTION_REASON = "caption: a caption with no full stop run into the sentence after it (two complete clauses with no link)"
-# the project's pinned English pipeline, tagger and parser only (the analyse stage's names
-# are not needed here), replaced by a fresh one every RELOAD_EVERY parses as the analyse
+# the project's pinned English pipeline: the process's shared one (spacymodel.load(), the
+# analyse stage's, so no second copy is loaded for the cleaner: round eleven), run without
+# its entity recogniser (names are not needed here; the tagger's and parser's output is
+# the same without it), replaced by a fresh one every RELOAD_EVERY parses as the analyse
 # stage's is, so a long run's string store does not grow without bound
-_PARSER = spacymodel.Reloading(exclude=("ner",))
+_PARSER = spacymodel.Reloading()
+_NOT_NEEDED = ["ner"]
+_REMEMBERED = 32  # parses kept: those of one line's seam, a few times over
 
 
-def _parser():
-    return _PARSER()
+class _Parses:
+    """The parser, with its last few parses remembered: one seam's pieces (the caption,
+    the sentence after it, both together) are asked for by more than one rule. No rule
+    changes a parse (no retokenising, no entities set), so a Doc can be handed out twice."""
+
+    def __init__(self) -> None:
+        self.nlp: Callable | None = None
+        self.docs: dict = {}
+
+    def __call__(self, text: str):
+        doc = self.docs.get(text)
+        if doc is None:
+            assert self.nlp is not None  # set by _parser()
+            doc = self.nlp(text, disable=_NOT_NEEDED)
+            if len(self.docs) >= _REMEMBERED:
+                self.docs.pop(next(iter(self.docs)))
+            self.docs[text] = doc
+        return doc
+
+
+_PARSES = _Parses()
+
+
+def _parser() -> _Parses:
+    nlp = _PARSER()
+    if nlp is not _PARSES.nlp:  # a fresh pipeline: the old one's parses go with it
+        _PARSES.nlp, _PARSES.docs = nlp, {}
+    return _PARSES
 
 
 @functools.cache
