@@ -140,3 +140,10 @@ def test_the_writer_introduced_before_is_never_given_away():
                 "Writing in a weekly paper, he says: The flood may prove that the council's plan belongs to the "
                 "same class of hope as a lottery ticket.")
     assert _who(a, _one(a, "The flood may prove")) in ("John Doe", None)
+
+
+def test_an_analysis_by_an_organisation_is_its_words():
+    # "by" names the author: the organisation behind it is no place the group is in
+    a = _quotes("The plant gave $2 million to two groups, according to an analysis of state records by the "
+                "Acme Policy Center.")
+    assert _who(a, _one(a, "The plant gave")) == "Acme Policy Center"

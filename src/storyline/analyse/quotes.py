@@ -787,18 +787,24 @@ def _silent_name(ctx: _Ctx, i: int) -> dict:
                  f"'{m.text}' is a name of kind {m.label} (a law, product, event or level), not one who speaks: open")
 
 
+@functools.lru_cache(maxsize=1)
+def _group_prepositions() -> dict[str, str]:
+    return {w: k for w, k in lexicon.rows("analyse/group_prepositions.tsv")}
+
+
 def _where_not_who(ctx: _Ctx, i: int) -> bool:
     """Is mention i only where a group is, behind a preposition in its phrase ("health
-    officials in Edinburgh", "officials from Ruritania"): a place behind any preposition, an
-    organisation behind one that does not tie a speaker to it ("in", not "of", "for", "at",
-    "from": spokespersons.tsv's links)? Such a group is a vague one, never linked to the
-    name ("U.S. officials", "Acme officials", "officials of Acme" still speak for it)."""
+    officials in Glasgow", "officials from Ruritania"): a place behind any preposition but an
+    author one ("by"), an organisation behind a place one ("in", not "of", "at", "by";
+    data/group_prepositions.tsv)? Such a group is a vague one, never linked to the name
+    ("U.S. officials", "Acme officials", "officials of Acme", "an analysis by Acme" still speak)."""
     span = ctx.span(i)
     if span is None or span.root.dep_ != "pobj":
         return False
-    if ctx.mentions[i].label in ("GPE", "LOC", "FAC"):
-        return True
-    return span.root.head.lower_ not in spokespersons().get("link", frozenset())
+    kind = _group_prepositions().get(span.root.head.lower_)
+    if kind == "author":
+        return False
+    return kind == "place" or ctx.mentions[i].label in ("GPE", "LOC", "FAC")
 
 
 def _speaker_rest(ctx: _Ctx, subj, at: int, last_speaker: dict | None, np=None) -> dict:
