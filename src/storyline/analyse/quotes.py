@@ -192,7 +192,7 @@ def _organisation_voice(ctx: _Ctx, subj, np, inner: list[int], head_np: bool,
         spoke = _spokesperson_of_name(ctx, subj, np, inner)
         if spoke is not None:
             return spoke, []
-    if orgs and not role_words and (subj.lower_ in source_nouns() or subj.pos_ == "PROPN"):
+    if orgs and not role_words and (subj.lower_ in source_nouns() or subj.pos_ == "PROPN") and not _where_not_who(ctx, orgs[0]):
         # "a Reuters report", "Huawei statements", "Huawei officials"
         org = _org_twin(ctx, orgs[0])
         return _conf({"speaker_mention": orgs[0] if org is None else org}, 0.85,
@@ -775,6 +775,9 @@ def _pronoun_speaker(ctx: _Ctx, subj, last_speaker: dict | None) -> dict:
     elif res.resolved and res.mention is not None and res.mention >= ctx.n_named:  # a name the entity tagger missed: no entity to give
         return _conf(out, 0.0, res.evidence + "; a name no entity holds: open")
     elif res.resolved:
+        passed = speakers.passed_over_subject(ctx, subj, res.mention) if res.mention is not None else None
+        if passed is not None:  # "Jane Roe, ..., doubts it. / Writing in a weekly, she says": not one further up
+            return _conf(out, 0.0, res.evidence + "; " + passed)
         out["antecedent_mention"] = res.mention
     if res.group is None and res.confidence < speakers.threshold():
         pick = _joint_pick(ctx, subj)
@@ -946,6 +949,8 @@ def _speaker(ctx: _Ctx, subj, at: int, last_speaker: dict | None, np=None) -> di
             return _conf({"speaker_text": joint.text, "speaker_start": joint.start_char, "speaker_end": joint.end_char},
                          0.0, f"'{joint.text}': two speakers joined in one subject, a shared statement; "
                          "a quote carries one speaker, so it stays open")
+        if not speakers.can_speak(ctx.mentions[i].label):  # "Phase 5 indicates ...": a level, a law, a product
+            return _silent_name(ctx, i)
         return _conf({"speaker_mention": i}, 0.95, "named as the speaker (the subject of the cue, or after 'according to')")
     same = _tagged_elsewhere(ctx, subj) if np is None else None
     if same is not None and same.get("antecedent_mention") is not None:
@@ -957,6 +962,33 @@ def _speaker(ctx: _Ctx, subj, at: int, last_speaker: dict | None, np=None) -> di
             return same
         return out
     return _speaker_rest(ctx, subj, at, last_speaker, np)
+
+
+def _silent_name(ctx: _Ctx, i: int) -> dict:
+    """Open speaker fields for a name that cannot speak (speakers.can_speak), its words kept."""
+    m = ctx.mentions[i]
+    return _conf({"speaker_text": m.text, "speaker_start": m.start, "speaker_end": m.end, "speaker_via": "nominal"}, 0.0,
+                 f"'{m.text}' is a name of kind {m.label} (a law, product, event or level), not one who speaks: open")
+
+
+@functools.lru_cache(maxsize=1)
+def _group_prepositions() -> dict[str, str]:
+    return {w: k for w, k in lexicon.rows("analyse/group_prepositions.tsv")}
+
+
+def _where_not_who(ctx: _Ctx, i: int) -> bool:
+    """Is mention i only where a group is, behind a preposition in its phrase ("health
+    officials in Glasgow", "officials from Ruritania"): a place behind any preposition but an
+    author one ("by"), an organisation behind a place one ("in", not "of", "at", "by";
+    data/group_prepositions.tsv)? Such a group is a vague one, never linked to the name
+    ("U.S. officials", "Acme officials", "officials of Acme", "an analysis by Acme" still speak)."""
+    span = ctx.span(i)
+    if span is None or span.root.dep_ != "pobj":
+        return False
+    kind = _group_prepositions().get(span.root.head.lower_)
+    if kind == "author":
+        return False
+    return kind == "place" or ctx.mentions[i].label in ("GPE", "LOC", "FAC")
 
 
 def _speaker_rest(ctx: _Ctx, subj, at: int, last_speaker: dict | None, np=None) -> dict:

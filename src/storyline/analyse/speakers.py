@@ -1213,3 +1213,52 @@ def person_noun_gender(tok) -> str | None:
     mods = gender_modifiers()
     told = {mods[c.lower_] for c in tok.children if c.dep_ in ("amod", "compound") and c.i < tok.i and c.lower_ in mods}
     return next(iter(told)) if len(told) == 1 else None
+
+
+def can_speak(label: str) -> bool:
+    """Can a name of this entity label be a speaker? Not a law, a product, an event or a
+    language (``analyse/silent_labels.txt``): "Phase 5 indicates ..." names an alert level."""
+    return label not in lexicon.words("analyse/silent_labels.txt")
+
+
+def passed_over_subject(scene: Scene, tok, chosen: int) -> str | None:
+    """Why a he/she resolved to ``chosen`` must stay open: the subject of the main clause of
+    the sentence just before is another named person who could be that pronoun (of its
+    gender, or of none told), and ``chosen`` is named only further back. "Hale told reporters
+    ... / Jane Roe, professor of law at ..., doubts the plan. / Writing in a weekly, she says:
+    ...": the writer introduced just before is the one the pronoun goes on with, whatever
+    chain of quotes points further up; the scorer's recency and "speaker of the quote before"
+    can outweigh her, so rather than trust either, the quote is left open. None when the
+    rule does not apply. Our own rule: no coreference model is available offline."""
+    gender = {"he": "m", "she": "f"}.get(tok.lower_)
+    k = scene.sent_no(tok.idx)
+    if gender is None or k == 0 or chosen >= scene.n_named or scene.inside_quote(tok.idx):
+        return None
+    before = scene.sents[k - 1]
+    who = scene.entity(chosen)
+    if any(scene.entity(j) == who and before.start_char <= m.start < tok.idx
+           for j, m in enumerate(scene.candidates[: scene.n_named])):
+        return None  # the chosen one is named in the sentence before or in this one
+    root = before.root
+    for t in before:
+        if t.i not in scene.tok_mention or t.pos_ != "PROPN" or scene.inside_quote(t.idx):
+            continue  # a name, not a common noun the tagger calls a person ("Aides")
+        if t.i == root.i:
+            pass  # a sentence the parse reads with no verb, its root the name ("Roe, professor ..., doubts it")
+        elif t.dep_ not in ("nsubj", "nsubjpass") or not (
+                t.head.i == root.i or (t.head.dep_ == "conj" and t.head.head.i == root.i)):
+            continue  # no subject, or one inside a clause of the sentence ("said that Doe had left")
+        j = scene.tok_mention[t.i]
+        m = scene.mentions[j]
+        if m.label != "PERSON" or scene.entity(j) == who:
+            continue
+        # the first name before the pronouns seen after the name: this very he/she would
+        # otherwise give the rival its own gender
+        p = first_name_gender(fullest_name(scene, j))
+        g = None if p is None else ("f" if p >= 0.98 else "m" if p <= 0.02 else None)
+        if g is None:
+            g = scene.gender(scene.entity(j))
+        if g in (None, gender):
+            return (f"{fullest_name(scene, j)}, the subject of the sentence before, could be '{tok.text}' and is "
+                    f"passed over for {fullest_name(scene, chosen)}, named further back: open")
+    return None
