@@ -153,3 +153,45 @@ def test_no_comparison_word_no_comparison(words):
 def test_than_before_a_year_is_always_a_comparison(words):
     before = " ".join(words) + (" " if words else "") + "bigger than "
     assert brief.comparison_cue(before + "2009", len(before))
+
+
+def _noun_story(noun_text: str, day: str, stamp: str):
+    """The first article's card (explode, 3 March) beside a sentence that tells a happening
+    by its noun, dated by its own time expression (``stamp``, read as ``day``)."""
+    doc, text, frag = BLAST[0]
+    a = analysis(doc, text + "\n" + OTHER[doc], published="2025-03-04")
+    card = _with_clause(a, frag, "explode", "ev-a", "2025-03-03")
+    b = analysis("bbbb", noun_text + "\n" + OTHER["bbbb"], published="2025-03-06")
+    i = noun_text.index(stamp)
+    b.timexes = [Timex(start=i, end=i + len(stamp), text=stamp, type="DATE", value=day)]
+    return brief.summarise(corpus_of([a, b], n=4, events=[card]))
+
+
+def test_a_happening_told_by_its_noun_is_the_same_happening():
+    story = _noun_story("A blast tore through the Port Ellery platform on 3 March, killing nine workers in the bay.",
+                        "2025-03-03", "3 March")
+    assert sum(1 for x in story if "exploded" in x.text or "blast" in x.text) == 1, [x.text for x in story]
+
+
+def test_a_noun_of_a_happening_on_another_day_is_another_happening():
+    # twin: a second blast two days later is news of its own
+    story = _noun_story("A blast tore through the Port Ellery platform on 5 March, killing nine workers in the bay.",
+                        "2025-03-05", "5 March")
+    assert sum(1 for x in story if "exploded" in x.text or "blast" in x.text) == 2, [x.text for x in story]
+
+
+@pytest.mark.parametrize("a, b, same", [
+    ("2025-03-03", "2025-03-03", True), ("2025-03-03", "2025-03", True), ("2025-03", "2025-03-03", True),
+    ("2025-03-03", "2025-03-04", False), ("2025-03", "2025-03", False), ("2025", "2025-03-03", False),
+    ("2025-03-03", "2025-04", False),
+])
+def test_same_time_is_one_day_or_a_day_in_its_month(a, b, same):
+    assert brief._same_time(a, b) is same
+
+
+@pytest.mark.parametrize("before, fires", [
+    ("has sprayed dispersant into the bay since an explosion on the platform on ", True),
+    ("oil has leaked since the platform exploded on ", False),
+])
+def test_a_bound_through_a_named_happening(before, fires):
+    assert brief.comparison_cue(before + "3 March", len(before)) is fires

@@ -342,7 +342,7 @@ class Candidate:
     granularity: str | None = None
     facts: set = field(default_factory=set)
     items: set = field(default_factory=set)  # ids of the quotes and figures in it
-    happenings: list = field(default_factory=list)  # ``Happening``s of its events dated to a day
+    happenings: list = field(default_factory=list)  # ``Happening``s it tells dated to a day or month
     barred: str | None = None  # why it may not enter the brief at all
     pronouns: list = field(default_factory=list)  # (start, end, entity id) of speaker pronouns linked with confidence
     features: dict = field(default_factory=dict)
@@ -361,6 +361,26 @@ class Happening:
     agent: str | None
 
 
+@functools.lru_cache(maxsize=1)
+def _happening_nouns() -> tuple[re.Pattern, dict[str, str]]:
+    """Nouns that tell a happening, read with their plural, and the verb lemma of each
+    (``data/brief_happening_nouns.txt``)."""
+    lemma = {row[0].strip().lower(): row[1].strip().lower() for row in lexicon.rows(DATA / "brief_happening_nouns.txt")
+             if len(row) >= 2}
+    alt = "|".join(re.escape(n) for n in sorted(lemma, key=len, reverse=True))
+    return re.compile(r"\b(" + alt + r")s?\b", re.IGNORECASE), lemma
+
+
+def _noun_happenings(sentence: str, day: str | None) -> list[Happening]:
+    """The happenings a sentence dated to a day or month by its own date tells by a noun
+    ("an explosion on the rig on 20 April"): no card, no actors, no doer."""
+    if not day or _granularity(day) not in ("day", "month"):
+        return []
+    pattern, lemma = _happening_nouns()
+    found = {lemma[m.group(1).lower()] for m in pattern.finditer(sentence)}
+    return [Happening("", day, verb, frozenset(), None) for verb in sorted(found)]
+
+
 def _same_kind(a: str, b: str) -> bool:
     """Two trigger lemmas of one kind of happening: the same lemma or one class of
     ``resolve/event_classes.tsv``; never a stative, reporting or light verb ("be", "say")."""
@@ -371,9 +391,18 @@ def _same_kind(a: str, b: str) -> bool:
     return a == b or bool(classes.get(a, set()) & classes.get(b, set()))
 
 
+def _same_time(a: str, b: str) -> bool:
+    """One day, or a day and the month it falls in ("on 20 April" / "in April"); never
+    two months, nor a year, which hold too many happenings of one kind."""
+    if len(a) < 7 or len(b) < 7 or (len(a) < 10 and len(b) < 10):
+        return False
+    return a.startswith(b) or b.startswith(a)
+
+
 def _same_happening(a: list, b: list, types: dict[str, str]) -> bool:
     """Two sentences tell one happening: an event mention in each of one kind of happening
-    ("exploded" / "exploded"; "blast" / "explode" by class) dated to the same day, whose
+    ("exploded" / "exploded"; "erupted" / "blew" by class; or a noun of one, "an explosion
+    on 20 April" in a sentence dated to that day: ``_noun_happenings``) dated to the same day, whose
     named doers are not two and which do not name rival parties of one type ("Spain
     confirmed a case on 27 April" / "Britain confirmed two cases on 27 April": each names a
     country the other lacks). The caller also asks that the sentences be close in meaning
@@ -383,7 +412,7 @@ def _same_happening(a: list, b: list, types: dict[str, str]) -> bool:
     only needs to know that a reader would be told the same thing twice."""
     for x in a:
         for y in b:
-            if x.day != y.day or not _same_kind(x.lemma, y.lemma):
+            if not _same_time(x.day, y.day) or not _same_kind(x.lemma, y.lemma):
                 continue
             if x.agent and y.agent and x.agent != y.agent:
                 continue  # two doers: two happenings of one kind
@@ -480,13 +509,13 @@ def _doc_items(corpus: Corpus) -> dict[str, dict[str, list]]:
 
 
 def _happenings(corpus: Corpus, items: dict[str, dict[str, list]]) -> None:
-    """Per document, the ``Happening`` each mention of an event card dated to a day tells,
+    """Per document, the ``Happening`` each mention of an event card dated to a day or a month tells,
     read from the clause the card was built from (trigger lemma, actors, doer)."""
     clauses = {(a.document.id, it.start, it.end): it for a in corpus.analyses for it in a.events}
     ents = corpus.mention_entity
     for e in corpus.story.events:
         day = _date_key(e.date.value)
-        if not day or _granularity(day) != "day":
+        if not day or _granularity(day) not in ("day", "month"):
             continue
         for m in e.mentions:
             it = clauses.get((m.doc, m.start, m.end))
@@ -867,7 +896,7 @@ def candidates(corpus: Corpus) -> list[Candidate]:
                 c.granularity = _granularity(c.date)
             c.facts = set(inside(its["facts"]))
             c.items = set(inside(its["items"]))
-            c.happenings = inside(its["happenings"])
+            c.happenings = inside(its["happenings"]) + _noun_happenings(sent, c.date if c.date_source in ("event", "timex") else None)
             out.append(c)
     return out
 
