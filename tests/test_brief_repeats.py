@@ -128,11 +128,13 @@ def test_the_events_own_year_still_dates_the_sentence(text, year):
 
 @pytest.mark.parametrize("before, fires", [
     ("worse than ", True), ("greater than the ", True), ("compared with ", True),
-    ("compared to the same weeks in ", True), ("could eclipse the ", True), ("up 5% on ", True),
+    ("compared to the same weeks in ", True), ("could eclipse the ", True), ("up 5% on the same weeks of ", True),
     ("a repeat of the painful aftermath of the ", True), ("since the start of ", True),
     ("down from 83 percent in ", True), ("five times the amount spilled in the bay in ", True),
     ("exploded in ", False), ("the rig exploded on ", False), ("fled from the city in ", False),
     ("more than expected in ", False), ("said on ", False), ("", False),
+    ("shares closed down 13 percent on ", False), ("used dispersants to break up the thick oil on ", False),
+    ("pledged up to $500 million on ", False),
 ])
 def test_comparison_cue(before, fires):
     assert brief.comparison_cue(before + "2009 and more", len(before)) is fires
