@@ -197,3 +197,29 @@ def test_same_time_is_one_day_or_a_day_in_its_month(a, b, same):
 ])
 def test_a_bound_through_a_named_happening(before, fires):
     assert brief.comparison_cue(before + "3 March", len(before)) is fires
+
+
+def _undated_card_story(stamp_day: str, stamp: str):
+    """The first article's dated card (explode, 3 March) beside a sentence whose own card is
+    undated ("Two days after the inspection, on 3 March, ..."): its time expression, inside
+    that card's clause, dates the sentence."""
+    doc, text, frag = BLAST[0]
+    a = analysis(doc, text + "\n" + OTHER[doc], published="2025-03-04")
+    cards = [_with_clause(a, frag, "explode", "ev-a", "2025-03-03")]
+    told = f"Two days after the last inspection, on {stamp}, the Port Ellery platform blew up and nine workers died."
+    b = analysis("bbbb", told + "\n" + OTHER["bbbb"], published="2025-03-06")
+    cards.append(_with_clause(b, f"on {stamp}, the Port Ellery platform blew up", "blow", "ev-b", None))
+    i = told.index(stamp)
+    b.timexes = [Timex(start=i, end=i + len(stamp), text=stamp, type="DATE", value=stamp_day)]
+    return brief.summarise(corpus_of([a, b], n=4, events=cards))
+
+
+def test_an_undated_card_takes_the_day_of_the_time_expression_in_its_clause():
+    story = _undated_card_story("2025-03-03", "3 March")
+    assert sum(1 for x in story if "exploded" in x.text or "blew up" in x.text) == 1, [x.text for x in story]
+
+
+def test_an_undated_card_on_another_day_is_another_happening():
+    # twin: the same words told of another day
+    story = _undated_card_story("2025-03-05", "5 March")
+    assert sum(1 for x in story if "exploded" in x.text or "blew up" in x.text) == 2, [x.text for x in story]

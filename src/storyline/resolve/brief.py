@@ -515,16 +515,35 @@ def _happenings(corpus: Corpus, items: dict[str, dict[str, list]]) -> None:
     ents = corpus.mention_entity
     for e in corpus.story.events:
         day = _date_key(e.date.value)
-        if not day or _granularity(day) not in ("day", "month"):
+        if e.date.value and (not day or _granularity(day) not in ("day", "month")):
             continue
         for m in e.mentions:
             it = clauses.get((m.doc, m.start, m.end))
             if m.doc not in items or it is None or not (it.lemma or it.trigger):
                 continue
+            # an undated card's clause keeps "" for its day: the sentence's own time
+            # expression inside the clause may date it (``_own_day``)
             items[m.doc]["happenings"].append((m.start, m.end, Happening(
-                e.id, day, (it.lemma or it.trigger or "").lower(),
+                e.id, day or "", (it.lemma or it.trigger or "").lower(),
                 frozenset(ents[(m.doc, i)] for i in it.actor_mentions if (m.doc, i) in ents),
                 ents.get((m.doc, it.agent_mention)) if it.agent_mention is not None else None)))
+
+
+def _own_day(happenings: list, s, c: Candidate, timexes: list) -> list[Happening]:
+    """The happenings of the sentence ``s``: those of dated cards as they are; an undated
+    card's ("Five days later, on April 20, the well blew out": the relative time left the
+    card undated) on the sentence's own day when the time expression that dates the
+    sentence is inside that card's clause, else none."""
+    out = []
+    for b0, b1, h in happenings:
+        if not _overlaps(s.start, s.end, b0, b1):
+            continue
+        if h.day:
+            out.append(h)
+        elif c.date_source == "timex" and c.date and any(
+                d == c.date and b0 <= t0 and t1 <= b1 for t0, t1, d in timexes):
+            out.append(Happening(h.event, c.date, h.lemma, h.actors, h.agent))
+    return out
 
 
 def _figure_fact(f) -> tuple | None:
@@ -896,7 +915,8 @@ def candidates(corpus: Corpus) -> list[Candidate]:
                 c.granularity = _granularity(c.date)
             c.facts = set(inside(its["facts"]))
             c.items = set(inside(its["items"]))
-            c.happenings = inside(its["happenings"]) + _noun_happenings(sent, c.date if c.date_source in ("event", "timex") else None)
+            c.happenings = _own_day(its["happenings"], s, c, timexes) + _noun_happenings(
+                sent, c.date if c.date_source in ("event", "timex") else None)
             out.append(c)
     return out
 
