@@ -91,9 +91,9 @@ def test_one_kind_of_happening_with_rival_parties_is_two_happenings():
 
 
 @pytest.mark.parametrize("text, year", [
-    ("If the new estimates hold, the spill would be greater than the 1979 Ixtoc leak off the coast.", "1979"),
+    ("If the new figures hold, the flood would be bigger than the 1988 Tarrow flood in the valley.", "1988"),
     ("Ticket sales at the Port Ellery fair fell by a third compared with 2019, the organisers said.", "2019"),
-    ("Within weeks the leak could eclipse the 1989 tanker disaster as the worst in the country's history.", "1989"),
+    ("Within days the fire could eclipse the 1991 Tarrow blaze as the worst the county has seen.", "1991"),
     ("Acme Corp spent three times the amount it spent on advertising during the same period in 2021.", "2021"),
     ("About 40 percent of those asked backed the plan, down from 55 percent in 2022, the poll showed.", "2022"),
 ])
@@ -110,9 +110,9 @@ def test_a_year_the_event_is_compared_with_does_not_date_the_sentence(text, year
 
 
 @pytest.mark.parametrize("text, year", [
-    ("The Ixtoc leak off the coast gushed oil for nine months in 1979 before it was capped.", "1979"),
+    ("The Tarrow flood covered the valley for nine weeks in 1988 before the water went down.", "1988"),
     ("Ticket sales at the Port Ellery fair fell by a third in 2019 after the bridge closed.", "2019"),
-    ("The tanker ran aground in 1989 and spilled its crude along the northern coast.", "1989"),
+    ("The Tarrow blaze burned through the county forest in 1991 and destroyed forty farms.", "1991"),
     ("Acme Corp spent more on advertising than it expected in 2021, its accounts show.", "2021"),
 ])
 def test_the_events_own_year_still_dates_the_sentence(text, year):
@@ -129,12 +129,12 @@ def test_the_events_own_year_still_dates_the_sentence(text, year):
 @pytest.mark.parametrize("before, fires", [
     ("worse than ", True), ("greater than the ", True), ("compared with ", True),
     ("compared to the same weeks in ", True), ("could eclipse the ", True), ("up 5% on the same weeks of ", True),
-    ("a repeat of the painful aftermath of the ", True), ("since the start of ", True),
-    ("down from 83 percent in ", True), ("five times the amount spilled in the bay in ", True),
+    ("a repeat of the long aftermath of the ", True), ("since the start of ", True),
+    ("down from 71 percent in ", True), ("five times the amount spilled in the bay in ", True),
     ("exploded in ", False), ("the rig exploded on ", False), ("fled from the city in ", False),
     ("more than expected in ", False), ("said on ", False), ("", False),
-    ("shares closed down 13 percent on ", False), ("used dispersants to break up the thick oil on ", False),
-    ("pledged up to $500 million on ", False),
+    ("shares closed down 9 percent on ", False), ("sent boats to break up the ice on ", False),
+    ("offered up to $40 million on ", False),
 ])
 def test_comparison_cue(before, fires):
     assert brief.comparison_cue(before + "2009 and more", len(before)) is fires
@@ -192,8 +192,8 @@ def test_same_time_is_one_day_or_a_day_in_its_month(a, b, same):
 
 
 @pytest.mark.parametrize("before, fires", [
-    ("has sprayed dispersant into the bay since an explosion on the platform on ", True),
-    ("oil has leaked since the platform exploded on ", False),
+    ("has handed out 9,000 meals since an explosion at the depot on ", True),
+    ("meals have been handed out since the depot exploded on ", False),
 ])
 def test_a_bound_through_a_named_happening(before, fires):
     assert brief.comparison_cue(before + "3 March", len(before)) is fires

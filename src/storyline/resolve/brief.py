@@ -89,8 +89,8 @@ SAME_SAYING = 0.86  # cosine above which two sentences from two documents say th
 SAME_SAYING_FUZZ = 88  # or rapidfuzz token-set ratio above which they do
 # cosine above which two sentences that tell one kind of happening on one day, with no rival
 # party between them, tell the same happening (``_same_happening``): the events stage keeps
-# such mentions apart when the only participants they share are the story's own ("the rig
-# exploded on 20 April" in three articles, three cards); chosen on the bpoil topics' pairs
+# such mentions apart when the only participants they share are the story's own ("the platform
+# exploded on 3 March" in three articles, three cards); chosen on the bpoil topics' pairs
 SAME_HAPPENING = 0.6
 MIN_WORDS, MAX_WORDS = 6, 70
 # a sentence longer than this reads less well and takes the room of another fact; chosen on
@@ -190,8 +190,8 @@ def _comparison_rules() -> list[re.Pattern]:
 
 def comparison_cue(text: str, start: int) -> bool:
     """Whether the time expression or year at ``start`` is what the sentence's event is
-    compared with ("greater than the 1979 leak", "compared with 2008", "could eclipse the
-    1989 spill"): it does not date the event (``data/brief_comparison.txt``). Read on the
+    compared with ("bigger than the 1988 Tarrow leak", "compared with 2008", "could eclipse the
+    1991 Tarrow spill"): it does not date the event (``data/brief_comparison.txt``). Read on the
     words before it in its sentence; a bound ("since 1969") is ``is_bound``'s."""
     before = " ".join(text[max(0, start - 120) : start].split()) + " "
     return any(r.search(before) for r in _comparison_rules())
@@ -373,7 +373,7 @@ def _happening_nouns() -> tuple[re.Pattern, dict[str, str]]:
 
 def _noun_happenings(sentence: str, day: str | None) -> list[Happening]:
     """The happenings a sentence dated to a day or month by its own date tells by a noun
-    ("an explosion on the rig on 20 April"): no card, no actors, no doer."""
+    ("an explosion at the depot on 3 March"): no card, no actors, no doer."""
     if not day or _granularity(day) not in ("day", "month"):
         return []
     pattern, lemma = _happening_nouns()
@@ -392,7 +392,7 @@ def _same_kind(a: str, b: str) -> bool:
 
 
 def _same_time(a: str, b: str) -> bool:
-    """One day, or a day and the month it falls in ("on 20 April" / "in April"); never
+    """One day, or a day and the month it falls in ("on 3 March" / "in March"); never
     two months, nor a year, which hold too many happenings of one kind."""
     if len(a) < 7 or len(b) < 7 or (len(a) < 10 and len(b) < 10):
         return False
@@ -402,9 +402,9 @@ def _same_time(a: str, b: str) -> bool:
 def _same_happening(a: list, b: list, types: dict[str, str]) -> bool:
     """Two sentences tell one happening: an event mention in each of one kind of happening
     ("exploded" / "exploded"; "erupted" / "blew" by class; or a noun of one, "an explosion
-    on 20 April" in a sentence dated to that day: ``_noun_happenings``) dated to the same day, whose
-    named doers are not two and which do not name rival parties of one type ("Spain
-    confirmed a case on 27 April" / "Britain confirmed two cases on 27 April": each names a
+    on 3 March" in a sentence dated to that day: ``_noun_happenings``) dated to the same day, whose
+    named doers are not two and which do not name rival parties of one type ("Marotia
+    confirmed a case on 3 May" / "Veldor confirmed two cases on 3 May": each names a
     country the other lacks). The caller also asks that the sentences be close in meaning
     (``SAME_HAPPENING``). This reads past the event cards on purpose: the events stage keeps
     mentions apart unless they share a participant that is not the whole story's, which a
@@ -531,7 +531,7 @@ def _happenings(corpus: Corpus, items: dict[str, dict[str, list]]) -> None:
 
 def _own_day(happenings: list, s, c: Candidate, timexes: list) -> list[Happening]:
     """The happenings of the sentence ``s``: those of dated cards as they are; an undated
-    card's ("Five days later, on April 20, the well blew out": the relative time left the
+    card's ("Two days after the inspection, on 3 March, the platform blew up": the relative time left the
     card undated) on the sentence's own day when the time expression that dates the
     sentence is inside that card's clause, else none."""
     out = []
