@@ -24,7 +24,9 @@ Method (runs last in the corpus stage, so it reads everything the story holds):
    documents' publication dates cut at its quantiles (so a busy month gets more
    phases than a quiet one); while a phase has no sentence, only sentences dated in
    an uncovered phase may be picked. Two sentences that tell the same fact (one
-   event, one figure value) are one: the second is redundant whatever its wording.
+   event, one figure value) are one: the second is redundant whatever its wording; so are
+   two that tell one happening the events stage left on two cards (one kind of happening
+   on the same day, no rival party, close in meaning: ``_same_happening``).
    Not picked at all: a sentence carrying a quote whose speaker is open, one with wire
    clutter left at its start (datelines, timestamps: the noise lexicon's
    ``dateline``/``timestamp`` rules), one that does not read alone (``_reads_alone``:
@@ -41,7 +43,8 @@ Method (runs last in the corpus stage, so it reads everything the story holds):
 5. Each picked sentence carries the date of what it tells (the earliest dated event it
    reports, else a time expression or year in it, else its first report: the earliest
    publication date of the documents it cites; a date written as a noun's modifier, "a
-   repeat of the April 20 rig explosion", names background and dates nothing) and the
+   repeat of the April 20 rig explosion", names background and dates nothing, and so does
+   a time the event is compared with, "worse than in 2008": ``data/brief_comparison.txt``) and the
    brief is in that order (undated sentences last, by rank).
 6. Each item carries data a renderer shows beside the exact cited text: ``names``
    (a partial or garbled form of a person's name whose entity link is confident, so
@@ -67,9 +70,10 @@ import numpy as np
 from rapidfuzz import fuzz
 
 from .. import lexicon, schema
-from ..analyse.events import is_bound
+from ..analyse.events import is_bound, stop_lemmas
 from ..analyse.quantities import number_values
 from .corpus import Corpus
+from .events import trigger_classes
 
 DATA = Path(__file__).resolve().parent / "data"
 
@@ -83,6 +87,11 @@ SALIENCE_WEIGHT = 2.0
 REDUNDANT = 0.80  # cosine above which a candidate repeats a picked sentence
 SAME_SAYING = 0.86  # cosine above which two sentences from two documents say the same
 SAME_SAYING_FUZZ = 88  # or rapidfuzz token-set ratio above which they do
+# cosine above which two sentences that tell one kind of happening on one day, with no rival
+# party between them, tell the same happening (``_same_happening``): the events stage keeps
+# such mentions apart when the only participants they share are the story's own ("the platform
+# exploded on 3 March" in three articles, three cards); chosen on the bpoil topics' pairs
+SAME_HAPPENING = 0.6
 MIN_WORDS, MAX_WORDS = 6, 70
 # a sentence longer than this reads less well and takes the room of another fact; chosen on
 # the bpoil Timeline17 topics (tried 25 / 30 / 35 / 40 / 50: .226 / .227 / .226 / .225 / .225),
@@ -172,6 +181,20 @@ def dateline_end(sentence: str) -> int:
                 end += 1
             return end
     return 0
+
+
+@functools.lru_cache(maxsize=1)
+def _comparison_rules() -> list[re.Pattern]:
+    return [re.compile(line.strip(), re.IGNORECASE) for line in _lines("brief_comparison.txt")]
+
+
+def comparison_cue(text: str, start: int) -> bool:
+    """Whether the time expression or year at ``start`` is what the sentence's event is
+    compared with ("bigger than the 1988 Tarrow leak", "compared with 2008", "could eclipse the
+    1991 Tarrow spill"): it does not date the event (``data/brief_comparison.txt``). Read on the
+    words before it in its sentence; a bound ("since 1969") is ``is_bound``'s."""
+    before = " ".join(text[max(0, start - 120) : start].split()) + " "
+    return any(r.search(before) for r in _comparison_rules())
 
 
 def _ends_body(sentence: str) -> bool:
@@ -319,10 +342,87 @@ class Candidate:
     granularity: str | None = None
     facts: set = field(default_factory=set)
     items: set = field(default_factory=set)  # ids of the quotes and figures in it
+    happenings: list = field(default_factory=list)  # ``Happening``s it tells dated to a day or month
     barred: str | None = None  # why it may not enter the brief at all
     pronouns: list = field(default_factory=list)  # (start, end, entity id) of speaker pronouns linked with confidence
     features: dict = field(default_factory=dict)
     quality: float = 0.0
+
+
+@dataclass(frozen=True)
+class Happening:
+    """What a sentence's event mention tells, for ``_same_happening``: the event card, its
+    day, the trigger's lemma, the actor entities of the clause and its named doer."""
+
+    event: str
+    day: str
+    lemma: str
+    actors: frozenset
+    agent: str | None
+
+
+@functools.lru_cache(maxsize=1)
+def _happening_nouns() -> tuple[re.Pattern, dict[str, str]]:
+    """Nouns that tell a happening, read with their plural, and the verb lemma of each
+    (``data/brief_happening_nouns.txt``)."""
+    lemma = {row[0].strip().lower(): row[1].strip().lower() for row in lexicon.rows(DATA / "brief_happening_nouns.txt")
+             if len(row) >= 2}
+    alt = "|".join(re.escape(n) for n in sorted(lemma, key=len, reverse=True))
+    return re.compile(r"\b(" + alt + r")s?\b", re.IGNORECASE), lemma
+
+
+def _noun_happenings(sentence: str, day: str | None) -> list[Happening]:
+    """The happenings a sentence dated to a day or month by its own date tells by a noun
+    ("an explosion at the depot on 3 March"): no card, no actors, no doer."""
+    if not day or _granularity(day) not in ("day", "month"):
+        return []
+    pattern, lemma = _happening_nouns()
+    found = {lemma[m.group(1).lower()] for m in pattern.finditer(sentence)}
+    return [Happening("", day, verb, frozenset(), None) for verb in sorted(found)]
+
+
+def _same_kind(a: str, b: str) -> bool:
+    """Two trigger lemmas of one kind of happening: the same lemma or one class of
+    ``resolve/event_classes.tsv``; never a stative, reporting or light verb ("be", "say")."""
+    stop = stop_lemmas()
+    if len(a) < 3 or len(b) < 3 or a in stop or b in stop:
+        return False
+    classes = trigger_classes()
+    return a == b or bool(classes.get(a, set()) & classes.get(b, set()))
+
+
+def _same_time(a: str, b: str) -> bool:
+    """One day, or a day and the month it falls in ("on 3 March" / "in March"); never
+    two months, nor a year, which hold too many happenings of one kind."""
+    if len(a) < 7 or len(b) < 7 or (len(a) < 10 and len(b) < 10):
+        return False
+    return a.startswith(b) or b.startswith(a)
+
+
+def _same_happening(a: list, b: list, types: dict[str, str]) -> bool:
+    """Two sentences tell one happening: an event mention in each of one kind of happening
+    ("exploded" / "exploded"; "erupted" / "blew" by class; or a noun of one, "an explosion
+    on 3 March" in a sentence dated to that day: ``_noun_happenings``) dated to the same day, whose
+    named doers are not two and which do not name rival parties of one type ("Marotia
+    confirmed a case on 3 May" / "Veldor confirmed two cases on 3 May": each names a
+    country the other lacks). The caller also asks that the sentences be close in meaning
+    (``SAME_HAPPENING``). This reads past the event cards on purpose: the events stage keeps
+    mentions apart unless they share a participant that is not the whole story's, which a
+    card must (a false merge dates one article's happening by another's), while the brief
+    only needs to know that a reader would be told the same thing twice."""
+    for x in a:
+        for y in b:
+            if not _same_time(x.day, y.day) or not _same_kind(x.lemma, y.lemma):
+                continue
+            if x.agent and y.agent and x.agent != y.agent:
+                continue  # two doers: two happenings of one kind
+            if len(x.actors & y.actors) < 2:
+                tx = {types.get(e) for e in x.actors - y.actors} - {None}
+                ty = {types.get(e) for e in y.actors - x.actors} - {None}
+                if tx & ty:
+                    continue  # rival parties of one type
+            return True
+    return False
 
 
 def _overlaps(a0: int, a1: int, b0: int, b1: int) -> bool:
@@ -339,7 +439,7 @@ def _doc_items(corpus: Corpus) -> dict[str, dict[str, list]]:
     """Per document: spans of quotes, figures, dated events and entity mentions."""
     items: dict[str, dict[str, list]] = {
         a.document.id: {"quotes": [], "figures": [], "events": [], "entities": [], "spread": [], "disputed": [],
-                        "open": [], "facts": [], "event_dates": [], "items": [], "speakers": []}
+                        "open": [], "facts": [], "event_dates": [], "items": [], "speakers": [], "happenings": []}
         for a in corpus.analyses
     }
     story = corpus.story
@@ -386,6 +486,7 @@ def _doc_items(corpus: Corpus) -> dict[str, dict[str, list]]:
             key = _figure_fact(f)
             if key:
                 items[f.span.doc]["facts"].append((f.span.start, f.span.end, key))
+    _happenings(corpus, items)
     for e in story.events:
         date = _date_key(e.date.value)
         n_docs = len({m.doc for m in e.mentions})
@@ -405,6 +506,44 @@ def _doc_items(corpus: Corpus) -> dict[str, dict[str, list]]:
             if m.doc in items:
                 items[m.doc]["entities"].append((m.start, m.end, (ent.id, weight)))
     return items
+
+
+def _happenings(corpus: Corpus, items: dict[str, dict[str, list]]) -> None:
+    """Per document, the ``Happening`` each mention of an event card dated to a day or a month tells,
+    read from the clause the card was built from (trigger lemma, actors, doer)."""
+    clauses = {(a.document.id, it.start, it.end): it for a in corpus.analyses for it in a.events}
+    ents = corpus.mention_entity
+    for e in corpus.story.events:
+        day = _date_key(e.date.value)
+        if e.date.value and (not day or _granularity(day) not in ("day", "month")):
+            continue
+        for m in e.mentions:
+            it = clauses.get((m.doc, m.start, m.end))
+            if m.doc not in items or it is None or not (it.lemma or it.trigger):
+                continue
+            # an undated card's clause keeps "" for its day: the sentence's own time
+            # expression inside the clause may date it (``_own_day``)
+            items[m.doc]["happenings"].append((m.start, m.end, Happening(
+                e.id, day or "", (it.lemma or it.trigger or "").lower(),
+                frozenset(ents[(m.doc, i)] for i in it.actor_mentions if (m.doc, i) in ents),
+                ents.get((m.doc, it.agent_mention)) if it.agent_mention is not None else None)))
+
+
+def _own_day(happenings: list, s, c: Candidate, timexes: list) -> list[Happening]:
+    """The happenings of the sentence ``s``: those of dated cards as they are; an undated
+    card's ("Two days after the inspection, on 3 March, the platform blew up": the relative time left the
+    card undated) on the sentence's own day when the time expression that dates the
+    sentence is inside that card's clause, else none."""
+    out = []
+    for b0, b1, h in happenings:
+        if not _overlaps(s.start, s.end, b0, b1):
+            continue
+        if h.day:
+            out.append(h)
+        elif c.date_source == "timex" and c.date and any(
+                d == c.date and b0 <= t0 and t1 <= b1 for t0, t1, d in timexes):
+            out.append(Happening(h.event, c.date, h.lemma, h.actors, h.agent))
+    return out
 
 
 def _figure_fact(f) -> tuple | None:
@@ -652,6 +791,10 @@ def candidates(corpus: Corpus) -> list[Candidate]:
         heads = [(h.start, h.end) for h in doc.headings]
         # a bound or horizon ("since 2011", "by 2022") does not date what a sentence tells
         timexes = [(t.start, t.end, _date_key(t.value)) for t in a.timexes if not is_bound(doc.text, t.start)]
+        # a time the sentence's event is compared with ("worse than in 2008") dates nothing it
+        # tells, and an event card dated by it neither (read per sentence below)
+        compared = [(t0, t1, d) for t0, t1, d in timexes if d and comparison_cue(text, t0)]
+        timexes = [x for x in timexes if x not in compared]
         # a date written as a noun's modifier names an earlier event as background ("vowed
         # an overhaul to prevent a repeat of the April 20 rig explosion"): it does not date
         # what the sentence tells, and neither does that event
@@ -692,7 +835,7 @@ def candidates(corpus: Corpus) -> list[Candidate]:
             inside = lambda lst, s=s: [p for (b0, b1, p) in lst if _overlaps(s.start, s.end, b0, b1)]  # noqa: E731
             if inside(its["open"]):
                 continue  # a quote whose speaker is open: no sentence of the brief says who said it
-            dates = sorted(d for d in inside(timexes) + inside(its["events"]) if d)
+            dates = sorted(d for d in inside(timexes) + inside(compared) + inside(its["events"]) if d)  # it carries a date
             quotes = inside(its["quotes"])
             figures = inside(its["figures"])
             ents = {eid: w for eid, w in inside(its["entities"])}
@@ -745,6 +888,11 @@ def candidates(corpus: Corpus) -> list[Candidate]:
             # (the sentence's own subject, "The April 20 explosion killed 11 workers", tells it)
             told_before = {d for b0, b1, d in background
                            if s.start <= b0 < s.end and len(text[s.start : b0].split()) > 1}
+            # a compared time is not the event's, unless the sentence also gives it as its own
+            # (a year the time normaliser did not read is a compared one by the same cues)
+            own = set(inside(timexes))
+            told_before |= {d for b0, b1, d in compared if s.start <= b0 < s.end and d not in own}
+            told_before |= {m.group(1) for m in _YEAR.finditer(sent) if comparison_cue(sent, m.start())} - own
             ev_dates = sorted(x for x in inside(its["event_dates"])
                               if _not_after(x[0], pub) and (_YEAR.search(unquoted) or _near(x[0], pub or first_report))
                               and x[0] not in told_before)
@@ -755,7 +903,8 @@ def candidates(corpus: Corpus) -> list[Candidate]:
             elif tx_dates:
                 c.date, c.date_source = tx_dates[-1], "timex"
             elif years := [
-                m.group(1) for m in _YEAR.finditer(unquoted) if _not_after(m.group(1), pub) and not is_bound(unquoted, m.start())
+                m.group(1) for m in _YEAR.finditer(unquoted)
+                if _not_after(m.group(1), pub) and not is_bound(unquoted, m.start()) and not comparison_cue(unquoted, m.start())
             ]:
                 # an explicit year in the narrative places the sentence even when the
                 # time normaliser did not run on it
@@ -766,6 +915,8 @@ def candidates(corpus: Corpus) -> list[Candidate]:
                 c.granularity = _granularity(c.date)
             c.facts = set(inside(its["facts"]))
             c.items = set(inside(its["items"]))
+            c.happenings = _own_day(its["happenings"], s, c, timexes) + _noun_happenings(
+                sent, c.date if c.date_source in ("event", "timex") else None)
             out.append(c)
     return out
 
@@ -1024,6 +1175,7 @@ def summarise(corpus: Corpus) -> list[schema.BriefSentence]:
     picked: list[tuple[int, list[int]]] = []
     cited_docs: dict[str, int] = {}
     told: set = set()  # facts (events, figure values) the brief already tells
+    types = {e.id: e.type for e in corpus.story.entities}
     covered: set[int] = set()
     while available and len(picked) < n_out:
         open_phases = {phase[i] for i in available if phase[i] is not None} - covered
@@ -1033,6 +1185,9 @@ def summarise(corpus: Corpus) -> list[schema.BriefSentence]:
                 continue  # every phase of the story first
             if cands[i].facts & told:
                 continue  # the same event or figure is already told
+            if cands[i].happenings and any(sim[i, j] >= SAME_HAPPENING and _same_happening(cands[i].happenings, cands[j].happenings, types)
+                                           for _, group in picked for j in group):
+                continue  # the same happening, told by another article in other words
             redundancy = max((sim[i, j] for j, _ in picked), default=0.0)
             if redundancy >= REDUNDANT:
                 continue
