@@ -32,7 +32,7 @@ from .types import DocAnalysis, Record
 
 # Bump when a code change alters what a per-document step produces. Data files need
 # no bump: their hash is part of ANALYSIS_VERSION below.
-ANALYSIS_VERSION_MANUAL = "13"  # round ten: issues 16h (captions glued before a demonym, a count or a pronoun, or in a parsed run-on; diary headings and signatures; short quoted pull quotes given again), 17te (halves with their year; no ages, show titles or "today's world" as times; schedule dates; "the full year" after a bound year; quarters ended on a date), 17m (a day told relative to another day dates no clause as the day before it or the report's day), 18o (a subject joining two speakers leaves its quote open with both names; a modifier's gender is no rival of a he/she), 18p (quote contents: short objects and clauses, pronoun objects with a predicate, a cue noun's day, a joined report or "adding" ends a content), 20c (every rate of a flow measured as "flow rate"; a figure credited to the source its own phrase names) changed per-document output; before: round nine ("12")
+ANALYSIS_VERSION_MANUAL = "14-17x"  # 17x: a day told relative to the one day named before it is dated from it; more states, suppositions and results are no event cards
 
 
 def analysis_version(manual: str = ANALYSIS_VERSION_MANUAL, package: str = __version__, data: str | None = None) -> str:
