@@ -222,9 +222,9 @@ def not_a_happening(tok, sentence: str, tense: str | None, passive: bool, perfec
       subject, on a clause not told in the past ("when rebuilt, it will ...", "if
       confirmed"): a condition, not a happening;
     - state: a verb of a state with no change ("owned the rig", "lived in Mexico", "based
-      in Zug", "aged 15-24"), a present passive that is not in progress ("schools are
+      in Port Ellery", "aged 18-30"), a present passive that is not in progress ("schools are
       closed", "it is thought"): a state now, not when anything happened; or a passive
-      with "already" or "still" ("were already infected", "were still blocked"): the
+      with "already" or "still" ("were already closed", "were still blocked"): the
       state a happening left, not the happening.
     """
     cues = _non_event_cues()
@@ -263,7 +263,7 @@ def not_a_happening(tok, sentence: str, tense: str | None, passive: bool, perfec
         return "state"
     if passive and not perfect and not progressive and any(c.dep_ == "advmod" and c.lower_ in cues.get("state_adverb", ()) for c in kids) \
             and not any(c.dep_ == "aux" and c.lower_ in ("has", "have", "had", "'ve", "'d") for c in kids):
-        return "state"  # "the pupils were already infected", "roads were still blocked": the result, not the happening
+        return "state"  # "the pupils were already sent home", "roads were still blocked": the result, not the happening
     if tense == "present" and passive and not perfect and not progressive \
             and not any(c.dep_ == "aux" and c.lower_ in ("has", "have", "'ve") for c in kids):
         return "state"
