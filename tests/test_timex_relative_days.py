@@ -129,7 +129,7 @@ _PHRASES = {"the day after": 1, "the next day": 1, "the following day": 1, "the 
        gap=st.text(alphabet="abcdefgh ", min_size=1, max_size=120))
 def test_property_one_named_day_shifts_by_the_phrase(day, phrase, gap):
     # the normaliser alone, on a day given as the reader gives it: the phrase is that day +- 1
-    text = f"On {day.isoformat()} x{gap}y {phrase}."
+    text = f"On {day.isoformat()} x{gap}z, {phrase}."
     s = text.index(day.isoformat())
     named = timex.make_timex(text, s, s + 10, timenorm.Reading("DATE", TimeReading(kind="abs", value=day.isoformat(), granularity="day")), None, None)
     found = [named]
@@ -139,7 +139,7 @@ def test_property_one_named_day_shifts_by_the_phrase(day, phrase, gap):
     assert found[1].value == (day + dt.timedelta(days=_PHRASES[phrase])).isoformat() and found[1].previous == 0
     # a second, different day in reach: no value
     other = day + dt.timedelta(days=3)
-    text2 = f"On {day.isoformat()} and {other.isoformat()} x{gap}y {phrase}."
+    text2 = f"On {day.isoformat()} and {other.isoformat()} x{gap}z, {phrase}."
     s2 = text2.index(other.isoformat())
     found2 = [named.model_copy(), timex.make_timex(text2, s2, s2 + 10, timenorm.Reading(
         "DATE", TimeReading(kind="abs", value=other.isoformat(), granularity="day")), None, None)]
