@@ -62,6 +62,9 @@ def test_a_day_told_from_the_day_named_before(nlp, text, phrase, value, anchor):
         ("Acme Corp shut the plant on Monday after talks failed on June 3. Workers left the next day.", "the next day"),
         # the named day is in another paragraph
         ("Acme Corp shut the plant on June 3.\n\nWorkers left the next day.", "the next day"),
+        # a comparison, not a day
+        ("Acme Corp began the tests on Monday, a day later than planned.", "a day later"),
+        ("Acme Corp said on Monday it pumped less than the day before.", "the day before"),
         # a bare clock names no day of its own
         ("Acme Corp shut the plant at 2200 GMT. Workers left the next morning.", "the next morning"),
         # a day relative to a happening, not to a named day

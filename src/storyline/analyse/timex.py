@@ -686,6 +686,8 @@ def relative_days(found: list[Timex], text: str, anchor: str | None) -> None:
 
 
 _DAY_COUNT = re.compile(r"P\d+D")
+_THAN_AFTER = re.compile(r"\s+than\b", re.IGNORECASE)
+_THAN_BEFORE = re.compile(r"\bthan\s+$", re.IGNORECASE)
 DAY_REACH = 400  # characters between a relative day and the day it is told from, in one paragraph
 
 
@@ -696,6 +698,8 @@ def _shift_from_day_before(timexes: list[Timex], i: int, text: str | None) -> bo
     tx, rel = timexes[i], timexes[i].reading
     if rel is None or not _DAY_COUNT.fullmatch(rel.duration or ""):
         return False
+    if text is not None and (_THAN_AFTER.match(text, tx.end) or _THAN_BEFORE.search(text[max(0, tx.start - 6) : tx.start])):
+        return True  # a comparison, not a day: "a day later than scheduled", "less than the day before"
     j = _one_day_before(timexes, i, text)
     base = timexes[j].value if j is not None else None
     v, _ = timenorm.shift(base[:10], rel.duration or "", rel.direction or "") if base else (None, None)
