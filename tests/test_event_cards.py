@@ -31,6 +31,13 @@ _NOT_EVENTS = [
     pytest.param("The rig looked as though it was struck by lightning.", "struck", "hypothetical", id="as-though"),
     pytest.param("Schools are closed across the city.", "closed", "state", id="present-passive"),
     pytest.param("The family lived in Cancun for years.", "lived", "state", id="state-verb"),
+    # round eleven (17x): where something is, how old, the result a happening left, a condition
+    pytest.param("Acme Corp, based in Port Ellery, makes pumps.", "based", "state", id="based-in"),
+    pytest.param("Cases among people aged 18-30 rose sharply.", "aged", "state", id="aged"),
+    pytest.param("Losses totalled $5 million over the year.", "totalled", "state", id="totalled"),
+    pytest.param("Most of the pupils were already sent home.", "sent", "state", id="already-passive"),
+    pytest.param("The roads were still blocked by debris.", "blocked", "state", id="still-passive"),
+    pytest.param("When rebuilt, the school will hold 300 pupils.", "rebuilt", "hypothetical", id="when-rebuilt"),
 ]
 
 # twins: the same shapes telling a happening
@@ -56,6 +63,18 @@ _EVENTS = [
     pytest.param("The patient has since largely recovered.", "recovered", id="degree-adverb"),
     # a state verb in the progressive is an action
     pytest.param("The fire was still being contained by the crews.", "contained", id="progressive-state-verb"),
+    # twins of round eleven (17x): the happening itself
+    pytest.param("Acme Corp moved its base to Port Ellery.", "moved", id="moved-not-based"),
+    pytest.param("Most of the pupils were sent home at noon.", "sent", id="no-already"),
+    pytest.param("Rescuers had already evacuated the town.", "evacuated", id="already-active-perfect"),
+    pytest.param("The pupils had already been sent home at noon.", "sent", id="already-passive-perfect"),
+    pytest.param("When the school was rebuilt, pupils returned.", "rebuilt", id="when-with-subject"),
+    # told in the past, the participle's happening took place
+    pytest.param("Once approved by the board, the plan went ahead.", "approved", id="once-approved-past"),
+    # verbs of place or role that are as often actions stay events
+    pytest.param("Rescuers located six survivors under the school.", "located", id="located-an-action"),
+    pytest.param("Jane Roe represented her country at the Games.", "represented", id="represented-an-action"),
+    pytest.param("Troops surrounded the town.", "surrounded", id="surrounded-an-action"),
 ]
 
 

@@ -21,7 +21,7 @@ import re
 
 from .. import lexicon
 from ..types import DocAnalysis, EventItem
-from .timex import tense_of
+from .timex import other_day_re, tense_of
 
 _MODALS = lexicon.flagged("modals.txt")  # modal and future auxiliaries: either makes a clause not (yet) an event
 _BOUNDS = "analyse/event_date_bounds.txt"
@@ -50,31 +50,18 @@ def _shift_openers() -> tuple[str, ...]:
 
 
 _DETERMINER = re.compile(r"\s(?:the|a|an|its|their|his|her|this|that)$")
-_OTHER_DAY = "analyse/other_day_cues.tsv"
-
-
-@functools.lru_cache(maxsize=1)
-def _other_day_re() -> re.Pattern[str]:
-    cues = lexicon.kinds(_OTHER_DAY)
-
-    def alt(kind: str) -> str:
-        return "|".join(r"\s+".join(map(re.escape, w.split())) for w in sorted(cues.get(kind, ()), key=len, reverse=True))
-
-    day = alt("day")
-    return re.compile(rf"\b(?:(?:{alt('before')})\s+(?:{day})|(?:the|that)\s+(?:{day})\s+(?:{alt('after')}))\b", re.I)
 
 
 def other_days(text: str, start: int, end: int, timexes=()) -> list[tuple[int, int]]:
     """Spans in ``text[start:end]`` of a day told relative to another day of the text, not
     to the report ("troops fled the day after", "the next morning", "the following day":
     words in ``data/other_day_cues.tsv``), leaving out those a time expression already reads
-    so ("the previous day", "a day later": ``evrel``, shifted from the day named before).
-    The time expression reader takes "the day" of "the day after" for the day named before
-    and "morning" of "the next morning" for the report's morning, a day off either way.
-    Written here, not taken from a library: no time tagger installed here reads these
-    phrases against the narrative's day."""
+    so ("the previous day", "a day later", "the day after": ``evrel``, shifted from the one
+    day named before, ``timex.relative_days``). What is left is a phrase the reader leaves
+    alone ("the day after the siege began", "over the following days"), where "the day"
+    would be read as the day named before, a day off."""
     out = []
-    for m in _other_day_re().finditer(text, start, end):
+    for m in other_day_re().finditer(text, start, end):
         read = any(t.start <= m.start() and m.end() <= t.end and t.reading is not None and t.reading.kind == "evrel"
                    for t in timexes)
         if not read:
@@ -231,9 +218,14 @@ def not_a_happening(tok, sentence: str, tense: str | None, passive: bool, perfec
     - generic: an adverb of habit on the verb ("is usually spread by coughing");
     - hypothetical: a supposition ("whether it was spread by pigs") or an infinitive
       ("expected to be released": told ahead, not told as done);
-    - state: a verb of a state with no change ("owned the rig", "lived in Mexico"), or a
-      present passive that is not in progress ("schools are closed", "it is thought"):
-      a state now, not when anything happened.
+    - hypothetical, too: a bare past participle after "when", "if", "once" ... with no
+      subject, on a clause not told in the past ("when rebuilt, it will ...", "if
+      confirmed"): a condition, not a happening;
+    - state: a verb of a state with no change ("owned the rig", "lived in Mexico", "based
+      in Port Ellery", "aged 18-30"), a present passive that is not in progress ("schools are
+      closed", "it is thought"): a state now, not when anything happened; or a passive
+      with "already" or "still" ("were already closed", "were still blocked"): the
+      state a happening left, not the happening.
     """
     cues = _non_event_cues()
     kids = list(tok.children)
@@ -255,6 +247,12 @@ def not_a_happening(tok, sentence: str, tense: str | None, passive: bool, perfec
             before = tok.doc[c.i - 1].lower_ + " " if c.i > 0 else ""
             if c.lower_ in cues.get("hypothetical", ()) or before + c.lower_ in cues.get("hypothetical", ()):
                 return "hypothetical"
+    if tok.tag_ == "VBN" and tok.dep_ == "advcl" and not any(c.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass") for c in kids) \
+            and any(c.dep_ in ("mark", "advmod") and c.i < tok.i and c.lower_ in cues.get("reduced", ()) for c in kids) \
+            and tense_of(tok.head, 0) != "past":
+        # "when rebuilt, the school will ...", "if confirmed": no one happening told; told in
+        # the past ("once approved, the plan went ahead") it is one
+        return "hypothetical"
     if any(c.dep_ == "aux" and c.lower_ == "to" for c in kids) and not any(c.dep_ == "aux" and c.lower_ == "have" for c in kids):
         # "expected to be released"; not a perfect infinitive, a past happening told through
         # a belief ("twenty people are known to have died", "thought to have caught the virus")
@@ -263,6 +261,9 @@ def not_a_happening(tok, sentence: str, tense: str | None, passive: bool, perfec
     if tok.lemma_.lower() in cues.get("state", ()) and not progressive:
         # a state is not told in the progressive: "the virus was still being contained" is an action
         return "state"
+    if passive and not perfect and not progressive and any(c.dep_ == "advmod" and c.lower_ in cues.get("state_adverb", ()) for c in kids) \
+            and not any(c.dep_ == "aux" and c.lower_ in ("has", "have", "had", "'ve", "'d") for c in kids):
+        return "state"  # "the pupils were already sent home", "roads were still blocked": the result, not the happening
     if tense == "present" and passive and not perfect and not progressive \
             and not any(c.dep_ == "aux" and c.lower_ in ("has", "have", "'ve") for c in kids):
         return "state"

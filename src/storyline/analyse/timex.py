@@ -620,8 +620,128 @@ def extract(sdoc, analysis: DocAnalysis) -> list[Timex]:
     found.sort(key=lambda t: t.start)
     clocks_on_their_day(found, text, anchor)
     overnight_of_another_day(found, [(x.start, x.end) for x in analysis.sentences], anchor, text)
+    relative_days(found, text, anchor)
     resolve_against_previous(found, text)
     return found
+
+
+_OTHER_DAY = "analyse/other_day_cues.tsv"
+
+
+@functools.lru_cache(maxsize=1)
+def other_day_re() -> re.Pattern[str]:
+    """A day told relative to another day of the text ("the day after", "the next morning",
+    "the following day": ``data/other_day_cues.tsv``); groups ``pre``/``post`` hold the
+    word that moves the day, ``noun`` and ``noun2`` the day noun."""
+    cues = lexicon.kinds(_OTHER_DAY)
+
+    def alt(kind: str) -> str:
+        return "|".join(r"\s+".join(map(re.escape, w.split())) for w in sorted(cues.get(kind, ()), key=len, reverse=True))
+
+    day = alt("day")
+    return re.compile(rf"\b(?:(?P<pre>{alt('before')})\s+(?P<noun>{day})|(?:the|that)\s+(?P<noun2>{day})\s+(?P<post>{alt('after')}))\b", re.I)
+
+
+# a stretch or a bound, not a day: "over the following day", "by the next morning"
+_STRETCH_BEFORE = re.compile(r"\b(?:within|in|over|for|during|throughout|by|until|till|through|from|since)\s+$", re.IGNORECASE)
+# "the day after" / "the day before" ends its phrase; "the day after the quake" is a
+# happening's day, "the day before last" another phrase
+_PHRASE_END = re.compile(r"\s*(?:$|[.,;:!?)\]\"'\u201d\u2019\u2014\n-])")
+_OR_SO = re.compile(r"\s+or\b", re.IGNORECASE)
+
+
+def relative_days(found: list[Timex], text: str, anchor: str | None) -> None:
+    """Read a day told relative to another day of the text ("troops fled the day after",
+    "the next morning", "the following day", "the previous night": ``other_day_re``) as one
+    day on from (or back from) the day named before it (``evrel``, P1D), in place of what
+    the reader made of its words ("the day" of "the day after" read as that same day,
+    "morning" as the report's morning, "the next day" as a duration, "the following day"
+    not read). Its value is set by ``resolve_against_previous`` only where exactly one day
+    is named before it in its paragraph (``_one_day_before``). Left alone: a plural
+    ("the following days"), a stretch or a bound ("over the next day or two", "by the
+    next morning"), "the day after <a happening>", and a phrase in apposition to a named
+    day ("On 13 March, the day after, ..."; "the next day, Tuesday,": that day dates it).
+    Written here: no time tagger installed here reads these phrases against the
+    narrative's day."""
+    back = lexicon.kinds(_OTHER_DAY).get("back", frozenset())
+    for m in other_day_re().finditer(text):
+        s, e = m.start(), m.end()
+        noun = (m.group("noun") or m.group("noun2") or "").lower()
+        if noun.endswith("s"):
+            continue  # "the following days": a stretch
+        if _STRETCH_BEFORE.search(text[max(0, s - 14) : s]) or _OR_SO.match(text, e):
+            continue
+        if m.group("post") and not _PHRASE_END.match(text, e):
+            continue
+        if any((t.end <= s and text[t.end : s].strip() in (",", "")) or (e <= t.start and text[e : t.start].strip() in (",", ""))
+               for t in found if not (t.start < e and s < t.end)):
+            continue  # in apposition to a named day: that day
+        if any(t.start < e and s < t.end and (t.start < s or t.end > e) for t in found):
+            continue  # an expression reaching beyond the phrase ("the next day's 9 a.m. session")
+        cue = " ".join((m.group("pre") or m.group("post")).lower().split())
+        reading = timenorm.Reading("DATE", TimeReading(kind="evrel", duration="P1D", direction="before" if cue in back else "after", unit="day"))
+        found[:] = [t for t in found if not (t.start < e and s < t.end)]
+        found.append(make_timex(text, s, e, reading, None, anchor))
+        found.sort(key=lambda t: t.start)
+
+
+_DAY_COUNT = re.compile(r"P\d+D")
+_THAN_AFTER = re.compile(r"\s+than\b", re.IGNORECASE)
+_THAN_BEFORE = re.compile(r"\bthan\s+$", re.IGNORECASE)
+DAY_REACH = 400  # characters between a relative day and the day it is told from, in one paragraph
+
+
+def _shift_from_day_before(timexes: list[Timex], i: int, text: str | None) -> bool:
+    """Value a relative day ("the day after", "two days later") from the one day named
+    before it in its paragraph (``_one_day_before``), else leave it without one; False
+    where timex ``i`` is no count of days."""
+    tx, rel = timexes[i], timexes[i].reading
+    if rel is None or not _DAY_COUNT.fullmatch(rel.duration or ""):
+        return False
+    if text is not None and (_THAN_AFTER.match(text, tx.end) or _THAN_BEFORE.search(text[max(0, tx.start - 6) : tx.start])):
+        return True  # a comparison, not a day: "a day later than scheduled", "less than the day before"
+    j = _one_day_before(timexes, i, text)
+    base = timexes[j].value if j is not None else None
+    v, _ = timenorm.shift(base[:10], rel.duration or "", rel.direction or "") if base else (None, None)
+    if v:
+        tx.value, tx.granularity, tx.previous = v, "day", j
+    return True
+
+
+def _one_day_before(timexes: list[Timex], i: int, text: str | None) -> int | None:
+    """The expression that names the one day a relative day ("the day after", "two days
+    later") is told from: the nearest one naming a day before it in its paragraph (within
+    ``DAY_REACH`` characters), and only when every expression naming a day there names that
+    same day; else None (no day in reach, or two: which one is unsaid). A bare clock gives
+    no day of its own (the report's day is not the text's), and a day not yet resolved
+    (no document date) abstains."""
+    if text is None:
+        return None
+    tx = timexes[i]
+    para = text.rfind("\n\n", 0, tx.start)
+    days: set[str | None] = set()
+    clocks: list[str | None] = []
+    last = None
+    for j in range(i):
+        t = timexes[j]
+        if t.end > tx.start or t.start <= para or tx.start - t.end > DAY_REACH or t.reading is None or t.type not in ("DATE", "TIME"):
+            continue
+        rel = t.reading
+        if rel.kind in ("dur", "set", "ref"):
+            continue
+        gran = t.granularity or timenorm._gran_of(rel)
+        if gran not in ("day", "time"):
+            continue
+        day = t.value[:10] if t.value and re.match(r"\d{4}-\d\d-\d\d", t.value) else None
+        if rel.kind == "time" and rel.date == _NO_DAY:
+            clocks.append(day)  # a bare clock: a day only where another expression names it
+            continue
+        days.add(day)
+        last = j
+    days.update(c if c in days else None for c in clocks)
+    if len(days) != 1 or None in days:
+        return None
+    return last
 
 
 _THE_PART_OF_DAY = re.compile(r"(?:the )?(?:morning|afternoon|evening|night)", re.IGNORECASE)
@@ -798,8 +918,8 @@ def resolve_against_previous(timexes: list[Timex], text: str | None = None) -> N
         year_fallback = k == "unknown" and rel.unit == "year" and rel.fallback is not None
         if (tx.value is not None and not year_fallback) or k not in ("unknown", "evrel"):
             continue  # "the year" holds the anchor's year until a year named before replaces it
-        if k == "evrel" and tx.event_relation:
-            continue  # "a month after <event>": the event dates it
+        if k == "evrel" and (tx.event_relation or _shift_from_day_before(timexes, i, text)):
+            continue  # "a month after <event>": the event dates it; "the day after": the day named before
         year_earlier = k == "evrel" and rel.duration == "P1Y" and rel.direction == "before"
         for j in range(i - 1, -1, -1):
             prev = timexes[j]

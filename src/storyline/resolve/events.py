@@ -87,6 +87,7 @@ class MentionRef:
     date: str | None = None
     granularity: str | None = None
     date_span: tuple[int, int] | None = None  # the timex that dated it
+    anchor_span: tuple[int, int] | None = None  # the day "the day after" was told from (evidence too)
     relative: dict | None = None  # {"to": mention key, "dur": "P1M", "dir": "after"}
     masked: str = ""  # the clause without names and dates, for the embedding
     args: tuple[str, ...] = ()
@@ -166,6 +167,8 @@ def _mention_date(a: DocAnalysis, item, anchor: str | None) -> tuple[str | None,
     tx = a.timexes[item.timex]
     if tx.reading is not None:
         value, gran = timenorm.resolve(tx.reading, anchor, tx.tense or item.tense)
+        if value is None:
+            value, gran = _relative_day(a, item.timex, anchor)
     else:
         value, gran = tx.value, tx.granularity
     if value is None or gran not in _DATING:
@@ -173,6 +176,41 @@ def _mention_date(a: DocAnalysis, item, anchor: str | None) -> tuple[str | None,
     if gran == "time":
         value, gran = value.split("T")[0], "day"
     return value, gran, (tx.start, tx.end)
+
+
+_DAY_COUNT = re.compile(r"P\d+D")
+
+
+def _relative_day(a: DocAnalysis, i: int, anchor: str | None, depth: int = 3) -> tuple[str | None, str | None]:
+    """A day told relative to the one day named before it ("fled the day after", "two
+    days later": ``analyse.timex.relative_days``, which records that day as ``previous``
+    only where it is the one day in reach): that day, resolved against this anchor, moved
+    by the phrase's offset; else (None, None)."""
+    tx = a.timexes[i]
+    rel = tx.reading
+    if rel is None or rel.kind != "evrel" or tx.event_relation or not _DAY_COUNT.fullmatch(rel.duration or "") \
+            or tx.previous is None or tx.previous >= i or depth == 0:
+        return None, None
+    base = a.timexes[tx.previous]
+    if base.reading is None:
+        return None, None
+    value, _ = timenorm.resolve(base.reading, anchor, base.tense)
+    if value is None:
+        value, _ = _relative_day(a, tx.previous, anchor, depth - 1)
+    if not value or not re.match(r"\d{4}-\d\d-\d\d", value):
+        return None, None
+    return timenorm.shift(value[:10], rel.duration or "", rel.direction or "")
+
+
+def _anchor_span(a: DocAnalysis, item) -> tuple[int, int] | None:
+    """The span of the day a relative day was told from (its evidence beside the phrase)."""
+    if item.timex is None or item.timex >= len(a.timexes):
+        return None
+    tx = a.timexes[item.timex]
+    if tx.reading is None or tx.reading.kind != "evrel" or tx.previous is None:
+        return None
+    base = a.timexes[tx.previous]
+    return base.start, base.end
 
 
 def mentions(corpus: Corpus, published: dict[str, schema.Published] | None = None) -> list[MentionRef]:
@@ -185,6 +223,7 @@ def mentions(corpus: Corpus, published: dict[str, schema.Published] | None = Non
         for i, item in enumerate(a.events):
             sent = item.sentence or (item.start, item.end)
             value, gran, dspan = _mention_date(a, item, anchor)
+            aspan = _anchor_span(a, item) if value else None
             if value and item.tense == "past" and _starts_after(value, _last_day(pub)):
                 # a happening told in the past is not after its report: the date read is
                 # another's ("has canceled holidays uuntil 22 May", a bound its typo hid)
@@ -195,6 +234,7 @@ def mentions(corpus: Corpus, published: dict[str, schema.Published] | None = Non
             lemma = item.lemma if item.lemma is not None else (item.trigger or "").lower()
             m = MentionRef(doc, i, item.start, item.end, sent, item.text, lemma,
                            item.tense, item.negated, actors, value, gran, dspan)
+            m.anchor_span = aspan if value else None
             m.masked = masked_text(a, item)
             m.args = tuple(item.args)
             m.phrase = (item.phrase[0], item.phrase[1]) if item.phrase else None
@@ -718,7 +758,8 @@ def build_events(corpus: Corpus, clusters: list[list[MentionRef]]) -> list[schem
             shown = (best.start, best.end)  # a forecast's clause: "to be confirmed next week"
         summary = " ".join(text[shown[0] : shown[1]].split())
         actors = sorted({a for m in c for a in m.actors})
-        evidence = [schema.Span(doc=m.doc, start=m.date_span[0], end=m.date_span[1]) for m in c if m.date and m.date_span and _compatible(m.date, value)]
+        evidence = [schema.Span(doc=m.doc, start=sp[0], end=sp[1]) for m in c if m.date and m.date_span and _compatible(m.date, value)
+                    for sp in ((m.anchor_span, m.date_span) if m.anchor_span else (m.date_span,))]
         ev = schema.Event(
             id=_event_id(c[0]),
             date=schema.EventDate(value=value, granularity=gran, evidence=evidence,
