@@ -48,15 +48,13 @@ def test_a_sentence_about_a_picture_stays():
 # -- a headline over the lead that the lead restates (noise._split_restated_headlines) --
 
 @pytest.mark.parametrize("headline, lead", [
-    ("Aerial view of Acmeland flood devastation",
-     "Footage from the air shows the extent of the flood devastation in Acmeland caused by the storm on Tuesday."),
-    ("Acme profits up despite factory fire",
-     "Fallout from the factory fire has not hit Acme profits, the company said in its report on Monday."),
-    ("Many island children became orphans after the storm",
-     "Police on the island have arrested ten people on suspicion of trying to take orphans abroad."),
+    ("Bakery sales up despite winter storm",
+     "Takings at the Acme bakery chain rose in January although the winter storm shut two shops, its owners said."),
+    ("Hundreds of island families lost their boats in the storm",
+     "Police on the island say fishing families are now sharing the few boats that are left."),
     # a name before the seam, a plural after it that the text writes in lower case too
-    ("Helping to heal children in Acmeland",
-     "Children who have been hurt by the storm in Acmeland are being given medical help by charity workers and doctors."),
+    ("Teaching nurses to treat burns in Acmeland",
+     "Nurses who arrived from the capital this week are learning how to treat burns from visiting nurses and surgeons."),
 ])
 def test_a_headline_the_lead_restates_is_cut(headline, lead):
     c = clean_text(f"{headline} {lead}{BODY}")
@@ -85,9 +83,9 @@ def test_lead_sentences_that_only_look_glued_stay(line):
 
 
 def test_two_seams_that_pass_abstain():
-    # twin: a seam inside the headline ("breaking | Acmeland") and one after it ("story |
-    # New") both pass; the rule does not guess (an older rule may still cut the headline)
-    line = "New media vital in breaking Acmeland flood story New and old media played a part in breaking the flood story."
+    # twin: a seam inside the headline ("spreading | Acmeland") and one after it ("warning |
+    # Local") both pass; the rule does not guess (an older rule may still cut the headline)
+    line = "Local radio key in spreading Acmeland storm warning Local and national radio carried the storm warning to every spreading town."
     assert not _removed(f"{line}{BODY}", "caption: a headline or picture caption over the lead")
 
 

@@ -3967,7 +3967,7 @@ def _split_entry_stamps(text: str, units: list[Unit]) -> list[Unit]:
 # - L has 4 to 14 words, no sentence stop, semicolon or comma (a headline's colon and
 #   quote marks may stand: "Floods: ..."), does not open with a connective, is one
 #   sentence whose root is no verb of saying (else R is what was said), and ends in a
-#   noun or a name (a verb or preposition there goes on into R: "vital in breaking");
+#   noun or a name (a verb or preposition there goes on into R: "key in spreading");
 # - the seam's word before ends in a letter and is no function word; when it is
 #   capitalised, R's first word must be a plural common noun (tag NNS) the text also
 #   writes in lower case ("... in Port Ellery Volunteers have ..."): after a name, the
@@ -3976,8 +3976,9 @@ def _split_entry_stamps(text: str, units: list[Unit]) -> list[Unit]:
 # - R opens with a capitalised word (no date or time word: "in Port Ellery Thursday
 #   began ...") followed by a lower-case word, runs 10 words or more to its stop and is
 #   a whole clause (finite verb, subject before it);
-# - no other seam of the line passes (two do in "New media vital in breaking Acmeland
-#   flood story New and old media played ...": where the headline ends is not known).
+# - no other seam of the line passes (two do in "Local radio key in spreading Acmeland
+#   storm warning Local and national radio carried ...": where the headline ends is not
+#   known).
 # The headline is cut, the lead stays.
 _RESTATED_L_WORDS = (4, 14)
 _RESTATED_R_WORDS = 10
