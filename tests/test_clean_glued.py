@@ -187,8 +187,10 @@ def test_a_name_going_on_as_in_the_headline_is_not_a_boundary():
     "Flood aid for island Governor Jane Roe as Governor Jane Roe asks for flood aid for the island today.",
 ])
 def test_a_restated_headline_phrase_inside_a_lead_is_kept(lead):
-    text = lead + BODY
-    assert clean_text(text).text.startswith(lead[:40])
+    # never cut inside the lead ("nine | UK cases"); the headline alone may go before a
+    # lead that restates it (round eleven, 16c: noise._split_restated_headlines)
+    text = clean_text(lead + BODY).text
+    assert text.startswith(lead[:40]) or text.startswith("Another nine UK cases of flood damage")
 
 
 

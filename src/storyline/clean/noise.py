@@ -187,7 +187,7 @@ _CLIP_WARNING_REASON = "promo: teaser of a video or audio clip (its viewer warni
 _CLIP_INTRO = re.compile(r"\b(?:reports|sent (?:us )?(?:this|a|his|her) report|spoke to|speaks to|talks to|gives [^.]{0,60} an account)\b")
 # Longest line (in words) each label kind may head; a dated "Posted Monday, ..."
 # sentence is prose, a "Posted: Monday 3 May" line is not.
-_LABEL_MAX_WORDS = {"summary": 80, "related": 40, "updated": 15, "source": 15, "credit": 25}
+_LABEL_MAX_WORDS = {"summary": 80, "related": 40, "updated": 15, "source": 15, "credit": 25, "listen": 25}
 _NO_WORDS = re.compile(r"^[\W_]+$")
 # A site's legal notice (with a year, or "all rights reserved"): the article is over.
 _LEGAL = re.compile(r"all rights reserved|^(©|\(c\)\s*\d{4}|copyright\s*(©|\(c\))?\s*\d{4})")
@@ -2160,8 +2160,19 @@ def _split_credit_lists(text: str, units: list[Unit]) -> list[Unit]:
 
 
 # A credit that is a photographer's name alone ("Photo: Jane Roe The airport is filling
-# ..."): the name ends where a sentence opener followed by a lower-case word starts.
+# ..."): the name ends where a sentence opener followed by a lower-case word starts, or
+# where a figure followed by a lower-case word starts, or a word that opens a sentence
+# before a count (data/count_openers.txt) then such a figure ("Picture: Jane Roe About
+# 2,000 people ...", round eleven, 16c): the credit alone is cut, the sentence stays.
 _CREDIT_NAME = re.compile(r"(?:Photograph|Photo|Picture|Image)s?\s*:\s*((?:[A-Z][\w'’.-]*\s+){1,3}?)(?=(\S+)\s+[a-z])")
+
+
+@functools.cache
+def _credit_count_name() -> re.Pattern:
+    # the name, then a figure and a lower-case word, or a count opener before them
+    openers = "|".join(re.escape(w.strip()) for w in _lines("count_openers.txt"))
+    return re.compile(r"(?:Photograph|Photo|Picture|Image)s?\s*:\s*((?:[A-Z][\w'’.-]*\s+){1,3}?)"
+                      r"(?=(?:(?:" + openers + r")\s+)?\d[\d,.]*\s+[a-z])")
 
 
 def _credit_name(line: str, at: int) -> re.Match | None:
@@ -2169,7 +2180,9 @@ def _credit_name(line: str, at: int) -> re.Match | None:
     # "I" is no opener in the text at large (it stands capitalised inside sentences: "as I
     # said"), but after a credit's name it starts the reader's or witness's own words
     # ("Picture: Jane Roe I couldn't stand upright ...")
-    return m if m is not None and (m.group(2) in _openers() or m.group(2) == "I") else None
+    if m is not None and (m.group(2) in _openers() or m.group(2) == "I"):
+        return m
+    return _credit_count_name().match(line, at)
 
 
 def _split_teaser_tails(text: str, units: list[Unit]) -> list[Unit]:
@@ -3169,13 +3182,13 @@ def clean_text(text: str, title: str | None = None, links: list[str] | None = No
     units = _split_guardian_furniture(text, units)  # after the dateline split, which remakes the unit it is in
     units = _split_caps_headings(text, units)
     units = _split_glued_signatures(text, units)  # after the caps headings: the ones they left glued
-    units = _split_diary_bylines(text, units)  # round ten
+    units = _split_entry_stamps(text, _split_diary_bylines(text, units))  # round ten; round eleven (16c)
     units = _split_glued_opening(text, units)
     units = _split_fact_boxes(text, _split_glued_standfirst(text, units))  # round nine
     units = _split_glued_bylines(text, _split_headed_pull_quotes(text, _split_pull_quotes(text, units)))  # after the opening's headline is cut
     units = _split_clip_intros(text, _split_glued_captions(text, _split_position_captions(text, units)))
     units = _split_named_again(text, _split_speaker_captions(text, units))
-    units = _split_plural_seams(text, _split_title_seam_captions(text, units))  # round eleven
+    units = _split_restated_headlines(text, _split_plural_seams(text, _split_title_seam_captions(text, units)))  # round eleven
     units = _split_label_teasers(text, units)
     units = _split_glued_calls(text, units)
     units = _split_glued_posts(text, units)  # round eleven
@@ -4058,3 +4071,126 @@ def _split_plural_seams(text: str, units: list[Unit]) -> list[Unit]:
             cuts[u.start] = toks[i].start()
             break
     return _cut_captions_at(text, units, cuts, _PLURAL_SEAM_REASON) if cuts else units
+
+
+# A live page's entry stamp run into the entry (round eleven, 16c): a diary or live page
+# heads each entry with its day, time and zone and the place written in capitals ("3 MARCH,
+# 1400 GMT, PORT ELLERY We reached the harbour ..."), and the plain text runs the stamp into
+# the entry's first sentence. At a line's start: a day and a month name, an optional year,
+# a clock time with its zone, a comma, then one or more words in capitals (two letters or
+# more, so a sentence's "A" or "I" is not taken), an optional dash, then a capitalised word
+# in lower case. No sentence opens with a date, a time and a capitalised place with no verb
+# between: "3 March, 1400 GMT, was the deadline" has a lower-case word after the time, and a
+# place in mixed case ("Port Ellery") is no stamp here. The stamp alone is cut (a label);
+# it is not the story's dateline (its date is an entry's, not the article's).
+_STAMP_MONTHS = (r"(?i:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?"
+                 r"|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)")
+_ENTRY_STAMP = re.compile(
+    r"^\s*(?P<s>\d{1,2}\s+" + _STAMP_MONTHS + r"\s*,?\s*(?:\d{4}\s*,?\s*)?\d{1,2}[:.]?\d{2}\s*(?:GMT|UTC|BST|EST|EDT|CET|local)"
+    r"\s*,\s*[A-Z][A-Z'’.-]+(?:\s+[A-Z][A-Z'’.-]+)*(?:\s*[-–—:])?)\s+(?=[A-Z][a-z'’]*\s+[a-z]|[A-Z][a-z]+\b)"
+)
+# an entry may be short ("Finally we are across."): the stamp's own shape is the evidence
+_ENTRY_MIN_WORDS = 3
+_ENTRY_STAMP_REASON = "label: a live page's entry stamp (day, time, place) run into the entry"
+
+
+def _split_entry_stamps(text: str, units: list[Unit]) -> list[Unit]:
+    heads: set[int] = set()
+
+    def cut_of(u: Unit) -> tuple[int, int, bool] | None:
+        m = _ENTRY_STAMP.match(u.text) if u.kind is None else None
+        if m is None or len(_WORD.findall(u.text[m.end():])) < _ENTRY_MIN_WORDS:
+            return None
+        heads.add(u.start)
+        return m.end("s"), m.end(), False
+
+    out = _split_units(text, units, cut_of)
+    for v in out:
+        if v.start in heads:
+            _mark(v, "label", _ENTRY_STAMP_REASON)
+    return out
+
+
+# A headline or picture caption over the lead, run into it with no stop, which the lead
+# then restates (round eleven, 16c): "Inside the clinic where nurses treat flood victims
+# Nurses at the clinic have treated more than 300 flood victims ...". The older rules
+# read this seam only when the joint parse of both pieces shows no link across it, and a
+# parser links a capitalised word after a name to that name as often as not ("... Port
+# Ellery Volunteers" as a compound). The signal here does not lean on that parse: a lead
+# sums up its headline, so the piece before the seam (L) and the sentence after it (R)
+# share at least two content lemmas, one of them no name ("treat", "victim"; content by
+# part of speech and spaCy's stop list), which a sentence's first half and its second
+# share far less often. All needed, on the text's first prose line only:
+# - L has 4 to 14 words, no sentence stop, semicolon or comma (a headline's colon and
+#   quote marks may stand: "Floods: ..."), does not open with a connective, is one
+#   sentence whose root is no verb of saying (else R is what was said), and ends in a
+#   noun or a name (a verb or preposition there goes on into R: "key in spreading");
+# - the seam's word before ends in a letter and is no function word; when it is
+#   capitalised, R's first word must be a plural common noun (tag NNS) the text also
+#   writes in lower case ("... in Port Ellery Volunteers have ..."): after a name, the
+#   next capitalised word is most often the same name going on ("President Jane Roe",
+#   "Acme House"), rarely a plural;
+# - R opens with a capitalised word (no date or time word: "in Port Ellery Thursday
+#   began ...") followed by a lower-case word, runs 10 words or more to its stop and is
+#   a whole clause (finite verb, subject before it);
+# - no other seam of the line passes (two do in "Local radio key in spreading Acmeland
+#   storm warning Local and national radio carried ...": where the headline ends is not
+#   known).
+# The headline is cut, the lead stays.
+_RESTATED_L_WORDS = (4, 14)
+_RESTATED_R_WORDS = 10
+_RESTATED_SHARED = 2
+_RESTATED_POS = {"NOUN", "PROPN", "VERB", "ADJ"}
+_RESTATED_REASON = "caption: a headline or picture caption over the lead, restated by it, run into it with no stop"
+_RESTATED_SEAM_WORD = re.compile(r"^[A-Z][a-z'’]+(?:['’]s)?$")
+
+
+def _restated_lemmas(doc) -> dict[str, str]:
+    # content words by part of speech and spaCy's own short stop list: jusText's English
+    # list, read elsewhere for the share of function words, holds content words too
+    # ("children", "water", "single")
+    return {t.lemma_.lower(): t.pos_ for t in doc if t.pos_ in _RESTATED_POS and not t.is_stop and len(t.text) > 1}
+
+
+def _split_restated_headlines(text: str, units: list[Unit]) -> list[Unit]:
+    lead = next((u for u in units if u.kind is None and not u.bullet and u.index <= _CAPTION_OPENING
+                 and _TERMINAL.search(u.text)), None)
+    if lead is None or not _parsed_as_english(text):
+        return units
+    # spaCy's short list of function words: jusText's, read elsewhere, holds "story" and
+    # "new", which end a headline as often as not
+    from spacy.lang.en.stop_words import STOP_WORDS as stop
+
+    lower = _case_evidence(text)[0]
+    toks = list(_TOKEN.finditer(lead.text))
+    nlp = None
+    found: list[int] = []
+    for i in range(_RESTATED_L_WORDS[0], min(_RESTATED_L_WORDS[1], len(toks) - _RESTATED_R_WORDS) + 1):
+        p, w, nxt = toks[i - 1].group(0), toks[i].group(0), toks[i + 1].group(0)
+        if any(_TERMINAL.search(t.group(0)) or t.group(0)[-1:] in ";," for t in toks[:i]):
+            break  # L is one piece: no sentence stop, semicolon or comma
+        if not p[-1:].isalpha() or p.lower() in stop or not _RESTATED_SEAM_WORD.match(w) or not _LOWER_WORD.match(nxt):
+            continue
+        if _NOT_NAME_START.match(w):
+            continue
+        left_text, sents = lead.text[:toks[i].start()].rstrip(), _sentences(lead.text[toks[i].start():])
+        right_text = sents[0] if sents else ""
+        if len(_WORD.findall(right_text)) < _RESTATED_R_WORDS or _connectives().match(left_text.lstrip("\"“‘'(")):
+            continue
+        nlp = nlp or _parser()
+        left, right = nlp(left_text), nlp(right_text)
+        if len(list(left.sents)) != 1 or list(left.sents)[0].root.lemma_.lower() in _saying_verbs():
+            continue
+        if left[-1].pos_ not in ("NOUN", "PROPN"):
+            continue
+        if p[:1].isupper() and (right[0].tag_ != "NNS" or w.lower() not in lower):
+            continue
+        if not _complete_after(right):
+            continue
+        l_lem, r_lem = _restated_lemmas(left), _restated_lemmas(right)
+        shared = set(l_lem) & set(r_lem)
+        if len(shared) >= _RESTATED_SHARED and any(l_lem[s] != "PROPN" for s in shared):
+            found.append(toks[i].start())
+    if len(found) != 1:
+        return units  # two seams pass: where the headline ends is not known, abstain
+    return _cut_captions_at(text, units, {lead.start: found[0]}, _RESTATED_REASON)
