@@ -69,6 +69,7 @@ def test_mood_of_a_predicate():
     assert stance.mood("Acme") is None
     assert stance.mood("Acme could rise, and Beta") is None
     assert stance.mood("it would never") is None
+    assert stance.mood("In May Acme") is None  # the month
 
 
 @given(st.text(max_size=80))

@@ -48,25 +48,26 @@ CAUSE_REACH = 4  # words back from a predicate that a verb of causing may stand 
 HEAD_REACH = 5  # words of an object's noun phrase read for its head
 
 
-def _words(text: str) -> list[str]:
-    return [w.lower().replace("\u2019", "'") for w in _WORD.findall(text)]
+def _words(text: str, lower: bool = True) -> list[str]:
+    return [(w.lower() if lower else w).replace("\u2019", "'") for w in _WORD.findall(text)]
 
 
 def _clause_words(before: str) -> list[str]:
-    """The words of the predicate's own clause before it: after the last punctuation mark
-    that ends a clause and the last word that opens one (``boundary`` rows)."""
-    words = _words(_CLAUSE_PUNCT.split(before)[-1])
+    """The words of the predicate's own clause before it, as written: after the last
+    punctuation mark that ends a clause and the last word that opens one (``boundary`` rows)."""
+    words = _words(_CLAUSE_PUNCT.split(before)[-1], lower=False)
     bounds = _scope().get("boundary", {})
-    last = max((i for i, w in enumerate(words) if w in bounds), default=-1)
+    last = max((i for i, w in enumerate(words) if w.lower() in bounds), default=-1)
     return words[last + 1 :]
 
 
 def mood(before: str) -> str | None:
     """The modality a predicate is told under, from the words of its clause before it:
     the class of the nearest ``modal`` row ("should cut": obligation; "can pay the bill
-    without cutting": ability), None for a plain statement."""
+    without cutting": ability), None for a plain statement. "May" with a capital is the
+    month ("in May Acme cut"), not the modal."""
     modals = _scope().get("modal", {})
-    words = _clause_words(before)[-MODAL_REACH:]
+    words = [w.lower() for w in _clause_words(before)[-MODAL_REACH:] if w != "May"]
     return next((modals[w] for w in reversed(words) if w in modals), None)
 
 
