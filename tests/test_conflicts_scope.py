@@ -41,10 +41,10 @@ def test_object_head_never_fails_and_gives_one_lower_word(text):
 
 def test_held_liable_and_held_talks_are_no_dispute(nlp):
     c = corpus_of(nlp, [
-        ("a", "Jane Roe said officials would ensure that Acme is held liable for the spill."),
+        ("a", "Jane Roe said the court would make sure Acme is held liable for the damage to the pier."),
         ("b", "Beta Holdings on Monday denied it had held talks with Acme on a stake."),
     ])
-    c.story.quotes = [q(c, "a", "Acme is held liable for the spill", "Jane Roe"),
+    c.story.quotes = [q(c, "a", "Acme is held liable for the damage to the pier", "Jane Roe"),
                       q(c, "b", "it had held talks with Acme on a stake", "Beta Holdings", cue="denied")]
     assert statements(c) == []
 
@@ -77,15 +77,15 @@ def test_mood_never_fails(text):
     assert stance.mood(text) in (None, "obligation", "ability", "possibility")
 
 
-def test_should_cut_is_no_dispute_with_a_denied_cut(nlp):
+def test_should_and_can_are_no_dispute_with_a_denial(nlp):
     c = corpus_of(nlp, [
-        ("a", "Senator Jane Roe said Acme should cut its dividend."),
-        ("b", "Acme denied it had cut its dividend."),
-        ("c", "Most analysts believe Acme can pay the bill without cutting its dividend."),
+        ("a", "Councillor Jane Roe said Acme should halt its buyback."),
+        ("b", "Acme denied it had halted its buyback."),
+        ("c", "Two bankers think Acme can fund the repairs without halting its buyback."),
     ])
-    c.story.quotes = [q(c, "a", "Acme should cut its dividend", "Jane Roe"),
-                      q(c, "b", "it had cut its dividend", "Acme", cue="denied"),
-                      q(c, "c", "Acme can pay the bill without cutting its dividend", "Most analysts")]
+    c.story.quotes = [q(c, "a", "Acme should halt its buyback", "Jane Roe"),
+                      q(c, "b", "it had halted its buyback", "Acme", cue="denied"),
+                      q(c, "c", "Acme can fund the repairs without halting its buyback", "Two bankers")]
     assert statements(c) == []  # a recommendation and an ability against a denial: no dispute
 
 
@@ -111,14 +111,13 @@ def test_twin_the_same_modality_on_both_sides_can_still_be_denied(nlp):
 
 # ---- what a denial denies: a cleft's focus, a cause ---------------------------------
 
-def test_a_denied_cleft_denies_the_cause_not_the_cut(nlp):
+def test_a_denied_cleft_denies_the_cause_not_the_effect(nlp):
     c = corpus_of(nlp, [
-        ("a", "Jane Roe denied it was pressure from the regulator which forced Acme to cut its dividend."),
-        ("d", "Reuters reported that Acme cut its dividend."),
+        ("a", "Jane Roe denied it was a lawsuit that forced Acme to halt its buyback."),
+        ("d", "Reuters reported that Acme halted its buyback."),
     ])
-    c.story.quotes = [q(c, "a", "it was pressure from the regulator which forced Acme to cut its dividend",
-                        "Jane Roe", cue="denied"),
-                      q(c, "d", "Acme cut its dividend", "Reuters")]
+    c.story.quotes = [q(c, "a", "it was a lawsuit that forced Acme to halt its buyback", "Jane Roe", cue="denied"),
+                      q(c, "d", "Acme halted its buyback", "Reuters")]
     assert statements(c) == []
 
 
@@ -133,8 +132,8 @@ def test_a_denied_cause_does_not_deny_the_effect():
 
 # ---- a range's ends are no claimant's value -----------------------------------------
 
-RANGE = ("b", "Estimates of the rate of leaking oil range widely from the official figure of 5,000 barrels "
-              "per day to 100,000 barrels per day.")
+RANGE = ("b", "Guesses of the flow from the broken pipe range from Acme's count of 2,000 barrels per day "
+              "to 60,000 barrels per day.")
 
 
 def test_both_ends_of_a_reported_range_are_range_ends(nlp):
@@ -145,15 +144,15 @@ def test_both_ends_of_a_reported_range_are_range_ends(nlp):
 
 def test_twin_a_claimed_figure_and_a_change_are_no_range_ends(nlp):
     c = corpus_of(nlp, [
-        ("a", "Port Ellery officials estimated the flow at 100,000 barrels per day."),
-        ("c", "The flow rose from 5,000 barrels per day to 100,000 barrels per day, Acme said."),
+        ("a", "Port Ellery officials estimated the flow at 60,000 barrels per day."),
+        ("c", "The flow rose from 2,000 barrels per day to 60,000 barrels per day, Acme said."),
     ])
     assert c.story.figures and not any(r_figures.range_end(c, f) for f in c.story.figures)
 
 
 def test_a_range_end_is_weighed_against_nothing(nlp):
     c = corpus_of(nlp, [
-        ("a", "Port Ellery officials said the well is spewing 20,000 barrels of oil a day into the bay."),
+        ("a", "Port Ellery officials said 20,000 barrels of oil a day are leaking from the broken pipe."),
         RANGE,
     ])
     rows = conflicts.numeric_candidates(c)

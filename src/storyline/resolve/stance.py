@@ -44,7 +44,7 @@ _WORD = re.compile(r"[\w'\u2019-]+|[^\w\s]")
 _CLAUSE_PUNCT = re.compile(r"[,;:()\u2013\u2014]|\s-\s")
 _CLEFT = re.compile(r"\s*(?:that\s+)?it\s+(?:was|is|were|has\s+been|had\s+been|wasn't|isn't)\b", re.IGNORECASE)
 MODAL_REACH = 8  # words back from a predicate that a modal of its clause may stand
-CAUSE_REACH = 4  # words back from a predicate that a verb of causing may stand ("forced BP to cut")
+CAUSE_REACH = 4  # words back from a predicate that a verb of causing may stand ("forced Acme to halt")
 HEAD_REACH = 5  # words of an object's noun phrase read for its head
 
 
@@ -93,9 +93,9 @@ def object_head(after: str) -> str | None:
 
 def _outside_denial(before: str) -> bool:
     """Is a predicate of a denied passage outside what the denial denies? Inside the
-    relative clause of a cleft ("denied it was pressure from the White House which forced
-    BP to cut its dividend": the cause is denied, the cut is taken as done), or right
-    after a verb of causing ("denied forcing BP to cut": the forcing is denied)."""
+    relative clause of a cleft ("denied it was a lawsuit that forced Acme to halt its
+    buyback": the cause is denied, the halt is taken as done), or right after a verb of
+    causing ("denied forcing Acme to halt": the forcing is denied)."""
     scope = _scope()
     lead = _CLEFT.match(before)
     if lead and any(w in scope.get("cleft", {}) for w in _words(before[lead.end() :])):
