@@ -4,7 +4,8 @@ numeric
   - explicit: a figure the text sets against another ("Ren Zhengfei corrected these
     numbers", found per document by ``analyse.figures``) when their values cannot both
     hold (40-60% against "less than 20%"; 40% against 40-60% is no conflict);
-  - implicit: checked in this order before any value is read: the same quantity (unit,
+  - implicit (never an end of a range a sentence reports, ``figures.range_end``):
+    checked in this order before any value is read: the same quantity (unit,
     currency, the same measure words; no change, share or forecast), the same referent
     (the same subject entity; with none, the same places named in both sentences), the
     same time (the same period written in both sentences, else the same day; a rate per
@@ -61,6 +62,7 @@ from .figures import (
     interval,
     measure_key,
     overlaps,
+    range_end,
     root_doc,
 )
 from .unionfind import UnionFind
@@ -163,7 +165,7 @@ def numeric(corpus: Corpus) -> list[schema.Conflict]:  # noqa: C901 -- over the 
     blocks: dict[tuple, list[schema.Figure]] = defaultdict(list)
     dates: dict[str, tuple[str, str] | None] = {}  # each figure's date, read once, not once per pair
     for f in corpus.story.figures:
-        if f.measure and f.role is None and not f.direction and not f.base:
+        if f.measure and f.role is None and not f.direction and not f.base and not range_end(corpus, f):
             dates[f.id] = figure_date(corpus, f)
             when = _time_key(f, dates[f.id])
             if when is not None:  # blocked by time too: a pair must be of the same time
@@ -285,7 +287,9 @@ def numeric_candidates(corpus: Corpus) -> list[tuple[schema.Figure, schema.Figur
         for x in range(len(members)):
             for y in range(x + 1, len(members)):
                 fa, fb = members[x], members[y]
-                if _time_key(fa, dates[fa.id]) is None or _time_key(fb, dates[fb.id]) is None:
+                if range_end(corpus, fa) or range_end(corpus, fb):
+                    why = "a range's end: no claimant's value"
+                elif _time_key(fa, dates[fa.id]) is None or _time_key(fb, dates[fb.id]) is None:
                     why = "a side has no time (no period, no dated document)"
                 elif _time_key(fa, dates[fa.id]) != _time_key(fb, dates[fb.id]) and not (
                         fa.subject == fb.subject and _near_time(fa, fb, dates[fa.id], dates[fb.id])):
@@ -601,6 +605,8 @@ def _claim(corpus: Corpus, q: schema.Quote) -> stance.Claim:
     if item is None:
         return stance.Claim(text=q.text)
     claim = stance.Claim(text=q.text, predicates=list(item.predicates))
+    # read on the quote's own words: modality, a light verb's object, what a denial denies
+    claim = stance.scoped(claim, corpus.text(q.span), q.span.start, item.denial)
     return stance.denied(claim) if item.denial else claim
 
 

@@ -508,3 +508,53 @@ def series(corpus: Corpus, figures: list[schema.Figure]) -> list[schema.Series]:
                     for d, src, f in pts],
         ))
     return sorted(out, key=lambda s: s.id)
+
+
+@functools.lru_cache(maxsize=1)
+def _range_from() -> re.Pattern:
+    # the openers analyse.quantities reads before "from" ("estimates range from X to Y"), up
+    # to two words between ("range widely from"); read through the registry, not copied
+    words = sorted(lexicon_file.words("analyse/range_openers.txt"), key=len, reverse=True)
+    return re.compile(r"\b(?:" + "|".join(re.escape(w) for w in words) + r")\b(?:\s+[\w-]+){0,2}?\s+from\b", re.I)
+
+
+_RANGE_TO = re.compile(r"\bto\b")
+_NUMBER = re.compile(r"\d")
+
+
+def range_end(corpus: Corpus, f: schema.Figure) -> bool:
+    """Is the figure one end of a range of values its sentence reports ("estimates range
+    widely from the official figure of 5,000 a day ... to 100,000 a day")? The range says
+    how far apart the values told are; neither end is a value any claimant gives as the
+    answer, so neither is weighed against another figure (the held-out audit's C2 read the
+    top of such a range as a claim of 100,000). The ``from`` end: after the opener's "from"
+    with no "to" before it and a "to" and a number later in the sentence; the ``to`` end:
+    at most three words after a "to" that follows the opener's "from". Read on the text
+    (the corpus stage has no parse): analyse.quantities joins "from X to Y" into one range
+    only when the two numbers are near each other."""
+    memo = f.span.doc, f.span.start
+    cache = corpus.memo.setdefault("range_end", {})
+    if memo in cache:
+        return cache[memo]
+    cache[memo] = False
+    a = corpus.by_id.get(f.span.doc)
+    if a is None:
+        return False
+    text = a.document.text
+    sent = next((s for s in a.sentences if s.start <= f.span.start < s.end), None)
+    lo, hi = (sent.start, sent.end) if sent else (max(0, f.span.start - 300), min(len(text), f.span.end + 300))
+    before = text[lo : f.span.start]
+    opener = next(iter(reversed(list(_range_from().finditer(before)))), None)  # the last before the figure
+    if opener is None:
+        return False
+    between = before[opener.end() :]
+    if ";" in between:
+        return False
+    tos = list(_RANGE_TO.finditer(between))
+    if not tos:
+        after = text[f.span.end : hi]
+        to = _RANGE_TO.search(after)
+        cache[memo] = bool(to and _NUMBER.search(after[to.end() : to.end() + 40]))
+    else:
+        cache[memo] = len(between[tos[-1].end() :].split()) <= 3
+    return cache[memo]

@@ -21,6 +21,7 @@ from dataclasses import dataclass
 
 from .. import lexicon as lexicon_file
 from ..analyse.stance import Claim, lexicon
+from ..analyse.stance import _norm as object_norm
 from ..types import Predicate
 
 
@@ -28,6 +29,114 @@ def denied(claim: Claim) -> Claim:
     """The claim as its speaker denies it ("X denied that ..."): every predicate flipped."""
     flipped = [p.model_copy(update={"sign": -p.sign, "negated": not p.negated}) for p in claim.predicates]
     return Claim(text=claim.text, predicates=flipped)
+
+
+@functools.lru_cache(maxsize=1)
+def _scope() -> dict[str, dict[str, str]]:
+    """data/statement_scope.tsv by kind: word -> class ("" when the row has none)."""
+    out: dict[str, dict[str, str]] = {}
+    for parts in lexicon_file.rows("resolve/statement_scope.tsv"):
+        out.setdefault(parts[0], {})[parts[1].lower()] = parts[2] if len(parts) > 2 else ""
+    return out
+
+
+_WORD = re.compile(r"[\w'\u2019-]+|[^\w\s]")
+_CLAUSE_PUNCT = re.compile(r"[,;:()\u2013\u2014]|\s-\s")
+_CLEFT = re.compile(r"\s*(?:that\s+)?it\s+(?:was|is|were|has\s+been|had\s+been|wasn't|isn't)\b", re.IGNORECASE)
+MODAL_REACH = 8  # words back from a predicate that a modal of its clause may stand
+CAUSE_REACH = 4  # words back from a predicate that a verb of causing may stand ("forced Acme to halt")
+HEAD_REACH = 5  # words of an object's noun phrase read for its head
+
+
+def _words(text: str, lower: bool = True) -> list[str]:
+    return [(w.lower() if lower else w).replace("\u2019", "'") for w in _WORD.findall(text)]
+
+
+def _clause_words(before: str) -> list[str]:
+    """The words of the predicate's own clause before it, as written: after the last
+    punctuation mark that ends a clause and the last word that opens one (``boundary`` rows)."""
+    words = _words(_CLAUSE_PUNCT.split(before)[-1], lower=False)
+    bounds = _scope().get("boundary", {})
+    last = max((i for i, w in enumerate(words) if w.lower() in bounds), default=-1)
+    return words[last + 1 :]
+
+
+def mood(before: str) -> str | None:
+    """The modality a predicate is told under, from the words of its clause before it:
+    the class of the nearest ``modal`` row ("should cut": obligation; "can pay the bill
+    without cutting": ability), None for a plain statement. "May" with a capital is the
+    month ("in May Acme cut"), not the modal."""
+    modals = _scope().get("modal", {})
+    words = [w.lower() for w in _clause_words(before)[-MODAL_REACH:] if w != "May"]
+    return next((modals[w] for w in reversed(words) if w in modals), None)
+
+
+def object_head(after: str) -> str | None:
+    """The head of the object right after a light verb, normalised as objects are
+    ("held talks with Acme" -> "talk", "is held liable for" -> "liable", "holds a 20
+    percent stake in" -> "stake"): the last word of the run after the verb, leading
+    determiners skipped, ended by a preposition, a conjunction, a pronoun or punctuation.
+    None when there is none (a pronoun, a clause end): then the verb says nothing here."""
+    scope = _scope()
+    skip, stop = scope.get("np_skip", {}), scope.get("np_stop", {})
+    run: list[str] = []
+    for w in _words(after)[: HEAD_REACH + 4]:
+        if not (w[:1].isalnum()) or w in stop:
+            break
+        if w in skip and not run:
+            continue
+        run.append(w)
+        if len(run) >= HEAD_REACH:
+            break
+    return object_norm(run[-1]) if run else None
+
+
+def _outside_denial(before: str) -> bool:
+    """Is a predicate of a denied passage outside what the denial denies? Inside the
+    relative clause of a cleft ("denied it was a lawsuit that forced Acme to halt its
+    buyback": the cause is denied, the halt is taken as done), or right after a verb of
+    causing ("denied forcing Acme to halt": the forcing is denied)."""
+    scope = _scope()
+    lead = _CLEFT.match(before)
+    if lead and any(w in scope.get("cleft", {}) for w in _words(before[lead.end() :])):
+        return True
+    words = _words(_CLAUSE_PUNCT.split(before)[-1])[-CAUSE_REACH:]
+    return any(w in scope.get("cause", {}) for w in words)
+
+
+def scoped(claim: Claim, text: str, offset: int, denial: bool = False) -> Claim:
+    """The claim's predicates as a contradiction may use them, read on the quote's own
+    words (``text``, the document's text from character ``offset``): a predicate under a
+    modal carries its modality in its class ("cut (obligation)"), so a recommendation or an
+    ability never contradicts a statement that it happened; a light verb ("hold", "have",
+    "make", ...) keeps only its object's head as what it is about, so "held liable" and
+    "held talks" share nothing; in a denial (``denial``), predicates outside what it denies
+    (``_outside_denial``) are left out, not flipped. A predicate whose word is not found
+    where its offsets say is left as read (light verbs lose their objects: precision first).
+    Held-out audit (seed 17), round eleven: the false conflicts these rules remove."""
+    light = _scope().get("light", {})
+    out = []
+    for p in claim.predicates:
+        at = p.start - offset
+        found = at >= 0 and text[at : at + len(p.word)].lower() == p.word.lower()
+        update: dict = {}
+        if p.lemma in light:
+            head = object_head(text[at + len(p.word) :]) if found else None
+            update["objects"] = [head] if head else []
+        if found:
+            before = text[:at]
+            if denial and _outside_denial(before):
+                continue
+            m = mood(before)
+            if m:
+                update["cls"] = f"{p.cls} ({m})"
+        out.append(p.model_copy(update=update) if update else p)
+    return Claim(text=claim.text, predicates=out)
+
+
+def base_class(cls: str) -> str:
+    """A predicate's class without the modality ``scoped`` adds ("cut (obligation)" -> "cut")."""
+    return cls.split(" (", 1)[0]
 
 
 @dataclass
@@ -58,7 +167,7 @@ def contradiction(a: Claim, b: Claim) -> Contradiction | None:
             shared = frozenset(w for w in set(pa.objects).intersection(pb.objects) if _same_kind(pa.objects, pb.objects, w))
             if not shared:
                 continue
-            lexical = pa.cls in {v[0] for v in lexicon()["pred"].values()}
+            lexical = base_class(pa.cls) in {v[0] for v in lexicon()["pred"].values()}
             # a bare verb with a flipped negation is weaker than a lexicon class
             score = (2 if lexical else 1, len(shared))
             if best is None or score > best[0]:
