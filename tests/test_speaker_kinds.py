@@ -6,6 +6,8 @@ come from a held-out audit's wrong speakers (bench/RESULTS.md, round eleven, 18w
 
 from __future__ import annotations
 
+from scenes import scene as _scene  # the speaker tests' shared scene
+
 from storyline.analyse import speakers
 from storyline.pipeline import analyse_record
 from storyline.types import Record
@@ -30,17 +32,6 @@ def _one(a, start: str):
     return hits[0]
 
 
-def _scene(text: str):
-    from storyline.analyse import entities, parse
-    from storyline.analyse.nlp import load
-    from storyline.schema import Document
-    from storyline.types import DocAnalysis
-
-    sdoc = load()(text)
-    a = DocAnalysis(version="t", document=Document(id="x", text=text, language="en"))
-    a.sentences = parse.sentences(sdoc, [])
-    a.mentions, a.descriptions = entities.extract(sdoc, a)
-    return sdoc, speakers.Scene(sdoc, a.mentions)
 
 
 # --- a name that cannot speak ----------------------------------------------------------

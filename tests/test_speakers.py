@@ -7,6 +7,7 @@ statement about a real person, an open one a small loss.
 from __future__ import annotations
 
 import pytest
+from scenes import scene as _scene  # the speaker tests' shared scene
 
 from storyline.analyse import speakers
 from storyline.pipeline import analyse_record, build_story
@@ -426,17 +427,6 @@ def test_a_definite_post_before_he_does_not_block_the_named_holder():
 # --- pronoun candidates and features (second pass) ------------------------------------------
 
 
-def _scene(text: str):
-    from storyline.analyse import entities, parse
-    from storyline.analyse.nlp import load
-    from storyline.schema import Document
-    from storyline.types import DocAnalysis
-
-    sdoc = load()(text)
-    a = DocAnalysis(version="t", document=Document(id="x", text=text, language="en"))
-    a.sentences = parse.sentences(sdoc, [])
-    a.mentions, a.descriptions = entities.extract(sdoc, a)
-    return sdoc, speakers.Scene(sdoc, a.mentions)
 
 
 def test_a_lone_subject_surname_is_a_candidate_but_no_entity():
