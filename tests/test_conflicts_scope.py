@@ -152,7 +152,7 @@ def test_twin_a_claimed_figure_and_a_change_are_no_range_ends(nlp):
 
 def test_a_range_end_is_weighed_against_nothing(nlp):
     c = corpus_of(nlp, [
-        ("a", "Port Ellery officials said 20,000 barrels of oil a day are leaking from the broken pipe."),
+        ("a", "Port Ellery officials said the broken pipe spills 20,000 barrels of oil a day."),
         RANGE,
     ])
     rows = conflicts.numeric_candidates(c)
