@@ -15,6 +15,7 @@ most. Nothing is fitted here; the settings are resolve/data/furniture.tsv's.
 from __future__ import annotations
 
 import argparse
+import json
 import pickle
 import sys
 from pathlib import Path
@@ -57,7 +58,7 @@ def main(argv=None) -> int:
     from storyline.resolve import duplicates, furniture
 
     topics = args.topic or sorted(p.name for p in args.data.iterdir() if (p / "InputDocs").is_dir())
-    total = 0
+    total = distinct = naive = 0
     for topic in topics:
         rows = cleaned(args.data / topic, args.n, args.seed, args.cache)
         analyses = [a for _, a in rows]
@@ -69,13 +70,33 @@ def main(argv=None) -> int:
                 lines.setdefault(furniture.normalise(it.text), []).append((name[doc_id], it))
         spans = sum(len(v) for v in found.values())
         total += spans
+        distinct += len(lines)
+        naive += _repeated_lines(analyses, furniture.settings().min_independent)
         print(f"== {topic}: {len(analyses)} documents, {spans} spans in {len(found)} documents, {len(lines)} distinct lines")
         for occ in sorted(lines.values(), key=lambda o: -len(o)):
             it = occ[0][1]
             print(f"  {len(occ):4d} ({it.independent} independent, {it.edge}) {it.text[:150]!r}")
             print(f"       {' '.join(n for n, _ in occ[:8])}{' ...' if len(occ) > 8 else ''}")
-    print(f"total: {total} spans")
+    print(f"total: {total} spans, {distinct} distinct lines; baseline (every line printed in "
+          f">= {furniture.settings().min_independent} documents, no other rule): {naive} spans")
+    print(json.dumps({"benchmark": "furniture", "ours": {"spans": total, "distinct_lines": distinct},
+                      "baselines": {"repeated_lines_spans": naive}}))
     return 0
+
+
+def _repeated_lines(analyses, at_least: int) -> int:
+    """Spans a naive rule would take: every line whose normalised text stands in at least
+    ``at_least`` documents (no shape, edge, copy or content rule)."""
+    from storyline.resolve import furniture
+
+    where: dict[str, set[str]] = {}
+    count: dict[str, int] = {}
+    for a in analyses:
+        for s, e in furniture.units(a.document.text):
+            key = furniture.normalise(a.document.text[s:e])
+            where.setdefault(key, set()).add(a.document.id)
+            count[key] = count.get(key, 0) + 1
+    return sum(count[k] for k, docs in where.items() if len(docs) >= at_least)
 
 
 if __name__ == "__main__":
