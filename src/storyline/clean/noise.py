@@ -786,19 +786,31 @@ _STORY_ID = re.compile(r"\(IDn?:\s*n[A-Za-z0-9]{6,14}\)\.?")
 def _cut_captions_at(text: str, units: list[Unit], cuts: dict[int, int], reason: str) -> list[Unit]:
     """Split each unit that ``cuts`` names (unit start -> offset of the sentence after the
     caption) and mark its head a caption with ``reason``; units already given a kind stay."""
-    heads: set[int] = set()
-
     def cut_of(u: Unit) -> tuple[int, int, bool] | None:
         at = cuts.get(u.start)
         if at is None or u.kind is not None:
             return None
-        heads.add(u.start)
         return len(u.text[:at].rstrip()), at, False
 
-    out = _split_units(text, units, cut_of)
+    return _split_marked(text, units, cut_of, "caption", reason)
+
+
+def _split_marked(text: str, units: list[Unit], cut_of: Callable[[Unit], tuple[int, int, bool] | None],
+                  kind: str, reason: str, also: set[int] | None = None) -> list[Unit]:
+    """``_split_units``, then the head of every unit ``cut_of`` cut (and any unit starting
+    at an offset in ``also``, which ``cut_of`` may fill as it goes) marked ``kind``."""
+    heads: set[int] = set()
+
+    def cut_and_note(u: Unit) -> tuple[int, int, bool] | None:
+        cut = cut_of(u)
+        if cut is not None:
+            heads.add(u.start)
+        return cut
+
+    out = _split_units(text, units, cut_and_note)
     for v in out:
-        if v.start in heads:
-            _mark(v, "caption", reason)
+        if v.start in heads or (also is not None and v.start in also):
+            _mark(v, kind, reason)
     return out
 
 
@@ -3696,22 +3708,15 @@ _DIARY_BYLINE_REASON = "byline: a diarist's or reader's signature (name, then or
 
 
 def _split_diary_bylines(text: str, units: list[Unit]) -> list[Unit]:
-    heads: set[int] = set()
-
     def cut_of(u: Unit) -> tuple[int, int, bool] | None:
         m = _DIARY_BYLINE.match(u.text) if u.kind is None else None
         if m is None or len(_WORD.findall(u.text[m.end():])) < _PULL_MIN_WORDS:
             return None
         if _NOT_NAME_START.match(m.group("s")):
             return None  # a date or time word, not a name ("Monday, March 4 I ...")
-        heads.add(u.start)
         return m.end("s"), m.end(), False
 
-    out = _split_units(text, units, cut_of)
-    for v in out:
-        if v.start in heads:
-            _mark(v, "byline", _DIARY_BYLINE_REASON)
-    return out
+    return _split_marked(text, units, cut_of, "byline", _DIARY_BYLINE_REASON)
 
 
 # (c) A run-on the joint parse shows (round ten): parsing caption and sentence together,
@@ -3789,7 +3794,6 @@ def _saying_form(word: str) -> bool:
 
 def _split_glued_posts(text: str, units: list[Unit]) -> list[Unit]:
     marked: set[int] = set()  # starts of whole lines of a post above the glued piece
-    heads: set[int] = set()
 
     def cut_of(u: Unit) -> tuple[int, int, bool] | None:
         m = _POST_SEAM.match(u.text) if u.kind is None else None
@@ -3820,14 +3824,9 @@ def _split_glued_posts(text: str, units: list[Unit]) -> list[Unit]:
         if _SAID.search(post) or _THIRD.search(post):
             return None  # a cue or a third person: reported, not posted
         marked.update(units[k].start for k in range(j + 1, u.index))
-        heads.add(u.start)
         return m.end("piece"), m.end(), False
 
-    out = _split_units(text, units, cut_of)
-    for v in out:
-        if v.start in heads or v.start in marked:
-            _mark(v, "caption", _POST_REASON)
-    return out
+    return _split_marked(text, units, cut_of, "caption", _POST_REASON, also=marked)
 
 
 # A pull quote printed under a short headline of its own words in quote marks, both run
@@ -3851,7 +3850,6 @@ _PULL_HEAD_WORDS = (2, 10)
 def _split_headed_pull_quotes(text: str, units: list[Unit]) -> list[Unit]:
     if len(units) < 2:
         return units
-    heads: set[int] = set()
 
     def cut_of(u: Unit) -> tuple[int, int, bool] | None:
         m = _PULL_HEAD.match(u.text) if u.kind is None else None
@@ -3875,15 +3873,11 @@ def _split_headed_pull_quotes(text: str, units: list[Unit]) -> list[Unit]:
                 continue
             if _said_again([*said, _WORD.findall(w)[0]], raw, whole=False):
                 continue  # the repeat goes on with the same word: no boundary here
-            heads.add(u.start)
             return len(u.text[:toks[i].start()].rstrip()), toks[i].start(), False
         return None
 
-    out = _split_units(text, units, cut_of)
-    for v in out:
-        if v.start in heads:
-            _mark(v, "caption", "caption: pull quote or caption run into the next sentence, repeating text the article gives elsewhere")
-    return out
+    return _split_marked(text, units, cut_of, "caption",
+                         "caption: pull quote or caption run into the next sentence, repeating text the article gives elsewhere")
 
 
 # A caption over the lead that ends in a title or a name, run into a lead whose subject is
@@ -4095,20 +4089,13 @@ _ENTRY_STAMP_REASON = "label: a live page's entry stamp (day, time, place) run i
 
 
 def _split_entry_stamps(text: str, units: list[Unit]) -> list[Unit]:
-    heads: set[int] = set()
-
     def cut_of(u: Unit) -> tuple[int, int, bool] | None:
         m = _ENTRY_STAMP.match(u.text) if u.kind is None else None
         if m is None or len(_WORD.findall(u.text[m.end():])) < _ENTRY_MIN_WORDS:
             return None
-        heads.add(u.start)
         return m.end("s"), m.end(), False
 
-    out = _split_units(text, units, cut_of)
-    for v in out:
-        if v.start in heads:
-            _mark(v, "label", _ENTRY_STAMP_REASON)
-    return out
+    return _split_marked(text, units, cut_of, "label", _ENTRY_STAMP_REASON)
 
 
 # A headline or picture caption over the lead, run into it with no stop, which the lead
