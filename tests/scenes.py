@@ -16,3 +16,24 @@ def scene(text: str):
     a.sentences = parse.sentences(sdoc, [])
     a.mentions, a.descriptions = entities.extract(sdoc, a)
     return sdoc, speakers.Scene(sdoc, a.mentions)
+
+
+def who(a, q) -> str | None:
+    """The resolved speaker's name of quote ``q`` of analysis ``a``, or None when it is open."""
+    from storyline.analyse import speakers
+
+    if q.speaker_confidence is None or q.speaker_confidence < speakers.threshold():
+        return None
+    i = q.speaker_mention if q.speaker_mention is not None else q.antecedent_mention
+    if i is None:
+        return None
+    m = a.mentions[i]
+    ref = m.context.get("ref")
+    return a.mentions[ref].text if isinstance(ref, int) else m.text
+
+
+def quote_starting(a, start: str):
+    """The first quote of ``a`` whose text starts with ``start`` (the test fails if none does)."""
+    hits = [q for q in a.quotes if q.text.startswith(start)]
+    assert hits, [q.text for q in a.quotes]
+    return hits[0]

@@ -6,7 +6,9 @@ come from a held-out audit's wrong speakers (bench/RESULTS.md, round eleven, 18w
 
 from __future__ import annotations
 
-from scenes import scene as _scene  # the speaker tests' shared scene
+from scenes import quote_starting as _one  # the speaker tests' shared helpers
+from scenes import scene as _scene
+from scenes import who as _who
 
 from storyline.analyse import speakers
 from storyline.pipeline import analyse_record
@@ -17,19 +19,8 @@ def _quotes(text: str):
     return analyse_record(Record(source="x.txt", text=text))
 
 
-def _who(a, q) -> str | None:
-    i = q.speaker_mention if q.speaker_mention is not None else q.antecedent_mention
-    if i is None:
-        return None
-    m = a.mentions[i]
-    ref = m.context.get("ref")
-    return a.mentions[ref].text if isinstance(ref, int) else m.text
 
 
-def _one(a, start: str):
-    hits = [q for q in a.quotes if q.text.startswith(start)]
-    assert hits, [q.text for q in a.quotes]
-    return hits[0]
 
 
 

@@ -7,7 +7,9 @@ statement about a real person, an open one a small loss.
 from __future__ import annotations
 
 import pytest
-from scenes import scene as _scene  # the speaker tests' shared scene
+from scenes import quote_starting as _quote  # the speaker tests' shared helpers
+from scenes import scene as _scene
+from scenes import who as _who
 
 from storyline.analyse import speakers
 from storyline.pipeline import analyse_record, build_story
@@ -23,22 +25,8 @@ def _analyse(text: str):
     return a
 
 
-def _who(a, q) -> str | None:
-    """The resolved speaker's name, or None when the speaker is open."""
-    if q.speaker_confidence is None or q.speaker_confidence < speakers.threshold():
-        return None
-    i = q.speaker_mention if q.speaker_mention is not None else q.antecedent_mention
-    if i is None:
-        return None
-    m = a.mentions[i]
-    ref = m.context.get("ref")
-    return a.mentions[ref].text if isinstance(ref, int) else m.text
 
 
-def _quote(a, start: str):
-    hits = [q for q in a.quotes if q.text.startswith(start)]
-    assert hits, [q.text for q in a.quotes]
-    return hits[0]
 
 
 # --- pronouns ---------------------------------------------------------------------------
