@@ -19,12 +19,6 @@ def _quotes(text: str):
     return analyse_record(Record(source="x.txt", text=text))
 
 
-
-
-
-
-
-
 # --- a name that cannot speak ----------------------------------------------------------
 
 

@@ -25,10 +25,6 @@ def _analyse(text: str):
     return a
 
 
-
-
-
-
 # --- pronouns ---------------------------------------------------------------------------
 
 
@@ -413,8 +409,6 @@ def test_a_definite_post_before_he_does_not_block_the_named_holder():
 
 
 # --- pronoun candidates and features (second pass) ------------------------------------------
-
-
 
 
 def test_a_lone_subject_surname_is_a_candidate_but_no_entity():
