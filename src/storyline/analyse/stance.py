@@ -70,7 +70,7 @@ class Claim:
     predicates: list[Predicate] = field(default_factory=list)
 
 
-def _norm(word: str) -> str:
+def norm_object(word: str) -> str:
     same = lexicon().get("same", {})
     w = word.lower().strip(".,;:!?\"'“”‘’")
     if w in same:
@@ -93,14 +93,14 @@ def _objects(tok) -> set[str]:
         if t.ent_type_ in ("DATE", "TIME") or t.lower_ in _time_words():
             continue  # "return tomorrow", "leave today": when, not what it is about
         if t.pos_ in ("NOUN", "PROPN") and t.tag_ != "PRP":
-            out.add(_norm(t.text))
+            out.add(norm_object(t.text))
             # "smart phone business" is also about "smartphone": adjacent words joined
             comp = [c for c in t.lefts if c.dep_ in ("compound", "amod")] + [t]
             for x, y in zip(comp, comp[1:]):
-                out.add(_norm(f"{x.text} {y.text}"))
-                out.add(_norm(f"{x.text}{y.text}"))
+                out.add(norm_object(f"{x.text} {y.text}"))
+                out.add(norm_object(f"{x.text}{y.text}"))
         elif t.pos_ == "PROPN":
-            out.add(_norm(t.text))
+            out.add(norm_object(t.text))
         # "remain at Port-au-Prince's airport" is about the airport, not Port-au-Prince
         stack.extend(c for c in t.children if c.dep_ not in ("punct", "cc", "det", "relcl", "advcl", "poss"))
     same = lexicon().get("same", {})
@@ -114,7 +114,7 @@ def _subject(tok) -> str | None:
     for _ in range(5):
         for c in t.children:
             if c.dep_ in ("nsubj", "nsubjpass"):
-                return _norm(c.text) if c.pos_ == "PROPN" else None
+                return norm_object(c.text) if c.pos_ == "PROPN" else None
         # "Huawei is in talks to sell": up through the noun the verb completes
         if t.dep_ in ("xcomp", "acomp", "conj", "acl", "pobj", "prep") and t.head is not t:
             t = t.head

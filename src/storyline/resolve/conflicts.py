@@ -51,7 +51,7 @@ import numpy as np
 
 from .. import neighbours, schema
 from ..analyse.figures import lexicon as figure_lexicon
-from ..analyse.stance import _norm as a_stance_norm
+from ..analyse.stance import norm_object as a_stance_norm
 from . import stance
 from .corpus import Corpus
 from .figures import (

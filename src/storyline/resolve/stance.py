@@ -21,7 +21,7 @@ from dataclasses import dataclass
 
 from .. import lexicon as lexicon_file
 from ..analyse.stance import Claim, lexicon
-from ..analyse.stance import _norm as object_norm
+from ..analyse.stance import norm_object as object_norm
 from ..types import Predicate
 
 
