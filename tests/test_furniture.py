@@ -307,3 +307,137 @@ def _same_but_sources(a: dict, b: dict) -> bool:
         for d in x["documents"]:
             d["sources"] = [Path(s).name for s in d["sources"]]
     return a == b
+
+
+# Every int-bearing field of the analysis types that is NOT an index into one of its lists
+# (offsets into the text, counts, calendar numbers, signs). A field added later fails
+# test_every_int_field_of_an_analysis_is_a_link_or_named_here until it is classed: marked
+# types.Link (so strip renumbers it) or named here.
+NOT_LINKS = {
+    "Sentence": {"start", "end"},
+    "Mention": {"start", "end"},
+    "DescriptionSpan": {"start", "end"},
+    "Predicate": {"sign", "start", "end"},
+    "QuoteItem": {"start", "end", "speaker_start", "speaker_end", "cue_start", "cue_end", "pronoun_span", "pieces"},
+    "Timex": {"start", "end"},
+    "TimeReading": {"offset", "month", "day", "decade", "weekday", "year_offset", "two_digit_year", "fallback",
+                    "quarter", "half"},
+    "EventRelation": {"signal"},
+    "FigureItem": {"start", "end", "subject_start", "subject_end", "place_start", "place_end", "measure_start",
+                   "measure_end", "claimant_start", "claimant_end", "dispute_cue"},
+    "EventItem": {"start", "end", "trigger_span", "sentence", "phrase"},
+    "DocAnalysis": {"minhash"},
+}
+
+
+def _models(cls, seen=None):
+    """``cls`` and every pydantic model its fields hold, nested."""
+    import typing
+
+    from pydantic import BaseModel
+
+    seen = {} if seen is None else seen
+    if cls.__name__ in seen:
+        return seen
+    seen[cls.__name__] = cls
+    stack = [info.annotation for info in cls.model_fields.values()]
+    while stack:
+        t = stack.pop()
+        if isinstance(t, type) and issubclass(t, BaseModel) and t is not schema.Document:
+            _models(t, seen)  # not into the document: the text's own offsets, never an index into the analysis
+        stack.extend(typing.get_args(t))
+    return seen
+
+
+def _holds_int(t) -> bool:
+    import typing
+
+    return t is int or any(_holds_int(a) for a in typing.get_args(t))
+
+
+def _link(info):
+    from storyline.types import Link
+
+    return next((m for m in info.metadata if isinstance(m, Link)), None)
+
+
+def test_every_int_field_of_an_analysis_is_a_link_or_named_here():
+    unclassed, stale = [], []
+    for name, cls in _models(DocAnalysis).items():
+        for field, info in cls.model_fields.items():
+            link = _link(info)
+            if link is not None:
+                assert link.into in furniture.item_lists(), (name, field, link)
+                assert field not in NOT_LINKS.get(name, set()), (name, field)
+            elif _holds_int(info.annotation) and field not in NOT_LINKS.get(name, set()):
+                unclassed.append(f"{name}.{field}")
+            if "index into" in (info.description or "") and link is None:
+                unclassed.append(f"{name}.{field} (its description says index)")
+        stale += [f"{name}.{f}" for f in NOT_LINKS.get(name, set()) if f not in cls.model_fields]
+    assert not unclassed, f"mark these types.Link or add them to NOT_LINKS: {unclassed}"
+    assert not stale
+
+
+def _item(cls, start: int, end: int, target: int):
+    """An item of ``cls`` over [start, end) whose every Link field (nested ones too) points at ``target``."""
+    from pydantic import BaseModel
+
+    values = {}
+    for field, info in cls.model_fields.items():
+        link = _link(info)
+        t = info.annotation
+        if link is not None:
+            values[field] = [target] if "list" in str(t) else target
+        elif field in ("start", "end"):
+            values[field] = start if field == "start" else end
+        elif isinstance(t, type) and issubclass(t, BaseModel) and any(_link(i) for i in t.model_fields.values()):
+            values[field] = _item(t, start, end, target)
+        elif info.is_required():
+            values[field] = {str: "w", int: 0}.get(t, "w") if t in (str, int) else (1 if field == "sign" else "w")
+    return cls.model_validate(values)
+
+
+@pytest.mark.parametrize("target, expected", [(1, 0), (0, "missing")], ids=["kept target renumbered", "target in the line"])
+def test_strip_renumbers_every_link_field_by_one_rule(target, expected):
+    # every list gets an item inside the line (index 0) and one after it (index 1) whose links
+    # all point at ``target``: after strip each list holds the second item, its links at 0
+    # (the target kept, renumbered) or at the Link's ``missing`` value (the target left out)
+    from pydantic import BaseModel
+
+    from storyline.types import DROP
+
+    text = TRAILER + "\n\n" + HARBOUR
+    line = schema.Furniture(start=0, end=len(TRAILER), text=TRAILER, edge="start", documents=3, independent=3)
+    fields = DocAnalysis.model_fields
+    items = {}
+    for name in furniture.item_lists():
+        cls = fields[name].annotation.__args__[0]
+        items[name] = [_item(cls, 0, 5, target), _item(cls, len(TRAILER) + 2, len(TRAILER) + 9, target)]
+    a = DocAnalysis(version="t", document=schema.Document(id="d", text=text), **items)
+    b = furniture.strip(a, [line])
+    checked = 0
+
+    def check(x):
+        nonlocal checked
+        for field, info in type(x).model_fields.items():
+            link = _link(info)
+            v = getattr(x, field)
+            if link is not None:
+                checked += 1
+                if isinstance(v, list):
+                    assert v == ([0] if expected == 0 else []), (type(x).__name__, field)
+                else:
+                    assert v == (0 if expected == 0 else link.missing), (type(x).__name__, field)
+            elif isinstance(v, BaseModel):
+                check(v)
+
+    for name in furniture.item_lists():
+        links = {_link(i) for i in fields[name].annotation.__args__[0].model_fields.values()} - {None}
+        if expected == "missing" and any(k.missing == DROP for k in links):
+            assert getattr(b, name) == [], name  # its target left out: the item goes too
+            continue
+        (x,) = getattr(b, name)
+        assert x.start == len(TRAILER) + 2
+        check(x)
+    assert checked >= 19
+    assert a.mentions[1].context.ref == target  # the input is not changed

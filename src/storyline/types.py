@@ -11,7 +11,8 @@ All offsets are into ``DocAnalysis.document.text`` (code points).
 
 from __future__ import annotations
 
-from typing import Literal
+from dataclasses import dataclass
+from typing import Annotated, Literal
 
 from pydantic import BaseModel, ConfigDict, Field, model_validator
 
@@ -20,6 +21,23 @@ from .schema import Document
 
 class _Model(BaseModel):
     model_config = ConfigDict(extra="forbid")
+
+
+DROP = "drop"
+
+
+@dataclass(frozen=True)
+class Link:
+    """Marks an int field (or a list of ints) as an index into one of DocAnalysis's item
+    lists, ``into`` naming it: ``Annotated[int | None, Link("mentions")]``. Code that leaves
+    items out of an analysis renumbers every field so marked by one rule
+    (resolve.furniture.strip); a field holding an index must carry the mark
+    (tests/test_furniture.py walks these types and fails on an int field nobody classed).
+    ``missing`` is what the field becomes when its target is left out: None, a sentinel
+    (-1), or ``DROP`` (the item is left out too). A list drops the indices left out."""
+
+    into: str
+    missing: int | str | None = None
 
 
 class Record(_Model):
@@ -71,7 +89,7 @@ class MentionLinks(_Model):
     ``m.context["org"]`` read the field of that name, and a field holding None, an
     empty list or False counts as absent, as a missing key did."""
 
-    ref: int | None = Field(None, description="index into DocAnalysis.mentions of the full-name mention this short form stands for")
+    ref: Annotated[int | None, Link("mentions")] = Field(None, description="index into DocAnalysis.mentions of the full-name mention this short form stands for")
     ref_evidence: str | None = Field(None, description="why `ref` was linked: 'same name', 'title + surname of ...', 'acronym definition', ...")
     ref_confidence: float | None = Field(None, description="0..1: how sure the `ref` link is")
     ambiguous: list[str] = Field(default_factory=list, description="a bare surname: the competing full names of the document bearing it (then no `ref`)")
@@ -114,7 +132,7 @@ class Mention(_Model):
     end: int
     text: str
     label: str = Field(description="PERSON, ORG, GPE, LOC, PRODUCT, NORP, ...")
-    sentence: int = Field(-1, description="index into DocAnalysis.sentences")
+    sentence: Annotated[int, Link("sentences", missing=-1)] = Field(-1, description="index into DocAnalysis.sentences")
     source: str = Field("ner", description="ner | alias | rule")
     context: MentionLinks = Field(default_factory=MentionLinks,
                                   description="links, roles, organisation and gender the per-document stage found")
@@ -123,7 +141,7 @@ class Mention(_Model):
 class DescriptionSpan(_Model):
     """A role or description tied to a mention: 'Huawei founder', 'its COO for enterprise in the U.S.'."""
 
-    mention: int = Field(description="index into DocAnalysis.mentions")
+    mention: Annotated[int, Link("mentions", missing=DROP)] = Field(description="index into DocAnalysis.mentions")
     start: int
     end: int
     text: str
@@ -150,7 +168,7 @@ class QuoteItem(_Model):
     end: int
     text: str
     kind: str = Field(description="direct | indirect")
-    speaker_mention: int | None = Field(None, description="index into DocAnalysis.mentions")
+    speaker_mention: Annotated[int | None, Link("mentions")] = Field(None, description="index into DocAnalysis.mentions")
     speaker_text: str | None = None
     speaker_start: int | None = None
     speaker_end: int | None = None
@@ -167,10 +185,10 @@ class QuoteItem(_Model):
         "continuation (no cue: the speaker of the quote before)")
     pronoun: str | None = Field(None, description="the pronoun as written, lowercase, when the speaker is one")
     pronoun_span: tuple[int, int] | None = Field(None, description="where that pronoun is, when speaker_text shows the group it stands for")
-    antecedent_mention: int | None = Field(None, description="index into DocAnalysis.mentions: who the pronoun or description stands for")
+    antecedent_mention: Annotated[int | None, Link("mentions")] = Field(None, description="index into DocAnalysis.mentions: who the pronoun or description stands for")
     roles: list[str] = Field(default_factory=list, description="role words of a description (\"the president of Huawei\"), for the corpus stage")
     org: str | None = Field(None, description="the organisation of such a role, as written")
-    org_mention: int | None = Field(None, description="index into DocAnalysis.mentions of that organisation")
+    org_mention: Annotated[int | None, Link("mentions")] = Field(None, description="index into DocAnalysis.mentions of that organisation")
     pieces: list[tuple[int, int]] = Field(
         default_factory=list, description="the content's pieces when it is not one run: the paragraphs of a quotation, "
         "or the words either side of a parenthetical \"X said\"")
@@ -272,7 +290,7 @@ class Timex(_Model):
     tense: str | None = Field(None, description="past | present | future: of the verb the expression hangs on; open: a weekday whose clause gives no direction (no value); unanchored: a part of the day whose day is another than the document's (no value)")
     modifier: str | None = Field(None, description="TimeML mod: START, END, MID, APPROX ...")
     event_relation: EventRelation | None = Field(None, description="'a month after <event>': the event dates it")
-    previous: int | None = Field(None, description="index of the earlier timex this value was taken from ('the quarter')")
+    previous: Annotated[int | None, Link("timexes")] = Field(None, description="index of the earlier timex this value was taken from ('the quarter')")
     day_cue: str | None = Field(None, description="why a weekday was taken forward (analyse.timex.day_direction)")
 
     @model_validator(mode="before")
@@ -296,15 +314,15 @@ class FigureItem(_Model):
     high: float | None = None
     unit: str | None = None
     measure: str | None = None
-    subject_mention: int | None = None
+    subject_mention: Annotated[int | None, Link("mentions")] = None
     subject_from: str | None = Field(None, description="phrase | anaphor | noun_phrase: how the subject was found (see schema.Figure)")
     subject_confidence: float | None = Field(None, description="for a subject reached through an anaphor or a noun phrase")
     subject_text: str | None = Field(None, description="noun_phrase: the subject as written when no entity is it")
     subject_start: int | None = None
     subject_end: int | None = None
-    claimant_mention: int | None = None
+    claimant_mention: Annotated[int | None, Link("mentions")] = None
     claimant_text: str | None = None
-    place_mention: int | None = Field(None, description="the place (GPE, LOC, NORP) the count is of, named in its own clause ('60 deaths in Mexico')")
+    place_mention: Annotated[int | None, Link("mentions")] = Field(None, description="the place (GPE, LOC, NORP) the count is of, named in its own clause ('60 deaths in Mexico')")
     place_text: str | None = Field(None, description="that place as written: 'Mexico', 'Mexican', 'worldwide', 'Mexico and the US' (several: no mention)")
     place_start: int | None = None
     place_end: int | None = None
@@ -321,9 +339,9 @@ class FigureItem(_Model):
     direction: str | None = Field(None, description="rise | fall")
     # links to other figures of the document (indices into DocAnalysis.figures)
     role: str | None = Field(None, description="from | to: an end of a change 'from X to Y'")
-    partner: int | None = Field(None, description="the other end of the change")
-    base: int | None = Field(None, description="the figure this one is a share of")
-    measure_from: int | None = Field(None, description="the earlier figure whose measure this one took")
+    partner: Annotated[int | None, Link("figures")] = Field(None, description="the other end of the change")
+    base: Annotated[int | None, Link("figures")] = Field(None, description="the figure this one is a share of")
+    measure_from: Annotated[int | None, Link("figures")] = Field(None, description="the earlier figure whose measure this one took")
     undergone: str | None = Field(None, description="what the count undergoes in its own clause ('left homeless'), even when a neighbour's measure was taken")
     refers_back: bool = Field(False, description="'the true figure', 'the peak number': about an earlier figure")
     measure_start: int | None = None
@@ -332,10 +350,10 @@ class FigureItem(_Model):
     claimant_start: int | None = None
     claimant_end: int | None = None
     period_from: str | None = Field(None, description="timex | year: how the period was found in the sentence")
-    period_timex: int | None = Field(None, description="the time expression (index into DocAnalysis.timexes) that dates the figure; its value is read again once the document is dated")
+    period_timex: Annotated[int | None, Link("timexes")] = Field(None, description="the time expression (index into DocAnalysis.timexes) that dates the figure; its value is read again once the document is dated")
     period_default: str | None = Field(None, description="day | year: what the publication date gives when the clause names no time (None: abstain)")
     # explicit disputes (analyse.figures._disputes)
-    disputes: list[int] = Field(default_factory=list, description="earlier figures of other claimants this one disputes")
+    disputes: Annotated[list[int], Link("figures")] = Field(default_factory=list, description="earlier figures of other claimants this one disputes")
     disputes_value: float | None = Field(None, description="a value another source claimed that this figure disputes")
     dispute_cue: tuple[int, int] | None = Field(None, description="the span of the dispute's words")
     extra: dict = Field(default_factory=dict, description="unused since 5-20 (its keys are the fields above); kept so older stored analyses still load")
@@ -351,8 +369,8 @@ class EventItem(_Model):
     end: int
     text: str
     trigger: str | None = None
-    actor_mentions: list[int] = Field(default_factory=list)
-    timex: int | None = Field(None, description="index into DocAnalysis.timexes")
+    actor_mentions: Annotated[list[int], Link("mentions")] = Field(default_factory=list)
+    timex: Annotated[int | None, Link("timexes")] = Field(None, description="index into DocAnalysis.timexes")
     trigger_span: Span | None = Field(None, description="the trigger verb's characters")
     sentence: Span | None = Field(None, description="the whole sentence the clause is in")
     lemma: str | None = Field(None, description="the trigger's lemma, lower case")
@@ -363,16 +381,16 @@ class EventItem(_Model):
     args: list[str] = Field(default_factory=list, description="lemmas of the clause's nouns that are not names")
     timex_via: Literal["clause", "sentence", "previous sentence"] | None = Field(
         None, description="where the dating expression was found (None: undated)")
-    after_event: int | None = Field(None, description="index into DocAnalysis.events of the event a signal "
+    after_event: Annotated[int | None, Link("events")] = Field(None, description="index into DocAnalysis.events of the event a signal "
                                     "(\"a month after the blacklisting\") dates this one from")
-    evrel_timex: int | None = Field(None, description="index into DocAnalysis.timexes of that signal's expression")
+    evrel_timex: Annotated[int | None, Link("timexes")] = Field(None, description="index into DocAnalysis.timexes of that signal's expression")
     phrase: Span | None = Field(None, description="for a relative clause's event, the noun phrase it belongs to "
                                 "(\"the rig that exploded on April 20\"): its date is that phrase's, not the "
                                 "sentence's, whose main event is another")
     not_event: Literal["question", "negated", "nobody", "generic", "hypothetical", "state"] | None = Field(
         None, description="why the clause tells no happening a card should show (analyse.events."
         "not_a_happening); its card is left off the event list unless a date dates it")
-    agent_mention: int | None = Field(None, description="index into DocAnalysis.mentions of the named doer "
+    agent_mention: Annotated[int | None, Link("mentions")] = Field(None, description="index into DocAnalysis.mentions of the named doer "
                                       "(subject, or the noun a relative clause hangs on; analyse.events._agent_token)")
 
 

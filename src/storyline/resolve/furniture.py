@@ -44,11 +44,13 @@ import statistics
 from collections import Counter, defaultdict
 from dataclasses import dataclass
 from functools import cache
+from typing import get_args, get_origin
 
+from pydantic import BaseModel
 from spacy.lang.en.stop_words import STOP_WORDS
 
 from .. import lexicon, schema
-from ..types import DocAnalysis
+from ..types import DROP, DocAnalysis, Link
 
 _WORD = re.compile(r"[^\W_]+")
 _CONTENT = re.compile(r"[a-z0-9]{3,}")
@@ -253,15 +255,48 @@ def _edge(occ: list[tuple[str, int]], keyed: dict[str, list[str]], taken: set[st
     return "end" if "end" in sides else "start"
 
 
-def _keep(items: list, spans: list[tuple[int, int]]) -> tuple[list, dict[int, int]]:
-    """The items that overlap no span, and old index -> new index of each kept one."""
-    kept: list = []
-    where: dict[int, int] = {}
-    for i, x in enumerate(items):
-        if not any(x.start < e and s < x.end for s, e in spans):
-            where[i] = len(kept)
-            kept.append(x)
-    return kept, where
+def _link(info) -> Link | None:
+    return next((m for m in info.metadata if isinstance(m, Link)), None)
+
+
+@cache
+def item_lists() -> tuple[str, ...]:
+    """DocAnalysis's lists of items with a span (``start``, ``end``): what strip filters and
+    what a types.Link points into."""
+    out = []
+    for name, info in DocAnalysis.model_fields.items():
+        if get_origin(info.annotation) is list:
+            (item,) = get_args(info.annotation)
+            if isinstance(item, type) and issubclass(item, BaseModel) and {"start", "end"} <= set(item.model_fields):
+                out.append(name)
+    return tuple(out)
+
+
+def _relink(x: BaseModel, maps: dict[str, dict[int, int]]) -> BaseModel:
+    """``x`` with every field marked ``Link`` (types.Link), its nested models' too, renumbered
+    by ``maps`` (list name -> old index -> new index): a list keeps the indices kept, a
+    single index left out becomes the mark's ``missing`` value."""
+    update: dict = {}
+    for name, info in type(x).model_fields.items():
+        v = getattr(x, name)
+        link = _link(info)
+        if link is not None:
+            where = maps[link.into]
+            if isinstance(v, list):
+                update[name] = [where[i] for i in v if i in where]
+            elif v is not None:
+                update[name] = where.get(v, link.missing)
+        elif isinstance(v, BaseModel):
+            update[name] = _relink(v, maps)
+        elif isinstance(v, list) and v and isinstance(v[0], BaseModel):
+            update[name] = [_relink(y, maps) for y in v]
+    return x.model_copy(update=update) if update else x
+
+
+def _dropped(x: BaseModel, kept: dict[str, set[int]]) -> bool:
+    """Whether a field of ``x`` marked ``Link(..., missing=DROP)`` points at an item left out."""
+    return any((link := _link(info)) is not None and link.missing == DROP and getattr(x, name) not in kept[link.into]
+               for name, info in type(x).model_fields.items())
 
 
 def strip(a: DocAnalysis, furniture: list[schema.Furniture]) -> DocAnalysis:
@@ -269,42 +304,23 @@ def strip(a: DocAnalysis, furniture: list[schema.Furniture]) -> DocAnalysis:
     (so no brief sentence), mentions and descriptions, quotes, time expressions (so no
     date), figures and events. Indices between the items are renumbered; a link to an item
     left out is dropped (a figure's claimant named only in the line has none). ``a`` itself
-    is not changed; the document is shared (the caller owns it)."""
+    is not changed; the document is shared (the caller owns it).
+
+    One rule for every field: the items are those of DocAnalysis's span lists
+    (``item_lists``) and the links are the fields types.Link marks, found by walking the
+    types, so a field added later is renumbered with no line here. Re-analysing the
+    stripped text instead would run the parse again for each such document."""
     if not furniture:
         return a
     spans = [(f.start, f.end) for f in furniture]
-    sentences, s_map = _keep(a.sentences, spans)
-    mentions, m_map = _keep(a.mentions, spans)
-    timexes, t_map = _keep(a.timexes, spans)
-    figures, f_map = _keep(a.figures, spans)
-    events, e_map = _keep(a.events, spans)
-    quotes, _ = _keep(a.quotes, spans)
-
-    def m(i: int | None) -> int | None:
-        return None if i is None else m_map.get(i)
-
-    def t(i: int | None) -> int | None:
-        return None if i is None else t_map.get(i)
-
-    def f(i: int | None) -> int | None:
-        return None if i is None else f_map.get(i)
-
-    new_mentions = []
-    for x in mentions:
-        ctx = x.context.model_copy(update={"ref": m(x.context.ref)}) if x.context.ref is not None else x.context
-        new_mentions.append(x.model_copy(update={"sentence": s_map.get(x.sentence, -1), "context": ctx}))
-    descriptions = [d.model_copy(update={"mention": m_map[d.mention]}) for d in a.descriptions
-                    if d.mention in m_map and not any(d.start < e and s < d.end for s, e in spans)]
-    new_quotes = [q.model_copy(update={"speaker_mention": m(q.speaker_mention), "antecedent_mention": m(q.antecedent_mention),
-                                       "org_mention": m(q.org_mention)}) for q in quotes]
-    new_timexes = [x.model_copy(update={"previous": t(x.previous)}) for x in timexes]
-    new_figures = [x.model_copy(update={
-        "subject_mention": m(x.subject_mention), "claimant_mention": m(x.claimant_mention), "place_mention": m(x.place_mention),
-        "period_timex": t(x.period_timex), "partner": f(x.partner), "base": f(x.base), "measure_from": f(x.measure_from),
-        "disputes": [f_map[i] for i in x.disputes if i in f_map]}) for x in figures]
-    new_events = [x.model_copy(update={
-        "actor_mentions": [m_map[i] for i in x.actor_mentions if i in m_map], "agent_mention": m(x.agent_mention),
-        "timex": t(x.timex), "evrel_timex": t(x.evrel_timex),
-        "after_event": None if x.after_event is None else e_map.get(x.after_event)}) for x in events]
-    return a.model_copy(update={"sentences": sentences, "mentions": new_mentions, "descriptions": descriptions,
-                                "quotes": new_quotes, "timexes": new_timexes, "figures": new_figures, "events": new_events})
+    lists = {name: getattr(a, name) for name in item_lists()}
+    kept = {name: {i for i, x in enumerate(items) if not any(x.start < e and s < x.end for s, e in spans)}
+            for name, items in lists.items()}
+    while True:  # an item whose DROP link lost its target goes too (a description of a mention in the line)
+        gone = [(name, i) for name, items in lists.items() for i in kept[name] if _dropped(items[i], kept)]
+        if not gone:
+            break
+        for name, i in gone:
+            kept[name].discard(i)
+    maps = {name: {old: new for new, old in enumerate(sorted(k))} for name, k in kept.items()}
+    return a.model_copy(update={name: [_relink(items[i], maps) for i in sorted(kept[name])] for name, items in lists.items()})
