@@ -360,7 +360,7 @@ def _subj(verb):
     for c in verb.children:
         if c.dep_ in ("nsubj", "nsubjpass"):
             return c
-    if verb.dep_ in ("conj", "xcomp", "advcl") and verb.head is not verb:
+    if verb.dep_ in ("conj", "xcomp", "advcl") and verb.head.i != verb.i:
         return _subj(verb.head)
     return None
 
@@ -382,7 +382,7 @@ def _measure(span, q, count_tok, mentions, text, last_resort=None):
     via = None  # the token the search reached the verb from (its dependent)
     for _ in range(8):
         head = cur.head
-        if head is cur:
+        if head.i == cur.i:
             if cur.pos_ in ("VERB", "AUX") and verb is None and cur.i not in skip:
                 verb = cur
             break
@@ -1176,7 +1176,7 @@ def _place(span, count_tok, anchor, verb, mentions, text: str) -> tuple[str, int
         return (mentions[mi].start, mentions[mi].end, mi)
 
     rel = verb
-    while rel is not None and rel.dep_ == "ccomp" and rel.head is not rel:
+    while rel is not None and rel.dep_ == "ccomp" and rel.head.i != rel.i:
         rel = rel.head  # "where we are told 5,000 people have been left homeless"
     if rel is not None and rel.dep_ == "relcl" and any(c.lower_ == "where" for c in rel.children):
         # "the small settlement where some 5,000 people have been left homeless": the count
@@ -1385,7 +1385,7 @@ def _noun_phrase_subject(span, count_tok, anchor, verb, mentions, share_of=None,
             ante = verb.head
             between = [t for t in ante.doc[ante.i + 1 : vs.i] if t.pos_ in ("NOUN", "PROPN")]
             root = ante
-            while root.dep_ in ("appos", "conj") and root.head is not root:
+            while root.dep_ in ("appos", "conj") and root.head.i != root.i:
                 root = root.head  # "the explosion at its Texas City, Texas refinery that killed 15"
             nested = root.dep_ == "pobj" and root.head.head.pos_ in ("NOUN", "PROPN")
             vs = None if between or nested else ante
@@ -1521,7 +1521,7 @@ def _clause_subject(sdoc, m: Mention, same_sentence: bool) -> bool:
     if span is None or len(span) == 0:
         return False
     root = span.root
-    while root.dep_ in ("compound", "appos", "conj") and root.head is not root and root.head.i >= span.start:
+    while root.dep_ in ("compound", "appos", "conj") and root.head.i != root.i and root.head.i >= span.start:
         root = root.head
     return root.dep_ in ("nsubj", "nsubjpass") or (same_sentence and root.dep_ == "dobj")
 

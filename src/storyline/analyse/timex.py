@@ -61,7 +61,7 @@ def tense_of(token, max_hops: int = 8, participle: bool = False) -> str | None:
     for _ in range(max_hops + 1):
         if verb.pos_ in ("VERB", "AUX"):
             break
-        if verb.head is verb:
+        if verb.head.i == verb.i:
             return None
         verb = verb.head
     else:
@@ -89,7 +89,7 @@ def tense_of(token, max_hops: int = 8, participle: bool = False) -> str | None:
         return "past"
     if verb.tag_ in ("VBZ", "VBP") or any(a.tag_ in ("VBZ", "VBP") for a in auxes):
         return "present"
-    if participle and verb.tag_ == "VBG" and not auxes and verb.dep_ == "advcl" and verb.head is not verb and verb.head.pos_ in ("VERB", "AUX"):
+    if participle and verb.tag_ == "VBG" and not auxes and verb.dep_ == "advcl" and verb.head.i != verb.i and verb.head.pos_ in ("VERB", "AUX"):
         # a bare participle clause has the tense of the clause it hangs on ("has scored the
         # opening, laying down her vocals at the weekend": past; audit haiti V8). Only for a
         # time expression's direction: the participle itself is no dated event of its own
@@ -212,7 +212,7 @@ def _verb_above(token, max_hops: int):
     for _ in range(max_hops + 1):
         if t.pos_ in ("VERB", "AUX"):
             return t
-        if t.head is t:
+        if t.head.i == t.i:
             return None
         t = t.head
     return None

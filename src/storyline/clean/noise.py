@@ -1579,7 +1579,7 @@ def _name_subject(right) -> bool:
     if first.pos_ != "PROPN" or not _complete_after(right):
         return False
     tok = first
-    while tok.dep_ in ("compound", "flat", "poss", "nmod") and tok.head is not tok:
+    while tok.dep_ in ("compound", "flat", "poss", "nmod") and tok.head.i != tok.i:
         tok = tok.head
     return tok.dep_ in ("nsubj", "nsubjpass") and tok.head == list(right.sents)[0].root
 
@@ -3959,7 +3959,7 @@ def _split_title_seam_captions(text: str, units: list[Unit]) -> list[Unit]:
     sents_r = _sentences(lead.text[at:])
     right = nlp(sents_r[0] if sents_r else lead.text[at:])
     tok = right[0]
-    while tok.dep_ in ("compound", "flat", "nmod", "amod") and tok.head is not tok and tok.head.i < _TITLE_SEAM_RUN[1]:
+    while tok.dep_ in ("compound", "flat", "nmod", "amod") and tok.head.i != tok.i and tok.head.i < _TITLE_SEAM_RUN[1]:
         tok = tok.head
     if tok.dep_ not in ("nsubj", "nsubjpass") or tok.head.pos_ not in ("VERB", "AUX") or not _finite(tok.head):
         return units
