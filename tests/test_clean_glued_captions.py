@@ -163,7 +163,7 @@ def test_caption_over_the_lead_with_a_name_at_the_seam_is_cut(headline, caption,
 @pytest.mark.parametrize("line", [
     # (round ten: the same shape below the lead, "... moved out of cities Marotia has
     # started ...", is now cut: the joint parse joins the two clauses with nothing between,
-    # see test_clean_glued_round10.py)
+    # see test_clean_glued_rounds.py, r10-caption-run-on-before-a-name)
     # a first line sharing no word across the seam
     "Rescue teams reached the town Leogane was hit hardest by the quake and many buildings fell.",
     # a first line whose parse links the name to the noun before it (a bare relative clause)
