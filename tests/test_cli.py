@@ -31,19 +31,31 @@ def test_schema_command_prints_the_versioned_schema():
     assert {"documents", "entities", "quotes", "figures", "events", "conflicts", "brief"} <= set(schema["properties"])
 
 
-def test_timeline_mode_writes_tilse_format(tmp_path):
-    out = tmp_path / "tl.txt"
-    result = runner.invoke(app, ["timeline", str(EXAMPLES), "--dates", "3", "--per-date", "2", "--out", str(out)])
+def _timeline(tmp_path, per_date: int) -> dict[str, list[str]]:
+    """The timeline of three dates the CLI writes for the example corpus: date -> its sentences."""
+    out = tmp_path / f"tl{per_date}.txt"
+    result = runner.invoke(app, ["timeline", str(EXAMPLES), "--dates", "3", "--per-date", str(per_date), "--out", str(out),
+                                 "--store", str(tmp_path / "store.db")])
     assert result.exit_code == 0, result.output
-    blocks = [b.strip() for b in out.read_text().split("-" * 32) if b.strip()]
-    assert len(blocks) == 3  # the example corpus dates more than three days
-    dates = []
-    for block in blocks:
-        lines = block.splitlines()
-        assert re.fullmatch(r"\d{4}-\d{2}-\d{2}", lines[0])
-        assert 1 <= len(lines) - 1 <= 2
-        dates.append(lines[0])
+    blocks = [b.strip().splitlines() for b in out.read_text().split("-" * 32) if b.strip()]
+    timeline = {lines[0]: lines[1:] for lines in blocks}
+    assert len(timeline) == len(blocks)  # no date twice
+    return timeline
+
+
+def test_timeline_mode_writes_tilse_format(tmp_path):
+    timeline = _timeline(tmp_path, 2)
+    dates = list(timeline)
+    assert len(dates) == 3  # the example corpus dates more than three days
+    assert all(re.fullmatch(r"\d{4}-\d{2}-\d{2}", d) for d in dates)
     assert dates == sorted(dates)
-    assert max(len(b.splitlines()) - 1 for b in blocks) == 2  # --per-date 2 is honoured where a day has two
+    # --per-date 2 is honoured: each date shows two of its sentences, or all it has when it has
+    # fewer (what a date has: the same dates asked with room for every sentence)
+    every = _timeline(tmp_path, 50)
+    assert list(every) == dates
+    for d in dates:
+        assert timeline[d] and len(timeline[d]) == min(2, len(every[d])), d
+        assert len(set(timeline[d])) == len(timeline[d]) and set(timeline[d]) <= set(every[d]), d
+    assert any(len(every[d]) > 2 for d in dates)  # the corpus has more than two on some date: the cap is tested
     # the strike began on 3 March 2025 (stated in an example article)
     assert "2025-03-03" in dates
