@@ -2,28 +2,16 @@
 
 from __future__ import annotations
 
-import importlib.util
 import json
-import sys
 from pathlib import Path
 
 import pytest
+from benchmod import bench
 from pydantic import ConfigDict
 
 from storyline import schema
 
-ROOT = Path(__file__).resolve().parents[1]
-
-
-def _load():
-    spec = importlib.util.spec_from_file_location("bench_audit", ROOT / "bench" / "audit.py")
-    mod = importlib.util.module_from_spec(spec)
-    sys.modules["bench_audit"] = mod
-    spec.loader.exec_module(mod)
-    return mod
-
-
-audit = _load()
+audit = bench("audit")
 
 TEXT_A = ('WASHINGTON (Reuters) - The oil spill grew on Tuesday. "We will stop the leak by August," '
           'said Tony Hayward, chief executive of BP. The company said it had spent $930 million. '

@@ -4,28 +4,10 @@ that one topic carries shows as such."""
 
 from __future__ import annotations
 
-import importlib.util
-import sys
-from pathlib import Path
-
 import pytest
+from benchmod import bench
 
-ROOT = Path(__file__).resolve().parents[1]
-
-
-def _load():
-    sys.path.insert(0, str(ROOT / "bench"))
-    try:
-        spec = importlib.util.spec_from_file_location("bench_brief", ROOT / "bench" / "brief.py")
-        mod = importlib.util.module_from_spec(spec)
-        sys.modules["bench_brief"] = mod
-        spec.loader.exec_module(mod)
-    finally:
-        sys.path.remove(str(ROOT / "bench"))
-    return mod
-
-
-bb = _load()
+bb = bench("brief")
 
 
 def _scores(ours, lexrank, lead):

@@ -3,32 +3,15 @@
 
 from __future__ import annotations
 
-import importlib.util
-import sys
-from pathlib import Path
 from types import SimpleNamespace
 
+from benchmod import bench
 from hypothesis import given
 from hypothesis import strategies as st
 
 from storyline.resolve import stories
 
-ROOT = Path(__file__).resolve().parents[1]
-
-
-def _load():
-    sys.path.insert(0, str(ROOT / "bench"))
-    try:
-        spec = importlib.util.spec_from_file_location("bench_perf_stories", ROOT / "bench" / "perf_stories.py")
-        mod = importlib.util.module_from_spec(spec)
-        sys.modules["bench_perf_stories"] = mod
-        spec.loader.exec_module(mod)
-    finally:
-        sys.path.remove(str(ROOT / "bench"))
-    return mod
-
-
-ps = _load()
+ps = bench("perf_stories")
 
 TEXT = ("The UK and the US asked the WHO about H5N1 on Tuesday, 28 April 2009. "
         "Dr Margaret Chan of the World Health Organization said the virus was spreading. "
