@@ -6,6 +6,7 @@ invented, each rule with its must-not-fire twin."""
 
 from __future__ import annotations
 
+import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 from test_conflicts import corpus_of, quote
@@ -128,6 +129,15 @@ def test_a_denied_cause_does_not_deny_the_effect():
     # twins: the denied act itself, a cleft's focus with no relative clause yet
     assert not stance._outside_denial("it had ")
     assert not stance._outside_denial("it was ")
+
+
+@pytest.mark.parametrize("apostrophe", ["'", "\u2019"])
+def test_a_negated_cleft_reads_either_apostrophe(apostrophe):
+    assert stance._outside_denial(f"it wasn{apostrophe}t the board that ")
+    assert stance._outside_denial(f"it isn{apostrophe}t a lawsuit which ")
+    # twins: no relative clause yet; a possessive is no negated cleft
+    assert not stance._outside_denial(f"it wasn{apostrophe}t ")
+    assert not stance._outside_denial(f"it{apostrophe}s the board ")
 
 
 # ---- a range's ends are no claimant's value -----------------------------------------

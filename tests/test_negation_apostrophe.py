@@ -66,3 +66,18 @@ def test_typographic_n_t_negates_the_verb_it_governs(nlp):
 
 def test_twin_a_possessive_apostrophe_negates_nothing(nlp):
     assert preds(nlp, "Acme’s chief plans to leave the market.") == [("leave", -1, False)]
+
+
+def tenses(nlp, text):
+    return [(p.lemma, p.tense) for p in a_stance.read(nlp(text)).predicates]
+
+
+@pytest.mark.parametrize("apostrophe", ["'", "\u2019"])
+def test_ll_with_either_apostrophe_is_the_future(nlp, apostrophe):
+    # a sale told as future does not contradict one told as past ("sold", then "will never sell")
+    assert tenses(nlp, f"Jane Roe said we{apostrophe}ll never sell the Port Ellery plant.") == [("sell", "future")]
+
+
+@pytest.mark.parametrize("apostrophe", ["'", "\u2019"])
+def test_twin_a_possessive_is_no_future(nlp, apostrophe):
+    assert tenses(nlp, f"Jane Roe{apostrophe}s firm sold the Port Ellery plant.") == [("sell", "past")]

@@ -49,7 +49,8 @@ def _tense(tok) -> str:
     for t in chain:
         for c in t.children:
             if c.dep_ in ("aux", "auxpass"):
-                if c.lower_ in ("will", "shall", "'ll", "wo", "going"):
+                # "we’ll": a typographic apostrophe read as the straight one (the cleaner keeps it)
+                if c.lower_.replace("\u2019", "'") in ("will", "shall", "'ll", "wo", "going"):
                     return "future"
                 if c.tag_ == "VBD":
                     return "past"

@@ -42,7 +42,8 @@ def _scope() -> dict[str, dict[str, str]]:
 
 _WORD = re.compile(r"[\w'\u2019-]+|[^\w\s]")
 _CLAUSE_PUNCT = re.compile(r"[,;:()\u2013\u2014]|\s-\s")
-_CLEFT = re.compile(r"\s*(?:that\s+)?it\s+(?:was|is|were|has\s+been|had\s+been|wasn't|isn't)\b", re.IGNORECASE)
+# "wasn't" with a straight or a typographic apostrophe: the cleaner keeps "wasn’t" as written
+_CLEFT = re.compile(r"\s*(?:that\s+)?it\s+(?:was|is|were|has\s+been|had\s+been|wasn['\u2019]t|isn['\u2019]t)\b", re.IGNORECASE)
 MODAL_REACH = 8  # words back from a predicate that a modal of its clause may stand
 CAUSE_REACH = 4  # words back from a predicate that a verb of causing may stand ("forced Acme to halt")
 HEAD_REACH = 5  # words of an object's noun phrase read for its head
