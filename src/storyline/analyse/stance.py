@@ -117,7 +117,7 @@ def _subject(tok) -> str | None:
             if c.dep_ in ("nsubj", "nsubjpass"):
                 return norm_object(c.text) if c.pos_ == "PROPN" else None
         # "Huawei is in talks to sell": up through the noun the verb completes
-        if t.dep_ in ("xcomp", "acomp", "conj", "acl", "pobj", "prep") and t.head is not t:
+        if t.dep_ in ("xcomp", "acomp", "conj", "acl", "pobj", "prep") and t.head.i != t.i:
             t = t.head
         else:
             break
@@ -136,7 +136,7 @@ def _unasserted(tok) -> bool:
     for _ in range(4):
         if any(c.dep_ in ("advmod", "mark") and c.lower_ in ("how", "whether") and c.i < tok.i for c in t.children):
             return True
-        if t.head is t or t.dep_ not in ("xcomp", "ccomp", "conj", "pcomp", "aux"):
+        if t.head.i == t.i or t.dep_ not in ("xcomp", "ccomp", "conj", "pcomp", "aux"):
             break
         t = t.head
     return False
@@ -152,7 +152,7 @@ def _flipped(tok) -> bool:
             return True
         if t.dep_ in ("advcl", "pcomp") and t.head.lower_ in flips:
             return True
-        if t.dep_ not in ("xcomp", "conj", "pcomp") or t.head is t:
+        if t.dep_ not in ("xcomp", "conj", "pcomp") or t.head.i == t.i:
             break
         t = t.head
     return False
@@ -185,7 +185,7 @@ def _under_no_noun(tok, inside) -> bool:
     exempt = lexicon().get("affirmnoun", {})
     t = tok
     for _ in range(3):
-        if t.dep_ not in ("xcomp", "advcl", "ccomp", "acl", "conj") or t.head is t:
+        if t.dep_ not in ("xcomp", "advcl", "ccomp", "acl", "conj") or t.head.i == t.i:
             return False
         head = t.head
         if head.pos_ == "NOUN":
@@ -218,7 +218,7 @@ def _negated(tok, start: int = 0, end: int | None = None, left: str | None = _UN
     # "denied selling", "refused to leave": a negating verb governs this one
     head = tok.head
     hops = 0
-    while head is not tok and hops < 2 and inside(head):
+    while head.i != tok.i and hops < 2 and inside(head):
         if head.lemma_.lower() in negverbs and tok.dep_ in ("xcomp", "ccomp", "dobj", "pcomp"):
             return True
         tok, head = head, head.head
