@@ -81,3 +81,17 @@ def test_ll_with_either_apostrophe_is_the_future(nlp, apostrophe):
 @pytest.mark.parametrize("apostrophe", ["'", "\u2019"])
 def test_twin_a_possessive_is_no_future(nlp, apostrophe):
     assert tenses(nlp, f"Jane Roe{apostrophe}s firm sold the Port Ellery plant.") == [("sell", "past")]
+
+
+@pytest.mark.parametrize("apostrophe", ["'", "\u2019"])
+def test_the_future_auxiliary_list_holds_the_token_spacy_makes(nlp, apostrophe):
+    # analyse/timex.py and analyse/events.py read modals.txt by token: "we’ll" must be a future there too
+    from storyline import lexicon
+    tok = next(t for t in nlp(f"We{apostrophe}ll sell the plant.") if t.lower_.endswith("ll") and t.i == 1)
+    assert tok.lower_ in lexicon.with_flag("modals.txt", "+")
+
+
+def test_twin_a_possessive_token_is_no_auxiliary(nlp):
+    from storyline import lexicon
+    tok = nlp("Acme\u2019s plant.")[1]
+    assert tok.lower_ not in lexicon.flagged("modals.txt")
