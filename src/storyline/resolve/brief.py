@@ -32,13 +32,18 @@ Method (runs last in the corpus stage, so it reads everything the story holds):
    ``dateline``/``timestamp`` rules), one that does not read alone (``_reads_alone``:
    a headline, caption or box glued to it, a Title-Case headline, a cut bracket, a clause cut from its subject (", who said ..."), an
    unattributed quotation, a first person outside quotation marks with no one said to speak it, an opening pronoun or anaphor (a time pointed back to, "Since
-   then", "Two decades later"; an unnamed company, "The oil company"), ``data/brief_dependent.txt``,
+   then", "Two decades later"; an unnamed company, "The oil company"; an absence told as a tally
+   with no place or party named, "There have been no new cases since May 2", whose scope is the
+   sentence before's), ``data/brief_dependent.txt``,
    a line with no full stop beside a headline or caption the cleaner cut: its standfirst;
    a sentence the per-document parse read as a photo caption (``analyse.parse.caption``: a
    present-tense picture description ending with a bare day after its place, or "in this photo";
    a lead cut off such a line at a seam still ends with its day, and is barred too; a photo
    gallery's labels, "AP July 12:", are the noise lexicon's ``caption`` rules);
-   a headline or caption glued to a document's lead is cut off it instead). An off-topic document never reaches the brief:
+   a headline or caption glued to a document's lead is cut off it instead, unless the only sign of
+   the seam is the lead's subject named again in the same words, which may come after the lead's
+   own first words: then the line is barred; a title after a possessive or a title's modifier,
+   "Acme's incoming Chief Executive Jane Roe", is the name's own capital, no seam). An off-topic document never reaches the brief:
    each story is built from its own documents only (``resolve.stories``, ``storybuild``).
 5. Each picked sentence carries the date of what it tells (the earliest dated event it
    reports, else a time expression or year in it, else its first report: the earliest
@@ -291,6 +296,8 @@ def glue_points(sentence: str, names: list[tuple[int, int]], counts) -> list[int
             continue
         if not _CAP_WORD.fullmatch(core) or ((lw := core.lower()) in guard and lw not in _OPENERS):
             continue
+        if _title_before_name(sentence, toks[i].start(), pcore, names):
+            continue  # "Acme's incoming Chief Executive Jane Roe": the title is the name's own
         low, cap = counts.get(core.lower(), 0), counts.get(core, 0)
         if low >= 2 and low >= cap:
             out.append(toks[i].start())
@@ -580,6 +587,35 @@ def _granularity(value: str | None) -> str | None:
     return "day" if m.group(3) else ("month" if m.group(2) else "year")
 
 
+@functools.lru_cache(maxsize=1)
+def _title_words() -> tuple[frozenset[str], tuple[str, ...]]:
+    """(words that modify a title before a name, the titles longest first)."""
+    mods = frozenset(w.strip().lower() for w in _lines("brief_title_modifiers.txt"))
+    titles = sorted({" ".join(row[0].strip().lower().split()) for row in lexicon.rows("analyse/titles.tsv") if row and row[0].strip()},
+                    key=len, reverse=True)
+    return mods, tuple(titles)
+
+
+_POSSESSIVE = re.compile(r"[^\W_](?:['’]s|s['’])$")
+
+
+def _title_before_name(sentence: str, at: int, prev: str, names: list[tuple[int, int]]) -> bool:
+    """Whether the capitalised word at ``at`` opens a title (``analyse/titles.tsv``) that a
+    named mention follows right after, behind a possessive or a title's modifier ("Acme's
+    incoming Chief Executive Jane Roe", "former President John Doe"): a name's own capital,
+    not a seam. Behind a plain word ("... quake victims President John Doe has vowed ...")
+    a title may still open a lead glued to its headline, so that stays a seam."""
+    mods, titles = _title_words()
+    if prev.lower() not in mods and not _POSSESSIVE.search(prev):
+        return False
+    words = list(_TOKEN.finditer(sentence, at))
+    for t in titles:
+        n = len(t.split())
+        if len(words) > n and " ".join(w.group() for w in words[:n]).lower() == t:
+            return any(a == words[n].start() for a, _ in names)
+    return False
+
+
 def _repeated_name_seams(sentence: str, names: list[tuple[int, int]]) -> list[int]:
     """A headline glued to the lead it heads names the lead's subject twice ("Barack Obama
     pledges help for Haiti victims US President Barack Obama has vowed ..."): where a
@@ -601,6 +637,37 @@ def _repeated_name_seams(sentence: str, names: list[tuple[int, int]]) -> list[in
                 out.append(toks[i].start())
         seen.add(name)
     return out
+
+
+def _repeated_phrase_seams(sentence: str, names: list[tuple[int, int]]) -> list[int]:
+    """A video or photo title glued to the lead it heads often names the lead's subject in
+    the same words, a name or not ("On patrol with Acme rangers in Port Ellery Acme rangers
+    are among ..."): where two words opening with a capital come again exactly as written,
+    right after a plain word that is not an article, preposition, reporting verb or title,
+    with no punctuation between, a second sentence starts near there: at the start of the
+    whole repeat, and not inside a named mention (``names``). Near, not at: over the nine
+    Timeline17 dev topics' first lines the repeat is as often a lead's subject after the
+    lead's own words ("... cap Oil giant Acme says ...": cut at "Acme", the lead would
+    start mid-sentence), so the line is barred, not cut. ``_repeated_name_seams`` reads only
+    the tagger's multi-word names; this reads the words. Only read at a document's first
+    sentence, where headlines and captions sit."""
+    toks = [t.group() for t in _TOKEN.finditer(sentence)]
+    starts = [t.start() for t in _TOKEN.finditer(sentence)]
+    guard = _glue_guard()
+    first: dict[tuple[str, str], int] = {}
+    for i in range(len(toks) - 1):
+        pair = (toks[i], toks[i + 1])
+        j = first.setdefault(pair, i)
+        if j + 1 >= i:
+            continue
+        k = i
+        while j > 0 and toks[j - 1] == toks[k - 1] and j + 1 < k - 1:
+            j, k = j - 1, k - 1  # the whole repeat: "the World Health Organization" twice is no seam at "Health"
+        if (k and toks[k][:1].isupper() and _WORD_END.search(toks[k]) and _WORD_END.search(toks[k - 1])
+                and toks[k - 1].strip(_STRIP).lower() not in guard
+                and not any(a < starts[k] < b for a, b in names)):
+            return [starts[k]]  # the words again, wholly after their first telling
+    return []
 
 
 _CLAUSE_PUNCT = re.compile(r"[,;.!?]")
@@ -676,6 +743,11 @@ def _reads_alone(a, s, position: int, counts, speakers, spans: list[tuple[int, i
         # the headline's first word opening the lead: only where no other seam is found
         # ("Farmers claim BP breached ...": the seam is at "Farmers", and "BP" is an object)
         seams = seams or _repeated_opening_seams(sent)
+        # a title naming the lead's subject in the same words, past any seam found: the lead is
+        # not cut there (the repeat often comes after the lead's own words, "Film star Jane
+        # Roe ...": a cut would start it mid-sentence), the whole line is not used
+        if any(p > (seams[-1] if seams else 0) for p in _repeated_phrase_seams(sent, named)):
+            return s, "a headline, caption or box glued to it", []
     if seams:
         rest = text[s.start + seams[-1] : s.end]
         if position or len(_WORD.findall(rest)) < MIN_WORDS or not _TERMINAL.search(rest.rstrip()):
@@ -718,6 +790,12 @@ def _reads_alone(a, s, position: int, counts, speakers, spans: list[tuple[int, i
     dep = dependent_opening(sent)
     if dep is None or dep[0] in ("connective", "conditional"):
         return s, None, links
+    if dep[0] == "unscoped":
+        # an absence ("There have been no confirmed cases since May 2") is scoped by a name in
+        # it, else by the sentence before, which the brief does not show
+        if any(m.label in _SCOPE_LABELS and s.start <= m.start and m.end <= s.end for m in a.mentions):
+            return s, None, links
+        return s, "it tells an absence whose place or party the sentence before gives", []
     if dep[0] == "pronoun":
         # kept only when the quote resolver tied this very pronoun to its speaker
         if any((x0, x1) == (dep[1], dep[2]) for x0, x1, _ in links):
@@ -726,6 +804,7 @@ def _reads_alone(a, s, position: int, counts, speakers, spans: list[tuple[int, i
     return s, "it opens by pointing back to a sentence the brief does not show", []
 
 
+_SCOPE_LABELS = frozenset({"PERSON", "ORG", "GPE", "LOC", "FAC", "NORP"})  # names that say where or whose
 _SINGULAR_I = re.compile(r"(?<![\w'’-])(?:I(?:['’](?:m|ve|d|ll))?|[Mm]y|[Mm]e|[Mm]ine|[Mm]yself)(?![\w'’-])")
 
 
