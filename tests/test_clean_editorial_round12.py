@@ -1,8 +1,8 @@
 """Editors' and site's notes a held-out audit found kept (issue 16, round twelve, 16p: seed 19):
 link promos run into the next sentence, a blog index page's post stamps and columnists'
-disclaimers, an editor's amendment note, a site poll's teaser, a call-out to readers and a
-readers' comments section opened by "Please read a selection below". Every text here is
-invented; each shape has a must-keep twin of the same surface."""
+disclaimers, an editor's amendment note, a call-out to readers and a contribution form's
+notice, a line pointing at the page's media. Every text here is invented; each shape has a
+must-keep twin of the same surface."""
 
 from __future__ import annotations
 
@@ -110,6 +110,11 @@ def test_a_post_stamp_is_cut_and_its_teaser_stays():
     assert teaser in c.text
 
 
+def test_a_post_stamp_before_a_double_dash_bio():
+    c = clean_text(f"{BLOG}\n\nMay 15, 2009 14:06 UTC -- Jane Roe is a founder of a charity in Port Ellery.{CLOSE}")
+    assert "May 15, 2009 14:06 UTC --" in [r.text for r in c.removed]
+
+
 def test_a_date_and_time_inside_a_sentence_stays():
     line = "The cap was fitted on Jun 16, 2010 08:18 UTC according to the company's own log."
     assert line in clean_text(f"{BLOG}\n\n{line}{CLOSE}").text
@@ -143,19 +148,7 @@ def test_a_name_line_above_a_plain_sentence_stays():
     assert line in clean_text(f"{BLOG}\n\n{line}\n\nShe said the spill would harm the bay for years.{CLOSE}").text
 
 
-# -- a poll's teaser and a call-out to readers --
-
-def test_a_poll_teaser_and_its_question_are_cut():
-    c = clean_text(f"{OPEN}\n\nAre you worried by the spill?\n\nSo far most (61%) of people voting in our online poll say it is hype.{CLOSE}")
-    assert "Are you worried by the spill?" not in c.text
-    assert "voting in our online poll" not in c.text
-    assert "Shares in Acme Corp fell" in c.text
-
-
-def test_a_reported_poll_stays():
-    line = "A poll by the research firm Acme Polling found two-thirds of people thought the company coped well."
-    assert line in clean_text(f"{OPEN}\n\nAre you worried by the spill?\n\n{line}{CLOSE}").text
-
+# -- a call-out to readers and a contribution form's notice --
 
 def test_a_call_out_is_cut():
     c = clean_text(f"{OPEN}{CLOSE}\n\nAs the first month ends, we are asking readers to send a message to the mayor by uploading a photo."
@@ -164,25 +157,40 @@ def test_a_call_out_is_cut():
     assert "Readers have sent over 1,000 images" not in c.text
 
 
-def test_a_quoted_appeal_stays():
-    line = 'The mayor said: "We are asking residents to send photographs of damaged homes to the council."'
+@pytest.mark.parametrize("line", [
+    "You can send us your experiences using the form below: A selection of your comments may be published.",
+    "A selection of your comments may be published, displaying your name and location unless you state otherwise.",
+    "Send us your comments and experiences using the form below",
+    "If you are happy to be contacted by a journalist please leave a telephone number.",
+])
+def test_a_contribution_form_notice_is_cut(line):
+    c = clean_text(f"{OPEN}\n\n{line}{CLOSE}")
+    assert line not in c.text
+    assert "Shares in Acme Corp fell" in c.text
+
+
+@pytest.mark.parametrize("line", [
+    'The mayor said: "We are asking residents to send photographs of damaged homes to the council."',
+    "Residents were asked to send their experiences to the council, which will publish a report in May.",
+    "The agency asks people who fall ill to send samples using the form their doctor gives them.",
+])
+def test_an_appeal_in_the_story_stays(line):
     assert line in clean_text(f"{OPEN}\n\n{line}{CLOSE}").text
 
 
-# -- a readers' comments section opened by "Please read a selection below" --
+# -- a line pointing the reader at the page's own media (data/media_pointers.txt) --
 
-def test_a_selection_of_comments_is_cut_to_the_end():
-    c = clean_text(f"{OPEN}{CLOSE}\n\nThanks for your comments.\n\nPlease read a selection below: I think the company should pay."
-                   "\n\nJohn Doe, Port Ellery I do not agree with the article at all.\n\nThe bay will recover.")
-    assert c.text.rstrip().endswith("on the news.")
-    assert any(r.reason.startswith("comments") and "Thanks for your comments." in r.text for r in c.removed)
+@pytest.mark.parametrize("line", [
+    "Click on the icons for more detailed images.",
+    "To see how rescue teams work, click on the links below.",
+])
+def test_a_click_on_pointer_is_cut(line):
+    assert line not in clean_text(f"{OPEN}\n\n{line}{CLOSE}").text
 
 
-def test_thanks_in_an_article_stays():
-    # twin: no opener of a selection after the thanks
-    line = "Please read a selection of the letters below, the editor wrote to the council on Monday."
-    text = f"{OPEN}\n\n{line}{CLOSE}"
-    assert line in clean_text(text).text
+def test_a_sentence_about_clicking_stays():
+    line = "Jane Roe said users who click on the icons found the map hard to read, and the site was changed."
+    assert line in clean_text(f"{OPEN}\n\n{line}{CLOSE}").text
 
 
 # -- the promo pattern never eats a sentence that does not open with a promo --

@@ -4199,9 +4199,7 @@ def _split_restated_headlines(text: str, units: list[Unit]) -> list[Unit]:
 #   line: the note and its own lines are cut; a law or plan "amended on" a date stays;
 # - a columnist's disclaimer ("The opinions expressed are his own.") and the one-line
 #   bio right above it ("-- Jane Roe is a columnist.");
-# - a site poll's teaser and a call-out to readers (whole lines);
-# - a readers' comments section opened by "Please read a selection below" (the BBC's,
-#   after "Thanks for your comments."): cut to the end as a comment block.
+# - a call-out to readers or a contribution form's notice (whole lines).
 # Plain regular expressions over data lists: these are fixed phrasings of sites' own
 # furniture, which no maintained extractor removes from plain text (trafilatura works on
 # the HTML tree, which a plain-text input no longer has).
@@ -4210,15 +4208,13 @@ _EDITORIAL_REASON = {
     "stamp": "label: a blog index page's post time stamp at a line's start",
     "amended": "notice: an editor's amendment note (what was corrected in the article), not article text",
     "disclaimer": "bio: a columnist's disclaimer ('the opinions expressed are his own') and the bio line above it",
-    "poll": "promo: a site poll's teaser",
     "callout": "promo: a call-out asking readers to send material",
 }
 _POST_STAMP = re.compile(
-    r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.? \d{1,2}, \d{4},? \d{1,2}:\d{2}(?: ?[ap]\.?m\.?)? (?:UTC|GMT|EDT|EST|BST|CET)\b\s*(?:[-–—]\s*)?"
+    r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.? \d{1,2}, \d{4},? \d{1,2}:\d{2}(?: ?[ap]\.?m\.?)? (?:UTC|GMT|EDT|EST|BST|CET)\b\s*(?:[-–—]{1,2}\s*)?"
 )
 _NOTE_END = re.compile(r"\.(?=\s+[A-Z\"“‘]|\s*$)")
 _BIO_LINE_MAX_WORDS = 25
-_POLL_QUESTION_MAX_WORDS = 12
 _BIO_LINE = re.compile(r"^(?:--\s*)?[A-Z][\w.'’-]+(?:\s+[A-Z][\w.'’-]+){1,3} (?:is|was) (?:an? |the )?[\w ,'’-]{0,100}\.?\s*$")
 
 
@@ -4294,9 +4290,8 @@ def _split_editorial(text: str, units: list[Unit]) -> list[Unit]:
 
 
 def _editorial_notes(units: list[Unit]) -> None:
-    """After classification: an amendment note's own lines, a disclaimer and the bio above
-    it, a poll's teaser, a call-out, and a comments section opened by "Please read a
-    selection below" (cut to the end)."""
+    """After classification: an amendment note's own lines, the bio above a disclaimer,
+    and a call-out to readers."""
     for i, u in enumerate(units):
         body = u.text.strip()
         if u.reason == _EDITORIAL_REASON["amended"]:
@@ -4321,21 +4316,9 @@ def _editorial_notes(units: list[Unit]) -> None:
             continue
         if u.kind is not None and u.strong:
             continue
-        if _editorial_match("poll", _unquoted(body)):
-            u.kind, u.reason, u.strong = "promo", _EDITORIAL_REASON["poll"], True
-            # the poll's question right above it ("Are you worried by <it>?")
-            question = units[i - 1] if i else None
-            if (question is not None and (question.kind is None or not question.strong) and question.words <= _POLL_QUESTION_MAX_WORDS
-                    and question.text.rstrip().endswith("?") and _SECOND.search(question.text) and not _QUOTED.search(question.text)):
-                question.kind, question.reason, question.strong = "promo", _EDITORIAL_REASON["poll"], True
-        elif _editorial_match("callout", _unquoted(body)):
+        if _editorial_match("callout", _unquoted(body)):
             u.kind, u.reason, u.strong = "promo", _EDITORIAL_REASON["callout"], True
             # the call-out's teaser line after it, cut short by the page ("... ranging from ...")
             below = units[i + 1] if i + 1 < len(units) else None
             if below is not None and (below.kind is None or not below.strong) and re.search(r"(?:\.\.\.|…)\s*$", below.text):
                 below.kind, below.reason, below.strong = "promo", _EDITORIAL_REASON["callout"], True
-        elif _editorial_match("selection", body) and i and _editorial_match("selection_thanks", units[i - 1].text.strip()):
-            reason = f"comments: readers' comments after the section's opener ('{body[:40]}')"
-            for v in units[i - 1:]:
-                v.kind, v.reason, v.strong = "comments", reason, True
-            return
