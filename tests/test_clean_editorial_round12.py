@@ -202,3 +202,18 @@ def test_a_sentence_about_clicking_stays():
 def test_no_cut_inside_a_sentence(subject, verb, call):
     line = f"{subject} {verb} that readers who {call} will find nothing new about the spill."
     assert line in clean_text(f"{OPEN}\n\n{line}{CLOSE}").text
+
+
+def test_a_call_out_running_on_past_its_contact_details_is_left_whole():
+    # twin of the call-out cut: the sentence after the phone number may be the article's
+    line = ("Also, send us your ideas using the text form at the bottom If you have a picture e-mail: "
+            "pics@example.org, MMS: +44 7700 900123 The public are also doing their part.")
+    assert line in clean_text(f"{OPEN}\n\n{line}{CLOSE}").text
+
+
+def test_a_single_dash_bio_above_a_disclaimer_is_cut_and_the_column_stays():
+    first = "If you look no further than the headlines, you might think the spill was already over."
+    c = clean_text(f"{BLOG}\n\n- John Doe is a columnist.\n\nThe views expressed are his own -- {first}{CLOSE}")
+    gone = "\n\n".join(r.text for r in c.removed)
+    assert "John Doe is a columnist." in gone
+    assert first in c.text

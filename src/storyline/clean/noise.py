@@ -4215,7 +4215,10 @@ _POST_STAMP = re.compile(
 )
 _NOTE_END = re.compile(r"\.(?=\s+[A-Z\"“‘]|\s*$)")
 _BIO_LINE_MAX_WORDS = 25
-_BIO_LINE = re.compile(r"^(?:--\s*)?[A-Z][\w.'’-]+(?:\s+[A-Z][\w.'’-]+){1,3} (?:is|was) (?:an? |the )?[\w ,'’-]{0,100}\.?\s*$")
+# a call-out that runs on past its contact details (an e-mail address or a phone number
+# followed by more words) is left whole: where the page's next text starts is not known
+_CONTACT_THEN_TEXT = re.compile(r"(?:\S+@\S+\.\w+|\+?\d[\d ]{7,}\d)\W+(?:\w+\W+){3}")
+_BIO_LINE = re.compile(r"^(?:[-–—]{1,2}\s*)?[A-Z][\w.'’-]+(?:\s+[A-Z][\w.'’-]+){1,3} (?:is|was) (?:an? |the )?[\w ,'’-]{0,100}\.?\s*$")
 
 
 @functools.cache
@@ -4316,7 +4319,7 @@ def _editorial_notes(units: list[Unit]) -> None:
             continue
         if u.kind is not None and u.strong:
             continue
-        if _editorial_match("callout", _unquoted(body)):
+        if _editorial_match("callout", _unquoted(body)) and not _CONTACT_THEN_TEXT.search(body):
             u.kind, u.reason, u.strong = "promo", _EDITORIAL_REASON["callout"], True
             # the call-out's teaser line after it, cut short by the page ("... ranging from ...")
             below = units[i + 1] if i + 1 < len(units) else None
