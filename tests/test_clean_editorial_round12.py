@@ -26,13 +26,13 @@ def _removed(text: str, prefix: str = "") -> list[str]:
 # -- link promos run into the sentence after them --
 
 @pytest.mark.parametrize("promo", [
-    "(To see an agency memo on the 1998 penalty rules, click here: here)",
-    "For a graphic, click on: here",
+    "(To read the inspectors' full letter, click here: here)",
+    "For a chart, click on: here",
     "(For more coverage of the spill, please click here: here)",
-    "For a graphic on the spill's spread, click here:",
+    "For a timeline of the clean-up, click here:",
 ])
 def test_a_link_promo_glued_to_a_sentence_is_cut_alone(promo):
-    sentence = "It is unclear, however, whether the agency would seek the maximum penalty."
+    sentence = "Inspectors return to the bay next week to take new samples from the shore."
     c = clean_text(f"{OPEN}\n\n{promo} {sentence}{CLOSE}")
     assert promo in [r.text for r in c.removed]
     assert sentence in c.text
@@ -57,9 +57,9 @@ def test_a_promo_with_no_sentence_after_it_is_not_split():
 # -- an editor's amendment note --
 
 @pytest.mark.parametrize("note, more", [
-    ("This article was amended on 8 May 2010.", ["The original said the fund held $3bn.", "This has been corrected."]),
-    ("cents This article was amended on Friday 14 May 2010.", ["In the article above a quote from the agency was added."]),
-    ("This article was amended on 14 and 21 May 2010 to correct the figure given for the fund.", []),
+    ("This article was amended on 3 March 2011.", ["The original said the fund held $3bn.", "This has been corrected."]),
+    ("cents This article was amended on Friday 4 March 2011.", ["In the article above a figure for the fund was put right."]),
+    ("This article was amended on 2 and 9 March 2011 to correct the size of the fund.", []),
 ])
 def test_an_amendment_note_and_its_lines_are_cut(note, more):
     text = OPEN + CLOSE + "\n\n" + "\n\n".join([note, *more])
@@ -73,15 +73,15 @@ def test_an_amendment_note_and_its_lines_are_cut(note, more):
 
 def test_the_article_after_an_amendment_note_stays():
     # the note is cut; the sentence after it, no note's own line, stays
-    text = OPEN + "\n\nThis article was amended on 16 December 2010.\n\nThe suit had been long expected by the company." + CLOSE
+    text = OPEN + "\n\nThis article was amended on 5 March 2011.\n\nThe hearing had been planned for weeks, the court said." + CLOSE
     c = clean_text(text)
     assert "This article was amended" not in c.text
-    assert "The suit had been long expected by the company." in c.text
+    assert "The hearing had been planned for weeks, the court said." in c.text
 
 
 @pytest.mark.parametrize("line", [
     "The act was amended on 12 March 2009 to raise the fines for spills.",
-    "This law was amended on 3 May 2010, and the company says it does not apply.",
+    "This law was amended on 3 May 2011, and the company says it does not apply.",
     "Jane Roe said this article was amended on the editor's orders, which the paper denies.",
 ])
 def test_a_law_amended_on_a_date_stays(line):
@@ -89,7 +89,7 @@ def test_a_law_amended_on_a_date_stays(line):
 
 
 def test_a_sentence_before_a_glued_note_stays():
-    text = OPEN + "\n\nThe fund will be run by an independent lawyer. This article was amended on 8 May 2010." + CLOSE
+    text = OPEN + "\n\nThe fund will be run by an independent lawyer. This article was amended on 3 March 2011." + CLOSE
     c = clean_text(text)
     assert "The fund will be run by an independent lawyer." in c.text
     assert "This article was amended" not in c.text
@@ -97,26 +97,26 @@ def test_a_sentence_before_a_glued_note_stays():
 
 # -- a blog index page: post stamps, disclaimers and the bio above them --
 
-BLOG = ("Acme Corp's chief executive may be surprised to find himself cast as a victim by supporters online."
-        "\n\nMembers have been vocal since a hearing on Thursday, which they call unfair to the company."
-        "\n\nThe outburst follows an apology to the chief executive from a lawmaker on Thursday."
-        "\n\nSome of the posts echoed the same spirit of regret, and many asked for calm.")
+BLOG = ("The harbour board of Port Ellery met on Tuesday to hear the dredging company's plans for the spring."
+        "\n\nBoard members asked for a survey of the seabed before any work starts near the old pier."
+        "\n\nThe company promised to publish its survey in full and to pay for an independent review."
+        "\n\nFishermen at the meeting said the plan would close the inner harbour for most of April.")
 
 
 def test_a_post_stamp_is_cut_and_its_teaser_stays():
-    teaser = "Being a chief executive should be one of the best jobs in the world, argue two authors."
-    c = clean_text(f"{BLOG}\n\nJun 16, 2010 08:18 UTC {teaser}{CLOSE}")
-    assert "Jun 16, 2010 08:18 UTC" in [r.text for r in c.removed]
+    teaser = "Running a port is harder than it looks, two former harbour masters write in a new memoir."
+    c = clean_text(f"{BLOG}\n\nMar 3, 2011 09:40 UTC {teaser}{CLOSE}")
+    assert "Mar 3, 2011 09:40 UTC" in [r.text for r in c.removed]
     assert teaser in c.text
 
 
 def test_a_post_stamp_before_a_double_dash_bio():
-    c = clean_text(f"{BLOG}\n\nMay 15, 2009 14:06 UTC -- Jane Roe is a founder of a charity in Port Ellery.{CLOSE}")
-    assert "May 15, 2009 14:06 UTC --" in [r.text for r in c.removed]
+    c = clean_text(f"{BLOG}\n\nFeb 8, 2011 17:05 UTC -- Jane Roe is a founder of a charity in Port Ellery.{CLOSE}")
+    assert "Feb 8, 2011 17:05 UTC --" in [r.text for r in c.removed]
 
 
 def test_a_date_and_time_inside_a_sentence_stays():
-    line = "The cap was fitted on Jun 16, 2010 08:18 UTC according to the company's own log."
+    line = "The cap was fitted on Mar 3, 2011 09:40 UTC according to the company's own log."
     assert line in clean_text(f"{BLOG}\n\n{line}{CLOSE}").text
 
 
@@ -128,7 +128,7 @@ def test_a_disclaimer_and_the_bio_above_it_are_cut():
 
 
 def test_a_column_after_its_disclaimer_stays():
-    first = "Besides being a disaster for the bay, the spill is a test for the whole industry."
+    first = "The spill is many things at once: a mess, a lawsuit and a lesson for every harbour."
     c = clean_text(f"{BLOG}\n\nThe views expressed are his own -- {first}{CLOSE}")
     assert first in c.text
     assert "The views expressed are his own --" in [r.text for r in c.removed]
@@ -151,17 +151,17 @@ def test_a_name_line_above_a_plain_sentence_stays():
 # -- a call-out to readers and a contribution form's notice --
 
 def test_a_call_out_is_cut():
-    c = clean_text(f"{OPEN}{CLOSE}\n\nAs the first month ends, we are asking readers to send a message to the mayor by uploading a photo."
-                   "\n\nReaders have sent over 1,000 images to the group with messages ranging from the humorous ...")
+    c = clean_text(f"{OPEN}{CLOSE}\n\nAs the first month ends, we are asking readers to share a picture of their street with the mayor's office."
+                   "\n\nSo far 300 pictures have come in, from the flooded to the merely damp ...")
     assert "we are asking readers" not in c.text
-    assert "Readers have sent over 1,000 images" not in c.text
+    assert "So far 300 pictures have come in" not in c.text
 
 
 @pytest.mark.parametrize("line", [
-    "You can send us your experiences using the form below: A selection of your comments may be published.",
-    "A selection of your comments may be published, displaying your name and location unless you state otherwise.",
-    "Send us your comments and experiences using the form below",
-    "If you are happy to be contacted by a journalist please leave a telephone number.",
+    "You can send us your stories using the form below: we may print some of them.",
+    "A selection of your comments may be published with your name and town.",
+    "Send us your photos and stories using the form on this page",
+    "If you are happy to be contacted by a journalist, add your number to the box.",
 ])
 def test_a_contribution_form_notice_is_cut(line):
     c = clean_text(f"{OPEN}\n\n{line}{CLOSE}")
@@ -181,15 +181,15 @@ def test_an_appeal_in_the_story_stays(line):
 # -- a line pointing the reader at the page's own media (data/media_pointers.txt) --
 
 @pytest.mark.parametrize("line", [
-    "Click on the icons for more detailed images.",
-    "To see how rescue teams work, click on the links below.",
+    "Click on the arrows for larger maps of the bay.",
+    "To see how the pumps work, click on the tabs below.",
 ])
 def test_a_click_on_pointer_is_cut(line):
     assert line not in clean_text(f"{OPEN}\n\n{line}{CLOSE}").text
 
 
 def test_a_sentence_about_clicking_stays():
-    line = "Jane Roe said users who click on the icons found the map hard to read, and the site was changed."
+    line = "Jane Roe said users who click on the arrows found the map hard to read, and the site was changed."
     assert line in clean_text(f"{OPEN}\n\n{line}{CLOSE}").text
 
 
@@ -206,13 +206,13 @@ def test_no_cut_inside_a_sentence(subject, verb, call):
 
 def test_a_call_out_running_on_past_its_contact_details_is_left_whole():
     # twin of the call-out cut: the sentence after the phone number may be the article's
-    line = ("Also, send us your ideas using the text form at the bottom If you have a picture e-mail: "
-            "pics@example.org, MMS: +44 7700 900123 The public are also doing their part.")
+    line = ("Also, send us your ideas for the harbour using the form at the foot of the page Pictures to "
+            "tips@example.org, or by text to +44 7700 900123 Local boat owners have joined the effort.")
     assert line in clean_text(f"{OPEN}\n\n{line}{CLOSE}").text
 
 
 def test_a_single_dash_bio_above_a_disclaimer_is_cut_and_the_column_stays():
-    first = "If you look no further than the headlines, you might think the spill was already over."
+    first = "Judging by the morning papers, the bay has been clean for a week and the boats are out."
     c = clean_text(f"{BLOG}\n\n- John Doe is a columnist.\n\nThe views expressed are his own -- {first}{CLOSE}")
     gone = "\n\n".join(r.text for r in c.removed)
     assert "John Doe is a columnist." in gone

@@ -4189,13 +4189,13 @@ def _split_restated_headlines(text: str, units: list[Unit]) -> list[Unit]:
 # Editors' and site's notes that a news page prints inside or after the article, kept so
 # far as article text (data/editorial.txt holds the patterns, one code per shape):
 # - a link promo at a line's start, run into the next sentence ("(To see the memo, click
-#   here: here) The agency ...", "For a graphic, click on: here Critics say ..."): the
+#   here: here) The agency ...", "For a chart, click on: here Critics say ..."): the
 #   promo is cut off, the sentence stays; "click here" inside a sentence ("Residents can
 #   click here to ...", "To apply, go to the website and click on Jobs.") is no promo;
-# - a blog index page's post stamp at a line's start ("Jun 16, 2010 08:18 UTC <teaser>"):
+# - a blog index page's post stamp at a line's start ("Mar 3, 2011 09:40 UTC <teaser>"):
 #   the stamp is cut, like a live page's entry stamp (_split_entry_stamps);
-# - an editor's amendment note ("This article was amended on 8 May 2010. The original
-#   said ... This has been corrected."), also after a stray word or a sentence on its
+# - an editor's amendment note ("This article was amended on 3 March 2011. The
+#   original said ... This has been corrected."), also after a stray word or a sentence on its
 #   line: the note and its own lines are cut; a law or plan "amended on" a date stays;
 # - a columnist's disclaimer ("The opinions expressed are his own.") and the one-line
 #   bio right above it ("-- Jane Roe is a columnist.");
