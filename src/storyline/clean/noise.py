@@ -3204,6 +3204,7 @@ def clean_text(text: str, title: str | None = None, links: list[str] | None = No
     units = _split_label_teasers(text, units)
     units = _split_glued_calls(text, units)
     units = _split_glued_posts(text, units)  # round eleven
+    units = _split_editorial(text, units)  # round twelve (16p): link promos, post stamps, amendment notes, disclaimers
     for u in units:
         _classify(u, links)
     if _second_person_register(units):
@@ -3247,6 +3248,7 @@ def clean_text(text: str, title: str | None = None, links: list[str] | None = No
     _clip_intros(units)
     _clip_closer(units)
     _handovers(units)
+    _editorial_notes(units)  # round twelve (16p)
     page = not html_mode and _page_like(units)
     # a site's rights notice ends the article: the body span never crosses it
     hard = {u.index for u in units if u.kind == "legal" and _RIGHTS.search(u.text)}
@@ -4181,3 +4183,145 @@ def _split_restated_headlines(text: str, units: list[Unit]) -> list[Unit]:
     if len(found) != 1:
         return units  # two seams pass: where the headline ends is not known, abstain
     return _cut_captions_at(text, units, {lead.start: found[0]}, _RESTATED_REASON)
+
+
+# ---------------------------------------------------------------- round twelve (16p)
+# Editors' and site's notes that a news page prints inside or after the article, kept so
+# far as article text (data/editorial.txt holds the patterns, one code per shape):
+# - a link promo at a line's start, run into the next sentence ("(To see the memo, click
+#   here: here) The agency ...", "For a chart, click on: here Critics say ..."): the
+#   promo is cut off, the sentence stays; "click here" inside a sentence ("Residents can
+#   click here to ...", "To apply, go to the website and click on Jobs.") is no promo;
+# - a blog index page's post stamp at a line's start ("Mar 3, 2011 09:40 UTC <teaser>"):
+#   the stamp is cut, like a live page's entry stamp (_split_entry_stamps);
+# - an editor's amendment note ("This article was amended on 3 March 2011. The
+#   original said ... This has been corrected."), also after a stray word or a sentence on its
+#   line: the note and its own lines are cut; a law or plan "amended on" a date stays;
+# - a columnist's disclaimer ("The opinions expressed are his own.") and the one-line
+#   bio right above it ("-- Jane Roe is a columnist.");
+# - a call-out to readers or a contribution form's notice (whole lines).
+# Plain regular expressions over data lists: these are fixed phrasings of sites' own
+# furniture, which no maintained extractor removes from plain text (trafilatura works on
+# the HTML tree, which a plain-text input no longer has).
+_EDITORIAL_REASON = {
+    "promo": "promo: a link promo ('click here') run into the sentence after it",
+    "stamp": "label: a blog index page's post time stamp at a line's start",
+    "amended": "notice: an editor's amendment note (what was corrected in the article), not article text",
+    "disclaimer": "bio: a columnist's disclaimer ('the opinions expressed are his own') and the bio line above it",
+    "callout": "promo: a call-out asking readers to send material",
+}
+_POST_STAMP = re.compile(
+    r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.? \d{1,2}, \d{4},? \d{1,2}:\d{2}(?: ?[ap]\.?m\.?)? (?:UTC|GMT|EDT|EST|BST|CET)\b\s*(?:[-–—]{1,2}\s*)?"
+)
+_NOTE_END = re.compile(r"\.(?=\s+[A-Z\"“‘]|\s*$)")
+_BIO_LINE_MAX_WORDS = 25
+# a call-out that runs on past its contact details (an e-mail address or a phone number
+# followed by more words) is left whole: where the page's next text starts is not known
+_CONTACT_THEN_TEXT = re.compile(r"(?:\S+@\S+\.\w+|\+?\d[\d ]{7,}\d)\W+(?:\w+\W+){3}")
+_BIO_LINE = re.compile(r"^(?:[-–—]{1,2}\s*)?[A-Z][\w.'’-]+(?:\s+[A-Z][\w.'’-]+){1,3} (?:is|was) (?:an? |the )?[\w ,'’-]{0,100}\.?\s*$")
+
+
+@functools.cache
+def _editorial() -> dict[str, tuple[re.Pattern, ...]]:
+    out: dict[str, list[re.Pattern]] = {}
+    for line in _lines("editorial.txt"):
+        code, _, rx = line.partition("\t")
+        out.setdefault(code.strip(), []).append(re.compile(rx.strip(), re.IGNORECASE))
+    return {k: tuple(v) for k, v in out.items()}
+
+
+def _editorial_match(code: str, text: str, at_start: bool = False) -> re.Match | None:
+    for rx in _editorial().get(code, ()):
+        m = rx.match(text) if at_start else rx.search(text)
+        if m:
+            return m
+    return None
+
+
+def _split_editorial(text: str, units: list[Unit]) -> list[Unit]:
+    """Cut a link promo or a post stamp off the sentence after it, and an amendment note
+    off the sentence before it, as units of their own (marked); the rest stays."""
+    tails: dict[int, str] = {}  # start of a tail cut off -> its reason code
+
+    def cut_of(u: Unit) -> tuple[int, int, bool] | None:
+        if u.kind is not None:
+            return None
+        m = _editorial_match("promo", u.text, at_start=True)
+        code = "promo"
+        if m is None:
+            m, code = _POST_STAMP.match(u.text), "stamp"
+        if m is None:
+            m, code = _editorial_match("disclaimer", u.text.strip(), at_start=True), "disclaimer"
+            if m is not None and u.text[:1].isspace():
+                return None
+        if m is not None:
+            rest = u.text[m.end():]
+            if not rest.strip():
+                heads[u.start] = code  # the whole line is the promo (or stamp)
+                return None
+            first = rest.lstrip()[:1]
+            if not (first.isupper() or first in "\"“‘(") or len(_WORD.findall(rest)) < 3:
+                return None  # no new sentence after it: the promo may go on, keep all
+            heads[u.start] = code
+            return len(u.text[:m.end()].rstrip()), m.end() + len(rest) - len(rest.lstrip()), False
+        m = _editorial_match("amended", u.text)
+        if m is None:
+            return None
+        before = u.text[:m.start()]
+        stop = _NOTE_END.search(u.text, m.end())
+        end = stop.end() if stop else len(u.text)
+        after = u.text[end:]
+        if len(_WORD.findall(before)) <= 1:
+            # a stray word before the note ("cents"): it goes with the note; a sentence
+            # after the note on its line is cut off as a unit of its own (read below)
+            heads[u.start] = "amended"
+            if not after.strip():
+                return None
+            return end, end + len(after) - len(after.lstrip()), False
+        if not _TERMINAL.search(before.rstrip()) or after.strip():
+            return None  # the note is not where a sentence starts, or text both sides: keep all
+        tails[u.start + m.start()] = "amended"
+        return len(before.rstrip()), m.start(), False
+
+    heads: dict[int, str] = {}
+    out = _split_units(text, units, cut_of)
+    for v in out:
+        code = heads.get(v.start) if v.start in heads and v.kind is None else tails.get(v.start)
+        if code is not None:
+            _mark(v, {"stamp": "label", "disclaimer": "bio"}.get(code, code), _EDITORIAL_REASON[code])
+    return out
+
+
+def _editorial_notes(units: list[Unit]) -> None:
+    """After classification: an amendment note's own lines, the bio above a disclaimer,
+    and a call-out to readers."""
+    for i, u in enumerate(units):
+        body = u.text.strip()
+        if u.reason == _EDITORIAL_REASON["amended"]:
+            # the note's own lines: up to "This has been corrected." within four lines,
+            # else the lines that say what the original said
+            nxt = units[i + 1:i + 5]
+            end = next((k for k, v in enumerate(nxt) if _editorial_match("amended_end", v.text.strip())), None)
+            if end is not None:
+                for v in nxt[:end + 1]:
+                    _mark(v, "notice", _EDITORIAL_REASON["amended"])
+            else:
+                for v in nxt:
+                    if not _editorial_match("amended_more", v.text.strip()):
+                        break
+                    _mark(v, "notice", _EDITORIAL_REASON["amended"])
+            continue
+        if u.reason == _EDITORIAL_REASON["disclaimer"]:
+            if i and units[i - 1].words <= _BIO_LINE_MAX_WORDS and _BIO_LINE.match(units[i - 1].text.strip()):
+                bio = units[i - 1]
+                if bio.kind is None or not bio.strong:
+                    bio.kind, bio.reason, bio.strong = "bio", _EDITORIAL_REASON["disclaimer"], True
+            continue
+        if u.kind is not None and u.strong:
+            continue
+        if _editorial_match("callout", _unquoted(body)) and not _CONTACT_THEN_TEXT.search(body):
+            u.kind, u.reason, u.strong = "promo", _EDITORIAL_REASON["callout"], True
+            # the call-out's teaser line after it, cut short by the page ("... ranging from ...")
+            below = units[i + 1] if i + 1 < len(units) else None
+            if below is not None and (below.kind is None or not below.strong) and re.search(r"(?:\.\.\.|…)\s*$", below.text):
+                below.kind, below.reason, below.strong = "promo", _EDITORIAL_REASON["callout"], True
