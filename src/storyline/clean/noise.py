@@ -1089,6 +1089,22 @@ def _said_again(words: list[str], raw: str, whole: bool, closed: bool = False) -
 _QUOTED_PULL = re.compile(r'^["“][^"“”]+["”]$')
 
 
+def _quote_closed_before(piece: str, w: str, raw: str) -> bool:
+    """Round twelve (16b): does ``raw`` give the glued piece's words again only as a
+    quotation closed right there, followed by the seam's word ("'... for migration,' she
+    said" below "... for migration She said ...")? Then the same next word is the cue
+    after the quotation, not the phrase going on, and the seam is a boundary. Every place
+    where the words are followed by that word must have the closing quote mark between."""
+    words = _WORD.findall(piece)
+    head = _WORD.findall(w)
+    if not words or not head:
+        return False
+    rx = re.compile(r"(?<!\w)" + r"\W+".join("(?i:" + re.escape(x) + ")" for x in words)
+                    + r"(?P<gap>\W+)(?i:" + re.escape(head[0]) + r")(?!\w)")
+    gaps = [m.group("gap") for m in rx.finditer(raw)]
+    return bool(gaps) and all(re.fullmatch(r"[.!?,]?[\"”’']\s+", g) for g in gaps)
+
+
 def _pull_quote_end(u: Unit, others: str, lower: set[str], raw: str) -> int | None:
     """The offset (in ``u.text``) where the lead starts after a pull quote glued before
     it (see above); None when the line does not open with one. ``others``: the other
@@ -1111,7 +1127,7 @@ def _pull_quote_end(u: Unit, others: str, lower: set[str], raw: str) -> int | No
         pre = _norm(u.text[: toks[i].start()])
         if len(pre.split()) < _PULL_MIN_WORDS or f" {pre} " not in others:
             continue
-        if f" {pre} {_norm(w)} " in others:
+        if f" {pre} {_norm(w)} " in others and not _quote_closed_before(u.text[: toks[i].start()], w, raw):
             continue  # the repeat goes on with the same word: a phrase of a longer text, no boundary here
         said = _WORD.findall(u.text[: toks[i].start()])
         # a short one must stand there as a whole sentence, unless its own quote marks
@@ -1304,6 +1320,37 @@ def _after_place(line: str, after: int) -> int | None:
     return after + doc[n].idx
 
 
+def _place_said_again(line: str, after: int) -> int | None:
+    """Round twelve (16b): where the sentence opens after a glued byline whose place is
+    the sentence's first words ("Jane Roe, BBC News, Port Ellery Port Ellery, a fishing
+    town, is ..."): the place's one to three words given twice in a row, the second time
+    followed by a comma or a lower-case word, and what starts there a complete clause of
+    six words or more. The repeat is the seam's evidence; the tagger's run of names (see
+    above) reads both copies as one place and finds no seam."""
+    rest = line[after:]
+    toks = list(_TOKEN.finditer(rest))
+    for k in range(1, 4):
+        if len(toks) < 2 * k + 1:
+            break
+        first = [t.group(0) for t in toks[:k]]
+        second = [t.group(0) for t in toks[k:2 * k]]
+        if not all(x[:1].isupper() and (x.isalpha() or "-" in x) for x in first):
+            break
+        last = second[-1]
+        plain = second[:-1] + [last.rstrip(",")]
+        if first != plain:
+            continue
+        if not (last.endswith(",") or _LOWER_WORD.match(toks[2 * k].group(0))):
+            continue
+        right = rest[toks[k].start():]
+        sents = _sentences(right)
+        head = sents[0] if sents else right
+        if len(_WORD.findall(head)) < _PULL_MIN_WORDS or not _complete_clause(list(_parser()(head).sents)[0], False):
+            return None
+        return after + toks[k].start()
+    return None
+
+
 def _split_glued_bylines(text: str, units: list[Unit]) -> list[Unit]:
     lower: set[str] | None = None
     bylines: set[int] = set()
@@ -1318,6 +1365,8 @@ def _split_glued_bylines(text: str, units: list[Unit]) -> list[Unit]:
         at = _run_on_sentence(u.text, m.end(), _BYLINE_PLACE_WORDS + 1, lower)
         if at is None:
             at = _after_place(u.text, m.end())
+        if at is None:
+            at = _place_said_again(u.text, m.end())  # round twelve (16b)
         if at is None:
             return None
         bylines.add(u.start)
@@ -3204,6 +3253,7 @@ def clean_text(text: str, title: str | None = None, links: list[str] | None = No
     units = _split_label_teasers(text, units)
     units = _split_glued_calls(text, units)
     units = _split_glued_posts(text, units)  # round eleven
+    units = _split_quoted_headings(text, _split_quote_captions(text, units))  # round twelve (16b)
     for u in units:
         _classify(u, links)
     if _second_person_register(units):
@@ -4181,3 +4231,100 @@ def _split_restated_headlines(text: str, units: list[Unit]) -> list[Unit]:
     if len(found) != 1:
         return units  # two seams pass: where the headline ends is not known, abstain
     return _cut_captions_at(text, units, {lead.start: found[0]}, _RESTATED_REASON)
+
+
+# Round twelve (16b): a picture's caption run into a paragraph that is one quoted sentence,
+# with no stop between them and no cue ("Aid may do most good in the long run "The focus
+# now is on water and shelter for the camps."", the speaker named in the paragraph above).
+# News copy brings a quotation in with a verb of saying, a colon or a cue after it; a
+# whole clause that says nothing of saying, ends in a noun, adjective or figure (not in a
+# verb that could take the quotation as its object: "The banner read "..."") and has no
+# subordinating word or pronoun subject (a writer's "He was blunt "..."" lost its colon)
+# introduces nothing. The quotation must be the rest of the line, closed, one or more whole
+# sentences with a finite verb (a title in quote marks is no paragraph). A text with two
+# such lines or more abstains: a table whose rows each run into a quotation (a scale's
+# phases and their definitions) is the writer's layout. Written here: no library reads
+# captions in plain text.
+_QUOTE_SEAM = re.compile(r'^(?P<left>[A-Z][^"“”:;()]*?[a-z]) (?=["“][A-Z][^"“”]{20,}[.!?]["”]$)')
+_QUOTE_GLUED = re.compile(r'[a-z] ["“][A-Z][^"“”\n]{20,}[.!?]["”]$', re.M)
+_QUOTE_CAPTION_WORDS = (5, 25)
+_QUOTE_CAPTION_REST = 6
+_QUOTE_CAPTION_LAST = ("NOUN", "PROPN", "ADJ", "NUM")
+_QUOTE_CAPTION_REASON = ("caption: a caption run into a quoted paragraph with no stop and no cue "
+                         "(a whole clause that brings in no quotation)")
+
+
+def _split_quote_captions(text: str, units: list[Unit]) -> list[Unit]:
+    cuts: dict[int, int] = {}
+    if len(_QUOTE_GLUED.findall(text)) != 1:
+        return units  # none, or a list whose items each run into their quotation (a table's rows): the writer's layout
+    for u in units:
+        m = _QUOTE_SEAM.match(u.text) if u.kind is None and not u.bullet else None
+        if m is None:
+            continue
+        left_text, right_text = m.group("left"), u.text[m.end():]
+        if (not _QUOTE_CAPTION_WORDS[0] <= len(_WORD.findall(left_text)) <= _QUOTE_CAPTION_WORDS[1]
+                or re.search(r"[.!?]\s", left_text) or _connectives().match(left_text)
+                or len(_WORD.findall(right_text)) < _QUOTE_CAPTION_REST):
+            continue
+        nlp = _parser()
+        left = nlp(left_text)
+        sents = list(left.sents)
+        if len(sents) != 1 or not _complete_clause(sents[0], True):
+            continue
+        say = _saying_verbs()
+        if any(t.lemma_.lower() in say or t.text.lower() in say for t in left):
+            continue  # a verb of saying anywhere: the quotation may be what it reports
+        if any((t.pos_ == "PRON" and t.dep_ in _SUBJECTS) or t.dep_ == "mark" or t.tag_ in ("WDT", "WP", "WRB")
+               for t in left):
+            continue
+        last = left[-1]
+        if last.pos_ not in _QUOTE_CAPTION_LAST or last.is_stop:  # spaCy's list: jusText's holds "development"
+            continue
+        quoted = nlp(right_text.strip("\"“”"))
+        first = next(iter(quoted.sents), None)
+        if first is None or not _complete_clause(first, False):
+            continue
+        cuts[u.start] = m.end()
+    return _cut_captions_at(text, units, cuts, _QUOTE_CAPTION_REASON) if cuts else units
+
+
+# Round twelve (16b): a headline or subheading in quote marks opening a line, run into the
+# sentence after it ("'A harbour to rebuild' The council of Port Ellery met ..."; PTB copy
+# writes the opening mark as a backtick): the quotation is 2-10 words with no stop, comma or
+# colon inside, closes, and a sentence opener (sentence_openers.txt) follows with no cue
+# between; what follows is a whole clause of eight words or more. A quotation that a
+# sentence goes on from ("'Unbelievable' was the word ...") has no opener after it; speech
+# ends with its own stop or comma before a new sentence.
+_QUOTED_HEADING = re.compile(r"""^(?:[`‘"“]\s?)(?P<head>[^`'‘’"“”\n.,!?;:]{3,90})['’"”]\s+(?=\S)""")
+_QUOTED_HEADING_WORDS = (2, 10)
+_QUOTED_HEADING_REST = 8
+_QUOTED_HEADING_REASON = "headline: a headline or subheading in quote marks run into the sentence after it"
+
+
+def _split_quoted_headings(text: str, units: list[Unit]) -> list[Unit]:
+    cuts: dict[int, int] = {}
+    for u in units:
+        m = _QUOTED_HEADING.match(u.text) if u.kind is None and not u.bullet else None
+        if m is None or not _QUOTED_HEADING_WORDS[0] <= len(_WORD.findall(m.group("head"))) <= _QUOTED_HEADING_WORDS[1]:
+            continue
+        rest = u.text[m.end():]
+        toks = rest.split()
+        if len(toks) < 2 or toks[0] not in _openers():
+            continue
+        sents = _sentences(rest)
+        first = sents[0] if sents else rest
+        if len(_WORD.findall(first)) < _QUOTED_HEADING_REST:
+            continue
+        parsed = next(iter(_parser()(first).sents), None)
+        if parsed is None or not _complete_clause(parsed, False):
+            continue
+        cuts[u.start] = m.end()
+    if not cuts:
+        return units
+
+    def cut_of(u: Unit) -> tuple[int, int, bool] | None:
+        at = cuts.get(u.start)
+        return None if at is None or u.kind is not None else (len(u.text[:at].rstrip()), at, False)
+
+    return _split_marked(text, units, cut_of, "headline", _QUOTED_HEADING_REASON)
