@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import pytest
 
-from storyline.clean.noise import _QUOTE_CAPTION_REASON, clean_text
+from storyline.clean.noise import _QUOTE_CAPTION_REASON, _SAID_PHRASE_REASON, clean_text
 
 BODY = ("\n\nOfficials said the airport was open again for relief flights carrying food and water."
         "\n\nThe government has asked neighbouring countries for tents, doctors and fuel."
@@ -145,3 +145,29 @@ def test_a_sentence_about_feeds_stays():
     line = "Farmers can stay up to date with the feed prices via these feeds from the market, the council said."
     text = f"{OPEN}\n\n{line}{BODY}"
     assert line in clean_text(text).text
+
+
+# -- a caption ending in a quoted phrase after a verb of saying (noise._split_said_phrase_captions) --
+
+def test_a_caption_ending_in_a_quoted_phrase_is_cut():
+    caption = 'Dr Jane Roe says the boy is "very weak"'
+    lead = "Two people have been rescued after spending nine days under the rubble of a school in Port Ellery."
+    text = f"{caption} {lead}{BODY}"
+    c = clean_text(text)
+    assert caption in [r.text for r in c.removed]
+    assert c.text.startswith(lead)
+
+
+@pytest.mark.parametrize("line", [
+    # a pronoun subject: a writer's sentence that lost its stop
+    'She has said the harbour is "a priority for the council" There was also talk of a new sea wall for the town.',
+    # a name after the quotation: the sentence goes on
+    'Jane Roe, who lives in Port Ellery, said she is "glad" Acme is coming to rebuild the harbour wall this year.',
+    # "that": reported speech
+    'The mayor has said that the harbour is "a priority" There was also talk of a new sea wall for the town.',
+    # too short to be a sentence after it
+    'Dr Jane Roe says the boy is "very weak" Two more were found.',
+])
+def test_a_sentence_ending_in_a_quoted_phrase_stays(line):
+    text = f"{OPEN}\n\n{line}{BODY}"
+    assert not _removed(text, _SAID_PHRASE_REASON)

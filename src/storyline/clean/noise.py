@@ -3253,7 +3253,7 @@ def clean_text(text: str, title: str | None = None, links: list[str] | None = No
     units = _split_label_teasers(text, units)
     units = _split_glued_calls(text, units)
     units = _split_glued_posts(text, units)  # round eleven
-    units = _split_quoted_headings(text, _split_quote_captions(text, units))  # round twelve (16b)
+    units = _split_said_phrase_captions(text, _split_quoted_headings(text, _split_quote_captions(text, units)))  # round twelve (16b)
     for u in units:
         _classify(u, links)
     if _second_person_register(units):
@@ -4328,3 +4328,51 @@ def _split_quoted_headings(text: str, units: list[Unit]) -> list[Unit]:
         return None if at is None or u.kind is not None else (len(u.text[:at].rstrip()), at, False)
 
     return _split_marked(text, units, cut_of, "headline", _QUOTED_HEADING_REASON)
+
+
+# Round twelve (16b): a caption that ends in a quoted phrase after a verb of saying, run into
+# the next sentence with no stop ("Dr Jane Roe says the boy is "very weak" Two people were
+# rescued ..."): a quotation that ends a sentence carries the sentence's stop; here a
+# closing mark is followed at once by a sentence opener (_opens_sentence: an opener, a
+# number word or a capitalised word the text writes in lower case, then a lower-case
+# word). L must be one
+# whole clause with a noun subject (a pronoun subject, "She has said that "..."", may be a
+# writer's sentence that lost its stop: abstain) and no "that"; the quoted phrase has no
+# stop or comma; R a whole clause of eight words or more not opening on a subordinator. A
+# name after the quotation ("... he is "glad" Obama is coming") opens nothing: abstain.
+_SAID_PHRASE = re.compile(r'^(?P<left>[A-Z][^"“”.:;!?]*\b(?:says|said)\b[^"“”.:;!?]*["“][^"“”.,!?;:]+["”])\s+(?=[A-Z])')
+_SAID_PHRASE_REST = 8
+_SAID_PHRASE_REASON = ("caption: a caption ending in a quoted phrase after a verb of saying, "
+                       "run into the next sentence with no stop")
+
+
+def _split_said_phrase_captions(text: str, units: list[Unit]) -> list[Unit]:
+    cuts: dict[int, int] = {}
+    lower: set[str] | None = None
+    for u in units:
+        m = _SAID_PHRASE.match(u.text) if u.kind is None and not u.bullet else None
+        if m is None:
+            continue
+        rest = u.text[m.end():]
+        toks = rest.split()
+        if len(toks) < 2 or not _LOWER_WORD.match(toks[1]):
+            continue
+        if lower is None:
+            lower, _ = _case_evidence(text)
+        if not _opens_sentence(toks[0], toks[1], lower):
+            continue
+        sents = _sentences(rest)
+        first = sents[0] if sents else rest
+        if len(_WORD.findall(first)) < _SAID_PHRASE_REST:
+            continue
+        nlp = _parser()
+        left = nlp(m.group("left"))
+        l_sents = list(left.sents)
+        if len(l_sents) != 1 or not _complete_clause(l_sents[0], False):
+            continue
+        if any((t.pos_ == "PRON" and t.dep_ in _SUBJECTS) or (t.dep_ == "mark" and t.lower_ == "that") for t in left):
+            continue
+        if not _complete_after(nlp(first)):
+            continue
+        cuts[u.start] = m.end()
+    return _cut_captions_at(text, units, cuts, _SAID_PHRASE_REASON) if cuts else units
