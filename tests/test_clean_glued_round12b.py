@@ -44,6 +44,15 @@ def test_a_phrase_that_goes_on_with_the_same_words_elsewhere_stays():
     assert line in c.text
 
 
+def test_a_line_printed_twice_with_a_quotation_inside_stays():
+    # twin: the page prints a line twice; its quotation closes inside the sentence and a new
+    # sentence follows in capitals: no cue after the quotation, so no pull quote
+    line = ('Jane Roe has said that "rebuilding the harbour is now the first task for the council" '
+            "There was also talk in her statements of a new sea wall for the town.")
+    text = f"{OPEN}\n\n{line}\n\nThe council meets again on Monday to vote on the plan.\n\n{line}{BODY}"
+    assert not _removed(text, "caption: pull quote")
+
+
 # -- a byline whose place opens the next sentence (noise._place_said_again) --
 
 def test_a_byline_with_its_place_said_again_is_cut():

@@ -1094,15 +1094,19 @@ def _quote_closed_before(piece: str, w: str, raw: str) -> bool:
     quotation closed right there, followed by the seam's word ("'... for migration,' she
     said" below "... for migration She said ...")? Then the same next word is the cue
     after the quotation, not the phrase going on, and the seam is a boundary. Every place
-    where the words are followed by that word must have the closing quote mark between."""
+    where the words are followed by that word must have the closing quote mark between,
+    after a stop or comma, and the word there in lower case."""
     words = _WORD.findall(piece)
     head = _WORD.findall(w)
     if not words or not head:
         return False
     rx = re.compile(r"(?<!\w)" + r"\W+".join("(?i:" + re.escape(x) + ")" for x in words)
                     + r"(?P<gap>\W+)(?i:" + re.escape(head[0]) + r")(?!\w)")
-    gaps = [m.group("gap") for m in rx.finditer(raw)]
-    return bool(gaps) and all(re.fullmatch(r"[.!?,]?[\"”’']\s+", g) for g in gaps)
+    found = [(m.group("gap"), m.group(0)[-len(head[0]):]) for m in rx.finditer(raw)]
+    # closed by its own stop or comma and a quote mark, the same word then in lower case: a cue
+    # ("," she said"); a quotation inside a sentence that goes on with a new one ("... for the
+    # EU" There was ...") is the line printed again, not a cue
+    return bool(found) and all(re.fullmatch(r"[.!?,][\"”’']\s+", g) and nxt[:1].islower() for g, nxt in found)
 
 
 def _pull_quote_end(u: Unit, others: str, lower: set[str], raw: str) -> int | None:
