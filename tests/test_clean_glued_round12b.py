@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import pytest
 
-from storyline.clean.noise import _QUOTE_CAPTION_REASON, _SAID_PHRASE_REASON, clean_text
+from storyline.clean.noise import _NAME_LIST_REASON, _QUOTE_CAPTION_REASON, _SAID_PHRASE_REASON, clean_text
 
 BODY = ("\n\nOfficials said the airport was open again for relief flights carrying food and water."
         "\n\nThe government has asked neighbouring countries for tents, doctors and fuel."
@@ -180,3 +180,30 @@ def test_a_caption_ending_in_a_quoted_phrase_is_cut():
 def test_a_sentence_ending_in_a_quoted_phrase_stays(line):
     text = f"{OPEN}\n\n{line}{BODY}"
     assert not _removed(text, _SAID_PHRASE_REASON)
+
+
+# -- a sidebar's list of named people run into a sentence (noise._split_name_lists) --
+
+LIST = ("Jane Roe, 24, found after 11 days John Doe, 21 - rescued after 10 days "
+        "Mary Major, 84 - saved after 10 days Richard Miles, 15 days - buried for seven days, half her life")
+
+
+def test_a_sidebar_list_of_names_is_cut():
+    sentence = "She said most of the rescue teams would now be leaving Port Ellery."
+    text = f"{OPEN}\n\n{LIST} {sentence}{BODY}"
+    c = clean_text(text)
+    assert LIST in [r.text for r in c.removed]
+    assert sentence in c.text
+
+
+@pytest.mark.parametrize("line", [
+    # two asides only: a sentence may name two people with their ages
+    "Jane Roe, 24, found after 11 days John Doe, 21 - rescued after 10 days She said the teams would now leave.",
+    # the names and ages inside a sentence with its verb
+    "Jane Roe, 24, and John Doe, 21, were rescued after 10 days by a team from Port Ellery, officials said.",
+    # nothing like a sentence after the list
+    f"{LIST} Port Ellery",
+])
+def test_names_with_ages_in_a_sentence_stay(line):
+    text = f"{OPEN}\n\n{line}{BODY}"
+    assert not _removed(text, _NAME_LIST_REASON)

@@ -3258,6 +3258,7 @@ def clean_text(text: str, title: str | None = None, links: list[str] | None = No
     units = _split_glued_calls(text, units)
     units = _split_glued_posts(text, units)  # round eleven
     units = _split_said_phrase_captions(text, _split_quoted_headings(text, _split_quote_captions(text, units)))  # round twelve (16b)
+    units = _split_name_lists(text, units)  # round twelve (16b)
     for u in units:
         _classify(u, links)
     if _second_person_register(units):
@@ -4380,3 +4381,34 @@ def _split_said_phrase_captions(text: str, units: list[Unit]) -> list[Unit]:
             continue
         cuts[u.start] = m.end()
     return _cut_captions_at(text, units, cuts, _SAID_PHRASE_REASON) if cuts else units
+
+
+# Round twelve (16b): a sidebar's list of named people run into the next sentence ("Jane Roe,
+# 24, found after 11 days John Doe, 21 - rescued after 10 days Mary Major, 84 - saved after
+# 10 days She said most teams ..."): three or more items in a row at the line's start, each a
+# name of two to four capitalised words, a comma, an age ("24", "15 days", "early 30s"), an
+# optional comma or dash and a lower-case phrase with no capital in it, the next item's name
+# following at once. A sentence never strings three such asides with no verb or stop between
+# them; the list goes whole (a caption, not the story's text), and what follows it must be a
+# whole clause of six words or more. Written here: no library reads sidebars in plain text.
+_NAME_LIST_ITEM = (r"(?:[A-Z][a-z'’-]+ ){1,3}[A-Z][a-z'’-]+, (?:\d{1,3}(?: days| months)?|(?:early|mid|late) \d0s),? "
+                   r"(?:[-–—] )?[a-z][a-z0-9 ,'’-]*? ")
+_NAME_LIST = re.compile(r"^(?:" + _NAME_LIST_ITEM + r"){3,}(?=[A-Z\"“])")
+_NAME_LIST_REST = 6
+_NAME_LIST_REASON = ("caption: a sidebar's list of named people (name, age, what befell them) "
+                     "run into the next sentence")
+
+
+def _split_name_lists(text: str, units: list[Unit]) -> list[Unit]:
+    cuts: dict[int, int] = {}
+    for u in units:
+        m = _NAME_LIST.match(u.text) if u.kind is None and not u.bullet else None
+        if m is None:
+            continue
+        rest = u.text[m.end():]
+        sents = _sentences(rest)
+        first = sents[0] if sents else rest
+        if len(_WORD.findall(first)) < _NAME_LIST_REST or not _complete_after(_parser()(first.lstrip("\"“"))):
+            continue
+        cuts[u.start] = m.end()
+    return _cut_captions_at(text, units, cuts, _NAME_LIST_REASON) if cuts else units
