@@ -53,29 +53,6 @@ def test_a_line_printed_twice_with_a_quotation_inside_stays():
     assert not _removed(text, "caption: pull quote")
 
 
-# -- a byline whose place opens the next sentence (noise._place_said_again) --
-
-def test_a_byline_with_its_place_said_again_is_cut():
-    text = f"{OPEN}\n\nJohn Doe, BBC News, Port Ellery Port Ellery, a fishing town, is desperate for help.{BODY}"
-    c = clean_text(text)
-    assert "John Doe, BBC News, Port Ellery" in _removed(text, "byline")
-    assert "Port Ellery, a fishing town, is desperate for help." in c.text
-
-
-def test_a_byline_going_on_in_lower_case_stays():
-    # twin: the words after the place are no sentence of their own
-    line = "John Doe, BBC News, Port Ellery is still missing and no one has heard from him since Monday."
-    text = f"{OPEN}\n\n{line}{BODY}"
-    assert line in clean_text(text).text
-
-
-def test_a_place_said_once_is_no_repeat():
-    # twin: the same place is not said twice: the older rules decide, this one abstains
-    line = "Jane Roe, Acme News, Port Ellery, a fishing town, is desperate for help."
-    text = f"{OPEN}\n\n{line}{BODY}"
-    assert line in clean_text(text).text
-
-
 # -- a caption run into a quoted paragraph (noise._split_quote_captions) --
 
 CAPTION = "The council may be most useful at planning the long-term rebuilding"

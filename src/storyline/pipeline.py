@@ -32,7 +32,7 @@ from .types import DocAnalysis, Record
 
 # Bump when a code change alters what a per-document step produces. Data files need
 # no bump: their hash is part of ANALYSIS_VERSION below.
-ANALYSIS_VERSION_MANUAL = "15-16b"  # round twelve (16b): BBC bylines, pull quotes, captions, quoted headings, survivor lists and blog boxes cut.
+ANALYSIS_VERSION_MANUAL = "15-16b"  # round twelve (16b): BBC pull quotes, captions, quoted headings, survivor lists and blog boxes cut.
 
 
 def analysis_version(manual: str = ANALYSIS_VERSION_MANUAL, package: str = __version__, data: str | None = None) -> str:

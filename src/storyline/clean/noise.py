@@ -1324,37 +1324,6 @@ def _after_place(line: str, after: int) -> int | None:
     return after + doc[n].idx
 
 
-def _place_said_again(line: str, after: int) -> int | None:
-    """Round twelve (16b): where the sentence opens after a glued byline whose place is
-    the sentence's first words ("Jane Roe, BBC News, Port Ellery Port Ellery, a fishing
-    town, is ..."): the place's one to three words given twice in a row, the second time
-    followed by a comma or a lower-case word, and what starts there a complete clause of
-    six words or more. The repeat is the seam's evidence; the tagger's run of names (see
-    above) reads both copies as one place and finds no seam."""
-    rest = line[after:]
-    toks = list(_TOKEN.finditer(rest))
-    for k in range(1, 4):
-        if len(toks) < 2 * k + 1:
-            break
-        first = [t.group(0) for t in toks[:k]]
-        second = [t.group(0) for t in toks[k:2 * k]]
-        if not all(x[:1].isupper() and (x.isalpha() or "-" in x) for x in first):
-            break
-        last = second[-1]
-        plain = second[:-1] + [last.rstrip(",")]
-        if first != plain:
-            continue
-        if not (last.endswith(",") or _LOWER_WORD.match(toks[2 * k].group(0))):
-            continue
-        right = rest[toks[k].start():]
-        sents = _sentences(right)
-        head = sents[0] if sents else right
-        if len(_WORD.findall(head)) < _PULL_MIN_WORDS or not _complete_clause(list(_parser()(head).sents)[0], False):
-            return None
-        return after + toks[k].start()
-    return None
-
-
 def _split_glued_bylines(text: str, units: list[Unit]) -> list[Unit]:
     lower: set[str] | None = None
     bylines: set[int] = set()
@@ -1369,8 +1338,6 @@ def _split_glued_bylines(text: str, units: list[Unit]) -> list[Unit]:
         at = _run_on_sentence(u.text, m.end(), _BYLINE_PLACE_WORDS + 1, lower)
         if at is None:
             at = _after_place(u.text, m.end())
-        if at is None:
-            at = _place_said_again(u.text, m.end())  # round twelve (16b)
         if at is None:
             return None
         bylines.add(u.start)
