@@ -1,8 +1,9 @@
 """BBC page furniture a held-out audit still found kept (issue 16, round twelve, 16b:
 haiti_bbc seed 19): a pull quote run into the cue sentence its own quotation ends in, a
-byline whose place is the next sentence's first word, a caption run into a quoted
-paragraph, a headline in quote marks over a sentence, a blog's feed and topic boxes. Every
-text here is invented; each shape has a must-keep twin of the same surface."""
+caption run into a quoted paragraph, a headline in quote marks over a sentence, a blog's
+feed and topic boxes, a caption ending in a quoted phrase after a verb of saying, a
+sidebar's list of named people. Every text here is invented; each shape has a must-keep
+twin of the same surface."""
 
 from __future__ import annotations
 
