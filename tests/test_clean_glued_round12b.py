@@ -107,6 +107,15 @@ def test_a_quoted_heading_run_into_a_sentence_is_cut(mark):
     assert c.text.startswith("The council's Jane Roe is one of a team")
 
 
+def test_a_quoted_subheading_below_the_opening_is_split_off_and_kept():
+    head = "` Harbour open until August'"
+    sentence = "After a week of storms the council of Port Ellery has opened the harbour again for the fleet."
+    text = f"{OPEN}\n\n{head} {sentence}{BODY}"
+    c = clean_text(text)
+    assert not _removed(text, "headline: a headline or subheading in quote marks")
+    assert f"{head}\n\n{sentence}" in c.text or (head in c.text and sentence in c.text and f"{head} {sentence}" not in c.text)
+
+
 @pytest.mark.parametrize("line", [
     '"Unbelievable" was the word on every lip in Port Ellery after the flood had gone.',   # the sentence goes on
     '"We are ready." The mayor said the town had done all it could before the storm.',      # speech with its stop

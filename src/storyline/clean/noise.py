@@ -4262,7 +4262,8 @@ def _split_quote_captions(text: str, units: list[Unit]) -> list[Unit]:
 
 
 # Round twelve (16b): a headline or subheading in quote marks opening a line, run into the
-# sentence after it ("'A harbour to rebuild' The council of Port Ellery met ..."; PTB copy
+# sentence after it (the text's first line: the headline, cut; below: a subheading, split
+# off and kept) ("'A harbour to rebuild' The council of Port Ellery met ..."; PTB copy
 # writes the opening mark as a backtick): the quotation is 2-10 words with no stop, comma or
 # colon inside, closes, and a sentence opener (sentence_openers.txt) follows with no cue
 # between; what follows is a whole clause of eight words or more. A quotation that a
@@ -4294,12 +4295,19 @@ def _split_quoted_headings(text: str, units: list[Unit]) -> list[Unit]:
         cuts[u.start] = m.end()
     if not cuts:
         return units
+    opening = next((u.start for u in units if u.kind is None), -1)
 
     def cut_of(u: Unit) -> tuple[int, int, bool] | None:
         at = cuts.get(u.start)
         return None if at is None or u.kind is not None else (len(u.text[:at].rstrip()), at, False)
 
-    return _split_marked(text, units, cut_of, "headline", _QUOTED_HEADING_REASON)
+    # over the text's first line it is the headline and goes; below it, a subheading, split
+    # off and kept as its own line (as a heading in capitals is, _split_caps_headings)
+    out = _split_units(text, units, cut_of)
+    for v in out:
+        if v.start == opening and v.start in cuts and v.kind is None:
+            _mark(v, "headline", _QUOTED_HEADING_REASON)
+    return out
 
 
 # Round twelve (16b): a caption that ends in a quoted phrase after a verb of saying, run into
