@@ -23,59 +23,58 @@ def _removed(text: str, prefix: str = "") -> list[str]:
 
 # -- a pull quote whose repeat is a quotation closed before the same word (noise._quote_closed_before) --
 
-PULL = "People need to stay here and rebuild their own town, this is no time to leave"
+PULL = "The boats will keep running until the last family is off the island, whatever the weather"
 
 
 def test_a_pull_quote_before_the_cue_its_quotation_ends_in_is_cut():
     text = (f"{OPEN}\n\nJane Roe, the mayor, asked residents not to leave the coast."
-            f"\n\n{PULL} She said anyone who left would be helped to come back."
-            f'\n\n"{PULL}," she said.{BODY}')
+            f"\n\n{PULL} He added that two more ferries were on their way from the mainland."
+            f'\n\n"{PULL}," he added.{BODY}')
     c = clean_text(text)
     assert PULL in [r.text for r in c.removed]
-    assert "She said anyone who left would be helped to come back." in c.text
-    assert f'"{PULL}," she said.' in c.text
+    assert "He added that two more ferries were on their way from the mainland." in c.text
+    assert f'"{PULL}," he added.' in c.text
 
 
 def test_a_phrase_that_goes_on_with_the_same_words_elsewhere_stays():
     # twin: the repeat goes on with the same word and no quotation closes between: one
     # longer sentence said twice, no boundary at the seam
-    line = f"{PULL} She said so twice at the meeting on Monday evening."
-    text = f"{OPEN}\n\n{line}\n\nAt the harbour, {PULL.lower()} she said to the crowd.{BODY}"
-    c = clean_text(text)
-    assert line in c.text
+    line = f"{PULL} He added so twice at the meeting on Monday evening."
+    text = f"{OPEN}\n\n{line}\n\nAt the harbour, {PULL.lower()} he added for the crowd.{BODY}"
+    assert not _removed(text, "caption: pull quote")  # (the older two-clause rule's reading aside)
 
 
 def test_a_line_printed_twice_with_a_quotation_inside_stays():
     # twin: the page prints a line twice; its quotation closes inside the sentence and a new
     # sentence follows in capitals: no cue after the quotation, so no pull quote
-    line = ('Jane Roe has said that "rebuilding the harbour is now the first task for the council" '
-            "There was also talk in her statements of a new sea wall for the town.")
+    line = ('Jane Roe wrote in her column that "the ferry timetable is the real test of the council" '
+            "Readers wrote back in their hundreds over the following week.")
     text = f"{OPEN}\n\n{line}\n\nThe council meets again on Monday to vote on the plan.\n\n{line}{BODY}"
     assert not _removed(text, "caption: pull quote")
 
 
 # -- a caption run into a quoted paragraph (noise._split_quote_captions) --
 
-CAPTION = "The council may be most useful at planning the long-term rebuilding"
-QUOTE = '"The priority now is to find shelter, clean water and food for the families in the camps."'
+CAPTION = "Small boats may be the quickest way to reach the northern villages"
+QUOTE = '"We have enough for two more nights, after that we will need another delivery."'
 
 
 def test_a_caption_before_a_quoted_paragraph_is_cut():
     text = f"{OPEN}\n\nJane Roe, who leads the relief team, spoke to reporters at the port.\n\n{CAPTION} {QUOTE}{BODY}"
     c = clean_text(text)
-    assert CAPTION in c.removed[0].text or CAPTION in [r.text for r in c.removed]
+    assert _removed(text, _QUOTE_CAPTION_REASON) == [CAPTION]
     assert QUOTE in c.text
 
 
 @pytest.mark.parametrize("left", [
-    "The banner above the stage read",                      # the verb takes the quotation
+    "The sign above the ferry office now reads",            # the verb takes the quotation
     "Jane Roe told the crowd at the harbour on Monday",      # a verb of saying
     "He was blunt about the delays at the harbour today",    # a pronoun subject: a writer's lost colon
     "The council met because the rebuilding was slow",       # a subordinating word
 ])
 def test_a_line_that_brings_in_its_quotation_stays(left):
-    # (this rule's cut only: the older two-clause caption rule reads "The banner ... read"
-    # apart from its quotation on its own, a cut noted in RESULTS.md, round twelve 16b)
+    # (this rule's reason only: the older two-clause caption rule cuts some of these shapes on its
+    # own, "The banner above the stage read" among them, noted in RESULTS.md, round twelve 16b)
     line = f"{left} {QUOTE}"
     text = f"{OPEN}\n\n{line}{BODY}"
     assert not _removed(text, _QUOTE_CAPTION_REASON)
@@ -100,15 +99,15 @@ def test_a_quoted_title_after_a_clause_stays():
 
 @pytest.mark.parametrize("mark", ["` {}'", '"{}"', "‘{}’"])
 def test_a_quoted_heading_run_into_a_sentence_is_cut(mark):
-    head = mark.format("My work to help Port Ellery rebuild")
-    text = f"{head} The council's Jane Roe is one of a team working on a new daily radio programme for the town.{BODY}"
+    head = mark.format("Why our ferry crews never stop")
+    text = f"{head} The council's Jane Roe has run the night crossing to Port Ellery for the past eleven winters.{BODY}"
     c = clean_text(text)
     assert head in [r.text for r in c.removed]
-    assert c.text.startswith("The council's Jane Roe is one of a team")
+    assert c.text.startswith("The council's Jane Roe has run the night crossing")
 
 
 def test_a_quoted_subheading_below_the_opening_is_split_off_and_kept():
-    head = "` Harbour open until August'"
+    head = "` FERRIES SUSPENDED FOR A WEEK'"
     sentence = "After a week of storms the council of Port Ellery has opened the harbour again for the fleet."
     text = f"{OPEN}\n\n{head} {sentence}{BODY}"
     c = clean_text(text)
@@ -146,23 +145,23 @@ def test_a_sentence_about_feeds_stays():
 # -- a caption ending in a quoted phrase after a verb of saying (noise._split_said_phrase_captions) --
 
 def test_a_caption_ending_in_a_quoted_phrase_is_cut():
-    caption = 'Dr Jane Roe says the boy is "very weak"'
-    lead = "Two people have been rescued after spending nine days under the rubble of a school in Port Ellery."
+    caption = 'Jane Roe says the ferry is "out of service"'
+    lead = "Three boats have been taken out of the water for repairs at the yard in Port Ellery this week."
     text = f"{caption} {lead}{BODY}"
     c = clean_text(text)
-    assert caption in [r.text for r in c.removed]
+    assert _removed(text, _SAID_PHRASE_REASON) == [caption]
     assert c.text.startswith(lead)
 
 
 @pytest.mark.parametrize("line", [
     # a pronoun subject: a writer's sentence that lost its stop
-    'She has said the harbour is "a priority for the council" There was also talk of a new sea wall for the town.',
+    'She says the ferry is "out of service" Three boats were taken to the yard at Port Ellery on Monday.',
     # a name after the quotation: the sentence goes on
-    'Jane Roe, who lives in Port Ellery, said she is "glad" Acme is coming to rebuild the harbour wall this year.',
+    'Jane Roe, who runs the ferry office, says she is "pleased" Acme is staying on to repair the slipway this year.',
     # "that": reported speech
-    'The mayor has said that the harbour is "a priority" There was also talk of a new sea wall for the town.',
+    'The harbour master says that the slipway is "unsafe" Three boats were taken to the yard at Port Ellery on Monday.',
     # too short to be a sentence after it
-    'Dr Jane Roe says the boy is "very weak" Two more were found.',
+    'Jane Roe says the ferry is "out of service" Three more wait.',
 ])
 def test_a_sentence_ending_in_a_quoted_phrase_stays(line):
     text = f"{OPEN}\n\n{line}{BODY}"
@@ -171,23 +170,23 @@ def test_a_sentence_ending_in_a_quoted_phrase_stays(line):
 
 # -- a sidebar's list of named people run into a sentence (noise._split_name_lists) --
 
-LIST = ("Jane Roe, 24, found after 11 days John Doe, 21 - rescued after 10 days "
-        "Mary Major, 84 - saved after 10 days Richard Miles, 15 days - buried for seven days, half her life")
+LIST = ("Jane Roe, 31, picked up at sea on day three John Doe, 9 - lifted from a roof "
+        "Mary Major, 70 - walked out unhurt Richard Miles, 6 months - carried out by a neighbour, asleep")
 
 
 def test_a_sidebar_list_of_names_is_cut():
-    sentence = "She said most of the rescue teams would now be leaving Port Ellery."
+    sentence = "The coastguard ended its search of the bay on Sunday evening."
     text = f"{OPEN}\n\n{LIST} {sentence}{BODY}"
     c = clean_text(text)
-    assert LIST in [r.text for r in c.removed]
+    assert _removed(text, _NAME_LIST_REASON) == [LIST]
     assert sentence in c.text
 
 
 @pytest.mark.parametrize("line", [
     # two asides only: a sentence may name two people with their ages
-    "Jane Roe, 24, found after 11 days John Doe, 21 - rescued after 10 days She said the teams would now leave.",
+    "Jane Roe, 31, picked up at sea on day three John Doe, 9 - lifted from a roof The coastguard ended its search.",
     # the names and ages inside a sentence with its verb
-    "Jane Roe, 24, and John Doe, 21, were rescued after 10 days by a team from Port Ellery, officials said.",
+    "Jane Roe, 31, and John Doe, 9, were picked up at sea by a crew from Port Ellery, officials said.",
     # nothing like a sentence after the list
     f"{LIST} Port Ellery",
 ])

@@ -1091,8 +1091,8 @@ _QUOTED_PULL = re.compile(r'^["“][^"“”]+["”]$')
 
 def _quote_closed_before(piece: str, w: str, raw: str) -> bool:
     """Round twelve (16b): does ``raw`` give the glued piece's words again only as a
-    quotation closed right there, followed by the seam's word ("'... for migration,' she
-    said" below "... for migration She said ...")? Then the same next word is the cue
+    quotation closed right there, followed by the seam's word ("'... before the tide,' he
+    added" below "... before the tide He added ...")? Then the same next word is the cue
     after the quotation, not the phrase going on, and the seam is a boundary. Every place
     where the words are followed by that word must have the closing quote mark between,
     after a stop or comma, and the word there in lower case."""
@@ -4206,8 +4206,8 @@ def _split_restated_headlines(text: str, units: list[Unit]) -> list[Unit]:
 
 
 # Round twelve (16b): a picture's caption run into a paragraph that is one quoted sentence,
-# with no stop between them and no cue ("Aid may do most good in the long run "The focus
-# now is on water and shelter for the camps."", the speaker named in the paragraph above).
+# with no stop between them and no cue ("Ferries may matter most in the first weeks "Our boats
+# run every hour until the bridge is safe again."", the speaker named in the paragraph above).
 # News copy brings a quotation in with a verb of saying, a colon or a cue after it; a
 # whole clause that says nothing of saying, ends in a noun, adjective or figure (not in a
 # verb that could take the quotation as its object: "The banner read "..."") and has no
@@ -4311,7 +4311,7 @@ def _split_quoted_headings(text: str, units: list[Unit]) -> list[Unit]:
 
 
 # Round twelve (16b): a caption that ends in a quoted phrase after a verb of saying, run into
-# the next sentence with no stop ("Dr Jane Roe says the boy is "very weak" Two people were
+# the next sentence with no stop ("Jane Roe says the ferry is "out of service" Three boats were
 # rescued ..."): a quotation that ends a sentence carries the sentence's stop; here a
 # closing mark is followed at once by a sentence opener (_opens_sentence: an opener, a
 # number word or a capitalised word the text writes in lower case, then a lower-case
@@ -4319,7 +4319,7 @@ def _split_quoted_headings(text: str, units: list[Unit]) -> list[Unit]:
 # whole clause with a noun subject (a pronoun subject, "She has said that "..."", may be a
 # writer's sentence that lost its stop: abstain) and no "that"; the quoted phrase has no
 # stop or comma; R a whole clause of eight words or more not opening on a subordinator. A
-# name after the quotation ("... he is "glad" Obama is coming") opens nothing: abstain.
+# name after the quotation ("... she is "pleased" Acme is staying") opens nothing: abstain.
 _SAID_PHRASE = re.compile(r'^(?P<left>[A-Z][^"“”.:;!?]*\b(?:says|said)\b[^"“”.:;!?]*["“][^"“”.,!?;:]+["”])\s+(?=[A-Z])')
 _SAID_PHRASE_REST = 8
 _SAID_PHRASE_REASON = ("caption: a caption ending in a quoted phrase after a verb of saying, "
@@ -4359,8 +4359,8 @@ def _split_said_phrase_captions(text: str, units: list[Unit]) -> list[Unit]:
 
 
 # Round twelve (16b): a sidebar's list of named people run into the next sentence ("Jane Roe,
-# 24, found after 11 days John Doe, 21 - rescued after 10 days Mary Major, 84 - saved after
-# 10 days She said most teams ..."): three or more items in a row at the line's start, each a
+# 31, picked up at sea on day three John Doe, 9 - lifted from a roof Mary Major, 70 - walked
+# out unhurt The coastguard ended ..."): three or more items in a row at the line's start, each a
 # name of two to four capitalised words, a comma, an age ("24", "15 days", "early 30s"), an
 # optional comma or dash and a lower-case phrase with no capital in it, the next item's name
 # following at once. A sentence never strings three such asides with no verb or stop between
