@@ -1089,6 +1089,26 @@ def _said_again(words: list[str], raw: str, whole: bool, closed: bool = False) -
 _QUOTED_PULL = re.compile(r'^["“][^"“”]+["”]$')
 
 
+def _quote_closed_before(piece: str, w: str, raw: str) -> bool:
+    """Round twelve (16b): does ``raw`` give the glued piece's words again only as a
+    quotation closed right there, followed by the seam's word ("'... before the tide,' he
+    added" below "... before the tide He added ...")? Then the same next word is the cue
+    after the quotation, not the phrase going on, and the seam is a boundary. Every place
+    where the words are followed by that word must have the closing quote mark between,
+    after a stop or comma, and the word there in lower case."""
+    words = _WORD.findall(piece)
+    head = _WORD.findall(w)
+    if not words or not head:
+        return False
+    rx = re.compile(r"(?<!\w)" + r"\W+".join("(?i:" + re.escape(x) + ")" for x in words)
+                    + r"(?P<gap>\W+)(?i:" + re.escape(head[0]) + r")(?!\w)")
+    found = [(m.group("gap"), m.group(0)[-len(head[0]):]) for m in rx.finditer(raw)]
+    # closed by its own stop or comma and a quote mark, the same word then in lower case: a cue
+    # ("," she said"); a quotation inside a sentence that goes on with a new one ("... for the
+    # EU" There was ...") is the line printed again, not a cue
+    return bool(found) and all(re.fullmatch(r"[.!?,][\"”’']\s+", g) and nxt[:1].islower() for g, nxt in found)
+
+
 def _pull_quote_end(u: Unit, others: str, lower: set[str], raw: str) -> int | None:
     """The offset (in ``u.text``) where the lead starts after a pull quote glued before
     it (see above); None when the line does not open with one. ``others``: the other
@@ -1111,7 +1131,7 @@ def _pull_quote_end(u: Unit, others: str, lower: set[str], raw: str) -> int | No
         pre = _norm(u.text[: toks[i].start()])
         if len(pre.split()) < _PULL_MIN_WORDS or f" {pre} " not in others:
             continue
-        if f" {pre} {_norm(w)} " in others:
+        if f" {pre} {_norm(w)} " in others and not _quote_closed_before(u.text[: toks[i].start()], w, raw):
             continue  # the repeat goes on with the same word: a phrase of a longer text, no boundary here
         said = _WORD.findall(u.text[: toks[i].start()])
         # a short one must stand there as a whole sentence, unless its own quote marks
@@ -3205,6 +3225,8 @@ def clean_text(text: str, title: str | None = None, links: list[str] | None = No
     units = _split_glued_calls(text, units)
     units = _split_glued_posts(text, units)  # round eleven
     units = _split_editorial(text, units)  # round twelve (16p): link promos, post stamps, amendment notes, disclaimers
+    units = _split_said_phrase_captions(text, _split_quoted_headings(text, _split_quote_captions(text, units)))  # round twelve (16b)
+    units = _split_name_lists(text, units)  # round twelve (16b)
     for u in units:
         _classify(u, links)
     if _second_person_register(units):
@@ -4325,3 +4347,187 @@ def _editorial_notes(units: list[Unit]) -> None:
             below = units[i + 1] if i + 1 < len(units) else None
             if below is not None and (below.kind is None or not below.strong) and re.search(r"(?:\.\.\.|…)\s*$", below.text):
                 below.kind, below.reason, below.strong = "promo", _EDITORIAL_REASON["callout"], True
+
+
+# Round twelve (16b): a picture's caption run into a paragraph that is one quoted sentence,
+# with no stop between them and no cue ("Ferries may matter most in the first weeks "Our boats
+# run every hour until the bridge is safe again."", the speaker named in the paragraph above).
+# News copy brings a quotation in with a verb of saying, a colon or a cue after it; a
+# whole clause that says nothing of saying, ends in a noun, adjective or figure (not in a
+# verb that could take the quotation as its object: "The banner read "..."") and has no
+# subordinating word or pronoun subject (a writer's "He was blunt "..."" lost its colon)
+# introduces nothing. The quotation must be the rest of the line, closed, one or more whole
+# sentences with a finite verb (a title in quote marks is no paragraph). A text with two
+# such lines or more abstains: a table whose rows each run into a quotation (a scale's
+# phases and their definitions) is the writer's layout. Written here: no library reads
+# captions in plain text.
+_QUOTE_SEAM = re.compile(r'^(?P<left>[A-Z][^"“”:;()]*?[a-z]) (?=["“][A-Z][^"“”]{20,}[.!?]["”]$)')
+_QUOTE_GLUED = re.compile(r'[a-z] ["“][A-Z][^"“”\n]{20,}[.!?]["”]$', re.M)
+_QUOTE_CAPTION_WORDS = (5, 25)
+_QUOTE_CAPTION_REST = 6
+_QUOTE_CAPTION_LAST = ("NOUN", "PROPN", "ADJ", "NUM")
+_QUOTE_CAPTION_REASON = ("caption: a caption run into a quoted paragraph with no stop and no cue "
+                         "(a whole clause that brings in no quotation)")
+
+
+def _split_quote_captions(text: str, units: list[Unit]) -> list[Unit]:
+    cuts: dict[int, int] = {}
+    if len(_QUOTE_GLUED.findall(text)) != 1:
+        return units  # none, or a list whose items each run into their quotation (a table's rows): the writer's layout
+    for u in units:
+        m = _QUOTE_SEAM.match(u.text) if u.kind is None and not u.bullet else None
+        if m is None:
+            continue
+        left_text, right_text = m.group("left"), u.text[m.end():]
+        if (not _QUOTE_CAPTION_WORDS[0] <= len(_WORD.findall(left_text)) <= _QUOTE_CAPTION_WORDS[1]
+                or re.search(r"[.!?]\s", left_text) or _connectives().match(left_text)
+                or len(_WORD.findall(right_text)) < _QUOTE_CAPTION_REST):
+            continue
+        nlp = _parser()
+        left = nlp(left_text)
+        sents = list(left.sents)
+        if len(sents) != 1 or not _complete_clause(sents[0], True):
+            continue
+        say = _saying_verbs()
+        if any(t.lemma_.lower() in say or t.text.lower() in say for t in left):
+            continue  # a verb of saying anywhere: the quotation may be what it reports
+        if any((t.pos_ == "PRON" and t.dep_ in _SUBJECTS) or t.dep_ == "mark" or t.tag_ in ("WDT", "WP", "WRB")
+               for t in left):
+            continue
+        last = left[-1]
+        if last.pos_ not in _QUOTE_CAPTION_LAST or last.is_stop:  # spaCy's list: jusText's holds "development"
+            continue
+        quoted = nlp(right_text.strip("\"“”"))
+        first = next(iter(quoted.sents), None)
+        if first is None or not _complete_clause(first, False):
+            continue
+        cuts[u.start] = m.end()
+    return _cut_captions_at(text, units, cuts, _QUOTE_CAPTION_REASON) if cuts else units
+
+
+# Round twelve (16b): a headline or subheading in quote marks opening a line, run into the
+# sentence after it (the text's first line: the headline, cut; below: a subheading, split
+# off and kept) ("'A harbour to rebuild' The council of Port Ellery met ..."; PTB copy
+# writes the opening mark as a backtick): the quotation is 2-10 words with no stop, comma or
+# colon inside, closes, and a sentence opener (sentence_openers.txt) follows with no cue
+# between; what follows is a whole clause of eight words or more. A quotation that a
+# sentence goes on from ("'Unbelievable' was the word ...") has no opener after it; speech
+# ends with its own stop or comma before a new sentence.
+_QUOTED_HEADING = re.compile(r"""^(?:[`‘"“]\s?)(?P<head>[^`'‘’"“”\n.,!?;:]{3,90})['’"”]\s+(?=\S)""")
+_QUOTED_HEADING_WORDS = (2, 10)
+_QUOTED_HEADING_REST = 8
+_QUOTED_HEADING_REASON = "headline: a headline or subheading in quote marks run into the sentence after it"
+
+
+def _split_quoted_headings(text: str, units: list[Unit]) -> list[Unit]:
+    cuts: dict[int, int] = {}
+    for u in units:
+        m = _QUOTED_HEADING.match(u.text) if u.kind is None and not u.bullet else None
+        if m is None or not _QUOTED_HEADING_WORDS[0] <= len(_WORD.findall(m.group("head"))) <= _QUOTED_HEADING_WORDS[1]:
+            continue
+        rest = u.text[m.end():]
+        toks = rest.split()
+        if len(toks) < 2 or toks[0] not in _openers():
+            continue
+        sents = _sentences(rest)
+        first = sents[0] if sents else rest
+        if len(_WORD.findall(first)) < _QUOTED_HEADING_REST:
+            continue
+        parsed = next(iter(_parser()(first).sents), None)
+        if parsed is None or not _complete_clause(parsed, False):
+            continue
+        cuts[u.start] = m.end()
+    if not cuts:
+        return units
+    opening = next((u.start for u in units if u.kind is None), -1)
+
+    def cut_of(u: Unit) -> tuple[int, int, bool] | None:
+        at = cuts.get(u.start)
+        return None if at is None or u.kind is not None else (len(u.text[:at].rstrip()), at, False)
+
+    # over the text's first line it is the headline and goes; below it, a subheading, split
+    # off and kept as its own line (as a heading in capitals is, _split_caps_headings)
+    out = _split_units(text, units, cut_of)
+    for v in out:
+        if v.start == opening and v.start in cuts and v.kind is None:
+            _mark(v, "headline", _QUOTED_HEADING_REASON)
+    return out
+
+
+# Round twelve (16b): a caption that ends in a quoted phrase after a verb of saying, run into
+# the next sentence with no stop ("Jane Roe says the ferry is "out of service" Three boats were
+# rescued ..."): a quotation that ends a sentence carries the sentence's stop; here a
+# closing mark is followed at once by a sentence opener (_opens_sentence: an opener, a
+# number word or a capitalised word the text writes in lower case, then a lower-case
+# word). L must be one
+# whole clause with a noun subject (a pronoun subject, "She has said that "..."", may be a
+# writer's sentence that lost its stop: abstain) and no "that"; the quoted phrase has no
+# stop or comma; R a whole clause of eight words or more not opening on a subordinator. A
+# name after the quotation ("... she is "pleased" Acme is staying") opens nothing: abstain.
+_SAID_PHRASE = re.compile(r'^(?P<left>[A-Z][^"“”.:;!?]*\b(?:says|said)\b[^"“”.:;!?]*["“][^"“”.,!?;:]+["”])\s+(?=[A-Z])')
+_SAID_PHRASE_REST = 8
+_SAID_PHRASE_REASON = ("caption: a caption ending in a quoted phrase after a verb of saying, "
+                       "run into the next sentence with no stop")
+
+
+def _split_said_phrase_captions(text: str, units: list[Unit]) -> list[Unit]:
+    cuts: dict[int, int] = {}
+    lower: set[str] | None = None
+    for u in units:
+        m = _SAID_PHRASE.match(u.text) if u.kind is None and not u.bullet else None
+        if m is None:
+            continue
+        rest = u.text[m.end():]
+        toks = rest.split()
+        if len(toks) < 2 or not _LOWER_WORD.match(toks[1]):
+            continue
+        if lower is None:
+            lower, _ = _case_evidence(text)
+        if not _opens_sentence(toks[0], toks[1], lower):
+            continue
+        sents = _sentences(rest)
+        first = sents[0] if sents else rest
+        if len(_WORD.findall(first)) < _SAID_PHRASE_REST:
+            continue
+        nlp = _parser()
+        left = nlp(m.group("left"))
+        l_sents = list(left.sents)
+        if len(l_sents) != 1 or not _complete_clause(l_sents[0], False):
+            continue
+        if any((t.pos_ == "PRON" and t.dep_ in _SUBJECTS) or (t.dep_ == "mark" and t.lower_ == "that") for t in left):
+            continue
+        if not _complete_after(nlp(first)):
+            continue
+        cuts[u.start] = m.end()
+    return _cut_captions_at(text, units, cuts, _SAID_PHRASE_REASON) if cuts else units
+
+
+# Round twelve (16b): a sidebar's list of named people run into the next sentence ("Jane Roe,
+# 31, picked up at sea on day three John Doe, 9 - lifted from a roof Mary Major, 70 - walked
+# out unhurt The coastguard ended ..."): three or more items in a row at the line's start, each a
+# name of two to four capitalised words, a comma, an age ("24", "15 days", "early 30s"), an
+# optional comma or dash and a lower-case phrase with no capital in it, the next item's name
+# following at once. A sentence never strings three such asides with no verb or stop between
+# them; the list goes whole (a caption, not the story's text), and what follows it must be a
+# whole clause of six words or more. Written here: no library reads sidebars in plain text.
+_NAME_LIST_ITEM = (r"(?:[A-Z][a-z'’-]+ ){1,3}[A-Z][a-z'’-]+, (?:\d{1,3}(?: days| months)?|(?:early|mid|late) \d0s),? "
+                   r"(?:[-–—] )?[a-z][a-z0-9 ,'’-]*? ")
+_NAME_LIST = re.compile(r"^(?:" + _NAME_LIST_ITEM + r"){3,}(?=[A-Z\"“])")
+_NAME_LIST_REST = 6
+_NAME_LIST_REASON = ("caption: a sidebar's list of named people (name, age, what befell them) "
+                     "run into the next sentence")
+
+
+def _split_name_lists(text: str, units: list[Unit]) -> list[Unit]:
+    cuts: dict[int, int] = {}
+    for u in units:
+        m = _NAME_LIST.match(u.text) if u.kind is None and not u.bullet else None
+        if m is None:
+            continue
+        rest = u.text[m.end():]
+        sents = _sentences(rest)
+        first = sents[0] if sents else rest
+        if len(_WORD.findall(first)) < _NAME_LIST_REST or not _complete_after(_parser()(first.lstrip("\"“"))):
+            continue
+        cuts[u.start] = m.end()
+    return _cut_captions_at(text, units, cuts, _NAME_LIST_REASON) if cuts else units
