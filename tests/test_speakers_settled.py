@@ -139,3 +139,11 @@ def test_titled_surname_is_no_organisation_ending_in_the_word():
     text = "Acme Corp sold its stake to Zentrix Hale last year.\n\nMr Hale said on Sunday there was no sign of harm."
     sdoc, sc = _hand_scene(text, [("Acme Corp", "ORG"), ("Zentrix Hale", "ORG")])
     assert speakers.titled_surname(sc, _token(sdoc, "Hale")) is None
+
+
+def test_a_man_named_only_as_an_object_is_not_taken():
+    text = (_EARLIER + "Police arrested Victor Hale at the harbour on Monday.\n\n"
+            '"The worst is behind us and the boats can sail again," he said.')
+    sdoc, sc = _scene(text)
+    he = [t for t in sdoc if t.lower_ == "he"][-1]
+    assert speakers.sole_of_gender(sc, he) is None

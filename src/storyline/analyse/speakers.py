@@ -1336,6 +1336,8 @@ def sole_of_gender(scene: Scene, tok, titles_of=None) -> tuple[int, str] | None:
     if len(same) != 1 or same[0] not in last:
         return None
     pick = last[same[0]]
+    if not _subject_phrase(scene, pick):
+        return None  # "Police arrested John Doe. / '...,' he said": an officer may speak, not Doe
     span = scene.sdoc.char_span(start, tok.idx, alignment_mode="expand")
     for t in span if span is not None else ():
         if t.i < tok.i and t.pos_ == "NOUN" and t.lemma_.lower() in person_nouns() and t.tag_ == "NN" \
@@ -1346,6 +1348,18 @@ def sole_of_gender(scene: Scene, tok, titles_of=None) -> tuple[int, str] | None:
             return None  # "A female friend of the family said ... / She added": an unnamed person
     return pick, (f"'{tok.text}' -> {fullest_name(scene, pick)}: the one person of gender {gender} named in this "
                   "paragraph and the one before, every other person named there of the other gender")
+
+
+def _subject_phrase(scene: Scene, j: int) -> bool:
+    """Mention j is a subject, or the possessor of one, or a title run on one ("Mr Doe's
+    plan was", "Mayor Jane Roe on Monday welcomed"): the one a following he/she goes on with."""
+    span = scene.span(j)
+    if span is None:
+        return False
+    root = span.root
+    if root.dep_ in ("poss", "compound", "appos") and root.head.i not in range(span.start, span.end):
+        root = root.head
+    return root.dep_ in ("nsubj", "nsubjpass")
 
 
 def _after_honorific(scene: Scene, j: int) -> bool:
