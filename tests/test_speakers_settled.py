@@ -147,3 +147,12 @@ def test_a_man_named_only_as_an_object_is_not_taken():
     sdoc, sc = _scene(text)
     he = [t for t in sdoc if t.lower_ == "he"][-1]
     assert speakers.sole_of_gender(sc, he) is None
+
+
+def test_the_agent_of_a_passive_is_taken():
+    text = (_EARLIER + "The plan to close the quay was rejected by Victor Hale on Monday.\n\n"
+            '"The worst is behind us and the boats can sail again," he said.')
+    sdoc, sc = _scene(text)
+    he = [t for t in sdoc if t.lower_ == "he"][-1]
+    found = speakers.sole_of_gender(sc, he)
+    assert found is not None and sc.mentions[found[0]].text.endswith("Victor Hale")

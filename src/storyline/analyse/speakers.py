@@ -1352,14 +1352,17 @@ def sole_of_gender(scene: Scene, tok, titles_of=None) -> tuple[int, str] | None:
 
 def _subject_phrase(scene: Scene, j: int) -> bool:
     """Mention j is a subject, or the possessor of one, or a title run on one ("Mr Doe's
-    plan was", "Mayor Jane Roe on Monday welcomed"): the one a following he/she goes on with."""
+    plan was", "Mayor Jane Roe on Monday welcomed"), or the agent of a passive ("rejected by
+    Doe"): the one a following he/she goes on with, not an object ("Police arrested Doe")."""
     span = scene.span(j)
     if span is None:
         return False
     root = span.root
     if root.dep_ in ("poss", "compound", "appos") and root.head.i not in range(span.start, span.end):
         root = root.head
-    return root.dep_ in ("nsubj", "nsubjpass")
+    if root.dep_ == "pobj" and root.head.dep_ == "agent":
+        return True  # "a suggestion rejected by Doe": the one who acts
+    return root.dep_ in ("nsubj", "nsubjpass", "ROOT")  # ROOT: a sentence the parse reads with no verb
 
 
 def _after_honorific(scene: Scene, j: int) -> bool:
