@@ -156,3 +156,12 @@ def test_the_agent_of_a_passive_is_taken():
     he = [t for t in sdoc if t.lower_ == "he"][-1]
     found = speakers.sole_of_gender(sc, he)
     assert found is not None and sc.mentions[found[0]].text.endswith("Victor Hale")
+
+
+def test_the_one_the_writer_asked_is_taken():
+    text = (_EARLIER + "When I asked Victor Hale why he stayed, he smiled.\n\n"
+            '"The worst is behind us and the boats can sail again," he said.')
+    sdoc, sc = _scene(text)
+    he = [t for t in sdoc if t.lower_ == "he"][-1]
+    found = speakers.sole_of_gender(sc, he)
+    assert found is not None and sc.mentions[found[0]].text.endswith("Victor Hale")

@@ -1353,7 +1353,8 @@ def sole_of_gender(scene: Scene, tok, titles_of=None) -> tuple[int, str] | None:
 def _subject_phrase(scene: Scene, j: int) -> bool:
     """Mention j is a subject, or the possessor of one, or a title run on one ("Mr Doe's
     plan was", "Mayor Jane Roe on Monday welcomed"), or the agent of a passive ("rejected by
-    Doe"): the one a following he/she goes on with, not an object ("Police arrested Doe")."""
+    Doe"), or the object of the writer's "I asked Doe": the one a following he/she goes on
+    with, not another's object ("Police arrested Doe")."""
     span = scene.span(j)
     if span is None:
         return False
@@ -1362,6 +1363,11 @@ def _subject_phrase(scene: Scene, j: int) -> bool:
         root = root.head
     if root.dep_ == "pobj" and root.head.dep_ == "agent":
         return True  # "a suggestion rejected by Doe": the one who acts
+    if root.dep_ == "dobj":  # "When I asked Doe ...", "We track down Doe": the writer meets the one who speaks next
+        verb = root.head
+        while not any(c.dep_ == "nsubj" for c in verb.children) and verb.dep_ in ("xcomp", "conj", "prt") and verb.head.i != verb.i:
+            verb = verb.head
+        return any(c.dep_ == "nsubj" and c.lower_ in ("i", "we") for c in verb.children)
     return root.dep_ in ("nsubj", "nsubjpass", "ROOT")  # ROOT: a sentence the parse reads with no verb
 
 
