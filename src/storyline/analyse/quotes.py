@@ -775,7 +775,7 @@ def _pronoun_speaker(ctx: _Ctx, subj, last_speaker: dict | None) -> dict:
     elif res.resolved and res.mention is not None and res.mention >= ctx.n_named:  # a name the entity tagger missed: no entity to give
         span = ctx.span(res.mention)
         held = speakers.titled_surname(ctx, span[0]) if span is not None and len(span) == 1 else None
-        if held is not None and res.confidence >= speakers.threshold():  # "Dr Fukuda said ... / he said": Keiji Fukuda
+        if held is not None and res.confidence >= speakers.threshold():  # "Dr Hale said ... / he said": Victor Hale
             out["antecedent_mention"] = held
             return _conf(out, min(res.confidence, speakers.weights()["titled_surname_confidence"]),
                          res.evidence + f"; the name no entity holds is {ctx.mentions[held].text}'s, after an honorific")
@@ -1140,7 +1140,7 @@ def _tagged_elsewhere(ctx: _Ctx, subj) -> dict | None:
     i = _same_name_mention(ctx, span.text, span.start_char)
     if i is None:
         held = speakers.titled_surname(ctx, subj) if left == subj.i - 1 else None
-        if held is not None:  # "Dr Fukuda said", untagged: the one tagged person named ... Fukuda
+        if held is not None:  # "Dr Hale said", untagged: the one tagged person named ... Hale
             out["antecedent_mention"] = held
             return _conf(out, speakers.weights()["titled_surname_confidence"],
                          f"'{span.text}': untagged, an honorific and the last name of {ctx.mentions[held].text}")

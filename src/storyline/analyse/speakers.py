@@ -1372,7 +1372,7 @@ def _subject_phrase(scene: Scene, j: int) -> bool:
 
 
 def _after_honorific(scene: Scene, j: int) -> bool:
-    """Does mention j open with an honorific, or stand right after one ("Dr Keiji Fukuda")?"""
+    """Does mention j open with an honorific, or stand right after one ("Dr Victor Hale")?"""
     span = scene.span(j)
     if span is None:
         return False
@@ -1381,7 +1381,7 @@ def _after_honorific(scene: Scene, j: int) -> bool:
 
 
 def titled_surname(scene: Scene, tok) -> int | None:
-    """"Dr Fukuda said", the tagger leaving it untagged: ``tok`` is a capitalised name word
+    """"Dr Hale said", the tagger leaving it untagged: ``tok`` is a capitalised name word
     right after an honorific; the tagged person of the document whose name ends in that word
     (its longest mention of two words or more), when every tagged mention ending in it
     stands for one person, whose honorific, if told, agrees. None otherwise."""
@@ -1392,7 +1392,7 @@ def titled_surname(scene: Scene, tok) -> int | None:
         return None
     hits = [j for j, m in enumerate(scene.mentions) if m.text.split()[-1:] == [tok.text]]
     if not hits or any(scene.mentions[j].label != "PERSON" and not _after_honorific(scene, j) for j in hits):
-        return None  # "JP Morgan [ORG]" is no Mr Morgan; "Dr Keiji Fukuda [ORG]" is a person mistyped
+        return None  # "JP Morgan [ORG]" is no Mr Morgan; "Dr Victor Hale [ORG]" is a person mistyped
     if len({scene.entity(j) for j in hits}) != 1 or not any(len(scene.mentions[j].text.split()) >= 2 for j in hits):
         return None
     if title[1]:
