@@ -773,6 +773,12 @@ def _pronoun_speaker(ctx: _Ctx, subj, last_speaker: dict | None) -> dict:
         out.update(speaker_via="nominal" if res.one else "group", pronoun_span=(subj.idx, subj.idx + len(subj)))
         out.update(speaker_text=ctx.text[a:b], speaker_start=a, speaker_end=b)
     elif res.resolved and res.mention is not None and res.mention >= ctx.n_named:  # a name the entity tagger missed: no entity to give
+        span = ctx.span(res.mention)
+        held = speakers.titled_surname(ctx, span[0]) if span is not None and len(span) == 1 else None
+        if held is not None and res.confidence >= speakers.threshold():  # "Dr Hale said ... / he said": Victor Hale
+            out["antecedent_mention"] = held
+            return _conf(out, min(res.confidence, speakers.weights()["titled_surname_confidence"]),
+                         res.evidence + f"; the name no entity holds is {ctx.mentions[held].text}'s, after an honorific")
         return _conf(out, 0.0, res.evidence + "; a name no entity holds: open")
     elif res.resolved:
         passed = speakers.passed_over_subject(ctx, subj, res.mention) if res.mention is not None else None
@@ -788,6 +794,10 @@ def _pronoun_speaker(ctx: _Ctx, subj, last_speaker: dict | None) -> dict:
         if alone is not None:  # "Petrov said ... / 'I am concerned ...,' he said"
             out["antecedent_mention"], conf, why = alone
             return _conf(out, conf, why + f" (the scorer alone: {res.evidence})")
+        sole = speakers.sole_of_gender(ctx, subj, _titles_of) if res.group is None else None
+        if sole is not None:  # "Jim Doe defended the plan. / '...,' he said": the one man named there
+            out["antecedent_mention"] = sole[0]
+            return _conf(out, speakers.weights()["sole_gender_confidence"], sole[1] + f" (the scorer alone: {res.evidence})")
     return _conf(out, res.confidence, res.evidence)
 
 
@@ -1129,6 +1139,11 @@ def _tagged_elsewhere(ctx: _Ctx, subj) -> dict | None:
            "speaker_via": "name"}
     i = _same_name_mention(ctx, span.text, span.start_char)
     if i is None:
+        held = speakers.titled_surname(ctx, subj) if left == subj.i - 1 else None
+        if held is not None:  # "Dr Hale said", untagged: the one tagged person named ... Hale
+            out["antecedent_mention"] = held
+            return _conf(out, speakers.weights()["titled_surname_confidence"],
+                         f"'{span.text}': untagged, an honorific and the last name of {ctx.mentions[held].text}")
         if not _name_words(span):
             return None
         # "Nicola Sturgeon, the Scottish health secretary, said" untagged in the whole document:

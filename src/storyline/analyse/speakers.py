@@ -1262,3 +1262,143 @@ def passed_over_subject(scene: Scene, tok, chosen: int) -> str | None:
             return (f"{fullest_name(scene, j)}, the subject of the sentence before, could be '{tok.text}' and is "
                     f"passed over for {fullest_name(scene, chosen)}, named further back: open")
     return None
+
+
+def told_gender(scene: Scene, i: int) -> str | None:
+    """A named person's gender as the text tells it: an honorific of the same entity ("Ms
+    Roe"), else the first name (given to one gender in at least 98% of US births). Not the
+    entity stage's hint from the pronouns after the name, which would read the very pronoun
+    being resolved as that person's. (gender-guesser is not installed here; the first-name
+    table is the one the resolver already reads.)"""
+    who = scene.entity(i)
+    votes = {m.context.gender for j, m in enumerate(scene.candidates[: scene.n_named])
+             if scene.entity(j) == who and m.context.gender}
+    if len(votes) > 1:
+        return None
+    p = first_name_gender(fullest_name(scene, i))
+    first = None if p is None else ("f" if p >= 0.98 else "m" if p <= 0.02 else None)
+    if votes:
+        g = next(iter(votes))
+        return g if first in (None, g) else None  # "Mr" before a woman's first name: not told
+    return first
+
+
+def _paragraph_before(scene: Scene, pos: int) -> tuple[int, int] | None:
+    """The span of the nearest non-empty paragraph before the one holding ``pos``."""
+    a, _ = scene.para_span(pos)
+    while a > 0:
+        x, y = scene.para_span(a - 1)
+        if scene.text[x:y].strip():
+            return x, y
+        if x >= a:
+            return None
+        a = x
+    return None
+
+
+def sole_of_gender(scene: Scene, tok, titles_of=None) -> tuple[int, str] | None:
+    """"Jim Doe, chief of Acme, defended the plan. / '...,' he said.": a he/she subject of
+    a cue (outside quotation marks) when exactly one person of its gender is named in its
+    paragraph and the paragraph before, before it and outside quotation marks; every other
+    person named there (in the whole of its paragraph, quoted or not) of the other gender,
+    told by an honorific or a first name (told_gender); no name the tagger missed there and
+    no unnamed person noun of that gender or of none ("a friend of the family") before it,
+    except the title of the chosen one (``titles_of``). A reader takes such a pronoun for
+    that person; the scorer may still weigh a candidate further back or a chain of quotes.
+    (mention, evidence), or None. Our own rule: no coreference model installs offline."""
+    gender = {"he": "m", "she": "f"}.get(tok.lower_)
+    if gender is None or tok.dep_ not in ("nsubj", "nsubjpass") or scene.inside_quote(tok.idx) or scene.caption(tok.idx):
+        return None
+    before = _paragraph_before(scene, tok.idx)
+    if before is None or scene.caption(before[0]):
+        return None
+    start, end = before[0], scene.para_span(tok.idx)[1]
+    genders: dict[int, str | None] = {}
+    last: dict[int, int] = {}
+    for j, m in enumerate(scene.candidates):
+        if not start <= m.start < end:
+            continue
+        if m.label != "PERSON":
+            p = first_name_gender(m.text)  # "Martin Cole [PRODUCT]": a person the tagger mistyped, a rival
+            if p is not None and not (p >= 0.98 if gender == "m" else p <= 0.02):
+                return None
+            continue
+        if j >= scene.n_named:
+            return None  # a name no entity holds: it could be the one meant
+        who = scene.entity(j)
+        if who not in genders:
+            genders[who] = told_gender(scene, j)
+        if m.end <= tok.idx and not scene.inside_quote(m.start):
+            last[who] = j
+    if None in genders.values():
+        return None
+    same = [w for w, g in genders.items() if g == gender]
+    if len(same) != 1 or same[0] not in last:
+        return None
+    pick = last[same[0]]
+    if not _subject_phrase(scene, pick):
+        return None  # "Police arrested John Doe. / '...,' he said": an officer may speak, not Doe
+    span = scene.sdoc.char_span(start, tok.idx, alignment_mode="expand")
+    for t in span if span is not None else ():
+        if t.i < tok.i and t.pos_ == "NOUN" and t.lemma_.lower() in person_nouns() and t.tag_ == "NN" \
+                and t.i not in scene.tok_mention and not scene.inside_quote(t.idx) \
+                and person_noun_gender(t) in (None, gender) \
+                and not (titles_of is not None and any(titles_of(scene, t, j) for j, _ in enumerate(scene.candidates[: scene.n_named])
+                                                       if scene.entity(j) == same[0])):
+            return None  # "A female friend of the family said ... / She added": an unnamed person
+    return pick, (f"'{tok.text}' -> {fullest_name(scene, pick)}: the one person of gender {gender} named in this "
+                  "paragraph and the one before, every other person named there of the other gender")
+
+
+def _subject_phrase(scene: Scene, j: int) -> bool:
+    """Mention j is a subject, or the possessor of one, or a title run on one ("Mr Doe's
+    plan was", "Mayor Jane Roe on Monday welcomed"), or the agent of a passive ("rejected by
+    Doe"), or the object of the writer's "I asked Doe": the one a following he/she goes on
+    with, not another's object ("Police arrested Doe")."""
+    span = scene.span(j)
+    if span is None:
+        return False
+    root = span.root
+    if root.dep_ in ("poss", "compound", "appos") and root.head.i not in range(span.start, span.end):
+        root = root.head
+    if root.dep_ == "pobj" and root.head.dep_ == "agent":
+        return True  # "a suggestion rejected by Doe": the one who acts
+    if root.dep_ == "dobj":  # "When I asked Doe ...", "We track down Doe": the writer meets the one who speaks next
+        verb = root.head
+        while not any(c.dep_ == "nsubj" for c in verb.children) and verb.dep_ in ("xcomp", "conj", "prt") and verb.head.i != verb.i:
+            verb = verb.head
+        return any(c.dep_ == "nsubj" and c.lower_ in ("i", "we") for c in verb.children)
+    return root.dep_ in ("nsubj", "nsubjpass", "ROOT")  # ROOT: a sentence the parse reads with no verb
+
+
+def _after_honorific(scene: Scene, j: int) -> bool:
+    """Does mention j open with an honorific, or stand right after one ("Dr Victor Hale")?"""
+    span = scene.span(j)
+    if span is None:
+        return False
+    words = [span[0]] + ([span.doc[span.start - 1]] if span.start > 0 else [])
+    return any((names.titles().get(t.lower_) or ("", None))[0] == "honorific" for t in words)
+
+
+def titled_surname(scene: Scene, tok) -> int | None:
+    """"Dr Hale said", the tagger leaving it untagged: ``tok`` is a capitalised name word
+    right after an honorific; the tagged person of the document whose name ends in that word
+    (its longest mention of two words or more), when every tagged mention ending in it
+    stands for one person, whose honorific, if told, agrees. None otherwise."""
+    if tok.i == 0 or not tok.is_alpha or not tok.text[:1].isupper():
+        return None
+    title = names.titles().get(tok.doc[tok.i - 1].lower_)
+    if title is None or title[0] != "honorific":
+        return None
+    hits = [j for j, m in enumerate(scene.mentions) if m.text.split()[-1:] == [tok.text]]
+    if not hits or any(scene.mentions[j].label != "PERSON" and not _after_honorific(scene, j) for j in hits):
+        return None  # "JP Morgan [ORG]" is no Mr Morgan; "Dr Victor Hale [ORG]" is a person mistyped
+    if len({scene.entity(j) for j in hits}) != 1 or not any(len(scene.mentions[j].text.split()) >= 2 for j in hits):
+        return None
+    if title[1]:
+        full = max((scene.mentions[j].text for j in hits), key=len)
+        p = first_name_gender(full)
+        if told_gender(scene, hits[0]) not in (None, title[1]) or (p is not None and not (p >= 0.98 if title[1] == "f" else p <= 0.02)):
+            return None  # "Mr Hale" when the one Hale named is Jane Hale
+    before = [j for j in hits if scene.mentions[j].end <= tok.idx]
+    return before[-1] if before else hits[0]
