@@ -885,10 +885,7 @@ def _sole_speaker_before(ctx: _Ctx, subj, last_speaker: dict | None) -> tuple[in
             or ctx.sent_no(ctx.candidates[last].start) < k - 3:
         return None  # the name itself more than three sentences back
     who = ctx.entity(last)
-    g = ctx.gender(who)
-    if g is None:
-        p = speakers.first_name_gender(speakers.fullest_name(ctx, last))
-        g = None if p is None else ("f" if p >= 0.98 else "m" if p <= 0.02 else None)
+    g = _told_gender(ctx, last, gender)
     if g is not None and g != gender:
         return None
     window = min(ctx.sents[max(0, k - 1)].start_char, a, ctx.sents[ctx.sent_no(ctx.candidates[last].start)].start_char)
@@ -913,6 +910,19 @@ def _sole_speaker_before(ctx: _Ctx, subj, last_speaker: dict | None) -> tuple[in
     told = f"gender {gender}" if g == gender else "gender not told (none against)"
     return last, conf, (f"'{subj.text}' -> {ctx.candidates[last].text}: the named speaker of the quote just before, "
                         f"{told}; no other person who could be '{subj.text}' named since the sentence before")
+
+
+def _told_gender(ctx: _Ctx, i: int, gender: str) -> str | None:
+    """The gender of person mention i as told apart from the pronoun being resolved: an
+    honorific, else the first name (_person_gender). The entity's pronoun hint counts only
+    against ("she" seen after the name elsewhere, and now a "he"): a hint that agrees may be
+    this very pronoun's own vote (entities._gender counts a he/she subject right after the
+    name), which would make the pronoun its own evidence."""
+    g = _person_gender(ctx, i)
+    if g is not None:
+        return g
+    hint = ctx.gender(ctx.entity(i))
+    return hint if hint is not None and hint != gender else None
 
 
 def _titles_of(ctx: _Ctx, tok, mention: int) -> bool:
@@ -951,6 +961,10 @@ def _speaker(ctx: _Ctx, subj, at: int, last_speaker: dict | None, np=None) -> di
                          "a quote carries one speaker, so it stays open")
         if not speakers.can_speak(ctx.mentions[i].label):  # "Phase 5 indicates ...": a level, a law, a product
             return _silent_name(ctx, i)
+        if _common_noun_name(ctx, i):  # "the Acme Press news agency says": its name would print as "agency"
+            return _conf({"speaker_text": ctx.mentions[i].text, "speaker_start": ctx.mentions[i].start,
+                          "speaker_end": ctx.mentions[i].end, "speaker_via": "nominal"}, 0.0,
+                         f"'{ctx.mentions[i].text}' would be named by its common noun alone: open")
         return _conf({"speaker_mention": i}, 0.95, "named as the speaker (the subject of the cue, or after 'according to')")
     same = _tagged_elsewhere(ctx, subj) if np is None else None
     if same is not None and same.get("antecedent_mention") is not None:
@@ -962,6 +976,14 @@ def _speaker(ctx: _Ctx, subj, at: int, last_speaker: dict | None, np=None) -> di
             return same
         return out
     return _speaker_rest(ctx, subj, at, last_speaker, np)
+
+
+def _common_noun_name(ctx: _Ctx, i: int) -> bool:
+    """Is mention i a name whose key (names.core_name, the name the story prints) is a common
+    noun alone: "the Acme Press news agency" -> "agency", "Acme's health ministry" ->
+    "ministry"? Such a word names no one; the speaker stays open with the words kept."""
+    core = names.core_name(ctx.mentions[i].text)
+    return bool(core.strip()) and not any(ch.isupper() or ch.isdigit() for ch in core)
 
 
 def _silent_name(ctx: _Ctx, i: int) -> dict:
@@ -1724,6 +1746,44 @@ def _hypothetical(ctx: _Ctx, verb) -> bool:
         c.dep_ == "aux" and c.lower_ in lexicon.flagged("modals.txt") for c in gov.children)
 
 
+def _no_report(verb) -> bool:
+    """A cue verb that reports no one's words here (_state_told_by_another, _bare_participle)."""
+    return _state_told_by_another(verb) or _bare_participle(verb)
+
+
+def _state_told_by_another(verb) -> bool:
+    """"A ruling may turn on whether the firms knew of the fault, lawyers said":
+    a verb of mental state (knew, believed: "*" in data/reporting_verbs.txt) inside the clause
+    of a verb of saying with its own subject is that speaker's claim about the state of mind of
+    the named subject, who said nothing. No quote for it (the outer report holds the words).
+    A pronoun subject ("officials said they believed ...") is often the speaker itself: kept."""
+    if verb.lemma_.lower() in cue_lemmas() or is_cue(verb):
+        return False  # a verb of saying: "Roe said Doe told her ..." is Doe's words, reported
+    subj = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if subj is None or subj.pos_ == "PRON":
+        return False
+    tok = verb
+    for _ in range(8):
+        if tok.head.i == tok.i or tok.dep_ in ("relcl", "acl"):
+            return False
+        tok = tok.head
+        if tok.pos_ in ("VERB", "AUX") and is_cue(tok) and tok.lemma_.lower() not in direct_cues():
+            outer = next((c for c in tok.children if c.dep_ == "nsubj"), None)
+            return outer is not None and outer.i != subj.i and outer.lower_ != subj.lower_
+    return False
+
+
+def _bare_participle(verb) -> bool:
+    """"Jane Roe, 30, found after six days": a past participle with no auxiliary and a
+    preposition right after it is the passive sense (she was found), a list entry or a
+    caption, not anyone's finding; "Roe has found that ...", "researchers found that ..."
+    (a past tense) stay reports."""
+    if verb.tag_ != "VBN" or any(c.dep_ in ("aux", "auxpass") for c in verb.children):
+        return False
+    nxt = verb.nbor(1) if verb.i + 1 < len(verb.doc) else None
+    return nxt is not None and nxt.pos_ == "ADP" and nxt.head.i == verb.i and nxt.dep_ in ("prep", "agent")
+
+
 def _next_report(sdoc, cue, comp, left: int, right: int) -> int | None:
     """Where the speaker's next act of saying starts inside a content the parse ran on:
     "he didn't believe those characterizations did Romney in, arguing that it was divisions
@@ -1886,7 +1946,7 @@ def _reported_cands(ctx: _Ctx, sdoc, covered) -> list[_Cand]:
             continue
         if _reporter_passive(tok) or tok.lemma_.lower() in direct_cues() or _inference(tok):
             continue
-        if _capability(ctx, tok) or _finding(ctx, tok) or _hypothetical(ctx, tok):
+        if _capability(ctx, tok) or _finding(ctx, tok) or _hypothetical(ctx, tok) or _no_report(tok):
             continue
         comp = _complement(ctx, tok)
         if comp and _topic(comp[0]) and tok.lemma_.lower() not in lexicon.words("analyse/wh_cues.txt"):
@@ -2251,6 +2311,30 @@ def _introduced_by_another(ctx: _Ctx, d: _Direct, last: dict | None) -> str | No
     return None
 
 
+def _named_inside(ctx: _Ctx, d: _Direct, last: dict | None) -> str | None:
+    """Why a quotation with no cue outside it is not the last speaker's: a cue inside it names
+    another speaker by name ('"'We never saw it,' said Ms Roe, who met us at the gate
+    ..."': a passage quoted from elsewhere, its own quote credited inside). The words are that
+    other one's, or the passage's source's; we cannot tell which, so it stays open."""
+    if last is None or last.get("mention") is None:
+        return None
+    was = ctx.entity(last["mention"])
+    span = ctx.sdoc.char_span(d.start, d.end, alignment_mode="contract")
+    for tok in span if span is not None else ():
+        if tok.pos_ not in ("VERB", "AUX") or not is_cue(tok):
+            continue
+        subj = _subject(tok)
+        if subj is None or not d.start <= subj.idx < d.end:
+            continue
+        if subj.i in ctx.tok_mention:
+            i = ctx.tok_mention[subj.i]
+            if ctx.mentions[i].label in _SAME_NAME_LABELS and ctx.entity(i) != was:
+                return f"no cue outside: a cue inside it names {ctx.mentions[i].text}, not the speaker before: open"
+        elif subj.pos_ == "PROPN" and subj.text not in ctx.mentions[last["mention"]].text:
+            return f"no cue outside: a cue inside it names {subj.text}, not the speaker before: open"
+    return None
+
+
 def _direct_speaker(ctx: _Ctx, c: _Cand, last: dict | None, last_end: int):
     """(speaker fields, cue span) of a quotation, or None to drop it."""
     text, d = ctx.text, c.direct
@@ -2262,6 +2346,9 @@ def _direct_speaker(ctx: _Ctx, c: _Cand, last: dict | None, last_end: int):
         return _cue_speaker(ctx, c.cue, last)[0], (c.cue.idx, c.cue.idx + len(c.cue))
     other = _introduced_by_another(ctx, d, last)
     if other is not None:  # 'Time has examined the lessons of 1976: "..."': not the speaker before
+        return _conf({"speaker_via": "continuation"}, 0.0, other), None
+    other = _named_inside(ctx, d, last)
+    if other is not None:  # '"'We never saw it,' said Ms Roe, who ..."': not the speaker before
         return _conf({"speaker_via": "continuation"}, 0.0, other), None
     if last is not None and (d.outer_start - last_end) < 600 and not c.embedded:
         speaker: dict = {"speaker_via": "continuation"}
