@@ -140,3 +140,8 @@ def test_a_hint_that_agrees_is_not_evidence_and_one_against_is():
     if hint is not None:  # the pronoun after the name is the entity stage's hint
         assert quotes._told_gender(sc, kim, hint) is None  # it may be this pronoun's own vote
         assert quotes._told_gender(sc, kim, "m" if hint == "f" else "f") == hint  # against: still counts
+
+
+def test_a_past_tense_read_as_a_participle_with_a_that_clause_is_kept():
+    a = _quotes("Acme Research estimated in late May that the bill could reach $2 billion.")
+    assert _by_cue(a, "estimated")

@@ -1777,8 +1777,14 @@ def _bare_participle(verb) -> bool:
     """"Jane Roe, 30, found after six days": a past participle with no auxiliary and a
     preposition right after it is the passive sense (she was found), a list entry or a
     caption, not anyone's finding; "Roe has found that ...", "researchers found that ..."
-    (a past tense) stay reports."""
+    (a past tense) stay reports, and so does a past tense the tagger reads as a participle
+    ("Acme Research estimated in May that ..."): the participle must follow a comma ("Roe,
+    30, found") and have no "that" clause."""
     if verb.tag_ != "VBN" or any(c.dep_ in ("aux", "auxpass") for c in verb.children):
+        return False
+    if verb.i == 0 or verb.nbor(-1).text != "," or any(
+            c.dep_ in ("ccomp", "xcomp") and any(x.dep_ == "mark" and x.lower_ == "that" for x in c.children)
+            for c in verb.children):
         return False
     nxt = verb.nbor(1) if verb.i + 1 < len(verb.doc) else None
     return nxt is not None and nxt.pos_ == "ADP" and nxt.head.i == verb.i and nxt.dep_ in ("prep", "agent")
