@@ -145,3 +145,9 @@ def test_a_hint_that_agrees_is_not_evidence_and_one_against_is():
 def test_a_past_tense_read_as_a_participle_with_a_that_clause_is_kept():
     a = _quotes("Acme Research estimated in late May that the bill could reach $2 billion.")
     assert _by_cue(a, "estimated")
+
+
+def test_a_state_of_mind_joined_by_and_to_a_saying_is_kept():
+    a = _quotes("The firm has called on its partners to pay their share, and Mr Roe thinks that if it comes "
+                "to a fight in court, the firm would win.")
+    assert any(_who(a, q) == "Roe" for q in _by_cue(a, "thinks")), [(q.text, q.cue, _who(a, q)) for q in a.quotes]

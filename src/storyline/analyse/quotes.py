@@ -1764,13 +1764,21 @@ def _state_told_by_another(verb) -> bool:
         return False
     tok = verb
     for _ in range(8):
-        if tok.head.i == tok.i or tok.dep_ in ("relcl", "acl"):
+        # only up through the clause that holds it ("depend on whether ... knew": pcomp, prep,
+        # ccomp); not across "and" ("The firm has called on ..., and Mr Roe thinks that ...")
+        if tok.head.i == tok.i or tok.dep_ not in _HELD_IN:
             return False
         tok = tok.head
         if tok.pos_ in ("VERB", "AUX") and is_cue(tok) and tok.lemma_.lower() not in direct_cues():
+            gap = doc_text(verb.doc)[min(tok.idx, verb.idx) : max(tok.idx, verb.idx)]
+            if "\n" in gap or any(ch in gap for ch in _MARKS):
+                return False  # a parse run across a paragraph or a quotation: not one sentence
             outer = next((c for c in tok.children if c.dep_ == "nsubj"), None)
             return outer is not None and outer.i != subj.i and outer.lower_ != subj.lower_
     return False
+
+
+_HELD_IN = frozenset({"ccomp", "xcomp", "pcomp", "prep", "pobj", "csubj"})
 
 
 def _bare_participle(verb) -> bool:
@@ -2319,7 +2327,7 @@ def _introduced_by_another(ctx: _Ctx, d: _Direct, last: dict | None) -> str | No
 
 def _named_inside(ctx: _Ctx, d: _Direct, last: dict | None) -> str | None:
     """Why a quotation with no cue outside it is not the last speaker's: a cue inside it names
-    another speaker by name ('"'We never saw it,' said Ms Roe, who met us at the gate
+    another person by name ('"'We never saw it,' said Ms Roe, who met us at the gate
     ..."': a passage quoted from elsewhere, its own quote credited inside). The words are that
     other one's, or the passage's source's; we cannot tell which, so it stays open."""
     if last is None or last.get("mention") is None:
@@ -2334,10 +2342,8 @@ def _named_inside(ctx: _Ctx, d: _Direct, last: dict | None) -> str | None:
             continue
         if subj.i in ctx.tok_mention:
             i = ctx.tok_mention[subj.i]
-            if ctx.mentions[i].label in _SAME_NAME_LABELS and ctx.entity(i) != was:
+            if ctx.mentions[i].label == "PERSON" and ctx.entity(i) != was:
                 return f"no cue outside: a cue inside it names {ctx.mentions[i].text}, not the speaker before: open"
-        elif subj.pos_ == "PROPN" and subj.text not in ctx.mentions[last["mention"]].text:
-            return f"no cue outside: a cue inside it names {subj.text}, not the speaker before: open"
     return None
 
 
