@@ -1,7 +1,6 @@
 """Wrong speakers of a held-out audit (issue 18, round twelve, 18h): a state of mind another
-reports, a list entry's participle, a "they" after two names joined, a quoted passage that
-names its own speaker inside, a name the story would print as a common noun, and a pronoun
-that must not be its own evidence of gender.
+reports, a list entry's participle, a "they" after two names joined, a name the story would
+print as a common noun, and a pronoun that must not be its own evidence of gender.
 
 Each rule has a test on a short invented text and a must-not-fire twin (bench/RESULTS.md,
 round twelve, 18h)."""
@@ -81,19 +80,7 @@ def test_they_for_one_organisation_is_unchanged():
     assert "joined" not in (q.speaker_evidence or "")
 
 
-# --- a quoted passage naming its own speaker inside -------------------------------------
-
-_PASSAGE = ("On a forum, John Doe in Ohio writes that the school where his wife works has told staff to wave "
-            "rather than shake hands.\n\nThe Daily Star visited Jane Roe, a student from Port Ellery, who went "
-            "to Spain with friends.\n\nThey are now thought to have brought the fever home: \"'We never saw "
-            "it,' said Ms. Roe, who met us at the gate of her family's house on Monday.\"\n\n"
-            "The minister is speaking in Port Ellery.")
-
-
-def test_a_passage_whose_inner_cue_names_another_is_not_the_speaker_before():
-    a = _quotes(_PASSAGE)
-    q = [q for q in a.quotes if "We never saw" in q.text][0]
-    assert _who(a, q) is None and "names" in (q.speaker_evidence or "")
+# --- a quote with no cue (the passage rule was tried and not shipped: RESULTS.md, 18h) ----
 
 
 def test_a_quote_with_no_cue_still_goes_to_the_speaker_before():

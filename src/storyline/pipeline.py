@@ -32,7 +32,7 @@ from .types import DocAnalysis, Record
 
 # Bump when a code change alters what a per-document step produces. Data files need
 # no bump: their hash is part of ANALYSIS_VERSION below.
-ANALYSIS_VERSION_MANUAL = "15-18h"  # 18h: no speaker from a state of mind another reports, a list participle, one of two joined names, a passage naming its own speaker, or a common noun
+ANALYSIS_VERSION_MANUAL = "15-18h"  # 18h: no speaker from a state of mind another reports, a list participle, one of two joined names, or a common noun
 
 
 def analysis_version(manual: str = ANALYSIS_VERSION_MANUAL, package: str = __version__, data: str | None = None) -> str:

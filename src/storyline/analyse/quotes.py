@@ -2325,28 +2325,6 @@ def _introduced_by_another(ctx: _Ctx, d: _Direct, last: dict | None) -> str | No
     return None
 
 
-def _named_inside(ctx: _Ctx, d: _Direct, last: dict | None) -> str | None:
-    """Why a quotation with no cue outside it is not the last speaker's: a cue inside it names
-    another person by name ('"'We never saw it,' said Ms Roe, who met us at the gate
-    ..."': a passage quoted from elsewhere, its own quote credited inside). The words are that
-    other one's, or the passage's source's; we cannot tell which, so it stays open."""
-    if last is None or last.get("mention") is None:
-        return None
-    was = ctx.entity(last["mention"])
-    span = ctx.sdoc.char_span(d.start, d.end, alignment_mode="contract")
-    for tok in span if span is not None else ():
-        if tok.pos_ not in ("VERB", "AUX") or not is_cue(tok):
-            continue
-        subj = _subject(tok)
-        if subj is None or not d.start <= subj.idx < d.end:
-            continue
-        if subj.i in ctx.tok_mention:
-            i = ctx.tok_mention[subj.i]
-            if ctx.mentions[i].label == "PERSON" and ctx.entity(i) != was:
-                return f"no cue outside: a cue inside it names {ctx.mentions[i].text}, not the speaker before: open"
-    return None
-
-
 def _direct_speaker(ctx: _Ctx, c: _Cand, last: dict | None, last_end: int):
     """(speaker fields, cue span) of a quotation, or None to drop it."""
     text, d = ctx.text, c.direct
@@ -2358,9 +2336,6 @@ def _direct_speaker(ctx: _Ctx, c: _Cand, last: dict | None, last_end: int):
         return _cue_speaker(ctx, c.cue, last)[0], (c.cue.idx, c.cue.idx + len(c.cue))
     other = _introduced_by_another(ctx, d, last)
     if other is not None:  # 'Time has examined the lessons of 1976: "..."': not the speaker before
-        return _conf({"speaker_via": "continuation"}, 0.0, other), None
-    other = _named_inside(ctx, d, last)
-    if other is not None:  # '"'We never saw it,' said Ms Roe, who ..."': not the speaker before
         return _conf({"speaker_via": "continuation"}, 0.0, other), None
     if last is not None and (d.outer_start - last_end) < 600 and not c.embedded:
         speaker: dict = {"speaker_via": "continuation"}
