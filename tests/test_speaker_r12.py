@@ -94,15 +94,15 @@ def test_a_quote_with_no_cue_still_goes_to_the_speaker_before():
 
 
 def test_a_name_keyed_by_its_common_noun_is_open():
-    a = _quotes("Work on the new camps has already started, the Associated Press news agency says.")
+    a = _quotes("Repairs to the harbour wall began on Monday, the Xinhua news agency says.")
     q = [q for q in a.quotes if q.cue == "says"][0]
-    assert _who(a, q) is None and q.speaker_text == "Associated Press news agency"
+    assert _who(a, q) is None and q.speaker_text == "Xinhua news agency"
 
 
 def test_the_same_name_without_the_noun_speaks():
-    a = _quotes("Work on the new camps has already started, the Associated Press says.")
+    a = _quotes("Repairs to the harbour wall began on Monday, Xinhua says.")
     q = [q for q in a.quotes if q.cue == "says"][0]
-    assert _who(a, q) == "Associated Press"
+    assert _who(a, q) == "Xinhua"
 
 
 # --- gender not read from the pronoun being resolved -------------------------------------
@@ -135,6 +135,6 @@ def test_a_past_tense_read_as_a_participle_with_a_that_clause_is_kept():
 
 
 def test_a_state_of_mind_joined_by_and_to_a_saying_is_kept():
-    a = _quotes("The firm has called on its partners to pay their share, and Mr Roe thinks that if it comes "
-                "to a fight in court, the firm would win.")
+    a = _quotes("The mill has asked its backers to cover half the loss, and Mr Roe thinks that in a case "
+                "before the court the mill would win.")
     assert any(_who(a, q) == "Roe" for q in _by_cue(a, "thinks")), [(q.text, q.cue, _who(a, q)) for q in a.quotes]
