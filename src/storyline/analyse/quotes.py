@@ -895,10 +895,7 @@ def _sole_speaker_before(ctx: _Ctx, subj, last_speaker: dict | None) -> tuple[in
             or ctx.sent_no(ctx.candidates[last].start) < k - 3:
         return None  # the name itself more than three sentences back
     who = ctx.entity(last)
-    g = ctx.gender(who)
-    if g is None:
-        p = speakers.first_name_gender(speakers.fullest_name(ctx, last))
-        g = None if p is None else ("f" if p >= 0.98 else "m" if p <= 0.02 else None)
+    g = _told_gender(ctx, last, gender)
     if g is not None and g != gender:
         return None
     window = min(ctx.sents[max(0, k - 1)].start_char, a, ctx.sents[ctx.sent_no(ctx.candidates[last].start)].start_char)
@@ -923,6 +920,19 @@ def _sole_speaker_before(ctx: _Ctx, subj, last_speaker: dict | None) -> tuple[in
     told = f"gender {gender}" if g == gender else "gender not told (none against)"
     return last, conf, (f"'{subj.text}' -> {ctx.candidates[last].text}: the named speaker of the quote just before, "
                         f"{told}; no other person who could be '{subj.text}' named since the sentence before")
+
+
+def _told_gender(ctx: _Ctx, i: int, gender: str) -> str | None:
+    """The gender of person mention i as told apart from the pronoun being resolved: an
+    honorific, else the first name (_person_gender). The entity's pronoun hint counts only
+    against ("she" seen after the name elsewhere, and now a "he"): a hint that agrees may be
+    this very pronoun's own vote (entities._gender counts a he/she subject right after the
+    name), which would make the pronoun its own evidence."""
+    g = _person_gender(ctx, i)
+    if g is not None:
+        return g
+    hint = ctx.gender(ctx.entity(i))
+    return hint if hint is not None and hint != gender else None
 
 
 def _titles_of(ctx: _Ctx, tok, mention: int) -> bool:
@@ -961,6 +971,10 @@ def _speaker(ctx: _Ctx, subj, at: int, last_speaker: dict | None, np=None) -> di
                          "a quote carries one speaker, so it stays open")
         if not speakers.can_speak(ctx.mentions[i].label):  # "Phase 5 indicates ...": a level, a law, a product
             return _silent_name(ctx, i)
+        if _common_noun_name(ctx, i):  # "the Acme Press news agency says": its name would print as "agency"
+            return _conf({"speaker_text": ctx.mentions[i].text, "speaker_start": ctx.mentions[i].start,
+                          "speaker_end": ctx.mentions[i].end, "speaker_via": "nominal"}, 0.0,
+                         f"'{ctx.mentions[i].text}' would be named by its common noun alone: open")
         return _conf({"speaker_mention": i}, 0.95, "named as the speaker (the subject of the cue, or after 'according to')")
     same = _tagged_elsewhere(ctx, subj) if np is None else None
     if same is not None and same.get("antecedent_mention") is not None:
@@ -972,6 +986,14 @@ def _speaker(ctx: _Ctx, subj, at: int, last_speaker: dict | None, np=None) -> di
             return same
         return out
     return _speaker_rest(ctx, subj, at, last_speaker, np)
+
+
+def _common_noun_name(ctx: _Ctx, i: int) -> bool:
+    """Is mention i a name whose key (names.core_name, the name the story prints) is a common
+    noun alone: "the Acme Press news agency" -> "agency", "Acme's health ministry" ->
+    "ministry"? Such a word names no one; the speaker stays open with the words kept."""
+    core = names.core_name(ctx.mentions[i].text)
+    return bool(core.strip()) and not any(ch.isupper() or ch.isdigit() for ch in core)
 
 
 def _silent_name(ctx: _Ctx, i: int) -> dict:
@@ -1739,6 +1761,58 @@ def _hypothetical(ctx: _Ctx, verb) -> bool:
         c.dep_ == "aux" and c.lower_ in lexicon.flagged("modals.txt") for c in gov.children)
 
 
+def _no_report(verb) -> bool:
+    """A cue verb that reports no one's words here (_state_told_by_another, _bare_participle)."""
+    return _state_told_by_another(verb) or _bare_participle(verb)
+
+
+def _state_told_by_another(verb) -> bool:
+    """"A ruling may turn on whether the firms knew of the fault, lawyers said":
+    a verb of mental state (knew, believed: "*" in data/reporting_verbs.txt) inside the clause
+    of a verb of saying with its own subject is that speaker's claim about the state of mind of
+    the named subject, who said nothing. No quote for it (the outer report holds the words).
+    A pronoun subject ("officials said they believed ...") is often the speaker itself: kept."""
+    if verb.lemma_.lower() in cue_lemmas() or is_cue(verb):
+        return False  # a verb of saying: "Roe said Doe told her ..." is Doe's words, reported
+    subj = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if subj is None or subj.pos_ == "PRON":
+        return False
+    tok = verb
+    for _ in range(8):
+        # only up through the clause that holds it ("depend on whether ... knew": pcomp, prep,
+        # ccomp); not across "and" ("The firm has called on ..., and Mr Roe thinks that ...")
+        if tok.head.i == tok.i or tok.dep_ not in _HELD_IN:
+            return False
+        tok = tok.head
+        if tok.pos_ in ("VERB", "AUX") and is_cue(tok) and tok.lemma_.lower() not in direct_cues():
+            gap = doc_text(verb.doc)[min(tok.idx, verb.idx) : max(tok.idx, verb.idx)]
+            if "\n" in gap or any(ch in gap for ch in _MARKS):
+                return False  # a parse run across a paragraph or a quotation: not one sentence
+            outer = next((c for c in tok.children if c.dep_ == "nsubj"), None)
+            return outer is not None and outer.i != subj.i and outer.lower_ != subj.lower_
+    return False
+
+
+_HELD_IN = frozenset({"ccomp", "xcomp", "pcomp", "prep", "pobj", "csubj"})
+
+
+def _bare_participle(verb) -> bool:
+    """"Jane Roe, 30, found after six days": a past participle with no auxiliary and a
+    preposition right after it is the passive sense (she was found), a list entry or a
+    caption, not anyone's finding; "Roe has found that ...", "researchers found that ..."
+    (a past tense) stay reports, and so does a past tense the tagger reads as a participle
+    ("Acme Research estimated in May that ..."): the participle must follow a comma ("Roe,
+    30, found") and have no "that" clause."""
+    if verb.tag_ != "VBN" or any(c.dep_ in ("aux", "auxpass") for c in verb.children):
+        return False
+    if verb.i == 0 or verb.nbor(-1).text != "," or any(
+            c.dep_ in ("ccomp", "xcomp") and any(x.dep_ == "mark" and x.lower_ == "that" for x in c.children)
+            for c in verb.children):
+        return False
+    nxt = verb.nbor(1) if verb.i + 1 < len(verb.doc) else None
+    return nxt is not None and nxt.pos_ == "ADP" and nxt.head.i == verb.i and nxt.dep_ in ("prep", "agent")
+
+
 def _next_report(sdoc, cue, comp, left: int, right: int) -> int | None:
     """Where the speaker's next act of saying starts inside a content the parse ran on:
     "he didn't believe those characterizations did Romney in, arguing that it was divisions
@@ -1901,7 +1975,7 @@ def _reported_cands(ctx: _Ctx, sdoc, covered) -> list[_Cand]:
             continue
         if _reporter_passive(tok) or tok.lemma_.lower() in direct_cues() or _inference(tok):
             continue
-        if _capability(ctx, tok) or _finding(ctx, tok) or _hypothetical(ctx, tok):
+        if _capability(ctx, tok) or _finding(ctx, tok) or _hypothetical(ctx, tok) or _no_report(tok):
             continue
         comp = _complement(ctx, tok)
         if comp and _topic(comp[0]) and tok.lemma_.lower() not in lexicon.words("analyse/wh_cues.txt"):

@@ -421,6 +421,10 @@ def resolve_pronoun(scene: Scene, tok, last_speaker: int | None = None, *, use_m
                                   group=(phrase.start_char, phrase.end_char))
             return Resolution(org, round(confidence(w["no_rival"]), 3),
                               f"'{tok.text}' -> '{phrase.text}' ({scene.mentions[org].text} in the phrase)")
+        joint = _joint_before(scene, tok)
+        if joint is not None:  # "Acme and Beta hold the field ... they argue": both, not one
+            return Resolution(None, 0.0, f"'{tok.text}' -> '{joint.text}': two or more joined, a plural antecedent; "
+                              "a quote carries one speaker: open", group=(joint.start_char, joint.end_char))
     counts: dict[int, int] = {}
     scored: dict[int, tuple[float, int, list[str], bool]] = {}  # cluster -> (score, mention, reasons, too far)
     cataphor = _cataphora_subject(tok)
@@ -1005,6 +1009,34 @@ def _group_before(scene: Scene, tok):
             if t.i in scene.tok_mention:
                 continue  # a named plural ("the Smiths", "Democrats") is an entity, not a group
             return phrase, (orgs[0] if orgs else None)
+    return None
+
+
+def _joint_before(scene: Scene, tok):
+    """For "they": a subject joining two or more with "and" ("Acme Corp and Beta Oil hold a
+    third of the field ... Still, they argue that ...") in this or the two sentences before,
+    in the same paragraph or the one before. A plural pronoun stands for a plural antecedent,
+    never for one company of it (nor another) because that one is the most salient."""
+    sents = scene.sents
+    k = scene.sent_no(tok.idx)
+    para = scene.paragraph(tok.idx)
+    for s in reversed(sents[max(0, k - 2) : k + 1]):
+        for t in reversed(list(s)):
+            if t.i >= tok.i or t.dep_ not in ("nsubj", "nsubjpass") or t.pos_ == "PRON":
+                continue
+            if scene.paragraph(t.idx) not in (para, para - 1) or scene.inside_quote(t.idx):
+                continue
+            name = scene.span(scene.tok_mention[t.i]) if t.i in scene.tok_mention else None
+            joint = joint_subject(t, name)
+            if joint is not None:
+                return joint
+            # the parse may hang the first name under the second ("Beta Oil and Norway's Gamma
+            # Group": "Oil" a modifier of "Group"): names on both sides of an "and" in the phrase
+            phrase = scene.sdoc[t.left_edge.i : t.i + 1]
+            ands = [x.i for x in phrase if x.dep_ == "cc" and x.lower_ in joint_conjunctions()]
+            if ands and name is not None and name.start > ands[0] and any(
+                    x.pos_ == "PROPN" and x.i < ands[0] for x in phrase):
+                return phrase
     return None
 
 
