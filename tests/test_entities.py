@@ -287,3 +287,26 @@ def test_core_name_keeps_plural_possessives_inside_a_name():
 
     assert core_name("Harbour Dockers' Union") == "Harbour Dockers' Union"
     assert core_name("Apple's iTunes store") == "iTunes store"
+
+
+@pytest.mark.parametrize(("mention", "core"), [
+    # the cut would leave a bare common noun: every agency or council would share one key
+    ("the Acme Press news agency", "Acme Press news agency"),
+    ("the official Veldor news agency", "Veldor news agency"),
+    ("the Port Ellery city council", "Port Ellery city council"),
+])
+def test_core_name_never_leaves_a_bare_common_noun(mention, core):
+    from storyline.analyse.names import core_name
+    assert core_name(mention) == core
+
+
+@pytest.mark.parametrize(("mention", "core"), [
+    # twins: the cut leaves a name, as before
+    ("state news agency Veldor", "Veldor"),
+    ("Acme chief executive Jane Roe", "Jane Roe"),
+    ("Acme's iPhone store", "iPhone store"),
+    ("the agency", "the agency"),
+])
+def test_core_name_twin_a_name_after_the_cut_is_kept(mention, core):
+    from storyline.analyse.names import core_name
+    assert core_name(mention) == core

@@ -179,6 +179,18 @@ def core_name(text: str) -> str:
             # connector follows ("Lloyd's of London")
             cut = i
     core = " ".join(words[cut + 1 :])
+    if core and not any(ch.isupper() for w in words[cut + 1 :] for ch in w):
+        # the cut left only common nouns ("the Associated Press news agency" -> "agency",
+        # "the Port Ellery city council" -> "council"): such a key would join every agency
+        # or council of the story into one. Keep the name with its descriptor, from the
+        # last capitalised run on ("Associated Press news agency"): a longer key may miss
+        # a merge, a bare noun makes a wrong one
+        caps = [i for i, w in enumerate(words[: cut + 1]) if w[:1].isupper()]
+        if caps:
+            first = caps[-1]
+            while first - 1 in caps:
+                first -= 1
+            return " ".join(words[first:])
     return core or text.strip()
 
 

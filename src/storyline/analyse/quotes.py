@@ -990,8 +990,10 @@ def _speaker(ctx: _Ctx, subj, at: int, last_speaker: dict | None, np=None) -> di
 
 def _common_noun_name(ctx: _Ctx, i: int) -> bool:
     """Is mention i a name whose key (names.core_name, the name the story prints) is a common
-    noun alone: "the Acme Press news agency" -> "agency", "Acme's health ministry" ->
-    "ministry"? Such a word names no one; the speaker stays open with the words kept."""
+    noun alone ("news agency" tagged as a name with no capital in it)? Such a word names no one;
+    the speaker stays open with the words kept. (core_name itself keeps a capitalised name
+    with its descriptor since round twelve: "the Acme Press news agency" -> "Acme Press news
+    agency", no longer "agency"; this guard stays for mentions with no capital at all.)"""
     core = names.core_name(ctx.mentions[i].text)
     return bool(core.strip()) and not any(ch.isupper() or ch.isdigit() for ch in core)
 
