@@ -124,9 +124,9 @@ def test_identity_line_without_a_player_stays():
 # ---------------------------------------------------------------- sign-off lines
 
 @pytest.mark.parametrize("line", [
-    "Matthew Price reports from Port-au-Prince.",
-    "The BBC's Lorna Gordon reports from Glasgow.",
-    "Andy Gallacher reports from Venice, Louisiana.",
+    "Marek Pollard reports from Port-au-Prince.",
+    "The BBC's Lena Garvey reports from Glasgow.",
+    "Arlo Gantry reports from Venice, Louisiana.",
 ])
 def test_reporters_sign_off_line_is_cut(line):
     text = LEAD + line + TAIL
@@ -148,8 +148,8 @@ def test_reports_in_article_sentences_stay(line):
 @pytest.mark.parametrize(("line", "byline", "sentence"), [
     ("John Doe, BBC News, Haiti The town a day's walk north of the capital is in ruins.",
      "John Doe, BBC News, Haiti", "The town a day's walk north of the capital is in ruins."),
-    ("Andy Gallacher, Island News, Venice, Louisiana The newly discovered leak has alarmed fishermen along the coast.",
-     "Andy Gallacher, Island News, Venice, Louisiana", "The newly discovered leak has alarmed fishermen along the coast."),
+    ("Arlo Gantry, Island News, Venice, Louisiana The newly discovered leak has alarmed fishermen along the coast.",
+     "Arlo Gantry, Island News, Venice, Louisiana", "The newly discovered leak has alarmed fishermen along the coast."),
 ])
 def test_byline_glued_to_the_first_sentence_is_cut(line, byline, sentence):
     text = LEAD + line + TAIL
@@ -265,8 +265,8 @@ def test_acronyms_and_short_capital_runs_stay_in_their_sentence(line):
 
 @pytest.mark.parametrize(("line", "byline", "sentence"), [
     # the sentence opens with a hyphenated number word
-    ("Matthew Price, BBC News, Haiti Twenty-four hours after the earthquake, we flew into the capital.",
-     "Matthew Price, BBC News, Haiti", "Twenty-four hours after the earthquake, we flew into the capital."),
+    ("Marek Pollard, BBC News, Haiti Twenty-four hours after the earthquake, we flew into the capital.",
+     "Marek Pollard, BBC News, Haiti", "Twenty-four hours after the earthquake, we flew into the capital."),
     # the sentence's first word carries a comma ("Food, water ...")
     ("David Loyn, BBC correspondent, with a rescue team in Haiti Food, water and shelter are needed for months.",
      "David Loyn, BBC correspondent, with a rescue team in Haiti", "Food, water and shelter are needed for months."),
@@ -294,13 +294,13 @@ def test_byline_shape_going_on_in_lower_case_stays():
 
 def test_byline_shaped_line_with_a_capitalised_place_after_it_stays():
     # "Port-au-Prince" is a name, not a common word: no sentence opens there
-    line = "Matthew Price, BBC News, Haiti Port-au-Prince was almost silent after the second tremor."
+    line = "Marek Pollard, BBC News, Haiti Port-au-Prince was almost silent after the second tremor."
     assert line in clean_text(LEAD + line + TAIL).text
 
 
 @pytest.mark.parametrize(("line", "caption", "sentence"), [
-    ("David Darg (left) with Eric Lotz from Operation Blessing Our paramedic team arrived this morning from Israel.",
-     "David Darg (left) with Eric Lotz from Operation Blessing", "Our paramedic team arrived this morning from Israel."),
+    ("Dorian Dale (left) with Emil Lorne from Operation Kindred Our paramedic team arrived this morning from Israel.",
+     "Dorian Dale (left) with Emil Lorne from Operation Kindred", "Our paramedic team arrived this morning from Israel."),
     ("Jane Roe (pictured) at the airport in Miami The first flight carried twenty doctors and nurses.",
      "Jane Roe (pictured) at the airport in Miami", "The first flight carried twenty doctors and nurses."),
 ])
@@ -311,13 +311,13 @@ def test_caption_with_a_position_marker_glued_to_a_sentence_is_cut(line, caption
 
 
 def test_caption_with_a_position_marker_on_its_own_line_is_cut():
-    line = "Eric Lotz (second left) with the Operation Blessing team in Port-au-Prince"
+    line = "Emil Lorne (second left) with the Operation Kindred team in Port-au-Prince"
     assert _cut(LEAD + line + "\n\n" + TAIL).get(line) == "caption"
 
 
 @pytest.mark.parametrize("line", [
     # a sentence about the person pictured: the marker, then the sentence's own verb
-    "David Darg (left) said the team had worked through the night at the hospital.",
+    "Dorian Dale (left) said the team had worked through the night at the hospital.",
     "Jane Roe (pictured) told the BBC that the first flight carried twenty doctors.",
 ])
 def test_sentence_with_a_position_marker_stays(line):

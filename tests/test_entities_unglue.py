@@ -168,7 +168,7 @@ def test_a_place_cut_before_its_linking_word_is_the_whole_place():
 
 
 def test_a_generic_word_of_organisation_names_alone_is_no_entity():
-    got = _mention_texts("Matthew Price reports from a hospital, and International development Secretary "
+    got = _mention_texts("Marek Pollard reports from a hospital, and International development Secretary "
                          "Douglas Alexander discusses the aid.")
     assert not any(t == "International" for t, _ in got)
     # twin: the word inside a name keeps the name

@@ -3066,7 +3066,7 @@ _PLAYER = re.compile(r"(?i)\b(?:flash(?:\s+player)?|javascript|plug-?in|play med
 # outlet's reporter ("the BBC's Joshua Mmali in Uganda saw how ...").
 _CLIP_PERSON = re.compile(r"^(?:(?:Dr|Mr|Mrs|Ms|Prof)\.?\s+)?[A-Z][\w'’-]+\s+[A-Z][\w'’-]+|\b[A-Z][\w&]*['’]s\s+[A-Z][a-z]+\s+[A-Z][\w'’-]+")
 # A broadcaster's sign-off line, a clip's credit and nothing else: "<Name> reports from
-# <Place>." ("Matthew Price reports from Port-au-Prince."); a line that says what
+# <Place>." ("Marek Pollard reports from Port-au-Prince."); a line that says what
 # the reporter found ("... reports from the capital that thousands are homeless") or
 # reports as a noun ("All the reports from Carrefour were ...") is article text.
 _SIGN_OFF = re.compile(
