@@ -59,6 +59,66 @@ def _tense(tok) -> str:
     return "present"
 
 
+@functools.lru_cache(maxsize=1)
+def _scope() -> dict[str, dict[str, str]]:
+    """data/predicate_scope.tsv by kind: word -> class ("" when the row has none)."""
+    out: dict[str, dict[str, str]] = {}
+    for parts in lexicon_file.rows(DATA / "predicate_scope.tsv"):
+        out.setdefault(parts[0], {})[parts[1].lower()] = parts[2] if len(parts) > 2 else ""
+    return out
+
+
+def light_verbs() -> frozenset[str]:
+    """The verbs that make a claim only with their object (``light`` rows): "hold a stake"."""
+    return frozenset(_scope().get("light", {}))
+
+
+# how a verb hangs on the verb whose auxiliary it shares: it completes it ("should try to halt",
+# "should be liable"); a gerund under a preposition ("can pay without halting") goes up through
+# the preposition. A clause of its own (ccomp, advcl, relcl) has its own auxiliaries.
+_SHARES_AUX = ("xcomp", "acomp", "attr", "oprd")
+
+
+def _modality(tok) -> str | None:
+    """The modality a predicate is told under, from the parse: the class of a ``modal`` row
+    that is an ``aux`` child of the predicate verb, or of the verb it completes ("Acme should
+    halt": obligation; "can pay the bill without halting": ability), or of the verb it is
+    coordinated with when it has no subject of its own ("should halt the buyback and cut the
+    dividend"). "May" the month is never an ``aux``; a modal of another clause ("Acme could
+    rise, and Beta fell") is not this verb's. None for a plain statement."""
+    modals = _scope().get("modal", {})
+    t = tok
+    for _ in range(4):
+        for c in t.children:
+            if c.dep_ == "aux" and c.lower_ in modals:
+                return modals[c.lower_]
+        head = t.head
+        if head.i == t.i:
+            break
+        if t.dep_ in _SHARES_AUX:
+            t = head
+        elif t.dep_ == "pcomp" and head.dep_ == "prep" and head.head.i != head.i:
+            t = head.head
+        elif t.dep_ == "conj" and not any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in t.children):
+            t = head
+        else:
+            break
+    return None
+
+
+def _head(tok) -> str | None:
+    """A light verb's object head ("held talks with Acme" -> "talk", "is held liable" ->
+    "liable", "holds a 20 percent stake" -> "stake"): the lemma of its ``dobj``/``attr``/
+    ``acomp``/``oprd`` child, normalised as objects are. None without one, or for a pronoun
+    ("held it for years": who "it" is is not known here)."""
+    for c in tok.children:
+        if c.dep_ in ("dobj", "attr", "acomp", "oprd"):
+            if c.pos_ == "PRON" or c.tag_ in ("PRP", "PRP$", "WP", "WDT", "DT") or c.lower_ in _PRONOUN_OBJ:
+                return None
+            return norm_object(c.lemma_) or None
+    return None
+
+
 def _quantified(tok) -> bool:
     """A predicate over a counted object ("sold 206 million smartphones") reports a
     measurement, not a proposition another source could deny."""
@@ -274,7 +334,7 @@ def read(sdoc, start: int = 0, end: int | None = None, offset: int = 0, text: st
         claim.predicates.append(Predicate(
             word=tok.text, lemma=lemma, cls=cls, sign=-sign if neg else sign, negated=neg,
             objects=sorted(_objects(tok)), start=tok.idx + offset, end=tok.idx + len(tok.text) + offset, tense=_tense(tok),
-            subject=_subject(tok),
+            subject=_subject(tok), modality=_modality(tok), head=_head(tok) if lemma in light_verbs() else None,
         ))
     return claim
 
