@@ -96,6 +96,16 @@ def test_the_parse_finds_a_modal_the_words_missed(nlp):
     assert p.modality == "obligation" and p.negated
 
 
+def test_a_modal_reaches_the_verbs_told_under_it(nlp):
+    assert _preds(nlp, "Then the mayor ought to turn the pier over to the army.")["turn"].modality == "obligation"
+    assert _preds(nlp, "We can't make this pump stop running.")["stop"].modality == "ability"
+    assert _preds(nlp, "Claimants must give up their right to sue Acme.")["sue"].modality == "obligation"
+    assert _preds(nlp, "Jane Roe said more must be done to clean up the river.")["clean"].modality == "obligation"
+    # twins: a finite clause of its own, a participle describing a noun
+    assert _preds(nlp, "Acme may say that Beta cut its dividend.")["cut"].modality is None
+    assert _preds(nlp, "Companies involved in the drilling could face fines.")["involved"].modality is None
+
+
 def test_a_modal_across_a_parenthetical_is_no_dispute_with_a_denial(nlp):
     c = corpus_of(nlp, [
         ("a", "The board should, Jane Roe said, cut its dividend."),

@@ -75,32 +75,48 @@ def light_verbs() -> frozenset[str]:
 
 # how a verb hangs on the verb whose auxiliary it shares: it completes it ("should try to halt",
 # "should be liable"); a gerund under a preposition ("can pay without halting") goes up through
-# the preposition. A clause of its own (ccomp, advcl, relcl) has its own auxiliaries.
+# the preposition. A clause of its own (ccomp, advcl, relcl) has its own auxiliaries, unless it is
+# non-finite (``_nonfinite``: "can't make the well stop", "must be done to clean it up").
 _SHARES_AUX = ("xcomp", "acomp", "attr", "oprd")
+_FINITE_TAGS = ("MD", "VBD", "VBZ", "VBP")
+
+
+def _nonfinite(t) -> bool:
+    """A verb with no tense of its own (a bare or "to" infinitive, a participle, a gerund) and
+    no subordinator: it is told under the verb it hangs on."""
+    return t.tag_ in ("VB", "VBG", "VBN") and not any(
+        c.dep_ == "mark" or (c.dep_ in ("aux", "auxpass") and c.tag_ in _FINITE_TAGS) for c in t.children)
 
 
 def _modality(tok) -> str | None:
     """The modality a predicate is told under, from the parse: the class of a ``modal`` row
     that is an ``aux`` child of the predicate verb, or of the verb it completes ("Acme should
-    halt": obligation; "can pay the bill without halting": ability), or of the verb it is
-    coordinated with when it has no subject of its own ("should halt the buyback and cut the
-    dividend"). "May" the month is never an ``aux``; a modal of another clause ("Acme could
-    rise, and Beta fell") is not this verb's. None for a plain statement."""
+    halt": obligation; "can pay the bill without halting": ability; "ought to halt", where the
+    modal heads the verb), or of the verb it is coordinated with when it has no subject of its
+    own ("should halt the buyback and cut the dividend"), or of the verb whose object a "to"
+    infinitive describes ("must give up their right to sue"). "May" the month is never an
+    ``aux``; a modal of another clause ("Acme could rise, and Beta fell", "could say that it
+    fell") is not this verb's. None for a plain statement."""
     modals = _scope().get("modal", {})
     t = tok
-    for _ in range(4):
+    for _ in range(5):
         for c in t.children:
             if c.dep_ == "aux" and c.lower_ in modals:
                 return modals[c.lower_]
+        if t.i != tok.i and t.tag_ == "MD" and t.lower_ in modals:
+            return modals[t.lower_]  # "ought to halt": the modal is the head
         head = t.head
         if head.i == t.i:
             break
-        if t.dep_ in _SHARES_AUX:
+        if t.dep_ in _SHARES_AUX or (t.dep_ in ("ccomp", "advcl") and _nonfinite(t)):
             t = head
         elif t.dep_ == "pcomp" and head.dep_ == "prep" and head.head.i != head.i:
             t = head.head
         elif t.dep_ == "conj" and not any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in t.children):
             t = head
+        elif (t.dep_ == "acl" and _nonfinite(t) and any(c.dep_ == "aux" and c.tag_ == "TO" for c in t.children)
+              and head.dep_ in ("dobj", "attr", "oprd", "nsubj", "nsubjpass") and head.head.i != head.i):
+            t = head.head  # "the right to sue": told under the verb that has the right as its object
         else:
             break
     return None
