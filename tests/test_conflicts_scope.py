@@ -101,9 +101,11 @@ def test_a_modal_reaches_the_verbs_told_under_it(nlp):
     assert _preds(nlp, "We can't make this pump stop running.")["stop"].modality == "ability"
     assert _preds(nlp, "Claimants must give up their right to sue Acme.")["sue"].modality == "obligation"
     assert _preds(nlp, "Jane Roe said more must be done to clean up the river.")["clean"].modality == "obligation"
+    assert _preds(nlp, "Anyone could be at risk of catching the flu.")["catching"].modality == "ability"
     # twins: a finite clause of its own, a participle describing a noun
     assert _preds(nlp, "Acme may say that Beta cut its dividend.")["cut"].modality is None
     assert _preds(nlp, "Companies involved in the drilling could face fines.")["involved"].modality is None
+    assert _preds(nlp, "Acme could rise after Beta was at risk of halting its buyback.")["halting"].modality is None
 
 
 def test_a_modal_across_a_parenthetical_is_no_dispute_with_a_denial(nlp):

@@ -91,8 +91,8 @@ def _nonfinite(t) -> bool:
 def _modality(tok) -> str | None:
     """The modality a predicate is told under, from the parse: the class of a ``modal`` row
     that is an ``aux`` child of the predicate verb, or of the verb it completes ("Acme should
-    halt": obligation; "can pay the bill without halting": ability; "ought to halt", where the
-    modal heads the verb), or of the verb it is coordinated with when it has no subject of its
+    halt": obligation; "can pay the bill without halting", "could be at risk of catching it":
+    ability; "ought to halt", where the modal heads the verb), or of the verb it is coordinated with when it has no subject of its
     own ("should halt the buyback and cut the dividend"), or of the verb whose object a "to"
     infinitive describes ("must give up their right to sue"). "May" the month is never an
     ``aux``; a modal of another clause ("Acme could rise, and Beta fell", "could say that it
@@ -110,8 +110,13 @@ def _modality(tok) -> str | None:
             break
         if t.dep_ in _SHARES_AUX or (t.dep_ in ("ccomp", "advcl") and _nonfinite(t)):
             t = head
-        elif t.dep_ == "pcomp" and head.dep_ == "prep" and head.head.i != head.i:
-            t = head.head
+        elif t.dep_ == "pcomp" and head.dep_ == "prep":
+            # up through the prepositional phrases it sits in ("could be at risk of catching it")
+            t = head
+            for _ in range(4):
+                if t.dep_ not in ("prep", "pobj") or t.head.i == t.i:
+                    break
+                t = t.head
         elif t.dep_ == "conj" and not any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in t.children):
             t = head
         elif (t.dep_ == "acl" and _nonfinite(t) and any(c.dep_ == "aux" and c.tag_ == "TO" for c in t.children)
