@@ -161,6 +161,8 @@ class Predicate(_Model):
     end: int
     tense: str = Field("present", description="past | present | future")
     subject: str | None = Field(None, description="the proper name it is asserted of, normalised; None for a pronoun or common noun")
+    modality: str | None = Field(None, description="obligation | ability | possibility when told under a modal auxiliary (analyse/data/predicate_scope.tsv), else None")
+    head: str | None = Field(None, description="a light verb's object head, lemma normalised (\"held talks\" -> \"talk\"); None for other verbs and a pronoun or no object")
 
 
 class QuoteItem(_Model):

@@ -59,6 +59,87 @@ def _tense(tok) -> str:
     return "present"
 
 
+@functools.lru_cache(maxsize=1)
+def _scope() -> dict[str, dict[str, str]]:
+    """data/predicate_scope.tsv by kind: word -> class ("" when the row has none)."""
+    out: dict[str, dict[str, str]] = {}
+    for parts in lexicon_file.rows(DATA / "predicate_scope.tsv"):
+        out.setdefault(parts[0], {})[parts[1].lower()] = parts[2] if len(parts) > 2 else ""
+    return out
+
+
+def light_verbs() -> frozenset[str]:
+    """The verbs that make a claim only with their object (``light`` rows): "hold a stake"."""
+    return frozenset(_scope().get("light", {}))
+
+
+# how a verb hangs on the verb whose auxiliary it shares: it completes it ("should try to halt",
+# "should be liable"); a gerund under a preposition ("can pay without halting") goes up through
+# the preposition. A clause of its own (ccomp, advcl, relcl) has its own auxiliaries, unless it is
+# non-finite (``_nonfinite``: "can't make the well stop", "must be done to clean it up").
+_SHARES_AUX = ("xcomp", "acomp", "attr", "oprd")
+_FINITE_TAGS = ("MD", "VBD", "VBZ", "VBP")
+
+
+def _nonfinite(t) -> bool:
+    """A verb with no tense of its own (a bare or "to" infinitive, a participle, a gerund) and
+    no subordinator: it is told under the verb it hangs on."""
+    return t.tag_ in ("VB", "VBG", "VBN") and not any(
+        c.dep_ == "mark" or (c.dep_ in ("aux", "auxpass") and c.tag_ in _FINITE_TAGS) for c in t.children)
+
+
+def _modality(tok) -> str | None:
+    """The modality a predicate is told under, from the parse: the class of a ``modal`` row
+    that is an ``aux`` child of the predicate verb, or of the verb it completes ("Acme should
+    halt": obligation; "can pay the bill without halting", "could be at risk of catching it":
+    ability; "ought to halt", where the modal heads the verb), or of the verb it is coordinated with when it has no subject of its
+    own ("should halt the buyback and cut the dividend"), or of the verb whose object a "to"
+    infinitive describes ("must give up their right to sue"). "May" the month is never an
+    ``aux``; a modal of another clause ("Acme could rise, and Beta fell", "could say that it
+    fell") is not this verb's. None for a plain statement."""
+    modals = _scope().get("modal", {})
+    t = tok
+    for _ in range(5):
+        for c in t.children:
+            if c.dep_ == "aux" and c.lower_ in modals:
+                return modals[c.lower_]
+        if t.i != tok.i and t.tag_ == "MD" and t.lower_ in modals:
+            return modals[t.lower_]  # "ought to halt": the modal is the head
+        head = t.head
+        if head.i == t.i:
+            break
+        if t.dep_ in _SHARES_AUX or (t.dep_ in ("ccomp", "advcl") and _nonfinite(t)):
+            t = head
+        elif t.dep_ == "pcomp" and head.dep_ == "prep":
+            # up through the prepositional phrases it sits in ("could be at risk of catching it")
+            t = head
+            for _ in range(4):
+                if t.dep_ not in ("prep", "pobj") or t.head.i == t.i:
+                    break
+                t = t.head
+        elif t.dep_ == "conj" and not any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in t.children):
+            t = head
+        elif (t.dep_ == "acl" and _nonfinite(t) and any(c.dep_ == "aux" and c.tag_ == "TO" for c in t.children)
+              and head.dep_ in ("dobj", "attr", "oprd", "nsubj", "nsubjpass") and head.head.i != head.i):
+            t = head.head  # "the right to sue": told under the verb that has the right as its object
+        else:
+            break
+    return None
+
+
+def _head(tok) -> str | None:
+    """A light verb's object head ("held talks with Acme" -> "talk", "is held liable" ->
+    "liable", "holds a 20 percent stake" -> "stake"): the lemma of its ``dobj``/``attr``/
+    ``acomp``/``oprd`` child, normalised as objects are. None without one, or for a pronoun
+    ("held it for years": who "it" is is not known here)."""
+    for c in tok.children:
+        if c.dep_ in ("dobj", "attr", "acomp", "oprd"):
+            if c.pos_ == "PRON" or c.tag_ in ("PRP", "PRP$", "WP", "WDT", "DT") or c.lower_ in _PRONOUN_OBJ:
+                return None
+            return norm_object(c.lemma_) or None
+    return None
+
+
 def _quantified(tok) -> bool:
     """A predicate over a counted object ("sold 206 million smartphones") reports a
     measurement, not a proposition another source could deny."""
@@ -274,7 +355,7 @@ def read(sdoc, start: int = 0, end: int | None = None, offset: int = 0, text: st
         claim.predicates.append(Predicate(
             word=tok.text, lemma=lemma, cls=cls, sign=-sign if neg else sign, negated=neg,
             objects=sorted(_objects(tok)), start=tok.idx + offset, end=tok.idx + len(tok.text) + offset, tense=_tense(tok),
-            subject=_subject(tok),
+            subject=_subject(tok), modality=_modality(tok), head=_head(tok) if lemma in light_verbs() else None,
         ))
     return claim
 

@@ -20,8 +20,7 @@ import re
 from dataclasses import dataclass
 
 from .. import lexicon as lexicon_file
-from ..analyse.stance import Claim, lexicon
-from ..analyse.stance import norm_object as object_norm
+from ..analyse.stance import Claim, lexicon, light_verbs
 from ..types import Predicate
 
 
@@ -33,7 +32,7 @@ def denied(claim: Claim) -> Claim:
 
 @functools.lru_cache(maxsize=1)
 def _scope() -> dict[str, dict[str, str]]:
-    """data/statement_scope.tsv by kind: word -> class ("" when the row has none)."""
+    """data/statement_scope.tsv by kind (cleft, cause): word -> "" (the rows have no class)."""
     out: dict[str, dict[str, str]] = {}
     for parts in lexicon_file.rows("resolve/statement_scope.tsv"):
         out.setdefault(parts[0], {})[parts[1].lower()] = parts[2] if len(parts) > 2 else ""
@@ -44,52 +43,11 @@ _WORD = re.compile(r"[\w'\u2019-]+|[^\w\s]")
 _CLAUSE_PUNCT = re.compile(r"[,;:()\u2013\u2014]|\s-\s")
 # "wasn't" with a straight or a typographic apostrophe: the cleaner keeps "wasn’t" as written
 _CLEFT = re.compile(r"\s*(?:that\s+)?it\s+(?:was|is|were|has\s+been|had\s+been|wasn['\u2019]t|isn['\u2019]t)\b", re.IGNORECASE)
-MODAL_REACH = 8  # words back from a predicate that a modal of its clause may stand
 CAUSE_REACH = 4  # words back from a predicate that a verb of causing may stand ("forced Acme to halt")
-HEAD_REACH = 5  # words of an object's noun phrase read for its head
 
 
 def _words(text: str, lower: bool = True) -> list[str]:
     return [(w.lower() if lower else w).replace("\u2019", "'") for w in _WORD.findall(text)]
-
-
-def _clause_words(before: str) -> list[str]:
-    """The words of the predicate's own clause before it, as written: after the last
-    punctuation mark that ends a clause and the last word that opens one (``boundary`` rows)."""
-    words = _words(_CLAUSE_PUNCT.split(before)[-1], lower=False)
-    bounds = _scope().get("boundary", {})
-    last = max((i for i, w in enumerate(words) if w.lower() in bounds), default=-1)
-    return words[last + 1 :]
-
-
-def mood(before: str) -> str | None:
-    """The modality a predicate is told under, from the words of its clause before it:
-    the class of the nearest ``modal`` row ("should cut": obligation; "can pay the bill
-    without cutting": ability), None for a plain statement. "May" with a capital is the
-    month ("in May Acme cut"), not the modal."""
-    modals = _scope().get("modal", {})
-    words = [w.lower() for w in _clause_words(before)[-MODAL_REACH:] if w != "May"]
-    return next((modals[w] for w in reversed(words) if w in modals), None)
-
-
-def object_head(after: str) -> str | None:
-    """The head of the object right after a light verb, normalised as objects are
-    ("held talks with Acme" -> "talk", "is held liable for" -> "liable", "holds a 20
-    percent stake in" -> "stake"): the last word of the run after the verb, leading
-    determiners skipped, ended by a preposition, a conjunction, a pronoun or punctuation.
-    None when there is none (a pronoun, a clause end): then the verb says nothing here."""
-    scope = _scope()
-    skip, stop = scope.get("np_skip", {}), scope.get("np_stop", {})
-    run: list[str] = []
-    for w in _words(after)[: HEAD_REACH + 4]:
-        if not (w[:1].isalnum()) or w in stop:
-            break
-        if w in skip and not run:
-            continue
-        run.append(w)
-        if len(run) >= HEAD_REACH:
-            break
-    return object_norm(run[-1]) if run else None
 
 
 def _outside_denial(before: str) -> bool:
@@ -106,31 +64,27 @@ def _outside_denial(before: str) -> bool:
 
 
 def scoped(claim: Claim, text: str, offset: int, denial: bool = False) -> Claim:
-    """The claim's predicates as a contradiction may use them, read on the quote's own
-    words (``text``, the document's text from character ``offset``): a predicate under a
-    modal carries its modality in its class ("cut (obligation)"), so a recommendation or an
-    ability never contradicts a statement that it happened; a light verb ("hold", "have",
-    "make", ...) keeps only its object's head as what it is about, so "held liable" and
-    "held talks" share nothing; in a denial (``denial``), predicates outside what it denies
-    (``_outside_denial``) are left out, not flipped. A predicate whose word is not found
-    where its offsets say is left as read (light verbs lose their objects: precision first).
-    Held-out audit (seed 17), round eleven: the false conflicts these rules remove."""
-    light = _scope().get("light", {})
+    """The claim's predicates as a contradiction may use them: a predicate told under a
+    modal (``Predicate.modality``, read on the parse by ``analyse.stance``) carries its
+    modality in its class ("cut (obligation)"), so a recommendation or an ability never
+    contradicts a statement that it happened; a light verb ("hold", "have", "make", ...)
+    keeps only its object's head (``Predicate.head``) as what it is about, so "held liable"
+    and "held talks" share nothing, and one without a head is about nothing (abstain); in a
+    denial (``denial``), predicates outside what it denies (``_outside_denial``, read on the
+    quote's own words: ``text``, the document's text from character ``offset``) are left
+    out, not flipped. Held-out audit (seed 17), round eleven: the false conflicts these
+    rules remove; round twelve (20m): modality and the head from the parse."""
+    light = light_verbs()
     out = []
     for p in claim.predicates:
-        at = p.start - offset
-        found = at >= 0 and text[at : at + len(p.word)].lower() == p.word.lower()
         update: dict = {}
         if p.lemma in light:
-            head = object_head(text[at + len(p.word) :]) if found else None
-            update["objects"] = [head] if head else []
-        if found:
-            before = text[:at]
-            if denial and _outside_denial(before):
-                continue
-            m = mood(before)
-            if m:
-                update["cls"] = f"{p.cls} ({m})"
+            update["objects"] = [p.head] if p.head else []
+        if p.modality:
+            update["cls"] = f"{p.cls} ({p.modality})"
+        at = p.start - offset
+        if denial and at >= 0 and text[at : at + len(p.word)].lower() == p.word.lower() and _outside_denial(text[:at]):
+            continue
         out.append(p.model_copy(update=update) if update else p)
     return Claim(text=claim.text, predicates=out)
 
