@@ -32,7 +32,7 @@ from .types import DocAnalysis, Record
 
 # Bump when a code change alters what a per-document step produces. Data files need
 # no bump: their hash is part of ANALYSIS_VERSION below.
-ANALYSIS_VERSION_MANUAL = "14"  # round eleven: issues 16k (an embedded post, a pull quote under a quoted headline, a lead caption ending in a name, a caption before a capitalised plural), 16m (a reader thread with no opener after a closing credit, "CITY (Outlet Name) -" datelines, photo-credit lists), 16c (a photo credit before a count, a restated headline over the lead, live-page entry stamps, listening boxes), 17x (a day told relative to the one day named before it; more states kept off the event list), 18s (a second cue verb takes its head verb's subject, "a spokesman at X", named public bodies as speakers), 18w (no speaker that cannot speak, no place inside a group's phrase, no he/she past a named subject just before), 20s (typographic n’t negates) changed per-document output; before: round ten ("13")
+ANALYSIS_VERSION_MANUAL = "15-18q"  # 18q: quote contents that are no statement dropped; interrupted and run-on quotes joined, spans stop at an outer tag
 
 
 def analysis_version(manual: str = ANALYSIS_VERSION_MANUAL, package: str = __version__, data: str | None = None) -> str:

@@ -1724,6 +1724,60 @@ def _hypothetical(ctx: _Ctx, verb) -> bool:
         c.dep_ == "aux" and c.lower_ in lexicon.flagged("modals.txt") for c in gov.children)
 
 
+def _not_a_statement(ctx: _Ctx, tok, comp: list) -> str | None:
+    """A cue whose complement is no statement (issue 18, round twelve): the idiom "Having
+    said that" (data/saying_idioms.txt); "deny the editors a good scare" (a thing withheld
+    from someone, not a denial of a claim); "refused to confirm the reports" (a refusal to
+    say says nothing: data/refusals.txt); "whether the firms knew ..." (a question); "it was
+    wrong to assume that ..." (a belief nobody holds: a mental cue's infinitive after an
+    adjective); "rescuers were trying to find ..." (a cue's infinitive under a verb of doing,
+    inside another's report: part of that report); "confirmed cases and about 900 people have
+    been diagnosed" (a clause joined by "and" after the cue's object, the writer's own
+    narration the parse hung on the cue); and a clause-internal cue with no clause of its own
+    ("..., adding that while people tried to help, they did not know where to go"), which
+    the "<content>, X said" reading would take the words before it from."""
+    sent = tok.sent
+    opening = " ".join(t.lower_ for t in sent[: 4] if not t.is_punct)
+    if any((opening + " ").startswith(idiom + " ") and tok.i - sent.start < len(idiom.split())
+           for idiom in lexicon.words("analyse/saying_idioms.txt")):
+        return "idiom"
+    c = comp[0] if comp else None
+    if c is not None and c.dep_ == "dobj" and any(x.dep_ == "dative" for x in tok.children):
+        return "withheld"
+    refusals = lexicon.flagged("analyse/refusals.txt", "=")
+    if c is not None and c.dep_ == "xcomp" and tok.lemma_.lower() in refusals and not refusals[tok.lemma_.lower()] \
+            and (is_cue(c, mental=True) or refusals.get(c.lemma_.lower()) == "="):
+        return "refusal"
+    if any(x.dep_ == "mark" and x.lower_ == "whether" for x in tok.children):
+        return "whether"
+    infinitive = any(x.dep_ == "aux" and x.lower_ == "to" for x in tok.children) and not any(
+        x.dep_ in ("nsubj", "nsubjpass") for x in tok.children)
+    if infinitive and tok.dep_ == "xcomp" and "*" in _lexicon().get(tok.lemma_.lower(), "") and (
+            tok.head.pos_ == "ADJ" or any(x.dep_ == "acomp" and x.i < tok.i for x in tok.head.children)):
+        return "belief"
+    if infinitive and tok.dep_ == "xcomp" and not is_cue(tok.head, mental=True) \
+            and any(is_cue(a, mental=True) for a in tok.head.ancestors):
+        return "deed"
+    if c is not None and c.dep_ == "ccomp" and c.left_edge.i > 0:
+        before = tok.doc[c.left_edge.i - 1]
+        if before.dep_ == "cc" and before.lower_ in ("and", "but") and any(
+                x.dep_ == "dobj" and tok.i < x.i < before.i for x in tok.children):
+            return "and-clause"
+    return "subordinate" if not comp and any(x.dep_ == "mark" for x in tok.children) else None
+
+
+def _outer_tag(tok, right: int, default: int) -> int:
+    """Where the tag of an outer report starts after a cue's content: "... whether the firms
+    knew they were taking risks, lawyers said" (the content of "knew" stops before ", lawyers
+    said"; the words are the lawyers'). A cue among the cue's ancestors after the content,
+    or its subject when that comes later; the index, or ``default``."""
+    for a in tok.ancestors:
+        if a.i > right and is_cue(a):
+            subj = next((x for x in a.children if x.dep_ in ("nsubj", "nsubjpass") and x.i < a.i), None)
+            return subj.left_edge.i if subj is not None and subj.left_edge.i > right else a.i
+    return default
+
+
 def _next_report(sdoc, cue, comp, left: int, right: int) -> int | None:
     """Where the speaker's next act of saying starts inside a content the parse ran on:
     "he didn't believe those characterizations did Romney in, arguing that it was divisions
@@ -1889,7 +1943,8 @@ def _reported_cands(ctx: _Ctx, sdoc, covered) -> list[_Cand]:
         if _capability(ctx, tok) or _finding(ctx, tok) or _hypothetical(ctx, tok):
             continue
         comp = _complement(ctx, tok)
-        if comp and _topic(comp[0]) and tok.lemma_.lower() not in lexicon.words("analyse/wh_cues.txt"):
+        if comp and _topic(comp[0]) and tok.lemma_.lower() not in lexicon.words("analyse/wh_cues.txt") \
+                or _not_a_statement(ctx, tok, comp):
             continue
         block = _block_after(ctx, tok)
         if block is not None:
@@ -1925,6 +1980,7 @@ def _reported_cands(ctx: _Ctx, sdoc, covered) -> list[_Cand]:
                 # "Mr. Obama, who understood that a push would be fruitless, told his advisers
                 # ...": a cue in a clause on a noun says no more than that clause holds
                 last = min(last, tok.right_edge.i)
+            last = min(last, _outer_tag(tok, right.i, last + 1) - 1)  # "..., lawyers said": an outer report's tag
             para_end = text.find("\n", right.idx)
             while last > right.i and (sdoc[last].is_punct or (para_end >= 0 and sdoc[last].idx > para_end)):
                 last -= 1
@@ -1938,7 +1994,8 @@ def _reported_cands(ctx: _Ctx, sdoc, covered) -> list[_Cand]:
                 k += 1
             left = sdoc[k]
         inner = [x for x in sdoc[left.i : right.i + 1] if x.dep_ == "relcl" and x.i != tok.i
-                 and is_cue(x) and any(y.dep_ == "nsubj" for y in x.children) and x.left_edge.i > left.i]
+                 and is_cue(x) and any(y.dep_ == "nsubj" and y.tag_ not in ("WP", "WDT") for y in x.children)
+                 and x.left_edge.i > left.i]  # "the passenger who reported feeling unwell": his own clause
         if inner:
             # "it was raising its alert, which Fukuda said is ...": another's words in a relative
             # clause are not this speaker's; the content stops before it
@@ -1959,8 +2016,41 @@ def _reported_cands(ctx: _Ctx, sdoc, covered) -> list[_Cand]:
             continue
         if names.is_shouted(re.split(f"[{_MARKS}]", text[a:b])[0]):
             continue  # 'announcing "SWINE FLU IS HERE"': a headline in capitals, not something said
-        out.append(_Cand(a, b, "indirect", cue=tok))
+        out.append(_run_on_cand(ctx, tok, a, b))
     return out
+
+
+_RUN_ON = re.compile(r"[.!?]?[ \t\u00a0]*\n\s*(?=And (?:we|I)\b)")
+
+
+def _runs_into_next(ctx: _Ctx, tok, a: int, b: int) -> tuple[int, int] | None:
+    """The next paragraph of an unquoted statement set off by a colon: 'she told reporters:
+    We do believe that ... very important.' then 'And we have offered help to ...': the
+    speaker goes on in the first person, after "And", with no quotation mark and no new
+    speaker. The second piece (its start and end), or None. The content must be in the first
+    person too (the speaker's own words, not the writer's account of them)."""
+    text = ctx.text
+    if ":" not in text[tok.idx + len(tok) : a] or not re.search(r"\b(?:we|I|our|us|my)\b", text[a:b]):
+        return None
+    m = _RUN_ON.match(text, b)
+    if m is None:
+        return None
+    k = m.end()
+    nl = text.find("\n", k)
+    e = nl if nl >= 0 else len(text)
+    if any(ch in _MARKS for ch in text[k:e]):
+        return None
+    span = ctx.sdoc.char_span(k, e, alignment_mode="contract")
+    if span is None or any(is_cue(t) and any(x.dep_ == "nsubj" and x.lower_ not in ("i", "we") for x in t.children) for t in span):
+        return None  # "And we, the minister said, ...": someone else's words now
+    x, y = _trim_chars(text, k, e)
+    return (x, y) if y - x >= 10 else None
+
+
+def _run_on_cand(ctx: _Ctx, tok, a: int, b: int) -> _Cand:
+    """The candidate for a content [a, b), with the paragraph it runs on into as a second piece."""
+    more = _runs_into_next(ctx, tok, a, b)
+    return _Cand(a, b, "indirect", cue=tok) if more is None else _Cand(a, more[1], "indirect", cue=tok, pieces=[(a, b), more])
 
 
 def _short_content(cue, comp) -> bool:
@@ -2193,6 +2283,8 @@ def _according_cands(ctx: _Ctx, sdoc, covered) -> list[_Cand]:
             phrase_end = comma  # the parse ran past the source: "According to X, the move reeks"
         if acc.idx - s0 < 3:
             a, b = _trim_chars(text, phrase_end, s1)
+        elif _sentence_goes_on(sdoc, phrase_end, s1):
+            continue
         else:
             a, b = _trim_chars(text, s0, acc.idx)
         if b - a < 10 or covered(a, b) or ctx.inside_quote(acc.idx):
@@ -2202,6 +2294,15 @@ def _according_cands(ctx: _Ctx, sdoc, covered) -> list[_Cand]:
         out.append(_Cand(a, b, "according", cue=acc, source=obj))
     return out
 
+
+
+def _sentence_goes_on(sdoc, phrase_end: int, s1: int) -> bool:
+    """"The basic fine, according to the act, is $900 per tonne": the source set off inside
+    the sentence, whose verb comes after it. The words before it are a subject, not what the
+    source says; taking the sentence around it would be a guess at its bounds, so no quote.
+    "Prices rose, according to the data, in May" (no verb after) keeps the words before."""
+    span = sdoc.char_span(phrase_end, s1, alignment_mode="contract")
+    return span is not None and any(t.pos_ in ("VERB", "AUX") and t.dep_ != "amod" for t in span)
 
 
 def _names_a_saying(span) -> bool:
@@ -2375,8 +2476,35 @@ def extract(sdoc, analysis: DocAnalysis) -> list[QuoteItem]:
         if _repeats(ctx, q, items):
             continue
         out.append(q)
+    out = _join_interrupted(text, out)
     _add_bodies(analysis, bodies, out)
     return out
+
+
+# the words between the halves of one quoted sentence: '"A," he assures me, "b ..."'
+_INTERRUPTION = re.compile(r",?[ \t\u00a0]*[”\"’'][ \t\u00a0]*([^\n\"“”]{2,60}?),[ \t\u00a0]*[“\"‘']")
+
+
+def _join_interrupted(text: str, out: list[QuoteItem]) -> list[QuoteItem]:
+    """One quoted sentence interrupted by its attribution: '"We started work the day after
+    the storm," he assures me, "the first camp will be open within days."' is one statement
+    in two pieces, not two quotes (the second half alone reads as the whole). Joined when
+    the first half ends in a comma, the second opens in lower case, the words between are
+    only the attribution (its cue) and both halves have the same cue and speaker."""
+    joined: list[QuoteItem] = []
+    for q in out:
+        p = joined[-1] if joined else None
+        if (p is not None and p.kind == q.kind == "direct" and p.cue_start is not None
+                and (p.cue_start, p.cue_end, p.speaker_mention, p.speaker_text) == (q.cue_start, q.cue_end, q.speaker_mention, q.speaker_text)
+                and q.text[:1].islower() and (m := _INTERRUPTION.fullmatch(text, p.end, q.start)) is not None
+                and m.start(1) <= p.cue_start and p.cue_end is not None and p.cue_end <= m.end(1)
+                and (text[p.end - 1 : p.end] == "," or text[p.end : p.end + 1] == ",")):
+            p.pieces = (p.pieces or [(p.start, p.end)]) + (q.pieces or [(q.start, q.end)])
+            p.end = q.end
+            p.text = text[p.start : p.end]
+            continue
+        joined.append(q)
+    return joined
 
 
 def _take_body(speaker: dict, bodies: list) -> dict:
