@@ -181,3 +181,24 @@ def test_the_next_paragraph_is_not_taken_with_a_new_speaker():
     a = analyse_record(Record(source="x.txt", text=text))
     (q,) = [q for q in a.quotes if q.cue == "told"]
     assert q.text == "Our efforts are ready" and q.pieces == []
+
+
+def test_a_source_with_a_clause_of_its_own_keeps_the_words_before():
+    text = "This could present a problem, according to Jane Roe, who served for a decade as the senior attorney of Acme Corp."
+    assert _quotes(text) == [("This could present a problem", "according to")]
+
+
+def test_a_quotation_after_the_idiom_gets_no_cue_from_it():
+    text = ('There is no sign of a disaster yet.\n\nHaving said that if the "Wash your hands" campaign launched '
+            "today can prevent one death, then the rising public worry will be a price worth paying.")
+    assert _quotes(text) == []
+
+
+def test_a_relative_clause_on_an_object_with_its_own_words_is_cut():
+    text = "Jane Roe said the plan was opposed by critics who say the bridge is unsafe."
+    assert ("the plan was opposed by critics", "said") in _quotes(text)
+
+
+def test_a_relative_clause_on_the_subject_stays_in_the_content():
+    text = "Jane Roe said the passenger who said he felt unwell had been sent home."
+    assert ("the passenger who said he felt unwell had been sent home", "said") in _quotes(text)

@@ -1736,10 +1736,7 @@ def _not_a_statement(ctx: _Ctx, tok, comp: list) -> str | None:
     narration the parse hung on the cue); and a clause-internal cue with no clause of its own
     ("..., adding that while people tried to help, they did not know where to go"), which
     the "<content>, X said" reading would take the words before it from."""
-    sent = tok.sent
-    opening = " ".join(t.lower_ for t in sent[: 4] if not t.is_punct)
-    if any((opening + " ").startswith(idiom + " ") and tok.i - sent.start < len(idiom.split())
-           for idiom in lexicon.words("analyse/saying_idioms.txt")):
+    if _in_idiom(tok):
         return "idiom"
     c = comp[0] if comp else None
     if c is not None and c.dep_ == "dobj" and any(x.dep_ == "dative" for x in tok.children):
@@ -1764,6 +1761,24 @@ def _not_a_statement(ctx: _Ctx, tok, comp: list) -> str | None:
                 x.dep_ == "dobj" and tok.i < x.i < before.i for x in tok.children):
             return "and-clause"
     return "subordinate" if not comp and any(x.dep_ == "mark" for x in tok.children) else None
+
+
+def _in_idiom(tok) -> bool:
+    """Is the cue a word of a set phrase opening its sentence ("Having said that", data/saying_idioms.txt)?"""
+    sent = tok.sent
+    opening = " ".join(t.lower_ for t in sent[:4] if not t.is_punct)
+    return any((opening + " ").startswith(idiom + " ") and tok.i - sent.start < len(idiom.split())
+               for idiom in lexicon.words("analyse/saying_idioms.txt"))
+
+
+
+def _subject_relative(x) -> bool:
+    """A relative clause on the subject of the content, before its verb: "said the passenger who
+    reported feeling unwell had been sent home". Cut there, the content would be a bare noun;
+    it is part of the clause said. On an object ("defended it against critics who say ...")
+    it is another's words and the content stops before it."""
+    return any(y.dep_ == "nsubj" and y.tag_ in ("WP", "WDT") for y in x.children) \
+        and x.head.dep_ in ("nsubj", "nsubjpass") and x.head.head.i > x.i
 
 
 def _outer_tag(tok, right: int, default: int) -> int:
@@ -1994,8 +2009,8 @@ def _reported_cands(ctx: _Ctx, sdoc, covered) -> list[_Cand]:
                 k += 1
             left = sdoc[k]
         inner = [x for x in sdoc[left.i : right.i + 1] if x.dep_ == "relcl" and x.i != tok.i
-                 and is_cue(x) and any(y.dep_ == "nsubj" and y.tag_ not in ("WP", "WDT") for y in x.children)
-                 and x.left_edge.i > left.i]  # "the passenger who reported feeling unwell": his own clause
+                 and is_cue(x) and any(y.dep_ == "nsubj" for y in x.children) and x.left_edge.i > left.i
+                 and not _subject_relative(x)]
         if inner:
             # "it was raising its alert, which Fukuda said is ...": another's words in a relative
             # clause are not this speaker's; the content stops before it
@@ -2283,7 +2298,7 @@ def _according_cands(ctx: _Ctx, sdoc, covered) -> list[_Cand]:
             phrase_end = comma  # the parse ran past the source: "According to X, the move reeks"
         if acc.idx - s0 < 3:
             a, b = _trim_chars(text, phrase_end, s1)
-        elif _sentence_goes_on(sdoc, phrase_end, s1):
+        elif _inside_its_sentence(acc, obj):
             continue
         else:
             a, b = _trim_chars(text, s0, acc.idx)
@@ -2296,13 +2311,13 @@ def _according_cands(ctx: _Ctx, sdoc, covered) -> list[_Cand]:
 
 
 
-def _sentence_goes_on(sdoc, phrase_end: int, s1: int) -> bool:
-    """"The basic fine, according to the act, is $900 per tonne": the source set off inside
-    the sentence, whose verb comes after it. The words before it are a subject, not what the
-    source says; taking the sentence around it would be a guess at its bounds, so no quote.
-    "Prices rose, according to the data, in May" (no verb after) keeps the words before."""
-    span = sdoc.char_span(phrase_end, s1, alignment_mode="contract")
-    return span is not None and any(t.pos_ in ("VERB", "AUX") and t.dep_ != "amod" for t in span)
+def _inside_its_sentence(acc, obj) -> bool:
+    """"The basic fine, according to the act, is $900 per tonne": the source set off between
+    a subject and the verb it modifies (the parse hangs "according" on that later verb). The
+    words before it are a subject, not what the source says; taking the sentence around it
+    would be a guess at its bounds, so no quote. "Prices rose in May, according to the data,
+    but ..." (hung on "rose", before it) keeps the words before."""
+    return acc.head.i > obj.right_edge.i
 
 
 def _names_a_saying(span) -> bool:
@@ -2359,6 +2374,8 @@ def _direct_speaker(ctx: _Ctx, c: _Cand, last: dict | None, last_end: int):
     dash = _DASH_SOURCE.match(text, d.outer_end)
     if dash:  # '"..." ― Krystal Correa': an epigraph-style byline
         return _named_span(ctx, dash.start(2), dash.end(2)), (dash.start(1), dash.end(1))
+    if c.cue is not None and _in_idiom(c.cue):
+        return None  # 'Having said that if the "Catch it" campaign ...': no one's cue
     if c.cue is not None:
         return _cue_speaker(ctx, c.cue, last)[0], (c.cue.idx, c.cue.idx + len(c.cue))
     other = _introduced_by_another(ctx, d, last)
