@@ -202,3 +202,9 @@ def test_a_relative_clause_on_an_object_with_its_own_words_is_cut():
 def test_a_relative_clause_on_the_subject_stays_in_the_content():
     text = "Jane Roe said the passenger who said he felt unwell had been sent home."
     assert ("the passenger who said he felt unwell had been sent home", "said") in _quotes(text)
+
+
+def test_a_source_writing_somewhere_keeps_the_words_before():
+    text = ("That spill from a ship killed more than 900 ducks in the bay, according to Jane Roe, of the Port Ellery "
+            "Institute, writing in today's edition of a journal.")
+    assert [cue for _, cue in _quotes(text)] == ["according to"]

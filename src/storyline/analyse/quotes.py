@@ -2316,8 +2316,12 @@ def _inside_its_sentence(acc, obj) -> bool:
     a subject and the verb it modifies (the parse hangs "according" on that later verb). The
     words before it are a subject, not what the source says; taking the sentence around it
     would be a guess at its bounds, so no quote. "Prices rose in May, according to the data,
-    but ..." (hung on "rose", before it) keeps the words before."""
-    return acc.head.i > obj.right_edge.i
+    but ..." (hung on "rose", before it) keeps the words before, as does a source with a
+    participle or a colon after it ("..., according to Jane Roe, writing in a journal", "...,
+    according to the report: 25 percent was burned"), which the parse hangs on later words."""
+    head = acc.head
+    return head.i > obj.right_edge.i and head.tag_ != "VBG" and not any(
+        t.text in (":", ";") for t in acc.doc[obj.right_edge.i + 1 : head.i])
 
 
 def _names_a_saying(span) -> bool:
