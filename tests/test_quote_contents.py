@@ -23,27 +23,6 @@ def _cues(text: str) -> list[str | None]:
 # --- not a statement: no quote -------------------------------------------------------
 
 
-def test_having_said_that_is_an_idiom():
-    text = ("There is no sign of a disaster yet.\n\nHaving said that if the Acme Corp campaign launched today can "
-            "prevent one death, then the rising public worry will be a price worth paying.")
-    assert _quotes(text) == []
-
-
-def test_said_that_with_a_speaker_is_a_statement():
-    text = "Jane Roe said that the Acme Corp campaign launched today can prevent one death."
-    assert _cues(text) == ["said"]
-
-
-def test_deny_someone_something_is_no_denial():
-    text = "How dare he deny the editors of Port Ellery a good scare?"
-    assert _quotes(text) == []
-
-
-def test_deny_a_claim_is_a_statement():
-    assert _quotes("The ministry denied the allegations of fraud in the contract.") == [
-        ("the allegations of fraud in the contract", "denied")]
-
-
 def test_refusing_to_confirm_says_nothing():
     text = "A fox was found on a quiet beach and a junior clerk refused to confirm the newspaper's fears."
     assert "refused" not in _cues(text)
@@ -79,17 +58,6 @@ def test_a_cue_in_a_deed_inside_a_report_is_part_of_it():
 
 def test_an_infinitive_cue_outside_a_report_is_read():
     assert _cues("The firm wants to stress that the plant in Port Ellery is safe.") == ["stress"]
-
-
-def test_a_clause_after_the_object_and_and_is_narration():
-    text = ("Almost 40 towns have now confirmed cases of the fever and about 9,000 people around the region "
-            "have been diagnosed with the virus.")
-    assert _quotes(text) == []
-
-
-def test_a_clause_the_cue_takes_is_read():
-    text = "Almost 40 towns have now confirmed that about 9,000 people around the region have been diagnosed with the virus."
-    assert _cues(text) == ["confirmed"]
 
 
 def test_a_subordinate_cue_takes_no_words_before_it():
@@ -158,40 +126,9 @@ def test_two_quoted_sentences_stay_two_quotes():
     assert len([t for t, _ in _quotes(text)]) == 2
 
 
-def test_an_unquoted_statement_runs_on_after_and_we():
-    text = ("Arriving at the talks, she told reporters: We do believe that our efforts are ready, and cooperation "
-            "will be very important.\n\nAnd we have offered help to the government of Acme to make sure they have "
-            "what they need.\n\nJohn Doe said otherwise.")
-    a = analyse_record(Record(source="x.txt", text=text))
-    (q,) = [q for q in a.quotes if q.cue == "told"]
-    assert q.text.endswith("what they need") and len(q.pieces) == 2
-
-
-def test_the_next_paragraph_is_not_taken_without_the_first_person():
-    text = ("Arriving at the talks, she told reporters: We do believe that our efforts are ready, and cooperation "
-            "will be very important.\n\nAnd the ministry has offered help to the government of Acme.")
-    a = analyse_record(Record(source="x.txt", text=text))
-    (q,) = [q for q in a.quotes if q.cue == "told"]
-    assert q.text.endswith("very important") and q.pieces == []
-
-
-def test_the_next_paragraph_is_not_taken_with_a_new_speaker():
-    text = ("Arriving at the talks, the minister told reporters: Our efforts are ready.\n\n"
-            "And we have offered help to Acme, John Doe said.")
-    a = analyse_record(Record(source="x.txt", text=text))
-    (q,) = [q for q in a.quotes if q.cue == "told"]
-    assert q.text == "Our efforts are ready" and q.pieces == []
-
-
 def test_a_source_with_a_clause_of_its_own_keeps_the_words_before():
     text = "This could present a problem, according to Jane Roe, who served for a decade as the senior attorney of Acme Corp."
     assert _quotes(text) == [("This could present a problem", "according to")]
-
-
-def test_a_quotation_after_the_idiom_gets_no_cue_from_it():
-    text = ('There is no sign of a disaster yet.\n\nHaving said that if the "Wash your hands" campaign launched '
-            "today can prevent one death, then the rising public worry will be a price worth paying.")
-    assert _quotes(text) == []
 
 
 def test_a_relative_clause_on_an_object_with_its_own_words_is_cut():

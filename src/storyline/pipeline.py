@@ -32,7 +32,7 @@ from .types import DocAnalysis, Record
 
 # Bump when a code change alters what a per-document step produces. Data files need
 # no bump: their hash is part of ANALYSIS_VERSION below.
-ANALYSIS_VERSION_MANUAL = "15-18q"  # 18q: quote contents that are no statement dropped; interrupted and run-on quotes joined, spans stop at an outer tag
+ANALYSIS_VERSION_MANUAL = "15-18q"  # 18q: quote contents that are no statement dropped, interrupted quotations joined, contents stop at an outer tag
 
 
 def analysis_version(manual: str = ANALYSIS_VERSION_MANUAL, package: str = __version__, data: str | None = None) -> str:

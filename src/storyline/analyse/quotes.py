@@ -1725,22 +1725,15 @@ def _hypothetical(ctx: _Ctx, verb) -> bool:
 
 
 def _not_a_statement(ctx: _Ctx, tok, comp: list) -> str | None:
-    """A cue whose complement is no statement (issue 18, round twelve): the idiom "Having
-    said that" (data/saying_idioms.txt); "deny the editors a good scare" (a thing withheld
-    from someone, not a denial of a claim); "refused to confirm the reports" (a refusal to
-    say says nothing: data/refusals.txt); "whether the firms knew ..." (a question); "it was
-    wrong to assume that ..." (a belief nobody holds: a mental cue's infinitive after an
-    adjective); "rescuers were trying to find ..." (a cue's infinitive under a verb of doing,
-    inside another's report: part of that report); "confirmed cases and about 900 people have
-    been diagnosed" (a clause joined by "and" after the cue's object, the writer's own
-    narration the parse hung on the cue); and a clause-internal cue with no clause of its own
-    ("..., adding that while people tried to help, they did not know where to go"), which
-    the "<content>, X said" reading would take the words before it from."""
-    if _in_idiom(tok):
-        return "idiom"
+    """A cue whose complement is no statement (issue 18, round twelve): "refused to confirm
+    the reports" (a refusal to say says nothing: data/refusals.txt); "whether the firms knew
+    ..." (a question); "it was wrong to assume that ..." (a belief nobody holds: a mental
+    cue's infinitive after an adjective); "rescuers were trying to find ..." (a cue's
+    infinitive under a verb of doing, inside another's report: part of that report); and a
+    clause-internal cue with no clause of its own ("..., adding that while people tried to
+    help, they did not know where to go"), which the "<content>, X said" reading would take
+    the words before it from. The reason, or None."""
     c = comp[0] if comp else None
-    if c is not None and c.dep_ == "dobj" and any(x.dep_ == "dative" for x in tok.children):
-        return "withheld"
     refusals = lexicon.flagged("analyse/refusals.txt", "=")
     if c is not None and c.dep_ == "xcomp" and tok.lemma_.lower() in refusals and not refusals[tok.lemma_.lower()] \
             and (is_cue(c, mental=True) or refusals.get(c.lemma_.lower()) == "="):
@@ -1755,20 +1748,7 @@ def _not_a_statement(ctx: _Ctx, tok, comp: list) -> str | None:
     if infinitive and tok.dep_ == "xcomp" and not is_cue(tok.head, mental=True) \
             and any(is_cue(a, mental=True) for a in tok.head.ancestors):
         return "deed"
-    if c is not None and c.dep_ == "ccomp" and c.left_edge.i > 0:
-        before = tok.doc[c.left_edge.i - 1]
-        if before.dep_ == "cc" and before.lower_ in ("and", "but") and any(
-                x.dep_ == "dobj" and tok.i < x.i < before.i for x in tok.children):
-            return "and-clause"
     return "subordinate" if not comp and any(x.dep_ == "mark" for x in tok.children) else None
-
-
-def _in_idiom(tok) -> bool:
-    """Is the cue a word of a set phrase opening its sentence ("Having said that", data/saying_idioms.txt)?"""
-    sent = tok.sent
-    opening = " ".join(t.lower_ for t in sent[:4] if not t.is_punct)
-    return any((opening + " ").startswith(idiom + " ") and tok.i - sent.start < len(idiom.split())
-               for idiom in lexicon.words("analyse/saying_idioms.txt"))
 
 
 
@@ -2031,41 +2011,9 @@ def _reported_cands(ctx: _Ctx, sdoc, covered) -> list[_Cand]:
             continue
         if names.is_shouted(re.split(f"[{_MARKS}]", text[a:b])[0]):
             continue  # 'announcing "SWINE FLU IS HERE"': a headline in capitals, not something said
-        out.append(_run_on_cand(ctx, tok, a, b))
+        out.append(_Cand(a, b, "indirect", cue=tok))
     return out
 
-
-_RUN_ON = re.compile(r"[.!?]?[ \t\u00a0]*\n\s*(?=And (?:we|I)\b)")
-
-
-def _runs_into_next(ctx: _Ctx, tok, a: int, b: int) -> tuple[int, int] | None:
-    """The next paragraph of an unquoted statement set off by a colon: 'she told reporters:
-    We do believe that ... very important.' then 'And we have offered help to ...': the
-    speaker goes on in the first person, after "And", with no quotation mark and no new
-    speaker. The second piece (its start and end), or None. The content must be in the first
-    person too (the speaker's own words, not the writer's account of them)."""
-    text = ctx.text
-    if ":" not in text[tok.idx + len(tok) : a] or not re.search(r"\b(?:we|I|our|us|my)\b", text[a:b]):
-        return None
-    m = _RUN_ON.match(text, b)
-    if m is None:
-        return None
-    k = m.end()
-    nl = text.find("\n", k)
-    e = nl if nl >= 0 else len(text)
-    if any(ch in _MARKS for ch in text[k:e]):
-        return None
-    span = ctx.sdoc.char_span(k, e, alignment_mode="contract")
-    if span is None or any(is_cue(t) and any(x.dep_ == "nsubj" and x.lower_ not in ("i", "we") for x in t.children) for t in span):
-        return None  # "And we, the minister said, ...": someone else's words now
-    x, y = _trim_chars(text, k, e)
-    return (x, y) if y - x >= 10 else None
-
-
-def _run_on_cand(ctx: _Ctx, tok, a: int, b: int) -> _Cand:
-    """The candidate for a content [a, b), with the paragraph it runs on into as a second piece."""
-    more = _runs_into_next(ctx, tok, a, b)
-    return _Cand(a, b, "indirect", cue=tok) if more is None else _Cand(a, more[1], "indirect", cue=tok, pieces=[(a, b), more])
 
 
 def _short_content(cue, comp) -> bool:
@@ -2378,8 +2326,6 @@ def _direct_speaker(ctx: _Ctx, c: _Cand, last: dict | None, last_end: int):
     dash = _DASH_SOURCE.match(text, d.outer_end)
     if dash:  # '"..." ― Krystal Correa': an epigraph-style byline
         return _named_span(ctx, dash.start(2), dash.end(2)), (dash.start(1), dash.end(1))
-    if c.cue is not None and _in_idiom(c.cue):
-        return None  # 'Having said that if the "Catch it" campaign ...': no one's cue
     if c.cue is not None:
         return _cue_speaker(ctx, c.cue, last)[0], (c.cue.idx, c.cue.idx + len(c.cue))
     other = _introduced_by_another(ctx, d, last)
