@@ -145,3 +145,8 @@ def test_a_source_writing_somewhere_keeps_the_words_before():
     text = ("That spill from a ship killed more than 900 ducks in the bay, according to Jane Roe, of the Port Ellery "
             "Institute, writing in today's edition of a journal.")
     assert [cue for _, cue in _quotes(text)] == ["according to"]
+
+
+def test_a_cue_joined_to_another_by_and_is_not_inside_its_report():
+    text = "Jane Roe agreed with John Doe and seemed to think the outreach to the voters of Port Ellery was hollow."
+    assert "think" in _cues(text)

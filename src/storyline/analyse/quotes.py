@@ -1745,8 +1745,7 @@ def _not_a_statement(ctx: _Ctx, tok, comp: list) -> str | None:
     if infinitive and tok.dep_ == "xcomp" and "*" in _lexicon().get(tok.lemma_.lower(), "") and (
             tok.head.pos_ == "ADJ" or any(x.dep_ == "acomp" and x.i < tok.i for x in tok.head.children)):
         return "belief"
-    if infinitive and tok.dep_ == "xcomp" and not is_cue(tok.head, mental=True) \
-            and any(is_cue(a, mental=True) for a in tok.head.ancestors):
+    if infinitive and tok.dep_ == "xcomp" and not is_cue(tok.head, mental=True) and _inside_report(tok.head):
         return "deed"
     return "subordinate" if not comp and any(x.dep_ == "mark" for x in tok.children) else None
 
@@ -1761,15 +1760,33 @@ def _subject_relative(x) -> bool:
         and x.head.dep_ in ("nsubj", "nsubjpass") and x.head.head.i > x.i
 
 
+def _inside_report(verb) -> bool:
+    """Is the verb inside what a cue reports (its clause, infinitive or adverbial, at any
+    depth)? "said rescuers were trying to ...": yes; "agreed with her and seemed to think
+    ...": no (a second verb of the same subject, joined by "and", is not what "agreed" reports)."""
+    n = verb
+    while n.head.i != n.i:
+        if n.dep_ in ("ccomp", "xcomp", "advcl") and is_cue(n.head, mental=True):
+            return True
+        n = n.head
+    return False
+
+
 def _outer_tag(tok, right: int, default: int) -> int:
     """Where the tag of an outer report starts after a cue's content: "... whether the firms
     knew they were taking risks, lawyers said" (the content of "knew" stops before ", lawyers
     said"; the words are the lawyers'). A cue among the cue's ancestors after the content,
-    or its subject when that comes later; the index, or ``default``."""
+    with its subject after the content too (a tag, not the verb the content hangs in: "that
+    Trump, even as he says it is easy, has proposed little"); the index of the tag's first
+    word, or ``default``."""
     for a in tok.ancestors:
+        if a.dep_ in ("relcl", "acl") and a.right_edge.i >= right:
+            return min(default, a.right_edge.i + 1)  # "Acme, which admitted it had hoped ..., said": its clause
         if a.i > right and is_cue(a):
-            subj = next((x for x in a.children if x.dep_ in ("nsubj", "nsubjpass") and x.i < a.i), None)
-            return subj.left_edge.i if subj is not None and subj.left_edge.i > right else a.i
+            subj = next((x for x in a.children if x.dep_ in ("nsubj", "nsubjpass")), None)
+            if subj is None or subj.i < right:
+                return default  # "that Trump, even as he says ..., has proposed": the content's own verb
+            return min(subj.left_edge.i, a.i)
     return default
 
 
