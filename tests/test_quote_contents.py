@@ -94,9 +94,8 @@ def test_a_sentence_before_according_to_is_read():
 
 
 def test_content_stops_before_the_outer_tag():
-    text = "Acme, which admitted it had hoped that the cost would be eased by insurance, said the costs could rise to $4 billion."
-    hoped = [t for t, cue in _quotes(text) if cue == "hoped"]
-    assert hoped == ["that the cost would be eased by insurance"]
+    text = "The team feared the bridge was closed to traffic, the police said."
+    assert ("the bridge was closed to traffic", "feared") in _quotes(text)
 
 
 def test_the_subject_of_the_content_keeps_its_relative_clause():

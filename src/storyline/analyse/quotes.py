@@ -1780,8 +1780,6 @@ def _outer_tag(tok, right: int, default: int) -> int:
     Trump, even as he says it is easy, has proposed little"); the index of the tag's first
     word, or ``default``."""
     for a in tok.ancestors:
-        if a.dep_ in ("relcl", "acl") and a.right_edge.i >= right:
-            return min(default, a.right_edge.i + 1)  # "Acme, which admitted it had hoped ..., said": its clause
         if a.i > right and is_cue(a):
             subj = next((x for x in a.children if x.dep_ in ("nsubj", "nsubjpass")), None)
             if subj is None or subj.i < right:
