@@ -24,7 +24,7 @@ def _cues(text: str) -> list[str | None]:
 
 
 def test_refusing_to_confirm_says_nothing():
-    text = "A fox was found on a quiet beach and a junior clerk refused to confirm the newspaper's fears."
+    text = "The mayor was furious when a junior clerk refused to confirm the rumour about the harbour."
     assert "refused" not in _cues(text)
 
 
@@ -33,26 +33,26 @@ def test_refusing_a_claim_is_still_read():
 
 
 def test_whether_someone_knew_is_a_question():
-    text = "Any ruling against Acme Corp could depend on whether the firms knew they were taking undue risks in the bay, lawyers said."
+    text = "The outcome for Acme Corp may turn on whether the builders knew the dam was leaking, engineers said."
     assert _quotes(text) == [
-        ("Any ruling against Acme Corp could depend on whether the firms knew they were taking undue risks in the bay", "said")]
+        ("The outcome for Acme Corp may turn on whether the builders knew the dam was leaking", "said")]
 
 
 def test_knowing_is_read_outside_a_question():
-    assert _cues("Jane Roe knew the firms were taking undue risks in the bay.") == ["knew"]
+    assert _cues("Jane Roe knew the builders were cutting corners on the dam.") == ["knew"]
 
 
 def test_wrong_to_assume_is_no_belief():
-    text = "Jane Roe said that it was wrong to assume that the cost would be eased by insurance."
+    text = "Jane Roe said that it was wrong to assume that the levy would cover the repairs."
     assert _cues(text) == ["said"]
 
 
 def test_an_assumption_someone_made_is_read():
-    assert _cues("Fitch assumed that the cost to Acme Corp would be eased by insurance.") == ["assumed"]
+    assert _cues("The lender assumed that the levy would cover the repairs.") == ["assumed"]
 
 
 def test_a_cue_in_a_deed_inside_a_report_is_part_of_it():
-    text = "Jane Roe said the rescuers were trying to find vehicles to evacuate injured people."
+    text = "Jane Roe said the crews were trying to find boats to evacuate stranded families."
     assert _cues(text) == ["said"]
 
 
@@ -61,9 +61,9 @@ def test_an_infinitive_cue_outside_a_report_is_read():
 
 
 def test_a_subordinate_cue_takes_no_words_before_it():
-    text = ("He said he had seen no police, adding that while people in the street were trying to help each other, "
-            "they did not know where to go.")
-    assert not any(t.startswith("He said") for t, _ in _quotes(text))
+    text = ("She said she had met no officials, adding that while neighbours on her street were sharing food, "
+            "they did not know whom to call.")
+    assert not any(t.startswith("She said") for t, _ in _quotes(text))
 
 
 def test_a_trailing_tag_takes_the_words_before_it():
@@ -72,22 +72,22 @@ def test_a_trailing_tag_takes_the_words_before_it():
 
 
 def test_discussing_names_a_topic():
-    text = ("The new guidance asks parents to keep sick children at home.\n\nIt goes on to discuss closing the "
-            "schools of Port Ellery and the cancellation of large public fairs.")
+    text = ("The leaflet asks parents to keep sick children at home.\n\nIt goes on to discuss shutting the "
+            "Port Ellery libraries and calling off the summer fair.")
     assert "discuss" not in _cues(text)
 
 
 def test_a_clause_said_about_a_topic_is_read():
-    assert _cues("The guidance said that closing the schools of Port Ellery would slow the fever.") == ["said"]
+    assert _cues("The leaflet said that shutting the Port Ellery libraries would save money.") == ["said"]
 
 
 def test_a_subject_before_according_to_is_no_statement():
-    assert _quotes("The basic fine, according to the act, is $900 per tonne spilled.") == []
+    assert _quotes("The standard levy, according to the statute, is $40 for each tonne of waste.") == []
 
 
 def test_a_sentence_before_according_to_is_read():
-    assert _quotes("The fine rose to $900 per tonne last year, according to the act.") == [
-        ("The fine rose to $900 per tonne last year", "according to")]
+    assert _quotes("The levy rose to $40 a tonne last year, according to the statute.") == [
+        ("The levy rose to $40 a tonne last year", "according to")]
 
 
 # --- spans taken whole ---------------------------------------------------------------
@@ -99,10 +99,9 @@ def test_content_stops_before_the_outer_tag():
 
 
 def test_the_subject_of_the_content_keeps_its_relative_clause():
-    text = ("A Port Ellery Health Agency spokesman said the passenger who reported feeling unwell on a flight "
-            "from Cancun had been sent home.")
+    text = "A Port Ellery Transit spokesman said the driver who reported feeling dizzy on the night bus had gone home."
     said = [t for t, cue in _quotes(text) if cue == "said"]
-    assert said == ["the passenger who reported feeling unwell on a flight from Cancun had been sent home"]
+    assert said == ["the driver who reported feeling dizzy on the night bus had gone home"]
 
 
 def test_another_speakers_relative_clause_is_cut():
@@ -111,23 +110,23 @@ def test_another_speakers_relative_clause_is_cut():
 
 
 def test_an_interrupted_quotation_is_one_quote():
-    text = ('We met Charles Brook, the official in charge of the camps.\n\n"We started work the day after the storm," '
-            'he assures me, "the first camp will be open within days."\n\nI ask him where.')
+    text = ('We met Charles Brook, the engineer in charge of the bridge.\n\n"We began clearing the road on Monday," '
+            'he assures me, "the bridge will reopen by the weekend."\n\nI ask him how.')
     a = analyse_record(Record(source="x.txt", text=text))
     (q,) = [q for q in a.quotes if q.kind == "direct"]
-    assert q.text.startswith("We started work") and q.text.endswith("within days.")
+    assert q.text.startswith("We began") and q.text.endswith("by the weekend.")
     assert [a.document.text[x:y] for x, y in q.pieces] == [
-        "We started work the day after the storm", "the first camp will be open within days."]
+        "We began clearing the road on Monday", "the bridge will reopen by the weekend."]
 
 
 def test_two_quoted_sentences_stay_two_quotes():
-    text = '"We started work the day after the storm," he says. "The camp is open now."'
+    text = '"We began clearing the road on Monday," he says. "The bridge is open now."'
     assert len([t for t, _ in _quotes(text)]) == 2
 
 
 def test_a_source_with_a_clause_of_its_own_keeps_the_words_before():
-    text = "This could present a problem, according to Jane Roe, who served for a decade as the senior attorney of Acme Corp."
-    assert _quotes(text) == [("This could present a problem", "according to")]
+    text = "That may slow the project, according to Jane Roe, who ran the Port Ellery planning office for a decade."
+    assert _quotes(text) == [("That may slow the project", "according to")]
 
 
 def test_a_relative_clause_on_an_object_with_its_own_words_is_cut():
@@ -136,16 +135,16 @@ def test_a_relative_clause_on_an_object_with_its_own_words_is_cut():
 
 
 def test_a_relative_clause_on_the_subject_stays_in_the_content():
-    text = "Jane Roe said the passenger who said he felt unwell had been sent home."
-    assert ("the passenger who said he felt unwell had been sent home", "said") in _quotes(text)
+    text = "Jane Roe said the driver who said he felt dizzy had been sent home."
+    assert ("the driver who said he felt dizzy had been sent home", "said") in _quotes(text)
 
 
 def test_a_source_writing_somewhere_keeps_the_words_before():
-    text = ("That spill from a ship killed more than 900 ducks in the bay, according to Jane Roe, of the Port Ellery "
-            "Institute, writing in today's edition of a journal.")
+    text = ("The storm flattened more than 900 barns in the valley, according to Jane Roe, of the Port Ellery "
+            "Farm Board, writing in this week's bulletin.")
     assert [cue for _, cue in _quotes(text)] == ["according to"]
 
 
 def test_a_cue_joined_to_another_by_and_is_not_inside_its_report():
-    text = "Jane Roe agreed with John Doe and seemed to think the outreach to the voters of Port Ellery was hollow."
+    text = "Jane Roe agreed with John Doe and seemed to think the new timetable for the ferries was a mistake."
     assert "think" in _cues(text)

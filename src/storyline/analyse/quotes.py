@@ -1726,12 +1726,12 @@ def _hypothetical(ctx: _Ctx, verb) -> bool:
 
 def _not_a_statement(ctx: _Ctx, tok, comp: list) -> str | None:
     """A cue whose complement is no statement (issue 18, round twelve): "refused to confirm
-    the reports" (a refusal to say says nothing: data/refusals.txt); "whether the firms knew
-    ..." (a question); "it was wrong to assume that ..." (a belief nobody holds: a mental
-    cue's infinitive after an adjective); "rescuers were trying to find ..." (a cue's
+    the reports" (a refusal to say says nothing: data/refusals.txt); "whether the builders knew
+    ..." (a question); "it was naive to believe that ..." (a belief nobody holds: a mental
+    cue's infinitive after an adjective); "crews were trying to find ..." (a cue's
     infinitive under a verb of doing, inside another's report: part of that report); and a
-    clause-internal cue with no clause of its own ("..., adding that while people tried to
-    help, they did not know where to go"), which the "<content>, X said" reading would take
+    clause-internal cue with no clause of its own ("..., adding that while neighbours shared food,
+    they did not know whom to call"), which the "<content>, X said" reading would take
     the words before it from. The reason, or None."""
     c = comp[0] if comp else None
     refusals = lexicon.flagged("analyse/refusals.txt", "=")
@@ -1752,9 +1752,9 @@ def _not_a_statement(ctx: _Ctx, tok, comp: list) -> str | None:
 
 
 def _subject_relative(x) -> bool:
-    """A relative clause on the subject of the content, before its verb: "said the passenger who
-    reported feeling unwell had been sent home". Cut there, the content would be a bare noun;
-    it is part of the clause said. On an object ("defended it against critics who say ...")
+    """A relative clause on the subject of the content, before its verb: "said the driver who
+    reported feeling dizzy had gone home". Cut there, the content would be a bare noun;
+    it is part of the clause said. On an object ("opposed by critics who say ...")
     it is another's words and the content stops before it."""
     return any(y.dep_ == "nsubj" and y.tag_ in ("WP", "WDT") for y in x.children) \
         and x.head.dep_ in ("nsubj", "nsubjpass") and x.head.head.i > x.i
@@ -1762,7 +1762,7 @@ def _subject_relative(x) -> bool:
 
 def _inside_report(verb) -> bool:
     """Is the verb inside what a cue reports (its clause, infinitive or adverbial, at any
-    depth)? "said rescuers were trying to ...": yes; "agreed with her and seemed to think
+    depth)? "said crews were trying to ...": yes; "agreed with her and seemed to think
     ...": no (a second verb of the same subject, joined by "and", is not what "agreed" reports)."""
     n = verb
     while n.head.i != n.i:
@@ -1773,17 +1773,17 @@ def _inside_report(verb) -> bool:
 
 
 def _outer_tag(tok, right: int, default: int) -> int:
-    """Where the tag of an outer report starts after a cue's content: "... whether the firms
-    knew they were taking risks, lawyers said" (the content of "knew" stops before ", lawyers
-    said"; the words are the lawyers'). A cue among the cue's ancestors after the content,
+    """Where the tag of an outer report starts after a cue's content: "... whether the builders
+    knew the dam was leaking, engineers said" (the content of "knew" stops before ", engineers
+    said"; the words are the engineers'). A cue among the cue's ancestors after the content,
     with its subject after the content too (a tag, not the verb the content hangs in: "that
-    Trump, even as he says it is easy, has proposed little"); the index of the tag's first
+    Jane Roe, even as she says it is easy, has proposed little"); the index of the tag's first
     word, or ``default``."""
     for a in tok.ancestors:
         if a.i > right and is_cue(a):
             subj = next((x for x in a.children if x.dep_ in ("nsubj", "nsubjpass")), None)
             if subj is None or subj.i < right:
-                return default  # "that Trump, even as he says ..., has proposed": the content's own verb
+                return default  # "that Jane Roe, even as she says ..., has proposed": the content's own verb
             return min(subj.left_edge.i, a.i)
     return default
 
@@ -1990,7 +1990,7 @@ def _reported_cands(ctx: _Ctx, sdoc, covered) -> list[_Cand]:
                 # "Mr. Obama, who understood that a push would be fruitless, told his advisers
                 # ...": a cue in a clause on a noun says no more than that clause holds
                 last = min(last, tok.right_edge.i)
-            last = min(last, _outer_tag(tok, right.i, last + 1) - 1)  # "..., lawyers said": an outer report's tag
+            last = min(last, _outer_tag(tok, right.i, last + 1) - 1)  # "..., engineers said": an outer report's tag
             para_end = text.find("\n", right.idx)
             while last > right.i and (sdoc[last].is_punct or (para_end >= 0 and sdoc[last].idx > para_end)):
                 last -= 1
@@ -2275,13 +2275,13 @@ def _according_cands(ctx: _Ctx, sdoc, covered) -> list[_Cand]:
 
 
 def _inside_its_sentence(acc, obj) -> bool:
-    """"The basic fine, according to the act, is $900 per tonne": the source set off between
+    """"The standard levy, according to the statute, is $40 a tonne": the source set off between
     a subject and the verb it modifies (the parse hangs "according" on that later verb). The
     words before it are a subject, not what the source says; taking the sentence around it
     would be a guess at its bounds, so no quote. "Prices rose in May, according to the data,
     but ..." (hung on "rose", before it) keeps the words before, as does a source with a
     participle or a colon after it ("..., according to Jane Roe, writing in a journal", "...,
-    according to the report: 25 percent was burned"), which the parse hangs on later words."""
+    according to the report: a quarter was lost"), which the parse hangs on later words."""
     head = acc.head
     return head.i > obj.right_edge.i and head.tag_ != "VBG" and not any(
         t.text in (":", ";") for t in acc.doc[obj.right_edge.i + 1 : head.i])
@@ -2468,8 +2468,8 @@ _INTERRUPTION = re.compile(r",?[ \t\u00a0]*[”\"’'][ \t\u00a0]*([^\n\"“”]
 
 
 def _join_interrupted(text: str, out: list[QuoteItem]) -> list[QuoteItem]:
-    """One quoted sentence interrupted by its attribution: '"We started work the day after
-    the storm," he assures me, "the first camp will be open within days."' is one statement
+    """One quoted sentence interrupted by its attribution: '"We began clearing the road on
+    Monday," he assures me, "the bridge will reopen by the weekend."' is one statement
     in two pieces, not two quotes (the second half alone reads as the whole). Joined when
     the first half ends in a comma, the second opens in lower case, the words between are
     only the attribution (its cue) and both halves have the same cue and speaker."""
