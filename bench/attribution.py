@@ -138,7 +138,9 @@ def ours(nlp, text: str) -> list[dict]:
             out[-1]["content"].append((q.start, q.end))
             continue
         prev = q
-        if q.pieces and q.kind == "indirect":  # one attribution around an inserted "X said"
+        # one attribution around an inserted "X said": reported speech, or one quoted sentence
+        # the product joined across its tag ('"A," he says, "b ..."'), not paragraphs of a quotation
+        if q.pieces and (q.kind == "indirect" or "\n" not in text[q.pieces[0][1] : q.pieces[-1][0]]):
             out.append({"content": [tuple(p) for p in q.pieces], "source": src})
             continue
         for a, b in (q.pieces if q.kind == "direct" else None) or [(q.start, q.end)]:

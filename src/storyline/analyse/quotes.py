@@ -1815,6 +1815,69 @@ def _bare_participle(verb) -> bool:
     return nxt is not None and nxt.pos_ == "ADP" and nxt.head.i == verb.i and nxt.dep_ in ("prep", "agent")
 
 
+def _not_a_statement(ctx: _Ctx, tok, comp: list) -> str | None:
+    """A cue whose complement is no statement (issue 18, round twelve): "refused to confirm
+    the reports" (a refusal to say says nothing: data/refusals.txt); "whether the builders knew
+    ..." (a question); "it was naive to believe that ..." (a belief nobody holds: a mental
+    cue's infinitive after an adjective); "crews were trying to find ..." (a cue's
+    infinitive under a verb of doing, inside another's report: part of that report); and a
+    clause-internal cue with no clause of its own ("..., adding that while neighbours shared food,
+    they did not know whom to call"), which the "<content>, X said" reading would take
+    the words before it from. The reason, or None."""
+    c = comp[0] if comp else None
+    refusals = lexicon.flagged("analyse/refusals.txt", "=")
+    if c is not None and c.dep_ == "xcomp" and tok.lemma_.lower() in refusals and not refusals[tok.lemma_.lower()] \
+            and (is_cue(c, mental=True) or refusals.get(c.lemma_.lower()) == "="):
+        return "refusal"
+    if any(x.dep_ == "mark" and x.lower_ == "whether" for x in tok.children):
+        return "whether"
+    infinitive = any(x.dep_ == "aux" and x.lower_ == "to" for x in tok.children) and not any(
+        x.dep_ in ("nsubj", "nsubjpass") for x in tok.children)
+    if infinitive and tok.dep_ == "xcomp" and "*" in _lexicon().get(tok.lemma_.lower(), "") and (
+            tok.head.pos_ == "ADJ" or any(x.dep_ == "acomp" and x.i < tok.i for x in tok.head.children)):
+        return "belief"
+    if infinitive and tok.dep_ == "xcomp" and not is_cue(tok.head, mental=True) and _inside_report(tok.head):
+        return "deed"
+    return "subordinate" if not comp and any(x.dep_ == "mark" for x in tok.children) else None
+
+
+def _subject_relative(x) -> bool:
+    """A relative clause on the subject of the content, before its verb: "said the driver who
+    reported feeling dizzy had gone home". Cut there, the content would be a bare noun;
+    it is part of the clause said. On an object ("opposed by critics who say ...")
+    it is another's words and the content stops before it."""
+    return any(y.dep_ == "nsubj" and y.tag_ in ("WP", "WDT") for y in x.children) \
+        and x.head.dep_ in ("nsubj", "nsubjpass") and x.head.head.i > x.i
+
+
+def _inside_report(verb) -> bool:
+    """Is the verb inside what a cue reports (its clause, infinitive or adverbial, at any
+    depth)? "said crews were trying to ...": yes; "agreed with her and seemed to think
+    ...": no (a second verb of the same subject, joined by "and", is not what "agreed" reports)."""
+    n = verb
+    while n.head.i != n.i:
+        if n.dep_ in ("ccomp", "xcomp", "advcl") and is_cue(n.head, mental=True):
+            return True
+        n = n.head
+    return False
+
+
+def _outer_tag(tok, right: int, default: int) -> int:
+    """Where the tag of an outer report starts after a cue's content: "... whether the builders
+    knew the dam was leaking, engineers said" (the content of "knew" stops before ", engineers
+    said"; the words are the engineers'). A cue among the cue's ancestors after the content,
+    with its subject after the content too (a tag, not the verb the content hangs in: "that
+    Jane Roe, even as she says it is easy, has proposed little"); the index of the tag's first
+    word, or ``default``."""
+    for a in tok.ancestors:
+        if a.i > right and is_cue(a):
+            subj = next((x for x in a.children if x.dep_ in ("nsubj", "nsubjpass")), None)
+            if subj is None or subj.i < right:
+                return default  # "that Jane Roe, even as she says ..., has proposed": the content's own verb
+            return min(subj.left_edge.i, a.i)
+    return default
+
+
 def _next_report(sdoc, cue, comp, left: int, right: int) -> int | None:
     """Where the speaker's next act of saying starts inside a content the parse ran on:
     "he didn't believe those characterizations did Romney in, arguing that it was divisions
@@ -1980,7 +2043,8 @@ def _reported_cands(ctx: _Ctx, sdoc, covered) -> list[_Cand]:
         if _capability(ctx, tok) or _finding(ctx, tok) or _hypothetical(ctx, tok) or _no_report(tok):
             continue
         comp = _complement(ctx, tok)
-        if comp and _topic(comp[0]) and tok.lemma_.lower() not in lexicon.words("analyse/wh_cues.txt"):
+        if comp and _topic(comp[0]) and tok.lemma_.lower() not in lexicon.words("analyse/wh_cues.txt") \
+                or _not_a_statement(ctx, tok, comp):
             continue
         block = _block_after(ctx, tok)
         if block is not None:
@@ -2016,6 +2080,7 @@ def _reported_cands(ctx: _Ctx, sdoc, covered) -> list[_Cand]:
                 # "Mr. Obama, who understood that a push would be fruitless, told his advisers
                 # ...": a cue in a clause on a noun says no more than that clause holds
                 last = min(last, tok.right_edge.i)
+            last = min(last, _outer_tag(tok, right.i, last + 1) - 1)  # "..., engineers said": an outer report's tag
             para_end = text.find("\n", right.idx)
             while last > right.i and (sdoc[last].is_punct or (para_end >= 0 and sdoc[last].idx > para_end)):
                 last -= 1
@@ -2029,7 +2094,8 @@ def _reported_cands(ctx: _Ctx, sdoc, covered) -> list[_Cand]:
                 k += 1
             left = sdoc[k]
         inner = [x for x in sdoc[left.i : right.i + 1] if x.dep_ == "relcl" and x.i != tok.i
-                 and is_cue(x) and any(y.dep_ == "nsubj" for y in x.children) and x.left_edge.i > left.i]
+                 and is_cue(x) and any(y.dep_ == "nsubj" for y in x.children) and x.left_edge.i > left.i
+                 and not _subject_relative(x)]
         if inner:
             # "it was raising its alert, which Fukuda said is ...": another's words in a relative
             # clause are not this speaker's; the content stops before it
@@ -2052,6 +2118,7 @@ def _reported_cands(ctx: _Ctx, sdoc, covered) -> list[_Cand]:
             continue  # 'announcing "SWINE FLU IS HERE"': a headline in capitals, not something said
         out.append(_Cand(a, b, "indirect", cue=tok))
     return out
+
 
 
 def _short_content(cue, comp) -> bool:
@@ -2284,6 +2351,8 @@ def _according_cands(ctx: _Ctx, sdoc, covered) -> list[_Cand]:
             phrase_end = comma  # the parse ran past the source: "According to X, the move reeks"
         if acc.idx - s0 < 3:
             a, b = _trim_chars(text, phrase_end, s1)
+        elif _inside_its_sentence(acc, obj):
+            continue
         else:
             a, b = _trim_chars(text, s0, acc.idx)
         if b - a < 10 or covered(a, b) or ctx.inside_quote(acc.idx):
@@ -2293,6 +2362,19 @@ def _according_cands(ctx: _Ctx, sdoc, covered) -> list[_Cand]:
         out.append(_Cand(a, b, "according", cue=acc, source=obj))
     return out
 
+
+
+def _inside_its_sentence(acc, obj) -> bool:
+    """"The standard levy, according to the statute, is $40 a tonne": the source set off between
+    a subject and the verb it modifies (the parse hangs "according" on that later verb). The
+    words before it are a subject, not what the source says; taking the sentence around it
+    would be a guess at its bounds, so no quote. "Prices rose in May, according to the data,
+    but ..." (hung on "rose", before it) keeps the words before, as does a source with a
+    participle or a colon after it ("..., according to Jane Roe, writing in a journal", "...,
+    according to the report: a quarter was lost"), which the parse hangs on later words."""
+    head = acc.head
+    return head.i > obj.right_edge.i and head.tag_ != "VBG" and not any(
+        t.text in (":", ";") for t in acc.doc[obj.right_edge.i + 1 : head.i])
 
 
 def _names_a_saying(span) -> bool:
@@ -2466,8 +2548,35 @@ def extract(sdoc, analysis: DocAnalysis) -> list[QuoteItem]:
         if _repeats(ctx, q, items):
             continue
         out.append(q)
+    out = _join_interrupted(text, out)
     _add_bodies(analysis, bodies, out)
     return out
+
+
+# the words between the halves of one quoted sentence: '"A," he assures me, "b ..."'
+_INTERRUPTION = re.compile(r",?[ \t\u00a0]*[”\"’'][ \t\u00a0]*([^\n\"“”]{2,60}?),[ \t\u00a0]*[“\"‘']")
+
+
+def _join_interrupted(text: str, out: list[QuoteItem]) -> list[QuoteItem]:
+    """One quoted sentence interrupted by its attribution: '"We began clearing the road on
+    Monday," he assures me, "the bridge will reopen by the weekend."' is one statement
+    in two pieces, not two quotes (the second half alone reads as the whole). Joined when
+    the first half ends in a comma, the second opens in lower case, the words between are
+    only the attribution (its cue) and both halves have the same cue and speaker."""
+    joined: list[QuoteItem] = []
+    for q in out:
+        p = joined[-1] if joined else None
+        if (p is not None and p.kind == q.kind == "direct" and p.cue_start is not None
+                and (p.cue_start, p.cue_end, p.speaker_mention, p.speaker_text) == (q.cue_start, q.cue_end, q.speaker_mention, q.speaker_text)
+                and q.text[:1].islower() and (m := _INTERRUPTION.fullmatch(text, p.end, q.start)) is not None
+                and m.start(1) <= p.cue_start and p.cue_end is not None and p.cue_end <= m.end(1)
+                and (text[p.end - 1 : p.end] == "," or text[p.end : p.end + 1] == ",")):
+            p.pieces = (p.pieces or [(p.start, p.end)]) + (q.pieces or [(q.start, q.end)])
+            p.end = q.end
+            p.text = text[p.start : p.end]
+            continue
+        joined.append(q)
+    return joined
 
 
 def _take_body(speaker: dict, bodies: list) -> dict:
