@@ -67,3 +67,23 @@ def test_in_the_meantime_before_the_tag_is_the_reporters():
 def test_a_fronted_phrase_of_the_speaker_stays():
     text = "Too often, Jane Roe said, the debate about the harbour is left to the engineers."
     assert _quotes(text) == ["Too often, Jane Roe said, the debate about the harbour is left to the engineers"]
+
+
+# --- the content's subject the parse hung on the cue ---------------------------------
+
+
+def test_a_subject_set_off_by_commas_stays_in_the_content():
+    text = ('The council says damage to the port town, Port Ellery, is "massive and broad," '
+            "with perhaps thousands of homes destroyed.")
+    assert _quotes(text) == [
+        'damage to the port town, Port Ellery, is "massive and broad," with perhaps thousands of homes destroyed']
+
+
+def test_the_person_told_is_no_subject_of_the_content():
+    text = "Jane Roe told the residents, who had gathered at the school, that the bridge was safe."
+    assert [q.removeprefix("that ") for q in _quotes(text)] == ["the bridge was safe"]
+
+
+def test_a_content_with_its_own_subject_is_unchanged():
+    text = "Witnesses say a school on the edge of the port town, Port Ellery, has collapsed."
+    assert _quotes(text) == ["a school on the edge of the port town, Port Ellery, has collapsed"]
