@@ -40,17 +40,6 @@ def test_an_agency_named_inside_the_statement_stays():
     assert _quotes(text) == ["the wire service had quoted her - Reuters had called twice"]
 
 
-def test_our_correspondent_reports_is_cut():
-    text = "A council spokesman said hundreds of workers were being paid to clear the roads, our correspondent reports."
-    assert "hundreds of workers were being paid to clear the roads" in _quotes(text)
-    assert not any(q.endswith("reports") for q in _quotes(text))
-
-
-def test_a_correspondent_inside_the_statement_stays():
-    text = "Jane Roe said the council had briefed our correspondent and other reporters on the repairs."
-    assert _quotes(text) == ["the council had briefed our correspondent and other reporters on the repairs"]
-
-
 # --- the reporter's connective before an inserted tag ---------------------------------
 
 

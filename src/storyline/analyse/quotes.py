@@ -1426,14 +1426,13 @@ def _credit() -> re.Pattern:
     def alt(kind: str) -> str:
         return "|".join(sorted((re.escape(w.strip()) for k, w in rows if k.strip() == kind), key=len, reverse=True))
 
-    return re.compile(rf"(?:\s+[-–—]\s+(?:{alt('agency')})(?:\s+reports?)?"
-                      rf"|,\s+(?i:our)\s+(?i:{alt('reporter')})\s+(?i:{alt('verb')}))\W*$")
+    return re.compile(rf"\s+[-–—]\s+(?:{alt('agency')})(?:\s+reports?)?\W*$")
 
 
 def _before_credit(text: str, a: int, b: int) -> int:
     """The end of a reported content before a source credit closing its sentence: "X says the
-    airport has reopened - Reuters" and "..., our correspondent reports" credit the reporter's
-    source, not the speaker's words (data/source_credits.tsv)."""
+    airport has reopened - Reuters" credits the reporter's source, not the speaker's words
+    (data/source_credits.tsv)."""
     m = _credit().search(text, a, b)
     return _trim_chars(text, a, m.start())[1] if m else b
 
