@@ -2081,13 +2081,8 @@ def _reported_cands(ctx: _Ctx, sdoc, covered) -> list[_Cand]:
         c = comp[0]
         left = c.left_edge
         right = c.right_edge
-        if (c.dep_ == "ccomp" and not any(x.dep_ in ("nsubj", "nsubjpass", "expl", "csubj") for x in c.children)
-                and left.i > tok.i + 1 and not any(t.is_punct and t.text not in "-–" for t in sdoc[tok.i + 1 : left.i])):
-            # "Officials say between 100 and 150 people ... are still missing": the parse hangs the
-            # clause's subject on the cue; the content starts right after the cue
-            left = sdoc[tok.i + 1]
-        elif c.dep_ == "ccomp" and (d := _object_as_subject(tok, c)) is not None:
-            left = d.left_edge  # "says damage to the capital, Port Ellery, is severe": from "damage"
+        if c.dep_ == "ccomp":
+            left = _clause_start(sdoc, tok, c)
         pred = _predicate_of(tok, c) if c.dep_ == "dobj" else None
         if pred is not None and pred.right_edge.i > right.i:
             right = pred.right_edge  # the object with what is said of it
@@ -2142,6 +2137,18 @@ def _reported_cands(ctx: _Ctx, sdoc, covered) -> list[_Cand]:
         out.append(_Cand(a, b, "indirect", cue=tok))
     return out
 
+
+
+def _clause_start(sdoc, tok, c):
+    """Where a content clause (a ccomp of the cue) starts."""
+    left = c.left_edge
+    if (not any(x.dep_ in ("nsubj", "nsubjpass", "expl", "csubj") for x in c.children)
+            and left.i > tok.i + 1 and not any(t.is_punct and t.text not in "-–" for t in sdoc[tok.i + 1 : left.i])):
+        # "Officials say between 100 and 150 people ... are still missing": the parse hangs the
+        # clause's subject on the cue; the content starts right after the cue
+        return sdoc[tok.i + 1]
+    d = _object_as_subject(tok, c)
+    return d.left_edge if d is not None else left  # "says damage to the capital, Port Ellery, is severe": from "damage"
 
 
 def _object_as_subject(tok, c):
