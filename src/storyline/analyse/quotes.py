@@ -1419,6 +1419,24 @@ def _trim_marks(text: str, a: int, b: int) -> tuple[int, int]:
     return a, b
 
 
+@functools.cache
+def _credit() -> re.Pattern:
+    rows = lexicon.rows("analyse/source_credits.tsv")
+
+    def alt(kind: str) -> str:
+        return "|".join(sorted((re.escape(w.strip()) for k, w in rows if k.strip() == kind), key=len, reverse=True))
+
+    return re.compile(rf"\s+[-–—]\s+(?:{alt('agency')})(?:\s+reports?)?\W*$")
+
+
+def _before_credit(text: str, a: int, b: int) -> int:
+    """The end of a reported content before a source credit closing its sentence: "X says the
+    airport has reopened - Reuters" credits the reporter's source, not the speaker's words
+    (data/source_credits.tsv)."""
+    m = _credit().search(text, a, b)
+    return _trim_chars(text, a, m.start())[1] if m else b
+
+
 def _item(text: str, a: int, b: int, kind: str, cue=None, cue_span=None, **speaker) -> QuoteItem:
     q = QuoteItem(start=a, end=b, text=text[a:b], kind=kind, **speaker)
     if cue_span:
@@ -1522,6 +1540,8 @@ def _around(ctx: _Ctx, verb) -> list[tuple[int, int]]:
         return []  # "Writing on Comment is Free, he complains of ...": where he said it, not what
     if not any(t.pos_ in ("VERB", "AUX") for sp in span if sp is not None for t in sp):
         return []  # "Since its inception at the end of 1999, the charity has responded to ...": no clause said
+    if len(pieces) > 1 and text[pieces[0][0] : pieces[0][1]].strip(" ,").lower() in lexicon.words("analyse/reporter_connectives.txt"):
+        pieces = pieces[1:]  # "Meanwhile, Ms Roe said, the camps ...": the reporter's link, not her words
     return pieces
 
 
@@ -2061,11 +2081,8 @@ def _reported_cands(ctx: _Ctx, sdoc, covered) -> list[_Cand]:
         c = comp[0]
         left = c.left_edge
         right = c.right_edge
-        if (c.dep_ == "ccomp" and not any(x.dep_ in ("nsubj", "nsubjpass", "expl", "csubj") for x in c.children)
-                and left.i > tok.i + 1 and not any(t.is_punct and t.text not in "-–" for t in sdoc[tok.i + 1 : left.i])):
-            # "Officials say between 100 and 150 people ... are still missing": the parse hangs the
-            # clause's subject on the cue; the content starts right after the cue
-            left = sdoc[tok.i + 1]
+        if c.dep_ == "ccomp":
+            left = _clause_start(sdoc, tok, c)
         pred = _predicate_of(tok, c) if c.dep_ == "dobj" else None
         if pred is not None and pred.right_edge.i > right.i:
             right = pred.right_edge  # the object with what is said of it
@@ -2112,6 +2129,7 @@ def _reported_cands(ctx: _Ctx, sdoc, covered) -> list[_Cand]:
             b = nl  # the parse ran into the next paragraph
         a, b = _trim_marks(text, a, b)
         b = _past_broken_parenthesis(text, a, b)
+        b = _before_credit(text, a, b)
         if b - a < (3 if _short_content(tok, c) else 10) or covered(a, b) or any(x <= tok.idx < y for x, y in ctx.heading):
             continue
         if names.is_shouted(re.split(f"[{_MARKS}]", text[a:b])[0]):
@@ -2119,6 +2137,34 @@ def _reported_cands(ctx: _Ctx, sdoc, covered) -> list[_Cand]:
         out.append(_Cand(a, b, "indirect", cue=tok))
     return out
 
+
+
+def _clause_start(sdoc, tok, c):
+    """Where a content clause (a ccomp of the cue) starts."""
+    left = c.left_edge
+    if (not any(x.dep_ in ("nsubj", "nsubjpass", "expl", "csubj") for x in c.children)
+            and left.i > tok.i + 1 and not any(t.is_punct and t.text not in "-–" for t in sdoc[tok.i + 1 : left.i])):
+        # "Officials say between 100 and 150 people ... are still missing": the parse hangs the
+        # clause's subject on the cue; the content starts right after the cue
+        return sdoc[tok.i + 1]
+    d = _object_as_subject(tok, c)
+    return d.left_edge if d is not None else left  # "says damage to the capital, Port Ellery, is severe": from "damage"
+
+
+def _object_as_subject(tok, c):
+    """The subject of a content clause that the parse hung on the cue as its object when a
+    comma set it off ("Witnesses say a school near the capital, Port Ellery, has collapsed":
+    "school" the cue's object, the clause "has collapsed" with no subject): that object,
+    when it stands right after the cue and only it and commas come before the clause; None
+    for a clause with its own subject, and for a cue whose object is the person told."""
+    if any(x.dep_ in ("nsubj", "nsubjpass", "expl", "csubj") for x in c.children) or tok.lemma_.lower() in _ADDRESSEE_VERBS:
+        return None
+    d = next((x for x in tok.children if x.dep_ == "dobj" and tok.i < x.i < c.i), None)
+    if d is None or d.left_edge.i != tok.i + 1 or d.pos_ not in ("NOUN", "PROPN"):
+        return None
+    doc = tok.doc
+    between = range(d.right_edge.i + 1, c.left_edge.i)
+    return d if all(doc[k].text == "," for k in between) else None
 
 
 def _short_content(cue, comp) -> bool:
