@@ -796,6 +796,8 @@ def _reads_alone(a, s, position: int, counts, speakers, spans: list[tuple[int, i
         if any(m.label in _SCOPE_LABELS and s.start <= m.start and m.end <= s.end for m in a.mentions):
             return s, None, links
         return s, "it tells an absence whose place or party the sentence before gives", []
+    if dep[0] == "ellipsis":
+        return s, "it leaves out what the sentence before says (\"is one such\", \"to say otherwise\")", []
     if dep[0] == "pronoun":
         # kept only when the quote resolver tied this very pronoun to its speaker
         if any((x0, x1) == (dep[1], dep[2]) for x0, x1, _ in links):
