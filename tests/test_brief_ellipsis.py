@@ -8,7 +8,7 @@ fire (``data/brief_dependent.txt``, categories ``ellipsis`` and ``anaphor``).
 from __future__ import annotations
 
 import pytest
-from test_brief import analysis
+from test_brief import analysis, fake_embedder
 from test_brief_reads_alone import BACKGROUND, told
 
 from storyline.resolve import brief
@@ -42,3 +42,31 @@ def test_a_sentence_that_says_it_all_itself_is_told(sentence):
     assert (brief.dependent_opening(sentence) or ("",))[0] not in ("ellipsis", "anaphor")
     a = analysis("aaaa", sentence + "\n" + BACKGROUND)
     assert any(x.text == sentence for x in told(a))
+
+
+# --- a sentence off the story's topic (a running order's item on something else) ------------
+
+FLOOD = [f"The flood in Port Ellery {verb} {n} homes near the river on day {n} of the flood."
+         for n, verb in zip(range(1, 41), ["reached", "damaged", "swamped", "cut off", "closed"] * 8)]
+PRIZE = "Acme Prize judges award yearly verse collections; Jane Roe won with lyric poems about orchards."
+
+
+def test_a_sentence_far_from_the_storys_centre_is_not_told():
+    a = analysis("aaaa", "\n".join(FLOOD[:20] + [PRIZE] + FLOOD[20:]))
+    picked = [x.text for x in told(a, n=40)]
+    assert picked and PRIZE not in picked
+
+
+def test_the_same_sentence_in_its_own_story_is_not_off_topic():
+    # twin: a story about the prize, where the same sentence is near the centre
+    prize_story = [f"Acme Prize judges award yearly verse collections; poet {n} was shortlisted with lyric poems about {w}."
+                   for n, w in zip(range(1, 35), ["rivers", "orchards", "winter", "the sea", "cities"] * 7)]
+    texts = prize_story[:10] + [PRIZE] + prize_story[10:]
+    assert not brief.off_topic(fake_embedder(texts))[10]
+    flood = FLOOD[:20] + [PRIZE] + FLOOD[20:]
+    assert brief.off_topic(fake_embedder(flood)).tolist() == [False] * 20 + [True] + [False] * 20
+
+
+def test_a_small_story_has_no_centre_to_stray_from():
+    # twin: under OFF_TOPIC_MIN candidates no spread is read
+    assert not brief.off_topic(fake_embedder(FLOOD[:10] + [PRIZE])).any()
