@@ -1230,6 +1230,12 @@ def off_topic(emb: np.ndarray) -> np.ndarray:
     return ((near - mean) / sd < OFF_TOPIC_Z) & (near < mean / 2) if sd > 0 else out
 
 
+def _bar_off_topic(cands: list[Candidate], emb: np.ndarray) -> None:
+    for c, far in zip(cands, off_topic(emb)):
+        if far and not c.barred:
+            c.barred = "off-topic: far from the story's centre"
+
+
 def summarise(corpus: Corpus) -> list[schema.BriefSentence]:
     """The brief: ``corpus.options['brief_sentences']`` cited sentences (default: grows
     with the number of independent documents, ``brief_length``)."""
@@ -1262,9 +1268,7 @@ def summarise(corpus: Corpus) -> list[schema.BriefSentence]:
     # an earthquake story) is off-topic: barred, however well it reads. Far: more than
     # OFF_TOPIC_Z standard deviations below the mean similarity of the pool to its centroid, a
     # cut relative to the story, so it does not depend on the embedding model's scale
-    for c, far in zip(cands, off_topic(emb)):
-        if far and not c.barred:
-            c.barred = "off-topic: far from the story's centre"
+    _bar_off_topic(cands, emb)
     quality = np.array([c.quality for c in cands])
     salience = _salience(cands, corpus)
     relevance = CENTRALITY_WEIGHT * centrality + 0.15 * support + SALIENCE_WEIGHT * salience + quality
