@@ -21,8 +21,8 @@ BEFORE = "Every few years a storm comes that leaves the whole coast without powe
     ("The flood at the Acme Corp plant was another such.", "ellipsis"),
     ("Also, there has been no one on the ground in Port Ellery to say otherwise.", "ellipsis"),
     ("The harbour master said the report was wrong to suggest otherwise.", "ellipsis"),
-    ("One such storm was the one that hit Port Ellery in the spring of last year.", "anaphor"),
-    ("Some such warnings reached the harbour office before the storm arrived.", "anaphor"),
+    ("One such storm was the one that hit Port Ellery in the spring of last year.", "ellipsis"),
+    ("Some such warnings reached the harbour office before the storm arrived.", "ellipsis"),
 ])
 def test_a_sentence_leaning_on_the_one_before_is_not_told(sentence, cat):
     a = analysis("aaaa", BEFORE + "\n" + sentence + "\n" + BACKGROUND)
