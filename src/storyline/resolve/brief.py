@@ -44,7 +44,9 @@ Method (runs last in the corpus stage, so it reads everything the story holds):
    the seam is the lead's subject named again in the same words, which may come after the lead's
    own first words: then the line is barred; a title after a possessive or a title's modifier,
    "Acme's incoming Chief Executive Jane Roe", is the name's own capital, no seam). An off-topic document never reaches the brief:
-   each story is built from its own documents only (``resolve.stories``, ``storybuild``).
+   each story is built from its own documents only (``resolve.stories``, ``storybuild``); an
+   off-topic sentence inside one of them, far below the pool's mean similarity to its centroid
+   (``OFF_TOPIC_Z``), is barred too.
 5. Each picked sentence carries the date of what it tells (the earliest dated event it
    reports, else a time expression or year in it, else its first report: the earliest
    publication date of the documents it cites; a date written as a noun's modifier, "a
@@ -89,6 +91,9 @@ MMR_LAMBDA = 0.7
 # weight of the story's common vocabulary in a sentence (``_salience``), chosen on the five
 # bpoil Timeline17 topics (tried 0, 0.3, 0.6, 1, 1.5, 2, 3); H1N1 and haiti held out
 SALIENCE_WEIGHT = 2.0
+OFF_TOPIC_Z = -2.5  # z of a candidate's similarity to the pool's centroid below which it is off-topic (at -2 over the
+# nine Timeline17 dev topics a third of the 69 new bars were on-topic details; at -2.5 few are)
+OFF_TOPIC_MIN = 30  # candidates needed before a spread is read (a handful has no centre to stray from)
 REDUNDANT = 0.80  # cosine above which a candidate repeats a picked sentence
 SAME_SAYING = 0.86  # cosine above which two sentences from two documents say the same
 SAME_SAYING_FUZZ = 88  # or rapidfuzz token-set ratio above which they do
@@ -796,6 +801,8 @@ def _reads_alone(a, s, position: int, counts, speakers, spans: list[tuple[int, i
         if any(m.label in _SCOPE_LABELS and s.start <= m.start and m.end <= s.end for m in a.mentions):
             return s, None, links
         return s, "it tells an absence whose place or party the sentence before gives", []
+    if dep[0] == "ellipsis":
+        return s, "it leaves out what the sentence before says (\"is one such\", \"to say otherwise\")", []
     if dep[0] == "pronoun":
         # kept only when the quote resolver tied this very pronoun to its speaker
         if any((x0, x1) == (dep[1], dep[2]) for x0, x1, _ in links):
@@ -1210,6 +1217,26 @@ def _salience(cands: list[Candidate], corpus: Corpus) -> np.ndarray:
     return (out - out.min()) / span if span > 0 else out
 
 
+def off_topic(emb: np.ndarray) -> np.ndarray:
+    """Per row of ``emb`` (the pool's sentence embeddings): whether it lies more than
+    ``OFF_TOPIC_Z`` standard deviations below the pool's mean similarity to its centroid, and
+    under half that mean (in a pool of near-copies a sentence in other words is no outlier of topic)."""
+    out = np.zeros(len(emb), dtype=bool)
+    if len(emb) < OFF_TOPIC_MIN:
+        return out
+    centre = emb.mean(axis=0)
+    near = emb @ (centre / max(float(np.linalg.norm(centre)), 1e-12))
+    sd = float(near.std())
+    mean = float(near.mean())
+    return ((near - mean) / sd < OFF_TOPIC_Z) & (near < mean / 2) if sd > 0 else out
+
+
+def _bar_off_topic(cands: list[Candidate], emb: np.ndarray) -> None:
+    for c, far in zip(cands, off_topic(emb)):
+        if far and not c.barred:
+            c.barred = "off-topic: far from the story's centre"
+
+
 def summarise(corpus: Corpus) -> list[schema.BriefSentence]:
     """The brief: ``corpus.options['brief_sentences']`` cited sentences (default: grows
     with the number of independent documents, ``brief_length``)."""
@@ -1238,6 +1265,11 @@ def summarise(corpus: Corpus) -> list[schema.BriefSentence]:
             support += (best >= 0.55) & ~cols
         support = support / min(3, n_docs - 1)
         support = np.clip(support, 0, 1)
+    # a sentence far off the story's centre (a radio running order's item on a poetry prize in
+    # an earthquake story) is off-topic: barred, however well it reads. Far: more than
+    # OFF_TOPIC_Z standard deviations below the mean similarity of the pool to its centroid, a
+    # cut relative to the story, so it does not depend on the embedding model's scale
+    _bar_off_topic(cands, emb)
     quality = np.array([c.quality for c in cands])
     salience = _salience(cands, corpus)
     relevance = CENTRALITY_WEIGHT * centrality + 0.15 * support + SALIENCE_WEIGHT * salience + quality
