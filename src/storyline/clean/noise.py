@@ -770,17 +770,19 @@ _SENTENCE_END = re.compile(r"[.!?][\"”’)]?\s*$")
 # A wire story's closing credit, "(Reporting by Jane Roe; Editing by John Doe)", with the
 # parentheticals after it ("(Click here to ...)"), glued to what the page printed next (a
 # comment notice, a promo): the credit (and its parentheticals) is cut off as a unit of
-# its own. The opening parenthesis may be lost ("Writing by Jane Roe; editing by ...)").
+# its own. A long team credit runs past 200 characters (many reporters, places). The opening parenthesis may be lost ("Writing by Jane Roe; editing by ...)").
 _WIRE_CREDIT = re.compile(
-    r"(?:\((?:ID:\s*\S+)\)\s*)?\(?(?i:additional reporting|reporting|writing|editing|edited|written|compiled)\s+by\s+[A-Z][^()\n]{0,200}\)"
+    r"(?:\((?:ID:\s*\S+)\)\s*)?\(?(?i:additional reporting|reporting|writing|editing|edited|written|compiled)\s+by\s+[A-Z][^()\n]{0,400}\)"
     r"(?:\s*\([^()\n]{0,200}\))*"
 )
 
 
 # A Reuters story code pointing to a related story, "(ID: nN04102706)", "(IDn: nLDE63T1SP)",
 # printed before the sentence it follows on the page: cut off as a unit of its own
-# (boilerplate.txt then removes it).
-_STORY_ID = re.compile(r"\(IDn?:\s*n[A-Za-z0-9]{6,14}\)\.?")
+# (boilerplate.txt then removes it). The code also stands bare, "(nN07654321)": then it
+# is upper case and holds a digit (a topic code, "(nFLU)", or a word in brackets is not
+# one).
+_STORY_ID = re.compile(r"(?:\(IDn?:\s*n[A-Za-z0-9]{6,14}\)|\(n(?=[A-Z0-9]*\d)[A-Z][A-Z0-9]{5,13}\))\.?")
 
 
 def _cut_captions_at(text: str, units: list[Unit], cuts: dict[int, int], reason: str) -> list[Unit]:
