@@ -857,20 +857,10 @@ def _split_wire_credits(text: str, units: list[Unit]) -> list[Unit]:
         m = _WIRE_CREDIT.match(u.text) or _STORY_ID.match(u.text) or _PHOTO_CREDIT.match(u.text)
         rest = u.text[m.end():] if m else ""
         if m is None or not rest.strip():
-            before = _BEFORE_CREDIT.match(u.text)
-            if before is not None:
-                return len(u.text[:before.end()].rstrip()), before.end(), False
             return None
         return len(u.text[:m.end()].rstrip()), m.end() + len(rest) - len(rest.lstrip()), False
 
-    # twice: a credit split off the parentheticals before it is then split off what follows it
-    return _split_units(text, _split_units(text, units, cut_of), cut_of)
-
-
-# Parentheticals a wire story prints on the credit's line before the credit ("($1 = 0.73
-# euro) (Reporting by ...)", "(For a graphic ..., click here) (Reporting by ...)"): only
-# parentheticals, then the credit. The credit is split off them; they stay where they are.
-_BEFORE_CREDIT = re.compile(r"(?:\([^()\n]{1,200}\)\s*)+?(?=" + _WIRE_CREDIT.pattern + ")")
+    return _split_units(text, units, cut_of)
 
 
 # One or more story codes between two sentences of a wire story ("... was under way
