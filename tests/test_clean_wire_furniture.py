@@ -230,3 +230,34 @@ def test_long_parenthesis_that_is_no_credit_stays():
             "Northfield, Southgate and a dozen smaller towns across the region over the past three weeks, "
             "were checked by the ministry and by two independent laboratories before release.)")
     assert line in clean_text(ARTICLE + line + "\n").text
+
+
+def test_credit_after_a_currency_note_is_cut_with_the_promo_after_it():
+    text = ARTICLE + "\n($1 = 0.7336 euro) (Reporting by Jane Roe; Editing by John Doe) A connected approach to governance, risk and compliance\n"
+    c = clean_text(text)
+    assert "Reporting by" not in c.text and "connected approach" not in c.text
+    assert "($1 = 0.7336 euro)" in c.text
+    assert "(Reporting by Jane Roe; Editing by John Doe)" in [t for _, t in _reasons(text)]
+
+
+def test_credit_after_a_story_code_and_a_currency_note_is_cut():
+    text = ARTICLE + "\n(ID: nLB123456) ($1 = 1.46 Port Ellery dollar) (Reporting by Jane Roe; Editing by John Doe) A connected approach to governance, risk and compliance\n"
+    c = clean_text(text)
+    assert "Reporting by" not in c.text and "connected approach" not in c.text and "nLB123456" not in c.text
+    assert "($1 = 1.46 Port Ellery dollar)" in c.text
+
+
+def test_link_promo_before_a_credit_is_not_split_off_and_goes_with_it():
+    # twin: only a currency note is split off the credit; a link promo before it is no
+    # note of the article, and is cut with the credit as before
+    text = ARTICLE + "\n(For the agency's figures, go to: here) (Reporting by Jane Roe; Editing by John Doe) A connected approach to governance, risk and compliance\n"
+    c = clean_text(text)
+    assert "go to: here" not in c.text and "Reporting by" not in c.text
+
+
+def test_credit_after_prose_in_brackets_with_a_sentence_after_it_stays_a_sentence():
+    # twin: the sentence after the credit is the article's and stays; a bracketed note with
+    # "reported by" inside is no credit
+    text = (ARTICLE + "\n(The toll was reported by the ministry on Monday.) The clinics stayed open all night.\n")
+    c = clean_text(text)
+    assert "(The toll was reported by the ministry on Monday.) The clinics stayed open all night." in c.text

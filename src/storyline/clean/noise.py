@@ -857,10 +857,24 @@ def _split_wire_credits(text: str, units: list[Unit]) -> list[Unit]:
         m = _WIRE_CREDIT.match(u.text) or _STORY_ID.match(u.text) or _PHOTO_CREDIT.match(u.text)
         rest = u.text[m.end():] if m else ""
         if m is None or not rest.strip():
+            before = _BEFORE_CREDIT.match(u.text)
+            if before is not None:
+                return len(u.text[:before.end()].rstrip()), before.end(), False
             return None
         return len(u.text[:m.end()].rstrip()), m.end() + len(rest) - len(rest.lstrip()), False
 
-    return _split_units(text, units, cut_of)
+    # three passes: a story code, then a currency note, then the credit itself may each be
+    # split off the front of the same line ("(ID: n...) ($1 = ...) (Reporting by ...) <promo>")
+    for _ in range(3):
+        units = _split_units(text, units, cut_of)
+    return units
+
+
+# A currency note a wire story prints on the credit's line before the credit ("($1 = 0.73
+# euro) (Reporting by ...)"): the credit is split off it; the note stays where it is. Only
+# the currency note: a link promo there ("(For ..., go to: here)") is cut with the credit
+# by the closing-run rule, and splitting would keep it.
+_BEFORE_CREDIT = re.compile(r"(?:\((?:US)?[$€£]?\s?1(?:\s+[A-Za-z.]+){0,2}\s*=\s*[^()\n]{1,60}\)\s*)+?(?=" + _WIRE_CREDIT.pattern + ")")
 
 
 # One or more story codes between two sentences of a wire story ("... was under way
