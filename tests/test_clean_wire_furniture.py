@@ -180,3 +180,84 @@ def test_parenthesised_aside_opening_a_line_stays(aside):
     line = aside + " The hospital was full by noon on Tuesday, staff said."
     c = clean_text(line + CREDIT_BODY)
     assert line in c.text
+
+
+# Round twelve (16x): a bare Reuters story code, "(nN01234567)", with no "ID:" before it,
+# and a closing team credit longer than 200 characters.
+
+def test_bare_story_code_opening_a_paragraph_is_cut():
+    text = ARTICLE + "(nN01234567) Roe, Acme's chief executive, was seen leaving the talks on Wednesday.\n"
+    c = clean_text(text)
+    assert "nN01234567" not in c.text
+    assert "Roe, Acme's chief executive, was seen leaving the talks on Wednesday." in c.text
+    assert ("boilerplate", "(nN01234567)") in _reasons(text)
+
+
+def test_bare_story_code_closing_a_sentence_is_cut():
+    text = ARTICLE + "The minister condemned attacks on travellers from the region (nSP123456).\nShe spoke in Port Ellery.\n"
+    c = clean_text(text)
+    assert "nSP123456" not in c.text
+    assert "The minister condemned attacks on travellers from the region" in c.text and "She spoke in Port Ellery." in c.text
+
+
+@pytest.mark.parametrize("line", [
+    # twins: a topic code with no digit, a bracketed word, a code in lower case, a code inside the sentence
+    "(nFLU) Officials said the tally would be updated on Monday.",
+    "(nonetheless) Officials said the tally would be updated on Monday.",
+    "(n95abc12) Officials said the tally would be updated on Monday.",
+    "Canada is due to publish new drilling rules on Friday (nN14529901) and other countries have followed.",
+])
+def test_what_is_no_bare_story_code_stays(line):
+    assert line in clean_text(ARTICLE + line + "\n").text
+
+
+LONG_CREDIT = ("(Reporting by Jane Roe in Port Ellery, John Doe in Acme City, Mary Major, Richard Miles, "
+               "Anna Lee and Paul Stone in New York and Tom Fields in Lakeside and Oldbridge; Writing by "
+               "Peter Moss and Alan Reed; Editing by Sarah Long)")
+
+
+def test_long_team_credit_at_the_end_is_cut():
+    assert len(LONG_CREDIT) > 220
+    text = ARTICLE + "\n" + LONG_CREDIT + "\n"
+    c = clean_text(text)
+    assert "Reporting by" not in c.text and c.text.rstrip().endswith("rather than visit a clinic.")
+    assert ("byline", LONG_CREDIT) in _reasons(text)
+
+
+def test_long_parenthesis_that_is_no_credit_stays():
+    # twin: a long bracketed aside of the article with "by" in it is not a credit
+    line = ("(The figures, compiled from hospital records in Port Ellery, Acme City, Lakeside, Oldbridge, "
+            "Northfield, Southgate and a dozen smaller towns across the region over the past three weeks, "
+            "were checked by the ministry and by two independent laboratories before release.)")
+    assert line in clean_text(ARTICLE + line + "\n").text
+
+
+def test_credit_after_a_currency_note_is_cut_with_the_promo_after_it():
+    text = ARTICLE + "\n($1 = 0.7336 euro) (Reporting by Jane Roe; Editing by John Doe) A connected approach to governance, risk and compliance\n"
+    c = clean_text(text)
+    assert "Reporting by" not in c.text and "connected approach" not in c.text
+    assert "($1 = 0.7336 euro)" in c.text
+    assert "(Reporting by Jane Roe; Editing by John Doe)" in [t for _, t in _reasons(text)]
+
+
+def test_credit_after_a_story_code_and_a_currency_note_is_cut():
+    text = ARTICLE + "\n(ID: nLB123456) ($1 = 1.46 Port Ellery dollar) (Reporting by Jane Roe; Editing by John Doe) A connected approach to governance, risk and compliance\n"
+    c = clean_text(text)
+    assert "Reporting by" not in c.text and "connected approach" not in c.text and "nLB123456" not in c.text
+    assert "($1 = 1.46 Port Ellery dollar)" in c.text
+
+
+def test_link_promo_before_a_credit_is_not_split_off_and_goes_with_it():
+    # twin: only a currency note is split off the credit; a link promo before it is no
+    # note of the article, and is cut with the credit as before
+    text = ARTICLE + "\n(For the agency's figures, go to: here) (Reporting by Jane Roe; Editing by John Doe) A connected approach to governance, risk and compliance\n"
+    c = clean_text(text)
+    assert "go to: here" not in c.text and "Reporting by" not in c.text
+
+
+def test_credit_after_prose_in_brackets_with_a_sentence_after_it_stays_a_sentence():
+    # twin: the sentence after the credit is the article's and stays; a bracketed note with
+    # "reported by" inside is no credit
+    text = (ARTICLE + "\n(The toll was reported by the ministry on Monday.) The clinics stayed open all night.\n")
+    c = clean_text(text)
+    assert "(The toll was reported by the ministry on Monday.) The clinics stayed open all night." in c.text

@@ -770,17 +770,19 @@ _SENTENCE_END = re.compile(r"[.!?][\"”’)]?\s*$")
 # A wire story's closing credit, "(Reporting by Jane Roe; Editing by John Doe)", with the
 # parentheticals after it ("(Click here to ...)"), glued to what the page printed next (a
 # comment notice, a promo): the credit (and its parentheticals) is cut off as a unit of
-# its own. The opening parenthesis may be lost ("Writing by Jane Roe; editing by ...)").
+# its own. A long team credit runs past 200 characters (many reporters, places). The opening parenthesis may be lost ("Writing by Jane Roe; editing by ...)").
 _WIRE_CREDIT = re.compile(
-    r"(?:\((?:ID:\s*\S+)\)\s*)?\(?(?i:additional reporting|reporting|writing|editing|edited|written|compiled)\s+by\s+[A-Z][^()\n]{0,200}\)"
+    r"(?:\((?:ID:\s*\S+)\)\s*)?\(?(?i:additional reporting|reporting|writing|editing|edited|written|compiled)\s+by\s+[A-Z][^()\n]{0,400}\)"
     r"(?:\s*\([^()\n]{0,200}\))*"
 )
 
 
 # A Reuters story code pointing to a related story, "(ID: nN04102706)", "(IDn: nLDE63T1SP)",
 # printed before the sentence it follows on the page: cut off as a unit of its own
-# (boilerplate.txt then removes it).
-_STORY_ID = re.compile(r"\(IDn?:\s*n[A-Za-z0-9]{6,14}\)\.?")
+# (boilerplate.txt then removes it). The code also stands bare, "(nN07654321)": then it
+# is upper case and holds a digit (a topic code, "(nFLU)", or a word in brackets is not
+# one).
+_STORY_ID = re.compile(r"(?:\(IDn?:\s*n[A-Za-z0-9]{6,14}\)|\(n(?=[A-Z0-9]*\d)[A-Z][A-Z0-9]{5,13}\))\.?")
 
 
 def _cut_captions_at(text: str, units: list[Unit], cuts: dict[int, int], reason: str) -> list[Unit]:
@@ -855,10 +857,24 @@ def _split_wire_credits(text: str, units: list[Unit]) -> list[Unit]:
         m = _WIRE_CREDIT.match(u.text) or _STORY_ID.match(u.text) or _PHOTO_CREDIT.match(u.text)
         rest = u.text[m.end():] if m else ""
         if m is None or not rest.strip():
+            before = _BEFORE_CREDIT.match(u.text)
+            if before is not None:
+                return len(u.text[:before.end()].rstrip()), before.end(), False
             return None
         return len(u.text[:m.end()].rstrip()), m.end() + len(rest) - len(rest.lstrip()), False
 
-    return _split_units(text, units, cut_of)
+    # three passes: a story code, then a currency note, then the credit itself may each be
+    # split off the front of the same line ("(ID: n...) ($1 = ...) (Reporting by ...) <promo>")
+    for _ in range(3):
+        units = _split_units(text, units, cut_of)
+    return units
+
+
+# A currency note a wire story prints on the credit's line before the credit ("($1 = 0.73
+# euro) (Reporting by ...)"): the credit is split off it; the note stays where it is. Only
+# the currency note: a link promo there ("(For ..., go to: here)") is cut with the credit
+# by the closing-run rule, and splitting would keep it.
+_BEFORE_CREDIT = re.compile(r"(?:\((?:US)?[$€£]?\s?1(?:\s+[A-Za-z.]+){0,2}\s*=\s*[^()\n]{1,60}\)\s*)+?(?=" + _WIRE_CREDIT.pattern + ")")
 
 
 # One or more story codes between two sentences of a wire story ("... was under way
