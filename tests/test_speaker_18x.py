@@ -122,3 +122,16 @@ def test_twin_a_cueless_quote_with_no_one_named_between_keeps_the_speaker():
                  "The market fell sharply in the afternoon.\n\n"
                  "\"Bad building is the biggest danger after a storm.\"")
     assert _who(a, _quote(a, "Bad building")) == "Jane Roe"
+
+
+def test_twin_a_patient_who_did_not_respond_to_a_drug_is_no_refusal():
+    a = _analyse("Tom Hale, a spokesman for the clinic, said that a patient who did not respond to the drug "
+                 "posed no risk.\n\n\"This is one case,\" he said.")
+    assert "no words" not in (_quote(a, "This is one case").speaker_evidence or "")
+
+
+def test_twin_a_name_inside_the_speakers_own_report_does_not_end_the_run():
+    a = _analyse("Jane Roe said: \"The storm was terrible.\"\n\nPrices rose in the market.\n\n"
+                 "Roe says that Acme Corp was slow to send boats.\n\n"
+                 "\"Bad building is the biggest danger after a storm.\"")
+    assert _who(a, _quote(a, "Bad building")) == "Jane Roe"

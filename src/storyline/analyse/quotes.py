@@ -859,9 +859,19 @@ def _refused_comment(ctx: _Ctx, i: int, pos: int) -> str | None:
     rest = ctx.text[span.end_char : min(span.sent.end_char, pos)].lower()
     others = [m for k, m in enumerate(ctx.mentions[: ctx.n_named]) if span.end_char <= m.start < span.sent.end_char
               and ctx.entity(k) != who and m.label in _SAME_NAME_LABELS]
+    subj = span.root
+    while subj.dep_ in ("appos", "compound", "conj") and subj.head.i != subj.i:  # "The head, Pat Doe, was"
+        subj = subj.head
+    if subj.dep_ not in ("nsubj", "nsubjpass"):
+        return None
     for phrase in lexicon.lines("analyse/no_comment.txt"):
         at = rest.find(phrase)
-        if at >= 0 and not any(m.start < span.end_char + at for m in others):
+        if at < 0 or any(m.start < span.end_char + at for m in others):
+            continue
+        words = ctx.sdoc.char_span(span.end_char + at, span.end_char + at + len(phrase), alignment_mode="expand")
+        # the phrase's own verb must be the one the person is the subject of: not "Roe said
+        # the patient did not respond to the drug"
+        if words is not None and any(t.i == subj.head.i or t.head.i == subj.head.i for t in words):
             return phrase
     return None
 
@@ -2497,9 +2507,21 @@ def _subject_between(ctx: _Ctx, last: dict, start: int, end: int) -> str | None:
     for i in range(ctx.n_named):
         m = ctx.mentions[i]
         if start <= m.start and m.end <= end and m.label in _SAME_NAME_LABELS and not ctx.inside_quote(m.start) \
-                and _lead_subject(ctx, i) and ctx.entity(i) != was:
+                and _lead_subject(ctx, i) and ctx.entity(i) != was and _main_clause(ctx, i):
             return m.text
     return None
+
+
+def _main_clause(ctx: _Ctx, i: int) -> bool:
+    """Is mention i's clause its sentence's main one ("Ann Lee, an architect, wrote ..."), not
+    one the speaker before reports ("Obama says that BP made the decisions")?"""
+    span = ctx.span(i)
+    if span is None:
+        return False
+    root = span.root
+    if root.dep_ in ("compound", "poss") and root.head.i >= span.end:
+        root = root.head
+    return root.head.dep_ == "ROOT"
 
 
 def _direct_speaker(ctx: _Ctx, c: _Cand, last: dict | None, last_end: int):
