@@ -54,6 +54,7 @@ def test_twin_one_who_criticises_the_council_is_no_participle():
     assert not _participle("Jane Roe, the mayor, criticised the council for delaying the closures.", "criticised")
     assert not _participle("\"Why now?\" asked Jane Roe.", "asked")
     assert not _participle("Roe said she was asked whether the plan was safe.", "asked")
+    assert not _participle("Port Ellery leaders backed the plan, warning that the river would rise.", "warning")
 
 
 # --- "the companies", "the company" and the news agency ----------------------------------

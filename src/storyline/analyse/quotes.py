@@ -691,8 +691,8 @@ def _target_participle(verb) -> bool:
     asked Roe' (the name after it). The parse often tags such a participle VBD, so the
     test is on the words around it: a comma or the sentence start (or a capital glued
     mid-sentence) before, a preposition or wh-word after."""
-    if verb.lemma_.lower() not in lexicon.words("analyse/target_cues.txt"):
-        return False
+    if verb.lemma_.lower() not in lexicon.words("analyse/target_cues.txt") or verb.lower_.endswith("ing"):
+        return False  # not "leaders have embraced it, warning that ...": the one warning speaks
     doc = verb.doc
     prev = doc[verb.i - 1] if verb.i > 0 else None
     nxt = doc[verb.i + 1] if verb.i + 1 < len(doc) else None
