@@ -1,8 +1,7 @@
 """Wrong speakers of the held-out seed-23 audit (issue 18, round twelve, 18x): a participle
-whose noun is the one asked or criticised, "the companies" given to one organisation, "the
-company" given to the news agency that was told or that reports, a pronoun given to someone
-who was unavailable for comment, and a cueless quotation given to a speaker paragraphs back
-when someone else is named in between.
+whose noun is the one asked or criticised, "the companies" given to one organisation, a
+pronoun given to someone who was unavailable for comment, and a cueless quotation given to
+a speaker paragraphs back when someone else is named in between.
 
 Each rule has a test on a short invented text and a must-not-fire twin (bench/RESULTS.md,
 round twelve, 18x)."""
@@ -70,25 +69,6 @@ def test_the_companies_are_not_the_one_organisation_named_before():
 def test_twin_the_company_is_the_one_organisation_named_before():
     a = _analyse("Acme Corp drills in the gulf. The company says the ban will cost jobs.")
     assert _who(a, _quote(a, "the ban will cost jobs")) == "Acme Corp"
-
-
-def test_the_company_is_not_the_news_agency_a_man_spoke_to():
-    a = _analyse("Tom Hale said he would rebuild the port. \"We need investment,\" Mr Hale told Acme Press. "
-                 "The company says it has yet to find all of its staff.")
-    q = _quote(a, "it has yet to find")
-    assert _who(a, q) is None and q.speaker_text == "The company", q.speaker_evidence
-
-
-def test_the_company_is_not_the_news_agency_that_reports():
-    a = _analyse("Crowds filled the streets of Port Ellery, the Acme Press news agency said. "
-                 "The company says it has yet to find all of its staff.")
-    q = _quote(a, "it has yet to find")
-    assert _who(a, q) is None and q.speaker_text == "The company", q.speaker_evidence
-
-
-def test_twin_the_company_spoken_of_is_still_the_company():
-    a = _analyse("Tom Hale said Acme Corp would rebuild the port. The company says it has yet to find all of its staff.")
-    assert _who(a, _quote(a, "it has yet to find")) == "Acme Corp"
 
 
 # --- someone unavailable for comment -----------------------------------------------------

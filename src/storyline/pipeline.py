@@ -32,7 +32,7 @@ from .types import DocAnalysis, Record
 
 # Bump when a code change alters what a per-document step produces. Data files need
 # no bump: their hash is part of ANALYSIS_VERSION below.
-ANALYSIS_VERSION_MANUAL = "16-18x"  # speakers: participles, plural or addressed or news-medium nominals, no-comment people and far cueless quotes stay open.
+ANALYSIS_VERSION_MANUAL = "16-18x"  # speakers: participle targets, plural nominals, no-comment people and far cueless quotes stay open.
 
 
 def analysis_version(manual: str = ANALYSIS_VERSION_MANUAL, package: str = __version__, data: str | None = None) -> str:

@@ -1179,10 +1179,6 @@ def resolve_nominal(scene: Scene, head, phrase) -> Resolution | None:
             continue
         if scene.inside_quote(m.start) and not scene.inside_quote(pos):
             continue
-        if _addressed(scene, i):  # "Mr Roe told Acme Press. The company says": not the listener
-            continue
-        if low in ("company", "firm") and _news_medium(scene, m):  # "the Acme Press news agency said": it reports
-            continue
         c = scene.org_key(i)
         counts[c] = counts.get(c, 0) + 1
         dist = max(0, scene.sent_no(pos) - scene.sent_no(m.start))
@@ -1203,29 +1199,6 @@ def resolve_nominal(scene: Scene, head, phrase) -> Resolution | None:
     ev = f"'{phrase.text}' -> {scene.mentions[best[1]].text}{topic}: " + (
         f"margin {margin:.1f} over {scene.mentions[ranked[1][1]].text}" if len(ranked) > 1 else "the only organisation named before")
     return Resolution(best[1], conf, ev, ranked=[(r[1], round(r[0], 3)) for r in ranked])
-
-
-def _news_medium(scene: Scene, m) -> bool:
-    """Is the mention described as a news medium right next to it ("the Acme Press news
-    agency", "the newspaper Port Ellery Herald"; data/media_nouns.txt)?"""
-    text = doc_text(scene.sdoc).lower()
-    nouns = "|".join(re.escape(n) for n in lexicon.lines("analyse/media_nouns.txt"))
-    return bool(re.search(rf"\b(?:{nouns})$", m.text.lower()) or re.match(rf"\s+(?:{nouns})\b", text[m.end : m.end + 24])
-                or re.search(rf"\b(?:{nouns})\s+$", text[max(0, m.start - 24) : m.start]))
-
-
-def _addressed(scene: Scene, i: int) -> bool:
-    """Is mention i only the one spoken to: the object of "told" ("Roe told Acme Press") or
-    after "to" of a saying verb ("said to Acme Press", "spoke to ...")? A news agency named
-    so is where the words went, not who "the company" after it is."""
-    span = scene.span(i)
-    if span is None:
-        return False
-    root = span.root
-    head = root.head
-    if root.dep_ in ("dobj", "dative") and head.lemma_.lower() in ("tell", "inform"):
-        return True
-    return root.dep_ == "pobj" and head.lower_ == "to" and head.head.lemma_.lower() in ("say", "speak", "talk", "tell")
 
 
 def joint_conjunctions() -> frozenset[str]:
