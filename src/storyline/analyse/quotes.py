@@ -639,6 +639,9 @@ def _name_before_cue(ctx: _Ctx, verb) -> tuple[int, str] | None:
 
 
 def _cue_speaker(ctx: _Ctx, verb, last_speaker):
+    if _target_participle(verb):  # "Port Ellery, criticised for delaying ...": the one criticised
+        return _conf({}, 0.0, f"'{verb.text}' with no subject of its own: the one {verb.text.lower()} is not "
+                     "the speaker, and who asked or judged is not named"), None
     subj = _subject(verb)
     titled = _name_after_titles(ctx, verb, subj)
     if titled is not None:  # "said Acme co-founder Jan Roe": the name, not the title run
@@ -677,6 +680,31 @@ def _cue_speaker(ctx: _Ctx, verb, last_speaker):
             return _speaker(ctx, agent[0], verb.idx, last_speaker), agent[0]
         return _conf({}, 0.0, f"passive '{verb.text}': '{subj.text}' is not the speaker, and no agent is named"), subj
     return _speaker(ctx, subj, verb.idx, last_speaker), subj
+
+
+def _target_participle(verb) -> bool:
+    """Is the cue a participle set off with no subject and no object of its own, of a verb
+    whose object is the one addressed or judged (data/target_cues.txt)? "Port Ellery,
+    criticised for delaying ...", "Asked whether the show was odd, the singer replied":
+    the noun it hangs on is the one asked or criticised; the words are someone unnamed's
+    question or charge. Not "Roe criticised the city for ..." (a subject), nor '"Why?"
+    asked Roe' (the name after it). The parse often tags such a participle VBD, so the
+    test is on the words around it: a comma or the sentence start (or a capital glued
+    mid-sentence) before, a preposition or wh-word after."""
+    if verb.lemma_.lower() not in lexicon.words("analyse/target_cues.txt") or verb.lower_.endswith("ing"):
+        return False  # not "leaders have embraced it, warning that ...": the one warning speaks
+    doc = verb.doc
+    prev = doc[verb.i - 1] if verb.i > 0 else None
+    nxt = doc[verb.i + 1] if verb.i + 1 < len(doc) else None
+    if any(c.dep_ in ("aux", "auxpass", "dobj", "dative") for c in verb.children):
+        return False
+    # the parse may make the noun before the comma its subject; "X, criticised for" is no
+    # active clause (that would need an object), "X, asked whether" may be ("Roe, in Geneva, asked whether")
+    grounds = prev is not None and prev.text == "," and nxt is not None and nxt.lower_ in ("for", "over", "as")
+    if not grounds and any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
+        return False
+    opened = prev is None or prev.text == "," or "\n" in prev.text_with_ws or verb.text[0].isupper()
+    return opened and nxt is not None and nxt.tag_ in ("IN", "WRB", "WP")
 
 
 # passive cues whose subject is the speaker: "he was quoted as saying", "she was cited"
@@ -799,6 +827,53 @@ def _pronoun_speaker(ctx: _Ctx, subj, last_speaker: dict | None) -> dict:
             out["antecedent_mention"] = sole[0]
             return _conf(out, speakers.weights()["sole_gender_confidence"], sole[1] + f" (the scorer alone: {res.evidence})")
     return _conf(out, res.confidence, res.evidence)
+
+
+def _refused_guard(ctx: _Ctx, subj, out: dict) -> dict:
+    """A pronoun resolved to someone whose latest mention before it says they gave no words
+    ("Pat Doe, the head, was unavailable for comment. ... '...,' she said"): the words are
+    someone else's (a spokeswoman named in between); the speaker stays open."""
+    i = out.get("antecedent_mention")
+    if i is None or i >= ctx.n_named:
+        return out
+    refused = _refused_comment(ctx, i, subj.idx)
+    if refused is None:
+        return out
+    del out["antecedent_mention"]
+    return _conf(out, 0.0, f"'{subj.text}' would be {ctx.mentions[i].text}, said to give no words "
+                 f"('{refused}', the latest said of them before it): not the speaker of the words after; open")
+
+
+def _refused_comment(ctx: _Ctx, i: int, pos: int) -> str | None:
+    """The no-comment phrase (data/no_comment.txt) said of mention i's entity in the sentence
+    of its latest mention before ``pos``, outside quotations, or None."""
+    who = ctx.entity(i)
+    latest = None
+    for j in range(ctx.n_named):
+        m = ctx.mentions[j]
+        if m.end <= pos and ctx.entity(j) == who and not ctx.inside_quote(m.start):
+            latest = j if latest is None or m.start > ctx.mentions[latest].start else latest
+    span = ctx.span(latest) if latest is not None else None
+    if span is None:
+        return None
+    rest = ctx.text[span.end_char : min(span.sent.end_char, pos)].lower()
+    others = [m for k, m in enumerate(ctx.mentions[: ctx.n_named]) if span.end_char <= m.start < span.sent.end_char
+              and ctx.entity(k) != who and m.label in _SAME_NAME_LABELS]
+    subj = span.root
+    while subj.dep_ in ("appos", "compound", "conj") and subj.head.i != subj.i:  # "The head, Pat Doe, was"
+        subj = subj.head
+    if subj.dep_ not in ("nsubj", "nsubjpass"):
+        return None
+    for phrase in lexicon.lines("analyse/no_comment.txt"):
+        at = rest.find(phrase)
+        if at < 0 or any(m.start < span.end_char + at for m in others):
+            continue
+        words = ctx.sdoc.char_span(span.end_char + at, span.end_char + at + len(phrase), alignment_mode="expand")
+        # the phrase's own verb must be the one the person is the subject of: not "Roe said
+        # the patient did not respond to the drug"
+        if words is not None and any(t.i == subj.head.i or t.head.i == subj.head.i for t in words):
+            return phrase
+    return None
 
 
 def _note_joint(ctx: _Ctx, joint) -> None:
@@ -1031,7 +1106,7 @@ def _speaker_rest(ctx: _Ctx, subj, at: int, last_speaker: dict | None, np=None) 
     if subj.tag_ in ("WP", "WDT") and subj.dep_ in ("nsubj", "nsubjpass"):
         return _relative_speaker(ctx, subj, at, last_speaker)
     if subj.pos_ == "PRON" or low in _PRONOUNS:
-        return _pronoun_speaker(ctx, subj, last_speaker)
+        return _refused_guard(ctx, subj, _pronoun_speaker(ctx, subj, last_speaker))
     # Apposition: "Its head of sales in Marotia, Jane Roe, said".
     for c in subj.children if np is None else ():
         if c.dep_ == "appos" and c.i in ctx.tok_mention:
@@ -2470,6 +2545,31 @@ def _introduced_by_another(ctx: _Ctx, d: _Direct, last: dict | None) -> str | No
     return None
 
 
+def _subject_between(ctx: _Ctx, last: dict, start: int, end: int) -> str | None:
+    """A named person or organisation other than the last speaker, the subject of its clause,
+    outside quotations between the quote before (ending at ``start``) and this one: a cueless
+    quotation paragraphs after the speaker before is then not surely theirs."""
+    was = ctx.entity(last["mention"])
+    for i in range(ctx.n_named):
+        m = ctx.mentions[i]
+        if start <= m.start and m.end <= end and m.label in _SAME_NAME_LABELS and not ctx.inside_quote(m.start) \
+                and _lead_subject(ctx, i) and ctx.entity(i) != was and _main_clause(ctx, i):
+            return m.text
+    return None
+
+
+def _main_clause(ctx: _Ctx, i: int) -> bool:
+    """Is mention i's clause its sentence's main one ("Ann Lee, an architect, wrote ..."), not
+    one the speaker before reports ("Obama says that BP made the decisions")?"""
+    span = ctx.span(i)
+    if span is None:
+        return False
+    root = span.root
+    if root.dep_ in ("compound", "poss") and root.head.i >= span.end:
+        root = root.head
+    return root.head.dep_ == "ROOT"
+
+
 def _direct_speaker(ctx: _Ctx, c: _Cand, last: dict | None, last_end: int):
     """(speaker fields, cue span) of a quotation, or None to drop it."""
     text, d = ctx.text, c.direct
@@ -2486,6 +2586,10 @@ def _direct_speaker(ctx: _Ctx, c: _Cand, last: dict | None, last_end: int):
         speaker: dict = {"speaker_via": "continuation"}
         if last.get("mention") is not None:
             near = text.count("\n", last_end, d.outer_start) <= 2
+            between = None if near else _subject_between(ctx, last, last_end, d.outer_start)
+            if between is not None:  # "Roe said ... / Ann Lee, writing in a blog, urged ...: '...'"
+                return _conf(speaker, 0.0, f"no cue: {between} is named as a subject after the quote before, "
+                             "paragraphs back; the words may be theirs: open"), None
             _conf(speaker, min(last["confidence"], 0.8 if near else 0.65),
                   "no cue: the speaker of the quote just before" + ("" if near else ", two or more paragraphs back"))
             speaker["speaker_mention"] = last["mention"]

@@ -1166,6 +1166,8 @@ def resolve_nominal(scene: Scene, head, phrase) -> Resolution | None:
         return None
     if phrase[0].lower_ in determiners("indefinite"):
         return Resolution(None, 0.0, f"'{phrase.text}': an indefinite description, not one named before")
+    if head.tag_ in ("NNS", "NNPS"):  # "the companies": several, so not the one organisation named before
+        return Resolution(None, 0.0, f"'{phrase.text}': a plural, several organisations, not one named before")
     pos = head.idx
     w = weights()
     cands: dict[str, tuple[float, int]] = {}
