@@ -17,7 +17,7 @@ from test_brief_reads_alone import BACKGROUND, counts_of, told, with_names
 from storyline.resolve import brief
 
 LEAD = ("Acme Corp's incoming Chief Executive Jane Roe has ousted the group's drilling chief "
-        "following the spill and promised to restructure the company to boost safety.")
+        "after the fire and pledged to reorganise the firm around its safety record.")
 
 
 def _names(sentence, *names):
