@@ -890,13 +890,10 @@ def _person_gender(ctx: _Ctx, i: int) -> str | None:
     """A named person's gender from an honorific ("Ms Roe") of the same entity, else from the
     first name; not from the pronouns after the name (the entity stage's hint), which after a
     joint subject would read the very pronoun being resolved as the first conjunct's."""
-    who = ctx.entity(i)
-    votes = {m.context.gender for j, m in enumerate(ctx.candidates[: ctx.n_named]) if ctx.entity(j) == who and m.context.gender}
-    g = next(iter(votes)) if len(votes) == 1 else None
-    if g is None and not votes:
-        p = speakers.first_name_gender(speakers.fullest_name(ctx, i))
-        g = None if p is None else ("f" if p >= 0.98 else "m" if p <= 0.02 else None)
-    return g
+    votes = speakers.honorific_genders(ctx, i)
+    if votes:
+        return next(iter(votes)) if len(votes) == 1 else None
+    return speakers.share_gender(speakers.first_name_gender(speakers.fullest_name(ctx, i)))
 
 
 def _joint_pick(ctx: _Ctx, subj) -> tuple[int, str] | None:

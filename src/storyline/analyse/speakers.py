@@ -975,6 +975,23 @@ def first_name_gender(text: str) -> float | None:
     return _first_names().get(words[0].lower())
 
 
+# A first name is taken to tell a gender when at least 98% of the US births given it were
+# of that gender (first_name_gender's share of women: >= .98 a woman's, <= .02 a man's).
+_WOMAN_SURE, _MAN_SURE = 0.98, 0.02
+
+
+def share_gender(p: float | None) -> str | None:
+    """"f" or "m" when a first name's share of women (first_name_gender) tells it, else None."""
+    return None if p is None else "f" if p >= _WOMAN_SURE else "m" if p <= _MAN_SURE else None
+
+
+def honorific_genders(scene: Scene, i: int) -> set[str]:
+    """The genders the honorifics of person mention i's entity tell ("Ms Roe" -> {"f"})."""
+    who = scene.entity(i)
+    return {m.context.gender for j, m in enumerate(scene.candidates[: scene.n_named])
+            if scene.entity(j) == who and m.context.gender}
+
+
 def _cataphora_subject(tok):
     """"In his first season, Smith scored": the main subject after a fronted phrase holding
     the pronoun, in the same sentence."""
@@ -1288,8 +1305,7 @@ def passed_over_subject(scene: Scene, tok, chosen: int) -> str | None:
             continue
         # the first name before the pronouns seen after the name: this very he/she would
         # otherwise give the rival its own gender
-        p = first_name_gender(fullest_name(scene, j))
-        g = None if p is None else ("f" if p >= 0.98 else "m" if p <= 0.02 else None)
+        g = share_gender(first_name_gender(fullest_name(scene, j)))
         if g is None:
             g = scene.gender(scene.entity(j))
         if g in (None, gender):
@@ -1304,13 +1320,10 @@ def told_gender(scene: Scene, i: int) -> str | None:
     entity stage's hint from the pronouns after the name, which would read the very pronoun
     being resolved as that person's. (gender-guesser is not installed here; the first-name
     table is the one the resolver already reads.)"""
-    who = scene.entity(i)
-    votes = {m.context.gender for j, m in enumerate(scene.candidates[: scene.n_named])
-             if scene.entity(j) == who and m.context.gender}
+    votes = honorific_genders(scene, i)
     if len(votes) > 1:
         return None
-    p = first_name_gender(fullest_name(scene, i))
-    first = None if p is None else ("f" if p >= 0.98 else "m" if p <= 0.02 else None)
+    first = share_gender(first_name_gender(fullest_name(scene, i)))
     if votes:
         g = next(iter(votes))
         return g if first in (None, g) else None  # "Mr" before a woman's first name: not told
@@ -1354,7 +1367,7 @@ def sole_of_gender(scene: Scene, tok, titles_of=None) -> tuple[int, str] | None:
             continue
         if m.label != "PERSON":
             p = first_name_gender(m.text)  # "Martin Cole [PRODUCT]": a person the tagger mistyped, a rival
-            if p is not None and not (p >= 0.98 if gender == "m" else p <= 0.02):
+            if p is not None and share_gender(p) != {"m": "f", "f": "m"}[gender]:
                 return None
             continue
         if j >= scene.n_named:
@@ -1432,7 +1445,7 @@ def titled_surname(scene: Scene, tok) -> int | None:
     if title[1]:
         full = max((scene.mentions[j].text for j in hits), key=len)
         p = first_name_gender(full)
-        if told_gender(scene, hits[0]) not in (None, title[1]) or (p is not None and not (p >= 0.98 if title[1] == "f" else p <= 0.02)):
+        if told_gender(scene, hits[0]) not in (None, title[1]) or (p is not None and share_gender(p) != title[1]):
             return None  # "Mr Hale" when the one Hale named is Jane Hale
     before = [j for j in hits if scene.mentions[j].end <= tok.idx]
     return before[-1] if before else hits[0]
