@@ -77,6 +77,7 @@ import numpy as np
 from rapidfuzz import fuzz
 
 from .. import lexicon, schema
+from ..analyse import names as analyse_names
 from ..analyse.events import is_bound, stop_lemmas
 from ..analyse.quantities import number_values
 from .corpus import Corpus
@@ -245,7 +246,7 @@ def _glue_guard() -> frozenset[str]:
     from spacy.lang.en.stop_words import STOP_WORDS
 
     cues = {c.strip().lower() for c in _lines("brief_cues.txt") if " " not in c.strip()}
-    titles = {row[0].strip().lower() for row in lexicon.rows("analyse/titles.tsv") if row and " " not in row[0].strip()}
+    titles = {t.strip().lower() for t in analyse_names.titles() if " " not in t.strip()}
     return frozenset(STOP_WORDS) | cues | titles
 
 
@@ -596,8 +597,7 @@ def _granularity(value: str | None) -> str | None:
 def _title_words() -> tuple[frozenset[str], tuple[str, ...]]:
     """(words that modify a title before a name, the titles longest first)."""
     mods = frozenset(w.strip().lower() for w in _lines("brief_title_modifiers.txt"))
-    titles = sorted({" ".join(row[0].strip().lower().split()) for row in lexicon.rows("analyse/titles.tsv") if row and row[0].strip()},
-                    key=len, reverse=True)
+    titles = sorted({" ".join(t.lower().split()) for t in analyse_names.titles() if t.strip()}, key=len, reverse=True)
     return mods, tuple(titles)
 
 
