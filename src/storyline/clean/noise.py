@@ -2246,14 +2246,9 @@ def _credit_name(line: str, at: int) -> re.Match | None:
         return m
     for k, rx in enumerate(_CREDIT_NAME_WIDE):
         w = rx.match(line, at)
-        if w is not None and (k == 0 or w.group(2) in _openers() or w.group(2) in _credit_seam_openers() or w.group(2) == "I"):
+        if w is not None and (k == 0 or w.group(2) in _openers() or w.group(2) in lexicon.words("clean/credit_seam_openers.txt") or w.group(2) == "I"):
             return w
     return _credit_count_name().match(line, at)
-
-
-@functools.cache
-def _credit_seam_openers() -> frozenset[str]:
-    return frozenset(w.strip() for w in _lines("credit_seam_openers.txt"))
 
 
 def _split_teaser_tails(text: str, units: list[Unit]) -> list[Unit]:
