@@ -49,8 +49,8 @@ def _tense(tok) -> str:
     for t in chain:
         for c in t.children:
             if c.dep_ in ("aux", "auxpass"):
-                # "we’ll": a typographic apostrophe read as the straight one (the cleaner keeps it)
-                if c.lower_.replace("\u2019", "'") in ("will", "shall", "'ll", "wo", "going"):
+                # the future auxiliaries of data/modals.txt ("'ll" and "’ll" both), and "going" to
+                if c.lower_ in lexicon_file.with_flag("modals.txt", "+") or c.lower_ == "going":
                     return "future"
                 if c.tag_ == "VBD":
                     return "past"
