@@ -50,13 +50,19 @@ def _tense(tok) -> str:
         for c in t.children:
             if c.dep_ in ("aux", "auxpass"):
                 # the future auxiliaries of data/modals.txt ("'ll" and "’ll" both), and "going" to
-                if c.lower_ in lexicon_file.with_flag("modals.txt", "+") or c.lower_ == "going":
+                if c.lower_ in _future_aux():
                     return "future"
                 if c.tag_ == "VBD":
                     return "past"
         if t.tag_ == "VBD":
             return "past"
     return "present"
+
+
+@functools.lru_cache(maxsize=1)
+def _future_aux() -> frozenset[str]:
+    """The future auxiliaries of data/modals.txt ("will", "'ll", "’ll", "wo", ...) and "going" (to)."""
+    return lexicon_file.with_flag("modals.txt", "+") | {"going"}
 
 
 @functools.lru_cache(maxsize=1)
