@@ -85,8 +85,20 @@ def _lexicon():
         elif kind == "time":
             times[surface.lower()] = normal
     words = {r[0].lower(): (float(r[1]), r[2]) for r in _read_tsv("numbers.tsv")}
-    quals = {r[0].lower(): r[1] for r in _read_tsv("qualifiers.tsv")}
+    quals = {r[0].lower(): r[1] for r in _read_tsv("qualifiers.tsv") if len(r) < 3 or r[2] != "modal"}
     return prefix, suffix, scales, pct, times, words, quals
+
+
+@functools.lru_cache(maxsize=1)
+def _modal_qualifiers() -> dict[str, str]:
+    """Bound words that bound a number only after a modal or "to" ("could top $40bn";
+    qualifiers.tsv's third column `modal`)."""
+    return {r[0].lower(): r[1] for r in _read_tsv("qualifiers.tsv") if len(r) >= 3 and r[2] == "modal"}
+
+
+@functools.lru_cache(maxsize=1)
+def _modals() -> frozenset[str]:
+    return frozenset(lexicon.flagged("modals.txt")) | {"to"}
 
 
 # a number in digits: thousands grouped by commas or not, a decimal part
@@ -113,6 +125,15 @@ def _patterns():
         "core": re.compile(core, re.IGNORECASE),
         "prefix": re.compile(rf"(?:(?<=[\s(\[\"“‘'-])|^)(?P<cur>{_alt(prefix)})\s?$", re.IGNORECASE),
         "qual": re.compile(rf"(?:^|(?<=[\s(\[\"“‘']))(?P<q>{_alt(quals)})\s+$", re.IGNORECASE),
+        # "could top", "is set to easily top": the modal-gated bound words, the modal before them
+        "modal_qual": re.compile(
+            rf"(?:^|(?<=[\s(\[\"“‘']))(?P<m>{_alt(_modals())})\s+(?:[a-z]+ly\s+)?(?P<q>{_alt(_modal_qualifiers())})\s+$",
+            re.IGNORECASE),
+        # a bound written after the number or its counted noun: "40 million people or more",
+        # "25 percent or more", "$10 billion or even more" (not "or more likely", "or more than")
+        "post_qual": re.compile(
+            r"^(?:\s+(?!(?:higher|lower|more|less|fewer|greater|above|below|over|under)\b)[a-z]+)?\s+(?P<w>or\s+(?:even\s+)?(?P<q>more|higher|greater|above|over|less|fewer|lower|below))\b"
+            r"(?!\s+(?:than|[a-z]+ly)\b|\s+[a-z]+\s+than\b|-)", re.IGNORECASE),
         "scale": re.compile(rf"^(?:\s?-?\s?)(?P<s>{_alt(scales)})(?![\w])", re.IGNORECASE),
         "pct": re.compile(rf"^\s?(?P<p>{_alt(pct)})(?![\w])", re.IGNORECASE),
         "suffix": re.compile(rf"^\s(?P<c>{_alt(suffix)})(?![\w])", re.IGNORECASE),
@@ -214,7 +235,9 @@ def _core_at(text: str, m: re.Match, hash_document: bool | None = None) -> Quant
         if wkind == "fraction":
             # a fraction is a share only as "half of ...": "half" alone is no figure
             # ... or a change: "fell by a third", "more than half"
-            if not re.match(r"\s+of\b", text[e:]) and not re.search(r"\b(?:by|than)\s+$", text[max(0, s - 8) : s], re.I):
+            # ... or the first end of a range of fractions: "a third to half of the houses"
+            if (not re.match(r"\s+of\b", text[e:]) and not re.search(r"\b(?:by|than)\s+$", text[max(0, s - 8) : s], re.I)
+                    and not _fraction_range_end(text, e)):
                 return None
             q.kind, q.unit = "fraction", "%"
         else:
@@ -252,14 +275,26 @@ def _core_at(text: str, m: re.Match, hash_document: bool | None = None) -> Quant
         if q.currency_from:
             s = q.start
             left = text[max(0, s - 40) : s]
-    qm = pat["qual"].search(left)
+    qm = pat["qual"].search(left) or pat["modal_qual"].search(left)
+    bounded_before = qm is not None and (quals.get(qm.group("q").lower()) or _modal_qualifiers()[qm.group("q").lower()]) != "approx"
+    post = None if bounded_before else pat["post_qual"].match(text[e:])
+    if post is not None and q.value is not None and q.kind == "value":
+        # the bound stands after the number: the figure's text stays the number, its kind
+        # the bound ("40 million people or more" is at least 40 million)
+        q.qualifier = post.group("w")
+        q.bound = "lower" if post.group("q").lower() in ("more", "higher", "greater", "above", "over") else "upper"
+        q.kind = "bound"
+        if q.bound == "upper":
+            q.high, q.value = q.value, None
+        else:
+            q.low, q.value = q.value, None
     if qm:
-        kind = quals[qm.group("q").lower()]
-        q.qualifier = qm.group("q")
+        kind = (quals.get(qm.group("q").lower()) or _modal_qualifiers()[qm.group("q").lower()])
+        q.qualifier = qm.group("q") if post is None else f"{qm.group('q')} ... {q.qualifier}"
         s -= len(left) - qm.start("q")
         if kind == "approx":
             q.approx = True
-        elif q.value is not None:
+        elif q.value is not None and post is None:
             q.bound = kind
             q.kind = "bound"
             if kind == "upper":
@@ -269,6 +304,20 @@ def _core_at(text: str, m: re.Match, hash_document: bool | None = None) -> Quant
     q.start, q.end = s, e
     q.text = text[s:e]
     return q
+
+
+def _fraction_range_end(text: str, e: int) -> bool:
+    """Does a second fraction with "of" follow the fraction ending at ``e`` across a range
+    word ("one-third to half of", "a quarter or a third of")?"""
+    m = re.match(r"\s*(?:to|or|-|–)\s*", text[e:], re.IGNORECASE)
+    if m is None:
+        return False
+    rest = text[e + m.end() :]
+    nm = _patterns()["core"].match(rest)
+    if nm is None or not nm.group("word"):
+        return False
+    wv = _word_value(nm.group("word"))
+    return wv is not None and wv[1] == "fraction" and re.match(r"\s+of\b", rest[nm.end() :]) is not None
 
 
 def _scale_at(text: str, s: int, e: int) -> tuple[float, int] | None:
@@ -283,6 +332,8 @@ def _scale_at(text: str, s: int, e: int) -> tuple[float, int] | None:
     # metres) unless a currency stands before the number: "$2.5 m" is money, and money
     # is counted in millions, not metres
     money = pat["prefix"].search(text[max(0, s - 40) : s]) is not None
+    # ... or a '#' standing for '£' ("$10m (# 6.15 m)"; see _HASH): "# 6.15 m" is 6.15 million
+    money = money or ("£" not in text and _HASH.search(text[max(0, s - 3) : s]) is not None)
     if money or not (len(word) == 1 and rest[:1] != word[0] and rest[:1].lower() != word):
         return _lexicon()[2][word], e + sm.end()
     return None
@@ -401,6 +452,26 @@ def _wide_range(text: str, raw: list[Quantity], i: int) -> tuple[Quantity, int] 
     return r, k
 
 
+def _converted_bounds(text: str, quantities: list[Quantity]) -> None:
+    """An amount that converts a bounded or approximate amount into another currency, in
+    a parenthesis right after it, is bounded the same way: "more than $940m (#645m)" is
+    more than 645m pounds, "about $6m (£3.9m)" about 3.9m. Only money to other money: a
+    parenthesis after a count may break it down ("more than 1,000 cases (500 in Mexico)")."""
+    for p, q in zip(quantities, quantities[1:], strict=False):
+        if (p.currency is None or q.currency is None or p.currency == q.currency or q.qualifier is not None
+                or q.kind != "value" or q.value is None or not re.fullmatch(r"\s*\(\s*", text[p.end : q.start])):
+            continue
+        if p.kind == "bound" and p.bound:
+            q.kind, q.bound = "bound", p.bound
+            if p.bound == "upper":
+                q.high, q.value = q.value, None
+            else:
+                q.low, q.value = q.value, None
+            q.approx = q.approx or p.approx
+        elif p.approx and p.kind == "value":
+            q.approx = True
+
+
 def parse(text: str, hash_document: bool | None = None) -> list[Quantity]:
     """All quantities in ``text``, in order; ranges and changes combined. ``hash_document``:
     whether the whole document writes '£' as '#' (``hash_pounds``; None: judge from ``text``)."""
@@ -451,6 +522,16 @@ def parse(text: str, hash_document: bool | None = None) -> list[Quantity]:
                     ))
                     i += 2
                     continue
+            if (sepm and q.kind == "fraction" and nxt.kind == "fraction" and sep.strip().lower() in ("-", "–", "to", "or")
+                    and q.value is not None and nxt.value is not None and q.value < nxt.value):
+                # "one-third to half of the houses": a range of shares, not the half alone
+                out.append(Quantity(
+                    start=q.start, end=nxt.end, text=text[q.start : nxt.end], low=q.value, high=nxt.value, unit="%",
+                    approx=q.approx or nxt.approx or sep.strip().lower() == "or", kind="range", qualifier=q.qualifier,
+                    number_start=q.number_start, number_end=nxt.number_end,
+                ))
+                i += 2
+                continue
             if sepm and q.kind in ("value",) and nxt.kind in ("value", "bound") and q.value is not None:
                 word = sep.strip().lower()
                 opener = re.search(r"\b([a-z]+)\s+from\s+$", text[max(0, q.start - 40) : q.start].lower())
@@ -493,6 +574,7 @@ def parse(text: str, hash_document: bool | None = None) -> list[Quantity]:
                             continue
         out.append(q)
         i += 1
+    _converted_bounds(text, out)
     # a change's partner index must survive dropping years/durations: drop first, then relink
     keep = [q for q in out if not _is_bare_year(q) or q.role]
     for q in keep:
