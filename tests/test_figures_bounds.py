@@ -25,7 +25,7 @@ def shown(q):
 
 def test_modal_exceed_is_a_lower_bound():
     q = only("Analysts said the repair bill for Acme Corp could easily exceed $700m this year.")
-    assert q.text == "exceed $700m"
+    assert q.text == "$700m"  # the verb bounds it and stays outside the text
     assert shown(q) == ("bound", None, 700e6, None, "lower")
 
 
@@ -41,7 +41,7 @@ def test_likely_to_surpass_is_a_lower_bound():
 
 def test_could_top_is_a_lower_bound():
     q = only("The cost to Acme Corp could top $65bn, the broker said.")
-    assert q.text == "top $65bn"
+    assert q.text == "$65bn"
     assert shown(q) == ("bound", None, 65e9, None, "lower")
 
 

@@ -587,7 +587,10 @@ def _according_to(sdoc, sent: tuple[int, int], mentions, fig_start: int):
         toks = [t for t in toks if t.i <= pobj[0].i]  # "IDC data", not "... data from 2018"
         while toks and toks[0].pos_ == "DET":
             toks = toks[1:]
-        while len(toks) > 1 and toks[-1].lower_ in noise:
+        # "IDC data" -> "IDC": the material after a name is cut; after a common word the
+        # phrase is taken whole ("banking sources", "industry estimates"): its adjective or
+        # noun alone names no one
+        while len(toks) > 1 and toks[-1].lower_ in noise and toks[-2].pos_ == "PROPN":
             toks = toks[:-1]
         if not toks:
             continue
@@ -1710,7 +1713,7 @@ def _claimant(sdoc, analysis, q, span, sent, text, mentions):
             mi = _resolve_pronoun(subj, mentions, s, labels)
             if mi is not None:
                 return mi, mentions[mi].text, mentions[mi].start, mentions[mi].end, "reported_pronoun"
-            return None, subj.text, s, e, "reported_pronoun"
+            return None  # a pronoun no mention settles names no one: open, not "he"
         mi = _mention_index(mentions, subj.idx, subj.idx + len(subj.text), _CLAIMANT_LABELS)
         if mi is None:
             mi = _mention_index(mentions, s, e, _CLAIMANT_LABELS)

@@ -85,15 +85,25 @@ def _lexicon():
         elif kind == "time":
             times[surface.lower()] = normal
     words = {r[0].lower(): (float(r[1]), r[2]) for r in _read_tsv("numbers.tsv")}
-    quals = {r[0].lower(): r[1] for r in _read_tsv("qualifiers.tsv") if len(r) < 3 or r[2] != "modal"}
+    quals = {r[0].lower(): r[1] for r in _read_tsv("qualifiers.tsv") if "modal" not in _flags(r)}
     return prefix, suffix, scales, pct, times, words, quals
+
+
+def _flags(row: list[str]) -> set[str]:
+    return {f.strip() for f in row[2].split(",")} if len(row) > 2 else set()
 
 
 @functools.lru_cache(maxsize=1)
 def _modal_qualifiers() -> dict[str, str]:
     """Bound words that bound a number only after a modal or "to" ("could top $40bn";
-    qualifiers.tsv's third column `modal`)."""
-    return {r[0].lower(): r[1] for r in _read_tsv("qualifiers.tsv") if len(r) >= 3 and r[2] == "modal"}
+    qualifiers.tsv's flag `modal`)."""
+    return {r[0].lower(): r[1] for r in _read_tsv("qualifiers.tsv") if "modal" in _flags(r)}
+
+
+@functools.lru_cache(maxsize=1)
+def _outside_qualifiers() -> frozenset[str]:
+    """Bound words kept out of the figure's text (qualifiers.tsv's flag `outside`)."""
+    return frozenset(r[0].lower() for r in _read_tsv("qualifiers.tsv") if "outside" in _flags(r))
 
 
 @functools.lru_cache(maxsize=1)
@@ -291,7 +301,8 @@ def _core_at(text: str, m: re.Match, hash_document: bool | None = None) -> Quant
     if qm:
         kind = (quals.get(qm.group("q").lower()) or _modal_qualifiers()[qm.group("q").lower()])
         q.qualifier = qm.group("q") if post is None else f"{qm.group('q')} ... {q.qualifier}"
-        s -= len(left) - qm.start("q")
+        if qm.group("q").lower() not in _outside_qualifiers():
+            s -= len(left) - qm.start("q")
         if kind == "approx":
             q.approx = True
         elif q.value is not None and post is None:
