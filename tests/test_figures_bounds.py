@@ -178,3 +178,9 @@ def test_any_bound_after_the_number_keeps_its_value_as_the_end(n, word):
     end = q.low if q.bound == "lower" else q.high
     assert q.kind == "bound" and end == n and q.value is None
     assert q.bound == ("upper" if word in ("fewer", "less") else "lower")
+
+
+def test_or_more_after_a_range_keeps_the_range():
+    # twin: "20-30 or more" stays the range it was, not a bound on its second end
+    q = only("There are maybe 20-30 or more huts on the shore.")
+    assert (q.kind, q.low, q.high) == ("range", 20, 30)

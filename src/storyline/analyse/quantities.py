@@ -288,6 +288,8 @@ def _core_at(text: str, m: re.Match, hash_document: bool | None = None) -> Quant
     qm = pat["qual"].search(left) or pat["modal_qual"].search(left)
     bounded_before = qm is not None and (quals.get(qm.group("q").lower()) or _modal_qualifiers()[qm.group("q").lower()]) != "approx"
     post = None if bounded_before else pat["post_qual"].match(text[e:])
+    if post is not None and re.search(r"\d\s*(?:-|–|to|or)\s*$", text[max(0, s - 6) : s]):
+        post = None  # "20-30 or more": the second end of a range, which stays a range
     if post is not None and q.value is not None and q.kind == "value":
         # the bound stands after the number: the figure's text stays the number, its kind
         # the bound ("40 million people or more" is at least 40 million)
