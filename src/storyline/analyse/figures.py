@@ -587,10 +587,8 @@ def _according_to(sdoc, sent: tuple[int, int], mentions, fig_start: int):
         toks = [t for t in toks if t.i <= pobj[0].i]  # "IDC data", not "... data from 2018"
         while toks and toks[0].pos_ == "DET":
             toks = toks[1:]
-        # "IDC data" -> "IDC": the material after a name is cut; after a common word the
-        # phrase is taken whole ("banking sources", "industry estimates"): its adjective or
-        # noun alone names no one
-        while len(toks) > 1 and toks[-1].lower_ in noise and toks[-2].pos_ == "PROPN":
+        # "IDC data" -> "IDC" (a cut that leaves no source is undone by _claim_words)
+        while len(toks) > 1 and toks[-1].lower_ in noise:
             toks = toks[:-1]
         if not toks:
             continue
@@ -619,6 +617,64 @@ def _org_anaphors() -> frozenset[str]:
 @functools.lru_cache(maxsize=1)
 def _claimant_nouns() -> frozenset[str]:
     return frozenset(w.strip().lower() for w in lexicon_file.lines(DATA / "claimant_nouns.txt")) | frozenset(lexicon().get("source", {}))
+
+
+_NO_ONE = {"you", "your", "one", "this", "that", "these", "those"}
+_LEADING_JUNK = re.compile(r"^[^A-Za-z]+")  # quote marks, line breaks, a live page's "2224" stamp, "|"
+_NAMED = {"ORG", "PERSON", "GPE", "NORP"}
+
+
+def _names_a_source(toks) -> bool:
+    """Do these tokens name a source by themselves: an entity the parser tagged, an
+    acronym ("WHO" is tagged a pronoun), or a source noun ("government", "officials")?"""
+    head = toks[-1]
+    return (any(t.ent_type_ in _NAMED for t in toks) or (head.text.isupper() and len(head.text) > 1)
+            or head.lower_ in _claimant_nouns() or head.lemma_.lower() in _claimant_nouns())
+
+
+def _claim_words(sdoc, claim):
+    """A claimant given as words (no entity) that names someone, or None (open): not a
+    pronoun, not a phrase that ends in an adjective or a preposition ("optimism by"), not
+    a phrase whose head is a measure or an estimate ("the new estimate", "one figure
+    stated that"), not a name cut before its end ("Boxer and Florida Democrat" of "...
+    Florida Democrat Jane Roe"). Where the source's material was cut ("IDC data" -> "IDC",
+    ``_strip_source_noise``) and what is left names no source, the phrase is taken whole
+    ("banking sources", not "banking"; "Latest estimates", which then names no one).
+    Leading stamps and marks are cut ("2224 US pop star" -> "US pop star")."""
+    mi, words, s, e, how = claim
+    junk = _LEADING_JUNK.match(words)
+    if junk:
+        words, s = words[junk.end() :], s + junk.end()
+    if not words.strip():
+        return None
+    span = sdoc.char_span(s, e, alignment_mode="expand")
+    toks = [t for t in span if not t.is_punct and not t.is_space] if span is not None else []
+    if not toks:
+        return None
+    noise = lexicon()["source_noise"]
+    nxt = sdoc[span.end] if span.end < len(sdoc) else None
+    if nxt is not None and nxt.lower_ in noise and toks[-1].head.i == nxt.i and not _names_a_source(toks):
+        toks.append(nxt)  # the cut was wrong: the whole phrase
+        e = nxt.idx + len(nxt.text)
+        words = doc_text(sdoc)[s:e]
+    if len(toks) > 1 and toks[-1].tag_ == "POS":
+        # "the government's" of "the government's report": the possessor is the source
+        toks = toks[:-1]
+        e = toks[-1].idx + len(toks[-1].text)
+        words = doc_text(sdoc)[s:e]
+    head = toks[-1]
+    if all(t.lower_ in _PRONOUNS or t.lower_ in _NO_ONE for t in toks):
+        return None
+    if head.pos_ not in ("NOUN", "PROPN") and not _names_a_source(toks):
+        return None
+    no_one = lexicon().get("no_claimant", {})
+    if ((head.lower_ in no_one or head.lemma_.lower() in no_one or head.lower_ in lexicon()["noun"])
+            and not any(t.pos_ == "PROPN" or t.ent_type_ in _NAMED for t in toks)):
+        return None
+    if head.dep_ in ("compound", "flat") and head.head.i > head.i and head.head.pos_ == "PROPN" \
+            and head.head.i >= toks[-1].i + 1 and head.head.lower_ not in noise:
+        return None  # the name goes on after the span: a phrase cut short
+    return mi, words, s, e, how
 
 
 def _reporter(span, mentions, text):
@@ -999,6 +1055,8 @@ def _figure(sdoc, analysis, q, sent, text, mentions, last_resort: dict | None = 
              or _claimant(sdoc, analysis, q, span, sent, text, mentions))
     if claim and claim[1] and claim[1].strip().lower() in _determiners():
         claim = None  # "The": a determiner alone is a cut-off name, never a claimant
+    if claim and claim[0] is None and claim[2] is not None:
+        claim = _claim_words(sdoc, claim)
     if subj is None and own_subject is None and (payers is None or share_of is not None) and any(_org_anaphor(t) for t in cand):
         # (not for money paid: "BP said it had spent $300 million on its response effort":
         # "its" is the payer again, and the payer is no subject)

@@ -285,38 +285,47 @@ def _core_at(text: str, m: re.Match, hash_document: bool | None = None) -> Quant
         if q.currency_from:
             s = q.start
             left = text[max(0, s - 40) : s]
+    s = _qualify(text, q, s, e, left)
+    q.start, q.end = s, e
+    q.text = text[s:e]
+    return q
+
+
+def _bound(q: Quantity, side: str) -> None:
+    """Make ``q`` a bound on ``side`` ("upper": at most its value; "lower": at least)."""
+    q.bound, q.kind = side, "bound"
+    if side == "upper":
+        q.high, q.value = q.value, None
+    else:
+        q.low, q.value = q.value, None
+
+
+def _qualify(text: str, q: Quantity, s: int, e: int, left: str) -> int:
+    """Read the bound or approximation words before the number (``left``, the text before
+    ``s``) and after it ("or more"), set them on ``q`` and return its new start."""
+    pat = _patterns()
+    quals = _lexicon()[6]
     qm = pat["qual"].search(left) or pat["modal_qual"].search(left)
-    bounded_before = qm is not None and (quals.get(qm.group("q").lower()) or _modal_qualifiers()[qm.group("q").lower()]) != "approx"
-    post = None if bounded_before else pat["post_qual"].match(text[e:])
+    kind = (quals.get(qm.group("q").lower()) or _modal_qualifiers()[qm.group("q").lower()]) if qm else None
+    post = None if kind not in (None, "approx") else pat["post_qual"].match(text[e:])
     if post is not None and re.search(r"\d\s*(?:-|–|to|or)\s*$", text[max(0, s - 6) : s]):
         post = None  # "20-30 or more": the second end of a range, which stays a range
-    if post is not None and q.value is not None and q.kind == "value":
+    if post is not None and not (q.value is not None and q.kind == "value"):
+        post = None
+    if post is not None:
         # the bound stands after the number: the figure's text stays the number, its kind
         # the bound ("40 million people or more" is at least 40 million)
         q.qualifier = post.group("w")
-        q.bound = "lower" if post.group("q").lower() in ("more", "higher", "greater", "above", "over") else "upper"
-        q.kind = "bound"
-        if q.bound == "upper":
-            q.high, q.value = q.value, None
-        else:
-            q.low, q.value = q.value, None
+        _bound(q, "lower" if post.group("q").lower() in ("more", "higher", "greater", "above", "over") else "upper")
     if qm:
-        kind = (quals.get(qm.group("q").lower()) or _modal_qualifiers()[qm.group("q").lower()])
         q.qualifier = qm.group("q") if post is None else f"{qm.group('q')} ... {q.qualifier}"
         if qm.group("q").lower() not in _outside_qualifiers():
             s -= len(left) - qm.start("q")
         if kind == "approx":
             q.approx = True
-        elif q.value is not None and post is None:
-            q.bound = kind
-            q.kind = "bound"
-            if kind == "upper":
-                q.high, q.value = q.value, None
-            else:
-                q.low, q.value = q.value, None
-    q.start, q.end = s, e
-    q.text = text[s:e]
-    return q
+        elif q.value is not None and post is None and kind is not None:
+            _bound(q, kind)
+    return s
 
 
 def _fraction_range_end(text: str, e: int) -> bool:
