@@ -184,3 +184,9 @@ def test_or_more_after_a_range_keeps_the_range():
     # twin: "20-30 or more" stays the range it was, not a bound on its second end
     q = only("There are maybe 20-30 or more huts on the shore.")
     assert (q.kind, q.low, q.high) == ("range", 20, 30)
+
+
+def test_as_high_as_then_or_more_is_no_upper_bound():
+    # twin of the "as high as" rule: "or more" further on opens the value above
+    q = only("Jane Roe said it could be as high as 70,000 barrels per day or more.")
+    assert q.bound is None and q.value == 70000

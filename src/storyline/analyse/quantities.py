@@ -323,6 +323,9 @@ def _qualify(text: str, q: Quantity, s: int, e: int, left: str) -> int:
             s -= len(left) - qm.start("q")
         if kind == "approx":
             q.approx = True
+        elif (kind == "upper" and q.value is not None
+              and re.match(r"[^.;]{0,80}?\bor\s+(?:even\s+)?(?:more|higher)\b", text[e:], re.IGNORECASE)):
+            pass  # "as high as 70,000 barrels (...) per day or more": no upper bound; left as written
         elif q.value is not None and post is None and kind is not None:
             _bound(q, kind)
     return s
