@@ -186,7 +186,14 @@ def test_or_more_after_a_range_keeps_the_range():
     assert (q.kind, q.low, q.high) == ("range", 20, 30)
 
 
-def test_as_high_as_then_or_more_is_no_upper_bound():
-    # twin of the "as high as" rule: "or more" further on opens the value above
-    q = only("Jane Roe said it could be as high as 70,000 barrels per day or more.")
-    assert q.bound is None and q.value == 70000
+def test_as_high_as_then_or_more_is_a_lower_bound():
+    # twin of the "as high as" rule: "or more" further on makes it "70,000 or more"
+    qs = parse("Jane Roe said it could be as high as 70,000 barrels (11 million liters) per day or more.")
+    q = qs[0]
+    assert q.bound == "lower" and q.low == 70000 and q.value is None
+
+
+def test_or_more_of_another_number_leaves_the_upper_bound():
+    # twin: the "or more" belongs to another count
+    q = parse("As many as 2,000 people will lose one or more boats.")[0]
+    assert q.bound == "upper" and q.high == 2000

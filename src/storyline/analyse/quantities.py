@@ -323,12 +323,23 @@ def _qualify(text: str, q: Quantity, s: int, e: int, left: str) -> int:
             s -= len(left) - qm.start("q")
         if kind == "approx":
             q.approx = True
-        elif (kind == "upper" and q.value is not None
-              and re.match(r"[^.;]{0,80}?\bor\s+(?:even\s+)?(?:more|higher)\b", text[e:], re.IGNORECASE)):
-            pass  # "as high as 70,000 barrels (...) per day or more": no upper bound; left as written
+        elif kind == "upper" and q.value is not None and _or_more_later(text, e):
+            _bound(q, "lower")  # "as high as 70,000 barrels (...) per day or more": 70,000 or more
         elif q.value is not None and post is None and kind is not None:
             _bound(q, kind)
     return s
+
+
+def _or_more_later(text: str, e: int) -> bool:
+    """Does "or more" follow the number ending at ``e`` later in its clause, with no other
+    number between ("as high as 70,000 barrels (...) per day or more"; not "as many as
+    200,000 will lose one or more limbs", "up to 10,000 times, and 40 percent or more")?"""
+    after = re.sub(r"\([^()]{0,80}\)", "", text[e : e + 200])  # a conversion in a parenthesis is the same number
+    m = re.match(r"([^.;\d]{0,80}?)\bor\s+(?:even\s+)?(?:more|higher)\b", after, re.IGNORECASE)
+    if m is None:
+        return False
+    words = re.findall(r"[a-z]+", m.group(1).lower())
+    return not any(w in _lexicon()[5] for w in words)
 
 
 def _fraction_range_end(text: str, e: int) -> bool:
