@@ -954,6 +954,12 @@ def _figure(sdoc, analysis, q, sent, text, mentions, last_resort: dict | None = 
         unit = f"{unit}/{per}"  # "$76 a barrel" is a price, "12,000 barrels per day" a flow
     undergone: list = []
     measure, ms, me, anchor, verb, seen = _measure(span, q, count_tok, mentions, text, undergone)
+    if not per and unit is not None and unit not in ("%", "pp") and "/" not in unit and verb is not None:
+        # "35,000 barrels are leaking each day", "3,000 people die every day": the rate is
+        # told on the figure's verb, not after the figure
+        clause_per = _clause_rate(verb, span)
+        if clause_per:
+            unit = f"{unit}/{clause_per}"
     measure = _instrument_price(measure, q, unit)
     flow = _flow(unit, measure, span, count_tok, verb)
     if flow is not None:
@@ -1304,6 +1310,34 @@ def _per_pattern() -> re.Pattern:
                       r"(?:(?:into|in|from|to|across|at|on)\s+(?:the\s+)?[A-Za-z][\w-]*(?:\s+(?:of\s+)?(?-i:[A-Z])[\w-]*){0,2}\s+)?"
                       r"(?:a|an|per|each|every|/)\s*("
                       + "|".join(re.escape(w) for w in words) + r")\b(?![\s-]+(?:after|before|later|earlier|ago|on\s+from)\b)", re.I)
+
+
+_RATE_DETS = {"each", "every", "a", "an", "per"}
+_NOT_RATE = {"after", "before", "later", "earlier", "ago", "since", "into", "on", "from"}
+_TIME_PER = {"hour", "day", "week", "month", "year"}
+
+
+def _clause_rate(verb, span) -> str | None:
+    """The unit of time a rate is per when the figure's own verb carries it ("barrels are
+    leaking each day", "kills 250,000 people every year", "can be unloaded a day"); not a
+    day that dates ("died a day after the quake", "a year ago", "a week into the war")."""
+    for c in verb.children:
+        tok = c
+        if c.dep_ == "prep" and c.lower_ == "per":
+            tok = next((g for g in c.children if g.dep_ == "pobj"), None)
+            if tok is None:
+                continue
+        elif c.dep_ not in ("npadvmod", "obl", "advmod") or not any(
+                d.dep_ == "det" and d.lower_ in _RATE_DETS for d in c.children):
+            continue
+        unit = lexicon().get("per", {}).get(tok.lower_)
+        if unit not in _TIME_PER or span.start <= tok.i < span.end:
+            continue
+        after = tok.doc[tok.i + 1] if tok.i + 1 < len(tok.doc) else None
+        if any(g.lower_ in _NOT_RATE for g in tok.children) or (after is not None and after.lower_ in _NOT_RATE):
+            continue
+        return unit
+    return None
 
 
 def _per(text: str, end: int) -> str | None:
