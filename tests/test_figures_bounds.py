@@ -24,7 +24,7 @@ def shown(q):
 # 1. verbs of exceeding, with or without a modal before them
 
 def test_modal_exceed_is_a_lower_bound():
-    q = only("Analysts said the repair bill for Acme Corp could easily exceed $700m this year.")
+    q = only("Brokers think the repair bill for Acme Corp may well exceed $700m this year.")
     assert q.text == "$700m"  # the verb bounds it and stays outside the text
     assert shown(q) == ("bound", None, 700e6, None, "lower")
 
@@ -40,13 +40,13 @@ def test_likely_to_surpass_is_a_lower_bound():
 
 
 def test_could_top_is_a_lower_bound():
-    q = only("The cost to Acme Corp could top $65bn, the broker said.")
+    q = only("Jane Roe thinks the Port Ellery levy may top $65bn by June.")
     assert q.text == "$65bn"
     assert shown(q) == ("bound", None, 65e9, None, "lower")
 
 
 def test_modal_top_with_an_adverb_between():
-    q = only("Port Ellery's bill could quickly top $3 billion.")
+    q = only("Port Ellery's bill might quickly top $3 billion.")
     assert shown(q) == ("bound", None, 3e9, None, "lower")
 
 
@@ -77,7 +77,7 @@ def test_high_without_as_is_no_bound():
 # 3. a bound written after the number
 
 def test_or_more_after_a_counted_noun_is_a_lower_bound():
-    q = only("The fever killed an estimated 30 million people or more in 1890.")
+    q = only("The drought cost an estimated 30 million sheep or more in 1890.")
     assert q.kind == "bound" and q.low == 30e6 and q.bound == "lower" and q.approx
 
 
@@ -110,7 +110,7 @@ def test_or_more_than_is_no_bound():
 # 4. an amount converted into another currency in a parenthesis
 
 def test_converted_amount_keeps_the_lower_bound():
-    qs = parse("Acme Corp has spent more than $720m (#480m) on the clean-up.")
+    qs = parse("Acme Corp has paid more than $720m (#480m) for the new docks.")
     assert [shown(q) for q in qs] == [("bound", None, 720e6, None, "lower"), ("bound", None, 480e6, None, "lower")]
 
 
@@ -144,7 +144,7 @@ def test_an_exact_amount_converted_stays_exact():
 # 5. a range of fractions
 
 def test_fraction_range_is_a_range():
-    q = only("Jane Roe estimated that one-third to half of the huts had fallen.")
+    q = only("Jane Roe guessed that one-third to half of the huts had fallen.")
     assert (q.kind, q.low, q.high, q.unit) == ("range", 33.333, 50, "%")
 
 
@@ -187,10 +187,10 @@ def test_or_more_after_a_range_keeps_the_range():
 
 
 def test_as_high_as_then_or_more_is_a_lower_bound():
-    # twin of the "as high as" rule: "or more" further on makes it "70,000 or more"
-    qs = parse("Jane Roe said it could be as high as 70,000 barrels (11 million liters) per day or more.")
+    # twin of the "as high as" rule: "or more" further on makes it "9,000 or more"
+    qs = parse("Jane Roe put the catch as high as 9,000 tonnes (20 million pounds) a day or more.")
     q = qs[0]
-    assert q.bound == "lower" and q.low == 70000 and q.value is None
+    assert q.bound == "lower" and q.low == 9000 and q.value is None
 
 
 def test_or_more_of_another_number_leaves_the_upper_bound():

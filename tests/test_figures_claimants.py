@@ -21,18 +21,18 @@ def words_claim(nlp, text, words):
 
 @pytest.mark.parametrize("text,words", [
     # an adjective left of a phrase whose material was cut ("Latest estimates")
-    ("Latest estimates suggest more than half of the grain is now stored.", "Latest"),
-    ("But the latest estimates suggest 3,000-4,000 tonnes a day are lost.", "the latest"),
+    ("Recent counts show over 900 sheep grazing on the dunes at Port Ellery.", "Recent"),
+    ("Yet the newest figures show 3,000-4,000 crates stacked at the quay.", "the newest"),
     # a measure or an estimate as the head
-    ("According to the new estimate drawn up by the panel, Acme Corp kept roughly 80,000 tonnes.", "the new estimate"),
-    ("I have heard one figure stated that 40% of that was dust.", "one figure"),
+    ("Going by the revised count from the harbour board, Acme Corp stored 8,000 crates.", "the revised count"),
+    ("A number I was told puts the loss at 40% of the herd.", "A number"),
     # a phrase that ends in a preposition
-    ("The mayor, Jane Roe, dented optimism by saying 11 people had fallen ill.", "optimism by"),
+    ("Jane Roe, the harbour master, dashed hopes by saying 14 boats were missing.", "hopes by"),
     # a pronoun no mention settles, a pronoun of the reader
     ("He said 300 homes were lost.", "He"),
-    ('The gist of what you wrote is "15 people caught a cold in Port Ellery".', "you"),
+    ('Your letter says "17 lambs were lost in Port Ellery" and more.', "Your"),
     # only a stamp and a quote mark
-    ('"\n\n0924 The ship carries 19 boats.', '"\n\n0924'),
+    ('"\n\n1415 The ferry holds 31 cars.', '"\n\n1415'),
 ])
 def test_words_that_name_no_one_leave_the_claimant_open(nlp, text, words):
     assert words_claim(nlp, text, words) is None
@@ -41,40 +41,40 @@ def test_words_that_name_no_one_leave_the_claimant_open(nlp, text, words):
 @pytest.mark.parametrize("text,words,kept", [
     # twins: a source noun, a name, an acronym the tagger reads as a pronoun
     ("Port Ellery officials said 300 homes were lost.", "Port Ellery officials", "Port Ellery officials"),
-    ("The WHO Says that 1,200 people have fallen ill.", "WHO", "WHO"),
+    ("The IMO Reports that 2,300 ships were inspected.", "IMO", "IMO"),
     ("Acme Corp said it had 4,000 staff.", "Acme Corp", "Acme Corp"),
     # a cut of the source's material that leaves no source is undone: the whole phrase
-    ("According to banking sources, Acme Corp lost $40m.", "banking", "banking sources"),
+    ("According to shipping sources, Acme Corp lost $40m.", "shipping", "shipping sources"),
     # a possessor is the source ("the council's report that only 26% is left")
-    ("It does not contradict the council's report that only 26% of the dust remains.", "the council's", "the council"),
+    ("That fits the council's survey in which 61% of the huts stood empty.", "the council's", "the council"),
     # stamps and marks before a name are cut
-    ("2224 US singer Jane Roe says she will give $250,000 to the fund.", "2224 US singer", "US singer"),
-    ('"\n\nCampaign for Clean Ports, a lobby group, said he took $27,000.', '"\n\nCampaign for Clean Ports',
-     "Campaign for Clean Ports"),
+    ("1415 An Acme spokesman puts the repair bill at $80,000.", "1415 An Acme spokesman", "An Acme spokesman"),
+    ('"\n\nFriends of Port Ellery, a residents\' group, puts the fund at $19,000.', '"\n\nFriends of Port Ellery',
+     "Friends of Port Ellery"),
 ])
 def test_words_that_name_a_source_stay(nlp, text, words, kept):
     assert words_claim(nlp, text, words) == kept
 
 
 def test_a_name_cut_before_its_end_is_left_open(nlp):
-    text = "Senators Boxer and Florida Democrat Jane Roe said the fund holds $20 billion."
-    assert words_claim(nlp, text, "Boxer and Florida Democrat") is None
+    text = "Senators Roe and Ohio Democrat John Doe put the fund at $6 billion."
+    assert words_claim(nlp, text, "Roe and Ohio Democrat") is None
     # twin: the whole name stays
-    assert words_claim(nlp, text, "Florida Democrat Jane Roe") == "Florida Democrat Jane Roe"
+    assert words_claim(nlp, text, "Ohio Democrat John Doe") == "Ohio Democrat John Doe"
 
 
 def test_according_to_latest_figures_leaves_the_claimant_open(nlp):
-    text = "According to its latest figures, more than 230 people have been treated in Port Ellery."
+    text = "According to its newest figures, more than 140 boats have been repaired in Port Ellery."
     sdoc, a = analyse(nlp, text)
-    f = by_text(figures.extract(sdoc, a), "more than 230")
+    f = by_text(figures.extract(sdoc, a), "more than 140")
     assert f.claimant_text is None and f.claimant_mention is None
 
 
 def test_according_to_a_named_source_s_figures_keeps_the_name(nlp):
     # twin: the material after a name is cut, the name stays
-    text = "According to Acme Corp figures, more than 230 people have been treated in Port Ellery."
+    text = "According to Acme Corp figures, more than 140 boats have been repaired in Port Ellery."
     sdoc, a = analyse(nlp, text)
-    f = by_text(figures.extract(sdoc, a), "more than 230")
+    f = by_text(figures.extract(sdoc, a), "more than 140")
     assert "Acme" in (f.claimant_text or "")
 
 

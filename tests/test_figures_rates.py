@@ -130,9 +130,9 @@ def test_a_flow_named_in_the_object_with_its_compound(nlp):
 
 # a rate told on the figure's own verb (issue 20, round thirteen)
 @pytest.mark.parametrize("text,fig,unit", [
-    ("Jane Roe said 9,000 barrels are leaking each day off Port Ellery.", "9,000", "barrels/day"),
-    ("The fever kills 4,000 people every year in the delta.", "4,000", "people/year"),
-    ("At present, 120 crates can be unloaded a day at Port Ellery.", "120", "crates/day"),
+    ("Jane Roe said 9,000 tonnes of grain are lost each day at Port Ellery.", "9,000", "tonnes/day"),
+    ("In the delta 4,000 sheep die of the fever every year.", "4,000", "sheep/year"),
+    ("At Port Ellery 120 crates are now loaded a day.", "120", "crates/day"),
 ])
 def test_a_rate_on_the_figure_s_verb(nlp, text, fig, unit):
     sdoc, a = analyse(nlp, text)
@@ -141,7 +141,7 @@ def test_a_rate_on_the_figure_s_verb(nlp, text, fig, unit):
 
 @pytest.mark.parametrize("text,fig,unit", [
     # twins: a day that dates, a day with no rate word
-    ("Some 300 people died a day after the storm hit Port Ellery.", "Some 300", "people"),
+    ("Some 300 sheep fell ill a day after the storm hit Port Ellery.", "Some 300", "sheep"),
     ("Acme Corp cut 400 jobs a year ago.", "400", "jobs"),
     ("Acme Corp sold 700 boats that day.", "700", "boats"),
 ])

@@ -620,7 +620,7 @@ def _claimant_nouns() -> frozenset[str]:
 
 
 _NO_ONE = {"you", "your", "one", "this", "that", "these", "those"}
-_LEADING_JUNK = re.compile(r"^[^A-Za-z]+")  # quote marks, line breaks, a live page's "2224" stamp, "|"
+_LEADING_JUNK = re.compile(r"^[^A-Za-z]+")  # quote marks, line breaks, a live page's "1415" stamp, "|"
 _NAMED = {"ORG", "PERSON", "GPE", "NORP"}
 
 
@@ -634,13 +634,13 @@ def _names_a_source(toks) -> bool:
 
 def _claim_words(sdoc, claim):
     """A claimant given as words (no entity) that names someone, or None (open): not a
-    pronoun, not a phrase that ends in an adjective or a preposition ("optimism by"), not
-    a phrase whose head is a measure or an estimate ("the new estimate", "one figure
-    stated that"), not a name cut before its end ("Boxer and Florida Democrat" of "...
-    Florida Democrat Jane Roe"). Where the source's material was cut ("IDC data" -> "IDC",
+    pronoun, not a phrase that ends in an adjective or a preposition ("hopes by" of "dashed
+    hopes by saying"), not a phrase whose head is a measure or an estimate ("the revised
+    count", "a number I was told"), not a name cut before its end ("Roe and Ohio Democrat" of
+    "Roe and Ohio Democrat John Doe"). Where the source's material was cut ("IDC data" -> "IDC",
     ``_strip_source_noise``) and what is left names no source, the phrase is taken whole
-    ("banking sources", not "banking"; "Latest estimates", which then names no one).
-    Leading stamps and marks are cut ("2224 US pop star" -> "US pop star")."""
+    ("shipping sources", not "shipping"; "Recent counts", which then names no one).
+    Leading stamps and marks are cut ("1415 An Acme spokesman" -> "An Acme spokesman")."""
     mi, words, s, e, how = claim
     junk = _LEADING_JUNK.match(words)
     if junk:
@@ -658,7 +658,7 @@ def _claim_words(sdoc, claim):
         e = nxt.idx + len(nxt.text)
         words = doc_text(sdoc)[s:e]
     if len(toks) > 1 and toks[-1].tag_ == "POS":
-        # "the government's" of "the government's report": the possessor is the source
+        # "the council's" of "the council's survey": the possessor is the source
         toks = toks[:-1]
         e = toks[-1].idx + len(toks[-1].text)
         words = doc_text(sdoc)[s:e]
@@ -955,7 +955,7 @@ def _figure(sdoc, analysis, q, sent, text, mentions, last_resort: dict | None = 
     undergone: list = []
     measure, ms, me, anchor, verb, seen = _measure(span, q, count_tok, mentions, text, undergone)
     if not per and unit is not None and unit not in ("%", "pp") and "/" not in unit and verb is not None:
-        # "35,000 barrels are leaking each day", "3,000 people die every day": the rate is
+        # "9,000 tonnes are lost each day", "40 boats sail every day": the rate is
         # told on the figure's verb, not after the figure
         clause_per = _clause_rate(verb, span)
         if clause_per:
@@ -1318,9 +1318,9 @@ _TIME_PER = {"hour", "day", "week", "month", "year"}
 
 
 def _clause_rate(verb, span) -> str | None:
-    """The unit of time a rate is per when the figure's own verb carries it ("barrels are
-    leaking each day", "kills 250,000 people every year", "can be unloaded a day"); not a
-    day that dates ("died a day after the quake", "a year ago", "a week into the war")."""
+    """The unit of time a rate is per when the figure's own verb carries it ("tonnes are
+    lost each day", "claims 4,000 lives every year", "can be loaded a day"); not a day that
+    dates ("fell ill a day after the storm", "a year ago", "a week into the strike")."""
     for c in verb.children:
         tok = c
         if c.dep_ == "prep" and c.lower_ == "per":

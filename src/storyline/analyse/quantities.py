@@ -139,8 +139,8 @@ def _patterns():
         "modal_qual": re.compile(
             rf"(?:^|(?<=[\s(\[\"“‘']))(?P<m>{_alt(_modals())})\s+(?:[a-z]+ly\s+)?(?P<q>{_alt(_modal_qualifiers())})\s+$",
             re.IGNORECASE),
-        # a bound written after the number or its counted noun: "40 million people or more",
-        # "25 percent or more", "$10 billion or even more" (not "or more likely", "or more than")
+        # a bound written after the number or its counted noun: "3 million sheep or more",
+        # "12 percent or more", "$4 billion or even more" (not "or more likely", "or more than")
         "post_qual": re.compile(
             r"^(?:\s+(?!(?:higher|lower|more|less|fewer|greater|above|below|over|under)\b)[a-z]+)?\s+(?P<w>or\s+(?:even\s+)?(?P<q>more|higher|greater|above|over|less|fewer|lower|below))\b"
             r"(?!\s+(?:than|[a-z]+ly)\b|\s+[a-z]+\s+than\b|-)", re.IGNORECASE),
@@ -245,7 +245,7 @@ def _core_at(text: str, m: re.Match, hash_document: bool | None = None) -> Quant
         if wkind == "fraction":
             # a fraction is a share only as "half of ...": "half" alone is no figure
             # ... or a change: "fell by a third", "more than half"
-            # ... or the first end of a range of fractions: "a third to half of the houses"
+            # ... or the first end of a range of fractions: "a third to half of the huts"
             if (not re.match(r"\s+of\b", text[e:]) and not re.search(r"\b(?:by|than)\s+$", text[max(0, s - 8) : s], re.I)
                     and not _fraction_range_end(text, e)):
                 return None
@@ -309,12 +309,12 @@ def _qualify(text: str, q: Quantity, s: int, e: int, left: str) -> int:
     kind = (quals.get(qm.group("q").lower()) or _modal_qualifiers()[qm.group("q").lower()]) if qm else None
     post = None if kind not in (None, "approx") else pat["post_qual"].match(text[e:])
     if post is not None and re.search(r"\d\s*(?:-|–|to|or)\s*$", text[max(0, s - 6) : s]):
-        post = None  # "20-30 or more": the second end of a range, which stays a range
+        post = None  # "12-15 or more": the second end of a range, which stays a range
     if post is not None and not (q.value is not None and q.kind == "value"):
         post = None
     if post is not None:
         # the bound stands after the number: the figure's text stays the number, its kind
-        # the bound ("40 million people or more" is at least 40 million)
+        # the bound ("3 million sheep or more" is at least 3 million)
         q.qualifier = post.group("w")
         _bound(q, "lower" if post.group("q").lower() in ("more", "higher", "greater", "above", "over") else "upper")
     if qm:
@@ -324,7 +324,7 @@ def _qualify(text: str, q: Quantity, s: int, e: int, left: str) -> int:
         if kind == "approx":
             q.approx = True
         elif kind == "upper" and q.value is not None and _or_more_later(text, e):
-            _bound(q, "lower")  # "as high as 70,000 barrels (...) per day or more": 70,000 or more
+            _bound(q, "lower")  # "as high as 9,000 tonnes (...) a day or more": 9,000 or more
         elif q.value is not None and post is None and kind is not None:
             _bound(q, kind)
     return s
@@ -332,8 +332,8 @@ def _qualify(text: str, q: Quantity, s: int, e: int, left: str) -> int:
 
 def _or_more_later(text: str, e: int) -> bool:
     """Does "or more" follow the number ending at ``e`` later in its clause, with no other
-    number between ("as high as 70,000 barrels (...) per day or more"; not "as many as
-    200,000 will lose one or more limbs", "up to 10,000 times, and 40 percent or more")?"""
+    number between ("as high as 9,000 tonnes (...) a day or more"; not "as many as 500
+    will lose one or more boats", "up to 300 times, and 15 percent or more")?"""
     after = re.sub(r"\([^()]{0,80}\)", "", text[e : e + 200])  # a conversion in a parenthesis is the same number
     m = re.match(r"([^.;\d]{0,80}?)\bor\s+(?:even\s+)?(?:more|higher)\b", after, re.IGNORECASE)
     if m is None:
@@ -368,7 +368,7 @@ def _scale_at(text: str, s: int, e: int) -> tuple[float, int] | None:
     # metres) unless a currency stands before the number: "$2.5 m" is money, and money
     # is counted in millions, not metres
     money = pat["prefix"].search(text[max(0, s - 40) : s]) is not None
-    # ... or a '#' standing for '£' ("$10m (# 6.15 m)"; see _HASH): "# 6.15 m" is 6.15 million
+    # ... or a '#' standing for '£' ("$8m (# 4.95 m)"; see _HASH): "# 4.95 m" is 4.95 million
     money = money or ("£" not in text and _HASH.search(text[max(0, s - 3) : s]) is not None)
     if money or not (len(word) == 1 and rest[:1] != word[0] and rest[:1].lower() != word):
         return _lexicon()[2][word], e + sm.end()
@@ -490,9 +490,9 @@ def _wide_range(text: str, raw: list[Quantity], i: int) -> tuple[Quantity, int] 
 
 def _converted_bounds(text: str, quantities: list[Quantity]) -> None:
     """An amount that converts a bounded or approximate amount into another currency, in
-    a parenthesis right after it, is bounded the same way: "more than $940m (#645m)" is
-    more than 645m pounds, "about $6m (£3.9m)" about 3.9m. Only money to other money: a
-    parenthesis after a count may break it down ("more than 1,000 cases (500 in Mexico)")."""
+    a parenthesis right after it, is bounded the same way: "more than $720m (#480m)" is
+    more than 480m pounds, "about $7m (£4.4m)" about 4.4m. Only money to other money: a
+    parenthesis after a count may break it down ("more than 1,200 cases (400 in Port Ellery)")."""
     for p, q in zip(quantities, quantities[1:], strict=False):
         if (p.currency is None or q.currency is None or p.currency == q.currency or q.qualifier is not None
                 or q.kind != "value" or q.value is None or not re.fullmatch(r"\s*\(\s*", text[p.end : q.start])):
@@ -560,7 +560,7 @@ def parse(text: str, hash_document: bool | None = None) -> list[Quantity]:
                     continue
             if (sepm and q.kind == "fraction" and nxt.kind == "fraction" and sep.strip().lower() in ("-", "–", "to", "or")
                     and q.value is not None and nxt.value is not None and q.value < nxt.value):
-                # "one-third to half of the houses": a range of shares, not the half alone
+                # "one-third to half of the huts": a range of shares, not the half alone
                 out.append(Quantity(
                     start=q.start, end=nxt.end, text=text[q.start : nxt.end], low=q.value, high=nxt.value, unit="%",
                     approx=q.approx or nxt.approx or sep.strip().lower() == "or", kind="range", qualifier=q.qualifier,
