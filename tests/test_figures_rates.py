@@ -126,3 +126,25 @@ def test_a_flow_named_in_the_object_with_its_compound(nlp):
     # the twin: an object that names no flow
     f = _fig(nlp, "New figures put the output at four times Acme Oil's estimate of 5,000 barrels a day.", "5,000")
     assert f.measure != "flow rate"
+
+
+# a rate told on the figure's own verb (issue 20, round thirteen)
+@pytest.mark.parametrize("text,fig,unit", [
+    ("Jane Roe said 9,000 tonnes of grain are lost each day at Port Ellery.", "9,000", "tonnes/day"),
+    ("In the delta 4,000 sheep die of the fever every year.", "4,000", "sheep/year"),
+    ("At Port Ellery 120 crates are now loaded a day.", "120", "crates/day"),
+])
+def test_a_rate_on_the_figure_s_verb(nlp, text, fig, unit):
+    sdoc, a = analyse(nlp, text)
+    assert by_text(figures.extract(sdoc, a), fig).unit == unit
+
+
+@pytest.mark.parametrize("text,fig,unit", [
+    # twins: a day that dates, a day with no rate word
+    ("Some 300 sheep fell ill a day after the storm hit Port Ellery.", "Some 300", "sheep"),
+    ("Acme Corp cut 400 jobs a year ago.", "400", "jobs"),
+    ("Acme Corp sold 700 boats that day.", "700", "boats"),
+])
+def test_no_rate_from_a_day_that_dates(nlp, text, fig, unit):
+    sdoc, a = analyse(nlp, text)
+    assert by_text(figures.extract(sdoc, a), fig).unit == unit

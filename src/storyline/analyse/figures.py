@@ -587,6 +587,7 @@ def _according_to(sdoc, sent: tuple[int, int], mentions, fig_start: int):
         toks = [t for t in toks if t.i <= pobj[0].i]  # "IDC data", not "... data from 2018"
         while toks and toks[0].pos_ == "DET":
             toks = toks[1:]
+        # "IDC data" -> "IDC" (a cut that leaves no source is undone by _claim_words)
         while len(toks) > 1 and toks[-1].lower_ in noise:
             toks = toks[:-1]
         if not toks:
@@ -616,6 +617,64 @@ def _org_anaphors() -> frozenset[str]:
 @functools.lru_cache(maxsize=1)
 def _claimant_nouns() -> frozenset[str]:
     return frozenset(w.strip().lower() for w in lexicon_file.lines(DATA / "claimant_nouns.txt")) | frozenset(lexicon().get("source", {}))
+
+
+_NO_ONE = {"you", "your", "one", "this", "that", "these", "those"}
+_LEADING_JUNK = re.compile(r"^[^A-Za-z]+")  # quote marks, line breaks, a live page's "1415" stamp, "|"
+_NAMED = {"ORG", "PERSON", "GPE", "NORP"}
+
+
+def _names_a_source(toks) -> bool:
+    """Do these tokens name a source by themselves: an entity the parser tagged, an
+    acronym ("WHO" is tagged a pronoun), or a source noun ("government", "officials")?"""
+    head = toks[-1]
+    return (any(t.ent_type_ in _NAMED for t in toks) or (head.text.isupper() and len(head.text) > 1)
+            or head.lower_ in _claimant_nouns() or head.lemma_.lower() in _claimant_nouns())
+
+
+def _claim_words(sdoc, claim):
+    """A claimant given as words (no entity) that names someone, or None (open): not a
+    pronoun, not a phrase that ends in an adjective or a preposition ("hopes by" of "dashed
+    hopes by saying"), not a phrase whose head is a measure or an estimate ("the revised
+    count", "a number I was told"), not a name cut before its end ("Roe and Ohio Democrat" of
+    "Roe and Ohio Democrat John Doe"). Where the source's material was cut ("IDC data" -> "IDC",
+    ``_strip_source_noise``) and what is left names no source, the phrase is taken whole
+    ("shipping sources", not "shipping"; "Recent counts", which then names no one).
+    Leading stamps and marks are cut ("1415 An Acme spokesman" -> "An Acme spokesman")."""
+    mi, words, s, e, how = claim
+    junk = _LEADING_JUNK.match(words)
+    if junk:
+        words, s = words[junk.end() :], s + junk.end()
+    if not words.strip():
+        return None
+    span = sdoc.char_span(s, e, alignment_mode="expand")
+    toks = [t for t in span if not t.is_punct and not t.is_space] if span is not None else []
+    if not toks:
+        return None
+    noise = lexicon()["source_noise"]
+    nxt = sdoc[span.end] if span.end < len(sdoc) else None
+    if nxt is not None and nxt.lower_ in noise and toks[-1].head.i == nxt.i and not _names_a_source(toks):
+        toks.append(nxt)  # the cut was wrong: the whole phrase
+        e = nxt.idx + len(nxt.text)
+        words = doc_text(sdoc)[s:e]
+    if len(toks) > 1 and toks[-1].tag_ == "POS":
+        # "the council's" of "the council's survey": the possessor is the source
+        toks = toks[:-1]
+        e = toks[-1].idx + len(toks[-1].text)
+        words = doc_text(sdoc)[s:e]
+    head = toks[-1]
+    if all(t.lower_ in _PRONOUNS or t.lower_ in _NO_ONE for t in toks):
+        return None
+    if head.pos_ not in ("NOUN", "PROPN") and not _names_a_source(toks):
+        return None
+    no_one = lexicon().get("no_claimant", {})
+    if ((head.lower_ in no_one or head.lemma_.lower() in no_one or head.lower_ in lexicon()["noun"])
+            and not any(t.pos_ == "PROPN" or t.ent_type_ in _NAMED for t in toks)):
+        return None
+    if head.dep_ in ("compound", "flat") and head.head.i > head.i and head.head.pos_ == "PROPN" \
+            and head.head.i >= toks[-1].i + 1 and head.head.lower_ not in noise:
+        return None  # the name goes on after the span: a phrase cut short
+    return mi, words, s, e, how
 
 
 def _reporter(span, mentions, text):
@@ -895,6 +954,12 @@ def _figure(sdoc, analysis, q, sent, text, mentions, last_resort: dict | None = 
         unit = f"{unit}/{per}"  # "$76 a barrel" is a price, "12,000 barrels per day" a flow
     undergone: list = []
     measure, ms, me, anchor, verb, seen = _measure(span, q, count_tok, mentions, text, undergone)
+    if not per and unit is not None and unit not in ("%", "pp") and "/" not in unit and verb is not None:
+        # "9,000 tonnes are lost each day", "40 boats sail every day": the rate is
+        # told on the figure's verb, not after the figure
+        clause_per = _clause_rate(verb, span)
+        if clause_per:
+            unit = f"{unit}/{clause_per}"
     measure = _instrument_price(measure, q, unit)
     flow = _flow(unit, measure, span, count_tok, verb)
     if flow is not None:
@@ -996,6 +1061,8 @@ def _figure(sdoc, analysis, q, sent, text, mentions, last_resort: dict | None = 
              or _claimant(sdoc, analysis, q, span, sent, text, mentions))
     if claim and claim[1] and claim[1].strip().lower() in _determiners():
         claim = None  # "The": a determiner alone is a cut-off name, never a claimant
+    if claim and claim[0] is None and claim[2] is not None:
+        claim = _claim_words(sdoc, claim)
     if subj is None and own_subject is None and (payers is None or share_of is not None) and any(_org_anaphor(t) for t in cand):
         # (not for money paid: "BP said it had spent $300 million on its response effort":
         # "its" is the payer again, and the payer is no subject)
@@ -1243,6 +1310,34 @@ def _per_pattern() -> re.Pattern:
                       r"(?:(?:into|in|from|to|across|at|on)\s+(?:the\s+)?[A-Za-z][\w-]*(?:\s+(?:of\s+)?(?-i:[A-Z])[\w-]*){0,2}\s+)?"
                       r"(?:a|an|per|each|every|/)\s*("
                       + "|".join(re.escape(w) for w in words) + r")\b(?![\s-]+(?:after|before|later|earlier|ago|on\s+from)\b)", re.I)
+
+
+_RATE_DETS = {"each", "every", "a", "an", "per"}
+_NOT_RATE = {"after", "before", "later", "earlier", "ago", "since", "into", "on", "from"}
+_TIME_PER = {"hour", "day", "week", "month", "year"}
+
+
+def _clause_rate(verb, span) -> str | None:
+    """The unit of time a rate is per when the figure's own verb carries it ("tonnes are
+    lost each day", "claims 4,000 lives every year", "can be loaded a day"); not a day that
+    dates ("fell ill a day after the storm", "a year ago", "a week into the strike")."""
+    for c in verb.children:
+        tok = c
+        if c.dep_ == "prep" and c.lower_ == "per":
+            tok = next((g for g in c.children if g.dep_ == "pobj"), None)
+            if tok is None:
+                continue
+        elif c.dep_ not in ("npadvmod", "obl", "advmod") or not any(
+                d.dep_ == "det" and d.lower_ in _RATE_DETS for d in c.children):
+            continue
+        unit = lexicon().get("per", {}).get(tok.lower_)
+        if unit not in _TIME_PER or span.start <= tok.i < span.end:
+            continue
+        after = tok.doc[tok.i + 1] if tok.i + 1 < len(tok.doc) else None
+        if any(g.lower_ in _NOT_RATE for g in tok.children) or (after is not None and after.lower_ in _NOT_RATE):
+            continue
+        return unit
+    return None
 
 
 def _per(text: str, end: int) -> str | None:
@@ -1710,7 +1805,7 @@ def _claimant(sdoc, analysis, q, span, sent, text, mentions):
             mi = _resolve_pronoun(subj, mentions, s, labels)
             if mi is not None:
                 return mi, mentions[mi].text, mentions[mi].start, mentions[mi].end, "reported_pronoun"
-            return None, subj.text, s, e, "reported_pronoun"
+            return None  # a pronoun no mention settles names no one: open, not "he"
         mi = _mention_index(mentions, subj.idx, subj.idx + len(subj.text), _CLAIMANT_LABELS)
         if mi is None:
             mi = _mention_index(mentions, s, e, _CLAIMANT_LABELS)

@@ -85,8 +85,30 @@ def _lexicon():
         elif kind == "time":
             times[surface.lower()] = normal
     words = {r[0].lower(): (float(r[1]), r[2]) for r in _read_tsv("numbers.tsv")}
-    quals = {r[0].lower(): r[1] for r in _read_tsv("qualifiers.tsv")}
+    quals = {r[0].lower(): r[1] for r in _read_tsv("qualifiers.tsv") if "modal" not in _flags(r)}
     return prefix, suffix, scales, pct, times, words, quals
+
+
+def _flags(row: list[str]) -> set[str]:
+    return {f.strip() for f in row[2].split(",")} if len(row) > 2 else set()
+
+
+@functools.lru_cache(maxsize=1)
+def _modal_qualifiers() -> dict[str, str]:
+    """Bound words that bound a number only after a modal or "to" ("could top $40bn";
+    qualifiers.tsv's flag `modal`)."""
+    return {r[0].lower(): r[1] for r in _read_tsv("qualifiers.tsv") if "modal" in _flags(r)}
+
+
+@functools.lru_cache(maxsize=1)
+def _outside_qualifiers() -> frozenset[str]:
+    """Bound words kept out of the figure's text (qualifiers.tsv's flag `outside`)."""
+    return frozenset(r[0].lower() for r in _read_tsv("qualifiers.tsv") if "outside" in _flags(r))
+
+
+@functools.lru_cache(maxsize=1)
+def _modals() -> frozenset[str]:
+    return frozenset(lexicon.flagged("modals.txt")) | {"to"}
 
 
 # a number in digits: thousands grouped by commas or not, a decimal part
@@ -113,6 +135,15 @@ def _patterns():
         "core": re.compile(core, re.IGNORECASE),
         "prefix": re.compile(rf"(?:(?<=[\s(\[\"“‘'-])|^)(?P<cur>{_alt(prefix)})\s?$", re.IGNORECASE),
         "qual": re.compile(rf"(?:^|(?<=[\s(\[\"“‘']))(?P<q>{_alt(quals)})\s+$", re.IGNORECASE),
+        # "could top", "is set to easily top": the modal-gated bound words, the modal before them
+        "modal_qual": re.compile(
+            rf"(?:^|(?<=[\s(\[\"“‘']))(?P<m>{_alt(_modals())})\s+(?:[a-z]+ly\s+)?(?P<q>{_alt(_modal_qualifiers())})\s+$",
+            re.IGNORECASE),
+        # a bound written after the number or its counted noun: "3 million sheep or more",
+        # "12 percent or more", "$4 billion or even more" (not "or more likely", "or more than")
+        "post_qual": re.compile(
+            r"^(?:\s+(?!(?:higher|lower|more|less|fewer|greater|above|below|over|under)\b)[a-z]+)?\s+(?P<w>or\s+(?:even\s+)?(?P<q>more|higher|greater|above|over|less|fewer|lower|below))\b"
+            r"(?!\s+(?:than|[a-z]+ly)\b|\s+[a-z]+\s+than\b|-)", re.IGNORECASE),
         "scale": re.compile(rf"^(?:\s?-?\s?)(?P<s>{_alt(scales)})(?![\w])", re.IGNORECASE),
         "pct": re.compile(rf"^\s?(?P<p>{_alt(pct)})(?![\w])", re.IGNORECASE),
         "suffix": re.compile(rf"^\s(?P<c>{_alt(suffix)})(?![\w])", re.IGNORECASE),
@@ -214,7 +245,9 @@ def _core_at(text: str, m: re.Match, hash_document: bool | None = None) -> Quant
         if wkind == "fraction":
             # a fraction is a share only as "half of ...": "half" alone is no figure
             # ... or a change: "fell by a third", "more than half"
-            if not re.match(r"\s+of\b", text[e:]) and not re.search(r"\b(?:by|than)\s+$", text[max(0, s - 8) : s], re.I):
+            # ... or the first end of a range of fractions: "a third to half of the huts"
+            if (not re.match(r"\s+of\b", text[e:]) and not re.search(r"\b(?:by|than)\s+$", text[max(0, s - 8) : s], re.I)
+                    and not _fraction_range_end(text, e)):
                 return None
             q.kind, q.unit = "fraction", "%"
         else:
@@ -252,23 +285,75 @@ def _core_at(text: str, m: re.Match, hash_document: bool | None = None) -> Quant
         if q.currency_from:
             s = q.start
             left = text[max(0, s - 40) : s]
-    qm = pat["qual"].search(left)
-    if qm:
-        kind = quals[qm.group("q").lower()]
-        q.qualifier = qm.group("q")
-        s -= len(left) - qm.start("q")
-        if kind == "approx":
-            q.approx = True
-        elif q.value is not None:
-            q.bound = kind
-            q.kind = "bound"
-            if kind == "upper":
-                q.high, q.value = q.value, None
-            else:
-                q.low, q.value = q.value, None
+    s = _qualify(text, q, s, e, left)
     q.start, q.end = s, e
     q.text = text[s:e]
     return q
+
+
+def _bound(q: Quantity, side: str) -> None:
+    """Make ``q`` a bound on ``side`` ("upper": at most its value; "lower": at least)."""
+    q.bound, q.kind = side, "bound"
+    if side == "upper":
+        q.high, q.value = q.value, None
+    else:
+        q.low, q.value = q.value, None
+
+
+def _qualify(text: str, q: Quantity, s: int, e: int, left: str) -> int:
+    """Read the bound or approximation words before the number (``left``, the text before
+    ``s``) and after it ("or more"), set them on ``q`` and return its new start."""
+    pat = _patterns()
+    quals = _lexicon()[6]
+    qm = pat["qual"].search(left) or pat["modal_qual"].search(left)
+    kind = (quals.get(qm.group("q").lower()) or _modal_qualifiers()[qm.group("q").lower()]) if qm else None
+    post = None if kind not in (None, "approx") else pat["post_qual"].match(text[e:])
+    if post is not None and re.search(r"\d\s*(?:-|–|to|or)\s*$", text[max(0, s - 6) : s]):
+        post = None  # "12-15 or more": the second end of a range, which stays a range
+    if post is not None and not (q.value is not None and q.kind == "value"):
+        post = None
+    if post is not None:
+        # the bound stands after the number: the figure's text stays the number, its kind
+        # the bound ("3 million sheep or more" is at least 3 million)
+        q.qualifier = post.group("w")
+        _bound(q, "lower" if post.group("q").lower() in ("more", "higher", "greater", "above", "over") else "upper")
+    if qm:
+        q.qualifier = qm.group("q") if post is None else f"{qm.group('q')} ... {q.qualifier}"
+        if qm.group("q").lower() not in _outside_qualifiers():
+            s -= len(left) - qm.start("q")
+        if kind == "approx":
+            q.approx = True
+        elif kind == "upper" and q.value is not None and _or_more_later(text, e):
+            _bound(q, "lower")  # "as high as 9,000 tonnes (...) a day or more": 9,000 or more
+        elif q.value is not None and post is None and kind is not None:
+            _bound(q, kind)
+    return s
+
+
+def _or_more_later(text: str, e: int) -> bool:
+    """Does "or more" follow the number ending at ``e`` later in its clause, with no other
+    number between ("as high as 9,000 tonnes (...) a day or more"; not "as many as 500
+    will lose one or more boats", "up to 300 times, and 15 percent or more")?"""
+    after = re.sub(r"\([^()]{0,80}\)", "", text[e : e + 200])  # a conversion in a parenthesis is the same number
+    m = re.match(r"([^.;\d]{0,80}?)\bor\s+(?:even\s+)?(?:more|higher)\b", after, re.IGNORECASE)
+    if m is None:
+        return False
+    words = re.findall(r"[a-z]+", m.group(1).lower())
+    return not any(w in _lexicon()[5] for w in words)
+
+
+def _fraction_range_end(text: str, e: int) -> bool:
+    """Does a second fraction with "of" follow the fraction ending at ``e`` across a range
+    word ("one-third to half of", "a quarter or a third of")?"""
+    m = re.match(r"\s*(?:to|or|-|–)\s*", text[e:], re.IGNORECASE)
+    if m is None:
+        return False
+    rest = text[e + m.end() :]
+    nm = _patterns()["core"].match(rest)
+    if nm is None or not nm.group("word"):
+        return False
+    wv = _word_value(nm.group("word"))
+    return wv is not None and wv[1] == "fraction" and re.match(r"\s+of\b", rest[nm.end() :]) is not None
 
 
 def _scale_at(text: str, s: int, e: int) -> tuple[float, int] | None:
@@ -283,6 +368,8 @@ def _scale_at(text: str, s: int, e: int) -> tuple[float, int] | None:
     # metres) unless a currency stands before the number: "$2.5 m" is money, and money
     # is counted in millions, not metres
     money = pat["prefix"].search(text[max(0, s - 40) : s]) is not None
+    # ... or a '#' standing for '£' ("$8m (# 4.95 m)"; see _HASH): "# 4.95 m" is 4.95 million
+    money = money or ("£" not in text and _HASH.search(text[max(0, s - 3) : s]) is not None)
     if money or not (len(word) == 1 and rest[:1] != word[0] and rest[:1].lower() != word):
         return _lexicon()[2][word], e + sm.end()
     return None
@@ -401,6 +488,26 @@ def _wide_range(text: str, raw: list[Quantity], i: int) -> tuple[Quantity, int] 
     return r, k
 
 
+def _converted_bounds(text: str, quantities: list[Quantity]) -> None:
+    """An amount that converts a bounded or approximate amount into another currency, in
+    a parenthesis right after it, is bounded the same way: "more than $720m (#480m)" is
+    more than 480m pounds, "about $7m (£4.4m)" about 4.4m. Only money to other money: a
+    parenthesis after a count may break it down ("more than 1,200 cases (400 in Port Ellery)")."""
+    for p, q in zip(quantities, quantities[1:], strict=False):
+        if (p.currency is None or q.currency is None or p.currency == q.currency or q.qualifier is not None
+                or q.kind != "value" or q.value is None or not re.fullmatch(r"\s*\(\s*", text[p.end : q.start])):
+            continue
+        if p.kind == "bound" and p.bound:
+            q.kind, q.bound = "bound", p.bound
+            if p.bound == "upper":
+                q.high, q.value = q.value, None
+            else:
+                q.low, q.value = q.value, None
+            q.approx = q.approx or p.approx
+        elif p.approx and p.kind == "value":
+            q.approx = True
+
+
 def parse(text: str, hash_document: bool | None = None) -> list[Quantity]:
     """All quantities in ``text``, in order; ranges and changes combined. ``hash_document``:
     whether the whole document writes '£' as '#' (``hash_pounds``; None: judge from ``text``)."""
@@ -451,6 +558,16 @@ def parse(text: str, hash_document: bool | None = None) -> list[Quantity]:
                     ))
                     i += 2
                     continue
+            if (sepm and q.kind == "fraction" and nxt.kind == "fraction" and sep.strip().lower() in ("-", "–", "to", "or")
+                    and q.value is not None and nxt.value is not None and q.value < nxt.value):
+                # "one-third to half of the huts": a range of shares, not the half alone
+                out.append(Quantity(
+                    start=q.start, end=nxt.end, text=text[q.start : nxt.end], low=q.value, high=nxt.value, unit="%",
+                    approx=q.approx or nxt.approx or sep.strip().lower() == "or", kind="range", qualifier=q.qualifier,
+                    number_start=q.number_start, number_end=nxt.number_end,
+                ))
+                i += 2
+                continue
             if sepm and q.kind in ("value",) and nxt.kind in ("value", "bound") and q.value is not None:
                 word = sep.strip().lower()
                 opener = re.search(r"\b([a-z]+)\s+from\s+$", text[max(0, q.start - 40) : q.start].lower())
@@ -493,6 +610,7 @@ def parse(text: str, hash_document: bool | None = None) -> list[Quantity]:
                             continue
         out.append(q)
         i += 1
+    _converted_bounds(text, out)
     # a change's partner index must survive dropping years/durations: drop first, then relink
     keep = [q for q in out if not _is_bare_year(q) or q.role]
     for q in keep:
