@@ -883,6 +883,7 @@ _BEFORE_CREDIT = re.compile(r"(?:\((?:US)?[$€£]?\s?1(?:\s+[A-Za-z.]+){0,2}\s*
 # followed by a lower-case word stands inside a sentence and stays: cutting it would
 # cut the sentence in two.
 _STORY_IDS = re.compile(r"\s*(?:" + _STORY_ID.pattern + r"\s*)+")
+_STORY_ID_REASON = "boilerplate: wire story code pointing to a related story ('(ID: ...)')"
 
 
 def _split_story_ids(text: str, units: list[Unit]) -> list[Unit]:
@@ -900,7 +901,7 @@ def _split_story_ids(text: str, units: list[Unit]) -> list[Unit]:
             code_start = u.start + m.start() + len(m.group(0)) - len(m.group(0).lstrip())
             code_end = u.start + len(u.text[:m.end()].rstrip())
             code = Unit(start=code_start, end=code_end, text=text[code_start:code_end], para=u.para)
-            _mark(code, "boilerplate", "boilerplate: wire story code pointing to a related story ('(ID: ...)')")
+            _mark(code, "boilerplate", _STORY_ID_REASON)
             pieces.append(code)
             pos = m.end()
         if not pieces:
@@ -3331,6 +3332,18 @@ def clean_text(text: str, title: str | None = None, links: list[str] | None = No
     return cleaned
 
 
+def _took_the_stop(text: str, prev: Unit | None, code: Unit) -> bool:
+    """A story code cut from the end of a sentence takes the full stop printed after it
+    ("... within a month (ID: nN01234567). The union ..."): the kept sentence just before
+    it on the same line gets its stop back. Not after a sentence already closed ("month.
+    (ID: ...)"), a heading, or a line break."""
+    if prev is None or prev.kind is not None or prev.heading or code.reason != _STORY_ID_REASON:
+        return False
+    gap = text[prev.end:code.start]
+    return code.text.rstrip().endswith(".") and not gap.strip() and "\n" not in gap \
+        and prev.text.rstrip()[-1:] not in ".!?:;"
+
+
 def _assemble(text: str, units: list[Unit], title: str | None) -> Cleaned:
     parts: list[str] = []
     headings: list[Heading] = []
@@ -3345,8 +3358,13 @@ def _assemble(text: str, units: list[Unit], title: str | None) -> Cleaned:
             pending.append(run)
             run = None
 
+    prev: Unit | None = None
     for u in units:
         if u.kind is not None:
+            if _took_the_stop(text, prev, u):
+                parts[-1] += "."
+                length += 1
+            prev = u
             if run is not None and run[2] == u.reason:
                 run = (run[0], u, u.reason)
             else:
@@ -3361,6 +3379,7 @@ def _assemble(text: str, units: list[Unit], title: str | None) -> Cleaned:
             removed.append(Removed(text=text[first.start:last.end], reason=reason, at=at))
         pending.clear()
         parts.append(u.text)
+        prev = u
         if u.heading:
             headings.append(Heading(start=length, end=length + len(u.text)))
         length += len(u.text)
