@@ -2213,7 +2213,6 @@ def _split_credit_lists(text: str, units: list[Unit]) -> list[Unit]:
 # where a figure followed by a lower-case word starts, or a word that opens a sentence
 # before a count (data/count_openers.txt) then such a figure ("Picture: Jane Roe About
 # 2,000 people ...", round eleven, 16c): the credit alone is cut, the sentence stays.
-_CREDIT_NAME = re.compile(r"(?:Photograph|Photo|Picture|Image)s?\s*:\s*((?:[A-Z][\w'’.-]*\s+){1,3}?)(?=(\S+)\s+[a-z])")
 # Round twelve: the name may carry its outlet ("Jane Roe for the Courier") or its team after a
 # comma ("Jane Roe, Acme Relief"), and the sentence may open on a quotation ("The "quiet" ...");
 # such credits were cut whole with the lead sentence glued after them (a held-out audit's
@@ -2239,12 +2238,11 @@ def _credit_count_name() -> re.Pattern:
 
 
 def _credit_name(line: str, at: int) -> re.Match | None:
-    m = _CREDIT_NAME.match(line, at)
     # "I" is no opener in the text at large (it stands capitalised inside sentences: "as I
     # said"), but after a credit's name it starts the reader's or witness's own words
-    # ("Picture: Jane Roe I couldn't stand upright ...")
-    if m is not None and (m.group(2) in _openers() or m.group(2) == "I"):
-        return m
+    # ("Picture: Jane Roe I couldn't stand upright ..."). The last of the wide matchers
+    # covers round eleven's name-then-opener credit (its label and its lower-case word
+    # after the opener are a superset), so it is the only name matcher (round thirteen).
     for k, rx in enumerate(_CREDIT_NAME_WIDE):
         w = rx.match(line, at)
         if w is not None and (k == 0 or w.group(2) in _openers() or w.group(2) in lexicon.words("clean/credit_seam_openers.txt") or w.group(2) == "I"):
