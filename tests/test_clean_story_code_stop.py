@@ -38,3 +38,11 @@ def test_a_sentence_closed_before_the_code_gets_no_second_stop():
 def test_a_code_printed_with_no_stop_gets_none():
     out = _clean(" (ID: nN01234567)")
     assert "within a month\n\nThe union said" in out
+
+
+def test_a_short_sentence_a_code_closed_is_no_heading():
+    short = "Jane Roe condemned the plan as unfair to the workers"
+    long = "The union said it would fight the plan in court, and talks with the council would go on through the week."
+    c = clean_text(f"{HEAD}{LEAD}.{NEXT}\n\n{short} (nXY1234567).\n\n{long}")
+    assert f"{short}.\n\n" in c.text
+    assert not any(c.text[h.start:h.end].startswith("Jane Roe") for h in c.headings)

@@ -897,7 +897,10 @@ def _split_story_ids(text: str, units: list[Unit]) -> list[Unit]:
             if m.start() == 0 or not _WORD.search(u.text[pos:m.start()]) or (after and not after[:1].isupper() and after[:1] not in "\"“‘("):
                 continue
             a, b = u.start + pos, u.start + len(u.text[:m.start()].rstrip())
-            pieces.append(Unit(start=a, end=b, text=text[a:b], para=u.para))
+            # the sentence gets back the stop the code took ("... a month (ID: n...)."), so it
+            # is read as a sentence (a short line with no stop passes for a heading)
+            stop = "." if _lost_its_stop(text[a:b], m.group(0)) else ""
+            pieces.append(Unit(start=a, end=b, text=text[a:b] + stop, para=u.para))
             code_start = u.start + m.start() + len(m.group(0)) - len(m.group(0).lstrip())
             code_end = u.start + len(u.text[:m.end()].rstrip())
             code = Unit(start=code_start, end=code_end, text=text[code_start:code_end], para=u.para)
@@ -3330,16 +3333,20 @@ def clean_text(text: str, title: str | None = None, links: list[str] | None = No
     return cleaned
 
 
+def _lost_its_stop(sentence: str, code: str) -> bool:
+    """Did a story code cut from the end of ``sentence`` take the full stop printed after it
+    ("... within a month (ID: nN01234567). The union ...")? Not when the sentence was
+    closed before the code ("month. (ID: ...)") or the code has no stop."""
+    return code.rstrip().endswith(".") and sentence.rstrip()[-1:] not in ".!?:;"
+
+
 def _took_the_stop(text: str, prev: Unit | None, code: Unit) -> bool:
-    """A story code cut from the end of a sentence takes the full stop printed after it
-    ("... within a month (ID: nN01234567). The union ..."): the kept sentence just before
-    it on the same line gets its stop back. Not after a sentence already closed ("month.
-    (ID: ...)"), a heading, or a line break."""
+    """The same at assembly, for a sentence a later split took from the raw text again (a
+    dateline cut off its front): the kept unit just before the code on the same line."""
     if prev is None or prev.kind is not None or prev.heading or code.reason != _STORY_ID_REASON:
         return False
     gap = text[prev.end:code.start]
-    return code.text.rstrip().endswith(".") and not gap.strip() and "\n" not in gap \
-        and prev.text.rstrip()[-1:] not in ".!?:;"
+    return not gap.strip() and "\n" not in gap and _lost_its_stop(prev.text, code.text)
 
 
 def _assemble(text: str, units: list[Unit], title: str | None) -> Cleaned:
