@@ -35,6 +35,7 @@ from __future__ import annotations
 import bisect
 import functools
 import re
+from collections.abc import Callable
 from dataclasses import dataclass, field
 
 from spacy.tokens import Token
@@ -1855,11 +1856,6 @@ def _hypothetical(ctx: _Ctx, verb) -> bool:
         c.dep_ == "aux" and c.lower_ in lexicon.flagged("modals.txt") for c in gov.children)
 
 
-def _no_report(verb) -> bool:
-    """A cue verb that reports no one's words here (_state_told_by_another, _bare_participle)."""
-    return _state_told_by_another(verb) or _bare_participle(verb)
-
-
 def _state_told_by_another(verb) -> bool:
     """"A ruling may turn on whether the firms knew of the fault, lawyers said":
     a verb of mental state (knew, believed: "*" in data/reporting_verbs.txt) inside the clause
@@ -1907,30 +1903,69 @@ def _bare_participle(verb) -> bool:
     return nxt is not None and nxt.pos_ == "ADP" and nxt.head.i == verb.i and nxt.dep_ in ("prep", "agent")
 
 
-def _not_a_statement(ctx: _Ctx, tok, comp: list) -> str | None:
-    """A cue whose complement is no statement (issue 18, round twelve): "refused to confirm
-    the reports" (a refusal to say says nothing: data/refusals.txt); "whether the builders knew
-    ..." (a question); "it was naive to believe that ..." (a belief nobody holds: a mental
-    cue's infinitive after an adjective); "crews were trying to find ..." (a cue's
-    infinitive under a verb of doing, inside another's report: part of that report); and a
-    clause-internal cue with no clause of its own ("..., adding that while neighbours shared food,
-    they did not know whom to call"), which the "<content>, X said" reading would take
-    the words before it from. The reason, or None."""
+def _refusal(ctx: _Ctx, tok, comp: list) -> bool:
+    """"refused to confirm the figure": a refusal to say says nothing (data/refusals.txt)."""
     c = comp[0] if comp else None
     refusals = lexicon.flagged("analyse/refusals.txt", "=")
-    if c is not None and c.dep_ == "xcomp" and tok.lemma_.lower() in refusals and not refusals[tok.lemma_.lower()] \
-            and (is_cue(c, mental=True) or refusals.get(c.lemma_.lower()) == "="):
-        return "refusal"
-    if any(x.dep_ == "mark" and x.lower_ == "whether" for x in tok.children):
-        return "whether"
-    infinitive = any(x.dep_ == "aux" and x.lower_ == "to" for x in tok.children) and not any(
+    return c is not None and c.dep_ == "xcomp" and tok.lemma_.lower() in refusals and not refusals[tok.lemma_.lower()] \
+        and (is_cue(c, mental=True) or refusals.get(c.lemma_.lower()) == "=")
+
+
+def _whether(ctx: _Ctx, tok, comp: list) -> bool:
+    """"whether the builders knew ...": a question."""
+    return any(x.dep_ == "mark" and x.lower_ == "whether" for x in tok.children)
+
+
+def _bare_infinitive(tok) -> bool:
+    return any(x.dep_ == "aux" and x.lower_ == "to" for x in tok.children) and not any(
         x.dep_ in ("nsubj", "nsubjpass") for x in tok.children)
-    if infinitive and tok.dep_ == "xcomp" and "*" in _lexicon().get(tok.lemma_.lower(), "") and (
-            tok.head.pos_ == "ADJ" or any(x.dep_ == "acomp" and x.i < tok.i for x in tok.head.children)):
-        return "belief"
-    if infinitive and tok.dep_ == "xcomp" and not is_cue(tok.head, mental=True) and _inside_report(tok.head):
-        return "deed"
-    return "subordinate" if not comp and any(x.dep_ == "mark" for x in tok.children) else None
+
+
+def _belief(ctx: _Ctx, tok, comp: list) -> bool:
+    """"it was naive to believe that ...": a belief nobody holds (a mental cue's infinitive
+    after an adjective)."""
+    return _bare_infinitive(tok) and tok.dep_ == "xcomp" and "*" in _lexicon().get(tok.lemma_.lower(), "") and (
+        tok.head.pos_ == "ADJ" or any(x.dep_ == "acomp" and x.i < tok.i for x in tok.head.children))
+
+
+def _deed(ctx: _Ctx, tok, comp: list) -> bool:
+    """"said the rescuers were trying to find the boat": a cue's infinitive under a verb of
+    doing, inside another's report, is part of that report."""
+    return _bare_infinitive(tok) and tok.dep_ == "xcomp" and not is_cue(tok.head, mental=True) and _inside_report(tok.head)
+
+
+def _subordinate(ctx: _Ctx, tok, comp: list) -> bool:
+    """A clause-internal cue with no clause of its own ("..., adding that while the tenants
+    kept calm, they did not know where to go"), which the "<content>, X said" reading would
+    take the words before it from."""
+    return not comp and any(x.dep_ == "mark" for x in tok.children)
+
+
+# The checks of data/no_statement.tsv's reasons, by name (round thirteen: 18h's
+# _no_report and 18q's _not_a_statement, two gates side by side, made one table).
+_NO_STATEMENT_CHECKS: dict[str, Callable[[_Ctx, Token, list], bool]] = {
+    "state_told_by_another": lambda ctx, tok, comp: _state_told_by_another(tok),
+    "bare_participle": lambda ctx, tok, comp: _bare_participle(tok),
+    "refusal": _refusal,
+    "whether": _whether,
+    "belief": _belief,
+    "deed": _deed,
+    "subordinate": _subordinate,
+}
+
+
+@functools.lru_cache(maxsize=1)
+def _no_statement_reasons() -> tuple[str, ...]:
+    names = tuple(row[0].strip() for row in lexicon.rows("analyse/no_statement.tsv"))
+    if set(names) != set(_NO_STATEMENT_CHECKS) or len(names) != len(set(names)):
+        raise ValueError(f"analyse/no_statement.tsv names {sorted(names)}, the checks are {sorted(_NO_STATEMENT_CHECKS)}")
+    return names
+
+
+def _no_statement(ctx: _Ctx, tok, comp: list) -> str | None:
+    """Why a cue verb, with its complement ``comp``, reports no statement here: the first
+    reason of data/no_statement.tsv whose check holds, or None (a statement)."""
+    return next((r for r in _no_statement_reasons() if _NO_STATEMENT_CHECKS[r](ctx, tok, comp)), None)
 
 
 def _subject_relative(x) -> bool:
@@ -2132,11 +2167,11 @@ def _reported_cands(ctx: _Ctx, sdoc, covered) -> list[_Cand]:
             continue
         if _reporter_passive(tok) or tok.lemma_.lower() in direct_cues() or _inference(tok):
             continue
-        if _capability(ctx, tok) or _finding(ctx, tok) or _hypothetical(ctx, tok) or _no_report(tok):
+        if _capability(ctx, tok) or _finding(ctx, tok) or _hypothetical(ctx, tok):
             continue
         comp = _complement(ctx, tok)
         if comp and _topic(comp[0]) and tok.lemma_.lower() not in lexicon.words("analyse/wh_cues.txt") \
-                or _not_a_statement(ctx, tok, comp):
+                or _no_statement(ctx, tok, comp):
             continue
         block = _block_after(ctx, tok)
         if block is not None:

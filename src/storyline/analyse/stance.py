@@ -218,15 +218,40 @@ def _time_words() -> frozenset[str]:
 
 def _unasserted(tok) -> bool:
     """Is the predicate inside an embedded question ("worried about how they would
-    survive", "whether it will leave")? Such a clause asserts nothing either way."""
+    survive", "whether it will leave", "could not say how many passengers were checked")?
+    Such a clause asserts nothing either way."""
     t = tok
     for _ in range(4):
         if any(c.dep_ in ("advmod", "mark") and c.lower_ in ("how", "whether") and c.i < tok.i for c in t.children):
+            return True
+        if _open_question(t, tok):
             return True
         if t.head.i == t.i or t.dep_ not in ("xcomp", "ccomp", "conj", "pcomp", "aux"):
             break
         t = t.head
     return False
+
+
+def _open_question(clause, tok) -> bool:
+    """Is ``clause`` (holding the predicate ``tok``) a question a negated verb of saying or
+    knowing leaves open: "could not say how many passengers were checked", "did not know
+    what caused the fire", "would not say which plants were inspected"? The clause opens on
+    an ``askword`` (data/stance.tsv) and hangs on a negated ``openverb``. "Said how many"
+    and "could not say that ..." (no question) are not read here."""
+    lex = lexicon()
+    gov = clause.head
+    if gov.i == clause.i or gov.lemma_.lower() not in lex.get("openverb", {}):
+        return False
+    # the parse may hang "when the ship would leave" on "say" as an adverbial: a question
+    # only when the verb has no other content ("did not say anything when it left": no)
+    if clause.dep_ != "ccomp" and not (clause.dep_ == "advcl" and not any(
+            c.dep_ in ("ccomp", "dobj", "xcomp") for c in gov.children)):
+        return False
+    first = clause.left_edge
+    if first.i >= tok.i or first.lower_ not in lex.get("askword", {}):
+        return False
+    return any(c.dep_ == "neg" for c in gov.children) or (
+        gov.dep_ == "xcomp" and gov.head.lemma_.lower() in lex.get("negverb", {}))
 
 
 def _flipped(tok) -> bool:

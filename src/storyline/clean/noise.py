@@ -883,6 +883,7 @@ _BEFORE_CREDIT = re.compile(r"(?:\((?:US)?[$€£]?\s?1(?:\s+[A-Za-z.]+){0,2}\s*
 # followed by a lower-case word stands inside a sentence and stays: cutting it would
 # cut the sentence in two.
 _STORY_IDS = re.compile(r"\s*(?:" + _STORY_ID.pattern + r"\s*)+")
+_STORY_ID_REASON = "boilerplate: wire story code pointing to a related story ('(ID: ...)')"
 
 
 def _split_story_ids(text: str, units: list[Unit]) -> list[Unit]:
@@ -896,11 +897,14 @@ def _split_story_ids(text: str, units: list[Unit]) -> list[Unit]:
             if m.start() == 0 or not _WORD.search(u.text[pos:m.start()]) or (after and not after[:1].isupper() and after[:1] not in "\"“‘("):
                 continue
             a, b = u.start + pos, u.start + len(u.text[:m.start()].rstrip())
-            pieces.append(Unit(start=a, end=b, text=text[a:b], para=u.para))
+            # the sentence gets back the stop the code took ("... a month (ID: n...)."), so it
+            # is read as a sentence (a short line with no stop passes for a heading)
+            stop = "." if _lost_its_stop(text[a:b], m.group(0)) else ""
+            pieces.append(Unit(start=a, end=b, text=text[a:b] + stop, para=u.para))
             code_start = u.start + m.start() + len(m.group(0)) - len(m.group(0).lstrip())
             code_end = u.start + len(u.text[:m.end()].rstrip())
             code = Unit(start=code_start, end=code_end, text=text[code_start:code_end], para=u.para)
-            _mark(code, "boilerplate", "boilerplate: wire story code pointing to a related story ('(ID: ...)')")
+            _mark(code, "boilerplate", _STORY_ID_REASON)
             pieces.append(code)
             pos = m.end()
         if not pieces:
@@ -2212,7 +2216,6 @@ def _split_credit_lists(text: str, units: list[Unit]) -> list[Unit]:
 # where a figure followed by a lower-case word starts, or a word that opens a sentence
 # before a count (data/count_openers.txt) then such a figure ("Picture: Jane Roe About
 # 2,000 people ...", round eleven, 16c): the credit alone is cut, the sentence stays.
-_CREDIT_NAME = re.compile(r"(?:Photograph|Photo|Picture|Image)s?\s*:\s*((?:[A-Z][\w'’.-]*\s+){1,3}?)(?=(\S+)\s+[a-z])")
 # Round twelve: the name may carry its outlet ("Jane Roe for the Courier") or its team after a
 # comma ("Jane Roe, Acme Relief"), and the sentence may open on a quotation ("The "quiet" ...");
 # such credits were cut whole with the lead sentence glued after them (a held-out audit's
@@ -2238,12 +2241,11 @@ def _credit_count_name() -> re.Pattern:
 
 
 def _credit_name(line: str, at: int) -> re.Match | None:
-    m = _CREDIT_NAME.match(line, at)
     # "I" is no opener in the text at large (it stands capitalised inside sentences: "as I
     # said"), but after a credit's name it starts the reader's or witness's own words
-    # ("Picture: Jane Roe I couldn't stand upright ...")
-    if m is not None and (m.group(2) in _openers() or m.group(2) == "I"):
-        return m
+    # ("Picture: Jane Roe I couldn't stand upright ..."). The last of the wide matchers
+    # covers round eleven's name-then-opener credit (its label and its lower-case word
+    # after the opener are a superset), so it is the only name matcher (round thirteen).
     for k, rx in enumerate(_CREDIT_NAME_WIDE):
         w = rx.match(line, at)
         if w is not None and (k == 0 or w.group(2) in _openers() or w.group(2) in lexicon.words("clean/credit_seam_openers.txt") or w.group(2) == "I"):
@@ -3331,6 +3333,22 @@ def clean_text(text: str, title: str | None = None, links: list[str] | None = No
     return cleaned
 
 
+def _lost_its_stop(sentence: str, code: str) -> bool:
+    """Did a story code cut from the end of ``sentence`` take the full stop printed after it
+    ("... within a month (ID: nN01234567). The union ...")? Not when the sentence was
+    closed before the code ("month. (ID: ...)") or the code has no stop."""
+    return code.rstrip().endswith(".") and sentence.rstrip()[-1:] not in ".!?:;"
+
+
+def _took_the_stop(text: str, prev: Unit | None, code: Unit) -> bool:
+    """The same at assembly, for a sentence a later split took from the raw text again (a
+    dateline cut off its front): the kept unit just before the code on the same line."""
+    if prev is None or prev.kind is not None or prev.heading or code.reason != _STORY_ID_REASON:
+        return False
+    gap = text[prev.end:code.start]
+    return not gap.strip() and "\n" not in gap and _lost_its_stop(prev.text, code.text)
+
+
 def _assemble(text: str, units: list[Unit], title: str | None) -> Cleaned:
     parts: list[str] = []
     headings: list[Heading] = []
@@ -3345,8 +3363,13 @@ def _assemble(text: str, units: list[Unit], title: str | None) -> Cleaned:
             pending.append(run)
             run = None
 
+    prev: Unit | None = None
     for u in units:
         if u.kind is not None:
+            if _took_the_stop(text, prev, u):
+                parts[-1] += "."
+                length += 1
+            prev = u
             if run is not None and run[2] == u.reason:
                 run = (run[0], u, u.reason)
             else:
@@ -3361,6 +3384,7 @@ def _assemble(text: str, units: list[Unit], title: str | None) -> Cleaned:
             removed.append(Removed(text=text[first.start:last.end], reason=reason, at=at))
         pending.clear()
         parts.append(u.text)
+        prev = u
         if u.heading:
             headings.append(Heading(start=length, end=length + len(u.text)))
         length += len(u.text)
