@@ -3251,6 +3251,7 @@ def clean_text(text: str, title: str | None = None, links: list[str] | None = No
     units = _split_entry_stamps(text, _split_diary_bylines(text, units))  # round ten; round eleven (16c)
     units = _split_glued_opening(text, units)
     units = _split_fact_boxes(text, _split_glued_standfirst(text, units))  # round nine
+    units = _split_attributed_pull_quotes(text, _split_end_quote_boxes(text, units))  # round thirteen (16w): before the plain pull quotes
     units = _split_glued_bylines(text, _split_headed_pull_quotes(text, _split_pull_quotes(text, units)))  # after the opening's headline is cut
     units = _split_clip_intros(text, _split_glued_captions(text, _split_position_captions(text, units)))
     units = _split_named_again(text, _split_speaker_captions(text, units))
@@ -4565,3 +4566,130 @@ def _split_name_lists(text: str, units: list[Unit]) -> list[Unit]:
             continue
         cuts[u.start] = m.end()
     return _cut_captions_at(text, units, cuts, _NAME_LIST_REASON) if cuts else units
+
+
+# Round thirteen (16w): a pull quote printed with its speaker's name and role, run into the
+# next sentence with no stop (BBC copy: "We will rebuild the harbour by spring Jane Roe,
+# Acme Port director Officials said the work ...", or "... by spring A Port Ellery council
+# spokeswoman Officials said ..."). The round-eight rule (_pull_quote_end) needs a sentence
+# opener right after the repeated words, so a name there hid the seam (or, where the name
+# began with "A", it cut the quote and left the name glued to the sentence). Here the text
+# itself is the evidence: six words or more opening the line that the text gives again
+# elsewhere as a whole sentence or quotation (a stop or a quote mark after them there), the
+# repeat not going on with the name's word; then the speaker: two to ten words, capitalised
+# first, no verb in them (the parse; a present-tense tag on a role noun aside), one of their capitalised words named elsewhere in the
+# text (the pull quote's speaker is the article's); then a sentence opener (an opener word, a
+# capitalised common word or a quote mark, or a capitalised word after a role noun: "...
+# spokeswoman Experts have ...") opening a whole clause of six words or more. Written here:
+# no library reads pull quotes in plain text.
+_ATTRIBUTED_MAX_NAME = 10
+_ATTRIBUTED_REASON = ("caption: pull quote with its speaker's name run into the next sentence, "
+                      "repeating text the article gives elsewhere")
+
+
+def _speaker_end(line: str, after: int) -> int | None:
+    """Where the sentence opens after a pull quote's speaker starting at ``after``: the first
+    token (from the second on) that opens a sentence, or a capitalised word after a role's
+    last word in lower case; None when none does within the speaker's length."""
+    toks = [t for t in _TOKEN.finditer(line) if t.start() >= after]
+    from spacy.lang.en.stop_words import STOP_WORDS as stop  # function words (jusText's list holds "general")
+
+    for i in range(1, min(len(toks) - 1, _ATTRIBUTED_MAX_NAME + 1)):
+        p, w, nxt = toks[i - 1].group(0), toks[i].group(0), toks[i + 1].group(0)
+        if not p[-1:].isalnum():
+            continue
+        # a role's last word in lower case ("director general", "spokeswoman"), then a
+        # capitalised word and a lower-case one: the name and role end there
+        role_seam = (p[:1].islower() and p.isalpha() and p not in stop and w[:1].isupper() and w[1:].isalpha()
+                     and bool(_LOWER_WORD.match(nxt)))
+        # an opener word or a quote mark; not a capitalised common word (_opens_sentence's
+        # third way): a role is printed in capitals ("Chief investments officer")
+        opener = (w in _openers() and bool(_LOWER_WORD.match(nxt))) or w[:1] in "\"“‘"
+        if opener or role_seam:
+            return toks[i].start()
+    return None
+
+
+def _name_and_role(speaker: str) -> bool:
+    """No verb in a pull quote's speaker: a clause is not a name and a role. A present-tense
+    tag on a word not of saying is let pass (the tagger reads "WHO director" as a verb)."""
+    return not any(t.pos_ == "AUX" or (t.pos_ == "VERB" and (t.tag_ != "VBP" or t.lemma_.lower() in _saying_verbs()))
+                   for t in _parser()(speaker))
+
+
+def _split_attributed_pull_quotes(text: str, units: list[Unit]) -> list[Unit]:
+    if len(units) < 2 or not _parsed_as_english(text):
+        return units
+    cuts: dict[int, int] = {}
+    for u in units:
+        if u.kind is not None or u.bullet or u.words < 2 * _PULL_MIN_WORDS:
+            continue
+        toks = list(_TOKEN.finditer(u.text))
+        raw: str | None = None
+        for i in range(_PULL_MIN_WORDS, min(len(toks) - _PULL_MIN_WORDS, _PULL_MAX_WORDS) + 1):
+            p, w = toks[i - 1].group(0), toks[i].group(0)
+            if not p.rstrip(_CLOSERS)[-1:].isalnum() or not w[:1].isupper() or (w in _openers() and w not in ("A", "An")):
+                continue
+            said = _WORD.findall(u.text[: toks[i].start()])
+            if len(said) < _PULL_MIN_WORDS:
+                continue
+            if raw is None:
+                raw = "\n".join(v.text for v in units if v is not u)
+            if not _said_again(said, raw, whole=True, closed=True):
+                continue
+            if _said_again([*said, *_WORD.findall(w)[:1]], raw, whole=False):
+                continue  # the repeat goes on with the same word: a phrase of a longer text
+            at = _speaker_end(u.text, toks[i].start())
+            if at is None:
+                break
+            speaker = u.text[toks[i].start():at]
+            names = [x for x in _WORD.findall(speaker) if x[:1].isupper() and len(x) > 2 and x not in _openers()]
+            if not 2 <= len(_WORD.findall(speaker)) <= _ATTRIBUTED_MAX_NAME or not names:
+                break
+            if not any(re.search(r"(?<!\w)" + re.escape(x) + r"(?!\w)", raw) for x in names):
+                break  # the speaker is named nowhere else in the text
+            if not _name_and_role(speaker.strip()):
+                break
+            rest = u.text[at:]
+            if len(_WORD.findall(rest)) < _PULL_MIN_WORDS or not _complete_after(_parser()(rest.lstrip("\"“"))):
+                break
+            cuts[u.start] = at
+            break
+    return _cut_captions_at(text, units, cuts, _ATTRIBUTED_REASON) if cuts else units
+
+
+# Round thirteen (16w): a pull-quote box printed as text, its closing marker kept ('...
+# prepare for the worst" End Quote Jane Roe Acme Society There is no doubt ...'): the
+# quotation from the line's start (no other quote mark in it: the box's opening marker was
+# dropped; no colon: a list's lead-in "Risks the report names include:" glued before the box
+# is the article's), the words "End Quote", the speaker (one to ten words, no verb in them), then the
+# sentence the box was glued to, found as for the pull quote above (an opener, a quote mark,
+# a capitalised word after a role's last word in lower case) and a whole clause of six
+# words or more. A line opening with the marker (the quotation on the line above) loses the
+# marker and the speaker. Where no word says where the speaker ends ("Jane Roe Acme
+# governor Port Ellery Governor John Doe said ...") the line stays as it is.
+_END_QUOTE_BOX = re.compile(r"^(?:[^\"“”:\n]{10,600}?[\"”]\s*)?End Quote\s+(?=[A-Z])")
+_END_QUOTE_REASON = "caption: a pull-quote box (the quotation, 'End Quote' and its speaker) run into the next sentence"
+
+
+def _split_end_quote_boxes(text: str, units: list[Unit]) -> list[Unit]:
+    if "End Quote" not in text:
+        return units
+    cuts: dict[int, int] = {}
+    for u in units:
+        m = _END_QUOTE_BOX.match(u.text) if u.kind is None else None
+        if m is None:
+            continue
+        at = _speaker_end(u.text, m.end())
+        if at is None:
+            continue
+        speaker = u.text[m.end():at].strip()
+        if not 1 <= len(_WORD.findall(speaker)) <= _ATTRIBUTED_MAX_NAME:
+            continue
+        if not _name_and_role(speaker):
+            continue
+        rest = u.text[at:]
+        if len(_WORD.findall(rest)) < _PULL_MIN_WORDS or not _complete_after(_parser()(rest.lstrip("\"“"))):
+            continue
+        cuts[u.start] = at
+    return _cut_captions_at(text, units, cuts, _END_QUOTE_REASON) if cuts else units

@@ -1,0 +1,111 @@
+"""Pull quotes printed with their speaker and run into the next sentence (issue 16, round
+thirteen, 16w, read from a seeded sample of the non-audit Timeline17 topics): a quotation the
+text gives again as a whole sentence, then its speaker's name and role, glued to a sentence;
+and a pull-quote box printed as text with its closing marker ("End Quote"). Every text here
+is invented; each shape has a must-keep twin of the same surface."""
+
+from __future__ import annotations
+
+from storyline.clean.noise import _ATTRIBUTED_REASON, _END_QUOTE_REASON, clean_text
+
+BODY = ("\n\nOfficials said the airport was open again for relief flights carrying food and water."
+        "\n\nThe government has asked neighbouring countries for tents, doctors and fuel."
+        "\n\nSchools in the north will stay closed until the end of the month, the ministry said.")
+OPEN = "Floods have cut off the north of Port Ellery, and relief teams are trying to reach it by boat."
+QUOTE = "We have enough boats to reach every village in the north by the end of the week"
+
+
+def _removed(text: str, reason: str) -> list[str]:
+    return [r.text for r in clean_text(text).removed if r.reason == reason]
+
+
+# -- a pull quote with its speaker's name and role (noise._split_attributed_pull_quotes) --
+
+def test_a_pull_quote_with_name_and_role_before_a_sentence_is_cut():
+    line = f"{QUOTE} Dr Jane Roe, Acme Relief director general Local reports say the water is falling slowly."
+    text = f"{OPEN}\n\n{line}\n\nDr Roe said: \"{QUOTE}.\"{BODY}"
+    c = clean_text(text)
+    assert _removed(text, _ATTRIBUTED_REASON) == [f"{QUOTE} Dr Jane Roe, Acme Relief director general"]
+    assert "Local reports say the water is falling slowly." in c.text
+    assert f'Dr Roe said: "{QUOTE}."' in c.text
+
+
+def test_a_pull_quote_with_a_spokeswoman_before_a_sentence_is_cut_whole():
+    # the older rule cut the quote at "A" and left "A Port Ellery council spokeswoman" glued
+    line = f"{QUOTE} A Port Ellery council spokeswoman Engineers have been working on the bridge since Monday."
+    text = f"{OPEN}\n\n{line}\n\nA spokeswoman for Port Ellery council said: \"{QUOTE}.\"{BODY}"
+    c = clean_text(text)
+    assert _removed(text, _ATTRIBUTED_REASON) == [f"{QUOTE} A Port Ellery council spokeswoman"]
+    assert "\n\nEngineers have been working on the bridge since Monday." in c.text
+
+
+def test_a_sentence_that_repeats_words_and_goes_on_with_a_name_stays():
+    # twin: the words are said again, but not as a whole sentence (they go on there), so
+    # nothing marks them as a pull quote
+    line = f"{QUOTE} Jane Roe, the mayor, said on Tuesday after the council met at the harbour."
+    text = f"{OPEN}\n\n{line}\n\n\"{QUOTE} and then the south,\" she added.{BODY}"
+    assert not _removed(text, _ATTRIBUTED_REASON)
+    assert line in clean_text(text).text
+
+
+def test_a_repeat_followed_by_a_clause_with_a_verb_stays():
+    # twin: what follows the repeat is a clause ("Jane Roe told ..."), not a name and a role
+    line = f"{QUOTE} Jane Roe told reporters Officials were hopeful about the weather on Friday."
+    text = f"{OPEN}\n\n{line}\n\nShe said: \"{QUOTE}.\"{BODY}"
+    assert not _removed(text, _ATTRIBUTED_REASON)
+
+
+def test_a_speaker_named_nowhere_else_stays():
+    # twin: the name after the repeat is not the article's: no evidence it is the quote's speaker
+    line = f"{QUOTE} Dr John Doe, Acme Relief director general Local reports say the water is falling slowly."
+    text = f"{OPEN}\n\n{line}\n\nThe mayor said: \"{QUOTE}.\"{BODY}"
+    assert not _removed(text, _ATTRIBUTED_REASON)
+
+
+# -- a pull-quote box printed with its closing marker (noise._split_end_quote_boxes) --
+
+def test_an_end_quote_box_before_a_sentence_is_cut():
+    line = ('We have to plan for the worst and hope for the best" End Quote Jane Roe Acme Bird Society '
+            "There is no doubt that the water is rising more slowly than last year.")
+    text = f"{OPEN}\n\n{line}{BODY}"
+    c = clean_text(text)
+    assert _removed(text, _END_QUOTE_REASON) == [
+        'We have to plan for the worst and hope for the best" End Quote Jane Roe Acme Bird Society']
+    assert "There is no doubt that the water is rising more slowly than last year." in c.text
+
+
+def test_an_end_quote_box_whose_role_ends_in_lower_case_is_cut_at_the_role():
+    line = ('The harbour will open again within a week" End Quote John Doe Port Ellery harbour master '
+            "Acme engineers have the pumps in place and will test them on Monday.")
+    text = f"{OPEN}\n\n{line}{BODY}"
+    c = clean_text(text)
+    assert _removed(text, _END_QUOTE_REASON) == [
+        'The harbour will open again within a week" End Quote John Doe Port Ellery harbour master']
+    assert "Acme engineers have the pumps in place and will test them on Monday." in c.text
+
+
+def test_an_end_quote_box_with_no_word_saying_where_the_name_ends_stays():
+    # twin: a capitalised role and then a capitalised name ("... governor Port Ellery Governor
+    # John Doe said"): nothing tells where the speaker ends, so the line stays
+    line = ('Every day we wait is a day lost" End Quote Jane Roe Acme governor Port Ellery Governor '
+            "John Doe said the water had reached the harbour wall.")
+    text = f"{OPEN}\n\n{line}{BODY}"
+    assert not _removed(text, _END_QUOTE_REASON)
+    assert "John Doe said the water had reached the harbour wall." in clean_text(text).text
+
+
+def test_a_list_lead_in_before_an_end_quote_box_stays():
+    # twin: a colon in the piece before the marker: a list's lead-in glued there is the article's
+    line = ('Risks the report names include: The report will turn attention back to the council" End Quote '
+            "Jane Roe Acme Times There is a flawed design for the harbour wall.")
+    text = f"{OPEN}\n\n{line}{BODY}"
+    assert not _removed(text, _END_QUOTE_REASON)
+    assert "Risks the report names include:" in clean_text(text).text
+
+
+def test_the_words_end_quote_inside_a_sentence_stay():
+    # twin: the words at no line's head, after no quotation
+    line = "The play's last scene, called End Quote, opens with the mayor alone on the harbour wall."
+    text = f"{OPEN}\n\n{line}{BODY}"
+    assert not _removed(text, _END_QUOTE_REASON)
+    assert line in clean_text(text).text
