@@ -6,7 +6,7 @@ is invented; each shape has a must-keep twin of the same surface."""
 
 from __future__ import annotations
 
-from storyline.clean.noise import _ATTRIBUTED_REASON, _END_QUOTE_REASON, clean_text
+from storyline.clean.noise import _ATTRIBUTED_REASON, _END_QUOTE_REASON, _PAGER_REASON, clean_text
 
 BODY = ("\n\nOfficials said the airport was open again for relief flights carrying food and water."
         "\n\nThe government has asked neighbouring countries for tents, doctors and fuel."
@@ -108,4 +108,23 @@ def test_the_words_end_quote_inside_a_sentence_stay():
     line = "The play's last scene, called End Quote, opens with the mayor alone on the harbour wall."
     text = f"{OPEN}\n\n{line}{BODY}"
     assert not _removed(text, _END_QUOTE_REASON)
+    assert line in clean_text(text).text
+
+
+# -- a slideshow's pager with unfilled placeholders (noise._split_pagers) --
+
+def test_a_pager_with_unfilled_placeholders_is_cut_and_the_slide_kept():
+    line = "BACK {current} of {total} NEXT Engineers will lower a smaller pump into the harbour on Monday."
+    text = f"{OPEN}\n\n{line}\n\nBACK {{current}} of {{total}} NEXT{BODY}"
+    c = clean_text(text)
+    assert _removed(text, _PAGER_REASON) == ["BACK {current} of {total} NEXT", "BACK {current} of {total} NEXT"]
+    assert "\n\nEngineers will lower a smaller pump into the harbour on Monday." in c.text
+    assert "{current}" not in c.text
+
+
+def test_braces_inside_a_sentence_stay():
+    # twin: braces in prose, no placeholder pair at the line's head
+    line = "The council listed the zones as {north} and {south} of the river in its report."
+    text = f"{OPEN}\n\n{line}{BODY}"
+    assert not _removed(text, _PAGER_REASON)
     assert line in clean_text(text).text

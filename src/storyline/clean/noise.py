@@ -3251,7 +3251,7 @@ def clean_text(text: str, title: str | None = None, links: list[str] | None = No
     units = _split_entry_stamps(text, _split_diary_bylines(text, units))  # round ten; round eleven (16c)
     units = _split_glued_opening(text, units)
     units = _split_fact_boxes(text, _split_glued_standfirst(text, units))  # round nine
-    units = _split_attributed_pull_quotes(text, _split_end_quote_boxes(text, units))  # round thirteen (16w): before the plain pull quotes
+    units = _split_attributed_pull_quotes(text, _split_end_quote_boxes(text, _split_pagers(text, units)))  # round thirteen (16w): before the plain pull quotes
     units = _split_glued_bylines(text, _split_headed_pull_quotes(text, _split_pull_quotes(text, units)))  # after the opening's headline is cut
     units = _split_clip_intros(text, _split_glued_captions(text, _split_position_captions(text, units)))
     units = _split_named_again(text, _split_speaker_captions(text, units))
@@ -4693,3 +4693,27 @@ def _split_end_quote_boxes(text: str, units: list[Unit]) -> list[Unit]:
             continue
         cuts[u.start] = at
     return _cut_captions_at(text, units, cuts, _END_QUOTE_REASON) if cuts else units
+
+
+# Round thirteen (16w): a slideshow's pager printed with its template's placeholders unfilled
+# ("BACK {current} of {total} NEXT", at the head of the slide's text or alone): a word in
+# braces is a template variable nobody filled, never prose. The pager is cut; the slide's text
+# after it stays. A brace in a sentence ("the set {1, 2, 3}", "{sic}") is no placeholder pair.
+_PAGER = re.compile(r"^(?:[A-Z][A-Za-z]*\s+)?\{[a-z_]+\}\s+(?:of|/)\s+\{[a-z_]+\}(?:\s+[A-Z][A-Za-z]*)?(?=\s|$)")
+_PAGER_REASON = "boilerplate: a slideshow's pager with its template's placeholders unfilled ('{current} of {total}')"
+
+
+def _split_pagers(text: str, units: list[Unit]) -> list[Unit]:
+    if "{" not in text:
+        return units
+
+    def cut_of(u: Unit) -> tuple[int, int, bool] | None:
+        m = _PAGER.match(u.text) if u.kind is None else None
+        if m is None:
+            return None
+        if not u.text[m.end():].strip():
+            _mark(u, "boilerplate", _PAGER_REASON)
+            return None
+        return m.end(), m.end() + len(u.text[m.end():]) - len(u.text[m.end():].lstrip()), False
+
+    return _split_marked(text, units, cut_of, "boilerplate", _PAGER_REASON)
