@@ -6,7 +6,14 @@ is invented; each shape has a must-keep twin of the same surface."""
 
 from __future__ import annotations
 
-from storyline.clean.noise import _ATTRIBUTED_REASON, _END_QUOTE_REASON, _PAGER_REASON, clean_text
+from storyline.clean.noise import (
+    _ATTRIBUTED_REASON,
+    _DATED_CAPTION_REASON,
+    _END_QUOTE_REASON,
+    _GALLERY_CREDIT_REASON,
+    _PAGER_REASON,
+    clean_text,
+)
 
 BODY = ("\n\nOfficials said the airport was open again for relief flights carrying food and water."
         "\n\nThe government has asked neighbouring countries for tents, doctors and fuel."
@@ -128,3 +135,51 @@ def test_braces_inside_a_sentence_stay():
     text = f"{OPEN}\n\n{line}{BODY}"
     assert not _removed(text, _PAGER_REASON)
     assert line in clean_text(text).text
+
+
+# -- a picture gallery's dated captions and their credits over the story (noise._split_dated_captions) --
+
+LEAD = ("Engineers lowered a new dome over the leaking well on Tuesday, the company said, "
+        "and will test it over the next two days.")
+
+
+def test_gallery_captions_and_their_credits_over_the_lead_are_cut():
+    text = ("May 5: A ship carries the dome to the harbour at Port Ellery."
+            "\n\nAP May 4: Workers put the last bolts on the dome."
+            f"\n\nAP {LEAD}{BODY}")
+    c = clean_text(text)
+    assert _removed(text, _DATED_CAPTION_REASON) == ["May 5: A ship carries the dome to the harbour at Port Ellery.",
+                                                     "May 4: Workers put the last bolts on the dome."]
+    assert _removed(text, _GALLERY_CREDIT_REASON) == ["AP", "AP"]
+    assert c.text.startswith(LEAD)
+
+
+def test_a_caption_credited_as_via_an_agency_is_cut():
+    text = f"June 2: Robots work at the well, bottom left.\n\nAcme Corp, via AP {LEAD}{BODY}"
+    c = clean_text(text)
+    assert _removed(text, _DATED_CAPTION_REASON) == ["June 2: Robots work at the well, bottom left."]
+    assert c.text.startswith(LEAD)
+
+
+def test_a_chronology_with_no_credit_stays():
+    # twin: date-labelled entries opening a text with no agency credit anywhere: a timeline
+    text = ("April 20: The rig explodes and sinks two days later."
+            "\n\nApril 22: Oil is seen on the surface near the wreck."
+            f"\n\n{LEAD}{BODY}")
+    assert not _removed(text, _DATED_CAPTION_REASON)
+    assert "April 20: The rig explodes and sinks two days later." in clean_text(text).text
+
+
+def test_a_dated_line_below_the_opening_stays():
+    # twin: a date-labelled line after the lead is the article's, even with a credit after it
+    line = "May 5: A ship carries the dome to the harbour at Port Ellery."
+    text = f"{LEAD}\n\n{line}\n\nAP reported the ship arrived late on Tuesday evening.{BODY}"
+    assert not _removed(text, _DATED_CAPTION_REASON)
+    assert line in clean_text(text).text
+
+
+def test_an_agency_as_the_subject_of_the_lead_stays():
+    # twin: "AP reported ..." after a dated line: the agency is the sentence's subject, no credit
+    text = f"May 5: A ship carries the dome to the harbour.\n\nAP reported the ship arrived late on Tuesday.{BODY}"
+    assert not _removed(text, _GALLERY_CREDIT_REASON)
+    assert "AP reported the ship arrived late on Tuesday." in clean_text(text).text

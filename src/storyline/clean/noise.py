@@ -3244,6 +3244,7 @@ def clean_text(text: str, title: str | None = None, links: list[str] | None = No
     html_mode = links is not None
     units = _split_notices(text, _split_wire_credits(text, _split_credits(text, _split_credit_lists(text, _segment(text)))))
     units = _split_appeals(text, _split_story_ids(text, _split_teaser_tails(text, units)))
+    units = _split_dated_captions(text, units)  # round thirteen (16w): before the dateline, which may follow the credit
     units, found_dateline = _split_dateline(text, units)
     units = _split_guardian_furniture(text, units)  # after the dateline split, which remakes the unit it is in
     units = _split_caps_headings(text, units)
@@ -4717,3 +4718,51 @@ def _split_pagers(text: str, units: list[Unit]) -> list[Unit]:
         return m.end(), m.end() + len(u.text[m.end():]) - len(u.text[m.end():].lstrip()), False
 
     return _split_marked(text, units, cut_of, "boilerplate", _PAGER_REASON)
+
+
+# Round thirteen (16w): a picture gallery's captions over the story, each labelled with its
+# date and a colon and credited at the head of the line after it ('May 5: A ship enters the
+# bay with the dome. \n\n AP May 4: Workers ready the dome. \n\n AFP/Getty Images Acme said
+# on Monday ...'). At the text's opening only (the lines before the first line that is not
+# such a caption), lines of at most 60 words opening with a capitalised month, a day, an
+# optional year and a colon, then a capitalised word, each but the first optionally opened
+# by a picture agency's credit (an agency, "Name, Outlet via AP"); a credit must open one of
+# them or the line after them (the lead), a capitalised word after it ("AP reported ..." is
+# the agency as a subject). The captions go, and each credit is split off its
+# line and goes too. A chronology ("April 20: The rig explodes.") has no credits, and stays.
+_DATED_CAPTION = re.compile(r"^(?=[A-Z])" + dateline.MON + r" \d{1,2}(?:, (?:19|20)\d\d)?: (?=[A-Z\"“])")
+_GALLERY_CREDIT = re.compile(r"^(?:\(?" + _PHOTO_AGENCY + r"\)?(?:19|20)?\d{0,2}|(?:[A-Z][\w.'’-]*,? ){1,6}via "
+                             + _PHOTO_AGENCY + r"|" + _PHOTO_AGENCY + r"\\?/Getty Images)\s+(?=[A-Z\"“(])")
+_DATED_CAPTION_MAX_WORDS = 60
+_DATED_CAPTION_REASON = "caption: a picture gallery's caption (a date and a colon, credited on the next line) over the story"
+_GALLERY_CREDIT_REASON = "caption: a picture gallery's credit at the head of the line after its caption"
+
+
+def _split_dated_captions(text: str, units: list[Unit]) -> list[Unit]:
+    if not _DATED_CAPTION.search(text.lstrip()[:400]):
+        return units
+    live = [u for u in units if u.kind is None]
+    credited: set[int] = set()  # starts of units whose head is a credit to split off
+    captions: set[int] = set()  # starts of the captions (after the split)
+    for u in live:
+        m = _GALLERY_CREDIT.match(u.text) if captions else None
+        body = u.text[m.end():] if m else u.text
+        if m is not None:
+            credited.add(u.start)
+        if not _DATED_CAPTION.match(body) or len(_WORD.findall(body)) > _DATED_CAPTION_MAX_WORDS:
+            break  # the opening's captions end here (the line a credit opens is the lead)
+        captions.add(u.start + (m.end() if m else 0))
+    if not credited:
+        return units  # no credit after any of them: a chronology's entries, not captions
+
+    def cut_of(u: Unit) -> tuple[int, int, bool] | None:
+        m = _GALLERY_CREDIT.match(u.text) if u.start in credited else None
+        return None if m is None else (len(u.text[:m.end()].rstrip()), m.end(), True)
+
+    out = _split_units(text, units, cut_of)
+    for v in out:
+        if v.start in credited:
+            _mark(v, "caption", _GALLERY_CREDIT_REASON)
+        elif v.start in captions:
+            _mark(v, "caption", _DATED_CAPTION_REASON)
+    return out
