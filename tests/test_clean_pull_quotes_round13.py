@@ -183,3 +183,12 @@ def test_an_agency_as_the_subject_of_the_lead_stays():
     text = f"May 5: A ship carries the dome to the harbour.\n\nAP reported the ship arrived late on Tuesday.{BODY}"
     assert not _removed(text, _GALLERY_CREDIT_REASON)
     assert "AP reported the ship arrived late on Tuesday." in clean_text(text).text
+
+
+def test_an_agency_dateline_after_a_gallery_caption_is_left_to_the_dateline_code():
+    # the credit opens the agency's dateline ("AP PORT ELLERY --"): not split off, the lead stays
+    text = f"May 5: A ship carries the dome to the harbour.\n\nAP PORT ELLERY -- {LEAD}{BODY}"
+    c = clean_text(text)
+    assert not _removed(text, _GALLERY_CREDIT_REASON)
+    assert LEAD in c.text
+    assert "May 5: A ship" not in c.text

@@ -4729,10 +4729,12 @@ def _split_pagers(text: str, units: list[Unit]) -> list[Unit]:
 # by a picture agency's credit (an agency, "Name, Outlet via AP"); a credit must open one of
 # them or the line after them (the lead), a capitalised word after it ("AP reported ..." is
 # the agency as a subject). The captions go, and each credit is split off its
-# line and goes too. A chronology ("April 20: The rig explodes.") has no credits, and stays.
+# line and goes too, but for a bare agency opening the agency's dateline ("AP NEW ORLEANS --"),
+# which the dateline code takes whole. A chronology ("April 20: The rig explodes.") has no credits, and stays.
 _DATED_CAPTION = re.compile(r"^(?=[A-Z])" + dateline.MON + r" \d{1,2}(?:, (?:19|20)\d\d)?: (?=[A-Z\"“])")
 _GALLERY_CREDIT = re.compile(r"^(?:\(?" + _PHOTO_AGENCY + r"\)?(?:19|20)?\d{0,2}|(?:[A-Z][\w.'’-]*,? ){1,6}via "
                              + _PHOTO_AGENCY + r"|" + _PHOTO_AGENCY + r"\\?/Getty Images)\s+(?=[A-Z\"“(])")
+_AGENCY_DATELINE = re.compile(r"^\(?" + _PHOTO_AGENCY + r"\)?(?:19|20)?\d{0,2}\s+[A-Z][A-Z.'’]+(?:[ ,]+[A-Z][A-Za-z.'’]+)*\s+--")
 _DATED_CAPTION_MAX_WORDS = 60
 _DATED_CAPTION_REASON = "caption: a picture gallery's caption (a date and a colon, credited on the next line) over the story"
 _GALLERY_CREDIT_REASON = "caption: a picture gallery's credit at the head of the line after its caption"
@@ -4757,11 +4759,15 @@ def _split_dated_captions(text: str, units: list[Unit]) -> list[Unit]:
 
     def cut_of(u: Unit) -> tuple[int, int, bool] | None:
         m = _GALLERY_CREDIT.match(u.text) if u.start in credited else None
-        return None if m is None else (len(u.text[:m.end()].rstrip()), m.end(), True)
+        if m is None or (_AGENCY_DATELINE.match(u.text) and u.start + m.end() not in captions):
+            return None  # "AP NEW ORLEANS --": the agency's dateline, the dateline code takes it whole
+        heads.add(u.start)
+        return len(u.text[:m.end()].rstrip()), m.end(), True
 
+    heads: set[int] = set()
     out = _split_units(text, units, cut_of)
     for v in out:
-        if v.start in credited:
+        if v.start in heads:
             _mark(v, "caption", _GALLERY_CREDIT_REASON)
         elif v.start in captions:
             _mark(v, "caption", _DATED_CAPTION_REASON)
