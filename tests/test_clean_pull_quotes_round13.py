@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from storyline.clean.noise import (
     _ATTRIBUTED_REASON,
+    _CONTRIBUTORS_REASON,
     _DATED_CAPTION_REASON,
     _END_QUOTE_REASON,
     _GALLERY_CREDIT_REASON,
@@ -192,3 +193,34 @@ def test_an_agency_dateline_after_a_gallery_caption_is_left_to_the_dateline_code
     assert not _removed(text, _GALLERY_CREDIT_REASON)
     assert LEAD in c.text
     assert "May 5: A ship" not in c.text
+
+
+# -- the contributors' credit closing a report (noise._contributor_credits) --
+
+def test_contributor_credits_closing_the_report_are_cut():
+    text = (f"{LEAD}{BODY}\n\nRoe reported from Port Ellery."
+            "\n\nAssociated Press writers John Doe in Acme, La., and Mary Major in Port Ellery contributed to this report.")
+    c = clean_text(text)
+    assert _removed(text, _CONTRIBUTORS_REASON) == [  # two lines in a row: one removed block
+        "Roe reported from Port Ellery.\n\n"
+        "Associated Press writers John Doe in Acme, La., and Mary Major in Port Ellery contributed to this report."]
+    assert c.text.rstrip().endswith("the ministry said.")
+
+
+def test_a_sentence_about_a_contributor_stays():
+    # twins: a clause around the words, a first-person "I reported from", and the credit words
+    # inside a longer line that goes on with another sentence
+    lines = ["Jane Roe, who contributed to this report, said the harbour would open on Monday.",
+             "I reported from Port Ellery for three weeks before the floods came.",
+             "The mayor thanked the crews. Volunteers from Acme also contributed to this report."]
+    for line in lines:
+        text = f"{LEAD}{BODY}\n\n{line}"
+        assert not _removed(text, _CONTRIBUTORS_REASON), line
+        assert line in clean_text(text).text
+
+
+def test_a_credit_shape_above_the_last_lines_stays():
+    # twin: the words in a line far from the end are the article's
+    line = "The Associated Press contributed to this report."
+    text = f"{LEAD}\n\n{line}{BODY}\n\nThe ferry will run again on Friday.\n\nThe council meets on Monday."
+    assert not _removed(text, _CONTRIBUTORS_REASON)

@@ -3307,6 +3307,7 @@ def clean_text(text: str, title: str | None = None, links: list[str] | None = No
     _clip_closer(units)
     _handovers(units)
     _editorial_notes(units)  # round twelve (16p)
+    _contributor_credits(units)  # round thirteen (16w)
     page = not html_mode and _page_like(units)
     # a site's rights notice ends the article: the body span never crosses it
     hard = {u.index for u in units if u.kind == "legal" and _RIGHTS.search(u.text)}
@@ -4772,3 +4773,31 @@ def _split_dated_captions(text: str, units: list[Unit]) -> list[Unit]:
         elif v.start in captions:
             _mark(v, "caption", _DATED_CAPTION_REASON)
     return out
+
+
+# Round thirteen (16w): the contributors' credit closing a report, a line of its own among the
+# text's last three ("The Associated Press contributed to this report.", "Staff writers Jane
+# Roe and John Doe in Port Ellery contributed to this report.", "Roe reported from Port
+# Ellery."): a credit line, not the story. Whole lines only, one sentence each (initials and
+# state abbreviations aside), at most 60 words; the reported-from form at most six words (a
+# surname, the verb, a place). "Jane Roe, who contributed to this report, said ..." and a
+# first-person "I reported from ..." are sentences and stay.
+_CONTRIBUTORS = re.compile(r"^(?!I\b)[A-Z][^\n]{2,400}?\b(?:also\s+)?contributed\s+(?:to\s+)?(?:this|the)\s+(?:report|story|article)[.\"”]*$")
+_REPORTED_FROM = re.compile(r"^(?!I\b)[A-Z][\w'’-]+\s+reported\s+from\s+[A-Z][\w.,' ’-]*[.\"”]*$")
+_CONTRIBUTORS_MAX_WORDS = 60
+_CONTRIBUTORS_LAST = 3
+_CONTRIBUTORS_REASON = "byline: the contributors' credit closing the report ('... contributed to this report', '... reported from ...')"
+
+
+def _contributor_credits(units: list[Unit]) -> None:
+    live = [u for u in units if u.kind is None]
+    for u in live[-_CONTRIBUTORS_LAST:]:
+        text = u.text.strip()
+        words = _WORD.findall(text)
+        reported_from = _REPORTED_FROM.match(text) is not None and len(words) <= 6
+        # one sentence: no stop before a capital inside it, but after an initial ("D.") or a
+        # state's abbreviation ("La.", "Ala.")
+        credit = (_CONTRIBUTORS.match(text) is not None and len(words) <= _CONTRIBUTORS_MAX_WORDS
+                  and not re.search(r"(?<!\b[A-Z])(?<!\b[A-Z][a-z])(?<!\b[A-Z][a-z]{2})[.!?][\"”]?\s+[A-Z]", text))
+        if reported_from or credit:
+            _mark(u, "byline", _CONTRIBUTORS_REASON)
