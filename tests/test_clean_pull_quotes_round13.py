@@ -224,3 +224,12 @@ def test_a_credit_shape_above_the_last_lines_stays():
     line = "The Associated Press contributed to this report."
     text = f"{LEAD}\n\n{line}{BODY}\n\nThe ferry will run again on Friday.\n\nThe council meets on Monday."
     assert not _removed(text, _CONTRIBUTORS_REASON)
+
+
+def test_a_question_lead_below_the_agency_dateline_is_not_taken_for_the_title():
+    # the captions above are cut first; the question after "AP PORT ELLERY --" opens the story
+    text = ("May 5: A ship carries the dome to the harbour."
+            "\n\nAP PORT ELLERY -- What makes a flood really bad?"
+            f"\n\nMost of the ingredients for it are now in the valley.{BODY}")
+    c = clean_text(text)
+    assert c.text.startswith("What makes a flood really bad?")

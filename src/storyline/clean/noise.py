@@ -2376,6 +2376,8 @@ def _find_title(units: list[Unit], title: str | None) -> tuple[str | None, int |
     # No title given: the first line is the headline when it reads like one
     # (short, no closing period) and is not a label or a caption.
     for u in units[:3]:
+        if u.kind == "dateline":
+            break  # round thirteen (16w): the line below a dateline is the story ("AP PLACE -- What makes ...?")
         if u.kind is None and _is_headline_like(u) and u.words >= 3 and not u.standfirst:
             return u.text, u.index
         if u.kind is None:
