@@ -6,6 +6,9 @@ is invented; each shape has a must-keep twin of the same surface."""
 
 from __future__ import annotations
 
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
 from storyline.clean.noise import (
     _ATTRIBUTED_REASON,
     _CONTRIBUTORS_REASON,
@@ -233,3 +236,16 @@ def test_a_question_lead_below_the_agency_dateline_is_not_taken_for_the_title():
             f"\n\nMost of the ingredients for it are now in the valley.{BODY}")
     c = clean_text(text)
     assert c.text.startswith("What makes a flood really bad?")
+
+
+# -- the patterns never cut inside a sentence that merely holds their words --
+
+@settings(max_examples=40, deadline=None)
+@given(st.sampled_from(["Officials", "The agency", "Jane Roe", "Residents"]),
+       st.sampled_from(["said", "wrote", "warned"]),
+       st.sampled_from(["End Quote", "{current} of {total}", "contributed to this report", "May 5: Acme",
+                        "AP reported from Port Ellery"]))
+def test_no_cut_of_a_sentence_holding_the_words(subject, verb, words):
+    line = f"{subject} {verb} that the phrase {words} appeared in the council's notes on Monday."
+    text = f"{OPEN}\n\n{line}{BODY}\n\nThe ferry will run again on Friday."
+    assert line in clean_text(text).text
