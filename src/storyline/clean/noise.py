@@ -4625,9 +4625,20 @@ def _split_attributed_pull_quotes(text: str, units: list[Unit]) -> list[Unit]:
     if len(units) < 2 or not _parsed_as_english(text):
         return units
     cuts: dict[int, int] = {}
+    norms = [_norm(v.text).split() for v in units]
+
+    def shingles(w: list[str]) -> list[str]:
+        return [" ".join(w[i:i + _PULL_MIN_WORDS]) for i in range(len(w) - _PULL_MIN_WORDS + 1)]
+
+    # the opening words of a pull quote stand elsewhere too (as in _split_pull_quotes): count
+    # every run of that many words once, so most lines are passed over without a search
+    counts = Counter(sh for w in norms for sh in shingles(w))
     for u in units:
         if u.kind is not None or u.bullet or u.words < 2 * _PULL_MIN_WORDS:
             continue
+        own = shingles(norms[u.index])
+        if not own or counts[own[0]] <= own.count(own[0]):
+            continue  # its opening words are said nowhere else
         toks = list(_TOKEN.finditer(u.text))
         raw: str | None = None
         for i in range(_PULL_MIN_WORDS, min(len(toks) - _PULL_MIN_WORDS, _PULL_MAX_WORDS) + 1):
