@@ -76,13 +76,13 @@ def test_a_speaker_named_nowhere_else_stays():
 # -- a pull-quote box printed with its closing marker (noise._split_end_quote_boxes) --
 
 def test_an_end_quote_box_before_a_sentence_is_cut():
-    line = ('We have to plan for the worst and hope for the best" End Quote Jane Roe Acme Bird Society '
-            "There is no doubt that the water is rising more slowly than last year.")
+    line = ('The harbour wall will hold until the spring tides" End Quote Jane Roe Acme Bird Society '
+            "There are boats from three villages in the search since dawn.")
     text = f"{OPEN}\n\n{line}{BODY}"
     c = clean_text(text)
     assert _removed(text, _END_QUOTE_REASON) == [
-        'We have to plan for the worst and hope for the best" End Quote Jane Roe Acme Bird Society']
-    assert "There is no doubt that the water is rising more slowly than last year." in c.text
+        'The harbour wall will hold until the spring tides" End Quote Jane Roe Acme Bird Society']
+    assert "There are boats from three villages in the search since dawn." in c.text
 
 
 def test_an_end_quote_box_whose_role_ends_in_lower_case_is_cut_at_the_role():
@@ -98,7 +98,7 @@ def test_an_end_quote_box_whose_role_ends_in_lower_case_is_cut_at_the_role():
 def test_an_end_quote_box_with_no_word_saying_where_the_name_ends_stays():
     # twin: a capitalised role and then a capitalised name ("... governor Port Ellery Governor
     # John Doe said"): nothing tells where the speaker ends, so the line stays
-    line = ('Every day we wait is a day lost" End Quote Jane Roe Acme governor Port Ellery Governor '
+    line = ('The pumps arrived a week late" End Quote Jane Roe Acme governor Port Ellery Governor '
             "John Doe said the water had reached the harbour wall.")
     text = f"{OPEN}\n\n{line}{BODY}"
     assert not _removed(text, _END_QUOTE_REASON)
@@ -107,11 +107,11 @@ def test_an_end_quote_box_with_no_word_saying_where_the_name_ends_stays():
 
 def test_a_list_lead_in_before_an_end_quote_box_stays():
     # twin: a colon in the piece before the marker: a list's lead-in glued there is the article's
-    line = ('Risks the report names include: The report will turn attention back to the council" End Quote '
+    line = ('The list of repairs includes: The harbour wall needs new stone" End Quote '
             "Jane Roe Acme Times There is a flawed design for the harbour wall.")
     text = f"{OPEN}\n\n{line}{BODY}"
     assert not _removed(text, _END_QUOTE_REASON)
-    assert "Risks the report names include:" in clean_text(text).text
+    assert "The list of repairs includes:" in clean_text(text).text
 
 
 def test_the_words_end_quote_inside_a_sentence_stay():
@@ -232,10 +232,10 @@ def test_a_credit_shape_above_the_last_lines_stays():
 def test_a_question_lead_below_the_agency_dateline_is_not_taken_for_the_title():
     # the captions above are cut first; the question after "AP PORT ELLERY --" opens the story
     text = ("May 5: A ship carries the dome to the harbour."
-            "\n\nAP PORT ELLERY -- What makes a flood really bad?"
-            f"\n\nMost of the ingredients for it are now in the valley.{BODY}")
+            "\n\nAP PORT ELLERY -- Why did the river rise so fast?"
+            f"\n\nThree days of rain upstream filled the valley.{BODY}")
     c = clean_text(text)
-    assert c.text.startswith("What makes a flood really bad?")
+    assert c.text.startswith("Why did the river rise so fast?")
 
 
 # -- the patterns never cut inside a sentence that merely holds their words --

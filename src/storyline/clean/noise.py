@@ -2377,7 +2377,7 @@ def _find_title(units: list[Unit], title: str | None) -> tuple[str | None, int |
     # (short, no closing period) and is not a label or a caption.
     for u in units[:3]:
         if u.kind == "dateline":
-            break  # round thirteen (16w): the line below a dateline is the story ("AP PLACE -- What makes ...?")
+            break  # round thirteen (16w): the line below a dateline is the story ("AP PORT ELLERY -- What makes a flood bad?")
         if u.kind is None and _is_headline_like(u) and u.words >= 3 and not u.standfirst:
             return u.text, u.index
         if u.kind is None:
@@ -4607,7 +4607,7 @@ def _speaker_end(line: str, after: int) -> int | None:
         role_seam = (p[:1].islower() and p.isalpha() and p not in stop and w[:1].isupper() and w[1:].isalpha()
                      and bool(_LOWER_WORD.match(nxt)))
         # an opener word or a quote mark; not a capitalised common word (_opens_sentence's
-        # third way): a role is printed in capitals ("Chief investments officer")
+        # third way): a role is printed in capitals ("Chief harbour officer at ...")
         opener = (w in _openers() and bool(_LOWER_WORD.match(nxt))) or w[:1] in "\"“‘"
         if opener or role_seam:
             return toks[i].start()
@@ -4616,7 +4616,7 @@ def _speaker_end(line: str, after: int) -> int | None:
 
 def _name_and_role(speaker: str) -> bool:
     """No verb in a pull quote's speaker: a clause is not a name and a role. A present-tense
-    tag on a word not of saying is let pass (the tagger reads "WHO director" as a verb)."""
+    tag on a word not of saying is let pass (the tagger reads "ACME director" as a verb)."""
     return not any(t.pos_ == "AUX" or (t.pos_ == "VERB" and (t.tag_ != "VBP" or t.lemma_.lower() in _saying_verbs()))
                    for t in _parser()(speaker))
 
@@ -4743,8 +4743,8 @@ def _split_pagers(text: str, units: list[Unit]) -> list[Unit]:
 # by a picture agency's credit (an agency, "Name, Outlet via AP"); a credit must open one of
 # them or the line after them (the lead), a capitalised word after it ("AP reported ..." is
 # the agency as a subject). The captions go, and each credit is split off its
-# line and goes too, but for a bare agency opening the agency's dateline ("AP NEW ORLEANS --"),
-# which the dateline code takes whole. A chronology ("April 20: The rig explodes.") has no credits, and stays.
+# line and goes too, but for a bare agency opening the agency's dateline ("AP PORT ELLERY --"),
+# which the dateline code takes whole. A chronology ("April 20: The dam breaks.") has no credits, and stays.
 _DATED_CAPTION = re.compile(r"^(?=[A-Z])" + dateline.MON + r" \d{1,2}(?:, (?:19|20)\d\d)?: (?=[A-Z\"“])")
 _GALLERY_CREDIT = re.compile(r"^(?:\(?" + _PHOTO_AGENCY + r"\)?(?:19|20)?\d{0,2}|(?:[A-Z][\w.'’-]*,? ){1,6}via "
                              + _PHOTO_AGENCY + r"|" + _PHOTO_AGENCY + r"\\?/Getty Images)\s+(?=[A-Z\"“(])")
@@ -4774,7 +4774,7 @@ def _split_dated_captions(text: str, units: list[Unit]) -> list[Unit]:
     def cut_of(u: Unit) -> tuple[int, int, bool] | None:
         m = _GALLERY_CREDIT.match(u.text) if u.start in credited else None
         if m is None or (_AGENCY_DATELINE.match(u.text) and u.start + m.end() not in captions):
-            return None  # "AP NEW ORLEANS --": the agency's dateline, the dateline code takes it whole
+            return None  # "AP PORT ELLERY --": the agency's dateline, the dateline code takes it whole
         heads.add(u.start)
         return len(u.text[:m.end()].rstrip()), m.end(), True
 
@@ -4789,7 +4789,7 @@ def _split_dated_captions(text: str, units: list[Unit]) -> list[Unit]:
 
 
 # Round thirteen (16w): the contributors' credit closing a report, a line of its own among the
-# text's last three ("The Associated Press contributed to this report.", "Staff writers Jane
+# text's last three ("Acme Wire contributed to this report.", "Staff writers Jane
 # Roe and John Doe in Port Ellery contributed to this report.", "Roe reported from Port
 # Ellery."): a credit line, not the story. Whole lines only, one sentence each (initials and
 # state abbreviations aside), at most 60 words; the reported-from form at most six words (a
