@@ -143,17 +143,17 @@ def test_braces_inside_a_sentence_stay():
 
 # -- a picture gallery's dated captions and their credits over the story (noise._split_dated_captions) --
 
-LEAD = ("Engineers lowered a new dome over the leaking well on Tuesday, the company said, "
-        "and will test it over the next two days.")
+LEAD = ("Engineers set new pumps on the harbour wall on Tuesday, the council said, "
+        "and will test them over the next two days.")
 
 
 def test_gallery_captions_and_their_credits_over_the_lead_are_cut():
-    text = ("May 5: A ship carries the dome to the harbour at Port Ellery."
-            "\n\nAP May 4: Workers put the last bolts on the dome."
+    text = ("May 5: Boats carry the pumps to the harbour at Port Ellery."
+            "\n\nAP May 4: Workers load the last pump."
             f"\n\nAP {LEAD}{BODY}")
     c = clean_text(text)
-    assert _removed(text, _DATED_CAPTION_REASON) == ["May 5: A ship carries the dome to the harbour at Port Ellery.",
-                                                     "May 4: Workers put the last bolts on the dome."]
+    assert _removed(text, _DATED_CAPTION_REASON) == ["May 5: Boats carry the pumps to the harbour at Port Ellery.",
+                                                     "May 4: Workers load the last pump."]
     assert _removed(text, _GALLERY_CREDIT_REASON) == ["AP", "AP"]
     assert c.text.startswith(LEAD)
 
@@ -176,26 +176,26 @@ def test_a_chronology_with_no_credit_stays():
 
 def test_a_dated_line_below_the_opening_stays():
     # twin: a date-labelled line after the lead is the article's, even with a credit after it
-    line = "May 5: A ship carries the dome to the harbour at Port Ellery."
-    text = f"{LEAD}\n\n{line}\n\nAP reported the ship arrived late on Tuesday evening.{BODY}"
+    line = "May 5: Boats carry the pumps to the harbour at Port Ellery."
+    text = f"{LEAD}\n\n{line}\n\nAP reported the boats arrived late on Tuesday evening.{BODY}"
     assert not _removed(text, _DATED_CAPTION_REASON)
     assert line in clean_text(text).text
 
 
 def test_an_agency_as_the_subject_of_the_lead_stays():
     # twin: "AP reported ..." after a dated line: the agency is the sentence's subject, no credit
-    text = f"May 5: A ship carries the dome to the harbour.\n\nAP reported the ship arrived late on Tuesday.{BODY}"
+    text = f"May 5: Boats carry the pumps to the harbour.\n\nAP reported the boats arrived late on Tuesday.{BODY}"
     assert not _removed(text, _GALLERY_CREDIT_REASON)
-    assert "AP reported the ship arrived late on Tuesday." in clean_text(text).text
+    assert "AP reported the boats arrived late on Tuesday." in clean_text(text).text
 
 
 def test_an_agency_dateline_after_a_gallery_caption_is_left_to_the_dateline_code():
     # the credit opens the agency's dateline ("AP PORT ELLERY --"): not split off, the lead stays
-    text = f"May 5: A ship carries the dome to the harbour.\n\nAP PORT ELLERY -- {LEAD}{BODY}"
+    text = f"May 5: Boats carry the pumps to the harbour.\n\nAP PORT ELLERY -- {LEAD}{BODY}"
     c = clean_text(text)
     assert not _removed(text, _GALLERY_CREDIT_REASON)
     assert LEAD in c.text
-    assert "May 5: A ship" not in c.text
+    assert "May 5: Boats" not in c.text
 
 
 # -- the contributors' credit closing a report (noise._contributor_credits) --
@@ -231,7 +231,7 @@ def test_a_credit_shape_above_the_last_lines_stays():
 
 def test_a_question_lead_below_the_agency_dateline_is_not_taken_for_the_title():
     # the captions above are cut first; the question after "AP PORT ELLERY --" opens the story
-    text = ("May 5: A ship carries the dome to the harbour."
+    text = ("May 5: Boats carry the pumps to the harbour."
             "\n\nAP PORT ELLERY -- Why did the river rise so fast?"
             f"\n\nThree days of rain upstream filled the valley.{BODY}")
     c = clean_text(text)

@@ -4735,8 +4735,8 @@ def _split_pagers(text: str, units: list[Unit]) -> list[Unit]:
 
 
 # Round thirteen (16w): a picture gallery's captions over the story, each labelled with its
-# date and a colon and credited at the head of the line after it ('May 5: A ship enters the
-# bay with the dome. \n\n AP May 4: Workers ready the dome. \n\n AFP/Getty Images Acme said
+# date and a colon and credited at the head of the line after it ('May 5: Boats leave Port
+# Ellery with the pumps. \n\n AP May 4: Workers load a pump. \n\n AFP/Getty Images Acme said
 # on Monday ...'). At the text's opening only (the lines before the first line that is not
 # such a caption), lines of at most 60 words opening with a capitalised month, a day, an
 # optional year and a colon, then a capitalised word, each but the first optionally opened
