@@ -68,7 +68,7 @@ _SEP = re.compile(r"(?:\s*[,;|:]\s*|\s+[-–—]{1,2}\s+|\s+)")
 _ONE_PLACE = rf"[A-Z][A-Z.'’-]+(?:\s+[A-Z][A-Z.'’-]+){{0,3}}(?:,\s+(?!{WD}\b)[A-Z][a-z]+\.?(?:\s+[A-Z][a-z]+)?)?"
 _PLACE = rf"{_ONE_PLACE}(?:\s*\\?/\s*{_ONE_PLACE}){{0,2}}"
 AGENCIES = (
-    "Reuters", "AP", "AFP", "CNN", "dpa", "DPA", "Xinhua", "PTI", "ANI", "IANS", "UNI", "Kyodo", "Bloomberg", "UPI",
+    "Reuters", "Reuters Life!", "AP", "AFP", "CNN", "dpa", "DPA", "Xinhua", "PTI", "ANI", "IANS", "UNI", "Kyodo", "Bloomberg", "UPI",
     "Yonhap", "EFE", "ANSA", "TASS", "Tass", "Interfax", "RIA Novosti", "AAP", "CP", "Canadian Press", "BNO", "BBC",
     "WAM", "SPA", "KUNA", "MENA", "APA", "Anadolu", "Bernama", "PA", "Press Association", "Reuters Health", "AP Photo",
     "CNSNews.com", "MarketWatch", "Dow Jones", "NNA", "Trend", "AKI", "Agencies", "IRNA", "Itar-Tass", "ITAR-TASS",

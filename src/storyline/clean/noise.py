@@ -2378,6 +2378,8 @@ def _find_title(units: list[Unit], title: str | None) -> tuple[str | None, int |
     # No title given: the first line is the headline when it reads like one
     # (short, no closing period) and is not a label or a caption.
     for u in units[:3]:
+        if u.kind == "dateline":
+            break  # round thirteen (16w): the line below a dateline is the story ("AP PORT ELLERY -- What makes a flood bad?")
         if u.kind is None and _is_headline_like(u) and u.words >= 3 and not u.standfirst:
             return u.text, u.index
         if u.kind is None:
@@ -3246,6 +3248,7 @@ def clean_text(text: str, title: str | None = None, links: list[str] | None = No
     html_mode = links is not None
     units = _split_notices(text, _split_wire_credits(text, _split_credits(text, _split_credit_lists(text, _segment(text)))))
     units = _split_appeals(text, _split_story_ids(text, _split_teaser_tails(text, units)))
+    units = _split_dated_captions(text, units)  # round thirteen (16w): before the dateline, which may follow the credit
     units, found_dateline = _split_dateline(text, units)
     units = _split_guardian_furniture(text, units)  # after the dateline split, which remakes the unit it is in
     units = _split_caps_headings(text, units)
@@ -3253,6 +3256,7 @@ def clean_text(text: str, title: str | None = None, links: list[str] | None = No
     units = _split_entry_stamps(text, _split_diary_bylines(text, units))  # round ten; round eleven (16c)
     units = _split_glued_opening(text, units)
     units = _split_fact_boxes(text, _split_glued_standfirst(text, units))  # round nine
+    units = _split_attributed_pull_quotes(text, _split_end_quote_boxes(text, _split_pagers(text, units)))  # round thirteen (16w): before the plain pull quotes
     units = _split_glued_bylines(text, _split_headed_pull_quotes(text, _split_pull_quotes(text, units)))  # after the opening's headline is cut
     units = _split_clip_intros(text, _split_glued_captions(text, _split_position_captions(text, units)))
     units = _split_named_again(text, _split_speaker_captions(text, units))
@@ -3307,6 +3311,7 @@ def clean_text(text: str, title: str | None = None, links: list[str] | None = No
     _clip_closer(units)
     _handovers(units)
     _editorial_notes(units)  # round twelve (16p)
+    _contributor_credits(units)  # round thirteen (16w)
     page = not html_mode and _page_like(units)
     # a site's rights notice ends the article: the body span never crosses it
     hard = {u.index for u in units if u.kind == "legal" and _RIGHTS.search(u.text)}
@@ -4589,3 +4594,247 @@ def _split_name_lists(text: str, units: list[Unit]) -> list[Unit]:
             continue
         cuts[u.start] = m.end()
     return _cut_captions_at(text, units, cuts, _NAME_LIST_REASON) if cuts else units
+
+
+# Round thirteen (16w): a pull quote printed with its speaker's name and role, run into the
+# next sentence with no stop (BBC copy: "We will rebuild the harbour by spring Jane Roe,
+# Acme Port director Officials said the work ...", or "... by spring A Port Ellery council
+# spokeswoman Officials said ..."). The round-eight rule (_pull_quote_end) needs a sentence
+# opener right after the repeated words, so a name there hid the seam (or, where the name
+# began with "A", it cut the quote and left the name glued to the sentence). Here the text
+# itself is the evidence: six words or more opening the line that the text gives again
+# elsewhere as a whole sentence or quotation (a stop or a quote mark after them there), the
+# repeat not going on with the name's word; then the speaker: two to ten words, capitalised
+# first, no verb in them (the parse; a present-tense tag on a role noun aside), one of their capitalised words named elsewhere in the
+# text (the pull quote's speaker is the article's); then a sentence opener (an opener word, a
+# capitalised common word or a quote mark, or a capitalised word after a role noun: "...
+# spokeswoman Experts have ...") opening a whole clause of six words or more. Written here:
+# no library reads pull quotes in plain text.
+_ATTRIBUTED_MAX_NAME = 10
+_ATTRIBUTED_REASON = ("caption: pull quote with its speaker's name run into the next sentence, "
+                      "repeating text the article gives elsewhere")
+
+
+def _speaker_end(line: str, after: int) -> int | None:
+    """Where the sentence opens after a pull quote's speaker starting at ``after``: the first
+    token (from the second on) that opens a sentence, or a capitalised word after a role's
+    last word in lower case; None when none does within the speaker's length."""
+    toks = [t for t in _TOKEN.finditer(line) if t.start() >= after]
+    from spacy.lang.en.stop_words import STOP_WORDS as stop  # function words (jusText's list holds "general")
+
+    for i in range(1, min(len(toks) - 1, _ATTRIBUTED_MAX_NAME + 1)):
+        p, w, nxt = toks[i - 1].group(0), toks[i].group(0), toks[i + 1].group(0)
+        if not p[-1:].isalnum():
+            continue
+        # a role's last word in lower case ("director general", "spokeswoman"), then a
+        # capitalised word and a lower-case one: the name and role end there
+        role_seam = (p[:1].islower() and p.isalpha() and p not in stop and w[:1].isupper() and w[1:].isalpha()
+                     and bool(_LOWER_WORD.match(nxt)))
+        # an opener word or a quote mark; not a capitalised common word (_opens_sentence's
+        # third way): a role is printed in capitals ("Chief harbour officer at ...")
+        opener = (w in _openers() and bool(_LOWER_WORD.match(nxt))) or w[:1] in "\"“‘"
+        if opener or role_seam:
+            return toks[i].start()
+    return None
+
+
+def _name_and_role(speaker: str) -> bool:
+    """No verb in a pull quote's speaker: a clause is not a name and a role. A present-tense
+    tag on a word not of saying is let pass (the tagger reads "ACME director" as a verb)."""
+    return not any(t.pos_ == "AUX" or (t.pos_ == "VERB" and (t.tag_ != "VBP" or t.lemma_.lower() in _saying_verbs()))
+                   for t in _parser()(speaker))
+
+
+def _split_attributed_pull_quotes(text: str, units: list[Unit]) -> list[Unit]:
+    if len(units) < 2 or not _parsed_as_english(text):
+        return units
+    cuts: dict[int, int] = {}
+    norms = [_norm(v.text).split() for v in units]
+
+    def shingles(w: list[str]) -> list[str]:
+        return [" ".join(w[i:i + _PULL_MIN_WORDS]) for i in range(len(w) - _PULL_MIN_WORDS + 1)]
+
+    # the opening words of a pull quote stand elsewhere too (as in _split_pull_quotes): count
+    # every run of that many words once, so most lines are passed over without a search
+    counts = Counter(sh for w in norms for sh in shingles(w))
+    for u in units:
+        if u.kind is not None or u.bullet or u.words < 2 * _PULL_MIN_WORDS:
+            continue
+        own = shingles(norms[u.index])
+        if not own or counts[own[0]] <= own.count(own[0]):
+            continue  # its opening words are said nowhere else
+        toks = list(_TOKEN.finditer(u.text))
+        raw: str | None = None
+        for i in range(_PULL_MIN_WORDS, min(len(toks) - _PULL_MIN_WORDS, _PULL_MAX_WORDS) + 1):
+            p, w = toks[i - 1].group(0), toks[i].group(0)
+            if not p.rstrip(_CLOSERS)[-1:].isalnum() or not w[:1].isupper() or (w in _openers() and w not in ("A", "An")):
+                continue
+            said = _WORD.findall(u.text[: toks[i].start()])
+            if len(said) < _PULL_MIN_WORDS:
+                continue
+            if raw is None:
+                raw = "\n".join(v.text for v in units if v is not u)
+            if not _said_again(said, raw, whole=True, closed=True):
+                continue
+            if _said_again([*said, *_WORD.findall(w)[:1]], raw, whole=False):
+                continue  # the repeat goes on with the same word: a phrase of a longer text
+            at = _speaker_end(u.text, toks[i].start())
+            if at is None:
+                break
+            speaker = u.text[toks[i].start():at]
+            names = [x for x in _WORD.findall(speaker) if x[:1].isupper() and len(x) > 2 and x not in _openers()]
+            if not 2 <= len(_WORD.findall(speaker)) <= _ATTRIBUTED_MAX_NAME or not names:
+                break
+            if not any(re.search(r"(?<!\w)" + re.escape(x) + r"(?!\w)", raw) for x in names):
+                break  # the speaker is named nowhere else in the text
+            if not _name_and_role(speaker.strip()):
+                break
+            rest = u.text[at:]
+            if len(_WORD.findall(rest)) < _PULL_MIN_WORDS or not _complete_after(_parser()(rest.lstrip("\"“"))):
+                break
+            cuts[u.start] = at
+            break
+    return _cut_captions_at(text, units, cuts, _ATTRIBUTED_REASON) if cuts else units
+
+
+# Round thirteen (16w): a pull-quote box printed as text, its closing marker kept ('...
+# prepare for the worst" End Quote Jane Roe Acme Society There is no doubt ...'): the
+# quotation from the line's start (no other quote mark in it: the box's opening marker was
+# dropped; no colon: a list's lead-in "Risks the report names include:" glued before the box
+# is the article's), the words "End Quote", the speaker (one to ten words, no verb in them), then the
+# sentence the box was glued to, found as for the pull quote above (an opener, a quote mark,
+# a capitalised word after a role's last word in lower case) and a whole clause of six
+# words or more. A line opening with the marker (the quotation on the line above) loses the
+# marker and the speaker. Where no word says where the speaker ends ("Jane Roe Acme
+# governor Port Ellery Governor John Doe said ...") the line stays as it is.
+_END_QUOTE_BOX = re.compile(r"^(?:[^\"“”:\n]{10,600}?[\"”]\s*)?End Quote\s+(?=[A-Z])")
+_END_QUOTE_REASON = "caption: a pull-quote box (the quotation, 'End Quote' and its speaker) run into the next sentence"
+
+
+def _split_end_quote_boxes(text: str, units: list[Unit]) -> list[Unit]:
+    if "End Quote" not in text:
+        return units
+    cuts: dict[int, int] = {}
+    for u in units:
+        m = _END_QUOTE_BOX.match(u.text) if u.kind is None else None
+        if m is None:
+            continue
+        at = _speaker_end(u.text, m.end())
+        if at is None:
+            continue
+        speaker = u.text[m.end():at].strip()
+        if not 1 <= len(_WORD.findall(speaker)) <= _ATTRIBUTED_MAX_NAME:
+            continue
+        if not _name_and_role(speaker):
+            continue
+        rest = u.text[at:]
+        if len(_WORD.findall(rest)) < _PULL_MIN_WORDS or not _complete_after(_parser()(rest.lstrip("\"“"))):
+            continue
+        cuts[u.start] = at
+    return _cut_captions_at(text, units, cuts, _END_QUOTE_REASON) if cuts else units
+
+
+# Round thirteen (16w): a slideshow's pager printed with its template's placeholders unfilled
+# ("BACK {current} of {total} NEXT", at the head of the slide's text or alone): a word in
+# braces is a template variable nobody filled, never prose. The pager is cut; the slide's text
+# after it stays. A brace in a sentence ("the set {1, 2, 3}", "{sic}") is no placeholder pair.
+_PAGER = re.compile(r"^(?:[A-Z][A-Za-z]*\s+)?\{[a-z_]+\}\s+(?:of|/)\s+\{[a-z_]+\}(?:\s+[A-Z][A-Za-z]*)?(?=\s|$)")
+_PAGER_REASON = "boilerplate: a slideshow's pager with its template's placeholders unfilled ('{current} of {total}')"
+
+
+def _split_pagers(text: str, units: list[Unit]) -> list[Unit]:
+    if "{" not in text:
+        return units
+
+    def cut_of(u: Unit) -> tuple[int, int, bool] | None:
+        m = _PAGER.match(u.text) if u.kind is None else None
+        if m is None:
+            return None
+        if not u.text[m.end():].strip():
+            _mark(u, "boilerplate", _PAGER_REASON)
+            return None
+        return m.end(), m.end() + len(u.text[m.end():]) - len(u.text[m.end():].lstrip()), False
+
+    return _split_marked(text, units, cut_of, "boilerplate", _PAGER_REASON)
+
+
+# Round thirteen (16w): a picture gallery's captions over the story, each labelled with its
+# date and a colon and credited at the head of the line after it ('May 5: Boats leave Port
+# Ellery with the pumps. \n\n AP May 4: Workers load a pump. \n\n AFP/Getty Images Acme said
+# on Monday ...'). At the text's opening only (the lines before the first line that is not
+# such a caption), lines of at most 60 words opening with a capitalised month, a day, an
+# optional year and a colon, then a capitalised word, each but the first optionally opened
+# by a picture agency's credit (an agency, "Name, Outlet via AP"); a credit must open one of
+# them or the line after them (the lead), a capitalised word after it ("AP reported ..." is
+# the agency as a subject). The captions go, and each credit is split off its
+# line and goes too, but for a bare agency opening the agency's dateline ("AP PORT ELLERY --"),
+# which the dateline code takes whole. A chronology ("April 20: The dam breaks.") has no credits, and stays.
+_DATED_CAPTION = re.compile(r"^(?=[A-Z])" + dateline.MON + r" \d{1,2}(?:, (?:19|20)\d\d)?: (?=[A-Z\"“])")
+_GALLERY_CREDIT = re.compile(r"^(?:\(?" + _PHOTO_AGENCY + r"\)?(?:19|20)?\d{0,2}|(?:[A-Z][\w.'’-]*,? ){1,6}via "
+                             + _PHOTO_AGENCY + r"|" + _PHOTO_AGENCY + r"\\?/Getty Images)\s+(?=[A-Z\"“(])")
+_AGENCY_DATELINE = re.compile(r"^\(?" + _PHOTO_AGENCY + r"\)?(?:19|20)?\d{0,2}\s+[A-Z][A-Z.'’]+(?:[ ,]+[A-Z][A-Za-z.'’]+)*\s+--")
+_DATED_CAPTION_MAX_WORDS = 60
+_DATED_CAPTION_REASON = "caption: a picture gallery's caption (a date and a colon, credited on the next line) over the story"
+_GALLERY_CREDIT_REASON = "caption: a picture gallery's credit at the head of the line after its caption"
+
+
+def _split_dated_captions(text: str, units: list[Unit]) -> list[Unit]:
+    if not _DATED_CAPTION.search(text.lstrip()[:400]):
+        return units
+    live = [u for u in units if u.kind is None]
+    credited: set[int] = set()  # starts of units whose head is a credit to split off
+    captions: set[int] = set()  # starts of the captions (after the split)
+    for u in live:
+        m = _GALLERY_CREDIT.match(u.text) if captions else None
+        body = u.text[m.end():] if m else u.text
+        if m is not None:
+            credited.add(u.start)
+        if not _DATED_CAPTION.match(body) or len(_WORD.findall(body)) > _DATED_CAPTION_MAX_WORDS:
+            break  # the opening's captions end here (the line a credit opens is the lead)
+        captions.add(u.start + (m.end() if m else 0))
+    if not credited:
+        return units  # no credit after any of them: a chronology's entries, not captions
+
+    def cut_of(u: Unit) -> tuple[int, int, bool] | None:
+        m = _GALLERY_CREDIT.match(u.text) if u.start in credited else None
+        if m is None or (_AGENCY_DATELINE.match(u.text) and u.start + m.end() not in captions):
+            return None  # "AP PORT ELLERY --": the agency's dateline, the dateline code takes it whole
+        heads.add(u.start)
+        return len(u.text[:m.end()].rstrip()), m.end(), True
+
+    heads: set[int] = set()
+    out = _split_units(text, units, cut_of)
+    for v in out:
+        if v.start in heads:
+            _mark(v, "caption", _GALLERY_CREDIT_REASON)
+        elif v.start in captions:
+            _mark(v, "caption", _DATED_CAPTION_REASON)
+    return out
+
+
+# Round thirteen (16w): the contributors' credit closing a report, a line of its own among the
+# text's last three ("Acme Wire contributed to this report.", "Staff writers Jane
+# Roe and John Doe in Port Ellery contributed to this report.", "Roe reported from Port
+# Ellery."): a credit line, not the story. Whole lines only, one sentence each (initials and
+# state abbreviations aside), at most 60 words; the reported-from form at most six words (a
+# surname, the verb, a place). "Jane Roe, who contributed to this report, said ..." and a
+# first-person "I reported from ..." are sentences and stay.
+_CONTRIBUTORS = re.compile(r"^(?!I\b)[A-Z][^\n]{2,400}?\b(?:also\s+)?contributed\s+(?:to\s+)?(?:this|the)\s+(?:report|story|article)[.\"”]*$")
+_REPORTED_FROM = re.compile(r"^(?!I\b)[A-Z][\w'’-]+\s+reported\s+from\s+[A-Z][\w.,' ’-]*[.\"”]*$")
+_CONTRIBUTORS_MAX_WORDS = 60
+_CONTRIBUTORS_LAST = 3
+_CONTRIBUTORS_REASON = "byline: the contributors' credit closing the report ('... contributed to this report', '... reported from ...')"
+
+
+def _contributor_credits(units: list[Unit]) -> None:
+    live = [u for u in units if u.kind is None]
+    for u in live[-_CONTRIBUTORS_LAST:]:
+        text = u.text.strip()
+        words = _WORD.findall(text)
+        reported_from = _REPORTED_FROM.match(text) is not None and len(words) <= 6
+        # one sentence: no stop before a capital inside it, but after an initial ("D.") or a
+        # state's abbreviation ("La.", "Ala.")
+        credit = (_CONTRIBUTORS.match(text) is not None and len(words) <= _CONTRIBUTORS_MAX_WORDS
+                  and not re.search(r"(?<!\b[A-Z])(?<!\b[A-Z][a-z])(?<!\b[A-Z][a-z]{2})[.!?][\"”]?\s+[A-Z]", text))
+        if reported_from or credit:
+            _mark(u, "byline", _CONTRIBUTORS_REASON)
