@@ -94,3 +94,10 @@ def test_a_quotation_in_the_pronouns_own_paragraph_keeps_the_old_window():
                       '"The boats can sail again," he said.')
     he = [t for t in sdoc if t.lower_ == "he"][-1]
     assert speakers.sole_of_gender(sc, he) is not None
+
+
+def test_a_quotation_speaking_of_a_he_is_not_that_mans():
+    a = _quotes(_EARLIER + "Mayor Victor Hale will speak to the town tonight.\n\n"
+                '"There is not much he can say.\n\nWe are all fishermen and we cannot go out to sea," he said.')
+    q = _one(a, "There is not much he can say")
+    assert _who(a, q) is None

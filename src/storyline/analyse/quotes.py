@@ -824,7 +824,8 @@ def _pronoun_speaker(ctx: _Ctx, subj, last_speaker: dict | None) -> dict:
             return _conf(out, conf, why + f" (the scorer alone: {res.evidence})")
         sole = speakers.sole_of_gender(ctx, subj, _titles_of) if res.group is None else None
         opening = _opening_before(ctx, subj) if sole is None and res.group is None else None
-        if opening is not None:  # '"... / ...," she says' closing a quotation of several paragraphs
+        if opening is not None and not _speaks_of_gender(ctx.text[opening : subj.idx], subj.lower_):
+            # '"... / ...," she says' closing a quotation of several paragraphs
             sole = speakers.sole_of_gender(ctx, subj, _titles_of, opening)
         if sole is not None:  # "Jim Doe defended the plan. / '...,' he said": the one man named there
             out["antecedent_mention"] = sole[0]
@@ -841,6 +842,17 @@ def _opening_before(ctx: _Ctx, subj) -> int | None:
         if b <= subj.idx and not text[b : subj.idx].strip(" ,\"'\u201d\u2019"):
             return a if text.rfind("\n", 0, subj.idx) > a else None
     return None
+
+
+_GENDER_WORDS = {"he": re.compile(r"\b(?:he|him|his|himself)\b", re.I), "she": re.compile(r"\b(?:she|her|hers|herself)\b", re.I)}
+
+
+def _speaks_of_gender(quoted: str, pronoun: str) -> bool:
+    """Does a quotation speak of a he (or a she, after the pronoun of its cue)? '"There ain't
+    much he can say. / We're all fishermen," he said' after "Mayor Hale will speak tonight":
+    the "he" inside is Hale, so the one who speaks is someone else (round thirteen, 18c)."""
+    pattern = _GENDER_WORDS.get(pronoun)
+    return bool(pattern and pattern.search(quoted))
 
 
 def _refused_guard(ctx: _Ctx, subj, out: dict) -> dict:
