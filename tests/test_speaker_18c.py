@@ -25,38 +25,38 @@ _HEARING = ("The hearing in Port Ellery ran late into the evening.\n\n"
 
 
 def test_name_and_colon_lead_into_a_quotation():
-    a = _quotes(_HEARING + 'Hale: "Is it worth the trade off to our harbour and our fisheries?"')
-    q = _one(a, "Is it worth the trade off")
+    a = _quotes(_HEARING + 'Hale: "Will the new dock pay for itself before the winter?"')
+    q = _one(a, "Will the new dock pay")
     assert _who(a, q) == "Victor Hale"
     assert "alone leads into the quotation" in (q.speaker_evidence or "")
 
 
 def test_name_after_a_sentence_and_a_colon():
-    a = _quotes(_HEARING + 'Now things get lively: Victor Hale: "Is it worth the trade off to our harbour?"')
-    assert _who(a, _one(a, "Is it worth the trade off")) == "Victor Hale"
+    a = _quotes(_HEARING + 'Now things get lively: Victor Hale: "Will the new dock pay for itself?"')
+    assert _who(a, _one(a, "Will the new dock pay")) == "Victor Hale"
 
 
 def test_asked_about_a_name_is_no_label():
-    a = _quotes(_HEARING + 'Asked about Hale: "Is it worth the trade off to our harbour and our fisheries?"')
-    q = _one(a, "Is it worth the trade off")
+    a = _quotes(_HEARING + 'Asked about Hale: "Will the new dock pay for itself before the winter?"')
+    q = _one(a, "Will the new dock pay")
     assert "alone leads into the quotation" not in (q.speaker_evidence or "")
 
 
 def test_a_possessor_before_the_name_is_no_label():
-    a = _quotes(_HEARING + 'Acme Corp\'s Hale: "Is it worth the trade off to our harbour and our fisheries?"')
-    q = _one(a, "Is it worth the trade off")
+    a = _quotes(_HEARING + 'Acme Corp\'s Hale: "Will the new dock pay for itself before the winter?"')
+    q = _one(a, "Will the new dock pay")
     assert "alone leads into the quotation" not in (q.speaker_evidence or "")
 
 
 def test_two_names_before_the_colon_stay_open():
-    a = _quotes(_HEARING + 'Hale and Martin Cole: "Is it worth the trade off to our harbour and our fisheries?"')
-    q = _one(a, "Is it worth the trade off")
+    a = _quotes(_HEARING + 'Hale and Martin Cole: "Will the new dock pay for itself before the winter?"')
+    q = _one(a, "Will the new dock pay")
     assert "alone leads into the quotation" not in (q.speaker_evidence or "")
 
 
 def test_a_place_before_the_colon_is_no_speaker():
-    a = _quotes(_HEARING + 'Port Ellery: "Is it worth the trade off to our harbour and our fisheries?"')
-    q = _one(a, "Is it worth the trade off")
+    a = _quotes(_HEARING + 'Port Ellery: "Will the new dock pay for itself before the winter?"')
+    q = _one(a, "Will the new dock pay")
     assert "alone leads into the quotation" not in (q.speaker_evidence or "")
 
 
@@ -98,6 +98,6 @@ def test_a_quotation_in_the_pronouns_own_paragraph_keeps_the_old_window():
 
 def test_a_quotation_speaking_of_a_he_is_not_that_mans():
     a = _quotes(_EARLIER + "Mayor Victor Hale will speak to the town tonight.\n\n"
-                '"There is not much he can say.\n\nWe are all fishermen and we cannot go out to sea," he said.')
-    q = _one(a, "There is not much he can say")
+                '"He has little left to offer.\n\nThe boats stay in port and the crews wait for news," he said.')
+    q = _one(a, "He has little left to offer")
     assert _who(a, q) is None

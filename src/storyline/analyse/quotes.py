@@ -848,8 +848,8 @@ _GENDER_WORDS = {"he": re.compile(r"\b(?:he|him|his|himself)\b", re.I), "she": r
 
 
 def _speaks_of_gender(quoted: str, pronoun: str) -> bool:
-    """Does a quotation speak of a he (or a she, after the pronoun of its cue)? '"There ain't
-    much he can say. / We're all fishermen," he said' after "Mayor Hale will speak tonight":
+    """Does a quotation speak of a he (or a she, after the pronoun of its cue)? '"He has little
+    left to offer. / The boats stay in port," he said' after "Mayor Hale will speak tonight":
     the "he" inside is Hale, so the one who speaks is someone else (round thirteen, 18c)."""
     pattern = _GENDER_WORDS.get(pronoun)
     return bool(pattern and pattern.search(quoted))
@@ -2571,7 +2571,7 @@ def _introduced_by_another(ctx: _Ctx, d: _Direct, last: dict | None) -> str | No
 def _label_lead(ctx: _Ctx, d: _Direct) -> dict | None:
     """Speaker fields of a cueless quotation that a name alone leads into with a colon, the
     name opening its paragraph or standing after a sentence's end or another colon (a live
-    blog's or a hearing's turns: 'Nelson: "Is it worth ...?"', 'Now it gets lively: Jane Roe:
+    blog's or a hearing's turns: 'Roe: "Will the dock pay?"', 'Now it gets lively: Jane Roe:
     "..."'): that person or organisation, when the words are one tagged mention (or, untagged
     here, the words the document tags elsewhere as one entity). Not 'Asked about Roe: "..."',
     "Acme's Roe:" or "Roe and Doe:" (the name is not the whole lead), nor a place ("Haiti:").
@@ -2637,7 +2637,7 @@ def _direct_speaker(ctx: _Ctx, c: _Cand, last: dict | None, last_end: int):
     if c.cue is not None:
         return _cue_speaker(ctx, c.cue, last)[0], (c.cue.idx, c.cue.idx + len(c.cue))
     labelled = _label_lead(ctx, d)
-    if labelled is not None:  # 'Nelson: "Is it worth ...?"': the name alone before a colon
+    if labelled is not None:  # 'Roe: "Will the dock pay?"': the name alone before a colon
         return labelled, None
     other = _introduced_by_another(ctx, d, last)
     if other is not None:  # 'Time has examined the lessons of 1976: "..."': not the speaker before
