@@ -824,10 +824,36 @@ def _pronoun_speaker(ctx: _Ctx, subj, last_speaker: dict | None) -> dict:
             out["antecedent_mention"], conf, why = alone
             return _conf(out, conf, why + f" (the scorer alone: {res.evidence})")
         sole = speakers.sole_of_gender(ctx, subj, _titles_of) if res.group is None else None
+        opening = _opening_before(ctx, subj) if sole is None and res.group is None else None
+        if opening is not None and not _speaks_of_gender(ctx.text[opening : subj.idx], subj.lower_):
+            # '"... / ...," she says' closing a quotation of several paragraphs
+            sole = speakers.sole_of_gender(ctx, subj, _titles_of, opening)
         if sole is not None:  # "Jim Doe defended the plan. / '...,' he said": the one man named there
             out["antecedent_mention"] = sole[0]
             return _conf(out, speakers.weights()["sole_gender_confidence"], sole[1] + f" (the scorer alone: {res.evidence})")
     return _conf(out, res.confidence, res.evidence)
+
+
+def _opening_before(ctx: _Ctx, subj) -> int | None:
+    """Where the quotation a he/she cue closes ('"... / ...," she says') opens, when it
+    opens in an earlier paragraph than the pronoun's: only a comma, a space or nothing
+    between the quotation and the pronoun. None otherwise (round thirteen, 18c)."""
+    text = ctx.text
+    for a, b in ctx.quoted:
+        if b <= subj.idx and not text[b : subj.idx].strip(" ,\"'\u201d\u2019"):
+            return a if text.rfind("\n", 0, subj.idx) > a else None
+    return None
+
+
+_GENDER_WORDS = {"he": re.compile(r"\b(?:he|him|his|himself)\b", re.I), "she": re.compile(r"\b(?:she|her|hers|herself)\b", re.I)}
+
+
+def _speaks_of_gender(quoted: str, pronoun: str) -> bool:
+    """Does a quotation speak of a he (or a she, after the pronoun of its cue)? '"He has little
+    left to offer. / The boats stay in port," he said' after "Mayor Hale will speak tonight":
+    the "he" inside is Hale, so the one who speaks is someone else (round thirteen, 18c)."""
+    pattern = _GENDER_WORDS.get(pronoun)
+    return bool(pattern and pattern.search(quoted))
 
 
 def _refused_guard(ctx: _Ctx, subj, out: dict) -> dict:
@@ -2577,6 +2603,40 @@ def _introduced_by_another(ctx: _Ctx, d: _Direct, last: dict | None) -> str | No
     return None
 
 
+def _label_lead(ctx: _Ctx, d: _Direct) -> dict | None:
+    """Speaker fields of a cueless quotation that a name alone leads into with a colon, the
+    name opening its paragraph or standing after a sentence's end or another colon (a live
+    blog's or a hearing's turns: 'Roe: "Will the dock pay?"', 'Now it gets lively: Jane Roe:
+    "..."'): that person or organisation, when the words are one tagged mention (or, untagged
+    here, the words the document tags elsewhere as one entity). Not 'Asked about Roe: "..."',
+    "Acme's Roe:" or "Roe and Doe:" (the name is not the whole lead), nor a place ("Haiti:").
+    Round thirteen (18c); the lead-in rule for a subject before the colon is _introduced_by_another."""
+    text = ctx.text
+    para_start = text.rfind("\n", 0, d.outer_start) + 1
+    lead = text[para_start : d.outer_start].rstrip()
+    if not lead.endswith(":") or ctx.inside_quote(para_start + len(lead) - 1):
+        return None
+    head = lead[:-1].rstrip()
+    cut = max(head.rfind(". "), head.rfind("! "), head.rfind("? "), head.rfind(": "))
+    words = head[cut + 2 :].split() if cut >= 0 else head.split()
+    while words and words[0].lower().rstrip(".") in names.titles():
+        words = words[1:]  # "Senator Roe:", "Mr. Roe:"
+    if not 1 <= len(words) <= 4 or not all(w[:1].isupper() and w.replace("-", "").replace("'", "").isalpha() for w in words):
+        return None
+    name = " ".join(words)
+    if not head.endswith(name):
+        return None
+    start = para_start + len(head) - len(name)
+    hits = [i for i in range(ctx.n_named) if ctx.mentions[i].start == start and ctx.mentions[i].end == start + len(name)]
+    i = hits[0] if len(hits) == 1 else _same_name_mention(ctx, name, start)
+    if i is None or ctx.mentions[i].label not in _SAME_NAME_LABELS:
+        return None
+    out = {"speaker_mention": i} if hits else {"speaker_text": name, "speaker_start": start,
+                                               "speaker_end": start + len(name), "speaker_via": "name",
+                                               "antecedent_mention": i}
+    return _conf(out, 0.85, f"no cue: the name '{name}' alone leads into the quotation with a colon")
+
+
 def _subject_between(ctx: _Ctx, last: dict, start: int, end: int) -> str | None:
     """A named person or organisation other than the last speaker, the subject of its clause,
     outside quotations between the quote before (ending at ``start``) and this one: a cueless
@@ -2611,6 +2671,9 @@ def _direct_speaker(ctx: _Ctx, c: _Cand, last: dict | None, last_end: int):
         return _named_span(ctx, dash.start(2), dash.end(2)), (dash.start(1), dash.end(1))
     if c.cue is not None:
         return _cue_speaker(ctx, c.cue, last)[0], (c.cue.idx, c.cue.idx + len(c.cue))
+    labelled = _label_lead(ctx, d)
+    if labelled is not None:  # 'Roe: "Will the dock pay?"': the name alone before a colon
+        return labelled, None
     other = _introduced_by_another(ctx, d, last)
     if other is not None:  # 'Time has examined the lessons of 1976: "..."': not the speaker before
         return _conf({"speaker_via": "continuation"}, 0.0, other), None

@@ -1343,7 +1343,7 @@ def _paragraph_before(scene: Scene, pos: int) -> tuple[int, int] | None:
     return None
 
 
-def sole_of_gender(scene: Scene, tok, titles_of=None) -> tuple[int, str] | None:
+def sole_of_gender(scene: Scene, tok, titles_of=None, opening: int | None = None) -> tuple[int, str] | None:
     """"Jim Doe, chief of Acme, defended the plan. / '...,' he said.": a he/she subject of
     a cue (outside quotation marks) when exactly one person of its gender is named in its
     paragraph and the paragraph before, before it and outside quotation marks; every other
@@ -1352,11 +1352,15 @@ def sole_of_gender(scene: Scene, tok, titles_of=None) -> tuple[int, str] | None:
     no unnamed person noun of that gender or of none ("a friend of the family") before it,
     except the title of the chosen one (``titles_of``). A reader takes such a pronoun for
     that person; the scorer may still weigh a candidate further back or a chain of quotes.
+    ``opening``: where the quotation the pronoun's cue closes opens, when that is in an
+    earlier paragraph ('Jane Roe said ... / "... / ...," she says'): the paragraph before
+    the quotation is then the one before, and every paragraph of the quotation is the
+    pronoun's own (round thirteen, 18c).
     (mention, evidence), or None. Our own rule: no coreference model installs offline."""
     gender = {"he": "m", "she": "f"}.get(tok.lower_)
     if gender is None or tok.dep_ not in ("nsubj", "nsubjpass") or scene.inside_quote(tok.idx) or scene.caption(tok.idx):
         return None
-    before = _paragraph_before(scene, tok.idx)
+    before = _paragraph_before(scene, tok.idx if opening is None else opening)
     if before is None or scene.caption(before[0]):
         return None
     start, end = before[0], scene.para_span(tok.idx)[1]
