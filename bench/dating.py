@@ -91,13 +91,34 @@ def load(dirs: list[Path], limit: int) -> list[tuple[str, str, str, str]]:
     return out
 
 
-def analyse(doc_id: str, text: str, nlp):
+def parsed(text: str, nlp, cache: Path | None = None):
+    """spaCy's parse of ``text``; with ``cache``, kept there between runs keyed by the
+    model and the text (the parse does not change with our code, the stages after it do)."""
+    if cache is None:
+        return nlp(text)
+    import hashlib
+
+    from spacy.tokens import Doc
+
+    from storyline.spacymodel import MODEL
+
+    key = hashlib.sha1((MODEL + "\0" + text).encode()).hexdigest()
+    path = cache / f"{key}.spacy"
+    if path.exists():
+        return Doc(nlp.vocab).from_bytes(path.read_bytes())
+    sdoc = nlp(text)
+    cache.mkdir(parents=True, exist_ok=True)
+    path.write_bytes(sdoc.to_bytes())
+    return sdoc
+
+
+def analyse(doc_id: str, text: str, nlp, cache: Path | None = None):
     from storyline import schema
     from storyline.analyse import events, parse, timex
     from storyline.types import DocAnalysis
 
     a = DocAnalysis(version="bench", document=schema.Document(id=doc_id, text=text))
-    sdoc = nlp(text)
+    sdoc = parsed(text, nlp, cache)
     a.sentences = parse.sentences(sdoc, [])
     a.timexes = timex.extract(sdoc, a)
     a.events = events.extract(sdoc, a)
@@ -233,7 +254,7 @@ def t17_main(args) -> int:
             doc = clean_record(Record(source=name, text=text))
             pub = doc.published
             if not pub.value:
-                a = analyse(name, doc.text, nlp)
+                a = analyse(name, doc.text, nlp, args.cache)
                 a.document = doc
                 est = dating.estimate(a)
                 pub = est or pub
@@ -343,6 +364,7 @@ def main(argv=None) -> int:
     ap.add_argument("--no-baselines", action="store_true", help="--t17: score ours only (the baselines do not change with our code)")
     ap.add_argument("--dump", type=Path, help="--t17: write one JSON line per document (truth, ours, source, note) to this file")
     ap.add_argument("--build", type=int, default=0, help="--t17: build a story of this many articles per topic (the audit's sample) and score its documents' dates")
+    ap.add_argument("--cache", type=Path, default=None, help="--t17: keep each text's spaCy parse in this folder between runs")
     ap.add_argument("--seed", type=int, default=13, help="--build: the audit's sampling seed")
     ap.add_argument("--work", type=Path, default=None, help="--build: where the temporary stores go (default: the system's temp folder)")
     args = ap.parse_args(argv)
