@@ -67,6 +67,43 @@ def _print_stamp(sentence: str) -> bool:
     return bool(_print_stamp_re().search(sentence))
 
 
+@functools.lru_cache(maxsize=1)
+def _post_stamp_res() -> list[re.Pattern]:
+    return [re.compile(x) for x in lexicon.lines("resolve/dating_post_stamps.txt")]
+
+
+def _post_stamp(text: str, tx: Timex) -> bool:
+    """The date of a post or a reader's comment ("Posted by Jane Roe, on July 21, 2010",
+    "Added: Tuesday, 19 January, 2010, 18:32 GMT"): when someone else posted, not when
+    the article went online (data/dating_post_stamps.txt)."""
+    line_start = text.rfind("\n", 0, tx.start) + 1
+    before = text[max(line_start, tx.start - 120) : tx.start]
+    return any(r.search(before) for r in _post_stamp_res())
+
+
+# a zone or "local time" after a bare four-digit number: a clock time ("at 2000 (0000 GMT)",
+# "1425 local time", "2030BST"), not a year; the zones are the normaliser's (data/timenorm.json)
+_ZONES = sorted(lexicon.json("timenorm.json")["zones"], key=len, reverse=True)
+_ZONE_AFTER = re.compile(
+    r"\s*(?:\(\s*\d{4}\s*(?:" + "|".join(re.escape(z.upper()) for z in _ZONES if len(z) > 1 and " " not in z) + r")\s*\)"
+    + "|(?:" + "|".join(re.escape(z.upper()) for z in _ZONES if len(z) > 1 and " " not in z) + r")\b"
+    + "|(?i:" + "|".join(re.escape(z) for z in _ZONES if " " in z) + r")\b)")
+# a live page's entry stamp: a clock time opening a paragraph, before a colon ("2055: Mr Roe
+# tweets ..."); read as a clock time only where two or more paragraphs open so (a history
+# list's single "1918: The pandemic ..." stays a year)
+_ENTRY_STAMP = re.compile(r"(?m)^(?:[01]\d|2[0-3])[0-5]\d\s*:\s")
+_HHMM = re.compile(r"(?:[01]\d|2[0-3])[0-5]\d")
+
+
+def _clock_time(text: str, tx: Timex, live_page: bool) -> bool:
+    """A bare four-digit number that is a clock time, not a year."""
+    if not _HHMM.fullmatch(tx.text.strip()):
+        return False
+    if _ZONE_AFTER.match(text, tx.end):
+        return True
+    return live_page and bool(re.match(r"\s*:\s", text[tx.end : tx.end + 3]))
+
+
 def metadata_dated(a: DocAnalysis) -> bool:
     p = a.document.published
     return bool(p and p.value and not p.estimated)
@@ -81,11 +118,14 @@ def _evidence(a: DocAnalysis) -> list[dict]:
         if ev.timex is not None:
             verb_of.setdefault(ev.timex, ev.lemma)
     out = []
+    live_page = len(_ENTRY_STAMP.findall(text)) >= 2
     for ti, tx in enumerate(a.timexes):
         rel = tx.reading
         if rel is None or rel.kind != "abs" or rel.granularity not in _DATING_GRAN or rel.value is None:
             continue
         if any(s <= tx.start < e for s, e in heads):
+            continue
+        if _clock_time(text, tx, live_page) or _post_stamp(text, tx):
             continue
         iv = timenorm.interval(rel.value.split("T")[0])
         if iv is None:
