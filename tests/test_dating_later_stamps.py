@@ -112,3 +112,22 @@ def test_year_without_a_zone(year, after):
     text = f"in {year}{after}"
     tx = Timex(text=str(year), start=3, end=7, type="DATE")
     assert not dating._clock_time(text, tx, live_page=False)
+
+
+# ---- a future or "this year" told from a past day the sentence names first
+
+def test_future_told_from_a_past_day_bounds_nothing_above(nlp):
+    # the speaker's "this year (2008)" in August 2008 is not the document's year
+    text = "In August 2008, the Port Ellery Medical Association claimed that up to 2,000 people will die this year (2008) from smog."
+    p = dating.estimate(_analysis(nlp, text))
+    assert p.value is None and p.earliest == "2008-08-01" and p.latest is None
+    p = dating.estimate(_analysis(nlp, "In March 2009, Acme Corp said it will reopen the plant in 2011."))
+    assert p.earliest == "2009-03-01" and p.latest is None
+
+
+def test_future_of_the_document_still_bounds(nlp):
+    # twins: a future with no past day named before it in its sentence; a year apposed to
+    # its relative reading with nothing before them
+    assert dating.estimate(_analysis(nlp, "The plant closed in 2009. It will reopen in 2011.")).latest == "2011-12-31"
+    assert dating.estimate(_analysis(nlp, "Acme Corp will reopen the plant in 2011, the mayor said.")).latest == "2011-12-31"
+    assert dating.estimate(_analysis(nlp, "In 1996, two years ago, the company was sold.")).value == "1998"

@@ -148,6 +148,8 @@ def _evidence(a: DocAnalysis) -> list[dict]:
             # the print day of a version of the article: it went online on or before it
             out.append({"timex": tx, "iv": iv, "tense": "future", "complete": False, "gran": rel.granularity, "print": True})
             continue
+        if tense == "future" and _told_from_a_past_date(a, tx):
+            continue
         before = text[max(0, tx.start - 40) : tx.start]
         complete = bool(_COMPLETE_BEFORE.search(before)) and tense == "past" and (verb_of.get(ti) or "") in results_verbs()
         if not complete and tense == "past" and rel.granularity == "year" and re.fullmatch(r"\d{4}", tx.text) and _IN_BEFORE.search(before):
@@ -155,6 +157,18 @@ def _evidence(a: DocAnalysis) -> list[dict]:
             complete = (verb_of.get(ti) or "") in results_verbs(_RESULTS_IN) and bool(_FIGURE.search(sent))
         out.append({"timex": tx, "iv": iv, "tense": tense, "complete": complete, "gran": rel.granularity})
     return out
+
+
+def _told_from_a_past_date(a: DocAnalysis, tx: Timex, paired: Timex | None = None) -> bool:
+    """A future or "this year" told from a past day the same sentence names first ("In
+    August 2008, the association claimed that 21,000 people will die this year (2008)"):
+    the time is the speaker's then, not the document's, so it neither bounds the
+    document's date nor fixes its year (``paired``: the year a relative one is read with)."""
+    sent = next(((s.start, s.end) for s in a.sentences if s.start <= tx.start < s.end), None)
+    if sent is None:
+        return False
+    return any(t.start < tx.start and sent[0] <= t.start and t is not paired and t.tense == "past" and t.reading is not None
+               and t.reading.kind == "abs" and t.reading.value for t in a.timexes)
 
 
 _WORD_BEFORE = re.compile(r"([A-Za-z']+)\W*$")
@@ -222,6 +236,8 @@ def _pair_cues(a: DocAnalysis) -> list[dict]:
             first, second = sorted((absy[0], relys[0]), key=lambda t: t.start)
             if not re.fullmatch(r"\s*[,(\u2013\u2014-]?\s*(?:or\s+)?", text[first.end : second.start]):
                 continue  # only apposed ("in 1996, two years ago"), not contrasted ("from 1980 to last year")
+            if _told_from_a_past_date(a, first, second) or _told_from_a_past_date(a, second, first):
+                continue  # a speaker's "this year" on a past day the sentence names first
             n = relys[0].reading.offset  # type: ignore[union-attr]  # filtered above
             y = int(absy[0].reading.value) - int(n)  # type: ignore[union-attr,arg-type]
             cues.append({"kind": "relative", "years": [y], "timexes": [absy[0], relys[0]]})
