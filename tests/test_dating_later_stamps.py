@@ -34,13 +34,13 @@ def _bounds(nlp, text):
 # ---- a note of a later change: the change came on or after the day the article went up
 
 @pytest.mark.parametrize("note", [
-    "This article was amended on 8 May 2010.",
-    "The following correction was printed in the Port Ellery Courier's Corrections and clarifications column, Tuesday 15 June 2010.",
-    "The photograph on this page was updated in 2011.",
+    "This article was amended on 9 March 2011.",
+    "The following correction was printed in the Port Ellery Courier's Corrections and clarifications column, Friday 11 March 2011.",
+    "The picture on this page was updated in 2012.",
 ])
 def test_amendment_note_bounds_from_above(nlp, note):
     lo, hi = _bounds(nlp, "Acme Corp closed its plant in Port Ellery.\n\n" + note)
-    assert lo is None and hi is not None and hi >= "2010-05-08"
+    assert lo is None and hi is not None and hi >= "2011-03-09"
 
 
 def test_happening_updated_is_a_lower_bound(nlp):
@@ -52,21 +52,21 @@ def test_happening_updated_is_a_lower_bound(nlp):
 # ---- a post's or a reader's stamp: when someone posted, before or after the article
 
 @pytest.mark.parametrize("text", [
-    "What can Port Ellery do?\n\nAdded: Tuesday, 19 January, 2010, 18:32 GMT 18:32 UK Just heard from a friend in Port "
-    "Ellery that the mayor has launched an appeal fund.",
-    "Does the port help or harm the coast?\n\nPosted by Jane Roe and John Doe on June 1, 2010 10:20 AM Posted by "
-    "Richard Roe, on July 21, 2010 4:21 PM Posted by Mary Major, on June 4, 2010 4:36 PM",
-    "My next entry will be the last before I leave.\n\nposted on Thursday, 28 May 2009 | comment on this post Ok "
-    "everyone, it is time to say goodbye.",
+    "Should the town rebuild the pier?\n\nAdded: Friday, 5 March, 2010, 09:12 GMT 09:12 UK Just heard from my cousin "
+    "in Port Ellery that the council has opened a fund for the pier.",
+    "Does the ferry help or harm the island?\n\nPosted by Jane Roe and John Doe on May 3, 2010 9:40 AM Posted by "
+    "Richard Roe, on August 12, 2010 3:05 PM Posted by Mary Major, on May 6, 2010 5:50 PM",
+    "This is my final diary entry from the island.\n\nposted on Monday, 7 March 2011 | comment on this post Thanks "
+    "for reading, all of you.",
 ])
 def test_post_stamp_bounds_nothing(nlp, text):
     assert _bounds(nlp, text) == (None, None)
 
 
 @pytest.mark.parametrize("text, lo", [
-    ("A video posted by a resident on May 27, 2010 showed the flood.", "2010-05-27"),
-    ("The mayor added on Tuesday, 19 January, 2010 that the port had closed.", "2010-01-19"),
-    ("On 16 June 2010, Jane Roe wrote to the council about the spill.", "2010-06-16"),
+    ("A video posted by a resident on March 3, 2011 showed the flood.", "2011-03-03"),
+    ("The mayor added on Friday, 5 March, 2010 that the port had closed.", "2010-03-05"),
+    ("On 7 March 2011, Jane Roe wrote to the council about the pier.", "2011-03-07"),
 ])
 def test_same_dates_told_as_happenings_bound(nlp, text, lo):
     assert _bounds(nlp, text)[0] == lo
@@ -75,12 +75,12 @@ def test_same_dates_told_as_happenings_bound(nlp, text, lo):
 # ---- four digits that are a clock time
 
 @pytest.mark.parametrize("text", [
-    "The governor will speak at 2000 (0000 GMT) to outline the plan.",
-    "The leak was stopped at 1425 local time on Thursday.",
-    "Listen to the programme on Monday at 2030 BST.",
-    "The Senate voted against the bill today.\n\n2055: Jane Roe tweets: the speech sounded like his usual one.\n\n"
-    "Read her tweets 2055: Yikes!\n\n2052: Mr Doe appears to be sticking closely to his script.\n\n1914: We also expect "
-    "the governor to announce new rules.",
+    "The governor will speak at 1900 (2300 GMT) to outline the plan.",
+    "The pump was stopped at 1310 local time on Thursday.",
+    "Listen to the programme on Monday at 2145 BST.",
+    "The council voted against the pier plan today.\n\n2045: Jane Roe writes: the vote sounded like the usual one.\n\n"
+    "See her notes 2045: Wow!\n\n2041: Mr Doe appears to be sticking closely to his notes.\n\n1958: We also expect "
+    "the mayor to announce a new timetable.",
 ])
 def test_clock_time_is_no_year(nlp, text):
     assert _bounds(nlp, text) == (None, None)
@@ -91,12 +91,12 @@ def test_year_stays_a_year(nlp):
 
 
 def test_one_entry_opening_a_paragraph_stays_a_year():
-    # a history list's single "1918: ..." is a year; a live page opens two or more paragraphs so
-    text = "Doctors fear a repeat.\n\n1918: The pandemic killed millions.\n\nThe virus spread fast."
-    at = text.index("1918")
-    tx = Timex(text="1918", start=at, end=at + 4, type="DATE")
+    # a history list's single "1953: ..." is a year; a live page opens two or more paragraphs so
+    text = "Old hands recall the storm.\n\n1953: The flood reached the square.\n\nThe town rebuilt the wall."
+    at = text.index("1953")
+    tx = Timex(text="1953", start=at, end=at + 4, type="DATE")
     assert not dating._clock_time(text, tx, live_page=len(dating._ENTRY_STAMP.findall(text)) >= 2)
-    live = text.replace("The virus", "2052: The virus")
+    live = text.replace("The town", "2052: The town")
     assert dating._clock_time(live, tx, live_page=len(dating._ENTRY_STAMP.findall(live)) >= 2)
 
 
@@ -117,10 +117,10 @@ def test_year_without_a_zone(year, after):
 # ---- a future or "this year" told from a past day the sentence names first
 
 def test_future_told_from_a_past_day_bounds_nothing_above(nlp):
-    # the speaker's "this year (2008)" in August 2008 is not the document's year
-    text = "In August 2008, the Port Ellery Medical Association claimed that up to 2,000 people will die this year (2008) from smog."
+    # the speaker's "this year (2009)" in March 2009 is not the document's year
+    text = "In March 2009, the Port Ellery council warned that 2,000 homes will flood this year (2009)."
     p = dating.estimate(_analysis(nlp, text))
-    assert p.value is None and p.earliest == "2008-08-01" and p.latest is None
+    assert p.value is None and p.earliest == "2009-03-01" and p.latest is None
     p = dating.estimate(_analysis(nlp, "In March 2009, Acme Corp said it will reopen the plant in 2011."))
     assert p.earliest == "2009-03-01" and p.latest is None
 

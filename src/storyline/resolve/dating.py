@@ -73,24 +73,24 @@ def _post_stamp_res() -> list[re.Pattern]:
 
 
 def _post_stamp(text: str, tx: Timex) -> bool:
-    """The date of a post or a reader's comment ("Posted by Jane Roe, on July 21, 2010",
-    "Added: Tuesday, 19 January, 2010, 18:32 GMT"): when someone else posted, not when
+    """The date of a post or a reader's comment ("Posted by Jane Roe, on March 3, 2011",
+    "Added: Friday, 5 March, 2010, 09:12 GMT"): when someone else posted, not when
     the article went online (data/dating_post_stamps.txt)."""
     line_start = text.rfind("\n", 0, tx.start) + 1
     before = text[max(line_start, tx.start - 120) : tx.start]
     return any(r.search(before) for r in _post_stamp_res())
 
 
-# a zone or "local time" after a bare four-digit number: a clock time ("at 2000 (0000 GMT)",
-# "1425 local time", "2030BST"), not a year; the zones are the normaliser's (data/timenorm.json)
+# a zone or "local time" after a bare four-digit number: a clock time ("at 1900 (2300 GMT)",
+# "1310 local time", "2145BST"), not a year; the zones are the normaliser's (data/timenorm.json)
 _ZONES = sorted(lexicon.json("timenorm.json")["zones"], key=len, reverse=True)
 _ZONE_AFTER = re.compile(
     r"\s*(?:\(\s*\d{4}\s*(?:" + "|".join(re.escape(z.upper()) for z in _ZONES if len(z) > 1 and " " not in z) + r")\s*\)"
     + "|(?:" + "|".join(re.escape(z.upper()) for z in _ZONES if len(z) > 1 and " " not in z) + r")\b"
     + "|(?i:" + "|".join(re.escape(z) for z in _ZONES if " " in z) + r")\b)")
-# a live page's entry stamp: a clock time opening a paragraph, before a colon ("2055: Mr Roe
-# tweets ..."); read as a clock time only where two or more paragraphs open so (a history
-# list's single "1918: The pandemic ..." stays a year)
+# a live page's entry stamp: a clock time opening a paragraph, before a colon ("2140: Mr Roe
+# arrives ..."); read as a clock time only where two or more paragraphs open so (a history
+# list's single "1953: The flood ..." stays a year)
 _ENTRY_STAMP = re.compile(r"(?m)^(?:[01]\d|2[0-3])[0-5]\d\s*:\s")
 _HHMM = re.compile(r"(?:[01]\d|2[0-3])[0-5]\d")
 
@@ -161,7 +161,7 @@ def _evidence(a: DocAnalysis) -> list[dict]:
 
 def _told_from_a_past_date(a: DocAnalysis, tx: Timex, paired: Timex | None = None) -> bool:
     """A future or "this year" told from a past day the same sentence names first ("In
-    August 2008, the association claimed that 21,000 people will die this year (2008)"):
+    March 2009, the council warned that 2,000 homes will flood this year (2009)"):
     the time is the speaker's then, not the document's, so it neither bounds the
     document's date nor fixes its year (``paired``: the year a relative one is read with)."""
     sent = next(((s.start, s.end) for s in a.sentences if s.start <= tx.start < s.end), None)
