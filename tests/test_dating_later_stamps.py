@@ -37,10 +37,17 @@ def _bounds(nlp, text):
     "This article was amended on 9 March 2011.",
     "The following correction was printed in the Port Ellery Courier's Corrections and clarifications column, Friday 11 March 2011.",
     "The picture on this page was updated in 2012.",
+    "This has been corrected.\n\nA version appeared in the Port Ellery Courier on 14.05 GMT on Friday 11 March 2011",
 ])
 def test_amendment_note_bounds_from_above(nlp, note):
     lo, hi = _bounds(nlp, "Acme Corp closed its plant in Port Ellery.\n\n" + note)
     assert lo is None and hi is not None and hi >= "2011-03-09"
+
+
+def test_version_of_another_thing_is_a_lower_bound(nlp):
+    # twin: a version of something else, told as a happening
+    lo, hi = _bounds(nlp, "The first version of the bill appeared on 9 March 2011 and was rejected.")
+    assert lo == "2011-03-09" and hi is None
 
 
 def test_happening_updated_is_a_lower_bound(nlp):
