@@ -91,13 +91,34 @@ def load(dirs: list[Path], limit: int) -> list[tuple[str, str, str, str]]:
     return out
 
 
-def analyse(doc_id: str, text: str, nlp):
+def parsed(text: str, nlp, cache: Path | None = None):
+    """spaCy's parse of ``text``; with ``cache``, kept there between runs keyed by the
+    model and the text (the parse does not change with our code, the stages after it do)."""
+    if cache is None:
+        return nlp(text)
+    import hashlib
+
+    from spacy.tokens import Doc
+
+    from storyline.spacymodel import MODEL
+
+    key = hashlib.sha1((MODEL + "\0" + text).encode()).hexdigest()
+    path = cache / f"{key}.spacy"
+    if path.exists():
+        return Doc(nlp.vocab).from_bytes(path.read_bytes())
+    sdoc = nlp(text)
+    cache.mkdir(parents=True, exist_ok=True)
+    path.write_bytes(sdoc.to_bytes())
+    return sdoc
+
+
+def analyse(doc_id: str, text: str, nlp, cache: Path | None = None):
     from storyline import schema
     from storyline.analyse import events, parse, timex
     from storyline.types import DocAnalysis
 
     a = DocAnalysis(version="bench", document=schema.Document(id=doc_id, text=text))
-    sdoc = nlp(text)
+    sdoc = parsed(text, nlp, cache)
     a.sentences = parse.sentences(sdoc, [])
     a.timexes = timex.extract(sdoc, a)
     a.events = events.extract(sdoc, a)
@@ -233,7 +254,7 @@ def t17_main(args) -> int:
             doc = clean_record(Record(source=name, text=text))
             pub = doc.published
             if not pub.value:
-                a = analyse(name, doc.text, nlp)
+                a = analyse(name, doc.text, nlp, args.cache)
                 a.document = doc
                 est = dating.estimate(a)
                 pub = est or pub
@@ -341,8 +362,9 @@ def main(argv=None) -> int:
     ap.add_argument("--t17", action="store_true", help="Timeline17 dev topics (--data: the timeline17 folder); folder date is the truth")
     ap.add_argument("--topic", action="append", help="--t17: only this topic (repeatable)")
     ap.add_argument("--no-baselines", action="store_true", help="--t17: score ours only (the baselines do not change with our code)")
-    ap.add_argument("--dump", type=Path, help="--t17: write one JSON line per document (truth, ours, source, note) to this file")
+    ap.add_argument("--dump", type=Path, help="write one JSON line per document (truth, ours, source, note) to this file")
     ap.add_argument("--build", type=int, default=0, help="--t17: build a story of this many articles per topic (the audit's sample) and score its documents' dates")
+    ap.add_argument("--cache", type=Path, default=None, help="keep each text's spaCy parse in this folder between runs")
     ap.add_argument("--seed", type=int, default=13, help="--build: the audit's sampling seed")
     ap.add_argument("--work", type=Path, default=None, help="--build: where the temporary stores go (default: the system's temp folder)")
     args = ap.parse_args(argv)
@@ -362,15 +384,21 @@ def main(argv=None) -> int:
     counts = {(g, s): dict(zero) for g in {d[0].split("/")[0] for d in docs} for s in systems}
     t0 = time.time()
     analyses_by_topic: dict[str, list] = {}
+    dump = args.dump.open("w", encoding="utf-8") if args.dump else None
     for group, doc_id, text, dct in docs:
         g = group.split("/")[0]
-        a = analyse(doc_id, text, nlp)
+        a = analyse(doc_id, text, nlp, args.cache)
         est = dating.estimate(a)
+        if dump is not None:
+            dump.write(json.dumps({"set": group, "doc": doc_id, "gold": dct, "value": est and est.value, "earliest": est and est.earliest,
+                                   "latest": est and est.latest, "note": est and est.note}) + "\n")
         judge(est.value if est else None, dct, counts[(g, "ours")], est and est.earliest, est and est.latest)
         judge(latest_year(text), dct, counts[(g, "latest-year")])
         judge(htmldate_guess(text), dct, counts[(g, "htmldate")])
         if args.corpus and g == "meantime":
             analyses_by_topic.setdefault(group, []).append((a, dct))
+    if dump is not None:
+        dump.close()
     if args.corpus:
         from storyline.resolve.corpus import Corpus
 

@@ -67,6 +67,43 @@ def _print_stamp(sentence: str) -> bool:
     return bool(_print_stamp_re().search(sentence))
 
 
+@functools.lru_cache(maxsize=1)
+def _post_stamp_res() -> list[re.Pattern]:
+    return [re.compile(x) for x in lexicon.lines("resolve/dating_post_stamps.txt")]
+
+
+def _post_stamp(text: str, tx: Timex) -> bool:
+    """The date of a post or a reader's comment ("Posted by Jane Roe, on March 3, 2011",
+    "Added: Friday, 5 March, 2010, 09:12 GMT"): when someone else posted, not when
+    the article went online (data/dating_post_stamps.txt)."""
+    line_start = text.rfind("\n", 0, tx.start) + 1
+    before = text[max(line_start, tx.start - 120) : tx.start]
+    return any(r.search(before) for r in _post_stamp_res())
+
+
+# a zone or "local time" after a bare four-digit number: a clock time ("at 1900 (2300 GMT)",
+# "1310 local time", "2145BST"), not a year; the zones are the normaliser's (data/timenorm.json)
+_ZONES = sorted(lexicon.json("timenorm.json")["zones"], key=len, reverse=True)
+_ZONE_AFTER = re.compile(
+    r"\s*(?:\(\s*\d{4}\s*(?:" + "|".join(re.escape(z.upper()) for z in _ZONES if len(z) > 1 and " " not in z) + r")\s*\)"
+    + "|(?:" + "|".join(re.escape(z.upper()) for z in _ZONES if len(z) > 1 and " " not in z) + r")\b"
+    + "|(?i:" + "|".join(re.escape(z) for z in _ZONES if " " in z) + r")\b)")
+# a live page's entry stamp: a clock time opening a paragraph, before a colon ("2140: Mr Roe
+# arrives ..."); read as a clock time only where two or more paragraphs open so (a history
+# list's single "1953: The flood ..." stays a year)
+_ENTRY_STAMP = re.compile(r"(?m)^(?:[01]\d|2[0-3])[0-5]\d\s*:\s")
+_HHMM = re.compile(r"(?:[01]\d|2[0-3])[0-5]\d")
+
+
+def _clock_time(text: str, tx: Timex, live_page: bool) -> bool:
+    """A bare four-digit number that is a clock time, not a year."""
+    if not _HHMM.fullmatch(tx.text.strip()):
+        return False
+    if _ZONE_AFTER.match(text, tx.end):
+        return True
+    return live_page and bool(re.match(r"\s*:\s", text[tx.end : tx.end + 3]))
+
+
 def metadata_dated(a: DocAnalysis) -> bool:
     p = a.document.published
     return bool(p and p.value and not p.estimated)
@@ -81,11 +118,14 @@ def _evidence(a: DocAnalysis) -> list[dict]:
         if ev.timex is not None:
             verb_of.setdefault(ev.timex, ev.lemma)
     out = []
+    live_page = len(_ENTRY_STAMP.findall(text)) >= 2
     for ti, tx in enumerate(a.timexes):
         rel = tx.reading
         if rel is None or rel.kind != "abs" or rel.granularity not in _DATING_GRAN or rel.value is None:
             continue
         if any(s <= tx.start < e for s, e in heads):
+            continue
+        if _clock_time(text, tx, live_page) or _post_stamp(text, tx):
             continue
         iv = timenorm.interval(rel.value.split("T")[0])
         if iv is None:
@@ -108,6 +148,8 @@ def _evidence(a: DocAnalysis) -> list[dict]:
             # the print day of a version of the article: it went online on or before it
             out.append({"timex": tx, "iv": iv, "tense": "future", "complete": False, "gran": rel.granularity, "print": True})
             continue
+        if tense == "future" and _told_from_a_past_date(a, tx):
+            continue
         before = text[max(0, tx.start - 40) : tx.start]
         complete = bool(_COMPLETE_BEFORE.search(before)) and tense == "past" and (verb_of.get(ti) or "") in results_verbs()
         if not complete and tense == "past" and rel.granularity == "year" and re.fullmatch(r"\d{4}", tx.text) and _IN_BEFORE.search(before):
@@ -115,6 +157,18 @@ def _evidence(a: DocAnalysis) -> list[dict]:
             complete = (verb_of.get(ti) or "") in results_verbs(_RESULTS_IN) and bool(_FIGURE.search(sent))
         out.append({"timex": tx, "iv": iv, "tense": tense, "complete": complete, "gran": rel.granularity})
     return out
+
+
+def _told_from_a_past_date(a: DocAnalysis, tx: Timex, paired: Timex | None = None) -> bool:
+    """A future or "this year" told from a past day the same sentence names first ("In
+    March 2009, the council warned that 2,000 homes will flood this year (2009)"):
+    the time is the speaker's then, not the document's, so it neither bounds the
+    document's date nor fixes its year (``paired``: the year a relative one is read with)."""
+    sent = next(((s.start, s.end) for s in a.sentences if s.start <= tx.start < s.end), None)
+    if sent is None:
+        return False
+    return any(t.start < tx.start and sent[0] <= t.start and t is not paired and t.tense == "past" and t.reading is not None
+               and t.reading.kind == "abs" and t.reading.value for t in a.timexes)
 
 
 _WORD_BEFORE = re.compile(r"([A-Za-z']+)\W*$")
@@ -182,6 +236,8 @@ def _pair_cues(a: DocAnalysis) -> list[dict]:
             first, second = sorted((absy[0], relys[0]), key=lambda t: t.start)
             if not re.fullmatch(r"\s*[,(\u2013\u2014-]?\s*(?:or\s+)?", text[first.end : second.start]):
                 continue  # only apposed ("in 1996, two years ago"), not contrasted ("from 1980 to last year")
+            if _told_from_a_past_date(a, first, second) or _told_from_a_past_date(a, second, first):
+                continue  # a speaker's "this year" on a past day the sentence names first
             n = relys[0].reading.offset  # type: ignore[union-attr]  # filtered above
             y = int(absy[0].reading.value) - int(n)  # type: ignore[union-attr,arg-type]
             cues.append({"kind": "relative", "years": [y], "timexes": [absy[0], relys[0]]})
