@@ -32,7 +32,7 @@ from .types import DocAnalysis, Record
 
 # Bump when a code change alters what a per-document step produces. Data files need
 # no bump: their hash is part of ANALYSIS_VERSION below.
-ANALYSIS_VERSION_MANUAL = "16"  # round twelve: cleaning (16b, 16p, 16x, credit seams), quotes and speakers (18h, 18o, 18q, 18x, 18y), names keep their descriptor, predicates read modality on the parse (20m).
+ANALYSIS_VERSION_MANUAL = "17-18w"  # a cue in a question or condition ("Does Roe think ...?") gives no speaker.
 
 
 def analysis_version(manual: str = ANALYSIS_VERSION_MANUAL, package: str = __version__, data: str | None = None) -> str:

@@ -1,0 +1,54 @@
+"""Wrong speakers on text nobody tuned on (issue 18, round thirteen, 18w): a cue in a
+question or a condition ("Does Roe think the plan will work?") is no statement of its
+subject's; the speaker stays open.
+
+Each rule has a test on a short invented text and a must-not-fire twin (bench/RESULTS.md,
+round thirteen, 18w)."""
+
+from __future__ import annotations
+
+from scenes import quote_starting as _quote
+from scenes import who as _who
+
+from storyline.pipeline import analyse_record
+from storyline.types import Record
+
+
+def _analyse(text: str):
+    return analyse_record(Record(source="x.txt", text=text))
+
+
+def _asked(text: str, word: str) -> bool:
+    from storyline.analyse import quotes
+    from storyline.analyse.nlp import load
+
+    return quotes._asked_not_stated(next(t for t in load()(text) if t.text == word))
+
+
+def test_a_question_about_what_someone_thinks_is_not_their_statement():
+    a = _analyse("Jane Roe runs the shelter in Port Ellery. Does Roe think the plan will work? "
+                 "\"Time will tell,\" she said.")
+    assert _who(a, _quote(a, "the plan will work")) is None
+    assert _who(a, _quote(a, "Time will tell")) == "Jane Roe"  # her answer keeps her
+
+
+def test_twin_a_statement_of_what_someone_thinks_keeps_the_speaker():
+    a = _analyse("Jane Roe runs the shelter in Port Ellery. Roe thinks the plan will work.")
+    assert _who(a, _quote(a, "the plan will work")) == "Jane Roe"
+
+
+def test_a_live_blog_question_after_a_time_stamp_is_not_a_statement():
+    a = _analyse("7.37 pm: Does Roe think Acme was misled by the council, a councillor, John Doe, wants to know.")
+    for q in a.quotes:
+        assert _who(a, q) != "Jane Roe" and _who(a, q) != "Roe", (q.text, q.speaker_evidence)
+
+
+def test_the_inverted_auxiliary_fires_on_questions_and_conditions_only():
+    assert _asked("Does Roe think the plan will work?", "think")
+    assert _asked("And did the council believe the river would rise?", "believe")
+    assert _asked("Should Acme say the well is sealed, the price will fall.", "say")
+    # twins: the subject first, an emphatic "does", a negative inversion (a statement)
+    assert not _asked("Roe does think the plan will work.", "think")
+    assert not _asked("Roe will say the plan works.", "say")
+    assert not _asked("Acme will not pay. Nor does Acme believe the spill will spread.", "believe")
+    assert not _asked("Roe said the plan would work.", "said")
