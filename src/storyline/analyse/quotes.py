@@ -644,7 +644,7 @@ def _cue_speaker(ctx: _Ctx, verb, last_speaker):
                      "the speaker, and who asked or judged is not named"), None
     if _asked_not_stated(verb):  # "Does Roe think the plan will work?": asked, not said (issue 18, 18w)
         return _conf({}, 0.0, f"'{verb.text}' in a question or condition (an auxiliary before its subject): "
-                     "no statement of its subject's"), None
+                     "no statement of its subject's"), _subject(verb)
     subj = _subject(verb)
     titled = _name_after_titles(ctx, verb, subj)
     if titled is not None:  # "said Acme co-founder Jan Roe": the name, not the title run
