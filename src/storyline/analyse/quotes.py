@@ -482,15 +482,32 @@ def _subject(verb):
                 and head.head.lemma_.lower() in _PASSIVE_SPEAKER and any(c.dep_ == "nsubjpass" for c in head.head.children)):
             tok = head.head  # "Roe was quoted as saying": the one quoted says it
             continue
+        quoted = _quoted_as(tok)
+        if quoted is not None:
+            return quoted  # "The Gazette quoted Roe as accusing Doe of ...": Roe (issue 18, 18w)
         break
     # "..., said Ren" parsed with the name as object or attr after the verb; not "urged
     # Mexicans to keep praying": a clause after the name makes the name its addressee
     for c in verb.children:
+        if verb.tag_ == "VBG" and c.dep_ == "dobj":
+            break  # "accusing Doe of lying": a gerund's object is the one it acts on (issue 18, 18w)
         if c.i > verb.i and c.dep_ in ("dobj", "attr", "npadvmod") and c.pos_ == "PROPN":
             if any(x.dep_ in ("xcomp", "ccomp") and x.i > c.i for x in verb.children):
                 return None
             return c
     return None
+
+
+def _quoted_as(tok):
+    """The one quoted, in the active "The Gazette quoted Roe as accusing Doe of ...": the
+    object of "quote"/"cite" says the gerund after "as" (the passive "Roe was quoted as
+    saying" is _subject's own step). None otherwise."""
+    head = tok.head
+    if not (tok.dep_ == "pcomp" and tok.tag_ == "VBG" and head.dep_ == "prep" and head.lower_ == "as"
+            and head.head.lemma_.lower() in _PASSIVE_SPEAKER):
+        return None
+    objs = [c for c in head.head.children if c.dep_ == "dobj" and c.i < head.i]
+    return objs[0] if objs else None
 
 
 def _outer_conjunct(tok, head):
