@@ -53,6 +53,8 @@ def test_the_inverted_auxiliary_fires_on_questions_and_conditions_only():
     assert not _asked("Roe will say the plan works.", "say")
     assert not _asked("Acme will not pay. Nor does Acme believe the spill will spread.", "believe")
     assert not _asked("Roe said the plan would work.", "said")
+    # "have"/"be" are left out (PolNeAR marks such a question's subject as its source)
+    assert not _asked("But has Roe called for closing the bridge?", "called")
 
 
 # --- a gerund's object is not its speaker; "quoted X as ...ing" gives X ------------------
