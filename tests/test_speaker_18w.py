@@ -39,7 +39,7 @@ def test_twin_a_statement_of_what_someone_thinks_keeps_the_speaker():
 
 
 def test_a_live_blog_question_after_a_time_stamp_is_not_a_statement():
-    a = _analyse("7.37 pm: Does Roe think Acme was misled by the council, a councillor, John Doe, wants to know.")
+    a = _analyse("9.05 pm: Does Roe think the council misled Acme over the bridge, John Doe, a councillor, asks.")
     for q in a.quotes:
         assert _who(a, q) != "Jane Roe" and _who(a, q) != "Roe", (q.text, q.speaker_evidence)
 
@@ -61,8 +61,8 @@ def test_the_inverted_auxiliary_fires_on_questions_and_conditions_only():
 
 
 def test_the_one_quoted_as_accusing_speaks_not_the_accused():
-    a = _analyse("John Doe visited Port Ellery on Monday. It quoted Jane Roe, the businesswoman who chairs "
-                 "the Acme Group, as accusing Doe of \"reckless behaviour\" for repeatedly \"ignoring the river\".")
+    a = _analyse("John Doe visited Port Ellery on Monday. The Ellery Gazette quoted Jane Roe, head "
+                 "of Acme, as accusing Doe of \"reckless behaviour\" over the flood and \"ignoring the river\".")
     for q in a.quotes:
         assert _who(a, q) not in ("John Doe", "Doe"), (q.text, q.speaker_evidence)
     assert _who(a, _quote(a, "Doe of")) == "Jane Roe"

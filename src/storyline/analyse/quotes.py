@@ -733,7 +733,7 @@ _CLAUSE_OPENERS = frozenset({":", "\"", "\u201c", "(", "and", "but", "or", "-", 
 def _asked_not_stated(verb) -> bool:
     """Is the cue's clause a question or a condition by inversion, an auxiliary before its
     subject at the head of the clause (data/question_auxiliaries.txt)? "Does Roe think the
-    plan will work?", "7.37 pm: Does Roe think Acme was misled, a councillor wants to know",
+    plan will work?", "9.05 pm: Does Roe think the council misled Acme, a councillor asks",
     "Should Acme say the well is sealed, ...": the writer (or someone) asks what the subject
     thinks or says; the subject stated nothing. Not "Roe does think ..." (the subject first),
     nor "Nor does Acme believe ..." (a negative inversion, a statement: "nor" is no opener).
