@@ -483,15 +483,32 @@ def _subject(verb):
                 and head.head.lemma_.lower() in _PASSIVE_SPEAKER and any(c.dep_ == "nsubjpass" for c in head.head.children)):
             tok = head.head  # "Roe was quoted as saying": the one quoted says it
             continue
+        quoted = _quoted_as(tok)
+        if quoted is not None:
+            return quoted  # "The Gazette quoted Roe as accusing Doe of ...": Roe (issue 18, 18w)
         break
     # "..., said Ren" parsed with the name as object or attr after the verb; not "urged
     # Mexicans to keep praying": a clause after the name makes the name its addressee
     for c in verb.children:
+        if verb.tag_ == "VBG" and c.dep_ == "dobj":
+            break  # "accusing Doe of lying": a gerund's object is the one it acts on (issue 18, 18w)
         if c.i > verb.i and c.dep_ in ("dobj", "attr", "npadvmod") and c.pos_ == "PROPN":
             if any(x.dep_ in ("xcomp", "ccomp") and x.i > c.i for x in verb.children):
                 return None
             return c
     return None
+
+
+def _quoted_as(tok):
+    """The one quoted, in the active "The Gazette quoted Roe as accusing Doe of ...": the
+    object of "quote"/"cite" says the gerund after "as" (the passive "Roe was quoted as
+    saying" is _subject's own step). None otherwise."""
+    head = tok.head
+    if not (tok.dep_ == "pcomp" and tok.tag_ == "VBG" and head.dep_ == "prep" and head.lower_ == "as"
+            and head.head.lemma_.lower() in _PASSIVE_SPEAKER):
+        return None
+    objs = [c for c in head.head.children if c.dep_ == "dobj" and c.i < head.i]
+    return objs[0] if objs else None
 
 
 def _outer_conjunct(tok, head):
@@ -643,6 +660,9 @@ def _cue_speaker(ctx: _Ctx, verb, last_speaker):
     if _target_participle(verb):  # "Port Ellery, criticised for delaying ...": the one criticised
         return _conf({}, 0.0, f"'{verb.text}' with no subject of its own: the one {verb.text.lower()} is not "
                      "the speaker, and who asked or judged is not named"), None
+    if _asked_not_stated(verb):  # "Does Roe think the plan will work?": asked, not said (issue 18, 18w)
+        return _conf({}, 0.0, f"'{verb.text}' in a question or condition (an auxiliary before its subject): "
+                     "no statement of its subject's"), _subject(verb)
     subj = _subject(verb)
     titled = _name_after_titles(ctx, verb, subj)
     if titled is not None:  # "said Acme co-founder Jan Roe": the name, not the title run
@@ -706,6 +726,34 @@ def _target_participle(verb) -> bool:
         return False
     opened = prev is None or prev.text == "," or "\n" in prev.text_with_ws or verb.text[0].isupper()
     return opened and nxt is not None and nxt.tag_ in ("IN", "WRB", "WP")
+
+
+_CLAUSE_OPENERS = frozenset({":", "\"", "\u201c", "(", "and", "but", "or", "-", "--", "\u2014"})
+
+
+def _asked_not_stated(verb) -> bool:
+    """Is the cue's clause a question or a condition by inversion, an auxiliary before its
+    subject at the head of the clause (data/question_auxiliaries.txt)? "Does Roe think the
+    plan will work?", "9.05 pm: Does Roe think the council misled Acme, a councillor asks",
+    "Should Acme say the well is sealed, ...": the writer (or someone) asks what the subject
+    thinks or says; the subject stated nothing. Not "Roe does think ..." (the subject first),
+    nor "Nor does Acme believe ..." (a negative inversion, a statement: "nor" is no opener).
+    The parse has no sentence mood, so the test is on word order."""
+    subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
+    auxes = [c for c in verb.children if c.dep_ in ("aux", "auxpass") and c.i < verb.i
+             and c.lemma_.lower() in lexicon.words("analyse/question_auxiliaries.txt")]
+    if not subjects or not auxes:
+        return False
+    aux = auxes[0]
+    if not any(aux.i < s.i < verb.i for s in subjects):
+        return False
+    doc = verb.doc
+    k = aux.i - 1
+    while k >= verb.sent.start and doc[k].is_space:
+        k -= 1
+    # the auxiliary opens its clause: the sentence start, or after a colon, a quote mark, a
+    # dash or a bare "and"/"but"/"or" (which the parse may join to the sentence before)
+    return k < verb.sent.start or doc[k].lower_ in _CLAUSE_OPENERS or "\n" in doc[k].text_with_ws
 
 
 # passive cues whose subject is the speaker: "he was quoted as saying", "she was cited"
