@@ -462,6 +462,10 @@ def resolve_pronoun(scene: Scene, tok, last_speaker: int | None = None, *, use_m
         if gender and g and g != gender:
             continue
         head = span.root
+        if not model and gender in ("m", "f") and m.label == "PERSON" and _told_against(scene, tok, i, gender):
+            # the hand rules weigh no first name: "Lisa Murkowski ... McKay ... he said" had them
+            # pick her, and their pick then vetoed the fitted weights' McKay (round thirteen, 18n)
+            continue
         if c in bound:
             continue
         reasons = []
@@ -719,6 +723,24 @@ def _mistyped_person(text: str, label: str, gender: str | None, w: dict) -> bool
     if share is None:
         return False
     return (share if gender == "f" else 1.0 - share) >= w.get("mistyped_name_share", 1.1)
+
+
+def _told_against(scene: Scene, tok, i: int, gender: str) -> bool:
+    """Is candidate i told to be of the other gender than the pronoun's, apart from the
+    pronouns after the name: by an honorific of its entity ("Ms Roe" for a "he"), or by its
+    first name (given to the other gender in at least 98% of US births, share_gender), the
+    name not being the subject of a clause right above the pronoun ("Haley Barbour said he":
+    syntax outranks a first name's statistics, as in resolve_pronoun's own first-name check)."""
+    if i < scene.n_named:
+        told = told_gender(scene, i)
+        if told is None or told == gender:
+            return False
+        if honorific_genders(scene, i):
+            return True
+    elif share_gender(first_name_gender(scene.candidates[i].text)) in (None, gender):
+        return False
+    span = scene.span(i)
+    return not (span is not None and _role(span.root) == "subj" and _commands(span.root, tok))
 
 
 def _more_features(scene: Scene, tok, i: int, head, c: int, gender: str | None, g: str | None,
