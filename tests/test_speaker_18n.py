@@ -65,3 +65,35 @@ def test_the_subject_right_above_the_pronoun_outranks_a_first_name():
     text = "Port Ellery was quiet on Tuesday. Linda Hale said he would pay for the repairs himself."
     who, res = _hand(text, "he would")
     assert who == "Linda Hale", res.evidence
+
+
+# --- a second cue joined to a verb deep in the reported clause ------------------------------
+
+def _subject_of(text: str, cue: str) -> str | None:
+    from storyline.analyse import quotes
+    from storyline.analyse.nlp import load
+
+    doc = load()(text)
+    subj = quotes._subject(next(t for t in doc if t.text == cue))
+    return None if subj is None else subj.text
+
+
+def test_a_joined_cue_under_a_things_clause_goes_back_to_the_reporter():
+    # "warned" is parsed as joined to "started", in a relative clause under "signs": the
+    # strain cannot warn; the agency that said it does
+    text = ("The Ellery agency for water safety said on Tuesday there were signs the K7 algae strain had "
+            "started to mutate and warned it could spread in the coming months in a more aggressive form.")
+    assert _subject_of(text, "warned") == "agency"
+
+
+def test_a_joined_cue_under_a_persons_clause_is_left_to_the_parse():
+    # the twin: people may warn; the parse's subject stands (as at BASE)
+    text = ("The Ellery agency for water safety said on Tuesday there were signs the local fishermen had "
+            "started to organise and warned they could strike in the coming months.")
+    assert _subject_of(text, "warned") == "fishermen"
+
+
+def test_a_joined_cue_with_its_own_subject_keeps_it():
+    text = ("The Ellery agency for water safety said on Tuesday there were signs the K7 algae strain had "
+            "started to mutate, and Jane Roe warned it could spread in the coming months.")
+    assert _subject_of(text, "warned") == "Roe"

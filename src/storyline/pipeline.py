@@ -32,7 +32,7 @@ from .types import DocAnalysis, Record
 
 # Bump when a code change alters what a per-document step produces. Data files need
 # no bump: their hash is part of ANALYSIS_VERSION below.
-ANALYSIS_VERSION_MANUAL = "18-18n"  # speakers (18n): the hand rules weigh no person an honorific or a first name tells to be of the other gender than a he/she.
+ANALYSIS_VERSION_MANUAL = "18-18n"  # speakers (18n): no he/she weighed against a person told to be of the other gender; a cue joined inside a noun's content clause goes back to the reporter.
 
 
 def analysis_version(manual: str = ANALYSIS_VERSION_MANUAL, package: str = __version__, data: str | None = None) -> str:

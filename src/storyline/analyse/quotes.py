@@ -469,7 +469,7 @@ def _subject(verb):
         if tok.dep_ in ("advcl", "conj", "xcomp") and head.i != tok.i and "\n" not in doc_text(tok.doc)[
             min(head.idx, tok.idx) : max(head.idx, tok.idx)
         ]:
-            tok = _outer_conjunct(tok, head) or head
+            tok = _outer_conjunct(tok, head) or _reporting_above(tok, head) or head
             continue
         if (tok.dep_ == "pcomp" and tok.tag_ == "VBG" and head.dep_ == "prep" and head.lower_ in _GERUND_PREPS
                 and head.head.pos_ in ("VERB", "AUX") and not any(c.dep_ in ("dobj", "dative", "expl") or (
@@ -531,6 +531,39 @@ def _outer_conjunct(tok, head):
     # the comma only for a cue of saying ("..., and promised to"), not of a mental state
     # ("had spent $1bn, and expected to continue": the clause's own subject may expect)
     return head.head if (_voiceless(inner[0]) or (comma and is_cue(tok))) and cc else None
+
+
+def _reporting_above(tok, head):
+    """"The agency said there were signs the strain had started to spread and warned it
+    could ...": the parse joins the second cue to a verb deeper in the reported clause (here
+    a relative clause under "signs"), whose subject, a thing, cannot speak. The reporting
+    verb above, the nearest cue (with a subject) among the head's ancestors, is the one the
+    cue goes on from. Only for a cue of saying whose head is a noun's content clause, the
+    head's own subject voiceless ("the strain") and a conjunction joining the two (the
+    reported clause's own verb is _outer_conjunct's case); None otherwise, to climb as the
+    parse says (round thirteen, 18n)."""
+    if tok.dep_ != "conj" or head.dep_ in ("ccomp", "ROOT") or not is_cue(tok):
+        return None
+    if not any(c.dep_ == "cc" and c.head.i in (head.i, tok.i) for c in tok.doc[head.i + 1 : tok.i]):
+        return None
+    clause = head
+    while clause.dep_ == "xcomp" and not any(c.dep_ in ("nsubj", "nsubjpass") for c in clause.children):
+        clause = clause.head  # "the strain had started to mutate and warned": mutate's subject is started's
+    inner = [c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")]
+    thing = inner[0] if inner else None
+    # only a noun's content clause ("signs [that] the strain had started", "no evidence the
+    # device failed"); not a clause of time or manner ("when heavy machinery rolled over the
+    # sand and pressed it", "even as others were less optimistic and continued"): their own
+    # subject does the second verb too
+    if clause.dep_ not in ("relcl", "acl") or thing is None or not (
+            _voiceless(thing) or (thing.pos_ == "PROPN" and thing.text.islower()
+                                  and not ({thing.lemma_.lower(), thing.lower_} & _human_nouns()))):
+        # a lower-case head the tagger calls a name after a name-like modifier ("the H1N1 virus")
+        return None
+    for a in clause.ancestors:
+        if a.i < head.i and is_cue(a, mental=True) and any(c.dep_ in ("nsubj", "nsubjpass") for c in a.children):
+            return a
+    return None
 
 
 _RUN_PREPS = frozenset({"of", "for", "at", "to", "in", "on"})
