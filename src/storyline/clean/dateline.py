@@ -5,7 +5,9 @@ A dateline is the place/date/time/agency stamp that opens a story:
 * Reuters: ``TRIPOLI | Fri Apr 15, 2011 7:32 pm EDT TRIPOLI (Reuters) -`` and
   ``MEXICO CITY, April 24 (Reuters) -``;
 * AP, AFP, CNN, dpa, Xinhua, PTI, ANI, Kyodo, Bloomberg ...: ``NEW ORLEANS (AP) --``,
-  ``WASHINGTON -- WASHINGTON (AP) --``, ``BEIJING, March 5 (Xinhua) --``, ``(CNN) --``;
+  ``WASHINGTON -- WASHINGTON (AP) --``, ``BEIJING, March 5 (Xinhua) --``, ``(CNN) --``,
+  and a picture credit run into a dateline of a long place (``AP ON THE COAST OF PORT
+  ELLERY --``, ``AP2010 PORT ELLERY --``);
 * syndicated copy naming its outlet, of two words or more, after a place in capitals at
   a line's start: ``LOS ANGELES (Hollywood Reporter) -``, ``ATLANTA (Reuters Legal) -``;
 * newspaper and web stamps: the Guardian's ``Tuesday 28 April 2009 18.17 BST``, the
@@ -92,6 +94,18 @@ _OUTLET = re.compile(
 )
 # "WASHINGTON -- " at the very start of a line (AP copy without the agency).
 _PLACE_DASH = re.compile(rf"(?P<place>{_PLACE})\s+(?:--|—)\s+")
+# An agency's picture credit run into its dateline at a line's start (AP copy as some
+# outlets print it: "AP ON THE COAST OF PORT ELLERY --", "AP MOUTH OF THE ELLERY RIVER
+# --", the credit with its year glued, "AP2010 PORT ELLERY --"). With the agency before it and the
+# double dash and a capitalised sentence after it, a place in capitals may run to eight
+# words; without them it stays at four (_ONE_PLACE: a line of capitals is a heading).
+# The glued year is the picture's, not the story's: it dates nothing.
+_CREDIT_AGENCY = "|".join(re.escape(a) for a in sorted(AGENCIES, key=len, reverse=True) if a.isupper() and " " not in a)
+_CREDIT_PLACE_DASH = re.compile(
+    rf"(?:{_CREDIT_AGENCY})(?:\s?{_YEAR})?\s+"
+    rf"(?P<place>[A-Z][A-Z.'’-]+(?:\s+[A-Z][A-Z.'’-]+){{0,7}}(?:,\s+(?!{WD}\b)[A-Z][a-z]+\.?(?:\s+[A-Z][a-z]+)?)?)"
+    r"\s+(?:--|—)\s+(?=[\"“‘']?[A-Z])"
+)
 _PLACE_BAR = re.compile(rf"(?:(?P<place>{_PLACE})(?:,\s+{MON}\s+{_DAY})?|{MON}\s+{_DAY})\s*\|\s*")
 _PREPOSITION = re.compile(r"\b(?i:at|on|by|from|until|till|since|before|after|of|in|to|between|and|or|as|for|than|around|about|through)\s*$")
 
@@ -256,6 +270,9 @@ def _match_here(text: str, pos: int, end: int, at_start: bool, follow: bool = Fa
         stop = _sep_end(text, stop, end)
         return Found(pos, stop, place=_place(bar.group("place")) if bar else None, date=date, time=tm, zone=zone, weekday_mismatch=bad)
     if at_start:
+        m = _CREDIT_PLACE_DASH.match(text, pos, end)
+        if m and m.group("place").split()[0] not in AGENCIES:
+            return Found(pos, m.end(), place=_place(m.group("place")))
         m = _PLACE_DASH.match(text, pos, end)
         if m and len(m.group("place")) >= 3:
             return Found(pos, m.end(), place=_place(m.group("place")))

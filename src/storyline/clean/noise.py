@@ -332,6 +332,36 @@ def _date_line_in_prose(text: str, found: dateline.Found, host: Unit, units: lis
     return any(_full_sentence(u) for u in units[: host.index])
 
 
+# the end of a line that does not close a sentence: a letter or digit, then at most
+# closing brackets or quotes ("Jane Roe reports", "By Jane Roe, Staff Writer", "(AP)")
+_OPEN_END = re.compile(r"[^\W_][)\]\"”’']*$")
+# a new sentence's first character: a capital, a digit or an opening quote
+_SENTENCE_START = re.compile(r"[\"“‘'(]?[A-Z0-9]")
+
+
+def _at_lost_break(text: str, found: dateline.Found, host: Unit) -> bool:
+    """Round thirteen (16d): a stamp inside a line that stands where a line break was
+    lost, between a line that stops without closing a sentence (a headline, a byline,
+    a role, a picture credit: no full stop, no ellipsis, no comma) and a new sentence
+    ("Jane Roe reports Monday 3 May 2010 09.15 BST Water rose ..."; "<headline> Wednesday,
+    May 5, 2010; 9:30 AM Port Ellery ..."; "By Jane Roe, Staff Writer PORT ELLERY |
+    <stamp> PORT ELLERY (Reuters) - ..."). Such a stamp opens the story as one at a
+    line's start does, and what stands above it is furniture however it is punctuated
+    (a standfirst, a promo, a correction note): the same 80-word bound holds. Only a
+    stamp whose shape never occurs in prose counts: a clock time or an agency. A date
+    told in a sentence is not at such a seam: a sentence goes on after it in lower
+    case or with a comma ("... blew out Tuesday, May 4, 2010 9:45 pm CDT, killing
+    ..."), or the line before it closes a sentence, and a teaser cut short ("...")
+    does not open the story it stands in."""
+    if not (found.time or found.agency):
+        return False
+    before = text[host.start:found.start].rstrip()
+    if not before or not _OPEN_END.search(before):
+        return False
+    after = text[found.end:host.end].lstrip()
+    return not after or bool(_SENTENCE_START.match(after))
+
+
 def _split_dateline(text: str, units: list[Unit]) -> tuple[list[Unit], dateline.Found | None]:
     """Find the dateline in the opening units and make it a unit of its own.
 
@@ -360,8 +390,9 @@ def _split_dateline(text: str, units: list[Unit]) -> tuple[list[Unit], dateline.
         return units, None
     if found.start > host.start:
         # a stamp inside a line: above it at most one sentence-like line (a caption
-        # or standfirst), never paragraphs of the article
-        if sum(1 for u in units[: host.index] if u.prose and not u.bullet) > 1:
+        # or standfirst), never paragraphs of the article; unless the stamp stands
+        # where a line break was lost, which makes it a stamp opening a line
+        if sum(1 for u in units[: host.index] if u.prose and not u.bullet) > 1 and not _at_lost_break(text, found, host):
             return units, None
     found.end = end
     pieces = []
