@@ -193,12 +193,30 @@ def _organisation_voice(ctx: _Ctx, subj, np, inner: list[int], head_np: bool,
         spoke = _spokesperson_of_name(ctx, subj, np, inner)
         if spoke is not None:
             return spoke, []
-    if orgs and not role_words and (subj.lower_ in source_nouns() or subj.pos_ == "PROPN") and not _where_not_who(ctx, orgs[0]):
+    if orgs and not role_words and (subj.lower_ in source_nouns() or subj.pos_ == "PROPN") and not _where_not_who(ctx, orgs[0]) \
+            and not _owned_body(ctx, orgs[0], subj):
         # "a Reuters report", "Huawei statements", "Huawei officials"
         org = _org_twin(ctx, orgs[0])
         return _conf({"speaker_mention": orgs[0] if org is None else org}, 0.85,
                      f"'{np.text}': the organisation named in the phrase"), orgs
     return None, orgs
+
+
+def _owned_body(ctx: _Ctx, i: int, subj) -> bool:
+    """Is mention i only the owner of a public body the head names ("Norland's health ministry",
+    "Acme's legal department": a body noun of data/body_nouns.tsv, kind body, with the name as its
+    possessor)? The body speaks, not its owner: the name is not the speaker (the phrase may still
+    name a body of its own, or stay open). Not "BP's report" (a source noun: the owner's words),
+    not "the Acme Ministry" (a name of the body itself)."""
+    if body_nouns().get(subj.lower_) != "body":
+        return False
+    span = ctx.span(i)
+    if span is None or span.root.dep_ != "poss":
+        return False
+    head = span.root.head
+    while head.i != subj.i and head.dep_ in ("compound", "amod") and head.head.i != head.i:
+        head = head.head
+    return head.i == subj.i
 
 
 @functools.lru_cache(maxsize=1)
