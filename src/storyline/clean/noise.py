@@ -4676,6 +4676,13 @@ def _name_and_role(speaker: str) -> bool:
                    for t in _parser()(speaker))
 
 
+def _clause_follows(line: str, at: int) -> bool:
+    """Does a whole clause of six words or more open at ``at`` (the sentence a pull quote's
+    speaker, or an end-quote box's, was glued to)?"""
+    rest = line[at:]
+    return len(_WORD.findall(rest)) >= _PULL_MIN_WORDS and _complete_after(_parser()(rest.lstrip("\"“")))
+
+
 def _split_attributed_pull_quotes(text: str, units: list[Unit]) -> list[Unit]:
     if len(units) < 2 or not _parsed_as_english(text):
         return units
@@ -4720,8 +4727,7 @@ def _split_attributed_pull_quotes(text: str, units: list[Unit]) -> list[Unit]:
                 break  # the speaker is named nowhere else in the text
             if not _name_and_role(speaker.strip()):
                 break
-            rest = u.text[at:]
-            if len(_WORD.findall(rest)) < _PULL_MIN_WORDS or not _complete_after(_parser()(rest.lstrip("\"“"))):
+            if not _clause_follows(u.text, at):
                 break
             cuts[u.start] = at
             break
@@ -4758,8 +4764,7 @@ def _split_end_quote_boxes(text: str, units: list[Unit]) -> list[Unit]:
             continue
         if not _name_and_role(speaker):
             continue
-        rest = u.text[at:]
-        if len(_WORD.findall(rest)) < _PULL_MIN_WORDS or not _complete_after(_parser()(rest.lstrip("\"“"))):
+        if not _clause_follows(u.text, at):
             continue
         cuts[u.start] = at
     return _cut_captions_at(text, units, cuts, _END_QUOTE_REASON) if cuts else units
