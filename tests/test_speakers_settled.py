@@ -52,25 +52,19 @@ def test_two_men_in_the_paragraph_before_stay_open():
 def test_a_man_named_inside_the_quotation_is_a_rival():
     text = (_EARLIER + "Mayor Victor Hale on Monday welcomed the news that the port had reopened.\n\n"
             '"Martin Cole worked through the night and the boats can sail again," he said.')
-    sdoc, sc = _scene(text)
-    he = [t for t in sdoc if t.lower_ == "he"][-1]
-    assert speakers.sole_of_gender(sc, he) is None
+    assert _sole_for_last_he(text)[1] is None
 
 
 def test_an_unnamed_person_of_that_gender_is_a_rival():
     text = (_EARLIER + "Mayor Victor Hale on Monday welcomed the news, and a fisherman on the quay cheered.\n\n"
             '"The worst is behind us and the boats can sail again," he said.')
-    sdoc, sc = _scene(text)
-    he = [t for t in sdoc if t.lower_ == "he"][-1]
-    assert speakers.sole_of_gender(sc, he) is None
+    assert _sole_for_last_he(text)[1] is None
 
 
 def test_the_rule_fires_on_the_same_scene_without_the_rival():
     text = (_EARLIER + "Mayor Victor Hale on Monday welcomed the news that the port had reopened.\n\n"
             '"The worst is behind us and the boats can sail again," he said.')
-    sdoc, sc = _scene(text)
-    he = [t for t in sdoc if t.lower_ == "he"][-1]
-    found = speakers.sole_of_gender(sc, he)
+    sc, found = _sole_for_last_he(text)
     assert found is not None and sc.mentions[found[0]].text.endswith("Victor Hale")
 
 
@@ -78,12 +72,17 @@ def test_a_name_only_two_paragraphs_back_is_not_used():
     text = ("Mayor Victor Hale on Monday welcomed the news that the port had reopened.\n\n"
             "The repairs cost $5m and took a week.\n\n"
             '"The worst is behind us and the boats can sail again," he said.')
-    sdoc, sc = _scene(text)
-    he = [t for t in sdoc if t.lower_ == "he"][-1]
-    assert speakers.sole_of_gender(sc, he) is None
+    assert _sole_for_last_he(text)[1] is None
 
 
 # --- "Dr Hale said", untagged: the one person named ... Hale -----------------------------
+
+
+def _sole_for_last_he(text: str):
+    """The scene of ``text`` and speakers.sole_of_gender's answer for its last "he"."""
+    sdoc, sc = _scene(text)
+    he = [t for t in sdoc if t.lower_ == "he"][-1]
+    return sc, speakers.sole_of_gender(sc, he)
 
 
 def _token(sdoc, word: str, nth: int = -1):
@@ -144,24 +143,18 @@ def test_titled_surname_is_no_organisation_ending_in_the_word():
 def test_a_man_named_only_as_an_object_is_not_taken():
     text = (_EARLIER + "Police arrested Victor Hale at the harbour on Monday.\n\n"
             '"The worst is behind us and the boats can sail again," he said.')
-    sdoc, sc = _scene(text)
-    he = [t for t in sdoc if t.lower_ == "he"][-1]
-    assert speakers.sole_of_gender(sc, he) is None
+    assert _sole_for_last_he(text)[1] is None
 
 
 def test_the_agent_of_a_passive_is_taken():
     text = (_EARLIER + "The plan to close the quay was rejected by Victor Hale on Monday.\n\n"
             '"The worst is behind us and the boats can sail again," he said.')
-    sdoc, sc = _scene(text)
-    he = [t for t in sdoc if t.lower_ == "he"][-1]
-    found = speakers.sole_of_gender(sc, he)
+    sc, found = _sole_for_last_he(text)
     assert found is not None and sc.mentions[found[0]].text.endswith("Victor Hale")
 
 
 def test_the_one_the_writer_asked_is_taken():
     text = (_EARLIER + "When I asked Victor Hale why he stayed, he smiled.\n\n"
             '"The worst is behind us and the boats can sail again," he said.')
-    sdoc, sc = _scene(text)
-    he = [t for t in sdoc if t.lower_ == "he"][-1]
-    found = speakers.sole_of_gender(sc, he)
+    sc, found = _sole_for_last_he(text)
     assert found is not None and sc.mentions[found[0]].text.endswith("Victor Hale")
