@@ -67,7 +67,12 @@ _SEP = re.compile(r"(?:\s*[,;|:]\s*|\s+[-–—]{1,2}\s+|\s+)")
 # A place as wire copy writes it: capitals ("NEW ORLEANS", "WASHINGTON/LONDON"),
 # optionally with a region in title case ("ROBERT, Louisiana"), and a dateline of two
 # places may give the first one's region before the slash ("VENICE, La./HOUSTON").
-_ONE_PLACE = rf"[A-Z][A-Z.'’-]+(?:\s+[A-Z][A-Z.'’-]+){{0,3}}(?:,\s+(?!{WD}\b)[A-Z][a-z]+\.?(?:\s+[A-Z][a-z]+)?)?"
+def _one_place(words: int) -> str:
+    """A place in capitals of up to ``words`` words, with an optional region after a comma."""
+    return rf"[A-Z][A-Z.'’-]+(?:\s+[A-Z][A-Z.'’-]+){{0,{words - 1}}}(?:,\s+(?!{WD}\b)[A-Z][a-z]+\.?(?:\s+[A-Z][a-z]+)?)?"
+
+
+_ONE_PLACE = _one_place(4)
 _PLACE = rf"{_ONE_PLACE}(?:\s*\\?/\s*{_ONE_PLACE}){{0,2}}"
 AGENCIES = (
     "Reuters", "Reuters Life!", "AP", "AFP", "CNN", "dpa", "DPA", "Xinhua", "PTI", "ANI", "IANS", "UNI", "Kyodo", "Bloomberg", "UPI",
@@ -103,7 +108,7 @@ _PLACE_DASH = re.compile(rf"(?P<place>{_PLACE})\s+(?:--|—)\s+")
 _CREDIT_AGENCY = "|".join(re.escape(a) for a in sorted(AGENCIES, key=len, reverse=True) if a.isupper() and " " not in a)
 _CREDIT_PLACE_DASH = re.compile(
     rf"(?:{_CREDIT_AGENCY})(?:\s?{_YEAR})?\s+"
-    rf"(?P<place>[A-Z][A-Z.'’-]+(?:\s+[A-Z][A-Z.'’-]+){{0,7}}(?:,\s+(?!{WD}\b)[A-Z][a-z]+\.?(?:\s+[A-Z][a-z]+)?)?)"
+    rf"(?P<place>{_one_place(8)})"
     r"\s+(?:--|—)\s+(?=[\"“‘']?[A-Z])"
 )
 _PLACE_BAR = re.compile(rf"(?:(?P<place>{_PLACE})(?:,\s+{MON}\s+{_DAY})?|{MON}\s+{_DAY})\s*\|\s*")
