@@ -897,7 +897,10 @@ def _split_wire_credits(text: str, units: list[Unit]) -> list[Unit]:
     # three passes: a story code, then a currency note, then the credit itself may each be
     # split off the front of the same line ("(ID: n...) ($1 = ...) (Reporting by ...) <promo>")
     for _ in range(3):
-        units = _split_units(text, units, cut_of)
+        split = _split_units(text, units, cut_of)
+        if len(split) == len(units):
+            break  # nothing split: a further pass would find nothing either (cut_of reads only the unit)
+        units = split
     return units
 
 
