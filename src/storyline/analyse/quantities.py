@@ -498,11 +498,7 @@ def _converted_bounds(text: str, quantities: list[Quantity]) -> None:
                 or q.kind != "value" or q.value is None or not re.fullmatch(r"\s*\(\s*", text[p.end : q.start])):
             continue
         if p.kind == "bound" and p.bound:
-            q.kind, q.bound = "bound", p.bound
-            if p.bound == "upper":
-                q.high, q.value = q.value, None
-            else:
-                q.low, q.value = q.value, None
+            _bound(q, p.bound)
             q.approx = q.approx or p.approx
         elif p.approx and p.kind == "value":
             q.approx = True
