@@ -74,6 +74,7 @@ def _scope() -> dict[str, dict[str, str]]:
     return out
 
 
+@functools.lru_cache(maxsize=1)
 def light_verbs() -> frozenset[str]:
     """The verbs that make a claim only with their object (``light`` rows): "hold a stake"."""
     return frozenset(_scope().get("light", {}))
