@@ -944,14 +944,23 @@ def _opening_before(ctx: _Ctx, subj) -> int | None:
     return None
 
 
-_GENDER_WORDS = {"he": re.compile(r"\b(?:he|him|his|himself)\b", re.I), "she": re.compile(r"\b(?:she|her|hers|herself)\b", re.I)}
+@functools.lru_cache(maxsize=4)
+def _gender_words(pronoun: str) -> re.Pattern[str] | None:
+    """Every form of data/pronouns.tsv of ``pronoun``'s gender ("he": he, him, his, himself)
+    as one pattern; None for a pronoun of no gender."""
+    table = speakers.pronouns()
+    gender = table.get(pronoun, (None,))[0]
+    if gender is None:
+        return None
+    forms = sorted(f for f, row in table.items() if row[0] == gender)
+    return re.compile(r"\b(?:" + "|".join(map(re.escape, forms)) + r")\b", re.I)
 
 
 def _speaks_of_gender(quoted: str, pronoun: str) -> bool:
     """Does a quotation speak of a he (or a she, after the pronoun of its cue)? '"He has little
     left to offer. / The boats stay in port," he said' after "Mayor Hale will speak tonight":
     the "he" inside is Hale, so the one who speaks is someone else (round thirteen, 18c)."""
-    pattern = _GENDER_WORDS.get(pronoun)
+    pattern = _gender_words(pronoun)
     return bool(pattern and pattern.search(quoted))
 
 
