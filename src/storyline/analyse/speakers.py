@@ -462,11 +462,11 @@ def resolve_pronoun(scene: Scene, tok, last_speaker: int | None = None, *, use_m
         if gender and g and g != gender:
             continue
         head = span.root
+        if c in bound:
+            continue
         if not model and gender in ("m", "f") and m.label == "PERSON" and _told_against(scene, tok, i, gender):
             # the hand rules weigh no first name: "Lisa Murkowski ... McKay ... he said" had them
             # pick her, and their pick then vetoed the fitted weights' McKay (round thirteen, 18n)
-            continue
-        if c in bound:
             continue
         reasons = []
         f: dict[str, float] = {"base": 1.0}
