@@ -82,12 +82,14 @@ def _post_stamp(text: str, tx: Timex) -> bool:
 
 
 # a zone or "local time" after a bare four-digit number: a clock time ("at 1900 (2300 GMT)",
-# "1310 local time", "2145BST"), not a year; the zones are the normaliser's (data/timenorm.json)
-_ZONES = sorted(lexicon.json("timenorm.json")["zones"], key=len, reverse=True)
-_ZONE_AFTER = re.compile(
-    r"\s*(?:\(\s*\d{4}\s*(?:" + "|".join(re.escape(z.upper()) for z in _ZONES if len(z) > 1 and " " not in z) + r")\s*\)"
-    + "|(?:" + "|".join(re.escape(z.upper()) for z in _ZONES if len(z) > 1 and " " not in z) + r")\b"
-    + "|(?i:" + "|".join(re.escape(z) for z in _ZONES if " " in z) + r")\b)")
+# "1310 local time", "2145BST"), not a year; the zones are the normaliser's, as written
+# (timenorm.zones_re: codes in capitals, phrases in any case)
+@functools.lru_cache(maxsize=1)
+def _zone_after() -> re.Pattern[str]:
+    zones = timenorm.zones_re(as_written=True)
+    return re.compile(r"\s*(?:\(\s*\d{4}\s*(?:" + zones + r")\s*\)|(?:" + zones + r")\b)")
+
+
 # a live page's entry stamp: a clock time opening a paragraph, before a colon ("2140: Mr Roe
 # arrives ..."); read as a clock time only where two or more paragraphs open so (a history
 # list's single "1953: The flood ..." stays a year)
@@ -99,7 +101,7 @@ def _clock_time(text: str, tx: Timex, live_page: bool) -> bool:
     """A bare four-digit number that is a clock time, not a year."""
     if not _HHMM.fullmatch(tx.text.strip()):
         return False
-    if _ZONE_AFTER.match(text, tx.end):
+    if _zone_after().match(text, tx.end):
         return True
     return live_page and bool(re.match(r"\s*:\s", text[tx.end : tx.end + 3]))
 
