@@ -46,8 +46,8 @@ _CLEFT = re.compile(r"\s*(?:that\s+)?it\s+(?:was|is|were|has\s+been|had\s+been|w
 CAUSE_REACH = 4  # words back from a predicate that a verb of causing may stand ("forced Acme to halt")
 
 
-def _words(text: str, lower: bool = True) -> list[str]:
-    return [(w.lower() if lower else w).replace("\u2019", "'") for w in _WORD.findall(text)]
+def _words(text: str) -> list[str]:
+    return [w.lower().replace("\u2019", "'") for w in _WORD.findall(text)]
 
 
 def _outside_denial(before: str) -> bool:
