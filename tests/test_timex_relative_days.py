@@ -149,3 +149,19 @@ def test_property_one_named_day_shifts_by_the_phrase(day, phrase, gap):
     timex.relative_days(found2, text2, None)
     timex.resolve_against_previous(found2, text2)
     assert found2[-1].value is None
+
+
+@pytest.mark.parametrize(
+    "text,value",
+    [
+        # a generic turn of opinion, no day of the calendar: "next day" names none (before
+        # round eleven it was read as the day after the document's, a false key date; the
+        # key-dates timeline lost a gold day with it, issue 17 round fourteen, 17b)
+        ("One day the fund is praised, next day it is blamed.", None),
+        # twin: a day named before it, "next day" without its article is the day after
+        ("Acme Corp shut the plant on Monday; next day the workers left.", "2011-03-15"),
+    ],
+)
+def test_next_day_without_a_named_day_is_no_day_after_the_report(nlp, text, value):
+    hit = [t for t in _timexes(nlp, text) if t.text.lower() == "next day"]
+    assert len(hit) == 1 and hit[0].value == value, [(t.text, t.value) for t in hit]
