@@ -48,7 +48,8 @@ def _known_features() -> set[str]:
              "in_quote_marks", "after_determiner", "coargument", "pronoun_in_appositive", "pronoun_in_phrase",
              "in_parentheses", "place_like", "sentence_distance", "same_sentence", "pronoun_chain", "chain_leader",
              "tree_distance", "same_clause", "other_paragraph", "named_after", "prev_sentence_subject",
-             "candidate_poss", "candidate_pobj", "candidate_object", "clause_distance", "main_subject"}
+             "candidate_poss", "candidate_pobj", "candidate_object", "clause_distance", "main_subject",
+             "own_subject", "hand_score"}
     return {k for v in f.values() for k in v} | pairs | extra | set(speakers.weights())
 
 
@@ -424,3 +425,49 @@ def test_nearest_rows_keep_each_entitys_mention_nearest_the_pronoun():
     # must not drop: an entity named once keeps its one row, and a trace of one entity stays whole
     single = [x for x in trace if scene.candidates[x[0]].text == "Anna Brown"]
     assert fit.nearest_rows(scene, single) == single
+
+
+def test_his_own_marks_the_subject_above_the_pronoun():
+    f = _features("Jane Roe left the agency of Mary Lee to start her own firm.", "her")
+    assert f["Jane Roe"].get("own_subject") == 1.0
+    assert not f["Mary Lee"].get("own_subject")
+    # twin: a plain "her" gives no such feature to the same subject
+    f = _features("Jane Roe left the agency of Mary Lee to start her firm.", "her")
+    assert not any(v.get("own_subject") for v in f.values())
+
+
+def test_the_hand_score_is_the_hand_weights_sum_of_the_features():
+    w = speakers.weights()
+    f = _features("Mary Jones thanked Anna Brown. She left early.", "she")
+    for v in f.values():
+        assert abs(v["hand_score"] - sum(x * w.get(k, 0.0) for k, x in v.items() if k != "hand_score")) < 1e-9
+    # the subject the hand rules favour scores above the object
+    assert f["Mary Jones"]["hand_score"] > f["Anna Brown"]["hand_score"]
+
+
+def test_cv_errors_list_each_held_out_pick_with_its_gold():
+    import importlib.util
+    import sys
+    from pathlib import Path
+
+    root = Path(__file__).resolve().parents[1]
+    sys.path.insert(0, str(root / "scripts"))
+    sys.modules.setdefault("fit_pronouns", _fit_script())
+    spec = importlib.util.spec_from_file_location("cv_pronouns", root / "scripts" / "cv_pronouns.py")
+    cv = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(cv)
+    text = "Mary Jones thanked Anna Brown. She left early."
+    sdoc, scene = _scene(text)
+    tok = next(t for t in sdoc if t.lower_ == "she")
+    row = {"ID": "x-1", "Pronoun": "She", "A": "Mary Jones", "A-offset": "0", "B": "Anna Brown",
+           "B-offset": str(text.index("Anna"))}
+    picks: list[dict] = []
+    hand_only: dict = {}  # no model: the hand rules pick (the subject before)
+    scores = cv._scores([(scene, tok, row, (True, False))], hand_only, picks)
+    assert picks == [{"id": "x-1", "gold": [True, False], "pred": [True, False], "right": True,
+                      "mention": "Mary Jones", "evidence": picks[0]["evidence"]}]
+    assert scores.right == 1
+    # twin: a gold of the other name is listed as a wrong pick, not dropped
+    picks = []
+    cv._scores([(scene, tok, row, (False, True))], hand_only, picks)
+    assert picks[0]["right"] is False and picks[0]["pred"] == [True, False]
