@@ -30,13 +30,8 @@ looser.
 Which features are fitted is chosen by scripts/cv_pronouns.py (cross-validation inside GAP
 development, folds grouped by Wikipedia page); the others are left out with ``--drop`` and
 named in the file. The shipped file: ``--model trees --loss pointwise --depth 4 --trees 500
---rate 0.03`` (every feature; the trees pick their own), refitted in round fourteen (18g) when
-``hand_score`` and ``own_subject`` were added: exactly
-
-    python scripts/fit_pronouns.py --model trees --loss pointwise --depth 4 --trees 500 --rate 0.03
-
-(``--cache FILE`` only keeps the parses; the file written is the same). ``--rows nearest`` and
-``--seeds`` were tried in round eight (18g2, bench/RESULTS.md) and not shipped.
+--rate 0.03`` (every feature; the trees pick their own). ``--rows nearest`` and ``--seeds``
+were tried in round eight (18g2, bench/RESULTS.md) and not shipped.
 
 Run: python scripts/fit_pronouns.py [--data ../shared/bench/gap] [--out FILE] [--drop F,G] [--cache FILE]
      [--model linear|trees] [--loss listwise|pointwise] [--trees N] [--depth D] [--rate R]
