@@ -37,7 +37,7 @@ import pronouns as bench  # noqa: E402
 
 NEW = ["nearest_subject", "poss_nearest_subject", "prev_sentence_subject", "tree_distance", "coargument", "place_like", "first_named", "named_after",
        "in_parentheses", "pronoun_in_appositive", "pronoun_in_phrase", "main_subject", "same_clause", "clause_distance", "pronoun_feminine",
-       "pronoun_chain", "chain_leader", "after_determiner", "in_quote_marks", "hand_score", "own_subject"]
+       "pronoun_chain", "chain_leader", "after_determiner", "in_quote_marks"]
 
 
 def fold_of(url: str, k: int) -> int:

@@ -48,8 +48,7 @@ def _known_features() -> set[str]:
              "in_quote_marks", "after_determiner", "coargument", "pronoun_in_appositive", "pronoun_in_phrase",
              "in_parentheses", "place_like", "sentence_distance", "same_sentence", "pronoun_chain", "chain_leader",
              "tree_distance", "same_clause", "other_paragraph", "named_after", "prev_sentence_subject",
-             "candidate_poss", "candidate_pobj", "candidate_object", "clause_distance", "main_subject",
-             "own_subject", "hand_score"}
+             "candidate_poss", "candidate_pobj", "candidate_object", "clause_distance", "main_subject"}
     return {k for v in f.values() for k in v} | pairs | extra | set(speakers.weights())
 
 
@@ -425,24 +424,6 @@ def test_nearest_rows_keep_each_entitys_mention_nearest_the_pronoun():
     # must not drop: an entity named once keeps its one row, and a trace of one entity stays whole
     single = [x for x in trace if scene.candidates[x[0]].text == "Anna Brown"]
     assert fit.nearest_rows(scene, single) == single
-
-
-def test_his_own_marks_the_subject_above_the_pronoun():
-    f = _features("Jane Roe left the agency of Mary Lee to start her own firm.", "her")
-    assert f["Jane Roe"].get("own_subject") == 1.0
-    assert not f["Mary Lee"].get("own_subject")
-    # twin: a plain "her" gives no such feature to the same subject
-    f = _features("Jane Roe left the agency of Mary Lee to start her firm.", "her")
-    assert not any(v.get("own_subject") for v in f.values())
-
-
-def test_the_hand_score_is_the_hand_weights_sum_of_the_features():
-    w = speakers.weights()
-    f = _features("Mary Jones thanked Anna Brown. She left early.", "she")
-    for v in f.values():
-        assert abs(v["hand_score"] - sum(x * w.get(k, 0.0) for k, x in v.items() if k != "hand_score")) < 1e-9
-    # the subject the hand rules favour scores above the object
-    assert f["Mary Jones"]["hand_score"] > f["Anna Brown"]["hand_score"]
 
 
 def test_cv_errors_list_each_held_out_pick_with_its_gold():

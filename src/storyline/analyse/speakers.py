@@ -520,9 +520,6 @@ def resolve_pronoun(scene: Scene, tok, last_speaker: int | None = None, *, use_m
         f["salience"] = math.log2(1 + counts[c])
         if kind == "person":
             _more_features(scene, tok, i, head, c, gender, g, f)
-            # the hand rules' own score of the candidate, for the fitted trees only (hand weight
-            # 0): a weighted sum of many features, which trees of depth 4 cannot rebuild
-            f["hand_score"] = sum(v * w.get(k, 0.0) for k, v in f.items())
         if trace is not None:
             trace.append((i, f, far or quoted))
         found.append((f, c, i, reasons, far, quoted))
@@ -802,10 +799,7 @@ def _syntax_features(scene: Scene, tok, i: int, head, f: dict[str, float]) -> No
       candidate and the pronoun hang on the same verb (binding for a non-reflexive pronoun);
     - ``clause_distance``: clauses (verbs heading one) between the name and the pronoun;
     - ``pronoun_feminine``: the pronoun's own gender, the same for every candidate: nothing
-      to a linear ranking, but a tree ensemble reads the other features through it;
-    - ``own_subject``: "his own" / "her own" and the candidate the subject of a clause above
-      the pronoun ("Lee left the agency to start his own"); ``hand_score`` (in
-      ``resolve_pronoun``): the hand rules' weighted sum for the candidate."""
+      to a linear ranking, but a tree ensemble reads the other features through it."""
     pron_role = _role(tok)
     _clause_features(scene, tok, i, head, f)
     votes = _chain_votes(scene, tok)
@@ -923,8 +917,6 @@ def _clause_features(scene: Scene, tok, i: int, head, f: dict[str, float]) -> No
                 f["pronoun_in_appositive"] = 1.0
         if _clause_head(head).i == _clause_head(tok).i:
             f["same_clause"] = 1.0
-    if tok.i + 1 < len(tok.doc) and tok.nbor(1).lower_ == "own" and _role(head) == "subj" and _commands(head, tok):
-        f["own_subject"] = 1.0  # "Lee left the agency to start his own": "his own" is the subject's
     a, b = sorted((head.i, tok.i))
     n = sum(1 for t in scene.sdoc[a + 1 : b] if t.pos_ in ("VERB", "AUX") and t.dep_ in _CLAUSE_DEPS)
     f["clause_distance"] = math.log2(1 + n)
