@@ -11,7 +11,13 @@ held-out pronoun's antecedent; the held-out picks of all folds are scored as the
 scores (F1 over the A/B decisions, masculine, feminine, bias).
 
 Feature sets: the shipped set (``--base-drop``: features left out of it), then each
-candidate feature added to it alone, then all of them.
+candidate feature added to it alone, then all of them. Note the "base" row leaves out every
+feature of ``NEW``; the shipped trees read all of them (``--no-base --sets`` with the whole
+``NEW`` list, comma-joined, is the shipped configuration).
+
+``--errors FILE``: every held-out pick of the last set scored, one JSON line per pronoun (the
+GAP id, gold and predicted A/B, the chosen mention, the resolver's evidence), so the
+cross-validation errors can be read and sorted (round fourteen, 18g, read 40 of them).
 """
 
 from __future__ import annotations
@@ -46,6 +52,7 @@ def main() -> None:
     ap.add_argument("--l2", type=float, default=1e-3)
     ap.add_argument("--steps", type=int, default=6000)
     fit.add_model_args(ap)
+    ap.add_argument("--errors", type=Path, default=None, help="write the last set's held-out picks here (JSON lines)")
     ap.add_argument("--no-base", action="store_true", help="score only the --sets, not the shipped set first")
     ap.add_argument("--sets", default="", help="';'-separated feature sets to add to the base (',' within a set); "
                     "default: each of the new features alone, then all")
@@ -65,12 +72,13 @@ def main() -> None:
     for add in sets:
         drop = set(NEW) - set(add)
         pooled = bench.Scores()
+        picks: list[dict] = []
         for k in range(args.folds):
             train = [t for t, f in zip(per_case, folds) if f != k and t is not None]
             names = fit.feature_names(train, drop)
             model = dict(fit.fit_model(train, names, args), slope=1.0, offset=0.0, no_rival=hand["no_rival"])
             held = [c for c, f in zip(cases, folds) if f == k]
-            sub = _scores(held, model)
+            sub = _scores(held, model, picks)
             for g in pooled.c:
                 for key in pooled.c[g]:
                     pooled.c[g][key] += sub.c[g][key]
@@ -82,9 +90,11 @@ def main() -> None:
         print(f"{label:<60}F1 {res['f1']:.3f}  m {res['f1_masculine']:.3f}  f {res['f1_feminine']:.3f}  "
               f"bias {res['bias']:.3f}", flush=True)
     print(json.dumps({"cv": out, "folds": args.folds, "grouped_by": "URL"}))
+    if args.errors is not None:
+        args.errors.write_text("".join(json.dumps(p) + "\n" for p in picks), encoding="utf-8")
 
 
-def _scores(cases, model) -> bench.Scores:
+def _scores(cases, model, picks: list[dict] | None = None) -> bench.Scores:
     from storyline.analyse import speakers
 
     s = bench.Scores()
@@ -97,6 +107,10 @@ def _scores(cases, model) -> bench.Scores:
         if a and b:
             a = b = False
         s.add(bucket, gold, (a, b))
+        if picks is not None:
+            picks.append({"id": row["ID"], "gold": list(gold), "pred": [a, b], "right": tuple(gold) == (a, b),
+                          "mention": None if res.mention is None else scene.candidates[res.mention].text,
+                          "evidence": res.evidence})
     return s
 
 

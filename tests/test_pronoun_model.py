@@ -424,3 +424,31 @@ def test_nearest_rows_keep_each_entitys_mention_nearest_the_pronoun():
     # must not drop: an entity named once keeps its one row, and a trace of one entity stays whole
     single = [x for x in trace if scene.candidates[x[0]].text == "Anna Brown"]
     assert fit.nearest_rows(scene, single) == single
+
+
+def test_cv_errors_list_each_held_out_pick_with_its_gold():
+    import importlib.util
+    import sys
+    from pathlib import Path
+
+    root = Path(__file__).resolve().parents[1]
+    sys.path.insert(0, str(root / "scripts"))
+    sys.modules.setdefault("fit_pronouns", _fit_script())
+    spec = importlib.util.spec_from_file_location("cv_pronouns", root / "scripts" / "cv_pronouns.py")
+    cv = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(cv)
+    text = "Mary Jones thanked Anna Brown. She left early."
+    sdoc, scene = _scene(text)
+    tok = next(t for t in sdoc if t.lower_ == "she")
+    row = {"ID": "x-1", "Pronoun": "She", "A": "Mary Jones", "A-offset": "0", "B": "Anna Brown",
+           "B-offset": str(text.index("Anna"))}
+    picks: list[dict] = []
+    hand_only: dict = {}  # no model: the hand rules pick (the subject before)
+    scores = cv._scores([(scene, tok, row, (True, False))], hand_only, picks)
+    assert picks == [{"id": "x-1", "gold": [True, False], "pred": [True, False], "right": True,
+                      "mention": "Mary Jones", "evidence": picks[0]["evidence"]}]
+    assert scores.right == 1
+    # twin: a gold of the other name is listed as a wrong pick, not dropped
+    picks = []
+    cv._scores([(scene, tok, row, (False, True))], hand_only, picks)
+    assert picks[0]["right"] is False and picks[0]["pred"] == [True, False]
