@@ -168,6 +168,10 @@ class Scene:
             m = self.candidates[i]
             self._spans[i] = sdoc.char_span(m.start, m.end, alignment_mode="expand")
         self._genders: dict[int, str | None] = {}
+        # per-document answers read once per pronoun per candidate: the honorifics' genders by
+        # entity (honorific_genders), the told gender by candidate (told_gender)
+        self._honorifics: dict[int, frozenset[str]] = {}
+        self._told: dict[int, str | None] = {}
         self.heading: list[tuple[int, int]] = []  # heading sentences' spans (set by the caller)
 
     def inside_quote(self, pos: int) -> bool:
@@ -1007,11 +1011,14 @@ def share_gender(p: float | None) -> str | None:
     return None if p is None else "f" if p >= _WOMAN_SURE else "m" if p <= _MAN_SURE else None
 
 
-def honorific_genders(scene: Scene, i: int) -> set[str]:
-    """The genders the honorifics of person mention i's entity tell ("Ms Roe" -> {"f"})."""
+def honorific_genders(scene: Scene, i: int) -> frozenset[str]:
+    """The genders the honorifics of person mention i's entity tell ("Ms Roe" -> {"f"});
+    worked out once per entity and kept on the scene."""
     who = scene.entity(i)
-    return {m.context.gender for j, m in enumerate(scene.candidates[: scene.n_named])
-            if scene.entity(j) == who and m.context.gender}
+    if who not in scene._honorifics:
+        scene._honorifics[who] = frozenset(m.context.gender for j, m in enumerate(scene.candidates[: scene.n_named])
+                                           if scene.entity(j) == who and m.context.gender)
+    return scene._honorifics[who]
 
 
 def _cataphora_subject(tok):
@@ -1341,7 +1348,14 @@ def told_gender(scene: Scene, i: int) -> str | None:
     Roe"), else the first name (given to one gender in at least 98% of US births). Not the
     entity stage's hint from the pronouns after the name, which would read the very pronoun
     being resolved as that person's. (gender-guesser is not installed here; the first-name
-    table is the one the resolver already reads.)"""
+    table is the one the resolver already reads.) Kept on the scene by candidate, not by
+    entity: the fullest name it reads may differ between two names of one entity."""
+    if i not in scene._told:
+        scene._told[i] = _told_uncached(scene, i)
+    return scene._told[i]
+
+
+def _told_uncached(scene: Scene, i: int) -> str | None:
     votes = honorific_genders(scene, i)
     if len(votes) > 1:
         return None
