@@ -1021,16 +1021,6 @@ def _note_joint(ctx: _Ctx, joint) -> None:
         and len({ctx.entity(i) for i in people if i < ctx.n_named}) == 2 else None
 
 
-def _person_gender(ctx: _Ctx, i: int) -> str | None:
-    """A named person's gender from an honorific ("Ms Roe") of the same entity, else from the
-    first name; not from the pronouns after the name (the entity stage's hint), which after a
-    joint subject would read the very pronoun being resolved as the first conjunct's."""
-    votes = speakers.honorific_genders(ctx, i)
-    if votes:
-        return next(iter(votes)) if len(votes) == 1 else None
-    return speakers.share_gender(speakers.first_name_gender(speakers.fullest_name(ctx, i)))
-
-
 def _joint_pick(ctx: _Ctx, subj) -> tuple[int, str] | None:
     """"Jane Roe and John Doe said ... / He added that ...": a he/she subject of a cue in the
     sentence after a subject joining two named people is one of the two; the one whose gender
@@ -1043,7 +1033,9 @@ def _joint_pick(ctx: _Ctx, subj) -> tuple[int, str] | None:
     end, people = ctx.joint
     if end > subj.idx or ctx.sent_no(subj.idx) - ctx.sent_no(max(0, end - 1)) > 1:
         return None
-    genders = [_person_gender(ctx, i) for i in people]
+    # not the pronouns after a name (the entity stage's hint), which after a joint subject would
+    # read the very pronoun being resolved as the first conjunct's
+    genders = [speakers.told_gender(ctx, i) for i in people]
     if None in genders or genders.count(gender) != 1:
         return None
     for m in ctx.candidates:
@@ -1131,11 +1123,11 @@ def _sole_speaker_before(ctx: _Ctx, subj, last_speaker: dict | None) -> tuple[in
 
 def _told_gender(ctx: _Ctx, i: int, gender: str) -> str | None:
     """The gender of person mention i as told apart from the pronoun being resolved: an
-    honorific, else the first name (_person_gender). The entity's pronoun hint counts only
+    honorific, else the first name (speakers.told_gender). The entity's pronoun hint counts only
     against ("she" seen after the name elsewhere, and now a "he"): a hint that agrees may be
     this very pronoun's own vote (entities._gender counts a he/she subject right after the
     name), which would make the pronoun its own evidence."""
-    g = _person_gender(ctx, i)
+    g = speakers.told_gender(ctx, i)
     if g is not None:
         return g
     hint = ctx.gender(ctx.entity(i))
