@@ -1039,23 +1039,32 @@ def _group_before(scene: Scene, tok):
     """For "they": the nearest plural common-noun subject in this or the two sentences
     before, in the same paragraph ("Several diplomats said ... they said"), with the
     organisation named inside its phrase if any ("Huawei officials")."""
-    sents = scene.sents
+    for t in _subjects_before(scene, tok):
+        if t.tag_ not in ("NNS", "NNPS"):
+            continue
+        phrase = scene.sdoc[t.left_edge.i : t.i + 1]
+        orgs = [scene.tok_mention[x.i] for x in phrase if x.i in scene.tok_mention
+                and scene.mentions[scene.tok_mention[x.i]].label in ("ORG", "NORP", "GPE")]
+        if t.i in scene.tok_mention:
+            continue  # a named plural ("the Smiths", "Democrats") is an entity, not a group
+        return phrase, (orgs[0] if orgs else None)
+    return None
+
+
+def _subjects_before(scene: Scene, tok):
+    """The subjects before a "they", nearest first, in this or the two sentences before, in
+    the same paragraph or the one before ("Many scientists believe ... \n\n They warn ...":
+    the antecedent may close the paragraph before), outside quotations: the window both
+    _group_before and _joint_before read."""
     k = scene.sent_no(tok.idx)
     para = scene.paragraph(tok.idx)
-    for s in reversed(sents[max(0, k - 2) : k + 1]):
+    for s in reversed(scene.sents[max(0, k - 2) : k + 1]):
         for t in reversed(list(s)):
-            if t.i >= tok.i or t.dep_ not in ("nsubj", "nsubjpass") or t.tag_ not in ("NNS", "NNPS"):
+            if t.i >= tok.i or t.dep_ not in ("nsubj", "nsubjpass"):
                 continue
-            # "Many scientists believe ... \n\n They warn ...": the group may close the paragraph before
             if scene.paragraph(t.idx) not in (para, para - 1) or scene.inside_quote(t.idx):
                 continue
-            phrase = scene.sdoc[t.left_edge.i : t.i + 1]
-            orgs = [scene.tok_mention[x.i] for x in phrase if x.i in scene.tok_mention
-                    and scene.mentions[scene.tok_mention[x.i]].label in ("ORG", "NORP", "GPE")]
-            if t.i in scene.tok_mention:
-                continue  # a named plural ("the Smiths", "Democrats") is an entity, not a group
-            return phrase, (orgs[0] if orgs else None)
-    return None
+            yield t
 
 
 def _joint_before(scene: Scene, tok):
@@ -1063,26 +1072,20 @@ def _joint_before(scene: Scene, tok):
     third of the field ... Still, they argue that ...") in this or the two sentences before,
     in the same paragraph or the one before. A plural pronoun stands for a plural antecedent,
     never for one company of it (nor another) because that one is the most salient."""
-    sents = scene.sents
-    k = scene.sent_no(tok.idx)
-    para = scene.paragraph(tok.idx)
-    for s in reversed(sents[max(0, k - 2) : k + 1]):
-        for t in reversed(list(s)):
-            if t.i >= tok.i or t.dep_ not in ("nsubj", "nsubjpass") or t.pos_ == "PRON":
-                continue
-            if scene.paragraph(t.idx) not in (para, para - 1) or scene.inside_quote(t.idx):
-                continue
-            name = scene.span(scene.tok_mention[t.i]) if t.i in scene.tok_mention else None
-            joint = joint_subject(t, name)
-            if joint is not None:
-                return joint
-            # the parse may hang the first name under the second ("Beta Oil and Norway's Gamma
-            # Group": "Oil" a modifier of "Group"): names on both sides of an "and" in the phrase
-            phrase = scene.sdoc[t.left_edge.i : t.i + 1]
-            ands = [x.i for x in phrase if x.dep_ == "cc" and x.lower_ in joint_conjunctions()]
-            if ands and name is not None and name.start > ands[0] and any(
-                    x.pos_ == "PROPN" and x.i < ands[0] for x in phrase):
-                return phrase
+    for t in _subjects_before(scene, tok):
+        if t.pos_ == "PRON":
+            continue
+        name = scene.span(scene.tok_mention[t.i]) if t.i in scene.tok_mention else None
+        joint = joint_subject(t, name)
+        if joint is not None:
+            return joint
+        # the parse may hang the first name under the second ("Beta Oil and Norway's Gamma
+        # Group": "Oil" a modifier of "Group"): names on both sides of an "and" in the phrase
+        phrase = scene.sdoc[t.left_edge.i : t.i + 1]
+        ands = [x.i for x in phrase if x.dep_ == "cc" and x.lower_ in joint_conjunctions()]
+        if ands and name is not None and name.start > ands[0] and any(
+                x.pos_ == "PROPN" and x.i < ands[0] for x in phrase):
+            return phrase
     return None
 
 
