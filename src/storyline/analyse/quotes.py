@@ -497,9 +497,9 @@ def _subject(verb):
             # "It goes without saying that ..." (no one)
             tok = head.head
             continue
-        if (tok.dep_ == "pcomp" and tok.tag_ == "VBG" and head.dep_ == "prep" and head.lower_ == "as"
-                and head.head.lemma_.lower() in _PASSIVE_SPEAKER and any(c.dep_ == "nsubjpass" for c in head.head.children)):
-            tok = head.head  # "Roe was quoted as saying": the one quoted says it
+        quoting = _quoted_as_verb(tok)
+        if quoting is not None and any(c.dep_ == "nsubjpass" for c in quoting.children):
+            tok = quoting  # "Roe was quoted as saying": the one quoted says it
             continue
         quoted = _quoted_as(tok)
         if quoted is not None:
@@ -521,12 +521,21 @@ def _quoted_as(tok):
     """The one quoted, in the active "The Gazette quoted Roe as accusing Doe of ...": the
     object of "quote"/"cite" says the gerund after "as" (the passive "Roe was quoted as
     saying" is _subject's own step). None otherwise."""
-    head = tok.head
-    if not (tok.dep_ == "pcomp" and tok.tag_ == "VBG" and head.dep_ == "prep" and head.lower_ == "as"
-            and head.head.lemma_.lower() in _PASSIVE_SPEAKER):
+    quoting = _quoted_as_verb(tok)
+    if quoting is None:
         return None
-    objs = [c for c in head.head.children if c.dep_ == "dobj" and c.i < head.i]
+    objs = [c for c in quoting.children if c.dep_ == "dobj" and c.i < tok.head.i]
     return objs[0] if objs else None
+
+
+def _quoted_as_verb(tok):
+    """The "quote"/"cite" verb (_PASSIVE_SPEAKER) of a gerund after its "as" ("quoted
+    Roe as accusing", "was quoted as saying"), else None: the test both voices start from."""
+    head = tok.head
+    if (tok.dep_ == "pcomp" and tok.tag_ == "VBG" and head.dep_ == "prep" and head.lower_ == "as"
+            and head.head.lemma_.lower() in _PASSIVE_SPEAKER):
+        return head.head
+    return None
 
 
 def _outer_conjunct(tok, head):
