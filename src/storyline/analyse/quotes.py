@@ -788,9 +788,6 @@ def _target_participle(verb) -> bool:
     return opened and nxt is not None and nxt.tag_ in ("IN", "WRB", "WP")
 
 
-_CLAUSE_OPENERS = frozenset({":", "\"", "\u201c", "(", "and", "but", "or", "-", "--", "\u2014"})
-
-
 def _asked_not_stated(verb) -> bool:
     """Is the cue's clause a question or a condition by inversion, an auxiliary before its
     subject at the head of the clause (data/question_auxiliaries.txt)? "Does Roe think the
@@ -813,7 +810,7 @@ def _asked_not_stated(verb) -> bool:
         k -= 1
     # the auxiliary opens its clause: the sentence start, or after a colon, a quote mark, a
     # dash or a bare "and"/"but"/"or" (which the parse may join to the sentence before)
-    return k < verb.sent.start or doc[k].lower_ in _CLAUSE_OPENERS or "\n" in doc[k].text_with_ws
+    return k < verb.sent.start or doc[k].lower_ in lexicon.words("analyse/clause_openers.txt") or "\n" in doc[k].text_with_ws
 
 
 # passive cues whose subject is the speaker: "he was quoted as saying", "she was cited"
