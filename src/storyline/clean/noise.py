@@ -4811,7 +4811,6 @@ def _split_pagers(text: str, units: list[Unit]) -> list[Unit]:
 _DATED_CAPTION = re.compile(r"^(?=[A-Z])" + dateline.MON + r" \d{1,2}(?:, (?:19|20)\d\d)?: (?=[A-Z\"“])")
 _GALLERY_CREDIT = re.compile(r"^(?:\(?" + _PHOTO_AGENCY + r"\)?(?:19|20)?\d{0,2}|(?:[A-Z][\w.'’-]*,? ){1,6}via "
                              + _PHOTO_AGENCY + r"|" + _PHOTO_AGENCY + r"\\?/Getty Images)\s+(?=[A-Z\"“(])")
-_AGENCY_DATELINE = re.compile(r"^\(?" + _PHOTO_AGENCY + r"\)?(?:19|20)?\d{0,2}\s+[A-Z][A-Z.'’]+(?:[ ,]+[A-Z][A-Za-z.'’]+)*\s+--")
 _DATED_CAPTION_MAX_WORDS = 60
 _DATED_CAPTION_REASON = "caption: a picture gallery's caption (a date and a colon, credited on the next line) over the story"
 _GALLERY_CREDIT_REASON = "caption: a picture gallery's credit at the head of the line after its caption"
@@ -4836,7 +4835,7 @@ def _split_dated_captions(text: str, units: list[Unit]) -> list[Unit]:
 
     def cut_of(u: Unit) -> tuple[int, int, bool] | None:
         m = _GALLERY_CREDIT.match(u.text) if u.start in credited else None
-        if m is None or (_AGENCY_DATELINE.match(u.text) and u.start + m.end() not in captions):
+        if m is None or (dateline.credit_dateline(u.text) and u.start + m.end() not in captions):
             return None  # "AP PORT ELLERY --": the agency's dateline, the dateline code takes it whole
         heads.add(u.start)
         return len(u.text[:m.end()].rstrip()), m.end(), True
