@@ -1205,26 +1205,29 @@ def _pull_quote_end(u: Unit, others: str, lower: set[str], raw: str) -> int | No
     return None
 
 
+def _openings_said_again(norms: list[list[str]]) -> list[bool]:
+    """For each line (its normalised words): do its opening _PULL_MIN_WORDS words stand
+    elsewhere in the text too? The opening words of a pull quote do: every run of that many
+    words is counted once, so most lines are passed over without a search (_split_pull_quotes,
+    _split_attributed_pull_quotes)."""
+    runs = [[" ".join(w[i:i + _PULL_MIN_WORDS]) for i in range(len(w) - _PULL_MIN_WORDS + 1)] for w in norms]
+    counts = Counter(sh for own in runs for sh in own)
+    return [bool(own) and counts[own[0]] > own.count(own[0]) for own in runs]
+
+
 def _split_pull_quotes(text: str, units: list[Unit]) -> list[Unit]:
     """Cut a pull quote glued before a line's first sentence (see above) off that line."""
     if len(units) < 2:
         return units
     lower, _ = _case_evidence(text)
     norms = [_norm(v.text) for v in units]
-    # the opening words of a pull quote stand elsewhere too: count every run of that
-    # many words once, so most lines are passed over without a search
-    def shingles(n: str) -> list[str]:
-        w = n.split()
-        return [" ".join(w[i:i + _PULL_MIN_WORDS]) for i in range(len(w) - _PULL_MIN_WORDS + 1)]
-
-    counts = Counter(sh for n in norms for sh in shingles(n))
+    repeated = _openings_said_again([n.split() for n in norms])
     pulled: set[int] = set()
 
     def cut_of(u: Unit) -> tuple[int, int, bool] | None:
         if u.kind is not None or u.words < _PULL_MIN_WORDS + 3:
             return None
-        own = shingles(norms[u.index])
-        if not own or counts[own[0]] <= own.count(own[0]):
+        if not repeated[u.index]:
             return None  # its opening words are said nowhere else
         others = " | ".join(n for j, n in enumerate(norms) if units[j] is not u)
         raw = "\n".join(v.text for v in units if v is not u)
@@ -4691,18 +4694,11 @@ def _split_attributed_pull_quotes(text: str, units: list[Unit]) -> list[Unit]:
         return units
     cuts: dict[int, int] = {}
     norms = [_norm(v.text).split() for v in units]
-
-    def shingles(w: list[str]) -> list[str]:
-        return [" ".join(w[i:i + _PULL_MIN_WORDS]) for i in range(len(w) - _PULL_MIN_WORDS + 1)]
-
-    # the opening words of a pull quote stand elsewhere too (as in _split_pull_quotes): count
-    # every run of that many words once, so most lines are passed over without a search
-    counts = Counter(sh for w in norms for sh in shingles(w))
+    repeated = _openings_said_again(norms)
     for u in units:
         if u.kind is not None or u.bullet or u.words < 2 * _PULL_MIN_WORDS:
             continue
-        own = shingles(norms[u.index])
-        if not own or counts[own[0]] <= own.count(own[0]):
+        if not repeated[u.index]:
             continue  # its opening words are said nowhere else
         toks = list(_TOKEN.finditer(u.text))
         raw: str | None = None
