@@ -4702,6 +4702,7 @@ def _split_attributed_pull_quotes(text: str, units: list[Unit]) -> list[Unit]:
             continue  # its opening words are said nowhere else
         toks = list(_TOKEN.finditer(u.text))
         raw: str | None = None
+        others = ""
         for i in range(_PULL_MIN_WORDS, min(len(toks) - _PULL_MIN_WORDS, _PULL_MAX_WORDS) + 1):
             p, w = toks[i - 1].group(0), toks[i].group(0)
             if not p.rstrip(_CLOSERS)[-1:].isalnum() or not w[:1].isupper() or (w in _openers() and w not in ("A", "An")):
@@ -4711,6 +4712,9 @@ def _split_attributed_pull_quotes(text: str, units: list[Unit]) -> list[Unit]:
                 continue
             if raw is None:
                 raw = "\n".join(v.text for v in units if v is not u)
+                others = " " + " ".join(" ".join(n) for j, n in enumerate(norms) if units[j] is not u) + " "
+            if f" {_norm(u.text[: toks[i].start()])} " not in others:
+                continue  # the words are not given again (as _pull_quote_end's test): no search of the text
             if not _said_again(said, raw, whole=True, closed=True):
                 continue
             if _said_again([*said, *_WORD.findall(w)[:1]], raw, whole=False):
@@ -4722,7 +4726,7 @@ def _split_attributed_pull_quotes(text: str, units: list[Unit]) -> list[Unit]:
             names = [x for x in _WORD.findall(speaker) if x[:1].isupper() and len(x) > 2 and x not in _openers()]
             if not 2 <= len(_WORD.findall(speaker)) <= _ATTRIBUTED_MAX_NAME or not names:
                 break
-            if not any(re.search(r"(?<!\w)" + re.escape(x) + r"(?!\w)", raw) for x in names):
+            if not any(x in raw and re.search(r"(?<!\w)" + re.escape(x) + r"(?!\w)", raw) for x in names):
                 break  # the speaker is named nowhere else in the text
             if not _name_and_role(speaker.strip()):
                 break
