@@ -222,6 +222,7 @@ class Unit:
     measured: bool = False  # words, bullet and prose computed (by _features)
     credit: bool = False  # a photo credit split off the text glued after it
     standfirst: bool = False  # a standfirst split off a glued headline: article text, not a title
+    stop_for: int | None = None  # a story code that took the full stop of the sentence ending here (_give_back_stops)
 
 
 def _segment(text: str) -> list[Unit]:
@@ -279,6 +280,7 @@ def _features(units: list[Unit]) -> None:
     Index and alone depend on the list and are set each time; the rest depends on the
     unit's text only and is computed once per unit (the splits that cut a unit in
     pieces call this again, and only the new pieces are measured)."""
+    _give_back_stops(units)
     stop = _stopwords()
     counts: dict[int, int] = {}
     for u in units:
@@ -931,13 +933,11 @@ def _split_story_ids(text: str, units: list[Unit]) -> list[Unit]:
             if m.start() == 0 or not _WORD.search(u.text[pos:m.start()]) or (after and not after[:1].isupper() and after[:1] not in "\"“‘("):
                 continue
             a, b = u.start + pos, u.start + len(u.text[:m.start()].rstrip())
-            # the sentence gets back the stop the code took ("... a month (ID: n...)."), so it
-            # is read as a sentence (a short line with no stop passes for a heading)
-            stop = "." if _lost_its_stop(text[a:b], m.group(0)) else ""
-            pieces.append(Unit(start=a, end=b, text=text[a:b] + stop, para=u.para))
+            pieces.append(Unit(start=a, end=b, text=text[a:b], para=u.para))
             code_start = u.start + m.start() + len(m.group(0)) - len(m.group(0).lstrip())
             code_end = u.start + len(u.text[:m.end()].rstrip())
-            code = Unit(start=code_start, end=code_end, text=text[code_start:code_end], para=u.para)
+            code = Unit(start=code_start, end=code_end, text=text[code_start:code_end], para=u.para,
+                        stop_for=b if _lost_its_stop(text[a:b], m.group(0)) else None)
             _mark(code, "boilerplate", _STORY_ID_REASON)
             pieces.append(code)
             pos = m.end()
@@ -3382,13 +3382,18 @@ def _lost_its_stop(sentence: str, code: str) -> bool:
     return code.rstrip().endswith(".") and sentence.rstrip()[-1:] not in ".!?:;"
 
 
-def _took_the_stop(text: str, prev: Unit | None, code: Unit) -> bool:
-    """The same at assembly, for a sentence a later split took from the raw text again (a
-    dateline cut off its front): the kept unit just before the code on the same line."""
-    if prev is None or prev.kind is not None or prev.heading or code.reason != _STORY_ID_REASON:
-        return False
-    gap = text[prev.end:code.start]
-    return not gap.strip() and "\n" not in gap and _lost_its_stop(prev.text, code.text)
+def _give_back_stops(units: list[Unit]) -> None:
+    """The one place a sentence gets back the full stop a story code cut after it took
+    (_split_story_ids notes where that sentence ends): so it is read as a sentence (a short
+    line with no stop passes for a heading), and printed with it. Run whenever the units
+    are measured (_features), so a sentence a later split takes from the raw text again (a
+    dateline cut off its front) gets it back too."""
+    ends = {u.stop_for for u in units if u.stop_for is not None}
+    if not ends:
+        return
+    for u in units:
+        if u.end in ends and not u.text.endswith("."):
+            u.text += "."
 
 
 def _assemble(text: str, units: list[Unit], title: str | None) -> Cleaned:
@@ -3405,13 +3410,8 @@ def _assemble(text: str, units: list[Unit], title: str | None) -> Cleaned:
             pending.append(run)
             run = None
 
-    prev: Unit | None = None
     for u in units:
         if u.kind is not None:
-            if _took_the_stop(text, prev, u):
-                parts[-1] += "."
-                length += 1
-            prev = u
             if run is not None and run[2] == u.reason:
                 run = (run[0], u, u.reason)
             else:
@@ -3426,7 +3426,6 @@ def _assemble(text: str, units: list[Unit], title: str | None) -> Cleaned:
             removed.append(Removed(text=text[first.start:last.end], reason=reason, at=at))
         pending.clear()
         parts.append(u.text)
-        prev = u
         if u.heading:
             headings.append(Heading(start=length, end=length + len(u.text)))
         length += len(u.text)
