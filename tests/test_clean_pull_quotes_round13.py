@@ -6,6 +6,7 @@ is invented; each shape has a must-keep twin of the same surface."""
 
 from __future__ import annotations
 
+import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
@@ -257,3 +258,13 @@ def test_a_reuters_life_dateline_is_lifted_whole():
     c = clean_text(text)
     assert c.dateline is not None and c.dateline.agency == "Reuters Life!"
     assert "(Reuters Life!)" not in c.text
+
+
+@pytest.mark.parametrize("head", ["Reuters PORT ELLERY --", "(AP) PORT ELLERY --", "AP PORT ELLERY \u2014"])
+def test_a_gallery_credit_the_dateline_code_does_not_take_whole_is_split_off(head):
+    # the cleaner asks the dateline code (dateline.credit_dateline) whether a credit opens its
+    # dateline: where it does not, the credit goes and the place is read as the dateline
+    text = f"May 5: A ship carries the dome to the harbour.\n\n{head} {LEAD}{BODY}"
+    c = clean_text(text)
+    assert c.text.startswith(LEAD)
+    assert c.dateline is not None and c.dateline.place == "PORT ELLERY"

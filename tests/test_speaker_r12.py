@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from scenes import who as _who
 
-from storyline.analyse import quotes
+from storyline.analyse import quotes, speakers
 from storyline.pipeline import analyse_record
 from storyline.types import Record
 
@@ -140,3 +140,14 @@ def test_a_state_of_mind_joined_by_and_to_a_saying_is_kept():
     a = _quotes("The mill has asked its backers to cover half the loss, and Mr Roe thinks that in a case "
                 "before the court the mill would win.")
     assert any(_who(a, q) == "Roe" for q in _by_cue(a, "thinks")), [(q.text, q.cue, _who(a, q)) for q in a.quotes]
+
+
+def test_an_honorific_against_the_first_name_tells_no_gender():
+    # quotes reads speakers.told_gender (one rule): "Mr." before a woman's first name tells
+    # nothing; "Ms." before it tells "f" (the twin)
+    from scenes import scene
+    for title, told in (("Mr.", None), ("Ms.", "f")):
+        sdoc, sc = scene(f"{title} Jane Petrov spoke first and Carl Novak spoke next.")
+        jane = next(i for i, m in enumerate(sc.mentions) if "Petrov" in m.text)
+        assert speakers.told_gender(sc, jane) == told
+        assert quotes._told_gender(sc, jane, "m") == told

@@ -1308,13 +1308,19 @@ def _per_pattern() -> re.Pattern:
     # up to four words, no clause: "in a day" and "by Monday" take no per-word after them)
     return re.compile(r"\s*(?:\([^()]{0,80}\)\s*)?(?:of\s+[a-z]+(?:\s+[a-z]+)?\s+)?"
                       r"(?:(?:into|in|from|to|across|at|on)\s+(?:the\s+)?[A-Za-z][\w-]*(?:\s+(?:of\s+)?(?-i:[A-Z])[\w-]*){0,2}\s+)?"
-                      r"(?:a|an|per|each|every|/)\s*("
-                      + "|".join(re.escape(w) for w in words) + r")\b(?![\s-]+(?:after|before|later|earlier|ago|on\s+from)\b)", re.I)
+                      r"(?:" + "|".join(re.escape(w) for w in (*_RATE_DETS, "/")) + r")\s*("
+                      + "|".join(re.escape(w) for w in words) + r")\b(?![\s-]+(?:"
+                      + "|".join(r"\s+".join(map(re.escape, w.split())) for w in _DATING_AFTER) + r")\b)", re.I)
 
 
-_RATE_DETS = {"each", "every", "a", "an", "per"}
-_NOT_RATE = {"after", "before", "later", "earlier", "ago", "since", "into", "on", "from"}
-_TIME_PER = {"hour", "day", "week", "month", "year"}
+# the words the rate pattern (_per_pattern) and a clause's rate (_clause_rate) share: the
+# determiners of a rate's time ("a day", "each week", "per hour"), and the words after it
+# that make it date the figure instead ("a day after the quake", "a year ago", "a year on from")
+_RATE_DETS = ("a", "an", "per", "each", "every")
+_DATING_AFTER = ("after", "before", "later", "earlier", "ago", "on from")
+# on the parse the words count one by one, and "a week into the strike", "a day since
+# April" date too (the pattern reads these as rates: "a day into the Gulf", see above)
+_NOT_RATE = frozenset(w for p in _DATING_AFTER for w in p.split()) | {"since", "into"}
 
 
 def _clause_rate(verb, span) -> str | None:
@@ -1331,7 +1337,8 @@ def _clause_rate(verb, span) -> str | None:
                 d.dep_ == "det" and d.lower_ in _RATE_DETS for d in c.children):
             continue
         unit = lexicon().get("per", {}).get(tok.lower_)
-        if unit not in _TIME_PER or span.start <= tok.i < span.end:
+        # a rate per a unit of time ("hour" ... "year"): the per words naming a time noun
+        if unit not in _TIME_NOUNS or span.start <= tok.i < span.end:
             continue
         after = tok.doc[tok.i + 1] if tok.i + 1 < len(tok.doc) else None
         if any(g.lower_ in _NOT_RATE for g in tok.children) or (after is not None and after.lower_ in _NOT_RATE):

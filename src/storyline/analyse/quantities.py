@@ -93,6 +93,20 @@ def _flags(row: list[str]) -> set[str]:
     return {f.strip() for f in row[2].split(",")} if len(row) > 2 else set()
 
 
+@functools.cache
+def _bounds_after(flag: str | None = None) -> dict[str, str]:
+    """The words of a bound after "or" following a number (data/bounds_after.tsv) -> the side
+    they bound ("or more": lower). ``flag`` "after": those read right after the number or its
+    counted noun (all but `not_after`); "later": those read later in the clause (`later`);
+    None: every one (no counted noun is one)."""
+    rows = _read_tsv("bounds_after.tsv")
+    if flag == "after":
+        rows = [r for r in rows if "not_after" not in _flags(r)]
+    elif flag is not None:
+        rows = [r for r in rows if flag in _flags(r)]
+    return {r[0].lower(): r[1] for r in rows}
+
+
 @functools.lru_cache(maxsize=1)
 def _modal_qualifiers() -> dict[str, str]:
     """Bound words that bound a number only after a modal or "to" ("could top $40bn";
@@ -142,7 +156,7 @@ def _patterns():
         # a bound written after the number or its counted noun: "3 million sheep or more",
         # "12 percent or more", "$4 billion or even more" (not "or more likely", "or more than")
         "post_qual": re.compile(
-            r"^(?:\s+(?!(?:higher|lower|more|less|fewer|greater|above|below|over|under)\b)[a-z]+)?\s+(?P<w>or\s+(?:even\s+)?(?P<q>more|higher|greater|above|over|less|fewer|lower|below))\b"
+            rf"^(?:\s+(?!(?:{_alt(_bounds_after())})\b)[a-z]+)?\s+(?P<w>or\s+(?:even\s+)?(?P<q>{_alt(_bounds_after('after'))}))\b"
             r"(?!\s+(?:than|[a-z]+ly)\b|\s+[a-z]+\s+than\b|-)", re.IGNORECASE),
         "scale": re.compile(rf"^(?:\s?-?\s?)(?P<s>{_alt(scales)})(?![\w])", re.IGNORECASE),
         "pct": re.compile(rf"^\s?(?P<p>{_alt(pct)})(?![\w])", re.IGNORECASE),
@@ -316,7 +330,7 @@ def _qualify(text: str, q: Quantity, s: int, e: int, left: str) -> int:
         # the bound stands after the number: the figure's text stays the number, its kind
         # the bound ("3 million sheep or more" is at least 3 million)
         q.qualifier = post.group("w")
-        _bound(q, "lower" if post.group("q").lower() in ("more", "higher", "greater", "above", "over") else "upper")
+        _bound(q, _bounds_after()[post.group("q").lower()])
     if qm:
         q.qualifier = qm.group("q") if post is None else f"{qm.group('q')} ... {q.qualifier}"
         if qm.group("q").lower() not in _outside_qualifiers():
@@ -335,7 +349,7 @@ def _or_more_later(text: str, e: int) -> bool:
     number between ("as high as 9,000 tonnes (...) a day or more"; not "as many as 500
     will lose one or more boats", "up to 300 times, and 15 percent or more")?"""
     after = re.sub(r"\([^()]{0,80}\)", "", text[e : e + 200])  # a conversion in a parenthesis is the same number
-    m = re.match(r"([^.;\d]{0,80}?)\bor\s+(?:even\s+)?(?:more|higher)\b", after, re.IGNORECASE)
+    m = re.match(rf"([^.;\d]{{0,80}}?)\bor\s+(?:even\s+)?(?:{_alt(_bounds_after('later'))})\b", after, re.IGNORECASE)
     if m is None:
         return False
     words = re.findall(r"[a-z]+", m.group(1).lower())

@@ -497,9 +497,9 @@ def _subject(verb):
             # "It goes without saying that ..." (no one)
             tok = head.head
             continue
-        if (tok.dep_ == "pcomp" and tok.tag_ == "VBG" and head.dep_ == "prep" and head.lower_ == "as"
-                and head.head.lemma_.lower() in _PASSIVE_SPEAKER and any(c.dep_ == "nsubjpass" for c in head.head.children)):
-            tok = head.head  # "Roe was quoted as saying": the one quoted says it
+        quoting = _quoted_as_verb(tok)
+        if quoting is not None and any(c.dep_ == "nsubjpass" for c in quoting.children):
+            tok = quoting  # "Roe was quoted as saying": the one quoted says it
             continue
         quoted = _quoted_as(tok)
         if quoted is not None:
@@ -521,12 +521,21 @@ def _quoted_as(tok):
     """The one quoted, in the active "The Gazette quoted Roe as accusing Doe of ...": the
     object of "quote"/"cite" says the gerund after "as" (the passive "Roe was quoted as
     saying" is _subject's own step). None otherwise."""
-    head = tok.head
-    if not (tok.dep_ == "pcomp" and tok.tag_ == "VBG" and head.dep_ == "prep" and head.lower_ == "as"
-            and head.head.lemma_.lower() in _PASSIVE_SPEAKER):
+    quoting = _quoted_as_verb(tok)
+    if quoting is None:
         return None
-    objs = [c for c in head.head.children if c.dep_ == "dobj" and c.i < head.i]
+    objs = [c for c in quoting.children if c.dep_ == "dobj" and c.i < tok.head.i]
     return objs[0] if objs else None
+
+
+def _quoted_as_verb(tok):
+    """The "quote"/"cite" verb (_PASSIVE_SPEAKER) of a gerund after its "as" ("quoted
+    Roe as accusing", "was quoted as saying"), else None: the test both voices start from."""
+    head = tok.head
+    if (tok.dep_ == "pcomp" and tok.tag_ == "VBG" and head.dep_ == "prep" and head.lower_ == "as"
+            and head.head.lemma_.lower() in _PASSIVE_SPEAKER):
+        return head.head
+    return None
 
 
 def _outer_conjunct(tok, head):
@@ -779,9 +788,6 @@ def _target_participle(verb) -> bool:
     return opened and nxt is not None and nxt.tag_ in ("IN", "WRB", "WP")
 
 
-_CLAUSE_OPENERS = frozenset({":", "\"", "\u201c", "(", "and", "but", "or", "-", "--", "\u2014"})
-
-
 def _asked_not_stated(verb) -> bool:
     """Is the cue's clause a question or a condition by inversion, an auxiliary before its
     subject at the head of the clause (data/question_auxiliaries.txt)? "Does Roe think the
@@ -804,7 +810,7 @@ def _asked_not_stated(verb) -> bool:
         k -= 1
     # the auxiliary opens its clause: the sentence start, or after a colon, a quote mark, a
     # dash or a bare "and"/"but"/"or" (which the parse may join to the sentence before)
-    return k < verb.sent.start or doc[k].lower_ in _CLAUSE_OPENERS or "\n" in doc[k].text_with_ws
+    return k < verb.sent.start or doc[k].lower_ in lexicon.words("analyse/clause_openers.txt") or "\n" in doc[k].text_with_ws
 
 
 # passive cues whose subject is the speaker: "he was quoted as saying", "she was cited"
@@ -1021,16 +1027,6 @@ def _note_joint(ctx: _Ctx, joint) -> None:
         and len({ctx.entity(i) for i in people if i < ctx.n_named}) == 2 else None
 
 
-def _person_gender(ctx: _Ctx, i: int) -> str | None:
-    """A named person's gender from an honorific ("Ms Roe") of the same entity, else from the
-    first name; not from the pronouns after the name (the entity stage's hint), which after a
-    joint subject would read the very pronoun being resolved as the first conjunct's."""
-    votes = speakers.honorific_genders(ctx, i)
-    if votes:
-        return next(iter(votes)) if len(votes) == 1 else None
-    return speakers.share_gender(speakers.first_name_gender(speakers.fullest_name(ctx, i)))
-
-
 def _joint_pick(ctx: _Ctx, subj) -> tuple[int, str] | None:
     """"Jane Roe and John Doe said ... / He added that ...": a he/she subject of a cue in the
     sentence after a subject joining two named people is one of the two; the one whose gender
@@ -1043,7 +1039,9 @@ def _joint_pick(ctx: _Ctx, subj) -> tuple[int, str] | None:
     end, people = ctx.joint
     if end > subj.idx or ctx.sent_no(subj.idx) - ctx.sent_no(max(0, end - 1)) > 1:
         return None
-    genders = [_person_gender(ctx, i) for i in people]
+    # not the pronouns after a name (the entity stage's hint), which after a joint subject would
+    # read the very pronoun being resolved as the first conjunct's
+    genders = [speakers.told_gender(ctx, i) for i in people]
     if None in genders or genders.count(gender) != 1:
         return None
     for m in ctx.candidates:
@@ -1131,11 +1129,11 @@ def _sole_speaker_before(ctx: _Ctx, subj, last_speaker: dict | None) -> tuple[in
 
 def _told_gender(ctx: _Ctx, i: int, gender: str) -> str | None:
     """The gender of person mention i as told apart from the pronoun being resolved: an
-    honorific, else the first name (_person_gender). The entity's pronoun hint counts only
+    honorific, else the first name (speakers.told_gender). The entity's pronoun hint counts only
     against ("she" seen after the name elsewhere, and now a "he"): a hint that agrees may be
     this very pronoun's own vote (entities._gender counts a he/she subject right after the
     name), which would make the pronoun its own evidence."""
-    g = _person_gender(ctx, i)
+    g = speakers.told_gender(ctx, i)
     if g is not None:
         return g
     hint = ctx.gender(ctx.entity(i))

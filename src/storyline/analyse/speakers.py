@@ -168,6 +168,10 @@ class Scene:
             m = self.candidates[i]
             self._spans[i] = sdoc.char_span(m.start, m.end, alignment_mode="expand")
         self._genders: dict[int, str | None] = {}
+        # per-document answers read once per pronoun per candidate: the honorifics' genders by
+        # entity (honorific_genders), the told gender by candidate (told_gender)
+        self._honorifics: dict[int, frozenset[str]] = {}
+        self._told: dict[int, str | None] = {}
         self.heading: list[tuple[int, int]] = []  # heading sentences' spans (set by the caller)
 
     def inside_quote(self, pos: int) -> bool:
@@ -1007,11 +1011,14 @@ def share_gender(p: float | None) -> str | None:
     return None if p is None else "f" if p >= _WOMAN_SURE else "m" if p <= _MAN_SURE else None
 
 
-def honorific_genders(scene: Scene, i: int) -> set[str]:
-    """The genders the honorifics of person mention i's entity tell ("Ms Roe" -> {"f"})."""
+def honorific_genders(scene: Scene, i: int) -> frozenset[str]:
+    """The genders the honorifics of person mention i's entity tell ("Ms Roe" -> {"f"});
+    worked out once per entity and kept on the scene."""
     who = scene.entity(i)
-    return {m.context.gender for j, m in enumerate(scene.candidates[: scene.n_named])
-            if scene.entity(j) == who and m.context.gender}
+    if who not in scene._honorifics:
+        scene._honorifics[who] = frozenset(m.context.gender for j, m in enumerate(scene.candidates[: scene.n_named])
+                                           if scene.entity(j) == who and m.context.gender)
+    return scene._honorifics[who]
 
 
 def _cataphora_subject(tok):
@@ -1032,23 +1039,32 @@ def _group_before(scene: Scene, tok):
     """For "they": the nearest plural common-noun subject in this or the two sentences
     before, in the same paragraph ("Several diplomats said ... they said"), with the
     organisation named inside its phrase if any ("Huawei officials")."""
-    sents = scene.sents
+    for t in _subjects_before(scene, tok):
+        if t.tag_ not in ("NNS", "NNPS"):
+            continue
+        phrase = scene.sdoc[t.left_edge.i : t.i + 1]
+        orgs = [scene.tok_mention[x.i] for x in phrase if x.i in scene.tok_mention
+                and scene.mentions[scene.tok_mention[x.i]].label in ("ORG", "NORP", "GPE")]
+        if t.i in scene.tok_mention:
+            continue  # a named plural ("the Smiths", "Democrats") is an entity, not a group
+        return phrase, (orgs[0] if orgs else None)
+    return None
+
+
+def _subjects_before(scene: Scene, tok):
+    """The subjects before a "they", nearest first, in this or the two sentences before, in
+    the same paragraph or the one before ("Many scientists believe ... \n\n They warn ...":
+    the antecedent may close the paragraph before), outside quotations: the window both
+    _group_before and _joint_before read."""
     k = scene.sent_no(tok.idx)
     para = scene.paragraph(tok.idx)
-    for s in reversed(sents[max(0, k - 2) : k + 1]):
+    for s in reversed(scene.sents[max(0, k - 2) : k + 1]):
         for t in reversed(list(s)):
-            if t.i >= tok.i or t.dep_ not in ("nsubj", "nsubjpass") or t.tag_ not in ("NNS", "NNPS"):
+            if t.i >= tok.i or t.dep_ not in ("nsubj", "nsubjpass"):
                 continue
-            # "Many scientists believe ... \n\n They warn ...": the group may close the paragraph before
             if scene.paragraph(t.idx) not in (para, para - 1) or scene.inside_quote(t.idx):
                 continue
-            phrase = scene.sdoc[t.left_edge.i : t.i + 1]
-            orgs = [scene.tok_mention[x.i] for x in phrase if x.i in scene.tok_mention
-                    and scene.mentions[scene.tok_mention[x.i]].label in ("ORG", "NORP", "GPE")]
-            if t.i in scene.tok_mention:
-                continue  # a named plural ("the Smiths", "Democrats") is an entity, not a group
-            return phrase, (orgs[0] if orgs else None)
-    return None
+            yield t
 
 
 def _joint_before(scene: Scene, tok):
@@ -1056,26 +1072,20 @@ def _joint_before(scene: Scene, tok):
     third of the field ... Still, they argue that ...") in this or the two sentences before,
     in the same paragraph or the one before. A plural pronoun stands for a plural antecedent,
     never for one company of it (nor another) because that one is the most salient."""
-    sents = scene.sents
-    k = scene.sent_no(tok.idx)
-    para = scene.paragraph(tok.idx)
-    for s in reversed(sents[max(0, k - 2) : k + 1]):
-        for t in reversed(list(s)):
-            if t.i >= tok.i or t.dep_ not in ("nsubj", "nsubjpass") or t.pos_ == "PRON":
-                continue
-            if scene.paragraph(t.idx) not in (para, para - 1) or scene.inside_quote(t.idx):
-                continue
-            name = scene.span(scene.tok_mention[t.i]) if t.i in scene.tok_mention else None
-            joint = joint_subject(t, name)
-            if joint is not None:
-                return joint
-            # the parse may hang the first name under the second ("Beta Oil and Norway's Gamma
-            # Group": "Oil" a modifier of "Group"): names on both sides of an "and" in the phrase
-            phrase = scene.sdoc[t.left_edge.i : t.i + 1]
-            ands = [x.i for x in phrase if x.dep_ == "cc" and x.lower_ in joint_conjunctions()]
-            if ands and name is not None and name.start > ands[0] and any(
-                    x.pos_ == "PROPN" and x.i < ands[0] for x in phrase):
-                return phrase
+    for t in _subjects_before(scene, tok):
+        if t.pos_ == "PRON":
+            continue
+        name = scene.span(scene.tok_mention[t.i]) if t.i in scene.tok_mention else None
+        joint = joint_subject(t, name)
+        if joint is not None:
+            return joint
+        # the parse may hang the first name under the second ("Beta Oil and Norway's Gamma
+        # Group": "Oil" a modifier of "Group"): names on both sides of an "and" in the phrase
+        phrase = scene.sdoc[t.left_edge.i : t.i + 1]
+        ands = [x.i for x in phrase if x.dep_ == "cc" and x.lower_ in joint_conjunctions()]
+        if ands and name is not None and name.start > ands[0] and any(
+                x.pos_ == "PROPN" and x.i < ands[0] for x in phrase):
+            return phrase
     return None
 
 
@@ -1341,7 +1351,14 @@ def told_gender(scene: Scene, i: int) -> str | None:
     Roe"), else the first name (given to one gender in at least 98% of US births). Not the
     entity stage's hint from the pronouns after the name, which would read the very pronoun
     being resolved as that person's. (gender-guesser is not installed here; the first-name
-    table is the one the resolver already reads.)"""
+    table is the one the resolver already reads.) Kept on the scene by candidate, not by
+    entity: the fullest name it reads may differ between two names of one entity."""
+    if i not in scene._told:
+        scene._told[i] = _told_uncached(scene, i)
+    return scene._told[i]
+
+
+def _told_uncached(scene: Scene, i: int) -> str | None:
     votes = honorific_genders(scene, i)
     if len(votes) > 1:
         return None

@@ -275,13 +275,21 @@ def _match_here(text: str, pos: int, end: int, at_start: bool, follow: bool = Fa
         stop = _sep_end(text, stop, end)
         return Found(pos, stop, place=_place(bar.group("place")) if bar else None, date=date, time=tm, zone=zone, weekday_mismatch=bad)
     if at_start:
-        m = _CREDIT_PLACE_DASH.match(text, pos, end)
-        if m and m.group("place").split()[0] not in AGENCIES:
+        m = credit_dateline(text, pos, end)
+        if m:
             return Found(pos, m.end(), place=_place(m.group("place")))
         m = _PLACE_DASH.match(text, pos, end)
         if m and len(m.group("place")) >= 3:
             return Found(pos, m.end(), place=_place(m.group("place")))
     return None
+
+
+def credit_dateline(text: str, pos: int = 0, end: int | None = None) -> re.Match | None:
+    """An agency's picture credit run into its dateline at ``pos`` ("AP PORT ELLERY --",
+    _CREDIT_PLACE_DASH), which opening a line is taken whole as the dateline; None
+    otherwise (the cleaner's gallery credits leave such a line to this code)."""
+    m = _CREDIT_PLACE_DASH.match(text, pos, len(text) if end is None else end)
+    return m if m and m.group("place").split()[0] not in AGENCIES else None
 
 
 def _sep_end(text: str, i: int, end: int) -> int:

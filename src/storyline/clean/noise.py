@@ -222,6 +222,7 @@ class Unit:
     measured: bool = False  # words, bullet and prose computed (by _features)
     credit: bool = False  # a photo credit split off the text glued after it
     standfirst: bool = False  # a standfirst split off a glued headline: article text, not a title
+    stop_for: int | None = None  # a story code that took the full stop of the sentence ending here (_give_back_stops)
 
 
 def _segment(text: str) -> list[Unit]:
@@ -279,6 +280,7 @@ def _features(units: list[Unit]) -> None:
     Index and alone depend on the list and are set each time; the rest depends on the
     unit's text only and is computed once per unit (the splits that cut a unit in
     pieces call this again, and only the new pieces are measured)."""
+    _give_back_stops(units)
     stop = _stopwords()
     counts: dict[int, int] = {}
     for u in units:
@@ -931,13 +933,11 @@ def _split_story_ids(text: str, units: list[Unit]) -> list[Unit]:
             if m.start() == 0 or not _WORD.search(u.text[pos:m.start()]) or (after and not after[:1].isupper() and after[:1] not in "\"“‘("):
                 continue
             a, b = u.start + pos, u.start + len(u.text[:m.start()].rstrip())
-            # the sentence gets back the stop the code took ("... a month (ID: n...)."), so it
-            # is read as a sentence (a short line with no stop passes for a heading)
-            stop = "." if _lost_its_stop(text[a:b], m.group(0)) else ""
-            pieces.append(Unit(start=a, end=b, text=text[a:b] + stop, para=u.para))
+            pieces.append(Unit(start=a, end=b, text=text[a:b], para=u.para))
             code_start = u.start + m.start() + len(m.group(0)) - len(m.group(0).lstrip())
             code_end = u.start + len(u.text[:m.end()].rstrip())
-            code = Unit(start=code_start, end=code_end, text=text[code_start:code_end], para=u.para)
+            code = Unit(start=code_start, end=code_end, text=text[code_start:code_end], para=u.para,
+                        stop_for=b if _lost_its_stop(text[a:b], m.group(0)) else None)
             _mark(code, "boilerplate", _STORY_ID_REASON)
             pieces.append(code)
             pos = m.end()
@@ -1205,26 +1205,29 @@ def _pull_quote_end(u: Unit, others: str, lower: set[str], raw: str) -> int | No
     return None
 
 
+def _openings_said_again(norms: list[list[str]]) -> list[bool]:
+    """For each line (its normalised words): do its opening _PULL_MIN_WORDS words stand
+    elsewhere in the text too? The opening words of a pull quote do: every run of that many
+    words is counted once, so most lines are passed over without a search (_split_pull_quotes,
+    _split_attributed_pull_quotes)."""
+    runs = [[" ".join(w[i:i + _PULL_MIN_WORDS]) for i in range(len(w) - _PULL_MIN_WORDS + 1)] for w in norms]
+    counts = Counter(sh for own in runs for sh in own)
+    return [bool(own) and counts[own[0]] > own.count(own[0]) for own in runs]
+
+
 def _split_pull_quotes(text: str, units: list[Unit]) -> list[Unit]:
     """Cut a pull quote glued before a line's first sentence (see above) off that line."""
     if len(units) < 2:
         return units
     lower, _ = _case_evidence(text)
     norms = [_norm(v.text) for v in units]
-    # the opening words of a pull quote stand elsewhere too: count every run of that
-    # many words once, so most lines are passed over without a search
-    def shingles(n: str) -> list[str]:
-        w = n.split()
-        return [" ".join(w[i:i + _PULL_MIN_WORDS]) for i in range(len(w) - _PULL_MIN_WORDS + 1)]
-
-    counts = Counter(sh for n in norms for sh in shingles(n))
+    repeated = _openings_said_again([n.split() for n in norms])
     pulled: set[int] = set()
 
     def cut_of(u: Unit) -> tuple[int, int, bool] | None:
         if u.kind is not None or u.words < _PULL_MIN_WORDS + 3:
             return None
-        own = shingles(norms[u.index])
-        if not own or counts[own[0]] <= own.count(own[0]):
+        if not repeated[u.index]:
             return None  # its opening words are said nowhere else
         others = " | ".join(n for j, n in enumerate(norms) if units[j] is not u)
         raw = "\n".join(v.text for v in units if v is not u)
@@ -3379,13 +3382,18 @@ def _lost_its_stop(sentence: str, code: str) -> bool:
     return code.rstrip().endswith(".") and sentence.rstrip()[-1:] not in ".!?:;"
 
 
-def _took_the_stop(text: str, prev: Unit | None, code: Unit) -> bool:
-    """The same at assembly, for a sentence a later split took from the raw text again (a
-    dateline cut off its front): the kept unit just before the code on the same line."""
-    if prev is None or prev.kind is not None or prev.heading or code.reason != _STORY_ID_REASON:
-        return False
-    gap = text[prev.end:code.start]
-    return not gap.strip() and "\n" not in gap and _lost_its_stop(prev.text, code.text)
+def _give_back_stops(units: list[Unit]) -> None:
+    """The one place a sentence gets back the full stop a story code cut after it took
+    (_split_story_ids notes where that sentence ends): so it is read as a sentence (a short
+    line with no stop passes for a heading), and printed with it. Run whenever the units
+    are measured (_features), so a sentence a later split takes from the raw text again (a
+    dateline cut off its front) gets it back too."""
+    ends = {u.stop_for for u in units if u.stop_for is not None}
+    if not ends:
+        return
+    for u in units:
+        if u.end in ends and not u.text.endswith("."):
+            u.text += "."
 
 
 def _assemble(text: str, units: list[Unit], title: str | None) -> Cleaned:
@@ -3402,13 +3410,8 @@ def _assemble(text: str, units: list[Unit], title: str | None) -> Cleaned:
             pending.append(run)
             run = None
 
-    prev: Unit | None = None
     for u in units:
         if u.kind is not None:
-            if _took_the_stop(text, prev, u):
-                parts[-1] += "."
-                length += 1
-            prev = u
             if run is not None and run[2] == u.reason:
                 run = (run[0], u, u.reason)
             else:
@@ -3423,7 +3426,6 @@ def _assemble(text: str, units: list[Unit], title: str | None) -> Cleaned:
             removed.append(Removed(text=text[first.start:last.end], reason=reason, at=at))
         pending.clear()
         parts.append(u.text)
-        prev = u
         if u.heading:
             headings.append(Heading(start=length, end=length + len(u.text)))
         length += len(u.text)
@@ -4691,21 +4693,15 @@ def _split_attributed_pull_quotes(text: str, units: list[Unit]) -> list[Unit]:
         return units
     cuts: dict[int, int] = {}
     norms = [_norm(v.text).split() for v in units]
-
-    def shingles(w: list[str]) -> list[str]:
-        return [" ".join(w[i:i + _PULL_MIN_WORDS]) for i in range(len(w) - _PULL_MIN_WORDS + 1)]
-
-    # the opening words of a pull quote stand elsewhere too (as in _split_pull_quotes): count
-    # every run of that many words once, so most lines are passed over without a search
-    counts = Counter(sh for w in norms for sh in shingles(w))
+    repeated = _openings_said_again(norms)
     for u in units:
         if u.kind is not None or u.bullet or u.words < 2 * _PULL_MIN_WORDS:
             continue
-        own = shingles(norms[u.index])
-        if not own or counts[own[0]] <= own.count(own[0]):
+        if not repeated[u.index]:
             continue  # its opening words are said nowhere else
         toks = list(_TOKEN.finditer(u.text))
         raw: str | None = None
+        others = ""
         for i in range(_PULL_MIN_WORDS, min(len(toks) - _PULL_MIN_WORDS, _PULL_MAX_WORDS) + 1):
             p, w = toks[i - 1].group(0), toks[i].group(0)
             if not p.rstrip(_CLOSERS)[-1:].isalnum() or not w[:1].isupper() or (w in _openers() and w not in ("A", "An")):
@@ -4715,6 +4711,9 @@ def _split_attributed_pull_quotes(text: str, units: list[Unit]) -> list[Unit]:
                 continue
             if raw is None:
                 raw = "\n".join(v.text for v in units if v is not u)
+                others = " " + " ".join(" ".join(n) for j, n in enumerate(norms) if units[j] is not u) + " "
+            if f" {_norm(u.text[: toks[i].start()])} " not in others:
+                continue  # the words are not given again (as _pull_quote_end's test): no search of the text
             if not _said_again(said, raw, whole=True, closed=True):
                 continue
             if _said_again([*said, *_WORD.findall(w)[:1]], raw, whole=False):
@@ -4726,7 +4725,7 @@ def _split_attributed_pull_quotes(text: str, units: list[Unit]) -> list[Unit]:
             names = [x for x in _WORD.findall(speaker) if x[:1].isupper() and len(x) > 2 and x not in _openers()]
             if not 2 <= len(_WORD.findall(speaker)) <= _ATTRIBUTED_MAX_NAME or not names:
                 break
-            if not any(re.search(r"(?<!\w)" + re.escape(x) + r"(?!\w)", raw) for x in names):
+            if not any(x in raw and re.search(r"(?<!\w)" + re.escape(x) + r"(?!\w)", raw) for x in names):
                 break  # the speaker is named nowhere else in the text
             if not _name_and_role(speaker.strip()):
                 break
@@ -4811,7 +4810,6 @@ def _split_pagers(text: str, units: list[Unit]) -> list[Unit]:
 _DATED_CAPTION = re.compile(r"^(?=[A-Z])" + dateline.MON + r" \d{1,2}(?:, (?:19|20)\d\d)?: (?=[A-Z\"“])")
 _GALLERY_CREDIT = re.compile(r"^(?:\(?" + _PHOTO_AGENCY + r"\)?(?:19|20)?\d{0,2}|(?:[A-Z][\w.'’-]*,? ){1,6}via "
                              + _PHOTO_AGENCY + r"|" + _PHOTO_AGENCY + r"\\?/Getty Images)\s+(?=[A-Z\"“(])")
-_AGENCY_DATELINE = re.compile(r"^\(?" + _PHOTO_AGENCY + r"\)?(?:19|20)?\d{0,2}\s+[A-Z][A-Z.'’]+(?:[ ,]+[A-Z][A-Za-z.'’]+)*\s+--")
 _DATED_CAPTION_MAX_WORDS = 60
 _DATED_CAPTION_REASON = "caption: a picture gallery's caption (a date and a colon, credited on the next line) over the story"
 _GALLERY_CREDIT_REASON = "caption: a picture gallery's credit at the head of the line after its caption"
@@ -4836,7 +4834,7 @@ def _split_dated_captions(text: str, units: list[Unit]) -> list[Unit]:
 
     def cut_of(u: Unit) -> tuple[int, int, bool] | None:
         m = _GALLERY_CREDIT.match(u.text) if u.start in credited else None
-        if m is None or (_AGENCY_DATELINE.match(u.text) and u.start + m.end() not in captions):
+        if m is None or (dateline.credit_dateline(u.text) and u.start + m.end() not in captions):
             return None  # "AP PORT ELLERY --": the agency's dateline, the dateline code takes it whole
         heads.add(u.start)
         return len(u.text[:m.end()].rstrip()), m.end(), True

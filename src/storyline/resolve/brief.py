@@ -302,7 +302,7 @@ def glue_points(sentence: str, names: list[tuple[int, int]], counts) -> list[int
             continue
         if not _CAP_WORD.fullmatch(core) or ((lw := core.lower()) in guard and lw not in _OPENERS):
             continue
-        if _title_before_name(sentence, toks[i].start(), pcore, names):
+        if _title_before_name(toks, i, pcore, names):
             continue  # "Acme's incoming Chief Executive Jane Roe": the title is the name's own
         low, cap = counts.get(core.lower(), 0), counts.get(core, 0)
         if low >= 2 and low >= cap:
@@ -604,20 +604,19 @@ def _title_words() -> tuple[frozenset[str], tuple[str, ...]]:
 _POSSESSIVE = re.compile(r"[^\W_](?:['’]s|s['’])$")
 
 
-def _title_before_name(sentence: str, at: int, prev: str, names: list[tuple[int, int]]) -> bool:
-    """Whether the capitalised word at ``at`` opens a title (``analyse/titles.tsv``) that a
-    named mention follows right after, behind a possessive or a title's modifier ("Acme's
-    incoming Chief Executive Jane Roe", "former President John Doe"): a name's own capital,
-    not a seam. Behind a plain word ("... quake victims President John Doe has vowed ...")
+def _title_before_name(toks: list[re.Match], i: int, prev: str, names: list[tuple[int, int]]) -> bool:
+    """Whether the capitalised word ``toks[i]`` (the sentence's tokens, split once by the
+    caller) opens a title (``analyse/titles.tsv``) that a named mention follows right after,
+    behind a possessive or a title's modifier ("Acme's incoming Chief Executive Jane Roe",
+    "former President John Doe"): a name's own capital, not a seam. Behind a plain word ("... quake victims President John Doe has vowed ...")
     a title may still open a lead glued to its headline, so that stays a seam."""
     mods, titles = _title_words()
     if prev.lower() not in mods and not _POSSESSIVE.search(prev):
         return False
-    words = list(_TOKEN.finditer(sentence, at))
     for t in titles:
         n = len(t.split())
-        if len(words) > n and " ".join(w.group() for w in words[:n]).lower() == t:
-            return any(a == words[n].start() for a, _ in names)
+        if len(toks) > i + n and " ".join(w.group() for w in toks[i:i + n]).lower() == t:
+            return any(a == toks[i + n].start() for a, _ in names)
     return False
 
 

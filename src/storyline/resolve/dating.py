@@ -37,6 +37,7 @@ against the estimate (the corpus stage works on copies of the analyses).
 
 from __future__ import annotations
 
+import bisect
 import datetime as dt
 import functools
 import re
@@ -121,6 +122,7 @@ def _evidence(a: DocAnalysis) -> list[dict]:
             verb_of.setdefault(ev.timex, ev.lemma)
     out = []
     live_page = len(_ENTRY_STAMP.findall(text)) >= 2
+    past = _past_dates(a)
     for ti, tx in enumerate(a.timexes):
         rel = tx.reading
         if rel is None or rel.kind != "abs" or rel.granularity not in _DATING_GRAN or rel.value is None:
@@ -150,7 +152,7 @@ def _evidence(a: DocAnalysis) -> list[dict]:
             # the print day of a version of the article: it went online on or before it
             out.append({"timex": tx, "iv": iv, "tense": "future", "complete": False, "gran": rel.granularity, "print": True})
             continue
-        if tense == "future" and _told_from_a_past_date(a, tx):
+        if tense == "future" and _told_from_a_past_date(a, tx, past):
             continue
         before = text[max(0, tx.start - 40) : tx.start]
         complete = bool(_COMPLETE_BEFORE.search(before)) and tense == "past" and (verb_of.get(ti) or "") in results_verbs()
@@ -161,16 +163,27 @@ def _evidence(a: DocAnalysis) -> list[dict]:
     return out
 
 
-def _told_from_a_past_date(a: DocAnalysis, tx: Timex, paired: Timex | None = None) -> bool:
+def _past_dates(a: DocAnalysis) -> tuple[list[int], list[Timex]]:
+    """The document's past days named outright (a past tense, an absolute reading with a
+    value), by position: (their starts in order, the timexes), worked out once per document
+    for _told_from_a_past_date."""
+    dates = sorted((t for t in a.timexes if t.tense == "past" and t.reading is not None
+                    and t.reading.kind == "abs" and t.reading.value), key=lambda t: t.start)
+    return [t.start for t in dates], dates
+
+
+def _told_from_a_past_date(a: DocAnalysis, tx: Timex, past: tuple[list[int], list[Timex]],
+                           paired: Timex | None = None) -> bool:
     """A future or "this year" told from a past day the same sentence names first ("In
     March 2009, the council warned that 2,000 homes will flood this year (2009)"):
     the time is the speaker's then, not the document's, so it neither bounds the
-    document's date nor fixes its year (``paired``: the year a relative one is read with)."""
+    document's date nor fixes its year (``past``: _past_dates of the document; ``paired``:
+    the year a relative one is read with)."""
     sent = next(((s.start, s.end) for s in a.sentences if s.start <= tx.start < s.end), None)
     if sent is None:
         return False
-    return any(t.start < tx.start and sent[0] <= t.start and t is not paired and t.tense == "past" and t.reading is not None
-               and t.reading.kind == "abs" and t.reading.value for t in a.timexes)
+    starts, dates = past
+    return any(dates[k] is not paired for k in range(bisect.bisect_left(starts, sent[0]), bisect.bisect_left(starts, tx.start)))
 
 
 _WORD_BEFORE = re.compile(r"([A-Za-z']+)\W*$")
@@ -230,6 +243,7 @@ def _pair_cues(a: DocAnalysis) -> list[dict]:
             if s.start <= tx.start < s.end:
                 by_sentence.setdefault(i, []).append(tx)
                 break
+    past = _past_dates(a)
     for txs in by_sentence.values():
         absy = [t for t in txs if t.reading and t.reading.kind == "abs" and t.reading.granularity == "year" and t.reading.value]
         relys = [t for t in txs if t.reading and t.reading.kind in ("off", "ago") and t.reading.unit == "year" and t.reading.offset is not None
@@ -238,7 +252,7 @@ def _pair_cues(a: DocAnalysis) -> list[dict]:
             first, second = sorted((absy[0], relys[0]), key=lambda t: t.start)
             if not re.fullmatch(r"\s*[,(\u2013\u2014-]?\s*(?:or\s+)?", text[first.end : second.start]):
                 continue  # only apposed ("in 1996, two years ago"), not contrasted ("from 1980 to last year")
-            if _told_from_a_past_date(a, first, second) or _told_from_a_past_date(a, second, first):
+            if _told_from_a_past_date(a, first, past, second) or _told_from_a_past_date(a, second, past, first):
                 continue  # a speaker's "this year" on a past day the sentence names first
             n = relys[0].reading.offset  # type: ignore[union-attr]  # filtered above
             y = int(absy[0].reading.value) - int(n)  # type: ignore[union-attr,arg-type]
