@@ -1345,6 +1345,37 @@ def _name_words(span) -> bool:
                and t.lemma_.lower() not in common for t in span) and not gazetteer.is_any_place(span.text)
 
 
+_ENTRY_DASHES = frozenset({"-", "–", "—", "--"})
+
+
+def _entry_date(subj) -> set[int]:
+    """Token ids of a chronology entry's date the parse hung on a name subject ("July 19 -
+    Acme says ...": "19" a nummod, "July" an nmod of "Acme"): children of the subject before
+    it, every one typed DATE by the tagger, each followed at the end of the date by a dash
+    right before the name, the date opening its line. Page furniture, not part of who speaks;
+    an empty set otherwise ("19 Acme workers said" has no dash; "Acme's July report" is no
+    entry)."""
+    doc = subj.doc
+    i = subj.i  # the name's first word: "Halden" of "Halden Corp"
+    while i > 0 and doc[i - 1].dep_ == "compound" and doc[i - 1].head.i == subj.i and doc[i - 1].pos_ == "PROPN":
+        i -= 1
+    if i < 2 or doc[i - 1].text not in _ENTRY_DASHES:
+        return set()
+    kids = [c for c in subj.children if c.i < i - 1 and c.dep_ != "punct"]
+    if not kids:
+        return set()
+    left = min(t.i for c in kids for t in c.subtree)
+    while left > 0 and doc[left - 1].ent_type_ == "DATE" and "\n" not in doc[left - 1].whitespace_:
+        left -= 1  # "July" the parse hung on the verb, "19" on the name
+    date = doc[left : i - 1]
+    if any(t.ent_type_ != "DATE" for t in date) or not any(t.like_num for t in date):
+        return set()
+    before = doc.text[: date.start_char].rstrip(" \t")
+    if before and not before.endswith("\n"):
+        return set()  # not at the start of a line: "... on May 4 - Acme says" is prose
+    return {c.i for c in kids}
+
+
 def _tagged_elsewhere(ctx: _Ctx, subj) -> dict | None:
     """A bare proper-name subject the entity tagger left untagged here ("BP said ...", its
     first word at a paragraph's start) though it tagged the same words elsewhere in the
@@ -1353,7 +1384,9 @@ def _tagged_elsewhere(ctx: _Ctx, subj) -> dict | None:
     next; the document's own tagging is the evidence, so a name it never tags stays open."""
     if subj.pos_ != "PROPN" or subj.i in ctx.tok_mention or ctx.inside_quote(subj.idx):
         return None
-    if any(c.dep_ not in _BARE_NAME_CHILDREN or (c.dep_ == "compound" and c.i > subj.i) for c in subj.children):
+    entry = _entry_date(subj)
+    if any((c.dep_ not in _BARE_NAME_CHILDREN or (c.dep_ == "compound" and c.i > subj.i)) and c.i not in entry
+           for c in subj.children):
         return None
     if any(c.dep_ == "appos" and any(g.dep_ == "conj" for g in c.children) for c in subj.children):
         return None  # "Transocean, the rig's owner, and Halliburton ... have both charged": two speakers
