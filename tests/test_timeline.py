@@ -80,7 +80,7 @@ def test_a_reference_from_another_day_outweighs_a_documents_own_day():
 
 
 def test_a_day_retold_on_many_days_outweighs_one_retold_by_many_on_one_day():
-    """References count by the distinct later days they come from (a wire story copied
+    """References count by the distinct other days they come from (a wire story copied
     by three outlets the same morning is one retelling)."""
     from collections import Counter
 
@@ -355,3 +355,27 @@ def test_a_photo_credit_glued_before_a_sentence_is_cut():
     assert readable(s) == s
     s = "The paper printed a photograph : Jane Roe\\/AP took it from a boat on Friday ."
     assert readable(s) == s
+
+
+def test_a_day_announced_on_an_earlier_page_counts_as_a_reference():
+    """A page that names a day ahead ("Acme Corp's results are due on Tuesday", "the
+    hearing on 12 March") refers to it as a later page does: tilse's date references count
+    every sentence dated off its page's day, and on the tuned split such announced days
+    include days the gold timeline keeps: dropping them lowered it (17c)."""
+    from collections import Counter
+
+    from storyline.render import timeline as T
+
+    cands = {
+        # told once ahead (an announcement on 07-26) and once after (07-28)
+        "2010-07-27": [_cand("a", "2010-07-26"), _cand("b", "2010-07-28")],
+        # told after on two days
+        "2010-07-20": [_cand("c", "2010-07-21"), _cand("d", "2010-07-23")],
+    }
+    s = T.day_scores(cands, Counter())
+    assert abs(s["2010-07-27"] - s["2010-07-20"]) < 0.01
+    # twin: the same two pages published on the day itself are no reference (their
+    # "today"): they count W_SELF each and the day falls behind
+    cands["2010-07-27"] = [_cand("a", "2010-07-27"), _cand("b", "2010-07-27")]
+    s = T.day_scores(cands, Counter())
+    assert s["2010-07-27"] < s["2010-07-20"] - 0.5

@@ -165,3 +165,53 @@ def test_property_one_named_day_shifts_by_the_phrase(day, phrase, gap):
 def test_next_day_without_a_named_day_is_no_day_after_the_report(nlp, text, value):
     hit = [t for t in _timexes(nlp, text) if t.text.lower() == "next day"]
     assert len(hit) == 1 and hit[0].value == value, [(t.text, t.value) for t in hit]
+
+
+# "N days before <a date>": counted from the date after its "before", not from a day named
+# earlier in the paragraph (17b's finding on ea90d2a's path; 17c)
+def test_a_count_of_days_before_a_named_date_counts_from_that_date(nlp):
+    text = "Acme Corp shut the plant on Monday. The deal was signed 2 days before June 5, officials said."
+    found = _timexes(nlp, text, "2010-06-16")
+    hit = next(t for t in found if t.text == "2 days before")
+    assert hit.value == "2010-06-03" and found[hit.previous].text == "June 5"
+    # twin: with no date after "before", the day named before it is the base, as before
+    value, prev = _value(nlp, "Acme Corp shut the plant on May 30. The deal was signed 2 days later, officials said.",
+                         "2 days later", "2010-06-16")
+    assert (value, prev) == ("2010-06-01", "May 30")
+
+
+def test_the_story_dates_the_event_from_the_date_after_before(nlp):
+    from storyline.pipeline import build_story
+
+    text = "Acme Corp shut the plant on Monday. The deal was signed 2 days before June 5, officials said."
+    a = analyse_document(schema.Document(id="d", text=text, published=schema.Published(value="2010-06-16", source="metadata")), nlp)
+    signed = next(e for e in build_story([a]).events if "signed" in e.summary)  # not Monday's 06-12
+    assert signed.date.value == "2010-06-03"
+    assert sorted(text[s.start : s.end] for s in signed.date.evidence) == ["2 days before", "June 5"]
+
+
+@settings(max_examples=60)
+@given(day=st.dates(min_value=dt.date(1950, 1, 10), max_value=dt.date(2049, 12, 31)), n=st.integers(1, 9),
+       cue=st.sampled_from(["before", "after"]), gap=st.sampled_from([" ", " the "]))
+def test_property_a_count_of_days_then_a_date_counts_from_that_date(day, n, cue, gap):
+    # the normaliser alone: an earlier named day in reach never gives the base
+    earlier = day - dt.timedelta(days=5)
+    head = f"On {earlier.isoformat()} x. It came {n} days {cue}"
+    text = f"{head}{gap}{day.isoformat()}."
+    s0, s1 = text.index(earlier.isoformat()), text.index(f"{n} days")
+    s2 = len(head) + len(gap)
+
+    def abs_day(start, d):
+        return timex.make_timex(text, start, start + 10, timenorm.Reading("DATE", TimeReading(kind="abs", value=d.isoformat(), granularity="day")), None, None)
+
+    rel = timex.make_timex(text, s1, len(head), timenorm.Reading("DATE", TimeReading(kind="evrel", duration=f"P{n}D", direction=cue, unit="day")), None, None)
+    found = [abs_day(s0, earlier), rel, abs_day(s2, day)]
+    timex.resolve_against_previous(found, text)
+    want = day + dt.timedelta(days=n if cue == "after" else -n)
+    assert found[1].value == want.isoformat() and found[1].previous == 2
+    # twin: what follows "before" names no day: no value (not the earlier day's count)
+    found = [abs_day(s0, earlier), rel.model_copy(update={"value": None, "previous": None}),
+             timex.make_timex(text, s2, s2 + 10, timenorm.Reading("DATE", TimeReading(kind="evrel", duration="P1D", direction="after", unit="day")), None, None)]
+    found[2].value = None
+    timex.resolve_against_previous(found, text)
+    assert found[1].value is None

@@ -693,19 +693,40 @@ DAY_REACH = 400  # characters between a relative day and the day it is told from
 
 def _shift_from_day_before(timexes: list[Timex], i: int, text: str | None) -> bool:
     """Value a relative day ("the day after", "two days later") from the one day named
-    before it in its paragraph (``_one_day_before``), else leave it without one; False
-    where timex ``i`` is no count of days."""
+    before it in its paragraph (``_one_day_before``), or from the day named right after
+    its "before"/"after" ("2 days before June 5": ``_day_after_signal``), else leave it
+    without one; False where timex ``i`` is no count of days."""
     tx, rel = timexes[i], timexes[i].reading
     if rel is None or not _DAY_COUNT.fullmatch(rel.duration or ""):
         return False
     if text is not None and (_THAN_AFTER.match(text, tx.end) or _THAN_BEFORE.search(text[max(0, tx.start - 6) : tx.start])):
         return True  # a comparison, not a day: "a day later than scheduled", "less than the day before"
-    j = _one_day_before(timexes, i, text)
+    j = _day_after_signal(timexes, i, text)
+    if j is None:
+        j = _one_day_before(timexes, i, text)
+    elif j < 0:
+        return True  # "2 days before the day after": what it counts from names no day
     base = timexes[j].value if j is not None else None
     v, _ = timenorm.shift(base[:10], rel.duration or "", rel.direction or "") if base else (None, None)
     if v:
         tx.value, tx.granularity, tx.previous = v, "day", j
     return True
+
+
+_ENDS_ON_SIGNAL = re.compile(r"\b(?:before|after|prior\s+to)$", re.IGNORECASE)
+_SIGNAL_GAP = re.compile(r"\s*(?:the\s+)?", re.IGNORECASE)
+
+
+def _day_after_signal(timexes: list[Timex], i: int, text: str | None) -> int | None:
+    """ "2 days before June 5": a count of days whose span ends on its "before"/"after"
+    with an expression right after it counts from that expression, not from a day named
+    earlier in the paragraph. Its index where it names a day, -1 where it names none (no
+    value then), None where nothing follows the signal."""
+    tx = timexes[i]
+    nxt = timexes[i + 1] if i + 1 < len(timexes) else None
+    if text is None or nxt is None or not _ENDS_ON_SIGNAL.search(tx.text) or not _SIGNAL_GAP.fullmatch(text[tx.end : nxt.start]):
+        return None
+    return i + 1 if nxt.value and re.match(r"\d{4}-\d\d-\d\d", nxt.value) else -1
 
 
 def _one_day_before(timexes: list[Timex], i: int, text: str | None) -> int | None:

@@ -7,10 +7,10 @@ time expressions and each document's publication date.
 1. Every sentence whose time expression resolves to a day (against its
    document's date, with its clause's tense) is a candidate for that day.
 2. Days are scored as the TLS literature selects dates (Tran et al. 2015's date
-   features; tilse's date references, Martschat & Markert 2018): the later days on
+   features; tilse's date references, Martschat & Markert 2018): the other days on
    which the collection refers to the day (a document naming a day it was not
-   published on), plus half a point for each document published on the day that
-   names it and half for each document published on it (``day_scores``). The top N
+   published on, earlier or later), plus half a point for each document published on
+   the day that names it and half for each document published on it (``day_scores``). The top N
    within the timeline's span are kept (``choose_days``). When the texts name fewer
    than N days, publication days (day-precise metadata) fill in.
 3. For each kept day, its candidates (the sentences naming it and the opening
@@ -222,13 +222,20 @@ def day_scores(cands: dict[str, list[Cand]], published: Counter[str]) -> dict[st
 
     A *reference* is a document that names the day without being published on it (its
     "today" is the date of writing more than news of that day): the number of distinct
-    later days on which the day is referred to counts most (a wire story copied by three
-    outlets the same morning is one retelling; the temporal spread of Kessler et al.
-    2012). Documents that name their own publication day count at ``W_SELF`` each, and
-    documents published on the day (reports of it, even naming no date) at ``W_PUB``."""
+    other publication days on which the day is referred to counts most (a wire story
+    copied by three outlets the same morning is one reference; the temporal spread of
+    Kessler et al. 2012). Earlier pages count as later ones do, as tilse's date
+    references count every sentence dated off its page's day: a day announced ahead
+    (a test, a hearing, results due, a deadline) is mostly a day that then made news,
+    and a timeline keeps it. Dropping earlier pages, or halving them, lowered the tuned
+    split (bpoil: AR1 .124 -> .117, or .121 at half; bench/RESULTS.md, issue 17 round
+    fourteen, 17c). A document without a day-precise date counts alone. Documents that
+    name their own publication day count at ``W_SELF`` each, and documents published on
+    the day (reports of it, even naming no date) at ``W_PUB``."""
     out: dict[str, float] = {}
     for day, items in cands.items():
-        # the later days it is retold on (a document without a day counts alone)
+        # the other days it is told on, earlier or later (a document without a day
+        # counts alone)
         docs = {c.published or c.doc for c in items if c.published != day}
         own = {c.doc for c in items if c.published == day}
         # (the sentence count only breaks ties)
@@ -388,7 +395,7 @@ def key_count(days: int) -> int:
 
 def key_dates(story: schema.Story, n: int | None = None) -> list[KeyDate]:
     """The story's key dates, in date order: the days chosen as the TLS mode chooses them
-    (``day_scores``: the later days a day is retold on count most, documents published on
+    (``day_scores``: the other days a day is told on count most, documents published on
     it and naming it less), here over the story's dated events, each event's mentions
     being its documents' references to its date. Only day-precise dates, none after the
     last publication day. Each date lists its events, those told by most documents first.

@@ -184,12 +184,13 @@ _DAY_COUNT = re.compile(r"P\d+D")
 def _relative_day(a: DocAnalysis, i: int, anchor: str | None, depth: int = 3) -> tuple[str | None, str | None]:
     """A day told relative to the one day named before it ("fled the day after", "two
     days later": ``analyse.timex.relative_days``, which records that day as ``previous``
-    only where it is the one day in reach): that day, resolved against this anchor, moved
-    by the phrase's offset; else (None, None)."""
+    only where it is the one day in reach, or the day named right after its "before" or
+    "after": "2 days before June 5"): that day, resolved against this anchor, moved by the
+    phrase's offset; else (None, None)."""
     tx = a.timexes[i]
     rel = tx.reading
     if rel is None or rel.kind != "evrel" or tx.event_relation or not _DAY_COUNT.fullmatch(rel.duration or "") \
-            or tx.previous is None or tx.previous >= i or depth == 0:
+            or tx.previous is None or tx.previous == i or depth == 0:
         return None, None
     base = a.timexes[tx.previous]
     if base.reading is None:
