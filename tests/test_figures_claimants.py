@@ -74,6 +74,15 @@ def test_a_cut_that_leaves_a_name_stands(nlp):
     assert figures._cut_undone(sdoc, 0, len("Acme Corp")) is None
 
 
+def test_a_cut_that_leaves_a_determiner_alone_stands(nlp):
+    # twin: "These" left of "These reports" is a cut-off name; it stays cut (and the claim
+    # is dropped by the determiner check), not given back its noun
+    text = "These reports said Acme Corp lost $40m in the storm."
+    sdoc = nlp(text)
+    assert figures._cut_undone(sdoc, 0, len("These")) is None
+    assert figures._strip_source_noise("These reports", 0, sdoc)[0] == "These"
+
+
 def test_a_name_cut_before_its_end_is_left_open(nlp):
     text = "Senators Roe and Ohio Democrat John Doe put the fund at $6 billion."
     assert words_claim(nlp, text, "Roe and Ohio Democrat") is None

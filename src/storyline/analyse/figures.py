@@ -751,7 +751,11 @@ def _cut_undone(sdoc, s: int, e: int) -> int | None:
     """Where cutting the source's material ("IDC data" -> "IDC") left a phrase ``s:e`` that
     names no source, the end of the phrase with the word the rest hangs on given back
     ("shipping sources", not "shipping"; "Recent counts", which then names no one); else None.
-    Leading stamps and marks are not part of the phrase (as in ``_claim_words``)."""
+    Leading stamps and marks are not part of the phrase (as in ``_claim_words``). A
+    determiner left alone ("these" of "these reports") is a cut-off name that names no one:
+    it stays cut, and the claim is dropped (``_figure``'s determiner check)."""
+    if doc_text(sdoc)[s:e].strip().lower() in _determiners():
+        return None
     junk = _LEADING_JUNK.match(doc_text(sdoc)[s:e])
     if junk:
         s += junk.end()
