@@ -587,7 +587,8 @@ def _according_to(sdoc, sent: tuple[int, int], mentions, fig_start: int):
         toks = [t for t in toks if t.i <= pobj[0].i]  # "IDC data", not "... data from 2018"
         while toks and toks[0].pos_ == "DET":
             toks = toks[1:]
-        # "IDC data" -> "IDC" (a cut that leaves no source is undone by _claim_words)
+        # "IDC data" -> "IDC" (a cut that leaves no source is undone below)
+        whole = len(toks)
         while len(toks) > 1 and toks[-1].lower_ in noise:
             toks = toks[:-1]
         if not toks:
@@ -598,6 +599,8 @@ def _according_to(sdoc, sent: tuple[int, int], mentions, fig_start: int):
             mi = _resolve_pronoun(toks[0], mentions, s, {"PERSON"} if toks[0].lower_ in ("him", "her") else {"PERSON", "ORG"})
         else:
             mi = _mention_index(mentions, s, e, _CLAIMANT_LABELS)
+        if mi is None and len(toks) < whole:
+            e = _cut_undone(sdoc, s, e) or e
         dist = abs(tok.idx - fig_start)
         if best is None or dist < best[0]:
             best = (dist, (mi, doc_text(sdoc)[s:e], s, e))
@@ -637,10 +640,8 @@ def _claim_words(sdoc, claim):
     pronoun, not a phrase that ends in an adjective or a preposition ("hopes by" of "dashed
     hopes by saying"), not a phrase whose head is a measure or an estimate ("the revised
     count", "a number I was told"), not a name cut before its end ("Roe and Ohio Democrat" of
-    "Roe and Ohio Democrat John Doe"). Where the source's material was cut ("IDC data" -> "IDC",
-    ``_strip_source_noise``) and what is left names no source, the phrase is taken whole
-    ("shipping sources", not "shipping"; "Recent counts", which then names no one).
-    Leading stamps and marks are cut ("1415 An Acme spokesman" -> "An Acme spokesman")."""
+    "Roe and Ohio Democrat John Doe"). (A cut of the source's material that leaves no source
+    was undone where it was made: ``_cut_undone``.) Leading stamps and marks are cut ("1415 An Acme spokesman" -> "An Acme spokesman")."""
     mi, words, s, e, how = claim
     junk = _LEADING_JUNK.match(words)
     if junk:
@@ -652,11 +653,6 @@ def _claim_words(sdoc, claim):
     if not toks:
         return None
     noise = lexicon()["source_noise"]
-    nxt = sdoc[span.end] if span.end < len(sdoc) else None
-    if nxt is not None and nxt.lower_ in noise and toks[-1].head.i == nxt.i and not _names_a_source(toks):
-        toks.append(nxt)  # the cut was wrong: the whole phrase
-        e = nxt.idx + len(nxt.text)
-        words = doc_text(sdoc)[s:e]
     if len(toks) > 1 and toks[-1].tag_ == "POS":
         # "the council's" of "the council's survey": the possessor is the source
         toks = toks[:-1]
@@ -735,14 +731,42 @@ def _report_forms() -> re.Pattern:
     return re.compile(r"\b(?:" + "|".join(sorted(forms, key=len, reverse=True)) + r")\b")
 
 
-def _strip_source_noise(name: str, start: int | None) -> tuple[str, int | None, int | None]:
-    """'IDC data' -> 'IDC' (with its span): the source, not the kind of material."""
+def _strip_source_noise(name: str, start: int | None, sdoc=None) -> tuple[str, int | None, int | None]:
+    """'IDC data' -> 'IDC' (with its span): the source, not the kind of material. Given the
+    parsed text (a speaker no mention names), a cut that leaves no source is undone
+    (``_cut_undone``)."""
     noise = lexicon()["source_noise"]
     words = name.split()
     while len(words) > 1 and words[-1].lower().strip(".,") in noise:
         words = words[:-1]
     short = name[: name.index(words[-1]) + len(words[-1])] if words else name
+    if sdoc is not None and start is not None and short != name:
+        e = _cut_undone(sdoc, start, start + len(short))
+        if e is not None:
+            short = doc_text(sdoc)[start:e]
     return short, start, (start + len(short)) if start is not None else None
+
+
+def _cut_undone(sdoc, s: int, e: int) -> int | None:
+    """Where cutting the source's material ("IDC data" -> "IDC") left a phrase ``s:e`` that
+    names no source, the end of the phrase with the word the rest hangs on given back
+    ("shipping sources", not "shipping"; "Recent counts", which then names no one); else None.
+    Leading stamps and marks are not part of the phrase (as in ``_claim_words``). A
+    determiner left alone ("these" of "these reports") is a cut-off name that names no one:
+    it stays cut, and the claim is dropped (``_figure``'s determiner check)."""
+    if doc_text(sdoc)[s:e].strip().lower() in _determiners():
+        return None
+    junk = _LEADING_JUNK.match(doc_text(sdoc)[s:e])
+    if junk:
+        s += junk.end()
+    span = sdoc.char_span(s, e, alignment_mode="expand")
+    toks = [t for t in span if not t.is_punct and not t.is_space] if span is not None else []
+    if not toks or span is None or span.end >= len(sdoc):
+        return None
+    nxt = sdoc[span.end]
+    if nxt.lower_ in lexicon()["source_noise"] and toks[-1].head.i == nxt.i and not _names_a_source(toks):
+        return nxt.idx + len(nxt.text)
+    return None
 
 
 def _inside_quote_marks(text: str, sent: tuple[int, int], pos: int) -> bool:
@@ -1793,7 +1817,7 @@ def _claimant(sdoc, analysis, q, span, sent, text, mentions):
             m = mentions[mi]
             return mi, *_strip_source_noise(m.text, m.start), "quote"
         if quote.speaker_text and quote.speaker_text.lower() not in _PRONOUNS:
-            return None, *_strip_source_noise(quote.speaker_text, quote.speaker_start), "quote"
+            return None, *_strip_source_noise(quote.speaker_text, quote.speaker_start, sdoc), "quote"
     acc = _according_to(sdoc, sent, mentions, q.start)
     if acc:
         mi, t, s, e = acc

@@ -4308,7 +4308,8 @@ def _split_restated_headlines(text: str, units: list[Unit]) -> list[Unit]:
 
 # ---------------------------------------------------------------- round twelve (16p)
 # Editors' and site's notes that a news page prints inside or after the article, kept so
-# far as article text (data/editorial.txt holds the patterns, one code per shape):
+# far as article text (data/editorial.txt holds the patterns, one code per shape, matched
+# ignoring case; the post stamp, whose capitals count, is data/site_phrasings.txt's):
 # - a link promo at a line's start, run into the next sentence ("(To see the memo, click
 #   here: here) The agency ...", "For a chart, click on: here Critics say ..."): the
 #   promo is cut off, the sentence stays; "click here" inside a sentence ("Residents can
@@ -4331,15 +4332,24 @@ _EDITORIAL_REASON = {
     "disclaimer": "bio: a columnist's disclaimer ('the opinions expressed are his own') and the bio line above it",
     "callout": "promo: a call-out asking readers to send material",
 }
-_POST_STAMP = re.compile(
-    r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.? \d{1,2}, \d{4},? \d{1,2}:\d{2}(?: ?[ap]\.?m\.?)? (?:UTC|GMT|EDT|EST|BST|CET)\b\s*(?:[-–—]{1,2}\s*)?"
-)
 _NOTE_END = re.compile(r"\.(?=\s+[A-Z\"“‘]|\s*$)")
 _BIO_LINE_MAX_WORDS = 25
 # a call-out that runs on past its contact details (an e-mail address or a phone number
 # followed by more words) is left whole: where the page's next text starts is not known
 _CONTACT_THEN_TEXT = re.compile(r"(?:\S+@\S+\.\w+|\+?\d[\d ]{7,}\d)\W+(?:\w+\W+){3}")
 _BIO_LINE = re.compile(r"^(?:[-–—]{1,2}\s*)?[A-Z][\w.'’-]+(?:\s+[A-Z][\w.'’-]+){1,3} (?:is|was) (?:an? |the )?[\w ,'’-]{0,100}\.?\s*$")
+
+
+@functools.cache
+def _site_phrasing(code: str) -> re.Pattern:
+    """A site's own phrasing of furniture from data/site_phrasings.txt, matched as written
+    (case counts, unlike editorial.txt's): the post stamp, the "End Quote" box, the closing
+    contributors' credits."""
+    for line in _lines("site_phrasings.txt"):
+        name, _, rx = line.partition("\t")
+        if name.strip() == code:
+            return re.compile(rx.strip())
+    raise KeyError(code)
 
 
 @functools.cache
@@ -4370,7 +4380,7 @@ def _split_editorial(text: str, units: list[Unit]) -> list[Unit]:
         m = _editorial_match("promo", u.text, at_start=True)
         code = "promo"
         if m is None:
-            m, code = _POST_STAMP.match(u.text), "stamp"
+            m, code = _site_phrasing("post_stamp").match(u.text), "stamp"
         if m is None:
             m, code = _editorial_match("disclaimer", u.text.strip(), at_start=True), "disclaimer"
             if m is not None and u.text[:1].isspace():
@@ -4745,8 +4755,8 @@ def _split_attributed_pull_quotes(text: str, units: list[Unit]) -> list[Unit]:
 # a capitalised word after a role's last word in lower case) and a whole clause of six
 # words or more. A line opening with the marker (the quotation on the line above) loses the
 # marker and the speaker. Where no word says where the speaker ends ("Jane Roe Acme
-# governor Port Ellery Governor John Doe said ...") the line stays as it is.
-_END_QUOTE_BOX = re.compile(r"^(?:[^\"“”:\n]{10,600}?[\"”]\s*)?End Quote\s+(?=[A-Z])")
+# governor Port Ellery Governor John Doe said ...") the line stays as it is. The pattern up
+# to the speaker is data/site_phrasings.txt's "end_quote_box".
 _END_QUOTE_REASON = "caption: a pull-quote box (the quotation, 'End Quote' and its speaker) run into the next sentence"
 
 
@@ -4755,7 +4765,7 @@ def _split_end_quote_boxes(text: str, units: list[Unit]) -> list[Unit]:
         return units
     cuts: dict[int, int] = {}
     for u in units:
-        m = _END_QUOTE_BOX.match(u.text) if u.kind is None else None
+        m = _site_phrasing("end_quote_box").match(u.text) if u.kind is None else None
         if m is None:
             continue
         at = _speaker_end(u.text, m.end())
@@ -4855,9 +4865,8 @@ def _split_dated_captions(text: str, units: list[Unit]) -> list[Unit]:
 # Ellery."): a credit line, not the story. Whole lines only, one sentence each (initials and
 # state abbreviations aside), at most 60 words; the reported-from form at most six words (a
 # surname, the verb, a place). "Jane Roe, who contributed to this report, said ..." and a
-# first-person "I reported from ..." are sentences and stay.
-_CONTRIBUTORS = re.compile(r"^(?!I\b)[A-Z][^\n]{2,400}?\b(?:also\s+)?contributed\s+(?:to\s+)?(?:this|the)\s+(?:report|story|article)[.\"”]*$")
-_REPORTED_FROM = re.compile(r"^(?!I\b)[A-Z][\w'’-]+\s+reported\s+from\s+[A-Z][\w.,' ’-]*[.\"”]*$")
+# first-person "I reported from ..." are sentences and stay. The two line patterns are
+# data/site_phrasings.txt's "contributors" and "reported_from".
 _CONTRIBUTORS_MAX_WORDS = 60
 _CONTRIBUTORS_LAST = 3
 _CONTRIBUTORS_REASON = "byline: the contributors' credit closing the report ('... contributed to this report', '... reported from ...')"
@@ -4868,10 +4877,10 @@ def _contributor_credits(units: list[Unit]) -> None:
     for u in live[-_CONTRIBUTORS_LAST:]:
         text = u.text.strip()
         words = _WORD.findall(text)
-        reported_from = _REPORTED_FROM.match(text) is not None and len(words) <= 6
+        reported_from = _site_phrasing("reported_from").match(text) is not None and len(words) <= 6
         # one sentence: no stop before a capital inside it, but after an initial ("D.") or a
         # state's abbreviation ("La.", "Ala.")
-        credit = (_CONTRIBUTORS.match(text) is not None and len(words) <= _CONTRIBUTORS_MAX_WORDS
+        credit = (_site_phrasing("contributors").match(text) is not None and len(words) <= _CONTRIBUTORS_MAX_WORDS
                   and not re.search(r"(?<!\b[A-Z])(?<!\b[A-Z][a-z])(?<!\b[A-Z][a-z]{2})[.!?][\"”]?\s+[A-Z]", text))
         if reported_from or credit:
             _mark(u, "byline", _CONTRIBUTORS_REASON)
