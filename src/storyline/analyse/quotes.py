@@ -2785,15 +2785,18 @@ def _still_in_view(ctx: _Ctx, last: dict, start: int, end: int) -> bool:
     return False
 
 
-def _far_carry(ctx: _Ctx, last: dict, start: int, end: int) -> str:
-    """Why a cueless quotation a paragraph or more of narration after the quote before, which
-    the narration between does not keep in view (``_still_in_view``), is left open: the words
-    may be someone the tagger, the cue finder or a missed "said X" after the quotation does not
-    give us (a live page's next tweet, a note a body sent, a group named in between)."""
+def _far_carry(ctx: _Ctx, last: dict, start: int, end: int) -> str | None:
+    """Why a cueless quotation a paragraph or more of narration after the quote before is left
+    open (None: it is not): another subject named between, or nothing between keeps that
+    speaker in view (``_still_in_view``). The words may be someone the tagger, the cue finder
+    or a missed "said X" after the quotation does not give us (a live page's next tweet, a note
+    a body sent, a group named in between)."""
     between = _subject_between(ctx, last, start, end)
     if between is not None:  # "Roe said ... / Ann Lee, writing in a blog, urged ...: '...'"
         return (f"no cue: {between} is named as a subject after the quote before, paragraphs back; "
                 "the words may be theirs: open")
+    if _still_in_view(ctx, last, start, end):
+        return None
     return ("no cue: the speaker of the quote just before, "
             f"{ctx.mentions[last['mention']].text}, is two or more paragraphs back and not named nor a he/she "
             "of theirs in between: open")
@@ -2830,8 +2833,10 @@ def _direct_speaker(ctx: _Ctx, c: _Cand, last: dict | None, last_end: int):
         speaker: dict = {"speaker_via": "continuation"}
         if last.get("mention") is not None:
             near = text.count("\n", last_end, d.outer_start) <= 2
-            if not near and not _still_in_view(ctx, last, last_end, d.outer_start):
-                return _conf(speaker, 0.0, _far_carry(ctx, last, last_end, d.outer_start)), None
+            if not near:
+                far = _far_carry(ctx, last, last_end, d.outer_start)
+                if far is not None:
+                    return _conf(speaker, 0.0, far), None
             _conf(speaker, min(last["confidence"], 0.8 if near else 0.65),
                   "no cue: the speaker of the quote just before" + ("" if near else ", two or more paragraphs back, "
                                                                    "named or a he/she of theirs in between"))
