@@ -2763,8 +2763,8 @@ def _subject_between(ctx: _Ctx, last: dict, start: int, end: int) -> str | None:
 def _still_in_view(ctx: _Ctx, last: dict, start: int, end: int) -> bool:
     """Does the narration between the quote before and a cueless quotation a paragraph or more
     after it keep that speaker in view: a mention of the same entity, or a he/she (of their
-    gender when it is known) outside quotations ('Is he worried about security?' / '"We're
-    told it's safe"')? Without either, the quotation is as likely someone else's (issue 18k:
+    gender when it is known) outside quotations ('Is she worried about the crews?' / '"We have
+    asked every crew ..."')? Without either, the quotation is as likely someone else's (issue 18k:
     on the audit stories, a note a health department sent, churchgoers' prayer, the next
     tweet of a live page were all given to a speaker paragraphs back)."""
     was = ctx.entity(last["mention"])
