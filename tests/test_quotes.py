@@ -1345,3 +1345,32 @@ def test_a_caption_naming_the_speaker_glued_before_the_cue_gives_the_name_next_t
     # twin: a caption about someone else: no speaker from this rule (the phrase stays open)
     ctx, doc = _caption_parse("Jane Roe")
     assert _name_after_caption(ctx, doc[10], doc[3]) is None
+
+
+_HARBOUR = ('"The dock will reopen by spring," Jane Roe said.\n\n{}'
+            '"We have asked every crew to stay close to the harbour."')
+
+
+def test_a_cueless_quote_two_paragraphs_after_the_speaker_before_is_open():
+    # narration of a paragraph between: the words may be someone that paragraph never names as a subject
+    a = _quotes(_HARBOUR.format("The storm flooded the lower town of Port Ellery overnight, and the roads "
+                                "to the coast were closed by noon.\n\n"))
+    q = _find(a, "We have asked every crew")
+    assert q.speaker_mention is None and q.speaker_confidence == 0.0
+    assert "two or more paragraphs back" in (q.speaker_evidence or "")
+
+
+def test_a_cueless_quote_in_the_next_paragraph_keeps_the_speaker_before():
+    # the twin: the quotation follows in the very next paragraph
+    a = _quotes(_HARBOUR.format(""))
+    q = _find(a, "We have asked every crew")
+    assert q.speaker_via == "continuation" and _speaker(a, q) == "Jane Roe"
+
+
+def test_a_cueless_quote_two_paragraphs_on_keeps_the_speaker_a_she_between_keeps_in_view():
+    # the twin: the paragraph between is about her ("Is she worried ...?"), so the words stay hers
+    a = _quotes(_HARBOUR.format("The storm flooded the lower town of Port Ellery overnight.\n\n"
+                                "Is she worried about the crews?\n\n"))
+    q = _find(a, "We have asked every crew")
+    assert q.speaker_via == "continuation" and _speaker(a, q) == "Jane Roe"
+    assert "named or a he/she of theirs in between" in (q.speaker_evidence or "")

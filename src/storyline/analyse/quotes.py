@@ -24,7 +24,9 @@ Speakers: the subject of the cue verb, followed through an apposition ("Its COO
 analyse/speakers.py (scored candidates; a vague group such as "several diplomats"
 stays open), a role nominal ("the president of Huawei": roles and organisation left in
 ``roles``/``org`` for the corpus stage), or, for a quote with no cue, the confident speaker of
-the quote just before (a report nested inside that quote's words does not break the chain), or
+the quote just before, in the same or the next paragraph, or further when the narration between
+names them again or has a he/she of theirs (a report nested inside that quote's words does not
+break the chain), or
 a bare name the tagger missed here: the same words tagged elsewhere in the document, else handed
 to the corpus stage as a name. Every speaker carries ``speaker_confidence`` and
 ``speaker_evidence``; the corpus stage leaves the entity open below the threshold.
@@ -2789,6 +2791,48 @@ def _subject_between(ctx: _Ctx, last: dict, start: int, end: int) -> str | None:
     return None
 
 
+def _still_in_view(ctx: _Ctx, last: dict, start: int, end: int) -> bool:
+    """Does the narration between the quote before and a cueless quotation a paragraph or more
+    after it keep that speaker in view: a mention of the same entity, or a he/she (of their
+    gender when it is known) outside quotations ('Is she worried about the crews?' / '"We have
+    asked every crew ..."')? Without either, the quotation is as likely someone else's (issue 18k:
+    on the audit stories, a note a health department sent, churchgoers' prayer, the next
+    tweet of a live page were all given to a speaker paragraphs back)."""
+    was = ctx.entity(last["mention"])
+    # from the end of the quote before's paragraph: its own "..., she said" is no mention between
+    cut = ctx.text.find("\n", start, end)
+    start = end if cut < 0 else cut
+    for i, m in enumerate(ctx.mentions):
+        if start <= m.start and m.end <= end and not ctx.inside_quote(m.start) and ctx.entity(i) == was:
+            return True
+    if ctx.mentions[last["mention"]].label != "PERSON":
+        return False
+    gender = ctx.gender(was)
+    span = ctx.sdoc.char_span(start, end, alignment_mode="contract")
+    for t in span if span is not None else ():
+        form = speakers.pronouns().get(t.lower_)
+        if form is not None and form[2] == "person" and gender in (None, form[0]) and not ctx.inside_quote(t.idx):
+            return True
+    return False
+
+
+def _far_carry(ctx: _Ctx, last: dict, start: int, end: int) -> str | None:
+    """Why a cueless quotation a paragraph or more of narration after the quote before is left
+    open (None: it is not): another subject named between, or nothing between keeps that
+    speaker in view (``_still_in_view``). The words may be someone the tagger, the cue finder
+    or a missed "said X" after the quotation does not give us (a live page's next tweet, a note
+    a body sent, a group named in between)."""
+    between = _subject_between(ctx, last, start, end)
+    if between is not None:  # "Roe said ... / Ann Lee, writing in a blog, urged ...: '...'"
+        return (f"no cue: {between} is named as a subject after the quote before, paragraphs back; "
+                "the words may be theirs: open")
+    if _still_in_view(ctx, last, start, end):
+        return None
+    return ("no cue: the speaker of the quote just before, "
+            f"{ctx.mentions[last['mention']].text}, is two or more paragraphs back and not named nor a he/she "
+            "of theirs in between: open")
+
+
 def _main_clause(ctx: _Ctx, i: int) -> bool:
     """Is mention i's clause its sentence's main one ("Ann Lee, an architect, wrote ..."), not
     one the speaker before reports ("Obama says that BP made the decisions")?"""
@@ -2820,12 +2864,13 @@ def _direct_speaker(ctx: _Ctx, c: _Cand, last: dict | None, last_end: int):
         speaker: dict = {"speaker_via": "continuation"}
         if last.get("mention") is not None:
             near = text.count("\n", last_end, d.outer_start) <= 2
-            between = None if near else _subject_between(ctx, last, last_end, d.outer_start)
-            if between is not None:  # "Roe said ... / Ann Lee, writing in a blog, urged ...: '...'"
-                return _conf(speaker, 0.0, f"no cue: {between} is named as a subject after the quote before, "
-                             "paragraphs back; the words may be theirs: open"), None
+            if not near:
+                far = _far_carry(ctx, last, last_end, d.outer_start)
+                if far is not None:
+                    return _conf(speaker, 0.0, far), None
             _conf(speaker, min(last["confidence"], 0.8 if near else 0.65),
-                  "no cue: the speaker of the quote just before" + ("" if near else ", two or more paragraphs back"))
+                  "no cue: the speaker of the quote just before" + ("" if near else ", two or more paragraphs back, "
+                                                                   "named or a he/she of theirs in between"))
             speaker["speaker_mention"] = last["mention"]
         return speaker, None
     if c.embedded:
