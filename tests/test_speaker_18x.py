@@ -99,8 +99,10 @@ def test_a_cueless_quote_after_someone_else_is_named_stays_open():
 
 
 def test_twin_a_cueless_quote_with_no_one_named_between_keeps_the_speaker():
+    # no one else named between, and the speaker still in view (Roe named again): 18k (round
+    # fourteen) keeps a carry over two paragraphs only then; with nothing between it opens
     a = _analyse("Jane Roe said: \"The storm was terrible.\"\n\nPrices rose in the market.\n\n"
-                 "The market fell sharply in the afternoon.\n\n"
+                 "Roe watched the market fall sharply in the afternoon.\n\n"
                  "\"Bad building is the biggest danger after a storm.\"")
     assert _who(a, _quote(a, "Bad building")) == "Jane Roe"
 
