@@ -29,6 +29,7 @@ Steps, all on the spaCy Doc of the cleaned text:
 from __future__ import annotations
 
 import bisect
+import functools
 import re
 
 from .. import lexicon
@@ -883,6 +884,34 @@ def _acronyms(text: str, mentions: list[Mention]) -> None:
                 m.label = mentions[defined[k]].label
 
 
+@functools.cache
+def _code_rules() -> tuple[re.Pattern, frozenset[str]]:
+    """The shapes of virus and strain codes and the words that may stand beside one
+    (data/code_names.tsv)."""
+    rows = lexicon.rows("analyse/code_names.tsv")
+    shape = re.compile("|".join(f"(?:{v})" for k, v in rows if k == "shape"))
+    return shape, frozenset(v.lower() for k, v in rows if k == "word")
+
+
+# The type a code is given. The tagger's scheme (OntoNotes) has no type for a disease or an
+# organism; PRODUCT is its one type of a named thing that is no person, group, body or place,
+# and the one the resolver already gives a drug named bare ("Tamiflu", typed NORP by NER).
+_CODE_LABEL = "PRODUCT"
+
+
+def _code_name(m: Mention) -> None:
+    """A virus or strain code ("H1N1", "H5N1 virus", "COVID-19") is a thing, never a person:
+    the tagger types it PERSON most often, else NORP, ORG or GPE (round fourteen, 16v). Its
+    NER type is kept in ``context.ner_label``."""
+    shape, beside = _code_rules()
+    words = m.text.split()
+    if m.label == _CODE_LABEL or not any(shape.fullmatch(w) for w in words):
+        return
+    if all(shape.fullmatch(w) or w.lower() in beside for w in words):
+        m.context.ner_label = m.label
+        m.label = _CODE_LABEL
+
+
 def extract(sdoc, analysis: DocAnalysis) -> tuple[list[Mention], list[DescriptionSpan]]:
     find = _sentence_finder(analysis)
     mentions = []
@@ -890,6 +919,7 @@ def extract(sdoc, analysis: DocAnalysis) -> tuple[list[Mention], list[Descriptio
         span = sdoc[s:e]
         mentions.append(Mention(start=span.start_char, end=span.end_char, text=span.text, label=label,
                                 sentence=find(span.start_char)))
+        _code_name(mentions[-1])
     for m in _recover(sdoc, mentions, analysis):
         m.sentence = find(m.start)
         mentions.append(m)

@@ -38,7 +38,7 @@ from pathlib import Path
 
 from .. import lexicon as lexicon_file
 from ..types import DocAnalysis, FigureItem, Mention
-from . import quantities
+from . import quantities, stance
 from .parse import doc_text
 
 DATA = Path(__file__).parent / "data"
@@ -1799,11 +1799,22 @@ def _relayed(span, quote, mentions, text):
     return None
 
 
+def _left_open(sdoc, quote) -> bool:
+    """A quote that is a question its speaker refused or could not answer (stance's
+    ``question_left_open``, read on the quote's cue): round fourteen (16v)."""
+    if quote.cue_start is None or quote.kind != "indirect":
+        return False
+    cue = next((t for t in sdoc if t.idx == quote.cue_start), None)
+    return cue is not None and stance.question_left_open(cue, quote.text)
+
+
 def _claimant(sdoc, analysis, q, span, sent, text, mentions):
     """(mention index, name as written, start, end, how) or None."""
     for quote in analysis.quotes:
         if not (quote.start <= q.start and q.end <= quote.end):
             continue
+        if _left_open(sdoc, quote):
+            return None  # "declined to say how many of its 3,000 workers ...": the speaker said no figure
         relayed = _relayed(span, quote, mentions, text)
         if relayed is _RELAYED:
             return None  # abstain: the speaker is not the claimant, and who is cannot be told

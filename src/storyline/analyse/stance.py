@@ -251,8 +251,41 @@ def _open_question(clause, tok) -> bool:
     first = clause.left_edge
     if first.i >= tok.i or first.lower_ not in lex.get("askword", {}):
         return False
-    return any(c.dep_ == "neg" for c in gov.children) or (
-        gov.dep_ == "xcomp" and gov.head.lemma_.lower() in lex.get("negverb", {}))
+    return saying_withheld(gov)
+
+
+@functools.lru_cache(maxsize=1)
+def _refusing() -> frozenset[str]:
+    """The verbs of refusing to speak (analyse/data/refusals.txt, the entries with no "="
+    mark: "decline", "refuse"), shared with the quote step's refusal reading."""
+    return frozenset(w for w, mark in lexicon_file.flagged("analyse/refusals.txt", "=").items() if not mark)
+
+
+def question_left_open(cue, content: str) -> bool:
+    """Is a reported "saying" an embedded question the speaker left open: the cue a verb of
+    saying or knowing (``openverb``), negated or refused, and its content opening on an
+    ``askword`` ("declined to say how many of its 3,000 workers fell ill", "would not say how
+    much of the $20 billion was paid")? Such a quote states nothing of the speaker's: a
+    figure in it is the reporter's words, not the speaker's claim (round fourteen, 16v)."""
+    lex = lexicon()
+    words = content.split(maxsplit=1)
+    return (bool(words) and words[0].lower() in lex.get("askword", {})
+            and cue.lemma_.lower() in lex.get("openverb", {}) and saying_withheld(cue))
+
+
+def saying_withheld(gov) -> bool:
+    """Is the verb of saying or knowing ``gov`` negated ("could not say", "did not know") or
+    refused ("refused to say", "declined to say": the head of its infinitive a ``negverb``
+    or a verb of refusing)? Round fourteen (16v): "declined to say how many ..." was read
+    as asserting the question's clause, "decline" being no ``negverb`` (which it is not
+    made: "negverb" negates the clause it governs everywhere, and "decline" is a verb of
+    falling too); here it only withholds a saying."""
+    if any(c.dep_ == "neg" for c in gov.children):
+        return True
+    if gov.dep_ != "xcomp":
+        return False
+    head = gov.head.lemma_.lower()
+    return head in lexicon().get("negverb", {}) or head in _refusing()
 
 
 def _flipped(tok) -> bool:

@@ -67,9 +67,17 @@ _SEP = re.compile(r"(?:\s*[,;|:]\s*|\s+[-–—]{1,2}\s+|\s+)")
 # A place as wire copy writes it: capitals ("NEW ORLEANS", "WASHINGTON/LONDON"),
 # optionally with a region in title case ("ROBERT, Louisiana"), and a dateline of two
 # places may give the first one's region before the slash ("VENICE, La./HOUSTON").
+# A US state's AP abbreviation (data/us_states_ap.txt) is a region too, as AP writes
+# it ("N.J.", which title case does not match) or in capitals, as newspapers set
+# datelines ("PORT ELLERY, LA. --"), round fourteen (16v).
+_AP_STATES = sorted({s for a in lexicon.words("clean/us_states_ap.txt") for s in (a, a.upper())}, key=len, reverse=True)
+_STATE = "(?:" + "|".join(re.escape(s) for s in _AP_STATES) + r")(?![A-Za-z])"
+
+
 def _one_place(words: int) -> str:
     """A place in capitals of up to ``words`` words, with an optional region after a comma."""
-    return rf"[A-Z][A-Z.'’-]+(?:\s+[A-Z][A-Z.'’-]+){{0,{words - 1}}}(?:,\s+(?!{WD}\b)[A-Z][a-z]+\.?(?:\s+[A-Z][a-z]+)?)?"
+    return (rf"[A-Z][A-Z.'’-]+(?:\s+[A-Z][A-Z.'’-]+){{0,{words - 1}}}"
+            rf"(?:,\s+(?:{_STATE}|(?!{WD}\b)[A-Z][a-z]+\.?(?:\s+[A-Z][a-z]+)?))?")
 
 
 _ONE_PLACE = _one_place(4)
