@@ -439,6 +439,8 @@ def resolve_pronoun(scene: Scene, tok, last_speaker: int | None = None, *, use_m
         if m.label not in labels and not (kind == "person" and _mistyped_person(m.text, m.label, gender, w)
                                           and not _after_determiner(scene.span(i))):
             continue
+        if kind == "person" and told_organisation(scene, i):
+            continue  # a he/she/his/her is a person's: never an organisation's (agreement)
         if m.end > pos and not (cataphor is not None and scene.span(i) is not None
                                 and scene.span(i).root.i == cataphor.i):
             continue
@@ -723,6 +725,55 @@ def _mistyped_person(text: str, label: str, gender: str | None, w: dict) -> bool
     if share is None:
         return False
     return (share if gender == "f" else 1.0 - share) >= w.get("mistyped_name_share", 1.1)
+
+
+def told_organisation(scene: Scene, i: int) -> bool:
+    """Does the document tell candidate i to be an organisation, so that no
+    he/she/him/his/her may stand for it (agreement, person vs organisation)? A name the
+    tagger typed ORG, PRODUCT or WORK_OF_ART is admitted for a he/she by ``_mistyped_person``
+    when its first word is a first name ("Grace Harbor Relief said ... / '...,' she said":
+    the relief group took the "she"), and the tagger's PERSON is sometimes an organisation's
+    ("relief group Grace Harbor Relief"). A mention of the same name (names.org_key) tells an
+    organisation when it heads or follows an organisation's noun, or has one in apposition
+    (kind_noun, class_noun, "X, a relief group,": names.org_suffixes, names.org_kinds,
+    data/speaker_nominals.tsv); and, typed ORG, PRODUCT
+    or WORK_OF_ART, when it follows a determiner ("the Grace Harbor Relief"), holds such a
+    word, or the first third-person pronoun after it in its sentence is an "its"/"itself"
+    ("Grace Harbor Relief said its teams ..."). Our own rule (round fourteen, 18p): no
+    coreference model installs offline."""
+    if i >= scene.n_named:
+        return False
+    memo = scene.__dict__.setdefault("_told_org", {})
+    key = names.org_key(scene.candidates[i].text)
+    if key not in memo:
+        memo[key] = _told_organisation(scene, key)
+    return memo[key]
+
+
+def _told_organisation(scene: Scene, key: str) -> bool:
+    orgish = names.org_suffixes() | names.org_kinds() | set(org_nominals())
+    table = pronouns()
+    for j in range(scene.n_named):
+        m = scene.candidates[j]
+        if names.org_key(m.text) != key:
+            continue
+        if m.context.kind_noun in orgish or m.context.class_noun in orgish:
+            return True
+        span = scene.span(j)
+        if span is None:
+            continue
+        if any(c.dep_ == "appos" and c.lemma_.lower() in orgish for c in span.root.children):
+            return True  # "Grace Harbor Relief, a relief group, said"
+        if m.label not in _MISTYPED:
+            continue
+        if _after_determiner(span) or any(x.strip(".,").lower() in orgish for x in m.text.split()):
+            return True
+        for t in span.doc[span.end : span.sent.end]:
+            if t.lower_ in table:
+                if t.lower_ in ("its", "itself"):
+                    return True
+                break
+    return False
 
 
 def _told_against(scene: Scene, tok, i: int, gender: str) -> bool:
@@ -1398,6 +1449,8 @@ def sole_of_gender(scene: Scene, tok, titles_of=None, opening: int | None = None
             continue
         if j >= scene.n_named:
             return None  # a name no entity holds: it could be the one meant
+        if told_organisation(scene, j):
+            continue  # "relief group Grace Harbor Relief": no he/she's
         who = scene.entity(j)
         if who not in genders:
             genders[who] = told_gender(scene, j)
