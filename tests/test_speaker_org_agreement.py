@@ -68,3 +68,11 @@ def test_a_woman_named_before_the_company_may_still_be_she():
             "Acme Corp said on Monday that the plant would close by March.\n\n"
             "\"We have no choice but to shut the line,\" she added.")
     assert _who(text, "We have no choice") in (None, "Jane Roe")
+
+
+def test_a_person_with_a_maker_in_apposition_is_still_a_person():
+    # must-not-fire twin: "maker" heads a person's appositive; only the names module's
+    # organisation words (company, group, foundation ...) tell an organisation
+    text = ("Jane Roe, a film-maker based in Port Ellery and founder of a small charity, said the town needs "
+            "help.\n\n\"The roads are still blocked,\" she said.")
+    assert _who(text, "The roads") == "Jane Roe"

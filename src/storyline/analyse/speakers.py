@@ -734,11 +734,10 @@ def told_organisation(scene: Scene, i: int) -> bool:
     when its first word is a first name ("Grace Harbor Relief said ... / '...,' she said":
     the relief group took the "she"), and the tagger's PERSON is sometimes an organisation's
     ("relief group Grace Harbor Relief"). A mention of the same name (names.org_key) tells an
-    organisation when it heads or follows an organisation's noun, or has one in apposition
-    (kind_noun, class_noun, "X, a relief group,": names.org_suffixes, names.org_kinds,
-    data/speaker_nominals.tsv); and, typed ORG, PRODUCT
-    or WORK_OF_ART, when it follows a determiner ("the Grace Harbor Relief"), holds such a
-    word, or the first third-person pronoun after it in its sentence is an "its"/"itself"
+    organisation when it follows an organisation's noun or has one in apposition
+    (class_noun, "X, a relief group,": names.org_suffixes, names.org_kinds); and, typed ORG,
+    PRODUCT or WORK_OF_ART, when it heads such a noun (kind_noun), follows a determiner ("the
+    Grace Harbor Relief"), holds such a word, or the first third-person pronoun after it in its sentence is an "its"/"itself"
     ("Grace Harbor Relief said its teams ..."). Our own rule (round fourteen, 18p): no
     coreference model installs offline."""
     if i >= scene.n_named:
@@ -751,14 +750,16 @@ def told_organisation(scene: Scene, i: int) -> bool:
 
 
 def _told_organisation(scene: Scene, key: str) -> bool:
-    orgish = names.org_suffixes() | names.org_kinds() | set(org_nominals())
+    # not data/speaker_nominals.tsv: "maker", "operator", "carrier" head a person's
+    # appositive too ("Jane Roe, a film-maker, ..."); the names module's organisation words only
+    orgish = names.org_suffixes() | names.org_kinds()
     table = pronouns()
     for j in range(scene.n_named):
         m = scene.candidates[j]
         if names.org_key(m.text) != key:
             continue
-        if m.context.kind_noun in orgish or m.context.class_noun in orgish:
-            return True
+        if m.context.class_noun in orgish or (m.label in _MISTYPED and m.context.kind_noun in orgish):
+            return True  # not a person's kind_noun: "the Jane Roe Foundation" names her too
         span = scene.span(j)
         if span is None:
             continue
