@@ -1,6 +1,6 @@
 """A he/she/his/her is a person's, never an organisation's (issue 18, round fourteen, 18p):
-speakers.told_organisation, checked where the pronoun scorer admits its candidates and where
-the sole-person and the speaker-before rules take one. Invented texts."""
+speakers.told_organisation, checked where the pronoun scorer admits its candidates (names typed
+ORG, PRODUCT or WORK_OF_ART only). Invented texts."""
 
 from __future__ import annotations
 
@@ -28,12 +28,6 @@ def test_it_after_the_same_organisation_still_takes_it():
     assert _who(text, "The roads") == "Grace Harbor Relief"
 
 
-def test_she_after_an_organisation_classed_by_its_noun_is_open():
-    text = ("Relief group Grace Harbor Relief said the roads to Port Ellery were blocked.\n\n"
-            "\"The water is running out,\" she said.")
-    assert _who(text, "The water") is None
-
-
 def test_she_after_an_organisation_with_an_appositive_is_open():
     text = ("Grace Harbor Relief, a relief group, said the roads to Port Ellery were blocked.\n\n"
             "\"The water is running out,\" she said.")
@@ -56,11 +50,20 @@ def test_told_organisation_fires_on_its_and_not_on_she():
     assert not speakers.told_organisation(sc, i)
 
 
-def test_told_organisation_leaves_a_person_with_a_role():
-    sdoc, sc = scene("Nurse Jane Roe, a volunteer, said the roads to Port Ellery were blocked.")
+def test_told_organisation_never_checks_a_person_name():
+    # twin: a name typed PERSON is not checked, whatever stands in apposition to it
+    sdoc, sc = scene("Nurse Jane Roe, co-host of a radio show, said the roads to Port Ellery were blocked.")
     people = [k for k, m in enumerate(sc.mentions) if m.label == "PERSON"]
     assert people
     assert not any(speakers.told_organisation(sc, k) for k in people)
+
+
+def test_its_of_another_subject_does_not_tell():
+    # twin: the "itself" belongs to another clause's subject ("a new threat")
+    sdoc, sc = scene("Grace Harbor Relief warned Port Ellery that a new threat was about to show itself.")
+    i = next(k for k, m in enumerate(sc.mentions) if m.text == "Grace Harbor Relief")
+    assert sc.mentions[i].label == "ORG"
+    assert not speakers.told_organisation(sc, i)
 
 
 def test_a_woman_named_before_the_company_may_still_be_she():

@@ -1098,8 +1098,7 @@ def _sole_speaker_before(ctx: _Ctx, subj, last_speaker: dict | None) -> tuple[in
     if ctx.sent_no(max(a, b - 1)) < k - 1 or b > subj.idx:
         return None  # the quote before ended two or more sentences back
     last = last_speaker["mention"]
-    if last >= ctx.n_named or ctx.candidates[last].label != "PERSON" or speakers.told_organisation(ctx, last) \
-            or ctx.candidates[last].start >= subj.idx \
+    if last >= ctx.n_named or ctx.candidates[last].label != "PERSON" or ctx.candidates[last].start >= subj.idx \
             or ctx.sent_no(ctx.candidates[last].start) < k - 3:
         return None  # the name itself more than three sentences back
     who = ctx.entity(last)
