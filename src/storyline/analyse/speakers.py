@@ -443,6 +443,8 @@ def resolve_pronoun(scene: Scene, tok, last_speaker: int | None = None, *, use_m
         if m.label not in labels and not (kind == "person" and _mistyped_person(m.text, m.label, gender, w)
                                           and not _after_determiner(scene.span(i))):
             continue
+        if kind == "person" and told_organisation(scene, i):
+            continue  # a he/she/his/her is a person's: never an organisation's (agreement)
         if m.end > pos and not (cataphor is not None and scene.span(i) is not None
                                 and scene.span(i).root.i == cataphor.i):
             continue
@@ -727,6 +729,59 @@ def _mistyped_person(text: str, label: str, gender: str | None, w: dict) -> bool
     if share is None:
         return False
     return (share if gender == "f" else 1.0 - share) >= w.get("mistyped_name_share", 1.1)
+
+
+def told_organisation(scene: Scene, i: int) -> bool:
+    """Does the document tell candidate i, a name the tagger typed ORG, PRODUCT or
+    WORK_OF_ART, to be an organisation, so that no he/she/him/his/her may stand for it
+    (agreement, person vs organisation)? ``_mistyped_person`` admits such a name for a he/she
+    when its first word is a first name ("Grace Harbor Relief said ... / '...,' she said":
+    the relief group took the "she"). A mention of the same name (names.org_key, typed so
+    too) tells an organisation when it follows a determiner ("the Grace Harbor Relief"),
+    holds, heads or follows an organisation's word or has one in apposition ("relief group
+    Grace Harbor Relief", "X, a relief group,": names.org_suffixes, names.org_kinds), or is
+    the subject of the clause an "its"/"itself" is in ("Grace Harbor Relief said its teams
+    ..."). A name typed PERSON is never checked: on GAP the same tests on PERSON names
+    ("co-host", "(center)", a misparsed class noun) took real people out. Our own rule
+    (round fourteen, 18p): no coreference model installs offline."""
+    if i >= scene.n_named or scene.candidates[i].label not in _MISTYPED:
+        return False
+    memo = scene.__dict__.setdefault("_told_org", {})
+    key = names.org_key(scene.candidates[i].text)
+    if key not in memo:
+        memo[key] = _told_organisation(scene, key)
+    return memo[key]
+
+
+def _told_organisation(scene: Scene, key: str) -> bool:
+    # not data/speaker_nominals.tsv: "maker", "operator", "carrier" head a person's
+    # appositive too ("Jane Roe, a film-maker, ..."); the names module's organisation words only
+    orgish = names.org_suffixes() | names.org_kinds()
+    for j in range(scene.n_named):
+        m = scene.candidates[j]
+        span = scene.span(j)
+        if m.label not in _MISTYPED or span is None or names.org_key(m.text) != key:
+            continue
+        if m.context.class_noun in orgish or m.context.kind_noun in orgish:
+            return True
+        if any(c.dep_ == "appos" and c.lemma_.lower() in orgish for c in span.root.children):
+            return True  # "Grace Harbor Relief, a relief group, said"
+        if _after_determiner(span) or any(x.strip(".,").lower() in orgish for x in m.text.split()):
+            return True
+        if any(t.lower_ in ("its", "itself") and _clause_subject(t) is not None and _clause_subject(t).i in
+               range(span.start, span.end) for t in span.doc[span.end : span.sent.end]):
+            return True
+    return False
+
+
+def _clause_subject(tok):
+    """The subject of the nearest clause above ``tok`` whose subject does not hold ``tok``
+    ("Acme said its teams had left": Acme, not "teams"), or None."""
+    for v in tok.ancestors:
+        subj = [c for c in v.children if c.dep_ in ("nsubj", "nsubjpass")]
+        if subj and not any(tok.i == x.i for x in subj[0].subtree):
+            return subj[0]
+    return None
 
 
 def _told_against(scene: Scene, tok, i: int, gender: str) -> bool:
