@@ -536,6 +536,11 @@ def _guard(sdoc, mentions: list[Mention]) -> list[Mention]:
         _extend_org(sdoc, m, starts)
         _extend_place(sdoc, m, starts)
         words = m.text.split()
+        if names.is_pronoun(m.text):
+            # a bare pronoun is never a name, whether the tagger took one ("He" opening a
+            # paragraph as PERSON) or _recover heard a surname in it ("He" for "Hay"): left
+            # to the speaker resolver, which links it to a named person or leaves it open
+            continue
         if names.is_junk_name(m.text) and not (len(words) == 1 and names.simple_key(m.text) in person_words):
             continue
         if len(words) == 1 and names.simple_key(m.text) in names.org_suffixes():

@@ -97,6 +97,21 @@ def junk_words() -> frozenset[str]:
     return frozenset(w.strip().lower() for w in lexicon.lines("analyse/junk_names.txt"))
 
 
+@functools.lru_cache(maxsize=1)
+def pronoun_forms() -> frozenset[str]:
+    """Every personal pronoun form: the third-person ones the speaker resolver follows and
+    the first and second person ones."""
+    third = {row[0].strip().lower() for row in lexicon.rows("analyse/pronouns.tsv")}
+    return frozenset(third | {w.lower() for w in lexicon.words("analyse/self_pronouns.txt")})
+
+
+def is_pronoun(text: str) -> bool:
+    """A bare personal pronoun as written in running text ("He", "she", "It"), never a name;
+    one in capitals ("US", "IT") may be an acronym."""
+    t = text.strip()
+    return t.lower() in pronoun_forms() and not (len(t) > 1 and t.isupper())
+
+
 def is_junk_name(text: str) -> bool:
     """Every word a weekday, month, footer or navigation word, or a number: "Thu Jun", "Sun Aug 28"."""
     words = re.findall(r"[^\W_]+", text.replace(".", ""))
