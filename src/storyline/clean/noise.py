@@ -2424,6 +2424,15 @@ def _find_title(units: list[Unit], title: str | None) -> tuple[str | None, int |
     return None, None
 
 
+# A line ending on a verb of saying and a full stop ("Estimates stood at $9 billion, Roe
+# said.") is an article sentence with its reporting clause, never a comment's stamp line:
+# a stamp ends on a colon or on the stamp ("Ray Kowalski on March 3, 2021 at 5:06 pm
+# said:"). comment_meta.txt is matched against the line with its closing stops trimmed,
+# which cannot tell the two apart, so the full stop is looked at here (round fourteen, 16e:
+# a held-out audit's last sentence was cut as thread furniture).
+_REPORTED_END = re.compile(r"\b(?:said|says|wrote|replied)\s*[.!][\"”’)]*\s*$", re.IGNORECASE)
+
+
 def _classify(u: Unit, links: list[str] | None) -> None:  # noqa: C901 -- over the limit before the gate; split it into rule tables (issue 15, item 4)
     """Intrinsic features of one unit: which kind of noise it is, if any."""
     text = u.text
@@ -2454,7 +2463,8 @@ def _classify(u: Unit, links: list[str] | None) -> None:  # noqa: C901 -- over t
             if rx.match(bare):
                 _mark(u, "comments", "comments: comment-section header or form text")
                 return
-        for rx in _patterns("comment_meta.txt"):
+        stamps: tuple[re.Pattern, ...] = () if _REPORTED_END.search(body) else _patterns("comment_meta.txt")
+        for rx in stamps:
             if rx.match(bare) or rx.match(body):
                 _mark(u, "comment_meta", "comments: comment-thread furniture (time stamp, votes, reply button)", strong=False)
                 return
