@@ -32,7 +32,7 @@ from .types import DocAnalysis, Record
 
 # Bump when a code change alters what a per-document step produces. Data files need
 # no bump: their hash is part of ANALYSIS_VERSION below.
-ANALYSIS_VERSION_MANUAL = "20-16e"  # a sentence ending on "..., <Name> said." is no longer cut as comment-thread furniture
+ANALYSIS_VERSION_MANUAL = "20-16e"  # no cut of "..., <Name> said." as comment furniture; an agency-first photo credit ("Reuters/Jane Roe") is cut with its whole name
 
 
 def analysis_version(manual: str = ANALYSIS_VERSION_MANUAL, package: str = __version__, data: str | None = None) -> str:
