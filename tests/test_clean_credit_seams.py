@@ -56,10 +56,10 @@ def test_twin_a_label_before_the_caption_itself_is_cut_whole(line):
 # usual "<name>/<agency>" shape, an agency pair ("AFP/Getty Images") and a one-word credit
 # before a sentence opener keep their old cuts.
 @pytest.mark.parametrize(("line", "credit", "lead"), [
-    ("Photograph: Reuters\\/Lena Holt Port Ellery lowered its flood alert from amber to green late last night.",
+    ("Photograph: Reuters\\/Lena Holt Port Ellery lowered its flood alert from amber to green on Sunday.",
      "Photograph: Reuters\\/Lena Holt", "Port Ellery lowered its flood alert"),
-    ("Photograph: AP/Emil Lorne Jane Roe, the harbour master, pledged last night to reopen the quay by Friday.",
-     "Photograph: AP/Emil Lorne", "Jane Roe, the harbour master, pledged"),
+    ("Photograph: AP/Emil Lorne Jane Roe, the harbour master, promised on Monday to reopen the quay by Friday.",
+     "Photograph: AP/Emil Lorne", "Jane Roe, the harbour master, promised"),
 ])
 def test_an_agency_first_credit_is_cut_with_the_whole_name(line, credit, lead):
     text, removed = _cleaned(line)
@@ -68,12 +68,12 @@ def test_an_agency_first_credit_is_cut_with_the_whole_name(line, credit, lead):
 
 
 @pytest.mark.parametrize(("line", "credit", "lead"), [
-    ("Photograph: Lena Holt/Reuters Port Ellery lowered its flood alert from amber to green late last night.",
+    ("Photograph: Lena Holt/Reuters Port Ellery lowered its flood alert from amber to green on Sunday.",
      "Photograph: Lena Holt/Reuters", "Port Ellery lowered its flood alert"),
     ("Photograph: AFP/Getty Images Acme hopes the new seal will hold the leak until the relief well is finished.",
      "Photograph: AFP/Getty Images", "Acme hopes the new seal"),
-    ("Photograph: AFP/Getty Acme has failed to stop the leak for a third week, the coast guard said on Monday.",
-     "Photograph: AFP/Getty", "Acme has failed to stop the leak"),
+    ("Photograph: AFP/Getty Acme could not stop the leak for a third week, the coast guard said on Monday.",
+     "Photograph: AFP/Getty", "Acme could not stop the leak"),
     ("Photograph: Reuters/Staff The council reopened the coast road to lorries and buses on Monday morning.",
      "Photograph: Reuters/Staff", "The council reopened the coast road"),
 ])

@@ -2444,7 +2444,7 @@ def _find_title(units: list[Unit], title: str | None) -> tuple[str | None, int |
     return None, None
 
 
-# A line ending on a verb of saying and a full stop ("Estimates stood at $9 billion, Roe
+# A line ending on a verb of saying and a full stop ("Repairs were put at $9 billion, Roe
 # said.") is an article sentence with its reporting clause, never a comment's stamp line:
 # a stamp ends on a colon or on the stamp ("Ray Kowalski on March 3, 2021 at 5:06 pm
 # said:"). comment_meta.txt is matched against the line with its closing stops trimmed,
