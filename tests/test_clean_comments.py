@@ -183,3 +183,33 @@ def test_no_cut_above_a_header_that_already_opened_the_thread():
     text = ARTICLE + "\n\nYour article misses the point, but it is well written.\n\nComments (2)\n\nFirst comment here.\n\n" + NOTICE
     c = clean_text(text)
     assert not _above_notice(c)
+
+
+# Round fourteen (16e): a held-out audit's last sentence, "<figures> stood at $N billion,
+# <Surname> said.", matched a handle + stamp pattern once its full stop was trimmed
+# ("<someone> at <a figure> said") and was cut as comment-thread furniture. An article
+# sentence ending on its reporting clause stays; a stamp line ending on a colon goes.
+_WETLANDS = "\n\n".join([
+    "The parish council said on Monday that the marsh along the bay had lost a third of its area in twenty years.",
+    "Restoring the marsh would take decades, and the state has asked the federal government for help with the cost.",
+    "The council has not said who would pay for the work on the dykes.",
+])
+
+
+def test_a_last_sentence_with_a_figure_and_a_reporting_clause_stays():
+    last = "Repairs to the sea wall alone were put at $9 billion, Roe said."
+    c = clean_text(_WETLANDS + "\n\n" + last)
+    assert c.text.endswith(last) and c.removed == []
+
+
+def test_a_reporting_clause_after_at_and_a_time_stays():
+    last = "The first barges arrived at 6:30 on Tuesday morning, the harbour master said."
+    c = clean_text(_WETLANDS + "\n\n" + last)
+    assert c.text.endswith(last) and c.removed == []
+
+
+def test_the_same_shape_as_a_stamp_line_ending_on_a_colon_is_still_furniture():
+    text = _WETLANDS + "\n\nComments\n\nmarshfan22 at 9:14 pm on May 3, 2010 said:\n\nThey should have started years ago."
+    c = clean_text(text)
+    assert c.text == _WETLANDS
+    assert "marshfan22" in " ".join(r.text for r in c.removed)

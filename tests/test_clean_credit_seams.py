@@ -48,3 +48,36 @@ def test_twin_a_label_before_the_caption_itself_is_cut_whole(line):
     text, removed = _cleaned(line)
     assert line in removed
     assert "ferry worker" not in text and "heron" not in text and "with her son" not in text
+
+
+# Round fourteen (16e): a credit with the agency first and the photographer after the slash
+# ("Photograph: Reuters/Jane Roe <lead>") lost only the photographer's first name; the
+# surname stayed glued before the lead (a held-out audit's lead opened on it). Twins: the
+# usual "<name>/<agency>" shape, an agency pair ("AFP/Getty Images") and a one-word credit
+# before a sentence opener keep their old cuts.
+@pytest.mark.parametrize(("line", "credit", "lead"), [
+    ("Photograph: Reuters\\/Lena Holt Port Ellery lowered its flood alert from amber to green on Sunday.",
+     "Photograph: Reuters\\/Lena Holt", "Port Ellery lowered its flood alert"),
+    ("Photograph: AP/Emil Lorne Jane Roe, the harbour master, promised on Monday to reopen the quay by Friday.",
+     "Photograph: AP/Emil Lorne", "Jane Roe, the harbour master, promised"),
+])
+def test_an_agency_first_credit_is_cut_with_the_whole_name(line, credit, lead):
+    text, removed = _cleaned(line)
+    assert credit in removed
+    assert text.startswith(lead)
+
+
+@pytest.mark.parametrize(("line", "credit", "lead"), [
+    ("Photograph: Lena Holt/Reuters Port Ellery lowered its flood alert from amber to green on Sunday.",
+     "Photograph: Lena Holt/Reuters", "Port Ellery lowered its flood alert"),
+    ("Photograph: AFP/Getty Images Acme hopes the new seal will hold the leak until the relief well is finished.",
+     "Photograph: AFP/Getty Images", "Acme hopes the new seal"),
+    ("Photograph: AFP/Getty Acme could not stop the leak for a third week, the coast guard said on Monday.",
+     "Photograph: AFP/Getty", "Acme could not stop the leak"),
+    ("Photograph: Reuters/Staff The council reopened the coast road to lorries and buses on Monday morning.",
+     "Photograph: Reuters/Staff", "The council reopened the coast road"),
+])
+def test_other_credit_shapes_keep_their_cut(line, credit, lead):
+    text, removed = _cleaned(line)
+    assert credit in removed
+    assert text.startswith(lead)

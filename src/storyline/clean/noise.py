@@ -2207,13 +2207,33 @@ def _split_notices(text: str, units: list[Unit]) -> list[Unit]:
     return _split_units(text, units, cut_of)
 
 
+# A credit that puts the agency first and the photographer after the slash ("Photograph:
+# Reuters/Jane Roe <lead>"): GLUED_PHOTO_CREDIT reads one word after the slash (its usual
+# shape is "Jane Roe/AP"), which left the surname glued before the lead (round fourteen,
+# 16e: a held-out audit's lead opened "Roe Port Ellery lowered ..."). After a known agency
+# and its slash the name is two capitalised words, neither an agency nor a sentence opener,
+# and a capitalised word opens the lead after them.
+_AGENCY_FIRST_CREDIT = re.compile(
+    r"(?:Photograph|Photo|Picture|Image|Illustration)s?\s*:\s*(?:AP|AFP|EPA|PA|Reuters|REUTERS)\\?/"
+    r"(?!(?:Getty|AFP|AP|EPA|PA|Reuters|REUTERS|Corbis|Rex|Alamy|Bloomberg|Xinhua)\b)"
+    r"([A-Z][a-z'’-]+)\s+([A-Z][a-z'’-]+)(?=\s+[\"“‘]?[A-Z])"
+)
+
+
+def _agency_first_credit(line: str, at: int) -> re.Match | None:
+    m = _AGENCY_FIRST_CREDIT.match(line, at)
+    if m is None or m.group(2) in _openers() or m.group(2) in lexicon.words("clean/credit_seam_openers.txt"):
+        return None
+    return m
+
+
 def _split_credits(text: str, units: list[Unit]) -> list[Unit]:
     """Cut a photo credit off the sentence glued after it: two units, the credit (a
     caption, classified as such) and the rest (classified as any line). Only when the
     rest reads as a sentence: six words or more, ending in a full stop."""
     def cut_of(u: Unit) -> tuple[int, int, bool] | None:
         lead = len(u.text) - len(u.text.lstrip())
-        m = GLUED_PHOTO_CREDIT.match(u.text, lead)
+        m = _agency_first_credit(u.text, lead) or GLUED_PHOTO_CREDIT.match(u.text, lead)
         # a name alone is weaker evidence of a picture: its credit is split off, but
         # the lines above it are not taken for its caption
         named = None if m else _credit_name(u.text, lead)
@@ -2424,6 +2444,15 @@ def _find_title(units: list[Unit], title: str | None) -> tuple[str | None, int |
     return None, None
 
 
+# A line ending on a verb of saying and a full stop ("Repairs were put at $9 billion, Roe
+# said.") is an article sentence with its reporting clause, never a comment's stamp line:
+# a stamp ends on a colon or on the stamp ("Ray Kowalski on March 3, 2021 at 5:06 pm
+# said:"). comment_meta.txt is matched against the line with its closing stops trimmed,
+# which cannot tell the two apart, so the full stop is looked at here (round fourteen, 16e:
+# a held-out audit's last sentence was cut as thread furniture).
+_REPORTED_END = re.compile(r"\b(?:said|says|wrote|replied)\s*[.!][\"”’)]*\s*$", re.IGNORECASE)
+
+
 def _classify(u: Unit, links: list[str] | None) -> None:  # noqa: C901 -- over the limit before the gate; split it into rule tables (issue 15, item 4)
     """Intrinsic features of one unit: which kind of noise it is, if any."""
     text = u.text
@@ -2454,7 +2483,8 @@ def _classify(u: Unit, links: list[str] | None) -> None:  # noqa: C901 -- over t
             if rx.match(bare):
                 _mark(u, "comments", "comments: comment-section header or form text")
                 return
-        for rx in _patterns("comment_meta.txt"):
+        stamps: tuple[re.Pattern, ...] = () if _REPORTED_END.search(body) else _patterns("comment_meta.txt")
+        for rx in stamps:
             if rx.match(bare) or rx.match(body):
                 _mark(u, "comment_meta", "comments: comment-thread furniture (time stamp, votes, reply button)", strong=False)
                 return
