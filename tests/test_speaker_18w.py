@@ -85,7 +85,8 @@ def _quoted(text: str, word: str):
     from storyline.analyse import quotes
     from storyline.analyse.nlp import load
 
-    got = quotes._quoted_as(next(t for t in load()(text) if t.text == word))
+    tok = next(t for t in load()(text) if t.text == word)
+    got = quotes._quoted_as(tok, quotes._quoted_as_verb(tok))
     return got.text if got is not None else None
 
 

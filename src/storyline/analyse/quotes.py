@@ -503,7 +503,7 @@ def _subject(verb):
         if quoting is not None and any(c.dep_ == "nsubjpass" for c in quoting.children):
             tok = quoting  # "Roe was quoted as saying": the one quoted says it
             continue
-        quoted = _quoted_as(tok)
+        quoted = _quoted_as(tok, quoting)
         if quoted is not None:
             return quoted  # "The Gazette quoted Roe as accusing Doe of ...": Roe (issue 18, 18w)
         break
@@ -519,11 +519,10 @@ def _subject(verb):
     return None
 
 
-def _quoted_as(tok):
+def _quoted_as(tok, quoting):
     """The one quoted, in the active "The Gazette quoted Roe as accusing Doe of ...": the
-    object of "quote"/"cite" says the gerund after "as" (the passive "Roe was quoted as
-    saying" is _subject's own step). None otherwise."""
-    quoting = _quoted_as_verb(tok)
+    object of "quote"/"cite" (``quoting``, _quoted_as_verb of ``tok``) says the gerund after
+    "as" (the passive "Roe was quoted as saying" is _subject's own step). None otherwise."""
     if quoting is None:
         return None
     objs = [c for c in quoting.children if c.dep_ == "dobj" and c.i < tok.head.i]
@@ -1350,6 +1349,17 @@ def _name_words(span) -> bool:
 _ENTRY_DASHES = frozenset({"-", "–", "—", "--"})
 
 
+def _name_start(subj, skip=()) -> int:
+    """The index of a name's first word ("Halden" of "Halden Corp"): back over the proper-noun
+    compounds hung on ``subj``, stopping at any index in ``skip``."""
+    doc = subj.doc
+    i = subj.i
+    while i > 0 and doc[i - 1].dep_ == "compound" and doc[i - 1].head.i == subj.i \
+            and doc[i - 1].pos_ == "PROPN" and i - 1 not in skip:
+        i -= 1
+    return i
+
+
 def _entry_date(subj) -> set[int]:
     """Token ids of a chronology entry's date the parse hung on a name subject ("July 19 -
     Acme says ...": "19" a nummod, "July" an nmod of "Acme"): children of the subject before
@@ -1358,9 +1368,7 @@ def _entry_date(subj) -> set[int]:
     an empty set otherwise ("19 Acme workers said" has no dash; "Acme's July report" is no
     entry)."""
     doc = subj.doc
-    i = subj.i  # the name's first word: "Halden" of "Halden Corp"
-    while i > 0 and doc[i - 1].dep_ == "compound" and doc[i - 1].head.i == subj.i and doc[i - 1].pos_ == "PROPN":
-        i -= 1
+    i = _name_start(subj)
     if i < 2 or doc[i - 1].text not in _ENTRY_DASHES:
         return set()
     kids = [c for c in subj.children if c.i < i - 1 and c.dep_ != "punct"]
@@ -1372,8 +1380,8 @@ def _entry_date(subj) -> set[int]:
     date = doc[left : i - 1]
     if any(t.ent_type_ != "DATE" for t in date) or not any(t.like_num for t in date):
         return set()
-    before = doc.text[: date.start_char].rstrip(" \t")
-    if before and not before.endswith("\n"):
+    text = doc_text(doc)
+    if text[text.rfind("\n", 0, date.start_char) + 1 : date.start_char].strip(" \t"):
         return set()  # not at the start of a line: "... on May 4 - Acme says" is prose
     return {c.i for c in kids}
 
@@ -1386,16 +1394,14 @@ def _tagged_elsewhere(ctx: _Ctx, subj) -> dict | None:
     next; the document's own tagging is the evidence, so a name it never tags stays open."""
     if subj.pos_ != "PROPN" or subj.i in ctx.tok_mention or ctx.inside_quote(subj.idx):
         return None
-    entry = _entry_date(subj)
-    if any((c.dep_ not in _BARE_NAME_CHILDREN or (c.dep_ == "compound" and c.i > subj.i)) and c.i not in entry
-           for c in subj.children):
-        return None
+    odd = [c for c in subj.children if c.dep_ not in _BARE_NAME_CHILDREN or (c.dep_ == "compound" and c.i > subj.i)]
+    if odd:
+        entry = _entry_date(subj)  # a chronology entry's date hung on the name is no child of who speaks
+        if any(c.i not in entry for c in odd):
+            return None
     if any(c.dep_ == "appos" and any(g.dep_ == "conj" for g in c.children) for c in subj.children):
         return None  # "Transocean, the rig's owner, and Halliburton ... have both charged": two speakers
-    left = subj.i
-    while left > 0 and ctx.sdoc[left - 1].dep_ == "compound" and ctx.sdoc[left - 1].head.i == subj.i \
-            and ctx.sdoc[left - 1].pos_ == "PROPN" and left - 1 not in ctx.tok_mention:
-        left -= 1
+    left = _name_start(subj, ctx.tok_mention)
     if left > 0 and ctx.sdoc[left - 1].dep_ in ("compound", "det", "poss", "amod") and ctx.sdoc[left - 1].head.i == subj.i:
         return None  # "the BP board", "a Transocean engineer": not the bare name
     span = ctx.sdoc[left : subj.i + 1]
