@@ -46,6 +46,7 @@ from .. import lexicon
 from ..types import DocAnalysis, Mention, QuoteItem
 from . import gazetteer, names, speakers
 from .parse import doc_text
+from .stance import refusals
 
 # opening mark -> the marks that may close it
 _PAIRS = {
@@ -2079,9 +2080,9 @@ def _bare_participle(verb) -> bool:
 def _refusal(ctx: _Ctx, tok, comp: list) -> bool:
     """"refused to confirm the figure": a refusal to say says nothing (data/refusals.txt)."""
     c = comp[0] if comp else None
-    refusals = lexicon.flagged("analyse/refusals.txt", "=")
-    return c is not None and c.dep_ == "xcomp" and tok.lemma_.lower() in refusals and not refusals[tok.lemma_.lower()] \
-        and (is_cue(c, mental=True) or refusals.get(c.lemma_.lower()) == "=")
+    refuse, speak = refusals()
+    return c is not None and c.dep_ == "xcomp" and tok.lemma_.lower() in refuse \
+        and (is_cue(c, mental=True) or c.lemma_.lower() in speak)
 
 
 def _whether(ctx: _Ctx, tok, comp: list) -> bool:
@@ -2248,9 +2249,7 @@ def _refusal_cut(sdoc, left: int, right: int) -> int | None:
     said Obama spoke with Svanberg but declined to say what was discussed" (a "but"/"and"
     refusal to speak with no subject of its own: data/refusals.txt). The index of its
     conjunction, or None. "..., but added that ..." is left alone."""
-    data = lexicon.flagged("analyse/refusals.txt", "=")
-    refuse = {w for w, f in data.items() if not f}
-    speak = {w for w, f in data.items() if f}
+    refuse, speak = refusals()
     for x in sdoc[left : right + 1]:
         if x.dep_ != "conj" or x.lemma_.lower() not in refuse or any(c.dep_ in ("nsubj", "nsubjpass") for c in x.children):
             continue
