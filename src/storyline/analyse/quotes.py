@@ -812,7 +812,19 @@ def _asked_not_stated(verb) -> bool:
         k -= 1
     # the auxiliary opens its clause: the sentence start, or after a colon, a quote mark, a
     # dash or a bare "and"/"but"/"or" (which the parse may join to the sentence before)
-    return k < verb.sent.start or doc[k].lower_ in lexicon.words("analyse/clause_openers.txt") or "\n" in doc[k].text_with_ws
+    return k < verb.sent.start or doc[k].lower_ in _clause_openers() or "\n" in doc[k].text_with_ws
+
+
+@functools.lru_cache(maxsize=1)
+def _dashes() -> frozenset[str]:
+    """The dashes that set one part of a line off (data/dashes.txt): "-", "--", "—", "–"."""
+    return lexicon.words("analyse/dashes.txt")
+
+
+@functools.lru_cache(maxsize=1)
+def _clause_openers() -> frozenset[str]:
+    """The tokens after which an auxiliary opens its clause (data/clause_openers.txt and the dashes)."""
+    return lexicon.words("analyse/clause_openers.txt") | _dashes()
 
 
 # passive cues whose subject is the speaker: "he was quoted as saying", "she was cited"
@@ -1347,9 +1359,6 @@ def _name_words(span) -> bool:
                and t.lemma_.lower() not in common for t in span) and not gazetteer.is_any_place(span.text)
 
 
-_ENTRY_DASHES = frozenset({"-", "–", "—", "--"})
-
-
 def _name_start(subj, skip=()) -> int:
     """The index of a name's first word ("Halden" of "Halden Corp"): back over the proper-noun
     compounds hung on ``subj``, stopping at any index in ``skip``."""
@@ -1370,7 +1379,7 @@ def _entry_date(subj) -> set[int]:
     entry)."""
     doc = subj.doc
     i = _name_start(subj)
-    if i < 2 or doc[i - 1].text not in _ENTRY_DASHES:
+    if i < 2 or doc[i - 1].text not in _dashes():
         return set()
     kids = [c for c in subj.children if c.i < i - 1 and c.dep_ != "punct"]
     if not kids:
