@@ -397,21 +397,24 @@ def test_the_clause_subject_above_counts_whichever_mention_the_model_lets_speak(
     assert not res.resolved and "first name" in res.evidence
 
 
-def _fit_script():
+def _script(name: str, monkeypatch):
+    """scripts/<name>.py loaded as the module ``name``, loaded once per test; sys.path (the
+    scripts insert bench/ and scripts/) and the module's sys.modules entry are restored after."""
     import importlib.util
     import sys
     from pathlib import Path
 
     root = Path(__file__).resolve().parents[1]
-    sys.path.insert(0, str(root / "bench"))
-    spec = importlib.util.spec_from_file_location("fit_pronouns", root / "scripts" / "fit_pronouns.py")
+    monkeypatch.setattr(sys, "path", [str(root / "bench"), str(root / "scripts"), *sys.path])
+    spec = importlib.util.spec_from_file_location(name, root / "scripts" / f"{name}.py")
     mod = importlib.util.module_from_spec(spec)
+    monkeypatch.setitem(sys.modules, name, mod)
     spec.loader.exec_module(mod)
     return mod
 
 
-def test_nearest_rows_keep_each_entitys_mention_nearest_the_pronoun():
-    fit = _fit_script()
+def test_nearest_rows_keep_each_entitys_mention_nearest_the_pronoun(monkeypatch):
+    fit = _script("fit_pronouns", monkeypatch)
     sdoc, scene = _scene("Mary Jones met Anna Brown in Paris. Mary Jones thanked the team. Later she left.")
     tok = next(t for t in sdoc if t.lower_ == "she")
     trace: list = []
@@ -426,17 +429,9 @@ def test_nearest_rows_keep_each_entitys_mention_nearest_the_pronoun():
     assert fit.nearest_rows(scene, single) == single
 
 
-def test_cv_errors_list_each_held_out_pick_with_its_gold():
-    import importlib.util
-    import sys
-    from pathlib import Path
-
-    root = Path(__file__).resolve().parents[1]
-    sys.path.insert(0, str(root / "scripts"))
-    sys.modules.setdefault("fit_pronouns", _fit_script())
-    spec = importlib.util.spec_from_file_location("cv_pronouns", root / "scripts" / "cv_pronouns.py")
-    cv = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(cv)
+def test_cv_errors_list_each_held_out_pick_with_its_gold(monkeypatch):
+    _script("fit_pronouns", monkeypatch)  # the one cv_pronouns imports
+    cv = _script("cv_pronouns", monkeypatch)
     text = "Mary Jones thanked Anna Brown. She left early."
     sdoc, scene = _scene(text)
     tok = next(t for t in sdoc if t.lower_ == "she")

@@ -85,7 +85,8 @@ def _quoted(text: str, word: str):
     from storyline.analyse import quotes
     from storyline.analyse.nlp import load
 
-    got = quotes._quoted_as(next(t for t in load()(text) if t.text == word))
+    tok = next(t for t in load()(text) if t.text == word)
+    got = quotes._quoted_as(tok, quotes._quoted_as_verb(tok))
     return got.text if got is not None else None
 
 
@@ -94,3 +95,11 @@ def test_quoted_as_names_the_object_of_an_active_quote_only():
     assert _quoted("The Gazette quoted Jane Roe as saying the river would rise.", "saying") == "Roe"
     assert _quoted("Jane Roe was quoted as accusing John Doe of lying.", "accusing") is None  # no object
     assert _quoted("The Gazette described Jane Roe as accusing John Doe of lying.", "accusing") is None
+
+
+def test_every_dash_of_the_shared_list_opens_a_clause_for_the_auxiliary():
+    # the dashes are one list (data/dashes.txt) with the chronology entry's; the en dash too
+    for dash in ("-", "--", "\u2014", "\u2013"):
+        assert _asked(f"9.05 pm {dash} Does Roe think the plan will work?", "think"), dash
+        # twin: after the dash the subject comes first, a statement
+        assert not _asked(f"9.05 pm {dash} Roe does think the plan will work.", "think"), dash

@@ -111,6 +111,8 @@ def parse_anchor(anchor: str | None) -> Anchor | None:
 # ---------------------------------------------------------------- reading
 
 _WS = re.compile(r"\s+")
+# a value that names a day ("2010-06-05", "2010-06-05T14:00"), read where one day is told from another
+DAY_VALUE = re.compile(r"\d{4}-\d\d-\d\d")
 _LEAD = re.compile(r"^(?:in|on|at|by|since|until|till|during|for|from|of|to|through|throughout|within|over|around|about|as of|starting|beginning|before|after)\s+")
 _QUOTES = "\"'`‘’“”()[],.;:!?"
 

@@ -749,7 +749,7 @@ def _seam_after_country(sdoc, m: Mention, words: list[str]) -> bool:
     if not (last.isalpha() and last[:1].isupper() and not last.isupper()):
         return False
     low = last.lower()
-    if low in names.org_kinds() | names.org_suffixes() | lexicon.words("place_head_words.txt"):
+    if low in names.org_words() or low in lexicon.words("place_head_words.txt"):
         return False
     if gazetteer.place_kind(" ".join(words[:-1]), cities=False) != "country":
         return False

@@ -1804,7 +1804,9 @@ def _left_open(sdoc, quote) -> bool:
     ``question_left_open``, read on the quote's cue): round fourteen (16v)."""
     if quote.cue_start is None or quote.kind != "indirect":
         return False
-    cue = next((t for t in sdoc if t.idx == quote.cue_start), None)
+    # the token that starts at the cue's offset, found by offset (not a walk over the document)
+    at = sdoc.char_span(quote.cue_start, quote.cue_start + 1, alignment_mode="expand")
+    cue = at[0] if at is not None and len(at) and at[0].idx == quote.cue_start else None
     return cue is not None and stance.question_left_open(cue, quote.text)
 
 

@@ -60,6 +60,12 @@ def org_kinds() -> frozenset[str]:
     return lexicon.words("org_kinds.txt")
 
 
+@functools.lru_cache(maxsize=1)
+def org_words() -> frozenset[str]:
+    """An organisation's words: its suffixes and the kinds of body (org_suffixes | org_kinds)."""
+    return org_suffixes() | org_kinds()
+
+
 def extends_org(short_key: str, long_key: str) -> bool:
     """Whether a longer organisation key can be the full name a shorter one begins:
     "northrop" / "northrop grumman", but not "reuters" / "reuters insider tv" or

@@ -158,6 +158,9 @@ def _patterns():
         "post_qual": re.compile(
             rf"^(?:\s+(?!(?:{_alt(_bounds_after())})\b)[a-z]+)?\s+(?P<w>or\s+(?:even\s+)?(?P<q>{_alt(_bounds_after('after'))}))\b"
             r"(?!\s+(?:than|[a-z]+ly)\b|\s+[a-z]+\s+than\b|-)", re.IGNORECASE),
+        # the same bound later in the clause, after the counted noun's words (_or_more_later)
+        "or_more_later": re.compile(rf"([^.;\d]{{0,80}}?)\bor\s+(?:even\s+)?(?:{_alt(_bounds_after('later'))})\b",
+                                    re.IGNORECASE),
         "scale": re.compile(rf"^(?:\s?-?\s?)(?P<s>{_alt(scales)})(?![\w])", re.IGNORECASE),
         "pct": re.compile(rf"^\s?(?P<p>{_alt(pct)})(?![\w])", re.IGNORECASE),
         "suffix": re.compile(rf"^\s(?P<c>{_alt(suffix)})(?![\w])", re.IGNORECASE),
@@ -349,7 +352,7 @@ def _or_more_later(text: str, e: int) -> bool:
     number between ("as high as 9,000 tonnes (...) a day or more"; not "as many as 500
     will lose one or more boats", "up to 300 times, and 15 percent or more")?"""
     after = re.sub(r"\([^()]{0,80}\)", "", text[e : e + 200])  # a conversion in a parenthesis is the same number
-    m = re.match(rf"([^.;\d]{{0,80}}?)\bor\s+(?:even\s+)?(?:{_alt(_bounds_after('later'))})\b", after, re.IGNORECASE)
+    m = _patterns()["or_more_later"].match(after)
     if m is None:
         return False
     words = re.findall(r"[a-z]+", m.group(1).lower())

@@ -46,6 +46,7 @@ from .. import lexicon
 from ..types import DocAnalysis, Mention, QuoteItem
 from . import gazetteer, names, speakers
 from .parse import doc_text
+from .stance import refusals
 
 # opening mark -> the marks that may close it
 _PAIRS = {
@@ -503,7 +504,7 @@ def _subject(verb):
         if quoting is not None and any(c.dep_ == "nsubjpass" for c in quoting.children):
             tok = quoting  # "Roe was quoted as saying": the one quoted says it
             continue
-        quoted = _quoted_as(tok)
+        quoted = _quoted_as(tok, quoting)
         if quoted is not None:
             return quoted  # "The Gazette quoted Roe as accusing Doe of ...": Roe (issue 18, 18w)
         break
@@ -519,11 +520,10 @@ def _subject(verb):
     return None
 
 
-def _quoted_as(tok):
+def _quoted_as(tok, quoting):
     """The one quoted, in the active "The Gazette quoted Roe as accusing Doe of ...": the
-    object of "quote"/"cite" says the gerund after "as" (the passive "Roe was quoted as
-    saying" is _subject's own step). None otherwise."""
-    quoting = _quoted_as_verb(tok)
+    object of "quote"/"cite" (``quoting``, _quoted_as_verb of ``tok``) says the gerund after
+    "as" (the passive "Roe was quoted as saying" is _subject's own step). None otherwise."""
     if quoting is None:
         return None
     objs = [c for c in quoting.children if c.dep_ == "dobj" and c.i < tok.head.i]
@@ -812,7 +812,19 @@ def _asked_not_stated(verb) -> bool:
         k -= 1
     # the auxiliary opens its clause: the sentence start, or after a colon, a quote mark, a
     # dash or a bare "and"/"but"/"or" (which the parse may join to the sentence before)
-    return k < verb.sent.start or doc[k].lower_ in lexicon.words("analyse/clause_openers.txt") or "\n" in doc[k].text_with_ws
+    return k < verb.sent.start or doc[k].lower_ in _clause_openers() or "\n" in doc[k].text_with_ws
+
+
+@functools.lru_cache(maxsize=1)
+def _dashes() -> frozenset[str]:
+    """The dashes that set one part of a line off (data/dashes.txt): "-", "--", "—", "–"."""
+    return lexicon.words("analyse/dashes.txt")
+
+
+@functools.lru_cache(maxsize=1)
+def _clause_openers() -> frozenset[str]:
+    """The tokens after which an auxiliary opens its clause (data/clause_openers.txt and the dashes)."""
+    return lexicon.words("analyse/clause_openers.txt") | _dashes()
 
 
 # passive cues whose subject is the speaker: "he was quoted as saying", "she was cited"
@@ -1347,7 +1359,15 @@ def _name_words(span) -> bool:
                and t.lemma_.lower() not in common for t in span) and not gazetteer.is_any_place(span.text)
 
 
-_ENTRY_DASHES = frozenset({"-", "–", "—", "--"})
+def _name_start(subj, skip=()) -> int:
+    """The index of a name's first word ("Halden" of "Halden Corp"): back over the proper-noun
+    compounds hung on ``subj``, stopping at any index in ``skip``."""
+    doc = subj.doc
+    i = subj.i
+    while i > 0 and doc[i - 1].dep_ == "compound" and doc[i - 1].head.i == subj.i \
+            and doc[i - 1].pos_ == "PROPN" and i - 1 not in skip:
+        i -= 1
+    return i
 
 
 def _entry_date(subj) -> set[int]:
@@ -1358,10 +1378,8 @@ def _entry_date(subj) -> set[int]:
     an empty set otherwise ("19 Acme workers said" has no dash; "Acme's July report" is no
     entry)."""
     doc = subj.doc
-    i = subj.i  # the name's first word: "Halden" of "Halden Corp"
-    while i > 0 and doc[i - 1].dep_ == "compound" and doc[i - 1].head.i == subj.i and doc[i - 1].pos_ == "PROPN":
-        i -= 1
-    if i < 2 or doc[i - 1].text not in _ENTRY_DASHES:
+    i = _name_start(subj)
+    if i < 2 or doc[i - 1].text not in _dashes():
         return set()
     kids = [c for c in subj.children if c.i < i - 1 and c.dep_ != "punct"]
     if not kids:
@@ -1372,8 +1390,8 @@ def _entry_date(subj) -> set[int]:
     date = doc[left : i - 1]
     if any(t.ent_type_ != "DATE" for t in date) or not any(t.like_num for t in date):
         return set()
-    before = doc.text[: date.start_char].rstrip(" \t")
-    if before and not before.endswith("\n"):
+    text = doc_text(doc)
+    if text[text.rfind("\n", 0, date.start_char) + 1 : date.start_char].strip(" \t"):
         return set()  # not at the start of a line: "... on May 4 - Acme says" is prose
     return {c.i for c in kids}
 
@@ -1386,16 +1404,14 @@ def _tagged_elsewhere(ctx: _Ctx, subj) -> dict | None:
     next; the document's own tagging is the evidence, so a name it never tags stays open."""
     if subj.pos_ != "PROPN" or subj.i in ctx.tok_mention or ctx.inside_quote(subj.idx):
         return None
-    entry = _entry_date(subj)
-    if any((c.dep_ not in _BARE_NAME_CHILDREN or (c.dep_ == "compound" and c.i > subj.i)) and c.i not in entry
-           for c in subj.children):
-        return None
+    odd = [c for c in subj.children if c.dep_ not in _BARE_NAME_CHILDREN or (c.dep_ == "compound" and c.i > subj.i)]
+    if odd:
+        entry = _entry_date(subj)  # a chronology entry's date hung on the name is no child of who speaks
+        if any(c.i not in entry for c in odd):
+            return None
     if any(c.dep_ == "appos" and any(g.dep_ == "conj" for g in c.children) for c in subj.children):
         return None  # "Transocean, the rig's owner, and Halliburton ... have both charged": two speakers
-    left = subj.i
-    while left > 0 and ctx.sdoc[left - 1].dep_ == "compound" and ctx.sdoc[left - 1].head.i == subj.i \
-            and ctx.sdoc[left - 1].pos_ == "PROPN" and left - 1 not in ctx.tok_mention:
-        left -= 1
+    left = _name_start(subj, ctx.tok_mention)
     if left > 0 and ctx.sdoc[left - 1].dep_ in ("compound", "det", "poss", "amod") and ctx.sdoc[left - 1].head.i == subj.i:
         return None  # "the BP board", "a Transocean engineer": not the bare name
     span = ctx.sdoc[left : subj.i + 1]
@@ -2073,9 +2089,9 @@ def _bare_participle(verb) -> bool:
 def _refusal(ctx: _Ctx, tok, comp: list) -> bool:
     """"refused to confirm the figure": a refusal to say says nothing (data/refusals.txt)."""
     c = comp[0] if comp else None
-    refusals = lexicon.flagged("analyse/refusals.txt", "=")
-    return c is not None and c.dep_ == "xcomp" and tok.lemma_.lower() in refusals and not refusals[tok.lemma_.lower()] \
-        and (is_cue(c, mental=True) or refusals.get(c.lemma_.lower()) == "=")
+    refuse, speak = refusals()
+    return c is not None and c.dep_ == "xcomp" and tok.lemma_.lower() in refuse \
+        and (is_cue(c, mental=True) or c.lemma_.lower() in speak)
 
 
 def _whether(ctx: _Ctx, tok, comp: list) -> bool:
@@ -2242,9 +2258,7 @@ def _refusal_cut(sdoc, left: int, right: int) -> int | None:
     said Obama spoke with Svanberg but declined to say what was discussed" (a "but"/"and"
     refusal to speak with no subject of its own: data/refusals.txt). The index of its
     conjunction, or None. "..., but added that ..." is left alone."""
-    data = lexicon.flagged("analyse/refusals.txt", "=")
-    refuse = {w for w, f in data.items() if not f}
-    speak = {w for w, f in data.items() if f}
+    refuse, speak = refusals()
     for x in sdoc[left : right + 1]:
         if x.dep_ != "conj" or x.lemma_.lower() not in refuse or any(c.dep_ in ("nsubj", "nsubjpass") for c in x.children):
             continue

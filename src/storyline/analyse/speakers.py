@@ -172,6 +172,7 @@ class Scene:
         # entity (honorific_genders), the told gender by candidate (told_gender)
         self._honorifics: dict[int, frozenset[str]] = {}
         self._told: dict[int, str | None] = {}
+        self._told_org: dict[str, bool] = {}  # told_organisation by organisation key
         self.heading: list[tuple[int, int]] = []  # heading sentences' spans (set by the caller)
 
     def inside_quote(self, pos: int) -> bool:
@@ -350,7 +351,7 @@ def _surname_like(tok) -> bool:
     organisation word or known organisation alias, never after a determiner ("The Guardian
     said"), never a first name the mistyped-name rule handles (it is a candidate there)."""
     low = tok.lower_
-    if low in names.org_suffixes() or low in names.org_kinds() or names.simple_key(tok.text) in names.org_aliases():
+    if low in names.org_words() or names.simple_key(tok.text) in names.org_aliases():
         return False
     if tok.i > 0 and tok.doc[tok.i - 1].dep_ == "det":
         return False
@@ -441,10 +442,9 @@ def resolve_pronoun(scene: Scene, tok, last_speaker: int | None = None, *, use_m
     found: list[tuple[dict[str, float], int, int, list[str], bool, bool]] = []
     for i, m in enumerate(scene.candidates):
         if m.label not in labels and not (kind == "person" and _mistyped_person(m.text, m.label, gender, w)
-                                          and not _after_determiner(scene.span(i))):
-            continue
-        if kind == "person" and told_organisation(scene, i):
-            continue  # a he/she/his/her is a person's: never an organisation's (agreement)
+                                          and not _after_determiner(scene.span(i))
+                                          and not told_organisation(scene, i)):
+            continue  # a he/she/his/her is a person's: never a name the document tells an organisation
         if m.end > pos and not (cataphor is not None and scene.span(i) is not None
                                 and scene.span(i).root.i == cataphor.i):
             continue
@@ -722,13 +722,17 @@ def _mistyped_person(text: str, label: str, gender: str | None, w: dict) -> bool
     if not 1 <= len(words) <= 3 or not all(x[:1].isupper() and x.replace("-", "").replace("'", "").isalpha()
                                            for x in words):
         return False
-    orgish = names.org_suffixes() | names.org_kinds()
-    if any(x.strip(".,").lower() in orgish for x in words):
+    if _has_org_word(words):
         return False
     share = _first_names().get(words[0].lower())
     if share is None:
         return False
     return (share if gender == "f" else 1.0 - share) >= w.get("mistyped_name_share", 1.1)
+
+
+def _has_org_word(words) -> bool:
+    """Does a name's word list hold an organisation's word (names.org_words: "Corp", "Relief")?"""
+    return any(x.strip(".,").lower() in names.org_words() for x in words)
 
 
 def told_organisation(scene: Scene, i: int) -> bool:
@@ -746,17 +750,17 @@ def told_organisation(scene: Scene, i: int) -> bool:
     (round fourteen, 18p): no coreference model installs offline."""
     if i >= scene.n_named or scene.candidates[i].label not in _MISTYPED:
         return False
-    memo = scene.__dict__.setdefault("_told_org", {})
     key = names.org_key(scene.candidates[i].text)
-    if key not in memo:
-        memo[key] = _told_organisation(scene, key)
-    return memo[key]
+    if key not in scene._told_org:
+        scene._told_org[key] = _told_organisation(scene, key)
+    return scene._told_org[key]
 
 
 def _told_organisation(scene: Scene, key: str) -> bool:
     # not data/speaker_nominals.tsv: "maker", "operator", "carrier" head a person's
     # appositive too ("Jane Roe, a film-maker, ..."); the names module's organisation words only
-    orgish = names.org_suffixes() | names.org_kinds()
+    orgish = names.org_words()
+    its = _its_forms()
     for j in range(scene.n_named):
         m = scene.candidates[j]
         span = scene.span(j)
@@ -766,12 +770,21 @@ def _told_organisation(scene: Scene, key: str) -> bool:
             return True
         if any(c.dep_ == "appos" and c.lemma_.lower() in orgish for c in span.root.children):
             return True  # "Grace Harbor Relief, a relief group, said"
-        if _after_determiner(span) or any(x.strip(".,").lower() in orgish for x in m.text.split()):
+        if _after_determiner(span) or _has_org_word(m.text.split()):
             return True
-        if any(t.lower_ in ("its", "itself") and _clause_subject(t) is not None and _clause_subject(t).i in
-               range(span.start, span.end) for t in span.doc[span.end : span.sent.end]):
+        if any(t.lower_ in its and (subj := _clause_subject(t)) is not None and span.start <= subj.i < span.end
+               for t in span.doc[span.end : span.sent.end]):
             return True
     return False
+
+
+@functools.lru_cache(maxsize=1)
+def _its_forms() -> frozenset[str]:
+    """The singular thing pronouns that point back to an organisation subject, from
+    data/pronouns.tsv: its possessive and reflexive ("its", "itself"); not "it", which is
+    also the dummy subject ("it is unclear")."""
+    return frozenset(f for f, (g, num, kind, case) in pronouns().items()
+                     if kind == "thing" and num == "sg" and case in ("poss", "refl"))
 
 
 def _clause_subject(tok):

@@ -255,10 +255,12 @@ def _open_question(clause, tok) -> bool:
 
 
 @functools.lru_cache(maxsize=1)
-def _refusing() -> frozenset[str]:
-    """The verbs of refusing to speak (analyse/data/refusals.txt, the entries with no "="
-    mark: "decline", "refuse"), shared with the quote step's refusal reading."""
-    return frozenset(w for w, mark in lexicon_file.flagged("analyse/refusals.txt", "=").items() if not mark)
+def refusals() -> tuple[frozenset[str], frozenset[str]]:
+    """analyse/data/refusals.txt read once: (the verbs of refusing to speak, the entries with
+    no "=" mark: "decline", "refuse"; the words of speaking they refuse, marked "=":
+    "comment", "disclose"), shared with the quote step's refusal readings."""
+    data = lexicon_file.flagged("analyse/refusals.txt", "=")
+    return frozenset(w for w, mark in data.items() if not mark), frozenset(w for w, mark in data.items() if mark)
 
 
 def question_left_open(cue, content: str) -> bool:
@@ -285,7 +287,7 @@ def saying_withheld(gov) -> bool:
     if gov.dep_ != "xcomp":
         return False
     head = gov.head.lemma_.lower()
-    return head in lexicon().get("negverb", {}) or head in _refusing()
+    return head in lexicon().get("negverb", {}) or head in refusals()[0]
 
 
 def _flipped(tok) -> bool:

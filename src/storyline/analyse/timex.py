@@ -713,7 +713,8 @@ def _shift_from_day_before(timexes: list[Timex], i: int, text: str | None) -> bo
     return True
 
 
-_ENDS_ON_SIGNAL = re.compile(r"\b(?:before|after|prior\s+to)$", re.IGNORECASE)
+# a count's span ends on "before"/"after" only (timenorm's "ago" reading); "prior to" is no timex's end
+_ENDS_ON_SIGNAL = re.compile(r"\b(?:before|after)$", re.IGNORECASE)
 _SIGNAL_GAP = re.compile(r"\s*(?:the\s+)?", re.IGNORECASE)
 
 
@@ -726,7 +727,7 @@ def _day_after_signal(timexes: list[Timex], i: int, text: str | None) -> int | N
     nxt = timexes[i + 1] if i + 1 < len(timexes) else None
     if text is None or nxt is None or not _ENDS_ON_SIGNAL.search(tx.text) or not _SIGNAL_GAP.fullmatch(text[tx.end : nxt.start]):
         return None
-    return i + 1 if nxt.value and re.match(r"\d{4}-\d\d-\d\d", nxt.value) else -1
+    return i + 1 if nxt.value and timenorm.DAY_VALUE.match(nxt.value) else -1
 
 
 def _one_day_before(timexes: list[Timex], i: int, text: str | None) -> int | None:
@@ -753,7 +754,7 @@ def _one_day_before(timexes: list[Timex], i: int, text: str | None) -> int | Non
         gran = t.granularity or timenorm._gran_of(rel)
         if gran not in ("day", "time"):
             continue
-        day = t.value[:10] if t.value and re.match(r"\d{4}-\d\d-\d\d", t.value) else None
+        day = t.value[:10] if t.value and timenorm.DAY_VALUE.match(t.value) else None
         if rel.kind == "time" and rel.date == _NO_DAY:
             clocks.append(day)  # a bare clock: a day only where another expression names it
             continue

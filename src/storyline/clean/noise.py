@@ -71,12 +71,18 @@ def _patterns(name: str) -> tuple[re.Pattern, ...]:
 
 
 @functools.cache
-def _labels() -> tuple[tuple[str, re.Pattern], ...]:
+def _coded(name: str, flags: int = 0, prefix: str = "") -> tuple[tuple[str, re.Pattern], ...]:
+    """A data list of "CODE<TAB>regex" lines, in order: (code, the regex compiled with
+    ``flags``, ``prefix`` put before it)."""
     out = []
-    for line in _lines("labels.txt"):
+    for line in _lines(name):
         code, _, rx = line.partition("\t")
-        out.append((code.strip(), re.compile(r"^\s*" + rx.strip(), re.IGNORECASE)))
+        out.append((code.strip(), re.compile(prefix + rx.strip(), flags)))
     return tuple(out)
+
+
+def _labels() -> tuple[tuple[str, re.Pattern], ...]:
+    return _coded("labels.txt", re.IGNORECASE, r"^\s*")
 
 
 @functools.cache
@@ -2743,13 +2749,8 @@ def _comments_above_notice(units: list[Unit]) -> None:
             seen += u.words
 
 
-@functools.cache
 def _thread_register() -> tuple[tuple[str, re.Pattern], ...]:
-    out = []
-    for line in _lines("thread_register.txt"):
-        code, _, rx = line.partition("\t")
-        out.append((code.strip(), re.compile(rx.strip())))
-    return tuple(out)
+    return _coded("thread_register.txt")
 
 
 _STRONG_REGISTER = frozenset({"me", "you", "ask", "exclaim"})
@@ -4375,19 +4376,17 @@ def _site_phrasing(code: str) -> re.Pattern:
     """A site's own phrasing of furniture from data/site_phrasings.txt, matched as written
     (case counts, unlike editorial.txt's): the post stamp, the "End Quote" box, the closing
     contributors' credits."""
-    for line in _lines("site_phrasings.txt"):
-        name, _, rx = line.partition("\t")
-        if name.strip() == code:
-            return re.compile(rx.strip())
+    for name, rx in _coded("site_phrasings.txt"):
+        if name == code:
+            return rx
     raise KeyError(code)
 
 
 @functools.cache
 def _editorial() -> dict[str, tuple[re.Pattern, ...]]:
     out: dict[str, list[re.Pattern]] = {}
-    for line in _lines("editorial.txt"):
-        code, _, rx = line.partition("\t")
-        out.setdefault(code.strip(), []).append(re.compile(rx.strip(), re.IGNORECASE))
+    for code, rx in _coded("editorial.txt", re.IGNORECASE):
+        out.setdefault(code, []).append(rx)
     return {k: tuple(v) for k, v in out.items()}
 
 
@@ -4742,6 +4741,9 @@ def _split_attributed_pull_quotes(text: str, units: list[Unit]) -> list[Unit]:
         toks = list(_TOKEN.finditer(u.text))
         raw: str | None = None
         others = ""
+        # the unit's own words, lowered, stand for a cut's: exact unless lowering split a word
+        # ("İ" lowers to "i" and a combining mark), then each prefix is normalised again
+        mine = norms[u.index] if len(norms[u.index]) == len(_WORD.findall(u.text)) else None
         for i in range(_PULL_MIN_WORDS, min(len(toks) - _PULL_MIN_WORDS, _PULL_MAX_WORDS) + 1):
             p, w = toks[i - 1].group(0), toks[i].group(0)
             if not p.rstrip(_CLOSERS)[-1:].isalnum() or not w[:1].isupper() or (w in _openers() and w not in ("A", "An")):
@@ -4752,7 +4754,8 @@ def _split_attributed_pull_quotes(text: str, units: list[Unit]) -> list[Unit]:
             if raw is None:
                 raw = "\n".join(v.text for v in units if v is not u)
                 others = " " + " ".join(" ".join(n) for j, n in enumerate(norms) if units[j] is not u) + " "
-            if f" {_norm(u.text[: toks[i].start()])} " not in others:
+            head = " ".join(mine[: len(said)]) if mine is not None else _norm(u.text[: toks[i].start()])
+            if f" {head} " not in others:
                 continue  # the words are not given again (as _pull_quote_end's test): no search of the text
             if not _said_again(said, raw, whole=True, closed=True):
                 continue

@@ -198,7 +198,7 @@ def _relative_day(a: DocAnalysis, i: int, anchor: str | None, depth: int = 3) ->
     value, _ = timenorm.resolve(base.reading, anchor, base.tense)
     if value is None:
         value, _ = _relative_day(a, tx.previous, anchor, depth - 1)
-    if not value or not re.match(r"\d{4}-\d\d-\d\d", value):
+    if not value or not timenorm.DAY_VALUE.match(value):
         return None, None
     return timenorm.shift(value[:10], rel.duration or "", rel.direction or "")
 
