@@ -356,6 +356,9 @@ def test_the_same_numbers_in_words_and_wording_are_the_same_saying():
     "Port Ellery's mayor did not return calls seeking comment.",
     "Acme Corp did not immediately respond to a request for comment.",
     "There was no immediate comment from the port authority.",
+    # twins of the kept ones: a relative clause before the refusal, two who both declined
+    "Acme Corp, which owns the plant, declined to comment on the fire.",
+    "Jane Roe and her brother declined to comment.",
 ])
 def test_a_no_comment_line_is_no_brief_sentence(sentence):
     assert brief.no_comment(sentence)
@@ -367,6 +370,11 @@ def test_a_no_comment_line_is_no_brief_sentence(sentence):
     "Jane Roe declined to elaborate, saying only that the talks would resume on Monday.",
     "The council commented on the plan and said it would add 300 jobs to the plant.",
     "The regulator said it had added three inspectors to the Port Ellery office.",
+    "Acme Corp, which has declined to comment on the inquiry, was not named in the suit.",
+    "Jane Roe blamed the contractor for the fire and declined to comment on the claims.",
+    "A spokesman for Acme declined to comment, and the sources said a sale was far from certain.",
+    "Acme Corp said output fell by half; a spokesman for the union declined to comment.",
+    "Acme Corp declined to comment beyond saying it stands by its estimate of the cost.",
 ])
 def test_a_line_that_tells_more_than_a_refusal_is_kept(sentence):
     assert not brief.no_comment(sentence)
