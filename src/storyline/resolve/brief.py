@@ -4,7 +4,8 @@ Method (runs last in the corpus stage, so it reads everything the story holds):
 
 1. Candidates are the sentences of every document (not headings, not the page tail
    after a comment-section cue, not lines the noise lexicon recognises as promo, bio,
-   comment, caption or page metadata: ``data/brief_noise.txt``).
+   comment, caption or page metadata: ``data/brief_noise.txt``; a line telling only that
+   someone gave no words, "declined to comment", is barred: ``data/brief_no_comment.txt``).
 2. Each gets cheap features: dated (a normalised time expression or a dated event in
    it), attributed (a quote or a reporting cue), informative (figures, entity mentions
    weighted by how many documents name the entity, numbers), reported (it mentions an
