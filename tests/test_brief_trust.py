@@ -344,3 +344,47 @@ def test_the_same_numbers_in_words_and_wording_are_the_same_saying():
     b = Candidate(doc="b", start=0, end=10, position=0, original=True,
                   text="Two new cases of flu have been diagnosed in the country, the health minister said on Thursday.")
     assert _same_saying(a, b, 0.99)
+
+
+# --- a no-comment line tells nothing (round fourteen, 23g) ---------------------------
+
+
+@pytest.mark.parametrize("sentence", [
+    "A spokeswoman for Acme Corp declined to comment.",
+    "Acme Corp spokesman John Doe said the company had nothing further to add to what it has said about the leak.",
+    "Jane Roe could not be reached for comment on Tuesday.",
+    "Port Ellery's mayor did not return calls seeking comment.",
+    "Acme Corp did not immediately respond to a request for comment.",
+    "There was no immediate comment from the port authority.",
+    # twins of the kept ones: a relative clause before the refusal, two who both declined
+    "Acme Corp, which owns the plant, declined to comment on the fire.",
+    "Jane Roe and her brother declined to comment.",
+])
+def test_a_no_comment_line_is_no_brief_sentence(sentence):
+    assert brief.no_comment(sentence)
+
+
+@pytest.mark.parametrize("sentence", [
+    # twins: the refusal joined to something told, or no refusal at all
+    "Acme Corp declined to comment on the fine but said the plant would reopen in June.",
+    "Jane Roe declined to elaborate, saying only that the talks would resume on Monday.",
+    "The council commented on the plan and said it would add 300 jobs to the plant.",
+    "The regulator said it had added three inspectors to the Port Ellery office.",
+    "Acme Corp, which has declined to comment on the inquiry, was not named in the suit.",
+    "Jane Roe blamed the contractor for the fire and declined to comment on the claims.",
+    "A spokesman for Acme declined to comment, and the sources said a sale was far from certain.",
+    "Acme Corp said output fell by half; a spokesman for the union declined to comment.",
+    "Acme Corp declined to comment beyond saying it stands by its estimate of the cost.",
+])
+def test_a_line_that_tells_more_than_a_refusal_is_kept(sentence):
+    assert not brief.no_comment(sentence)
+
+
+def test_the_brief_never_tells_that_someone_declined_to_comment():
+    a = analysis("aaaa", "Acme Corp said it would close the Port Ellery plant for a month after the fire.\n"
+                 "A spokeswoman for the union declined to comment.\n"
+                 "Acme Corp declined to comment on the fine but said the plant would reopen in June.",
+                 published="2024-05-02")
+    texts = [x.text for x in brief.summarise(corpus_of([a], n=5))]
+    assert not any(t.startswith("A spokeswoman") for t in texts)
+    assert any("reopen in June" in t for t in texts)

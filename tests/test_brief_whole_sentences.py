@@ -145,3 +145,28 @@ def test_an_absence_that_names_its_place_is_told(sentence, name, label):
 ])
 def test_other_openings_are_not_unscoped(sentence):
     assert (brief.dependent_opening(sentence) or ("",))[0] != "unscoped"
+
+
+# --- a title and a name that are an object, not a glued lead (round fourteen, 23g) --------
+
+
+@pytest.mark.parametrize("sentence", [
+    # the words after the title are no sentence alone: the name trails into "of ..."
+    ("Campaigners accused Acme Chief Executive Jane Roe of evasion and dodging blame for the leak "
+     "when she appeared before them on Monday to answer charges her firm cut corners."),
+    ("Villagers blamed Acme Chief Executive Jane Roe for the slow cleanup of the river after "
+     "the plant burned down in the spring."),
+])
+def test_a_title_and_name_that_are_the_object_are_no_seam(sentence):
+    counts = counts_of(sentence, BACKGROUND, "the chief executive and the chief")
+    assert brief.glue_points(sentence, _names(sentence, "Acme", "Jane Roe"), counts) == []
+
+
+@pytest.mark.parametrize("sentence", [
+    # twins: a headline glued before a lead that opens with a title and a name and tells
+    "Flood hits Port Ellery Chief Executive Jane Roe said the plant would close for a week.",
+    "Fire at Acme plant Chief Executive Jane Roe has vowed a swift effort to rebuild the works.",
+])
+def test_a_headline_before_a_title_and_name_that_tell_stays_a_seam(sentence):
+    counts = counts_of(sentence, BACKGROUND, "the chief executive and the chief")
+    assert brief.glue_points(sentence, _names(sentence, "Jane Roe"), counts) == [sentence.index("Chief")]

@@ -4,7 +4,8 @@ Method (runs last in the corpus stage, so it reads everything the story holds):
 
 1. Candidates are the sentences of every document (not headings, not the page tail
    after a comment-section cue, not lines the noise lexicon recognises as promo, bio,
-   comment, caption or page metadata: ``data/brief_noise.txt``).
+   comment, caption or page metadata: ``data/brief_noise.txt``; a line telling only that
+   someone gave no words, "declined to comment", is barred: ``data/brief_no_comment.txt``).
 2. Each gets cheap features: dated (a normalised time expression or a dated event in
    it), attributed (a quote or a reporting cue), informative (figures, entity mentions
    weighted by how many documents name the entity, numbers), reported (it mentions an
@@ -173,6 +174,25 @@ def noise_category(sentence: str) -> str | None:
     return None
 
 
+@functools.lru_cache(maxsize=1)
+def _no_comment_rules() -> tuple[list[re.Pattern], list[re.Pattern]]:
+    phrases: list[re.Pattern] = []
+    tells: list[re.Pattern] = []
+    for line in _lines("brief_no_comment.txt"):
+        kind, _, pattern = line.partition("\t")
+        (phrases if kind.strip() == "phrase" else tells).append(re.compile(pattern.strip(), re.IGNORECASE))
+    return phrases, tells
+
+
+def no_comment(sentence: str) -> bool:
+    """Whether the sentence tells only that someone gave no words ("A spokesman for Acme
+    declined to comment.", "... said the firm had nothing further to add"): never a brief's
+    sentence. One that joins something told to the refusal ("declined to comment on the fine
+    but said the plant would reopen") is kept (``data/brief_no_comment.txt``)."""
+    phrases, tells = _no_comment_rules()
+    return any(r.search(sentence) for r in phrases) and not any(r.search(sentence) for r in tells)
+
+
 def label_end(sentence: str) -> int:
     """Where a live-blog or section label ("Preamble: ", "Update: ") opening the sentence
     ends, 0 when there is none (the noise lexicon's ``label`` rule)."""
@@ -306,8 +326,25 @@ def glue_points(sentence: str, names: list[tuple[int, int]], counts) -> list[int
             continue  # "Acme's incoming Chief Executive Jane Roe": the title is the name's own
         low, cap = counts.get(core.lower(), 0), counts.get(core, 0)
         if low >= 2 and low >= cap:
+            if _title_at(toks, i, names) and not _reads_as_clause(sentence[toks[i].start() :]):
+                continue  # "Lawmakers accused Acme Chief Executive Jane Roe of ...": an object, not a lead
             out.append(toks[i].start())
     return out
+
+
+def _reads_as_clause(text: str) -> bool:
+    """Whether ``text`` parses as a sentence on its own: its root a verb with a subject of
+    its own ("Chief Executive Jane Roe said ..."), not a noun phrase trailing a preposition
+    ("Chief Executive Jane Roe of evasion and dodging blame when she appeared ..."). Read
+    only where a title and a name open the words after a seam, so the parse is rare. spaCy's
+    parser, the project's pinned pipeline (as the cleaner uses for a caption's seam): no
+    word list tells a finite verb from a noun."""
+    from .. import spacymodel
+
+    doc = spacymodel.load()(text)
+    root = next((t for t in doc if t.dep_ == "ROOT"), None)
+    return bool(root is not None and root.pos_ in ("VERB", "AUX")
+                and any(c.dep_ in ("nsubj", "nsubjpass", "csubj", "expl") for c in root.children))
 
 
 @functools.lru_cache(maxsize=1)
@@ -610,10 +647,16 @@ def _title_before_name(toks: list[re.Match], i: int, prev: str, names: list[tupl
     behind a possessive or a title's modifier ("Acme's incoming Chief Executive Jane Roe",
     "former President John Doe"): a name's own capital, not a seam. Behind a plain word ("... quake victims President John Doe has vowed ...")
     a title may still open a lead glued to its headline, so that stays a seam."""
-    mods, titles = _title_words()
+    mods, _ = _title_words()
     if prev.lower() not in mods and not _POSSESSIVE.search(prev):
         return False
-    for t in titles:
+    return _title_at(toks, i, names)
+
+
+def _title_at(toks: list[re.Match], i: int, names: list[tuple[int, int]]) -> bool:
+    """Whether ``toks[i]`` opens a title (``analyse/titles.tsv``) that a named mention
+    follows right after ("Chief Executive Jane Roe")."""
+    for t in _title_words()[1]:
         n = len(t.split())
         if len(toks) > i + n and " ".join(w.group() for w in toks[i:i + n]).lower() == t:
             return any(a == toks[i + n].start() for a, _ in names)
@@ -861,6 +904,15 @@ def _open_quote(sentence: str) -> bool:
     return sentence.count('"') % 2 == 1 or sentence.count("“") > sentence.count("”")
 
 
+def _tells_nothing(doc: schema.Document, start: int, end: int) -> str | None:
+    """Why a sentence that reads alone still tells the reader nothing, or None."""
+    if no_comment(doc.text[start:end]):
+        return "it tells only that someone gave no words (declined to comment, nothing to add)"
+    if _beside_cut_title(doc, start, end):
+        return "a standfirst or caption line left beside a headline or caption the cleaner cut"
+    return None
+
+
 def candidates(corpus: Corpus) -> list[Candidate]:
     """Every sentence that may enter the brief, with its features."""
     items = _doc_items(corpus)
@@ -903,8 +955,7 @@ def candidates(corpus: Corpus) -> list[Candidate]:
                 continue  # noise, and wire clutter (dateline, timestamp) at a sentence's start
             whole = (s.start, s.end)
             s, barred, link = _reads_alone(a, s, position, counts, its["speakers"], spans)
-            if barred is None and _beside_cut_title(doc, s.start, s.end):
-                barred = "a standfirst or caption line left beside a headline or caption the cleaner cut"
+            barred = barred or _tells_nothing(doc, s.start, s.end)
             # the per-document parse read the whole sentence as a photo caption: barred, and so
             # is a lead cut off it at a seam when the parse's evidence is the bare day the
             # sentence ends with, which the cut piece keeps (a lead cut off a caption glued
