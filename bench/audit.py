@@ -1072,7 +1072,7 @@ def run_build(args) -> int:
     t0 = time.perf_counter()
     picked = sample_articles(topic_docs(topic, None, detokenise=True), args.n, args.seed)
     work = out / "build"
-    story, names = build_story(picked, work, args.with_dates, fresh=args.fresh)
+    story, names = build_story(picked, work, args.with_dates, fresh=args.fresh or not args.keep_store)
     t_build = time.perf_counter() - t0
     folder = {f"D{i + 1:02d}": date for i, (_, date, _) in enumerate(picked)}
     audit = Audit(story, names, folder, context=args.context)
@@ -1254,7 +1254,13 @@ def main(argv=None) -> int:
     ap.add_argument("--out", type=Path, default=None, help="audit folder [bench/audits/<topic>-<n>-<seed>/, with -dated after --with-dates]")
     ap.add_argument("--with-dates", action="store_true", help="give each article its folder date as metadata")
     ap.add_argument("--score", action="store_true", help="score the judgements in --out (no rebuild)")
-    ap.add_argument("--fresh", action="store_true", help="rebuild the store from scratch")
+    # A store kept from an earlier build re-analyses its documents from their stored *cleaned* text
+    # (builder.reanalyse), so a change to the cleaner would not reach a rebuilt audit: the sample's
+    # cleaning items would be judged on stale texts. The audit is small (n articles), so every build
+    # starts from an empty store unless --keep-store is asked for (quick re-runs of one code state).
+    ap.add_argument("--keep-store", action="store_true",
+                    help="reuse build/story.db (stored cleaned texts: cleaner changes are NOT seen)")
+    ap.add_argument("--fresh", action="store_true", help="(the default now) rebuild the store from scratch")
     ap.add_argument("--context", type=int, default=CONTEXT, help="characters of context each side of a span [250]")
     ap.add_argument("--quotes", type=int, default=40, help="[40]")
     ap.add_argument("--entities", type=int, default=40, help="the top N by mentions [40]")
