@@ -351,7 +351,7 @@ def test_the_same_numbers_in_words_and_wording_are_the_same_saying():
 
 @pytest.mark.parametrize("sentence", [
     "A spokeswoman for Acme Corp declined to comment.",
-    "Acme Corp spokesman John Doe said the company had nothing further to add to what it has said about the leak.",
+    "John Doe, speaking for Acme Corp, said the firm had nothing further to add on the leak.",
     "Jane Roe could not be reached for comment on Tuesday.",
     "Port Ellery's mayor did not return calls seeking comment.",
     "Acme Corp did not immediately respond to a request for comment.",
