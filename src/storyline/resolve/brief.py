@@ -146,13 +146,18 @@ def _lines(name: str) -> list[str]:
     return lexicon.lines(DATA / name)
 
 
-@functools.lru_cache(maxsize=1)
-def _noise_rules() -> list[tuple[str, re.Pattern]]:
+@functools.cache
+def _coded_rules(name: str) -> tuple[tuple[str, re.Pattern], ...]:
+    """A data list of "KIND<TAB>regex" lines, in order, each compiled case-insensitively."""
     rules = []
-    for line in _lines("brief_noise.txt"):
-        cat, _, pattern = line.partition("\t")
-        rules.append((cat.strip(), re.compile(pattern.strip(), re.IGNORECASE)))
-    return rules
+    for line in _lines(name):
+        kind, _, pattern = line.partition("\t")
+        rules.append((kind.strip(), re.compile(pattern.strip(), re.IGNORECASE)))
+    return tuple(rules)
+
+
+def _noise_rules() -> tuple[tuple[str, re.Pattern], ...]:
+    return _coded_rules("brief_noise.txt")
 
 
 @functools.lru_cache(maxsize=1)
@@ -176,12 +181,8 @@ def noise_category(sentence: str) -> str | None:
 
 @functools.lru_cache(maxsize=1)
 def _no_comment_rules() -> tuple[list[re.Pattern], list[re.Pattern]]:
-    phrases: list[re.Pattern] = []
-    tells: list[re.Pattern] = []
-    for line in _lines("brief_no_comment.txt"):
-        kind, _, pattern = line.partition("\t")
-        (phrases if kind.strip() == "phrase" else tells).append(re.compile(pattern.strip(), re.IGNORECASE))
-    return phrases, tells
+    rules = _coded_rules("brief_no_comment.txt")
+    return [r for k, r in rules if k == "phrase"], [r for k, r in rules if k != "phrase"]
 
 
 def no_comment(sentence: str) -> bool:
