@@ -487,6 +487,8 @@ def _undergone(verb, via, lex) -> tuple[str, int, int] | None:
     elif via.dep_ == "nsubj" and lemma in ("be", "remain"):
         # a state ("dead", "homeless", "missing"), not a comparison ("could be higher")
         state = [c for c in verb.children if c.dep_ == "acomp" and c.pos_ == "ADJ" and c.tag_ not in ("JJR", "JJS")]
+        if any(g.dep_ == "xcomp" for c in state[:1] for g in c.children):
+            return None  # "160 planes a day are able to land": a modality of another verb, no state ("able")
         if not state:
             return None
         words = state[:1]
