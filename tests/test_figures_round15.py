@@ -135,3 +135,21 @@ def test_a_rate_gets_its_per_unit(nlp, text, fig, unit):
 ])
 def test_no_rate_without_one(nlp, text, fig, unit):
     assert _fig(nlp, text, fig).unit == unit
+
+
+# --- a state that governs another verb ("able to land") is no measure -------------------
+
+@pytest.mark.parametrize("text,fig", [
+    ("The army took over the bridge and 200 trucks a day are now able to cross.", "200"),
+    ("More than 100 boats have been unable to stop the slick.", "More than 100"),
+])
+def test_a_modal_adjective_is_no_measure(nlp, text, fig):
+    assert _fig(nlp, text, fig).measure not in ("able", "unable")
+
+
+@pytest.mark.parametrize("text,fig,measure", [
+    ("It is now thought that 300 sailors are dead.", "300", "dead"),
+    ("At least 200 people are dead, officials in Port Ellery said.", "At least 200", "dead"),
+])
+def test_a_state_stays_the_measure(nlp, text, fig, measure):
+    assert _fig(nlp, text, fig).measure == measure
