@@ -487,6 +487,8 @@ def _undergone(verb, via, lex) -> tuple[str, int, int] | None:
     elif via.dep_ == "nsubj" and lemma in ("be", "remain"):
         # a state ("dead", "homeless", "missing"), not a comparison ("could be higher")
         state = [c for c in verb.children if c.dep_ == "acomp" and c.pos_ == "ADJ" and c.tag_ not in ("JJR", "JJS")]
+        if any(g.dep_ == "xcomp" for c in state[:1] for g in c.children):
+            return None  # "160 planes a day are able to land": a modality of another verb, no state ("able")
         if not state:
             return None
         words = state[:1]
@@ -982,6 +984,11 @@ def _figure(sdoc, analysis, q, sent, text, mentions, last_resort: dict | None = 
         # "9,000 tonnes are lost each day", "40 boats sail every day": the rate is
         # told on the figure's verb, not after the figure
         clause_per = _clause_rate(verb, span)
+        if clause_per is None and count_tok is not None:
+            # "75,000 people moving to the capital every year": the rate is told on the
+            # counted noun's own clause (a participle after it), not on the sentence's verb
+            part = next((c for c in count_tok.children if c.dep_ == "acl" and c.tag_ in ("VBG", "VBN")), None)
+            clause_per = _clause_rate(part, span) if part is not None else None
         if clause_per:
             unit = f"{unit}/{clause_per}"
     measure = _instrument_price(measure, q, unit)
@@ -1372,9 +1379,15 @@ def _clause_rate(verb, span) -> str | None:
 
 
 def _per(text: str, end: int) -> str | None:
-    """The unit a figure is a rate per, from the words right after it, or None."""
+    """The unit a figure is a rate per, from the words right after it, or None: "$76 a
+    barrel", "12,000 barrels per day". "a quarter" is a rate's time only as a whole word
+    ("$2bn a quarter"), not "a quarter of", "a quarter mile"."""
     m = _per_pattern().match(text, end)
-    return lexicon()["per"][m.group(1).lower()] if m else None
+    if m is None:
+        return None
+    if m.group(1).lower() == "quarter" and re.match(r"[\s-]+(?:of|mile|miles|century|hour|inch|point|final)\b", text[m.end():], re.I):
+        return None
+    return lexicon()["per"][m.group(1).lower()]
 
 
 def _of_phrase(tok) -> list:

@@ -120,6 +120,34 @@ def _outside_qualifiers() -> frozenset[str]:
     return frozenset(r[0].lower() for r in _read_tsv("qualifiers.tsv") if "outside" in _flags(r))
 
 
+@functools.cache
+def _cues(kind: str) -> frozenset[str]:
+    """The words of one kind of data/quantity_cues.tsv (fraction_part, label, label_not,
+    over_particle, conversion_unit)."""
+    return lexicon.kinds(DATA / "quantity_cues.tsv").get(kind, frozenset())
+
+
+def _label_number(text: str, s: int, e: int) -> bool:
+    """Is the number at ``text[s:e]`` the label of a group, grade or step ("all year 9 pupils",
+    "a Category 4 storm", "phase 6"), not a count? A small whole number right after a label
+    noun of data/quantity_cues.tsv, unless a word before the noun makes it a time or a state
+    ("last year 9 people died")."""
+    if not re.fullmatch(r"\d{1,2}", text[s:e]):
+        return False
+    m = re.search(r"(?:^|[^\w-])(?:([A-Za-z]+)\s+)?([A-Za-z]+) $", text[max(0, s - 40) : s])
+    if m is None or m.group(2).lower() not in _cues("label"):
+        return False
+    before = (m.group(1) or "").lower()
+    return before not in _cues("label_not") and not (m.group(2).lower() == "year" and before in _cues("label_not_year"))
+
+
+def _over_particle(left: str) -> bool:
+    """Is the "over" ending ``left`` the particle of the verb before it ("handing over 100,000
+    tablets": the tablets are handed over, no lower bound)?"""
+    m = re.search(r"(?:^|[^\w-])([A-Za-z]+)\s+over\s+$", left)
+    return m is not None and m.group(1).lower() in _cues("over_particle")
+
+
 @functools.lru_cache(maxsize=1)
 def _modals() -> frozenset[str]:
     return frozenset(lexicon.flagged("modals.txt")) | {"to"}
@@ -254,6 +282,8 @@ def _core_at(text: str, m: re.Match, hash_document: bool | None = None) -> Quant
         q.value = _to_float(m.group("num"))
         if q.value is None:
             return None
+        if _label_number(text, s, e):
+            return None  # "year 9 pupils", "phase 6": a label, no count
     else:
         wv = _word_value(m.group("word"))
         if wv is None:
@@ -265,6 +295,11 @@ def _core_at(text: str, m: re.Match, hash_document: bool | None = None) -> Quant
             # ... or the first end of a range of fractions: "a third to half of the huts"
             if (not re.match(r"\s+of\b", text[e:]) and not re.search(r"\b(?:by|than)\s+$", text[max(0, s - 8) : s], re.I)
                     and not _fraction_range_end(text, e)):
+                return None
+            # "the western half of the county", "the upper half of the body": a part of a
+            # place or a body, no share of a total
+            pm = re.search(r"([A-Za-z]+)\s+$", text[max(0, s - 30) : s])
+            if pm is not None and pm.group(1).lower() in _cues("fraction_part"):
                 return None
             q.kind, q.unit = "fraction", "%"
         else:
@@ -323,6 +358,8 @@ def _qualify(text: str, q: Quantity, s: int, e: int, left: str) -> int:
     pat = _patterns()
     quals = _lexicon()[6]
     qm = pat["qual"].search(left) or pat["modal_qual"].search(left)
+    if qm is not None and qm.group("q").lower() == "over" and _over_particle(left):
+        qm = None  # "handing over 100,000 tablets": the verb's particle, not "more than"
     kind = (quals.get(qm.group("q").lower()) or _modal_qualifiers()[qm.group("q").lower()]) if qm else None
     post = None if kind not in (None, "approx") else pat["post_qual"].match(text[e:])
     if post is not None and re.search(r"\d\s*(?:-|–|to|or)\s*$", text[max(0, s - 6) : s]):
@@ -521,6 +558,25 @@ def _converted_bounds(text: str, quantities: list[Quantity]) -> None:
             q.approx = True
 
 
+def _converted_measure_bounds(text: str, quantities: list[Quantity]) -> None:
+    """A bounded amount of a unit of length, area, volume, mass or temperature followed by
+    its conversion in a parenthesis bounds the converted amount the same way: "waves as high
+    as 12 feet (4 metres)" are at most 4 metres, not an exact 4. Only a parenthesis holding
+    the one number and its unit, right after the unit (conversion_unit of
+    data/quantity_cues.tsv): a parenthesis after a count may break it down."""
+    units = _cues("conversion_unit")
+    for p, q in zip(quantities, quantities[1:], strict=False):
+        if p.kind != "bound" or not p.bound or q.kind != "value" or q.value is None or q.qualifier is not None:
+            continue
+        gap = re.fullmatch(r"\s*(?P<u>[A-Za-z/]+(?:\s+[A-Za-z]+)?)\s*\(\s*", text[p.end : q.start])
+        if gap is None or gap.group("u").split()[0].lower() not in units:
+            continue
+        if re.match(r"\s*[A-Za-z/]+\.?\s*\)", text[q.end :]) is None:
+            continue
+        _bound(q, p.bound)
+        q.approx = q.approx or p.approx
+
+
 def parse(text: str, hash_document: bool | None = None) -> list[Quantity]:
     """All quantities in ``text``, in order; ranges and changes combined. ``hash_document``:
     whether the whole document writes '£' as '#' (``hash_pounds``; None: judge from ``text``)."""
@@ -624,6 +680,7 @@ def parse(text: str, hash_document: bool | None = None) -> list[Quantity]:
         out.append(q)
         i += 1
     _converted_bounds(text, out)
+    _converted_measure_bounds(text, out)
     # a change's partner index must survive dropping years/durations: drop first, then relink
     keep = [q for q in out if not _is_bare_year(q) or q.role]
     for q in keep:
