@@ -120,7 +120,7 @@ def _fig(nlp, text, fig):
 
 @pytest.mark.parametrize("text,fig,unit", [
     ("The payouts were expected to be about $2.6 billion per quarter.", "about $2.6 billion", "USD/quarter"),
-    ("Poverty has led to an average of 75,000 people moving to Port Ellery every year.", "75,000", "people/year"),
+    ("Drought sends an average of 75,000 people moving to Port Ellery every year.", "75,000", "people/year"),
     ("Acme says 20,000 barrels leaking each day is the true flow.", "20,000", "barrels/day"),
 ])
 def test_a_rate_gets_its_per_unit(nlp, text, fig, unit):
