@@ -635,6 +635,20 @@ def _names_a_source(toks) -> bool:
             or head.lower_ in _claimant_nouns() or head.lemma_.lower() in _claimant_nouns())
 
 
+def _phrase_tokens(sdoc, words: str, s: int, e: int):
+    """The words ``s:e`` of a claimant phrase with leading stamps and marks cut ("1415 An Acme
+    spokesman" -> "An Acme spokesman"), as (words, start, the parsed span, its tokens that are
+    not punctuation nor space): the steps _claim_words and _cut_undone both take."""
+    junk = _LEADING_JUNK.match(words)
+    if junk:
+        words, s = words[junk.end() :], s + junk.end()
+    if not words.strip():
+        return words, s, None, []
+    span = sdoc.char_span(s, e, alignment_mode="expand")
+    toks = [t for t in span if not t.is_punct and not t.is_space] if span is not None else []
+    return words, s, span, toks
+
+
 def _claim_words(sdoc, claim):
     """A claimant given as words (no entity) that names someone, or None (open): not a
     pronoun, not a phrase that ends in an adjective or a preposition ("hopes by" of "dashed
@@ -643,13 +657,7 @@ def _claim_words(sdoc, claim):
     "Roe and Ohio Democrat John Doe"). (A cut of the source's material that leaves no source
     was undone where it was made: ``_cut_undone``.) Leading stamps and marks are cut ("1415 An Acme spokesman" -> "An Acme spokesman")."""
     mi, words, s, e, how = claim
-    junk = _LEADING_JUNK.match(words)
-    if junk:
-        words, s = words[junk.end() :], s + junk.end()
-    if not words.strip():
-        return None
-    span = sdoc.char_span(s, e, alignment_mode="expand")
-    toks = [t for t in span if not t.is_punct and not t.is_space] if span is not None else []
+    words, s, _, toks = _phrase_tokens(sdoc, words, s, e)
     if not toks:
         return None
     noise = lexicon()["source_noise"]
@@ -751,16 +759,13 @@ def _cut_undone(sdoc, s: int, e: int) -> int | None:
     """Where cutting the source's material ("IDC data" -> "IDC") left a phrase ``s:e`` that
     names no source, the end of the phrase with the word the rest hangs on given back
     ("shipping sources", not "shipping"; "Recent counts", which then names no one); else None.
-    Leading stamps and marks are not part of the phrase (as in ``_claim_words``). A
+    Leading stamps and marks are not part of the phrase (``_phrase_tokens``, as in ``_claim_words``). A
     determiner left alone ("these" of "these reports") is a cut-off name that names no one:
     it stays cut, and the claim is dropped (``_figure``'s determiner check)."""
-    if doc_text(sdoc)[s:e].strip().lower() in _determiners():
+    words = doc_text(sdoc)[s:e]
+    if words.strip().lower() in _determiners():
         return None
-    junk = _LEADING_JUNK.match(doc_text(sdoc)[s:e])
-    if junk:
-        s += junk.end()
-    span = sdoc.char_span(s, e, alignment_mode="expand")
-    toks = [t for t in span if not t.is_punct and not t.is_space] if span is not None else []
+    _, _, span, toks = _phrase_tokens(sdoc, words, s, e)
     if not toks or span is None or span.end >= len(sdoc):
         return None
     nxt = sdoc[span.end]
