@@ -281,7 +281,9 @@ def _segment(text: str) -> list[Unit]:
 
 
 def _features(units: list[Unit]) -> None:
-    """Index, word count, bullet, alone and prose flags of each unit.
+    """Index, word count, bullet, alone and prose flags of each unit, measured after the one
+    edit made here: a sentence whose full stop a story code took gets it back
+    (_give_back_stops), so its text is measured as a sentence.
 
     Index and alone depend on the list and are set each time; the rest depends on the
     unit's text only and is computed once per unit (the splits that cut a unit in
