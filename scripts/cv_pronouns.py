@@ -72,7 +72,7 @@ def main() -> None:
     for add in sets:
         drop = set(NEW) - set(add)
         pooled = bench.Scores()
-        picks: list[dict] = []
+        picks: list[dict] | None = [] if args.errors is not None else None  # kept only when asked for
         for k in range(args.folds):
             train = [t for t, f in zip(per_case, folds) if f != k and t is not None]
             names = fit.feature_names(train, drop)
@@ -90,7 +90,7 @@ def main() -> None:
         print(f"{label:<60}F1 {res['f1']:.3f}  m {res['f1_masculine']:.3f}  f {res['f1_feminine']:.3f}  "
               f"bias {res['bias']:.3f}", flush=True)
     print(json.dumps({"cv": out, "folds": args.folds, "grouped_by": "URL"}))
-    if args.errors is not None:
+    if args.errors is not None and picks is not None:
         args.errors.write_text("".join(json.dumps(p) + "\n" for p in picks), encoding="utf-8")
 
 

@@ -388,3 +388,17 @@ def test_the_brief_never_tells_that_someone_declined_to_comment():
     texts = [x.text for x in brief.summarise(corpus_of([a], n=5))]
     assert not any(t.startswith("A spokeswoman") for t in texts)
     assert any("reopen in June" in t for t in texts)
+
+
+def test_the_brief_no_comment_rules_cover_the_quote_steps_phrases():
+    """analyse/data/no_comment.txt is the source of the brief's wider no-comment rules (both
+    headers say so): each of its plain phrases, said by someone (a "respond" before a word
+    for calls, as the brief asks), is barred by the brief too. Twin: the same person telling
+    something is not barred."""
+    from storyline import lexicon
+    from storyline.resolve.brief import no_comment
+
+    for phrase in (p.strip() for p in lexicon.lines("analyse/no_comment.txt")):
+        tail = " calls" if phrase.endswith(" to") else " to calls" if phrase.endswith("respond") else ""
+        assert no_comment(f"Jane Roe of Acme Corp {phrase}{tail} on Monday."), phrase
+    assert not no_comment("Jane Roe of Acme Corp said the dock in Port Ellery would reopen on Monday.")

@@ -357,6 +357,21 @@ def test_a_photo_credit_glued_before_a_sentence_is_cut():
     assert readable(s) == s
 
 
+def test_an_agency_first_photo_credit_is_cut_whole_as_the_cleaner_cuts_it():
+    """The timeline cuts a glued credit with the cleaner's own matcher, so an agency-first
+    credit ("Photograph: Reuters/Jane Roe <lead>") goes whole: the older pattern alone read one
+    word after the slash and left the surname opening the sentence. Twins: another agency after
+    the slash is no name (cut by the usual shape, as before), and a credit inside a sentence stays."""
+    from storyline.render.timeline import readable
+
+    assert readable("Photograph : Reuters\\/Jane Roe Port Ellery lowered its flood alert on Monday .") == (
+        "Port Ellery lowered its flood alert on Monday .")
+    assert readable("Photograph : Reuters\\/Getty Images Port Ellery lowered its flood alert on Monday .") == (
+        "Port Ellery lowered its flood alert on Monday .")
+    s = "A photograph : Reuters\\/Jane Roe Port Ellery lowered its flood alert on Monday ."
+    assert readable(s) == s
+
+
 def test_a_day_announced_on_an_earlier_page_counts_as_a_reference():
     """A page that names a day ahead ("Acme Corp's results are due on Tuesday", "the
     hearing on 12 March") refers to it as a later page does: tilse's date references count

@@ -637,6 +637,20 @@ def _names_a_source(toks) -> bool:
             or head.lower_ in _claimant_nouns() or head.lemma_.lower() in _claimant_nouns())
 
 
+def _phrase_tokens(sdoc, words: str, s: int, e: int):
+    """The words ``s:e`` of a claimant phrase with leading stamps and marks cut ("1415 An Acme
+    spokesman" -> "An Acme spokesman"), as (words, start, the parsed span, its tokens that are
+    not punctuation nor space): the steps _claim_words and _cut_undone both take."""
+    junk = _LEADING_JUNK.match(words)
+    if junk:
+        words, s = words[junk.end() :], s + junk.end()
+    if not words.strip():
+        return words, s, None, []
+    span = sdoc.char_span(s, e, alignment_mode="expand")
+    toks = [t for t in span if not t.is_punct and not t.is_space] if span is not None else []
+    return words, s, span, toks
+
+
 def _claim_words(sdoc, claim):
     """A claimant given as words (no entity) that names someone, or None (open): not a
     pronoun, not a phrase that ends in an adjective or a preposition ("hopes by" of "dashed
@@ -645,13 +659,7 @@ def _claim_words(sdoc, claim):
     "Roe and Ohio Democrat John Doe"). (A cut of the source's material that leaves no source
     was undone where it was made: ``_cut_undone``.) Leading stamps and marks are cut ("1415 An Acme spokesman" -> "An Acme spokesman")."""
     mi, words, s, e, how = claim
-    junk = _LEADING_JUNK.match(words)
-    if junk:
-        words, s = words[junk.end() :], s + junk.end()
-    if not words.strip():
-        return None
-    span = sdoc.char_span(s, e, alignment_mode="expand")
-    toks = [t for t in span if not t.is_punct and not t.is_space] if span is not None else []
+    words, s, _, toks = _phrase_tokens(sdoc, words, s, e)
     if not toks:
         return None
     noise = lexicon()["source_noise"]
@@ -753,16 +761,13 @@ def _cut_undone(sdoc, s: int, e: int) -> int | None:
     """Where cutting the source's material ("IDC data" -> "IDC") left a phrase ``s:e`` that
     names no source, the end of the phrase with the word the rest hangs on given back
     ("shipping sources", not "shipping"; "Recent counts", which then names no one); else None.
-    Leading stamps and marks are not part of the phrase (as in ``_claim_words``). A
+    Leading stamps and marks are not part of the phrase (``_phrase_tokens``, as in ``_claim_words``). A
     determiner left alone ("these" of "these reports") is a cut-off name that names no one:
     it stays cut, and the claim is dropped (``_figure``'s determiner check)."""
-    if doc_text(sdoc)[s:e].strip().lower() in _determiners():
+    words = doc_text(sdoc)[s:e]
+    if words.strip().lower() in _determiners():
         return None
-    junk = _LEADING_JUNK.match(doc_text(sdoc)[s:e])
-    if junk:
-        s += junk.end()
-    span = sdoc.char_span(s, e, alignment_mode="expand")
-    toks = [t for t in span if not t.is_punct and not t.is_space] if span is not None else []
+    _, _, span, toks = _phrase_tokens(sdoc, words, s, e)
     if not toks or span is None or span.end >= len(sdoc):
         return None
     nxt = sdoc[span.end]
@@ -1339,25 +1344,38 @@ def _per_pattern() -> re.Pattern:
     # up to four words, no clause: "in a day" and "by Monday" take no per-word after them)
     return re.compile(r"\s*(?:\([^()]{0,80}\)\s*)?(?:of\s+[a-z]+(?:\s+[a-z]+)?\s+)?"
                       r"(?:(?:into|in|from|to|across|at|on)\s+(?:the\s+)?[A-Za-z][\w-]*(?:\s+(?:of\s+)?(?-i:[A-Z])[\w-]*){0,2}\s+)?"
-                      r"(?:" + "|".join(re.escape(w) for w in (*_RATE_DETS, "/")) + r")\s*("
+                      r"(?:" + "|".join(re.escape(w) for w in (*_rate_words()["det"], "/")) + r")\s*("
                       + "|".join(re.escape(w) for w in words) + r")\b(?![\s-]+(?:"
-                      + "|".join(r"\s+".join(map(re.escape, w.split())) for w in _DATING_AFTER) + r")\b)", re.I)
+                      + "|".join(r"\s+".join(map(re.escape, w.split())) for w in _rate_words()["dating_after"])
+                      + r")\b)", re.I)
 
 
-# the words the rate pattern (_per_pattern) and a clause's rate (_clause_rate) share: the
-# determiners of a rate's time ("a day", "each week", "per hour"), and the words after it
-# that make it date the figure instead ("a day after the quake", "a year ago", "a year on from")
-_RATE_DETS = ("a", "an", "per", "each", "every")
-_DATING_AFTER = ("after", "before", "later", "earlier", "ago", "on from")
-# on the parse the words count one by one, and "a week into the strike", "a day since
-# April" date too (the pattern reads these as rates: "a day into the Gulf", see above)
-_NOT_RATE = frozenset(w for p in _DATING_AFTER for w in p.split()) | {"since", "into"}
+@functools.lru_cache(maxsize=1)
+def _rate_words() -> dict[str, tuple[str, ...]]:
+    """data/rate_words.tsv: kind -> its words in file order, the words the rate pattern
+    (_per_pattern) and a clause's rate (_clause_rate) share: "det" the determiners of a
+    rate's time ("a day", "each week"), "dating_after" the words after it that make it date
+    the figure instead ("a day after the quake", "a year ago"), "not_rate" what else dates it
+    on the parse ("a week into the strike")."""
+    out: dict[str, list[str]] = {}
+    for kind, word in lexicon_file.rows(DATA / "rate_words.tsv"):
+        out.setdefault(kind.strip(), []).append(word.strip().lower())
+    return {k: tuple(v) for k, v in out.items()}
+
+
+@functools.lru_cache(maxsize=1)
+def _not_rate() -> frozenset[str]:
+    """The words that, on the parse, make a time after a figure date it (each word of a
+    dating phrase, and "since", "into")."""
+    words = _rate_words()
+    return frozenset(w for p in words["dating_after"] for w in p.split()) | frozenset(words["not_rate"])
 
 
 def _clause_rate(verb, span) -> str | None:
     """The unit of time a rate is per when the figure's own verb carries it ("tonnes are
     lost each day", "claims 4,000 lives every year", "can be loaded a day"); not a day that
     dates ("fell ill a day after the storm", "a year ago", "a week into the strike")."""
+    dets, not_rate = _rate_words()["det"], _not_rate()
     for c in verb.children:
         tok = c
         if c.dep_ == "prep" and c.lower_ == "per":
@@ -1365,14 +1383,14 @@ def _clause_rate(verb, span) -> str | None:
             if tok is None:
                 continue
         elif c.dep_ not in ("npadvmod", "obl", "advmod") or not any(
-                d.dep_ == "det" and d.lower_ in _RATE_DETS for d in c.children):
+                d.dep_ == "det" and d.lower_ in dets for d in c.children):
             continue
         unit = lexicon().get("per", {}).get(tok.lower_)
         # a rate per a unit of time ("hour" ... "year"): the per words naming a time noun
         if unit not in _TIME_NOUNS or span.start <= tok.i < span.end:
             continue
         after = tok.doc[tok.i + 1] if tok.i + 1 < len(tok.doc) else None
-        if any(g.lower_ in _NOT_RATE for g in tok.children) or (after is not None and after.lower_ in _NOT_RATE):
+        if any(g.lower_ in not_rate for g in tok.children) or (after is not None and after.lower_ in not_rate):
             continue
         return unit
     return None

@@ -31,6 +31,7 @@ import functools
 import re
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Literal
 
 from .. import lexicon
 
@@ -94,16 +95,16 @@ def _flags(row: list[str]) -> set[str]:
 
 
 @functools.cache
-def _bounds_after(flag: str | None = None) -> dict[str, str]:
+def _bounds_after(where: Literal["any", "next", "later"] = "any") -> dict[str, str]:
     """The words of a bound after "or" following a number (data/bounds_after.tsv) -> the side
-    they bound ("or more": lower). ``flag`` "after": those read right after the number or its
-    counted noun (all but `not_after`); "later": those read later in the clause (`later`);
-    None: every one (no counted noun is one)."""
+    they bound ("or more": lower), by ``where`` the "or" is read: "next", right after the
+    number or its counted noun (every word not flagged `not_after`); "later", later in the
+    clause (the words flagged `later`); "any", every word (where no counted noun is one)."""
     rows = _read_tsv("bounds_after.tsv")
-    if flag == "after":
+    if where == "next":
         rows = [r for r in rows if "not_after" not in _flags(r)]
-    elif flag is not None:
-        rows = [r for r in rows if flag in _flags(r)]
+    elif where == "later":
+        rows = [r for r in rows if "later" in _flags(r)]
     return {r[0].lower(): r[1] for r in rows}
 
 
@@ -184,7 +185,7 @@ def _patterns():
         # a bound written after the number or its counted noun: "3 million sheep or more",
         # "12 percent or more", "$4 billion or even more" (not "or more likely", "or more than")
         "post_qual": re.compile(
-            rf"^(?:\s+(?!(?:{_alt(_bounds_after())})\b)[a-z]+)?\s+(?P<w>or\s+(?:even\s+)?(?P<q>{_alt(_bounds_after('after'))}))\b"
+            rf"^(?:\s+(?!(?:{_alt(_bounds_after())})\b)[a-z]+)?\s+(?P<w>or\s+(?:even\s+)?(?P<q>{_alt(_bounds_after('next'))}))\b"
             r"(?!\s+(?:than|[a-z]+ly)\b|\s+[a-z]+\s+than\b|-)", re.IGNORECASE),
         # the same bound later in the clause, after the counted noun's words (_or_more_later)
         "or_more_later": re.compile(rf"([^.;\d]{{0,80}}?)\bor\s+(?:even\s+)?(?:{_alt(_bounds_after('later'))})\b",

@@ -2797,12 +2797,19 @@ def _subject_between(ctx: _Ctx, last: dict, start: int, end: int) -> str | None:
     outside quotations between the quote before (ending at ``start``) and this one: a cueless
     quotation paragraphs after the speaker before is then not surely theirs."""
     was = ctx.entity(last["mention"])
-    for i in range(ctx.n_named):
-        m = ctx.mentions[i]
-        if start <= m.start and m.end <= end and m.label in _SAME_NAME_LABELS and not ctx.inside_quote(m.start) \
-                and _lead_subject(ctx, i) and ctx.entity(i) != was and _main_clause(ctx, i):
+    for i, m in _mentions_between(ctx, start, end, ctx.n_named):
+        if m.label in _SAME_NAME_LABELS and _lead_subject(ctx, i) and ctx.entity(i) != was and _main_clause(ctx, i):
             return m.text
     return None
+
+
+def _mentions_between(ctx: _Ctx, start: int, end: int, upto: int | None = None):
+    """(index, mention) of the mentions (the first ``upto`` of them: the named ones are first)
+    lying within [start, end] and outside quotations, in order: the narration that
+    _subject_between and _still_in_view both read."""
+    for i, m in enumerate(ctx.mentions[:upto]):
+        if start <= m.start and m.end <= end and not ctx.inside_quote(m.start):
+            yield i, m
 
 
 def _still_in_view(ctx: _Ctx, last: dict, start: int, end: int) -> bool:
@@ -2816,15 +2823,15 @@ def _still_in_view(ctx: _Ctx, last: dict, start: int, end: int) -> bool:
     # from the end of the quote before's paragraph: its own "..., she said" is no mention between
     cut = ctx.text.find("\n", start, end)
     start = end if cut < 0 else cut
-    for i, m in enumerate(ctx.mentions):
-        if start <= m.start and m.end <= end and not ctx.inside_quote(m.start) and ctx.entity(i) == was:
-            return True
+    if any(ctx.entity(i) == was for i, _ in _mentions_between(ctx, start, end)):
+        return True
     if ctx.mentions[last["mention"]].label != "PERSON":
         return False
     gender = ctx.gender(was)
     span = ctx.sdoc.char_span(start, end, alignment_mode="contract")
+    table = speakers.pronouns()
     for t in span if span is not None else ():
-        form = speakers.pronouns().get(t.lower_)
+        form = table.get(t.lower_)
         if form is not None and form[2] == "person" and gender in (None, form[0]) and not ctx.inside_quote(t.idx):
             return True
     return False

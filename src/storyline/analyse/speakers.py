@@ -1110,11 +1110,11 @@ def _group_before(scene: Scene, tok):
     for t in _subjects_before(scene, tok):
         if t.tag_ not in ("NNS", "NNPS"):
             continue
+        if t.i in scene.tok_mention:
+            continue  # a named plural ("the Smiths", "Democrats") is an entity, not a group
         phrase = scene.sdoc[t.left_edge.i : t.i + 1]
         orgs = [scene.tok_mention[x.i] for x in phrase if x.i in scene.tok_mention
                 and scene.mentions[scene.tok_mention[x.i]].label in ("ORG", "NORP", "GPE")]
-        if t.i in scene.tok_mention:
-            continue  # a named plural ("the Smiths", "Democrats") is an entity, not a group
         return phrase, (orgs[0] if orgs else None)
     return None
 

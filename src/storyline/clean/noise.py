@@ -281,7 +281,9 @@ def _segment(text: str) -> list[Unit]:
 
 
 def _features(units: list[Unit]) -> None:
-    """Index, word count, bullet, alone and prose flags of each unit.
+    """Index, word count, bullet, alone and prose flags of each unit, measured after the one
+    edit made here: a sentence whose full stop a story code took gets it back
+    (_give_back_stops), so its text is measured as a sentence.
 
     Index and alone depend on the list and are set each time; the rest depends on the
     unit's text only and is computed once per unit (the splits that cut a unit in
@@ -793,16 +795,36 @@ def _standfirst(pre: str, after: str, lower: set[str], mid: dict[str, int]) -> i
 
 # A photo credit glued before the next line's text, as the Guardian's copy has it
 # ("<caption> Photograph: Miguel Tovar/AP <the article's lead sentence>"): the credit is
-# a caption, the sentence after it is article text (public: the timeline cuts it off the key
-# dates' sentences too). The credit: "Photograph:" and a
+# a caption, the sentence after it is article text (public through glued_photo_credit: the
+# timeline cuts it off the key dates' sentences too). The credit: "Photograph:" and a
 # name/agency pair (one or more slashes, one agency word, an optional known second
-# word) or a known agency alone.
-GLUED_PHOTO_CREDIT = re.compile(
-    r"(?:Photograph|Photo|Picture|Image|Illustration)s?\s*:\s*"
-    r"(?:(?:[^/\n]{1,40}?\\?/){1,3}\s*\S+(?:\s+(?:Images|images|Photo|Photos|Features|Wire|Pictures|Press))?"
-    r"|(?:PA|AP|AFP|Reuters|EPA|Getty Images|Rex Features|Alamy|Associated Press)(?:\s+(?:Images|Photo|Wire))?)"
-    r"(?=\s+[\"“‘A-Z0-9])"
-)
+# word) or a known agency alone (data/photo_agencies.tsv, role `alone`).
+@functools.cache
+def _glued_credit_pattern() -> re.Pattern:
+    return re.compile(
+        r"(?:Photograph|Photo|Picture|Image|Illustration)s?\s*:\s*"
+        r"(?:(?:[^/\n]{1,40}?\\?/){1,3}\s*\S+(?:\s+(?:Images|images|Photo|Photos|Features|Wire|Pictures|Press))?"
+        r"|(?:" + _agencies("alone") + r")(?:\s+(?:Images|Photo|Wire))?)"
+        r"(?=\s+[\"“‘A-Z0-9])"
+    )
+
+
+@functools.cache
+def _agencies(role: str) -> str:
+    """The agencies of data/photo_agencies.tsv with ``role``, in file order, as a regex
+    alternation (no name of a role is a prefix of another, so the order does not decide)."""
+    return "|".join(re.escape(name) for name, roles in lexicon.rows("clean/photo_agencies.tsv")
+                    if role in {r.strip() for r in roles.split(",")})
+
+
+def glued_photo_credit(line: str, at: int = 0) -> re.Match | None:
+    """A photo credit glued before a sentence, starting at ``at`` of ``line``: the
+    agency-first shape ("Photograph: Reuters/Jane Roe <lead>", _agency_first_credit) or the
+    usual one ("Photograph: Jane Roe/AP <lead>", "Photograph: Reuters <lead>"); None if neither.
+    The one matcher the cleaner (_split_credits) and the timeline's sentence cut use."""
+    return _agency_first_credit(line, at) or _glued_credit_pattern().match(line, at)
+
+
 _SENTENCE_END = re.compile(r"[.!?][\"”’)]?\s*$")
 
 
@@ -2214,20 +2236,23 @@ def _split_notices(text: str, units: list[Unit]) -> list[Unit]:
 
 
 # A credit that puts the agency first and the photographer after the slash ("Photograph:
-# Reuters/Jane Roe <lead>"): GLUED_PHOTO_CREDIT reads one word after the slash (its usual
-# shape is "Jane Roe/AP"), which left the surname glued before the lead (round fourteen,
-# 16e: a held-out audit's lead opened "Roe Port Ellery lowered ..."). After a known agency
-# and its slash the name is two capitalised words, neither an agency nor a sentence opener,
-# and a capitalised word opens the lead after them.
-_AGENCY_FIRST_CREDIT = re.compile(
-    r"(?:Photograph|Photo|Picture|Image|Illustration)s?\s*:\s*(?:AP|AFP|EPA|PA|Reuters|REUTERS)\\?/"
-    r"(?!(?:Getty|AFP|AP|EPA|PA|Reuters|REUTERS|Corbis|Rex|Alamy|Bloomberg|Xinhua)\b)"
-    r"([A-Z][a-z'’-]+)\s+([A-Z][a-z'’-]+)(?=\s+[\"“‘]?[A-Z])"
-)
+# Reuters/Jane Roe <lead>"): the usual pattern (_glued_credit_pattern) reads one word after
+# the slash (its usual shape is "Jane Roe/AP"), which left the surname glued before the lead
+# (round fourteen, 16e: a held-out audit's lead opened "Roe Port Ellery lowered ..."). After a
+# known agency (photo_agencies.tsv, role `first`) and its slash the name is two capitalised
+# words, the first no agency (role `not_name`), the second no sentence opener, and a
+# capitalised word opens the lead after them.
+@functools.cache
+def _agency_first_pattern() -> re.Pattern:
+    return re.compile(
+        r"(?:Photograph|Photo|Picture|Image|Illustration)s?\s*:\s*(?:" + _agencies("first") + r")\\?/"
+        r"(?!(?:" + _agencies("not_name") + r")\b)"
+        r"([A-Z][a-z'’-]+)\s+([A-Z][a-z'’-]+)(?=\s+[\"“‘]?[A-Z])"
+    )
 
 
 def _agency_first_credit(line: str, at: int) -> re.Match | None:
-    m = _AGENCY_FIRST_CREDIT.match(line, at)
+    m = _agency_first_pattern().match(line, at)
     if m is None or m.group(2) in _openers() or m.group(2) in lexicon.words("clean/credit_seam_openers.txt"):
         return None
     return m
@@ -2239,7 +2264,7 @@ def _split_credits(text: str, units: list[Unit]) -> list[Unit]:
     rest reads as a sentence: six words or more, ending in a full stop."""
     def cut_of(u: Unit) -> tuple[int, int, bool] | None:
         lead = len(u.text) - len(u.text.lstrip())
-        m = _agency_first_credit(u.text, lead) or GLUED_PHOTO_CREDIT.match(u.text, lead)
+        m = glued_photo_credit(u.text, lead)
         # a name alone is weaker evidence of a picture: its credit is split off, but
         # the lines above it are not taken for its caption
         named = None if m else _credit_name(u.text, lead)
@@ -2256,7 +2281,7 @@ def _split_credits(text: str, units: list[Unit]) -> list[Unit]:
 # ("Photo credits: REUTERS/Jane Roe (A worker at the gate, May 3) REUTERS/John Doe (The
 # plant at dusk) <what the page printed next>"), glued to the line after it: the list is
 # cut off as a line of its own (labels.txt then cuts it as a credit). Only when the rest
-# reads as a sentence; "Photo credits: Jane Roe" alone is GLUED_PHOTO_CREDIT's or a label.
+# reads as a sentence; "Photo credits: Jane Roe" alone is glued_photo_credit's or a label.
 _CREDIT_LIST = re.compile(r"(?:Photo|Picture|Image)s?\s+credits?\s*:\s*(?:[^()\n]{1,60}?\([^()\n]{1,300}\)\s*)+(?=[\"“‘]?[A-Z])")
 
 
@@ -3541,7 +3566,7 @@ _CREDIT_CAPTION_REASON = "caption: a picture's caption (a noun phrase with no ve
 
 
 # a credit's label then a name ("Photograph: Ismael Roe/AFP/Getty images ..."): looser
-# than GLUED_PHOTO_CREDIT, which must find where the credit ends; here only its start is needed
+# than glued_photo_credit, which must find where the credit ends; here only its start is needed
 _CREDIT_LABEL = re.compile(r"^\s*(?:Photograph|Photo|Picture|Image|Illustration)s?\s*:\s*[A-Z]")
 
 

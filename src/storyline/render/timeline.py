@@ -44,7 +44,7 @@ from typing import NamedTuple
 
 from .. import schema, timenorm
 from ..clean import dateline
-from ..clean.noise import GLUED_PHOTO_CREDIT  # the cleaner's own credit pattern, one definition
+from ..clean.noise import glued_photo_credit  # the cleaner's own credit matcher, one definition
 from ..types import DocAnalysis
 
 DASHES = "-" * 32
@@ -108,7 +108,7 @@ def readable(sentence: str) -> str | None:
     if m := _AGENCY_TAIL.match(view, cut):
         cut = m.end()
     # a photo credit the page glued before the sentence (Guardian copy, uncleaned)
-    if m := GLUED_PHOTO_CREDIT.match(view, cut):
+    if m := glued_photo_credit(view, cut):
         cut = m.end() + len(view[m.end() :]) - len(view[m.end() :].lstrip())
     k = next((i for i, at in enumerate(starts) if at >= cut), len(toks)) if cut else 0
     rest = toks[k:]
