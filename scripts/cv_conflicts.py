@@ -17,14 +17,22 @@ disagree pairs, have bodies in both halves, so neither it nor body-grouped folds
 claims.) A topic is a connected component of headlines and bodies over the pairs kept as
 related (similarity at least ``fnc:rel``, no label read), in the whole calibration half.
 
+``--l2`` sets the fit's regulariser (``fit_conflicts.fit``, .01 shipped); ``--per-shuffle FILE``
+writes each shuffle's precision and recall (one JSON line each): the folds of a shuffle depend
+only on the shuffle's number and the groups, so two runs (two feature sets, two regularisers)
+are compared pair by pair over the same folds (``paired``), which is how candidates have been
+judged since round eight.
+
 Run: python scripts/cv_conflicts.py --cache FILE [--min-recall 0.35] [--shuffles 10]
       [--group body|topic] [--drop FEATURE ...] [--add FEATURE ...]   (FEATURE: a key of stance.evidence)
+      [--l2 0.01] [--per-shuffle FILE] [--paired-with FILE]
 """
 
 from __future__ import annotations
 
 import argparse
 import functools
+import json
 import pickle
 import sys
 import zlib
@@ -80,6 +88,15 @@ def best_threshold(p_tr, shown_at, y_tr, n_pos, min_recall):
     return best
 
 
+def paired(base: list[tuple[float, float]], cand: list[tuple[float, float]]) -> tuple[float, float, int]:
+    """Candidate against base over the same shuffles (``(precision, recall)`` per shuffle):
+    the mean and spread of the precision differences and the shuffles where it is higher."""
+    if len(base) != len(cand) or not base:
+        raise ValueError("paired runs need the same, non-zero number of shuffles")
+    d = np.array([c[0] - b[0] for b, c in zip(base, cand)])
+    return float(d.mean()), float(d.std()), int((d > 0).sum())
+
+
 def topics(pairs, rows, rel: float) -> dict[int, str]:
     """Each body's topic: the connected component of headlines and bodies joined by the
     pairs whose similarity reaches the relatedness threshold ``rel`` (labels unread)."""
@@ -99,6 +116,11 @@ def main() -> None:
                     help="hold out whole bodies (default) or whole topics (see above)")
     ap.add_argument("--drop", nargs="*", default=[])
     ap.add_argument("--add", nargs="*", default=[])
+    ap.add_argument("--l2", type=float, default=1e-2, help="the fit's L2 regulariser (shipped: .01)")
+    ap.add_argument("--per-shuffle", type=Path, default=None,
+                    help="write each shuffle's precision and recall here, one JSON line each (see paired)")
+    ap.add_argument("--paired-with", type=Path, default=None,
+                    help="a --per-shuffle file of an earlier run (same shuffles and grouping): print the paired difference")
     args = ap.parse_args()
     from storyline.resolve import stance
 
@@ -137,7 +159,7 @@ def main() -> None:
         tp = fp = fn = 0
         for k in range(args.folds):
             tr, te = fold != k, fold == k
-            w, mu, sd, b = fit(x[tr & related], y[tr & related])
+            w, mu, sd, b = fit(x[tr & related], y[tr & related], l2=args.l2)
             z = ((x - mu) / sd) @ w + b
             n_pos = y[tr].sum() + lost * tr.mean()
             p_tr = 1 / (1 + np.exp(-z[tr & related]))
@@ -151,10 +173,17 @@ def main() -> None:
             fn += int(y[te][~shown].sum())
         fn += lost
         results.append((tp / max(1, tp + fp), tp / max(1, tp + fn)))
+    if args.per_shuffle:
+        args.per_shuffle.write_text("".join(json.dumps({"shuffle": s, "precision": p, "recall": r}) + "\n"
+                                            for s, (p, r) in enumerate(results)), encoding="utf-8")
     p, r = np.array(results).T
-    print(f"features {feats}, min recall {args.min_recall}: precision {p.mean():.3f} ± {p.std():.3f}, "
+    print(f"features {feats}, L2 {args.l2}, min recall {args.min_recall}: precision {p.mean():.3f} ± {p.std():.3f}, "
           f"recall {r.mean():.3f} ± {r.std():.3f} ({args.shuffles} shuffles x {args.folds} folds grouped by {args.group}, "
           f"{len(set(body))} groups, calibration half only)")
+    if args.paired_with:
+        base = [(float(d["precision"]), float(d["recall"])) for d in map(json.loads, args.paired_with.read_text().splitlines())]
+        dp, spread, better = paired(base, results)
+        print(f"paired with {args.paired_with}: precision {dp:+.3f} ± {spread:.3f}, higher in {better} of {len(results)} shuffles")
 
 
 if __name__ == "__main__":

@@ -11,7 +11,7 @@ every pair kept as related, as bench/conflicts.py counts; the bias is shifted so
 becomes confidence 0.5. The
 FNC-only relatedness/agree thresholds are chosen there too (``fnc:`` rows).
 
-Run: python scripts/fit_conflicts.py [--data ../shared/bench/fnc1] [--cache FILE]
+Run: python scripts/fit_conflicts.py [--data ../shared/bench/fnc1] [--cache FILE] [--min-recall 0.35] [--l2 0.01]
 """
 
 from __future__ import annotations
@@ -51,6 +51,7 @@ def main() -> None:
     ap.add_argument("--data", type=Path, default=bench.SHARED / "bench" / "fnc1")
     ap.add_argument("--cache", type=Path, default=None, help="bench/conflicts.py's per-pair cache, reused when present")
     ap.add_argument("--min-recall", type=float, default=0.35)
+    ap.add_argument("--l2", type=float, default=1e-2, help="the fit's L2 regulariser (shipped: .01)")
     ap.add_argument("--out", type=Path, default=OUT)
     args = ap.parse_args()
     from storyline.resolve import stance
@@ -84,7 +85,7 @@ def main() -> None:
     related = [i for i, g in enumerate(gold) if g != "unrelated" and rows[i]["sim"] >= th["rel"]]
     x = np.array([[rows[i]["evidence"][k] for k in stance.FEATURES] for i in related])
     y = np.array([gold[i] == "disagree" for i in related], dtype=float)
-    w, mu, sd, b = fit(x, y)
+    w, mu, sd, b = fit(x, y, l2=args.l2)
     z = ((x - mu) / sd) @ w + b
     p = 1 / (1 + np.exp(-z))
     # the operating point: the most precise threshold with enough recall, counted as the

@@ -29,3 +29,22 @@ def test_bodies_sharing_a_related_headline_are_one_topic():
 def test_a_body_with_no_related_pair_is_its_own_topic():
     t = topics([("A claim", 7, "unrelated"), ("Another claim", 8, "unrelated")], [{"sim": 0.2}, {"sim": 0.3}], 0.45)
     assert t[7] != t[8]
+
+
+def test_paired_compares_shuffle_by_shuffle():
+    from cv_conflicts import paired
+
+    base = [(0.50, 0.35), (0.60, 0.36), (0.55, 0.34)]
+    cand = [(0.55, 0.35), (0.58, 0.36), (0.60, 0.34)]
+    dp, spread, better = paired(base, cand)
+    assert better == 2 and abs(dp - (0.05 - 0.02 + 0.05) / 3) < 1e-9 and spread > 0
+    # the twin: the same precisions are no gain in any shuffle
+    assert paired(base, base) == (0.0, 0.0, 0)
+
+
+def test_paired_refuses_runs_of_different_shuffles():
+    import pytest
+    from cv_conflicts import paired
+
+    with pytest.raises(ValueError):
+        paired([(0.5, 0.3)], [(0.5, 0.3), (0.6, 0.3)])
