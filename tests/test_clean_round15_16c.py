@@ -1,0 +1,176 @@
+"""Round fifteen (16c): readers' selections and debate pages under an article, reader
+comments typed in lower case above a closing notice, crossheads in capitals (alone or run
+into a sentence that opens on an acronym). Each rule with a must-keep twin; invented text."""
+
+from __future__ import annotations
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from storyline.clean.noise import clean_text
+
+ARTICLE = "\n\n".join([
+    "Acme Corp said on Friday that its engineers had slowed the leak from the damaged well off Port Ellery.",
+    "Officials in the coastal counties said the cleanup would take months, and the fishing grounds stayed closed.",
+    "The company's shares rose in London after the announcement, recovering some of their recent losses.",
+])
+
+
+def _reasons(c):
+    return [r.reason.split(":")[0] for r in c.removed]
+
+
+# --- readers' selection opener -------------------------------------------------------
+
+def test_selection_of_your_comments_opens_the_readers_block():
+    text = ARTICLE + "\n\nJane Roe is a lecturer at the University of Port Ellery.\n\nBelow is a selection of your comments.\n\n" \
+        "I always thought the harbour was safe, but this changed my mind.\n\nThe council should have acted years ago.\n\n" \
+        "John Doe, Port Ellery, Freedonia Thank you for a thoughtful piece."
+    c = clean_text(text)
+    assert "Below is a selection" not in c.text and "harbour was safe" not in c.text and "John Doe" not in c.text
+    assert "lecturer at the University" in c.text and "recent losses" in c.text
+    assert set(_reasons(c)) == {"comments"}
+
+
+def test_a_selection_of_comments_inside_a_sentence_stays():
+    text = ARTICLE + "\n\nThe council said below is a selection of the comments it received would be printed in the annual report next year."
+    c = clean_text(text)
+    assert "annual report next year" in c.text
+
+
+# --- a debate page: the first comment's two stamps, the prompts above it --------------
+
+DEBATE_STAMPED = "\n\n".join([
+    "Published: Monday, 18 January, 2010, 15:33 GMT 15:33 UK Added: Tuesday, 19 January, 2010, 18:32 GMT 18:32 UK "
+    "Just heard from a friend in Port Ellery that the ferries are running again.",
+    "Jane Roe, Port Ellery, Freedonia",
+    "Added: Tuesday, 19 January, 2010, 18:16 GMT 18:16 UK Good comments so far, and the relief effort looks slow.",
+    "John Doe, Acme Bay, Freedonia",
+])
+
+
+# a debate page's introduction runs longer than a dateline's window (600 characters): a
+# "Published:" stamp in a page's opening is the dateline code's, not this rule's
+LONG = ARTICLE + "\n\n" + "\n\n".join([
+    "The mayor of Port Ellery has called the residents of the coast the sons and daughters of the harbour.",
+    "Neighbouring towns have pledged $100,000 and $50,000 respectively, while Acme Bay has sent doctors and rescue teams.",
+    "Should the region be doing more to help the families who lost their homes to the flood last week?",
+])
+
+
+def test_debate_page_first_comment_with_published_and_added_stamps_is_cut():
+    text = LONG + "\n\nWhat are you doing to help those in Port Ellery?\n\n" \
+        "What lessons can the region learn from the response?\n\n" + DEBATE_STAMPED
+    c = clean_text(text)
+    assert c.text == LONG
+    assert "Just heard from a friend" in " ".join(r.text for r in c.removed)
+
+
+def test_a_published_stamp_alone_is_no_comment():
+    text = ARTICLE + "\n\nPublished: Monday, 18 January, 2010, 15:33 GMT The harbour master said the ferries would run again on Tuesday."
+    c = clean_text(text)
+    assert "harbour master said the ferries" in c.text
+
+
+def test_a_question_the_article_asks_above_the_thread_stays_when_no_prompt_speaks_to_the_reader():
+    text = LONG + "\n\nWhy did the council wait so long before closing the harbour?\n\n" + DEBATE_STAMPED
+    c = clean_text(text)
+    assert "Why did the council wait" in c.text
+    assert "Just heard from a friend" not in c.text
+
+
+def test_a_prompt_with_a_statement_between_it_and_the_thread_stays():
+    text = LONG + "\n\nDo you remember the last storm?\n\nThe harbour master said the ferries would run again on Tuesday morning.\n\n" \
+        + DEBATE_STAMPED
+    c = clean_text(text)
+    assert "Do you remember the last storm?" in c.text and "ferries would run again on Tuesday" in c.text
+
+
+# --- reader comments typed in lower case above a closing notice -----------------------
+
+NOTICE = "We welcome comments that advance the story through relevant opinion, anecdotes, links and data."
+
+
+def test_lower_case_reader_paragraphs_above_the_notice_are_cut_as_a_block():
+    text = ARTICLE + "\n\nand then there are the rules that made the whole thing worse.\n\n" \
+        "You'd think that a council facing a disaster would take help from anyone.\n\n" \
+        "so when we learn the figures were wrong, who do we sue?\n\n" + NOTICE
+    c = clean_text(text)
+    assert c.text == ARTICLE
+    assert set(_reasons(c)) == {"comments"}
+    assert any("lower case" in r.reason for r in c.removed)
+
+
+def test_a_paragraph_opening_on_a_lower_case_brand_stays():
+    text = ARTICLE + "\n\neBay said on Monday it would stop selling the company's shares to its customers in Port Ellery.\n\n" + NOTICE
+    c = clean_text(text)
+    assert "eBay said on Monday" in c.text
+
+
+def test_lower_case_paragraph_without_a_closing_notice_stays():
+    text = ARTICLE + "\n\nand then there are the rules that made the whole thing worse, the harbour master said on Monday."
+    c = clean_text(text)
+    assert "and then there are the rules" in c.text
+
+
+# --- crossheads in capitals ---------------------------------------------------------
+
+BODY_ABOVE = "Acme Corp said on Monday that the leak off Port Ellery had slowed, but engineers warned it could take weeks to stop."
+BODY_BELOW = "The company has spent more than $2 billion on the cleanup so far, according to its own figures released on Friday."
+
+
+def test_crosshead_in_capitals_alone_is_cut_as_heading():
+    text = f"{BODY_ABOVE}\n\nROLE OF ACME IN THE HARBOUR DEAL\n\n{BODY_BELOW}"
+    c = clean_text(text)
+    assert "ROLE OF ACME" not in c.text
+    assert _reasons(c) == ["heading"]
+    assert BODY_ABOVE in c.text and BODY_BELOW in c.text
+
+
+def test_quoted_crosshead_alone_is_cut():
+    text = f"{BODY_ABOVE}\n\n` OIL FLOWING UNTIL AUGUST'\n\n{BODY_BELOW}"
+    c = clean_text(text)
+    assert "OIL FLOWING" not in c.text and _reasons(c) == ["heading"]
+
+
+def test_acronym_list_and_shouted_sentence_stay():
+    text = f"{BODY_ABOVE}\n\nNASA ESA JAXA\n\n{BODY_BELOW}\n\nWE WILL NOT LEAVE THE HARBOUR.\n\n{BODY_BELOW}"
+    c = clean_text(text)
+    assert "NASA ESA JAXA" in c.text and "WE WILL NOT LEAVE THE HARBOUR." in c.text
+
+
+def test_crosshead_run_into_a_sentence_opening_on_an_acronym_is_split_and_cut():
+    text = f"{BODY_ABOVE}\n\nULTIMATE HOPES IN THE RELIEF WELL ACME executives say the relief well is the final solution to the leak.\n\n{BODY_BELOW}"
+    c = clean_text(text)
+    assert "ACME executives say the relief well is the final solution to the leak." in c.text
+    assert "ULTIMATE HOPES" not in c.text and _reasons(c) == ["heading"]
+
+
+def test_crosshead_with_a_figure_run_into_a_sentence_is_split():
+    text = f"{BODY_ABOVE}\n\nCASH PILE: AROUND $45 BILLION ACME expects cash flow to cover the cost of the spill this year.\n\n{BODY_BELOW}"
+    c = clean_text(text)
+    assert "ACME expects cash flow to cover the cost of the spill this year." in c.text
+    assert "CASH PILE" not in c.text
+
+
+def test_heading_before_an_acronym_that_says_keeps_the_sentence_whole():
+    # must-keep twin: "BP said ..." after an all-capitals heading; the sentence keeps its subject
+    text = f"{BODY_ABOVE}\n\nWHAT THE COMPANY SAID ACME said on Tuesday that it would pay every claim in full.\n\n{BODY_BELOW}"
+    c = clean_text(text)
+    assert "ACME said on Tuesday that it would pay every claim in full." in c.text
+    assert "WHAT THE COMPANY SAID" not in c.text
+
+
+def test_acronyms_opening_a_sentence_stay():
+    text = f"{BODY_ABOVE}\n\nNASA ESA JAXA engineers said the probe would be launched next year from a site near Port Ellery.\n\n{BODY_BELOW}"
+    c = clean_text(text)
+    assert "NASA ESA JAXA engineers said the probe" in c.text
+
+
+@settings(max_examples=40, deadline=None)
+@given(st.lists(st.sampled_from(["OIL", "FLOW", "ACME", "HARBOUR", "DEAL", "THE", "OF", "IN", "BP", "US"]), min_size=3, max_size=8))
+def test_capitals_inside_a_sentence_never_leave_it(words):
+    # a run in capitals quoted inside a sentence is not a line of its own: no word is lost
+    sentence = f'The banner read "{" ".join(words)}" as the crowd gathered outside the Acme Corp offices in Port Ellery on Monday.'
+    c = clean_text(f"{BODY_ABOVE}\n\n{sentence}\n\n{BODY_BELOW}")
+    assert sentence in c.text
