@@ -174,3 +174,11 @@ def test_capitals_inside_a_sentence_never_leave_it(words):
     sentence = f'The banner read "{" ".join(words)}" as the crowd gathered outside the Acme Corp offices in Port Ellery on Monday.'
     c = clean_text(f"{BODY_ABOVE}\n\n{sentence}\n\n{BODY_BELOW}")
     assert sentence in c.text
+
+
+def test_a_heading_naming_the_speaker_below_stays():
+    # must-keep twins: a heading in capitals that says whose words follow
+    for head in ("PROFESSOR JANE ROE, ACME INSTITUTE OF MARINE SCIENCE", "JANE ROE - FIRST CONFIRMED CASE IN THE TOWN"):
+        text = f"{BODY_ABOVE}\n\n{head}\n\nI have studied the harbour for twenty years and have never seen the water this dark before.\n\n{BODY_BELOW}"
+        c = clean_text(text)
+        assert head in c.text

@@ -4949,6 +4949,15 @@ def _caps_crosshead(line: str) -> bool:
         return False
     if sum(1 for w in words if len(w) >= 4) < 2 or words[-1] in _CAPS_LAST_NOT:
         return False
+    # a heading that names the person whose words or story follow ("PROFESSOR JANE ROE,
+    # ACME INSTITUTE", "JANE ROE, 69, PORT ELLERY", "JANE ROE - FIRST CONFIRMED CASE") says who
+    # speaks or who is meant: it stays (a comma, or a dash after two or three words with no
+    # function word, can be that shape)
+    if "," in s:
+        return False
+    head = re.split(r"\s[-–—]\s", s)[0].split() if re.search(r"\s[-–—]\s", s) else []
+    if 2 <= len(head) <= 3 and not any(w in _CAPS_FUNCTION for w in head):
+        return False
     return not _caps_signature(s) and not _DIARY_HEADING.match(s)
 
 
