@@ -32,7 +32,7 @@ from .types import DocAnalysis, Record
 
 # Bump when a code change alters what a per-document step produces. Data files need
 # no bump: their hash is part of ANALYSIS_VERSION below.
-ANALYSIS_VERSION_MANUAL = "22-16c"  # round fifteen (16c): readers' selections, debate pages and lower-case reader comments cut as comments; crossheads in capitals cut as headings
+ANALYSIS_VERSION_MANUAL = "22-16c"  # round fifteen (16c): readers' selections and debate pages cut as comments, crossheads in capitals as headings
 
 
 def analysis_version(manual: str = ANALYSIS_VERSION_MANUAL, package: str = __version__, data: str | None = None) -> str:

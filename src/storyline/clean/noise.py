@@ -3369,7 +3369,6 @@ def clean_text(text: str, title: str | None = None, links: list[str] | None = No
     _comment_tail(units)
     _comments_above_notice(units)  # after the tail: the notice and what follows it are marked
     _comment_stamp_above_notice(units)
-    _lower_case_thread_above_notice(units)  # round fifteen (16c)
     _comment_stamps(units)
     _prompts_above_thread(units)  # round fifteen (16c)
     _register_thread(units)  # round eleven: after the cuts that have an opener
@@ -4975,13 +4974,15 @@ def _caps_crossheads(units: list[Unit]) -> None:
 # RELIEF WELL ACME executives say ...", "CASH PILE: AROUND $45 BILLION ACME expects ..."):
 # _split_caps_headings needs a capital and a lower-case letter after the heading, so the
 # acronym hid the seam. Here the run in capitals at the line's start ends on a word of two
-# to five capitals followed by a lower-case word: that last word opens the sentence (a
+# to four capitals followed by a lower-case word that is not a conjunction, a preposition or
+# an article ("... ON GULF OIL SPILL and ..." is a run in capitals going on, not a seam):
+# that last word opens the sentence (a
 # heading is not followed by a lower-case word), the run before it is the heading, split
 # off (and cut by _caps_crossheads). "WHAT ACME SAID ACME said ..." splits after "SAID";
 # "NASA ESA JAXA engineers said ..." has no heading of three words before the acronym.
 _CAPS_ACRONYM_SEAM = re.compile(
     r"^(?P<h>[`'\"“‘]?\s*(?:[A-Z][A-Z'’&-]*[,:]?|\$?\d[\d.,]*%?)(?:\s+(?:[A-Z][A-Z'’&-]*[,:]?|\$?\d[\d.,]*%?)){2,11}[`'\"”’]?)"
-    r"\s+(?P<a>[A-Z][A-Z&]{1,4})\s+(?=[a-z])"
+    r"\s+(?P<a>[A-Z][A-Z&]{1,3})\s+(?!(?:and|or|but|nor|of|in|to|the)\b)(?=[a-z])"
 )
 
 
@@ -5026,36 +5027,3 @@ def _prompts_above_thread(units: list[Unit]) -> None:
             u.kind, u.strong = "comments", True
             u.reason = "comments: a readers' page's prompt right above its first reader comment"
 
-
-# Round fifteen (16c): reader comments above a blog page's closing notice ("We welcome
-# comments ...") whose thread has no line addressed to the article (_comments_above_notice)
-# and no stamp (_comment_stamp_above_notice). Readers type what an edited page never prints:
-# a paragraph opening on a lower-case word ("and then there are the rules ...", "so when we
-# learn ..."). The thread runs from the first such paragraph after the article's prose (40
-# words at least) to the notice, cut as one block; the comments above it, if any, stay. A
-# paragraph opening on a brand written in lower case ("eBay", "iPhone": a capital inside the
-# word) or on a digit, a quotation or an ellipsis carried over from the line above is not such
-# a paragraph; nor is anything on a page with no closing notice.
-_LOWER_OPENER = re.compile(r"[a-z]+(?=[\s,;:.!?'’]|$)")
-_LOWER_THREAD_REASON = "comments: reader comment thread above the comment-section notice (from a paragraph a reader opened in lower case)"
-
-
-def _lower_case_thread_above_notice(units: list[Unit]) -> None:
-    # the notice opens the section's cut to the end; a thread the rules above cut right
-    # above it (from a line addressed to the article, a stamp) is part of the same block
-    notice = next((u for u in units if u.kind == "comments" and u.strong
-                   and any(rx.match(u.text.strip()) for rx in _patterns("comment_notices.txt"))), None)
-    if notice is None or any(v.kind != "comments" for v in units[notice.index + 1:]):
-        return
-    seen = 0
-    for u in units[: notice.index]:
-        if (u.kind is None or not u.strong) and u.prose and seen >= _ARTICLE_WORDS_ABOVE_THREAD and u.alone \
-                and _LOWER_OPENER.match(u.text.strip()):
-            for v in units[u.index: notice.index]:
-                if v.kind == "comments" and v.strong:
-                    continue
-                v.kind, v.strong = "comments", True
-                v.reason = _LOWER_THREAD_REASON
-            return
-        if u.prose and u.kind is None:
-            seen += u.words
