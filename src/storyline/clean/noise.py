@@ -2707,7 +2707,7 @@ def _best_span(scores: list[float], hard: set[int] | frozenset[int] = frozenset(
 
 # A notice that closes a comment thread (it follows the comments, never the article).
 _CLOSER = re.compile(
-    r"(?i:this (?:discussion|conversation|thread) (?:is|has been) (?:now )?(?:closed|archived)"
+    r"(?i:this (?:discussion|conversation|thread|debate) (?:is|has been) (?:now )?(?:closed|archived)"
     r"|comments? (?:are|is) (?:now )?(?:closed|disabled)|(?:commenting|comments) (?:has been |is )?(?:closed|disabled|turned off))"
 )
 
@@ -2883,7 +2883,9 @@ _COMMENT_STAMP = re.compile(
     r"|Posted by:?\s+\S{1,40}\s*\|(?:[^|]{0,40}\|)?\s*Report (?:as )?abus(?:e|ive)\b"
     # a debate page's stamp before each reader's comment ("Added: Tuesday, 19 January,
     # 2010, 18:32 GMT 18:32 UK Just heard from a friend ..."), at the start of a line
-    r"|^(?:Added|Submitted|Comment added|Posted)(?: on| at)?:\s+(?:[A-Z][a-z]+day,?\s+)?\d{1,2}(?:st|nd|rd|th)?\s+[A-Z][a-z]+,?\s+\d{4},?\s+(?:at\s+)?\d{1,2}[:.]\d\d\b)"
+    # (round fifteen, 16c: the page's first comment carries the debate's own "Published: <date>"
+    # stamp before its "Added:" one, on the same line)
+    r"|^(?:Published:\s+[^|]{0,60}?\d{1,2}[:.]\d\d\b[^|]{0,12}?\s)?(?:Added|Submitted|Comment added|Posted)(?: on| at)?:\s+(?:[A-Z][a-z]+day,?\s+)?\d{1,2}(?:st|nd|rd|th)?\s+[A-Z][a-z]+,?\s+\d{4},?\s+(?:at\s+)?\d{1,2}[:.]\d\d\b)"
 )
 _STAMPS_FOR_THREAD = 2
 
@@ -3344,7 +3346,7 @@ def clean_text(text: str, title: str | None = None, links: list[str] | None = No
     units = _split_dated_captions(text, units)  # round thirteen (16w): before the dateline, which may follow the credit
     units, found_dateline = _split_dateline(text, units)
     units = _split_guardian_furniture(text, units)  # after the dateline split, which remakes the unit it is in
-    units = _split_caps_headings(text, units)
+    units = _split_caps_acronym_seams(text, _split_caps_headings(text, units))  # round fifteen (16c): the acronym seam
     units = _split_glued_signatures(text, units)  # after the caps headings: the ones they left glued
     units = _split_entry_stamps(text, _split_diary_bylines(text, units))  # round ten; round eleven (16c)
     units = _split_glued_opening(text, units)
@@ -3393,6 +3395,7 @@ def clean_text(text: str, title: str | None = None, links: list[str] | None = No
     _comments_above_notice(units)  # after the tail: the notice and what follows it are marked
     _comment_stamp_above_notice(units)
     _comment_stamps(units)
+    _prompts_above_thread(units)  # round fifteen (16c)
     _register_thread(units)  # round eleven: after the cuts that have an opener
     _prompts_before_calls(units)
     _teaser_records(units)
@@ -3405,6 +3408,7 @@ def clean_text(text: str, title: str | None = None, links: list[str] | None = No
     _handovers(units)
     _editorial_notes(units)  # round twelve (16p)
     _contributor_credits(units)  # round thirteen (16w)
+    _caps_crossheads(units)  # round fifteen (16c)
     page = not html_mode and _page_like(units)
     # a site's rights notice ends the article: the body span never crosses it
     hard = {u.index for u in units if u.kind == "legal" and _RIGHTS.search(u.text)}
@@ -4942,3 +4946,109 @@ def _contributor_credits(units: list[Unit]) -> None:
                   and not re.search(r"(?<!\b[A-Z])(?<!\b[A-Z][a-z])(?<!\b[A-Z][a-z]{2})[.!?][\"”]?\s+[A-Z]", text))
         if reported_from or credit:
             _mark(u, "byline", _CONTRIBUTORS_REASON)
+
+
+# Round fifteen (16c): a crosshead in capitals kept in the text. _split_caps_headings splits a
+# heading in capitals off the sentence it runs into and keeps it as a line of its own; a line
+# that is only such a heading ("ROLE OF ACME IN THE HARBOUR DEAL", "` OIL FLOWING UNTIL
+# AUGUST'") is a crosshead, page furniture between two paragraphs, and goes as a heading. The
+# line: every letter a capital, three to twelve words (a number or "$45" among them), one a
+# function word or four at least, two of four letters or more (an acronym list, "NASA ESA
+# JAXA", has not), not ending on a word a heading does not end on, no full stop at its end
+# (a sentence shouted in capitals ends on one), a paragraph of prose after it. A quoted
+# line in capitals inside a sentence is not a line of its own and stays.
+_CROSSHEAD_REASON = "heading: a crosshead in capitals between paragraphs (page furniture, not a sentence)"
+_CROSSHEAD_WORD = re.compile(r"[A-Z][A-Z'’&.-]*")
+
+
+def _caps_crosshead(line: str) -> bool:
+    s = line.strip().strip("`'\"“”‘’ ")
+    if not s or re.search(r"[a-z]", s) or s.endswith((".", ";", ",")):
+        return False
+    tokens = s.split()
+    words = [t.strip(",:'’") for t in tokens if t[:1].isalpha()]
+    if not (3 <= len(words) <= 12) or not all(_CROSSHEAD_WORD.fullmatch(w) for w in words):
+        return False
+    if not (len(words) >= 4 or any(w in _CAPS_FUNCTION for w in words)):
+        return False
+    if sum(1 for w in words if len(w) >= 4) < 2 or words[-1] in _CAPS_LAST_NOT:
+        return False
+    # a heading that names the person whose words or story follow ("PROFESSOR JANE ROE,
+    # ACME INSTITUTE", "JANE ROE, 69, PORT ELLERY", "JANE ROE - FIRST CONFIRMED CASE") says who
+    # speaks or who is meant: it stays (a comma, or a dash after two or three words with no
+    # function word, can be that shape)
+    if "," in s:
+        return False
+    head = re.split(r"\s[-–—]\s", s)[0].split() if re.search(r"\s[-–—]\s", s) else []
+    if 2 <= len(head) <= 3 and not any(w in _CAPS_FUNCTION for w in head):
+        return False
+    return not _caps_signature(s) and not _DIARY_HEADING.match(s)
+
+
+def _caps_crossheads(units: list[Unit]) -> None:
+    live = [u for u in units if u.kind is None]
+    for j, u in enumerate(live):
+        if j == 0 or not _caps_crosshead(u.text):
+            continue
+        nxt = live[j + 1] if j + 1 < len(live) else None
+        if nxt is not None and nxt.prose and not _caps_crosshead(nxt.text):
+            _mark(u, "heading", _CROSSHEAD_REASON)
+
+
+# The same crosshead run into a sentence that opens on an acronym ("ULTIMATE HOPES IN THE
+# RELIEF WELL ACME executives say ...", "CASH PILE: AROUND $45 BILLION ACME expects ..."):
+# _split_caps_headings needs a capital and a lower-case letter after the heading, so the
+# acronym hid the seam. Here the run in capitals at the line's start ends on a word of two
+# to four capitals followed by a lower-case word that is not a conjunction, a preposition or
+# an article ("... ON GULF OIL SPILL and ..." is a run in capitals going on, not a seam):
+# that last word opens the sentence (a
+# heading is not followed by a lower-case word), the run before it is the heading, split
+# off (and cut by _caps_crossheads). "WHAT ACME SAID ACME said ..." splits after "SAID";
+# "NASA ESA JAXA engineers said ..." has no heading of three words before the acronym.
+_CAPS_ACRONYM_SEAM = re.compile(
+    r"^(?P<h>[`'\"“‘]?\s*(?:[A-Z][A-Z'’&-]*[,:]?|\$?\d[\d.,]*%?)(?:\s+(?:[A-Z][A-Z'’&-]*[,:]?|\$?\d[\d.,]*%?)){2,11}[`'\"”’]?)"
+    r"\s+(?P<a>[A-Z][A-Z&]{1,3})\s+(?!(?:and|or|but|nor|of|in|to|the)\b)(?=[a-z])"
+)
+
+
+def _split_caps_acronym_seams(text: str, units: list[Unit]) -> list[Unit]:
+    def cut_of(u: Unit) -> tuple[int, int, bool] | None:
+        if u.kind is not None:
+            return None
+        m = _CAPS_ACRONYM_SEAM.match(u.text)
+        if m is None or not _caps_crosshead(m.group("h")):
+            return None
+        return len(m.group("h")), m.start("a"), False
+
+    return _split_units(text, units, cut_of)
+
+
+# Round fifteen (16c): a debate page's prompts to readers right above its first reader
+# comment ("Do you have friends or family in Port Ellery?", "What lessons can the region
+# learn?"): once _comment_stamps has cut the thread from its first stamp, the run of short
+# questions (at most 30 words each, or lines already read as prompts) directly above it joins
+# the thread's block when one of them is put to the reader (a "you" outside quotation
+# marks), from the topmost such question down. A question the article asks above those, one
+# with a statement between it and the thread, or a run none of which speaks to the reader,
+# stays.
+_PROMPT_MAX_WORDS = 30
+
+
+def _prompts_above_thread(units: list[Unit]) -> None:
+    first = next((u for u in units if u.kind == "comments" and u.strong and u.reason.startswith("comments: reader comment thread (")), None)
+    if first is None:
+        return
+    run: list[Unit] = []
+    for u in reversed(units[: first.index]):
+        # a prompt may already be marked weakly (an engagement prompt, a call to action)
+        if u.kind == "engagement" or (u.kind in (None, "cta") and u.text.rstrip().endswith("?") and u.words <= _PROMPT_MAX_WORDS):
+            run.append(u)
+            continue
+        break
+    # from the topmost question put to the reader down: an article's own question above it stays
+    spoken = [j for j, u in enumerate(run) if u.kind == "engagement" or _SECOND.search(_unquoted(u.text))]
+    if spoken:
+        for u in run[: max(spoken) + 1]:
+            u.kind, u.strong = "comments", True
+            u.reason = "comments: a readers' page's prompt right above its first reader comment"
+
