@@ -165,7 +165,7 @@ def test_a_run_in_capitals_going_on_with_a_conjunction_is_not_split():
 
 
 def test_a_selection_of_your_comments_appears_below_is_an_opener_too():
-    text = ARTICLE + "\n\nJane Roe is a lecturer at the University of Port Ellery.\n\nA selection of your comments to this debate appear below.\n\n" \
+    text = ARTICLE + "\n\nJane Roe is a lecturer at the University of Port Ellery.\n\nA selection of readers' views on this page is published below.\n\n" \
         "I always thought the harbour was safe, but this changed my mind.\n\nJohn Doe, Port Ellery, Freedonia The council waited too long."
     c = clean_text(text)
     assert "appear below" not in c.text and "harbour was safe" not in c.text and "lecturer at the University" in c.text
