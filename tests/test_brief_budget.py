@@ -61,12 +61,14 @@ def test_a_budget_is_used_in_selection_whole_sentences_that_fit():
         assert texts[c.doc][c.start : c.end] == b.text and b.text.endswith(".")
 
 
-def test_a_budget_still_reaches_the_story_s_last_phase_in_time_order():
-    story = run(80)
+@pytest.mark.parametrize("words", [20, 40, 80])
+def test_a_budget_still_reaches_the_story_s_last_phase_in_time_order(words):
+    story = run(words)
     dates = [b.date.value for b in story.brief]
-    assert dates == sorted(dates)
-    assert max(dates) >= "2024-07"  # the story's end is told, not cut off
-    assert min(dates) <= "2024-02"
+    assert dates and dates == sorted(dates)
+    assert max(dates) >= "2024-08"  # the story's end is told, not cut off
+    if words >= 40:
+        assert min(dates) <= "2024-02" and len(story.brief) >= 4
 
 
 def test_no_budget_is_today_s_brief_word_for_word():
@@ -97,19 +99,41 @@ def test_any_budget_fits_and_prints_in_time_order(words, n):
     assert dates == sorted(dates)
 
 
-def test_score_per_word_ranks_a_short_sentence_over_a_long_one_of_more_score():
-    # rule: under a budget, a positive score ranks by score per word
-    assert brief._budgeted_key(0.5, 10) > brief._budgeted_key(1.0, 30)
-    # twin: at an equal score per word nothing changes; and a better score per word wins
-    assert brief._budgeted_key(1.2, 30) > brief._budgeted_key(0.3, 10)
+def test_a_pick_leaves_room_for_every_other_open_phase():
+    # rule: phases 0, 1, 2 open, their shortest candidates 10, 8 and 9 words, 40 words left:
+    # a 25-word sentence of phase 0 would leave 15, too few for phases 1 and 2 (17)
+    budget = brief._Budget(40, [25, 10, 8, 9], [0, 0, 1, 2])
+    budget.look({0, 1, 2, 3}, {0, 1, 2})
+    assert not budget.fits(0) and budget.fits(1)
+    # twin: once the other phases are told (none open), the same sentence fits
+    budget.look({0, 1, 2, 3}, set())
+    assert budget.fits(0)
 
 
-def test_a_score_at_or_under_zero_keeps_its_plain_order():
-    # rule: a positive score ranks above any score at or under zero
-    assert brief._budgeted_key(0.01, 60) > brief._budgeted_key(0.0, 6)
-    # twin: a negative score is not divided by its length (the longer would win)
-    assert brief._budgeted_key(-0.1, 10) > brief._budgeted_key(-0.2, 40)
-    assert brief._budgeted_key(-0.1, 40) > brief._budgeted_key(-0.2, 10)
+def test_when_the_open_phases_cannot_all_fit_room_is_kept_for_the_latest():
+    # rule: phases 0, 1, 2 open, shortest 10, 8, 9 words, only 20 left (27 needed): a pick
+    # of phase 0 or 1 must leave the 9 words of phase 2, the story's end
+    budget = brief._Budget(20, [12, 10, 8, 9], [0, 0, 1, 2])
+    budget.look({0, 1, 2, 3}, {0, 1, 2})
+    assert not budget.fits(0) and budget.fits(1) and budget.fits(2)
+    # twin: the latest phase's own sentence keeps no room for the others
+    assert budget.fits(3)
+    big = brief._Budget(20, [20, 10, 8, 9], [2, 0, 1, 2])
+    big.look({0, 1, 2, 3}, {0, 1, 2})
+    assert big.fits(0)
+
+
+def test_a_sentence_longer_than_the_words_left_is_passed_over():
+    budget = brief._Budget(30, [20, 12, 9], [None, None, None])
+    budget.look({0, 1, 2}, set())
+    assert budget.fits(0)
+    budget.take(0)  # 10 words left
+    assert not budget.fits(1) and budget.fits(2)
+    # twin: no budget, everything fits
+    none = brief._Budget(None, [20, 12, 9], [None, None, None])
+    none.look({0, 1, 2}, set())
+    none.take(0)
+    assert none.fits(1)
 
 
 @pytest.mark.parametrize("words", [60, 120])
