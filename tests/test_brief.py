@@ -311,3 +311,29 @@ def test_examples_brief():
     # the lead sentence of a brief is never from a near-duplicate copy
     assert all(b.cites[0].doc in originals for b in story.brief)
     _verbatim_elsewhere_is_cited(story)
+
+
+def test_huawei_brief_within_a_word_budget(huawei_analyses, huawei_story):
+    # issue 23, round fifteen: a 120-word budget chosen in selection, whole cited sentences,
+    # time order, no noise, the garbled names still shown with the canonical one
+    from storyline.pipeline import build_story
+
+    story = build_story(huawei_analyses, {"brief_words": 120})
+    texts = {d.id: d.text for d in story.documents}
+    assert story.brief and sum(len(b.text.split()) for b in story.brief) <= 120
+    assert len(story.brief) <= len(huawei_story.brief)
+    for b in story.brief:
+        first = b.cites[0]
+        assert texts[first.doc][first.start : first.end] == b.text
+        assert not any(n.lower() in b.text.lower() for n in NOISE_FRAGMENTS), b.text
+    dates = [b.date.value for b in story.brief]
+    dated = [d for d in dates if d]
+    assert dated == sorted(dated) and dates[: len(dated)] == dated
+    names = {e.id: e.name for e in story.entities}
+    for b in story.brief:
+        shown = {b.text[n.start : n.end]: names[n.entity] for n in b.names}
+        for form in ("Rain", "Raine", "Ren Zhangvi"):
+            if re.search(rf"\b{form}\b", b.text):
+                assert shown.get(form) == "Ren Zhengfei", (b.text, shown)
+    # the plain brief is unchanged by the option's existence
+    assert [b.text for b in build_story(huawei_analyses, {"brief_words": None}).brief] == [b.text for b in huawei_story.brief]

@@ -20,7 +20,7 @@ def test_help_lists_commands_and_build_options():
     for cmd in ("build", "timeline", "schema"):
         assert cmd in out
     out = runner.invoke(app, ["build", "--help"]).output
-    for opt in ("--out", "--store", "--fresh", "--workers", "--ray", "--max-chars", "--strict", "--brief-sentences"):
+    for opt in ("--out", "--store", "--fresh", "--workers", "--ray", "--max-chars", "--strict", "--brief-sentences", "--brief-words"):
         assert opt in out
 
 

@@ -130,7 +130,7 @@ def build(
     defaults to ``out/story.db``). With neither ``store`` nor ``out`` the analyses go
     to a temporary store that is deleted afterwards. Other options are those of
     ``storyline build``: ``workers``, ``fresh``, ``max_chars``, ``strict``,
-    ``brief_sentences``, ``ray``, ``outputs``. An input that cannot be read is
+    ``brief_sentences``, ``brief_words``, ``ray``, ``outputs``. An input that cannot be read is
     reported as a warning (with ``strict=True`` it raises ``StrictError``).
     """
     from . import builder as b

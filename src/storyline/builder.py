@@ -25,7 +25,7 @@ from .types import Record
 
 @dataclass(kw_only=True)
 class BuildOptions(StageOptions):
-    """The corpus stage's options (``storybuild.StageOptions``: out, fresh, brief_sentences,
+    """The corpus stage's options (``storybuild.StageOptions``: out, fresh, brief_sentences, brief_words,
     outputs, ray, workers) and the reading's. Keyword arguments only."""
 
     out: Path

@@ -81,6 +81,7 @@ def build(
     max_chars: int = typer.Option(DEFAULT_MAX_CHARS, "--max-chars", min=1000, help="Cut longer documents at a paragraph boundary (long texts are parsed in bounded pieces)"),
     strict: bool = typer.Option(False, "--strict", help="Stop at the first bad input (and refuse over-long documents)"),
     brief_sentences: int | None = typer.Option(None, "--brief-sentences", min=1, help="Sentences in the brief (default: 7 for a handful of articles, growing to 15 for thousands)"),
+    brief_words: int | None = typer.Option(None, "--brief-words", min=1, help="A word budget for the brief: whole sentences chosen to fit it, still reaching the story's last phase (default: none)"),
     shards: list[str] = typer.Option(None, "--shards", help="Import the analyses of Parquet shards from a --ray run (a folder or .parquet file; repeatable) instead of analysing"),
     export: list[str] = typer.Option(None, "--export", help="Also write FORMAT into OUT (repeatable): csv, parquet, timelinejs, gexf, graphml"),
 ):
@@ -93,7 +94,7 @@ def build(
 
     options = b.BuildOptions(
         out=out, store=store, fresh=fresh, workers=workers, ray=ray,
-        max_chars=max_chars, strict=strict, brief_sentences=brief_sentences, shards=tuple(shards or ()),
+        max_chars=max_chars, strict=strict, brief_sentences=brief_sentences, brief_words=brief_words, shards=tuple(shards or ()),
     )
     inputs = list(inputs or [])
     bad = [f for f in export or [] if f not in _export_formats()]

@@ -55,6 +55,7 @@ class StageOptions:
     out: Path | None = None
     fresh: bool = False
     brief_sentences: int | None = None  # None: the brief's length grows with the story
+    brief_words: int | None = None  # a word budget the brief is chosen within; None: none
     outputs: tuple[str, ...] = ("json", "md", "html")
     ray: str | None = None
     workers: int = 1
@@ -81,7 +82,9 @@ def _stamp(group: stories.StoryGroup, options) -> str:
     stage's code and data files (``stage_fingerprint``) and its options; not how its
     files are rendered (``_render_stamp``)."""
     h = hashlib.sha1()
-    parts = (pipeline.ANALYSIS_VERSION, stage_fingerprint(), schema.SCHEMA_VERSION, str(options.brief_sentences))
+    parts: tuple[str, ...] = (pipeline.ANALYSIS_VERSION, stage_fingerprint(), schema.SCHEMA_VERSION, str(options.brief_sentences))
+    if getattr(options, "brief_words", None) is not None:  # no budget: the stamp stories were stored under
+        parts += (f"brief_words={options.brief_words}",)
     for part in (*parts, *group.documents):
         h.update(part.encode() + b"\x00")
     return h.hexdigest()
@@ -155,13 +158,18 @@ def _built(groups, store: Store, options, embedder, progress, steps, stamps):
             progress.advance("corpus stage")
             progress.describe("corpus stage", f"corpus ({sid}): {name}")
 
-        story = pipeline.build_story(analyses, {"brief_sentences": options.brief_sentences}, embedder=embedder, on_step=on_step)
+        story = pipeline.build_story(analyses, _brief_options(options), embedder=embedder, on_step=on_step)
         del analyses
         names.forget_names()  # one story's names held, not every story's built so far
         yield group, story, True
 
 
-def _story_task(analyses_json: list[str], vectors: dict[str, bytes], brief_sentences: int) -> str:
+def _brief_options(options) -> dict:
+    """The corpus stage's options the brief reads."""
+    return {"brief_sentences": options.brief_sentences, "brief_words": getattr(options, "brief_words", None)}
+
+
+def _story_task(analyses_json: list[str], vectors: dict[str, bytes], brief: dict) -> str:
     """A story's corpus stage on a Ray worker: analyses (JSON) and the cached vectors
     their comparisons need in, story.json out."""
     import numpy as np
@@ -171,7 +179,7 @@ def _story_task(analyses_json: list[str], vectors: dict[str, bytes], brief_sente
     analyses = [DocAnalysis.model_validate_json(a) for a in analyses_json]
     cache = {k: np.frombuffer(v, dtype=np.float32) for k, v in vectors.items()}
     try:
-        return schema.dumps(pipeline.build_story(analyses, {"brief_sentences": brief_sentences}, embedder=Embedder(cache=cache)))
+        return schema.dumps(pipeline.build_story(analyses, brief, embedder=Embedder(cache=cache)))
     finally:
         names.forget_names()  # a worker builds story after story: it holds one story's names
 
@@ -197,7 +205,7 @@ def _built_on_ray(groups, store: Store, options, progress, steps, stamps):
         analyses = store.analyses_of(group.documents)
         keys = sorted({embed.key(t) for a in analyses for t in a_vectors.texts(a)})
         vecs = {k: v.astype("float32").tobytes() for k, v in cache.get_many(keys).items()}
-        return task.remote([a.model_dump_json() for a in analyses], vecs, options.brief_sentences)
+        return task.remote([a.model_dump_json() for a in analyses], vecs, _brief_options(options))
 
     for group in groups:
         story = _reused(group, options, store, stamps[group.id])
@@ -293,7 +301,7 @@ def corpus_stage(store: Store, options, progress, write_outputs: Callable | None
     entities_json = json.dumps(people.as_list(), ensure_ascii=False, indent=1) + "\n"
     store.save_story_index([(g["id"], json.dumps(g, ensure_ascii=False)) for g in listing], entities_json)
     if main is None:  # an empty store: the empty story, as before
-        main = pipeline.build_story([], {"brief_sentences": options.brief_sentences}, embedder=embedder)
+        main = pipeline.build_story([], _brief_options(options), embedder=embedder)
         write_main(main)
         return main, detection, written + (index.write([], [], out) if out is not None else []), rebuilt
     if out is None:

@@ -40,7 +40,8 @@ def create_app(
 
     ``token``: required on every request when given. ``max_upload_bytes``: request
     body limit (default env STORYLINE_MAX_UPLOAD or 10 MB). ``story_options``:
-    options of the corpus stage when an add rebuilds the story.
+    options of the corpus stage when an add rebuilds the story (``brief_sentences``,
+    ``brief_words``).
     """
     store_path = Path(store_path)
     limit = max_upload_bytes or int(os.environ.get("STORYLINE_MAX_UPLOAD", DEFAULT_MAX_UPLOAD))

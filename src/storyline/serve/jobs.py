@@ -186,7 +186,8 @@ class Jobs:
                 store.log_errors(run, [(f["source"], f["line"], f["message"]) for f in job.failures])
             if job.added or job.merged or job.reanalysed or _story_behind(store):
                 job.stage = "corpus stage"
-                options = StageOptions(brief_sentences=self.options.get("brief_sentences"))
+                options = StageOptions(brief_sentences=self.options.get("brief_sentences"),
+                                       brief_words=self.options.get("brief_words"))
                 _, _, _, job.stories_rebuilt = corpus_stage(
                     store, options, Silent(), None, lambda story: store.save_story(schema.dumps(story)))
                 job.story_rebuilt = True
