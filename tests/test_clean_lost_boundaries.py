@@ -131,3 +131,15 @@ def test_the_split_keeps_every_word_in_order(lines):
     split = _split_lost_boundaries(text, units)
     assert " ".join(u.text for u in split).split() == " ".join(u.text for u in units).split()
     assert all(u.kind is None for u in split if u.start not in {v.start for v in units if v.kind is not None})
+
+
+def test_an_opener_after_a_word_that_asks_for_more_is_no_boundary():
+    # twin: "why" takes the clause after it (a pronoun capitalised for a deity)
+    line = "Such storms raise for the faithful of Port Ellery the old question of why He allows such things to happen."
+    assert line in _split(f"{OPEN}\n\n{line}")
+
+
+def test_the_open_ends_list_is_read():
+    from storyline.clean.noise import _open_ends
+
+    assert {"why", "of", "that"} <= _open_ends() and "years" not in _open_ends()

@@ -4944,6 +4944,11 @@ _LOST_BOUNDARY_LEFT_WORDS = 3  # a piece before the seam shorter than this is a 
 _QUOTE_MARKS = ('"', "“", "”")
 
 
+@functools.cache
+def _open_ends() -> frozenset[str]:
+    return frozenset(w.strip().lower() for w in _lines("open_ends.txt"))
+
+
 def _balanced(piece: str) -> bool:
     """No quotation or parenthesis left open in ``piece``: a seam inside a quotation
     ("... said "we lost everything The house ...") is the quoted speaker's, and splitting
@@ -4960,6 +4965,8 @@ def _lost_boundary_cut(u: Unit, lower: set[str], mid: dict[str, int]) -> int | N
     for at in _glued_boundaries(u.text, lower, mid):
         left = u.text[:at].rstrip()
         before, word, nxt = left.split()[-1], *(u.text[at:].split() + [""])[:2]
+        if before.lower().strip("\"“‘(") in _open_ends():
+            continue  # the word before asks for more ("the question of why He allows ...")
         if not (before[:1].islower() or before[:1].isdigit()):
             continue  # after a capitalised word ("Patient A visited", "Obama Tries to Buy A ...") a name or title goes on
         if word not in _openers() or not _LOWER_WORD.match(nxt):
