@@ -56,28 +56,30 @@ def test_long_repeat_going_on_after_a_comma_before_an_unlisted_word_stays():
     line = "The earthquake struck the capital at five in the afternoon on Tuesday Haitian officials told reporters."
     other = "The earthquake struck the capital at five in the afternoon on Tuesday, the survey said."
     text = LEAD + line + "\n\n" + other + TAIL
-    assert line in clean_text(text).text
+    assert line in clean_text(text).text.replace("\n\n", " ")  # nothing cut (a lost boundary may be split since round fifteen, 16r)
 
 
 def test_glued_text_said_nowhere_else_stays():
     # the same shape (no full stop, then a sentence opener), but the words are not repeated
     line = "Help is here but it is still woefully inadequate in this battered city The people of the capital paused."
     text = LEAD + line + TAIL
-    assert line in clean_text(text).text
+    c = clean_text(text)
+    # nothing cut; since round fifteen (16r) the line is split at its lost boundary, both pieces kept
+    assert c.removed == [] and line in c.text.replace("\n\n", " ")
 
 
 def test_title_case_headline_echoing_a_sentence_stays():
     # a title-case line is a headline echo, not a pull quote printed from the body
     line = "The State Cannot Shield Us From Every Storm We Meet Tuesday night, the governor spoke."
     text = LEAD + line + "\n\nThe state cannot shield us from every storm, critics said." + TAIL
-    assert line in clean_text(text).text
+    assert line in clean_text(text).text.replace("\n\n", " ")  # nothing cut (a lost boundary may be split since round fifteen, 16r)
 
 
 def test_short_common_phrase_said_again_inside_a_sentence_stays():
     # six words said again only inside another sentence, not as a sentence or quotation
     line = "Only once in a blue moon The village gets a visit from the governor, residents said."
     text = LEAD + line + "\n\nIt rains here only once in a blue moon during the dry season." + TAIL
-    assert line in clean_text(text).text
+    assert line in clean_text(text).text.replace("\n\n", " ")  # nothing cut (a lost boundary may be split since round fifteen, 16r)
 
 
 def test_repeat_that_goes_on_with_the_same_word_stays():
@@ -86,7 +88,7 @@ def test_repeat_that_goes_on_with_the_same_word_stays():
     line = "He told the committee on Monday that all the relief flights The Hague had paid for had landed safely."
     other = "Reporters heard he told the committee on Monday that all the relief flights The Hague sent were late."
     text = LEAD + line + "\n\n" + other + TAIL
-    assert line in clean_text(text).text
+    assert line in clean_text(text).text.replace("\n\n", " ")  # nothing cut (a lost boundary may be split since round fifteen, 16r)
 
 
 # ---------------------------------------------------------------- clip captions
@@ -112,13 +114,13 @@ def test_caption_above_a_media_player_notice_is_cut(line):
 ])
 def test_article_text_above_a_media_player_notice_stays(line):
     text = LEAD + line + "\n\n" + PLAYER + TAIL
-    assert line in clean_text(text).text
+    assert line in clean_text(text).text.replace("\n\n", " ")  # nothing cut (a lost boundary may be split since round fifteen, 16r)
 
 
 def test_identity_line_without_a_player_stays():
     line = "Renzo Fricke is emergency co-ordinator for a medical aid organisation sending help to the island."
     text = LEAD + line + TAIL
-    assert line in clean_text(text).text
+    assert line in clean_text(text).text.replace("\n\n", " ")  # nothing cut (a lost boundary may be split since round fifteen, 16r)
 
 
 # ---------------------------------------------------------------- sign-off lines
@@ -140,7 +142,7 @@ def test_reporters_sign_off_line_is_cut(line):
 ])
 def test_reports_in_article_sentences_stay(line):
     text = LEAD + line + TAIL
-    assert line in clean_text(text).text
+    assert line in clean_text(text).text.replace("\n\n", " ")  # nothing cut (a lost boundary may be split since round fifteen, 16r)
 
 
 # ---------------------------------------------------------------- glued bylines
@@ -166,7 +168,7 @@ def test_byline_glued_to_the_first_sentence_is_cut(line, byline, sentence):
 ])
 def test_name_and_role_lines_that_are_sentences_stay(line):
     text = LEAD + line + TAIL
-    assert line in clean_text(text).text
+    assert line in clean_text(text).text.replace("\n\n", " ")  # nothing cut (a lost boundary may be split since round fifteen, 16r)
 
 
 # ---------------------------------------------------------------- closing slogans
@@ -190,7 +192,7 @@ def test_closing_run_of_slogans_is_cut():
 ])
 def test_closing_lines_that_are_article_text_stay(line):
     text = LEAD + TAIL.strip() + "\n\n" + line
-    assert line in clean_text(text).text
+    assert line in clean_text(text).text.replace("\n\n", " ")  # nothing cut (a lost boundary may be split since round fifteen, 16r)
 
 
 # ---------------------------------------------------------------- lists of other stories
@@ -261,7 +263,7 @@ def test_capitals_heading_run_into_a_quote_is_split_off_as_its_own_line():
     "NEW YORK The city council met on Monday to discuss the budget for next year.",
 ])
 def test_acronyms_and_short_capital_runs_stay_in_their_sentence(line):
-    assert line in clean_text(LEAD + line + TAIL).text
+    assert line in clean_text(LEAD + line + TAIL).text.replace("\n\n", " ")  # nothing cut (a lost boundary may be split since round fifteen, 16r)
 
 
 # ---------------------------------------------------------------- round five, third pass (16g)
@@ -292,13 +294,13 @@ def test_byline_glued_to_a_sentence_opening_with_a_name_after_the_place_is_cut()
 
 def test_byline_shape_going_on_in_lower_case_stays():
     line = "Jane Roe, BBC News, said the talks would go on through the night in the capital."
-    assert line in clean_text(LEAD + line + TAIL).text
+    assert line in clean_text(LEAD + line + TAIL).text.replace("\n\n", " ")  # nothing cut (a lost boundary may be split since round fifteen, 16r)
 
 
 def test_byline_shaped_line_with_a_capitalised_place_after_it_stays():
     # "Port-au-Prince" is a name, not a common word: no sentence opens there
     line = "Marek Pollard, BBC News, Haiti Port-au-Prince was almost silent after the second tremor."
-    assert line in clean_text(LEAD + line + TAIL).text
+    assert line in clean_text(LEAD + line + TAIL).text.replace("\n\n", " ")  # nothing cut (a lost boundary may be split since round fifteen, 16r)
 
 
 @pytest.mark.parametrize(("line", "caption", "sentence"), [
@@ -325,7 +327,7 @@ def test_caption_with_a_position_marker_on_its_own_line_is_cut():
 ])
 def test_sentence_with_a_position_marker_stays(line):
     text = LEAD + line + TAIL
-    assert line in clean_text(text).text
+    assert line in clean_text(text).text.replace("\n\n", " ")  # nothing cut (a lost boundary may be split since round fifteen, 16r)
     assert not _cut(text)
 
 
@@ -374,12 +376,12 @@ def test_headings_in_capitals_with_commas_are_not_signatures(line):
     "NEW YORK, 17 The city council met on Monday to discuss the budget for next year.",
 ])
 def test_capitals_with_numbers_and_commas_in_a_sentence_stay(line):
-    assert line in clean_text(LEAD + line + TAIL).text
+    assert line in clean_text(LEAD + line + TAIL).text.replace("\n\n", " ")  # nothing cut (a lost boundary may be split since round fifteen, 16r)
 
 
 def test_capitals_run_ending_in_a_preposition_is_not_a_heading():
     line = "REST GRANT THEM O LORD, AND LET LIGHT SHINE UPON The soldiers who died in the war are remembered today."
-    assert line in clean_text(LEAD + line + TAIL).text
+    assert line in clean_text(LEAD + line + TAIL).text.replace("\n\n", " ")  # nothing cut (a lost boundary may be split since round fifteen, 16r)
 
 
 def test_capitals_heading_ending_in_a_short_preposition_is_split_off():
@@ -414,4 +416,4 @@ def test_speaker_caption_run_into_a_sentence_is_cut(caption, sentence):
 ])
 def test_speaker_and_quotation_that_are_prose_stay(line):
     text = LEAD + line + TAIL
-    assert line in clean_text(text).text
+    assert line in clean_text(text).text.replace("\n\n", " ")  # nothing cut (a lost boundary may be split since round fifteen, 16r)

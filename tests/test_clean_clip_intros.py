@@ -86,7 +86,7 @@ def test_pointer_to_absent_pictures_is_cut(line):
 def test_line_about_pictures_that_says_something_is_kept(line):
     text = f"{OPEN}{line}{AFTER}"
     assert _removed(text, "caption: a pointer to pictures") == []
-    assert line in clean_text(text).text
+    assert line in clean_text(text).text.replace("\n\n", " ")  # nothing cut (a lost boundary may be split since round fifteen, 16r)
 
 
 # --- a blog's teaser run into a sentence (H1N1_guardian K5) --------------------------
@@ -114,7 +114,7 @@ def test_colon_lines_that_are_sentences_are_kept(line):
     # ("the gulf" in lower case elsewhere, so "Gulf" could open a sentence)
     text = f"{OPEN}{line}\n\nBoats crossed the gulf on Friday to reach the rig.{AFTER}"
     assert _removed(text, "headline: another story's headline") == []
-    assert line in clean_text(text).text
+    assert line in clean_text(text).text.replace("\n\n", " ")  # nothing cut (a lost boundary may be split since round fifteen, 16r)
 
 
 # --- a pull quote on a line of its own, given again in the body (haiti K6, K19) -------
@@ -214,7 +214,7 @@ def test_transcript_answer_after_a_speaker_label_is_kept():
     # ("the gulf" in lower case elsewhere, so "Gulf" could open a sentence)
     text = f"{OPEN}{line}\n\nBoats crossed the gulf on Friday to reach the rig.{AFTER}"
     assert _removed(text, "headline: another story's headline") == []
-    assert line in clean_text(text).text
+    assert line in clean_text(text).text.replace("\n\n", " ")  # nothing cut (a lost boundary may be split since round fifteen, 16r)
 
 
 def test_article_sentence_quoted_back_in_a_far_comment_stays():

@@ -72,7 +72,7 @@ def test_only_the_opening_is_read():
             "\n\nEarthquake aftershocks hit island orphanage A paediatrics nurse says aftershocks are still happening."
             + BODY)
     assert _head(text) == []
-    assert "Earthquake aftershocks hit island orphanage A paediatrics nurse" in clean_text(text).text
+    assert "Earthquake aftershocks hit island orphanage A paediatrics nurse" in clean_text(text).text.replace("\n\n", " ")  # nothing cut (a lost boundary may be split since round fifteen, 16r)
 
 
 def test_a_headline_line_alone_is_not_split():

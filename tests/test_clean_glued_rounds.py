@@ -458,11 +458,11 @@ def test_a_glued_piece_is_cut(case: Cut):
     if case.among is not None:
         assert case.among in _removed(c.removed, case.reason or "")
     for s in case.kept:
-        assert s in c.text
+        assert s in c.text.replace("\n\n", " ")  # nothing cut (a lost boundary may be split since round fifteen, 16r)
     for s in case.gone:
         assert s not in c.text
     if case.starts is not None:
-        assert c.text.startswith(case.starts)
+        assert c.text.replace("\n\n", " ").startswith(case.starts)
 
 
 @pytest.mark.parametrize("case", R9_KEPT + R10_KEPT + R11_KEPT + R11C_KEPT)
@@ -470,11 +470,11 @@ def test_a_twin_of_the_same_surface_stays(case: Kept):
     assert case.kept or case.reason is not None  # a case that says what stays
     c = clean_text(case.text)
     for s in case.kept:
-        assert s in c.text
+        assert s in c.text.replace("\n\n", " ")  # nothing cut (a lost boundary may be split since round fifteen, 16r)
     if case.reason is not None:
         assert not _removed(c.removed, case.reason)
     if case.starts is not None:
-        assert c.text.startswith(case.starts)
+        assert c.text.replace("\n\n", " ").startswith(case.starts)
 
 
 # -- the helpers, and what a table cannot say ---------------------------------------------

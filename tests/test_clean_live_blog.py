@@ -60,7 +60,7 @@ def test_mangled_bullet_links_glued_to_the_lead_are_cut():
     lead = "An airline pilot is being cared for on a closed ward at a Leeds hospital after falling ill."
     text = "cents Pilot on closed ward cents Peru orders new measures " + lead + "\n\n" + BODY.strip() + END
     c = clean_text(text)
-    assert c.text.startswith(lead)
+    assert c.text.replace("\n\n", " ").startswith(lead)  # nothing cut (a lost boundary may be split since round fifteen, 16r)
     assert any(r.text.startswith("cents Pilot") for r in c.removed)
 
 
@@ -68,4 +68,4 @@ def test_cents_as_a_word_is_not_a_bullet():
     # must-keep twin: "cents" in prose, and a line opening with it in lower case
     lead = "cents a share was the dividend The board said on Tuesday it would pay more next year."
     c = clean_text(lead + "\n\n" + BODY.strip() + END)
-    assert c.text.startswith(lead)
+    assert c.text.replace("\n\n", " ").startswith(lead)  # nothing cut (a lost boundary may be split since round fifteen, 16r)

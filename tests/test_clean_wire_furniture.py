@@ -179,7 +179,7 @@ def test_parenthesised_aside_opening_a_line_stays(aside):
     # must-keep twin: a parenthesis naming no picture credit is part of the text
     line = aside + " The hospital was full by noon on Tuesday, staff said."
     c = clean_text(line + CREDIT_BODY)
-    assert line in c.text
+    assert line in c.text.replace("\n\n", " ")  # nothing cut (a lost boundary may be split since round fifteen, 16r)
 
 
 # Round twelve (16x): a bare Reuters story code, "(nN01234567)", with no "ID:" before it,

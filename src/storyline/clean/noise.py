@@ -34,7 +34,7 @@ from __future__ import annotations
 import functools
 import re
 from collections import Counter
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -486,8 +486,14 @@ def _glued_boundary(sentence: str, lower: set[str], mid: dict[str, int]) -> int 
     """Where the lead starts inside ``sentence`` (an offset), when a headline or
     caption was run into it; None when no word says so. The last such place counts
     (a headline, then a caption, then the lead)."""
+    return max(_glued_boundaries(sentence, lower, mid), default=None)
+
+
+def _glued_boundaries(sentence: str, lower: set[str], mid: dict[str, int]) -> Iterator[int]:
+    """Every place in ``sentence`` (offsets, in order) where a capitalised word opens a
+    sentence right after a lower-case word or a figure with no stop between: a lost
+    sentence boundary (round fifteen, 16r, reads them in every line, see _split_lost_boundaries)."""
     toks = list(_TOKEN.finditer(sentence))
-    found = None
     for i in range(1, len(toks) - 1):
         p = toks[i - 1].group(0)
         w = toks[i].group(0)
@@ -525,8 +531,7 @@ def _glued_boundary(sentence: str, lower: set[str], mid: dict[str, int]) -> int 
                   and bool(_LOWER_WORD.match(nxt)) and nxt.lower().strip(",") not in _NOT_AFTER_COMMON
                   and before not in _DETERMINERS)
         if ok:
-            found = toks[i].start()
-    return found
+            yield toks[i].start()
 
 
 # The headline's own words: a headline (and a caption under it) restates the lead, so
@@ -3428,6 +3433,9 @@ def clean_text(text: str, title: str | None = None, links: list[str] | None = No
             what = "prose" if u.prose else "short line"
             u.kind, u.strong = "outside", True
             u.reason = f"outside: {what} {where} the article body (navigation, teaser or page furniture)"
+    # round fifteen (16r): the kept lines split at lost sentence boundaries, once every cut is
+    # decided (a split before would break the whole-line rules: a closing promo run read in pieces)
+    units = _split_lost_boundaries(text, units)
     kept = [u for u in units if u.kind is None]
     _headings(kept)
     cleaned = _assemble(text, units, found_title)
@@ -5052,3 +5060,84 @@ def _prompts_above_thread(units: list[Unit]) -> None:
             u.kind, u.strong = "comments", True
             u.reason = "comments: a readers' page's prompt right above its first reader comment"
 
+
+# ---------------------------------------------------------------- lost sentence boundaries (round fifteen, 16r)
+# A caption, headline, clip title or pull quote printed above or beside the article runs
+# into the next sentence in the plain text with no stop between ("<caption words> The
+# charity was formed ..."); so does an article sentence whose full stop was lost. The
+# signal is the lost boundary itself, the one _glued_boundaries reads in the opening: a
+# lower-case word or a figure, then a capitalised word that opens a sentence (an opener, or
+# a common word the text writes in lower case, before a lower-case word). Whether the piece
+# before is furniture or an article sentence the cleaner cannot tell in general, so the
+# line is only split there, both pieces kept: no sentence, entity, quote or brief sentence
+# crosses the seam, and nothing is removed (a cut of an article sentence is worse than
+# noise kept). It runs on the kept lines after every cut is decided, so what is removed
+# does not change; a short piece split off before prose may then read as a heading
+# (_headings), which the analysers keep out of events and the brief.
+_LOST_BOUNDARY_LEFT_WORDS = 3  # a piece before the seam shorter than this is a name or label, not a caption or sentence
+_QUOTE_MARKS = ('"', "“", "”")
+
+
+@functools.cache
+def _open_ends() -> frozenset[str]:
+    return frozenset(w.strip().lower() for w in _lines("open_ends.txt"))
+
+
+def _balanced(piece: str) -> bool:
+    """No quotation or parenthesis left open in ``piece``: a seam inside a quotation
+    ("... said "we lost everything The house ...") is the quoted speaker's, and splitting
+    there would leave the quote without its closing mark."""
+    straight = piece.count('"')
+    return (straight % 2 == 0 and piece.count("“") == piece.count("”") and piece.count("(") == piece.count(")")
+            and piece.count("[") == piece.count("]"))
+
+
+def _lost_boundary_cut(u: Unit, lower: set[str], mid: dict[str, int]) -> int | None:
+    """The first lost boundary of ``u`` (an offset into its text) with a piece of three
+    words or more before it and a sentence of six or more after it, quotes and brackets
+    closed before it; None when there is none."""
+    for at in _glued_boundaries(u.text, lower, mid):
+        left = u.text[:at].rstrip()
+        before, word, nxt = left.split()[-1], *(u.text[at:].split() + [""])[:2]
+        if before.lower().strip("\"“‘(") in _open_ends():
+            continue  # the word before asks for more ("the question of why He allows ...")
+        if not (before[:1].islower() or before[:1].isdigit()):
+            continue  # after a capitalised word ("Patient A visited", "Obama Tries to Buy A ...") a name or title goes on
+        if word not in _openers() or not _LOWER_WORD.match(nxt):
+            # only an opener before a lower-case word: a common word capitalised after a
+            # lower-case one is a name or a title as often as an opening ("celebrated Mass
+            # at ...", "BBC Radio 5 Live did ..."), and "The"/"A" before a capital opens a
+            # name ("hip-hop trio The Fugees, was born ..."); measured on the dev texts
+            continue
+        if len(_WORD.findall(left)) < _LOST_BOUNDARY_LEFT_WORDS or not _balanced(left):
+            continue
+        if left[-1:] in _QUOTE_MARKS or left.endswith("'"):
+            continue  # a closing quote mark before the seam: the quote rules' shape (16b), not read here
+        sents = _sentences(u.text[at:])
+        right = sents[0] if sents else u.text[at:]
+        if len(_WORD.findall(right)) < _PULL_MIN_WORDS:
+            continue
+        return at
+    return None
+
+
+def _split_lost_boundaries(text: str, units: list[Unit]) -> list[Unit]:
+    """Split every article line at each lost sentence boundary (see above); both pieces kept."""
+    if not _parsed_as_english(text):
+        return units
+    lower, mid = _case_evidence(text)
+    for _ in range(_MAX_LOST_BOUNDARIES):
+        def cut_of(u: Unit) -> tuple[int, int, bool] | None:
+            if u.kind is not None or u.bullet or u.heading or u.standfirst or u.credit or u.stop_for is not None:
+                return None  # a line another rule marked keeps its flags whole
+            at = _lost_boundary_cut(u, lower, mid)
+            return None if at is None else (len(u.text[:at].rstrip()), at, False)
+
+        before = len(units)
+        units = _split_units(text, units, cut_of)
+        if len(units) == before:
+            break
+    return units
+
+
+_MAX_LOST_BOUNDARIES = 8  # seams split in one line at most (each pass splits the first of every line)
