@@ -53,7 +53,7 @@ def _tag(text: str):
     a.sentences = parse.sentences(sdoc, [])
     a.mentions, a.descriptions = entities.extract(sdoc, a)
     ctx = quotes._Ctx(sdoc, a, quotes.find_direct(text))
-    return [quotes._trailing_tag(ctx, t) for t in sdoc if t.lower_ in ("said", "says")]
+    return [quotes._trailing_tag(ctx, t) for t in sdoc if t.lower_ in ("said", "says", "told")]
 
 
 def test_twin_no_trailing_tag_without_a_title_or_with_a_subject_or_a_quotation():
@@ -106,3 +106,11 @@ def test_lost_boundary_only_without_punctuation_before_a_full_quotation():
     # a quoted fragment inside the sentence, in lower case, is that sentence's
     assert _lost("Mary Poe called the flood \"a disaster for everyone who lives along the river in town,\" she said.") is None
     assert _lost("Mary Poe called the flood \"A disaster,\" she said.") is None  # too short to be a sentence of its own
+
+
+def test_twin_no_trailing_tag_after_a_name_or_on_a_company():
+    # the run is the apposition of the person named before its comma: the ordinary path
+    assert _tag("Acme Corp hopes to reopen the old mine by mid-August, Jane Roe, chief operating officer of mining "
+                "company Ellery Jones, said on Sunday.") in ([None], [])
+    # a body's name after "company" is no person, whatever the tagger says
+    assert _tag(_HOPE + ", the chief executive of mining company Ellery Jones, said on Sunday.") in ([None], [])

@@ -755,6 +755,11 @@ def _trailing_tag(ctx: _Ctx, verb) -> tuple[int, int, Span] | None:
         k -= 1
     if sdoc[k].text != "," or k <= sent_start + 2 or k == span.start - 1:
         return None
+    if sdoc[span.start - 1].lemma_.lower() in speakers.org_nominals() or sdoc[span.start - 1].lower_ in speakers.org_nominals():
+        return None  # "... of analysis company Diligence, told": a body's name the tagger took for a person
+    before = ctx.tok_mention.get(k - 1)
+    if before is not None and before < ctx.n_named and ctx.mentions[before].label == "PERSON":
+        return None  # "Russell Corn, Deputy CEO of ..., told": the run is the apposition of the name before it
     run = sdoc[k + 1 : j]
     words = f" {' '.join(t.lower_ for t in run[: len(run) - len(span)])} "
     lemmas = f" {' '.join(t.lemma_.lower() for t in run[: len(run) - len(span)])} "
