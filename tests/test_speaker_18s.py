@@ -1,11 +1,10 @@
-"""Wrong speakers of the held-out seed-37 audit (issue 18, round fifteen, 18s): a sentence whose
-reporting clause is a trailing "<content>, <title> <Name>, said" taken as its first verb's
-(an attitude verb: "Acme Corp hopes ...") with the content running on over the speaker's name;
-and a "she said" given to a name before a quotation opened with no punctuation after a clause
-(a caption run into a paragraph: the words before the mark are not the quotation's sentence).
+"""A wrong speaker of the held-out seed-37 audit (issue 18, round fifteen, 18s): a "she said"
+given to a name before a quotation opened with no punctuation after a clause (a caption run
+into a paragraph: the words before the mark are not the quotation's sentence). The audit's
+other item (a trailing "<content>, <title> <Name>, said") was tried and not shipped: it fired
+on no Timeline17 text but its own (bench/RESULTS.md, round fifteen, 18s).
 
-Each rule has a test on a short invented text and a must-not-fire twin (bench/RESULTS.md,
-round fifteen, 18s)."""
+The rule has a test on a short invented text and must-not-fire twins."""
 
 from __future__ import annotations
 
@@ -18,53 +17,6 @@ from storyline.types import Record
 
 def _analyse(text: str):
     return analyse_record(Record(source="x.txt", text=text))
-
-
-# --- "<content>, <title run> <Name>, said": the trailing tag's subject speaks ----------------
-
-_MINE = "Acme Corp runs the old mine at Port Ellery.\n\n"
-_HOPE = "Acme Corp hopes to keep the old mine shut until a new shaft reaches it and drains the mine by mid-August"
-
-
-def test_a_trailing_title_and_name_before_said_is_the_speaker():
-    a = _analyse(_MINE + _HOPE + ", Acme Corp's chief operating officer of mining and safety Jane Roe, said on Sunday.")
-    q = _quote(a, "Acme Corp hopes to keep")
-    assert q.text.endswith("by mid-August"), q.text
-    assert _who(a, q) == "Jane Roe", q.speaker_evidence
-    for other in a.quotes:
-        assert "Jane Roe" not in other.text, other.text  # no content holds its own speaker's name and cue
-        assert _who(a, other) != "Acme Corp", (other.text, other.speaker_evidence)
-
-
-def test_twin_a_hope_with_no_trailing_tag_stays_the_organisation_s():
-    a = _analyse(_MINE + _HOPE + ", when the rains end.")
-    q = _quote(a, "to keep the old mine shut")
-    assert _who(a, q) == "Acme Corp", q.speaker_evidence
-
-
-def _tag(text: str):
-    from storyline.analyse import entities, parse, quotes
-    from storyline.analyse.nlp import load
-    from storyline.schema import Document
-    from storyline.types import DocAnalysis
-
-    sdoc = load()(text)
-    a = DocAnalysis(version="t", document=Document(id="x", text=text, language="en"))
-    a.sentences = parse.sentences(sdoc, [])
-    a.mentions, a.descriptions = entities.extract(sdoc, a)
-    ctx = quotes._Ctx(sdoc, a, quotes.find_direct(text))
-    return [quotes._trailing_tag(ctx, t) for t in sdoc if t.lower_ in ("said", "says", "told")]
-
-
-def test_twin_no_trailing_tag_without_a_title_or_with_a_subject_or_a_quotation():
-    # a name alone between commas: no title to read an apposition from
-    assert _tag(_HOPE + ", Jane Roe, said on Sunday.") in ([None], [])
-    # a cue with its own subject is the ordinary path
-    assert _tag("Acme Corp hopes to reopen the plant by mid-August, Acme Corp's chief executive Jane Roe "
-                "said on Sunday.") == [None]
-    # a direct quotation's own attribution is the quotation finder's
-    assert _tag('"We hope to keep the old mine shut until the new shaft reaches it by mid-August," Acme Corp\'s '
-                "chief operating officer of mining and safety Jane Roe, said on Sunday.") in ([None], [])
 
 
 # --- a quotation opened right after a clause with no punctuation: a lost boundary ----------
@@ -107,10 +59,3 @@ def test_lost_boundary_only_without_punctuation_before_a_full_quotation():
     assert _lost("Mary Poe called the flood \"a disaster for everyone who lives along the river in town,\" she said.") is None
     assert _lost("Mary Poe called the flood \"A disaster,\" she said.") is None  # too short to be a sentence of its own
 
-
-def test_twin_no_trailing_tag_after_a_name_or_on_a_company():
-    # the run is the apposition of the person named before its comma: the ordinary path
-    assert _tag("Acme Corp hopes to reopen the old mine by mid-August, Jane Roe, chief operating officer of mining "
-                "company Ellery Jones, said on Sunday.") in ([None], [])
-    # a body's name after "company" is no person, whatever the tagger says
-    assert _tag(_HOPE + ", the chief executive of mining company Ellery Jones, said on Sunday.") in ([None], [])

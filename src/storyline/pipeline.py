@@ -32,7 +32,7 @@ from .types import DocAnalysis, Record
 
 # Bump when a code change alters what a per-document step produces. Data files need
 # no bump: their hash is part of ANALYSIS_VERSION below.
-ANALYSIS_VERSION_MANUAL = "22-18s"  # a trailing "<content>, <title> <Name>, said" gives its speaker; a name before a run-in quotation is not its sentence's
+ANALYSIS_VERSION_MANUAL = "22-18s"  # a name before a quotation opened with no punctuation after a clause is no same-sentence subject for its tag's he/she
 
 
 def analysis_version(manual: str = ANALYSIS_VERSION_MANUAL, package: str = __version__, data: str | None = None) -> str:

@@ -40,7 +40,7 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
 
-from spacy.tokens import Span, Token
+from spacy.tokens import Token
 
 from .. import lexicon
 from ..types import DocAnalysis, Mention, QuoteItem
@@ -718,97 +718,6 @@ def _name_before_cue(ctx: _Ctx, verb) -> tuple[int, str] | None:
     return None
 
 
-def _trailing_tag(ctx: _Ctx, verb) -> tuple[int, int, Span] | None:
-    """A sentence's reporting clause at its end, "<content>, <title run> <Name>, said ...":
-    "Acme hopes to keep the line shut until August, Acme's chief operating officer of drilling
-    and supply Jane Roe, said on Sunday." The parse often hangs the title run on a word of the
-    content (an apposition of "August") and joins "said" to the content's verb ("hopes") with no
-    subject of its own, so the content's subject (Acme) would speak and the content run on over
-    the speaker's name. A finite saying verb with no subject, right after a comma that closes a
-    tagged person's name, whose run back to the comma before it is one title phrase (a title
-    word, its modifiers, "of/for/at ..." phrases, a possessive; no verb, no other comma): that
-    person said the sentence before the run. Returns (the comma's token index before the run,
-    the person's mention, the run with the name), or None (round fifteen, 18s)."""
-    if not is_cue(verb) or verb.tag_ not in ("VBD", "VBZ", "VBP") or verb.i < 4:
-        return None
-    if any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in verb.children):
-        return None
-    sdoc = ctx.sdoc
-    j = verb.i - 1
-    if sdoc[j].text != "," or j - 1 not in ctx.tok_mention:
-        return None
-    i = ctx.tok_mention[j - 1]
-    span = ctx.span(i)
-    if i >= ctx.n_named or ctx.mentions[i].label != "PERSON" or span is None or span.end != j:
-        return None
-    k = span.start - 1
-    sent_start = verb.sent.start
-    while k > sent_start and sdoc[k].text != "," and span.start - k <= 14:
-        t = sdoc[k]
-        if "\n" in t.text_with_ws or t.lower_ in _PRONOUNS:
-            return None
-        ok = (t.pos_ in ("PROPN", "NOUN", "ADJ", "PART") or t.text in ("-", "'s", "’s")
-              or (t.pos_ == "ADP" and t.lower_ in _RUN_PREPS) or (t.pos_ == "CCONJ" and t.lower_ == "and")
-              or (t.pos_ == "DET" and (t.lower_ in speakers.determiners("definite") or t.lower_ in ("a", "an"))))
-        if not ok:
-            return None
-        k -= 1
-    if sdoc[k].text != "," or k <= sent_start + 2 or k == span.start - 1:
-        return None
-    if sdoc[span.start - 1].lemma_.lower() in speakers.org_nominals() or sdoc[span.start - 1].lower_ in speakers.org_nominals():
-        return None  # "... of analysis company Diligence, told": a body's name the tagger took for a person
-    before = ctx.tok_mention.get(k - 1)
-    if before is not None and before < ctx.n_named and ctx.mentions[before].label == "PERSON":
-        return None  # "Russell Corn, Deputy CEO of ..., told": the run is the apposition of the name before it
-    run = sdoc[k + 1 : j]
-    words = f" {' '.join(t.lower_ for t in run[: len(run) - len(span)])} "
-    lemmas = f" {' '.join(t.lemma_.lower() for t in run[: len(run) - len(span)])} "
-    if not any(f" {w} " in words or f" {w} " in lemmas for w in names.titles()):
-        return None  # "..., Port Ellery Jane Roe, said": no title, no apposition to read
-    if ctx.inside_quote(sdoc[k - 1].idx) or ctx.text[sdoc[k].idx - 1 : sdoc[k].idx] in _MARKS + "'’":
-        return None  # a direct quotation's own attribution ('"...," ... said') is _direct_cands'
-    if not any(t.pos_ in ("VERB", "AUX") for t in sdoc[sent_start:k]):
-        return None  # no clause said before the run
-    return k, i, run
-
-
-def _trailing_tags(ctx: _Ctx, sdoc) -> dict[int, int]:
-    """The sentences that end in "<content>, <title run> <Name>, said" (_trailing_tag):
-    sentence start token -> the comma before the run."""
-    out = {}
-    for t in sdoc:
-        tag = _trailing_tag(ctx, t) if t.pos_ in ("VERB", "AUX") else None
-        if tag is not None:
-            out[t.sent.start] = tag[0]
-    return out
-
-
-def _tagged_sentence(ctx: _Ctx, tok, tag_at: int | None, covered: Callable[[int, int], bool]) -> list[_Cand] | None:
-    """A cue in a sentence with a trailing tag (``tag_at``, the comma before its run): for the
-    tag's own cue, the sentence before the run as one content; for an attitude verb before it
-    ("Acme hopes to ..., its officer Jane Roe, said": her report of Acme's hope, not Acme's
-    words), nothing; None for any other cue (a saying verb before the tag keeps its content,
-    cut at the tag)."""
-    if tag_at is None or (tok.i < tag_at and is_cue(tok)):
-        return None
-    if tok.i < tag_at:
-        return []
-    text = ctx.text
-    s0 = max(tok.sent.start_char, text.rfind("\n", 0, tok.idx) + 1)
-    a, b = _trim_chars(text, s0, ctx.sdoc[tag_at].idx)
-    if b - a < 10 or covered(a, b) or any(x <= tok.idx < y for x, y in ctx.heading):
-        return []
-    return [_Cand(a, b, "indirect", cue=tok)]
-
-
-def _cut_at_tag(cut: int | None, tag_at: int | None, tok, right) -> int | None:
-    """Where a saying cue's content before a trailing tag stops: never run on over the tag's
-    name and cue (the comma before its run), else ``cut`` as found."""
-    if tag_at is not None and tok.i < tag_at <= right.i:
-        return tag_at if cut is None else min(cut, tag_at)
-    return cut
-
-
 def _cue_speaker(ctx: _Ctx, verb, last_speaker):
     if _target_participle(verb):  # "Port Ellery, criticised for delaying ...": the one criticised
         return _conf({}, 0.0, f"'{verb.text}' with no subject of its own: the one {verb.text.lower()} is not "
@@ -816,12 +725,6 @@ def _cue_speaker(ctx: _Ctx, verb, last_speaker):
     if _asked_not_stated(verb):  # "Does Roe think the plan will work?": asked, not said (issue 18, 18w)
         return _conf({}, 0.0, f"'{verb.text}' in a question or condition (an auxiliary before its subject): "
                      "no statement of its subject's"), _subject(verb)
-    tag = _trailing_tag(ctx, verb)
-    if tag is not None:  # "<content>, Acme's chief operating officer Jane Roe, said": Jane Roe
-        _, i, run = tag
-        return _conf({"speaker_mention": i}, 0.9,
-                     f"'{run.text}': the subject of the trailing '{verb.text}', set off by commas after the "
-                     "content (the parse left the cue with no subject)"), ctx.sdoc[ctx.span(i).root.i]
     subj = _subject(verb)
     titled = _name_after_titles(ctx, verb, subj)
     if titled is not None:  # "said Acme co-founder Jan Roe": the name, not the title run
@@ -2440,16 +2343,12 @@ def _reported_cands(ctx: _Ctx, sdoc, covered) -> list[_Cand]:
     """Reported speech: cue verb + clausal complement, or a parenthetical "X said"."""
     text = ctx.text
     out = []
-    tags = _trailing_tags(ctx, sdoc)
     for tok in sdoc:
         if not is_cue(tok, mental=True) or tok.pos_ not in ("VERB", "AUX") or ctx.inside_quote(tok.idx):
             continue
         if _reporter_passive(tok) or tok.lemma_.lower() in direct_cues() or _inference(tok):
             continue
-        tag_at = tags.get(tok.sent.start)
-        tagged = _tagged_sentence(ctx, tok, tag_at, covered)  # "<content>, <title> <Name>, said"
-        out += tagged or []
-        if tagged is not None or _capability(ctx, tok) or _finding(ctx, tok) or _hypothetical(ctx, tok):
+        if _capability(ctx, tok) or _finding(ctx, tok) or _hypothetical(ctx, tok):
             continue
         comp = _complement(ctx, tok)
         if comp and _topic(comp[0]) and tok.lemma_.lower() not in lexicon.words("analyse/wh_cues.txt") \
@@ -2507,7 +2406,6 @@ def _reported_cands(ctx: _Ctx, sdoc, covered) -> list[_Cand]:
             # clause are not this speaker's; the content stops before it
             right = sdoc[inner[0].left_edge.i - 1]
         cut = _refusal_cut(sdoc, left.i, right.i) or _next_report(sdoc, tok, c, left.i, right.i)
-        cut = _cut_at_tag(cut, tag_at, tok, right)
         if cut is not None:
             k = cut - 1
             while k > left.i and sdoc[k].is_punct:
