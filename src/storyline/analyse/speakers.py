@@ -392,6 +392,32 @@ def _governor(tok):
     return h
 
 
+_OPEN_MARKS = "\"“„«"
+
+
+def lost_boundary(scene: Scene, tok) -> int | None:
+    """Where a quotation opens right after a clause with no punctuation between, in the parsed
+    sentence of a pronoun that follows its close: 'Jane Roe spent a week in the ruins of her
+    house "It hurts, and the pain does not stop for days on end," she said.' (a caption run
+    into a paragraph with its stop lost). The words before the mark are not the quotation's
+    sentence: a name there is no "same sentence" subject for the "she" of the quotation's tag.
+    The quotation must start with a capital and hold eight words or more, and the clause before
+    it three words or more ending in a word of its own (no mark, no comma, no colon): a quoted
+    fragment inside a sentence ('called it "a disaster"') starts in lower case or is short.
+    Returns the opening mark's offset, or None (round fifteen, 18s)."""
+    sent = tok.sent
+    text = scene.text
+    for a, b in scene.quoted:
+        if not (sent.start_char < a and b <= tok.idx) or a < 1 or text[a - 1] not in _OPEN_MARKS:
+            continue
+        before = text[sent.start_char : a - 1]
+        body = text[a:b]
+        if before != before.rstrip() and before.rstrip()[-1:].isalnum() and "\n" not in before \
+                and len(before.split()) >= 3 and body[:1].isupper() and len(body.split()) >= 8:
+            return a - 1
+    return None
+
+
 def resolve_pronoun(scene: Scene, tok, last_speaker: int | None = None, *, use_model: bool = True,  # noqa: C901 -- over the limit before the gate; split it into rule tables (issue 15, item 4)
                    trace: list | None = None) -> Resolution:
     """The antecedent of a third-person pronoun token, scored over earlier mentions.
@@ -440,6 +466,7 @@ def resolve_pronoun(scene: Scene, tok, last_speaker: int | None = None, *, use_m
             if span is not None and _role(span.root) == "subj" and _governor(tok).i == _governor(span.root).i:
                 bound.add(scene.entity(i))
     found: list[tuple[dict[str, float], int, int, list[str], bool, bool]] = []
+    lost = lost_boundary(scene, tok)
     for i, m in enumerate(scene.candidates):
         if m.label not in labels and not (kind == "person" and _mistyped_person(m.text, m.label, gender, w)
                                           and not _after_determiner(scene.span(i))
@@ -454,6 +481,11 @@ def resolve_pronoun(scene: Scene, tok, last_speaker: int | None = None, *, use_m
         if span is None or pos - m.end > 2500:
             continue
         dist = max(0, pron_sent_k - scene.sent_no(m.start))
+        # before a quotation opened with no punctuation after a clause: not its sentence, and
+        # no subject parallel to its tag's pronoun (lost_boundary)
+        run_in = lost is not None and dist == 0 and m.end <= lost
+        if run_in:
+            dist = 1
         # too far back to be chosen, but still a rival: dropping it would make the nearer
         # candidates look surer than they are
         far = dist > max_back and (kind == "thing" or c != last_cluster)
@@ -488,7 +520,9 @@ def resolve_pronoun(scene: Scene, tok, last_speaker: int | None = None, *, use_m
         if scene.paragraph(m.start) != pron_para:
             f["other_paragraph"] = 1.0
             reasons.append("earlier paragraph")
-        role = _role(head)
+        role = "other" if run_in else _role(head)
+        if run_in:
+            reasons.append("before a quotation opened with no punctuation (a lost boundary)")
         if role == "subj":
             f["candidate_subject"] = 1.0
             reasons.append("subject")
@@ -526,6 +560,9 @@ def resolve_pronoun(scene: Scene, tok, last_speaker: int | None = None, *, use_m
         f["salience"] = math.log2(1 + counts[c])
         if kind == "person":
             _more_features(scene, tok, i, head, c, gender, g, f)
+            if run_in:  # the fitted weights' sentence-bound cues do not count it either
+                for k in _SAME_SENTENCE_FEATURES:
+                    f.pop(k, None)
         if trace is not None:
             trace.append((i, f, far or quoted))
         found.append((f, c, i, reasons, far, quoted))
@@ -617,6 +654,12 @@ def resolve_pronoun(scene: Scene, tok, last_speaker: int | None = None, *, use_m
             ev += f"; the hand rules pick {scene.candidates[hand.mention].text} ({hand.confidence:.2f}): open"
     return Resolution(best[1], conf, ev, ranked=[(r[1], round(r[0], 3)) for r in ranked])
 
+
+# the fitted features that hold only for a candidate in the pronoun's own sentence, or read
+# its subject role as parallel (dropped for one before a lost boundary: lost_boundary)
+_SAME_SENTENCE_FEATURES = ("nearest_subject", "poss_nearest_subject", "main_subject", "same_clause", "tree_distance",
+                           "coargument", "pronoun_in_phrase", "pronoun_in_appositive", "prev_sentence_subject",
+                           "clause_subject", "sentence_start")
 
 # the features GAP never shows (a quote's speaker, organisations) and the constant: never
 # fitted, they keep the hand weights under any fitted model (scripts/fit_pronouns.py)
