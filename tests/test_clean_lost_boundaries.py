@@ -135,7 +135,7 @@ def test_the_split_keeps_every_word_in_order(lines):
 
 def test_an_opener_after_a_word_that_asks_for_more_is_no_boundary():
     # twin: "why" takes the clause after it (a pronoun capitalised for a deity)
-    line = "Such storms raise for the faithful of Port Ellery the old question of why He allows such things to happen."
+    line = "Such floods put to the believers of Port Ellery once more the question of why He lets them come."
     assert line in _split(f"{OPEN}\n\n{line}")
 
 
