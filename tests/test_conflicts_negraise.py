@@ -77,12 +77,12 @@ def _case(nlp, belief: str):
     c = corpus_of(nlp, [
         ("a", f"PORT ELLERY - Jane Roe, a professor at Port Ellery University, said she {belief} "
               "Acme would seek bankruptcy protection this year."),
-        ("b", "Acme Corp said it had ample cash and denied market talk that it was seeking bankruptcy protection."),
+        ("b", "Acme Corp said its bank balance was healthy and denied rumours that it was seeking bankruptcy protection."),
     ])
     text_a = "Acme would seek bankruptcy protection this year"
     cue = belief.split()[-1]
     a = quote(c, "a", text_a, "Jane Roe", cue=cue).model_copy(update={"cue": cue, "kind": "indirect"})
-    b = quote(c, "b", "it had ample cash and denied market talk that it was seeking bankruptcy protection",
+    b = quote(c, "b", "its bank balance was healthy and denied rumours that it was seeking bankruptcy protection",
               "Acme Corp", cue="said").model_copy(update={"cue": "said", "kind": "indirect"})
     c.story.quotes = [a, b]
     return c

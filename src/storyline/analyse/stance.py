@@ -382,9 +382,9 @@ def _raised_negation(tok) -> bool:
     its cue outside ("think" is the cue of "Acme would seek bankruptcy" there): unlike a
     denial, no dispute of another's claim, only the content's polarity. Only the clause the
     verb governs (its ``ccomp`` or ``xcomp``), not clauses under that one. Not "never" ("I
-    never thought the valve could fail": it failed, and "never" is no "not" that raises), not
-    the perfect ("had not expected Acme to be forced to sell": a surprise at what came), not
-    under a modal ("I can not believe the fear being whipped up": it is whipped up), not
+    never thought the pier could flood": it flooded, and "never" is no "not" that raises), not
+    the perfect ("had not expected Acme to close the pier": a surprise at what came), not
+    under a modal ("I can not believe how slow the repairs are": they are slow), not
     "is not supposed to" (an obligation, no belief). Held-out audit (seed 37), round fifteen
     (20n): the content read as "Acme would seek bankruptcy" clashed with Acme's own denial."""
     if tok.dep_ not in ("ccomp", "xcomp") or tok.head.i >= tok.i:
@@ -445,7 +445,7 @@ def read(sdoc, start: int = 0, end: int | None = None, offset: int = 0, text: st
         if not neg and _raised_negation(tok):
             # never the other way: a clause negated on its own under a negated belief verb
             # ("didn't think it would not sell") is rare, a parse that hangs a clause of its
-            # own on the verb is not ("BP can't stop it, I don't think the Navy can"): kept
+            # own on the verb is not ("Acme can't fix it, I don't think the port can"): kept
             neg = True
         if _flipped(tok):
             sign = -sign
