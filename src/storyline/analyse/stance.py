@@ -374,6 +374,31 @@ def _negated(tok, start: int = 0, end: int | None = None, left: str | None = _UN
     return False
 
 
+def _raised_negation(tok) -> bool:
+    """Is the predicate the content of a verb of belief or expectation (``negraise`` rows of
+    data/stance.tsv) negated by "not"? "said he didn't think Acme
+    would seek bankruptcy" says Acme would not seek it: the negation on "think" is read in
+    its clause ("neg-raising"). The verb is read wherever it stands, inside the quote or as
+    its cue outside ("think" is the cue of "Acme would seek bankruptcy" there): unlike a
+    denial, no dispute of another's claim, only the content's polarity. Only the clause the
+    verb governs (its ``ccomp`` or ``xcomp``), not clauses under that one. Not "never" ("I
+    never thought the pier could flood": it flooded, and "never" is no "not" that raises), not
+    the perfect ("had not expected Acme to close the pier": a surprise at what came), not
+    under a modal ("I can not believe how slow the repairs are": they are slow), not
+    "is not supposed to" (an obligation, no belief). Held-out audit (seed 37), round fifteen
+    (20n): the content read as "Acme would seek bankruptcy" clashed with Acme's own denial."""
+    if tok.dep_ not in ("ccomp", "xcomp") or tok.head.i >= tok.i:
+        return False  # the content after its verb: a clause before it is the parse's guess
+    head = tok.head
+    lemma = head.lemma_.lower()
+    if lemma not in lexicon().get("negraise", {}):
+        return False
+    aux = [c for c in head.children if c.dep_ in ("aux", "auxpass")]
+    if any(c.dep_ == "aux" and c.lemma_.lower() != "do" for c in aux) or (lemma == "suppose" and any(c.dep_ == "auxpass" for c in aux)):
+        return False  # only "do not" and the passive "is not expected": no perfect, no modal
+    return any(c.lower_.replace("\u2019", "'") in ("not", "n't") for c in head.children)
+
+
 def read(sdoc, start: int = 0, end: int | None = None, offset: int = 0, text: str | None = None) -> Claim:
     """The predicates of ``sdoc`` (a spaCy Doc or Span) between characters start..end.
 
@@ -417,6 +442,11 @@ def read(sdoc, start: int = 0, end: int | None = None, offset: int = 0, text: st
         if left == "complement":
             continue
         neg = _negated(tok, start, end, left)
+        if not neg and _raised_negation(tok):
+            # never the other way: a clause negated on its own under a negated belief verb
+            # ("didn't think it would not sell") is rare, a parse that hangs a clause of its
+            # own on the verb is not ("Acme can't fix it, I don't think the port can"): kept
+            neg = True
         if _flipped(tok):
             sign = -sign
         claim.predicates.append(Predicate(
