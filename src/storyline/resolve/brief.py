@@ -244,7 +244,9 @@ def _dependent_rules() -> list[tuple[str, re.Pattern]]:
 
 def dependent_opening(sentence: str) -> tuple[str, int, int] | None:
     """(category, start, end) of an opening that needs the sentence before it ("He said",
-    "The move", "However"): ``data/brief_dependent.txt``. None for a sentence that reads alone."""
+    "The move", "However", "By Friday they had ..."): ``data/brief_dependent.txt``; for a rule
+    with a group named ``p``, the span is that group's (the pronoun, as a quote's speaker link
+    is). None for a sentence that reads alone."""
     body = sentence.lstrip(" \"“‘'")
     skip = len(sentence) - len(body)
     for cat, rule in _dependent_rules():
@@ -256,6 +258,8 @@ def dependent_opening(sentence: str) -> tuple[str, int, int] | None:
                 if after and after[0] != "connective":
                     shift = skip + len(body) - len(rest)
                     return after[0], shift + after[1], shift + after[2]
+            if "p" in rule.groupindex:
+                return cat, skip + m.start("p"), skip + m.end("p")  # the pronoun after a fronted time
             return cat, skip + m.start(), skip + m.end()
     return None
 
