@@ -674,3 +674,38 @@ def test_a_pronoun_after_a_fronted_time_linked_to_its_speaker_is_kept():
     assert len(said) == 1 and [(n.start, n.end, n.entity) for n in said[0].names] == [(12, 14, "e-roe")]
     weak = q.model_copy(update={"speaker_confidence": 0.5})
     assert not any(x.text.startswith("On Tuesday") for x in told(a, entities=[e], quotes=[weak]))
+
+
+# --- a page headline glued before a preposition or "As" (issue 23, round fifteen) ----
+
+
+FLOOD = ("Aid reached the towns as the water fell, and the toll rose as more bodies were found.\n"
+         "The gap between the first and the last count was wide, and between the towns roads were shut.")
+
+
+@pytest.mark.parametrize("glued, lead", [
+    ("Helping the survivors of the Port Ellery flood Between 1,000 and 2,000 people may have died in the "
+     "flood and many more were hurt.",
+     "Between 1,000 and 2,000 people may have died"),
+    ("Rescue crews reach the north of the island As the water fell on Friday, rescue crews reached the towns "
+     "of the north with food.",
+     "As the water fell on Friday"),
+])
+def test_a_headline_glued_before_between_or_as_is_cut_off(glued, lead):
+    a = with_names(analysis("aaaa", glued + "\n" + FLOOD), ("Port Ellery", "GPE"))
+    opening = [x for x in told(a) if x.cites[0].start < len(glued)]
+    assert len(opening) == 1 and opening[0].text.startswith(lead), [x.text for x in opening]
+    c = opening[0].cites[0]
+    assert a.document.text[c.start : c.end] == opening[0].text and glued.endswith(opening[0].text)
+
+
+@pytest.mark.parametrize("sentence", [
+    # twins: a capitalised "As" or "Between" that a name or a Title-Case phrase owns, or one after a stop word
+    "The Acme As One fund paid for the tents and the water sent to the towns.",
+    "Crews worked in the town between the river and the hills as the water fell.",
+    "The toll was put at Between Rivers, the county hit worst by the flood.",
+])
+def test_between_or_as_inside_a_name_is_no_seam(sentence):
+    counts = counts_of(sentence, FLOOD, "between as between as")
+    names = [(sentence.index("Acme As One"), sentence.index("Acme As One") + 11)] if "Acme" in sentence else []
+    assert brief.glue_points(sentence, names, counts) == []
