@@ -32,7 +32,8 @@ Method (runs last in the corpus stage, so it reads everything the story holds):
    clutter left at its start (datelines, timestamps: the noise lexicon's
    ``dateline``/``timestamp`` rules), one that does not read alone (``_reads_alone``:
    a headline, caption or box glued to it, a Title-Case headline, a cut bracket, a clause cut from its subject (", who said ..."), an
-   unattributed quotation, a first person outside quotation marks with no one said to speak it, an opening pronoun or anaphor (a time pointed back to, "Since
+   unattributed quotation, a first person outside quotation marks with no one said to speak it, an opening pronoun
+   (also right after a fronted time: "By Friday they had ...") or anaphor (a time pointed back to, "Since
    then", "Two decades later"; an unnamed company, "The oil company"; an absence told as a tally
    with no place or party named, "There have been no new cases since May 2", whose scope is the
    sentence before's), ``data/brief_dependent.txt``,
