@@ -369,7 +369,7 @@ _OPENERS = frozenset({"the", "a", "an", "this", "these", "those", "it", "he", "s
 # single If the list of names ...": a subordinator capitalised after a plain word opens a sentence;
 # "... victims of the flood Between 1,000 and 2,000 people may have died ...": a page headline
 # glued to its lead. Not "for", "from", "by", "until": over the nine Timeline17 dev topics they
-# are as often a name's own capital ("Hope For Haiti", "Centers For Disease Control") or a byline
+# are as often a name's own capital ("Hope For Ellery", "Centre For Flood Control") or a byline
 # ("By Jane Roe and ...") as a lost sentence boundary; the six added here were one in 53 of 54
 
 
