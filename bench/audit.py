@@ -460,6 +460,11 @@ class Audit:
             ex = [self.excerpt("cited", sp) for sp in d.get("cites") or []]
             extra = _extra(d, {"text", "cites"})
             extra["position"] = i + 1
+            # a name annotation shows its entity's name, not only its id: judges of round fifteen
+            # could not see that a "she" was annotated with her name (the key does not read this)
+            for n in extra.get("names") or []:
+                if isinstance(n, dict) and isinstance(n.get("entity"), str):
+                    n["entity"] = f"{n['entity']} ({self.ent(n['entity'])})"
             item = self._item("brief", fields, ex, None)
             item.fields["other"] = extra
             out.append(item)
