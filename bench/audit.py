@@ -463,8 +463,8 @@ class Audit:
             # a name annotation shows its entity's name, not only its id: judges of round fifteen
             # could not see that a "she" was annotated with her name (the key does not read this)
             for n in extra.get("names") or []:
-                if isinstance(n, dict) and isinstance(n.get("entity"), str):
-                    n["entity"] = f"{n['entity']} ({self.ent(n['entity'])})"
+                if isinstance(n, dict) and n.get("entity") in self.entity_names:
+                    n["entity"] = f"{n['entity']} ({self.entity_names[n['entity']]})"
             item = self._item("brief", fields, ex, None)
             item.fields["other"] = extra
             out.append(item)

@@ -755,3 +755,20 @@ def test_twin_a_speaker_span_that_is_one_of_the_entity_s_mentions_needs_no_namin
 ], ids=["two-quotes-not-one-name", "apostrophe-inside-a-word", "label-and-type"])
 def test_a_split_reason_names_only_the_quoted_entities(reason, named):
     assert sorted(audit.named_entities(reason), key=str) == sorted(named, key=str)
+
+
+def test_brief_name_annotation_shows_the_entity_name_and_keeps_the_key():
+    s, names = story()
+    b = s.brief[0]
+    plain = audit.Audit(s, names, FOLDER).brief()[0]
+    b.names = [schema.BriefName(start=0, end=3, entity="e1")]
+    shown = audit.Audit(s, names, FOLDER).brief()[0]
+    assert shown.fields["other"]["names"] == [{"start": 0, "end": 3, "entity": "e1 (Tony Hayward)"}]
+    assert shown.key == plain.key  # what the judges see changed, not the item
+
+
+def test_brief_name_annotation_of_an_unknown_entity_keeps_its_id():
+    s, names = story()
+    s.brief[0].names = [schema.BriefName(start=0, end=3, entity="e9")]
+    shown = audit.Audit(s, names, FOLDER).brief()[0]
+    assert shown.fields["other"]["names"][0]["entity"] == "e9"
