@@ -2444,10 +2444,53 @@ def _find_title(units: list[Unit], title: str | None) -> tuple[str | None, int |
         if u.kind == "dateline":
             break  # round thirteen (16w): the line below a dateline is the story ("AP PORT ELLERY -- What makes a flood bad?")
         if u.kind is None and _is_headline_like(u) and u.words >= 3 and not u.standfirst:
+            if _opening_question(units, u):
+                break  # round fifteen (16q): the article's first sentence, a question, not its title
             return u.text, u.index
         if u.kind is None:
             break
     return None, None
+
+
+_QUESTION_END = re.compile(r"\?['\"”’)]*$")
+
+
+@functools.cache
+def _question_replies() -> tuple[re.Pattern, ...]:
+    return tuple(re.compile(r"^['\"“‘]?" + p, re.IGNORECASE) for p in _lines("question_replies.txt"))
+
+
+def _title_cased(text: str) -> bool:
+    """Are the line's words after the first capitalised, as in a title ("Is Acme Corp's
+    Logo Due For A Change?"), rather than only its names, as in a sentence?"""
+    small = _headline_small()
+    words = [w for w in _WORD.findall(text)[1:] if w.lower() not in small and w[0].isalpha()]
+    return len(words) >= 3 and sum(w[0].isupper() for w in words) >= 0.75 * len(words)
+
+
+def _opening_question(units: list[Unit], u: Unit) -> bool:
+    """Is ``u``, an untitled text's first line and a question, the article's opening
+    sentence rather than its title (round fifteen, 16q: "Does Acme Corp's logo need a
+    change?" / "Jane Roe thinks so." lost its question as a title)? It is when the line
+    after it answers it or goes on with it (question_replies.txt, or a lower-case
+    opening), or when it shows none of a title's other signs: said again further down,
+    written in title case, standing above a byline. A question headline over a dateline
+    is cut by the dateline rule whatever this says."""
+    from rapidfuzz import fuzz
+
+    if not _QUESTION_END.search(u.text.rstrip()):
+        return False
+    later = [v for v in units if v.index > u.index]
+    nxt = next((v for v in later if v.kind is None or v.kind == "byline"), None)
+    if nxt is None or nxt.kind == "byline":
+        return False  # above a byline, or nothing of the article under it
+    q = _norm(u.text)
+    if any(fuzz.ratio(_norm(v.text), q) >= 90 for v in later):
+        return False  # the title said again (a page's second headline)
+    opening = nxt.text.lstrip()
+    if opening[:1].islower() or any(rx.match(opening) for rx in _question_replies()):
+        return True  # answered, or the question going on
+    return not _title_cased(u.text)
 
 
 # A line ending on a verb of saying and a full stop ("Repairs were put at $9 billion, Roe
