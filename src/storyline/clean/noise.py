@@ -121,6 +121,13 @@ def _hits(name: str, text: str) -> list[str]:
 
 # ---------------------------------------------------------------- units
 
+_QUESTION_END = re.compile(r"\?['\"”’)]*$")
+
+
+def _first_index(units: list[Unit]) -> int:
+    """The index of the text's first unit with words (-1 when there is none)."""
+    return next((u.index for u in units if u.kind != "separator"), -1)
+
 _WORD = re.compile(r"\w+(?:['’]\w+)*")
 _TERMINAL = re.compile(r"[.!?…。！？]['\"”’)\]」』）]*$")
 # Chinese, Japanese and Korean write words without spaces: two characters count as one word.
@@ -2474,10 +2481,54 @@ def _find_title(units: list[Unit], title: str | None) -> tuple[str | None, int |
         if u.kind == "dateline":
             break  # round thirteen (16w): the line below a dateline is the story ("AP PORT ELLERY -- What makes a flood bad?")
         if u.kind is None and _is_headline_like(u) and u.words >= 3 and not u.standfirst:
+            if _opening_question(units, u):
+                break  # round fifteen (16q): the article's first sentence, a question, not its title
             return u.text, u.index
         if u.kind is None:
             break
     return None, None
+
+
+@functools.cache
+def _question_replies() -> tuple[re.Pattern, ...]:
+    return tuple(re.compile(r"^['\"“‘]?" + p, re.IGNORECASE) for p in _lines("question_replies.txt"))
+
+
+def _title_cased(text: str) -> bool:
+    """Are the line's words after the first capitalised, as in a title ("Is Acme Corp's
+    Logo Due For A Change?"), rather than only its names, as in a sentence?"""
+    small = _headline_small()
+    words = [w for w in _WORD.findall(text)[1:] if w.lower() not in small and w[0].isalpha()]
+    return len(words) >= 3 and sum(w[0].isupper() for w in words) >= 0.75 * len(words)
+
+
+def _opening_question(units: list[Unit], u: Unit) -> bool:
+    """Is ``u``, an untitled text's first line and a question, the article's opening
+    sentence rather than its title (round fifteen, 16q: "Does Acme Corp's logo need a
+    change?" / "Jane Roe thinks so." lost its question as a title)? It is when the line
+    after it answers it or goes on with it (question_replies.txt, or a lower-case
+    opening) and the question shows none of a title's other signs: said again further
+    down, written in title case, standing above a byline or a dateline (the dateline
+    rule cuts what stands above it; the title is kept). A question with no reply under
+    it stays a title: over the Timeline17 dev texts nearly all such lines are headlines
+    ("Why is <place> such a poor country?" over a lead that does not answer it)."""
+    from rapidfuzz import fuzz
+
+    if not _QUESTION_END.search(u.text.rstrip()) or _title_cased(u.text):
+        return False
+    if "|" in u.text or re.match(r"\s*By\s+[A-Z]", u.text):
+        return False  # page furniture in the line ("Article | ..."), or a byline run into it
+    later = [v for v in units if v.index > u.index]
+    if any(v.kind == "dateline" for v in later[:6]):
+        return False
+    nxt = next((v for v in later if v.kind is None or v.kind == "byline"), None)
+    if nxt is None or nxt.kind == "byline":
+        return False  # above a byline, or nothing of the article under it
+    q = _norm(u.text)
+    if any(fuzz.ratio(_norm(v.text), q) >= 90 for v in later):
+        return False  # the title said again (a page's second headline)
+    opening = nxt.text.lstrip()
+    return opening[:1].islower() or any(rx.match(opening) for rx in _question_replies())
 
 
 # A line ending on a verb of saying and a full stop ("Repairs were put at $9 billion, Roe
@@ -2861,6 +2912,10 @@ def _register_thread(units: list[Unit]) -> None:
     if not joined and (len(block) < _THREAD_PARAGRAPHS or sum(1 for c in cues if "me" in c) < _THREAD_FIRST_PERSON):
         return
     above = [u for u in kept if u.index < block[0].index]
+    if above and above[0].index == _first_index(units) and _QUESTION_END.search(above[0].text.rstrip()):
+        # an article's opening question (a lede kept by _opening_question, round fifteen,
+        # 16q) is the writer's device, not a reader's register: not counted as its voice
+        above = above[1:]
     if sum(u.words for u in above) < _ARTICLE_WORDS_BELOW_THREAD:
         return
     # (between a closing credit and a thread found below, the article's own voice does not matter)
