@@ -85,3 +85,9 @@ def test_an_object_with_what_is_said_of_it_stays():
 
 def test_the_object_of_a_denial_stays():
     assert _quotes("Senator Jane Roe denied the mayor's claims on Monday.") == ["the mayor's claims"]
+
+
+def test_a_request_after_a_pluperfect_cue_is_cut_off():
+    text = ("The minister, Jane Roe, had suggested on Monday that Acme Corp was hiding the figures and "
+            "urged the council to investigate the plant.")
+    assert _quotes(text)[0] == "that Acme Corp was hiding the figures"

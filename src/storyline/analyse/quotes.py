@@ -2276,11 +2276,11 @@ def _second_request(sdoc, cue, comp, left: int, right: int) -> int | None:
     """The speaker's second act, a request, joined to the content: "the mayor said the company
     was hiding the figures and urged the council to investigate" (the parse hangs "urged" on
     "was", so the span reads as if the company urged it). A verb of request
-    (data/directive_cues.txt) in the past, as the cue is, with no subject of its own, an
+    (data/directive_cues.txt) in the past, as the cue is ("said", "had suggested"), with no subject of its own, an
     infinitive after it ("urged X to", "called on X to") and "and" before it: the index of
     the conjunction (or of a comma before it), or None. "said the council had met and urged
     residents to leave" (a participle under "had": the council urged) stays."""
-    if cue.tag_ != "VBD" or any(c.dep_ == "aux" and c.lemma_ == "have" for c in comp.children) \
+    if cue.tag_ not in ("VBD", "VBN") or any(c.dep_ == "aux" and c.lemma_ == "have" for c in comp.children) \
             or not any(c.dep_ in ("nsubj", "nsubjpass") for c in comp.children):
         return None
     for x in comp.children:
