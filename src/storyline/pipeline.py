@@ -32,7 +32,7 @@ from .types import DocAnalysis, Record
 
 # Bump when a code change alters what a per-document step produces. Data files need
 # no bump: their hash is part of ANALYSIS_VERSION below.
-ANALYSIS_VERSION_MANUAL = "22-18t"  # quote spans stop before a reporter's label, the next report's subject and a second request; a judged object is no statement
+ANALYSIS_VERSION_MANUAL = "22-18t"  # quote spans stop before the speaker's second act, a request; a judged object is no statement
 
 
 def analysis_version(manual: str = ANALYSIS_VERSION_MANUAL, package: str = __version__, data: str | None = None) -> str:

@@ -2266,8 +2266,7 @@ def _own_report(sdoc, x, left: int) -> int | None:
 def _run_on_cut(sdoc, cue, comp, left: int, right: int, cut: int | None) -> int | None:
     """Where a reported content the parse ran on past the statement should stop (issue 18,
     round fifteen, 18t): the earliest of ``cut`` and the cuts of the shapes below, or None."""
-    found = [k for k in (cut, _label_apposition(sdoc, left, right), _next_subject(sdoc, left, right),
-                         _second_request(sdoc, cue, comp, left, right))
+    found = [k for k in (cut, _second_request(sdoc, cue, comp, left, right))
              if k is not None and k > left]
     return min(found) if found else None
 
@@ -2276,8 +2275,9 @@ def _second_request(sdoc, cue, comp, left: int, right: int) -> int | None:
     """The speaker's second act, a request, joined to the content: "the mayor said the company
     was hiding the figures and urged the council to investigate" (the parse hangs "urged" on
     "was", so the span reads as if the company urged it). A verb of request
-    (data/directive_cues.txt) in the past, as the cue is ("said", "had suggested"), with no subject of its own, an
-    infinitive after it ("urged X to", "called on X to") and "and" before it: the index of
+    (data/directive_cues.txt) in the past, as the cue is ("said", "had suggested"), with no
+    subject of its own, an infinitive after it ("urged X to", "called on X to") and "and"
+    before it: the index of
     the conjunction (or of a comma before it), or None. "said the council had met and urged
     residents to leave" (a participle under "had": the council urged) stays."""
     if cue.tag_ not in ("VBD", "VBN") or any(c.dep_ == "aux" and c.lemma_ == "have" for c in comp.children) \
@@ -2293,45 +2293,6 @@ def _second_request(sdoc, cue, comp, left: int, right: int) -> int | None:
         cc = [c for c in sdoc[comp.i + 1 : x.i] if c.dep_ == "cc" and c.lower_ == "and" and c.head.i in (comp.i, x.i)]
         if cc and cc[-1].i > left:
             k = cc[-1].i
-            return k - 1 if sdoc[k - 1].text == "," else k
-    return None
-
-
-def _label_apposition(sdoc, left: int, right: int) -> int | None:
-    """The reporter's label on what was said, set after it: "said the mayor had misled voters,
-    a remark that angered both parties". A comma, "a"/"an", a noun of saying
-    (data/statement_nouns.txt) and "that"/"which": the words from the comma on are the
-    reporter's, not the speaker's. Not "the claim that ..." (a definite noun there can be the
-    content itself), nor another noun (", a town that ..." may be what was said)."""
-    for k in range(left + 1, right - 2):
-        t = sdoc[k]
-        if t.text != "," or sdoc[k + 1].lower_ not in ("a", "an"):
-            continue
-        noun = sdoc[k + 2]
-        if noun.tag_ not in ("NN", "NNS") or not ({noun.lemma_.lower(), noun.lower_} & statement_nouns()):
-            continue
-        if sdoc[k + 3].lower_ in ("that", "which") and sdoc[k + 3].i <= right:
-            return k
-    return None
-
-
-def _next_subject(sdoc, left: int, right: int) -> int | None:
-    """A content the parse ran into the next clause's subject: "officials said high tides would
-    delay the work and officials in Port Ellery said ..." (the span ended on "Port Ellery",
-    "said" right after it). When the word after the span is a finite cue verb and the span ends
-    on "and"/"but" and a noun phrase with no verb in it, that phrase is the next report's
-    subject: the index of the conjunction, or None. "... the port and the bridge." (no cue
-    after it) stays."""
-    if right + 1 >= len(sdoc):
-        return None
-    nxt = sdoc[right + 1]
-    if nxt.pos_ not in ("VERB", "AUX") or nxt.tag_ not in ("VBD", "VBZ", "VBP") or not is_cue(nxt):
-        return None
-    for k in range(right, left + 1, -1):
-        t = sdoc[k]
-        if t.pos_ in ("VERB", "AUX") or t.is_punct and t.text not in ("-", "'"):
-            return None
-        if t.lower_ in ("and", "but") and k < right:
             return k - 1 if sdoc[k - 1].text == "," else k
     return None
 
