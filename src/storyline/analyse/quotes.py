@@ -2124,6 +2124,15 @@ def _subordinate(ctx: _Ctx, tok, comp: list) -> bool:
     return not comp and any(x.dep_ == "mark" for x in tok.children)
 
 
+def _judged_target(tok, comp: list) -> bool:
+    """"Senator Roe slammed the mayor's comments": the noun object of a verb of judging
+    (data/judged_cues.txt) is what was judged, not a statement; with what the verb says of
+    it ("slammed the comments as reckless") it is one (issue 18, round fifteen, 18t)."""
+    c = comp[0] if comp else None
+    return c is not None and c.dep_ == "dobj" and tok.lemma_.lower() in lexicon.words("analyse/judged_cues.txt") \
+        and _predicate_of(tok, c) is None and not any(x.dep_ == "prep" and x.lower_ in ("as", "for") for x in c.children)
+
+
 # The checks of data/no_statement.tsv's reasons, by name (round thirteen: 18h's
 # _no_report and 18q's _not_a_statement, two gates side by side, made one table).
 _NO_STATEMENT_CHECKS: dict[str, Callable[[_Ctx, Token, list], bool]] = {
@@ -2133,6 +2142,7 @@ _NO_STATEMENT_CHECKS: dict[str, Callable[[_Ctx, Token, list], bool]] = {
     "whether": _whether,
     "belief": _belief,
     "deed": _deed,
+    "judged_target": lambda ctx, tok, comp: _judged_target(tok, comp),
     "subordinate": _subordinate,
 }
 
@@ -2251,6 +2261,40 @@ def _own_report(sdoc, x, left: int) -> int | None:
     while k - 1 > left and sdoc[k - 1].text == ",":
         k -= 1
     return k
+
+
+def _run_on_cut(sdoc, cue, comp, left: int, right: int, cut: int | None) -> int | None:
+    """Where a reported content the parse ran on past the statement should stop (issue 18,
+    round fifteen, 18t): the earliest of ``cut`` and the cuts of the shapes below, or None."""
+    found = [k for k in (cut, _second_request(sdoc, cue, comp, left, right))
+             if k is not None and k > left]
+    return min(found) if found else None
+
+
+def _second_request(sdoc, cue, comp, left: int, right: int) -> int | None:
+    """The speaker's second act, a request, joined to the content: "the mayor said the company
+    was hiding the figures and urged the council to investigate" (the parse hangs "urged" on
+    "was", so the span reads as if the company urged it). A verb of request
+    (data/directive_cues.txt) in the past, as the cue is ("said", "had suggested"), with no
+    subject of its own, an infinitive after it ("urged X to", "called on X to") and "and"
+    before it: the index of
+    the conjunction (or of a comma before it), or None. "said the council had met and urged
+    residents to leave" (a participle under "had": the council urged) stays."""
+    if cue.tag_ not in ("VBD", "VBN") or any(c.dep_ == "aux" and c.lemma_ == "have" for c in comp.children) \
+            or not any(c.dep_ in ("nsubj", "nsubjpass") for c in comp.children):
+        return None
+    for x in comp.children:
+        if x.dep_ != "conj" or not left < x.i <= right or x.tag_ != "VBD" \
+                or x.lemma_.lower() not in lexicon.words("analyse/directive_cues.txt") \
+                or any(c.dep_ in ("nsubj", "nsubjpass") for c in x.children):
+            continue
+        if not any(t.dep_ == "aux" and t.lower_ == "to" and t.head.dep_ == "xcomp" for t in x.subtree):
+            continue
+        cc = [c for c in sdoc[comp.i + 1 : x.i] if c.dep_ == "cc" and c.lower_ == "and" and c.head.i in (comp.i, x.i)]
+        if cc and cc[-1].i > left:
+            k = cc[-1].i
+            return k - 1 if sdoc[k - 1].text == "," else k
+    return None
 
 
 def _refusal_cut(sdoc, left: int, right: int) -> int | None:
@@ -2406,6 +2450,7 @@ def _reported_cands(ctx: _Ctx, sdoc, covered) -> list[_Cand]:
             # clause are not this speaker's; the content stops before it
             right = sdoc[inner[0].left_edge.i - 1]
         cut = _refusal_cut(sdoc, left.i, right.i) or _next_report(sdoc, tok, c, left.i, right.i)
+        cut = _run_on_cut(sdoc, tok, c, left.i, right.i, cut)
         if cut is not None:
             k = cut - 1
             while k > left.i and sdoc[k].is_punct:

@@ -1,0 +1,60 @@
+"""Quotes: a reported span that runs on into the speaker's second act, and a judged object
+that is no statement (issue 18, round fifteen, 18t).
+
+Every text here is invented. Each rule has a case where it fires and a twin where it must not."""
+
+from __future__ import annotations
+
+from storyline.pipeline import analyse_record
+from storyline.types import Record
+
+
+def _quotes(text: str) -> list[str]:
+    a = analyse_record(Record(source="x.txt", text=text))
+    t = a.document.text
+    for q in a.quotes:
+        assert t[q.start : q.end] == q.text
+    return [q.text for q in a.quotes]
+
+
+# --- the speaker's second act, a request ----------------------------------------------
+
+
+def test_a_request_joined_to_the_content_is_cut_off():
+    text = ("The mayor, Jane Roe, said on Monday that the company was hiding the figures and urged the "
+            "council to investigate the plant.")
+    assert _quotes(text)[0] == "that the company was hiding the figures"
+
+
+def test_a_request_after_a_perfect_stays():
+    text = ("The mayor, Jane Roe, said on Monday that the council had met and urged residents to leave "
+            "the coast.")
+    assert _quotes(text)[0] == "that the council had met and urged residents to leave the coast"
+
+
+def test_a_deed_that_is_no_request_stays():
+    text = ("The mayor, Jane Roe, said on Monday that the company was hiding the figures and moved its "
+            "office to Port Ellery.")
+    assert _quotes(text) == ["that the company was hiding the figures and moved its office to Port Ellery"]
+
+
+# --- the bare object of a verb of judging ----------------------------------------------
+
+
+def test_the_object_of_slammed_is_no_statement():
+    assert _quotes("Senator Jane Roe slammed the mayor's comments on Monday.") == []
+
+
+def test_an_object_with_what_is_said_of_it_stays():
+    assert _quotes("Senator Jane Roe slammed the mayor's comments as reckless.") == [
+        "the mayor's comments as reckless"]
+
+
+def test_the_object_of_a_denial_stays():
+    assert _quotes("Senator Jane Roe denied the mayor's claims on Monday.") == ["the mayor's claims"]
+
+
+def test_a_request_after_a_pluperfect_cue_is_cut_off():
+    text = ("The minister, Jane Roe, had suggested on Monday that Acme Corp was hiding the figures and "
+            "urged the council to investigate the plant.")
+    assert _quotes(text)[0] == "that Acme Corp was hiding the figures"
