@@ -106,3 +106,10 @@ def test_prose_below_a_picture_credit_and_above_a_stamp_stays():
     # must-keep twin of the credit: the statements between the credit and the stamp count
     c = clean_text("(AP Photo/Jane Roe)\n\n" + LEAD + "\n\n" + UNION + "\n\n" + STAMP + READERS)
     assert c.dateline is None and LEAD in c.text and UNION in c.text
+
+
+def test_a_bracketed_stamp_below_a_headline_is_still_the_dateline():
+    # must-cut twin of the sentence check: a bracket closing the stamp is no sentence going on
+    c = clean_text("Acme Corp to close Port Ellery plant\n\nFiled :[ 2010-05-04 09:15 ]\n\n" + LEAD + BODY)
+    assert c.dateline is not None and c.dateline.date == "2010-05-04"
+    assert c.text.startswith(LEAD)

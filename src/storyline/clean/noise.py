@@ -355,9 +355,10 @@ def _statements_above(text: str, found: dateline.Found, host: Unit, units: list[
     return sum(1 for p in pieces for x in _sentences(p) if _statement(x))
 
 
-# a lead's first character after a stamp: a capital, a digit or an opening quote (a
-# backtick too, as tokenised copy writes an opening single quote: "` Despite ...")
-_LEAD_START = re.compile(r"(?:[\"“‘'`(]\s*)*[A-Z0-9]")
+# what a sentence goes on with after a date told in it: a lower-case word, or a comma,
+# semicolon or full stop ("... 09:15 GMT to add the sites", "..., 09:15 GMT, named ...");
+# a capital, a digit or a quote opens a lead, a bracket closes a stamp ("[ <stamp> ]")
+_GOES_ON = re.compile(r"[,;.]|[a-z]")
 
 
 def _inside_sentence(text: str, found: dateline.Found, host: Unit) -> bool:
@@ -365,11 +366,12 @@ def _inside_sentence(text: str, found: dateline.Found, host: Unit) -> bool:
     after, in lower case or with punctuation ("The notice was updated on Tuesday, 4 May
     2010, 09:15 GMT to add the sites."; "The notice, Published: <stamp>, named ..."):
     a date told in a sentence, not a stamp opening the story. A stamp opening the story
-    is followed by its lead (a capital, a digit, an opening quote) or ends its line."""
+    is followed by its lead (a capital, a digit, an opening quote: "` Despite ..."), a
+    bracket closing it, or the line's end."""
     if found.start <= host.start:
         return False
     after = text[min(found.end, host.end):host.end].lstrip()
-    return bool(after) and not _LEAD_START.match(after)
+    return bool(_GOES_ON.match(after))
 
 
 # a stamp that says what it is ("Published 18 November 2019", "Last updated ...")
