@@ -197,7 +197,7 @@ def _stamp_at(text: str, pos: int, end: int) -> tuple[int, dict[str, list[str]]]
             break
         kind = m.lastgroup or ""  # (every alternative of _ELEM is a named group)
         if kind == "zone" and prev == "zone":
-            break  # a zone follows a clock time, not a zone: "19.07 BST UK government says ..." ("UK" opens the lead)
+            break  # a zone follows a clock time, not a zone: "09.15 BST UK workers say ..." ("UK" opens the lead)
         prev = kind
         parts.setdefault(kind, []).append(m.group(0))
         last = m.end()

@@ -321,7 +321,7 @@ def _full_sentence(u: Unit) -> bool:
 # Round fifteen (16k): article statements above a page stamp that make it not the story's
 # opening. A stamp alone (a date with a clock time, or one that names itself: no place,
 # no agency) opens a story under its furniture: a headline, a byline, a caption, a promo
-# ("View how ..."), a standfirst of one sentence. Two statements above it are the
+# ("See the map ..."), a standfirst of one sentence. Two statements above it are the
 # article's own prose (a short post, a comment's text), and the stamp is a post's or a
 # comment's ("... The company employs 300 people there.  Published: Tuesday, 4 May
 # 2010, 09:15 GMT"): cutting what stands above it would cut article sentences.
@@ -330,7 +330,7 @@ _ABOVE_STAMP_STATEMENTS = 2
 
 def _statement(sentence: str) -> bool:
     """A declarative sentence: closed by a full stop, a finite verb in it, not opening
-    with an imperative (a promo's "See the map.", "Send us an e-mail.")."""
+    with an imperative (a promo's "See the map.", "Email the newsroom.")."""
     s = _BULLET.sub("", sentence.strip())
     words = _WORD.findall(s)
     if not words or not s.rstrip(_CLOSERS).endswith(".") or words[0].lower() in _cta_verbs():
