@@ -190,11 +190,15 @@ def _stamp_at(text: str, pos: int, end: int) -> tuple[int, dict[str, list[str]]]
     parts: dict[str, list[str]] = {}
     i = pos
     last = pos
+    prev = ""
     while i < end:
         m = _ELEM.match(text, i, end)
         if not m or m.end() == i:
             break
         kind = m.lastgroup or ""  # (every alternative of _ELEM is a named group)
+        if kind == "zone" and prev == "zone":
+            break  # a zone follows a clock time, not a zone: "09.15 BST UK workers say ..." ("UK" opens the lead)
+        prev = kind
         parts.setdefault(kind, []).append(m.group(0))
         last = m.end()
         s = _SEP.match(text, last, end)

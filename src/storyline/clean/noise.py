@@ -327,6 +327,62 @@ def _full_sentence(u: Unit) -> bool:
     return u.prose and not u.bullet and u.text.rstrip().rstrip(_CLOSERS).endswith(".")
 
 
+# Round fifteen (16k): article statements above a page stamp that make it not the story's
+# opening. A stamp alone (a date with a clock time, or one that names itself: no place,
+# no agency) opens a story under its furniture: a headline, a byline, a caption, a promo
+# ("See the map ..."), a standfirst of one sentence. Two statements above it are the
+# article's own prose (a short post, a comment's text), and the stamp is a post's or a
+# comment's ("... The company employs 300 people there.  Published: Tuesday, 4 May
+# 2010, 09:15 GMT"): cutting what stands above it would cut article sentences.
+_ABOVE_STAMP_STATEMENTS = 2
+
+
+def _statement(sentence: str) -> bool:
+    """A declarative sentence: closed by a full stop, a finite verb in it, not opening
+    with an imperative (a promo's "See the map.", "Email the newsroom.")."""
+    s = _BULLET.sub("", sentence.strip())
+    words = _WORD.findall(s)
+    if not words or not s.rstrip(_CLOSERS).endswith(".") or words[0].lower() in _cta_verbs():
+        return False
+    return _stated(words)
+
+
+def _credit_line(u: Unit) -> bool:
+    """A short line carrying an image credit (data/captions.txt), as _classify reads it."""
+    return u.words <= 45 and any(rx.search(u.text) for rx in _patterns("captions.txt"))
+
+
+def _statements_above(text: str, found: dateline.Found, host: Unit, units: list[Unit]) -> int:
+    """Statements standing above a stamp in the lines the cleaner has not marked (a
+    credit split off earlier is furniture) and before it in its own line. Only those
+    below the last picture credit count: what stands above a credit is its picture's
+    caption (_captions_above_credits), and the stamp under the picture opens the story."""
+    above = units[: host.index]
+    last = max((i for i, u in enumerate(above) if u.credit or u.kind == "caption" or _credit_line(u)), default=-1)
+    pieces = [u.text for u in above[last + 1:] if u.kind is None and not u.bullet]
+    pieces.append(text[host.start:found.start])
+    return sum(1 for p in pieces for x in _sentences(p) if _statement(x))
+
+
+# what a sentence goes on with after a date told in it: a lower-case word, or a comma,
+# semicolon or full stop ("... 09:15 GMT to add the sites", "..., 09:15 GMT, named ...");
+# a capital, a digit or a quote opens a lead, a bracket closes a stamp ("[ <stamp> ]")
+_GOES_ON = re.compile(r"[,;.]|[a-z]")
+
+
+def _inside_sentence(text: str, found: dateline.Found, host: Unit) -> bool:
+    """Round fifteen (16k): a stamp in a line's middle that the line's sentence goes on
+    after, in lower case or with punctuation ("The notice was updated on Tuesday, 4 May
+    2010, 09:15 GMT to add the sites."; "The notice, Published: <stamp>, named ..."):
+    a date told in a sentence, not a stamp opening the story. A stamp opening the story
+    is followed by its lead (a capital, a digit, an opening quote: "` Despite ..."), a
+    bracket closing it, or the line's end."""
+    if found.start <= host.start:
+        return False
+    after = text[min(found.end, host.end):host.end].lstrip()
+    return bool(_GOES_ON.match(after))
+
+
 # a stamp that says what it is ("Published 18 November 2019", "Last updated ...")
 _PUBLISHED = re.compile(r"\s*(?i:(?:page\s+)?(?:last\s+)?(?:updated|published|posted))\b")
 
@@ -404,6 +460,13 @@ def _split_dateline(text: str, units: list[Unit]) -> tuple[list[Unit], dateline.
         end -= 1
     above = sum(u.words for u in units[: host.index]) + len(_WORD.findall(text[host.start:found.start]))
     if above > _ABOVE_DATELINE_WORDS:
+        return units, None
+    if not (found.agency or found.place) and (
+            _inside_sentence(text, found, host)
+            or (not _at_lost_break(text, found, host) and _statements_above(text, found, host, units) >= _ABOVE_STAMP_STATEMENTS)):
+        # round fifteen (16k): a page stamp below article prose stamps a post or a
+        # comment, and one a sentence goes on after is told in it: neither opens the
+        # story, and what is above them stays
         return units, None
     if found.start > host.start:
         # a stamp inside a line: above it at most one sentence-like line (a caption
@@ -2443,10 +2506,15 @@ def _reader_question(sentence: str) -> bool:
     if len(lead) == 1 or _SECOND.search(lead[0]):
         return True  # the question opens the sentence, or the clause before it addresses the reader too
     words = _WORD.findall(lead[0])
-    # a statement has a finite verb (a listed one, or a lower-case -s/-ed word: "that then
-    # leads to a question: ..."); a label has none ("The new State Pension - how will you ...?")
-    stated = any(w.lower() in _clause_verbs() or (w[:1].islower() and len(w) > 3 and w.endswith(("s", "ed"))) for w in words[1:])
-    return len(words) <= _QUESTION_LABEL_WORDS or not stated
+    # a statement has a finite verb; a label has none ("The new State Pension - how will you ...?")
+    return len(words) <= _QUESTION_LABEL_WORDS or not _stated(words)
+
+
+def _stated(words: list[str]) -> bool:
+    """A finite verb after the first word: a listed one (data/clause_verbs.txt) or a
+    lower-case -s/-ed word ("that then leads to a question: ..."). A label or a role
+    line has none ("Founder and CEO, Acme Corp")."""
+    return any(w.lower() in _clause_verbs() or (w[:1].islower() and len(w) > 3 and w.endswith(("s", "ed"))) for w in words[1:])
 
 
 # ---------------------------------------------------------------- classification
