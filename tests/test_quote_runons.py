@@ -58,3 +58,45 @@ def test_a_request_after_a_pluperfect_cue_is_cut_off():
     text = ("The minister, Jane Roe, had suggested on Monday that Acme Corp was hiding the figures and "
             "urged the council to investigate the plant.")
     assert _quotes(text)[0] == "that Acme Corp was hiding the figures"
+
+
+# --- the speaker of that request (issue 18, round fifteen, 18u) -------------------------
+
+
+def _speakers(text: str) -> dict[str, str | None]:
+    a = analyse_record(Record(source="x.txt", text=text))
+    out = {}
+    for q in a.quotes:
+        m = a.mentions[q.speaker_mention].text if q.speaker_mention is not None else None
+        out[q.cue or ""] = m or q.speaker_text
+    return out
+
+
+def test_the_cut_off_request_is_the_cue_speakers():
+    text = ("The mayor, Jane Roe, said on Monday that the company was hiding the figures and urged the "
+            "council to investigate the plant.")
+    assert _speakers(text) == {"said": "Jane Roe", "urged": "Jane Roe"}
+
+
+def test_the_cut_off_request_after_a_pluperfect_cue_is_the_cue_speakers():
+    text = ("The trade minister of Acme Republic, Jane Roe, had suggested on Monday that the US was "
+            "occupying Port Ellery and urged the UN to clarify its role.")
+    assert _speakers(text)["urged"] == "Jane Roe"
+
+
+def test_a_request_under_a_perfect_keeps_the_content_subject():
+    # "had met and urged": the council urged; the span is not cut, the speaker is not moved
+    text = ("The mayor, Jane Roe, said on Monday that the council had met and urged residents to leave "
+            "the coast.")
+    assert _speakers(text).get("urged") != "Jane Roe"
+
+
+def test_a_request_with_its_own_subject_keeps_it():
+    text = ("The mayor, Jane Roe, said on Monday that the company was hiding the figures and the union "
+            "urged the council to investigate the plant.")
+    assert _speakers(text).get("urged") != "Jane Roe"
+
+
+def test_a_joined_deed_is_no_request_of_the_speaker():
+    text = "The mayor, Jane Roe, said on Monday that the company hid the figures and destroyed them."
+    assert list(_speakers(text)) == ["said"]
