@@ -100,3 +100,15 @@ def test_a_request_with_its_own_subject_keeps_it():
 def test_a_joined_deed_is_no_request_of_the_speaker():
     text = "The mayor, Jane Roe, said on Monday that the company hid the figures and destroyed them."
     assert list(_speakers(text)) == ["said"]
+
+
+def test_a_request_after_a_simple_past_deed_is_not_given_to_the_cue_speaker():
+    # "struck a deal and told the fund to pay": the company may have told the fund; the parse
+    # cannot tell which verb the request goes with, so the cue's speaker is not given to it
+    text = "The auditor, Jane Roe, said Acme Corp struck a deal with the firm and told the fund to make the payment."
+    assert _speakers(text).get("told") != "Jane Roe"
+
+
+def test_a_request_after_a_modal_content_is_the_cue_speakers():
+    text = "The auditor, Jane Roe, said Acme Corp would sue the firm and urged the fund to stop the payment."
+    assert _speakers(text).get("urged") == "Jane Roe"

@@ -490,6 +490,10 @@ def _subject(verb):
         if tok.dep_ in ("advcl", "conj", "xcomp") and head.i != tok.i and "\n" not in doc_text(tok.doc)[
             min(head.idx, tok.idx) : max(head.idx, tok.idx)
         ]:
+            if _request_joined(head.head, head, tok) and _simple_past(head):
+                # "said BP struck a deal and told the fund to pay": both deeds in one tense, so
+                # either may be joined to the request; the speaker is left open (18u)
+                return None
             tok = _outer_conjunct(tok, head) or _reporting_above(tok, head) or head
             continue
         if (tok.dep_ == "pcomp" and tok.tag_ == "VBG" and head.dep_ == "prep" and head.lower_ in _GERUND_PREPS
@@ -2292,6 +2296,11 @@ def _second_request(sdoc, cue, comp, left: int, right: int) -> int | None:
             k = cc[-1].i
             return k - 1 if sdoc[k - 1].text == "," else k
     return None
+
+
+def _simple_past(verb) -> bool:
+    """A verb in the simple past with no auxiliary ("struck", not "was hiding", "would sue")."""
+    return verb.tag_ == "VBD" and not any(c.dep_ in ("aux", "auxpass") for c in verb.children)
 
 
 def _request_joined(cue, comp, x) -> bool:
