@@ -112,3 +112,9 @@ def test_a_request_after_a_simple_past_deed_is_not_given_to_the_cue_speaker():
 def test_a_request_after_a_modal_content_is_the_cue_speakers():
     text = "The auditor, Jane Roe, said Acme Corp would sue the firm and urged the fund to stop the payment."
     assert _speakers(text).get("urged") == "Jane Roe"
+
+
+def test_a_request_joined_to_a_main_clause_deed_keeps_its_quote():
+    # no reporting verb above "met": the request is the agency's own act, not left open
+    text = "The agency met on Monday and advised travellers to avoid the port."
+    assert "advised" in _speakers(text)

@@ -490,7 +490,8 @@ def _subject(verb):
         if tok.dep_ in ("advcl", "conj", "xcomp") and head.i != tok.i and "\n" not in doc_text(tok.doc)[
             min(head.idx, tok.idx) : max(head.idx, tok.idx)
         ]:
-            if _request_joined(head.head, head, tok) and _simple_past(head):
+            if (tok.dep_ == "conj" and head.dep_ == "ccomp" and head.head.i < head.i and is_cue(head.head, mental=True)
+                    and _request_joined(head.head, head, tok) and _simple_past(head)):
                 # "said BP struck a deal and told the fund to pay": both deeds in one tense, so
                 # either may be joined to the request; the speaker is left open (18u)
                 return None
