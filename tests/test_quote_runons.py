@@ -118,3 +118,8 @@ def test_a_request_joined_to_a_main_clause_deed_keeps_its_quote():
     # no reporting verb above "met": the request is the agency's own act, not left open
     text = "The agency met on Monday and advised travellers to avoid the port."
     assert "advised" in _speakers(text)
+
+
+def test_a_request_after_a_copula_content_is_the_cue_speakers():
+    text = "The mayor, Jane Roe, said the flood was a disaster and urged residents to give money."
+    assert _speakers(text).get("urged") == "Jane Roe"

@@ -491,7 +491,8 @@ def _subject(verb):
             min(head.idx, tok.idx) : max(head.idx, tok.idx)
         ]:
             if (tok.dep_ == "conj" and head.dep_ == "ccomp" and head.head.i < head.i and is_cue(head.head, mental=True)
-                    and _request_joined(head.head, head, tok) and _simple_past(head)):
+                    and _request_joined(head.head, head, tok) and _simple_past(head)
+                    and _outer_conjunct(tok, head) is None):
                 # "said BP struck a deal and told the fund to pay": both deeds in one tense, so
                 # either may be joined to the request; the speaker is left open (18u)
                 return None
@@ -557,7 +558,7 @@ def _outer_conjunct(tok, head):
     if tok.dep_ != "conj" or head.dep_ != "ccomp" or head.head.i > head.i or not is_cue(head.head, mental=True) or not (
             is_cue(tok, mental=True) or tok.lemma_.lower() in lexicon.words("analyse/directive_cues.txt")):
         return None
-    if _request_joined(head.head, head, tok):
+    if _request_joined(head.head, head, tok) and not _simple_past(head):
         # "said the company was hiding the figures and urged the council to investigate": the
         # span stops before "and urged" (_second_request), so the request is the cue's speaker's
         return head.head
@@ -2300,8 +2301,9 @@ def _second_request(sdoc, cue, comp, left: int, right: int) -> int | None:
 
 
 def _simple_past(verb) -> bool:
-    """A verb in the simple past with no auxiliary ("struck", not "was hiding", "would sue")."""
-    return verb.tag_ == "VBD" and not any(c.dep_ in ("aux", "auxpass") for c in verb.children)
+    """A verb of doing in the simple past with no auxiliary ("struck"; not "was hiding", "would
+    sue", nor the copula "was a tragedy", a state the request cannot share a tense with)."""
+    return verb.tag_ == "VBD" and verb.lemma_ != "be" and not any(c.dep_ in ("aux", "auxpass") for c in verb.children)
 
 
 def _request_joined(cue, comp, x) -> bool:
