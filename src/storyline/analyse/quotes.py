@@ -490,6 +490,12 @@ def _subject(verb):
         if tok.dep_ in ("advcl", "conj", "xcomp") and head.i != tok.i and "\n" not in doc_text(tok.doc)[
             min(head.idx, tok.idx) : max(head.idx, tok.idx)
         ]:
+            if (tok.dep_ == "conj" and head.dep_ == "ccomp" and head.head.i < head.i and is_cue(head.head, mental=True)
+                    and _request_joined(head.head, head, tok) and _simple_past(head)
+                    and _outer_conjunct(tok, head) is None):
+                # "said BP struck a deal and told the fund to pay": both deeds in one tense, so
+                # either may be joined to the request; the speaker is left open (18u)
+                return None
             tok = _outer_conjunct(tok, head) or _reporting_above(tok, head) or head
             continue
         if (tok.dep_ == "pcomp" and tok.tag_ == "VBG" and head.dep_ == "prep" and head.lower_ in _GERUND_PREPS
@@ -552,6 +558,10 @@ def _outer_conjunct(tok, head):
     if tok.dep_ != "conj" or head.dep_ != "ccomp" or head.head.i > head.i or not is_cue(head.head, mental=True) or not (
             is_cue(tok, mental=True) or tok.lemma_.lower() in lexicon.words("analyse/directive_cues.txt")):
         return None
+    if _request_joined(head.head, head, tok) and not _simple_past(head):
+        # "said the company was hiding the figures and urged the council to investigate": the
+        # span stops before "and urged" (_second_request), so the request is the cue's speaker's
+        return head.head
     inner = [c for c in head.children if c.dep_ in ("nsubj", "nsubjpass")]
     if not inner or inner[0].lower_ in _PRONOUNS or inner[0].pos_ == "PRON":
         return None
@@ -2280,21 +2290,38 @@ def _second_request(sdoc, cue, comp, left: int, right: int) -> int | None:
     before it: the index of
     the conjunction (or of a comma before it), or None. "said the council had met and urged
     residents to leave" (a participle under "had": the council urged) stays."""
-    if cue.tag_ not in ("VBD", "VBN") or any(c.dep_ == "aux" and c.lemma_ == "have" for c in comp.children) \
-            or not any(c.dep_ in ("nsubj", "nsubjpass") for c in comp.children):
-        return None
     for x in comp.children:
-        if x.dep_ != "conj" or not left < x.i <= right or x.tag_ != "VBD" \
-                or x.lemma_.lower() not in lexicon.words("analyse/directive_cues.txt") \
-                or any(c.dep_ in ("nsubj", "nsubjpass") for c in x.children):
-            continue
-        if not any(t.dep_ == "aux" and t.lower_ == "to" and t.head.dep_ == "xcomp" for t in x.subtree):
+        if not left < x.i <= right or not _request_joined(cue, comp, x):
             continue
         cc = [c for c in sdoc[comp.i + 1 : x.i] if c.dep_ == "cc" and c.lower_ == "and" and c.head.i in (comp.i, x.i)]
-        if cc and cc[-1].i > left:
+        if cc[-1].i > left:
             k = cc[-1].i
             return k - 1 if sdoc[k - 1].text == "," else k
     return None
+
+
+def _simple_past(verb) -> bool:
+    """A verb of doing in the simple past with no auxiliary ("struck"; not "was hiding", "would
+    sue", nor the copula "was a tragedy", a state the request cannot share a tense with)."""
+    return verb.tag_ == "VBD" and verb.lemma_ != "be" and not any(c.dep_ in ("aux", "auxpass") for c in verb.children)
+
+
+def _request_joined(cue, comp, x) -> bool:
+    """Whether ``x`` is the speaker's second act, a request, that the parse joined to the
+    content clause ``comp`` of ``cue`` (the shape _second_request cuts the span at): a verb of
+    request in the past with no subject of its own, an infinitive after it and "and" between,
+    under a past or pluperfect cue whose content has its own subject and no "had". The same
+    reading gives the request the cue's speaker (_outer_conjunct; issue 18, round fifteen, 18u)."""
+    if cue.tag_ not in ("VBD", "VBN") or any(c.dep_ == "aux" and c.lemma_ == "have" for c in comp.children) \
+            or not any(c.dep_ in ("nsubj", "nsubjpass") for c in comp.children):
+        return False
+    if x.dep_ != "conj" or x.head.i != comp.i or x.tag_ != "VBD" \
+            or x.lemma_.lower() not in lexicon.words("analyse/directive_cues.txt") \
+            or any(c.dep_ in ("nsubj", "nsubjpass") for c in x.children):
+        return False
+    if not any(t.dep_ == "aux" and t.lower_ == "to" and t.head.dep_ == "xcomp" for t in x.subtree):
+        return False
+    return any(c.dep_ == "cc" and c.lower_ == "and" and c.head.i in (comp.i, x.i) for c in x.doc[comp.i + 1 : x.i])
 
 
 def _refusal_cut(sdoc, left: int, right: int) -> int | None:
