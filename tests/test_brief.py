@@ -84,6 +84,20 @@ def run(analyses, n=5) -> schema.Story:
     return build(analyses, {"brief_sentences": n}, embedder=fake_embedder)
 
 
+
+def _in_time_order_with_ren_named(story) -> None:
+    """Issue 23 on huawei-us: the brief in time order (undated last), and every garbled form of
+    Ren Zhengfei shown with his name."""
+    dates = [b.date.value for b in story.brief]
+    dated = [d for d in dates if d]
+    assert dated == sorted(dated) and dates[: len(dated)] == dated
+    names = {e.id: e.name for e in story.entities}
+    for b in story.brief:
+        shown = {b.text[n.start : n.end]: names[n.entity] for n in b.names}
+        for form in ("Rain", "Raine", "Ren Zhangvi"):
+            if re.search(rf"\b{form}\b", b.text):
+                assert shown.get(form) == "Ren Zhengfei", (b.text, shown)
+
 def test_every_sentence_cites_spans_whose_text_matches():
     story = run(corpus_analyses())
     texts = {d.id: d.text for d in story.documents}
@@ -226,15 +240,7 @@ def test_huawei_brief(huawei_story):
     assert len({b.text for b in story.brief}) == len(story.brief)
     _verbatim_elsewhere_is_cited(story)
     # issue 23: in time order (undated last), garbled forms of Ren Zhengfei shown with his name
-    dates = [b.date.value for b in story.brief]
-    dated = [d for d in dates if d]
-    assert dated == sorted(dated) and dates[: len(dated)] == dated
-    names = {e.id: e.name for e in story.entities}
-    for b in story.brief:
-        shown = {b.text[n.start : n.end]: names[n.entity] for n in b.names}
-        for form in ("Rain", "Raine", "Ren Zhangvi"):
-            if re.search(rf"\b{form}\b", b.text):
-                assert shown.get(form) == "Ren Zhengfei", (b.text, shown)
+    _in_time_order_with_ren_named(story)
     assert any(b.names for b in story.brief)
 
 
@@ -326,14 +332,6 @@ def test_huawei_brief_within_a_word_budget(huawei_analyses, huawei_story):
         first = b.cites[0]
         assert texts[first.doc][first.start : first.end] == b.text
         assert not any(n.lower() in b.text.lower() for n in NOISE_FRAGMENTS), b.text
-    dates = [b.date.value for b in story.brief]
-    dated = [d for d in dates if d]
-    assert dated == sorted(dated) and dates[: len(dated)] == dated
-    names = {e.id: e.name for e in story.entities}
-    for b in story.brief:
-        shown = {b.text[n.start : n.end]: names[n.entity] for n in b.names}
-        for form in ("Rain", "Raine", "Ren Zhangvi"):
-            if re.search(rf"\b{form}\b", b.text):
-                assert shown.get(form) == "Ren Zhengfei", (b.text, shown)
+    _in_time_order_with_ren_named(story)
     # the plain brief is unchanged by the option's existence
     assert [b.text for b in build_story(huawei_analyses, {"brief_words": None}).brief] == [b.text for b in huawei_story.brief]
