@@ -84,7 +84,6 @@ def run(analyses, n=5) -> schema.Story:
     return build(analyses, {"brief_sentences": n}, embedder=fake_embedder)
 
 
-
 def _in_time_order_with_ren_named(story) -> None:
     """Issue 23 on huawei-us: the brief in time order (undated last), and every garbled form of
     Ren Zhengfei shown with his name."""
