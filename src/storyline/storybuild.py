@@ -83,7 +83,7 @@ def _stamp(group: stories.StoryGroup, options) -> str:
     files are rendered (``_render_stamp``)."""
     h = hashlib.sha1()
     parts: tuple[str, ...] = (pipeline.ANALYSIS_VERSION, stage_fingerprint(), schema.SCHEMA_VERSION, str(options.brief_sentences))
-    if getattr(options, "brief_words", None) is not None:  # no budget: the stamp stories were stored under
+    if options.brief_words is not None:  # no budget: the stamp stories were stored under
         parts += (f"brief_words={options.brief_words}",)
     for part in (*parts, *group.documents):
         h.update(part.encode() + b"\x00")
@@ -166,7 +166,7 @@ def _built(groups, store: Store, options, embedder, progress, steps, stamps):
 
 def _brief_options(options) -> dict:
     """The corpus stage's options the brief reads."""
-    return {"brief_sentences": options.brief_sentences, "brief_words": getattr(options, "brief_words", None)}
+    return {"brief_sentences": options.brief_sentences, "brief_words": options.brief_words}
 
 
 def _story_task(analyses_json: list[str], vectors: dict[str, bytes], brief: dict) -> str:

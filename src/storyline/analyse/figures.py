@@ -1364,6 +1364,13 @@ def _rate_words() -> dict[str, tuple[str, ...]]:
 
 
 @functools.lru_cache(maxsize=1)
+def _not_quarter() -> re.Pattern:
+    """After "a quarter", a word that makes it no rate's time ("a quarter of", "a quarter
+    mile"): data/rate_words.tsv's not_quarter."""
+    return re.compile(r"[\s-]+(?:" + "|".join(map(re.escape, _rate_words()["not_quarter"])) + r")\b", re.I)
+
+
+@functools.lru_cache(maxsize=1)
 def _not_rate() -> frozenset[str]:
     """The words that, on the parse, make a time after a figure date it (each word of a
     dating phrase, and "since", "into")."""
@@ -1403,7 +1410,7 @@ def _per(text: str, end: int) -> str | None:
     m = _per_pattern().match(text, end)
     if m is None:
         return None
-    if m.group(1).lower() == "quarter" and re.match(r"[\s-]+(?:of|mile|miles|century|hour|inch|point|final)\b", text[m.end():], re.I):
+    if m.group(1).lower() == "quarter" and _not_quarter().match(text, m.end()):
         return None
     return lexicon()["per"][m.group(1).lower()]
 

@@ -326,7 +326,7 @@ def glue_points(sentence: str, names: list[tuple[int, int]], counts) -> list[int
             # counts cannot show ("fell ill on Wednesday Ninety-five new cases have ...")
             out.append(toks[i].start())
             continue
-        if not _CAP_WORD.fullmatch(core) or ((lw := core.lower()) in guard and lw not in _OPENERS):
+        if not _CAP_WORD.fullmatch(core) or ((lw := core.lower()) in guard and lw not in _openers()):
             continue
         if _title_before_name(toks, i, pcore, names):
             continue  # "Acme's incoming Chief Executive Jane Roe": the title is the name's own
@@ -360,17 +360,11 @@ def _cardinals() -> frozenset[str]:
                      if len(row) >= 3 and row[2].strip() == "cardinal")
 
 
-# closed-class words that open a sentence: a seam even though they are stop words
-_OPENERS = frozenset({"the", "a", "an", "this", "these", "those", "it", "he", "she", "they", "we", "there",
-                      "most", "many", "some", "more", "after", "before", "when", "while", "in", "on", "at",
-                      "with", "if", "although", "though", "because", "despite", "during",
-                      "between", "among", "amongst", "amid", "since", "as"})
-# "... reaching Port Ellery With up to 3,000 homes feared lost, ...", "... part of the charity
-# single If the list of names ...": a subordinator capitalised after a plain word opens a sentence;
-# "... victims of the flood Between 1,000 and 2,000 people may have died ...": a page headline
-# glued to its lead. Not "for", "from", "by", "until": over the nine Timeline17 dev topics they
-# are as often a name's own capital ("Hope For Ellery", "Centre For Flood Control") or a byline
-# ("By Jane Roe and ...") as a lost sentence boundary; the six added here were one in 53 of 54
+@functools.cache
+def _openers() -> frozenset[str]:
+    """Closed-class words that open a sentence: a seam even though they are stop words
+    (data/brief_openers.txt, which says why some are left out)."""
+    return frozenset(w.lower() for w in _lines("brief_openers.txt"))
 
 
 def _headline(sentence: str, names: list[tuple[int, int]]) -> bool:
