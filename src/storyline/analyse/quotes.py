@@ -490,13 +490,13 @@ def _subject(verb):
         if tok.dep_ in ("advcl", "conj", "xcomp") and head.i != tok.i and "\n" not in doc_text(tok.doc)[
             min(head.idx, tok.idx) : max(head.idx, tok.idx)
         ]:
-            if (tok.dep_ == "conj" and head.dep_ == "ccomp" and head.head.i < head.i and is_cue(head.head, mental=True)
-                    and _request_joined(head.head, head, tok) and _simple_past(head)
-                    and _outer_conjunct(tok, head) is None):
+            outer = _outer_conjunct(tok, head)
+            if (outer is None and tok.dep_ == "conj" and head.dep_ == "ccomp" and head.head.i < head.i
+                    and is_cue(head.head, mental=True) and _request_joined(head.head, head, tok) and _simple_past(head)):
                 # "said BP struck a deal and told the fund to pay": both deeds in one tense, so
                 # either may be joined to the request; the speaker is left open (18u)
                 return None
-            tok = _outer_conjunct(tok, head) or _reporting_above(tok, head) or head
+            tok = outer or _reporting_above(tok, head) or head
             continue
         if (tok.dep_ == "pcomp" and tok.tag_ == "VBG" and head.dep_ == "prep" and head.lower_ in _GERUND_PREPS
                 and head.head.pos_ in ("VERB", "AUX") and not any(c.dep_ in ("dobj", "dative", "expl") or (

@@ -461,9 +461,10 @@ def _split_dateline(text: str, units: list[Unit]) -> tuple[list[Unit], dateline.
     above = sum(u.words for u in units[: host.index]) + len(_WORD.findall(text[host.start:found.start]))
     if above > _ABOVE_DATELINE_WORDS:
         return units, None
+    lost_break = _at_lost_break(text, found, host)
     if not (found.agency or found.place) and (
             _inside_sentence(text, found, host)
-            or (not _at_lost_break(text, found, host) and _statements_above(text, found, host, units) >= _ABOVE_STAMP_STATEMENTS)):
+            or (not lost_break and _statements_above(text, found, host, units) >= _ABOVE_STAMP_STATEMENTS)):
         # round fifteen (16k): a page stamp below article prose stamps a post or a
         # comment, and one a sentence goes on after is told in it: neither opens the
         # story, and what is above them stays
@@ -472,7 +473,7 @@ def _split_dateline(text: str, units: list[Unit]) -> tuple[list[Unit], dateline.
         # a stamp inside a line: above it at most one sentence-like line (a caption
         # or standfirst), never paragraphs of the article; unless the stamp stands
         # where a line break was lost, which makes it a stamp opening a line
-        if sum(1 for u in units[: host.index] if u.prose and not u.bullet) > 1 and not _at_lost_break(text, found, host):
+        if sum(1 for u in units[: host.index] if u.prose and not u.bullet) > 1 and not lost_break:
             return units, None
     found.end = end
     pieces = []
@@ -5254,12 +5255,16 @@ def _split_lost_boundaries(text: str, units: list[Unit]) -> list[Unit]:
         return units
     lower, mid = _case_evidence(text)
     heads: set[tuple[int, int]] = set()  # (start, end) of each piece split off before a seam
+    no_cut: set[tuple[int, int]] = set()  # lines already read with no seam: not read again next pass
     for _ in range(_MAX_LOST_BOUNDARIES):
         def cut_of(u: Unit) -> tuple[int, int, bool] | None:
             if u.kind is not None or u.bullet or u.heading or u.standfirst or u.credit or u.stop_for is not None:
                 return None  # a line another rule marked keeps its flags whole
+            if (u.start, u.end) in no_cut:
+                return None
             at = _lost_boundary_cut(u, lower, mid)
             if at is None:
+                no_cut.add((u.start, u.end))
                 return None
             heads.add((u.start, u.start + len(u.text[:at].rstrip())))
             return len(u.text[:at].rstrip()), at, False
