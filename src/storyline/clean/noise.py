@@ -891,9 +891,16 @@ def _glued_credit_pattern() -> re.Pattern:
 @functools.cache
 def _agencies(role: str) -> str:
     """The agencies of data/photo_agencies.tsv with ``role``, in file order, as a regex
-    alternation (no name of a role is a prefix of another, so the order does not decide)."""
-    return "|".join(re.escape(name) for name, roles in lexicon.rows("clean/photo_agencies.tsv")
-                    if role in {r.strip() for r in roles.split(",")})
+    alternation (no name of a role is a prefix of another, so the order does not decide);
+    those with ``role``_any_case match in any case ("ASSOCIATED PRESS")."""
+    out = []
+    for name, roles in lexicon.rows("clean/photo_agencies.tsv"):
+        kinds = {r.strip() for r in roles.split(",")}
+        if role in kinds:
+            out.append(re.escape(name))
+        elif role + "_any_case" in kinds:
+            out.append("(?i:" + re.escape(name) + ")")
+    return "|".join(out)
 
 
 def glued_photo_credit(line: str, at: int = 0) -> re.Match | None:
@@ -982,19 +989,24 @@ def _split_units(text: str, units: list[Unit], cut_of: Callable[[Unit], tuple[in
 # cut off as a line of its own, which the captions list (data/captions.txt) then names a
 # credit. Only a parenthesis that names a picture agency after a photographer's name or
 # before "Photo/": an aside in parentheses ("(Jane Roe - a nurse) ...") stays.
-_PHOTO_AGENCY = r"(?:AP|Reuters|REUTERS|AFP|EPA|Getty Images|(?i:Associated Press)|Bloomberg|Xinhua|PA)"
+# The agencies: data/photo_agencies.tsv's role `credit`.
 _PHOTO_NAME = r"[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3}"
-_PHOTO_CREDIT = re.compile(
-    r"(?:\((?:" + _PHOTO_AGENCY + r"\s+Photo\s*\\?/\s*" + _PHOTO_NAME + r"(?:\s*,\s*[Ff]ile)?"
-    r"|" + _PHOTO_NAME + r"\s*(?:-|–|\\?/)\s*" + _PHOTO_AGENCY + r"|Getty Images)\)\s*)+"
-)
+
+
+@functools.cache
+def _photo_credit() -> re.Pattern:
+    agency = "(?:" + _agencies("credit") + ")"
+    return re.compile(
+        r"(?:\((?:" + agency + r"\s+Photo\s*\\?/\s*" + _PHOTO_NAME + r"(?:\s*,\s*[Ff]ile)?"
+        r"|" + _PHOTO_NAME + r"\s*(?:-|–|\\?/)\s*" + agency + r"|Getty Images)\)\s*)+"
+    )
 
 
 def _split_wire_credits(text: str, units: list[Unit]) -> list[Unit]:
     """A wire credit, a story code or a picture's credit in parentheses, with other
     text glued after it: two units."""
     def cut_of(u: Unit) -> tuple[int, int, bool] | None:
-        m = _WIRE_CREDIT.match(u.text) or _STORY_ID.match(u.text) or _PHOTO_CREDIT.match(u.text)
+        m = _WIRE_CREDIT.match(u.text) or _STORY_ID.match(u.text) or _photo_credit().match(u.text)
         rest = u.text[m.end():] if m else ""
         if m is None or not rest.strip():
             before = _BEFORE_CREDIT.match(u.text)
@@ -5016,8 +5028,16 @@ def _split_pagers(text: str, units: list[Unit]) -> list[Unit]:
 # line and goes too, but for a bare agency opening the agency's dateline ("AP PORT ELLERY --"),
 # which the dateline code takes whole. A chronology ("April 20: The dam breaks.") has no credits, and stays.
 _DATED_CAPTION = re.compile(r"^(?=[A-Z])" + dateline.MON + r" \d{1,2}(?:, (?:19|20)\d\d)?: (?=[A-Z\"“])")
-_GALLERY_CREDIT = re.compile(r"^(?:\(?" + _PHOTO_AGENCY + r"\)?(?:19|20)?\d{0,2}|(?:[A-Z][\w.'’-]*,? ){1,6}via "
-                             + _PHOTO_AGENCY + r"|" + _PHOTO_AGENCY + r"\\?/Getty Images)\s+(?=[A-Z\"“(])")
+
+
+@functools.cache
+def _gallery_credit() -> re.Pattern:
+    """A gallery's credit opening a line; the agencies: data/photo_agencies.tsv's role `credit`."""
+    agency = "(?:" + _agencies("credit") + ")"
+    return re.compile(r"^(?:\(?" + agency + r"\)?(?:19|20)?\d{0,2}|(?:[A-Z][\w.'’-]*,? ){1,6}via "
+                      + agency + r"|" + agency + r"\\?/Getty Images)\s+(?=[A-Z\"“(])")
+
+
 _DATED_CAPTION_MAX_WORDS = 60
 _DATED_CAPTION_REASON = "caption: a picture gallery's caption (a date and a colon, credited on the next line) over the story"
 _GALLERY_CREDIT_REASON = "caption: a picture gallery's credit at the head of the line after its caption"
@@ -5030,7 +5050,7 @@ def _split_dated_captions(text: str, units: list[Unit]) -> list[Unit]:
     credited: set[int] = set()  # starts of units whose head is a credit to split off
     captions: set[int] = set()  # starts of the captions (after the split)
     for u in live:
-        m = _GALLERY_CREDIT.match(u.text) if captions else None
+        m = _gallery_credit().match(u.text) if captions else None
         body = u.text[m.end():] if m else u.text
         if m is not None:
             credited.add(u.start)
@@ -5041,7 +5061,7 @@ def _split_dated_captions(text: str, units: list[Unit]) -> list[Unit]:
         return units  # no credit after any of them: a chronology's entries, not captions
 
     def cut_of(u: Unit) -> tuple[int, int, bool] | None:
-        m = _GALLERY_CREDIT.match(u.text) if u.start in credited else None
+        m = _gallery_credit().match(u.text) if u.start in credited else None
         if m is None or (dateline.credit_dateline(u.text) and u.start + m.end() not in captions):
             return None  # "AP PORT ELLERY --": the agency's dateline, the dateline code takes it whole
         heads.add(u.start)
