@@ -347,9 +347,12 @@ def _statement(sentence: str) -> bool:
     return _stated(words)
 
 
-def _credit_line(u: Unit) -> bool:
-    """A short line carrying an image credit (data/captions.txt), as _classify reads it."""
-    return u.words <= 45 and any(rx.search(u.text) for rx in _patterns("captions.txt"))
+def _image_credit(text: str, words: int) -> re.Match | None:
+    """The image credit (data/captions.txt) a short line carries, the caption rule of
+    _classify; None when the line is long or carries none."""
+    if words > 45:
+        return None
+    return next((m for rx in _patterns("captions.txt") if (m := rx.search(text))), None)
 
 
 def _statements_above(text: str, found: dateline.Found, host: Unit, units: list[Unit]) -> int:
@@ -358,7 +361,7 @@ def _statements_above(text: str, found: dateline.Found, host: Unit, units: list[
     below the last picture credit count: what stands above a credit is its picture's
     caption (_captions_above_credits), and the stamp under the picture opens the story."""
     above = units[: host.index]
-    last = max((i for i, u in enumerate(above) if u.credit or u.kind == "caption" or _credit_line(u)), default=-1)
+    last = max((i for i, u in enumerate(above) if u.credit or u.kind == "caption" or _image_credit(u.text, u.words)), default=-1)
     pieces = [u.text for u in above[last + 1:] if u.kind is None and not u.bullet]
     pieces.append(text[host.start:found.start])
     return sum(1 for p in pieces for x in _sentences(p) if _statement(x))
@@ -2638,12 +2641,9 @@ def _classify(u: Unit, links: list[str] | None) -> None:  # noqa: C901 -- over t
         if rx.match(body) and u.words <= _LABEL_MAX_WORDS.get(code, 40):
             _mark(u, "label", f"label: '{body.split(':')[0].split('|')[0].strip()[:30]}' line ({code}), metadata rather than article text")
             return
-    if u.words <= 45:
-        for rx in _patterns("captions.txt"):
-            m = rx.search(body)
-            if m:
-                _mark(u, "caption", f"caption: short line carrying an image credit ('{m.group(0).strip()[:40]}')")
-                return
+    if m := _image_credit(body, u.words):
+        _mark(u, "caption", f"caption: short line carrying an image credit ('{m.group(0).strip()[:40]}')")
+        return
     if u.words <= 25:
         for rx in _patterns("media_pointers.txt"):
             if rx.match(body):
