@@ -1397,6 +1397,14 @@ _CAPS_SIGNATURE = re.compile(
 )
 
 
+def _heading_words(words: list[str], long_words: int = 1) -> bool:
+    """The words of a heading in capitals (_split_caps_headings, _caps_crosshead): three or
+    more, a function word among them or four at least, ``long_words`` of four letters or more,
+    the last no word a run in capitals goes on from (_CAPS_LAST_NOT)."""
+    return (len(words) >= 3 and (len(words) >= 4 or any(w in _CAPS_FUNCTION for w in words))
+            and sum(1 for w in words if len(w) >= 4) >= long_words and words[-1].rstrip(",") not in _CAPS_LAST_NOT)
+
+
 def _caps_signature(line: str) -> bool:
     return bool(_CAPS_SIGNATURE.match(line)) and not any(w.strip(",") in _CAPS_FUNCTION for w in line.split())
 
@@ -1407,12 +1415,8 @@ def _split_caps_headings(text: str, units: list[Unit]) -> list[Unit]:
             return None
         for m in _CAPS_HEADING.finditer(u.text):
             words = [w for w in m.group("h").split() if w[:1].isalpha()]
-            if len(words) < 3 or not (len(words) >= 4 or any(w in _CAPS_FUNCTION for w in words)):
-                continue
-            if not any(len(w) >= 4 for w in words):
-                continue
-            if words[-1].rstrip(",") in _CAPS_LAST_NOT:
-                continue  # a run in capitals that goes on into the sentence ("... SHINE UPON The Commander")
+            if not _heading_words(words):
+                continue  # e.g. a run in capitals that goes on into the sentence ("... SHINE UPON The Commander")
             if m.start() > 0:
                 return len(u.text[: m.start()].rstrip()), m.start(), False  # the text before; the heading opens the rest
             return len(m.group("h")), m.end(), False
@@ -5123,11 +5127,7 @@ def _caps_crosshead(line: str) -> bool:
         return False
     tokens = s.split()
     words = [t.strip(",:'’") for t in tokens if t[:1].isalpha()]
-    if not (3 <= len(words) <= 12) or not all(_CROSSHEAD_WORD.fullmatch(w) for w in words):
-        return False
-    if not (len(words) >= 4 or any(w in _CAPS_FUNCTION for w in words)):
-        return False
-    if sum(1 for w in words if len(w) >= 4) < 2 or words[-1] in _CAPS_LAST_NOT:
+    if len(words) > 12 or not all(_CROSSHEAD_WORD.fullmatch(w) for w in words) or not _heading_words(words, 2):
         return False
     # a heading that names the person whose words or story follow ("PROFESSOR JANE ROE,
     # ACME INSTITUTE", "JANE ROE, 69, PORT ELLERY", "JANE ROE - FIRST CONFIRMED CASE") says who
