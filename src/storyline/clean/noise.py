@@ -5226,9 +5226,8 @@ _LOST_BOUNDARY_LEFT_WORDS = 3  # a piece before the seam shorter than this is a 
 _QUOTE_MARKS = ('"', "“", "”")
 
 
-@functools.cache
 def _open_ends() -> frozenset[str]:
-    return frozenset(w.strip().lower() for w in _lines("open_ends.txt"))
+    return lexicon.words("clean/open_ends.txt")  # written in lower case (the file says so)
 
 
 def _balanced(piece: str) -> bool:
