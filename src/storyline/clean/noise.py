@@ -2850,7 +2850,9 @@ def _best_span(scores: list[float], hard: set[int] | frozenset[int] = frozenset(
     return lo, hi
 
 
-# A notice that closes a comment thread (it follows the comments, never the article).
+# A notice that closes a comment thread (it follows the comments, never the article). The
+# same notices are in data/comments.txt and (without "debate") data/comment_notices.txt:
+# written three times, left so because one list would change what is split off (see there).
 _CLOSER = re.compile(
     r"(?i:this (?:discussion|conversation|thread|debate) (?:is|has been) (?:now )?(?:closed|archived)"
     r"|comments? (?:are|is) (?:now )?(?:closed|disabled)|(?:commenting|comments) (?:has been |is )?(?:closed|disabled|turned off))"
