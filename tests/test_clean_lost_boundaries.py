@@ -143,3 +143,11 @@ def test_the_open_ends_list_is_read():
     from storyline.clean.noise import _open_ends
 
     assert {"why", "of", "that"} <= _open_ends() and "years" not in _open_ends()
+
+
+def test_open_ends_are_the_data_lists_words_in_lower_case():
+    # round sixteen (mend5): read through lexicon.words; the file is written in lower case
+    from storyline import lexicon
+    from storyline.clean import noise
+    assert noise._open_ends() == lexicon.words("clean/open_ends.txt")
+    assert all(w == w.lower() for w in noise._open_ends())

@@ -261,3 +261,14 @@ def test_credit_after_prose_in_brackets_with_a_sentence_after_it_stays_a_sentenc
     text = (ARTICLE + "\n(The toll was reported by the ministry on Monday.) The clinics stayed open all night.\n")
     c = clean_text(text)
     assert "(The toll was reported by the ministry on Monday.) The clinics stayed open all night." in c.text
+
+
+def test_picture_credit_agencies_are_the_data_lists_credit_role():
+    # round sixteen (mend5): the parenthesised credit's agencies come from photo_agencies.tsv
+    from storyline.clean import noise
+    assert noise._photo_credit().match("(Jane Roe/ASSOCIATED PRESS) Acme Corp said ...")
+    assert noise._photo_credit().match("(Xinhua Photo/Jane Roe) Port Ellery ...")
+    assert noise._gallery_credit().match("Jane Roe, Acme Post via Bloomberg Flood water ...")
+    # twins: an agency the role does not hold (Corbis: `not_name` only), an aside
+    assert not noise._photo_credit().match("(Jane Roe - Corbis) Acme Corp said ...")
+    assert not noise._photo_credit().match("(Jane Roe - a nurse) said ...")

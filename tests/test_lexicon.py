@@ -44,6 +44,13 @@ def test_kinds_group_words_by_their_kind(tmp_path):
     assert lexicon.kinds(f) == {"habit": frozenset({"usually", "often"}), "question": frozenset({"whether"})}
 
 
+def test_kinds_in_order_keep_the_file_order(tmp_path):
+    f = tmp_path / "k.tsv"
+    f.write_text("det\tan\nlater\tago\ndet\tA\n", encoding="utf-8")
+    assert lexicon.kinds_in_order(f) == {"det": ("an", "a"), "later": ("ago",)}
+    assert lexicon.kinds(f) == {"det": frozenset({"a", "an"}), "later": frozenset({"ago"})}
+
+
 def test_registry_lists_are_the_shared_ones():
     from storyline.analyse import timex
     from storyline.resolve import dating

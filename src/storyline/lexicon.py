@@ -58,12 +58,19 @@ def words(name: str | Path) -> frozenset[str]:
 
 
 @functools.cache
+def kinds_in_order(name: str | Path) -> dict[str, tuple[str, ...]]:
+    """A two-column list of kind and word: kind -> its words (stripped, lower-case) in file
+    order, for a pattern that tries them in the order written."""
+    out: dict[str, list[str]] = {}
+    for kind, word in rows(name):
+        out.setdefault(kind.strip(), []).append(word.strip().lower())
+    return {k: tuple(v) for k, v in out.items()}
+
+
+@functools.cache
 def kinds(name: str | Path) -> dict[str, frozenset[str]]:
     """A two-column list of kind and word: kind -> its words (stripped, lower-case)."""
-    out: dict[str, set[str]] = {}
-    for kind, word in rows(name):
-        out.setdefault(kind.strip(), set()).add(word.strip().lower())
-    return {k: frozenset(v) for k, v in out.items()}
+    return {k: frozenset(v) for k, v in kinds_in_order(name).items()}
 
 
 @functools.cache
@@ -132,5 +139,5 @@ def fingerprint(folders: tuple[str, ...] = ANALYSER_DATA, root: Path = PACKAGE,
 
 def clear() -> None:
     """Forget every file read (tests that write data files)."""
-    for f in (_entries, words, kinds, flagged, json):
+    for f in (_entries, words, kinds_in_order, kinds, flagged, json):
         f.cache_clear()

@@ -1350,17 +1350,13 @@ def _per_pattern() -> re.Pattern:
                       + r")\b)", re.I)
 
 
-@functools.lru_cache(maxsize=1)
 def _rate_words() -> dict[str, tuple[str, ...]]:
     """data/rate_words.tsv: kind -> its words in file order, the words the rate pattern
     (_per_pattern) and a clause's rate (_clause_rate) share: "det" the determiners of a
     rate's time ("a day", "each week"), "dating_after" the words after it that make it date
     the figure instead ("a day after the quake", "a year ago"), "not_rate" what else dates it
     on the parse ("a week into the strike")."""
-    out: dict[str, list[str]] = {}
-    for kind, word in lexicon_file.rows(DATA / "rate_words.tsv"):
-        out.setdefault(kind.strip(), []).append(word.strip().lower())
-    return {k: tuple(v) for k, v in out.items()}
+    return lexicon_file.kinds_in_order(DATA / "rate_words.tsv")
 
 
 @functools.lru_cache(maxsize=1)

@@ -128,6 +128,20 @@ def _cues(kind: str) -> frozenset[str]:
     return lexicon.kinds(DATA / "quantity_cues.tsv").get(kind, frozenset())
 
 
+@functools.lru_cache(maxsize=8)
+def _words_before_pattern(n: int, tail: str, bounded: bool) -> re.Pattern:
+    return re.compile(("(?:^|[^\\w-])" if bounded else "") + "(?:([A-Za-z]+)\\s+)?" * (n - 1) + "([A-Za-z]+)" + tail + "$")
+
+
+def _words_before(left: str, n: int = 1, tail: str = r"\s+", bounded: bool = True) -> tuple[str, ...] | None:
+    """The last word (``n`` = 2: and the one before it, "" when there is none) of ``left``,
+    lower-cased, when ``left`` ends in it and ``tail`` (a pattern: the spaces before a number,
+    "\\s+over\\s+"); ``bounded``: the word starts ``left`` or follows a character that is no
+    word character nor a hyphen. None when ``left`` does not end so."""
+    m = _words_before_pattern(n, tail, bounded).search(left)
+    return None if m is None else tuple((g or "").lower() for g in m.groups())
+
+
 def _label_number(text: str, s: int, e: int) -> bool:
     """Is the number at ``text[s:e]`` the label of a group, grade or step ("all year 9 pupils",
     "a Category 4 storm", "phase 6"), not a count? A small whole number right after a label
@@ -135,18 +149,18 @@ def _label_number(text: str, s: int, e: int) -> bool:
     ("last year 9 people died")."""
     if not re.fullmatch(r"\d{1,2}", text[s:e]):
         return False
-    m = re.search(r"(?:^|[^\w-])(?:([A-Za-z]+)\s+)?([A-Za-z]+) $", text[max(0, s - 40) : s])
-    if m is None or m.group(2).lower() not in _cues("label"):
+    words = _words_before(text[max(0, s - 40) : s], 2, " ")
+    if words is None or words[1] not in _cues("label"):
         return False
-    before = (m.group(1) or "").lower()
-    return before not in _cues("label_not") and not (m.group(2).lower() == "year" and before in _cues("label_not_year"))
+    before, noun = words
+    return before not in _cues("label_not") and not (noun == "year" and before in _cues("label_not_year"))
 
 
 def _over_particle(left: str) -> bool:
     """Is the "over" ending ``left`` the particle of the verb before it ("handing over 100,000
     tablets": the tablets are handed over, no lower bound)?"""
-    m = re.search(r"(?:^|[^\w-])([A-Za-z]+)\s+over\s+$", left)
-    return m is not None and m.group(1).lower() in _cues("over_particle")
+    words = _words_before(left, tail=r"\s+over\s+")
+    return words is not None and words[0] in _cues("over_particle")
 
 
 @functools.lru_cache(maxsize=1)
@@ -299,8 +313,8 @@ def _core_at(text: str, m: re.Match, hash_document: bool | None = None) -> Quant
                 return None
             # "the western half of the county", "the upper half of the body": a part of a
             # place or a body, no share of a total
-            pm = re.search(r"([A-Za-z]+)\s+$", text[max(0, s - 30) : s])
-            if pm is not None and pm.group(1).lower() in _cues("fraction_part"):
+            part = _words_before(text[max(0, s - 30) : s], bounded=False)
+            if part is not None and part[0] in _cues("fraction_part"):
                 return None
             q.kind, q.unit = "fraction", "%"
         else:

@@ -535,7 +535,7 @@ def resolve_pronoun(scene: Scene, tok, last_speaker: int | None = None, *, use_m
             f["parallel_role"] = 1.0
             reasons.append(f"parallel {role}")
         f[f"pronoun_{pron_role}_candidate_{role}"] = 1.0
-        if span.start == head.sent.start:
+        if span.start == head.sent.start and not (run_in and kind == "person"):
             f["sentence_start"] = 1.0
         if role == "subj" and _commands(head, tok):
             # "Smith had said he would ...", "Zoe takes her first ...": the subject of a verb
@@ -559,10 +559,8 @@ def resolve_pronoun(scene: Scene, tok, last_speaker: int | None = None, *, use_m
             reasons.append("the organisation the article is about")
         f["salience"] = math.log2(1 + counts[c])
         if kind == "person":
-            _more_features(scene, tok, i, head, c, gender, g, f)
-            if run_in:  # the fitted weights' sentence-bound cues do not count it either
-                for k in _SAME_SENTENCE_FEATURES:
-                    f.pop(k, None)
+            # run in: the fitted weights' sentence-bound cues do not count it either
+            _more_features(scene, tok, i, head, c, gender, g, f, run_in)
         if trace is not None:
             trace.append((i, f, far or quoted))
         found.append((f, c, i, reasons, far, quoted))
@@ -657,10 +655,6 @@ def resolve_pronoun(scene: Scene, tok, last_speaker: int | None = None, *, use_m
 
 # the fitted features that hold only for a candidate in the pronoun's own sentence, or read
 # its subject role as parallel (dropped for one before a lost boundary: lost_boundary)
-_SAME_SENTENCE_FEATURES = ("nearest_subject", "poss_nearest_subject", "main_subject", "same_clause", "tree_distance",
-                           "coargument", "pronoun_in_phrase", "pronoun_in_appositive", "prev_sentence_subject",
-                           "clause_subject", "sentence_start")
-
 # the features GAP never shows (a quote's speaker, organisations) and the constant: never
 # fitted, they keep the hand weights under any fitted model (scripts/fit_pronouns.py)
 NOT_FITTED = ("last_speaker", "inside_quote", "org_for_they", "topic_organisation", "base")
@@ -859,10 +853,14 @@ def _told_against(scene: Scene, tok, i: int, gender: str) -> bool:
 
 
 def _more_features(scene: Scene, tok, i: int, head, c: int, gender: str | None, g: str | None,
-                   f: dict[str, float]) -> None:
+                   f: dict[str, float], run_in: bool = False) -> None:
     """Features of a person candidate that only the fitted weights use (hand weight 0):
     token distance, other people named in between, an appositive or a name the tagger
-    missed, and how well the first name's usual gender fits the pronoun's."""
+    missed, and how well the first name's usual gender fits the pronoun's. ``run_in``: a
+    candidate before a lost boundary (``lost_boundary``) gets none of the sentence-bound
+    ones (nearest_subject, poss_nearest_subject, prev_sentence_subject, main_subject,
+    tree_distance, coargument, pronoun_in_phrase, pronoun_in_appositive, same_clause; nor,
+    in ``resolve_pronoun``, sentence_start or clause_subject)."""
     m = scene.candidates[i]
     full = fullest_name(scene, i)
     gap = abs(tok.i - head.i)
@@ -883,7 +881,7 @@ def _more_features(scene: Scene, tok, i: int, head, c: int, gender: str | None, 
         elif len(full.split()) == 1 and (p := common_first_name(full)) is not None:
             # one word, most often a surname, unless a common first name ("Ned", "Simon")
             f["lone_name_gender"] = 2.0 * (p if gender == "f" else 1.0 - p) - 1.0
-    _syntax_features(scene, tok, i, head, f)
+    _syntax_features(scene, tok, i, head, f, run_in)
     words = [x for x in full.split() if x.strip(".").lower() not in names.titles()]
     if len(words) >= 2 and words[0].lower() not in _first_names():
         # "A Loud Humming Sound", "Annual World": a capitalised run whose first word is no
@@ -891,7 +889,7 @@ def _more_features(scene: Scene, tok, i: int, head, c: int, gender: str | None, 
         f["no_first_name"] = 1.0
 
 
-def _syntax_features(scene: Scene, tok, i: int, head, f: dict[str, float]) -> None:
+def _syntax_features(scene: Scene, tok, i: int, head, f: dict[str, float], run_in: bool = False) -> None:
     """Syntactic cues from the GAP literature (Webster et al. 2018; Hobbs 1978), features for
     the fitted weights only; scripts/cv_pronouns.py keeps each only where cross-validation
     inside GAP development says it helps:
@@ -916,7 +914,7 @@ def _syntax_features(scene: Scene, tok, i: int, head, f: dict[str, float]) -> No
     - ``pronoun_feminine``: the pronoun's own gender, the same for every candidate: nothing
       to a linear ranking, but a tree ensemble reads the other features through it."""
     pron_role = _role(tok)
-    _clause_features(scene, tok, i, head, f)
+    _clause_features(scene, tok, i, head, f, run_in)
     votes = _chain_votes(scene, tok)
     c0 = scene.entity(i)
     if votes.get(c0):
@@ -933,7 +931,7 @@ def _syntax_features(scene: Scene, tok, i: int, head, f: dict[str, float]) -> No
         f["named_after"] = math.log2(1 + after)
     if gazetteer.is_any_place(m.text) or (head.dep_ == "pobj" and head.head.lower_ in ("in", "at", "near")):
         f["place_like"] = 1.0
-    if head.dep_ in ("nsubj", "nsubjpass"):
+    if head.dep_ in ("nsubj", "nsubjpass") and not run_in:
         last = None
         for j, o in enumerate(scene.candidates):
             sp = scene.span(j)
@@ -948,7 +946,7 @@ def _syntax_features(scene: Scene, tok, i: int, head, f: dict[str, float]) -> No
         k = scene.sent_no(tok.idx)
         if k > 0 and head.sent.start == scene.sents[k - 1].start and head.head.i == head.sent.root.i:
             f["prev_sentence_subject"] = 1.0
-    if head.sent.start == tok.sent.start:
+    if head.sent.start == tok.sent.start and not run_in:
         up = {a.i: n for n, a in enumerate([head, *head.ancestors])}
         for n, a in enumerate([tok, *tok.ancestors]):
             if a.i in up:
@@ -1006,7 +1004,7 @@ def _chain_votes(scene: Scene, tok) -> dict[int, int]:
     return votes
 
 
-def _clause_features(scene: Scene, tok, i: int, head, f: dict[str, float]) -> None:
+def _clause_features(scene: Scene, tok, i: int, head, f: dict[str, float], run_in: bool = False) -> None:
     """The clause-level cues of ``_syntax_features`` (features for the fitted model only)."""
     info = pronouns().get(tok.lower_)
     if info and info[0] == "f":
@@ -1015,7 +1013,7 @@ def _clause_features(scene: Scene, tok, i: int, head, f: dict[str, float]) -> No
     before = scene.text[sent.start_char:head.idx]
     if before.count("(") > before.count(")"):
         f["in_parentheses"] = 1.0
-    if head.head.i == sent.root.i and head.dep_ in ("nsubj", "nsubjpass"):
+    if head.head.i == sent.root.i and head.dep_ in ("nsubj", "nsubjpass") and not run_in:
         f["main_subject"] = 1.0
     span = scene.span(i)
     if span is not None and _after_determiner(span):
@@ -1025,7 +1023,7 @@ def _clause_features(scene: Scene, tok, i: int, head, f: dict[str, float]) -> No
             scene.text[m.end:m.end + 2].strip()[:1] in ("\"", "”", "'"):
         f["in_quote_marks"] = 1.0  # a title: the song "Girlfriend", the film ``Rocky''
 
-    if sent.start == tok.sent.start:
+    if sent.start == tok.sent.start and not run_in:
         if head.left_edge.i <= tok.i <= head.right_edge.i and tok.i != head.i:
             f["pronoun_in_phrase"] = 1.0
             if any(c.dep_ == "appos" and c.left_edge.i <= tok.i <= c.right_edge.i for c in head.children):

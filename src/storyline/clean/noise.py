@@ -347,9 +347,12 @@ def _statement(sentence: str) -> bool:
     return _stated(words)
 
 
-def _credit_line(u: Unit) -> bool:
-    """A short line carrying an image credit (data/captions.txt), as _classify reads it."""
-    return u.words <= 45 and any(rx.search(u.text) for rx in _patterns("captions.txt"))
+def _image_credit(text: str, words: int) -> re.Match | None:
+    """The image credit (data/captions.txt) a short line carries, the caption rule of
+    _classify; None when the line is long or carries none."""
+    if words > 45:
+        return None
+    return next((m for rx in _patterns("captions.txt") if (m := rx.search(text))), None)
 
 
 def _statements_above(text: str, found: dateline.Found, host: Unit, units: list[Unit]) -> int:
@@ -358,7 +361,7 @@ def _statements_above(text: str, found: dateline.Found, host: Unit, units: list[
     below the last picture credit count: what stands above a credit is its picture's
     caption (_captions_above_credits), and the stamp under the picture opens the story."""
     above = units[: host.index]
-    last = max((i for i, u in enumerate(above) if u.credit or u.kind == "caption" or _credit_line(u)), default=-1)
+    last = max((i for i, u in enumerate(above) if u.credit or u.kind == "caption" or _image_credit(u.text, u.words)), default=-1)
     pieces = [u.text for u in above[last + 1:] if u.kind is None and not u.bullet]
     pieces.append(text[host.start:found.start])
     return sum(1 for p in pieces for x in _sentences(p) if _statement(x))
@@ -891,9 +894,16 @@ def _glued_credit_pattern() -> re.Pattern:
 @functools.cache
 def _agencies(role: str) -> str:
     """The agencies of data/photo_agencies.tsv with ``role``, in file order, as a regex
-    alternation (no name of a role is a prefix of another, so the order does not decide)."""
-    return "|".join(re.escape(name) for name, roles in lexicon.rows("clean/photo_agencies.tsv")
-                    if role in {r.strip() for r in roles.split(",")})
+    alternation (no name of a role is a prefix of another, so the order does not decide);
+    those with ``role``_any_case match in any case ("ASSOCIATED PRESS")."""
+    out = []
+    for name, roles in lexicon.rows("clean/photo_agencies.tsv"):
+        kinds = {r.strip() for r in roles.split(",")}
+        if role in kinds:
+            out.append(re.escape(name))
+        elif role + "_any_case" in kinds:
+            out.append("(?i:" + re.escape(name) + ")")
+    return "|".join(out)
 
 
 def glued_photo_credit(line: str, at: int = 0) -> re.Match | None:
@@ -982,19 +992,24 @@ def _split_units(text: str, units: list[Unit], cut_of: Callable[[Unit], tuple[in
 # cut off as a line of its own, which the captions list (data/captions.txt) then names a
 # credit. Only a parenthesis that names a picture agency after a photographer's name or
 # before "Photo/": an aside in parentheses ("(Jane Roe - a nurse) ...") stays.
-_PHOTO_AGENCY = r"(?:AP|Reuters|REUTERS|AFP|EPA|Getty Images|(?i:Associated Press)|Bloomberg|Xinhua|PA)"
+# The agencies: data/photo_agencies.tsv's role `credit`.
 _PHOTO_NAME = r"[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3}"
-_PHOTO_CREDIT = re.compile(
-    r"(?:\((?:" + _PHOTO_AGENCY + r"\s+Photo\s*\\?/\s*" + _PHOTO_NAME + r"(?:\s*,\s*[Ff]ile)?"
-    r"|" + _PHOTO_NAME + r"\s*(?:-|–|\\?/)\s*" + _PHOTO_AGENCY + r"|Getty Images)\)\s*)+"
-)
+
+
+@functools.cache
+def _photo_credit() -> re.Pattern:
+    agency = "(?:" + _agencies("credit") + ")"
+    return re.compile(
+        r"(?:\((?:" + agency + r"\s+Photo\s*\\?/\s*" + _PHOTO_NAME + r"(?:\s*,\s*[Ff]ile)?"
+        r"|" + _PHOTO_NAME + r"\s*(?:-|–|\\?/)\s*" + agency + r"|Getty Images)\)\s*)+"
+    )
 
 
 def _split_wire_credits(text: str, units: list[Unit]) -> list[Unit]:
     """A wire credit, a story code or a picture's credit in parentheses, with other
     text glued after it: two units."""
     def cut_of(u: Unit) -> tuple[int, int, bool] | None:
-        m = _WIRE_CREDIT.match(u.text) or _STORY_ID.match(u.text) or _PHOTO_CREDIT.match(u.text)
+        m = _WIRE_CREDIT.match(u.text) or _STORY_ID.match(u.text) or _photo_credit().match(u.text)
         rest = u.text[m.end():] if m else ""
         if m is None or not rest.strip():
             before = _BEFORE_CREDIT.match(u.text)
@@ -1382,6 +1397,14 @@ _CAPS_SIGNATURE = re.compile(
 )
 
 
+def _heading_words(words: list[str], long_words: int = 1) -> bool:
+    """The words of a heading in capitals (_split_caps_headings, _caps_crosshead): three or
+    more, a function word among them or four at least, ``long_words`` of four letters or more,
+    the last no word a run in capitals goes on from (_CAPS_LAST_NOT)."""
+    return (len(words) >= 3 and (len(words) >= 4 or any(w in _CAPS_FUNCTION for w in words))
+            and sum(1 for w in words if len(w) >= 4) >= long_words and words[-1].rstrip(",") not in _CAPS_LAST_NOT)
+
+
 def _caps_signature(line: str) -> bool:
     return bool(_CAPS_SIGNATURE.match(line)) and not any(w.strip(",") in _CAPS_FUNCTION for w in line.split())
 
@@ -1392,12 +1415,8 @@ def _split_caps_headings(text: str, units: list[Unit]) -> list[Unit]:
             return None
         for m in _CAPS_HEADING.finditer(u.text):
             words = [w for w in m.group("h").split() if w[:1].isalpha()]
-            if len(words) < 3 or not (len(words) >= 4 or any(w in _CAPS_FUNCTION for w in words)):
-                continue
-            if not any(len(w) >= 4 for w in words):
-                continue
-            if words[-1].rstrip(",") in _CAPS_LAST_NOT:
-                continue  # a run in capitals that goes on into the sentence ("... SHINE UPON The Commander")
+            if not _heading_words(words):
+                continue  # e.g. a run in capitals that goes on into the sentence ("... SHINE UPON The Commander")
             if m.start() > 0:
                 return len(u.text[: m.start()].rstrip()), m.start(), False  # the text before; the heading opens the rest
             return len(m.group("h")), m.end(), False
@@ -2626,12 +2645,9 @@ def _classify(u: Unit, links: list[str] | None) -> None:  # noqa: C901 -- over t
         if rx.match(body) and u.words <= _LABEL_MAX_WORDS.get(code, 40):
             _mark(u, "label", f"label: '{body.split(':')[0].split('|')[0].strip()[:30]}' line ({code}), metadata rather than article text")
             return
-    if u.words <= 45:
-        for rx in _patterns("captions.txt"):
-            m = rx.search(body)
-            if m:
-                _mark(u, "caption", f"caption: short line carrying an image credit ('{m.group(0).strip()[:40]}')")
-                return
+    if m := _image_credit(body, u.words):
+        _mark(u, "caption", f"caption: short line carrying an image credit ('{m.group(0).strip()[:40]}')")
+        return
     if u.words <= 25:
         for rx in _patterns("media_pointers.txt"):
             if rx.match(body):
@@ -2834,7 +2850,9 @@ def _best_span(scores: list[float], hard: set[int] | frozenset[int] = frozenset(
     return lo, hi
 
 
-# A notice that closes a comment thread (it follows the comments, never the article).
+# A notice that closes a comment thread (it follows the comments, never the article). The
+# same notices are in data/comments.txt and (without "debate") data/comment_notices.txt:
+# written three times, left so because one list would change what is split off (see there).
 _CLOSER = re.compile(
     r"(?i:this (?:discussion|conversation|thread|debate) (?:is|has been) (?:now )?(?:closed|archived)"
     r"|comments? (?:are|is) (?:now )?(?:closed|disabled)|(?:commenting|comments) (?:has been |is )?(?:closed|disabled|turned off))"
@@ -5016,8 +5034,16 @@ def _split_pagers(text: str, units: list[Unit]) -> list[Unit]:
 # line and goes too, but for a bare agency opening the agency's dateline ("AP PORT ELLERY --"),
 # which the dateline code takes whole. A chronology ("April 20: The dam breaks.") has no credits, and stays.
 _DATED_CAPTION = re.compile(r"^(?=[A-Z])" + dateline.MON + r" \d{1,2}(?:, (?:19|20)\d\d)?: (?=[A-Z\"“])")
-_GALLERY_CREDIT = re.compile(r"^(?:\(?" + _PHOTO_AGENCY + r"\)?(?:19|20)?\d{0,2}|(?:[A-Z][\w.'’-]*,? ){1,6}via "
-                             + _PHOTO_AGENCY + r"|" + _PHOTO_AGENCY + r"\\?/Getty Images)\s+(?=[A-Z\"“(])")
+
+
+@functools.cache
+def _gallery_credit() -> re.Pattern:
+    """A gallery's credit opening a line; the agencies: data/photo_agencies.tsv's role `credit`."""
+    agency = "(?:" + _agencies("credit") + ")"
+    return re.compile(r"^(?:\(?" + agency + r"\)?(?:19|20)?\d{0,2}|(?:[A-Z][\w.'’-]*,? ){1,6}via "
+                      + agency + r"|" + agency + r"\\?/Getty Images)\s+(?=[A-Z\"“(])")
+
+
 _DATED_CAPTION_MAX_WORDS = 60
 _DATED_CAPTION_REASON = "caption: a picture gallery's caption (a date and a colon, credited on the next line) over the story"
 _GALLERY_CREDIT_REASON = "caption: a picture gallery's credit at the head of the line after its caption"
@@ -5030,7 +5056,7 @@ def _split_dated_captions(text: str, units: list[Unit]) -> list[Unit]:
     credited: set[int] = set()  # starts of units whose head is a credit to split off
     captions: set[int] = set()  # starts of the captions (after the split)
     for u in live:
-        m = _GALLERY_CREDIT.match(u.text) if captions else None
+        m = _gallery_credit().match(u.text) if captions else None
         body = u.text[m.end():] if m else u.text
         if m is not None:
             credited.add(u.start)
@@ -5041,7 +5067,7 @@ def _split_dated_captions(text: str, units: list[Unit]) -> list[Unit]:
         return units  # no credit after any of them: a chronology's entries, not captions
 
     def cut_of(u: Unit) -> tuple[int, int, bool] | None:
-        m = _GALLERY_CREDIT.match(u.text) if u.start in credited else None
+        m = _gallery_credit().match(u.text) if u.start in credited else None
         if m is None or (dateline.credit_dateline(u.text) and u.start + m.end() not in captions):
             return None  # "AP PORT ELLERY --": the agency's dateline, the dateline code takes it whole
         heads.add(u.start)
@@ -5103,11 +5129,7 @@ def _caps_crosshead(line: str) -> bool:
         return False
     tokens = s.split()
     words = [t.strip(",:'’") for t in tokens if t[:1].isalpha()]
-    if not (3 <= len(words) <= 12) or not all(_CROSSHEAD_WORD.fullmatch(w) for w in words):
-        return False
-    if not (len(words) >= 4 or any(w in _CAPS_FUNCTION for w in words)):
-        return False
-    if sum(1 for w in words if len(w) >= 4) < 2 or words[-1] in _CAPS_LAST_NOT:
+    if len(words) > 12 or not all(_CROSSHEAD_WORD.fullmatch(w) for w in words) or not _heading_words(words, 2):
         return False
     # a heading that names the person whose words or story follow ("PROFESSOR JANE ROE,
     # ACME INSTITUTE", "JANE ROE, 69, PORT ELLERY", "JANE ROE - FIRST CONFIRMED CASE") says who
@@ -5206,9 +5228,8 @@ _LOST_BOUNDARY_LEFT_WORDS = 3  # a piece before the seam shorter than this is a 
 _QUOTE_MARKS = ('"', "“", "”")
 
 
-@functools.cache
 def _open_ends() -> frozenset[str]:
-    return frozenset(w.strip().lower() for w in _lines("open_ends.txt"))
+    return lexicon.words("clean/open_ends.txt")  # written in lower case (the file says so)
 
 
 def _balanced(piece: str) -> bool:

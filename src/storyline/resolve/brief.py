@@ -1301,6 +1301,7 @@ class _Budget:
         self.n_words, self.phase = n_words, phase
         self.left = self.budget or 0
         self.shortest: dict[int, int] = {}
+        self.reserve = 0  # sum(self.shortest.values()), summed once a pick in ``look``
 
     def look(self, available: set[int], open_phases: set) -> None:
         """Before a pick: the words to keep for the phases still open, the shortest
@@ -1311,13 +1312,15 @@ class _Budget:
         if sum(self.shortest.values()) > self.left:
             last = max(self.shortest)
             self.shortest = {last: self.shortest[last]}
+        self.reserve = sum(self.shortest.values())
 
     def fits(self, i: int) -> bool:
         """Whether candidate ``i`` fits the words left, keeping room for the phases
         ``look`` keeps words for (other than its own)."""
         if self.budget is None:
             return True
-        room = self.left - sum(w for p, w in self.shortest.items() if p != self.phase[i])
+        own = self.phase[i]
+        room = self.left - self.reserve + (self.shortest.get(own, 0) if own is not None else 0)  # but its own phase's
         return self.n_words[i] <= room
 
     def take(self, i: int) -> None:
