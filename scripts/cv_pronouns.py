@@ -45,6 +45,12 @@ def fold_of(url: str, k: int) -> int:
     return int(hashlib.sha1(url.encode()).hexdigest(), 16) % k
 
 
+def left_out(add: list[str], drop: str = "") -> set[str]:
+    """The features a set leaves out of its fit: the ``NEW`` ones it does not add, and every
+    one named in ``drop`` (comma-separated), added or not."""
+    return (set(NEW) - set(add)) | {x for x in drop.split(",") if x}
+
+
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     ap.add_argument("--data", type=Path, default=bench.DEFAULT)
@@ -72,7 +78,7 @@ def main() -> None:
         sets += [[x] for x in NEW] + [NEW]
     out = {}
     for add in sets:
-        drop = (set(NEW) - set(add)) | {x for x in args.drop.split(",") if x}
+        drop = left_out(add, args.drop)
         pooled = bench.Scores()
         picks: list[dict] | None = [] if args.errors is not None else None  # kept only when asked for
         for k in range(args.folds):
