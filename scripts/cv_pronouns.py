@@ -10,7 +10,8 @@ them, and the shipped resolver (``resolve_pronoun`` with those weights) picks ea
 held-out pronoun's antecedent; the held-out picks of all folds are scored as the bench
 scores (F1 over the A/B decisions, masculine, feminine, bias).
 
-Feature sets: the shipped set (``--base-drop``: features left out of it), then each
+Feature sets: the shipped set (``--drop``: features left out of every set, as fit_pronouns.py's
+``--drop`` leaves them out of the shipped file), then each
 candidate feature added to it alone, then all of them. Note the "base" row leaves out every
 feature of ``NEW``; the shipped trees read all of them (``--no-base --sets`` with the whole
 ``NEW`` list, comma-joined, is the shipped configuration).
@@ -44,6 +45,12 @@ def fold_of(url: str, k: int) -> int:
     return int(hashlib.sha1(url.encode()).hexdigest(), 16) % k
 
 
+def left_out(add: list[str], drop: str = "") -> set[str]:
+    """The features a set leaves out of its fit: the ``NEW`` ones it does not add, and every
+    one named in ``drop`` (comma-separated), added or not."""
+    return (set(NEW) - set(add)) | {x for x in drop.split(",") if x}
+
+
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     ap.add_argument("--data", type=Path, default=bench.DEFAULT)
@@ -53,6 +60,7 @@ def main() -> None:
     ap.add_argument("--steps", type=int, default=6000)
     fit.add_model_args(ap)
     ap.add_argument("--errors", type=Path, default=None, help="write the last set's held-out picks here (JSON lines)")
+    ap.add_argument("--drop", default="", help="comma-separated features left out of every set scored")
     ap.add_argument("--no-base", action="store_true", help="score only the --sets, not the shipped set first")
     ap.add_argument("--sets", default="", help="';'-separated feature sets to add to the base (',' within a set); "
                     "default: each of the new features alone, then all")
@@ -70,7 +78,7 @@ def main() -> None:
         sets += [[x] for x in NEW] + [NEW]
     out = {}
     for add in sets:
-        drop = set(NEW) - set(add)
+        drop = left_out(add, args.drop)
         pooled = bench.Scores()
         picks: list[dict] | None = [] if args.errors is not None else None  # kept only when asked for
         for k in range(args.folds):

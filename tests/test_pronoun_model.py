@@ -447,3 +447,12 @@ def test_cv_errors_list_each_held_out_pick_with_its_gold(monkeypatch):
     picks = []
     cv._scores([(scene, tok, row, (False, True))], hand_only, picks)
     assert picks[0]["right"] is False and picks[0]["pred"] == [True, False]
+
+
+def test_cv_drop_leaves_a_feature_out_of_every_set(monkeypatch):
+    _script("fit_pronouns", monkeypatch)
+    cv = _script("cv_pronouns", monkeypatch)
+    assert "pronoun_subj_candidate_subj" in cv.left_out([], "pronoun_subj_candidate_subj,salience")
+    assert "salience" in cv.left_out(cv.NEW, "salience")  # also from the set that adds every new one
+    # twin: with no --drop, a set that adds every new feature leaves nothing out
+    assert cv.left_out(cv.NEW) == set() and cv.left_out([], "") == set(cv.NEW)
