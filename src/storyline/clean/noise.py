@@ -2479,6 +2479,28 @@ def _unquoted(text: str) -> str:
     return _QUOTED.sub(" ", text)
 
 
+# A quotation that runs over paragraphs opens each with a mark and closes only the last:
+# a mark opening at the line's start (or after a space or colon) and never closed in it
+# runs to the line's end; a lone closing mark ends a quotation opened on a line above.
+_OPEN_QUOTE_RUN = re.compile(r"(?:^|(?<=[\s(:]))[\"“][^\"“”]*$")
+_CLOSE_QUOTE_RUN = re.compile(r"^[^\"“”]*\S[\"”](?=[\s,.;:!?)]|$)")
+
+
+@functools.cache
+def _speech_cues() -> tuple[re.Pattern, ...]:
+    return tuple(re.compile(p) for p in _lines("speech_cues.txt"))
+
+
+def _own_voice(text: str) -> str:
+    """The sentences a line says in its own voice: without its quotations (closed, or
+    opened and running on to the next paragraph) and without the sentences it gives to
+    a speaker ("..., says Ms Roe."). What a speaker says to "you" is no reader prompt
+    (haiti_bbc seed 41 K8: a spokeswoman's "if you text <number> you donate ...", a
+    paragraph of her quotation, was cut as one)."""
+    s = _OPEN_QUOTE_RUN.sub(" ", _CLOSE_QUOTE_RUN.sub(" ", _unquoted(text)))
+    return " ".join(x for x in _sentences(s) if not any(rx.search(x) for rx in _speech_cues()))
+
+
 def _is_cta(sentence: str) -> bool:
     """An imperative call to action addressed to the reader."""
     s = _BULLET.sub("", sentence.strip())
@@ -2688,9 +2710,10 @@ def _classify(u: Unit, links: list[str] | None) -> None:  # noqa: C901 -- over t
     promo = _hits("promo.txt", plain)
     engage = _hits("engagement.txt", plain)
     # sentences addressed to the reader: imperatives, questions to "you", and
-    # second-person sentences about commenting and sharing
+    # second-person sentences about commenting and sharing; never what a speaker says
+    own = _own_voice(body)
     reader = [
-        x for x in sents
+        x for x in _sentences(own)
         if _is_cta(x) or _reader_question(x)
         or (_SECOND.search(x) and _hits("engagement.txt", x))
     ]
@@ -2705,7 +2728,7 @@ def _classify(u: Unit, links: list[str] | None) -> None:  # noqa: C901 -- over t
             # weak: a section heading may be an imperative ("Follow the money")
             _mark(u, "cta", "cta: imperative call to action addressed to the reader", strong=False)
         return
-    if u.words <= 25 and engage and _SECOND.search(plain):
+    if u.words <= 25 and engage and _SECOND.search(own) and _hits("engagement.txt", own):
         _mark(u, "engagement", f"engagement: second-person prompt inviting readers to respond ('{engage[0]}')")
         return
     bio = _hits("bio.txt", body) if _JOURNALISM.search(body) else []
