@@ -3414,17 +3414,43 @@ def _clip_intros(units: list[Unit]) -> None:
 # Only that shape: a name, "here", at most a place, and "taking over"/"picking up" ending
 # the line; thanks only right after a handover, and only names in it ("Thanks to John's
 # quick thinking, the crew escaped." is a sentence).
-_HANDOVER = re.compile(r"^" + _NAME + r"\s+here\b[^.!?]{0,60}?,?\s+(?:taking over|picking up)\b[^.!?]{0,40}[.!]?$")
+# The shapes are data (data/handovers.txt); round sixteen (16x) added the line without
+# "here" ("Jane Roe in Washington, taking over.", "(This is Jane Roe, I have taken over
+# from John Doe ...)"). A line that gives the words to a speaker is never one.
+_PLACE = r"(?:the\s+)?[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){0,3}(?:\s+(?:bureau|office|newsroom|desk|studio))?"
+
+
+@functools.cache
+def _handover_shapes() -> tuple[re.Pattern, ...]:
+    return tuple(re.compile(p.replace("{NAME}", _NAME).replace("{PLACE}", _PLACE)) for p in _lines("handovers.txt"))
+
+
+@functools.cache
+def _pointer_shapes() -> tuple[re.Pattern, ...]:
+    return tuple(re.compile(p) for p in _lines("pointer_lines.txt"))
+
+
 _THANKS = re.compile(r"^(?:Many\s+)?[Tt]hanks,?\s+(?:again,?\s+|to\s+)?[A-Z][\w'’-]+(?:(?:,\s*|\s+and\s+)[A-Z][\w'’-]+)*\s*[.!]?$")
 
 
 def _handovers(units: list[Unit]) -> None:
     for i, u in enumerate(units):
-        if u.kind is None and _HANDOVER.match(u.text.strip()):
+        line = u.text.strip()
+        if u.kind is None and any(rx.match(line) for rx in _handover_shapes()) and not any(rx.search(line) for rx in _speech_cues()):
             _mark(u, "byline", "byline: a live blog's handover (the writer taking over names themself)")
             nxt = units[i + 1] if i + 1 < len(units) else None
             if nxt is not None and nxt.kind is None and _THANKS.match(nxt.text.strip()):
                 _mark(nxt, "byline", "byline: a live blog's handover (thanks to the writers before)")
+
+
+def _pointer_lines(units: list[Unit]) -> None:
+    """A line of its own sending the reader to other coverage ("For more, follow Jane
+    Roe's live coverage of the debate."): a promo, unless it gives the words to a speaker."""
+    for u in units:
+        line = u.text.strip()
+        if u.kind is None and u.words <= 30 and any(rx.match(line) for rx in _pointer_shapes()) \
+                and not any(rx.search(line) for rx in _speech_cues()):
+            _mark(u, "promo", "promo: a line sending the reader to other coverage ('For more, follow/see ...')")
 
 
 def _link_lists(units: list[Unit]) -> None:
@@ -3562,6 +3588,7 @@ def clean_text(text: str, title: str | None = None, links: list[str] | None = No
     _clip_intros(units)
     _clip_closer(units)
     _handovers(units)
+    _pointer_lines(units)  # round sixteen (16x)
     _editorial_notes(units)  # round twelve (16p)
     _contributor_credits(units)  # round thirteen (16w)
     _caps_crossheads(units)  # round fifteen (16c)
