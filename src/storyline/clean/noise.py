@@ -2495,8 +2495,8 @@ def _own_voice(text: str) -> str:
     """The sentences a line says in its own voice: without its quotations (closed, or
     opened and running on to the next paragraph) and without the sentences it gives to
     a speaker ("..., says Ms Roe."). What a speaker says to "you" is no reader prompt
-    (haiti_bbc seed 41 K8: a spokeswoman's "if you text <number> you donate ...", a
-    paragraph of her quotation, was cut as one)."""
+    (haiti_bbc seed 41 K8: a paragraph of a spokeswoman's quotation, telling "you" how a
+    text message gives money to the appeal, was cut as one)."""
     s = _OPEN_QUOTE_RUN.sub(" ", _CLOSE_QUOTE_RUN.sub(" ", _unquoted(text)))
     return " ".join(x for x in _sentences(s) if not any(rx.search(x) for rx in _speech_cues()))
 
