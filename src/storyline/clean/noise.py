@@ -2498,6 +2498,28 @@ def _unquoted(text: str) -> str:
     return _QUOTED.sub(" ", text)
 
 
+# A quotation that runs over paragraphs opens each with a mark and closes only the last:
+# a mark opening at the line's start (or after a space or colon) and never closed in it
+# runs to the line's end; a lone closing mark ends a quotation opened on a line above.
+_OPEN_QUOTE_RUN = re.compile(r"(?:^|(?<=[\s(:]))[\"“][^\"“”]*$")
+_CLOSE_QUOTE_RUN = re.compile(r"^[^\"“”]*\S[\"”](?=[\s,.;:!?)]|$)")
+
+
+@functools.cache
+def _speech_cues() -> tuple[re.Pattern, ...]:
+    return tuple(re.compile(p) for p in _lines("speech_cues.txt"))
+
+
+def _own_voice(text: str) -> str:
+    """The sentences a line says in its own voice: without its quotations (closed, or
+    opened and running on to the next paragraph) and without the sentences it gives to
+    a speaker ("..., says Ms Roe."). What a speaker says to "you" is no reader prompt
+    (haiti_bbc seed 41 K8: a paragraph of a spokeswoman's quotation, telling "you" how a
+    text message gives money to the appeal, was cut as one)."""
+    s = _OPEN_QUOTE_RUN.sub(" ", _CLOSE_QUOTE_RUN.sub(" ", _unquoted(text)))
+    return " ".join(x for x in _sentences(s) if not any(rx.search(x) for rx in _speech_cues()))
+
+
 def _is_cta(sentence: str) -> bool:
     """An imperative call to action addressed to the reader."""
     s = _BULLET.sub("", sentence.strip())
@@ -2704,9 +2726,10 @@ def _classify(u: Unit, links: list[str] | None) -> None:  # noqa: C901 -- over t
     promo = _hits("promo.txt", plain)
     engage = _hits("engagement.txt", plain)
     # sentences addressed to the reader: imperatives, questions to "you", and
-    # second-person sentences about commenting and sharing
+    # second-person sentences about commenting and sharing; never what a speaker says
+    own = _own_voice(body)
     reader = [
-        x for x in sents
+        x for x in _sentences(own)
         if _is_cta(x) or _reader_question(x)
         or (_SECOND.search(x) and _hits("engagement.txt", x))
     ]
@@ -2721,7 +2744,7 @@ def _classify(u: Unit, links: list[str] | None) -> None:  # noqa: C901 -- over t
             # weak: a section heading may be an imperative ("Follow the money")
             _mark(u, "cta", "cta: imperative call to action addressed to the reader", strong=False)
         return
-    if u.words <= 25 and engage and _SECOND.search(plain):
+    if u.words <= 25 and engage and _SECOND.search(own) and _hits("engagement.txt", own):
         _mark(u, "engagement", f"engagement: second-person prompt inviting readers to respond ('{engage[0]}')")
         return
     bio = _hits("bio.txt", body) if _JOURNALISM.search(body) else []
@@ -3409,17 +3432,43 @@ def _clip_intros(units: list[Unit]) -> None:
 # Only that shape: a name, "here", at most a place, and "taking over"/"picking up" ending
 # the line; thanks only right after a handover, and only names in it ("Thanks to John's
 # quick thinking, the crew escaped." is a sentence).
-_HANDOVER = re.compile(r"^" + _NAME + r"\s+here\b[^.!?]{0,60}?,?\s+(?:taking over|picking up)\b[^.!?]{0,40}[.!]?$")
+# The shapes are data (data/handovers.txt); round sixteen (16x) added the line without
+# "here" ("Jane Roe in Washington, taking over.", "(This is Jane Roe, I have taken over
+# from John Doe ...)"). A line that gives the words to a speaker is never one.
+_PLACE = r"(?:the\s+)?[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){0,3}(?:\s+(?:bureau|office|newsroom|desk|studio))?"
+
+
+@functools.cache
+def _handover_shapes() -> tuple[re.Pattern, ...]:
+    return tuple(re.compile(p.replace("{NAME}", _NAME).replace("{PLACE}", _PLACE)) for p in _lines("handovers.txt"))
+
+
+@functools.cache
+def _pointer_shapes() -> tuple[re.Pattern, ...]:
+    return tuple(re.compile(p) for p in _lines("pointer_lines.txt"))
+
+
 _THANKS = re.compile(r"^(?:Many\s+)?[Tt]hanks,?\s+(?:again,?\s+|to\s+)?[A-Z][\w'’-]+(?:(?:,\s*|\s+and\s+)[A-Z][\w'’-]+)*\s*[.!]?$")
 
 
 def _handovers(units: list[Unit]) -> None:
     for i, u in enumerate(units):
-        if u.kind is None and _HANDOVER.match(u.text.strip()):
+        line = u.text.strip()
+        if u.kind is None and any(rx.match(line) for rx in _handover_shapes()) and not any(rx.search(line) for rx in _speech_cues()):
             _mark(u, "byline", "byline: a live blog's handover (the writer taking over names themself)")
             nxt = units[i + 1] if i + 1 < len(units) else None
             if nxt is not None and nxt.kind is None and _THANKS.match(nxt.text.strip()):
                 _mark(nxt, "byline", "byline: a live blog's handover (thanks to the writers before)")
+
+
+def _pointer_lines(units: list[Unit]) -> None:
+    """A line of its own sending the reader to other coverage ("For more, follow Jane
+    Roe's live coverage of the debate."): a promo, unless it gives the words to a speaker."""
+    for u in units:
+        line = u.text.strip()
+        if u.kind is None and u.words <= 30 and any(rx.match(line) for rx in _pointer_shapes()) \
+                and not any(rx.search(line) for rx in _speech_cues()):
+            _mark(u, "promo", "promo: a line sending the reader to other coverage ('For more, follow/see ...')")
 
 
 def _link_lists(units: list[Unit]) -> None:
@@ -3557,6 +3606,7 @@ def clean_text(text: str, title: str | None = None, links: list[str] | None = No
     _clip_intros(units)
     _clip_closer(units)
     _handovers(units)
+    _pointer_lines(units)  # round sixteen (16x)
     _editorial_notes(units)  # round twelve (16p)
     _contributor_credits(units)  # round thirteen (16w)
     _caps_crossheads(units)  # round fifteen (16c)
