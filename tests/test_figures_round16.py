@@ -1,0 +1,93 @@
+"""Round sixteen (20s): a figure's subject is never a name that only modifies another noun,
+nor the agent of a change made to a named object; on short invented texts, each rule with
+its must-not-fire twin."""
+
+from __future__ import annotations
+
+import pytest
+from test_figures_extract import analyse
+
+from storyline.analyse import figures
+
+
+def _figure(nlp, text, fig):
+    sdoc, a = analyse(nlp, text)
+    items = figures.extract(sdoc, a)
+    hits = [f for f in items if f.text == fig]
+    assert hits, [f.text for f in items]
+    f = hits[0]
+    named = a.mentions[f.subject_mention].text if f.subject_mention is not None else None
+    return f, named
+
+
+# --- a place that modifies a participle ("London-based") is no owner --------------------
+
+@pytest.mark.parametrize("text,fig", [
+    ("The Paris-based shipping firm has been selling assets to raise as much as $30 billion.", "as much as $30 billion"),
+    ("The Texas-based refiner has been selling stakes to raise up to $2 billion.", "up to $2 billion"),
+])
+def test_a_place_before_based_is_no_subject(nlp, text, fig):
+    f, named = _figure(nlp, text, fig)
+    assert named not in ("Paris", "Texas")
+
+
+def test_a_company_named_as_the_seller_still_owns_its_sale(nlp):
+    # twin: the company named as the verb's subject keeps the figure
+    f, named = _figure(nlp, "Acme Corp has been selling assets to raise as much as $30 billion.", "as much as $30 billion")
+    assert named is not None and named.startswith("Acme Corp")
+
+
+# --- a place beside a possessor is where, not whose --------------------------------------
+
+def test_a_place_beside_a_possessor_is_no_subject(nlp):
+    f, named = _figure(nlp, "Its London shares closed up 2.7 percent.", "2.7 percent")
+    assert named != "London"
+
+
+def test_a_company_modifying_shares_owns_them(nlp):
+    # twin: an organisation modifying the noun is whose shares they are
+    f, named = _figure(nlp, "Acme Corp shares closed up 2.7 percent on Monday.", "2.7 percent")
+    assert named is not None and named.startswith("Acme Corp")
+
+
+# --- the title of a person's name is no owner --------------------------------------------
+
+def test_a_place_in_a_judges_title_is_no_subject(nlp):
+    text = "U.S. District Court Judge Jane Roe on Tuesday sold her holdings in Acme Corp, worth $15,000 or less."
+    f, named = _figure(nlp, text, "$15,000")
+    assert named not in ("U.S.", "District Court")
+
+
+def test_an_organisation_as_the_subject_of_a_sale_stays(nlp):
+    # twin: no person's title in the way, the seller's holdings are the seller's
+    f, named = _figure(nlp, "Acme Corp on Tuesday sold holdings worth $15,000 or less.", "$15,000")
+    assert named is not None and named.startswith("Acme Corp")
+
+
+# --- a change made "by" the figure to a named object is the object's -------------------
+
+def test_a_change_to_a_named_object_is_not_the_agents(nlp):
+    text = "The Port Ellery council is increasing the Acme peace mission in Ruritania by 3,500 troops to 12,000."
+    f, named = _figure(nlp, text, "3,500")
+    assert named is None  # not the council, nor "Acme" (a modifier of the mission)
+    assert "mission" in (f.subject_text or "")
+
+
+def test_a_change_to_the_subjects_own_object_stays_the_subjects(nlp):
+    # twin: "its workforce" is the subject's own, so the subject owns the change
+    f, named = _figure(nlp, "Acme Corp cut its workforce by 4,000 jobs last year.", "4,000")
+    assert named is not None and named.startswith("Acme Corp")
+
+
+# --- an apposition names what a figure describes; the possessor is the other party ----
+
+def test_an_apposed_name_takes_the_figure(nlp):
+    text = "Acme's 10 percent partner in the well, Ruritania's Roe Holdings, has yet to decide if it will pay."
+    f, named = _figure(nlp, text, "10 percent")
+    assert named != "Acme"
+
+
+def test_a_possessed_figure_without_apposition_stays_the_possessors(nlp):
+    # twin: no apposition, the possessor's stake is the possessor's
+    f, named = _figure(nlp, "Acme Corp's 10 percent stake in the well is worth more than it paid.", "10 percent")
+    assert named is not None and named.startswith("Acme Corp")
