@@ -91,3 +91,24 @@ def test_a_possessed_figure_without_apposition_stays_the_possessors(nlp):
     # twin: no apposition, the possessor's stake is the possessor's
     f, named = _figure(nlp, "Acme Corp's 10 percent stake in the well is worth more than it paid.", "10 percent")
     assert named is not None and named.startswith("Acme Corp")
+
+
+# --- a sale's price is not the seller's or the buyer's figure ---------------------------
+
+@pytest.mark.parametrize("text,fig", [
+    ("On Monday, Acme Corp said it was to sell fields in the Gulf to Roe Holdings for $650 million.", "$650 million"),
+    ("Acme Corp agreed to buy Roe Holdings for $2 billion in cash.", "$2 billion"),
+])
+def test_a_sale_price_has_no_seller_as_subject(nlp, text, fig):
+    f, named = _figure(nlp, text, fig)
+    assert named is None or not named.startswith("Acme")
+
+
+@pytest.mark.parametrize("text,fig", [
+    ("Acme Corp sold 206 million phones last year.", "206 million"),
+    ("Acme Corp sold assets worth $2 billion last year.", "$2 billion"),
+])
+def test_what_a_seller_sold_stays_the_sellers(nlp, text, fig):
+    # twin: a count sold, or a worth not in a "for" phrase, keeps its seller
+    f, named = _figure(nlp, text, fig)
+    assert named is not None and named.startswith("Acme Corp")

@@ -1012,6 +1012,8 @@ def _figure(sdoc, analysis, q, sent, text, mentions, last_resort: dict | None = 
     subj = None
     cand = []
     payers = _payers(verb)
+    if payers is None and _sale_price(verb, span):
+        payers = "both"  # neither the seller nor the buyer: the subject is open
     share_of = _share_of(span, unit, q, verb)
     if share_of is not None:
         # "a third of the world's population", "40% of the workforce": a share is of the noun
@@ -1452,6 +1454,17 @@ def _payers(verb) -> str | None:
     if kind is None:
         return None
     return kind
+
+
+def _sale_price(verb, span) -> bool:
+    """Is the figure the price in a verb of selling or buying's "for" phrase ("to sell its
+    fields to Roe Holdings for $650 million")? Its seller or buyer is the agent, not whose
+    figure it is (the audit's rule for money spent), so the subject stays open. A count sold
+    ("Acme sold 206 million phones") is no price and keeps its seller."""
+    if verb is None or verb.lemma_.lower() not in lexicon().get("sale", {}):
+        return False
+    prep = span.root.head
+    return span.root.dep_ == "pobj" and prep.dep_ == "prep" and prep.lower_ == "for" and prep.head.i == verb.i
 
 
 def _for_on(verb, span) -> list:
