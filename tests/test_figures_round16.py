@@ -112,3 +112,19 @@ def test_what_a_seller_sold_stays_the_sellers(nlp, text, fig):
     # twin: a count sold, or a worth not in a "for" phrase, keeps its seller
     f, named = _figure(nlp, text, fig)
     assert named is not None and named.startswith("Acme Corp")
+
+
+@pytest.mark.parametrize("text,fig", [
+    ("Acme Corp scrambles to restructure its $3.7 billion debt pile (Port Ellery Times).", "$3.7 billion"),
+    ("Roe Aid is providing 2,000 people in the capital, Port Ellery, with food.", "2,000"),
+])
+def test_a_bracketed_or_place_apposition_takes_no_figure(nlp, text, fig):
+    # twin of the apposition rule: a source credit in brackets, a place apposed
+    f, named = _figure(nlp, text, fig)
+    assert named not in ("Port Ellery Times", "Port Ellery")
+
+
+def test_an_intransitive_sale_keeps_what_is_sold(nlp):
+    # twin of the sale rule: "sells for" without an object, its subject is what is sold
+    f, named = _figure(nlp, "Today, a $1,000 life insurance policy sells for just $1 a year in Ruritania.", "$1")
+    assert "policy" in (f.subject_text or "")

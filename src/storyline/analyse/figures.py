@@ -1463,6 +1463,8 @@ def _sale_price(verb, span) -> bool:
     ("Acme sold 206 million phones") is no price and keeps its seller."""
     if verb is None or verb.lemma_.lower() not in lexicon().get("sale", {}):
         return False
+    if not any(c.dep_ == "dobj" for c in verb.children):
+        return False  # "a policy sells for just $1": intransitive, its subject is what is sold
     prep = span.root.head
     return span.root.dep_ == "pobj" and prep.dep_ == "prep" and prep.lower_ == "for" and prep.head.i == verb.i
 
@@ -1714,7 +1716,12 @@ def _apposed(span, mentions):
     if root.dep_ not in ("compound", "nummod", "amod") or root.head.pos_ != "NOUN":
         return None
     for c in root.head.children:
-        if c.dep_ == "appos" and _mention_index(mentions, c.idx, c.idx + len(c.text), {"ORG", "GPE"}) is not None:
+        first = min(t.i for t in c.subtree)
+        # set off by a comma: a name in brackets is as often a source credit ("its $5 billion
+        # debt pile (Acme Times)"), and a place apposed is where ("2,000 people in the
+        # capital, Port Ellery"), read by the place step
+        if (c.dep_ == "appos" and first > 0 and c.doc[first - 1].text == ","
+                and _mention_index(mentions, c.idx, c.idx + len(c.text), {"ORG"}) is not None):
             return c
     return None
 
