@@ -79,20 +79,6 @@ def test_a_change_to_the_subjects_own_object_stays_the_subjects(nlp):
     assert named is not None and named.startswith("Acme Corp")
 
 
-# --- an apposition names what a figure describes; the possessor is the other party ----
-
-def test_an_apposed_name_takes_the_figure(nlp):
-    text = "Acme's 10 percent partner in the well, Ruritania's Roe Holdings, has yet to decide if it will pay."
-    f, named = _figure(nlp, text, "10 percent")
-    assert named != "Acme"
-
-
-def test_a_possessed_figure_without_apposition_stays_the_possessors(nlp):
-    # twin: no apposition, the possessor's stake is the possessor's
-    f, named = _figure(nlp, "Acme Corp's 10 percent stake in the well is worth more than it paid.", "10 percent")
-    assert named is not None and named.startswith("Acme Corp")
-
-
 # --- a sale's price is not the seller's or the buyer's figure ---------------------------
 
 @pytest.mark.parametrize("text,fig", [
@@ -112,16 +98,6 @@ def test_what_a_seller_sold_stays_the_sellers(nlp, text, fig):
     # twin: a count sold, or a worth not in a "for" phrase, keeps its seller
     f, named = _figure(nlp, text, fig)
     assert named is not None and named.startswith("Acme Corp")
-
-
-@pytest.mark.parametrize("text,fig", [
-    ("Acme Corp scrambles to restructure its $3.7 billion debt pile (Port Ellery Times).", "$3.7 billion"),
-    ("Roe Aid is providing 2,000 people in the capital, Port Ellery, with food.", "2,000"),
-])
-def test_a_bracketed_or_place_apposition_takes_no_figure(nlp, text, fig):
-    # twin of the apposition rule: a source credit in brackets, a place apposed
-    f, named = _figure(nlp, text, fig)
-    assert named not in ("Port Ellery Times", "Port Ellery")
 
 
 def test_an_intransitive_sale_keeps_what_is_sold(nlp):

@@ -1076,11 +1076,6 @@ def _figure(sdoc, analysis, q, sent, text, mentions, last_resort: dict | None = 
     cand = [t for t in cand if not (t.dep_ == "poss" and t.head.pos_ == "NOUN"
                                     and (t.head.lower_ in lexicon()["hedge"] or t.head.lemma_.lower() in lexicon()["hedge"]
                                          or any(c.dep_ == "amod" and c.lower_ in owned_mods for c in t.head.children)))]
-    named = _apposed(span, mentions) if share_of is None and payers is None else None
-    if named is not None:
-        # "Acme's 10 percent partner, Roe Holdings": the figure describes the noun the
-        # apposition names; the noun's possessor is the other party of the relation
-        cand = [named]
     for t in cand:
         mi = _mention_index(mentions, t.idx, t.idx + len(t.text), {"ORG", "PERSON", "GPE"})
         if mi is not None and not (mentions[mi].start >= q.start and mentions[mi].end <= q.end):
@@ -1707,23 +1702,6 @@ def _changed_object(verb, span, count_tok):
     if obj is None or obj.pos_ not in ("NOUN", "PROPN") or any(c.dep_ == "poss" for c in obj.children):
         return None
     return obj
-
-
-def _apposed(span, mentions):
-    """The apposition's name of the noun a figure modifies ("Acme's 10 percent partner in the
-    well, Roe Holdings, ..." -> Roe Holdings), else None."""
-    root = span.root
-    if root.dep_ not in ("compound", "nummod", "amod") or root.head.pos_ != "NOUN":
-        return None
-    for c in root.head.children:
-        first = min(t.i for t in c.subtree)
-        # set off by a comma: a name in brackets is as often a source credit ("its $5 billion
-        # debt pile (Acme Times)"), and a place apposed is where ("2,000 people in the
-        # capital, Port Ellery"), read by the place step
-        if (c.dep_ == "appos" and first > 0 and c.doc[first - 1].text == ","
-                and _mention_index(mentions, c.idx, c.idx + len(c.text), {"ORG"}) is not None):
-            return c
-    return None
 
 
 def _modifier_not_owner(tok, mentions, mi) -> bool:
