@@ -23,7 +23,7 @@ def _figure(nlp, text, fig):
 # --- a place that modifies a participle ("London-based") is no owner --------------------
 
 @pytest.mark.parametrize("text,fig", [
-    ("The Paris-based shipping firm has been selling assets to raise as much as $30 billion.", "as much as $30 billion"),
+    ("The Paris-based shipping group is selling ports to raise up to $4 billion.", "up to $4 billion"),
     ("The Texas-based refiner has been selling stakes to raise up to $2 billion.", "up to $2 billion"),
 ])
 def test_a_place_before_based_is_no_subject(nlp, text, fig):
@@ -33,42 +33,42 @@ def test_a_place_before_based_is_no_subject(nlp, text, fig):
 
 def test_a_company_named_as_the_seller_still_owns_its_sale(nlp):
     # twin: the company named as the verb's subject keeps the figure
-    f, named = _figure(nlp, "Acme Corp has been selling assets to raise as much as $30 billion.", "as much as $30 billion")
+    f, named = _figure(nlp, "Acme Corp is selling ports to raise up to $4 billion.", "up to $4 billion")
     assert named is not None and named.startswith("Acme Corp")
 
 
 # --- a place beside a possessor is where, not whose --------------------------------------
 
 def test_a_place_beside_a_possessor_is_no_subject(nlp):
-    f, named = _figure(nlp, "Its London shares closed up 2.7 percent.", "2.7 percent")
-    assert named != "London"
+    f, named = _figure(nlp, "Its Paris shares ended up 3.1 percent.", "3.1 percent")
+    assert named != "Paris"
 
 
 def test_a_company_modifying_shares_owns_them(nlp):
     # twin: an organisation modifying the noun is whose shares they are
-    f, named = _figure(nlp, "Acme Corp shares closed up 2.7 percent on Monday.", "2.7 percent")
+    f, named = _figure(nlp, "Acme Corp shares ended up 3.1 percent on Monday.", "3.1 percent")
     assert named is not None and named.startswith("Acme Corp")
 
 
 # --- the title of a person's name is no owner --------------------------------------------
 
 def test_a_place_in_a_judges_title_is_no_subject(nlp):
-    text = "U.S. District Court Judge Jane Roe on Tuesday sold her holdings in Acme Corp, worth $15,000 or less."
-    f, named = _figure(nlp, text, "$15,000")
+    text = "U.S. District Court Judge Jane Roe last week sold her shares in Acme Corp, worth $8,000 or less."
+    f, named = _figure(nlp, text, "$8,000")
     assert named not in ("U.S.", "District Court")
 
 
 def test_an_organisation_as_the_subject_of_a_sale_stays(nlp):
     # twin: no person's title in the way, the seller's holdings are the seller's
-    f, named = _figure(nlp, "Acme Corp on Tuesday sold holdings worth $15,000 or less.", "$15,000")
+    f, named = _figure(nlp, "Acme Corp last week sold shares worth $8,000 or less.", "$8,000")
     assert named is not None and named.startswith("Acme Corp")
 
 
 # --- a change made "by" the figure to a named object is the object's -------------------
 
 def test_a_change_to_a_named_object_is_not_the_agents(nlp):
-    text = "The Port Ellery council is increasing the Acme peace mission in Ruritania by 3,500 troops to 12,000."
-    f, named = _figure(nlp, text, "3,500")
+    text = "The Port Ellery council is increasing the Acme peace mission in Ruritania by 400 officers to 2,100."
+    f, named = _figure(nlp, text, "400")
     assert named is None  # not the council, nor "Acme" (a modifier of the mission)
     assert "mission" in (f.subject_text or "")
 
@@ -82,7 +82,7 @@ def test_a_change_to_the_subjects_own_object_stays_the_subjects(nlp):
 # --- a sale's price is not the seller's or the buyer's figure ---------------------------
 
 @pytest.mark.parametrize("text,fig", [
-    ("On Monday, Acme Corp said it was to sell fields in the Gulf to Roe Holdings for $650 million.", "$650 million"),
+    ("On Friday, Acme Corp said it would sell two mills to Roe Holdings for $80 million.", "$80 million"),
     ("Acme Corp agreed to buy Roe Holdings for $2 billion in cash.", "$2 billion"),
 ])
 def test_a_sale_price_has_no_seller_as_subject(nlp, text, fig):
@@ -102,5 +102,5 @@ def test_what_a_seller_sold_stays_the_sellers(nlp, text, fig):
 
 def test_an_intransitive_sale_keeps_what_is_sold(nlp):
     # twin of the sale rule: "sells for" without an object, its subject is what is sold
-    f, named = _figure(nlp, "Today, a $1,000 life insurance policy sells for just $1 a year in Ruritania.", "$1")
-    assert "policy" in (f.subject_text or "")
+    f, named = _figure(nlp, "Today a $500 home cover plan sells for only $2 a month in Port Ellery.", "$2")
+    assert "plan" in (f.subject_text or "")
