@@ -1012,6 +1012,8 @@ def _figure(sdoc, analysis, q, sent, text, mentions, last_resort: dict | None = 
     subj = None
     cand = []
     payers = _payers(verb)
+    if payers is None and _sale_price(verb, span):
+        payers = "both"  # neither the seller nor the buyer: the subject is open
     share_of = _share_of(span, unit, q, verb)
     if share_of is not None:
         # "a third of the world's population", "40% of the workforce": a share is of the noun
@@ -1040,7 +1042,7 @@ def _figure(sdoc, analysis, q, sent, text, mentions, last_resort: dict | None = 
         # ("The UN says 80% of buildings ...") is its claimant, and the agent of another
         # verb ("The UN launched an appeal to help three million people", "BA carried 50
         # tonnes of supplies") is not whose count it is
-        vs = _subj(verb)
+        vs = _subj(verb) if _changed_object(verb, span, count_tok) is None else None
         if vs is not None:
             cand += [t for t in vs.subtree if t.i <= vs.i]
             cand += _of_phrase(vs)  # "Shares of Acme fell 5 percent"
@@ -1054,7 +1056,10 @@ def _figure(sdoc, analysis, q, sent, text, mentions, last_resort: dict | None = 
                 and not (vs.pos_ == "NOUN" and (vs.lower_ in lexicon()["noun"] or vs.lemma_.lower() in lexicon()["noun"]))):
             own_subject = vs
         # "knocking its stock down 20 percent": what the verb changes names whose figure it is
-        cand += [t for c in verb.children if c.dep_ == "dobj" for t in c.subtree if t.i <= c.i]
+        # (an object changed "by" the figure is read whole below, never by a modifier's name:
+        # "increasing the Acme peace mission by 300 troops" is the mission's, not Acme's)
+        if _changed_object(verb, span, count_tok) is None:
+            cand += [t for c in verb.children if c.dep_ == "dobj" for t in c.subtree if t.i <= c.i]
     # "4,000 employees of Lehman Brothers": the head noun's of-phrase names whose count it is
     for head in (count_tok, anchor):
         if head is not None and share_of is None and payers is None:
@@ -1076,6 +1081,8 @@ def _figure(sdoc, analysis, q, sent, text, mentions, last_resort: dict | None = 
         if mi is not None and not (mentions[mi].start >= q.start and mentions[mi].end <= q.end):
             if mentions[mi].label == "PERSON" and t.dep_ not in ("poss",):
                 continue  # a person is a claimant more often than whose figure it is
+            if _modifier_not_owner(t, mentions, mi):
+                continue
             subj = mi
             break
     if subj is None and share_of is None and payers is None:
@@ -1084,6 +1091,8 @@ def _figure(sdoc, analysis, q, sent, text, mentions, last_resort: dict | None = 
         # launched an appeal intended to help three million people": the people are not
         # the UN's) and never a reporting verb's subject (the claimant)
         for anc in span.root.ancestors:
+            if anc.pos_ in ("VERB", "AUX") and _changed_object(anc, span, count_tok) is not None:
+                break  # "the council is increasing the Acme mission by 300 troops": the agent's is no count
             vs = _subj(anc) if anc.pos_ in ("VERB", "AUX") else None
             if vs is not None:
                 mi = _mention_index(mentions, vs.idx, vs.idx + len(vs.text), {"ORG"}) if _owner_verb(anc) else None
@@ -1438,6 +1447,19 @@ def _payers(verb) -> str | None:
     return kind
 
 
+def _sale_price(verb, span) -> bool:
+    """Is the figure the price in a verb of selling or buying's "for" phrase ("to sell its
+    fields to Roe Holdings for $650 million")? Its seller or buyer is the agent, not whose
+    figure it is (the audit's rule for money spent), so the subject stays open. A count sold
+    ("Acme sold 206 million phones") is no price and keeps its seller."""
+    if verb is None or verb.lemma_.lower() not in lexicon().get("sale", {}):
+        return False
+    if not any(c.dep_ == "dobj" for c in verb.children):
+        return False  # "a policy sells for just $1": intransitive, its subject is what is sold
+    prep = span.root.head
+    return span.root.dep_ == "pobj" and prep.dep_ == "prep" and prep.lower_ == "for" and prep.head.i == verb.i
+
+
 def _for_on(verb, span) -> list:
     """The "for"/"on" objects of a paying verb's clause ("spent $2 billion on the clean-up",
     "pledged $5 million for the relief effort"), the figure's own phrase excluded."""
@@ -1551,7 +1573,8 @@ def _noun_phrase_subject(span, count_tok, anchor, verb, mentions, share_of=None,
             vs = None if between or nested else ante
         if vs is not None and measure_noun(vs):
             vs = _definite(complement(vs, {"of", "from", "in"}))
-        heads.append(vs)
+        changed = _changed_object(verb, span, count_tok)
+        heads.append(changed if changed is not None else vs)
     for head in heads:
         if head is None:
             continue
@@ -1657,6 +1680,50 @@ def _owner_verb(verb) -> bool:
     if lemma in lex["report"]:
         return False
     return lemma in ("be", "have") or lemma in lex["verb"] or lemma in lex["change"] or verb.lower_ in lex["change"]
+
+
+def _changed_object(verb, span, count_tok):
+    """The object a verb of change changes "by" the figure, when the object is no possession
+    of the verb's subject: "the council is increasing the Acme peace mission by 300 troops"
+    is a change of the mission, and the council is only the agent ("Acme cut its workforce
+    by 4,000" keeps Acme: "its" makes the workforce the subject's own). None otherwise."""
+    lex = lexicon()
+    if verb is None or not (verb.lemma_.lower() in lex["change"] or verb.lower_ in lex["change"]):
+        return None
+    low = count_tok if count_tok is not None else span.root
+    by = next((c for c in verb.children if c.dep_ == "prep" and c.lower_ == "by"), None)
+    if by is None or not (low.head.i == by.i or span.root.head.i == by.i):
+        return None
+    obj = next((c for c in verb.children if c.dep_ == "dobj"), None)
+    if obj is None or obj.pos_ not in ("NOUN", "PROPN") or any(c.dep_ == "poss" for c in obj.children):
+        return None
+    return obj
+
+
+def _modifier_not_owner(tok, mentions, mi) -> bool:
+    """Is the name ``tok`` belongs to a modifier inside another noun's phrase that says
+    where or what kind, never whose figure it is: the title of a person's name ("Port
+    Ellery District Court Judge Jane Roe sold shares worth $5,000"), a name modifying a
+    participle ("the Port Ellery-based firm", "its Port Ellery-listed shares"), a place
+    beside a possessor ("Its Port Ellery shares closed up 2 percent": the possessor owns
+    them, the place is where they trade; the place step reads it as a place)? Read from
+    the parse; the loop above then looks further or leaves the subject open."""
+    m = mentions[mi]
+    top = tok
+    while top.head.i != top.i and m.start <= top.head.idx < m.end:
+        top = top.head  # the mention's own head token
+    head = top.head
+    if head.i == top.i:
+        return False
+    h = top
+    while h.dep_ in ("compound", "flat", "nmod") and h.head.i != h.i:
+        h = h.head
+        if _mention_index(mentions, h.idx, h.idx + len(h.text), {"PERSON"}) is not None:
+            return True
+    if top.dep_ in ("npadvmod", "compound", "nmod") and head.tag_ in ("VBN", "VBD", "JJ") and head.dep_ == "amod":
+        return True
+    return (m.label in _PLACE_LABELS and top.dep_ in ("compound", "amod", "nmod") and head.pos_ == "NOUN"
+            and any(c.dep_ == "poss" for c in head.children))
 
 
 def _org_anaphor(tok) -> bool:
