@@ -23,7 +23,7 @@ def _kept(line: str) -> bool:
 # ---- a speaker's words to "you" are no reader prompt (haiti_bbc seed 41 K8)
 
 QUOTATION = ('"We reached that sweet spot," says Ms Roe.\n\n'
-             '"Everybody out there seems to know that if you text 55555 you donate $5 to the flood appeal.\n\n'
+             '"Most of our callers already knew that if you text 55555 you donate $5 to the flood appeal.\n\n'
              '"My worry was - were people just forwarding it?\n\n'
              'It soon became clear that they were giving."')
 
