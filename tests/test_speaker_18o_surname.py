@@ -95,6 +95,18 @@ def test_a_mistyped_name_the_text_tells_an_organisation_is_no_one():
     assert speakers.surname_held(sc, _token(sdoc, "Hale"), "she") is None
 
 
+def test_a_one_word_organisation_is_no_he():
+    text = "Acme sold more phones this year.\n\nAcme also asked shops to stay open.\n\nThe numbers were good, he said."
+    sdoc, sc = _hand_scene(text, [("Acme", "ORG", 0), ("Acme", "ORG", 1)])
+    assert not speakers.held_as_person(sc, 1, "he")
+
+
+def test_a_mistyped_full_name_of_the_gender_is_held():
+    text = _TEXT.format(p="she")
+    sdoc, sc = _hand_scene(text, [("Jane Hale", "ORG", 0), ("Port Ellery", "GPE", 0)])
+    assert speakers.held_as_person(sc, 0, "she") and not speakers.held_as_person(sc, 0, "he")
+
+
 # --- near enough: the pronoun's sentence or the one before, no other name between --------
 
 

@@ -941,7 +941,7 @@ def _pronoun_speaker(ctx: _Ctx, subj, last_speaker: dict | None) -> dict:
         held = _same_name_mention(ctx, span.text, span.start_char) if near else None
         gender = speakers.pronouns().get(low, (None,))[0]
         if held is not None and gender is not None and (ctx.mentions[held].label == "PERSON"
-                                                        or speakers.held_as_person(ctx, held)):  # "Hale" tagged elsewhere
+                                                        or speakers.held_as_person(ctx, held, low)):  # "Hale" tagged elsewhere
             out["antecedent_mention"] = held
             return _conf(out, min(res.confidence, speakers.weights()["surname_held_confidence"]),
                          res.evidence + f"; the name no entity holds here is tagged elsewhere as {ctx.mentions[held].text}")

@@ -1620,7 +1620,7 @@ def surname_held(scene: Scene, tok, pronoun: str | None = None) -> int | None:
     if not tok.is_alpha or not tok.text[:1].isupper() or tok.i in scene.tok_mention:
         return None
     hits = [j for j in range(scene.n_named) if scene.mentions[j].text.split()[-1:] == [tok.text]]
-    if not hits or not all(scene.mentions[j].label == "PERSON" or pronoun is not None and held_as_person(scene, j)
+    if not hits or not all(scene.mentions[j].label == "PERSON" or pronoun is not None and held_as_person(scene, j, pronoun)
                            for j in hits):
         return None
     if len({scene.entity(j) for j in hits}) != 1 or not any(len(scene.mentions[j].text.split()) >= 2 for j in hits):
@@ -1640,10 +1640,18 @@ def surname_held(scene: Scene, tok, pronoun: str | None = None) -> int | None:
     return before[-1] if before else hits[0]
 
 
-def held_as_person(scene: Scene, j: int) -> bool:
+def held_as_person(scene: Scene, j: int, pronoun: str) -> bool:
     """May tagged mention j, typed other than PERSON, stand for the person a he/she was
-    already given to ("Keiji Fukuda" typed ORG)? Only for a name of the mistyped kinds
-    (ORG, PRODUCT, WORK_OF_ART) with no organisation's word in it that the document never
-    tells to be an organisation (``told_organisation``)."""
-    m = scene.mentions[j]
-    return m.label in _MISTYPED and not _has_org_word(m.text.split()) and not told_organisation(scene, j)
+    already given to ("Keiji Fukuda" typed ORG)? Only through the door the scorer opens for
+    such names (``_mistyped_person``: a name of two or three capitalised words, none an
+    organisation's word, whose first word is a first name given to the pronoun's gender),
+    read on the longest mention of j's entity, and never when the document tells the name to
+    be an organisation (``told_organisation``). "Huawei" alone is no one's name."""
+    gender = pronouns().get(pronoun, (None,))[0]
+    who = scene.entity(j)
+    full = max((scene.mentions[k] for k in range(scene.n_named) if scene.entity(k) == who),
+               key=lambda m: len(m.text))
+    if full.label == "PERSON":  # the entity is typed a person elsewhere
+        return not told_organisation(scene, j)
+    return (len(full.text.split()) >= 2 and _mistyped_person(full.text, full.label, gender, weights())
+            and not told_organisation(scene, j))
