@@ -937,6 +937,20 @@ def _pronoun_speaker(ctx: _Ctx, subj, last_speaker: dict | None) -> dict:
             out["antecedent_mention"] = held
             return _conf(out, min(res.confidence, speakers.weights()["titled_surname_confidence"]),
                          res.evidence + f"; the name no entity holds is {ctx.mentions[held].text}'s, after an honorific")
+        near = span is not None and _untagged_near(ctx, res.mention, subj)
+        held = _same_name_mention(ctx, span.text, span.start_char) if near else None
+        gender = speakers.pronouns().get(low, (None,))[0]
+        if held is not None and gender is not None and (ctx.mentions[held].label == "PERSON"
+                                                        or speakers.held_as_person(ctx, held, low)):  # "Hale" tagged elsewhere
+            out["antecedent_mention"] = held
+            return _conf(out, min(res.confidence, speakers.weights()["surname_held_confidence"]),
+                         res.evidence + f"; the name no entity holds here is tagged elsewhere as {ctx.mentions[held].text}")
+        held = speakers.surname_held(ctx, span[0], low) if near and len(span) == 1 else None
+        if held is not None and res.confidence >= speakers.threshold():  # "Hale requested ... / she added": Jane Hale
+            out["antecedent_mention"] = held
+            return _conf(out, min(res.confidence, speakers.weights()["surname_held_confidence"]),
+                         res.evidence + f"; the name no entity holds is the last name of {ctx.mentions[held].text}, "
+                         "the one person the document tags with it")
         return _conf(out, 0.0, res.evidence + "; a name no entity holds: open")
     elif res.resolved:
         passed = speakers.passed_over_subject(ctx, subj, res.mention) if res.mention is not None else None
@@ -961,6 +975,26 @@ def _pronoun_speaker(ctx: _Ctx, subj, last_speaker: dict | None) -> dict:
             out["antecedent_mention"] = sole[0]
             return _conf(out, speakers.weights()["sole_gender_confidence"], sole[1] + f" (the scorer alone: {res.evidence})")
     return _conf(out, res.confidence, res.evidence)
+
+
+def _untagged_near(ctx: _Ctx, i: int, subj) -> bool:
+    """Is untagged name candidate i, which a he/she was given to, near enough to name it
+    from the document's own tagging (round sixteen, 18o)? In the pronoun's sentence or the one
+    before, with no other name (tagged as a person, or an untagged name of other words)
+    between it and the pronoun: "Fukuda said ... / the health secretary, Nicola Sturgeon,
+    said. / '...,' she said" is not Fukuda's, whatever the scorer weighed."""
+    span = ctx.span(i)
+    if span is None:
+        return False
+    sents = [s.start for s in ctx.sdoc.sents]
+    if bisect.bisect_right(sents, subj.i) - bisect.bisect_right(sents, span.start) > 1:
+        return False
+    last = span.text.split()[-1]
+    for j, m in enumerate(ctx.candidates):
+        if j != i and span.end_char <= m.start < subj.idx and (m.label == "PERSON" or j >= ctx.n_named) \
+                and m.text.split()[-1:] != [last]:
+            return False
+    return True
 
 
 def _opening_before(ctx: _Ctx, subj) -> int | None:
@@ -1434,6 +1468,12 @@ def _tagged_elsewhere(ctx: _Ctx, subj) -> dict | None:
             out["antecedent_mention"] = held
             return _conf(out, speakers.weights()["titled_surname_confidence"],
                          f"'{span.text}': untagged, an honorific and the last name of {ctx.mentions[held].text}")
+        held = speakers.surname_held(ctx, subj) if left == subj.i and _name_words(span) else None
+        if held is not None:  # "Hale said ...", untagged, after "Jane Hale" tagged: the one person of that name
+            out["antecedent_mention"] = held
+            return _conf(out, speakers.weights()["surname_held_confidence"],
+                         f"'{span.text}': untagged, the last name of {ctx.mentions[held].text}, the one person "
+                         "the document tags with it")
         if not _name_words(span):
             return None
         # "Nicola Sturgeon, the Scottish health secretary, said" untagged in the whole document:

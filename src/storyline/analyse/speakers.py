@@ -1601,3 +1601,55 @@ def titled_surname(scene: Scene, tok) -> int | None:
             return None  # "Mr Hale" when the one Hale named is Jane Hale
     before = [j for j in hits if scene.mentions[j].end <= tok.idx]
     return before[-1] if before else hits[0]
+
+
+def surname_held(scene: Scene, tok, pronoun: str | None = None) -> int | None:
+    """A he/she the scorer gave to a one-word name the tagger left untagged ("Vassiliou
+    requested a meeting. / '...,' she added", the full name "Androulla Vassiliou" tagged
+    further up): the tagged person of the document whose name ends in that word, as
+    ``titled_surname`` finds it but with no honorific before the word. Only when every tagged
+    mention ending in the word is typed PERSON and stands for one entity, one of them of two
+    words or more (for a he/she, typed PERSON or mistyped as ``held_as_person`` allows);
+    when the pronoun's gender, if a pronoun is given, does not clash with the
+    person's as the text tells it (an honorific, a first name); and when no other first name stands before the word
+    anywhere in the text ("Tom Hale", untagged, beside the tagged "Jane Hale"). None otherwise
+    (round sixteen, 18o). Our own rule: no coreference model installs offline here, and the
+    document's own tagging is the evidence."""
+    if not tok.is_alpha or not tok.text[:1].isupper() or tok.i in scene.tok_mention:
+        return None
+    hits = [j for j in range(scene.n_named) if scene.mentions[j].text.split()[-1:] == [tok.text]]
+    if not hits or not all(scene.mentions[j].label == "PERSON" or pronoun is not None and held_as_person(scene, j, pronoun)
+                           for j in hits):
+        return None
+    if len({scene.entity(j) for j in hits}) != 1 or not any(len(scene.mentions[j].text.split()) >= 2 for j in hits):
+        return None
+    if pronoun is not None:
+        gender = pronouns().get(pronoun, (None,))[0]
+        full = max((scene.mentions[j].text for j in hits), key=len)
+        if gender is None or told_gender(scene, hits[0]) not in (None, gender) \
+                or share_gender(first_name_gender(full)) not in (None, gender):
+            return None  # "Hale ... she said" when the one Hale named is John Hale; "it" is no one's last name
+    own = {w.lower() for j in hits for w in scene.mentions[j].text.split()[:-1]}
+    for m in re.finditer(r"\b([A-Z][a-z]+)\s+" + re.escape(tok.text) + r"\b", scene.text):
+        word = m.group(1).lower()
+        if word not in own and word not in names.titles() and _first_names().get(word) is not None:
+            return None  # another first name before the same surname: two people may bear it
+    before = [j for j in hits if scene.mentions[j].end <= tok.idx]
+    return before[-1] if before else hits[0]
+
+
+def held_as_person(scene: Scene, j: int, pronoun: str) -> bool:
+    """May tagged mention j, typed other than PERSON, stand for the person a he/she was
+    already given to ("Keiji Fukuda" typed ORG)? Only through the door the scorer opens for
+    such names (``_mistyped_person``: a name of two or three capitalised words, none an
+    organisation's word, whose first word is a first name given to the pronoun's gender),
+    read on the longest mention of j's entity, and never when the document tells the name to
+    be an organisation (``told_organisation``). "Huawei" alone is no one's name."""
+    gender = pronouns().get(pronoun, (None,))[0]
+    who = scene.entity(j)
+    full = max((scene.mentions[k] for k in range(scene.n_named) if scene.entity(k) == who),
+               key=lambda m: len(m.text))
+    if full.label == "PERSON":  # the entity is typed a person elsewhere
+        return not told_organisation(scene, j)
+    return (len(full.text.split()) >= 2 and _mistyped_person(full.text, full.label, gender, weights())
+            and not told_organisation(scene, j))
