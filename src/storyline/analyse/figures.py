@@ -1072,6 +1072,8 @@ def _figure(sdoc, analysis, q, sent, text, mentions, last_resort: dict | None = 
                                     and (t.head.lower_ in lexicon()["hedge"] or t.head.lemma_.lower() in lexicon()["hedge"]
                                          or any(c.dep_ == "amod" and c.lower_ in owned_mods for c in t.head.children)))]
     for t in cand:
+        if _based(t):
+            continue  # "the London-based oil giant's business": London is where it is based
         mi = _mention_index(mentions, t.idx, t.idx + len(t.text), {"ORG", "PERSON", "GPE"})
         if mi is not None and not (mentions[mi].start >= q.start and mentions[mi].end <= q.end):
             if mentions[mi].label == "PERSON" and t.dep_ not in ("poss",):
@@ -1555,6 +1557,8 @@ def _noun_phrase_subject(span, count_tok, anchor, verb, mentions, share_of=None,
             vs = None if between or nested else ante
         if vs is not None and measure_noun(vs):
             vs = _definite(complement(vs, {"of", "from", "in"}))
+        if vs is not None and _handed_over(verb, low, vs):
+            vs = None  # "the government was releasing 12m doses": who hands them over, not what they count
         heads.append(vs)
     for head in heads:
         if head is None:
@@ -1563,6 +1567,32 @@ def _noun_phrase_subject(span, count_tok, anchor, verb, mentions, share_of=None,
         if np is not None:
             return np
     return None
+
+
+def _handed_over(verb, low, vs) -> bool:
+    """Is ``vs`` the agent of a verb of handing over (measures.tsv ``transfer``: "the
+    government was releasing 12m doses of the drug") whose object is the figure's own noun?
+    Then the figure counts what is handed over, and the agent is no subject of it: a body
+    named by a proper name or a source noun ("the government", "officials"). A thing in
+    that place ("the well released 5,000 barrels") still owns the figure (seed 41, H1N1 F3)."""
+    if verb.lemma_.lower() not in lexicon().get("transfer", {}):
+        return False
+    if not (low.dep_ == "dobj" and low.head.i == verb.i):
+        return False
+    return vs.pos_ == "PROPN" or vs.lemma_.lower() in _claimant_nouns() or vs.lower_ in _claimant_nouns()
+
+
+def _based(tok) -> bool:
+    """Is ``tok`` inside the modifier of a "-based" word ("the London-based oil giant",
+    "a Port Ellery-based charity")? That place is where an entity is based, never whose
+    figure it is (seed 41, bpoil F30). measures.tsv ``based``."""
+    based = lexicon().get("based", {})
+    for a in tok.ancestors:
+        if a.lower_ in based:
+            return a.i > tok.i and a.i - tok.i <= 4
+        if a.pos_ in ("VERB", "AUX") or a.i < tok.i:
+            return False
+    return False
 
 
 def _share_or_paid_subject(span, verb, mentions, share_of, payers) -> tuple[str, int, int] | None:
