@@ -38,13 +38,14 @@ from pathlib import Path
 
 from .. import lexicon as lexicon_file
 from ..types import DocAnalysis, FigureItem, Mention
-from . import quantities, stance
+from . import quantities, speakers, stance
 from .parse import doc_text
 
 DATA = Path(__file__).parent / "data"
 _SUBJECT_LABELS = {"ORG", "PERSON", "GPE", "NORP"}
 _CLAIMANT_LABELS = {"ORG", "PERSON", "GPE", "NORP", "WORK_OF_ART", "PRODUCT"}
 _PRONOUNS = {"he", "she", "it", "they", "we", "i", "its", "their", "his", "her", "our", "my"}
+_OPEN_PRONOUNS = {"it", "they"}  # a quote speaker the quote step left unresolved leaves the figure open
 _TIME_NOUNS = {"year", "years", "month", "months", "week", "weeks", "day", "days", "hour", "hours",
                "minute", "minutes", "decade", "decades", "time", "times"}
 _CLAUSE_BOUNDARY = {"relcl", "acl", "advcl", "ccomp", "parataxis", "csubj"}  # the dependencies that start another clause
@@ -1857,6 +1858,13 @@ def _relayed(span, quote, mentions, text):
     path = [span.root, *span.root.ancestors]
     if any(t.dep_ == "relcl" for t in path[: path.index(verb)]):
         return None  # "they believe it is below the threshold, which is typically $25 million": the speaker's own aside
+    credited = _credited(span, verb)
+    if credited is not None:
+        # "the board believed their statement that they could remove 150 percent": neither the
+        # believer's nor the speaker's figure, but the statement's owner's, when named (bpoil F21)
+        poss = next((c for c in credited.children if c.dep_ == "poss"), None)
+        named = _source_named(poss, mentions, text) if poss is not None else None
+        return named[:4] + ("reported",) if named is not None else _RELAYED
     mi = _mention_index(mentions, subj.idx, subj.idx + len(subj.text), {"ORG", "PERSON", "GPE", "NORP"})
     if mi is not None:
         if mi == quote.speaker_mention or _token_overlap(mentions[mi].text, quote.speaker_text):
@@ -1864,6 +1872,23 @@ def _relayed(span, quote, mentions, text):
         return mi, mentions[mi].text, mentions[mi].start, mentions[mi].end, "reported"
     if subj.lower_ in ("they", "them"):
         return _RELAYED
+    return None
+
+
+def _credited(span, verb):
+    """The noun whose clause holds the figure, when the reporting verb only credits or
+    doubts it (claims.tsv ``credit``: "believed their statement that they could recover 197
+    percent"): the figure is that statement's, not the believer's. None when the figure's
+    clause hangs on the verb itself ("the board believes 2,000 people died": the board's)."""
+    if verb.lemma_.lower() not in lexicon().get("credit", {}):
+        return None
+    prev = span.root
+    for anc in span.root.ancestors:
+        if anc.i == verb.i:
+            return None
+        if anc.pos_ in ("NOUN", "PROPN") and prev.dep_ in ("acl", "ccomp", "relcl") and prev.pos_ in ("VERB", "AUX"):
+            return anc
+        prev = anc
     return None
 
 
@@ -1899,6 +1924,12 @@ def _claimant(sdoc, analysis, q, span, sent, text, mentions):
             return mi, *_strip_source_noise(m.text, m.start), "quote"
         if quote.speaker_text and quote.speaker_text.lower() not in _PRONOUNS:
             return None, *_strip_source_noise(quote.speaker_text, quote.speaker_start, sdoc), "quote"
+        if quote.speaker_text and quote.speaker_text.lower() in _OPEN_PRONOUNS:
+            # "Acme Aid urged ... It said $40m should be written off": the quote step's
+            # resolver (speakers.resolve_pronoun) left "it"/"they" open, so the claimant is
+            # open too; the nearest subject before it (a person two sentences back) is no
+            # better a guess here than there (haiti F28, seed 41)
+            return None
     acc = _according_to(sdoc, sent, mentions, q.start)
     if acc:
         mi, t, s, e = acc
@@ -1911,9 +1942,20 @@ def _claimant(sdoc, analysis, q, span, sent, text, mentions):
     rep = _reporter(span, mentions, text)
     if rep:
         subj, verb = rep
+        credited = _credited(span, verb)
+        if credited is not None:
+            # "the board believed Acme's statement that it could remove 150 percent": the
+            # figure is the statement's; its owner named, else open (bpoil F21, seed 41)
+            poss = next((c for c in credited.children if c.dep_ == "poss"), None)
+            return _source_named(poss, mentions, text) if poss is not None else None
         s, e = _subject_tokens(subj)
+        if speakers.impersonal(subj):
+            # "It is believed the storm killed 2,000 people": an impersonal passive names no
+            # claimant, and no one named before it is one (haiti F26, seed 41)
+            return None
         if subj.lower_ in _PRONOUNS:
-            labels = {"PERSON"} if subj.lower_ in ("he", "she") else {"ORG", "PERSON"}
+            # "it" stands for a thing or a body, never a person
+            labels = {"PERSON"} if subj.lower_ in ("he", "she") else {"ORG"} if subj.lower_ == "it" else {"ORG", "PERSON"}
             mi = _resolve_pronoun(subj, mentions, s, labels)
             if mi is not None:
                 return mi, mentions[mi].text, mentions[mi].start, mentions[mi].end, "reported_pronoun"
