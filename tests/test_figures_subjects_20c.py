@@ -1,6 +1,5 @@
 """Figure subjects in the shapes the seed-41 audit judged wrong (issue 20, round sixteen,
-20c): a "-based" modifier and the agent of a verb of handing over are no subject; each rule
-beside a twin where it must not fire. All sentences invented."""
+20c): a "-based" modifier is no subject; the rule beside a twin where it must not fire. All sentences invented."""
 
 from __future__ import annotations
 
@@ -25,18 +24,3 @@ def test_a_based_modifier_leaves_the_firm_it_modifies(nlp):
     sdoc, a = analyse(nlp, text)
     f = by_text(figures.extract(sdoc, a), "40 percent")
     assert f.subject_mention is not None and a.mentions[f.subject_mention].text.startswith("Acme Corp")
-
-
-def test_the_agent_of_releasing_doses_is_not_what_they_count(nlp):
-    text = "The minister said the government was releasing 12m doses from a reserve."
-    sdoc, a = analyse(nlp, text)
-    f = by_text(figures.extract(sdoc, a), "12m")
-    assert f.subject_text != "the government" and f.subject_mention is None
-
-
-def test_a_thing_that_releases_owns_the_figure(nlp):
-    # twin: a well is no agent handing something over; the figure is its flow
-    text = "The damaged well was releasing 5,000 barrels of oil a day."
-    sdoc, a = analyse(nlp, text)
-    f = by_text(figures.extract(sdoc, a), "5,000")
-    assert f.subject_text is not None and "well" in f.subject_text

@@ -1558,8 +1558,6 @@ def _noun_phrase_subject(span, count_tok, anchor, verb, mentions, share_of=None,
             vs = None if between or nested else ante
         if vs is not None and measure_noun(vs):
             vs = _definite(complement(vs, {"of", "from", "in"}))
-        if vs is not None and _handed_over(verb, low, vs):
-            vs = None  # "the government was releasing 12m doses": who hands them over, not what they count
         heads.append(vs)
     for head in heads:
         if head is None:
@@ -1568,19 +1566,6 @@ def _noun_phrase_subject(span, count_tok, anchor, verb, mentions, share_of=None,
         if np is not None:
             return np
     return None
-
-
-def _handed_over(verb, low, vs) -> bool:
-    """Is ``vs`` the agent of a verb of handing over (measures.tsv ``transfer``: "the
-    government was releasing 12m doses of the drug") whose object is the figure's own noun?
-    Then the figure counts what is handed over, and the agent is no subject of it: a body
-    named by a proper name or a source noun ("the government", "officials"). A thing in
-    that place ("the well released 5,000 barrels") still owns the figure (seed 41, H1N1 F3)."""
-    if verb.lemma_.lower() not in lexicon().get("transfer", {}):
-        return False
-    if not (low.dep_ == "dobj" and low.head.i == verb.i):
-        return False
-    return vs.pos_ == "PROPN" or vs.lemma_.lower() in _claimant_nouns() or vs.lower_ in _claimant_nouns()
 
 
 def _based(tok) -> bool:
