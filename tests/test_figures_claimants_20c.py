@@ -1,7 +1,6 @@
 """Figure claimants in the shapes the seed-41 audit judged wrong (issue 20, round sixteen,
-20c): an impersonal "it is believed", an "it said" the quote step left open, a figure in a
-statement another only believed; each rule beside a twin where it must not fire. All
-sentences invented."""
+20c): an impersonal "it is believed", an "it said" the quote step left open; each rule
+beside a twin where it must not fire. All sentences invented."""
 
 from __future__ import annotations
 
@@ -77,27 +76,3 @@ def test_it_as_a_reporter_never_stands_for_a_person(nlp):
     text = "Jane Roe visited the port on Monday. She said about $40m was owed to banks."
     sdoc, a = analyse(nlp, text)
     assert by_text(figures.extract(sdoc, a), "about $40m").claimant_text == "Jane Roe"
-
-
-def test_a_figure_in_a_believed_statement_is_not_the_believer_s(nlp):
-    text = ("The agency approved the plan because the Port Ellery Board believed their statement "
-            "that they could remove 150 percent of the daily spill.")
-    sdoc, a = analyse(nlp, text)
-    f = by_text(figures.extract(sdoc, a), "150 percent")
-    assert f.claimant_text is None
-
-
-def test_a_figure_in_a_named_owner_s_believed_statement_is_the_owner_s(nlp):
-    text = ("The agency approved the plan because the Port Ellery Board believed Acme Corp's statement "
-            "that it could remove 150 percent of the daily spill.")
-    sdoc, a = analyse(nlp, text)
-    f = by_text(figures.extract(sdoc, a), "150 percent")
-    assert f.claimant_text == "Acme Corp"
-
-
-def test_a_figure_the_believer_states_itself_stays_the_believer_s(nlp):
-    # twin: the clause hangs on "believed" itself, no statement noun between
-    text = "The Port Ellery Board believed that 150 people had left the town."
-    sdoc, a = analyse(nlp, text)
-    f = by_text(figures.extract(sdoc, a), "150")
-    assert f.claimant_text == "The Port Ellery Board"

@@ -1843,13 +1843,6 @@ def _relayed(span, quote, mentions, text):
     path = [span.root, *span.root.ancestors]
     if any(t.dep_ == "relcl" for t in path[: path.index(verb)]):
         return None  # "they believe it is below the threshold, which is typically $25 million": the speaker's own aside
-    credited = _credited(span, verb)
-    if credited is not None:
-        # "the board believed their statement that they could remove 150 percent": neither the
-        # believer's nor the speaker's figure, but the statement's owner's, when named (bpoil F21)
-        poss = next((c for c in credited.children if c.dep_ == "poss"), None)
-        named = _source_named(poss, mentions, text) if poss is not None else None
-        return named[:4] + ("reported",) if named is not None else _RELAYED
     mi = _mention_index(mentions, subj.idx, subj.idx + len(subj.text), {"ORG", "PERSON", "GPE", "NORP"})
     if mi is not None:
         if mi == quote.speaker_mention or _token_overlap(mentions[mi].text, quote.speaker_text):
@@ -1857,23 +1850,6 @@ def _relayed(span, quote, mentions, text):
         return mi, mentions[mi].text, mentions[mi].start, mentions[mi].end, "reported"
     if subj.lower_ in ("they", "them"):
         return _RELAYED
-    return None
-
-
-def _credited(span, verb):
-    """The noun whose clause holds the figure, when the reporting verb only credits or
-    doubts it (claims.tsv ``credit``: "believed their statement that they could recover 197
-    percent"): the figure is that statement's, not the believer's. None when the figure's
-    clause hangs on the verb itself ("the board believes 2,000 people died": the board's)."""
-    if verb.lemma_.lower() not in lexicon().get("credit", {}):
-        return None
-    prev = span.root
-    for anc in span.root.ancestors:
-        if anc.i == verb.i:
-            return None
-        if anc.pos_ in ("NOUN", "PROPN") and prev.dep_ in ("acl", "ccomp", "relcl") and prev.pos_ in ("VERB", "AUX"):
-            return anc
-        prev = anc
     return None
 
 
@@ -1927,12 +1903,6 @@ def _claimant(sdoc, analysis, q, span, sent, text, mentions):
     rep = _reporter(span, mentions, text)
     if rep:
         subj, verb = rep
-        credited = _credited(span, verb)
-        if credited is not None:
-            # "the board believed Acme's statement that it could remove 150 percent": the
-            # figure is the statement's; its owner named, else open (bpoil F21, seed 41)
-            poss = next((c for c in credited.children if c.dep_ == "poss"), None)
-            return _source_named(poss, mentions, text) if poss is not None else None
         s, e = _subject_tokens(subj)
         if speakers.impersonal(subj):
             # "It is believed the storm killed 2,000 people": an impersonal passive names no
