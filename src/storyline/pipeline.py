@@ -32,7 +32,7 @@ from .types import DocAnalysis, Record
 
 # Bump when a code change alters what a per-document step produces. Data files need
 # no bump: their hash is part of ANALYSIS_VERSION below.
-ANALYSIS_VERSION_MANUAL = "23-20c"  # figure claimants and subjects: impersonal "it is believed", open "it said", "-based" modifiers
+ANALYSIS_VERSION_MANUAL = "23-20c"  # figure claimants open for an impersonal "it is believed" or an unresolved "it said"; no "-based" place as subject
 
 
 def analysis_version(manual: str = ANALYSIS_VERSION_MANUAL, package: str = __version__, data: str | None = None) -> str:
