@@ -1074,7 +1074,7 @@ def _figure(sdoc, analysis, q, sent, text, mentions, last_resort: dict | None = 
                                          or any(c.dep_ == "amod" and c.lower_ in owned_mods for c in t.head.children)))]
     for t in cand:
         if _based(t):
-            continue  # "the London-based oil giant's business": London is where it is based
+            continue  # "the Oslo-based shipping firm's business": Oslo is where it is based
         mi = _mention_index(mentions, t.idx, t.idx + len(t.text), {"ORG", "PERSON", "GPE"})
         if mi is not None and not (mentions[mi].start >= q.start and mentions[mi].end <= q.end):
             if mentions[mi].label == "PERSON" and t.dep_ not in ("poss",):
@@ -1569,7 +1569,7 @@ def _noun_phrase_subject(span, count_tok, anchor, verb, mentions, share_of=None,
 
 
 def _based(tok) -> bool:
-    """Is ``tok`` inside the modifier of a "-based" word ("the London-based oil giant",
+    """Is ``tok`` inside the modifier of a "-based" word ("the Oslo-based shipping firm",
     "a Port Ellery-based charity")? That place is where an entity is based, never whose
     figure it is (seed 41, bpoil F30). measures.tsv ``based``."""
     based = lexicon().get("based", {})
