@@ -38,13 +38,14 @@ from pathlib import Path
 
 from .. import lexicon as lexicon_file
 from ..types import DocAnalysis, FigureItem, Mention
-from . import quantities, stance
+from . import quantities, speakers, stance
 from .parse import doc_text
 
 DATA = Path(__file__).parent / "data"
 _SUBJECT_LABELS = {"ORG", "PERSON", "GPE", "NORP"}
 _CLAIMANT_LABELS = {"ORG", "PERSON", "GPE", "NORP", "WORK_OF_ART", "PRODUCT"}
 _PRONOUNS = {"he", "she", "it", "they", "we", "i", "its", "their", "his", "her", "our", "my"}
+_OPEN_PRONOUNS = {"it", "they"}  # a quote speaker the quote step left unresolved leaves the figure open
 _TIME_NOUNS = {"year", "years", "month", "months", "week", "weeks", "day", "days", "hour", "hours",
                "minute", "minutes", "decade", "decades", "time", "times"}
 _CLAUSE_BOUNDARY = {"relcl", "acl", "advcl", "ccomp", "parataxis", "csubj"}  # the dependencies that start another clause
@@ -1077,6 +1078,8 @@ def _figure(sdoc, analysis, q, sent, text, mentions, last_resort: dict | None = 
                                     and (t.head.lower_ in lexicon()["hedge"] or t.head.lemma_.lower() in lexicon()["hedge"]
                                          or any(c.dep_ == "amod" and c.lower_ in owned_mods for c in t.head.children)))]
     for t in cand:
+        if _based(t):
+            continue  # "the Oslo-based shipping firm's business": Oslo is where it is based
         mi = _mention_index(mentions, t.idx, t.idx + len(t.text), {"ORG", "PERSON", "GPE"})
         if mi is not None and not (mentions[mi].start >= q.start and mentions[mi].end <= q.end):
             if mentions[mi].label == "PERSON" and t.dep_ not in ("poss",):
@@ -1584,6 +1587,19 @@ def _noun_phrase_subject(span, count_tok, anchor, verb, mentions, share_of=None,
     return None
 
 
+def _based(tok) -> bool:
+    """Is ``tok`` inside the modifier of a "-based" word ("the Oslo-based shipping firm",
+    "a Port Ellery-based charity")? That place is where an entity is based, never whose
+    figure it is (seed 41, bpoil F30). measures.tsv ``based``."""
+    based = lexicon().get("based", {})
+    for a in tok.ancestors:
+        if a.lower_ in based:
+            return a.i > tok.i and a.i - tok.i <= 4
+        if a.pos_ in ("VERB", "AUX") or a.i < tok.i:
+            return False
+    return False
+
+
 def _share_or_paid_subject(span, verb, mentions, share_of, payers) -> tuple[str, int, int] | None:
     """The noun phrase subject of a share ("a third of the world's population": its own noun)
     or of money paid ("spent $2 billion on the clean-up"), else open: the payer is the agent,
@@ -1932,6 +1948,12 @@ def _claimant(sdoc, analysis, q, span, sent, text, mentions):
             return mi, *_strip_source_noise(m.text, m.start), "quote"
         if quote.speaker_text and quote.speaker_text.lower() not in _PRONOUNS:
             return None, *_strip_source_noise(quote.speaker_text, quote.speaker_start, sdoc), "quote"
+        if quote.speaker_text and quote.speaker_text.lower() in _OPEN_PRONOUNS:
+            # "Acme Aid urged ... It said $40m should be written off": the quote step's
+            # resolver (speakers.resolve_pronoun) left "it"/"they" open, so the claimant is
+            # open too; the nearest subject before it (a person two sentences back) is no
+            # better a guess here than there (haiti F28, seed 41)
+            return None
     acc = _according_to(sdoc, sent, mentions, q.start)
     if acc:
         mi, t, s, e = acc
@@ -1945,8 +1967,13 @@ def _claimant(sdoc, analysis, q, span, sent, text, mentions):
     if rep:
         subj, verb = rep
         s, e = _subject_tokens(subj)
+        if speakers.impersonal(subj):
+            # "It is believed the storm killed 2,000 people": an impersonal passive names no
+            # claimant, and no one named before it is one (haiti F26, seed 41)
+            return None
         if subj.lower_ in _PRONOUNS:
-            labels = {"PERSON"} if subj.lower_ in ("he", "she") else {"ORG", "PERSON"}
+            # "it" stands for a thing or a body, never a person
+            labels = {"PERSON"} if subj.lower_ in ("he", "she") else {"ORG"} if subj.lower_ == "it" else {"ORG", "PERSON"}
             mi = _resolve_pronoun(subj, mentions, s, labels)
             if mi is not None:
                 return mi, mentions[mi].text, mentions[mi].start, mentions[mi].end, "reported_pronoun"
