@@ -757,6 +757,13 @@ def _cue_speaker(ctx: _Ctx, verb, last_speaker):
         # report, are the report of whoever has or gives the evidence)
         return {}, None
     if subj is None:
+        owner = _participle_on_owned_object(verb)
+        if owner is not None:  # "Doe laughed at Roe's idea saying: ...": Doe, never Roe
+            out = _speaker(ctx, owner, verb.idx, last_speaker)
+            if out.get("speaker_evidence"):
+                out["speaker_evidence"] += (f"; '{verb.text}' hangs on the object of '{owner.head.text}', whose "
+                                            "subject speaks (the possessor in the object does not)")
+            return out, owner
         before = _name_before_cue(ctx, verb)
         if before is not None:  # "Referring to Doe, the health secretary, Ann Roe, said:"
             i, why = before
@@ -773,6 +780,39 @@ def _cue_speaker(ctx: _Ctx, verb, last_speaker):
             return _speaker(ctx, agent[0], verb.idx, last_speaker), agent[0]
         return _conf({}, 0.0, f"passive '{verb.text}': '{subj.text}' is not the speaker, and no agent is named"), subj
     return _speaker(ctx, subj, verb.idx, last_speaker), subj
+
+
+def _participle_on_owned_object(verb):
+    """The subject of the clause a saying participle hangs on when the parse hung it on a
+    possessed noun in that clause's object: "Doe laughed at Roe's idea saying: ..." (the
+    parse: "saying" an acl of "idea"): Doe says it; Roe, the possessor, is the one laughed at
+    (issue 18, 18w). Only a gerund-participle with no subject of its own, on a noun that is the
+    object of the verb or of a preposition on it, and that has a possessor; the verb's own
+    subject must precede it on the same line. A document ("Roe's letter saying that ...")
+    speaks for its owner, so a document noun counts only when the participle opens a quotation
+    (a colon or a mark right after it: the letter's own words would follow "saying that")."""
+    if verb.tag_ != "VBG" or verb.dep_ != "acl" or verb.head.pos_ != "NOUN":
+        return None
+    noun = verb.head
+    if not any(c.dep_ == "poss" for c in noun.children):
+        return None
+    if noun.dep_ == "dobj":
+        gov = noun.head
+    elif noun.dep_ == "pobj" and noun.head.dep_ == "prep":
+        gov = noun.head.head
+    else:
+        return None
+    if gov.pos_ not in ("VERB", "AUX"):
+        return None
+    doc = verb.doc
+    nxt = doc[verb.i + 1] if verb.i + 1 < len(doc) else None
+    opens = nxt is not None and (nxt.text == ":" or nxt.text in _MARKS)
+    if noun.lemma_.lower() in document_nouns() and not opens:
+        return None
+    subj = [c for c in gov.children if c.dep_ == "nsubj" and c.i < gov.i]
+    if not subj or "\n" in doc_text(doc)[subj[0].idx : verb.idx]:
+        return None
+    return subj[0]
 
 
 def _target_participle(verb) -> bool:
