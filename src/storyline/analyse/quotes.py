@@ -2984,6 +2984,68 @@ def _label_lead(ctx: _Ctx, d: _Direct) -> dict | None:
     return _conf(out, 0.85, f"no cue: the name '{name}' alone leads into the quotation with a colon")
 
 
+@functools.cache
+def _live_stamps() -> tuple[re.Pattern[str], ...]:
+    return tuple(re.compile(x) for x in lexicon.lines("analyse/live_stamps.txt"))
+
+
+def _stamp_end(text: str, at: int) -> int | None:
+    """End of a live page's time stamp opening the paragraph at ``at`` ("1253 ", "12:53 GMT "), or None."""
+    for pat in _live_stamps():
+        m = pat.match(text[at : at + 40])
+        if m:
+            return at + m.end()
+    return None
+
+
+_POSTED = re.compile(r"(?P<who>@?[A-Z][\w@.'’-]*(?:[ \t\u00a0]+[A-Z][\w.'’-]*){0,3})[ \t\u00a0]+(?P<verb>[a-z]+)[ \t\u00a0]*:[ \t\u00a0]*$")
+
+
+def _posted_lead(ctx: _Ctx, d: _Direct) -> tuple[dict, tuple[int, int]] | None:
+    """(speaker fields, cue span) of a quotation a live page's entry leads into with its
+    author and a verb of posting before a colon, the whole lead of the paragraph after an
+    optional time stamp: '1253 Janeroe77 tweets: "..."', 'Jane Roe writes: "..."'
+    (data/posted_cues.txt). The parse reads "tweets" as a plural noun with the handle its
+    compound, so no cue verb is found and the quote would inherit the entry before's speaker
+    (issue 18, 18w). The author is the speaker: the tagged mention when the words are one,
+    else open with the author's words kept (a handle is no entity). Not 'Roe and Doe write:',
+    not a lead with more words before the name ("She then tweets:" is a pronoun; "The BBC's
+    Jane Roe writes:" is left to the cue finder)."""
+    text = ctx.text
+    para_start = text.rfind("\n", 0, d.outer_start) + 1
+    start = _stamp_end(text, para_start) or para_start
+    lead = text[start : d.outer_start]
+    m = _POSTED.fullmatch(lead.rstrip())
+    if m is None or m.group("verb") not in lexicon.words("analyse/posted_cues.txt") or ctx.inside_quote(start):
+        return None
+    who = m.group("who")
+    if who.split()[0].lower() in speakers.pronouns() or who.split()[0].lower() in ("the", "a", "an"):
+        return None
+    a, b = start + m.start("who"), start + m.end("who")
+    cue = (start + m.start("verb"), start + m.end("verb"))
+    hits = [i for i in range(ctx.n_named) if ctx.mentions[i].start == a and ctx.mentions[i].end == b]
+    if len(hits) == 1 and ctx.mentions[hits[0]].label in _SAME_NAME_LABELS:
+        return _conf({"speaker_mention": hits[0]}, 0.9,
+                     f"'{who} {m.group('verb')}:' leads into the quotation: its author"), cue
+    out = {"speaker_text": who, "speaker_start": a, "speaker_end": b, "speaker_via": "name"}
+    return _conf(out, 0.0, f"'{who} {m.group('verb')}:' leads into the quotation: its author, "
+                 "a name or handle no entity holds: open"), cue
+
+
+def _new_entry_between(ctx: _Ctx, start: int, end: int) -> bool:
+    """Does a live page's time-stamped entry open between the quote before (ending at ``start``)
+    and this quotation (at ``end``), this one's own paragraph included? (issue 18, 18w)"""
+    text = ctx.text
+    at = text.rfind("\n", 0, end) + 1
+    while at > start:
+        if _stamp_end(text, at) is not None and not ctx.inside_quote(at):
+            return True
+        if at == 0:
+            break
+        at = text.rfind("\n", 0, at - 1) + 1
+    return False
+
+
 def _subject_between(ctx: _Ctx, last: dict, start: int, end: int) -> str | None:
     """A named person or organisation other than the last speaker, the subject of its clause,
     outside quotations between the quote before (ending at ``start``) and this one: a cueless
@@ -3067,6 +3129,9 @@ def _direct_speaker(ctx: _Ctx, c: _Cand, last: dict | None, last_end: int):
         return _named_span(ctx, dash.start(2), dash.end(2)), (dash.start(1), dash.end(1))
     if c.cue is not None:
         return _cue_speaker(ctx, c.cue, last)[0], (c.cue.idx, c.cue.idx + len(c.cue))
+    posted = _posted_lead(ctx, d)
+    if posted is not None:  # '1253 Janeroe77 tweets: "..."': the author, not the entry before's speaker
+        return posted
     labelled = _label_lead(ctx, d)
     if labelled is not None:  # 'Roe: "Will the dock pay?"': the name alone before a colon
         return labelled, None
@@ -3075,6 +3140,9 @@ def _direct_speaker(ctx: _Ctx, c: _Cand, last: dict | None, last_end: int):
         return _conf({"speaker_via": "continuation"}, 0.0, other), None
     if last is not None and (d.outer_start - last_end) < 600 and not c.embedded:
         speaker: dict = {"speaker_via": "continuation"}
+        if last.get("mention") is not None and _new_entry_between(ctx, last_end, d.outer_start):
+            return _conf(speaker, 0.0, "no cue: a live page's new time-stamped entry opens after the quote "
+                         "before; it does not inherit that entry's speaker: open"), None
         if last.get("mention") is not None:
             near = text.count("\n", last_end, d.outer_start) <= 2
             if not near:
