@@ -2539,8 +2539,8 @@ def _reported_cands(ctx: _Ctx, sdoc, covered) -> list[_Cand]:
             continue
         if _reporter_passive(tok) or tok.lemma_.lower() in direct_cues() or _inference(tok):
             continue
-        if _capability(ctx, tok) or _finding(ctx, tok) or _hypothetical(ctx, tok):
-            continue
+        if _capability(ctx, tok) or _finding(ctx, tok) or _hypothetical(ctx, tok) or _note_relayed(ctx, tok):
+            continue  # _note_relayed: "Jane Roe said X, Acme News reported": X is Roe's, her own cue gives it
         comp = _complement(ctx, tok)
         if comp and _topic(comp[0]) and tok.lemma_.lower() not in lexicon.words("analyse/wh_cues.txt") \
                 or _no_statement(ctx, tok, comp):
@@ -2617,6 +2617,46 @@ def _reported_cands(ctx: _Ctx, sdoc, covered) -> list[_Cand]:
         out.append(_Cand(a, b, "indirect", cue=tok))
     return out
 
+
+
+def _relayed_report(ctx: _Ctx, tok, c):
+    """The inner cue of a report of a report: "Prime Minister Jane Roe said more than 1,000
+    had died, Acme News reported", "Acme News reported Jane Roe said ...". The content of
+    "reported" is the clause "Roe said ...", whose own cue gives Roe as the speaker of what
+    follows it; taken whole, the agency would be the speaker and the content would hold
+    "Roe said" (issue 18, 18w). The inner cue: a verb of saying (not belief) heading the
+    clausal complement, with a named subject (a tagged mention, not a pronoun) of its own and a
+    clause of its own. None otherwise ("Acme reported the minister had resigned": no cue;
+    "Acme reported it said ...": a pronoun, left as it was)."""
+    if c.dep_ != "ccomp" or c.pos_ not in ("VERB", "AUX") or not is_cue(c) or ctx.inside_quote(c.idx):
+        return None
+    subj = [x for x in c.children if x.dep_ == "nsubj"]
+    if not subj or subj[0].i not in ctx.tok_mention or subj[0].pos_ != "PROPN":
+        return None
+    if not any(x.dep_ == "ccomp" for x in c.children):
+        return None
+    return c
+
+
+def _note_relayed(ctx: _Ctx, tok) -> bool:
+    """Is ``tok`` the outer cue of a report of a report (``_relayed_report``)? Noted on ctx
+    (inner cue -> outer cue) for ``_relayed_evidence``; the outer cue then gives no quote."""
+    relayed = next((r for x in tok.children if (r := _relayed_report(ctx, tok, x)) is not None), None)
+    if relayed is None:
+        return False
+    ctx.__dict__.setdefault("relayed", {})[relayed.i] = tok
+    return True
+
+
+def _relayed_evidence(ctx: _Ctx, cue, speaker: dict) -> None:
+    """The agency that relayed the inner speaker's words, kept in the evidence (story.json has
+    no field for a relaying source; the speaker is the inner cue's subject)."""
+    outer = ctx.__dict__.get("relayed", {}).get(cue.i)
+    if outer is None or not speaker.get("speaker_evidence"):
+        return
+    by = _subject(outer)
+    speaker["speaker_evidence"] += (f"; relayed by {_np_span(by).text if by is not None else 'a report'} "
+                                    f"('{outer.text}'), who is not the speaker")
 
 
 def _clause_start(sdoc, tok, c):
@@ -3202,6 +3242,7 @@ def extract(sdoc, analysis: DocAnalysis) -> list[QuoteItem]:
         elif c.kind == "indirect":
             assert c.cue is not None, "an indirect candidate carries its reporting verb"
             speaker, subj = _cue_speaker(ctx, c.cue, last)
+            _relayed_evidence(ctx, c.cue, speaker)
             if subj is not None and subj.lower_ in ("i", "you", "we"):
                 continue  # first/second person outside quotes: the writer or the reader
             if not speaker:
