@@ -156,3 +156,16 @@ def test_plain_report_keeps_the_agency():
                 "Acme News reported that the minister had resigned after the storm hit the port.\n")
     q = _find(a, "that the minister had resigned")
     assert _who(a, q) == "Acme News"
+
+
+def test_reporter_writes_that_another_said_gives_the_other():
+    a = _quotes("The port has been closed for a week.\n\n"
+                "Our correspondent Jane Roe writes that Mayor John Doe said the port would reopen on Monday.\n")
+    hits = [q for q in a.quotes if "reopen" in q.text]
+    assert hits and all(_who(a, q) == "John Doe" for q in hits)
+
+
+def test_person_saying_another_claimed_keeps_both():
+    # twin: a person's own statement about another's claim is not a relay (test_quotes has the "that" form)
+    a = _quotes("Senator Mark Olson said Governor Ann Cole said the budget was balanced.")
+    assert any(_who(a, q) == "Mark Olson" for q in a.quotes)

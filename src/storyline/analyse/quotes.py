@@ -802,8 +802,8 @@ def _participle_on_owned_object(verb):
         gov = noun.head.head
     else:
         return None
-    if gov.pos_ not in ("VERB", "AUX"):
-        return None
+    if gov.pos_ not in ("VERB", "AUX") or gov.lemma_ == "be":
+        return None  # "women are at risk ..., declaring": no act of the subject's
     doc = verb.doc
     nxt = doc[verb.i + 1] if verb.i + 1 < len(doc) else None
     opens = nxt is not None and (nxt.text == ":" or nxt.text in _MARKS)
@@ -2626,8 +2626,13 @@ def _relayed_report(ctx: _Ctx, tok, c):
     follows it; taken whole, the agency would be the speaker and the content would hold
     "Roe said" (issue 18, 18w). The inner cue: a verb of saying (not belief) heading the
     clausal complement, with a named subject (a tagged mention, not a pronoun) of its own and a
-    clause of its own. None otherwise ("Acme reported the minister had resigned": no cue;
-    "Acme reported it said ...": a pronoun, left as it was)."""
+    clause of its own, right next to the outer cue (a comma and the outer subject between, or
+    "that"), and the outer cue a verb of news reporting (data/relay_cues.txt). None otherwise
+    ("Acme reported the minister had resigned": no cue; "Acme reported it said ...": a pronoun;
+    "Olson said that Cole had claimed ...": Olson's own statement; two reports the parse joined
+    across a lost sentence boundary)."""
+    if tok.lemma_.lower() not in lexicon.words("analyse/relay_cues.txt"):
+        return None  # "Olson said that Cole had claimed X": Olson's own statement about the claim
     if c.dep_ != "ccomp" or c.pos_ not in ("VERB", "AUX") or not is_cue(c) or ctx.inside_quote(c.idx):
         return None
     subj = [x for x in c.children if x.dep_ == "nsubj"]
@@ -2635,7 +2640,17 @@ def _relayed_report(ctx: _Ctx, tok, c):
         return None
     if not any(x.dep_ == "ccomp" for x in c.children):
         return None
-    return c
+    if any(x.dep_ in ("ccomp", "xcomp") and x.i != c.i for x in tok.children):
+        return None  # the outer cue has a clause of its own: the parse joined two reports
+    doc = c.doc
+    if c.i < tok.i:  # "Roe said X, Acme reported": only a comma and the outer subject between
+        by = [x for x in tok.children if x.dep_ == "nsubj"]
+        gap = doc[c.right_edge.i + 1 : by[0].left_edge.i if by else tok.i]
+        if not by or by[0].i > tok.i or [t.text for t in gap] != [","]:
+            return None
+    elif any(t.lower_ != "that" for t in doc[tok.i + 1 : c.left_edge.i]):
+        return None  # "Acme reported (that) Roe said X": the inner report right after the cue
+    return c if "\n" not in doc_text(doc)[min(c.idx, tok.idx) : max(c.idx, tok.idx)] else None
 
 
 def _note_relayed(ctx: _Ctx, tok) -> bool:
