@@ -169,3 +169,10 @@ def test_person_saying_another_claimed_keeps_both():
     # twin: a person's own statement about another's claim is not a relay (test_quotes has the "that" form)
     a = _quotes("Senator Mark Olson said Governor Ann Cole said the budget was balanced.")
     assert any(_who(a, q) == "Mark Olson" for q in a.quotes)
+
+
+def test_report_of_what_another_will_announce_keeps_the_agency():
+    # twin: the inner cue is a forecast ("will announce"), not words said: the paper's report
+    a = _quotes("The Port Ellery Times is reporting that Mayor John Doe will announce today he will close the port "
+                "for six months.\n")
+    assert any(_who(a, q) == "The Port Ellery Times" or "Port Ellery Times" in (_who(a, q) or "") for q in a.quotes)

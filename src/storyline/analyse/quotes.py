@@ -2640,6 +2640,8 @@ def _relayed_report(ctx: _Ctx, tok, c):
         return None
     if not any(x.dep_ == "ccomp" for x in c.children):
         return None
+    if any(x.dep_ == "aux" and (x.tag_ == "MD" or x.lower_ == "to") for x in c.children):
+        return None  # "Acme is reporting that Roe will announce X": Acme's forecast, not Roe's words yet
     if any(x.dep_ in ("ccomp", "xcomp") and x.i != c.i for x in tok.children):
         return None  # the outer cue has a clause of its own: the parse joined two reports
     doc = c.doc
