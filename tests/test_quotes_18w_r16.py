@@ -1,7 +1,6 @@
 """Round sixteen (18w): the four wrong speakers of the held-out seed-41 audit, on invented text.
 
-A participle on a possessed object ("X laughed at Y's idea saying:"), a he/she after a chain of
-the same pronoun, a live page's "<Handle> tweets:" and its time-stamped entries, and a report of
+A participle on a possessed object ("X laughed at Y's idea saying:"), a live page's "<Handle> tweets:" and its time-stamped entries, and a report of
 a report ("Y said X, Acme News reported"). Each rule with a must-not-fire twin."""
 
 from __future__ import annotations
@@ -50,32 +49,6 @@ def test_participle_on_a_document_noun_keeps_its_owner():
                 "the sea all summer.\n")
     q = _find(a, "that the army wanted")
     assert _who(a, q) == "Jane Roe"
-
-
-# --- 2. a he/she after a chain of the same pronoun ---------------------------------------
-
-_CHAIN = ('Officials in Port Ellery were upbeat about the repair plan.\n\n'
-          '"We are hopeful and we will know over the next many hours where we stand," Mark Stone said.\n\n'
-          '"The governor believes we are making progress."\n\n'
-          'Flying over the quiet bay in his plane, {who}, too, remained hopeful.\n\n'
-          'He had seen the long strips of shiny film on the water but preferred to look at the open sea.\n\n'
-          '"There is a lot of clean water out there," he said, as if he was convincing himself.\n')
-
-
-def test_pronoun_chain_from_another_subject_is_not_the_speaker_before():
-    a = _quotes(_CHAIN.format(who="Tom Acre"))
-    q = _find(a, "There is a lot of clean water")
-    assert _who(a, q) != "Mark Stone"
-    assert q.speaker_confidence is not None and q.speaker_confidence < speakers.threshold()
-    assert "chain" in (q.speaker_evidence or "")
-
-
-def test_pronoun_chain_from_the_speaker_before_keeps_him():
-    # twin: the chain goes on from the speaker before himself
-    a = _quotes(_CHAIN.format(who="Mark Stone"))
-    q = _find(a, "There is a lot of clean water")
-    assert _who(a, q) == "Mark Stone"
-    assert "chain" not in (q.speaker_evidence or "")
 
 
 # --- 3. "<Handle> tweets:" and a live page's time-stamped entries --------------------------

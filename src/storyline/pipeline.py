@@ -32,7 +32,7 @@ from .types import DocAnalysis, Record
 
 # Bump when a code change alters what a per-document step produces. Data files need
 # no bump: their hash is part of ANALYSIS_VERSION below.
-ANALYSIS_VERSION_MANUAL = "23-18w"  # speakers: a participle on a possessed object, a he/she pronoun chain, live-page posts and entries, reports of reports
+ANALYSIS_VERSION_MANUAL = "23-18w"  # speakers: a participle on a possessed object, live-page posts and entries, reports of reports
 
 
 def analysis_version(manual: str = ANALYSIS_VERSION_MANUAL, package: str = __version__, data: str | None = None) -> str:

@@ -980,8 +980,6 @@ def _pronoun_speaker(ctx: _Ctx, subj, last_speaker: dict | None) -> dict:
         return _conf(out, 0.0, res.evidence + "; a name no entity holds: open")
     elif res.resolved:
         passed = speakers.passed_over_subject(ctx, subj, res.mention) if res.mention is not None else None
-        if passed is None and res.mention is not None:
-            passed = _chained_pronoun_rival(ctx, subj, res.mention)
         if passed is not None:  # "Jane Roe, ..., doubts it. / Writing in a weekly, she says": not one further up
             return _conf(out, 0.0, res.evidence + "; " + passed)
         out["antecedent_mention"] = res.mention
@@ -1003,84 +1001,6 @@ def _pronoun_speaker(ctx: _Ctx, subj, last_speaker: dict | None) -> dict:
             out["antecedent_mention"] = sole[0]
             return _conf(out, speakers.weights()["sole_gender_confidence"], sole[1] + f" (the scorer alone: {res.evidence})")
     return _conf(out, res.confidence, res.evidence)
-
-
-def _chained_pronoun_rival(ctx: _Ctx, subj, chosen: int) -> str | None:
-    """A he/she whose sentence follows one to three sentences with the same pronoun as their
-    main subject, the first of which follows a sentence whose main subject is another person
-    of that gender: "Flying over the bay, Tom Acre, too, remained hopeful. / He had seen ... /
-    '...,' he said" after Mark Stone's quotes. The chain of "he" goes on with Acre; the scorer's
-    pick (Stone, the speaker of the quote before) is passed over for him, so rather than trust
-    either the quote is left open (issue 18, 18w). The chosen one named anywhere from the
-    rival's sentence on keeps the pick. Our own rule (no coreference model offline)."""
-    low = subj.lower_
-    gender = {"he": "m", "she": "f"}.get(low)
-    if gender is None or ctx.inside_quote(subj.idx) or chosen >= ctx.n_named:
-        return None
-    k = ctx.sent_no(subj.idx)
-    who = ctx.entity(chosen)
-    for back in range(1, 4):
-        if k - back - 1 < 0:
-            return None
-        sent = _last_paragraph(ctx.sents[k - back])
-        if _main_subject(sent) is None or _main_subject(sent).lower_ != low:
-            return None
-        rival = _main_subject(_last_paragraph(ctx.sents[k - back - 1]))
-        if rival is None or rival.i not in ctx.tok_mention or rival.pos_ != "PROPN" or ctx.inside_quote(rival.idx):
-            continue  # the pronoun chain runs on further back
-        j = ctx.tok_mention[rival.i]
-        if ctx.mentions[j].label != "PERSON":  # "Hayward" typed a place: the surname of a person named before
-            same = [i for i, m in enumerate(ctx.mentions[: ctx.n_named]) if m.label == "PERSON" and m.start < rival.idx
-                    and len(m.text.split()) > 1 and m.text.split()[-1] == ctx.mentions[j].text]
-            j = same[-1] if same else j
-        if ctx.mentions[j].label != "PERSON" or ctx.entity(j) == who or j >= ctx.n_named:
-            return None
-        start = ctx.sents[k - back - 1].start_char
-        if any(ctx.entity(i) == who and start <= m.start < subj.idx for i, m in enumerate(ctx.candidates[: ctx.n_named])):
-            return None  # the chosen one is named in the chain: the scorer may be right
-        g = speakers.share_gender(speakers.first_name_gender(speakers.fullest_name(ctx, j)))
-        if g is None:
-            g = ctx.gender(ctx.entity(j))
-        if g not in (None, gender):
-            return None
-        return (f"the '{sent.text.split()[0] if sent.text.split() else low}' chain of {back} sentence(s) before "
-                f"goes on from {speakers.fullest_name(ctx, j)}, the subject before it, who is passed over for "
-                f"{speakers.fullest_name(ctx, chosen)}, named further back: open")
-    return None
-
-
-def _last_paragraph(sent):
-    """The part of a parsed sentence after its last paragraph break: the parse may run a
-    closing quotation on into the next paragraph's sentence."""
-    doc = sent.doc
-    end = sent.end
-    while end > sent.start and not doc[end - 1].text.strip():
-        end -= 1
-    start = sent.start
-    for t in doc[sent.start : end]:
-        if "\n" in t.text or "\n" in t.whitespace_:
-            start = t.i + 1
-    return doc[start:end] if start < end else sent
-
-
-def _main_subject(sent):
-    """The subject of a sentence's main clause, outside quotations: the root's nsubj, or
-    the person name a parse set off before a root with no subject ("Flying over the bay,
-    Tom Acre, too, remained hopeful": the name hung as an apposition of "bay")."""
-    root = sent.root
-    if not sent.start <= root.i < sent.end:
-        return None
-    subj = [t for t in root.children if t.dep_ in ("nsubj", "nsubjpass")]
-    if subj:
-        return subj[0]
-    if root.pos_ not in ("VERB", "AUX"):
-        return None
-    j = root.i - 1
-    while j >= sent.start and (sent.doc[j].dep_ == "punct" or sent.doc[j].lower_ in ("too", "also")):
-        j -= 1
-    if j < sent.start or j == root.i - 1 or sent.doc[j].pos_ != "PROPN" or sent.doc[j].dep_ != "appos":
-        return None
-    return sent.doc[j]
 
 
 def _opening_before(ctx: _Ctx, subj) -> int | None:
