@@ -757,6 +757,13 @@ def _cue_speaker(ctx: _Ctx, verb, last_speaker):
         # report, are the report of whoever has or gives the evidence)
         return {}, None
     if subj is None:
+        owner = _participle_on_owned_object(verb)
+        if owner is not None:  # "Doe laughed at Roe's idea saying: ...": Doe, never Roe
+            out = _speaker(ctx, owner, verb.idx, last_speaker)
+            if out.get("speaker_evidence"):
+                out["speaker_evidence"] += (f"; '{verb.text}' hangs on the object of '{owner.head.text}', whose "
+                                            "subject speaks (the possessor in the object does not)")
+            return out, owner
         before = _name_before_cue(ctx, verb)
         if before is not None:  # "Referring to Doe, the health secretary, Ann Roe, said:"
             i, why = before
@@ -773,6 +780,39 @@ def _cue_speaker(ctx: _Ctx, verb, last_speaker):
             return _speaker(ctx, agent[0], verb.idx, last_speaker), agent[0]
         return _conf({}, 0.0, f"passive '{verb.text}': '{subj.text}' is not the speaker, and no agent is named"), subj
     return _speaker(ctx, subj, verb.idx, last_speaker), subj
+
+
+def _participle_on_owned_object(verb):
+    """The subject of the clause a saying participle hangs on when the parse hung it on a
+    possessed noun in that clause's object: "Doe laughed at Roe's idea saying: ..." (the
+    parse: "saying" an acl of "idea"): Doe says it; Roe, the possessor, is the one laughed at
+    (issue 18, 18w). Only a gerund-participle with no subject of its own, on a noun that is the
+    object of the verb or of a preposition on it, and that has a possessor; the verb's own
+    subject must precede it on the same line. A document ("Roe's letter saying that ...")
+    speaks for its owner, so a document noun counts only when the participle opens a quotation
+    (a colon or a mark right after it: the letter's own words would follow "saying that")."""
+    if verb.tag_ != "VBG" or verb.dep_ != "acl" or verb.head.pos_ != "NOUN":
+        return None
+    noun = verb.head
+    if not any(c.dep_ == "poss" for c in noun.children):
+        return None
+    if noun.dep_ == "dobj":
+        gov = noun.head
+    elif noun.dep_ == "pobj" and noun.head.dep_ == "prep":
+        gov = noun.head.head
+    else:
+        return None
+    if gov.pos_ not in ("VERB", "AUX") or gov.lemma_ == "be":
+        return None  # "women are at risk ..., declaring": no act of the subject's
+    doc = verb.doc
+    nxt = doc[verb.i + 1] if verb.i + 1 < len(doc) else None
+    opens = nxt is not None and (nxt.text == ":" or nxt.text in _MARKS)
+    if noun.lemma_.lower() in document_nouns() and not opens:
+        return None
+    subj = [c for c in gov.children if c.dep_ == "nsubj" and c.i < gov.i]
+    if not subj or "\n" in doc_text(doc)[subj[0].idx : verb.idx]:
+        return None
+    return subj[0]
 
 
 def _target_participle(verb) -> bool:
@@ -2459,8 +2499,8 @@ def _reported_cands(ctx: _Ctx, sdoc, covered) -> list[_Cand]:
             continue
         if _reporter_passive(tok) or tok.lemma_.lower() in direct_cues() or _inference(tok):
             continue
-        if _capability(ctx, tok) or _finding(ctx, tok) or _hypothetical(ctx, tok):
-            continue
+        if _capability(ctx, tok) or _finding(ctx, tok) or _hypothetical(ctx, tok) or _note_relayed(ctx, tok):
+            continue  # _note_relayed: "Jane Roe said X, Acme News reported": X is Roe's, her own cue gives it
         comp = _complement(ctx, tok)
         if comp and _topic(comp[0]) and tok.lemma_.lower() not in lexicon.words("analyse/wh_cues.txt") \
                 or _no_statement(ctx, tok, comp):
@@ -2537,6 +2577,63 @@ def _reported_cands(ctx: _Ctx, sdoc, covered) -> list[_Cand]:
         out.append(_Cand(a, b, "indirect", cue=tok))
     return out
 
+
+
+def _relayed_report(ctx: _Ctx, tok, c):
+    """The inner cue of a report of a report: "Prime Minister Jane Roe said more than 1,000
+    had died, Acme News reported", "Acme News reported Jane Roe said ...". The content of
+    "reported" is the clause "Roe said ...", whose own cue gives Roe as the speaker of what
+    follows it; taken whole, the agency would be the speaker and the content would hold
+    "Roe said" (issue 18, 18w). The inner cue: a verb of saying (not belief) heading the
+    clausal complement, with a named subject (a tagged mention, not a pronoun) of its own and a
+    clause of its own, right next to the outer cue (a comma and the outer subject between, or
+    "that"), and the outer cue a verb of news reporting (data/relay_cues.txt). None otherwise
+    ("Acme reported the minister had resigned": no cue; "Acme reported it said ...": a pronoun;
+    "Olson said that Cole had claimed ...": Olson's own statement; two reports the parse joined
+    across a lost sentence boundary)."""
+    if tok.lemma_.lower() not in lexicon.words("analyse/relay_cues.txt"):
+        return None  # "Olson said that Cole had claimed X": Olson's own statement about the claim
+    if c.dep_ != "ccomp" or c.pos_ not in ("VERB", "AUX") or not is_cue(c) or ctx.inside_quote(c.idx):
+        return None
+    subj = [x for x in c.children if x.dep_ == "nsubj"]
+    if not subj or subj[0].i not in ctx.tok_mention or subj[0].pos_ != "PROPN":
+        return None
+    if not any(x.dep_ == "ccomp" for x in c.children):
+        return None
+    if any(x.dep_ == "aux" and (x.tag_ == "MD" or x.lower_ == "to") for x in c.children):
+        return None  # "Acme is reporting that Roe will announce X": Acme's forecast, not Roe's words yet
+    if any(x.dep_ in ("ccomp", "xcomp") and x.i != c.i for x in tok.children):
+        return None  # the outer cue has a clause of its own: the parse joined two reports
+    doc = c.doc
+    if c.i < tok.i:  # "Roe said X, Acme reported": only a comma and the outer subject between
+        by = [x for x in tok.children if x.dep_ == "nsubj"]
+        gap = doc[c.right_edge.i + 1 : by[0].left_edge.i if by else tok.i]
+        if not by or by[0].i > tok.i or [t.text for t in gap] != [","]:
+            return None
+    elif any(t.lower_ != "that" for t in doc[tok.i + 1 : c.left_edge.i]):
+        return None  # "Acme reported (that) Roe said X": the inner report right after the cue
+    return c if "\n" not in doc_text(doc)[min(c.idx, tok.idx) : max(c.idx, tok.idx)] else None
+
+
+def _note_relayed(ctx: _Ctx, tok) -> bool:
+    """Is ``tok`` the outer cue of a report of a report (``_relayed_report``)? Noted on ctx
+    (inner cue -> outer cue) for ``_relayed_evidence``; the outer cue then gives no quote."""
+    relayed = next((r for x in tok.children if (r := _relayed_report(ctx, tok, x)) is not None), None)
+    if relayed is None:
+        return False
+    ctx.__dict__.setdefault("relayed", {})[relayed.i] = tok
+    return True
+
+
+def _relayed_evidence(ctx: _Ctx, cue, speaker: dict) -> None:
+    """The agency that relayed the inner speaker's words, kept in the evidence (story.json has
+    no field for a relaying source; the speaker is the inner cue's subject)."""
+    outer = ctx.__dict__.get("relayed", {}).get(cue.i)
+    if outer is None or not speaker.get("speaker_evidence"):
+        return
+    by = _subject(outer)
+    speaker["speaker_evidence"] += (f"; relayed by {_np_span(by).text if by is not None else 'a report'} "
+                                    f"('{outer.text}'), who is not the speaker")
 
 
 def _clause_start(sdoc, tok, c):
@@ -2904,6 +3001,68 @@ def _label_lead(ctx: _Ctx, d: _Direct) -> dict | None:
     return _conf(out, 0.85, f"no cue: the name '{name}' alone leads into the quotation with a colon")
 
 
+@functools.cache
+def _live_stamps() -> tuple[re.Pattern[str], ...]:
+    return tuple(re.compile(x) for x in lexicon.lines("analyse/live_stamps.txt"))
+
+
+def _stamp_end(text: str, at: int) -> int | None:
+    """End of a live page's time stamp opening the paragraph at ``at`` ("1253 ", "12:53 GMT "), or None."""
+    for pat in _live_stamps():
+        m = pat.match(text[at : at + 40])
+        if m:
+            return at + m.end()
+    return None
+
+
+_POSTED = re.compile(r"(?P<who>@?[A-Z][\w@.'’-]*(?:[ \t\u00a0]+[A-Z][\w.'’-]*){0,3})[ \t\u00a0]+(?P<verb>[a-z]+)[ \t\u00a0]*:[ \t\u00a0]*$")
+
+
+def _posted_lead(ctx: _Ctx, d: _Direct) -> tuple[dict, tuple[int, int]] | None:
+    """(speaker fields, cue span) of a quotation a live page's entry leads into with its
+    author and a verb of posting before a colon, the whole lead of the paragraph after an
+    optional time stamp: '1253 Janeroe77 tweets: "..."', 'Jane Roe writes: "..."'
+    (data/posted_cues.txt). The parse reads "tweets" as a plural noun with the handle its
+    compound, so no cue verb is found and the quote would inherit the entry before's speaker
+    (issue 18, 18w). The author is the speaker: the tagged mention when the words are one,
+    else open with the author's words kept (a handle is no entity). Not 'Roe and Doe write:',
+    not a lead with more words before the name ("She then tweets:" is a pronoun; "The BBC's
+    Jane Roe writes:" is left to the cue finder)."""
+    text = ctx.text
+    para_start = text.rfind("\n", 0, d.outer_start) + 1
+    start = _stamp_end(text, para_start) or para_start
+    lead = text[start : d.outer_start]
+    m = _POSTED.fullmatch(lead.rstrip())
+    if m is None or m.group("verb") not in lexicon.words("analyse/posted_cues.txt") or ctx.inside_quote(start):
+        return None
+    who = m.group("who")
+    if who.split()[0].lower() in speakers.pronouns() or who.split()[0].lower() in ("the", "a", "an"):
+        return None
+    a, b = start + m.start("who"), start + m.end("who")
+    cue = (start + m.start("verb"), start + m.end("verb"))
+    hits = [i for i in range(ctx.n_named) if ctx.mentions[i].start == a and ctx.mentions[i].end == b]
+    if len(hits) == 1 and ctx.mentions[hits[0]].label in _SAME_NAME_LABELS:
+        return _conf({"speaker_mention": hits[0]}, 0.9,
+                     f"'{who} {m.group('verb')}:' leads into the quotation: its author"), cue
+    out = {"speaker_text": who, "speaker_start": a, "speaker_end": b, "speaker_via": "name"}
+    return _conf(out, 0.0, f"'{who} {m.group('verb')}:' leads into the quotation: its author, "
+                 "a name or handle no entity holds: open"), cue
+
+
+def _new_entry_between(ctx: _Ctx, start: int, end: int) -> bool:
+    """Does a live page's time-stamped entry open between the quote before (ending at ``start``)
+    and this quotation (at ``end``), this one's own paragraph included? (issue 18, 18w)"""
+    text = ctx.text
+    at = text.rfind("\n", 0, end) + 1
+    while at > start:
+        if _stamp_end(text, at) is not None and not ctx.inside_quote(at):
+            return True
+        if at == 0:
+            break
+        at = text.rfind("\n", 0, at - 1) + 1
+    return False
+
+
 def _subject_between(ctx: _Ctx, last: dict, start: int, end: int) -> str | None:
     """A named person or organisation other than the last speaker, the subject of its clause,
     outside quotations between the quote before (ending at ``start``) and this one: a cueless
@@ -2987,6 +3146,9 @@ def _direct_speaker(ctx: _Ctx, c: _Cand, last: dict | None, last_end: int):
         return _named_span(ctx, dash.start(2), dash.end(2)), (dash.start(1), dash.end(1))
     if c.cue is not None:
         return _cue_speaker(ctx, c.cue, last)[0], (c.cue.idx, c.cue.idx + len(c.cue))
+    posted = _posted_lead(ctx, d)
+    if posted is not None:  # '1253 Janeroe77 tweets: "..."': the author, not the entry before's speaker
+        return posted
     labelled = _label_lead(ctx, d)
     if labelled is not None:  # 'Roe: "Will the dock pay?"': the name alone before a colon
         return labelled, None
@@ -2995,6 +3157,9 @@ def _direct_speaker(ctx: _Ctx, c: _Cand, last: dict | None, last_end: int):
         return _conf({"speaker_via": "continuation"}, 0.0, other), None
     if last is not None and (d.outer_start - last_end) < 600 and not c.embedded:
         speaker: dict = {"speaker_via": "continuation"}
+        if last.get("mention") is not None and _new_entry_between(ctx, last_end, d.outer_start):
+            return _conf(speaker, 0.0, "no cue: a live page's new time-stamped entry opens after the quote "
+                         "before; it does not inherit that entry's speaker: open"), None
         if last.get("mention") is not None:
             near = text.count("\n", last_end, d.outer_start) <= 2
             if not near:
@@ -3054,6 +3219,7 @@ def extract(sdoc, analysis: DocAnalysis) -> list[QuoteItem]:
         elif c.kind == "indirect":
             assert c.cue is not None, "an indirect candidate carries its reporting verb"
             speaker, subj = _cue_speaker(ctx, c.cue, last)
+            _relayed_evidence(ctx, c.cue, speaker)
             if subj is not None and subj.lower_ in ("i", "you", "we"):
                 continue  # first/second person outside quotes: the writer or the reader
             if not speaker:
