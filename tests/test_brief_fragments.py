@@ -54,6 +54,7 @@ def test_a_lead_cut_to_a_sentence_is_kept():
     "She has appealed for calm in Port Ellery.",  # a pronoun subject
     "Relief crews helping the survivors have been searching the hills.",  # a lead the parser misreads
     "Acme will pay every claim.",
+    "Officials at the agency say dozens of people are still missing in Port Ellery.",
 ])
 def test_a_finite_clause_reads_as_one(text):
     assert brief._finite_clause(text)

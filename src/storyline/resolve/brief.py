@@ -376,6 +376,8 @@ def _finite_clause(text: str) -> bool:
     root = next((t for t in doc if t.dep_ == "ROOT"), None)
     if root is None or root.pos_ not in ("VERB", "AUX"):
         return False
+    if root.tag_ == "VB" and any(c.dep_ in ("nsubj", "nsubjpass") for c in root.children):
+        return True  # "Officials at the agency say ...": a present tense tagged as a base form
     return root.tag_ in _FINITE_TAGS or any(
         c.dep_ in ("aux", "auxpass") and c.tag_ in _FINITE_TAGS for c in root.children)
 
