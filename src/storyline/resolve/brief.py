@@ -378,6 +378,8 @@ def _finite_clause(text: str) -> bool:
         return False
     if root.tag_ == "VB" and any(c.dep_ in ("nsubj", "nsubjpass") for c in root.children):
         return True  # "Officials at the agency say ...": a present tense tagged as a base form
+    if root.tag_ == "VB" and root.i == next((t.i for t in root.sent if t.is_alpha), -1):
+        return True  # an imperative, "Welcome to the hearing ...", "Stay indoors."
     return root.tag_ in _FINITE_TAGS or any(
         c.dep_ in ("aux", "auxpass") and c.tag_ in _FINITE_TAGS for c in root.children)
 
@@ -833,7 +835,7 @@ def _reads_alone(a, s, position: int, counts, speakers, spans: list[tuple[int, i
         rest = text[s.start + seams[-1] : s.end]
         if position or len(_WORD.findall(rest)) < MIN_WORDS or not _TERMINAL.search(rest.rstrip()):
             return s, "a headline, caption or box glued to it", []
-        if not _finite_clause(rest):
+        if not _finite_clause(rest[label_end(rest) :]):
             # the words after the cut are no sentence ("Port Ellery residents over damage
             # claims while paying out ..."): the seam cut a sentence, or the lead is a list
             return s, "after the cut, a fragment: no finite verb heads it", []
