@@ -33,7 +33,7 @@ def test_two_tickers_in_a_row_are_both_joined():
 
 def test_a_line_after_a_dangling_ticker_that_is_no_exchange_stays_its_own():
     # the exchange was lost: the next line is a sentence of its own (a quote, a name)
-    lines = ["The maker , Roe Labs -LRB- RLB .", "`` In case of more cases , we will act , '' she said .",
+    lines = ["The maker , Roe Labs -LRB- RLB .", "`` We will act soon , '' she said .",
              "Acme -LRB- ACM .", "Some analysts said so ."]
     assert t17.join_ticker_lines(lines) == lines
 

@@ -13,7 +13,7 @@ from test_brief_reads_alone import BACKGROUND, counts_of, told, with_names
 from storyline.resolve import brief
 
 SCARE = ('Mayor Jane Roe warned the utility Acme Power on Friday not to "short-change" Port Ellery '
-         "residents over storm damage claims while paying out millions of dollars in bonuses to executives.")
+         "residents over storm repair claims while handing out large bonuses to its own managers.")
 GLUED = ('Storm leaves a "hellish scene" Mayor Jane Roe has appealed for calm in Port Ellery as the aid '
          "reached the survivors on Friday.")
 
