@@ -26,6 +26,33 @@ def detok(line: str) -> str:
     return line.strip()
 
 
+# a wire ticker the corpus's own sentence splitter broke at its dot: one line ends
+# "-LRB- ABC ." and the next opens on the exchange, "N -RRB- said ..." (or "S , ..." where
+# the bracket was lost), so "(ABC.N) said" stood as two paragraphs and the second lost
+# its subject. Only the exchange shape (1-3 letters, then the bracket or a comma) is
+# joined; a line after a dangling "(ABC." that opens on anything else is left alone.
+_TICKER_OPEN = re.compile(r"-LRB- [A-Za-z0-9&]{1,7} \.\s*$")
+_EXCHANGE_REST = re.compile(r"^\s*([A-Za-z]{1,3}) (-RRB-|,)(?=\s|$)")
+
+
+def join_ticker_lines(lines: list[str]) -> list[str]:
+    """The corpus's lines with each ticker broken at its dot joined again:
+    ``["Acme -LRB- ACM .", "N -RRB- said ..."]`` -> ``["Acme -LRB- ACM.N -RRB- said ..."]``;
+    where the closing bracket was lost (``"S , exploded"``) it is put back, so the
+    bracket still closes before the sentence goes on."""
+    out: list[str] = []
+    for line in lines:
+        m = _EXCHANGE_REST.match(line)
+        if out and m and _TICKER_OPEN.search(out[-1]):
+            rest = line[m.end() :]
+            if m.group(2) == ",":
+                rest = " ," + rest  # "(ABC.S, exploded" -> "(ABC.S), exploded"
+            out[-1] = out[-1].rstrip()[:-2] + "." + m.group(1) + " -RRB-" + rest
+            continue
+        out.append(line)
+    return out
+
+
 def topic_docs(topic: Path, limit: int | None = None, detokenise: bool = False) -> list[tuple[str, str, str]]:
     """(name, publication date, text) of a topic's non-empty InputDocs; ``limit`` spreads
     the pick evenly over the dates."""
@@ -36,6 +63,7 @@ def topic_docs(topic: Path, limit: int | None = None, detokenise: bool = False) 
     out = []
     for p in files:
         raw = p.read_text(encoding="utf-8", errors="replace")
-        text = "\n\n".join(detok(x) for x in raw.splitlines() if x.strip()) if detokenise else raw
+        lines = join_ticker_lines([x for x in raw.splitlines() if x.strip()])
+        text = "\n\n".join(detok(x) for x in lines) if detokenise else raw
         out.append((f"{p.parent.name}/{p.name}", p.parent.name, text))
     return out

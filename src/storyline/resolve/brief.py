@@ -309,8 +309,13 @@ def glue_points(sentence: str, names: list[tuple[int, int]], counts) -> list[int
             continue  # inside a quotation: its words are the speaker's
         core = w.strip(_STRIP)
         if _CLOSE_QUOTE.search(prev) and core[:1].isupper():
-            out.append(toks[i].start())  # 'a tsunami-like disaster" UN Secretary General ...'
-            continue
+            # 'a tsunami-like disaster" UN Secretary General ... has appealed': a seam where
+            # the words after it are a sentence of their own; 'warned Acme not to "short-change"
+            # Port Ellery residents over ...' quotes a phrase inside one, and the
+            # word after it is a seam only by the tests below, as any other word
+            if _finite_clause(sentence[toks[i].start() :]):
+                out.append(toks[i].start())
+                continue
         if any(a <= toks[i].start() < b for a, b in names):
             continue
         nxt = toks[i + 1].group().strip(_STRIP) if i + 1 < len(toks) else ""
@@ -351,6 +356,32 @@ def _reads_as_clause(text: str) -> bool:
     root = next((t for t in doc if t.dep_ == "ROOT"), None)
     return bool(root is not None and root.pos_ in ("VERB", "AUX")
                 and any(c.dep_ in ("nsubj", "nsubjpass", "csubj", "expl") for c in root.children))
+
+
+_FINITE_TAGS = frozenset({"VBD", "VBZ", "VBP", "MD"})
+
+
+def _finite_clause(text: str) -> bool:
+    """Whether ``text`` (its first sentence) is headed by a finite verb: its root, or an
+    auxiliary of the root, in a finite tense ("Jane Roe has appealed", "Acme shut the
+    well", "Relief crews ... have been searching"); not a noun phrase hung on a participle
+    ("Port Ellery residents over damage claims while paying out millions ..."), the rest
+    of a sentence cut at a quoted phrase. No subject is asked for: the parser takes a
+    capitalised noun that opens a lead for a verb often enough ("Relief crews ...") that
+    the finite tense is the surer sign. Read only at a seam, so the parse is rare;
+    spaCy's tags, as above."""
+    from .. import spacymodel
+
+    doc = spacymodel.load()(text)
+    root = next((t for t in doc if t.dep_ == "ROOT"), None)
+    if root is None or root.pos_ not in ("VERB", "AUX"):
+        return False
+    if root.tag_ == "VB" and any(c.dep_ in ("nsubj", "nsubjpass") for c in root.children):
+        return True  # "Officials at the agency say ...": a present tense tagged as a base form
+    if root.tag_ == "VB" and root.i == next((t.i for t in root.sent if t.is_alpha), -1):
+        return True  # an imperative, "Welcome to the hearing ...", "Stay indoors."
+    return root.tag_ in _FINITE_TAGS or any(
+        c.dep_ in ("aux", "auxpass") and c.tag_ in _FINITE_TAGS for c in root.children)
 
 
 @functools.lru_cache(maxsize=1)
@@ -804,6 +835,10 @@ def _reads_alone(a, s, position: int, counts, speakers, spans: list[tuple[int, i
         rest = text[s.start + seams[-1] : s.end]
         if position or len(_WORD.findall(rest)) < MIN_WORDS or not _TERMINAL.search(rest.rstrip()):
             return s, "a headline, caption or box glued to it", []
+        if not _finite_clause(rest[label_end(rest) :]):
+            # the words after the cut are no sentence ("Port Ellery residents over damage
+            # claims while paying out ..."): the seam cut a sentence, or the lead is a list
+            return s, "after the cut, a fragment: no finite verb heads it", []
         # the lead under its headline or photo caption: the lead alone, still an exact span
         s = s.model_copy(update={"start": s.start + seams[-1]})
         named = [(x - seams[-1], y - seams[-1]) for x, y in named]

@@ -1,0 +1,59 @@
+"""bench/t17.py: a wire ticker the corpus's own splitter broke at its dot is one sentence
+again (issue 23, round sixteen: a brief sentence opened on the ticker's debris "S, ...").
+Small lines written here, in the corpus's tokenised shape."""
+
+from __future__ import annotations
+
+from benchmod import bench
+from hypothesis import given
+from hypothesis import strategies as st
+
+t17 = bench("t17")
+
+
+def test_a_ticker_broken_at_its_dot_is_joined():
+    lines = ["Acme Drilling -LRB- ACD .", "N -RRB- said on Monday it would cut jobs ."]
+    out = t17.join_ticker_lines(lines)
+    assert out == ["Acme Drilling -LRB- ACD.N -RRB- said on Monday it would cut jobs ."]
+    assert t17.detok(out[0]) == "Acme Drilling (ACD.N) said on Monday it would cut jobs."
+
+
+def test_a_ticker_whose_bracket_was_lost_is_joined_and_closed():
+    lines = ["The rig , owned by Roe Marine -LRB- RMX .", "S , sank off Port Ellery on May 2 ."]
+    out = t17.join_ticker_lines(lines)
+    assert [t17.detok(x) for x in out] == ["The rig, owned by Roe Marine (RMX.S), sank off Port Ellery on May 2."]
+
+
+def test_two_tickers_in_a_row_are_both_joined():
+    lines = ["In Port Ellery , Acme Air -LRB- 0101 .", "HK -RRB- and Roe Air -LRB- 0202 .",
+             "HK -RRB- fell 4 percent .", "Shares rose elsewhere ."]
+    out = [t17.detok(x) for x in t17.join_ticker_lines(lines)]
+    assert out == ["In Port Ellery, Acme Air (0101.HK) and Roe Air (0202.HK) fell 4 percent.", "Shares rose elsewhere."]
+
+
+def test_a_line_after_a_dangling_ticker_that_is_no_exchange_stays_its_own():
+    # the exchange was lost: the next line is a sentence of its own (a quote, a name)
+    lines = ["The maker , Roe Labs -LRB- RLB .", "`` We will act soon , '' she said .",
+             "Acme -LRB- ACM .", "Some analysts said so ."]
+    assert t17.join_ticker_lines(lines) == lines
+
+
+def test_a_sentence_ending_on_an_abbreviation_is_not_joined():
+    lines = ["The team flew to the U.S .", "N , the agency said , was not told .",
+             "Acme Corp -LRB- see below -RRB- .", "L -RRB- shares fell ."]
+    assert t17.join_ticker_lines(lines) == lines
+
+
+@given(st.lists(st.text(alphabet="abcXYZ .,-", max_size=30), max_size=6))
+def test_lines_without_an_open_bracket_are_left_alone(lines):
+    lines = [x for x in lines if "-LRB-" not in x]
+    assert t17.join_ticker_lines(lines) == lines
+
+
+@given(st.lists(st.sampled_from(["Acme -LRB- ACM .", "N -RRB- rose .", "S , fell .", "Roe said .", "L -RRB- ."]),
+                max_size=8))
+def test_a_join_only_moves_the_exchange_and_puts_a_lost_bracket_back(lines):
+    out = t17.join_ticker_lines(lines)
+    squash = lambda xs: "".join("".join(xs).replace("-RRB-", "").split())  # noqa: E731
+    assert squash(out) == squash(lines)
+    assert len(out) <= len(lines)
