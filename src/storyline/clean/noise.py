@@ -40,7 +40,7 @@ from pathlib import Path
 
 from .. import lexicon, spacymodel
 from ..schema import Heading, Removed
-from . import dateline, metadata
+from . import dateline, metadata, runin
 
 DATA = Path(__file__).with_name("data")
 
@@ -834,6 +834,39 @@ def _split_glued_opening(text: str, units: list[Unit]) -> list[Unit]:
     _features(out)
     return out
 
+
+
+# round sixteen (16h): a headline run into the lead before a name or a subject noun phrase,
+# which the case rules above cannot see; the parse reads it (clean/runin.py). Only the text's
+# first line, and only when nothing above it was kept or cut as a headline or dateline. Cut as
+# the headline when the span is in title case or its words are said again in the lead;
+# otherwise split off and kept (a paragraph break, nothing removed), out of the title finder.
+_RUNIN_REASON = "headline: the page's headline run into the lead before its subject (the lead starts at '{}')"
+
+
+def _split_runin_headline(text: str, units: list[Unit]) -> list[Unit]:
+    if not _parsed_as_english(text):
+        return units
+    first = next((u for u in units[:4] if u.kind is None), None)
+    if first is None or first.words < 2 * _GLUED_MIN_WORDS:
+        return units
+    if any(u.kind in ("headline", "dateline") or u.standfirst for u in units[: first.index]):
+        return units  # a headline already cut or a dateline above: the line is the lead
+    sents = _sentences(first.text)
+    sentence = sents[0] if sents else first.text
+    seam = runin.runin_seam(sentence, _parser(), _english_stopwords(), _is_name_cue)
+    if seam is None:
+        return units
+    rest = text[first.start + seam.at:]
+    sure = runin.title_case(seam.head, _headline_small()) or runin.said_again(seam.head, rest[:len(sentence)], _english_stopwords())
+    head_end = first.start + len(seam.head)
+    head = Unit(start=first.start, end=head_end, text=text[first.start:head_end], para=first.para, standfirst=not sure)
+    lead = Unit(start=first.start + seam.at, end=first.end, text=text[first.start + seam.at:first.end], para=first.para)
+    if sure:
+        _mark(head, "headline", _RUNIN_REASON.format(lead.text[:30].strip()))
+    out = units[: first.index] + [head, lead] + units[first.index + 1:]
+    _features(out)
+    return out
 
 # A standfirst between a glued headline and the lead ("Island quake: rescue efforts
 # intensify The president, Jean Roe, says thousands may have died Efforts are ..."):
@@ -3483,6 +3516,7 @@ def clean_text(text: str, title: str | None = None, links: list[str] | None = No
     units = _split_glued_signatures(text, units)  # after the caps headings: the ones they left glued
     units = _split_entry_stamps(text, _split_diary_bylines(text, units))  # round ten; round eleven (16c)
     units = _split_glued_opening(text, units)
+    units = _split_runin_headline(text, units)  # round sixteen (16h): clean/runin.py
     units = _split_fact_boxes(text, _split_glued_standfirst(text, units))  # round nine
     units = _split_attributed_pull_quotes(text, _split_end_quote_boxes(text, _split_pagers(text, units)))  # round thirteen (16w): before the plain pull quotes
     units = _split_glued_bylines(text, _split_headed_pull_quotes(text, _split_pull_quotes(text, units)))  # after the opening's headline is cut
