@@ -838,7 +838,8 @@ def _split_glued_opening(text: str, units: list[Unit]) -> list[Unit]:
 
 # round sixteen (16h): a headline run into the lead before a name or a subject noun phrase,
 # which the case rules above cannot see; the parse reads it (clean/runin.py). Only the text's
-# first line, and only when nothing above it was kept or cut as a headline or dateline. Cut as
+# first line kept whole by every other split (it runs after them, so it takes nothing from
+# their cuts), and only when nothing above it was cut as a headline or dateline. Cut as
 # the headline when the span is in title case or its words are said again in the lead;
 # otherwise split off and kept (a paragraph break, nothing removed), out of the title finder.
 _RUNIN_REASON = "headline: the page's headline run into the lead before its subject (the lead starts at '{}')"
@@ -850,11 +851,12 @@ def _split_runin_headline(text: str, units: list[Unit]) -> list[Unit]:
     first = next((u for u in units[:4] if u.kind is None), None)
     if first is None or first.words < 2 * _GLUED_MIN_WORDS:
         return units
-    if any(u.kind in ("headline", "dateline") or u.standfirst for u in units[: first.index]):
-        return units  # a headline already cut or a dateline above: the line is the lead
+    if any(u.kind in ("headline", "dateline") or u.standfirst or u.para == first.para for u in units[: first.index]):
+        return units  # a headline already cut, a dateline above, or the line's head cut by another rule
     sents = _sentences(first.text)
     sentence = sents[0] if sents else first.text
-    seam = runin.runin_seam(sentence, _parser(), _english_stopwords(), _is_name_cue)
+    seam = runin.runin_seam(sentence, _parser(), _english_stopwords() | _number_words(),
+                            lambda w: _is_name_cue(w) or w.lower() in _apposition_nouns())
     if seam is None:
         return units
     rest = text[first.start + seam.at:]
@@ -3516,7 +3518,6 @@ def clean_text(text: str, title: str | None = None, links: list[str] | None = No
     units = _split_glued_signatures(text, units)  # after the caps headings: the ones they left glued
     units = _split_entry_stamps(text, _split_diary_bylines(text, units))  # round ten; round eleven (16c)
     units = _split_glued_opening(text, units)
-    units = _split_runin_headline(text, units)  # round sixteen (16h): clean/runin.py
     units = _split_fact_boxes(text, _split_glued_standfirst(text, units))  # round nine
     units = _split_attributed_pull_quotes(text, _split_end_quote_boxes(text, _split_pagers(text, units)))  # round thirteen (16w): before the plain pull quotes
     units = _split_glued_bylines(text, _split_headed_pull_quotes(text, _split_pull_quotes(text, units)))  # after the opening's headline is cut
@@ -3529,6 +3530,7 @@ def clean_text(text: str, title: str | None = None, links: list[str] | None = No
     units = _split_editorial(text, units)  # round twelve (16p): link promos, post stamps, amendment notes, disclaimers
     units = _split_said_phrase_captions(text, _split_quoted_headings(text, _split_quote_captions(text, units)))  # round twelve (16b)
     units = _split_name_lists(text, units)  # round twelve (16b)
+    units = _split_runin_headline(text, units)  # round sixteen (16h): after every other split (clean/runin.py)
     for u in units:
         _classify(u, links)
     if _second_person_register(units):
