@@ -36,6 +36,14 @@ def test_unsure_noun_phrase_headline_is_split_off_not_cut():
     c = clean_text(text)
     assert _headlines(c) == [] and c.removed == []
     assert c.text.startswith("Aid ships reach Port Ellery\n\nAcme crews are landing")
+    assert [(h.start, h.end) for h in c.headings] == [(0, len("Aid ships reach Port Ellery"))]
+
+
+def test_a_line_cut_whole_by_a_line_rule_is_not_split():
+    # a widget's notice run after a headline: the line rules cut the whole line; no split keeps its head
+    c = clean_text("Acme flood: older people struggle to cope in the aftermath You must have Flash Player 8 or "
+                   "higher installed to use this slideshow." + BODY)
+    assert c.text.startswith("The council met")
 
 
 def test_a_span_ending_on_a_verb_or_a_figure_is_kept():

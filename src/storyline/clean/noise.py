@@ -31,6 +31,7 @@ and reported as headings. The headline is not kept in the text: it becomes the t
 
 from __future__ import annotations
 
+import dataclasses
 import functools
 import re
 from collections import Counter
@@ -845,12 +846,16 @@ def _split_glued_opening(text: str, units: list[Unit]) -> list[Unit]:
 _RUNIN_REASON = "headline: the page's headline run into the lead before its subject (the lead starts at '{}')"
 
 
-def _split_runin_headline(text: str, units: list[Unit]) -> list[Unit]:
+def _split_runin_headline(text: str, units: list[Unit], links: list[str] | None) -> list[Unit]:
     if not _parsed_as_english(text):
         return units
     first = next((u for u in units[:4] if u.kind is None), None)
     if first is None or first.words < 2 * _GLUED_MIN_WORDS:
         return units
+    probe = dataclasses.replace(first)
+    _classify(probe, links)
+    if probe.kind is not None:
+        return units  # the whole line is noise of a kind the line rules cut whole (a widget's notice): not split
     if any(u.kind in ("headline", "dateline") or u.standfirst or u.para == first.para for u in units[: first.index]):
         return units  # a headline already cut, a dateline above, or the line's head cut by another rule
     sents = _sentences(first.text)
@@ -862,7 +867,10 @@ def _split_runin_headline(text: str, units: list[Unit]) -> list[Unit]:
     rest = text[first.start + seam.at:]
     sure = runin.title_case(seam.head, _headline_small()) or runin.said_again(seam.head, rest[:len(sentence)], _english_stopwords())
     head_end = first.start + len(seam.head)
-    head = Unit(start=first.start, end=head_end, text=text[first.start:head_end], para=first.para, standfirst=not sure)
+    # unsure: kept as a heading (out of events and the brief, as 16r's split-off pieces), and
+    # marked standfirst so that the title finder does not cut it as the title
+    head = Unit(start=first.start, end=head_end, text=text[first.start:head_end], para=first.para,
+                standfirst=not sure, heading=not sure)
     lead = Unit(start=first.start + seam.at, end=first.end, text=text[first.start + seam.at:first.end], para=first.para)
     if sure:
         _mark(head, "headline", _RUNIN_REASON.format(lead.text[:30].strip()))
@@ -3530,7 +3538,7 @@ def clean_text(text: str, title: str | None = None, links: list[str] | None = No
     units = _split_editorial(text, units)  # round twelve (16p): link promos, post stamps, amendment notes, disclaimers
     units = _split_said_phrase_captions(text, _split_quoted_headings(text, _split_quote_captions(text, units)))  # round twelve (16b)
     units = _split_name_lists(text, units)  # round twelve (16b)
-    units = _split_runin_headline(text, units)  # round sixteen (16h): after every other split (clean/runin.py)
+    units = _split_runin_headline(text, units, links)  # round sixteen (16h): after every other split (clean/runin.py)
     for u in units:
         _classify(u, links)
     if _second_person_register(units):
