@@ -15,8 +15,17 @@ This reads the parse instead, and only at the text's head (never in the middle o
 - the opening span does not go on into that clause: parsed whole, the span's root is not the
   clause's subject or one of its modifiers (a fronted phrase "Across the city Jane Roe said"
   hangs on the verb, so it is no headline);
-- the word before the seam is a content word (not "of", "the", nor a word that introduces a
-  name: "mayor Jane Roe") and the line is not a question.
+- the word before the seam is a content word (not "of", "the", a number word, a possessive,
+  nor a word that introduces a name: "mayor Jane Roe"), and the span ends on a noun or a name
+  (a span ending on a verb, "... faces | Congress", or a figure, "since 20 | April", goes on);
+- after a capitalised word only where that word stands elsewhere in the line before another
+  word (else the seam may split one name: "Port | Ellery");
+- the clause's subject is short (8 tokens at most) and has no punctuation (a longer one is
+  glued text itself), and the line is not a question.
+
+Measured on the 2,148 Timeline17 dev texts (round sixteen): 11 spans cut, 26 split off, all
+read (every cut a headline, caption or furniture line; every split a true boundary); the guards
+above were written from the wrong seams of a looser first draft (in-sample there).
 
 Written here because no sentence splitter we have sees a boundary without punctuation, and
 the parser alone takes a glued headline for a fronted phrase as often as not: the checks
