@@ -31,6 +31,7 @@ and reported as headings. The headline is not kept in the text: it becomes the t
 
 from __future__ import annotations
 
+import dataclasses
 import functools
 import re
 from collections import Counter
@@ -40,7 +41,7 @@ from pathlib import Path
 
 from .. import lexicon, spacymodel
 from ..schema import Heading, Removed
-from . import dateline, metadata
+from . import dateline, metadata, runin
 
 DATA = Path(__file__).with_name("data")
 
@@ -837,6 +838,48 @@ def _split_glued_opening(text: str, units: list[Unit]) -> list[Unit]:
     _features(out)
     return out
 
+
+
+# round sixteen (16h): a headline run into the lead before a name or a subject noun phrase,
+# which the case rules above cannot see; the parse reads it (clean/runin.py). Only the text's
+# first line kept whole by every other split (it runs after them, so it takes nothing from
+# their cuts), and only when nothing above it was cut as a headline or dateline. Cut as
+# the headline when the span is in title case or its words are said again in the lead;
+# otherwise split off and kept (a paragraph break, nothing removed), out of the title finder.
+_RUNIN_REASON = "headline: the page's headline run into the lead before its subject (the lead starts at '{}')"
+
+
+def _split_runin_headline(text: str, units: list[Unit], links: list[str] | None) -> list[Unit]:
+    if not _parsed_as_english(text):
+        return units
+    first = next((u for u in units[:4] if u.kind is None), None)
+    if first is None or first.words < 2 * _GLUED_MIN_WORDS:
+        return units
+    probe = dataclasses.replace(first)
+    _classify(probe, links)
+    if probe.kind is not None:
+        return units  # the whole line is noise of a kind the line rules cut whole (a widget's notice): not split
+    if any(u.kind in ("headline", "dateline") or u.standfirst or u.para == first.para for u in units[: first.index]):
+        return units  # a headline already cut, a dateline above, or the line's head cut by another rule
+    sents = _sentences(first.text)
+    sentence = sents[0] if sents else first.text
+    seam = runin.runin_seam(sentence, _parser(), _english_stopwords() | _number_words(),
+                            lambda w: _is_name_cue(w) or w.lower() in _apposition_nouns())
+    if seam is None:
+        return units
+    rest = text[first.start + seam.at:]
+    sure = runin.title_case(seam.head, _headline_small()) or runin.said_again(seam.head, rest[:len(sentence)], _english_stopwords())
+    head_end = first.start + len(seam.head)
+    # unsure: kept as a heading (out of events and the brief, as 16r's split-off pieces), and
+    # marked standfirst so that the title finder does not cut it as the title
+    head = Unit(start=first.start, end=head_end, text=text[first.start:head_end], para=first.para,
+                standfirst=not sure, heading=not sure)
+    lead = Unit(start=first.start + seam.at, end=first.end, text=text[first.start + seam.at:first.end], para=first.para)
+    if sure:
+        _mark(head, "headline", _RUNIN_REASON.format(lead.text[:30].strip()))
+    out = units[: first.index] + [head, lead] + units[first.index + 1:]
+    _features(out)
+    return out
 
 # A standfirst between a glued headline and the lead ("Island quake: rescue efforts
 # intensify The president, Jean Roe, says thousands may have died Efforts are ..."):
@@ -3562,6 +3605,7 @@ def clean_text(text: str, title: str | None = None, links: list[str] | None = No
     units = _split_editorial(text, units)  # round twelve (16p): link promos, post stamps, amendment notes, disclaimers
     units = _split_said_phrase_captions(text, _split_quoted_headings(text, _split_quote_captions(text, units)))  # round twelve (16b)
     units = _split_name_lists(text, units)  # round twelve (16b)
+    units = _split_runin_headline(text, units, links)  # round sixteen (16h): after every other split (clean/runin.py)
     for u in units:
         _classify(u, links)
     if _second_person_register(units):
