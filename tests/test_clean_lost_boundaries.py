@@ -117,7 +117,7 @@ def test_a_text_not_in_english_is_not_read():
     assert line in _split(text)
 
 
-# ---- nothing is ever removed: the split pieces hold the line's words in order
+# ---- the split pieces hold the line's words in order; only a caption rule may cut one
 
 _WORDS = st.sampled_from(["the", "boat", "crew", "left", "at", "dawn", "The", "It", "Many", "harbour",
                           "12", "said", "Jane", "Roe", "was", "closed", '"', "and", "Port", "Ellery"])
@@ -130,7 +130,9 @@ def test_the_split_keeps_every_word_in_order(lines):
     units = _segment(text)
     split = _split_lost_boundaries(text, units)
     assert " ".join(u.text for u in split).split() == " ".join(u.text for u in units).split()
-    assert all(u.kind is None for u in split if u.start not in {v.start for v in units if v.kind is not None})
+    # a new piece is kept, or cut as a caption by one of the two furniture rules that read
+    # split-off pieces (16s: said again in the text; 16b: verbless between two paragraphs)
+    assert all(u.kind in (None, "caption") for u in split if u.start not in {v.start for v in units if v.kind is not None})
 
 
 def test_an_opener_after_a_word_that_asks_for_more_is_no_boundary():
