@@ -196,7 +196,10 @@ _CAP_WORD = st.from_regex(r"[A-Z][a-z]{2,9}", fullmatch=True)
 
 
 @settings(max_examples=60, deadline=None)
-@given(place=st.lists(st.from_regex(r"[A-Z]{3,9}", fullmatch=True), min_size=1, max_size=2),
+# a place's first word is never an agency's: "AP VENICE" reads as a glued photo credit before
+# the place (dateline._place), so such words are left out of the generated places
+@given(place=st.lists(st.from_regex(r"[A-Z]{3,9}", fullmatch=True).filter(lambda w: w not in dateline.AGENCIES),
+                      min_size=1, max_size=2),
        outlet=st.lists(_CAP_WORD, min_size=2, max_size=4))
 def test_any_outlet_of_several_words_after_a_place_in_capitals_parses(place, outlet):
     head = f"{' '.join(place)} ({' '.join(outlet)}) - "
