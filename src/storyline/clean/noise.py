@@ -3548,6 +3548,40 @@ def _repeats(units: list[Unit], lo: int, hi: int) -> bool:
     return marked
 
 
+@functools.cache
+def _turn_labels() -> tuple[re.Pattern, ...]:
+    return tuple(re.compile(x) for x in _lines("interview_turns.txt"))
+
+
+# A transcript shows its turns: at least this many lines open with a speaker's label,
+# and at least _TRANSCRIPT_SPEAKERS different labels among them (a live blog's repeated
+# "UPDATE:" is one label; its "1928:" time stamps are none).
+_TRANSCRIPT_TURNS = 4
+_TRANSCRIPT_SPEAKERS = 3
+
+
+def _interview_questions(units: list[Unit]) -> None:
+    """Give back the questions to "you" of an interview or chat transcript (a host to a
+    guest, a chat reader to the expert): the reader-prompt rule cut them (issue 16, round
+    sixteen 16i). Only in a text whose lines show a turn structure (data/interview_turns.txt),
+    only a line that ends in a question mark, and never one naming a reader channel
+    (data/reader_channels.txt: comment, below, e-mail, share ...), which stays a prompt."""
+    labels = []
+    for u in units:
+        for rx in _turn_labels():
+            if m := rx.match(u.text.strip()):
+                labels.append(m.group(0).strip().rstrip(":").strip().upper())
+                break
+    if len(labels) < _TRANSCRIPT_TURNS or len(set(labels)) < _TRANSCRIPT_SPEAKERS:
+        return
+    for u in units:
+        if u.kind not in ("engagement", "cta") or not u.text.rstrip(" \"”’'").endswith("?"):
+            continue
+        if _hits("reader_channels.txt", u.text):
+            continue
+        u.kind, u.reason, u.strong = None, "", False
+
+
 def _second_person_register(units: list[Unit]) -> bool:
     """Is the article itself written to the reader (how-to, advice, Q&A)?"""
     prose = [u for u in units if u.prose and u.kind is None]
@@ -3608,6 +3642,7 @@ def clean_text(text: str, title: str | None = None, links: list[str] | None = No
     units = _split_runin_headline(text, units, links)  # round sixteen (16h): after every other split (clean/runin.py)
     for u in units:
         _classify(u, links)
+    _interview_questions(units)
     if _second_person_register(units):
         # the article addresses the reader throughout: imperatives are its content
         for u in units:

@@ -1,0 +1,94 @@
+"""Issue 16, round sixteen (16i): an interviewer's questions to "you" in a transcript are
+article text, not reader prompts. Every text is invented; each given-back case has a
+must-cut twin of the same surface (the same question without the turn structure, or a
+question that names a reader channel)."""
+
+from __future__ import annotations
+
+import pytest
+
+from storyline.clean.noise import clean_text
+
+BROADCAST = (
+    "ROE: Welcome back. The spill off Port Ellery is in its fortieth day.\n\n"
+    "Governor Doe joins us from the coast.\n\n"
+    "{q}\n\n"
+    "DOE: Well, the booms are holding along most of the beaches.\n\n"
+    "We have crews working through the night.\n\n"
+    "ROE: And the fishermen?\n\n"
+    "DOE: They are angry, and they have every right to be.\n\n"
+    "SMITH, ACME CORP SPOKESMAN: We are paying every claim we receive.\n\n"
+    "ROE: Thank you both.")
+
+CHAT = (
+    "Jane Roe: Good morning, everyone. Let's get to your questions about the spill.\n\n"
+    "Port Ellery, Md.: {q}\n\n"
+    "Jane Roe: Probably not for another month; the relief well is still being drilled.\n\n"
+    "Acme City, Maine: Will the beaches be open in August?\n\n"
+    "Jane Roe: Some of them, the state park service says.\n\n"
+    "Dale Town, Va.: How much oil has reached the marshes?\n\n"
+    "Jane Roe: Nobody knows yet.\n\n"
+    "Ellery Falls, Pa.: Is the water safe to swim in?\n\n"
+    "Jane Roe: Not near the booms.")
+
+PLAIN = (
+    "The spill off Port Ellery is in its fortieth day, the coast guard said on Tuesday.\n\n"
+    "Crews worked through the night to hold the booms along the beaches.\n\n"
+    "{q}\n\n"
+    "Officials said more skimmers would arrive on Friday.")
+
+
+def _kept(shape: str, q: str) -> bool:
+    c = clean_text(shape.format(q=q))
+    return q in c.text and not any(q in r.text for r in c.removed)
+
+
+@pytest.mark.parametrize("q", [
+    "What do you think of the new cover?",
+    "Why don't you tell us what you have come up with?",
+    "I know you endorse her, but what do you think?",
+])
+def test_a_hosts_question_in_a_broadcast_transcript_stays(q):
+    assert _kept(BROADCAST, q)
+
+
+@pytest.mark.parametrize("q", [
+    "What do you think?",
+    "Why don't you tell us what you have come up with?",
+])
+def test_the_same_question_without_turns_is_still_a_prompt(q):
+    # must-cut twin: no transcript, so a question to "you" is put to the reader
+    assert not _kept(PLAIN, q)
+
+
+def test_a_chat_readers_question_stays():
+    assert _kept(CHAT, "Do you think this effort will work?")
+
+
+@pytest.mark.parametrize("q", [
+    "What do you think? Leave your comments below.",
+    "What do you think? Share your thoughts?",
+    "Are you affected by the spill? Tell us by e-mail?",
+])
+def test_a_prompt_naming_a_channel_is_cut_even_in_a_transcript(q):
+    # must-cut twin: a reader channel keeps a question a prompt
+    assert not _kept(BROADCAST, q)
+
+
+def test_a_live_blog_with_time_stamps_is_no_transcript():
+    # must-cut twin: "1928:" stamps and one repeated "UPDATE:" label are no turns
+    blog = ("1930: The president will speak from the Oval Office tonight.\n\n"
+            "1928: Staff hope the address will be a turning point.\n\n"
+            "What do you think?\n\n"
+            "UPDATE: The address has been moved to 2000.\n\n"
+            "UPDATE: Officials say it will last 18 minutes.\n\n"
+            "1917: A recovery czar is to be appointed, officials said.")
+    assert not _kept(blog, "What do you think?")
+
+
+def test_a_q_and_a_with_two_labels_only_abstains():
+    # Q./A. alone are two labels: not enough to call a transcript (abstain, cut as before)
+    text = ("Q. What is the relief well?\n\nA. A second well drilled to meet the first.\n\n"
+            "Q. When will it be finished?\n\nA. In August, the company said.\n\n"
+            "What do you think?\n\nOfficials said more skimmers would arrive on Friday.")
+    assert not _kept(text, "What do you think?")
