@@ -1901,6 +1901,8 @@ def _complement(ctx: _Ctx, tok) -> list:
                 and (c.tag_ in ("VBD", "VBZ", "VBP") or any(x.dep_ == "aux" and x.tag_ in ("MD", "VBD", "VBZ", "VBP")
                                                             for x in c.children))
                 and not any(t.is_punct for t in tok.doc[tok.i + 1 : c.left_edge.i + 1])]
+    if not comp and is_cue(tok):
+        comp = _that_after_adverbial(tok)
     if (not comp and tok.lemma_.lower() in _ADDRESSEE_VERBS and any(c.dep_ == "dobj" for c in tok.children)
             and not (tok.dep_ == "ccomp" and is_cue(tok.head))):
         # "told his advisers to figure out how ...", "asked the court to delay ...": an instruction
@@ -1927,6 +1929,25 @@ def _complement(ctx: _Ctx, tok) -> list:
                         and c.tag_ == "PRP" and tok.lemma_.lower() in lexicon.words("analyse/predicate_cues.txt")
                         and not _borrowed_subject(tok) and _judged(ctx, tok, c)]
     return comp
+
+
+def _that_after_adverbial(tok) -> list:
+    """"a city official said after the markets closed that the council was planning to act":
+    the parse hangs the "that" clause on the verb of a time clause between the cue and it
+    ("closed"), so the cue has no content and the whole sentence, fronted phrase, speaker and
+    cue, was taken around it (issue 18, round sixteen, 18v). The "that" clause, when it ends
+    that adverbial clause (a subordinator opens it: "after", "when", "before") and its verb is
+    no cue of its own ("after officials warned that ...": the warning's content)."""
+    for c in tok.children:
+        if c.dep_ != "advcl" or c.i < tok.i or is_cue(c, mental=True) \
+                or not any(m.dep_ == "mark" and m.i < c.i for m in c.children):
+            continue
+        for d in c.children:
+            if d.dep_ == "ccomp" and d.i > c.i and d.right_edge.i == c.right_edge.i \
+                    and d.left_edge.lower_ == "that" and d.left_edge.dep_ == "mark" \
+                    and any(x.dep_ in ("nsubj", "nsubjpass") for x in d.children):
+                return [d]
+    return []
 
 
 def _borrowed_subject(verb) -> bool:

@@ -1,0 +1,45 @@
+"""Quotes: reported spans cut short or running on (issue 18, round sixteen, 18v): the cue's
+"that" clause hung on a time clause, a relative clause's cue running into the main clause,
+an outer agency tag after the content, a second "that" clause of the same cue across a broken
+parse, a live page's time stamp opening the content.
+
+Every text here is invented. Each rule has a case where it fires and a twin where it must not."""
+
+from __future__ import annotations
+
+from storyline.pipeline import analyse_record
+from storyline.types import Record
+
+
+def _quotes(text: str) -> list[tuple[str, str | None]]:
+    a = analyse_record(Record(source="x.txt", text=text))
+    t = a.document.text
+    for q in a.quotes:
+        assert t[q.start : q.end] == q.text
+    return [(q.text, q.speaker_text) for q in a.quotes]
+
+
+# --- the cue's "that" clause hung on a time clause between them -----------------------
+
+
+def test_that_clause_after_a_time_clause_is_the_content():
+    text = ("Acme Corp shares fell on Tuesday.\n\nRaising the pressure on the troubled company, a senior "
+            "Port Ellery city official said after the markets closed that the council was \"planning to act\" "
+            "to ensure Acme had enough cash to cover the claims.")
+    q = _quotes(text)
+    assert q[0] == ("that the council was \"planning to act\" to ensure Acme had enough cash to cover the claims",
+                    "a senior Port Ellery city official")
+
+
+def test_that_clause_of_a_cue_in_the_time_clause_stays_with_that_cue():
+    text = ("Acme Corp shares fell on Tuesday.\n\nRaising the pressure on the troubled company, a senior "
+            "Port Ellery city official said after inspectors warned that the dam was leaking, the plant "
+            "would close.")
+    q = _quotes(text)
+    assert ("that the dam was leaking, the plant would close", "inspectors") in q
+    assert not any(t.startswith("that") for t, s in q if s == "a senior Port Ellery city official")
+
+
+def test_that_as_a_determiner_after_a_time_clause_is_no_content_clause():
+    text = "Acme Corp shares fell on Tuesday.\n\nA senior city official said after the markets closed that day the council would act."
+    assert not any(t.startswith("that") for t, _ in _quotes(text))
