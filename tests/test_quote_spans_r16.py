@@ -43,3 +43,21 @@ def test_that_clause_of_a_cue_in_the_time_clause_stays_with_that_cue():
 def test_that_as_a_determiner_after_a_time_clause_is_no_content_clause():
     text = "Acme Corp shares fell on Tuesday.\n\nA senior city official said after the markets closed that day the council would act."
     assert not any(t.startswith("that") for t, _ in _quotes(text))
+
+
+# --- a cue inside a relative clause's report runs no further than the relative clause ---
+
+
+def test_a_cue_reported_in_a_relative_clause_stops_at_its_end():
+    text = ("Oil hit two beaches near Port Ellery.\n\nPort Ellery officials and the coast guard, who said they "
+            "expect more oil to arrive, were waiting on Acme contractors to start cleaning up.")
+    q = _quotes(text)
+    assert ("more oil to arrive", "Port Ellery officials") in q
+    assert not any("waiting" in t for t, _ in q)
+
+
+def test_a_relative_clause_inside_a_content_stays_in_it():
+    text = "Oil hit two beaches.\n\nJane Roe said the workers who say they were not paid have gone home."
+    q = [t for t, _ in _quotes(text)]
+    assert "the workers who say they were not paid have gone home" in q
+    assert "they were not paid" in q

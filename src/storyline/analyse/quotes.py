@@ -2473,10 +2473,13 @@ def _reported_cands(ctx: _Ctx, sdoc, covered) -> list[_Cand]:
                      and not _continues(tok, x)]
             stop = min((x.left_edge.i for x in later), default=None)
             last = tok.sent.end - 1 if stop is None else stop - 1
-            if tok.dep_ in ("relcl", "acl"):
+            rel = next((a for a in [tok, *_report_chain(tok)] if a.dep_ in ("relcl", "acl")), None)
+            if rel is not None:
                 # "Mr. Obama, who understood that a push would be fruitless, told his advisers
-                # ...": a cue in a clause on a noun says no more than that clause holds
-                last = min(last, tok.right_edge.i)
+                # ...": a cue in a clause on a noun says no more than that clause holds; so too a
+                # cue inside that clause's report ("officials, who said they expect more oil to
+                # arrive, were waiting ...": 18v)
+                last = min(last, rel.right_edge.i)
             last = min(last, _outer_tag(tok, right.i, last + 1) - 1)  # "..., engineers said": an outer report's tag
             para_end = text.find("\n", right.idx)
             while last > right.i and (sdoc[last].is_punct or (para_end >= 0 and sdoc[last].idx > para_end)):
@@ -2518,6 +2521,16 @@ def _reported_cands(ctx: _Ctx, sdoc, covered) -> list[_Cand]:
         out.append(_Cand(a, b, "indirect", cue=tok))
     return out
 
+
+
+def _report_chain(tok) -> list:
+    """The cues a cue's clause is reported by, nearest first: "who said they expect ...":
+    for "expect", [said]. Climbs only through clausal complements of cues."""
+    out = []
+    while tok.dep_ in ("ccomp", "xcomp") and tok.head.i != tok.i and is_cue(tok.head, mental=True):
+        tok = tok.head
+        out.append(tok)
+    return out
 
 
 def _clause_start(sdoc, tok, c):
