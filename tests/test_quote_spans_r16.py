@@ -61,3 +61,20 @@ def test_a_relative_clause_inside_a_content_stays_in_it():
     q = [t for t, _ in _quotes(text)]
     assert "the workers who say they were not paid have gone home" in q
     assert "they were not paid" in q
+
+
+# --- a second "that" clause of the same cue, however the parse hung it -------------------
+
+
+def test_a_second_that_clause_of_the_cue_is_kept_across_a_broken_parse():
+    text = ("The flood was the worst in years.\n\nAddressing fears that help has been too slow to reach stranded "
+            "families, Mr Doe said the situation on the ground was \"grim\", but that city crews were \"moving up "
+            "quickly\".\n\n\"For those who have lost their homes, of course, help can not come soon enough,\" Mr Doe "
+            "said.\n\n\"But we are working day and night.\"")
+    q = [t for t, _ in _quotes(text)]
+    assert q[0] == "the situation on the ground was \"grim\", but that city crews were \"moving up quickly\""
+
+
+def test_that_as_a_pronoun_after_and_is_no_second_clause():
+    text = "The flood was the worst in years.\n\nMr Doe said the river had risen again, and that was the end of the road for the farms."
+    assert [t for t, _ in _quotes(text)] == ["the river had risen again"]

@@ -2469,8 +2469,11 @@ def _reported_cands(ctx: _Ctx, sdoc, covered) -> list[_Cand]:
         if c.dep_ == "ccomp":
             # the parse often hangs the clause's tail on the cue verb: run to the end of the
             # sentence, stopping at the verb's own later parts ("..., adding that")
+            # a second "that" clause after "and"/"but" the parse hung on a verb further on (its
+            # subtree then starts at the "that"): still the cue's content (18v)
+            joined = {x.i + 1 for x in tok.children if x.dep_ == "cc" and x.i > right.i and _that_clause_after(x)}
             later = [x for x in tok.children if x.i > right.i and x.dep_ not in ("punct",)
-                     and not _continues(tok, x)]
+                     and not _continues(tok, x) and x.left_edge.i not in joined]
             stop = min((x.left_edge.i for x in later), default=None)
             last = tok.sent.end - 1 if stop is None else stop - 1
             rel = next((a for a in [tok, *_report_chain(tok)] if a.dep_ in ("relcl", "acl")), None)
@@ -2668,6 +2671,8 @@ def _continues(verb, x) -> bool:
     (the speaker's own doing, told by the reporter) and "..., when he visited" do not."""
     if x.dep_ == "ccomp":
         return True
+    if x.dep_ == "cc" and x.lower_ in ("and", "but") and _that_clause_after(x):
+        return True  # "said the situation was grim, but that crews were working fast": the same cue's second clause
     conj = [c for c in verb.children if c.dep_ == "conj" and c.i > x.i] if x.dep_ == "cc" else [x]
     if x.dep_ == "cc" and x.lower_ not in ("but", "yet"):
         return False
@@ -2683,6 +2688,21 @@ def _continues(verb, x) -> bool:
     form = speakers.pronouns().get(subj[0].lower_)
     # "BP said ..., but it gave no timetable": a pronoun that agrees with the speaker is the speaker
     return not (form is not None and own is not None and form[1] == ("pl" if own.tag_ in ("NNS", "NNPS") else "sg"))
+
+
+def _that_clause_after(cc) -> bool:
+    """A second content clause of the same cue right after its "and"/"but": "Mr Doe said the
+    situation was grim, but that city crews were working fast". The "that" is a subordinator
+    of a verb with a subject after it, however the parse hung that verb (across a paragraph
+    break the parse may hang it on the next sentence's verb, leaving the cue only the "but";
+    issue 18, round sixteen, 18v). "..., and that was the end of it" (a pronoun subject) is not."""
+    doc = cc.doc
+    if cc.i + 1 >= len(doc):
+        return False
+    that = doc[cc.i + 1]
+    if that.lower_ != "that" or that.dep_ != "mark" or that.head.i <= that.i or that.head.pos_ not in ("VERB", "AUX"):
+        return False
+    return any(c.dep_ in ("nsubj", "nsubjpass") and c.i > that.i for c in that.head.children)
 
 
 _BLOCK_END = ".?!…"
