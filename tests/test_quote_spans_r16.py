@@ -78,3 +78,19 @@ def test_a_second_that_clause_of_the_cue_is_kept_across_a_broken_parse():
 def test_that_as_a_pronoun_after_and_is_no_second_clause():
     text = "The flood was the worst in years.\n\nMr Doe said the river had risen again, and that was the end of the road for the farms."
     assert [t for t, _ in _quotes(text)] == ["the river had risen again"]
+
+
+# --- the tag of the one who passed the report on, after the content ---------------------
+
+
+def test_an_agency_tag_closing_the_sentence_is_no_content():
+    text = ("The storm hit the coast.\n\n1124 The Red Cross says 100 of its staff are still missing after the "
+            "storm, the Acme news agency reports.")
+    assert [t for t, _ in _quotes(text)] == ["100 of its staff are still missing after the storm"]
+
+
+def test_an_apposition_or_a_clause_after_the_content_is_no_tag():
+    text = "The storm hit the coast.\n\nThe Red Cross says 100 of its staff are still missing after the storm, the worst toll in years."
+    assert [t for t, _ in _quotes(text)] == ["100 of its staff are still missing after the storm, the worst toll in years"]
+    text = "The storm hit the coast.\n\nThe Red Cross says 100 of its staff are still missing, as the city reports show."
+    assert [t for t, _ in _quotes(text)] == ["100 of its staff are still missing, as the city reports show"]

@@ -2669,6 +2669,8 @@ def _continues(verb, x) -> bool:
     needed") and a contrast with its own subject ("says it may take months, but they will
     get the port open again") do; "..., and he added that", "..., but he gave no details"
     (the speaker's own doing, told by the reporter) and "..., when he visited" do not."""
+    if _trailing_tag(x):
+        return False
     if x.dep_ == "ccomp":
         return True
     if x.dep_ == "cc" and x.lower_ in ("and", "but") and _that_clause_after(x):
@@ -2688,6 +2690,26 @@ def _continues(verb, x) -> bool:
     form = speakers.pronouns().get(subj[0].lower_)
     # "BP said ..., but it gave no timetable": a pronoun that agrees with the speaker is the speaker
     return not (form is not None and own is not None and form[1] == ("pl" if own.tag_ in ("NNS", "NNPS") else "sg"))
+
+
+def _trailing_tag(x) -> bool:
+    """The tag of the one who passed the report on, closing the sentence: "The Red Cross says
+    100 of its staff are missing, the Acme news agency reports" (the parse hangs "reports",
+    often as a plural noun, on "says" as a second clause; issue 18, round sixteen, 18v). A
+    verb of saying after a comma, nothing after it to the sentence's end, and before it only a
+    noun phrase (determiners, names, nouns, adjectives; no preposition, conjunction or verb).
+    ", the worst toll in years" (no cue) and ", the city's reports show" (not last) are not."""
+    doc = x.doc
+    first = x.left_edge.i + 1 if x.left_edge.text == "," else x.left_edge.i  # the parse may hang the comma on it
+    if first < 1 or doc[first - 1].text != "," or x.right_edge.i != x.i or x.tag_ not in ("VBZ", "VBD", "NNS"):
+        return False
+    if not is_cue(x) or x.lemma_.lower() in direct_cues():
+        return False
+    if any(not t.is_punct for t in doc[x.i + 1 : x.sent.end]):
+        return False
+    words = doc[first : x.i]
+    return any(t.pos_ in ("NOUN", "PROPN") for t in words) and all(
+        t.pos_ in ("DET", "PROPN", "NOUN", "ADJ") or t.tag_ == "POS" for t in words)
 
 
 def _that_clause_after(cc) -> bool:
