@@ -94,3 +94,20 @@ def test_an_apposition_or_a_clause_after_the_content_is_no_tag():
     assert [t for t, _ in _quotes(text)] == ["100 of its staff are still missing after the storm, the worst toll in years"]
     text = "The storm hit the coast.\n\nThe Red Cross says 100 of its staff are still missing, as the city reports show."
     assert [t for t, _ in _quotes(text)] == ["100 of its staff are still missing, as the city reports show"]
+
+
+# --- a live page's time stamp opening the content ---------------------------------------
+
+
+def test_a_live_page_stamp_is_no_part_of_the_content():
+    text = ("Storms hit the coast.\n\n1455 Former mayors Jane Roe and John Doe will help with the relief effort, "
+            "city officials tell news agencies.\n\n1440 The river rose again overnight, residents say.\n\n"
+            "1432 The port is closed, the harbour master says.")
+    q = [t for t, _ in _quotes(text)]
+    assert q[0] == "Former mayors Jane Roe and John Doe will help with the relief effort"
+    assert "The port is closed" in q
+
+
+def test_a_count_opening_a_paragraph_of_no_live_page_stays():
+    text = "Storms hit the coast.\n\n1230 Former workers will get their jobs back, the union says."
+    assert [t for t, _ in _quotes(text)] == ["1230 Former workers will get their jobs back"]

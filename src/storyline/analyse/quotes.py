@@ -3047,6 +3047,25 @@ def _direct_speaker(ctx: _Ctx, c: _Cand, last: dict | None, last_end: int):
     return {}, None
 
 
+_CLOCK_STAMP = re.compile(r"(?:[01]\d|2[0-3])[0-5]\d[ \t\u00a0]+(?=[A-Z\"“])")
+_CLOCK_LINES = re.compile(r"^(?:[01]\d|2[0-3])[0-5]\d[ \t\u00a0]+[A-Z\"“]", re.M)
+
+
+def _past_live_stamp(text: str, a: int, b: int) -> int:
+    """Where a reported content starts past a live page's time stamp opening its paragraph:
+    "1455 Former mayors Jane Roe and John Doe will help ..., city officials tell news agencies"
+    (issue 18, round sixteen, 18v): four digits of a clock time and a space before a capital, at
+    the start of a line, on a page where at least two other lines open so (the page's entries).
+    A year or a count opening one paragraph ("1999 was the worst year") is left alone."""
+    if (a and text[a - 1] != "\n") or not _CLOCK_STAMP.match(text, a):
+        return a
+    if sum(1 for _ in _CLOCK_LINES.finditer(text)) < 3:
+        return a
+    m = _CLOCK_STAMP.match(text, a)
+    assert m is not None
+    return m.end() if m.end() < b else a
+
+
 def extract(sdoc, analysis: DocAnalysis) -> list[QuoteItem]:
     text = analysis.document.text
     try:
@@ -3077,6 +3096,10 @@ def extract(sdoc, analysis: DocAnalysis) -> list[QuoteItem]:
     last: dict | None = None
     last_end = -1
     for c in cands:
+        if c.kind in ("indirect", "according"):
+            c.start = _past_live_stamp(text, c.start, c.end)
+            if c.pieces:
+                c.pieces[0] = (max(c.pieces[0][0], c.start), c.pieces[0][1])
         a, b = c.start, c.end
         cue_span = None
         subj = None
