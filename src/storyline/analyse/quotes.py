@@ -3066,6 +3066,14 @@ def _past_live_stamp(text: str, a: int, b: int) -> int:
     return m.end() if m.end() < b else a
 
 
+def _unstamp(text: str, c: _Cand) -> None:
+    """A reported candidate moved past a live page's stamp opening it (``_past_live_stamp``)."""
+    if c.kind in ("indirect", "according"):
+        c.start = _past_live_stamp(text, c.start, c.end)
+        if c.pieces:
+            c.pieces[0] = (max(c.pieces[0][0], c.start), c.pieces[0][1])
+
+
 def extract(sdoc, analysis: DocAnalysis) -> list[QuoteItem]:
     text = analysis.document.text
     try:
@@ -3096,10 +3104,7 @@ def extract(sdoc, analysis: DocAnalysis) -> list[QuoteItem]:
     last: dict | None = None
     last_end = -1
     for c in cands:
-        if c.kind in ("indirect", "according"):
-            c.start = _past_live_stamp(text, c.start, c.end)
-            if c.pieces:
-                c.pieces[0] = (max(c.pieces[0][0], c.start), c.pieces[0][1])
+        _unstamp(text, c)
         a, b = c.start, c.end
         cue_span = None
         subj = None
