@@ -111,3 +111,10 @@ def test_a_live_page_stamp_is_no_part_of_the_content():
 def test_a_count_opening_a_paragraph_of_no_live_page_stays():
     text = "Storms hit the coast.\n\n1230 Former workers will get their jobs back, the union says."
     assert [t for t, _ in _quotes(text)] == ["1230 Former workers will get their jobs back"]
+
+
+def test_a_second_that_clause_after_a_reported_cue_is_not_given_to_it():
+    text = ("The inquiry was published on Tuesday.\n\nThe report says the adviser, Jane Roe, stated wrongly on "
+            "television that most of the oil had \"gone\", and that the council blocked a request to publish the figures.")
+    q = [t for t, _ in _quotes(text)]
+    assert 'that most of the oil had "gone"' in q  # the adviser's "stated", cut where it was

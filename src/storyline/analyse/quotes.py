@@ -2471,7 +2471,8 @@ def _reported_cands(ctx: _Ctx, sdoc, covered) -> list[_Cand]:
             # sentence, stopping at the verb's own later parts ("..., adding that")
             # a second "that" clause after "and"/"but" the parse hung on a verb further on (its
             # subtree then starts at the "that"): still the cue's content (18v)
-            joined = {x.i + 1 for x in tok.children if x.dep_ == "cc" and x.i > right.i and _that_clause_after(x)}
+            joined = {x.i + 1 for x in tok.children if x.dep_ == "cc" and x.i > right.i and _that_clause_after(x)
+                      and not _report_chain(tok)}
             later = [x for x in tok.children if x.i > right.i and x.dep_ not in ("punct",)
                      and not _continues(tok, x) and x.left_edge.i not in joined]
             stop = min((x.left_edge.i for x in later), default=None)
@@ -2673,7 +2674,7 @@ def _continues(verb, x) -> bool:
         return False
     if x.dep_ == "ccomp":
         return True
-    if x.dep_ == "cc" and x.lower_ in ("and", "but") and _that_clause_after(x):
+    if x.dep_ == "cc" and x.lower_ in ("and", "but") and _that_clause_after(x) and not _report_chain(verb):
         return True  # "said the situation was grim, but that crews were working fast": the same cue's second clause
     conj = [c for c in verb.children if c.dep_ == "conj" and c.i > x.i] if x.dep_ == "cc" else [x]
     if x.dep_ == "cc" and x.lower_ not in ("but", "yet"):
@@ -2717,7 +2718,10 @@ def _that_clause_after(cc) -> bool:
     situation was grim, but that city crews were working fast". The "that" is a subordinator
     of a verb with a subject after it, however the parse hung that verb (across a paragraph
     break the parse may hang it on the next sentence's verb, leaving the cue only the "but";
-    issue 18, round sixteen, 18v). "..., and that was the end of it" (a pronoun subject) is not."""
+    issue 18, round sixteen, 18v). "..., and that was the end of it" (a pronoun subject) is not.
+    The callers ask it only of a cue no other cue reports: in "The report says the adviser
+    stated that the oil had gone, and that the council blocked ..." the second clause may be
+    the report's."""
     doc = cc.doc
     if cc.i + 1 >= len(doc):
         return False
