@@ -2529,9 +2529,11 @@ def _reported_cands(ctx: _Ctx, sdoc, covered) -> list[_Cand]:
 
 def _report_chain(tok) -> list:
     """The cues a cue's clause is reported by, nearest first: "who said they expect ...":
-    for "expect", [said]. Climbs only through clausal complements of cues."""
+    for "expect", [said]. Climbs only through clausal complements of cues, never to a cue in
+    another paragraph (the parse joins paragraphs at times: a broken parse, not a report)."""
     out = []
-    while tok.dep_ in ("ccomp", "xcomp") and tok.head.i != tok.i and is_cue(tok.head, mental=True):
+    while tok.dep_ in ("ccomp", "xcomp") and tok.head.i != tok.i and is_cue(tok.head, mental=True) \
+            and not any("\n" in t.text or "\n" in t.whitespace_ for t in tok.doc[min(tok.i, tok.head.i) : max(tok.i, tok.head.i)]):
         tok = tok.head
         out.append(tok)
     return out
