@@ -118,3 +118,9 @@ def test_a_second_that_clause_after_a_reported_cue_is_not_given_to_it():
             "television that most of the oil had \"gone\", and that the council blocked a request to publish the figures.")
     q = [t for t, _ in _quotes(text)]
     assert 'that most of the oil had "gone"' in q  # the adviser's "stated", cut where it was
+
+
+def test_a_list_of_remarks_after_a_semicolon_is_not_joined():
+    text = ("The chief was criticised.\n\nHis past remarks include: \"I want a holiday\"; asserting that the sea was "
+            "\"very big\"; and that \"the damage to the coast will be very small\".")
+    assert not any("damage to the coast" in t and t.startswith("that the sea") for t, _ in _quotes(text))

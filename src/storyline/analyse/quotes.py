@@ -2730,6 +2730,8 @@ def _that_clause_after(cc) -> bool:
     that = doc[cc.i + 1]
     if that.lower_ != "that" or that.dep_ != "mark" or that.head.i <= that.i or that.head.pos_ not in ("VERB", "AUX"):
         return False
+    if (cc.i > 0 and doc[cc.i - 1].text == ";") or (cc.i + 2 < len(doc) and doc[cc.i + 2].is_quote):
+        return False  # a list of remarks ('...; and that "the impact is modest"'): each item its own
     return any(c.dep_ in ("nsubj", "nsubjpass") and c.i > that.i for c in that.head.children)
 
 
