@@ -1,7 +1,6 @@
-"""Quotes: reported spans cut short or running on (issue 18, round sixteen, 18v): the cue's
-"that" clause hung on a time clause, a relative clause's cue running into the main clause,
-an outer agency tag after the content, a second "that" clause of the same cue across a broken
-parse, a live page's time stamp opening the content.
+"""Quotes: reported spans cut short or opened by page furniture (issue 18, round sixteen, 18v):
+a second "that" clause of the same cue across a broken parse, a live page's time stamp opening
+the content.
 
 Every text here is invented. Each rule has a case where it fires and a twin where it must not."""
 
@@ -19,50 +18,6 @@ def _quotes(text: str) -> list[tuple[str, str | None]]:
     return [(q.text, q.speaker_text) for q in a.quotes]
 
 
-# --- the cue's "that" clause hung on a time clause between them -----------------------
-
-
-def test_that_clause_after_a_time_clause_is_the_content():
-    text = ("Acme Corp shares fell on Tuesday.\n\nRaising the pressure on the troubled company, a senior "
-            "Port Ellery city official said after the markets closed that the council was \"planning to act\" "
-            "to ensure Acme had enough cash to cover the claims.")
-    q = _quotes(text)
-    assert q[0] == ("that the council was \"planning to act\" to ensure Acme had enough cash to cover the claims",
-                    "a senior Port Ellery city official")
-
-
-def test_that_clause_of_a_cue_in_the_time_clause_stays_with_that_cue():
-    text = ("Acme Corp shares fell on Tuesday.\n\nRaising the pressure on the troubled company, a senior "
-            "Port Ellery city official said after inspectors warned that the dam was leaking, the plant "
-            "would close.")
-    q = _quotes(text)
-    assert ("that the dam was leaking, the plant would close", "inspectors") in q
-    assert not any(t.startswith("that") for t, s in q if s == "a senior Port Ellery city official")
-
-
-def test_that_as_a_determiner_after_a_time_clause_is_no_content_clause():
-    text = "Acme Corp shares fell on Tuesday.\n\nA senior city official said after the markets closed that day the council would act."
-    assert not any(t.startswith("that") for t, _ in _quotes(text))
-
-
-# --- a cue inside a relative clause's report runs no further than the relative clause ---
-
-
-def test_a_cue_reported_in_a_relative_clause_stops_at_its_end():
-    text = ("Oil hit two beaches near Port Ellery.\n\nPort Ellery officials and the coast guard, who said they "
-            "expect more oil to arrive, were waiting on Acme contractors to start cleaning up.")
-    q = _quotes(text)
-    assert ("more oil to arrive", "Port Ellery officials") in q
-    assert not any("waiting" in t for t, _ in q)
-
-
-def test_a_relative_clause_inside_a_content_stays_in_it():
-    text = "Oil hit two beaches.\n\nJane Roe said the workers who say they were not paid have gone home."
-    q = [t for t, _ in _quotes(text)]
-    assert "the workers who say they were not paid have gone home" in q
-    assert "they were not paid" in q
-
-
 # --- a second "that" clause of the same cue, however the parse hung it -------------------
 
 
@@ -78,22 +33,6 @@ def test_a_second_that_clause_of_the_cue_is_kept_across_a_broken_parse():
 def test_that_as_a_pronoun_after_and_is_no_second_clause():
     text = "The flood was the worst in years.\n\nMr Doe said the river had risen again, and that was the end of the road for the farms."
     assert [t for t, _ in _quotes(text)] == ["the river had risen again"]
-
-
-# --- the tag of the one who passed the report on, after the content ---------------------
-
-
-def test_an_agency_tag_closing_the_sentence_is_no_content():
-    text = ("The storm hit the coast.\n\n1124 The Red Cross says 100 of its staff are still missing after the "
-            "storm, the Acme news agency reports.")
-    assert [t for t, _ in _quotes(text)] == ["100 of its staff are still missing after the storm"]
-
-
-def test_an_apposition_or_a_clause_after_the_content_is_no_tag():
-    text = "The storm hit the coast.\n\nThe Red Cross says 100 of its staff are still missing after the storm, the worst toll in years."
-    assert [t for t, _ in _quotes(text)] == ["100 of its staff are still missing after the storm, the worst toll in years"]
-    text = "The storm hit the coast.\n\nThe Red Cross says 100 of its staff are still missing, as the city reports show."
-    assert [t for t, _ in _quotes(text)] == ["100 of its staff are still missing, as the city reports show"]
 
 
 # --- a live page's time stamp opening the content ---------------------------------------

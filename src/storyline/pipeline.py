@@ -32,7 +32,7 @@ from .types import DocAnalysis, Record
 
 # Bump when a code change alters what a per-document step produces. Data files need
 # no bump: their hash is part of ANALYSIS_VERSION below.
-ANALYSIS_VERSION_MANUAL = "23-18v"  # quote spans: a "that" clause after a time clause, relative-clause and agency-tag run-ons, "but that" kept, live-page stamps cut
+ANALYSIS_VERSION_MANUAL = "23-18v"  # quote spans: a second "but/and that" clause of the cue kept across a broken parse; a live page's clock stamp no content
 
 
 def analysis_version(manual: str = ANALYSIS_VERSION_MANUAL, package: str = __version__, data: str | None = None) -> str:

@@ -1901,8 +1901,6 @@ def _complement(ctx: _Ctx, tok) -> list:
                 and (c.tag_ in ("VBD", "VBZ", "VBP") or any(x.dep_ == "aux" and x.tag_ in ("MD", "VBD", "VBZ", "VBP")
                                                             for x in c.children))
                 and not any(t.is_punct for t in tok.doc[tok.i + 1 : c.left_edge.i + 1])]
-    if not comp and is_cue(tok):
-        comp = _that_after_adverbial(tok)
     if (not comp and tok.lemma_.lower() in _ADDRESSEE_VERBS and any(c.dep_ == "dobj" for c in tok.children)
             and not (tok.dep_ == "ccomp" and is_cue(tok.head))):
         # "told his advisers to figure out how ...", "asked the court to delay ...": an instruction
@@ -1929,25 +1927,6 @@ def _complement(ctx: _Ctx, tok) -> list:
                         and c.tag_ == "PRP" and tok.lemma_.lower() in lexicon.words("analyse/predicate_cues.txt")
                         and not _borrowed_subject(tok) and _judged(ctx, tok, c)]
     return comp
-
-
-def _that_after_adverbial(tok) -> list:
-    """"a city official said after the markets closed that the council was planning to act":
-    the parse hangs the "that" clause on the verb of a time clause between the cue and it
-    ("closed"), so the cue has no content and the whole sentence, fronted phrase, speaker and
-    cue, was taken around it (issue 18, round sixteen, 18v). The "that" clause, when it ends
-    that adverbial clause (a subordinator opens it: "after", "when", "before") and its verb is
-    no cue of its own ("after officials warned that ...": the warning's content)."""
-    for c in tok.children:
-        if c.dep_ != "advcl" or c.i < tok.i or is_cue(c, mental=True) \
-                or not any(m.dep_ == "mark" and m.i < c.i for m in c.children):
-            continue
-        for d in c.children:
-            if d.dep_ == "ccomp" and d.i > c.i and d.right_edge.i == c.right_edge.i \
-                    and d.left_edge.lower_ == "that" and d.left_edge.dep_ == "mark" \
-                    and any(x.dep_ in ("nsubj", "nsubjpass") for x in d.children):
-                return [d]
-    return []
 
 
 def _borrowed_subject(verb) -> bool:
@@ -2477,13 +2456,10 @@ def _reported_cands(ctx: _Ctx, sdoc, covered) -> list[_Cand]:
                      and not _continues(tok, x) and x.left_edge.i not in joined]
             stop = min((x.left_edge.i for x in later), default=None)
             last = tok.sent.end - 1 if stop is None else stop - 1
-            rel = next((a for a in [tok, *_report_chain(tok)] if a.dep_ in ("relcl", "acl")), None)
-            if rel is not None:
+            if tok.dep_ in ("relcl", "acl"):
                 # "Mr. Obama, who understood that a push would be fruitless, told his advisers
-                # ...": a cue in a clause on a noun says no more than that clause holds; so too a
-                # cue inside that clause's report ("officials, who said they expect more oil to
-                # arrive, were waiting ...": 18v)
-                last = min(last, rel.right_edge.i)
+                # ...": a cue in a clause on a noun says no more than that clause holds
+                last = min(last, tok.right_edge.i)
             last = min(last, _outer_tag(tok, right.i, last + 1) - 1)  # "..., engineers said": an outer report's tag
             para_end = text.find("\n", right.idx)
             while last > right.i and (sdoc[last].is_punct or (para_end >= 0 and sdoc[last].idx > para_end)):
@@ -2672,8 +2648,6 @@ def _continues(verb, x) -> bool:
     needed") and a contrast with its own subject ("says it may take months, but they will
     get the port open again") do; "..., and he added that", "..., but he gave no details"
     (the speaker's own doing, told by the reporter) and "..., when he visited" do not."""
-    if _trailing_tag(x):
-        return False
     if x.dep_ == "ccomp":
         return True
     if x.dep_ == "cc" and x.lower_ in ("and", "but") and _that_clause_after(x) and not _report_chain(verb):
@@ -2693,26 +2667,6 @@ def _continues(verb, x) -> bool:
     form = speakers.pronouns().get(subj[0].lower_)
     # "BP said ..., but it gave no timetable": a pronoun that agrees with the speaker is the speaker
     return not (form is not None and own is not None and form[1] == ("pl" if own.tag_ in ("NNS", "NNPS") else "sg"))
-
-
-def _trailing_tag(x) -> bool:
-    """The tag of the one who passed the report on, closing the sentence: "The Red Cross says
-    100 of its staff are missing, the Acme news agency reports" (the parse hangs "reports",
-    often as a plural noun, on "says" as a second clause; issue 18, round sixteen, 18v). A
-    verb of saying after a comma, nothing after it to the sentence's end, and before it only a
-    noun phrase (determiners, names, nouns, adjectives; no preposition, conjunction or verb).
-    ", the worst toll in years" (no cue) and ", the city's reports show" (not last) are not."""
-    doc = x.doc
-    first = x.left_edge.i + 1 if x.left_edge.text == "," else x.left_edge.i  # the parse may hang the comma on it
-    if first < 1 or doc[first - 1].text != "," or x.right_edge.i != x.i or x.tag_ not in ("VBZ", "VBD", "NNS"):
-        return False
-    if not is_cue(x) or x.lemma_.lower() in direct_cues():
-        return False
-    if any(not t.is_punct for t in doc[x.i + 1 : x.sent.end]):
-        return False
-    words = doc[first : x.i]
-    return any(t.pos_ in ("NOUN", "PROPN") for t in words) and all(
-        t.pos_ in ("DET", "PROPN", "NOUN", "ADJ") or t.tag_ == "POS" for t in words)
 
 
 def _that_clause_after(cc) -> bool:
