@@ -2528,8 +2528,12 @@ def _reported_cands(ctx: _Ctx, sdoc, covered) -> list[_Cand]:
         if c.dep_ == "ccomp":
             # the parse often hangs the clause's tail on the cue verb: run to the end of the
             # sentence, stopping at the verb's own later parts ("..., adding that")
+            # a second "that" clause after "and"/"but" the parse hung on a verb further on (its
+            # subtree then starts at the "that"): still the cue's content (18v)
+            joined = {x.i + 1 for x in tok.children if x.dep_ == "cc" and x.i > right.i and _that_clause_after(x)
+                      and not _report_chain(tok)}
             later = [x for x in tok.children if x.i > right.i and x.dep_ not in ("punct",)
-                     and not _continues(tok, x)]
+                     and not _continues(tok, x) and x.left_edge.i not in joined]
             stop = min((x.left_edge.i for x in later), default=None)
             last = tok.sent.end - 1 if stop is None else stop - 1
             if tok.dep_ in ("relcl", "acl"):
@@ -2576,7 +2580,6 @@ def _reported_cands(ctx: _Ctx, sdoc, covered) -> list[_Cand]:
             continue  # 'announcing "SWINE FLU IS HERE"': a headline in capitals, not something said
         out.append(_Cand(a, b, "indirect", cue=tok))
     return out
-
 
 
 def _relayed_report(ctx: _Ctx, tok, c):
@@ -2634,6 +2637,18 @@ def _relayed_evidence(ctx: _Ctx, cue, speaker: dict) -> None:
     by = _subject(outer)
     speaker["speaker_evidence"] += (f"; relayed by {_np_span(by).text if by is not None else 'a report'} "
                                     f"('{outer.text}'), who is not the speaker")
+
+
+def _report_chain(tok) -> list:
+    """The cues a cue's clause is reported by, nearest first: "who said they expect ...":
+    for "expect", [said]. Climbs only through clausal complements of cues, never to a cue in
+    another paragraph (the parse joins paragraphs at times: a broken parse, not a report)."""
+    out = []
+    while tok.dep_ in ("ccomp", "xcomp") and tok.head.i != tok.i and is_cue(tok.head, mental=True) \
+            and not any("\n" in t.text or "\n" in t.whitespace_ for t in tok.doc[min(tok.i, tok.head.i) : max(tok.i, tok.head.i)]):
+        tok = tok.head
+        out.append(tok)
+    return out
 
 
 def _clause_start(sdoc, tok, c):
@@ -2771,6 +2786,8 @@ def _continues(verb, x) -> bool:
     (the speaker's own doing, told by the reporter) and "..., when he visited" do not."""
     if x.dep_ == "ccomp":
         return True
+    if x.dep_ == "cc" and x.lower_ in ("and", "but") and _that_clause_after(x) and not _report_chain(verb):
+        return True  # "said the situation was grim, but that crews were working fast": the same cue's second clause
     conj = [c for c in verb.children if c.dep_ == "conj" and c.i > x.i] if x.dep_ == "cc" else [x]
     if x.dep_ == "cc" and x.lower_ not in ("but", "yet"):
         return False
@@ -2786,6 +2803,26 @@ def _continues(verb, x) -> bool:
     form = speakers.pronouns().get(subj[0].lower_)
     # "BP said ..., but it gave no timetable": a pronoun that agrees with the speaker is the speaker
     return not (form is not None and own is not None and form[1] == ("pl" if own.tag_ in ("NNS", "NNPS") else "sg"))
+
+
+def _that_clause_after(cc) -> bool:
+    """A second content clause of the same cue right after its "and"/"but": "Mr Doe said the
+    situation was grim, but that city crews were working fast". The "that" is a subordinator
+    of a verb with a subject after it, however the parse hung that verb (across a paragraph
+    break the parse may hang it on the next sentence's verb, leaving the cue only the "but";
+    issue 18, round sixteen, 18v). "..., and that was the end of it" (a pronoun subject) is not.
+    The callers ask it only of a cue no other cue reports: in "The report says the adviser
+    stated that the oil had gone, and that the council blocked ..." the second clause may be
+    the report's."""
+    doc = cc.doc
+    if cc.i + 1 >= len(doc):
+        return False
+    that = doc[cc.i + 1]
+    if that.lower_ != "that" or that.dep_ != "mark" or that.head.i <= that.i or that.head.pos_ not in ("VERB", "AUX"):
+        return False
+    if (cc.i > 0 and doc[cc.i - 1].text == ";") or (cc.i + 2 < len(doc) and doc[cc.i + 2].is_quote):
+        return False  # a list of remarks ('...; and that "the impact is modest"'): each item its own
+    return any(c.dep_ in ("nsubj", "nsubjpass") and c.i > that.i for c in that.head.children)
 
 
 _BLOCK_END = ".?!…"
@@ -3176,6 +3213,33 @@ def _direct_speaker(ctx: _Ctx, c: _Cand, last: dict | None, last_end: int):
     return {}, None
 
 
+_CLOCK_STAMP = re.compile(r"(?:[01]\d|2[0-3])[0-5]\d[ \t\u00a0]+(?=[A-Z\"“])")
+_CLOCK_LINES = re.compile(r"^(?:[01]\d|2[0-3])[0-5]\d[ \t\u00a0]+[A-Z\"“]", re.M)
+
+
+def _past_live_stamp(text: str, a: int, b: int) -> int:
+    """Where a reported content starts past a live page's time stamp opening its paragraph:
+    "1455 Former mayors Jane Roe and John Doe will help ..., city officials tell news agencies"
+    (issue 18, round sixteen, 18v): four digits of a clock time and a space before a capital, at
+    the start of a line, on a page where at least two other lines open so (the page's entries).
+    A year or a count opening one paragraph ("1999 was the worst year") is left alone."""
+    if (a and text[a - 1] != "\n") or not _CLOCK_STAMP.match(text, a):
+        return a
+    if sum(1 for _ in _CLOCK_LINES.finditer(text)) < 3:
+        return a
+    m = _CLOCK_STAMP.match(text, a)
+    assert m is not None
+    return m.end() if m.end() < b else a
+
+
+def _unstamp(text: str, c: _Cand) -> None:
+    """A reported candidate moved past a live page's stamp opening it (``_past_live_stamp``)."""
+    if c.kind in ("indirect", "according"):
+        c.start = _past_live_stamp(text, c.start, c.end)
+        if c.pieces:
+            c.pieces[0] = (max(c.pieces[0][0], c.start), c.pieces[0][1])
+
+
 def extract(sdoc, analysis: DocAnalysis) -> list[QuoteItem]:
     text = analysis.document.text
     try:
@@ -3206,6 +3270,7 @@ def extract(sdoc, analysis: DocAnalysis) -> list[QuoteItem]:
     last: dict | None = None
     last_end = -1
     for c in cands:
+        _unstamp(text, c)
         a, b = c.start, c.end
         cue_span = None
         subj = None
