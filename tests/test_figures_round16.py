@@ -1,0 +1,72 @@
+"""Round sixteen (20p): a comparison's old value and its time, on short invented texts;
+each rule with its must-not-fire twin. The document is dated by metadata as in
+test_figures_period."""
+
+from __future__ import annotations
+
+import pytest
+from test_figures_period import PUB, periods
+
+# --- the old value never takes the new value's time ------------------------------------
+
+
+def test_an_old_value_told_previously_takes_no_date_of_the_new_one(nlp):
+    got = periods(nlp, "The agency on Friday extended the closed area to 30 percent of the coast, up from 15 percent previously.")
+    assert got["15 percent"] == (None, None)
+
+
+def test_twin_the_new_value_keeps_its_day(nlp):
+    got = periods(nlp, "The agency on Friday extended the closed area to 30 percent of the coast, up from 15 percent previously.")
+    assert got["30 percent"] == ("2010-04-30", "timex")
+
+
+# --- the time after an old value is its own, wherever the parse hangs it ---------------
+
+
+def test_a_time_after_the_old_value_dates_the_old_value_only(nlp):
+    got = periods(nlp, "The firm is worth 40 billion pounds against more than 90 billion pounds in March.")
+    assert got["more than 90 billion pounds"] == ("2010-03", "timex")
+    assert got["40 billion pounds"][0] != "2010-03"
+
+
+def test_twin_a_time_of_the_new_value_dates_it(nlp):
+    got = periods(nlp, "The firm was worth 40 billion pounds in March.")
+    assert got["40 billion pounds"] == ("2010-03", "timex")
+
+
+@pytest.mark.parametrize("text, new, old", [
+    ("Sales rose to $5 million in 2009, up from $3 million in 2008.", ("$5 million", "2009"), ("$3 million", "2008")),
+    ("Acme earned $8 million in 2009 compared with $6 million in 2007.", ("$8 million", "2009"), ("$6 million", "2007")),
+])
+def test_each_value_keeps_its_own_time(nlp, text, new, old):
+    got = periods(nlp, text)
+    assert got[new[0]][0] == new[1] and got[old[0]][0] == old[1]
+
+
+def test_twin_a_time_of_a_day_after_a_change_is_no_old_value(nlp):
+    got = periods(nlp, "The stock fell 20 percent on April 26.")
+    assert got["20 percent"] == ("2010-04-26", "timex")
+
+
+# --- "the same period of <year>" --------------------------------------------------------
+
+
+def test_the_same_period_takes_the_new_values_part_of_the_year(nlp):
+    got = periods(nlp, "Acme said net profit was $3.10 billion in the first quarter, up from $1.25 billion in the same period of 2009.")
+    assert got["$1.25 billion"] == ("2009-Q1", "timex")
+    assert got["$3.10 billion"][0] == "2010-Q1"
+
+
+def test_twin_the_same_period_with_no_part_told_abstains(nlp):
+    got = periods(nlp, "Acme said net profit was $3.10 billion, up from $1.25 billion in the same period of 2009.")
+    assert got["$1.25 billion"] == (None, None)
+
+
+def test_a_change_from_x_to_y_is_one_change_not_a_comparison(nlp):
+    got = periods(nlp, "The company's revenue in 2019 could decline from $90 billion to $70 billion.")
+    assert got["$90 billion"][0] == "2019"
+
+
+def test_the_publication_day_stays_for_a_count_told_as_of_now(nlp):
+    got = periods(nlp, "The agency has confirmed 109 cases in the US, up from 91 yesterday.")
+    assert got["109"] == (PUB, "published")
