@@ -70,3 +70,35 @@ def test_a_change_from_x_to_y_is_one_change_not_a_comparison(nlp):
 def test_the_publication_day_stays_for_a_count_told_as_of_now(nlp):
     got = periods(nlp, "The agency has confirmed 109 cases in the US, up from 91 yesterday.")
     assert got["109"] == (PUB, "published")
+
+
+# --- a measure noun belongs to the number it counts, not to the figure beside it -------
+
+def _figs(nlp, text):
+    from test_figures_extract import analyse
+
+    from storyline.analyse import figures
+
+    sdoc, a = analyse(nlp, text)
+    return {f.text: f for f in figures.extract(sdoc, a)}
+
+
+def test_a_sum_coordinated_after_a_count_does_not_take_the_counts_noun(nlp):
+    got = _figs(nlp, "Coastal towns stand to lose as much as 12,000 jobs and $1.5 billion or more in business, according to Jane Roe.")
+    assert got["$1.5 billion"].measure != "jobs"
+
+
+def test_twin_the_count_keeps_its_own_noun_measure(nlp):
+    got = _figs(nlp, "Acme has 12,000 jobs in Port Ellery.")
+    assert got["12,000"].unit == "jobs"
+
+
+def test_a_count_beside_a_verbs_sum_does_not_take_the_sums_measure(nlp):
+    got = _figs(nlp, "Tourism generates $40 billion in spending from more than 50 million visitors a year.")
+    assert got["more than 50 million"].measure is None
+    assert got["$40 billion"].measure == "revenue"
+
+
+def test_twin_a_verbs_measure_names_its_own_object(nlp):
+    got = _figs(nlp, "Acme raised $5 billion from investors.")
+    assert got["$5 billion"].measure == "funding"

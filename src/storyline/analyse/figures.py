@@ -517,6 +517,11 @@ def _measure(span, q, count_tok, mentions, text, last_resort=None):
             else:
                 break
         elif head.pos_ in ("NOUN", "PROPN") and head.i not in skip:
+            if cur.dep_ == "conj" and _counted(head):
+                # "lose 39,000 jobs and $2.2 billion": the noun of the figure coordinated
+                # before it counts that figure, not this one; climb on past it
+                cur = head
+                continue
             cur = head
         elif head.pos_ in ("VERB", "AUX"):
             verb, via = head, cur
@@ -547,7 +552,9 @@ def _measure(span, q, count_tok, mentions, text, last_resort=None):
         own_object = [c for c in verb.children if c.dep_ == "dobj" and c.pos_ in ("NOUN", "PROPN") and c.i not in skip
                       and not any(t.i in skip for t in c.subtree)]  # "sold a total of 206 million smartphones"
         owned_via = via is not None and via.lower_ in lex.get("owned", {})
-        if lemma in verbs and not own_object and not owned_via:
+        if lemma in verbs and not own_object and not owned_via and not (via is None and _figure_object(verb, skip)):
+            # (nor "generates $60 billion from 80 million visitors": the verb names what its
+            # own object is, not a count in its phrase beside it)
             # (nor "raised its initial estimate of 5,000 barrels a day": the verb acts on the
             # estimate, whatever the estimate is of)
             # "raised $5 billion" is funding; "raised its estimate to 12,000 barrels" is not:
@@ -569,6 +576,17 @@ def _measure(span, q, count_tok, mentions, text, last_resort=None):
             if done is not None and last_resort is not None:
                 last_resort.append(done)
     return None, None, None, None, verb, seen
+
+
+def _counted(noun) -> bool:
+    """Does a number count this noun ("39,000 jobs")?"""
+    return any(c.dep_ == "nummod" or (c.like_num and c.dep_ in ("amod", "compound", "quantmod")) for c in noun.children)
+
+
+def _figure_object(verb, skip: set[int]) -> bool:
+    """Has the verb another figure as its direct object ("generates $60 billion ...")?"""
+    return any(c.dep_ == "dobj" and c.i not in skip and not any(t.i in skip for t in c.subtree)
+               and (c.like_num or c.tag_ == "CD" or _counted(c)) for c in verb.children)
 
 
 def _instrument_price(measure: str | None, q, unit: str | None) -> str | None:
