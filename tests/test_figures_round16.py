@@ -102,3 +102,15 @@ def test_a_count_beside_a_verbs_sum_does_not_take_the_sums_measure(nlp):
 def test_twin_a_verbs_measure_names_its_own_object(nlp):
     got = _figs(nlp, "Acme raised $5 billion from investors.")
     assert got["$5 billion"].measure == "funding"
+
+
+# --- a rate after a range applies to both ends (held at base; guarded here) -------------
+
+def test_a_rate_after_a_range_is_the_ranges_unit(nlp):
+    got = _figs(nlp, "The fines were set at $500 to $2,000 a barrel by the act.")
+    assert got["$500 to $2,000"].unit == "USD/barrel"
+
+
+def test_twin_a_range_with_no_rate_stays_a_sum(nlp):
+    got = _figs(nlp, "The fines were set at $500 to $2,000 by the act.")
+    assert got["$500 to $2,000"].unit == "USD"
