@@ -114,3 +114,8 @@ def test_a_rate_after_a_range_is_the_ranges_unit(nlp):
 def test_twin_a_range_with_no_rate_stays_a_sum(nlp):
     got = _figs(nlp, "The fines were set at $500 to $2,000 by the act.")
     assert got["$500 to $2,000"].unit == "USD"
+
+
+def test_twin_a_sum_beside_a_counted_object_keeps_the_verbs_measure(nlp):
+    got = _figs(nlp, "Acme has paid 295 of the 4,700 claims received, for a total of $3.5 million.")
+    assert got["$3.5 million"].measure == "payments"

@@ -552,7 +552,7 @@ def _measure(span, q, count_tok, mentions, text, last_resort=None):
         own_object = [c for c in verb.children if c.dep_ == "dobj" and c.pos_ in ("NOUN", "PROPN") and c.i not in skip
                       and not any(t.i in skip for t in c.subtree)]  # "sold a total of 206 million smartphones"
         owned_via = via is not None and via.lower_ in lex.get("owned", {})
-        if lemma in verbs and not own_object and not owned_via and not (via is None and _figure_object(verb, skip)):
+        if lemma in verbs and not own_object and not owned_via and not (via is None and q.currency is None and _figure_object(verb, skip)):
             # (nor "generates $60 billion from 80 million visitors": the verb names what its
             # own object is, not a count in its phrase beside it)
             # (nor "raised its initial estimate of 5,000 barrels a day": the verb acts on the
@@ -584,9 +584,10 @@ def _counted(noun) -> bool:
 
 
 def _figure_object(verb, skip: set[int]) -> bool:
-    """Has the verb another figure as its direct object ("generates $60 billion ...")?"""
+    """Has the verb another figure, a sum, as its direct object ("generates $60 billion ...")?
+    Only a sum: "paid 295 of the claims, for a total of $3.5 million" is payments all the same."""
     return any(c.dep_ == "dobj" and c.i not in skip and not any(t.i in skip for t in c.subtree)
-               and (c.like_num or c.tag_ == "CD" or _counted(c)) for c in verb.children)
+               and any(t.ent_type_ == "MONEY" or t.tag_ == "$" for t in c.subtree) for c in verb.children)
 
 
 def _instrument_price(measure: str | None, q, unit: str | None) -> str | None:
