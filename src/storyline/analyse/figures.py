@@ -145,7 +145,7 @@ def _clause_period(sdoc, span, sent, text, timexes, role=None) -> tuple[int | No
     if base is not None:
         return _base_period(sdoc, span, sent, text, timexes, base)
     regions = _base_regions(sdoc, sent, text, {x.i for x in span}, timexes or [])
-    best, ahead = None, False
+    best, ahead, torn = None, False, False
     for k, t in enumerate(timexes or []):
         if t.start < sent[0] or t.end > sent[1] or t.type not in ("DATE", "TIME", "DURATION"):
             continue
@@ -156,8 +156,12 @@ def _clause_period(sdoc, span, sent, text, timexes, role=None) -> tuple[int | No
             continue
         if any(lo <= t.start < hi for lo, hi in regions):
             # the time of the value this figure is compared with ("worth 40 billion against
-            # 90 billion in March"): the old value's time, whatever the parse hangs it on;
-            # the new value keeps its default ("is worth" now: the day it is told)
+            # 90 billion in March"): the old value's time, whatever the parse hangs it on.
+            # Where the parse hangs it on this figure's clause, the parse and the words
+            # disagree: no default either ("up from 91 yesterday" keeps it: "yesterday"
+            # hangs inside the old value's phrase)
+            host, _ = _host(tspan.root, {x.i for x in tspan})
+            torn = torn or host.i in on_path
             continue
         if ";" in text[min(t.end, span.end_char):max(t.start, span.start_char)]:
             continue  # another clause: "In 1965 there were 53m hogs on 1m farms; today, 65m ..."
@@ -175,7 +179,7 @@ def _clause_period(sdoc, span, sent, text, timexes, role=None) -> tuple[int | No
         dist = min(abs(t.start - span.end_char), abs(span.start_char - t.end))
         if best is None or dist < best[0]:
             best = (dist, k, t)
-    if ahead:
+    if ahead or (torn and best is None):
         return None, None, None, None  # a figure over a span names no single period
     if best:
         _, k, t = best
