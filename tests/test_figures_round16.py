@@ -120,3 +120,8 @@ def test_twin_a_range_with_no_rate_stays_a_sum(nlp):
 def test_twin_a_sum_beside_a_counted_object_keeps_the_verbs_measure(nlp):
     got = _figs(nlp, "Acme has paid 295 of the 4,700 claims received, for a total of $3.5 million.")
     assert got["$3.5 million"].measure == "payments"
+
+
+def test_twin_a_count_coordinated_with_the_same_noun_keeps_it(nlp):
+    got = _figs(nlp, "The ban could eliminate up to 4,000 jobs in the short term and possibly 20,000 jobs later.")
+    assert got["20,000"].measure == "jobs"

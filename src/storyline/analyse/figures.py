@@ -521,9 +521,10 @@ def _measure(span, q, count_tok, mentions, text, last_resort=None):
             else:
                 break
         elif head.pos_ in ("NOUN", "PROPN") and head.i not in skip:
-            if cur.dep_ == "conj" and _counted(head):
+            if cur.dep_ == "conj" and _counted(head) and (count_tok is None or count_tok.lemma_ != head.lemma_):
                 # "lose 39,000 jobs and $2.2 billion": the noun of the figure coordinated
-                # before it counts that figure, not this one; climb on past it
+                # before it counts that figure, not this one; climb on past it ("4,000 jobs
+                # and 20,000 jobs": the same noun, the same measure)
                 cur = head
                 continue
             cur = head
