@@ -125,3 +125,8 @@ def test_twin_a_sum_beside_a_counted_object_keeps_the_verbs_measure(nlp):
 def test_twin_a_count_coordinated_with_the_same_noun_keeps_it(nlp):
     got = _figs(nlp, "The ban could eliminate up to 4,000 jobs in the short term and possibly 20,000 jobs later.")
     assert got["20,000"].measure == "jobs"
+
+
+def test_an_old_value_a_year_earlier_is_dated_by_it(nlp):
+    got = periods(nlp, "Second-quarter net profit fell to $715m from $806m a year earlier.")
+    assert got["$806m"][0] is not None and got["$806m"][0].startswith("2009")

@@ -228,12 +228,10 @@ def _base_prep(path):
     return None
 
 
-def _base_time_ok(t, tspan, host, base, span, text) -> bool:
-    """Does this time expression date the old value under ``base``: it hangs inside the base's
-    phrase ("up from $1 billion in the same period of 2009") or follows the value with at most
-    a preposition between ("against 90 billion pounds in March", however the parse hangs it)."""
-    if t.start >= span.end_char and _BEFORE_BASE_TIME.match(text[span.end_char:t.start]):
-        return True
+def _base_time_ok(tspan, host, base) -> bool:
+    """Does this time expression hang inside the old value's phrase ("up from $1 billion in
+    the same period of 2009")? (A time right after the value, with at most a preposition
+    between, dates it however the parse hangs it: "against 90 billion pounds in March".)"""
     sub = {x.i for x in base.subtree}
     return host.i in sub or tspan.root.i in sub
 
@@ -254,8 +252,9 @@ def _base_period(sdoc, span, sent, text, timexes, base) -> tuple[int | None, str
         if tspan is None or len(tspan) == 0 or ({x.i for x in tspan} & {x.i for x in span}):
             continue
         host, prep = _host(tspan.root, {x.i for x in tspan})
-        if prep in cues["point"] or _SPAN_AHEAD.search(t.text) or not _base_time_ok(t, tspan, host, base, span, text):
-            continue
+        right_after = t.start >= span.end_char and bool(_BEFORE_BASE_TIME.match(text[span.end_char:t.start]))
+        if _SPAN_AHEAD.search(t.text) or not (right_after or (prep not in cues["point"] and _base_time_ok(tspan, host, base))):
+            continue  # ("from $806m a year earlier": the base's own "from" is no start point)
         dist = abs(t.start - span.end_char)
         if best is None or dist < best[0]:
             best = (dist, k, t)
