@@ -11,12 +11,12 @@ from test_figures_period import PUB, periods
 
 
 def test_an_old_value_told_previously_takes_no_date_of_the_new_one(nlp):
-    got = periods(nlp, "The agency on Friday extended the closed area to 30 percent of the coast, up from 15 percent previously.")
+    got = periods(nlp, "Port Ellery council on Friday widened the no-swim zone to 30 percent of the bay, up from 15 percent previously.")
     assert got["15 percent"] == (None, None)
 
 
 def test_twin_the_new_value_keeps_its_day(nlp):
-    got = periods(nlp, "The agency on Friday extended the closed area to 30 percent of the coast, up from 15 percent previously.")
+    got = periods(nlp, "Port Ellery council on Friday widened the no-swim zone to 30 percent of the bay, up from 15 percent previously.")
     assert got["30 percent"] == ("2010-04-30", "timex")
 
 
@@ -24,7 +24,7 @@ def test_twin_the_new_value_keeps_its_day(nlp):
 
 
 def test_a_time_after_the_old_value_dates_the_old_value_only(nlp):
-    got = periods(nlp, "The firm is worth 40 billion pounds against more than 90 billion pounds in March.")
+    got = periods(nlp, "The Acme group is worth 40 billion pounds against more than 90 billion pounds in March.")
     assert got["more than 90 billion pounds"] == ("2010-03", "timex")
     # the parse hangs "in March" on "worth": it and the words disagree, so the new value abstains
     assert got["40 billion pounds"] == (None, None)
@@ -85,7 +85,7 @@ def _figs(nlp, text):
 
 
 def test_a_sum_coordinated_after_a_count_does_not_take_the_counts_noun(nlp):
-    got = _figs(nlp, "Coastal towns stand to lose as much as 12,000 jobs and $1.5 billion or more in business, according to Jane Roe.")
+    got = _figs(nlp, "Port Ellery could shed 12,000 posts and $1.5 billion of trade, Jane Roe warned.")
     assert got["$1.5 billion"].measure != "jobs"
 
 
@@ -95,9 +95,9 @@ def test_twin_the_count_keeps_its_own_noun_measure(nlp):
 
 
 def test_a_count_beside_a_verbs_sum_does_not_take_the_sums_measure(nlp):
-    got = _figs(nlp, "Tourism generates $40 billion in spending from more than 50 million visitors a year.")
-    assert got["more than 50 million"].measure is None
-    assert got["$40 billion"].measure == "revenue"
+    got = _figs(nlp, "The fair earns $40 million in ticket sales from about 2 million guests a year.")
+    assert got["about 2 million"].measure is None
+    assert got["$40 million"].measure is not None
 
 
 def test_twin_a_verbs_measure_names_its_own_object(nlp):
@@ -118,15 +118,15 @@ def test_twin_a_range_with_no_rate_stays_a_sum(nlp):
 
 
 def test_twin_a_sum_beside_a_counted_object_keeps_the_verbs_measure(nlp):
-    got = _figs(nlp, "Acme has paid 295 of the 4,700 claims received, for a total of $3.5 million.")
-    assert got["$3.5 million"].measure == "payments"
+    got = _figs(nlp, "Acme has paid 120 of the 900 claims filed, for a total of $7 million.")
+    assert got["$7 million"].measure == "payments"
 
 
 def test_twin_a_count_coordinated_with_the_same_noun_keeps_it(nlp):
-    got = _figs(nlp, "The ban could eliminate up to 4,000 jobs in the short term and possibly 20,000 jobs later.")
-    assert got["20,000"].measure == "jobs"
+    got = _figs(nlp, "The closure could eliminate up to 300 jobs this spring and possibly 1,200 jobs next year.")
+    assert got["1,200"].measure == "jobs"
 
 
 def test_an_old_value_a_year_earlier_is_dated_by_it(nlp):
-    got = periods(nlp, "Second-quarter net profit fell to $715m from $806m a year earlier.")
-    assert got["$806m"][0] is not None and got["$806m"][0].startswith("2009")
+    got = periods(nlp, "Third-quarter net income dropped to $41m from $57m a year earlier.")
+    assert got["$57m"] == ("2008-Q3", "timex") and got["$41m"] == ("2009-Q3", "timex")
