@@ -104,7 +104,7 @@ def _host(tok, span_toks: set[int]):
     return head, prep
 
 
-def _clause_period(sdoc, span, sent, text, timexes) -> tuple[int | None, str | None, str | None, str | None]:
+def _clause_period(sdoc, span, sent, text, timexes, role=None) -> tuple[int | None, str | None, str | None, str | None]:
     """The figure's period from its own clause: (timex index, value, how, default).
 
     A time expression (or a year literal) dates the figure only when it hangs on the
@@ -113,6 +113,8 @@ def _clause_period(sdoc, span, sent, text, timexes) -> tuple[int | None, str | N
     period last year"), a start or end point ("since April 26", "until 2012"), nor inside
     a relative clause or another event's phrase ("Cameron, who took office last month").
     Abstaining is a small loss; a date of something else is a false statement.
+    A figure that is itself the old value of a comparison ("up from 20 percent previously",
+    "against 90 billion pounds in March") takes only a time of its own (``_base_period``).
 
     ``default`` says what the publication date gives when nothing in the clause dates the
     figure: "day" for a count told as of now (a present or perfect clause, "now",
@@ -140,7 +142,11 @@ def _clause_period(sdoc, span, sent, text, timexes) -> tuple[int | None, str | N
         if t.pos_ in ("VERB", "AUX"):
             break
     since, other = _ties(own, on_path)
-    best, ahead = None, False
+    base = _base_prep(path) if role not in ("from", "to") else None  # "decline from X to Y": one change
+    if base is not None:
+        return _base_period(sdoc, span, sent, text, timexes, base)
+    regions = _base_regions(sdoc, sent, text, {x.i for x in span}, timexes or [])
+    best, ahead, torn = None, False, False
     for k, t in enumerate(timexes or []):
         if t.start < sent[0] or t.end > sent[1] or t.type not in ("DATE", "TIME", "DURATION"):
             continue
@@ -148,6 +154,15 @@ def _clause_period(sdoc, span, sent, text, timexes) -> tuple[int | None, str | N
             continue  # the figure itself
         tspan = sdoc.char_span(t.start, t.end, alignment_mode="expand")
         if tspan is None or len(tspan) == 0 or ({x.i for x in tspan} & {x.i for x in span}):
+            continue
+        if any(lo <= t.start < hi for lo, hi in regions):
+            # the time of the value this figure is compared with ("worth 40 billion against
+            # 90 billion in March"): the old value's time, whatever the parse hangs it on.
+            # Where the parse hangs it on this figure's clause, the parse and the words
+            # disagree: no default either ("up from 91 yesterday" keeps it: "yesterday"
+            # hangs inside the old value's phrase)
+            host, _ = _host(tspan.root, {x.i for x in tspan})
+            torn = torn or host.i in on_path
             continue
         if ";" in text[min(t.end, span.end_char):max(t.start, span.start_char)]:
             continue  # another clause: "In 1965 there were 53m hogs on 1m farms; today, 65m ..."
@@ -165,7 +180,7 @@ def _clause_period(sdoc, span, sent, text, timexes) -> tuple[int | None, str | N
         dist = min(abs(t.start - span.end_char), abs(span.start_char - t.end))
         if best is None or dist < best[0]:
             best = (dist, k, t)
-    if ahead:
+    if ahead or (torn and best is None):
         return None, None, None, None  # a figure over a span names no single period
     if best:
         _, k, t = best
@@ -184,6 +199,111 @@ def _clause_period(sdoc, span, sent, text, timexes) -> tuple[int | None, str | N
 
 
 _DATED = re.compile(r"^(\d{4}|\d{3}X|\d{2}XX)")
+_SAME_PERIOD = re.compile(r"\b(?:same|corresponding|comparable|year-earlier|year-ago)\b", re.I)
+_BEFORE_BASE_TIME = re.compile(r"^[\s,]*(?:(?:in|on|at|during|as of)\s+)?$", re.I)
+
+
+def _base_word(t) -> bool:
+    """Is ``t`` the preposition that makes what it governs a comparison's base: "against",
+    "than", "compared with/to", "versus"; "from"/"on"/"over" after a change word ("up from
+    15 percent")?"""
+    cues = _period_cues()
+    if not (t.dep_ == "prep" or t.pos_ == "ADP"):
+        return False
+    if t.lower_ in cues["base"]:
+        return True
+    if t.lower_ in ("with", "to") and t.head.lower_ in cues["base"]:
+        return True  # "compared with"
+    return t.lower_ in cues["base_after_change"] and (t.head.lower_ in cues["change"] or t.head.lemma_.lower() in cues["change"])
+
+
+def _base_prep(path):
+    """The preposition on the figure's own clause (below its first verb) that makes the
+    figure the old value of a comparison ("up from 15 percent", "against 90 billion
+    pounds", "compared with $2 billion"), or None."""
+    for t in path[1:]:
+        if _base_word(t):
+            return t
+        if t.pos_ in ("VERB", "AUX"):
+            return None
+    return None
+
+
+def _base_time_ok(tspan, host, base) -> bool:
+    """Does this time expression hang inside the old value's phrase ("up from $1 billion in
+    the same period of 2009")? (A time right after the value, with at most a preposition
+    between, dates it however the parse hangs it: "against 90 billion pounds in March".)"""
+    sub = {x.i for x in base.subtree}
+    return host.i in sub or tspan.root.i in sub
+
+
+def _base_period(sdoc, span, sent, text, timexes, base) -> tuple[int | None, str | None, str | None, str | None]:
+    """The period of a comparison's old value: only a time of its own ("in March", "in
+    2009"), never the new value's ("on Friday ... up from 20 percent previously"), and no
+    publication-date default (the old value is of another time). "The same period of 2009"
+    names a part of that year the parse does not tell (a quarter? a half?): abstain."""
+    cues = _period_cues()
+    best = None
+    for k, t in enumerate(timexes or []):
+        if t.start < sent[0] or t.end > sent[1] or t.type not in ("DATE", "TIME"):
+            continue
+        if t.start < span.end_char and t.end > span.start_char:
+            continue
+        tspan = sdoc.char_span(t.start, t.end, alignment_mode="expand")
+        if tspan is None or len(tspan) == 0 or ({x.i for x in tspan} & {x.i for x in span}):
+            continue
+        host, prep = _host(tspan.root, {x.i for x in tspan})
+        right_after = t.start >= span.end_char and bool(_BEFORE_BASE_TIME.match(text[span.end_char:t.start]))
+        if _SPAN_AHEAD.search(t.text) or not (right_after or (prep not in cues["point"] and _base_time_ok(tspan, host, base))):
+            continue  # ("from $806m a year earlier": the base's own "from" is no start point)
+        dist = abs(t.start - span.end_char)
+        if best is None or dist < best[0]:
+            best = (dist, k, t)
+    if best is None:
+        return None, None, None, None
+    _, k, t = best
+    if _SAME_PERIOD.search(text[min(base.idx, t.start):t.end]):
+        # "up from $1 billion in the same period of 2009": the new value's part of the year
+        # (a quarter, a month, a half) in that year; with no such part told, abstain
+        same = _same_period(timexes, sent, base, t)
+        return None, same, ("timex" if same else None), None
+    value = t.value if t.value and _DATED.match(t.value) else None
+    return k, (value[:10] if value else None), "timex", None
+
+
+_PART_OF_YEAR = re.compile(r"^\d{4}(-(?:Q[1-4]|H[12]|0[1-9]|1[0-2]))$")
+
+
+def _same_period(timexes, sent, base, t) -> str | None:
+    """"The same period of 2009" after a new value told "in the first quarter" (2010-Q1): 2009-Q1.
+    Only the nearest time before the comparison, and only a quarter, half or month of a year."""
+    year = (t.value or "")[:4]
+    if not re.fullmatch(r"\d{4}", year):
+        return None
+    before = [o for o in timexes if sent[0] <= o.start and o.end <= base.idx and o.type == "DATE"]
+    if not before:
+        return None
+    m = _PART_OF_YEAR.match(max(before, key=lambda o: o.end).value or "")
+    return year + m.group(1) if m else None
+
+
+def _base_regions(sdoc, sent, text, fig: set[int], timexes) -> list[tuple[int, int]]:
+    """Character ranges of the sentence that belong to a comparison's old value other than
+    the figure's own: the base phrase ("against more than 90 billion pounds") and a time right
+    after it ("in March"), which dates the old value only. A base whose only numbers are a
+    time's ("fell 20 percent on April 26") is no old value."""
+    out = []
+    for t in sdoc.char_span(sent[0], sent[1], alignment_mode="expand") or []:
+        if not _base_word(t):
+            continue
+        sub = list(t.subtree)
+        ids = {x.i for x in sub}
+        if ids & fig or not any((x.like_num or x.tag_ == "CD") and not any(o.start <= x.idx < o.end for o in timexes) for x in sub):
+            continue  # the figure's own base, or a base that is a time ("compared with last year")
+        lo, hi = sub[0].idx, sub[-1].idx + len(sub[-1])
+        m = re.match(r"[\s,]*(?:(?:in|on|at|during|as of)\s+)", text[hi:sent[1]], re.I)
+        out.append((lo, hi + (m.end() + 1 if m else 0)))
+    return out
 
 
 def _bracket_anchor(sdoc, span, sent):
@@ -401,6 +521,12 @@ def _measure(span, q, count_tok, mentions, text, last_resort=None):
             else:
                 break
         elif head.pos_ in ("NOUN", "PROPN") and head.i not in skip:
+            if cur.dep_ == "conj" and _counted(head) and (count_tok is None or count_tok.lemma_ != head.lemma_):
+                # "lose 39,000 jobs and $2.2 billion": the noun of the figure coordinated
+                # before it counts that figure, not this one; climb on past it ("4,000 jobs
+                # and 20,000 jobs": the same noun, the same measure)
+                cur = head
+                continue
             cur = head
         elif head.pos_ in ("VERB", "AUX"):
             verb, via = head, cur
@@ -431,7 +557,9 @@ def _measure(span, q, count_tok, mentions, text, last_resort=None):
         own_object = [c for c in verb.children if c.dep_ == "dobj" and c.pos_ in ("NOUN", "PROPN") and c.i not in skip
                       and not any(t.i in skip for t in c.subtree)]  # "sold a total of 206 million smartphones"
         owned_via = via is not None and via.lower_ in lex.get("owned", {})
-        if lemma in verbs and not own_object and not owned_via:
+        if lemma in verbs and not own_object and not owned_via and not (via is None and q.currency is None and _figure_object(verb, skip)):
+            # (nor "generates $60 billion from 80 million visitors": the verb names what its
+            # own object is, not a count in its phrase beside it)
             # (nor "raised its initial estimate of 5,000 barrels a day": the verb acts on the
             # estimate, whatever the estimate is of)
             # "raised $5 billion" is funding; "raised its estimate to 12,000 barrels" is not:
@@ -453,6 +581,18 @@ def _measure(span, q, count_tok, mentions, text, last_resort=None):
             if done is not None and last_resort is not None:
                 last_resort.append(done)
     return None, None, None, None, verb, seen
+
+
+def _counted(noun) -> bool:
+    """Does a number count this noun ("39,000 jobs")?"""
+    return any(c.dep_ == "nummod" or (c.like_num and c.dep_ in ("amod", "compound", "quantmod")) for c in noun.children)
+
+
+def _figure_object(verb, skip: set[int]) -> bool:
+    """Has the verb another figure, a sum, as its direct object ("generates $60 billion ...")?
+    Only a sum: "paid 295 of the claims, for a total of $3.5 million" is payments all the same."""
+    return any(c.dep_ == "dobj" and c.i not in skip and not any(t.i in skip for t in c.subtree)
+               and any(t.ent_type_ == "MONEY" or t.tag_ == "$" for t in c.subtree) for c in verb.children)
 
 
 def _instrument_price(measure: str | None, q, unit: str | None) -> str | None:
@@ -1173,7 +1313,7 @@ def _figure(sdoc, analysis, q, sent, text, mentions, last_resort: dict | None = 
         item.claimant_kind = how
         if cs is not None:
             item.claimant_start, item.claimant_end = cs, ce
-    idx, period, how, default = _clause_period(sdoc, span, sent, text, analysis.timexes)
+    idx, period, how, default = _clause_period(sdoc, span, sent, text, analysis.timexes, q.role)
     item.period, item.period_timex, item.period_default = period, idx, default
     if how:
         item.period_from = how
