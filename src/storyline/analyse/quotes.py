@@ -2143,6 +2143,28 @@ def _judged_target(tok, comp: list) -> bool:
         and _predicate_of(tok, c) is None and not any(x.dep_ == "prep" and x.lower_ in ("as", "for") for x in c.children)
 
 
+def _embedded_question(tok) -> bool:
+    """"may give a view of how the industry expects the strike to affect it": a cue verb
+    carrying a question adverb (data/question_adverbs.txt) before it, in a clause under
+    another word, is the reporter's question about a belief, not anyone's statement (issue
+    18, round sixteen, 18n). "Jane Roe said she expects ..." and "explained how the plant
+    works" (the adverb on the inner verb) stay."""
+    if tok.dep_ == "ROOT" or tok.head.i == tok.i:
+        return False
+    return any(x.dep_ == "advmod" and x.i < tok.i and x.lower_ in lexicon.words("analyse/question_adverbs.txt")
+               for x in tok.children)
+
+
+def _describing_participle(tok) -> bool:
+    """"Lawyers hoping to lead the class action are travelling to ...": a participle of a
+    mental verb ("*" in data/reporting_verbs.txt) hung on a noun describes the group; no
+    one says anything (issue 18, round sixteen, 18n). A participle of saying ("a statement
+    saying that ...") and a finite verb ("lawyers said they hoped to lead ...") stay."""
+    return tok.dep_ == "acl" and tok.tag_ == "VBG" and tok.head.pos_ in ("NOUN", "PROPN") \
+        and is_cue(tok, mental=True) and not is_cue(tok) and not any(
+            x.dep_ in ("nsubj", "nsubjpass", "aux") for x in tok.children)
+
+
 # The checks of data/no_statement.tsv's reasons, by name (round thirteen: 18h's
 # _no_report and 18q's _not_a_statement, two gates side by side, made one table).
 _NO_STATEMENT_CHECKS: dict[str, Callable[[_Ctx, Token, list], bool]] = {
@@ -2154,6 +2176,8 @@ _NO_STATEMENT_CHECKS: dict[str, Callable[[_Ctx, Token, list], bool]] = {
     "deed": _deed,
     "judged_target": lambda ctx, tok, comp: _judged_target(tok, comp),
     "subordinate": _subordinate,
+    "embedded_question": lambda ctx, tok, comp: _embedded_question(tok),
+    "describing_participle": lambda ctx, tok, comp: _describing_participle(tok),
 }
 
 

@@ -1,0 +1,54 @@
+"""Quotes: contents that are not statements (issue 18, item 3; round sixteen, 18n).
+
+Every text here is invented. Each rule has a case where it fires and a twin where it must not."""
+
+from __future__ import annotations
+
+from storyline.pipeline import analyse_record
+from storyline.types import Record
+
+
+def _quotes(text: str) -> list[tuple[str, str | None]]:
+    a = analyse_record(Record(source="x.txt", text=text))
+    t = a.document.text
+    for q in a.quotes:
+        assert t[q.start : q.end] == q.text
+    return [(q.text, q.cue) for q in a.quotes]
+
+
+# --- an embedded "how" question: the reporter asks, no one says --------------------------
+
+
+def test_a_belief_inside_an_embedded_how_question_is_no_quote():
+    text = ("Executives of Acme Corp and Bolt Ltd are due to testify on Friday and may give the clearest "
+            "view yet of how the industry expects the strike to affect it over the coming years.")
+    assert _quotes(text) == []
+
+
+def test_a_named_speakers_expects_stays():
+    text = "Jane Roe, the chief executive of Acme Corp, expects the strike to affect sales for years."
+    assert ("the strike to affect sales for years", "expects") in _quotes(text)
+
+
+def test_explained_how_stays():
+    text = "Jane Roe, the chief engineer, explained how the new pumps would keep the valley dry."
+    assert _quotes(text) == [("how the new pumps would keep the valley dry", "explained")]
+
+
+# --- a mental participle describing a group ----------------------------------------------
+
+
+def test_a_group_hoping_to_do_something_is_no_quote():
+    text = ("Lawyers hoping to lead the class action against Acme Corp are travelling to Port Ellery this "
+            "week as a panel considers the cases.")
+    assert _quotes(text) == []
+
+
+def test_lawyers_who_say_they_hope_stay():
+    text = "Lawyers for the families said on Monday that they hoped to lead the class action against Acme Corp."
+    assert ("that they hoped to lead the class action against Acme Corp", "said") in _quotes(text)
+
+
+def test_a_statement_saying_stays():
+    text = "Acme Corp issued a statement on Monday saying that the plant in Port Ellery was safe."
+    assert any(cue == "saying" for _, cue in _quotes(text))
