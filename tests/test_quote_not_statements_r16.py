@@ -52,3 +52,29 @@ def test_lawyers_who_say_they_hope_stay():
 def test_a_statement_saying_stays():
     text = "Acme Corp issued a statement on Monday saying that the plant in Port Ellery was safe."
     assert any(cue == "saying" for _, cue in _quotes(text))
+
+
+# --- a work's title in quote marks ---------------------------------------------------------
+
+
+def test_a_title_after_entitled_is_no_quote():
+    text = 'The engineers said in a study entitled "Why the Dam Failed at Night" that the spillway was too narrow.'
+    assert _quotes(text) == [("that the spillway was too narrow", "said")]
+
+
+def test_a_title_after_report_is_no_quote():
+    text = ('The dam lost half its water in a week, engineers said on Monday.\n\n'
+            '"About half of the water was lost to evaporation," the engineers said in the report '
+            '"Port Ellery Water Budget: Where Did the Water Go?"\n\n'
+            'The rest seeped into the ground, the report said.')
+    assert not any("Water Budget" in q for q, _ in _quotes(text))
+
+
+def test_a_quoted_sentence_after_said_stays():
+    text = 'The report said "the spillway was far too narrow for a flood of that size," engineers noted.'
+    assert any(q.startswith("the spillway was far too narrow") for q, _ in _quotes(text))
+
+
+def test_a_quoted_sentence_after_the_report_and_a_colon_stays():
+    text = 'Jane Roe, the chief engineer, wrote in the report: "The spillway was far too narrow for a flood."'
+    assert any(q.startswith("The spillway was far too narrow") for q, _ in _quotes(text))

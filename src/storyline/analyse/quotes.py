@@ -1863,6 +1863,15 @@ _LABELLED = re.compile(r"[ \t\u00a0]*(?:is|was|became|remains)[ \t\u00a0]+(?:the
                        r"[ \t\u00a0]+([\w-]+)(?:[ \t\u00a0]+([\w-]+))?")
 
 
+def _work_title(text: str, d: _Direct) -> bool:
+    """A quotation right after a document noun or a naming word ('the scientists said in
+    the report "Oil Budget: Where Did It Go?"', 'a study entitled "Why the Dam Failed"') is
+    the work's title, not a statement (issue 18, round sixteen, 18n): only spaces between
+    the word and the opening mark (data/title_words.txt, data/document_nouns.txt)."""
+    m = re.search(r"([A-Za-z]+)[ \t\u00a0]*$", text[max(0, d.outer_start - 40) : d.outer_start])
+    return m is not None and m.group(1).lower() in (lexicon.words("analyse/title_words.txt") | document_nouns())
+
+
 def _direct_cands(ctx: _Ctx, directs: list[_Direct]) -> list[_Cand]:
     text = ctx.text
     out = []
@@ -1876,6 +1885,8 @@ def _direct_cands(ctx: _Ctx, directs: list[_Direct]) -> list[_Cand]:
         label = _LABELLED.match(text, d.outer_end)
         if label and {w.lower() for w in label.groups() if w} & lexicon.words("analyse/label_nouns.txt"):
             continue  # '"Catch it, bin it, kill it" is the theme': a slogan or a title, not something said
+        if embedded and _work_title(text, d):
+            continue  # 'in the report "Where Did the Water Go?"': the name of a work, not something said
         cue = _cue_near(ctx, d)
         verb = cue[0] if cue else None
         if any(a <= d.start < b for a, b in ctx.heading) and verb is None and not _DASH_SOURCE.match(text, d.outer_end):
