@@ -3028,6 +3028,11 @@ def extract(sdoc, analysis: DocAnalysis) -> list[QuoteItem]:
     cands += _reported_cands(ctx, sdoc, covered) + _according_cands(ctx, sdoc, covered) + _as_cands(ctx, sdoc, covered)
     cands += _noun_cands(ctx, sdoc, covered)
     cands += [_Cand(a, b, "turn", label=(ls, le)) for ls, le, a, b in turns]
+    titles = [(d.start, d.end) for d in directs if _embedded(text, d) and _work_title(text, d)]
+    if titles:
+        # 'in the report "Oil Budget: What Happened to the Oil?"': the parse reads the title's own
+        # question as the cue's clause; a content inside a work's title is none (18n)
+        cands = [c for c in cands if not any(x <= c.start and c.end <= y for x, y in titles)]
     cands.sort(key=lambda c: (c.start, c.end))
     indirect_spans = [(c.start, c.end) for c in cands if c.kind != "direct"]
 
