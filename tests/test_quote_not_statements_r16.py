@@ -35,6 +35,12 @@ def test_explained_how_stays():
     assert _quotes(text) == [("how the new pumps would keep the valley dry", "explained")]
 
 
+def test_which_is_why_an_agency_considers_stays():
+    text = ("Clinics across the region report short queues, which is why the agency considers Ruritania to be "
+            "one of the best prepared countries.")
+    assert any(cue == "considers" for _, cue in _quotes(text))
+
+
 # --- a mental participle describing a group ----------------------------------------------
 
 

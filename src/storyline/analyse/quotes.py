@@ -2160,8 +2160,8 @@ def _embedded_question(tok) -> bool:
     another word, is the reporter's question about a belief, not anyone's statement (issue
     18, round sixteen, 18n). "Jane Roe said she expects ..." and "explained how the plant
     works" (the adverb on the inner verb) stay."""
-    if tok.dep_ == "ROOT" or tok.head.i == tok.i:
-        return False
+    if tok.dep_ == "ROOT" or tok.head.i == tok.i or tok.head.lemma_ == "be":
+        return False  # "which is why the agency considers Ruritania ready": the reason, not a question
     return any(x.dep_ == "advmod" and x.i < tok.i and x.lower_ in lexicon.words("analyse/question_adverbs.txt")
                for x in tok.children)
 
