@@ -86,3 +86,21 @@ def test_a_quoted_sentence_after_said_stays():
 def test_a_quoted_sentence_after_the_report_and_a_colon_stays():
     text = 'Jane Roe, the chief engineer, wrote in the report: "The spillway was far too narrow for a flood."'
     assert any(q.startswith("The spillway was far too narrow") for q, _ in _quotes(text))
+
+
+def test_a_speakers_words_after_called_the_study_stay():
+    text = ('Jane Roe, a senior engineer at the agency, called the Port Ellery team study "critical to our '
+            'understanding of what the river will do next spring."')
+    assert any(q.startswith("critical to our understanding") for q, _ in _quotes(text))
+
+
+def test_a_title_after_a_research_note_titled_is_no_quote():
+    text = ('"We cannot rule out a far larger bill," the analysts said, in a research note titled "Value in the '
+            'shares? Not yet."')
+    assert not any(q.startswith("Value in the shares") for q, _ in _quotes(text))
+
+
+def test_an_assertion_after_the_reason_why_stays():
+    text = ("Hence the reason why Acme chief John Doe candidly asserted that his firm did not have the tools "
+            "to respond faster.")
+    assert any(cue == "asserted" for _, cue in _quotes(text))

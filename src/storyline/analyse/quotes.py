@@ -1868,8 +1868,23 @@ def _work_title(text: str, d: _Direct) -> bool:
     the report "Oil Budget: Where Did It Go?"', 'a study entitled "Why the Dam Failed"') is
     the work's title, not a statement (issue 18, round sixteen, 18n): only spaces between
     the word and the opening mark (data/title_words.txt, data/document_nouns.txt)."""
-    m = re.search(r"([A-Za-z]+)[ \t\u00a0]*$", text[max(0, d.outer_start - 40) : d.outer_start])
-    return m is not None and m.group(1).lower() in (lexicon.words("analyse/title_words.txt") | document_nouns())
+    before = text[max(0, d.outer_start - 60) : d.outer_start]
+    m = re.search(r"([A-Za-z]+)[ \t\u00a0]*$", before)
+    if m is None or m.group(1).lower() not in (lexicon.words("analyse/title_words.txt") | document_nouns()):
+        return False
+    # 'called the study "critical to ...": a verb of calling before the noun gives a speaker's
+    # words about the work, not its title ("called" itself is left out of the list: 'which he
+    # called "the heartbeat of ..."' is a statement)
+    last = before.rstrip(" \t\u00a0").split("\n")[-1].split()
+    return not re.search(r"\b(?:call|calls|called|calling|termed|described|describes|labelled|labeled)\b",
+                         " ".join(last[-7:-1]), re.I)
+
+
+def _outside_titles(text: str, directs: list[_Direct], cands: list[_Cand]) -> list[_Cand]:
+    """'in the report "Oil Budget: What Happened to the Oil?"': the parse reads the title's own
+    question as the cue's clause; a content inside a work's title is none (18n)."""
+    titles = [(d.start, d.end) for d in directs if _embedded(text, d) and _work_title(text, d)]
+    return [c for c in cands if not any(x <= c.start and c.end <= y for x, y in titles)] if titles else cands
 
 
 def _direct_cands(ctx: _Ctx, directs: list[_Direct]) -> list[_Cand]:
@@ -2160,6 +2175,8 @@ def _embedded_question(tok) -> bool:
     another word, is the reporter's question about a belief, not anyone's statement (issue
     18, round sixteen, 18n). "Jane Roe said she expects ..." and "explained how the plant
     works" (the adverb on the inner verb) stay."""
+    if is_cue(tok):
+        return False  # a verb of saying: "the reason why Acme's chief asserted that ..." is said (the rule is for beliefs)
     if tok.dep_ == "ROOT" or tok.head.i == tok.i or tok.head.lemma_ == "be":
         return False  # "which is why the agency considers Ruritania ready": the reason, not a question
     return any(x.dep_ == "advmod" and x.i < tok.i and x.lower_ in lexicon.words("analyse/question_adverbs.txt")
@@ -3028,11 +3045,7 @@ def extract(sdoc, analysis: DocAnalysis) -> list[QuoteItem]:
     cands += _reported_cands(ctx, sdoc, covered) + _according_cands(ctx, sdoc, covered) + _as_cands(ctx, sdoc, covered)
     cands += _noun_cands(ctx, sdoc, covered)
     cands += [_Cand(a, b, "turn", label=(ls, le)) for ls, le, a, b in turns]
-    titles = [(d.start, d.end) for d in directs if _embedded(text, d) and _work_title(text, d)]
-    if titles:
-        # 'in the report "Oil Budget: What Happened to the Oil?"': the parse reads the title's own
-        # question as the cue's clause; a content inside a work's title is none (18n)
-        cands = [c for c in cands if not any(x <= c.start and c.end <= y for x, y in titles)]
+    cands = _outside_titles(text, directs, cands)
     cands.sort(key=lambda c: (c.start, c.end))
     indirect_spans = [(c.start, c.end) for c in cands if c.kind != "direct"]
 
