@@ -1943,6 +1943,30 @@ _LABELLED = re.compile(r"[ \t\u00a0]*(?:is|was|became|remains)[ \t\u00a0]+(?:the
                        r"[ \t\u00a0]+([\w-]+)(?:[ \t\u00a0]+([\w-]+))?")
 
 
+def _work_title(text: str, d: _Direct) -> bool:
+    """A quotation right after a document noun or a naming word ('the scientists said in
+    the report "Oil Budget: Where Did It Go?"', 'a study entitled "Why the Dam Failed"') is
+    the work's title, not a statement (issue 18, round sixteen, 18n): only spaces between
+    the word and the opening mark (data/title_words.txt, data/document_nouns.txt)."""
+    before = text[max(0, d.outer_start - 60) : d.outer_start]
+    m = re.search(r"([A-Za-z]+)[ \t\u00a0]*$", before)
+    if m is None or m.group(1).lower() not in (lexicon.words("analyse/title_words.txt") | document_nouns()):
+        return False
+    # 'called the study "critical to ...": a verb of calling before the noun gives a speaker's
+    # words about the work, not its title ("called" itself is left out of the list: 'which he
+    # called "the heartbeat of ..."' is a statement)
+    last = before.rstrip(" \t\u00a0").split("\n")[-1].split()
+    return not re.search(r"\b(?:call|calls|called|calling|termed|described|describes|labelled|labeled)\b",
+                         " ".join(last[-7:-1]), re.I)
+
+
+def _outside_titles(text: str, directs: list[_Direct], cands: list[_Cand]) -> list[_Cand]:
+    """'in the report "Oil Budget: What Happened to the Oil?"': the parse reads the title's own
+    question as the cue's clause; a content inside a work's title is none (18n)."""
+    titles = [(d.start, d.end) for d in directs if _embedded(text, d) and _work_title(text, d)]
+    return [c for c in cands if not any(x <= c.start and c.end <= y for x, y in titles)] if titles else cands
+
+
 def _direct_cands(ctx: _Ctx, directs: list[_Direct]) -> list[_Cand]:
     text = ctx.text
     out = []
@@ -1956,6 +1980,8 @@ def _direct_cands(ctx: _Ctx, directs: list[_Direct]) -> list[_Cand]:
         label = _LABELLED.match(text, d.outer_end)
         if label and {w.lower() for w in label.groups() if w} & lexicon.words("analyse/label_nouns.txt"):
             continue  # '"Catch it, bin it, kill it" is the theme': a slogan or a title, not something said
+        if embedded and _work_title(text, d):
+            continue  # 'in the report "Where Did the Water Go?"': the name of a work, not something said
         cue = _cue_near(ctx, d)
         verb = cue[0] if cue else None
         if any(a <= d.start < b for a, b in ctx.heading) and verb is None and not _DASH_SOURCE.match(text, d.outer_end):
@@ -2223,6 +2249,30 @@ def _judged_target(tok, comp: list) -> bool:
         and _predicate_of(tok, c) is None and not any(x.dep_ == "prep" and x.lower_ in ("as", "for") for x in c.children)
 
 
+def _embedded_question(tok) -> bool:
+    """"may give a view of how the industry expects the strike to affect it": a cue verb
+    carrying a question adverb (data/question_adverbs.txt) before it, in a clause under
+    another word, is the reporter's question about a belief, not anyone's statement (issue
+    18, round sixteen, 18n). "Jane Roe said she expects ..." and "explained how the plant
+    works" (the adverb on the inner verb) stay."""
+    if is_cue(tok):
+        return False  # a verb of saying: "the reason why Acme's chief asserted that ..." is said (the rule is for beliefs)
+    if tok.dep_ == "ROOT" or tok.head.i == tok.i or tok.head.lemma_ == "be":
+        return False  # "which is why the agency considers Ruritania ready": the reason, not a question
+    return any(x.dep_ == "advmod" and x.i < tok.i and x.lower_ in lexicon.words("analyse/question_adverbs.txt")
+               for x in tok.children)
+
+
+def _describing_participle(tok) -> bool:
+    """"Lawyers hoping to lead the class action are travelling to ...": a participle of a
+    mental verb ("*" in data/reporting_verbs.txt) hung on a noun describes the group; no
+    one says anything (issue 18, round sixteen, 18n). A participle of saying ("a statement
+    saying that ...") and a finite verb ("lawyers said they hoped to lead ...") stay."""
+    return tok.dep_ == "acl" and tok.tag_ == "VBG" and tok.head.pos_ in ("NOUN", "PROPN") \
+        and is_cue(tok, mental=True) and not is_cue(tok) and not any(
+            x.dep_ in ("nsubj", "nsubjpass", "aux") for x in tok.children)
+
+
 # The checks of data/no_statement.tsv's reasons, by name (round thirteen: 18h's
 # _no_report and 18q's _not_a_statement, two gates side by side, made one table).
 _NO_STATEMENT_CHECKS: dict[str, Callable[[_Ctx, Token, list], bool]] = {
@@ -2234,6 +2284,8 @@ _NO_STATEMENT_CHECKS: dict[str, Callable[[_Ctx, Token, list], bool]] = {
     "deed": _deed,
     "judged_target": lambda ctx, tok, comp: _judged_target(tok, comp),
     "subordinate": _subordinate,
+    "embedded_question": lambda ctx, tok, comp: _embedded_question(tok),
+    "describing_participle": lambda ctx, tok, comp: _describing_participle(tok),
 }
 
 
@@ -3262,6 +3314,7 @@ def extract(sdoc, analysis: DocAnalysis) -> list[QuoteItem]:
     cands += _reported_cands(ctx, sdoc, covered) + _according_cands(ctx, sdoc, covered) + _as_cands(ctx, sdoc, covered)
     cands += _noun_cands(ctx, sdoc, covered)
     cands += [_Cand(a, b, "turn", label=(ls, le)) for ls, le, a, b in turns]
+    cands = _outside_titles(text, directs, cands)
     cands.sort(key=lambda c: (c.start, c.end))
     indirect_spans = [(c.start, c.end) for c in cands if c.kind != "direct"]
 
