@@ -2249,20 +2249,6 @@ def _judged_target(tok, comp: list) -> bool:
         and _predicate_of(tok, c) is None and not any(x.dep_ == "prep" and x.lower_ in ("as", "for") for x in c.children)
 
 
-def _embedded_question(tok) -> bool:
-    """"may give a view of how the industry expects the strike to affect it": a cue verb
-    carrying a question adverb (data/question_adverbs.txt) before it, in a clause under
-    another word, is the reporter's question about a belief, not anyone's statement (issue
-    18, round sixteen, 18n). "Jane Roe said she expects ..." and "explained how the plant
-    works" (the adverb on the inner verb) stay."""
-    if is_cue(tok):
-        return False  # a verb of saying: "the reason why Acme's chief asserted that ..." is said (the rule is for beliefs)
-    if tok.dep_ == "ROOT" or tok.head.i == tok.i or tok.head.lemma_ == "be":
-        return False  # "which is why the agency considers Ruritania ready": the reason, not a question
-    return any(x.dep_ == "advmod" and x.i < tok.i and x.lower_ in lexicon.words("analyse/question_adverbs.txt")
-               for x in tok.children)
-
-
 def _describing_participle(tok) -> bool:
     """"Lawyers hoping to lead the class action are travelling to ...": a participle of a
     mental verb ("*" in data/reporting_verbs.txt) hung on a noun describes the group; no
@@ -2284,7 +2270,6 @@ _NO_STATEMENT_CHECKS: dict[str, Callable[[_Ctx, Token, list], bool]] = {
     "deed": _deed,
     "judged_target": lambda ctx, tok, comp: _judged_target(tok, comp),
     "subordinate": _subordinate,
-    "embedded_question": lambda ctx, tok, comp: _embedded_question(tok),
     "describing_participle": lambda ctx, tok, comp: _describing_participle(tok),
 }
 
