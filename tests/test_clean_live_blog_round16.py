@@ -40,7 +40,7 @@ def test_handover_lines_are_cut(lines):
     "Jane Roe here, from the Port Ellery bureau, said the talks had failed.",
     "This is Jane Roe, I have taken over the company and I will keep its workers.",
     '"This is Jane Roe, I have taken over from John Doe," the new mayor told the council.',
-    "Thanks Matthew and Haroon.",  # thanks with no handover above
+    "Thanks John and Jane.",  # thanks with no handover above
     "This is Jane Roe taking over from John Doe as chief executive of Acme Corp.",
     "John Doe, senior vice president of Acme's drilling business, is taking over.",
     # tried, not shipped (each fired only on the text it was written from): they stay

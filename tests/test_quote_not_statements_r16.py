@@ -4,17 +4,7 @@ Every text here is invented. Each rule has a case where it fires and a twin wher
 
 from __future__ import annotations
 
-from storyline.pipeline import analyse_record
-from storyline.types import Record
-
-
-def _quotes(text: str) -> list[tuple[str, str | None]]:
-    a = analyse_record(Record(source="x.txt", text=text))
-    t = a.document.text
-    for q in a.quotes:
-        assert t[q.start : q.end] == q.text
-    return [(q.text, q.cue) for q in a.quotes]
-
+from test_quote_contents import _quotes  # (text, cue) of each quote, spans checked against the text
 
 # --- a belief or a "how" clause a reader reads as said stays a quote ---------------------
 # (18n's embedded-question rule was not shipped: over 603 dev texts it removed nothing but its
