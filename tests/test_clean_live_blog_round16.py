@@ -22,7 +22,7 @@ def _kept(line: str) -> bool:
 # ---- live-blog handovers (H1N1_guardian seed 41 K8, K9)
 
 @pytest.mark.parametrize("lines", [
-    ["Jane Roe in Port Ellery, taking over.", "Thanks Matthew and Haroon."],
+    ["Jane Roe in Port Ellery, taking over.", "Thanks John and Jane."],
     ["(This is Jane Roe, I have taken over from John Doe while he takes a break)."],
     ["This is Jane Roe taking over from John Doe."],
     ["This is Jane Roe in the Acme Post's Port Ellery office, taking over from John Doe for the rest of the day."],
