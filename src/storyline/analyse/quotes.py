@@ -2567,8 +2567,8 @@ def _reported_cands(ctx: _Ctx, sdoc, covered) -> list[_Cand]:
             # sentence, stopping at the verb's own later parts ("..., adding that")
             # a second "that" clause after "and"/"but" the parse hung on a verb further on (its
             # subtree then starts at the "that"): still the cue's content (18v)
-            joined = {x.i + 1 for x in tok.children if x.dep_ == "cc" and x.i > right.i and _that_clause_after(x)
-                      and not _report_chain(tok)}
+            joined = set() if _reported_by_cue(tok) else \
+                {x.i + 1 for x in tok.children if x.dep_ == "cc" and x.i > right.i and _that_clause_after(x)}
             later = [x for x in tok.children if x.i > right.i and x.dep_ not in ("punct",)
                      and not _continues(tok, x) and x.left_edge.i not in joined]
             stop = min((x.left_edge.i for x in later), default=None)
@@ -2676,16 +2676,12 @@ def _relayed_evidence(ctx: _Ctx, cue, speaker: dict) -> None:
                                     f"('{outer.text}'), who is not the speaker")
 
 
-def _report_chain(tok) -> list:
-    """The cues a cue's clause is reported by, nearest first: "who said they expect ...":
-    for "expect", [said]. Climbs only through clausal complements of cues, never to a cue in
-    another paragraph (the parse joins paragraphs at times: a broken parse, not a report)."""
-    out = []
-    while tok.dep_ in ("ccomp", "xcomp") and tok.head.i != tok.i and is_cue(tok.head, mental=True) \
-            and not any("\n" in t.text or "\n" in t.whitespace_ for t in tok.doc[min(tok.i, tok.head.i) : max(tok.i, tok.head.i)]):
-        tok = tok.head
-        out.append(tok)
-    return out
+def _reported_by_cue(tok) -> bool:
+    """Is a cue's clause itself reported by another cue? "who said they expect ...": "expect"
+    is, by "said". Only a clausal complement of a cue in the same paragraph (the parse joins
+    paragraphs at times: a broken parse, not a report)."""
+    return (tok.dep_ in ("ccomp", "xcomp") and tok.head.i != tok.i and is_cue(tok.head, mental=True)
+            and not any("\n" in t.text or "\n" in t.whitespace_ for t in tok.doc[min(tok.i, tok.head.i) : max(tok.i, tok.head.i)]))
 
 
 def _clause_start(sdoc, tok, c):
@@ -2823,7 +2819,7 @@ def _continues(verb, x) -> bool:
     (the speaker's own doing, told by the reporter) and "..., when he visited" do not."""
     if x.dep_ == "ccomp":
         return True
-    if x.dep_ == "cc" and x.lower_ in ("and", "but") and _that_clause_after(x) and not _report_chain(verb):
+    if x.dep_ == "cc" and x.lower_ in ("and", "but") and _that_clause_after(x) and not _reported_by_cue(verb):
         return True  # "said the situation was grim, but that crews were working fast": the same cue's second clause
     conj = [c for c in verb.children if c.dep_ == "conj" and c.i > x.i] if x.dep_ == "cc" else [x]
     if x.dep_ == "cc" and x.lower_ not in ("but", "yet"):
