@@ -1026,8 +1026,7 @@ def _untagged_near(ctx: _Ctx, i: int, subj) -> bool:
     span = ctx.span(i)
     if span is None:
         return False
-    sents = [s.start for s in ctx.sdoc.sents]
-    if bisect.bisect_right(sents, subj.i) - bisect.bisect_right(sents, span.start) > 1:
+    if ctx.sent_no(subj.idx) - ctx.sent_no(span.start_char) > 1:
         return False
     last = span.text.split()[-1]
     for j, m in enumerate(ctx.candidates):
