@@ -467,6 +467,9 @@ class _Ctx(speakers.Scene):
         # the last quote whose he/she the resolver gave to an unnamed person ("He" -> "The prime
         # minister"): (pronoun, end of that quote, the person's words and span), for the next "he"
         self.open_pronoun: tuple[str, int, str, int, int] | None = None
+        # inner cue -> outer cue of a report of a report ("Roe said X, Acme reported"), noted by
+        # _note_relayed for _relayed_evidence
+        self.relayed: dict[int, Token] = {}
 
 
 def _conf(out: dict, confidence: float, evidence: str) -> dict:
@@ -2626,12 +2629,10 @@ def _relayed_report(ctx: _Ctx, tok, c):
     "Roe said" (issue 18, 18w). The inner cue: a verb of saying (not belief) heading the
     clausal complement, with a named subject (a tagged mention, not a pronoun) of its own and a
     clause of its own, right next to the outer cue (a comma and the outer subject between, or
-    "that"), and the outer cue a verb of news reporting (data/relay_cues.txt). None otherwise
-    ("Acme reported the minister had resigned": no cue; "Acme reported it said ...": a pronoun;
-    "Olson said that Cole had claimed ...": Olson's own statement; two reports the parse joined
-    across a lost sentence boundary)."""
-    if tok.lemma_.lower() not in lexicon.words("analyse/relay_cues.txt"):
-        return None  # "Olson said that Cole had claimed X": Olson's own statement about the claim
+    "that"). None otherwise ("Acme reported the minister had resigned": no cue; "Acme reported
+    it said ...": a pronoun; two reports the parse joined across a lost sentence boundary).
+    What depends on the outer cue alone (a verb of news reporting with no other clause) the
+    caller, ``_note_relayed``, checks once."""
     if c.dep_ != "ccomp" or c.pos_ not in ("VERB", "AUX") or not is_cue(c) or ctx.inside_quote(c.idx):
         return None
     subj = [x for x in c.children if x.dep_ == "nsubj"]
@@ -2641,8 +2642,6 @@ def _relayed_report(ctx: _Ctx, tok, c):
         return None
     if any(x.dep_ == "aux" and (x.tag_ == "MD" or x.lower_ == "to") for x in c.children):
         return None  # "Acme is reporting that Roe will announce X": Acme's forecast, not Roe's words yet
-    if any(x.dep_ in ("ccomp", "xcomp") and x.i != c.i for x in tok.children):
-        return None  # the outer cue has a clause of its own: the parse joined two reports
     doc = c.doc
     if c.i < tok.i:  # "Roe said X, Acme reported": only a comma and the outer subject between
         by = [x for x in tok.children if x.dep_ == "nsubj"]
@@ -2656,18 +2655,26 @@ def _relayed_report(ctx: _Ctx, tok, c):
 
 def _note_relayed(ctx: _Ctx, tok) -> bool:
     """Is ``tok`` the outer cue of a report of a report (``_relayed_report``)? Noted on ctx
-    (inner cue -> outer cue) for ``_relayed_evidence``; the outer cue then gives no quote."""
-    relayed = next((r for x in tok.children if (r := _relayed_report(ctx, tok, x)) is not None), None)
+    (inner cue -> outer cue) for ``_relayed_evidence``; the outer cue then gives no quote.
+    The outer cue is a verb of news reporting (data/relay_cues.txt; "Olson said that Cole had
+    claimed X" is Olson's own statement about the claim) with one clausal complement, the
+    inner report (a clause of its own besides: the parse joined two reports)."""
+    if tok.lemma_.lower() not in lexicon.words("analyse/relay_cues.txt"):
+        return False
+    clauses = [x for x in tok.children if x.dep_ in ("ccomp", "xcomp")]
+    if len(clauses) != 1:
+        return False
+    relayed = _relayed_report(ctx, tok, clauses[0])
     if relayed is None:
         return False
-    ctx.__dict__.setdefault("relayed", {})[relayed.i] = tok
+    ctx.relayed[relayed.i] = tok
     return True
 
 
 def _relayed_evidence(ctx: _Ctx, cue, speaker: dict) -> None:
     """The agency that relayed the inner speaker's words, kept in the evidence (story.json has
     no field for a relaying source; the speaker is the inner cue's subject)."""
-    outer = ctx.__dict__.get("relayed", {}).get(cue.i)
+    outer = ctx.relayed.get(cue.i)
     if outer is None or not speaker.get("speaker_evidence"):
         return
     by = _subject(outer)
