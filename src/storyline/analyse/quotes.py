@@ -1945,6 +1945,20 @@ _LABELLED = re.compile(r"[ \t\u00a0]*(?:is|was|became|remains)[ \t\u00a0]+(?:the
                        r"[ \t\u00a0]+([\w-]+)(?:[ \t\u00a0]+([\w-]+))?")
 
 
+@functools.lru_cache(maxsize=1)
+def _title_nouns() -> frozenset[str]:
+    """The words after which a quotation is a work's title (data/title_words.txt,
+    data/document_nouns.txt), joined once."""
+    return lexicon.words("analyse/title_words.txt") | document_nouns()
+
+
+@functools.lru_cache(maxsize=1)
+def _calling_verb() -> re.Pattern:
+    """A verb of calling or describing (data/calling_verbs.txt), as a whole word, any case."""
+    return re.compile(r"\b(?:" + "|".join(sorted(re.escape(w) for w in lexicon.words("analyse/calling_verbs.txt"))) + r")\b",
+                      re.I)
+
+
 def _work_title(text: str, d: _Direct) -> bool:
     """A quotation right after a document noun or a naming word ('the scientists said in
     the report "Oil Budget: Where Did It Go?"', 'a study entitled "Why the Dam Failed"') is
@@ -1952,24 +1966,27 @@ def _work_title(text: str, d: _Direct) -> bool:
     the word and the opening mark (data/title_words.txt, data/document_nouns.txt)."""
     before = text[max(0, d.outer_start - 60) : d.outer_start]
     m = re.search(r"([A-Za-z]+)[ \t\u00a0]*$", before)
-    if m is None or m.group(1).lower() not in (lexicon.words("analyse/title_words.txt") | document_nouns()):
+    if m is None or m.group(1).lower() not in _title_nouns():
         return False
     # 'called the study "critical to ...": a verb of calling before the noun gives a speaker's
-    # words about the work, not its title ("called" itself is left out of the list: 'which he
-    # called "the heartbeat of ..."' is a statement)
+    # words about the work, not its title (data/calling_verbs.txt)
     last = before.rstrip(" \t\u00a0").split("\n")[-1].split()
-    return not re.search(r"\b(?:call|calls|called|calling|termed|described|describes|labelled|labeled)\b",
-                         " ".join(last[-7:-1]), re.I)
+    return not _calling_verb().search(" ".join(last[-7:-1]))
 
 
-def _outside_titles(text: str, directs: list[_Direct], cands: list[_Cand]) -> list[_Cand]:
+def _titles(text: str, directs: list[_Direct]) -> list[_Direct]:
+    """The quotations that are a work's title: embedded, after a naming word (_work_title)."""
+    return [d for d in directs if _embedded(text, d) and _work_title(text, d)]
+
+
+def _outside_titles(titles: list[_Direct], cands: list[_Cand]) -> list[_Cand]:
     """'in the report "Oil Budget: What Happened to the Oil?"': the parse reads the title's own
-    question as the cue's clause; a content inside a work's title is none (18n)."""
-    titles = [(d.start, d.end) for d in directs if _embedded(text, d) and _work_title(text, d)]
-    return [c for c in cands if not any(x <= c.start and c.end <= y for x, y in titles)] if titles else cands
+    question as the cue's clause; a content inside a work's title (``_titles``) is none (18n)."""
+    spans = [(d.start, d.end) for d in titles]
+    return [c for c in cands if not any(x <= c.start and c.end <= y for x, y in spans)] if spans else cands
 
 
-def _direct_cands(ctx: _Ctx, directs: list[_Direct]) -> list[_Cand]:
+def _direct_cands(ctx: _Ctx, directs: list[_Direct], titles: list[_Direct]) -> list[_Cand]:
     text = ctx.text
     out = []
     for d in directs:
@@ -1982,7 +1999,7 @@ def _direct_cands(ctx: _Ctx, directs: list[_Direct]) -> list[_Cand]:
         label = _LABELLED.match(text, d.outer_end)
         if label and {w.lower() for w in label.groups() if w} & lexicon.words("analyse/label_nouns.txt"):
             continue  # '"Catch it, bin it, kill it" is the theme': a slogan or a title, not something said
-        if embedded and _work_title(text, d):
+        if any(t is d for t in titles):
             continue  # 'in the report "Where Did the Water Go?"': the name of a work, not something said
         cue = _cue_near(ctx, d)
         verb = cue[0] if cue else None
@@ -3290,7 +3307,8 @@ def extract(sdoc, analysis: DocAnalysis) -> list[QuoteItem]:
         directs = [d for d in directs if not any(ls - 2 <= d.outer_start < b + 2 or ls <= d.start < b for ls, _, _, b in turns)]
     ctx = _Ctx(sdoc, analysis, directs)
     ctx.quoted += [(a, b) for _, _, a, b in turns]
-    cands = _direct_cands(ctx, directs)
+    titles = _titles(text, directs)
+    cands = _direct_cands(ctx, directs, titles)
     direct_spans = [(c.start, c.end) for c in cands]
 
     def covered(a: int, b: int) -> bool:
@@ -3301,7 +3319,7 @@ def extract(sdoc, analysis: DocAnalysis) -> list[QuoteItem]:
     cands += _reported_cands(ctx, sdoc, covered) + _according_cands(ctx, sdoc, covered) + _as_cands(ctx, sdoc, covered)
     cands += _noun_cands(ctx, sdoc, covered)
     cands += [_Cand(a, b, "turn", label=(ls, le)) for ls, le, a, b in turns]
-    cands = _outside_titles(text, directs, cands)
+    cands = _outside_titles(titles, cands)
     cands.sort(key=lambda c: (c.start, c.end))
     indirect_spans = [(c.start, c.end) for c in cands if c.kind != "direct"]
 
