@@ -653,8 +653,6 @@ def resolve_pronoun(scene: Scene, tok, last_speaker: int | None = None, *, use_m
     return Resolution(best[1], conf, ev, ranked=[(r[1], round(r[0], 3)) for r in ranked])
 
 
-# the fitted features that hold only for a candidate in the pronoun's own sentence, or read
-# its subject role as parallel (dropped for one before a lost boundary: lost_boundary)
 # the features GAP never shows (a quote's speaker, organisations) and the constant: never
 # fitted, they keep the hand weights under any fitted model (scripts/fit_pronouns.py)
 NOT_FITTED = ("last_speaker", "inside_quote", "org_for_they", "topic_organisation", "base")
