@@ -1151,6 +1151,7 @@ def _figure(sdoc, analysis, q, sent, text, mentions, last_resort: dict | None = 
         item.measure_start, item.measure_end = ms, me
     # subject: an entity in the measure's phrase or the clause's subject, else nearby organisation
     subj = None
+    changed = _changed_object(verb, span, count_tok)  # asked once: the same for every step below
     cand = []
     payers = _payers(verb)
     if payers is None and _sale_price(verb, span):
@@ -1183,7 +1184,7 @@ def _figure(sdoc, analysis, q, sent, text, mentions, last_resort: dict | None = 
         # ("The UN says 80% of buildings ...") is its claimant, and the agent of another
         # verb ("The UN launched an appeal to help three million people", "BA carried 50
         # tonnes of supplies") is not whose count it is
-        vs = _subj(verb) if _changed_object(verb, span, count_tok) is None else None
+        vs = _subj(verb) if changed is None else None
         if vs is not None:
             cand += [t for t in vs.subtree if t.i <= vs.i]
             cand += _of_phrase(vs)  # "Shares of Acme fell 5 percent"
@@ -1199,7 +1200,7 @@ def _figure(sdoc, analysis, q, sent, text, mentions, last_resort: dict | None = 
         # "knocking its stock down 20 percent": what the verb changes names whose figure it is
         # (an object changed "by" the figure is read whole below, never by a modifier's name:
         # "increasing the Acme peace mission by 300 troops" is the mission's, not Acme's)
-        if _changed_object(verb, span, count_tok) is None:
+        if changed is None:
             cand += [t for c in verb.children if c.dep_ == "dobj" for t in c.subtree if t.i <= c.i]
     # "4,000 employees of Lehman Brothers": the head noun's of-phrase names whose count it is
     for head in (count_tok, anchor):
@@ -1234,7 +1235,8 @@ def _figure(sdoc, analysis, q, sent, text, mentions, last_resort: dict | None = 
         # launched an appeal intended to help three million people": the people are not
         # the UN's) and never a reporting verb's subject (the claimant)
         for anc in span.root.ancestors:
-            if anc.pos_ in ("VERB", "AUX") and _changed_object(anc, span, count_tok) is not None:
+            if anc.pos_ in ("VERB", "AUX") and (changed if verb is not None and anc.i == verb.i
+                                                 else _changed_object(anc, span, count_tok)) is not None:
                 break  # "the council is increasing the Acme mission by 300 troops": the agent's is no count
             vs = _subj(anc) if anc.pos_ in ("VERB", "AUX") else None
             if vs is not None:
@@ -1300,7 +1302,7 @@ def _figure(sdoc, analysis, q, sent, text, mentions, last_resort: dict | None = 
         item.subject_from = "phrase"
     item.subject_mention = subj
     if subj is None:
-        np = _noun_phrase_subject(span, count_tok, anchor, verb, mentions, share_of, payers)
+        np = _noun_phrase_subject(span, count_tok, anchor, verb, mentions, changed, share_of, payers)
         if np is not None:
             item.subject_text, item.subject_start, item.subject_end = np
             item.subject_from, item.subject_confidence = "noun_phrase", 0.5
@@ -1636,7 +1638,7 @@ def _share_of(span, unit, q, verb):
     return None
 
 
-def _noun_phrase_subject(span, count_tok, anchor, verb, mentions, share_of=None, payers=None) -> tuple[str, int, int] | None:
+def _noun_phrase_subject(span, count_tok, anchor, verb, mentions, changed, share_of=None, payers=None) -> tuple[str, int, int] | None:
     """When no entity is a figure's subject, the noun phrase of its own clause that is, by
     the parse: the "of" complement of the counted noun ("4,000 employees of the stricken
     bank"), the "of"/"from" complement of the measure noun ("the cost of the clean-up", "the
@@ -1647,7 +1649,8 @@ def _noun_phrase_subject(span, count_tok, anchor, verb, mentions, share_of=None,
     Never a pronoun, an anaphor ("the company": it stands for an organisation named
     elsewhere), a ``vague`` head ("the figure", "the number"), a person or organisation the
     entity rules declined, nor a phrase holding the figure itself; never from another
-    sentence. Written here: no library reads what a number in running text is about."""
+    sentence. ``changed`` is ``_changed_object`` of the figure's verb, which the caller has.
+    Written here: no library reads what a number in running text is about."""
     lex = lexicon()
     nouns, containers = lex["noun"], lex["container"]
     fig = {t.i for t in span}
@@ -1716,7 +1719,6 @@ def _noun_phrase_subject(span, count_tok, anchor, verb, mentions, share_of=None,
             vs = None if between or nested else ante
         if vs is not None and measure_noun(vs):
             vs = _definite(complement(vs, {"of", "from", "in"}))
-        changed = _changed_object(verb, span, count_tok)
         heads.append(changed if changed is not None else vs)
     for head in heads:
         if head is None:
