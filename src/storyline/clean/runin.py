@@ -35,7 +35,6 @@ off is decided by the caller on the signals of :func:`sure`.
 
 from __future__ import annotations
 
-import functools
 import re
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
@@ -62,11 +61,6 @@ _SUBJECTS = {"nsubj", "nsubjpass", "csubj", "expl"}
 # the clause (its subject, or a fronted modifier), so the seam is no boundary
 _INTO_CLAUSE = {"nsubj", "nsubjpass", "csubj", "expl", "prep", "advmod", "advcl", "npadvmod", "amod",
                 "compound", "nmod", "poss", "det", "nummod", "mark", "agent", "aux", "auxpass", "neg", "acl", "relcl"}
-
-
-@functools.cache
-def _line_openers() -> frozenset[str]:
-    return frozenset(w.strip() for w in lexicon.lines("clean/runin_heads.txt"))
 
 
 @dataclass(frozen=True)
@@ -114,7 +108,7 @@ def runin_seam(sentence: str, parse: Callable, stop: frozenset[str], name_cues: 
     if not s.endswith((".", "!")) or s.endswith("?") or "?" in s:
         return None  # a line without a stop is a headline itself; a question is no lead of this shape
     first = s.split(None, 1)[0].strip("\"“‘'(")
-    if not s[:1].isupper() or first in _line_openers():
+    if not s[:1].isupper() or first in lexicon.words("clean/runin_heads.txt"):
         return None
     for at in _candidates(s, stop, name_cues):
         head = s[:at].rstrip()
