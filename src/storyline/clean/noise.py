@@ -631,10 +631,7 @@ def _links() -> frozenset[str]:
     return frozenset(w.strip().lower() for w in _lines("relative_links.txt"))
 
 
-def _stem(word: str) -> str:
-    w = word.lower().replace("’", "'")
-    w = w[:-2] if w.endswith("'s") else w
-    return w[:-1] if len(w) > 3 and w.endswith("s") and not w.endswith("ss") else w
+_stem = runin.stem  # one definition (runin is the leaf module: it cannot import noise)
 
 
 @functools.cache

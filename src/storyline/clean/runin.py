@@ -150,13 +150,16 @@ def title_case(head: str, small: frozenset[str]) -> bool:
     return len(words) >= HEAD_MIN_WORDS and all(w[:1].isupper() or w[:1].isdigit() or w.lower() in small for w in words)
 
 
+def stem(word: str) -> str:
+    """A word lower-cased, without a possessive "'s" and a plural "s" (not "ss"): a crude
+    stem, enough to see a word said again (the cleaner's ``noise._stem`` too)."""
+    w = word.lower().replace("’", "'")
+    w = w[:-2] if w.endswith("'s") else w
+    return w[:-1] if len(w) > 3 and w.endswith("s") and not w.endswith("ss") else w
+
+
 def said_again(head: str, after: str, stop: frozenset[str]) -> bool:
     """The span's content words said again after it: at least two of them and half."""
-    def stem(w: str) -> str:
-        w = w.lower().replace("’", "'")
-        w = w[:-2] if w.endswith("'s") else w
-        return w[:-1] if len(w) > 3 and w.endswith("s") and not w.endswith("ss") else w
-
     before = {stem(w) for w in _WORD.findall(head) if w.lower() not in stop and len(w) > 1}
     later = {stem(w) for w in _WORD.findall(after)}
     shared = before & later
