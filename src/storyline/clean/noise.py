@@ -1649,8 +1649,8 @@ _CAPTION_SEAM_WORDS = 17
 _CAPTION_REST_WORDS = 5
 _SEAM_BEFORE = re.compile(r"^[a-z][a-z'’-]*$")
 _SEAM_WORD = re.compile(r"^[\"“‘]?[A-Z][a-z'’-]")
-_FINITE = {"VBD", "VBZ", "VBP", "MD"}
-_SUBJECTS = {"nsubj", "nsubjpass", "expl", "csubj"}
+_FINITE = runin.FINITE  # the finite tags and subject relations: one definition, in runin
+_SUBJECTS = runin.SUBJECTS
 _OBJECTS = {"dobj", "ccomp", "xcomp", "attr", "acomp", "oprd", "dative"}
 # (not an object or a preposition: a parser takes R's fronted phrase or its subject as
 # L's ("treat [the people]", "on the web [minutes after]") as often as not when two
@@ -1718,8 +1718,7 @@ def _seam_nouns() -> frozenset[str]:
     return frozenset(w.strip().lower() for w in _lines("caption_seam_nouns.txt")) | _apposition_nouns()
 
 
-def _finite(tok) -> bool:
-    return tok.tag_ in _FINITE or any(c.dep_ in ("aux", "auxpass") and c.tag_ in _FINITE for c in tok.children)
+_finite = runin.finite
 
 
 def _complete_clause(sent, before: bool) -> bool:

@@ -55,12 +55,19 @@ _HEAD_ENDS = {"NOUN", "PROPN"}
 _CALENDAR = re.compile(r"^(?:January|February|March|April|May|June|July|August|September|October|November|December"
                        r"|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday"
                        r"|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|Mon|Tue|Tues|Wed|Thu|Thur|Thurs|Fri|Sat|Sun)\.?$")
-_FINITE = {"VBD", "VBZ", "VBP", "MD"}
-_SUBJECTS = {"nsubj", "nsubjpass", "csubj", "expl"}
+# a finite verb's tags (past, present, modal) and a clause subject's relations: the cleaner's
+# one definition (noise reads these too)
+FINITE = frozenset({"VBD", "VBZ", "VBP", "MD"})
+SUBJECTS = frozenset({"nsubj", "nsubjpass", "csubj", "expl"})
 # the head span's root standing as one of these of the clause's verb: the span goes on into
 # the clause (its subject, or a fronted modifier), so the seam is no boundary
 _INTO_CLAUSE = {"nsubj", "nsubjpass", "csubj", "expl", "prep", "advmod", "advcl", "npadvmod", "amod",
                 "compound", "nmod", "poss", "det", "nummod", "mark", "agent", "aux", "auxpass", "neg", "acl", "relcl"}
+
+
+def finite(tok) -> bool:
+    """A verb in a finite tense: its own tag, or an auxiliary of it in one."""
+    return tok.tag_ in FINITE or any(c.dep_ in ("aux", "auxpass") and c.tag_ in FINITE for c in tok.children)
 
 
 @dataclass(frozen=True)
@@ -122,9 +129,8 @@ def runin_seam(sentence: str, parse: Callable, stop: frozenset[str], name_cues: 
         tail = parse(s[at:])
         sent = next(iter(tail.sents))
         root = sent.root
-        finite = root.tag_ in _FINITE or any(c.dep_ in ("aux", "auxpass") and c.tag_ in _FINITE for c in root.children)
-        subj = [c for c in root.children if c.dep_ in _SUBJECTS]
-        if not finite or not subj or subj[0].left_edge.i != 0:
+        subj = [c for c in root.children if c.dep_ in SUBJECTS]
+        if not finite(root) or not subj or subj[0].left_edge.i != 0:
             continue  # the rest opens no clause of its own with the word after the seam
         words = list(subj[0].subtree)
         if len(words) > SUBJECT_MAX_TOKENS or any(t.is_punct for t in words):
