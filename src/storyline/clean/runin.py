@@ -117,6 +117,7 @@ def runin_seam(sentence: str, parse: Callable, stop: frozenset[str], name_cues: 
     first = s.split(None, 1)[0].strip("\"“‘'(")
     if not s[:1].isupper() or first in lexicon.words("clean/runin_heads.txt"):
         return None
+    whole = None  # the sentence parsed whole: the same for every candidate, parsed at most once
     for at in _candidates(s, stop, name_cues):
         head = s[:at].rstrip()
         if re.search(r"[,;.!?]|\s[-–—]\s|\(", head):
@@ -135,7 +136,8 @@ def runin_seam(sentence: str, parse: Callable, stop: frozenset[str], name_cues: 
         words = list(subj[0].subtree)
         if len(words) > SUBJECT_MAX_TOKENS or any(t.is_punct for t in words):
             continue  # a long or punctuated subject: the rest is itself glued text, the clause not sure
-        whole = parse(s)
+        if whole is None:
+            whole = parse(s)
         span = whole.char_span(0, len(head), alignment_mode="contract")
         if span is None or len(span) != len(alone):
             continue
