@@ -836,7 +836,6 @@ def _split_glued_opening(text: str, units: list[Unit]) -> list[Unit]:
     return out
 
 
-
 # round sixteen (16h): a headline run into the lead before a name or a subject noun phrase,
 # which the case rules above cannot see; the parse reads it (clean/runin.py). Only the text's
 # first line kept whole by every other split (it runs after them, so it takes nothing from
@@ -877,6 +876,7 @@ def _split_runin_headline(text: str, units: list[Unit], links: list[str] | None)
     out = units[: first.index] + [head, lead] + units[first.index + 1:]
     _features(out)
     return out
+
 
 # A standfirst between a glued headline and the lead ("Island quake: rescue efforts
 # intensify The president, Jean Roe, says thousands may have died Efforts are ..."):

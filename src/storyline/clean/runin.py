@@ -30,7 +30,8 @@ above were written from the wrong seams of a looser first draft (in-sample there
 Written here because no sentence splitter we have sees a boundary without punctuation, and
 the parser alone takes a glued headline for a fronted phrase as often as not: the checks
 above are what the parse can be trusted with. Whether the span is then cut or only split
-off is decided by the caller on the signals of :func:`sure`.
+off is decided by the caller (noise._split_runin_headline) on the signals of
+:func:`title_case` and :func:`said_again`.
 """
 
 from __future__ import annotations
