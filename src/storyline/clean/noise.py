@@ -67,8 +67,9 @@ def _lines(name: str) -> list[str]:
 
 
 @functools.cache
-def _patterns(name: str) -> tuple[re.Pattern, ...]:
-    return tuple(re.compile(p, re.IGNORECASE) for p in _lines(name))
+def _patterns(name: str, flags: int = re.IGNORECASE) -> tuple[re.Pattern, ...]:
+    """A data list of regexes, one a line, compiled with ``flags`` (cached per name and flags)."""
+    return tuple(re.compile(p, flags) for p in _lines(name))
 
 
 @functools.cache
@@ -2544,9 +2545,10 @@ _OPEN_QUOTE_RUN = re.compile(r"(?:^|(?<=[\s(:]))[\"“][^\"“”]*$")
 _CLOSE_QUOTE_RUN = re.compile(r"^[^\"“”]*\S[\"”](?=[\s,.;:!?)]|$)")
 
 
-@functools.cache
-def _speech_cues() -> tuple[re.Pattern, ...]:
-    return tuple(re.compile(p) for p in _lines("speech_cues.txt"))
+def _gives_to_speaker(text: str) -> bool:
+    """Whether ``text`` gives its words to a speaker ("..., says Ms Roe."): a cue of
+    data/speech_cues.txt (case kept) found in it."""
+    return any(rx.search(text) for rx in _patterns("speech_cues.txt", 0))
 
 
 def _own_voice(text: str) -> str:
@@ -2556,7 +2558,7 @@ def _own_voice(text: str) -> str:
     (haiti_bbc seed 41 K8: a paragraph of a spokeswoman's quotation, telling "you" how a
     text message gives money to the appeal, was cut as one)."""
     s = _OPEN_QUOTE_RUN.sub(" ", _CLOSE_QUOTE_RUN.sub(" ", _unquoted(text)))
-    return " ".join(x for x in _sentences(s) if not any(rx.search(x) for rx in _speech_cues()))
+    return " ".join(x for x in _sentences(s) if not _gives_to_speaker(x))
 
 
 def _is_cta(sentence: str) -> bool:
@@ -3482,18 +3484,13 @@ def _handover_shapes() -> tuple[re.Pattern, ...]:
     return tuple(re.compile(p.replace("{NAME}", _NAME).replace("{PLACE}", _PLACE)) for p in _lines("handovers.txt"))
 
 
-@functools.cache
-def _pointer_shapes() -> tuple[re.Pattern, ...]:
-    return tuple(re.compile(p) for p in _lines("pointer_lines.txt"))
-
-
 _THANKS = re.compile(r"^(?:Many\s+)?[Tt]hanks,?\s+(?:again,?\s+|to\s+)?[A-Z][\w'’-]+(?:(?:,\s*|\s+and\s+)[A-Z][\w'’-]+)*\s*[.!]?$")
 
 
 def _handovers(units: list[Unit]) -> None:
     for i, u in enumerate(units):
         line = u.text.strip()
-        if u.kind is None and any(rx.match(line) for rx in _handover_shapes()) and not any(rx.search(line) for rx in _speech_cues()):
+        if u.kind is None and any(rx.match(line) for rx in _handover_shapes()) and not _gives_to_speaker(line):
             _mark(u, "byline", "byline: a live blog's handover (the writer taking over names themself)")
             nxt = units[i + 1] if i + 1 < len(units) else None
             if nxt is not None and nxt.kind is None and _THANKS.match(nxt.text.strip()):
@@ -3505,8 +3502,8 @@ def _pointer_lines(units: list[Unit]) -> None:
     Roe's live coverage of the debate."): a promo, unless it gives the words to a speaker."""
     for u in units:
         line = u.text.strip()
-        if u.kind is None and u.words <= 30 and any(rx.match(line) for rx in _pointer_shapes()) \
-                and not any(rx.search(line) for rx in _speech_cues()):
+        if u.kind is None and u.words <= 30 and any(rx.match(line) for rx in _patterns("pointer_lines.txt", 0)) \
+                and not _gives_to_speaker(line):
             _mark(u, "promo", "promo: a line sending the reader to other coverage ('For more, follow/see ...')")
 
 
@@ -3544,11 +3541,6 @@ def _repeats(units: list[Unit], lo: int, hi: int) -> bool:
     return marked
 
 
-@functools.cache
-def _turn_labels() -> tuple[re.Pattern, ...]:
-    return tuple(re.compile(x) for x in _lines("interview_turns.txt"))
-
-
 # A transcript shows its turns: at least this many lines open with a speaker's label,
 # and at least _TRANSCRIPT_SPEAKERS different labels among them (a live blog's repeated
 # "UPDATE:" is one label; its "1928:" time stamps are none).
@@ -3564,7 +3556,7 @@ def _interview_questions(units: list[Unit]) -> None:
     (data/reader_channels.txt: comment, below, e-mail, share ...), which stays a prompt."""
     labels = []
     for u in units:
-        for rx in _turn_labels():
+        for rx in _patterns("interview_turns.txt", 0):
             if m := rx.match(u.text.strip()):
                 labels.append(m.group(0).strip().rstrip(":").strip().upper())
                 break
