@@ -2557,8 +2557,14 @@ def _own_voice(text: str) -> str:
     a speaker ("..., says Ms Roe."). What a speaker says to "you" is no reader prompt
     (haiti_bbc seed 41 K8: a paragraph of a spokeswoman's quotation, telling "you" how a
     text message gives money to the appeal, was cut as one)."""
-    s = _OPEN_QUOTE_RUN.sub(" ", _CLOSE_QUOTE_RUN.sub(" ", _unquoted(text)))
-    return " ".join(x for x in _sentences(s) if not _gives_to_speaker(x))
+    return " ".join(_own_sentences(_unquoted(text)))
+
+
+def _own_sentences(plain: str) -> list[str]:
+    """:func:`_own_voice`'s sentences, of a line whose closed quotations ``plain`` has
+    already left out (:func:`_unquoted`)."""
+    s = _OPEN_QUOTE_RUN.sub(" ", _CLOSE_QUOTE_RUN.sub(" ", plain))
+    return [x for x in _sentences(s) if not _gives_to_speaker(x)]
 
 
 def _is_cta(sentence: str) -> bool:
@@ -2768,9 +2774,10 @@ def _classify(u: Unit, links: list[str] | None) -> None:  # noqa: C901 -- over t
     engage = _hits("engagement.txt", plain)
     # sentences addressed to the reader: imperatives, questions to "you", and
     # second-person sentences about commenting and sharing; never what a speaker says
-    own = _own_voice(body)
+    own_sents = _own_sentences(plain)
+    own = " ".join(own_sents)
     reader = [
-        x for x in _sentences(own)
+        x for x in own_sents
         if _is_cta(x) or _reader_question(x)
         or (_SECOND.search(x) and _hits("engagement.txt", x))
     ]
