@@ -63,7 +63,9 @@ def topic_docs(topic: Path, limit: int | None = None, detokenise: bool = False) 
     out = []
     for p in files:
         raw = p.read_text(encoding="utf-8", errors="replace")
-        lines = join_ticker_lines([x for x in raw.splitlines() if x.strip()])
-        text = "\n\n".join(detok(x) for x in lines) if detokenise else raw
+        text = raw
+        if detokenise:
+            lines = join_ticker_lines([x for x in raw.splitlines() if x.strip()])
+            text = "\n\n".join(detok(x) for x in lines)
         out.append((f"{p.parent.name}/{p.name}", p.parent.name, text))
     return out

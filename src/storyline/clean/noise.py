@@ -67,8 +67,9 @@ def _lines(name: str) -> list[str]:
 
 
 @functools.cache
-def _patterns(name: str) -> tuple[re.Pattern, ...]:
-    return tuple(re.compile(p, re.IGNORECASE) for p in _lines(name))
+def _patterns(name: str, flags: int = re.IGNORECASE) -> tuple[re.Pattern, ...]:
+    """A data list of regexes, one a line, compiled with ``flags`` (cached per name and flags)."""
+    return tuple(re.compile(p, flags) for p in _lines(name))
 
 
 @functools.cache
@@ -631,10 +632,7 @@ def _links() -> frozenset[str]:
     return frozenset(w.strip().lower() for w in _lines("relative_links.txt"))
 
 
-def _stem(word: str) -> str:
-    w = word.lower().replace("’", "'")
-    w = w[:-2] if w.endswith("'s") else w
-    return w[:-1] if len(w) > 3 and w.endswith("s") and not w.endswith("ss") else w
+_stem = runin.stem  # one definition (runin is the leaf module: it cannot import noise)
 
 
 @functools.cache
@@ -839,7 +837,6 @@ def _split_glued_opening(text: str, units: list[Unit]) -> list[Unit]:
     return out
 
 
-
 # round sixteen (16h): a headline run into the lead before a name or a subject noun phrase,
 # which the case rules above cannot see; the parse reads it (clean/runin.py). Only the text's
 # first line kept whole by every other split (it runs after them, so it takes nothing from
@@ -880,6 +877,7 @@ def _split_runin_headline(text: str, units: list[Unit], links: list[str] | None)
     out = units[: first.index] + [head, lead] + units[first.index + 1:]
     _features(out)
     return out
+
 
 # A standfirst between a glued headline and the lead ("Island quake: rescue efforts
 # intensify The president, Jean Roe, says thousands may have died Efforts are ..."):
@@ -1652,8 +1650,8 @@ _CAPTION_SEAM_WORDS = 17
 _CAPTION_REST_WORDS = 5
 _SEAM_BEFORE = re.compile(r"^[a-z][a-z'’-]*$")
 _SEAM_WORD = re.compile(r"^[\"“‘]?[A-Z][a-z'’-]")
-_FINITE = {"VBD", "VBZ", "VBP", "MD"}
-_SUBJECTS = {"nsubj", "nsubjpass", "expl", "csubj"}
+_FINITE = runin.FINITE  # the finite tags and subject relations: one definition, in runin
+_SUBJECTS = runin.SUBJECTS
 _OBJECTS = {"dobj", "ccomp", "xcomp", "attr", "acomp", "oprd", "dative"}
 # (not an object or a preposition: a parser takes R's fronted phrase or its subject as
 # L's ("treat [the people]", "on the web [minutes after]") as often as not when two
@@ -1721,8 +1719,7 @@ def _seam_nouns() -> frozenset[str]:
     return frozenset(w.strip().lower() for w in _lines("caption_seam_nouns.txt")) | _apposition_nouns()
 
 
-def _finite(tok) -> bool:
-    return tok.tag_ in _FINITE or any(c.dep_ in ("aux", "auxpass") and c.tag_ in _FINITE for c in tok.children)
+_finite = runin.finite
 
 
 def _complete_clause(sent, before: bool) -> bool:
@@ -2548,9 +2545,10 @@ _OPEN_QUOTE_RUN = re.compile(r"(?:^|(?<=[\s(:]))[\"“][^\"“”]*$")
 _CLOSE_QUOTE_RUN = re.compile(r"^[^\"“”]*\S[\"”](?=[\s,.;:!?)]|$)")
 
 
-@functools.cache
-def _speech_cues() -> tuple[re.Pattern, ...]:
-    return tuple(re.compile(p) for p in _lines("speech_cues.txt"))
+def _gives_to_speaker(text: str) -> bool:
+    """Whether ``text`` gives its words to a speaker ("..., says Ms Roe."): a cue of
+    data/speech_cues.txt (case kept) found in it."""
+    return any(rx.search(text) for rx in _patterns("speech_cues.txt", 0))
 
 
 def _own_voice(text: str) -> str:
@@ -2559,8 +2557,14 @@ def _own_voice(text: str) -> str:
     a speaker ("..., says Ms Roe."). What a speaker says to "you" is no reader prompt
     (haiti_bbc seed 41 K8: a paragraph of a spokeswoman's quotation, telling "you" how a
     text message gives money to the appeal, was cut as one)."""
-    s = _OPEN_QUOTE_RUN.sub(" ", _CLOSE_QUOTE_RUN.sub(" ", _unquoted(text)))
-    return " ".join(x for x in _sentences(s) if not any(rx.search(x) for rx in _speech_cues()))
+    return " ".join(_own_sentences(_unquoted(text)))
+
+
+def _own_sentences(plain: str) -> list[str]:
+    """:func:`_own_voice`'s sentences, of a line whose closed quotations ``plain`` has
+    already left out (:func:`_unquoted`)."""
+    s = _OPEN_QUOTE_RUN.sub(" ", _CLOSE_QUOTE_RUN.sub(" ", plain))
+    return [x for x in _sentences(s) if not _gives_to_speaker(x)]
 
 
 def _is_cta(sentence: str) -> bool:
@@ -2770,9 +2774,10 @@ def _classify(u: Unit, links: list[str] | None) -> None:  # noqa: C901 -- over t
     engage = _hits("engagement.txt", plain)
     # sentences addressed to the reader: imperatives, questions to "you", and
     # second-person sentences about commenting and sharing; never what a speaker says
-    own = _own_voice(body)
+    own_sents = _own_sentences(plain)
+    own = " ".join(own_sents)
     reader = [
-        x for x in _sentences(own)
+        x for x in own_sents
         if _is_cta(x) or _reader_question(x)
         or (_SECOND.search(x) and _hits("engagement.txt", x))
     ]
@@ -3486,18 +3491,13 @@ def _handover_shapes() -> tuple[re.Pattern, ...]:
     return tuple(re.compile(p.replace("{NAME}", _NAME).replace("{PLACE}", _PLACE)) for p in _lines("handovers.txt"))
 
 
-@functools.cache
-def _pointer_shapes() -> tuple[re.Pattern, ...]:
-    return tuple(re.compile(p) for p in _lines("pointer_lines.txt"))
-
-
 _THANKS = re.compile(r"^(?:Many\s+)?[Tt]hanks,?\s+(?:again,?\s+|to\s+)?[A-Z][\w'’-]+(?:(?:,\s*|\s+and\s+)[A-Z][\w'’-]+)*\s*[.!]?$")
 
 
 def _handovers(units: list[Unit]) -> None:
     for i, u in enumerate(units):
         line = u.text.strip()
-        if u.kind is None and any(rx.match(line) for rx in _handover_shapes()) and not any(rx.search(line) for rx in _speech_cues()):
+        if u.kind is None and any(rx.match(line) for rx in _handover_shapes()) and not _gives_to_speaker(line):
             _mark(u, "byline", "byline: a live blog's handover (the writer taking over names themself)")
             nxt = units[i + 1] if i + 1 < len(units) else None
             if nxt is not None and nxt.kind is None and _THANKS.match(nxt.text.strip()):
@@ -3509,8 +3509,8 @@ def _pointer_lines(units: list[Unit]) -> None:
     Roe's live coverage of the debate."): a promo, unless it gives the words to a speaker."""
     for u in units:
         line = u.text.strip()
-        if u.kind is None and u.words <= 30 and any(rx.match(line) for rx in _pointer_shapes()) \
-                and not any(rx.search(line) for rx in _speech_cues()):
+        if u.kind is None and u.words <= 30 and any(rx.match(line) for rx in _patterns("pointer_lines.txt", 0)) \
+                and not _gives_to_speaker(line):
             _mark(u, "promo", "promo: a line sending the reader to other coverage ('For more, follow/see ...')")
 
 
@@ -3548,11 +3548,6 @@ def _repeats(units: list[Unit], lo: int, hi: int) -> bool:
     return marked
 
 
-@functools.cache
-def _turn_labels() -> tuple[re.Pattern, ...]:
-    return tuple(re.compile(x) for x in _lines("interview_turns.txt"))
-
-
 # A transcript shows its turns: at least this many lines open with a speaker's label,
 # and at least _TRANSCRIPT_SPEAKERS different labels among them (a live blog's repeated
 # "UPDATE:" is one label; its "1928:" time stamps are none).
@@ -3568,7 +3563,7 @@ def _interview_questions(units: list[Unit]) -> None:
     (data/reader_channels.txt: comment, below, e-mail, share ...), which stays a prompt."""
     labels = []
     for u in units:
-        for rx in _turn_labels():
+        for rx in _patterns("interview_turns.txt", 0):
             if m := rx.match(u.text.strip()):
                 labels.append(m.group(0).strip().rstrip(":").strip().upper())
                 break

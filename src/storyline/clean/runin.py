@@ -30,12 +30,12 @@ above were written from the wrong seams of a looser first draft (in-sample there
 Written here because no sentence splitter we have sees a boundary without punctuation, and
 the parser alone takes a glued headline for a fronted phrase as often as not: the checks
 above are what the parse can be trusted with. Whether the span is then cut or only split
-off is decided by the caller on the signals of :func:`sure`.
+off is decided by the caller (noise._split_runin_headline) on the signals of
+:func:`title_case` and :func:`said_again`.
 """
 
 from __future__ import annotations
 
-import functools
 import re
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
@@ -56,17 +56,19 @@ _HEAD_ENDS = {"NOUN", "PROPN"}
 _CALENDAR = re.compile(r"^(?:January|February|March|April|May|June|July|August|September|October|November|December"
                        r"|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday"
                        r"|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|Mon|Tue|Tues|Wed|Thu|Thur|Thurs|Fri|Sat|Sun)\.?$")
-_FINITE = {"VBD", "VBZ", "VBP", "MD"}
-_SUBJECTS = {"nsubj", "nsubjpass", "csubj", "expl"}
+# a finite verb's tags (past, present, modal) and a clause subject's relations: the cleaner's
+# one definition (noise reads these too)
+FINITE = frozenset({"VBD", "VBZ", "VBP", "MD"})
+SUBJECTS = frozenset({"nsubj", "nsubjpass", "csubj", "expl"})
 # the head span's root standing as one of these of the clause's verb: the span goes on into
 # the clause (its subject, or a fronted modifier), so the seam is no boundary
 _INTO_CLAUSE = {"nsubj", "nsubjpass", "csubj", "expl", "prep", "advmod", "advcl", "npadvmod", "amod",
                 "compound", "nmod", "poss", "det", "nummod", "mark", "agent", "aux", "auxpass", "neg", "acl", "relcl"}
 
 
-@functools.cache
-def _line_openers() -> frozenset[str]:
-    return frozenset(w.strip() for w in lexicon.lines("clean/runin_heads.txt"))
+def finite(tok) -> bool:
+    """A verb in a finite tense: its own tag, or an auxiliary of it in one."""
+    return tok.tag_ in FINITE or any(c.dep_ in ("aux", "auxpass") and c.tag_ in FINITE for c in tok.children)
 
 
 @dataclass(frozen=True)
@@ -114,8 +116,9 @@ def runin_seam(sentence: str, parse: Callable, stop: frozenset[str], name_cues: 
     if not s.endswith((".", "!")) or s.endswith("?") or "?" in s:
         return None  # a line without a stop is a headline itself; a question is no lead of this shape
     first = s.split(None, 1)[0].strip("\"“‘'(")
-    if not s[:1].isupper() or first in _line_openers():
+    if not s[:1].isupper() or first in lexicon.words("clean/runin_heads.txt"):
         return None
+    whole = None  # the sentence parsed whole: the same for every candidate, parsed at most once
     for at in _candidates(s, stop, name_cues):
         head = s[:at].rstrip()
         if re.search(r"[,;.!?]|\s[-–—]\s|\(", head):
@@ -128,14 +131,14 @@ def runin_seam(sentence: str, parse: Callable, stop: frozenset[str], name_cues: 
         tail = parse(s[at:])
         sent = next(iter(tail.sents))
         root = sent.root
-        finite = root.tag_ in _FINITE or any(c.dep_ in ("aux", "auxpass") and c.tag_ in _FINITE for c in root.children)
-        subj = [c for c in root.children if c.dep_ in _SUBJECTS]
-        if not finite or not subj or subj[0].left_edge.i != 0:
+        subj = [c for c in root.children if c.dep_ in SUBJECTS]
+        if not finite(root) or not subj or subj[0].left_edge.i != 0:
             continue  # the rest opens no clause of its own with the word after the seam
         words = list(subj[0].subtree)
         if len(words) > SUBJECT_MAX_TOKENS or any(t.is_punct for t in words):
             continue  # a long or punctuated subject: the rest is itself glued text, the clause not sure
-        whole = parse(s)
+        if whole is None:
+            whole = parse(s)
         span = whole.char_span(0, len(head), alignment_mode="contract")
         if span is None or len(span) != len(alone):
             continue
@@ -156,13 +159,16 @@ def title_case(head: str, small: frozenset[str]) -> bool:
     return len(words) >= HEAD_MIN_WORDS and all(w[:1].isupper() or w[:1].isdigit() or w.lower() in small for w in words)
 
 
+def stem(word: str) -> str:
+    """A word lower-cased, without a possessive "'s" and a plural "s" (not "ss"): a crude
+    stem, enough to see a word said again (the cleaner's ``noise._stem`` too)."""
+    w = word.lower().replace("’", "'")
+    w = w[:-2] if w.endswith("'s") else w
+    return w[:-1] if len(w) > 3 and w.endswith("s") and not w.endswith("ss") else w
+
+
 def said_again(head: str, after: str, stop: frozenset[str]) -> bool:
     """The span's content words said again after it: at least two of them and half."""
-    def stem(w: str) -> str:
-        w = w.lower().replace("’", "'")
-        w = w[:-2] if w.endswith("'s") else w
-        return w[:-1] if len(w) > 3 and w.endswith("s") and not w.endswith("ss") else w
-
     before = {stem(w) for w in _WORD.findall(head) if w.lower() not in stop and len(w) > 1}
     later = {stem(w) for w in _WORD.findall(after)}
     shared = before & later

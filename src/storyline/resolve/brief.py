@@ -343,6 +343,17 @@ def glue_points(sentence: str, names: list[tuple[int, int]], counts) -> list[int
     return out
 
 
+@functools.lru_cache(maxsize=256)
+def _parse_root(text: str):
+    """The ROOT token of ``text`` as spaCy's pinned pipeline parses it (the first, where the
+    text parses as more than one sentence), None when there is none. Cached: the seam
+    readers below parse the same rest of a sentence more than once."""
+    from .. import spacymodel
+
+    doc = spacymodel.load()(text)
+    return next((t for t in doc if t.dep_ == "ROOT"), None)
+
+
 def _reads_as_clause(text: str) -> bool:
     """Whether ``text`` parses as a sentence on its own: its root a verb with a subject of
     its own ("Chief Executive Jane Roe said ..."), not a noun phrase trailing a preposition
@@ -350,10 +361,7 @@ def _reads_as_clause(text: str) -> bool:
     only where a title and a name open the words after a seam, so the parse is rare. spaCy's
     parser, the project's pinned pipeline (as the cleaner uses for a caption's seam): no
     word list tells a finite verb from a noun."""
-    from .. import spacymodel
-
-    doc = spacymodel.load()(text)
-    root = next((t for t in doc if t.dep_ == "ROOT"), None)
+    root = _parse_root(text)
     return bool(root is not None and root.pos_ in ("VERB", "AUX")
                 and any(c.dep_ in ("nsubj", "nsubjpass", "csubj", "expl") for c in root.children))
 
@@ -370,10 +378,7 @@ def _finite_clause(text: str) -> bool:
     capitalised noun that opens a lead for a verb often enough ("Relief crews ...") that
     the finite tense is the surer sign. Read only at a seam, so the parse is rare;
     spaCy's tags, as above."""
-    from .. import spacymodel
-
-    doc = spacymodel.load()(text)
-    root = next((t for t in doc if t.dep_ == "ROOT"), None)
+    root = _parse_root(text)
     if root is None or root.pos_ not in ("VERB", "AUX"):
         return False
     if root.tag_ == "VB" and any(c.dep_ in ("nsubj", "nsubjpass") for c in root.children):
