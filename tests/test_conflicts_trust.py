@@ -488,8 +488,9 @@ def test_the_owner_in_the_verbs_object_is_the_subject():
 def test_it_as_the_subject_of_a_reporting_verb_does_not_reach_back():
     got = _figures("Acme Relief, in Port Ellery, said it estimated more than a fifth of homes there had been destroyed.", None)
     assert got["more than a fifth"][0] is None
-    # the twin: 'it' does what the figure measures
-    got = _figures("Acme Corp said it had agreed to buy a stake in Umbrella Corp for $991 million in cash.", None)
+    # the twin: 'it' does what the figure measures (a price paid "for" something is left open
+    # since round sixteen's 20s: the buyer is the agent, so the twin is a sum the company lost)
+    got = _figures("Acme Corp said it had lost $991 million in the first quarter.", None)
     assert got["$991 million"][0] == "Acme Corp"
 
 
