@@ -138,3 +138,11 @@ def test_candidates_leave_a_span_and_a_lead(words):
         assert runin.HEAD_MIN_WORDS <= len(s[:at].split()) <= runin.HEAD_MAX_WORDS
         assert len(s[at:].split()) >= runin.TAIL_MIN_WORDS
         assert s[:at].split()[-1].lower() not in _english_stopwords()
+
+
+def test_a_lead_whose_that_clause_opens_in_the_span_is_not_split():
+    # must-keep twin: "<Officials> said that <First> <Middle> | <Last> had left": the clause's "that"
+    # stands before the seam, so the span and the clause are one sentence (the seam would cut a name)
+    text = "Officials said on Tuesday that Jane al-Roe Doe had left the city with her guards."
+    c = clean_text(text + BODY)
+    assert c.text.startswith(text) and not c.removed

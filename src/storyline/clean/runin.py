@@ -149,6 +149,10 @@ def runin_seam(sentence: str, parse: Callable, stop: frozenset[str], name_cues: 
             continue  # the span is the clause's subject or modifier ("Across the city Jane Roe said")
         if any(t.head.i < span.end and t.dep_ in ("nsubj", "nsubjpass") and t.head.i != t.i for t in whole[span.end:]):
             continue  # the clause's subject hangs on the span's verb: one sentence
+        verb = next((t for t in whole[span.end:] if t.idx == at + root.idx), None)
+        if verb is None or any(c.dep_ == "mark" and c.lower_ in ("that", "whether") and c.i < span.end
+                               for c in verb.children):
+            continue  # the clause's "that" stands in the span ("Officials said that <Name> | had left"): one sentence
         return Seam(at=at, head=head)
     return None
 
