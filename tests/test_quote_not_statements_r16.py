@@ -87,6 +87,6 @@ def test_a_title_after_a_research_note_titled_is_no_quote():
 
 
 def test_an_assertion_after_the_reason_why_stays():
-    text = ("Hence the reason why Acme chief John Doe candidly asserted that his firm did not have the tools "
-            "to respond faster.")
+    text = ("That is the reason why Acme's head John Doe openly asserted that his company lacked the pumps "
+            "to act sooner.")
     assert any(cue == "asserted" for _, cue in _quotes(text))
