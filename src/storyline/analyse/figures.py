@@ -1219,8 +1219,6 @@ def _figure(sdoc, analysis, q, sent, text, mentions, last_resort: dict | None = 
                                     and (t.head.lower_ in lexicon()["hedge"] or t.head.lemma_.lower() in lexicon()["hedge"]
                                          or any(c.dep_ == "amod" and c.lower_ in owned_mods for c in t.head.children)))]
     for t in cand:
-        if _based(t):
-            continue  # "the Oslo-based shipping firm's business": Oslo is where it is based
         mi = _mention_index(mentions, t.idx, t.idx + len(t.text), {"ORG", "PERSON", "GPE"})
         if mi is not None and not (mentions[mi].start >= q.start and mentions[mi].end <= q.end):
             if mentions[mi].label == "PERSON" and t.dep_ not in ("poss",):
@@ -1727,19 +1725,6 @@ def _noun_phrase_subject(span, count_tok, anchor, verb, mentions, changed, share
         if np is not None:
             return np
     return None
-
-
-def _based(tok) -> bool:
-    """Is ``tok`` inside the modifier of a "-based" word ("the Oslo-based shipping firm",
-    "a Port Ellery-based charity")? That place is where an entity is based, never whose
-    figure it is (seed 41, bpoil F30). measures.tsv ``based``."""
-    based = lexicon().get("based", {})
-    for a in tok.ancestors:
-        if a.lower_ in based:
-            return a.i > tok.i and a.i - tok.i <= 4
-        if a.pos_ in ("VERB", "AUX") or a.i < tok.i:
-            return False
-    return False
 
 
 def _share_or_paid_subject(span, verb, mentions, share_of, payers) -> tuple[str, int, int] | None:
