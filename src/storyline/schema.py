@@ -14,7 +14,7 @@ from typing import Literal
 
 from pydantic import BaseModel, ConfigDict, Field, model_validator
 
-SCHEMA_VERSION = "1.7"
+SCHEMA_VERSION = "1.8"
 
 
 class _Model(BaseModel):
@@ -60,6 +60,14 @@ class Removed(_Model):
     at: int = Field(ge=0, description="offset in the cleaned text where the block stood")
 
 
+class RemovedCopy(_Model):
+    """Another document of the story whose cleaner removed the same line (normalised) at the
+    same end of its text, and why: a witness the count includes (since 1.8)."""
+
+    doc: str
+    reason: str = Field(description="the reason the cleaner gave there (`removed`), e.g. 'promo: ...'")
+
+
 class Furniture(_Model):
     """A line the story left out of a document: site furniture that only a look across
     documents shows (resolve/furniture.py). The text keeps it; nothing the story holds
@@ -69,9 +77,12 @@ class Furniture(_Model):
     end: int = Field(ge=0)
     text: str
     edge: Literal["start", "end"] = Field(description="the end of the text it stands at, with only other such lines between")
-    documents: int = Field(description="evidence: how many documents of the story print the same line at that end")
+    documents: int = Field(description="evidence: how many documents of the story print the same line at that end "
+                           "(kept there, or removed there by the cleaner: `removed_in`)")
     independent: int = Field(description="how many independent witnesses they are: one per group of related texts "
                              "(MinHash similarity 0.5 or more; differently edited copies of one story are one)")
+    removed_in: list[RemovedCopy] = Field(default_factory=list, description="the documents among them whose cleaner "
+                                          "removed the line at that end, with its reason (schema 1.8)")
 
 
 class Heading(_Model):

@@ -28,6 +28,16 @@ and spacing folded):
   share over those texts at most ``max_shared``): a story's background sentence repeated
   at the end of several reports shares the story's words.
 
+A document whose cleaner already removed the same line counts as a witness too, when the
+removal's reason is one of ``witness_reasons`` (a teaser or promo, a call to action: the
+cleaner saw it there under a marker, a print footer say, that the other copies lack) and the
+removed copy stood at the same end of its text (only furniture or removed text between it
+and that end). The reason given there is kept in the evidence (``removed_in``). A removed
+copy is a witness, never the thing taken: only kept copies are left out, and every kept copy
+must pass the guards above. Comment threads, captions and headlines are no witnesses:
+readers quote the article's sentences, pull quotes repeat them, and a headline is often the
+story's own line (the measures behind the list are in furniture.tsv).
+
 The settings are data (resolve/data/furniture.tsv). The text keeps the line; the document
 lists it in ``furniture`` with its evidence, and :func:`strip` leaves every item drawn
 from it out of the analysis the corpus stage works on, so nothing is lost silently.
@@ -65,12 +75,14 @@ class Settings:
     related: float
     max_words: int
     max_shared: float
+    witness_reasons: frozenset[str] = frozenset()
 
 
 @cache
 def settings() -> Settings:
     rows = {r[0].strip(): r[1].strip() for r in lexicon.rows("resolve/furniture.tsv")}
-    return Settings(int(rows["min_independent"]), float(rows["related"]), int(rows["max_words"]), float(rows["max_shared"]))
+    return Settings(int(rows["min_independent"]), float(rows["related"]), int(rows["max_words"]), float(rows["max_shared"]),
+                    frozenset(rows.get("witness_reasons", "").split()))
 
 
 @cache
@@ -159,13 +171,22 @@ def find(analyses: list[DocAnalysis], groups: list[list[str]]) -> dict[str, list
             occurrences[normalise(a.document.text[s:e])].append((d, i))
     # lines that could be furniture at all: in enough independent documents, of the right
     # shape in each, and sharing little with the texts that print them
+    removed = _removed_copies(analyses, occurrences, cfg)
     keys = []
     for key, occ in occurrences.items():
-        if len({group_of.get(d, d) for d, _ in occ}) < cfg.min_independent:
+        if len({group_of.get(d, d) for d, _ in occ} | {group_of.get(c.doc, c.doc) for c in removed.get(key, ())}) \
+                < cfg.min_independent:
             continue
         if not all(_eligible(by_id[d], spans[d][i], cfg) for d, i in occ):
             continue
-        if statistics.median(_shared(by_id[d], spans[d][i]) for d, i in occ) > cfg.max_shared:
+        if not all(_line_shape_ok(c.line, cfg) for c in removed.get(key, ())):
+            continue  # a copy elsewhere in quotation marks (or too long): a quote, not a trailer
+        shares = [_shared(by_id[d], spans[d][i]) for d, i in occ]
+        if statistics.median(shares) > cfg.max_shared:
+            continue  # where it is kept, it holds the article's words (with removed copies too: the twin of
+            # a story's own lead or headline that another text printed as a promo and had cut)
+        shares += [_shared_removed(by_id[c.doc], c.line) for c in removed.get(key, ())]
+        if statistics.median(shares) > cfg.max_shared:
             continue
         keys.append(key)
     # the lines that stand at one end of every text printing them, with only such lines
@@ -174,15 +195,18 @@ def find(analyses: list[DocAnalysis], groups: list[list[str]]) -> dict[str, list
     keyed = {d: [normalise(by_id[d].document.text[s:e]) for s, e in u] for d, u in spans.items()}
     taken = set(keys)
     while True:
-        edges = {key: _edge(occurrences[key], keyed, taken) for key in taken}
+        edges = {key: _witnessed_edge(occurrences[key], removed.get(key, []), keyed, spans, taken, group_of, cfg)
+                 for key in taken}
         failed = {key for key, edge in edges.items() if edge is None}
         if not failed:
             break
         taken -= failed
     found: dict[str, dict[int, tuple[str, str]]] = defaultdict(dict)  # doc -> unit index -> (key, edge)
+    witnesses: dict[str, list[_RemovedCopy]] = {}
     for key in taken:
-        edge = edges[key]
-        assert edge is not None
+        got = edges[key]
+        assert got is not None
+        edge, witnesses[key] = got
         for d, i in occurrences[key]:
             found[d][i] = (key, edge)
     out: dict[str, list[schema.Furniture]] = {}
@@ -191,10 +215,12 @@ def find(analyses: list[DocAnalysis], groups: list[list[str]]) -> dict[str, list
         items = []
         for i in sorted(lines):
             key, edge = lines[i]
-            occ = occurrences[key]
+            docs = {x for x, _ in occurrences[key]} | {c.doc for c in witnesses[key]}
             s, e = spans[d][i]
-            items.append(schema.Furniture(start=s, end=e, text=text[s:e], edge=edge, documents=len({x for x, _ in occ}),
-                                          independent=len({group_of.get(x, x) for x, _ in occ})))
+            items.append(schema.Furniture(
+                start=s, end=e, text=text[s:e], edge=edge, documents=len(docs),
+                independent=len({group_of.get(x, x) for x in docs}),
+                removed_in=[schema.RemovedCopy(doc=c.doc, reason=c.reason) for c in witnesses[key]]))
         out[d] = items
     return out
 
@@ -239,11 +265,79 @@ def _shared(a: DocAnalysis, span: tuple[int, int]) -> float:
     return sum(1 for w in words if rest[w]) / len(words)
 
 
-def _edge(occ: list[tuple[str, int]], keyed: dict[str, list[str]], taken: set[str]) -> str | None:
-    """'start' or 'end' when every printing of the line stands at that end of its text with
-    only lines of ``taken`` between (a text of such lines only: either end), else None."""
+@dataclass(frozen=True)
+class _RemovedCopy:
+    doc: str
+    at: int  # where the removed block stood in the cleaned text
+    reason: str
+    line: str
+
+
+def _removed_copies(analyses: list[DocAnalysis], occurrences: dict[str, list[tuple[str, int]]],
+                    cfg: Settings) -> dict[str, list[_RemovedCopy]]:
+    """Line key -> the copies of a line some document keeps that the cleaner removed from other
+    documents, for a reason of ``witness_reasons`` (the part of the reason before its colon);
+    one per document, none from a document that keeps the line itself."""
+    out: dict[str, list[_RemovedCopy]] = defaultdict(list)
+    if not cfg.witness_reasons:
+        return out
+    for a in sorted(analyses, key=lambda x: x.document.id):
+        d = a.document.id
+        seen = set()
+        for r in a.document.removed:
+            if r.reason.split(":", 1)[0].strip() not in cfg.witness_reasons:
+                continue
+            for line in r.text.split("\n"):
+                key = normalise(line)
+                if key in occurrences and key not in seen and all(x != d for x, _ in occurrences[key]):
+                    seen.add(key)
+                    out[key].append(_RemovedCopy(d, r.at, r.reason, line.strip()))
+    return out
+
+
+def _shared_removed(a: DocAnalysis, line: str) -> float:
+    """The share of a removed line's content words found in its document's text."""
+    words = _content(line)
+    if not words:
+        return 0.0
+    rest = Counter(_content(a.document.text))
+    return sum(1 for w in words if rest[w]) / len(words)
+
+
+def _removed_sides(spans: list[tuple[int, int]], keys: list[str], at: int, taken: set[str]) -> set[str]:
+    """The ends of its text a removed copy stood at: 'start' when every kept line before ``at``
+    is in ``taken``, 'end' when every kept line after it is; none when it stood inside a line."""
+    if any(s < at < e for s, e in spans):
+        return set()
+    sides = set()
+    if all(k in taken for (_, e), k in zip(spans, keys) if e <= at):
+        sides.add("start")
+    if all(k in taken for (s, _), k in zip(spans, keys) if s >= at):
+        sides.add("end")
+    return sides
+
+
+def _witnessed_edge(occ: list[tuple[str, int]], removed: list[_RemovedCopy], keyed: dict[str, list[str]],
+                    spans: dict[str, list[tuple[int, int]]], taken: set[str], group_of: dict[str, int],
+                    cfg: Settings) -> tuple[str, list[_RemovedCopy]] | None:
+    """The end every kept copy stands at (``_edge``) with the removed copies that stood at that
+    end too, when kept and removed copies together are ``min_independent`` witnesses; else None.
+    A removed copy elsewhere in its text is no witness, and no veto either (the cleaner cut it)."""
+    sides = _edge_sides(occ, keyed, taken)
+    for side in ("end", "start"):
+        if side not in sides:
+            continue
+        got = [c for c in removed if side in _removed_sides(spans[c.doc], keyed[c.doc], c.at, taken)]
+        docs = {d for d, _ in occ} | {c.doc for c in got}
+        if len({group_of.get(d, d) for d in docs}) >= cfg.min_independent:
+            return side, got
+    return None
+
+
+def _edge_sides(occ: list[tuple[str, int]], keyed: dict[str, list[str]], taken: set[str]) -> set[str]:
+    """The ends every printing of the line stands at, with only lines of ``taken`` between."""
     if len({d for d, _ in occ}) < len(occ):  # printed twice in one text: not a trailer
-        return None
+        return set()
     sides = {"start", "end"}
     for d, i in occ:
         keys = keyed[d]
@@ -251,8 +345,8 @@ def _edge(occ: list[tuple[str, int]], keyed: dict[str, list[str]], taken: set[st
             ({"end"} if all(k in taken for k in keys[i + 1 :]) else set())
         sides &= here
         if not sides:
-            return None
-    return "end" if "end" in sides else "start"
+            return set()
+    return sides
 
 
 def _link(info) -> Link | None:
