@@ -20,7 +20,7 @@ ARTICLE = "\n\n".join([
 CAPTION = "File photo shows workers leaving the Acme plant in Port Ellery at the end of a shift, March 3, 2009."
 CREDIT = "REUTERS\\/Jane Roe"
 THREAD = [
-    "We must learn from this.",
+    "Who will answer for this, I wonder?",
     "It amazes me how little these companies care about the towns that made them rich.",
     "Why did nobody on the board see this coming years ago?",
     "They never learn, and the workers always pay for it!",

@@ -3022,7 +3022,7 @@ _CLOSING_CREDIT = re.compile(r"^\s*(?:(?:Photo|Picture|Image)s?\s+credits?\s*:|\
 def _line_credit() -> re.Pattern:
     """A picture credit opening a line, "<AGENCY>/<Name> ...": the last line of a photo's
     caption (data/photo_agencies.tsv, role `first`), the thread's first comment often glued
-    on after it on blog pages ("<AGENCY>/Jane Roe We must learn from this.")."""
+    on after it on blog pages ("<AGENCY>/Jane Roe Somebody has to answer for this.")."""
     return re.compile(r"^\s*(?:" + _agencies("first") + r")\\?/\s*[A-Z]")
 
 
