@@ -3018,6 +3018,19 @@ _ARTICLE_WORDS_BELOW_THREAD = 80
 # A line that closes an article: a picture-credits line or a wire story's credit.
 _CLOSING_CREDIT = re.compile(r"^\s*(?:(?:Photo|Picture|Image)s?\s+credits?\s*:|\(?(?i:additional reporting|reporting|writing|editing|edited)\s+by\s+[A-Z])")
 
+@functools.cache
+def _line_credit() -> re.Pattern:
+    """A picture credit opening a line, "<AGENCY>/<Name> ...": the last line of a photo's
+    caption (data/photo_agencies.tsv, role `first`), the thread's first comment often glued
+    on after it on blog pages ("<AGENCY>/Jane Roe Somebody has to answer for this.")."""
+    return re.compile(r"^\s*(?:" + _agencies("first") + r")\\?/\s*[A-Z]")
+
+
+def _closing_credit(u: Unit) -> bool:
+    """A line that can end an article above a reader thread: a closing credit (cut or
+    kept) or a kept picture credit opening its line (round seventeen, 16m)."""
+    return (u.kind is not None and bool(_CLOSING_CREDIT.match(u.text))) or (u.kind is None and bool(_line_credit().match(u.text)))
+
 
 def _register_thread(units: list[Unit]) -> None:
     """A reader thread after the article's last paragraph with no opener line.
@@ -3039,15 +3052,41 @@ def _register_thread(units: list[Unit]) -> None:
     kept = [u for u in units if u.kind is None and u.prose]
     if len(kept) < _THREAD_PARAGRAPHS + 2:
         return
+    # the last closing credit line above the end, with article prose above it; a kept
+    # picture credit opening its line is one too (round seventeen, 16m), and when the
+    # block below it is no thread, the boundary is read as before without it (an inline
+    # picture's credit with the article going on below it)
+    markers = [u for u in units[kept[0].index + 1: kept[-1].index] if _closing_credit(u)]
+    marker = markers[-1] if markers else None
+    if marker is not None and marker.kind is None and _opens_thread(kept, marker) and _thread_below(units, kept, marker):
+        return
+    earlier = [u for u in markers if u.kind is not None]
+    _thread_below(units, kept, earlier[-1] if earlier else None)
+
+
+# The head of a block below a kept picture credit: of its first paragraphs (the credit
+# line's own glued text first) this many must be in a reader's register, the first among
+# them: an inline picture's credit has the article going on below it in the article's voice,
+# and a thread's majority further down must not carry those paragraphs with it.
+_CREDIT_HEAD = 4
+_CREDIT_HEAD_REGISTER = 3
+
+
+def _opens_thread(kept: list[Unit], marker: Unit) -> bool:
+    """The paragraphs right below a kept picture credit open a reader thread (round
+    seventeen, 16m): the first in a reader's register and most of the first few too."""
+    cues = [_register(u) - {"they"} for u in kept if u.index >= marker.index][:_CREDIT_HEAD]
+    return bool(cues) and bool(cues[0]) and sum(1 for c in cues if c) >= _CREDIT_HEAD_REGISTER
+
+
+def _thread_below(units: list[Unit], kept: list[Unit], marker: Unit | None) -> bool:
+    """_register_thread's cut from ``marker`` (or from where the register's run starts);
+    True when it cut."""
     last = kept[-1]
     below = any(v.kind == "comments" and v.strong for v in units[last.index + 1:])
-    # the last closing credit line above the end, with article prose above it
-    marker = None
-    for u in units[kept[0].index + 1: last.index]:
-        if u.kind is not None and _CLOSING_CREDIT.match(u.text):
-            marker = u
     if marker is not None:
-        block = [u for u in kept if u.index > marker.index]
+        # a kept credit line carries the thread's first comment glued on after it
+        block = [u for u in kept if u.index > marker.index or u is marker]
     elif below:
         score, best, start = 0, 0, len(kept)
         for k in range(len(kept) - 1, -1, -1):
@@ -3060,39 +3099,42 @@ def _register_thread(units: list[Unit]) -> None:
             start += 1
         block = kept[start:]
     else:
-        return
+        return False
     if not block:
-        return
+        return False
     cues = [_register(u) for u in block]
     if sum(1 for c in cues if c) * 2 <= len(block):
-        return
+        return False
     # a thread's lower part cut already by a reader's cue or stamp (_comments_above_notice,
     # _comment_stamp_above_notice) right below a closing credit line's paragraphs: those
     # paragraphs are its upper part, whatever their number
     joined = marker is not None and any(
         v.kind == "comments" and v.reason.startswith("comments: reader comment thread above") for v in units[block[-1].index + 1:block[-1].index + 2])
     if not joined and (len(block) < _THREAD_PARAGRAPHS or sum(1 for c in cues if "me" in c) < _THREAD_FIRST_PERSON):
-        return
+        return False
     above = [u for u in kept if u.index < block[0].index]
     if above and above[0].index == _first_index(units) and _QUESTION_END.search(above[0].text.rstrip()):
         # an article's opening question (a lede kept by _opening_question, round fifteen,
         # 16q) is the writer's device, not a reader's register: not counted as its voice
         above = above[1:]
     if sum(u.words for u in above) < _ARTICLE_WORDS_BELOW_THREAD:
-        return
+        return False
     # (between a closing credit and a thread found below, the article's own voice does not matter)
     # the writer's own voice is the first person singular or plural, the second person, a
     # question or an exclamation: a speech's transcript ("As we speak, our nation ...")
     # or a column in its own voice has it above the boundary as much as below
     if not joined and sum(1 for u in above if _register(u) - {"they"}) > _ARTICLE_REGISTER_SHARE * len(above):
-        return
+        return False
     start_at = block[0].index
     why = f"the closing credit line ('{marker.text.strip()[:30]}')" if marker is not None else "the article's last paragraph"
+    if marker is not None and marker.kind is None:
+        why = f"the article's last picture credit ('{marker.text.strip()[:30]}'), the first comment glued to it"
     for v in units[start_at:]:
         if v.kind is not None and v.strong:
             continue
         v.kind, v.strong = "comments", True
         v.reason = f"comments: reader comment thread after {why}, in a reader's register ({sum(1 for c in cues if c)} of {len(block)} paragraphs)"
+    return True
 
 
 # A reader comment's stamp: a user handle (one token) with a date and time, as comment
