@@ -38,7 +38,7 @@ from pathlib import Path
 
 from .. import lexicon as lexicon_file
 from ..types import DocAnalysis, FigureItem, Mention
-from . import quantities, speakers, stance
+from . import quantities, speakers, stamps, stance
 from .parse import doc_text
 
 DATA = Path(__file__).parent / "data"
@@ -379,6 +379,8 @@ def _year_in_clause(sdoc, span, sent, text, on_path) -> str | None:
     for m in _YEAR.finditer(text, sent[0], sent[1]):
         if m.start() < span.end_char and m.end() > span.start_char:
             continue
+        if stamps.in_stamp(text, m.start(), m.end()):
+            continue  # "killed 2050 The President says": a live entry's clock, no year
         ytok = sdoc.char_span(m.start(), m.end(), alignment_mode="expand")
         if ytok is None or len(ytok) == 0:
             continue
@@ -943,9 +945,11 @@ def extract(sdoc, analysis: DocAnalysis) -> list[FigureItem]:
     figures: list[FigureItem] = []
     fig_sent: list[int] = []
     hash_document = quantities.hash_pounds(text)  # '£' written as '#' (old UK copy)
+    entry_stamps = stamps.entry_stamps(text)  # a live page's entry clocks: no count, no year
     last_resort: dict[int, tuple[str, int, int]] = {}  # what a count undergoes, by id of its item
     for si, (ss, se) in enumerate(sents):
-        found = quantities.parse(text[ss:se], hash_document)
+        found = quantities.parse(text[ss:se], hash_document,
+                                 [(a - ss, b - ss) for a, b in entry_stamps if ss <= a and b <= se])
         local: list[int] = []  # index into figures for each kept quantity (or -1)
         for q in found:
             q.start += ss

@@ -29,6 +29,7 @@ from __future__ import annotations
 
 import functools
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Literal
@@ -592,14 +593,19 @@ def _converted_measure_bounds(text: str, quantities: list[Quantity]) -> None:
         q.approx = q.approx or p.approx
 
 
-def parse(text: str, hash_document: bool | None = None) -> list[Quantity]:
+def parse(text: str, hash_document: bool | None = None, stamps: Sequence[tuple[int, int]] = ()) -> list[Quantity]:
     """All quantities in ``text``, in order; ranges and changes combined. ``hash_document``:
-    whether the whole document writes '£' as '#' (``hash_pounds``; None: judge from ``text``)."""
+    whether the whole document writes '£' as '#' (``hash_pounds``; None: judge from ``text``).
+    ``stamps``: the spans of ``text`` that are a live page's entry stamps (``analyse.stamps``,
+    read on the whole document): a clock opening an entry ("1410 Reports from ...") is no
+    quantity, nor one end of a range."""
     pat = _patterns()
     raw: list[Quantity] = []
     pos = 0
     for m in pat["core"].finditer(text):
         if m.start() < pos:
+            continue
+        if any(a <= m.start() < b for a, b in stamps):
             continue
         q = _core_at(text, m, hash_document)
         if q is None:

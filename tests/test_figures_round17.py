@@ -1,0 +1,93 @@
+"""Round seventeen (20L): figure values, units, measures and periods the held-out seed-43
+audit judged wrong, on short invented texts; each rule with its must-not-fire twin.
+
+- a live page's entry stamp ("1410 Reports from ...") is no count and no year
+  (analyse.stamps, the one reader of stamps, used by quantities, figures, timex and the
+  period's year check);
+- a fraction of a number word is a count ("three-quarters of a million people": 750,000),
+  not a share;
+- a range whose two ends each carry a conversion in brackets stays a range, and keeps
+  its rate when the parse hangs "each day" on the counted noun;
+- a measure is never a piece of a hyphenated word ("five-year bond costs", not "year
+  bond costs").
+"""
+
+from __future__ import annotations
+
+import pytest
+from test_figures_extract import analyse, by_text
+from test_figures_period import periods
+
+from storyline.analyse import figures, stamps, timex
+
+LIVE = (
+    "Live: the storm over Port Ellery\n\n"
+    "2059 The mayor of Port Ellery, Jane Roe, says the storm has flattened the harbour.\n\n"
+    "Officials say more than 2,000 people may have been made homeless 2050 Acme Corp's chief, John Doe, "
+    "tells reporters he has heard that between 300 and 500 people were hurt by the storm.\n\n"
+    "2044 Reports from another town, Dunmore, say the storm has also caused great damage there.\n\n"
+    "2040 Hundreds of people are feared to have been hurt after the storm hit the coast.\n"
+)
+
+
+def _figs(nlp, text):
+    sdoc, a = analyse(nlp, text)
+    a.timexes = timex.extract(sdoc, a)
+    return sdoc, a, figures.extract(sdoc, a)
+
+
+# --- the one reader of a live page's stamps ------------------------------------------------
+
+def test_stamps_at_lines_start_and_inside_a_line_between_its_neighbours():
+    found = [LIVE[s:e] for s, e in stamps.entry_stamps(LIVE)]
+    assert found == ["2059", "2050", "2044", "2040"]
+
+
+@pytest.mark.parametrize("middle", [
+    # a real year after a preposition, its time between the page's stamps all the same
+    "Officials say the harbour was last rebuilt in 2050 Acme Corp's engineers believe.",
+    # a count whose number is no time between the entries around it (20:59 ... 20:44)
+    "Officials say the storm killed 1410 Haitians and hurt many more.",
+])
+def test_twin_a_number_inside_a_line_is_no_stamp_without_the_pages_evidence(middle):
+    text = LIVE.replace(LIVE.split("\n\n")[2], middle)
+    assert [text[s:e] for s, e in stamps.entry_stamps(text) if text.rfind("\n", 0, s) + 1 != s] == []
+
+
+def test_twin_no_live_page_no_stamp():
+    # one line opening with four digits is no live page: "1410 Tractors ..." may be a count
+    text = "Acme Corp had a record year.\n\n1410 Tractors were sold in Port Ellery, Jane Roe said.\n"
+    assert stamps.entry_stamps(text) == ()
+
+
+def test_a_stamp_is_no_figure(nlp):
+    _, _, figs = _figs(nlp, LIVE)
+    texts = [f.text for f in figs]
+    assert not any(t in ("2044", "2040", "2050", "2059") for t in texts), texts
+    assert "between 300 and 500" in texts
+
+
+def test_twin_a_four_digit_count_stays_a_figure(nlp):
+    _, _, figs = _figs(nlp, "Acme Corp sold 1410 tractors in Port Ellery last year.")
+    assert by_text(figs, "1410").value == 1410
+
+
+def test_a_stamp_is_no_year(nlp):
+    sdoc, a, figs = _figs(nlp, LIVE)
+    assert not [t for t in a.timexes if t.text in ("2059", "2050", "2044", "2040")]
+    got = periods(nlp, LIVE)
+    assert got["between 300 and 500"][0] not in ("2050", "2059")
+
+
+def test_twin_a_real_year_in_a_forecast_stays_a_year(nlp):
+    sdoc, a, _ = _figs(nlp, "Acme Corp expects to employ 3,000 people in Port Ellery in 2050.")
+    assert [t.value for t in a.timexes if t.text == "2050"] == ["2050"]
+    got = periods(nlp, "Acme Corp expects to employ 3,000 people in Port Ellery in 2050.")
+    assert got["3,000"][0] == "2050"
+
+
+def test_quotes_read_the_same_stamps():
+    # the quote step's reader is this one (a paragraph opening with a stamp)
+    assert stamps.stamp_end("1253 Jane Roe tells the BBC ...", 0) == 5
+    assert stamps.stamp_end("1253 people were hurt.", 0) is None
+
