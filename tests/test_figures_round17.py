@@ -15,10 +15,13 @@ audit judged wrong, on short invented texts; each rule with its must-not-fire tw
 from __future__ import annotations
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 from test_figures_extract import analyse, by_text
 from test_figures_period import periods
 
 from storyline.analyse import figures, stamps, timex
+from storyline.analyse.quantities import parse
 
 LIVE = (
     "Live: the storm over Port Ellery\n\n"
@@ -90,4 +93,43 @@ def test_quotes_read_the_same_stamps():
     # the quote step's reader is this one (a paragraph opening with a stamp)
     assert stamps.stamp_end("1253 Jane Roe tells the BBC ...", 0) == 5
     assert stamps.stamp_end("1253 people were hurt.", 0) is None
+
+
+# --- a fraction of a number word is a count ----------------------------------------------
+
+@pytest.mark.parametrize("text,fig,value", [
+    ("The flu could affect three-quarters of a million Britons.", "three-quarters of a million", 750_000),
+    ("Half a million people fled Port Ellery.", "Half a million", 500_000),
+    ("More than half a million gallons were siphoned off.", "More than half a million", None),
+    ("Acme sent half a dozen engineers.", "half a dozen", 6),
+    ("Acme owes a third of a billion dollars.", "a third of a billion dollars", 333_333_333),
+])
+def test_a_fraction_of_a_number_word_is_a_count(text, fig, value):
+    q = next(q for q in parse(text) if q.text == fig)
+    assert q.unit != "%" and q.kind != "fraction"
+    if value is None:
+        assert q.low == 500_000 and q.bound == "lower"
+    else:
+        assert q.value == value
+
+
+@pytest.mark.parametrize("text,fig", [
+    ("Jane Roe won three-quarters of the vote.", "three-quarters"),
+    ("Acme spent half of a million-dollar budget on ads.", "half"),
+    ("Nearly half of the county was without power.", "Nearly half"),
+])
+def test_twin_a_fraction_of_a_total_stays_a_share(text, fig):
+    q = next(q for q in parse(text) if q.text == fig)
+    assert q.unit == "%"
+
+
+@given(st.sampled_from(["half", "a third", "a quarter", "three-quarters", "two-thirds"]),
+       st.sampled_from([("thousand", 1e3), ("million", 1e6), ("billion", 1e9)]),
+       st.booleans())
+def test_a_fraction_of_a_scale_word_property(frac, scale, of):
+    word, factor = scale
+    text = f"Officials said {frac} {'of ' if of else ''}a {word} people were hurt."
+    got = [q for q in parse(text) if q.value is not None]
+    share = {"half": 1 / 2, "a third": 1 / 3, "a quarter": 1 / 4, "three-quarters": 3 / 4, "two-thirds": 2 / 3}[frac]
+    assert len(got) == 1 and got[0].unit is None and got[0].value == round(share * factor)
 

@@ -31,6 +31,7 @@ import functools
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass
+from fractions import Fraction
 from pathlib import Path
 from typing import Literal
 
@@ -280,6 +281,7 @@ def _core_at(text: str, m: re.Match, hash_document: bool | None = None) -> Quant
     prefix, suffix, scales, pct, times, _, quals = _lexicon()
     s, e = m.start(), m.end()
     q = Quantity(start=s, end=e, text="", number_start=s, number_end=e)
+    scaled_already = False
     if m.group("digits"):
         lo, hi = _DIGITS[m.group("dlo").lower()], _DIGITS[(m.group("dhi") or m.group("dlo")).lower()]
         q.low, q.high = (0.0 if lo == 1 else 10.0 ** (lo - 1)), 10.0 ** hi - 1
@@ -305,7 +307,15 @@ def _core_at(text: str, m: re.Match, hash_document: bool | None = None) -> Quant
         if wv is None:
             return None
         q.value, wkind = wv
-        if wkind == "fraction":
+        if wkind == "fraction" and (of_scale := _fraction_of_scale(text, e)):
+            # "three-quarters of a million Britons", "half a billion dollars": a fraction of a
+            # scale word is a number (750,000), no share of a total
+            factor, e = of_scale
+            # the word list gives a third as 33.333 (percent): the count takes the fraction itself
+            q.value = float(round(Fraction(q.value / 100).limit_denominator(12) * Fraction(factor)))
+            q.scale = factor if factor >= 1000 else None  # "a dozen" is a number, no scale
+            q.spelled, scaled_already = True, True
+        elif wkind == "fraction":
             # a fraction is a share only as "half of ...": "half" alone is no figure
             # ... or a change: "fell by a third", "more than half"
             # ... or the first end of a range of fractions: "a third to half of the huts"
@@ -321,7 +331,7 @@ def _core_at(text: str, m: re.Match, hash_document: bool | None = None) -> Quant
         else:
             q.spelled = True
     # right: scale words ("135 billion", "1.5bn"), then percent / currency / time unit
-    if q.value is not None and q.kind not in ("fraction",) and (scaled := _scale_at(text, s, e)):
+    if q.value is not None and q.kind not in ("fraction",) and not scaled_already and (scaled := _scale_at(text, s, e)):
         q.scale, e = scaled
         q.value *= q.scale
     rest = text[e:]
@@ -424,6 +434,20 @@ def _fraction_range_end(text: str, e: int) -> bool:
         return False
     wv = _word_value(nm.group("word"))
     return wv is not None and wv[1] == "fraction" and re.match(r"\s+of\b", rest[nm.end() :]) is not None
+
+
+def _fraction_of_scale(text: str, e: int) -> tuple[float, int] | None:
+    """(scale, new end) of "of a million" or "a billion" after a fraction word ending at
+    ``e`` ("three-quarters| of a million", "half| a billion"), or None: a scale word written
+    out, not glued to a hyphen ("half of a million-dollar budget" is a share of a budget)."""
+    m = re.match(r"\s+(?:of\s+)?an?\s+([A-Za-z]{4,})\b(?![-\u2010-\u2014])", text[e:])
+    if m is None:
+        return None
+    word = m.group(1).lower()
+    scale = _lexicon()[2].get(word)
+    if scale is None and (number := _lexicon()[5].get(word)) is not None and number[1] == "cardinal" and number[0] >= 12:
+        scale = number[0]  # "half a dozen", "a quarter of a hundred"
+    return (scale, e + m.end()) if scale else None
 
 
 def _scale_at(text: str, s: int, e: int) -> tuple[float, int] | None:
