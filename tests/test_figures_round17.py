@@ -133,3 +133,47 @@ def test_a_fraction_of_a_scale_word_property(frac, scale, of):
     share = {"half": 1 / 2, "a third": 1 / 3, "a quarter": 1 / 4, "three-quarters": 3 / 4, "two-thirds": 2 / 3}[frac]
     assert len(got) == 1 and got[0].unit is None and got[0].value == round(share * factor)
 
+
+# --- a range stays a range, and keeps its rate -------------------------------------------
+
+CONVERTED = ("Engineers estimate 35,000 barrels (1.47 million gallons/5.56 million liters) to 60,000 barrels "
+             "(2.5 million gallons/9.5 million liters) of oil flow from the broken Acme well each day.")
+
+
+def test_a_range_with_conversions_at_both_ends_stays_a_range():
+    got = parse(CONVERTED)
+    assert [(q.kind, q.low, q.high) for q in got] == [("range", 35_000, 60_000)]
+
+
+def test_a_range_keeps_its_rate(nlp):
+    sdoc, a = analyse(nlp, CONVERTED)
+    f = next(f for f in figures.extract(sdoc, a) if f.kind == "range")
+    assert (f.low, f.high, f.unit) == (35_000, 60_000, "barrels/day")
+
+
+def test_a_range_of_unscaled_and_scaled_ends_with_its_noun_twice():
+    text = "The agency estimates that around 600,000 gallons (2.25 million liters) to 1.2 million gallons (4.5 million liters) leak a day."
+    got = parse(text)
+    assert [(q.kind, q.low, q.high) for q in got] == [("range", 600_000, 1_200_000)]
+
+
+@pytest.mark.parametrize("text", [
+    "Output rose 5,000 barrels (210,000 gallons) to 60,000 barrels (2.5 million gallons) a day.",
+    "Acme cut 5 jobs to 20 jobs.",
+    "Acme cut its payroll by 5,000 barrels (210,000 gallons) to 60,000 barrels (2.5 million gallons).",
+])
+def test_twin_a_change_is_no_range(text):
+    assert [q for q in parse(text) if q.kind == "range"] == []
+
+
+def test_twin_a_plain_range_keeps_its_shared_scale():
+    got = parse("Between 3 and 5 million people were hurt.")
+    assert [(q.low, q.high) for q in got] == [(3_000_000, 5_000_000)]
+
+
+def test_twin_a_day_that_dates_is_no_rate(nlp):
+    sdoc, a = analyse(nlp, "Crews recovered 5,000 barrels (210,000 gallons) to 9,000 barrels (378,000 gallons) "
+                           "of oil the day after the blast.")
+    f = next(f for f in figures.extract(sdoc, a) if f.kind == "range")
+    assert f.unit == "barrels"
+

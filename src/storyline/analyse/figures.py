@@ -1130,15 +1130,22 @@ def _figure(sdoc, analysis, q, sent, text, mentions, last_resort: dict | None = 
         unit = f"{unit}/{per}"  # "$76 a barrel" is a price, "12,000 barrels per day" a flow
     undergone: list = []
     measure, ms, me, anchor, verb, seen = _measure(span, q, count_tok, mentions, text, undergone)
-    if not per and unit is not None and unit not in ("%", "pp") and "/" not in unit and verb is not None:
+    if not per and unit is not None and unit not in ("%", "pp") and "/" not in unit and (verb is not None or count_tok is not None):
         # "9,000 tonnes are lost each day", "40 boats sail every day": the rate is
         # told on the figure's verb, not after the figure
-        clause_per = _clause_rate(verb, span)
+        clause_per = _clause_rate(verb, span) if verb is not None else None
         if clause_per is None and count_tok is not None:
             # "75,000 people moving to the capital every year": the rate is told on the
             # counted noun's own clause (a participle after it), not on the sentence's verb
             part = next((c for c in count_tok.children if c.dep_ == "acl" and c.tag_ in ("VBG", "VBN")), None)
             clause_per = _clause_rate(part, span) if part is not None else None
+        if clause_per is None and count_tok is not None:
+            # "60,000 barrels (...) of oil pour from the well each day", where the parse hangs
+            # "each day" on the counted noun itself: the noun carries the rate (issue 20, 20L);
+            # on a range written with its noun at both ends, on either end's noun
+            for noun in (count_tok, _low_end_noun(span, q, count_tok)):
+                if noun is not None and clause_per is None:
+                    clause_per = _clause_rate(noun, span)
         if clause_per:
             unit = f"{unit}/{clause_per}"
     measure = _instrument_price(measure, q, unit)
@@ -1528,6 +1535,18 @@ def _not_rate() -> frozenset[str]:
     dating phrase, and "since", "into")."""
     words = _rate_words()
     return frozenset(w for p in words["dating_after"] for w in p.split()) | frozenset(words["not_rate"])
+
+
+def _low_end_noun(span, q, count_tok):
+    """The noun right after a range's first number when it is the range's counted noun again
+    ("35,000 barrels (...) to 60,000 barrels": the first "barrels"), or None."""
+    if q.kind != "range":
+        return None
+    first = next((t for t in span if t.idx >= q.number_start), None)
+    if first is None or first.i + 1 >= span.end:
+        return None
+    noun = span.doc[first.i + 1]
+    return noun if noun.lemma_.lower() == count_tok.lemma_.lower() and noun.i != count_tok.i else None
 
 
 def _clause_rate(verb, span) -> str | None:

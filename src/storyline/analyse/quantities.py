@@ -546,7 +546,8 @@ def _wide_range(text: str, raw: list[Quantity], i: int) -> tuple[Quantity, int] 
             return None
     else:
         opener = re.search(r"\b([a-z]+)\s+from\s+$", before)
-        if opener is None or opener.group(1) not in _range_openers():
+        converted = opener is None and _no_change_before(before)  # both ends converted: below
+        if not converted and (opener is None or opener.group(1) not in _range_openers()):
             return None
     j = next((k for k in range(i + 1, len(raw)) if raw[k].start >= m.end()), None)
     if j is None or raw[j].start != m.end():
@@ -558,9 +559,14 @@ def _wide_range(text: str, raw: list[Quantity], i: int) -> tuple[Quantity, int] 
     tail = re.match(r"\s*(?P<noun>[A-Za-z]+)\s*(?P<paren>\([^()]{0,100}\))?", text[nxt.end :])
     if noun and (tail is None or tail.group("noun").lower() != noun.lower()):
         return None  # "between 5 people and 6 tonnes": two counts, no range
+    if sep == "to" and opener is None and not (noun and m.group("paren") and tail is not None and tail.group("paren")):
+        # with no "from": only a range whose two ends are each written with the same noun
+        # and a conversion in brackets ("estimate 35,000 barrels (1.47 million gallons) to
+        # 60,000 barrels (2.5 million gallons) a day"); "cut 5 jobs to 20 jobs" is no range
+        return None
     lo, hi = q.value, nxt.value
-    if q.scale is None and nxt.scale is not None and lo is not None:
-        lo *= nxt.scale
+    if q.scale is None and nxt.scale is not None and lo is not None and not noun:
+        lo *= nxt.scale  # "between 3 (...) and 5 million"; not "600,000 gallons (...) to 1.2 million gallons"
     if lo is None or hi is None or not lo < hi:
         return None
     start = q.start
@@ -580,6 +586,18 @@ def _wide_range(text: str, raw: list[Quantity], i: int) -> tuple[Quantity, int] 
         while k < len(raw) and raw[k].start < close:
             k += 1
     return r, k
+
+
+@functools.lru_cache(maxsize=1)
+def _change_words() -> frozenset[str]:
+    return frozenset(r[1].lower() for r in lexicon.rows("analyse/period_cues.tsv") if r[0] == "change")
+
+
+def _no_change_before(before: str) -> bool:
+    """Do the three words before a number name no change ("rose", "up", "by")? A number after
+    one may be the size of a change, and "to" the level it reached: no range."""
+    words = re.findall(r"[a-z]+", before.lower())[-3:]
+    return not any(w == "by" or w in _change_words() for w in words)
 
 
 def _converted_bounds(text: str, quantities: list[Quantity]) -> None:
