@@ -177,3 +177,15 @@ def test_twin_a_day_that_dates_is_no_rate(nlp):
     f = next(f for f in figures.extract(sdoc, a) if f.kind == "range")
     assert f.unit == "barrels"
 
+
+# --- a measure is never a piece of a hyphenated word -------------------------------------
+
+def test_a_measure_keeps_its_hyphenated_word_whole(nlp):
+    sdoc, a = analyse(nlp, "Acme's five-year bond costs have jumped to 300 basis points, or $300,000 per year, "
+                           "according to Port Ellery Data.")
+    assert by_text(figures.extract(sdoc, a), "$300,000").measure == "five-year bond costs"
+
+
+def test_twin_a_measure_with_no_hyphenated_word(nlp):
+    sdoc, a = analyse(nlp, "Acme's bond costs have jumped to $300,000 per year, according to Port Ellery Data.")
+    assert by_text(figures.extract(sdoc, a), "$300,000").measure == "bond costs"

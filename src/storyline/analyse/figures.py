@@ -473,10 +473,46 @@ def _phrase(noun, skip: set[int], mentions: list[Mention], text: str) -> tuple[s
                     keep.append(c)
                     left_mods(p)
                     keep.append(p)
-    keep = sorted({t.i: t for t in keep}.values(), key=lambda t: t.i)
-    words = [t.text if t.pos_ == "PROPN" else t.text.lower() for t in keep]
-    name = " ".join(w.strip(".,;:") for w in words).strip()
+    keep = _whole_compounds(sorted({t.i: t for t in keep}.values(), key=lambda t: t.i), skip)
+    words: list[str] = []
+    for k, t in enumerate(keep):
+        word = (t.text if t.pos_ == "PROPN" else t.text.lower()).strip(".,;:")
+        glued = k > 0 and keep[k - 1].i == t.i - 1 and keep[k - 1].idx + len(keep[k - 1].text) == t.idx
+        if glued and words:
+            words[-1] += word  # "five-year": the compound as written
+        else:
+            words.append(word)
+    name = " ".join(words).strip()
     return name, keep[0].idx, keep[-1].idx + len(keep[-1].text)
+
+
+def _hyphen_joined(a, b) -> bool:
+    """Are tokens ``a`` and ``b`` (b right after a) one word joined by a hyphen the
+    tokenizer split ("five" "-" "year")?"""
+    return a.idx + len(a.text) == b.idx and (a.text == "-" or b.text == "-")
+
+
+def _whole_compounds(keep: list, skip: set[int]) -> list:
+    """The measure's words with every hyphenated compound whole: "year" of "five-year CDS
+    costs" is a piece of "five-year", and a measure is never a piece of a word (issue 20,
+    20L). A compound that holds the figure's own words ("$5-a-share") is left out instead."""
+    if not keep:
+        return keep
+    doc, out = keep[0].doc, {t.i: t for t in keep}
+    for t in keep:
+        lo = hi = t.i
+        while lo > 0 and _hyphen_joined(doc[lo - 1], doc[lo]):
+            lo -= 1
+        while hi + 1 < len(doc) and _hyphen_joined(doc[hi], doc[hi + 1]):
+            hi += 1
+        if lo == hi:
+            continue
+        if any(i in skip for i in range(lo, hi + 1)) or doc[lo].text == "-" or doc[hi].text == "-":
+            for i in range(lo, hi + 1):
+                out.pop(i, None)  # a piece of the figure's own words, or a dangling hyphen
+            continue
+        out.update({i: doc[i] for i in range(lo, hi + 1)})
+    return sorted(out.values(), key=lambda t: t.i) or keep
 
 
 def _subj(verb):
