@@ -1,14 +1,14 @@
 """Round seventeen (20L): figure values, units, measures and periods the held-out seed-43
 audit judged wrong, on short invented texts; each rule with its must-not-fire twin.
 
-- a live page's entry stamp ("1410 Reports from ...") is no count and no year
+- a live page's entry stamp ("1410 Officials in ...") is no count and no year
   (analyse.stamps, the one reader of stamps, used by quantities, figures, timex and the
   period's year check);
 - a fraction of a number word is a count ("three-quarters of a million people": 750,000),
   not a share;
 - a range whose two ends each carry a conversion in brackets stays a range, and keeps
   its rate when the parse hangs "each day" on the counted noun;
-- a measure is never a piece of a hyphenated word ("five-year bond costs", not "year
+- a measure is never a piece of a hyphenated word ("seven-year bond costs", not "year
   bond costs").
 """
 
@@ -25,11 +25,11 @@ from storyline.analyse.quantities import parse
 
 LIVE = (
     "Live: the storm over Port Ellery\n\n"
-    "2059 The mayor of Port Ellery, Jane Roe, says the storm has flattened the harbour.\n\n"
-    "Officials say more than 2,000 people may have been made homeless 2050 Acme Corp's chief, John Doe, "
-    "tells reporters he has heard that between 300 and 500 people were hurt by the storm.\n\n"
-    "2044 Reports from another town, Dunmore, say the storm has also caused great damage there.\n\n"
-    "2040 Hundreds of people are feared to have been hurt after the storm hit the coast.\n"
+    "2059 The mayor of Port Ellery, Jane Roe, says the harbour wall has given way.\n\n"
+    "Ferries stay in port as the gale builds 2050 Acme Corp's chief, John Doe, "
+    "tells reporters that between 300 and 500 homes were flooded overnight.\n\n"
+    "2044 Volunteers from Dunmore have begun clearing the sea front.\n\n"
+    "2040 Dozens of fishing boats are thought to have sunk at their moorings.\n"
 )
 
 
@@ -50,7 +50,7 @@ def test_stamps_at_lines_start_and_inside_a_line_between_its_neighbours():
     # a real year after a preposition, its time between the page's stamps all the same
     "Officials say the harbour was last rebuilt in 2050 Acme Corp's engineers believe.",
     # a count whose number is no time between the entries around it (20:59 ... 20:44)
-    "Officials say the storm killed 1410 Haitians and hurt many more.",
+    "Officials say the storm killed 1410 sheep and hurt many more.",
 ])
 def test_twin_a_number_inside_a_line_is_no_stamp_without_the_pages_evidence(middle):
     text = LIVE.replace(LIVE.split("\n\n")[2], middle)
@@ -63,11 +63,21 @@ def test_twin_no_live_page_no_stamp():
     assert stamps.entry_stamps(text) == ()
 
 
+LIVE_COUNTS = (
+    "Live: the gale over Port Ellery\n\n"
+    "1432 The mayor of Port Ellery, Jane Roe, says the harbour wall has given way.\n\n"
+    "1420 Reports from Dunmore say the sea front was badly hit as well.\n\n"
+    "1414 Hundreds of homes are thought to be flooded after the gale hit the coast.\n\n"
+    "1410 Volunteers have begun clearing the sea front.\n"
+)
+
+
 def test_a_stamp_is_no_figure(nlp):
+    # the base read "1420 Reports", "1414 Hundreds" and "1410 Volunteers" as counts
+    _, _, figs = _figs(nlp, LIVE_COUNTS)
+    assert [f.text for f in figs] == []
     _, _, figs = _figs(nlp, LIVE)
-    texts = [f.text for f in figs]
-    assert not any(t in ("2044", "2040", "2050", "2059") for t in texts), texts
-    assert "between 300 and 500" in texts
+    assert [f.text for f in figs] == ["between 300 and 500"]
 
 
 def test_twin_a_four_digit_count_stays_a_figure(nlp):
@@ -98,7 +108,7 @@ def test_quotes_read_the_same_stamps():
 # --- a fraction of a number word is a count ----------------------------------------------
 
 @pytest.mark.parametrize("text,fig,value", [
-    ("The flu could affect three-quarters of a million Britons.", "three-quarters of a million", 750_000),
+    ("The flu could reach three-quarters of a million voters.", "three-quarters of a million", 750_000),
     ("Half a million people fled Port Ellery.", "Half a million", 500_000),
     ("More than half a million gallons were siphoned off.", "More than half a million", None),
     ("Acme sent half a dozen engineers.", "half a dozen", 6),
@@ -136,31 +146,31 @@ def test_a_fraction_of_a_scale_word_property(frac, scale, of):
 
 # --- a range stays a range, and keeps its rate -------------------------------------------
 
-CONVERTED = ("Engineers estimate 35,000 barrels (1.47 million gallons/5.56 million liters) to 60,000 barrels "
-             "(2.5 million gallons/9.5 million liters) of oil flow from the broken Acme well each day.")
+CONVERTED = ("Engineers estimate 20,000 barrels (840,000 gallons/3.18 million liters) to 45,000 barrels "
+             "(1.89 million gallons/7.15 million liters) of oil flow from the broken Acme well each day.")
 
 
 def test_a_range_with_conversions_at_both_ends_stays_a_range():
     got = parse(CONVERTED)
-    assert [(q.kind, q.low, q.high) for q in got] == [("range", 35_000, 60_000)]
+    assert [(q.kind, q.low, q.high) for q in got] == [("range", 20_000, 45_000)]
 
 
 def test_a_range_keeps_its_rate(nlp):
     sdoc, a = analyse(nlp, CONVERTED)
     f = next(f for f in figures.extract(sdoc, a) if f.kind == "range")
-    assert (f.low, f.high, f.unit) == (35_000, 60_000, "barrels/day")
+    assert (f.low, f.high, f.unit) == (20_000, 45_000, "barrels/day")
 
 
 def test_a_range_of_unscaled_and_scaled_ends_with_its_noun_twice():
-    text = "The agency estimates that around 600,000 gallons (2.25 million liters) to 1.2 million gallons (4.5 million liters) leak a day."
+    text = "The agency estimates that around 700,000 gallons (2.65 million liters) to 1.4 million gallons (5.3 million liters) leak a day."
     got = parse(text)
-    assert [(q.kind, q.low, q.high) for q in got] == [("range", 600_000, 1_200_000)]
+    assert [(q.kind, q.low, q.high) for q in got] == [("range", 700_000, 1_400_000)]
 
 
 @pytest.mark.parametrize("text", [
-    "Output rose 5,000 barrels (210,000 gallons) to 60,000 barrels (2.5 million gallons) a day.",
+    "Output rose 5,000 barrels (210,000 gallons) to 50,000 barrels (2.1 million gallons) a day.",
     "Acme cut 5 jobs to 20 jobs.",
-    "Acme cut its payroll by 5,000 barrels (210,000 gallons) to 60,000 barrels (2.5 million gallons).",
+    "Acme cut its output by 5,000 barrels (210,000 gallons) to 50,000 barrels (2.1 million gallons).",
 ])
 def test_twin_a_change_is_no_range(text):
     assert [q for q in parse(text) if q.kind == "range"] == []
@@ -181,9 +191,9 @@ def test_twin_a_day_that_dates_is_no_rate(nlp):
 # --- a measure is never a piece of a hyphenated word -------------------------------------
 
 def test_a_measure_keeps_its_hyphenated_word_whole(nlp):
-    sdoc, a = analyse(nlp, "Acme's five-year bond costs have jumped to 300 basis points, or $300,000 per year, "
+    sdoc, a = analyse(nlp, "Acme's seven-year bond costs have risen to 420 basis points, or $42,000 per year, "
                            "according to Port Ellery Data.")
-    assert by_text(figures.extract(sdoc, a), "$300,000").measure == "five-year bond costs"
+    assert by_text(figures.extract(sdoc, a), "$42,000").measure == "seven-year bond costs"
 
 
 def test_twin_a_measure_with_no_hyphenated_word(nlp):

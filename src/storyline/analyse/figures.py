@@ -380,7 +380,7 @@ def _year_in_clause(sdoc, span, sent, text, on_path) -> str | None:
         if m.start() < span.end_char and m.end() > span.start_char:
             continue
         if stamps.in_stamp(text, m.start(), m.end()):
-            continue  # "killed 2050 The President says": a live entry's clock, no year
+            continue  # "flooded 2050 The mayor says": a live entry's clock, no year
         ytok = sdoc.char_span(m.start(), m.end(), alignment_mode="expand")
         if ytok is None or len(ytok) == 0:
             continue
@@ -493,7 +493,7 @@ def _hyphen_joined(a, b) -> bool:
 
 
 def _whole_compounds(keep: list, skip: set[int]) -> list:
-    """The measure's words with every hyphenated compound whole: "year" of "five-year CDS
+    """The measure's words with every hyphenated compound whole: "year" of "five-year bond
     costs" is a piece of "five-year", and a measure is never a piece of a word (issue 20,
     20L). A compound that holds the figure's own words ("$5-a-share") is left out instead."""
     if not keep:
@@ -1176,7 +1176,7 @@ def _figure(sdoc, analysis, q, sent, text, mentions, last_resort: dict | None = 
             part = next((c for c in count_tok.children if c.dep_ == "acl" and c.tag_ in ("VBG", "VBN")), None)
             clause_per = _clause_rate(part, span) if part is not None else None
         if clause_per is None and count_tok is not None:
-            # "60,000 barrels (...) of oil pour from the well each day", where the parse hangs
+            # "45,000 barrels (...) of oil flow from the broken well each day", where the parse hangs
             # "each day" on the counted noun itself: the noun carries the rate (issue 20, 20L);
             # on a range written with its noun at both ends, on either end's noun
             for noun in (count_tok, _low_end_noun(span, q, count_tok)):
@@ -1575,7 +1575,7 @@ def _not_rate() -> frozenset[str]:
 
 def _low_end_noun(span, q, count_tok):
     """The noun right after a range's first number when it is the range's counted noun again
-    ("35,000 barrels (...) to 60,000 barrels": the first "barrels"), or None."""
+    ("20,000 barrels (...) to 45,000 barrels": the first "barrels"), or None."""
     if q.kind != "range":
         return None
     first = next((t for t in span if t.idx >= q.number_start), None)

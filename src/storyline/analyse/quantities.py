@@ -308,7 +308,7 @@ def _core_at(text: str, m: re.Match, hash_document: bool | None = None) -> Quant
             return None
         q.value, wkind = wv
         if wkind == "fraction" and (of_scale := _fraction_of_scale(text, e)):
-            # "three-quarters of a million Britons", "half a billion dollars": a fraction of a
+            # "three-quarters of a million voters", "half a billion dollars": a fraction of a
             # scale word is a number (750,000), no share of a total
             factor, e = of_scale
             # the word list gives a third as 33.333 (percent): the count takes the fraction itself
@@ -561,12 +561,12 @@ def _wide_range(text: str, raw: list[Quantity], i: int) -> tuple[Quantity, int] 
         return None  # "between 5 people and 6 tonnes": two counts, no range
     if sep == "to" and opener is None and not (noun and m.group("paren") and tail is not None and tail.group("paren")):
         # with no "from": only a range whose two ends are each written with the same noun
-        # and a conversion in brackets ("estimate 35,000 barrels (1.47 million gallons) to
-        # 60,000 barrels (2.5 million gallons) a day"); "cut 5 jobs to 20 jobs" is no range
+        # and a conversion in brackets ("estimate 20,000 barrels (840,000 gallons) to
+        # 45,000 barrels (1.89 million gallons) a day"); "cut 5 jobs to 20 jobs" is no range
         return None
     lo, hi = q.value, nxt.value
     if q.scale is None and nxt.scale is not None and lo is not None and not noun:
-        lo *= nxt.scale  # "between 3 (...) and 5 million"; not "600,000 gallons (...) to 1.2 million gallons"
+        lo *= nxt.scale  # "between 3 (...) and 5 million"; not "700,000 gallons (...) to 1.4 million gallons"
     if lo is None or hi is None or not lo < hi:
         return None
     start = q.start
@@ -639,7 +639,7 @@ def parse(text: str, hash_document: bool | None = None, stamps: Sequence[tuple[i
     """All quantities in ``text``, in order; ranges and changes combined. ``hash_document``:
     whether the whole document writes '£' as '#' (``hash_pounds``; None: judge from ``text``).
     ``stamps``: the spans of ``text`` that are a live page's entry stamps (``analyse.stamps``,
-    read on the whole document): a clock opening an entry ("1410 Reports from ...") is no
+    read on the whole document): a clock opening an entry ("1410 Officials in ...") is no
     quantity, nor one end of a range."""
     pat = _patterns()
     raw: list[Quantity] = []

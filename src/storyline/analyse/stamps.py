@@ -2,14 +2,14 @@
 the BBC ...", "12:53 GMT The UN says ..."), the one reader of them for every analyser.
 
 Patterns: data/live_stamps.txt (issue 18, 18w, read at a paragraph's start by the quote
-step). A stamp is no quantity and no year (issue 20, 20L): "1410 Reports from ..." is no
-count of 1,410 reports, "2050 The President says ..." no year 2050.
+step). A stamp is no quantity and no year (issue 20, 20L): "1410 Officials in ..." is no
+count of 1,410 officials, "2050 The mayor says ..." no year 2050.
 
 Two places hold a stamp:
 - a line's start (``stamp_end``), the shape the quote step reads;
 - inside a line, where the cleaner lost the break after a caption or a heading with no stop
-  ("Aerial footage of the damage 2207 The Journal says ..."). There the shape alone is too
-  weak ("in 2010 Haiti's economy ...", "killed 2050 Haitians"), so a stamp inside a line is
+  ("Ferries stay in port 2207 The Port Ellery Herald says ..."). There the shape alone is too
+  weak ("in 2010 Acme's output ...", "killed 2050 sheep"), so a stamp inside a line is
   read only on a live page (two entry stamps or more at lines' starts) and only when its
   time lies between the stamps of the entries before and after it, in the page's order
   (a page runs its entries newest first or oldest first), after a word that is no
@@ -65,7 +65,7 @@ def _between(value: int, before: int, after: int) -> bool:
 @functools.lru_cache(maxsize=8)
 def entry_stamps(text: str) -> tuple[tuple[int, int], ...]:
     """The (start, end) of every live entry stamp's clock in ``text`` (the clock's digits
-    only, "1410" of "1410 Reports from ..."), in order; nothing unless the text is a live
+    only, "1410" of "1410 Officials in ..."), in order; nothing unless the text is a live
     page (``PAGE_STAMPS`` stamps at lines' starts)."""
     opening: list[tuple[int, int, int]] = []  # (start, end of the clock, minutes)
     at = 0

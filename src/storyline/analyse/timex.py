@@ -336,7 +336,7 @@ def not_a_year(sdoc, start: int, end: int, anchor: str | None = None) -> str | N
         return None
     s = start + text.index(m.group(1))
     if stamps.in_stamp(doc_text(sdoc), s, s + 4):
-        return "clock"  # a live page's entry stamp ("2050 The President says ..."): analyse.stamps
+        return "clock"  # a live page's entry stamp ("2050 The mayor says ..."): analyse.stamps
     span = sdoc.char_span(s, s + 4, alignment_mode="expand")
     if span is None:
         return None

@@ -220,7 +220,7 @@ def _other_year(a, f, year: str) -> bool:
     for k, s in enumerate(sents):
         if s.start <= f.start < s.end:
             lo = sents[k - 1].start if k > 0 else s.start
-            # a live page's entry clock ("2050 The President says ...") is no year (issue 20, 20L)
+            # a live page's entry clock ("2050 The mayor says ...") is no year (issue 20, 20L)
             return any(m.group(1) != year and not stamps.in_stamp(text, m.start(1), m.end(1))
                        for m in _YEAR_WORD.finditer(text, lo, s.end))
     return False
