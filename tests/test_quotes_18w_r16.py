@@ -9,7 +9,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from storyline.analyse import speakers
-from storyline.analyse.quotes import _stamp_end
+from storyline.analyse.stamps import stamp_end as _stamp_end
 from storyline.pipeline import analyse_record
 from storyline.types import Record
 

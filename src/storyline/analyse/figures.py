@@ -38,7 +38,7 @@ from pathlib import Path
 
 from .. import lexicon as lexicon_file
 from ..types import DocAnalysis, FigureItem, Mention
-from . import quantities, speakers, stance
+from . import quantities, speakers, stamps, stance
 from .parse import doc_text
 
 DATA = Path(__file__).parent / "data"
@@ -379,6 +379,8 @@ def _year_in_clause(sdoc, span, sent, text, on_path) -> str | None:
     for m in _YEAR.finditer(text, sent[0], sent[1]):
         if m.start() < span.end_char and m.end() > span.start_char:
             continue
+        if stamps.in_stamp(text, m.start(), m.end()):
+            continue  # "flooded 2050 The mayor says": a live entry's clock, no year
         ytok = sdoc.char_span(m.start(), m.end(), alignment_mode="expand")
         if ytok is None or len(ytok) == 0:
             continue
@@ -471,10 +473,46 @@ def _phrase(noun, skip: set[int], mentions: list[Mention], text: str) -> tuple[s
                     keep.append(c)
                     left_mods(p)
                     keep.append(p)
-    keep = sorted({t.i: t for t in keep}.values(), key=lambda t: t.i)
-    words = [t.text if t.pos_ == "PROPN" else t.text.lower() for t in keep]
-    name = " ".join(w.strip(".,;:") for w in words).strip()
+    keep = _whole_compounds(sorted({t.i: t for t in keep}.values(), key=lambda t: t.i), skip)
+    words: list[str] = []
+    for k, t in enumerate(keep):
+        word = (t.text if t.pos_ == "PROPN" else t.text.lower()).strip(".,;:")
+        glued = k > 0 and keep[k - 1].i == t.i - 1 and keep[k - 1].idx + len(keep[k - 1].text) == t.idx
+        if glued and words:
+            words[-1] += word  # "five-year": the compound as written
+        else:
+            words.append(word)
+    name = " ".join(words).strip()
     return name, keep[0].idx, keep[-1].idx + len(keep[-1].text)
+
+
+def _hyphen_joined(a, b) -> bool:
+    """Are tokens ``a`` and ``b`` (b right after a) one word joined by a hyphen the
+    tokenizer split ("five" "-" "year")?"""
+    return a.idx + len(a.text) == b.idx and (a.text == "-" or b.text == "-")
+
+
+def _whole_compounds(keep: list, skip: set[int]) -> list:
+    """The measure's words with every hyphenated compound whole: "year" of "five-year bond
+    costs" is a piece of "five-year", and a measure is never a piece of a word (issue 20,
+    20L). A compound that holds the figure's own words ("$5-a-share") is left out instead."""
+    if not keep:
+        return keep
+    doc, out = keep[0].doc, {t.i: t for t in keep}
+    for t in keep:
+        lo = hi = t.i
+        while lo > 0 and _hyphen_joined(doc[lo - 1], doc[lo]):
+            lo -= 1
+        while hi + 1 < len(doc) and _hyphen_joined(doc[hi], doc[hi + 1]):
+            hi += 1
+        if lo == hi:
+            continue
+        if any(i in skip for i in range(lo, hi + 1)) or doc[lo].text == "-" or doc[hi].text == "-":
+            for i in range(lo, hi + 1):
+                out.pop(i, None)  # a piece of the figure's own words, or a dangling hyphen
+            continue
+        out.update({i: doc[i] for i in range(lo, hi + 1)})
+    return sorted(out.values(), key=lambda t: t.i) or keep
 
 
 def _subj(verb):
@@ -943,9 +981,11 @@ def extract(sdoc, analysis: DocAnalysis) -> list[FigureItem]:
     figures: list[FigureItem] = []
     fig_sent: list[int] = []
     hash_document = quantities.hash_pounds(text)  # '£' written as '#' (old UK copy)
+    entry_stamps = stamps.entry_stamps(text)  # a live page's entry clocks: no count, no year
     last_resort: dict[int, tuple[str, int, int]] = {}  # what a count undergoes, by id of its item
     for si, (ss, se) in enumerate(sents):
-        found = quantities.parse(text[ss:se], hash_document)
+        found = quantities.parse(text[ss:se], hash_document,
+                                 [(a - ss, b - ss) for a, b in entry_stamps if ss <= a and b <= se])
         local: list[int] = []  # index into figures for each kept quantity (or -1)
         for q in found:
             q.start += ss
@@ -1126,15 +1166,22 @@ def _figure(sdoc, analysis, q, sent, text, mentions, last_resort: dict | None = 
         unit = f"{unit}/{per}"  # "$76 a barrel" is a price, "12,000 barrels per day" a flow
     undergone: list = []
     measure, ms, me, anchor, verb, seen = _measure(span, q, count_tok, mentions, text, undergone)
-    if not per and unit is not None and unit not in ("%", "pp") and "/" not in unit and verb is not None:
+    if not per and unit is not None and unit not in ("%", "pp") and "/" not in unit and (verb is not None or count_tok is not None):
         # "9,000 tonnes are lost each day", "40 boats sail every day": the rate is
         # told on the figure's verb, not after the figure
-        clause_per = _clause_rate(verb, span)
+        clause_per = _clause_rate(verb, span) if verb is not None else None
         if clause_per is None and count_tok is not None:
             # "75,000 people moving to the capital every year": the rate is told on the
             # counted noun's own clause (a participle after it), not on the sentence's verb
             part = next((c for c in count_tok.children if c.dep_ == "acl" and c.tag_ in ("VBG", "VBN")), None)
             clause_per = _clause_rate(part, span) if part is not None else None
+        if clause_per is None and count_tok is not None:
+            # "45,000 barrels (...) of oil flow from the broken well each day", where the parse hangs
+            # "each day" on the counted noun itself: the noun carries the rate (issue 20, 20L);
+            # on a range written with its noun at both ends, on either end's noun
+            for noun in (count_tok, _low_end_noun(span, q, count_tok)):
+                if noun is not None and clause_per is None:
+                    clause_per = _clause_rate(noun, span)
         if clause_per:
             unit = f"{unit}/{clause_per}"
     measure = _instrument_price(measure, q, unit)
@@ -1524,6 +1571,18 @@ def _not_rate() -> frozenset[str]:
     dating phrase, and "since", "into")."""
     words = _rate_words()
     return frozenset(w for p in words["dating_after"] for w in p.split()) | frozenset(words["not_rate"])
+
+
+def _low_end_noun(span, q, count_tok):
+    """The noun right after a range's first number when it is the range's counted noun again
+    ("20,000 barrels (...) to 45,000 barrels": the first "barrels"), or None."""
+    if q.kind != "range":
+        return None
+    first = next((t for t in span if t.idx >= q.number_start), None)
+    if first is None or first.i + 1 >= span.end:
+        return None
+    noun = span.doc[first.i + 1]
+    return noun if noun.lemma_.lower() == count_tok.lemma_.lower() and noun.i != count_tok.i else None
 
 
 def _clause_rate(verb, span) -> str | None:

@@ -29,7 +29,9 @@ from __future__ import annotations
 
 import functools
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass
+from fractions import Fraction
 from pathlib import Path
 from typing import Literal
 
@@ -279,6 +281,7 @@ def _core_at(text: str, m: re.Match, hash_document: bool | None = None) -> Quant
     prefix, suffix, scales, pct, times, _, quals = _lexicon()
     s, e = m.start(), m.end()
     q = Quantity(start=s, end=e, text="", number_start=s, number_end=e)
+    scaled_already = False
     if m.group("digits"):
         lo, hi = _DIGITS[m.group("dlo").lower()], _DIGITS[(m.group("dhi") or m.group("dlo")).lower()]
         q.low, q.high = (0.0 if lo == 1 else 10.0 ** (lo - 1)), 10.0 ** hi - 1
@@ -304,7 +307,15 @@ def _core_at(text: str, m: re.Match, hash_document: bool | None = None) -> Quant
         if wv is None:
             return None
         q.value, wkind = wv
-        if wkind == "fraction":
+        if wkind == "fraction" and (of_scale := _fraction_of_scale(text, e)):
+            # "three-quarters of a million voters", "half a billion dollars": a fraction of a
+            # scale word is a number (750,000), no share of a total
+            factor, e = of_scale
+            # the word list gives a third as 33.333 (percent): the count takes the fraction itself
+            q.value = float(round(Fraction(q.value / 100).limit_denominator(12) * Fraction(factor)))
+            q.scale = factor if factor >= 1000 else None  # "a dozen" is a number, no scale
+            q.spelled, scaled_already = True, True
+        elif wkind == "fraction":
             # a fraction is a share only as "half of ...": "half" alone is no figure
             # ... or a change: "fell by a third", "more than half"
             # ... or the first end of a range of fractions: "a third to half of the huts"
@@ -320,7 +331,7 @@ def _core_at(text: str, m: re.Match, hash_document: bool | None = None) -> Quant
         else:
             q.spelled = True
     # right: scale words ("135 billion", "1.5bn"), then percent / currency / time unit
-    if q.value is not None and q.kind not in ("fraction",) and (scaled := _scale_at(text, s, e)):
+    if q.value is not None and q.kind not in ("fraction",) and not scaled_already and (scaled := _scale_at(text, s, e)):
         q.scale, e = scaled
         q.value *= q.scale
     rest = text[e:]
@@ -425,6 +436,20 @@ def _fraction_range_end(text: str, e: int) -> bool:
     return wv is not None and wv[1] == "fraction" and re.match(r"\s+of\b", rest[nm.end() :]) is not None
 
 
+def _fraction_of_scale(text: str, e: int) -> tuple[float, int] | None:
+    """(scale, new end) of "of a million" or "a billion" after a fraction word ending at
+    ``e`` ("three-quarters| of a million", "half| a billion"), or None: a scale word written
+    out, not glued to a hyphen ("half of a million-dollar budget" is a share of a budget)."""
+    m = re.match(r"\s+(?:of\s+)?an?\s+([A-Za-z]{4,})\b(?![-\u2010-\u2014])", text[e:])
+    if m is None:
+        return None
+    word = m.group(1).lower()
+    scale = _lexicon()[2].get(word)
+    if scale is None and (number := _lexicon()[5].get(word)) is not None and number[1] == "cardinal" and number[0] >= 12:
+        scale = number[0]  # "half a dozen", "a quarter of a hundred"
+    return (scale, e + m.end()) if scale else None
+
+
 def _scale_at(text: str, s: int, e: int) -> tuple[float, int] | None:
     """(scale, new end) of a scale word after the number at ``text[s:e]`` ("135 billion",
     "1.5bn"), or None."""
@@ -521,7 +546,8 @@ def _wide_range(text: str, raw: list[Quantity], i: int) -> tuple[Quantity, int] 
             return None
     else:
         opener = re.search(r"\b([a-z]+)\s+from\s+$", before)
-        if opener is None or opener.group(1) not in _range_openers():
+        converted = opener is None and _no_change_before(before)  # both ends converted: below
+        if not converted and (opener is None or opener.group(1) not in _range_openers()):
             return None
     j = next((k for k in range(i + 1, len(raw)) if raw[k].start >= m.end()), None)
     if j is None or raw[j].start != m.end():
@@ -533,9 +559,14 @@ def _wide_range(text: str, raw: list[Quantity], i: int) -> tuple[Quantity, int] 
     tail = re.match(r"\s*(?P<noun>[A-Za-z]+)\s*(?P<paren>\([^()]{0,100}\))?", text[nxt.end :])
     if noun and (tail is None or tail.group("noun").lower() != noun.lower()):
         return None  # "between 5 people and 6 tonnes": two counts, no range
+    if sep == "to" and opener is None and not (noun and m.group("paren") and tail is not None and tail.group("paren")):
+        # with no "from": only a range whose two ends are each written with the same noun
+        # and a conversion in brackets ("estimate 20,000 barrels (840,000 gallons) to
+        # 45,000 barrels (1.89 million gallons) a day"); "cut 5 jobs to 20 jobs" is no range
+        return None
     lo, hi = q.value, nxt.value
-    if q.scale is None and nxt.scale is not None and lo is not None:
-        lo *= nxt.scale
+    if q.scale is None and nxt.scale is not None and lo is not None and not noun:
+        lo *= nxt.scale  # "between 3 (...) and 5 million"; not "700,000 gallons (...) to 1.4 million gallons"
     if lo is None or hi is None or not lo < hi:
         return None
     start = q.start
@@ -555,6 +586,18 @@ def _wide_range(text: str, raw: list[Quantity], i: int) -> tuple[Quantity, int] 
         while k < len(raw) and raw[k].start < close:
             k += 1
     return r, k
+
+
+@functools.lru_cache(maxsize=1)
+def _change_words() -> frozenset[str]:
+    return frozenset(r[1].lower() for r in lexicon.rows("analyse/period_cues.tsv") if r[0] == "change")
+
+
+def _no_change_before(before: str) -> bool:
+    """Do the three words before a number name no change ("rose", "up", "by")? A number after
+    one may be the size of a change, and "to" the level it reached: no range."""
+    words = re.findall(r"[a-z]+", before.lower())[-3:]
+    return not any(w == "by" or w in _change_words() for w in words)
 
 
 def _converted_bounds(text: str, quantities: list[Quantity]) -> None:
@@ -592,14 +635,19 @@ def _converted_measure_bounds(text: str, quantities: list[Quantity]) -> None:
         q.approx = q.approx or p.approx
 
 
-def parse(text: str, hash_document: bool | None = None) -> list[Quantity]:
+def parse(text: str, hash_document: bool | None = None, stamps: Sequence[tuple[int, int]] = ()) -> list[Quantity]:
     """All quantities in ``text``, in order; ranges and changes combined. ``hash_document``:
-    whether the whole document writes '£' as '#' (``hash_pounds``; None: judge from ``text``)."""
+    whether the whole document writes '£' as '#' (``hash_pounds``; None: judge from ``text``).
+    ``stamps``: the spans of ``text`` that are a live page's entry stamps (``analyse.stamps``,
+    read on the whole document): a clock opening an entry ("1410 Officials in ...") is no
+    quantity, nor one end of a range."""
     pat = _patterns()
     raw: list[Quantity] = []
     pos = 0
     for m in pat["core"].finditer(text):
         if m.start() < pos:
+            continue
+        if any(a <= m.start() < b for a, b in stamps):
             continue
         q = _core_at(text, m, hash_document)
         if q is None:

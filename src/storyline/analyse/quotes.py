@@ -44,7 +44,7 @@ from spacy.tokens import Token
 
 from .. import lexicon
 from ..types import DocAnalysis, Mention, QuoteItem
-from . import gazetteer, names, speakers
+from . import gazetteer, names, speakers, stamps
 from .parse import doc_text
 from .stance import refusals
 
@@ -3094,20 +3094,6 @@ def _label_lead(ctx: _Ctx, d: _Direct) -> dict | None:
     return _conf(out, 0.85, f"no cue: the name '{name}' alone leads into the quotation with a colon")
 
 
-@functools.cache
-def _live_stamps() -> tuple[re.Pattern[str], ...]:
-    return tuple(re.compile(x) for x in lexicon.lines("analyse/live_stamps.txt"))
-
-
-def _stamp_end(text: str, at: int) -> int | None:
-    """End of a live page's time stamp opening the paragraph at ``at`` ("1253 ", "12:53 GMT "), or None."""
-    for pat in _live_stamps():
-        m = pat.match(text[at : at + 40])
-        if m:
-            return at + m.end()
-    return None
-
-
 _POSTED = re.compile(r"(?P<who>@?[A-Z][\w@.'’-]*(?:[ \t\u00a0]+[A-Z][\w.'’-]*){0,3})[ \t\u00a0]+(?P<verb>[a-z]+)[ \t\u00a0]*:[ \t\u00a0]*$")
 
 
@@ -3123,7 +3109,7 @@ def _posted_lead(ctx: _Ctx, d: _Direct) -> tuple[dict, tuple[int, int]] | None:
     Jane Roe writes:" is left to the cue finder)."""
     text = ctx.text
     para_start = text.rfind("\n", 0, d.outer_start) + 1
-    start = _stamp_end(text, para_start) or para_start
+    start = stamps.stamp_end(text, para_start) or para_start
     lead = text[start : d.outer_start]
     m = _POSTED.fullmatch(lead.rstrip())
     if m is None or m.group("verb") not in lexicon.words("analyse/posted_cues.txt") or ctx.inside_quote(start):
@@ -3148,7 +3134,7 @@ def _new_entry_between(ctx: _Ctx, start: int, end: int) -> bool:
     text = ctx.text
     at = text.rfind("\n", 0, end) + 1
     while at > start:
-        if _stamp_end(text, at) is not None and not ctx.inside_quote(at):
+        if stamps.stamp_end(text, at) is not None and not ctx.inside_quote(at):
             return True
         if at == 0:
             break

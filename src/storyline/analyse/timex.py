@@ -17,6 +17,7 @@ import re
 
 from .. import lexicon, timenorm
 from ..types import DocAnalysis, EventRelation, TimeReading, Timex
+from . import stamps
 from .parse import doc_text
 
 _NOT_YEAR = "analyse/not_year.tsv"
@@ -334,6 +335,8 @@ def not_a_year(sdoc, start: int, end: int, anchor: str | None = None) -> str | N
     if m is None:
         return None
     s = start + text.index(m.group(1))
+    if stamps.in_stamp(doc_text(sdoc), s, s + 4):
+        return "clock"  # a live page's entry stamp ("2050 The mayor says ..."): analyse.stamps
     span = sdoc.char_span(s, s + 4, alignment_mode="expand")
     if span is None:
         return None

@@ -1,0 +1,101 @@
+"""A live page's entry stamps: the clock time that opens each entry ("1253 Jane Roe tells
+the BBC ...", "12:53 GMT The UN says ..."), the one reader of them for every analyser.
+
+Patterns: data/live_stamps.txt (issue 18, 18w, read at a paragraph's start by the quote
+step). A stamp is no quantity and no year (issue 20, 20L): "1410 Officials in ..." is no
+count of 1,410 officials, "2050 The mayor says ..." no year 2050.
+
+Two places hold a stamp:
+- a line's start (``stamp_end``), the shape the quote step reads;
+- inside a line, where the cleaner lost the break after a caption or a heading with no stop
+  ("Ferries stay in port 2207 The Port Ellery Herald says ..."). There the shape alone is too
+  weak ("in 2010 Acme's output ...", "killed 2050 sheep"), so a stamp inside a line is
+  read only on a live page (two entry stamps or more at lines' starts) and only when its
+  time lies between the stamps of the entries before and after it, in the page's order
+  (a page runs its entries newest first or oldest first), after a word that is no
+  preposition (``entry_stamps``).
+Own code: no library reads a live page's layout.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+
+from .. import lexicon
+
+_DATA = "analyse/live_stamps.txt"
+# a clock inside a line, shaped as the patterns' four digits or hours:minutes, before a
+# capital or an opening quote (the entry's first word); the word before is read apart
+_INLINE = re.compile(r"(?<= )(?P<clock>(?:[01]\d|2[0-3])[0-5]\d|(?:[01]?\d|2[0-3])[:.][0-5]\d)"
+                     r"(?:\s*(?:GMT|BST|UTC|ET|EST|EDT|PT|local))?\s+(?=[A-Z\"“])")
+_WORD_BEFORE = re.compile(r"([^\W\d_]+)[\"”’')\]]?\s+$")
+# a live page has at least this many entry stamps at lines' starts
+PAGE_STAMPS = 2
+
+
+@functools.cache
+def _patterns() -> tuple[re.Pattern[str], ...]:
+    return tuple(re.compile(x) for x in lexicon.lines(_DATA))
+
+
+def stamp_end(text: str, at: int) -> int | None:
+    """End of a live page's time stamp opening the line at ``at`` ("1253 ", "12:53 GMT "),
+    or None."""
+    for pat in _patterns():
+        m = pat.match(text[at : at + 40])
+        if m:
+            return at + m.end()
+    return None
+
+
+def _minutes(clock: str) -> int:
+    digits = re.sub(r"\D", "", clock)
+    return int(digits[:-2]) * 60 + int(digits[-2:])
+
+
+def _clock_at(text: str, at: int) -> str:
+    return re.match(r"\d{1,2}[:.]?\d{2}", text[at:]).group(0)  # type: ignore[union-attr]
+
+
+def _between(value: int, before: int, after: int) -> bool:
+    return min(before, after) <= value <= max(before, after)
+
+
+@functools.lru_cache(maxsize=8)
+def entry_stamps(text: str) -> tuple[tuple[int, int], ...]:
+    """The (start, end) of every live entry stamp's clock in ``text`` (the clock's digits
+    only, "1410" of "1410 Officials in ..."), in order; nothing unless the text is a live
+    page (``PAGE_STAMPS`` stamps at lines' starts)."""
+    opening: list[tuple[int, int, int]] = []  # (start, end of the clock, minutes)
+    at = 0
+    while at < len(text):
+        if stamp_end(text, at) is not None:
+            clock = _clock_at(text, at)
+            opening.append((at, at + len(clock), _minutes(clock)))
+        nl = text.find("\n", at)
+        if nl < 0:
+            break
+        at = nl + 1
+    if len(opening) < PAGE_STAMPS:
+        return ()
+    found = [(s, e) for s, e, _ in opening]
+    preps = lexicon.words("prepositions.txt")
+    for m in _INLINE.finditer(text):
+        s = m.start("clock")
+        line = text.rfind("\n", 0, s) + 1
+        before = [o for o in opening if o[0] < s]
+        after = [o for o in opening if o[0] > s]
+        if not before or not after:
+            continue
+        w = _WORD_BEFORE.search(text[max(line, s - 40) : s])
+        if w is None or w.group(1).lower() in preps:
+            continue
+        if _between(_minutes(m.group("clock")), before[-1][2], after[0][2]):
+            found.append((s, m.end("clock")))
+    return tuple(sorted(found))
+
+
+def in_stamp(text: str, start: int, end: int) -> bool:
+    """Does [start, end) of ``text`` lie inside a live entry stamp's clock?"""
+    return any(s <= start and end <= e for s, e in entry_stamps(text))
