@@ -5421,6 +5421,7 @@ def _split_lost_boundaries(text: str, units: list[Unit]) -> list[Unit]:
     split_off = [u for u in units if (u.start, u.end) in heads]
     _repeated_heads(text, split_off)
     _verbless_heads(text, units, split_off)  # round sixteen (16b)
+    _caption_clause_heads(text, units, split_off)  # round seventeen (16k)
     return units
 
 
@@ -5535,3 +5536,71 @@ def _verbless_heads(text: str, units: list[Unit], heads: list[Unit]) -> None:
             continue  # the text's first kept line: the opening rules' (_glued_opening)
         if _verbless_head(u.text.strip()):
             _mark(u, "caption", _VERBLESS_HEAD_REASON)
+
+
+# round seventeen (16k): a third furniture shape among the pieces split off before a lost
+# boundary: a caption that is a whole clause in the present, its subject a noun ("Many
+# residents are sleeping in the open", "The old market has become a field hospital",
+# "Relief teams have hundreds of streets to search"), printed above a paragraph and run
+# into its first sentence. News copy tells what happened in the past and who said it; a
+# caption describes the picture in the present. Read off 16b's 258 labelled seams of the
+# Timeline17 dev texts (pieces with a finite verb): a piece fires only when every finite
+# verb of its main clause is a present (VBZ/VBP: simple, progressive, perfect or passive),
+# with no modal (a forecast "will take years" is the article's), its subject a noun (not
+# a pronoun: "It takes several days ...", "They all bear ..." go on from the sentence
+# before), no verb of saying or believing in it (a reported view is the article's), not
+# opening on a connective, pronoun, conjunction or adverb, 6-15 words, no figure, bracket,
+# colon, semicolon, quote mark or ellipsis (an article's note, label or quotation), one
+# sentence, opening a line below the first kept one (as _verbless_heads). On the table it
+# fires on 22 pieces (16 captions, 4 site notices, 2 fact-box lines) and on none of the
+# 23 article sentences that lost their stop nor the 8 unclear ones; a longer present
+# clause ("<agency> is liaising with <agency> in trying to establish <name>'s whereabouts",
+# 20 words) or one with a figure ("<campaign> is the first of its kind since the 1980s")
+# stays split and kept. No library marks caption clauses: the tagger and parser the caption
+# rules already use read the tense and subject.
+_CLAUSE_HEAD_WORDS = (6, 15)
+_CLAUSE_HEAD_ABSTAIN = re.compile(r"[\d()\[\]:;\"“”]|\.\.|…")
+_PRESENT = frozenset({"VBZ", "VBP"})
+_CLAUSE_HEAD_REASON = "caption: a present-tense caption clause run into the next paragraph"
+
+
+def _present_caption_clause(piece: str) -> bool:
+    """Is ``piece`` a caption clause as above (a present clause with a noun subject, ...)?"""
+    lo, hi = _CLAUSE_HEAD_WORDS
+    if not lo <= len(_WORD.findall(piece)) <= hi or _CLAUSE_HEAD_ABSTAIN.search(piece) or piece.upper() == piece:
+        return False
+    if _connectives().match(piece):
+        return False
+    doc = _parser()(piece)
+    sents = list(doc.sents)
+    if len(sents) != 1:
+        return False
+    root = sents[0].root
+    if root.pos_ not in ("VERB", "AUX"):
+        return False
+    chain = [root, *(c for c in root.children if c.dep_ in ("aux", "auxpass"))]
+    if not any(t.tag_ in runin.FINITE for t in chain):
+        return False  # no finite verb: the verbless shape is _verbless_heads'
+    if any(t.tag_ in runin.FINITE and t.tag_ not in _PRESENT for t in doc):
+        return False  # a past or a modal anywhere in it
+    if any(t.lemma_.lower() in _saying_verbs() for t in doc if t.pos_ in ("VERB", "AUX")):
+        return False
+    subjects = [c for c in root.children if c.dep_ in ("nsubj", "nsubjpass")]
+    if len(subjects) != 1 or subjects[0].pos_ not in ("NOUN", "PROPN"):
+        return False
+    if doc[0].pos_ in ("PRON", "CCONJ", "SCONJ", "ADV", "INTJ") or doc[0].tag_ in ("PRP$", "WDT", "WP", "WP$"):
+        return False
+    # a second finite clause not hanging on the root ("Aid is arriving, but many are waiting"
+    # is read by the parse as one; a relative or complement clause of its own is the article's)
+    return not any(t.pos_ in ("VERB", "AUX") and t.tag_ in runin.FINITE and t.i != root.i and t.head.i != root.i
+                   for t in doc)
+
+
+def _caption_clause_heads(text: str, units: list[Unit], heads: list[Unit]) -> None:
+    for u in heads:
+        if u.kind is not None or text[:u.start].rstrip(" \t")[-1:] not in ("", "\n"):
+            continue  # only a piece that opens its line
+        if not any(v.kind is None and v.end <= u.start for v in units):
+            continue  # the text's first kept line: the opening rules' (_glued_opening)
+        if _present_caption_clause(u.text.strip()):
+            _mark(u, "caption", _CLAUSE_HEAD_REASON)
