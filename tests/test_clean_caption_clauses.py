@@ -113,3 +113,34 @@ def test_a_past_sentence_is_never_read_as_a_caption_clause(subj, verb, obj, plac
 @given(st.sampled_from(SUBJECTS), st.sampled_from(PRESENT), st.sampled_from(NOUNS), st.sampled_from(NOUNS))
 def test_a_present_sentence_with_a_pronoun_subject_is_never_read_as_a_caption_clause(subj, verb, obj, place):
     assert not _present_caption_clause(f"{subj} {verb} the {obj} near the old {place}")
+
+
+# the seams 16r's splitter leaves ("... a makeshift hospital Hundreds of ...", "... the flood I
+# felt ..."): taken only after a caption clause that opens its line
+
+
+def test_a_caption_clause_before_a_common_word_or_i_is_split_off_and_cut():
+    # ("<caption clause> Hundreds of ..." is cut at base by the plural-noun caption rule)
+    for piece, rest in (("The old market hall has become a makeshift hospital",
+                         "Overnight a rumour spread through the camp that the river would rise again overnight in the valley."),
+                        ("Every family in the valley has been affected by the flood",
+                         "I felt helpless when the water came into the house that night.")):
+        c = clean_text(f"{OPEN}\n\n{piece} {rest}{TAIL}")
+        assert _cut(c) == [piece], piece
+        assert rest in c.text.split("\n\n")
+
+
+def test_a_past_clause_before_i_is_not_split():
+    # twin: an article sentence in the past is no caption clause, so no seam is taken there
+    line = "Every family in the valley was affected by the flood I saw on the news that night."
+    c = clean_text(f"{OPEN}\n\n{line}{TAIL}")
+    assert c.removed == []
+    assert line in c.text.split("\n\n")
+
+
+def test_a_name_after_a_caption_clause_is_not_a_seam():
+    # twin: a capitalised word the text never writes in lower case goes on as a name
+    line = "The old market hall has become a hospital Acme Relief runs with the town council."
+    c = clean_text(f"{OPEN}\n\n{line}{TAIL}")
+    assert c.removed == []
+    assert line in c.text.split("\n\n")

@@ -5402,12 +5402,15 @@ def _split_lost_boundaries(text: str, units: list[Unit]) -> list[Unit]:
     heads: set[tuple[int, int]] = set()  # (start, end) of each piece split off before a seam
     no_cut: set[tuple[int, int]] = set()  # lines already read with no seam: not read again next pass
     for _ in range(_MAX_LOST_BOUNDARIES):
-        def cut_of(u: Unit) -> tuple[int, int, bool] | None:
+        def cut_of(u: Unit, units: list[Unit] = units) -> tuple[int, int, bool] | None:
             if u.kind is not None or u.bullet or u.heading or u.standfirst or u.credit or u.stop_for is not None:
                 return None  # a line another rule marked keeps its flags whole
             if (u.start, u.end) in no_cut:
                 return None
             at = _lost_boundary_cut(u, lower, mid)
+            loose = _caption_clause_cut(text, u, units, lower, mid)  # round seventeen (16k)
+            if loose is not None and (at is None or loose < at):
+                at = loose
             if at is None:
                 no_cut.add((u.start, u.end))
                 return None
@@ -5604,3 +5607,31 @@ def _caption_clause_heads(text: str, units: list[Unit], heads: list[Unit]) -> No
             continue  # the text's first kept line: the opening rules' (_glued_opening)
         if _present_caption_clause(u.text.strip()):
             _mark(u, "caption", _CLAUSE_HEAD_REASON)
+
+
+def _caption_clause_cut(text: str, u: Unit, units: list[Unit], lower: set[str], mid: dict[str, int]) -> int | None:
+    """A lost boundary _lost_boundary_cut leaves (16r read a capitalised common word there as
+    often a name or title as an opening: "celebrated Mass at ..."), taken only where the piece
+    before it, opening a line below the text's first kept one, is a caption clause as above:
+    "<caption clause> Hundreds of <noun> lie ...", "<caption clause> I felt ...". The word
+    after the seam is "I", a capitalised number word or a capitalised word the text writes in
+    lower case elsewhere (and not again after a lower-case word: a name does that), before
+    a lower-case word, and a sentence of six words or more follows; the left piece's test is
+    the evidence (no name or title ends a present clause with a noun subject)."""
+    if text[:u.start].rstrip(" \t")[-1:] not in ("", "\n") or not any(v.kind is None and v.end <= u.start for v in units):
+        return None
+    toks = list(_TOKEN.finditer(u.text))
+    for i in range(_CLAUSE_HEAD_WORDS[0], min(len(toks) - 1, _CLAUSE_HEAD_WORDS[1] + 1)):
+        p, w, nxt = toks[i - 1].group(0), toks[i].group(0), toks[i + 1].group(0)
+        if not p[-1:].islower() or not _LOWER_WORD.match(nxt) or w in _openers():
+            continue  # an opener's seam is _lost_boundary_cut's
+        common = w.isalpha() and w[:1].isupper() and w[1:].islower() and mid.get(w, 0) <= 1 and (
+            w.lower() in lower or w.lower() in _number_words())
+        if not (w == "I" or common):
+            continue
+        left = u.text[:toks[i].start()].rstrip()
+        sents = _sentences(u.text[toks[i].start():])
+        right = sents[0] if sents else u.text[toks[i].start():]
+        if len(_WORD.findall(right)) >= _PULL_MIN_WORDS and _present_caption_clause(left):
+            return toks[i].start()
+    return None
