@@ -5591,8 +5591,10 @@ def _present_caption_clause(piece: str) -> bool:
     subjects = [c for c in root.children if c.dep_ in ("nsubj", "nsubjpass")]
     if len(subjects) != 1 or subjects[0].pos_ not in ("NOUN", "PROPN"):
         return False
-    if doc[0].pos_ in ("PRON", "CCONJ", "SCONJ", "ADV", "INTJ") or doc[0].tag_ in ("PRP$", "WDT", "WP", "WP$"):
-        return False
+    if not piece[:1].isupper() or doc[0].pos_ in ("PRON", "CCONJ", "SCONJ", "ADV", "INTJ", "AUX", "ADP") or doc[0].tag_ in ("PRP$", "WDT", "WP", "WP$"):
+        return False  # goes on from the text before, asks a question, or is no sentence's head
+    if doc[-1].pos_ in ("CCONJ", "SCONJ", "ADP", "DET", "PRON", "AUX", "PART") or doc[-1].is_stop:
+        return False  # ends on a word that asks for more: the sentence goes on past the seam
     # a second finite clause not hanging on the root ("Aid is arriving, but many are waiting"
     # is read by the parse as one; a relative or complement clause of its own is the article's)
     return not any(t.pos_ in ("VERB", "AUX") and t.tag_ in runin.FINITE and t.i != root.i and t.head.i != root.i
@@ -5613,8 +5615,8 @@ def _caption_clause_cut(text: str, u: Unit, units: list[Unit], lower: set[str], 
     """A lost boundary _lost_boundary_cut leaves (16r read a capitalised common word there as
     often a name or title as an opening: "celebrated Mass at ..."), taken only where the piece
     before it, opening a line below the text's first kept one, is a caption clause as above:
-    "<caption clause> Hundreds of <noun> lie ...", "<caption clause> I felt ...". The word
-    after the seam is "I", a capitalised number word or a capitalised word the text writes in
+    "<caption clause> Overnight a rumour spread ...". The word after the seam is a
+    capitalised number word or a capitalised word the text writes in
     lower case elsewhere (and not again after a lower-case word: a name does that), before
     a lower-case word, and a sentence of six words or more follows; the left piece's test is
     the evidence (no name or title ends a present clause with a noun subject)."""
@@ -5623,12 +5625,12 @@ def _caption_clause_cut(text: str, u: Unit, units: list[Unit], lower: set[str], 
     toks = list(_TOKEN.finditer(u.text))
     for i in range(_CLAUSE_HEAD_WORDS[0], min(len(toks) - 1, _CLAUSE_HEAD_WORDS[1] + 1)):
         p, w, nxt = toks[i - 1].group(0), toks[i].group(0), toks[i + 1].group(0)
-        if not p[-1:].islower() or not _LOWER_WORD.match(nxt) or w in _openers():
+        if not p.strip("\"“‘(")[:1].islower() or not p[-1:].isalpha() or not _LOWER_WORD.match(nxt) or w in _openers():
             continue  # an opener's seam is _lost_boundary_cut's
         common = w.isalpha() and w[:1].isupper() and w[1:].islower() and mid.get(w, 0) <= 1 and (
             w.lower() in lower or w.lower() in _number_words())
-        if not (w == "I" or common):
-            continue
+        if not common:
+            continue  # not "I": after a noun it opens a relative clause as often ("a child I saw", "as I walk round I see")
         left = u.text[:toks[i].start()].rstrip()
         sents = _sentences(u.text[toks[i].start():])
         right = sents[0] if sents else u.text[toks[i].start():]
