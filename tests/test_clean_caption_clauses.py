@@ -151,3 +151,9 @@ def test_a_name_after_a_caption_clause_is_not_a_seam():
         c = clean_text(f"{OPEN}\n\n{line}\n\nThe coast road was closed.{TAIL}")
         assert c.removed == [], line
         assert line in c.text.split("\n\n"), line
+
+
+def test_a_present_account_with_two_clauses_is_kept():
+    # twins: a second finite clause, coordinated or not (an article's own account of a process)
+    _kept_split("A clerk reads each report and sorts it by district")
+    _kept_split("Help is here but it is still inadequate in this battered city")

@@ -5595,10 +5595,11 @@ def _present_caption_clause(piece: str) -> bool:
         return False  # goes on from the text before, asks a question, or is no sentence's head
     if doc[-1].pos_ in ("CCONJ", "SCONJ", "ADP", "DET", "PRON", "AUX", "PART") or doc[-1].is_stop:
         return False  # ends on a word that asks for more: the sentence goes on past the seam
-    # a second finite clause not hanging on the root ("Aid is arriving, but many are waiting"
-    # is read by the parse as one; a relative or complement clause of its own is the article's)
-    return not any(t.pos_ in ("VERB", "AUX") and t.tag_ in runin.FINITE and t.i != root.i and t.head.i != root.i
-                   for t in doc)
+    # one finite clause only: a second one, coordinated or not ("Help is here but it is still
+    # inadequate ...", "A clerk reads each report and sorts it ...": an article's own
+    # account of a process), is the article's as often as a caption's
+    chain_ids = {t.i for t in chain}
+    return not any(t.tag_ in runin.FINITE and t.i not in chain_ids for t in doc)
 
 
 def _caption_clause_heads(text: str, units: list[Unit], heads: list[Unit]) -> None:
