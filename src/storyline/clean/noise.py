@@ -5444,12 +5444,15 @@ def _split_lost_boundaries(text: str, units: list[Unit]) -> list[Unit]:
     heads: set[tuple[int, int]] = set()  # (start, end) of each piece split off before a seam
     no_cut: set[tuple[int, int]] = set()  # lines already read with no seam: not read again next pass
     for _ in range(_MAX_LOST_BOUNDARIES):
-        def cut_of(u: Unit) -> tuple[int, int, bool] | None:
+        def cut_of(u: Unit, units: list[Unit] = units) -> tuple[int, int, bool] | None:
             if u.kind is not None or u.bullet or u.heading or u.standfirst or u.credit or u.stop_for is not None:
                 return None  # a line another rule marked keeps its flags whole
             if (u.start, u.end) in no_cut:
                 return None
             at = _lost_boundary_cut(u, lower, mid)
+            loose = _caption_clause_cut(text, u, units, lower, mid)  # round seventeen (16k)
+            if loose is not None and (at is None or loose < at):
+                at = loose
             if at is None:
                 no_cut.add((u.start, u.end))
                 return None
@@ -5463,6 +5466,7 @@ def _split_lost_boundaries(text: str, units: list[Unit]) -> list[Unit]:
     split_off = [u for u in units if (u.start, u.end) in heads]
     _repeated_heads(text, split_off)
     _verbless_heads(text, units, split_off)  # round sixteen (16b)
+    _caption_clause_heads(text, units, split_off)  # round seventeen (16k)
     return units
 
 
@@ -5577,3 +5581,104 @@ def _verbless_heads(text: str, units: list[Unit], heads: list[Unit]) -> None:
             continue  # the text's first kept line: the opening rules' (_glued_opening)
         if _verbless_head(u.text.strip()):
             _mark(u, "caption", _VERBLESS_HEAD_REASON)
+
+
+# round seventeen (16k): a third furniture shape among the pieces split off before a lost
+# boundary: a caption that is a whole clause in the present, its subject a noun ("Many
+# residents are sleeping in the open", "The old market has become a field hospital",
+# "Relief teams have hundreds of streets to search"), printed above a paragraph and run
+# into its first sentence. News copy tells what happened in the past and who said it; a
+# caption describes the picture in the present. Read off 16b's 258 labelled seams of the
+# Timeline17 dev texts (pieces with a finite verb): a piece fires only when every finite
+# verb in it is a present (VBZ/VBP: simple, progressive, perfect or passive) in one
+# clause (a second clause, coordinated or not, is an article's account as often), with no
+# modal (a forecast "will take years" is the article's), its subject a noun (not a
+# pronoun: "It takes a week for ...", "They all share ..." go on from the sentence
+# before), no verb of saying or believing in it (a reported view is the article's), not
+# opening on a connective, pronoun, conjunction, adverb, auxiliary or preposition, ending
+# on a content word, 6-15 words, no figure, bracket, colon, semicolon, quote mark or
+# ellipsis (an article's note, label or quotation), opening a line below the first kept
+# one (as _verbless_heads). On the table it fires on 19 pieces (13 captions, 4 site
+# notices, 2 fact-box lines) and on none of the 23 article sentences that lost their stop
+# nor the 8 unclear ones; over all 2,148 dev texts on 27 pieces, all read, none an
+# article's. A longer present clause ("The water board is working with the state agency
+# in trying to reach the upper valley") or one with a figure ("The drill is the first of
+# its kind since 1990") stays split and kept. No library marks caption clauses: the
+# tagger and parser the caption rules already use read the tense and subject.
+_CLAUSE_HEAD_WORDS = (6, 15)
+_CLAUSE_HEAD_ABSTAIN = re.compile(r"[\d()\[\]:;\"“”]|\.\.|…")
+_PRESENT = frozenset({"VBZ", "VBP"})
+_CLAUSE_HEAD_REASON = "caption: a present-tense caption clause run into the next paragraph"
+
+
+def _present_caption_clause(piece: str) -> bool:
+    """Is ``piece`` a caption clause as above (a present clause with a noun subject, ...)?"""
+    lo, hi = _CLAUSE_HEAD_WORDS
+    if not lo <= len(_WORD.findall(piece)) <= hi or _CLAUSE_HEAD_ABSTAIN.search(piece) or piece.upper() == piece:
+        return False
+    if _connectives().match(piece):
+        return False
+    doc = _parser()(piece)
+    sents = list(doc.sents)
+    if len(sents) != 1:
+        return False
+    root = sents[0].root
+    if root.pos_ not in ("VERB", "AUX"):
+        return False
+    chain = [root, *(c for c in root.children if c.dep_ in ("aux", "auxpass"))]
+    if not any(t.tag_ in runin.FINITE for t in chain):
+        return False  # no finite verb: the verbless shape is _verbless_heads'
+    if any(t.tag_ in runin.FINITE and t.tag_ not in _PRESENT for t in doc):
+        return False  # a past or a modal anywhere in it
+    if any(t.lemma_.lower() in _saying_verbs() for t in doc if t.pos_ in ("VERB", "AUX")):
+        return False
+    subjects = [c for c in root.children if c.dep_ in ("nsubj", "nsubjpass")]
+    if len(subjects) != 1 or subjects[0].pos_ not in ("NOUN", "PROPN"):
+        return False
+    if not piece[:1].isupper() or doc[0].pos_ in ("PRON", "CCONJ", "SCONJ", "ADV", "INTJ", "AUX", "ADP") or doc[0].tag_ in ("PRP$", "WDT", "WP", "WP$"):
+        return False  # goes on from the text before, asks a question, or is no sentence's head
+    if doc[-1].pos_ in ("CCONJ", "SCONJ", "ADP", "DET", "PRON", "AUX", "PART") or doc[-1].is_stop:
+        return False  # ends on a word that asks for more: the sentence goes on past the seam
+    # one finite clause only: a second one, coordinated or not ("Help is here but it is still
+    # inadequate ...", "A clerk reads each report and sorts it ...": an article's own
+    # account of a process), is the article's as often as a caption's
+    chain_ids = {t.i for t in chain}
+    return not any(t.tag_ in runin.FINITE and t.i not in chain_ids for t in doc)
+
+
+def _caption_clause_heads(text: str, units: list[Unit], heads: list[Unit]) -> None:
+    for u in heads:
+        if u.kind is not None or text[:u.start].rstrip(" \t")[-1:] not in ("", "\n"):
+            continue  # only a piece that opens its line
+        if not any(v.kind is None and v.end <= u.start for v in units):
+            continue  # the text's first kept line: the opening rules' (_glued_opening)
+        if _present_caption_clause(u.text.strip()):
+            _mark(u, "caption", _CLAUSE_HEAD_REASON)
+
+
+def _caption_clause_cut(text: str, u: Unit, units: list[Unit], lower: set[str], mid: dict[str, int]) -> int | None:
+    """A lost boundary _lost_boundary_cut leaves (16r read a capitalised common word there as
+    often a name or title as an opening: "celebrated Mass at ..."), taken only where the piece
+    before it, opening a line below the text's first kept one, is a caption clause as above:
+    "<caption clause> Overnight a rumour spread ...". The word after the seam is a
+    capitalised number word or a capitalised word the text writes in
+    lower case elsewhere (and not again after a lower-case word: a name does that), before
+    a lower-case word, and a sentence of six words or more follows; the left piece's test is
+    the evidence (no name or title ends a present clause with a noun subject)."""
+    if text[:u.start].rstrip(" \t")[-1:] not in ("", "\n") or not any(v.kind is None and v.end <= u.start for v in units):
+        return None
+    toks = list(_TOKEN.finditer(u.text))
+    for i in range(_CLAUSE_HEAD_WORDS[0], min(len(toks) - 1, _CLAUSE_HEAD_WORDS[1] + 1)):
+        p, w, nxt = toks[i - 1].group(0), toks[i].group(0), toks[i + 1].group(0)
+        if not p.strip("\"“‘(")[:1].islower() or not p[-1:].isalpha() or not _LOWER_WORD.match(nxt) or w in _openers():
+            continue  # an opener's seam is _lost_boundary_cut's
+        common = w.isalpha() and w[:1].isupper() and w[1:].islower() and mid.get(w, 0) <= 1 and (
+            w.lower() in lower or w.lower() in _number_words())
+        if not common:
+            continue  # not "I": after a noun it opens a relative clause as often ("a child I saw", "as I walk round I see")
+        left = u.text[:toks[i].start()].rstrip()
+        sents = _sentences(u.text[toks[i].start():])
+        right = sents[0] if sents else u.text[toks[i].start():]
+        if len(_WORD.findall(right)) >= _PULL_MIN_WORDS and _present_caption_clause(left):
+            return toks[i].start()
+    return None
