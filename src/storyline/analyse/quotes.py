@@ -1410,11 +1410,27 @@ def _speaker_rest(ctx: _Ctx, subj, at: int, last_speaker: dict | None, np=None) 
             out["antecedent_mention"] = org
             return _conf(out, 0.8, f"'{np.text}': the spokesperson of {ctx.mentions[org].text} named before "
                          f"('{first}'), the only spokesperson in the document: the words are its official position")
-        return _conf(out, 0.0, f"'{np.text}': not exactly one person described as {role_words[0]} before")
+        return _described_holder(ctx, subj, np, out) or _conf(
+            out, 0.0, f"'{np.text}': not exactly one person described as {role_words[0]} before")
     if not role_words:
-        return _conf(out, 0.0, f"'{np.text}': a description with no named antecedent")
+        return _described_holder(ctx, subj, np, out) or _conf(out, 0.0, f"'{np.text}': a description with no named antecedent")
     return _conf(out, 0.0, f"'{np.text}': a role at {out.get('org') or 'an organisation'}, "
                  "left to the corpus' one holder of that role")
+
+
+def _described_holder(ctx: _Ctx, subj, np, out: dict) -> dict | None:
+    """"Jane Roe, the singer, ... The singer said": the one person the text described with
+    the description's head noun before (speakers.described_holder), as its antecedent; None
+    when that is not exactly one person (the caller leaves the speaker open)."""
+    if subj.i in ctx.tok_mention or ctx.inside_quote(subj.idx):
+        return None
+    held = speakers.described_holder(ctx, subj, np)
+    if held is None:
+        return None
+    i, word = held
+    out = dict(out, antecedent_mention=i)
+    return _conf(out, 0.8, f"'{np.text}': {ctx.mentions[i].text}, the one person the text described as "
+                 f"'{word}' before, no one else so described")
 
 
 # children a bare name subject may have and still be one name: "Transocean, the rig's
