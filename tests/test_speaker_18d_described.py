@@ -114,3 +114,76 @@ def test_quote_speaker_from_the_described_holder():
     assert q and q[0].antecedent_mention == 0 and q[0].speaker_text == "The singer"
     assert q[0].speaker_confidence == 0.8
 
+
+def _extract(text: str, names: list[tuple[str, str, int]]):
+    """quotes.extract over hand-tagged mentions."""
+    from storyline.analyse.nlp import load
+    from storyline.types import DocAnalysis, Document, Mention
+
+    sdoc = load()(text)
+    ms = []
+    for words, label, nth in names:
+        a = -1
+        for _ in range(nth + 1):
+            a = text.index(words, a + 1)
+        ms.append(Mention(start=a, end=a + len(words), text=words, label=label))
+    analysis = DocAnalysis(version="t", document=Document(id="d", text=text))
+    analysis.mentions = ms
+    return quotes.extract(sdoc, analysis)
+
+
+def _one(items, words: str):
+    q = [x for x in items if words in x.text]
+    assert len(q) == 1, [x.text for x in items]
+    return q[0]
+
+
+def test_a_spokesman_right_after_the_organisation_said():
+    text = ("Acme Relief said on Monday that the aid for Port Ellery was late.\n\n"
+            "A spokesman said the trucks were stuck at the border.")
+    q = _one(_extract(text, [("Acme Relief", "ORG", 0)]), "trucks were stuck")
+    assert q.antecedent_mention == 0 and q.speaker_via == "spokesperson" and q.speaker_confidence == 0.8
+    assert q.speaker_text == "A spokesman"
+
+
+def test_a_spokesman_after_another_organisation_named_between_stays_open():
+    text = ("Acme Relief said on Monday that the aid for Port Ellery was held up by Bolt Logistics.\n\n"
+            "A spokesman said the trucks were stuck at the border.")
+    q = _one(_extract(text, [("Acme Relief", "ORG", 0), ("Bolt Logistics", "ORG", 0)]), "trucks were stuck")
+    assert q.antecedent_mention is None and q.speaker_mention is None
+
+
+def test_a_spokesman_after_a_person_spoke_stays_open():
+    text = ("Acme Relief sent aid to Port Ellery. Jane Roe, who runs the depot, said on Monday that it was late.\n\n"
+            "A spokesman said the trucks were stuck at the border.")
+    q = _one(_extract(text, [("Acme Relief", "ORG", 0), ("Jane Roe", "PERSON", 0)]), "trucks were stuck")
+    assert q.antecedent_mention is None and q.speaker_mention is None
+
+
+def test_a_spokesman_two_sentences_on_or_with_more_words_stays_open():
+    text = ("Acme Relief said on Monday that the aid for Port Ellery was late. The roads are closed.\n\n"
+            "A spokesman said the trucks were stuck at the border.")
+    q = _one(_extract(text, [("Acme Relief", "ORG", 0)]), "trucks were stuck")
+    assert q.antecedent_mention is None and q.speaker_mention is None
+    text = ("Acme Relief said on Monday that the aid for Port Ellery was late.\n\n"
+            "A union spokesman said the trucks were stuck at the border.")
+    q = _one(_extract(text, [("Acme Relief", "ORG", 0)]), "trucks were stuck")
+    assert q.antecedent_mention is None and q.speaker_mention is None
+
+
+def test_an_official_after_the_organisation_said_stays_open():
+    text = ("Acme Relief said on Monday that the aid for Port Ellery was late.\n\n"
+            "An official said the trucks were stuck at the border.")
+    q = _one(_extract(text, [("Acme Relief", "ORG", 0)]), "trucks were stuck")
+    assert q.antecedent_mention is None and q.speaker_mention is None
+
+
+
+
+
+
+def test_a_spokesman_named_right_after_is_not_left_to_the_organisation():
+    text = ("Acme Relief said on Monday that the aid for Port Ellery was late.\n\n"
+            "\"The trucks are stuck at the border,\" said a spokeswoman, Jane Roe, on Tuesday.")
+    q = _one(_extract(text, [("Acme Relief", "ORG", 0), ("Jane Roe", "PERSON", 0)]), "trucks are stuck")
+    assert q.antecedent_mention != 0 or q.speaker_via != "spokesperson"

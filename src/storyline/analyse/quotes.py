@@ -1399,7 +1399,8 @@ def _speaker_rest(ctx: _Ctx, subj, at: int, last_speaker: dict | None, np=None) 
     if role_words and not orgs:
         ante = _role_antecedent(ctx, role_words, np.start_char, np) if _definite(np) else None
         if not _definite(np):  # "a hospital director": someone new, not the director named before
-            return _conf(out, 0.0, f"'{np.text}': an indefinite description, someone not named")
+            return _spokesperson_after_org(ctx, subj, np, out) or _conf(
+                out, 0.0, f"'{np.text}': an indefinite description, someone not named")
         if ante is not None:  # "Ivo Daalder, the U.S. ambassador to NATO, ... The ambassador said"
             out["antecedent_mention"] = ante
             return _conf(out, 0.8, f"'{np.text}': the one person described as {role_words[0]} before")
@@ -1431,6 +1432,52 @@ def _described_holder(ctx: _Ctx, subj, np, out: dict) -> dict | None:
     out = dict(out, antecedent_mention=i)
     return _conf(out, 0.8, f"'{np.text}': {ctx.mentions[i].text}, the one person the text described as "
                  f"'{word}' before, no one else so described")
+
+
+def _spokesperson_after_org(ctx: _Ctx, subj, np, out: dict) -> dict | None:
+    """"Acme says the aid is late. A spokesman said ...": a bare "a spokesman" (the article
+    and the word, nothing else in the phrase) right after an organisation said something, in
+    the sentence before, with no other person or organisation named between, is that
+    organisation's spokesperson: the words are its official position, so the organisation is
+    the speaker, as for "a spokesman for Acme" (_spokesperson); the person stays unnamed in the
+    evidence. Open when anything else is in the phrase ("a union spokesman", "a spokesman in
+    Port Ellery"), when the sentence before has no organisation as the subject of a cue, or when
+    another organisation or person is named between ("Acme says ... Roe's lawyer ... A
+    spokesman said")."""
+    if len(np) != 2 or np[0].lower_ not in ("a", "an") or subj.tag_ != "NN" \
+            or subj.lower_ not in spokespersons().get("noun", frozenset()) or not subj.lower_.startswith("spokes") \
+            or ctx.inside_quote(subj.idx):
+        return None
+    after = [t for t in ctx.sdoc[np.end : np.end + 3] if not t.is_punct]
+    if after and after[0].i in ctx.tok_mention and ctx.mentions[ctx.tok_mention[after[0].i]].label == "PERSON":
+        return None  # "said a spokeswoman, Jane Roe": the person is named, not left to the organisation
+    k = ctx.sent_no(subj.idx)
+    if k <= 0:
+        return None
+    prev = ctx.sents[k - 1]
+    if ctx.paragraph(prev.start_char) < ctx.paragraph(subj.idx) - 1:
+        return None
+    said: int | None = None
+    for t in prev:
+        if t.pos_ != "VERB" or not is_cue(t) or ctx.inside_quote(t.idx):
+            continue
+        s = _subject(t)
+        if s is None or s.i not in ctx.tok_mention:
+            continue
+        i = ctx.tok_mention[s.i]
+        if _org_twin(ctx, i) is None or ctx.mentions[i].label != "ORG":
+            said = None  # a later cue of someone else in that sentence: not the organisation's turn
+            continue
+        said = i
+    if said is None:
+        return None
+    for j, m in enumerate(ctx.mentions):
+        if ctx.mentions[said].end <= m.start < np.start_char and m.label in ("PERSON", "ORG") \
+                and ctx.entity(j) != ctx.entity(said):
+            return None
+    out = dict(out, speaker_via="spokesperson", antecedent_mention=said)
+    return _conf(out, 0.8, f"'{np.text}': right after {ctx.mentions[said].text} said so in the sentence before, "
+                 "no one else named between: its spokesperson (unnamed), the words its official position")
 
 
 # children a bare name subject may have and still be one name: "Transocean, the rig's

@@ -1278,7 +1278,7 @@ def _described_as(scene: Scene, m) -> list[str]:
 
 
 @functools.lru_cache(maxsize=1)
-def _described_holder_words() -> dict[str, frozenset[str]]:
+def described_holder_words() -> dict[str, frozenset[str]]:
     """kind (opener, never) -> words (``analyse/described_holders.tsv``)."""
     out: dict[str, set[str]] = {}
     for word, kind in lexicon.rows("analyse/described_holders.tsv"):
@@ -1286,7 +1286,7 @@ def _described_holder_words() -> dict[str, frozenset[str]]:
     return {k: frozenset(v) for k, v in out.items()}
 
 
-def _description_tokens(scene: Scene, m) -> list:
+def description_tokens(scene: Scene, m) -> list:
     """The lower-case nouns written on a name in its own phrase, as tokens: before it
     ("singer Jane Roe", "the veteran singer Jane Roe"), as its apposition ("Jane Roe, the
     singer,", "Roe, a singer from Port Ellery,": the apposition's head), or as the
@@ -1306,7 +1306,7 @@ def _description_tokens(scene: Scene, m) -> list:
 def described_holder(scene: Scene, head, phrase) -> tuple[int, str] | None:
     """"Jane Roe, the singer, ... The singer said", "BBC correspondent John Doe ... our
     correspondent says": a definite singular description with nothing after its head, whose
-    head noun the text wrote on exactly one named person before it (``_description_tokens``),
+    head noun the text wrote on exactly one named person before it (``description_tokens``),
     stands for that person. Abstains when two people were described with the noun, when the
     noun was used before of anyone else ("a singer", "other singers", "the singer's band
     mate" is fine only when it is the holder's), when a modifier of the description is not
@@ -1315,7 +1315,7 @@ def described_holder(scene: Scene, head, phrase) -> tuple[int, str] | None:
     Returns (the holder's last mention before, the description word) or None. Our own rule:
     no coreference model installs offline here (issue 18), and the entity stage's role words
     (``context.roles``, read by quotes._role_antecedent) are titles only, not "singer"."""
-    words = _described_holder_words()
+    words = described_holder_words()
     word = head.lemma_.lower()
     if head.tag_ != "NN" or not head.text.islower() or phrase.end != head.i + 1 or phrase[0].lower_ not in words.get("opener", ()):
         return None
@@ -1330,7 +1330,7 @@ def described_holder(scene: Scene, head, phrase) -> tuple[int, str] | None:
     for i, m in enumerate(scene.mentions):
         if m.label not in _PERSON or m.end > phrase.start_char or scene.inside_quote(m.start):
             continue
-        toks = [x for x in _description_tokens(scene, m) if x.lemma_.lower() == word]
+        toks = [x for x in description_tokens(scene, m) if x.lemma_.lower() == word]
         if toks:
             holders.setdefault(scene.entity(i), []).append(i)
             attached.update(x.i for x in toks)
