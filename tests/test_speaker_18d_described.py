@@ -178,8 +178,34 @@ def test_an_official_after_the_organisation_said_stays_open():
     assert q.antecedent_mention is None and q.speaker_mention is None
 
 
+def test_our_correspondent_is_the_papers_named_reporter():
+    text = ("The Gazette's Jane Roe in Port Ellery says the roads into the town are blocked.\n\n"
+            "The water has run out in the town, our correspondent reports.")
+    q = _one(_extract(text, [("Jane Roe", "PERSON", 0)]), "run out in the town")
+    assert q.antecedent_mention == 0 and q.speaker_text == "our correspondent"
 
 
+def test_our_correspondent_with_two_reporters_stays_open():
+    text = ("The Gazette's Jane Roe in Port Ellery says the roads into the town are blocked.\n\n"
+            "The Gazette's John Doe in Bayview says the bridge is down.\n\n"
+            "The water has run out in the town, our correspondent reports.")
+    q = _one(_extract(text, [("Jane Roe", "PERSON", 0), ("John Doe", "PERSON", 0)]), "run out in the town")
+    assert q.antecedent_mention is None and q.speaker_mention is None
+
+
+def test_our_correspondent_after_a_named_non_reporter_stays_open():
+    text = ("Acme's chief, Jane Roe, visited Port Ellery on Monday.\n\n"
+            "The water has run out in the town, our correspondent reports.")
+    q = _one(_extract(text, [("Jane Roe", "PERSON", 0)]), "run out in the town")
+    assert q.antecedent_mention is None and q.speaker_mention is None
+
+
+def test_our_correspondent_under_another_reporters_byline_stays_open():
+    text = ("The Gazette's Jane Roe says the roads into the town are blocked.\n\n"
+            "From John Doe in Bayview\n\n"
+            "The water has run out in the town, our correspondent reports.")
+    q = _one(_extract(text, [("Jane Roe", "PERSON", 0), ("John Doe", "PERSON", 0)]), "run out in the town")
+    assert q.antecedent_mention is None and q.speaker_mention is None
 
 
 def test_a_spokesman_named_right_after_is_not_left_to_the_organisation():

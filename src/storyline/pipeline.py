@@ -32,7 +32,7 @@ from .types import DocAnalysis, Record
 
 # Bump when a code change alters what a per-document step produces. Data files need
 # no bump: their hash is part of ANALYSIS_VERSION below.
-ANALYSIS_VERSION_MANUAL = "24-18d"  # a definite description names the one person the text described with its noun before
+ANALYSIS_VERSION_MANUAL = "24-18d"  # a description names its one holder named before: "the singer", "our correspondent", "a spokesman" after its organisation spoke
 
 
 def analysis_version(manual: str = ANALYSIS_VERSION_MANUAL, package: str = __version__, data: str | None = None) -> str:

@@ -1427,11 +1427,53 @@ def _described_holder(ctx: _Ctx, subj, np, out: dict) -> dict | None:
         return None
     held = speakers.described_holder(ctx, subj, np)
     if held is None:
-        return None
+        return _own_reporter(ctx, subj, np, out)
     i, word = held
     out = dict(out, antecedent_mention=i)
     return _conf(out, 0.8, f"'{np.text}': {ctx.mentions[i].text}, the one person the text described as "
                  f"'{word}' before, no one else so described")
+
+
+_PAPERS_OWN = re.compile(r"\b[A-Z][\w.&-]*(?: [A-Z][\w.&-]*)*['’]s\s+$")
+_BYLINE = re.compile(r"(?:^|\n)\s*(?:[Ff]rom|[Bb]y)\s+$")
+_OWN_REPORTER_PARAGRAPHS = 4  # how far back the named reporter may be, in paragraphs
+
+
+def _own_reporter(ctx: _Ctx, subj, np, out: dict) -> dict | None:
+    """"The BBC's Jane Roe in Port Ellery says the roads are blocked. ... Our correspondent
+    says": "our correspondent" (the paper's own, data/described_holders.tsv kind "own") is the
+    one person the text named before as "<Paper>'s <Name>" speaking (the subject of a cue),
+    within the last few paragraphs, when no other person was named before in a reporter's shape
+    ("<Paper>'s <Name>" with any verb, a byline "From <Name>", a person described as a
+    correspondent or reporter); open otherwise (a live page with several reporters, a report
+    under another reporter's byline, an unnamed one)."""
+    words = speakers.described_holder_words()
+    if len(np) != 2 or np[0].lower_ != "our" or subj.lower_ not in words.get("own", ()) or subj.tag_ != "NN":
+        return None
+    found: dict[int, int] = {}
+    speaking: set[int] = set()
+    for i, m in enumerate(ctx.mentions):
+        if m.label != "PERSON" or m.end > np.start_char or ctx.inside_quote(m.start):
+            continue
+        span = ctx.span(i)
+        if span is None:
+            continue
+        before = ctx.text[max(0, m.start - 60) : m.start]
+        papers = bool(_PAPERS_OWN.search(before))
+        described = any(x.lemma_.lower() in words.get("own", ()) for x in speakers.description_tokens(ctx, m)) or any(
+            r in words.get("own", ()) for r in m.context.roles)
+        if papers or described or _BYLINE.search(before):
+            found[ctx.entity(i)] = i
+            if papers and span.root.dep_ == "nsubj" and is_cue(span.root.head):
+                speaking.add(ctx.entity(i))
+    if len(found) != 1 or not speaking >= set(found):
+        return None
+    i = next(iter(found.values()))
+    if ctx.paragraph(np.start_char) - ctx.paragraph(ctx.mentions[i].start) > _OWN_REPORTER_PARAGRAPHS:
+        return None
+    out = dict(out, antecedent_mention=i)
+    return _conf(out, 0.8, f"'{np.text}': {ctx.mentions[i].text}, the one person the text named before as the "
+                 "paper's own reporting, no other reporter named")
 
 
 def _spokesperson_after_org(ctx: _Ctx, subj, np, out: dict) -> dict | None:
