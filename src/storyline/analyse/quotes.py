@@ -1399,7 +1399,8 @@ def _speaker_rest(ctx: _Ctx, subj, at: int, last_speaker: dict | None, np=None) 
     if role_words and not orgs:
         ante = _role_antecedent(ctx, role_words, np.start_char, np) if _definite(np) else None
         if not _definite(np):  # "a hospital director": someone new, not the director named before
-            return _conf(out, 0.0, f"'{np.text}': an indefinite description, someone not named")
+            return _spokesperson_after_org(ctx, subj, np, out) or _conf(
+                out, 0.0, f"'{np.text}': an indefinite description, someone not named")
         if ante is not None:  # "Ivo Daalder, the U.S. ambassador to NATO, ... The ambassador said"
             out["antecedent_mention"] = ante
             return _conf(out, 0.8, f"'{np.text}': the one person described as {role_words[0]} before")
@@ -1410,11 +1411,115 @@ def _speaker_rest(ctx: _Ctx, subj, at: int, last_speaker: dict | None, np=None) 
             out["antecedent_mention"] = org
             return _conf(out, 0.8, f"'{np.text}': the spokesperson of {ctx.mentions[org].text} named before "
                          f"('{first}'), the only spokesperson in the document: the words are its official position")
-        return _conf(out, 0.0, f"'{np.text}': not exactly one person described as {role_words[0]} before")
+        return _described_holder(ctx, subj, np, out) or _conf(
+            out, 0.0, f"'{np.text}': not exactly one person described as {role_words[0]} before")
     if not role_words:
-        return _conf(out, 0.0, f"'{np.text}': a description with no named antecedent")
+        return _described_holder(ctx, subj, np, out) or _conf(out, 0.0, f"'{np.text}': a description with no named antecedent")
     return _conf(out, 0.0, f"'{np.text}': a role at {out.get('org') or 'an organisation'}, "
                  "left to the corpus' one holder of that role")
+
+
+def _described_holder(ctx: _Ctx, subj, np, out: dict) -> dict | None:
+    """"Jane Roe, the singer, ... The singer said": the one person the text described with
+    the description's head noun before (speakers.described_holder), as its antecedent; None
+    when that is not exactly one person (the caller leaves the speaker open)."""
+    if subj.i in ctx.tok_mention or ctx.inside_quote(subj.idx):
+        return None
+    held = speakers.described_holder(ctx, subj, np)
+    if held is None:
+        return _own_reporter(ctx, subj, np, out)
+    i, word = held
+    out = dict(out, antecedent_mention=i)
+    return _conf(out, 0.8, f"'{np.text}': {ctx.mentions[i].text}, the one person the text described as "
+                 f"'{word}' before, no one else so described")
+
+
+_PAPERS_OWN = re.compile(r"\b[A-Z][\w.&-]*(?: [A-Z][\w.&-]*)*['’]s\s+$")
+_BYLINE = re.compile(r"(?:^|\n)\s*(?:[Ff]rom|[Bb]y)\s+$")
+_OWN_REPORTER_PARAGRAPHS = 4  # how far back the named reporter may be, in paragraphs
+
+
+def _own_reporter(ctx: _Ctx, subj, np, out: dict) -> dict | None:
+    """"The BBC's Jane Roe in Port Ellery says the roads are blocked. ... Our correspondent
+    says": "our correspondent" (the paper's own, data/described_holders.tsv kind "own") is the
+    one person the text named before as "<Paper>'s <Name>" speaking (the subject of a cue),
+    within the last few paragraphs, when no other person was named before in a reporter's shape
+    ("<Paper>'s <Name>" with any verb, a byline "From <Name>", a person described as a
+    correspondent or reporter); open otherwise (a live page with several reporters, a report
+    under another reporter's byline, an unnamed one)."""
+    words = speakers.described_holder_words()
+    if len(np) != 2 or np[0].lower_ != "our" or subj.lower_ not in words.get("own", ()) or subj.tag_ != "NN":
+        return None
+    found: dict[int, int] = {}
+    speaking: set[int] = set()
+    for i, m in enumerate(ctx.mentions):
+        if m.label != "PERSON" or m.end > np.start_char or ctx.inside_quote(m.start):
+            continue
+        span = ctx.span(i)
+        if span is None:
+            continue
+        before = ctx.text[max(0, m.start - 60) : m.start]
+        papers = bool(_PAPERS_OWN.search(before))
+        described = any(x.lemma_.lower() in words.get("own", ()) for x in speakers.description_tokens(ctx, m)) or any(
+            r in words.get("own", ()) for r in m.context.roles)
+        if papers or described or _BYLINE.search(before):
+            found[ctx.entity(i)] = i
+            if papers and span.root.dep_ == "nsubj" and is_cue(span.root.head):
+                speaking.add(ctx.entity(i))
+    if len(found) != 1 or not speaking >= set(found):
+        return None
+    i = next(iter(found.values()))
+    if ctx.paragraph(np.start_char) - ctx.paragraph(ctx.mentions[i].start) > _OWN_REPORTER_PARAGRAPHS:
+        return None
+    out = dict(out, antecedent_mention=i)
+    return _conf(out, 0.8, f"'{np.text}': {ctx.mentions[i].text}, the one person the text named before as the "
+                 "paper's own reporting, no other reporter named")
+
+
+def _spokesperson_after_org(ctx: _Ctx, subj, np, out: dict) -> dict | None:
+    """"Acme says the aid is late. A spokesman said ...": a bare "a spokesman" (the article
+    and the word, nothing else in the phrase) right after an organisation said something, in
+    the sentence before, with no other person or organisation named between, is that
+    organisation's spokesperson: the words are its official position, so the organisation is
+    the speaker, as for "a spokesman for Acme" (_spokesperson); the person stays unnamed in the
+    evidence. Open when anything else is in the phrase ("a union spokesman", "a spokesman in
+    Port Ellery"), when the sentence before has no organisation as the subject of a cue, or when
+    another organisation or person is named between ("Acme says ... Roe's lawyer ... A
+    spokesman said")."""
+    if len(np) != 2 or np[0].lower_ not in ("a", "an") or subj.tag_ != "NN" \
+            or subj.lower_ not in spokespersons().get("noun", frozenset()) or not subj.lower_.startswith("spokes") \
+            or ctx.inside_quote(subj.idx):
+        return None
+    after = [t for t in ctx.sdoc[np.end : np.end + 3] if not t.is_punct]
+    if after and after[0].i in ctx.tok_mention and ctx.mentions[ctx.tok_mention[after[0].i]].label == "PERSON":
+        return None  # "said a spokeswoman, Jane Roe": the person is named, not left to the organisation
+    k = ctx.sent_no(subj.idx)
+    if k <= 0:
+        return None
+    prev = ctx.sents[k - 1]
+    if ctx.paragraph(prev.start_char) < ctx.paragraph(subj.idx) - 1:
+        return None
+    said: int | None = None
+    for t in prev:
+        if t.pos_ != "VERB" or not is_cue(t) or ctx.inside_quote(t.idx):
+            continue
+        s = _subject(t)
+        if s is None or s.i not in ctx.tok_mention:
+            continue
+        i = ctx.tok_mention[s.i]
+        if _org_twin(ctx, i) is None or ctx.mentions[i].label != "ORG":
+            said = None  # a later cue of someone else in that sentence: not the organisation's turn
+            continue
+        said = i
+    if said is None:
+        return None
+    for j, m in enumerate(ctx.mentions):
+        if ctx.mentions[said].end <= m.start < np.start_char and m.label in ("PERSON", "ORG") \
+                and ctx.entity(j) != ctx.entity(said):
+            return None
+    out = dict(out, speaker_via="spokesperson", antecedent_mention=said)
+    return _conf(out, 0.8, f"'{np.text}': right after {ctx.mentions[said].text} said so in the sentence before, "
+                 "no one else named between: its spokesperson (unnamed), the words its official position")
 
 
 # children a bare name subject may have and still be one name: "Transocean, the rig's

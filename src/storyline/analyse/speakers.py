@@ -1277,6 +1277,84 @@ def _described_as(scene: Scene, m) -> list[str]:
     return out
 
 
+@functools.lru_cache(maxsize=1)
+def described_holder_words() -> dict[str, frozenset[str]]:
+    """kind (opener, never) -> words (``analyse/described_holders.tsv``)."""
+    out: dict[str, set[str]] = {}
+    for word, kind in lexicon.rows("analyse/described_holders.tsv"):
+        out.setdefault(kind, set()).add(word.lower())
+    return {k: frozenset(v) for k, v in out.items()}
+
+
+def description_tokens(scene: Scene, m) -> list:
+    """The lower-case nouns written on a name in its own phrase, as tokens: before it
+    ("singer Jane Roe", "the veteran singer Jane Roe"), as its apposition ("Jane Roe, the
+    singer,", "Roe, a singer from Port Ellery,": the apposition's head), or as the
+    complement of "is" with the name its subject ("Jane Roe is a singer")."""
+    span = scene.sdoc.char_span(m.start, m.end, alignment_mode="expand")
+    if span is None:
+        return []
+    root = span.root
+    out = [x for c in root.lefts if c.i < span.start and c.dep_ in ("compound", "amod", "nmod")
+           for x in c.subtree if x.i < span.start]
+    out += [c for c in root.rights if c.dep_ == "appos"]
+    if root.dep_ == "nsubj" and root.head.lemma_ == "be":
+        out += [c for c in root.head.children if c.dep_ == "attr"]
+    return [x for x in out if x.pos_ == "NOUN" and x.text.islower()]
+
+
+def described_holder(scene: Scene, head, phrase) -> tuple[int, str] | None:
+    """"Jane Roe, the singer, ... The singer said", "BBC correspondent John Doe ... our
+    correspondent says": a definite singular description with nothing after its head, whose
+    head noun the text wrote on exactly one named person before it (``description_tokens``),
+    stands for that person. Abstains when two people were described with the noun, when the
+    noun was used before of anyone else ("a singer", "other singers", "the singer's band
+    mate" is fine only when it is the holder's), when a modifier of the description is not
+    written in the holder's own description ("the Irish singer"), or when the noun is a group's, an
+    organisation's or a listed word that points to no one (data/described_holders.tsv).
+    Returns (the holder's last mention before, the description word) or None. Our own rule:
+    no coreference model installs offline here (issue 18), and the entity stage's role words
+    (``context.roles``, read by quotes._role_antecedent) are titles only, not "singer"."""
+    words = described_holder_words()
+    word = head.lemma_.lower()
+    if head.tag_ != "NN" or not head.text.islower() or phrase.end != head.i + 1 or phrase[0].lower_ not in words.get("opener", ()):
+        return None
+    if word in words.get("never", ()) or word in vague_groups() or word in org_nominals() or head.lower_ in org_nominals():
+        return None
+    mods = list(phrase[1 : head.i - phrase.start])
+    if any(t.pos_ not in ("ADJ", "NOUN") or not t.text.islower() for t in mods):
+        return None  # "the singer Jane Roe" is a name; "the two singers", "the Port Ellery singer": not one before
+    holders: dict[int, list[int]] = {}
+    attached: set[int] = set()
+    written: set[str] = set()  # the words of the holder's descriptions ("the veteran singer")
+    for i, m in enumerate(scene.mentions):
+        if m.label not in _PERSON or m.end > phrase.start_char or scene.inside_quote(m.start):
+            continue
+        toks = [x for x in description_tokens(scene, m) if x.lemma_.lower() == word]
+        if toks:
+            holders.setdefault(scene.entity(i), []).append(i)
+            attached.update(x.i for x in toks)
+            written.update(y.lower_ for x in toks for y in x.subtree)
+        elif any(r == word for r in m.context.roles):
+            holders.setdefault(scene.entity(i), []).append(i)
+    if len(holders) != 1:
+        return None
+    held = next(iter(holders.values()))
+    for t in scene.sdoc[: phrase.start]:
+        if t.lemma_.lower() != word or t.pos_ != "NOUN" or t.i in attached:
+            continue
+        bare = [c for c in t.children if c.dep_ not in ("punct",)]
+        if t.tag_ == "NN" and len(bare) == 1 and bare[0].dep_ == "det" and bare[0].lower_ == "the":
+            continue  # an earlier "the singer": the same pointing back
+        return None  # "a singer", "singers", "the band's singer": someone else may hold the noun
+    g = person_noun_gender(head)
+    if g is not None and scene.gender(scene.cluster(held[-1])) not in (None, g):
+        return None
+    if any(w.lower_ not in written for w in mods):
+        return None  # "the veteran singer": "veteran" written in the holder's own description, else open
+    return held[-1], word
+
+
 def _post_holders(scene: Scene, t) -> set[int]:
     """The entities of the people named before ``t`` with its post (the word, or its group:
     "secretary" and "minister" are both government)."""
