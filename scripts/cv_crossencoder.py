@@ -74,6 +74,15 @@ def precision_at_recall(scores, y, n_pos: float, recall: float) -> tuple[float, 
     return tp_k / k, tp_k / n_pos, k
 
 
+def average_precision(scores, y, n_pos: float) -> float:
+    """Mean of the precision at each positive's rank (positives never scored count 0)."""
+    s, yy = np.asarray(scores, dtype=float), np.asarray(y, dtype=float)
+    order = np.argsort(-s, kind="stable")
+    hits = yy[order]
+    prec = np.cumsum(hits) / np.arange(1, len(hits) + 1)
+    return float((prec * hits).sum() / n_pos) if n_pos > 0 else 0.0
+
+
 def pass_rule(diffs) -> dict:
     """The rule written before any result: mean > 0, mean > sd (over folds), better in >= 4 of 5."""
     d = np.asarray(diffs, dtype=float)
@@ -121,6 +130,7 @@ def dump(args) -> None:
             lost[int(f)] += 1
     n_lost = sum(lost.values())
     shown = np.zeros(len(kept), dtype=bool)
+    conf = np.zeros(len(kept))  # the base's whole decision as a score (diagnostic: a ranking over all the fold)
     for k in range(FOLDS):
         tr, te = fold != k, fold == k
         w, mu, sd, b = fit(x[tr & related], y[tr & related])
@@ -131,11 +141,13 @@ def dump(args) -> None:
                                  args.min_recall)
         if best is not None:
             shown[te] = cv._shown(prior[te], z[te], capped[te], best[0])
+            p_te = 1 / (1 + np.exp(-(z[te] - np.log(best[0] / (1 - best[0])))))
+            conf[te] = np.where(capped[te], 0.0, 1 - (1 - prior[te]) * (1 - p_te))
     with open(args.out, "w", encoding="utf-8") as fh:
         for j, i in enumerate(kept):
             h, b, g = pairs[i]
             fh.write(json.dumps({"i": i, "headline": h, "body": int(b), "top": rows[i]["top"], "gold": g,
-                                 "fold": int(fold[j]), "base_shown": bool(shown[j])}) + "\n")
+                                 "fold": int(fold[j]), "base_shown": bool(shown[j]), "base_conf": float(conf[j])}) + "\n")
     Path(str(args.out) + ".lost.json").write_text(json.dumps(lost), encoding="utf-8")
     log(f"{len(kept)} kept pairs, {int(y.sum())} disagree kept, {n_lost} dropped by relatedness; folds "
         f"{np.bincount(fold).tolist()}")
@@ -264,6 +276,18 @@ def score(args) -> None:
         diffs.append(pc - pb)
         print(f"{k:>4} {len(rk):>6} {int(y.sum()):>9}  {pb:.3f} / {rb:.3f} ({int(shown.sum())})        "
               f"{pc:.3f} / {rc:.3f} ({taken}){'':>30}{pc - pb:+.3f}")
+    done = {r["fold"] for r in recs if r["i"] in sc}
+    pool = [r for r in recs if r["fold"] in done]
+    if pool and all("base_conf" in r for r in pool):
+        # diagnostic, not the rule: both rankings over the scored folds' out-of-fold scores pooled
+        # (each fold's model scored its own fold only: the scales of two folds' models may differ)
+        y = np.array([r["gold"] == "disagree" for r in pool], dtype=float)
+        n_pos = y.sum() + sum(lost[k] for k in done)
+        print(f"pooled over folds {sorted(done)}: {len(pool)} pairs, {int(y.sum())} disagree kept")
+        for name, vals in (("base", [r["base_conf"] for r in pool]), ("cross-encoder", [sc[r["i"]] for r in pool])):
+            at = [precision_at_recall(vals, y, n_pos, rec) for rec in (0.15, 0.25, 0.35, 0.45)]
+            print(f"pooled {name:<14} average precision {average_precision(vals, y, n_pos):.3f}; P at R .15/.25/.35/.45: "
+                  + " / ".join(f"{a[0]:.3f}" for a in at))
     if len(diffs) == FOLDS:
         res = pass_rule(diffs)
         print(f"d mean {res['mean']:+.3f}, sd {res['sd']:.3f}, better in {res['better']} of {FOLDS}: "

@@ -52,3 +52,12 @@ def test_pass_rule_needs_a_gain_beyond_the_spread_in_four_folds():
     assert not pass_rule([0.20, -0.10, 0.15, -0.05, 0.02])["passed"]
     assert not pass_rule([0.05, 0.05, 0.05, -0.01, -0.01])["passed"]
     assert not pass_rule([-0.02, -0.01, -0.03, -0.02, -0.01])["passed"]
+
+
+def test_average_precision_counts_unscored_positives_as_missed():
+    from cv_crossencoder import average_precision
+
+    assert average_precision([0.9, 0.1], [1, 0], 1) == 1.0
+    assert average_precision([0.9, 0.1], [1, 0], 2) == 0.5
+    # the twin: a positive ranked below a negative
+    assert abs(average_precision([0.9, 0.1], [0, 1], 1) - 0.5) < 1e-9
