@@ -134,3 +134,13 @@ def test_a_he_after_an_organisation_s_quote_stays_open():
     start = ctx.text.index("it would pay")
     last = {"mention": org, "confidence": 0.95, "span": (start, start + 30), "named": True, "via": None, "pronoun": None}
     assert quotes._plain_antecedent(ctx, _pronoun(ctx, "he"), last) is None
+
+
+def test_a_plain_link_is_not_carried_paragraphs_on():
+    # a cueless quotation two or more paragraphs after a he/she named by the rule stays open
+    a, ctx = _scene(_CHAIN.format(between=""))
+    last = _last(a, ctx, "Jane Roe", "the pier would close")
+    start, end = ctx.text.index("The council"), ctx.text.index("Jane Roe")
+    assert "not carried" in (quotes._far_carry(ctx, dict(last, plain=True), start, end) or "")
+    # twin: a speaker named by a cue is carried as before
+    assert "not carried" not in (quotes._far_carry(ctx, dict(last, plain=False), start, end) or "")

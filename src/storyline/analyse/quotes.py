@@ -1067,7 +1067,10 @@ def _plain_antecedent(ctx: _Ctx, subj, last_speaker: dict | None) -> tuple[int, 
     conf = w["plain_antecedent_confidence"] if told == gender else w["plain_antecedent_hint_confidence"]
     told_by = "gender told by the name" if told == gender else "gender from the pronouns after the name"
     return who, conf, (f"'{subj.text}' -> {speakers.fullest_name(ctx, who)}: {why}, {told_by}; "
-                       f"no other person who could be '{subj.text}' named from there up to it")
+                       f"no other person who could be '{subj.text}' {_PLAIN_MARK}")
+
+
+_PLAIN_MARK = "named from there up to it"  # the evidence of _plain_antecedent, read again by extract
 
 
 def _chain_speaker(ctx: _Ctx, subj, last_speaker: dict | None, k: int) -> tuple[int, int, str] | None:
@@ -3325,6 +3328,9 @@ def _far_carry(ctx: _Ctx, last: dict, start: int, end: int) -> str | None:
     speaker in view (``_still_in_view``). The words may be someone the tagger, the cue finder
     or a missed "said X" after the quotation does not give us (a live page's next tweet, a note
     a body sent, a group named in between)."""
+    if last.get("plain"):  # a he/she named by _plain_antecedent: a reader's link, not carried further (18h)
+        return ("no cue: the speaker of the quote just before was a he/she named only as the one in view "
+                "there; not carried two or more paragraphs on: open")
     between = _subject_between(ctx, last, start, end)
     if between is not None:  # "Roe said ... / Ann Lee, writing in a blog, urged ...: '...'"
         return (f"no cue: {between} is named as a subject after the quote before, paragraphs back; "
@@ -3501,7 +3507,9 @@ def extract(sdoc, analysis: DocAnalysis) -> list[QuoteItem]:
             # named: the speaker is a name in the text (the quote's own, or the one a quote with
             # no cue inherits from such a quote), not a pronoun or a description resolved to one
             named = q.speaker_mention is not None and (q.speaker_via != "continuation" or bool(last and last.get("named")))
-            last = dict(ref, span=(a, b), named=named, via=q.speaker_via, pronoun=q.pronoun)
+            last = dict(ref, span=(a, b), named=named, via=q.speaker_via, pronoun=q.pronoun,
+                        plain=bool(last and last.get("plain") and q.speaker_via == "continuation")
+                        or _PLAIN_MARK in (q.speaker_evidence or ""))
         elif last is not None and last["span"][0] <= a and b <= last["span"][1] and c.kind == "indirect" \
                 and _voiceless(subj):
             pass  # "Ferguson said the findings confirmed that ...": a report inside the last speaker's
