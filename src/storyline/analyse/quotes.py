@@ -998,6 +998,10 @@ def _pronoun_speaker(ctx: _Ctx, subj, last_speaker: dict | None) -> dict:
     elif res.resolved:
         passed = speakers.passed_over_subject(ctx, subj, res.mention) if res.mention is not None else None
         if passed is not None:  # "Jane Roe, ..., doubts it. / Writing in a weekly, she says": not one further up
+            plain = _plain_antecedent(ctx, subj, last_speaker)
+            if plain is not None:  # and she alone is in view: hers
+                out["antecedent_mention"] = plain[0]
+                return _conf(out, plain[1], plain[2] + f" (the scorer: {res.evidence}; {passed})")
             return _conf(out, 0.0, res.evidence + "; " + passed)
         out["antecedent_mention"] = res.mention
     if res.group is None and res.confidence < speakers.threshold():
@@ -1017,7 +1021,124 @@ def _pronoun_speaker(ctx: _Ctx, subj, last_speaker: dict | None) -> dict:
         if sole is not None:  # "Jim Doe defended the plan. / '...,' he said": the one man named there
             out["antecedent_mention"] = sole[0]
             return _conf(out, speakers.weights()["sole_gender_confidence"], sole[1] + f" (the scorer alone: {res.evidence})")
+        plain = _plain_antecedent(ctx, subj, last_speaker)
+        if plain is not None:  # "Tom Acre worried about the marsh. / '...,' he said": the one in view
+            out["antecedent_mention"] = plain[0]
+            return _conf(out, plain[1], plain[2] + f" (the scorer alone: {res.evidence})")
     return _conf(out, res.confidence, res.evidence)
+
+
+def _plain_antecedent(ctx: _Ctx, subj, last_speaker: dict | None) -> tuple[int, float, str] | None:
+    """The person a reader takes a he/she subject of a cue for, when the scorer left it open
+    (round seventeen, 18h): (a) the speaker of the quote just before, a tagged person, when
+    that quote ended in the sentence before or the one before that and from its sentence up
+    to the pronoun no one else who could be the pronoun is named ("Jane Roe said ... / '...,'
+    she said ... / '...,' she added"); else (b) the named subject of the main clause of the
+    sentence before, with no one else who could be the pronoun named from that sentence up
+    to the pronoun ("Tom Acre worried about the marsh. / '...,' he said"). Who could be the
+    pronoun: another tagged person of its gender or of none told, an untagged capitalised
+    name, a role noun of its gender or of none ("his son", "the president"), outside
+    quotation marks; a name that only modifies another noun ("the Roe administration") or a
+    title of the person's own phrase does not count. The person's gender must agree: told by
+    an honorific or a first name, or (lower confidence) by the pronouns the entity stage saw
+    after the name. Else None: the quote stays open. Our own rule (no coreference model
+    installs offline); it abstains wherever a second candidate is in view."""
+    gender = {"he": "m", "she": "f"}.get(subj.lower_)
+    if gender is None or subj.dep_ not in ("nsubj", "nsubjpass") or ctx.inside_quote(subj.idx):
+        return None
+    k = ctx.sent_no(subj.idx)
+    w = speakers.weights()
+    chain = _chain_speaker(ctx, subj, last_speaker, k)
+    if chain is None:
+        prev = _previous_subject(ctx, k) if k > 0 else None
+        if prev is None:
+            return None
+        chain = prev, ctx.sents[k - 1].start_char, "the named subject of the sentence before"
+    who, start, why = chain
+    told = _told_gender(ctx, who, gender)
+    if told is not None and told != gender:
+        return None
+    hint = told is None and ctx.gender(ctx.entity(who)) == gender
+    if told is None and not hint:
+        return None
+    rival = _rival_in_window(ctx, subj, who, gender, start)
+    if rival is not None:
+        return None
+    conf = w["plain_antecedent_confidence"] if told == gender else w["plain_antecedent_hint_confidence"]
+    told_by = "gender told by the name" if told == gender else "gender from the pronouns after the name"
+    return who, conf, (f"'{subj.text}' -> {speakers.fullest_name(ctx, who)}: {why}, {told_by}; "
+                       f"no other person who could be '{subj.text}' {_PLAIN_MARK}")
+
+
+_PLAIN_MARK = "named from there up to it"  # the evidence of _plain_antecedent, read again by extract
+
+
+def _chain_speaker(ctx: _Ctx, subj, last_speaker: dict | None, k: int) -> tuple[int, int, str] | None:
+    """(mention, window start, evidence) of the tagged person who spoke the quote just before,
+    when it ended at most two sentences before the pronoun's and was given confidently."""
+    if not last_speaker or last_speaker.get("mention") is None or "span" not in last_speaker:
+        return None
+    i = last_speaker["mention"]
+    if i >= ctx.n_named or ctx.candidates[i].label != "PERSON":
+        return None  # an organisation's quote before a "he" is not his
+    if (last_speaker.get("confidence") or 0.0) < speakers.threshold():
+        return None
+    if not last_speaker.get("named") and not (last_speaker.get("via") == "pronoun" and last_speaker.get("pronoun") == subj.lower_):
+        return None  # a description resolved to a name ("the CEO" -> a president) is no link to build on
+    a, b = last_speaker["span"]
+    if b > subj.idx or k - ctx.sent_no(max(a, b - 1)) > 2:
+        return None
+    n = k - ctx.sent_no(max(a, b - 1))
+    return i, ctx.sents[ctx.sent_no(a)].start_char, (
+        f"the speaker of the quote just before ({n} sentence{'s' if n != 1 else ''} back), only their words between")
+
+
+def _previous_subject(ctx: _Ctx, k: int) -> int | None:
+    """The tagged person who is the subject of the main clause of sentence k - 1 (outside
+    quotation marks), or None."""
+    before = ctx.sents[k - 1]
+    root = before.root
+    for t in before:
+        if t.i not in ctx.tok_mention or t.pos_ != "PROPN" or ctx.inside_quote(t.idx):
+            continue
+        if t.i == root.i:
+            pass  # a sentence the parse reads with no verb, its root the name ("Roe, head of ..., worried about it")
+        elif t.dep_ not in ("nsubj", "nsubjpass") or not (
+                t.head.i == root.i or (t.head.dep_ == "conj" and t.head.head.i == root.i)):
+            continue
+        j = ctx.tok_mention[t.i]
+        if ctx.mentions[j].label == "PERSON":
+            return j
+    return None
+
+
+def _rival_in_window(ctx: _Ctx, subj, who: int, gender: str, start: int) -> str | None:
+    """The first one named from ``start`` up to the pronoun who could be it besides ``who``
+    (see _plain_antecedent), or None."""
+    entity = ctx.entity(who)
+    last = speakers.fullest_name(ctx, who).split()[-1:]
+    for j, m in enumerate(ctx.candidates):
+        if m.start < start or m.start >= subj.idx or ctx.inside_quote(m.start):
+            continue
+        if j < ctx.n_named:
+            if m.label != "PERSON" or ctx.entity(j) == entity or m.text.split()[-1:] == last:
+                continue  # "Fukuda" beside "Keiji Fukuda", held apart by the tagger: the same man
+            span = ctx.span(j)
+            if span is not None and span.root.dep_ == "compound" and span.root.head.pos_ == "NOUN":
+                continue  # "the Roe administration": a name that only modifies another noun
+            other = _told_gender(ctx, j, gender) or ctx.gender(ctx.entity(j))
+            if other in (None, gender):
+                return m.text
+        elif m.text[:1].isupper() and m.text.split()[-1:] != last:
+            return m.text  # a capitalised name the tagger left untagged: anyone
+    span = ctx.sdoc.char_span(start, subj.idx, alignment_mode="expand")
+    for t in span if span is not None else ():
+        if t.i < subj.i and t.pos_ in ("NOUN", "PROPN") and t.lemma_.lower() in speakers.person_nouns() \
+                and t.tag_ in ("NN", "NNP") and t.i not in ctx.tok_mention and not ctx.inside_quote(t.idx) \
+                and not _titles_of(ctx, t, who) \
+                and speakers.person_noun_gender(t) in (None, gender):
+            return t.text  # "his son", "the president": an unnamed person who could be the pronoun
+    return None
 
 
 def _untagged_near(ctx: _Ctx, i: int, subj) -> bool:
@@ -3298,6 +3419,9 @@ def _far_carry(ctx: _Ctx, last: dict, start: int, end: int) -> str | None:
     speaker in view (``_still_in_view``). The words may be someone the tagger, the cue finder
     or a missed "said X" after the quotation does not give us (a live page's next tweet, a note
     a body sent, a group named in between)."""
+    if last.get("plain"):  # a he/she named by _plain_antecedent: a reader's link, not carried further (18h)
+        return ("no cue: the speaker of the quote just before was a he/she named only as the one in view "
+                "there; not carried two or more paragraphs on: open")
     between = _subject_between(ctx, last, start, end)
     if between is not None:  # "Roe said ... / Ann Lee, writing in a blog, urged ...: '...'"
         return (f"no cue: {between} is named as a subject after the quote before, paragraphs back; "
@@ -3474,7 +3598,9 @@ def extract(sdoc, analysis: DocAnalysis) -> list[QuoteItem]:
             # named: the speaker is a name in the text (the quote's own, or the one a quote with
             # no cue inherits from such a quote), not a pronoun or a description resolved to one
             named = q.speaker_mention is not None and (q.speaker_via != "continuation" or bool(last and last.get("named")))
-            last = dict(ref, span=(a, b), named=named)
+            last = dict(ref, span=(a, b), named=named, via=q.speaker_via, pronoun=q.pronoun,
+                        plain=bool(last and last.get("plain") and q.speaker_via == "continuation")
+                        or _PLAIN_MARK in (q.speaker_evidence or ""))
         elif last is not None and last["span"][0] <= a and b <= last["span"][1] and c.kind == "indirect" \
                 and _voiceless(subj):
             pass  # "Ferguson said the findings confirmed that ...": a report inside the last speaker's
