@@ -73,3 +73,90 @@ def test_a_name_inside_a_commissions_name_is_not_the_speaker():
 def test_a_name_modifying_a_report_or_heading_the_body_stays():
     assert _speaker_of("An Acme Corp report said the cement had failed.", "the cement")[0] == "Acme Corp"
     assert _speaker_of("A report by Acme Corp said the pumps had failed.", "the pumps")[0] == "Acme Corp"
+
+
+# --- a negated cue's object; a bare object inside another's report --------------------------
+
+
+def test_a_negated_cues_object_is_no_statement():
+    text = "The harbour board does not endorse the new ferry levy or the toll on the bridge this winter."
+    assert _quotes(text) == []
+
+
+def test_a_cues_object_inside_anothers_report_is_no_quote():
+    text = "Jack Doe said the harbour board does not endorse the new ferry levy or the toll on the bridge."
+    quotes = _quotes(text)
+    assert [cue for _, cue in quotes] == ["said"]
+    assert _speaker_of(text, "the harbour board")[0] == "Jack Doe"
+
+
+def test_a_denial_and_a_negated_clause_stay():
+    assert ("the allegations of fraud at the port", "denied") in _quotes(
+        "Acme Corp denied the allegations of fraud at the port on Monday.")
+    assert any(cue == "say" for _, cue in _quotes(
+        "Jack Doe did not say that the agency would close the border."))
+    # a clause of the inner cue stays the inner speaker's reported words
+    assert any(cue == "told" for _, cue in _quotes(
+        "Jane Roe said Jack Doe told her that the border would stay open all winter."))
+
+
+# --- a belief brought about by a verb of causing --------------------------------------------
+
+
+def test_a_belief_a_report_prompted_is_no_statement():
+    text = ("On Monday a survey of the dam by the safety panel led several brokers to believe the port would "
+            "close before the winter.")
+    assert [cue for _, cue in _quotes(text)] == []
+
+
+def test_brokers_who_believe_or_are_told_stay():
+    assert any(cue == "believe" for _, cue in _quotes(
+        "Several brokers believe that the port will close before the winter."))
+    assert any(cue == "told" for _, cue in _quotes(
+        "Jane Roe told the brokers that the port would close before the winter."))
+
+
+# --- a participle's how/why clause is a topic ------------------------------------------------
+
+
+def test_a_pieces_topic_is_no_statement():
+    text = "The ferry sank again, the harbour master said. The Ellery Gazette has a longer piece, explaining why the ferry keeps sinking."
+    assert [cue for _, cue in _quotes(text)] == ["said"]
+
+
+def test_a_finite_explanation_and_a_participle_with_a_statement_stay():
+    assert any(cue == "explained" for _, cue in _quotes(
+        "Jane Roe, the chief engineer, explained how the new pumps would keep the valley dry."))
+    assert any(cue == "explaining" for _, cue in _quotes(
+        "Jane Roe wrote to the council on Monday, explaining that the new pumps would keep the valley dry."))
+
+
+# --- an amount pledged ------------------------------------------------------------------------
+
+
+def test_an_amount_pledged_is_no_statement():
+    assert _quotes("Three banks in Port Ellery have pledged $4m to the flood fund this week.") == []
+    assert _quotes("The governors have promised 2,000 troops for the rescue in the valley.") == []
+
+
+def test_a_pledge_of_an_act_or_a_clause_stays():
+    assert any(cue == "pledged" for _, cue in _quotes(
+        "The mayor pledged a full and independent inquiry into the flooding of the valley."))
+    assert any(cue == "pledged" for _, cue in _quotes(
+        "The governors pledged that 2,000 troops would reach the valley by Friday."))
+
+
+# --- a belief in the future --------------------------------------------------------------------
+
+
+def test_a_belief_in_the_future_is_no_statement():
+    assert _quotes("Some day soon you editors are going to look around and realise the tide has "
+                   "turned against the harbour plan.") == []
+    assert _quotes("Investors will realize that the harbour plan no longer works.") == []
+
+
+def test_a_belief_held_now_or_a_saying_in_the_future_stays():
+    assert any(cue == "realized" for _, cue in _quotes(
+        "Investors realized that the harbour plan no longer works."))
+    assert any(cue == "say" for _, cue in _quotes(
+        "Jane Roe will say that the harbour plan no longer works, her office said."))
