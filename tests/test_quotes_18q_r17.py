@@ -160,3 +160,20 @@ def test_a_belief_held_now_or_a_saying_in_the_future_stays():
         "Investors realized that the harbour plan no longer works."))
     assert any(cue == "say" for _, cue in _quotes(
         "Jane Roe will say that the harbour plan no longer works, her office said."))
+
+
+# --- a second act of saying joined to a he/she content ends the first content ------------------
+
+
+def test_a_second_said_after_a_he_content_is_cut_off():
+    quotes = _quotes("Jack Doe said he had walked the whole plant on Monday and twice said he had never seen the "
+                     "new pumps run.")
+    assert ("he had walked the whole plant on Monday", "said") in quotes
+    assert ("he had never seen the new pumps run", "said") in quotes
+
+
+def test_a_noun_subjects_second_verb_and_a_belief_stay_in_the_content():
+    quotes = _quotes("Jane Roe said she thinks it is a fine plan and believes it will pass the council.")
+    assert ("she thinks it is a fine plan and believes it will pass the council", "said") in quotes
+    quotes = _quotes("Jane Roe said the council met on Monday and agreed that the pumps must go.")
+    assert ("the council met on Monday and agreed that the pumps must go", "said") in quotes

@@ -2467,7 +2467,8 @@ def _next_report(sdoc, cue, comp, left: int, right: int) -> int | None:
         quotation = bool(_QUOTE_NEXT.match(sdoc.text, x.idx + len(x)))  # "... but added, \"I think ...\""
         outer = _outer_conjunct(x, x.head)  # "warned that a fix was not certain and asked ..."
         outer = outer is not None and outer.i == cue.i and x.head.i == comp.i
-        if (x.dep_ == "conj" and x.head.i != cue.i and not quotation and not outer) or _inference(x):
+        if (x.dep_ == "conj" and x.head.i != cue.i and not quotation and not outer
+                and not _said_again(x, comp)) or _inference(x):
             continue  # "she thinks it's a nice song and admits ...": hung on the content's verb, whose
             # subject ("it") the next quote would take as its speaker; "..., suggesting the bill could
             # be higher" hung on the content's verb is no quote of its own, so it stays in this one
@@ -2485,6 +2486,19 @@ def _next_report(sdoc, cue, comp, left: int, right: int) -> int | None:
                 k -= 1
             return k
     return None
+
+
+def _said_again(x, comp) -> bool:
+    """"Jack Doe said he had walked the whole plant and twice said he had never seen the
+    pumps": a verb of saying (not of belief) with a clause of its own, joined with no subject to
+    the verb of a content whose subject is "he"/"she" is a second act of saying, by the
+    speaker or by the one the pronoun names; either way the first content ends before it
+    (issue 18, round seventeen, 18q). A content with a noun subject ("said the council met and
+    agreed ...") is left to ``_outer_conjunct``."""
+    subj = next((c for c in comp.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    return (subj is not None and subj.lower_ in ("he", "she") and is_cue(x)
+            and "*" not in _lexicon().get(x.lemma_.lower(), "")
+            and any(c.dep_ == "ccomp" and c.i > x.i for c in x.children))
 
 
 _QUOTE_NEXT = re.compile(r"[ \t\u00a0]*[,:][ \t\u00a0]*[\"“]")
