@@ -177,3 +177,10 @@ def test_a_noun_subjects_second_verb_and_a_belief_stay_in_the_content():
     assert ("she thinks it is a fine plan and believes it will pass the council", "said") in quotes
     quotes = _quotes("Jane Roe said the council met on Monday and agreed that the pumps must go.")
     assert ("the council met on Monday and agreed that the pumps must go", "said") in quotes
+
+
+def test_a_second_act_joined_to_an_inner_belief_is_left_whole():
+    # cut before "but", "believed" would make a second quote of the same words
+    quotes = _quotes("Jack Doe said he believed the council could meet the bill but conceded that the "
+                     "flood fund was empty.")
+    assert [cue for _, cue in quotes].count("believed") == 0

@@ -2493,8 +2493,12 @@ def _said_again(x, comp) -> bool:
     pumps": a verb of saying (not of belief) with a clause of its own, joined with no subject to
     the verb of a content whose subject is "he"/"she" is a second act of saying, by the
     speaker or by the one the pronoun names; either way the first content ends before it
-    (issue 18, round seventeen, 18q). A content with a noun subject ("said the council met and
+    (issue 18, round seventeen, 18q). Not when the content's verb is itself a cue ("said he
+    believed X but acknowledged Y": cut there, "believed" would give a quote of its own that
+    runs on into the "but"). A content with a noun subject ("said the council met and
     agreed ...") is left to ``_outer_conjunct``."""
+    if is_cue(comp, mental=True):
+        return False  # "said he believed X but acknowledged Y": the inner cue would make a quote of its own
     subj = next((c for c in comp.children if c.dep_ in ("nsubj", "nsubjpass")), None)
     return (subj is not None and subj.lower_ in ("he", "she") and is_cue(x)
             and "*" not in _lexicon().get(x.lemma_.lower(), "")
