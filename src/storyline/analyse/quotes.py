@@ -182,7 +182,7 @@ def _organisation_voice(ctx: _Ctx, subj, np, inner: list[int], head_np: bool,
     # an organisation or a place inside the phrase speaks for it ("Huawei officials", "U.S.
     # officials"); a nationality or a party adjective does not ("Fifty-four Democratic
     # Senators"), nor a place the head is only located in ("officials in Haiti")
-    orgs = [i for i in inner if (_org_twin(ctx, i) is not None and not _inside_body_name(ctx, i, subj)) or (
+    orgs = [i for i in inner if _org_twin(ctx, i) is not None or (
         ctx.mentions[i].label == "GPE" and (not head_np or _modifies(ctx, i, subj)))]
     kinds = spokespersons()
     if head_np and orgs:
@@ -203,27 +203,6 @@ def _organisation_voice(ctx: _Ctx, subj, np, inner: list[int], head_np: bool,
         return _conf({"speaker_mention": orgs[0] if org is None else org}, 0.85,
                      f"'{np.text}': the organisation named in the phrase"), orgs
     return None, orgs
-
-
-def _inside_body_name(ctx: _Ctx, i: int, subj) -> bool:
-    """Is organisation mention i only the first words of a longer body's name further in the
-    phrase ("a report by the Acme Corp dam safety commission": "Acme Corp" modifies
-    "commission", a body noun of data/body_nouns.tsv, kind body)? That body is another than
-    the one its name begins with, so the name is not the speaker (issue 18, round
-    seventeen, 18q). Not when the body noun is the phrase's own head ("the Acme commission
-    said": ``_named_body`` and the subject rules read it), nor a name modifying a person or a
-    document ("a BP spokesman", "a BP report")."""
-    span = ctx.span(i)
-    if span is None or span.root.dep_ != "compound":
-        return False
-    head = span.root.head
-
-    def body(t) -> bool:  # a body noun written in lower case (the tagger may still say NNP)
-        return t.is_lower and t.pos_ in ("NOUN", "PROPN") and body_nouns().get(t.lower_) == "body"
-
-    while not body(head) and head.dep_ in ("compound", "amod") and head.head.i != head.i:
-        head = head.head
-    return head.i != subj.i and body(head)
 
 
 def _owned_body(ctx: _Ctx, i: int, subj) -> bool:
