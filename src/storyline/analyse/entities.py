@@ -531,7 +531,7 @@ def _guard(sdoc, mentions: list[Mention]) -> list[Mention]:
         if credit:  # a photo credit run into the next name: "Jim Young/Reuters BP" -> "Jim Young"
             m.end = m.start + len(credit.group(1))
             m.text = credit.group(1)
-        if not _repair(m) or not _unglue(sdoc, m) or _misused_norp(sdoc, m):
+        if not _repair(m) or not _unglue(sdoc, m) or _misused_norp(sdoc, m) or _person_demonym(sdoc, m):
             continue
         _extend_org(sdoc, m, starts)
         _extend_place(sdoc, m, starts)
@@ -807,6 +807,35 @@ def _text_after(sdoc, m: Mention) -> str:
     """A few characters of the text right after a mention (the text built once per
     document: spaCy's ``Doc.text`` joins every token on each call)."""
     return doc_text(sdoc)[m.end : m.end + 24]
+
+
+_DEMONYM_DETERMINERS = frozenset({"the", "a", "an", "another", "this", "that"})
+
+
+def _person_demonym(sdoc, m: Mention) -> bool:
+    """A one-word nationality noun for one person standing alone after a determiner ("The
+    Briton said ...", "a Frenchman", "the Texan"): a description of a person named elsewhere
+    (or nowhere), never an entity's name (issue 18, round seventeen, 18q: the tagger made
+    "Briton" a PERSON and the quote step gave it the words). Dropped: the speaker step then
+    reads the words as a description, like "the executive". A people's word made from the
+    place name (``gazetteer.is_demonym``: "Briton", "Haitian", "Iraqi"; not the adjectives in
+    -ese/-ish/-ch, which with "the" name a people: "the British", "the Chinese") or one of
+    data/demonym_nouns.txt. Kept: a name after it ("Briton Ann Barnes"), a modifier ("the
+    Haitian government"), a plural ("the Haitians"), no determiner ("Iraqi said")."""
+    word = m.text.strip()
+    if " " in word or not word[:1].isupper() or word.isupper():
+        return False
+    low = word.lower()
+    if not (low in lexicon.words("analyse/demonym_nouns.txt")
+            or (gazetteer.is_demonym(word) and low.endswith(("an", "on", "i")))):
+        return False
+    span = sdoc.char_span(m.start, m.end, alignment_mode="expand")
+    if span is None or len(span) != 1:
+        return False
+    tok = span[0]
+    if tok.dep_ in ("compound", "amod", "nmod") or tok.tag_ not in ("NN", "NNP"):
+        return False
+    return any(c.dep_ == "det" and c.lower_ in _DEMONYM_DETERMINERS and c.i == tok.i - 1 for c in tok.children)
 
 
 def _misused_norp(sdoc, m: Mention) -> bool:

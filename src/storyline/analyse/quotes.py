@@ -2504,6 +2504,79 @@ def _describing_participle(tok) -> bool:
             x.dep_ in ("nsubj", "nsubjpass", "aux") for x in tok.children)
 
 
+def _negated_object(tok, comp: list) -> bool:
+    """"the board does not endorse the harbour levy": a negated cue's noun object is
+    what the speaker did not say or back; shown alone it reads as a positive statement (issue
+    18, round seventeen, 18q). A negated cue's clause ("did not say that ...", "does not
+    believe the plan will work") keeps its quote: the clause is read with its negation
+    (round fifteen, 20n)."""
+    c = comp[0] if comp else None
+    return c is not None and c.dep_ == "dobj" and any(x.dep_ == "neg" for x in tok.children)
+
+
+def _object_in_report(tok, comp: list) -> bool:
+    """"Jane Roe said the board does not endorse the harbour levy": a cue inside the
+    clause another cue reports (``_reported_by_cue``) is no cue of its own for a bare noun
+    object: the outer quote holds the clause with its verb, and the object alone would give
+    the words to the clause's subject, whom the reporter only cites through the outer
+    speaker (issue 18, round seventeen, 18q). A clause of the inner cue ("Roe said Doe told
+    her that ...") stays Doe's reported words."""
+    c = comp[0] if comp else None
+    return c is not None and c.dep_ == "dobj" and _reported_by_cue(tok)
+
+
+def _caused_belief(tok) -> bool:
+    """"the survey made several brokers believe the port would close", "led investors to
+    believe ...": a verb of belief (only "*" in data/reporting_verbs.txt) as the infinitive
+    of a verb of causing (data/causative_verbs.txt) with the believer as its object is a
+    state the report brought about, not anything said (issue 18, round seventeen, 18q).
+    "Analysts assume that ...", "told analysts to assume" (a saying verb) stay."""
+    if not is_cue(tok, mental=True) or is_cue(tok) or tok.dep_ not in ("xcomp", "ccomp"):
+        return False
+    head = tok.head
+    return head.lemma_.lower() in lexicon.words("analyse/causative_verbs.txt") and any(
+        x.dep_ == "dobj" and x.i < tok.i for x in head.children) and not any(
+        x.dep_ in ("nsubj", "nsubjpass") for x in tok.children)
+
+
+def _topic_participle(tok, comp: list) -> bool:
+    """"The Ellery Gazette has a longer piece, explaining why the ferry keeps sinking": a participle of
+    a verb that takes a question ("explaining", "asking", "describing": data/wh_cues.txt) with
+    no subject of its own and a how/why/what clause says what a piece or an act is about, the
+    topic, not what anyone said (issue 18, round seventeen, 18q). A finite "Roe explained how
+    the pumps would work" stays (the 18n twin)."""
+    return bool(comp) and tok.tag_ == "VBG" and tok.dep_ in ("advcl", "acl", "xcomp", "conj") \
+        and not any(x.dep_ in ("nsubj", "nsubjpass", "aux") for x in tok.children) and _topic(comp[0])
+
+
+def _pledged_amount(tok, comp: list) -> bool:
+    """"three Port Ellery banks have pledged $4m to the fund", "promised 2,000 troops": an amount
+    as the object of a verb of committing (data/pledge_cues.txt) is what was given, not anything
+    said (issue 18, round seventeen, 18q). "Pledged a full inquiry" (no amount), "pledged that 2,000 troops would come" (a clause) and "estimated
+    20,000 deaths" (a verb of claiming) stay."""
+    c = comp[0] if comp else None
+    if c is None or c.dep_ != "dobj" or tok.lemma_.lower() not in lexicon.words("analyse/pledge_cues.txt"):
+        return False
+    return any(t.like_num or t.ent_type_ in ("MONEY", "QUANTITY", "CARDINAL") for t in c.doc[c.left_edge.i : c.i + 1])
+
+
+def _future_state(tok) -> bool:
+    """"Some day soon you editors will realise that the tide has turned" (a reader's
+    comment): a verb of belief only ("*" in data/reporting_verbs.txt, not a verb of saying)
+    in the future ("will", "going to": data/modals.txt's "+") is a state nobody holds yet, not
+    anything said (issue 18, round seventeen, 18q). "Roe will say that ..." (a saying verb)
+    and "investors realised that ..." stay."""
+    if not is_cue(tok, mental=True) or is_cue(tok):
+        return False
+    v = tok.head if tok.dep_ == "conj" and not any(x.dep_ in ("nsubj", "aux") for x in tok.children) else tok
+    future = {w for w, f in lexicon.flagged("modals.txt").items() if "+" in f}
+    if any(x.dep_ == "aux" and x.lower_ in future for x in v.children):
+        return True
+    return v.dep_ == "xcomp" and v.head.lemma_ == "go" and v.head.tag_ == "VBG" and any(
+        x.dep_ == "aux" and x.lower_ == "to" for x in v.children) and any(
+        x.dep_ == "aux" and x.lemma_ == "be" for x in v.head.children)
+
+
 # The checks of data/no_statement.tsv's reasons, by name (round thirteen: 18h's
 # _no_report and 18q's _not_a_statement, two gates side by side, made one table).
 _NO_STATEMENT_CHECKS: dict[str, Callable[[_Ctx, Token, list], bool]] = {
@@ -2516,6 +2589,12 @@ _NO_STATEMENT_CHECKS: dict[str, Callable[[_Ctx, Token, list], bool]] = {
     "judged_target": lambda ctx, tok, comp: _judged_target(tok, comp),
     "subordinate": _subordinate,
     "describing_participle": lambda ctx, tok, comp: _describing_participle(tok),
+    "negated_object": lambda ctx, tok, comp: _negated_object(tok, comp),
+    "object_in_report": lambda ctx, tok, comp: _object_in_report(tok, comp),
+    "caused_belief": lambda ctx, tok, comp: _caused_belief(tok),
+    "topic_participle": lambda ctx, tok, comp: _topic_participle(tok, comp),
+    "pledged_amount": lambda ctx, tok, comp: _pledged_amount(tok, comp),
+    "future_state": lambda ctx, tok, comp: _future_state(tok),
 }
 
 
@@ -2593,7 +2672,8 @@ def _next_report(sdoc, cue, comp, left: int, right: int) -> int | None:
         quotation = bool(_QUOTE_NEXT.match(sdoc.text, x.idx + len(x)))  # "... but added, \"I think ...\""
         outer = _outer_conjunct(x, x.head)  # "warned that a fix was not certain and asked ..."
         outer = outer is not None and outer.i == cue.i and x.head.i == comp.i
-        if (x.dep_ == "conj" and x.head.i != cue.i and not quotation and not outer) or _inference(x):
+        if (x.dep_ == "conj" and x.head.i != cue.i and not quotation and not outer
+                and not _said_again(x, comp)) or _inference(x):
             continue  # "she thinks it's a nice song and admits ...": hung on the content's verb, whose
             # subject ("it") the next quote would take as its speaker; "..., suggesting the bill could
             # be higher" hung on the content's verb is no quote of its own, so it stays in this one
@@ -2611,6 +2691,23 @@ def _next_report(sdoc, cue, comp, left: int, right: int) -> int | None:
                 k -= 1
             return k
     return None
+
+
+def _said_again(x, comp) -> bool:
+    """"Jack Doe said he had walked the whole plant and twice said he had never seen the
+    pumps": a verb of saying (not of belief) with a clause of its own, joined with no subject to
+    the verb of a content whose subject is "he"/"she" is a second act of saying, by the
+    speaker or by the one the pronoun names; either way the first content ends before it
+    (issue 18, round seventeen, 18q). Not when the content's verb is itself a cue ("said he
+    believed X but acknowledged Y": cut there, "believed" would give a quote of its own that
+    runs on into the "but"). A content with a noun subject ("said the council met and
+    agreed ...") is left to ``_outer_conjunct``."""
+    if is_cue(comp, mental=True):
+        return False  # "said he believed X but acknowledged Y": the inner cue would make a quote of its own
+    subj = next((c for c in comp.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    return (subj is not None and subj.lower_ in ("he", "she") and is_cue(x)
+            and "*" not in _lexicon().get(x.lemma_.lower(), "")
+            and any(c.dep_ == "ccomp" and c.i > x.i for c in x.children))
 
 
 _QUOTE_NEXT = re.compile(r"[ \t\u00a0]*[,:][ \t\u00a0]*[\"“]")
