@@ -6,8 +6,10 @@ sentence of the same shape)."""
 from __future__ import annotations
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
-from storyline.clean.noise import clean_text
+from storyline.clean.noise import _HYPHENED_PLACE, _hyphened_places, clean_text
 
 LEAD = ("Rescue teams from several countries arrived on Wednesday and began searching the collapsed buildings.\n\n"
         "Officials said the airport was open again for relief flights carrying food and water.\n\n")
@@ -417,3 +419,47 @@ def test_speaker_caption_run_into_a_sentence_is_cut(caption, sentence):
 def test_speaker_and_quotation_that_are_prose_stay(line):
     text = LEAD + line + TAIL
     assert line in clean_text(text).text.replace("\n\n", " ")  # nothing cut (a lost boundary may be split since round fifteen, 16r)
+
+
+# 16o: a place written as one hyphenated name ("Port-au-Prince") after the newsroom: the
+# tagger splits it at its hyphens; it counts as one place word, and the sentence after it
+# opens where the parse says so
+@pytest.mark.parametrize(("line", "byline", "sentence"), [
+    ("Jane Roe, BBC News, Port-au-Prince Wherever we walked, families were sifting through broken walls for food.",
+     "Jane Roe, BBC News, Port-au-Prince", "Wherever we walked, families were sifting through broken walls for food."),
+    ("Marek Pollard, BBC News, Stoke-on-Trent The council has closed three schools after the storm on Friday.",
+     "Marek Pollard, BBC News, Stoke-on-Trent", "The council has closed three schools after the storm on Friday."),
+])
+def test_byline_glued_to_a_sentence_after_a_hyphenated_place_is_cut(line, byline, sentence):
+    text = LEAD + "The food was running out in the camps.\n\n" + line + TAIL
+    cleaned = clean_text(text)
+    assert _cut(text).get(byline) == "byline"
+    assert sentence in cleaned.text
+
+
+@pytest.mark.parametrize("line", [
+    # the byline's shape goes on after the place with a comma and a verb: a sentence naming a correspondent
+    "Jane Roe, BBC News, Port-au-Prince, said the port would reopen on Monday for the first ships.",
+    # a second name after the hyphenated place, then a verb in lower case: no word says where a sentence opens
+    "Jane Roe, BBC News, Port-au-Prince Ellery had few paved roads long before the storm reached the coast.",
+    # a correspondent named inside a sentence, the place hyphenated
+    "Jane Roe, the BBC News correspondent in Port-au-Prince, says the camps are running out of water.",
+])
+def test_sentences_naming_a_correspondent_in_a_hyphenated_place_stay(line):
+    text = LEAD + "The food was running out in the camps.\n\n" + line + TAIL
+    assert clean_text(text).removed == [] or all("Port-au-Prince" not in r.text for r in clean_text(text).removed)
+    assert line in clean_text(text).text.replace("\n\n", " ")
+
+
+# ------------------------------------------------ the hyphenated-place reader (16o)
+
+
+@given(st.text(alphabet="Pa-rt Eloy-Ssun,.", max_size=60))
+def test_hyphened_places_are_whole_capitalised_words_at_the_line_start(rest):
+    spans = _hyphened_places(rest)
+    for a, b in spans:
+        word = rest[a:b]
+        assert _HYPHENED_PLACE.fullmatch(word) and (a == 0 or rest[a - 1].isspace()) and (b == len(rest) or rest[b].isspace())
+        assert all(w[:1].isupper() for w in rest[:a].split())  # only in the opening run of capitalised words
+    if not rest.split() or not rest.split()[0][:1].isupper():
+        assert spans == []

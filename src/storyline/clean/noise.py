@@ -1525,6 +1525,27 @@ def _run_on_sentence(text: str, after: int, limit: int, lower: set[str]) -> int 
     return None
 
 
+# A place written as one hyphenated name ("Port-au-Prince", "Stoke-on-Trent"): the tagger
+# splits it at its hyphens and reads the small words between as a preposition or a
+# noun, so the place's words would end at its first part and the glued byline abstain
+# (16o). A word of that shape (capitalised at both ends, one or more short lower-case
+# parts between: "Winston-Salem" is not read, abstaining) counts as one place word
+# whatever the tagger reads inside it.
+_HYPHENED_PLACE = re.compile(r"[A-Z][a-z]+(?:-[a-z]{1,3})+-[A-Z][a-z]+")
+
+
+def _hyphened_places(rest: str) -> list[tuple[int, int]]:
+    """Spans of the hyphenated place names among the run of capitalised words that opens
+    ``rest``."""
+    spans: list[tuple[int, int]] = []
+    for w in re.finditer(r"\S+", rest):
+        if not w.group(0)[:1].isupper():
+            break
+        if _HYPHENED_PLACE.fullmatch(w.group(0)):
+            spans.append(w.span())
+    return spans
+
+
 def _after_place(line: str, after: int) -> int | None:
     """Where the sentence opens after a glued byline's place when no word says so by its
     case ("Gary Duffy, BBC News, Sao Paulo Given Brazil's role ..., the quake has caused
@@ -1536,8 +1557,11 @@ def _after_place(line: str, after: int) -> int | None:
     if not rest[:1].isupper():
         return None
     doc = _parser()(rest)
+    places = _hyphened_places(rest)
+    hyphened = {i for a, b in places for i in range(a, b)}
+    limit = _BYLINE_PLACE_WORDS + sum(1 for t in doc if t.idx in hyphened) - len(places)  # a name's parts: one word
     n = 0
-    while n < len(doc) and doc[n].pos_ == "PROPN" and n < _BYLINE_PLACE_WORDS:
+    while n < len(doc) and (doc[n].pos_ == "PROPN" or doc[n].idx in hyphened) and n < limit:
         n += 1
     if n == 0 or n >= len(doc) or not doc[n].text[:1].isupper() or doc[n].pos_ in ("PUNCT", "PROPN"):
         return None
