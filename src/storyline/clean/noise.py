@@ -458,13 +458,15 @@ def _split_dateline(text: str, units: list[Unit]) -> tuple[list[Unit], dateline.
         host = None if found is None else next((u for u in below if u.start <= found.start < u.end), None)
         if found is not None and host is not None and _date_line_in_prose(text, found, host, units):
             return units, None
+    if found is None:
+        found, host = _dateline_below_captions(text, units)  # round seventeen (16n)
     if found is None or host is None:
         return units, None
     end = min(found.end, host.end)
     while end > found.start and text[end - 1].isspace():
         end -= 1
     above = sum(u.words for u in units[: host.index]) + len(_WORD.findall(text[host.start:found.start]))
-    if above > _ABOVE_DATELINE_WORDS:
+    if above > _ABOVE_DATELINE_WORDS and not _captions_over_dateline(text, found, host, units):
         return units, None
     lost_break = _at_lost_break(text, found, host)
     if not (found.agency or found.place) and (
@@ -3701,6 +3703,7 @@ def clean_text(text: str, title: str | None = None, links: list[str] | None = No
     units = _split_said_phrase_captions(text, _split_quoted_headings(text, _split_quote_captions(text, units)))  # round twelve (16b)
     units = _split_name_lists(text, units)  # round twelve (16b)
     units = _split_runin_headline(text, units, links)  # round sixteen (16h): after every other split (clean/runin.py)
+    units = _split_quoted_caps_heads(text, _split_reuters_credits(text, units))  # round seventeen (16n)
     for u in units:
         _classify(u, links)
     _interview_questions(units)
@@ -3722,6 +3725,7 @@ def clean_text(text: str, title: str | None = None, links: list[str] | None = No
                 u.kind, u.strong = "headline", True
                 u.reason = "headline: repeats the title"
     _captions_above_credits(units)
+    _opening_picture_caption(units, found_dateline)  # round seventeen (16n)
     _verbless_captions_above_credits(text, units)  # round nine: below the opening, by register
     _after_wire_credit(units)
     if found_dateline is not None:
@@ -5706,3 +5710,176 @@ def _caption_clause_cut(text: str, u: Unit, units: list[Unit], lower: set[str], 
         if len(_WORD.findall(right)) >= _PULL_MIN_WORDS and _present_caption_clause(left):
             return toks[i].start()
     return None
+
+
+# ---------------------------------------------------------------- round seventeen (16n): wire photo captions
+
+# A wire picture's caption as the agency writes it: one sentence ending on the picture's
+# date with its year, right after the place or the scene ("... in a marsh near Port
+# Ellery, Louisiana, May 20, 2010.", "... near the site June 24, 2010.", "... in
+# Washington, Wednesday, May 5, 2010."). Prose tells a date after a preposition or a verb
+# ("... on May 20, 2010.", "... said June 24, 2010."), or after "today"; a caption after
+# the place or scene it shows: the word before the date (past a weekday) is a noun or a
+# name, as the tagger reads it.
+_CAPTION_DATE_END = re.compile(
+    r"(?P<pre>[^\s,]+),?\s+(?:" + dateline.WD + r",?\s+)?" + dateline.MON + r"\s+\d{1,2},\s+(?:19|20)\d\d\.$")
+_CAPTION_NOUN_TAGS = {"NN", "NNS", "NNP", "NNPS"}
+
+
+def _ends_on_picture_date(sentence: str) -> bool:
+    """Does ``sentence`` end on a caption's date, after a noun or a name (above)?"""
+    m = _CAPTION_DATE_END.search(sentence)
+    if m is None or _NOT_NAME_START.fullmatch(m.group("pre").rstrip(".")):
+        return False  # "... today, June 1, 2011."
+    doc = _parser()(sentence)
+    tok = next((t for t in doc if t.idx <= m.start("pre") < t.idx + len(t.text)), None)
+    return tok is not None and tok.tag_ in _CAPTION_NOUN_TAGS
+
+
+# A Reuters picture's credit, the agency in its own capitals, a slash and the
+# photographer's name ("REUTERS/Jane Roe"), opening a line: printed under the picture,
+# and in saved pages glued to what came next (a reader's comment, the next caption).
+# The credit (the agency and up to two capitalised words) is split off when a
+# capitalised word follows ("REUTERS/Jane Roe We must act." keeps "We must act."); a
+# line of at most eight words that opens so and cannot be split so is a credit whole
+# ("REUTERS/Petty Officer 1st Class Jane Roe/U."). The caption above it goes too when it
+# ends on the picture's date (_ends_on_picture_date); a sentence above it that does not
+# stays. "Reuters/Ipsos" in prose is not the credit's spelling.
+_REUTERS_CREDIT_NAME = re.compile(r"^REUTERS\\?/[A-Z][a-z'’.-]+(?:\s+[A-Z][a-z'’.-]+)?")
+_REUTERS_CREDIT_NEXT = re.compile(r"\s+[\"“‘]?[A-Z]")
+
+
+def _reuters_credit(line: str) -> re.Match | None:
+    """The credit (as above) opening ``line`` when a capitalised word follows its name;
+    the name is taken whole, never shortened to fit ("REUTERS/Petty Officer 1st Class
+    ..." is no two-word credit before "Officer")."""
+    m = _REUTERS_CREDIT_NAME.match(line)
+    return m if m is not None and _REUTERS_CREDIT_NEXT.match(line, m.end()) else None
+
+
+_REUTERS_CREDIT_LINE = re.compile(r"^REUTERS\\?/[A-Z]")
+_REUTERS_CREDIT_WORDS = 8
+_REUTERS_CREDIT_REASON = "caption: a wire picture's credit ('REUTERS/<photographer>')"
+_CAPTION_ABOVE_CREDIT_REASON = "caption: the wire picture's caption (ending on the picture's date), above its credit"
+
+
+def _split_reuters_credits(text: str, units: list[Unit]) -> list[Unit]:
+    def cut_of(u: Unit) -> tuple[int, int, bool] | None:
+        if u.kind is not None or not _REUTERS_CREDIT_LINE.match(u.text):
+            return None
+        m = _reuters_credit(u.text)
+        if m is None:
+            return None  # a credit alone on its line, or not one (below)
+        rest = u.text[m.end():]
+        # not flagged a credit (the third value): the opening's rule for a credit
+        # (_captions_above_credits) would take any short line above it for its caption
+        return m.end(), m.end() + len(rest) - len(rest.lstrip()), False
+
+    out = _split_marked(text, units, cut_of, "caption", _REUTERS_CREDIT_REASON)
+    for u in out:
+        if (u.kind is None and _REUTERS_CREDIT_LINE.match(u.text) and not _reuters_credit(u.text)
+                and len(_WORD.findall(u.text)) <= _REUTERS_CREDIT_WORDS):
+            _mark(u, "caption", _REUTERS_CREDIT_REASON)
+    for u in out:
+        if u.kind == "caption" and u.reason == _REUTERS_CREDIT_REASON and u.index > 0:
+            above = out[u.index - 1]
+            if above.kind is None and above.para != u.para and _ends_on_picture_date(above.text.strip()):
+                _mark(above, "caption", _CAPTION_ABOVE_CREDIT_REASON)
+    return out
+
+
+# A wire picture's caption opening the text (the page's picture above the story): the
+# first line the cleaner keeps, within the opening's first three lines, one sentence in
+# the present tense ("Jane Roe, a volunteer, takes a sample of water near Port Ellery,
+# Louisiana, May 20, 2010.", "Two ships burn off gas near the site June 24, 2010.")
+# ending on the picture's date (_ends_on_picture_date), with the article after it. A
+# lead in the present tense tells its date after a preposition ("Acme says it will close
+# the plant by June 30, 2011.") or has none; a past-tense first sentence ending on a
+# date is a story's ("... nudged the tanker on Friday, March 24, 1989.").
+_OPENING_CAPTION_LINES = 3
+# a longer line is a headline, standfirst and caption run together ("<headline> <standfirst>
+# <caption>"), and the standfirst is the article's: the line stays (a gallery's caption bound)
+_OPENING_CAPTION_WORDS = 60
+_OPENING_CAPTION_REASON = "caption: a wire picture's caption over the story (present tense, ending on the picture's date)"
+_PRESENT_TAGS = {"VBZ", "VBP"}
+
+
+def _opening_picture_caption(units: list[Unit], found: dateline.Found | None) -> None:
+    first = next((u for u in units[:_OPENING_CAPTION_LINES] if u.kind is None), None)
+    if first is None or (found is not None and first.start < found.start):
+        return  # above the dateline: cut as the opening's furniture already
+    if not any(v.kind is None and v.prose for v in units[first.index + 1:]):
+        return
+    s = first.text.strip()
+    if first.words > _OPENING_CAPTION_WORDS or len(_sentences(s)) != 1 or not _ends_on_picture_date(s):
+        return
+    doc = _parser()(s)
+    root = next(iter(doc.sents)).root
+    subjects = [c for c in root.children if c.dep_ in _SUBJECTS]
+    if root.tag_ not in _PRESENT_TAGS or not subjects or any(c.pos_ == "PRON" for c in subjects):
+        return  # "This is a transcript of ..., May 3, 2010.": a pronoun's line, not a picture's
+    _mark(first, "caption", _OPENING_CAPTION_REASON)
+
+
+# A crosshead in capitals inside quotation marks (a phrase of the story set as a heading,
+# '"A STRING OF BAD NEWS"', optionally with capitals after it, '"BOOT ON THE NECK" OF
+# ACME'), glued to the paragraph under it where the line break was lost: split off and cut
+# as a heading, as the unquoted ones are (_split_caps_headings, whose pattern the opening
+# quote keeps out). Only at a line's start, with a heading's words (_heading_words), no
+# punctuation inside the closing quote, and a capital after it; a shouted quotation the
+# sentence goes on to attribute ('"WE WANT JUSTICE" Jane Roe shouted ...', a reporting verb
+# in the next words) or a slogan a sentence goes on about ('"NO MORE OIL" signs hung ...',
+# lower case) stays.
+_QUOTED_CAPS_HEAD = re.compile(
+    r"^(?P<h>[\"“](?P<w>[A-Z][A-Z'’&-]*(?:\s+[A-Z][A-Z'’&-]*){1,10})[\"”](?P<x>(?:\s+[A-Z][A-Z'’&-]*(?![\w'’]))*))\s+(?=[\"“]?[A-Z])")
+_QUOTED_CAPS_ATTRIBUTION_WORDS = 6
+_QUOTED_CAPS_REASON = "heading: a crosshead in capitals in quotation marks, run into the paragraph under it"
+
+
+def _split_quoted_caps_heads(text: str, units: list[Unit]) -> list[Unit]:
+    def cut_of(u: Unit) -> tuple[int, int, bool] | None:
+        m = _QUOTED_CAPS_HEAD.match(u.text) if u.kind is None else None
+        if m is None or not _heading_words((m.group("w") + m.group("x")).split()):
+            return None
+        rest = u.text[m.end():]
+        doc = _parser()(" ".join(rest.split()[:_QUOTED_CAPS_ATTRIBUTION_WORDS]))
+        if any(t.lemma_.lower() in _saying_verbs() for t in doc if t.pos_ == "VERB"):
+            return None  # '"WE WANT JUSTICE" Jane Roe shouted': a quotation, attributed
+        return len(m.group("h")), m.end(), False
+
+    return _split_marked(text, units, cut_of, "heading", _QUOTED_CAPS_REASON)
+
+
+# Round seventeen (16n): a wire story's full dateline ("PORT ELLERY | Thu Apr 22, 2010 7:30
+# pm EDT PORT ELLERY (Reuters) -": a place, a date with its clock time and an agency, a
+# shape no sentence has) opening a line below the page's picture captions, which run past
+# the opening's six lines and 80 words (_split_dateline, _ABOVE_DATELINE_WORDS) when the
+# page printed two pictures with their long captions. The dateline still opens the story,
+# and what is above it goes as the opening's furniture, when the lines above it hold at
+# most 200 words (a page's captions, not an article) and one of them says it is a
+# picture's caption (data/picture_marks.txt: "in this handout photograph", "Picture taken
+# ..."). Without such a mark, or with a dateline lacking its place, clock time or agency,
+# the bounds hold: paragraphs of an article above a stamp stay.
+_CAPTIONS_OVER_DATELINE_WORDS = 200
+_CAPTIONS_OVER_DATELINE_LINES = 12
+
+
+def _dateline_below_captions(text: str, units: list[Unit]) -> tuple[dateline.Found | None, Unit | None]:
+    """The full wire dateline opening one of the first lines below picture captions (above),
+    when the opening's search found none; (None, None) otherwise."""
+    for u in units[:_CAPTIONS_OVER_DATELINE_LINES]:
+        if u.index == 0 or u.kind is not None:
+            continue
+        f = dateline.find(text, [u.start], u.end - u.start)
+        if f is not None and f.start == u.start and _captions_over_dateline(text, f, u, units):
+            return f, u
+    return None, None
+
+
+def _captions_over_dateline(text: str, found: dateline.Found, host: Unit, units: list[Unit]) -> bool:
+    if not (found.place and found.time and found.agency and found.date) or found.start != host.start:
+        return False
+    above = units[: host.index]
+    if not above or sum(u.words for u in above) > _CAPTIONS_OVER_DATELINE_WORDS:
+        return False
+    return any(rx.search(u.text) for u in above for rx in _patterns("picture_marks.txt"))
