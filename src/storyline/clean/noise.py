@@ -3055,7 +3055,13 @@ def _line_credit() -> re.Pattern:
 def _closing_credit(u: Unit) -> bool:
     """A line that can end an article above a reader thread: a closing credit (cut or
     kept) or a kept picture credit opening its line (round seventeen, 16m)."""
-    return (u.kind is not None and bool(_CLOSING_CREDIT.match(u.text))) or (u.kind is None and bool(_line_credit().match(u.text)))
+    return (u.kind is not None and bool(_CLOSING_CREDIT.match(u.text))) or _picture_credit(u)
+
+
+def _picture_credit(u: Unit) -> bool:
+    """A picture credit opening its line, kept, or cut on its own as a wire picture's credit
+    (16n splits the first comment glued after it off the credit line and cuts the credit)."""
+    return bool(_line_credit().match(u.text))
 
 
 def _register_thread(units: list[Unit]) -> None:
@@ -3084,9 +3090,9 @@ def _register_thread(units: list[Unit]) -> None:
     # picture's credit with the article going on below it)
     markers = [u for u in units[kept[0].index + 1: kept[-1].index] if _closing_credit(u)]
     marker = markers[-1] if markers else None
-    if marker is not None and marker.kind is None and _opens_thread(kept, marker) and _thread_below(units, kept, marker):
+    if marker is not None and _picture_credit(marker) and _opens_thread(kept, marker) and _thread_below(units, kept, marker):
         return
-    earlier = [u for u in markers if u.kind is not None]
+    earlier = [u for u in markers if u.kind is not None and not _picture_credit(u)]
     _thread_below(units, kept, earlier[-1] if earlier else None)
 
 
@@ -3153,8 +3159,8 @@ def _thread_below(units: list[Unit], kept: list[Unit], marker: Unit | None) -> b
         return False
     start_at = block[0].index
     why = f"the closing credit line ('{marker.text.strip()[:30]}')" if marker is not None else "the article's last paragraph"
-    if marker is not None and marker.kind is None:
-        why = f"the article's last picture credit ('{marker.text.strip()[:30]}'), the first comment glued to it"
+    if marker is not None and _picture_credit(marker):
+        why = f"the article's last picture credit ('{marker.text.strip()[:30]}')" + (", the first comment glued to it" if marker.kind is None else "")
     for v in units[start_at:]:
         if v.kind is not None and v.strong:
             continue
