@@ -719,3 +719,17 @@ def test_between_or_as_inside_a_name_is_no_seam(sentence):
     names = [(sentence.index("Acme As One"), sentence.index("Acme As One") + 11)] if "Acme" in sentence else []
     assert brief.glue_points(sentence, names, counts) == []
 
+
+@pytest.mark.parametrize("sentence, noise", [
+    # a video clip's promo line: a reporter's name and what the clip shows
+    ("Jane Roe reports on the grim aftermath of the flood in Port Ellery, as families leave the town.", True),
+    ("The Herald's John Doe reports from Port Ellery, where the harbour walls gave way.", True),
+    # twins: a correspondent reporting a fact, a report told in the past, an organisation's report
+    ("Jane Roe reports that 200 people have died in the flood at Port Ellery.", False),
+    ("Our correspondent Jane Roe reports on Monday that the harbour walls have gone.", False),
+    ("Jane Roe reported on the flood for the Herald before she joined the agency.", False),
+    ("The agency reports on the state of the harbour walls every week to the council.", False),
+])
+def test_a_video_clips_promo_line_is_noise(sentence, noise):
+    assert (brief.noise_category(sentence) == "promo") is noise
+
