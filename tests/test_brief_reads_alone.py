@@ -623,13 +623,19 @@ def test_a_wire_digests_heading_line_is_noise():
     # a quote set without its marks, the writer's own voice: no one the reader is told of says it
     ("I want my farm back and my boats on the water by the summer.", True),
     ("This week my colleague and I toured the flooded streets of Port Ellery by boat.", True),
+    # the plural as well: a producer's or blogger's "we", a page's "our" (who "we" are is open)
+    ("We have reached the coast with tents and water for the survivors of the storm.", True),
+    ("We opened a field kitchen in Port Ellery on Monday to feed the flooded streets.", True),
+    ("Our reporters in Port Ellery sent word of the damage to the harbour walls on Monday.", True),
     # twins: a Roman numeral after a capitalised word, a sentence that says who speaks, a quote
-    # with its speaker, a plural "we" (a penalty, not a bar)
+    # with its speaker, "US" the country
     ("Veterans of World War I gathered in Port Ellery on Monday to mark the day.", False),
     ("Phase I trials of the new vaccine began in Port Ellery on Monday morning.", False),
     ("I will not resign over the spill, Jane Roe told reporters in Port Ellery.", False),
     ('"I will not resign over the spill," Jane Roe said in Port Ellery on Monday.', False),
-    ("We have reached the coast with tents and water for the survivors of the storm.", False),
+    ('"We opened a field kitchen in Port Ellery on Monday," Jane Roe said.', False),
+    ("We will rebuild the harbour walls by the spring, Jane Roe told reporters on Monday.", False),
+    ("US troops reached the harbour of Port Ellery on Friday with tents and water.", False),
 ])
 def test_an_unquoted_first_person_with_no_speaker_is_not_used(sentence, barred):
     assert brief._unnamed_first_person(sentence) is barred
@@ -712,3 +718,18 @@ def test_between_or_as_inside_a_name_is_no_seam(sentence):
     counts = counts_of(sentence, FLOOD, "between as between as")
     names = [(sentence.index("Acme As One"), sentence.index("Acme As One") + 11)] if "Acme" in sentence else []
     assert brief.glue_points(sentence, names, counts) == []
+
+
+@pytest.mark.parametrize("sentence, noise", [
+    # a video clip's promo line: a reporter's name and what the clip shows
+    ("Jane Roe reports on the grim aftermath of the flood in Port Ellery, as families leave the town.", True),
+    ("The Herald's John Doe reports from Port Ellery, where the harbour walls gave way.", True),
+    # twins: a correspondent reporting a fact, a report told in the past, an organisation's report
+    ("Jane Roe reports that 200 people have died in the flood at Port Ellery.", False),
+    ("Our correspondent Jane Roe reports on Monday that the harbour walls have gone.", False),
+    ("Jane Roe reported on the flood for the Herald before she joined the agency.", False),
+    ("The agency reports on the state of the harbour walls every week to the council.", False),
+])
+def test_a_video_clips_promo_line_is_noise(sentence, noise):
+    assert (brief.noise_category(sentence) == "promo") is noise
+

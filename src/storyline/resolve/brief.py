@@ -900,15 +900,21 @@ def _reads_alone(a, s, position: int, counts, speakers, spans: list[tuple[int, i
 
 _SCOPE_LABELS = frozenset({"PERSON", "ORG", "GPE", "LOC", "FAC", "NORP"})  # names that say where or whose
 _SINGULAR_I = re.compile(r"(?<![\w'’-])(?:I(?:['’](?:m|ve|d|ll))?|[Mm]y|[Mm]e|[Mm]ine|[Mm]yself)(?![\w'’-])")
+# the plural: "we", "our", and "us" in lower case only ("US" is the country)
+_PLURAL_WE = re.compile(r"(?<![\w'’-])(?:[Ww]e(?:['’](?:re|ve|d|ll))?|[Oo]urs?|[Oo]urselves|us)(?![\w'’-])")
 
 
 def _unnamed_first_person(sentence: str) -> bool:
-    """A first person singular outside quotation marks, with no reporting cue: a quote the
-    page set without its marks ("I want my farm back.") or the writer's own voice,
-    and either way no one the reader is told of says it (the brief takes no sentence whose
-    speaker is open). Not a Roman numeral after a capitalised word ("World War I", "Phase
-    I trials"), and not a sentence that says who speaks ("I will stay, Jane Roe said.")."""
+    """A first person outside quotation marks, with no reporting cue: a quote the page set
+    without its marks ("I want my farm back.") or the writer's own voice (a blog's or a
+    producer's "We opened a field kitchen on Monday"), and either way no one the reader
+    is told of says it (the brief takes no sentence whose speaker is open; who "we" are is
+    as open as who "I" is). Not a Roman numeral after a capitalised word ("World War I",
+    "Phase I trials"), not "US", and not a sentence that says who speaks ("I will stay,
+    Jane Roe said.")."""
     unquoted = _QUOTED.sub(" ", sentence)
+    if _PLURAL_WE.search(unquoted):
+        return not _cue_pattern().search(unquoted)
     for m in _SINGULAR_I.finditer(unquoted):
         if m.group() == "I":
             before = unquoted[: m.start()].split()
