@@ -2093,6 +2093,7 @@ def _around(ctx: _Ctx, verb) -> list[tuple[int, int]]:
             # '<content>, Jane Roe said, adding, "..."': the next saying is its own quote (its
             # quotation would otherwise make the words after "said" look like this one's)
             s1 = c.left_edge.idx
+    s1 = min(s1, _tail_after_tag(ctx, verb, end_i, s1))
     pieces = []
     fronted = _trim_chars(text, a1, s1)
     # "Too often, Mr. Clarke said, the debate is ...": a short fronted phrase belongs to the
@@ -2118,6 +2119,45 @@ def _around(ctx: _Ctx, verb) -> list[tuple[int, int]]:
         pieces = pieces[1:]  # "Meanwhile, Ms Roe said, the camps ...": the reporter's link, not her words
     return pieces
 
+
+
+def _tail_after_tag(ctx: _Ctx, verb, end_i: int, s1: int) -> int:
+    """Where the reporter's words start after a trailing "X said" whose content came before it
+    (issue 18, round seventeen, 18s): an outer report's tag ("<content>, the agency said in a
+    statement, Acme News reported": a cue above this one whose subject follows it), or a
+    participle of the cue with no subject and no clause of its own ("<content>, said Jane Roe
+    of Acme, voicing a view heard all along the harbour"): the reporter tells how the words were said, not
+    what. "..., she noted, meaning that the boats will wait" (a clause: hers, read on dev) and a
+    participle with more than a comma between it and the tag (a parse that took the words for
+    the subject: "...: Our gratitude ..., wrote Jane Roe, 47, referring to ...") stay. The
+    character index where it starts, or ``s1``. An inserted tag with a clause after it ("Too
+    often, Mr Roe said, the debate is ...") is left alone: the participle must end the sentence."""
+    if verb.dep_ == "parataxis" and verb.head.i < verb.i:
+        return s1  # "The plant, Jane Roe said, is closing, leaving ...": the content goes on after the tag
+    cut = s1
+    doc = verb.doc
+    nxt = end_i + 1
+    while nxt < len(doc) and doc[nxt].is_punct:
+        nxt += 1
+    for a in verb.ancestors:
+        if a.i > end_i and is_cue(a):
+            subj = next((x for x in a.children if x.dep_ in ("nsubj", "nsubjpass")), None)
+            # the tag right after this attribution and closing the sentence ("..., Acme News
+            # reported."), not a later clause the parse put above it ("...: only four cellars have been reported wet")
+            if subj is not None and subj.left_edge.i == nxt:
+                rest = _trim_chars(ctx.text, a.idx + len(a), s1)  # "Until now, she said, nobody has ...": no tag
+                if rest[1] <= rest[0]:
+                    cut = min(cut, subj.left_edge.idx)
+            break
+    if ":" in ctx.text[verb.sent.start_char : verb.idx]:
+        return cut  # "Notes carried this: Our gratitude ..., wrote Jane Roe, referring to ...": one piece left is cut at the colon
+    for c in verb.children:
+        if c.i > end_i and c.dep_ == "advcl" and c.tag_ == "VBG" and c.left_edge.i == c.i \
+                and all(t.is_punct for t in doc[end_i + 1 : c.i]) \
+                and not any(x.dep_ in ("nsubj", "nsubjpass", "mark", "ccomp") for x in c.children) \
+                and c.right_edge.idx + len(c.right_edge) >= _trim_chars(ctx.text, c.idx, s1)[1]:
+            cut = min(cut, c.idx)
+    return cut
 
 
 def _circumstance(first, second) -> bool:
@@ -2649,6 +2689,32 @@ def _outer_tag(tok, right: int, default: int) -> int:
     return default
 
 
+def _above_clause(tok, right: int, default: int) -> int:
+    """Where a clause of the reporter's starts that the parse joined to a verb above the cue
+    (issue 18, round seventeen, 18s): "a study led traders to assume the mill would escape a
+    fine, and Acme stock climbed that afternoon" ("climbed" is joined to "led", not to what
+    the traders assumed). A clause with its own subject joined by "and"/"but" to an ancestor
+    of the cue, after the content: the index of its conjunction (or of a comma before it), or
+    ``default``. Only for a cue that is the infinitive of a verb that is no cue ("led/moved X
+    to assume"): under a cue of its own or at the root ("He insisted that the work had only
+    begun, the town had much to learn and he would not hurry anyone", "Jane Roe said the plant
+    was safe and the workers would return") the parse hangs the speaker's own clauses there
+    too (the first version, on every ancestor, cut those: found reading dev changes)."""
+    doc = tok.doc
+    if tok.dep_ != "xcomp" or tok.head.i == tok.i or is_cue(tok.head, mental=True):
+        return default
+    for x in tok.head.children:
+        if x.dep_ != "conj" or x.i <= right or not any(c.dep_ in ("nsubj", "nsubjpass") and c.i < x.i for c in x.children):
+            continue
+        k = x.left_edge.i - 1
+        if k <= right or not (doc[k].dep_ == "cc" and doc[k].lower_ in ("and", "but")):
+            continue
+        while k - 1 > right and doc[k - 1].text == ",":
+            k -= 1
+        default = min(default, k)
+    return default
+
+
 def _next_report(sdoc, cue, comp, left: int, right: int) -> int | None:
     """Where the speaker's next act of saying starts inside a content the parse ran on:
     "he didn't believe those characterizations did Romney in, arguing that it was divisions
@@ -2735,9 +2801,41 @@ def _own_report(sdoc, x, left: int) -> int | None:
 def _run_on_cut(sdoc, cue, comp, left: int, right: int, cut: int | None) -> int | None:
     """Where a reported content the parse ran on past the statement should stop (issue 18,
     round fifteen, 18t): the earliest of ``cut`` and the cuts of the shapes below, or None."""
-    found = [k for k in (cut, _second_request(sdoc, cue, comp, left, right))
+    found = [k for k in (cut, _second_request(sdoc, cue, comp, left, right), _unsaid_cut(sdoc, cue, comp, left, right))
              if k is not None and k > left]
     return min(found) if found else None
+
+
+def _unsaid_cut(sdoc, cue, comp, left: int, right: int) -> int | None:
+    """The reporter's note of what the speaker left unsaid, run into the content: "Acme said it
+    is adding shares of bakeries to its fund, though it did not name the bakeries" (issue 18, round
+    seventeen, 18s). A "though"/"although" clause on the content's verb, negated, whose verb is
+    one of speaking (a cue, or a word of data/refusals.txt marked "=": "give", "name") and
+    whose subject is the content's own pronoun subject or the cue's ("it ..., though it did
+    not"): the index of the "though" (or of a comma before it), or None. "said the report was
+    accurate, though it did not name the firms" (the report's "it", a noun subject of the
+    content) and "though it did not expect ..." (no verb of speaking) are left alone."""
+    own = {c.lower_ for c in (*comp.children, *cue.children) if c.dep_ in ("nsubj", "nsubjpass") and c.pos_ == "PRON"}
+    for x in comp.children:
+        if not left < x.i <= right or not _unsaid(x):
+            continue
+        mark = next(c for c in x.children if c.dep_ == "mark")
+        subj = next(c for c in x.children if c.dep_ in ("nsubj", "nsubjpass"))
+        if subj.lower_ not in own or mark.i <= left:
+            continue
+        return mark.i - 1 if sdoc[mark.i - 1].text == "," else mark.i
+    return None
+
+
+def _unsaid(x) -> bool:
+    """A negated verb of speaking in a "though"/"although" clause with a pronoun subject:
+    "..., though it did not name the bakeries". The reporter's note of what was left unsaid:
+    no content of the speaker's, and no quote of its own ("the bakeries" were not said)."""
+    _, speak = refusals()
+    return (x.dep_ == "advcl" and any(c.dep_ == "neg" for c in x.children)
+            and (x.lemma_.lower() in speak or is_cue(x))
+            and any(c.dep_ == "mark" and c.lower_ in ("though", "although") for c in x.children)
+            and any(c.dep_ in ("nsubj", "nsubjpass") and c.pos_ == "PRON" for c in x.children))
 
 
 def _second_request(sdoc, cue, comp, left: int, right: int) -> int | None:
@@ -2878,7 +2976,8 @@ def _reported_cands(ctx: _Ctx, sdoc, covered) -> list[_Cand]:
             continue
         if _reporter_passive(tok) or tok.lemma_.lower() in direct_cues() or _inference(tok):
             continue
-        if _capability(ctx, tok) or _finding(ctx, tok) or _hypothetical(ctx, tok) or _note_relayed(ctx, tok):
+        if _capability(ctx, tok) or _finding(ctx, tok) or _hypothetical(ctx, tok) or _note_relayed(ctx, tok) \
+                or _unsaid(tok):  # _unsaid: "..., though it did not name the bakeries": nothing said (18s)
             continue  # _note_relayed: "Jane Roe said X, Acme News reported": X is Roe's, her own cue gives it
         comp = _complement(ctx, tok)
         if comp and _topic(comp[0]) and tok.lemma_.lower() not in lexicon.words("analyse/wh_cues.txt") \
@@ -2901,6 +3000,7 @@ def _reported_cands(ctx: _Ctx, sdoc, covered) -> list[_Cand]:
         right = c.right_edge
         if c.dep_ == "ccomp":
             left = _clause_start(sdoc, tok, c)
+            left = sdoc[_time_of_saying(sdoc, tok, left.i, right.i)]
         pred = _predicate_of(tok, c) if c.dep_ == "dobj" else None
         if pred is not None and pred.right_edge.i > right.i:
             right = pred.right_edge  # the object with what is said of it
@@ -2920,6 +3020,7 @@ def _reported_cands(ctx: _Ctx, sdoc, covered) -> list[_Cand]:
                 # ...": a cue in a clause on a noun says no more than that clause holds
                 last = min(last, tok.right_edge.i)
             last = min(last, _outer_tag(tok, right.i, last + 1) - 1)  # "..., engineers said": an outer report's tag
+            last = min(last, _above_clause(tok, right.i, last + 1) - 1)  # "..., and its stock climbed": the reporter's
             para_end = text.find("\n", right.idx)
             while last > right.i and (sdoc[last].is_punct or (para_end >= 0 and sdoc[last].idx > para_end)):
                 last -= 1
@@ -3072,6 +3173,26 @@ def _short_content(cue, comp) -> bool:
     finite = comp.tag_ in ("VBD", "VBZ", "VBP", "MD") or any(
         x.dep_ == "aux" and x.tag_ in ("MD", "VBD", "VBZ", "VBP") for x in comp.children)
     return finite and any(x.dep_ in ("nsubj", "nsubjpass", "expl") for x in comp.children)
+
+
+def _time_of_saying(sdoc, cue, left: int, right: int) -> int:
+    """Where a content starts that the parse opened with the time of saying: "Jane Roe said on
+    Monday the plant had closed" (the parse hangs "on Monday" on "closed"; news style puts the
+    day the words were said right after the verb). "on" right after the cue, a weekday or month
+    (data/saying_times.txt) as its object and only date words in the phrase, and the clause
+    after it: the index after the phrase; else ``left``. "said that on Monday the plant will
+    close" (after "that", the time is the clause's) is left alone (issue 18, round seventeen, 18s)."""
+    on = sdoc[left]
+    if left != cue.i + 1 or on.lower_ != "on" or on.dep_ != "prep":
+        return left
+    end = on.right_edge.i
+    phrase = sdoc[left + 1 : end + 1]
+    if not 1 <= len(phrase) <= 4 or end + 1 >= right or sdoc[end + 1].is_punct:
+        return left
+    if phrase[0].lower_ not in lexicon.words("analyse/saying_times.txt") \
+            or not all(t.ent_type_ in ("DATE", "TIME") for t in phrase):
+        return left
+    return end + 1
 
 
 def _after_time(noun) -> int:
