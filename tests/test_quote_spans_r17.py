@@ -99,8 +99,10 @@ def test_a_though_clause_with_no_verb_of_speaking_stays():
 
 
 def test_a_clause_joined_above_the_cue_is_the_reporters():
+    # with "to assume" the content is a caused belief, no statement at all (18q's
+    # caused_belief, merged beside this rule): the span rule is tested on a saying cue
     text = ("The storm hit the coast.\n\nOn March 8, a study by the Port Ellery council led many traders to "
-            "assume the mill would escape any fine for the flood, and Acme stock climbed that afternoon.")
+            "say the mill would escape any fine for the flood, and Acme stock climbed that afternoon.")
     assert _quotes(text) == ["the mill would escape any fine for the flood"]
 
 
