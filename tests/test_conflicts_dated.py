@@ -241,3 +241,52 @@ def test_a_denial_days_after_the_charge_answers_it_with_less_confidence(nlp):
     (found,) = _charge(nlp, ACCUSES, 'the spill was the result of Acme\'s "gross negligence or wilful misconduct"',
                        denial_day="2010-06-25")
     assert found.shown and found.confidence < 0.8
+
+
+# ---- a rate its own sentence dates is a reading of that day (round seventeen, 20q)
+
+
+def _dated_by_sentence(c: Corpus, doc: str, day: str) -> None:
+    """Give ``doc``'s figures the day their sentence names, as ``resolve.figures._period``
+    does from a time expression of the clause (these tests parse no time expressions)."""
+    for f in c.story.figures:
+        if f.span.doc == doc:
+            f.period, f.period_source = day, "timex"
+
+
+def test_a_rate_its_timeline_entry_dates_against_a_later_estimate_is_a_series(nlp):
+    """A timeline entry ("* April 25 - <a source> said ... 1,000 barrels a day", in a text of
+    May 11) against another source's 5,000 told on April 30: two readings of different
+    days, a series, not a dispute."""
+    c = corpus(nlp, [
+        ("a", "* April 25 - " + FLOW_OF.format(who="Ross Lee", n="1,000"), "2010-05-11"),
+        ("b", FLOW_OF.format(who="Ann Kim", n="5,000"), "2010-04-30"),
+    ])
+    _dated_by_sentence(c, "a", "2010-04-25")
+    assert numeric(c) == []
+    rows = [why for _fa, _fb, why, _bad in conflicts.numeric_candidates(c)]
+    assert rows == ["blocked apart: not the same day or period"]
+
+
+def test_two_sources_rates_for_one_day_their_sentences_name_still_conflict(nlp):
+    """The twin: a same-day clash of two claimants, each sentence naming the day, is a
+    conflict (the same period in both sentences), shown."""
+    c = corpus(nlp, [
+        ("a", "* April 25 - " + FLOW_OF.format(who="Ross Lee", n="1,000"), "2010-05-11"),
+        ("b", "On April 25, " + FLOW_OF.format(who="Ann Kim", n="5,000"), "2010-04-30"),
+    ])
+    _dated_by_sentence(c, "a", "2010-04-25")
+    _dated_by_sentence(c, "b", "2010-04-25")
+    (found,) = numeric(c)
+    assert found.shown and "the same period in both sentences (2010-04-25)" in found.evidence
+
+
+def test_rates_told_as_current_days_apart_still_conflict_when_one_is_undated_by_its_sentence(nlp):
+    """The twin: without a day in either sentence the estimates told two days apart still
+    stand for each other (``NEAR_DAYS``); a sentence's own day is what makes a reading."""
+    c = corpus(nlp, [
+        ("a", FLOW_OF.format(who="Ross Lee", n="1,000"), "2010-04-28"),
+        ("b", FLOW_OF.format(who="Ann Kim", n="5,000"), "2010-04-30"),
+    ])
+    (found,) = numeric(c)
+    assert any(e.startswith("told 2 days apart") for e in found.evidence)

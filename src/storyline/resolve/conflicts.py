@@ -9,7 +9,9 @@ numeric
     currency, the same measure words; no change, share or forecast), the same referent
     (the same subject entity; with none, the same places named in both sentences), the
     same time (the same period written in both sentences, else the same day; a rate per
-    day told as of days at most ``NEAR_DAYS`` apart, with less confidence, shown only
+    day told as current in texts published at most ``NEAR_DAYS`` apart (a day its own
+    sentence names makes it a reading of that day, a point of a series, not an estimate
+    that stands for the next days), with less confidence, shown only
     of a named subject), then values that cannot both hold beyond rounding, hedges and
     bounds, from different credited claimants (``_implicit``). An uncredited side makes
     it a possible conflict at most; in one text, two values of nothing named conflict
@@ -217,10 +219,13 @@ def _standing(f: schema.Figure, when: tuple[str, str] | None) -> str | None:
     """The day a figure is told as of, when it is a value that may stand for days: a rate
     (``_rate``; a flow of oil, not a toll, which grows, nor a price per barrel, which moves
     by the hour) that is no growing count, told for the day its sentence or document gives
-    (not for a period its sentence names)."""
+    (not for a period its sentence names). A day its own sentence names ("May 3 - Acme says
+    its well leaks 800 barrels a day", a timeline entry) makes the
+    figure a reading of that day, not an estimate told as current: against a value of
+    another day it is a point of a series, not a rival claim, so it stands for no other day."""
     if not when or len(when[0]) != 10 or not _rate(f) or growing(f.measure):
         return None
-    if f.period and f.period_source != "published" and f.period != when[0]:
+    if f.period and f.period_source != "published":
         return None
     return when[0]
 
