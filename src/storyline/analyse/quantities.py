@@ -590,7 +590,7 @@ def _wide_range(text: str, raw: list[Quantity], i: int) -> tuple[Quantity, int] 
 
 @functools.lru_cache(maxsize=1)
 def _change_words() -> frozenset[str]:
-    return frozenset(r[1].lower() for r in lexicon.rows("analyse/period_cues.tsv") if r[0] == "change")
+    return lexicon.kinds("analyse/period_cues.tsv").get("change", frozenset())
 
 
 def _no_change_before(before: str) -> bool:
