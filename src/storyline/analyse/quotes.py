@@ -2600,6 +2600,10 @@ def _pledged_amount(tok, comp: list) -> bool:
     return any(t.like_num or t.ent_type_ in ("MONEY", "QUANTITY", "CARDINAL") for t in c.doc[c.left_edge.i : c.i + 1])
 
 
+# the future auxiliaries ("will", "shall": data/modals.txt's "+"; timex._FUTURE_AUX)
+_FUTURE_AUX = lexicon.with_flag("modals.txt", "+")
+
+
 def _future_state(tok) -> bool:
     """"Some day soon you editors will realise that the tide has turned" (a reader's
     comment): a verb of belief only ("*" in data/reporting_verbs.txt, not a verb of saying)
@@ -2609,8 +2613,7 @@ def _future_state(tok) -> bool:
     if not is_cue(tok, mental=True) or is_cue(tok):
         return False
     v = tok.head if tok.dep_ == "conj" and not any(x.dep_ in ("nsubj", "aux") for x in tok.children) else tok
-    future = {w for w, f in lexicon.flagged("modals.txt").items() if "+" in f}
-    if any(x.dep_ == "aux" and x.lower_ in future for x in v.children):
+    if any(x.dep_ == "aux" and x.lower_ in _FUTURE_AUX for x in v.children):
         return True
     return v.dep_ == "xcomp" and v.head.lemma_ == "go" and v.head.tag_ == "VBG" and any(
         x.dep_ == "aux" and x.lower_ == "to" for x in v.children) and any(
