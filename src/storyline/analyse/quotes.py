@@ -106,6 +106,15 @@ def is_cue(tok, mental: bool = False, objects: bool = False) -> bool:
     return True
 
 
+def _belief_verb(tok, by_lemma: bool = False) -> bool:
+    """A verb of belief only ("*" in data/reporting_verbs.txt, not a verb of saying): a mental
+    cue that is no saying cue (``is_cue``'s forms); with ``by_lemma`` a "*" entry for spaCy's
+    lemma itself (no other forms tried)."""
+    if by_lemma:
+        return "*" in _lexicon().get(tok.lemma_.lower(), "")
+    return is_cue(tok, mental=True) and not is_cue(tok)
+
+
 @functools.lru_cache(maxsize=1)
 def direct_cues() -> frozenset[str]:
     """Verbs that introduce a quotation but not reported speech ("he continued:")."""
@@ -2508,7 +2517,7 @@ def _bare_infinitive(tok) -> bool:
 def _belief(ctx: _Ctx, tok, comp: list) -> bool:
     """"it was naive to believe that ...": a belief nobody holds (a mental cue's infinitive
     after an adjective)."""
-    return _bare_infinitive(tok) and tok.dep_ == "xcomp" and "*" in _lexicon().get(tok.lemma_.lower(), "") and (
+    return _bare_infinitive(tok) and tok.dep_ == "xcomp" and _belief_verb(tok, by_lemma=True) and (
         tok.head.pos_ == "ADJ" or any(x.dep_ == "acomp" and x.i < tok.i for x in tok.head.children))
 
 
@@ -2540,7 +2549,7 @@ def _describing_participle(tok) -> bool:
     one says anything (issue 18, round sixteen, 18n). A participle of saying ("a statement
     saying that ...") and a finite verb ("lawyers said they hoped to lead ...") stay."""
     return tok.dep_ == "acl" and tok.tag_ == "VBG" and tok.head.pos_ in ("NOUN", "PROPN") \
-        and is_cue(tok, mental=True) and not is_cue(tok) and not any(
+        and _belief_verb(tok) and not any(
             x.dep_ in ("nsubj", "nsubjpass", "aux") for x in tok.children)
 
 
@@ -2571,7 +2580,7 @@ def _caused_belief(tok) -> bool:
     of a verb of causing (data/causative_verbs.txt) with the believer as its object is a
     state the report brought about, not anything said (issue 18, round seventeen, 18q).
     "Analysts assume that ...", "told analysts to assume" (a saying verb) stay."""
-    if not is_cue(tok, mental=True) or is_cue(tok) or tok.dep_ not in ("xcomp", "ccomp"):
+    if not _belief_verb(tok) or tok.dep_ not in ("xcomp", "ccomp"):
         return False
     head = tok.head
     return head.lemma_.lower() in lexicon.words("analyse/causative_verbs.txt") and any(
@@ -2610,7 +2619,7 @@ def _future_state(tok) -> bool:
     in the future ("will", "going to": data/modals.txt's "+") is a state nobody holds yet, not
     anything said (issue 18, round seventeen, 18q). "Roe will say that ..." (a saying verb)
     and "investors realised that ..." stay."""
-    if not is_cue(tok, mental=True) or is_cue(tok):
+    if not _belief_verb(tok):
         return False
     v = tok.head if tok.dep_ == "conj" and not any(x.dep_ in ("nsubj", "aux") for x in tok.children) else tok
     if any(x.dep_ == "aux" and x.lower_ in _FUTURE_AUX for x in v.children):
@@ -2775,7 +2784,7 @@ def _said_again(x, comp) -> bool:
         return False  # "said he believed X but acknowledged Y": the inner cue would make a quote of its own
     subj = next((c for c in comp.children if c.dep_ in ("nsubj", "nsubjpass")), None)
     return (subj is not None and subj.lower_ in ("he", "she") and is_cue(x)
-            and "*" not in _lexicon().get(x.lemma_.lower(), "")
+            and not _belief_verb(x, by_lemma=True)
             and any(c.dep_ == "ccomp" and c.i > x.i for c in x.children))
 
 
