@@ -1222,16 +1222,14 @@ def _figure(sdoc, analysis, q, sent, text, mentions, last_resort: dict | None = 
         clause_per = _clause_rate(verb, span) if verb is not None else None
         if clause_per is None and count_tok is not None:
             # "75,000 people moving to the capital every year": the rate is told on the
-            # counted noun's own clause (a participle after it), not on the sentence's verb
-            part = next((c for c in count_tok.children if c.dep_ == "acl" and c.tag_ in ("VBG", "VBN")), None)
-            clause_per = _clause_rate(part, span) if part is not None else None
-        if clause_per is None and count_tok is not None:
+            # counted noun's own clause (a participle after it), not on the sentence's verb;
             # "45,000 barrels (...) of oil flow from the broken well each day", where the parse hangs
             # "each day" on the counted noun itself: the noun carries the rate (issue 20, 20L);
             # on a range written with its noun at both ends, on either end's noun
-            for noun in (count_tok, _low_end_noun(span, q, count_tok)):
-                if noun is not None and clause_per is None:
-                    clause_per = _clause_rate(noun, span)
+            part = next((c for c in count_tok.children if c.dep_ == "acl" and c.tag_ in ("VBG", "VBN")), None)
+            for host in (part, count_tok, _low_end_noun(span, q, count_tok)):
+                if host is not None and clause_per is None:
+                    clause_per = _clause_rate(host, span)
         if clause_per:
             unit = f"{unit}/{clause_per}"
     measure = _instrument_price(measure, q, unit)
