@@ -477,7 +477,7 @@ def _phrase(noun, skip: set[int], mentions: list[Mention], text: str) -> tuple[s
     words: list[str] = []
     for k, t in enumerate(keep):
         word = (t.text if t.pos_ == "PROPN" else t.text.lower()).strip(".,;:")
-        glued = k > 0 and keep[k - 1].i == t.i - 1 and keep[k - 1].idx + len(keep[k - 1].text) == t.idx
+        glued = k > 0 and keep[k - 1].i == t.i - 1 and not keep[k - 1].whitespace_
         if glued and words:
             words[-1] += word  # "five-year": the compound as written
         else:
@@ -489,7 +489,7 @@ def _phrase(noun, skip: set[int], mentions: list[Mention], text: str) -> tuple[s
 def _hyphen_joined(a, b) -> bool:
     """Are tokens ``a`` and ``b`` (b right after a) one word joined by a hyphen the
     tokenizer split ("five" "-" "year")?"""
-    return a.idx + len(a.text) == b.idx and (a.text == "-" or b.text == "-")
+    return not a.whitespace_ and "-" in (a.text, b.text)
 
 
 def _whole_compounds(keep: list, skip: set[int]) -> list:
