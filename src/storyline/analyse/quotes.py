@@ -1052,7 +1052,7 @@ def _plain_antecedent(ctx: _Ctx, subj, last_speaker: dict | None) -> tuple[int, 
     an honorific or a first name, or (lower confidence) by the pronouns the entity stage saw
     after the name. Else None: the quote stays open. Our own rule (no coreference model
     installs offline); it abstains wherever a second candidate is in view."""
-    gender = {"he": "m", "she": "f"}.get(subj.lower_)
+    gender = _PRONOUNS.get(subj.lower_)
     if gender is None or subj.dep_ not in ("nsubj", "nsubjpass") or ctx.inside_quote(subj.idx):
         return None
     k = ctx.sent_no(subj.idx)
@@ -1070,8 +1070,7 @@ def _plain_antecedent(ctx: _Ctx, subj, last_speaker: dict | None) -> tuple[int, 
     hint = told is None and ctx.gender(ctx.entity(who)) == gender
     if told is None and not hint:
         return None
-    rival = _rival_in_window(ctx, subj, who, gender, start)
-    if rival is not None:
+    if _rival_in_window(ctx, subj, who, gender, start):
         return None
     conf = w["plain_antecedent_confidence"] if told == gender else w["plain_antecedent_hint_confidence"]
     told_by = "gender told by the name" if told == gender else "gender from the pronouns after the name"
@@ -1095,9 +1094,9 @@ def _chain_speaker(ctx: _Ctx, subj, last_speaker: dict | None, k: int) -> tuple[
     if not last_speaker.get("named") and not (last_speaker.get("via") == "pronoun" and last_speaker.get("pronoun") == subj.lower_):
         return None  # a description resolved to a name ("the CEO" -> a president) is no link to build on
     a, b = last_speaker["span"]
-    if b > subj.idx or k - ctx.sent_no(max(a, b - 1)) > 2:
+    n = k - ctx.sent_no(max(a, b - 1))  # sentences back from the pronoun's to the quote's end
+    if b > subj.idx or n > 2:
         return None
-    n = k - ctx.sent_no(max(a, b - 1))
     return i, ctx.sents[ctx.sent_no(a)].start_char, (
         f"the speaker of the quote just before ({n} sentence{'s' if n != 1 else ''} back), only their words between")
 
@@ -1121,9 +1120,9 @@ def _previous_subject(ctx: _Ctx, k: int) -> int | None:
     return None
 
 
-def _rival_in_window(ctx: _Ctx, subj, who: int, gender: str, start: int) -> str | None:
-    """The first one named from ``start`` up to the pronoun who could be it besides ``who``
-    (see _plain_antecedent), or None."""
+def _rival_in_window(ctx: _Ctx, subj, who: int, gender: str, start: int) -> bool:
+    """Is anyone named from ``start`` up to the pronoun who could be it besides ``who`` (see
+    _plain_antecedent)?"""
     entity = ctx.entity(who)
     last = speakers.fullest_name(ctx, who).split()[-1:]
     for j, m in enumerate(ctx.candidates):
@@ -1137,17 +1136,17 @@ def _rival_in_window(ctx: _Ctx, subj, who: int, gender: str, start: int) -> str 
                 continue  # "the Roe administration": a name that only modifies another noun
             other = _told_gender(ctx, j, gender) or ctx.gender(ctx.entity(j))
             if other in (None, gender):
-                return m.text
+                return True
         elif m.text[:1].isupper() and m.text.split()[-1:] != last:
-            return m.text  # a capitalised name the tagger left untagged: anyone
+            return True  # a capitalised name the tagger left untagged: anyone
     span = ctx.sdoc.char_span(start, subj.idx, alignment_mode="expand")
     for t in span if span is not None else ():
         if t.i < subj.i and t.pos_ in ("NOUN", "PROPN") and t.lemma_.lower() in speakers.person_nouns() \
                 and t.tag_ in ("NN", "NNP") and t.i not in ctx.tok_mention and not ctx.inside_quote(t.idx) \
                 and not _titles_of(ctx, t, who) \
                 and speakers.person_noun_gender(t) in (None, gender):
-            return t.text  # "his son", "the president": an unnamed person who could be the pronoun
-    return None
+            return True  # "his son", "the president": an unnamed person who could be the pronoun
+    return False
 
 
 def _untagged_near(ctx: _Ctx, i: int, subj) -> bool:
@@ -1263,7 +1262,7 @@ def _joint_pick(ctx: _Ctx, subj) -> tuple[int, str] | None:
     agrees when exactly one does and the other's gender is told otherwise. Not when the other
     one's gender is not told, nor when anyone else who could be the pronoun (a person tagged or
     not, or an unnamed person noun) is named between. Our own rule, as _sole_speaker_before."""
-    gender = {"he": "m", "she": "f"}.get(subj.lower_)
+    gender = _PRONOUNS.get(subj.lower_)
     if gender is None or ctx.joint is None or subj.dep_ not in ("nsubj", "nsubjpass") or ctx.inside_quote(subj.idx):
         return None
     end, people = ctx.joint
@@ -1316,7 +1315,7 @@ def _sole_speaker_before(ctx: _Ctx, subj, last_speaker: dict | None) -> tuple[in
     further back (a man three paragraphs up) and leaves such a pronoun open; the narrow window
     with one candidate is the evidence (news writes "X said ... / '...,' he said" for the
     same X). Our own rule: no coreference model is available offline."""
-    gender = {"he": "m", "she": "f"}.get(subj.lower_)
+    gender = _PRONOUNS.get(subj.lower_)
     if gender is None or subj.dep_ not in ("nsubj", "nsubjpass") or ctx.inside_quote(subj.idx):
         return None
     if not last_speaker or last_speaker.get("mention") is None or not last_speaker.get("named"):
