@@ -1540,7 +1540,7 @@ def _hyphened_places(rest: str) -> list[tuple[int, int]]:
     """Spans of the hyphenated place names among the run of capitalised words that opens
     ``rest``."""
     spans: list[tuple[int, int]] = []
-    for w in re.finditer(r"\S+", rest):
+    for w in _TOKEN.finditer(rest):
         if not w.group(0)[:1].isupper():
             break
         if _HYPHENED_PLACE.fullmatch(w.group(0)):
