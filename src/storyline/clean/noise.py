@@ -3118,7 +3118,7 @@ def _thread_below(units: list[Unit], kept: list[Unit], marker: Unit | None) -> b
     below = any(v.kind == "comments" and v.strong for v in units[last.index + 1:])
     if marker is not None:
         # a kept credit line carries the thread's first comment glued on after it
-        block = [u for u in kept if u.index > marker.index or u is marker]
+        block = [u for u in kept if u.index >= marker.index]
     elif below:
         score, best, start = 0, 0, len(kept)
         for k in range(len(kept) - 1, -1, -1):
@@ -3158,9 +3158,12 @@ def _thread_below(units: list[Unit], kept: list[Unit], marker: Unit | None) -> b
     if not joined and sum(1 for u in above if _register(u) - {"they"}) > _ARTICLE_REGISTER_SHARE * len(above):
         return False
     start_at = block[0].index
-    why = f"the closing credit line ('{marker.text.strip()[:30]}')" if marker is not None else "the article's last paragraph"
-    if marker is not None and _picture_credit(marker):
+    if marker is None:
+        why = "the article's last paragraph"
+    elif _picture_credit(marker):
         why = f"the article's last picture credit ('{marker.text.strip()[:30]}')" + (", the first comment glued to it" if marker.kind is None else "")
+    else:
+        why = f"the closing credit line ('{marker.text.strip()[:30]}')"
     for v in units[start_at:]:
         if v.kind is not None and v.strong:
             continue
