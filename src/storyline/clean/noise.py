@@ -3028,9 +3028,17 @@ _STRONG_REGISTER = frozenset({"me", "you", "ask", "exclaim"})
 def _register(u: Unit) -> set[str]:
     """The reader-register cues of one paragraph (data/thread_register.txt), read outside
     quotation marks; a paragraph that quotes someone is reported speech: no cue."""
-    if _QUOTED.search(u.text) or any(q in u.text for q in "\"“”"):
-        return set()
-    return {code for code, rx in _thread_register() if rx.search(u.text)}
+    return set(_register_of(u.text))
+
+
+@functools.lru_cache(maxsize=4096)
+def _register_of(text: str) -> frozenset[str]:
+    """_register's cues by the paragraph's text: _register_thread and the calls below it read
+    the same paragraphs several times (the credit's head, the run's scan, the block, the
+    article above), so each text's regexes run once."""
+    if _QUOTED.search(text) or any(q in text for q in "\"“”"):
+        return frozenset()
+    return frozenset(code for code, rx in _thread_register() if rx.search(text))
 
 
 # A reader thread printed after the article with no opener line: at least this many
