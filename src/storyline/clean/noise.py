@@ -35,7 +35,7 @@ import dataclasses
 import functools
 import re
 from collections import Counter
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Collection, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -607,12 +607,19 @@ def _glued_boundaries(sentence: str, lower: set[str], mid: dict[str, int]) -> It
             ok = bool(_LOWER_WORD.match(nxt))
         else:
             word = w.rstrip(",")
-            ok = (word.isalpha() and word[:1].isupper() and word[1:].islower() and not _CALENDAR.match(word)
-                  and word.lower() in lower and mid.get(word, 0) <= 1
+            ok = (_capitalised_common(word, lower, mid) and not _CALENDAR.match(word)
                   and bool(_LOWER_WORD.match(nxt)) and nxt.lower().strip(",") not in _NOT_AFTER_COMMON
                   and before not in _DETERMINERS)
         if ok:
             yield toks[i].start()
+
+
+def _capitalised_common(word: str, lower: Collection[str], mid: dict[str, int]) -> bool:
+    """A capitalised word (one capital, then lower case) the text writes in lower case elsewhere
+    (a word of ``lower``) and not again after a lower-case word (``mid``: a name does that):
+    a common word opening a sentence at a lost boundary (_glued_boundaries, _caption_clause_cut)."""
+    return (word.isalpha() and word[:1].isupper() and word[1:].islower() and word.lower() in lower
+            and mid.get(word, 0) <= 1)
 
 
 # The headline's own words: a headline (and a caption under it) restates the lead, so
@@ -5717,9 +5724,7 @@ def _caption_clause_cut(text: str, u: Unit, units: list[Unit], lower: set[str], 
         p, w, nxt = toks[i - 1].group(0), toks[i].group(0), toks[i + 1].group(0)
         if not p.strip("\"“‘(")[:1].islower() or not p[-1:].isalpha() or not _LOWER_WORD.match(nxt) or w in _openers():
             continue  # an opener's seam is _lost_boundary_cut's
-        common = w.isalpha() and w[:1].isupper() and w[1:].islower() and mid.get(w, 0) <= 1 and (
-            w.lower() in lower or w.lower() in _number_words())
-        if not common:
+        if not (_capitalised_common(w, lower, mid) or _capitalised_common(w, _number_words(), mid)):
             continue  # not "I": after a noun it opens a relative clause as often ("a child I saw", "as I walk round I see")
         left = u.text[:toks[i].start()].rstrip()
         sents = _sentences(u.text[toks[i].start():])
