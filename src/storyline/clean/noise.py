@@ -5517,8 +5517,7 @@ def _split_lost_boundaries(text: str, units: list[Unit]) -> list[Unit]:
             break
     split_off = [u for u in units if (u.start, u.end) in heads]
     _repeated_heads(text, split_off)
-    _verbless_heads(text, units, split_off)  # round sixteen (16b)
-    _caption_clause_heads(text, units, split_off)  # round seventeen (16k)
+    _caption_heads(text, units, split_off)  # rounds sixteen (16b) and seventeen (16k)
     return units
 
 
@@ -5625,14 +5624,11 @@ def _verbless_head(piece: str) -> bool:
     return doc[0].pos_ not in ("PRON", "CCONJ", "SCONJ", "ADV", "INTJ")
 
 
-def _verbless_heads(text: str, units: list[Unit], heads: list[Unit]) -> None:
-    for u in heads:
-        if u.kind is not None or text[:u.start].rstrip(" \t")[-1:] not in ("", "\n"):
-            continue  # only a piece that opens its line
-        if not any(v.kind is None and v.end <= u.start for v in units):
-            continue  # the text's first kept line: the opening rules' (_glued_opening)
-        if _verbless_head(u.text.strip()):
-            _mark(u, "caption", _VERBLESS_HEAD_REASON)
+def _opens_line_below_first(text: str, u: Unit, units: list[Unit]) -> bool:
+    """``u`` opens its line (only spaces or tabs between the line's start and it) and is not
+    the text's first kept line (that one is the opening rules', _glued_opening)."""
+    line_start = text.rfind("\n", 0, u.start) + 1
+    return not text[line_start:u.start].strip(" \t") and any(v.kind is None and v.end <= u.start for v in units)
 
 
 # round seventeen (16k): a third furniture shape among the pieces split off before a lost
@@ -5698,14 +5694,14 @@ def _present_caption_clause(piece: str) -> bool:
     return not any(t.tag_ in runin.FINITE and t.i not in chain_ids for t in doc)
 
 
-def _caption_clause_heads(text: str, units: list[Unit], heads: list[Unit]) -> None:
-    for u in heads:
-        if u.kind is not None or text[:u.start].rstrip(" \t")[-1:] not in ("", "\n"):
-            continue  # only a piece that opens its line
-        if not any(v.kind is None and v.end <= u.start for v in units):
-            continue  # the text's first kept line: the opening rules' (_glued_opening)
-        if _present_caption_clause(u.text.strip()):
-            _mark(u, "caption", _CLAUSE_HEAD_REASON)
+def _caption_heads(text: str, units: list[Unit], heads: list[Unit]) -> None:
+    """The pieces split off before a lost boundary that are furniture: a verbless caption or
+    title (round sixteen, 16b), then a present caption clause (round seventeen, 16k), each
+    opening its line below the text's first kept one."""
+    for test, reason in ((_verbless_head, _VERBLESS_HEAD_REASON), (_present_caption_clause, _CLAUSE_HEAD_REASON)):
+        for u in heads:
+            if u.kind is None and _opens_line_below_first(text, u, units) and test(u.text.strip()):
+                _mark(u, "caption", reason)
 
 
 def _caption_clause_cut(text: str, u: Unit, units: list[Unit], lower: set[str], mid: dict[str, int]) -> int | None:
@@ -5717,7 +5713,7 @@ def _caption_clause_cut(text: str, u: Unit, units: list[Unit], lower: set[str], 
     lower case elsewhere (and not again after a lower-case word: a name does that), before
     a lower-case word, and a sentence of six words or more follows; the left piece's test is
     the evidence (no name or title ends a present clause with a noun subject)."""
-    if text[:u.start].rstrip(" \t")[-1:] not in ("", "\n") or not any(v.kind is None and v.end <= u.start for v in units):
+    if not _opens_line_below_first(text, u, units):
         return None
     toks = list(_TOKEN.finditer(u.text))
     for i in range(_CLAUSE_HEAD_WORDS[0], min(len(toks) - 1, _CLAUSE_HEAD_WORDS[1] + 1)):
