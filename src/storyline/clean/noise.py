@@ -5609,16 +5609,26 @@ _VERBLESS_HEAD_ABSTAIN = re.compile(r"[\d()\[\]:;\"“”]")
 _VERBLESS_HEAD_REASON = "caption: a verbless caption, clip title, crosshead or byline run into the next paragraph"
 
 
+def _one_sentence_piece(piece: str, words: tuple[int, int], abstain: re.Pattern):
+    """The parsed sentence of a piece split off before a lost boundary, when it has ``words``
+    (a range) words, nothing ``abstain`` finds, is not all in capitals and parses as one
+    sentence; else None (the shared start of _verbless_head and _present_caption_clause)."""
+    lo, hi = words
+    if not lo <= len(_WORD.findall(piece)) <= hi or abstain.search(piece) or piece.upper() == piece:
+        return None
+    sents = list(_parser()(piece).sents)
+    return sents[0] if len(sents) == 1 else None
+
+
 def _verbless_head(piece: str) -> bool:
     """Is ``piece`` a verbless title or caption as above (no finite verb, no figure, ...)?"""
-    lo, hi = _VERBLESS_HEAD_WORDS
-    if not lo <= len(_WORD.findall(piece)) <= hi or _VERBLESS_HEAD_ABSTAIN.search(piece) or piece.upper() == piece:
+    sent = _one_sentence_piece(piece, _VERBLESS_HEAD_WORDS, _VERBLESS_HEAD_ABSTAIN)
+    if sent is None:
         return False
-    doc = _parser()(piece)
-    sents = list(doc.sents)
-    if len(sents) != 1 or any(t.pos_ in ("VERB", "AUX") and _finite(t) for t in doc):
+    doc = sent.doc
+    if any(t.pos_ in ("VERB", "AUX") and _finite(t) for t in doc):
         return False
-    root = sents[0].root
+    root = sent.root
     if root.tag_ == "VB" and not any(c.dep_ in _SUBJECTS for c in root.children):
         return False  # an imperative
     return doc[0].pos_ not in ("PRON", "CCONJ", "SCONJ", "ADV", "INTJ")
@@ -5654,44 +5664,39 @@ def _opens_line_below_first(text: str, u: Unit, units: list[Unit]) -> bool:
 # its kind since 1990") stays split and kept. No library marks caption clauses: the
 # tagger and parser the caption rules already use read the tense and subject.
 _CLAUSE_HEAD_WORDS = (6, 15)
-_CLAUSE_HEAD_ABSTAIN = re.compile(r"[\d()\[\]:;\"“”]|\.\.|…")
+_CLAUSE_HEAD_ABSTAIN = re.compile(_VERBLESS_HEAD_ABSTAIN.pattern + r"|\.\.|…")  # and an ellipsis
 _PRESENT = frozenset({"VBZ", "VBP"})
 _CLAUSE_HEAD_REASON = "caption: a present-tense caption clause run into the next paragraph"
 
 
 def _present_caption_clause(piece: str) -> bool:
     """Is ``piece`` a caption clause as above (a present clause with a noun subject, ...)?"""
-    lo, hi = _CLAUSE_HEAD_WORDS
-    if not lo <= len(_WORD.findall(piece)) <= hi or _CLAUSE_HEAD_ABSTAIN.search(piece) or piece.upper() == piece:
+    if not piece[:1].isupper() or _connectives().match(piece):
+        return False  # (a cheap test first, before the parse)
+    sent = _one_sentence_piece(piece, _CLAUSE_HEAD_WORDS, _CLAUSE_HEAD_ABSTAIN)
+    if sent is None:
         return False
-    if _connectives().match(piece):
-        return False
-    doc = _parser()(piece)
-    sents = list(doc.sents)
-    if len(sents) != 1:
-        return False
-    root = sents[0].root
+    doc, root = sent.doc, sent.root
     if root.pos_ not in ("VERB", "AUX"):
         return False
-    chain = [root, *(c for c in root.children if c.dep_ in ("aux", "auxpass"))]
-    if not any(t.tag_ in runin.FINITE for t in chain):
-        return False  # no finite verb: the verbless shape is _verbless_heads'
-    if any(t.tag_ in runin.FINITE and t.tag_ not in _PRESENT for t in doc):
-        return False  # a past or a modal anywhere in it
+    # one finite clause, in the present, the root's: no finite verb (the verbless shape is
+    # _verbless_heads'), a past or a modal anywhere in it, or a second finite clause,
+    # coordinated or not ("Help is here but it is still inadequate ...", "A clerk reads each
+    # report and sorts it ...": an article's own account of a process, the article's as
+    # often as a caption's) each says no
+    chain_ids = {root.i, *(c.i for c in root.children if c.dep_ in ("aux", "auxpass"))}
+    finite = [t for t in doc if t.tag_ in _FINITE]
+    if not finite or any(t.tag_ not in _PRESENT or t.i not in chain_ids for t in finite):
+        return False
     if any(t.lemma_.lower() in _saying_verbs() for t in doc if t.pos_ in ("VERB", "AUX")):
         return False
     subjects = [c for c in root.children if c.dep_ in ("nsubj", "nsubjpass")]
     if len(subjects) != 1 or subjects[0].pos_ not in ("NOUN", "PROPN"):
         return False
-    if not piece[:1].isupper() or doc[0].pos_ in ("PRON", "CCONJ", "SCONJ", "ADV", "INTJ", "AUX", "ADP") or doc[0].tag_ in ("PRP$", "WDT", "WP", "WP$"):
+    if doc[0].pos_ in ("PRON", "CCONJ", "SCONJ", "ADV", "INTJ", "AUX", "ADP") or doc[0].tag_ in ("PRP$", "WDT", "WP", "WP$"):
         return False  # goes on from the text before, asks a question, or is no sentence's head
-    if doc[-1].pos_ in ("CCONJ", "SCONJ", "ADP", "DET", "PRON", "AUX", "PART") or doc[-1].is_stop:
-        return False  # ends on a word that asks for more: the sentence goes on past the seam
-    # one finite clause only: a second one, coordinated or not ("Help is here but it is still
-    # inadequate ...", "A clerk reads each report and sorts it ...": an article's own
-    # account of a process), is the article's as often as a caption's
-    chain_ids = {t.i for t in chain}
-    return not any(t.tag_ in runin.FINITE and t.i not in chain_ids for t in doc)
+    # ends on a word that asks for more: the sentence goes on past the seam
+    return not (doc[-1].pos_ in ("CCONJ", "SCONJ", "ADP", "DET", "PRON", "AUX", "PART") or doc[-1].is_stop)
 
 
 def _caption_heads(text: str, units: list[Unit], heads: list[Unit]) -> None:
