@@ -51,7 +51,7 @@ from __future__ import annotations
 
 import re
 import statistics
-from collections import Counter, defaultdict
+from collections import defaultdict
 from dataclasses import dataclass
 from functools import cache
 from typing import get_args, get_origin
@@ -172,6 +172,13 @@ def find(analyses: list[DocAnalysis], groups: list[list[str]]) -> dict[str, list
     # lines that could be furniture at all: in enough independent documents, of the right
     # shape in each, and sharing little with the texts that print them
     removed = _removed_copies(analyses, occurrences, cfg)
+    doc_words: dict[str, set[str]] = {}  # a document's content words, read once
+
+    def content_of(d: str) -> set[str]:
+        if d not in doc_words:
+            doc_words[d] = set(_content(by_id[d].document.text))
+        return doc_words[d]
+
     keys = []
     for key, occ in occurrences.items():
         if len({group_of.get(d, d) for d, _ in occ} | {group_of.get(c.doc, c.doc) for c in removed.get(key, ())}) \
@@ -185,7 +192,7 @@ def find(analyses: list[DocAnalysis], groups: list[list[str]]) -> dict[str, list
         if statistics.median(shares) > cfg.max_shared:
             continue  # where it is kept, it holds the article's words (with removed copies too: the twin of
             # a story's own lead or headline that another text printed as a promo and had cut)
-        shares += [_shared_removed(by_id[c.doc], c.line) for c in removed.get(key, ())]
+        shares += [_share(_content(c.line), content_of(c.doc)) for c in removed.get(key, ())]  # in its whole text
         if statistics.median(shares) > cfg.max_shared:
             continue
         keys.append(key)
@@ -258,11 +265,14 @@ def _about_the_site(line: str) -> bool:
 def _shared(a: DocAnalysis, span: tuple[int, int]) -> float:
     """The share of the line's content words found elsewhere in its document's text."""
     text = a.document.text
-    words = _content(text[span[0] : span[1]])
+    return _share(_content(text[span[0] : span[1]]), set(_content(text[: span[0]])) | set(_content(text[span[1] :])))
+
+
+def _share(words: list[str], rest: set[str]) -> float:
+    """The share of ``words`` (a line's content words) found in ``rest`` (0 for no words)."""
     if not words:
         return 0.0
-    rest = Counter(_content(text[: span[0]])) + Counter(_content(text[span[1] :]))
-    return sum(1 for w in words if rest[w]) / len(words)
+    return sum(1 for w in words if w in rest) / len(words)
 
 
 @dataclass(frozen=True)
@@ -293,15 +303,6 @@ def _removed_copies(analyses: list[DocAnalysis], occurrences: dict[str, list[tup
                     seen.add(key)
                     out[key].append(_RemovedCopy(d, r.at, r.reason, line.strip()))
     return out
-
-
-def _shared_removed(a: DocAnalysis, line: str) -> float:
-    """The share of a removed line's content words found in its document's text."""
-    words = _content(line)
-    if not words:
-        return 0.0
-    rest = Counter(_content(a.document.text))
-    return sum(1 for w in words if rest[w]) / len(words)
 
 
 def _removed_sides(spans: list[tuple[int, int]], keys: list[str], at: int, taken: set[str]) -> set[str]:
