@@ -49,6 +49,7 @@ tell this line from a column's short closer; the cross-document count is the evi
 
 from __future__ import annotations
 
+import bisect
 import re
 import statistics
 from collections import defaultdict
@@ -171,7 +172,7 @@ def find(analyses: list[DocAnalysis], groups: list[list[str]]) -> dict[str, list
             occurrences[normalise(a.document.text[s:e])].append((d, i))
     # lines that could be furniture at all: in enough independent documents, of the right
     # shape in each, and sharing little with the texts that print them
-    removed = _removed_copies(analyses, occurrences, cfg)
+    removed = _removed_copies(analyses, occurrences, spans, cfg)
     doc_words: dict[str, set[str]] = {}  # a document's content words, read once
 
     def content_of(d: str) -> set[str]:
@@ -202,7 +203,7 @@ def find(analyses: list[DocAnalysis], groups: list[list[str]]) -> dict[str, list
     keyed = {d: [normalise(by_id[d].document.text[s:e]) for s, e in u] for d, u in spans.items()}
     taken = set(keys)
     while True:
-        edges = {key: _witnessed_edge(occurrences[key], removed.get(key, []), keyed, spans, taken, group_of, cfg)
+        edges = {key: _witnessed_edge(occurrences[key], removed.get(key, []), keyed, taken, group_of, cfg)
                  for key in taken}
         failed = {key for key, edge in edges.items() if edge is None}
         if not failed:
@@ -278,13 +279,13 @@ def _share(words: list[str], rest: set[str]) -> float:
 @dataclass(frozen=True)
 class _RemovedCopy:
     doc: str
-    at: int  # where the removed block stood in the cleaned text
+    slot: int | None  # where it stood: how many of its text's kept lines stand before it; None inside one
     reason: str
     line: str
 
 
 def _removed_copies(analyses: list[DocAnalysis], occurrences: dict[str, list[tuple[str, int]]],
-                    cfg: Settings) -> dict[str, list[_RemovedCopy]]:
+                    spans: dict[str, list[tuple[int, int]]], cfg: Settings) -> dict[str, list[_RemovedCopy]]:
     """Line key -> the copies of a line some document keeps that the cleaner removed from other
     documents, for a reason of ``witness_reasons`` (the part of the reason before its colon);
     one per document, none from a document that keeps the line itself."""
@@ -294,33 +295,30 @@ def _removed_copies(analyses: list[DocAnalysis], occurrences: dict[str, list[tup
     for a in sorted(analyses, key=lambda x: x.document.id):
         d = a.document.id
         seen = set()
+        ends = [e for _, e in spans[d]]
         for r in a.document.removed:
             if r.reason.split(":", 1)[0].strip() not in cfg.witness_reasons:
                 continue
+            # the kept lines are in order, apart and never empty: those ending at or before the
+            # block stand before it, the rest after it unless one holds it (then no end)
+            slot = None if any(s < r.at < e for s, e in spans[d]) else bisect.bisect_right(ends, r.at)
             for line in r.text.split("\n"):
                 key = normalise(line)
                 if key in occurrences and key not in seen and all(x != d for x, _ in occurrences[key]):
                     seen.add(key)
-                    out[key].append(_RemovedCopy(d, r.at, r.reason, line.strip()))
+                    out[key].append(_RemovedCopy(d, slot, r.reason, line.strip()))
     return out
 
 
-def _removed_sides(spans: list[tuple[int, int]], keys: list[str], at: int, taken: set[str]) -> set[str]:
-    """The ends of its text a removed copy stood at: 'start' when every kept line before ``at``
-    is in ``taken``, 'end' when every kept line after it is; none when it stood inside a line."""
-    if any(s < at < e for s, e in spans):
-        return set()
-    sides = set()
-    if all(k in taken for (_, e), k in zip(spans, keys) if e <= at):
-        sides.add("start")
-    if all(k in taken for (s, _), k in zip(spans, keys) if s >= at):
-        sides.add("end")
-    return sides
+def _sides(keys: list[str], before: int, after: int, taken: set[str]) -> set[str]:
+    """The ends of its text a line (or a removed block) stands at: 'start' when every kept line
+    before index ``before`` is in ``taken``, 'end' when every kept line from index ``after`` is."""
+    return ({"start"} if all(k in taken for k in keys[:before]) else set()) | \
+        ({"end"} if all(k in taken for k in keys[after:]) else set())
 
 
 def _witnessed_edge(occ: list[tuple[str, int]], removed: list[_RemovedCopy], keyed: dict[str, list[str]],
-                    spans: dict[str, list[tuple[int, int]]], taken: set[str], group_of: dict[str, int],
-                    cfg: Settings) -> tuple[str, list[_RemovedCopy]] | None:
+                    taken: set[str], group_of: dict[str, int], cfg: Settings) -> tuple[str, list[_RemovedCopy]] | None:
     """The end every kept copy stands at (``_edge``) with the removed copies that stood at that
     end too, when kept and removed copies together are ``min_independent`` witnesses; else None.
     A removed copy elsewhere in its text is no witness, and no veto either (the cleaner cut it)."""
@@ -328,7 +326,7 @@ def _witnessed_edge(occ: list[tuple[str, int]], removed: list[_RemovedCopy], key
     for side in ("end", "start"):
         if side not in sides:
             continue
-        got = [c for c in removed if side in _removed_sides(spans[c.doc], keyed[c.doc], c.at, taken)]
+        got = [c for c in removed if c.slot is not None and side in _sides(keyed[c.doc], c.slot, c.slot, taken)]
         docs = {d for d, _ in occ} | {c.doc for c in got}
         if len({group_of.get(d, d) for d in docs}) >= cfg.min_independent:
             return side, got
@@ -341,10 +339,7 @@ def _edge_sides(occ: list[tuple[str, int]], keyed: dict[str, list[str]], taken: 
         return set()
     sides = {"start", "end"}
     for d, i in occ:
-        keys = keyed[d]
-        here = ({"start"} if all(k in taken for k in keys[:i]) else set()) | \
-            ({"end"} if all(k in taken for k in keys[i + 1 :]) else set())
-        sides &= here
+        sides &= _sides(keyed[d], i, i + 1, taken)
         if not sides:
             return set()
     return sides
