@@ -173,7 +173,7 @@ def _no_text(record: Record, analysis) -> str | None:
         return "no article text found in the page"
     if doc.removed:
         # say what the cleaner took each block for (its reason starts with a kind: "headline: ...")
-        kinds = Counter(r.reason.split(":", 1)[0].strip() or "other" for r in doc.removed)
+        kinds = Counter(r.kind or "other" for r in doc.removed)
         if set(kinds) == {"headline"}:
             why = "no article text: its only text was taken as the title"
         else:

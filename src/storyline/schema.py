@@ -59,6 +59,12 @@ class Removed(_Model):
     reason: str
     at: int = Field(ge=0, description="offset in the cleaned text where the block stood")
 
+    @property
+    def kind(self) -> str:
+        """The removal's kind: its reason's part before the first colon ("promo: ..." -> "promo").
+        A property, not a field: the JSON and its schema are unchanged."""
+        return self.reason.split(":", 1)[0].strip()
+
 
 class RemovedCopy(_Model):
     """Another document of the story whose cleaner removed the same line (normalised) at the

@@ -76,7 +76,7 @@ class Settings:
     related: float
     max_words: int
     max_shared: float
-    witness_reasons: frozenset[str] = frozenset()
+    witness_reasons: frozenset[str]
 
 
 @cache
@@ -297,7 +297,7 @@ def _removed_copies(analyses: list[DocAnalysis], occurrences: dict[str, list[tup
         seen = set()
         ends = [e for _, e in spans[d]]
         for r in a.document.removed:
-            if r.reason.split(":", 1)[0].strip() not in cfg.witness_reasons:
+            if r.kind not in cfg.witness_reasons:
                 continue
             # the kept lines are in order, apart and never empty: those ending at or before the
             # block stand before it, the rest after it unless one holds it (then no end)
@@ -319,7 +319,7 @@ def _sides(keys: list[str], before: int, after: int, taken: set[str]) -> set[str
 
 def _witnessed_edge(occ: list[tuple[str, int]], removed: list[_RemovedCopy], keyed: dict[str, list[str]],
                     taken: set[str], group_of: dict[str, int], cfg: Settings) -> tuple[str, list[_RemovedCopy]] | None:
-    """The end every kept copy stands at (``_edge``) with the removed copies that stood at that
+    """The end every kept copy stands at (``_edge_sides``) with the removed copies that stood at that
     end too, when kept and removed copies together are ``min_independent`` witnesses; else None.
     A removed copy elsewhere in its text is no witness, and no veto either (the cleaner cut it)."""
     sides = _edge_sides(occ, keyed, taken)
