@@ -122,12 +122,10 @@ def dump(args) -> None:
     prior = np.array([stance.prior(ev) for ev in ev_rows])
     capped = np.array([stance.combined(ev, {"bias": 30.0}) < stance.SHOW for ev in ev_rows])
     # the disagree pairs the relatedness step drops, per fold (recall counts them as missed)
-    all_fold = {b: f for b, f in zip(body, fold)}
     lost = {k: 0 for k in range(FOLDS)}
     for i, (_, b, g) in enumerate(pairs):
         if g == "disagree" and rows[i]["sim"] < m["fnc:rel"]:
-            f = all_fold.get(b, int(cv.folds([b], SHUFFLE, FOLDS)[0]))
-            lost[int(f)] += 1
+            lost[int(cv.folds([b], SHUFFLE, FOLDS)[0])] += 1  # a pure hash of the body's id
     n_lost = sum(lost.values())
     shown = np.zeros(len(kept), dtype=bool)
     conf = np.zeros(len(kept))  # the base's whole decision as a score (diagnostic: a ranking over all the fold)
