@@ -25,37 +25,44 @@ import re
 from .. import lexicon
 
 _DATA = "analyse/live_stamps.txt"
-# a clock inside a line, shaped as the patterns' four digits or hours:minutes, before a
-# capital or an opening quote (the entry's first word); the word before is read apart
-_INLINE = re.compile(r"(?<= )(?P<clock>(?:[01]\d|2[0-3])[0-5]\d|(?:[01]?\d|2[0-3])[:.][0-5]\d)"
-                     r"(?:\s*(?:GMT|BST|UTC|ET|EST|EDT|PT|local))?\s+(?=[A-Z\"“])")
 _WORD_BEFORE = re.compile(r"([^\W\d_]+)[\"”’')\]]?\s+$")
 # a live page has at least this many entry stamps at lines' starts
 PAGE_STAMPS = 2
 
 
 @functools.cache
-def _patterns() -> tuple[re.Pattern[str], ...]:
-    return tuple(re.compile(x) for x in lexicon.lines(_DATA))
+def _patterns(inline: bool = False) -> tuple[re.Pattern[str], ...]:
+    """The data file's patterns: as written, for a line's start (``re.match`` there); with
+    ``inline``, for a clock inside a line: after a space, and refusing a match that needs the
+    line-start-only group "meridiem" ("9:53 am")."""
+    out = []
+    for x in lexicon.lines(_DATA):
+        if inline:
+            x = "(?<= )" + x + ("(?(meridiem)(?!))" if "(?P<meridiem>" in x else "")
+        out.append(re.compile(x))
+    return tuple(out)
+
+
+def _stamp_at(text: str, at: int) -> re.Match[str] | None:
+    """The stamp opening the line at ``at`` (matched in ``text[at : at + 40]``: its offsets
+    are from ``at``), or None."""
+    for pat in _patterns():
+        m = pat.match(text[at : at + 40])
+        if m:
+            return m
+    return None
 
 
 def stamp_end(text: str, at: int) -> int | None:
     """End of a live page's time stamp opening the line at ``at`` ("1253 ", "12:53 GMT "),
     or None."""
-    for pat in _patterns():
-        m = pat.match(text[at : at + 40])
-        if m:
-            return at + m.end()
-    return None
+    m = _stamp_at(text, at)
+    return None if m is None else at + m.end()
 
 
 def _minutes(clock: str) -> int:
     digits = re.sub(r"\D", "", clock)
     return int(digits[:-2]) * 60 + int(digits[-2:])
-
-
-def _clock_at(text: str, at: int) -> str:
-    return re.match(r"\d{1,2}[:.]?\d{2}", text[at:]).group(0)  # type: ignore[union-attr]
 
 
 def _between(value: int, before: int, after: int) -> bool:
@@ -70,9 +77,9 @@ def entry_stamps(text: str) -> tuple[tuple[int, int], ...]:
     opening: list[tuple[int, int, int]] = []  # (start, end of the clock, minutes)
     at = 0
     while at < len(text):
-        if stamp_end(text, at) is not None:
-            clock = _clock_at(text, at)
-            opening.append((at, at + len(clock), _minutes(clock)))
+        m = _stamp_at(text, at)
+        if m is not None:
+            opening.append((at + m.start("clock"), at + m.end("clock"), _minutes(m.group("clock"))))
         nl = text.find("\n", at)
         if nl < 0:
             break
@@ -81,7 +88,8 @@ def entry_stamps(text: str) -> tuple[tuple[int, int], ...]:
         return ()
     found = [(s, e) for s, e, _ in opening]
     preps = lexicon.words("prepositions.txt")
-    for m in _INLINE.finditer(text):
+    inline = [m for pat in _patterns(inline=True) for m in pat.finditer(text)]
+    for m in inline:
         s = m.start("clock")
         line = text.rfind("\n", 0, s) + 1
         before = [o for o in opening if o[0] < s]
