@@ -1259,22 +1259,12 @@ def _may_hold_post(scene: Scene, t, best: int | None) -> bool:
 
 
 def _described_as(scene: Scene, m) -> list[str]:
-    """The common nouns written on a name in its own phrase: before it ("former poet laureate
-    Ann Mott": poet, laureate) or as its apposition ("Mott, the poet,": poet); lower-case
-    words only, so a name's own words and an organisation's ("BP chief Tony Hayward": chief)
-    are told apart by case, not by a list."""
-    span = scene.sdoc.char_span(m.start, m.end, alignment_mode="expand")
-    if span is None:
-        return []
-    root = span.root
-    words = [c for c in root.lefts if c.i < span.start and c.dep_ in ("compound", "amod", "nmod")]
-    words += [c for c in root.rights if c.dep_ == "appos"]
-    out = []
-    for w in words:
-        for x in w.subtree:
-            if x.pos_ == "NOUN" and x.text.islower():
-                out.append(x.lemma_.lower())
-    return out
+    """The common nouns written on a name in its own phrase, as lemmas: before it ("former
+    poet laureate Ann Mott": poet, laureate) or in its apposition ("Mott, the poet,": poet);
+    lower-case words only, so a name's own words and an organisation's ("BP chief Tony
+    Hayward": chief) are told apart by case, not by a list (``description_tokens`` with
+    ``whole_appos``, without ``copula``)."""
+    return [x.lemma_.lower() for x in description_tokens(scene, m, whole_appos=True, copula=False)]
 
 
 @functools.lru_cache(maxsize=1)
@@ -1286,19 +1276,27 @@ def described_holder_words() -> dict[str, frozenset[str]]:
     return {k: frozenset(v) for k, v in out.items()}
 
 
-def description_tokens(scene: Scene, m) -> list:
+def description_tokens(scene: Scene, m, whole_appos: bool = False, copula: bool = True) -> list:
     """The lower-case nouns written on a name in its own phrase, as tokens: before it
     ("singer Jane Roe", "the veteran singer Jane Roe"), as its apposition ("Jane Roe, the
     singer,", "Roe, a singer from Port Ellery,": the apposition's head), or as the
-    complement of "is" with the name its subject ("Jane Roe is a singer")."""
+    complement of "is" with the name its subject ("Jane Roe is a singer").
+
+    ``whole_appos``: every noun of the words' subtrees as the parse gives them (the
+    apposition's whole phrase: "Roe, a singer from the port,": singer, port; the words
+    before the name unclipped at its start), the reading of ``_described_as``.
+    ``copula``: read "Jane Roe is a singer" too."""
     span = scene.sdoc.char_span(m.start, m.end, alignment_mode="expand")
     if span is None:
         return []
     root = span.root
-    out = [x for c in root.lefts if c.i < span.start and c.dep_ in ("compound", "amod", "nmod")
-           for x in c.subtree if x.i < span.start]
-    out += [c for c in root.rights if c.dep_ == "appos"]
-    if root.dep_ == "nsubj" and root.head.lemma_ == "be":
+    lefts = [c for c in root.lefts if c.i < span.start and c.dep_ in ("compound", "amod", "nmod")]
+    appos = [c for c in root.rights if c.dep_ == "appos"]
+    if whole_appos:
+        out = [x for c in lefts + appos for x in c.subtree]
+    else:
+        out = [x for c in lefts for x in c.subtree if x.i < span.start] + appos
+    if copula and root.dep_ == "nsubj" and root.head.lemma_ == "be":
         out += [c for c in root.head.children if c.dep_ == "attr"]
     return [x for x in out if x.pos_ == "NOUN" and x.text.islower()]
 
