@@ -1267,13 +1267,9 @@ def _described_as(scene: Scene, m) -> list[str]:
     return [x.lemma_.lower() for x in description_tokens(scene, m, whole_appos=True, copula=False)]
 
 
-@functools.lru_cache(maxsize=1)
 def described_holder_words() -> dict[str, frozenset[str]]:
-    """kind (opener, never) -> words (``analyse/described_holders.tsv``)."""
-    out: dict[str, set[str]] = {}
-    for word, kind in lexicon.rows("analyse/described_holders.tsv"):
-        out.setdefault(kind, set()).add(word.lower())
-    return {k: frozenset(v) for k, v in out.items()}
+    """kind (opener, never, own) -> words (``analyse/described_holders.tsv``)."""
+    return lexicon.kinds("analyse/described_holders.tsv")
 
 
 def description_tokens(scene: Scene, m, whole_appos: bool = False, copula: bool = True) -> list:
