@@ -34,7 +34,7 @@ import re
 
 from .. import lexicon
 from ..types import DescriptionSpan, DocAnalysis, Mention
-from . import gazetteer, names
+from . import gazetteer, names, speakers
 from .parse import doc_text
 
 NAMED = {"PERSON", "NORP", "FAC", "ORG", "GPE", "LOC", "PRODUCT", "EVENT", "WORK_OF_ART", "LAW", "LANGUAGE"}
@@ -809,9 +809,6 @@ def _text_after(sdoc, m: Mention) -> str:
     return doc_text(sdoc)[m.end : m.end + 24]
 
 
-_DEMONYM_DETERMINERS = frozenset({"the", "a", "an", "another", "this", "that"})
-
-
 def _person_demonym(sdoc, m: Mention) -> bool:
     """A one-word nationality noun for one person standing alone after a determiner ("The
     Briton said ...", "a Frenchman", "the Texan"): a description of a person named elsewhere
@@ -820,8 +817,9 @@ def _person_demonym(sdoc, m: Mention) -> bool:
     reads the words as a description, like "the executive". A people's word made from the
     place name (``gazetteer.is_demonym``: "Briton", "Haitian", "Iraqi"; not the adjectives in
     -ese/-ish/-ch, which with "the" name a people: "the British", "the Chinese") or one of
-    data/demonym_nouns.txt. Kept: a name after it ("Briton Ann Barnes"), a modifier ("the
-    Haitian government"), a plural ("the Haitians"), no determiner ("Iraqi said")."""
+    data/demonym_nouns.txt, after a determiner of data/determiners.tsv kind "demonym". Kept:
+    a name after it ("Briton Ann Barnes"), a modifier ("the Haitian government"), a plural
+    ("the Haitians"), no determiner ("Iraqi said")."""
     word = m.text.strip()
     if " " in word or not word[:1].isupper() or word.isupper():
         return False
@@ -835,7 +833,7 @@ def _person_demonym(sdoc, m: Mention) -> bool:
     tok = span[0]
     if tok.dep_ in ("compound", "amod", "nmod") or tok.tag_ not in ("NN", "NNP"):
         return False
-    return any(c.dep_ == "det" and c.lower_ in _DEMONYM_DETERMINERS and c.i == tok.i - 1 for c in tok.children)
+    return any(c.dep_ == "det" and c.lower_ in speakers.determiners("demonym") and c.i == tok.i - 1 for c in tok.children)
 
 
 def _misused_norp(sdoc, m: Mention) -> bool:

@@ -83,9 +83,10 @@ def pronouns() -> dict[str, tuple[str | None, str, str, str]]:
     return out
 
 
-@functools.lru_cache(maxsize=2)
+@functools.lru_cache(maxsize=4)
 def determiners(kind: str) -> frozenset[str]:
-    """Determiners of one kind ("definite": "the", "its"; "indefinite": "a", "another")."""
+    """Determiners of one kind ("definite": "the", "its"; "indefinite": "a", "another";
+    "demonym": those before a lone nationality noun, entities._person_demonym)."""
     return frozenset(w for w, k in lexicon.rows("analyse/determiners.tsv") if k == kind)
 
 
