@@ -36,6 +36,7 @@ import json
 import pickle
 import sys
 import zlib
+from dataclasses import dataclass
 from pathlib import Path
 
 import numpy as np
@@ -48,9 +49,15 @@ import conflicts as bench  # noqa: E402
 from fit_conflicts import fit  # noqa: E402
 
 
-def _shown(prior, z, capped, t):
+def _conf(prior, z, t):
+    """The whole decision before its cap, at threshold ``t``: ``combined()`` is
+    1 - (1 - prior) * (1 - sigmoid(z - logit t)) unless capped (never shown)."""
     p = 1 / (1 + np.exp(-(z - np.log(t / (1 - t)))))
-    return (~capped) & (1 - (1 - prior) * (1 - p) >= 0.5)
+    return 1 - (1 - prior) * (1 - p)
+
+
+def _shown(prior, z, capped, t):
+    return (~capped) & (_conf(prior, z, t) >= 0.5)
 
 
 def parser(doc: str) -> argparse.ArgumentParser:
@@ -86,6 +93,67 @@ def best_threshold(p_tr, shown_at, y_tr, n_pos, min_recall):
             if best is None or prec > best[1]:
                 best = (t, prec)
     return best
+
+
+@dataclass
+class Calibration:
+    """The calibration half's pairs as the folds read them: ``pairs`` and ``rows`` (the bench's
+    per-pair rows, with evidence), ``kept`` (the indices of the pairs kept as related,
+    similarity at least ``rel``) and, one entry per kept pair, ``y`` (disagree), ``related``
+    (gold not unrelated), ``x`` (the features), ``prior`` and ``capped`` (never shown, even
+    when sure)."""
+
+    pairs: list
+    rows: list
+    rel: float
+    kept: list[int]
+    y: np.ndarray
+    related: np.ndarray
+    x: np.ndarray
+    prior: np.ndarray
+    capped: np.ndarray
+
+
+def calibration(data: Path, cache: Path | None, feats) -> Calibration:
+    """Load the calibration half (CRC32 of the Body ID even): ``cache`` (bench/conflicts.py's
+    per-pair cache of the whole set or of the half) when it exists, else the features computed."""
+    from storyline.resolve import stance
+
+    bodies, pairs = bench.load(data, None)
+    keep = [i for i, (_, b, _) in enumerate(pairs) if bench._half(b) == 0]
+    if cache and cache.exists():
+        rows = pickle.loads(cache.read_bytes())
+        rows = [rows[i] for i in keep] if len(rows) != len(keep) else rows
+    else:
+        rows = None
+    pairs = [pairs[i] for i in keep]
+    bodies = {b: bodies[b] for _, b, _ in pairs}
+    if rows is None:
+        rows = bench.features(bodies, pairs, log)
+    bench.evidence_rows(bodies, pairs, rows, log)
+    rel = stance.model()["fnc:rel"]
+    kept = [i for i, r in enumerate(rows) if r["sim"] >= rel]  # the pairs kept as related
+    gold = np.array([pairs[i][2] for i in kept])
+    ev_rows = [rows[i]["evidence"] for i in kept]
+    return Calibration(
+        pairs=pairs, rows=rows, rel=rel, kept=kept, y=(gold == "disagree").astype(float), related=gold != "unrelated",
+        x=np.array([[ev[k] for k in feats] for ev in ev_rows]),
+        prior=np.array([stance.prior(ev) for ev in ev_rows]),
+        capped=np.array([stance.combined(ev, {"bias": 30.0}) < stance.SHOW for ev in ev_rows]),
+    )
+
+
+def fold_decision(c: Calibration, tr, lost: float, min_recall: float, l2: float = 1e-2):
+    """Fit on the training pairs ``tr`` (their related ones) and choose the operating point
+    there: ``(z, t)``, the fitted score of every kept pair and the threshold (None when no
+    threshold reaches ``min_recall``; ``lost`` disagree pairs dropped by relatedness count as
+    missed, in proportion to the training share)."""
+    w, mu, sd, b = fit(c.x[tr & c.related], c.y[tr & c.related], l2=l2)
+    z = ((c.x - mu) / sd) @ w + b
+    n_pos = c.y[tr].sum() + lost * tr.mean()
+    p_tr = 1 / (1 + np.exp(-z[tr & c.related]))
+    best = best_threshold(p_tr, functools.partial(_shown, c.prior[tr], z[tr], c.capped[tr]), c.y[tr], n_pos, min_recall)
+    return z, (None if best is None else best[0])
 
 
 def paired(base: list[tuple[float, float]], cand: list[tuple[float, float]]) -> tuple[float, float, int]:
@@ -124,50 +192,26 @@ def main() -> None:
     args = ap.parse_args()
     from storyline.resolve import stance
 
-    bodies, pairs = bench.load(args.data, None)
-    keep = [i for i, (_, b, _) in enumerate(pairs) if bench._half(b) == 0]
-    if args.cache and args.cache.exists():
-        rows = pickle.loads(args.cache.read_bytes())
-        rows = [rows[i] for i in keep] if len(rows) != len(keep) else rows
-    else:
-        rows = None
-    pairs = [pairs[i] for i in keep]
-    bodies = {b: bodies[b] for _, b, _ in pairs}
-    if rows is None:
-        rows = bench.features(bodies, pairs, log)
-    bench.evidence_rows(bodies, pairs, rows, log)
-    m = stance.model()
     feats = [f for f in stance.FEATURES if f not in args.drop] + args.add
-    kept = [i for i, r in enumerate(rows) if r["sim"] >= m["fnc:rel"]]  # the pairs kept as related
-    gold = np.array([pairs[i][2] for i in kept])
-    y = (gold == "disagree").astype(float)
-    related = gold != "unrelated"
+    c = calibration(args.data, args.cache, feats)
+    pairs, kept, y, prior, capped = c.pairs, c.kept, c.y, c.prior, c.capped
     lost = sum(g == "disagree" for _, _, g in pairs) - int(y.sum())  # disagree pairs the relatedness threshold drops
-    ev_rows = [rows[i]["evidence"] for i in kept]
-    x = np.array([[ev[k] for k in feats] for ev in ev_rows])
     if args.group == "topic":
-        topic = topics(pairs, rows, m["fnc:rel"])
+        topic = topics(pairs, c.rows, c.rel)
         body = np.array([topic[pairs[i][1]] for i in kept])
     else:
         body = np.array([pairs[i][1] for i in kept])
-    # combined() is 1 - (1 - prior) * (1 - sigmoid(z - shift)) unless capped (never shown)
-    prior = np.array([stance.prior(ev) for ev in ev_rows])
-    capped = np.array([stance.combined(ev, {"bias": 30.0}) < stance.SHOW for ev in ev_rows])  # capped even when sure
     results = []
     for s in range(args.shuffles):
         fold = folds(body, s, args.folds)
         tp = fp = fn = 0
         for k in range(args.folds):
             tr, te = fold != k, fold == k
-            w, mu, sd, b = fit(x[tr & related], y[tr & related], l2=args.l2)
-            z = ((x - mu) / sd) @ w + b
-            n_pos = y[tr].sum() + lost * tr.mean()
-            p_tr = 1 / (1 + np.exp(-z[tr & related]))
-            best = best_threshold(p_tr, functools.partial(_shown, prior[tr], z[tr], capped[tr]), y[tr], n_pos, args.min_recall)
-            if best is None:
+            z, t = fold_decision(c, tr, lost, args.min_recall, l2=args.l2)
+            if t is None:
                 fn += int(y[te].sum())
                 continue
-            shown = _shown(prior[te], z[te], capped[te], best[0])
+            shown = _shown(prior[te], z[te], capped[te], t)
             tp += int(y[te][shown].sum())
             fp += int((1 - y[te][shown]).sum())
             fn += int(y[te][~shown].sum())

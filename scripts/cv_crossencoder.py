@@ -92,55 +92,32 @@ def pass_rule(diffs) -> dict:
 
 
 def dump(args) -> None:
-    import functools
-    import pickle
-
     sys.path.insert(0, str(ROOT / "bench"))
     sys.path.insert(0, str(ROOT / "scripts"))
-    import conflicts as bench
     import cv_conflicts as cv
-    from fit_conflicts import fit
 
     from storyline.resolve import stance
 
-    bodies, pairs = bench.load(args.data, None)
-    keep = [i for i, (_, b, _) in enumerate(pairs) if bench._half(b) == 0]
-    rows = pickle.loads(args.cache.read_bytes())
-    rows = [rows[i] for i in keep] if len(rows) != len(keep) else rows
-    pairs = [pairs[i] for i in keep]
-    bodies = {b: bodies[b] for _, b, _ in pairs}
-    bench.evidence_rows(bodies, pairs, rows, log)
-    m = stance.model()
-    kept = [i for i, r in enumerate(rows) if r["sim"] >= m["fnc:rel"]]
-    gold = np.array([pairs[i][2] for i in kept])
-    y = (gold == "disagree").astype(float)
-    related = gold != "unrelated"
-    ev_rows = [rows[i]["evidence"] for i in kept]
-    x = np.array([[ev[k] for k in stance.FEATURES] for ev in ev_rows])
+    if not args.cache.exists():
+        raise SystemExit(f"no cache {args.cache}: run bench/conflicts.py with --cache first")
+    c = cv.calibration(args.data, args.cache, stance.FEATURES)
+    pairs, rows, kept, y = c.pairs, c.rows, c.kept, c.y
     body = np.array([pairs[i][1] for i in kept])
     fold = cv.folds(body, SHUFFLE, FOLDS)
-    prior = np.array([stance.prior(ev) for ev in ev_rows])
-    capped = np.array([stance.combined(ev, {"bias": 30.0}) < stance.SHOW for ev in ev_rows])
     # the disagree pairs the relatedness step drops, per fold (recall counts them as missed)
     lost = {k: 0 for k in range(FOLDS)}
     for i, (_, b, g) in enumerate(pairs):
-        if g == "disagree" and rows[i]["sim"] < m["fnc:rel"]:
+        if g == "disagree" and rows[i]["sim"] < c.rel:
             lost[int(cv.folds([b], SHUFFLE, FOLDS)[0])] += 1  # a pure hash of the body's id
     n_lost = sum(lost.values())
     shown = np.zeros(len(kept), dtype=bool)
     conf = np.zeros(len(kept))  # the base's whole decision as a score (diagnostic: a ranking over all the fold)
     for k in range(FOLDS):
         tr, te = fold != k, fold == k
-        w, mu, sd, b = fit(x[tr & related], y[tr & related])
-        z = ((x - mu) / sd) @ w + b
-        n_pos = y[tr].sum() + n_lost * tr.mean()
-        p_tr = 1 / (1 + np.exp(-z[tr & related]))
-        best = cv.best_threshold(p_tr, functools.partial(cv._shown, prior[tr], z[tr], capped[tr]), y[tr], n_pos,
-                                 args.min_recall)
-        if best is not None:
-            shown[te] = cv._shown(prior[te], z[te], capped[te], best[0])
-            p_te = 1 / (1 + np.exp(-(z[te] - np.log(best[0] / (1 - best[0])))))
-            conf[te] = np.where(capped[te], 0.0, 1 - (1 - prior[te]) * (1 - p_te))
+        z, t = cv.fold_decision(c, tr, n_lost, args.min_recall)
+        if t is not None:
+            shown[te] = cv._shown(c.prior[te], z[te], c.capped[te], t)
+            conf[te] = np.where(c.capped[te], 0.0, cv._conf(c.prior[te], z[te], t))
     with open(args.out, "w", encoding="utf-8") as fh:
         for j, i in enumerate(kept):
             h, b, g = pairs[i]
