@@ -541,14 +541,8 @@ def _wide_range(text: str, raw: list[Quantity], i: int) -> tuple[Quantity, int] 
         return None  # the plain gaps are read by parse's own loop
     before = text[max(0, q.start - 40) : q.start].lower()
     sep = m.group("sep").lower()
-    if sep == "and":
-        if not re.search(r"\bbetween\s+$", before):
-            return None
-    else:
-        opener = re.search(r"\b([a-z]+)\s+from\s+$", before)
-        converted = opener is None and _no_change_before(before)  # both ends converted: below
-        if not converted and (opener is None or opener.group(1) not in _range_openers()):
-            return None
+    if sep == "and" and not re.search(r"\bbetween\s+$", before):
+        return None
     j = next((k for k in range(i + 1, len(raw)) if raw[k].start >= m.end()), None)
     if j is None or raw[j].start != m.end():
         return None
@@ -559,11 +553,17 @@ def _wide_range(text: str, raw: list[Quantity], i: int) -> tuple[Quantity, int] 
     tail = re.match(r"\s*(?P<noun>[A-Za-z]+)\s*(?P<paren>\([^()]{0,100}\))?", text[nxt.end :])
     if noun and (tail is None or tail.group("noun").lower() != noun.lower()):
         return None  # "between 5 people and 6 tonnes": two counts, no range
-    if sep == "to" and opener is None and not (noun and m.group("paren") and tail is not None and tail.group("paren")):
-        # with no "from": only a range whose two ends are each written with the same noun
-        # and a conversion in brackets ("estimate 20,000 barrels (840,000 gallons) to
-        # 45,000 barrels (1.89 million gallons) a day"); "cut 5 jobs to 20 jobs" is no range
-        return None
+    if sep == "to":
+        opener = re.search(r"\b([a-z]+)\s+from\s+$", before)
+        if opener is not None:
+            if opener.group(1) not in _range_openers():
+                return None
+        elif not (_no_change_before(before) and noun and m.group("paren") and tail is not None and tail.group("paren")):
+            # with no "from": only a range whose two ends are each written with the same noun
+            # and a conversion in brackets, after no change word ("estimate 20,000 barrels
+            # (840,000 gallons) to 45,000 barrels (1.89 million gallons) a day"); "cut 5 jobs
+            # to 20 jobs" and "rose 5 barrels (...) to 20 barrels (...)" are no range
+            return None
     lo, hi = q.value, nxt.value
     if q.scale is None and nxt.scale is not None and lo is not None and not noun:
         lo *= nxt.scale  # "between 3 (...) and 5 million"; not "700,000 gallons (...) to 1.4 million gallons"
