@@ -5824,7 +5824,6 @@ _OPENING_CAPTION_LINES = 3
 # <caption>"), and the standfirst is the article's: the line stays (a gallery's caption bound)
 _OPENING_CAPTION_WORDS = 60
 _OPENING_CAPTION_REASON = "caption: a wire picture's caption over the story (present tense, ending on the picture's date)"
-_PRESENT_TAGS = {"VBZ", "VBP"}
 
 
 def _opening_picture_caption(units: list[Unit], found: dateline.Found | None) -> None:
@@ -5839,7 +5838,7 @@ def _opening_picture_caption(units: list[Unit], found: dateline.Found | None) ->
     doc = _parser()(s)
     root = next(iter(doc.sents)).root
     subjects = [c for c in root.children if c.dep_ in _SUBJECTS]
-    if root.tag_ not in _PRESENT_TAGS or not subjects or any(c.pos_ == "PRON" for c in subjects):
+    if root.tag_ not in _PRESENT or not subjects or any(c.pos_ == "PRON" for c in subjects):
         return  # "This is a transcript of ..., May 3, 2010.": a pronoun's line, not a picture's
     _mark(first, "caption", _OPENING_CAPTION_REASON)
 
