@@ -38,7 +38,7 @@ from pathlib import Path
 
 from .. import lexicon as lexicon_file
 from ..types import DocAnalysis, FigureItem, Mention
-from . import quantities, speakers, stamps, stance
+from . import quantities, quotes, speakers, stamps, stance
 from .parse import doc_text
 
 DATA = Path(__file__).parent / "data"
@@ -751,11 +751,6 @@ def _resolve_pronoun(tok, mentions, before: int, labels) -> int | None:
     return best if best is not None else any_best
 
 
-@functools.lru_cache(maxsize=1)
-def _saying_verbs() -> frozenset[str]:
-    return frozenset(lexicon_file.flagged("analyse/reporting_verbs.txt"))
-
-
 def _speaker_between(sdoc, mentions, mi: int, before: int) -> bool:
     """Does another speaker, named only by a role ("Ruritania's farm minister says",
     "farm minister <a name the recogniser missed> says"), say something between the
@@ -769,7 +764,7 @@ def _speaker_between(sdoc, mentions, mi: int, before: int) -> bool:
     if span is None:
         return False
     for tok in span:
-        if tok.dep_ not in ("nsubj",) or tok.pos_ not in ("NOUN", "PROPN") or tok.head.lemma_.lower() not in _saying_verbs():
+        if tok.dep_ not in ("nsubj",) or tok.pos_ not in ("NOUN", "PROPN") or tok.head.lemma_.lower() not in quotes.cue_lemmas(mental=True):
             continue
         if _mention_index(mentions, tok.idx, tok.idx + len(tok.text), {"PERSON"}) is not None:
             continue  # a named person: the resolver weighed that one
@@ -2010,7 +2005,7 @@ def _its_of_a_noun(cand, mentions):
                 continue  # "storms which wiped out ... its": a plural or a relative is no "its"
             if any(_org_anaphor(t) for t in vs.subtree if t.i < vs.i):
                 break  # "Its share price lost a third of its value": the same "its" again
-            if reported and anc.lemma_.lower() in _saying_verbs():
+            if reported and anc.lemma_.lower() in quotes.cue_lemmas(mental=True):
                 break  # "The firm said its profit was $2bn": the reporter's own "its", read below
             if vs.pos_ == "NOUN" and vs.tag_ == "NN" and _mention_index(mentions, vs.idx, vs.idx + len(vs.text)) is None:
                 noun = vs
