@@ -5767,8 +5767,13 @@ def _ends_on_picture_date(sentence: str) -> bool:
 # line of at most eight words that opens so and cannot be split so is a credit whole
 # ("REUTERS/Petty Officer 1st Class Jane Roe/U."). The caption above it goes too when it
 # ends on the picture's date (_ends_on_picture_date); a sentence above it that does not
-# stays. "Reuters/Ipsos" in prose is not the credit's spelling.
-_REUTERS_CREDIT_NAME = re.compile(r"^REUTERS\\?/[A-Z][a-z'’.-]+(?:\s+[A-Z][a-z'’.-]+)?")
+# stays. "Reuters/Ipsos" in prose is not the credit's spelling. The agency: data/photo_agencies.tsv's
+# role `wire_credit` (the credit's own capitals).
+@functools.cache
+def _reuters_credit_name() -> re.Pattern:
+    return re.compile(r"^(?:" + _agencies("wire_credit") + r")\\?/[A-Z][a-z'’.-]+(?:\s+[A-Z][a-z'’.-]+)?")
+
+
 _REUTERS_CREDIT_NEXT = re.compile(r"\s+[\"“‘]?[A-Z]")
 
 
@@ -5776,11 +5781,16 @@ def _reuters_credit(line: str) -> re.Match | None:
     """The credit (as above) opening ``line`` when a capitalised word follows its name;
     the name is taken whole, never shortened to fit ("REUTERS/Petty Officer 1st Class
     ..." is no two-word credit before "Officer")."""
-    m = _REUTERS_CREDIT_NAME.match(line)
+    m = _reuters_credit_name().match(line)
     return m if m is not None and _REUTERS_CREDIT_NEXT.match(line, m.end()) else None
 
 
-_REUTERS_CREDIT_LINE = re.compile(r"^REUTERS\\?/[A-Z]")
+@functools.cache
+def _reuters_credit_line() -> re.Pattern:
+    """A line opening as the credit does (the agency of role `wire_credit`, a slash, a capital)."""
+    return re.compile(r"^(?:" + _agencies("wire_credit") + r")\\?/[A-Z]")
+
+
 _REUTERS_CREDIT_WORDS = 8
 _REUTERS_CREDIT_REASON = "caption: a wire picture's credit ('REUTERS/<photographer>')"
 _CAPTION_ABOVE_CREDIT_REASON = "caption: the wire picture's caption (ending on the picture's date), above its credit"
@@ -5788,7 +5798,7 @@ _CAPTION_ABOVE_CREDIT_REASON = "caption: the wire picture's caption (ending on t
 
 def _split_reuters_credits(text: str, units: list[Unit]) -> list[Unit]:
     def cut_of(u: Unit) -> tuple[int, int, bool] | None:
-        if u.kind is not None or not _REUTERS_CREDIT_LINE.match(u.text):
+        if u.kind is not None or not _reuters_credit_line().match(u.text):
             return None
         m = _reuters_credit(u.text)
         if m is None:
@@ -5800,7 +5810,7 @@ def _split_reuters_credits(text: str, units: list[Unit]) -> list[Unit]:
 
     out = _split_marked(text, units, cut_of, "caption", _REUTERS_CREDIT_REASON)
     for u in out:
-        if (u.kind is None and _REUTERS_CREDIT_LINE.match(u.text) and not _reuters_credit(u.text)
+        if (u.kind is None and _reuters_credit_line().match(u.text) and not _reuters_credit(u.text)
                 and len(_WORD.findall(u.text)) <= _REUTERS_CREDIT_WORDS):
             _mark(u, "caption", _REUTERS_CREDIT_REASON)
     for u in out:
