@@ -3574,13 +3574,15 @@ def _clip_intros(units: list[Unit]) -> None:
 # quick thinking, the crew escaped." is a sentence).
 # The shapes are data (data/handovers.txt); round sixteen (16x) added the line without
 # "here" ("Jane Roe in Washington, taking over.", "(This is Jane Roe, I have taken over
-# from John Doe ...)"). A line that gives the words to a speaker is never one.
-_PLACE = r"(?:the\s+)?[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){0,3}(?:\s+(?:bureau|office|newsroom|desk|studio))?"
+# from John Doe ...)"). A line that gives the words to a speaker is never one. The
+# newsroom words after a place ("the Washington bureau") are data/newsroom_words.txt.
+_PLACE = r"(?:the\s+)?[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){0,3}(?:\s+(?:{NEWSROOM}))?"
 
 
 @functools.cache
 def _handover_shapes() -> tuple[re.Pattern, ...]:
-    return tuple(re.compile(p.replace("{NAME}", _NAME).replace("{PLACE}", _PLACE)) for p in _lines("handovers.txt"))
+    place = _PLACE.replace("{NEWSROOM}", "|".join(re.escape(w.strip()) for w in _lines("newsroom_words.txt")))
+    return tuple(re.compile(p.replace("{NAME}", _NAME).replace("{PLACE}", place)) for p in _lines("handovers.txt"))
 
 
 _THANKS = re.compile(r"^(?:Many\s+)?[Tt]hanks,?\s+(?:again,?\s+|to\s+)?[A-Z][\w'’-]+(?:(?:,\s*|\s+and\s+)[A-Z][\w'’-]+)*\s*[.!]?$")
