@@ -40,7 +40,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from .. import lexicon, spacymodel
-from ..schema import Heading, Removed
+from ..schema import Heading, Removed, removal_kind
 from . import dateline, metadata, runin
 
 DATA = Path(__file__).with_name("data")
@@ -1241,7 +1241,7 @@ def _split_guardian_furniture(text: str, units: list[Unit]) -> list[Unit]:
                 continue
             v = Unit(start=u.start + a, end=u.start + b, text=text[u.start + a:u.start + b], para=u.para)
             if reason:
-                _mark(v, reason.split(":")[0], reason)
+                _mark(v, removal_kind(reason), reason)
             out.append(v)
         changed = True
     if changed:
