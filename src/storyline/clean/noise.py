@@ -800,6 +800,21 @@ _GLUED_MIN_WORDS = 3
 _GLUED_MAX_WORDS = 60
 
 
+def _opening_sentence(first: Unit) -> str:
+    """The first sentence of the opening unit: the only one the two opening splits read
+    (_split_glued_opening, _split_runin_headline), never a sentence in the middle of a text."""
+    sents = _sentences(first.text)
+    return sents[0] if sents else first.text
+
+
+def _replace_unit(units: list[Unit], old: Unit, pieces: list[Unit]) -> list[Unit]:
+    """``units`` with ``old`` replaced by ``pieces`` (the head and lead an opening split
+    makes of it), their features measured again."""
+    out = units[: old.index] + pieces + units[old.index + 1:]
+    _features(out)
+    return out
+
+
 def _split_glued_opening(text: str, units: list[Unit]) -> list[Unit]:
     """Cut a headline or caption run into the lead (see _glued_boundary) off the first
     body unit: the piece before is marked as headline, the lead stays. Only the first
@@ -808,8 +823,7 @@ def _split_glued_opening(text: str, units: list[Unit]) -> list[Unit]:
     first = next((u for u in units[:4] if u.kind is None and u.words >= 2 * _GLUED_MIN_WORDS), None)
     if first is None:
         return units
-    sents = _sentences(first.text)
-    sentence = sents[0] if sents else first.text
+    sentence = _opening_sentence(first)
     if not _TERMINAL.search(sentence.rstrip()):
         return units  # a line without a full stop is a headline itself, not a lead
     lower, mid = _case_evidence(text)
@@ -841,9 +855,7 @@ def _split_glued_opening(text: str, units: list[Unit]) -> list[Unit]:
     head = Unit(start=first.start, end=pre_end, text=text[first.start:pre_end], para=first.para)
     lead = Unit(start=cut, end=first.end, text=text[cut:first.end], para=first.para)
     _mark(head, "headline", f"headline: headline or caption run into the lead without a full stop (the lead starts at '{(kept_mid[0].text if kept_mid else rest)[:30].strip()}')")
-    out = units[: first.index] + [head, *kept_mid, lead] + units[first.index + 1:]
-    _features(out)
-    return out
+    return _replace_unit(units, first, [head, *kept_mid, lead])
 
 
 # round sixteen (16h): a headline run into the lead before a name or a subject noun phrase,
@@ -867,8 +879,7 @@ def _split_runin_headline(text: str, units: list[Unit], links: list[str] | None)
         return units  # the whole line is noise of a kind the line rules cut whole (a widget's notice): not split
     if any(u.kind in ("headline", "dateline") or u.standfirst or u.para == first.para for u in units[: first.index]):
         return units  # a headline already cut, a dateline above, or the line's head cut by another rule
-    sents = _sentences(first.text)
-    sentence = sents[0] if sents else first.text
+    sentence = _opening_sentence(first)
     seam = runin.runin_seam(sentence, _parser(), _english_stopwords() | _number_words(),
                             lambda w: _is_name_cue(w) or w.lower() in _apposition_nouns())
     if seam is None:
@@ -883,9 +894,7 @@ def _split_runin_headline(text: str, units: list[Unit], links: list[str] | None)
     lead = Unit(start=first.start + seam.at, end=first.end, text=text[first.start + seam.at:first.end], para=first.para)
     if sure:
         _mark(head, "headline", _RUNIN_REASON.format(lead.text[:30].strip()))
-    out = units[: first.index] + [head, lead] + units[first.index + 1:]
-    _features(out)
-    return out
+    return _replace_unit(units, first, [head, lead])
 
 
 # A standfirst between a glued headline and the lead ("Island quake: rescue efforts
