@@ -61,9 +61,15 @@ class Removed(_Model):
 
     @property
     def kind(self) -> str:
-        """The removal's kind: its reason's part before the first colon ("promo: ..." -> "promo").
-        A property, not a field: the JSON and its schema are unchanged."""
-        return self.reason.split(":", 1)[0].strip()
+        """The removal's kind (:func:`removal_kind` of its reason). A property, not a field:
+        the JSON and its schema are unchanged."""
+        return removal_kind(self.reason)
+
+
+def removal_kind(reason: str) -> str:
+    """A removal's kind: its reason's part before the first colon ("promo: ..." -> "promo").
+    The one definition (`Removed.kind`; the cleaner's metadata and a splitter of noise, which read reasons)."""
+    return reason.split(":", 1)[0].strip()
 
 
 class RemovedCopy(_Model):

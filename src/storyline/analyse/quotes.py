@@ -3186,11 +3186,27 @@ def _short_content(cue, comp) -> bool:
     return finite and any(x.dep_ in ("nsubj", "nsubjpass", "expl") for x in comp.children)
 
 
+@functools.cache
+def _saying_times() -> frozenset[str]:
+    """The weekday and month names written out ("monday", "march"), lower-case: the longest of
+    each day's and month's names in the normaliser's data/timenorm.json (which the dateline
+    reads too), not a list of their own. A phrase opening with an abbreviation ("on Tues") is
+    not read as the time of saying."""
+    out: set[str] = set()
+    for key in ("months", "weekdays"):
+        longest: dict[int, str] = {}
+        for name, number in lexicon.json("timenorm.json")[key].items():
+            if len(name) > len(longest.get(number, "")):
+                longest[number] = name
+        out |= set(longest.values())
+    return frozenset(out)
+
+
 def _time_of_saying(sdoc, cue, left: int, right: int) -> int:
     """Where a content starts that the parse opened with the time of saying: "Jane Roe said on
     Monday the plant had closed" (the parse hangs "on Monday" on "closed"; news style puts the
     day the words were said right after the verb). "on" right after the cue, a weekday or month
-    (data/saying_times.txt) as its object and only date words in the phrase, and the clause
+    written out (:func:`_saying_times`) as its object and only date words in the phrase, and the clause
     after it: the index after the phrase; else ``left``. "said that on Monday the plant will
     close" (after "that", the time is the clause's) is left alone (issue 18, round seventeen, 18s)."""
     on = sdoc[left]
@@ -3200,7 +3216,7 @@ def _time_of_saying(sdoc, cue, left: int, right: int) -> int:
     phrase = sdoc[left + 1 : end + 1]
     if not 1 <= len(phrase) <= 4 or end + 1 >= right or sdoc[end + 1].is_punct:
         return left
-    if phrase[0].lower_ not in lexicon.words("analyse/saying_times.txt") \
+    if phrase[0].lower_ not in _saying_times() \
             or not all(t.ent_type_ in ("DATE", "TIME") for t in phrase):
         return left
     return end + 1

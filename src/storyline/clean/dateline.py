@@ -41,8 +41,20 @@ _TIMENORM = lexicon.json("timenorm.json")
 _MONTHS = {k[:3]: v for k, v in _TIMENORM["months"].items()}
 _WEEKDAYS = {k[:3]: v for k, v in _TIMENORM["weekdays"].items()}
 
-MON = r"(?i:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?"
-WD = r"(?i:mon(?:day)?|tue(?:s(?:day)?)?|wed(?:nesday)?|thu(?:r(?:s(?:day)?)?)?|fri(?:day)?|sat(?:urday)?|sun(?:day)?)\.?"
+# "sepember": a misspelling the first pattern took by its shape ("sept?(?:ember)?"), kept so
+# that the matched set is the same (no Timeline17 dev text has it; dropping it is a change)
+_MISSPELT_MONTHS = ("sepember",)
+
+
+def _names(words) -> str:
+    """The names as one alternation, the longer first (a name before its own abbreviation:
+    "march" is tried before "mar", as the first patterns' greedy endings did)."""
+    return "|".join(sorted(words, key=lambda w: (-len(w), w)))
+
+
+# the month and weekday names in any case, with an optional stop (the wire's "Sept.", "Tues.")
+MON = r"(?i:" + _names([*_TIMENORM["months"], *_MISSPELT_MONTHS]) + r")\.?"
+WD = r"(?i:" + _names(_TIMENORM["weekdays"]) + r")\.?"
 _DAY = r"(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?"
 _YEAR = r"(?:19|20)\d\d"
 # zone codes in capitals ("EDT", "BST"), zone phrases in any case ("UK time"); a bare "UK"

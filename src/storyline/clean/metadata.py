@@ -10,6 +10,8 @@ from __future__ import annotations
 
 import re
 
+from ..schema import removal_kind
+
 # A person's name: two to four capitalised words (initials and particles allowed).
 _NAME = r"[A-ZÀ-Þ][^\W\d_'’-]*(?:['’-][^\W\d_]+)*\.?(?:\s+(?:[A-Z]\.|[A-ZÀ-Þ][^\W\d_'’-]*(?:['’-][^\W\d_]+)*|van|von|de|da|del|al|bin|le|la)){1,3}"
 # An outlet: one to four capitalised or camel-case words ("ZDNet", "The Daily Planet").
@@ -56,7 +58,7 @@ def authors(removed: list[tuple[str, str]]) -> list[str]:
             found.append(name)
 
     for text, reason in removed:
-        kind = reason.split(":", 1)[0]
+        kind = removal_kind(reason)
         for line in text.splitlines():
             line = line.strip()
             if not line:
@@ -87,7 +89,7 @@ def outlet(removed: list[tuple[str, str]]) -> str | None:
     """The outlet named in promos, legal lines or staff credits among the removed blocks."""
     for rx in _OUTLET_CLUES:
         for text, reason in removed:
-            if reason.startswith(("comments", "outside")):
+            if removal_kind(reason) in ("comments", "outside"):
                 continue  # readers and teasers name other outlets
             m = rx.search(text)
             if m:

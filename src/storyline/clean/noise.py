@@ -40,7 +40,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from .. import lexicon, spacymodel
-from ..schema import Heading, Removed
+from ..schema import Heading, Removed, removal_kind
 from . import dateline, metadata, runin
 
 DATA = Path(__file__).with_name("data")
@@ -800,6 +800,21 @@ _GLUED_MIN_WORDS = 3
 _GLUED_MAX_WORDS = 60
 
 
+def _opening_sentence(first: Unit) -> str:
+    """The first sentence of the opening unit: the only one the two opening splits read
+    (_split_glued_opening, _split_runin_headline), never a sentence in the middle of a text."""
+    sents = _sentences(first.text)
+    return sents[0] if sents else first.text
+
+
+def _replace_unit(units: list[Unit], old: Unit, pieces: list[Unit]) -> list[Unit]:
+    """``units`` with ``old`` replaced by ``pieces`` (the head and lead an opening split
+    makes of it), their features measured again."""
+    out = units[: old.index] + pieces + units[old.index + 1:]
+    _features(out)
+    return out
+
+
 def _split_glued_opening(text: str, units: list[Unit]) -> list[Unit]:
     """Cut a headline or caption run into the lead (see _glued_boundary) off the first
     body unit: the piece before is marked as headline, the lead stays. Only the first
@@ -808,8 +823,7 @@ def _split_glued_opening(text: str, units: list[Unit]) -> list[Unit]:
     first = next((u for u in units[:4] if u.kind is None and u.words >= 2 * _GLUED_MIN_WORDS), None)
     if first is None:
         return units
-    sents = _sentences(first.text)
-    sentence = sents[0] if sents else first.text
+    sentence = _opening_sentence(first)
     if not _TERMINAL.search(sentence.rstrip()):
         return units  # a line without a full stop is a headline itself, not a lead
     lower, mid = _case_evidence(text)
@@ -841,9 +855,7 @@ def _split_glued_opening(text: str, units: list[Unit]) -> list[Unit]:
     head = Unit(start=first.start, end=pre_end, text=text[first.start:pre_end], para=first.para)
     lead = Unit(start=cut, end=first.end, text=text[cut:first.end], para=first.para)
     _mark(head, "headline", f"headline: headline or caption run into the lead without a full stop (the lead starts at '{(kept_mid[0].text if kept_mid else rest)[:30].strip()}')")
-    out = units[: first.index] + [head, *kept_mid, lead] + units[first.index + 1:]
-    _features(out)
-    return out
+    return _replace_unit(units, first, [head, *kept_mid, lead])
 
 
 # round sixteen (16h): a headline run into the lead before a name or a subject noun phrase,
@@ -867,8 +879,7 @@ def _split_runin_headline(text: str, units: list[Unit], links: list[str] | None)
         return units  # the whole line is noise of a kind the line rules cut whole (a widget's notice): not split
     if any(u.kind in ("headline", "dateline") or u.standfirst or u.para == first.para for u in units[: first.index]):
         return units  # a headline already cut, a dateline above, or the line's head cut by another rule
-    sents = _sentences(first.text)
-    sentence = sents[0] if sents else first.text
+    sentence = _opening_sentence(first)
     seam = runin.runin_seam(sentence, _parser(), _english_stopwords() | _number_words(),
                             lambda w: _is_name_cue(w) or w.lower() in _apposition_nouns())
     if seam is None:
@@ -883,9 +894,7 @@ def _split_runin_headline(text: str, units: list[Unit], links: list[str] | None)
     lead = Unit(start=first.start + seam.at, end=first.end, text=text[first.start + seam.at:first.end], para=first.para)
     if sure:
         _mark(head, "headline", _RUNIN_REASON.format(lead.text[:30].strip()))
-    out = units[: first.index] + [head, lead] + units[first.index + 1:]
-    _features(out)
-    return out
+    return _replace_unit(units, first, [head, lead])
 
 
 # A standfirst between a glued headline and the lead ("Island quake: rescue efforts
@@ -1241,7 +1250,7 @@ def _split_guardian_furniture(text: str, units: list[Unit]) -> list[Unit]:
                 continue
             v = Unit(start=u.start + a, end=u.start + b, text=text[u.start + a:u.start + b], para=u.para)
             if reason:
-                _mark(v, reason.split(":")[0], reason)
+                _mark(v, removal_kind(reason), reason)
             out.append(v)
         changed = True
     if changed:
@@ -3574,13 +3583,15 @@ def _clip_intros(units: list[Unit]) -> None:
 # quick thinking, the crew escaped." is a sentence).
 # The shapes are data (data/handovers.txt); round sixteen (16x) added the line without
 # "here" ("Jane Roe in Washington, taking over.", "(This is Jane Roe, I have taken over
-# from John Doe ...)"). A line that gives the words to a speaker is never one.
-_PLACE = r"(?:the\s+)?[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){0,3}(?:\s+(?:bureau|office|newsroom|desk|studio))?"
+# from John Doe ...)"). A line that gives the words to a speaker is never one. The
+# newsroom words after a place ("the Washington bureau") are data/newsroom_words.txt.
+_PLACE = r"(?:the\s+)?[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){0,3}(?:\s+(?:{NEWSROOM}))?"
 
 
 @functools.cache
 def _handover_shapes() -> tuple[re.Pattern, ...]:
-    return tuple(re.compile(p.replace("{NAME}", _NAME).replace("{PLACE}", _PLACE)) for p in _lines("handovers.txt"))
+    place = _PLACE.replace("{NEWSROOM}", "|".join(re.escape(w.strip()) for w in _lines("newsroom_words.txt")))
+    return tuple(re.compile(p.replace("{NAME}", _NAME).replace("{PLACE}", place)) for p in _lines("handovers.txt"))
 
 
 _THANKS = re.compile(r"^(?:Many\s+)?[Tt]hanks,?\s+(?:again,?\s+|to\s+)?[A-Z][\w'’-]+(?:(?:,\s*|\s+and\s+)[A-Z][\w'’-]+)*\s*[.!]?$")
@@ -5767,8 +5778,13 @@ def _ends_on_picture_date(sentence: str) -> bool:
 # line of at most eight words that opens so and cannot be split so is a credit whole
 # ("REUTERS/Petty Officer 1st Class Jane Roe/U."). The caption above it goes too when it
 # ends on the picture's date (_ends_on_picture_date); a sentence above it that does not
-# stays. "Reuters/Ipsos" in prose is not the credit's spelling.
-_REUTERS_CREDIT_NAME = re.compile(r"^REUTERS\\?/[A-Z][a-z'’.-]+(?:\s+[A-Z][a-z'’.-]+)?")
+# stays. "Reuters/Ipsos" in prose is not the credit's spelling. The agency: data/photo_agencies.tsv's
+# role `wire_credit` (the credit's own capitals).
+@functools.cache
+def _reuters_credit_name() -> re.Pattern:
+    return re.compile(r"^(?:" + _agencies("wire_credit") + r")\\?/[A-Z][a-z'’.-]+(?:\s+[A-Z][a-z'’.-]+)?")
+
+
 _REUTERS_CREDIT_NEXT = re.compile(r"\s+[\"“‘]?[A-Z]")
 
 
@@ -5776,11 +5792,16 @@ def _reuters_credit(line: str) -> re.Match | None:
     """The credit (as above) opening ``line`` when a capitalised word follows its name;
     the name is taken whole, never shortened to fit ("REUTERS/Petty Officer 1st Class
     ..." is no two-word credit before "Officer")."""
-    m = _REUTERS_CREDIT_NAME.match(line)
+    m = _reuters_credit_name().match(line)
     return m if m is not None and _REUTERS_CREDIT_NEXT.match(line, m.end()) else None
 
 
-_REUTERS_CREDIT_LINE = re.compile(r"^REUTERS\\?/[A-Z]")
+@functools.cache
+def _reuters_credit_line() -> re.Pattern:
+    """A line opening as the credit does (the agency of role `wire_credit`, a slash, a capital)."""
+    return re.compile(r"^(?:" + _agencies("wire_credit") + r")\\?/[A-Z]")
+
+
 _REUTERS_CREDIT_WORDS = 8
 _REUTERS_CREDIT_REASON = "caption: a wire picture's credit ('REUTERS/<photographer>')"
 _CAPTION_ABOVE_CREDIT_REASON = "caption: the wire picture's caption (ending on the picture's date), above its credit"
@@ -5788,7 +5809,7 @@ _CAPTION_ABOVE_CREDIT_REASON = "caption: the wire picture's caption (ending on t
 
 def _split_reuters_credits(text: str, units: list[Unit]) -> list[Unit]:
     def cut_of(u: Unit) -> tuple[int, int, bool] | None:
-        if u.kind is not None or not _REUTERS_CREDIT_LINE.match(u.text):
+        if u.kind is not None or not _reuters_credit_line().match(u.text):
             return None
         m = _reuters_credit(u.text)
         if m is None:
@@ -5800,7 +5821,7 @@ def _split_reuters_credits(text: str, units: list[Unit]) -> list[Unit]:
 
     out = _split_marked(text, units, cut_of, "caption", _REUTERS_CREDIT_REASON)
     for u in out:
-        if (u.kind is None and _REUTERS_CREDIT_LINE.match(u.text) and not _reuters_credit(u.text)
+        if (u.kind is None and _reuters_credit_line().match(u.text) and not _reuters_credit(u.text)
                 and len(_WORD.findall(u.text)) <= _REUTERS_CREDIT_WORDS):
             _mark(u, "caption", _REUTERS_CREDIT_REASON)
     for u in out:

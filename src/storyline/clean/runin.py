@@ -36,6 +36,7 @@ off is decided by the caller (noise._split_runin_headline) on the signals of
 
 from __future__ import annotations
 
+import functools
 import re
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
@@ -53,9 +54,16 @@ SUBJECT_MAX_TOKENS = 8
 # an adjective, a determiner or a figure ("deaths hit 17", "since 20 | April") goes on across
 # the seam as often as not (read on the Timeline17 dev texts, round sixteen).
 _HEAD_ENDS = {"NOUN", "PROPN"}
-_CALENDAR = re.compile(r"^(?:January|February|March|April|May|June|July|August|September|October|November|December"
-                       r"|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday"
-                       r"|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|Mon|Tue|Tues|Wed|Thu|Thur|Thurs|Fri|Sat|Sun)\.?$")
+
+
+@functools.cache
+def _calendar() -> frozenset[str]:
+    """The month and weekday names and their abbreviations, capitalised ("April", "Sept",
+    "Thurs"): the normaliser's (data/timenorm.json), which the dateline reads too."""
+    names = lexicon.json("timenorm.json")
+    return frozenset(w.capitalize() for key in ("months", "weekdays") for w in names[key])
+
+
 # a finite verb's tags (past, present, modal) and a clause subject's relations: the cleaner's
 # one definition (noise reads these too)
 FINITE = frozenset({"VBD", "VBZ", "VBP", "MD"})
@@ -123,7 +131,7 @@ def runin_seam(sentence: str, parse: Callable, stop: frozenset[str], name_cues: 
         head = s[:at].rstrip()
         if re.search(r"[,;.!?]|\s[-–—]\s|\(", head):
             continue  # punctuation inside: prose or a dateline, not a headline
-        if _CALENDAR.match(s[at:].split(None, 1)[0].strip(",.")):
+        if s[at:].split(None, 1)[0].strip(",.") in _calendar():
             continue  # a date goes on across the seam ("since 20 | April")
         alone = parse(head)
         if alone[-1].pos_ not in _HEAD_ENDS:
