@@ -354,6 +354,7 @@ class FigureItem(_Model):
     period_from: str | None = Field(None, description="timex | year: how the period was found in the sentence")
     period_timex: Annotated[int | None, Link("timexes")] = Field(None, description="the time expression (index into DocAnalysis.timexes) that dates the figure; its value is read again once the document is dated")
     period_default: str | None = Field(None, description="day | year: what the publication date gives when the clause names no time (None: abstain)")
+    period_past: bool = Field(False, description="the clause tells of the past (a past tense, a timeline entry's date line): its time is never after the day it is told")
     # explicit disputes (analyse.figures._disputes)
     disputes: Annotated[list[int], Link("figures")] = Field(default_factory=list, description="earlier figures of other claimants this one disputes")
     disputes_value: float | None = Field(None, description="a value another source claimed that this figure disputes")

@@ -146,12 +146,14 @@ def _clause_period(sdoc, span, sent, text, timexes, role=None) -> tuple[int | No
     if base is not None:
         return _base_period(sdoc, span, sent, text, timexes, base)
     regions = _base_regions(sdoc, sent, text, {x.i for x in span}, timexes or [])
-    best, ahead, torn = None, False, False
+    best, ahead, torn, entry = None, False, False, None
     for k, t in enumerate(timexes or []):
         if t.start < sent[0] or t.end > sent[1] or t.type not in ("DATE", "TIME", "DURATION"):
             continue
         if t.start < span.end_char and t.end > span.start_char:
             continue  # the figure itself
+        if t.type == "DATE" and entry is None and t.end <= span.start_char and _entry_date(text, t.start, t.end):
+            entry = (k, t)  # "April 20, 2010 - Blast at the plant; 11 workers are killed": the entry's day
         tspan = sdoc.char_span(t.start, t.end, alignment_mode="expand")
         if tspan is None or len(tspan) == 0 or ({x.i for x in tspan} & {x.i for x in span}):
             continue
@@ -182,6 +184,10 @@ def _clause_period(sdoc, span, sent, text, timexes, role=None) -> tuple[int | No
             best = (dist, k, t)
     if ahead or (torn and best is None):
         return None, None, None, None  # a figure over a span names no single period
+    if best is None and entry is not None:
+        # a timeline entry's date line dates the whole entry's sentence, past a ";" and
+        # however the parse hangs the date (a fragment with no verb to hang it on)
+        best = (0, *entry)
     if best:
         _, k, t = best
         value = t.value if t.value and _DATED.match(t.value) else None
@@ -201,6 +207,21 @@ def _clause_period(sdoc, span, sent, text, timexes, role=None) -> tuple[int | No
 _DATED = re.compile(r"^(\d{4}|\d{3}X|\d{2}XX)")
 _SAME_PERIOD = re.compile(r"\b(?:same|corresponding|comparable|year-earlier|year-ago)\b", re.I)
 _BEFORE_BASE_TIME = re.compile(r"^[\s,]*(?:(?:in|on|at|during|as of)\s+)?$", re.I)
+
+
+_ENTRY_DASH = re.compile(r"\s*(?:-{1,2}|\u2013|\u2014)\s")
+
+
+def _entry_date(text: str, start: int, end: int) -> bool:
+    """Is the date at [start, end) a timeline entry's date line: the first words of its
+    paragraph, followed by a dash ("April 20, 2010 - Blast and fire at ...")? (A date
+    opening a sentence inside a paragraph, or followed by a comma, is not.)"""
+    line = text.rfind("\n", 0, start) + 1
+    if text[line:start].strip():
+        return False
+    if re.search(r"[-\u2013\u2014]\s*$", text[start:end]):
+        return True  # the time step took the dash in
+    return bool(_ENTRY_DASH.match(text, end))
 
 
 def _base_word(t) -> bool:
@@ -404,7 +425,7 @@ def _default(root, path, sent, text, since: bool, elsewhere: bool) -> str | None
     cues = _period_cues()
     tense = tense_of(root)
     now = any(c.lower_ in cues["now"] for t in path for c in t.children if c.dep_ in ("advmod", "npadvmod"))
-    now = now or bool(re.search(r"\b(?:so far|to date)\b", text[sent[0]:sent[1]], re.I))
+    now = now or _own_so_far(root.doc, path, sent, text)
     if since or now or tense in _TENSES_OF_NOW or _perfect(path):
         return "day"
     verb = next((t for t in path if t.pos_ in ("VERB", "AUX")), None)
@@ -417,6 +438,47 @@ def _default(root, path, sent, text, since: bool, elsewhere: bool) -> str | None
     if tense == "future" or any(c.dep_ == "aux" and c.lower_ in ("will", "shall") for t in path for c in t.children):
         return None
     return "year"
+
+
+def _told_as_past(sdoc, span, sent, text, timexes, idx: int | None) -> bool:
+    """Is the figure's time, as its clause tells it, no later than the day it is told: a
+    timeline entry's date line dates it, or its own clause is in the past tense ("the blast
+    in which 11 workers died")? Resolve then takes no period after the publication day
+    (a bare "April 20" that the time step read forward into the next year; issue 20, 20x)."""
+    if idx is not None and idx < len(timexes) and _entry_date(text, timexes[idx].start, timexes[idx].end):
+        return True
+    root = _bracket_anchor(sdoc, span, sent)
+    if root is None:
+        return False
+    from .timex import tense_of
+
+    return tense_of(root) == "past"
+
+
+def _own_so_far(sdoc, path, sent, text) -> bool:
+    """Does "so far" / "to date" hang on the figure's own clause ("11 people have died so
+    far")? Not when it is another clause's ("the blast that killed 11 workers had cost it
+    $760 million so far": the cost is counted to now, the deaths are of the blast's day;
+    issue 20, 20x). The climb stops at the first verb off the figure's clause."""
+    ids = {t.i for t in path}
+    for m in re.finditer(r"\b(?:so far|to date)\b", text[sent[0]:sent[1]], re.I):
+        span = sdoc.char_span(sent[0] + m.start(), sent[0] + m.end(), alignment_mode="expand")
+        if span is None or len(span) == 0:
+            continue
+        tok = span.root
+        for _ in range(len(sdoc)):
+            if tok.i in ids:
+                return True
+            if tok.pos_ in ("VERB", "AUX") and tok.i not in {x.i for x in span}:
+                # a relative clause on the figure's own noun is its own: "the 3 million
+                # gallons that have so far leaked"
+                if tok.dep_ in ("relcl", "acl") and tok.head.i in ids:
+                    return True
+                break
+            if tok.head.i == tok.i:
+                break
+            tok = tok.head
+    return False
 
 
 def _perfect(path) -> bool:
@@ -1074,6 +1136,7 @@ def extract(sdoc, analysis: DocAnalysis) -> list[FigureItem]:
                 bm = figures[base].measure
                 item.measure = f"share of {bm}" if bm else "share"
         _range_rates(text, [figures[k] for k in local if k >= 0])
+        _change_end_rates(text, [figures[k] for k in local if k >= 0])
         _conversion_rates(text, [figures[k] for k in local if k >= 0])
     # a figure with no measure of its own, right after figures in the same unit, is
     # about the same thing ("According to Ren, 40% is just the peak number")
@@ -1121,6 +1184,28 @@ def _range_rates(text: str, items: list[FigureItem]) -> None:
                     and re.match(r"\s*" + re.escape(a.unit) + _RANGE_GAP, text[a.end : b.start], re.IGNORECASE)):
                 a.unit = b.unit
                 break
+
+
+# from a rate to the level it reaches: "from 15,000 barrels a day now to 40,000 barrels"
+_CHANGE_END_GAP = re.compile(r"\s*(?P<unit>[A-Za-z]+)\s+(?:a|an|per|each|every)\s+[a-z]+(?:\s+(?:now|today|currently|at present))?\s*,?\s+to\s+$", re.I)
+
+
+def _change_end_rates(text: str, items: list[FigureItem]) -> None:
+    """The level a rate is raised or cut to takes the rate of its start when it writes the
+    unit with none of its own: "increase its capacity from 15,000 barrels a day now to
+    40,000-53,000 barrels by the end of the month" is a capacity of barrels/day at both ends
+    (issue 20, 20x). Only "from <rate> to <the same unit noun>" right after each other; the
+    second figure's unit must be the rate's unit without its period."""
+    for a, b in zip(items, items[1:], strict=False):
+        if a.unit is None or "/" not in a.unit or b.unit is None or "/" in b.unit:
+            continue
+        if not re.search(r"\bfrom\s+$", text[max(0, a.start - 8) : a.start], re.I):
+            continue
+        gap = _CHANGE_END_GAP.fullmatch(text, a.end, b.start)
+        base = a.unit.split("/", 1)[0]
+        if gap is None or b.unit != base or not re.fullmatch(r"\s*" + re.escape(base) + r"\b.*", text[b.end : b.end + 40], re.I | re.S):
+            continue
+        b.unit = a.unit
 
 
 # a figure with its unit right before an opening parenthesis: what the parenthesis converts
@@ -1415,6 +1500,7 @@ def _figure(sdoc, analysis, q, sent, text, mentions, last_resort: dict | None = 
             item.claimant_start, item.claimant_end = cs, ce
     idx, period, how, default = _clause_period(sdoc, span, sent, text, analysis.timexes, q.role)
     item.period, item.period_timex, item.period_default = period, idx, default
+    item.period_past = _told_as_past(sdoc, span, sent, text, analysis.timexes, idx)
     if how:
         item.period_from = how
     containers = lexicon()["container"]

@@ -593,6 +593,27 @@ def _change_words() -> frozenset[str]:
     return lexicon.kinds("analyse/period_cues.tsv").get("change", frozenset())
 
 
+def _converts_a_range(text: str, out: list[Quantity], q: Quantity) -> bool:
+    """Is ``q`` inside the parenthesis that converts the range just read ("between 20,000 and
+    40,000 barrels (840,000 and 1.7 million gallons/3.2 million and 6.4 million liters)")?
+    Then "A and B" there is a range too, in another unit, not two exact values (issue 20,
+    20x). Only right after the range's unit word, or after an earlier conversion and a
+    separator ("/", "or", ";", ","), in a bracket not yet closed."""
+    opened = text.rfind("(", 0, q.start)
+    if opened < 0 or ")" in text[opened : q.start] or not out:
+        return False
+    inside = [r for r in out if r.start > opened]
+    first = next((r for r in reversed(out) if r.end <= opened), None)
+    unit = re.fullmatch(r"\s*([A-Za-z]+)\s*", text[first.end : opened]) if first is not None else None
+    if first is None or first.kind != "range" or unit is None or unit.group(1).lower() not in _cues("conversion_unit"):
+        return False
+    if not re.match(r"\s*and\s+[\d.,]+\s*(?:(?:million|billion)\s+)?[A-Za-z]+\.?\s*(?:\\?/|;|,|\bor\b|\))", text[q.end :]):
+        return False  # the pair's unit, then the next conversion or the bracket's end
+    if not inside:
+        return not text[opened + 1 : q.start].strip()
+    return all(r.kind == "range" for r in inside) and bool(_CONVERSION_GAP.fullmatch(text[inside[-1].end : q.start]))
+
+
 def _no_change_before(before: str) -> bool:
     """Do the three words before a number name no change ("rose", "up", "by")? A number after
     one may be the size of a change, and "to" the level it reached: no range."""
@@ -623,16 +644,43 @@ def _converted_measure_bounds(text: str, quantities: list[Quantity]) -> None:
     the one number and its unit, right after the unit (conversion_unit of
     data/quantity_cues.tsv): a parenthesis after a count may break it down."""
     units = _cues("conversion_unit")
-    for p, q in zip(quantities, quantities[1:], strict=False):
-        if p.kind != "bound" or not p.bound or q.kind != "value" or q.value is None or q.qualifier is not None:
+    for k, p in enumerate(quantities):
+        if p.kind != "bound" or not p.bound:
             continue
-        gap = re.fullmatch(r"\s*(?P<u>[A-Za-z/]+(?:\s+[A-Za-z]+)?)\s*\(\s*", text[p.end : q.start])
-        if gap is None or gap.group("u").split()[0].lower() not in units:
-            continue
-        if re.match(r"\s*[A-Za-z/]+\.?\s*\)", text[q.end :]) is None:
-            continue
-        _bound(q, p.bound)
-        q.approx = q.approx or p.approx
+        for q in _conversions(text, quantities, k, units):
+            if q.kind != "value" or q.value is None or q.qualifier is not None:
+                break
+            _bound(q, p.bound)
+            q.approx = q.approx or p.approx
+
+
+# the gap between two conversions in one parenthesis: "(3.3 million gallons/12.6 million
+# liters)", "(210,000 gallons or 955,000 liters)"; the wire's escaped slash "\/" as well
+_CONVERSION_GAP = re.compile(r"\s*[A-Za-z]+\.?\s*(?:\\?/|;|,|\bor\b)\s*")
+
+
+def _conversions(text: str, quantities: list, k: int, units: frozenset[str]) -> list:
+    """The quantities that convert ``quantities[k]`` into other units: a parenthesis right
+    after its unit (conversion_unit of data/quantity_cues.tsv) holding only numbers with
+    their units, one or more, separated by "/", "or", ";" or ",". Each must be followed by
+    its unit and then the next separator or the closing bracket; else none (a parenthesis
+    after a count may break it down: "1,200 cases (400 in Port Ellery)")."""
+    p = quantities[k]
+    out: list = []
+    prev_end = p.end
+    for q in quantities[k + 1:]:
+        gap = text[prev_end : q.start]
+        if not out:
+            m = re.fullmatch(r"\s*(?P<u>[A-Za-z/]+(?:\s+[A-Za-z]+)?)\s*\(\s*", gap)
+            if m is None or m.group("u").split()[0].lower() not in units:
+                return []
+        elif not _CONVERSION_GAP.fullmatch(gap):
+            return []
+        out.append(q)
+        if re.match(r"\s*[A-Za-z/]+\.?\s*\)", text[q.end :]):
+            return out
+        prev_end = q.end
+    return []
 
 
 def parse(text: str, hash_document: bool | None = None, stamps: Sequence[tuple[int, int]] = ()) -> list[Quantity]:
@@ -706,7 +754,7 @@ def parse(text: str, hash_document: bool | None = None, stamps: Sequence[tuple[i
                 # "ranged from 5 to 10 percent" is one range; "rose from 5 to 10 percent" a change
                 is_change = word == "to" and re.search(r"\bfrom\s+$", before) and not (
                     opener and opener.group(1) in _range_openers())
-                is_between = word == "and" and re.search(r"\bbetween\s+$", before)
+                is_between = word == "and" and (re.search(r"\bbetween\s+$", before) or _converts_a_range(text, out, q))
                 if is_change:
                     a, b = q, nxt
                     a.role, b.role = "from", "to"
@@ -722,8 +770,10 @@ def parse(text: str, hash_document: bool | None = None, stamps: Sequence[tuple[i
                     if unit_ok:
                         lo = q.value
                         hi = nxt.value
-                        # "135-150 billion": the scale written once applies to both
-                        if q.scale is None and nxt.scale is not None:
+                        # "135-150 billion": the scale written once applies to both; not to a
+                        # converted range's own low end ("(840,000 and 1.7 million gallons)")
+                        if q.scale is None and nxt.scale is not None and not (
+                                is_between and lo is not None and lo * nxt.scale >= nxt.value and _converts_a_range(text, out, q)):
                             lo *= nxt.scale
                         if lo is not None and hi is not None and lo < hi:
                             r = Quantity(

@@ -18,7 +18,7 @@ from collections import defaultdict
 from datetime import date
 
 from .. import lexicon as lexicon_file
-from .. import schema
+from .. import schema, timenorm
 from ..analyse import gazetteer, names, stamps
 from ..analyse.figures import lexicon
 from .corpus import Corpus
@@ -196,6 +196,14 @@ def _period(a, f) -> tuple[str | None, str | None]:
     if f.period_timex is not None and f.period_timex < len(a.timexes):
         value = a.timexes[f.period_timex].value
         if value and _DATED.match(value):
+            if f.period_past and _after_told(value[:10], pub) and not _year_written(a, f, value[:4]):
+                # a past statement or a timeline entry dated after the day it is told by a
+                # time with no year written: the time step's year for a bare "April 22" of
+                # a year-earlier timeline (a 2011 text's "April 22 - The rig, valued at ...,
+                # sinks"); a clause that looks ahead ("next month ... 50,000 barrels") keeps
+                # its later time, and so does a year written in its paragraph before it (a
+                # reader's post "At 20:04 30th Apr 2009, ... wrote: 256 cases ...") (issue 20, 20x)
+                return None, None
             return value[:10], "timex"
         if value == "PRESENT_REF" and pub and f.period_default == "day":
             # "now", "currently": the day it is told, unless the clause ties the figure to
@@ -211,6 +219,21 @@ def _period(a, f) -> tuple[str | None, str | None]:
     if f.period_default == "year" and not _other_year(a, f, pub[:4]):
         return pub[:4], "published"
     return None, None
+
+
+def _year_written(a, f, year: str) -> bool:
+    """Is ``year`` written in the figure's paragraph, before the figure's end?"""
+    text = a.document.text
+    start = text.rfind("\n", 0, f.start) + 1
+    return any(m.group(1) == year for m in _YEAR_WORD.finditer(text, start, f.end))
+
+
+def _after_told(value: str, pub: str | None) -> bool:
+    """Does the period ``value`` begin after the publication day ``pub``?"""
+    if not pub or not re.match(r"\d{4}-\d{2}-\d{2}", pub):
+        return False
+    iv = timenorm.interval(value)
+    return iv is not None and iv[0] > date.fromisoformat(pub[:10])
 
 
 def _other_year(a, f, year: str) -> bool:

@@ -63,13 +63,21 @@ def _outside_denial(before: str) -> bool:
     return any(w in scope.get("cause", {}) for w in words)
 
 
+def _after_purpose(before: str) -> bool:
+    """Does a purpose opener ("so as to", "in order to") stand right before the predicate?"""
+    tail = " ".join(_words(before)[-3:])
+    return any(tail == p or tail.endswith(" " + p) for p in _scope().get("purpose", {}))
+
+
 def scoped(claim: Claim, text: str, offset: int, denial: bool = False) -> Claim:
     """The claim's predicates as a contradiction may use them: a predicate told under a
     modal (``Predicate.modality``, read on the parse by ``analyse.stance``) carries its
     modality in its class ("cut (obligation)"), so a recommendation or an ability never
     contradicts a statement that it happened; a light verb ("hold", "have", "make", ...)
     keeps only its object's head (``Predicate.head``) as what it is about, so "held liable"
-    and "held talks" share nothing, and one without a head is about nothing (abstain); in a
+    and "held talks" share nothing, and one without a head is about nothing (abstain); a
+    predicate right after a purpose opener ("so as to", "in order to") carries "(purpose)"
+    in its class the same way; in a
     denial (``denial``), predicates outside what it denies (``_outside_denial``, read on the
     quote's own words: ``text``, the document's text from character ``offset``) are left
     out, not flipped. Held-out audit (seed 17), round eleven: the false conflicts these
@@ -80,9 +88,14 @@ def scoped(claim: Claim, text: str, offset: int, denial: bool = False) -> Claim:
         update: dict = {}
         if p.lemma in light:
             update["objects"] = [p.head] if p.head else []
+        at = p.start - offset
         if p.modality:
             update["cls"] = f"{p.cls} ({p.modality})"
-        at = p.start - offset
+        elif at >= 0 and text[at : at + len(p.word)].lower() == p.word.lower() and _after_purpose(text[:at]):
+            # what an act is for ("framed the report so as to help Acme"), an aim and no
+            # statement that it happened: like a modality, it meets only another aim; and a
+            # denial of the act does not deny its aim (issue 20, round eighteen, 20x)
+            update["cls"] = f"{p.cls} (purpose)"
         if denial and at >= 0 and text[at : at + len(p.word)].lower() == p.word.lower() and _outside_denial(text[:at]):
             continue
         out.append(p.model_copy(update=update) if update else p)
