@@ -67,12 +67,9 @@ def lexicon() -> dict[str, dict[str, str]]:
 _YEAR = re.compile(r"(?<![\w$€£¥.,])(1[89]\d\d|20\d\d)(?![\w%])")
 
 
-@functools.lru_cache(maxsize=1)
 def _period_cues() -> dict[str, frozenset[str]]:
-    out: dict[str, set[str]] = {}
-    for parts in lexicon_file.rows(DATA / "period_cues.tsv"):
-        out.setdefault(parts[0], set()).add(parts[1].lower())
-    return {k: frozenset(v) for k, v in out.items()}
+    """kind -> words of data/period_cues.tsv, through the registry's one reader."""
+    return lexicon_file.kinds("analyse/period_cues.tsv")
 
 
 _SPAN_AHEAD = re.compile(r"\b(?:next|coming|past|last)\s+(?:\w+\s+){0,2}(?:days|weeks|months|years|decades|quarters)\b", re.I)
@@ -824,9 +821,9 @@ def _according_to(sdoc, sent: tuple[int, int], mentions, fig_start: int):
     return best[1] if best else None
 
 
-@functools.lru_cache(maxsize=1)
 def _determiners() -> frozenset[str]:
-    return frozenset(r[0].strip().lower() for r in lexicon_file.rows("analyse/determiners.tsv"))
+    """Every determiner of data/determiners.tsv, whatever its kind (``speakers.determiners``)."""
+    return speakers.determiners()
 
 
 @functools.lru_cache(maxsize=1)

@@ -83,11 +83,12 @@ def pronouns() -> dict[str, tuple[str | None, str, str, str]]:
     return out
 
 
-@functools.lru_cache(maxsize=4)
-def determiners(kind: str) -> frozenset[str]:
+@functools.lru_cache(maxsize=8)
+def determiners(kind: str | None = None) -> frozenset[str]:
     """Determiners of one kind ("definite": "the", "its"; "indefinite": "a", "another";
-    "demonym": those before a lone nationality noun, entities._person_demonym)."""
-    return frozenset(w for w, k in lexicon.rows("analyse/determiners.tsv") if k == kind)
+    "demonym": those before a lone nationality noun, entities._person_demonym); with no
+    kind, every determiner of the list (figures' claimant and subject phrases)."""
+    return frozenset(w for w, k in lexicon.rows("analyse/determiners.tsv") if kind is None or k == kind)
 
 
 @functools.lru_cache(maxsize=1)
