@@ -144,14 +144,7 @@ def _clause_period(sdoc, span, sent, text, timexes, role=None) -> tuple[int | No
         return _base_period(sdoc, span, sent, text, timexes, base)
     regions = _base_regions(sdoc, sent, text, {x.i for x in span}, timexes or [])
     best, ahead, torn = None, False, False
-    for k, t in enumerate(timexes or []):
-        if t.start < sent[0] or t.end > sent[1] or t.type not in ("DATE", "TIME", "DURATION"):
-            continue
-        if t.start < span.end_char and t.end > span.start_char:
-            continue  # the figure itself
-        tspan = sdoc.char_span(t.start, t.end, alignment_mode="expand")
-        if tspan is None or len(tspan) == 0 or ({x.i for x in tspan} & {x.i for x in span}):
-            continue
+    for k, t, tspan in _sentence_times(sdoc, span, sent, timexes, ("DATE", "TIME", "DURATION")):
         if any(lo <= t.start < hi for lo, hi in regions):
             # the time of the value this figure is compared with ("worth 40 billion against
             # 90 billion in March"): the old value's time, whatever the parse hangs it on.
@@ -193,6 +186,21 @@ def _clause_period(sdoc, span, sent, text, timexes, role=None) -> tuple[int | No
            for t in path):
         return None, None, None, None
     return None, None, None, _default(root, own, sent, text, since, other or ahead)
+
+
+def _sentence_times(sdoc, span, sent, timexes, types: tuple[str, ...]):
+    """(index, time expression, its tokens) of each time expression of one of ``types`` in the
+    figure's sentence, other than the figure itself (overlapping it in characters or tokens),
+    in order: the candidates ``_clause_period`` and ``_base_period`` weigh."""
+    for k, t in enumerate(timexes or []):
+        if t.start < sent[0] or t.end > sent[1] or t.type not in types:
+            continue
+        if t.start < span.end_char and t.end > span.start_char:
+            continue  # the figure itself
+        tspan = sdoc.char_span(t.start, t.end, alignment_mode="expand")
+        if tspan is None or len(tspan) == 0 or ({x.i for x in tspan} & {x.i for x in span}):
+            continue
+        yield k, t, tspan
 
 
 _DATED = re.compile(r"^(\d{4}|\d{3}X|\d{2}XX)")
@@ -241,14 +249,7 @@ def _base_period(sdoc, span, sent, text, timexes, base) -> tuple[int | None, str
     names a part of that year the parse does not tell (a quarter? a half?): abstain."""
     cues = _period_cues()
     best = None
-    for k, t in enumerate(timexes or []):
-        if t.start < sent[0] or t.end > sent[1] or t.type not in ("DATE", "TIME"):
-            continue
-        if t.start < span.end_char and t.end > span.start_char:
-            continue
-        tspan = sdoc.char_span(t.start, t.end, alignment_mode="expand")
-        if tspan is None or len(tspan) == 0 or ({x.i for x in tspan} & {x.i for x in span}):
-            continue
+    for k, t, tspan in _sentence_times(sdoc, span, sent, timexes, ("DATE", "TIME")):
         host, prep = _host(tspan.root, {x.i for x in tspan})
         right_after = t.start >= span.end_char and bool(_BEFORE_BASE_TIME.match(text[span.end_char:t.start]))
         if _SPAN_AHEAD.search(t.text) or not (right_after or (prep not in cues["point"] and _base_time_ok(tspan, host, base))):
