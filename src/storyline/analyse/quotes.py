@@ -1144,14 +1144,8 @@ def _rival_in_window(ctx: _Ctx, subj, who: int, gender: str, start: int) -> bool
                 return True
         elif m.text[:1].isupper() and m.text.split()[-1:] != last:
             return True  # a capitalised name the tagger left untagged: anyone
-    span = ctx.sdoc.char_span(start, subj.idx, alignment_mode="expand")
-    for t in span if span is not None else ():
-        if t.i < subj.i and t.pos_ in ("NOUN", "PROPN") and t.lemma_.lower() in speakers.person_nouns() \
-                and t.tag_ in ("NN", "NNP") and t.i not in ctx.tok_mention and not ctx.inside_quote(t.idx) \
-                and not _titles_of(ctx, t, who) \
-                and speakers.person_noun_gender(t) in (None, gender):
-            return True  # "his son", "the president": an unnamed person who could be the pronoun
-    return False
+    # "his son", "the president": an unnamed person who could be the pronoun
+    return speakers.unnamed_person_before(ctx, start, subj, gender, proper=True, titled=lambda t: _titles_of(ctx, t, who))
 
 
 def _untagged_near(ctx: _Ctx, i: int, subj) -> bool:
@@ -1281,11 +1275,8 @@ def _joint_pick(ctx: _Ctx, subj) -> tuple[int, str] | None:
     for m in ctx.candidates:
         if m.label == "PERSON" and end <= m.start < subj.idx and not ctx.inside_quote(m.start):
             return None
-    span = ctx.sdoc.char_span(end, subj.idx, alignment_mode="expand")
-    for t in span if span is not None else ():
-        if t.i < subj.i and t.pos_ == "NOUN" and t.lemma_.lower() in speakers.person_nouns() and t.tag_ == "NN" \
-                and not ctx.inside_quote(t.idx) and speakers.person_noun_gender(t) in (None, gender):
-            return None
+    if speakers.unnamed_person_before(ctx, end, subj, gender, in_names=True):
+        return None
     pick = people[genders.index(gender)]
     other = people[1 - genders.index(gender)]
     return pick, (f"'{subj.text}' right after the joint subject of {ctx.mentions[pick].text} and "
@@ -1346,11 +1337,8 @@ def _sole_speaker_before(ctx: _Ctx, subj, last_speaker: dict | None) -> tuple[in
         other = ctx.gender(ctx.entity(j)) if j < ctx.n_named else None
         if other in (None, gender):
             return None  # someone else who could be the pronoun
-    for t in ctx.sdoc[ctx.sdoc.char_span(window, subj.idx, alignment_mode="expand").start : subj.i]:
-        if t.pos_ == "NOUN" and t.lemma_.lower() in speakers.person_nouns() and t.tag_ == "NN" and t.i not in ctx.tok_mention \
-                and not ctx.inside_quote(t.idx) and not _titles_of(ctx, t, last) \
-                and speakers.person_noun_gender(t) in (None, gender):
-            return None  # "a Louisiana shrimper": an unnamed person who could be the pronoun
+    if speakers.unnamed_person_before(ctx, window, subj, gender, titled=lambda t: _titles_of(ctx, t, last)):
+        return None  # "a Louisiana shrimper": an unnamed person who could be the pronoun
     # a gender the document does not tell (no honorific, no pronoun seen, a first name not
     # listed) is not evidence against; it leaves the choice a little less sure
     conf = min(last_speaker.get("confidence") or 0.0, 0.8 if g == gender else 0.7)

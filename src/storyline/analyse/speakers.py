@@ -1479,6 +1479,29 @@ def person_noun_gender(tok) -> str | None:
     return next(iter(told)) if len(told) == 1 else None
 
 
+def unnamed_person_before(scene: Scene, start: int, tok, gender: str, proper: bool = False,
+                          in_names: bool = False, titled=None) -> bool:
+    """Is an unnamed person who could be the he/she ``tok`` (of ``gender``) written from
+    ``start`` up to it, outside quotation marks: a person noun ("his son", "the president",
+    "a Louisiana shrimper") of that gender or of none (``person_noun_gender``), a NOUN tagged
+    NN (``proper``: a NOUN or PROPN tagged NN or NNP), not a word of a tagged mention
+    (``in_names``: those count too), and not a title ``titled(t)`` says is the chosen person's
+    own? The one scan of ``sole_of_gender`` and of quotes' _rival_in_window, _joint_pick and
+    _sole_speaker_before, each with its own options."""
+    nouns = person_nouns()
+    span = scene.sdoc.char_span(start, tok.idx, alignment_mode="expand")
+    for t in span if span is not None else ():
+        if t.i >= tok.i or t.lemma_.lower() not in nouns:
+            continue
+        if not ((t.pos_ in ("NOUN", "PROPN") and t.tag_ in ("NN", "NNP")) if proper else (t.pos_ == "NOUN" and t.tag_ == "NN")):
+            continue
+        if (t.i in scene.tok_mention and not in_names) or scene.inside_quote(t.idx):
+            continue
+        if person_noun_gender(t) in (None, gender) and not (titled is not None and titled(t)):
+            return True
+    return False
+
+
 def can_speak(label: str) -> bool:
     """Can a name of this entity label be a speaker? Not a law, a product, an event or a
     language (``analyse/silent_labels.txt``): "Phase 5 indicates ..." names an alert level."""
@@ -1609,14 +1632,11 @@ def sole_of_gender(scene: Scene, tok, titles_of=None, opening: int | None = None
     pick = last[same[0]]
     if not _subject_phrase(scene, pick):
         return None  # "Police arrested John Doe. / '...,' he said": an officer may speak, not Doe
-    span = scene.sdoc.char_span(start, tok.idx, alignment_mode="expand")
-    for t in span if span is not None else ():
-        if t.i < tok.i and t.pos_ == "NOUN" and t.lemma_.lower() in person_nouns() and t.tag_ == "NN" \
-                and t.i not in scene.tok_mention and not scene.inside_quote(t.idx) \
-                and person_noun_gender(t) in (None, gender) \
-                and not (titles_of is not None and any(titles_of(scene, t, j) for j, _ in enumerate(scene.candidates[: scene.n_named])
-                                                       if scene.entity(j) == same[0])):
-            return None  # "A female friend of the family said ... / She added": an unnamed person
+    def own_title(t) -> bool:
+        return titles_of is not None and any(titles_of(scene, t, j) for j, _ in enumerate(scene.candidates[: scene.n_named])
+                                             if scene.entity(j) == same[0])
+    if unnamed_person_before(scene, start, tok, gender, titled=own_title):
+        return None  # "A female friend of the family said ... / She added": an unnamed person
     return pick, (f"'{tok.text}' -> {fullest_name(scene, pick)}: the one person of gender {gender} named in this "
                   "paragraph and the one before, every other person named there of the other gender")
 
