@@ -175,6 +175,9 @@ class Scene:
         self._honorifics: dict[int, frozenset[str]] = {}
         self._told: dict[int, str | None] = {}
         self._told_org: dict[str, bool] = {}  # told_organisation by organisation key
+        # description_tokens by (mention's span, whole_appos, copula): read once per document,
+        # not once per quote that weighs a description
+        self._descriptions: dict[tuple[int, int, bool, bool], tuple] = {}
         self.heading: list[tuple[int, int]] = []  # heading sentences' spans (set by the caller)
 
     def inside_quote(self, pos: int) -> bool:
@@ -1283,7 +1286,15 @@ def description_tokens(scene: Scene, m, whole_appos: bool = False, copula: bool 
     ``whole_appos``: every noun of the words' subtrees as the parse gives them (the
     apposition's whole phrase: "Roe, a singer from the port,": singer, port; the words
     before the name unclipped at its start), the reading of ``_described_as``.
-    ``copula``: read "Jane Roe is a singer" too."""
+    ``copula``: read "Jane Roe is a singer" too. Read once per document and mention span
+    (the scene keeps them)."""
+    key = (m.start, m.end, whole_appos, copula)
+    if key not in scene._descriptions:
+        scene._descriptions[key] = tuple(_description_tokens(scene, m, whole_appos, copula))
+    return list(scene._descriptions[key])
+
+
+def _description_tokens(scene: Scene, m, whole_appos: bool, copula: bool) -> list:
     span = scene.sdoc.char_span(m.start, m.end, alignment_mode="expand")
     if span is None:
         return []
