@@ -1695,13 +1695,24 @@ def titled_surname(scene: Scene, tok) -> int | None:
     hits = [j for j, m in enumerate(scene.mentions) if m.text.split()[-1:] == [tok.text]]
     if not hits or any(scene.mentions[j].label != "PERSON" and not _after_honorific(scene, j) for j in hits):
         return None  # "JP Morgan [ORG]" is no Mr Morgan; "Dr Victor Hale [ORG]" is a person mistyped
-    if len({scene.entity(j) for j in hits}) != 1 or not any(len(scene.mentions[j].text.split()) >= 2 for j in hits):
+    pick = _surname_holder(scene, tok, hits)
+    if pick is None:
         return None
     if title[1]:
         full = max((scene.mentions[j].text for j in hits), key=len)
         p = first_name_gender(full)
         if told_gender(scene, hits[0]) not in (None, title[1]) or (p is not None and share_gender(p) != title[1]):
             return None  # "Mr Hale" when the one Hale named is Jane Hale
+    return pick
+
+
+def _surname_holder(scene: Scene, tok, hits: list[int]) -> int | None:
+    """Of ``hits``, the tagged mentions whose name ends in ``tok``'s word: None unless they
+    stand for one entity and one of them has two words or more; else the latest of them
+    before ``tok`` (the first, when none is before). What ``titled_surname`` and
+    ``surname_held`` share; each weighs the words' types and genders its own way."""
+    if len({scene.entity(j) for j in hits}) != 1 or not any(len(scene.mentions[j].text.split()) >= 2 for j in hits):
+        return None
     before = [j for j in hits if scene.mentions[j].end <= tok.idx]
     return before[-1] if before else hits[0]
 
@@ -1724,7 +1735,8 @@ def surname_held(scene: Scene, tok, pronoun: str | None = None) -> int | None:
     if not hits or not all(scene.mentions[j].label == "PERSON" or pronoun is not None and held_as_person(scene, j, pronoun)
                            for j in hits):
         return None
-    if len({scene.entity(j) for j in hits}) != 1 or not any(len(scene.mentions[j].text.split()) >= 2 for j in hits):
+    pick = _surname_holder(scene, tok, hits)
+    if pick is None:
         return None
     if pronoun is not None:
         gender = pronouns().get(pronoun, (None,))[0]
@@ -1737,8 +1749,7 @@ def surname_held(scene: Scene, tok, pronoun: str | None = None) -> int | None:
         word = m.group(1).lower()
         if word not in own and word not in names.titles() and _first_names().get(word) is not None:
             return None  # another first name before the same surname: two people may bear it
-    before = [j for j in hits if scene.mentions[j].end <= tok.idx]
-    return before[-1] if before else hits[0]
+    return pick
 
 
 def held_as_person(scene: Scene, j: int, pronoun: str) -> bool:
