@@ -3563,7 +3563,7 @@ def _posted_lead(ctx: _Ctx, d: _Direct) -> tuple[dict, tuple[int, int]] | None:
     if m is None or m.group("verb") not in lexicon.words("analyse/posted_cues.txt") or ctx.inside_quote(start):
         return None
     who = m.group("who")
-    if who.split()[0].lower() in speakers.pronouns() or who.split()[0].lower() in ("the", "a", "an"):
+    if who.split()[0].lower() in speakers.pronouns() or who.split()[0].lower() in speakers.determiners("article"):
         return None
     a, b = start + m.start("who"), start + m.end("who")
     cue = (start + m.start("verb"), start + m.end("verb"))
