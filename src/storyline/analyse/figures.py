@@ -67,12 +67,9 @@ def lexicon() -> dict[str, dict[str, str]]:
 _YEAR = re.compile(r"(?<![\w$€£¥.,])(1[89]\d\d|20\d\d)(?![\w%])")
 
 
-@functools.lru_cache(maxsize=1)
 def _period_cues() -> dict[str, frozenset[str]]:
-    out: dict[str, set[str]] = {}
-    for parts in lexicon_file.rows(DATA / "period_cues.tsv"):
-        out.setdefault(parts[0], set()).add(parts[1].lower())
-    return {k: frozenset(v) for k, v in out.items()}
+    """kind -> words of data/period_cues.tsv, through the registry's one reader."""
+    return lexicon_file.kinds("analyse/period_cues.tsv")
 
 
 _SPAN_AHEAD = re.compile(r"\b(?:next|coming|past|last)\s+(?:\w+\s+){0,2}(?:days|weeks|months|years|decades|quarters)\b", re.I)
@@ -146,17 +143,14 @@ def _clause_period(sdoc, span, sent, text, timexes, role=None) -> tuple[int | No
     if base is not None:
         return _base_period(sdoc, span, sent, text, timexes, base)
     regions = _base_regions(sdoc, sent, text, {x.i for x in span}, timexes or [])
-    best, ahead, torn, entry = None, False, False, None
-    for k, t in enumerate(timexes or []):
-        if t.start < sent[0] or t.end > sent[1] or t.type not in ("DATE", "TIME", "DURATION"):
-            continue
-        if t.start < span.end_char and t.end > span.start_char:
-            continue  # the figure itself
-        if t.type == "DATE" and entry is None and t.end <= span.start_char and _entry_date(text, t.start, t.end):
-            entry = (k, t)  # "April 20, 2010 - Blast at the plant; 11 workers are killed": the entry's day
-        tspan = sdoc.char_span(t.start, t.end, alignment_mode="expand")
-        if tspan is None or len(tspan) == 0 or ({x.i for x in tspan} & {x.i for x in span}):
-            continue
+    # a timeline entry's date line ("<Month d, yyyy> - Blast at the plant; 9 workers are
+    # killed"): the first such date before the figure, whether or not it maps onto tokens
+    entry = next(((k, t) for k, t in enumerate(timexes or [])
+                  if sent[0] <= t.start and t.end <= sent[1] and t.type == "DATE"
+                  and not (t.start < span.end_char and t.end > span.start_char)
+                  and t.end <= span.start_char and _entry_date(text, t.start, t.end)), None)
+    best, ahead, torn = None, False, False
+    for k, t, tspan in _sentence_times(sdoc, span, sent, timexes, ("DATE", "TIME", "DURATION")):
         if any(lo <= t.start < hi for lo, hi in regions):
             # the time of the value this figure is compared with ("worth 40 billion against
             # 90 billion in March"): the old value's time, whatever the parse hangs it on.
@@ -202,6 +196,21 @@ def _clause_period(sdoc, span, sent, text, timexes, role=None) -> tuple[int | No
            for t in path):
         return None, None, None, None
     return None, None, None, _default(root, own, sent, text, since, other or ahead)
+
+
+def _sentence_times(sdoc, span, sent, timexes, types: tuple[str, ...]):
+    """(index, time expression, its tokens) of each time expression of one of ``types`` in the
+    figure's sentence, other than the figure itself (overlapping it in characters or tokens),
+    in order: the candidates ``_clause_period`` and ``_base_period`` weigh."""
+    for k, t in enumerate(timexes or []):
+        if t.start < sent[0] or t.end > sent[1] or t.type not in types:
+            continue
+        if t.start < span.end_char and t.end > span.start_char:
+            continue  # the figure itself
+        tspan = sdoc.char_span(t.start, t.end, alignment_mode="expand")
+        if tspan is None or len(tspan) == 0 or ({x.i for x in tspan} & {x.i for x in span}):
+            continue
+        yield k, t, tspan
 
 
 _DATED = re.compile(r"^(\d{4}|\d{3}X|\d{2}XX)")
@@ -265,14 +274,7 @@ def _base_period(sdoc, span, sent, text, timexes, base) -> tuple[int | None, str
     names a part of that year the parse does not tell (a quarter? a half?): abstain."""
     cues = _period_cues()
     best = None
-    for k, t in enumerate(timexes or []):
-        if t.start < sent[0] or t.end > sent[1] or t.type not in ("DATE", "TIME"):
-            continue
-        if t.start < span.end_char and t.end > span.start_char:
-            continue
-        tspan = sdoc.char_span(t.start, t.end, alignment_mode="expand")
-        if tspan is None or len(tspan) == 0 or ({x.i for x in tspan} & {x.i for x in span}):
-            continue
+    for k, t, tspan in _sentence_times(sdoc, span, sent, timexes, ("DATE", "TIME")):
         host, prep = _host(tspan.root, {x.i for x in tspan})
         right_after = t.start >= span.end_char and bool(_BEFORE_BASE_TIME.match(text[span.end_char:t.start]))
         if _SPAN_AHEAD.search(t.text) or not (right_after or (prep not in cues["point"] and _base_time_ok(tspan, host, base))):
@@ -886,9 +888,9 @@ def _according_to(sdoc, sent: tuple[int, int], mentions, fig_start: int):
     return best[1] if best else None
 
 
-@functools.lru_cache(maxsize=1)
 def _determiners() -> frozenset[str]:
-    return frozenset(r[0].strip().lower() for r in lexicon_file.rows("analyse/determiners.tsv"))
+    """Every determiner of data/determiners.tsv, whatever its kind (``speakers.determiners``)."""
+    return speakers.determiners()
 
 
 @functools.lru_cache(maxsize=1)

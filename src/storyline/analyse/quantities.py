@@ -131,17 +131,27 @@ def _cues(kind: str) -> frozenset[str]:
 
 
 @functools.lru_cache(maxsize=8)
-def _words_before_pattern(n: int, tail: str, bounded: bool) -> re.Pattern:
-    return re.compile(("(?:^|[^\\w-])" if bounded else "") + "(?:([A-Za-z]+)\\s+)?" * (n - 1) + "([A-Za-z]+)" + tail + "$")
+def _words_before_pattern(n: int, tail: str, bounded: bool, after_hyphen: bool = False) -> re.Pattern:
+    start = ("\\b" if after_hyphen else "(?:^|[^\\w-])") if bounded else ""
+    return re.compile(start + "(?:([A-Za-z]+)\\s+)?" * (n - 1) + "([A-Za-z]+)" + tail + "$")
 
 
-def _words_before(left: str, n: int = 1, tail: str = r"\s+", bounded: bool = True) -> tuple[str, ...] | None:
+def _words_before(left: str, n: int = 1, tail: str = r"\s+", bounded: bool = True,
+                  after_hyphen: bool = False) -> tuple[str, ...] | None:
     """The last word (``n`` = 2: and the one before it, "" when there is none) of ``left``,
     lower-cased, when ``left`` ends in it and ``tail`` (a pattern: the spaces before a number,
     "\\s+over\\s+"); ``bounded``: the word starts ``left`` or follows a character that is no
-    word character nor a hyphen. None when ``left`` does not end so."""
-    m = _words_before_pattern(n, tail, bounded).search(left)
+    word character nor (unless ``after_hyphen``) a hyphen. None when ``left`` does not end so."""
+    m = _words_before_pattern(n, tail, bounded, after_hyphen).search(left)
     return None if m is None else tuple((g or "").lower() for g in m.groups())
+
+
+def _from_opener(text: str, start: int) -> str | None:
+    """The word before a "from" that ends right before ``start`` ("ranges from 5 to 10":
+    "ranges"; after a hyphen too: "long-ranged from"), lower-cased, or None: the range word
+    (``range_openers.txt``) or change word that opens a "from X to Y"."""
+    words = _words_before(text[max(0, start - 40) : start].lower(), tail=r"\s+from\s+", after_hyphen=True)
+    return None if words is None else words[0]
 
 
 def _label_number(text: str, s: int, e: int) -> bool:
@@ -554,9 +564,9 @@ def _wide_range(text: str, raw: list[Quantity], i: int) -> tuple[Quantity, int] 
     if noun and (tail is None or tail.group("noun").lower() != noun.lower()):
         return None  # "between 5 people and 6 tonnes": two counts, no range
     if sep == "to":
-        opener = re.search(r"\b([a-z]+)\s+from\s+$", before)
+        opener = _from_opener(text, q.start)
         if opener is not None:
-            if opener.group(1) not in _range_openers():
+            if opener not in _range_openers():
                 return None
         elif not (_no_change_before(before) and noun and m.group("paren") and tail is not None and tail.group("paren")):
             # with no "from": only a range whose two ends are each written with the same noun
@@ -750,10 +760,10 @@ def parse(text: str, hash_document: bool | None = None, stamps: Sequence[tuple[i
                 continue
             if sepm and q.kind in ("value",) and nxt.kind in ("value", "bound") and q.value is not None:
                 word = sep.strip().lower()
-                opener = re.search(r"\b([a-z]+)\s+from\s+$", text[max(0, q.start - 40) : q.start].lower())
+                opener = _from_opener(text, q.start)
                 # "ranged from 5 to 10 percent" is one range; "rose from 5 to 10 percent" a change
                 is_change = word == "to" and re.search(r"\bfrom\s+$", before) and not (
-                    opener and opener.group(1) in _range_openers())
+                    opener is not None and opener in _range_openers())
                 is_between = word == "and" and (re.search(r"\bbetween\s+$", before) or _converts_a_range(text, out, q))
                 if is_change:
                     a, b = q, nxt

@@ -481,9 +481,16 @@ class _Ctx(speakers.Scene):
         self.relayed: dict[int, Token] = {}
 
 
-def _conf(out: dict, confidence: float, evidence: str) -> dict:
+def _conf(out: dict, confidence: float, evidence: str, plain: bool = False) -> dict:
+    """The speaker fields' confidence and evidence. ``plain``: the speaker is the one
+    ``_plain_antecedent`` gave a he/she (kept as "plain_antecedent" until extract takes it off
+    for its chain of quotes; new evidence without it drops it)."""
     out["speaker_confidence"] = round(confidence, 3)
     out["speaker_evidence"] = evidence
+    if plain:
+        out["plain_antecedent"] = True
+    else:
+        out.pop("plain_antecedent", None)
     return out
 
 
@@ -937,7 +944,8 @@ def _relative_speaker(ctx: _Ctx, subj, at: int, last_speaker: dict | None) -> di
         else:
             out.update({k: v for k, v in inner.items() if k in ("antecedent_mention", "roles", "org", "org_mention")})
         if inner.get("speaker_confidence") is not None:
-            _conf(out, inner["speaker_confidence"], f"'{subj.text}' -> {head.text}: " + inner["speaker_evidence"])
+            _conf(out, inner["speaker_confidence"], f"'{subj.text}' -> {head.text}: " + inner["speaker_evidence"],
+                  plain=bool(inner.get("plain_antecedent")))
     return out
 
 
@@ -1010,7 +1018,7 @@ def _pronoun_speaker(ctx: _Ctx, subj, last_speaker: dict | None) -> dict:
             plain = _plain_antecedent(ctx, subj, last_speaker)
             if plain is not None:  # and she alone is in view: hers
                 out["antecedent_mention"] = plain[0]
-                return _conf(out, plain[1], plain[2] + f" (the scorer: {res.evidence}; {passed})")
+                return _conf(out, plain[1], plain[2] + f" (the scorer: {res.evidence}; {passed})", plain=True)
             return _conf(out, 0.0, res.evidence + "; " + passed)
         out["antecedent_mention"] = res.mention
     if res.group is None and res.confidence < speakers.threshold():
@@ -1033,7 +1041,7 @@ def _pronoun_speaker(ctx: _Ctx, subj, last_speaker: dict | None) -> dict:
         plain = _plain_antecedent(ctx, subj, last_speaker)
         if plain is not None:  # "Tom Acre worried about the marsh. / '...,' he said": the one in view
             out["antecedent_mention"] = plain[0]
-            return _conf(out, plain[1], plain[2] + f" (the scorer alone: {res.evidence})")
+            return _conf(out, plain[1], plain[2] + f" (the scorer alone: {res.evidence})", plain=True)
     return _conf(out, res.confidence, res.evidence)
 
 
@@ -1075,10 +1083,7 @@ def _plain_antecedent(ctx: _Ctx, subj, last_speaker: dict | None) -> tuple[int, 
     conf = w["plain_antecedent_confidence"] if told == gender else w["plain_antecedent_hint_confidence"]
     told_by = "gender told by the name" if told == gender else "gender from the pronouns after the name"
     return who, conf, (f"'{subj.text}' -> {speakers.fullest_name(ctx, who)}: {why}, {told_by}; "
-                       f"no other person who could be '{subj.text}' {_PLAIN_MARK}")
-
-
-_PLAIN_MARK = "named from there up to it"  # the evidence of _plain_antecedent, read again by extract
+                       f"no other person who could be '{subj.text}' named from there up to it")
 
 
 def _chain_speaker(ctx: _Ctx, subj, last_speaker: dict | None, k: int) -> tuple[int, int, str] | None:
@@ -1139,14 +1144,8 @@ def _rival_in_window(ctx: _Ctx, subj, who: int, gender: str, start: int) -> bool
                 return True
         elif m.text[:1].isupper() and m.text.split()[-1:] != last:
             return True  # a capitalised name the tagger left untagged: anyone
-    span = ctx.sdoc.char_span(start, subj.idx, alignment_mode="expand")
-    for t in span if span is not None else ():
-        if t.i < subj.i and t.pos_ in ("NOUN", "PROPN") and t.lemma_.lower() in speakers.person_nouns() \
-                and t.tag_ in ("NN", "NNP") and t.i not in ctx.tok_mention and not ctx.inside_quote(t.idx) \
-                and not _titles_of(ctx, t, who) \
-                and speakers.person_noun_gender(t) in (None, gender):
-            return True  # "his son", "the president": an unnamed person who could be the pronoun
-    return False
+    # "his son", "the president": an unnamed person who could be the pronoun
+    return speakers.unnamed_person_before(ctx, start, subj, gender, proper=True, titled=lambda t: _titles_of(ctx, t, who))
 
 
 def _untagged_near(ctx: _Ctx, i: int, subj) -> bool:
@@ -1276,11 +1275,8 @@ def _joint_pick(ctx: _Ctx, subj) -> tuple[int, str] | None:
     for m in ctx.candidates:
         if m.label == "PERSON" and end <= m.start < subj.idx and not ctx.inside_quote(m.start):
             return None
-    span = ctx.sdoc.char_span(end, subj.idx, alignment_mode="expand")
-    for t in span if span is not None else ():
-        if t.i < subj.i and t.pos_ == "NOUN" and t.lemma_.lower() in speakers.person_nouns() and t.tag_ == "NN" \
-                and not ctx.inside_quote(t.idx) and speakers.person_noun_gender(t) in (None, gender):
-            return None
+    if speakers.unnamed_person_before(ctx, end, subj, gender, in_names=True):
+        return None
     pick = people[genders.index(gender)]
     other = people[1 - genders.index(gender)]
     return pick, (f"'{subj.text}' right after the joint subject of {ctx.mentions[pick].text} and "
@@ -1341,11 +1337,8 @@ def _sole_speaker_before(ctx: _Ctx, subj, last_speaker: dict | None) -> tuple[in
         other = ctx.gender(ctx.entity(j)) if j < ctx.n_named else None
         if other in (None, gender):
             return None  # someone else who could be the pronoun
-    for t in ctx.sdoc[ctx.sdoc.char_span(window, subj.idx, alignment_mode="expand").start : subj.i]:
-        if t.pos_ == "NOUN" and t.lemma_.lower() in speakers.person_nouns() and t.tag_ == "NN" and t.i not in ctx.tok_mention \
-                and not ctx.inside_quote(t.idx) and not _titles_of(ctx, t, last) \
-                and speakers.person_noun_gender(t) in (None, gender):
-            return None  # "a Louisiana shrimper": an unnamed person who could be the pronoun
+    if speakers.unnamed_person_before(ctx, window, subj, gender, titled=lambda t: _titles_of(ctx, t, last)):
+        return None  # "a Louisiana shrimper": an unnamed person who could be the pronoun
     # a gender the document does not tell (no honorific, no pronoun seen, a first name not
     # listed) is not evidence against; it leaves the choice a little less sure
     conf = min(last_speaker.get("confidence") or 0.0, 0.8 if g == gender else 0.7)
@@ -3586,7 +3579,7 @@ def _posted_lead(ctx: _Ctx, d: _Direct) -> tuple[dict, tuple[int, int]] | None:
     if m is None or m.group("verb") not in lexicon.words("analyse/posted_cues.txt") or ctx.inside_quote(start):
         return None
     who = m.group("who")
-    if who.split()[0].lower() in speakers.pronouns() or who.split()[0].lower() in ("the", "a", "an"):
+    if who.split()[0].lower() in speakers.pronouns() or who.split()[0].lower() in speakers.determiners("article"):
         return None
     a, b = start + m.start("who"), start + m.end("who")
     cue = (start + m.start("verb"), start + m.end("verb"))
@@ -3824,6 +3817,7 @@ def extract(sdoc, analysis: DocAnalysis) -> list[QuoteItem]:
             speaker = _speaker(ctx, c.source, c.cue.idx, last)
             to = c.cue.doc[c.cue.i + 1]
             cue_span = (c.cue.idx, to.idx + len(to))
+        plain = bool(speaker.pop("plain_antecedent", False))  # a he/she _plain_antecedent named (_conf)
         q = _item(text, a, b, "direct" if c.kind in ("direct", "turn") else "indirect", cue_span=cue_span,
                   **_take_body(speaker, bodies))
         if c.kind == "direct" and c.direct is not None and len(c.direct.pieces) > 1:
@@ -3845,7 +3839,7 @@ def extract(sdoc, analysis: DocAnalysis) -> list[QuoteItem]:
             named = q.speaker_mention is not None and (q.speaker_via != "continuation" or bool(last and last.get("named")))
             last = dict(ref, span=(a, b), named=named, via=q.speaker_via, pronoun=q.pronoun,
                         plain=bool(last and last.get("plain") and q.speaker_via == "continuation")
-                        or _PLAIN_MARK in (q.speaker_evidence or ""))
+                        or plain)
         elif last is not None and last["span"][0] <= a and b <= last["span"][1] and c.kind == "indirect" \
                 and _voiceless(subj):
             pass  # "Ferguson said the findings confirmed that ...": a report inside the last speaker's

@@ -83,11 +83,12 @@ def pronouns() -> dict[str, tuple[str | None, str, str, str]]:
     return out
 
 
-@functools.lru_cache(maxsize=4)
-def determiners(kind: str) -> frozenset[str]:
+@functools.lru_cache(maxsize=8)
+def determiners(kind: str | None = None) -> frozenset[str]:
     """Determiners of one kind ("definite": "the", "its"; "indefinite": "a", "another";
-    "demonym": those before a lone nationality noun, entities._person_demonym)."""
-    return frozenset(w for w, k in lexicon.rows("analyse/determiners.tsv") if k == kind)
+    "demonym": those before a lone nationality noun, entities._person_demonym); with no
+    kind, every determiner of the list (figures' claimant and subject phrases)."""
+    return frozenset(w for w, k in lexicon.rows("analyse/determiners.tsv") if kind is None or k == kind)
 
 
 @functools.lru_cache(maxsize=1)
@@ -174,6 +175,9 @@ class Scene:
         self._honorifics: dict[int, frozenset[str]] = {}
         self._told: dict[int, str | None] = {}
         self._told_org: dict[str, bool] = {}  # told_organisation by organisation key
+        # description_tokens by (mention's span, whole_appos, copula): read once per document,
+        # not once per quote that weighs a description
+        self._descriptions: dict[tuple[int, int, bool, bool], tuple] = {}
         self.heading: list[tuple[int, int]] = []  # heading sentences' spans (set by the caller)
 
     def inside_quote(self, pos: int) -> bool:
@@ -1282,7 +1286,15 @@ def description_tokens(scene: Scene, m, whole_appos: bool = False, copula: bool 
     ``whole_appos``: every noun of the words' subtrees as the parse gives them (the
     apposition's whole phrase: "Roe, a singer from the port,": singer, port; the words
     before the name unclipped at its start), the reading of ``_described_as``.
-    ``copula``: read "Jane Roe is a singer" too."""
+    ``copula``: read "Jane Roe is a singer" too. Read once per document and mention span
+    (the scene keeps them)."""
+    key = (m.start, m.end, whole_appos, copula)
+    if key not in scene._descriptions:
+        scene._descriptions[key] = tuple(_description_tokens(scene, m, whole_appos, copula))
+    return list(scene._descriptions[key])
+
+
+def _description_tokens(scene: Scene, m, whole_appos: bool, copula: bool) -> list:
     span = scene.sdoc.char_span(m.start, m.end, alignment_mode="expand")
     if span is None:
         return []
@@ -1478,6 +1490,29 @@ def person_noun_gender(tok) -> str | None:
     return next(iter(told)) if len(told) == 1 else None
 
 
+def unnamed_person_before(scene: Scene, start: int, tok, gender: str, proper: bool = False,
+                          in_names: bool = False, titled=None) -> bool:
+    """Is an unnamed person who could be the he/she ``tok`` (of ``gender``) written from
+    ``start`` up to it, outside quotation marks: a person noun ("his son", "the president",
+    "a Louisiana shrimper") of that gender or of none (``person_noun_gender``), a NOUN tagged
+    NN (``proper``: a NOUN or PROPN tagged NN or NNP), not a word of a tagged mention
+    (``in_names``: those count too), and not a title ``titled(t)`` says is the chosen person's
+    own? The one scan of ``sole_of_gender`` and of quotes' _rival_in_window, _joint_pick and
+    _sole_speaker_before, each with its own options."""
+    nouns = person_nouns()
+    span = scene.sdoc.char_span(start, tok.idx, alignment_mode="expand")
+    for t in span if span is not None else ():
+        if t.i >= tok.i or t.lemma_.lower() not in nouns:
+            continue
+        if not ((t.pos_ in ("NOUN", "PROPN") and t.tag_ in ("NN", "NNP")) if proper else (t.pos_ == "NOUN" and t.tag_ == "NN")):
+            continue
+        if (t.i in scene.tok_mention and not in_names) or scene.inside_quote(t.idx):
+            continue
+        if person_noun_gender(t) in (None, gender) and not (titled is not None and titled(t)):
+            return True
+    return False
+
+
 def can_speak(label: str) -> bool:
     """Can a name of this entity label be a speaker? Not a law, a product, an event or a
     language (``analyse/silent_labels.txt``): "Phase 5 indicates ..." names an alert level."""
@@ -1608,14 +1643,11 @@ def sole_of_gender(scene: Scene, tok, titles_of=None, opening: int | None = None
     pick = last[same[0]]
     if not _subject_phrase(scene, pick):
         return None  # "Police arrested John Doe. / '...,' he said": an officer may speak, not Doe
-    span = scene.sdoc.char_span(start, tok.idx, alignment_mode="expand")
-    for t in span if span is not None else ():
-        if t.i < tok.i and t.pos_ == "NOUN" and t.lemma_.lower() in person_nouns() and t.tag_ == "NN" \
-                and t.i not in scene.tok_mention and not scene.inside_quote(t.idx) \
-                and person_noun_gender(t) in (None, gender) \
-                and not (titles_of is not None and any(titles_of(scene, t, j) for j, _ in enumerate(scene.candidates[: scene.n_named])
-                                                       if scene.entity(j) == same[0])):
-            return None  # "A female friend of the family said ... / She added": an unnamed person
+    def own_title(t) -> bool:
+        return titles_of is not None and any(titles_of(scene, t, j) for j, _ in enumerate(scene.candidates[: scene.n_named])
+                                             if scene.entity(j) == same[0])
+    if unnamed_person_before(scene, start, tok, gender, titled=own_title):
+        return None  # "A female friend of the family said ... / She added": an unnamed person
     return pick, (f"'{tok.text}' -> {fullest_name(scene, pick)}: the one person of gender {gender} named in this "
                   "paragraph and the one before, every other person named there of the other gender")
 
@@ -1663,13 +1695,24 @@ def titled_surname(scene: Scene, tok) -> int | None:
     hits = [j for j, m in enumerate(scene.mentions) if m.text.split()[-1:] == [tok.text]]
     if not hits or any(scene.mentions[j].label != "PERSON" and not _after_honorific(scene, j) for j in hits):
         return None  # "JP Morgan [ORG]" is no Mr Morgan; "Dr Victor Hale [ORG]" is a person mistyped
-    if len({scene.entity(j) for j in hits}) != 1 or not any(len(scene.mentions[j].text.split()) >= 2 for j in hits):
+    pick = _surname_holder(scene, tok, hits)
+    if pick is None:
         return None
     if title[1]:
         full = max((scene.mentions[j].text for j in hits), key=len)
         p = first_name_gender(full)
         if told_gender(scene, hits[0]) not in (None, title[1]) or (p is not None and share_gender(p) != title[1]):
             return None  # "Mr Hale" when the one Hale named is Jane Hale
+    return pick
+
+
+def _surname_holder(scene: Scene, tok, hits: list[int]) -> int | None:
+    """Of ``hits``, the tagged mentions whose name ends in ``tok``'s word: None unless they
+    stand for one entity and one of them has two words or more; else the latest of them
+    before ``tok`` (the first, when none is before). What ``titled_surname`` and
+    ``surname_held`` share; each weighs the words' types and genders its own way."""
+    if len({scene.entity(j) for j in hits}) != 1 or not any(len(scene.mentions[j].text.split()) >= 2 for j in hits):
+        return None
     before = [j for j in hits if scene.mentions[j].end <= tok.idx]
     return before[-1] if before else hits[0]
 
@@ -1692,7 +1735,8 @@ def surname_held(scene: Scene, tok, pronoun: str | None = None) -> int | None:
     if not hits or not all(scene.mentions[j].label == "PERSON" or pronoun is not None and held_as_person(scene, j, pronoun)
                            for j in hits):
         return None
-    if len({scene.entity(j) for j in hits}) != 1 or not any(len(scene.mentions[j].text.split()) >= 2 for j in hits):
+    pick = _surname_holder(scene, tok, hits)
+    if pick is None:
         return None
     if pronoun is not None:
         gender = pronouns().get(pronoun, (None,))[0]
@@ -1705,8 +1749,7 @@ def surname_held(scene: Scene, tok, pronoun: str | None = None) -> int | None:
         word = m.group(1).lower()
         if word not in own and word not in names.titles() and _first_names().get(word) is not None:
             return None  # another first name before the same surname: two people may bear it
-    before = [j for j in hits if scene.mentions[j].end <= tok.idx]
-    return before[-1] if before else hits[0]
+    return pick
 
 
 def held_as_person(scene: Scene, j: int, pronoun: str) -> bool:

@@ -1347,7 +1347,6 @@ class _Budget:
         self.n_words, self.phase = n_words, phase
         self.left = self.budget or 0
         self.shortest: dict[int, int] = {}
-        self.reserve = 0  # sum(self.shortest.values()), summed once a pick in ``look``
 
     def look(self, available: set[int], open_phases: set) -> None:
         """Before a pick: the words to keep for the phases still open, the shortest
@@ -1358,7 +1357,12 @@ class _Budget:
         if sum(self.shortest.values()) > self.left:
             last = max(self.shortest)
             self.shortest = {last: self.shortest[last]}
-        self.reserve = sum(self.shortest.values())
+
+    @property
+    def reserve(self) -> int:
+        """The words ``look`` keeps for the open phases: the sum of their shortest candidates
+        (one per open phase, so a handful of numbers)."""
+        return sum(self.shortest.values())
 
     def fits(self, i: int) -> bool:
         """Whether candidate ``i`` fits the words left, keeping room for the phases
