@@ -1333,6 +1333,8 @@ def _figure(sdoc, analysis, q, sent, text, mentions, last_resort: dict | None = 
     payers = _payers(verb)
     if payers is None and _sale_price(verb, span):
         payers = "both"  # neither the seller nor the buyer: the subject is open
+    if payers is None and _gift_amount(verb, span):
+        payers = "subject"  # "it will treble its aid to $30m": the giver pays, the figure is the aid's
     share_of = _share_of(span, unit, q, verb)
     if share_of is not None:
         # "a third of the world's population", "40% of the workforce": a share is of the noun
@@ -1801,6 +1803,29 @@ def _sale_price(verb, span) -> bool:
         return False  # "a policy sells for just $1": intransitive, its subject is what is sold
     prep = span.root.head
     return span.root.dep_ == "pobj" and prep.dep_ == "prep" and prep.lower_ == "for" and prep.head.i == verb.i
+
+
+def _gift_amount(verb, span) -> bool:
+    """Is the figure the amount of a gift noun (``gift`` in measures.tsv): the object of its
+    verb that the figure changes to or from ("The government said it will treble its aid to
+    Port Ellery to $30m"), or the gift whose "of" phrase holds it ("made a donation of $2m")?
+    The giver, its possessor or the clause's subject, is the agent who pays, never what the
+    figure is of (the audit's rule for money spent; issue 20, seed-43 haiti F17, F18), so it
+    is read as a payer verb's figure. A figure of the verb's own ("raise its dividend to $2")
+    or a count that is no gift ("its workforce to 4,000") is not."""
+    gifts = lexicon().get("gift", {})
+    root = span.root
+    if root.dep_ == "appos" and root.head.dep_ == "pobj":
+        root = root.head  # "to £20m ($32m)": a conversion in brackets is the amount it converts
+    prep = root.head if root.dep_ == "pobj" else None
+    if prep is None or prep.dep_ != "prep":
+        return False
+    if prep.lower_ == "of" and prep.head.pos_ == "NOUN" and prep.head.lemma_.lower() in gifts:
+        return True  # "a donation of $2m", "its pledge of $40m"
+    giver = prep.head  # the verb the amount hangs from (the conversion's own verb may be unread)
+    if giver.pos_ != "VERB" or (verb is not None and giver.i != verb.i) or prep.lower_ not in ("to", "from"):
+        return False
+    return any(c.dep_ == "dobj" and c.lemma_.lower() in gifts for c in giver.children)
 
 
 def _for_on(verb, span) -> list:
