@@ -1,0 +1,53 @@
+"""A caption clause that ends on a name, run into the next paragraph (round eighteen, 16p).
+
+A BBC picture caption is often a present clause that ends on the place or person it
+shows ("Relief crews are sleeping in tents outside Port Ellery", "Acme volunteers have
+reached Marotia"); saved as text it runs into the paragraph below with no stop
+("... outside Port Ellery The first flights landed ..."). The lost-boundary splitter
+(round fifteen, 16r) never reads a seam after a capitalised word, since a name or a
+title goes on there as often as a sentence opens ("hip-hop trio The Fugees",
+"celebrated Mass at ..."), and 16k's caption-clause seam reads only a seam after a
+lower-case word. This module reads the one seam after a name where the piece before is
+itself the evidence: it opens a line below the text's first kept one and is a caption
+clause by 16k's test (`noise._present_caption_clause`: one finite clause in the
+present, a noun subject, no modal, no verb of saying, 6-15 words, no figure, bracket,
+colon or quote mark). The word after the seam opens a sentence (a listed opener, or a
+capitalised word the text writes in lower case elsewhere) and is followed by a lower-case
+word, and a sentence of six words or more follows. The piece is then split off, and
+16k's caption-clause rule (which reads every split-off piece) cuts it.
+
+No library marks captions in plain text; the tagger and parser noise.py already loads
+read the clause.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:  # pragma: no cover
+    from .noise import Unit
+
+
+def name_end_cut(text: str, u: Unit, units: list[Unit], lower: set[str], mid: dict[str, int]) -> int | None:
+    """Where the caption clause opening ``u`` ends on a name and the next sentence opens
+    (an offset into ``u.text``); None when there is no such seam (see the module's doc)."""
+    from . import noise as n  # noise calls this module: imported at call time (no import cycle)
+
+    if not n._opens_line_below_first(text, u, units):
+        return None
+    toks = list(n._TOKEN.finditer(u.text))
+    lo, hi = n._CLAUSE_HEAD_WORDS
+    for i in range(lo, min(len(toks) - 1, hi + 1)):
+        p, w, nxt = toks[i - 1].group(0), toks[i].group(0), toks[i + 1].group(0)
+        if not (p[:1].isupper() and p[-1:].isalpha()) or not n._LOWER_WORD.match(nxt):
+            continue  # only after a capitalised word (a name) ending in a letter, before a lower-case word
+        if not (w in n._openers() or n._capitalised_common(w, lower, mid)):
+            continue  # not "I" (a relative clause after a noun as often: see 16k)
+        left = u.text[:toks[i].start()].rstrip()
+        if not n._balanced(left):
+            continue
+        sents = n._sentences(u.text[toks[i].start():])
+        right = sents[0] if sents else u.text[toks[i].start():]
+        if len(n._WORD.findall(right)) >= n._PULL_MIN_WORDS and n._present_caption_clause(left):
+            return toks[i].start()
+    return None
