@@ -5505,7 +5505,7 @@ def _split_lost_boundaries(text: str, units: list[Unit]) -> list[Unit]:
             loose = _caption_clause_cut(text, u, units, lower, mid)  # round seventeen (16k)
             if loose is not None and (at is None or loose < at):
                 at = loose
-            named = name_end_captions.name_end_cut(text, u, units, lower, mid)  # round eighteen (16p)
+            named = name_end_captions.name_end_cut(text, u, units)  # round eighteen (16p)
             if named is not None and (at is None or named < at):
                 at = named
             if at is None:
