@@ -40,13 +40,20 @@ def name_end_cut(text: str, u: Unit, units: list[Unit]) -> int | None:
     lo, hi = n._CLAUSE_HEAD_WORDS
     for i in range(lo, min(len(toks) - 1, hi + 1)):
         p, w, nxt = toks[i - 1].group(0), toks[i].group(0), toks[i + 1].group(0)
-        if not (p[:1].isupper() and p[-1:].isalpha()) or not n._LOWER_WORD.match(nxt):
-            continue  # only after a capitalised word (a name) ending in a letter, before a lower-case word
-        if w not in n._openers():
-            # only a listed opener: a capitalised common word after a name goes on with the
-            # name ("the White House", "the Gulf Coast", "the North Sea": 22 of the 24 such
-            # firings over the dev texts when it was allowed); nor "I" (see 16k)
+        if not p[-1:].isalpha():
             continue
+        # shape B: "The" before a name opens the next sentence's subject ("... from a relief
+        # lorry The Acme Fund has announced ..."), after a lower-case word or a name; the
+        # next sentence's parse must say so (its subject starts at "The")
+        named_subject = w == "The" and nxt[:1].isupper() and p.strip("\"“‘(")[:1].isalpha()
+        if not named_subject:
+            if not p[:1].isupper() or not n._LOWER_WORD.match(nxt):
+                continue  # shape A: only after a capitalised word (a name), before a lower-case word
+            if w not in n._openers():
+                # only a listed opener: a capitalised common word after a name goes on with the
+                # name ("the White House", "the Gulf Coast", "the North Sea": 22 of the 24 such
+                # firings over the dev texts when it was allowed); nor "I" (see 16k)
+                continue
         left = u.text[:toks[i].start()].rstrip()
         if not n._balanced(left) or n._CALENDAR.match(p):
             # a date ends the article's own statement of timing ("The new channel is due to
@@ -56,7 +63,31 @@ def name_end_cut(text: str, u: Unit, units: list[Unit]) -> int | None:
         right = sents[0] if sents else u.text[toks[i].start():]
         if len(n._WORD.findall(right)) < n._PULL_MIN_WORDS or not n._present_caption_clause(left):
             continue
-        if any(t.dep_ == "neg" for t in n._parser()(left)):
-            continue  # a caption shows what is there; a negation ("is not due ...") is the article's
+        parsed = n._parser()(left)
+        if any(t.dep_ == "neg" for t in parsed) or _scheduled(parsed):
+            # a caption shows what is there; a negation ("is not due ...") or a scheduled
+            # future ("Fresh supplies are to reach the valley shortly") is the article's statement
+            continue
+        if named_subject and not _subject_opens(n._parser()(right), n._saying_verbs()):
+            # "The Road to ..." as a title inside the clause, not a sentence's subject; or
+            # "<content> The Herald reported on Tuesday": a reporting clause after its content
+            continue
         return toks[i].start()
     return None
+
+
+def _subject_opens(doc, saying: frozenset[str]) -> bool:
+    """The parsed sentence's root has a subject whose phrase starts at its first word, and
+    is no verb of saying without its own content (what it reports would be the piece before)."""
+    root = next(iter(doc.sents)).root
+    if root.lemma_.lower() in saying and not any(c.dep_ in ("ccomp", "dobj", "xcomp") for c in root.children):
+        return False
+    return any(c.dep_ in ("nsubj", "nsubjpass") and c.left_edge.i == 0 for c in root.children)
+
+
+def _scheduled(doc) -> bool:
+    """The clause is "be (due) to <verb>": a scheduled future, a modal in all but name."""
+    root = next(iter(doc.sents)).root
+    if root.lemma_ != "be":
+        return False
+    return any(c.dep_ in ("xcomp", "acomp") and any(g.tag_ == "TO" for g in c.subtree) for c in root.children)
