@@ -12,10 +12,18 @@ itself the evidence: it opens a line below the text's first kept one and is a ca
 clause by 16k's test (`noise._present_caption_clause`: one finite clause in the
 present, a noun subject, no modal, no verb of saying, 6-15 words, no figure, bracket,
 colon or quote mark), it does not end on a date (a month or weekday) and holds no
-negation. The word after the seam is a listed sentence opener (sentence_openers.txt:
-"The", "A", "She", "As", ...) followed by a lower-case word, and a sentence of six words or
-more follows. The piece is then split off, and
-16k's caption-clause rule (which reads every split-off piece) cuts it.
+negation and no scheduled future ("are to reach the valley"). The word after the seam is either
+(A) a listed sentence opener (sentence_openers.txt: "The", "A", "She", "As", ...)
+followed by a lower-case word, or (B) "The" followed by a capitalised word, after a
+lower-case word or a name, where the next sentence's parse gives a subject that starts at
+"The" ("... from a relief lorry The Acme Fund has announced ...") and is no bare reporting
+clause ("<content> The Herald reported on Tuesday" is one sentence with its comma lost).
+A sentence of six words or more follows. The piece is then split off, and 16k's
+caption-clause rule (which reads every split-off piece) cuts it.
+
+Measured over all 2,148 Timeline17 dev texts: 12 pieces cut, all read: 9 picture
+captions, a crosshead, a headline teaser, a contributor's role line; no article sentence
+(the date, negation and scheduled-future guards each came from one article-like firing).
 
 No library marks captions in plain text; the tagger and parser noise.py already loads
 read the clause.
