@@ -41,7 +41,7 @@ from pathlib import Path
 
 from .. import lexicon, spacymodel
 from ..schema import Heading, Removed, removal_kind
-from . import dateline, metadata, runin
+from . import dateline, metadata, name_end_captions, runin
 
 DATA = Path(__file__).with_name("data")
 
@@ -5516,6 +5516,9 @@ def _split_lost_boundaries(text: str, units: list[Unit]) -> list[Unit]:
             loose = _caption_clause_cut(text, u, units, lower, mid)  # round seventeen (16k)
             if loose is not None and (at is None or loose < at):
                 at = loose
+            named = name_end_captions.name_end_cut(text, u, units)  # round eighteen (16p)
+            if named is not None and (at is None or named < at):
+                at = named
             if at is None:
                 no_cut.add((u.start, u.end))
                 return None
