@@ -32,7 +32,7 @@ from .types import DocAnalysis, Record
 
 # Bump when a code change alters what a per-document step produces. Data files need
 # no bump: their hash is part of ANALYSIS_VERSION below.
-ANALYSIS_VERSION_MANUAL = "25-16q"  # a headline after its kicker's colon, or ending on a noun tagged as a verb alone, split off or cut at the text's head
+ANALYSIS_VERSION_MANUAL = "25-16q"  # a broadcaster's clip caption (a speaker and a quotation) run into the lead at the text's head is split off as a heading
 
 
 def analysis_version(manual: str = ANALYSIS_VERSION_MANUAL, package: str = __version__, data: str | None = None) -> str:
