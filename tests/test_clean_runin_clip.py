@@ -33,6 +33,14 @@ def test_clip_quote_alone_with_a_role_is_split_off():
     assert c.text.startswith(head + "\n\n" + lead) and headings == [head]
 
 
+def test_clip_quote_before_a_reported_lead_is_split_off():
+    # the lead fronts its reported clause before the source; the subject's name is hyphenated
+    head = 'Acme pledges to rebuild Port Ellery harbour Jane Roe of Acme: "We will be here until the last boat is back"'
+    lead = "Acme boss John Doe-Smith will keep the harbour shut for months, the council has said."
+    c, headings = _split_head(head + " " + lead)
+    assert c.text.startswith(head + "\n\n" + lead) and headings == [head]
+
+
 def test_a_quotation_inside_the_lead_is_kept():
     # must-keep twins: the quotation goes on in lower case, ends in a stop, or ends the sentence
     for line in ('Jane Roe had one answer: "We will stay" and the council agreed to keep the plant open for a year.',

@@ -202,8 +202,12 @@ def clip_quote_seam(sentence: str, parse: Callable) -> Seam | None:
     at = m.end()
     if len(s[at:].split()) < TAIL_MIN_WORDS:
         return None
-    sent = next(iter(parse(s[at:]).sents))
-    subj = [c for c in sent.root.children if c.dep_ in SUBJECTS]
-    if not finite(sent.root) or not subj or subj[0].left_edge.i != 0 or any(t.is_punct for t in subj[0].subtree):
-        return None  # the rest opens no clause of its own at the word after the mark
-    return Seam(at=at, head=s[:at].rstrip())
+    root = next(iter(parse(s[at:]).sents)).root
+    # the rest opens a clause of its own at the word after the mark: the sentence's, or a
+    # reported clause fronted before its source ("<clause>, <source> said")
+    for verb in (root, *(c for c in root.children if c.dep_ == "ccomp" and c.i < root.i)):
+        subj = [c for c in verb.children if c.dep_ in SUBJECTS]
+        if finite(verb) and subj and subj[0].left_edge.i == 0 \
+                and not any(t.is_punct and t.tag_ != "HYPH" for t in subj[0].subtree):
+            return Seam(at=at, head=s[:at].rstrip())
+    return None
