@@ -654,6 +654,8 @@ def _measure(span, q, count_tok, mentions, text, last_resort=None):
         subj = _subj(verb)
         lemma = verb.lemma_.lower()
         if subj is not None and (subj.lower_ in nouns or subj.lemma_.lower() in nouns) and subj.i not in skip:
+            if _of_its_own(span, q) and (subj.lower_ in lex.get("instrument", {}) or subj.lemma_.lower() in lex.get("instrument", {})):
+                return None, None, None, subj, verb, seen  # the instrument still owns it; its price is no measure
             name, s, e = _phrase(subj, skip, mentions, text)
             return name, s, e, subj, verb, seen
         own_object = [c for c in verb.children if c.dep_ == "dobj" and c.pos_ in ("NOUN", "PROPN") and c.i not in skip
@@ -678,11 +680,33 @@ def _measure(span, q, count_tok, mentions, text, last_resort=None):
         if subj is not None and subj.i not in skip and any(c.dep_ == "compound" and c.lower_ in nouns for c in subj.children):
             name, s, e = _phrase(subj, skip, mentions, text)  # "the price tag was ..."
             return name, s, e, subj, verb, seen
-        if via is not None and not own_object and not owned_via and q.currency is None and q.unit not in ("%", "pp"):
+        if (via is not None and not own_object and not owned_via and q.currency is None and q.unit not in ("%", "pp")
+                and not _inside_adjunct(seen)):
             done = _undergone(verb, via, lex)  # a count, not a sum (what money does has its verbs)
             if done is not None and last_resort is not None:
                 last_resort.append(done)
     return None, None, None, None, verb, seen
+
+
+def _of_its_own(span, q) -> bool:
+    """Does a sum or count say what it is an amount of, right after it ("erased $12 billion
+    of market value")? A traded instrument as the verb's subject ("Acme's shares") then names
+    no measure of it: the shares' price is not the value erased (issue 20, seed-47 bpoil F4).
+    A share ("20% of revenue") is read by its own rules."""
+    if q.unit in ("%", "pp") or q.kind == "fraction":
+        return False
+    return any(c.dep_ == "prep" and c.lower_ == "of" and c.i == span.end
+               and any(g.dep_ == "pobj" and g.pos_ in ("NOUN", "PROPN") for g in c.children)
+               for c in span.root.children)
+
+
+def _inside_adjunct(seen) -> bool:
+    """Did the climb from the count to its verb pass a preposition other than "of" ("the gates
+    of every college in a port of 8 million residents will remain closed")? The count is then
+    in a place or time adjunct of another noun, and what that noun undergoes is not the
+    count's (issue 20, seed-47 H1N1 F3). A container's "of" ("a total of 300 people were
+    killed") keeps it."""
+    return any(t.dep_ == "prep" and t.lower_ != "of" for t in seen)
 
 
 def _counted(noun) -> bool:
@@ -725,6 +749,13 @@ def _undergone(verb, via, lex) -> tuple[str, int, int] | None:
     # done to the count, told as done ("have been infected", "has confirmed"): not "to feed",
     # "sending", "kills" (an intention, an action under way, a habit), whose participle we
     # cannot write as the text does
+    belief = lex.get("belief", {})
+    if any(c.dep_ == "xcomp" for c in verb.children) and (lemma in belief or verb.lower_ in lex["hedge"] or lemma in lex["hedge"]):
+        # "40,000 residents are believed to have fled", "are estimated to have leaked": a
+        # verb of belief or a hedge before another verb is no state of the count
+        # (issue 20, seed-47 haiti F6: the measure was "believed"); "were mobilized to
+        # volunteer" and "are confirmed to have died" keep their verb
+        return None
     if via.dep_ in ("nsubjpass", "dobj") and verb.pos_ == "VERB" and lemma not in light and verb.tag_ in ("VBN", "VBD"):
         words = [verb] + [c for c in verb.children if c.dep_ in ("prt", "acomp", "oprd") and c.i > verb.i]
     elif via.dep_ == "nsubj" and lemma in ("be", "remain"):
@@ -967,12 +998,24 @@ def _reporter(span, mentions, text):
     report = lexicon()["report"]
     path = span.root
     for anc in span.root.ancestors:
-        if anc.lemma_.lower() in report and anc.pos_ in ("VERB", "AUX") and not _across_paragraph(text, anc, span):
+        if (anc.lemma_.lower() in report and anc.pos_ in ("VERB", "AUX") and not _across_paragraph(text, anc, span)
+                and not _at_only(anc, span)):
             subj = next((c for c in anc.children if c.dep_ in ("nsubj", "nsubjpass") and c not in path.subtree), None)
             if subj is not None and not (subj.i <= span.root.i and span.root in subj.subtree):
                 return subj, anc
         path = anc
     return None
+
+
+def _at_only(verb, span) -> bool:
+    """A verb that reports a figure only as "<X> put the toll at 200" (claims.tsv ``at_only``):
+    when the figure is in no "at" phrase under it ("put on a second plane to fly home 150
+    tourists", "put up $50 of prize money") its subject acts, it claims nothing (issue 20,
+    seed-47 H1N1 F20). The parse may hang the "at" lower ("put the bill for the repairs at
+    $2 billion"): any "at" between the verb and the figure counts."""
+    if verb.lemma_.lower() not in lexicon().get("at_only", {}):
+        return False
+    return not any(a.dep_ == "prep" and a.lower_ == "at" and verb in a.ancestors for a in span.root.ancestors)
 
 
 def _across_paragraph(text: str, verb, span) -> bool:
@@ -1342,6 +1385,8 @@ def _figure(sdoc, analysis, q, sent, text, mentions, last_resort: dict | None = 
         # the whole's own name or its possessor ("9 percent of its revenue"): "the total US
         # pork market" is no share of the US
         cand = [share_of] + [t for c in share_of.children if c.dep_ == "poss" for t in c.subtree]
+        if share_of.head.dep_ == "prep" and share_of.head.lower_ == "in":
+            cand = [share_of]  # a holding's "in" thing: "a 20 percent interest in Ruritania's Ellery field" is no share of Ruritania
         if share_of.lemma_.lower() in lexicon().get("whole", {}) or share_of.lower_ in lexicon().get("whole", {}):
             cand = []  # "a third of the UK's total": the part's share; the UK owns the whole
     elif verb is not None and payers is not None:
@@ -1847,6 +1892,9 @@ def _share_of(span, unit, q, verb):
     whose subject is the share ("the minority account for 10% of the population")."""
     if unit not in ("%",) and q.kind != "fraction":
         return None
+    held = _stake_in(span)
+    if held is not None:
+        return held
     lemma = verb.lemma_.lower() if verb is not None else None
     if lemma in lexicon().get("part", {}) or (lemma in lexicon()["verb"] and lemma not in lexicon().get("payer", {})):
         return None  # "Petrobras produces a quarter of the world's deep water oil": the producer's share
@@ -1858,6 +1906,25 @@ def _share_of(span, unit, q, verb):
                 for pobj in prep.children:
                     if pobj.dep_ == "pobj" and pobj.pos_ in ("NOUN", "PROPN"):
                         return pobj
+    return None
+
+
+def _stake_in(span):
+    """The thing a share is held in ("a 30 percent interest in the Roe field", "its 40% stake
+    in Acme"): the figure modifies a ``stake`` noun (measures.tsv) with an "in" phrase. The
+    share is of that thing, whoever buys or holds it (issue 20, seed-47 bpoil F2: the buyer
+    was given as the subject)."""
+    root = span.root
+    head = root.head
+    if head.i == root.i or head.i < root.i or head.pos_ != "NOUN" or root.dep_ not in ("compound", "nmod", "amod", "nummod", "npadvmod"):
+        return None
+    if head.lemma_.lower() not in lexicon().get("stake", {}) and head.lower_ not in lexicon().get("stake", {}):
+        return None
+    for prep in head.children:
+        if prep.dep_ == "prep" and prep.lower_ == "in":
+            for pobj in prep.children:
+                if pobj.dep_ == "pobj" and pobj.pos_ in ("NOUN", "PROPN"):
+                    return pobj
     return None
 
 
