@@ -1864,18 +1864,24 @@ def _role_antecedent(ctx: _Ctx, roles: list[str], pos: int, np=None) -> int | No
             found[ctx.cluster(i)] = i
         if set(m.context.roles) & set(roles):
             exact.setdefault(ctx.cluster(i), []).append(i)
+    mods = [t.lower_ for t in np if t.dep_ in ("amod", "compound", "nmod") and t.lower_ not in roles and t.is_alpha
+            and t.head.lower_ in roles] if np is not None else []
+
+    def near(held: list[int]) -> bool:  # "the health secretary": "health" next to one of the holder's mentions
+        return all(any(re.search(rf"\b{re.escape(w)}\b", ctx.text[max(0, ctx.mentions[i].start - 60) : ctx.mentions[i].end + 60],
+                                 re.I) for i in held) for w in mods)
+
     if len(found) == 1:
-        return next(iter(found.values()))
+        # by the group only ("minister" for a "health secretary"), a modifier of the role
+        # must stand by the holder too: "the prime minister" is not the health secretary
+        # named before (issue 18, round eighteen)
+        c, i = next(iter(found.items()))
+        return i if near([j for j, m in enumerate(ctx.mentions) if m.end <= pos and m.label == "PERSON"
+                          and ctx.cluster(j) == c]) else None
     if len(exact) != 1 or np is None:
         return None
     held = next(iter(exact.values()))
-    mods = [t.lower_ for t in np if t.dep_ in ("amod", "compound", "nmod") and t.lower_ not in roles and t.is_alpha
-            and t.head.lower_ in roles]
-    for w in mods:  # "the health secretary": "health" next to one of the holder's mentions
-        if not any(re.search(rf"\b{re.escape(w)}\b", ctx.text[max(0, ctx.mentions[i].start - 60) : ctx.mentions[i].end + 60],
-                             re.I) for i in held):
-            return None
-    return held[-1]
+    return held[-1] if near(held) else None
 
 
 _ABBREV = re.compile(r"^(?:[A-Z]\.)+$|^[A-Z][a-z]{0,3}\.$")
@@ -2621,6 +2627,31 @@ def _future_state(tok) -> bool:
         x.dep_ == "aux" and x.lemma_ == "be" for x in v.head.children)
 
 
+_WISH_INDEFINITE = ("a", "an", "some", "many", "several", "one", "two", "three")
+
+
+def _own_wish(tok, comp: list) -> bool:
+    """"a diver taps the hull twice and hopes to hear a knock back": a verb of wishing
+    (data/wish_cues.txt) whose content is only an unnamed subject's own act to come, a
+    "to"-infinitive with no subject, is a wish, not a statement (issue 18, round eighteen).
+    "Roe hopes that the talks resume" (a clause, a view), "Acme hopes to reopen the plant"
+    and "the company hopes to reopen the plant" (a named or definite subject: its stated
+    aim) stay."""
+    c = comp[0] if comp else None
+    if c is None or tok.lower_ not in lexicon.words("analyse/wish_cues.txt") or c.dep_ != "xcomp" \
+            or not any(x.dep_ == "aux" and x.tag_ == "TO" for x in c.children) \
+            or any(x.dep_ in ("nsubj", "nsubjpass") for x in c.children):
+        return False
+    # only an unnamed subject's ("a diver", "engineers"): a named body's or
+    # person's hope for its own next step ("Acme hopes to reopen the plant") is its stated aim
+    v = tok.head if tok.dep_ == "conj" and not any(x.dep_ == "nsubj" for x in tok.children) else tok
+    subj = next((x for x in v.children if x.dep_ == "nsubj"), None)
+    # nor a definite one ("the company", "the school"), which may stand for a body named before
+    return subj is not None and subj.pos_ == "NOUN" and not any(
+        t.pos_ == "PROPN" or t.ent_type_ for t in subj.subtree) and not any(
+        c.dep_ in ("det", "poss") and c.lower_ not in _WISH_INDEFINITE for c in subj.children)
+
+
 # The checks of data/no_statement.tsv's reasons, by name (round thirteen: 18h's
 # _no_report and 18q's _not_a_statement, two gates side by side, made one table).
 _NO_STATEMENT_CHECKS: dict[str, Callable[[_Ctx, Token, list], bool]] = {
@@ -2639,6 +2670,7 @@ _NO_STATEMENT_CHECKS: dict[str, Callable[[_Ctx, Token, list], bool]] = {
     "topic_participle": lambda ctx, tok, comp: _topic_participle(tok, comp),
     "pledged_amount": lambda ctx, tok, comp: _pledged_amount(tok, comp),
     "future_state": lambda ctx, tok, comp: _future_state(tok),
+    "own_wish": lambda ctx, tok, comp: _own_wish(tok, comp),
 }
 
 

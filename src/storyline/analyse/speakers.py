@@ -1393,6 +1393,21 @@ def _thing_before(scene: Scene, tok, after: int):
     return None
 
 
+def _own_name_words(phrase, head) -> list[str]:
+    """The proper-noun words an organisation noun phrase carries before its head, other
+    than a place or a nationality: "the Port Ellery Herald newspaper" -> ["herald"] ("port",
+    "ellery" too unless a place), "the British company" -> []. Such a phrase names its own
+    body; an earlier organisation that lacks those words is not its referent (issue 18,
+    round eighteen: a newspaper named in the phrase was given to the BBC)."""
+    words = [t for t in phrase if t.i < head.i and t.tag_ in ("NNP", "NNPS") and t.text[:1].isupper()]
+    if not words:
+        return []
+    run = " ".join(t.text for t in words)
+    if gazetteer.place_kind(run) or gazetteer.is_demonym(run):
+        return []
+    return [t.lower_ for t in words if not gazetteer.is_demonym(t.text) and not gazetteer.place_kind(t.text)]
+
+
 def resolve_nominal(scene: Scene, head, phrase) -> Resolution | None:
     """A nominal speaker ("the company", "several diplomats"): a vague group stays open; an
     organisation noun stands for the one earlier organisation that clearly leads. None when
@@ -1411,6 +1426,7 @@ def resolve_nominal(scene: Scene, head, phrase) -> Resolution | None:
         return Resolution(None, 0.0, f"'{phrase.text}': a plural, several organisations, not one named before")
     pos = head.idx
     w = weights()
+    own = _own_name_words(phrase, head)
     cands: dict[str, tuple[float, int]] = {}
     counts: dict[str, int] = {}
     for i, m in enumerate(scene.mentions):
@@ -1418,6 +1434,8 @@ def resolve_nominal(scene: Scene, head, phrase) -> Resolution | None:
             continue
         if kind == "NAMED" and lemma not in m.text.lower() and low not in m.text.lower():
             continue
+        if own and not all(x in m.text.lower().split() for x in own):
+            continue  # "the Acme Today newspaper": the phrase names its own body, not this one
         if scene.inside_quote(m.start) and not scene.inside_quote(pos):
             continue
         c = scene.org_key(i)
@@ -1430,6 +1448,8 @@ def resolve_nominal(scene: Scene, head, phrase) -> Resolution | None:
             s += w["topic_organisation"]
         if c not in cands or s >= cands[c][0]:
             cands[c] = (s, i)
+    if not cands and own:
+        return Resolution(None, 0.0, f"'{phrase.text}': names its own organisation, none of that name before")
     if not cands:
         return Resolution(None, 0.0, f"'{phrase.text}': no earlier organisation named")
     ranked = sorted(cands.values(), key=lambda x: -x[0])
