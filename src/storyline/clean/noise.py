@@ -202,7 +202,8 @@ _CLIP_WARNING_REASON = "promo: teaser of a video or audio clip (its viewer warni
 _CLIP_INTRO = re.compile(r"\b(?:reports|sent (?:us )?(?:this|a|his|her) report|spoke to|speaks to|talks to|gives [^.]{0,60} an account)\b")
 # Longest line (in words) each label kind may head; a dated "Posted Monday, ..."
 # sentence is prose, a "Posted: Monday 3 May" line is not.
-_LABEL_MAX_WORDS = {"summary": 80, "related": 40, "updated": 15, "source": 15, "credit": 25, "listen": 25}
+_LABEL_MAX_WORDS = {"summary": 80, "related": 40, "updated": 15, "source": 15, "credit": 25, "listen": 25,
+                    "broadcast": 40}  # broadcast: round eighteen (16x), a stamp with its channel, time and date twice
 _NO_WORDS = re.compile(r"^[\W_]+$")
 # A site's legal notice (with a year, or "all rights reserved"): the article is over.
 _LEGAL = re.compile(r"all rights reserved|^(©|\(c\)\s*\d{4}|copyright\s*(©|\(c\))?\s*\d{4})")
@@ -3742,6 +3743,7 @@ def clean_text(text: str, title: str | None = None, links: list[str] | None = No
     units = _split_name_lists(text, units)  # round twelve (16b)
     units = _split_runin_headline(text, units, links)  # round sixteen (16h): after every other split (clean/runin.py)
     units = _split_quoted_caps_heads(text, _split_reuters_credits(text, units))  # round seventeen (16n)
+    units = _split_live_headline(text, _split_mangled_bullets(text, units))  # round eighteen (16x)
     for u in units:
         _classify(u, links)
     _interview_questions(units)
@@ -5932,3 +5934,69 @@ def _captions_over_dateline(text: str, found: dateline.Found, host: Unit, units:
     if not above or sum(u.words for u in above) > _CAPTIONS_OVER_DATELINE_WORDS:
         return False
     return any(rx.search(u.text) for u in above for rx in _patterns("picture_marks.txt"))
+
+
+# ---------------------------------------------------------------- round eighteen (16x)
+
+# A bullet sign saved as the word "cents" opening a line (_MANGLED_BULLET: the "•" of a
+# page's summary points and list items read back as the name of the "¢" it was
+# mis-encoded to): "cents There are now 15 confirmed cases in Port Ellery." The sign goes,
+# the line stays. The opening's glued headline run (_split_glued_opening) read it before;
+# a list item in the body kept it. Not after a line ending on a figure ("... rose 50" /
+# "cents Tuesday ..."): a hard-wrapped price; nor "cents" alone on its line. Only below the
+# article's first prose line, on a line with no second sign: the opening's glued run of
+# headline, bullet points and caption ("cents <headline> cents <point> <caption>") is read whole
+# by the opening's rules, which the split would break.
+_GLUED_BULLET = re.compile(r"\s+cents\s+(?=[\"“‘'A-Z0-9])")
+_MANGLED_BULLET_REASON = "separator: a bullet sign saved as the word \"cents\" (a mis-encoded \"•\")"
+
+
+def _split_mangled_bullets(text: str, units: list[Unit]) -> list[Unit]:
+    body = next((u.index for u in units if u.kind is None and u.prose), len(units))
+
+    def cut_of(u: Unit) -> tuple[int, int, bool] | None:
+        m = _MANGLED_BULLET.match(u.text) if u.kind is None and u.index > body else None
+        if m is None or len(_WORD.findall(u.text[m.end():])) < 2 or _GLUED_BULLET.search(u.text, m.end()):
+            return None  # the opening's run of headline, bullets and caption is the opening rules' to read
+        if u.index > 0 and re.search(r"\d\W*$", units[u.index - 1].text):
+            return None  # a price run over a line's end, not a sign
+        return len("cents"), m.end(), False
+
+    return _split_marked(text, units, cut_of, "separator", _MANGLED_BULLET_REASON)
+
+
+# A live page's headline at the text's head, kept as the page ran (data/live_labels.txt):
+# "As it happened: Port Ellery floods 14 Jan <standfirst>" (the label, a headline of at
+# most twelve words with no stop, ending on a day and month) or "<headline> - as it happened
+# <standfirst>" (the label after a dash, the headline at most twenty words with no stop).
+# Only within the text's first three lines and only before a capitalised word: the
+# standfirst or lead after it stays. A sentence saying what a timeline shows "as it
+# happened." has neither shape.
+_LIVE_HEAD_LINES = 3
+_LIVE_HEADLINE_REASON = "headline: a live page's headline kept as the page ran ('as it happened')"
+_LIVE_DATE = (r"(?:\d{1,2}\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?"
+              r"|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2})")
+
+
+@functools.cache
+def _live_headline_shapes() -> tuple[re.Pattern, ...]:
+    label = "|".join(f"(?:{p})" for p in _lines("live_labels.txt"))
+    return (re.compile(rf"^(?P<h>(?i:{label})\s*:\s+(?:[^\s.!?:;]+\s+){{1,12}}?{_LIVE_DATE})(?:\s+(?=[\"“A-Z])|\s*$)"),
+            re.compile(rf"^(?P<h>(?:[^\s.!?:;]+\s+){{2,20}}?[-–—]\s+(?i:{label}))(?:\s+(?=[\"“A-Z])|\s*$)"))
+
+
+def _split_live_headline(text: str, units: list[Unit]) -> list[Unit]:
+    def cut_of(u: Unit) -> tuple[int, int, bool] | None:
+        if u.kind is not None or u.index >= _LIVE_HEAD_LINES:
+            return None
+        for rx in _live_headline_shapes():
+            if (m := rx.match(u.text)) is not None:
+                rest = u.text[m.end():]
+                return (m.end("h"), m.end(), False) if rest.strip() else None
+        return None
+
+    out = _split_marked(text, units, cut_of, "headline", _LIVE_HEADLINE_REASON)
+    for u in out[:_LIVE_HEAD_LINES]:
+        if u.kind is None and any((m := rx.match(u.text)) and not u.text[m.end():].strip() for rx in _live_headline_shapes()):
+            _mark(u, "headline", _LIVE_HEADLINE_REASON)  # the headline alone on its line
+    return out
