@@ -504,7 +504,7 @@ def _subject(verb):
         subj = [c for c in tok.children if c.dep_ in ("nsubj", "nsubjpass")]
         if subj:
             s = subj[0]
-            return s
+            return _tag_in_subject(tok, s) or s
         head = tok.head
         if tok.dep_ in ("advcl", "conj", "xcomp") and head.i != tok.i and "\n" not in doc_text(tok.doc)[
             min(head.idx, tok.idx) : max(head.idx, tok.idx)
@@ -542,6 +542,32 @@ def _subject(verb):
             if any(x.dep_ in ("xcomp", "ccomp") and x.i > c.i for x in verb.children):
                 return None
             return c
+    return None
+
+
+def _tag_in_subject(verb, subj):
+    """The true subject of a trailing "X, <title>, <Name>, said" whose parse took a noun of the
+    content as the cue's subject: "... to ordinary schools rather than only designated "storm
+    shelters" set up for the floods, the housing minister, Jane Roe, said" ("shelters" the
+    subject, the minister its apposition). The cue's content clause stands before it and runs
+    into the "subject" with no comma between (a real trailing subject is set off by one), and
+    inside that subject a comma-set apposition (or a conjunct: "... from a relief well, retired
+    Adm. Jane Roe, the commander, said") runs up to the comma before the cue: that phrase ("the
+    housing minister, Jane Roe"); None otherwise (issue 18, round eighteen, 18y)."""
+    doc = verb.doc
+    comp = [c for c in verb.children if c.dep_ == "ccomp" and c.i < subj.i]
+    if not comp or subj.i > verb.i or verb.i < 2 or doc[verb.i - 1].text != "," \
+            or subj.left_edge.i != comp[-1].right_edge.i + 1 or doc[subj.left_edge.i].is_punct \
+            or doc[subj.left_edge.i - 1].is_punct or subj.pos_ != "NOUN":
+        # a name or pronoun subject is taken as the parse has it: 'it Dr Jane Roe, director of
+        # Acme, said' (a lost sentence boundary before a real subject)
+        return None
+    for t in doc[subj.left_edge.i : verb.i - 1]:
+        if (t.dep_ in ("appos", "conj") and t.pos_ in ("NOUN", "PROPN")
+                and t.right_edge.i in (verb.i - 2, verb.i - 1)
+                and doc[t.left_edge.i - 1].text == "," and subj.left_edge.i < t.left_edge.i
+                and any(a.i == subj.i for a in t.ancestors)):
+            return t
     return None
 
 
@@ -2075,7 +2101,10 @@ def _around(ctx: _Ctx, verb) -> list[tuple[int, int]]:
     if verb.lemma_.lower() not in _ADDRESSEE_VERBS and any(c.dep_ == "dobj" for c in verb.children):
         return []  # "officials found tar balls on the beaches": a verb with its own object reports nothing around it
     subj = _subject(verb)
-    if subj is not None and subj.head.i == verb.i:
+    if subj is not None and subj.dep_ in ("appos", "conj") and any(
+            getattr(_tag_in_subject(verb, c), "i", None) == subj.i for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")):
+        start_i, end_i = subj.left_edge.i, verb.i  # "... only designated shelters, the minister, Roe, said" (18y)
+    elif subj is not None and subj.head.i == verb.i:
         start_i, end_i = min(verb.i, subj.left_edge.i), max(verb.i, subj.right_edge.i)
     elif (np := _left_np(verb)) is not None:
         start_i, end_i = np.start, verb.i  # "..., Chief Justice Roberts said, ..." parsed as an apposition
@@ -3065,10 +3094,7 @@ def _reported_cands(ctx: _Ctx, sdoc, covered) -> list[_Cand]:
         if left.i < tok.i:
             # "pointed at what it said were major failures", "which Fukuda said is 'a significant
             # step'": the words before the cue are its own attribution; the content follows it
-            k = tok.i + 1
-            while k < right.i and sdoc[k].pos_ in ("AUX",) or (k < right.i and sdoc[k].lemma_ == "be"):
-                k += 1
-            left = sdoc[k]
+            left = sdoc[_after_relative_cue(sdoc, tok.i, right.i)]
         inner = [x for x in sdoc[left.i : right.i + 1] if x.dep_ == "relcl" and x.i != tok.i
                  and is_cue(x) and any(y.dep_ == "nsubj" for y in x.children) and x.left_edge.i > left.i
                  and not _subject_relative(x)]
@@ -3078,6 +3104,7 @@ def _reported_cands(ctx: _Ctx, sdoc, covered) -> list[_Cand]:
             right = sdoc[inner[0].left_edge.i - 1]
         cut = _refusal_cut(sdoc, left.i, right.i) or _next_report(sdoc, tok, c, left.i, right.i)
         cut = _run_on_cut(sdoc, tok, c, left.i, right.i, cut)
+        cut = _occasion_tail(sdoc, left.i, right.i) if cut is None else cut  # "..., at a council hearing" (18y)
         if cut is not None:
             k = cut - 1
             while k > left.i and sdoc[k].is_punct:
@@ -3167,6 +3194,20 @@ def _reported_by_cue(tok) -> bool:
             and not any("\n" in t.text or "\n" in t.whitespace_ for t in tok.doc[min(tok.i, tok.head.i) : max(tok.i, tok.head.i)]))
 
 
+def _after_relative_cue(sdoc, cue: int, right: int) -> int:
+    """Where the content starts after a cue whose clause's subject stands before it ("what it
+    said were major failures", "which Fukuda said is 'a significant step'"): after a lone
+    copula; but a tense or modal auxiliary is part of the claim ("which he said had been a
+    problem", "what she said could take weeks": dropping it turns "could be" into "is"), so
+    then right after the cue (issue 18, round eighteen, 18y)."""
+    k = cue + 1
+    while k < right and sdoc[k].pos_ in ("AUX",) or (k < right and sdoc[k].lemma_ == "be"):
+        k += 1
+    if any(x.pos_ == "AUX" and x.lemma_ != "be" for x in sdoc[cue + 1 : k]):
+        return cue + 1
+    return k
+
+
 def _clause_start(sdoc, tok, c):
     """Where a content clause (a ccomp of the cue) starts."""
     left = c.left_edge
@@ -3245,6 +3286,29 @@ def _time_of_saying(sdoc, cue, left: int, right: int) -> int:
             or not all(t.ent_type_ in ("DATE", "TIME") for t in phrase):
         return left
     return end + 1
+
+
+def _occasion_tail(sdoc, left: int, right: int) -> int | None:
+    """The index of the comma that sets off the occasion of saying closing a reported content:
+    "Jane Roe says the mill must pay the wages, at a council hearing" (the parse hangs the
+    phrase inside the content; it tells where the words were said, not what was said). A comma,
+    then a preposition with a determiner and a noun, the pair in data/saying_occasions.txt ("at
+    ... hearing", "in ... interview"), the phrase running to the content's end; None otherwise ("workers will protest at a hearing"
+    with no comma, "..., at a cost of $5m": the content's own) (issue 18, round eighteen, 18y)."""
+    pairs = {tuple(w.split()) for w in lexicon.words("analyse/saying_occasions.txt")}
+    preps = {p for p, _ in pairs}
+    while right > left and (sdoc[right].is_punct or sdoc[right].is_space):
+        right -= 1  # the span may still end on the paragraph break the parse ran into
+    for k in range(right - 1, left, -1):
+        at = sdoc[k]
+        if at.lower_ not in preps or sdoc[k - 1].text != "," or at.dep_ != "prep" or at.right_edge.i < right:
+            continue
+        obj = next((c for c in at.children if c.dep_ == "pobj"), None)
+        if obj is None or (at.lower_, obj.lemma_.lower()) not in pairs \
+                or not any(c.dep_ in ("det", "poss") for c in obj.children):
+            return None
+        return k - 1 if k - 1 > left else None
+    return None
 
 
 def _after_time(noun) -> int:
