@@ -41,7 +41,7 @@ from pathlib import Path
 
 from .. import lexicon, spacymodel
 from ..schema import Heading, Removed, removal_kind
-from . import dateline, metadata, name_end_captions, runin
+from . import credit_pull_quotes, dateline, metadata, name_end_captions, runin
 
 DATA = Path(__file__).with_name("data")
 
@@ -3731,6 +3731,7 @@ def clean_text(text: str, title: str | None = None, links: list[str] | None = No
     units = _split_glued_opening(text, units)
     units = _split_fact_boxes(text, _split_glued_standfirst(text, units))  # round nine
     units = _split_attributed_pull_quotes(text, _split_end_quote_boxes(text, _split_pagers(text, units)))  # round thirteen (16w): before the plain pull quotes
+    units = credit_pull_quotes.split(text, units)  # round eighteen (16r): a pull quote with its credit line, not said again
     units = _split_glued_bylines(text, _split_headed_pull_quotes(text, _split_pull_quotes(text, units)))  # after the opening's headline is cut
     units = _split_clip_intros(text, _split_glued_captions(text, _split_position_captions(text, units)))
     units = _split_named_again(text, _split_speaker_captions(text, units))
