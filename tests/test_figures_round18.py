@@ -56,13 +56,13 @@ def test_an_entry_date_dates_its_sentence_past_a_semicolon(nlp):
 
 
 def test_entry_date_line_is_a_paragraphs_first_date_before_a_dash():
-    assert figures._entry_date(ENTRY, ENTRY.index("March 3"), ENTRY.index("March 3") + len("March 3, 2010"))
+    assert figures._entry_date_line(ENTRY, ENTRY.index("March 3"), ENTRY.index("March 3") + len("March 3, 2010"))
     # twins: a date inside a line, a date before a comma
     text = "Acme said on March 3 - a Friday - that 9 workers were killed.\n\nMarch 3, 2010, was a dark day.\n"
     s = text.index("March 3")
-    assert not figures._entry_date(text, s, s + len("March 3"))
+    assert not figures._entry_date_line(text, s, s + len("March 3"))
     s = text.index("March 3, 2010")
-    assert not figures._entry_date(text, s, s + len("March 3, 2010"))
+    assert not figures._entry_date_line(text, s, s + len("March 3, 2010"))
 
 
 def test_twin_no_entry_line_no_date_across_a_semicolon(nlp):

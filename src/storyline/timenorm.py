@@ -34,7 +34,7 @@ from __future__ import annotations
 import datetime as dt
 import functools
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from typing import Any, TypeVar
 
@@ -147,12 +147,18 @@ def _fmt_num(n) -> str:
     return str(int(n))
 
 
+def names_re(key: str, extra: Iterable[str] = ()) -> str:
+    """The names of one key of the lexicon ("months", "weekdays"; and ``extra``) as one
+    alternation, the longer first: a name before its own abbreviation ("march", "mar")."""
+    return "|".join(sorted([*lexicon()[key], *extra], key=len, reverse=True))
+
+
 def _months_re() -> str:
-    return "|".join(sorted(lexicon()["months"], key=len, reverse=True))
+    return names_re("months")
 
 
 def _wd_re() -> str:
-    return "|".join(sorted(lexicon()["weekdays"], key=len, reverse=True))
+    return names_re("weekdays")
 
 
 def _units_re() -> str:
@@ -1685,6 +1691,13 @@ def interval(value: str | None) -> tuple[dt.date, dt.date] | None:
     except ValueError:
         return None
     return None
+
+
+def starts_after(value: str | None, anchor: str | None) -> bool:
+    """Does the interval ``value`` covers begin after the last day ``anchor`` covers (a time
+    told ahead of its document's date: resolve's events and figures)?"""
+    mine, ref = interval(value), interval(anchor)
+    return mine is not None and ref is not None and mine[0] > ref[1]
 
 
 def _add_months(d: dt.date, n: int) -> dt.date:

@@ -40,6 +40,7 @@ from .. import lexicon as lexicon_file
 from ..types import DocAnalysis, FigureItem, Mention
 from . import quantities, quotes, speakers, stamps, stance
 from .parse import doc_text
+from .timex import tense_of
 
 DATA = Path(__file__).parent / "data"
 _SUBJECT_LABELS = {"ORG", "PERSON", "GPE", "NORP"}
@@ -101,8 +102,9 @@ def _host(tok, span_toks: set[int]):
     return head, prep
 
 
-def _clause_period(sdoc, span, sent, text, timexes, role=None) -> tuple[int | None, str | None, str | None, str | None]:
-    """The figure's period from its own clause: (timex index, value, how, default).
+def _clause_period(sdoc, span, sent, text, timexes, role, root) -> tuple[int | None, str | None, str | None, str | None]:
+    """The figure's period from its own clause: (timex index, value, how, default); ``root``
+    is where the clause is read from (``_bracket_anchor``, None: no period).
 
     A time expression (or a year literal) dates the figure only when it hangs on the
     figure's own clause (the figure, the nouns it belongs to, the verbs above it), and is
@@ -122,7 +124,6 @@ def _clause_period(sdoc, span, sent, text, timexes, role=None) -> tuple[int | No
     miles west of Havana)").
     """
     cues = _period_cues()
-    root = _bracket_anchor(sdoc, span, sent)
     if root is None:
         return None, None, None, None
     path = _path(root)
@@ -143,12 +144,6 @@ def _clause_period(sdoc, span, sent, text, timexes, role=None) -> tuple[int | No
     if base is not None:
         return _base_period(sdoc, span, sent, text, timexes, base)
     regions = _base_regions(sdoc, sent, text, {x.i for x in span}, timexes or [])
-    # a timeline entry's date line ("<Month d, yyyy> - Blast at the plant; 9 workers are
-    # killed"): the first such date before the figure, whether or not it maps onto tokens
-    entry = next(((k, t) for k, t in enumerate(timexes or [])
-                  if sent[0] <= t.start and t.end <= sent[1] and t.type == "DATE"
-                  and not (t.start < span.end_char and t.end > span.start_char)
-                  and t.end <= span.start_char and _entry_date(text, t.start, t.end)), None)
     best, ahead, torn = None, False, False
     for k, t, tspan in _sentence_times(sdoc, span, sent, timexes, ("DATE", "TIME", "DURATION")):
         if any(lo <= t.start < hi for lo, hi in regions):
@@ -178,10 +173,16 @@ def _clause_period(sdoc, span, sent, text, timexes, role=None) -> tuple[int | No
             best = (dist, k, t)
     if ahead or (torn and best is None):
         return None, None, None, None  # a figure over a span names no single period
-    if best is None and entry is not None:
-        # a timeline entry's date line dates the whole entry's sentence, past a ";" and
+    if best is None:
+        # a timeline entry's date line ("<Month d, yyyy> - Blast at the plant; 9 workers are
+        # killed"): the first such date before the figure, whether or not it maps onto tokens
+        # (so not through _sentence_times), dates the whole entry's sentence, past a ";" and
         # however the parse hangs the date (a fragment with no verb to hang it on)
-        best = (0, *entry)
+        entry = next(((k, t) for k, t in enumerate(timexes or [])
+                      if sent[0] <= t.start and t.end <= min(sent[1], span.start_char) and t.type == "DATE"
+                      and _entry_date_line(text, t.start, t.end)), None)
+        if entry is not None:
+            best = (0, *entry)
     if best:
         _, k, t = best
         value = t.value if t.value and _DATED.match(t.value) else None
@@ -218,19 +219,25 @@ _SAME_PERIOD = re.compile(r"\b(?:same|corresponding|comparable|year-earlier|year
 _BEFORE_BASE_TIME = re.compile(r"^[\s,]*(?:(?:in|on|at|during|as of)\s+)?$", re.I)
 
 
-_ENTRY_DASH = re.compile(r"\s*(?:-{1,2}|\u2013|\u2014)\s")
+@functools.lru_cache(maxsize=1)
+def _entry_dashes() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """The dash after an entry's date line (quotes' data/dashes.txt, longest first): a dash
+    the date's own span took in (its last character), and one right after it."""
+    alt = "|".join(re.escape(d) for d in sorted(quotes._dashes(), key=lambda d: (-len(d), d)))
+    return re.compile(rf"(?:{alt})\s*$"), re.compile(rf"\s*(?:{alt})\s")
 
 
-def _entry_date(text: str, start: int, end: int) -> bool:
+def _entry_date_line(text: str, start: int, end: int) -> bool:
     """Is the date at [start, end) a timeline entry's date line: the first words of its
     paragraph, followed by a dash ("April 20, 2010 - Blast and fire at ...")? (A date
     opening a sentence inside a paragraph, or followed by a comma, is not.)"""
     line = text.rfind("\n", 0, start) + 1
     if text[line:start].strip():
         return False
-    if re.search(r"[-\u2013\u2014]\s*$", text[start:end]):
+    took, after = _entry_dashes()
+    if took.search(text[start:end]):
         return True  # the time step took the dash in
-    return bool(_ENTRY_DASH.match(text, end))
+    return bool(after.match(text, end))
 
 
 def _base_word(t) -> bool:
@@ -422,8 +429,6 @@ def _default(root, path, sent, text, since: bool, elsewhere: bool) -> str | None
     stuck with another 25 people" is no present perfect about the 25."""
     if elsewhere:
         return None
-    from .timex import tense_of
-
     cues = _period_cues()
     tense = tense_of(root)
     now = any(c.lower_ in cues["now"] for t in path for c in t.children if c.dep_ in ("advmod", "npadvmod"))
@@ -442,19 +447,25 @@ def _default(root, path, sent, text, since: bool, elsewhere: bool) -> str | None
     return "year"
 
 
-def _told_as_past(sdoc, span, sent, text, timexes, idx: int | None) -> bool:
+def _told_as_past(root, text, timexes, idx: int | None) -> bool:
     """Is the figure's time, as its clause tells it, no later than the day it is told: a
     timeline entry's date line dates it, or its own clause is in the past tense ("the blast
     in which 11 workers died")? Resolve then takes no period after the publication day
-    (a bare "April 20" that the time step read forward into the next year; issue 20, 20x)."""
-    if idx is not None and idx < len(timexes) and _entry_date(text, timexes[idx].start, timexes[idx].end):
+    (a bare "April 20" that the time step read forward into the next year; issue 20, 20x).
+    ``root`` is where the figure's clause is read from (``_bracket_anchor``), None for a
+    figure describing a name."""
+    if idx is not None and idx < len(timexes) and _entry_date_line(text, timexes[idx].start, timexes[idx].end):
         return True
-    root = _bracket_anchor(sdoc, span, sent)
     if root is None:
         return False
-    from .timex import tense_of
-
     return tense_of(root) == "past"
+
+
+@functools.lru_cache(maxsize=1)
+def _now_phrases() -> re.Pattern[str]:
+    """The multi-word "now" cues of data/period_cues.tsv ("so far", "to date"), longest first."""
+    words = sorted((w for w in _period_cues()["now"] if " " in w), key=lambda w: (-len(w), w))
+    return re.compile(r"\b(?:" + "|".join(re.escape(w) for w in words) + r")\b", re.I)
 
 
 def _own_so_far(sdoc, path, sent, text) -> bool:
@@ -463,7 +474,7 @@ def _own_so_far(sdoc, path, sent, text) -> bool:
     $760 million so far": the cost is counted to now, the deaths are of the blast's day;
     issue 20, 20x). The climb stops at the first verb off the figure's clause."""
     ids = {t.i for t in path}
-    for m in re.finditer(r"\b(?:so far|to date)\b", text[sent[0]:sent[1]], re.I):
+    for m in _now_phrases().finditer(text[sent[0]:sent[1]]):
         span = sdoc.char_span(sent[0] + m.start(), sent[0] + m.end(), alignment_mode="expand")
         if span is None or len(span) == 0:
             continue
@@ -919,11 +930,6 @@ def _according_to(sdoc, sent: tuple[int, int], mentions, fig_start: int):
     return best[1] if best else None
 
 
-def _determiners() -> frozenset[str]:
-    """Every determiner of data/determiners.tsv, whatever its kind (``speakers.determiners``)."""
-    return speakers.determiners()
-
-
 @functools.lru_cache(maxsize=1)
 def _org_anaphors() -> frozenset[str]:
     return frozenset(w.strip().lower() for w in lexicon_file.lines(DATA / "org_anaphors.txt"))
@@ -1096,7 +1102,7 @@ def _cut_undone(sdoc, s: int, e: int) -> int | None:
     determiner left alone ("these" of "these reports") is a cut-off name that names no one:
     it stays cut, and the claim is dropped (``_figure``'s determiner check)."""
     words = doc_text(sdoc)[s:e]
-    if words.strip().lower() in _determiners():
+    if words.strip().lower() in speakers.determiners():
         return None
     _, _, span, toks = _phrase_tokens(sdoc, words, s, e)
     if not toks or span is None or span.end >= len(sdoc):
@@ -1232,7 +1238,7 @@ def _range_rates(text: str, items: list[FigureItem]) -> None:
 
 
 # from a rate to the level it reaches: "from 15,000 barrels a day now to 40,000 barrels"
-_CHANGE_END_GAP = re.compile(r"\s*(?P<unit>[A-Za-z]+)\s+(?:a|an|per|each|every)\s+[a-z]+(?:\s+(?:now|today|currently|at present))?\s*,?\s+to\s+$", re.I)
+_CHANGE_END_GAP = re.compile(r"\s*[A-Za-z]+\s+(?:a|an|per|each|every)\s+[a-z]+(?:\s+(?:now|today|currently|at present))?\s*,?\s+to\s+$", re.I)
 
 
 def _change_end_rates(text: str, items: list[FigureItem]) -> None:
@@ -1248,7 +1254,7 @@ def _change_end_rates(text: str, items: list[FigureItem]) -> None:
             continue
         gap = _CHANGE_END_GAP.fullmatch(text, a.end, b.start)
         base = a.unit.split("/", 1)[0]
-        if gap is None or b.unit != base or not re.fullmatch(r"\s*" + re.escape(base) + r"\b.*", text[b.end : b.end + 40], re.I | re.S):
+        if gap is None or b.unit != base or not re.match(r"\s*" + re.escape(base) + r"\b", text[b.end : b.end + 40], re.I):
             continue
         b.unit = a.unit
 
@@ -1471,7 +1477,7 @@ def _figure(sdoc, analysis, q, sent, text, mentions, last_resort: dict | None = 
                 break
     claim = (_owner_of_claim(span, mentions, text) or _attributed(span, count_tok, mentions, text)
              or _claimant(sdoc, analysis, q, span, sent, text, mentions))
-    if claim and claim[1] and claim[1].strip().lower() in _determiners():
+    if claim and claim[1] and claim[1].strip().lower() in speakers.determiners():
         claim = None  # "The": a determiner alone is a cut-off name, never a claimant
     if claim and claim[0] is None and claim[2] is not None:
         claim = _claim_words(sdoc, claim)
@@ -1547,9 +1553,10 @@ def _figure(sdoc, analysis, q, sent, text, mentions, last_resort: dict | None = 
         item.claimant_kind = how
         if cs is not None:
             item.claimant_start, item.claimant_end = cs, ce
-    idx, period, how, default = _clause_period(sdoc, span, sent, text, analysis.timexes, q.role)
+    anchor_root = _bracket_anchor(sdoc, span, sent)  # read once: the period and its tense share it
+    idx, period, how, default = _clause_period(sdoc, span, sent, text, analysis.timexes, q.role, anchor_root)
     item.period, item.period_timex, item.period_default = period, idx, default
-    item.period_past = _told_as_past(sdoc, span, sent, text, analysis.timexes, idx)
+    item.period_past = _told_as_past(anchor_root, text, analysis.timexes, idx)
     if how:
         item.period_from = how
     containers = lexicon()["container"]

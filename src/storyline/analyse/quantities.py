@@ -764,7 +764,9 @@ def parse(text: str, hash_document: bool | None = None, stamps: Sequence[tuple[i
                 # "ranged from 5 to 10 percent" is one range; "rose from 5 to 10 percent" a change
                 is_change = word == "to" and re.search(r"\bfrom\s+$", before) and not (
                     opener is not None and opener in _range_openers())
-                is_between = word == "and" and (re.search(r"\bbetween\s+$", before) or _converts_a_range(text, out, q))
+                # read once: the range check below asks it again of the same, unchanged ``out``
+                converts = word == "and" and _converts_a_range(text, out, q)
+                is_between = word == "and" and (re.search(r"\bbetween\s+$", before) or converts)
                 if is_change:
                     a, b = q, nxt
                     a.role, b.role = "from", "to"
@@ -783,7 +785,7 @@ def parse(text: str, hash_document: bool | None = None, stamps: Sequence[tuple[i
                         # "135-150 billion": the scale written once applies to both; not to a
                         # converted range's own low end ("(840,000 and 1.7 million gallons)")
                         if q.scale is None and nxt.scale is not None and not (
-                                is_between and lo is not None and lo * nxt.scale >= nxt.value and _converts_a_range(text, out, q)):
+                                is_between and lo is not None and lo * nxt.scale >= nxt.value and converts):
                             lo *= nxt.scale
                         if lo is not None and hi is not None and lo < hi:
                             r = Quantity(

@@ -42,7 +42,7 @@ from dataclasses import dataclass, field
 
 from spacy.tokens import Token
 
-from .. import lexicon
+from .. import lexicon, timenorm
 from ..types import DocAnalysis, Mention, QuoteItem
 from . import gazetteer, names, speakers, stamps
 from .parse import doc_text
@@ -696,7 +696,7 @@ def _name_after_titles(ctx: _Ctx, verb, subj):
             continue
         if t.pos_ not in ("DET", "PROPN", "NOUN", "ADJ") or t.lower_ in _PRONOUNS:
             return None
-        if t.pos_ == "DET" and t.lower_ not in speakers.determiners("definite") and t.lower_ not in ("a", "an"):
+        if t.pos_ == "DET" and t.lower_ not in speakers.determiners("definite") and t.lower_ not in speakers.determiners("article"):
             return None
     words = {t.lower_ for t in run} | {t.lemma_.lower() for t in run}
     words |= {w for w in re.split(r"[^a-z\-]+", run.text.lower().replace(" - ", "-").replace(" -", "-")) if w}
@@ -3261,7 +3261,7 @@ def _saying_times() -> frozenset[str]:
     out: set[str] = set()
     for key in ("months", "weekdays"):
         longest: dict[int, str] = {}
-        for name, number in lexicon.json("timenorm.json")[key].items():
+        for name, number in timenorm.lexicon()[key].items():
             if len(name) > len(longest.get(number, "")):
                 longest[number] = name
         out |= set(longest.values())

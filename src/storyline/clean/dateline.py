@@ -33,11 +33,11 @@ import datetime as dt
 import re
 from dataclasses import dataclass
 
-from .. import lexicon
+from .. import lexicon, timenorm
 
 # the month and weekday names (first three letters -> number) and the time zones are the
 # normaliser's (data/timenorm.json), so a stamp and a time expression read them alike
-_TIMENORM = lexicon.json("timenorm.json")
+_TIMENORM = timenorm.lexicon()
 _MONTHS = {k[:3]: v for k, v in _TIMENORM["months"].items()}
 _WEEKDAYS = {k[:3]: v for k, v in _TIMENORM["weekdays"].items()}
 
@@ -46,15 +46,11 @@ _WEEKDAYS = {k[:3]: v for k, v in _TIMENORM["weekdays"].items()}
 _MISSPELT_MONTHS = ("sepember",)
 
 
-def _names(words) -> str:
-    """The names as one alternation, the longer first (a name before its own abbreviation:
-    "march" is tried before "mar", as the first patterns' greedy endings did)."""
-    return "|".join(sorted(words, key=lambda w: (-len(w), w)))
-
-
 # the month and weekday names in any case, with an optional stop (the wire's "Sept.", "Tues.")
-MON = r"(?i:" + _names([*_TIMENORM["months"], *_MISSPELT_MONTHS]) + r")\.?"
-WD = r"(?i:" + _names(_TIMENORM["weekdays"]) + r")\.?"
+# (the normaliser's alternation, the longer first: "march" is tried before "mar", as the
+# first patterns' greedy endings did)
+MON = r"(?i:" + timenorm.names_re("months", _MISSPELT_MONTHS) + r")\.?"
+WD = r"(?i:" + timenorm.names_re("weekdays") + r")\.?"
 _DAY = r"(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?"
 _YEAR = r"(?:19|20)\d\d"
 # zone codes in capitals ("EDT", "BST"), zone phrases in any case ("UK time"); a bare "UK"

@@ -25,63 +25,77 @@ Measured over all 2,148 Timeline17 dev texts: 12 pieces cut, all read: 9 picture
 captions, a crosshead, a headline teaser, a contributor's role line; no article sentence
 (the date, negation and scheduled-future guards each came from one article-like firing).
 
+The negation and scheduled-future guards are this seam's alone: 16k's caption-clause test
+(`noise._present_caption_clause`), which reads every split-off piece and 16k's own seam,
+takes a clause with either shape. Moving them into it would change what it cuts: over
+the 2,148 dev texts, 5 of its removals (5 texts) would be kept, 4 with a negation (a site's
+"<outlet> is not responsible for <external content>" line, three times; "<people> ... are not
+<doing X> generally") and one scheduled future ("<protests> are yet to occur"); none gained
+(counted in round eighteen, mend18C).
+
 No library marks captions in plain text; the tagger and parser noise.py already loads
 read the clause.
 """
 
 from __future__ import annotations
 
+import re
+from collections.abc import Callable, Iterator
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:  # pragma: no cover
-    from .noise import Unit
+    from .noise import ClauseSeam
+
+WordTest = Callable[[str, str, str, str], bool]
 
 
-def name_end_cut(text: str, u: Unit, units: list[Unit]) -> int | None:
-    """Where the caption clause opening ``u`` ends on a name and the next sentence opens
-    (an offset into ``u.text``); None when there is no such seam (see the module's doc)."""
-    from . import noise as n  # noise calls this module: imported at call time (no import cycle)
+def name_end_cut(seams: Callable[[WordTest], Iterator[ClauseSeam]], parse: Callable, *,
+                 openers: Callable[[], frozenset[str]], saying: Callable[[], frozenset[str]],
+                 lower_word: re.Pattern, calendar: re.Pattern, balanced: Callable[[str], bool]) -> int | None:
+    """Where the caption clause opening a unit ends on a name and the next sentence opens
+    (an offset into the unit's text); None when there is no such seam (see the module's doc).
+    Its caller (noise, which calls this module) gives what it reads with: ``seams`` its
+    caption-clause seams (noise._clause_seams: a line below the first kept one, word 6-15, a
+    sentence of six words or more after, a caption clause before) given this module's word
+    test; ``parse`` its English pipeline (text -> Doc); ``openers`` and ``saying`` its
+    sentence openers and verbs of saying; ``lower_word`` a word opening in lower case;
+    ``calendar`` a month or weekday name; ``balanced`` whether a piece closes its brackets
+    and quotes."""
 
-    if not n._opens_line_below_first(text, u, units):
-        return None
-    toks = list(n._TOKEN.finditer(u.text))
-    lo, hi = n._CLAUSE_HEAD_WORDS
-    for i in range(lo, min(len(toks) - 1, hi + 1)):
-        p, w, nxt = toks[i - 1].group(0), toks[i].group(0), toks[i + 1].group(0)
-        if not p[-1:].isalpha():
-            continue
+    def word_ok(p: str, w: str, nxt: str, left: str) -> bool:
         # shape B: "The" before a name opens the next sentence's subject ("... from a relief
         # lorry The Acme Fund has announced ..."), after a lower-case word or a name; the
         # next sentence's parse must say so (its subject starts at "The")
-        named_subject = w == "The" and nxt[:1].isupper() and p.strip("\"“‘(")[:1].isalpha()
-        if not named_subject:
-            if not p[:1].isupper() or not n._LOWER_WORD.match(nxt):
-                continue  # shape A: only after a capitalised word (a name), before a lower-case word
-            if w not in n._openers():
+        if not _named_subject(p, w, nxt):
+            if not p[:1].isupper() or not lower_word.match(nxt):
+                return False  # shape A: only after a capitalised word (a name), before a lower-case word
+            if w not in openers():
                 # only a listed opener: a capitalised common word after a name goes on with the
                 # name ("the White House", "the Gulf Coast", "the North Sea": 22 of the 24 such
                 # firings over the dev texts when it was allowed); nor "I" (see 16k)
-                continue
-        left = u.text[:toks[i].start()].rstrip()
-        if not n._balanced(left) or n._CALENDAR.match(p):
-            # a date ends the article's own statement of timing ("The new channel is due to
-            # open in early June"), a caption the place or person it shows
-            continue
-        sents = n._sentences(u.text[toks[i].start():])
-        right = sents[0] if sents else u.text[toks[i].start():]
-        if len(n._WORD.findall(right)) < n._PULL_MIN_WORDS or not n._present_caption_clause(left):
-            continue
-        parsed = n._parser()(left)
+                return False
+        # a date ends the article's own statement of timing ("The new channel is due to
+        # open in early June"), a caption the place or person it shows
+        return balanced(left) and not calendar.match(p)
+
+    for seam in seams(word_ok):
+        parsed = parse(seam.left)
         if any(t.dep_ == "neg" for t in parsed) or _scheduled(parsed):
             # a caption shows what is there; a negation ("is not due ...") or a scheduled
             # future ("Fresh supplies are to reach the valley shortly") is the article's statement
+            # (16p's guards alone: see the module's doc)
             continue
-        if named_subject and not _subject_opens(n._parser()(right), n._saying_verbs()):
+        if _named_subject(seam.prev, seam.word, seam.next) and not _subject_opens(parse(seam.right), saying()):
             # "The Road to ..." as a title inside the clause, not a sentence's subject; or
             # "<content> The Herald reported on Tuesday": a reporting clause after its content
             continue
-        return toks[i].start()
+        return seam.at
     return None
+
+
+def _named_subject(p: str, w: str, nxt: str) -> bool:
+    """Shape B's words: "The" before a capitalised word, after a lower-case word or a name."""
+    return w == "The" and nxt[:1].isupper() and p.strip("\"“‘(")[:1].isalpha()
 
 
 def _subject_opens(doc, saying: frozenset[str]) -> bool:

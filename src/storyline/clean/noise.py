@@ -38,6 +38,7 @@ from collections import Counter
 from collections.abc import Callable, Collection, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import NamedTuple
 
 from .. import lexicon, spacymodel
 from ..schema import Heading, Removed, removal_kind
@@ -5522,7 +5523,9 @@ def _split_lost_boundaries(text: str, units: list[Unit]) -> list[Unit]:
             loose = _caption_clause_cut(text, u, units, lower, mid)  # round seventeen (16k)
             if loose is not None and (at is None or loose < at):
                 at = loose
-            named = name_end_captions.name_end_cut(text, u, units)  # round eighteen (16p)
+            named = name_end_captions.name_end_cut(  # round eighteen (16p)
+                lambda ok: _clause_seams(text, u, units, ok), lambda piece: _parser()(piece),
+                openers=_openers, saying=_saying_verbs, lower_word=_LOWER_WORD, calendar=_CALENDAR, balanced=_balanced)
             if named is not None and (at is None or named < at):
                 at = named
             if at is None:
@@ -5738,21 +5741,47 @@ def _caption_clause_cut(text: str, u: Unit, units: list[Unit], lower: set[str], 
     lower case elsewhere (and not again after a lower-case word: a name does that), before
     a lower-case word, and a sentence of six words or more follows; the left piece's test is
     the evidence (no name or title ends a present clause with a noun subject)."""
+    def word_ok(p: str, w: str, nxt: str, left: str) -> bool:
+        if not p.strip("\"“‘(")[:1].islower() or not _LOWER_WORD.match(nxt) or w in _openers():
+            return False  # an opener's seam is _lost_boundary_cut's
+        # not "I": after a noun it opens a relative clause as often ("a child I saw", "as I walk round I see")
+        return _capitalised_common(w, lower, mid) or _capitalised_common(w, _number_words(), mid)
+
+    return next((seam.at for seam in _clause_seams(text, u, units, word_ok)), None)
+
+
+class ClauseSeam(NamedTuple):
+    """A seam inside a caption clause's line (``_clause_seams``): its offset into the unit's
+    text, the words before, at and after it, the piece before it and the sentence after it."""
+
+    at: int
+    prev: str
+    word: str
+    next: str
+    left: str
+    right: str
+
+
+def _clause_seams(text: str, u: Unit, units: list[Unit], word_ok: Callable[[str, str, str, str], bool]) -> Iterator[ClauseSeam]:
+    """The seams, in order, that the caption-clause rules share (16k's _caption_clause_cut,
+    16p's name_end_captions): ``u`` opens a line below the text's first kept one; the seam
+    is after word 6-15 (_CLAUSE_HEAD_WORDS) and a word ending on a letter; the rule's own
+    ``word_ok(previous word, word, next word, piece before)`` holds (its cheap test, before
+    the parse); a sentence of six words or more follows and the piece before is a caption
+    clause (_present_caption_clause)."""
     if not _opens_line_below_first(text, u, units):
-        return None
+        return
     toks = list(_TOKEN.finditer(u.text))
     for i in range(_CLAUSE_HEAD_WORDS[0], min(len(toks) - 1, _CLAUSE_HEAD_WORDS[1] + 1)):
         p, w, nxt = toks[i - 1].group(0), toks[i].group(0), toks[i + 1].group(0)
-        if not p.strip("\"“‘(")[:1].islower() or not p[-1:].isalpha() or not _LOWER_WORD.match(nxt) or w in _openers():
-            continue  # an opener's seam is _lost_boundary_cut's
-        if not (_capitalised_common(w, lower, mid) or _capitalised_common(w, _number_words(), mid)):
-            continue  # not "I": after a noun it opens a relative clause as often ("a child I saw", "as I walk round I see")
-        left = u.text[:toks[i].start()].rstrip()
-        sents = _sentences(u.text[toks[i].start():])
-        right = sents[0] if sents else u.text[toks[i].start():]
+        at = toks[i].start()
+        left = u.text[:at].rstrip()
+        if not p[-1:].isalpha() or not word_ok(p, w, nxt, left):
+            continue
+        sents = _sentences(u.text[at:])
+        right = sents[0] if sents else u.text[at:]
         if len(_WORD.findall(right)) >= _PULL_MIN_WORDS and _present_caption_clause(left):
-            return toks[i].start()
-    return None
+            yield ClauseSeam(at, p, w, nxt, left, right)
 
 
 # ---------------------------------------------------------------- round seventeen (16n): wire photo captions

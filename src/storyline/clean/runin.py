@@ -41,7 +41,7 @@ import re
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 
-from .. import lexicon
+from .. import lexicon, timenorm
 
 _TOKEN = re.compile(r"\S+")
 _WORD = re.compile(r"[\w'’-]+")
@@ -60,7 +60,7 @@ _HEAD_ENDS = {"NOUN", "PROPN"}
 def _calendar() -> frozenset[str]:
     """The month and weekday names and their abbreviations, capitalised ("April", "Sept",
     "Thurs"): the normaliser's (data/timenorm.json), which the dateline reads too."""
-    names = lexicon.json("timenorm.json")
+    names = timenorm.lexicon()
     return frozenset(w.capitalize() for key in ("months", "weekdays") for w in names[key])
 
 

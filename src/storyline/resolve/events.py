@@ -594,8 +594,7 @@ def _forecast(m: MentionRef, published: schema.Published | None) -> bool:
     would seem to date."""
     if not m.date or published is None or not published.value:
         return False
-    mine, pub = timenorm.interval(m.date), timenorm.interval(published.value)
-    return mine is not None and pub is not None and mine[0] > pub[1]
+    return timenorm.starts_after(m.date, published.value)
 
 
 _OTHER_TIME = re.compile(r"\b(?:after|before|since|until|till|once)\s*$", re.IGNORECASE)

@@ -229,11 +229,11 @@ def _year_written(a, f, year: str) -> bool:
 
 
 def _after_told(value: str, pub: str | None) -> bool:
-    """Does the period ``value`` begin after the publication day ``pub``?"""
+    """Does the period ``value`` begin after the publication day ``pub``? Only a publication
+    date written to the day is read (its first ten characters)."""
     if not pub or not re.match(r"\d{4}-\d{2}-\d{2}", pub):
         return False
-    iv = timenorm.interval(value)
-    return iv is not None and iv[0] > date.fromisoformat(pub[:10])
+    return timenorm.starts_after(value, pub[:10])
 
 
 def _other_year(a, f, year: str) -> bool:

@@ -89,14 +89,15 @@ def scoped(claim: Claim, text: str, offset: int, denial: bool = False) -> Claim:
         if p.lemma in light:
             update["objects"] = [p.head] if p.head else []
         at = p.start - offset
+        aligned = at >= 0 and text[at : at + len(p.word)].lower() == p.word.lower()  # the predicate's word is at ``at``
         if p.modality:
             update["cls"] = f"{p.cls} ({p.modality})"
-        elif at >= 0 and text[at : at + len(p.word)].lower() == p.word.lower() and _after_purpose(text[:at]):
+        elif aligned and _after_purpose(text[:at]):
             # what an act is for ("framed the report so as to help Acme"), an aim and no
             # statement that it happened: like a modality, it meets only another aim; and a
             # denial of the act does not deny its aim (issue 20, round eighteen, 20x)
             update["cls"] = f"{p.cls} (purpose)"
-        if denial and at >= 0 and text[at : at + len(p.word)].lower() == p.word.lower() and _outside_denial(text[:at]):
+        if denial and aligned and _outside_denial(text[:at]):
             continue
         out.append(p.model_copy(update=update) if update else p)
     return Claim(text=claim.text, predicates=out)
