@@ -665,7 +665,7 @@ def _measure(span, q, count_tok, mentions, text, last_resort=None):
         subj = _subj(verb)
         lemma = verb.lemma_.lower()
         if subj is not None and (subj.lower_ in nouns or subj.lemma_.lower() in nouns) and subj.i not in skip:
-            if _of_its_own(span, q) and (subj.lower_ in lex.get("instrument", {}) or subj.lemma_.lower() in lex.get("instrument", {})):
+            if _of_its_own(span, q) and _listed(subj, "instrument"):
                 return None, None, None, subj, verb, seen  # the instrument still owns it; its price is no measure
             name, s, e = _phrase(subj, skip, mentions, text)
             return name, s, e, subj, verb, seen
@@ -706,9 +706,25 @@ def _of_its_own(span, q) -> bool:
     A share ("20% of revenue") is read by its own rules."""
     if q.unit in ("%", "pp") or q.kind == "fraction":
         return False
-    return any(c.dep_ == "prep" and c.lower_ == "of" and c.i == span.end
-               and any(g.dep_ == "pobj" and g.pos_ in ("NOUN", "PROPN") for g in c.children)
-               for c in span.root.children)
+    return _pobj_of(span.root, "of", at=span.end) is not None
+
+
+def _listed(tok, kind: str) -> bool:
+    """Is the token, as written or by its lemma, a word of this kind (measures.tsv,
+    claims.tsv)?"""
+    words = lexicon().get(kind, {})
+    return tok.lower_ in words or tok.lemma_.lower() in words
+
+
+def _pobj_of(tok, word: str, at: int | None = None):
+    """The first noun (or proper noun) object of ``tok``'s ``word`` preposition ("of",
+    "in"), the preposition at token ``at`` when given (right after a figure); else None."""
+    for prep in tok.children:
+        if prep.dep_ == "prep" and prep.lower_ == word and (at is None or prep.i == at):
+            for pobj in prep.children:
+                if pobj.dep_ == "pobj" and pobj.pos_ in ("NOUN", "PROPN"):
+                    return pobj
+    return None
 
 
 def _inside_adjunct(seen) -> bool:
@@ -1390,9 +1406,9 @@ def _figure(sdoc, analysis, q, sent, text, mentions, last_resort: dict | None = 
         # after "of", whoever the clause's subject is ("The virus will infect a third of ...")
         # the whole's own name or its possessor ("9 percent of its revenue"): "the total US
         # pork market" is no share of the US
-        cand = [share_of] + [t for c in share_of.children if c.dep_ == "poss" for t in c.subtree]
-        if share_of.head.dep_ == "prep" and share_of.head.lower_ == "in":
-            cand = [share_of]  # a holding's "in" thing: "a 20 percent interest in Ruritania's Ellery field" is no share of Ruritania
+        # not for a holding's "in" thing: "a 20 percent interest in Ruritania's Ellery field" is no share of Ruritania
+        holding = share_of.head.dep_ == "prep" and share_of.head.lower_ == "in"
+        cand = [share_of] + ([] if holding else [t for c in share_of.children if c.dep_ == "poss" for t in c.subtree])
         if share_of.lemma_.lower() in lexicon().get("whole", {}) or share_of.lower_ in lexicon().get("whole", {}):
             cand = []  # "a third of the UK's total": the part's share; the UK owns the whole
     elif verb is not None and payers is not None:
@@ -1906,13 +1922,11 @@ def _share_of(span, unit, q, verb):
     if lemma in lexicon().get("part", {}) or (lemma in lexicon()["verb"] and lemma not in lexicon().get("payer", {})):
         return None  # "Petrobras produces a quarter of the world's deep water oil": the producer's share
     for tok in span:
-        for prep in tok.children:
-            # right after the figure: "their share -- 35 percent -- of the total bill" is the
-            # share's (whose it is), not a share of the bill
-            if prep.dep_ == "prep" and prep.lower_ == "of" and prep.i == span.end:
-                for pobj in prep.children:
-                    if pobj.dep_ == "pobj" and pobj.pos_ in ("NOUN", "PROPN"):
-                        return pobj
+        # right after the figure: "their part -- 35 percent -- of the whole cost" is the
+        # share's (whose it is), not a share of the bill
+        pobj = _pobj_of(tok, "of", at=span.end)
+        if pobj is not None:
+            return pobj
     return None
 
 
@@ -1923,16 +1937,11 @@ def _stake_in(span):
     was given as the subject)."""
     root = span.root
     head = root.head
-    if head.i == root.i or head.i < root.i or head.pos_ != "NOUN" or root.dep_ not in ("compound", "nmod", "amod", "nummod", "npadvmod"):
+    if head.i <= root.i or head.pos_ != "NOUN" or root.dep_ not in ("compound", "nmod", "amod", "nummod", "npadvmod"):
         return None
-    if head.lemma_.lower() not in lexicon().get("stake", {}) and head.lower_ not in lexicon().get("stake", {}):
+    if not _listed(head, "stake"):
         return None
-    for prep in head.children:
-        if prep.dep_ == "prep" and prep.lower_ == "in":
-            for pobj in prep.children:
-                if pobj.dep_ == "pobj" and pobj.pos_ in ("NOUN", "PROPN"):
-                    return pobj
-    return None
+    return _pobj_of(head, "in")
 
 
 def _noun_phrase_subject(span, count_tok, anchor, verb, mentions, changed, share_of=None, payers=None) -> tuple[str, int, int] | None:

@@ -1432,9 +1432,12 @@ def resolve_nominal(scene: Scene, head, phrase) -> Resolution | None:
     for i, m in enumerate(scene.mentions):
         if m.end > pos or m.label not in _ORGS:
             continue
-        if kind == "NAMED" and lemma not in m.text.lower() and low not in m.text.lower():
+        text = m.text.lower()  # read once for both filters below
+        if kind == "NAMED" and lemma not in text and low not in text:
             continue
-        if own and not all(x in m.text.lower().split() for x in own):
+        # the own-name test reads whole words, the NAMED one any substring: made one test
+        # they would differ (review, round eighteen), so both stay
+        if own and not set(own) <= set(text.split()):
             continue  # "the Acme Today newspaper": the phrase names its own body, not this one
         if scene.inside_quote(m.start) and not scene.inside_quote(pos):
             continue
