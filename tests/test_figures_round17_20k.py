@@ -6,20 +6,9 @@ rules read the quote step's speakers. All sentences invented."""
 
 from __future__ import annotations
 
-from storyline import pipeline, schema
-from storyline.analyse import figures
-from storyline.analyse import parse as a_parse
-from storyline.types import DocAnalysis
+from pipeline_helpers import figures_of
 
-
-def _figures(nlp, text):
-    a = DocAnalysis(version="t", document=schema.Document(id="d1", text=text))
-    sdoc = pipeline.parse_in_pieces(nlp, text)
-    a.sentences = a_parse.sentences(sdoc, [])
-    a_parse.mark_captions(sdoc, a.sentences)
-    for name, step in pipeline.STEPS[:4]:
-        pipeline.apply(name, step(sdoc, a), a)
-    return a, figures.extract(sdoc, a)
+_figures = figures_of
 
 
 def _one(nlp, text, fig):

@@ -5,16 +5,12 @@ Every text here is invented. Each rule has a case where it fires and a twin wher
 
 from __future__ import annotations
 
+from pipeline_helpers import quote_texts
+
 from storyline.pipeline import analyse_record
 from storyline.types import Record
 
-
-def _quotes(text: str) -> list[str]:
-    a = analyse_record(Record(source="x.txt", text=text))
-    t = a.document.text
-    for q in a.quotes:
-        assert t[q.start : q.end] == q.text
-    return [q.text for q in a.quotes]
+_quotes = quote_texts
 
 
 LEAD = "The storm hit the coast.\n\n"
