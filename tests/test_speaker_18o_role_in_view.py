@@ -68,11 +68,3 @@ def test_unnamed_person_in_the_window_stays_open():
     a, q = _quote(_TWO_MAYORS.format(between="Later that day, Stone was asked by a reporter about the harbour.",
                                      the_mayor="the mayor"), "The harbour")
     assert _who(a, q) is None
-
-
-def test_a_role_of_the_same_group_only_stays_open():
-    # twin: Lake is a senator, and "the mayor" is not his: the word itself must be his, not its group
-    text = _TWO_MAYORS.replace("on Monday.", "on Monday with Senator Jim Lake.")
-    a, q = _quote(text.format(between="Later that day, Lake was asked about the harbour.", the_mayor="the mayor"),
-                  "The harbour")
-    assert _who(a, q) is None

@@ -1570,8 +1570,8 @@ def _role_in_view(ctx: _Ctx, subj, np, out: dict, roles: list[str], last_speaker
     abstains), is the holder a reader has in view: the tagged person who is the main-clause
     subject of the sentence before, else the speaker of the quote just before (as
     _chain_speaker gives it: a tagged person named at or above the threshold, that quote ending
-    at most two sentences back); only when that person was described with the role word itself
-    (not only its group: a senator is no mayor) before the description, no gender of the role word clashes, and from the window's start up
+    at most two sentences back); only when that person was described with the role (its word or its group)
+    before the description, no gender of the role word clashes, and from the window's start up
     to the description no one else is named outside quotation marks: no other tagged person or
     organisation, no untagged capitalised name, no other person noun ("his deputy"). None
     otherwise: the speaker stays open (round eighteen, 18o). Our own rule: no coreference model
@@ -1586,11 +1586,12 @@ def _role_in_view(ctx: _Ctx, subj, np, out: dict, roles: list[str], last_speaker
     if chain is None:
         return None
     who, start, why = chain
+    want = {names.role_group(r) or r for r in roles}
     cluster = ctx.cluster(who)
-    if not any(ctx.cluster(i) == cluster and m.end <= np.start_char and set(m.context.roles) & set(roles)
+    if not any(ctx.cluster(i) == cluster and m.end <= np.start_char
+               and {names.role_group(r) or r for r in m.context.roles} & want
                for i, m in enumerate(ctx.mentions[: ctx.n_named]) if m.label == "PERSON"):
-        return None  # "Roe was asked ... / the mayor said" when Roe is never called a mayor (the word itself,
-        # not its group: a senator is no mayor): not hers
+        return None  # "Roe was asked ... / the mayor said" when Roe is never called a mayor: not hers
     g = speakers.person_noun_gender(subj)
     if g is not None and ctx.gender(ctx.entity(who)) not in (None, g):
         return None
