@@ -1540,8 +1540,8 @@ def _speaker_rest(ctx: _Ctx, subj, at: int, last_speaker: dict | None, np=None) 
             out["antecedent_mention"] = org
             return _conf(out, 0.8, f"'{np.text}': the spokesperson of {ctx.mentions[org].text} named before "
                          f"('{first}'), the only spokesperson in the document: the words are its official position")
-        return _described_holder(ctx, subj, np, out) or _role_in_view(ctx, subj, np, out, role_words, last_speaker) \
-            or _conf(out, 0.0, f"'{np.text}': not exactly one person described as {role_words[0]} before")
+        return _described_holder(ctx, subj, np, out) or _conf(
+            out, 0.0, f"'{np.text}': not exactly one person described as {role_words[0]} before")
     if not role_words:
         return _described_holder(ctx, subj, np, out) or _conf(out, 0.0, f"'{np.text}': a description with no named antecedent")
     return _conf(out, 0.0, f"'{np.text}': a role at {out.get('org') or 'an organisation'}, "
@@ -1561,73 +1561,6 @@ def _described_holder(ctx: _Ctx, subj, np, out: dict) -> dict | None:
     out = dict(out, antecedent_mention=i)
     return _conf(out, 0.8, f"'{np.text}': {ctx.mentions[i].text}, the one person the text described as "
                  f"'{word}' before, no one else so described")
-
-
-def _role_in_view(ctx: _Ctx, subj, np, out: dict, roles: list[str], last_speaker: dict | None) -> dict | None:
-    """"Later that day, Jane Roe was asked about the dock. / '...,' the mayor said": a bare
-    definite role description ("the mayor": the article and the role word, nothing else), the
-    subject of its cue, whose role several people hold in the text (so _role_antecedent
-    abstains), is the holder a reader has in view: the tagged person who is the main-clause
-    subject of the sentence before, else the speaker of the quote just before (as
-    _chain_speaker gives it: a tagged person named at or above the threshold, that quote ending
-    at most two sentences back); only when that person was described with the role (its word or its group)
-    before the description, no gender of the role word clashes, and from the window's start up
-    to the description no one else is named outside quotation marks: no other tagged person or
-    organisation, no untagged capitalised name, no other person noun ("his deputy"). None
-    otherwise: the speaker stays open (round eighteen, 18o). Our own rule: no coreference model
-    installs offline here (issue 18), and it abstains wherever a second candidate is in view."""
-    if len(np) != 2 or np[0].lower_ != "the" or subj.lower_ not in roles or subj.tag_ != "NN" \
-            or subj.dep_ not in ("nsubj", "nsubjpass") or subj.i in ctx.tok_mention or ctx.inside_quote(subj.idx):
-        return None
-    k = ctx.sent_no(subj.idx)
-    prev = _previous_subject(ctx, k) if k > 0 else None  # the nearer: "said Roe. / Lee was asked ... / the mayor said"
-    chain = (prev, ctx.sents[k - 1].start_char, "the named subject of the sentence before") if prev is not None \
-        else _chain_speaker(ctx, subj, last_speaker, k)
-    if chain is None:
-        return None
-    who, start, why = chain
-    want = {names.role_group(r) or r for r in roles}
-    cluster = ctx.cluster(who)
-    if not any(ctx.cluster(i) == cluster and m.end <= np.start_char
-               and {names.role_group(r) or r for r in m.context.roles} & want
-               for i, m in enumerate(ctx.mentions[: ctx.n_named]) if m.label == "PERSON"):
-        return None  # "Roe was asked ... / the mayor said" when Roe is never called a mayor: not hers
-    g = speakers.person_noun_gender(subj)
-    if g is not None and ctx.gender(ctx.entity(who)) not in (None, g):
-        return None
-    if _other_in_view(ctx, subj, who, start):
-        return None
-    out = dict(out, antecedent_mention=who)
-    return _conf(out, speakers.weights()["role_in_view_confidence"],
-                 f"'{np.text}' -> {speakers.fullest_name(ctx, who)}: {why}, described as {roles[0]} before; "
-                 "no one else named from there up to it (several people hold the role in the text)")
-
-
-def _other_in_view(ctx: _Ctx, subj, who: int, start: int) -> bool:
-    """Is anyone or any body besides ``who`` named or described from ``start`` up to ``subj``,
-    outside quotation marks (see _role_in_view)? Unlike _rival_in_window, no gender sorts them:
-    an organisation may have the role too ("BP's president"), so it counts as well."""
-    cluster = ctx.cluster(who)
-    last = speakers.fullest_name(ctx, who).split()[-1:]
-    own = [who]  # the holder's mentions in the window: "President Jane Roe" titles her
-    for j, m in enumerate(ctx.candidates):
-        if m.start < start or m.start >= subj.idx or ctx.inside_quote(m.start):
-            continue
-        if j >= ctx.n_named:
-            if m.text[:1].isupper() and m.text.split()[-1:] != last:
-                return True  # a capitalised name the tagger left untagged: anyone
-            continue
-        if ctx.cluster(j) == cluster:
-            own.append(j)
-        if m.label in ("PERSON", "ORG") and ctx.cluster(j) != cluster and m.text.split()[-1:] != last:
-            return True
-    span = ctx.sdoc.char_span(start, subj.idx, alignment_mode="expand")
-    for t in span if span is not None else ():
-        if t.i < subj.i and t.pos_ in ("NOUN", "PROPN") and t.lemma_.lower() in speakers.person_nouns() \
-                and t.i not in ctx.tok_mention and not ctx.inside_quote(t.idx) \
-                and not any(_titles_of(ctx, t, i) for i in own):
-            return True  # "his deputy", "a reporter asked the mayor": an unnamed person in view
-    return False
 
 
 _PAPERS_OWN = re.compile(r"\b[A-Z][\w.&-]*(?: [A-Z][\w.&-]*)*['’]s\s+$")
