@@ -1254,7 +1254,12 @@ def _range_rates(text: str, items: list[FigureItem]) -> None:
 
 
 # from a rate to the level it reaches: "from 15,000 barrels a day now to 40,000 barrels"
-_CHANGE_END_GAP = re.compile(r"\s*[A-Za-z]+\s+(?:a|an|per|each|every)\s+[a-z]+(?:\s+(?:now|today|currently|at present))?\s*,?\s+to\s+$", re.I)
+@functools.cache
+def _change_end_gap() -> re.Pattern:
+    """The gap "<unit> a day [now], to " between a rate and the level it reaches; the rate's
+    determiners are rate_words.tsv's "det" (as in _per_pattern)."""
+    det = "|".join(re.escape(w) for w in _rate_words()["det"])
+    return re.compile(r"\s*[A-Za-z]+\s+(?:" + det + r")\s+[a-z]+(?:\s+(?:now|today|currently|at present))?\s*,?\s+to\s+$", re.I)
 
 
 def _change_end_rates(text: str, items: list[FigureItem]) -> None:
@@ -1268,7 +1273,7 @@ def _change_end_rates(text: str, items: list[FigureItem]) -> None:
             continue
         if not re.search(r"\bfrom\s+$", text[max(0, a.start - 8) : a.start], re.I):
             continue
-        gap = _CHANGE_END_GAP.fullmatch(text, a.end, b.start)
+        gap = _change_end_gap().fullmatch(text, a.end, b.start)
         base = a.unit.split("/", 1)[0]
         if gap is None or b.unit != base or not re.match(r"\s*" + re.escape(base) + r"\b", text[b.end : b.end + 40], re.I):
             continue

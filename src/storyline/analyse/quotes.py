@@ -47,6 +47,7 @@ from ..types import DocAnalysis, Mention, QuoteItem
 from . import gazetteer, names, speakers, stamps
 from .parse import doc_text
 from .stance import refusals
+from .timex import _FUTURE_AUX  # the future auxiliaries ("will", "shall": data/modals.txt's "+")
 
 # opening mark -> the marks that may close it
 _PAIRS = {
@@ -561,10 +562,11 @@ def _tag_in_subject(verb, subj):
     Adm. Jane Roe, the commander, said") runs up to the comma before the cue: that phrase ("the
     housing minister, Jane Roe"); None otherwise (issue 18, round eighteen, 18y)."""
     doc = verb.doc
+    if subj.i > verb.i or verb.i < 2 or doc[verb.i - 1].text != "," or subj.pos_ != "NOUN":
+        return None  # the cheap tests first: this runs on every subject found
     comp = [c for c in verb.children if c.dep_ == "ccomp" and c.i < subj.i]
-    if not comp or subj.i > verb.i or verb.i < 2 or doc[verb.i - 1].text != "," \
-            or subj.left_edge.i != comp[-1].right_edge.i + 1 or doc[subj.left_edge.i].is_punct \
-            or doc[subj.left_edge.i - 1].is_punct or subj.pos_ != "NOUN":
+    if not comp or subj.left_edge.i != comp[-1].right_edge.i + 1 or doc[subj.left_edge.i].is_punct \
+            or doc[subj.left_edge.i - 1].is_punct:
         # a name or pronoun subject is taken as the parse has it: 'it Dr Jane Roe, director of
         # Acme, said' (a lost sentence boundary before a real subject)
         return None
@@ -1604,6 +1606,7 @@ def _own_reporter(ctx: _Ctx, subj, np, out: dict) -> dict | None:
     words = speakers.described_holder_words()
     if len(np) != 2 or np[0].lower_ != "our" or subj.lower_ not in words.get("own", ()) or subj.tag_ != "NN":
         return None
+    own = words.get("own", frozenset())
     found: dict[int, int] = {}
     speaking: set[int] = set()
     for i, m in enumerate(ctx.mentions):
@@ -1614,9 +1617,8 @@ def _own_reporter(ctx: _Ctx, subj, np, out: dict) -> dict | None:
             continue
         before = ctx.text[max(0, m.start - 60) : m.start]
         papers = bool(_PAPERS_OWN.search(before))
-        described = any(x.lemma_.lower() in words.get("own", ()) for x in speakers.description_tokens(ctx, m)) or any(
-            r in words.get("own", ()) for r in m.context.roles)
-        if papers or described or _BYLINE.search(before):
+        if papers or _BYLINE.search(before) or any(r in own for r in m.context.roles) or any(
+                x.lemma_.lower() in own for x in speakers.description_tokens(ctx, m)):
             found[ctx.entity(i)] = i
             if papers and span.root.dep_ == "nsubj" and is_cue(span.root.head):
                 speaking.add(ctx.entity(i))
@@ -1630,6 +1632,10 @@ def _own_reporter(ctx: _Ctx, subj, np, out: dict) -> dict | None:
                  "paper's own reporting, no other reporter named")
 
 
+# "a", "an": determiners.tsv's articles that are not definite
+_INDEFINITE_ARTICLES = speakers.determiners("article") - speakers.determiners("definite")
+
+
 def _spokesperson_after_org(ctx: _Ctx, subj, np, out: dict) -> dict | None:
     """"Acme says the aid is late. A spokesman said ...": a bare "a spokesman" (the article
     and the word, nothing else in the phrase) right after an organisation said something, in
@@ -1640,7 +1646,7 @@ def _spokesperson_after_org(ctx: _Ctx, subj, np, out: dict) -> dict | None:
     Port Ellery"), when the sentence before has no organisation as the subject of a cue, or when
     another organisation or person is named between ("Acme says ... Roe's lawyer ... A
     spokesman said")."""
-    if len(np) != 2 or np[0].lower_ not in ("a", "an") or subj.tag_ != "NN" \
+    if len(np) != 2 or np[0].lower_ not in _INDEFINITE_ARTICLES or subj.tag_ != "NN" \
             or subj.lower_ not in spokespersons().get("noun", frozenset()) or not subj.lower_.startswith("spokes") \
             or ctx.inside_quote(subj.idx):
         return None
@@ -2615,7 +2621,7 @@ def _caused_belief(tok) -> bool:
     of a verb of causing (data/causative_verbs.txt) with the believer as its object is a
     state the report brought about, not anything said (issue 18, round seventeen, 18q).
     "Analysts assume that ...", "told analysts to assume" (a saying verb) stay."""
-    if not _belief_verb(tok) or tok.dep_ not in ("xcomp", "ccomp"):
+    if tok.dep_ not in ("xcomp", "ccomp") or not _belief_verb(tok):
         return False
     head = tok.head
     return head.lemma_.lower() in lexicon.words("analyse/causative_verbs.txt") and any(
@@ -2644,8 +2650,6 @@ def _pledged_amount(tok, comp: list) -> bool:
     return any(t.like_num or t.ent_type_ in ("MONEY", "QUANTITY", "CARDINAL") for t in c.doc[c.left_edge.i : c.i + 1])
 
 
-# the future auxiliaries ("will", "shall": data/modals.txt's "+"; timex._FUTURE_AUX)
-_FUTURE_AUX = lexicon.with_flag("modals.txt", "+")
 
 
 def _conj_head(tok, own: tuple[str, ...]):
@@ -3308,6 +3312,13 @@ def _time_of_saying(sdoc, cue, left: int, right: int) -> int:
     return end + 1
 
 
+@functools.cache
+def _saying_occasions() -> tuple[frozenset[tuple[str, ...]], frozenset[str]]:
+    """data/saying_occasions.txt's (preposition, noun) pairs and their prepositions, read once."""
+    pairs = frozenset(tuple(w.split()) for w in lexicon.words("analyse/saying_occasions.txt"))
+    return pairs, frozenset(p[0] for p in pairs)
+
+
 def _occasion_tail(sdoc, left: int, right: int) -> int | None:
     """The index of the comma that sets off the occasion of saying closing a reported content:
     "Jane Roe says the mill must pay the wages, at a council hearing" (the parse hangs the
@@ -3315,8 +3326,7 @@ def _occasion_tail(sdoc, left: int, right: int) -> int | None:
     then a preposition with a determiner and a noun, the pair in data/saying_occasions.txt ("at
     ... hearing", "in ... interview"), the phrase running to the content's end; None otherwise ("workers will protest at a hearing"
     with no comma, "..., at a cost of $5m": the content's own) (issue 18, round eighteen, 18y)."""
-    pairs = {tuple(w.split()) for w in lexicon.words("analyse/saying_occasions.txt")}
-    preps = {p for p, _ in pairs}
+    pairs, preps = _saying_occasions()
     while right > left and (sdoc[right].is_punct or sdoc[right].is_space):
         right -= 1  # the span may still end on the paragraph break the parse ran into
     for k in range(right - 1, left, -1):
