@@ -34,7 +34,6 @@ if TYPE_CHECKING:  # pragma: no cover
     from .noise import Unit
 
 REASON = "pull quote: a quotation set in the page with its speaker's name and role, run into the next sentence"
-_MIN_WORDS, _MAX_WORDS = 6, 40  # a pull quote is one short sentence (noise._PULL_MIN_WORDS .. _PULL_MAX_WORDS)
 _MAX_NAME, _MAX_ROLE = 4, 7
 _NAME_WORD = re.compile(r"[A-Z][\w'’-]*[a-z][\w'’-]*")
 _INNER_STOP = re.compile(r"[.!?:;](?:[\"”’')]*)\s|[\"“”]")
@@ -48,7 +47,7 @@ def split(text: str, units: list[Unit]) -> list[Unit]:
         return units
     cuts: dict[int, int] = {}
     for u in units:
-        if u.kind is not None or u.bullet or u.words < 2 * _MIN_WORDS:
+        if u.kind is not None or u.bullet or u.words < 2 * n._PULL_MIN_WORDS:
             continue
         at = credit_cut(text, u, units)
         if at is not None:
@@ -64,7 +63,7 @@ def credit_cut(text: str, u: Unit, units: list[Unit]) -> int | None:
     if not n._opens_line_below_first(text, u, units):
         return None
     toks = list(n._TOKEN.finditer(u.text))
-    for i in range(_MIN_WORDS, min(len(toks) - 3, _MAX_WORDS + 1)):
+    for i in range(n._PULL_MIN_WORDS, min(len(toks) - 3, n._PULL_MAX_WORDS + 1)):
         p = toks[i - 1].group(0)
         if not re.fullmatch(r"[a-z][a-z'’-]*", p) or p in n._name_cues():
             continue
@@ -81,7 +80,7 @@ def credit_cut(text: str, u: Unit, units: list[Unit]) -> int | None:
             continue
         credit = u.text[toks[i].start():toks[seam].start()].strip()
         name, _, role = credit.partition(",")
-        if not _names_only(n._parser()(name)) or _has_verb(n._parser()(role), n._saying_verbs()):
+        if not _names_only(n._parser()(name)) or not n._name_and_role(role, title_case_ok=True):
             continue
         if any(t.pos_ == "VERB" and t.lemma_.lower() in n._saying_verbs() for t in n._parser()(piece)):
             return None  # a verb of saying: the article reports the words
@@ -115,19 +114,6 @@ def _role_end(toks: list[re.Match[str]], k: int, openers: frozenset[str]) -> int
         if w[:1] in "\"“" or (w in openers and nxt[:1].islower()):
             return j
     return None
-
-
-def _has_verb(doc, saying: frozenset[str]) -> bool:
-    """A verb in the role: a clause, not a role ("who said ..."). A verb tag on a capitalised
-    word other than a verb of saying is let pass: an organisation's name in title case
-    ("Keep Marotia Dry", "Aide Sans Borders": the tagger reads a verb), as is a present-tense tag
-    on a role noun (noise._name_and_role: "Acme director")."""
-    for t in doc:
-        if t.pos_ == "AUX" or (t.pos_ == "VERB" and t.lemma_.lower() in saying):
-            return True
-        if t.pos_ == "VERB" and t.tag_ != "VBP" and not t.text[:1].isupper():
-            return True
-    return False
 
 
 def _names_only(doc) -> bool:

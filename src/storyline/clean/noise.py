@@ -460,7 +460,8 @@ def _split_dateline(text: str, units: list[Unit]) -> tuple[list[Unit], dateline.
         host = None if found is None else next((u for u in below if u.start <= found.start < u.end), None)
         if found is not None and host is not None and _date_line_in_prose(text, found, host, units):
             return units, None
-    if found is None:
+    below_captions = found is None
+    if below_captions:
         found, host = _dateline_below_captions(text, units)  # round seventeen (16n)
     if found is None or host is None:
         return units, None
@@ -468,7 +469,8 @@ def _split_dateline(text: str, units: list[Unit]) -> tuple[list[Unit], dateline.
     while end > found.start and text[end - 1].isspace():
         end -= 1
     above = sum(u.words for u in units[: host.index]) + len(_WORD.findall(text[host.start:found.start]))
-    if above > _ABOVE_DATELINE_WORDS and not _captions_over_dateline(text, found, host, units):
+    # (a dateline found below captions was found because captions stand over it)
+    if above > _ABOVE_DATELINE_WORDS and not (below_captions or _captions_over_dateline(text, found, host, units)):
         return units, None
     lost_break = _at_lost_break(text, found, host)
     if not (found.agency or found.place) and (
@@ -3053,10 +3055,10 @@ def _thread_register() -> tuple[tuple[str, re.Pattern], ...]:
 _STRONG_REGISTER = frozenset({"me", "you", "ask", "exclaim"})
 
 
-def _register(u: Unit) -> set[str]:
+def _register(u: Unit) -> frozenset[str]:
     """The reader-register cues of one paragraph (data/thread_register.txt), read outside
     quotation marks; a paragraph that quotes someone is reported speech: no cue."""
-    return set(_register_of(u.text))
+    return _register_of(u.text)
 
 
 @functools.lru_cache(maxsize=4096)
@@ -3143,7 +3145,7 @@ _CREDIT_HEAD_REGISTER = 3
 def _opens_thread(kept: list[Unit], marker: Unit) -> bool:
     """The paragraphs right below a kept picture credit open a reader thread (round
     seventeen, 16m): the first in a reader's register and most of the first few too."""
-    cues = [_register(u) - {"they"} for u in kept if u.index >= marker.index][:_CREDIT_HEAD]
+    cues = [_register(u) - {"they"} for u in [u for u in kept if u.index >= marker.index][:_CREDIT_HEAD]]
     return bool(cues) and bool(cues[0]) and sum(1 for c in cues if c) >= _CREDIT_HEAD_REGISTER
 
 
@@ -5139,11 +5141,15 @@ def _speaker_end(line: str, after: int) -> int | None:
     return None
 
 
-def _name_and_role(speaker: str) -> bool:
+def _name_and_role(speaker: str, title_case_ok: bool = False) -> bool:
     """No verb in a pull quote's speaker: a clause is not a name and a role. A present-tense
-    tag on a word not of saying is let pass (the tagger reads "ACME director" as a verb)."""
-    return not any(t.pos_ == "AUX" or (t.pos_ == "VERB" and (t.tag_ != "VBP" or t.lemma_.lower() in _saying_verbs()))
-                   for t in _parser()(speaker))
+    tag on a word not of saying is let pass (the tagger reads "ACME director" as a verb);
+    with ``title_case_ok``, so is a verb tag on a capitalised word other than a verb of saying
+    (an organisation's name in title case, "Keep Marotia Dry": credit_pull_quotes)."""
+    return not any(t.pos_ == "AUX" or (t.pos_ == "VERB" and (
+        t.lemma_.lower() in _saying_verbs()
+        or (t.tag_ != "VBP" and not (title_case_ok and t.text[:1].isupper()))))
+        for t in _parser()(speaker))
 
 
 def _clause_follows(line: str, at: int) -> bool:
@@ -6011,8 +6017,9 @@ def _split_mangled_bullets(text: str, units: list[Unit]) -> list[Unit]:
 # happened." has neither shape.
 _LIVE_HEAD_LINES = 3
 _LIVE_HEADLINE_REASON = "headline: a live page's headline kept as the page ran ('as it happened')"
-_LIVE_DATE = (r"(?:\d{1,2}\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?"
-              r"|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2})")
+_MON3 = "|".join(k.capitalize() for k in dateline._MONTHS)  # the months' first three letters (timenorm.json)
+_LIVE_DATE = (r"(?:\d{1,2}\s+(?:" + _MON3 + r")[a-z]*\.?"
+              r"|(?:" + _MON3 + r")[a-z]*\.?\s+\d{1,2})")
 
 
 @functools.cache
