@@ -1368,7 +1368,11 @@ def _pull_quote_end(u: Unit, others: str, lower: set[str], raw: str) -> int | No
         plain = head.isalpha() and head[1:].islower() and bool(_LOWER_WORD.match(nxt))
         common = plain and head.lower() in lower
         opening = quoted or w in _openers() or common or head == "I" or head.startswith(("I'", "I’"))
-        if not (opening or plain):
+        # round nineteen (16a): a capitalised word before another ("... is difficult Jane Roe,
+        # head of ..., is sure ...", "... hypocrisy Mr Roe responded ..."): the speaker opens
+        # the sentence after; let through only where the body quotes the piece (below)
+        named = not (opening or plain) and head.isalpha() and head[1:].islower()
+        if not (opening or plain or named):
             continue
         pre = _norm(u.text[: toks[i].start()])
         if len(pre.split()) < _PULL_MIN_WORDS or f" {pre} " not in others:
@@ -1382,13 +1386,17 @@ def _pull_quote_end(u: Unit, others: str, lower: set[str], raw: str) -> int | No
         quoted_whole = _QUOTED_PULL.match(u.text[: toks[i].start()].rstrip()) is not None
         if not _said_again(said, raw, whole=len(pre.split()) < _PULL_SHORT_WORDS and not quoted_whole):
             continue
-        if not opening and (len(said) < _PULL_SHORT_WORDS or not _said_again(said, raw, whole=True, closed=True)):
+        if not opening and (len(said) < _PULL_SHORT_WORDS or not (
+                _said_again(said, raw, whole=True, closed=True) or _quoted_again(u.text[: toks[i].start()], said, raw))):
             # a capitalised word the text never writes in lower case ("... giving me a
             # kiss Even though the studio ..."): the repeat must be long and stand there
             # as a whole sentence or quotation, closed by a stop or a quote mark (round
             # eight); a comma after it there ("... on Tuesday, Haitian officials said")
-            # is a sentence going on
+            # is a sentence going on, unless a quote mark opened before the words there
+            # (round nineteen: '"... we do not know," he said')
             continue
+        if named and not (_quoted_again(u.text[: toks[i].start()], said, raw) and _clause_follows(u.text, toks[i].start())):
+            continue  # round nineteen (16a): the body quotes the words and the speaker's sentence is whole
         return toks[i].start()
     return None
 
@@ -2376,6 +2384,7 @@ _PULL_LINE_MAX_WORDS = 30
 # article sentences a reader's comment quoted back stood 10,000-22,000 before it.
 _PULL_LINE_REACH = 4000
 _PULL_LINE_REASON = "caption: pull quote on a line of its own, given again word for word later in the article"
+_QUOTE_MARK_RX = re.compile(r"[\"“”]")
 
 
 def _whole_in(words: list[str], line: str) -> bool:
@@ -2388,21 +2397,61 @@ def _whole_in(words: list[str], line: str) -> bool:
     return bool(rx.search(line))
 
 
+def _quoted_in(words: list[str], line: str) -> bool:
+    """Round nineteen (16a): do ``words`` stand in ``line`` inside a quotation and end
+    there with a stop, comma, quote mark or the line's end: a quote mark opened before
+    them on the line and not closed ('He said: "But I think we are done.' holds "I think
+    we are done."), or a quote mark closing right after them (a quotation begun on the
+    line above: 'we are done," she said')? The body quotes someone with these words."""
+    rx = re.compile(r"(?<!\w)" + r"\W+".join(re.escape(w) for w in words)
+                    + r"(?=\W*$|[.!?,;:\"”’')])(?P<close>[.!?,]?[\"”])?", re.IGNORECASE)
+    for m in rx.finditer(line):
+        before = line[:m.start()]
+        if m.group("close") or before.count('"') % 2 == 1 or before.rfind("“") > before.rfind("”"):
+            return True
+    return False
+
+
+def _quoted_again(piece: str, said: list[str], raw: str) -> bool:
+    """Round nineteen (16a): is ``piece`` bare (no quote mark) while another line of
+    ``raw`` gives its words inside a quotation? The page printed the words apart from the
+    quotation the article gives them in: the bare copy is the pull quote."""
+    lines = raw.split("\n")
+    return not _QUOTE_MARK_RX.search(piece) and any(
+        _quoted_in(said, line) and not _reply_around(lines, j) for j, line in enumerate(lines))
+
+
+def _reply_around(lines: list[str], j: int) -> bool:
+    """Round nineteen (16a): does the line before line ``j`` or one of the two after it
+    address "you" in its own voice (not inside a quotation)? A reader quoting the article
+    or another reader back ('"... is huge." You say the error is huge, then ...') sets the
+    words in quote marks too; the bare copy above is then the article's, not a pull quote."""
+    return any(_SECOND.search(_own_voice(lines[k])) for k in (j - 1, j + 1, j + 2) if 0 <= k < len(lines))
+
+
 def _mark_pull_quote_lines(units: list[Unit], lo: int, hi: int) -> None:
     """``lo``..``hi``: the body span (the body's copy must stand inside it)."""
     norms = [f" {_norm(u.text)} " for u in units]
-    later: dict[int, tuple[int, bool]] = {}  # line -> (its later copy, whether inside a longer line)
+    texts = [u.text for u in units]
+    later: dict[int, tuple[int, bool]] = {}  # line -> (its later copy, whether inside a longer line or quoted there)
     for i, u in enumerate(units):
         if u.kind is not None or not _PULL_MIN_WORDS <= u.words <= _PULL_LINE_MAX_WORDS:
             continue
         if not _TERMINAL.search(u.text.rstrip()):
             continue  # a pull quote is a sentence: a plan's or menu's lines ("1 cup blueberries") repeat without stops
         words = _WORD.findall(u.text)
+        # round nineteen (16a): a line with no quote mark whose words the body gives again
+        # inside a quotation is the page's pull quote of that quotation (a plan's or list's
+        # line said twice is said the same way twice, not once bare and once quoted)
+        bare = not _QUOTE_MARK_RX.search(u.text)
+
+        def quoted(j: int, bare: bool = bare, words: list[str] = words) -> bool:
+            return bare and _quoted_in(words, units[j].text) and not _reply_around(texts, j)
         j = next((j for j in range(max(i + 2, lo), hi) if units[j].kind is None and norms[i] in norms[j]
                   and units[j].start - u.end <= _PULL_LINE_REACH
-                  and (norms[i] == norms[j] or _whole_in(words, units[j].text))), None)
+                  and (norms[i] == norms[j] or _whole_in(words, units[j].text) or quoted(j))), None)
         if j is not None:
-            later[i] = (j, norms[i] != norms[j])
+            later[i] = (j, norms[i] != norms[j] or quoted(j))
     for i, (j, inside) in later.items():
         # the body quotes it with more words (who said it, or the quote going on), or a
         # run of two lines or more is given again as a run; a single line said again
