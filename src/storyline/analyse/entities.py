@@ -526,7 +526,7 @@ def _guard(sdoc, mentions: list[Mention]) -> list[Mention]:
     starts = {m.start for m in mentions}
     out = []
     for m in [part for whole in mentions for pair in _split_pair(whole) for comp in _split_companies(pair, orgs)
-              for part in _split_country_after(comp)]:
+              for one in _split_person_of(comp, orgs) for part in _split_country_after(one)]:
         credit = _CREDIT.match(m.text)
         if credit:  # a photo credit run into the next name: "Jim Young/Reuters BP" -> "Jim Young"
             m.end = m.start + len(credit.group(1))
@@ -572,6 +572,38 @@ def _split_companies(m: Mention, orgs: set[str]) -> list[Mention]:
         pos = a + len(w)
         out.append(Mention(start=m.start + a, end=m.start + pos, text=w, label="ORG", sentence=m.sentence,
                            source=m.source, context=m.context.model_copy(update={"ner_label": m.label}, deep=True)))
+    return out
+
+
+def _split_person_of(m: Mention, orgs: set[str]) -> list[Mention]:
+    """A person span the tagger ran on through " of <Name>": "Stephen Rae of Acme Holdings"
+    is the person "Stephen Rae" and the organisation "Acme Holdings" (ORG when the document
+    names it as an organisation elsewhere or it bears a legal form, GPE when the gazetteer
+    knows it as a place, else the person alone: the tail's type unknown, no entity is made
+    for it). Typed as one person, the company is merged with the person and its words put
+    in his mouth (issue 18, round nineteen, 18n). Whole: a style ("the Duke of Edinburgh",
+    "Baroness Thatcher of Kesteven": a word of data/of_styles.txt before "of"), a one-word name before
+    "of" ("Catherine of Aragon"), spans NER typed an organisation ("Bank of America")."""
+    if m.label != "PERSON" or m.text.count(" of ") != 1:
+        return [m]
+    head, tail = m.text.split(" of ")
+    words = head.split()
+    styles = lexicon.words("analyse/of_styles.txt")
+    if len(names.person_tokens(head)) < 2 or not all(w[:1].isupper() for w in words) \
+            or any(w.lower().strip(".,") in styles for w in words) or " ".join(words[-2:]).lower() in styles:
+        return [m]
+    lead = 4 if tail.startswith("the ") else 0
+    name = tail[lead:]
+    if not name[:1].isupper() or not all(w[:1].isupper() or w in ("of", "and", "&", "for", "the") for w in name.split()):
+        return [m]
+    kind = "GPE" if gazetteer.place_kind(name) else "ORG" if names.org_key(name) in orgs or names.has_legal_form(name) else None
+    ctx = m.context.model_copy(deep=True)
+    out = [Mention(start=m.start, end=m.start + len(head), text=head, label="PERSON", sentence=m.sentence,
+                   source=m.source, context=ctx)]
+    if kind is not None:
+        at = len(head) + 4 + lead
+        out.append(Mention(start=m.start + at, end=m.end, text=name, label=kind, sentence=m.sentence, source=m.source,
+                           context=ctx.model_copy(update={"ner_label": m.label}, deep=True)))
     return out
 
 

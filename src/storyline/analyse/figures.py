@@ -2395,9 +2395,11 @@ def _left_open(sdoc, quote) -> bool:
     ``question_left_open``, read on the quote's cue): round fourteen (16v)."""
     if quote.cue_start is None or quote.kind != "indirect":
         return False
-    # the token that starts at the cue's offset, found by offset (not a walk over the document)
-    at = sdoc.char_span(quote.cue_start, quote.cue_start + 1, alignment_mode="expand")
-    cue = at[0] if at is not None and len(at) and at[0].idx == quote.cue_start else None
+    # the cue's verb, the token that ends at the cue's end ("would not say": "say"), found by
+    # offset (not a walk over the document)
+    end = quote.cue_end if quote.cue_end is not None else quote.cue_start + 1
+    at = sdoc.char_span(end - 1, end, alignment_mode="expand")
+    cue = at[-1] if at is not None and len(at) and at[-1].idx + len(at[-1]) == end else None
     return cue is not None and stance.question_left_open(cue, quote.text)
 
 

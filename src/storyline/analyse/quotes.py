@@ -2058,6 +2058,20 @@ def _before_credit(text: str, a: int, b: int) -> int:
     return _trim_chars(text, a, m.start())[1] if m else b
 
 
+def _negated_cue_start(tok) -> int:
+    """Where a negated cue starts: "doesn't believe", "did not say", "never said" (its
+    auxiliaries and negation before it, and what stands between them). A content shown
+    under the bare verb ("believe: the cap will hold") reads as the opposite of what was
+    said (issue 18, round nineteen, 18n); the content stays the clause as written (the
+    conflicts read its polarity from the parse: analyse/stance.py). A cue with no negation
+    of its own starts at its verb."""
+    neg = [c for c in tok.children if c.dep_ == "neg" and c.i < tok.i]
+    if not neg:
+        return int(tok.idx)
+    first = min([c.i for c in neg] + [c.i for c in tok.children if c.dep_ in ("aux", "auxpass") and c.i < tok.i])
+    return int(tok.doc[first].idx)
+
+
 def _item(text: str, a: int, b: int, kind: str, cue=None, cue_span=None, **speaker) -> QuoteItem:
     q = QuoteItem(start=a, end=b, text=text[a:b], kind=kind, **speaker)
     if cue_span:
@@ -3926,7 +3940,7 @@ def extract(sdoc, analysis: DocAnalysis) -> list[QuoteItem]:
                 continue  # first/second person outside quotes: the writer or the reader
             if not speaker:
                 continue  # no source at all: an imperative or a fragment
-            cue_span = (c.cue.idx, c.cue.idx + len(c.cue))
+            cue_span = (_negated_cue_start(c.cue), c.cue.idx + len(c.cue))
         elif c.kind == "turn":
             assert c.label is not None, "a transcript turn carries its label"
             speaker = _transcript_speaker(ctx, text[c.label[0] : c.label[1]], *c.label)

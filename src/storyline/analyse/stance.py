@@ -478,7 +478,7 @@ def extract(sdoc, analysis: DocAnalysis) -> list[QuoteItem]:
         if q.cue_start is not None and q.cue_end is not None:
             cue = sdoc.char_span(q.cue_start, q.cue_end, alignment_mode="expand")
             denial = bool(cue) and is_denial(cue[-1].lemma_)
-            if cue and is_directive(cue[0].lemma_, q.text):
+            if cue and is_directive(cue[-1].lemma_, q.text):  # the verb ends the cue ("did not urge")
                 claim = Claim(text=claim.text)  # a request asserts nothing: no predicate to contradict
         out.append(q.model_copy(update={"predicates": claim.predicates, "denial": denial}))
     return out

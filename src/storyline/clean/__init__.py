@@ -122,6 +122,15 @@ def clean_record(record: Record) -> Document:
                               note=f"stated by the dateline '{line.evidence}'")
     elif record.url:
         published = url_date(record.url) or published
+    # an English text's negative contractions whose apostrophe the page lost ("I don t
+    # think"): put back after the cuts (length for length: no offset moves), so the parse
+    # reads the negation; recorded as a repair
+    lang = page_language or language.detect(text)
+    if lang == "en":
+        text, restored = encoding.restore_apostrophes(text)
+        if restored:
+            warnings.append(f"apostrophe restored in {restored} negative contraction(s) the text printed without one "
+                            "(\"don t\" -> \"don't\")")
     return Document(
         id=document_id(text),
         sources=[record.source],
@@ -130,7 +139,7 @@ def clean_record(record: Record) -> Document:
         authors=authors or cleaned.authors,
         # an HTML page's language was detected by the extractor on its main text; a
         # plain text's is detected here
-        language=page_language or language.detect(text),
+        language=lang,
         published=published,
         text=text,
         removed=removed,
