@@ -38,3 +38,17 @@ def test_a_gain_one_topic_carries_shows_in_the_spread():
     mixed = bb.gain_spread(["a", "b"], _scores([0.2, 0.2], [0.2, 0.1], [0.1, 0.2]), "")
     assert mixed["gain_r1_pct"] == pytest.approx(100 * (0.2 / 0.15 - 1), abs=0.01)
     assert mixed["topics_ahead"] == 0
+
+
+def test_content_rouge_counts_only_words_outside_the_stop_list():
+    gold = "The council voted to close the harbour on Monday."
+    # shares only function words with the gold: plain ROUGE-1 counts them, the content one does not
+    function_only = "It was the one of the days to be on the list."
+    assert bb.rouge_f(function_only, gold, 1) > 0
+    assert bb.rouge_f(function_only, gold, 1, content=True) == 0.0
+    # twin: shares the content words, so the content figure is above zero and above the plain one
+    content_twin = "Councillors voted harbour closure Monday."
+    assert bb.rouge_f(content_twin, gold, 1, content=True) > bb.rouge_f(content_twin, gold, 1) > 0
+    # unchanged by default: the plain figure is what every earlier round reported
+    assert bb.ngrams(gold, 1) == bb.ngrams(gold, 1, content=False)
+    assert ("the",) in bb.ngrams(gold, 1) and ("the",) not in bb.ngrams(gold, 1, content=True)
