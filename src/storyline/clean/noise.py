@@ -3083,11 +3083,19 @@ _ARTICLE_WORDS_BELOW_THREAD = 80
 _CLOSING_CREDIT = re.compile(r"^\s*(?:(?:Photo|Picture|Image)s?\s+credits?\s*:|\(?(?i:additional reporting|reporting|writing|editing|edited)\s+by\s+[A-Z])")
 
 @functools.cache
+def _credit_opening(role: str, spaced: bool) -> re.Pattern:
+    """A line opening as a picture credit does, "<AGENCY>/<Capital>": the agency of ``role``
+    (data/photo_agencies.tsv; a slash may be escaped); ``spaced``, with white space allowed
+    before the agency and after the slash (16m's page credit; 16n's wire credit has none)."""
+    space = r"\s*" if spaced else ""
+    return re.compile(r"^" + space + r"(?:" + _agencies(role) + r")\\?/" + space + r"[A-Z]")
+
+
 def _line_credit() -> re.Pattern:
     """A picture credit opening a line, "<AGENCY>/<Name> ...": the last line of a photo's
     caption (data/photo_agencies.tsv, role `first`), the thread's first comment often glued
     on after it on blog pages ("<AGENCY>/Jane Roe Somebody has to answer for this.")."""
-    return re.compile(r"^\s*(?:" + _agencies("first") + r")\\?/\s*[A-Z]")
+    return _credit_opening("first", spaced=True)
 
 
 def _closing_credit(u: Unit) -> bool:
@@ -5847,10 +5855,9 @@ def _reuters_credit(line: str) -> re.Match | None:
     return m if m is not None and _REUTERS_CREDIT_NEXT.match(line, m.end()) else None
 
 
-@functools.cache
 def _reuters_credit_line() -> re.Pattern:
     """A line opening as the credit does (the agency of role `wire_credit`, a slash, a capital)."""
-    return re.compile(r"^(?:" + _agencies("wire_credit") + r")\\?/[A-Z]")
+    return _credit_opening("wire_credit", spaced=False)
 
 
 _REUTERS_CREDIT_WORDS = 8
@@ -6029,18 +6036,28 @@ def _live_headline_shapes() -> tuple[re.Pattern, ...]:
             re.compile(rf"^(?P<h>(?:[^\s.!?:;]+\s+){{2,20}}?[-–—]\s+(?i:{label}))(?:\s+(?=[\"“A-Z])|\s*$)"))
 
 
+def _live_headline(line: str) -> re.Match | None:
+    """The live headline opening ``line`` (the first of the two shapes that matches; a line
+    the first shape reads, a label and a colon, the second cannot, so at most one does)."""
+    return next((m for rx in _live_headline_shapes() if (m := rx.match(line)) is not None), None)
+
+
 def _split_live_headline(text: str, units: list[Unit]) -> list[Unit]:
+    alone: set[int] = set()  # the starts of lines that are a live headline and nothing else
+
     def cut_of(u: Unit) -> tuple[int, int, bool] | None:
-        if u.kind is not None or u.index >= _LIVE_HEAD_LINES:
+        if u.kind is not None or u.index >= _LIVE_HEAD_LINES or (m := _live_headline(u.text)) is None:
             return None
-        for rx in _live_headline_shapes():
-            if (m := rx.match(u.text)) is not None:
-                rest = u.text[m.end():]
-                return (m.end("h"), m.end(), False) if rest.strip() else None
+        rest = u.text[m.end():]
+        if rest.strip():
+            if (t := _live_headline(rest)) is not None and not rest[t.end():].strip():
+                alone.add(u.start + m.end())  # the piece after the cut is a live headline alone too
+            return m.end("h"), m.end(), False
+        alone.add(u.start)
         return None
 
     out = _split_marked(text, units, cut_of, "headline", _LIVE_HEADLINE_REASON)
     for u in out[:_LIVE_HEAD_LINES]:
-        if u.kind is None and any((m := rx.match(u.text)) and not u.text[m.end():].strip() for rx in _live_headline_shapes()):
+        if u.kind is None and u.start in alone:
             _mark(u, "headline", _LIVE_HEADLINE_REASON)  # the headline alone on its line
     return out
