@@ -506,12 +506,20 @@ _GERUND_PREPS = frozenset({"for", "by", "after", "before", "without", "despite",
 
 def _subject(verb):
     """Subject token of a cue verb, climbing through 'adding'/'saying' and conjoined verbs."""
+    return _subject_found(verb)[0]
+
+
+def _subject_found(verb):
+    """``_subject``'s token, and whether it is the true subject ``_tag_in_subject`` found
+    inside the cue's own parsed subject (a trailing "X, <title>, <Name>, said": _around
+    reads the content up to it)."""
     tok = verb
     for _ in range(4):
         subj = [c for c in tok.children if c.dep_ in ("nsubj", "nsubjpass")]
         if subj:
             s = subj[0]
-            return _tag_in_subject(tok, s) or s
+            tagged = _tag_in_subject(tok, s)
+            return (tagged, tok is verb) if tagged is not None else (s, False)
         head = tok.head
         if tok.dep_ in ("advcl", "conj", "xcomp") and head.i != tok.i and "\n" not in doc_text(tok.doc)[
             min(head.idx, tok.idx) : max(head.idx, tok.idx)
@@ -521,7 +529,7 @@ def _subject(verb):
                     and is_cue(head.head, mental=True) and _request_joined(head.head, head, tok) and _simple_past(head)):
                 # "said BP struck a deal and told the fund to pay": both deeds in one tense, so
                 # either may be joined to the request; the speaker is left open (18u)
-                return None
+                return None, False
             tok = outer or _reporting_above(tok, head) or head
             continue
         if (tok.dep_ == "pcomp" and tok.tag_ == "VBG" and head.dep_ == "prep" and head.lower_ in _GERUND_PREPS
@@ -538,7 +546,7 @@ def _subject(verb):
             continue
         quoted = _quoted_as(tok, quoting)
         if quoted is not None:
-            return quoted  # "The Gazette quoted Roe as accusing Doe of ...": Roe (issue 18, 18w)
+            return quoted, False  # "The Gazette quoted Roe as accusing Doe of ...": Roe (issue 18, 18w)
         break
     # "..., said Ren" parsed with the name as object or attr after the verb; not "urged
     # Mexicans to keep praying": a clause after the name makes the name its addressee
@@ -547,9 +555,9 @@ def _subject(verb):
             break  # "accusing Doe of lying": a gerund's object is the one it acts on (issue 18, 18w)
         if c.i > verb.i and c.dep_ in ("dobj", "attr", "npadvmod") and c.pos_ == "PROPN":
             if any(x.dep_ in ("xcomp", "ccomp") and x.i > c.i for x in verb.children):
-                return None
-            return c
-    return None
+                return None, False
+            return c, False
+    return None, False
 
 
 def _tag_in_subject(verb, subj):
@@ -2114,9 +2122,8 @@ def _around(ctx: _Ctx, verb) -> list[tuple[int, int]]:
     text = ctx.text
     if verb.lemma_.lower() not in _ADDRESSEE_VERBS and any(c.dep_ == "dobj" for c in verb.children):
         return []  # "officials found tar balls on the beaches": a verb with its own object reports nothing around it
-    subj = _subject(verb)
-    if subj is not None and subj.dep_ in ("appos", "conj") and any(
-            getattr(_tag_in_subject(verb, c), "i", None) == subj.i for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")):
+    subj, tagged = _subject_found(verb)
+    if subj is not None and tagged:
         start_i, end_i = subj.left_edge.i, verb.i  # "... only designated shelters, the minister, Roe, said" (18y)
     elif subj is not None and subj.head.i == verb.i:
         start_i, end_i = min(verb.i, subj.left_edge.i), max(verb.i, subj.right_edge.i)
