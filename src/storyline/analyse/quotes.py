@@ -2682,14 +2682,6 @@ def _future_state(tok) -> bool:
         x.dep_ == "aux" and x.lemma_ == "be" for x in v.head.children)
 
 
-# the determiners of an unnamed subject for _own_wish. Not data/determiners.tsv's
-# "indefinite" kind, which adds "another" and "any" (and lacks "many", "two", "three", which
-# the parse mostly attaches as amod/nummod, not det): read from there, "another diver hopes
-# to ..." and "any company hopes to ..." would become wishes and their statements go (review,
-# round eighteen: output would change, so the list stays here for now).
-_WISH_INDEFINITE = ("a", "an", "some", "many", "several", "one", "two", "three")
-
-
 def _own_wish(tok, comp: list) -> bool:
     """"a diver taps the hull twice and hopes to hear a knock back": a verb of wishing
     (data/wish_cues.txt) whose content is only an unnamed subject's own act to come, a
@@ -2707,9 +2699,11 @@ def _own_wish(tok, comp: list) -> bool:
     v = _conj_head(tok, ("nsubj",))
     subj = next((x for x in v.children if x.dep_ == "nsubj"), None)
     # nor a definite one ("the company", "the school"), which may stand for a body named before
+    # (the determiners of an unnamed one: data/wish_determiners.txt, which says how they
+    # differ from determiners.tsv's "indefinite")
     return subj is not None and subj.pos_ == "NOUN" and not any(
         t.pos_ == "PROPN" or t.ent_type_ for t in subj.subtree) and not any(
-        c.dep_ in ("det", "poss") and c.lower_ not in _WISH_INDEFINITE for c in subj.children)
+        c.dep_ in ("det", "poss") and c.lower_ not in lexicon.words("analyse/wish_determiners.txt") for c in subj.children)
 
 
 # The checks of data/no_statement.tsv's reasons, by name (round thirteen: 18h's
@@ -2924,13 +2918,13 @@ def _unsaid_cut(sdoc, cue, comp, left: int, right: int) -> int | None:
 
 
 def _unsaid(x) -> bool:
-    """A negated verb of speaking in a "though"/"although" clause with a pronoun subject:
-    "..., though it did not name the bakeries". The reporter's note of what was left unsaid:
+    """A negated verb of speaking in a "though"/"although" clause (data/concessive_marks.txt)
+    with a pronoun subject: "..., though it did not name the bakeries". The reporter's note of what was left unsaid:
     no content of the speaker's, and no quote of its own ("the bakeries" were not said)."""
     _, speak = refusals()
     return (x.dep_ == "advcl" and any(c.dep_ == "neg" for c in x.children)
             and (x.lemma_.lower() in speak or is_cue(x))
-            and any(c.dep_ == "mark" and c.lower_ in ("though", "although") for c in x.children)
+            and any(c.dep_ == "mark" and c.lower_ in lexicon.words("analyse/concessive_marks.txt") for c in x.children)
             and any(c.dep_ in ("nsubj", "nsubjpass") and c.pos_ == "PRON" for c in x.children))
 
 
@@ -3855,8 +3849,12 @@ def _direct_speaker(ctx: _Ctx, c: _Cand, last: dict | None, last_end: int):
     return {}, None
 
 
+# A four-digit clock and a space before a capital: a live entry's stamp as 18v reads it (stricter
+# than analyse/stamps.py's patterns, which also take "12:53", a zone and a line break after the
+# clock; reading those here would move other contents: kept apart, review of round eighteen).
+# The page's count of such lines is the same pattern at every line's start.
 _CLOCK_STAMP = re.compile(r"(?:[01]\d|2[0-3])[0-5]\d[ \t\u00a0]+(?=[A-Z\"“])")
-_CLOCK_LINES = re.compile(r"^(?:[01]\d|2[0-3])[0-5]\d[ \t\u00a0]+[A-Z\"“]", re.M)
+_CLOCK_LINES = re.compile("^" + _CLOCK_STAMP.pattern, re.M)
 
 
 def _past_live_stamp(text: str, a: int, b: int) -> int:
