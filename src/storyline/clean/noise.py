@@ -3749,7 +3749,7 @@ def clean_text(text: str, title: str | None = None, links: list[str] | None = No
     units = _split_glued_opening(text, units)
     units = _split_fact_boxes(text, _split_glued_standfirst(text, units))  # round nine
     units = _split_attributed_pull_quotes(text, _split_end_quote_boxes(text, _split_pagers(text, units)))  # round thirteen (16w): before the plain pull quotes
-    units = credit_pull_quotes.split(text, units)  # round eighteen (16r): a pull quote with its credit line, not said again
+    units = credit_pull_quotes.split(text, units, _pull_credit_tools())  # round eighteen (16r): a pull quote with its credit line, not said again
     units = _split_glued_bylines(text, _split_headed_pull_quotes(text, _split_pull_quotes(text, units)))  # after the opening's headline is cut
     units = _split_clip_intros(text, _split_glued_captions(text, _split_position_captions(text, units)))
     units = _split_named_again(text, _split_speaker_captions(text, units))
@@ -5676,6 +5676,17 @@ def _verbless_head(piece: str) -> bool:
     if root.tag_ == "VB" and not any(c.dep_ in _SUBJECTS for c in root.children):
         return False  # an imperative
     return doc[0].pos_ not in ("PRON", "CCONJ", "SCONJ", "ADV", "INTJ")
+
+
+def _pull_credit_tools() -> credit_pull_quotes.Tools:
+    """What 16r's credit_pull_quotes reads with (it is handed its tools, as name_end_captions
+    is: no reach into this module's names at call time). Made per text, as name_end_captions'
+    are; the parser is asked for at each parse (its reloader may give a fresh one)."""
+    return credit_pull_quotes.Tools(
+        english=_parsed_as_english, min_words=_PULL_MIN_WORDS, max_words=_PULL_MAX_WORDS, cut_at=_cut_captions_at,
+        below_first=_opens_line_below_first, token=_TOKEN, name_cues=_name_cues, openers=_openers,
+        saying=_saying_verbs, balanced=_balanced, parse=lambda piece: _parser()(piece),
+        name_and_role=lambda words: _name_and_role(words, title_case_ok=True), clause_follows=_clause_follows)
 
 
 def _opens_line_below_first(text: str, u: Unit, units: list[Unit]) -> bool:
