@@ -29,3 +29,38 @@ def quote_texts(text: str) -> list[str]:
     for q in a.quotes:
         assert t[q.start : q.end] == q.text
     return [q.text for q in a.quotes]
+
+
+def figure_and_subject(nlp, text: str, fig: str):
+    """The figure whose text is ``fig`` (asserted found) and its subject's words (the
+    mention's, else the subject text), from ``figures_of``."""
+    a, items = figures_of(nlp, text)
+    hits = [f for f in items if f.text == fig]
+    assert hits, [f.text for f in items]
+    f = hits[0]
+    subject = a.mentions[f.subject_mention].text if f.subject_mention is not None else f.subject_text
+    return f, subject
+
+
+def analysed(text: str) -> DocAnalysis:
+    """One invented text analysed by the whole per-document stage."""
+    return analyse_record(Record(source="x.txt", text=text))
+
+
+def shown_speaker(a: DocAnalysis, q) -> str | None:
+    """The speaker a reader is shown: the quote's own mention, else its antecedent's at or
+    above the resolver's threshold; None when open."""
+    from storyline.analyse import speakers
+
+    if q.speaker_mention is not None:
+        return a.mentions[q.speaker_mention].text
+    if q.antecedent_mention is not None and (q.speaker_confidence or 0) >= speakers.threshold():
+        return a.mentions[q.antecedent_mention].text
+    return None
+
+
+def quote_starting(a: DocAnalysis, start: str):
+    """The first quote whose text starts with ``start`` (asserted found)."""
+    hits = [q for q in a.quotes if q.text.startswith(start)]
+    assert hits, [q.text for q in a.quotes]
+    return hits[0]

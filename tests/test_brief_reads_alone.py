@@ -431,6 +431,9 @@ def test_a_caption_line_before_a_cut_caption_credit_is_not_used():
     ("dateline: place, date and source of the story (place), kept as metadata", STANDFIRST),
     # a full sentence after a cut headline is the lead
     ("headline: headline or caption run into the lead", STANDFIRST + "."),
+    # a removal's kind is its reason's part before the colon (`Removed.kind`), not a
+    # prefix of it: a kind that only starts with "caption" titles nothing
+    ("captions-index: a list of the page's pictures", STANDFIRST),
 ])
 def test_a_lead_after_a_cut_dateline_or_a_full_sentence_after_a_headline_stays(reason, first):
     a = _with_removed(analysis("aaaa", first + "\n\n" + LEAD + "\n" + BACKGROUND), reason, "PORT-AU-PRINCE, Haiti (Reuters) -")

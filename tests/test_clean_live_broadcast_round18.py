@@ -66,3 +66,20 @@ def test_broadcast_sentences_stay():
                  "First broadcast in the spring, the series returns next week with Jane Roe."):
         text = BODY.strip() + "\n\n" + line + "\n"
         assert line in clean_text(text).text, line
+
+
+def test_a_live_headline_alone_on_its_line_is_cut_its_twin_with_a_stop_stays():
+    alone = "Acme chief faces the committee - as it happened\n\nAcme's chief executive Jane Roe is questioned today." + BODY
+    assert ("headline", "Acme chief faces the committee - as it happened") in _cut(alone)
+    stopped = "Acme chief faces the committee - as it happened.\n\nAcme's chief executive Jane Roe is questioned today." + BODY
+    assert not any(r.reason.startswith("headline: a live page") for r in clean_text(stopped).removed)
+
+
+def test_a_second_live_headline_left_alone_after_the_cut_is_cut_too_a_line_after_it_stays():
+    both = "As it happened: Port Ellery floods 14 Jan Acme chief faces the committee - as it happened"
+    text = both + "\n\nAcme's chief executive Jane Roe is questioned today." + BODY
+    assert ("headline", both) in _cut(text)  # the two pieces, cut side by side, are one removal
+    told = "As it happened: Port Ellery floods 14 Jan Acme's chief faces the committee today after the floods."
+    c = clean_text(told + BODY)
+    assert ("headline", "As it happened: Port Ellery floods 14 Jan") in _cut(told + BODY)
+    assert c.text.startswith("Acme's chief faces the committee today after the floods.")

@@ -6,18 +6,10 @@ rules read the quote step's speakers. All sentences invented."""
 
 from __future__ import annotations
 
-from pipeline_helpers import figures_of
+from pipeline_helpers import figure_and_subject, figures_of
 
 _figures = figures_of
-
-
-def _one(nlp, text, fig):
-    a, items = _figures(nlp, text)
-    hits = [f for f in items if f.text == fig]
-    assert hits, [f.text for f in items]
-    f = hits[0]
-    subject = a.mentions[f.subject_mention].text if f.subject_mention is not None else f.subject_text
-    return f, subject
+_one = figure_and_subject
 
 
 # ---------------------------------------------------------------- "its" of a noun subject

@@ -6,7 +6,7 @@ where it must not fire. All sentences invented."""
 from __future__ import annotations
 
 import pytest
-from pipeline_helpers import figures_of
+from pipeline_helpers import figure_and_subject, figures_of
 
 from storyline.analyse import figures
 
@@ -14,11 +14,7 @@ _figures = figures_of
 
 
 def _subject(nlp, text, fig):
-    a, items = _figures(nlp, text)
-    hits = [f for f in items if f.text == fig]
-    assert hits, [f.text for f in items]
-    f = hits[0]
-    return a.mentions[f.subject_mention].text if f.subject_mention is not None else f.subject_text
+    return figure_and_subject(nlp, text, fig)[1]
 
 
 # ---------------------------------------------------------------- a gift's amount

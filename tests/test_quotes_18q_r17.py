@@ -8,23 +8,11 @@ ends a he/she content. Each rule with a must-not-fire twin."""
 
 from __future__ import annotations
 
+from pipeline_helpers import analysed, shown_speaker
 from test_quote_contents import _quotes
 
-from storyline.analyse import speakers
-from storyline.pipeline import analyse_record
-from storyline.types import Record
-
-
-def _analyse(text: str):
-    return analyse_record(Record(source="x.txt", text=text))
-
-
-def _who(a, q) -> str | None:
-    if q.speaker_mention is not None:
-        return a.mentions[q.speaker_mention].text
-    if q.antecedent_mention is not None and (q.speaker_confidence or 0) >= speakers.threshold():
-        return a.mentions[q.antecedent_mention].text
-    return None
+_analyse = analysed
+_who = shown_speaker
 
 
 def _speaker_of(text: str, start: str) -> tuple[str | None, str | None]:

@@ -7,29 +7,13 @@ from __future__ import annotations
 
 from hypothesis import given
 from hypothesis import strategies as st
+from pipeline_helpers import analysed, quote_starting, shown_speaker
 
-from storyline.analyse import speakers
 from storyline.analyse.stamps import stamp_end as _stamp_end
-from storyline.pipeline import analyse_record
-from storyline.types import Record
 
-
-def _quotes(text: str):
-    return analyse_record(Record(source="x.txt", text=text))
-
-
-def _who(a, q) -> str | None:
-    if q.speaker_mention is not None:
-        return a.mentions[q.speaker_mention].text
-    if q.antecedent_mention is not None and (q.speaker_confidence or 0) >= speakers.threshold():
-        return a.mentions[q.antecedent_mention].text
-    return None
-
-
-def _find(a, start: str):
-    hits = [q for q in a.quotes if q.text.startswith(start)]
-    assert hits, [q.text for q in a.quotes]
-    return hits[0]
+_quotes = analysed
+_who = shown_speaker
+_find = quote_starting
 
 
 # --- 1. the subject of the verb a participle hangs on, never a possessor in its object -----

@@ -7,27 +7,13 @@ subject's wish for its own act is no statement. Each rule with a must-not-fire t
 
 from __future__ import annotations
 
+from pipeline_helpers import analysed, quote_starting, shown_speaker
+
 from storyline.analyse import speakers
-from storyline.pipeline import analyse_record
-from storyline.types import Record
 
-
-def _analyse(text: str):
-    return analyse_record(Record(source="x.txt", text=text))
-
-
-def _who(a, q) -> str | None:
-    if q.speaker_mention is not None:
-        return a.mentions[q.speaker_mention].text
-    if q.antecedent_mention is not None and (q.speaker_confidence or 0) >= speakers.threshold():
-        return a.mentions[q.antecedent_mention].text
-    return None
-
-
-def _quote(a, start: str):
-    hits = [q for q in a.quotes if q.text.startswith(start)]
-    assert hits, [q.text for q in a.quotes]
-    return hits[0]
+_analyse = analysed
+_who = shown_speaker
+_quote = quote_starting
 
 
 # --- a phrase naming its own organisation is no body named before ------------------------------

@@ -603,6 +603,15 @@ def _change_words() -> frozenset[str]:
     return lexicon.kinds("analyse/period_cues.tsv").get("change", frozenset())
 
 
+@functools.cache
+def _converted_pair_end() -> re.Pattern:
+    """The rest of a converted range's pair after its first number: "and", the second number,
+    a scale word of data/quantity_cues.tsv's kind `conversion_scale` (as written), its unit,
+    then the next conversion's separator or the bracket's end."""
+    scales = "|".join(map(re.escape, lexicon.kinds_in_order(DATA / "quantity_cues.tsv").get("conversion_scale", ())))
+    return re.compile(r"\s*and\s+[\d.,]+\s*(?:(?:" + scales + r")\s+)?[A-Za-z]+\.?\s*(?:\\?/|;|,|\bor\b|\))")
+
+
 def _converts_a_range(text: str, out: list[Quantity], q: Quantity) -> bool:
     """Is ``q`` inside the parenthesis that converts the range just read ("between 20,000 and
     40,000 barrels (840,000 and 1.7 million gallons/3.2 million and 6.4 million liters)")?
@@ -617,7 +626,7 @@ def _converts_a_range(text: str, out: list[Quantity], q: Quantity) -> bool:
     unit = re.fullmatch(r"\s*([A-Za-z]+)\s*", text[first.end : opened]) if first is not None else None
     if first is None or first.kind != "range" or unit is None or unit.group(1).lower() not in _cues("conversion_unit"):
         return False
-    if not re.match(r"\s*and\s+[\d.,]+\s*(?:(?:million|billion)\s+)?[A-Za-z]+\.?\s*(?:\\?/|;|,|\bor\b|\))", text[q.end :]):
+    if not _converted_pair_end().match(text[q.end :]):
         return False  # the pair's unit, then the next conversion or the bracket's end
     if not inside:
         return not text[opened + 1 : q.start].strip()

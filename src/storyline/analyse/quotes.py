@@ -506,12 +506,20 @@ _GERUND_PREPS = frozenset({"for", "by", "after", "before", "without", "despite",
 
 def _subject(verb):
     """Subject token of a cue verb, climbing through 'adding'/'saying' and conjoined verbs."""
+    return _subject_found(verb)[0]
+
+
+def _subject_found(verb):
+    """``_subject``'s token, and whether it is the true subject ``_tag_in_subject`` found
+    inside the cue's own parsed subject (a trailing "X, <title>, <Name>, said": _around
+    reads the content up to it)."""
     tok = verb
     for _ in range(4):
         subj = [c for c in tok.children if c.dep_ in ("nsubj", "nsubjpass")]
         if subj:
             s = subj[0]
-            return _tag_in_subject(tok, s) or s
+            tagged = _tag_in_subject(tok, s)
+            return (tagged, tok is verb) if tagged is not None else (s, False)
         head = tok.head
         if tok.dep_ in ("advcl", "conj", "xcomp") and head.i != tok.i and "\n" not in doc_text(tok.doc)[
             min(head.idx, tok.idx) : max(head.idx, tok.idx)
@@ -521,7 +529,7 @@ def _subject(verb):
                     and is_cue(head.head, mental=True) and _request_joined(head.head, head, tok) and _simple_past(head)):
                 # "said BP struck a deal and told the fund to pay": both deeds in one tense, so
                 # either may be joined to the request; the speaker is left open (18u)
-                return None
+                return None, False
             tok = outer or _reporting_above(tok, head) or head
             continue
         if (tok.dep_ == "pcomp" and tok.tag_ == "VBG" and head.dep_ == "prep" and head.lower_ in _GERUND_PREPS
@@ -538,7 +546,7 @@ def _subject(verb):
             continue
         quoted = _quoted_as(tok, quoting)
         if quoted is not None:
-            return quoted  # "The Gazette quoted Roe as accusing Doe of ...": Roe (issue 18, 18w)
+            return quoted, False  # "The Gazette quoted Roe as accusing Doe of ...": Roe (issue 18, 18w)
         break
     # "..., said Ren" parsed with the name as object or attr after the verb; not "urged
     # Mexicans to keep praying": a clause after the name makes the name its addressee
@@ -547,9 +555,9 @@ def _subject(verb):
             break  # "accusing Doe of lying": a gerund's object is the one it acts on (issue 18, 18w)
         if c.i > verb.i and c.dep_ in ("dobj", "attr", "npadvmod") and c.pos_ == "PROPN":
             if any(x.dep_ in ("xcomp", "ccomp") and x.i > c.i for x in verb.children):
-                return None
-            return c
-    return None
+                return None, False
+            return c, False
+    return None, False
 
 
 def _tag_in_subject(verb, subj):
@@ -2128,9 +2136,8 @@ def _around(ctx: _Ctx, verb) -> list[tuple[int, int]]:
     text = ctx.text
     if verb.lemma_.lower() not in _ADDRESSEE_VERBS and any(c.dep_ == "dobj" for c in verb.children):
         return []  # "officials found tar balls on the beaches": a verb with its own object reports nothing around it
-    subj = _subject(verb)
-    if subj is not None and subj.dep_ in ("appos", "conj") and any(
-            getattr(_tag_in_subject(verb, c), "i", None) == subj.i for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")):
+    subj, tagged = _subject_found(verb)
+    if subj is not None and tagged:
         start_i, end_i = subj.left_edge.i, verb.i  # "... only designated shelters, the minister, Roe, said" (18y)
     elif subj is not None and subj.head.i == verb.i:
         start_i, end_i = min(verb.i, subj.left_edge.i), max(verb.i, subj.right_edge.i)
@@ -2689,14 +2696,6 @@ def _future_state(tok) -> bool:
         x.dep_ == "aux" and x.lemma_ == "be" for x in v.head.children)
 
 
-# the determiners of an unnamed subject for _own_wish. Not data/determiners.tsv's
-# "indefinite" kind, which adds "another" and "any" (and lacks "many", "two", "three", which
-# the parse mostly attaches as amod/nummod, not det): read from there, "another diver hopes
-# to ..." and "any company hopes to ..." would become wishes and their statements go (review,
-# round eighteen: output would change, so the list stays here for now).
-_WISH_INDEFINITE = ("a", "an", "some", "many", "several", "one", "two", "three")
-
-
 def _own_wish(tok, comp: list) -> bool:
     """"a diver taps the hull twice and hopes to hear a knock back": a verb of wishing
     (data/wish_cues.txt) whose content is only an unnamed subject's own act to come, a
@@ -2714,9 +2713,11 @@ def _own_wish(tok, comp: list) -> bool:
     v = _conj_head(tok, ("nsubj",))
     subj = next((x for x in v.children if x.dep_ == "nsubj"), None)
     # nor a definite one ("the company", "the school"), which may stand for a body named before
+    # (the determiners of an unnamed one: data/wish_determiners.txt, which says how they
+    # differ from determiners.tsv's "indefinite")
     return subj is not None and subj.pos_ == "NOUN" and not any(
         t.pos_ == "PROPN" or t.ent_type_ for t in subj.subtree) and not any(
-        c.dep_ in ("det", "poss") and c.lower_ not in _WISH_INDEFINITE for c in subj.children)
+        c.dep_ in ("det", "poss") and c.lower_ not in lexicon.words("analyse/wish_determiners.txt") for c in subj.children)
 
 
 # The checks of data/no_statement.tsv's reasons, by name (round thirteen: 18h's
@@ -2931,13 +2932,13 @@ def _unsaid_cut(sdoc, cue, comp, left: int, right: int) -> int | None:
 
 
 def _unsaid(x) -> bool:
-    """A negated verb of speaking in a "though"/"although" clause with a pronoun subject:
-    "..., though it did not name the bakeries". The reporter's note of what was left unsaid:
+    """A negated verb of speaking in a "though"/"although" clause (data/concessive_marks.txt)
+    with a pronoun subject: "..., though it did not name the bakeries". The reporter's note of what was left unsaid:
     no content of the speaker's, and no quote of its own ("the bakeries" were not said)."""
     _, speak = refusals()
     return (x.dep_ == "advcl" and any(c.dep_ == "neg" for c in x.children)
             and (x.lemma_.lower() in speak or is_cue(x))
-            and any(c.dep_ == "mark" and c.lower_ in ("though", "although") for c in x.children)
+            and any(c.dep_ == "mark" and c.lower_ in lexicon.words("analyse/concessive_marks.txt") for c in x.children)
             and any(c.dep_ in ("nsubj", "nsubjpass") and c.pos_ == "PRON" for c in x.children))
 
 
@@ -3862,8 +3863,12 @@ def _direct_speaker(ctx: _Ctx, c: _Cand, last: dict | None, last_end: int):
     return {}, None
 
 
+# A four-digit clock and a space before a capital: a live entry's stamp as 18v reads it (stricter
+# than analyse/stamps.py's patterns, which also take "12:53", a zone and a line break after the
+# clock; reading those here would move other contents: kept apart, review of round eighteen).
+# The page's count of such lines is the same pattern at every line's start.
 _CLOCK_STAMP = re.compile(r"(?:[01]\d|2[0-3])[0-5]\d[ \t\u00a0]+(?=[A-Z\"“])")
-_CLOCK_LINES = re.compile(r"^(?:[01]\d|2[0-3])[0-5]\d[ \t\u00a0]+[A-Z\"“]", re.M)
+_CLOCK_LINES = re.compile("^" + _CLOCK_STAMP.pattern, re.M)
 
 
 def _past_live_stamp(text: str, a: int, b: int) -> int:

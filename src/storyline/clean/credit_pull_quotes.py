@@ -28,6 +28,8 @@ credit.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
+from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:  # pragma: no cover
@@ -39,52 +41,76 @@ _NAME_WORD = re.compile(r"[A-Z][\w'’-]*[a-z][\w'’-]*")
 _INNER_STOP = re.compile(r"[.!?:;](?:[\"”’')]*)\s|[\"“”]")
 
 
-def split(text: str, units: list[Unit]) -> list[Unit]:
-    """Cut every pull quote with its credit line (see the module's doc) off its line."""
-    from . import noise as n  # noise calls this module: imported at call time (no import cycle)
+@dataclass(frozen=True)
+class Tools:
+    """What this module reads with, handed by its caller (noise, which calls this module),
+    as 16p's name_end_captions is handed its own: ``english`` whether a text is parsed as
+    English; ``min_words``/``max_words`` a pull quote's bounds; ``cut_at`` cuts the units'
+    heads at the offsets given (with a reason); ``below_first`` whether a unit opens a line
+    below the text's first kept one; ``token`` a token's pattern; ``name_cues``, ``openers``
+    and ``saying`` the words after which a name goes on the sentence, the sentence openers
+    and the verbs of saying; ``balanced`` whether a piece closes its brackets and quotes;
+    ``parse`` the English pipeline (text -> Doc); ``name_and_role`` whether words are a role
+    or organisation (title case allowed); ``clause_follows`` whether a whole clause opens at
+    an offset of a line."""
 
-    if len(units) < 2 or not n._parsed_as_english(text):
+    english: Callable[[str], bool]
+    min_words: int
+    max_words: int
+    cut_at: Callable[[str, list[Unit], dict[int, int], str], list[Unit]]
+    below_first: Callable[[str, Unit, list[Unit]], bool]
+    token: re.Pattern[str]
+    name_cues: Callable[[], frozenset[str]]
+    openers: Callable[[], frozenset[str]]
+    saying: Callable[[], frozenset[str]]
+    balanced: Callable[[str], bool]
+    parse: Callable
+    name_and_role: Callable[[str], bool]
+    clause_follows: Callable[[str, int], bool]
+
+
+def split(text: str, units: list[Unit], tools: Tools) -> list[Unit]:
+    """Cut every pull quote with its credit line (see the module's doc) off its line."""
+    if len(units) < 2 or not tools.english(text):
         return units
     cuts: dict[int, int] = {}
     for u in units:
-        if u.kind is not None or u.bullet or u.words < 2 * n._PULL_MIN_WORDS:
+        if u.kind is not None or u.bullet or u.words < 2 * tools.min_words:
             continue
-        at = credit_cut(text, u, units)
+        at = credit_cut(text, u, units, tools)
         if at is not None:
             cuts[u.start] = at
-    return n._cut_captions_at(text, units, cuts, REASON) if cuts else units
+    return tools.cut_at(text, units, cuts, REASON) if cuts else units
 
 
-def credit_cut(text: str, u: Unit, units: list[Unit]) -> int | None:
+def credit_cut(text: str, u: Unit, units: list[Unit], tools: Tools) -> int | None:
     """The offset in ``u.text`` of the sentence after a pull quote and its credit line
     opening ``u``; None when ``u`` opens with none."""
-    from . import noise as n
-
-    if not n._opens_line_below_first(text, u, units):
+    if not tools.below_first(text, u, units):
         return None
-    toks = list(n._TOKEN.finditer(u.text))
-    for i in range(n._PULL_MIN_WORDS, min(len(toks) - 3, n._PULL_MAX_WORDS + 1)):
+    toks = list(tools.token.finditer(u.text))
+    for i in range(tools.min_words, min(len(toks) - 3, tools.max_words + 1)):
         p = toks[i - 1].group(0)
-        if not re.fullmatch(r"[a-z][a-z'’-]*", p) or p in n._name_cues():
+        if not re.fullmatch(r"[a-z][a-z'’-]*", p) or p in tools.name_cues():
             continue
         if not _NAME_WORD.fullmatch(toks[i].group(0).rstrip(",")):
             continue
         piece = u.text[:toks[i].start()]
-        if _INNER_STOP.search(piece.lstrip("\"“‘")) or not n._balanced(piece):
+        if _INNER_STOP.search(piece.lstrip("\"“‘")) or not tools.balanced(piece):
             return None  # the first sentence ends inside: no pull quote opens the line
         name_end = _name_end(toks, i)
         if name_end is None:
             continue
-        seam = _role_end(toks, name_end + 1, n._openers())
+        seam = _role_end(toks, name_end + 1, tools.openers())
         if seam is None:
             continue
         credit = u.text[toks[i].start():toks[seam].start()].strip()
         name, _, role = credit.partition(",")
-        if not _names_only(n._parser()(name)) or not n._name_and_role(role, title_case_ok=True):
+        if not _names_only(tools.parse(name)) or not tools.name_and_role(role):
             continue
-        if any(t.pos_ == "VERB" and t.lemma_.lower() in n._saying_verbs() for t in n._parser()(piece)):
+        if any(t.pos_ == "VERB" and t.lemma_.lower() in tools.saying() for t in tools.parse(piece)):
             return None  # a verb of saying: the article reports the words
-        if not n._clause_follows(u.text, toks[seam].start()):
+        if not tools.clause_follows(u.text, toks[seam].start()):
             continue
         return toks[seam].start()
     return None

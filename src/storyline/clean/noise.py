@@ -3132,11 +3132,19 @@ _ARTICLE_WORDS_BELOW_THREAD = 80
 _CLOSING_CREDIT = re.compile(r"^\s*(?:(?:Photo|Picture|Image)s?\s+credits?\s*:|\(?(?i:additional reporting|reporting|writing|editing|edited)\s+by\s+[A-Z])")
 
 @functools.cache
+def _credit_opening(role: str, spaced: bool) -> re.Pattern:
+    """A line opening as a picture credit does, "<AGENCY>/<Capital>": the agency of ``role``
+    (data/photo_agencies.tsv; a slash may be escaped); ``spaced``, with white space allowed
+    before the agency and after the slash (16m's page credit; 16n's wire credit has none)."""
+    space = r"\s*" if spaced else ""
+    return re.compile(r"^" + space + r"(?:" + _agencies(role) + r")\\?/" + space + r"[A-Z]")
+
+
 def _line_credit() -> re.Pattern:
     """A picture credit opening a line, "<AGENCY>/<Name> ...": the last line of a photo's
     caption (data/photo_agencies.tsv, role `first`), the thread's first comment often glued
     on after it on blog pages ("<AGENCY>/Jane Roe Somebody has to answer for this.")."""
-    return re.compile(r"^\s*(?:" + _agencies("first") + r")\\?/\s*[A-Z]")
+    return _credit_opening("first", spaced=True)
 
 
 def _closing_credit(u: Unit) -> bool:
@@ -3790,7 +3798,7 @@ def clean_text(text: str, title: str | None = None, links: list[str] | None = No
     units = _split_glued_opening(text, units)
     units = _split_fact_boxes(text, _split_glued_standfirst(text, units))  # round nine
     units = _split_attributed_pull_quotes(text, _split_end_quote_boxes(text, _split_pagers(text, units)))  # round thirteen (16w): before the plain pull quotes
-    units = credit_pull_quotes.split(text, units)  # round eighteen (16r): a pull quote with its credit line, not said again
+    units = credit_pull_quotes.split(text, units, _pull_credit_tools())  # round eighteen (16r): a pull quote with its credit line, not said again
     units = _split_glued_bylines(text, _split_headed_pull_quotes(text, _split_pull_quotes(text, units)))  # after the opening's headline is cut
     units = _split_clip_intros(text, _split_glued_captions(text, _split_position_captions(text, units)))
     units = _split_named_again(text, _split_speaker_captions(text, units))
@@ -5719,6 +5727,17 @@ def _verbless_head(piece: str) -> bool:
     return doc[0].pos_ not in ("PRON", "CCONJ", "SCONJ", "ADV", "INTJ")
 
 
+def _pull_credit_tools() -> credit_pull_quotes.Tools:
+    """What 16r's credit_pull_quotes reads with (it is handed its tools, as name_end_captions
+    is: no reach into this module's names at call time). Made per text, as name_end_captions'
+    are; the parser is asked for at each parse (its reloader may give a fresh one)."""
+    return credit_pull_quotes.Tools(
+        english=_parsed_as_english, min_words=_PULL_MIN_WORDS, max_words=_PULL_MAX_WORDS, cut_at=_cut_captions_at,
+        below_first=_opens_line_below_first, token=_TOKEN, name_cues=_name_cues, openers=_openers,
+        saying=_saying_verbs, balanced=_balanced, parse=lambda piece: _parser()(piece),
+        name_and_role=lambda words: _name_and_role(words, title_case_ok=True), clause_follows=_clause_follows)
+
+
 def _opens_line_below_first(text: str, u: Unit, units: list[Unit]) -> bool:
     """``u`` opens its line (only spaces or tabs between the line's start and it) and is not
     the text's first kept line (that one is the opening rules', _glued_opening)."""
@@ -5896,10 +5915,9 @@ def _reuters_credit(line: str) -> re.Match | None:
     return m if m is not None and _REUTERS_CREDIT_NEXT.match(line, m.end()) else None
 
 
-@functools.cache
 def _reuters_credit_line() -> re.Pattern:
     """A line opening as the credit does (the agency of role `wire_credit`, a slash, a capital)."""
-    return re.compile(r"^(?:" + _agencies("wire_credit") + r")\\?/[A-Z]")
+    return _credit_opening("wire_credit", spaced=False)
 
 
 _REUTERS_CREDIT_WORDS = 8
@@ -6078,18 +6096,28 @@ def _live_headline_shapes() -> tuple[re.Pattern, ...]:
             re.compile(rf"^(?P<h>(?:[^\s.!?:;]+\s+){{2,20}}?[-–—]\s+(?i:{label}))(?:\s+(?=[\"“A-Z])|\s*$)"))
 
 
+def _live_headline(line: str) -> re.Match | None:
+    """The live headline opening ``line`` (the first of the two shapes that matches; a line
+    the first shape reads, a label and a colon, the second cannot, so at most one does)."""
+    return next((m for rx in _live_headline_shapes() if (m := rx.match(line)) is not None), None)
+
+
 def _split_live_headline(text: str, units: list[Unit]) -> list[Unit]:
+    alone: set[int] = set()  # the starts of lines that are a live headline and nothing else
+
     def cut_of(u: Unit) -> tuple[int, int, bool] | None:
-        if u.kind is not None or u.index >= _LIVE_HEAD_LINES:
+        if u.kind is not None or u.index >= _LIVE_HEAD_LINES or (m := _live_headline(u.text)) is None:
             return None
-        for rx in _live_headline_shapes():
-            if (m := rx.match(u.text)) is not None:
-                rest = u.text[m.end():]
-                return (m.end("h"), m.end(), False) if rest.strip() else None
+        rest = u.text[m.end():]
+        if rest.strip():
+            if (t := _live_headline(rest)) is not None and not rest[t.end():].strip():
+                alone.add(u.start + m.end())  # the piece after the cut is a live headline alone too
+            return m.end("h"), m.end(), False
+        alone.add(u.start)
         return None
 
     out = _split_marked(text, units, cut_of, "headline", _LIVE_HEADLINE_REASON)
     for u in out[:_LIVE_HEAD_LINES]:
-        if u.kind is None and any((m := rx.match(u.text)) and not u.text[m.end():].strip() for rx in _live_headline_shapes()):
+        if u.kind is None and u.start in alone:
             _mark(u, "headline", _LIVE_HEADLINE_REASON)  # the headline alone on its line
     return out

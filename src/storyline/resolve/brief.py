@@ -924,8 +924,8 @@ def _unnamed_first_person(sentence: str) -> bool:
     return False
 
 
-# the cleaner's reasons for a cut block that titles or captions the text beside it
-_TITLE_CUTS = ("headline", "caption")
+# the kinds of the cleaner's removals (`Removed.kind`) that title or caption the text beside them
+_TITLE_CUTS = frozenset({"headline", "caption"})
 
 
 def _beside_cut_title(doc: schema.Document, start: int, end: int) -> bool:
@@ -938,7 +938,7 @@ def _beside_cut_title(doc: schema.Document, start: int, end: int) -> bool:
         return False
     text = doc.text
     for r in doc.removed:
-        if not r.reason.startswith(_TITLE_CUTS):
+        if r.kind not in _TITLE_CUTS:
             continue
         if (r.at <= start and not text[r.at : start].strip()) or (end <= r.at and not text[end : r.at].strip()):
             return True
