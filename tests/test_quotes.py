@@ -476,7 +476,7 @@ def test_a_fronted_if_or_when_clause_or_a_what_subject_is_a_statement():
     # twin: a question clause is a topic, not a statement
     a = _quotes("The mayor discussed how the camps would be cleared.")
     assert not any(q.text.startswith("how the camps") for q in a.quotes)
-    a = _quotes("The Red Cross says it matters that families learn what happened to relatives.")
+    a = _quotes("The Red Cross says it is vital for families to know what happened to relatives.")
     assert not any(q.text.startswith("what happened") for q in a.quotes), [q.text for q in a.quotes]
     a = _quotes("The WHO said it was trying to assess what risk this situation poses to public health.")
     assert not any(q.text.startswith("what risk") for q in a.quotes), [q.text for q in a.quotes]
