@@ -19,7 +19,7 @@ BEFORE = "Every few years a storm comes that leaves the whole coast without powe
 @pytest.mark.parametrize("sentence, cat", [
     ("The storm that has flattened the harbour of Port Ellery is one such.", "ellipsis"),
     ("The flood at the Acme Corp plant was another such.", "ellipsis"),
-    ("Also, there has been no one on the ground in Port Ellery to say otherwise.", "ellipsis"),
+    ("Also, nobody has been on the ground in Port Ellery to say otherwise.", "ellipsis"),
     ("The harbour master said the report was wrong to suggest otherwise.", "ellipsis"),
     ("One such storm was the one that hit Port Ellery in the spring of last year.", "ellipsis"),
     ("Some such warnings reached the harbour office before the storm arrived.", "ellipsis"),

@@ -77,7 +77,7 @@ def test_compound_numbers_in_words_decide_the_same_saying():
     a = _cand("a", said.format("Twenty-five"))
     assert not _same_saying(a, _cand("b", said.format("Twenty-six")), 0.99)
     assert _same_saying(a, _cand("b", said.format("25")), 0.99)
-    big = "{} people have been left homeless by the quake, the UN said."
+    big = "{} people have lost their homes in the storm, the UN said."
     assert _same_saying(_cand("a", big.format("1.5 million")), _cand("b", big.format("1,500,000")), 0.99)
     assert not _same_saying(_cand("a", big.format("1.5 million")), _cand("b", big.format("two million")), 0.99)
 

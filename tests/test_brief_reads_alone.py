@@ -87,7 +87,7 @@ def test_a_headline_repeating_the_leads_subject_is_cut_off():
     ("UK volunteers get ready to ship Marotia flood aid ",
      "UK aid shipments are leaving to help flood hit Marotia, where the toll is thought to be over 3,000."),
     ("US troops land at the presidential palace ",
-     "US troops are stepping up aid operations across the island, a week after the quake."),
+     "US soldiers are widening relief work across the island, eight days after the storm."),
 ])
 def test_a_headline_opening_with_the_leads_first_word_is_cut_off(headline, lead):
     text = headline + lead + "\n" + BACKGROUND
@@ -111,8 +111,8 @@ def test_the_first_word_again_inside_a_sentence_is_no_seam(sentence):
 
 
 def test_a_seam_found_earlier_wins_over_the_first_word_again():
-    # "Farmers claim BP breached ...": the caption's seam is at "Farmers"; "BP" is what they claim
-    lead = "Farmers claim BP breached a duty of care which led to poisoned water and failed crops."
+    # "Farmers claim BP ignored ...": the caption's seam is at "Farmers"; "BP" is what they claim
+    lead = "Farmers claim BP ignored a legal duty which led to fouled water and ruined crops."
     head = "BP oil spill hits farms in the valley "
     text = head + lead + "\nThe farmers said the water was poisoned and farmers lost their crops.\n" + BACKGROUND
     a = with_names(analysis("aaaa", text), ("BP", "ORG"))
@@ -186,16 +186,16 @@ def test_a_title_case_headline_is_not_used():
     ("The company that owns the rig said the crew had followed every safety rule that day.", False),
     ("The company behind the vaccine said it would deliver the first doses to clinics in June.", False),
     # a modifier does not say which company; a name after it does, and a capitalised one is a name
-    ("The oil company believes most of the oil from the leak is on the surface of the sea.", True),
-    ("The oil company BP believes most of the oil from the leak is on the surface of the sea.", False),
-    ("The Texas Oil Company believes most of the oil from the leak is on the surface of the sea.", False),
+    ("The oil company believes most of the crude from the well now floats near the sea's surface.", True),
+    ("The oil company BP believes most of the crude from the well now floats near the sea's surface.", False),
+    ("The Texas Oil Company believes most of the crude from the well now floats near the sea's surface.", False),
     ("The oil companies have made more money than they know what to do with, critics say.", False),
     # a time pointed back to, or counted from one the sentence does not give
-    ("Since then, oil has been pouring into the gulf from the blown-out well on the sea floor.", True),
+    ("Since then, crude has been gushing into the bay from the broken well on the seabed.", True),
     ("At the time, the slick on the surface was estimated at eighteen million gallons.", True),
     ("At the time of the Ixtoc crisis, the engineer was in charge of drilling for the state firm.", False),
     ("Two decades later, there are still thousands of gallons of oil just below the beach.", True),
-    ("Five days later, on April 20, the well blew out, causing the worst spill in the country.", False),
+    ("Five days later, on April 20, a blowout hit the well and set off the country's worst spill.", False),
     ("Later talks between the two governments were held in the capital in the spring.", False),
 ])
 def test_a_sentence_pointing_back_is_not_used(opening, barred):
@@ -235,7 +235,7 @@ def test_an_opening_pronoun_linked_to_its_speaker_is_kept_with_the_name():
 
 
 def test_a_sentence_starting_inside_a_cut_bracket_is_not_used():
-    a = analysis("aaaa", "L) shares tumbled nearly 16 percent on exchanges to a 14-year low on Wednesday.\n"
+    a = analysis("aaaa", "L) shares dropped almost 13 percent in trading to a 12-year low on Wednesday.\n"
                  "Shares of the company (LSE: BP) fell again on Thursday as the leak went on in the gulf.")
     texts = [x.text for x in told(a)]
     assert texts == ["Shares of the company (LSE: BP) fell again on Thursday as the leak went on in the gulf."]
@@ -252,7 +252,7 @@ def test_a_clause_whose_subject_was_cut_off_is_not_used():
 @pytest.mark.parametrize("text", [
     '"We will pay for the clean-up of the coast," the chief executive said on Monday in the city.',
     "(Reuters) The company said on Monday it would pay for the clean-up of the coast.",
-    "11 workers were killed when the rig exploded and sank off the coast of the state.",
+    "11 workers died when the platform blew up and went down off the state's coast.",
 ])
 def test_a_quote_bracket_or_digit_may_open_a_sentence(text):
     assert [x.text for x in told(analysis("aaaa", text))] == [text]
@@ -341,13 +341,13 @@ def _dated_by_april_20(sentence: str, event_words: str):
 
 
 def test_an_event_named_by_a_date_as_its_modifier_does_not_date_the_sentence():
-    items = _dated_by_april_20("President Obama vowed an overhaul of the laws to prevent a repeat of the April 20 rig "
-                               "explosion that killed 11 people.", "rig explosion")
+    items = _dated_by_april_20("President Obama promised new laws to stop another disaster like the April 20 rig "
+                               "explosion, which left 11 dead.", "rig explosion")
     assert [x.date.value for x in items] == ["2010-06-03"]  # its report: the vow, not the explosion
 
 
 @pytest.mark.parametrize("sentence, words", [
-    ("The rig exploded on April 20 and sank in the gulf, killing 11 of the workers on board.", "exploded"),
+    ("The rig exploded on April 20 and went down in the bay, killing 11 of the crew aboard.", "exploded"),
     ("The April 20 rig explosion hurt 7 crew members and sank the rig in the bay off the coast.", "rig explosion"),
 ])
 def test_a_date_told_with_a_preposition_or_as_the_subject_dates_the_sentence(sentence, words):
@@ -539,7 +539,7 @@ def test_a_subordinator_capitalised_after_a_plain_word_is_a_seam():
     """A caption glued to the lead that opens with 'If', 'Although', 'Because' ...: a
     subordinator is a stop word, but capitalised right after a plain word it opens a sentence."""
     story = "Aid may come late if roads stay shut, and if the port is closed it will not come at all."
-    s = "Three singers explain why they joined the charity single If the list of names is long, the cause is longer."
+    s = "Three bands say why they signed up for the charity record If the list of names is long, the cause is longer."
     assert brief.glue_points(s, [], counts_of(s, story)) == [s.index("If")]
     t = "Although the port is open, trucks wait in the city Although the port is open, aid waits."
     assert brief.glue_points(t, [], counts_of(t, story, "although it rained, although it was late")) == [t.rindex("Although")]
@@ -570,7 +570,7 @@ def test_a_condition_opening_is_a_penalty_not_a_bar():
     # a picture named at the start of what it shows
     ("AP July 12: The new steel cap is lowered over the damaged well in the bay.", True),
     ("April 29: Oil from the spill in the gulf can be seen as a dark swirl advancing on the coast.", True),
-    ("In this image made from video released by the company, equipment is seen on the live feed.", True),
+    ("In this image taken from footage released by the company, equipment is seen on the live feed.", True),
     # twins: a dated timeline entry is a statement, the agency as a subject, a photo in a statement
     ("April 20: An explosion on the rig kills eleven workers and injures seventeen more.", False),
     ("AP reported on July 12 that the new containment cap had been lowered over the well.", False),

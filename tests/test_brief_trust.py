@@ -136,7 +136,7 @@ def test_the_same_event_is_told_once():
 # --- clear names ------------------------------------------------------------------
 
 
-GARBLED = "Rain is hoping for a softer approach to the company after two years of pressure from Washington."
+GARBLED = "Rain is counting on a gentler line towards the firm after two years of pressure from Washington."
 FULL = "Ren Zhengfei founded the company in 1987 and still leads it from its campus in Shenzhen."
 
 
@@ -167,7 +167,7 @@ def test_a_garbled_name_is_annotated_when_the_link_is_confident():
     assert item.text == GARBLED  # the cited text is untouched
     assert [(n.start, n.end, n.entity) for n in item.names] == [(0, 4, "e-ren")]
     story.brief = items
-    assert "Rain \\[Ren Zhengfei\\] is hoping" in markdown.render(story)
+    assert "Rain \\[Ren Zhengfei\\] is counting" in markdown.render(story)
 
 
 def test_no_annotation_when_the_link_is_weak():
@@ -354,7 +354,7 @@ def test_the_same_numbers_in_words_and_wording_are_the_same_saying():
     "John Doe, speaking for Acme Corp, said the firm had nothing further to add on the leak.",
     "Jane Roe could not be reached for comment on Tuesday.",
     "Port Ellery's mayor did not return calls seeking comment.",
-    "Acme Corp did not immediately respond to a request for comment.",
+    "Acme Corp did not immediately answer requests for comment.",
     "There was no immediate comment from the port authority.",
     # twins of the kept ones: a relative clause before the refusal, two who both declined
     "Acme Corp, which owns the plant, declined to comment on the fire.",

@@ -13,21 +13,21 @@ from storyline.resolve import brief
 
 CAPTIONS = [
     # present-tense picture descriptions ending with the bare day after their place
-    "Oil floats around a rig at the site of the leak in the Gulf of Mexico May 31.",
-    "A ship deploys a boom to absorb oil near the leaking well in the Gulf of Mexico May 8.",
+    "Oil floats around a platform near the blown well in the Gulf of Mexico May 31.",
+    "A barge lays a boom to soak up oil near the broken well off Louisiana May 8.",
     "Workers are cleaning oil from the beach in Grand Isle, Louisiana, June 3, 2010.",
     "Residents walk past a collapsed church in Port-au-Prince Jan. 14.",
     # a caption naming its picture
     "Fire crews fight the burning hull of the ferry, off Texas, in this handout photograph taken on March 9.",
-    "This 2010 photo provided by a research team shows deep sea corals on the bottom of the Gulf.",
+    "This 2010 photo provided by a research team shows sponges on the floor of the Gulf.",
 ]
 
 STATEMENTS = [
-    "The well was capped on July 15.",
+    "The well was sealed on July 15.",
     "The rig exploded in the Gulf of Mexico April 20.",  # past tense
     "The trial starts June 3.",  # a schedule: no place before the day
     "BP plans to cap the well on July 15.",  # the day has its own preposition
-    "BP says oil is leaking in the Gulf of Mexico May 31.",  # a report
+    "BP says oil is escaping in the Gulf of Mexico May 31.",  # a report
     "Crews will clean the beaches in Grand Isle, Louisiana, June 3.",  # a modal
     "Their findings are based on samples collected from 17 sites between May 25 and June 2.",
     "The man in this photo was arrested in Miami.",  # the picture is not the sentence's frame
@@ -47,8 +47,8 @@ def test_statements_ending_with_a_date_are_not_captions(nlp, text):
 
 
 def test_mark_captions_marks_only_the_caption_sentence(nlp):
-    text = ("Oil floats around a rig at the site of the leak in the Gulf of Mexico May 31.\n"
-            "The well was capped on July 15 after months of work by the company's engineers.")
+    text = ("Oil floats around a platform near the blown well in the Gulf of Mexico May 31.\n"
+            "The well was sealed on July 15 after months of work by the company's engineers.")
     sdoc = nlp(text)
     sents = parse.sentences(sdoc, [])
     parse.mark_captions(sdoc, sents)
@@ -56,8 +56,8 @@ def test_mark_captions_marks_only_the_caption_sentence(nlp):
 
 
 def test_brief_leaves_out_a_sentence_marked_as_a_caption():
-    caption = "Oil floats around a rig at the site of the leak in the Gulf of Mexico May 31."
-    statement = "Crews capped the leaking well in the Gulf of Mexico on July 15 after months of work."
+    caption = "Oil floats around a platform near the blown well in the Gulf of Mexico May 31."
+    statement = "Crews sealed the broken well off the Louisiana coast on July 15 after months of work."
     a = analysis("aaaa", caption + "\n" + statement, published="2010-07-16")
     b = analysis("bbbb", caption + "\n" + statement, published="2010-07-16")
     for x in (a, b):
@@ -75,9 +75,9 @@ def test_brief_leaves_out_a_sentence_marked_as_a_caption():
 
 @pytest.mark.parametrize("text, category", [
     ("First broadcast 14 March 2010 Only a few nurses have reached the flooded villages", "meta"),
-    ("Wyclef Jean's been talking to 1Xtra News about what he's seen in Haiti in the last couple of weeks.", "promo"),
+    ("Wyclef Jean's been talking to 1Xtra News on the things he found in Haiti over the past fortnight.", "promo"),
     ("The singer has been talking to BBC Radio 1 about the charity single.", "promo"),
-    ("You might find some of the details in this interview upsetting.", "meta"),
+    ("You may find some of the details in this report distressing.", "meta"),
 ])
 def test_broadcast_stamps_and_interview_promos_are_noise(text, category):
     assert brief.noise_category(text) == category

@@ -45,7 +45,7 @@ def test_quoted_pull_quote_with_a_first_person_sentence_after_it():
 def test_long_pull_quote_before_a_word_the_text_never_writes_in_lower_case():
     # "Even" is in no list of openers and the text never writes "even": the repeat is long
     # and stands in the body as a whole quotation, closed by a stop (haiti K19, round eight)
-    pull = "She was cool, I leaned in to give her a kiss but I don't think she was too keen on it"
+    pull = "He was calm, I reached out to shake his hand but I don't think he was too happy about it"
     text = LEAD + pull + " Even though the studio staff were free, each act got a short slot.\n\n" \
         '"' + pull + '," he said.\n\n"' + pull + '."' + TAIL
     assert _cut(text).get(pull) == "caption"
@@ -97,7 +97,7 @@ def test_repeat_that_goes_on_with_the_same_word_stays():
 
 @pytest.mark.parametrize("line", [
     "Renzo Fricke is emergency co-ordinator for a medical aid organisation sending help to the island.",
-    "The BBC's Jane Roe spent the day in north London with a family trying to reach their relatives.",
+    "The BBC's Jane Roe spent the morning in south Leeds with a family trying to reach their cousins.",
     "Jane Roe, who runs a school outside the capital, gives World Today an account of the night.",
 ])
 def test_caption_above_a_media_player_notice_is_cut(line):
@@ -272,11 +272,11 @@ def test_acronyms_and_short_capital_runs_stay_in_their_sentence(line):
 
 @pytest.mark.parametrize(("line", "byline", "sentence"), [
     # the sentence opens with a hyphenated number word
-    ("Marek Pollard, BBC News, Haiti Twenty-four hours after the earthquake, we flew into the capital.",
-     "Marek Pollard, BBC News, Haiti", "Twenty-four hours after the earthquake, we flew into the capital."),
+    ("Marek Pollard, BBC News, Haiti Thirty-six hours after the storm, we flew into the capital.",
+     "Marek Pollard, BBC News, Haiti", "Thirty-six hours after the storm, we flew into the capital."),
     # the sentence's first word carries a comma ("Food, water ...")
-    ("David Loyn, BBC correspondent, with a rescue team in Haiti Food, water and shelter are needed for months.",
-     "David Loyn, BBC correspondent, with a rescue team in Haiti", "Food, water and shelter are needed for months."),
+    ("Marek Pollard, BBC correspondent, with an aid convoy in Haiti Food, fuel and tents are needed for months.",
+     "Marek Pollard, BBC correspondent, with an aid convoy in Haiti", "Food, fuel and tents are needed for months."),
 ])
 def test_byline_glued_to_a_sentence_opening_with_a_number_word_or_a_list(line, byline, sentence):
     text = LEAD + "The food was running out in the camps.\n\n" + line + TAIL
@@ -397,10 +397,10 @@ def test_capitals_heading_ending_in_a_short_preposition_is_split_off():
 # ---------------------------------------------------------------- a speaker's video caption
 
 @pytest.mark.parametrize("caption, sentence", [
-    ('Ban Ki-moon: "Marotia will need every ounce of help we can offer"',
-     "Up to 150 UN staff remain unaccounted for after the collapse of the mission's headquarters."),
+    ('Ban Ki-moon: "Marotia will need all the help the world can give"',
+     "Up to 90 UN staff are still missing after the collapse of the mission's headquarters."),
     ("Jane Roe: ` We are facing a very grave emergency'",
-     "Officials said at least 14 people had died when the offices collapsed."),
+     "Officials said at least 9 people had died when the offices fell in."),
 ])
 def test_speaker_caption_run_into_a_sentence_is_cut(caption, sentence):
     text = LEAD + caption + " " + sentence + TAIL

@@ -92,7 +92,7 @@ def test_line_about_pictures_that_says_something_is_kept(line):
 # --- a blog's teaser run into a sentence (H1N1_guardian K5) --------------------------
 
 @pytest.mark.parametrize("teaser, sentence", [
-    ("Deadline USA: James Wilkie to have new baby sisters", "Here are a couple we have received so far."),
+    ("Deadline USA: Tom Avery to get two new puppies", "Here are a few that have reached us so far."),
     ("Politics Blog: Storm over the new flu vaccine rules", "The first doses will reach clinics in the north next week."),
 ])
 def test_blog_teaser_run_into_a_sentence_is_cut(teaser, sentence):
@@ -159,7 +159,7 @@ def test_short_repeated_phrase_stays():
 
 
 def test_pull_quote_run_repeated_as_a_run_is_cut():
-    a, b = "If I am alive, there are others alive.", "If they had given up on me, I wouldn't be here today."
+    a, b = "If I got out, others can get out too.", "If they had stopped digging for me, I would not be talking to you."
     text = f"{OPEN}{a}\n\n{b}\n\n{BODY}I hope the search goes on for many more days.\n\n{a}\n\n{b}{AFTER}"
     assert _pulled(text) == [f"{a}\n\n{b}"]
     assert clean_text(text).text.count(a) == 1
@@ -184,7 +184,7 @@ def _closers(text: str) -> list[str]:
 
 
 def test_closing_clip_intro_is_cut():
-    line = "A missionary, waiting for a flight out of the capital, described the moment the earthquake struck."
+    line = "A nurse, waiting at the airport to leave the capital, described the moment the storm hit."
     assert _closers(CLIP_TEXT + line) == [line]
 
 
@@ -201,9 +201,9 @@ def test_closing_line_that_is_article_text_stays(text):
 
 
 def test_short_sentence_inside_a_longer_one_is_no_copy():
-    # the later line says more: "... bolt from the blue for me." is not the same sentence
-    line = "It was a bolt from the blue for all of us."
-    text = f"{OPEN}{line}\n\n{BODY}It was a bolt from the blue for all of us and our neighbours.{AFTER}"
+    # the later line says more: "... came out of nowhere for me." is not the same sentence
+    line = "It came out of nowhere for every one of us."
+    text = f"{OPEN}{line}\n\n{BODY}It came out of nowhere for every one of us and our neighbours.{AFTER}"
     assert _pulled(text) == []
 
 
@@ -228,7 +228,7 @@ def test_article_sentence_quoted_back_in_a_far_comment_stays():
 
 def test_plan_lines_repeated_as_a_run_stay():
     # a meal plan repeats its lines, two at a time, without sentence stops
-    a, b = "Drink within 30 minutes after your workout", "Beachbody Performance Recover, 1 cup blueberries"
+    a, b = "Eat within 45 minutes of your run", "Acme Protein Shake, half a cup of oats"
     text = f"{OPEN}Day one\n\n{a}\n\n{b}\n\n{BODY}Day two\n\n{a}\n\n{b}{AFTER}"
     assert _pulled(text) == []
     assert clean_text(text).text.count(a) == 2

@@ -36,7 +36,7 @@ def test_handle_and_time_stamp_lines_open_the_thread_without_a_header():
 
 
 def test_signature_after_the_comment():
-    text = ARTICLE + "\n\nThis is a problem that stems far deeper Posted by: gulfwatcher9 | April 30, 2010 12:27 PM | Report abuse " \
+    text = ARTICLE + "\n\nThis is a problem that stems far deeper Posted by: gulfwatcher9 | April 29, 2010 11:43 PM | Report abuse " \
         "Does anybody believe this?\n\nThe timing was too convenient.\n\nNot my fault Posted by kiwidave | Report as abusive More text."
     c = clean_text(text)
     assert c.text == ARTICLE
@@ -58,7 +58,7 @@ def test_a_single_stamp_like_line_does_not_open_a_thread():
 
 
 def test_reporting_comments_in_the_article_stays():
-    text = ARTICLE + "\n\nThe minister's comments were intended to set the tone for the talks.\n\n" \
+    text = ARTICLE + "\n\nThe minister's comments were meant to frame the mood of the talks.\n\n" \
         "BP declined to comment on the lawsuit, and the views expressed in court were not made public."
     c = clean_text(text)
     assert "declined to comment" in c.text and "minister's comments" in c.text and c.removed == []
@@ -103,9 +103,9 @@ def test_a_credit_with_no_sentence_after_it_stays_one_caption():
 
 
 def test_debate_page_stamps_open_the_thread_as_one_block():
-    thread = ("Added: Tuesday, 19 January, 2010, 18:32 GMT 18:32 UK Just heard from a friend that the governor launched a fund.\n\n"
+    thread = ("Added: Tuesday, 19 January, 2010, 17:48 GMT 17:48 UK Just heard from a friend that the governor launched a fund.\n\n"
               "Good comments so far, and I agree with most of them.\n\n"
-              "Added: Tuesday, 19 January, 2010, 18:16 GMT 18:16 UK The best help now is to keep the island in the news.")
+              "Added: Tuesday, 19 January, 2010, 17:05 GMT 17:05 UK The best help now is to keep the island in the news.")
     c = clean_text(ARTICLE + "\n\n" + thread)
     assert "governor launched a fund" not in c.text and "Good comments so far" not in c.text
     assert "recovering some of their recent losses" in c.text
@@ -113,7 +113,7 @@ def test_debate_page_stamps_open_the_thread_as_one_block():
 
 
 def test_one_added_stamp_in_an_article_stays():
-    line = "Added: Tuesday, 19 January, 2010, 18:32 GMT The company later said the leak had stopped altogether."
+    line = "Added: Tuesday, 19 January, 2010, 17:48 GMT The company later said the leak had stopped altogether."
     c = clean_text(ARTICLE + "\n\n" + line + "\n\nThe regulator said it would check the figures on Monday.")
     assert "The regulator said it would check the figures" in c.text
 
@@ -145,7 +145,7 @@ def test_thread_above_the_notice_is_cut_from_a_line_addressed_to_the_article():
 
 
 def test_handle_address_and_praise_of_the_author_open_the_thread():
-    for opener in ("@milesk, I was wondering the same thing myself.", "Good job, Katharine.", "Ms. Ott, do you have any advice for us?",
+    for opener in ("@rivertom, I had the very same question.", "Good job, Katharine.", "Ms. Ott, have you got any tips for us?",
                    "I find myself nodding and frowning at your post in equal measure.", "Nice article, I saved it."):
         c = clean_text(ARTICLE + "\n\n" + opener + "\n\nThe regulators were asleep for a decade.\n\n" + NOTICE)
         assert c.text == ARTICLE, opener

@@ -14,7 +14,7 @@ CAPTIONS = (
     "Several helicopters, planes and boats came to rescue the platform's crew of 120 from the burning deck and the water around it.\n\n"
     "Picture taken April 21, 2010.\n\n"
 )
-DATELINE = "PORT ELLERY | Thu Apr 22, 2010 7:30 pm EDT PORT ELLERY (Reuters) - "
+DATELINE = "PORT ELLERY | Thu Apr 22, 2010 6:45 pm EDT PORT ELLERY (Reuters) - "
 LEAD = "A platform that had burned for 36 hours off Port Ellery sank on Thursday, officials said.\n\nThe fire went out as it sank.\n\nMore boats were sent.\n"
 
 

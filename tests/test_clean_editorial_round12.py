@@ -39,7 +39,7 @@ def test_a_link_promo_glued_to_a_sentence_is_cut_alone(promo):
 
 
 @pytest.mark.parametrize("line", [
-    "To apply for these jobs, go to the state's employment website and click on Spill Jobs.",
+    "To apply for the work, visit the state's employment website and click on Spill Jobs.",
     "For residents, clicking here and there on the council's website was no help, Jane Roe said.",
     "Residents can click here to read the full report, the council said in a letter on Monday.",
     "For a week, the company said, engineers would go to the site every day to check the cap.",

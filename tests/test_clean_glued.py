@@ -19,14 +19,14 @@ def _head(text: str) -> list[str]:
 
 @pytest.mark.parametrize("glued, head, lead", [
     # a determiner that opens the lead after a lower-case word
-    ("Earthquake aftershocks hit island orphanage A paediatrics nurse who works at an orphanage says aftershocks are still happening.",
-     "Earthquake aftershocks hit island orphanage", "A paediatrics nurse"),
+    ("Earthquake aftershocks hit island orphanage A ward nurse who works at the orphanage says the tremors have not stopped.",
+     "Earthquake aftershocks hit island orphanage", "A ward nurse"),
     # headline, then a caption, then the lead: the last place counts
     # (the caption only restates the lead: it goes with the headline; see the standfirst tests below)
-    ("Island earthquake: many feared dead The earthquake is the worst to hit the island in years There are reports of many deaths after the earthquake hit the island.",
-     "Island earthquake: many feared dead The earthquake is the worst to hit the island in years", "There are reports"),
+    ("Island earthquake: many feared dead The tremor is the strongest to strike the island in decades There are reports of many deaths after the earthquake hit the island.",
+     "Island earthquake: many feared dead The tremor is the strongest to strike the island in decades", "There are reports"),
     # after a closing quote
-    ("Island families 'sleeping among the dead' Thousands of people are spending a second night in the open.",
+    ("Island families 'sleeping among the dead' Thousands of people are sleeping outdoors for a second night.",
      "Island families 'sleeping among the dead'", "Thousands of people"),
     # a common word (written in lower case elsewhere in the text) opening the lead
     ("Police say officers safe after the quake Dozens of peacekeepers are missing Officials in the capital have made contact with six of their officers."
@@ -69,7 +69,7 @@ def test_lead_that_looks_glued_is_kept(lead):
 def test_only_the_opening_is_read():
     # the same shape in the middle of an article is left alone
     text = ("Rescue teams arrived on Wednesday and began searching the collapsed buildings."
-            "\n\nEarthquake aftershocks hit island orphanage A paediatrics nurse says aftershocks are still happening."
+            "\n\nEarthquake aftershocks hit island orphanage A paediatrics nurse says aftershocks are still shaking the walls."
             + BODY)
     assert _head(text) == []
     assert "Earthquake aftershocks hit island orphanage A paediatrics nurse" in clean_text(text).text.replace("\n\n", " ")  # nothing cut (a lost boundary may be split since round fifteen, 16r)
@@ -90,8 +90,8 @@ def test_a_after_a_name():
 
 
 def test_last_boundary_after_a_headline_and_standfirst():
-    text = ("River fever and the lessons of 1921 The response to the Marotian fever outbreak of 1921 offers clues to how we "
-            "should deal with river fever And lo it came to pass." + BODY + "\n\nThe Marotian fever outbreak of 1921 killed thousands.")
+    text = ("River fever and the lessons of 1921 The handling of the Marotian fever outbreak of 1921 holds lessons for how we "
+            "should handle river fever And lo it came to pass." + BODY + "\n\nThe Marotian fever outbreak of 1921 killed thousands.")
     assert clean_text(text).text.startswith("And lo it came to pass.")
 
 
@@ -163,11 +163,11 @@ def test_proper_words_inside_a_lead_are_kept(lead):
 # ---- a strong restatement: the lead says again most of the headline's content words
 
 def test_a_name_the_headline_gave_opens_a_lead_that_restates_it():
-    glued = ("UK charities prepare to deliver island flood aid UK aid efforts are underway to help the flood hit island, "
+    glued = ("UK charities prepare to deliver island flood aid UK aid work is under way to help the flood hit island, "
              "where the charities fear the worst.")
     c = clean_text(glued + BODY)
     assert _head(glued + BODY) == ["UK charities prepare to deliver island flood aid"]
-    assert c.text.startswith("UK aid efforts are underway")
+    assert c.text.startswith("UK aid work is under way")
 
 
 def test_a_name_going_on_as_in_the_headline_is_not_a_boundary():
@@ -175,14 +175,14 @@ def test_a_name_going_on_as_in_the_headline_is_not_a_boundary():
     # headline and caption before the lead go whole (a caption glued to the lead: two
     # complete clauses, see test_clean_glued_captions.py), never split inside "hit Acme profits"
     lead = ("Acme profits up despite flood Fallout from the flood has not yet hit Acme profits Acme, the flood insurer, "
-            "has announced a big jump in profits despite the flood.")
+            "has reported a sharp rise in profits despite the flood.")
     text = clean_text(lead + BODY).text
-    assert text.startswith(lead[:40]) or text.startswith("Acme, the flood insurer, has announced")
+    assert text.startswith(lead[:40]) or text.startswith("Acme, the flood insurer, has reported")
 
 
 @pytest.mark.parametrize("lead", [
     # a name after a number word: "nine UK cases"
-    "Flood cases close UK school Another nine UK cases of flood damage were confirmed at the school today.",
+    "Flood damage shuts UK school Another nine UK cases of flood damage were confirmed at the school today.",
     # a name continued by a name (after a capitalised word only the headline's own word)
     "Flood aid for island Governor Jane Roe as Governor Jane Roe asks for flood aid for the island today.",
 ])
@@ -200,7 +200,7 @@ def test_a_restated_headline_phrase_inside_a_lead_is_kept(lead):
 # and the lead is a caption; its text stays in `removed`); a standfirst with a full stop stays.
 SF_HEAD = "Island quake: rescue efforts intensify"
 SF = "The president of the island, Jean Marot, says thousands may have been killed in last night's earthquake"
-SF_LEAD = "Efforts are intensifying to help the survivors of the earthquake, who lack food and water."
+SF_LEAD = "Efforts are intensifying to reach those who survived the earthquake and lack food and water."
 
 
 def test_standfirst_with_its_own_claim_is_cut_as_a_caption():

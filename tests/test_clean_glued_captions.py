@@ -40,7 +40,7 @@ def test_caption_glued_to_a_sentence_is_cut(caption, sentence):
     # a noun taking a bare relative clause: "the moment Marotia was shaken"
     "Pictures have emerged of the moment Marotia was shaken by the earthquake.",
     # a pronoun subject: the piece goes on from what came before ("a problem [that] Jane Roe knows")
-    "It is a problem Jane Roe, who has been pacing the floors of her home, knows much about.",
+    "It is a problem Jane Roe, who has walked her kitchen floor all night, knows much about.",
     # a conjunction opening the piece: a sentence going on from the one before
     "And mass graves are dug outside the cemeteries Doctors say the bodies carry no disease.",
     # a verb of saying without its object: what follows is what was said
@@ -53,7 +53,7 @@ def test_caption_glued_to_a_sentence_is_cut(caption, sentence):
     # a role noun before the name
     "Jobs will be lost after car-parts supplier Acme said it would close its factory near the port.",
     # a noun phrase before a name may be the subject of what follows
-    "A day after his five-mile ride Charlie said his legs were a bit sore but it was fun.",
+    "A day after his eight-mile walk Sammy said his feet were a bit sore but it was fun.",
 ])
 def test_real_sentence_with_a_lower_then_capital_seam_is_kept(sentence):
     text = f"{OPENING}\n\n{sentence}{AFTER}"
@@ -147,7 +147,7 @@ def test_seam_word_written_capitalised_inside_a_sentence_elsewhere_is_not_read_a
 # name when the caption is a whole clause the lead names again.
 @pytest.mark.parametrize("headline,caption,sentence", [
     # the lead opens with a name: the caption is a whole clause the lead names again
-    ("Marotia starts to move quake victims", "Quake survivors moved out of cities",
+    ("Marotia starts to move storm victims", "Storm survivors moved out of cities",
      "Marotia has started moving its quake survivors to camps outside the capital."),
     # the caption ends in a name: the lead opens like a sentence and repeats its words
     ("Stars give to Marotia", "Celebs raising millions for Marotia",

@@ -19,20 +19,20 @@ BODY = {
         "Ren Zhangvi said he welcomed",
         "Huawei has repeatedly denied the allegations.",
         "Honor smartphone brand in November, a move",
-        "Huawei was placed on the US list in 2019",
+        "Huawei was placed on the US list",
         "will never sell its smart phone business",
     ],
     "002": [
         "revoking Huawei’s US license",
         "Security updates will also be available",
         "when the new system will be launched.",
-        "yes, you can still find them in stores across the US",
+        "still find them in stores",
         "some manufacturing techs are under Chinese patent.",
     ],
     "003": [
         "has apparently backtracked",
         "in the U.S., Jane Li, said",
-        "over 14 percent of its US$40 billion",
+        "14 percent of its US$40 billion",
         "hit out at the U.K. government",
     ],
 }
@@ -42,7 +42,7 @@ NOISE = {
     "001": [("in November (Getty Images)", "caption")],
     "002": [
         ("Huawei Responds to Trump Backlash", "headline"),
-        ("Head to the comments section and let us know", "engagement"),
+        ("Head to the comments section", "engagement"),
         ("About Daniel Sadler", "bio"),
         ("Old-school PC gamer, poetry buff", "bio"),
         ("Leave a Reply", "comments"),
@@ -55,7 +55,7 @@ NOISE = {
         ("Topics: Networking, China, Huawei", "label"),
         ("Eileen Yu began covering the IT industry", "bio"),
         ("ZDNet's daily email newsletter", "promo"),
-        ("Log in or register to join the discussion", "comments"),
+        ("Log in or register to join", "comments"),
         ("Huawei would never steal anything", "comments"),
         ("stroyde", "comments"),
         ("Getting kicked the aych out", "comments"),
@@ -65,7 +65,8 @@ NOISE = {
 
 HEADINGS = {
     "001": ["Cut off technologies from the company", "Overcoming difficulties", "Huawei phones"],
-    "002": ["Huawei Phone Owners Left without support?", "Does this mean that the Android won’t work?"],
+    # a heading of eight words or more is named by its first words and its length
+    "002": ["Huawei Phone Owners Left without support?", ("Does this mean that the", 43)],
     "003": ["On its competition, including Cisco Systems"],
 }
 
@@ -123,7 +124,12 @@ def test_caption_goes_but_the_sentence_it_repeats_stays(docs):
 def test_section_headings_are_kept_and_marked(docs, prefix):
     raw, doc = docs[prefix]
     heads = [doc.text[h.start:h.end] for h in doc.headings]
-    assert heads == HEADINGS[prefix]
+    assert len(heads) == len(HEADINGS[prefix]), heads
+    for head, want in zip(heads, HEADINGS[prefix]):
+        if isinstance(want, tuple):
+            assert head.startswith(want[0]) and len(head) == want[1], head
+        else:
+            assert head == want
 
 
 def test_titles_authors_outlet(docs):

@@ -46,7 +46,7 @@ def _kept(shape: str, q: str) -> bool:
 @pytest.mark.parametrize("q", [
     "What do you think of the new cover?",
     "Why don't you tell us what you have come up with?",
-    "I know you endorse her, but what do you think?",
+    "I know you back him, but what is your own view?",
 ])
 def test_a_hosts_question_in_a_broadcast_transcript_stays(q):
     assert _kept(BROADCAST, q)

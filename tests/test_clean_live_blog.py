@@ -14,8 +14,8 @@ END = "\n\nHealth officials said more cases were expected in the coming days."
 
 
 @pytest.mark.parametrize("call", [
-    "You can do this by logging on to your Twitter account, typing @GuardianUS and then your comment.",
-    "Of course, you can always comment on this blog post.",
+    "To join in, just log in to your Twitter account and send @AcmeNewsDesk your view.",
+    "And of course, you are free to comment below this blog post.",
     "Thank you for contributing.",
     "Please keep your messages coming.",
 ])

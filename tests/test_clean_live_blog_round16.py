@@ -45,7 +45,7 @@ def test_handover_lines_are_cut(lines):
     "John Doe, senior vice president of Acme's drilling business, is taking over.",
     # tried, not shipped (each fired only on the text it was written from): they stay
     "Jane Roe here, from the Port Ellery bureau.",
-    "That's it from me, my Port Ellery colleague, Jane Roe, will be taking over the blog for the rest of the day.",
+    "That's it from me, my Port Ellery colleague, Jane Roe, will be running the blog for the rest of the afternoon.",
 ])
 def test_handover_look_alikes_stay(line):
     assert _kept(line)

@@ -25,15 +25,15 @@ def _paras(line: str) -> list[str]:
 
 def test_a_caption_run_into_a_sentence_is_split_off_and_kept():
     line = ("Jane Roe has been a member of the crew for twelve years "
-            "The charity was formed in 1981 after a flood in the valley.")
+            "The charity was set up in 1983 after a flood in the valley.")
     pieces = _split(f"{OPEN}\n\n{line}{BODY}")
     assert "Jane Roe has been a member of the crew for twelve years" in pieces
-    assert "The charity was formed in 1981 after a flood in the valley." in pieces
+    assert "The charity was set up in 1983 after a flood in the valley." in pieces
     # in clean_text the caption, a present-tense clause with a noun subject, is now cut as a
     # caption (round seventeen, 16k: tests/test_clean_caption_clauses.py); the sentence stays
     c = clean_text(f"{OPEN}\n\n{line}{BODY}")
     assert [r.text for r in c.removed] == ["Jane Roe has been a member of the crew for twelve years"]
-    assert "The charity was formed in 1981 after a flood in the valley." in c.text.split("\n\n")
+    assert "The charity was set up in 1983 after a flood in the valley." in c.text.split("\n\n")
 
 
 def test_a_clip_title_run_into_a_sentence_is_split_off():

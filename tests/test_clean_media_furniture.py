@@ -49,7 +49,7 @@ def test_clip_teaser_and_its_warning_are_cut():
 
 
 def test_warning_glued_to_the_teaser_is_cut():
-    line = "Our reporter stayed overnight in the port and sent us this report - which you may find distressing."
+    line = "Our reporter spent the night in the port and filed this report - which some viewers may find distressing."
     text = LEAD + line + TAIL
     assert _cut(text).get(line) == "promo"
 
@@ -102,9 +102,9 @@ def test_photographer_credit_is_cut_off_the_sentence_after_it():
 def test_a_first_person_sentence_after_a_credit_name_stays():
     # "I" opens the witness's own words after the photographer's name: the credit goes,
     # the sentence stays (it was cut whole with the credit)
-    text = LEAD + "Picture: Jane Roe I couldn't stand upright so I dropped to my knees." + TAIL
+    text = LEAD + "Picture: Jane Roe I couldn't keep my balance so I sat down on the floor." + TAIL
     c = clean_text(text)
-    assert "I couldn't stand upright so I dropped to my knees." in c.text
+    assert "I couldn't keep my balance so I sat down on the floor." in c.text
     assert _cut(text).get("Picture: Jane Roe") == "label"
 
 
@@ -160,7 +160,7 @@ def test_a_list_of_teasers_is_cut_whole():
 
 def test_appeal_box_is_cut_and_the_article_after_it_stays():
     box = ("The Relief Committee is running an appeal to help the families of the coast There are 11 charities "
-           "involved Donate via the committee's website or by telephoning 0370 60 60 900")
+           "involved Donate via the committee's website or by telephoning 0370 41 41 700")
     after = "He said most of the aid was water and sanitation equipment."
     text = LEAD + box + " " + after + TAIL
     c = clean_text(text)
@@ -170,14 +170,14 @@ def test_appeal_box_is_cut_and_the_article_after_it_stays():
 
 @pytest.mark.parametrize("line", [
     # quoted: someone said it
-    "\"Donate via our website or call 0370 60 60 900,\" the charity's director told reporters on Friday.",
+    "\"Donate via our website or call 0370 41 41 700,\" the charity's director told reporters on Friday.",
     # reported, lower case: article text about an appeal
-    "The committee said people could donate via its website or by calling 0370 60 60 900 until the end of the month.",
+    "The committee said people could donate via its website or by calling 0370 41 41 700 until the end of the month.",
     # a sentence about donations, without the reader's imperative
-    "Donations can be made via the committee's website or by telephoning 0370 60 60 900, the minister said.",
+    "Donations can be made via the committee's website or by telephoning 0370 41 41 700, the minister said.",
     # quoted, but not the quotation's first words (review)
     "\"We are all in this together. Give to the Red Cross by texting or calling 1-800-435-7669 today,\" he said in a statement.",
-    "She added: \"People want to help. Donate via our website or call 0370 60 60 900 and every pound goes to families,\" the director said.",
+    "She added: \"People want to help. Donate via our website or call 0370 41 41 700 and every pound goes to families,\" the director said.",
 ])
 def test_appeals_reported_in_the_article_stay(line):
     text = LEAD + line + TAIL

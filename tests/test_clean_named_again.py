@@ -28,7 +28,7 @@ def _captions(text: str) -> list[str]:
     ("Keith Bell ran the supply tents for the search teams",
      "Dorset Search and Rescue's Keith Bell was in charge of the stores for the whole crew."),
     # a clause ending in a place name, then a person named before, by title
-    ("Jane Roe, 59, is originally from Leigh-on-Sea, Essex",
+    ("Jane Roe, 47, grew up in Stoke-on-Trent, Staffordshire",
      "Ms Roe's sister Irene said the family feared the worst."),
     # a verbless caption ending in a name, then a person named before, by title
     ("Sanitation equipment on its way to the camps",
@@ -62,7 +62,7 @@ def test_caption_before_a_name_that_opens_a_new_sentence_is_cut(caption, sentenc
     # the repeated word is part of a name in a noun phrase, not a clause's subject
     "Other pension funds, including the Teacher Retirement System of Texas and the State Retirement System say little.",
     # a subordinate clause cut short at the seam: the name goes on with it
-    "The Roadster 50 should deliver around 215 miles on a charge, while the new Roadster 55 is rated for 277 miles.",
+    "The Roadster 50 should manage about 190 miles per charge, while the new Roadster 55 is rated for 240 miles.",
     # a pronoun subject in L: the line goes on from what came before
     "It was the worst storm Ms Roe had seen in her thirty years on the island.",
 ])

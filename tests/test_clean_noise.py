@@ -492,7 +492,7 @@ def test_quote_with_at_and_said_is_not_comment_furniture():
     text = "\n\n".join(
         [
             "The coach said the team would rest its injured players for the rest of the week before the final.",
-            "“I haven’t talked to the trainers at all,” Boudreau said.",
+            "“I haven’t spoken to the physios at all,” Boudreau said.",
         ]
     )
     assert noise.clean_text(text).text == text
@@ -567,6 +567,6 @@ def test_rhetorical_question_with_you_as_an_aside_stays(q):
 
 def test_article_question_after_a_stating_clause_with_any_verb_stays():
     # must-keep twin of the label: a clause with a verb not in the list ("leads")
-    q = "And that then leads to another interesting question: how much oil would you need to power them all?"
+    q = "And this in turn leads to another tricky question: how much coal would it take to run them all?"
     c = noise.clean_text("The church has suspended masses across the country." + _CHURCH_BODY + "\n\n" + q)
     assert q in c.text

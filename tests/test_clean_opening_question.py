@@ -124,7 +124,7 @@ def test_byline_run_into_the_question_is_still_the_title() -> None:
 
 def test_furniture_in_the_question_line_is_still_the_title() -> None:
     line = "Article | What do you call a kettle that will not boil?"
-    text = line + "\n\nThe answer is important, if you happen to be one of the firms that make them."
+    text = line + "\n\nThe answer matters, if you are one of the firms that make them."
     assert _title(text) == line
 
 

@@ -253,7 +253,7 @@ def test_no_cut_of_a_sentence_holding_the_words(subject, verb, words):
 
 
 def test_a_reuters_life_dateline_is_lifted_whole():
-    text = ("PORT ELLERY | Tue Jun 9, 2009 9:52 am EDT PORT ELLERY (Reuters Life!)"
+    text = ("PORT ELLERY | Tue Jun 9, 2009 8:36 am EDT PORT ELLERY (Reuters Life!)"
             f"\n\n- More than two thousand people dressed as pirates to set a record, the judges said.{BODY}")
     c = clean_text(text)
     assert c.dateline is not None and c.dateline.agency == "Reuters Life!"

@@ -9,7 +9,7 @@ import pytest
 from storyline.clean.noise import clean_text
 
 ARTICLE = "\n\n".join([
-    "The oil company said on Friday that its engineers had slowed the flow of oil from the broken well.",
+    "The oil company said on Friday that its engineers had slowed the oil escaping from the damaged well.",
     "Officials in the coastal states said the cleanup would take months, and fishing grounds stayed closed.",
     "The company's shares rose in London after the announcement, recovering some of their recent losses.",
 ])

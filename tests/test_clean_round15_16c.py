@@ -41,10 +41,10 @@ def test_a_selection_of_comments_inside_a_sentence_stays():
 # --- a debate page: the first comment's two stamps, the prompts above it --------------
 
 DEBATE_STAMPED = "\n\n".join([
-    "Published: Monday, 18 January, 2010, 15:33 GMT 15:33 UK Added: Tuesday, 19 January, 2010, 18:32 GMT 18:32 UK "
-    "Just heard from a friend in Port Ellery that the ferries are running again.",
+    "Published: Monday, 18 January, 2010, 14:21 GMT 14:21 UK Added: Tuesday, 19 January, 2010, 17:48 GMT 17:48 UK "
+    "A cousin in Port Ellery tells me the ferries are running again.",
     "Jane Roe, Port Ellery, Freedonia",
-    "Added: Tuesday, 19 January, 2010, 18:16 GMT 18:16 UK Good comments so far, and the relief effort looks slow.",
+    "Added: Tuesday, 19 January, 2010, 17:05 GMT 17:05 UK Good comments so far, and the relief effort looks slow.",
     "John Doe, Acme Bay, Freedonia",
 ])
 
@@ -53,7 +53,7 @@ DEBATE_STAMPED = "\n\n".join([
 # "Published:" stamp in a page's opening is the dateline code's, not this rule's
 LONG = ARTICLE + "\n\n" + "\n\n".join([
     "The mayor of Port Ellery has called the residents of the coast the sons and daughters of the harbour.",
-    "Neighbouring towns have pledged $100,000 and $50,000 respectively, while Acme Bay has sent doctors and rescue teams.",
+    "Neighbouring towns have given $80,000 and $30,000 between them, while Acme Bay has sent doctors and rescue teams.",
     "Should the region be doing more to help the families who lost their homes to the flood last week?",
 ])
 
@@ -63,11 +63,11 @@ def test_debate_page_first_comment_with_published_and_added_stamps_is_cut():
         "What lessons can the region learn from the response?\n\n" + DEBATE_STAMPED
     c = clean_text(text)
     assert c.text == LONG
-    assert "Just heard from a friend" in " ".join(r.text for r in c.removed)
+    assert "A cousin in Port Ellery" in " ".join(r.text for r in c.removed)
 
 
 def test_a_published_stamp_alone_is_no_comment():
-    text = ARTICLE + "\n\nPublished: Monday, 18 January, 2010, 15:33 GMT The harbour master said the ferries would run again on Tuesday."
+    text = ARTICLE + "\n\nPublished: Monday, 18 January, 2010, 14:21 GMT The harbour master said the ferries would run again on Tuesday."
     c = clean_text(text)
     assert "harbour master said the ferries" in c.text
 
@@ -76,7 +76,7 @@ def test_a_question_the_article_asks_above_the_thread_stays_when_no_prompt_speak
     text = LONG + "\n\nWhy did the council wait so long before closing the harbour?\n\n" + DEBATE_STAMPED
     c = clean_text(text)
     assert "Why did the council wait" in c.text
-    assert "Just heard from a friend" not in c.text
+    assert "A cousin in Port Ellery" not in c.text
 
 
 def test_a_prompt_with_a_statement_between_it_and_the_thread_stays():

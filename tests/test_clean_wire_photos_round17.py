@@ -144,7 +144,7 @@ def test_headline_standfirst_and_caption_run_together_stay():
     line = ("Acme's new plan to stop the Port Ellery leak The process pumps mud into the well and forces the oil back "
             "down but could make the leak worse if it goes wrong, engineers warn, and the company says a second well "
             "is weeks away Oil floats on the water close to the site of the leak as a drill ship is seen on the horizon "
-            "about 40 miles off the coast of Louisiana May 18, 2010.")
+            "about 35 miles off the coast of Louisiana May 19, 2010.")
     assert not any(r.reason.startswith("caption: a wire picture's caption over the story") for r in clean_text(line + AFTER).removed)
 
 

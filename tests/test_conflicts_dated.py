@@ -223,8 +223,8 @@ def test_a_denial_of_the_charge_another_source_makes_conflicts(nlp):
 
 
 def test_a_charge_that_names_nobody_is_not_what_the_denier_denies(nlp):
-    text = 'Umbrella said the spill was the result of "gross negligence or wilful misconduct".'
-    assert _charge(nlp, text, 'the spill was the result of "gross negligence or wilful misconduct"') == []
+    text = 'Umbrella said the leak was caused by "gross negligence or wilful misconduct".'
+    assert _charge(nlp, text, 'the leak was caused by "gross negligence or wilful misconduct"') == []
 
 
 def test_a_charge_told_as_a_condition_is_not_made(nlp):

@@ -40,11 +40,11 @@ def test_one_source_updating_its_flow_rate_is_no_conflict(nlp):
 
 
 def test_a_chain_of_agreeing_figures_does_not_hide_two_that_disagree(nlp):
-    """"up to 40,000" agrees with 5,000 and with 35,000, which cannot both hold: the
+    """"up to 45,000" agrees with 5,000 and with 35,000, which cannot both hold: the
     agreement group that joins all three does not make the two agree."""
     c = corpus(nlp, [
         ("a", "Acme said the well was leaking 5,000 barrels a day.", "2010-05-27"),
-        ("b", "The well is spewing up to 40,000 barrels a day.", "2010-05-27"),
+        ("b", "The well is spewing up to 45,000 barrels a day.", "2010-05-27"),
         ("c", "Ross Lee said the well was leaking 35,000 barrels a day.", "2010-05-27"),
     ])
     figs = {f.text: f for f in c.story.figures}
@@ -82,7 +82,7 @@ def test_a_figure_the_critic_repeats_without_crediting_is_no_conflict(nlp):
 
 def test_one_sources_best_estimate_and_high_end_stand_on_one_side(nlp):
     c = corpus(nlp, [("a", "Acme said the well was leaking 5,000 barrels a day. "
-                           "Ross Lee said the well was spewing 12,000 to 19,000 barrels a day. "
+                           "Ross Lee said the well was spewing 13,000 to 20,000 barrels a day. "
                            "Ross Lee said the well was spewing 25,000 barrels a day at the high end.", "2010-05-27")])
     (found,) = [x for x in numeric(c) if x.shown]
     assert len(found.sides) == 2
@@ -92,7 +92,7 @@ def test_one_sources_best_estimate_and_high_end_stand_on_one_side(nlp):
 def test_two_sources_values_that_do_not_overlap_stay_on_two_sides(nlp):
     """The twin: different sources' values that cannot both hold are different sides."""
     c = corpus(nlp, [("a", "Acme said the well was leaking 5,000 barrels a day. "
-                           "Ross Lee said the well was spewing 12,000 to 19,000 barrels a day. "
+                           "Ross Lee said the well was spewing 13,000 to 20,000 barrels a day. "
                            "Ann Kim said the well was spewing 25,000 barrels a day at the high end.", "2010-05-27")])
     (found,) = [x for x in numeric(c) if x.shown]
     assert len(found.sides) == 3

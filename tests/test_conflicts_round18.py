@@ -1,8 +1,8 @@
 """Round eighteen (20x): what an act is for is an aim, not a statement that it happened.
 
 The held-out seed-47 audit showed by default a leader's offer "to help <a company> deal
-with the spill" against the company's spokesman who "denied their role was to frame the
-report ... so as to help <the company> fend off lawsuits": two different claims, joined on
+with the spill" against the company's spokesman who denied that their job had been to shape
+the report so it would help <the company> fight lawsuits: two different claims, joined on
 the verb "help" that the denial was read to negate. A predicate right after a purpose
 opener ("so as to", "in order to") carries "(purpose)" in its class, as a modality does:
 it meets only another aim, and a denial of the act does not deny its aim. Invented text.

@@ -409,8 +409,8 @@ def test_no_subject_across_a_clause_or_from_an_earlier_organisation():
 
 
 def test_it_after_a_reporting_organisation_is_that_organisation():
-    got = _figures("Acme Corp said it planned to sell assets worth up to $30 billion.", None)
-    assert got["up to $30 billion"][0] == "Acme Corp"
+    got = _figures("Acme Corp said it aimed to sell assets worth up to $25 billion.", None)
+    assert got["up to $25 billion"][0] == "Acme Corp"
     # the twin: a person reports, so "its" reaches back to the organisation named before
     got = _figures("Lehman Brothers reported a loss. Its chief said its shares fell 20 percent.", None)
     assert got["20 percent"][0] == "Lehman Brothers"
@@ -431,14 +431,14 @@ def test_a_rate_per_year_is_no_point_of_a_series(nlp):
 
 def test_a_toll_in_an_average_year_is_a_rate(nlp):
     c = corpus_of(nlp, [(doc, text, day) for doc, day, text in TOLL]
-                  + [("d4", "Officials said that winter fever kills between 250,000 and 500,000 people in a typical year.",
+                  + [("d4", "Officials said that winter fever kills between 150,000 and 400,000 people in a normal year.",
                       "2010-01-22")])
     (sr,) = r_figures.series(c, c.story.figures)
     assert [p.value for p in sr.points] == [500, 9000, 70000]
 
 
 def test_the_base_of_a_rate_is_no_point_of_a_toll(nlp):
-    # H1N1_bbc: "four deaths in every 1,000 people infected" made a point 1,000 of the deaths
+    # H1N1_bbc: a rate's base ("N deaths in every 1,000 of the infected") made a point 1,000 of the deaths
     c = corpus_of(nlp, [(doc, text, day) for doc, day, text in TOLL]
                   + [("d4", "Officials said that would mean four deaths in every 100,000 people killed.", "2010-01-22")])
     (sr,) = r_figures.series(c, c.story.figures)
@@ -469,8 +469,8 @@ def test_a_sum_of_money_without_a_subject_is_no_series_point(nlp):
 
 
 def test_the_agent_of_another_verb_is_not_the_subject():
-    got = _figures("Among the aid, which British Airways carried free of charge, was 50 tonnes of supplies.", None)
-    assert got["50"][0] is None
+    got = _figures("Among the cargo, which Acme Air flew in at no cost, was 40 tonnes of tents.", None)
+    assert got["40"][0] is None
     got = _figures("The United Nations has launched an appeal for $562m intended to help three million people.", None)
     assert got["three million"][0] is None
 
@@ -481,12 +481,12 @@ def test_its_in_a_clause_with_its_own_subject_does_not_reach_back():
 
 
 def test_the_owner_in_the_verbs_object_is_the_subject():
-    got = _figures("Investors have already punished Acme Corp, knocking its stock down 20 percent since April.", None)
-    assert got["20 percent"][0] == "Acme Corp"
+    got = _figures("Investors have already punished Acme Corp, driving its shares down 15 percent since March.", None)
+    assert got["15 percent"][0] == "Acme Corp"
 
 
 def test_it_as_the_subject_of_a_reporting_verb_does_not_reach_back():
-    got = _figures("Acme Relief, in Port Ellery, said it estimated more than a fifth of homes there had been destroyed.", None)
+    got = _figures("Acme Relief, in Port Ellery, said it estimated that more than a fifth of houses there had been flattened.", None)
     assert got["more than a fifth"][0] is None
     # the twin: 'it' does what the figure measures (a price paid "for" something is left open
     # since round sixteen's 20s: the buyer is the agent, so the twin is a sum the company lost)
@@ -567,9 +567,9 @@ def test_plain_news_words_are_no_refutation():
 
 
 def test_a_negated_adjective_asserts_nothing_about_the_verb_it_completes(nlp):
-    """'It is not correct to call this swine flu' does not say 'do not call' (the H1N1
+    """'It is not accurate to call this <the flu's name>' does not say 'do not call' (the H1N1
     audit's false conflict against 'calling it Mexico flu'); 'will not call' does."""
-    assert claim(nlp, "It is not correct to call this swine flu.").predicates == []
+    assert claim(nlp, "It is not accurate to call this swine flu.").predicates == []
     assert claim(nlp, "It is not likely to leave the market.").predicates == []
     p = claim(nlp, "We will not call it swine flu.").predicates
     assert [(x.lemma, x.negated) for x in p] == [("call", True)]  # the twin
@@ -610,8 +610,8 @@ def test_an_anaphor_reaches_the_organisation_that_is_a_clause_subject_with_a_con
     # the twins: "its" may stand for a rig or a city as well; a place named between the two
     got = _subjects("Analysts are interested in Acme Corp. Since its rig sank, its output fell 5 percent.")
     assert got["5 percent"][0] is None
-    got = _subjects("The Guardian's correspondent Rory Carroll writes that people in Mexico City are angry at "
-                    "an edict shutting its 30,000 restaurants.")
+    got = _subjects("The paper's correspondent Jane Roe writes that people in Mexico City are furious about "
+                    "an order closing its 30,000 cafes.")
     assert got["30,000"][0] is None
     # a subject in the figure's own clause is read there, not through an anaphor
     got = _subjects("General Motors cut 4,000 jobs in Ohio on Monday.")
@@ -619,10 +619,10 @@ def test_an_anaphor_reaches_the_organisation_that_is_a_clause_subject_with_a_con
 
 
 def test_a_bare_it_reaches_no_organisation_but_the_reporting_one():
-    got = _subjects("BP Plc defended the estimate. Scientists say it could be as high as 70,000 barrels.")
-    assert got["70,000"][0] is None
-    got = _subjects("BP Plc defended the estimate. Its flow was 70,000 barrels a day, scientists say.")
-    assert got["70,000"][0] == "BP Plc"  # the twin: "its" stands for the company
+    got = _subjects("BP Plc defended the estimate. Scientists say it could be as high as 60,000 barrels.")
+    assert got["60,000"][0] is None
+    got = _subjects("BP Plc defended the estimate. Its flow was 60,000 barrels a day, scientists say.")
+    assert got["60,000"][0] == "BP Plc"  # the twin: "its" stands for the company
 
 
 def test_a_question_is_weighed_as_a_question_on_either_side(nlp):
@@ -648,7 +648,7 @@ def test_the_left_negation_is_read_once_per_predicate(nlp, monkeypatch):
 
 
 def test_a_count_that_falls_to_a_fraction_is_two_counts_and_no_series(nlp):
-    # bpoil: "a terror plot in which almost 3,000 people died" and, later, the rig's 11 dead
+    # bpoil: a past attack's toll of almost 3,000 dead and, later, the rig's 11 dead
     c = corpus_of(nlp, [
         ("a", "Officials said that almost 3,000 people were killed in the attacks.", "2010-06-14"),
         ("b", "Officials said that 11 people were killed in the blast.", "2010-06-23"),
@@ -673,10 +673,10 @@ def test_a_clause_on_a_noun_with_no_is_negated(nlp):
     assert stance.contradiction(a, b) is None
     assert _signs(nlp, "Acme has no plan to leave Canada.")["leave"] == -_signs(nlp, "Acme has a plan to leave Canada.")["leave"]
     # the twins: "a sign that" asserts the clause, and "no doubt that" affirms it
-    c = claim(nlp, "He found a sign that the company cut corners to save money.")
+    c = claim(nlp, "He found a sign that the company cut costs to save money.")
     assert stance.contradiction(c, b) is not None
-    assert (_signs(nlp, "There is no doubt that the company cut corners to save money.")["save"]
-            == _signs(nlp, "He found a sign that the company cut corners to save money.")["save"])
+    assert (_signs(nlp, "There is no doubt that the company cut costs to save money.")["save"]
+            == _signs(nlp, "He found a sign that the company cut costs to save money.")["save"])
 
 
 def test_a_relative_clause_or_a_verb_as_preposition_asserts_nothing(nlp):
@@ -691,7 +691,7 @@ def test_a_relative_clause_or_a_verb_as_preposition_asserts_nothing(nlp):
 
 
 def test_a_refusal_is_no_denial_of_a_claim():
-    # bpoil_guardian: "Anadarko has so far refused to pay any costs" was read as a denial,
+    # bpoil_guardian: a partner's refusal to pay its share of the costs was read as a denial,
     # a dispute word that let it answer "the company will pay" (BP) across two texts
     assert not a_stance.is_denial("refuse")
     # the twins: denying and rejecting are about a claim
@@ -725,10 +725,10 @@ def test_a_hedged_claim_against_a_refuting_side_is_read_together(nlp):
 def test_a_request_is_no_claim_a_plan_can_contradict(nlp):
     # "advises X to close the border" is what the party wants done; "has no plans to close
     # the border" answers it and disputes no fact (a false conflict the round-eight audit showed)
-    docs = [("a", "The Libertarian Party advises the government to close the border with Mexico. "
-                  "Janet Napolitano said the government has no plans to close the border with Mexico.", "2020-03-01")]
-    qs = [("a", "to close the border with Mexico", "Libertarian Party", "advises"),
-          ("a", "the government has no plans to close the border with Mexico", "Janet Napolitano", "said")]
+    docs = [("a", "The Libertarian Party advises the government to close the border with Canada. "
+                  "Janet Napolitano said the administration has no plans to close the Canadian border.", "2020-03-01")]
+    qs = [("a", "to close the border with Canada", "Libertarian Party", "advises"),
+          ("a", "the administration has no plans to close the Canadian border", "Janet Napolitano", "said")]
     c = corpus_of(nlp, docs)
     c.story.quotes = [quote(c, d, t, who, cue) for d, t, who, cue in qs]
     request, plan = (c.quote_item(q.span) for q in c.story.quotes)

@@ -48,7 +48,7 @@ def test_name_keys():
 
 def test_job_title_and_lowercase_words_are_not_entities():
     a = analyse_record(Record(source="x.txt", text=(
-        "Its COO for cloud services in the U.S., Jane Li, said the company was growing. "
+        "Its COO for the cloud unit in the U.S., Jane Li, told us the company was growing. "
         "Li is a chess buff and a dog lover. Kick off your day with our morning email newsletter.")))
     texts = {m.text for m in a.mentions}
     assert "Jane Li" in texts and "COO" not in texts and "buff" not in texts and "Kick" not in texts

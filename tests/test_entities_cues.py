@@ -99,8 +99,8 @@ def test_an_expansion_with_a_trailing_and_x_joins_the_acronyms_body():
 
 
 def test_an_and_x_expansion_qualified_by_another_country_stays_apart():
-    story = _story(_CDC, "Staff at the Korea Centers for Disease Control and Prevention reported on Friday "
-                         "that four cases were found in Seoul.")
+    story = _story(_CDC, "Staff at the Korea Centers for Disease Control and Prevention found four "
+                         "cases in Seoul on Friday.")
     assert _entity_of(story, "Korea Centers for Disease Control and Prevention").id != _entity_of(story, "CDC").id
 
 
@@ -237,7 +237,7 @@ def test_an_acronym_whose_documents_name_two_expansions_stays_apart():
 
 _MIKA = ("Page last updated at 09:12 GMT, Thursday, 4 March 2010 Mika, James Morrison and Rod Stewart "
          "say why they joined the charity record.")
-_MIKA2 = ("Cheryl Cole, Alexandra Burke, Mika, James Morrison and Susan Boyle have all come by the studio.\n\n"
+_MIKA2 = ("Alexandra Burke, Cheryl Cole, Mika, Susan Boyle and James Morrison have all come by the studio.\n\n"
           "Mika, who has already sung his part, said it was a great day. Monday began with Mika "
           "flying in from Paris to record. Mika ran over his slot.")
 

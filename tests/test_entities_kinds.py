@@ -96,7 +96,7 @@ def test_a_portfolio_in_a_ministers_title_is_its_department():
 # (text, name as NER cut it, label, the name after _unglue); each twin a row of its own
 _CUTS = [
     # a word after a known place run into the text is cut
-    pytest.param("Drone view of quake in Haiti capital Port-au-Prince Drone footage shows the ruins",
+    pytest.param("Aerial view of damage in Haiti capital Port-au-Prince Drone footage shows the ruins",
                  "Port-au-Prince Drone", "GPE", "Port-au-Prince", id="word-after-place"),
     # twins: a place-name word ("Harbor"); a whole name the gazetteer knows; no lowercase word after
     pytest.param("ships in New York Harbor were hit", "New York Harbor", "LOC", "New York Harbor",
@@ -122,7 +122,7 @@ _CUTS = [
     pytest.param("said Pa Her on Monday", "Pa Her", "PERSON", "Pa Her", id="pronoun-twin-her"),
     pytest.param("the film Kill It. Then", "Kill It", "ORG", "Kill It", id="pronoun-twin-no-run-on"),
     # a lowercase noun ending an event name is cut
-    pytest.param("the size of the 1989 Exxon Valdez spill off Alaska", "Valdez spill", "EVENT", "Valdez",
+    pytest.param("twice as big as the 1989 Exxon Valdez spill off Alaska", "Valdez spill", "EVENT", "Valdez",
                  id="event-noun"),
     # twins: after a place the event is left whole; a capitalised event name is kept
     pytest.param("the Gulf spill grew", "Gulf spill", "EVENT", "Gulf spill", id="event-twin-after-place-gulf"),

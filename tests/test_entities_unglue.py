@@ -44,7 +44,7 @@ _CUTS = [
                  "Port-au-Prince", id="pronoun"),
     pytest.param("in Port-au-Prince today", "Port-au-Prince", "GPE", "Port-au-Prince", id="pronoun-twin-none"),
     # a nationality word before a full name is cut
-    pytest.param("identified as that of Briton Ann Barnes, from Essex.", "Briton Ann Barnes", "PERSON", "Ann Barnes",
+    pytest.param("named as Briton Ann Barnes, of Kent.", "Briton Ann Barnes", "PERSON", "Ann Barnes",
                  id="nationality"),
     # twins: a given name is kept ("Jordan", "Brian"), and two words are a name already
     pytest.param("with Jordan Ann Barnes", "Jordan Ann Barnes", "PERSON", "Jordan Ann Barnes", id="nationality-twin-jordan"),
@@ -64,7 +64,7 @@ _CUTS = [
     # a country glued to a caption seam is cut to the country
     pytest.param("A fund for families of the quake in Haiti Britons gave more than 3m.", "Haiti Britons",
                  "ORG", "Haiti", id="seam-britons"),
-    pytest.param("A reporter with a rescue team in Haiti Food, water and shelter are needed. The food ran out.",
+    pytest.param("A reporter with an aid convoy in Haiti Food, fuel and tents are needed. The food ran out.",
                  "Haiti Food", "ORG", "Haiti", id="seam-food"),
     # twins: a body's name ending in an organisation word stays; a word the text never
     # writes in lowercase may be a name's ("Haiti Telecom"); a capital elsewhere, too
@@ -91,7 +91,7 @@ def test_demonyms_are_read_from_the_place_names():
 
 def test_unglued_names_through_the_pipeline():
     a = analyse_record(Record(source="x.txt", text=(
-        "All operations were stopped, said Coast Guard Petty Officer Kelly Parker. "
+        "All work was halted, said Coast Guard Petty Officer Dana Reyes. "
         "But Retired Coast Guard Admiral John Doe told reporters in Houston that crews were busy.")))
     orgs = [m.text for m in a.mentions if m.label == "ORG"]
     assert orgs and all(t == "Coast Guard" for t in orgs), orgs
@@ -101,8 +101,8 @@ def test_unglued_names_through_the_pipeline():
 
 def test_the_noun_a_name_modifies_is_kept_for_typing():
     a = analyse_record(Record(source="x.txt", text=(
-        "Oil leaked from BP's ruptured Macondo seabed well. Transocean owned the doomed Deepwater Horizon "
-        "drilling rig that was hired by BP. BP, which leased the rig, said so. The Obama administration said no.")))
+        "Oil leaked from BP's ruptured Macondo seabed well. Transocean owned the ill-fated Deepwater Horizon "
+        "drilling rig, which BP hired. BP, which leased the rig, said so. The Obama administration said no.")))
     kinds = {m.text: m.context.kind_noun for m in a.mentions}
     assert kinds.get("Macondo") == "well" and kinds.get("Obama") == "administration"
     assert any(t.endswith("Horizon") and k == "rig" for t, k in kinds.items())
@@ -123,7 +123,7 @@ def test_companies_run_together_are_not_a_person():
 
 def test_an_organisation_span_one_word_short_is_extended():
     a = analyse_record(Record(source="x.txt", text=(
-        "The company said so on Monday. For Reuters Insider interview with Razin, click on the link. "
+        "The company said so on Monday. For Reuters Insider interview with Doe, click on the link. "
         "Reuters reported the news on Tuesday.")))
     texts = [m.text for m in a.mentions if m.label == "ORG"]
     assert "Reuters" in texts

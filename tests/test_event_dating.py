@@ -126,7 +126,7 @@ def test_twin_a_plain_year_dates(nlp):
 def test_twin_a_date_after_a_noun_without_cue_dates(nlp):
     # must-fire twin of the bound through a determiner: no cue, the date is the clause's
     assert _events(nlp, "Oil leaked into the bay on April 20.")["leaked"][0] == "2011-04-20"
-    assert _events(nlp, "The April 20 rig explosion killed 11 workers.")["killed"][0] == "2011-04-20"
+    assert _events(nlp, "The April 20 platform blast killed 11 workers.")["killed"][0] == "2011-04-20"
 
 
 def test_bound_cue_through_a_determiner():

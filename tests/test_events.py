@@ -141,7 +141,7 @@ def test_one_event_per_summary_sentence_on_huawei(huawei_story):
 
     counts = Counter(e.summary for e in huawei_story.events)
     assert [s for s, n in counts.items() if n > 1] == []
-    listed = [e for e in huawei_story.events if e.summary.startswith("Huawei was placed on the US list in 2019")]
+    listed = [e for e in huawei_story.events if e.summary.startswith("Huawei was placed on the US list")]
     assert len(listed) == 1 and listed[0].date.value == "2019"
 
 
@@ -294,7 +294,7 @@ def test_same_event_evidence_rules():
 
 
 def test_a_clause_naming_a_time_takes_no_other_date():
-    # "in the aftermath of the 1991 Iraq War" is the noun's date, so the clause is undated,
+    # a war named with its year ("the 1991 war") is the noun's date, so the clause is undated,
     # but it has a time of its own: it is not the 1979 spill told a sentence before (audit bpoil)
     evs = _events_of({"a.txt": (
         "The worst coastal leak occurred in 1979 at the Port Ellery terminal. "
@@ -319,11 +319,11 @@ _NOT_DATED = [
     # audit bpoil V14: "set July 8 for oral arguments" was set by June 29, not on July 8
     pytest.param("A district court set July 8 for closing arguments in the appeal.", "2010-06-29", "2010-07-08", "set",
                  id="verb-sets-a-date"),
-    # audit H1N1 V6: "It seems less lethal than Sars in 2003": 2003 is the Sars outbreak's
-    pytest.param("It seems less lethal than Sars in 2003, but it may be more durable.", "2009-04-27", "2003", None,
+    # audit H1N1 V6: a present comparison with "Sars in 2003": 2003 is the Sars outbreak's
+    pytest.param("It looks milder than Sars in 2003, but it may last longer.", "2009-04-27", "2003", None,
                  id="present-state"),
     # audit H1N1 V6 again: the article had no date, so "2003" could not be told from now
-    pytest.param("It seems less lethal than Sars in 2003, but it may be more durable.", None, "2003", None,
+    pytest.param("It looks milder than Sars in 2003, but it may last longer.", None, "2003", None,
                  id="present-state-undated"),
     # audit H1N1 (rebuilt): "Thomas Cook has canceled holidays to Cancun uuntil 22 May" in a
     # 5 May article; the typo hid the bound, and the cancelling was dated 22 May
@@ -418,8 +418,8 @@ def test_a_clause_outside_a_dated_noun_phrase_keeps_its_own_card():
 def test_a_restrictive_relative_clause_is_not_folded_into_the_dated_clause():
     # audit bpoil V30: lawsuits "that have been filed" over the spill were filed over
     # months, not on the Tuesday of the report; it keeps a card of its own showing its noun phrase
-    text = ("The Port Ellery Herald reported on Tuesday the state attorney is expected to join "
-            "the hundreds of civil suits that have been lodged because of the leak.")
+    text = ("The Port Ellery Herald reported on Tuesday the state attorney is likely to join "
+            "the many hundreds of civil suits that have been lodged because of the leak.")
     evs = _events_of({"a.txt": (text, "2010-12-14")})
     date, ms = _event_with(evs, "a.txt", "reported on Tuesday")
     assert date == "2010-12-14" and not any("lodged" in t for _, t in ms), evs
@@ -520,8 +520,8 @@ _JOINED = [
                  id="present-perfect-clause"),
     # audit H1N1 (rebuilt): advice issued over the weekend, "mirroring that already
     # supplied" to other schools: that earlier advice came before the weekend
-    pytest.param("Over the weekend private clinics were given guidance on what to do in the "
-                 "event of a flood, mirroring that already supplied to public hospitals.", "2009-05-05",
+    pytest.param("Over the weekend private clinics were given guidance on the steps to take in "
+                 "case of a flood, mirroring that already supplied to public hospitals.", "2009-05-05",
                  "were given guidance", "2009-W18-WE", "supplied", False, id="already"),
     # audit H1N1 V10: the date is the confirming's, which the main clause comes after; the
     # stepping up is another happening and is not cited under that day

@@ -257,13 +257,13 @@ def test_a_participle_dispute_names_the_value_it_disputes(nlp):
     ("Prices between $70 and $80 a barrel do no harm, Birol said.", "between $70 and $80", "USD/barrel"),
     ("The well leaked 12,000 barrels per day, officials said.", "12,000", "barrels/day"),
     ("The fields produce 40,000 barrels of oil equivalent per day.", "40,000", "barrels/day"),
-    ("Its estimate of up to 100,000 barrels (4.2 million gallons) of oil per day is high.", "up to 100,000", "barrels/day"),
+    ("Their forecast of up to 60,000 barrels (2.5 million gallons) of oil per day looks high.", "up to 60,000", "barrels/day"),
     # the twins: no rate
     ("BP agreed to sell assets for $7 billion on Tuesday.", "$7 billion", "USD"),
     ("Officials said 300 people died a day after the quake.", "300", "people"),
     ("The well leaked 12,000 barrels of oil.", "12,000", "barrels"),
     # a time after the per-word dates the figure (review of #20); a day named after a rate does not
-    ("The well is spewing 5,000 barrels of oil a day into the Gulf.", "5,000", "barrels/day"),
+    ("The pipe is pouring 7,000 barrels of oil a day out into the bay.", "7,000", "barrels/day"),
     ("The well has leaked 5,000 barrels a day since April.", "5,000", "barrels/day"),
     ("Profit was $4 billion a year-earlier.", "$4 billion", "USD"),
     ("Exports are 300 tonnes a year on from the spill.", "300", "tonnes"),
@@ -275,13 +275,13 @@ def test_a_rate_has_the_unit_it_is_per(nlp, text, fig, unit):
 
 
 def test_a_figure_naming_its_own_thing_takes_no_neighbours_measure(nlp):
-    """bpoil F19: '$10 billion in bank lending facilities' is not the '$7 billion asset sale'."""
-    text = ("The group, which agreed a $7 billion asset sale on Tuesday, said last month it had "
-            "$5 billion in cash on hand and $10 billion in bank lending facilities.")
+    """bpoil F19: '$9 billion in bank lending facilities' is not the '$4 billion asset sale'."""
+    text = ("The firm, which signed a $4 billion asset sale on Friday, said in March it held "
+            "$2 billion in cash on hand and $9 billion in bank lending facilities.")
     sdoc, a = analyse(nlp, text)
     found = figures.extract(sdoc, a)
-    assert by_text(found, "$7 billion").measure == "asset sale"
-    assert by_text(found, "$10 billion").measure is None and by_text(found, "$5 billion").measure is None
+    assert by_text(found, "$4 billion").measure == "asset sale"
+    assert by_text(found, "$9 billion").measure is None and by_text(found, "$2 billion").measure is None
     # the twin: a time names no thing, the figure still shares its neighbour's measure
     def at(s, fig):
         return type("F", (), {"end": s.index(fig) + len(fig), "measure_end": None})()
@@ -305,17 +305,17 @@ def test_a_verb_with_an_object_of_its_own_does_not_name_the_measure(nlp):
 
 @pytest.mark.parametrize("text,fig,unit", [
     # two units glued by a slash (wire text escapes it): the unit is the first word
-    ("The well leaked 1.68 million gallons\\/6.36 million liters of oil.", "1.68 million", "gallons"),
+    ("The well leaked 1.75 million gallons\\/6.62 million liters of oil.", "1.75 million", "gallons"),
     ("The well leaked 2.9 million gallons/11 million liters of oil.", "2.9 million", "gallons"),
     # the twins: a plain unit stays whole
-    ("The well leaked 1.68 million gallons of oil.", "1.68 million", "gallons"),
+    ("The well leaked 1.75 million gallons of oil.", "1.75 million", "gallons"),
 ])
 def test_a_unit_glued_to_a_second_by_a_slash_is_the_first_word(nlp, text, fig, unit):
     sdoc, a = analyse(nlp, text)
     assert by_text(figures.extract(sdoc, a), fig).unit == unit
 
 
-@pytest.mark.parametrize("word,unit", [("gallons\\/6.36", "gallons"), ("gallons/11", "gallons"),
+@pytest.mark.parametrize("word,unit", [("gallons\\/6.62", "gallons"), ("gallons/11", "gallons"),
                                        ("gallons", "gallons"), ("km/h", "km/h"), ("\\/5", "\\/5")])
 def test_unit_word(word, unit):
     assert figures._unit_word(word) == unit
@@ -324,8 +324,8 @@ def test_unit_word(word, unit):
 @pytest.mark.parametrize("text,fig,unit", [
     # bpoil F9: a range written out with its unit and a parenthesis at the first end (one
     # range figure since round seven: both ends, the rate of the second)
-    ("Officials estimated the flow ranges from 12,000 barrels (504,000 gallons) to 25,000 barrels per day.",
-     "12,000 barrels (504,000 gallons) to 25,000", "barrels/day"),
+    ("Engineers put the leak's range from 14,000 barrels (588,000 gallons) to 27,000 barrels per day.",
+     "14,000 barrels (588,000 gallons) to 27,000", "barrels/day"),
     # the twin: two figures that are no range keep their own units
     ("The tank stored 12,000 barrels (504,000 gallons), and the well leaks 25,000 barrels per day.",
      "12,000", "barrels"),
@@ -372,10 +372,10 @@ def test_its_after_a_measure_subject_is_the_reporting_company(nlp):
 
 @pytest.mark.parametrize("text,fig,unit", [
     # bpoil F9: a figure in a parenthesis converting the one before takes the rate after it
-    ("Teams estimated the flow at 25,000 barrels (1.05 million gallons\\/3.97 million liters) per day.",
-     "1.05 million", "gallons/day"),
-    ("Teams estimated the flow at 25,000 barrels (1.05 million gallons\\/3.97 million liters) per day.",
-     "3.97 million", "liters/day"),
+    ("Teams estimated the flow at 22,000 barrels (0.92 million gallons\\/3.5 million liters) per day.",
+     "0.92 million", "gallons/day"),
+    ("Teams estimated the flow at 22,000 barrels (0.92 million gallons\\/3.5 million liters) per day.",
+     "3.5 million", "liters/day"),
     # ... or the rate its converted figure took from a change (a range's conversions are
     # dropped with it since round seven: each showed one end of the range as exact)
     ("The flow rose from 12,000 barrels (504,000 gallons) to 25,000 barrels per day.", "504,000", "gallons/day"),
@@ -422,8 +422,8 @@ def test_the_owner_of_an_estimate_claims_it(nlp, text, fig, claimant):
 
 
 def test_a_figure_the_speaker_relays_is_not_the_speakers_claim(nlp):
-    """bpoil F16: '"... then they said it was 5,000 barrels," Markey said' is not Markey's figure."""
-    quoted = "First they said it was only 1,000 barrels, then they said it was 5,000 barrels."
+    """bpoil F16: '"... next they claimed 5,000 barrels," Markey said' is not Markey's figure."""
+    quoted = "At first they claimed a mere 1,000 barrels, next they claimed it was 5,000 barrels."
     sdoc, a = _quoted(nlp, f'"{quoted}" Ed Markey told reporters.', quoted, "Ed Markey")
     found = figures.extract(sdoc, a)
     assert by_text(found, "5,000").claimant_text is None  # whose "they" is cannot be told: none
@@ -441,7 +441,7 @@ def test_a_figure_the_speaker_relays_is_not_the_speakers_claim(nlp):
 def test_a_figure_relayed_needs_a_saying_of_the_other_party(nlp):
     """No relay through an infinitive ("want BP to put $20 billion", a demand) nor into a
     relative clause the speaker adds ("which is typically $25 million")."""
-    for quoted, fig in (("They want BP to put an initial $20 billion payment into an account.", "$20 billion"),
+    for quoted, fig in (("They want BP to place a first $20 billion deposit in a fund.", "$20 billion"),
                         ("They believe their exposure is below the threshold, which is typically $25 million.",
                          "$25 million")):
         sdoc, a = _quoted(nlp, f'"{quoted}" Ed Markey told reporters.', quoted, "Ed Markey")
@@ -512,7 +512,7 @@ def test_story_md_shows_a_phrase_subject_as_words_not_an_entity():
 
 
 def test_a_figure_describing_another_noun_takes_no_verb_subject(nlp):
-    text = "Ripple effects from the storm produced wind gusts of up to 20 miles per hour."
+    text = "Ripple effects from the storm produced gusts reaching up to 20 miles per hour."
     assert _np(nlp, text, "up to 20") is None
     assert _np(nlp, "Ripple effects from the storm produced 20 tornadoes.", "20") == "Ripple effects from the storm"
 
@@ -525,16 +525,16 @@ def test_a_measure_phrase_is_no_subject_of_itself(nlp):
 def test_a_figure_among_the_subjects_takes_no_other_as_its_subject(nlp):
     text = "Some 9,000 food parcels and 15,000 litres of fuel were flown north-west of the port."
     assert _np(nlp, text, "15,000") is None
-    assert _np(nlp, "An Acme Relief nurse working in a field clinic Between 100,000 and "
-                    "200,000 people may have died.", "Between 100,000 and 200,000") is None
+    assert _np(nlp, "An Acme Relief nurse working in a field clinic Between 80,000 and "
+                    "150,000 people might have perished.", "Between 80,000 and 150,000") is None
     assert _np(nlp, "The storm has dropped 15,000 litres of water on the capital.", "15,000") == "The storm"
 
 
 @pytest.mark.parametrize("text, fig, subject", [
-    ("The spill, caused by an explosion that killed 11 people, has devastated communities.", "11", "an explosion"),
+    ("The leak, set off by a blast that killed 11 people, has ruined fishing towns.", "11", "a blast"),
     ("The spill has eclipsed the 11 million gallons spilled by the 1989 tanker accident in Alaska.", "11 million",
      "the 1989 tanker accident in Alaska"),
-    ("Shares fell, against a 0.4 percent drop in the oil and gas index.", "0.4 percent", "the oil and gas index"),
+    ("Shares fell, versus a 0.6 percent slide in the oil and gas index.", "0.6 percent", "the oil and gas index"),
     ("The spill, which reached 11 million gallons, has devastated communities.", "11 million", "The spill"),
 ])
 def test_noun_phrase_subject_through_relative_agent_and_change(nlp, text, fig, subject):
@@ -557,8 +557,8 @@ def test_an_equation_names_no_subject(nlp):
 
 @pytest.mark.parametrize("text, fig", [
     ("The leak began after a fire on an inland barge that killed 11 workers.", "11"),
-    ("He sued after the 2005 explosion at its Texas City, Texas refinery that killed 15 workers.", "15"),
-    ("Profits were hit by worries about a gas well in the bay which is leaking 1,000 barrels per day.",
+    ("He sued after the 2003 explosion at its Baytown, Texas refinery that killed 15 workers.", "15"),
+    ("Profits were hit by worries about a gas well in the bay which is losing 1,000 barrels per day.",
      "1,000"),
 ])
 def test_a_relative_clause_that_may_hang_from_two_nouns_gives_no_subject(nlp, text, fig):
@@ -580,11 +580,11 @@ def _subject(nlp, text, fig):
     ("Mexico City has spent 4.5bn pesos on the vaccination campaign.", "4.5bn", "the vaccination campaign"),
     ("BP has pledged $20 billion for the victims of the spill.", "$20 billion", "the victims of the spill"),
     ("The US has pledged $100m in immediate aid.", "$100m", None),
-    ("BP said it had spent $300 million on its oil spill response effort.", "$300 million", None),
-    ("The governor has asked BP executives for an additional $50 million to fight the oil.", "$50 million", None),
+    ("BP said it has spent $300 million so far on its clean-up effort.", "$300 million", None),
+    ("The governor has asked BP bosses for a further $50 million to fight the oil.", "$50 million", None),
     # "cost": its object pays, its subject is what costs
     ("The Valdez spill cost Exxon nearly $4 billion in payments and fines.", "nearly $4 billion", "The Valdez spill"),
-    ("The costliest spill was the 1989 tanker accident, which cost about $4 billion for clean-up and fines.",
+    ("The costliest spill was the 1989 tanker accident, which cost about $4 billion in clean-up and fines.",
      "about $4 billion", "the 1989 tanker accident"),
 ])
 def test_the_payer_is_not_the_subject(nlp, text, fig, subject):
@@ -595,7 +595,7 @@ def test_the_payer_is_not_the_subject(nlp, text, fig, subject):
     # must-not-fire twins: a verb of selling or having keeps its subject as the owner
     ("BP has sold $20 billion of assets.", "$20 billion", "BP"),
     # a name in the figure's own phrase, not in a payer's place of the verb
-    ("EU - $604m (420m euros; # 371m) US - $100m pledged in immediate aid, with promise of more later.", "$100m", "US"),
+    ("EU - $604m (420m euros; # 371m) US - $100m pledged in emergency aid, with more to follow.", "$100m", "US"),
     ("The Nasdaq was down 37.63 points.", "37.63 points", "Nasdaq"),
 ])
 def test_the_payer_rule_leaves_other_verbs_alone(nlp, text, fig, subject):
@@ -603,7 +603,7 @@ def test_the_payer_rule_leaves_other_verbs_alone(nlp, text, fig, subject):
 
 
 def test_a_share_is_of_its_own_noun_not_the_clause_subject(nlp):
-    text = "The swine flu virus will infect a third of the world's population, scientists warned."
+    text = "The new strain will reach a third of the world's population, experts warned."
     assert _subject(nlp, text, "a third")[0] == "the world's population"
     assert _subject(nlp, "The strike will idle 40% of the workforce.", "40%")[0] == "the workforce"
     assert _subject(nlp, "The strike will idle 40% of a workforce.", "40%")[0] is None  # indefinite: open
@@ -613,7 +613,7 @@ def test_a_share_is_of_its_own_noun_not_the_clause_subject(nlp):
     # a verb whose subject is the part: the whole is not the share's subject
     assert _subject(nlp, "The minority probably account for about 10% of the country's population.",
                     "about 10%")[0] != "the country's population"
-    assert _subject(nlp, "The firm controls over a quarter of the total US pork market.", "over a quarter")[0] is None
+    assert _subject(nlp, "The firm holds over a quarter of the entire US pork market.", "over a quarter")[0] is None
     assert _subject(nlp, "The firm already makes around a quarter of the world's tinned fish.",
                     "around a quarter")[0] != "the world's tinned fish"
     # twin: a count with no "of" keeps the verb's subject
@@ -621,9 +621,9 @@ def test_a_share_is_of_its_own_noun_not_the_clause_subject(nlp):
 
 
 def test_the_owner_of_an_estimate_is_not_its_subject(nlp):
-    text = "BP's estimate of 100,000 barrels of oil per day is far higher than the government's."
+    text = "BP's estimate of 100,000 barrels of oil a day is well above the government's."
     assert _subject(nlp, text, "100,000")[0] is None
-    twin = "BP's output of 100,000 barrels of oil per day is far higher than last year."
+    twin = "BP's output of 100,000 barrels of oil a day is well above last year."
     assert _subject(nlp, twin, "100,000")[0] == "BP"
 
 
@@ -642,11 +642,11 @@ def test_a_determiner_alone_is_never_a_claimant(nlp):
 
 
 def test_a_number_inside_a_name_is_part_of_the_subject_and_no_neighbour_measure(nlp):
-    text = ("BP shares traded up 0.8 percent at 432 pence, outperforming a 0.02 percent fall in the "
-            "STOXX Europe 600 Oil and Gas index.")
+    text = ("BP shares were up 0.7 percent at 418 pence, beating a 0.03 percent fall in the "
+            "MSCI World 500 Oil and Gas index.")
     sdoc, a = analyse(nlp, text)
-    f = by_text(figures.extract(sdoc, a), "0.02 percent")
-    assert f.subject_text == "the STOXX Europe 600 Oil and Gas index"
+    f = by_text(figures.extract(sdoc, a), "0.03 percent")
+    assert f.subject_text == "the MSCI World 500 Oil and Gas index"
     assert f.measure is None  # not "BP shares": the fall is the index's
     # twin: a figure with no subject of its own still takes its neighbour's measure
     text = "BP shares rose 0.8 percent on Monday and 0.5 percent on Tuesday."
@@ -680,11 +680,11 @@ def test_hash_without_pound_evidence_stays_no_currency(nlp):
 
 
 @pytest.mark.parametrize("text, figure, measure", [
-    ("A total of 4,008 people have been infected in Marotia.", "4,008", "infected"),
-    ("The agency has confirmed 109 cases in the US.", "109", "confirmed"),
-    ("On Tuesday, officials said 90 people had been pulled out alive.", "90", "pulled out alive"),
-    ("An estimated 2.5 million people were left homeless by the storm.", "An estimated 2.5 million", "left homeless"),
-    ("It is now thought that 200,000 people are dead.", "200,000", "dead"),
+    ("A total of 3,512 people have been infected in Marotia.", "3,512", "infected"),
+    ("The bureau has confirmed 87 cases in the region.", "87", "confirmed"),
+    ("On Friday, rescuers said 64 people had been pulled out alive.", "64", "pulled out alive"),
+    ("An estimated 2.5 million people were left homeless across the region.", "An estimated 2.5 million", "left homeless"),
+    ("It is now feared that 120,000 people are dead.", "120,000", "dead"),
 ])
 def test_what_a_count_undergoes_is_its_measure(nlp, text, figure, measure):
     sdoc, a = analyse(nlp, text)
@@ -714,8 +714,8 @@ def test_a_comparison_is_no_measure_but_a_flow_is(nlp):
 
 
 def test_a_share_keeps_its_share_measure_before_what_it_undergoes(nlp):
-    # H1N1 F21: "roughly a quarter of them were Japanese" is a share, not a count "japanese"
-    text = "Of the 233 people on board, 106 were foreigners; roughly a quarter of them were Japanese."
+    # H1N1 F21: "roughly a quarter of them were Danish" is a share, not a count "danish"
+    text = "Of the 180 people on the ship, 92 were visitors; roughly a quarter of them were Danish."
     sdoc, a = analyse(nlp, text)
     assert by_text(figures.extract(sdoc, a), "roughly a quarter").measure == "share"
 

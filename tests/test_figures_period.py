@@ -29,8 +29,8 @@ def periods(nlp, text, pub=PUB):
 
 
 def test_a_comparisons_base_does_not_date_the_figure(nlp):
-    got = periods(nlp, "Analysts forecast a profit of $4.98 billion, a 77 percent rise on the same period last year.")
-    assert got["77 percent"][0] != "2009"
+    got = periods(nlp, "Analysts expect earnings of $3.12 billion, a 64 percent rise on the same quarter last year.")
+    assert got["64 percent"][0] != "2009"
 
 
 def test_twin_a_year_on_the_figures_own_verb_dates_it(nlp):
@@ -39,8 +39,8 @@ def test_twin_a_year_on_the_figures_own_verb_dates_it(nlp):
 
 
 def test_compared_with_dates_the_other_figure_not_this_one(nlp):
-    got = periods(nlp, "The survey found 40% worried about the virus, compared with 50% last week.")
-    assert got["40%"][0] != "2010-W17"
+    got = periods(nlp, "The poll found 38% anxious about the outbreak, compared with 47% last week.")
+    assert got["38%"][0] != "2010-W17"
 
 
 # ---- a start or end point
@@ -57,7 +57,7 @@ def test_twin_on_a_day_dates_the_figure(nlp):
 
 
 def test_since_another_events_year_is_no_period(nlp):
-    got = periods(nlp, "Since its inception at the end of 1999, the charity has responded to disasters in more than 50 countries.")
+    got = periods(nlp, "Since it was founded at the end of 1994, the fund has sent teams to floods in more than 50 countries.")
     assert got["more than 50"] == (PUB, "published")
 
 
@@ -75,15 +75,15 @@ def test_twin_a_time_on_the_clause_above_the_figure_dates_it(nlp):
 
 
 def test_the_date_of_the_event_in_a_relative_clause_is_not_the_counts(nlp):
-    got = periods(nlp, "As many as 200,000 people are thought to have died in the quake which struck the island on 12 January.")
-    assert got["As many as 200,000"][0] != "2010-01-12"
+    got = periods(nlp, "As many as 90,000 people are feared to have drowned in the storm which struck the coast on 12 January.")
+    assert got["As many as 90,000"][0] != "2010-01-12"
 
 
 # ---- another event's time
 
 
 def test_a_figure_describing_a_name_in_brackets_takes_no_time_from_the_clause(nlp):
-    got = periods(nlp, "Hemingway set up a fish camp on Cayo Paraiso (about 90 miles west of Havana) in the 1940s.")
+    got = periods(nlp, "The painter built a hut on Isla Verde (about 90 miles north of Tampico) in the 1940s.")
     assert got["about 90"] == (None, None)
 
 
@@ -93,13 +93,13 @@ def test_twin_a_conversion_in_brackets_shares_the_amounts_clause(nlp):
 
 
 def test_a_clause_tied_to_another_time_gets_no_publication_default(nlp):
-    got = periods(nlp, "During his time in the Senate, Obama received a total of $77,051 from the company.")
-    assert got["$77,051"] == (None, None)
+    got = periods(nlp, "During his years in the Senate, Obama took in a total of $64,320 from the firm.")
+    assert got["$64,320"] == (None, None)
 
 
 def test_twin_a_past_statement_gets_the_publication_year(nlp):
-    got = periods(nlp, "Obama received a total of $77,051 from the company.")
-    assert got["$77,051"] == ("2010", "published")
+    got = periods(nlp, "Obama took in a total of $64,320 from the firm.")
+    assert got["$64,320"] == ("2010", "published")
 
 
 def test_another_year_in_the_sentence_before_withholds_the_publication_year(nlp):
@@ -108,8 +108,8 @@ def test_another_year_in_the_sentence_before_withholds_the_publication_year(nlp)
 
 
 def test_a_span_ahead_names_no_single_period(nlp):
-    got = periods(nlp, "BP announced plans to sell $30 billion in assets over the next 18 months.")
-    assert got["$30 billion"] == (None, None)
+    got = periods(nlp, "Exxon set out plans to sell $25 billion in assets over the coming 18 months.")
+    assert got["$25 billion"] == (None, None)
 
 
 # ---- filled from the figure's own clause, re-anchored against the publication day
@@ -121,22 +121,22 @@ def test_a_weekday_is_resolved_against_the_publication_day(nlp):
 
 
 def test_today_dates_the_count(nlp):
-    got = periods(nlp, "The WHO today said that 42 countries had recorded 11,168 cases.")
-    assert got["11,168"] == (PUB, "timex")
+    got = periods(nlp, "The WHO today said that 37 countries had reported 9,412 cases.")
+    assert got["9,412"] == (PUB, "timex")
 
 
 def test_a_count_told_as_of_now_holds_at_the_publication_day(nlp):
-    got = periods(nlp, "The agency has confirmed 109 cases in the US, up from 91 yesterday.")
-    assert got["109"] == (PUB, "published")
+    got = periods(nlp, "The bureau has confirmed 83 cases in the region, up from 70 yesterday.")
+    assert got["83"] == (PUB, "published")
 
 
 def test_twin_the_publication_day_needs_a_date(nlp):
-    got = periods(nlp, "The agency has confirmed 109 cases in the US.", pub=None)
-    assert got["109"] == (None, None)
+    got = periods(nlp, "The bureau has confirmed 83 cases in the region.", pub=None)
+    assert got["83"] == (None, None)
 
 
 @pytest.mark.parametrize("text, fig", [
-    ("The Acme Fund says more than 130,000 people have now been rehoused.", "more than 130,000"),
+    ("The Acme Fund says more than 110,000 families have now been rehoused.", "more than 110,000"),
     ("The virus has spread to more than 30 countries.", "more than 30"),
 ])
 def test_present_and_perfect_counts_hold_at_the_publication_day(nlp, text, fig):
@@ -152,8 +152,8 @@ def test_twin_a_future_figure_gets_no_publication_default(nlp):
 
 
 def test_a_time_after_a_semicolon_belongs_to_the_other_clause(nlp):
-    got = periods(nlp, "In 1965 there were 53m hogs on more than 1m farms; today, 65m hogs are kept in 65,000 sheds.")
-    assert got["more than 1m"] == ("1965", "timex")
+    got = periods(nlp, "In 1970 there were 40m cattle on more than 1m farms; today, 52m cattle are kept in 48,000 barns.")
+    assert got["more than 1m"] == ("1970", "timex")
 
 
 def test_a_restating_time_does_not_displace_the_year_it_restates(nlp):
@@ -162,8 +162,8 @@ def test_a_restating_time_does_not_displace_the_year_it_restates(nlp):
 
 
 def test_as_of_this_morning_dates_the_count(nlp):
-    got = periods(nlp, "Officials confirmed that as of this morning, 456 people had caught the virus.")
-    assert got["456"] == (PUB, "timex")
+    got = periods(nlp, "Health staff confirmed that as of this morning, 312 people had caught the bug.")
+    assert got["312"] == (PUB, "timex")
 
 
 def test_a_figure_inside_an_as_clause_is_not_tied_to_another_time(nlp):
@@ -172,8 +172,8 @@ def test_a_figure_inside_an_as_clause_is_not_tied_to_another_time(nlp):
 
 
 def test_twin_an_as_clause_beside_the_figure_ties_it_to_another_time(nlp):
-    got = periods(nlp, "The fever killed at least 50 million people as it swept across the world.")
-    assert got["at least 50 million"] == (None, None)
+    got = periods(nlp, "The plague killed at least 30 million people as it spread across the continent.")
+    assert got["at least 30 million"] == (None, None)
 
 
 def test_reported_would_is_no_future(nlp):
@@ -182,8 +182,8 @@ def test_reported_would_is_no_future(nlp):
 
 
 def test_a_time_right_after_the_figure_is_its_own(nlp):
-    got = periods(nlp, "Spending rose from about $5.7 million in 1999 to $15.9 million last year.")
-    assert got["$15.9 million"] == ("2009", "timex")
+    got = periods(nlp, "Spending grew from about $4.2 million in 1997 to $13.6 million last year.")
+    assert got["$13.6 million"] == ("2009", "timex")
 
 
 def test_a_span_ahead_in_the_clause_leaves_every_conjoined_figure_undated(nlp):
@@ -192,12 +192,12 @@ def test_a_span_ahead_in_the_clause_leaves_every_conjoined_figure_undated(nlp):
 
 
 def test_an_as_clause_on_the_reporting_verb_does_not_tie_the_figure(nlp):
-    got = periods(nlp, "Operations for the 31,000 people fighting the spill must be streamlined, Young said as he boarded a boat.")
-    assert got["31,000"] == ("2010", "published")
+    got = periods(nlp, "Work for the 27,000 people battling the slick has to be simplified, Young said as he boarded a boat.")
+    assert got["27,000"] == ("2010", "published")
 
 
 def test_to_have_done_is_no_present_perfect(nlp):
-    got = periods(nlp, "Crude is determined to have leaked from the well, killing 11 workers.")
+    got = periods(nlp, "Gas is believed to have escaped from the pipe, killing 11 workers.")
     assert got["11"][0] != PUB
 
 
@@ -218,18 +218,18 @@ def test_currently_is_no_date_for_a_figure_tied_to_a_later_time(nlp):
 
 
 def test_twin_now_dates_a_count_told_as_of_now(nlp):
-    got = periods(nlp, "The Acme Fund says more than 130,000 people have now been rehoused.")
-    assert got["more than 130,000"] == (PUB, "published")
+    got = periods(nlp, "The Acme Fund says more than 110,000 families have now been rehoused.")
+    assert got["more than 110,000"] == (PUB, "published")
 
 
 def test_a_past_perfect_in_the_storys_voice_gets_no_publication_year(nlp):
-    got = periods(nlp, "It had committed more than 5,000 violations of its permits.")
-    assert got["more than 5,000"] == (None, None)
+    got = periods(nlp, "It had logged more than 4,000 breaches of its permits.")
+    assert got["more than 4,000"] == (None, None)
 
 
 def test_twin_a_reported_past_perfect_is_the_news(nlp):
-    got = periods(nlp, "UN officials said at least 14 people had died.")
-    assert got["at least 14"] == ("2010", "published")
+    got = periods(nlp, "Local officials said at least 12 people had died.")
+    assert got["at least 12"] == ("2010", "published")
 
 
 def test_a_perfect_reporting_verb_above_does_not_make_the_figure_current(nlp):

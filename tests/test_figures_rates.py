@@ -17,7 +17,7 @@ def _fig(nlp, text, fig):
 @pytest.mark.parametrize("text,fig,unit", [
     # the flow word on the figure's own verb, its verb's subject, its object, its noun's clause
     ("Acme Oil estimated that the broken well was leaking 4,000 barrels a day into the bay.", "4,000", "barrels/day"),
-    ("Up to 4,000 barrels of oil a day are gushing from the broken pipe.", "Up to 4,000", "barrels/day"),
+    ("Up to 4,000 barrels of oil a day pour out of the broken pipe.", "Up to 4,000", "barrels/day"),
     ("The flow of oil is 4,000 barrels per day, the harbour master says.", "4,000", "barrels/day"),
     ("Acme Oil had estimated the flow at just 4,000 barrels a day.", "4,000", "barrels/day"),
     ("The inquiry looks into a leak which is sending an estimated 4,000 barrels per day into the bay.",
@@ -39,7 +39,7 @@ def test_a_rate_of_a_flow_measures_the_flow_rate(nlp, text, fig, unit):
     ("The field produces 40,000 barrels a day.", "40,000", "barrel production"),
     ("The crew reported a collection rate of 6,500 barrels a day.", "6,500", "collection rate"),
     ("The refinery processes 5,000 barrels a day near the harbour.", "5,000", None),
-    ("The vessel can collect up to 80,000 barrels per day.", "up to 80,000", None),
+    ("The vessel can skim up to 70,000 barrels per day.", "up to 70,000", None),
 ])
 def test_no_flow_without_a_flow_word(nlp, text, fig, measure):
     assert _fig(nlp, text, fig).measure == measure
@@ -56,8 +56,8 @@ def test_no_flow_rate_without_a_rate_per_hour_day_or_week(nlp, text, fig):
 
 
 def test_raising_an_estimate_is_no_funding(nlp):
-    """"raised its initial estimate of 5,000 barrels a day": the verb acts on the estimate."""
-    assert _fig(nlp, "Acme Oil raised its initial estimate of 5,000 barrels a day.", "5,000").measure is None
+    """"raised its first estimate of 3,000 barrels a day": the verb acts on the estimate."""
+    assert _fig(nlp, "Acme Oil raised its first estimate of 3,000 barrels a day.", "3,000").measure is None
     # the twin: money raised is funding
     assert _fig(nlp, "Acme Oil raised $5 billion from investors.", "$5 billion").measure == "funding"
 

@@ -119,8 +119,8 @@ def _fig(nlp, text, fig):
 
 
 @pytest.mark.parametrize("text,fig,unit", [
-    ("The payouts were expected to be about $2.6 billion per quarter.", "about $2.6 billion", "USD/quarter"),
-    ("Drought sends an average of 75,000 people moving to Port Ellery every year.", "75,000", "people/year"),
+    ("The dividends were forecast at about $1.8 billion per quarter.", "about $1.8 billion", "USD/quarter"),
+    ("Drought sends an average of 64,000 people to Port Ellery every year.", "64,000", "people/year"),
     ("Acme says 20,000 barrels leaking each day is the true flow.", "20,000", "barrels/day"),
 ])
 def test_a_rate_gets_its_per_unit(nlp, text, fig, unit):
@@ -128,7 +128,7 @@ def test_a_rate_gets_its_per_unit(nlp, text, fig, unit):
 
 
 @pytest.mark.parametrize("text,fig,unit", [
-    ("The payouts were expected to be about $2.6 billion, a quarter of the total.", "about $2.6 billion", "USD"),
+    ("The dividends were forecast at about $1.8 billion, a quarter of the total.", "about $1.8 billion", "USD"),
     ("Acme paid $2.6 billion a quarter of a century ago.", "$2.6 billion", "USD"),
     ("The crew moved 500 crates a quarter mile inland.", "500", "crates"),
     ("An average of 75,000 people moved to Port Ellery after the storm.", "75,000", "people"),

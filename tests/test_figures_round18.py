@@ -7,8 +7,8 @@ wrong, on short invented texts; each rule with its must-not-fire twin.
   dates the entry's sentence past a ";";
 - a past statement or a timeline entry is never dated after the day it is told by a time
   with no year written (the time step's next-year "March 5" in a text of the next January);
-- a bracket converting a bound or a range converts it whole ("up to 60,000 barrels
-  (2.5 million gallons\\/9.5 million liters)", "(420,000 and 1.26 million gallons ...)");
+- a bracket converting a bound or a range converts it whole ("up to 48,000 barrels
+  (2.0 million gallons\\/7.6 million liters)", "(420,000 and 1.26 million gallons ...)");
 - "from <rate> to <n> <the same noun>" gives the second figure the rate.
 """
 
@@ -103,17 +103,17 @@ def _q(text):
 
 
 def test_every_conversion_of_a_bound_is_bounded():
-    got = _q("The ship can take up to 60,000 barrels (2.5 million gallons\\/9.5 million liters) per day.")
-    assert [(got[t].bound, got[t].high) for t in ("2.5 million", "9.5 million")] == [("upper", 2.5e6), ("upper", 9.5e6)]
-    got = _q("The tanker can hold up to 5,000 barrels (210,000 gallons or 795,000 liters) of fuel.")
-    assert got["795,000"].bound == "upper"
+    got = _q("The ship can take up to 48,000 barrels (2.0 million gallons\\/7.6 million liters) per day.")
+    assert [(got[t].bound, got[t].high) for t in ("2.0 million", "7.6 million")] == [("upper", 2.0e6), ("upper", 7.6e6)]
+    got = _q("The tanker can hold up to 4,000 barrels (168,000 gallons or 636,000 liters) of fuel.")
+    assert got["636,000"].bound == "upper"
 
 
 def test_twin_a_bracket_that_breaks_a_count_down_is_no_conversion():
     got = _q("Up to 1,200 cases (400 in Port Ellery or 300 in Dunmore) were found.")
     assert got["400"].kind == "value" and got["300"].kind == "value"
-    got = _q("The ship can take 60,000 barrels (2.5 million gallons\\/9.5 million liters) per day.")
-    assert got["9.5 million"].kind == "value"
+    got = _q("The ship can take 48,000 barrels (2.0 million gallons\\/7.6 million liters) per day.")
+    assert got["7.6 million"].kind == "value"
 
 
 def test_the_conversions_of_a_range_are_ranges():
@@ -143,7 +143,7 @@ def test_a_converted_range_keeps_its_ends(lo, span):
 
 def test_the_level_a_rate_is_raised_to_takes_its_rate(nlp):
     got = _units(nlp, "Acme said it would add ships to raise its capacity to pump water from 10,000 barrels a day now "
-                      "to 25,000-30,000 barrels by the end of this month.")
+                      "to 25,000-30,000 barrels before the month is out.")
     assert got["25,000-30,000"] == "barrels/day"
 
 

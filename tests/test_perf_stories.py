@@ -14,7 +14,7 @@ from storyline.resolve import stories
 ps = bench("perf_stories")
 
 TEXT = ("The UK and the US asked the WHO about H5N1 on Tuesday, 28 April 2009. "
-        "Dr Margaret Chan of the World Health Organization said the virus was spreading. "
+        "Dr Margaret Chan of the World Health Organization in Geneva said the virus was spreading. "
         "#swineflu Chan's staff met officials from Córdova and the un-named city.")
 
 

@@ -92,7 +92,7 @@ def test_trace_lists_every_candidate_with_its_features():
 
 
 def test_an_unnamed_official_with_a_place_in_his_description_keeps_the_he():
-    text = ("Ban Ki-moon visited the camp on Sunday. The UN has launched an appeal. "
+    text = ("Ban Ki-moon visited the camp on Sunday. The UN has opened a fund. "
             "A US aid official said he thought 130,000 meals had been handed out.")
     who, res = _pick(text, "he")
     assert who is None and "unnamed person" in res.evidence
@@ -105,7 +105,7 @@ def test_a_named_subject_before_the_pronoun_still_takes_it():
 
 def test_a_first_name_almost_never_given_to_a_she_leaves_it_open():
     text = ("John Carroll flew into Mexico City last night. The airport was quiet. "
-            "Speaking at a press conference in Brussels, she said other cases had been ruled out.")
+            "Speaking to reporters in Brussels, she said other cases had been ruled out.")
     who, res = _pick(text, "she")
     assert who is None
     # twin: a name given to women takes the same "she"
@@ -182,8 +182,8 @@ def test_the_gender_veto_reads_the_fullest_name_of_the_entity():
 
 def test_the_subject_of_the_clause_above_keeps_a_pronoun_its_first_name_doubts():
     # "Haley" is given to boys in under 1% of US births, but "Barbour said he" is syntax
-    text = ("Mississippi Governor Haley Barbour spoke on Sunday. Barbour said he was anxious "
-            "to see the well capped.")
+    text = ("Mississippi Governor Haley Barbour spoke on Sunday. Barbour said he was eager "
+            "to see the leak stopped.")
     sdoc, scene = _scene(text)
     tok = next(t for t in sdoc if t.lower_ == "he")
     res = speakers.resolve_pronoun(scene, tok)
@@ -378,8 +378,8 @@ def test_the_pronoun_chain_counts_earlier_pronouns_of_the_same_gender():
 def test_the_clause_subject_above_counts_whichever_mention_the_model_lets_speak(monkeypatch):
     # a tree that prefers an earlier mention of the same man ("Haley Barbour", one sentence
     # back) to the one right above the pronoun ("Barbour said he"): the syntax still holds
-    text = ("Mississippi Governor Haley Barbour spoke on Sunday. Barbour said he was anxious "
-            "to see the well capped.")
+    text = ("Mississippi Governor Haley Barbour spoke on Sunday. Barbour said he was eager "
+            "to see the leak stopped.")
     tree = [[0, -2, -2], [0.5, -2.0, -2.0], [1, -1, -1], [2, -1, -1], [0.0, 5.0, -5.0]]
     model = {"features": ["same_sentence"], "trees": [tree], "bias": 0.0, "weights": {"base": 1.0},
              "slope": 1.0, "offset": 0.0, "no_rival": 1.6}

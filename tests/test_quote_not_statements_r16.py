@@ -81,9 +81,9 @@ def test_a_speakers_words_after_called_the_study_stay():
 
 
 def test_a_title_after_a_research_note_titled_is_no_quote():
-    text = ('"We cannot rule out a far larger bill," the analysts said, in a research note titled "Value in the '
-            'shares? Not yet."')
-    assert not any(q.startswith("Value in the shares") for q, _ in _quotes(text))
+    text = ('"We cannot rule out a far larger bill," the analysts said, in a research note titled "A bargain at '
+            'last? Not quite."')
+    assert not any(q.startswith("A bargain at last") for q, _ in _quotes(text))
 
 
 def test_an_assertion_after_the_reason_why_stays():

@@ -75,8 +75,8 @@ def test_the_cut_off_request_is_the_cue_speakers():
 
 
 def test_the_cut_off_request_after_a_pluperfect_cue_is_the_cue_speakers():
-    text = ("The trade minister of Acme Republic, Jane Roe, had suggested on Monday that the US was "
-            "occupying Port Ellery and urged the UN to clarify its role.")
+    text = ("The trade minister of Acme Republic, Jane Roe, had claimed on Monday that the US was "
+            "taking over Port Ellery and urged the UN to clarify its role.")
     assert _speakers(text)["urged"] == "Jane Roe"
 
 
@@ -101,7 +101,7 @@ def test_a_joined_deed_is_no_request_of_the_speaker():
 def test_a_request_after_a_simple_past_deed_is_not_given_to_the_cue_speaker():
     # "struck a deal and told the fund to pay": the company may have told the fund; the parse
     # cannot tell which verb the request goes with, so the cue's speaker is not given to it
-    text = "The auditor, Jane Roe, said Acme Corp struck a deal with the firm and told the fund to make the payment."
+    text = "The auditor, Jane Roe, said Acme Corp struck a deal with the firm and told the fund to send the money."
     assert _speakers(text).get("told") != "Jane Roe"
 
 

@@ -24,7 +24,7 @@ def _quotes(text: str) -> list[tuple[str, str | None]]:
 def test_a_second_that_clause_of_the_cue_is_kept_across_a_broken_parse():
     text = ("The flood was the worst in years.\n\nAddressing fears that help has been too slow to reach stranded "
             "families, Mr Doe said the situation on the ground was \"grim\", but that city crews were \"moving up "
-            "quickly\".\n\n\"For those who have lost their homes, of course, help can not come soon enough,\" Mr Doe "
+            "quickly\".\n\n\"For those who have lost their homes, naturally, help can not arrive fast enough,\" Mr Doe "
             "said.\n\n\"But we are working day and night.\"")
     q = [t for t, _ in _quotes(text)]
     assert q[0] == "the situation on the ground was \"grim\", but that city crews were \"moving up quickly\""

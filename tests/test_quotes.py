@@ -48,8 +48,8 @@ def test_quote_mark_styles():
 
 
 def test_doubled_apostrophes_and_backticks():
-    text = "''Hopefully,'' the president said, ''this museum can help us talk.'' Then ``Yes,'' she said."
-    assert [text[d.start : d.end] for d in find_direct(text)] == ["Hopefully,", "this museum can help us talk.", "Yes,"]
+    text = "''Perhaps,'' the mayor said, ''this bridge will bring the towns closer.'' Then ``Yes,'' she said."
+    assert [text[d.start : d.end] for d in find_direct(text)] == ["Perhaps,", "this bridge will bring the towns closer.", "Yes,"]
 
 
 def test_apostrophes_are_not_quotes():
@@ -158,23 +158,23 @@ def test_scare_quotes_are_not_quotes():
 def test_nominal_speaker_tied_by_the_corpus():
     docs = [
         "Zentrix founder Victor Hale spoke to CNBC on Monday about the company's printers.",
-        "The president of Zentrix said that the company will never sell its printer business.",
+        "The president of Zentrix said that the firm would never part with its printer business.",
     ]
     analyses = [analyse_record(Record(source=f"d{i}.txt", text=t)) for i, t in enumerate(docs)]
     story = build_story(analyses)
     ren = next(e for e in story.entities if e.name == "Victor Hale")
-    q = next(q for q in story.quotes if q.text.startswith("that the company will never"))
+    q = next(q for q in story.quotes if q.text.startswith("that the firm would never"))
     assert q.speaker == ren.id and q.speaker_text == "The president of Zentrix"
 
 
 def test_nominal_speaker_unresolved_without_support():
     docs = [
         "Zentrix founder Victor Hale spoke to CNBC on Monday.",
-        "The president of Norvia said that the company will never sell its printer business.",
+        "The president of Norvia said that the firm would never part with its printer business.",
     ]
     analyses = [analyse_record(Record(source=f"d{i}.txt", text=t)) for i, t in enumerate(docs)]
     story = build_story(analyses)
-    q = next(q for q in story.quotes if q.text.startswith("that the company will never"))
+    q = next(q for q in story.quotes if q.text.startswith("that the firm would never"))
     assert q.speaker is None or q.speaker != next(e.id for e in story.entities if e.name == "Victor Hale")
 
 
@@ -194,7 +194,7 @@ def test_huawei_quotes(huawei_story):
     for start in ("Our overseas business situation", "I will welcome such phone calls",
                   "We have more means to overcome"):
         assert speaker_of(start) == "Ren Zhengfei", start
-    for start in ("We are not leaving U.S., on the contrary", "When you're caught in the crossfire"):
+    for start in ("We are not leaving U.S.", "When you're caught in"):
         assert speaker_of(start) == "Jane Li", start
     ids = [q.id for q in story.quotes]
     assert len(ids) == len(set(ids))
@@ -214,7 +214,7 @@ def test_sentence_break_ignores_abbreviations():
 
 def test_transcript_turns():
     text = ("Republican nominee Mike Pence spoke to Chris Wallace on Sunday.\n\n"
-            "WALLACE: Let us start with breaking news on the debate story tonight.\n\n"
+            "WALLACE: Let us start with the latest on the budget fight tonight.\n\n"
             "PENCE: Well, the question really should be about the campaign.")
     a = _quotes(text)
     w = _find(a, "Let us start")
@@ -225,20 +225,20 @@ def test_transcript_turns():
 
 def test_object_and_infinitive_contents():
     a = _quotes("Acme has firmly denied the claims of price fixing. "
-                "Mayors have urged Congress to leave the program intact.")
+                "Governors have urged the Senate to keep the grant scheme as it is.")
     assert _speaker(a, _find(a, "the claims of price fixing")) == "Acme"
-    assert any(q.text.startswith("to leave the program intact") for q in a.quotes)
+    assert any(q.text.startswith("to keep the grant scheme") for q in a.quotes)
 
 
 def test_trailing_and_parenthetical_attributions():
     a = _quotes("The van was supposed to be escorted by a police detail, another source said. "
-                "Acts of protest, Mr. Obama said, are acts of patriotism in a democracy.")
+                "Acts of protest, Mr. Obama said, are a form of loyalty in a free country.")
     q = _find(a, "The van was supposed")
     assert q.kind == "indirect" and q.speaker_text == "another source" and q.cue == "said"
     p = _find(a, "Acts of protest")
     assert _speaker(a, p) == "Obama"
     pieces = p.pieces
-    assert [a.document.text[x:y] for x, y in pieces] == ["Acts of protest", "are acts of patriotism in a democracy"]
+    assert [a.document.text[x:y] for x, y in pieces] == ["Acts of protest", "are a form of loyalty in a free country"]
 
 
 def test_addressee_is_not_content():
@@ -247,11 +247,11 @@ def test_addressee_is_not_content():
 
 
 def test_according_to_with_a_long_source_and_call_for():
-    a = _quotes("According to radio host Rush Limbaugh, the move reeks of fear and desperation. "
-                "In July, the NAACP called for a moratorium on charter schools.")
-    q = _find(a, "the move reeks")
+    a = _quotes("According to radio host Rush Limbaugh, the plan smells of panic and weakness. "
+                "In May, the NAACP called for a pause on new toll roads.")
+    q = _find(a, "the plan smells")
     assert q.cue == "According to" and _speaker(a, q) == "Rush Limbaugh"
-    assert _speaker(a, _find(a, "a moratorium on charter schools")) == "NAACP"
+    assert _speaker(a, _find(a, "a pause on new toll roads")) == "NAACP"
 
 
 def test_relative_pronoun_speaker_keeps_its_span_and_resolves():
@@ -264,8 +264,8 @@ def test_relative_pronoun_speaker_keeps_its_span_and_resolves():
 def test_dash_byline_after_a_quote():
     a = _quotes("Readers wrote to us after the debate.\n\n"
                 "“Donald Trump scares me. Hearing him talk makes me fearful.” ― Krystal Correa\n"
-                "“He can’t even answer a question without scaring people first.” — Esther Tapia.")
-    q1, q2 = _find(a, "Donald Trump scares me"), _find(a, "He can’t even answer")
+                "“He can’t even reply to a question without frightening the room.” — Esther Tapia.")
+    q1, q2 = _find(a, "Donald Trump scares me"), _find(a, "He can’t even reply")
     assert _speaker(a, q1) == "Krystal Correa" and _speaker(a, q2) == "Esther Tapia"
     assert q1.cue == "―"
 
@@ -390,12 +390,12 @@ def test_a_name_after_two_titles_is_the_speaker():
 
 
 def test_content_runs_past_a_ticker_split_by_a_line_break():
-    a = _quotes("BP said it had agreed to buy a stake in Valhall from France's Total (TOTF.\n\n"
-                "PA) for $991 million in cash.\n\nShares rose.")
-    assert _find(a, "it had agreed to buy").text.endswith("for $991 million in cash")
+    a = _quotes("BP said it would acquire a share in Norhavn from France's Total (TOTF.\n\n"
+                "PA) for $812 million in cash.\n\nShares rose.")
+    assert _find(a, "it would acquire").text.endswith("for $812 million in cash")
     # twin: a closed parenthesis, or a new paragraph that does not close it, ends the content
-    a = _quotes("BP said it had agreed to buy a stake in Valhall (Norway).\n\nPA) for nothing here.")
-    assert _find(a, "it had agreed to buy").text.endswith("(Norway)")
+    a = _quotes("BP said it would acquire a share in Norhavn (Norway).\n\nPA) for nothing here.")
+    assert _find(a, "it would acquire").text.endswith("(Norway)")
 
 
 def test_reported_content_keeps_the_closing_mark_of_its_last_word():
@@ -476,7 +476,7 @@ def test_a_fronted_if_or_when_clause_or_a_what_subject_is_a_statement():
     # twin: a question clause is a topic, not a statement
     a = _quotes("The mayor discussed how the camps would be cleared.")
     assert not any(q.text.startswith("how the camps") for q in a.quotes)
-    a = _quotes("The Red Cross says it is important for families to know what happened to relatives.")
+    a = _quotes("The Red Cross says it is vital for families to know what happened to relatives.")
     assert not any(q.text.startswith("what happened") for q in a.quotes), [q.text for q in a.quotes]
     a = _quotes("The WHO said it was trying to assess what risk this situation poses to public health.")
     assert not any(q.text.startswith("what risk") for q in a.quotes), [q.text for q in a.quotes]
@@ -520,7 +520,7 @@ def test_what_a_thing_can_assure_is_nobody_speaking():
 def test_a_refusal_to_speak_is_the_reporters_note_not_the_content():
     # audit bpoil Q31 (27ae6f7)
     a = _quotes("The ministry said President Victor Hale spoke with Lindqvist on Monday but declined "
-                "to say what was agreed.")
+                "to say what they had settled.")
     q = _find(a, "President Victor Hale spoke")
     assert "declined" not in q.text and q.text.endswith("on Monday"), q.text
     # twins: "but added that" and a refusal of something other than speech stay in the content
@@ -572,8 +572,8 @@ def test_an_object_with_its_predicate_is_content_however_short():
 
 
 def test_a_short_fronted_phrase_before_a_parenthetical_attribution_is_content():
-    # PolNeAR dev: "Too often, Mr. Clarke said, the debate over the future of coal is infected ..."
-    a = _quotes("Too often, Mr. Clarke said, the debate over the future of coal is infected with tribalism.")
+    # PolNeAR dev: a short fronted phrase, then "Mr. Clarke said", then the rest of the claim
+    a = _quotes("Too often, Mr. Clarke said, the argument about the fate of steel is poisoned by tribalism.")
     q = _find(a, "Too often")
     assert q.text.endswith("tribalism") and _speaker(a, q) == "Clarke"
     # twin: nothing but the fronted phrase: no content
@@ -582,10 +582,10 @@ def test_a_short_fronted_phrase_before_a_parenthetical_attribution_is_content():
 
 
 def test_a_cue_in_a_relative_clause_says_no_more_than_that_clause():
-    # PolNeAR dev: "Mr. Obama, who understood that a legislative push would be fruitless, told ..."
-    a = _quotes("Mr. Obama, who understood that a legislative push would be fruitless, told his advisers "
+    # PolNeAR dev: "Mr. Obama, who knew that <a plan> would fail, told ..."
+    a = _quotes("Mr. Obama, who knew that a new bill would go nowhere, told his aides "
                 "to find another way.")
-    assert _find(a, "that a legislative push").text.endswith("would be fruitless")
+    assert _find(a, "that a new bill").text.endswith("would go nowhere")
     # twin: a cue heading the sentence keeps the clause to the sentence's end
     a = _quotes("Officials say between 100 and 150 people are still missing after the storm hit the coast.")
     assert _find(a, "between 100 and 150").text.endswith("hit the coast")
@@ -632,11 +632,11 @@ def test_the_corpus_gives_a_spokesman_to_his_company_only_when_it_types_the_name
 
 
 def test_a_statement_noun_with_an_owner_and_a_that_clause_is_a_quote_of_the_owner():
-    # PolNeAR dev: "Politifact seized on Trump's claim that there have been thousands of shootings"
-    a = _quotes("The fact-checkers looked at Donald Trump's claim that there have been thousands of "
-                "shootings in Chicago this year.")
-    q = _find(a, "that there have been thousands")
-    assert q.cue == "claim" and _speaker(a, q) == "Donald Trump" and q.text.endswith("this year")
+    # PolNeAR dev: a fact-checker on "Trump's claim that <a count of crimes>"
+    a = _quotes("The fact-checkers looked at Donald Trump's claim that there were hundreds of "
+                "burglaries in Denver last month.")
+    q = _find(a, "that there were hundreds")
+    assert q.cue == "claim" and _speaker(a, q) == "Donald Trump" and q.text.endswith("last month")
     a = _quotes("Senator Mary Walters has never hidden her belief that the tax cut would pay for itself.")
     q = _find(a, "that the tax cut would pay")
     assert q.cue == "belief" and _speaker(a, q) == "Mary Walters"
@@ -656,8 +656,8 @@ def test_a_written_record_or_a_tally_reports_what_it_shows():
     # PolNeAR dev: "The transcript of the debate ... shows that ...", "Polls show a close contest"
     a = _quotes("The transcript of the debate shows that the senator talked about tax reform twice.")
     assert _find(a, "that the senator talked").cue == "shows"
-    a = _quotes("Ohio is heavily contested this year. Polls show a close contest in the state.")
-    assert _find(a, "a close contest").cue == "show"
+    a = _quotes("Ohio is heavily contested this year. Surveys show a tight race across the state.")
+    assert _find(a, "a tight race").cue == "show"
     # twins: a picture shows no one's statement; a state that "showed" it would act is no report;
     # a person's noun object after "show" is no content
     for text in ("Video shows that the driver had his hands in the air before he was shot.",
@@ -904,8 +904,8 @@ def test_a_cue_after_a_closed_quotation_with_its_own_clause_is_not_its_cue():
 
 
 def test_a_clause_the_parse_hangs_on_the_cue_as_adverbial_is_content():
-    a = _quotes("Trump said after the convention he would not accept the endorsement if it were offered.")
-    q = _find(a, "after the convention he would not accept")
+    a = _quotes("Trump said after the rally he would not take the money if it were offered.")
+    q = _find(a, "after the rally he would not take")
     assert _speaker(a, q) == "Trump"
 
 
@@ -966,22 +966,22 @@ def test_as_of_time_concession_or_a_clause_of_its_own_attributes_nothing():
 
 
 def test_a_gerund_of_saying_after_a_preposition_is_said_by_the_main_subject():
-    a = _quotes("Dr. Mehmet Oz appeared at a Senate hearing in 2014 for saying that green coffee extract was a cure.")
-    assert _speaker(a, _find(a, "that green coffee extract")) == "Mehmet Oz"
+    a = _quotes("Dr. Mehmet Oz appeared at a Senate hearing in 2014 for saying that a berry powder was a cure.")
+    assert _speaker(a, _find(a, "that a berry powder")) == "Mehmet Oz"
 
 
 def test_a_gerund_of_saying_controlled_by_an_object_or_no_one_stays_open():
     # the twins: the object says it ("thanked him for saying"), or no one does ("It goes without saying")
     a = _quotes("Senator Ann Cole thanked Mark Olson for saying that the budget was balanced.")
     assert "Ann Cole" not in [_speaker(a, q) for q in a.quotes if q.text.startswith("that the budget")]
-    a = _quotes("It goes without saying that raising taxes on the rich is anathema to the party.")
-    assert [q.speaker_text for q in a.quotes if q.text.startswith("that raising taxes")] in ([], [None])
+    a = _quotes("It goes without saying that cutting the school budget is poison to the party.")
+    assert [q.speaker_text for q in a.quotes if q.text.startswith("that cutting the school")] in ([], [None])
 
 
 def test_a_thing_that_tells_inside_a_report_is_not_the_speaker_of_the_quotation():
-    a = _quotes("President Barack Obama said the museum would tell an American story, one of "
-                "\u201csuffering and delight, of fear but also of hope, of wandering in the wilderness.\u201d")
-    assert _speaker(a, _find(a, "suffering and delight")) == "Barack Obama"
+    a = _quotes("President Barack Obama said the library would tell an American story, one of "
+                "\u201cgrief and pride, of fear but also of hope, of marching through the long night.\u201d")
+    assert _speaker(a, _find(a, "grief and pride")) == "Barack Obama"
 
 
 def test_a_person_who_tells_inside_a_report_stays_the_speaker_of_the_quotation():
@@ -999,8 +999,8 @@ def test_as_he_told_me_after_a_clause_is_a_time():
 
 def test_a_request_inside_anothers_report_is_not_a_quote_and_keeps_the_chain():
     a = _quotes("Palace spokesman Tom Reed told the BBC that President Victor Hale asked his "
-                "security team to work out a plan overnight.\n\nHe said that French officials were arriving on Thursday.")
-    assert not [q for q in a.quotes if q.text.startswith("to work out a plan")]
+                "security staff to draw up a scheme by morning.\n\nHe said that French officials were arriving on Thursday.")
+    assert not [q for q in a.quotes if q.text.startswith("to draw up a scheme")]
     assert _speaker(a, _find(a, "that French officials")) != "Victor Hale"
 
 
@@ -1014,7 +1014,7 @@ def test_as_x_put_it_starts_no_chain_for_the_next_quotation():
 
 def test_as_with_a_topic_is_a_time_not_an_attribution():
     # the twin of "as X noted": "argue over" names a topic
-    a = _quotes("As members of the media argue over the first hundred days, there is one issue they all agree on.")
+    a = _quotes("As members of the press quarrel over the first hundred days, there is one issue they all agree on.")
     assert not [q for q in a.quotes if q.text.startswith("there is one issue")]
 
 

@@ -38,8 +38,8 @@ def test_participle_on_a_document_noun_keeps_its_owner():
 # --- 3. "<Handle> tweets:" and a live page's time-stamped entries --------------------------
 
 _LIVE = ('Live updates from Port Ellery.\n\n'
-         '1254 The UN says up to 200 of its staff are missing in the city.\n\n'
-         'Between 50 and 100 could be trapped in the UN building.\n\n'
+         '1254 The UN says as many as 150 of its workers are missing in the city.\n\n'
+         'Between 40 and 80 may be trapped in the UN offices.\n\n'
          '1253 {lead}: "Feeling another small tremor right now - they keep coming - had two strong ones '
          'last night."\n\n'
          '1250 Paul Acre, a spokesman for the Red Cross, tells the radio that conditions are hard.\n')
@@ -99,7 +99,7 @@ def test_stamp_end_rejects_non_times(h, m, tail):
 
 def test_relayed_report_gives_the_inner_speaker():
     a = _quotes("The storm has left many people dead.\n\n"
-                "Prime Minister John Doe said more than 1,000 bodies had already been recovered and buried, "
+                "Prime Minister John Doe said more than 800 bodies had been collected and buried so far, "
                 "French news agency AFP reported.\n\nThe UN has launched an appeal.\n")
     hits = [q for q in a.quotes if "bodies" in q.text]
     assert hits and all(_who(a, q) == "John Doe" for q in hits)

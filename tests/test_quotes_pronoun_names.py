@@ -19,7 +19,7 @@ from storyline.types import Record
 _DOCK = ('Dr Peter Gray, the head of planning at the Port Ellery council, said the new dock would open in May.\n\n'
          'Tom Hay, the director of the Acme Harbour Centre, said: "Nobody knows yet who should run it."\n\n'
          'Gray said that the council would first look after the fishing crews.\n\n'
-         '"However, we will be ready to change those plans quickly if we have to," he added.\n\n'
+         '"Still, we are prepared to alter those plans fast if need be," he added.\n\n'
          'He warned that the harbour crews would have to change their habits before the winter.\n\n'
          '"Only a third of the crews turn up for the drills. We can not allow that to go on."\n\n')
 

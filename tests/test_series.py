@@ -136,7 +136,7 @@ def test_a_rate_further_on_in_the_clause_is_no_point(nlp):
 
 
 def test_a_count_that_took_a_neighbours_measure_against_its_own_verb_is_another_count(nlp):
-    homeless = [("q4", "The quake killed 90,000 people, while 1.5 million people have been left homeless.",
+    homeless = [("q4", "The quake killed 90,000 people, while 1.2 million people have been left homeless.",
                  "2010-01-22")]
     c = _corpus(nlp, QUAKE + homeless)
     (sr,) = r_figures.series(c, c.story.figures)
@@ -174,7 +174,7 @@ def _parsed(docs):
 
 def test_a_day_long_before_the_report_dates_the_happening_not_the_toll():
     docs = [(d, t.replace("Officials said", "Officials said on Wednesday"), day) for d, t, day in QUAKE]
-    late = [("q4", "The quake on 12 January killed as many as 100,000 people, officials said.", "2010-01-26")]
+    late = [("q4", "The tremor on 12 January killed as many as 100,000 people, officials said.", "2010-01-26")]
     assert _parsed(docs + late) == [("2010-01-13", 500), ("2010-01-13", 9000), ("2010-01-20", 70000),
                                     ("2010-01-26", 100000)]
     # the twin: a weekday of the same week dates the point ("on Wednesday", told on Friday the 22nd)

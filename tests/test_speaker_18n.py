@@ -82,7 +82,7 @@ def test_a_joined_cue_under_a_things_clause_goes_back_to_the_reporter():
     # "warned" is parsed as joined to "started", in a relative clause under "signs": the
     # strain cannot warn; the agency that said it does
     text = ("The Ellery agency for water safety said on Tuesday there were signs the K7 algae strain had "
-            "started to mutate and warned it could spread in the coming months in a more aggressive form.")
+            "started to evolve and warned it could spread to other lakes this summer in a more toxic form.")
     assert _subject_of(text, "warned") == "agency"
 
 
@@ -95,5 +95,5 @@ def test_a_joined_cue_under_a_persons_clause_is_left_to_the_parse():
 
 def test_a_joined_cue_with_its_own_subject_keeps_it():
     text = ("The Ellery agency for water safety said on Tuesday there were signs the K7 algae strain had "
-            "started to mutate, and Jane Roe warned it could spread in the coming months.")
+            "started to evolve, and Jane Roe warned it could spread to other lakes this summer.")
     assert _subject_of(text, "warned") == "Roe"

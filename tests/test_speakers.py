@@ -282,8 +282,8 @@ def test_it_does_not_reach_an_organisation_many_sentences_back():
 def test_they_is_the_group_of_the_paragraph_before_not_an_organisation():
     a = _analyse("BP said on Monday the leak would be shut by August.\n\n"
                  "Many scientists believe the spill has already eclipsed the Exxon Valdez accident.\n\n"
-                 "They warn the oil could be caught in a powerful ocean current.")
-    q = _quote(a, "the oil could be caught")
+                 "They warn the slick could be swept along by a strong sea current.")
+    q = _quote(a, "the slick could be swept")
     assert _who(a, q) is None and q.speaker_text == "Many scientists"
 
 
@@ -294,9 +294,9 @@ def test_they_is_the_organisation_when_no_group_is_near():
 
 def test_an_indefinite_role_is_someone_new():
     a = _analyse("Robert Madelin, the director of health, said Europe was ready.\n\n"
-                 "In Guatemala City, a hospital director told local radio that a patient had symptoms of flu.")
+                 "In Lima, a clinic director told a local station that a patient had symptoms of flu.")
     q = _quote(a, "that a patient had symptoms")
-    assert _who(a, q) is None and q.speaker_text == "a hospital director"
+    assert _who(a, q) is None and q.speaker_text == "a clinic director"
     b = _analyse("Robert Madelin, the director of health, arrived on Monday. The director said Europe was ready.")
     assert _who(b, _quote(b, "Europe was ready")) == "Robert Madelin"
 
@@ -382,7 +382,7 @@ def test_a_person_whose_name_holds_a_place_stays_a_candidate():
 
 def test_the_addressee_after_urged_is_not_the_speaker():
     a = _analyse("Bishop John Doe, speaking in Spanish to pilgrims at the cathedral in Port Ellery, urged Marotians and "
-                 "others to keep praying for God to see them through their troubles.")
+                 "everyone else to go on praying for God to carry them through their troubles.")
     for q in a.quotes:
         assert _who(a, q) != "Marotians", q.speaker_evidence
     b = _analyse('"We will keep praying for help for everyone," said Benedict.')
@@ -488,15 +488,15 @@ def test_it_after_a_nearer_thing_subject_stays_open():
 
 def test_a_name_inside_the_quotation_is_never_its_speaker():
     sdoc, scene = _scene("Transocean blamed the operator on Friday. "
-                         "\"In both its design and construction, BP made a series of cost-saving decisions,\" it said.")
+                         "\"In how it planned and built the well, BP took one shortcut after another to save cash,\" it said.")
     tok = [t for t in sdoc if t.lower_ == "it"][-1]
-    scene.quoted = [(sdoc.text.index("\"In"), sdoc.text.index("decisions,\"") + 11)]
+    scene.quoted = [(sdoc.text.index("\"In"), sdoc.text.index("cash,\"") + 6)]
     res = speakers.resolve_pronoun(scene, tok)
     assert res.mention is None or scene.candidates[res.mention].text != "BP", res.evidence
 
 
 def test_a_person_in_apposition_to_the_place_of_a_role_holds_the_role():
-    a = _analyse("The president of Haiti, Rene Preval, says tens of thousands may have been killed in the quake.")
+    a = _analyse("The president of Haiti, Rene Preval, says thousands upon thousands may have died in the storm.")
     q = a.quotes[0]
     assert _who(a, q) == "Rene Preval"
     assert "apposition to the role" in q.speaker_evidence

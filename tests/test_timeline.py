@@ -20,7 +20,7 @@ def test_write_timeline_format(nlp):
     from storyline.render.timeline import write_timeline
 
     docs = [
-        _doc(nlp, "a", "2010-04-22", "The rig exploded on April 20 in the Gulf of Mexico, killing eleven workers.\nOil began leaking yesterday from the damaged well."),
+        _doc(nlp, "a", "2010-04-22", "The rig exploded on April 20 off the Louisiana coast, killing eleven workers.\nOil began leaking yesterday from the damaged well."),
         _doc(nlp, "b", "2010-04-23", "The Acme Star rig blew up on April 20, and eleven crew members died.\nThe rig went down on Thursday, officials said."),
         _doc(nlp, "c", "2010-05-01", "Since the April 20 explosion, oil has spread across the Gulf of Mexico waters."),
     ]
@@ -111,7 +111,7 @@ def test_span_bounds_the_timeline(nlp):
     from storyline.render.timeline import select
 
     docs = [
-        _doc(nlp, "a", "2010-04-22", "The rig exploded on April 20 in the Gulf of Mexico, killing eleven workers."),
+        _doc(nlp, "a", "2010-04-22", "The rig exploded on April 20 off the Louisiana coast, killing eleven workers."),
         _doc(nlp, "b", "2010-05-03", "The rig exploded on April 20, and eleven workers died in the blast."),
         _doc(nlp, "c", "2010-05-03", "BP began drilling a relief well on May 2, the company said in a statement."),
     ]
@@ -231,7 +231,7 @@ def test_a_dateline_opening_a_sentence_is_cut_from_the_timeline():
     clock time in a sentence, stay."""
     from storyline.render.timeline import readable
 
-    assert readable("WASHINGTON | Thu Apr 30, 2009 4:32 pm EDT WASHINGTON (Reuters) - Officials said on Thursday the count rose.") == (
+    assert readable("WASHINGTON | Thu Apr 30, 2009 3:18 pm EDT WASHINGTON (Reuters) - Officials said on Thursday the count rose.") == (
         "Officials said on Thursday the count rose.")
     # PTB-tokenised, as TLS corpora come: the cut falls between the original tokens
     assert readable("PORTELLERY , May 3 -LRB- Reuters -RRB- - The Acme Health Board lifted its alert level .") == (
@@ -248,7 +248,7 @@ def test_a_dateline_opening_a_sentence_is_cut_from_the_timeline():
     # only a stamp that opens the sentence is cut: one further in is never cut (a wrong cut
     # is worse than none); a page's print stamp (a full date, a clock and its zone) glued
     # inside a unit marks a headline run into the lead, and the unit is not shown at all
-    glued = "BP will not fight the waiver NEW YORK | Fri Nov 19, 2010 6:26 pm EST NEW YORK (Reuters) - BP said it would pay."
+    glued = "BP will not fight the waiver NEW YORK | Fri Nov 19, 2010 5:41 pm EST NEW YORK (Reuters) - BP said it would pay."
     assert readable(glued) is None
     prose = "The well was sealed on July 15, 2010, at 2:25 pm CDT, the company said."
     assert readable(prose) == prose
@@ -277,7 +277,7 @@ def test_a_finished_sentence_goes_before_a_cut_piece():
     from storyline.render.timeline import Cand, finished, rank_sentences
 
     assert finished("He said : `` It is over . ''") and finished('He said: "It is over."') and finished("Is it?")
-    assert not finished("It sank on Thursday in 5,000 ft -LRB-")
+    assert not finished("It went down on Thursday in 4,800 ft -LRB-")
     assert not finished("Obama defends spill response President Obama : `` People are frustrated ''")
     day = "2010-04-22"
     piece = Cand("a", "The burning rig sank on Thursday in 5,000 ft of water off Louisiana -LRB-", 0, "2010-04-23")
@@ -302,14 +302,14 @@ def test_a_unit_that_is_no_story_is_not_shown():
         "Spill costs climb for the oil giant Monday 7 June 2010 18.05 BST The company said its bill had reached three billion dollars .",
         "Jane Roe | 10:25 UK time , Monday , 7 June 2010 The company has been criticised from every side this week .",
         "Republicans step up their attack Tuesday , May 25 , 2010 ; 6:20 PM Criticism of the response is growing .",
-        "What a mess Posted by : riverfan | May 27 , 2010 9:56 PM | Report abuse The real problem is the well .",
+        "What a mess Posted by : riverfan | May 27 , 2010 8:14 PM | Report abuse The real problem is the well .",
         "A version of this article appeared on p12 of the main section of the paper on Monday 7 June 2010 .",
-        "This caption was amended on 6 May 2010 to give the right name of the boat .",
+        "This caption was amended on 9 May 2010 to give the right name of the boat .",
     ]:
         assert readable(unit) is None, unit
     for unit in [
         "June 3 : Engineers slice through the riser pipe and lower a new cap over the well .",
-        "The company said the flow stopped at 2:25 p.m. CDT after engineers closed the last valve .",
+        "The company said the flow stopped at 3:40 p.m. CDT after engineers closed the last valve .",
         "At 4:30 p.m. EDT -LRB- 2030 GMT -RRB- , the company 's shares traded at $ 31.20 .",
         "The hearing began on May 25 , 2010 , at 6:20 p.m. , officials said .",
         "The charity urged its staff to report abuse to the police , the report said .",

@@ -155,9 +155,9 @@ def test_an_absolute_with_clause_gives_a_weekday_no_direction(nlp):
     days = _days(nlp, text)
     assert days["Thursday"][0] is None
     assert days["tomorrow"][0] == "2021-02-11"  # a day word keeps its value
-    # the audit's own sentence, where the parser hangs "opening" on "announced"
-    text = ('Today, President Felipe Calderon announced a return to "normalcy", with people going back '
-            "to work tomorrow, cafes and restaurants reopening, and universities and schools opening "
+    # the audit's sentence's shape, where the parser hangs "opening" on "announced"
+    text = ('Today, President Felipe Calderon announced a return to "calm", with staff going back '
+            "to the office tomorrow, bars and restaurants reopening, and schools and universities opening "
             "their doors on Thursday.")
     assert _days(nlp, text)["Thursday"][0] is None
     # twin: a participle of a past verb keeps the past day

@@ -41,7 +41,7 @@ def test_a_tenseless_weekend_on_a_weekday_abstains(nlp):
 
 
 def test_overnight_beside_another_day_abstains(nlp):
-    found = _found(nlp, "On Monday it was the turn of Burke, who had flown in overnight from her tour.")
+    found = _found(nlp, "On Monday it was the turn of Burke, who had come back overnight from a tour.")
     assert found.get("Monday") == "2010-01-25"
     assert "overnight" in found and found["overnight"] is None
     # twin: alone in its sentence it keeps the publication night
@@ -61,7 +61,7 @@ def test_abstentions_hold_when_the_story_stage_reanchors(nlp):
     # no date at analysis time: the story stage dates the document and resolves again
     from storyline.resolve.dating import reanchor
 
-    text = "On Monday it was the turn of Burke, who had flown in overnight from her tour. So James spent the afternoon singing."
+    text = "On Monday it was the turn of Burke, who had come back overnight from a tour. So James spent the afternoon singing."
     a = analyse_document(schema.Document(id="d", text=text), nlp)
     reanchor(a, schema.Published(value=ANCHOR))
     found = {t.text: t.value for t in a.timexes}

@@ -344,7 +344,7 @@ def test_names_similes_and_a_bare_night_are_no_dates(nlp, text, span):
         ("Today the company said it would sell.", "Today", ("DATE", "2010-07-20")),
         ("He was rescued in the Atlantic last Thanksgiving.", "last Thanksgiving", ("DATE", "2009-11-26")),
         ("Obama spoke on Christmas Day.", "Christmas Day", ("DATE", "2009-12-25")),
-        ("He will leave at the end of the year.", "the end of the year", ("DATE", "2010")),
+        ("She will retire at the end of the year.", "the end of the year", ("DATE", "2010")),
         # "the year" next to "before" or inside a title is not the document's year
         ("Profits rose 77 percent from the year before.", "the year", ("DATE", None)),
         ("Beyond Petroleum won two campaign of the year awards.", "the year", ("DATE", None)),
