@@ -32,7 +32,7 @@ from .types import DocAnalysis, Record
 
 # Bump when a code change alters what a per-document step produces. Data files need
 # no bump: their hash is part of ANALYSIS_VERSION below.
-ANALYSIS_VERSION_MANUAL = "25"  # round eighteen: captions, pull quotes, clip captions, bullets, live headlines cut; figure periods, measures, subjects; speakers and spans.
+ANALYSIS_VERSION_MANUAL = "26-16b"  # round nineteen (16b): a caption clause that tells someone spoke, with no content clause, cut.
 
 
 def analysis_version(manual: str = ANALYSIS_VERSION_MANUAL, package: str = __version__, data: str | None = None) -> str:
