@@ -887,12 +887,14 @@ def _split_runin_headline(text: str, units: list[Unit], links: list[str] | None)
     seam = runin.runin_seam(sentence, _parser(), _english_stopwords() | _number_words(),
                             lambda w: _is_name_cue(w) or w.lower() in _apposition_nouns())
     clip = runin.clip_quote_seam(sentence, _parser()) if seam is None else None  # round eighteen (16q)
-    seam = seam or clip
+    # round nineteen (16b): a span naming by the surname alone the person the lead introduces in full
+    named = runin.introduced_name_seam(sentence, _parser(), _english_stopwords(), _is_name_cue) if seam is None and clip is None else None
+    seam = seam or clip or named
     if seam is None:
         return units
     rest = text[first.start + seam.at:]
-    sure = clip is None and (runin.title_case(seam.head, _headline_small())
-                             or runin.said_again(seam.head, rest[:len(sentence)], _english_stopwords()))
+    sure = named is not None or clip is None and (runin.title_case(seam.head, _headline_small())
+                                                  or runin.said_again(seam.head, rest[:len(sentence)], _english_stopwords()))
     head_end = first.start + len(seam.head)
     # unsure: kept as a heading (out of events and the brief, as 16r's split-off pieces), and
     # marked standfirst so that the title finder does not cut it as the title
