@@ -69,9 +69,9 @@ def test_a_span_ending_on_a_verb_is_kept():
 
 
 def test_a_capitalised_common_word_before_a_noun_subject_is_kept():
-    # twin: "Aerial" again inside "<place> Aerial footage shows": the subject is the footage, no
+    # twin: "Wide" again inside "<place> Wide footage shows": the subject is the footage, no
     # full name introduces a person
-    line = "Aerial view of the flood in the valley town Port Ellery Aerial footage shows the damage done by the flood."
+    line = "Wide view of the flood in the valley town Port Ellery Wide footage shows the damage done by the flood."
     assert _seam(line) is None
 
 

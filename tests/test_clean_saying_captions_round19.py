@@ -1,5 +1,5 @@
 """A caption clause that tells that someone spoke, not what was said, run into the next
-paragraph with no stop (issue 16, round nineteen, 16b): "<Name> promises aid to <place>",
+paragraph with no stop (issue 16, round nineteen, 16b): "<Name> promises boats to <place>",
 "<Name> reports on <topic>", "<names> describe difficulties in <place>". 16k's caption-clause
 test abstained on every verb of saying; it now lets one pass when the verb is the clause's
 root and takes a topic ("of", "on", "about" and a noun: clean/data/saying_topics.txt) or, for

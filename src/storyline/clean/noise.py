@@ -5738,8 +5738,8 @@ def _present_caption_clause(piece: str) -> bool:
 
 
 # round nineteen (16b): a caption clause may tell that someone spoke without saying what:
-# "<Name> promises aid to <country>", "<two leaders> have spoken of their commitment to
-# <country>": the verb of saying is the clause's root, in the present, with a topic after
+# "<Name> promises boats to <island>", "<two envoys> have spoken of their support for
+# <island>": the verb of saying is the clause's root, in the present, with a topic after
 # one of clean/data/saying_topics.txt ("of", "on", "about") or, for a verb whose object is
 # what was said ("+" in analyse/data/reporting_verbs.txt: promise, describe), a noun object,
 # and no clause, infinitive or quotation as its content. 16k's test abstains on any verb of saying
@@ -5758,7 +5758,7 @@ def _act_of_saying(doc, root) -> bool:
     if any(c.dep_ in ("ccomp", "xcomp", "advcl", "parataxis", "csubj", "dep", "dative") for c in kids):
         return False
     if root.lemma_.lower() in _object_content_verbs() and any(c.dep_ == "dobj" and c.pos_ in ("NOUN", "PROPN") for c in kids):
-        return True  # "promises aid", "describe difficulties"; "says battle ..." is headlinese for a clause
+        return True  # "promises boats", "describe conditions"; "says <noun> ..." is headlinese for a clause
     topics = _saying_topics()
     return any(p.dep_ == "prep" and p.text.lower() in topics
                and any(c.dep_ == "pobj" and c.pos_ in ("NOUN", "PROPN") and not _TIME_NOUN.match(c.text) for c in p.children)

@@ -308,7 +308,7 @@ def introduced_name_seam(sentence: str, parse: Callable, stop: frozenset[str],
         if words[-1].idx + len(words[-1].text) < end or any(t.text == "," for t in words):
             continue  # the full name is not inside the clause's subject, or the subject is punctuated
         if subj.pos_ != "PROPN" or subj.idx + len(subj.text) != end:
-            return None  # the full name is not the subject itself ("... capital Port-au-Prince Aerial footage reveals")
+            return None  # the full name is not the subject itself ("... in Port Ellery Aerial footage shows ...")
         if words[0].lower_ in _BACK_POINTING or words[0].lower_ in ("the", "a", "an") and len(words) <= 2:
             continue
         return Seam(at=at, head=head)
