@@ -238,3 +238,78 @@ def clip_quote_seam(sentence: str, parse: Callable) -> Seam | None:
         if subj is not None and not any(t.is_punct and t.tag_ != "HYPH" for t in subj.subtree):
             return Seam(at=at, head=s[:at].rstrip())
     return None
+
+
+# round nineteen (16b): a headline or caption that names a person by the surname alone, run
+# into a lead that introduces that person in full ("<Surname> <verb> ... <role> <First>
+# <Surname> <verb> ..."). News prose names a person in full before it shortens the name; a
+# bare surname ahead of its own introduction was written for display above the article (a
+# headline or a picture's caption). Read only at the text's head, in its first sentence:
+# - the sentence opens on a capitalised word S followed by a lower-case word, and S stands
+#   again later in that sentence right after another capitalised word (the full name);
+# - the seam is the earliest point before the full name where the rest, parsed alone, opens a
+#   full clause whose subject starts at the seam and whose head is that full name's S, read
+#   as a name (16h's `_opens_clause`), the subject with no comma and no possessive pronoun or article opening
+#   it that points back ("his son Jane Roe ...": a relative named in the sentence);
+# - the span before the seam has 3-20 words, no stop, comma or bracket, and ends on a noun, a
+#   name or a closing quote mark, not on a word that introduces a name ("the singer") nor on a
+#   noun a possessive pronoun holds ("his son"): those, and a span ending on a verb ("Roe
+#   said", "Roe met"), go on into the named person; so does a span with a subordinator or a
+#   relative word in it ("Roe thanked the crew while | Jane Roe ...").
+# The span is cut as a headline by the caller: the bare surname is the evidence, not a guess.
+# Counted on the 2,148 Timeline17 dev texts (bench/RESULTS.md, round nineteen, 16b).
+INTRO_HEAD_MAX_WORDS = 20
+_OPENING_SURNAME = re.compile(r"^(?P<s>[A-Z][a-z'’-]{2,})\s+(?=[a-z])")
+_BACK_POINTING = frozenset({"his", "her", "their", "its", "our", "my", "your"})
+
+
+def introduced_name_seam(sentence: str, parse: Callable, stop: frozenset[str],
+                         name_cues: Callable[[str], bool]) -> Seam | None:
+    """The seam before a lead that introduces in full the person an opening span names by the
+    surname alone (see above), or None. ``name_cues``: whether a word introduces a name (a
+    span ending on one, "... his son | Jane Roe", goes on into the name)."""
+    s = sentence.rstrip()
+    if not _lead_line(s):
+        return None
+    m = _OPENING_SURNAME.match(s)
+    if m is None or m.group("s").lower() in stop or m.group("s") in lexicon.words("clean/runin_heads.txt"):
+        return None
+    surname = m.group("s")
+    full = re.search(r"(?<=\s)[A-Z][\w.'’-]*\s+" + re.escape(surname) + r"\b", s)
+    if full is None:
+        return None
+    toks = list(_TOKEN.finditer(s))
+    for i in range(HEAD_MIN_WORDS, len(toks)):
+        at = toks[i].start()
+        if at > full.start() or len(s[:at].split()) > INTRO_HEAD_MAX_WORDS:
+            return None
+        p, w = toks[i - 1].group(0), toks[i].group(0)
+        if not w[:1].isupper():
+            continue
+        if not (p[-1:].isalpha() or p[-1:] in "\"”'’"):
+            continue  # a stop, comma, colon or dash before: not this shape
+        head = s[:at].rstrip()
+        if re.search(r"[,;.!?]|\s[-–—]\s|\(", head.rstrip("\"”'’")):
+            continue
+        if p[-1:].isalpha() and name_cues(p):
+            continue  # "... the singer | Jane Roe": the role word goes on into the name
+        alone = parse(head)
+        if p[-1:].isalpha() and (alone[-1].pos_ not in _HEAD_ENDS
+                                 or any(c.dep_ == "poss" and c.lower_ in _BACK_POINTING for c in alone[-1].children)):
+            continue  # the span ends on a verb, a modifier or a figure, or on "his son": it goes on
+        if any(t.pos_ == "SCONJ" or t.dep_ == "mark" or t.tag_ in ("WDT", "WP", "WRB") for t in alone):
+            continue  # "... while | Jane Roe waved": the clause after is the span's own subordinate
+        tail = parse(s[at:])
+        subj = _opens_clause(next(iter(tail.sents)).root)
+        if subj is None:
+            continue
+        words = list(subj.subtree)
+        end = full.end() - at
+        if words[-1].idx + len(words[-1].text) < end or any(t.text == "," for t in words):
+            continue  # the full name is not inside the clause's subject, or the subject is punctuated
+        if subj.pos_ != "PROPN" or subj.idx + len(subj.text) != end:
+            return None  # the full name is not the subject itself ("... in Port Ellery Aerial footage shows ...")
+        if words[0].lower_ in _BACK_POINTING or words[0].lower_ in ("the", "a", "an") and len(words) <= 2:
+            continue
+        return Seam(at=at, head=head)
+    return None
