@@ -1,7 +1,7 @@
 """Timeline17 InputDocs for the bench scripts: one loader, so every bench reads them alike.
 
-Layout: ``<topic>/InputDocs/<YYYY-MM-DD>/<n>.htm.txt``, one tokenised sentence a line
-with PTB escapes; the folder name is the publication date; some files are empty.
+Layout: ``<topic>/InputDocs/<date>/<n>.htm.txt``; each file is tokenised, a sentence to
+a line, PTB-escaped, and dated by its folder's name; a few are empty.
 """
 
 from __future__ import annotations

@@ -22,8 +22,8 @@ Steps, all on the spaCy Doc of the cleaned text:
    (``context.ambiguous``); an honorific's gender narrows the bearers
    (``context.gender``, from honorifics and pronouns); ``roles`` and ``org`` from
    descriptions.
-5. Descriptions: pre-modifiers ("Huawei founder Ren Zhengfei") and appositions
-   ("Its COO for enterprise in the U.S., Jane Li"), each with its span.
+5. Descriptions: pre-modifiers ("Acme founder Jane Roe") and appositions
+   ("Its head of sales in Europe, Jane Li"), each with its span.
 """
 
 from __future__ import annotations
@@ -464,7 +464,7 @@ def _describe(sdoc, mentions: list[Mention], analysis: DocAnalysis) -> list[Desc
             if not all(k in in_mention for k in range(*r)):
                 found.append(r)
         root = span.root
-        # Apposition, description first: "Its COO for enterprise in the U.S., Jane Li".
+        # Apposition, description first: "Its head of sales in Europe, Jane Li".
         if root.dep_ == "appos" and root.head.i < span.start and root.head.i not in in_mention:
             head = root.head
             end = span.start
@@ -636,7 +636,7 @@ _PAIR = re.compile(r"\s+(?:or|and)\s+the\s+|\s+or\s+")
 
 
 def _split_pair(m: Mention) -> list[Mention]:
-    """Two names NER ran into one span: "Department for Health or the Health Protection
+    """Two names NER ran into one span: "Ministry of Transport or the Road Safety
     Agency" is two organisations. Split at " or " / " and the " when both sides start
     with a capital ("Securities and Exchange Commission" has no "the": one name)."""
     if m.label not in ("ORG", "GPE", "LOC", "FAC"):
@@ -775,7 +775,7 @@ def _seam_after_country(sdoc, m: Mention, words: list[str]) -> bool:
     """A country glued to the capitalised word after it where a caption ran into the
     text: the word is a people's word ("Haiti Britons have donated"), or, after "in",
     a common noun the document writes in lowercase elsewhere and nowhere else with a
-    capital ("with a rescue team in Haiti Food, water ..."). A word that names a kind of
+    capital ("with an aid convoy in Peru Fuel, blankets ..."). A word that names a kind of
     body or place ("Haiti Relief Fund", "Haiti Airport") is part of the name."""
     last = words[-1]
     if not (last.isalpha() and last[:1].isupper() and not last.isupper()):

@@ -89,7 +89,7 @@ def _in_other_day(text: str, tx, timexes) -> bool:
     """Whether time expression ``tx`` is the day noun of a day told relative to another
     (``other_days``: "the day" of "fled the day after", "morning" of "the next morning")."""
     if any(t.end <= tx.start and text[t.end : tx.start].strip() == "," for t in timexes):
-        return False  # in apposition to a day named right before it ("By 13 January, the day after the quake"): that day
+        return False  # in apposition to a day named right before it ("By 9 March, the day after the flood"): that day
     near = other_days(text, max(0, tx.start - 20), min(len(text), tx.end + 10), timexes)
     return any(a < tx.end and tx.start < b for a, b in near)
 
@@ -457,7 +457,7 @@ def _own_timex(analysis: DocAnalysis, ti: int | None, tense: str | None, state: 
     past happening: "the vote, due later this month, was delayed"; "results expected later
     today" (a reduced relative, read as past); a present state of a stop verb with a date not
     told ahead; or a year before the document's told of a
-    present state: "It seems less lethal than Sars in 2003" (2003 is the Sars outbreak's:
+    present state: "It looks milder than the strain of 2003" (2003 is that outbreak's:
     a present tense is the writer's now)."""
     if ti is None:
         return None
@@ -465,7 +465,7 @@ def _own_timex(analysis: DocAnalysis, ti: int | None, tense: str | None, state: 
     if tense == "past" and tx.tense == "future":
         return None
     if state and tense == "present" and tx.tense != "future":
-        # a state told now ("It seems less lethal than Sars in 2003") is no happening of
+        # a state told now ("It looks milder than the strain of 2003") is no happening of
         # its clause's date, even when the document's date is unknown; a scheduled one
         # ("the summit is on Tuesday") is
         return None

@@ -19,8 +19,8 @@ which of them are figures and reads their context from the dependency parse:
   source of "according to X"; the subject of a reporting verb ("She added that ...");
   the speaker after a closing quotation mark; the document's outlet; else nobody.
 - a change ("from X to Y") is two figures: ``role`` "from"/"to" and
-  ``partner`` the index of the other; a share ("14 percent of its US$40
-  billion revenue", "nearly half of which") links ``base`` to the figure it
+  ``partner`` the index of the other; a share ("12 percent of its $30
+  billion sales", "nearly half of which") links ``base`` to the figure it
   is a share of.
 - explicit disputes ("Ren Zhengfei corrected these numbers") put on each of the
   disputer's later figures ``disputes``: indices of the earlier figures of
@@ -438,7 +438,7 @@ def _default(root, path, sent, text, since: bool, elsewhere: bool) -> str | None
     verb = next((t for t in path if t.pos_ in ("VERB", "AUX")), None)
     if verb is not None and verb.dep_ == "ROOT" and any(c.dep_ == "aux" and c.lower_ == "had" for c in verb.children):
         # a past perfect told in the story's own voice is before the story's past ("It had
-        # committed more than 5,000 violations"); under a reporting verb it is the news
+        # logged over 3,000 faults"); under a reporting verb it is the news
         # backshifted ("officials said 14 people had died") and keeps the year
         return None
     # "would" is as often the past of "will" in reported speech ("said 1,200 people would be offered")
@@ -470,8 +470,8 @@ def _now_phrases() -> re.Pattern[str]:
 
 def _own_so_far(sdoc, path, sent, text) -> bool:
     """Does "so far" / "to date" hang on the figure's own clause ("11 people have died so
-    far")? Not when it is another clause's ("the blast that killed 11 workers had cost it
-    $760 million so far": the cost is counted to now, the deaths are of the blast's day;
+    far")? Not when it is another clause's ("the fire that killed 9 miners had cost the firm
+    $420 million so far": the cost is counted to now, the deaths are of the blast's day;
     issue 20, 20x). The climb stops at the first verb off the figure's clause."""
     ids = {t.i for t in path}
     for m in _now_phrases().finditer(text[sent[0]:sent[1]]):
@@ -483,8 +483,8 @@ def _own_so_far(sdoc, path, sent, text) -> bool:
             if tok.i in ids:
                 return True
             if tok.pos_ in ("VERB", "AUX") and tok.i not in {x.i for x in span}:
-                # a relative clause on the figure's own noun is its own: "the 3 million
-                # gallons that have so far leaked"
+                # a relative clause on the figure's own noun is its own: "the 2 million
+                # litres that have so far spilled"
                 if tok.dep_ in ("relcl", "acl") and tok.head.i in ids:
                     return True
                 break
@@ -675,7 +675,7 @@ def _measure(span, q, count_tok, mentions, text, last_resort=None):
         if lemma in verbs and not own_object and not owned_via and not (via is None and q.currency is None and _figure_object(verb, skip)):
             # (nor "generates $60 billion from 80 million visitors": the verb names what its
             # own object is, not a count in its phrase beside it)
-            # (nor "raised its initial estimate of 5,000 barrels a day": the verb acts on the
+            # (nor "raised its first estimate of 7,000 tonnes a week": the verb acts on the
             # estimate, whatever the estimate is of)
             # "raised $5 billion" is funding; "raised its estimate to 12,000 barrels" is not:
             # the verb's object names the thing, and the verb alone does not say what it is
@@ -750,8 +750,8 @@ def _figure_object(verb, skip: set[int]) -> bool:
 
 def _instrument_price(measure: str | None, q, unit: str | None) -> str | None:
     """A sum or a percentage whose measure phrase names a traded instrument ("depositary
-    shares", "U.S.-listed BP shares", "Shares") measures the instrument's price: "BP's
-    depositary shares closed at $29.20, down $5.46" is a share price and its fall (the
+    shares", "U.S.-listed BP shares", "Shares") measures the instrument's price: "Acme's
+    listed shares ended at $41.10, down $3.25" is a share price and its fall (the
     direction says which), not a number of shares. A count ("5 million shares") keeps its
     measure (its unit is the instrument itself)."""
     if not measure:
@@ -1206,7 +1206,7 @@ def extract(sdoc, analysis: DocAnalysis) -> list[FigureItem]:
         _change_end_rates(text, [figures[k] for k in local if k >= 0])
         _conversion_rates(text, [figures[k] for k in local if k >= 0])
     # a figure with no measure of its own, right after figures in the same unit, is
-    # about the same thing ("According to Ren, 40% is just the peak number")
+    # about the same thing ("In Lee's view, 30% is only the top figure")
     for i, item in enumerate(figures):
         if item.measure is None and item.unit is not None and not _names_its_own(text, item):
             # only a figure that refers back ("the true figure", "the peak number") reaches
@@ -1218,8 +1218,8 @@ def extract(sdoc, analysis: DocAnalysis) -> list[FigureItem]:
                 if figures[j].unit == item.unit and figures[j].measure:
                     if item.subject_text is not None or (item.subject_mention is not None
                                                           and item.subject_mention != figures[j].subject_mention):
-                        # "BP shares rose 0.8 percent, outperforming a 0.02 percent fall in the
-                        # STOXX index": a figure with a subject of its own is not its neighbour's
+                        # "Acme shares rose 0.6 percent, beating a 0.03 percent drop in the
+                        # wider index": a figure with a subject of its own is not its neighbour's
                         break
                     item.measure = figures[j].measure
                     item.measure_from = j
@@ -1253,7 +1253,7 @@ def _range_rates(text: str, items: list[FigureItem]) -> None:
                 break
 
 
-# from a rate to the level it reaches: "from 15,000 barrels a day now to 40,000 barrels"
+# from a rate to the level it reaches: "from 12,000 tonnes a week today to 30,000 tonnes"
 @functools.cache
 def _change_end_gap() -> re.Pattern:
     """The gap "<unit> a day [now], to " between a rate and the level it reaches; the rate's
@@ -1264,8 +1264,8 @@ def _change_end_gap() -> re.Pattern:
 
 def _change_end_rates(text: str, items: list[FigureItem]) -> None:
     """The level a rate is raised or cut to takes the rate of its start when it writes the
-    unit with none of its own: "increase its capacity from 15,000 barrels a day now to
-    40,000-53,000 barrels by the end of the month" is a capacity of barrels/day at both ends
+    unit with none of its own: "lift its output from 12,000 tonnes a week today to
+    30,000-35,000 tonnes by the end of the year" is an output of tonnes/week at both ends
     (issue 20, 20x). Only "from <rate> to <the same unit noun>" right after each other; the
     second figure's unit must be the rate's unit without its period."""
     for a, b in zip(items, items[1:], strict=False):
@@ -1286,7 +1286,7 @@ _CONVERTED = re.compile(r"\d[\d.,]*(?:\s+(?:thousand|million|billion|trillion))?
 
 def _conversion_rates(text: str, items: list[FigureItem]) -> None:
     """A figure inside a parenthesis that converts the figure before it takes the rate
-    written after the parenthesis: "25,000 barrels (1.05 million gallons/3.97 million
+    written after the parenthesis: "20,000 barrels (0.84 million gallons/3.18 million
     liters) per day" is a flow of gallons/day and of liters/day (the per-word stands after
     the parenthesis, not after the figure). A parenthesis after no figure ("the well (it
     leaked 5,000 gallons) a day ...") converts nothing."""
@@ -1444,8 +1444,8 @@ def _figure(sdoc, analysis, q, sent, text, mentions, last_resort: dict | None = 
         if (vs is not None and (vs.head.i == verb.i or (verb.dep_ == "xcomp" and vs.head.i == verb.head.i))
                 and vs.pos_ in ("NOUN", "PROPN")
                 and not any(_org_anaphor(t) for t in vs.subtree)
-                # a measure owns no "its": in "total liabilities amounted to 56 percent of
-                # total assets on its balance sheet", "its" is the reporting company's
+                # a measure owns no "its": in "its debts came to 48 percent of
+                # what the group owns on its books", "its" is the reporting company's
                 and not (vs.pos_ == "NOUN" and (vs.lower_ in lexicon()["noun"] or vs.lemma_.lower() in lexicon()["noun"]))):
             own_subject = vs
         # "knocking its stock down 20 percent": what the verb changes names whose figure it is
@@ -1462,7 +1462,7 @@ def _figure(sdoc, analysis, q, sent, text, mentions, last_resort: dict | None = 
         vs = _subj(verb)
         if vs is not None:
             cand += [t for t in vs.subtree if t.i <= vs.i]
-    # "Its estimate of up to 100,000 barrels", "BP's forecast of $5 billion": whoever owns an
+    # "Its estimate of as many as 60,000 tonnes", "Acme's forecast of $2 billion": whoever owns an
     # estimate made the claim; it is not what the estimate is about
     # (nor "BP's estimated spill rate of 5,000 barrels": an estimated measure is an estimate too)
     owned_mods = lexicon().get("owned_mod", {})
@@ -1503,15 +1503,15 @@ def _figure(sdoc, analysis, q, sent, text, mentions, last_resort: dict | None = 
     if claim and claim[0] is None and claim[2] is not None:
         claim = _claim_words(sdoc, claim)
     if subj is None and own_subject is None and (payers is None or share_of is not None) and any(_org_anaphor(t) for t in cand):
-        # (not for money paid: "BP said it had spent $300 million on its response effort":
+        # (not for money paid: "Acme said it had paid $120 million for its clean-up work":
         # "its" is the payer again, and the payer is no subject)
         # an anaphor ("the company", "its") in the subject's place reaches back a few
         # sentences to the organisation it stands for. Without one, a figure whose clause
         # names no subject has none: the latest organisation in the sentence was as often
         # the claimant's agency or another party ("the Facebook group has 160,000 members"
         # given to the Red Cross named before it; audit: subject right in .38 to .73).
-        # Nor when the clause has a subject of its own that no mention names ("The British
-        # government is to triple its aid to $37m": "its" is that government's)
+        # Nor when the clause has a subject of its own that no mention names ("The Irish
+        # government will double its aid to $12m": "its" is that government's)
         reporter = claim[0] if claim and claim[4] in ("reported", "quote") else None
         its_noun = _its_of_a_noun(cand, mentions)
         if its_noun is not None:
@@ -1530,11 +1530,11 @@ def _figure(sdoc, analysis, q, sent, text, mentions, last_resort: dict | None = 
             reporter = same[-1] if same else None
         if (reporter is not None and mentions[reporter].label == "ORG"
                 and any(t.lower_ in ("it", "its") and t.tag_ in ("PRP", "PRP$") for t in cand)):
-            subj = reporter  # "BP said it planned to sell assets worth up to $30 billion"
+            subj = reporter  # "Acme said it would sell holdings worth up to $8 billion"
             item.subject_from, item.subject_confidence = "anaphor", 0.8
         elif any(_org_anaphor(t) and t.lower_ != "it" for t in cand):
             # a bare "it" reaches back only to the source that reports the figure (above):
-            # "it could be as high as 70,000 barrels" is the leak, not the company before
+            # "it might reach 40,000 tonnes" is the leak, not the company before
             before = min(q.start, ms) if ms is not None else q.start
             subj = _nearby_org(text, mentions, before, (max(0, sent[0] - 800), sent[1]), exclude=claim[0] if claim else None)
             # only with evidence: the organisation is the subject of its clause ("BP reported
@@ -1597,9 +1597,9 @@ def _figure(sdoc, analysis, q, sent, text, mentions, last_resort: dict | None = 
 def _flow(unit: str | None, measure: str | None, span, count_tok, verb):
     """The word that makes a rate of volume or mass per unit of time a flow, or None.
 
-    "leaking 5,000 barrels a day", "Up to 5,000 barrels of oil a day are gushing", "the
-    spill rate was 25,000 barrels per day", "the flow could be four times the estimate of
-    5,000 barrels a day": a flow word (``flow`` in measures.tsv) in the figure's own
+    "leaking 5,000 barrels a day", "As much as 3,000 barrels of crude a day is pouring out", "the
+    spill rate was 25,000 barrels per day", "the flow might be triple the estimate of
+    2,000 barrels a day": a flow word (``flow`` in measures.tsv) in the figure's own
     clause (the verbs and nouns above it up to its first verb, that verb's subject, the
     counted noun's own phrase) when no measure is named, or in the measure's name beside
     "rate" (``flow_mod``). Its measure is then "flow rate", one name for one quantity,
@@ -1630,9 +1630,9 @@ def _flow(unit: str | None, measure: str | None, span, count_tok, verb):
     for t in span.root.ancestors:
         toks.append(t)
         if t.pos_ in ("VERB", "AUX"):
-            # its subject ("the flow of oil is 5,000 barrels per day"), the head noun of a
+            # its subject ("the flow from the pipe is 4,000 barrels per day"), the head noun of a
             # relative subject ("a leak which is sending 5,000 barrels per day"), its object
-            # when the figure is not in it ("estimated the flow at 5,000 barrels a day")
+            # when the figure is not in it ("put the leak at 4,000 barrels a day")
             for c in t.children:
                 # with its compounds: "put the flow rate at 25,000 barrels a day"
                 named = [c, *(x for x in c.children if x.dep_ == "compound")]
@@ -1697,7 +1697,7 @@ def _place(span, count_tok, anchor, verb, mentions, text: str) -> tuple[str, int
     while rel is not None and rel.dep_ == "ccomp" and rel.head.i != rel.i:
         rel = rel.head  # "where we are told 5,000 people have been left homeless"
     if rel is not None and rel.dep_ == "relcl" and any(c.lower_ == "where" for c in rel.children):
-        # "the small settlement where some 5,000 people have been left homeless": the count
+        # "the hill town where some 2,000 people have lost their homes": the count
         # of the place the clause is about
         if (x := named(rel.head)) is not None:
             return text[x[0] : x[1]], x[0], x[1], x[2]
@@ -1754,8 +1754,8 @@ def _per_pattern() -> re.Pattern:
     # year-earlier", "a year on from the spill" date the figure, no rate ("12,000 barrels a
     # day on Monday" is one, and so are "a day into the Gulf" and "a day since April": not
     # "into" nor "since", although "1,000 people a month into the war" is then read as a rate)
-    # (a parenthesis between: "100,000 barrels (4.2 million gallons) of oil per day"; where
-    # it goes: "5,000 barrels of crude into the Gulf of Mexico per day", one such phrase of
+    # (a parenthesis between: "60,000 barrels (2.5 million gallons) of oil per day"; where
+    # it goes: "4,000 barrels of fuel into the bay per day", one such phrase of
     # up to four words, no clause: "in a day" and "by Monday" take no per-word after them)
     return re.compile(r"\s*(?:\([^()]{0,80}\)\s*)?(?:of\s+[a-z]+(?:\s+[a-z]+)?\s+)?"
                       r"(?:(?:into|in|from|to|across|at|on)\s+(?:the\s+)?[A-Za-z][\w-]*(?:\s+(?:of\s+)?(?-i:[A-Z])[\w-]*){0,2}\s+)?"
@@ -1979,7 +1979,7 @@ def _noun_phrase_subject(span, count_tok, anchor, verb, mentions, changed, share
         return (tok.lower_ in nouns or tok.lemma_.lower() in nouns or tok.lower_ in containers or tok.lemma_.lower() in containers
                 or any(c.dep_ == "compound" and c.lower_ in nouns for c in tok.children))
 
-    # "Ripple effects from Alex produced wind gusts of up to 20 miles per hour": the figure
+    # "The storm's outer bands brought wind gusts of up to 45 miles per hour": the figure
     # describes the noun its "of" phrase hangs from (the gusts), not the verb's subject
     low = count_tok if count_tok is not None else span.root
     described = (low.dep_ == "pobj" and low.head.lower_ == "of" and low.head.head.pos_ in ("NOUN", "PROPN")
@@ -2011,21 +2011,21 @@ def _noun_phrase_subject(span, count_tok, anchor, verb, mentions, changed, share
     if verb is not None and not described and (_owner_verb(verb) or verb.lemma_.lower() in lex.get("owner", {})) \
             and verb.lemma_.lower() not in lex["report"]:
         subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
-        # "Some 14,000 meals and 15,000 litres of water were dropped": a figure that is one
+        # "About 9,000 food parcels and 20,000 bottles of water were flown in": a figure that is one
         # of the verb's subjects has none of the others as its subject
         vs = None if any(t.i in fig for c in subjects for t in c.subtree) else next(iter(subjects), None)
         if verb.lemma_.lower() == "be" and any(t.dep_ == "attr" and t.head.i == verb.i for t in (low, span.root)):
             vs = None  # "the only change is an additional 20 cases": an equation names the count, not whose
         if vs is not None and vs.tag_ in ("WDT", "WP") and verb.dep_ == "relcl":
             # "an explosion that killed 11 people": the relative pronoun's noun; abstain when the
-            # clause may hang from another noun ("an explosion on an offshore rig that killed 11",
-            # "concerns about an oil well in the Gulf which is leaking"): the parse attaches it
+            # clause may hang from another noun ("a fire at a coastal plant that killed 9",
+            # "fears about a gas pipe under the bay which is leaking"): the parse attaches it
             # to the nearest, and either is as likely
             ante = verb.head
             between = [t for t in ante.doc[ante.i + 1 : vs.i] if t.pos_ in ("NOUN", "PROPN")]
             root = ante
             while root.dep_ in ("appos", "conj") and root.head.i != root.i:
-                root = root.head  # "the explosion at its Texas City, Texas refinery that killed 15"
+                root = root.head  # "the fire at its Port Ellery, Maine plant that killed 9"
             nested = root.dep_ == "pobj" and root.head.head.pos_ in ("NOUN", "PROPN")
             vs = None if between or nested else ante
         if vs is not None and measure_noun(vs):
@@ -2113,9 +2113,9 @@ def _np_span(head, fig: set[int], mentions) -> tuple[str, int, int] | None:
 
 
 def _name_tail(head, toks) -> list:
-    """"the STOXX Europe 600 Oil and Gas index": a number between capitalised words is inside
+    """"the Acme World 500 Mining and Metals index": a number between capitalised words is inside
     a name, and the parse's apposition that starts with it is the rest of that name (the
-    phrase is not cut at "the STOXX Europe")."""
+    phrase is not cut at "the Acme World")."""
     doc = head.doc
     nxt = toks[-1].i + 1
     if not (nxt + 1 < len(doc) and doc[nxt].like_num and toks[-1].text[:1].isupper() and doc[nxt + 1].text[:1].isupper()):
@@ -2364,8 +2364,8 @@ _RELAYED = object()  # the quote's speaker relays someone else's figure, and who
 
 
 def _relayed(span, quote, mentions, text):
-    """A figure in a quote that the speaker attributes to another ("First they said it was
-    only 1,000 barrels, then they said it was 5,000 barrels", bpoil F16): the claimant is
+    """A figure in a quote that the speaker attributes to another ("At first they told us it was
+    just 2,000 barrels, later they told us 9,000 barrels", bpoil F16): the claimant is
     that other party when a mention names it, unknown (``_RELAYED``) for "they", and None
     (the speaker's own claim) for "I"/"we", "it" (an organisation speaking of itself) or a
     common noun ("the teams estimated ...", read as the speaker's own findings)."""

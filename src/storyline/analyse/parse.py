@@ -130,7 +130,7 @@ def caption(span) -> str | None:
       modal verb and no quotation in it.
 
     Our own rule: spaCy has no notion of a caption; its tags and dependencies give the shape.
-    Must not fire on a statement ending with a date ("The well was capped on July 15.",
+    Must not fire on a statement ending with a date ("The road was reopened on July 15.",
     "The trial starts June 3.", "The man in this photo was arrested.")."""
     root = span.root
     cues = _caption_cues()

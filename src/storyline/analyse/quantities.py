@@ -613,8 +613,8 @@ def _converted_pair_end() -> re.Pattern:
 
 
 def _converts_a_range(text: str, out: list[Quantity], q: Quantity) -> bool:
-    """Is ``q`` inside the parenthesis that converts the range just read ("between 20,000 and
-    40,000 barrels (840,000 and 1.7 million gallons/3.2 million and 6.4 million liters)")?
+    """Is ``q`` inside the parenthesis that converts the range just read ("between 10,000 and
+    30,000 barrels (420,000 and 1.26 million gallons/1.6 million and 4.8 million liters)")?
     Then "A and B" there is a range too, in another unit, not two exact values (issue 20,
     20x). Only right after the range's unit word, or after an earlier conversion and a
     separator ("/", "or", ";", ","), in a bracket not yet closed."""
@@ -740,8 +740,8 @@ def parse(text: str, hash_document: bool | None = None, stamps: Sequence[tuple[i
             before = text[max(0, q.start - 12) : q.start].lower()
             if (sepm and q.kind == "bound" and q.bound and nxt.kind == "value" and nxt.value is not None
                     and sep.strip().lower() in ("-", "–", "—", "to") and (q.unit is None or q.unit == nxt.unit)):
-                # "as many as 45,000-50,000 people": the qualifier bounds a range, which keeps
-                # both ends and is approximate (not an exact 50,000 beside a bound of 45,000)
+                # "as many as 30,000-35,000 people": the qualifier bounds a range, which keeps
+                # both ends and is approximate (not an exact 35,000 beside a bound of 30,000)
                 lo = q.high if q.high is not None else q.low
                 hi = nxt.value
                 if lo is not None and q.scale is None and nxt.scale is not None:

@@ -813,7 +813,7 @@ def _cue_speaker(ctx: _Ctx, verb, last_speaker):
         subj = None
     if subj is None and verb.dep_ == "acl" and verb.head.pos_ == "NOUN" and any(
             c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
-        # "we have no information to suggest that ...", "there was no evidence to suggest ...":
+        # "we have no information to suggest that ...", "we found no data to suggest ...":
         # the evidence suggests nothing of anyone's; no speaker (the words around, if a
         # report, are the report of whoever has or gives the evidence)
         return {}, None
@@ -1827,9 +1827,9 @@ def _document_owner(ctx: _Ctx, subj) -> int | None:
 
 
 def _titled_name(ctx: _Ctx, subj) -> int | None:
-    """"BP America Chairman and President Lamar McKay told": the parse makes the first
+    """"Acme Europe Chairman and Chief Executive Jane Roe told": the parse makes the first
     title the subject and the name its conjunct. The person, when every word between the
-    title and the name is a title or "and" (not "The chairman and Lamar McKay", two people)."""
+    title and the name is a title or "and" (not "The chairman and Jane Roe", two people)."""
     if subj.lower_ not in names.titles() or subj.i in ctx.tok_mention:
         return None
     for c in subj.children:
@@ -1981,7 +1981,7 @@ def _cue_near(ctx: _Ctx, d: _Direct):
         subj = [c for c in v.children if c.dep_ in ("nsubj", "nsubjpass")]
         if (v.dep_ == "ccomp" and v.head.pos_ in ("VERB", "AUX") and is_cue(v.head) and not ctx.inside_quote(v.head.idx)
                 and subj and (subj[0].lower_ == "it" or _voiceless(subj[0]))):
-            # "Obama said it would tell an American story, one of '...'": the cue near the quotation
+            # "Roe said it would tell the city's story, one of '...'": the cue near the quotation
             # is inside what another cue reports, with a thing as its subject (a museum tells no
             # one anything); the quotation is the words of the one who said it
             best = (v.head, best[1])
@@ -2130,8 +2130,8 @@ _ADDRESSEE_VERBS = frozenset({"tell", "inform", "assure", "remind", "ask", "warn
 def _around(ctx: _Ctx, verb) -> list[tuple[int, int]]:
     """Content around a trailing or parenthetical attribution, in pieces.
 
-    "<content>, sources said." and "Acts of protest, Mr. Obama said, are acts of
-    patriotism": the sentence minus the "X said" clause.
+    "<content>, sources said." and "Strikes, Ms. Roe said, are a form of
+    free speech": the sentence minus the "X said" clause.
     """
     text = ctx.text
     if verb.lemma_.lower() not in _ADDRESSEE_VERBS and any(c.dep_ == "dobj" for c in verb.children):
@@ -2183,9 +2183,9 @@ def _around(ctx: _Ctx, verb) -> list[tuple[int, int]]:
         return []  # nothing before the attribution: not this pattern
     span = [ctx.sdoc.char_span(x, y, alignment_mode="expand") for x, y in pieces]
     if span[0] is not None and len(span[0]) > 1 and _circumstance(span[0][0], span[0][1]):
-        return []  # "Writing on Comment is Free, he complains of ...": where he said it, not what
+        return []  # "Writing in his weekly column, he objects to ...": where he said it, not what
     if not any(t.pos_ in ("VERB", "AUX") for sp in span if sp is not None for t in sp):
-        return []  # "Since its inception at the end of 1999, the charity has responded to ...": no clause said
+        return []  # "Since it was founded in the spring of 2004, the trust has answered ...": no clause said
     if len(pieces) > 1 and text[pieces[0][0] : pieces[0][1]].strip(" ,").lower() in lexicon.words("analyse/reporter_connectives.txt"):
         pieces = pieces[1:]  # "Meanwhile, Ms Roe said, the camps ...": the reporter's link, not her words
     return pieces
@@ -2232,8 +2232,8 @@ def _tail_after_tag(ctx: _Ctx, verb, end_i: int, s1: int) -> int:
 
 
 def _circumstance(first, second) -> bool:
-    """A leading participle of saying with a preposition ("Writing on Comment is Free, he
-    complains ...", "Speaking to reporters, ...") tells where or to whom the words were
+    """A leading participle of saying with a preposition ("Writing in his weekly column, he
+    objects ...", "Speaking to reporters, ...") tells where or to whom the words were
     said, not the words; "Writing the report took months, he said" (an object) is content."""
     return (first.tag_ == "VBG" and second.pos_ == "ADP" and first.lower_.endswith("ing")
             and is_cue(first, mental=False))
@@ -2354,7 +2354,7 @@ def _complement(ctx: _Ctx, tok) -> list:
     "for" phrase or a noun phrase ("denied the allegations")."""
     comp = [c for c in tok.children if c.dep_ == "ccomp" and c.i > tok.i]
     if not comp and is_cue(tok):
-        # "Trump said after the convention he would not accept ...": the parse hangs a clause
+        # "Roe said after the vote she would not accept ...": the parse hangs a clause
         # with its own subject and finite verb, brought in by no conjunction ("if", "when",
         # "because" would be a mark), on the cue as an adverbial; it is what was said
         comp = [c for c in tok.children if c.dep_ == "advcl" and c.i > tok.i and c.pos_ in ("VERB", "AUX")
@@ -2461,8 +2461,8 @@ def _human_nouns() -> frozenset[str]:
 
 
 def _capability(ctx: _Ctx, verb) -> bool:
-    """A cue under "can"/"could" whose subject is a thing: "a verification system that can
-    independently assure that the information is accurate" says what the thing can do;
+    """A cue under "can"/"could" whose subject is a thing: "a tracking tool that can
+    confirm on its own that the figures are sound" says what the thing can do;
     nobody speaks. A person, a named source or a document noun as subject still speaks
     ("the minister can assure MPs that ...", "the report could confirm that ...")."""
     if not any(c.dep_ == "aux" and c.lower_ in _ABILITY for c in verb.children):
@@ -2492,7 +2492,7 @@ def _finding(ctx: _Ctx, verb) -> bool:
 
 def _hypothetical(ctx: _Ctx, verb) -> bool:
     """A saying that is only supposed, not reported: "if the minister says no, ..." (a
-    condition), or "the agents will refer travelers who say they are unwell to doctors" (a
+    condition), or "staff will send visitors who say they feel ill to a nurse" (a
     present-tense cue in a relative clause on a bare plural, under a modal or future verb:
     whoever would say it, nobody is reported to have). "Guards stopped travellers who said
     they were ill" (it happened) and "the travellers who say ..." (definite: those people)
@@ -2822,7 +2822,7 @@ def _above_clause(tok, right: int, default: int) -> int:
 def _next_report(sdoc, cue, comp, left: int, right: int) -> int | None:
     """Where the speaker's next act of saying starts inside a content the parse ran on:
     "he didn't believe those characterizations did Romney in, arguing that it was divisions
-    ...", "it was opposed to the test and warned North Korea to refrain ...": a cue with no
+    ...", "it was against the launch and urged the rebels to hold off ...": a cue with no
     subject of its own (the same speaker's), set off by a comma or "and", with what it says
     after it. It is its own quote; the index of its comma or conjunction, or None. A cue with
     its own subject ("..., and the minister said that ..."), inside the clause ("said that
@@ -3066,7 +3066,7 @@ def _reporter_passive(verb) -> bool:
         return False
     if any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.children):
         return True
-    # a reduced relative: "the three million people said to be in need"
+    # a reduced relative: "the two million families said to need help"
     return verb.tag_ == "VBN" and verb.dep_ in ("acl", "amod") and not any(
         c.dep_ == "aux" and c.lemma_ == "have" for c in verb.children)
 
@@ -3388,7 +3388,7 @@ def _noun_owner(ctx: _Ctx, noun):
 
 def _noun_cands(ctx: _Ctx, sdoc, covered) -> list[_Cand]:
     """A statement or belief carried by a noun with a "that" clause and an owner:
-    "Politifact seized on Trump's claim that there have been thousands of shootings",
+    "The paper seized on Roe's claim that there have been hundreds of break-ins",
     "a New York Times report that Trump had a net loss" (data/cue_nouns.txt). Not a relative
     clause ("the claim that he made", where "that" is the clause's object), not a noun with
     no owner, not a heading, not inside a quotation."""
@@ -3442,8 +3442,8 @@ def _past_broken_parenthesis(text: str, a: int, b: int) -> int:
 def _continues(verb, x) -> bool:
     """Does a later part the parse hangs on the cue verb still belong to what was said?
     A second clause ("Acme managers say such a recall is possible should it prove
-    needed") and a contrast with its own subject ("says it may take months, but they will
-    get the port open again") do; "..., and he added that", "..., but he gave no details"
+    needed") and a contrast with its own subject ("says it could take weeks, but they will
+    have the road open again") do; "..., and he added that", "..., but he gave no details"
     (the speaker's own doing, told by the reporter) and "..., when he visited" do not."""
     if x.dep_ == "ccomp":
         return True
@@ -3560,7 +3560,7 @@ def _as_cands(ctx: _Ctx, sdoc, covered) -> list[_Cand]:
             continue
         if any(c.dep_ == "neg" for c in head.children) or any(
                 x.dep_ == "mark" and x.lower_ in ("whether", "if") for x in head.subtree):
-            continue  # "It does not answer whether Scott had a gun, as police have said": said of the
+            continue  # "It does not show whether Lee held a knife, as police have said": said of the
             # inner clause, not of the sentence; which one is not clear from the parse
         s0 = max(head.left_edge.idx, text.rfind("\n", 0, tok.idx) + 1)
         nl = text.find("\n", tok.idx)
@@ -3619,7 +3619,7 @@ def _inside_its_sentence(acc, obj) -> bool:
 
 
 def _names_a_saying(span) -> bool:
-    """"Michael O'Leary has added his blunt words to the situation, according to AFP": the
+    """"Jane Roe has added her sharp remarks to the row, according to AFP": the
     content only tells that someone spoke (a cue verb whose object names a saying,
     data/saying_nouns.txt, with no clause or infinitive of its own); the words are
     elsewhere, so this is the reporter's framing, not a statement."""

@@ -496,8 +496,8 @@ def resolve_pronoun(scene: Scene, tok, last_speaker: int | None = None, *, use_m
         far = dist > max_back and (kind == "thing" or c != last_cluster)
         if kind == "any" and m.label in _ORGS and dist > w["max_sentences_thing"]:
             far = True  # "they" for an organisation reaches back no further than "it"
-        # named inside a quotation the pronoun is not in ("'... BP made a series of
-        # cost-saving decisions,' it said"): a rival, never the choice
+        # named inside a quotation the pronoun is not in ("'... Acme took a string of
+        # risky shortcuts,' it said"): a rival, never the choice
         quoted = scene.inside_quote(m.start) and not pron_in_quote
         if scene.paragraph(m.start) != pron_para and scene.caption(m.start):
             continue  # a caption's or a heading's name: no chain runs through it

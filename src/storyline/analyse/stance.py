@@ -309,7 +309,7 @@ def _flipped(tok) -> bool:
 def _left_negation(tok, start: int = 0, end: int | None = None) -> str | None:
     """A negation in the three words before the predicate: "verb" when it negates the verb
     ("will not leave", "no longer interested"), "complement" when an adjective or noun
-    stands between ("it is not correct to call this swine flu", "not likely to leave"):
+    stands between ("it is not right to call this a recession", "not likely to leave"):
     then it negates that word, and the clause asserts nothing either way about the verb
     (the third audit's one hidden H1N1 conflict read "not correct to call" as "not call").
     None without one."""
@@ -327,9 +327,9 @@ _UNREAD = "unread"
 
 
 def _under_no_noun(tok, inside) -> bool:
-    """Is the predicate in a clause that hangs on a noun "no" determines ("found no sign that
-    the company cut corners to save money", "has no plan to leave")? It is then negated, as
-    "did not cut corners to save money" is; not under the ``affirmnoun`` rows ("no doubt that")."""
+    """Is the predicate in a clause that hangs on a noun "no" determines ("saw no evidence that
+    the firm skipped checks to save time", "has no plan to leave")? It is then negated, as
+    "did not skip checks to save time" is; not under the ``affirmnoun`` rows ("no doubt that")."""
     exempt = lexicon().get("affirmnoun", {})
     t = tok
     for _ in range(3):

@@ -10,10 +10,10 @@ A dateline is the place/date/time/agency stamp that opens a story:
   ELLERY --``, ``AP2010 PORT ELLERY --``);
 * syndicated copy naming its outlet, of two words or more, after a place in capitals at
   a line's start: ``LOS ANGELES (Hollywood Reporter) -``, ``ATLANTA (Reuters Legal) -``;
-* newspaper and web stamps: the Guardian's ``Tuesday 28 April 2009 18.17 BST``, the
-  BBC's ``Page last updated at 07:41 GMT, Wednesday, 9 June 2010`` and blog
-  ``18:00 UK time, Saturday, 25 April 2009``, the Washington Post's ``Thursday, April
-  29, 2010; 4:49 PM``, CNN's ``updated 10:27 a.m. EDT, Thu April 15, 2010``.
+* newspaper and web stamps: the Guardian's ``Monday 8 March 2021 10.05 GMT``, the
+  BBC's ``Page last updated at 10:05 GMT, Monday, 8 March 2021`` and blog
+  ``09:30 UK time, Sunday, 7 March 2021``, the Washington Post's ``Monday, March
+  8, 2021; 10:05 AM``, CNN's ``updated 9:12 a.m. EST, Mon March 8, 2021``.
 
 Only the opening of the text is searched (the first few lines, the first ~600
 characters), and a stamp in the middle of a line counts only when its shape never

@@ -186,11 +186,11 @@ def _byline_shape(body: str) -> bool:
 # ("U.S. Northeast digs out from blizzard Full Article", "Full story »").
 _TEASER_END = re.compile(r"(?:^|\s)((?i:full (?:article|story|coverage)|read (?:the )?full (?:article|story)|continue reading))\s*[»›>.]*\s*$")
 _WE = re.compile(r"\b(we|our|us)\b", re.IGNORECASE)
-# A news aggregator's list of other outlets' headlines, each with its age ("Haiti: a race
-# to survive - 21 hrs ago Yahoo! News ..."): the dash and the age after a headline.
+# A news aggregator's list of other outlets' headlines, each with its age ("Valley floods: the
+# long night - 14 hrs ago Daily Courier ..."): the dash and the age after a headline.
 _AGED_LINK = re.compile(r"\s[-–—]\s+\d{1,3}\s+(?:hrs?|hours?|mins?|minutes?|days?)\s+ago\b(?=\s+[A-Z\d]|\s*[.\w]*\s*$)")
-# The warning a site prints under a video or audio clip ("... sent us this report -
-# which you may find disturbing", "His report contains graphic material."): a clip's
+# The warning a site prints under a video or audio clip ("... filed this clip -
+# some viewers may find it upsetting", "Her footage contains graphic scenes."): a clip's
 # teaser, not article text. Quoted or attributed speech ("..., the censor said") is not.
 _VIEWER_WARNING = re.compile(
     r"(?i:\b(?:which\s+)?(?:you|viewers|some(?:\s+(?:viewers|people|readers))?)\s+may\s+find\s+(?:it\s+|this\s+|them\s+|some\s+(?:of\s+)?(?:the\s+)?(?:images|scenes|pictures)\s+)?(?:disturbing|distressing|upsetting)"
@@ -399,8 +399,8 @@ def _date_line_in_prose(text: str, found: dateline.Found, host: Unit, units: lis
     place, no agency) below a full sentence. Such a line is not shown to open the story:
     it may stand inside the article (a chronology or diary entry, a short piece's date,
     a caption's date) and cutting what stands above it would cut article sentences. A
-    stamp that names itself ("Published 18 November 2019") or one with a clock time ("Friday, April 30, 2010; 2:30 PM", "Thu May 27, 2010 6:41
-    pm EDT") is a page's publication stamp, and a wire dateline ("AP WASHINGTON --")
+    stamp that names itself ("Published 18 November 2019") or one with a clock time ("Friday, April 30, 2010; 2:30 PM", "Wed Mar 3, 2021 9:14
+    am EST") is a page's publication stamp, and a wire dateline ("AP WASHINGTON --")
     opens the story wherever it stands: what is above those is furniture (captions,
     promos, standfirst), full sentences or not."""
     if found.start != host.start:
@@ -508,8 +508,8 @@ def _split_dateline(text: str, units: list[Unit]) -> tuple[list[Unit], dateline.
 # ---------------------------------------------------------------- glued openings
 
 # A headline or caption run into the lead with no full stop between, as text saved
-# from news pages often has it ("Earthquake aftershocks hit Haiti orphanage A
-# paediatrics nurse who works ... says ..."). Written here because no sentence splitter
+# from news pages often has it ("Storm floods hill village school A
+# volunteer teacher who lives ... says ..."). Written here because no sentence splitter
 # we have can see it: the boundary has no punctuation, only a capitalised word that
 # cannot stand inside a sentence after a lower-case word. That word is either one of
 # the sentence openers (data/sentence_openers.txt) or, after Mikheev's document-centred
@@ -909,7 +909,7 @@ def _split_runin_headline(text: str, units: list[Unit], links: list[str] | None)
 # A standfirst between a glued headline and the lead ("Island quake: rescue efforts
 # intensify The president, Jean Roe, says thousands may have died Efforts are ..."):
 # a clause (a finite verb, data/clause_verbs.txt) that gives a name (not a demonym:
-# "A Haitian woman is helped from the rubble" is a photo caption) or a number the
+# "A Peruvian farmer is carried from the mud" is a photo caption) or a number the
 # rest of the text never gives states a claim of its own: it is cut apart from the
 # headline, as a caption (the integrator's policy, round six: on the audit such lines
 # are the page's picture captions; the claim stays in `removed`, nothing is lost from
@@ -1192,11 +1192,11 @@ def _split_appeals(text: str, units: list[Unit]) -> list[Unit]:
 #   Doe on Marotia's plans for the flood season Link to this audio Roe
 #   confirmed ..."; "Watch the ... advert Link to video: <the clip's title> Three new
 #   cases ..."): the caption and link are cut, the sentence after them stays;
-# - a live-blog promo opening a line ("Follow the latest updates on the spread of the
-#   virus The British couple ...", "Follow live updates here BP revealed ..."): the
+# - a live-blog promo opening a line ("Follow our rolling coverage of the storm as it
+#   moves The fishing crew ...", "Follow live updates here Acme said ..."): the
 #   promo is a fixed template of lower-case words, so it ends at the first capital;
-# - the print footer ("A version appeared on p6 of the Main section ...", "This article
-#   appeared on p29 ...", "Letters for publication should be sent to: ...") glued after
+# - the print footer (a "version appeared on p<N> of the <section>" note, "This article
+#   appeared on p<N> ...", "Letters for publication should be sent to: ...") glued after
 #   the last words: from there the line is furniture, and so are up to three short
 #   lines after it (the next story's teaser, "Time for a ban.").
 _MEDIA_LINK = re.compile(r"\bLink to (?:this )?(?:audio|video)\b(?P<titled>\s*:)?")
@@ -1390,8 +1390,8 @@ def _pull_quote_end(u: Unit, others: str, lower: set[str], raw: str) -> int | No
             continue
         if not opening and (len(said) < _PULL_SHORT_WORDS or not (
                 _said_again(said, raw, whole=True, closed=True) or _quoted_again(u.text[: toks[i].start()], said, raw))):
-            # a capitalised word the text never writes in lower case ("... giving me a
-            # kiss Even though the studio ..."): the repeat must be long and stand there
+            # a capitalised word the text never writes in lower case ("... waving at the
+            # crowd Even though the hall ..."): the repeat must be long and stand there
             # as a whole sentence or quotation, closed by a stop or a quote mark (round
             # eight); a comma after it there ("... on Tuesday, Haitian officials said")
             # is a sentence going on, unless a quote mark opened before the words there
@@ -1442,15 +1442,15 @@ def _split_pull_quotes(text: str, units: list[Unit]) -> list[Unit]:
     return out
 
 
-# A section heading in capitals run into the text (a factbox's "... rig: THE SCALE OF
-# THE CATASTROPHE "This is probably the biggest ..." said Browner"): at the start of a
+# A section heading in capitals run into the text (a factbox's "... plant: THE COST OF
+# THE CLEAN-UP "This may well be the largest ..." said Okafor"): at the start of a
 # line or after a colon or full stop, three or more words in capitals, one of them a
 # function word or four words at least, then a sentence in mixed case. The heading is
 # split off as its own line (kept; a heading where prose stands above it), so no
 # sentence or quote starts with it. Acronyms opening a sentence ("NASA ESA JAXA
 # engineers said") are fewer words, or have no function word.
-# A diary header with a day number ("SUNDAY 17 JANUARY - CARWYN HILL This morning I
-# arrived ...") and a reader's signature with commas ("BARBARA JONES, MILTON KEYNES, UK
+# A diary header with a day number ("MONDAY 9 MARCH - DANA PRICE This morning we
+# drove ...") and a reader's signature with commas ("BARBARA JONES, MILTON KEYNES, UK
 # Update from ...") are the same shape: numbers and commas may stand between the words,
 # which are counted without them.
 _CAPS_HEADING = re.compile(
@@ -1521,9 +1521,9 @@ _DIARY_HEADING = re.compile(
 _DIARY_HEADING_REASON = "byline: a diary entry's heading in capitals (day, date and the writer's name)"
 
 
-# A broadcaster's byline run into the report's first sentence ("Mark Doyle, BBC News,
-# Haiti The scene an hour's drive west ...", "David Loyn, BBC correspondent, with a
-# rescue team in Haiti Food, water ..."): a name, a comma, a newsroom (an outlet's
+# A broadcaster's byline run into the report's first sentence ("Ann Lowe, BBC News,
+# Lima The road north of the city ...", "Tom Reyes, BBC correspondent, with an aid
+# convoy in Peru Fuel, blankets ..."): a name, a comma, a newsroom (an outlet's
 # "News" desk or a newsroom role), a comma, where the reporter is, then the sentence.
 # The sentence starts at the first opener or common word (one the text writes in lower
 # case) followed by a lower-case word; where no word says so, the line stays whole.
@@ -1685,8 +1685,8 @@ def _split_position_captions(text: str, units: list[Unit]) -> list[Unit]:
 #   R alone: a clause, its root a finite verb with its own subject before it;
 #   L alone: a clause with a finite verb and a subject, or a caption's verbless noun
 #      phrase (before a sentence opener, not a name: see _complete_before; a finite
-#      verb only inside a relative clause: "The moment Wismond was
-#      pulled from the rubble"), ending in a common noun (or an adjective used as one:
+#      verb only inside a relative clause: "The moment the boy was
+#      lifted from the flood"), ending in a common noun (or an adjective used as one:
 #      "prepare for the worst"), every preposition with its object, and not a verb of
 #      saying or thinking without its object (R would be what was said: "He said
 #      homeless Haitians needed food"); a caption stands alone, so L names its subject
@@ -1847,8 +1847,8 @@ def _common_opening(right, r_toks: list[str], mid: dict[str, int]) -> bool:
 
 def _caption_over_lead(left, right) -> bool:
     """On the text's first prose line only, R may open with a name: a picture's caption
-    stands above the lead there ("Quake survivors moved out of cities Haiti has started
-    moving its earthquake survivors ..."). L must then be a whole clause with its own
+    stands above the lead there ("Flood families moved to higher ground Peru has begun
+    moving its flood victims ..."). L must then be a whole clause with its own
     subject (not a bare phrase) and the lead must name again a content word of the
     caption (the picture shows what the lead tells); the joint parse's check still
     applies. A first sentence that lost its stop before a name ("The agency said the
@@ -1861,8 +1861,8 @@ def _caption_over_lead(left, right) -> bool:
 
 # Below the lead, a name at the seam stops the rule (round six: a name after a noun goes on
 # with it as often as not), unless a second signal, independent of case, says the line is
-# two sentences glued ("The luckier survivors have been treated by UN medics Haiti is the
-# poorest country ..."): L is a whole clause (its own finite verb and subject, not a verb
+# two sentences glued ("The injured have been seen by army medics Peru has the
+# oldest bridges ..."): L is a whole clause (its own finite verb and subject, not a verb
 # of saying or thinking, which takes R as what was said: "He told reporters Obama would
 # sign ..."), the name is R's subject (or part of it) and R a whole clause, and the parse
 # of L and R together puts a sentence boundary at the seam and none inside L, with no
@@ -1994,8 +1994,8 @@ def _split_glued_captions(text: str, units: list[Unit]) -> list[Unit]:
             # an article opens a sentence before a name too ("The United Nations says")
             opens = r_toks[0] in ("The", "A", "An") or _opens_sentence(r_toks[0], r_toks[1], lower)
             on_lead = u.start == lead_start
-            # on the first prose line, a caption may end in a name ("Celebs raising
-            # millions for Haiti More than 100 stars ...") when R opens as a sentence does
+            # on the first prose line, a caption may end in a name ("Singers raising
+            # funds for Peru More than 40 bands ...") when R opens as a sentence does
             # and names again a word of the caption
             right = nlp(right_text) if on_lead else None
             if right is not None:
@@ -2046,8 +2046,8 @@ def _split_glued_captions(text: str, units: list[Unit]) -> list[Unit]:
 # Rescue's John Doe was in charge ...", "Jane Roe is trained as an Acme field nurse
 # Jane said: ..."): one sentence does not name its subject twice over a seam with no
 # conjunction; (b) the name opens with an honorific (titles.tsv group "honorific") and the
-# text has named that person before the line ("Sanitation equipment on its way to Haiti
-# Mrs Chapman said: ...", earlier "Shelane Chapman"): a second mention by title opens a
+# text has named that person before the line ("Water pumps on their way to Peru
+# Mrs Okafor said: ...", earlier "Grace Okafor"): a second mention by title opens a
 # sentence in news copy. Either way L (before the seam) must be a whole clause with its
 # own subject or a verbless noun phrase, with no verb of saying in it (reported speech
 # without "that": "He told reporters Mr Obama would ..."), no pronoun subject, no
@@ -2086,7 +2086,7 @@ def _caption_left(left) -> bool:
         return False
     if any(t.pos_ == "SCONJ" or t.dep_ == "mark" for t in left):
         # a subordinate clause in L may be the one the seam cuts short ("..., while the
-        # e-tron Sportback 55 is rated for ..."): a caption is one plain clause
+        # estate model is sold for ..."): a caption is one plain clause
         return False
     if any(t.dep_ == "prep" and not any(c.dep_ in ("pobj", "pcomp", "prep") for c in t.children) for t in left):
         return False
@@ -2207,8 +2207,8 @@ _NAMED_AGAIN_REASON = ("caption: a caption with no full stop run into a sentence
 
 
 # A video's caption that names who speaks and what they say, run into the next sentence
-# (BBC copy: 'Ban Ki-moon: "Haiti will need every ounce of help we can offer" Up to 150 UN
-# staff remain unaccounted for ...'): at the head of a line, a name (every word read as a
+# (BBC copy: 'Jane Roe: "Peru will need all the help the world can give" Up to 40 aid
+# workers remain missing ...'): at the head of a line, a name (every word read as a
 # name by the tagger, an honorific allowed), a colon, a quotation with no stop at its end,
 # its closing mark, then a capitalised word opening a whole clause. Prose does not set a
 # speaker and a colon before a quotation and then run on without a stop: a transcript's
@@ -2254,8 +2254,8 @@ def _split_speaker_captions(text: str, units: list[Unit]) -> list[Unit]:
     return _cut_captions_at(text, units, cuts, _SPEAKER_CAPTION_REASON)
 
 # A clip's intro run into the lead: a plain text keeps the line that introduced a video
-# ("Journalist in Haiti, Ansel Herz, spoke to the BBC's Matt Frei", "The moment Wismond
-# was pulled from the rubble") but not the video. Two shapes, read only on the document's
+# ("Reporter in Peru, Ana Ruiz, spoke to the BBC's Tom Reyes", "The moment the boy
+# was lifted from the flood") but not the video. Two shapes, read only on the document's
 # first prose line (where a caption stands) and only when what follows the seam parses
 # as a complete clause: (a) "... spoke/talked to [the] Outlet's First Last" (the
 # interviewer's name taken as two words, a first name and a surname: where R would
@@ -2347,8 +2347,8 @@ def _split_label_teasers(text: str, units: list[Unit]) -> list[Unit]:
         if any(_finite(t) for t in head):
             continue  # a clause after the colon: the line's own sentence
         if head[0].pos_ in ("ADP", "SCONJ", "CCONJ", "ADV", "PRON") or head[-1].lower_ in _english_stopwords():
-            # a headline names its subject and ends on a word of its own: "For forty years
-            # and for over 35000 wells in the [Gulf of Mexico ...]" is a speaker's answer
+            # a headline names its subject and ends on a word of its own: "For twenty years
+            # and on more than 900 sites in the [North Sea ...]" is a speaker's answer
             # in a transcript, run on past a name
             continue
         sents = _sentences(u.text[at:])
@@ -2369,9 +2369,9 @@ def _split_label_teasers(text: str, units: list[Unit]) -> list[Unit]:
 
 
 # A pull quote standing as a line of its own between paragraphs, given again later in
-# the body, word for word, as its own line or inside a longer one ("We just don't know
-# what to do." ... One Chilean UN peacekeeper told Reuters: "We just don't know what to
-# do."): the earlier copy is the pull quote (a page sets it above the paragraph that
+# the body, word for word, as its own line or inside a longer one ("We have nowhere
+# left to go." ... One local farmer told Reuters: "We have nowhere left to
+# go."): the earlier copy is the pull quote (a page sets it above the paragraph that
 # quotes it) and is cut; the body's copy stays, so no words leave the text. Only a line
 # of _PULL_MIN_WORDS to _PULL_LINE_MAX_WORDS words (a pull quote is short; a long
 # line repeated is a summary, which other rules read), and only when at least one line
@@ -2392,8 +2392,8 @@ _QUOTE_MARK_RX = re.compile(r"[\"“”]")
 def _whole_in(words: list[str], line: str) -> bool:
     """Do ``words`` stand in ``line`` as a whole sentence or quotation: after the line's
     start, a stop, a colon or a quote mark, and before a stop, comma, quote mark or the
-    line's end ("It was a bolt from the blue." is not whole in "It was a bolt from the
-    blue for me.")?"""
+    line's end ("It came out of nowhere." is not whole in "It came out of
+    nowhere for us.")?"""
     rx = re.compile(r"(?:^|[.!?:]['\"”’)]*\s+|[\"“‘']\s*)" + r"\W+".join(re.escape(w) for w in words)
                     + r"(?:\W*$|[.!?,;:\"”’')])", re.IGNORECASE)
     return bool(rx.search(line))
@@ -2615,7 +2615,7 @@ _CAPTION_UNITS, _CAPTION_WORDS, _CAPTION_OPENING = 2, 45, 8
 
 def _captions_above_credits(units: list[Unit]) -> None:
     """The caption of a picture stands above its credit: when a credit was glued to the
-    lead ("... on the Mexico City subway. / Photograph: Miguel Tovar/AP Health officials
+    lead ("... at a Lima bus stop. / Photograph: Ana Ruiz/AP Health workers
     ..."), the line or two between the opening's headline or dateline (or the start)
     and the credit are that picture's caption. Only in the opening, and only when they
     are short: a paragraph of the article above a credit stays."""
@@ -3271,14 +3271,14 @@ def _thread_below(units: list[Unit], kept: list[Unit], marker: Unit | None) -> b
 
 # A reader comment's stamp: a user handle (one token) with a date and time, as comment
 # threads print them ("At 12:19 26th Apr 2009, oldtimer77 wrote:", "Posted by:
-# gulfwatcher9 | April 30, 2010 12:27 PM | Report abuse", "Posted by reader42 | Report
+# riverfan12 | March 3, 2021 09:15 AM | Report abuse", "Posted by reader42 | Report
 # as abusive"). An article quoting someone with a time ("At 12:19 on Tuesday, Jane Roe
 # wrote: ...") has a name of several words, not a handle.
 _COMMENT_STAMP = re.compile(
     r"(?:^|\s)(?:At\s+\d{1,2}[:.]\d\d(?:\s*[ap]\.?m\.?)?(?:\s+on)?\s+\d{1,2}(?:st|nd|rd|th)?\s+[A-Z][a-z]{2,8}\s+\d{4},\s+\S{1,40}\s+wrote:"
     r"|Posted by:?\s+\S{1,40}\s*\|(?:[^|]{0,40}\|)?\s*Report (?:as )?abus(?:e|ive)\b"
-    # a debate page's stamp before each reader's comment ("Added: Tuesday, 19 January,
-    # 2010, 18:32 GMT 18:32 UK Just heard from a friend ..."), at the start of a line
+    # a debate page's stamp before each reader's comment ("Added: Monday, 8 March,
+    # 2021, 09:15 GMT 09:15 UK My cousin called to say ..."), at the start of a line
     # (round fifteen, 16c: the page's first comment carries the debate's own "Published: <date>"
     # stamp before its "Added:" one, on the same line)
     r"|^(?:Published:\s+[^|]{0,60}?\d{1,2}[:.]\d\d\b[^|]{0,12}?\s)?(?:Added|Submitted|Comment added|Posted)(?: on| at)?:\s+(?:[A-Z][a-z]+day,?\s+)?\d{1,2}(?:st|nd|rd|th)?\s+[A-Z][a-z]+,?\s+\d{4},?\s+(?:at\s+)?\d{1,2}[:.]\d\d\b)"
@@ -3340,8 +3340,8 @@ def _comment_stamp_above_notice(units: list[Unit]) -> None:
 
 
 # A question put to the readers, printed right above the call to answer it ("Will the
-# plan help or are there better steps Acme should take?" / "Share your thoughts
-# by sending us a response ..."): blogs and readers' pages ask, then invite. The call is
+# plan help or are there better steps Acme should take?" / "Tell us what you
+# think using the form ..."): blogs and readers' pages ask, then invite. The call is
 # cut already (promo or engagement); the question is its prompt and goes with it. A
 # question the article asks itself and answers, or that ends the article above a share
 # button ("Share this article"), has no call to reply under it (data/reply_calls.txt
@@ -3408,7 +3408,7 @@ def _split_glued_signatures(text: str, units: list[Unit]) -> list[Unit]:
 # (promo or engagement) and took the sentence with it; it is split after the handle or
 # address when the call before it speaks to the reader about answering or following
 # (reply_calls.txt, engagement.txt) and a capitalised word opens a sentence after it. A
-# handle inside a sentence ("a message from @redcross sent at 05:38") has lower case
+# handle inside a sentence ("a post from @cityhall early on Monday") has lower case
 # after it; a tweet that opens with a handle has no call before it.
 _GLUED_CALL = re.compile(
     r"(?P<to>@\w{2,30}|\b[\w.+-]+@[\w-]+(?:\.[\w-]+)+)\s+(?=[\"“]?[A-Z][\w'’]*\s+[\w\"“(])"
@@ -3451,8 +3451,8 @@ _RECORD_LINE_WORDS = 20
 
 
 # A line cut short by the site: a word (or a comma) then an ellipsis at the line's end
-# ("... pleaded guilty to theft, embezzlement and...", "Trio of seniors leads Gonzaga
-# past Texas Arlington …", "기적적 독도행 ‘어서와’, 노르웨.."). Lists of other
+# ("... pleaded guilty to theft, embezzlement and...", "Late goal lifts Rovers past
+# United in derby …", "기적적 독도행 ‘어서와’, 노르웨.."). Lists of other
 # stories print their headlines and summaries cut to a fixed width.
 _TRUNCATED = re.compile(r"[\w,;’'\")\]]\s?(?:\.{2,}|…)$")
 # Fewest truncated lines that make a run a list of teasers. An article may trail off
@@ -3587,8 +3587,8 @@ def _closing_fragment(units: list[Unit]) -> None:
         _mark(last, "promo", "promo: closing run of slogans or link texts after the article's last sentence (no verb, no full stop)")
 
 
-# A media player's notice ("To play this content JavaScript must be turned on and the
-# latest Flash player installed."): the player stood there, and its caption right above.
+# A media player's notice (that the clip needs JavaScript switched on and a current
+# Flash player): the player stood there, and its caption right above.
 _PLAYER = re.compile(r"(?i)\b(?:flash(?:\s+player)?|javascript|plug-?in|play media)\b")
 # Who is in the clip: a line that opens with a name ("Renzo Fricke is emergency
 # co-ordinator for ...", "Dr Jane Roe from ... is on the task force") or names an
@@ -3604,9 +3604,9 @@ _SIGN_OFF = re.compile(
 )
 
 
-# A text that closes on the line introducing a clip it does not carry: "A missionary,
-# waiting for a flight out of Port-au-Prince, described the moment the earthquake
-# struck." as the last line, with nothing after it (the account is the clip), in a text
+# A text that closes on the line introducing a clip it does not carry: "A nurse, on
+# her way home from the night shift, described the moment the bridge
+# fell." as the last line, with nothing after it (the account is the clip), in a text
 # that speaks of footage or pictures. The verb's object is short and ends the line ("the
 # moment" + at most six words): "He described the moment the roof fell as the worst of
 # his life." says something and stays; so does the same closing line in a text that
@@ -4053,12 +4053,12 @@ def _verbless_captions_above_credits(text: str, units: list[Unit]) -> None:
 
 
 # A standfirst of two short sentences above the lead, its last full stop lost so that it
-# runs into the lead (round nine): "Doctors may be better prepared to deal with a
-# pandemic. / But it does not mean we are safe For the first time since 1976, a strain
-# ... has infected the public." Two signals, both needed: (a) the text's first line is
+# runs into the lead (round nine): "Towns may be readier to cope with a flood. /
+# But that is no reason to relax For the first time in a decade, the river
+# ... has burst its banks." Two signals, both needed: (a) the text's first line is
 # one short sentence (5-25 words) the body says again: a sentence further down holds at
-# least three of its content words and 60% of them ("Thus, while doctors may be better
-# prepared to deal with a threatened pandemic, ..."): a standfirst sums up the piece, and
+# least three of its content words and 60% of them ("So, while towns may now be readier
+# to cope with a rising river, ..."): a standfirst sums up the piece, and
 # a lead is not echoed word for word by the body as often; (b) the second line opens
 # with a short piece (3-15 words) with no stop, then a boundary the case rule reads
 # (_glued_boundary: a sentence opener after a lower-case word), the sentence after it
@@ -4130,7 +4130,7 @@ def _split_glued_standfirst(text: str, units: list[Unit]) -> list[Unit]:
 
 
 # A capitalised indefinite article after a lower-case word, then a lower-case word
-# ("... hovers above the village A UN spokesman said ..."), opens a sentence (round
+# ("... circles over the valley A police spokesman said ..."), opens a sentence (round
 # nine): unlike "The", it does not open a name set beside a kind noun ("the capital The
 # Hague", "the paper The Times"), and titles that begin with it go on with a capital ("the
 # film A Beautiful Mind"). So a kind or role noun before it does not stop the seam in
@@ -4254,8 +4254,8 @@ def _split_fact_boxes(text: str, units: list[Unit]) -> list[Unit]:
     return _cut_captions_at(text, units, cuts, _FACT_BOX_REASON) if cuts else units
 
 
-# A capitalised subject pronoun after a lower-case word, then a lower-case word ("... is put
-# together by villagers They bring one man out"), opens a sentence whatever the parse says
+# A capitalised subject pronoun after a lower-case word, then a lower-case word ("... is dug
+# out by neighbours They lift one woman free"), opens a sentence whatever the parse says
 # (round nine): the joint parse of caption and sentence reads such a seam as a bare
 # relative clause ("villagers [that] they bring") because it ignores case, but inside a
 # sentence the pronoun is written in lower case. The check that no phrase links the two
@@ -6052,8 +6052,8 @@ def _split_quoted_caps_heads(text: str, units: list[Unit]) -> list[Unit]:
     return _split_marked(text, units, cut_of, "heading", _QUOTED_CAPS_REASON)
 
 
-# Round seventeen (16n): a wire story's full dateline ("PORT ELLERY | Thu Apr 22, 2010 7:30
-# pm EDT PORT ELLERY (Reuters) -": a place, a date with its clock time and an agency, a
+# Round seventeen (16n): a wire story's full dateline ("PORT ELLERY | Mon Mar 8, 2021 9:15
+# am EST PORT ELLERY (Reuters) -": a place, a date with its clock time and an agency, a
 # shape no sentence has) opening a line below the page's picture captions, which run past
 # the opening's six lines and 80 words (_split_dateline, _ABOVE_DATELINE_WORDS) when the
 # page printed two pictures with their long captions. The dateline still opens the story,

@@ -1,4 +1,4 @@
-"""Readers that yield raw records: text, HTML, JSONL, WARC, from files, folders or globs.
+"""Turn files, folders or globs of plain text, HTML, JSONL or WARC into raw records.
 
 ``read_inputs(inputs)`` streams ``Record`` or ``IngestError`` items lazily: one bad
 file (or one bad JSONL line) is reported by name and the rest goes on.

@@ -80,11 +80,11 @@ def readable(sentence: str) -> str | None:
     """The sentence as a timeline shows it, or None when no sentence is left.
 
     Wire clutter at its start is cut: a dateline or stamp, read by the cleaner's own
-    reader (``clean.dateline.find``: "WASHINGTON | Thu Apr 30, 2009 4:32 pm EDT WASHINGTON
+    reader (``clean.dateline.find``: "PORT ELLERY | Mon Mar 8, 2021 9:15 am EST PORT ELLERY
     (Reuters) - ") when it opens the sentence, and the agency tag's tail left where the sentence splitter cut a dateline at its bracket
-    ("Reuters) - A strain of flu ..."), and a photo credit glued before the sentence
+    ("Reuters) - A storm front ..."), and a photo credit glued before the sentence
     ("Photograph: Jane Roe/AP The company said ..."). A piece of fewer than ``MIN_WORDS`` words left (a
-    stamp cut at its bracket, "LONDON | Tue Apr 28, 2009 9:03 pm BST LONDON (") is no
+    stamp cut at its bracket, "LEEDS | Wed Mar 10, 2021 8:40 pm GMT LEEDS (") is no
     sentence. The summary tells what happened on a day; a stamp tells when a page was
     printed, and its words (place, weekday, zone) are no news. In a built story the
     cleaner has cut the document's own dateline already; TLS corpora come uncleaned and
@@ -120,7 +120,7 @@ def readable(sentence: str) -> str | None:
 def _not_story(view: str) -> bool:
     """A unit the brief's noise lexicon reads as no part of the story (``resolve.brief``'s
     ``noise_category``: a reader comment, a photo caption or gallery label, page furniture
-    such as "A version appeared on p8 of the Main section", a page's print stamp glued to a
+    such as a print note naming the page and section the piece appeared in, a page's print stamp glued to a
     headline, a blog post's byline line). The brief never quotes these; neither does a key
     date. Its clock rule is left out: a clock with its zone anywhere in a unit also marks
     sentences of prose ("the oil stopped flowing at 2:25 p.m. CDT"), which a timeline keeps;
@@ -136,7 +136,7 @@ _QUOTES = "\"'`’”) "
 def finished(sentence: str) -> bool:
     """Whether the sentence ends as a sentence does (a full stop, a question or exclamation
     mark, before any closing quotes or brackets): a unit that does not is a piece the
-    splitter cut ("... when it sank on Thursday in 5,000 ft (") or a headline run into
+    splitter cut ("... when it went down on Friday in 3,000 ft (") or a headline run into
     the text ("Mayor defends flood response plan Mayor Roe: ...")."""
     tail = " ".join(sentence.split()[-3:]).replace("''", '"').replace("-RRB-", ")").rstrip(_QUOTES)
     if tail.replace(" ", "").endswith(("...", "…")):

@@ -52,7 +52,7 @@ Method (runs last in the corpus stage, so it reads everything the story holds):
 5. Each picked sentence carries the date of what it tells (the earliest dated event it
    reports, else a time expression or year in it, else its first report: the earliest
    publication date of the documents it cites; a date written as a noun's modifier, "a
-   repeat of the April 20 rig explosion", names background and dates nothing, and so does
+   rerun of the March 3 pipe blast", names background and dates nothing, and so does
    a time the event is compared with, "worse than in 2008": ``data/brief_comparison.txt``) and the
    brief is in that order (undated sentences last, by rank).
 6. Each item carries data a renderer shows beside the exact cited text: ``names``
@@ -286,9 +286,9 @@ _STRIP = "\"'“”‘’()[],.;:!?"
 
 def glue_points(sentence: str, names: list[tuple[int, int]], counts) -> list[int]:
     """Where a second sentence starts inside this one with no punctuation between them:
-    a headline or a photo caption glued to the lead ("... left thousands homeless A
-    Cornwall-based charity is sending help ...", "... a tsunami-like disaster" UN
-    Secretary General Ban Ki-moon has appealed ..."). Offsets into ``sentence``.
+    a headline or a photo caption glued to the lead ("... cut off three villages A
+    Leeds-based charity is flying out tents ...", "... worse than anyone feared" The
+    Foreign Minister Jane Roe has called ..."). Offsets into ``sentence``.
 
     A glue point is a capitalised word right after a word or a closed quote, where
     capitals are not the phrase's own: not inside a named mention (``names``, offsets into
@@ -762,8 +762,8 @@ _CLAUSE_PUNCT = re.compile(r"[,;.!?]")
 
 
 def _label_seams(sentence: str, names: list[tuple[int, int]]) -> list[int]:
-    """A live-blog label glued to the caption above it ("... millions of gallons of oil pour
-    into the Gulf Preamble: Welcome to ..."): where, after a plain word with no punctuation,
+    """A live-blog label glued to the caption above it ("... tonnes of fuel drift
+    toward the coast Preamble: Welcome to ..."): where, after a plain word with no punctuation,
     a label the noise lexicon's ``label`` rule reads opens the rest, outside any named
     mention, or inside one only at a live-blog label word (the lexicon's ``labelword``: the
     tagger may read "Gulf Preamble" as one name) that is not the name's first word. Only
@@ -931,8 +931,8 @@ _TITLE_CUTS = frozenset({"headline", "caption"})
 def _beside_cut_title(doc: schema.Document, start: int, end: int) -> bool:
     """A line with no final punctuation right beside a headline or caption block the cleaner
     cut (``doc.removed``, nothing but white space between): the standfirst or photo caption
-    of that block, left in the text ("Haiti earthquake: many feared dead" cut, "The
-    earthquake is the worst to hit Haiti in 200 years" kept above the lead). A sentence
+    of that block, left in the text ("Peru floods: dozens missing" cut, "The
+    flood is the worst the valley has seen in a century" kept above the lead). A sentence
     after a cut dateline, or one ending with its full stop, is the article's own."""
     if _TERMINAL.search(doc.text[start:end].rstrip()):
         return False
@@ -983,8 +983,8 @@ def candidates(corpus: Corpus) -> list[Candidate]:
         # tells, and an event card dated by it neither (read per sentence below)
         compared = [(t0, t1, d) for t0, t1, d in timexes if d and comparison_cue(text, t0)]
         timexes = [x for x in timexes if x not in compared]
-        # a date written as a noun's modifier names an earlier event as background ("vowed
-        # an overhaul to prevent a repeat of the April 20 rig explosion"): it does not date
+        # a date written as a noun's modifier names an earlier event as background ("promised
+        # new rules to stop a rerun of the March 3 pipe blast"): it does not date
         # what the sentence tells, and neither does that event
         background = [(t0, t1, d) for t0, t1, d in timexes if d and _attributive(text, t0, t1)]
         its = items[doc.id]
@@ -1010,8 +1010,8 @@ def candidates(corpus: Corpus) -> list[Candidate]:
             # the per-document parse read the whole sentence as a photo caption: barred, and so
             # is a lead cut off it at a seam when the parse's evidence is the bare day the
             # sentence ends with, which the cut piece keeps (a lead cut off a caption glued
-            # before it is otherwise not that sentence) ("A ship deploys boom ... the Deep Sea
-            # Horizon oil spill in the Gulf of Mexico May 8.", cut at a false seam at "Sea")
+            # before it is otherwise not that sentence) ("A tug lays booms ... the Blue Sea
+            # Star fuel leak off the northern coast May 8.", cut at a false seam at "Sea")
             if barred is None and s.caption and ((s.start, s.end) == whole or _BARE_DAY_END.search(text[s.start : s.end])):
                 barred = f"a photo caption: {s.caption}"
             sent = text[s.start : s.end]

@@ -388,8 +388,8 @@ _LIST_GAP = re.compile(r"\s*(?:,\s*(?:and\s+)?|\s+and\s+)")
 
 def _vote_lone_persons(corpus: Corpus, locs: list[Local]) -> None:
     """A lone word NER typed a place ("Mika") that stands in two coordinated lists of
-    full-named persons or more ("Cheryl Cole, Alexandra Burke, Mika, James Morrison and
-    Susan Boyle") and in no list beside a place is a person. A well-known city, state or
+    full-named persons or more ("Jane Roe, Tom Reyes, Mika, Ana Ruiz and
+    Dana Price") and in no list beside a place is a person. A well-known city, state or
     country keeps its type ("Jordan, Rod Stewart and Mika"): abstain."""
     person_lists: Counter[str] = Counter()
     place_lists: Counter[str] = Counter()

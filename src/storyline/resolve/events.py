@@ -136,8 +136,8 @@ def _unresolved(a: DocAnalysis, item) -> TimeReading | None:
 
 def _names_a_time(a: DocAnalysis, item) -> TimeReading | None:
     """A reading that fits no date when the clause names a time that does not date it
-    ("occurred in the aftermath of the 1991 Iraq War", "spilled after the April 20
-    explosion"): the clause has a time of its own, only not a day of it, so it is not given
+    ("happened in the years after the 2004 floods", "leaked after the March 3
+    blast"): the clause has a time of its own, only not a day of it, so it is not given
     another mention's date; else None."""
     inside = any(item.start <= t.start and t.end <= item.end and t.type in ("DATE", "TIME") for t in a.timexes)
     return TimeReading(kind="unknown") if inside else None
@@ -152,8 +152,8 @@ def _last_day(pub: schema.Published | None) -> str | None:
 
 
 def _past_year_of_a_present(tense: str | None, value: str, gran: str | None, pub: schema.Published | None) -> bool:
-    """A year before the document's told of a present state ("It seems less lethal than
-    Sars in 2003": the outbreak's year). The per-document stage checks it too, when the
+    """A year before the document's told of a present state ("It looks milder than the
+    strain of 2003": that outbreak's year). The per-document stage checks it too, when the
     document's date is known there; a date the corpus stage gave is known only here."""
     if tense != "present" or gran != "year" or pub is None or not pub.value:
         return False
@@ -578,8 +578,8 @@ def _best(c: list[MentionRef]) -> MentionRef:
 
 
 def _restrictive(m: MentionRef, text: str | None) -> bool:
-    """Whether ``m`` is a restrictive relative clause ("the lawsuits that have been filed as
-    a result of the spill", "the pair who flew back on April 21": no comma before it). It
+    """Whether ``m`` is a restrictive relative clause ("the claims that were lodged
+    because of the leak", "the couple who came home on May 2": no comma before it). It
     tells what picks its noun out, a happening of its own time, not a sequel of the
     sentence's dated event; a non-restrictive one (", which prevented ...") may be one."""
     if m.phrase is None or text is None:
@@ -614,8 +614,8 @@ def _other_time(c: list[MentionRef], texts: dict[str, str]) -> bool:
 def _apart_from(c: list[MentionRef], target: list[MentionRef], key: tuple, texts: dict[str, str],
                 clause_cards: frozenset[tuple[str, int]] = frozenset()) -> bool:
     """Whether undated ``c`` is a happening apart from the dated card ``target`` of sentence
-    ``key``: the card shows only a relative clause's noun phrase ("the pair who flew back
-    to Scotland on April 21"), which ``c`` lies outside of ("... an area affected by recent
+    ``key``: the card shows only a relative clause's noun phrase ("the couple who came home
+    to Leeds on May 2"), which ``c`` lies outside of ("... an area affected by recent
     outbreaks"), or ``c`` is a restrictive relative clause of its own. Such a clause keeps
     a card of its own (undated) rather than sharing the other's date."""
     best = _best(target)
@@ -623,7 +623,7 @@ def _apart_from(c: list[MentionRef], target: list[MentionRef], key: tuple, texts
     if best.key in clause_cards and any(not (best.start <= m.start < best.end) for m in mine):
         return True  # the card shows a forecast's clause only (``_forecast``)
     if any(m.perfect for m in mine) and not best.perfect:
-        # "banked $17,000 in 2008 alone and has lined her war chest with $28,000 overall":
+        # "raised $9,000 in 2015 alone and has built her fund up to $21,000 in all":
         # a present perfect sums up to the report, not the dated card's day or year
         return True
     if best.phrase is not None and any(not (best.phrase[0] <= m.start < best.phrase[1]) for m in mine):
@@ -633,8 +633,8 @@ def _apart_from(c: list[MentionRef], target: list[MentionRef], key: tuple, texts
 
 def fold_same_sentence(clusters: list[list[MentionRef]], texts: dict[str, str] | None = None,
                        clause_cards: frozenset[tuple[str, int]] = frozenset()) -> list[list[MentionRef]]:
-    """One event per summary sentence: clauses of one sentence ("placed on the list in
-    2019, which prevented US companies from exporting") are separate mentions and may
+    """One event per summary sentence: clauses of one sentence ("added to the register in
+    2017, which barred local firms from trading") are separate mentions and may
     stay separate clusters, but a reader would see the same sentence twice, once dated
     and once not. Clusters whose summary would be the same sentence of the same document
     are folded when their dates agree: an undated one joins the one dated cluster of
@@ -666,12 +666,12 @@ def fold_same_sentence(clusters: list[list[MentionRef]], texts: dict[str, str] |
             c = clusters[i]
             # a fold obeys what a merge obeys: no date after a mention's report, no
             # unresolved time of its own joined to another's date or document; and the
-            # undated clause is told after the dated one ("placed on the list in 2019, which
-            # prevented ..."), not before it ("BP accepted some responsibility for the disaster
-            # but blamed Halliburton, which cemented the well that ruptured on April 20": the
+            # undated clause is told after the dated one ("added to the register in 2017, which
+            # barred ..."), not before it ("Acme admitted part of the blame for the leak
+            # but faulted its contractor, which built the pipe that burst on March 3": the
             # relative clause's date is not the accepting's)
             if target is not None and all((m.doc, tuple(m.sentence)) == key for m in c) and _other_time(c, texts):
-                # "The stock had gained on Monday after reports surfaced": the reports came
+                # "The shares had risen on Tuesday after news broke": the news came
                 # before the gain; not on its card, and no second card repeating the sentence
                 continue
             apart = target is not None and (_apart_from(c, target, key, texts, clause_cards)
@@ -692,8 +692,8 @@ def fold_same_sentence(clusters: list[list[MentionRef]], texts: dict[str, str] |
 
 def _at_another_time(c: list[MentionRef], host: list[MentionRef], key: tuple, texts: dict[str, str]) -> bool:
     """Whether the dated card ``host`` is dated, in sentence ``key``, only by clauses that
-    follow a temporal conjunction ("After the three cases confirmed yesterday, the
-    Department of Health stepped up its response"), while ``c``'s clauses there do not:
+    follow a temporal conjunction ("After the two cases found on Monday, the
+    health ministry widened its checks"), while ``c``'s clauses there do not:
     the date is of the happening the main clause comes after (or before, or since), a
     different happening at a different time, so ``c`` is no mention of that card (audit
     H1N1 V10). The mirror of ``_other_time``; "when" and "as" tell the same time and fold."""

@@ -329,7 +329,7 @@ def _is_rate(corpus: Corpus, f: schema.Figure) -> bool:
     if a is None:
         return False
     text = a.document.text
-    # a denominator ("four deaths in every 1,000 people infected", "one in 1,000") is a rate's base too
+    # a denominator ("three deaths for every 1,000 patients treated", "one in 1,000") is a rate's base too
     if _DENOMINATOR.search(text[max(0, f.span.start - 20) : f.span.start]):
         return True
     if _rate().match(text[f.span.end : f.span.end + 40]):
@@ -351,14 +351,14 @@ def _rate_anywhere() -> re.Pattern:
 
 def _another_count(corpus: Corpus, f: schema.Figure) -> bool:
     """Is the figure another count than its measure says? It took its measure from a
-    neighbour although its own clause says what it undergoes, something else ("killed as many as 200,000 people, while an estimated 1.5
-    million people have been left homeless": the 1.5 million took "deaths")? Then it is
+    neighbour although its own clause says what it undergoes, something else ("killed as many as 9,000 people, while some 2.4
+    million more have lost their homes": the 2.4 million took "deaths")? Then it is
     another count, no point of the neighbour's series."""
     item = corpus.figure_item(f.span)
     if item is not None and item.measure_from is not None and item.undergone and not same_measure(item.undergone, f.measure):
         return True
-    # nor when what it counts is itself another growing count: "as many as 103 deaths in
-    # Mexico and 20 cases in the US" gave the 20 cases the measure "deaths"
+    # nor when what it counts is itself another growing count: "up to 85 deaths in
+    # Peru and 14 cases in Chile" gave the 14 cases the measure "deaths"
     counted = set(re.findall(r"[a-z]+", (f.unit or "").lower()))
     own = measure_key(f.measure) | set(re.findall(r"[\w&]+", (f.measure or "").lower()))
     return bool(counted & _growing_words()) and not counted & own
@@ -366,9 +366,9 @@ def _another_count(corpus: Corpus, f: schema.Figure) -> bool:
 
 def _of_another_year(corpus: Corpus, f: schema.Figure, day: str) -> bool:
     """Does the figure's sentence, or the one before, name a year other than the point's
-    ("1968: an outbreak first detected in Hong Kong killed up to one million people
-    globally", "In the case of the 1957 Asian flu outbreak ... The pandemic killed an
-    estimated one million people worldwide")? The count is then of another time: a
+    ("1918: a strain first seen in army camps went on to kill tens of millions
+    across the world", "As with the 1957 epidemic ... That wave is thought to have
+    killed about a million")? The count is then of another time: a
     historical figure, no point of this story's toll."""
     a, item = corpus.by_id.get(f.span.doc), corpus.figure_item(f.span)
     return bool(a is not None and item is not None and _other_year(a, item, day[:4]))

@@ -4,7 +4,7 @@ A statement (a quote) is read in the per-document stage (``analyse.stance``) as
 predicates, each with a proposition class, a direction and a negation, and the things
 it is about. Two statements contradict when they share a proposition class (or the
 same predicate word) and an object but point opposite ways: "we are not leaving U.S."
-(presence, -1, negated -> +1) against "it was no longer interested in the U.S."
+(presence, -1, negated -> +1) against "it had lost interest in the U.S."
 (presence, +1, negated -> -1); "will never sell its smart phone business" (ownership
 -1, negated) against "in talks to sell its premium smartphones" (ownership -1).
 
