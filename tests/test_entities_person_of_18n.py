@@ -68,7 +68,7 @@ def test_in_a_document_the_company_is_not_the_speaker():
     from storyline.pipeline import analyse_record
     from storyline.types import Record
     text = ("Drug makers are racing to finish the vaccine. Makers such as Sanofi Pasteur will be stretched. "
-            "\"We will be using adjuvants in our vaccines,\" said Martin Okafor of Sanofi Pasteur.")
+            "\"We will be adding boosters to our doses,\" said Martin Okafor of Sanofi Pasteur.")
     a = analyse_record(Record(source="x.txt", text=text))
     texts = [(m.text, m.label) for m in a.mentions]
     assert ("Martin Okafor of Sanofi Pasteur", "PERSON") not in texts
