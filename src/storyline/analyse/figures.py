@@ -1541,6 +1541,13 @@ def _figure(sdoc, analysis, q, sent, text, mentions, last_resort: dict | None = 
             # ... on its balance sheet of $235 billion"); an organisation named elsewhere in
             # the clause (an object, a prepositional phrase) is as often another party
             window = (max(0, sent[0] - 800), before)
+            anaphor = next(t for t in cand if _org_anaphor(t) and t.lower_ != "it")
+            if subj is not None and speakers.untyped_name_before(speakers.Scene(sdoc, mentions), anaphor,
+                                                                 mentions[subj].end) is not None:
+                # "the AFP news agency said. / Digicel is the leading operator. / Last week it said
+                # that 70% of its cell sites were working": the tagger missed the nearer name, so
+                # the organisation on offer is another; the subject is open (issue 18, 18z)
+                subj = None
             if subj is None:
                 pass
             elif _clause_subject(sdoc, mentions[subj], mentions[subj].start >= sent[0]):

@@ -526,7 +526,9 @@ def _subject_found(verb):
         ]:
             outer = _outer_conjunct(tok, head)
             if (outer is None and tok.dep_ == "conj" and head.dep_ == "ccomp" and head.head.i < head.i
-                    and is_cue(head.head, mental=True) and _request_joined(head.head, head, tok) and _simple_past(head)):
+                    and is_cue(head.head, mental=True) and (
+                        (_request_joined(head.head, head, tok) and _simple_past(head))
+                        or _request_of_the_subject(head.head, head, tok))):
                 # "said BP struck a deal and told the fund to pay": both deeds in one tense, so
                 # either may be joined to the request; the speaker is left open (18u)
                 return None, False
@@ -692,7 +694,9 @@ def _name_after_titles(ctx: _Ctx, verb, subj):
     if span is None or span.root.i != name.i:
         return None
     sdoc = ctx.sdoc
-    if span.end == verb.i and subj.i < span.start:  # "<title run>[,] Rob Doe said"
+    # "the judge overseeing the cases, Carl Roe, suggested": a name set off by commas on both sides
+    closed = span.end + 1 == verb.i and sdoc[span.end].text == "," and sdoc[span.start - 1].text == ","
+    if (span.end == verb.i or closed) and subj.i < span.start:  # "<title run>[,] Rob Doe said"
         run = sdoc[subj.left_edge.i : span.start]
     elif verb.i < subj.i and span.start > subj.i:  # "said <title run> Jan Roe"
         run = sdoc[verb.i + 1 : span.start]
@@ -705,8 +709,15 @@ def _name_after_titles(ctx: _Ctx, verb, subj):
     commas = [t for t in run if t.text == ","]
     if len(commas) > 1 or (commas and commas[0].i != run.end - 1):
         return None
+    # a participle phrase on the title, with no subject of its own ("the judge overseeing the
+    # cases", "the official leading the inquiry"), is part of the title phrase (18z)
+    described = {t.i for c in subj.children if c.dep_ == "acl" and c.i > subj.i and c.tag_ in ("VBG", "VBN")
+                 and not any(x.dep_ in ("nsubj", "nsubjpass", "mark", "ccomp") for x in c.children)
+                 for t in c.subtree if t.text != ","}
     for t in run:
         if t.text in (",", "-", "'s", "’s"):
+            continue
+        if t.i in described and t.lower_ not in _PRONOUNS:
             continue
         if t.pos_ == "ADP" and t.lower_ in _RUN_PREPS:
             continue
@@ -1892,6 +1903,15 @@ def _modifies(ctx: _Ctx, i: int, head) -> bool:
     return span is not None and span.root.head.i == head.i and span.root.dep_ in ("compound", "poss", "amod", "nmod")
 
 
+def _post_group(role: str) -> str:
+    """The group of posts a role word shares with others (data/titles.tsv: "minister" and
+    "secretary" are both government), or the word itself when its group is "other", the file's
+    list of roles that name no shared position: a judge is not a lawyer, a reporter not a
+    whistleblower (issue 18, round nineteen, 18z: "the judge" was given to a lawyer)."""
+    group = names.role_group(role)
+    return role if group in (None, "other") else group
+
+
 def _role_antecedent(ctx: _Ctx, roles: list[str], pos: int, np=None) -> int | None:
     """The one person (cluster) described earlier in the document with one of these roles:
     first by the role's group ("minister" and "secretary" are both "government"), else, when
@@ -1900,7 +1920,7 @@ def _role_antecedent(ctx: _Ctx, roles: list[str], pos: int, np=None) -> int | No
     modifier of the role in ``np`` ("the health secretary") must stand next to a mention of
     that holder ("Alan Johnson, health secretary"), else the description may be another's.
     The mentions are walked once: each earlier person's, by cluster, kept for that test."""
-    want = {names.role_group(r) or r for r in roles}
+    want = {_post_group(r) for r in roles}
     found: dict[int, int] = {}
     exact: dict[int, list[int]] = {}
     earlier: dict[int, list[int]] = {}  # cluster -> its person mentions before ``pos``
@@ -1908,7 +1928,7 @@ def _role_antecedent(ctx: _Ctx, roles: list[str], pos: int, np=None) -> int | No
         if m.label != "PERSON" or m.end > pos:
             continue
         earlier.setdefault(ctx.cluster(i), []).append(i)
-        have = {names.role_group(r) or r for r in m.context.roles}
+        have = {_post_group(r) for r in m.context.roles}
         if have & want:
             found[ctx.cluster(i)] = i
         if set(m.context.roles) & set(roles):
@@ -2188,7 +2208,26 @@ def _around(ctx: _Ctx, verb) -> list[tuple[int, int]]:
         return []  # "Since it was founded in the spring of 2004, the trust has answered ...": no clause said
     if len(pieces) > 1 and text[pieces[0][0] : pieces[0][1]].strip(" ,").lower() in lexicon.words("analyse/reporter_connectives.txt"):
         pieces = pieces[1:]  # "Meanwhile, Ms Roe said, the camps ...": the reporter's link, not her words
+    if len(pieces) == 2 and _after_relative_pronoun(ctx, pieces):
+        pieces = pieces[1:]
     return pieces
+
+
+def _after_relative_pronoun(ctx: _Ctx, pieces: list[tuple[int, int]]) -> bool:
+    """"... blamed it on a culture at Acme that, they said, put cost before safety": a tag
+    inside a relative clause, right after its pronoun (data/relative_pronouns.txt) that stands
+    after its noun, says the rest of that clause; the sentence before it is the reporter's
+    (issue 18, round nineteen, 18z). Only when the clause runs to the end of the sentence (no
+    comma after the tag: "The levy, which, she said, will fall on farms, was passed" would give
+    her the reporter's "was passed"), and not a demonstrative ("And that, the mayor said, is
+    why ...": no noun before it)."""
+    first = ctx.sdoc.char_span(*pieces[0], alignment_mode="expand")
+    if first is None or len(first) < 2 or "," in ctx.text[pieces[1][0] : pieces[1][1]]:
+        return False
+    toks = [t for t in first if not t.is_punct]
+    if len(toks) < 2 or toks[-1].lower_ not in lexicon.words("analyse/relative_pronouns.txt"):
+        return False
+    return toks[-2].pos_ in ("NOUN", "PROPN") and toks[-2].i == toks[-1].i - 1
 
 
 
@@ -2352,7 +2391,7 @@ def _direct_cands(ctx: _Ctx, directs: list[_Direct], titles: list[_Direct]) -> l
 def _complement(ctx: _Ctx, tok) -> list:
     """The content of a cue verb: its clause, or after a verb that takes one an infinitive,
     "for" phrase or a noun phrase ("denied the allegations")."""
-    comp = [c for c in tok.children if c.dep_ == "ccomp" and c.i > tok.i]
+    comp = [c for c in tok.children if c.dep_ == "ccomp" and c.i > tok.i and not _clause_after_object(tok, c)]
     if not comp and is_cue(tok):
         # "Roe said after the vote she would not accept ...": the parse hangs a clause
         # with its own subject and finite verb, brought in by no conjunction ("if", "when",
@@ -2389,6 +2428,44 @@ def _complement(ctx: _Ctx, tok) -> list:
                         and c.tag_ == "PRP" and tok.lemma_.lower() in lexicon.words("analyse/predicate_cues.txt")
                         and not _borrowed_subject(tok) and _judged(ctx, tok, c)]
     return comp
+
+
+def _clause_after_object(verb, clause) -> bool:
+    """A clause the parse hung on a cue that already has its own noun object, set off from that
+    object by "and", "but" or a comma: "Almost 50 countries have confirmed cases of the fever and
+    13,000 people have been diagnosed", "the rig sank, claiming 11 lives, and oil has been
+    gushing ...". The clause is the reporter's next statement, joined to the sentence, not what
+    the cue's subject said: a verb that has said its object has no second content (issue 18,
+    round nineteen, 18z). Only a verb that takes a noun object ("+" in data/reporting_verbs.txt:
+    not "said the operator in this case, Acme should ...", a parse's slip), with its object right
+    after it, and a clause with a subject of its own; not a verb that takes an addressee and a clause ("told reporters, the
+    fire was out": data's addressee verbs), not a clause opened by "that", not an object that
+    holds a comma of its own (the comma closes its parenthesis: "told the board, which met on
+    Monday, the plant would close"), not a day or time the parse took for an object ("said
+    Tuesday, the fire ...")."""
+    if verb.lemma_.lower() in _ADDRESSEE_VERBS or any(x.dep_ == "mark" for x in clause.children) \
+            or not is_cue(verb, mental=True, objects=True):
+        return False  # "said the operator in this case, Acme should ...": "say" takes no noun object
+    if not any(x.dep_ in ("nsubj", "nsubjpass", "expl") for x in clause.children):
+        return False  # "said the dam, according to the survey, was safe": the "object" is the clause's subject
+    objs = [o for o in verb.children if o.dep_ == "dobj" and verb.i < o.i < clause.left_edge.i
+            and o.pos_ in ("NOUN", "PROPN") and o.ent_type_ not in ("DATE", "TIME")]
+    if not objs:
+        return False
+    obj = objs[-1]
+    if any(t.is_punct for t in verb.doc[verb.i + 1 : obj.left_edge.i]):
+        return False  # "stated, the issues that come before the court are ...": the words start after the comma
+    end = obj.right_edge.i
+    while end > obj.i and (verb.doc[end].is_punct or verb.doc[end].dep_ == "cc"):
+        end -= 1  # the parse may hang the joining "and" on the object
+    if any(t.text == "," for t in verb.doc[obj.left_edge.i : end + 1]):
+        return False
+    start = clause.left_edge.i
+    while start < clause.i and (verb.doc[start].is_punct or verb.doc[start].dep_ == "cc"):
+        start += 1  # ... or the comma on the clause
+    between = verb.doc[end + 1 : start]
+    return len(between) > 0 and all(t.is_punct or t.dep_ == "cc" for t in between) and any(
+        t.text == "," or (t.dep_ == "cc" and t.lower_ in ("and", "but")) for t in between)
 
 
 def _borrowed_subject(verb) -> bool:
@@ -2566,6 +2643,17 @@ def _refusal(ctx: _Ctx, tok, comp: list) -> bool:
         and (is_cue(c, mental=True) or c.lemma_.lower() in speak)
 
 
+def _refused_deed(ctx: _Ctx, tok, comp: list) -> bool:
+    """"The pilot refused to leave without the children", "Acme declined to pay the fine": a
+    refusal (a verb of refusing, data/refusals.txt) to do something is an act, nothing said; the
+    infinitive is a deed, not the subject's words (issue 18, round nineteen, 18z). A refusal
+    whose infinitive holds a clause of its own stays ("refused to accept that the bridge was
+    unsafe": what the subject would not accept is a statement), and one to speak is _refusal's."""
+    c = comp[0] if comp else None
+    return c is not None and c.dep_ == "xcomp" and tok.lemma_.lower() in refusals()[0] and c.pos_ in ("VERB", "AUX") \
+        and not any(x.dep_ in ("ccomp", "csubj") or (x.dep_ == "mark" and x.lower_ == "that") for x in c.subtree if x.i != c.i)
+
+
 def _whether(ctx: _Ctx, tok, comp: list) -> bool:
     """"whether the builders knew ...": a question."""
     return any(x.dep_ == "mark" and x.lower_ == "whether" for x in tok.children)
@@ -2726,6 +2814,7 @@ _NO_STATEMENT_CHECKS: dict[str, Callable[[_Ctx, Token, list], bool]] = {
     "state_told_by_another": lambda ctx, tok, comp: _state_told_by_another(tok),
     "bare_participle": lambda ctx, tok, comp: _bare_participle(tok),
     "refusal": _refusal,
+    "refused_deed": _refused_deed,
     "whether": _whether,
     "belief": _belief,
     "deed": _deed,
@@ -2985,6 +3074,31 @@ def _request_joined(cue, comp, x) -> bool:
     return any(c.dep_ == "cc" and c.lower_ == "and" and c.head.i in (comp.i, x.i) for c in x.doc[comp.i + 1 : x.i])
 
 
+def _request_of_the_subject(cue, comp, x) -> bool:
+    """"Markey said Dudley had refused a request to testify and asked him to reconsider": a
+    request joined with no subject of its own to a pluperfect reported clause (_request_joined's
+    shape but for the "had"), whose object is a personal pronoun ("him", "her",
+    data/pronouns.tsv). Read inside the report, the clause's subject would ask someone else; but
+    a pronoun object stands for someone in view, most often that very subject, who cannot be
+    asking himself ("him", not "himself"): the outer speaker may as well be asking. Either
+    reading holds, so the request's speaker is left open (issue 18, round nineteen, 18z).
+    "said the council had met and urged residents to leave" (a noun object) keeps the council."""
+    if cue.tag_ not in ("VBD", "VBN") or not any(c.dep_ == "aux" and c.lemma_ == "have" for c in comp.children) \
+            or not any(c.dep_ in ("nsubj", "nsubjpass") for c in comp.children):
+        return False
+    if x.dep_ != "conj" or x.head.i != comp.i or x.tag_ not in ("VBD", "VBN") \
+            or x.lemma_.lower() not in lexicon.words("analyse/directive_cues.txt") \
+            or any(c.dep_ in ("nsubj", "nsubjpass") for c in x.children):
+        return False
+    obj = [c for c in x.children if c.dep_ == "dobj" and c.i > x.i]
+    info = speakers.pronouns().get(obj[0].lower_) if obj else None
+    if info is None or info[3] != "obj" or info[2] != "person":
+        return False
+    if not any(t.dep_ == "aux" and t.lower_ == "to" and t.head.dep_ == "xcomp" for t in x.subtree):
+        return False
+    return any(c.dep_ == "cc" and c.lower_ == "and" and c.head.i in (comp.i, x.i) for c in x.doc[comp.i + 1 : x.i])
+
+
 def _refusal_cut(sdoc, left: int, right: int) -> int | None:
     """Where a reporter's note on the source starts inside reported content: "The White House
     said Obama spoke with Svanberg but declined to say what was discussed" (a "but"/"and"
@@ -3105,6 +3219,13 @@ def _reported_cands(ctx: _Ctx, sdoc, covered) -> list[_Cand]:
         if c.dep_ == "ccomp":
             left = _clause_start(sdoc, tok, c)
             left = sdoc[_time_of_saying(sdoc, tok, left.i, right.i)]
+            if left.lower_ == "according" and left.i + 1 < len(sdoc) and sdoc[left.i + 1].lower_ == "to" \
+                    and left.i > tok.i and c.tag_ in ("VBN", "VBD") and c.pos_ == "VERB" \
+                    and not any(x.dep_ in ("nsubj", "nsubjpass", "expl", "aux", "auxpass") for x in c.children):
+                # '"...," Jane Roe said, according to a transcript of the hearing kept for a trial':
+                # the parse took the participle of the source phrase for the cue's clause; the
+                # words are where the report comes from, not what was said (issue 18, 18z)
+                continue
         pred = _predicate_of(tok, c) if c.dep_ == "dobj" else None
         if pred is not None and pred.right_edge.i > right.i:
             right = pred.right_edge  # the object with what is said of it

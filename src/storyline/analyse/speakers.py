@@ -600,6 +600,11 @@ def resolve_pronoun(scene: Scene, tok, last_speaker: int | None = None, *, use_m
             return Resolution(None, 0.0, f"'{tok.text}' -> '{thing.text}', nearer than "
                               f"{scene.candidates[best[1]].text}: open", group=(thing.start_char, thing.end_char),
                               ranked=[(r[1], round(r[0], 3)) for r in ranked])
+        name = untyped_name_before(scene, tok, scene.candidates[best[1]].end)
+        if name is not None:
+            return Resolution(None, 0.0, f"'{tok.text}': '{name.text}', a name the tagger typed no organisation, is "
+                              f"a nearer subject than {scene.candidates[best[1]].text}: open",
+                              ranked=[(r[1], round(r[0], 3)) for r in ranked])
     if kind == "person":
         nominal = _person_before(scene, tok, scene.candidates[best[1]].end, gender, scene.entity(best[1]))
         if nominal is not None:
@@ -1393,6 +1398,34 @@ def _thing_before(scene: Scene, tok, after: int):
     return None
 
 
+def untyped_name_before(scene: Scene, tok, after: int):
+    """For "it" or "the company": a proper-noun subject the entity tagger left untagged, nearer
+    than the best organisation (which ends at ``after``), in this or the sentence before, this
+    or the paragraph before: "Cell phone operators ... the AFP news agency said. / Digicel is
+    Haiti's leading operator. / Last week it said ..." (the tagger missed Digicel there, so the
+    only organisation on offer was the agency). The pronoun more likely stands for that name;
+    with no entity to give, the speaker stays open (issue 18, round nineteen, 18z). Not a place,
+    a people, a title or a common first name, nor the last name of a person the document tags
+    (an untagged "Hayward" after "Tony Hayward" is his)."""
+    k = scene.sent_no(tok.idx)
+    para = scene.paragraph(tok.idx)
+    surnames = {m.text.split()[-1] for m in scene.mentions if m.label == "PERSON" and len(m.text.split()) > 1}
+    for s in reversed(scene.sents[max(0, k - 1) : k + 1]):
+        for t in reversed(list(s)):
+            if t.i >= tok.i or t.idx < after or t.dep_ not in ("nsubj", "nsubjpass") or t.tag_ != "NNP":
+                continue
+            if scene.paragraph(t.idx) not in (para, para - 1) or scene.inside_quote(t.idx) or t.i in scene.tok_mention:
+                continue
+            name = scene.sdoc[min([t.i] + [c.i for c in t.children if c.dep_ == "compound" and c.tag_ == "NNP"]) : t.i + 1]
+            if any(x.i in scene.tok_mention or not x.is_alpha or not x.text[:1].isupper() or x.is_upper for x in name):
+                continue
+            if gazetteer.is_any_place(name.text) or gazetteer.is_demonym(name.text) or t.lower_ in names.titles() \
+                    or common_first_name(name[0].text) is not None or t.text in surnames:
+                continue
+            return name
+    return None
+
+
 def _own_name_words(phrase, head) -> list[str]:
     """The proper-noun words an organisation noun phrase carries before its head, other
     than a place or a nationality: "the Port Ellery Herald newspaper" -> ["herald"] ("port",
@@ -1457,6 +1490,11 @@ def resolve_nominal(scene: Scene, head, phrase) -> Resolution | None:
         return Resolution(None, 0.0, f"'{phrase.text}': no earlier organisation named")
     ranked = sorted(cands.values(), key=lambda x: -x[0])
     best = ranked[0]
+    name = untyped_name_before(scene, head, scene.mentions[best[1]].end) if kind != "NAMED" else None
+    if name is not None:  # "Digicel, which began in Jamaica, found ... / The company says": not the agency before
+        return Resolution(None, 0.0, f"'{phrase.text}': '{name.text}', a name the tagger typed no organisation, is a "
+                          f"nearer subject than {scene.mentions[best[1]].text}: open",
+                          ranked=[(r[1], round(r[0], 3)) for r in ranked])
     margin = best[0] - ranked[1][0] if len(ranked) > 1 else max(0.0, best[0]) + w["no_rival"]
     conf = round(confidence(margin), 3)
     topic = " (the organisation the article is about)" if scene.org_key(best[1]) == scene.topic_org() else ""
