@@ -2261,6 +2261,8 @@ def _tail_after_tag(ctx: _Ctx, verb, end_i: int, s1: int) -> int:
             break
     if ":" in ctx.text[verb.sent.start_char : verb.idx]:
         return cut  # "Notes carried this: Our gratitude ..., wrote Jane Roe, referring to ...": one piece left is cut at the colon
+    if (at := _while_saying(ctx, verb, end_i, s1)) is not None:
+        cut = min(cut, at)
     for c in verb.children:
         if c.i > end_i and c.dep_ == "advcl" and c.tag_ == "VBG" and c.left_edge.i == c.i \
                 and all(t.is_punct for t in doc[end_i + 1 : c.i]) \
@@ -2268,6 +2270,30 @@ def _tail_after_tag(ctx: _Ctx, verb, end_i: int, s1: int) -> int:
                 and c.right_edge.idx + len(c.right_edge) >= _trim_chars(ctx.text, c.idx, s1)[1]:
             cut = min(cut, c.idx)
     return cut
+
+
+def _while_saying(ctx: _Ctx, verb, end_i: int, s1: int) -> int | None:
+    """Where a clause of the reporter's starts after a trailing "X said" (issue 18, round
+    nineteen, 18s): "<content>, the agency said on Monday, as one more case was confirmed"
+    tells what was happening when the words were said, not what was said. A clause of the cue
+    opened by a word of data/saying_while.txt ("as"), with its own subject, right
+    after the tag (only a comma between) and running to the sentence's end. "..., the team
+    said, as measured by a meter" (no subject: the speaker's own qualification) and "...,
+    she said, as the tide rose, the boats ..." (a clause after it: the content goes on) stay.
+    The character index where the clause starts, or None."""
+    doc = verb.doc
+    for c in verb.children:
+        if c.i <= end_i or c.dep_ != "advcl":
+            continue
+        mark = c.left_edge
+        if not (mark.dep_ == "mark" and mark.head.i == c.i and mark.lower_ in lexicon.words("analyse/saying_while.txt")):
+            continue
+        if not all(t.is_punct for t in doc[end_i + 1 : mark.i]) or not any(
+                x.dep_ in ("nsubj", "nsubjpass", "expl") for x in c.children):
+            continue
+        if c.right_edge.idx + len(c.right_edge) >= _trim_chars(ctx.text, mark.idx, s1)[1]:
+            return mark.idx
+    return None
 
 
 def _circumstance(first, second) -> bool:
@@ -2365,10 +2391,10 @@ def _outside_titles(titles: list[_Direct], cands: list[_Cand]) -> list[_Cand]:
 def _direct_cands(ctx: _Ctx, directs: list[_Direct], titles: list[_Direct]) -> list[_Cand]:
     text = ctx.text
     out = []
-    for d in directs:
+    for k, d in enumerate(directs):
         words = len(text[d.start : d.end].split())
         embedded = _embedded(text, d)
-        if words < _MIN_WORDS and (embedded or words < 2):
+        if words < _MIN_WORDS and (embedded or words < 2) and not (not embedded and _answer_opening(text, d, directs[k + 1 :])):
             continue  # a scare-quoted phrase: "not leaving", "viability"
         if names.is_shouted(text[d.start : d.end]):
             continue  # "HAPPY TO SLICE UP BLAME": a subheading in capitals, not something said
@@ -2386,6 +2412,20 @@ def _direct_cands(ctx: _Ctx, directs: list[_Direct], titles: list[_Direct]) -> l
             end -= 1  # the comma before the closing mark belongs to the attribution
         out.append(_Cand(d.start, end, "direct", cue=verb, direct=d, embedded=embedded))
     return out
+
+
+def _answer_opening(text: str, d: _Direct, after: list[_Direct]) -> bool:
+    """Is a one-word quotation the opening of a quoted sentence its attribution interrupts
+    (issue 18, round nineteen, 18s)? '"No," Jane Roe said, "but the mill could pay some of the
+    wages."': the answer word is the speaker's, and the second half alone drops it. The word
+    ends in a comma and the next quotation follows it past only the attribution, opening in
+    lower case (the test _join_interrupted makes; it joins the halves when both have one cue
+    and speaker). A lone '"No," she said.' or a scare-quoted word stays out."""
+    if not text[d.start : d.end].rstrip().endswith(",") or not after:
+        return False
+    nxt = after[0]
+    m = _INTERRUPTION.fullmatch(text, d.end - 1 if text[d.end - 1] == "," else d.end, nxt.start)
+    return m is not None and text[nxt.start : nxt.start + 1].islower()
 
 
 def _complement(ctx: _Ctx, tok) -> list:
@@ -2845,6 +2885,16 @@ def _no_statement(ctx: _Ctx, tok, comp: list) -> str | None:
     return next((r for r in _no_statement_reasons() if _NO_STATEMENT_CHECKS[r](ctx, tok, comp)), None)
 
 
+def _promised_deed(x) -> bool:
+    """A relative cue with an infinitive and no clause ("the record $2 million that Acme agreed to
+    pay last year"): it tells what the noun is (a deed agreed), not another speaker's words
+    (issue 18, round nineteen, 18s); the content runs on through it. "..., which Acme said were
+    insured" (a clause) is another's words and still ends the content."""
+    return x.lemma_.lower() in lexicon.words("analyse/commitment_cues.txt") and any(
+        y.dep_ == "xcomp" and _bare_infinitive(y) for y in x.children) and not any(
+        y.dep_ in ("ccomp", "parataxis") for y in x.children)
+
+
 def _subject_relative(x) -> bool:
     """A relative clause on the subject of the content, before its verb: "said the driver who
     reported feeling dizzy had gone home". Cut there, the content would be a bare noun;
@@ -3251,13 +3301,14 @@ def _reported_cands(ctx: _Ctx, sdoc, covered) -> list[_Cand]:
                 last -= 1
             if last > right.i:
                 right = sdoc[last]
+        right = sdoc[_partitive_after(sdoc, right.i)]  # "..., the majority of them farmers" (18s, round nineteen)
         if left.i < tok.i:
             # "pointed at what it said were major failures", "which Fukuda said is 'a significant
             # step'": the words before the cue are its own attribution; the content follows it
             left = sdoc[_after_relative_cue(sdoc, tok.i, right.i)]
         inner = [x for x in sdoc[left.i : right.i + 1] if x.dep_ == "relcl" and x.i != tok.i
                  and is_cue(x) and any(y.dep_ == "nsubj" for y in x.children) and x.left_edge.i > left.i
-                 and not _subject_relative(x)]
+                 and not _subject_relative(x) and not _promised_deed(x)]
         if inner:
             # "it was raising its alert, which Fukuda said is ...": another's words in a relative
             # clause are not this speaker's; the content stops before it
@@ -3277,6 +3328,10 @@ def _reported_cands(ctx: _Ctx, sdoc, covered) -> list[_Cand]:
         a, b = _trim_marks(text, a, b)
         b = _past_broken_parenthesis(text, a, b)
         b = _before_credit(text, a, b)
+        if text[b - 1 : b] == ")" and text.count(")", a, b) > text.count("(", a, b):
+            # "(the council estimates that some 300 died, most of them farmers)": the content was
+            # opened inside the parenthesis; its closing mark is the reporter's (18s, round nineteen)
+            a, b = _trim_chars(text, a, b - 1)
         if b - a < (3 if _short_content(tok, c) else 10) or covered(a, b) or any(x <= tok.idx < y for x, y in ctx.heading):
             continue
         if names.is_shouted(re.split(f"[{_MARKS}]", text[a:b])[0]):
@@ -3568,6 +3623,8 @@ def _continues(verb, x) -> bool:
     (the speaker's own doing, told by the reporter) and "..., when he visited" do not."""
     if x.dep_ == "ccomp":
         return True
+    if _second_correlate(verb, x) or _count_filled(verb, x):
+        return True  # "not just the bakeries, but the boats as well", "two firms: Acme and Globex" (18s, round nineteen)
     if x.dep_ == "cc" and x.lower_ in ("and", "but") and _that_clause_after(x) and not _reported_by_cue(verb):
         return True  # "said the situation was grim, but that crews were working fast": the same cue's second clause
     conj = [c for c in verb.children if c.dep_ == "conj" and c.i > x.i] if x.dep_ == "cc" else [x]
@@ -3585,6 +3642,81 @@ def _continues(verb, x) -> bool:
     form = speakers.pronouns().get(subj[0].lower_)
     # "BP said ..., but it gave no timetable": a pronoun that agrees with the speaker is the speaker
     return not (form is not None and own is not None and form[1] == ("pl" if own.tag_ in ("NNS", "NNPS") else "sg"))
+
+
+def _partitive_after(sdoc, right: int) -> int:
+    """Where a content ends: ``right``, or the last token of a verbless ", the majority of them
+    <noun phrase>" right after it (issue 18, round nineteen, 18s). "(the council estimates that some
+    300 people died, the majority of them farmers)": the phrase tells who the counted were,
+    part of the estimate, though the parse hangs it elsewhere (on the cue, or on a noun outside
+    the clause). Its head is a word of data/partitive_heads.txt followed by "of them/those/
+    whom"; it runs to the sentence's end or a closing parenthesis with no verb in it. ", but most
+    of them are old" (a clause) stays out: ``right`` is returned as it was."""
+    k = right if sdoc[right].text == "," else right + 1  # the parse may end the clause on its comma
+    sent = sdoc[right].sent
+    if k >= sent.end or sdoc[k].text != ",":
+        return right
+    k += 1
+    if k < sent.end and sdoc[k].lower_ == "the":
+        k += 1
+    if not (k + 2 < sent.end and sdoc[k].lower_ in lexicon.words("analyse/partitive_heads.txt")
+            and sdoc[k + 1].lower_ == "of" and sdoc[k + 2].lower_ in ("them", "those", "whom")):
+        return right
+    j = k + 3
+    while j < sent.end and not (sdoc[j].text in (")", ".", ";", ":") or sdoc[j].is_space):
+        if sdoc[j].pos_ in ("VERB", "AUX"):
+            return right
+        j += 1
+    end = j - 1
+    while end > k + 2 and sdoc[end].is_punct:
+        end -= 1
+    return end
+
+
+def _count_filled(verb, x) -> bool:
+    """Is ``x`` the list a content's counted noun announces, after a colon, hung on the cue
+    (issue 18, round nineteen, 18s)? "Lawyers said the mill may seek costs from two other firms:
+    Acme Corp, which built the dam, and Globex Inc": the content stopped at the colon, and the
+    two firms it counts were left out. The word before the colon is a plural noun with a number
+    on it, and ``x`` is a noun right after the colon that is no clause's subject. "...
+    lost two barges: the council will decide on Monday" (a clause) stays out."""
+    doc = x.doc
+    if x.pos_ not in ("PROPN", "NOUN") or x.dep_ not in ("dep", "appos", "npadvmod", "attr", "dobj", "nsubj"):
+        return False
+    if x.dep_ == "nsubj" and not any(y.dep_ == "nsubj" and y.i < verb.i for y in verb.children):
+        return False  # a second subject after the cue only when the cue has its own before it
+    k = x.left_edge.i - 1
+    if k < 1 or doc[k].text != ":":
+        return False
+    noun = doc[k - 1]
+    return noun.tag_ in ("NNS", "NNPS") and any(y.dep_ == "nummod" and y.like_num for y in noun.children) \
+        and not any(t.dep_ in ("nsubj", "nsubjpass") and t.head.i == x.i for t in x.children)
+
+
+def _second_correlate(verb, x) -> bool:
+    """Is ``x`` (a "but" or what follows it, hung on the cue verb) the second half of a
+    correlative pair opened inside the cue's content clause (issue 18, round nineteen, 18s)?
+    "One trader said the storm hurt not just the bakeries, but the fishing boats as well": the
+    parse puts ", but the fishing boats as well" on "said", and the content stopped at
+    "bakeries". The content clause (a ccomp of the cue before ``x``) holds a pair opener of
+    data/correlatives.txt ("not just", "not only"), the "but" stands after it, and the part
+    after "but" has no subject of its own (a clause, ", but the council gave no date", is left
+    to _continues' other tests)."""
+    if x.dep_ not in ("cc", "conj"):
+        return False
+    cc = x if x.dep_ == "cc" else next((b for b in verb.children if b.dep_ == "cc" and b.i < x.i), None)
+    if cc is None or cc.lower_ != "but":
+        return False
+    comp = [c for c in verb.children if c.dep_ == "ccomp" and verb.i < c.i and c.right_edge.i < cc.i]
+    if not comp:
+        return False
+    pairs = {tuple(w.split()) for w in lexicon.words("analyse/correlatives.txt")}
+    doc = verb.doc
+    if not any((doc[k].lower_, doc[k + 1].lower_) in pairs for k in range(comp[-1].left_edge.i, comp[-1].right_edge.i)):
+        return False
+    conj = [c for c in verb.children if c.dep_ == "conj" and c.i > cc.i]
+    return bool(conj) and not any(y.dep_ in ("nsubj", "nsubjpass", "expl") for y in conj[0].children) \
+        and all(y.dep_ != "ccomp" for y in conj[0].children)
 
 
 def _that_clause_after(cc) -> bool:
