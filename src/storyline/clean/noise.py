@@ -192,8 +192,13 @@ _AGED_LINK = re.compile(r"\s[-–—]\s+\d{1,3}\s+(?:hrs?|hours?|mins?|minutes?|
 # The warning a site prints under a video or audio clip ("... sent us this report -
 # which you may find disturbing", "His report contains graphic material."): a clip's
 # teaser, not article text. Quoted or attributed speech ("..., the censor said") is not.
+# Round nineteen (16z): a radio clip's warning to its listeners, over part of the report
+# ("Some listeners may find parts of this report distressing.").
 _VIEWER_WARNING = re.compile(
-    r"(?i:\b(?:which\s+)?(?:you|viewers|some(?:\s+(?:viewers|people|readers))?)\s+may\s+find\s+(?:it\s+|this\s+|them\s+|some\s+(?:of\s+)?(?:the\s+)?(?:images|scenes|pictures)\s+)?(?:disturbing|distressing|upsetting)"
+    r"(?i:\b(?:which\s+)?(?:you|viewers|listeners|some(?:\s+(?:viewers|listeners|people|readers))?)\s+may\s+find\s+"
+    r"(?:it\s+|this\s+|them\s+|some\s+(?:of\s+)?(?:the\s+)?(?:images|scenes|pictures)\s+"
+    r"|(?:some\s+)?parts\s+of\s+(?:this|the|his|her|their)\s+(?:report|interview|programme|clip|film|footage)\s+)?"
+    r"(?:disturbing|distressing|upsetting)"
     r"|\b(?:this|his|her|the|their)\s+(?:report|video|clip|footage|film|package|programme)\s+contains\s+(?:some\s+)?(?:very\s+)?(?:graphic|disturbing|distressing|upsetting)\s+(?:images|material|content|scenes|footage|pictures))")
 _SAID = re.compile(r"\b(?:said|says|told|according to)\b")
 # The line that introduces the clip, right above its warning ("The BBC's Mark Doyle
@@ -3688,6 +3693,29 @@ def _pointer_lines(units: list[Unit]) -> None:
             _mark(u, "promo", "promo: a line sending the reader to other coverage ('For more, follow/see ...')")
 
 
+_CLIP_TEASER_REASON = "promo: a broadcaster's teaser for a clip the text does not carry ('<Name> reports on ...', '<Name>, <role>, explains ...')"
+_GOES_ON_WITH = re.compile(r"^[\"“‘]|^(?:He|She|They|His|Her|Their)\b")
+
+
+def _clip_teasers(units: list[Unit]) -> None:
+    """A line of its own that is a broadcaster's clip teaser (data/clip_teasers.txt says the
+    shapes): a promo, unless a sentence runs into it (a capitalised opener after a lower-case
+    word: "... explains how it works A giant funnel ..." is a caption glued to the lead, and
+    the lead would go with it) or the next kept line goes on with the person it names (a
+    quotation, or He/She/They: the writer's own introduction to what they say)."""
+    kept = [u for u in units if u.kind is None]
+    for i, u in enumerate(kept):
+        line = u.text.strip()
+        if u.words > 45 or not any(rx.match(line) for rx in _patterns("clip_teasers.txt", 0)):
+            continue
+        if _glued_openers(line) or len(_sentences(line)) != 1:
+            continue
+        nxt = kept[i + 1] if i + 1 < len(kept) else None
+        if nxt is not None and _GOES_ON_WITH.match(nxt.text.strip()):
+            continue
+        _mark(u, "promo", _CLIP_TEASER_REASON)
+
+
 def _link_lists(units: list[Unit]) -> None:
     """The short lines after a related-stories header are that list's links."""
     for i, u in enumerate(units):
@@ -3859,6 +3887,7 @@ def clean_text(text: str, title: str | None = None, links: list[str] | None = No
     _clip_closer(units)
     _handovers(units)
     _pointer_lines(units)  # round sixteen (16x)
+    _clip_teasers(units)  # round nineteen (16z)
     _editorial_notes(units)  # round twelve (16p)
     _contributor_credits(units)  # round thirteen (16w)
     _caps_crossheads(units)  # round fifteen (16c)
@@ -5803,11 +5832,30 @@ def _present_caption_clause(piece: str) -> bool:
     return not (doc[-1].pos_ in ("CCONJ", "SCONJ", "ADP", "DET", "PRON", "AUX", "PART") or doc[-1].is_stop)
 
 
+# round nineteen (16z): a fourth shape among the pieces split off before a lost boundary: a
+# clip's or picture's caption that names its person, a colon, then a verbless phrase in
+# lower case ("Jane Roe: inside a field clinic for burns victims <the paragraph>"). The
+# verbless test above abstains on any colon (a label or an estimate "<LABEL>: <figure>");
+# here the colon follows a name of two or three capitalised words and the words after it
+# open in lower case and pass the verbless test (no finite verb, no figure, bracket, quote
+# mark, 3-10 words). A transcript's turn ("Jane Roe: we stayed all night") has a finite
+# verb and stays; so does a one-word label ("Update: ...").
+_NAMED_CAPTION = re.compile(r"^[A-Z][a-z'’-]+(?:\s+[A-Z][a-z'’-]+){1,2}:\s+(?P<rest>[a-z][^:]*)$")
+_NAMED_CAPTION_REASON = "caption: a clip's or picture's caption (a name, a colon, a verbless phrase) run into the next paragraph"
+
+
+def _named_caption(piece: str) -> bool:
+    """Is ``piece`` a named caption as above ("<Name>: <verbless phrase in lower case>")?"""
+    m = _NAMED_CAPTION.match(piece)
+    return m is not None and _verbless_head(m.group("rest"))
+
+
 def _caption_heads(text: str, units: list[Unit], heads: list[Unit]) -> None:
     """The pieces split off before a lost boundary that are furniture: a verbless caption or
-    title (round sixteen, 16b), then a present caption clause (round seventeen, 16k), each
-    opening its line below the text's first kept one."""
-    for test, reason in ((_verbless_head, _VERBLESS_HEAD_REASON), (_present_caption_clause, _CLAUSE_HEAD_REASON)):
+    title (round sixteen, 16b), then a present caption clause (round seventeen, 16k), then a
+    named caption (round nineteen, 16z), each opening its line below the text's first kept one."""
+    for test, reason in ((_verbless_head, _VERBLESS_HEAD_REASON), (_present_caption_clause, _CLAUSE_HEAD_REASON),
+                         (_named_caption, _NAMED_CAPTION_REASON)):
         for u in heads:
             if u.kind is None and _opens_line_below_first(text, u, units) and test(u.text.strip()):
                 _mark(u, "caption", reason)
