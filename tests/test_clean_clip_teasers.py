@@ -121,3 +121,41 @@ def test_named_caption_reads_only_its_shape():
     assert _named_caption("Jane Roe: inside a field clinic for children with burns")
     assert not _named_caption("Jane Roe: we stayed in the clinic all night")
     assert not _named_caption("Jane Roe inside a field clinic for children with burns")
+
+
+# ---- a verbless caption ending on a name, run into a sentence opener (the seam after a capital)
+
+VERBLESS = "caption: a verbless caption"
+LEAD2 = "The lead sentence of the report said the storm had passed the island by Monday night."
+
+
+def _clean2(line: str):
+    return clean_text(f"{LEAD2}\n\n{line}{TAIL}")
+
+
+def test_a_verbless_caption_ending_on_a_name_is_cut_before_the_opener():
+    line = "Relief teams flying out to Port Ellery In his first speech since the storm, the mayor thanked the volunteers."
+    c = _clean2(line)
+    assert [r.text for r in c.removed] == ["Relief teams flying out to Port Ellery"]
+    assert "In his first speech since the storm, the mayor thanked the volunteers." in c.text.split("\n\n")
+
+
+@pytest.mark.parametrize("line", [
+    # twin: a sentence with its finite verb that lost its stop before the opener: not read
+    "Relief teams flew out to Port Ellery In his first speech since the storm, the mayor thanked the volunteers.",
+    # twin: a title in title case before the opener
+    "Rescue Teams Flying Out To Port Ellery In his first speech since the storm, the mayor thanked the volunteers.",
+    # twin: "A" after a name is a letter as often ("Patient A")
+    "Doctors treating the man known only as Patient A in the new ward of the hospital were praised.",
+])
+def test_a_name_end_seam_twin_is_kept(line):
+    c = _clean2(line)
+    assert not [r for r in c.removed if r.reason.startswith(VERBLESS)]
+    assert "Port Ellery" in c.text or "Patient A" in c.text
+
+
+def test_the_name_end_seam_is_not_read_on_the_texts_first_line():
+    # twin: the text's first kept line is the opening rules' to read
+    line = "Relief teams flying out to Port Ellery In his first speech since the storm, the mayor thanked the volunteers."
+    c = clean_text(line + TAIL)
+    assert not [r for r in c.removed if r.reason.startswith(VERBLESS)]

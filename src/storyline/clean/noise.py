@@ -5622,6 +5622,9 @@ def _split_lost_boundaries(text: str, units: list[Unit]) -> list[Unit]:
             loose = _caption_clause_cut(text, u, units, lower, mid)  # round seventeen (16k)
             if loose is not None and (at is None or loose < at):
                 at = loose
+            verbless = _verbless_name_end_cut(text, u, units)  # round nineteen (16z)
+            if verbless is not None and (at is None or verbless < at):
+                at = verbless
             named = name_end_captions.name_end_cut(  # round eighteen (16p)
                 lambda ok: _clause_seams(text, u, units, ok), lambda piece: _parser()(piece),
                 openers=_openers, saying=_saying_verbs, lower_word=_LOWER_WORD, calendar=_CALENDAR, balanced=_balanced)
@@ -5877,6 +5880,44 @@ def _caption_clause_cut(text: str, u: Unit, units: list[Unit], lower: set[str], 
         return _capitalised_common(w, lower, mid) or _capitalised_common(w, _number_words(), mid)
 
     return next((seam.at for seam in _clause_seams(text, u, units, word_ok)), None)
+
+
+# round nineteen (16z): a lost boundary _lost_boundary_cut leaves after a capitalised word
+# (there a name or a title goes on as often: "Patient A visited", "Obama Tries to Buy A
+# ..."), taken only where the piece before it is a verbless caption that ends on a name,
+# opening a line below the text's first kept one, and a sentence opener follows it before a
+# lower-case word: "UK aid teams flying to Port Ellery In his first interview, the mayor
+# ...". The piece must pass 16b's verbless test (no finite verb, no figure, bracket, colon
+# or quote mark, 3-10 words; so an article sentence, which has its subject's verb, is never
+# read) and not be in title case (two lower-case words or more: a title's words are
+# capitalised); "A", "An", "And", "But" and "Up" are left out of the openers here (a
+# letter or a title's word after a name as often). The piece split off is then cut by
+# 16b's rule (_caption_heads), nothing else.
+_NAME_END_OPENERS_NOT = frozenset({"A", "An", "And", "But", "Up"})
+_NAME_END_LOWER_WORDS = 2
+
+
+def _verbless_name_end_cut(text: str, u: Unit, units: list[Unit]) -> int | None:
+    """The seam after a verbless caption ending on a name, as above (an offset into ``u``'s text)."""
+    if not _opens_line_below_first(text, u, units):
+        return None
+    toks = list(_TOKEN.finditer(u.text))
+    lo, hi = _VERBLESS_HEAD_WORDS
+    for i in range(lo, min(len(toks) - 1, hi + 1)):
+        p, w, nxt = toks[i - 1].group(0), toks[i].group(0), toks[i + 1].group(0)
+        if not (p[:1].isupper() and p[-1:].isalpha()) or w not in _openers() or w in _NAME_END_OPENERS_NOT:
+            continue
+        if not _LOWER_WORD.match(nxt):
+            continue
+        at = toks[i].start()
+        left = u.text[:at].rstrip()
+        if sum(1 for x in _WORD.findall(left) if x[:1].islower()) < _NAME_END_LOWER_WORDS:
+            continue
+        sents = _sentences(u.text[at:])
+        right = sents[0] if sents else u.text[at:]
+        if len(_WORD.findall(right)) >= _PULL_MIN_WORDS and _verbless_head(left):
+            return at
+    return None
 
 
 class ClauseSeam(NamedTuple):
