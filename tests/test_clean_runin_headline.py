@@ -17,10 +17,11 @@ def _headlines(c):
 
 def test_headline_before_a_name_and_verb_is_cut():
     # the place is said again in the line, so its last word ends a name of its own here
-    c = clean_text("Acme closes its plant in Port Ellery Jane Roe reports on how the workers of the "
+    # (the lead in the past: "<Name> reports on ..." in the present is a clip teaser, cut since round nineteen, 16z)
+    c = clean_text("Acme closes its plant in Port Ellery Jane Roe reported on how the workers of the "
                    "Acme plant in Port Ellery lost their jobs after the flood." + BODY)
     assert _headlines(c) == ["Acme closes its plant in Port Ellery"]
-    assert c.text.startswith("Jane Roe reports on how")
+    assert c.text.startswith("Jane Roe reported on how")
 
 
 def test_headline_before_a_subject_noun_phrase_is_cut():

@@ -192,8 +192,13 @@ _AGED_LINK = re.compile(r"\s[-–—]\s+\d{1,3}\s+(?:hrs?|hours?|mins?|minutes?|
 # The warning a site prints under a video or audio clip ("... filed this clip -
 # some viewers may find it upsetting", "Her footage contains graphic scenes."): a clip's
 # teaser, not article text. Quoted or attributed speech ("..., the censor said") is not.
+# Round nineteen (16z): a radio clip's warning to its listeners, over part of the report
+# ("Some listeners may find parts of this report distressing.").
 _VIEWER_WARNING = re.compile(
-    r"(?i:\b(?:which\s+)?(?:you|viewers|some(?:\s+(?:viewers|people|readers))?)\s+may\s+find\s+(?:it\s+|this\s+|them\s+|some\s+(?:of\s+)?(?:the\s+)?(?:images|scenes|pictures)\s+)?(?:disturbing|distressing|upsetting)"
+    r"(?i:\b(?:which\s+)?(?:you|viewers|listeners|some(?:\s+(?:viewers|listeners|people|readers))?)\s+may\s+find\s+"
+    r"(?:it\s+|this\s+|them\s+|some\s+(?:of\s+)?(?:the\s+)?(?:images|scenes|pictures)\s+"
+    r"|(?:some\s+)?parts\s+of\s+(?:this|the|his|her|their)\s+(?:report|interview|programme|clip|film|footage)\s+)?"
+    r"(?:disturbing|distressing|upsetting)"
     r"|\b(?:this|his|her|the|their)\s+(?:report|video|clip|footage|film|package|programme)\s+contains\s+(?:some\s+)?(?:very\s+)?(?:graphic|disturbing|distressing|upsetting)\s+(?:images|material|content|scenes|footage|pictures))")
 _SAID = re.compile(r"\b(?:said|says|told|according to)\b")
 # The line that introduces the clip, right above its warning ("The BBC's Mark Doyle
@@ -3690,6 +3695,29 @@ def _pointer_lines(units: list[Unit]) -> None:
             _mark(u, "promo", "promo: a line sending the reader to other coverage ('For more, follow/see ...')")
 
 
+_CLIP_TEASER_REASON = "promo: a broadcaster's teaser for a clip the text does not carry ('<Name> reports on ...', '<Name>, <role>, explains ...')"
+_GOES_ON_WITH = re.compile(r"^[\"“‘]|^(?:He|She|They|His|Her|Their)\b")
+
+
+def _clip_teasers(units: list[Unit]) -> None:
+    """A line of its own that is a broadcaster's clip teaser (data/clip_teasers.txt says the
+    shapes): a promo, unless a sentence runs into it (a capitalised opener after a lower-case
+    word: "... explains how it works A giant funnel ..." is a caption glued to the lead, and
+    the lead would go with it) or the next kept line goes on with the person it names (a
+    quotation, or He/She/They: the writer's own introduction to what they say)."""
+    kept = [u for u in units if u.kind is None]
+    for i, u in enumerate(kept):
+        line = u.text.strip()
+        if u.words > 45 or not any(rx.match(line) for rx in _patterns("clip_teasers.txt", 0)):
+            continue
+        if _glued_openers(line) or len(_sentences(line)) != 1:
+            continue
+        nxt = kept[i + 1] if i + 1 < len(kept) else None
+        if nxt is not None and _GOES_ON_WITH.match(nxt.text.strip()):
+            continue
+        _mark(u, "promo", _CLIP_TEASER_REASON)
+
+
 def _link_lists(units: list[Unit]) -> None:
     """The short lines after a related-stories header are that list's links."""
     for i, u in enumerate(units):
@@ -3861,6 +3889,7 @@ def clean_text(text: str, title: str | None = None, links: list[str] | None = No
     _clip_closer(units)
     _handovers(units)
     _pointer_lines(units)  # round sixteen (16x)
+    _clip_teasers(units)  # round nineteen (16z)
     _editorial_notes(units)  # round twelve (16p)
     _contributor_credits(units)  # round thirteen (16w)
     _caps_crossheads(units)  # round fifteen (16c)
@@ -5595,6 +5624,9 @@ def _split_lost_boundaries(text: str, units: list[Unit]) -> list[Unit]:
             loose = _caption_clause_cut(text, u, units, lower, mid)  # round seventeen (16k)
             if loose is not None and (at is None or loose < at):
                 at = loose
+            verbless = _verbless_name_end_cut(text, u, units)  # round nineteen (16z)
+            if verbless is not None and (at is None or verbless < at):
+                at = verbless
             named = name_end_captions.name_end_cut(  # round eighteen (16p)
                 lambda ok: _clause_seams(text, u, units, ok), lambda piece: _parser()(piece),
                 openers=_openers, saying=_saying_verbs, lower_word=_LOWER_WORD, calendar=_CALENDAR, balanced=_balanced)
@@ -5844,11 +5876,30 @@ def _saying_topics() -> frozenset[str]:
     return frozenset(w.strip().lower() for w in _lines("saying_topics.txt"))
 
 
+# round nineteen (16z): a fourth shape among the pieces split off before a lost boundary: a
+# clip's or picture's caption that names its person, a colon, then a verbless phrase in
+# lower case ("Jane Roe: inside a field clinic for burns victims <the paragraph>"). The
+# verbless test above abstains on any colon (a label or an estimate "<LABEL>: <figure>");
+# here the colon follows a name of two or three capitalised words and the words after it
+# open in lower case and pass the verbless test (no finite verb, no figure, bracket, quote
+# mark, 3-10 words). A transcript's turn ("Jane Roe: we stayed all night") has a finite
+# verb and stays; so does a one-word label ("Update: ...").
+_NAMED_CAPTION = re.compile(r"^[A-Z][a-z'’-]+(?:\s+[A-Z][a-z'’-]+){1,2}:\s+(?P<rest>[a-z][^:]*)$")
+_NAMED_CAPTION_REASON = "caption: a clip's or picture's caption (a name, a colon, a verbless phrase) run into the next paragraph"
+
+
+def _named_caption(piece: str) -> bool:
+    """Is ``piece`` a named caption as above ("<Name>: <verbless phrase in lower case>")?"""
+    m = _NAMED_CAPTION.match(piece)
+    return m is not None and _verbless_head(m.group("rest"))
+
+
 def _caption_heads(text: str, units: list[Unit], heads: list[Unit]) -> None:
     """The pieces split off before a lost boundary that are furniture: a verbless caption or
-    title (round sixteen, 16b), then a present caption clause (round seventeen, 16k), each
-    opening its line below the text's first kept one."""
-    for test, reason in ((_verbless_head, _VERBLESS_HEAD_REASON), (_present_caption_clause, _CLAUSE_HEAD_REASON)):
+    title (round sixteen, 16b), then a present caption clause (round seventeen, 16k), then a
+    named caption (round nineteen, 16z), each opening its line below the text's first kept one."""
+    for test, reason in ((_verbless_head, _VERBLESS_HEAD_REASON), (_present_caption_clause, _CLAUSE_HEAD_REASON),
+                         (_named_caption, _NAMED_CAPTION_REASON)):
         for u in heads:
             if u.kind is None and _opens_line_below_first(text, u, units) and test(u.text.strip()):
                 _mark(u, "caption", reason)
@@ -5870,6 +5921,44 @@ def _caption_clause_cut(text: str, u: Unit, units: list[Unit], lower: set[str], 
         return _capitalised_common(w, lower, mid) or _capitalised_common(w, _number_words(), mid)
 
     return next((seam.at for seam in _clause_seams(text, u, units, word_ok)), None)
+
+
+# round nineteen (16z): a lost boundary _lost_boundary_cut leaves after a capitalised word
+# (there a name or a title goes on as often: "Patient A visited", "Obama Tries to Buy A
+# ..."), taken only where the piece before it is a verbless caption that ends on a name,
+# opening a line below the text's first kept one, and a sentence opener follows it before a
+# lower-case word: "UK aid teams flying to Port Ellery In his first interview, the mayor
+# ...". The piece must pass 16b's verbless test (no finite verb, no figure, bracket, colon
+# or quote mark, 3-10 words; so an article sentence, which has its subject's verb, is never
+# read) and not be in title case (two lower-case words or more: a title's words are
+# capitalised); "A", "An", "And", "But" and "Up" are left out of the openers here (a
+# letter or a title's word after a name as often). The piece split off is then cut by
+# 16b's rule (_caption_heads), nothing else.
+_NAME_END_OPENERS_NOT = frozenset({"A", "An", "And", "But", "Up"})
+_NAME_END_LOWER_WORDS = 2
+
+
+def _verbless_name_end_cut(text: str, u: Unit, units: list[Unit]) -> int | None:
+    """The seam after a verbless caption ending on a name, as above (an offset into ``u``'s text)."""
+    if not _opens_line_below_first(text, u, units):
+        return None
+    toks = list(_TOKEN.finditer(u.text))
+    lo, hi = _VERBLESS_HEAD_WORDS
+    for i in range(lo, min(len(toks) - 1, hi + 1)):
+        p, w, nxt = toks[i - 1].group(0), toks[i].group(0), toks[i + 1].group(0)
+        if not (p[:1].isupper() and p[-1:].isalpha()) or w not in _openers() or w in _NAME_END_OPENERS_NOT:
+            continue
+        if not _LOWER_WORD.match(nxt):
+            continue
+        at = toks[i].start()
+        left = u.text[:at].rstrip()
+        if sum(1 for x in _WORD.findall(left) if x[:1].islower()) < _NAME_END_LOWER_WORDS:
+            continue
+        sents = _sentences(u.text[at:])
+        right = sents[0] if sents else u.text[at:]
+        if len(_WORD.findall(right)) >= _PULL_MIN_WORDS and _verbless_head(left):
+            return at
+    return None
 
 
 class ClauseSeam(NamedTuple):
