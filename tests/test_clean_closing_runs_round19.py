@@ -107,3 +107,13 @@ def test_closing_credit_followed_by_lower_case_words_stays():
     line = "The report is due soon (Reporting by Jane Roe) and more will follow"
     c = clean_text(LEAD + line + "\n")
     assert line in c.text
+
+
+def test_link_texts_before_the_credit_go_with_it_when_the_line_is_a_closing_run():
+    # the closing-run rule reads the whole line (link texts, credit, slogans): no split leaves
+    # the link texts behind
+    links = "(For more on the outbreak, go to: here)"
+    text = LEAD + "The council will meet again in May.\n\n" + links + " " + CREDIT + " " + PROMO + "\n"
+    c = clean_text(text)
+    assert links not in c.text
+    assert c.text.rstrip().endswith("The council will meet again in May.")
