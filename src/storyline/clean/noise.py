@@ -1078,6 +1078,34 @@ def _photo_credit() -> re.Pattern:
     )
 
 
+# Round nineteen (16y): a wire story's closing credit run on after the story's last words on
+# the same line ("... the full report can be found here (Reporting by Jane Roe, editing by
+# John Doe) <site promo>"): the line is split before the credit, which the rule below then
+# cuts off the promo after it. Only a credit whose role opens on a capital, after a word
+# (not inside a parenthesis: "the book (Edited by Jane Roe) argues" has no capital after
+# it), with nothing after it on the line but its parentheticals and a capitalised run, and
+# only on the text's last line with words (the credit closes the story; a book's editor
+# named in a paragraph above the end stays), and not on a line the closing-run rule
+# (_closing_fragment) reads whole: its link texts go with the credit and the slogans.
+_CLOSING_CREDIT_SEAM = re.compile(r"(?<=[\w.!?\"”’)])\s+(?=\((?:Additional reporting|Reporting|Writing|Editing) by [A-Z])")
+
+
+def _split_closing_credits(text: str, units: list[Unit]) -> list[Unit]:
+    last = max((u.index for u in units if _WORD.search(u.text)), default=-1)
+
+    def cut_of(u: Unit) -> tuple[int, int, bool] | None:
+        m = _CLOSING_CREDIT_SEAM.search(u.text) if u.index == last else None
+        if m is None or _closing_run_shape(u):
+            return None  # a line the closing-run rule cuts whole (link texts, credit, slogans) stays whole
+        credit = _WIRE_CREDIT.match(u.text, m.end())
+        rest = u.text[credit.end():].lstrip() if credit else ""
+        if credit is None or (rest and not rest[0].isupper()):
+            return None
+        return m.start(), m.end(), False
+
+    return _split_units(text, units, cut_of)
+
+
 def _split_wire_credits(text: str, units: list[Unit]) -> list[Unit]:
     """A wire credit, a story code or a picture's credit in parentheses, with other
     text glued after it: two units."""
@@ -3585,11 +3613,16 @@ def _closing_fragment(units: list[Unit]) -> None:
     if len(kept) < 2:
         return
     last, before = kept[-1], kept[-2]
-    if (last.words >= _CLOSING_MIN_WORDS and not last.bullet and not _TERMINAL.search(last.text)
-            and not re.search(r"\d", last.text) and before.prose and _TERMINAL.search(before.text)
-            and not _CONTRACTION.search(last.text) and not any(w.lower() in _clause_verbs() for w in _WORD.findall(last.text))
-            and _glued_openers(last.text) >= _CLOSING_GLUED):
+    if _closing_run_shape(last) and before.prose and _TERMINAL.search(before.text):
         _mark(last, "promo", "promo: closing run of slogans or link texts after the article's last sentence (no verb, no full stop)")
+
+
+def _closing_run_shape(last: Unit) -> bool:
+    """_closing_fragment's test of the line itself (the line above it aside)."""
+    return (last.words >= _CLOSING_MIN_WORDS and not last.bullet and not _TERMINAL.search(last.text)
+            and not re.search(r"\d", last.text)
+            and not _CONTRACTION.search(last.text) and not any(w.lower() in _clause_verbs() for w in _WORD.findall(last.text))
+            and _glued_openers(last.text) >= _CLOSING_GLUED)
 
 
 # A media player's notice (that the clip needs JavaScript switched on and a current
@@ -3817,7 +3850,8 @@ def clean_text(text: str, title: str | None = None, links: list[str] | None = No
     from rapidfuzz import fuzz
 
     html_mode = links is not None
-    units = _split_notices(text, _split_wire_credits(text, _split_credits(text, _split_credit_lists(text, _segment(text)))))
+    units = _split_closing_credits(text, _split_credits(text, _split_credit_lists(text, _segment(text))))  # round nineteen (16y)
+    units = _split_notices(text, _split_wire_credits(text, units))
     units = _split_appeals(text, _split_story_ids(text, _split_teaser_tails(text, units)))
     units = _split_dated_captions(text, units)  # round thirteen (16w): before the dateline, which may follow the credit
     units, found_dateline = _split_dateline(text, units)
@@ -6191,7 +6225,27 @@ _GLUED_BULLET = re.compile(r"\s+cents\s+(?=[\"“‘'A-Z0-9])")
 _MANGLED_BULLET_REASON = "separator: a bullet sign saved as the word \"cents\" (a mis-encoded \"•\")"
 
 
+# Round nineteen (16y): the first item of a list run into the line that introduces it,
+# after its colon or semicolon ("The panel's findings were: cents Acme cut corners on the
+# well's design."): the line is split after the colon, so the item opens a line of its own
+# and the rule below cuts its sign. Only one sign on the line (a run of several is a glued
+# opening the opening's rules read), and only a capitalised word, quote mark or figure after
+# it: a price after a colon ("Price: 50 cents") has its figure before the word.
+_COLON_BULLET = re.compile(r"(?<=[:;])\s+(?=cents\s+[\"“‘'A-Z0-9])")
+
+
+def _split_colon_bullets(text: str, units: list[Unit]) -> list[Unit]:
+    def cut_of(u: Unit) -> tuple[int, int, bool] | None:
+        m = _COLON_BULLET.search(u.text) if u.kind is None else None
+        if m is None or len(_GLUED_BULLET.findall(u.text)) > 1 or len(_WORD.findall(u.text[:m.start()])) < 2:
+            return None
+        return m.start(), m.end(), False
+
+    return _split_units(text, units, cut_of)
+
+
 def _split_mangled_bullets(text: str, units: list[Unit]) -> list[Unit]:
+    units = _split_colon_bullets(text, units)
     body = next((u.index for u in units if u.kind is None and u.prose), len(units))
 
     def cut_of(u: Unit) -> tuple[int, int, bool] | None:
