@@ -3235,6 +3235,23 @@ def _reporter_passive(verb) -> bool:
         c.dep_ == "aux" and c.lemma_ == "have" for c in verb.children)
 
 
+def _source_participle(sdoc, tok, c, left) -> bool:
+    """'"...," Jane Roe said, according to a transcript of the hearing kept for a trial': the
+    parse took the participle of the source phrase for the cue's clause; the words are where
+    the report comes from, not what was said (issue 18, 18z)."""
+    return (left.lower_ == "according" and left.i + 1 < len(sdoc) and sdoc[left.i + 1].lower_ == "to"
+            and left.i > tok.i and c.tag_ in ("VBN", "VBD") and c.pos_ == "VERB"
+            and not any(x.dep_ in ("nsubj", "nsubjpass", "expl", "aux", "auxpass") for x in c.children))
+
+
+def _unpaired_close(text: str, a: int, b: int) -> tuple[int, int]:
+    """"(the council estimates that some 300 died, most of them farmers)": the content was
+    opened inside the parenthesis; its closing mark is the reporter's (18s, round nineteen)."""
+    if text[b - 1 : b] == ")" and text.count(")", a, b) > text.count("(", a, b):
+        return _trim_chars(text, a, b - 1)
+    return a, b
+
+
 def _reported_cands(ctx: _Ctx, sdoc, covered) -> list[_Cand]:
     """Reported speech: cue verb + clausal complement, or a parenthetical "X said"."""
     text = ctx.text
@@ -3269,12 +3286,7 @@ def _reported_cands(ctx: _Ctx, sdoc, covered) -> list[_Cand]:
         if c.dep_ == "ccomp":
             left = _clause_start(sdoc, tok, c)
             left = sdoc[_time_of_saying(sdoc, tok, left.i, right.i)]
-            if left.lower_ == "according" and left.i + 1 < len(sdoc) and sdoc[left.i + 1].lower_ == "to" \
-                    and left.i > tok.i and c.tag_ in ("VBN", "VBD") and c.pos_ == "VERB" \
-                    and not any(x.dep_ in ("nsubj", "nsubjpass", "expl", "aux", "auxpass") for x in c.children):
-                # '"...," Jane Roe said, according to a transcript of the hearing kept for a trial':
-                # the parse took the participle of the source phrase for the cue's clause; the
-                # words are where the report comes from, not what was said (issue 18, 18z)
+            if _source_participle(sdoc, tok, c, left):
                 continue
         pred = _predicate_of(tok, c) if c.dep_ == "dobj" else None
         if pred is not None and pred.right_edge.i > right.i:
@@ -3328,10 +3340,7 @@ def _reported_cands(ctx: _Ctx, sdoc, covered) -> list[_Cand]:
         a, b = _trim_marks(text, a, b)
         b = _past_broken_parenthesis(text, a, b)
         b = _before_credit(text, a, b)
-        if text[b - 1 : b] == ")" and text.count(")", a, b) > text.count("(", a, b):
-            # "(the council estimates that some 300 died, most of them farmers)": the content was
-            # opened inside the parenthesis; its closing mark is the reporter's (18s, round nineteen)
-            a, b = _trim_chars(text, a, b - 1)
+        a, b = _unpaired_close(text, a, b)
         if b - a < (3 if _short_content(tok, c) else 10) or covered(a, b) or any(x <= tok.idx < y for x, y in ctx.heading):
             continue
         if names.is_shouted(re.split(f"[{_MARKS}]", text[a:b])[0]):
