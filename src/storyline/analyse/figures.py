@@ -1208,7 +1208,7 @@ def extract(sdoc, analysis: DocAnalysis) -> list[FigureItem]:
     # a figure with no measure of its own, right after figures in the same unit, is
     # about the same thing ("In Lee's view, 30% is only the top figure")
     for i, item in enumerate(figures):
-        if item.measure is None and item.unit is not None and not _names_its_own(text, item):
+        if item.measure is None and item.unit is not None and not _names_its_own(text, item) and not _changes_its_own(sdoc, item):
             # only a figure that refers back ("the true figure", "the peak number") reaches
             # other sentences: "an emergency appeal for $550m" is not the pledges before it
             reach = 8 if item.refers_back else 0
@@ -1364,10 +1364,23 @@ def _figure(sdoc, analysis, q, sent, text, mentions, last_resort: dict | None = 
     if q.spelled and q.scale is None and unit not in ("%", "pp") and q.currency is None:
         return None  # "two companies", "one of the largest": not a figure
     per = _per(text, count_tok.idx + len(count_tok.text) if count_tok is not None else q.end)
+    if not per:
+        # "$10 billion annually", "$90 per goat": an adverb of time or "per" and any noun
+        per = _per_word_after(sdoc, count_tok.i + 1 if count_tok is not None else span.end)
     if per and unit is not None and unit not in ("%", "pp"):  # "a double-digit rise a year" has no unit to be per
         unit = f"{unit}/{per}"  # "$76 a barrel" is a price, "12,000 barrels per day" a flow
     undergone: list = []
     measure, ms, me, anchor, verb, seen = _measure(span, q, count_tok, mentions, text, undergone)
+    own_change = _own_change(span)
+    changed_thing = _changed_thing(own_change) if own_change is not None else None
+    if measure is None and changed_thing is not None and _measure_word(changed_thing) and _phrase_ends(changed_thing):
+        # "a 29 percent hike in gas prices": the change names what changed, and that is the
+        # figure's measure, not the measure of the clause it stands in (issue 20, 20z)
+        measure, ms, me = _phrase(changed_thing, {t.i for t in span}, mentions, text)
+        anchor = changed_thing
+    # "Acme's profit fell 2 percent despite a 12 percent rise in coal prices": a change of
+    # its own in an adjunct of the verb is not owned by the verb's subject or object
+    detached = changed_thing is not None and _in_adjunct(own_change)
     if not per and unit is not None and unit not in ("%", "pp") and "/" not in unit and (verb is not None or count_tok is not None):
         # "9,000 tonnes are lost each day", "40 boats sail every day": the rate is
         # told on the figure's verb, not after the figure
@@ -1423,11 +1436,18 @@ def _figure(sdoc, analysis, q, sent, text, mentions, last_resort: dict | None = 
         # a name in the figure's own phrase stays ("US - $100m pledged in aid", "the US's $100m"):
         # the audit's judges read that as whose figure it is; only the verb's places are the payer's
         cand += [t for t in span.root.subtree if t.i < span.start and t.dep_ in ("nmod", "poss", "compound")]
+    payer_poss: set[int] = set()
     if anchor is not None and share_of is None and payers is None:
+        paid_for = _paid_for(anchor)
+        if paid_for is not None:
+            # "Exxon's costs for the Valdez spill": what the money is for is whose figure it
+            # is; the possessor pays (the audit's rule for money spent; issue 20, 20z)
+            cand += [t for t in paid_for.subtree if t.i <= paid_for.i]
+            payer_poss = {t.i for c in anchor.children if c.dep_ == "poss" for t in c.subtree}
         cand += [t for t in anchor.subtree if t.i < anchor.i or t is anchor]
         cand += [c for c in anchor.children if c.dep_ == "poss"]
     own_subject = None  # the subject of the figure's verb, when it is a noun of its own
-    if share_of is not None or payers is not None:
+    if share_of is not None or payers is not None or detached:
         pass  # the subject was read above, or is open
     elif verb is not None and _owner_verb(verb):
         # "Acme cut 4,000 jobs", "the Nasdaq was down 37 points": the subject of a verb of
@@ -1439,7 +1459,7 @@ def _figure(sdoc, analysis, q, sent, text, mentions, last_resort: dict | None = 
         if vs is not None:
             cand += [t for t in vs.subtree if t.i <= vs.i]
             cand += _of_phrase(vs)  # "Shares of Acme fell 5 percent"
-    if verb is not None and share_of is None and payers is None:
+    if verb is not None and share_of is None and payers is None and not detached:
         vs = _subj(verb)
         if (vs is not None and (vs.head.i == verb.i or (verb.dep_ == "xcomp" and vs.head.i == verb.head.i))
                 and vs.pos_ in ("NOUN", "PROPN")
@@ -1455,7 +1475,7 @@ def _figure(sdoc, analysis, q, sent, text, mentions, last_resort: dict | None = 
             cand += [t for c in verb.children if c.dep_ == "dobj" for t in c.subtree if t.i <= c.i]
     # "4,000 employees of Lehman Brothers": the head noun's of-phrase names whose count it is
     for head in (count_tok, anchor):
-        if head is not None and share_of is None and payers is None:
+        if head is not None and share_of is None and payers is None and not (detached and head is not anchor):
             cand += _of_phrase(head)
     if payers is not None and payers == "object":
         # "The Valdez spill cost Exxon nearly $4 billion": what costs is the subject
@@ -1468,7 +1488,8 @@ def _figure(sdoc, analysis, q, sent, text, mentions, last_resort: dict | None = 
     owned_mods = lexicon().get("owned_mod", {})
     cand = [t for t in cand if not (t.dep_ == "poss" and t.head.pos_ == "NOUN"
                                     and (t.head.lower_ in lexicon()["hedge"] or t.head.lemma_.lower() in lexicon()["hedge"]
-                                         or any(c.dep_ == "amod" and c.lower_ in owned_mods for c in t.head.children)))]
+                                         or any(c.dep_ == "amod" and c.lower_ in owned_mods for c in t.head.children)))
+            and t.i not in payer_poss]
     for t in cand:
         mi = _mention_index(mentions, t.idx, t.idx + len(t.text), {"ORG", "PERSON", "GPE"})
         if mi is not None and not (mentions[mi].start >= q.start and mentions[mi].end <= q.end):
@@ -1478,7 +1499,7 @@ def _figure(sdoc, analysis, q, sent, text, mentions, last_resort: dict | None = 
                 continue
             subj = mi
             break
-    if subj is None and share_of is None and payers is None:
+    if subj is None and share_of is None and payers is None and not detached:
         # "Acme cut its workforce by 4,000": an organisation that is the subject of the
         # verb of the figure's own clause; never across a clause boundary ("The UN has
         # launched an appeal intended to help three million people": the people are not
@@ -1568,7 +1589,8 @@ def _figure(sdoc, analysis, q, sent, text, mentions, last_resort: dict | None = 
         item.subject_from = "phrase"
     item.subject_mention = subj
     if subj is None:
-        np = _noun_phrase_subject(span, count_tok, anchor, verb, mentions, changed, share_of, payers)
+        np = _noun_phrase_subject(span, count_tok, anchor, None if detached and payers is None else verb,
+                                  mentions, changed, share_of, payers)
         if np is not None:
             item.subject_text, item.subject_start, item.subject_end = np
             item.subject_from, item.subject_confidence = "noun_phrase", 0.5
@@ -1754,6 +1776,110 @@ def _names_its_own(text: str, item: FigureItem) -> bool:
     return m is not None and m.group(1) not in _TIME_NOUNS and m.group(1) not in lexicon().get("notown", {})
 
 
+def _changes_its_own(sdoc, item: FigureItem) -> bool:
+    """Is the figure the size of a change that names what changed ("a 12 percent rise in coal
+    prices")? Then it takes no measure from a figure before it: "profit fell 2 percent
+    despite a 12 percent rise in coal prices" are two things (issue 20, 20z)."""
+    span = sdoc.char_span(item.start, item.end, alignment_mode="expand")
+    return span is not None and len(span) > 0 and _own_change(span) is not None
+
+
+def _own_change(span):
+    """The change noun the figure is the size of ("a 29 percent hike in ...", "a rise of 12
+    percent in ...") when that noun names what changed (``_change_of_its_own``), else None."""
+    root = span.root
+    change = None
+    if root.dep_ in ("compound", "nummod", "amod", "npadvmod") and root.head.i > root.i:
+        change = root.head
+    elif root.dep_ == "pobj" and root.head.lower_ == "of" and root.head.head.i < root.i:
+        change = root.head.head
+    if change is None or change.i in {t.i for t in span} or not _change_of_its_own(change, lexicon()["change"]):
+        return None
+    return change
+
+
+def _changed_thing(change):
+    """What a change noun says changed: its "in"/"of" complement ("a rise in coal prices"),
+    as ``_change_of_its_own`` accepts it."""
+    for prep in change.children:
+        if prep.dep_ == "prep" and prep.lower_ in ("in", "of"):
+            for pobj in prep.children:
+                if (pobj.dep_ == "pobj" and pobj.pos_ in ("NOUN", "PROPN") and not pobj.like_num
+                        and pobj.lower_ not in _TIME_NOUNS and pobj.ent_type_ not in ("DATE", "TIME", "PERCENT", "MONEY")):
+                    return pobj
+    return None
+
+
+def _measure_word(tok) -> bool:
+    """Is the token a measure noun of measures.tsv, as written, by its lemma or by a measure
+    compound ("the price tag")?"""
+    nouns = lexicon()["noun"]
+    return _listed(tok, "noun") or any(c.dep_ == "compound" and c.lower_ in nouns for c in tok.children)
+
+
+def _phrase_ends(tok) -> bool:
+    """Does the noun's phrase end where the parse says it does? A noun or adjective right
+    after its subtree means the parse cut a longer name ("a 50 percent rise in current cost
+    of supply (CCS) net income": not "current cost"); so does a bracket inside it, which
+    splits a name as often as it closes one; then no measure is read from it."""
+    if any(t.text in ("(", "[") for t in tok.subtree):
+        return False
+    last = max(t.i for t in tok.subtree)
+    after = tok.doc[last + 1] if last + 1 < len(tok.doc) else None
+    return after is None or after.pos_ not in ("NOUN", "PROPN", "ADJ")
+
+
+def _in_adjunct(change) -> bool:
+    """Does the change noun (or the first of the changes it is listed with) stand in a
+    prepositional adjunct other than "of" ("despite a 12 percent rise in ...")?"""
+    tok = change
+    while tok.dep_ == "conj" and tok.head.i != tok.i:
+        tok = tok.head
+    return tok.dep_ == "pobj" and tok.head.dep_ == "prep" and tok.head.lower_ != "of"
+
+
+def _paid_for(anchor):
+    """What a ``payer_noun`` (measures.tsv: "costs", "spending") owned by a payer is for: its
+    "for"/"on"/"of" object ("Exxon's costs for the Valdez spill" -> spill), or None when the
+    noun has no possessor or names no such thing ("Exxon's costs rose")."""
+    if not _listed(anchor, "payer_noun") or not any(c.dep_ == "poss" for c in anchor.children):
+        return None
+    for prep in anchor.children:
+        if prep.dep_ == "prep" and prep.lower_ in ("for", "on", "of"):
+            for pobj in prep.children:
+                if (pobj.dep_ == "pobj" and pobj.pos_ in ("NOUN", "PROPN") and not pobj.like_num
+                        and pobj.lower_ not in _TIME_NOUNS and pobj.ent_type_ not in ("DATE", "TIME", "MONEY", "PERCENT")):
+                    return pobj
+    return None
+
+
+def _per_word_after(sdoc, i: int) -> str | None:
+    """The unit a figure is a rate per from the tokens right after it (token ``i``) where
+    the rate pattern of ``_per`` has no word for it: an adverb of time (``per_adverb`` in
+    measures.tsv: "$10 billion annually", "5,000 barrels daily") not followed by a noun it
+    modifies ("a $2bn quarterly dividend" is left alone), or "per" before any singular noun
+    ("$90 per goat"; "per the agreement", "per cent" are none). Read on the parse: the word
+    list of the pattern cannot hold every thing a price is per."""
+    if i >= len(sdoc):
+        return None
+    adverbs = lexicon().get("per_adverb", {})
+    tok = sdoc[i]
+    nxt = sdoc[i + 1] if i + 1 < len(sdoc) else None
+    word, after = tok.lower_, nxt
+    if nxt is not None and f"{tok.lower_} {nxt.lower_}" in adverbs:
+        word = f"{tok.lower_} {nxt.lower_}"
+        after = sdoc[i + 2] if i + 2 < len(sdoc) else None
+    if word in adverbs:
+        if after is not None and after.pos_ in ("NOUN", "PROPN", "ADJ", "NUM"):
+            return None
+        return adverbs[word]
+    if tok.lower_ != "per" or nxt is None or nxt.tag_ != "NN" or nxt.pos_ != "NOUN" or nxt.lower_ == "cent":
+        return None
+    if nxt.dep_ == "compound" or (i + 2 < len(sdoc) and sdoc[i + 2].pos_ in ("NOUN", "PROPN")):
+        return None  # "a $1bn per incident cap", "$30 per vaccine dose": what is it per? abstain
+    return nxt.lower_
+
+
 @functools.lru_cache(maxsize=1)
 def _per_pattern() -> re.Pattern:
     words = sorted(lexicon().get("per", {}), key=len, reverse=True)
@@ -1813,7 +1939,10 @@ def _clause_rate(verb, span) -> str | None:
     lost each day", "claims 4,000 lives every year", "can be loaded a day"); not a day that
     dates ("fell ill a day after the storm", "a year ago", "a week into the strike")."""
     dets, not_rate = _rate_words()["det"], _not_rate()
+    adverbs = lexicon().get("per_adverb", {})
     for c in verb.children:
+        if c.dep_ == "advmod" and c.lower_ in adverbs and not (span.start <= c.i < span.end):
+            return adverbs[c.lower_]  # "pays $4 billion in dividends annually" (issue 20, 20z)
         tok = c
         if c.dep_ == "prep" and c.lower_ == "per":
             tok = next((g for g in c.children if g.dep_ == "pobj"), None)
@@ -2003,7 +2132,8 @@ def _noun_phrase_subject(span, count_tok, anchor, verb, mentions, changed, share
         # "4,000 employees of the stricken bank"; "5,000 barrels of oil" names the stuff, not whose
         heads.append(_definite(complement(count_tok, {"of"})))
     if anchor is not None and anchor is not count_tok and measure_noun(anchor):
-        heads.append(_definite(complement(anchor, {"of", "from", "in"})))
+        paid_for = _paid_for(anchor)  # "Exxon's costs for the Valdez spill": the spill
+        heads.append(_definite(paid_for if paid_for is not None else complement(anchor, {"of", "from", "in"})))
     # "a 0.6 percent slide in the Acme Marotia Shipping index": the change noun's complement
     change = span.root.head if span.root.dep_ in ("compound", "nummod", "amod", "npadvmod") else None
     if change is not None and change.pos_ == "NOUN" and change.lemma_.lower() in lex["change"]:
