@@ -8,18 +8,11 @@ from __future__ import annotations
 
 from hypothesis import given, settings
 from hypothesis import strategies as st
-from pipeline_helpers import figures_of
+from pipeline_helpers import figure_and_subject
 
 from storyline.analyse import figures
 
-
-def _one(nlp, text, fig):
-    a, items = figures_of(nlp, text)
-    hits = [f for f in items if f.text == fig]
-    assert hits, [f.text for f in items]
-    f = hits[0]
-    subject = a.mentions[f.subject_mention].text if f.subject_mention is not None else f.subject_text
-    return f, subject
+_one = figure_and_subject
 
 
 # ---------------------------------------------------------------- rates told after the figure

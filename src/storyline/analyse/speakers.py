@@ -1383,19 +1383,27 @@ def _thing_before(scene: Scene, tok, after: int):
     "The document appears to estimate ... It does not indicate", "The suit accuses BP ...
     it said". The pronoun more likely stands for that thing; the speaker stays open. An
     organisation noun ("the company") is left to the organisation it names."""
+    for t in _near_subjects(scene, tok, after, "NN"):
+        if t.lemma_.lower() in org_nominals() or t.lower_ in org_nominals() or t.lemma_.lower() in person_nouns():
+            continue
+        if any(c.dep_ == "det" and c.lower_ in determiners("definite") for c in t.children):
+            return scene.sdoc[t.left_edge.i : t.i + 1]
+    return None
+
+
+def _near_subjects(scene: Scene, tok, after: int, tag: str):
+    """The untagged subjects of part-of-speech ``tag`` before ``tok`` and after ``after``, nearest
+    first, in this or the sentence before, this or the paragraph before, outside quotations:
+    the candidates _thing_before and untyped_name_before read."""
     k = scene.sent_no(tok.idx)
     para = scene.paragraph(tok.idx)
     for s in reversed(scene.sents[max(0, k - 1) : k + 1]):
         for t in reversed(list(s)):
-            if t.i >= tok.i or t.idx < after or t.dep_ not in ("nsubj", "nsubjpass") or t.tag_ != "NN":
+            if t.i >= tok.i or t.idx < after or t.dep_ not in ("nsubj", "nsubjpass") or t.tag_ != tag:
                 continue
             if scene.paragraph(t.idx) not in (para, para - 1) or scene.inside_quote(t.idx) or t.i in scene.tok_mention:
                 continue
-            if t.lemma_.lower() in org_nominals() or t.lower_ in org_nominals() or t.lemma_.lower() in person_nouns():
-                continue
-            if any(c.dep_ == "det" and c.lower_ in determiners("definite") for c in t.children):
-                return scene.sdoc[t.left_edge.i : t.i + 1]
-    return None
+            yield t
 
 
 def untyped_name_before(scene: Scene, tok, after: int):
@@ -1407,22 +1415,15 @@ def untyped_name_before(scene: Scene, tok, after: int):
     with no entity to give, the speaker stays open (issue 18, round nineteen, 18z). Not a place,
     a people, a title or a common first name, nor the last name of a person the document tags
     (an untagged "Hayward" after "Tony Hayward" is his)."""
-    k = scene.sent_no(tok.idx)
-    para = scene.paragraph(tok.idx)
     surnames = {m.text.split()[-1] for m in scene.mentions if m.label == "PERSON" and len(m.text.split()) > 1}
-    for s in reversed(scene.sents[max(0, k - 1) : k + 1]):
-        for t in reversed(list(s)):
-            if t.i >= tok.i or t.idx < after or t.dep_ not in ("nsubj", "nsubjpass") or t.tag_ != "NNP":
-                continue
-            if scene.paragraph(t.idx) not in (para, para - 1) or scene.inside_quote(t.idx) or t.i in scene.tok_mention:
-                continue
-            name = scene.sdoc[min([t.i] + [c.i for c in t.children if c.dep_ == "compound" and c.tag_ == "NNP"]) : t.i + 1]
-            if any(x.i in scene.tok_mention or not x.is_alpha or not x.text[:1].isupper() or x.is_upper for x in name):
-                continue
-            if gazetteer.is_any_place(name.text) or gazetteer.is_demonym(name.text) or t.lower_ in names.titles() \
-                    or common_first_name(name[0].text) is not None or t.text in surnames:
-                continue
-            return name
+    for t in _near_subjects(scene, tok, after, "NNP"):
+        name = scene.sdoc[min([t.i] + [c.i for c in t.children if c.dep_ == "compound" and c.tag_ == "NNP"]) : t.i + 1]
+        if any(x.i in scene.tok_mention or not x.is_alpha or not x.text[:1].isupper() or x.is_upper for x in name):
+            continue
+        if gazetteer.is_any_place(name.text) or gazetteer.is_demonym(name.text) or t.lower_ in names.titles() \
+                or common_first_name(name[0].text) is not None or t.text in surnames:
+            continue
+        return name
     return None
 
 
