@@ -809,13 +809,7 @@ def _change_of_its_own(tok, changes) -> bool:
     index", "a rise of the yen"), not a time ("a rise in the quarter")?"""
     if tok.pos_ != "NOUN" or tok.lemma_.lower() not in changes:
         return False
-    for prep in tok.children:
-        if prep.dep_ == "prep" and prep.lower_ in ("in", "of"):
-            for pobj in prep.children:
-                if (pobj.dep_ == "pobj" and pobj.pos_ in ("NOUN", "PROPN") and not pobj.like_num
-                        and pobj.lower_ not in _TIME_NOUNS and pobj.ent_type_ not in ("DATE", "TIME", "PERCENT", "MONEY")):
-                    return True
-    return False
+    return _changed_thing(tok) is not None
 
 
 def _direction(q, verb, seen, measure: str | None, partner_value=None) -> str | None:
