@@ -1795,8 +1795,14 @@ def _own_change(span):
 def _changed_thing(change):
     """What a change noun says changed: its "in"/"of" complement ("a rise in coal prices"),
     as ``_change_of_its_own`` accepts it."""
-    for prep in change.children:
-        if prep.dep_ == "prep" and prep.lower_ in ("in", "of"):
+    return _noun_complement(change, ("in", "of"))
+
+
+def _noun_complement(tok, preps: tuple[str, ...]):
+    """The first noun object of one of ``tok``'s prepositions ``preps`` that is not a number,
+    a time, a date, a percentage or an amount ("a rise in coal prices", "costs for the spill")."""
+    for prep in tok.children:
+        if prep.dep_ == "prep" and prep.lower_ in preps:
             for pobj in prep.children:
                 if (pobj.dep_ == "pobj" and pobj.pos_ in ("NOUN", "PROPN") and not pobj.like_num
                         and pobj.lower_ not in _TIME_NOUNS and pobj.ent_type_ not in ("DATE", "TIME", "PERCENT", "MONEY")):
@@ -1838,13 +1844,7 @@ def _paid_for(anchor):
     noun has no possessor or names no such thing ("Exxon's costs rose")."""
     if not _listed(anchor, "payer_noun") or not any(c.dep_ == "poss" for c in anchor.children):
         return None
-    for prep in anchor.children:
-        if prep.dep_ == "prep" and prep.lower_ in ("for", "on", "of"):
-            for pobj in prep.children:
-                if (pobj.dep_ == "pobj" and pobj.pos_ in ("NOUN", "PROPN") and not pobj.like_num
-                        and pobj.lower_ not in _TIME_NOUNS and pobj.ent_type_ not in ("DATE", "TIME", "MONEY", "PERCENT")):
-                    return pobj
-    return None
+    return _noun_complement(anchor, ("for", "on", "of"))
 
 
 def _per_word_after(sdoc, i: int) -> str | None:
