@@ -17,7 +17,8 @@ feature of ``NEW``; the shipped trees read all of them (``--no-base --sets`` wit
 ``NEW`` list, comma-joined, is the shipped configuration).
 
 ``--errors FILE``: every held-out pick of the last set scored, one JSON line per pronoun (the
-GAP id, gold and predicted A/B, the chosen mention, the resolver's evidence), so the
+GAP id, gold and predicted A/B, the A/B decision as scored before round twenty's ``bench.decide``,
+the chosen mention, the resolver's evidence), so the
 cross-validation errors can be read and sorted (round fourteen, 18g, read 40 of them).
 """
 
