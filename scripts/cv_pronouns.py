@@ -17,7 +17,8 @@ feature of ``NEW``; the shipped trees read all of them (``--no-base --sets`` wit
 ``NEW`` list, comma-joined, is the shipped configuration).
 
 ``--errors FILE``: every held-out pick of the last set scored, one JSON line per pronoun (the
-GAP id, gold and predicted A/B, the chosen mention, the resolver's evidence), so the
+GAP id, gold and predicted A/B, the A/B decision as scored before round twenty's ``bench.decide``,
+the chosen mention, the resolver's evidence), so the
 cross-validation errors can be read and sorted (round fourteen, 18g, read 40 of them).
 """
 
@@ -110,13 +111,12 @@ def _scores(cases, model, picks: list[dict] | None = None) -> bench.Scores:
         info = speakers.pronouns().get(row["Pronoun"].lower())
         bucket = "f" if info and info[0] == "f" else "m"
         res = fit._resolve(speakers, scene, tok, model)
-        a = bench._match(scene, res.mention, row["A"], int(row["A-offset"]))
-        b = bench._match(scene, res.mention, row["B"], int(row["B-offset"]))
-        if a and b:
-            a = b = False
+        a0 = bench._match(scene, res.mention, row["A"], int(row["A-offset"]))
+        b0 = bench._match(scene, res.mention, row["B"], int(row["B-offset"]))
+        a, b = bench.decide(scene, res.mention, row)
         s.add(bucket, gold, (a, b))
         if picks is not None:
-            picks.append({"id": row["ID"], "gold": list(gold), "pred": [a, b], "right": tuple(gold) == (a, b),
+            picks.append({"id": row["ID"], "gold": list(gold), "pred": [a, b], "pred_before_r20": [a0 and not b0, b0 and not a0], "right": tuple(gold) == (a, b),
                           "mention": None if res.mention is None else scene.candidates[res.mention].text,
                           "evidence": res.evidence})
     return s

@@ -440,8 +440,8 @@ def test_cv_errors_list_each_held_out_pick_with_its_gold(monkeypatch):
     picks: list[dict] = []
     hand_only: dict = {}  # no model: the hand rules pick (the subject before)
     scores = cv._scores([(scene, tok, row, (True, False))], hand_only, picks)
-    assert picks == [{"id": "x-1", "gold": [True, False], "pred": [True, False], "right": True,
-                      "mention": "Mary Jones", "evidence": picks[0]["evidence"]}]
+    assert picks == [{"id": "x-1", "gold": [True, False], "pred": [True, False], "pred_before_r20": [True, False],
+                      "right": True, "mention": "Mary Jones", "evidence": picks[0]["evidence"]}]
     assert scores.right == 1
     # twin: a gold of the other name is listed as a wrong pick, not dropped
     picks = []
