@@ -473,11 +473,7 @@ def resolve_pronoun(scene: Scene, tok, last_speaker: int | None = None, *, use_m
     found: list[tuple[dict[str, float], int, int, list[str], bool, bool]] = []
     lost = lost_boundary(scene, tok)
     for i, m in enumerate(scene.candidates):
-        described = None
-        if m.label not in labels and kind == "person" and not _mistyped_person(m.text, m.label, gender, w):
-            described = described_person(scene, i, gender)  # "Nicola Sturgeon [ORG], the health secretary"
-        if m.label not in labels and not (kind == "person" and (described is not None
-                                                                or _mistyped_person(m.text, m.label, gender, w))
+        if m.label not in labels and not (kind == "person" and _mistyped_person(m.text, m.label, gender, w)
                                           and not _after_determiner(scene.span(i))
                                           and not told_organisation(scene, i)):
             continue  # a he/she/his/her is a person's: never a name the document tells an organisation
@@ -515,7 +511,7 @@ def resolve_pronoun(scene: Scene, tok, last_speaker: int | None = None, *, use_m
             # the hand rules weigh no first name: "Lisa Murkowski ... McKay ... he said" had them
             # pick her, and their pick then vetoed the fitted weights' McKay (round thirteen, 18n)
             continue
-        reasons = [] if described is None else [f"a name typed {m.label} the text describes as {described}"]
+        reasons = []
         f: dict[str, float] = {"base": 1.0}
         if m.end > pos:
             f["cataphora"] = 1.0
@@ -777,43 +773,6 @@ def _mistyped_person(text: str, label: str, gender: str | None, w: dict) -> bool
     if share is None:
         return False
     return (share if gender == "f" else 1.0 - share) >= w.get("mistyped_name_share", 1.1)
-
-
-def described_person(scene: Scene, i: int, gender: str | None) -> str | None:
-    """The role word when candidate i, a name the tagger typed ORG, PRODUCT or WORK_OF_ART,
-    is one a he/she may take because the text itself describes it as a person: a mention of
-    its entity carries a person's role word in apposition or before it ("Nicola Sturgeon,
-    the Scottish health secretary, said"; "health secretary Nicola Sturgeon": the per-document
-    stage's ``context.roles``, kept only for words of person_nouns.tsv/titles.tsv), the name
-    is two or three capitalised words with no organisation's word, and its first word is a
-    first name given to the pronoun's gender in at least ``described_name_share`` of US births
-    (lower than ``mistyped_name_share``: the role already says it is a person; the share only
-    keeps the gender from contradicting: "Nicola", .64 female, is a she's). Never a role word
-    whose own gender is the other one ("spokeswoman" for a he). Our own rule (round twenty,
-    18o): the small model types such names ORG, and the role the document gives them is the
-    evidence a reader uses; no coreference model installs offline."""
-    if gender not in ("m", "f") or i >= scene.n_named or scene.candidates[i].label not in _MISTYPED:
-        return None
-    words = [x for x in scene.candidates[i].text.split() if x.strip(".").lower() not in names.titles()]
-    if not 2 <= len(words) <= 3 or _has_org_word(words) or not all(
-            x[:1].isupper() and x.replace("-", "").replace("'", "").isalpha() for x in words):
-        return None
-    share = _first_names().get(words[0].lower())
-    if share is None or (share if gender == "f" else 1.0 - share) < weights().get("described_name_share", 1.1):
-        return None
-    nouns = person_nouns()
-    who = scene.entity(i)
-    found = None
-    for k in range(scene.n_named):
-        if scene.entity(k) != who:
-            continue
-        for r in scene.candidates[k].context.roles:
-            if r not in nouns:
-                continue
-            if nouns[r] is not None and nouns[r] != gender:
-                return None
-            found = found or r
-    return found
 
 
 def _has_org_word(words) -> bool:
