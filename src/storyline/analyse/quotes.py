@@ -158,12 +158,7 @@ def _attached_org(ctx: _Ctx, head, orgs: list[int]) -> int | None:
         if span is None or org is None:
             continue
         root = span.root
-        # "a Waitrose spokesman": the small parser hangs a one-word company name on the head as
-        # an adjective (amod); a tagged name of proper nouns only is still the modifier of a
-        # spokes- noun (not of "official": "Haitian officials" stay a group)
-        direct = root.head.i == head.i and (root.dep_ in ("compound", "poss", "nmod") or (
-            root.dep_ == "amod" and root.i < head.i and head.lower_.startswith("spokes")
-            and all(t.tag_ == "NNP" for t in span)))
+        direct = root.head.i == head.i and root.dep_ in ("compound", "poss", "nmod")
         via = root.dep_ == "pobj" and root.head.lower_ in links and root.head.head.i == head.i
         # "a spokesman at BP's London headquarters": the organisation whose seat the link names
         seat = root.dep_ == "poss" and root.head.lower_ in seats and root.head.dep_ == "pobj" \
@@ -214,7 +209,7 @@ def _organisation_voice(ctx: _Ctx, subj, np, inner: list[int], head_np: bool,
                 subj.lower_ in kinds.get("noun", frozenset()) and _attached_org(ctx, subj, orgs) is None):
             return None, []
     if head_np and not orgs:
-        spoke = _spokesperson_of_name(ctx, subj, np, inner) or _spokesperson_of_untagged(ctx, subj, np)
+        spoke = _spokesperson_of_name(ctx, subj, np, inner)
         if spoke is not None:
             return spoke, []
     if orgs and not role_words and (subj.lower_ in source_nouns() or subj.pos_ == "PROPN") and not _where_not_who(ctx, orgs[0]) \
@@ -342,39 +337,6 @@ def _spokesperson_of_name(ctx: _Ctx, subj, np, inner: list[int]) -> dict | None:
            "speaker_via": "spokesperson", "org": ctx.mentions[names_[0]].text, "org_mention": names_[0]}
     return _conf(out, 0.0, f"'{np.text}': spokesperson of {ctx.mentions[names_[0]].text}, which this document "
                  f"types {ctx.mentions[names_[0]].label}: left to the corpus")
-
-
-def _spokesperson_of_untagged(ctx: _Ctx, subj, np) -> dict | None:
-    """"A Health Protection Agency spokeswoman said" where the tagger leaves the name untagged
-    in the phrase but tags exactly the same words ORG elsewhere in the document ("..., the
-    Health Protection Agency said"): the spokesperson of that organisation, as for a tagged
-    name in the phrase (_spokesperson). Only a run of proper nouns right before the
-    spokes- noun (not "official"), all of them modifiers of it and none tagged, its words (case and all)
-    those of a tagged ORG mention; never a phrase with a word of the "not" list ("former")
-    nor a name that matches two organisations. Our own rule (round twenty, 18o): the small
-    model tags a repeated name once and not again before a role word."""
-    kinds = spokespersons()
-    if subj.lower_ not in kinds.get("noun", frozenset()) or not subj.lower_.startswith("spokes") or subj.tag_ != "NN" or any(
-            t.lower_ in kinds.get("not", frozenset()) for t in np):
-        return None
-    run = []
-    k = subj.i - 1
-    while k >= np.start and ctx.sdoc[k].tag_ == "NNP" and k not in ctx.tok_mention:
-        run.insert(0, ctx.sdoc[k])
-        k -= 1
-    if not run or any(t.head.i != subj.i and t.head.i not in {r.i for r in run} for t in run):
-        return None
-    if k >= np.start and ctx.sdoc[k].lower_ not in _INDEFINITE_ARTICLES | {"the"}:
-        return None  # "an elderly Acme spokesman", "Roe's Acme spokesman": only the article before the name
-    words = ctx.text[run[0].idx : run[-1].idx + len(run[-1])]
-    hits = {ctx.cluster(j) for j, m in enumerate(ctx.mentions[: ctx.n_named]) if m.label == "ORG" and m.text == words}
-    if len(hits) != 1:
-        return None
-    org = next(j for j, m in enumerate(ctx.mentions[: ctx.n_named]) if m.label == "ORG" and m.text == words)
-    out = {"speaker_text": np.text, "speaker_start": np.start_char, "speaker_end": np.end_char,
-           "speaker_via": "spokesperson", "antecedent_mention": org}
-    return _conf(out, 0.85, f"'{np.text}': spokesperson of organisation {words} (untagged in the phrase, the same "
-                 "words tagged an organisation elsewhere in the document): the words are its official position")
 
 
 @dataclass
