@@ -4429,8 +4429,13 @@ def _number_before_name(nlp, left, left_text: str, right_text: str) -> bool:
 # chief, said I ..." stays), then "I" and a lower-case word. No sentence opens with a name,
 # a comma and a capitalised phrase run straight into "I": the comma would take a verb or a
 # lower-case apposition before the next clause. Cut as a byline; the text after it stays.
+# Round twenty (16h): a readers' page signs with the town and the country, two commas
+# ("Jane Roe, Port Town, Islandia I ..."): a second comma and one to three capitalised words
+# are read as the signature's too, and the reader may open with "We", "My" or "Our" as well
+# as "I" (the other first-person openers; a lower-case word after each, as after "I").
 _DIARY_BYLINE = re.compile(
-    r"^\s*(?P<s>[A-Z][a-z'’-]+(?:\s+[A-Z][a-z'’-]+){1,2},(?:\s+(?:[A-Z][\w'’&.-]*)){1,4})\s+(?=I\s+[a-z]|I['’][a-z])"
+    r"^\s*(?P<s>[A-Z][a-z'’-]+(?:\s+[A-Z][a-z'’-]+){1,2},(?:\s+(?:[A-Z][\w'’&.-]*)){1,4}"
+    r"(?:,(?:\s+(?:[A-Z][\w'’&.-]*)){1,3})?)\s+(?=I\s+[a-z]|I['’][a-z]|(?:We|My|Our)\s+[a-z])"
 )
 _DIARY_BYLINE_REASON = "byline: a diarist's or reader's signature (name, then organisation or place) run into the first-person text under it"
 

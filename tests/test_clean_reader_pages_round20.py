@@ -1,9 +1,11 @@
-"""A picture's caption that is a clause in the present, on the line above its credit (issue
-16, round twenty, 16h): a readers' stories page prints a picture, its caption, the credit,
-then the reader's next paragraph ("<Many residents are sleeping in the open.> / Photo:
-<Name> <the reader goes on>"). Round nine cut such a caption only when it had no verb; the
-present clause is read with 16k's caption-clause test. Every text is invented; each must-cut
-shape has a must-keep twin of the same surface."""
+"""Two shapes of a readers' stories page (issue 16, round twenty, 16h). (1) A picture's
+caption that is a clause in the present, on the line above its credit: such a page prints a
+picture, its caption, the credit, then the reader's next paragraph ("<Many residents are
+sleeping in the open.> / Photo: <Name> <the reader goes on>"); round nine cut such a caption
+only when it had no verb; the present clause is read with 16k's caption-clause test. (2) A
+reader's signature with town and country ("<Name>, <Town>, <Country> I ...") run into what
+the reader wrote. Every text is invented; each must-cut shape has a must-keep twin of the
+same surface."""
 
 from __future__ import annotations
 
@@ -84,3 +86,41 @@ def test_a_present_lead_above_a_credit_stays():
     lead = "Rescue teams are searching the flooded villages along the river."
     text = lead + "\n\nPhoto: Ana Roe " + STORY
     assert lead in clean_text(text).text
+
+
+# ---- a reader's signature with town and country run into what the reader wrote
+# (noise._DIARY_BYLINE, extended in round twenty: a second comma, and "We"/"My"/"Our")
+
+SIGNATURE_REASON = "byline: a diarist's or reader's signature"
+PAGE = ("Readers of this website have been telling us how the floods have changed their lives.\n\n"
+        "Here are some of their accounts, sent on Monday and Tuesday.\n\n")
+ENTRY_TAIL = "\n\nThe water has gone down now but the smell is everywhere.\n\nWe hope to be home by the spring."
+
+
+@pytest.mark.parametrize("signature, sentence", [
+    ("Jane Roe, Port Ellery, Marotia", "I and two friends drove bottled water to the camps on Saturday."),
+    ("John Doe, Santa Rosa, Costa Verde", "We filled three vans with food and blankets for the villages."),
+    ("Mary Major, Eastbridge, UK", "My sister lives in the valley and lost her house to the river."),
+])
+def test_a_signature_with_town_and_country_is_cut(signature, sentence):
+    text = PAGE + f"{signature} {sentence}" + ENTRY_TAIL
+    cut = _cut(text)
+    assert cut.get(signature, "").startswith(SIGNATURE_REASON)
+    out = clean_text(text).text
+    assert sentence in out
+    assert signature not in out
+
+
+@pytest.mark.parametrize("line", [
+    # twin: a list of places, then the reader's "I": the first part is one word, no name
+    "Marotia, Port Ellery, Eastbridge I have not seen such rain in thirty years of farming here.",
+    # twin: a name in apposition with a lower-case role, then a clause
+    "Jane Roe, a nurse from Port Ellery, said we could stay in the school for the night.",
+    # twin: a date, not a name
+    "Sunday March, Fourth Street, Eastbridge We walked along with the relief convoy at dawn.",
+    # twin: "We" before a capitalised word (a name goes on, no sentence opens)
+    "Jane Roe, Port Ellery, Marotia We Care Trust has sent two lorries of food to the valley.",
+])
+def test_a_sentence_that_looks_like_a_signature_stays(line):
+    text = PAGE + line + ENTRY_TAIL
+    assert line in clean_text(text).text
