@@ -124,3 +124,13 @@ def test_a_signature_with_town_and_country_is_cut(signature, sentence):
 def test_a_sentence_that_looks_like_a_signature_stays(line):
     text = PAGE + line + ENTRY_TAIL
     assert line in clean_text(text).text
+
+
+def test_a_reporters_newsroom_byline_keeps_its_own_reason():
+    # twin of the signature: "<Name>, <Outlet> News, <place> I ..." is a reporter's byline,
+    # cut by the newsroom byline rule with its reason, not read as a reader's signature
+    sentence = "I'm standing on what was the roof of the old customs house, looking over the harbour."
+    text = PAGE + f"Jane Roe, BBC News, Port Ellery {sentence}" + ENTRY_TAIL
+    cut = _cut(text)
+    assert cut.get("Jane Roe, BBC News, Port Ellery", "").startswith("byline: reporter, newsroom and place")
+    assert sentence in clean_text(text).text

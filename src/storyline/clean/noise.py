@@ -4447,6 +4447,8 @@ def _split_diary_bylines(text: str, units: list[Unit]) -> list[Unit]:
             return None
         if _NOT_NAME_START.match(m.group("s")):
             return None  # a date or time word, not a name ("Monday, March 4 I ...")
+        if _GLUED_BYLINE.match(u.text):
+            return None  # a reporter's "<Name>, <Outlet> News, <place>": _split_glued_bylines' (its reason)
         return m.end("s"), m.end(), False
 
     return _split_marked(text, units, cut_of, "byline", _DIARY_BYLINE_REASON)
