@@ -4095,24 +4095,48 @@ _CREDIT_CAPTION_REASON = "caption: a picture's caption (a noun phrase with no ve
 _CREDIT_LABEL = re.compile(r"^\s*(?:Photograph|Photo|Picture|Image|Illustration)s?\s*:\s*[A-Z]")
 
 
+# round twenty (16h): the caption above a credit may be a clause in the present ("Many
+# residents are sleeping in the open. / Photo: Jane Roe ..."): a readers' stories page prints
+# a picture, its caption, its credit, then the reader's next paragraph. The line is read
+# with 16k's caption-clause test (_present_caption_clause: one clause whose every finite
+# verb is a present of the root's chain, a noun subject, 6-15 words, no figure, bracket,
+# colon or quote mark, no modal, no verb of saying with a content, not opening on a pronoun
+# or connective): news copy tells what happened in the past; a caption describes the
+# picture in the present. The line must end on its full stop (the caption's own line, not
+# a paragraph cut short). A past-tense line above a credit still stays, as a paragraph of
+# the article may end right above a picture.
+_CREDIT_CLAUSE_END = re.compile(r"\s*\.\s*$")
+_CREDIT_CLAUSE_REASON = "caption: a picture's caption (a present-tense clause) on the line above its credit"
+
+
 def _is_credit_line(u: Unit) -> bool:
     return u.credit or _CREDIT_LABEL.match(u.text) is not None
 
 
 def _verbless_captions_above_credits(text: str, units: list[Unit]) -> None:
-    above = [units[c.index - 1] for c in units[_CAPTION_OPENING:] if c.index > 0 and _is_credit_line(c)]
+    above = [units[c.index - 1] for c in units if c.index > 0 and _is_credit_line(c)]
     above = [v for v in above if v.kind is None and not v.bullet
              and _CREDIT_CAPTION_WORDS[0] <= v.words <= _CREDIT_CAPTION_WORDS[1]]
     if not above or not _parsed_as_english(text):
         return
     nlp = _parser()
     for v in above:
+        if v.index + 1 < _CAPTION_OPENING:
+            # in the opening (where _captions_above_credits reads the captions) only the
+            # present clause (round twenty, 16h), and never on the text's first kept line: a
+            # lead in the present above a picture stays
+            if (any(w.kind is None for w in units[: v.index])
+                    and _CREDIT_CLAUSE_END.search(v.text) and _present_caption_clause(_CREDIT_CLAUSE_END.sub("", v.text))):
+                _mark(v, "caption", _CREDIT_CLAUSE_REASON)
+            continue
         doc = nlp(v.text)
         sents = list(doc.sents)
         # a participle may modify a noun ("A collapsed apartment in ..."); no other verb
         if len(sents) == 1 and _caption_phrase(sents[0]) and not any(
                 t.pos_ == "VERB" and not (t.dep_ in ("amod", "acl") and t.tag_ in ("VBN", "VBG")) for t in doc):
             _mark(v, "caption", _CREDIT_CAPTION_REASON)
+        elif _CREDIT_CLAUSE_END.search(v.text) and _present_caption_clause(_CREDIT_CLAUSE_END.sub("", v.text)):
+            _mark(v, "caption", _CREDIT_CLAUSE_REASON)
 
 
 # A standfirst of two short sentences above the lead, its last full stop lost so that it
@@ -4405,8 +4429,13 @@ def _number_before_name(nlp, left, left_text: str, right_text: str) -> bool:
 # chief, said I ..." stays), then "I" and a lower-case word. No sentence opens with a name,
 # a comma and a capitalised phrase run straight into "I": the comma would take a verb or a
 # lower-case apposition before the next clause. Cut as a byline; the text after it stays.
+# Round twenty (16h): a readers' page signs with the town and the country, two commas
+# ("Jane Roe, Port Town, Islandia I ..."): a second comma and one to three capitalised words
+# are read as the signature's too, and the reader may open with "We", "My" or "Our" as well
+# as "I" (the other first-person openers; a lower-case word after each, as after "I").
 _DIARY_BYLINE = re.compile(
-    r"^\s*(?P<s>[A-Z][a-z'’-]+(?:\s+[A-Z][a-z'’-]+){1,2},(?:\s+(?:[A-Z][\w'’&.-]*)){1,4})\s+(?=I\s+[a-z]|I['’][a-z])"
+    r"^\s*(?P<s>[A-Z][a-z'’-]+(?:\s+[A-Z][a-z'’-]+){1,2},(?:\s+(?:[A-Z][\w'’&.-]*)){1,4}"
+    r"(?:,(?:\s+(?:[A-Z][\w'’&.-]*)){1,3})?)\s+(?=I\s+[a-z]|I['’][a-z]|(?:We|My|Our)\s+[a-z])"
 )
 _DIARY_BYLINE_REASON = "byline: a diarist's or reader's signature (name, then organisation or place) run into the first-person text under it"
 
@@ -4418,6 +4447,8 @@ def _split_diary_bylines(text: str, units: list[Unit]) -> list[Unit]:
             return None
         if _NOT_NAME_START.match(m.group("s")):
             return None  # a date or time word, not a name ("Monday, March 4 I ...")
+        if _GLUED_BYLINE.match(u.text):
+            return None  # a reporter's "<Name>, <Outlet> News, <place>": _split_glued_bylines' (its reason)
         return m.end("s"), m.end(), False
 
     return _split_marked(text, units, cut_of, "byline", _DIARY_BYLINE_REASON)
