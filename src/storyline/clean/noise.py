@@ -2419,7 +2419,12 @@ _PULL_LINE_MAX_WORDS = 30
 # article sentences a reader's comment quoted back stood 10,000-22,000 before it.
 _PULL_LINE_REACH = 4000
 _PULL_LINE_REASON = "caption: pull quote on a line of its own, given again word for word later in the article"
-_QUOTE_MARK_RX = re.compile(r"[\"“”]")
+# the double quote marks, straight and curly: the one definition of them for every rule here
+_QUOTE_MARKS = ('"', "“", "”")
+
+
+def _has_quote_mark(text: str) -> bool:
+    return any(q in text for q in _QUOTE_MARKS)
 
 
 def _whole_in(words: list[str], line: str) -> bool:
@@ -2452,7 +2457,7 @@ def _quoted_again(piece: str, said: list[str], raw: str) -> bool:
     ``raw`` gives its words inside a quotation? The page printed the words apart from the
     quotation the article gives them in: the bare copy is the pull quote."""
     lines = raw.split("\n")
-    return not _QUOTE_MARK_RX.search(piece) and any(
+    return not _has_quote_mark(piece) and any(
         _quoted_in(said, line) and not _reply_around(lines, j) for j, line in enumerate(lines))
 
 
@@ -2478,7 +2483,7 @@ def _mark_pull_quote_lines(units: list[Unit], lo: int, hi: int) -> None:
         # round nineteen (16a): a line with no quote mark whose words the body gives again
         # inside a quotation is the page's pull quote of that quotation (a plan's or list's
         # line said twice is said the same way twice, not once bare and once quoted)
-        bare = not _QUOTE_MARK_RX.search(u.text)
+        bare = not _has_quote_mark(u.text)
 
         def quoted(j: int, bare: bool = bare, words: list[str] = words) -> bool:
             return bare and _quoted_in(words, units[j].text) and not _reply_around(texts, j)
@@ -5596,7 +5601,6 @@ def _prompts_above_thread(units: list[Unit]) -> None:
 # does not change; a short piece split off before prose may then read as a heading
 # (_headings), which the analysers keep out of events and the brief.
 _LOST_BOUNDARY_LEFT_WORDS = 3  # a piece before the seam shorter than this is a name or label, not a caption or sentence
-_QUOTE_MARKS = ('"', "“", "”")
 
 
 def _open_ends() -> frozenset[str]:
