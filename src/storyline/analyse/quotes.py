@@ -71,7 +71,7 @@ _PRONOUNS = {"he": "m", "she": "f", "they": None, "it": None, "we": None, "i": N
 @functools.lru_cache(maxsize=1)
 def _lexicon() -> dict[str, str]:
     """Lemma -> flags ("*" mental state, "+" object/infinitive content)."""
-    return lexicon.flagged("analyse/reporting_verbs.txt")
+    return lexicon.flagged("reporting_verbs.txt")
 
 
 @functools.lru_cache(maxsize=4)

@@ -1792,7 +1792,7 @@ def _parser() -> _Parses:
 
 @functools.cache
 def _saying_verbs() -> frozenset[str]:
-    return frozenset(lexicon.flagged("analyse/reporting_verbs.txt"))
+    return frozenset(lexicon.flagged("reporting_verbs.txt"))
 
 
 @functools.cache
@@ -5879,7 +5879,7 @@ def _present_caption_clause(piece: str) -> bool:
 # "<Name> promises boats to <island>", "<two envoys> have spoken of their support for
 # <island>": the verb of saying is the clause's root, in the present, with a topic after
 # one of clean/data/saying_topics.txt ("of", "on", "about") or, for a verb whose object is
-# what was said ("+" in analyse/data/reporting_verbs.txt: promise, describe), a noun object,
+# what was said ("+" in data/reporting_verbs.txt: promise, describe), a noun object,
 # and no clause, infinitive or quotation as its content. 16k's test abstains on any verb of saying
 # because a reported view is the article's: an article reports one with its content, a
 # clause ("<Name> says the city is safe", "urges donors to give more"), which stays. The
@@ -5906,7 +5906,7 @@ def _act_of_saying(doc, root) -> bool:
 @functools.cache
 def _object_content_verbs() -> frozenset[str]:
     """Verbs of saying whose noun object is what was said ("+" in reporting_verbs.txt)."""
-    return lexicon.with_flag("analyse/reporting_verbs.txt", "+")
+    return lexicon.with_flag("reporting_verbs.txt", "+")
 
 
 @functools.cache
