@@ -895,12 +895,10 @@ def _titled(text: str, mentions, m: Mention, words: list[str]) -> bool:
     editor Jane Roe", "Jane Roe, the business editor")? Then "the business editor says"
     is that person again, no rival."""
     last = m.text.split()[-1].lower()
-    for other in mentions:
-        if other.label == "PERSON" and other.text.split()[-1].lower() == last:
-            near = text[max(0, other.start - 40) : other.end + 40].lower()
-            if any(re.search(rf"\b{re.escape(w)}\b", near) for w in words):
-                return True
-    return False
+    # ``words`` are single tokens: reading the windows joined (``written_near``) finds what
+    # reading each alone finds
+    same = [o for o in mentions if o.label == "PERSON" and o.text.split()[-1].lower() == last]
+    return speakers.written_near(text, same, words)
 
 
 def _according_to(sdoc, sent: tuple[int, int], mentions, fig_start: int):
