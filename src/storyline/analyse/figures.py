@@ -1228,7 +1228,7 @@ def extract(sdoc, analysis: DocAnalysis) -> list[FigureItem]:
     return figures
 
 
-_RANGE_GAP = r"\s*(?:\([^()]{0,80}\)\s*)?(?:to|and|-|–)\s*$"
+_RANGE_GAP = r"\s*(?:" + quantities.ASIDE + r"\s*)?(?:to|and|-|–)\s*$"
 
 
 def _range_rates(text: str, items: list[FigureItem]) -> None:
@@ -1882,7 +1882,7 @@ def _per_pattern() -> re.Pattern:
     # (a parenthesis between: "60,000 barrels (2.5 million gallons) of oil per day"; where
     # it goes: "4,000 barrels of fuel into the bay per day", one such phrase of
     # up to four words, no clause: "in a day" and "by Monday" take no per-word after them)
-    return re.compile(r"\s*(?:\([^()]{0,80}\)\s*)?(?:of\s+[a-z]+(?:\s+[a-z]+)?\s+)?"
+    return re.compile(r"\s*(?:" + quantities.ASIDE + r"\s*)?(?:of\s+[a-z]+(?:\s+[a-z]+)?\s+)?"
                       r"(?:(?:into|in|from|to|across|at|on)\s+(?:the\s+)?[A-Za-z][\w-]*(?:\s+(?:of\s+)?(?-i:[A-Z])[\w-]*){0,2}\s+)?"
                       r"(?:" + "|".join(re.escape(w) for w in (*_rate_words()["det"], "/")) + r")\s*("
                       + "|".join(re.escape(w) for w in words) + r")\b(?![\s-]+(?:"
