@@ -13,8 +13,8 @@ SRC = Path(lexicon.__file__).resolve().parent
 
 
 def test_names_resolve_to_the_stage_data_folders():
-    assert lexicon.path("analyse/titles.tsv") == SRC / "analyse" / "data" / "titles.tsv"
-    # a list read by more than one stage is shared: no stage name (the cleaner reads the verbs of saying too)
+    assert lexicon.path("analyse/units.tsv") == SRC / "analyse" / "data" / "units.tsv"
+    # a list read by more than one stage is shared: no stage name (the cleaner reads the verbs of saying and the titles too)
     assert lexicon.path("reporting_verbs.txt") == SRC / "data" / "reporting_verbs.txt"
     assert lexicon.path("timenorm.json") == SRC / "data" / "timenorm.json"
     assert lexicon.path(Path("/x/y.txt")) == Path("/x/y.txt")

@@ -106,7 +106,7 @@ def person_nouns() -> dict[str, str | None]:
     """Common nouns for one unnamed person (data/person_nouns.tsv) and the role words of
     titles.tsv -> the gender the noun fixes, or None."""
     out: dict[str, str | None] = {w: None for w, (g, _) in names.titles().items() if g != "honorific" and " " not in w}
-    for word, g in lexicon.rows("analyse/person_nouns.tsv"):
+    for word, g in lexicon.rows("person_nouns.tsv"):
         out[word] = None if g == "-" else g
     return out
 

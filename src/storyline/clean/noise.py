@@ -544,7 +544,7 @@ def _name_cues() -> frozenset[str]:
 def _apposition_nouns() -> frozenset[str]:
     # the project's role and person-noun lists (read through the lexicon registry, not
     # by importing the analyse stage) and the few apposition words they do not hold
-    shared = [row[0] for name in ("analyse/titles.tsv", "analyse/person_nouns.tsv") for row in lexicon.rows(name) if row]
+    shared = [row[0] for name in ("titles.tsv", "person_nouns.tsv") for row in lexicon.rows(name) if row]
     return frozenset(w.strip().lower() for w in shared + _lines("apposition_nouns.txt"))
 
 
@@ -2090,7 +2090,7 @@ def _split_glued_captions(text: str, units: list[Unit]) -> list[Unit]:
 # is one sentence that lost its comma.
 @functools.cache
 def _honorifics() -> frozenset[str]:
-    return frozenset(row[0].rstrip(".").lower() for row in lexicon.rows("analyse/titles.tsv")
+    return frozenset(row[0].rstrip(".").lower() for row in lexicon.rows("titles.tsv")
                      if len(row) > 1 and row[1] == "honorific")
 
 _SUBJECT_WORDS = 4
