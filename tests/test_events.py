@@ -195,7 +195,7 @@ def test_every_reporting_verb_is_a_stop_lemma():
     from storyline import lexicon
     from storyline.analyse import events
 
-    verbs = set(lexicon.flagged("analyse/reporting_verbs.txt"))
+    verbs = set(lexicon.flagged("reporting_verbs.txt"))
     assert {"deny", "claim", "accuse", "announce", "say", "hope"} <= verbs
     assert verbs <= events.stop_lemmas()
     assert "sell" not in events.stop_lemmas()

@@ -13,7 +13,9 @@ SRC = Path(lexicon.__file__).resolve().parent
 
 
 def test_names_resolve_to_the_stage_data_folders():
-    assert lexicon.path("analyse/reporting_verbs.txt") == SRC / "analyse" / "data" / "reporting_verbs.txt"
+    assert lexicon.path("analyse/units.tsv") == SRC / "analyse" / "data" / "units.tsv"
+    # a list read by more than one stage is shared: no stage name (the cleaner reads the verbs of saying and the titles too)
+    assert lexicon.path("reporting_verbs.txt") == SRC / "data" / "reporting_verbs.txt"
     assert lexicon.path("timenorm.json") == SRC / "data" / "timenorm.json"
     assert lexicon.path(Path("/x/y.txt")) == Path("/x/y.txt")
 
@@ -88,7 +90,7 @@ def test_editing_a_data_file_changes_the_analysis_version(tmp_path):
         shutil.copytree(SRC / folder, root / folder)
     before = lexicon.fingerprint(root=root)
     assert before == lexicon.fingerprint()  # the copy hashes as the package does
-    f = root / "analyse" / "data" / "reporting_verbs.txt"
+    f = root / "data" / "reporting_verbs.txt"
     f.write_text(f.read_text(encoding="utf-8") + "whisper\n", encoding="utf-8")
     after = lexicon.fingerprint(root=root)
     assert after != before

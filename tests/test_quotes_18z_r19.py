@@ -89,7 +89,7 @@ def test_questioned_whether_stays():
 
 def test_an_according_to_phrase_after_a_quotations_tag_is_no_quote():
     text = ('"Get those trucks out on the road and park them where the cameras can find them," manager Dan Hollis said, '
-            "according to a transcript of an audio tape of Hollis gathered for a 1994 trial on the spill.")
+            "according to a written record of a phone call by Hollis kept for a 1994 hearing on the leak.")
     quotes = _quotes(text)
     assert not any(q.startswith("according to") for q, _ in quotes)
     assert any(q.startswith("Get those trucks out") for q, _ in quotes)

@@ -3,7 +3,7 @@
 Data files live beside the code that uses them (``analyse/data``, ``resolve/data``,
 ``clean/data``, ``serve/data``, and ``data/`` for lists shared across stages). A file
 is named to the registry by its path below the package, without the ``data`` folder:
-``"analyse/reporting_verbs.txt"``, ``"resolve/event_classes.tsv"``, ``"timenorm.json"``.
+``"analyse/units.tsv"``, ``"resolve/event_classes.tsv"``, ``"timenorm.json"``.
 
 Format shared by every ``*.txt`` and ``*.tsv``: one entry a line, blank lines and lines
 starting with ``#`` ignored; TSV columns split on tabs. Word lists may mark entries with
@@ -24,7 +24,7 @@ DATA_SUFFIXES = (".txt", ".tsv", ".json")
 
 
 def path(name: str | Path) -> Path:
-    """The file behind a registry name ("analyse/titles.tsv" -> analyse/data/titles.tsv,
+    """The file behind a registry name ("analyse/units.tsv" -> analyse/data/units.tsv,
     "timenorm.json" -> data/timenorm.json). A Path is taken as it is."""
     if isinstance(name, Path):
         return name

@@ -35,7 +35,7 @@ _CUT_AFTER = {"relcl", "acl"}  # a relative clause after the object is another e
 def stop_lemmas() -> frozenset[str]:
     # every reporting verb, whatever its flags ("deny+" too: "Huawei denied the allegations"
     # reports a position, it is not a happening)
-    words = lexicon.words("analyse/event_stopverbs.txt") | set(lexicon.flagged("analyse/reporting_verbs.txt"))
+    words = lexicon.words("analyse/event_stopverbs.txt") | set(lexicon.flagged("reporting_verbs.txt"))
     return frozenset(w.lower() for w in words)
 
 

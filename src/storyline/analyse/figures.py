@@ -895,12 +895,10 @@ def _titled(text: str, mentions, m: Mention, words: list[str]) -> bool:
     editor Jane Roe", "Jane Roe, the business editor")? Then "the business editor says"
     is that person again, no rival."""
     last = m.text.split()[-1].lower()
-    for other in mentions:
-        if other.label == "PERSON" and other.text.split()[-1].lower() == last:
-            near = text[max(0, other.start - 40) : other.end + 40].lower()
-            if any(re.search(rf"\b{re.escape(w)}\b", near) for w in words):
-                return True
-    return False
+    # ``words`` are single tokens: reading the windows joined (``written_near``) finds what
+    # reading each alone finds
+    same = [o for o in mentions if o.label == "PERSON" and o.text.split()[-1].lower() == last]
+    return speakers.written_near(text, same, words)
 
 
 def _according_to(sdoc, sent: tuple[int, int], mentions, fig_start: int):
@@ -1230,7 +1228,7 @@ def extract(sdoc, analysis: DocAnalysis) -> list[FigureItem]:
     return figures
 
 
-_RANGE_GAP = r"\s*(?:\([^()]{0,80}\)\s*)?(?:to|and|-|–)\s*$"
+_RANGE_GAP = r"\s*(?:" + quantities.ASIDE + r"\s*)?(?:to|and|-|–)\s*$"
 
 
 def _range_rates(text: str, items: list[FigureItem]) -> None:
@@ -1884,7 +1882,7 @@ def _per_pattern() -> re.Pattern:
     # (a parenthesis between: "60,000 barrels (2.5 million gallons) of oil per day"; where
     # it goes: "4,000 barrels of fuel into the bay per day", one such phrase of
     # up to four words, no clause: "in a day" and "by Monday" take no per-word after them)
-    return re.compile(r"\s*(?:\([^()]{0,80}\)\s*)?(?:of\s+[a-z]+(?:\s+[a-z]+)?\s+)?"
+    return re.compile(r"\s*(?:" + quantities.ASIDE + r"\s*)?(?:of\s+[a-z]+(?:\s+[a-z]+)?\s+)?"
                       r"(?:(?:into|in|from|to|across|at|on)\s+(?:the\s+)?[A-Za-z][\w-]*(?:\s+(?:of\s+)?(?-i:[A-Z])[\w-]*){0,2}\s+)?"
                       r"(?:" + "|".join(re.escape(w) for w in (*_rate_words()["det"], "/")) + r")\s*("
                       + "|".join(re.escape(w) for w in words) + r")\b(?![\s-]+(?:"

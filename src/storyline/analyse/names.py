@@ -28,7 +28,7 @@ _INNER = _CONNECTORS | {"in", "at", "on", "near", "upon", "del", "da", "di", "y"
 def titles() -> dict[str, tuple[str, str | None]]:
     """Title or role (lowercase) -> (group, gender or None)."""
     out = {}
-    for line in lexicon.lines("analyse/titles.tsv"):
+    for line in lexicon.lines("titles.tsv"):
         parts = line.split("\t")
         out[parts[0]] = (parts[1], parts[2] if len(parts) > 2 else None)
     return out

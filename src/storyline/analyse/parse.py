@@ -152,7 +152,7 @@ def caption(span) -> str | None:
 
 @functools.cache
 def _reporting() -> frozenset[str]:
-    return frozenset(lexicon.flagged("analyse/reporting_verbs.txt"))
+    return frozenset(lexicon.flagged("reporting_verbs.txt"))
 
 
 def mark_captions(sdoc, sents: list[Sentence]) -> None:

@@ -420,11 +420,16 @@ def _qualify(text: str, q: Quantity, s: int, e: int, left: str) -> int:
     return s
 
 
+# a conversion of an amount in a parenthesis right after it ("9,000 tonnes (9,900 tons)"): the
+# same number in another unit; the one definition figures' range and rate readers skip as well
+ASIDE = r"\([^()]{0,80}\)"
+
+
 def _or_more_later(text: str, e: int) -> bool:
     """Does "or more" follow the number ending at ``e`` later in its clause, with no other
     number between ("as high as 9,000 tonnes (...) a day or more"; not "as many as 500
     will lose one or more boats", "up to 300 times, and 15 percent or more")?"""
-    after = re.sub(r"\([^()]{0,80}\)", "", text[e : e + 200])  # a conversion in a parenthesis is the same number
+    after = re.sub(ASIDE, "", text[e : e + 200])  # a conversion in a parenthesis is the same number
     m = _patterns()["or_more_later"].match(after)
     if m is None:
         return False
@@ -527,7 +532,10 @@ def _is_bare_year(q: Quantity) -> bool:
 _RANGE_SEP = re.compile(r"^\s*(?:-|–|—|to|or|and)\s*$", re.IGNORECASE)
 # the gap of a range whose first end is written out with its count noun and converted in
 # a parenthesis: "12,000 barrels (504,000 gallons/1.9 million liters) to 25,000 barrels"
-_WIDE_GAP = re.compile(r"\s*(?P<noun>[A-Za-z]+)?\s*(?P<paren>\([^()]{0,100}\))?\s*(?P<sep>to|and)\s+", re.IGNORECASE)
+# after an amount: its count noun, then a conversion in a parenthesis, each optional: the one
+# definition of both ends' tails in a wide range (the gap after the first end, the tail after the second)
+_NOUN_PAREN = re.compile(r"\s*(?P<noun>[A-Za-z]+)?\s*(?P<paren>\([^()]{0,100}\))?")
+_WIDE_GAP = re.compile(_NOUN_PAREN.pattern + r"\s*(?P<sep>to|and)\s+", re.IGNORECASE)
 
 
 @functools.lru_cache(maxsize=1)
@@ -560,8 +568,8 @@ def _wide_range(text: str, raw: list[Quantity], i: int) -> tuple[Quantity, int] 
     if nxt.kind != "value" or nxt.value is None or nxt.unit != q.unit or nxt.currency != q.currency:
         return None
     noun = m.group("noun")
-    tail = re.match(r"\s*(?P<noun>[A-Za-z]+)\s*(?P<paren>\([^()]{0,100}\))?", text[nxt.end :])
-    if noun and (tail is None or tail.group("noun").lower() != noun.lower()):
+    tail = _NOUN_PAREN.match(text, nxt.end)
+    if noun and (tail is None or (tail.group("noun") or "").lower() != noun.lower()):
         return None  # "between 5 people and 6 tonnes": two counts, no range
     if sep == "to":
         opener = _from_opener(text, q.start)

@@ -71,7 +71,7 @@ _PRONOUNS = {"he": "m", "she": "f", "they": None, "it": None, "we": None, "i": N
 @functools.lru_cache(maxsize=1)
 def _lexicon() -> dict[str, str]:
     """Lemma -> flags ("*" mental state, "+" object/infinitive content)."""
-    return lexicon.flagged("analyse/reporting_verbs.txt")
+    return lexicon.flagged("reporting_verbs.txt")
 
 
 @functools.lru_cache(maxsize=4)
@@ -4125,33 +4125,10 @@ def _direct_speaker(ctx: _Ctx, c: _Cand, last: dict | None, last_end: int):
     return {}, None
 
 
-# A four-digit clock and a space before a capital: a live entry's stamp as 18v reads it (stricter
-# than analyse/stamps.py's patterns, which also take "12:53", a zone and a line break after the
-# clock; reading those here would move other contents: kept apart, review of round eighteen).
-# The page's count of such lines is the same pattern at every line's start.
-_CLOCK_STAMP = re.compile(r"(?:[01]\d|2[0-3])[0-5]\d[ \t\u00a0]+(?=[A-Z\"“])")
-_CLOCK_LINES = re.compile("^" + _CLOCK_STAMP.pattern, re.M)
-
-
-def _past_live_stamp(text: str, a: int, b: int) -> int:
-    """Where a reported content starts past a live page's time stamp opening its paragraph:
-    "1455 Former mayors Jane Roe and John Doe will help ..., city officials tell news agencies"
-    (issue 18, round sixteen, 18v): four digits of a clock time and a space before a capital, at
-    the start of a line, on a page where at least two other lines open so (the page's entries).
-    A year or a count opening one paragraph ("1999 was the worst year") is left alone."""
-    if (a and text[a - 1] != "\n") or not _CLOCK_STAMP.match(text, a):
-        return a
-    if sum(1 for _ in _CLOCK_LINES.finditer(text)) < 3:
-        return a
-    m = _CLOCK_STAMP.match(text, a)
-    assert m is not None
-    return m.end() if m.end() < b else a
-
-
 def _unstamp(text: str, c: _Cand) -> None:
-    """A reported candidate moved past a live page's stamp opening it (``_past_live_stamp``)."""
+    """A reported candidate moved past a live page's stamp opening it (``stamps.past_clock_stamp``)."""
     if c.kind in ("indirect", "according"):
-        c.start = _past_live_stamp(text, c.start, c.end)
+        c.start = stamps.past_clock_stamp(text, c.start, c.end)
         if c.pieces:
             c.pieces[0] = (max(c.pieces[0][0], c.start), c.pieces[0][1])
 

@@ -106,7 +106,7 @@ def person_nouns() -> dict[str, str | None]:
     """Common nouns for one unnamed person (data/person_nouns.tsv) and the role words of
     titles.tsv -> the gender the noun fixes, or None."""
     out: dict[str, str | None] = {w: None for w, (g, _) in names.titles().items() if g != "honorific" and " " not in w}
-    for word, g in lexicon.rows("analyse/person_nouns.tsv"):
+    for word, g in lexicon.rows("person_nouns.tsv"):
         out[word] = None if g == "-" else g
     return out
 
@@ -1264,8 +1264,21 @@ def _may_hold_post(scene: Scene, t, best: int | None) -> bool:
         return not described or any(w in titles or w == word for w in described)
     # the roles read off the text may miss a multiword title ("Jim Farnsworth, Chief Executive
     # of Cobalt" read as "executive"): a title of the post's group written next to the name counts
-    near = " ".join(scene.text[max(0, m.start - 40) : m.end + 40].lower() for m in mine)
-    return any(re.search(rf"\b{re.escape(w)}\b", near) for w in titles)
+    return written_near(scene.text, mine, titles)
+
+
+# how far on either side of a name a title written with it may stand ("business editor
+# Jane Roe", "Jane Roe, the business editor")
+_TITLE_REACH = 40
+
+
+def written_near(text: str, mentions: list[Mention], words: list[str]) -> bool:
+    """Is one of ``words`` (lower case) written as a whole word within ``_TITLE_REACH``
+    characters of one of ``mentions``? The windows are read joined by a space, in order. A
+    title's plain-text test, for when the parse's reading of the name's phrase missed it; shared
+    by the post holder test here and figures' rival-speaker test."""
+    near = " ".join(text[max(0, m.start - _TITLE_REACH) : m.end + _TITLE_REACH].lower() for m in mentions)
+    return any(re.search(rf"\b{re.escape(w)}\b", near) for w in words)
 
 
 def _described_as(scene: Scene, m) -> list[str]:

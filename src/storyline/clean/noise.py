@@ -544,7 +544,7 @@ def _name_cues() -> frozenset[str]:
 def _apposition_nouns() -> frozenset[str]:
     # the project's role and person-noun lists (read through the lexicon registry, not
     # by importing the analyse stage) and the few apposition words they do not hold
-    shared = [row[0] for name in ("analyse/titles.tsv", "analyse/person_nouns.tsv") for row in lexicon.rows(name) if row]
+    shared = [row[0] for name in ("titles.tsv", "person_nouns.tsv") for row in lexicon.rows(name) if row]
     return frozenset(w.strip().lower() for w in shared + _lines("apposition_nouns.txt"))
 
 
@@ -1792,7 +1792,7 @@ def _parser() -> _Parses:
 
 @functools.cache
 def _saying_verbs() -> frozenset[str]:
-    return frozenset(lexicon.flagged("analyse/reporting_verbs.txt"))
+    return frozenset(lexicon.flagged("reporting_verbs.txt"))
 
 
 @functools.cache
@@ -2090,7 +2090,7 @@ def _split_glued_captions(text: str, units: list[Unit]) -> list[Unit]:
 # is one sentence that lost its comma.
 @functools.cache
 def _honorifics() -> frozenset[str]:
-    return frozenset(row[0].rstrip(".").lower() for row in lexicon.rows("analyse/titles.tsv")
+    return frozenset(row[0].rstrip(".").lower() for row in lexicon.rows("titles.tsv")
                      if len(row) > 1 and row[1] == "honorific")
 
 _SUBJECT_WORDS = 4
@@ -2419,7 +2419,12 @@ _PULL_LINE_MAX_WORDS = 30
 # article sentences a reader's comment quoted back stood 10,000-22,000 before it.
 _PULL_LINE_REACH = 4000
 _PULL_LINE_REASON = "caption: pull quote on a line of its own, given again word for word later in the article"
-_QUOTE_MARK_RX = re.compile(r"[\"“”]")
+# the double quote marks, straight and curly: the one definition of them for every rule here
+_QUOTE_MARKS = ('"', "“", "”")
+
+
+def _has_quote_mark(text: str) -> bool:
+    return any(q in text for q in _QUOTE_MARKS)
 
 
 def _whole_in(words: list[str], line: str) -> bool:
@@ -2452,7 +2457,7 @@ def _quoted_again(piece: str, said: list[str], raw: str) -> bool:
     ``raw`` gives its words inside a quotation? The page printed the words apart from the
     quotation the article gives them in: the bare copy is the pull quote."""
     lines = raw.split("\n")
-    return not _QUOTE_MARK_RX.search(piece) and any(
+    return not _has_quote_mark(piece) and any(
         _quoted_in(said, line) and not _reply_around(lines, j) for j, line in enumerate(lines))
 
 
@@ -2478,7 +2483,7 @@ def _mark_pull_quote_lines(units: list[Unit], lo: int, hi: int) -> None:
         # round nineteen (16a): a line with no quote mark whose words the body gives again
         # inside a quotation is the page's pull quote of that quotation (a plan's or list's
         # line said twice is said the same way twice, not once bare and once quoted)
-        bare = not _QUOTE_MARK_RX.search(u.text)
+        bare = not _has_quote_mark(u.text)
 
         def quoted(j: int, bare: bool = bare, words: list[str] = words) -> bool:
             return bare and _quoted_in(words, units[j].text) and not _reply_around(texts, j)
@@ -5627,7 +5632,6 @@ def _prompts_above_thread(units: list[Unit]) -> None:
 # does not change; a short piece split off before prose may then read as a heading
 # (_headings), which the analysers keep out of events and the brief.
 _LOST_BOUNDARY_LEFT_WORDS = 3  # a piece before the seam shorter than this is a name or label, not a caption or sentence
-_QUOTE_MARKS = ('"', "“", "”")
 
 
 def _open_ends() -> frozenset[str]:
@@ -5906,7 +5910,7 @@ def _present_caption_clause(piece: str) -> bool:
 # "<Name> promises boats to <island>", "<two envoys> have spoken of their support for
 # <island>": the verb of saying is the clause's root, in the present, with a topic after
 # one of clean/data/saying_topics.txt ("of", "on", "about") or, for a verb whose object is
-# what was said ("+" in analyse/data/reporting_verbs.txt: promise, describe), a noun object,
+# what was said ("+" in data/reporting_verbs.txt: promise, describe), a noun object,
 # and no clause, infinitive or quotation as its content. 16k's test abstains on any verb of saying
 # because a reported view is the article's: an article reports one with its content, a
 # clause ("<Name> says the city is safe", "urges donors to give more"), which stays. The
@@ -5933,7 +5937,7 @@ def _act_of_saying(doc, root) -> bool:
 @functools.cache
 def _object_content_verbs() -> frozenset[str]:
     """Verbs of saying whose noun object is what was said ("+" in reporting_verbs.txt)."""
-    return lexicon.with_flag("analyse/reporting_verbs.txt", "+")
+    return lexicon.with_flag("reporting_verbs.txt", "+")
 
 
 @functools.cache

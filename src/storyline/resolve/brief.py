@@ -684,7 +684,7 @@ _POSSESSIVE = re.compile(r"[^\W_](?:['’]s|s['’])$")
 
 def _title_before_name(toks: list[re.Match], i: int, prev: str, names: list[tuple[int, int]]) -> bool:
     """Whether the capitalised word ``toks[i]`` (the sentence's tokens, split once by the
-    caller) opens a title (``analyse/titles.tsv``) that a named mention follows right after,
+    caller) opens a title (``data/titles.tsv``) that a named mention follows right after,
     behind a possessive or a title's modifier ("Acme's incoming Chief Executive Jane Roe",
     "former President John Doe"): a name's own capital, not a seam. Behind a plain word ("... quake victims President John Doe has vowed ...")
     a title may still open a lead glued to its headline, so that stays a seam."""
@@ -695,7 +695,7 @@ def _title_before_name(toks: list[re.Match], i: int, prev: str, names: list[tupl
 
 
 def _title_at(toks: list[re.Match], i: int, names: list[tuple[int, int]]) -> bool:
-    """Whether ``toks[i]`` opens a title (``analyse/titles.tsv``) that a named mention
+    """Whether ``toks[i]`` opens a title (``data/titles.tsv``) that a named mention
     follows right after ("Chief Executive Jane Roe")."""
     for t in _title_words()[1]:
         n = len(t.split())

@@ -486,7 +486,7 @@ def _saying(m) -> bool:
     return (m.lemma or "").lower() in _SAYING_VERBS
 
 
-_SAYING_VERBS = frozenset(lexicon.flagged("analyse/reporting_verbs.txt"))
+_SAYING_VERBS = frozenset(lexicon.flagged("reporting_verbs.txt"))
 
 
 def _from_relative_events(corpus: Corpus, clusters: list, agreed: list, undated: set[str]) -> dict[str, list[schema.Published]]:

@@ -88,10 +88,10 @@ def settings() -> Settings:
 
 @cache
 def _cue_pattern() -> re.Pattern:
-    """Verbs of saying in their inflected forms: the lemmas of analyse/data/reporting_verbs.txt
+    """Verbs of saying in their inflected forms: the lemmas of data/reporting_verbs.txt
     with the regular endings, and the irregular forms of furniture.tsv's ``irregular_cues``.
     The bare lemma is left out: it is as often a noun ("helped with this report")."""
-    lemmas = set(lexicon.flagged("analyse/reporting_verbs.txt"))
+    lemmas = set(lexicon.flagged("reporting_verbs.txt"))
     rows = {r[0].strip(): r[1].strip() for r in lexicon.rows("resolve/furniture.tsv")}
     forms = set(rows.get("irregular_cues", "").split())
     for w in lemmas:
