@@ -46,22 +46,3 @@ def test_a_quoted_predicate_after_a_pronoun_stays_the_quotation():
     a = _quotes("The harbour council met on Monday in Port Ellery.\n\n"
                 "It \u201cwill reopen once the engineers are satisfied,\u201d the treasurer said.")
     assert not any(q.text.startswith("It ") for q in a.quotes), [q.text for q in a.quotes]
-
-
-def test_a_second_act_of_saying_after_a_wish_ends_the_first_content():
-    # "said she did not want to ... and predicted that ...": the wish has only an infinitive, so
-    # it makes no quote of its own; the prediction is a second statement, not part of the first
-    a = _quotes("The council met on Monday in Port Ellery.\n\n"
-                "Judge Jane Roe said in an interview last week that she did not want to think about the "
-                "possibility that Doe would be mayor and predicted that Ann Lee will win.")
-    first = [q for q in a.quotes if q.text.startswith("that she did not want")]
-    assert first and "predicted" not in first[0].text, [q.text for q in a.quotes]
-    assert any(q.text == "that Ann Lee will win" for q in a.quotes), [q.text for q in a.quotes]
-
-
-def test_a_belief_with_its_own_clause_still_keeps_its_tail():
-    # the twin: "believed" has a clause of its own, which makes its own quote: left as it was
-    a = _quotes("The council met on Monday in Port Ellery.\n\n"
-                "Judge Jane Roe said she believed the vote was fair but acknowledged that turnout was low.")
-    assert any(q.text == "she believed the vote was fair" for q in a.quotes), [q.text for q in a.quotes]
-    assert any(q.text.startswith("the vote was fair but acknowledged") for q in a.quotes), [q.text for q in a.quotes]

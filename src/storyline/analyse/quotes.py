@@ -3043,10 +3043,8 @@ def _said_again(x, comp) -> bool:
     believed X but acknowledged Y": cut there, "believed" would give a quote of its own that
     runs on into the "but"). A content with a noun subject ("said the council met and
     agreed ...") is left to ``_outer_conjunct``."""
-    if is_cue(comp, mental=True) and any(c.dep_ == "ccomp" for c in comp.children):
+    if is_cue(comp, mental=True):
         return False  # "said he believed X but acknowledged Y": the inner cue would make a quote of its own
-        # (a "want"/"hope" with only an infinitive, "said she did not want to think about it and predicted
-        # that ...", makes none: the second act of saying still ends the first content; 18r, round twenty)
     subj = next((c for c in comp.children if c.dep_ in ("nsubj", "nsubjpass")), None)
     return (subj is not None and subj.lower_ in ("he", "she") and is_cue(x)
             and not _belief_verb(x, by_lemma=True)
