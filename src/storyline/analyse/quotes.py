@@ -2193,9 +2193,12 @@ def _around(ctx: _Ctx, verb) -> list[tuple[int, int]]:
     for x, y in ((s0, a0), (a1, s1)):
         x, y = _trim_chars(text, x, y)
         quoted = sum(max(0, min(y, qb) - max(x, qa)) for qa, qb in ctx.quoted)
-        if quoted > (y - x) / 2:
+        if x < a0 and _subject_before_quotation(ctx, left_comp, x, a0):
+            pass  # 'The program "is gaining traction," Roe said': the quotation is the predicate of an
+            # unquoted subject, one sentence the attribution is about (issue 18, round twenty, 18r)
+        elif quoted > (y - x) / 2:
             return []  # a direct quote's own attribution
-        if x < a0 and any(x < qb <= a0 and not text[qb:a0].strip(" ,.\u00a0\n" + _MARKS + "'’") for _, qb in ctx.quoted):
+        elif x < a0 and any(x < qb <= a0 and not text[qb:a0].strip(" ,.\u00a0\n" + _MARKS + "'’") for _, qb in ctx.quoted):
             return []  # '<caption> "We don't know," said Fernando': the quotation's attribution, not prose's
         if (y - x >= 10 or (short_ok and x < a0 and y > x)) and not ctx.inside_quote(x):
             pieces.append((x, y))
@@ -2211,6 +2214,35 @@ def _around(ctx: _Ctx, verb) -> list[tuple[int, int]]:
     if len(pieces) == 2 and _after_relative_pronoun(ctx, pieces):
         pieces = pieces[1:]
     return pieces
+
+
+def _subject_before_quotation(ctx: _Ctx, left_comp: list, x: int, a0: int) -> bool:
+    """Is the content before a trailing attribution one sentence whose subject stands outside
+    the quote marks and whose predicate is quoted up to the attribution: 'The permit program
+    "is gaining traction," Deputy Secretary Jane Roe said' (issue 18, round twenty, 18r)? The
+    quotation alone is too short or too cut to be a direct quote, and _around took the
+    attribution for the quotation's own and gave nothing. Only when the cue's clause before it
+    (the parse's ccomp) opens the piece with its subject, the subject runs right up to the
+    opening mark, the clause's verb is inside the quotation and the quotation closes right
+    before the attribution; a caption or a name before a full quotation ('<caption> "We don't
+    know," said Fernando') has no such subject."""
+    if len(left_comp) != 1:
+        return False
+    c = left_comp[0]
+    subj = next((s for s in c.children if s.dep_ in ("nsubj", "nsubjpass") and s.i < c.i), None)
+    if subj is None or subj.left_edge.idx != x or subj.pos_ == "PRON":
+        return False
+    text = ctx.text
+    end = subj.right_edge.idx + len(subj.right_edge)
+    inner = [(qa, qb) for qa, qb in ctx.quoted if x < qa < a0]
+    if len(inner) != 1:
+        return False
+    qa, qb = inner[0]
+    opening = text[qa:qb].lstrip(" \u00a0" + _MARKS + "‘'")
+    if not opening[:1].islower():
+        return False  # 'Flooded streets "We don't know," said Fernando': a quotation of its own, not a predicate
+    return (text[end:qa].strip(" \u00a0" + _MARKS + "‘'") == "" and qa <= c.idx < qb and qb <= a0
+            and not text[qb:a0].strip(" ,\u00a0" + _MARKS + "'’"))
 
 
 def _after_relative_pronoun(ctx: _Ctx, pieces: list[tuple[int, int]]) -> bool:
