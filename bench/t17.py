@@ -39,13 +39,16 @@ _EXCHANGE_REST = re.compile(r"^\s*([A-Za-z]{1,3}) (-RRB-|,)(?=\s|$)")
 # line ends on the ticker's root after a name, "Lloyd 's of London LOL .", and the next
 # opens on its exchange, "UL estimated ...", so one sentence stood as two paragraphs, the
 # second opening on debris. No bracket marks the ticker here, so the exchange must be one
-# of the exchange codes Reuters prints after a dot (below; "I" and "A", also sentence
-# openers, are left out) and go on in lower case or a comma; the brackets are put back.
+# of the exchange codes Reuters prints after a dot (below; those that are also words in
+# capitals, "I", "A", "AS", "TO", "HE", are left out) and go on in lower case or a comma;
+# the brackets are put back.
 _BARE_TICKER_END = re.compile(r"(?<=\s)(?<!-LRB- )([A-Z][A-Z0-9&]{1,6}) \.\s*$")
 _BARE_EXCHANGE_REST = re.compile(r"^\s*([A-Z]{1,3})(?= (?:[a-z]|,))")
-_EXCHANGES = frozenset(
-    "N O OQ OB PK L UL S VX PA DE F AS BR MI MC LS CO ST OL HE TO V AX NZ HK T KS KQ SS SZ SI BO NS TW BK JK KL SA MX J TA RTS MM".split()
-)
+_EXCHANGES = frozenset({
+    "N", "O", "OQ", "OB", "PK", "L", "UL", "S", "VX", "PA", "DE", "F", "BR", "MI", "MC",
+    "LS", "CO", "ST", "OL", "V", "AX", "NZ", "HK", "T", "KS", "KQ", "SS", "SZ", "SI",
+    "BO", "NS", "TW", "BK", "JK", "KL", "SA", "MX", "J", "TA", "RTS", "MM",
+})
 # a ticker left open at a line's end whose exchange the corpus lost ("Roche -LRB- ROG .",
 # the next line a quote or a sentence of its own): the half ticker is debris, the sentence
 # ends at its name ("... made by Roche.").
