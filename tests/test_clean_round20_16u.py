@@ -59,8 +59,8 @@ def test_a_teaser_like_news_line_stays(line):
 # ---- a radio programme page's notices
 
 @pytest.mark.parametrize("line", [
-    "PLEASE NOTE: We are unable to offer transcripts for our program interviews.",
-    "Today is broadcast live and the running order is subject to change.",
+    "PLEASE NOTE: We are unable to offer transcripts of the interviews on this programme.",
+    "Morning Call is broadcast live and the running order may be subject to change.",
 ])
 def test_a_programme_pages_notice_is_cut(line):
     text = LEAD + line + TAIL
