@@ -35,6 +35,26 @@ _TICKER_OPEN = re.compile(r"-LRB- [A-Za-z0-9&]{1,7} \.\s*$")
 _EXCHANGE_REST = re.compile(r"^\s*([A-Za-z]{1,3}) (-RRB-|,)(?=\s|$)")
 
 
+# round twenty (16u): the same break where the corpus lost the ticker's brackets too: one
+# line ends on the ticker's root after a name, "Lloyd 's of London LOL .", and the next
+# opens on its exchange, "UL estimated ...", so one sentence stood as two paragraphs, the
+# second opening on debris. No bracket marks the ticker here, so the exchange must be one
+# of the exchange codes Reuters prints after a dot (below; those that are also words in
+# capitals, "I", "A", "AS", "TO", "HE", are left out) and go on in lower case or a comma;
+# the brackets are put back.
+_BARE_TICKER_END = re.compile(r"(?<=\s)(?<!-LRB- )([A-Z][A-Z0-9&]{1,6}) \.\s*$")
+_BARE_EXCHANGE_REST = re.compile(r"^\s*([A-Z]{1,3})(?= (?:[a-z]|,))")
+_EXCHANGES = frozenset({
+    "N", "O", "OQ", "OB", "PK", "L", "UL", "S", "VX", "PA", "DE", "F", "BR", "MI", "MC",
+    "LS", "CO", "ST", "OL", "V", "AX", "NZ", "HK", "T", "KS", "KQ", "SS", "SZ", "SI",
+    "BO", "NS", "TW", "BK", "JK", "KL", "SA", "MX", "J", "TA", "RTS", "MM",
+})
+# a ticker left open at a line's end whose exchange the corpus lost ("Roche -LRB- ROG .",
+# the next line a quote or a sentence of its own): the half ticker is debris, the sentence
+# ends at its name ("... made by Roche.").
+_DANGLING_TICKER = re.compile(r"\s*-LRB- [A-Z][A-Z0-9&]{1,6} (\.\s*)$")
+
+
 def join_ticker_lines(lines: list[str]) -> list[str]:
     """The corpus's lines with each ticker broken at its dot joined again:
     ``["Acme -LRB- ACM .", "N -RRB- said ..."]`` -> ``["Acme -LRB- ACM.N -RRB- said ..."]``;
@@ -49,7 +69,16 @@ def join_ticker_lines(lines: list[str]) -> list[str]:
                 rest = " ," + rest  # "(ABC.S, exploded" -> "(ABC.S), exploded"
             out[-1] = out[-1].rstrip()[:-2] + "." + m.group(1) + " -RRB-" + rest
             continue
+        bare = _BARE_EXCHANGE_REST.match(line)
+        root = _BARE_TICKER_END.search(out[-1]) if out and bare and bare.group(1) in _EXCHANGES else None
+        if bare and root:
+            out[-1] = out[-1][: root.start()] + "-LRB- " + root.group(1) + "." + bare.group(1) + " -RRB-" + line[bare.end() :]
+            continue
+        if out and _DANGLING_TICKER.search(out[-1]):
+            out[-1] = _DANGLING_TICKER.sub(r" \1", out[-1])
         out.append(line)
+    if out and _DANGLING_TICKER.search(out[-1]):
+        out[-1] = _DANGLING_TICKER.sub(r" \1", out[-1])
     return out
 
 

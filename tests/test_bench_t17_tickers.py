@@ -32,9 +32,40 @@ def test_two_tickers_in_a_row_are_both_joined():
 
 
 def test_a_line_after_a_dangling_ticker_that_is_no_exchange_stays_its_own():
-    # the exchange was lost: the next line is a sentence of its own (a quote, a name)
+    # the exchange was lost: the next line is a sentence of its own (a quote, a name);
+    # round twenty (16u): the half ticker left open is dropped, its sentence ends at the name
     lines = ["The maker , Roe Labs -LRB- RLB .", "`` We will act soon , '' she said .",
              "Acme -LRB- ACM .", "Some analysts said so ."]
+    out = t17.join_ticker_lines(lines)
+    assert out == ["The maker , Roe Labs .", "`` We will act soon , '' she said .", "Acme .", "Some analysts said so ."]
+    assert t17.detok(out[0]) == "The maker, Roe Labs."
+
+
+def test_a_dangling_ticker_on_the_last_line_is_dropped_too():
+    assert t17.join_ticker_lines(["Shares of Roe Labs -LRB- RLB ."]) == ["Shares of Roe Labs ."]
+
+
+def test_a_bracket_left_open_on_words_is_no_ticker_and_stays():
+    # must not fire: a lower-case aside left open ("(approx.", "(see.") is not a ticker
+    lines = ["The well sits at great depths -LRB- approx .", "Many of the samples were lost ."]
+    assert t17.join_ticker_lines(lines) == lines
+
+
+def test_a_ticker_that_lost_its_brackets_is_joined_and_bracketed():
+    # round twenty (16u): "Roe Insurance RIN ." / "UL estimated ...": one sentence again
+    lines = ["Last week , Roe Insurance of Port Ellery RIN .", "UL estimated its claims at $ 300 million .",
+             "Acme Air ACA .", "N and Roe Air -LRB- ROA .", "O -RRB- fell 4 percent ."]
+    out = [t17.detok(x) for x in t17.join_ticker_lines(lines)]
+    assert out == ["Last week, Roe Insurance of Port Ellery (RIN.UL) estimated its claims at $300 million.",
+                   "Acme Air (ACA.N) and Roe Air (ROA.O) fell 4 percent."]
+
+
+def test_a_sentence_ending_on_an_acronym_before_a_new_sentence_is_not_joined():
+    # must not fire: an agency's initials end a sentence and the next opens on a word in
+    # capitals that is no exchange ("US", "BP", "TPS", "I", "A")
+    lines = ["The claims were sent to the FDA .", "US officials said so .", "It was paid by RLB .",
+             "BP said it would pay .", "The EPA .", "A spokesman said it was safe .", "Roe told CNN .",
+             "I think so , she said ."]
     assert t17.join_ticker_lines(lines) == lines
 
 
@@ -54,6 +85,7 @@ def test_lines_without_an_open_bracket_are_left_alone(lines):
                 max_size=8))
 def test_a_join_only_moves_the_exchange_and_puts_a_lost_bracket_back(lines):
     out = t17.join_ticker_lines(lines)
-    squash = lambda xs: "".join("".join(xs).replace("-RRB-", "").split())  # noqa: E731
+    # a half ticker left open with no exchange after it is dropped (round twenty, 16u)
+    squash = lambda xs: "".join("".join(xs).replace("-RRB-", "").replace("-LRB- ACM", "").split())  # noqa: E731
     assert squash(out) == squash(lines)
     assert len(out) <= len(lines)

@@ -3735,6 +3735,12 @@ def _pointer_lines(units: list[Unit]) -> None:
 
 _CLIP_TEASER_REASON = "promo: a broadcaster's teaser for a clip the text does not carry ('<Name> reports on ...', '<Name>, <role>, explains ...')"
 _GOES_ON_WITH = re.compile(r"^[\"“‘]|^(?:He|She|They|His|Her|Their)\b")
+# round twenty (16u): a sentence run into the teaser after a lower-case word, opening on a
+# name and its verb ("... explains the new plan Acme has delayed a test of ..."): the
+# capitalised opener _glued_openers looks for is a name here, so the name with an
+# auxiliary or a verb of saying right after it marks the seam; the line stays whole
+_GLUED_NAME_CLAUSE = re.compile(r"\b[a-z]+\s+[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*)*\s+"
+                                r"(?:has|have|had|is|are|was|were|said|says|will|would|could|can|may|might)\b")
 
 
 def _clip_teasers(units: list[Unit]) -> None:
@@ -3748,7 +3754,7 @@ def _clip_teasers(units: list[Unit]) -> None:
         line = u.text.strip()
         if u.words > 45 or not any(rx.match(line) for rx in _patterns("clip_teasers.txt", 0)):
             continue
-        if _glued_openers(line) or len(_sentences(line)) != 1:
+        if _glued_openers(line) or len(_sentences(line)) != 1 or _GLUED_NAME_CLAUSE.search(line):
             continue
         nxt = kept[i + 1] if i + 1 < len(kept) else None
         if nxt is not None and _GOES_ON_WITH.match(nxt.text.strip()):
@@ -4932,7 +4938,9 @@ def _split_restated_headlines(text: str, units: list[Unit]) -> list[Unit]:
 #   promo is cut off, the sentence stays; "click here" inside a sentence ("Residents can
 #   click here to ...", "To apply, go to the website and click on Jobs.") is no promo;
 # - a blog index page's post stamp at a line's start ("Mar 3, 2011 09:40 UTC <teaser>"):
-#   the stamp is cut, like a live page's entry stamp (_split_entry_stamps);
+#   the stamp is cut, like a live page's entry stamp (_split_entry_stamps); so is a
+#   correspondent's dispatch credit there ("From Jane Roe in PORT ELLERY, Me.: <text>",
+#   site_phrasings.txt's dispatch_credit; round twenty, 16u);
 # - an editor's amendment note ("This article was amended on 3 March 2011. The
 #   original said ... This has been corrected."), also after a stray word or a sentence on its
 #   line: the note and its own lines are cut; a law or plan "amended on" a date stays;
@@ -4948,6 +4956,7 @@ _EDITORIAL_REASON = {
     "amended": "notice: an editor's amendment note (what was corrected in the article), not article text",
     "disclaimer": "bio: a columnist's disclaimer ('the opinions expressed are his own') and the bio line above it",
     "callout": "promo: a call-out asking readers to send material",
+    "dispatch": "byline: a correspondent's dispatch credit ('From <Name> in <Place>:') opening the text after it",
 }
 _NOTE_END = re.compile(r"\.(?=\s+[A-Z\"“‘]|\s*$)")
 _BIO_LINE_MAX_WORDS = 25
@@ -4996,6 +5005,8 @@ def _split_editorial(text: str, units: list[Unit]) -> list[Unit]:
         code = "promo"
         if m is None:
             m, code = _site_phrasing("post_stamp").match(u.text), "stamp"
+        if m is None:  # round twenty (16u)
+            m, code = _site_phrasing("dispatch_credit").match(u.text), "dispatch"
         if m is None:
             m, code = _editorial_match("disclaimer", u.text.strip(), at_start=True), "disclaimer"
             if m is not None and u.text[:1].isspace():
@@ -5034,7 +5045,7 @@ def _split_editorial(text: str, units: list[Unit]) -> list[Unit]:
     for v in out:
         code = heads.get(v.start) if v.start in heads and v.kind is None else tails.get(v.start)
         if code is not None:
-            _mark(v, {"stamp": "label", "disclaimer": "bio"}.get(code, code), _EDITORIAL_REASON[code])
+            _mark(v, {"stamp": "label", "disclaimer": "bio", "dispatch": "byline"}.get(code, code), _EDITORIAL_REASON[code])
     return out
 
 
