@@ -120,3 +120,52 @@ def test_an_acronym_speaker_stays_the_claimant():
     a = analyse_record(Record(source="x.txt", text="The WHO said on Friday that the virus had infected 3,000 people."))
     f = next(f for f in a.figures if f.text == "3,000")
     assert f.claimant_text == "WHO"
+
+
+# ---------------------------------------------------------------- measures of a second count
+
+
+def _measures(nlp, text: str) -> dict[str, str | None]:
+    _, items = figures_of(nlp, text)
+    return {f.text: f.measure for f in items}
+
+
+def test_a_count_coordinated_with_a_verb_takes_no_measure_from_it(nlp):
+    got = _measures(nlp, "The agency estimates that up to 8,000 people were killed and one million people "
+                         "affected by the floods, which rose 3 metres on the coast.")
+    assert got["up to 8,000"] == "deaths"
+    assert got["one million"] != "deaths"
+    assert "metres" not in (got["up to 8,000"] or "")
+
+
+def test_a_count_with_a_verb_of_its_own_takes_no_neighbours_measure(nlp):
+    got = _measures(nlp, "The agency estimates that up to 8,000 people were killed and one million people were affected by the floods.")
+    assert got["up to 8,000"] == "deaths"
+    assert got["one million"] != "deaths"
+
+
+def test_the_verbs_own_on_still_names_the_measure(nlp):
+    # twin: an "on" of the verb itself
+    got = _measures(nlp, "Police said 40 people were killed on the roads over the holiday.")
+    assert got["40"] == "roads deaths"
+
+
+def test_a_second_count_of_the_same_verb_keeps_the_measure(nlp):
+    # twin: a second count with no verb of its own takes its neighbour's
+    got = _measures(nlp, "The storm killed 30 people in the north; 45 people in the south.")
+    assert got["30"] == got["45"] == "deaths"
+
+
+# ---------------------------------------------------------------- the worth of a holding
+
+
+def test_the_worth_of_a_holding_is_no_share_price(nlp):
+    got = _measures(nlp, "Acme Bank said it had sold all its Zeta shares, worth about 8 million euros ($10 million), from its funds.")
+    assert got["about 8 million euros"] != "share price"
+    assert got["$10 million"] != "share price"
+
+
+def test_a_share_closing_at_a_sum_is_a_share_price(nlp):
+    # twin: the price the shares closed at
+    got = _measures(nlp, "Zeta shares closed at 8 euros ($10) in Frankfurt.")
+    assert got["8 euros"] == "share price"

@@ -32,7 +32,7 @@ from .types import DocAnalysis, Record
 
 # Bump when a code change alters what a per-document step produces. Data files need
 # no bump: their hash is part of ANALYSIS_VERSION below.
-ANALYSIS_VERSION_MANUAL = "26"  # round nineteen: pull quotes given again inside a quotation cut; lost apostrophes of negative contractions restored; negated cues; "<Person> of <Org>" split; a caption clause that tells someone spoke, with no content clause, cut; speakers and non-statements of the seed-53 audit (18z); quote spans of the seed-53 audit (18s); clip teasers, listeners' warnings, named captions (16z); a list's bullet sign after a colon, a closing wire credit run on mid-line (16y); figure rates after the figure, 'per <noun>', a cost's payer not its subject, a change's own measure (20z).
+ANALYSIS_VERSION_MANUAL = "27-20f"  # round nineteen: pull quotes given again inside a quotation cut; lost apostrophes of negative contractions restored; negated cues; "<Person> of <Org>" split; a caption clause that tells someone spoke, with no content clause, cut; speakers and non-statements of the seed-53 audit (18z); quote spans of the seed-53 audit (18s); clip teasers, listeners' warnings, named captions (16z); a list's bullet sign after a colon, a closing wire credit run on mid-line (16y); figure rates after the figure, 'per <noun>', a cost's payer not its subject, a change's own measure (20z); round twenty: leading-zero codes, "7-10,000", "by X to Y", a clock paired with a zone clock, a capitals header as claimant, a second count's own verb, the worth of a holding (20f).
 
 
 def analysis_version(manual: str = ANALYSIS_VERSION_MANUAL, package: str = __version__, data: str | None = None) -> str:
