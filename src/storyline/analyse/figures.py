@@ -642,14 +642,7 @@ def _measure(span, q, count_tok, mentions, text, last_resort=None):
                 continue
             cur = head
         elif head.pos_ in ("VERB", "AUX"):
-            if cur.dep_ == "conj" and cur.pos_ in ("NOUN", "PROPN"):
-                # "20,000 people were killed and two million people affected": a noun the parse
-                # coordinates with the verb heads a gapped clause of its own; the count undergoes
-                # its own participle, if any, not the first clause's verb (haiti F24, seed 59)
-                own = next((c for c in cur.children if c.dep_ == "acl" and c.pos_ == "VERB"), None)
-                verb, via = (own, None) if own is not None else (None, None)
-                break
-            verb, via = head, cur
+            verb, via = _reached_verb(head, cur)
             break
         elif head.i in skip:
             cur = head
@@ -706,6 +699,16 @@ def _measure(span, q, count_tok, mentions, text, last_resort=None):
             if done is not None and last_resort is not None:
                 last_resort.append(done)
     return None, None, None, None, verb, seen
+
+
+def _reached_verb(head, cur):
+    """(verb, the token it was reached from) when the climb from a count meets a verb. "20,000
+    people were killed and two million people affected": a noun the parse coordinates with the
+    verb heads a gapped clause of its own; the count undergoes its own participle, if any, not
+    the first clause's verb (haiti F24, seed 59)."""
+    if cur.dep_ == "conj" and cur.pos_ in ("NOUN", "PROPN"):
+        return next((c for c in cur.children if c.dep_ == "acl" and c.pos_ == "VERB"), None), None
+    return head, cur
 
 
 def _of_its_own(span, q) -> bool:
@@ -1223,9 +1226,7 @@ def extract(sdoc, analysis: DocAnalysis) -> list[FigureItem]:
                 if fig_sent[i] - fig_sent[j] > reach:
                     break
                 if figures[j].unit == item.unit and figures[j].measure:
-                    if _undergoes_another(sdoc, item, figures[j]):
-                        break
-                    if item.subject_text is not None or (item.subject_mention is not None
+                    if _undergoes_another(sdoc, item, figures[j]) or item.subject_text is not None or (item.subject_mention is not None
                                                           and item.subject_mention != figures[j].subject_mention):
                         # "Acme shares rose 0.6 percent, beating a 0.03 percent drop in the
                         # wider index": a figure with a subject of its own is not its neighbour's

@@ -654,12 +654,14 @@ def _by_then_to(before: str, q: Quantity) -> bool:
 _THOUSANDS_END = re.compile(r"\d{1,3}((?:,000)+)")
 
 
-def _shared_thousands(q: Quantity, nxt: Quantity) -> float | None:
+def _shared_thousands(q: Quantity, nxt: Quantity, sep: str) -> float | None:
     """The low end of a dashed range whose first number shares the thousands written on the
     second ("some 7-10,000 tonnes" is 7,000 to 10,000): a bare one- to three-digit first number
     before a second written with ",000" groups takes as many thousands, when that keeps it below
     the second. Otherwise the first number as written."""
     lo = q.value
+    if sep not in ("-", "–", "—") or q.scale is not None or nxt.scale is not None:
+        return lo  # only a dashed range with no scale word ("7-10 million" is read by its scale)
     tail = _THOUSANDS_END.fullmatch(nxt.text[nxt.number_start - nxt.start : nxt.number_end - nxt.start])
     if (lo is None or tail is None or nxt.value is None
             or not re.fullmatch(r"\d{1,3}", q.text[q.number_start - q.start : q.number_end - q.start])):
@@ -814,19 +816,14 @@ def parse(text: str, hash_document: bool | None = None, stamps: Sequence[tuple[i
                     a.partner, b.partner = len(out) - 1, len(out) - 2
                     i += 2
                     continue
-                if word == "to" and _by_then_to(before, q):
-                    # "raised the estimate by $7.7 billion to $40 billion": the size of a
-                    # change, then the level it reached; no range of 7.7-40 billion
-                    out.append(q)
-                    i += 1
-                    continue
-                if (word in ("-", "–", "—", "to", "or") or is_between) and nxt.kind == "value" and nxt.value is not None:
+                # (not "raised the estimate by $7.7 billion to $40 billion": the size of a
+                # change, then the level it reached; no range of 7.7-40 billion)
+                if ((word in ("-", "–", "—", "to", "or") or is_between) and nxt.kind == "value" and nxt.value is not None
+                        and not (word == "to" and _by_then_to(before, q))):
                     unit_ok = q.unit is None or q.unit == nxt.unit
                     if unit_ok:
-                        lo = q.value
+                        lo = _shared_thousands(q, nxt, word)
                         hi = nxt.value
-                        if word in ("-", "–", "—") and q.scale is None and nxt.scale is None:
-                            lo = _shared_thousands(q, nxt)
                         # "135-150 billion": the scale written once applies to both; not to a
                         # converted range's own low end ("(840,000 and 1.7 million gallons)")
                         if q.scale is None and nxt.scale is not None and not (
