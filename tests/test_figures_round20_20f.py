@@ -7,7 +7,7 @@ fire. All sentences invented."""
 
 from __future__ import annotations
 
-from pipeline_helpers import figures_of
+from pipeline_helpers import figure_and_subject, figures_of
 
 from storyline import pipeline, schema
 from storyline.analyse import quantities
@@ -169,3 +169,19 @@ def test_a_share_closing_at_a_sum_is_a_share_price(nlp):
     # twin: the price the shares closed at
     got = _measures(nlp, "Zeta shares closed at 8 euros ($10) in Frankfurt.")
     assert got["8 euros"] == "share price"
+
+
+# ---------------------------------------------------------------- who raised an estimate
+
+
+def test_who_raised_an_estimate_is_not_its_subject(nlp):
+    _, subject = figure_and_subject(
+        nlp, "Also late on Monday, a panel of engineers named by the state to study the leak raised its estimate "
+             "to as much as 40,000 barrels per day.", "as much as 40,000")
+    assert subject is None
+
+
+def test_what_raised_its_own_flow_stays_the_subject(nlp):
+    # twin: the verb's object is the measure itself, not an estimate
+    _, subject = figure_and_subject(nlp, "The mill raised production to 4,000 tonnes a week.", "4,000")
+    assert subject == "The mill"

@@ -2208,6 +2208,10 @@ def _noun_phrase_subject(span, count_tok, anchor, verb, mentions, changed, share
             vs = None if between or nested else ante
         if vs is not None and measure_noun(vs):
             vs = _definite(complement(vs, {"of", "from", "in"}))
+        if vs is not None and any(c.dep_ == "dobj" and _listed(c, "owned") for c in verb.children):
+            # "a panel of engineers raised its estimate to 40,000 barrels a day": who acts on an
+            # estimate made it (its claimant), it is not what the estimate is of (bpoil F15, seed 59)
+            vs = None
         heads.append(changed if changed is not None else vs)
     for head in heads:
         if head is None:
