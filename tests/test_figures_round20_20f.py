@@ -185,3 +185,25 @@ def test_what_raised_its_own_flow_stays_the_subject(nlp):
     # twin: the verb's object is the measure itself, not an estimate
     _, subject = figure_and_subject(nlp, "The mill raised production to 4,000 tonnes a week.", "4,000")
     assert subject == "The mill"
+
+
+# ---------------------------------------------------------------- a wire's closing credit
+
+
+def _claimants(text: str) -> dict[str, str | None]:
+    from storyline.pipeline import analyse_record
+    from storyline.types import Record
+
+    return {f.text: f.claimant_text for f in analyse_record(Record(source="x.txt", text=text)).figures}
+
+
+def test_a_closing_wire_credit_does_not_take_the_speakers_figure():
+    got = _claimants("The head of the city's main clinic said that by noon at least 600 patients had been treated "
+                     "in tents outside the building, with volunteers bringing more on carts, Reuters reports.")
+    assert got["at least 600"] == "The head of the city's main clinic"
+
+
+def test_a_figure_the_speaker_credits_to_another_stays_theirs():
+    # twin: a reporting verb inside the quote, no closing credit
+    got = _claimants('"At first they told us it was just 2,000 tonnes, later the Coast Guard told us 9,000 tonnes," said Smith.')
+    assert got["9,000"] == "Coast Guard"
