@@ -207,3 +207,15 @@ def test_a_figure_the_speaker_credits_to_another_stays_theirs():
     # twin: a reporting verb inside the quote, no closing credit
     got = _claimants('"At first they told us it was just 2,000 tonnes, later the Coast Guard told us 9,000 tonnes," said Smith.')
     assert got["9,000"] == "Coast Guard"
+
+
+def test_a_change_by_a_range_of_small_sums_stays_a_range():
+    # twin: "by $2 to $4 a pound" writes no scale word; a range of the change's size
+    got = _parsed("The storm has raised what the cafe pays for crab by $2 to $4 a pound.")
+    assert got["$2 to $4"] == ("range", None, 2.0, 4.0)
+
+
+def test_an_on_of_the_verbs_object_still_names_the_measure(nlp):
+    # twin: "on research" hangs under the object, in the verb's own clause
+    got = _measures(nlp, "Acme spends over 12 percent of its $30 billion revenue on research.")
+    assert got["over 12 percent"] == "research spending"

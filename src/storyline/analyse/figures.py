@@ -681,10 +681,11 @@ def _measure(span, q, count_tok, mentions, text, last_resort=None):
             # the verb's object names the thing, and the verb alone does not say what it is
             name = verbs[lemma]
             s = e = None
-            # the verb's own "on" ("killed on the roads"), not one inside a clause below it
-            # ("the storm, which hit 5.0 on the Richter scale": no "scale deaths")
-            on = [c for t in verb.children if t.dep_ == "prep" and t.lower_ == "on" for c in t.children
-                  if c.dep_ == "pobj" and c.ent_type_ not in ("DATE", "TIME")]
+            # an "on" of the verb's own clause ("killed on the roads", "spends 14% of revenue on
+            # research"), not one in its subject or in a clause below it ("the storm, which hit
+            # 5.0 on the Richter scale": no "scale deaths"; "a blast on a rig killed 11")
+            on = [c for t in verb.subtree if t.dep_ == "prep" and t.lower_ == "on" and _in_own_clause(t, verb)
+                  for c in t.children if c.dep_ == "pobj" and c.ent_type_ not in ("DATE", "TIME")]
             if on:
                 name = f"{on[0].text.strip('.,;:')} {name}"
             elif count_tok is not None and count_tok.lemma_.lower() not in lex.get("generic", {}):
@@ -709,6 +710,20 @@ def _reached_verb(head, cur):
     if cur.dep_ == "conj" and cur.pos_ in ("NOUN", "PROPN"):
         return next((c for c in cur.children if c.dep_ == "acl" and c.pos_ == "VERB"), None), None
     return head, cur
+
+
+_OTHER_CLAUSE = frozenset({"relcl", "acl", "advcl", "ccomp", "xcomp", "conj", "nsubj", "nsubjpass", "csubj", "parataxis"})
+
+
+def _in_own_clause(tok, verb) -> bool:
+    """Is ``tok`` in ``verb``'s own clause and not in its subject: no clause or subject between
+    them on the path up the parse?"""
+    cur = tok
+    while cur.i != verb.i and cur.head.i != cur.i:
+        if cur.dep_ in _OTHER_CLAUSE:
+            return False
+        cur = cur.head
+    return cur.i == verb.i
 
 
 def _of_its_own(span, q) -> bool:

@@ -646,9 +646,9 @@ def _no_change_before(before: str) -> bool:
 
 def _by_then_to(before: str, q: Quantity) -> bool:
     """Is ``q`` the size of a change written "by X to Y" ("cut by $2 billion to $9 billion")?
-    Only when "by" comes right before it and ``q`` writes its own currency or scale: "rose by
-    5 to 10 percent", with the unit written once, stays a range of the change's size."""
-    return bool(re.search(r"\bby\s+$", before)) and (q.currency is not None or q.scale is not None)
+    Only when "by" comes right before it and ``q`` writes its own scale word: "rose by 5 to 10
+    percent" and "raised the price by $2 to $4 a pound" stay ranges of the change's size."""
+    return bool(re.search(r"\bby\s+$", before)) and q.scale is not None
 
 
 _THOUSANDS_END = re.compile(r"\d{1,3}((?:,000)+)")
