@@ -98,30 +98,6 @@ def test_a_year_before_a_parenthesis_stays_a_year(nlp):
     assert got["at least 300"][0] == "1998"
 
 
-# ---------------------------------------------------------------- a capitals header as claimant
-
-
-def test_a_capitals_header_is_no_claimant():
-    from storyline.pipeline import analyse_record
-    from storyline.types import Record
-
-    text = ("Below are the assets the group has agreed to sell.\n\n"
-            "FRENCH BANK SOCIETE GENERALE (SOGN.PA) TO BUY: Acme said the deals with the bank were worth about $3 billion.")
-    a = analyse_record(Record(source="x.txt", text=text))
-    f = next(f for f in a.figures if f.text == "about $3 billion")
-    assert f.claimant_text is None or "BUY" not in f.claimant_text
-
-
-def test_an_acronym_speaker_stays_the_claimant():
-    # twin: a body named by capitals that are an acronym, not a header
-    from storyline.pipeline import analyse_record
-    from storyline.types import Record
-
-    a = analyse_record(Record(source="x.txt", text="The WHO said on Friday that the virus had infected 3,000 people."))
-    f = next(f for f in a.figures if f.text == "3,000")
-    assert f.claimant_text == "WHO"
-
-
 # ---------------------------------------------------------------- measures of a second count
 
 

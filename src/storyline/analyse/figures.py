@@ -2612,13 +2612,6 @@ def _left_open(sdoc, quote) -> bool:
     return cue is not None and stance.question_left_open(cue, quote.text)
 
 
-def _capitals_header(words: str) -> bool:
-    """Is ``words`` a header set in capitals (three or more words of two or more letters and no
-    lower-case letter: "U.S. OIL FIRM X TO BUY"), not a name? Acronyms ("WHO", "UN OCHA") have
-    fewer words."""
-    return not any(c.islower() for c in words) and len(re.findall(r"\b[A-Z]{2,}\b", words)) >= 3
-
-
 def _claimant(sdoc, analysis, q, span, sent, text, mentions):
     """(mention index, name as written, start, end, how) or None."""
     # the shortest statement first: in "The director said that 1,500 bodies were stacked,
@@ -2644,10 +2637,6 @@ def _claimant(sdoc, analysis, q, span, sent, text, mentions):
         if mi is not None and 0 <= mi < len(mentions):
             m = mentions[mi]
             return mi, *_strip_source_noise(m.text, m.start), "quote"
-        if quote.speaker_text and _capitals_header(quote.speaker_text):
-            # "FRENCH BANK X TO BUY: Acme said ...": a section header in capitals before the
-            # colon is no one who gave the figure; open rather than the header (bpoil F21, seed 59)
-            return None
         if quote.speaker_text and quote.speaker_text.lower() not in _PRONOUNS:
             return None, *_strip_source_noise(quote.speaker_text, quote.speaker_start, sdoc), "quote"
         if quote.speaker_text and quote.speaker_text.lower() in _OPEN_PRONOUNS:
