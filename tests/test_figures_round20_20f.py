@@ -2,8 +2,10 @@
 round twenty, 20f): a number with a leading zero (a dialling prefix) read as an amount; a
 dashed range whose first number shares the thousands of the second ("7-10,000") read with
 a low of 7; a change "by X to Y" read as a range X-Y; a local clock paired with a zone's
-clock ("by 1100 (1600 GMT)") read as a year. Each rule beside a twin where it must not
-fire. All sentences invented."""
+clock ("by 1100 (1600 GMT)") read as a year; a second count given its neighbour's measure
+("deaths" for people affected); the worth of a holding read as a share price; who raised an
+estimate taken as its subject; a closing wire credit taken as the claimant of a speaker's
+figure. Each rule beside a twin where it must not fire. All sentences invented."""
 
 from __future__ import annotations
 
