@@ -2592,6 +2592,14 @@ def _relayed(span, quote, mentions, text):
     return None
 
 
+def _closing_credit(quote, text: str, q) -> bool:
+    """Is ``quote``'s cue a credit closing the sentence after the figure (", Reuters reports.")?"""
+    if quote.cue_start is None or quote.cue_end is None or quote.cue_start < q.end or quote.end > quote.cue_start:
+        return False
+    return (re.fullmatch(r",\s*[A-Z][^,.;\n]{0,40}", text[quote.end : quote.cue_start].rstrip()) is not None
+            and re.match(r"\s*\.", text[quote.cue_end : quote.cue_end + 3]) is not None)
+
+
 def _trailing_credit(subj, verb, text: str) -> bool:
     """Is "<subject> <verb>" a credit closing the sentence after a comma (", Reuters reports.")?"""
     s, _ = _subject_tokens(subj)
@@ -2614,11 +2622,13 @@ def _left_open(sdoc, quote) -> bool:
 
 def _claimant(sdoc, analysis, q, span, sent, text, mentions):
     """(mention index, name as written, start, end, how) or None."""
-    # the shortest statement first: in "The director said that 1,500 bodies were stacked,
-    # Reuters reports" the quote step reads the agency's relay and the director's statement;
-    # the figure is the director's (haiti F7, seed 59)
-    for quote in sorted(analysis.quotes, key=lambda x: x.end - x.start):
-        if not (quote.start <= q.start and q.end <= quote.end):
+    holding = [x for x in analysis.quotes if x.start <= q.start and q.end <= x.end]
+    for quote in holding:
+        if _closing_credit(quote, text, q) and any(
+                x is not quote and x.cue_start is not None and x.cue_start < q.start for x in holding):
+            # "The director said that 1,500 bodies were stacked, Reuters reports": the quote
+            # step reads the agency's closing credit as a statement too; the figure is in the
+            # director's own statement, read next (haiti F7, seed 59)
             continue
         if _left_open(sdoc, quote):
             return None  # "declined to say how many of its 3,000 workers ...": the speaker said no figure
