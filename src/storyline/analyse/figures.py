@@ -642,7 +642,7 @@ def _measure(span, q, count_tok, mentions, text, last_resort=None):
                 continue
             cur = head
         elif head.pos_ in ("VERB", "AUX"):
-            verb, via = _reached_verb(head, cur)
+            verb, via = head, cur
             break
         elif head.i in skip:
             cur = head
@@ -700,16 +700,6 @@ def _measure(span, q, count_tok, mentions, text, last_resort=None):
             if done is not None and last_resort is not None:
                 last_resort.append(done)
     return None, None, None, None, verb, seen
-
-
-def _reached_verb(head, cur):
-    """(verb, the token it was reached from) when the climb from a count meets a verb. "20,000
-    people were killed and two million people affected": a noun the parse coordinates with the
-    verb heads a gapped clause of its own; the count undergoes its own participle, if any, not
-    the first clause's verb (haiti F24, seed 59)."""
-    if cur.dep_ == "conj" and cur.pos_ in ("NOUN", "PROPN"):
-        return next((c for c in cur.children if c.dep_ == "acl" and c.pos_ == "VERB"), None), None
-    return head, cur
 
 
 _OTHER_CLAUSE = frozenset({"relcl", "acl", "advcl", "ccomp", "xcomp", "conj", "nsubj", "nsubjpass", "csubj", "parataxis"})
@@ -1422,9 +1412,10 @@ def _figure(sdoc, analysis, q, sent, text, mentions, last_resort: dict | None = 
                     clause_per = _clause_rate(host, span)
         if clause_per:
             unit = f"{unit}/{clause_per}"
-    if not _WORTH_BEFORE.search(text, max(0, q.start - 60), q.start):
+    if q.scale is None or not _WORTH_BEFORE.search(text, max(0, q.start - 60), q.start):
         # "sold all its Acme shares, worth about $12 million": the worth of a holding, no price
-        # of one share (bpoil F11, seed 59); the measure stays the holding's noun phrase
+        # of one share (bpoil F11, seed 59); the measure stays the holding's noun phrase. A sum
+        # with no scale word ("the shares were worth 650p") is still a price
         measure = _instrument_price(measure, q, unit)
     flow = _flow(unit, measure, span, count_tok, verb)
     if flow is not None:
