@@ -2583,16 +2583,29 @@ def _relayed(span, quote, mentions, text):
     return None
 
 
-def _closing_credit(quote, text: str, q) -> bool:
-    """Is ``quote``'s cue a credit closing the sentence after the figure (", Reuters reports.")?"""
+def _closing_credit(sdoc, quote, text: str, q) -> bool:
+    """Is ``quote``'s cue a relay credit closing the sentence after the figure (", Reuters
+    reports.")? Only a verb of news reporting (relay_cues.txt): ", Fitch said." is the
+    sentence's own speaker."""
     if quote.cue_start is None or quote.cue_end is None or quote.cue_start < q.end or quote.end > quote.cue_start:
+        return False
+    cue = sdoc.char_span(quote.cue_start, quote.cue_end, alignment_mode="expand")
+    if cue is None or len(cue) == 0 or cue.root.lemma_.lower() not in _relay_cues():
         return False
     return (re.fullmatch(r",\s*[A-Z][^,.;\n]{0,40}", text[quote.end : quote.cue_start].rstrip()) is not None
             and re.match(r"\s*\.", text[quote.cue_end : quote.cue_end + 3]) is not None)
 
 
+@functools.lru_cache(maxsize=1)
+def _relay_cues() -> frozenset[str]:
+    return frozenset(lexicon_file.words("analyse/relay_cues.txt"))
+
+
 def _trailing_credit(subj, verb, text: str) -> bool:
-    """Is "<subject> <verb>" a credit closing the sentence after a comma (", Reuters reports.")?"""
+    """Is "<subject> <verb>" a relay credit closing the sentence after a comma (", Reuters
+    reports.")? Only a verb of news reporting (relay_cues.txt)."""
+    if verb.lemma_.lower() not in _relay_cues():
+        return False
     s, _ = _subject_tokens(subj)
     end = verb.idx + len(verb.text)
     return bool(re.search(r",\s*$", text[max(0, s - 3) : s])) and bool(re.match(r"\s*(?:[.;]|$)", text[end : end + 3]))
@@ -2615,7 +2628,7 @@ def _claimant(sdoc, analysis, q, span, sent, text, mentions):
     """(mention index, name as written, start, end, how) or None."""
     holding = [x for x in analysis.quotes if x.start <= q.start and q.end <= x.end]
     for quote in holding:
-        if _closing_credit(quote, text, q) and any(
+        if _closing_credit(sdoc, quote, text, q) and any(
                 x is not quote and x.cue_start is not None and x.cue_start < q.start for x in holding):
             # "The director said that 1,500 bodies were stacked, Reuters reports": the quote
             # step reads the agency's closing credit as a statement too; the figure is in the
