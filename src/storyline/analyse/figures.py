@@ -642,7 +642,7 @@ def _measure(span, q, count_tok, mentions, text, last_resort=None):
                 continue
             cur = head
         elif head.pos_ in ("VERB", "AUX"):
-            verb, via = head, cur
+            verb, via = _reached_verb(head, cur)
             break
         elif head.i in skip:
             cur = head
@@ -700,6 +700,16 @@ def _measure(span, q, count_tok, mentions, text, last_resort=None):
             if done is not None and last_resort is not None:
                 last_resort.append(done)
     return None, None, None, None, verb, seen
+
+
+def _reached_verb(head, cur):
+    """(verb, the token it was reached from) when the climb from a count meets a verb. "20,000
+    people were killed and two million people affected": a noun the parse coordinates with the
+    verb heads a gapped clause of its own; the count undergoes its own participle, if any, not
+    the first clause's verb (haiti F24, seed 59)."""
+    if cur.dep_ == "conj" and cur.pos_ in ("NOUN", "PROPN"):
+        return next((c for c in cur.children if c.dep_ == "acl" and c.pos_ == "VERB"), None), None
+    return head, cur
 
 
 _OTHER_CLAUSE = frozenset({"relcl", "acl", "advcl", "ccomp", "xcomp", "conj", "nsubj", "nsubjpass", "csubj", "parataxis"})
@@ -2563,11 +2573,6 @@ def _relayed(span, quote, mentions, text):
     subj, verb = rep
     if not (quote.start <= subj.idx and verb.idx < quote.end):
         return None  # the quote's own reporting verb, outside its text
-    if quote.cue_start is not None and quote.cue_start < span.start_char and _trailing_credit(subj, verb, text):
-        # "The director said that 1,500 bodies were stacked, Reuters reports": a credit after
-        # the whole sentence relays the speaker's own saying (the quote's cue comes before the
-        # figure); the figure is the speaker's, the agency only relays it (haiti F7, seed 59)
-        return None
     if verb.dep_ == "xcomp" or any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
         return None  # "want BP to put $20 billion into an account": no one has said anything
     path = [span.root, *span.root.ancestors]
@@ -2581,34 +2586,6 @@ def _relayed(span, quote, mentions, text):
     if subj.lower_ in ("they", "them"):
         return _RELAYED
     return None
-
-
-def _closing_credit(sdoc, quote, text: str, q) -> bool:
-    """Is ``quote``'s cue a relay credit closing the sentence after the figure (", Reuters
-    reports.")? Only a verb of news reporting (relay_cues.txt): ", Fitch said." is the
-    sentence's own speaker."""
-    if quote.cue_start is None or quote.cue_end is None or quote.cue_start < q.end or quote.end > quote.cue_start:
-        return False
-    cue = sdoc.char_span(quote.cue_start, quote.cue_end, alignment_mode="expand")
-    if cue is None or len(cue) == 0 or cue.root.lemma_.lower() not in _relay_cues():
-        return False
-    return (re.fullmatch(r",\s*[A-Z][^,.;\n]{0,40}", text[quote.end : quote.cue_start].rstrip()) is not None
-            and re.match(r"\s*\.", text[quote.cue_end : quote.cue_end + 3]) is not None)
-
-
-@functools.lru_cache(maxsize=1)
-def _relay_cues() -> frozenset[str]:
-    return frozenset(lexicon_file.words("analyse/relay_cues.txt"))
-
-
-def _trailing_credit(subj, verb, text: str) -> bool:
-    """Is "<subject> <verb>" a relay credit closing the sentence after a comma (", Reuters
-    reports.")? Only a verb of news reporting (relay_cues.txt)."""
-    if verb.lemma_.lower() not in _relay_cues():
-        return False
-    s, _ = _subject_tokens(subj)
-    end = verb.idx + len(verb.text)
-    return bool(re.search(r",\s*$", text[max(0, s - 3) : s])) and bool(re.match(r"\s*(?:[.;]|$)", text[end : end + 3]))
 
 
 def _left_open(sdoc, quote) -> bool:
@@ -2626,13 +2603,8 @@ def _left_open(sdoc, quote) -> bool:
 
 def _claimant(sdoc, analysis, q, span, sent, text, mentions):
     """(mention index, name as written, start, end, how) or None."""
-    holding = [x for x in analysis.quotes if x.start <= q.start and q.end <= x.end]
-    for quote in holding:
-        if _closing_credit(sdoc, quote, text, q) and any(
-                x is not quote and x.cue_start is not None and x.cue_start < q.start for x in holding):
-            # "The director said that 1,500 bodies were stacked, Reuters reports": the quote
-            # step reads the agency's closing credit as a statement too; the figure is in the
-            # director's own statement, read next (haiti F7, seed 59)
+    for quote in analysis.quotes:
+        if not (quote.start <= q.start and q.end <= quote.end):
             continue
         if _left_open(sdoc, quote):
             return None  # "declined to say how many of its 3,000 workers ...": the speaker said no figure
