@@ -654,16 +654,16 @@ def _by_then_to(before: str, q: Quantity) -> bool:
 _THOUSANDS_END = re.compile(r"\d{1,3}((?:,000)+)")
 
 
-def _shared_thousands(q: Quantity, nxt: Quantity, sep: str) -> float | None:
+def _shared_thousands(q: Quantity, nxt: Quantity, sep: str) -> float:
     """The low end of a dashed range whose first number shares the thousands written on the
     second ("some 7-10,000 tonnes" is 7,000 to 10,000): a bare one- to three-digit first number
     before a second written with ",000" groups takes as many thousands, when that keeps it below
     the second. Otherwise the first number as written."""
-    lo = q.value
+    lo = q.value if q.value is not None else 0.0  # the caller has checked it is a number
     if sep not in ("-", "–", "—") or q.scale is not None or nxt.scale is not None:
         return lo  # only a dashed range with no scale word ("7-10 million" is read by its scale)
     tail = _THOUSANDS_END.fullmatch(nxt.text[nxt.number_start - nxt.start : nxt.number_end - nxt.start])
-    if (lo is None or tail is None or nxt.value is None
+    if (tail is None or nxt.value is None
             or not re.fullmatch(r"\d{1,3}", q.text[q.number_start - q.start : q.number_end - q.start])):
         return lo
     scaled = lo * 1000 ** tail.group(1).count(",")
