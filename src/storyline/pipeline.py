@@ -32,7 +32,7 @@ from .types import DocAnalysis, Record
 
 # Bump when a code change alters what a per-document step produces. Data files need
 # no bump: their hash is part of ANALYSIS_VERSION below.
-ANALYSIS_VERSION_MANUAL = "27"  # round twenty: a present-tense caption clause above a picture credit, and a reader's signature with town and country run into a first-person opening, cut (16h); a quoted predicate of an unquoted subject before a trailing attribution kept with its subject (18r); a correspondent's dispatch credit cut off its post, more clip-teaser shapes and a programme page's notices cut, a clip teaser run into a sentence kept whole (16u).
+ANALYSIS_VERSION_MANUAL = "27"  # round twenty: a present-tense caption clause above a picture credit, and a reader's signature with town and country run into a first-person opening, cut (16h); a quoted predicate of an unquoted subject before a trailing attribution kept with its subject (18r); a correspondent's dispatch credit cut off its post, more clip-teaser shapes and a programme page's notices cut, a clip teaser run into a sentence kept whole (16u); leading-zero codes, "7-10,000", "by X to Y", a clock paired with a zone clock, a second count's own verb, the measure's "on" in the verb's own clause, the worth of a holding, an estimate's maker no subject (20f).
 
 
 def analysis_version(manual: str = ANALYSIS_VERSION_MANUAL, package: str = __version__, data: str | None = None) -> str:

@@ -642,7 +642,7 @@ def _measure(span, q, count_tok, mentions, text, last_resort=None):
                 continue
             cur = head
         elif head.pos_ in ("VERB", "AUX"):
-            verb, via = head, cur
+            verb, via = _reached_verb(head, cur)
             break
         elif head.i in skip:
             cur = head
@@ -681,8 +681,11 @@ def _measure(span, q, count_tok, mentions, text, last_resort=None):
             # the verb's object names the thing, and the verb alone does not say what it is
             name = verbs[lemma]
             s = e = None
-            on = [c for t in verb.subtree if t.dep_ == "prep" and t.lower_ == "on" for c in t.children
-                  if c.dep_ == "pobj" and c.ent_type_ not in ("DATE", "TIME")]
+            # an "on" of the verb's own clause ("killed on the roads", "spends 14% of revenue on
+            # research"), not one in its subject or in a clause below it ("the storm, which hit
+            # 5.0 on the Richter scale": no "scale deaths"; "a blast on a rig killed 11")
+            on = [c for t in verb.subtree if t.dep_ == "prep" and t.lower_ == "on" and _in_own_clause(t, verb)
+                  for c in t.children if c.dep_ == "pobj" and c.ent_type_ not in ("DATE", "TIME")]
             if on:
                 name = f"{on[0].text.strip('.,;:')} {name}"
             elif count_tok is not None and count_tok.lemma_.lower() not in lex.get("generic", {}):
@@ -697,6 +700,30 @@ def _measure(span, q, count_tok, mentions, text, last_resort=None):
             if done is not None and last_resort is not None:
                 last_resort.append(done)
     return None, None, None, None, verb, seen
+
+
+def _reached_verb(head, cur):
+    """(verb, the token it was reached from) when the climb from a count meets a verb. "20,000
+    people were killed and two million people affected": a noun the parse coordinates with the
+    verb heads a gapped clause of its own; the count undergoes its own participle, if any, not
+    the first clause's verb (haiti F24, seed 59)."""
+    if cur.dep_ == "conj" and cur.pos_ in ("NOUN", "PROPN"):
+        return next((c for c in cur.children if c.dep_ == "acl" and c.pos_ == "VERB"), None), None
+    return head, cur
+
+
+_OTHER_CLAUSE = frozenset({"relcl", "acl", "advcl", "ccomp", "xcomp", "conj", "nsubj", "nsubjpass", "csubj", "parataxis"})
+
+
+def _in_own_clause(tok, verb) -> bool:
+    """Is ``tok`` in ``verb``'s own clause and not in its subject: no clause or subject between
+    them on the path up the parse?"""
+    cur = tok
+    while cur.i != verb.i and cur.head.i != cur.i:
+        if cur.dep_ in _OTHER_CLAUSE:
+            return False
+        cur = cur.head
+    return cur.i == verb.i
 
 
 def _of_its_own(span, q) -> bool:
@@ -746,6 +773,10 @@ def _figure_object(verb, skip: set[int]) -> bool:
     Only a sum: "paid 295 of the claims, for a total of $3.5 million" is payments all the same."""
     return any(c.dep_ == "dobj" and c.i not in skip and not any(t.i in skip for t in c.subtree)
                and any(t.ent_type_ == "MONEY" or t.tag_ == "$" for t in c.subtree) for c in verb.children)
+
+
+# "worth $5", or the conversion after it: "worth 10 million euros ($12 million)"
+_WORTH_BEFORE = re.compile(r"\bworth\s+(?:[^()]{1,40}\(\s*)?$", re.IGNORECASE)
 
 
 def _instrument_price(measure: str | None, q, unit: str | None) -> str | None:
@@ -1208,7 +1239,7 @@ def extract(sdoc, analysis: DocAnalysis) -> list[FigureItem]:
                 if fig_sent[i] - fig_sent[j] > reach:
                     break
                 if figures[j].unit == item.unit and figures[j].measure:
-                    if item.subject_text is not None or (item.subject_mention is not None
+                    if _undergoes_another(sdoc, item, figures[j]) or item.subject_text is not None or (item.subject_mention is not None
                                                           and item.subject_mention != figures[j].subject_mention):
                         # "Acme shares rose 0.6 percent, beating a 0.03 percent drop in the
                         # wider index": a figure with a subject of its own is not its neighbour's
@@ -1389,7 +1420,11 @@ def _figure(sdoc, analysis, q, sent, text, mentions, last_resort: dict | None = 
                     clause_per = _clause_rate(host, span)
         if clause_per:
             unit = f"{unit}/{clause_per}"
-    measure = _instrument_price(measure, q, unit)
+    if q.scale is None or not _WORTH_BEFORE.search(text, max(0, q.start - 60), q.start):
+        # "sold all its Acme shares, worth about $12 million": the worth of a holding, no price
+        # of one share (bpoil F11, seed 59); the measure stays the holding's noun phrase. A sum
+        # with no scale word ("the shares were worth 650p") is still a price
+        measure = _instrument_price(measure, q, unit)
     flow = _flow(unit, measure, span, count_tok, verb)
     if flow is not None:
         measure = "flow rate"
@@ -1766,6 +1801,34 @@ def _names_its_own(text: str, item: FigureItem) -> bool:
     end = item.measure_end if item.measure_end and item.measure_end > item.end else item.end
     m = _OWN_PHRASE.match(text, end)
     return m is not None and m.group(1) not in _TIME_NOUNS and m.group(1) not in lexicon().get("notown", {})
+
+
+def _own_verb(sdoc, item: FigureItem):
+    """The verb whose passive subject or object the figure's count is ("2 million people were
+    affected": "affected"), climbing from the figure through its counted noun; else None."""
+    span = sdoc.char_span(item.start, item.end, alignment_mode="expand")
+    if span is None or len(span) == 0:
+        return None
+    cur = span.root
+    for _ in range(4):
+        if cur.dep_ in ("nsubjpass", "dobj") and cur.head.pos_ == "VERB":
+            return cur.head
+        if cur.dep_ not in ("nummod", "compound", "quantmod") or cur.head.i == cur.i:
+            return None
+        cur = cur.head
+    return None
+
+
+def _undergoes_another(sdoc, item: FigureItem, neighbour: FigureItem) -> bool:
+    """Is the count the passive subject or object of a verb of its own, not the neighbour's
+    ("20,000 people were killed and 2 million people were affected")? Then the neighbour's
+    measure ("deaths") is not its (haiti F24, seed 59); "sold 5 million phones in May and 7
+    million in June" shares one verb and keeps it."""
+    own = _own_verb(sdoc, item)
+    if own is None:
+        return False
+    other = _own_verb(sdoc, neighbour)
+    return other is None or other.i != own.i
 
 
 def _changes_its_own(sdoc, item: FigureItem) -> bool:
@@ -2159,6 +2222,10 @@ def _noun_phrase_subject(span, count_tok, anchor, verb, mentions, changed, share
             vs = None if between or nested else ante
         if vs is not None and measure_noun(vs):
             vs = _definite(complement(vs, {"of", "from", "in"}))
+        if vs is not None and any(c.dep_ == "dobj" and _listed(c, "owned") for c in verb.children):
+            # "a panel of engineers raised its estimate to 40,000 barrels a day": who acts on an
+            # estimate made it (its claimant), it is not what the estimate is of (bpoil F15, seed 59)
+            vs = None
         heads.append(changed if changed is not None else vs)
     for head in heads:
         if head is None:

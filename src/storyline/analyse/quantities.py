@@ -307,6 +307,10 @@ def _core_at(text: str, m: re.Match, hash_document: bool | None = None) -> Quant
             return None
         if s > 0 and text[s - 1] in "-–/" and s > 1 and text[s - 2].isalnum() and not text[s - 2].isdigit():
             return None  # "COVID-19", "A-1"
+        if re.fullmatch(r"0\d+", m.group("num")):
+            # a whole number written with a leading zero is a code, a dialling prefix or a
+            # clock ("0370 numbers", "dial 03"), never a count or an amount (issue 20, 20f)
+            return None
         q.value = _to_float(m.group("num"))
         if q.value is None:
             return None
@@ -648,6 +652,32 @@ def _no_change_before(before: str) -> bool:
     return not any(w == "by" or w in _change_words() for w in words)
 
 
+def _by_then_to(before: str, q: Quantity) -> bool:
+    """Is ``q`` the size of a change written "by X to Y" ("cut by $2 billion to $9 billion")?
+    Only when "by" comes right before it and ``q`` writes its own scale word: "rose by 5 to 10
+    percent" and "raised the price by $2 to $4 a pound" stay ranges of the change's size."""
+    return bool(re.search(r"\bby\s+$", before)) and q.scale is not None
+
+
+_THOUSANDS_END = re.compile(r"\d{1,3}((?:,000)+)")
+
+
+def _shared_thousands(q: Quantity, nxt: Quantity, sep: str) -> float:
+    """The low end of a dashed range whose first number shares the thousands written on the
+    second ("some 7-10,000 tonnes" is 7,000 to 10,000): a bare one- to three-digit first number
+    before a second written with ",000" groups takes as many thousands, when that keeps it below
+    the second. Otherwise the first number as written."""
+    lo = q.value if q.value is not None else 0.0  # the caller has checked it is a number
+    if sep not in ("-", "–", "—") or q.scale is not None or nxt.scale is not None:
+        return lo  # only a dashed range with no scale word ("7-10 million" is read by its scale)
+    tail = _THOUSANDS_END.fullmatch(nxt.text[nxt.number_start - nxt.start : nxt.number_end - nxt.start])
+    if (tail is None or nxt.value is None
+            or not re.fullmatch(r"\d{1,3}", q.text[q.number_start - q.start : q.number_end - q.start])):
+        return lo
+    scaled = lo * 1000 ** tail.group(1).count(",")
+    return scaled if scaled < nxt.value else lo
+
+
 def _converted_bounds(text: str, quantities: list[Quantity]) -> None:
     """An amount that converts a bounded or approximate amount into another currency, in
     a parenthesis right after it, is bounded the same way: "more than $720m (#480m)" is
@@ -794,10 +824,13 @@ def parse(text: str, hash_document: bool | None = None, stamps: Sequence[tuple[i
                     a.partner, b.partner = len(out) - 1, len(out) - 2
                     i += 2
                     continue
-                if (word in ("-", "–", "—", "to", "or") or is_between) and nxt.kind == "value" and nxt.value is not None:
+                # (not "raised the estimate by $7.7 billion to $40 billion": the size of a
+                # change, then the level it reached; no range of 7.7-40 billion)
+                if ((word in ("-", "–", "—", "to", "or") or is_between) and nxt.kind == "value" and nxt.value is not None
+                        and not (word == "to" and _by_then_to(before, q))):
                     unit_ok = q.unit is None or q.unit == nxt.unit
                     if unit_ok:
-                        lo = q.value
+                        lo = _shared_thousands(q, nxt, word)
                         hi = nxt.value
                         # "135-150 billion": the scale written once applies to both; not to a
                         # converted range's own low end ("(840,000 and 1.7 million gallons)")

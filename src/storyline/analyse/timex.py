@@ -264,6 +264,17 @@ def _zone_after() -> re.Pattern:
     return re.compile(rf" ?(?:{timenorm.zones_re()})\b")
 
 
+_PAIRED_CLOCK = re.compile(r" ?\((\d{2})(\d{2})")
+
+
+def _paired_clock(text: str, at: int) -> bool:
+    """Does a parenthesis at ``at`` give a valid HHMM clock in a time zone of timenorm.json
+    ("1100 (1600 GMT)")? Then the number before it is the same time told locally, no year."""
+    m = _PAIRED_CLOCK.match(text, at)
+    return (m is not None and int(m.group(1)) <= 23 and int(m.group(2)) <= 59
+            and _zone_after().match(text[m.end() : m.end() + 20].lower()) is not None)
+
+
 _BARE_YEAR = re.compile(r"(?:the\s+)?(\d{4})", re.IGNORECASE)
 _CHAIN = {"and", "or", ",", "&", "to", "-", "\u2013", "through"}
 _PLAIN_DET = {"the", "this", "that", "its", "his", "her", "their", "our", "my", "your", "'s", "a"}
@@ -290,6 +301,8 @@ def _own_reason(sdoc, tok, anchor_year: int | None) -> str | None:
             n.lower_ in words["after_clock"]
             or _zone_after().match(text[tok.idx + 4 : tok.idx + 24].lower())):
         return "clock"  # "1800 GMT", "0600 local time", "0600 UK time", "1800 hours"
+    if y // 100 <= 23 and y % 100 <= 59 and _paired_clock(text, tok.idx + 4):
+        return "clock"  # "by 1100 (1600 GMT)": a local clock with the same time in a zone beside it
     if n is not None and n2 is not None and n.text[:1].isupper() and n2.lower_ in words["after_street"]:
         return "address"
     # "resolutions 1970 and 1973": the noun before the chain of numbers names them
