@@ -32,7 +32,7 @@ from .types import DocAnalysis, Record
 
 # Bump when a code change alters what a per-document step produces. Data files need
 # no bump: their hash is part of ANALYSIS_VERSION below.
-ANALYSIS_VERSION_MANUAL = "26"  # round nineteen: pull quotes given again inside a quotation cut; lost apostrophes of negative contractions restored; negated cues; "<Person> of <Org>" split; a caption clause that tells someone spoke, with no content clause, cut; speakers and non-statements of the seed-53 audit (18z); quote spans of the seed-53 audit (18s); clip teasers, listeners' warnings, named captions (16z); a list's bullet sign after a colon, a closing wire credit run on mid-line (16y); figure rates after the figure, 'per <noun>', a cost's payer not its subject, a change's own measure (20z).
+ANALYSIS_VERSION_MANUAL = "27-18q"  # round nineteen: pull quotes given again inside a quotation cut; lost apostrophes of negative contractions restored; negated cues; "<Person> of <Org>" split; a caption clause that tells someone spoke, with no content clause, cut; speakers and non-statements of the seed-53 audit (18z); quote spans of the seed-53 audit (18s); clip teasers, listeners' warnings, named captions (16z); a list's bullet sign after a colon, a closing wire credit run on mid-line (16y); figure rates after the figure, 'per <noun>', a cost's payer not its subject, a change's own measure (20z). Round twenty: an agency's trailing tag on a report of a report, 'demanded <noun>', the writer's 'This is not to say', a relative clause's gap, a group's fear, a tag alone below a quotation, 'warned for <time>', a gloss after the closing mark (18q).
 
 
 def analysis_version(manual: str = ANALYSIS_VERSION_MANUAL, package: str = __version__, data: str | None = None) -> str:
