@@ -65,18 +65,6 @@ def test_a_person_who_is_to_say_stays_a_cue():
     assert ("that the tax on fuel will rise", "say") in _quotes(text)
 
 
-# --- a cue in a relative clause whose pronoun is an object inside the clause said ---------------
-
-
-def test_the_money_that_everyone_believes_they_sent_is_no_statement():
-    assert _quotes("We can manage, provided we get the money that everyone believes they have sent to us, soon.") == []
-
-
-def test_a_relative_clause_whose_pronoun_is_the_subject_said_stays():
-    text = "The fund that the minister said had run dry was topped up on Monday."
-    assert ("had run dry", "said") in _quotes(text)
-
-
 # --- a tag alone in the paragraph below a quotation --------------------------------------------
 
 _NEXT_LINE = ("\"I'm worried. We are losing ground every day,\" said John Smith, mayor of Riverton, where the "
@@ -88,8 +76,7 @@ def test_a_tag_in_the_next_paragraph_names_the_speaker_not_the_one_before():
     text = _NEXT_LINE + "Father Tom, a priest at St. Mary's Church in Riverton, said, his voice shaking."
     got = _said(text)
     second = next(s for t, _, s in got if t.startswith("Even the army"))
-    assert second != "John Smith"
-    assert all(t != "his voice shaking" for t, _, _ in got)
+    assert second == "Tom"
 
 
 def test_a_next_paragraph_with_its_own_clause_is_not_a_tag():

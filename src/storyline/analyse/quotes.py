@@ -2013,8 +2013,9 @@ def _cue_near(ctx: _Ctx, d: _Direct):
 def _absolute_after(tok, comp: list) -> bool:
     """"Father Tom, a priest at the church, said, his voice shaking": the parse makes the phrase
     after the comma the clause said, but a participle with a subject of its own and no auxiliary
-    is an absolute phrase telling how it was said, not what (issue 18, round twenty, 18q). "said,
-    prices are rising" (a finite verb) stays."""
+    is an absolute phrase telling how it was said, not what (issue 18, round twenty, 18q): a tag
+    with one is still a bare tag (``_tag_below``). "said, prices are rising" (a finite verb) is not.
+    (As a reason to drop the phrase's own quote it fired on no dev text but its source: not shipped.)"""
     if not comp or comp[0].dep_ != "ccomp" or comp[0].tag_ not in ("VBG", "VBN"):
         return False
     c = comp[0]
@@ -2786,20 +2787,6 @@ def _writer_hedge(tok) -> bool:
     return subj is not None and (subj.tag_ == "DT" or speakers.pronouns().get(subj.lower_, (None, "", ""))[2] == "thing")
 
 
-def _relative_gap(tok, comp: list) -> bool:
-    """"the aid that everyone thinks they have given": a cue in a relative clause whose relative
-    pronoun the parse hangs inside the cue's own clause (its object there) reports a clause with a
-    hole in it; the noun the clause describes is the reporter's, the words no one's whole
-    statement (issue 18, round twenty, 18q). "the rule, which Roe said is unfair" (the pronoun the
-    clause's subject: its words stay, see _after_relative_cue) and "the man who said that ..."
-    (the cue's own subject) do not fire."""
-    if tok.dep_ != "relcl" or not comp or not any(x.dep_ == "nsubj" and x.tag_ not in ("WDT", "WP") for x in tok.children):
-        return False
-    inner = {x.i for x in comp[0].subtree}
-    return any(x.tag_ in ("WDT", "WP") and x.i < tok.i and x.dep_ in ("dobj", "pobj") and x.head.i in inner
-               for x in tok.doc[tok.head.i : tok.i])
-
-
 def _deed(ctx: _Ctx, tok, comp: list) -> bool:
     """"said the rescuers were trying to find the boat": a cue's infinitive under a verb of
     doing, inside another's report, is part of that report."""
@@ -2958,8 +2945,6 @@ _NO_STATEMENT_CHECKS: dict[str, Callable[[_Ctx, Token, list], bool]] = {
     "future_state": lambda ctx, tok, comp: _future_state(tok),
     "own_wish": lambda ctx, tok, comp: _own_wish(tok, comp),
     "writer_hedge": lambda ctx, tok, comp: _writer_hedge(tok),
-    "relative_gap": lambda ctx, tok, comp: _relative_gap(tok, comp),
-    "absolute_after": lambda ctx, tok, comp: _absolute_after(tok, comp),
 }
 
 
