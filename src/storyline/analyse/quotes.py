@@ -16,7 +16,8 @@ a verb of plain communication (data/object_cues.txt) or carries what the cue say
 ("described the situation as horrific"); a "how"/"whether" clause except after verbs of
 telling or asking (data/wh_cues.txt); a passive cue with no agent ("are estimated to",
 "people said to be"), the reporter's narration; "continue" outside a quotation
-(data/direct_cues.txt); a headline in capitals.
+(data/direct_cues.txt); a headline in capitals; the writer's framing ("This is not to say that
+..."); a news agency's trailing tag on another's report ("X said ..., AFP reports": X's words).
 
 Speakers: the subject of the cue verb, followed through an apposition ("Its COO
 ..., Jane Li, said" is Jane Li), a possessor or compound of a document noun
@@ -26,8 +27,8 @@ stays open), a role nominal ("the president of Huawei": roles and organisation l
 ``roles``/``org`` for the corpus stage), or, for a quote with no cue, the confident speaker of
 the quote just before, in the same or the next paragraph, or further when the narration between
 names them again or has a he/she of theirs (a report nested inside that quote's words does not
-break the chain), or
-a bare name the tagger missed here: the same words tagged elsewhere in the document, else handed
+break the chain; a quotation closing its paragraph takes first a bare tag that is the whole next
+paragraph, "Jane Roe, a nurse, said."), or a bare name the tagger missed here: the same words tagged elsewhere in the document, else handed
 to the corpus stage as a name. Every speaker carries ``speaker_confidence`` and
 ``speaker_evidence``; the corpus stage leaves the entity open below the threshold.
 """
