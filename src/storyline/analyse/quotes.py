@@ -16,7 +16,8 @@ a verb of plain communication (data/object_cues.txt) or carries what the cue say
 ("described the situation as horrific"); a "how"/"whether" clause except after verbs of
 telling or asking (data/wh_cues.txt); a passive cue with no agent ("are estimated to",
 "people said to be"), the reporter's narration; "continue" outside a quotation
-(data/direct_cues.txt); a headline in capitals.
+(data/direct_cues.txt); a headline in capitals; the writer's framing ("This is not to say that
+..."); a news agency's trailing tag on another's report ("X said ..., AFP reports": X's words).
 
 Speakers: the subject of the cue verb, followed through an apposition ("Its COO
 ..., Jane Li, said" is Jane Li), a possessor or compound of a document noun
@@ -26,8 +27,8 @@ stays open), a role nominal ("the president of Huawei": roles and organisation l
 ``roles``/``org`` for the corpus stage), or, for a quote with no cue, the confident speaker of
 the quote just before, in the same or the next paragraph, or further when the narration between
 names them again or has a he/she of theirs (a report nested inside that quote's words does not
-break the chain), or
-a bare name the tagger missed here: the same words tagged elsewhere in the document, else handed
+break the chain; a quotation closing its paragraph takes first a bare tag that is the whole next
+paragraph, "Jane Roe, a nurse, said."), or a bare name the tagger missed here: the same words tagged elsewhere in the document, else handed
 to the corpus stage as a name. Every speaker carries ``speaker_confidence`` and
 ``speaker_evidence``; the corpus stage leaves the entity open below the threshold.
 """
@@ -1996,6 +1997,8 @@ def _cue_near(ctx: _Ctx, d: _Direct):
             best = (tok, dist)
     if best is None and not text[para_start : d.outer_start].strip():
         best = _colon_cue(ctx, para_start)
+    if best is None and not text[d.outer_end : para_end].strip():
+        best = _tag_below(ctx, para_end)
     if best is not None:
         v = best[0]
         subj = [c for c in v.children if c.dep_ in ("nsubj", "nsubjpass")]
@@ -2006,6 +2009,64 @@ def _cue_near(ctx: _Ctx, d: _Direct):
             # one anything); the quotation is the words of the one who said it
             best = (v.head, best[1])
     return best
+
+
+def _absolute_after(tok, comp: list) -> bool:
+    """"Father Tom, a priest at the church, said, his voice shaking": the parse makes the phrase
+    after the comma the clause said, but a participle with a subject of its own and no auxiliary
+    is an absolute phrase telling how it was said, not what (issue 18, round twenty, 18q): a tag
+    with one is still a bare tag (``_tag_below``). "said, prices are rising" (a finite verb) is not.
+    (As a reason to drop the phrase's own quote it fired on no dev text but its source: not shipped.)"""
+    if not comp or comp[0].dep_ != "ccomp" or comp[0].tag_ not in ("VBG", "VBN"):
+        return False
+    c = comp[0]
+    doc = tok.doc
+    return tok.i + 1 < len(doc) and doc[tok.i + 1].text == "," and c.left_edge.i == tok.i + 2 \
+        and any(x.dep_ == "nsubj" for x in c.children) and not any(x.dep_ in ("aux", "auxpass", "mark") for x in c.children)
+
+
+def _tag_below(ctx: _Ctx, para_end: int):
+    """A quotation that closes its paragraph, and a next paragraph that is only its tag: the
+    cleaner split '"... who can?"' from 'Father Tom, a priest at the church, said, his voice
+    shaking.' (issue 18, round twenty, 18q). Without it the quotation would be chained to the
+    speaker of the quote before. The tag: a cue whose subject opens the paragraph, with nothing
+    said after it (no clause, object or infinitive; at most an absolute phrase), ending the
+    sentence. (cue, distance) or None."""
+    sdoc, text = ctx.sdoc, ctx.text
+    start = para_end
+    while start < len(text) and text[start] in "\n \t\u00a0":
+        start += 1
+    end = text.find("\n", start)
+    end = len(text) if end < 0 else end
+    span = sdoc.char_span(start, end, alignment_mode="expand") if start < end else None
+    if span is None or len(span) > 40:
+        return None
+    for tok in span:
+        if not is_cue(tok) or tok.pos_ != "VERB" or ctx.inside_quote(tok.idx):
+            continue
+        subj = [c for c in tok.children if c.dep_ == "nsubj" and c.i < tok.i]
+        if not subj or subj[0].left_edge.idx != start:
+            return None
+        if tok.tag_ not in ("VBD", "VBZ") or tok.lemma_.lower() in direct_cues() or any(
+                c.dep_ in ("aux", "auxpass", "neg") and c.idx >= start for c in tok.children):
+            return None  # "The test will continue into Tuesday", "EPA did not respond": no one's tag (the
+            # parse may hang the quotation's own "can" on the cue: only the paragraph's words count)
+        if any(ctx.inside_quote(t.idx) or t.is_quote for t in span):
+            return None  # '"Oui," she replies': a quotation of its own, not a tag
+        pairs, _ = _saying_occasions()
+        for c in (c for c in tok.children if c.i > tok.i):
+            # after the cue only punctuation, an adverb, an absolute phrase or the occasion ("said
+            # at a news conference"); "spoke of their fears" (a topic), "..., but ..." are more
+            if c.dep_ in ("punct", "advmod", "npadvmod") or (c.dep_ == "ccomp" and _absolute_after(tok, [c])):
+                continue
+            if c.dep_ == "prep" and any((c.lower_, o.lemma_.lower()) in pairs for o in c.children if o.dep_ == "pobj"):
+                continue
+            return None
+        rest = span[tok.i + 1 - span.start :]
+        if any(t.idx >= end for t in rest):
+            return None
+        return (tok, 60 + tok.idx - start)
+    return None
 
 
 def _colon_cue(ctx: _Ctx, para_start: int):
@@ -2487,7 +2548,8 @@ def _complement(ctx: _Ctx, tok) -> list:
         # "denied the allegations", "urged Congress to leave the program intact", "called for a moratorium"
         comp = [c for c in tok.children if c.dep_ == "xcomp" and c.i > tok.i]
         comp = comp or [o for p in tok.children if p.dep_ == "prep" and p.lower_ == "for" and p.i == tok.i + 1
-                        for o in p.children if o.dep_ in ("pobj", "pcomp")]
+                        for o in p.children if o.dep_ in ("pobj", "pcomp") and o.ent_type_ not in ("DATE", "TIME")]
+        # (not a time: "have warned for years about ..." tells how long, not what; 18q, round twenty)
         comp = comp or [c for c in tok.children if c.dep_ == "dobj" and c.i > tok.i
                         and c.pos_ in ("NOUN", "PROPN") and not _taken(tok, c)
                         and (_judged(ctx, tok, c) or (
@@ -2743,6 +2805,21 @@ def _belief(ctx: _Ctx, tok, comp: list) -> bool:
         tok.head.pos_ == "ADJ" or any(x.dep_ == "acomp" and x.i < tok.i for x in tok.head.children))
 
 
+def _writer_hedge(tok) -> bool:
+    """"This is not to say that a pandemic will be mild", "It is fair to say that ...": an
+    infinitive cue under "be" (or under an adjective after it) whose subject is "it" or a bare
+    demonstrative is the writer's own framing of the next words, not anyone's statement; shown
+    alone, the negated ones even say the opposite (issue 18, round twenty, 18q). "The minister
+    is to say on Friday that ..." (a person as subject) stays a cue."""
+    if not (_bare_infinitive(tok) and tok.dep_ in ("xcomp", "advcl", "ccomp")):
+        return False
+    be = tok.head.head if tok.head.pos_ == "ADJ" and tok.head.dep_ == "acomp" else tok.head
+    if be.lemma_.lower() != "be":
+        return False
+    subj = next((x for x in be.children if x.dep_ in ("nsubj", "expl")), None)
+    return subj is not None and (subj.tag_ == "DT" or speakers.pronouns().get(subj.lower_, (None, "", ""))[2] == "thing")
+
+
 def _deed(ctx: _Ctx, tok, comp: list) -> bool:
     """"said the rescuers were trying to find the boat": a cue's infinitive under a verb of
     doing, inside another's report, is part of that report."""
@@ -2900,6 +2977,7 @@ _NO_STATEMENT_CHECKS: dict[str, Callable[[_Ctx, Token, list], bool]] = {
     "pledged_amount": lambda ctx, tok, comp: _pledged_amount(tok, comp),
     "future_state": lambda ctx, tok, comp: _future_state(tok),
     "own_wish": lambda ctx, tok, comp: _own_wish(tok, comp),
+    "writer_hedge": lambda ctx, tok, comp: _writer_hedge(tok),
 }
 
 
@@ -3357,6 +3435,7 @@ def _reported_cands(ctx: _Ctx, sdoc, covered) -> list[_Cand]:
             # "it was raising its alert, which Fukuda said is ...": another's words in a relative
             # clause are not this speaker's; the content stops before it
             right = sdoc[inner[0].left_edge.i - 1]
+        right = sdoc[_gloss_after_mark(sdoc, left.i, _before_relay(sdoc, tok, left.i, right.i))]
         cut = _refusal_cut(sdoc, left.i, right.i) or _next_report(sdoc, tok, c, left.i, right.i)
         cut = _run_on_cut(sdoc, tok, c, left.i, right.i, cut)
         cut = _occasion_tail(sdoc, left.i, right.i) if cut is None else cut  # "..., at a council hearing" (18y)
@@ -3379,6 +3458,36 @@ def _reported_cands(ctx: _Ctx, sdoc, covered) -> list[_Cand]:
             continue  # 'announcing "SWINE FLU IS HERE"': a headline in capitals, not something said
         out.append(_Cand(a, b, "indirect", cue=tok))
     return out
+
+
+def _before_relay(sdoc, cue, left: int, right: int) -> int:
+    """Where a content ends before the relaying agency's tag of a report of a report ("..., AFP
+    reported", ``_trailing_relay``; 18q): the last word before the tag's comma, or ``right``."""
+    relay = next((x for x in sdoc[left : right + 1] if x.dep_ == "ccomp"
+                  and getattr(_trailing_relay(x), "i", None) == cue.i), None)
+    if relay is None:
+        return right
+    k = min(t.left_edge.i for t in relay.children if t.dep_ == "nsubj") - 1
+    while k > left and sdoc[k].is_punct:
+        k -= 1
+    return k
+
+
+def _gloss_after_mark(sdoc, left: int, right: int) -> int:
+    """Where a content ends when it closes a quotation and the reporter glosses it: 'said there
+    was "no sign we face a crisis like 1957", when a flu outbreak killed millions' (the clause
+    after the closing mark, a comma and a "when"/"where" (tag WRB) is the reporter's note on the
+    words, not part of them; issue 18, round twenty, 18q). The closing mark's index, or
+    ``right``. A "when" inside the quotation, or one with no quotation before it ("said prices
+    would fall, when the harvest came in"), is left alone."""
+    marks = 0
+    for k in range(left, right - 1):
+        t = sdoc[k]
+        if t.is_quote:
+            marks += 1
+            if marks % 2 == 0 and sdoc[k + 1].text == "," and sdoc[k + 2].tag_ == "WRB":
+                return k
+    return right
 
 
 def _relayed_report(ctx: _Ctx, tok, c):
@@ -3421,6 +3530,9 @@ def _note_relayed(ctx: _Ctx, tok) -> bool:
     inner report (a clause of its own besides: the parse joined two reports)."""
     if tok.lemma_.lower() not in lexicon.words("analyse/relay_cues.txt"):
         return False
+    if (inner := _trailing_relay(tok)) is not None:
+        ctx.relayed[inner.i] = tok  # "X said that ..., AFP reports": X's words, AFP relays them (18q)
+        return True
     clauses = [x for x in tok.children if x.dep_ in ("ccomp", "xcomp")]
     if len(clauses) != 1:
         return False
@@ -3440,6 +3552,30 @@ def _relayed_evidence(ctx: _Ctx, cue, speaker: dict) -> None:
     by = _subject(outer)
     speaker["speaker_evidence"] += (f"; relayed by {_np_span(by).text if by is not None else 'a report'} "
                                     f"('{outer.text}'), who is not the speaker")
+
+
+def _trailing_relay(tok):
+    """The inner cue when ``tok`` is the trailing tag of a report of a report that the parse
+    turned round: "The head of the clinic said that 300 patients were waiting, AFP reports"
+    hangs "reports" on "said" as a second clause. The agency only relays the head's words; taken
+    as a quote of its own, the agency would be the speaker of "The head ... said that ..." and the
+    head's content would run on into ", AFP reports" (issue 18, round twenty, 18q). The tag: a verb
+    of news reporting (data/relay_cues.txt) with a subject right after a comma, nothing of its own
+    after it, hung as a clause on a verb of saying whose own clause comes before it in the same
+    paragraph. None otherwise ("Roe said the tests were clean and Acme reports a profit":
+    no comma before the subject; "..., AFP reports, citing police": the tag has more)."""
+    head = tok.head
+    if tok.dep_ != "ccomp" or tok.lemma_.lower() not in lexicon.words("analyse/relay_cues.txt") \
+            or head.i >= tok.i or not is_cue(head) or head.lemma_.lower() in lexicon.words("analyse/relay_cues.txt"):
+        return None
+    subj = [x for x in tok.children if x.dep_ == "nsubj"]
+    if len(subj) != 1 or subj[0].left_edge.i == 0 or tok.doc[subj[0].left_edge.i - 1].text != "," \
+            or any(x.i > tok.i and not x.is_punct for x in tok.subtree):
+        return None
+    if not any(c.dep_ == "ccomp" and head.i < c.i < subj[0].left_edge.i for c in (*head.children, *tok.children)):
+        return None  # the head's clause, hung on the head or (past tense, "AFP reported") on the tag
+    doc = tok.doc
+    return head if "\n" not in doc_text(doc)[head.idx : tok.idx] else None
 
 
 def _reported_by_cue(tok) -> bool:
@@ -3663,7 +3799,7 @@ def _continues(verb, x) -> bool:
     have the road open again") do; "..., and he added that", "..., but he gave no details"
     (the speaker's own doing, told by the reporter) and "..., when he visited" do not."""
     if x.dep_ == "ccomp":
-        return True
+        return _trailing_relay(x) is None  # "..., AFP reports": the relaying agency's tag, not said (18q)
     if _second_correlate(verb, x) or _count_filled(verb, x):
         return True  # "not just the bakeries, but the boats as well", "two firms: Acme and Globex" (18s, round nineteen)
     if x.dep_ == "cc" and x.lower_ in ("and", "but") and _that_clause_after(x) and not _reported_by_cue(verb):
