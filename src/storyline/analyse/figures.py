@@ -1805,14 +1805,16 @@ def _names_its_own(text: str, item: FigureItem) -> bool:
 
 def _own_verb(sdoc, item: FigureItem):
     """The verb whose passive subject or object the figure's count is ("2 million people were
-    affected": "affected"), climbing from the figure through its counted noun; else None."""
+    affected": "affected"), climbing from the figure through its counted noun; else None. A verb
+    of saying is none ("the UN said 95,000 people": the count is what was said, and takes the
+    measure of the clause it answers)."""
     span = sdoc.char_span(item.start, item.end, alignment_mode="expand")
     if span is None or len(span) == 0:
         return None
     cur = span.root
     for _ in range(4):
         if cur.dep_ in ("nsubjpass", "dobj") and cur.head.pos_ == "VERB":
-            return cur.head
+            return None if quotes.is_cue(cur.head) else cur.head
         if cur.dep_ not in ("nummod", "compound", "quantmod") or cur.head.i == cur.i:
             return None
         cur = cur.head
