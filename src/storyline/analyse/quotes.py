@@ -3155,33 +3155,9 @@ def _run_on_cut(sdoc, cue, comp, left: int, right: int, cut: int | None) -> int 
     """Where a reported content the parse ran on past the statement should stop (issue 18,
     round fifteen, 18t): the earliest of ``cut`` and the cuts of the shapes below, or None."""
     found = [k for k in (cut, _second_request(sdoc, cue, comp, left, right), _unsaid_cut(sdoc, cue, comp, left, right),
-                         _second_deed(sdoc, cue, comp, left, right), _contrast_deed(sdoc, cue, comp, left, right))
+                         _contrast_deed(sdoc, cue, comp, left, right))
              if k is not None and k > left]
     return min(found) if found else None
-
-
-def _second_deed(sdoc, cue, comp, left: int, right: int) -> int | None:
-    """The speaker's second act, told by the reporter, joined to a content in another tense:
-    "the mayor said the closures will stay until the water falls, and rejected talk of moving
-    the market" (issue 18, round twenty, 18t). The parse hangs "rejected" on "stay", but a
-    simple past with no subject or auxiliary of its own cannot share the content's modal
-    ("will ... and rejected") or present tense ("stays ... and rejected"): it is coordinated with
-    the past cue, so the span stops at the conjunction (or a comma before it). A content in the
-    past ("said prices rose, and fell back in May") is left alone: both tenses agree, and the
-    second verb may be the speaker's words."""
-    if cue.tag_ != "VBD" or not any(c.dep_ in ("nsubj", "nsubjpass") for c in comp.children):
-        return None
-    if not (comp.tag_ in ("VBZ", "VBP") or any(c.dep_ == "aux" and c.tag_ == "MD" for c in comp.children)):
-        return None
-    for x in comp.children:
-        if not left < x.i <= right or x.dep_ != "conj" or not _simple_past(x) \
-                or any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in x.children):
-            continue
-        cc = [c for c in sdoc[comp.i + 1 : x.i] if c.dep_ == "cc" and c.lower_ == "and" and c.head.i in (comp.i, x.i)]
-        if cc and cc[-1].i > left:
-            k = cc[-1].i
-            return k - 1 if sdoc[k - 1].text == "," else k
-    return None
 
 
 def _contrast_deed(sdoc, cue, comp, left: int, right: int) -> int | None:
