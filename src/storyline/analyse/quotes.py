@@ -3154,9 +3154,37 @@ def _own_report(sdoc, x, left: int) -> int | None:
 def _run_on_cut(sdoc, cue, comp, left: int, right: int, cut: int | None) -> int | None:
     """Where a reported content the parse ran on past the statement should stop (issue 18,
     round fifteen, 18t): the earliest of ``cut`` and the cuts of the shapes below, or None."""
-    found = [k for k in (cut, _second_request(sdoc, cue, comp, left, right), _unsaid_cut(sdoc, cue, comp, left, right))
+    found = [k for k in (cut, _second_request(sdoc, cue, comp, left, right), _unsaid_cut(sdoc, cue, comp, left, right),
+                         _contrast_deed(sdoc, cue, comp, left, right))
              if k is not None and k > left]
     return min(found) if found else None
+
+
+def _contrast_deed(sdoc, cue, comp, left: int, right: int) -> int | None:
+    """The reporter's contrast clause run into a content: "Acme said its attempt to seal the
+    pipe was going to plan, while Governor Jane Roe fended off claims she had been too slow"
+    (issue 18, round twenty, 18t). A ", while" clause on the content's verb, closing the
+    sentence, whose subject is a named person (not the cue's subject) and whose verb is a
+    simple past with no auxiliary, a deed, when the content itself is not in the simple past
+    (a modal, a progressive, a present): the index of the comma before "while", or None.
+    "said prices would rise, while wages would stay flat" (a modal: the speaker's forecast),
+    "said Smith voted for it, while Jones abstained" (both in the simple past: the speaker may
+    tell both) and a clause with a common-noun subject stay."""
+    if cue.tag_ != "VBD" or _simple_past(comp) or comp.tag_ == "VBD":
+        return None
+    speaker = {t.i for c in cue.children if c.dep_ in ("nsubj", "nsubjpass") for t in c.subtree}
+    for x in comp.children:
+        if not left < x.i <= right or x.dep_ != "advcl" or not _simple_past(x):
+            continue
+        mark = x.left_edge
+        subj = next((c for c in x.children if c.dep_ == "nsubj"), None)
+        if not (mark.dep_ == "mark" and mark.lower_ == "while" and mark.head.i == x.i and sdoc[mark.i - 1].text == ","):
+            continue
+        if subj is None or subj.pos_ != "PROPN" or subj.ent_type_ != "PERSON" or subj.i in speaker:
+            continue
+        if x.right_edge.i >= right and mark.i - 1 > left:
+            return mark.i - 1
+    return None
 
 
 def _unsaid_cut(sdoc, cue, comp, left: int, right: int) -> int | None:
