@@ -4124,6 +4124,11 @@ def _is_credit_line(u: Unit) -> bool:
     return u.credit or _CREDIT_LABEL.match(u.text) is not None
 
 
+def _present_caption_line(line: str) -> bool:
+    """A line that ends on its full stop and is one present-tense caption clause (16h)."""
+    return _CREDIT_CLAUSE_END.search(line) is not None and _present_caption_clause(_CREDIT_CLAUSE_END.sub("", line))
+
+
 def _verbless_captions_above_credits(text: str, units: list[Unit]) -> None:
     above = [units[c.index - 1] for c in units if c.index > 0 and _is_credit_line(c)]
     above = [v for v in above if v.kind is None and not v.bullet
@@ -4136,8 +4141,7 @@ def _verbless_captions_above_credits(text: str, units: list[Unit]) -> None:
             # in the opening (where _captions_above_credits reads the captions) only the
             # present clause (round twenty, 16h), and never on the text's first kept line: a
             # lead in the present above a picture stays
-            if (any(w.kind is None for w in units[: v.index])
-                    and _CREDIT_CLAUSE_END.search(v.text) and _present_caption_clause(_CREDIT_CLAUSE_END.sub("", v.text))):
+            if any(w.kind is None for w in units[: v.index]) and _present_caption_line(v.text):
                 _mark(v, "caption", _CREDIT_CLAUSE_REASON)
             continue
         doc = nlp(v.text)
@@ -4146,7 +4150,7 @@ def _verbless_captions_above_credits(text: str, units: list[Unit]) -> None:
         if len(sents) == 1 and _caption_phrase(sents[0]) and not any(
                 t.pos_ == "VERB" and not (t.dep_ in ("amod", "acl") and t.tag_ in ("VBN", "VBG")) for t in doc):
             _mark(v, "caption", _CREDIT_CAPTION_REASON)
-        elif _CREDIT_CLAUSE_END.search(v.text) and _present_caption_clause(_CREDIT_CLAUSE_END.sub("", v.text)):
+        elif _present_caption_line(v.text):
             _mark(v, "caption", _CREDIT_CLAUSE_REASON)
 
 
