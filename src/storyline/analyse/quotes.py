@@ -10,7 +10,9 @@ Reported speech: a cue verb (data/reporting_verbs.txt) with a clausal complement
 ("Ren said that ...", "Li told Bloomberg it ..."), "According to X, ...", and a noun of
 saying or believing with its owner and a "that" clause ("Trump's claim that ...",
 data/cue_nouns.txt; the owner is the speaker, "my/your/our" the writer's). A quotation
-also runs on over sentence-split paragraphs that do not reopen it. What is not a statement
+also runs on over sentence-split paragraphs that do not reopen it (two, or twelve after a
+colon: 'X tweets: "...'); a reported content stops at the colon of a quotation it ran into, and a
+quotation reopened in the next paragraph with no word between joins the one before. What is not a statement
 is left out: a noun object unless it names something said (data/statement_nouns.txt), follows
 a verb of plain communication (data/object_cues.txt) or carries what the cue says of it
 ("described the situation as horrific"); a "how"/"whether" clause except after verbs of
