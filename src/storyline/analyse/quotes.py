@@ -10,7 +10,9 @@ Reported speech: a cue verb (data/reporting_verbs.txt) with a clausal complement
 ("Ren said that ...", "Li told Bloomberg it ..."), "According to X, ...", and a noun of
 saying or believing with its owner and a "that" clause ("Trump's claim that ...",
 data/cue_nouns.txt; the owner is the speaker, "my/your/our" the writer's). A quotation
-also runs on over sentence-split paragraphs that do not reopen it. What is not a statement
+also runs on over sentence-split paragraphs that do not reopen it (two, or twelve after a
+colon: 'X tweets: "...'); a reported content stops at the colon of a quotation it ran into, and a
+quotation reopened in the next paragraph with no word between joins the one before. What is not a statement
 is left out: a noun object unless it names something said (data/statement_nouns.txt), follows
 a verb of plain communication (data/object_cues.txt) or carries what the cue says of it
 ("described the situation as horrific"); a "how"/"whether" clause except after verbs of
@@ -67,6 +69,8 @@ _SINGLE = {"'": "'’", "‘": "’'", "‚": "‘’"}
 _OPEN_BEFORE = set(" \t\n([{—–-:;,/") | {"\u00a0"}
 _MAX_QUOTE = 4000
 _MIN_WORDS = 4
+_MAX_BARE = 2
+_MAX_BARE_INTRODUCED = 12  # after "writes:": a long sentence-split run (a tweet, a correspondent's report)
 _PRONOUNS = {"he": "m", "she": "f", "they": None, "it": None, "we": None, "i": None}
 
 @functools.lru_cache(maxsize=1)
@@ -399,6 +403,16 @@ def _runs_on(text: str, k: int, closers: str) -> str | None:
     return "none" if len(line.split()) >= 4 and line.endswith((".", "!", "?")) else None
 
 
+def _introduced(text: str, i: int) -> bool:
+    """Is the opening mark at i announced by a colon in its own paragraph ('Jane Roe, in
+    Springfield, writes: "...')? Such a quotation may run on over more sentence-split
+    paragraphs than one that opens bare."""
+    k = i - 1
+    while k >= 0 and text[k] in " \t\u00a0":
+        k -= 1
+    return k >= 0 and text[k] == ":"
+
+
 def find_direct(text: str) -> list[_Direct]:
     """Spans of quoted text. Never raises; unmatched marks are ignored."""
     text = _shadow(text)
@@ -416,6 +430,8 @@ def find_direct(text: str) -> list[_Direct]:
         j = start
         found = None
         bare = 0  # paragraphs run on into without any mark
+        introduced = _introduced(text, i)
+        reopened = False
         while j < n and j - start < _MAX_QUOTE:
             ch = text[j]
             if ch in closers and j > piece_start and _is_closing(text, j, single=False):
@@ -430,17 +446,20 @@ def find_direct(text: str) -> list[_Direct]:
                 runs = None if reopens or k >= n else _runs_on(text, k, closers)
                 if runs == "none":
                     bare += 1
-                if reopens or (runs is not None and bare <= 2):
+                if reopens or (runs is not None and bare <= (_MAX_BARE_INTRODUCED if introduced else _MAX_BARE)):
                     seg_end = j
                     while seg_end > piece_start and text[seg_end - 1].isspace():
                         seg_end -= 1
                     pieces.append((piece_start, seg_end))
                     piece_start = k + 1 if reopens else k
+                    reopened = reopened or reopens
                     j = piece_start
                     continue
                 break
             j += 1
-        if found is None:
+        if found is None or (bare > _MAX_BARE and reopened):
+            # a long sentence-split run is one speaker's only when no paragraph of it
+            # reopens: a mark reopening after bare paragraphs is a new quotation after narration
             i += 1
             continue
         pieces.append((piece_start, found))
@@ -4321,6 +4340,44 @@ def _direct_speaker(ctx: _Ctx, c: _Cand, last: dict | None, last_end: int):
     return {}, None
 
 
+def _short_of_colon_quotes(text: str, cands: list[_Cand]) -> list[_Cand]:
+    """A reported content that runs over a colon into a quotation ('Roe told the radio the
+    flood was the worst in years: "We have never seen water like it.\n\nThe town is cut
+    off."'): the quotation is a content of its own (a direct candidate, whole, over all its
+    paragraphs), so the reported one stops at the colon instead of taking the quotation's
+    first sentence with it (issue 18, round twenty-one, 18m); a content that holds the whole
+    quotation is one statement and stays. What is left before the colon
+    is dropped when it only names the quotation's topic ('explained why the disease is a
+    concern:', a how/why/what clause): the quotation is what was said."""
+    quoted = [(c.direct.outer_start, c.direct.end) for c in cands if c.kind == "direct" and c.direct is not None]
+    if not quoted:
+        return cands
+    out = []
+    for c in cands:
+        if c.kind not in ("indirect", "according"):
+            out.append(c)
+            continue
+        # only a quotation the content stops inside: 'said the plan had one aim: "keep the
+        # schools open"' holds the whole quotation, one statement, and stays
+        mark = next((x for x, y in quoted if c.start < x < c.end < y), None)
+        colon = -1 if mark is None else len(text[:mark].rstrip(" \t\u00a0")) - 1
+        if colon <= c.start or text[colon] != ":":
+            out.append(c)
+            continue
+        end = colon
+        while end > c.start and text[end - 1] in " \t\u00a0":
+            end -= 1
+        words = text[c.start : end].split()
+        if len(words) < 2 or words[0].lower() in _TOPIC_WORDS:
+            continue  # "explained why masks fail:" + the quotation: the quotation is the content
+        c.end = end
+        c.pieces = [(x, min(y, end)) for x, y in c.pieces if x < end]
+        if len(c.pieces) < 2:
+            c.pieces = []
+        out.append(c)
+    return out
+
+
 def _unstamp(text: str, c: _Cand) -> None:
     """A reported candidate moved past a live page's stamp opening it (``stamps.past_clock_stamp``)."""
     if c.kind in ("indirect", "according"):
@@ -4353,6 +4410,7 @@ def extract(sdoc, analysis: DocAnalysis) -> list[QuoteItem]:
     cands += _noun_cands(ctx, sdoc, covered)
     cands += [_Cand(a, b, "turn", label=(ls, le)) for ls, le, a, b in turns]
     cands = _outside_titles(titles, cands)
+    cands = _short_of_colon_quotes(text, cands)
     cands.sort(key=lambda c: (c.start, c.end))
     indirect_spans = [(c.start, c.end) for c in cands if c.kind != "direct"]
 
@@ -4436,6 +4494,7 @@ def extract(sdoc, analysis: DocAnalysis) -> list[QuoteItem]:
             continue
         out.append(q)
     out = _join_interrupted(text, out)
+    out = _join_continued(text, out)
     _add_bodies(analysis, bodies, out)
     return out
 
@@ -4458,6 +4517,36 @@ def _join_interrupted(text: str, out: list[QuoteItem]) -> list[QuoteItem]:
                 and q.text[:1].islower() and (m := _INTERRUPTION.fullmatch(text, p.end, q.start)) is not None
                 and m.start(1) <= p.cue_start and p.cue_end is not None and p.cue_end <= m.end(1)
                 and (text[p.end - 1 : p.end] == "," or text[p.end : p.end + 1] == ",")):
+            p.pieces = (p.pieces or [(p.start, p.end)]) + (q.pieces or [(q.start, q.end)])
+            p.end = q.end
+            p.text = text[p.start : p.end]
+            continue
+        joined.append(q)
+    return joined
+
+
+# a closed quotation, one paragraph break and a new opening mark, with no word between:
+# '... to the site."\n\n"The two ships ...'
+_REOPENED = re.compile(r"[ \t\u00a0]*[”\"’'][ \t\u00a0]*\n[ \t\u00a0]*\n?[ \t\u00a0]*[“\"‘']")
+
+
+def _join_continued(text: str, out: list[QuoteItem]) -> list[QuoteItem]:
+    """A quotation whose tag comes before it and whose words go on in the next paragraph
+    under a new opening mark ('Hale told reporters: "The firm will send a ship."\n\n"The two
+    ships will collect 9,000 barrels a day."') is one statement in two pieces, not a quote and
+    an untagged one (issue 18, round twenty-one, 18m). Joined when nothing but the closing
+    and the opening mark and one paragraph break lies between (no tag, no other name: the
+    second has no cue of its own and takes the first's speaker, or none when the first's is
+    open) and the first is not a question (an answer is someone else's). A quotation tagged
+    after it ('"...," said Hale.\n\n"..."') stays two: joined, its span would hold the tag."""
+    joined: list[QuoteItem] = []
+    for q in out:
+        p = joined[-1] if joined else None
+        if (p is not None and p.kind == q.kind == "direct" and q.cue_start is None
+                and (p.cue_start is not None or p.speaker_text is not None)
+                and (q.speaker_via == "continuation" and q.speaker_mention == p.speaker_mention
+                     or q.speaker_mention is None and q.speaker_text is None and p.speaker_mention is None)
+                and not p.text.rstrip().endswith("?") and _REOPENED.fullmatch(text, p.end, q.start) is not None):
             p.pieces = (p.pieces or [(p.start, p.end)]) + (q.pieces or [(q.start, q.end)])
             p.end = q.end
             p.text = text[p.start : p.end]
