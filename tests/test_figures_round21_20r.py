@@ -74,3 +74,24 @@ def test_a_relative_clause_inside_quotation_marks_stays_the_speakers(nlp):
     # twin: in a direct quote the clause is the speaker's own words
     text = '"The storm, which killed 40 people, is moving north," the mayor said.'
     assert _claimant(nlp, text, "40") == "the mayor"
+
+
+# ---------------------------------------------------------------- twins added after reading the firings
+
+
+def test_a_passive_event_outside_its_content_stays_the_speakers(nlp):
+    # twin: "confirmed in 41 towns" is what happened, not a relayed claim; the agency says it
+    text = "Nearly 9,000 cases have been confirmed in 41 towns, the health agency says."
+    assert _claimant(nlp, text, "41") == "the health agency"
+
+
+def test_a_passive_finding_reported_by_a_speaker_is_the_speakers(nlp):
+    # twin: the speaker reports a court's finding; the company found liable claims nothing
+    text = "Ames Corp was eventually found liable for damages of about $287 million, Fitch said."
+    assert _claimant(nlp, text, "about $287 million") == "Fitch"
+
+
+def test_a_that_complement_of_a_noun_stays_the_speakers(nlp):
+    # twin: "an assumption that ..." is the content itself, not a relative clause
+    text = 'The army chief has said it is a "fair guess" that up to 9,000 people may have died in the flood.'
+    assert _claimant(nlp, text, "up to 9,000") == "The army chief"

@@ -2588,8 +2588,11 @@ def _relayed(span, quote, mentions, text):
         return None  # "they believe it is below the threshold, which is typically $25 million": the speaker's own aside
     if subj.dep_ == "nsubjpass":
         # "Acme was forecast to post a 50 percent rise": the speaker relays a forecast and
-        # names no one who made it (issue 20, 20r)
-        return _RELAYED
+        # names no one who made it (issue 20, 20r); a figure outside the passive's content
+        # ("cases have been confirmed in 41 countries, the agency says", "Acme was found
+        # liable for $287 million, Fitch said") is the speaker's own
+        below = path[path.index(verb) - 1]
+        return _RELAYED if below.dep_ in ("ccomp", "xcomp") else None
     mi = _mention_index(mentions, subj.idx, subj.idx + len(subj.text), {"ORG", "PERSON", "GPE", "NORP"})
     if mi is not None:
         if mi == quote.speaker_mention or _token_overlap(mentions[mi].text, quote.speaker_text):
@@ -2618,6 +2621,14 @@ def _left_open(sdoc, quote) -> bool:
     return cue is not None and stance.question_left_open(cue, quote.text)
 
 
+def _names_someone(subj, mentions, s: int, e: int) -> bool:
+    """Would the reporting path below read this subject as a claimant: a pronoun, a mention,
+    a proper name or a source noun ("officials")."""
+    return (subj.lower_ in _PRONOUNS or subj.pos_ == "PROPN"
+            or _mention_index(mentions, s, e, _CLAIMANT_LABELS) is not None
+            or subj.lemma_.lower() in _claimant_nouns() or subj.lower_ in _claimant_nouns())
+
+
 def _relative_aside(span, quote) -> bool:
     """A figure in a relative clause on a noun of a reported (indirect) content: "officials
     said BP would pay for the spill, which has soiled 120 miles of coast", "the group said
@@ -2633,7 +2644,12 @@ def _relative_aside(span, quote) -> bool:
         if not quote.start <= anc.idx < quote.end:
             return False
         if anc.dep_ == "relcl" and anc.head.pos_ in ("NOUN", "PROPN") and quote.start <= anc.head.idx:
-            return True
+            # a relative word must open it ("which", "that" as subject or object, "in which"):
+            # not a "that" complement the parse hung as a relative ("a reasonable assumption
+            # that 200,000 may have died"), nor an infinitive ("the technology to reach the
+            # well a mile below") or a contact clause ("the price he can get by $1")
+            return (not any(c.dep_ == "mark" for c in anc.children)
+                    and any(t.tag_ in ("WDT", "WP", "WP$", "WRB") for t in anc.subtree if t.i < anc.i))
     return False
 
 
@@ -2682,11 +2698,11 @@ def _claimant(sdoc, analysis, q, span, sent, text, mentions):
     if rep:
         subj, verb = rep
         s, e = _subject_tokens(subj)
-        if speakers.impersonal(subj) or subj.dep_ == "nsubjpass":
+        if speakers.impersonal(subj) or (subj.dep_ == "nsubjpass" and _names_someone(subj, mentions, s, e)):
             # "It is believed the storm killed 2,000 people": an impersonal passive names no
             # claimant, and no one named before it is one (haiti F26, seed 41); nor does a
             # passive's subject ("Acme was forecast to post $7 billion" is no claim of
-            # Acme's; issue 20, 20r)
+            # Acme's, "he was told that 60 barrels ..." none of his; issue 20, 20r)
             return None
         if subj.lower_ in _PRONOUNS:
             # "it" stands for a thing or a body, never a person
