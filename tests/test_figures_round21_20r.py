@@ -23,20 +23,20 @@ def _claimant(nlp, text: str, fig: str) -> str | None:
 
 
 def test_the_subject_of_a_passive_forecast_is_no_claimant(nlp):
-    text = "Ames Corp was forecast to post a 53 percent rise in net income to $7.3 billion."
-    assert _claimant(nlp, text, "53 percent") is None
-    assert _claimant(nlp, text, "$7.3 billion") is None
+    text = "Ames Corp is forecast to report a 41 percent jump in quarterly profit to $2.1 billion."
+    assert _claimant(nlp, text, "41 percent") is None
+    assert _claimant(nlp, text, "$2.1 billion") is None
 
 
 def test_a_passive_forecast_inside_reported_speech_is_no_claim_of_its_subject(nlp):
-    text = "Ames Corp was forecast to post a 53 percent rise in net income, a survey of brokers found."
-    assert _claimant(nlp, text, "53 percent") != "Ames Corp"
+    text = "Ames Corp is forecast to report a 41 percent jump in quarterly profit, a survey of brokers found."
+    assert _claimant(nlp, text, "41 percent") != "Ames Corp"
 
 
 def test_the_subject_of_an_active_forecast_stays_the_claimant(nlp):
     # twin: the company forecasts its own rise
-    text = "Ames Corp forecast a 53 percent rise in net income for the year."
-    assert _claimant(nlp, text, "53 percent") == "Ames Corp"
+    text = "Ames Corp forecast a 41 percent jump in quarterly profit for the year."
+    assert _claimant(nlp, text, "41 percent") == "Ames Corp"
 
 
 def test_the_agent_of_a_passive_telling_is_the_claimant(nlp):
@@ -60,7 +60,7 @@ def test_a_relative_clause_of_reported_speech_leaves_the_claimant_open(nlp):
 
 
 def test_a_restrictive_relative_clause_of_reported_speech_leaves_the_claimant_open(nlp):
-    text = "The council said the virus that has now spread to more than 30 towns would keep spreading."
+    text = "The council said the fever that has already reached more than 30 towns would keep spreading."
     assert _claimant(nlp, text, "more than 30") is None
 
 
