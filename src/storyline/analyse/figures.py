@@ -2589,8 +2589,8 @@ def _relayed(span, quote, mentions, text):
     if subj.dep_ == "nsubjpass":
         # "Acme was forecast to post a 50 percent rise": the speaker relays a forecast and
         # names no one who made it (issue 20, 20r); a figure outside the passive's content
-        # ("cases have been confirmed in 41 countries, the agency says", "Acme was found
-        # liable for $287 million, Fitch said") is the speaker's own
+        # ("cases have been confirmed in 12 towns, the agency says", "Acme was found liable
+        # for $30 million, a ratings firm said") is the speaker's own
         below = path[path.index(verb) - 1]
         return _RELAYED if below.dep_ in ("ccomp", "xcomp") else None
     mi = _mention_index(mentions, subj.idx, subj.idx + len(subj.text), {"ORG", "PERSON", "GPE", "NORP"})
@@ -2631,8 +2631,8 @@ def _names_someone(subj, mentions, s: int, e: int) -> bool:
 
 def _relative_aside(span, quote) -> bool:
     """A figure in a relative clause on a noun of a reported (indirect) content: "officials
-    said BP would pay for the spill, which has soiled 120 miles of coast", "the group said
-    the border should close despite the virus that has now spread to 30 countries". The
+    said Acme would pay for the flood, which has covered 120 miles of farmland", "the council
+    said the fever that has already reached 30 towns would spread". The
     clause describes the noun; in reported speech the reporter may have added it as well
     as the speaker, and the text does not tell which, so the figure's claimant is left open
     (the audits judged the speaker wrong or unclear there: seed-41 H1N1 F10, seed-53 H1N1
@@ -2645,9 +2645,9 @@ def _relative_aside(span, quote) -> bool:
             return False
         if anc.dep_ == "relcl" and anc.head.pos_ in ("NOUN", "PROPN") and quote.start <= anc.head.idx:
             # a relative word must open it ("which", "that" as subject or object, "in which"):
-            # not a "that" complement the parse hung as a relative ("a reasonable assumption
-            # that 200,000 may have died"), nor an infinitive ("the technology to reach the
-            # well a mile below") or a contact clause ("the price he can get by $1")
+            # not a "that" complement the parse hung as a relative ("a fair guess that 9,000
+            # may have died"), nor an infinitive ("the tools to mend the pipe a mile down") or
+            # a contact clause ("the price he can get by $1")
             return (not any(c.dep_ == "mark" for c in anc.children)
                     and any(t.tag_ in ("WDT", "WP", "WP$", "WRB") for t in anc.subtree if t.i < anc.i))
     return False
@@ -2660,7 +2660,7 @@ def _claimant(sdoc, analysis, q, span, sent, text, mentions):
             continue
         if _left_open(sdoc, quote) or _relative_aside(span, quote):
             # "declined to say how many of its 3,000 workers ...": the speaker said no figure;
-            # "said BP would pay for the spill, which has soiled 120 miles": whose aside is unknown
+            # "said Acme would pay for the flood, which has covered 120 miles": whose aside is unknown
             return None
         relayed = _relayed(span, quote, mentions, text)
         if relayed is _RELAYED:
