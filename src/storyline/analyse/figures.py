@@ -1047,6 +1047,14 @@ def _reporter(span, mentions, text):
                 and not _at_only(anc, span)):
             subj = next((c for c in anc.children if c.dep_ in ("nsubj", "nsubjpass") and c not in path.subtree), None)
             if subj is not None and not (subj.i <= span.root.i and span.root in subj.subtree):
+                if subj.dep_ == "nsubjpass" and not speakers.impersonal(subj):
+                    # "Acme was forecast to post $7 billion", "he has been told by a nurse that
+                    # 260 died": the subject of a passive reporting verb is what the claim is
+                    # about or who heard it; the teller is the agent ("by a nurse"), else no one
+                    # named (the caller abstains on a passive subject; issue 20, 20r)
+                    agent = next((c for c in anc.children if c.dep_ == "agent"), None)
+                    by = next((c for c in agent.children if c.dep_ == "pobj"), None) if agent is not None else None
+                    return (by if by is not None else subj), anc
                 return subj, anc
         path = anc
     return None
@@ -2578,6 +2586,13 @@ def _relayed(span, quote, mentions, text):
     path = [span.root, *span.root.ancestors]
     if any(t.dep_ == "relcl" for t in path[: path.index(verb)]):
         return None  # "they believe it is below the threshold, which is typically $25 million": the speaker's own aside
+    if subj.dep_ == "nsubjpass":
+        # "Acme was forecast to post a 50 percent rise": the speaker relays a forecast and
+        # names no one who made it (issue 20, 20r); a figure outside the passive's content
+        # ("cases have been confirmed in 12 towns, the agency says", "Acme was found liable
+        # for $30 million, a ratings firm said") is the speaker's own
+        below = path[path.index(verb) - 1]
+        return _RELAYED if below.dep_ in ("ccomp", "xcomp") else None
     mi = _mention_index(mentions, subj.idx, subj.idx + len(subj.text), {"ORG", "PERSON", "GPE", "NORP"})
     if mi is not None:
         if mi == quote.speaker_mention or _token_overlap(mentions[mi].text, quote.speaker_text):
@@ -2585,6 +2600,11 @@ def _relayed(span, quote, mentions, text):
         return mi, mentions[mi].text, mentions[mi].start, mentions[mi].end, "reported"
     if subj.lower_ in ("they", "them"):
         return _RELAYED
+    if subj.dep_ == "pobj":
+        # the agent of a passive telling ("he has been told by a nurse that 260 died"): the
+        # figure is the teller's, named as written when a source noun names it, else open
+        named = _source_named(subj, mentions, text)
+        return (*named[:4], "reported") if named is not None else _RELAYED
     return None
 
 
@@ -2601,13 +2621,47 @@ def _left_open(sdoc, quote) -> bool:
     return cue is not None and stance.question_left_open(cue, quote.text)
 
 
+def _names_someone(subj, mentions, s: int, e: int) -> bool:
+    """Would the reporting path below read this subject as a claimant: a pronoun, a mention,
+    a proper name or a source noun ("officials")."""
+    return (subj.lower_ in _PRONOUNS or subj.pos_ == "PROPN"
+            or _mention_index(mentions, s, e, _CLAIMANT_LABELS) is not None
+            or subj.lemma_.lower() in _claimant_nouns() or subj.lower_ in _claimant_nouns())
+
+
+def _relative_aside(span, quote) -> bool:
+    """A figure in a relative clause on a noun of a reported (indirect) content: "officials
+    said Acme would pay for the flood, which has covered 120 miles of farmland", "the council
+    said the fever that has already reached 30 towns would spread". The
+    clause describes the noun; in reported speech the reporter may have added it as well
+    as the speaker, and the text does not tell which, so the figure's claimant is left open
+    (the audits judged the speaker wrong or unclear there: seed-41 H1N1 F10, seed-53 H1N1
+    F5, seed-59 bpoil F12, seed-37 haiti F17; issue 20, 20r). Inside quotation marks the
+    clause is the speaker's own words."""
+    if quote.kind != "indirect":
+        return False
+    for anc in span.root.ancestors:
+        if not quote.start <= anc.idx < quote.end:
+            return False
+        if anc.dep_ == "relcl" and anc.head.pos_ in ("NOUN", "PROPN") and quote.start <= anc.head.idx:
+            # a relative word must open it ("which", "that" as subject or object, "in which"):
+            # not a "that" complement the parse hung as a relative ("a fair guess that 9,000
+            # may have died"), nor an infinitive ("the tools to mend the pipe a mile down") or
+            # a contact clause ("the price he can get by $1")
+            return (not any(c.dep_ == "mark" for c in anc.children)
+                    and any(t.tag_ in ("WDT", "WP", "WP$", "WRB") for t in anc.subtree if t.i < anc.i))
+    return False
+
+
 def _claimant(sdoc, analysis, q, span, sent, text, mentions):
     """(mention index, name as written, start, end, how) or None."""
     for quote in analysis.quotes:
         if not (quote.start <= q.start and q.end <= quote.end):
             continue
-        if _left_open(sdoc, quote):
-            return None  # "declined to say how many of its 3,000 workers ...": the speaker said no figure
+        if _left_open(sdoc, quote) or _relative_aside(span, quote):
+            # "declined to say how many of its 3,000 workers ...": the speaker said no figure;
+            # "said Acme would pay for the flood, which has covered 120 miles": whose aside is unknown
+            return None
         relayed = _relayed(span, quote, mentions, text)
         if relayed is _RELAYED:
             return None  # abstain: the speaker is not the claimant, and who is cannot be told
@@ -2644,9 +2698,11 @@ def _claimant(sdoc, analysis, q, span, sent, text, mentions):
     if rep:
         subj, verb = rep
         s, e = _subject_tokens(subj)
-        if speakers.impersonal(subj):
+        if speakers.impersonal(subj) or (subj.dep_ == "nsubjpass" and _names_someone(subj, mentions, s, e)):
             # "It is believed the storm killed 2,000 people": an impersonal passive names no
-            # claimant, and no one named before it is one (haiti F26, seed 41)
+            # claimant, and no one named before it is one (haiti F26, seed 41); nor does a
+            # passive's subject ("Acme was forecast to post $7 billion" is no claim of
+            # Acme's, "he was told that 60 barrels ..." none of his; issue 20, 20r)
             return None
         if subj.lower_ in _PRONOUNS:
             # "it" stands for a thing or a body, never a person
@@ -2667,6 +2723,8 @@ def _claimant(sdoc, analysis, q, span, sent, text, mentions):
         if subj.lemma_.lower() in _claimant_nouns() or subj.lower_ in _claimant_nouns():
             # "the rebels said ...": a source named by a common noun, as written
             return None, text[s:e], s, e, "reported"
+        if subj.dep_ == "pobj":
+            return None  # a passive's teller no source noun names ("told by a nurse"): open, not the outlet
     outlet = analysis.document.outlet
     if outlet:
         return None, outlet, None, None, "outlet"
