@@ -77,13 +77,15 @@ class Settings:
     max_words: int
     max_shared: float
     witness_reasons: frozenset[str]
+    run_words: int
+    run_max_words: int
 
 
 @cache
 def settings() -> Settings:
     rows = {r[0].strip(): r[1].strip() for r in lexicon.rows("resolve/furniture.tsv")}
     return Settings(int(rows["min_independent"]), float(rows["related"]), int(rows["max_words"]), float(rows["max_shared"]),
-                    frozenset(rows.get("witness_reasons", "").split()))
+                    frozenset(rows.get("witness_reasons", "").split()), int(rows["run_words"]), int(rows["run_max_words"]))
 
 
 @cache
@@ -138,9 +140,9 @@ def _balanced(s: str) -> bool:
     return depth == 0
 
 
-def _line_shape_ok(line: str, cfg: Settings) -> bool:
-    """Short, no quotation, no verb of saying, brackets closed."""
-    return (len(line.split()) <= cfg.max_words and not _QUOTE_MARK.search(line)
+def _line_shape_ok(line: str, cfg: Settings, max_words: int | None = None) -> bool:
+    """Short (``max_words``, by default the setting's), no quotation, no verb of saying, brackets closed."""
+    return (len(line.split()) <= (max_words or cfg.max_words) and not _QUOTE_MARK.search(line)
             and not _cue_pattern().search(line) and _balanced(line))
 
 
@@ -231,6 +233,153 @@ def find(analyses: list[DocAnalysis], groups: list[list[str]]) -> dict[str, list
                 removed_in=[schema.RemovedCopy(doc=c.doc, reason=c.reason) for c in witnesses[key]]))
         out[d] = items
     return out
+
+
+# --- runs of words inside a line ---------------------------------------------------------
+
+_STOP = re.compile(r"[.!?…]")
+_SEAM_GAP = re.compile(r"[\s)\]}\"“‘']*")  # spaces, closing brackets, an opening quotation mark
+
+
+@dataclass(frozen=True)
+class _RunCopy:
+    doc: str
+    start: int
+    end: int
+    before: str | None  # the word right before the run in its line (None: the run opens the line)
+    after: str | None  # the word right after it (None: the run closes the line)
+    seams: tuple[str, str]  # how it meets its line before and after it: edge, stop, seam or inside (_seam)
+
+
+def _seam(gap: str | None, opening: str) -> str:
+    """How a run meets its neighbour across ``gap`` (the text between their words; None: no
+    neighbour in the line) where ``opening`` is the first word of the part after the gap:
+    ``edge`` (the line's end), ``stop`` (a full stop, question or exclamation mark between),
+    ``seam`` (only spaces, closing brackets or an opening quotation mark between, and the part
+    after opens on a capital or a digit: two sentences run together with no stop, as the corpus glued a box to an article's
+    sentence) or ``inside`` (anything else: a comma, a lower-case word; the run is a piece of a
+    sentence, a name or a phrase the story repeats)."""
+    if gap is None:
+        return "edge"
+    if _STOP.search(gap):
+        return "stop"
+    if _SEAM_GAP.fullmatch(gap) and (opening[:1].isupper() or opening[:1].isdigit()):
+        return "seam"
+    return "inside"
+
+
+def find_runs(analyses: list[DocAnalysis], groups: list[list[str]],
+              lines: dict[str, list[schema.Furniture]] | None = None) -> dict[str, list[schema.Furniture]]:
+    """Document id -> the runs of words inside its lines that are site furniture, in text order
+    (``edge`` "inside"): a side box or promo the corpus ran, with no stop, into an article's line.
+
+    A run is a stretch of at least ``run_words`` words (normalised as :func:`normalise` does)
+    that documents of ``min_independent`` groups of ``groups`` print, inside one line. Its bounds
+    are where the witnesses part: the same words stop at the same word in each (the run is the
+    longest such stretch in each of its texts, and the words beside it are not the same in all);
+    a text that prints it inside a longer shared stretch is no witness. Every copy passes the
+    guards of a whole line (:func:`find`'s docstring), read on the run's words: at most
+    ``run_max_words``, no quotation mark, verb of saying or open bracket, no quote of the
+    per-document stage over it, no happening or figure drawn from it unless it names the site,
+    its content words mostly not found elsewhere in its text (median share at most
+    ``max_shared``). And it is run in: at least one copy has a neighbour in its line with no
+    stop between, and no copy stands between stops with neighbours in its line (a story's
+    background sentence repeated across wire stories is punctuated as a sentence there).
+    Lines of ``lines`` (whole-line furniture already found) are not read.
+
+    Written here, not taken from a library: a near-duplicate or text-reuse finder (MinHash,
+    suffix arrays) finds the shared stretch, but not whether its neighbours part in every copy,
+    which is the evidence; the n-gram count below is that finder, kept to what the rule needs."""
+    cfg = settings()
+    k = cfg.run_words
+    group_of = {d: i for i, ids in enumerate(groups) for d in ids}
+    by_id = {a.document.id: a for a in analyses}
+    # every document's lines as words with offsets (lines already found as furniture left out)
+    words: dict[str, list[tuple[int, int, list[tuple[str, int, int]]]]] = {}
+    seen: dict[tuple[str, ...], set[str]] = defaultdict(set)
+    for a in sorted(analyses, key=lambda x: x.document.id):
+        d, text = a.document.id, a.document.text
+        done = [(f.start, f.end) for f in (lines or {}).get(d, [])]
+        words[d] = []
+        for s, e in units(text):
+            if any(fs <= s and e <= fe for fs, fe in done):
+                continue
+            toks = [(m.group().casefold(), m.start(), m.end()) for m in _WORD.finditer(text, s, e)]
+            words[d].append((s, e, toks))
+            for i in range(len(toks) - k + 1):
+                seen[tuple(w for w, _, _ in toks[i : i + k])].add(d)
+    shared = {g for g, docs in seen.items() if len({group_of.get(x, x) for x in docs}) >= cfg.min_independent}
+    del seen
+    copies: dict[tuple[str, ...], list[_RunCopy]] = defaultdict(list)
+    for d, doc_lines in words.items():
+        text = by_id[d].document.text
+        for _, line_end, toks in doc_lines:
+            hits = [i for i in range(len(toks) - k + 1) if tuple(w for w, _, _ in toks[i : i + k]) in shared]
+            for first, last in _stretches(hits):
+                a, b = first, last + k  # the run's words: toks[a:b]
+                end = _run_end(text, toks[b - 1][2], toks[b][1] if b < len(toks) else line_end)
+                seams = (_seam(text[toks[a - 1][2] : toks[a][1]] if a > 0 else None, text[toks[a][1] : toks[a][2]]),
+                         _seam(text[toks[b - 1][2] : toks[b][1]] if b < len(toks) else None,
+                               text[toks[b][1] : toks[b][2]] if b < len(toks) else ""))
+                copies[tuple(w for w, _, _ in toks[a:b])].append(_RunCopy(
+                    d, toks[a][1], end, toks[a - 1][0] if a > 0 else None, toks[b][0] if b < len(toks) else None, seams))
+    out: dict[str, list[schema.Furniture]] = defaultdict(list)
+    for key, occ in sorted(copies.items()):
+        docs = [c.doc for c in occ]
+        if len(set(docs)) < len(docs) or len({group_of.get(x, x) for x in docs}) < cfg.min_independent:
+            continue  # printed twice in one text, or a witness is inside a longer shared stretch
+        if not _run_ok(key, occ, by_id, cfg):
+            continue
+        for c in occ:
+            out[c.doc].append(schema.Furniture(
+                start=c.start, end=c.end, text=by_id[c.doc].document.text[c.start : c.end], edge="inside",
+                documents=len(docs), independent=len({group_of.get(x, x) for x in docs})))
+    return {d: sorted(items, key=lambda f: f.start) for d, items in out.items()}
+
+
+def _stretches(hits: list[int]) -> list[tuple[int, int]]:
+    """Consecutive positions merged: [2, 3, 4, 9] -> [(2, 4), (9, 9)]."""
+    out: list[tuple[int, int]] = []
+    for i in hits:
+        if out and out[-1][1] == i - 1:
+            out[-1] = (out[-1][0], i)
+        else:
+            out.append((i, i))
+    return out
+
+
+def _run_end(text: str, end: int, limit: int) -> int:
+    """The run's end with the closing marks right after its last word taken in (a bracket, a
+    full stop), up to ``limit`` (the next word, or the line's end)."""
+    while end < limit and text[end] in _CLOSE + ".!?…":
+        end += 1
+    return end
+
+
+def _run_ok(key: tuple[str, ...], occ: list[_RunCopy], by_id: dict[str, DocAnalysis], cfg: Settings) -> bool:
+    """The guards of :func:`find_runs` on every copy of one run."""
+    if len(key) > cfg.run_max_words:
+        return False
+    if any("inside" in c.seams for c in occ):
+        return False  # a piece of a sentence somewhere: a phrase, a name or a clause the story repeats
+    if not any("seam" in c.seams for c in occ) or any("stop" in c.seams and "seam" not in c.seams for c in occ):
+        return False  # never run in, or a sentence of its own somewhere: the story's
+    for side in ({c.before for c in occ}, {c.after for c in occ}):
+        if len(side) == 1 and side != {None}:
+            return False  # the same word beside it in every copy: no clear bound
+    shares = []
+    for c in occ:
+        a = by_id[c.doc]
+        text = a.document.text
+        run = text[c.start : c.end]
+        if not _line_shape_ok(run, cfg, cfg.run_max_words) or _QUOTE_MARK.search(text[max(0, c.start - 1) : c.end + 1]):
+            return False
+        if any(q.start < c.end and c.start < q.end for q in a.quotes):
+            return False  # a quotation repeated is the story's
+        if _tells(a, c.start, c.end) and not _about_the_site(run):
+            return False
+        shares.append(_shared(a, (c.start, c.end)))
+    return statistics.median(shares) <= cfg.max_shared
 
 
 def _eligible(a: DocAnalysis, span: tuple[int, int], cfg: Settings) -> bool:
