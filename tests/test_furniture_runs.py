@@ -151,3 +151,32 @@ def test_the_audit_shows_a_run_cut_from_its_line_with_the_line_kept():
     d = {"text": mid, "removed": [], "furniture": [
         {"start": at, "end": at + len(BOX), "text": BOX, "edge": "inside", "documents": 4, "independent": 3}]}
     assert audit.shown_text(d)[0] == " ".join(TOOLS)
+
+
+def _parsed(texts: list[str], nlp) -> list[DocAnalysis]:
+    from storyline import pipeline
+
+    return [pipeline.analyse_document(schema.Document(id=f"d{i}", text=t), nlp).model_copy(update={"minhash": minhash(t)})
+            for i, t in enumerate(texts)]
+
+
+def test_the_parse_draws_nothing_from_a_verbless_box_and_it_stays_furniture(nlp):
+    texts = [glued(HARBOUR, "line start"), glued(TOOLS, "between"), glued(CHESS, "line start")]
+    assert runs(_parsed(texts, nlp)) == {"d0": [BOX], "d1": [BOX], "d2": [BOX]}
+
+
+def test_a_background_sentence_with_a_happening_run_into_every_copy_stays(nlp):
+    # the corpus glued the same background sentence (no stop) to different sentences: the
+    # per-document stage reads a happening in it, so it is the story's
+    background = "Floods destroyed the old stone bridge at Millbrook in the spring of last year"
+    texts = [glued(HARBOUR, "line start", background), glued(TOOLS, "between", background),
+             glued(CHESS, "line start", background)]
+    assert runs([doc(f"d{i}", t) for i, t in enumerate(texts)]) != {}  # the words alone would be taken
+    assert runs(_parsed(texts, nlp)) == {}
+
+
+def test_a_run_after_a_verb_of_saying_is_what_was_said_and_stays():
+    run = "America Will Stand With The People Of Millbrook For As Long As It Takes"
+    texts = [f"{body[0]} The president said {run} {body[1]} {body[2]}" for body in (HARBOUR, TOOLS, CHESS)]
+    texts[0] = texts[0].replace("The president said", "The governor told reporters")
+    assert runs([doc(f"d{i}", t) for i, t in enumerate(texts)]) == {}

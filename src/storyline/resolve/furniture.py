@@ -38,6 +38,13 @@ must pass the guards above. Comment threads, captions and headlines are no witne
 readers quote the article's sentences, pull quotes repeat them, and a headline is often the
 story's own line (the measures behind the list are in furniture.tsv).
 
+A run of words inside a line is furniture too (:func:`find_runs`, round twenty-one): a side
+box or a promo that the corpus glued, with no stop, to a different article sentence in each of
+several texts ("Radio Ruritania in Creole Weekdays Also online" run into "The mayor ..."). Its
+bounds are where the witnesses part (the same words stop at the same word in each, the words
+beside it differ), it meets its line at the line's edge, a stop or a seam where a capital opens
+the next part (never inside a sentence), and every copy passes the guards above read on the run.
+
 The settings are data (resolve/data/furniture.tsv). The text keeps the line; the document
 lists it in ``furniture`` with its evidence, and :func:`strip` leaves every item drawn
 from it out of the analysis the corpus stage works on, so nothing is lost silently.
@@ -295,7 +302,7 @@ def find_runs(analyses: list[DocAnalysis], groups: list[list[str]],
     group_of = {d: i for i, ids in enumerate(groups) for d in ids}
     by_id = {a.document.id: a for a in analyses}
     # every document's lines as words with offsets (lines already found as furniture left out)
-    words: dict[str, list[tuple[int, int, list[tuple[str, int, int]]]]] = {}
+    words: dict[str, list[tuple[int, list[tuple[str, int, int]], list[tuple[str, ...]]]]] = {}
     seen: dict[tuple[str, ...], set[str]] = defaultdict(set)
     for a in sorted(analyses, key=lambda x: x.document.id):
         d, text = a.document.id, a.document.text
@@ -305,24 +312,28 @@ def find_runs(analyses: list[DocAnalysis], groups: list[list[str]],
             if any(fs <= s and e <= fe for fs, fe in done):
                 continue
             toks = [(m.group().casefold(), m.start(), m.end()) for m in _WORD.finditer(text, s, e)]
-            words[d].append((s, e, toks))
-            for i in range(len(toks) - k + 1):
-                seen[tuple(w for w, _, _ in toks[i : i + k])].add(d)
-    shared = {g for g, docs in seen.items() if len({group_of.get(x, x) for x in docs}) >= cfg.min_independent}
+            ws = [w for w, _, _ in toks]
+            grams = list(zip(*(ws[i:] for i in range(k)), strict=False))  # the line's k-word n-grams, in order
+            words[d].append((e, toks, grams))
+            for g in grams:
+                seen[g].add(d)
+    shared = {g for g, docs in seen.items() if len(docs) >= cfg.min_independent
+              and len({group_of.get(x, x) for x in docs}) >= cfg.min_independent}
     del seen
     copies: dict[tuple[str, ...], list[_RunCopy]] = defaultdict(list)
     for d, doc_lines in words.items():
         text = by_id[d].document.text
-        for _, line_end, toks in doc_lines:
-            hits = [i for i in range(len(toks) - k + 1) if tuple(w for w, _, _ in toks[i : i + k]) in shared]
+        for line_end, toks, grams in doc_lines:
+            hits = [i for i, g in enumerate(grams) if g in shared]
             for first, last in _stretches(hits):
-                a, b = first, last + k  # the run's words: toks[a:b]
-                end = _run_end(text, toks[b - 1][2], toks[b][1] if b < len(toks) else line_end)
-                seams = (_seam(text[toks[a - 1][2] : toks[a][1]] if a > 0 else None, text[toks[a][1] : toks[a][2]]),
-                         _seam(text[toks[b - 1][2] : toks[b][1]] if b < len(toks) else None,
-                               text[toks[b][1] : toks[b][2]] if b < len(toks) else ""))
-                copies[tuple(w for w, _, _ in toks[a:b])].append(_RunCopy(
-                    d, toks[a][1], end, toks[a - 1][0] if a > 0 else None, toks[b][0] if b < len(toks) else None, seams))
+                lo, hi = first, last + k  # the run's words: toks[lo:hi]
+                end = _run_end(text, toks[hi - 1][2], toks[hi][1] if hi < len(toks) else line_end)
+                seams = ("inside" if lo > 0 and _cue_pattern().fullmatch(toks[lo - 1][0]) else  # "said America will ..."
+                         _seam(text[toks[lo - 1][2] : toks[lo][1]] if lo > 0 else None, text[toks[lo][1] : toks[lo][2]]),
+                         _seam(text[toks[hi - 1][2] : toks[hi][1]] if hi < len(toks) else None,
+                               text[toks[hi][1] : toks[hi][2]] if hi < len(toks) else ""))
+                copies[tuple(w for w, _, _ in toks[lo:hi])].append(_RunCopy(
+                    d, toks[lo][1], end, toks[lo - 1][0] if lo > 0 else None, toks[hi][0] if hi < len(toks) else None, seams))
     out: dict[str, list[schema.Furniture]] = defaultdict(list)
     for key, occ in sorted(copies.items()):
         docs = [c.doc for c in occ]
@@ -374,8 +385,9 @@ def _run_ok(key: tuple[str, ...], occ: list[_RunCopy], by_id: dict[str, DocAnaly
         run = text[c.start : c.end]
         if not _line_shape_ok(run, cfg, cfg.run_max_words) or _QUOTE_MARK.search(text[max(0, c.start - 1) : c.end + 1]):
             return False
-        if any(q.start < c.end and c.start < q.end for q in a.quotes):
-            return False  # a quotation repeated is the story's
+        if any(q.start < c.end and c.start < q.end and not (c.start <= q.start and c.end < q.end) for q in a.quotes):
+            return False  # a quotation repeated is the story's; not a quote that opens on the run and goes on
+            # past it (the sentence glued after the box, its trailing attribution read over both)
         if _tells(a, c.start, c.end) and not _about_the_site(run):
             return False
         shares.append(_shared(a, (c.start, c.end)))
