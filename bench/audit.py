@@ -531,7 +531,8 @@ def shown_text(d: dict) -> tuple[str, list[dict]]:
     cuts = []
     for f in sorted(d.get("furniture") or [], key=lambda f: f["start"]):
         start, end = f["start"], f["end"]
-        if f.get("edge") == "inside":
+        whole = (start == 0 or text[start - 1] == "\n") and (end == len(text) or text[end] == "\n")
+        if f.get("edge") == "inside" and not whole:
             # a run inside a line (schema 1.9): only the run goes, with the spaces on one side
             # of it, never a line break (the article's words around it stay where they were)
             after = len(text[end:]) - len(text[end:].lstrip(" \t"))

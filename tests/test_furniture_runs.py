@@ -180,3 +180,13 @@ def test_a_run_after_a_verb_of_saying_is_what_was_said_and_stays():
     texts = [f"{body[0]} The president said {run} {body[1]} {body[2]}" for body in (HARBOUR, TOOLS, CHESS)]
     texts[0] = texts[0].replace("The president said", "The governor told reporters")
     assert runs([doc(f"d{i}", t) for i, t in enumerate(texts)]) == {}
+
+
+def test_the_audit_cuts_a_copy_that_is_a_line_of_its_own_with_its_line_break():
+    import audit
+
+    text = f"{HARBOUR[0]}\n\n{BOX}\n\n{HARBOUR[1]}"
+    at = text.index(BOX)
+    d = {"text": text, "removed": [], "furniture": [
+        {"start": at, "end": at + len(BOX), "text": BOX, "edge": "inside", "documents": 4, "independent": 3}]}
+    assert audit.shown_text(d)[0] == f"{HARBOUR[0]}\n\n{HARBOUR[1]}"
