@@ -190,3 +190,19 @@ def test_the_audit_cuts_a_copy_that_is_a_line_of_its_own_with_its_line_break():
     d = {"text": text, "removed": [], "furniture": [
         {"start": at, "end": at + len(BOX), "text": BOX, "edge": "inside", "documents": 4, "independent": 3}]}
     assert audit.shown_text(d)[0] == f"{HARBOUR[0]}\n\n{HARBOUR[1]}"
+
+
+def test_a_happening_whose_verb_is_in_the_sentence_glued_after_the_box_does_not_keep_it():
+    from storyline.types import EventItem
+
+    texts = [glued(HARBOUR, "line start"), glued(TOOLS, "between"), glued(CHESS, "line start")]
+    docs = [doc(f"d{i}", t) for i, t in enumerate(texts)]
+    t = texts[0]
+    at, verb = t.index(BOX), t.index("start in the spring")
+    # the clause of "Work on the wall will start ..." read over the box glued before it
+    clause = EventItem(start=at, end=verb + 5, text=t[at : verb + 5], trigger="start", trigger_span=(verb, verb + 5))
+    docs[0] = docs[0].model_copy(update={"events": [clause]})
+    assert runs(docs) == {"d0": [BOX], "d1": [BOX], "d2": [BOX]}
+    told = EventItem(start=at, end=verb + 5, text=t[at : verb + 5], trigger="Radio", trigger_span=(at, at + 5))
+    docs[0] = docs[0].model_copy(update={"events": [told]})
+    assert runs(docs) == {}

@@ -388,7 +388,7 @@ def _run_ok(key: tuple[str, ...], occ: list[_RunCopy], by_id: dict[str, DocAnaly
         if any(q.start < c.end and c.start < q.end and not (c.start <= q.start and c.end < q.end) for q in a.quotes):
             return False  # a quotation repeated is the story's; not a quote that opens on the run and goes on
             # past it (the sentence glued after the box, its trailing attribution read over both)
-        if _tells(a, c.start, c.end) and not _about_the_site(run):
+        if _tells(a, c.start, c.end, by_trigger=True) and not _about_the_site(run):
             return False
         shares.append(_shared(a, (c.start, c.end)))
     return statistics.median(shares) <= cfg.max_shared
@@ -400,11 +400,16 @@ def _eligible(a: DocAnalysis, span: tuple[int, int], cfg: Settings) -> bool:
     return _line_shape_ok(line, cfg) and not _crossed(a, s, e) and not (_tells(a, s, e) and not _about_the_site(line))
 
 
-def _tells(a: DocAnalysis, start: int, end: int) -> bool:
+def _tells(a: DocAnalysis, start: int, end: int, by_trigger: bool = False) -> bool:
     """The per-document stage drew a happening (an event that is one) or a figure from the
     line: a background sentence of the story ("The Millbrook blast killed 40 miners") repeated at the
-    end of several reports is the story's, however often it is printed."""
-    return (any(ev.not_event is None and ev.start < end and start < ev.end for ev in a.events)
+    end of several reports is the story's, however often it is printed. ``by_trigger``: for a run
+    inside a line, a happening counts when its verb is in the run (the clause of the sentence glued
+    after a box is read over the box too, its verb outside it)."""
+    def over(ev) -> bool:
+        s, e = ev.trigger_span if by_trigger and ev.trigger_span is not None else (ev.start, ev.end)
+        return s < end and start < e
+    return (any(ev.not_event is None and over(ev) for ev in a.events)
             or any(f.start < end and start < f.end for f in a.figures))
 
 
