@@ -59,7 +59,7 @@ from __future__ import annotations
 import bisect
 import re
 import statistics
-from collections import defaultdict
+from collections import Counter, defaultdict
 from dataclasses import dataclass
 from functools import cache
 from typing import get_args, get_origin
@@ -303,11 +303,13 @@ def find_runs(analyses: list[DocAnalysis], groups: list[list[str]],
     by_id = {a.document.id: a for a in analyses}
     # every document's lines as words with offsets (lines already found as furniture left out)
     words: dict[str, list[tuple[int, list[tuple[str, int, int]], list[tuple[str, ...]]]]] = {}
-    seen: dict[tuple[str, ...], set[str]] = defaultdict(set)
+    counts: Counter[tuple[str, ...]] = Counter()  # n-gram -> how many documents print it
+    doc_grams: dict[str, set[tuple[str, ...]]] = {}
     for a in sorted(analyses, key=lambda x: x.document.id):
         d, text = a.document.id, a.document.text
         done = [(f.start, f.end) for f in (lines or {}).get(d, [])]
         words[d] = []
+        doc_grams[d] = set()
         for s, e in units(text):
             if any(fs <= s and e <= fe for fs, fe in done):
                 continue
@@ -315,11 +317,16 @@ def find_runs(analyses: list[DocAnalysis], groups: list[list[str]],
             ws = [w for w, _, _ in toks]
             grams = list(zip(*(ws[i:] for i in range(k)), strict=False))  # the line's k-word n-grams, in order
             words[d].append((e, toks, grams))
-            for g in grams:
-                seen[g].add(d)
-    shared = {g for g, docs in seen.items() if len(docs) >= cfg.min_independent
-              and len({group_of.get(x, x) for x in docs}) >= cfg.min_independent}
-    del seen
+            doc_grams[d].update(grams)
+        counts.update(doc_grams[d])
+    # then, of the n-grams in enough documents, those in enough independent groups
+    often = {g for g, n in counts.items() if n >= cfg.min_independent}
+    seen: dict[tuple[str, ...], set[int | str]] = defaultdict(set)
+    for d, grams_of_d in doc_grams.items():
+        for g in grams_of_d & often:
+            seen[g].add(group_of.get(d, d))
+    shared = {g for g, where in seen.items() if len(where) >= cfg.min_independent}
+    del seen, counts, doc_grams
     copies: dict[tuple[str, ...], list[_RunCopy]] = defaultdict(list)
     for d, doc_lines in words.items():
         text = by_id[d].document.text
