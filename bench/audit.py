@@ -530,7 +530,19 @@ def shown_text(d: dict) -> tuple[str, list[dict]]:
     text = d.get("text") or ""
     cuts = []
     for f in sorted(d.get("furniture") or [], key=lambda f: f["start"]):
-        start = f["start"]
+        start, end = f["start"], f["end"]
+        whole = (start == 0 or text[start - 1] == "\n") and (end == len(text) or text[end] == "\n")
+        if f.get("edge") == "inside" and not whole:
+            # a run inside a line (schema 1.9): only the run goes, with the spaces on one side
+            # of it, never a line break (the article's words around it stay where they were)
+            after = len(text[end:]) - len(text[end:].lstrip(" \t"))
+            before = len(text[:start]) - len(text[:start].rstrip(" \t"))
+            if after and (start == 0 or text[start - 1] == "\n" or not before):
+                end += after
+            else:
+                start -= before
+            cuts.append((start, end, f))
+            continue
         while start > 0 and text[start - 1].isspace():
             start -= 1
         end = f["end"] if start > 0 else len(text) - len(text[f["end"]:].lstrip())
@@ -547,8 +559,8 @@ def shown_text(d: dict) -> tuple[str, list[dict]]:
         pos = max(pos, e)
     pieces.append(text[pos:])
     removed = [{**r, "at": moved(int(r.get("at", 0)))} for r in d.get("removed") or []]
-    removed += [{"text": f["text"], "reason": f"{FURNITURE_REASON} ({f['documents']} documents, {f['independent']} independent)",
-                 "at": moved(s)} for s, _, f in cuts]
+    removed += [{"text": f["text"], "reason": f"{FURNITURE_REASON} ({f['documents']} documents, {f['independent']} independent"
+                 f"{', run into a line' if f.get('edge') == 'inside' else ''})", "at": moved(s)} for s, _, f in cuts]
     return "".join(pieces), sorted(removed, key=lambda r: r["at"])
 
 

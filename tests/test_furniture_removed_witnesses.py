@@ -4,6 +4,8 @@ seventeen 16f); its twins stay. Every text here is invented."""
 
 from __future__ import annotations
 
+import dataclasses
+
 from storyline import schema
 from storyline.analyse.parse import minhash
 from storyline.resolve import duplicates, furniture
@@ -146,8 +148,7 @@ def test_a_document_that_keeps_the_line_and_also_had_a_copy_cut_counts_once():
 
 def test_no_witness_reasons_gives_the_kept_only_rule(monkeypatch):
     cfg = furniture.settings()
-    monkeypatch.setattr(furniture, "settings", lambda: type(cfg)(cfg.min_independent, cfg.related, cfg.max_words,
-                                                                 cfg.max_shared, frozenset()))
+    monkeypatch.setattr(furniture, "settings", lambda: dataclasses.replace(cfg, witness_reasons=frozenset()))
     assert find([kept("k", HARBOUR), cut("c1", TOOLS), cut("c2", CHESS)]) == {}
 
 

@@ -14,7 +14,7 @@ from typing import Literal
 
 from pydantic import BaseModel, ConfigDict, Field, model_validator
 
-SCHEMA_VERSION = "1.8"
+SCHEMA_VERSION = "1.9"
 
 
 class _Model(BaseModel):
@@ -88,8 +88,11 @@ class Furniture(_Model):
     start: int = Field(ge=0)
     end: int = Field(ge=0)
     text: str
-    edge: Literal["start", "end"] = Field(description="the end of the text it stands at, with only other such lines between")
+    edge: Literal["start", "end", "inside"] = Field(
+        description="the end of the text it stands at, with only other such lines between; `inside` (schema 1.9): a run of "
+        "words inside the text, most often run into an article's line with no stop (the rest of the line is the article's)")
     documents: int = Field(description="evidence: how many documents of the story print the same line at that end "
+                           "(for a run inside the text, the same run with the words beside it differing) "
                            "(kept there, or removed there by the cleaner: `removed_in`)")
     independent: int = Field(description="how many independent witnesses they are: one per group of related texts "
                              "(MinHash similarity 0.5 or more; differently edited copies of one story are one)")

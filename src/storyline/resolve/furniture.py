@@ -38,6 +38,13 @@ must pass the guards above. Comment threads, captions and headlines are no witne
 readers quote the article's sentences, pull quotes repeat them, and a headline is often the
 story's own line (the measures behind the list are in furniture.tsv).
 
+A run of words inside a line is furniture too (:func:`find_runs`, round twenty-one): a side
+box or a promo that the corpus glued, with no stop, to a different article sentence in each of
+several texts ("Radio Ruritania in Creole Weekdays Also online" run into "The mayor ..."). Its
+bounds are where the witnesses part (the same words stop at the same word in each, the words
+beside it differ), it meets its line at the line's edge, a stop or a seam where a capital opens
+the next part (never inside a sentence), and every copy passes the guards above read on the run.
+
 The settings are data (resolve/data/furniture.tsv). The text keeps the line; the document
 lists it in ``furniture`` with its evidence, and :func:`strip` leaves every item drawn
 from it out of the analysis the corpus stage works on, so nothing is lost silently.
@@ -52,7 +59,7 @@ from __future__ import annotations
 import bisect
 import re
 import statistics
-from collections import defaultdict
+from collections import Counter, defaultdict
 from dataclasses import dataclass
 from functools import cache
 from typing import get_args, get_origin
@@ -77,13 +84,15 @@ class Settings:
     max_words: int
     max_shared: float
     witness_reasons: frozenset[str]
+    run_words: int
+    run_max_words: int
 
 
 @cache
 def settings() -> Settings:
     rows = {r[0].strip(): r[1].strip() for r in lexicon.rows("resolve/furniture.tsv")}
     return Settings(int(rows["min_independent"]), float(rows["related"]), int(rows["max_words"]), float(rows["max_shared"]),
-                    frozenset(rows.get("witness_reasons", "").split()))
+                    frozenset(rows.get("witness_reasons", "").split()), int(rows["run_words"]), int(rows["run_max_words"]))
 
 
 @cache
@@ -138,9 +147,9 @@ def _balanced(s: str) -> bool:
     return depth == 0
 
 
-def _line_shape_ok(line: str, cfg: Settings) -> bool:
-    """Short, no quotation, no verb of saying, brackets closed."""
-    return (len(line.split()) <= cfg.max_words and not _QUOTE_MARK.search(line)
+def _line_shape_ok(line: str, cfg: Settings, max_words: int | None = None) -> bool:
+    """Short (``max_words``, by default the setting's), no quotation, no verb of saying, brackets closed."""
+    return (len(line.split()) <= (max_words or cfg.max_words) and not _QUOTE_MARK.search(line)
             and not _cue_pattern().search(line) and _balanced(line))
 
 
@@ -233,17 +242,181 @@ def find(analyses: list[DocAnalysis], groups: list[list[str]]) -> dict[str, list
     return out
 
 
+# --- runs of words inside a line ---------------------------------------------------------
+
+_STOP = re.compile(r"[.!?…]")
+_SEAM_GAP = re.compile(r"[\s)\]}\"“‘']*")  # spaces, closing brackets, an opening quotation mark
+
+
+@dataclass(frozen=True)
+class _RunCopy:
+    doc: str
+    start: int
+    end: int
+    before: str | None  # the word right before the run in its line (None: the run opens the line)
+    after: str | None  # the word right after it (None: the run closes the line)
+    seams: tuple[str, str]  # how it meets its line before and after it: edge, stop, seam or inside (_seam)
+
+
+def _seam(gap: str | None, opening: str) -> str:
+    """How a run meets its neighbour across ``gap`` (the text between their words; None: no
+    neighbour in the line) where ``opening`` is the first word of the part after the gap:
+    ``edge`` (the line's end), ``stop`` (a full stop, question or exclamation mark between),
+    ``seam`` (only spaces, closing brackets or an opening quotation mark between, and the part
+    after opens on a capital or a digit: two sentences run together with no stop, as the corpus glued a box to an article's
+    sentence) or ``inside`` (anything else: a comma, a lower-case word; the run is a piece of a
+    sentence, a name or a phrase the story repeats)."""
+    if gap is None:
+        return "edge"
+    if _STOP.search(gap):
+        return "stop"
+    if _SEAM_GAP.fullmatch(gap) and (opening[:1].isupper() or opening[:1].isdigit()):
+        return "seam"
+    return "inside"
+
+
+def find_runs(analyses: list[DocAnalysis], groups: list[list[str]],
+              lines: dict[str, list[schema.Furniture]] | None = None) -> dict[str, list[schema.Furniture]]:
+    """Document id -> the runs of words inside its lines that are site furniture, in text order
+    (``edge`` "inside"): a side box or promo the corpus ran, with no stop, into an article's line.
+
+    A run is a stretch of at least ``run_words`` words (normalised as :func:`normalise` does)
+    that documents of ``min_independent`` groups of ``groups`` print, inside one line. Its bounds
+    are where the witnesses part: the same words stop at the same word in each (the run is the
+    longest such stretch in each of its texts, and the words beside it are not the same in all);
+    a text that prints it inside a longer shared stretch is no witness. Every copy passes the
+    guards of a whole line (:func:`find`'s docstring), read on the run's words: at most
+    ``run_max_words``, no quotation mark, verb of saying or open bracket, no quote of the
+    per-document stage over it, no happening or figure drawn from it unless it names the site,
+    its content words mostly not found elsewhere in its text (median share at most
+    ``max_shared``). And it is run in: at least one copy has a neighbour in its line with no
+    stop between, and no copy stands between stops with neighbours in its line (a story's
+    background sentence repeated across wire stories is punctuated as a sentence there).
+    Lines of ``lines`` (whole-line furniture already found) are not read.
+
+    Written here, not taken from a library: a near-duplicate or text-reuse finder (MinHash,
+    suffix arrays) finds the shared stretch, but not whether its neighbours part in every copy,
+    which is the evidence; the n-gram count below is that finder, kept to what the rule needs."""
+    cfg = settings()
+    k = cfg.run_words
+    group_of = {d: i for i, ids in enumerate(groups) for d in ids}
+    by_id = {a.document.id: a for a in analyses}
+    # every document's lines as words with offsets (lines already found as furniture left out)
+    words: dict[str, list[tuple[int, list[tuple[str, int, int]], list[tuple[str, ...]]]]] = {}
+    counts: Counter[tuple[str, ...]] = Counter()  # n-gram -> how many documents print it
+    doc_grams: dict[str, set[tuple[str, ...]]] = {}
+    for a in sorted(analyses, key=lambda x: x.document.id):
+        d, text = a.document.id, a.document.text
+        done = [(f.start, f.end) for f in (lines or {}).get(d, [])]
+        words[d] = []
+        doc_grams[d] = set()
+        for s, e in units(text):
+            if any(fs <= s and e <= fe for fs, fe in done):
+                continue
+            toks = [(m.group().casefold(), m.start(), m.end()) for m in _WORD.finditer(text, s, e)]
+            ws = [w for w, _, _ in toks]
+            grams = list(zip(*(ws[i:] for i in range(k)), strict=False))  # the line's k-word n-grams, in order
+            words[d].append((e, toks, grams))
+            doc_grams[d].update(grams)
+        counts.update(doc_grams[d])
+    # then, of the n-grams in enough documents, those in enough independent groups
+    often = {g for g, n in counts.items() if n >= cfg.min_independent}
+    seen: dict[tuple[str, ...], set[int | str]] = defaultdict(set)
+    for d, grams_of_d in doc_grams.items():
+        for g in grams_of_d & often:
+            seen[g].add(group_of.get(d, d))
+    shared = {g for g, where in seen.items() if len(where) >= cfg.min_independent}
+    del seen, counts, doc_grams
+    copies: dict[tuple[str, ...], list[_RunCopy]] = defaultdict(list)
+    for d, doc_lines in words.items():
+        text = by_id[d].document.text
+        for line_end, toks, grams in doc_lines:
+            hits = [i for i, g in enumerate(grams) if g in shared]
+            for first, last in _stretches(hits):
+                lo, hi = first, last + k  # the run's words: toks[lo:hi]
+                end = _run_end(text, toks[hi - 1][2], toks[hi][1] if hi < len(toks) else line_end)
+                seams = ("inside" if lo > 0 and _cue_pattern().fullmatch(toks[lo - 1][0]) else  # "said America will ..."
+                         _seam(text[toks[lo - 1][2] : toks[lo][1]] if lo > 0 else None, text[toks[lo][1] : toks[lo][2]]),
+                         _seam(text[toks[hi - 1][2] : toks[hi][1]] if hi < len(toks) else None,
+                               text[toks[hi][1] : toks[hi][2]] if hi < len(toks) else ""))
+                copies[tuple(w for w, _, _ in toks[lo:hi])].append(_RunCopy(
+                    d, toks[lo][1], end, toks[lo - 1][0] if lo > 0 else None, toks[hi][0] if hi < len(toks) else None, seams))
+    out: dict[str, list[schema.Furniture]] = defaultdict(list)
+    for key, occ in sorted(copies.items()):
+        docs = [c.doc for c in occ]
+        if len(set(docs)) < len(docs) or len({group_of.get(x, x) for x in docs}) < cfg.min_independent:
+            continue  # printed twice in one text, or a witness is inside a longer shared stretch
+        if not _run_ok(key, occ, by_id, cfg):
+            continue
+        for c in occ:
+            out[c.doc].append(schema.Furniture(
+                start=c.start, end=c.end, text=by_id[c.doc].document.text[c.start : c.end], edge="inside",
+                documents=len(docs), independent=len({group_of.get(x, x) for x in docs})))
+    return {d: sorted(items, key=lambda f: f.start) for d, items in out.items()}
+
+
+def _stretches(hits: list[int]) -> list[tuple[int, int]]:
+    """Consecutive positions merged: [2, 3, 4, 9] -> [(2, 4), (9, 9)]."""
+    out: list[tuple[int, int]] = []
+    for i in hits:
+        if out and out[-1][1] == i - 1:
+            out[-1] = (out[-1][0], i)
+        else:
+            out.append((i, i))
+    return out
+
+
+def _run_end(text: str, end: int, limit: int) -> int:
+    """The run's end with the closing marks right after its last word taken in (a bracket, a
+    full stop), up to ``limit`` (the next word, or the line's end)."""
+    while end < limit and text[end] in _CLOSE + ".!?…":
+        end += 1
+    return end
+
+
+def _run_ok(key: tuple[str, ...], occ: list[_RunCopy], by_id: dict[str, DocAnalysis], cfg: Settings) -> bool:
+    """The guards of :func:`find_runs` on every copy of one run."""
+    if len(key) > cfg.run_max_words:
+        return False
+    if any("inside" in c.seams for c in occ):
+        return False  # a piece of a sentence somewhere: a phrase, a name or a clause the story repeats
+    if not any("seam" in c.seams for c in occ) or any("stop" in c.seams and "seam" not in c.seams for c in occ):
+        return False  # never run in, or a sentence of its own somewhere: the story's
+    for side in ({c.before for c in occ}, {c.after for c in occ}):
+        if len(side) == 1 and side != {None}:
+            return False  # the same word beside it in every copy: no clear bound
+    shares = []
+    for c in occ:
+        a = by_id[c.doc]
+        text = a.document.text
+        run = text[c.start : c.end]
+        if not _line_shape_ok(run, cfg, cfg.run_max_words) or _QUOTE_MARK.search(text[max(0, c.start - 1) : c.end + 1]):
+            return False
+        if any(q.start < c.end and c.start < q.end and not (c.start <= q.start and c.end < q.end) for q in a.quotes):
+            return False  # a quotation repeated is the story's; not a quote that opens on the run and goes on
+            # past it (the sentence glued after the box, its trailing attribution read over both)
+        if _tells(a, c.start, c.end, by_trigger=True) and not _about_the_site(run):
+            return False
+        shares.append(_shared(a, (c.start, c.end)))
+    return statistics.median(shares) <= cfg.max_shared
+
+
 def _eligible(a: DocAnalysis, span: tuple[int, int], cfg: Settings) -> bool:
     s, e = span
     line = a.document.text[s:e]
     return _line_shape_ok(line, cfg) and not _crossed(a, s, e) and not (_tells(a, s, e) and not _about_the_site(line))
 
 
-def _tells(a: DocAnalysis, start: int, end: int) -> bool:
+def _tells(a: DocAnalysis, start: int, end: int, by_trigger: bool = False) -> bool:
     """The per-document stage drew a happening (an event that is one) or a figure from the
     line: a background sentence of the story ("The Millbrook blast killed 40 miners") repeated at the
-    end of several reports is the story's, however often it is printed."""
-    return (any(ev.not_event is None and ev.start < end and start < ev.end for ev in a.events)
+    end of several reports is the story's, however often it is printed. ``by_trigger``: for a run
+    inside a line, a happening counts when its verb is in the run (the clause of the sentence glued
+    after a box is read over the box too, its verb outside it)."""
+    def over(ev) -> bool:
+        s, e = ev.trigger_span if by_trigger and ev.trigger_span is not None else (ev.start, ev.end)
+        return s < end and start < e
+    return (any(ev.not_event is None and over(ev) for ev in a.events)
             or any(f.start < end and start < f.end for f in a.figures))
 
 

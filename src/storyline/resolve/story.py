@@ -35,9 +35,12 @@ def build(analyses: list[DocAnalysis], options: dict, embedder=None, on_step: Ca
     # site furniture (a line many unrelated texts print at the same end) is found across the
     # documents and every item drawn from it left out before any step reads the analyses;
     # the document lists what was left out (resolve/furniture.py)
-    lines = furniture.find(owned, duplicates.groups(owned, furniture.settings().related))
+    related = duplicates.groups(owned, furniture.settings().related)
+    lines = furniture.find(owned, related)
+    # and a run of words many unrelated texts print inside a line, run into the article's words
+    runs = furniture.find_runs(owned, related, lines)
     for a in owned:
-        a.document.furniture = lines.get(a.document.id, [])
+        a.document.furniture = sorted(lines.get(a.document.id, []) + runs.get(a.document.id, []), key=lambda f: f.start)
     corpus = Corpus(analyses=[furniture.strip(a, a.document.furniture) for a in owned], options=options)
     if embedder is not None:
         corpus.embedder = embedder
