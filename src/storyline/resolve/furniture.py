@@ -302,9 +302,12 @@ def find_runs(analyses: list[DocAnalysis], groups: list[list[str]],
     group_of = {d: i for i, ids in enumerate(groups) for d in ids}
     by_id = {a.document.id: a for a in analyses}
     # every document's lines as words with offsets (lines already found as furniture left out)
-    words: dict[str, list[tuple[int, list[tuple[str, int, int]], list[tuple[str, ...]]]]] = {}
-    counts: Counter[tuple[str, ...]] = Counter()  # n-gram -> how many documents print it
-    doc_grams: dict[str, set[tuple[str, ...]]] = {}
+    # (an n-gram is held as its hash: a tuple of k words costs about four times an int, and a
+    # pile of thousands of texts holds millions of them; a clash only adds a candidate stretch,
+    # which the copies below, keyed by the words themselves, then count exactly)
+    words: dict[str, list[tuple[int, list[tuple[str, int, int]], list[int]]]] = {}
+    counts: Counter[int] = Counter()  # n-gram -> how many documents print it
+    doc_grams: dict[str, set[int]] = {}
     for a in sorted(analyses, key=lambda x: x.document.id):
         d, text = a.document.id, a.document.text
         done = [(f.start, f.end) for f in (lines or {}).get(d, [])]
@@ -315,13 +318,13 @@ def find_runs(analyses: list[DocAnalysis], groups: list[list[str]],
                 continue
             toks = [(m.group().casefold(), m.start(), m.end()) for m in _WORD.finditer(text, s, e)]
             ws = [w for w, _, _ in toks]
-            grams = list(zip(*(ws[i:] for i in range(k)), strict=False))  # the line's k-word n-grams, in order
+            grams = [hash(g) for g in zip(*(ws[i:] for i in range(k)), strict=False)]  # the line's k-word n-grams, in order
             words[d].append((e, toks, grams))
             doc_grams[d].update(grams)
         counts.update(doc_grams[d])
     # then, of the n-grams in enough documents, those in enough independent groups
     often = {g for g, n in counts.items() if n >= cfg.min_independent}
-    seen: dict[tuple[str, ...], set[int | str]] = defaultdict(set)
+    seen: dict[int, set[int | str]] = defaultdict(set)
     for d, grams_of_d in doc_grams.items():
         for g in grams_of_d & often:
             seen[g].add(group_of.get(d, d))
