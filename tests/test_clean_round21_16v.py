@@ -89,3 +89,25 @@ def test_a_caps_crosshead_with_question_or_semicolon_is_cut(line):
 def test_a_caps_line_that_is_no_crosshead_stays(line):
     text = CAPS_LEAD + line + CAPS_TAIL
     assert line in clean_text(text).text
+
+
+# ---- a live blog's outgoing handover (data/handovers.txt)
+
+@pytest.mark.parametrize("line", [
+    "That's it from me, my colleague in the capital, Jane Roe, will be taking over the blog for the rest of the day.",
+    "That's all from me in Port Ellery, but stay tuned, my colleague John Doe will shortly be taking over to cover the evening's news.",
+])
+def test_an_outgoing_handover_is_cut(line):
+    text = LEAD + line + TAIL
+    assert _cut(text).get(line, "").startswith("byline: a live blog's handover")
+
+
+@pytest.mark.parametrize("line", [
+    # twin: the words given to a speaker
+    "That's all from me on the vote, said the senator, who will be taking over the committee next year.",
+    # twin: a sentence that goes on past a full stop
+    "That's it from me, the minister will take over. Then she left the room without another word.",
+])
+def test_a_handover_like_sentence_stays(line):
+    text = LEAD + line + TAIL
+    assert line in clean_text(text).text
