@@ -94,7 +94,7 @@ def test_a_caps_line_that_is_no_crosshead_stays(line):
 # ---- a live blog's outgoing handover (data/handovers.txt)
 
 @pytest.mark.parametrize("line", [
-    "That's it from me, my colleague in the capital, Jane Roe, will be taking over the blog for the rest of the day.",
+    "That's it from me, my colleague in the capital, Jane Roe, will be taking over this blog until the evening.",
     "That's all from me in Port Ellery, but stay tuned, my colleague John Doe will shortly be taking over to cover the evening's news.",
 ])
 def test_an_outgoing_handover_is_cut(line):
