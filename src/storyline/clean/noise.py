@@ -5580,10 +5580,7 @@ def _caps_crosshead(line: str) -> bool:
     if not s or re.search(r"[a-z]", s) or s.endswith((".", ";", ",")):
         return False
     tokens = s.split()
-    # round twenty-one (16v): a crosshead may hold a semicolon, a quoted term or end on a
-    # question mark ('TESTS GO ON; "SLOW KILL"?'): those marks are stripped off its words
-    # as the comma and colon are (a shouted sentence still ends on its full stop)
-    words = [t.strip(",:;?'’\"“”‘") for t in tokens if t.lstrip("\"“‘'")[:1].isalpha()]
+    words = [t.strip(",:'’") for t in tokens if t[:1].isalpha()]
     if len(words) > 12 or not all(_CROSSHEAD_WORD.fullmatch(w) for w in words) or not _heading_words(words, 2):
         return False
     # a heading that names the person whose words or story follow ("PROFESSOR JANE ROE,
