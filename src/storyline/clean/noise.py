@@ -3733,6 +3733,35 @@ def _pointer_lines(units: list[Unit]) -> None:
             _mark(u, "promo", "promo: a line sending the reader to other coverage ('For more, follow/see ...')")
 
 
+# Round twenty-one (16v): a line of its own promoting what the text does not carry, or
+# telling the reader how to reach it (data/promo_lines.txt says the shapes and why each
+# stays narrow): a link pointer whose anchor was "here", a programme's broadcast times, a
+# charity's donation instructions. A line that gives its words to a speaker, or quotes,
+# stays: a spokesman telling how to give is a statement.
+_PROMO_LINE_REASONS = {
+    "here": "promo: a pointer to a piece the text does not carry (its link, 'here', is lost)",
+    "broadcast": "promo: a programme's broadcast times, not article text",
+    "donate": "promo: a charity's donation instructions (a website or a number to give through)",
+}
+
+
+@functools.cache
+def _promo_line_shapes() -> tuple[tuple[str, re.Pattern], ...]:
+    media = "|".join(re.escape(w.strip()) for w in _lines("media_pieces.txt"))
+    return tuple((code, re.compile(rx.pattern.replace("{MEDIA}", media))) for code, rx in _coded("promo_lines.txt"))
+
+
+def _promo_lines(units: list[Unit]) -> None:
+    for u in units:
+        line = u.text.strip()
+        if u.kind is not None or u.words > 45 or _gives_to_speaker(line):
+            continue
+        for code, rx in _promo_line_shapes():
+            if rx.match(line):
+                _mark(u, "promo", _PROMO_LINE_REASONS[code])
+                break
+
+
 _CLIP_TEASER_REASON = "promo: a broadcaster's teaser for a clip the text does not carry ('<Name> reports on ...', '<Name>, <role>, explains ...')"
 _GOES_ON_WITH = re.compile(r"^[\"“‘]|^(?:He|She|They|His|Her|Their)\b")
 # round twenty (16u): a sentence run into the teaser after a lower-case word, opening on a
@@ -3934,6 +3963,7 @@ def clean_text(text: str, title: str | None = None, links: list[str] | None = No
     _clip_closer(units)
     _handovers(units)
     _pointer_lines(units)  # round sixteen (16x)
+    _promo_lines(units)  # round twenty-one (16v)
     _clip_teasers(units)  # round nineteen (16z)
     _editorial_notes(units)  # round twelve (16p)
     _contributor_credits(units)  # round thirteen (16w)
