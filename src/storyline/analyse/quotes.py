@@ -3054,7 +3054,32 @@ _NO_STATEMENT_CHECKS: dict[str, Callable[[_Ctx, Token, list], bool]] = {
     "future_state": lambda ctx, tok, comp: _future_state(tok),
     "own_wish": lambda ctx, tok, comp: _own_wish(tok, comp),
     "writer_hedge": lambda ctx, tok, comp: _writer_hedge(tok),
+    "discovered_scene": lambda ctx, tok, comp: _discovered_scene(tok, comp),
+    "not_said": lambda ctx, tok, comp: _not_said(tok),
 }
+
+
+def _discovered_scene(tok, comp: list) -> bool:
+    """"Police found the boy hiding in a barn", "as they find more children separated from
+    their parents": a verb of coming upon (data/discovery_cues.txt) whose clause is a noun and a
+    bare participle (no "that", no auxiliary, the participle's tag VBG or VBN) tells a scene the
+    subject came upon, not anything said (issue 18, round twenty-one, 18s). "Investigators found
+    that the crew had ignored the alarms" and "the inquiry found the crew ignored the alarms" (a
+    finite clause) stay findings."""
+    c = comp[0] if comp else None
+    if c is None or c.dep_ != "ccomp" or tok.lemma_.lower() not in lexicon.words("analyse/discovery_cues.txt"):
+        return False
+    return c.tag_ in ("VBG", "VBN") and not any(
+        x.dep_ in ("mark", "aux", "auxpass") for x in c.children) and any(x.dep_ == "nsubj" for x in c.children)
+
+
+def _not_said(tok) -> bool:
+    """"took the loans without asking how they would be repaid", "left without saying whether
+    she would sign": a cue as the gerund of a preposition that denies it (data/negating_prepositions.txt)
+    says what was not said; shown alone it reads as said, and the parse gives it the noun
+    before the preposition as its speaker (issue 18, round twenty-one, 18s). "After saying
+    that ..." (a preposition of time) stays."""
+    return tok.dep_ == "pcomp" and tok.head.lower_ in lexicon.words("analyse/negating_prepositions.txt")
 
 
 @functools.lru_cache(maxsize=1)
