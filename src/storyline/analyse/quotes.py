@@ -2269,7 +2269,7 @@ def _around(ctx: _Ctx, verb) -> list[tuple[int, int]]:
             pieces.append((x, y))
     if not pieces or pieces[0][0] >= a0:
         return []  # nothing before the attribution: not this pattern
-    if not left_comp and _own_adjunct_before(ctx, verb, pieces[0], start_i):
+    if not left_comp and _own_adjunct_before(ctx, verb, pieces, start_i):
         return []  # "Since the crash, the board has asked Acme for records, but ...": the reporter's sentence
     span = [ctx.sdoc.char_span(x, y, alignment_mode="expand") for x, y in pieces]
     if span[0] is not None and len(span[0]) > 1 and _circumstance(span[0][0], span[0][1]):
@@ -2283,7 +2283,7 @@ def _around(ctx: _Ctx, verb) -> list[tuple[int, int]]:
     return pieces
 
 
-def _own_adjunct_before(ctx: _Ctx, verb, piece: tuple[int, int], start_i: int) -> bool:
+def _own_adjunct_before(ctx: _Ctx, verb, pieces: list[tuple[int, int]], start_i: int) -> bool:
     """Are the words before the "X <verb>" of a would-be trailing attribution only the verb's own
     fronted adjunct (issue 18, round twenty-one, 18s)? "Since the crash in March, the safety board
     has asked the operator for its braking records by June 2, but that may not settle the unions'
@@ -2291,11 +2291,18 @@ def _own_adjunct_before(ctx: _Ctx, verb, piece: tuple[int, int], start_i: int) -
     of time, so the sentence is the reporter's account of an act (its subject and cue inside the
     span), not words said around a tag. Only for the main verb (a parenthetical tag, "Strikes, Ms.
     Roe said, are ...", is parataxis) and only when every word of the piece hangs on the verb
-    through a phrase of time or place (prep, npadvmod, advmod) standing before its subject."""
+    through a phrase of time or place (prep, npadvmod, advmod) standing before its subject, and
+    a piece after it, if any, opens with the verb's own "and"/"but" (a clause the reporter adds:
+    'At a hearing, Roe said the firm's "neglect" had been "shocking"', which the parse breaks,
+    keeps its words)."""
     if verb.dep_ != "ROOT":
         return False
-    span = ctx.sdoc.char_span(*piece, alignment_mode="expand")
+    span = ctx.sdoc.char_span(*pieces[0], alignment_mode="expand")
     if span is None:
+        return False
+    joins = {x.idx for x in verb.children if x.dep_ == "cc" and x.i > verb.i}
+    if any(ctx.sdoc.char_span(*p, alignment_mode="expand") is None
+           or ctx.sdoc.char_span(*p, alignment_mode="expand")[0].idx not in joins for p in pieces[1:]):
         return False
     own = [x for x in verb.children if x.dep_ in ("prep", "npadvmod", "advmod") and x.right_edge.i < start_i]
     held = {t.i for x in own for t in x.subtree}
@@ -2356,6 +2363,8 @@ def _leading_subject_quoted(ctx: _Ctx, c, a: int, b: int) -> int | None:
     if len(inner) != 1:
         return None
     qa, qb = inner[0]
+    if "\n" in ctx.text[a:qb]:
+        return None  # a quotation running on over paragraphs: left as it is (18m's)
     if ctx.text[qb:b].strip(" ,.\u00a0" + _MARKS + "'’") or not ctx.text[qa:qb].lstrip(" \u00a0" + _MARKS + "‘'")[:1].islower():
         return None
     if not _verb_chain_to_mark(ctx, c, subj.right_edge.i, qa):
@@ -3055,7 +3064,6 @@ _NO_STATEMENT_CHECKS: dict[str, Callable[[_Ctx, Token, list], bool]] = {
     "own_wish": lambda ctx, tok, comp: _own_wish(tok, comp),
     "writer_hedge": lambda ctx, tok, comp: _writer_hedge(tok),
     "discovered_scene": lambda ctx, tok, comp: _discovered_scene(tok, comp),
-    "not_said": lambda ctx, tok, comp: _not_said(tok),
 }
 
 
@@ -3071,15 +3079,6 @@ def _discovered_scene(tok, comp: list) -> bool:
         return False
     return c.tag_ in ("VBG", "VBN") and not any(
         x.dep_ in ("mark", "aux", "auxpass") for x in c.children) and any(x.dep_ == "nsubj" for x in c.children)
-
-
-def _not_said(tok) -> bool:
-    """"took the loans without asking how they would be repaid", "left without saying whether
-    she would sign": a cue as the gerund of a preposition that denies it (data/negating_prepositions.txt)
-    says what was not said; shown alone it reads as said, and the parse gives it the noun
-    before the preposition as its speaker (issue 18, round twenty-one, 18s). "After saying
-    that ..." (a preposition of time) stays."""
-    return tok.dep_ == "pcomp" and tok.head.lower_ in lexicon.words("analyse/negating_prepositions.txt")
 
 
 @functools.lru_cache(maxsize=1)
