@@ -97,8 +97,8 @@ def test_found_a_noun_and_a_participle_is_a_scene_not_a_statement():
 
 
 def test_finding_children_separated_is_a_scene_not_a_statement():
-    text = ("The charity spoke on Monday.\n\nThe group's workers in Chad are growing worried about the young as "
-            "they find more and more children separated from their families.")
+    text = ("The charity spoke on Monday.\n\nAid workers in Chad are worried for the young as they find many more "
+            "children separated from their families.")
     assert all(cue != "find" for _, cue, _ in _said(text))
 
 
