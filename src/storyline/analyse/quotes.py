@@ -506,6 +506,10 @@ class _Ctx(speakers.Scene):
         # inner cue -> outer cue of a report of a report ("Roe said X, Acme reported"), noted by
         # _note_relayed for _relayed_evidence
         self.relayed: dict[int, Token] = {}
+        # where a content starts whose unquoted subject and verb chain stand before a quoted
+        # predicate ('Ohio has to "make ...," said Roe'; _verb_chain_to_mark): the clause is
+        # the quote, the quotation inside it no direct quote of its own (18s, round twenty-one)
+        self.chained_subject: set[int] = set()
 
 
 def _conf(out: dict, confidence: float, evidence: str, plain: bool = False) -> dict:
@@ -2284,6 +2288,8 @@ def _around(ctx: _Ctx, verb) -> list[tuple[int, int]]:
             pieces.append((x, y))
     if not pieces or pieces[0][0] >= a0:
         return []  # nothing before the attribution: not this pattern
+    if not left_comp and _own_adjunct_before(ctx, verb, pieces, start_i):
+        return []  # "Since the crash, the board has asked Acme for records, but ...": the reporter's sentence
     span = [ctx.sdoc.char_span(x, y, alignment_mode="expand") for x, y in pieces]
     if span[0] is not None and len(span[0]) > 1 and _circumstance(span[0][0], span[0][1]):
         return []  # "Writing in his weekly column, he objects to ...": where he said it, not what
@@ -2294,6 +2300,33 @@ def _around(ctx: _Ctx, verb) -> list[tuple[int, int]]:
     if len(pieces) == 2 and _after_relative_pronoun(ctx, pieces):
         pieces = pieces[1:]
     return pieces
+
+
+def _own_adjunct_before(ctx: _Ctx, verb, pieces: list[tuple[int, int]], start_i: int) -> bool:
+    """Are the words before the "X <verb>" of a would-be trailing attribution only the verb's own
+    fronted adjunct (issue 18, round twenty-one, 18s)? "Since the crash in March, the safety board
+    has asked the operator for its braking records by June 2, but that may not settle the unions'
+    worries": the verb is the sentence's main verb and "Since the crash in March" its own phrase
+    of time, so the sentence is the reporter's account of an act (its subject and cue inside the
+    span), not words said around a tag. Only for the main verb (a parenthetical tag, "Strikes, Ms.
+    Roe said, are ...", is parataxis) and only when every word of the piece hangs on the verb
+    through a phrase of time or place (prep, npadvmod, advmod) standing before its subject, and
+    a piece after it, if any, opens with the verb's own "and"/"but" (a clause the reporter adds:
+    'At a hearing, Roe said the firm's "neglect" had been "shocking"', which the parse breaks,
+    keeps its words)."""
+    if verb.dep_ != "ROOT":
+        return False
+    span = ctx.sdoc.char_span(*pieces[0], alignment_mode="expand")
+    if span is None:
+        return False
+    joins = {x.idx for x in verb.children if x.dep_ == "cc" and x.i > verb.i}
+    if any(ctx.sdoc.char_span(*p, alignment_mode="expand") is None
+           or ctx.sdoc.char_span(*p, alignment_mode="expand")[0].idx not in joins for p in pieces[1:]):
+        return False
+    own = [x for x in verb.children if x.dep_ in ("prep", "npadvmod", "advmod") and x.right_edge.i < start_i]
+    held = {t.i for x in own for t in x.subtree}
+    words = [t for t in span if not t.is_punct]
+    return bool(words) and all(t.i in held for t in words)
 
 
 def _subject_before_quotation(ctx: _Ctx, left_comp: list, x: int, a0: int) -> bool:
@@ -2321,8 +2354,60 @@ def _subject_before_quotation(ctx: _Ctx, left_comp: list, x: int, a0: int) -> bo
     opening = text[qa:qb].lstrip(" \u00a0" + _MARKS + "‘'")
     if not opening[:1].islower():
         return False  # 'Flooded streets "We don't know," said Fernando': a quotation of its own, not a predicate
-    return (text[end:qa].strip(" \u00a0" + _MARKS + "‘'") == "" and qa <= c.idx < qb and qb <= a0
-            and not text[qb:a0].strip(" ,\u00a0" + _MARKS + "'’"))
+    if not (qb <= a0 and not text[qb:a0].strip(" ,\u00a0" + _MARKS + "'’")):
+        return False
+    if text[end:qa].strip(" \u00a0" + _MARKS + "‘'") == "" and qa <= c.idx < qb:
+        return True
+    if _verb_chain_to_mark(ctx, c, subj.right_edge.i, qa):
+        ctx.chained_subject.add(x)
+        return True
+    return False
+
+
+_QUOTED_PREDICATE = ("xcomp", "attr", "acomp", "dobj", "oprd")  # what a quotation after the verb chain may open with
+
+
+def _leading_subject_quoted(ctx: _Ctx, c, a: int, b: int) -> int | None:
+    """Does a reported clause open with its own unquoted subject and verb chain, a quotation
+    holding the rest of its predicate to the clause's end (issue 18, round twenty-one, 18s)?
+    'cut its outlook for Acme, saying it is "exposed to heavy repair bills."': the quotation
+    alone drops "it is" (who is exposed); the clause is the quote, the quoted words "mixed"
+    inside it. The subject must open the content, one quotation must start after it and close
+    at the content's end, and only the verb chain (_verb_chain_to_mark) may stand between.
+    Gives where the content then ends (past the closing mark), or None."""
+    subj = next((x for x in c.children if x.dep_ in ("nsubj", "nsubjpass") and x.i < c.i), None)
+    if subj is None or subj.left_edge.idx != a:
+        return None
+    inner = [(qa, qb) for qa, qb in ctx.quoted if a < qa < b]
+    if len(inner) != 1:
+        return None
+    qa, qb = inner[0]
+    if "\n" in ctx.text[a:qb]:
+        return None  # a quotation running on over paragraphs: left as it is (18m's)
+    if ctx.text[qb:b].strip(" ,.\u00a0" + _MARKS + "'’") or not ctx.text[qa:qb].lstrip(" \u00a0" + _MARKS + "‘'")[:1].islower():
+        return None
+    if not _verb_chain_to_mark(ctx, c, subj.right_edge.i, qa):
+        return None
+    return qb + 1 if ctx.text[qb : qb + 1] in _MARKS + "’" else max(b, qb)
+
+
+def _verb_chain_to_mark(ctx: _Ctx, c, subj_end: int, qa: int) -> bool:
+    """Are the unquoted words between the subject and the opening mark only the clause's own
+    verb chain, the quotation holding the rest of its predicate (issue 18, round twenty-one,
+    18s)? 'Ohio has to "make certain the damage is repaired," said Tom Reed': "has to" is the
+    clause's verb with its "to", the quoted words its infinitive; the subject and the chain are
+    part of what was said, as in 18r's 'The program "is gaining traction," Roe said'. Only the
+    clause's head verb and its auxiliaries, negation and an infinitive's "to" (at most four
+    words, no punctuation), and the clause's head or its infinitive must stand inside the
+    quotation's reach (a verb after the mark)."""
+    doc = ctx.sdoc
+    between = [t for t in doc[subj_end + 1 :] if t.idx < qa and t.text.strip(_MARKS + "‘'")]
+    if not between or len(between) > 4 or any(t.is_punct for t in between):
+        return False
+    chain = {c.i} | {x.i for x in c.children if x.dep_ in ("aux", "auxpass", "neg")}
+    inner = [x for x in c.children if x.dep_ in _QUOTED_PREDICATE and x.idx >= qa]
+    chain |= {y.i for x in inner for y in x.children if y.dep_ == "aux" and y.idx < qa}
+    return all(t.i in chain for t in between) and (c.idx >= qa or bool(inner))
 
 
 def _after_relative_pronoun(ctx: _Ctx, pieces: list[tuple[int, int]]) -> bool:
@@ -2997,7 +3082,22 @@ _NO_STATEMENT_CHECKS: dict[str, Callable[[_Ctx, Token, list], bool]] = {
     "future_state": lambda ctx, tok, comp: _future_state(tok),
     "own_wish": lambda ctx, tok, comp: _own_wish(tok, comp),
     "writer_hedge": lambda ctx, tok, comp: _writer_hedge(tok),
+    "discovered_scene": lambda ctx, tok, comp: _discovered_scene(tok, comp),
 }
+
+
+def _discovered_scene(tok, comp: list) -> bool:
+    """"Police found the boy hiding in a barn", "as they find more children separated from
+    their parents": a verb of coming upon (data/discovery_cues.txt) whose clause is a noun and a
+    bare participle (no "that", no auxiliary, the participle's tag VBG or VBN) tells a scene the
+    subject came upon, not anything said (issue 18, round twenty-one, 18s). "Investigators found
+    that the crew had ignored the alarms" and "the inquiry found the crew ignored the alarms" (a
+    finite clause) stay findings."""
+    c = comp[0] if comp else None
+    if c is None or c.dep_ != "ccomp" or tok.lemma_.lower() not in lexicon.words("analyse/discovery_cues.txt"):
+        return False
+    return c.tag_ in ("VBG", "VBN") and not any(
+        x.dep_ in ("mark", "aux", "auxpass") for x in c.children) and any(x.dep_ == "nsubj" for x in c.children)
 
 
 @functools.lru_cache(maxsize=1)
@@ -3434,7 +3534,7 @@ def _reported_cands(ctx: _Ctx, sdoc, covered) -> list[_Cand]:
             pieces = _around(ctx, tok)
             if pieces:
                 a, b = pieces[0][0], pieces[-1][1]
-                if not covered(a, b) and not any(x <= tok.idx < y for x, y in ctx.heading):
+                if (not covered(a, b) or a in ctx.chained_subject) and not any(x <= tok.idx < y for x, y in ctx.heading):
                     out.append(_Cand(a, b, "indirect", cue=tok, pieces=pieces if len(pieces) > 1 else []))
             continue
         c = comp[0]
@@ -3499,7 +3599,11 @@ def _reported_cands(ctx: _Ctx, sdoc, covered) -> list[_Cand]:
         b = _past_broken_parenthesis(text, a, b)
         b = _before_credit(text, a, b)
         a, b = _unpaired_close(text, a, b)
-        if b - a < (3 if _short_content(tok, c) else 10) or covered(a, b) or any(x <= tok.idx < y for x, y in ctx.heading):
+        # 'saying it is "exposed to ..."': the clause with its quoted predicate, marks closed (18s)
+        whole = _leading_subject_quoted(ctx, c, a, b) if c.dep_ == "ccomp" and covered(a, b) else None
+        b = b if whole is None else whole
+        if b - a < (3 if _short_content(tok, c) else 10) or (covered(a, b) and whole is None) \
+                or any(x <= tok.idx < y for x, y in ctx.heading):
             continue
         if names.is_shouted(re.split(f"[{_MARKS}]", text[a:b])[0]):
             continue  # 'announcing "SWINE FLU IS HERE"': a headline in capitals, not something said
