@@ -2182,6 +2182,11 @@ def _split_function_word_seams(text: str, units: list[Unit]) -> list[Unit]:
             nxt = right[1].text if len(right) > 1 else ""
             if p[:1].isupper() and nxt[:1].isupper():
                 continue  # a name, the seam word, a capitalised word: a title ("Doctors Without Borders")
+            if p[:1].isupper() and right[0].tag_ != "VBG":
+                # after a name only a participle: a sentence that lost its stop before an
+                # opener ("... flew out to Port Ellery In his first speech ...") is read as
+                # one line by the name-end rules (16z's twin), and kept
+                break
             if _caption_clause_alone(nlp(left_text)):
                 cuts[u.start] = toks[i].start()
             break
