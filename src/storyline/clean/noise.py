@@ -2071,10 +2071,9 @@ def _split_glued_captions(text: str, units: list[Unit]) -> list[Unit]:
 
 
 # A caption run into the sentence after it in the middle of a text where the sentence opens
-# with a capitalised function word or participle (round twenty-one, 16c): "Many stood in
+# with a capitalised preposition or participle (round twenty-one, 16c): "Many stood in
 # the square all day Speaking to reporters, the mayor said ...", "A truck waits at the
-# border For the villagers, the road is ...", "Supplies are stuck at the port While the
-# airport is open, it ...". _split_glued_captions reads a seam only after a lower-case
+# border For the villagers, the road is ...". _split_glued_captions reads a seam only after a lower-case
 # word and before a listed opener or a word the text writes in lower case followed by a
 # lower-case word, and takes no R that opens on a subordinator; these seams fail one of
 # those (the word before is a name, "... during Monday | Speaking"; the word after the
