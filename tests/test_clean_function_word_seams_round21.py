@@ -1,5 +1,5 @@
 """A picture caption run into a paragraph's first sentence in the middle of a text, where the
-sentence opens with a capitalised preposition, subordinator or participle (issue 16, round
+sentence opens with a capitalised preposition or participle (issue 16, round
 twenty-one, 16c): "<caption clause> For <people>, ...",
 "<caption ending on a name> Speaking to <outlet>, <role> <Name> said ...", "<caption> Moving
 <noun> ... has been hampered ...". The caption is cut (reason ``caption``), the sentence after it

@@ -2100,7 +2100,7 @@ _FUNCTION_SEAM_POS = {"ADP"}
 _PARTICIPLE_SEAM_DEPS = {"advcl", "csubj", "csubjpass"}
 _FUNCTION_SEAM_MIN_WORDS = 4
 _FUNCTION_SEAM_REASON = ("caption: a caption with no full stop run into a sentence that opens with a capitalised "
-                         "preposition, subordinator or participle (two complete clauses)")
+                         "preposition or participle (two complete clauses)")
 _PLAIN_WORD = re.compile(r"^[A-Za-z][A-Za-z'’-]*$")
 
 
