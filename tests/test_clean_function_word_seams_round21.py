@@ -33,7 +33,7 @@ def _cut_before(caption: str, sentence: str) -> None:
 def _kept(line: str) -> None:
     c = _clean(line)
     assert _cut(c) == [], line
-    assert line in c.text, line
+    assert line in " ".join(c.text.split()), line  # every word kept (another rule may split the line, keeping both)
 
 
 def test_a_caption_before_a_capitalised_preposition_is_cut():
