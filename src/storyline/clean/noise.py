@@ -2069,6 +2069,131 @@ def _split_glued_captions(text: str, units: list[Unit]) -> list[Unit]:
 
 
 
+
+# A caption run into the sentence after it in the middle of a text where the sentence opens
+# with a capitalised preposition or participle (round twenty-one, 16c): "Many stood in
+# the square all day Speaking to reporters, the mayor said ...", "A truck waits at the
+# border For the villagers, the road is ...". _split_glued_captions reads a seam only after a lower-case
+# word and before a listed opener or a word the text writes in lower case followed by a
+# lower-case word, and takes no R that opens on a subordinator; these seams fail one of
+# those (the word before is a name, "... during Monday | Speaking"; the word after the
+# opener is a name, "For Villagers,"; R opens with "While"). The signal here is the word
+# after the seam itself: a preposition or subordinator (the tagger's ADP/SCONJ, and a word
+# of justext's English stop list: closed-class words, which prose writes capitalised only
+# at a sentence's start or inside a title), or a participle the tagger reads as opening R's
+# clause (VBG, an adverbial clause or a clausal subject of R's root). Inside a sentence
+# such a capitalised word stands only in a title ("the charity Hope For Haiti", "Doctors
+# Without Borders"), so the word after it must not be capitalised too unless L is
+# plainly a clause (and the title's words are never capitalised function words only).
+# Both pieces must be whole alone: L one clause with its finite verb and a noun subject
+# (no pronoun, no preposition, connective or conjunction at its head; the caption's test of
+# _complete_before save its last word, which may be a name here), 4-17 words with no
+# punctuation at all (a caption of this shape has none; a comma or quote mark in L shows
+# a sentence going on); R alone a clause whose root is a finite verb with its own subject
+# (a clausal subject counts: "Moving aid has been hampered"), the seam word inside R's
+# first clause (its head chain reaches R's root). Only the first such seam of a line is
+# read, and only when the line's first piece is not already cut. Abstain elsewhere.
+# (not a subordinator: "... mixes of junk If one mix fails they ..." is a sentence that lost its
+# stop as often as a caption before "While ..." is one; _split_glued_captions' _SUBORDINATE_START
+# and its kept twin in test_clean_glued_captions, found by the full suite on the first draft)
+_FUNCTION_SEAM_POS = {"ADP"}
+_PARTICIPLE_SEAM_DEPS = {"advcl", "csubj", "csubjpass"}
+_FUNCTION_SEAM_MIN_WORDS = 4
+_FUNCTION_SEAM_REASON = ("caption: a caption with no full stop run into a sentence that opens with a capitalised "
+                         "preposition or participle (two complete clauses)")
+_PLAIN_WORD = re.compile(r"^[A-Za-z][A-Za-z'’-]*$")
+
+
+def _function_seam_word(right, stop: frozenset[str]) -> bool:
+    """Does R (parsed alone) open on a capitalised function word or a clause-opening
+    participle that belongs to R's first clause?"""
+    first = right[0]
+    if not first.text[:1].isupper() or not first.text[1:].islower():
+        return False
+    if first.pos_ in _FUNCTION_SEAM_POS and first.text.lower() in stop:
+        pass
+    elif not (first.tag_ == "VBG" and first.dep_ in _PARTICIPLE_SEAM_DEPS and first.text.endswith("ing")):
+        return False
+    root = list(right.sents)[0].root
+    tok = first
+    while tok.i != root.i and tok.head.i != tok.i:  # climbs to R's root (ends on the root)
+        tok = tok.head
+    return tok.i == root.i
+
+
+def _whole_clause_after(right) -> bool:
+    """R's first sentence: a finite root with a subject (a clausal one too) before it."""
+    sents = list(right.sents)
+    if not sents:
+        return False
+    root = sents[0].root
+    if root.pos_ not in ("VERB", "AUX") or not _finite(root):
+        return False
+    return any(c.dep_ in (*_SUBJECTS, "csubjpass") and c.i < root.i for c in root.children)
+
+
+def _caption_clause_alone(left) -> bool:
+    """L: one clause with its finite verb and a noun subject, standing alone (see above)."""
+    sents = list(left.sents)
+    if len(sents) != 1 or not _complete_clause(sents[0], True):
+        return False
+    last = left[-1]
+    if last.pos_ not in ("NOUN", "PROPN") and not (last.pos_ == "ADJ" and last.dep_ in ("pobj", "dobj", "attr")):
+        return False
+    if any(t.dep_ == "prep" and not any(c.dep_ in ("pobj", "pcomp", "prep") for c in t.children) for t in left):
+        return False
+    # (the pronoun test reads the root's own subject: "make it harder to ..." has a pronoun
+    # as the subject of a small clause, which points to nothing before the caption)
+    # (nor a preposition at its head: a caption names its subject first; a fronted phrase
+    # opens a sentence that lost its stop, as a reader's comment line on the dev texts did)
+    return not ((left[0].pos_ in ("PRON", "CCONJ", "SCONJ", "ADV", "INTJ", "ADP") and left[0].dep_ != "expl")
+                or any(c.dep_ in ("nsubj", "nsubjpass", "csubj") and c.pos_ == "PRON" and c.tag_ not in _WH_TAGS
+                       for c in sents[0].root.children))
+
+
+def _split_function_word_seams(text: str, units: list[Unit]) -> list[Unit]:
+    if not _parsed_as_english(text):
+        return units
+    stop = _english_stopwords()
+    credit = next((u.index for u in units[:_CAPTION_OPENING] if u.credit), -1)
+    nlp = _parser()
+    cuts: dict[int, int] = {}
+    for u in units:
+        if u.kind is not None or u.bullet or u.index <= credit or u.words < _FUNCTION_SEAM_MIN_WORDS + _CAPTION_REST_WORDS:
+            continue
+        toks = list(_TOKEN.finditer(u.text))
+        for i in range(_FUNCTION_SEAM_MIN_WORDS, min(len(toks) - _CAPTION_REST_WORDS, _CAPTION_SEAM_WORDS) + 1):
+            p, w = toks[i - 1].group(0), toks[i].group(0)
+            if not _PLAIN_WORD.match(p):
+                break  # L has no punctuation: a stop, comma, quote mark or figure ends the search
+            bare = w.rstrip(",")
+            if not (_PLAIN_WORD.match(bare) and bare[:1].isupper() and bare[1:].islower()):
+                continue
+            if bare.lower() not in stop and not bare.endswith("ing"):
+                continue  # cheap filter before any parse: a function word or a participle
+            left_text = u.text[:toks[i].start()].rstrip()
+            if _connectives().match(left_text):
+                break
+            sents = _sentences(u.text[toks[i].start():])
+            right_text = sents[0] if sents else u.text[toks[i].start():]
+            if len(_WORD.findall(right_text)) < _CAPTION_REST_WORDS:
+                break
+            right = nlp(right_text)
+            if not _function_seam_word(right, stop) or not _whole_clause_after(right):
+                continue
+            nxt = right[1].text if len(right) > 1 else ""
+            if p[:1].isupper() and nxt[:1].isupper():
+                continue  # a name, the seam word, a capitalised word: a title ("Doctors Without Borders")
+            if p[:1].isupper() and right[0].tag_ != "VBG":
+                # after a name only a participle: a sentence that lost its stop before an
+                # opener ("... flew out to Port Ellery In his first speech ...") is read as
+                # one line by the name-end rules (16z's twin), and kept
+                break
+            if _caption_clause_alone(nlp(left_text)):
+                cuts[u.start] = toks[i].start()
+            break
+    return _cut_captions_at(text, units, cuts, _FUNCTION_SEAM_REASON)
+
 # A caption glued before a sentence that opens with a name, read by what the name says
 # rather than by the parse (round eight). The joint parse of caption and sentence links a
 # name to the words before it nearly always ("... a BASICS doctor Nick said:" reads as an
@@ -3905,6 +4030,7 @@ def clean_text(text: str, title: str | None = None, links: list[str] | None = No
     units = credit_pull_quotes.split(text, units, _pull_credit_tools())  # round eighteen (16r): a pull quote with its credit line, not said again
     units = _split_glued_bylines(text, _split_headed_pull_quotes(text, _split_pull_quotes(text, units)))  # after the opening's headline is cut
     units = _split_clip_intros(text, _split_glued_captions(text, _split_position_captions(text, units)))
+    units = _split_function_word_seams(text, units)  # round twenty-one (16c): after the seams read by case
     units = _split_named_again(text, _split_speaker_captions(text, units))
     units = _split_restated_headlines(text, _split_plural_seams(text, _split_title_seam_captions(text, units)))  # round eleven
     units = _split_label_teasers(text, units)
