@@ -140,6 +140,8 @@ def _clause_period(sdoc, span, sent, text, timexes, role, root) -> tuple[int | N
         if t.pos_ in ("VERB", "AUX"):
             break
     since, other = _ties(own, on_path)
+    above, fronted_ok, sequenced = _another_event_above(path)
+    other = other or sequenced
     base = _base_prep(path) if role not in ("from", "to") else None  # "decline from X to Y": one change
     if base is not None:
         return _base_period(sdoc, span, sent, text, timexes, base)
@@ -166,6 +168,8 @@ def _clause_period(sdoc, span, sent, text, timexes, role, root) -> tuple[int | N
             ahead = True
             continue
         adjacent = t.start >= span.end_char and not text[span.end_char:t.start].strip()
+        if host.i in above and not (fronted_ok is not None and t.end <= fronted_ok):
+            continue  # the time of another event the figure's clause is joined to or follows
         if t.type == "DURATION" or not (adjacent or _dates_clause(t, tspan, host, prep, on_path)):
             continue  # a time right after the figure is its own ("to $15.9 million last year")
         dist = min(abs(t.start - span.end_char), abs(span.start_char - t.end))
@@ -363,6 +367,31 @@ def _own_phrase(root) -> set[int]:
                 out.add(c.i)
                 todo.append(c)
     return out
+
+
+def _another_event_above(path) -> tuple[set[int], int | None, bool]:
+    """Where the figure's path climbs out of its own event into another one: (the tokens
+    above that step, the character offset before which a time still dates both or None,
+    whether the figure's event is told against the other's time). A time hanging there
+    dates that other event, not the figure (issue 20, 20u, seed-61 H1N1 F27/F28, bpoil F19):
+
+    - a verb coordinated to an earlier one ("the virus originated in Mexico in April and has
+      spread to 74 countries"): the first verb's time is its own; a time before that verb
+      ("In April the virus spread to 30 countries and infected 900 people") is fronted and
+      dates both, so it still counts;
+    - a verb after a preposition of sequence (period_cues.tsv's ``other_prep``: "was capped
+      last week after spilling 60,000 barrels a day for three months"): the figure's event
+      ran before or after the other's time, which never dates it, nor does the publication
+      date (the figure is tied to another happening)."""
+    cues = _period_cues()
+    for k, t in enumerate(path[:-1]):
+        head = path[k + 1]
+        if t.pos_ == "VERB" and t.dep_ == "conj" and head.pos_ in ("VERB", "AUX"):
+            return {x.i for x in path[k + 1 :]}, head.idx, False
+        if (t.pos_ in ("VERB", "AUX") and t.dep_ == "pcomp" and head.dep_ == "prep"
+                and head.lower_ in cues["other_prep"] and k + 2 < len(path)):
+            return {x.i for x in path[k + 2 :]}, None, True
+    return set(), None, False
 
 
 def _ties(path, on_path) -> tuple[bool, bool]:
@@ -828,11 +857,21 @@ def _undergone(verb, via, lex) -> tuple[str, int, int] | None:
         return None
     words.sort(key=lambda t: t.i)
     first, last = words[0], words[-1]
-    if last.i - first.i > 3:
+    if last.i - first.i > 3 and not _object_complement(words, via):
         words = words[:1]
         last = first
     name = " ".join(t.lower_ for t in words)
     return name, first.idx, last.idx + len(last.text)
+
+
+def _object_complement(words, via) -> bool:
+    """Is the word after the verb the complement of the counted object itself, right after
+    its phrase ("has left as many as 50,000 people dead")? Then what the count undergoes is
+    the verb with it ("left dead"), however long the phrase between: the verb alone ("left")
+    says another thing (left homeless, left behind) (issue 20, 20u, seed-61 haiti F10)."""
+    if len(words) != 2 or via.dep_ != "dobj" or words[1].dep_ not in ("oprd", "acomp") or words[1].pos_ != "ADJ":
+        return False
+    return max(t.i for t in via.subtree) + 1 == words[1].i
 
 
 def _change_of_its_own(tok, changes) -> bool:
@@ -1320,15 +1359,40 @@ def _conversion_rates(text: str, items: list[FigureItem]) -> None:
         close = text.find(")", a.end, a.end + 80)
         if open_ < 0 or close < 0 or ")" in text[open_ : a.start] or "(" in text[a.end : close]:
             continue
-        if not _CONVERTED.search(text[max(0, open_ - 60) : open_]):
+        rated = _rate_before(text, items, open_)
+        if rated is None and not _CONVERTED.search(text[max(0, open_ - 60) : open_]):
             continue
         # the rate of the converted figure itself ("from 12,000 barrels (504,000 gallons) to
         # 25,000 barrels per day": the first end took its rate from the range), else the
         # per-word after the parenthesis
         conv = [b for b in items if b.end <= open_ and re.fullmatch(r"\s*[A-Za-z]*\s*", text[b.end : open_])]
         per = conv[-1].unit.split("/", 1)[1] if conv and conv[-1].unit and "/" in conv[-1].unit else _per(text, close + 1)
+        if rated is not None:
+            per = rated
         if per:
             a.unit = f"{a.unit}/{per}"
+
+
+def _rate_before(text: str, items: list[FigureItem], open_: int) -> str | None:
+    """The time unit of a rate written out before a parenthesis that converts it: "5,000
+    barrels per day (210,000 gallons/795,000 liters)" converts a flow per day, so each
+    figure inside is per day too (issue 20, 20u). Only a figure whose unit already carries
+    the rate, then its unit word and the rate's words right up to the parenthesis; a rate
+    after the parenthesis is _conversion_rates' own reading."""
+    for b in reversed(items):
+        if b.end > open_:
+            continue
+        if b.unit is None or "/" not in b.unit:
+            return None
+        word = re.match(r"\s*[A-Za-z]+", text[b.end : open_])
+        if word is None:
+            return None
+        m = _per_pattern().match(text, b.end + word.end())
+        if m is None or m.end() > open_ or text[m.end() : open_].strip():
+            return None
+        per = _per(text, b.end + word.end())
+        return per if per is not None and per == b.unit.split("/", 1)[1] else None
+    return None
 
 
 def _direction_from_values(role, value, other_value):
@@ -1359,6 +1423,25 @@ def _counted_noun(sdoc, i: int):
 _SLASHED_NUMBER = re.compile(r"\\?/[\d.,]")
 
 
+def _counted_with(noun):
+    """The bare plural noun coordinated right after the counted noun, which the number
+    counts with it: "about four or five trucks and cranes" are four or five machines of
+    either kind, not trucks alone (issue 20, 20u, seed-61 haiti F15). Not a noun with a
+    number, a determiner, a possessor or a modifier of its own ("400 trucks and the
+    crane", "20 trucks and 30 cranes", "300 homes and their owners"): those are other
+    things, counted or not."""
+    conj = [c for c in noun.children if c.dep_ == "conj"]
+    cc = [c for c in noun.children if c.dep_ == "cc"]
+    if len(conj) != 1 or len(cc) != 1 or cc[0].lower_ != "and" or cc[0].i != noun.i + 1 or conj[0].i != noun.i + 2:
+        return None
+    other = conj[0]
+    if other.pos_ != "NOUN" or other.tag_ != "NNS" or any(c.dep_ != "punct" for c in other.children if c.i < other.i):
+        return None
+    if any(c.dep_ in ("conj", "cc") for c in other.children):
+        return None  # "trucks, cranes and boats": a list, left to the first noun
+    return other
+
+
 def _unit_word(word: str) -> str:
     """The unit a counted noun names: "gallons" of "gallons\\/6.36" (not "gallons\\/6.36")."""
     m = _SLASHED_NUMBER.search(word)
@@ -1380,6 +1463,8 @@ def _figure(sdoc, analysis, q, sent, text, mentions, last_resort: dict | None = 
         if counted is not None and counted.lower_ not in _TIME_NOUNS and (counted.tag_ == "NNS" or q.scale):
             count_tok = counted
             unit = _unit_word(counted.lower_)
+            if (also := _counted_with(counted)) is not None:
+                unit = f"{unit} and {_unit_word(also.lower_)}"
     if q.kind == "digits" and nxt is not None and nxt.lemma_.lower() in lexicon()["change"]:
         unit = "%"  # "a double-digit increase": a growth rate
     if unit is None and q.kind not in ("digits",):
@@ -1404,6 +1489,7 @@ def _figure(sdoc, analysis, q, sent, text, mentions, last_resort: dict | None = 
     # "Acme's profit fell 2 percent despite a 12 percent rise in coal prices": a change of
     # its own in an adjunct of the verb is not owned by the verb's subject or object
     detached = changed_thing is not None and _in_adjunct(own_change)
+    given_to = _given_to(verb, span, count_tok)
     if not per and unit is not None and unit not in ("%", "pp") and "/" not in unit and (verb is not None or count_tok is not None):
         # "9,000 tonnes are lost each day", "40 boats sail every day": the rate is
         # told on the figure's verb, not after the figure
@@ -1474,7 +1560,7 @@ def _figure(sdoc, analysis, q, sent, text, mentions, last_resort: dict | None = 
         cand += [t for t in anchor.subtree if t.i < anchor.i or t is anchor]
         cand += [c for c in anchor.children if c.dep_ == "poss"]
     own_subject = None  # the subject of the figure's verb, when it is a noun of its own
-    if share_of is not None or payers is not None or detached:
+    if share_of is not None or payers is not None or detached or given_to:
         pass  # the subject was read above, or is open
     elif verb is not None and _owner_verb(verb):
         # "Acme cut 4,000 jobs", "the Nasdaq was down 37 points": the subject of a verb of
@@ -1486,7 +1572,7 @@ def _figure(sdoc, analysis, q, sent, text, mentions, last_resort: dict | None = 
         if vs is not None:
             cand += [t for t in vs.subtree if t.i <= vs.i]
             cand += _of_phrase(vs)  # "Shares of Acme fell 5 percent"
-    if verb is not None and share_of is None and payers is None and not detached:
+    if verb is not None and share_of is None and payers is None and not detached and not given_to:
         vs = _subj(verb)
         if (vs is not None and (vs.head.i == verb.i or (verb.dep_ == "xcomp" and vs.head.i == verb.head.i))
                 and vs.pos_ in ("NOUN", "PROPN")
@@ -1526,7 +1612,7 @@ def _figure(sdoc, analysis, q, sent, text, mentions, last_resort: dict | None = 
                 continue
             subj = mi
             break
-    if subj is None and share_of is None and payers is None and not detached:
+    if subj is None and share_of is None and payers is None and not detached and not given_to:
         # "Acme cut its workforce by 4,000": an organisation that is the subject of the
         # verb of the figure's own clause; never across a clause boundary ("The UN has
         # launched an appeal intended to help three million people": the people are not
@@ -1616,11 +1702,14 @@ def _figure(sdoc, analysis, q, sent, text, mentions, last_resort: dict | None = 
         item.subject_from = "phrase"
     item.subject_mention = subj
     if subj is None:
-        np = _noun_phrase_subject(span, count_tok, anchor, None if detached and payers is None else verb,
+        np = _noun_phrase_subject(span, count_tok, anchor, None if (detached or given_to) and payers is None else verb,
                                   mentions, changed, share_of, payers)
         if np is not None:
             item.subject_text, item.subject_start, item.subject_end = np
             item.subject_from, item.subject_confidence = "noun_phrase", 0.5
+    if subj is not None and item.subject_from == "phrase" and _place_not_owner(sdoc, mentions[subj], count_tok or span.root, mentions):
+        item.subject_mention = subj = None
+        item.subject_from = None
     place = _place(span, count_tok, anchor, verb, mentions, text)
     if place is not None:
         item.place_text, item.place_start, item.place_end, item.place_mention = place
@@ -1648,6 +1737,31 @@ def _figure(sdoc, analysis, q, sent, text, mentions, last_resort: dict | None = 
     if undergone and last_resort is not None:
         last_resort[id(item)] = undergone[0]
     return item
+
+
+def _place_not_owner(sdoc, m: Mention, low, mentions) -> bool:
+    """Is the subject a place that only modifies a noun ("U.S. operating costs", "the total
+    UK figure"), where it says where, not whose figure it is? Then the subject is left open
+    (issue 20, 20u, seed-61 bpoil F28, H1N1 F30) when the noun is money spent (a
+    ``payer_noun``: "a 10 percent rise in U.S. operating costs" is a cost of whoever pays
+    there, as the payer rule reads a possessor) or when the count names a place of its own
+    ("the total UK figure jumped, with a further 59 cases in England": the 59 are
+    England's). A place that is the clause's own subject ("Mexico has 60 cases") stays."""
+    if m.label not in ("GPE", "LOC"):
+        return False
+    ms = sdoc.char_span(m.start, m.end, alignment_mode="expand")
+    if ms is None or ms.root.dep_ not in ("compound", "nmod") or ms.root.head.pos_ != "NOUN":
+        return False
+    if _listed(ms.root.head, "payer_noun"):
+        return True
+    preps = lexicon().get("place", {})
+    for c in low.children:
+        if c.dep_ == "prep" and c.lower_ in preps:
+            for p in c.children:
+                mi = _mention_index(mentions, p.idx, p.idx + len(p.text), _PLACE_LABELS) if p.dep_ == "pobj" else None
+                if mi is not None and mentions[mi].text != m.text:
+                    return True
+    return False
 
 
 def _flow(unit: str | None, measure: str | None, span, count_tok, verb):
@@ -2013,10 +2127,21 @@ def _clause_rate(verb, span) -> str | None:
         if unit not in _TIME_NOUNS or span.start <= tok.i < span.end:
             continue
         after = tok.doc[tok.i + 1] if tok.i + 1 < len(tok.doc) else None
+        if _distributed(tok):
+            return unit  # "each day since the well ruptured": a rate, whatever follows (issue 20, 20u)
         if any(g.lower_ in not_rate for g in tok.children) or (after is not None and after.lower_ in not_rate):
             continue
         return unit
     return None
+
+
+def _distributed(tok) -> bool:
+    """A time noun that a distributive determiner counts out ("each day", "every week",
+    rate_words.tsv's "distributive"): a rate even before "since" or "after" ("barrels have
+    poured into the bay each day since the well ruptured"), which after "a day" may date the
+    figure instead."""
+    dist = _rate_words().get("distributive", ())
+    return any(d.dep_ == "det" and d.lower_ in dist for d in tok.children)
 
 
 def _per(text: str, end: int) -> str | None:
@@ -2324,6 +2449,21 @@ def _name_tail(head, toks) -> list:
             if sub[0].i == nxt and sub[-1].i - sub[0].i + 1 == len(sub) and not any(t.is_punct for t in sub):
                 return sub
     return []
+
+
+def _given_to(verb, span, count_tok) -> bool:
+    """Is the count who receives what the verb's object names ("a team is delivering water
+    and blankets to 20,000 people", "sent tents to 300 families")? Then the verb's subject is
+    the giver, not whose count it is, and the subject is left open (issue 20, 20u, seed-61
+    haiti F14). Not without an object of its own: "the toll rose to 20,000 people" is the
+    subject's own count."""
+    if verb is None:
+        return False
+    low = count_tok if count_tok is not None else span.root
+    prep = low.head
+    if low.dep_ != "pobj" or prep.dep_ not in ("prep", "dative") or prep.lower_ != "to" or prep.head.i != verb.i:
+        return False
+    return any(c.dep_ == "dobj" and c.pos_ in ("NOUN", "PROPN") and c.i not in {t.i for t in span} for c in verb.children)
 
 
 def _owner_verb(verb) -> bool:
