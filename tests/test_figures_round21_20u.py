@@ -170,3 +170,34 @@ def test_a_rate_before_the_event_that_ended_it_takes_no_date(nlp):
 def test_twin_a_rate_of_its_own_week(nlp):
     got = periods(nlp, "The pipe leaked up to 9,000 barrels a day last week.")
     assert got["up to 9,000"][0] is not None and got["up to 9,000"][0].startswith(PUB[:4])
+
+
+# --- twins found by reading every change on the dev texts -------------------------------------
+
+
+def test_twin_a_coordinated_noun_with_words_of_its_own_is_not_counted(nlp):
+    _, f = _fig(nlp, "The radio is reporting 300 deaths and reports of looting in the north.", "300")
+    assert f.unit == "deaths"
+
+
+def test_twin_a_level_raised_to_keeps_the_raiser(nlp):
+    """"to increase capacity to 53,000 barrels": a change's level, no delivery to anyone."""
+    from storyline.analyse.figures import _given_to
+
+    sdoc, _ = analyse(nlp, "Acme hopes to increase its capacity to 53,000 barrels.")
+    num = next(t for t in sdoc if t.like_num)
+    assert not _given_to(num.head.head.head, sdoc[num.i : num.i + 1], num.head)
+
+
+def test_twin_a_distributive_rate_of_another_figure_stays_an_amount(nlp):
+    _, f = _fig(nlp, "Acme has spent millions each year on lobbying, including $15.9 million last year alone.", "$15.9 million")
+    assert f.unit == "USD"
+
+
+@pytest.mark.parametrize("text,fig,period", [
+    # two past verbs share the first one's time; an event "after" another on the same day
+    ("Acme shares fell 1 percent on Tuesday but recovered to close up 0.6 percent.", "0.6 percent", "2010-05-04"),
+    ("Acme shares closed down 13 percent on Tuesday after falling by as much as 17 percent.", "as much as 17 percent", "2010-05-04"),
+])
+def test_twin_a_past_event_s_time_still_dates_its_companion(nlp, text, fig, period):
+    assert periods(nlp, text)[fig][0] == period

@@ -375,23 +375,43 @@ def _another_event_above(path) -> tuple[set[int], int | None, bool]:
     whether the figure's event is told against the other's time). A time hanging there
     dates that other event, not the figure (issue 20, 20u, seed-61 H1N1 F27/F28, bpoil F19):
 
-    - a verb coordinated to an earlier one ("the virus originated in Mexico in April and has
-      spread to 74 countries"): the first verb's time is its own; a time before that verb
-      ("In April the virus spread to 30 countries and infected 900 people") is fronted and
-      dates both, so it still counts;
-    - a verb after a preposition of sequence (period_cues.tsv's ``other_prep``: "was capped
-      last week after spilling 60,000 barrels a day for three months"): the figure's event
-      ran before or after the other's time, which never dates it, nor does the publication
-      date (the figure is tied to another happening)."""
+    - a verb told as holding now coordinated to an earlier one told as past ("the virus
+      originated in Mexico in April and has spread to 74 countries"): the first verb's time
+      is its own; a time before that verb ("In April the virus spread to 30 countries and
+      has infected 900 people") is fronted and dates both, so it still counts;
+    - the figure's own verb after a preposition of sequence (period_cues.tsv's
+      ``other_prep``), running for a span ("was capped last week after spilling 60,000
+      barrels a day for three months"): the other's time never dates it, nor does the
+      publication date (the figure is tied to another happening)."""
     cues = _period_cues()
+    first_verb = next((t for t in path if t.pos_ in ("VERB", "AUX")), None)
     for k, t in enumerate(path[:-1]):
         head = path[k + 1]
-        if t.pos_ == "VERB" and t.dep_ == "conj" and head.pos_ in ("VERB", "AUX"):
+        if t.pos_ == "VERB" and t.dep_ == "conj" and head.pos_ in ("VERB", "AUX") and _now_after_past(t, head):
             return {x.i for x in path[k + 1 :]}, head.idx, False
-        if (t.pos_ in ("VERB", "AUX") and t.dep_ == "pcomp" and head.dep_ == "prep"
-                and head.lower_ in cues["other_prep"] and k + 2 < len(path)):
+        if (t is first_verb and t.dep_ == "pcomp" and head.dep_ == "prep"
+                and head.lower_ in cues["other_prep"] and k + 2 < len(path) and _for_a_span(t)):
             return {x.i for x in path[k + 2 :]}, None, True
     return set(), None, False
+
+
+def _now_after_past(verb, first) -> bool:
+    """Is the figure's verb told as holding now (present, present perfect: "has spread")
+    after a first verb told as a past event ("originated")? Two past verbs ("blew out April
+    20 and killed 11 men", "fell 1 percent on Tuesday but recovered to close up") share
+    the first one's time."""
+    perfect = any(c.dep_ == "aux" and c.lower_ in ("has", "have") for c in verb.children)
+    now = perfect or verb.tag_ in ("VBZ", "VBP")
+    past = first.tag_ == "VBD" and not any(c.dep_ == "aux" for c in first.children)
+    return now and past
+
+
+def _for_a_span(verb) -> bool:
+    """Does the verb run "for" a span of time ("after spilling 60,000 barrels a day for three
+    months")? Only then does the event it follows not date it: "closed down 13 percent on
+    Tuesday after falling by as much as 17 percent" fell the same day."""
+    return any(c.dep_ == "prep" and c.lower_ == "for" and any(p.dep_ == "pobj" and p.ent_type_ in ("DATE", "TIME")
+                                                          for p in c.children) for c in verb.children)
 
 
 def _ties(path, on_path) -> tuple[bool, bool]:
@@ -1435,10 +1455,12 @@ def _counted_with(noun):
     if len(conj) != 1 or len(cc) != 1 or cc[0].lower_ != "and" or cc[0].i != noun.i + 1 or conj[0].i != noun.i + 2:
         return None
     other = conj[0]
-    if other.pos_ != "NOUN" or other.tag_ != "NNS" or any(c.dep_ != "punct" for c in other.children if c.i < other.i):
+    if other.pos_ != "NOUN" or other.tag_ != "NNS" or any(True for _ in other.children):
+        return None  # "trucks, cranes and boats", a list, is left alone
+    if any(c.i > other.i and c.dep_ != "punct" for c in noun.children):
+        # (nor a phrase going on after the second noun: "200 fatalities and reports of flu
+        # spreading", the parse hanging "of flu" on the first, counts no reports)
         return None
-    if any(c.dep_ in ("conj", "cc") for c in other.children):
-        return None  # "trucks, cranes and boats": a list, left to the first noun
     return other
 
 
@@ -2127,19 +2149,20 @@ def _clause_rate(verb, span) -> str | None:
         if unit not in _TIME_NOUNS or span.start <= tok.i < span.end:
             continue
         after = tok.doc[tok.i + 1] if tok.i + 1 < len(tok.doc) else None
-        if _distributed(tok):
-            return unit  # "each day since the well ruptured": a rate, whatever follows (issue 20, 20u)
-        if any(g.lower_ in not_rate for g in tok.children) or (after is not None and after.lower_ in not_rate):
-            continue
+        blockers = {g.lower_ for g in tok.children if g.lower_ in not_rate}
+        if after is not None and after.lower_ in not_rate:
+            blockers.add(after.lower_)
+        if blockers and not (_distributed(tok) and blockers <= set(_rate_words().get("distributive_through", ()))):
+            continue  # (but "each day since the well ruptured" is a rate: issue 20, 20u)
         return unit
     return None
 
 
 def _distributed(tok) -> bool:
     """A time noun that a distributive determiner counts out ("each day", "every week",
-    rate_words.tsv's "distributive"): a rate even before "since" or "after" ("barrels have
-    poured into the bay each day since the well ruptured"), which after "a day" may date the
-    figure instead."""
+    rate_words.tsv's "distributive"): a rate even before "since" (rate_words.tsv's
+    "distributive_through": "barrels have poured into the bay each day since the well
+    ruptured"), which after "a day" may date the figure instead."""
     dist = _rate_words().get("distributive", ())
     return any(d.dep_ == "det" and d.lower_ in dist for d in tok.children)
 
@@ -2463,6 +2486,8 @@ def _given_to(verb, span, count_tok) -> bool:
     prep = low.head
     if low.dep_ != "pobj" or prep.dep_ not in ("prep", "dative") or prep.lower_ != "to" or prep.head.i != verb.i:
         return False
+    if _listed(verb, "change") or verb.lower_ in lexicon()["change"]:
+        return False  # "to increase capacity to 53,000 barrels", "cut its target to 575 pence": the level reached
     return any(c.dep_ == "dobj" and c.pos_ in ("NOUN", "PROPN") and c.i not in {t.i for t in span} for c in verb.children)
 
 
