@@ -2480,9 +2480,9 @@ def _given_to(verb, span, count_tok) -> bool:
     the giver, not whose count it is, and the subject is left open (issue 20, 20u, seed-61
     haiti F14). Not without an object of its own: "the toll rose to 20,000 people" is the
     subject's own count."""
-    if verb is None:
-        return False
-    low = count_tok if count_tok is not None else span.root
+    if verb is None or count_tok is None:
+        return False  # a sum or a share is never who receives: "raising the limit to $10 billion"
+    low = count_tok
     prep = low.head
     if low.dep_ != "pobj" or prep.dep_ not in ("prep", "dative") or prep.lower_ != "to" or prep.head.i != verb.i:
         return False
