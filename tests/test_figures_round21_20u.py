@@ -4,8 +4,8 @@ invented texts; each rule with its must-not-fire twin (issue 20)."""
 from __future__ import annotations
 
 import pytest
-from test_figures_extract import analyse, by_text, mention_text
-from test_figures_period import PUB, periods
+from test_figures_extract import analyse, by_text
+from test_figures_period import periods
 
 from storyline.analyse import figures
 from storyline.analyse.quantities import parse
@@ -65,23 +65,6 @@ def test_twin_a_conversion_after_a_plain_amount_stays_plain(nlp):
     assert by_text(figures.extract(sdoc, a), "37,800").unit == "gallons"
 
 
-# --- "each day since": a distributive rate on the verb, whatever follows ---------------------
-
-
-def test_each_day_since_is_a_rate(nlp):
-    _, f = _fig(nlp, "An estimated 6,000 barrels (252,000 gallons) have leaked into the bay each day since the pipe burst.",
-                "An estimated 6,000")
-    assert f.unit == "barrels/day"
-
-
-@pytest.mark.parametrize("text,fig,unit", [
-    ("Some 300 sheep fell ill a day after the storm hit Port Ellery.", "Some 300", "sheep"),
-    ("About 6,000 barrels have leaked into the bay since the pipe burst a week ago.", "About 6,000", "barrels"),
-])
-def test_twin_a_day_that_dates_or_none_stays_no_rate(nlp, text, fig, unit):
-    assert _fig(nlp, text, fig)[1].unit == unit
-
-
 # --- "left <n> dead": the object's complement is part of what the count undergoes -----------
 
 
@@ -113,41 +96,6 @@ def test_twin_a_noun_with_its_own_number_or_determiner_is_another_thing(nlp, tex
     assert _fig(nlp, text, fig)[1].unit == "trucks"
 
 
-# --- the people a thing is delivered to are not the deliverer's ----------------------------
-
-
-def test_who_receives_is_not_the_giver_s(nlp):
-    _, f = _fig(nlp, "An Oxfam relief team is delivering clean water, tents and blankets to 15,000 people.", "15,000")
-    assert f.subject_text is None and f.subject_mention is None
-
-
-def test_twin_a_count_the_clause_s_subject_owns(nlp):
-    _, f = _fig(nlp, "An Oxfam relief team has delivered 15,000 tents.", "15,000")
-    assert f.subject_text == "An Oxfam relief team" or f.subject_mention is not None
-
-
-# --- a place that only modifies a noun is not whose figure it is --------------------------
-
-
-def test_a_place_modifying_money_spent_is_no_subject(nlp):
-    a, f = _fig(nlp, "Add lower output, a 12 percent rise in U.K. operating costs, and you reach a bill of $40 billion.", "12 percent")
-    assert f.subject_mention is None
-
-
-def test_a_country_s_tally_beside_a_count_of_one_region(nlp):
-    a, f = _fig(nlp, "The total US tally climbed to 2,400 on Monday, with a further 61 cases in Texas.", "61")
-    assert mention_text(a, f.subject_mention) != "US"
-
-
-@pytest.mark.parametrize("text,fig,subject", [
-    ("Mexico now has 61 cases in Oaxaca.", "61", "Mexico"),  # the clause's own subject
-    ("The US figure rose to 2,400 cases on Monday.", "2,400", "US"),  # no place of its own
-])
-def test_twin_a_place_that_is_the_subject_or_names_no_other_stays(nlp, text, fig, subject):
-    a, f = _fig(nlp, text, fig)
-    assert mention_text(a, f.subject_mention) == subject
-
-
 # --- the time of another event the figure's clause is joined to, or follows ---------------
 
 
@@ -162,16 +110,6 @@ def test_twin_a_fronted_time_dates_both_joined_verbs(nlp):
     assert got["3,100"] == ("2010-03", "timex")
 
 
-def test_a_rate_before_the_event_that_ended_it_takes_no_date(nlp):
-    got = periods(nlp, "The pipe was sealed last week after leaking up to 9,000 barrels a day for two months.")
-    assert got["up to 9,000"] == (None, None)
-
-
-def test_twin_a_rate_of_its_own_week(nlp):
-    got = periods(nlp, "The pipe leaked up to 9,000 barrels a day last week.")
-    assert got["up to 9,000"][0] is not None and got["up to 9,000"][0].startswith(PUB[:4])
-
-
 # --- twins found by reading every change on the dev texts -------------------------------------
 
 
@@ -180,24 +118,9 @@ def test_twin_a_coordinated_noun_with_words_of_its_own_is_not_counted(nlp):
     assert f.unit == "deaths"
 
 
-def test_twin_a_level_raised_to_keeps_the_raiser(nlp):
-    """"to increase capacity to 53,000 barrels": a change's level, no delivery to anyone."""
-    from storyline.analyse.figures import _given_to
-
-    sdoc, _ = analyse(nlp, "Acme hopes to increase its capacity to 53,000 barrels.")
-    num = next(t for t in sdoc if t.like_num)
-    assert not _given_to(num.head.head.head, sdoc[num.i : num.i + 1], num.head)
-
-
-def test_twin_a_distributive_rate_of_another_figure_stays_an_amount(nlp):
-    _, f = _fig(nlp, "Acme has spent millions each year on lobbying, including $15.9 million last year alone.", "$15.9 million")
-    assert f.unit == "USD"
-
-
 @pytest.mark.parametrize("text,fig,period", [
-    # two past verbs share the first one's time; an event "after" another on the same day
+    # two past verbs share the first one's time
     ("Acme shares fell 1 percent on Tuesday but recovered to close up 0.6 percent.", "0.6 percent", "2010-05-04"),
-    ("Acme shares closed down 13 percent on Tuesday after falling by as much as 17 percent.", "as much as 17 percent", "2010-05-04"),
 ])
 def test_twin_a_past_event_s_time_still_dates_its_companion(nlp, text, fig, period):
     assert periods(nlp, text)[fig][0] == period

@@ -140,8 +140,7 @@ def _clause_period(sdoc, span, sent, text, timexes, role, root) -> tuple[int | N
         if t.pos_ in ("VERB", "AUX"):
             break
     since, other = _ties(own, on_path)
-    above, fronted_ok, sequenced = _another_event_above(path)
-    other = other or sequenced
+    above, fronted_ok = _another_event_above(path)
     base = _base_prep(path) if role not in ("from", "to") else None  # "decline from X to Y": one change
     if base is not None:
         return _base_period(sdoc, span, sent, text, timexes, base)
@@ -369,30 +368,19 @@ def _own_phrase(root) -> set[int]:
     return out
 
 
-def _another_event_above(path) -> tuple[set[int], int | None, bool]:
+def _another_event_above(path) -> tuple[set[int], int | None]:
     """Where the figure's path climbs out of its own event into another one: (the tokens
-    above that step, the character offset before which a time still dates both or None,
-    whether the figure's event is told against the other's time). A time hanging there
-    dates that other event, not the figure (issue 20, 20u, seed-61 H1N1 F27/F28, bpoil F19):
-
-    - a verb told as holding now coordinated to an earlier one told as past ("the virus
-      originated in Mexico in April and has spread to 74 countries"): the first verb's time
-      is its own; a time before that verb ("In April the virus spread to 30 countries and
-      has infected 900 people") is fronted and dates both, so it still counts;
-    - the figure's own verb after a preposition of sequence (period_cues.tsv's
-      ``other_prep``), running for a span ("was capped last week after spilling 60,000
-      barrels a day for three months"): the other's time never dates it, nor does the
-      publication date (the figure is tied to another happening)."""
-    cues = _period_cues()
-    first_verb = next((t for t in path if t.pos_ in ("VERB", "AUX")), None)
+    above that step, the character offset before which a time still dates both, or None).
+    A time hanging there dates that other event, not the figure (issue 20, 20u, seed-61
+    H1N1 F27/F28): a verb told as holding now coordinated to an earlier one told as past
+    ("the fever broke out in Ruritania in March and has reached 12 countries"): the first
+    verb's time is its own; a time before that verb ("In March the fever spread to 12
+    countries and has infected 900 people") is fronted and dates both, so it still counts."""
     for k, t in enumerate(path[:-1]):
         head = path[k + 1]
         if t.pos_ == "VERB" and t.dep_ == "conj" and head.pos_ in ("VERB", "AUX") and _now_after_past(t, head):
-            return {x.i for x in path[k + 1 :]}, head.idx, False
-        if (t is first_verb and t.dep_ == "pcomp" and head.dep_ == "prep"
-                and head.lower_ in cues["other_prep"] and k + 2 < len(path) and _for_a_span(t)):
-            return {x.i for x in path[k + 2 :]}, None, True
-    return set(), None, False
+            return {x.i for x in path[k + 1 :]}, head.idx
+    return set(), None
 
 
 def _now_after_past(verb, first) -> bool:
@@ -404,14 +392,6 @@ def _now_after_past(verb, first) -> bool:
     now = perfect or verb.tag_ in ("VBZ", "VBP")
     past = first.tag_ == "VBD" and not any(c.dep_ == "aux" for c in first.children)
     return now and past
-
-
-def _for_a_span(verb) -> bool:
-    """Does the verb run "for" a span of time ("after spilling 60,000 barrels a day for three
-    months")? Only then does the event it follows not date it: "closed down 13 percent on
-    Tuesday after falling by as much as 17 percent" fell the same day."""
-    return any(c.dep_ == "prep" and c.lower_ == "for" and any(p.dep_ == "pobj" and p.ent_type_ in ("DATE", "TIME")
-                                                          for p in c.children) for c in verb.children)
 
 
 def _ties(path, on_path) -> tuple[bool, bool]:
@@ -1511,7 +1491,6 @@ def _figure(sdoc, analysis, q, sent, text, mentions, last_resort: dict | None = 
     # "Acme's profit fell 2 percent despite a 12 percent rise in coal prices": a change of
     # its own in an adjunct of the verb is not owned by the verb's subject or object
     detached = changed_thing is not None and _in_adjunct(own_change)
-    given_to = _given_to(verb, span, count_tok)
     if not per and unit is not None and unit not in ("%", "pp") and "/" not in unit and (verb is not None or count_tok is not None):
         # "9,000 tonnes are lost each day", "40 boats sail every day": the rate is
         # told on the figure's verb, not after the figure
@@ -1582,7 +1561,7 @@ def _figure(sdoc, analysis, q, sent, text, mentions, last_resort: dict | None = 
         cand += [t for t in anchor.subtree if t.i < anchor.i or t is anchor]
         cand += [c for c in anchor.children if c.dep_ == "poss"]
     own_subject = None  # the subject of the figure's verb, when it is a noun of its own
-    if share_of is not None or payers is not None or detached or given_to:
+    if share_of is not None or payers is not None or detached:
         pass  # the subject was read above, or is open
     elif verb is not None and _owner_verb(verb):
         # "Acme cut 4,000 jobs", "the Nasdaq was down 37 points": the subject of a verb of
@@ -1594,7 +1573,7 @@ def _figure(sdoc, analysis, q, sent, text, mentions, last_resort: dict | None = 
         if vs is not None:
             cand += [t for t in vs.subtree if t.i <= vs.i]
             cand += _of_phrase(vs)  # "Shares of Acme fell 5 percent"
-    if verb is not None and share_of is None and payers is None and not detached and not given_to:
+    if verb is not None and share_of is None and payers is None and not detached:
         vs = _subj(verb)
         if (vs is not None and (vs.head.i == verb.i or (verb.dep_ == "xcomp" and vs.head.i == verb.head.i))
                 and vs.pos_ in ("NOUN", "PROPN")
@@ -1634,7 +1613,7 @@ def _figure(sdoc, analysis, q, sent, text, mentions, last_resort: dict | None = 
                 continue
             subj = mi
             break
-    if subj is None and share_of is None and payers is None and not detached and not given_to:
+    if subj is None and share_of is None and payers is None and not detached:
         # "Acme cut its workforce by 4,000": an organisation that is the subject of the
         # verb of the figure's own clause; never across a clause boundary ("The UN has
         # launched an appeal intended to help three million people": the people are not
@@ -1724,14 +1703,11 @@ def _figure(sdoc, analysis, q, sent, text, mentions, last_resort: dict | None = 
         item.subject_from = "phrase"
     item.subject_mention = subj
     if subj is None:
-        np = _noun_phrase_subject(span, count_tok, anchor, None if (detached or given_to) and payers is None else verb,
+        np = _noun_phrase_subject(span, count_tok, anchor, None if detached and payers is None else verb,
                                   mentions, changed, share_of, payers)
         if np is not None:
             item.subject_text, item.subject_start, item.subject_end = np
             item.subject_from, item.subject_confidence = "noun_phrase", 0.5
-    if subj is not None and item.subject_from == "phrase" and _place_not_owner(sdoc, mentions[subj], count_tok or span.root, mentions):
-        item.subject_mention = subj = None
-        item.subject_from = None
     place = _place(span, count_tok, anchor, verb, mentions, text)
     if place is not None:
         item.place_text, item.place_start, item.place_end, item.place_mention = place
@@ -1759,31 +1735,6 @@ def _figure(sdoc, analysis, q, sent, text, mentions, last_resort: dict | None = 
     if undergone and last_resort is not None:
         last_resort[id(item)] = undergone[0]
     return item
-
-
-def _place_not_owner(sdoc, m: Mention, low, mentions) -> bool:
-    """Is the subject a place that only modifies a noun ("U.S. operating costs", "the total
-    UK figure"), where it says where, not whose figure it is? Then the subject is left open
-    (issue 20, 20u, seed-61 bpoil F28, H1N1 F30) when the noun is money spent (a
-    ``payer_noun``: "a 10 percent rise in U.S. operating costs" is a cost of whoever pays
-    there, as the payer rule reads a possessor) or when the count names a place of its own
-    ("the total UK figure jumped, with a further 59 cases in England": the 59 are
-    England's). A place that is the clause's own subject ("Mexico has 60 cases") stays."""
-    if m.label not in ("GPE", "LOC"):
-        return False
-    ms = sdoc.char_span(m.start, m.end, alignment_mode="expand")
-    if ms is None or ms.root.dep_ not in ("compound", "nmod") or ms.root.head.pos_ != "NOUN":
-        return False
-    if _listed(ms.root.head, "payer_noun"):
-        return True
-    preps = lexicon().get("place", {})
-    for c in low.children:
-        if c.dep_ == "prep" and c.lower_ in preps:
-            for p in c.children:
-                mi = _mention_index(mentions, p.idx, p.idx + len(p.text), _PLACE_LABELS) if p.dep_ == "pobj" else None
-                if mi is not None and mentions[mi].text != m.text:
-                    return True
-    return False
 
 
 def _flow(unit: str | None, measure: str | None, span, count_tok, verb):
@@ -2149,22 +2100,10 @@ def _clause_rate(verb, span) -> str | None:
         if unit not in _TIME_NOUNS or span.start <= tok.i < span.end:
             continue
         after = tok.doc[tok.i + 1] if tok.i + 1 < len(tok.doc) else None
-        blockers = {g.lower_ for g in tok.children if g.lower_ in not_rate}
-        if after is not None and after.lower_ in not_rate:
-            blockers.add(after.lower_)
-        if blockers and not (_distributed(tok) and blockers <= set(_rate_words().get("distributive_through", ()))):
-            continue  # (but "each day since the well ruptured" is a rate: issue 20, 20u)
+        if any(g.lower_ in not_rate for g in tok.children) or (after is not None and after.lower_ in not_rate):
+            continue
         return unit
     return None
-
-
-def _distributed(tok) -> bool:
-    """A time noun that a distributive determiner counts out ("each day", "every week",
-    rate_words.tsv's "distributive"): a rate even before "since" (rate_words.tsv's
-    "distributive_through": "barrels have poured into the bay each day since the well
-    ruptured"), which after "a day" may date the figure instead."""
-    dist = _rate_words().get("distributive", ())
-    return any(d.dep_ == "det" and d.lower_ in dist for d in tok.children)
 
 
 def _per(text: str, end: int) -> str | None:
@@ -2472,23 +2411,6 @@ def _name_tail(head, toks) -> list:
             if sub[0].i == nxt and sub[-1].i - sub[0].i + 1 == len(sub) and not any(t.is_punct for t in sub):
                 return sub
     return []
-
-
-def _given_to(verb, span, count_tok) -> bool:
-    """Is the count who receives what the verb's object names ("a team is delivering water
-    and blankets to 20,000 people", "sent tents to 300 families")? Then the verb's subject is
-    the giver, not whose count it is, and the subject is left open (issue 20, 20u, seed-61
-    haiti F14). Not without an object of its own: "the toll rose to 20,000 people" is the
-    subject's own count."""
-    if verb is None or count_tok is None:
-        return False  # a sum or a share is never who receives: "raising the limit to $10 billion"
-    low = count_tok
-    prep = low.head
-    if low.dep_ != "pobj" or prep.dep_ not in ("prep", "dative") or prep.lower_ != "to" or prep.head.i != verb.i:
-        return False
-    if _listed(verb, "change") or verb.lower_ in lexicon()["change"]:
-        return False  # "to increase capacity to 53,000 barrels", "cut its target to 575 pence": the level reached
-    return any(c.dep_ == "dobj" and c.pos_ in ("NOUN", "PROPN") and c.i not in {t.i for t in span} for c in verb.children)
 
 
 def _owner_verb(verb) -> bool:
