@@ -140,6 +140,7 @@ def _clause_period(sdoc, span, sent, text, timexes, role, root) -> tuple[int | N
         if t.pos_ in ("VERB", "AUX"):
             break
     since, other = _ties(own, on_path)
+    above, fronted_ok = _another_event_above(path)
     base = _base_prep(path) if role not in ("from", "to") else None  # "decline from X to Y": one change
     if base is not None:
         return _base_period(sdoc, span, sent, text, timexes, base)
@@ -166,6 +167,8 @@ def _clause_period(sdoc, span, sent, text, timexes, role, root) -> tuple[int | N
             ahead = True
             continue
         adjacent = t.start >= span.end_char and not text[span.end_char:t.start].strip()
+        if host.i in above and not (fronted_ok is not None and t.end <= fronted_ok):
+            continue  # the time of another event the figure's clause is joined to or follows
         if t.type == "DURATION" or not (adjacent or _dates_clause(t, tspan, host, prep, on_path)):
             continue  # a time right after the figure is its own ("to $15.9 million last year")
         dist = min(abs(t.start - span.end_char), abs(span.start_char - t.end))
@@ -363,6 +366,32 @@ def _own_phrase(root) -> set[int]:
                 out.add(c.i)
                 todo.append(c)
     return out
+
+
+def _another_event_above(path) -> tuple[set[int], int | None]:
+    """Where the figure's path climbs out of its own event into another one: (the tokens
+    above that step, the character offset before which a time still dates both, or None).
+    A time hanging there dates that other event, not the figure (issue 20, 20u, seed-61
+    H1N1 F27/F28): a verb told as holding now coordinated to an earlier one told as past
+    ("the fever broke out in Ruritania in March and has reached 12 countries"): the first
+    verb's time is its own; a time before that verb ("In March the fever spread to 12
+    countries and has infected 900 people") is fronted and dates both, so it still counts."""
+    for k, t in enumerate(path[:-1]):
+        head = path[k + 1]
+        if t.pos_ == "VERB" and t.dep_ == "conj" and head.pos_ in ("VERB", "AUX") and _now_after_past(t, head):
+            return {x.i for x in path[k + 1 :]}, head.idx
+    return set(), None
+
+
+def _now_after_past(verb, first) -> bool:
+    """Is the figure's verb told as holding now (present, present perfect: "has spread")
+    after a first verb told as a past event ("originated")? Two past verbs ("blew out April
+    20 and killed 11 men", "fell 1 percent on Tuesday but recovered to close up") share
+    the first one's time."""
+    perfect = any(c.dep_ == "aux" and c.lower_ in ("has", "have") for c in verb.children)
+    now = perfect or verb.tag_ in ("VBZ", "VBP")
+    past = first.tag_ == "VBD" and not any(c.dep_ == "aux" for c in first.children)
+    return now and past
 
 
 def _ties(path, on_path) -> tuple[bool, bool]:
@@ -828,11 +857,21 @@ def _undergone(verb, via, lex) -> tuple[str, int, int] | None:
         return None
     words.sort(key=lambda t: t.i)
     first, last = words[0], words[-1]
-    if last.i - first.i > 3:
+    if last.i - first.i > 3 and not _object_complement(words, via):
         words = words[:1]
         last = first
     name = " ".join(t.lower_ for t in words)
     return name, first.idx, last.idx + len(last.text)
+
+
+def _object_complement(words, via) -> bool:
+    """Is the word after the verb the complement of the counted object itself, right after
+    its phrase ("has left as many as 50,000 people dead")? Then what the count undergoes is
+    the verb with it ("left dead"), however long the phrase between: the verb alone ("left")
+    says another thing (left homeless, left behind) (issue 20, 20u, seed-61 haiti F10)."""
+    if len(words) != 2 or via.dep_ != "dobj" or words[1].dep_ not in ("oprd", "acomp") or words[1].pos_ != "ADJ":
+        return False
+    return max(t.i for t in via.subtree) + 1 == words[1].i
 
 
 def _change_of_its_own(tok, changes) -> bool:
@@ -1328,15 +1367,40 @@ def _conversion_rates(text: str, items: list[FigureItem]) -> None:
         close = text.find(")", a.end, a.end + 80)
         if open_ < 0 or close < 0 or ")" in text[open_ : a.start] or "(" in text[a.end : close]:
             continue
-        if not _CONVERTED.search(text[max(0, open_ - 60) : open_]):
+        rated = _rate_before(text, items, open_)
+        if rated is None and not _CONVERTED.search(text[max(0, open_ - 60) : open_]):
             continue
         # the rate of the converted figure itself ("from 12,000 barrels (504,000 gallons) to
         # 25,000 barrels per day": the first end took its rate from the range), else the
         # per-word after the parenthesis
         conv = [b for b in items if b.end <= open_ and re.fullmatch(r"\s*[A-Za-z]*\s*", text[b.end : open_])]
         per = conv[-1].unit.split("/", 1)[1] if conv and conv[-1].unit and "/" in conv[-1].unit else _per(text, close + 1)
+        if rated is not None:
+            per = rated
         if per:
             a.unit = f"{a.unit}/{per}"
+
+
+def _rate_before(text: str, items: list[FigureItem], open_: int) -> str | None:
+    """The time unit of a rate written out before a parenthesis that converts it: "5,000
+    barrels per day (210,000 gallons/795,000 liters)" converts a flow per day, so each
+    figure inside is per day too (issue 20, 20u). Only a figure whose unit already carries
+    the rate, then its unit word and the rate's words right up to the parenthesis; a rate
+    after the parenthesis is _conversion_rates' own reading."""
+    for b in reversed(items):
+        if b.end > open_:
+            continue
+        if b.unit is None or "/" not in b.unit:
+            return None
+        word = re.match(r"\s*[A-Za-z]+", text[b.end : open_])
+        if word is None:
+            return None
+        m = _per_pattern().match(text, b.end + word.end())
+        if m is None or m.end() > open_ or text[m.end() : open_].strip():
+            return None
+        per = _per(text, b.end + word.end())
+        return per if per is not None and per == b.unit.split("/", 1)[1] else None
+    return None
 
 
 def _direction_from_values(role, value, other_value):
@@ -1367,6 +1431,27 @@ def _counted_noun(sdoc, i: int):
 _SLASHED_NUMBER = re.compile(r"\\?/[\d.,]")
 
 
+def _counted_with(noun):
+    """The bare plural noun coordinated right after the counted noun, which the number
+    counts with it: "about four or five trucks and cranes" are four or five machines of
+    either kind, not trucks alone (issue 20, 20u, seed-61 haiti F15). Not a noun with a
+    number, a determiner, a possessor or a modifier of its own ("400 trucks and the
+    crane", "20 trucks and 30 cranes", "300 homes and their owners"): those are other
+    things, counted or not."""
+    conj = [c for c in noun.children if c.dep_ == "conj"]
+    cc = [c for c in noun.children if c.dep_ == "cc"]
+    if len(conj) != 1 or len(cc) != 1 or cc[0].lower_ != "and" or cc[0].i != noun.i + 1 or conj[0].i != noun.i + 2:
+        return None
+    other = conj[0]
+    if other.pos_ != "NOUN" or other.tag_ != "NNS" or any(True for _ in other.children):
+        return None  # "trucks, cranes and boats", a list, is left alone
+    if any(c.i > other.i and c.dep_ != "punct" for c in noun.children):
+        # (nor a phrase going on after the second noun: "200 fatalities and reports of flu
+        # spreading", the parse hanging "of flu" on the first, counts no reports)
+        return None
+    return other
+
+
 def _unit_word(word: str) -> str:
     """The unit a counted noun names: "gallons" of "gallons\\/6.36" (not "gallons\\/6.36")."""
     m = _SLASHED_NUMBER.search(word)
@@ -1388,6 +1473,8 @@ def _figure(sdoc, analysis, q, sent, text, mentions, last_resort: dict | None = 
         if counted is not None and counted.lower_ not in _TIME_NOUNS and (counted.tag_ == "NNS" or q.scale):
             count_tok = counted
             unit = _unit_word(counted.lower_)
+            if (also := _counted_with(counted)) is not None:
+                unit = f"{unit} and {_unit_word(also.lower_)}"
     if q.kind == "digits" and nxt is not None and nxt.lemma_.lower() in lexicon()["change"]:
         unit = "%"  # "a double-digit increase": a growth rate
     if unit is None and q.kind not in ("digits",):

@@ -285,6 +285,26 @@ def _hash_pound(text: str, q: Quantity, s: int, document: bool | None) -> None:
     q.start = s - (len(left) - hm.start())
 
 
+# a decimal comma, as European or machine-translated copy writes one: one to three digits,
+# a comma, one or two digits ("11,7 million liters"); the thousands form ("11,700") has three
+_DECIMAL_COMMA = re.compile(r",(\d{1,2})(?![\d,])")
+
+
+def _decimal_comma(text: str, m: re.Match) -> tuple[float, int] | None:
+    """(value, end) of a number written with a decimal comma before a scale word: "11,7
+    million" is 11.7 (million), never the 7 million the thousands reading leaves. Without a
+    scale word ("11,7 liters", "pages 11,7") which is meant is unknown: None here, and the
+    tail abstains in _core_at (the head alone stays a bare number). Hand-written: the
+    number parsers a library offers (babel's parse_decimal) read by a locale, and one
+    English text writes this only where the copy slipped (issue 20, 20u)."""
+    if not re.fullmatch(r"\d{1,3}", m.group("num")):
+        return None
+    tail = _DECIMAL_COMMA.match(text, m.end())
+    if tail is None or not _patterns()["scale"].match(text[tail.end() :]):
+        return None
+    return float(f"{m.group('num')}.{tail.group(1)}"), tail.end()
+
+
 def _core_at(text: str, m: re.Match, hash_document: bool | None = None) -> Quantity | None:
     """One number with its currency, qualifier, scale and unit, or None if it is no quantity."""
     pat = _patterns()
@@ -307,11 +327,19 @@ def _core_at(text: str, m: re.Match, hash_document: bool | None = None) -> Quant
             return None
         if s > 0 and text[s - 1] in "-–/" and s > 1 and text[s - 2].isalnum() and not text[s - 2].isdigit():
             return None  # "COVID-19", "A-1"
-        if re.fullmatch(r"0\d+", m.group("num")):
+        if s > 1 and text[s - 1] == "," and text[s - 2].isdigit():
+            # the tail of a decimal comma the head did not take ("11,7" with no scale word
+            # after it): which number is meant is unknown, so no quantity (issue 20, 20u)
+            return None
+        if (dec := _decimal_comma(text, m)) is not None:
+            q.value, e = dec
+            q.number_end = e
+        elif re.fullmatch(r"0\d+", m.group("num")):
             # a whole number written with a leading zero is a code, a dialling prefix or a
             # clock ("0370 numbers", "dial 03"), never a count or an amount (issue 20, 20f)
             return None
-        q.value = _to_float(m.group("num"))
+        else:
+            q.value = _to_float(m.group("num"))
         if q.value is None:
             return None
         if _label_number(text, s, e):
