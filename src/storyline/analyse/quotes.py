@@ -4613,14 +4613,22 @@ def _join_interrupted(text: str, out: list[QuoteItem]) -> list[QuoteItem]:
     in two pieces, not two quotes (the second half alone reads as the whole). Joined when
     the first half ends in a comma, the second opens in lower case, the words between are
     only the attribution (its cue) and both halves have the same cue and speaker."""
-    joined: list[QuoteItem] = []
-    for q in out:
-        p = joined[-1] if joined else None
-        if (p is not None and p.kind == q.kind == "direct" and p.cue_start is not None
+    def interrupted(p: QuoteItem, q: QuoteItem) -> bool:
+        return (p.kind == q.kind == "direct" and p.cue_start is not None
                 and (p.cue_start, p.cue_end, p.speaker_mention, p.speaker_text) == (q.cue_start, q.cue_end, q.speaker_mention, q.speaker_text)
                 and q.text[:1].islower() and (m := _INTERRUPTION.fullmatch(text, p.end, q.start)) is not None
                 and m.start(1) <= p.cue_start and p.cue_end is not None and p.cue_end <= m.end(1)
-                and (text[p.end - 1 : p.end] == "," or text[p.end : p.end + 1] == ",")):
+                and (text[p.end - 1 : p.end] == "," or text[p.end : p.end + 1] == ","))
+    return _join_adjacent(text, out, interrupted)
+
+
+def _join_adjacent(text: str, out: list[QuoteItem], joins: Callable[[QuoteItem, QuoteItem], bool]) -> list[QuoteItem]:
+    """``out`` with each quote that ``joins`` the one kept before it made a second piece of
+    that one (the pieces, the end and the text run on over both)."""
+    joined: list[QuoteItem] = []
+    for q in out:
+        p = joined[-1] if joined else None
+        if p is not None and joins(p, q):
             p.pieces = (p.pieces or [(p.start, p.end)]) + (q.pieces or [(q.start, q.end)])
             p.end = q.end
             p.text = text[p.start : p.end]
@@ -4643,20 +4651,13 @@ def _join_continued(text: str, out: list[QuoteItem]) -> list[QuoteItem]:
     second has no cue of its own and takes the first's speaker, or none when the first's is
     open) and the first is not a question (an answer is someone else's). A quotation tagged
     after it ('"...," said Hale.\n\n"..."') stays two: joined, its span would hold the tag."""
-    joined: list[QuoteItem] = []
-    for q in out:
-        p = joined[-1] if joined else None
-        if (p is not None and p.kind == q.kind == "direct" and q.cue_start is None
+    def continued(p: QuoteItem, q: QuoteItem) -> bool:
+        return (p.kind == q.kind == "direct" and q.cue_start is None
                 and (p.cue_start is not None or p.speaker_text is not None)
                 and (q.speaker_via == "continuation" and q.speaker_mention == p.speaker_mention
                      or q.speaker_mention is None and q.speaker_text is None and p.speaker_mention is None)
-                and not p.text.rstrip().endswith("?") and _REOPENED.fullmatch(text, p.end, q.start) is not None):
-            p.pieces = (p.pieces or [(p.start, p.end)]) + (q.pieces or [(q.start, q.end)])
-            p.end = q.end
-            p.text = text[p.start : p.end]
-            continue
-        joined.append(q)
-    return joined
+                and not p.text.rstrip().endswith("?") and _REOPENED.fullmatch(text, p.end, q.start) is not None)
+    return _join_adjacent(text, out, continued)
 
 
 def _take_body(speaker: dict, bodies: list) -> dict:
