@@ -7,8 +7,7 @@ money Jane Roe, Acme Relief The first flights landed ..."). Round thirteen's rul
 (noise._split_attributed_pull_quotes) cuts such a box only where the article gives the
 quotation again; most boxes are not given again word for word. Here the credit line
 itself is the evidence: the piece opens its line below the text's first kept line, has 6
-to 40 words with no stop, colon, semicolon or quote mark inside, no verb of saying in a
-tense (a bare one, "to tell", is the speaker's own: round twenty-one, 16p), and
+to 40 words with no stop, colon, semicolon or quote mark inside, no verb of saying, and
 ends on a lower-case word that is no name cue ("according to", "by", "with": a name
 after one goes on the sentence); then the credit: two to four capitalised words the
 parse reads as a name (no verb), a comma, one to seven words of role or organisation
@@ -109,7 +108,7 @@ def credit_cut(text: str, u: Unit, units: list[Unit], tools: Tools) -> int | Non
         name, _, role = credit.partition(",")
         if not _names_only(tools.parse(name)) or not tools.name_and_role(role):
             continue
-        if any(_reports(t, tools.saying()) for t in tools.parse(piece)):
+        if any(t.pos_ == "VERB" and t.lemma_.lower() in tools.saying() for t in tools.parse(piece)):
             return None  # a verb of saying: the article reports the words
         if not tools.clause_follows(u.text, toks[seam].start()):
             continue
@@ -141,15 +140,6 @@ def _role_end(toks: list[re.Match[str]], k: int, openers: frozenset[str]) -> int
         if w[:1] in "\"“" or (w in openers and nxt[:1].islower()):
             return j
     return None
-
-
-def _reports(t, saying: frozenset[str]) -> bool:
-    """A verb of saying that tells of words said: any form but the bare one (round
-    twenty-one, 16p). A bare form (tag VB: an infinitive, an imperative, a verb after
-    "will") is what a pull quote's speaker says is to be done ("we need to find out who
-    ..."); an article reporting the words puts the verb in a tense ("said", "says", "has
-    told")."""
-    return t.pos_ == "VERB" and t.tag_ != "VB" and t.lemma_.lower() in saying
 
 
 def _names_only(doc) -> bool:
