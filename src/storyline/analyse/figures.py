@@ -1443,7 +1443,7 @@ def _counted_with(noun):
     if len(conj) != 1 or len(cc) != 1 or cc[0].lower_ != "and" or cc[0].i != noun.i + 1 or conj[0].i != noun.i + 2:
         return None
     other = conj[0]
-    if other.pos_ != "NOUN" or other.tag_ != "NNS" or any(True for _ in other.children):
+    if other.pos_ != "NOUN" or other.tag_ != "NNS" or next(other.children, None) is not None:
         return None  # "trucks, cranes and boats", a list, is left alone
     if any(c.i > other.i and c.dep_ != "punct" for c in noun.children):
         # (nor a phrase going on after the second noun: "200 fatalities and reports of flu

@@ -2320,8 +2320,8 @@ def _own_adjunct_before(ctx: _Ctx, verb, pieces: list[tuple[int, int]], start_i:
     if span is None:
         return False
     joins = {x.idx for x in verb.children if x.dep_ == "cc" and x.i > verb.i}
-    if any(ctx.sdoc.char_span(*p, alignment_mode="expand") is None
-           or ctx.sdoc.char_span(*p, alignment_mode="expand")[0].idx not in joins for p in pieces[1:]):
+    later = [ctx.sdoc.char_span(*p, alignment_mode="expand") for p in pieces[1:]]
+    if any(piece is None or piece[0].idx not in joins for piece in later):
         return False
     own = [x for x in verb.children if x.dep_ in ("prep", "npadvmod", "advmod") and x.right_edge.i < start_i]
     held = {t.i for x in own for t in x.subtree}
