@@ -22,13 +22,23 @@ def figures_of(nlp, text: str):
     return a, figures.extract(sdoc, a)
 
 
-def quote_texts(text: str) -> list[str]:
-    """The quotes' texts of one record, each checked to be its document's own span."""
+def quoted_analysis(text: str) -> DocAnalysis:
+    """One record analysed, each quote's text checked to be its document's own span."""
     a = analyse_record(Record(source="x.txt", text=text))
     t = a.document.text
     for q in a.quotes:
         assert t[q.start : q.end] == q.text
-    return [q.text for q in a.quotes]
+    return a
+
+
+def quote_texts(text: str) -> list[str]:
+    """The quotes' texts of one record, each checked to be its document's own span."""
+    return [q.text for q in quoted_analysis(text).quotes]
+
+
+def speaker_words(a: DocAnalysis, q) -> str | None:
+    """The speaker as the quote names it: its mention's words, else its speaker text."""
+    return a.mentions[q.speaker_mention].text if q.speaker_mention is not None else q.speaker_text
 
 
 def figure_and_subject(nlp, text: str, fig: str):

@@ -4,21 +4,10 @@ Each rule has a must-fire test (fails on 624662fe) and a must-not-fire twin."""
 
 from __future__ import annotations
 
+from pipeline_helpers import quoted_analysis as _quotes
+from pipeline_helpers import speaker_words as _speaker
+
 from storyline.analyse.quotes import find_direct
-from storyline.pipeline import analyse_record
-from storyline.types import Record
-
-
-def _quotes(text: str):
-    a = analyse_record(Record(source="x.txt", text=text))
-    for q in a.quotes:
-        assert a.document.text[q.start : q.end] == q.text
-    return a
-
-
-def _speaker(a, q) -> str | None:
-    return a.mentions[q.speaker_mention].text if q.speaker_mention is not None else q.speaker_text
-
 
 # --- a quotation announced by a colon runs on over many sentence-split paragraphs ----------
 

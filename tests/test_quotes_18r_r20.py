@@ -5,22 +5,8 @@ quotation's own, and the quotation alone was too short for a direct quote, so no
 
 from __future__ import annotations
 
-from storyline.pipeline import analyse_record
-from storyline.types import Record
-
-
-def _quotes(text: str):
-    a = analyse_record(Record(source="x.txt", text=text))
-    t = a.document.text
-    for q in a.quotes:
-        assert t[q.start : q.end] == q.text
-    return a
-
-
-def _speaker(a, q) -> str | None:
-    if q.speaker_mention is not None:
-        return a.mentions[q.speaker_mention].text
-    return q.speaker_text
+from pipeline_helpers import quoted_analysis as _quotes
+from pipeline_helpers import speaker_words as _speaker
 
 
 def test_quoted_predicate_of_an_unquoted_subject_before_the_attribution():
