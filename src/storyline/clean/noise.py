@@ -3851,11 +3851,21 @@ def _handovers(units: list[Unit]) -> None:
 def _pointer_lines(units: list[Unit]) -> None:
     """A line of its own sending the reader to other coverage ("For more, follow Jane
     Roe's live coverage of the debate."): a promo, unless it gives the words to a speaker."""
+    reason = "promo: a line sending the reader to other coverage ('For more, follow/see ...')"
+    _promo_shaped(units, [(reason, rx) for rx in _patterns("pointer_lines.txt", 0)], 30)
+
+
+def _promo_shaped(units: list[Unit], shapes: list[tuple[str, re.Pattern]], max_words: int) -> None:
+    """Each line of its own, of at most ``max_words`` words, that one of ``shapes`` (reason,
+    pattern) matches whole is a promo with the first matching shape's reason, unless it gives
+    its words to a speaker."""
     for u in units:
         line = u.text.strip()
-        if u.kind is None and u.words <= 30 and any(rx.match(line) for rx in _patterns("pointer_lines.txt", 0)) \
-                and not _gives_to_speaker(line):
-            _mark(u, "promo", "promo: a line sending the reader to other coverage ('For more, follow/see ...')")
+        if u.kind is not None or u.words > max_words or _gives_to_speaker(line):
+            continue
+        reason = next((why for why, rx in shapes if rx.match(line)), None)
+        if reason is not None:
+            _mark(u, "promo", reason)
 
 
 # Round twenty-one (16v): a line of its own promoting what the text does not carry, or
@@ -3877,14 +3887,7 @@ def _promo_line_shapes() -> tuple[tuple[str, re.Pattern], ...]:
 
 
 def _promo_lines(units: list[Unit]) -> None:
-    for u in units:
-        line = u.text.strip()
-        if u.kind is not None or u.words > 45 or _gives_to_speaker(line):
-            continue
-        for code, rx in _promo_line_shapes():
-            if rx.match(line):
-                _mark(u, "promo", _PROMO_LINE_REASONS[code])
-                break
+    _promo_shaped(units, [(_PROMO_LINE_REASONS[code], rx) for code, rx in _promo_line_shapes()], 45)
 
 
 _CLIP_TEASER_REASON = "promo: a broadcaster's teaser for a clip the text does not carry ('<Name> reports on ...', '<Name>, <role>, explains ...')"
