@@ -91,6 +91,16 @@ def test_article_about_a_plugin_stays():
     assert "Adobe said the Flash player must be updated" in clean_text(ARTICLE + line + ARTICLE.replace("Sunday", "Monday")).text
 
 
+def test_a_personal_use_notice_is_cut_and_a_sentence_about_one_stays():
+    # boilerplate.txt's reprint notice, keyed on its first nine words (round twenty-two, c22)
+    notice = "This copy is for your personal, non-commercial use. Ask our licensing desk before you pass it on.\n"
+    c = clean_text(ARTICLE + notice)
+    assert ("boilerplate", notice.strip()) in _reasons(ARTICLE + notice)
+    assert "licensing desk" not in c.text
+    # twin: the same words reported inside a sentence
+    line = "The court heard the printout was stamped this copy is for your personal, non-commercial use.\n"
+    assert "stamped this copy is for your personal" in clean_text(ARTICLE + line).text
+
 
 def test_a_wire_story_code_is_cut_and_its_sentence_stays():
     # Reuters prints the code of a related story before the sentence it follows
