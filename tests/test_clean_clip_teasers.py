@@ -33,7 +33,7 @@ def test_a_listeners_warning_is_cut(line):
 
 @pytest.mark.parametrize("line", [
     # twin: the warning reported, as the article's account
-    "The station said some listeners may find parts of this report distressing.",
+    "The station said some listeners may find parts of the interview distressing.",
     # twin: listeners and a report in prose, without the warning's shape
     "Many listeners found parts of the report hard to follow, and the station apologised.",
 ])

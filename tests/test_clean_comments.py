@@ -19,8 +19,8 @@ def _kinds(c):
 
 
 def test_wire_moderation_notice_opens_the_thread():
-    text = ARTICLE + "\n\nWe welcome comments that advance the story through relevant opinion, anecdotes, links and data.\n\n" \
-        "Views expressed in the comments do not represent those of the agency.\n\nThey should have capped it weeks ago.\n\n" \
+    text = ARTICLE + "\n\nWe welcome comments that move the debate on with facts, first-hand accounts, sources and figures.\n\n" \
+        "Views expressed in the comments are the readers' own and not the agency's.\n\nThey should have capped it weeks ago.\n\n" \
         "Nobody is ever held responsible for anything."
     c = clean_text(text)
     assert c.text == ARTICLE
@@ -120,8 +120,8 @@ def test_one_added_stamp_in_an_article_stays():
 
 # ---- a reader thread printed ABOVE the comment form's closing notice (issue 16, 16t)
 
-NOTICE = "We welcome comments that advance the story through relevant opinion, anecdotes, links and data.\n\n" \
-    "Views expressed in the comments do not represent those of the agency."
+NOTICE = "We welcome comments that move the debate on with facts, first-hand accounts, sources and figures.\n\n" \
+    "Views expressed in the comments are the readers' own and not the agency's."
 COLUMN = "\n\n".join([
     "The company's engineers say the cap will hold, and you may well believe them.",
     "But you should ask what their earlier estimates were worth before you take this one on trust.",

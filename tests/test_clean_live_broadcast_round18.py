@@ -52,8 +52,8 @@ def test_as_it_happened_without_a_date_or_below_the_head_stays():
 
 def test_broadcast_stamp_lines_are_cut():
     for stamp in ("First broadcast 3 March 2011 Only a few relief lorries reach the valley towns",
-                  "Broadcast on Acme Radio 4, 5:45 PM Wed, 17 Jun 2009 Available until 12:00 AM Thu, 1 Jan 2099",
-                  "Broadcast on Acme Radio 4, 5:45 PM Wed, 17 Jun 2009 Available until 12:00 AM Thu, 1 Jan 2099 "
+                  "Broadcast on Acme Radio 4, 5:45 PM Wed, 17 Jun 2009 Available until 11:59 PM Sat, 31 Dec 2095",
+                  "Broadcast on Acme Radio 4, 5:45 PM Wed, 17 Jun 2009 Available until 11:59 PM Sat, 31 Dec 2095 "
                   "First broadcast Acme Radio 4, 5:45 PM Wed, 17 Jun 2009"):
         text = BODY.strip() + "\n\n" + stamp + "\n"
         assert ("label", stamp) in _cut(text), stamp

@@ -72,7 +72,7 @@ def test_a_reports_line_without_a_warning_stays():
 
 
 @pytest.mark.parametrize("line", [
-    "In order to see this content you need to have both Javascript enabled and Flash installed.",
+    "In order to see this content you will need Javascript switched on and Flash set up.",
     "Please note this clip is only available in Flash.",
     "Race to get aid to the island Can not play media.",
 ])
@@ -185,7 +185,7 @@ def test_appeals_reported_in_the_article_stay(line):
 
 
 def test_flash_notice_glued_to_a_headline_and_its_button_are_cut():
-    notice = "Farmers count the cost of the floods You must have Flash Player 8 or higher installed to use this slideshow."
+    notice = "Growers tally their losses after the storm You must have Flash Player 9 or higher installed to view this gallery."
     button = "Please click the button below to install it."
     text = LEAD + notice + "\n\n" + button + TAIL
     c = clean_text(text)

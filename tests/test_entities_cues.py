@@ -90,7 +90,7 @@ _CDC = ("Officials at the US Centers for Disease Control (CDC) said on Monday th
 
 
 def test_an_expansion_with_a_trailing_and_x_joins_the_acronyms_body():
-    story = _story(_CDC, "Jane Roe, deputy head of the US Centers for Disease Control and Prevention, "
+    story = _story(_CDC, "Jane Roe, a deputy chief at the US Centers for Disease Control and Prevention, "
                          "met reporters in Atlanta on Friday.")
     cdc = _entity_of(story, "CDC")
     assert _entity_of(story, "US Centers for Disease Control and Prevention").id == cdc.id

@@ -150,7 +150,7 @@ def test_this_year_and_year_end(nlp, text, span, value):
 def test_an_absolute_with_clause_gives_a_weekday_no_direction(nlp):
     # audit H1N1 V20: "announced a return to normalcy, with ... schools opening their doors on
     # Thursday" in a Tuesday article is the coming Thursday; the clause has no tense: no value
-    text = ("Today the president announced a return to normalcy, with people going back to work "
+    text = ("Today the mayor announced a return to routine, with people going back to their jobs "
             "tomorrow and schools opening their doors on Thursday.")
     days = _days(nlp, text)
     assert days["Thursday"][0] is None
