@@ -42,7 +42,7 @@ from typing import NamedTuple
 
 from .. import lexicon, spacymodel
 from ..schema import Heading, Removed, removal_kind
-from . import credit_pull_quotes, dateline, metadata, name_end_captions, runin
+from . import credit_pull_quotes, dateline, head_captions, metadata, name_end_captions, runin
 
 DATA = Path(__file__).with_name("data")
 
@@ -6146,6 +6146,9 @@ def _caption_heads(text: str, units: list[Unit], heads: list[Unit]) -> None:
         for u in heads:
             if u.kind is None and _opens_line_below_first(text, u, units) and test(u.text.strip()):
                 _mark(u, "caption", reason)
+    for u in heads:  # round twenty-two (16k): a caption clause at the text's head (clean/head_captions.py)
+        if u.kind is None and head_captions.opens_text(text, u, units) and _present_caption_clause(u.text.strip()):
+            _mark(u, "caption", head_captions.REASON)
 
 
 def _caption_clause_cut(text: str, u: Unit, units: list[Unit], lower: set[str], mid: dict[str, int]) -> int | None:
@@ -6222,8 +6225,9 @@ def _clause_seams(text: str, u: Unit, units: list[Unit], word_ok: Callable[[str,
     is after word 6-15 (_CLAUSE_HEAD_WORDS) and a word ending on a letter; the rule's own
     ``word_ok(previous word, word, next word, piece before)`` holds (its cheap test, before
     the parse); a sentence of six words or more follows and the piece before is a caption
-    clause (_present_caption_clause)."""
-    if not _opens_line_below_first(text, u, units):
+    clause (_present_caption_clause). Round twenty-two (16k): the text's first kept line is
+    read too (clean/head_captions.py)."""
+    if not (_opens_line_below_first(text, u, units) or head_captions.opens_text(text, u, units)):
         return
     toks = list(_TOKEN.finditer(u.text))
     for i in range(_CLAUSE_HEAD_WORDS[0], min(len(toks) - 1, _CLAUSE_HEAD_WORDS[1] + 1)):

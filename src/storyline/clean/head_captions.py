@@ -1,0 +1,37 @@
+"""A caption clause at the very head of a text, run into the lead (round twenty-two, 16k).
+
+A BBC page often sets a picture above its lead, and the picture's caption is a present
+clause about what it shows ("Relief crews have reached Port Ellery", "Some families have
+already arrived in Marotia"); saved as text, with the headline gone, the caption runs into
+the lead with no stop ("... reached Port Ellery With hundreds still missing, ..."). The
+caption-clause seams in the middle of a text (16k's ``noise._caption_clause_cut``, 16p's
+``name_end_captions``: a piece that passes ``noise._present_caption_clause`` -- one finite
+clause in the present, a noun subject, no modal, no verb of saying, 6-15 words, no figure,
+bracket, colon or quote mark -- then a seam word the rule reads and a sentence of six words
+or more) were kept away from the text's first kept line, which the opening rules read (a
+headline run into the lead: ``noise._split_glued_opening``, ``runin``). Those rules take a
+span that is a headline (no finite clause of its own, or in title case); a caption clause
+at the head is a whole clause and passes them by. Here the same seams are read on the first
+kept line too, with the same tests; nothing else is loosened. The piece is cut as a caption
+with its own reason.
+
+News leads tell what happened in the past or give a reported view ("... have been rescued
+after ...", "<officials> say ..."), and a lead ends in a stop before its next sentence; a
+present clause with no stop, glued to a full sentence, is the picture's caption (the tests
+and their counts: noise's round seventeen note on ``_present_caption_clause``).
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:  # pragma: no cover
+    from .noise import Unit
+
+REASON = "caption: a present-tense caption clause at the text's head run into the lead"
+
+
+def opens_text(text: str, u: Unit, units: list[Unit]) -> bool:
+    """``u`` opens its line and is the text's first kept line (nothing kept before it)."""
+    line_start = text.rfind("\n", 0, u.start) + 1
+    return not text[line_start:u.start].strip(" \t") and not any(v.kind is None and v.end <= u.start for v in units)
