@@ -871,7 +871,8 @@ def _split_glued_opening(text: str, units: list[Unit]) -> list[Unit]:
 # which the case rules above cannot see; the parse reads it (clean/runin.py). Only the text's
 # first line kept whole by every other split (it runs after them, so it takes nothing from
 # their cuts), and only when nothing above it was cut as a headline or dateline. Cut as
-# the headline when the span is in title case or its words are said again in the lead;
+# the headline when the span is in title case or its words are said again in the lead (by
+# stem, or by lemma: runin.Seam.restated, round twenty-two);
 # otherwise split off and kept (a paragraph break, nothing removed), out of the title finder.
 _RUNIN_REASON = "headline: the page's headline run into the lead before its subject (the lead starts at '{}')"
 
@@ -898,7 +899,7 @@ def _split_runin_headline(text: str, units: list[Unit], links: list[str] | None)
     if seam is None:
         return units
     rest = text[first.start + seam.at:]
-    sure = named is not None or clip is None and (runin.title_case(seam.head, _headline_small())
+    sure = named is not None or seam.restated or clip is None and (runin.title_case(seam.head, _headline_small())
                                                   or runin.said_again(seam.head, rest[:len(sentence)], _english_stopwords()))
     head_end = first.start + len(seam.head)
     # unsure: kept as a heading (out of events and the brief, as 16r's split-off pieces), and

@@ -31,7 +31,8 @@ Written here because no sentence splitter we have sees a boundary without punctu
 the parser alone takes a glued headline for a fronted phrase as often as not: the checks
 above are what the parse can be trusted with. Whether the span is then cut or only split
 off is decided by the caller (noise._split_runin_headline) on the signals of
-:func:`title_case` and :func:`said_again`.
+:func:`title_case` and :func:`said_again`, and of ``Seam.restated`` (the lead's lemmas, round
+twenty-two).
 """
 
 from __future__ import annotations
@@ -83,6 +84,7 @@ def finite(tok) -> bool:
 class Seam:
     at: int  # offset in the sentence where the lead starts
     head: str  # the opening span, stripped
+    restated: bool = False  # the lead says the span's words again by lemma (round twenty-two, 16b): cut it
 
 
 def _candidates(sentence: str, stop: frozenset[str], name_cues: Callable[[str], bool]) -> Iterator[int]:
@@ -174,8 +176,27 @@ def runin_seam(sentence: str, parse: Callable, stop: frozenset[str], name_cues: 
         if verb is None or any(c.dep_ == "mark" and c.lower_ in ("that", "whether") and c.i < span.end
                                for c in verb.children):
             continue  # the clause's "that" stands in the span ("Officials said that <Name> | had left"): one sentence
-        return Seam(at=at, head=head)
+        return Seam(at=at, head=head, restated=_restated_by_lemma(alone, sent))
     return None
+
+
+# round twenty-two (16b): the seam found, the span is sure to be the page's headline (and is
+# cut, not only split off) when the lead's first sentence says its content words again by
+# lemma: at least three of them and half ("Harbour pilot: rescue effort is failing Former pilot
+# Jane Roe says the rescue failed ..."). A sentence seldom says its own words twice; a
+# headline restates the lead, often in another form of the word ("failing" / "failed"), which
+# said_again's crude stems below do not match: the parse's lemmas do (the pipeline has them).
+_RESTATED_MIN = 3
+_RESTATED_POS = frozenset({"NOUN", "PROPN", "VERB", "ADJ", "NUM"})
+
+
+def _restated_by_lemma(head, lead) -> bool:
+    """Whether ``lead`` (a parsed span) says again the content words of ``head`` (a parsed
+    span) by lemma: at least _RESTATED_MIN of them and half."""
+    before = {t.lemma_.lower() for t in head if t.pos_ in _RESTATED_POS and not t.is_stop and len(t.text) > 1}
+    later = {t.lemma_.lower() for t in lead}
+    shared = before & later
+    return len(shared) >= _RESTATED_MIN and 2 * len(shared) >= len(before)
 
 
 def title_case(head: str, small: frozenset[str]) -> bool:
