@@ -69,3 +69,15 @@ def test_having_said_that_inside_a_sentence_stays_a_report():
 def test_the_reasons_table_keeps_subordinate_last():
     assert quotes._no_statement_reasons()[-1] == "subordinate"
     assert {"knowing", "writer_idiom"} <= set(quotes._no_statement_reasons())
+
+
+def test_a_quoted_name_inside_having_said_that_gets_no_cue():
+    text = ("Councillors were split.\n\nHaving said that if the city's \"Mend it, fix it, keep it\" drive launched "
+            "today can save one bridge, then the cost will surely be worth paying.")
+    assert _said(text) == []
+
+
+def test_a_quotation_after_a_plain_said_that_keeps_its_cue():
+    text = ("Councillors were split.\n\nJane Roe said that the city's \"Mend it, fix it, keep it\" drive launched "
+            "today can save one bridge.")
+    assert "said" in _cues(text)

@@ -2602,6 +2602,8 @@ def _direct_cands(ctx: _Ctx, directs: list[_Direct], titles: list[_Direct]) -> l
             continue  # 'in the report "Where Did the Water Go?"': the name of a work, not something said
         cue = _cue_near(ctx, d)
         verb = cue[0] if cue else None
+        if verb is not None and embedded and _writer_idiom(verb):
+            continue  # 'Having said that if the "Fix it" drive works, ...': no cue of the quotation inside (18n)
         if any(a <= d.start < b for a, b in ctx.heading) and verb is None and not _DASH_SOURCE.match(text, d.outer_end):
             continue  # a quote in a headline counts only with its speaker beside it
         end = d.end
