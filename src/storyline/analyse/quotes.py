@@ -3106,6 +3106,8 @@ def _knowing(ctx: _Ctx, tok) -> bool:
         return False
     v = _conj_head(tok, ("nsubj",))
     subj = next((x for x in v.children if x.dep_ == "nsubj"), None)
+    if subj is not None and subj.tag_ in ("WP", "WDT") and v.dep_ == "relcl":
+        subj = v.head  # "Mr. Obama, who knew that ...": the relative's antecedent is the knower
     negated = any(x.dep_ == "neg" for x in tok.children) or v is not tok and any(x.dep_ == "neg" for x in v.children)
     return negated or subj is None or subj.pos_ != "PROPN" and not subj.ent_type_ and subj.i not in ctx.tok_mention
 
