@@ -2602,6 +2602,8 @@ def _direct_cands(ctx: _Ctx, directs: list[_Direct], titles: list[_Direct]) -> l
             continue  # 'in the report "Where Did the Water Go?"': the name of a work, not something said
         cue = _cue_near(ctx, d)
         verb = cue[0] if cue else None
+        if verb is not None and embedded and _writer_idiom(verb):
+            continue  # 'Having said that if the "Fix it" drive works, ...': no cue of the quotation inside (18n)
         if any(a <= d.start < b for a, b in ctx.heading) and verb is None and not _DASH_SOURCE.match(text, d.outer_end):
             continue  # a quote in a headline counts only with its speaker beside it
         end = d.end
@@ -3083,7 +3085,58 @@ _NO_STATEMENT_CHECKS: dict[str, Callable[[_Ctx, Token, list], bool]] = {
     "own_wish": lambda ctx, tok, comp: _own_wish(tok, comp),
     "writer_hedge": lambda ctx, tok, comp: _writer_hedge(tok),
     "discovered_scene": lambda ctx, tok, comp: _discovered_scene(tok, comp),
+    "knowing": lambda ctx, tok, comp: _knowing(ctx, tok),
+    "writer_idiom": lambda ctx, tok, comp: _writer_idiom(tok),
 }
+
+
+def _knowing(ctx: _Ctx, tok) -> bool:
+    """"Scientists knew the strain would spread", "he did not realise the ship had turned back":
+    a verb of knowing (data/knowing_cues.txt) is factive, the writer vouches for its clause and
+    tells what someone knew, not anything said or written (issue 18, round twenty-two, 18n).
+    A passive ("it is known that ..."; the impersonal reading gives the speaker), "made it
+    known that ..." (an announcement) and a verb of knowing inside a report ("Roe said she
+    realised that ...": what Roe said she knew, her own words) stay. So does a named subject's
+    knowing, unless negated: PolNeAR counts "Roe knows that ..." as her attribution (a stated
+    view, on the dev split), while "Roe did not realise that ..." is only what she did not know."""
+    if tok.lemma_.lower() not in lexicon.words("analyse/knowing_cues.txt") or _inside_report(tok):
+        return False
+    if tok.tag_ == "VBN" and (any(x.dep_ in ("auxpass", "nsubjpass") for x in tok.children)
+                              or tok.head.lemma_.lower() == "make" and tok.head.i != tok.i):
+        return False
+    v = _conj_head(tok, ("nsubj",))
+    subj = next((x for x in v.children if x.dep_ == "nsubj"), None)
+    if subj is not None and subj.tag_ in ("WP", "WDT") and v.dep_ == "relcl":
+        subj = v.head  # "Mr. Obama, who knew that ...": the relative's antecedent is the knower
+    negated = any(x.dep_ == "neg" for x in tok.children) or v is not tok and any(x.dep_ == "neg" for x in v.children)
+    return negated or subj is None or subj.pos_ != "PROPN" and not subj.ent_type_ and subj.i not in ctx.tok_mention
+
+
+@functools.lru_cache(maxsize=1)
+def _writer_idioms() -> tuple[tuple[tuple[str, ...], str, tuple[str, ...]], ...]:
+    out = []
+    for line in lexicon.lines("analyse/writer_idioms.txt"):
+        ws = line.lower().split()
+        k = next(i for i, w in enumerate(ws) if w.startswith("_"))
+        out.append((tuple(ws[:k]), ws[k][1:], tuple(ws[k + 1:])))
+    return tuple(out)
+
+
+def _writer_idiom(tok) -> bool:
+    """"Having said that, the plan may still work": a fixed phrase (data/writer_idioms.txt) in
+    which the cue is the writer's own link at a sentence's start, not a report (issue 18, round
+    twenty-two, 18n). A plain token match, not spaCy's Matcher: one short pattern a cue, read
+    only when the cue is there. "Roe, having said that she would stay, left" (not at the
+    sentence's start) stays a report."""
+    doc, i = tok.doc, tok.i
+    for before, lemma, after in _writer_idioms():
+        a = i - len(before)
+        if tok.lemma_.lower() != lemma or a < tok.sent.start or i + len(after) >= len(doc):
+            continue
+        if a == tok.sent.start and tuple(t.lower_ for t in doc[a:i]) == before \
+                and tuple(t.lower_ for t in doc[i + 1 : i + 1 + len(after)]) == after:
+            return True
+    return False
 
 
 def _discovered_scene(tok, comp: list) -> bool:
