@@ -143,8 +143,15 @@ def ours(nlp, text: str) -> list[dict]:
         if q.pieces and (q.kind == "indirect" or "\n" not in text[q.pieces[0][1] : q.pieces[-1][0]]):
             out.append({"content": [tuple(p) for p in q.pieces], "source": src})
             continue
+        last = None
         for a, b in (q.pieces if q.kind == "direct" else None) or [(q.start, q.end)]:
-            out.append({"content": [(a, b)], "source": src})
+            # a quotation the product joined across its tag after a paragraph ('"...," X said.
+            # / "..."', 18p): the part after a near tag is the same attribution, as above
+            if last is not None and b > a and any(ch.isalpha() for ch in text[last:a]) and a - last < 80:
+                out[-1]["content"].append((a, b))
+            else:
+                out.append({"content": [(a, b)], "source": src})
+            last = b
     return out, sdoc
 
 

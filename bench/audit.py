@@ -250,11 +250,12 @@ class Audit:
         out = []
         for q in self.story.quotes:
             d = _plain(q)
-            fields = {"kind": d.get("kind"), "text": d.get("text"), "speaker": self.ent(d.get("speaker")),
+            # the statement's pieces when the span holds a tag between them (schema 1.10): what the reader is shown
+            fields = {"kind": d.get("kind"), "text": d.get("said") or d.get("text"), "speaker": self.ent(d.get("speaker")),
                       "speaker_text": d.get("speaker_text"), "cue": d.get("cue")}
             ex = [self.excerpt("quote", d.get("span")), self.excerpt("speaker", d.get("speaker_span"))]
             auto = {"speaker": "open", "speaker_span": "open"} if not d.get("speaker") else {}
-            handled = {"id", "text", "kind", "speaker", "speaker_text", "speaker_span", "cue", "cue_span", "span"}
+            handled = {"id", "text", "kind", "speaker", "speaker_text", "speaker_span", "cue", "cue_span", "span", "said"}
             item = self._item("quotes", fields, ex, _extra(d, handled), auto)
             self.add_naming(item, "speaker", d.get("speaker"), d.get("speaker_span"))
             out.append(item)

@@ -326,7 +326,7 @@ def test_other_fields_go_to_extra_json_and_unknown_lists_get_a_table():
     }
     quote = tables["quotes"].rows[0]
     extra = json.loads(quote["extra_json"])
-    assert set(extra) == {"speaker_span", "cue_span", "speaker_evidence"}  # every field not given a column
+    assert set(extra) == {"speaker_span", "cue_span", "speaker_evidence", "pieces", "said"}  # every field not given a column
     assert quote["speaker"] == "Carl Dahl" and quote["speaker_id"] == "e-dahl"
 
 

@@ -14,7 +14,7 @@ from typing import Literal
 
 from pydantic import BaseModel, ConfigDict, Field, model_validator
 
-SCHEMA_VERSION = "1.9"
+SCHEMA_VERSION = "1.10"
 
 
 class _Model(BaseModel):
@@ -171,6 +171,12 @@ class Quote(_Model):
     cue: str | None = None
     cue_span: Span | None = None
     span: Span
+    pieces: list[Span] = Field(
+        default_factory=list, description="(schema 1.10) the statement's pieces when `span` holds words that are not "
+        "its own: the words either side of an interposed \"X said\", or the paragraphs of a quotation with its tag "
+        "between them; empty when the statement is one run. `text` stays the whole span; `said` joins the pieces")
+    said: str | None = Field(None, description="(schema 1.10) the pieces' words joined by \" … \" (what a reader is "
+                             "shown); null when the statement is one run (then it is `text`)")
 
 
 class Figure(_Model):

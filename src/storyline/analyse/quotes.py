@@ -4652,6 +4652,7 @@ def extract(sdoc, analysis: DocAnalysis) -> list[QuoteItem]:
         out.append(q)
     out = _join_interrupted(text, out)
     out = _join_continued(text, out)
+    out = _join_tagged_after(text, out)
     _add_bodies(analysis, bodies, out)
     return out
 
@@ -4711,6 +4712,35 @@ def _join_continued(text: str, out: list[QuoteItem]) -> list[QuoteItem]:
                      or q.speaker_mention is None and q.speaker_text is None and p.speaker_mention is None)
                 and not p.text.rstrip().endswith("?") and _REOPENED.fullmatch(text, p.end, q.start) is not None)
     return _join_adjacent(text, out, continued)
+
+
+# a closed quotation, its tag after it as one sentence ending the paragraph, one paragraph
+# break and a new opening mark: '... tonight," said Mayor Hale.\n\n"And the army ...'
+_TAGGED_AFTER = re.compile(r"[,.!]?[ \t\u00a0]*[”\"’'][ \t\u00a0]*,?[ \t\u00a0]*([^\n\"“”]{2,90}?)\.[ \t\u00a0]*\n"
+                           r"[ \t\u00a0]*\n?[ \t\u00a0]*[“\"‘']")
+_TAG_WORDS = 12  # a tag is the speaker and the cue ("said Tom Hale, the mayor, on Monday"), not a sentence
+
+
+def _join_tagged_after(text: str, out: list[QuoteItem]) -> list[QuoteItem]:
+    """A quotation tagged after it whose words go on in the next paragraph under a new opening
+    mark with no cue of their own ('"We open two shelters tonight," said Hale.\n\n"And the army
+    brings boats."') is one statement in two pieces (issue 18, round twenty-two, 18p: the
+    story kept the first paragraph alone, or the second as its own item). The pieces skip the
+    tag, which the story shows as an ellipsis (resolve/quotes.shown_pieces), so the span's tag
+    is never shown as the speaker's words. Joined when the words between are only the closing
+    mark, the first quotation's own tag (its cue inside, at most _TAG_WORDS words, one sentence
+    closing the paragraph), one paragraph break and the opening mark; the second has no cue and
+    takes the first's speaker by continuation (or both are open); the first is no question."""
+    def tagged_after(p: QuoteItem, q: QuoteItem) -> bool:
+        if not (p.kind == q.kind == "direct" and q.cue_start is None and p.cue_start is not None and p.cue_end is not None
+                and (q.speaker_via == "continuation" and p.speaker_mention is not None and q.speaker_mention == p.speaker_mention
+                     or q.speaker_mention is None and q.speaker_text is None and p.speaker_mention is None
+                     and p.speaker_text is not None)):
+            return False
+        m = _TAGGED_AFTER.fullmatch(text, p.end, q.start)
+        return (m is not None and "?" not in text[max(p.start, p.end - 1) : m.start(1)]
+                and m.start(1) <= p.cue_start and p.cue_end <= m.end(1) and len(m.group(1).split()) <= _TAG_WORDS)
+    return _join_adjacent(text, out, tagged_after)
 
 
 def _take_body(speaker: dict, bodies: list) -> dict:

@@ -100,6 +100,29 @@ def _named(corpus: Corpus, doc: str, words: str) -> tuple[str, float] | None:
 
 _NAMED_TYPES = ("PERSON", "ORG")
 
+# what stands for the words left out between a statement's pieces (an interposed "X said",
+# a quotation's tag): the reader sees that something was left out, never the tag as the speaker's
+_ELIDED = " … "
+
+
+def shown_pieces(text: str, pieces) -> tuple[list[tuple[int, int]], str | None]:
+    """A quote's pieces as the story shows them (issue 18, round twenty-two, 18p): the pieces
+    and their words joined by an ellipsis, when some word (a letter or digit) lies between two
+    of them ("Her roof, she says, fell in": "Her roof … fell in"); ([], None) when the statement
+    is one run or its pieces are only a quotation's paragraphs (nothing but marks and breaks
+    between: the whole span is its words)."""
+    spans = [(int(x), int(y)) for x, y in pieces or [] if y > x]
+    if len(spans) < 2 or not any(any(ch.isalnum() for ch in text[spans[k][1] : spans[k + 1][0]])
+                                 for k in range(len(spans) - 1)):
+        return [], None
+    words = []
+    for k, (x, y) in enumerate(spans):
+        words.append(text[x:y].strip())
+        if k + 1 < len(spans):
+            gap = text[y : spans[k + 1][0]]
+            words.append(_ELIDED if any(ch.isalnum() for ch in gap) else " ")
+    return spans, "".join(words)
+
 
 def collect(corpus: Corpus) -> list[schema.Quote]:
     index = _role_index(corpus)
@@ -152,6 +175,7 @@ def collect(corpus: Corpus) -> list[schema.Quote]:
             if qid in used:  # two items from one offset (a quote and a longer report)
                 qid = f"q-{doc}-{q.start}-{q.end}"
             used.add(qid)
+            pieces, said = shown_pieces(text, q.pieces)
             out.append(
                 schema.Quote(
                     id=qid,
@@ -165,6 +189,8 @@ def collect(corpus: Corpus) -> list[schema.Quote]:
                     cue=q.cue,
                     cue_span=cue_span,
                     span=schema.Span(doc=doc, start=q.start, end=q.end),
+                    pieces=[schema.Span(doc=doc, start=x, end=y) for x, y in pieces],
+                    said=said,
                 )
             )
     return out
