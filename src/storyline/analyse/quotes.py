@@ -3083,6 +3083,10 @@ _NO_STATEMENT_CHECKS: dict[str, Callable[[_Ctx, Token, list], bool]] = {
     "own_wish": lambda ctx, tok, comp: _own_wish(tok, comp),
     "writer_hedge": lambda ctx, tok, comp: _writer_hedge(tok),
     "discovered_scene": lambda ctx, tok, comp: _discovered_scene(tok, comp),
+    "motive_participle": lambda ctx, tok, comp: _motive_participle(tok),
+    "past_unknowing": lambda ctx, tok, comp: _past_unknowing(tok),
+    "forecast": lambda ctx, tok, comp: _forecast(tok),
+    "thing_told": lambda ctx, tok, comp: _thing_told(comp),
 }
 
 
@@ -3098,6 +3102,64 @@ def _discovered_scene(tok, comp: list) -> bool:
         return False
     return c.tag_ in ("VBG", "VBN") and not any(
         x.dep_ in ("mark", "aux", "auxpass") for x in c.children) and any(x.dep_ == "nsubj" for x in c.children)
+
+
+def _motive_participle(tok) -> bool:
+    """"Tom Reyes flew to Leeds, hoping to get a reply", "Assuming that the pump runs all day,
+    the rate comes to 90 gallons a minute": a verb of belief only ("*" in
+    data/reporting_verbs.txt, not a verb of saying) as a bare participle hung on another verb
+    (an adverbial with no subject, auxiliary or mark of its own) is the writer's account of a
+    motive or an assumption, not anything said (issue 18, round twenty-two, 18v). A participle
+    on a verb of saying ("told reporters, hoping to calm them") and a finite "Reyes hopes to get
+    a reply" stay."""
+    if tok.tag_ != "VBG" or tok.dep_ != "advcl" or not _belief_verb(tok):
+        return False
+    if any(x.dep_ in ("nsubj", "nsubjpass", "aux", "mark") for x in tok.children):
+        return False
+    return tok.head.i != tok.i and not is_cue(tok.head, mental=True)
+
+
+def _past_unknowing(tok) -> bool:
+    """"The crew did not expect water to rise once the gate was opened", "the captain didn't
+    realize he was being towed": a verb of belief only, negated and in the past (a past
+    auxiliary, "did", "had", "was", or a past tense) is the writer's account of what someone
+    did not know or foresee then, not anything said; shown alone the content even reads as their
+    claim (issue 18, round twenty-two, 18v). "Acme does not expect the plant to close" (a
+    present, a stated view) and "Roe did not say that ..." (a verb of saying) stay."""
+    if not _belief_verb(tok) or not any(x.dep_ == "neg" for x in tok.children):
+        return False
+    return tok.tag_ == "VBD" or any(x.dep_ == "aux" and x.tag_ == "VBD" for x in tok.children)
+
+
+def _thing_told(comp: list) -> bool:
+    """"She tells the radio show what she found", "the label tells you what it is": a clause
+    opened by "what" as its verb's object or complement (a free relative) names the thing told
+    about, not a statement; the words themselves are not in the text (issue 18, round
+    twenty-two, 18v). "Roe explained how the pumps would work" (a how-clause, data/wh_cues.txt
+    keeps it) and "said what failed was the seal" (a "what" subject inside a clause) stay."""
+    c = comp[0] if comp else None
+    if c is None or c.dep_ != "ccomp":
+        return False
+    first = c.left_edge
+    return first.lower_ == "what" and first.head.i == c.i and first.dep_ in ("dobj", "attr", "pobj", "oprd")
+
+
+def _forecast(tok) -> bool:
+    """"The firm is expected to face a row by revealing it will cut pay", "Roe is due to announce
+    that ...": a cue under the infinitive of a word of forecast or schedule
+    (data/forecast_heads.txt), through infinitives and adverbials, is a saying still to come,
+    nothing said yet (issue 18, round twenty-two, 18v). "The firm is expected to grow, Roe said"
+    (the cue not under it) stays."""
+    heads = lexicon.words("analyse/forecast_heads.txt")
+    n, infinitive = tok, False
+    for _ in range(4):  # a few steps up: infinitive, preposition, its gerund
+        if n.head.i == n.i or n.dep_ not in ("xcomp", "pcomp", "pobj", "prep", "advcl"):
+            return False
+        infinitive = infinitive or (n.dep_ == "xcomp" and any(x.dep_ == "aux" and x.tag_ == "TO" for x in n.children))
+        n = n.head
+        if n.lower_ in heads:  # as a passive or an adjective ("is set to", not "set out to explain")
+            return infinitive and (n.pos_ == "ADJ" or any(x.dep_ == "auxpass" for x in n.children))
+    return False
 
 
 @functools.lru_cache(maxsize=1)

@@ -1,0 +1,93 @@
+"""Issue 18, round twenty-two (18v): who said it, the classes of the seed-67 audit's bad quotes.
+
+Each rule has a must-fire test (fails on 9e12e8b3) and a must-not-fire twin; the sentences are
+invented, of the same shape as the audited ones."""
+
+from __future__ import annotations
+
+from pipeline_helpers import quoted_analysis as _quotes
+
+
+def _texts(text: str) -> list[str]:
+    return [q.text for q in _quotes(text).quotes]
+
+
+# --- a verb of belief as a bare participle on another verb: a motive or an assumption ----------
+
+def test_hoping_participle_on_a_deed_is_no_statement():
+    assert _texts("Tom Reyes flew to Leeds on Monday, hoping to get a reply from the board.") == []
+
+
+def test_assuming_participle_opening_a_calculation_is_no_statement():
+    assert _texts("Assuming that the pump runs all day, the rate comes to 90 gallons a minute.") == []
+
+
+def test_hoping_as_a_finite_verb_stays():
+    # twin: "hopes to ..." with a named subject is the stated aim (own_wish keeps it too)
+    assert "to get a reply from the board" in _texts("Tom Reyes hopes to get a reply from the board.")
+
+
+# --- a verb of belief negated in the past: what someone did not know then ---------------------
+
+def test_did_not_expect_in_the_past_is_no_statement():
+    assert _texts("Acme and port officials did not expect water to rise once the gate was opened.") == []
+
+
+def test_did_not_realize_is_no_statement():
+    assert _texts("The captain didn't realize he was being towed by the coast guard until he heard a radio.") == []
+
+
+def test_present_negated_expectation_stays():
+    # twin: a present "does not expect" is a view held now, as stated
+    assert any(t.startswith("the plant to close") for t in _texts("Acme does not expect the plant to close this year."))
+
+
+def test_past_negated_saying_verb_stays():
+    # twin: a verb of saying ("did not say that ...") is no verb of belief
+    assert any("would close" in t for t in _texts("Acme did not say that the plant would close this year."))
+
+
+# --- a cue under a forecast's infinitive: a saying still to come --------------------------------
+
+def test_cue_under_is_expected_to_is_no_statement():
+    text = "The Leeds firm is also expected to face a fresh row by revealing it will cut staff pay."
+    assert _texts(text) == []
+
+
+def test_forecast_of_another_thing_keeps_the_real_cue():
+    # twin: the forecast is what was said; "said" is not under "expected to"
+    text = "The Leeds firm is expected to cut staff pay next month, Tom Reyes said."
+    assert any(t.startswith("The Leeds firm is expected to cut staff pay") for t in _texts(text))
+
+
+# --- a nationality word never speaks ----------------------------------------------------------
+
+_NORP = ("Peruvian police have arrested four men over the theft of cattle.\n\n"
+         "They say the men were stopped on the border with Bolivia.")
+
+
+def test_nationality_word_in_a_group_is_no_speaker():
+    a = _quotes(_NORP)
+    q = next(q for q in a.quotes if q.text.startswith("the men were stopped"))
+    assert q.speaker_mention is None and q.antecedent_mention is None
+
+
+def test_organisation_in_a_group_still_speaks():
+    # twin: an organisation named in the group's phrase stays its speaker
+    a = _quotes(_NORP.replace("Peruvian police", "Acme Corp officials"))
+    q = next(q for q in a.quotes if q.text.startswith("the men were stopped"))
+    assert q.antecedent_mention is not None and a.mentions[q.antecedent_mention].text == "Acme Corp"
+
+
+# --- a "what" clause as the thing told about: a free relative, not a statement -----------------
+
+def test_what_she_found_is_no_statement():
+    text = "Jane Roe studied the pumps in two towns and tells a radio show what she found."
+    assert not any(t.startswith("what she found") for t in _texts(text))
+
+
+def test_how_clause_after_explain_stays():
+    # twin: "explained how ..." (data/wh_cues.txt) is what she said
+    text = "Jane Roe explained how the pumps would keep the fields wet through the dry months."
+    assert any(t.startswith("how the pumps would keep") for t in _texts(text))
+
