@@ -40,25 +40,6 @@ def test_forecast_of_another_thing_keeps_the_real_cue():
     assert any(t.startswith("The Leeds firm is expected to cut staff pay") for t in _texts(text))
 
 
-# --- a nationality word never speaks ----------------------------------------------------------
-
-_NORP = ("Peruvian police have arrested four men over the theft of cattle.\n\n"
-         "They say the men were stopped on the border with Bolivia.")
-
-
-def test_nationality_word_in_a_group_is_no_speaker():
-    a = _quotes(_NORP)
-    q = next(q for q in a.quotes if q.text.startswith("the men were stopped"))
-    assert q.speaker_mention is None and q.antecedent_mention is None
-
-
-def test_organisation_in_a_group_still_speaks():
-    # twin: an organisation named in the group's phrase stays its speaker
-    a = _quotes(_NORP.replace("Peruvian police", "Acme Corp officials"))
-    q = next(q for q in a.quotes if q.text.startswith("the men were stopped"))
-    assert q.antecedent_mention is not None and a.mentions[q.antecedent_mention].text == "Acme Corp"
-
-
 # --- a "what" clause as the thing told about: a free relative, not a statement -----------------
 
 def test_what_she_found_is_no_statement():

@@ -1162,10 +1162,8 @@ def _group_before(scene: Scene, tok):
         if t.i in scene.tok_mention:
             continue  # a named plural ("the Smiths", "Democrats") is an entity, not a group
         phrase = scene.sdoc[t.left_edge.i : t.i + 1]
-        # not a NORP: "Haitian police" are not "Haitian", and a nationality word never speaks
-        # (issue 18, round twenty-two, 18v: such a group stays open)
         orgs = [scene.tok_mention[x.i] for x in phrase if x.i in scene.tok_mention
-                and scene.mentions[scene.tok_mention[x.i]].label in ("ORG", "GPE")]
+                and scene.mentions[scene.tok_mention[x.i]].label in ("ORG", "NORP", "GPE")]
         return phrase, (orgs[0] if orgs else None)
     return None
 
