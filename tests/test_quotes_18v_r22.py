@@ -70,7 +70,7 @@ def test_assumption_after_an_estimate_stays_with_it():
 def test_what_before_the_cue_is_not_a_thing_told():
     # twin: in "what Roe says the plan would do" the clause after the cue is her report
     from storyline.analyse import quotes
-    tok = _token("The split between what Roe says her levy would do, and what it has done, grew this spring.", "says")
+    tok = _token("The rift between what Roe says her plan would do, and what it has done, widened in May.", "says")
     comp = [c for c in tok.children if c.dep_ == "ccomp"]
     assert comp and comp[0].left_edge.lower_ == "what"  # the shape: the "what" opens the clause, before the cue
     assert not quotes._thing_told(comp)
