@@ -3087,6 +3087,9 @@ _NO_STATEMENT_CHECKS: dict[str, Callable[[_Ctx, Token, list], bool]] = {
     "discovered_scene": lambda ctx, tok, comp: _discovered_scene(tok, comp),
     "knowing": lambda ctx, tok, comp: _knowing(ctx, tok),
     "writer_idiom": lambda ctx, tok, comp: _writer_idiom(tok),
+    "motive_participle": lambda ctx, tok, comp: _motive_participle(tok),
+    "forecast": lambda ctx, tok, comp: _forecast(tok),
+    "thing_told": lambda ctx, tok, comp: _thing_told(comp),
 }
 
 
@@ -3151,6 +3154,58 @@ def _discovered_scene(tok, comp: list) -> bool:
         return False
     return c.tag_ in ("VBG", "VBN") and not any(
         x.dep_ in ("mark", "aux", "auxpass") for x in c.children) and any(x.dep_ == "nsubj" for x in c.children)
+
+
+def _motive_participle(tok) -> bool:
+    """"Tom Reyes flew to Leeds, hoping to get a reply", "Assuming that the pump runs all day,
+    the rate comes to 90 gallons a minute": a verb of belief only ("*" in
+    data/reporting_verbs.txt, not a verb of saying) as a bare participle hung on another verb
+    (an adverbial with no subject, auxiliary or mark of its own) is the writer's account of a
+    motive or an assumption, not anything said (issue 18, round twenty-two, 18v). After its verb
+    only a verb of motive (data/motive_cues.txt): "the board puts the cost at $4m, assuming
+    that rates hold" is the board's own assumption, part of its estimate. A participle on a verb
+    of saying ("told reporters, hoping to calm them") or on a verb inside a report ("argue
+    that taxes should be low, assuming ...") and a finite "Reyes hopes to get a reply" stay."""
+    if tok.tag_ != "VBG" or tok.dep_ != "advcl" or not _belief_verb(tok):
+        return False
+    if any(x.dep_ in ("nsubj", "nsubjpass", "aux", "mark") for x in tok.children):
+        return False
+    if tok.i > tok.head.i and not _forms(tok) & lexicon.words("analyse/motive_cues.txt"):
+        return False
+    return tok.head.i != tok.i and not is_cue(tok.head, mental=True) and not _inside_report(tok.head)
+
+
+def _thing_told(comp: list) -> bool:
+    """"She tells the radio show what she found", "the label tells you what it is": a clause
+    opened by "what" as its verb's object or complement (a free relative) names the thing told
+    about, not a statement; the words themselves are not in the text (issue 18, round
+    twenty-two, 18v). "Roe explained how the pumps would work" (a how-clause, data/wh_cues.txt
+    keeps it), "said what failed was the seal" (a "what" subject inside a clause) and "what Roe
+    says the plan would do" (the "what" before the cue: the clause after it is her report) stay."""
+    c = comp[0] if comp else None
+    if c is None or c.dep_ != "ccomp":
+        return False
+    first = c.left_edge
+    return first.lower_ == "what" and first.i > c.head.i and first.head.i == c.i \
+        and first.dep_ in ("dobj", "attr", "pobj", "oprd")
+
+
+def _forecast(tok) -> bool:
+    """"The firm is expected to face a row by revealing it will cut pay", "Roe is due to announce
+    that ...": a cue under the infinitive of a word of forecast or schedule
+    (data/forecast_heads.txt), through infinitives and adverbials, is a saying still to come,
+    nothing said yet (issue 18, round twenty-two, 18v). "The firm is expected to grow, Roe said"
+    (the cue not under it) stays."""
+    heads = lexicon.words("analyse/forecast_heads.txt")
+    n, infinitive = tok, False
+    for _ in range(4):  # a few steps up: infinitive, preposition, its gerund
+        if n.head.i == n.i or n.dep_ not in ("xcomp", "pcomp", "pobj", "prep", "advcl"):
+            return False
+        infinitive = infinitive or (n.dep_ == "xcomp" and any(x.dep_ == "aux" and x.tag_ == "TO" for x in n.children))
+        n = n.head
+        if n.lower_ in heads:  # as a passive or an adjective ("is set to", not "set out to explain")
+            return infinitive and (n.pos_ == "ADJ" or any(x.dep_ == "auxpass" for x in n.children))
+    return False
 
 
 @functools.lru_cache(maxsize=1)
