@@ -1274,6 +1274,7 @@ def extract(sdoc, analysis: DocAnalysis) -> list[FigureItem]:
                 item.measure = f"share of {bm}" if bm else "share"
         _range_rates(text, [figures[k] for k in local if k >= 0])
         _change_end_rates(text, [figures[k] for k in local if k >= 0])
+        _shared_rates(text, [figures[k] for k in local if k >= 0])
         _conversion_rates(text, [figures[k] for k in local if k >= 0])
     # a figure with no measure of its own, right after figures in the same unit, is
     # about the same thing ("In Lee's view, 30% is only the top figure")
@@ -1346,6 +1347,49 @@ def _change_end_rates(text: str, items: list[FigureItem]) -> None:
         gap = _change_end_gap().fullmatch(text, a.end, b.start)
         base = a.unit.split("/", 1)[0]
         if gap is None or b.unit != base or not re.match(r"\s*" + re.escape(base) + r"\b", text[b.end : b.end + 40], re.I):
+            continue
+        b.unit = a.unit
+
+
+@functools.cache
+def _shared_gap() -> re.Pattern:
+    """The words allowed between a rate's time and a figure that shares it: rate_words.tsv's
+    "shared_gap" (coordinators, hedges, "can rise to"), any number of them, one comma."""
+    words = "|".join(re.escape(w) for w in _rate_words()["shared_gap"])
+    return re.compile(r"\s*,?\s*(?:(?:" + words + r")\s+)*", re.I)
+
+
+def _shared_rates(text: str, items: list[FigureItem]) -> None:
+    """A second figure coordinated right after a rate, in the rate's own unit and with no
+    time of its own, is the same rate (issue 20, 20p): "8,000 tonnes a week, and perhaps
+    up to 11,000 tonnes" is tonnes/week at both, and so is "$70 a ton and may climb to
+    $95". Written here, not by the parser, because the rate phrase stands between the two
+    figures. Guarded three ways, since a total often follows a rate ("a levy of $70 per ton
+    or some $2 billion in all"): only the words of _shared_gap between; a unit noun
+    written after the rate must be written again after the second figure; and the second
+    stays within ten times the first (a bound of the same rate, not a sum of it)."""
+    for a, b in zip(items, items[1:], strict=False):
+        if a.unit is None or "/" not in a.unit or b.unit is None or "/" in b.unit:
+            continue
+        base, per = a.unit.split("/", 1)
+        if b.unit != base:
+            continue
+        m = _per_pattern().match(text, a.end)
+        word = None
+        if m is None:
+            word = re.match(r"\s*([A-Za-z]+)", text[a.end : b.start])
+            if word is None:
+                continue
+            m = _per_pattern().match(text, a.end + word.end())
+        if m is None or m.end() > b.start or _per(text, m.start()) != per:
+            continue
+        if not _shared_gap().fullmatch(text, m.end(), b.start):
+            continue
+        if word is not None and not re.match(r"\s*" + re.escape(word.group(1)) + r"\b", text[b.end : b.end + 40], re.I):
+            continue
+        first = a.value if a.value is not None else (a.high if a.high is not None else a.low)
+        second = b.value if b.value is not None else (b.high if b.high is not None else b.low)
+        if not first or not second or not 0.1 <= second / first <= 10:
             continue
         b.unit = a.unit
 
