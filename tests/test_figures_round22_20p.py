@@ -4,7 +4,7 @@ its must-not-fire twin (issue 20)."""
 from __future__ import annotations
 
 import pytest
-from test_figures_extract import analyse, by_text
+from test_figures_extract import analyse
 
 from storyline.analyse import figures
 
@@ -39,3 +39,43 @@ def test_a_bound_after_a_rate_shares_the_rate(nlp, text, fig, unit):
 ])
 def test_twin_a_figure_after_a_rate_that_is_not_the_rate(nlp, text, fig, unit):
     assert _units(nlp, text)[fig] == unit
+
+
+# --- a place that only modifies the counted noun is no subject -------------------------------
+
+
+def _subjects(nlp, text):
+    sdoc, a = analyse(nlp, text)
+    out = {}
+    for f in figures.extract(sdoc, a):
+        out[f.text] = (a.mentions[f.subject_mention].text if f.subject_mention is not None else f.subject_text,
+                       f.place_text)
+    return out
+
+
+def test_a_place_modifying_the_noun_is_no_subject(nlp):
+    subject, place = _subjects(nlp, "United States operating costs rose by $40 million in the quarter.")["$40 million"]
+    assert subject == "United States operating costs"
+    assert place == "United States"
+
+
+def test_a_place_modifying_the_counted_noun_leaves_the_subject_open(nlp):
+    """"up to 4,000 Texas jobs ... possibly 20,000 jobs": the second count's subject is the
+    phrase the place modifies, never the place alone."""
+    text = 'The senator wrote that the ban could cut up to 4,000 Texas jobs soon and "possibly 20,000 jobs by the end of the year."'
+    subject, _ = _subjects(nlp, text)["20,000"]
+    assert subject != "Texas"
+
+
+def test_a_place_modifying_a_subject_noun_leaves_the_noun_phrase(nlp):
+    subject, _ = _subjects(nlp, "US light crude fell by $1.40, or 1.6%, to $81.20 a barrel on Tuesday.")["$1.40"]
+    assert subject == "US light crude"
+
+
+@pytest.mark.parametrize("text,fig,subject", [
+    # twins: a place that is the clause's own subject, and an owner's possessive, stay
+    ("The US has a stockpile of 40 million courses of the drug.", "40 million", "US"),
+    ("More than half of Freedonia's eight million people live in towns.", "More than half", "Freedonia"),
+])
+def test_twin_a_place_that_is_the_subject_stays(nlp, text, fig, subject):
+    assert _subjects(nlp, text)[fig][0] == subject

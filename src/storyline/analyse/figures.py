@@ -1753,8 +1753,20 @@ def _figure(sdoc, analysis, q, sent, text, mentions, last_resort: dict | None = 
                 subj = None
     elif subj is not None:
         item.subject_from = "phrase"
+    modified = _place_modifier(sdoc, mentions[subj]) if subj is not None else None
+    if subj is not None and modified is not None:
+        # "United States operating costs rose by $40 million": the costs, not the country;
+        # the phrase from the place to the noun it modifies, or open when that noun is the
+        # figure's own counted noun ("4,000 Texas jobs": the unit says jobs already)
+        place_m = mentions[subj]
+        subj = None
+        item.subject_from = item.subject_confidence = None
+        if modified.i not in {t.i for t in span} and (count_tok is None or modified.i != count_tok.i):
+            item.subject_text = text[place_m.start : modified.idx + len(modified.text)]
+            item.subject_start, item.subject_end = place_m.start, modified.idx + len(modified.text)
+            item.subject_from, item.subject_confidence = "noun_phrase", 0.5
     item.subject_mention = subj
-    if subj is None:
+    if subj is None and modified is None:
         np = _noun_phrase_subject(span, count_tok, anchor, None if detached and payers is None else verb,
                                   mentions, changed, share_of, payers)
         if np is not None:
@@ -1845,6 +1857,30 @@ def _flow(unit: str | None, measure: str | None, span, count_tok, verb):
 
 
 _PLACE_LABELS = {"GPE", "LOC", "NORP"}
+
+
+def _place_modifier(sdoc, m: Mention):
+    """Is the place mention ``m`` only a modifier of a common noun ("United States operating
+    costs", "US light crude", "London-listed shares")? The figure is then of that noun's
+    thing, and the place is at most where it is (FigureItem.place_*, read by _place), never
+    the subject: open rather than the country (issue 20, 20p). A possessive ("Acme's
+    offer", "the island's people") is not read here: an owner is often the subject.
+    Returns the modified noun's token, or None."""
+    if m.label not in _PLACE_LABELS:
+        return None
+    span = sdoc.char_span(m.start, m.end, alignment_mode="expand")
+    if span is None or not len(span):
+        return None
+    root = span.root
+    head = root.head
+    if head.i == root.i or head.i in range(span.start, span.end):
+        return None
+    # "London-listed": the place is glued into a modifier of the noun
+    if root.dep_ == "npadvmod" and head.dep_ == "amod" and head.head.pos_ == "NOUN" and head.head.i > root.i:
+        return head.head
+    if root.dep_ in ("compound", "amod", "nmod") and head.pos_ == "NOUN" and head.i > root.i:
+        return head
+    return None
 
 
 def _place(span, count_tok, anchor, verb, mentions, text: str) -> tuple[str, int, int, int | None] | None:
