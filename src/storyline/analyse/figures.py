@@ -1274,6 +1274,7 @@ def extract(sdoc, analysis: DocAnalysis) -> list[FigureItem]:
                 item.measure = f"share of {bm}" if bm else "share"
         _range_rates(text, [figures[k] for k in local if k >= 0])
         _change_end_rates(text, [figures[k] for k in local if k >= 0])
+        _shared_rates(text, [figures[k] for k in local if k >= 0])
         _conversion_rates(text, [figures[k] for k in local if k >= 0])
     # a figure with no measure of its own, right after figures in the same unit, is
     # about the same thing ("In Lee's view, 30% is only the top figure")
@@ -1346,6 +1347,49 @@ def _change_end_rates(text: str, items: list[FigureItem]) -> None:
         gap = _change_end_gap().fullmatch(text, a.end, b.start)
         base = a.unit.split("/", 1)[0]
         if gap is None or b.unit != base or not re.match(r"\s*" + re.escape(base) + r"\b", text[b.end : b.end + 40], re.I):
+            continue
+        b.unit = a.unit
+
+
+@functools.cache
+def _shared_gap() -> re.Pattern:
+    """The words allowed between a rate's time and a figure that shares it: rate_words.tsv's
+    "shared_gap" (coordinators, hedges, "can rise to"), any number of them, one comma."""
+    words = "|".join(re.escape(w) for w in _rate_words()["shared_gap"])
+    return re.compile(r"\s*,?\s*(?:(?:" + words + r")\s+)*", re.I)
+
+
+def _shared_rates(text: str, items: list[FigureItem]) -> None:
+    """A second figure coordinated right after a rate, in the rate's own unit and with no
+    time of its own, is the same rate (issue 20, 20p): "8,000 tonnes a week, and perhaps
+    up to 11,000 tonnes" is tonnes/week at both, and so is "$70 a ton and may climb to
+    $95". Written here, not by the parser, because the rate phrase stands between the two
+    figures. Guarded three ways, since a total often follows a rate ("a levy of $70 per ton
+    or some $2 billion in all"): only the words of _shared_gap between; a unit noun
+    written after the rate must be written again after the second figure; and the second
+    stays within ten times the first (a bound of the same rate, not a sum of it)."""
+    for a, b in zip(items, items[1:], strict=False):
+        if a.unit is None or "/" not in a.unit or b.unit is None or "/" in b.unit:
+            continue
+        base, per = a.unit.split("/", 1)
+        if b.unit != base:
+            continue
+        m = _per_pattern().match(text, a.end)
+        word = None
+        if m is None:
+            word = re.match(r"\s*([A-Za-z]+)", text[a.end : b.start])
+            if word is None:
+                continue
+            m = _per_pattern().match(text, a.end + word.end())
+        if m is None or m.end() > b.start or _per(text, m.start()) != per:
+            continue
+        if not _shared_gap().fullmatch(text, m.end(), b.start):
+            continue
+        if word is not None and not re.match(r"\s*" + re.escape(word.group(1)) + r"\b", text[b.end : b.end + 40], re.I):
+            continue
+        first = a.value if a.value is not None else (a.high if a.high is not None else a.low)
+        second = b.value if b.value is not None else (b.high if b.high is not None else b.low)
+        if not first or not second or not 0.1 <= second / first <= 10:
             continue
         b.unit = a.unit
 
@@ -1709,8 +1753,20 @@ def _figure(sdoc, analysis, q, sent, text, mentions, last_resort: dict | None = 
                 subj = None
     elif subj is not None:
         item.subject_from = "phrase"
+    modified = _place_modifier(sdoc, mentions[subj]) if subj is not None else None
+    if subj is not None and modified is not None:
+        # "United States operating costs rose by $40 million": the costs, not the country;
+        # the phrase from the place to the noun it modifies, or open when that noun is the
+        # figure's own counted noun ("4,000 Texas jobs": the unit says jobs already)
+        place_m = mentions[subj]
+        subj = None
+        item.subject_from = item.subject_confidence = None
+        if modified.i not in {t.i for t in span} and (count_tok is None or modified.i != count_tok.i):
+            item.subject_text = text[place_m.start : modified.idx + len(modified.text)]
+            item.subject_start, item.subject_end = place_m.start, modified.idx + len(modified.text)
+            item.subject_from, item.subject_confidence = "noun_phrase", 0.5
     item.subject_mention = subj
-    if subj is None:
+    if subj is None and modified is None:
         np = _noun_phrase_subject(span, count_tok, anchor, None if detached and payers is None else verb,
                                   mentions, changed, share_of, payers)
         if np is not None:
@@ -1801,6 +1857,30 @@ def _flow(unit: str | None, measure: str | None, span, count_tok, verb):
 
 
 _PLACE_LABELS = {"GPE", "LOC", "NORP"}
+
+
+def _place_modifier(sdoc, m: Mention):
+    """Is the place mention ``m`` only a modifier of a common noun ("United States operating
+    costs", "US light crude", "London-listed shares")? The figure is then of that noun's
+    thing, and the place is at most where it is (FigureItem.place_*, read by _place), never
+    the subject: open rather than the country (issue 20, 20p). A possessive ("Acme's
+    offer", "the island's people") is not read here: an owner is often the subject.
+    Returns the modified noun's token, or None."""
+    if m.label not in _PLACE_LABELS:
+        return None
+    span = sdoc.char_span(m.start, m.end, alignment_mode="expand")
+    if span is None or not len(span):
+        return None
+    root = span.root
+    head = root.head
+    if head.i == root.i or head.i in range(span.start, span.end):
+        return None
+    # "London-listed": the place is glued into a modifier of the noun
+    if root.dep_ == "npadvmod" and head.dep_ == "amod" and head.head.pos_ == "NOUN" and head.head.i > root.i:
+        return head.head
+    if root.dep_ in ("compound", "amod", "nmod") and head.pos_ == "NOUN" and head.i > root.i:
+        return head
+    return None
 
 
 def _place(span, count_tok, anchor, verb, mentions, text: str) -> tuple[str, int, int, int | None] | None:
