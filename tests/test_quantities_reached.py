@@ -31,6 +31,8 @@ def test_twin_up_to_after_a_modal_or_with_no_now_stays_a_bound():
                  "The fine could now be up to $900 per barrel.",
                  "The penalty is up to five years in jail.",
                  "Damage can be up to 40 times worse.",
-                 "Up to 300 people may have died."):
+                 "Up to 300 people may have died.",
+                 "The crews are now capturing up to 900 barrels a day.",
+                 "The slick now covers up to 40 square miles."):
         q = _one(text)
         assert q.kind == "bound" and q.high is not None and q.value is None, text

@@ -461,7 +461,8 @@ def _reached_patterns() -> tuple[re.Pattern, re.Pattern, re.Pattern]:
     to"); or a form of "be" right before them and "now" within three words after the
     number ("it is up to 41 cases now")."""
     now, be = _alt(_cues("reached_now")), _alt(_cues("reached_be"))
-    before = re.compile(rf"\b(?:{now})\s+(?:[a-z]+(?:\s+|(?=['\u2019])))?(?:(?:{be})\s+)?$", re.IGNORECASE)
+    # a subject between only with its "be" ("now we're up to"): "now capturing up to" is a verb's bound
+    before = re.compile(rf"\b(?:{now})\s+(?:[a-z]+(?:\s+|(?=['\u2019]))(?:{be})\s+)?$", re.IGNORECASE)
     after = re.compile(rf"^(?:\s+[a-z]+){{0,2}}\s+(?:{now})\b", re.IGNORECASE)
     return before, after, re.compile(rf"(?:^|\s)(?:{be})\s+$", re.IGNORECASE)
 
