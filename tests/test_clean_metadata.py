@@ -33,3 +33,15 @@ def test_outlet_not_taken_from_reader_comments_or_missing():
     assert metadata.outlet([("I read it in The Courier's weekly newsletter", "comments: reader comment")]) is None
     assert metadata.outlet([("Leave a Reply", "comments: header")]) is None
     assert metadata.outlet([]) is None
+
+
+def test_a_position_mark_in_a_caption_is_no_copyright_line():
+    """Round twenty-two (20v): "(C)" marking who stands in the centre of a picture, followed
+    by the caption's verb, named no outlet (the seed-67 audit's claimant "burn off ... from")."""
+    caption = "The tug Marlin (L) and the barge Osprey (C) pump water onto the burning hull near the pier."
+    assert metadata.outlet([(caption, "headline: caption above the dateline")]) is None
+    item = "Viewers may (a) write in, (b) phone in, or (c) comment on the show page."
+    assert metadata.outlet([(item, "boilerplate: x")]) is None
+    # the twin: the sign in any case before a capitalised owner is still the outlet's line
+    assert metadata.outlet([("(c) 2010 Northfield Gazette", "legal: x")]) == "Northfield Gazette"
+    assert metadata.outlet([("COPYRIGHT 2008 Kestrel Media", "legal: x")]) == "Kestrel Media"

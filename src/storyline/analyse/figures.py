@@ -1661,7 +1661,7 @@ def _figure(sdoc, analysis, q, sent, text, mentions, last_resort: dict | None = 
         if mi is not None and not (mentions[mi].start >= q.start and mentions[mi].end <= q.end):
             if mentions[mi].label == "PERSON" and t.dep_ not in ("poss",):
                 continue  # a person is a claimant more often than whose figure it is
-            if _modifier_not_owner(t, mentions, mi):
+            if _modifier_not_owner(t, mentions, mi) or _cause_owner(t, verb, mentions, mi):
                 continue
             subj = mi
             break
@@ -2553,6 +2553,21 @@ def _modifier_not_owner(tok, mentions, mi) -> bool:
         return True
     return (m.label in _PLACE_LABELS and top.dep_ in ("compound", "amod", "nmod") and head.pos_ == "NOUN"
             and any(c.dep_ == "poss" for c in head.children))
+
+
+def _cause_owner(tok, verb, mentions, mi) -> bool:
+    """Is the name ``tok`` belongs to a modifier of the noun that caused the count of a verb
+    of harm (measures.tsv's ``harm``: "Acme's plant exploded, killing 9 people", "the Acme
+    leak killed 9 workers")? The name owns the plant or the leak; the deaths are the
+    blast's, not Acme's. Read from the parse: the mention's own head token is a possessor,
+    compound or nominal modifier of a noun."""
+    if verb is None or verb.lemma_.lower() not in lexicon().get("harm", {}):
+        return False
+    m = mentions[mi]
+    top = tok
+    while top.head.i != top.i and m.start <= top.head.idx < m.end:
+        top = top.head  # the mention's own head token
+    return top.head.i != top.i and top.dep_ in ("poss", "compound", "nmod") and top.head.pos_ == "NOUN"
 
 
 def _its_of_a_noun(cand, mentions):

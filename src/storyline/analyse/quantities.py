@@ -428,6 +428,8 @@ def _qualify(text: str, q: Quantity, s: int, e: int, left: str) -> int:
     qm = pat["qual"].search(left) or pat["modal_qual"].search(left)
     if qm is not None and qm.group("q").lower() == "over" and _over_particle(left):
         qm = None  # "handing over 100,000 tablets": the verb's particle, not "more than"
+    if qm is not None and _reached(left[: qm.start("q")], text[e : e + 40], qm.group("q")):
+        qm = None  # "the county is now up to 31 cases": the level reached, a value, not at most 31
     kind = (quals.get(qm.group("q").lower()) or _modal_qualifiers()[qm.group("q").lower()]) if qm else None
     post = None if kind not in (None, "approx") else pat["post_qual"].match(text[e:])
     if post is not None and re.search(r"\d\s*(?:-|–|to|or)\s*$", text[max(0, s - 6) : s]):
@@ -450,6 +452,42 @@ def _qualify(text: str, q: Quantity, s: int, e: int, left: str) -> int:
         elif q.value is not None and post is None and kind is not None:
             _bound(q, kind)
     return s
+
+
+@functools.cache
+def _reached_patterns() -> tuple[re.Pattern, re.Pattern, re.Pattern]:
+    """"now" (quantity_cues.tsv's reached_now) right before the bound words, a subject and a
+    form of "be" (reached_be) between at most ("now up to", "is now up to", "now we're up
+    to"); or a form of "be" right before them and "now" within three words after the
+    number ("it is up to 41 cases now")."""
+    now, be = _alt(_cues("reached_now")), _alt(_cues("reached_be"))
+    # a subject between only with its "be" ("now we're up to"): "now capturing up to" is a verb's bound
+    before = re.compile(rf"\b(?:{now})\s+(?:[a-z]+(?:\s+|(?=['\u2019]))(?:{be})\s+)?$", re.IGNORECASE)
+    after = re.compile(rf"^(?:\s+[a-z]+){{0,2}}\s+(?:{now})\b", re.IGNORECASE)
+    return before, after, re.compile(rf"(?:^|\s)(?:{be})\s+$", re.IGNORECASE)
+
+
+def _reached(left: str, right: str, words: str) -> bool:
+    """Do the bound words (flagged `reached` in qualifiers.tsv: "up to") tell the level a
+    count has reached, not a bound: "the county is now up to 31 cases", "it is up to 41 cases
+    now"? Not after a modal ("the fine could be up to $900" stays at most $900): the
+    word between "now" and the bound words may be a subject or a form of "be", never a
+    modal. ``left``: the text before the bound words; ``right``: the text after the number."""
+    if words.lower() not in _reached_qualifiers():
+        return False
+    before, after, be = _reached_patterns()
+    m = before.search(left)
+    if m is not None:
+        # "could now be up to": the word before "now" and the words after it, none a modal or "be"
+        near = re.findall(r"[a-z]+", left[max(0, m.start() - 12) :].lower())[-4:]
+        return not any(w in _modals() or w == "be" for w in near)
+    return be.search(left) is not None and after.match(right) is not None
+
+
+@functools.cache
+def _reached_qualifiers() -> frozenset[str]:
+    """Bound words that tell a level reached after "now" (qualifiers.tsv's flag `reached`)."""
+    return frozenset(r[0].lower() for r in _read_tsv("qualifiers.tsv") if "reached" in _flags(r))
 
 
 # a conversion of an amount in a parenthesis right after it ("9,000 tonnes (9,900 tons)"): the

@@ -30,7 +30,9 @@ _BIO_START = re.compile(
 )
 _OUTLET_CLUES = [
     re.compile(r"\b(" + _OUTLET + r")['’]s\s+(?:(?:free|daily|weekly|monthly|morning|evening|best|top|flagship|new)\s+)*(?:e-?mail\s+)?(?:newsletters?|briefings?|digest|podcast|app)\b"),
-    re.compile(r"(?:©|\(c\)|copyright)\s*(?:\d{4}(?:\s*[-–]\s*\d{4})?\s*)?,?\s*(" + _OUTLET + r")", re.IGNORECASE),
+    # the sign case-blind, the owner capitalised: a caption's "(C)" marks a position ("the
+    # drillship (C) burn off gas"), a list's "(c)" an item; neither is followed by a name
+    re.compile(r"(?i:©|\(c\)|copyright)\s*(?:\d{4}(?:\s*[-–]\s*\d{4})?\s*)?,?\s*(" + _OUTLET + r")"),
     re.compile(r"\b(" + _OUTLET + r")\s+(?:staff|newsroom|editorial (?:team|board)|news desk)\b"),
     re.compile(r"\b(?i:subscribe to)\s+(" + _OUTLET + r")\b"),
     re.compile(r"\b(?i:(?:originally|first) (?:appeared|published|ran)) (?:in|on|by)\s+(" + _OUTLET + r")"),

@@ -51,7 +51,7 @@ from datetime import date
 
 import numpy as np
 
-from .. import neighbours, schema
+from .. import lexicon, neighbours, schema
 from ..analyse.figures import lexicon as figure_lexicon
 from ..analyse.stance import norm_object as a_stance_norm
 from . import stance
@@ -660,6 +660,10 @@ def statements(corpus: Corpus, trace: list[tuple[schema.Quote, schema.Quote, str
         if c is None:
             note((qa, qb, "no opposed predicates"))
             continue
+        elsewhere = _framed_elsewhere(corpus, qa, c.a, qb) or _framed_elsewhere(corpus, qb, c.b, qa)
+        if elsewhere:
+            note((qa, qb, f"{c.reason()}; rejected: not the same referent (one side is about {elsewhere})"))
+            continue  # "In the Mapleton case, the firm settled" is not about the other side's claims
         dispute_words = _disputed(cues[i], cues[j], denials[i] or denials[j])
         disputed = bool(dispute_words)
         referent = _same_referent(qa, qb, c, disputed, _subject(corpus, qa, c.a, names), _subject(corpus, qb, c.b, names),
@@ -891,6 +895,30 @@ def _same_referent(qa: schema.Quote, qb: schema.Quote, c: stance.Contradiction, 
         return "a dispute word answers a claim about the subject named on the other side"
     if disputed and _objects(qa, c.a, cues_a) == _objects(qb, c.b, cues_b):
         return "a dispute word, and the same things named on both sides"
+    return None
+
+
+@functools.cache
+def _frame_pattern() -> re.Pattern:
+    heads = "|".join(sorted(map(re.escape, lexicon.words("resolve/referent_frames.txt")), key=len, reverse=True))
+    # "in the Mapleton case", "In the 2005 Ridgefield blast": up to four capitalised or
+    # numeric words before the head noun name the occurrence (a frame of the clause)
+    return re.compile(rf"\b[Ii]n\s+(?:the\s+)?(?P<name>(?:(?:[A-Z][\w'.-]*|\d{{4}})\s+){{1,4}})(?:{heads})\b")
+
+
+def _framed_elsewhere(corpus: Corpus, q: schema.Quote, p: stance.Predicate, other: schema.Quote) -> str | None:
+    """The named occurrence a frame before the predicate, in its own sentence, scopes the
+    statement to ("In the Mapleton case, the firm settled all claims": the Mapleton case),
+    when the other side's quote does not name it; else None. Two such statements are about
+    two referents, never a conflict. A regular expression over the words from the clause's
+    sentence start to the predicate, not a parse: the corpus stage keeps no parse."""
+    before = corpus.text(schema.Span(doc=q.span.doc, start=q.span.start, end=max(q.span.start, p.start)))
+    sentence = re.split(r"[.!?]\s+", before)[-1] if before else ""
+    for m in _frame_pattern().finditer(sentence):
+        name = m.group("name").split()
+        words = [w for w in name if w.lower() not in ("the", "a", "an")]
+        if words and not all(re.search(r"\b" + re.escape(w) + r"\b", other.text) for w in words):
+            return m.group(0)[m.start("name") - m.start():].strip()
     return None
 
 
