@@ -1359,6 +1359,11 @@ def _shared_gap() -> re.Pattern:
     return re.compile(r"\s*,?\s*(?:(?:" + words + r")\s+)*", re.I)
 
 
+def _magnitude(f: FigureItem) -> float | None:
+    """The figure's value, else its upper bound, else its lower one."""
+    return f.value if f.value is not None else (f.high if f.high is not None else f.low)
+
+
 def _shared_rates(text: str, items: list[FigureItem]) -> None:
     """A second figure coordinated right after a rate, in the rate's own unit and with no
     time of its own, is the same rate (issue 20, 20p): "8,000 tonnes a week, and perhaps
@@ -1387,8 +1392,7 @@ def _shared_rates(text: str, items: list[FigureItem]) -> None:
             continue
         if word is not None and not re.match(r"\s*" + re.escape(word.group(1)) + r"\b", text[b.end : b.end + 40], re.I):
             continue
-        first = a.value if a.value is not None else (a.high if a.high is not None else a.low)
-        second = b.value if b.value is not None else (b.high if b.high is not None else b.low)
+        first, second = _magnitude(a), _magnitude(b)
         if not first or not second or not 0.1 <= second / first <= 10:
             continue
         b.unit = a.unit

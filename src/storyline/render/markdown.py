@@ -195,6 +195,11 @@ def _timeline(c: _Ctx, timeline_file: str) -> list[str]:
     return out
 
 
+def _said(q: schema.Quote) -> str:
+    """What a quote shows the reader: its pieces' words when its span holds a tag (schema 1.10)."""
+    return q.said or q.text
+
+
 def _profile(c: _Ctx, p: r_profiles.Profile) -> list[str]:
     notes = c.notes
     out = [f"### {md(p.name)} ({md(p.type)})", ""]
@@ -207,7 +212,7 @@ def _profile(c: _Ctx, p: r_profiles.Profile) -> list[str]:
         out.append(f"- Described as: {md(d.text)}{notes.ref(d.span)}")
     for qid in p.quotes[:8]:
         q = c.quotes[qid]
-        said = f"“{md(_clip(q.said or q.text))}”" if q.kind == "direct" else md(_clip(q.said or q.text))
+        said = f"“{md(_clip(_said(q)))}”" if q.kind == "direct" else md(_clip(_said(q)))
         out.append(f"- Said ({q.kind}): {said}{notes.ref(q.span)}")
     for fid in p.figures[:8]:
         f = c.figures[fid]
@@ -251,7 +256,7 @@ def _quotes(c: _Ctx) -> list[str]:
         out += [f"### {md(speaker)}", ""]
         for q in qs:
             cue = f" ({md(q.cue)})" if q.cue else ""
-            out.append(f"- {'“' + md(q.said or q.text) + '”' if q.kind == 'direct' else md(q.said or q.text)} — _{q.kind}_{cue}{c.notes.ref(q.span)}")
+            out.append(f"- {'“' + md(_said(q)) + '”' if q.kind == 'direct' else md(_said(q))} — _{q.kind}_{cue}{c.notes.ref(q.span)}")
         out.append("")
     return out
 
@@ -302,7 +307,7 @@ def _conflict_item(c: _Ctx, item: str) -> str:
         return f"- **{_claimant(c, f, 'nobody credited')}**: {md(f.text)}" + (f" ({md(f.measure)})" if f.measure else "") + c.notes.ref(f.span)
     if item in c.quotes:
         q = c.quotes[item]
-        said = f"“{md(_clip(q.said or q.text))}”" if q.kind == "direct" else f"(reported) {md(_clip(q.said or q.text))}"
+        said = f"“{md(_clip(_said(q)))}”" if q.kind == "direct" else f"(reported) {md(_clip(_said(q)))}"
         who = c.name(q.speaker) if q.speaker else (f"unattributed: {md(q.speaker_text)}" if q.speaker_text else "unattributed")
         return f"- **{who}**: {said}{c.notes.ref(q.span)}"
     return f"- {md(item)}"

@@ -58,6 +58,9 @@
     if (!ref) return null;
     return entities.get(ref) || entityByName.get(String(ref).toLowerCase()) || null;
   }
+  // what a quote shows the reader: its pieces' words when its span holds a tag (schema 1.10)
+  function saidOf(q) { return q.said || q.text; }
+
   function nameOf(ref, fallback) {
     var e = entityOf(ref);
     return e ? e.name : (fallback || ref || null);
@@ -667,7 +670,7 @@
     part('Described as', descs, function (li, d) { append(li, el('span', null, d.text), cites([d.span])); });
     if (prof) {
       part('Said', prof.quotes.map(function (id) { return quotes.get(id); }).filter(Boolean), function (li, q) {
-        append(li, q.kind === 'direct' ? el('q', 'quote-text', q.said || q.text) : el('span', 'indirect-text', q.said || q.text), ' ', badge(q.kind, q.kind), cites([q.span]));
+        append(li, q.kind === 'direct' ? el('q', 'quote-text', saidOf(q)) : el('span', 'indirect-text', saidOf(q)), ' ', badge(q.kind, q.kind), cites([q.span]));
       });
       part('Claimed figures', prof.figures.map(function (id) { return figures.get(id); }).filter(Boolean), function (li, f) {
         append(li, el('strong', null, f.text), f.measure ? ' — ' + f.measure : '', cites([f.span]));
@@ -720,7 +723,7 @@
       append(div, ul);
       var qp = pager(ul, g.quotes, function (q) {
         var li = el('li', 'quote-item');
-        append(li, el('blockquote', 'quote-text ' + q.kind, q.said || q.text));
+        append(li, el('blockquote', 'quote-text ' + q.kind, saidOf(q)));
         var meta = el('div', 'quote-meta');
         append(meta, badge(q.kind, q.kind));
         if (q.speaker_text && (!g.entity || q.speaker_text !== g.entity.name)) append(meta, el('span', 'as-written', 'as written: ' + q.speaker_text));
@@ -802,7 +805,7 @@
       append(side, context(f.span), cites([f.span]));
     } else if (q) {
       append(side, el('div', 'side-who', q.speaker ? nameOf(q.speaker) : (q.speaker_text ? 'unattributed: ' + q.speaker_text : 'unattributed')));
-      append(side, el('blockquote', 'side-claim', q.said || q.text));
+      append(side, el('blockquote', 'side-claim', saidOf(q)));
       append(side, context(q.span), cites([q.span]));
     } else {
       append(side, el('div', 'side-claim muted', id));
