@@ -5255,13 +5255,28 @@ def _editorial_notes(units: list[Unit]) -> None:
 # whole clause that says nothing of saying, ends in a noun, adjective or figure (not in a
 # verb that could take the quotation as its object: "The banner read "..."") and has no
 # subordinating word or pronoun subject (a writer's "He was blunt "..."" lost its colon)
-# introduces nothing. The quotation must be the rest of the line, closed, one or more whole
-# sentences with a finite verb (a title in quote marks is no paragraph). A text with two
-# such lines or more abstains: a table whose rows each run into a quotation (a scale's
-# phases and their definitions) is the writer's layout. Written here: no library reads
-# captions in plain text.
-_QUOTE_SEAM = re.compile(r'^(?P<left>[A-Z][^"“”:;()]*?[a-z]) (?=["“][A-Z][^"“”]{20,}[.!?]["”]$)')
-_QUOTE_GLUED = re.compile(r'[a-z] ["“][A-Z][^"“”\n]{20,}[.!?]["”]$', re.M)
+# introduces nothing. The quotation must be one or more whole sentences with a finite verb
+# (a title in quote marks is no paragraph). Written here: no library reads captions in
+# plain text.
+# Round twenty-three (16m): the quotation is read in the three shapes a quoted paragraph
+# takes, and in PTB copy's marks (`` and '', the Timeline17 texts' form, which the first
+# version never matched): (a) closed at the line's end after its own stop (as before);
+# (b) closed after its own stop or comma and followed by its tag, a verb of saying
+# ("... at the airport," Mr Roe said.): the paragraph is the quotation with its
+# speaker, which the caption cannot be part of; (c) not closed on the line, ending on a
+# sentence stop: a quotation that goes on in the next paragraph (copy closes a quotation
+# only after its last paragraph). A quotation ending on no stop before its mark ("a sign
+# reading "Go home" , our correspondent adds") is a phrase the clause brings in: kept.
+# The first version abstained on a whole text holding two such lines (a scale's levels each
+# run into its definition); captions run into quotations stand two or three times in one
+# BBC text, so the guard is now the neighbourhood: a line whose paragraph before or after
+# also runs a lower-case word into a quotation is a table's row, and stays (the 2,148 dev
+# texts: a WHO scale's two rows, adjacent).
+_QUOTE_MARK_OPEN = r"(?:[\"“]|``)"
+_QUOTE_SEAM = re.compile(r"^(?P<left>[A-Z](?:(?!``|'')[^\"“”:;()])*?[a-z]) (?=" + _QUOTE_MARK_OPEN + r"\s?[A-Z])")
+_QUOTE_ROW = re.compile(r"[a-z] " + _QUOTE_MARK_OPEN + r"\s?[A-Z]")
+_QUOTATION = re.compile(r"^" + _QUOTE_MARK_OPEN + r"\s?(?P<said>(?:(?!``|''|[\"“”]).){20,}?)"
+                        r"(?:\s?(?P<close>''|[\"”])(?P<after>.*))?$", re.S)
 _QUOTE_CAPTION_WORDS = (5, 25)
 _QUOTE_CAPTION_REST = 6
 _QUOTE_CAPTION_LAST = ("NOUN", "PROPN", "ADJ", "NUM")
@@ -5269,10 +5284,31 @@ _QUOTE_CAPTION_REASON = ("caption: a caption run into a quoted paragraph with no
                          "(a whole clause that brings in no quotation)")
 
 
+def _quoted_paragraph(right_text: str) -> str | None:
+    """The quotation's words when ``right_text`` is a quoted paragraph in one of the three
+    shapes above, else None."""
+    m = _QUOTATION.match(right_text.strip())
+    if m is None:
+        return None
+    said, after = m.group("said").rstrip(), (m.group("after") or "").strip()
+    if m.group("close") is None or not after:
+        return said if said[-1:] in ".!?" else None  # (c) goes on below / (a) closed at the end
+    if said[-1:] not in ".!?," or not after[:1].isalpha():
+        return None
+    return said if any(_saying_form(w) for w in _WORD.findall(after)) else None  # (b) with its tag
+
+
+def _quote_row(text: str, u: Unit) -> bool:
+    """Does the paragraph before or after unit ``u``'s line, as the text has them (an earlier
+    rule may have split a caption off it), also run a clause into a quotation?"""
+    start, end = text.rfind("\n", 0, u.start) + 1, text.find("\n", u.end)
+    before = [ln for ln in text[:start].splitlines() if ln.strip()][-1:]
+    after = [ln for ln in text[end:].splitlines() if ln.strip()][:1] if end >= 0 else []
+    return any(_QUOTE_ROW.search(ln) for ln in before + after)
+
+
 def _split_quote_captions(text: str, units: list[Unit]) -> list[Unit]:
     cuts: dict[int, int] = {}
-    if len(_QUOTE_GLUED.findall(text)) != 1:
-        return units  # none, or a list whose items each run into their quotation (a table's rows): the writer's layout
     for u in units:
         m = _QUOTE_SEAM.match(u.text) if u.kind is None and not u.bullet else None
         if m is None:
@@ -5281,6 +5317,9 @@ def _split_quote_captions(text: str, units: list[Unit]) -> list[Unit]:
         if (not _QUOTE_CAPTION_WORDS[0] <= len(_WORD.findall(left_text)) <= _QUOTE_CAPTION_WORDS[1]
                 or re.search(r"[.!?]\s", left_text) or _connectives().match(left_text)
                 or len(_WORD.findall(right_text)) < _QUOTE_CAPTION_REST):
+            continue
+        said = _quoted_paragraph(right_text)
+        if said is None or _quote_row(text, u):
             continue
         nlp = _parser()
         left = nlp(left_text)
@@ -5296,8 +5335,7 @@ def _split_quote_captions(text: str, units: list[Unit]) -> list[Unit]:
         last = left[-1]
         if last.pos_ not in _QUOTE_CAPTION_LAST or last.is_stop:  # spaCy's list: jusText's holds "development"
             continue
-        quoted = nlp(right_text.strip("\"“”"))
-        first = next(iter(quoted.sents), None)
+        first = next(iter(nlp(said).sents), None)
         if first is None or not _complete_clause(first, False):
             continue
         cuts[u.start] = m.end()
