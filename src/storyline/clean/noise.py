@@ -1359,7 +1359,7 @@ def _said_again(words: list[str], raw: str, whole: bool, closed: bool = False) -
 
     rx = re.compile(r"(?<!\w)" + r"\W+".join(word(w, i == 0) for i, w in enumerate(words)) + r"(?!\w)(?P<after>[^\w\n]*)")
     if closed:  # a whole sentence there: a stop or a closing quote mark right after the words
-        return any(re.match(r"[.!?]|[\"”’']", m.group("after")) for m in rx.finditer(raw))
+        return any(re.match(r"\s?(?:[.!?]|[\"”’'])", m.group("after")) for m in rx.finditer(raw))
     return any(not whole or re.search(r"[.!?,;:\"”’')]", m.group("after")) or raw[m.end():m.end() + 1] in ("", "\n")
                for m in rx.finditer(raw))
 
@@ -2547,10 +2547,15 @@ _PULL_LINE_REACH = 4000
 _PULL_LINE_REASON = "caption: pull quote on a line of its own, given again word for word later in the article"
 # the double quote marks, straight and curly: the one definition of them for every rule here
 _QUOTE_MARKS = ('"', "“", "”")
+# Round twenty-three (16q): tokenised copy (the Penn Treebank convention of TLS corpora
+# such as Timeline17) writes a quotation as `` ... '' with a space before each mark and
+# before its stop or comma ('`` We are done , '' she said .'). The pull-quote checks
+# below read those marks and spaces as the typeset ones; a lone apostrophe stays no mark.
+_PTB_QUOTE = re.compile(r"(?:^|\s)(?:``|'')(?=\s|$)")
 
 
 def _has_quote_mark(text: str) -> bool:
-    return any(q in text for q in _QUOTE_MARKS)
+    return any(q in text for q in _QUOTE_MARKS) or bool(_PTB_QUOTE.search(text))
 
 
 def _whole_in(words: list[str], line: str) -> bool:
@@ -2570,18 +2575,37 @@ def _quoted_in(words: list[str], line: str) -> bool:
     we are done."), or a quote mark closing right after them (a quotation begun on the
     line above: 'we are done," she said')? The body quotes someone with these words."""
     rx = re.compile(r"(?<!\w)" + r"\W+".join(re.escape(w) for w in words)
-                    + r"(?=\W*$|[.!?,;:\"”’')])(?P<close>[.!?,]?[\"”])?", re.IGNORECASE)
+                    + r"(?=\W*$|\s?[.!?,;:\"”’')])(?P<close>[.!?,]?[\"”]|\s(?:[.!?,]\s)?''(?!\S))?", re.IGNORECASE)
     for m in rx.finditer(line):
         before = line[:m.start()]
         if m.group("close") or before.count('"') % 2 == 1 or before.rfind("“") > before.rfind("”"):
             return True
+        if len(_PTB_OPEN.findall(before)) > len(_PTB_CLOSE.findall(before)):
+            return True  # a tokenised quotation opened before the words and not closed
     return False
+
+
+_PTB_OPEN = re.compile(r"(?:^|(?<=\s))``(?=\s)")
+_PTB_CLOSE = re.compile(r"(?<=\s)''(?=\s|$)")
+
+
+# a page with this many reader-quote stamps ("<handle> wrote:") is a readers' thread
+_READER_QUOTE_STAMPS = 2
+
+
+def _readers_quoting(text: str) -> bool:
+    """Round twenty-three (16q): is ``text`` a readers' thread whose readers quote each
+    other back ("<handle> wrote: ``...''")? There the quoted copy is a reader's, and the
+    bare line it quotes another reader's comment, not a pull quote."""
+    return len(_site_phrasing("reader_quote").findall(text)) >= _READER_QUOTE_STAMPS
 
 
 def _quoted_again(piece: str, said: list[str], raw: str) -> bool:
     """Round nineteen (16a): is ``piece`` bare (no quote mark) while another line of
     ``raw`` gives its words inside a quotation? The page printed the words apart from the
     quotation the article gives them in: the bare copy is the pull quote."""
+    if _readers_quoting(raw):
+        return False
     lines = raw.split("\n")
     return not _has_quote_mark(piece) and any(
         _quoted_in(said, line) and not _reply_around(lines, j) for j, line in enumerate(lines))
@@ -2600,6 +2624,7 @@ def _mark_pull_quote_lines(units: list[Unit], lo: int, hi: int) -> None:
     norms = [f" {_norm(u.text)} " for u in units]
     texts = [u.text for u in units]
     later: dict[int, tuple[int, bool]] = {}  # line -> (its later copy, whether inside a longer line or quoted there)
+    thread = _readers_quoting("\n".join(texts))
     for i, u in enumerate(units):
         if u.kind is not None or not _PULL_MIN_WORDS <= u.words <= _PULL_LINE_MAX_WORDS:
             continue
@@ -2609,7 +2634,7 @@ def _mark_pull_quote_lines(units: list[Unit], lo: int, hi: int) -> None:
         # round nineteen (16a): a line with no quote mark whose words the body gives again
         # inside a quotation is the page's pull quote of that quotation (a plan's or list's
         # line said twice is said the same way twice, not once bare and once quoted)
-        bare = not _has_quote_mark(u.text)
+        bare = not _has_quote_mark(u.text) and not thread
 
         def quoted(j: int, bare: bool = bare, words: list[str] = words) -> bool:
             return bare and _quoted_in(words, units[j].text) and not _reply_around(texts, j)
