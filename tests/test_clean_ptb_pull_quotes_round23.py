@@ -145,3 +145,25 @@ def test_an_any_views_disclaimer_is_cut():
 ])
 def test_views_in_a_tokenised_sentence_stay(line):
     assert line in clean_text(f"{WIRE}\n\n{line}{TAIL}").text
+
+
+# --- a pull-quote box with its "End Quote" marker, in tokenised copy ---------------------
+
+_BOX_REASON = "caption: a pull-quote box (the quotation, 'End Quote' and its speaker) run into the next sentence"
+
+
+def test_a_tokenised_end_quote_box_is_cut():
+    box = "The harbour wall will hold until the spring tides '' End Quote Jane Roe Acme Bird Society"
+    nxt = "There are boats from three villages in the search since dawn ."
+    c = clean_text(f"{WIRE}\n\n{box} {nxt}{TAIL}")
+    assert [r.text for r in c.removed if r.reason == _BOX_REASON] == [box]
+    assert nxt in c.text.split("\n\n")
+
+
+def test_a_tokenised_quotation_before_the_marker_stays():
+    # twin: a quotation opened with `` inside the piece: the piece is the article's sentence
+    # quoting someone, not a box whose opening mark was dropped
+    line = ("The mayor said `` the wall will hold '' End Quote Jane Roe Acme Bird Society "
+            "There are boats from three villages in the search since dawn .")
+    c = clean_text(f"{WIRE}\n\n{line}{TAIL}")
+    assert not [r for r in c.removed if r.reason == _BOX_REASON]
