@@ -167,3 +167,30 @@ def test_a_tokenised_quotation_before_the_marker_stays():
             "There are boats from three villages in the search since dawn .")
     c = clean_text(f"{WIRE}\n\n{line}{TAIL}")
     assert not [r for r in c.removed if r.reason == _BOX_REASON]
+
+
+# --- a wire story's closing credit in tokenised brackets ---------------------------------
+
+def test_a_tokenised_wire_credit_and_the_ads_after_it_are_cut():
+    credit = "-LRB- Reporting by Jane Roe ; Editing by John Doe -RRB-"
+    ads = "A faster platform for trading data\n\nOur legal research tools for teams"
+    c = clean_text(f"{WIRE}\n\n{credit} {ads}")
+    gone = "\n".join(_removed(c))
+    assert credit in gone and "Our legal research tools for teams" in gone
+    assert "Fishermen say the spill has closed the bay" in c.text
+
+
+def test_a_tokenised_credit_after_a_currency_note_leaves_the_note():
+    note = "-LRB- $ 1 = 0.73 euro -RRB-"
+    credit = "-LRB- Reporting by Jane Roe ; Editing by John Doe -RRB-"
+    c = clean_text(f"{WIRE}\n\n{note} {credit}")
+    assert credit in "\n".join(_removed(c))
+    assert note in c.text
+
+
+@pytest.mark.parametrize("line", [
+    "-LRB- Reporting by Acme Wire on the pumps , June 2 , was denied by the mayor -RRB- and the pumps stayed idle .",
+    "-LRB- Editing by hand took the clerks a month , the council said . -RRB- The report is due on Friday .",
+])
+def test_reporting_by_in_a_tokenised_sentence_stays(line):
+    assert line in clean_text(f"{WIRE}\n\n{line}{TAIL}").text

@@ -995,9 +995,20 @@ _SENTENCE_END = re.compile(r"[.!?][\"”’)]?\s*$")
 # parentheticals after it ("(Click here to ...)"), glued to what the page printed next (a
 # comment notice, a promo): the credit (and its parentheticals) is cut off as a unit of
 # its own. A long team credit runs past 200 characters (many reporters, places). The opening parenthesis may be lost ("Writing by Jane Roe; editing by ...)").
+# Round twenty-three (16q): tokenised wire copy (TLS corpora) writes the brackets as -LRB- and
+# -RRB-, spaced ("-LRB- Reporting by Jane Roe ; Editing by John Doe -RRB-"), and the code as
+# "-LRB- ID : nABC123 -RRB-"; a bracket is either form, and text inside one crosses neither.
+_OPEN_B = r"(?:\(|-LRB-\s?)"
+_CLOSE_B = r"(?:\)|\s?-RRB-)"
+
+
+def _inside_b(most: int, least: int = 0) -> str:
+    return r"(?:(?!-[LR]RB-)[^()\n]){" + f"{least},{most}" + "}"
+
+
 _WIRE_CREDIT = re.compile(
-    r"(?:\((?:ID:\s*\S+)\)\s*)?\(?(?i:additional reporting|reporting|writing|editing|edited|written|compiled)\s+by\s+[A-Z][^()\n]{0,400}\)"
-    r"(?:\s*\([^()\n]{0,200}\))*"
+    rf"(?:{_OPEN_B}(?:ID\s?:\s*\S+){_CLOSE_B}\s*)?{_OPEN_B}?(?i:additional reporting|reporting|writing|editing|edited|written|compiled)\s+by\s+[A-Z]{_inside_b(400)}{_CLOSE_B}"
+    rf"(?:\s*{_OPEN_B}{_inside_b(200)}{_CLOSE_B})*"
 )
 
 
@@ -1088,7 +1099,7 @@ def _photo_credit() -> re.Pattern:
 # only on the text's last line with words (the credit closes the story; a book's editor
 # named in a paragraph above the end stays), and not on a line the closing-run rule
 # (_closing_fragment) reads whole: its link texts go with the credit and the slogans.
-_CLOSING_CREDIT_SEAM = re.compile(r"(?<=[\w.!?\"”’)])\s+(?=\((?:Additional reporting|Reporting|Writing|Editing) by [A-Z])")
+_CLOSING_CREDIT_SEAM = re.compile(r"(?<=[\w.!?\"”’)])\s+(?=(?:\(|-LRB- )(?:Additional reporting|Reporting|Writing|Editing) by [A-Z])")
 
 
 def _split_closing_credits(text: str, units: list[Unit]) -> list[Unit]:
@@ -1113,6 +1124,8 @@ def _split_wire_credits(text: str, units: list[Unit]) -> list[Unit]:
     def cut_of(u: Unit) -> tuple[int, int, bool] | None:
         m = _WIRE_CREDIT.match(u.text) or _STORY_ID.match(u.text) or _photo_credit().match(u.text)
         rest = u.text[m.end():] if m else ""
+        if rest.strip()[:1].islower():
+            return None  # a sentence goes on after the bracket ("(Reporting by Acme on the pumps was denied) and ..."): no credit
         if m is None or not rest.strip():
             before = _BEFORE_CREDIT.match(u.text)
             if before is not None:
@@ -1134,7 +1147,7 @@ def _split_wire_credits(text: str, units: list[Unit]) -> list[Unit]:
 # euro) (Reporting by ...)"): the credit is split off it; the note stays where it is. Only
 # the currency note: a link promo there ("(For ..., go to: here)") is cut with the credit
 # by the closing-run rule, and splitting would keep it.
-_BEFORE_CREDIT = re.compile(r"(?:\((?:US)?[$€£]?\s?1(?:\s+[A-Za-z.]+){0,2}\s*=\s*[^()\n]{1,60}\)\s*)+?(?=" + _WIRE_CREDIT.pattern + ")")
+_BEFORE_CREDIT = re.compile(rf"(?:{_OPEN_B}(?:US)?[$€£]?\s?1(?:\s+[A-Za-z.]+){{0,2}}\s*=\s*{_inside_b(60, 1)}{_CLOSE_B}\s*)+?(?=" + _WIRE_CREDIT.pattern + ")")
 
 
 # One or more story codes between two sentences of a wire story ("... was under way
