@@ -34,7 +34,7 @@ def _removed(c) -> list[str]:
 def test_tokenised_quote_marks_are_read():
     assert _has_quote_mark("`` We are done , '' she said .")
     assert not _has_quote_mark("The river 's banks gave way .")  # a possessive is no quote mark
-    words = "we are done".split()
+    words = ["we", "are", "done"]
     assert _quoted_in(words, "`` We are done , '' she said .")
     assert _quoted_in(words, "She said : `` But we are done .")  # opened, not closed on the line
     assert not _quoted_in(words, "They said we are done .")
