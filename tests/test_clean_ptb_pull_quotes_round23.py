@@ -194,3 +194,27 @@ def test_a_tokenised_credit_after_a_currency_note_leaves_the_note():
 ])
 def test_reporting_by_in_a_tokenised_sentence_stays(line):
     assert line in clean_text(f"{WIRE}\n\n{line}{TAIL}").text
+
+
+# --- a wire story code in tokenised brackets ---------------------------------------------
+
+def test_a_tokenised_story_code_opening_a_line_is_cut():
+    code = "-LRB- ID : nAB1234567 -RRB-"
+    sentence = "Inspectors return to the bay next week to take new samples from the shore ."
+    c = clean_text(f"{WIRE}\n\n{code} {sentence}{TAIL}")
+    assert code in _removed(c)
+    assert sentence in c.text.split("\n\n")
+
+
+def test_a_tokenised_story_code_between_sentences_is_cut():
+    before = "The mayor condemned the closure of the bay to boats"
+    after = "Fishermen met the council on Friday ."
+    c = clean_text(f"{WIRE}\n\n{before} -LRB- nAB1234567 -RRB- . {after}{TAIL}")
+    assert "-LRB- nAB1234567 -RRB- ." in _removed(c)
+    assert after in c.text
+
+
+def test_a_bracketed_word_or_a_topic_code_stays():
+    # twins: a topic code has no digit ("(nFLU)"); a code followed by a lower-case word sits inside a sentence
+    line = "The mayor said the pumps -LRB- nAB1234567 -RRB- were idle and the topic -LRB- nSPILL -RRB- was closed ."
+    assert line in clean_text(f"{WIRE}\n\n{line}{TAIL}").text

@@ -1017,7 +1017,7 @@ _WIRE_CREDIT = re.compile(
 # (boilerplate.txt then removes it). The code also stands bare, "(nN07654321)": then it
 # is upper case and holds a digit (a topic code, "(nFLU)", or a word in brackets is not
 # one).
-_STORY_ID = re.compile(r"(?:\(IDn?:\s*n[A-Za-z0-9]{6,14}\)|\(n(?=[A-Z0-9]*\d)[A-Z][A-Z0-9]{5,13}\))\.?")
+_STORY_ID = re.compile(rf"(?:{_OPEN_B}IDn?\s?:\s*n[A-Za-z0-9]{{6,14}}{_CLOSE_B}|{_OPEN_B}n(?=[A-Z0-9]*\d)[A-Z][A-Z0-9]{{5,13}}{_CLOSE_B})(?:\s?\.)?")
 
 
 def _cut_captions_at(text: str, units: list[Unit], cuts: dict[int, int], reason: str) -> list[Unit]:
@@ -1157,6 +1157,7 @@ _BEFORE_CREDIT = re.compile(rf"(?:{_OPEN_B}(?:US)?[$€£]?\s?1(?:\s+[A-Za-z.]+)
 # cut the sentence in two.
 _STORY_IDS = re.compile(r"\s*(?:" + _STORY_ID.pattern + r"\s*)+")
 _STORY_ID_REASON = "boilerplate: wire story code pointing to a related story ('(ID: ...)')"
+_CLICK_BEFORE = re.compile(r"\bclick(?:\s+on)?\s*$", re.IGNORECASE)
 
 
 def _split_story_ids(text: str, units: list[Unit]) -> list[Unit]:
@@ -1167,8 +1168,10 @@ def _split_story_ids(text: str, units: list[Unit]) -> list[Unit]:
         pos = 0
         for m in _STORY_IDS.finditer(u.text):
             after = u.text[m.end():]
-            if m.start() == 0 or not _WORD.search(u.text[pos:m.start()]) or (after and not after[:1].isupper() and after[:1] not in "\"“‘("):
+            if m.start() == 0 or not _WORD.search(u.text[pos:m.start()]) or (after and not after.lstrip()[:1].isupper() and after.lstrip()[:1] not in "\"“‘(`"):
                 continue
+            if _CLICK_BEFORE.search(u.text[pos:m.start()]):
+                continue  # the target of a link promo ("(For a factbox click (ID: n...)"): the promo rule takes both
             a, b = u.start + pos, u.start + len(u.text[:m.start()].rstrip())
             pieces.append(Unit(start=a, end=b, text=text[a:b], para=u.para))
             code_start = u.start + m.start() + len(m.group(0)) - len(m.group(0).lstrip())
