@@ -995,9 +995,20 @@ _SENTENCE_END = re.compile(r"[.!?][\"”’)]?\s*$")
 # parentheticals after it ("(Click here to ...)"), glued to what the page printed next (a
 # comment notice, a promo): the credit (and its parentheticals) is cut off as a unit of
 # its own. A long team credit runs past 200 characters (many reporters, places). The opening parenthesis may be lost ("Writing by Jane Roe; editing by ...)").
+# Round twenty-three (16q): tokenised wire copy (TLS corpora) writes the brackets as -LRB- and
+# -RRB-, spaced ("-LRB- Reporting by Jane Roe ; Editing by John Doe -RRB-"), and the code as
+# "-LRB- ID : nABC123 -RRB-"; a bracket is either form, and text inside one crosses neither.
+_OPEN_B = r"(?:\(|-LRB-\s?)"
+_CLOSE_B = r"(?:\)|\s?-RRB-)"
+
+
+def _inside_b(most: int, least: int = 0) -> str:
+    return r"(?:(?!-[LR]RB-)[^()\n]){" + f"{least},{most}" + "}"
+
+
 _WIRE_CREDIT = re.compile(
-    r"(?:\((?:ID:\s*\S+)\)\s*)?\(?(?i:additional reporting|reporting|writing|editing|edited|written|compiled)\s+by\s+[A-Z][^()\n]{0,400}\)"
-    r"(?:\s*\([^()\n]{0,200}\))*"
+    rf"(?:{_OPEN_B}(?:ID\s?:\s*\S+){_CLOSE_B}\s*)?{_OPEN_B}?(?i:additional reporting|reporting|writing|editing|edited|written|compiled)\s+by\s+[A-Z]{_inside_b(400)}{_CLOSE_B}"
+    rf"(?:\s*{_OPEN_B}{_inside_b(200)}{_CLOSE_B})*"
 )
 
 
@@ -1006,7 +1017,7 @@ _WIRE_CREDIT = re.compile(
 # (boilerplate.txt then removes it). The code also stands bare, "(nN07654321)": then it
 # is upper case and holds a digit (a topic code, "(nFLU)", or a word in brackets is not
 # one).
-_STORY_ID = re.compile(r"(?:\(IDn?:\s*n[A-Za-z0-9]{6,14}\)|\(n(?=[A-Z0-9]*\d)[A-Z][A-Z0-9]{5,13}\))\.?")
+_STORY_ID = re.compile(rf"(?:{_OPEN_B}IDn?\s?:\s*n[A-Za-z0-9]{{6,14}}{_CLOSE_B}|{_OPEN_B}n(?=[A-Z0-9]*\d)[A-Z][A-Z0-9]{{5,13}}{_CLOSE_B})(?:\s?\.)?")
 
 
 def _cut_captions_at(text: str, units: list[Unit], cuts: dict[int, int], reason: str) -> list[Unit]:
@@ -1088,7 +1099,7 @@ def _photo_credit() -> re.Pattern:
 # only on the text's last line with words (the credit closes the story; a book's editor
 # named in a paragraph above the end stays), and not on a line the closing-run rule
 # (_closing_fragment) reads whole: its link texts go with the credit and the slogans.
-_CLOSING_CREDIT_SEAM = re.compile(r"(?<=[\w.!?\"”’)])\s+(?=\((?:Additional reporting|Reporting|Writing|Editing) by [A-Z])")
+_CLOSING_CREDIT_SEAM = re.compile(r"(?<=[\w.!?\"”’)])\s+(?=(?:\(|-LRB- )(?:Additional reporting|Reporting|Writing|Editing) by [A-Z])")
 
 
 def _split_closing_credits(text: str, units: list[Unit]) -> list[Unit]:
@@ -1113,6 +1124,8 @@ def _split_wire_credits(text: str, units: list[Unit]) -> list[Unit]:
     def cut_of(u: Unit) -> tuple[int, int, bool] | None:
         m = _WIRE_CREDIT.match(u.text) or _STORY_ID.match(u.text) or _photo_credit().match(u.text)
         rest = u.text[m.end():] if m else ""
+        if rest.strip()[:1].islower():
+            return None  # a sentence goes on after the bracket ("(Reporting by Acme on the pumps was denied) and ..."): no credit
         if m is None or not rest.strip():
             before = _BEFORE_CREDIT.match(u.text)
             if before is not None:
@@ -1134,7 +1147,7 @@ def _split_wire_credits(text: str, units: list[Unit]) -> list[Unit]:
 # euro) (Reporting by ...)"): the credit is split off it; the note stays where it is. Only
 # the currency note: a link promo there ("(For ..., go to: here)") is cut with the credit
 # by the closing-run rule, and splitting would keep it.
-_BEFORE_CREDIT = re.compile(r"(?:\((?:US)?[$€£]?\s?1(?:\s+[A-Za-z.]+){0,2}\s*=\s*[^()\n]{1,60}\)\s*)+?(?=" + _WIRE_CREDIT.pattern + ")")
+_BEFORE_CREDIT = re.compile(rf"(?:{_OPEN_B}(?:US)?[$€£]?\s?1(?:\s+[A-Za-z.]+){{0,2}}\s*=\s*{_inside_b(60, 1)}{_CLOSE_B}\s*)+?(?=" + _WIRE_CREDIT.pattern + ")")
 
 
 # One or more story codes between two sentences of a wire story ("... was under way
@@ -1144,6 +1157,7 @@ _BEFORE_CREDIT = re.compile(r"(?:\((?:US)?[$€£]?\s?1(?:\s+[A-Za-z.]+){0,2}\s*
 # cut the sentence in two.
 _STORY_IDS = re.compile(r"\s*(?:" + _STORY_ID.pattern + r"\s*)+")
 _STORY_ID_REASON = "boilerplate: wire story code pointing to a related story ('(ID: ...)')"
+_CLICK_BEFORE = re.compile(r"\bclick(?:\s+on)?\s*$", re.IGNORECASE)
 
 
 def _split_story_ids(text: str, units: list[Unit]) -> list[Unit]:
@@ -1154,8 +1168,10 @@ def _split_story_ids(text: str, units: list[Unit]) -> list[Unit]:
         pos = 0
         for m in _STORY_IDS.finditer(u.text):
             after = u.text[m.end():]
-            if m.start() == 0 or not _WORD.search(u.text[pos:m.start()]) or (after and not after[:1].isupper() and after[:1] not in "\"“‘("):
+            if m.start() == 0 or not _WORD.search(u.text[pos:m.start()]) or (after and not after.lstrip()[:1].isupper() and after.lstrip()[:1] not in "\"“‘(`"):
                 continue
+            if _CLICK_BEFORE.search(u.text[pos:m.start()]):
+                continue  # the target of a link promo ("(For a factbox click (ID: n...)"): the promo rule takes both
             a, b = u.start + pos, u.start + len(u.text[:m.start()].rstrip())
             pieces.append(Unit(start=a, end=b, text=text[a:b], para=u.para))
             code_start = u.start + m.start() + len(m.group(0)) - len(m.group(0).lstrip())
@@ -1359,7 +1375,7 @@ def _said_again(words: list[str], raw: str, whole: bool, closed: bool = False) -
 
     rx = re.compile(r"(?<!\w)" + r"\W+".join(word(w, i == 0) for i, w in enumerate(words)) + r"(?!\w)(?P<after>[^\w\n]*)")
     if closed:  # a whole sentence there: a stop or a closing quote mark right after the words
-        return any(re.match(r"[.!?]|[\"”’']", m.group("after")) for m in rx.finditer(raw))
+        return any(re.match(r"\s?(?:[.!?]|[\"”’'])", m.group("after")) for m in rx.finditer(raw))
     return any(not whole or re.search(r"[.!?,;:\"”’')]", m.group("after")) or raw[m.end():m.end() + 1] in ("", "\n")
                for m in rx.finditer(raw))
 
@@ -2547,10 +2563,15 @@ _PULL_LINE_REACH = 4000
 _PULL_LINE_REASON = "caption: pull quote on a line of its own, given again word for word later in the article"
 # the double quote marks, straight and curly: the one definition of them for every rule here
 _QUOTE_MARKS = ('"', "“", "”")
+# Round twenty-three (16q): tokenised copy (the Penn Treebank convention of TLS corpora
+# such as Timeline17) writes a quotation as `` ... '' with a space before each mark and
+# before its stop or comma ('`` We are done , '' she said .'). The pull-quote checks
+# below read those marks and spaces as the typeset ones; a lone apostrophe stays no mark.
+_PTB_QUOTE = re.compile(r"(?:^|\s)(?:``|'')(?=\s|$)")
 
 
 def _has_quote_mark(text: str) -> bool:
-    return any(q in text for q in _QUOTE_MARKS)
+    return any(q in text for q in _QUOTE_MARKS) or bool(_PTB_QUOTE.search(text))
 
 
 def _whole_in(words: list[str], line: str) -> bool:
@@ -2570,18 +2591,37 @@ def _quoted_in(words: list[str], line: str) -> bool:
     we are done."), or a quote mark closing right after them (a quotation begun on the
     line above: 'we are done," she said')? The body quotes someone with these words."""
     rx = re.compile(r"(?<!\w)" + r"\W+".join(re.escape(w) for w in words)
-                    + r"(?=\W*$|[.!?,;:\"”’')])(?P<close>[.!?,]?[\"”])?", re.IGNORECASE)
+                    + r"(?=\W*$|\s?[.!?,;:\"”’')])(?P<close>[.!?,]?[\"”]|\s(?:[.!?,]\s)?''(?!\S))?", re.IGNORECASE)
     for m in rx.finditer(line):
         before = line[:m.start()]
         if m.group("close") or before.count('"') % 2 == 1 or before.rfind("“") > before.rfind("”"):
             return True
+        if len(_PTB_OPEN.findall(before)) > len(_PTB_CLOSE.findall(before)):
+            return True  # a tokenised quotation opened before the words and not closed
     return False
+
+
+_PTB_OPEN = re.compile(r"(?:^|(?<=\s))``(?=\s)")
+_PTB_CLOSE = re.compile(r"(?<=\s)''(?=\s|$)")
+
+
+# a page with this many reader-quote stamps ("<handle> wrote:") is a readers' thread
+_READER_QUOTE_STAMPS = 2
+
+
+def _readers_quoting(text: str) -> bool:
+    """Round twenty-three (16q): is ``text`` a readers' thread whose readers quote each
+    other back ("<handle> wrote: ``...''")? There the quoted copy is a reader's, and the
+    bare line it quotes another reader's comment, not a pull quote."""
+    return len(_site_phrasing("reader_quote").findall(text)) >= _READER_QUOTE_STAMPS
 
 
 def _quoted_again(piece: str, said: list[str], raw: str) -> bool:
     """Round nineteen (16a): is ``piece`` bare (no quote mark) while another line of
     ``raw`` gives its words inside a quotation? The page printed the words apart from the
     quotation the article gives them in: the bare copy is the pull quote."""
+    if _readers_quoting(raw):
+        return False
     lines = raw.split("\n")
     return not _has_quote_mark(piece) and any(
         _quoted_in(said, line) and not _reply_around(lines, j) for j, line in enumerate(lines))
@@ -2600,6 +2640,7 @@ def _mark_pull_quote_lines(units: list[Unit], lo: int, hi: int) -> None:
     norms = [f" {_norm(u.text)} " for u in units]
     texts = [u.text for u in units]
     later: dict[int, tuple[int, bool]] = {}  # line -> (its later copy, whether inside a longer line or quoted there)
+    thread = _readers_quoting("\n".join(texts))
     for i, u in enumerate(units):
         if u.kind is not None or not _PULL_MIN_WORDS <= u.words <= _PULL_LINE_MAX_WORDS:
             continue
@@ -2609,7 +2650,7 @@ def _mark_pull_quote_lines(units: list[Unit], lo: int, hi: int) -> None:
         # round nineteen (16a): a line with no quote mark whose words the body gives again
         # inside a quotation is the page's pull quote of that quotation (a plan's or list's
         # line said twice is said the same way twice, not once bare and once quoted)
-        bare = not _has_quote_mark(u.text)
+        bare = not _has_quote_mark(u.text) and not thread
 
         def quoted(j: int, bare: bool = bare, words: list[str] = words) -> bool:
             return bare and _quoted_in(words, units[j].text) and not _reply_around(texts, j)
