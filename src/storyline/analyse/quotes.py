@@ -3120,7 +3120,12 @@ def _writer_idioms() -> tuple[tuple[tuple[str, ...], str, tuple[str, ...]], ...]
     out = []
     for line in lexicon.lines("analyse/writer_idioms.txt"):
         ws = line.lower().split()
-        k = next(i for i, w in enumerate(ws) if w.startswith("_"))
+        k = next((i for i, w in enumerate(ws) if w.startswith("_") and len(w) > 1), None)
+        if k is None:  # a malformed line says so, naming the file and the line (as no_statement.tsv's reader)
+            raw = lexicon.path("analyse/writer_idioms.txt").read_text(encoding="utf-8").splitlines()
+            at = next((n for n, x in enumerate(raw, 1) if x == line), 0)
+            raise ValueError(f"analyse/writer_idioms.txt, line {at}: {line.strip()!r} has no '_<cue>' slot "
+                             "(the cue's lemma after '_', as in 'having _say that')")
         out.append((tuple(ws[:k]), ws[k][1:], tuple(ws[k + 1:])))
     return tuple(out)
 
