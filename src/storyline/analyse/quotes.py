@@ -3932,16 +3932,43 @@ def _time_of_saying(sdoc, cue, left: int, right: int) -> int:
     after it: the index after the phrase; else ``left``. "said that on Monday the plant will
     close" (after "that", the time is the clause's) is left alone (issue 18, round seventeen, 18s)."""
     on = sdoc[left]
-    if left != cue.i + 1 or on.lower_ != "on" or on.dep_ != "prep":
+    if left != cue.i + 1 or on.lower_ not in ("on", "in") or on.dep_ != "prep":
         return left
     end = on.right_edge.i
     phrase = sdoc[left + 1 : end + 1]
+    if on.lower_ == "on" and phrase and phrase[0].ent_type_ == "DATE" and not all(
+            t.ent_type_ in ("DATE", "TIME") for t in phrase):
+        end = _swallowed_subject(sdoc, cue, on, end)
+        phrase = sdoc[left + 1 : end + 1]
     if not 1 <= len(phrase) <= 4 or end + 1 >= right or sdoc[end + 1].is_punct:
         return left
-    if phrase[0].lower_ not in _saying_times() \
-            or not all(t.ent_type_ in ("DATE", "TIME") for t in phrase):
+    if not all(t.ent_type_ in ("DATE", "TIME") for t in phrase):
+        return left
+    if on.lower_ == "on" and phrase[0].lower_ not in _saying_times():
+        return left
+    # "said in March it would sell", "said in late August the oil was gone": "in" with a month
+    # written out (a weekday takes "on"; "said in 2009 ..." and "in recent weeks" are left alone)
+    if on.lower_ == "in" and not any(t.lower_ in _saying_times() for t in phrase):
         return left
     return end + 1
+
+
+def _swallowed_subject(sdoc, cue, on, end: int) -> int:
+    """"Analysts said on Wednesday BP should cut its dividend": the parse reads "Wednesday BP"
+    as one noun and leaves the clause ("should cut") with no subject of its own. When the
+    phrase after "on" opens with date words and the rest of it is a noun the cue's clause
+    lacks as its subject (the clause right after it, with no subject), the time phrase is
+    only the date words: the index of the last of them; else ``end`` (issue 18, round
+    twenty-three, 18w)."""
+    k = on.i + 1
+    while k <= end and sdoc[k].ent_type_ in ("DATE", "TIME"):
+        k += 1
+    clause = next((c for c in cue.children if c.dep_ == "ccomp" and c.left_edge.i == end + 1), None)
+    if clause is None or any(c.dep_ in ("nsubj", "nsubjpass", "expl", "csubj") for c in clause.children):
+        return end
+    if sdoc[end].dep_ != "pobj" or sdoc[end].head.i != on.i or sdoc[end].pos_ not in ("PROPN", "NOUN", "PRON"):
+        return end
+    return k - 1
 
 
 @functools.cache
