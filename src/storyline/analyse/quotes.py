@@ -3387,9 +3387,93 @@ def _run_on_cut(sdoc, cue, comp, left: int, right: int, cut: int | None) -> int 
     """Where a reported content the parse ran on past the statement should stop (issue 18,
     round fifteen, 18t): the earliest of ``cut`` and the cuts of the shapes below, or None."""
     found = [k for k in (cut, _second_request(sdoc, cue, comp, left, right), _unsaid_cut(sdoc, cue, comp, left, right),
-                         _contrast_deed(sdoc, cue, comp, left, right))
+                         _contrast_deed(sdoc, cue, comp, left, right), _according_tail(sdoc, cue, comp, left, right),
+                         _deed_after_forecast(sdoc, cue, comp, left, right), _with_report(sdoc, left, right))
              if k is not None and k > left]
     return min(found) if found else None
+
+
+def _last_word(sdoc, left: int, right: int) -> int:
+    """The last token of a content that is no punctuation or space (the span may still end on the
+    sentence's stop or the paragraph break the parse ran into)."""
+    while right > left and (sdoc[right].is_punct or sdoc[right].is_space):
+        right -= 1
+    return right
+
+
+def _with_report(sdoc, left: int, right: int) -> int | None:
+    """Another speaker's report run into a content as a "with" phrase: "Ministers say the country
+    is well prepared, with Smith telling MPs the state had a stock of 3m blankets" (issue 18,
+    round twenty-three, 18w). A ", with <subject> <cue in -ing>" closing the content (the
+    participle a verb of saying with a subject of its own) is a second report, the reporter's
+    link to it, not the first speaker's words (it has its own quote, from its own cue): the
+    index of the comma, or None. ", with stocks of fuel rising every week" (no verb of saying)
+    stays the speaker's."""
+    for w in sdoc[left + 2 : right + 1]:
+        if w.lower_ != "with" or sdoc[w.i - 1].text != "," or w.right_edge.i < _last_word(sdoc, left, right):
+            continue
+        verb = next((c for c in w.children if c.dep_ == "pcomp" and c.tag_ == "VBG"), None)
+        if verb is not None and is_cue(verb) and any(c.dep_ == "nsubj" and c.i < verb.i for c in verb.children):
+            return w.i - 1
+    return None
+
+
+def _deed_after_forecast(sdoc, cue, comp, left: int, right: int) -> int | None:
+    """The reporter's next clause run into a forecast: "the chief executive said the final bill
+    would be far smaller than that and analysts put the total cost at $50 million" (issue 18,
+    round twenty-three, 18w; as _contrast_deed's ", while ..." of round twenty). Under a past
+    cue, a content whose verb carries a modal (a forecast: "would be", "will stay"), then "and"
+    and a clause with a subject of its own (not the content's) whose verb is a simple past with
+    no auxiliary and a direct object (a deed done): a forecast and a deed are not one
+    statement's two halves, the deed is the reporter's. A past form with no object is most
+    often a gapped passive ("the cap will be lifted and oil flowed to the surface": "oil will
+    be flowed") and stays. The index of the "and" (or of a comma before it), or None. "said
+    the bill would be smaller and the insurers would pay most of it" (two forecasts) and "said
+    the plant closed in May and the workers lost their jobs" (two deeds) stay."""
+    if cue.tag_ != "VBD" or not any(c.dep_ == "aux" and c.tag_ == "MD" for c in comp.children):
+        return None
+    own = next((c for c in comp.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    for x in comp.children:
+        if not left < x.i <= right or x.dep_ != "conj" or not _simple_past(x) or is_cue(x, mental=True) \
+                or not any(c.dep_ == "dobj" for c in x.children):
+            continue  # no object: "the cap will be lifted and oil flowed to the surface" is a gapped "will be"
+        subj = next((c for c in x.children if c.dep_ in ("nsubj", "nsubjpass") and c.i < x.i), None)
+        if subj is None or own is None or subj.lower_ == own.lower_ or subj.pos_ == "PRON":
+            continue
+        cc = [c for c in sdoc[comp.i + 1 : subj.left_edge.i] if c.dep_ == "cc" and c.lower_ == "and" and c.head.i == comp.i]
+        if cc and cc[-1].i == subj.left_edge.i - 1 and x.right_edge.i >= _last_word(sdoc, left, right) \
+                and cc[-1].i > left + 1:
+            k = cc[-1].i
+            return k - 1 if sdoc[k - 1].text == "," else k
+    return None
+
+
+def _according_tail(sdoc, cue, comp, left: int, right: int) -> int | None:
+    """The relaying source run into a content: "Acme believes the flow may have been far lower
+    than the official figure, according to papers released by the panel on Friday" (issue 18,
+    round twenty-three, 18w). A ", according to <source>" hung on the content's own verb or on
+    the cue, closing the content, whose object is a source: a name (ORG, PERSON, GPE, NORP), a
+    noun of data/source_nouns.txt ("news reports", "officials"), or a noun with a participle
+    and its agent ("comments released by the commission", "figures compiled by the state"). It tells who relayed the report,
+    not what was said: the index of the comma, or None. "... shared among the agencies,
+    according to a running review of needs" (no source: the words' own "in line with") stays."""
+    for acc, obj in _according_to(sdoc):
+        k = acc.i
+        if not left + 1 < k <= right or sdoc[k - 1].text != "," or acc.head.i not in (comp.i, cue.i):
+            continue
+        if not all(t.is_punct or t.is_space for t in sdoc[obj.right_edge.i + 1 : right + 1]):
+            continue
+        if _named_source(obj) or any(c.dep_ == "acl" and c.tag_ == "VBN" and any(a.dep_ == "agent" for a in c.children)
+                                     for c in obj.children):
+            return k - 1
+    return None
+
+
+def _named_source(noun) -> bool:
+    """A noun that names a source of words: a name (ORG, PERSON, GPE, NORP) or a noun of
+    data/source_nouns.txt."""
+    return noun.ent_type_ in ("ORG", "PERSON", "GPE", "NORP") or noun.lower_ in source_nouns() \
+        or noun.lemma_.lower() in source_nouns()
 
 
 def _contrast_deed(sdoc, cue, comp, left: int, right: int) -> int | None:
@@ -3701,7 +3785,7 @@ def _reported_cands(ctx: _Ctx, sdoc, covered) -> list[_Cand]:
         cut = _occasion_tail(sdoc, left.i, right.i) if cut is None else cut  # "..., at a council hearing" (18y)
         if cut is not None:
             k = cut - 1
-            while k > left.i and sdoc[k].is_punct:
+            while k > left.i and sdoc[k].is_punct and sdoc[k].text != "%":  # "up 1000 %, with ...": the sign is the figure's
                 k -= 1
             right = sdoc[k]
         a, b = left.idx, right.idx + len(right)
