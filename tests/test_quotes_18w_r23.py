@@ -51,9 +51,9 @@ def test_a_month_after_that_is_the_contents_own():
 
 
 def test_a_weekday_run_into_the_clauses_subject_is_still_the_time_of_saying():
-    text = ("Oil prices fell sharply in early trading.\n\nAnalysts at the bank said on Wednesday BP should cut "
+    text = ("Oil prices fell sharply in early trading.\n\nAnalysts at the bank said on Wednesday BP should trim "
             "its dividend until the costs are known.")
-    assert _quotes(text) == ["BP should cut its dividend until the costs are known"]
+    assert _quotes(text) == ["BP should trim its dividend until the costs are known"]
 
 
 # --- ", according to <source>" closing a cue's content: who relayed the report ------------
@@ -83,7 +83,7 @@ def test_according_to_with_no_source_stays_in_the_content():
 
 def test_a_past_deed_with_its_own_subject_after_a_forecast_is_the_reporters():
     text = ("The storm hit the coast.\n\nA month after the fire, the chief executive said the final bill would be far "
-            "smaller than that and analysts put the total cost at around $50 million.")
+            "smaller than that and economists put the whole cost at around $40 million.")
     assert _quotes(text) == ["the final bill would be far smaller than that"]
 
 

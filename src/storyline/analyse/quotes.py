@@ -3420,14 +3420,14 @@ def _with_report(sdoc, left: int, right: int) -> int | None:
 
 def _deed_after_forecast(sdoc, cue, comp, left: int, right: int) -> int | None:
     """The reporter's next clause run into a forecast: "the chief executive said the final bill
-    would be far smaller than that and analysts put the total cost at $50 million" (issue 18,
+    would be far smaller than feared and brokers put the whole loss at about $50 million" (issue 18,
     round twenty-three, 18w; as _contrast_deed's ", while ..." of round twenty). Under a past
     cue, a content whose verb carries a modal (a forecast: "would be", "will stay"), then "and"
     and a clause with a subject of its own (not the content's) whose verb is a simple past with
     no auxiliary and a direct object (a deed done): a forecast and a deed are not one
     statement's two halves, the deed is the reporter's. A past form with no object is most
-    often a gapped passive ("the cap will be lifted and oil flowed to the surface": "oil will
-    be flowed") and stays. The index of the "and" (or of a comma before it), or None. "said
+    often a gapped passive ("the lid will be raised and water pumped to the tank": "water will
+    be pumped") and stays. The index of the "and" (or of a comma before it), or None. "said
     the bill would be smaller and the insurers would pay most of it" (two forecasts) and "said
     the plant closed in May and the workers lost their jobs" (two deeds) stay."""
     if cue.tag_ != "VBD" or not any(c.dep_ == "aux" and c.tag_ == "MD" for c in comp.children):
@@ -3436,7 +3436,7 @@ def _deed_after_forecast(sdoc, cue, comp, left: int, right: int) -> int | None:
     for x in comp.children:
         if not left < x.i <= right or x.dep_ != "conj" or not _simple_past(x) or is_cue(x, mental=True) \
                 or not any(c.dep_ == "dobj" for c in x.children):
-            continue  # no object: "the cap will be lifted and oil flowed to the surface" is a gapped "will be"
+            continue  # no object: "the lid will be raised and water pumped to the tank" is a gapped "will be"
         subj = next((c for c in x.children if c.dep_ in ("nsubj", "nsubjpass") and c.i < x.i), None)
         if subj is None or own is None or subj.lower_ == own.lower_ or subj.pos_ == "PRON":
             continue
@@ -4038,7 +4038,7 @@ def _time_of_saying(sdoc, cue, left: int, right: int) -> int:
 
 
 def _swallowed_subject(sdoc, cue, on, end: int) -> int:
-    """"Analysts said on Wednesday BP should cut its dividend": the parse reads "Wednesday BP"
+    """"Brokers said on Thursday Acme should halt its buyback": the parse reads "Thursday Acme"
     as one noun and leaves the clause ("should cut") with no subject of its own. When the
     phrase after "on" opens with date words and the rest of it is a noun the cue's clause
     lacks as its subject (the clause right after it, with no subject), the time phrase is
