@@ -3120,7 +3120,12 @@ def _writer_idioms() -> tuple[tuple[tuple[str, ...], str, tuple[str, ...]], ...]
     out = []
     for line in lexicon.lines("analyse/writer_idioms.txt"):
         ws = line.lower().split()
-        k = next(i for i, w in enumerate(ws) if w.startswith("_"))
+        k = next((i for i, w in enumerate(ws) if w.startswith("_") and len(w) > 1), None)
+        if k is None:  # a malformed line says so, naming the file and the line (as no_statement.tsv's reader)
+            raw = lexicon.path("analyse/writer_idioms.txt").read_text(encoding="utf-8").splitlines()
+            at = next((n for n, x in enumerate(raw, 1) if x == line), 0)
+            raise ValueError(f"analyse/writer_idioms.txt, line {at}: {line.strip()!r} has no '_<cue>' slot "
+                             "(the cue's lemma after '_', as in 'having _say that')")
         out.append((tuple(ws[:k]), ws[k][1:], tuple(ws[k + 1:])))
     return tuple(out)
 
@@ -3382,9 +3387,93 @@ def _run_on_cut(sdoc, cue, comp, left: int, right: int, cut: int | None) -> int 
     """Where a reported content the parse ran on past the statement should stop (issue 18,
     round fifteen, 18t): the earliest of ``cut`` and the cuts of the shapes below, or None."""
     found = [k for k in (cut, _second_request(sdoc, cue, comp, left, right), _unsaid_cut(sdoc, cue, comp, left, right),
-                         _contrast_deed(sdoc, cue, comp, left, right))
+                         _contrast_deed(sdoc, cue, comp, left, right), _according_tail(sdoc, cue, comp, left, right),
+                         _deed_after_forecast(sdoc, cue, comp, left, right), _with_report(sdoc, left, right))
              if k is not None and k > left]
     return min(found) if found else None
+
+
+def _last_word(sdoc, left: int, right: int) -> int:
+    """The last token of a content that is no punctuation or space (the span may still end on the
+    sentence's stop or the paragraph break the parse ran into)."""
+    while right > left and (sdoc[right].is_punct or sdoc[right].is_space):
+        right -= 1
+    return right
+
+
+def _with_report(sdoc, left: int, right: int) -> int | None:
+    """Another speaker's report run into a content as a "with" phrase: "Ministers say the country
+    is well prepared, with Smith telling MPs the state had a stock of 3m blankets" (issue 18,
+    round twenty-three, 18w). A ", with <subject> <cue in -ing>" closing the content (the
+    participle a verb of saying with a subject of its own) is a second report, the reporter's
+    link to it, not the first speaker's words (it has its own quote, from its own cue): the
+    index of the comma, or None. ", with stocks of fuel rising every week" (no verb of saying)
+    stays the speaker's."""
+    for w in sdoc[left + 2 : right + 1]:
+        if w.lower_ != "with" or sdoc[w.i - 1].text != "," or w.right_edge.i < _last_word(sdoc, left, right):
+            continue
+        verb = next((c for c in w.children if c.dep_ == "pcomp" and c.tag_ == "VBG"), None)
+        if verb is not None and is_cue(verb) and any(c.dep_ == "nsubj" and c.i < verb.i for c in verb.children):
+            return w.i - 1
+    return None
+
+
+def _deed_after_forecast(sdoc, cue, comp, left: int, right: int) -> int | None:
+    """The reporter's next clause run into a forecast: "the chief executive said the final bill
+    would be far smaller than feared and brokers put the whole loss at about $50 million" (issue 18,
+    round twenty-three, 18w; as _contrast_deed's ", while ..." of round twenty). Under a past
+    cue, a content whose verb carries a modal (a forecast: "would be", "will stay"), then "and"
+    and a clause with a subject of its own (not the content's) whose verb is a simple past with
+    no auxiliary and a direct object (a deed done): a forecast and a deed are not one
+    statement's two halves, the deed is the reporter's. A past form with no object is most
+    often a gapped passive ("the lid will be raised and water pumped to the tank": "water will
+    be pumped") and stays. The index of the "and" (or of a comma before it), or None. "said
+    the bill would be smaller and the insurers would pay most of it" (two forecasts) and "said
+    the plant closed in May and the workers lost their jobs" (two deeds) stay."""
+    if cue.tag_ != "VBD" or not any(c.dep_ == "aux" and c.tag_ == "MD" for c in comp.children):
+        return None
+    own = next((c for c in comp.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    for x in comp.children:
+        if not left < x.i <= right or x.dep_ != "conj" or not _simple_past(x) or is_cue(x, mental=True) \
+                or not any(c.dep_ == "dobj" for c in x.children):
+            continue  # no object: "the lid will be raised and water pumped to the tank" is a gapped "will be"
+        subj = next((c for c in x.children if c.dep_ in ("nsubj", "nsubjpass") and c.i < x.i), None)
+        if subj is None or own is None or subj.lower_ == own.lower_ or subj.pos_ == "PRON":
+            continue
+        cc = [c for c in sdoc[comp.i + 1 : subj.left_edge.i] if c.dep_ == "cc" and c.lower_ == "and" and c.head.i == comp.i]
+        if cc and cc[-1].i == subj.left_edge.i - 1 and x.right_edge.i >= _last_word(sdoc, left, right) \
+                and cc[-1].i > left + 1:
+            k = cc[-1].i
+            return k - 1 if sdoc[k - 1].text == "," else k
+    return None
+
+
+def _according_tail(sdoc, cue, comp, left: int, right: int) -> int | None:
+    """The relaying source run into a content: "Acme believes the flow may have been far lower
+    than the official figure, according to papers released by the panel on Friday" (issue 18,
+    round twenty-three, 18w). A ", according to <source>" hung on the content's own verb or on
+    the cue, closing the content, whose object is a source: a name (ORG, PERSON, GPE, NORP), a
+    noun of data/source_nouns.txt ("news reports", "officials"), or a noun with a participle
+    and its agent ("comments released by the commission", "figures compiled by the state"). It tells who relayed the report,
+    not what was said: the index of the comma, or None. "... shared among the agencies,
+    according to a running review of needs" (no source: the words' own "in line with") stays."""
+    for acc, obj in _according_to(sdoc):
+        k = acc.i
+        if not left + 1 < k <= right or sdoc[k - 1].text != "," or acc.head.i not in (comp.i, cue.i):
+            continue
+        if not all(t.is_punct or t.is_space for t in sdoc[obj.right_edge.i + 1 : right + 1]):
+            continue
+        if _named_source(obj) or any(c.dep_ == "acl" and c.tag_ == "VBN" and any(a.dep_ == "agent" for a in c.children)
+                                     for c in obj.children):
+            return k - 1
+    return None
+
+
+def _named_source(noun) -> bool:
+    """A noun that names a source of words: a name (ORG, PERSON, GPE, NORP) or a noun of
+    data/source_nouns.txt."""
+    return noun.ent_type_ in ("ORG", "PERSON", "GPE", "NORP") or noun.lower_ in source_nouns() \
+        or noun.lemma_.lower() in source_nouns()
 
 
 def _contrast_deed(sdoc, cue, comp, left: int, right: int) -> int | None:
@@ -3696,7 +3785,7 @@ def _reported_cands(ctx: _Ctx, sdoc, covered) -> list[_Cand]:
         cut = _occasion_tail(sdoc, left.i, right.i) if cut is None else cut  # "..., at a council hearing" (18y)
         if cut is not None:
             k = cut - 1
-            while k > left.i and sdoc[k].is_punct:
+            while k > left.i and sdoc[k].is_punct and sdoc[k].text != "%":  # "up 1000 %, with ...": the sign is the figure's
                 k -= 1
             right = sdoc[k]
         a, b = left.idx, right.idx + len(right)
@@ -3927,16 +4016,43 @@ def _time_of_saying(sdoc, cue, left: int, right: int) -> int:
     after it: the index after the phrase; else ``left``. "said that on Monday the plant will
     close" (after "that", the time is the clause's) is left alone (issue 18, round seventeen, 18s)."""
     on = sdoc[left]
-    if left != cue.i + 1 or on.lower_ != "on" or on.dep_ != "prep":
+    if left != cue.i + 1 or on.lower_ not in ("on", "in") or on.dep_ != "prep":
         return left
     end = on.right_edge.i
     phrase = sdoc[left + 1 : end + 1]
+    if on.lower_ == "on" and phrase and phrase[0].ent_type_ == "DATE" and not all(
+            t.ent_type_ in ("DATE", "TIME") for t in phrase):
+        end = _swallowed_subject(sdoc, cue, on, end)
+        phrase = sdoc[left + 1 : end + 1]
     if not 1 <= len(phrase) <= 4 or end + 1 >= right or sdoc[end + 1].is_punct:
         return left
-    if phrase[0].lower_ not in _saying_times() \
-            or not all(t.ent_type_ in ("DATE", "TIME") for t in phrase):
+    if not all(t.ent_type_ in ("DATE", "TIME") for t in phrase):
+        return left
+    if on.lower_ == "on" and phrase[0].lower_ not in _saying_times():
+        return left
+    # "said in March it would sell", "said in late August the oil was gone": "in" with a month
+    # written out (a weekday takes "on"; "said in 2009 ..." and "in recent weeks" are left alone)
+    if on.lower_ == "in" and not any(t.lower_ in _saying_times() for t in phrase):
         return left
     return end + 1
+
+
+def _swallowed_subject(sdoc, cue, on, end: int) -> int:
+    """"Brokers said on Thursday Acme should halt its buyback": the parse reads "Thursday Acme"
+    as one noun and leaves the clause ("should cut") with no subject of its own. When the
+    phrase after "on" opens with date words and the rest of it is a noun the cue's clause
+    lacks as its subject (the clause right after it, with no subject), the time phrase is
+    only the date words: the index of the last of them; else ``end`` (issue 18, round
+    twenty-three, 18w)."""
+    k = on.i + 1
+    while k <= end and sdoc[k].ent_type_ in ("DATE", "TIME"):
+        k += 1
+    clause = next((c for c in cue.children if c.dep_ == "ccomp" and c.left_edge.i == end + 1), None)
+    if clause is None or any(c.dep_ in ("nsubj", "nsubjpass", "expl", "csubj") for c in clause.children):
+        return end
+    if sdoc[end].dep_ != "pobj" or sdoc[end].head.i != on.i or sdoc[end].pos_ not in ("PROPN", "NOUN", "PRON"):
+        return end
+    return k - 1
 
 
 @functools.cache
