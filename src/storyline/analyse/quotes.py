@@ -43,7 +43,7 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
 
-from spacy.tokens import Token
+from spacy.tokens import Span, Token
 
 from .. import lexicon, timenorm
 from ..types import DocAnalysis, Mention, QuoteItem
@@ -1566,7 +1566,7 @@ def _speaker_rest(ctx: _Ctx, subj, at: int, last_speaker: dict | None, np=None) 
         return _conf({"speaker_mention": body[3]}, 0.85, f"'{np.text}': the organisation named as the group itself")
     if body is not None:  # "the Scottish government said": the body its own words name
         out = {"speaker_text": np.text, "speaker_start": np.start_char, "speaker_end": np.end_char,
-               "speaker_via": "nominal", "body": body[:3]}
+               "speaker_via": "nominal", "body": (*body[:3], "ORG")}
         return _conf(out, 0.85, f"'{np.text}': names the body '{body[2]}' in its own words, which no "
                      "tagged entity bears: a new speaker entity of that name")
     out = {"speaker_text": np.text, "speaker_start": np.start_char, "speaker_end": np.end_char,
@@ -1826,12 +1826,45 @@ def _tagged_elsewhere(ctx: _Ctx, subj) -> dict | None:
                          "the document tags with it")
         if not _name_words(span):
             return None
+        person = _untagged_person(subj, span)
+        if person is not None:  # "Dr Ann Hale said", "Hale, a Boston lawyer, said": a person, untagged throughout
+            name, why = person
+            out["body"] = (name.start_char, name.end_char, name.text, "PERSON")
+            return _conf(out, 0.85, f"'{span.text}': untagged throughout the document, a person by {why}: "
+                         "a new speaker entity of that name")
         # "Nicola Sturgeon, the Scottish health secretary, said" untagged in the whole document:
         # open here; the corpus stage gives it to the one entity of exactly this name (resolve/quotes.py)
         return _conf(out, 0.0, f"'{span.text}': a name no mention of this document holds, left to the corpus")
     out["antecedent_mention"] = i
     return _conf(out, 0.85, f"'{span.text}': the words the document tags as {ctx.mentions[i].label} elsewhere, "
                  "untagged here")
+
+
+def _untagged_person(subj, span) -> tuple[Span, str] | None:
+    """A name subject the entity tagger left untagged in its whole document that the sentence
+    itself shows is a person (round twenty-three, 18o): an honorific before two or more name
+    words ("Dr Ann Hale said": the name is "Ann Hale"), or an apposition whose head is a noun
+    for one person ("Hale, a Boston lawyer, said"; data/person_nouns.tsv and the role words
+    of titles.tsv). The name's words without the honorific, else None: a bare name with no such
+    word ("Acme Offshore said") may be a company, left to the corpus as before. Our own rule:
+    spaCy's small model misses some names entirely, and the corpus has no entity to give the
+    words to."""
+    titles = names.titles()
+    words = [t for t in span]
+    lead = 0
+    while lead < len(words) and titles.get(words[lead].lower_, ("", None))[0] == "honorific":
+        lead += 1
+    if 0 < lead and len(words) - lead >= 2:
+        return span[lead:], f"the honorific '{span[:lead].text}'"
+    if lead:
+        return None
+    nouns = speakers.person_nouns()
+    for c in subj.children:
+        if c.dep_ == "appos" and c.i > subj.i and c.pos_ == "NOUN" and c.lower_ in nouns \
+                and not any(g.dep_ in ("conj", "cc") for g in c.children) \
+                and any(g.dep_ == "det" and g.lower_ in ("a", "an", "the") for g in c.children):
+            return span, f"the apposition '{c.text}'"
+    return None
 
 
 def document_nouns() -> frozenset[str]:
@@ -4627,7 +4660,7 @@ def extract(sdoc, analysis: DocAnalysis) -> list[QuoteItem]:
     indirect_spans = [(c.start, c.end) for c in cands if c.kind != "direct"]
 
     items: list[QuoteItem] = []
-    bodies: list[tuple[QuoteItem | None, tuple[int, int, str]]] = []
+    bodies: list[tuple[QuoteItem | None, tuple[int, int, str, str]]] = []
     last: dict | None = None
     last_end = -1
     for c in cands:
@@ -4813,7 +4846,7 @@ def _bind_body(bodies: list, q: QuoteItem) -> None:
         bodies[-1] = (q, bodies[-1][1])
 
 
-def _add_bodies(analysis: DocAnalysis, bodies: list[tuple[QuoteItem | None, tuple[int, int, str]]],
+def _add_bodies(analysis: DocAnalysis, bodies: list[tuple[QuoteItem | None, tuple[int, int, str, str]]],
                 kept: list[QuoteItem]) -> None:
     """Each public body a kept quote's description names in its own words ("the Scottish
     government": _named_body) becomes a mention of its own (ORG, source "rule"), appended
@@ -4821,11 +4854,11 @@ def _add_bodies(analysis: DocAnalysis, bodies: list[tuple[QuoteItem | None, tupl
     an entity of that name. The quote's speaker is that mention."""
     ids = {id(q) for q in kept}
     starts = [s.start for s in analysis.sentences]
-    for q, (a, b, name) in bodies:
+    for q, (a, b, name, label) in bodies:
         if q is None or id(q) not in ids:
             continue
         sent = max(0, bisect.bisect_right(starts, a) - 1) if starts else -1
-        analysis.mentions.append(Mention(start=a, end=b, text=name, label="ORG", sentence=sent, source="rule"))
+        analysis.mentions.append(Mention(start=a, end=b, text=name, label=label, sentence=sent, source="rule"))
         q.speaker_mention = len(analysis.mentions) - 1
 
 
