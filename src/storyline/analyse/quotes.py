@@ -1827,7 +1827,7 @@ def _tagged_elsewhere(ctx: _Ctx, subj) -> dict | None:
         if not _name_words(span):
             return None
         person = _untagged_person(subj, span)
-        if person is not None:  # "Dr Ann Hale said", "Hale, a Boston lawyer, said": a person, untagged throughout
+        if person is not None:  # "Hale, a Boston lawyer, said": a person, untagged throughout
             name, why = person
             out["body"] = (name.start_char, name.end_char, name.text, "PERSON")
             return _conf(out, 0.85, f"'{span.text}': untagged throughout the document, a person by {why}: "
@@ -1842,22 +1842,12 @@ def _tagged_elsewhere(ctx: _Ctx, subj) -> dict | None:
 
 def _untagged_person(subj, span) -> tuple[Span, str] | None:
     """A name subject the entity tagger left untagged in its whole document that the sentence
-    itself shows is a person (round twenty-three, 18o): an honorific before two or more name
-    words ("Dr Ann Hale said": the name is "Ann Hale"), or an apposition whose head is a noun
-    for one person ("Hale, a Boston lawyer, said"; data/person_nouns.tsv and the role words
-    of titles.tsv). The name's words without the honorific, else None: a bare name with no such
-    word ("Acme Offshore said") may be a company, left to the corpus as before. Our own rule:
-    spaCy's small model misses some names entirely, and the corpus has no entity to give the
-    words to."""
-    titles = names.titles()
-    words = [t for t in span]
-    lead = 0
-    while lead < len(words) and titles.get(words[lead].lower_, ("", None))[0] == "honorific":
-        lead += 1
-    if 0 < lead and len(words) - lead >= 2:
-        return span[lead:], f"the honorific '{span[:lead].text}'"
-    if lead:
-        return None
+    itself shows is a person (round twenty-three, 18o): an apposition whose head is a noun for
+    one person, with its article ("Hale, a Boston lawyer, said", "Hale, the county engineer,
+    said"; data/person_nouns.tsv and the role words of titles.tsv). The name's words and why,
+    else None: a bare name with no such word ("Acme Offshore said") may be a company, left to
+    the corpus as before. Our own rule: spaCy's small model misses some names entirely, and the
+    corpus has no entity to give the words to."""
     nouns = speakers.person_nouns()
     for c in subj.children:
         if c.dep_ == "appos" and c.i > subj.i and c.pos_ == "NOUN" and c.lower_ in nouns \
