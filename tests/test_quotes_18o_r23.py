@@ -74,3 +74,23 @@ def test_a_he_with_another_man_named_between_stays_open():
             '"It was a sad day for all of us," he said.')
     got = {t: n for t, n, _ in _said(text)}
     assert got["It was a sad day for all of us"] is None
+
+
+# --- an "it" for the organisation that is the subject of the sentence before ------------------------
+
+
+def test_it_after_an_organisation_subject_speaks_for_it():
+    text = ("The Inter-Ocean Development Bank has pledged $2m in emergency aid for food and shelter.\n\n"
+            "The Harbour Bank, whose offices were flooded, is sending a team to assess the damage.\n\n"
+            "It has announced an extra $100m in aid for the valley.")
+    got = {t: n for t, n, _ in _said(text)}
+    assert got["an extra $100m in aid for the valley"] == "Harbour Bank"
+
+
+def test_it_with_another_organisation_named_between_stays_open():
+    text = ("The Inter-Ocean Development Bank has pledged $2m in emergency aid for food and shelter.\n\n"
+            "The Harbour Bank, whose offices were flooded, is sending a team after the Inter-Ocean Development "
+            "Bank asked for help.\n\n"
+            "It has announced an extra $100m in aid for the valley.")
+    got = {t: n for t, n, _ in _said(text)}
+    assert got["an extra $100m in aid for the valley"] is None

@@ -1119,7 +1119,42 @@ def _pronoun_speaker(ctx: _Ctx, subj, last_speaker: dict | None) -> dict:
         if plain is not None:  # "Tom Acre worried about the marsh. / '...,' he said": the one in view
             out["antecedent_mention"] = plain[0]
             return _conf(out, plain[1], plain[2] + f" (the scorer alone: {res.evidence})", plain=True)
+        body = _plain_organisation(ctx, subj, res.mention)
+        if body is not None:  # "The Acme Bank is sending a team. / It has announced ...": the bank
+            out["antecedent_mention"] = body
+            return _conf(out, speakers.weights()["plain_antecedent_confidence"],
+                         f"'{subj.text}' -> {ctx.mentions[body].text}: the organisation subject of the sentence before, "
+                         f"no other organisation named from there up to it (the scorer alone: {res.evidence})")
     return _conf(out, res.confidence, res.evidence)
+
+
+def _plain_organisation(ctx: _Ctx, subj, pick: int | None) -> int | None:
+    """The organisation a reader takes an "it" subject of a cue for when the scorer picked it
+    but below the threshold (round twenty-three, 18o): the tagged organisation that is the
+    subject of the main clause of the sentence right before ("The Acme Bank, whose offices were
+    hit, is sending a team. / It has announced $5m in aid"), with no other organisation and no
+    other subject before the pronoun in its own sentence named from the start of that sentence up
+    to the pronoun. Else None ("Acme's shares fell. It said": the shares are the subject)."""
+    if subj.lower_ != "it" or subj.dep_ != "nsubj" or pick is None or pick >= ctx.n_named or ctx.inside_quote(subj.idx):
+        return None
+    k = ctx.sent_no(subj.idx)
+    if k == 0 or ctx.mentions[pick].label != "ORG":
+        return None
+    before = ctx.sents[k - 1]
+    root = before.root
+    span = ctx.span(pick)
+    if span is None or not (before.start <= span.root.i < before.end) or span.root.dep_ != "nsubj" \
+            or span.root.head.i != root.i or ctx.inside_quote(span.start_char):
+        return None
+    own = ctx.entity(pick)
+    for j in range(ctx.n_named):
+        m = ctx.mentions[j]
+        if before.start_char <= m.start and m.end <= subj.idx and m.label in ("ORG", "NORP", "GPE") \
+                and ctx.entity(j) != own:
+            return None
+    if subj.sent.start != subj.i and any(t.dep_ in ("nsubj", "nsubjpass") and t.i < subj.i for t in subj.sent):
+        return None
+    return pick
 
 
 def _plain_antecedent(ctx: _Ctx, subj, last_speaker: dict | None) -> tuple[int, float, str] | None:
