@@ -649,18 +649,8 @@ def resolve_pronoun(scene: Scene, tok, last_speaker: int | None = None, *, use_m
         # alone gave 3 new wrong speakers (a candidate 5-6 sentences back, a caption's name).
         hand = resolve_pronoun(scene, tok, last_speaker, use_model=False)
         if hand.mention is not None and scene.entity(hand.mention) == scene.entity(best[1]):
-            if (hand.confidence < w["threshold"] <= conf and margin >= w["agree_margin"]
-                    and _nearest_agreeing(scene, best[1], pos, gender, w)):
-                # both scorers pick the same person, the nearest one who could be meant, named at most
-                # two sentences back, and the fitted weights by a wide margin: their confidence ("The
-                # head of the agency, Ann Hale, said ... 'Quote,' she said", the hand rules weighing a
-                # rival named further back; round twenty-three, 18o: on the audits every such pick the
-                # hand rules held below the threshold was right; a narrower margin, a pick further back
-                # or another person named between not always)
-                ev += f"; the hand rules agree ({hand.confidence:.2f}), the fitted margin is wide ({conf:.2f})"
-            else:
-                conf = hand.confidence
-                ev += f"; the hand rules agree ({hand.confidence:.2f})"
+            conf = hand.confidence
+            ev += f"; the hand rules agree ({hand.confidence:.2f})"
         elif hand.mention is None:  # the hand rules leave it open (too far back, a nearer unnamed subject)
             conf = 0.0
             ev += f"; the hand rules leave it open ({hand.evidence})"
@@ -671,22 +661,6 @@ def resolve_pronoun(scene: Scene, tok, last_speaker: int | None = None, *, use_m
             conf = round(min(conf, 1.0 - hand.confidence, threshold() - 0.01), 3)
             ev += f"; the hand rules pick {scene.candidates[hand.mention].text} ({hand.confidence:.2f}): open"
     return Resolution(best[1], conf, ev, ranked=[(r[1], round(r[0], 3)) for r in ranked])
-
-
-def _nearest_agreeing(scene: Scene, best: int, pos: int, gender: str | None, w: dict[str, float]) -> bool:
-    """Candidate ``best`` is named at most ``agree_sentences`` sentences before the pronoun at
-    ``pos`` and no other person who could be the pronoun (a person candidate of another entity
-    whose gender is unknown or the pronoun's) is named between it and the pronoun."""
-    m = scene.candidates[best]
-    if scene.sent_no(pos) - scene.sent_no(m.start) > w["agree_sentences"]:
-        return False
-    own = scene.entity(best)
-    for j, o in enumerate(scene.candidates):
-        if m.end <= o.start and o.end <= pos and o.label == "PERSON" and scene.entity(j) != own:
-            g = scene.gender(scene.entity(j))
-            if not (gender and g and g != gender):
-                return False
-    return True
 
 
 # the features GAP never shows (a quote's speaker, organisations) and the constant: never
