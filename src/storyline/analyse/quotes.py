@@ -1119,11 +1119,11 @@ def _pronoun_speaker(ctx: _Ctx, subj, last_speaker: dict | None) -> dict:
         if plain is not None:  # "Tom Acre worried about the marsh. / '...,' he said": the one in view
             out["antecedent_mention"] = plain[0]
             return _conf(out, plain[1], plain[2] + f" (the scorer alone: {res.evidence})", plain=True)
-        body = _plain_organisation(ctx, subj, res.mention)
-        if body is not None:  # "The Acme Bank is sending a team. / It has announced ...": the bank
-            out["antecedent_mention"] = body
+        org = _plain_organisation(ctx, subj, res.mention)
+        if org is not None:  # "The Acme Bank is sending a team. / It has announced ...": the bank
+            out["antecedent_mention"] = org
             return _conf(out, speakers.weights()["plain_antecedent_confidence"],
-                         f"'{subj.text}' -> {ctx.mentions[body].text}: the organisation subject of the sentence before, "
+                         f"'{subj.text}' -> {ctx.mentions[org].text}: the organisation subject of the sentence before, "
                          f"no other organisation named from there up to it (the scorer alone: {res.evidence})")
     return _conf(out, res.confidence, res.evidence)
 
@@ -1633,8 +1633,7 @@ def _speaker_rest(ctx: _Ctx, subj, at: int, last_speaker: dict | None, np=None) 
     if role_words and not orgs:
         ante = _role_antecedent(ctx, role_words, np.start_char, np) if _definite(np) else None
         if not _definite(np):  # "a hospital director": someone new, not the director named before
-            # "refining boss Iain Conn, who ..., said", the name untagged throughout: that person
-            return _titled_untagged(ctx, subj, np, out, role_words) or _spokesperson_after_org(ctx, subj, np, out) or _conf(
+            return _spokesperson_after_org(ctx, subj, np, out) or _conf(
                 out, 0.0, f"'{np.text}': an indefinite description, someone not named")
         if ante is not None:  # "Ivo Daalder, the U.S. ambassador to NATO, ... The ambassador said"
             out["antecedent_mention"] = ante
@@ -1891,26 +1890,6 @@ def _untagged_person(subj, span) -> tuple[Span, str] | None:
                 and any(g.dep_ == "det" and g.lower_ in ("a", "an", "the") for g in c.children):
             return span, f"the apposition '{c.text}'"
     return None
-
-
-def _titled_untagged(ctx: _Ctx, subj, np, out: dict, role_words: list[str]) -> dict | None:
-    """The speaker fields for a speaker phrase with no article whose head is a run of two or
-    more proper nouns the entity tagger left untagged in the whole document, right after a role
-    word of the phrase ("refining boss Iain Conn said": round twenty-three, 18o): a new person
-    mention of that name (source "rule"), else None. A role word right before a full name makes
-    it a person's; a run the tagger tags elsewhere is left to the rules that read those mentions.
-    Our own rule: spaCy's small model misses some names after a role word ("boss", "chief")."""
-    if subj.pos_ != "PROPN" or subj.i in ctx.tok_mention or ctx.inside_quote(subj.idx):
-        return None
-    left = _name_start(subj, ctx.tok_mention)
-    span = ctx.sdoc[left : subj.i + 1]
-    if len(span) < 2 or not _name_words(span) or left == 0 or ctx.sdoc[left - 1].lower_ not in role_words:
-        return None
-    if any(c.dep_ == "conj" for c in subj.children) or _same_name_mention(ctx, span.text, span.start_char) is not None:
-        return None
-    out["body"] = (span.start_char, span.end_char, span.text, "PERSON")
-    return _conf(out, 0.85, f"'{np.text}': the untagged name '{span.text}' after the role word "
-                 f"'{ctx.sdoc[left - 1].text}': a person, a new speaker entity of that name")
 
 
 def document_nouns() -> frozenset[str]:
@@ -4895,7 +4874,9 @@ def _bind_body(bodies: list, q: QuoteItem) -> None:
 def _add_bodies(analysis: DocAnalysis, bodies: list[tuple[QuoteItem | None, tuple[int, int, str, str]]],
                 kept: list[QuoteItem]) -> None:
     """Each public body a kept quote's description names in its own words ("the Scottish
-    government": _named_body) becomes a mention of its own (ORG, source "rule"), appended
+    government": _named_body) becomes a mention of its own (ORG, source "rule"), and each
+    untagged name its own sentence shows is a person's (_untagged_person) one of its own
+    (PERSON, source "rule"), appended
     after the tagged ones so no index the other stages hold moves; the corpus stage makes it
     an entity of that name. The quote's speaker is that mention."""
     ids = {id(q) for q in kept}
