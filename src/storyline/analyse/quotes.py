@@ -43,7 +43,7 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
 
-from spacy.tokens import Token
+from spacy.tokens import Span, Token
 
 from .. import lexicon, timenorm
 from ..types import DocAnalysis, Mention, QuoteItem
@@ -1119,7 +1119,42 @@ def _pronoun_speaker(ctx: _Ctx, subj, last_speaker: dict | None) -> dict:
         if plain is not None:  # "Tom Acre worried about the marsh. / '...,' he said": the one in view
             out["antecedent_mention"] = plain[0]
             return _conf(out, plain[1], plain[2] + f" (the scorer alone: {res.evidence})", plain=True)
+        org = _plain_organisation(ctx, subj, res.mention)
+        if org is not None:  # "The Acme Bank is sending a team. / It has announced ...": the bank
+            out["antecedent_mention"] = org
+            return _conf(out, speakers.weights()["plain_antecedent_confidence"],
+                         f"'{subj.text}' -> {ctx.mentions[org].text}: the organisation subject of the sentence before, "
+                         f"no other organisation named from there up to it (the scorer alone: {res.evidence})")
     return _conf(out, res.confidence, res.evidence)
+
+
+def _plain_organisation(ctx: _Ctx, subj, pick: int | None) -> int | None:
+    """The organisation a reader takes an "it" subject of a cue for when the scorer picked it
+    but below the threshold (round twenty-three, 18o): the tagged organisation that is the
+    subject of the main clause of the sentence right before ("The Acme Bank, whose offices were
+    hit, is sending a team. / It has announced $5m in aid"), with no other organisation and no
+    other subject before the pronoun in its own sentence named from the start of that sentence up
+    to the pronoun. Else None ("Acme's shares fell. It said": the shares are the subject)."""
+    if subj.lower_ != "it" or subj.dep_ != "nsubj" or pick is None or pick >= ctx.n_named or ctx.inside_quote(subj.idx):
+        return None
+    k = ctx.sent_no(subj.idx)
+    if k == 0 or ctx.mentions[pick].label != "ORG":
+        return None
+    before = ctx.sents[k - 1]
+    root = before.root
+    span = ctx.span(pick)
+    if span is None or not (before.start <= span.root.i < before.end) or span.root.dep_ != "nsubj" \
+            or span.root.head.i != root.i or ctx.inside_quote(span.start_char):
+        return None
+    own = ctx.entity(pick)
+    for j in range(ctx.n_named):
+        m = ctx.mentions[j]
+        if before.start_char <= m.start and m.end <= subj.idx and m.label in ("ORG", "NORP", "GPE") \
+                and ctx.entity(j) != own:
+            return None
+    if subj.sent.start != subj.i and any(t.dep_ in ("nsubj", "nsubjpass") and t.i < subj.i for t in subj.sent):
+        return None
+    return pick
 
 
 def _plain_antecedent(ctx: _Ctx, subj, last_speaker: dict | None) -> tuple[int, float, str] | None:
@@ -1566,7 +1601,7 @@ def _speaker_rest(ctx: _Ctx, subj, at: int, last_speaker: dict | None, np=None) 
         return _conf({"speaker_mention": body[3]}, 0.85, f"'{np.text}': the organisation named as the group itself")
     if body is not None:  # "the Scottish government said": the body its own words name
         out = {"speaker_text": np.text, "speaker_start": np.start_char, "speaker_end": np.end_char,
-               "speaker_via": "nominal", "body": body[:3]}
+               "speaker_via": "nominal", "body": (*body[:3], "ORG")}
         return _conf(out, 0.85, f"'{np.text}': names the body '{body[2]}' in its own words, which no "
                      "tagged entity bears: a new speaker entity of that name")
     out = {"speaker_text": np.text, "speaker_start": np.start_char, "speaker_end": np.end_char,
@@ -1826,12 +1861,35 @@ def _tagged_elsewhere(ctx: _Ctx, subj) -> dict | None:
                          "the document tags with it")
         if not _name_words(span):
             return None
+        person = _untagged_person(subj, span)
+        if person is not None:  # "Hale, a Boston lawyer, said": a person, untagged throughout
+            name, why = person
+            out["body"] = (name.start_char, name.end_char, name.text, "PERSON")
+            return _conf(out, 0.85, f"'{span.text}': untagged throughout the document, a person by {why}: "
+                         "a new speaker entity of that name")
         # "Nicola Sturgeon, the Scottish health secretary, said" untagged in the whole document:
         # open here; the corpus stage gives it to the one entity of exactly this name (resolve/quotes.py)
         return _conf(out, 0.0, f"'{span.text}': a name no mention of this document holds, left to the corpus")
     out["antecedent_mention"] = i
     return _conf(out, 0.85, f"'{span.text}': the words the document tags as {ctx.mentions[i].label} elsewhere, "
                  "untagged here")
+
+
+def _untagged_person(subj, span) -> tuple[Span, str] | None:
+    """A name subject the entity tagger left untagged in its whole document that the sentence
+    itself shows is a person (round twenty-three, 18o): an apposition whose head is a noun for
+    one person, with its article ("Hale, a Boston lawyer, said", "Hale, the county engineer,
+    said"; data/person_nouns.tsv and the role words of titles.tsv). The name's words and why,
+    else None: a bare name with no such word ("Acme Offshore said") may be a company, left to
+    the corpus as before. Our own rule: spaCy's small model misses some names entirely, and the
+    corpus has no entity to give the words to."""
+    nouns = speakers.person_nouns()
+    for c in subj.children:
+        if c.dep_ == "appos" and c.i > subj.i and c.pos_ == "NOUN" and c.lower_ in nouns \
+                and not any(g.dep_ in ("conj", "cc") for g in c.children) \
+                and any(g.dep_ == "det" and g.lower_ in ("a", "an", "the") for g in c.children):
+            return span, f"the apposition '{c.text}'"
+    return None
 
 
 def document_nouns() -> frozenset[str]:
@@ -4743,7 +4801,7 @@ def extract(sdoc, analysis: DocAnalysis) -> list[QuoteItem]:
     indirect_spans = [(c.start, c.end) for c in cands if c.kind != "direct"]
 
     items: list[QuoteItem] = []
-    bodies: list[tuple[QuoteItem | None, tuple[int, int, str]]] = []
+    bodies: list[tuple[QuoteItem | None, tuple[int, int, str, str]]] = []
     last: dict | None = None
     last_end = -1
     for c in cands:
@@ -4929,19 +4987,21 @@ def _bind_body(bodies: list, q: QuoteItem) -> None:
         bodies[-1] = (q, bodies[-1][1])
 
 
-def _add_bodies(analysis: DocAnalysis, bodies: list[tuple[QuoteItem | None, tuple[int, int, str]]],
+def _add_bodies(analysis: DocAnalysis, bodies: list[tuple[QuoteItem | None, tuple[int, int, str, str]]],
                 kept: list[QuoteItem]) -> None:
     """Each public body a kept quote's description names in its own words ("the Scottish
-    government": _named_body) becomes a mention of its own (ORG, source "rule"), appended
+    government": _named_body) becomes a mention of its own (ORG, source "rule"), and each
+    untagged name its own sentence shows is a person's (_untagged_person) one of its own
+    (PERSON, source "rule"), appended
     after the tagged ones so no index the other stages hold moves; the corpus stage makes it
     an entity of that name. The quote's speaker is that mention."""
     ids = {id(q) for q in kept}
     starts = [s.start for s in analysis.sentences]
-    for q, (a, b, name) in bodies:
+    for q, (a, b, name, label) in bodies:
         if q is None or id(q) not in ids:
             continue
         sent = max(0, bisect.bisect_right(starts, a) - 1) if starts else -1
-        analysis.mentions.append(Mention(start=a, end=b, text=name, label="ORG", sentence=sent, source="rule"))
+        analysis.mentions.append(Mention(start=a, end=b, text=name, label=label, sentence=sent, source="rule"))
         q.speaker_mention = len(analysis.mentions) - 1
 
 
