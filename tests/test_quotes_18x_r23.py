@@ -212,3 +212,9 @@ def test_said_then_adding_keeps_the_quotation():
     text = ('In a statement, Peabody said: "Patriot Coal was highly successful when it became an '
             'independent company a decade ago," adding that its value grew.')
     assert any(t.startswith("Patriot Coal was highly successful") for t in _texts(text))
+
+
+def test_described_it_as_a_quoted_phrase_stays():
+    # twin of the calling slot: a thing named as the object ("it"), the phrase the speaker's view of it
+    text = 'Interior Secretary Ken Salazar described it as a "massive and unprecedented disaster" on Monday.'
+    assert any("massive and unprecedented disaster" in t for t in _texts(text))

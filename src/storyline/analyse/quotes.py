@@ -2685,9 +2685,10 @@ def _named_phrase(ctx: _Ctx, d: _Direct, verb) -> bool:
     if root.dep_ != "pobj" or root.head.head.i != verb.i or root.head.dep_ != "prep":
         return False
     prep = root.head.lower_
-    if prep == "as":  # "what the journal described as ...": the thing labelled is the verb's object
+    if prep == "as":  # "what the journal described as ...": the thing labelled is a relative "what"/"which"
+        # ("described it as a "grave disaster"" is the speaker's view of a thing named: a quote)
         return lemma in slots.get("as", ()) and root.pos_ in ("NOUN", "PROPN") \
-            and any(x.dep_ == "dobj" for x in verb.children)
+            and any(x.dep_ == "dobj" and x.tag_ in ("WP", "WDT") for x in verb.children)
     return prep in slots.get("prep", ()) and lemma in slots.get("prep_" + prep, slots.get("prep_any", ()))
 
 
