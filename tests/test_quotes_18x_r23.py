@@ -90,9 +90,9 @@ def test_order_says_a_clause_stays():
 
 
 def test_described_as_a_quoted_label_is_no_statement():
-    text = ('In what the journal Science described as the "first quick and rough analysis" of the fever, a '
-            'study by researchers in Leeds predicted a second wave.')
-    assert not any("rough analysis" in t for t in _texts(text))
+    text = ('In what the weekly journal Science described as the "first rough and hasty look" at the fever, '
+            'a team in Leeds predicted a second wave.')
+    assert not any("rough and hasty look" in t for t in _texts(text))
 
 
 def test_described_as_a_quoted_clause_stays():
@@ -119,10 +119,10 @@ def test_quote_after_a_titled_speaker_stays():
 # --- a cue joined to a reported clause whose subject is a document: open -------------------------
 
 def test_cue_joined_to_a_document_clause_is_open():
-    text = ("Zenith joined Transocean in rejecting the findings, saying the BP report contained errors and "
-            "stressed it was fully insured for any claims in the document.")
+    text = ("Zenith backed Norvex in disputing the audit on Tuesday, saying the BP report held several errors "
+            "and stressed it was insured against every claim.")
     for q in _quotes(text).quotes:
-        if q.text.startswith("it was fully insured"):  # not given to BP, the report's owner
+        if q.text.startswith("it was insured"):  # not given to BP, the report's owner
             assert q.speaker_mention is None and q.antecedent_mention is None
 
 
@@ -153,17 +153,17 @@ def test_the_paper_is_a_newspaper_named_before():
 # --- "the company": not the outlet a person spoke to ----------------------------------------------
 
 def test_the_company_is_not_the_agency_spoken_to():
-    text = ('"We need more investment," Tom Reyes told AFP. The company says it has yet to account for '
-            'all of its staff.')
-    sp, name = _speaker(text, "it has yet to account")
+    text = ('"We need more roads," Tom Reyes told AFP. The company says three of its drivers are still '
+            'missing in the town.')
+    sp, name = _speaker(text, "three of its drivers")
     assert name is None
 
 
 def test_the_company_is_the_body_named_before():
     # twin: a body named as a subject stays the company's referent
-    text = ("Acme Holdings opened a new plant in Leeds last year. The company says it has yet to account "
-            "for all of its staff.")
-    sp, name = _speaker(text, "it has yet to account")
+    text = ("Acme Holdings opened a new plant in Leeds last year. The company says three of its drivers are "
+            "still missing in the town.")
+    sp, name = _speaker(text, "three of its drivers")
     assert name is not None and "Acme" in name
 
 
@@ -203,18 +203,18 @@ def test_plain_object_of_mention_stays():
 def test_called_on_with_a_quoted_as_phrase_stays():
     # twin of the calling slot: "called on police to ..." has no object labelled; the quoted
     # "as ..." phrase is the family's words
-    text = 'The family has called on police to release the videos "as a matter of the greater good and trust".'
-    assert any("as a matter of the greater good" in t for t in _texts(text))
+    text = 'The parents have called on the city to publish the tapes "as a plain act of fairness to us all".'
+    assert any("as a plain act of fairness" in t for t in _texts(text))
 
 
 def test_said_then_adding_keeps_the_quotation():
     # twin of the title rule: a quotation after "<Name> said:" whose cue is a later "adding"
-    text = ('In a statement, Peabody said: "Patriot Coal was highly successful when it became an '
-            'independent company a decade ago," adding that its value grew.')
-    assert any(t.startswith("Patriot Coal was highly successful") for t in _texts(text))
+    text = ('In a release, Norvex said: "Our old mill did very well for ten years after it was sold to new '
+            'owners," adding that its value grew.')
+    assert any(t.startswith("Our old mill did very well") for t in _texts(text))
 
 
 def test_described_it_as_a_quoted_phrase_stays():
     # twin of the calling slot: a thing named as the object ("it"), the phrase the speaker's view of it
-    text = 'Interior Secretary Ken Salazar described it as a "massive and unprecedented disaster" on Monday.'
-    assert any("massive and unprecedented disaster" in t for t in _texts(text))
+    text = 'Governor Jane Roe described it as a "grave and growing danger to the coast" on Monday.'
+    assert any("grave and growing danger to the coast" in t for t in _texts(text))
