@@ -549,8 +549,6 @@ def _subject_found(verb):
             min(head.idx, tok.idx) : max(head.idx, tok.idx)
         ]:
             outer = _outer_conjunct(tok, head)
-            if outer is None and tok is verb and _document_or_speaker(tok, head):
-                return None, False
             if (outer is None and tok.dep_ == "conj" and head.dep_ == "ccomp" and head.head.i < head.i
                     and is_cue(head.head, mental=True) and (
                         (_request_joined(head.head, head, tok) and _simple_past(head))
@@ -659,21 +657,6 @@ def _outer_conjunct(tok, head):
     # the comma only for a cue of saying ("..., and promised to"), not of a mental state
     # ("had spent $1bn, and expected to continue": the clause's own subject may expect)
     return head.head if (_voiceless(inner[0]) or (comma and is_cue(tok))) and cc else None
-
-
-def _document_or_speaker(tok, head) -> bool:
-    """"Acme rejected the findings, saying the Zenith report held errors and stressed it was
-    fully insured": a cue of saying with no subject of its own, joined by the parse to the verb
-    of another cue's reported clause whose subject is a document (data/document_nouns.txt).
-    The document may be what goes on ("the report held errors and stressed ...") or the cue's
-    speaker may ("saying ... and stressed"): both readings hold, so the speaker is left open
-    (issue 18, round twenty-three, 18x). A person's or a body's clause ("said the council met
-    and agreed to sell") is _outer_conjunct's and climbs as before."""
-    if tok.dep_ != "conj" or head.dep_ != "ccomp" or head.head.i > head.i or not is_cue(head.head, mental=True) \
-            or not is_cue(tok) or any(c.dep_ in ("nsubj", "nsubjpass") for c in tok.children):
-        return False
-    inner = [c for c in head.children if c.dep_ in ("nsubj", "nsubjpass")]
-    return bool(inner) and inner[0].lemma_.lower() in document_nouns()
 
 
 def _reporting_above(tok, head):
@@ -1065,28 +1048,6 @@ def _holder_in_apposition(ctx: _Ctx, subj, persons: list[int]) -> str | None:
             f"(a person is not {ctx.mentions[ctx.tok_mention[host.i]].text})")
 
 
-def _agent_passed_over(ctx: _Ctx, subj, mention: int) -> str | None:
-    """"'...,' said Roe. / Some vaccines need two shots, a point stressed by Dr Hay. / '...,' he
-    told the paper": a person named as the agent of a cue ("stressed by", "made by") after the
-    antecedent the scorer chose and in the pronoun's sentence or the one before has just been
-    given a point of his own; the "he" may as well be his. Both readings hold, so the speaker is
-    left open (issue 18, round twenty-three, 18x). Why, or None. The same person again ("a
-    point stressed by Roe") and an agent before the antecedent stay as the scorer says."""
-    chosen = ctx.mentions[mention]
-    k = ctx.sent_no(subj.idx)
-    for i, m in enumerate(ctx.mentions[: ctx.n_named]):
-        if m.label != "PERSON" or not chosen.end <= m.start < subj.idx or ctx.sent_no(m.start) < k - 1:
-            continue
-        if m.text.split()[-1] == chosen.text.split()[-1]:
-            continue
-        span = ctx.span(i)
-        root = span.root if span is not None else None
-        if root is not None and root.dep_ == "pobj" and root.head.dep_ == "agent" and is_cue(root.head.head, mental=True):
-            return (f"{m.text}, named after {chosen.text} as the agent of '{root.head.head.text}' just before, "
-                    "may as well be the one: open")
-    return None
-
-
 def _pronoun_speaker(ctx: _Ctx, subj, last_speaker: dict | None) -> dict:
     """A pronoun subject, resolved by analyse/speakers.py; a group it stands for keeps its words."""
     low = subj.lower_
@@ -1136,9 +1097,6 @@ def _pronoun_speaker(ctx: _Ctx, subj, last_speaker: dict | None) -> dict:
                 out["antecedent_mention"] = plain[0]
                 return _conf(out, plain[1], plain[2] + f" (the scorer: {res.evidence}; {passed})", plain=True)
             return _conf(out, 0.0, res.evidence + "; " + passed)
-        agent = _agent_passed_over(ctx, subj, res.mention) if res.mention is not None else None
-        if agent is not None:  # "..., a point stressed by Dr Hay. / '...,' he told the paper": not Roe further up
-            return _conf(out, 0.0, res.evidence + "; " + agent)
         out["antecedent_mention"] = res.mention
     if res.group is None and res.confidence < speakers.threshold():
         pick = _joint_pick(ctx, subj)
@@ -2647,7 +2605,7 @@ def _direct_cands(ctx: _Ctx, directs: list[_Direct], titles: list[_Direct]) -> l
         if verb is not None and embedded and _writer_idiom(verb):
             continue  # 'Having said that if the "Fix it" drive works, ...': no cue of the quotation inside (18n)
         if verb is not None and embedded and _named_phrase(ctx, d, verb):
-            continue  # 'reports on the "sense of dread"', 'described as the "first rough study"': a phrase named (18x)
+            continue  # 'what the journal described as the "first rough study"': a label, not said (18x)
         if any(a <= d.start < b for a, b in ctx.heading) and verb is None and not _DASH_SOURCE.match(text, d.outer_end):
             continue  # a quote in a headline counts only with its speaker beside it
         end = d.end
@@ -2657,57 +2615,21 @@ def _direct_cands(ctx: _Ctx, directs: list[_Direct], titles: list[_Direct]) -> l
     return out
 
 
-@functools.lru_cache(maxsize=1)
-def _phrase_slots() -> dict[str, frozenset[str]]:
-    """data/named_phrase_cues.tsv: slot -> the cue lemmas it is read after."""
-    out: dict[str, set[str]] = {}
-    for slot, lemma in lexicon.rows("analyse/named_phrase_cues.tsv"):
-        out.setdefault(slot.strip(), set()).add(lemma.strip().lower())
-    return {k: frozenset(v) for k, v in out.items()}
-
-
 def _named_phrase(ctx: _Ctx, d: _Direct, verb) -> bool:
-    """A quoted noun phrase, with no verb in it, that its cue only names (issue 18, round
-    twenty-three, 18x): the object of "on"/"about" after the cue ('Roe reports on the "sense of
-    dread" in the city': the topic), of a verb of mentioning ('the order mentions "a grave
-    risk to life"': a phrase it holds) or the "as" of a verb of calling ('what the journal
-    described as the "first rough study"': a label). None says anything of anyone. The slots
-    and their verbs: data/named_phrase_cues.tsv. A clause in quote marks ('reports that the
-    city is "calm but tense"', 'described the plan as "a risk we cannot take"') stays."""
+    """'In what the journal described as the "first rough study" of the fever, ...', 'a marsh
+    which the mayor called "the cradle of the bay"': a quoted noun phrase, with no verb in it,
+    as the "as" of a verb of calling (data/label_cues.txt) whose object is a relative "what" or
+    "which" is a label the writer uses to name the thing of the main clause, not a statement
+    (issue 18, round twenty-three, 18x). "described it as a "grave disaster"" (a thing named as
+    the object: the speaker's view of it, a quote) and a clause in quote marks stay."""
     span = ctx.sdoc.char_span(d.start, d.end, alignment_mode="expand")
     if span is None or any(t.pos_ in ("VERB", "AUX") for t in span):
         return False
     root = span.root
-    slots = _phrase_slots()
-    lemma = verb.lemma_.lower()
-    if root.dep_ == "dobj" and root.head.i == verb.i:
-        return lemma in slots.get("object", ())
-    if root.dep_ != "pobj" or root.head.head.i != verb.i or root.head.dep_ != "prep":
+    if root.dep_ != "pobj" or root.head.lower_ != "as" or root.head.dep_ != "prep" or root.head.head.i != verb.i:
         return False
-    prep = root.head.lower_
-    if prep == "as":  # "what the journal described as ...": the thing labelled is a relative "what"/"which"
-        # ("described it as a "grave disaster"" is the speaker's view of a thing named: a quote)
-        return lemma in slots.get("as", ()) and root.pos_ in ("NOUN", "PROPN") \
-            and any(x.dep_ == "dobj" and x.tag_ in ("WP", "WDT") for x in verb.children)
-    return prep in slots.get("prep", ()) and lemma in slots.get("prep_" + prep, slots.get("prep_any", ()))
-
-
-def _mentioned(tok, comp: list) -> bool:
-    """'The order mentions "a grave risk to life"': a quoted noun phrase (no verb) as the object
-    of a verb of mentioning (the "object" verbs of data/named_phrase_cues.tsv) is a phrase the
-    document holds, named, not a statement (issue 18, round twenty-three, 18x). A plain object
-    ("mentioned the cuts") stays: PolNeAR counts it as an attribution. With what the verb says
-    of it (an "as" phrase) it is a statement, as for _judged_target."""
-    c = comp[0] if comp else None
-    if c is None or c.dep_ != "dobj" or tok.lemma_.lower() not in _phrase_slots().get("object", ()):
-        return False
-    # only a quoted phrase, the whole object inside quote marks with no verb: PolNeAR counts a
-    # plain "mentioned the cuts" or "cited the audit" as the subject's attribution
-    words, doc = list(c.subtree), c.doc
-    opened = words[0].is_quote or words[0].i > 0 and doc[words[0].i - 1].is_quote
-    closed = words[-1].is_quote or words[-1].i + 1 < len(doc) and doc[words[-1].i + 1].is_quote
-    return opened and closed and not any(t.pos_ in ("VERB", "AUX") for t in words) \
-        and not any(x.dep_ == "prep" and x.lower_ == "as" for x in list(c.children) + list(tok.children))
+    return verb.lemma_.lower() in lexicon.words("analyse/label_cues.txt") and root.pos_ in ("NOUN", "PROPN") \
+        and any(x.dep_ == "dobj" and x.tag_ in ("WP", "WDT") for x in verb.children)
 
 
 def _inside_speaker_phrase(ctx: _Ctx, speaker: dict, cue_span, a: int, b: int) -> bool:
@@ -3210,8 +3132,6 @@ _NO_STATEMENT_CHECKS: dict[str, Callable[[_Ctx, Token, list], bool]] = {
     "forecast": lambda ctx, tok, comp: _forecast(tok),
     "thing_told": lambda ctx, tok, comp: _thing_told(comp),
     "withheld": lambda ctx, tok, comp: _withheld(tok, comp),
-    "aside_remark": lambda ctx, tok, comp: _aside_remark(tok, comp),
-    "mentioned": lambda ctx, tok, comp: _mentioned(tok, comp),
 }
 
 
@@ -3353,32 +3273,6 @@ def _withheld(tok, comp: list) -> bool:
     the money" (no receiver) stay."""
     return bool(comp) and tok.lemma_.lower() in lexicon.words("analyse/withholding_cues.txt") \
         and any(x.dep_ == "dative" and x.i < comp[0].i for x in tok.children)
-
-
-_ASIDE_MARKS = ("--", "\u2014", "\u2013", "(", ")")
-
-
-def _aside_remark(tok, comp: list) -> bool:
-    """"If the repair works -- and Acme expects to know by Friday -- the leak could stop": a
-    cue inside an aside (between two dashes, or in brackets) that has its own object or
-    infinitive inside the aside says that, not the clause outside the aside the parse hung on
-    it (issue 18, round twenty-three, 18x). An inserted tag with nothing of its own ("The
-    repair -- engineers said on Monday -- will take a week") stays the clause's attribution."""
-    c = comp[0] if comp else None
-    if c is None:
-        return False
-    sent = tok.sent
-    opens = [t for t in sent if t.i < tok.i and t.text in _ASIDE_MARKS and t.text != ")"]
-    if not opens:
-        return False
-    o = opens[-1]
-    closer = ")" if o.text == "(" else o.text
-    close = next((t for t in sent if t.i > tok.i and t.text == closer), None)
-    if close is None or any(t.text in _ASIDE_MARKS for t in sent if o.i < t.i < tok.i):
-        return False
-    if c.i < close.i or any(o.i < x.i < close.i for x in c.subtree):
-        return False  # the content inside the aside, or reaching into it
-    return any(x.dep_ in ("dobj", "xcomp") and o.i < x.i < close.i for x in tok.children)
 
 
 @functools.lru_cache(maxsize=1)
