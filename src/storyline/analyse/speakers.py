@@ -1458,7 +1458,7 @@ def _own_name_words(phrase, head) -> list[str]:
 def _press(scene: Scene, i: int) -> bool:
     """Is organisation mention ``i`` a newspaper's: a word of data/masthead_words.txt in its
     name ("Sunday Mirror", "Denver Post"), or a word of data/press_nouns.txt right before or
-    after it ("the Saudi daily Ajel", "the Advocate newspaper")? What "the paper" may stand
+    after it ("the daily Sada", "the Advocate newspaper")? What "the paper" may stand
     for; an inquiry named as a topic of the news is not (issue 18, round twenty-three, 18x)."""
     if set(re.findall(r"[a-z]+", scene.mentions[i].text.lower())) & lexicon.words("analyse/masthead_words.txt"):
         return True
