@@ -2662,6 +2662,8 @@ def _direct_cands(ctx: _Ctx, directs: list[_Direct], titles: list[_Direct]) -> l
         verb = cue[0] if cue else None
         if verb is not None and embedded and _writer_idiom(verb):
             continue  # 'Having said that if the "Fix it" drive works, ...': no cue of the quotation inside (18n)
+        if verb is not None and embedded and _named_phrase(ctx, d, verb):
+            continue  # 'what the journal described as the "first rough study"': a label, not said (18x)
         if any(a <= d.start < b for a, b in ctx.heading) and verb is None and not _DASH_SOURCE.match(text, d.outer_end):
             continue  # a quote in a headline counts only with its speaker beside it
         end = d.end
@@ -2669,6 +2671,45 @@ def _direct_cands(ctx: _Ctx, directs: list[_Direct], titles: list[_Direct]) -> l
             end -= 1  # the comma before the closing mark belongs to the attribution
         out.append(_Cand(d.start, end, "direct", cue=verb, direct=d, embedded=embedded))
     return out
+
+
+def _named_phrase(ctx: _Ctx, d: _Direct, verb) -> bool:
+    """'In what the journal described as the "first rough study" of the fever, ...', 'a marsh
+    which the mayor called "the cradle of the bay"': a quoted noun phrase, with no verb in it,
+    as the "as" of a verb of calling (data/label_cues.txt) whose object is a relative "what" or
+    "which" is a label the writer uses to name the thing of the main clause, not a statement
+    (issue 18, round twenty-three, 18x). "described it as a "grave disaster"" (a thing named as
+    the object: the speaker's view of it, a quote) and a clause in quote marks stay."""
+    span = ctx.sdoc.char_span(d.start, d.end, alignment_mode="expand")
+    if span is None or any(t.pos_ in ("VERB", "AUX") for t in span):
+        return False
+    root = span.root
+    if root.dep_ != "pobj" or root.head.lower_ != "as" or root.head.dep_ != "prep" or root.head.head.i != verb.i:
+        return False
+    return verb.lemma_.lower() in lexicon.words("analyse/label_cues.txt") and root.pos_ in ("NOUN", "PROPN") \
+        and any(x.dep_ == "dobj" and x.tag_ in ("WP", "WDT") for x in verb.children)
+
+
+def _inside_speaker_phrase(ctx: _Ctx, speaker: dict, cue_span, a: int, b: int) -> bool:
+    """'Tom Reyes, author of "Why the Wells Ran Dry," told Reuters it was unfair ...': a
+    quotation after its speaker's words and before its cue, in one sentence, is part of the
+    speaker's own phrase (a work's title in a description of him), not what he said (issue 18,
+    round twenty-three, 18x). 'Reyes, author of "Dry Wells," said: "..."' (the quotation after
+    the cue) and '"...," Reyes said' stay."""
+    start, end = speaker.get("speaker_start"), speaker.get("speaker_end")
+    if start is None and speaker.get("speaker_mention") is not None:
+        start, end = ctx.mentions[speaker["speaker_mention"]].start, ctx.mentions[speaker["speaker_mention"]].end
+    if start is None or end is None or cue_span is None or not start < a or not b <= cue_span[0]:
+        return False
+    # the quotation hangs in the parse on the speaker's own phrase, the cue's subject (not a
+    # quotation after '<Name> said:' given a later '..., adding that' as its cue)
+    who = ctx.sdoc.char_span(start, end, alignment_mode="expand")
+    first = ctx.sdoc.char_span(a, b, alignment_mode="expand")
+    if who is None or first is None:
+        return False
+    head = who.root
+    return head.dep_ in ("nsubj", "nsubjpass") and head.head.idx <= cue_span[0] < head.head.idx + len(head.head) \
+        and any(t.i == head.i for t in first.root.ancestors)
 
 
 def _answer_opening(text: str, d: _Direct, after: list[_Direct]) -> bool:
@@ -3148,6 +3189,7 @@ _NO_STATEMENT_CHECKS: dict[str, Callable[[_Ctx, Token, list], bool]] = {
     "motive_participle": lambda ctx, tok, comp: _motive_participle(tok),
     "forecast": lambda ctx, tok, comp: _forecast(tok),
     "thing_told": lambda ctx, tok, comp: _thing_told(comp),
+    "withheld": lambda ctx, tok, comp: _withheld(tok, comp),
 }
 
 
@@ -3215,8 +3257,23 @@ def _discovered_scene(tok, comp: list) -> bool:
     c = comp[0] if comp else None
     if c is None or c.dep_ != "ccomp" or tok.lemma_.lower() not in lexicon.words("analyse/discovery_cues.txt"):
         return False
+    if _sought(tok, c):
+        return True
     return c.tag_ in ("VBG", "VBN") and not any(
         x.dep_ in ("mark", "aux", "auxpass") for x in c.children) and any(x.dep_ == "nsubj" for x in c.children)
+
+
+def _sought(tok, c) -> bool:
+    """"until there was no hope of finding anyone alive", "teams trying to find survivors
+    alive": a verb of coming upon with no subject of its own, a gerund under a preposition or a
+    "to"-infinitive, with a noun and an adjective after it, is a search, nothing found yet, let
+    alone said (issue 18, round twenty-three, 18x). A finite "the inquiry found the crew
+    negligent" stays a finding."""
+    nonfinite = (tok.tag_ == "VBG" and tok.dep_ == "pcomp") or (
+        tok.tag_ == "VB" and any(x.dep_ == "aux" and x.tag_ == "TO" for x in tok.children))
+    return nonfinite and not any(x.dep_ in ("nsubj", "nsubjpass") for x in tok.children) \
+        and c.pos_ == "ADJ" and any(x.dep_ == "nsubj" for x in c.children) \
+        and not any(x.dep_ in ("mark", "aux", "auxpass", "cop") for x in c.children)
 
 
 def _motive_participle(tok) -> bool:
@@ -3269,6 +3326,16 @@ def _forecast(tok) -> bool:
         if n.lower_ in heads:  # as a passive or an adjective ("is set to", not "set out to explain")
             return infinitive and (n.pos_ == "ADJ" or any(x.dep_ == "auxpass" for x in n.children))
     return False
+
+
+def _withheld(tok, comp: list) -> bool:
+    """"How dare he deny the reporters a good story?", "the board denied the farmers a
+    hearing": a verb of withholding (data/withholding_cues.txt) with a receiver (the parse's
+    dative) and a thing is a refusal to give, not a denial of a claim; the thing is no statement
+    (issue 18, round twenty-three, 18x). "He denied the allegations" and "denied that he took
+    the money" (no receiver) stay."""
+    return bool(comp) and tok.lemma_.lower() in lexicon.words("analyse/withholding_cues.txt") \
+        and any(x.dep_ == "dative" and x.i < comp[0].i for x in tok.children)
 
 
 @functools.lru_cache(maxsize=1)
@@ -4813,8 +4880,8 @@ def extract(sdoc, analysis: DocAnalysis) -> list[QuoteItem]:
             if c.embedded and any(x <= a and b <= y for x, y in indirect_spans):
                 continue  # a quoted fragment of reported speech: kept there as "mixed"
             found = _direct_speaker(ctx, c, last, last_end)
-            if found is None:
-                continue
+            if found is None or _inside_speaker_phrase(ctx, found[0], found[1], a, b):
+                continue  # (or 'Roe, author of "Oil Wars," told ...': a title inside its speaker's own phrase, 18x)
             speaker, cue_span = found
         elif c.kind == "indirect":
             assert c.cue is not None, "an indirect candidate carries its reporting verb"
