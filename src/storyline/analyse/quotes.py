@@ -4195,8 +4195,7 @@ def _occasion_tail(sdoc, left: int, right: int) -> int | None:
     ... hearing", "in ... interview"), the phrase running to the content's end; None otherwise ("workers will protest at a hearing"
     with no comma, "..., at a cost of $5m": the content's own) (issue 18, round eighteen, 18y)."""
     pairs, preps = _saying_occasions()
-    while right > left and (sdoc[right].is_punct or sdoc[right].is_space):
-        right -= 1  # the span may still end on the paragraph break the parse ran into
+    right = _last_word(sdoc, left, right)  # the span may still end on the paragraph break the parse ran into
     for k in range(right - 1, left, -1):
         at = sdoc[k]
         if at.lower_ not in preps or sdoc[k - 1].text != "," or at.dep_ != "prep" or at.right_edge.i < right:

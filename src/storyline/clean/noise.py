@@ -2568,6 +2568,9 @@ _QUOTE_MARKS = ('"', "“", "”")
 # before its stop or comma ('`` We are done , '' she said .'). The pull-quote checks
 # below read those marks and spaces as the typeset ones; a lone apostrophe stays no mark.
 _PTB_QUOTE = re.compile(r"(?:^|\s)(?:``|'')(?=\s|$)")
+# an opening and a closing PTB mark, counted apart (a quotation opened and not yet closed)
+_PTB_OPEN = re.compile(r"(?:^|(?<=\s))``(?=\s)")
+_PTB_CLOSE = re.compile(r"(?<=\s)''(?=\s|$)")
 
 
 def _has_quote_mark(text: str) -> bool:
@@ -2599,10 +2602,6 @@ def _quoted_in(words: list[str], line: str) -> bool:
         if len(_PTB_OPEN.findall(before)) > len(_PTB_CLOSE.findall(before)):
             return True  # a tokenised quotation opened before the words and not closed
     return False
-
-
-_PTB_OPEN = re.compile(r"(?:^|(?<=\s))``(?=\s)")
-_PTB_CLOSE = re.compile(r"(?<=\s)''(?=\s|$)")
 
 
 # a page with this many reader-quote stamps ("<handle> wrote:") is a readers' thread
