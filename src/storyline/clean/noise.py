@@ -2032,12 +2032,6 @@ def _split_glued_captions(text: str, units: list[Unit]) -> list[Unit]:
             if len(_WORD.findall(right_text)) < _CAPTION_REST_WORDS:
                 continue
             left = nlp(left_text)
-            if right_text[:1] in "\"“":
-                # round twenty-four (24p): a caption run into a quoted paragraph is
-                # _split_quote_captions' (16m), which reads the quotation's shape and
-                # abstains where the clause brings it in ("signs, with one reading
-                # "Council, you left us"", a tag that says nothing, a scale's rows)
-                continue
             r_toks = right_text.split()
             if _number_seam([*left_text.split()[-1:], *r_toks[:3]]):
                 # a count run into a person's name (round ten): read by that rule alone
