@@ -150,3 +150,19 @@ def test_detokenising_is_idempotent(sentences):
     once = ptb.detokenise(tokenised)
     assert not ptb.looks_tokenised(once)
     assert ptb.detokenise(once) == once
+
+
+# -- typeset-path mends the round-23 tokenised tests exposed once copy is typeset ------
+
+_WIRE = ("Regulators will decide next week how much to fine the owner of the tanker, officials said.\n\n"
+         "The agency has not said what sum it will seek, and the company declined to comment.\n\n")
+_TAIL = "\n\nShares in the company fell 3 percent in early trading on the news."
+
+
+def test_a_credit_line_alone_is_cut_and_one_a_sentence_goes_on_from_stays():
+    from storyline.clean.noise import clean_text
+
+    credit = "(Reporting by Jane Roe; Editing by John Doe)"
+    assert credit in [r.text for r in clean_text(_WIRE + credit + _TAIL).removed]
+    line = "(Reporting by Acme Wire on the pumps was denied by the mayor) and the pumps stayed idle."
+    assert line in clean_text(_WIRE + line + _TAIL).text
