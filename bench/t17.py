@@ -9,21 +9,13 @@ from __future__ import annotations
 import re
 from pathlib import Path
 
-PTB = {"-LRB-": "(", "-RRB-": ")", "-LSB-": "[", "-RSB-": "]", "-LCB-": "{", "-RCB-": "}", "``": '"', "''": '"'}
+from storyline.clean import ptb
 
-
-def detok(line: str) -> str:
-    """Undo PTB tokenisation of one line, well enough to read as prose."""
-    # quote marks joined to what they enclose, as printed: ``` `` Yes , '' he said``` ->
-    # ``"Yes," he said`` (a quote extractor reads the marks)
-    line = re.sub(r"``\s*", '"', line)
-    line = re.sub(r"\s*''", '"', line)
-    for k, v in PTB.items():
-        line = line.replace(k, v)
-    line = re.sub(r"\s+([.,;:!?%)\]}'])", r"\1", line)
-    line = re.sub(r"([(\[{$])\s+", r"\1", line)
-    line = re.sub(r"\s+(n't|'s|'re|'ll|'ve|'d|'m)\b", r"\1", line)
-    return line.strip()
+# the one PTB reading (src/storyline/clean/ptb.py), which ``clean_record`` applies to
+# tokenised copy itself; the loader applies it line by line after mending the corpus's
+# own broken lines (join_ticker_lines), so the audits' typeset form stays as it was
+PTB = ptb.MARKS
+detok = ptb.detok
 
 
 # a wire ticker the corpus's own sentence splitter broke at its dot: one line ends

@@ -14,7 +14,7 @@ import unicodedata
 from ..schema import Dateline, Document, Published, Removed
 from ..textcut import cut_extracted
 from ..types import Record
-from . import encoding, html, language, noise
+from . import encoding, html, language, noise, ptb
 
 
 def document_id(text: str) -> str:
@@ -96,6 +96,12 @@ def clean_record(record: Record) -> Document:
     else:
         raw = record.text or ""
     raw = unicodedata.normalize("NFC", encoding.repair(raw))
+    # Penn Treebank tokenised copy (TLS corpora) typeset once, here, so the cleaner and
+    # every later step read it as they read the same article typeset (clean.ptb)
+    if ptb.looks_tokenised(raw):
+        raw = ptb.detokenise(raw)
+        warnings.append("Penn Treebank tokenised text typeset again (brackets, quote marks, spaced punctuation "
+                        "and clitics joined; a line to a paragraph)")
     cleaned = noise.clean_text(raw, title=title, links=links)
     text = cleaned.text
     removed = list(cleaned.removed)

@@ -995,15 +995,14 @@ _SENTENCE_END = re.compile(r"[.!?][\"”’)]?\s*$")
 # parentheticals after it ("(Click here to ...)"), glued to what the page printed next (a
 # comment notice, a promo): the credit (and its parentheticals) is cut off as a unit of
 # its own. A long team credit runs past 200 characters (many reporters, places). The opening parenthesis may be lost ("Writing by Jane Roe; editing by ...)").
-# Round twenty-three (16q): tokenised wire copy (TLS corpora) writes the brackets as -LRB- and
-# -RRB-, spaced ("-LRB- Reporting by Jane Roe ; Editing by John Doe -RRB-"), and the code as
-# "-LRB- ID : nABC123 -RRB-"; a bracket is either form, and text inside one crosses neither.
-_OPEN_B = r"(?:\(|-LRB-\s?)"
-_CLOSE_B = r"(?:\)|\s?-RRB-)"
+# (Round twenty-three's 16q read tokenised wire copy's -LRB- / -RRB- here too; since
+# round twenty-four (24p) clean.ptb typesets such copy before the cleaner reads it.)
+_OPEN_B = r"\("
+_CLOSE_B = r"\)"
 
 
 def _inside_b(most: int, least: int = 0) -> str:
-    return r"(?:(?!-[LR]RB-)[^()\n]){" + f"{least},{most}" + "}"
+    return r"[^()\n]{" + f"{least},{most}" + "}"
 
 
 _WIRE_CREDIT = re.compile(
@@ -1099,7 +1098,7 @@ def _photo_credit() -> re.Pattern:
 # only on the text's last line with words (the credit closes the story; a book's editor
 # named in a paragraph above the end stays), and not on a line the closing-run rule
 # (_closing_fragment) reads whole: its link texts go with the credit and the slogans.
-_CLOSING_CREDIT_SEAM = re.compile(r"(?<=[\w.!?\"”’)])\s+(?=(?:\(|-LRB- )(?:Additional reporting|Reporting|Writing|Editing) by [A-Z])")
+_CLOSING_CREDIT_SEAM = re.compile(r"(?<=[\w.!?\"”’)])\s+(?=\((?:Additional reporting|Reporting|Writing|Editing) by [A-Z])")
 
 
 def _split_closing_credits(text: str, units: list[Unit]) -> list[Unit]:
@@ -2563,18 +2562,12 @@ _PULL_LINE_REACH = 4000
 _PULL_LINE_REASON = "caption: pull quote on a line of its own, given again word for word later in the article"
 # the double quote marks, straight and curly: the one definition of them for every rule here
 _QUOTE_MARKS = ('"', "“", "”")
-# Round twenty-three (16q): tokenised copy (the Penn Treebank convention of TLS corpora
-# such as Timeline17) writes a quotation as `` ... '' with a space before each mark and
-# before its stop or comma ('`` We are done , '' she said .'). The pull-quote checks
-# below read those marks and spaces as the typeset ones; a lone apostrophe stays no mark.
-_PTB_QUOTE = re.compile(r"(?:^|\s)(?:``|'')(?=\s|$)")
-# an opening and a closing PTB mark, counted apart (a quotation opened and not yet closed)
-_PTB_OPEN = re.compile(r"(?:^|(?<=\s))``(?=\s)")
-_PTB_CLOSE = re.compile(r"(?<=\s)''(?=\s|$)")
+# (Round twenty-three's 16q read tokenised copy's `` and '' here too; since round
+# twenty-four (24p) clean.ptb typesets such copy before the cleaner reads it.)
 
 
 def _has_quote_mark(text: str) -> bool:
-    return any(q in text for q in _QUOTE_MARKS) or bool(_PTB_QUOTE.search(text))
+    return any(q in text for q in _QUOTE_MARKS)
 
 
 def _whole_in(words: list[str], line: str) -> bool:
@@ -2594,13 +2587,11 @@ def _quoted_in(words: list[str], line: str) -> bool:
     we are done."), or a quote mark closing right after them (a quotation begun on the
     line above: 'we are done," she said')? The body quotes someone with these words."""
     rx = re.compile(r"(?<!\w)" + r"\W+".join(re.escape(w) for w in words)
-                    + r"(?=\W*$|\s?[.!?,;:\"”’')])(?P<close>[.!?,]?[\"”]|\s(?:[.!?,]\s)?''(?!\S))?", re.IGNORECASE)
+                    + r"(?=\W*$|\s?[.!?,;:\"”’')])(?P<close>[.!?,]?[\"”])?", re.IGNORECASE)
     for m in rx.finditer(line):
         before = line[:m.start()]
         if m.group("close") or before.count('"') % 2 == 1 or before.rfind("“") > before.rfind("”"):
             return True
-        if len(_PTB_OPEN.findall(before)) > len(_PTB_CLOSE.findall(before)):
-            return True  # a tokenised quotation opened before the words and not closed
     return False
 
 
@@ -2655,7 +2646,11 @@ def _mark_pull_quote_lines(units: list[Unit], lo: int, hi: int) -> None:
             return bare and _quoted_in(words, units[j].text) and not _reply_around(texts, j)
         j = next((j for j in range(max(i + 2, lo), hi) if units[j].kind is None and norms[i] in norms[j]
                   and units[j].start - u.end <= _PULL_LINE_REACH
-                  and (norms[i] == norms[j] or _whole_in(words, units[j].text) or quoted(j))), None)
+                  and (norms[i] == norms[j] or _whole_in(words, units[j].text) or quoted(j))
+                  # round twenty-four (24p): in a readers' thread, a later line that is a
+                  # reader's stamp quoting another back ("jroe wrote: riverman wrote: "...")
+                  # holds a reader's copy, not the article's
+                  and not (thread and _site_phrasing("reader_quote").search(units[j].text))), None)
         if j is not None:
             later[i] = (j, norms[i] != norms[j] or quoted(j))
     for i, (j, inside) in later.items():
@@ -5299,8 +5294,8 @@ def _editorial_notes(units: list[Unit]) -> None:
 # (a title in quote marks is no paragraph). Written here: no library reads captions in
 # plain text.
 # Round twenty-three (16m): the quotation is read in the three shapes a quoted paragraph
-# takes, and in PTB copy's marks (`` and '', the Timeline17 texts' form, which the first
-# version never matched): (a) closed at the line's end after its own stop (as before);
+# takes (PTB copy's `` and '' are typeset by clean.ptb before the cleaner reads them,
+# since round twenty-four): (a) closed at the line's end after its own stop (as before);
 # (b) closed after its own stop or comma and followed by its tag, a verb of saying
 # ("... at the airport," Mr Roe said.): the paragraph is the quotation with its
 # speaker, which the caption cannot be part of; (c) not closed on the line, ending on a
@@ -5312,11 +5307,11 @@ def _editorial_notes(units: list[Unit]) -> None:
 # BBC text, so the guard is now the neighbourhood: a line whose paragraph before or after
 # also runs a lower-case word into a quotation is a table's row, and stays (the 2,148 dev
 # texts: a WHO scale's two rows, adjacent).
-_QUOTE_MARK_OPEN = r"(?:[\"“]|``)"
-_QUOTE_SEAM = re.compile(r"^(?P<left>[A-Z](?:(?!``|'')[^\"“”:;()])*?[a-z]) (?=" + _QUOTE_MARK_OPEN + r"\s?[A-Z])")
+_QUOTE_MARK_OPEN = r"[\"“]"
+_QUOTE_SEAM = re.compile(r"^(?P<left>[A-Z][^\"“”:;()]*?[a-z]) (?=" + _QUOTE_MARK_OPEN + r"\s?[A-Z])")
 _QUOTE_ROW = re.compile(r"[a-z] " + _QUOTE_MARK_OPEN + r"\s?[A-Z]")
-_QUOTATION = re.compile(r"^" + _QUOTE_MARK_OPEN + r"\s?(?P<said>(?:(?!``|''|[\"“”]).){20,}?)"
-                        r"(?:\s?(?P<close>''|[\"”])(?P<after>.*))?$", re.S)
+_QUOTATION = re.compile(r"^" + _QUOTE_MARK_OPEN + r"\s?(?P<said>[^\"“”]{20,}?)"
+                        r"(?:\s?(?P<close>[\"”])(?P<after>.*))?$", re.S)
 _QUOTE_CAPTION_WORDS = (5, 25)
 _QUOTE_CAPTION_REST = 6
 _QUOTE_CAPTION_LAST = ("NOUN", "PROPN", "ADJ", "NUM")

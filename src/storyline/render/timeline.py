@@ -43,7 +43,7 @@ from functools import cache
 from typing import NamedTuple
 
 from .. import schema, timenorm
-from ..clean import dateline
+from ..clean import dateline, ptb
 from ..clean.noise import glued_photo_credit  # the cleaner's own credit matcher, one definition
 from ..types import DocAnalysis
 
@@ -68,8 +68,9 @@ def _content_words(sentence: str) -> set[str]:
     return {w for w in (x.lower() for x in _WORD.findall(sentence)) if len(w) > 2 and w not in _stop()}
 
 
-# TLS corpora (Timeline17, Crisis) come tokenised, with PTB escapes for brackets
-_PTB = {"-LRB-": "(", "-RRB-": ")", "-LSB-": "[", "-RSB-": "]", "-LCB-": "{", "-RCB-": "}"}
+# TLS corpora (Timeline17, Crisis) come tokenised, with PTB escapes for brackets (their
+# one definition is clean.ptb's; the quote marks are left as the reference wrote them)
+_PTB = {k: v for k, v in ptb.MARKS.items() if k.startswith("-")}
 _CLOSERS = {")", "]", "}"}
 # an agency tag's tail where a sentence split cut a dateline at its bracket: "Reuters) - "
 _AGENCY_TAIL = re.compile(r"(?:" + "|".join(re.escape(a) for a in sorted(dateline.AGENCIES, key=len, reverse=True)) + r")\)\s*(?:--|-|—|–|:)\s*")

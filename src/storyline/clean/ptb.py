@@ -1,0 +1,111 @@
+"""Penn Treebank tokenised copy, detected and typeset again at the cleaning stage's door.
+
+Some corpora users feed storyline come tokenised the Penn Treebank way (Timeline17 and
+other TLS/NLP corpora): a sentence to a line, punctuation and clitics spaced off
+("Acme , which sells it , said it 's done ."), quote marks written as ``` `` ``` and
+``''``, brackets as ``-LRB-``/``-RRB-`` (``-LSB-``, ``-LCB-`` ...). Read as it stands,
+such a text cleans and analyses unlike the same article typeset, and every cleaning
+rule would have to learn the second spelling of each mark. So ``clean_record`` asks
+``looks_tokenised`` first and, if and only if it answers yes, reads ``detokenise``'s
+text instead: one reading of PTB for the whole stage.
+
+Why here, at the start of cleaning, and not in ingest: ingest's job is bytes -> a
+``Record`` true to the file (a record keeps what the file said); turning one spelling of
+the text into another is a normalisation of the same kind as ``encoding.repair``, which
+runs at this same door, before the noise cleaner. Every offset later steps keep (quotes,
+figures, citations) points into the cleaned document's text, which is built from this
+typeset text, so nothing downstream needs the tokenised offsets.
+
+The typeset marks are straight quotes (``"``), not curly ones: PTB's ``` `` ``` /
+``''`` record a direction the tokeniser *guessed* from where the mark stood (its source
+often printed straight quotes), so a curly mark would state more than the copy does;
+and the audits' typeset Timeline17 (bench/t17.py) has always been built with straight
+marks, which every quote rule reads.
+
+Own code rather than a library, on measure: nltk's ``TreebankWordDetokenizer`` (Apache
+2.0; a bench-only dependency here, pulled by tilse) undoes the same marks but glues
+what news prints spaced ("easing -- and" -> "easing--and", "so great... if" ->
+"so great...if", on ~3,700 of Timeline17's 76,000 lines), and rewrites words ("can not"
+-> "cannot"); sacremoses' ``MosesDetokenizer`` reads Moses' escapes (``&quot;``), not
+PTB's quote tokens or bracket names. The rules below are the few the corpus needs.
+"""
+
+from __future__ import annotations
+
+import re
+
+# The one definition of PTB's escaped marks (bench/t17.py and the cleaner read it here).
+MARKS = {"-LRB-": "(", "-RRB-": ")", "-LSB-": "[", "-RSB-": "]", "-LCB-": "{", "-RCB-": "}", "``": '"', "''": '"'}
+
+# -- detection: several signals, each of which typeset news shows rarely or never -----
+_BRACKET_TOKEN = re.compile(r"(?<!\S)-[LR][RSC]B-(?!\S)")
+_OPEN_QUOTE_TOKEN = re.compile(r"(?<!\S)``(?!\S)")
+# a clitic split off its word: "it 's", "do n't", "we 're" (a space before, a token alone)
+_CLITIC_TOKEN = re.compile(r"(?<=\w) (?:n't|'s|'re|'ll|'ve|'d|'m)(?!\S)", re.IGNORECASE)
+# a comma spaced off the word before it, or joined to it (a number's comma, "1,000", is
+# neither: it is followed by a digit)
+_SPACED_COMMA = re.compile(r"(?<=\S) ,(?!\S)")
+_JOINED_COMMA = re.compile(r"(?<=\S),(?!\S)")
+# a line ending on its stop spaced off ("... said .", "... done ? ''")
+_SPACED_STOP_END = re.compile(r"\S \s*[.?!](?: '')?\s*$")
+# the same with a full stop (French typesetting spaces "?" and "!" off, never ".")
+_SPACED_FULL_STOP_END = re.compile(r"\S \s*\.(?: '')?\s*$")
+
+
+def signals(text: str) -> set[str]:
+    """The PTB signals ``text`` shows: ``brackets`` (an escaped bracket as a token),
+    ``quotes`` (an opening ``` `` ``` as a token), ``clitics`` ("it 's", "do n't"),
+    ``commas`` (at least 3 commas, nearly all spaced off their word) and ``stops`` (most
+    lines of 4 or more words, at least 2, end on a spaced-off stop; ``all stops`` when
+    every one ends on a spaced-off full stop)."""
+    found = set()
+    if _BRACKET_TOKEN.search(text):
+        found.add("brackets")
+    if _OPEN_QUOTE_TOKEN.search(text):
+        found.add("quotes")
+    if _CLITIC_TOKEN.search(text):
+        found.add("clitics")
+    spaced, joined = len(_SPACED_COMMA.findall(text)), len(_JOINED_COMMA.findall(text))
+    if spaced >= 3 and spaced >= 0.9 * (spaced + joined):
+        found.add("commas")
+    lines = [x for x in text.splitlines() if len(x.split()) >= 4]
+    ends = sum(bool(_SPACED_STOP_END.search(x)) for x in lines)
+    if len(lines) >= 2 and ends >= 0.6 * len(lines):
+        found.add("stops")
+        if all(_SPACED_FULL_STOP_END.search(x) for x in lines):
+            found.add("all stops")
+    return found
+
+
+def looks_tokenised(text: str) -> bool:
+    """Whether ``text`` is PTB tokenised copy: its punctuation spaced off throughout
+    (``commas`` or ``stops``) and another signal with it, or every line of 4 or more
+    words (2 at least) ending on a spaced-off full stop (short copy with no comma, bracket,
+    quote or clitic: typeset news never ends its sentences so). Conservative: a stray
+    "(" or "''" in typeset copy, a code sample, a table of spaced numbers or a line
+    "Q : what ?" shows one signal at most."""
+    found = signals(text)
+    if "all stops" in found:
+        return True
+    return bool(found & {"commas", "stops"}) and len(found - {"all stops"}) >= 2
+
+
+def detok(line: str) -> str:
+    """Undo PTB tokenisation of one line, well enough to read as prose."""
+    # quote marks joined to what they enclose, as printed: ``` `` Yes , '' he said``` ->
+    # ``"Yes," he said`` (a quote extractor reads the marks)
+    line = re.sub(r"``\s*", '"', line)
+    line = re.sub(r"\s*''", '"', line)
+    for k, v in MARKS.items():
+        line = line.replace(k, v)
+    line = re.sub(r"\s+([.,;:!?%)\]}'])", r"\1", line)
+    line = re.sub(r"([(\[{$])\s+", r"\1", line)
+    line = re.sub(r"\s+(n't|'s|'re|'ll|'ve|'d|'m)\b", r"\1", line)
+    return line.strip()
+
+
+def detokenise(text: str) -> str:
+    """``text`` typeset again, each non-empty line a paragraph (PTB copy puts a sentence
+    to a line; the blank line keeps it a unit of its own, as the audits' typeset form
+    does). Call it only on text ``looks_tokenised`` accepts."""
+    return "\n\n".join(detok(x) for x in text.splitlines() if x.strip())
