@@ -5757,12 +5757,13 @@ def _split_dated_captions(text: str, units: list[Unit]) -> list[Unit]:
 # ("June 2: Robots swarm the broken valve as oil rises. \n\n <lead>"): the picture's
 # caption, when it is the only dated line (two or more are a chronology's entries, which
 # stay), it reads as a caption (_reads_as_caption: a present-tense clause with a noun
-# subject, or a caption's own opening, after its date and colon) and a sentence of the
-# article follows it. An entry in the past tense ("June 2: Acme said it would ...") is a
+# subject, or a caption's own opening, after its date and colon) and a story follows it
+# (its lead and two more lines of prose at least). An entry in the past tense ("June 2: Acme said it would ...") is a
 # sentence of the story and stays. The caption's date (the picture's) is not the story's:
 # it is cut with the caption and dates nothing.
 _LONE_DATED_CAPTION_REASON = "caption: a picture's caption (a date and a colon, present tense) over the story, no credit printed"
 _LONE_CAPTION_LEAD_WORDS = 8
+_LONE_CAPTION_STORY_LINES = 3  # a story under it: three lines of prose at least
 
 
 def _lone_dated_caption(live: list[Unit], captions: set[int]) -> None:
@@ -5771,6 +5772,8 @@ def _lone_dated_caption(live: list[Unit], captions: set[int]) -> None:
     first, lead = live[0], live[1]
     if lead.kind is not None or lead.words < _LONE_CAPTION_LEAD_WORDS or not _TERMINAL.search(lead.text.strip()):
         return
+    if sum(1 for u in live[1:] if u.kind is None and u.prose) < _LONE_CAPTION_STORY_LINES:
+        return  # a dated line over a line or two is a note or a timeline's fragment, not a caption over a story
     if len(_sentences(first.text.strip())) == 1 and _reads_as_caption(first.text):
         _mark(first, "caption", _LONE_DATED_CAPTION_REASON)
 
