@@ -4055,6 +4055,7 @@ def clean_text(text: str, title: str | None = None, links: list[str] | None = No
 
     html_mode = links is not None
     units = _split_closing_credits(text, _split_credits(text, _split_credit_lists(text, _segment(text))))  # round nineteen (16y)
+    units = _split_line_head_credits(text, units)  # round twenty-four (24n): before the dateline the credit hides
     units = _split_notices(text, _split_wire_credits(text, units))
     units = _split_appeals(text, _split_story_ids(text, _split_teaser_tails(text, units)))
     units = _split_dated_captions(text, units)  # round thirteen (16w): before the dateline, which may follow the credit
@@ -4102,6 +4103,7 @@ def clean_text(text: str, title: str | None = None, links: list[str] | None = No
                 u.kind, u.strong = "headline", True
                 u.reason = "headline: repeats the title"
     _captions_above_credits(units)
+    _captions_above_line_credits(units)  # round twenty-four (24n)
     _opening_picture_caption(units, found_dateline)  # round seventeen (16n)
     _verbless_captions_above_credits(text, units)  # round nine: below the opening, by register
     _after_wire_credit(units)
@@ -4129,6 +4131,7 @@ def clean_text(text: str, title: str | None = None, links: list[str] | None = No
     _handovers(units)
     _pointer_lines(units)  # round sixteen (16x)
     _promo_lines(units)  # round twenty-one (16v)
+    _section_blurbs(units)  # round twenty-four (24n)
     _clip_teasers(units)  # round nineteen (16z)
     _editorial_notes(units)  # round twelve (16p)
     _contributor_credits(units)  # round thirteen (16w)
@@ -5707,10 +5710,16 @@ _GALLERY_CREDIT_REASON = "caption: a picture gallery's credit at the head of the
 def _split_dated_captions(text: str, units: list[Unit]) -> list[Unit]:
     if not _DATED_CAPTION.search(text.lstrip()[:400]):
         return units
-    live = [u for u in units if u.kind is None]
+    # round twenty-four (24n): a wire credit opening the lead was split off already
+    # (_split_line_head_credits); it credits the captions above it as a gallery's credit does
+    live = [u for u in units if u.kind is None or u.reason == _LINE_CREDIT_REASON]
     credited: set[int] = set()  # starts of units whose head is a credit to split off
     captions: set[int] = set()  # starts of the captions (after the split)
+    split_credit = False
     for u in live:
+        if u.kind is not None:
+            split_credit |= bool(captions)  # the line after it is the next caption or the lead
+            continue
         m = _gallery_credit().match(u.text) if captions else None
         body = u.text[m.end():] if m else u.text
         if m is not None:
@@ -5718,7 +5727,8 @@ def _split_dated_captions(text: str, units: list[Unit]) -> list[Unit]:
         if not _DATED_CAPTION.match(body) or len(_WORD.findall(body)) > _DATED_CAPTION_MAX_WORDS:
             break  # the opening's captions end here (the line a credit opens is the lead)
         captions.add(u.start + (m.end() if m else 0))
-    if not credited:
+    if not credited and not split_credit:
+        _lone_dated_caption(live, captions)
         return units  # no credit after any of them: a chronology's entries, not captions
 
     def cut_of(u: Unit) -> tuple[int, int, bool] | None:
@@ -5736,6 +5746,31 @@ def _split_dated_captions(text: str, units: list[Unit]) -> list[Unit]:
         elif v.start in captions:
             _mark(v, "caption", _DATED_CAPTION_REASON)
     return out
+
+
+# Round twenty-four (24n): one dated caption opening the text with no credit printed
+# ("June 2: Robots swarm the broken valve as oil rises. \n\n <lead>"): the picture's
+# caption, when it is the only dated line (two or more are a chronology's entries, which
+# stay), it reads as a caption (_reads_as_caption: a present-tense clause with a noun
+# subject, or a caption's own opening, after its date and colon) and a story follows it
+# (its lead and two more lines of prose at least). An entry in the past tense ("June 2: Acme said it would ...") is a
+# sentence of the story and stays. The caption's date (the picture's) is not the story's:
+# it is cut with the caption and dates nothing.
+_LONE_DATED_CAPTION_REASON = "caption: a picture's caption (a date and a colon, present tense) over the story, no credit printed"
+_LONE_CAPTION_LEAD_WORDS = 8
+_LONE_CAPTION_STORY_LINES = 3  # a story under it: three lines of prose at least
+
+
+def _lone_dated_caption(live: list[Unit], captions: set[int]) -> None:
+    if len(captions) != 1 or not live or live[0].start not in captions or len(live) < 2:
+        return
+    first, lead = live[0], live[1]
+    if lead.kind is not None or lead.words < _LONE_CAPTION_LEAD_WORDS or not _TERMINAL.search(lead.text.strip()):
+        return
+    if sum(1 for u in live[1:] if u.kind is None and u.prose) < _LONE_CAPTION_STORY_LINES:
+        return  # a dated line over a line or two is a note or a timeline's fragment, not a caption over a story
+    if len(_sentences(first.text.strip())) == 1 and _reads_as_caption(first.text):
+        _mark(first, "caption", _LONE_DATED_CAPTION_REASON)
 
 
 # Round thirteen (16w): the contributors' credit closing a report, a line of its own among the
@@ -6592,3 +6627,146 @@ def _split_live_headline(text: str, units: list[Unit]) -> list[Unit]:
         if u.kind is None and u.start in alone:
             _mark(u, "headline", _LIVE_HEADLINE_REASON)  # the headline alone on its line
     return out
+
+
+# ---------------------------------------------------------------- round twenty-four (24n): a wire picture's credit opening the lead
+
+# A wire picture printed over the story, its caption on a line of its own and its credit
+# run into the lead on the next ("<caption>. \n\n (AP Photo) President Obama warned ...",
+# "AP Photo/Jane Roe The largest spill ...", "(AP) PORT ELLERY, La. -- Scientists ...",
+# "(Reuters) Jane Roe has said ...", "AP2010 Executives from ..."): a picture agency
+# (data/photo_agencies.tsv, role `credit`) in parentheses, alone or with "Photo" and the
+# photographer after a slash; or "<agency> Photo/<name>" without them, the name ending
+# where the lead's first word does (a sentence opener, or a word a lower-case word
+# follows, within three words: past that the seam is not clear and nothing is cut); or
+# the agency with its year glued ("AP2010"). Opening a line, before a capitalised word
+# and a sentence of six words or more. The credit is split off and cut; the lead stays.
+# A dateline the credit hid ("(AP) PORT ELLERY, La. --") now opens its line and the
+# dateline code reads it. A sentence never opens on the agency in parentheses;
+# "(AP) --" is the agency's own dateline (a dash, not a capital, after it), and "AP
+# reported ..." or "The AP photo shows ..." are sentences: none of them is taken.
+# The caption above the credit goes too (_captions_above_line_credits), when it reads
+# as one. Its dates (the picture's) stay out of the document's dating, which reads no
+# removed block.
+@functools.cache
+def _line_head_credit() -> re.Pattern:
+    agency = "(?:" + _agencies("credit") + ")"
+    return re.compile(
+        r"^(?:(?P<c>\(" + agency + r"(?:\s+Photo)?(?:\s*\\?/\s*[^()\n]{1,80})?\)"  # "(AP)", "(AP Photo/Jane Roe, File)"
+        # the agency's use restrictions after it ("TV OUT; MANDATORY CREDIT: PORT ELLERY HERALD OUT")
+        r"(?:\s+(?:MANDATORY CREDIT:?\s*)?(?:[A-Z][A-Z.'’]*\s+){0,3}OUT;?)*"
+        r"(?:\s+" + agency + r"(?:19|20)\d\d)?"  # its year-stamped repeat ("(AP Photo/...) AP2002")
+        r"|" + agency + r"(?:19|20)\d\d)\s+"  # "AP2010"
+        r"|(?P<named>" + agency + r"\s+Photo\s*\\?/\s*))(?=[\"“]?[A-Z])"  # "AP Photo/Jane Roe"
+    )
+
+
+_LINE_CREDIT_NAME_WORDS = 3
+_LINE_CREDIT_REASON = "caption: a wire picture's credit run into the lead ('(AP Photo)', 'AP Photo/<photographer>')"
+_LINE_CREDIT_CAPTION_REASON = "caption: the wire picture's caption, above its credit run into the lead"
+
+
+def _credit_name_end(line: str, at: int) -> int | None:
+    """Where the lead starts after a photographer's name beginning at ``at`` ("Jane Roe
+    The largest ..." -> before "The"; "Acme BP has begun ..." -> before "BP"): the first
+    word that is a sentence opener, or is followed by a lower-case word; None when that
+    is past the name's three words or nothing capitalised came before it."""
+    toks = list(_TOKEN.finditer(line, at))
+    for k, t in enumerate(toks[: _LINE_CREDIT_NAME_WORDS + 1]):
+        word = t.group(0)
+        if not word.lstrip("\"“")[:1].isupper():
+            return None
+        nxt = toks[k + 1].group(0) if k + 1 < len(toks) else ""
+        if k >= 1 and (word.strip("\"“") in _openers() or nxt[:1].islower()):
+            return t.start()
+    return None
+
+
+def _split_line_head_credits(text: str, units: list[Unit]) -> list[Unit]:
+    def cut_of(u: Unit) -> tuple[int, int, bool] | None:
+        m = _line_head_credit().match(u.text) if u.kind is None else None
+        if m is None or dateline.credit_dateline(u.text):
+            return None  # "AP2010 PORT ELLERY --": the agency's dateline, the dateline code takes it whole
+        if m.group("named"):
+            rest_at = _credit_name_end(u.text, m.end())
+            if rest_at is None:
+                return None
+            head_end = len(u.text[:rest_at].rstrip())
+        else:
+            head_end, rest_at = m.end("c"), m.end()
+        rest = u.text[rest_at:]
+        if len(_WORD.findall(rest)) < 6:
+            return None
+        return head_end, rest_at, False
+
+    return _split_marked(text, units, cut_of, "caption", _LINE_CREDIT_REASON)
+
+
+_LINE_CREDIT_OPENING = 8  # the credit stands in the opening (headline, caption, credit, lead)
+_LINE_CREDIT_CAPTION_UNITS, _LINE_CREDIT_CAPTION_WORDS = 2, 60
+# a caption's own openings: "In this May 2 photo ...", "Shown here is ...", "This image made from video ..."
+_CAPTION_OWN_OPENING = re.compile(r"^(?:In this\b[^.]{0,60}?\b(?:photo|image|picture|frame grab)|Shown (?:here|above)\b|This (?:\w+ )?(?:photo|image|picture)\b)")
+_DATE_COLON_HEAD = re.compile(r"^(?:" + dateline.MON + r" \d{1,2}(?:, (?:19|20)\d\d)?|" + dateline.WD + r"):\s+")
+
+
+def _reads_as_caption(line: str) -> bool:
+    """A picture's caption: its own opening ("In this photo ..."), or one finite clause in
+    the present tense whose subject is a noun or a name ("President Obama waves ...",
+    "Oil floats near the rig.", "Crews are seen ..."), its date-colon label aside. A lead in
+    the past tense ("The rig sank on Thursday.") or a pronoun's line is not."""
+    s = _DATE_COLON_HEAD.sub("", line.strip())
+    if _CAPTION_OWN_OPENING.match(s):
+        return True
+    sents = list(_parser()(s).sents)
+    if not sents:
+        return False
+    root = sents[0].root
+    subjects = [c for c in root.children if c.dep_ in _SUBJECTS]
+    # the tense is the root's, or its auxiliary's ("is lowered", "are seen", "is pouring")
+    present = root.tag_ in _PRESENT or any(c.dep_ in ("aux", "auxpass") and c.tag_ in _PRESENT for c in root.children)
+    # the tagger reads a caption's verb after a mass noun as a plural noun ("Oil floats ...",
+    # "Oil collects ..."); a root with a noun subject is the verb all the same
+    present = present or (root.tag_ == "NNS" and root.text.endswith("s") and any(c.dep_ == "nsubj" for c in root.children))
+    if not present or not subjects or any(c.pos_ == "PRON" for c in subjects):
+        return False
+    return not any(c.tag_ == "MD" or c.lemma_.lower() in _saying_verbs() for c in [root, *root.children] if c.dep_ in ("aux", "ROOT"))
+
+
+def _captions_above_line_credits(units: list[Unit]) -> None:
+    for c in units[:_LINE_CREDIT_OPENING]:
+        if c.reason != _LINE_CREDIT_REASON:
+            continue
+        above: list[Unit] = []
+        for v in reversed(units[: c.index]):
+            if v.kind in ("headline", "dateline", "label", "byline", "caption") and v.strong:
+                break
+            above.append(v)
+        above.reverse()
+        if (not above or len(above) > _LINE_CREDIT_CAPTION_UNITS or any(v.kind is not None for v in above)
+                or sum(v.words for v in above) > _LINE_CREDIT_CAPTION_WORDS or not _reads_as_caption(above[0].text)):
+            continue
+        for v in above:
+            _mark(v, "caption", _LINE_CREDIT_CAPTION_REASON)
+
+
+# Round twenty-four (24n): a site section's blurb closing the text ("News, features, and
+# opinions on <the section's subjects>."): the page's furniture under the story, not a
+# sentence of it. The shapes are data/section_blurbs.txt's (a list of three or more kinds
+# of pieces, then what they are on); only among the text's last three kept lines, and only
+# with no finite verb and no modal, as the tagger reads it: a sentence of the story that
+# opens on such a list goes on to say something ("... spread within hours.") and stays.
+_SECTION_BLURB_LAST = 3
+_SECTION_BLURB_WORDS = 45
+_FINITE_TAGS = frozenset({"VBD", "VBZ", "VBP", "MD"})
+_SECTION_BLURB_REASON = "promo: a site section's blurb under the story ('News, features, and opinions on ...')"
+
+
+def _section_blurbs(units: list[Unit]) -> None:
+    live = [u for u in units if u.kind is None]
+    for u in live[-_SECTION_BLURB_LAST:]:
+        line = u.text.strip()
+        if u.words > _SECTION_BLURB_WORDS or not any(rx.match(line) for rx in _patterns("section_blurbs.txt", 0)):
+            continue
+        if any(t.tag_ in _FINITE_TAGS for t in _parser()(line)):
+            continue
+        _mark(u, "promo", _SECTION_BLURB_REASON)
