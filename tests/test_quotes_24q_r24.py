@@ -94,18 +94,3 @@ def test_speaker_phrase_in_one_paragraph_is_whole():
     q = _quote(text, "that the mayor had taken")
     assert (q.speaker_text or "").startswith("Friends of the Old Marsh")  # the phrase as main gives it
 
-
-# --- the words right after a verb are its object, not a subjectless cue's speaker -----------------
-
-def test_the_one_called_is_not_who_asks():
-    text = "The mayor joined the governor in calling the Treasury to ask whether it had more funds for the port."
-    an = _quotes(text)
-    named = {an.mentions[q.speaker_mention].text for q in an.quotes if q.speaker_mention is not None}
-    assert "Treasury" not in named and "the Treasury" not in named
-
-
-def test_the_caller_who_asks_stays():
-    # twin: the parse gives the infinitive's subject through its own verb: unchanged
-    text = "The mayor called the Treasury to ask whether it had more funds."
-    q = _quote(text, "whether it had more funds")
-    assert q.speaker_text == "The mayor"

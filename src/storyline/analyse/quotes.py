@@ -1006,10 +1006,6 @@ def _left_np(verb):
     start = j + 1
     if end - start < 1 or end - start > 8:
         return None
-    if start > 0 and doc[start - 1].pos_ in ("VERB", "AUX"):
-        # "... in calling the Treasury to ask whether ...": words right after a verb are its
-        # object or complement (the one called), not the cue's subject (24q)
-        return None
     span = doc[start:end]
     if not any(t.pos_ in ("NOUN", "PROPN", "PRON") for t in span):
         return None
