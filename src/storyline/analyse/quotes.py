@@ -978,9 +978,15 @@ _PASSIVE_SPEAKER = frozenset({"quote", "cite"})
 
 
 def _np_span(tok):
-    """The noun phrase of a subject without relative clauses and appositions."""
+    """The noun phrase of a subject without relative clauses and appositions. It starts after
+    any paragraph break before the head and past a stray quote mark: the parse can hang the
+    closing mark of the paragraph before on the next one's subject ('..."\n\nBP, which leased
+    the rig, said'), and the phrase is then no name any mention holds (24q)."""
     left = tok.left_edge.i
     right = tok.i
+    while left < tok.i and (tok.doc[left].is_space or tok.doc[left].is_quote or "\n" in tok.doc[left].text
+                            or any("\n" in t.text for t in tok.doc[left + 1 : tok.i])):
+        left += 1
     for c in tok.children:
         if c.i > tok.i and c.dep_ in ("prep", "compound", "amod", "nummod", "poss", "pobj", "case"):
             right = max(right, c.right_edge.i)
@@ -2695,21 +2701,63 @@ def _inside_speaker_phrase(ctx: _Ctx, speaker: dict, cue_span, a: int, b: int) -
     quotation after its speaker's words and before its cue, in one sentence, is part of the
     speaker's own phrase (a work's title in a description of him), not what he said (issue 18,
     round twenty-three, 18x). 'Reyes, author of "Dry Wells," said: "..."' (the quotation after
-    the cue) and '"...," Reyes said' stay."""
+    the cue) and '"...," Reyes said' stay; so does a quotation a verb of saying inside the
+    phrase brings in (``_phrase_cue``: the quotation is that clause's own content)."""
+    found = _phrase_head(ctx, speaker, cue_span, a, b)
+    return found is not None and _phrase_cue(*found) is None
+
+
+def _clause_cue_span(ctx: _Ctx, speaker: dict, cue_span, a: int, b: int):
+    """The cue span of a quotation a verb of saying brings in inside its speaker's own phrase
+    (``_phrase_cue``): that verb's, with the evidence saying so; else ``cue_span`` as it was."""
+    own = _phrase_head(ctx, speaker, cue_span, a, b)
+    verb = _phrase_cue(*own) if own is not None else None
+    if verb is None:
+        return cue_span
+    if speaker.get("speaker_evidence"):
+        speaker["speaker_evidence"] += (f"; the quotation is the content of '{verb.text}' in a clause on the speaker's "
+                                        "own phrase (the title-in-phrase rule, 18x, keeps it)")
+    return verb.idx, verb.idx + len(verb)
+
+
+def _phrase_head(ctx: _Ctx, speaker: dict, cue_span, a: int, b: int):
+    """(the head of the speaker's phrase, the root of the quotation) when the quotation stands
+    after the speaker's words and before the cue, hanging in the parse on the speaker's phrase,
+    the cue's subject; None otherwise (not a quotation after '<Name> said:' given a later '...,
+    adding that' as its cue)."""
     start, end = speaker.get("speaker_start"), speaker.get("speaker_end")
     if start is None and speaker.get("speaker_mention") is not None:
         start, end = ctx.mentions[speaker["speaker_mention"]].start, ctx.mentions[speaker["speaker_mention"]].end
     if start is None or end is None or cue_span is None or not start < a or not b <= cue_span[0]:
-        return False
-    # the quotation hangs in the parse on the speaker's own phrase, the cue's subject (not a
-    # quotation after '<Name> said:' given a later '..., adding that' as its cue)
+        return None
     who = ctx.sdoc.char_span(start, end, alignment_mode="expand")
     first = ctx.sdoc.char_span(a, b, alignment_mode="expand")
     if who is None or first is None:
-        return False
+        return None
     head = who.root
-    return head.dep_ in ("nsubj", "nsubjpass") and head.head.idx <= cue_span[0] < head.head.idx + len(head.head) \
-        and any(t.i == head.i for t in first.root.ancestors)
+    if head.dep_ in ("nsubj", "nsubjpass") and head.head.idx <= cue_span[0] < head.head.idx + len(head.head) \
+            and any(t.i == head.i for t in first.root.ancestors):
+        return head, first.root
+    return None
+
+
+def _phrase_cue(head, root):
+    """'The trust, which says that its main aim is "to make farming pay", announced ...': the
+    verb of saying of a relative or participle clause on the speaker's phrase (on its head or
+    on an apposition to it) whose clausal content holds the quotation; the quotation is that
+    clause's own statement, its speaker the clause's antecedent, its cue that verb (issue 18,
+    round twenty-four, 24q; 18x's rule had dropped it). None for a quotation that is a name or
+    a title in the phrase: 'who call themselves "the Sons of the River"' (a name, not a
+    clause), 'who wrote "Dry Wells"' (an object), 'author of "Dry Wells"' (no verb)."""
+    path = [root] + [t for t in root.ancestors if t.i != head.i and head.i in {x.i for x in t.ancestors}]
+    for below, verb in zip(path, path[1:]):
+        if verb.pos_ not in ("VERB", "AUX") or not is_cue(verb):
+            continue
+        if below.dep_ not in ("ccomp", "parataxis") or verb.dep_ not in ("relcl", "acl"):
+            return None  # the nearest verb of saying does not bring the quotation in as its clause
+        on = verb.head
+        return verb if on.i == head.i or (on.dep_ == "appos" and on.head.i == head.i) else None
+    return None
 
 
 def _answer_opening(text: str, d: _Direct, after: list[_Direct]) -> bool:
@@ -4882,6 +4930,7 @@ def extract(sdoc, analysis: DocAnalysis) -> list[QuoteItem]:
             if found is None or _inside_speaker_phrase(ctx, found[0], found[1], a, b):
                 continue  # (or 'Roe, author of "Oil Wars," told ...': a title inside its speaker's own phrase, 18x)
             speaker, cue_span = found
+            cue_span = _clause_cue_span(ctx, speaker, cue_span, a, b)  # 'The trust, which says its aim is "..."' (24q)
         elif c.kind == "indirect":
             assert c.cue is not None, "an indirect candidate carries its reporting verb"
             speaker, subj = _cue_speaker(ctx, c.cue, last)

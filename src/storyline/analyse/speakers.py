@@ -1509,6 +1509,7 @@ def resolve_nominal(scene: Scene, head, phrase) -> Resolution | None:
     cands: dict[str, tuple[float, int]] = {}
     counts: dict[str, int] = {}
     told = {scene.org_key(i) for i, m in enumerate(scene.mentions) if m.label in _ORGS and _told_to(scene, i)}
+    aside: dict[str, str] = {}  # an organisation a filter set aside -> which filter and why (the evidence)
     for i, m in enumerate(scene.mentions):
         if m.end > pos or m.label not in _ORGS:
             continue
@@ -1516,8 +1517,10 @@ def resolve_nominal(scene: Scene, head, phrase) -> Resolution | None:
         if kind == "NAMED" and lemma not in text and low not in text:
             continue
         if kind == "PRESS" and not _press(scene, i):
+            aside.setdefault(m.text, "no newspaper (the 'paper' filter, 18x)")
             continue  # "the paper": a newspaper, not an inquiry or a ministry named as news (18x)
         if kind == "ORG" and scene.org_key(i) in told:
+            aside.setdefault(m.text, "the outlet a person spoke to (the 'told' filter, 18x)")
             continue  # "Roe told AFP. / The company says ...": the outlet spoken to is not the company (18x)
         # the own-name test reads whole words, the NAMED one any substring: made one test
         # they would differ (review, round eighteen), so both stay
@@ -1535,10 +1538,16 @@ def resolve_nominal(scene: Scene, head, phrase) -> Resolution | None:
             s += w["topic_organisation"]
         if c not in cands or s >= cands[c][0]:
             cands[c] = (s, i)
+    # the organisations an 18x filter set aside, named in the evidence so an open speaker or a
+    # choice says which filter made it (24q)
+    near = list(aside.items())[-3:]  # the three nearest before the phrase, the ones a reader would weigh
+    set_aside = "".join(f"; {name} set aside: {why}" for name, why in near) + (
+        f" (and {len(aside) - 3} more)" if len(aside) > 3 else "")
     if not cands and own:
-        return Resolution(None, 0.0, f"'{phrase.text}': names its own organisation, none of that name before")
+        return Resolution(None, 0.0, f"'{phrase.text}': names its own organisation, none of that name before" + set_aside)
     if not cands:
-        return Resolution(None, 0.0, f"'{phrase.text}': no earlier organisation named")
+        return Resolution(None, 0.0, f"'{phrase.text}': no earlier organisation named" + (
+            " that the filters leave" if set_aside else "") + set_aside)
     ranked = sorted(cands.values(), key=lambda x: -x[0])
     best = ranked[0]
     name = untyped_name_before(scene, head, scene.mentions[best[1]].end) if kind != "NAMED" else None
@@ -1551,7 +1560,7 @@ def resolve_nominal(scene: Scene, head, phrase) -> Resolution | None:
     topic = " (the organisation the article is about)" if scene.org_key(best[1]) == scene.topic_org() else ""
     ev = f"'{phrase.text}' -> {scene.mentions[best[1]].text}{topic}: " + (
         f"margin {margin:.1f} over {scene.mentions[ranked[1][1]].text}" if len(ranked) > 1 else "the only organisation named before")
-    return Resolution(best[1], conf, ev, ranked=[(r[1], round(r[0], 3)) for r in ranked])
+    return Resolution(best[1], conf, ev + set_aside, ranked=[(r[1], round(r[0], 3)) for r in ranked])
 
 
 def joint_conjunctions() -> frozenset[str]:
