@@ -139,3 +139,30 @@ def test_a_which_clause_set_off_by_a_comma_is_no_object_relative():
     text = _LEAD + ("Two reviews both conclude that she gave sound advice to Acme and the town council, "
                     "which have both praised her work.")
     assert _quotes(text) == ["that she gave sound advice to Acme and the town council"]
+
+
+# --- a quotation left open at the content's end closes after the stop -----------------------
+
+def test_a_mark_after_the_stop_closes_the_contents_quotation():
+    text = _LEAD + 'Asked about the fund, Jane Roe said she did not think it was a "slush fund."'
+    assert _quotes(text) == ['she did not think it was a "slush fund."']
+
+
+def test_a_content_with_its_marks_paired_takes_no_stop():
+    text = _LEAD + 'Asked about the fund, Jane Roe said she did not think the "slush fund" was real.'
+    assert _quotes(text) == ['she did not think the "slush fund" was real']
+
+
+def test_a_mark_opening_a_new_quotation_after_the_comma_is_not_taken():
+    from storyline.analyse.quotes import _closed_after_stop
+    assert _closed_after_stop('was "fine,"he said', 9) is False
+    assert _closed_after_stop('was "fine," he said', 9) is True
+    assert _closed_after_stop('was "fine."', 9) is True
+    assert _closed_after_stop('was "fine"', 9) is False
+
+
+def test_a_which_clause_on_a_name_before_the_statements_and_stays():
+    text = _LEAD + ("In a speech on Tuesday night, Roe said she was committed to making sure the Ellery valley, "
+                    "which is losing a field of marsh every hour, and other coastlines are saved.")
+    assert _quotes(text) == ["she was committed to making sure the Ellery valley, which is losing a field of marsh "
+                             "every hour, and other coastlines are saved"]

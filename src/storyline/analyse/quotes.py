@@ -2219,6 +2219,8 @@ def _trim_marks(text: str, a: int, b: int) -> tuple[int, int]:
             break
         if b < len(text) and text[b] in _MARKS and text[b - 1] not in _MARKS:
             b += 1  # 'described the situation as "horrific"': the closing mark just after
+        elif _closed_after_stop(text, b):
+            b += 2  # 'said it was not a "slush fund."': the mark closes after the stop (24s)
         elif text[a] in _MARKS:
             a += 1
         elif text[b - 1] in _MARKS:
@@ -2227,6 +2229,17 @@ def _trim_marks(text: str, a: int, b: int) -> tuple[int, int]:
             break
         a, b = _trim_chars(text, a, b)
     return a, b
+
+
+def _closed_after_stop(text: str, b: int) -> bool:
+    """Does the quotation left open at a content's end close right after the stop or comma that
+    follows it ('... it was a "slush fund."', '... would be "sub-lethal," she said'), as
+    American style sets the mark (issue 18, round twenty-four, 24s)? The content then takes
+    the stop and the mark, so that its marks pair up; a mark that opens a new quotation after
+    the comma (', "We ...') does not close this one (a letter or digit follows it)."""
+    if b + 1 >= len(text) or text[b] not in ".,!?" or text[b + 1] not in '"”':
+        return False
+    return b + 2 >= len(text) or not text[b + 2].isalnum()
 
 
 @functools.cache
@@ -3392,6 +3405,9 @@ def _object_relative(x) -> bool:
     House, which have both praised his work": the writer's aside, not part of the words)."""
     if x.left_edge.i > 0 and x.doc[x.left_edge.i - 1].text == ",":
         return False
+    if any(t.pos_ in ("VERB", "AUX") and t.i > x.i for t in x.subtree):
+        return False  # "an assessment which the paper reported several engineers had agreed with": a clause
+        # the parse made an object of (the clause's subject taken as the object) is another's words
     return any(y.dep_ == "dobj" and y.i > x.i for y in x.children) and not any(
         y.dep_ in ("ccomp", "xcomp", "parataxis", "advcl") for y in x.children)
 
@@ -3573,6 +3589,10 @@ def _name_gloss(sdoc, cue, left: int, right: int) -> int | None:
             j -= 1  # the comma, and a closing mark with it ('the "Big Storm," which ...')
         if which.lower_ != "which" or "," not in {t.text for t in sdoc[j + 1 : which.i]} or j <= left:
             continue
+        nxt = x.right_edge.i + 1
+        if nxt + 1 < len(sdoc) and sdoc[nxt].text == "," and sdoc[nxt + 1].pos_ == "CCONJ":
+            continue  # "... sure Acme's valley, which is losing a field a day, and the coast are saved": the
+            # content was cut short of its sentence by another rule; the clause sits inside the statement
         if x.head.pos_ == "PROPN" and x.head.i == j and x.head.i > cue.i:
             return j + 1
     return None
