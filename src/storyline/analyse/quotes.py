@@ -3408,6 +3408,8 @@ def _object_relative(x) -> bool:
     if any(t.pos_ in ("VERB", "AUX") and t.i > x.i for t in x.subtree):
         return False  # "an assessment which the paper reported several engineers had agreed with": a clause
         # the parse made an object of (the clause's subject taken as the object) is another's words
+    if any(y.dep_ == "nsubj" and y.pos_ == "PROPN" for y in x.children):
+        return False  # "... which the Gazette reported several engineers shared": a named source's report
     return any(y.dep_ == "dobj" and y.i > x.i for y in x.children) and not any(
         y.dep_ in ("ccomp", "xcomp", "parataxis", "advcl") for y in x.children)
 
