@@ -1012,6 +1012,25 @@ def _left_np(verb):
     return span
 
 
+def _named_first_conjunct(np) -> int:
+    """Where a trailing tag's subject starts when it is two joined by "and" and the first is a
+    name: "The results hold beyond the valley, Okafor and colleagues wrote" (issue 18, round
+    twenty-four, 24s). ``_left_np`` stops at the "and", so the name would close the content
+    ("..., Okafor and"); the name run (proper nouns and hyphens) right before the "and", set
+    off by a comma, is the tag's. Its first index, or the phrase's own start. "..., the river
+    and the dam said" (no name) and a name not set off by a comma are left as they were."""
+    doc = np.doc
+    j = np.start - 1
+    if j < 2 or doc[j].lower_ != "and" or doc[j].pos_ != "CCONJ":
+        return np.start
+    k = j - 1
+    while k > 0 and (doc[k].pos_ == "PROPN" or (doc[k].tag_ == "HYPH" and doc[k - 1].pos_ == "PROPN")) and j - k <= 4:
+        k -= 1
+    if k == j - 1 or doc[k].text != "," or doc[k + 1].pos_ != "PROPN":
+        return np.start
+    return k + 1
+
+
 def _relative_speaker(ctx: _Ctx, subj, at: int, last_speaker: dict | None) -> dict:
     """"Huawei's leader who acknowledges": the speaker span is "who", resolved through
     the noun it follows (a relative clause, or a cleft "It is X who")."""
@@ -2206,6 +2225,8 @@ def _trim_marks(text: str, a: int, b: int) -> tuple[int, int]:
             break
         if b < len(text) and text[b] in _MARKS and text[b - 1] not in _MARKS:
             b += 1  # 'described the situation as "horrific"': the closing mark just after
+        elif _closed_after_stop(text, b):
+            b += 2  # 'said it was not a "slush fund."': the mark closes after the stop (24s)
         elif text[a] in _MARKS:
             a += 1
         elif text[b - 1] in _MARKS:
@@ -2214,6 +2235,17 @@ def _trim_marks(text: str, a: int, b: int) -> tuple[int, int]:
             break
         a, b = _trim_chars(text, a, b)
     return a, b
+
+
+def _closed_after_stop(text: str, b: int) -> bool:
+    """Does the quotation left open at a content's end close right after the stop or comma that
+    follows it ('... it was a "slush fund."', '... would be "sub-lethal," she said'), as
+    American style sets the mark (issue 18, round twenty-four, 24s)? The content then takes
+    the stop and the mark, so that its marks pair up; a mark that opens a new quotation after
+    the comma (', "We ...') does not close this one (a letter or digit follows it)."""
+    if b + 1 >= len(text) or text[b] not in ".,!?" or text[b + 1] not in '"”':
+        return False
+    return b + 2 >= len(text) or not text[b + 2].isalnum()
 
 
 @functools.cache
@@ -2310,7 +2342,7 @@ def _around(ctx: _Ctx, verb) -> list[tuple[int, int]]:
     elif subj is not None and subj.head.i == verb.i:
         start_i, end_i = min(verb.i, subj.left_edge.i), max(verb.i, subj.right_edge.i)
     elif (np := _left_np(verb)) is not None:
-        start_i, end_i = np.start, verb.i  # "..., Chief Justice Roberts said, ..." parsed as an apposition
+        start_i, end_i = _named_first_conjunct(np), verb.i  # "..., Chief Justice Roberts said, ..." parsed as an apposition
     else:
         return []
     left_comp = [c for c in verb.children if c.dep_ == "ccomp" and c.i < verb.i]
@@ -3410,6 +3442,26 @@ def _promised_deed(x) -> bool:
         y.dep_ in ("ccomp", "parataxis") for y in x.children)
 
 
+def _object_relative(x) -> bool:
+    """A relative cue that holds no one's words, only a noun object of its own after it: "said no
+    one was upset with Roe, only with the setup in which the town and Acme shared a stage",
+    "said the team should wear shirts that say \"Go Home\"" (issue 18, round twenty-four, 24s).
+    It tells what the noun is, not another speaker's statement, so the content runs on through
+    it. A relative cue with a clause ("..., which Acme said were insured", "critics who say the
+    plan is flawed") still ends the content; so does one whose object is the relative pronoun
+    ("the plan, which the mayor announced"), and one set off by a comma ("..., BP and the White
+    House, which have both praised his work": the writer's aside, not part of the words)."""
+    if x.left_edge.i > 0 and x.doc[x.left_edge.i - 1].text == ",":
+        return False
+    if any(t.pos_ in ("VERB", "AUX") and t.i > x.i for t in x.subtree):
+        return False  # "an assessment which the paper reported several engineers had agreed with": a clause
+        # the parse made an object of (the clause's subject taken as the object) is another's words
+    if any(y.dep_ == "nsubj" and y.pos_ == "PROPN" for y in x.children):
+        return False  # "... which the Gazette reported several engineers shared": a named source's report
+    return any(y.dep_ == "dobj" and y.i > x.i for y in x.children) and not any(
+        y.dep_ in ("ccomp", "xcomp", "parataxis", "advcl") for y in x.children)
+
+
 def _subject_relative(x) -> bool:
     """A relative clause on the subject of the content, before its verb: "said the driver who
     reported feeling dizzy had gone home". Cut there, the content would be a bare noun;
@@ -3561,9 +3613,55 @@ def _run_on_cut(sdoc, cue, comp, left: int, right: int, cut: int | None) -> int 
     round fifteen, 18t): the earliest of ``cut`` and the cuts of the shapes below, or None."""
     found = [k for k in (cut, _second_request(sdoc, cue, comp, left, right), _unsaid_cut(sdoc, cue, comp, left, right),
                          _contrast_deed(sdoc, cue, comp, left, right), _according_tail(sdoc, cue, comp, left, right),
-                         _deed_after_forecast(sdoc, cue, comp, left, right), _with_report(sdoc, left, right))
+                         _deed_after_forecast(sdoc, cue, comp, left, right), _with_report(sdoc, left, right),
+                         _dangling_conjunction(sdoc, left, right), _name_gloss(sdoc, cue, left, right))
              if k is not None and k > left]
     return min(found) if found else None
+
+
+def _name_gloss(sdoc, cue, left: int, right: int) -> int | None:
+    """The reporter's gloss on a name closing a content: "officials said the inquiry is looking
+    at Acme, Globex and the builder Initech, which was in charge of the dam's concrete" (issue
+    18, round twenty-four, 24s). A ", which" relative clause on a proper noun, running to the
+    content's end, tells the reader who or what the name is: the writer's aside, not what was
+    said (speakers seldom explain a name to their hearers). The index of the comma, or None.
+    A ", which" clause on a common noun ("..., the plan, which was a mistake": the speaker's
+    own judgement as often as not), one in the middle of the content ("Acme, which runs the
+    dam, will pay") and a relative verb of saying (another's words, cut before by the caller)
+    are left alone."""
+    end = _last_word(sdoc, left, right)
+    for x in sdoc[left + 2 : end + 1]:
+        if x.dep_ != "relcl" or x.right_edge.i < end or is_cue(x, mental=True):
+            continue
+        which = x.left_edge
+        j = which.i - 1
+        while j > left and sdoc[j].is_punct:
+            j -= 1  # the comma, and a closing mark with it ('the "Big Storm," which ...')
+        if which.lower_ != "which" or "," not in {t.text for t in sdoc[j + 1 : which.i]} or j <= left:
+            continue
+        nxt = x.right_edge.i + 1
+        if nxt + 1 < len(sdoc) and sdoc[nxt].text == "," and sdoc[nxt + 1].pos_ == "CCONJ":
+            continue  # "... sure Acme's valley, which is losing a field a day, and the coast are saved": the
+            # content was cut short of its sentence by another rule; the clause sits inside the statement
+        if x.head.pos_ == "PROPN" and x.head.i == j and x.head.i > cue.i:
+            return j + 1
+    return None
+
+
+def _dangling_conjunction(sdoc, left: int, right: int) -> int | None:
+    """A content that ends on a bare "and"/"but"/"or" whose conjunct lies outside it (issue 18,
+    round twenty-four, 24s): "Acme announced that its strike had passed the worst and analysts
+    said ...", "the mayor called the plans \"reckless\" and the council issued ...". The parse
+    hung the conjunction on the content's last word and its conjunct (the reporter's next
+    clause, or another's report) on the cue; a statement does not end on "and", so the content
+    stops before it. Its own conjunct inside the content ("... the worst and the schools
+    reopen") is no dangling conjunction. The index of the conjunction (or of a comma before it),
+    or None."""
+    k = _last_word(sdoc, left, right)
+    t = sdoc[k]
+    if k <= left + 1 or t.dep_ != "cc" or t.pos_ != "CCONJ" or t.lower_ not in ("and", "but", "or"):
+        return None
+    return k - 1 if sdoc[k - 1].text == "," else k
 
 
 def _last_word(sdoc, left: int, right: int) -> int:
@@ -3947,7 +4045,7 @@ def _reported_cands(ctx: _Ctx, sdoc, covered) -> list[_Cand]:
             left = sdoc[_after_relative_cue(sdoc, tok.i, right.i)]
         inner = [x for x in sdoc[left.i : right.i + 1] if x.dep_ == "relcl" and x.i != tok.i
                  and is_cue(x) and any(y.dep_ == "nsubj" for y in x.children) and x.left_edge.i > left.i
-                 and not _subject_relative(x) and not _promised_deed(x)]
+                 and not _subject_relative(x) and not _promised_deed(x) and not _object_relative(x)]
         if inner:
             # "it was raising its alert, which Fukuda said is ...": another's words in a relative
             # clause are not this speaker's; the content stops before it
@@ -4347,11 +4445,13 @@ def _continues(verb, x) -> bool:
     (the speaker's own doing, told by the reporter) and "..., when he visited" do not."""
     if x.dep_ == "ccomp":
         return _trailing_relay(x) is None  # "..., AFP reports": the relaying agency's tag, not said (18q)
-    if _second_correlate(verb, x) or _count_filled(verb, x):
+    if _second_correlate(verb, x) or _count_filled(verb, x) or _list_tail(verb, x):
         return True  # "not just the bakeries, but the boats as well", "two firms: Acme and Globex" (18s, round nineteen)
     if x.dep_ == "cc" and x.lower_ in ("and", "but") and _that_clause_after(x) and not _reported_by_cue(verb):
         return True  # "said the situation was grim, but that crews were working fast": the same cue's second clause
     conj = [c for c in verb.children if c.dep_ == "conj" and c.i > x.i] if x.dep_ == "cc" else [x]
+    if conj and x.lower_ in ("and", conj[0].lower_) and _modal_sequel(verb, conj[0]):
+        return True  # "said 20 homes were lost and it may be to blame for more": the speaker's hedge (24s)
     if x.dep_ == "cc" and x.lower_ not in ("but", "yet"):
         return False
     if not conj or conj[0].dep_ != "conj" or conj[0].pos_ not in ("VERB", "AUX") or is_cue(conj[0], mental=True):
@@ -4363,9 +4463,67 @@ def _continues(verb, x) -> bool:
     own = _subject(verb)
     if not subj or subj[0].lower_ in ("he", "she", "i") or (own is not None and subj[0].lower_ == own.lower_):
         return False
+    if _deed_against_forecast(verb, c, subj[0]):
+        return False
     form = speakers.pronouns().get(subj[0].lower_)
     # "BP said ..., but it gave no timetable": a pronoun that agrees with the speaker is the speaker
     return not (form is not None and own is not None and form[1] == ("pl" if own.tag_ in ("NNS", "NNPS") else "sg"))
+
+
+@functools.cache
+def _hedge_modals() -> frozenset[str]:
+    """The modals of data/modals.txt that are neither of the future ("+": "will") nor of present
+    ability ("can"): "would", "could", "might", "may", "should", "must"."""
+    return frozenset(w for w, flags in lexicon.flagged("modals.txt").items() if "+" not in flags) - {"can", "ca"}
+
+
+def _modal_sequel(verb, c) -> bool:
+    """Is ``c`` (a clause the parse joined by "and" to a past cue verb, after its content) the
+    speaker's own hedge or forecast (issue 18, round twenty-four, 24s)? "The council said at
+    least 20 homes had been lost to the flood and it may also be to blame for damage to 40
+    more": a clause with a subject of its own whose verb carries a modal of
+    ``_hedge_modals`` is what was said (backshifted or hedged), not a deed the reporter
+    tells. "..., and the mayor resigned" (no modal), "..., and it will meet on Tuesday" (the
+    future: the reporter's schedule as often as the speaker's) and a verb of saying ("..., and
+    it would say more later": its own report) stay out; so does a clause before the content."""
+    if c.dep_ != "conj" or verb.tag_ != "VBD" or c.pos_ not in ("VERB", "AUX") or is_cue(c, mental=True):
+        return False
+    if not any(y.dep_ in ("nsubj", "nsubjpass", "expl") and y.i < c.i for y in c.children):
+        return False
+    if not any(y.dep_ == "aux" and y.lower_ in _hedge_modals() for y in c.children):
+        return False
+    return any(k.dep_ == "ccomp" and verb.i < k.i < c.i for k in verb.children)
+
+
+def _deed_against_forecast(verb, c, subj) -> bool:
+    """Is ``c`` (a clause joined by "but" to the cue verb) the reporter's deed set against a
+    forecast (issue 18, round twenty-four, 24s; ``_deed_after_forecast``'s shape with the parse's
+    other attachment)? "Acme said it would pay every verified claim, but Governor Jane Roe
+    pressed the company to say what that meant": a past cue whose content carries a modal, and
+    a clause with a noun subject whose verb is a simple past with a direct object, a deed
+    done. "..., but the insurers would pay the rest" (a second forecast) and "..., but crews
+    fixed it" under a content with no modal stay the speaker's."""
+    if verb.tag_ != "VBD" or subj.pos_ not in ("PROPN", "NOUN") or not _simple_past(c) \
+            or not any(y.dep_ == "dobj" for y in c.children):
+        return False
+    return any(k.dep_ == "ccomp" and k.i < c.i and any(a.dep_ == "aux" and a.tag_ == "MD" for a in k.children)
+               for k in verb.children)
+
+
+def _list_tail(verb, x) -> bool:
+    """Is ``x`` the rest of a list the content's last noun opened, which the parse hung on the cue
+    verb as its conjunct (issue 18, round twenty-four, 24s)? "Forecasters say the slick could
+    reach the shore within days near the marshes, fish farms and sandy beaches": "farms" a
+    conjunct of "say", so the content stopped at "marshes". A noun conjunct of the cue after
+    it, right after a comma that follows a noun, with no verb in its phrase (a list item, not a
+    clause: "..., and the mayor said ...", "..., and prices rose" stay out)."""
+    if x.dep_ != "conj" or x.pos_ not in ("NOUN", "PROPN") or x.i < verb.i:
+        return False
+    doc = x.doc
+    k = x.left_edge.i
+    if k < 2 or doc[k - 1].text != "," or doc[k - 2].pos_ not in ("NOUN", "PROPN"):
+        return False
+    return not any(t.pos_ in ("VERB", "AUX") for t in x.subtree)
 
 
 def _partitive_after(sdoc, right: int) -> int:
