@@ -27,12 +27,11 @@ def test_twin_a_verb_of_money_still_names_a_sum():
 
 
 def test_make_names_no_measure():
-    """"make" is too light to name what a sum is: "made available $175 million", "will make
-    a payment of $60 million", "made more than $6 billion in the first three months" (a
-    profit), "making $15 a day in tips" (census of bpoil_foxnews and bpoil_washingtonpost: all
-    read as "revenue"). Its measures.tsv row is gone: an open measure, not a wrong one."""
-    assert _figure("Acme has made available a total of $175 million to the states.", "$175 million").measure != "revenue"
-    assert _figure("Acme made more than $6 billion in the first three months.", "more than $6 billion").measure is None
+    """"make" is too light to name what a sum is: a sum made available, a payment made, a
+    quarter's profit made, a day's tips made (census of bpoil_foxnews and bpoil_washingtonpost:
+    all read as "revenue"). Its measures.tsv row is gone: an open measure, not a wrong one."""
+    assert _figure("Acme has made available a sum of $90 million to the towns.", "$90 million").measure != "revenue"
+    assert _figure("Zenith made more than $4 billion in its first half.", "more than $4 billion").measure is None
 
 
 def test_a_sum_of_billions_is_no_share_price():
@@ -48,10 +47,10 @@ def test_twin_a_price_per_share_stays_a_share_price():
 def test_pounds_per_square_inch_are_no_sterling():
     """quantity_cues.tsv's ``weight_after``: a pressure in pounds is no GBP (census of
     bpoil_washingtonpost: a well-pressure reading shown as a sum of sterling)."""
-    f = _figure("Allen has said that a pressure reading of 8,000 or 9,000 pounds per square inch would be ideal.",
-                "8,000 or 9,000")
-    assert f.unit != "GBP" and f.measure is None  # nor "ideal": that is the reading's state, not the count's
-    assert _figure("The reading rose to 6,700 pounds per square inch on Friday.", "6,700").unit != "GBP"
+    f = _figure("A gauge reading of 7,200 or 7,600 pounds per square inch would be welcome, the engineers said.",
+                "7,200 or 7,600")
+    assert f.unit != "GBP" and f.measure is None  # nor "welcome": that is the reading's state, not the count's
+    assert _figure("The gauge climbed to 6,100 pounds per square inch overnight.", "6,100").unit != "GBP"
 
 
 def test_twin_pounds_alone_stay_sterling():
@@ -82,30 +81,40 @@ def _period(text: str, figure: str, date: str = "2009-06-30"):
 
 
 def test_a_month_coordinated_with_a_dated_month_takes_its_year():
-    """census of H1N1_reuters: "in March and April 2008" dated its figures with the
-    publication year's March (2009-03); both months are of 2008."""
-    assert _period("The study found that in March and April 2008, a total of 2.35 million passengers flew "
-                   "from Mexico.", "2.35 million") == "2008"
+    """census of H1N1_reuters: two coordinated months with one year written dated its
+    figures with the publication year's first month; both months are of the written year."""
+    assert _period("The survey showed that in June and July 2007, some 4.1 million tourists travelled "
+                   "from Peru.", "some 4.1 million") == "2007"
 
 
 def test_twin_a_month_alone_or_written_with_its_year_keeps_its_reading():
-    assert _period("In March 2008, 2.35 million passengers flew from Mexico.", "2.35 million") == "2008-03"
-    assert _period("In March, 2.35 million passengers flew from Mexico, up from 2 million in April 2008.",
-                   "2.35 million") == "2009-03"
+    assert _period("In June 2007, 4.1 million tourists travelled from Peru.", "4.1 million") == "2007-06"
+    assert _period("In June, 4.1 million tourists travelled from Peru, up from 3 million in July 2007.",
+                   "4.1 million") == "2009-06"
 
 
 def test_a_figure_in_a_relative_clause_takes_no_time_of_the_clause_above():
-    """census of bpoil_foxnews: "the ship, which is capable of storing N barrels, ... by
-    Saturday" dated the capacity by the day the ship was due."""
-    assert _period("The ship, which is capable of storing 139,000 barrels of oil, should arrive by Saturday.",
-                   "139,000", "2010-05-05") is None
+    """census of bpoil_foxnews: a vessel's capacity, told in a relative clause, was dated
+    by the day the clause above said the vessel was due; a person's past
+    fund, told in a relative clause, was dated by the day the clause above announced another thing."""
+    assert _period("The barge, which can hold 52,000 barrels of fuel, is due in port by Friday.",
+                   "52,000", "2010-05-05") is None
+    assert _period("On Tuesday the mayor said the clinic will be run by Ann Lee, who ran the $9 million "
+                   "relief scheme after the floods.", "$9 million", "2010-06-17") is None
 
 
 def test_twin_a_time_inside_the_relative_clause_still_dates_it():
-    assert _period("The ship, which stored 139,000 barrels of oil on Saturday, sailed north.",
-                   "139,000", "2010-05-05") == "2010-05-01"
+    assert _period("The barge, which took on 52,000 barrels of fuel on Saturday, left port.",
+                   "52,000", "2010-05-05") == "2010-05-01"
     assert _period("Acme, which on Monday said it spent $350 million on the response, sold a unit.",
                    "$350 million", "2010-05-05") == "2010-05-03"
+
+
+def test_twin_a_time_on_the_noun_of_the_relative_clause_still_dates_it():
+    assert _period("The trouble started with the April 9 fire that left 6 miners dead and shut the pit.",
+                   "6", "2010-05-05") == "2010-04-09"
+    assert _period("The trouble started April 9, when the pit, run by Acme, flooded and collapsed, burying 6 miners.",
+                   "6", "2010-05-05") == "2010-04-09"
 
 
 def _claimant(text: str, figure: str):
@@ -115,10 +124,10 @@ def _claimant(text: str, figure: str):
 
 
 def test_a_fronted_adverbial_clause_is_not_what_the_verb_reports():
-    """census of bpoil_foxnews: "Since the rig exploded April 20, killing 11 workers ...,
-    authorities have found thousands of dead animals" credited the deaths to the finders."""
-    assert _claimant("Since the rig exploded April 20, killing 11 workers and triggering the spill, "
-                     "authorities have found thousands of dead animals.", "11") is None
+    """census of bpoil_foxnews: a fronted "Since <the accident>, killing N workers" clause
+    credited the deaths to the subject of the main clause's verb of finding."""
+    assert _claimant("Since the tanker ran aground on May 3, killing 7 sailors and fouling the bay, "
+                     "officials have found hundreds of oiled birds.", "7") is None
     assert _claimant("After 300 people died in the floods, the ministry said the dams would be checked.", "300") is None
 
 

@@ -128,12 +128,18 @@ def _clause_period(sdoc, span, sent, text, timexes, role, root) -> tuple[int | N
         return None, None, None, None
     path = _path(root)
     rel = next((k for k, t in enumerate(path) if t.dep_ == "relcl"), None)
-    if rel is not None:
-        # a figure inside a relative clause ("the ship, which can store 139,000 barrels, should
-        # arrive by Saturday"): its own clause ends at the relative clause's verb; a time of
-        # the clause above dates that clause's event, not the figure (census of bpoil_foxnews,
-        # round 24: a vessel's capacity dated by the day it was due on the seabed)
-        path = path[: rel + 1]
+    antecedent = None
+    if rel is not None and rel + 1 < len(path):
+        # a figure inside a relative clause ("the barge, which can hold 52,000 barrels, is due
+        # by Friday"; "Ann Lee, who ran the $9 million scheme," under "On Tuesday the mayor
+        # said"): its own clause ends at the noun the relative clause is of; a time of the
+        # clause above dates that clause's event, not the figure (census of bpoil_foxnews,
+        # round 24: a vessel's capacity dated by the day it was due on the seabed, a past
+        # fund dated by the day of another announcement). A time on that noun still dates it
+        # ("the April 9 fire that left 6 miners dead"), and so does a time that is the noun
+        # ("April 9, when the pit flooded, burying 6 miners").
+        antecedent = path[rel + 1]
+        path = path[: rel + 2]
     on_path = {t.i for t in path} | {t.i for t in span}
     # what the clause is about: "the company's revenue in 2019 could decline from ..."
     on_path |= {c.i for t in path for c in t.children if c.dep_ in ("nsubj", "nsubjpass")}
@@ -176,7 +182,8 @@ def _clause_period(sdoc, span, sent, text, timexes, role, root) -> tuple[int | N
         adjacent = t.start >= span.end_char and not text[span.end_char:t.start].strip()
         if host.i in above and not (fronted_ok is not None and t.end <= fronted_ok):
             continue  # the time of another event the figure's clause is joined to or follows
-        if t.type == "DURATION" or not (adjacent or _dates_clause(t, tspan, host, prep, on_path)):
+        is_antecedent = antecedent is not None and any(x.i == antecedent.i for x in tspan)
+        if t.type == "DURATION" or not (adjacent or is_antecedent or _dates_clause(t, tspan, host, prep, on_path)):
             continue  # a time right after the figure is its own ("to $15.9 million last year")
         dist = min(abs(t.start - span.end_char), abs(span.start_char - t.end))
         if best is None or dist < best[0]:
@@ -215,9 +222,10 @@ _YEAR_WRITTEN = re.compile(r"\b(1[89]\d\d|20\d\d)\b")
 
 def _coordinated_year(text: str, timexes, idx: int) -> str | None:
     """The year of two coordinated time expressions when one of them writes it and the other
-    does not ("in March and April 2008", "from May to June 2009"): the figure is of both,
+    does not ("in June and July 2007", "from May to June 2009"): the figure is of both,
     so its period is their year, and the bare month is not read with the publication year
-    (census of H1N1_reuters, round 24: "March and April 2008" dated a figure 2009-03). None
+    (census of H1N1_reuters, round 24: two such months of a past year dated a figure with
+    the publication year's first month). None
     when the time stands alone, or both or neither write a year."""
     t = timexes[idx]
     for o in timexes:
@@ -1866,7 +1874,7 @@ def _figure(sdoc, analysis, q, sent, text, mentions, last_resort: dict | None = 
     anchor_root = _bracket_anchor(sdoc, span, sent)  # read once: the period and its tense share it
     idx, period, how, default = _clause_period(sdoc, span, sent, text, analysis.timexes, q.role, anchor_root)
     if idx is not None and (year := _coordinated_year(text, analysis.timexes, idx)):
-        idx, period, how = None, year, "year"  # "in March and April 2008": both months' year
+        idx, period, how = None, year, "year"  # "in June and July 2007": both months' year
     item.period, item.period_timex, item.period_default = period, idx, default
     item.period_past = _told_as_past(anchor_root, text, analysis.timexes, idx)
     if how:
