@@ -113,6 +113,8 @@ def test_twin_a_time_inside_the_relative_clause_still_dates_it():
 def test_twin_a_time_on_the_noun_of_the_relative_clause_still_dates_it():
     assert _period("The trouble started with the April 9 fire that left 6 miners dead and shut the pit.",
                    "6", "2010-05-05") == "2010-04-09"
+    assert _period("The crisis began with the April 9 blast and fire at the Acme chemical plant that killed 6 people.",
+                   "6", "2010-05-05") == "2010-04-09"  # the clause hangs on the plant, the date on the blast
     assert _period("The trouble started April 9, when the pit, run by Acme, flooded and collapsed, burying 6 miners.",
                    "6", "2010-05-05") == "2010-04-09"
 

@@ -139,7 +139,10 @@ def _clause_period(sdoc, span, sent, text, timexes, role, root) -> tuple[int | N
         # ("the April 9 fire that left 6 miners dead"), and so does a time that is the noun
         # ("April 9, when the pit flooded, burying 6 miners").
         antecedent = path[rel + 1]
-        path = path[: rel + 2]
+        end = rel + 2
+        while end < len(path) and path[end].pos_ in ("NOUN", "PROPN", "ADP") and path[end - 1].dep_ in ("pobj", "prep", "compound"):
+            end += 1  # the noun phrase the clause's noun sits in ("the April 9 fire at the pit that ...")
+        path = path[:end]
     on_path = {t.i for t in path} | {t.i for t in span}
     # what the clause is about: "the company's revenue in 2019 could decline from ..."
     on_path |= {c.i for t in path for c in t.children if c.dep_ in ("nsubj", "nsubjpass")}
