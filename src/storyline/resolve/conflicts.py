@@ -456,7 +456,7 @@ _GLUE = re.compile(r"(?:'s|\u2019s)?\s{1,2}")
 
 def _places(corpus: Corpus, f: schema.Figure) -> frozenset[str]:
     """The places a figure's sentence names, outside its claimant ("the Haitian government"
-    says who, not where; but a place that is the whole claimant, "Canada has reported 165
+    says who, not where; but a place that is the whole claimant, "Texas has reported 165
     cases", reports its own count, so it is where the count is: not the 1,490 cases 21
     countries reported, census of H1N1_reuters, round 24): entity ids, else the lower-cased
     names. Two counts of nothing
@@ -475,7 +475,7 @@ def _places(corpus: Corpus, f: schema.Figure) -> frozenset[str]:
             if m.label not in _PLACE_LABELS or m.start < lo or m.end > hi:
                 continue
             if cs and (m.start, m.end) == (cs.start, cs.end):
-                pass  # the place is the claimant ("Canada has reported 165 cases"): it counts its own
+                pass  # the place is the claimant ("Texas has reported 165 cases"): it counts its own
             elif cs and (cs.start <= m.start and m.end <= cs.end
                          or m.end <= cs.start and _GLUE.fullmatch(a.document.text[m.end : cs.start])):
                 continue  # inside the claimant's name or right before it ("the Texas Red Cross")
