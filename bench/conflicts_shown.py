@@ -2,6 +2,7 @@
 
     python bench/conflicts_shown.py [--out /tmp/cs] [--n 60] [--seed 13] [--keep-store] [--topics T ...]
     python bench/conflicts_shown.py --list /tmp/cs        # the list again, no rebuild
+    python bench/conflicts_shown.py --exclude /tmp/iss/seed73-docs.txt ...   # leave held-out articles out
 
 Issue 20 asks that >= 80% of the conflicts a story shows by default be real disagreements.
 The held-out audits draw a handful a round; this builds the story of each dev topic the
@@ -54,12 +55,21 @@ def verdicts() -> dict[str, tuple[str, str]]:
     return out
 
 
-def build(topic: str, out: Path, n: int, seed: int, fresh: bool) -> list[dict]:
+def excluded(path: Path | None) -> set[str]:
+    """Paths (topic/date/file, relative to Timeline17) listed in ``path``: left out of every build
+    (a held-out audit's articles must not be read while tuning)."""
+    if path is None:
+        return set()
+    return {line.strip() for line in path.read_text(encoding="utf-8").splitlines() if line.strip()}
+
+
+def build(topic: str, out: Path, n: int, seed: int, fresh: bool, skip: frozenset[str] = frozenset()) -> list[dict]:
     """The topic's story (or huawei-us's) and its conflicts as audit items (dicts)."""
     if topic == "huawei-us":
         docs = [(p.name, "", p.read_text(encoding="utf-8")) for p in sorted(HUAWEI.glob("*.txt"))]
     else:
-        docs = audit.sample_articles(topic_docs(T17 / topic, None, detokenise=True), n, seed)
+        pool = [d for d in topic_docs(T17 / topic, None, detokenise=True) if f"{topic}/{d[0]}" not in skip]
+        docs = audit.sample_articles(pool, n, seed)
     story, names = audit.build_story(docs, out / topic, with_dates=False, fresh=fresh)
     folder = {f"D{i + 1:02d}": date for i, (_, date, _) in enumerate(docs)}
     items = [asdict(it) for it in audit.Audit(story, names, folder).conflicts()]  # with context: /tmp only
@@ -109,13 +119,15 @@ def main(argv=None) -> int:
     ap.add_argument("--topics", nargs="*", default=[*DEV, "huawei-us"])
     ap.add_argument("--keep-store", action="store_true", help="reuse each topic's store (corpus stage only)")
     ap.add_argument("--list", type=Path, help="list a folder built before, no rebuild")
+    ap.add_argument("--exclude", type=Path, help="file of topic/date/file paths (held-out articles) to leave out")
     args = ap.parse_args(argv)
+    skip = frozenset(excluded(args.exclude))
     if args.list:
         listing(args.list, args.topics)
         return 0
     args.out.mkdir(parents=True, exist_ok=True)
     for topic in args.topics:
-        build(topic, args.out, args.n, args.seed, fresh=not args.keep_store)
+        build(topic, args.out, args.n, args.seed, fresh=not args.keep_store, skip=skip)
     listing(args.out, args.topics)
     return 0
 

@@ -290,3 +290,21 @@ def test_rates_told_as_current_days_apart_still_conflict_when_one_is_undated_by_
     ])
     (found,) = numeric(c)
     assert any(e.startswith("told 2 days apart") for e in found.evidence)
+
+
+def test_a_place_that_is_the_whole_claimant_counts_its_own(nlp):
+    """Round 24 (24f): "Texas has reported 165 cases" is Texas's own count, not the count of
+    a source that names no place (the only conflict shown on three untuned topics was a
+    country's count against a world total in one text)."""
+    c = corpus(nlp, [("a", "The Red Cross said 1,490 cases have been reported. "
+                           "Texas has reported 165 cases.", "2010-01-20")])
+    assert numeric(c) == []
+
+
+def test_twin_a_source_that_is_no_place_and_the_same_place_named_still_conflict(nlp):
+    c = corpus(nlp, [("a", "The Red Cross said 1,490 cases have been reported. "
+                           "Unicef has reported 165 cases.", "2010-01-20")])
+    assert len(numeric(c)) == 1
+    c = corpus(nlp, [("a", "The Red Cross said 1,490 cases have been reported in Texas. "
+                           "Texas has reported 165 cases.", "2010-01-20")])
+    assert len(numeric(c)) == 1

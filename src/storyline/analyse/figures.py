@@ -127,6 +127,22 @@ def _clause_period(sdoc, span, sent, text, timexes, role, root) -> tuple[int | N
     if root is None:
         return None, None, None, None
     path = _path(root)
+    rel = next((k for k, t in enumerate(path) if t.dep_ == "relcl"), None)
+    antecedent = None
+    if rel is not None and rel + 1 < len(path):
+        # a figure inside a relative clause ("the barge, which can hold 52,000 barrels, is due
+        # by Friday"; "Ann Lee, who ran the $9 million scheme," under "On Tuesday the mayor
+        # said"): its own clause ends at the noun the relative clause is of; a time of the
+        # clause above dates that clause's event, not the figure (census of bpoil_foxnews,
+        # round 24: a vessel's capacity dated by the day it was due on the seabed, a past
+        # fund dated by the day of another announcement). A time on that noun still dates it
+        # ("the April 9 fire that left 6 miners dead"), and so does a time that is the noun
+        # ("April 9, when the pit flooded, burying 6 miners").
+        antecedent = path[rel + 1]
+        end = rel + 2
+        while end < len(path) and path[end].pos_ in ("NOUN", "PROPN", "ADP") and path[end - 1].dep_ in ("pobj", "prep", "compound"):
+            end += 1  # the noun phrase the clause's noun sits in ("the April 9 fire at the pit that ...")
+        path = path[:end]
     on_path = {t.i for t in path} | {t.i for t in span}
     # what the clause is about: "the company's revenue in 2019 could decline from ..."
     on_path |= {c.i for t in path for c in t.children if c.dep_ in ("nsubj", "nsubjpass")}
@@ -169,7 +185,8 @@ def _clause_period(sdoc, span, sent, text, timexes, role, root) -> tuple[int | N
         adjacent = t.start >= span.end_char and not text[span.end_char:t.start].strip()
         if host.i in above and not (fronted_ok is not None and t.end <= fronted_ok):
             continue  # the time of another event the figure's clause is joined to or follows
-        if t.type == "DURATION" or not (adjacent or _dates_clause(t, tspan, host, prep, on_path)):
+        is_antecedent = antecedent is not None and any(x.i == antecedent.i for x in tspan)
+        if t.type == "DURATION" or not (adjacent or is_antecedent or _dates_clause(t, tspan, host, prep, on_path)):
             continue  # a time right after the figure is its own ("to $15.9 million last year")
         dist = min(abs(t.start - span.end_char), abs(span.start_char - t.end))
         if best is None or dist < best[0]:
@@ -200,6 +217,30 @@ def _clause_period(sdoc, span, sent, text, timexes, role, root) -> tuple[int | N
            for t in path):
         return None, None, None, None
     return None, None, None, _default(root, own, sent, text, since, other or ahead)
+
+
+_COORDINATED = re.compile(r"^\s*(?:and|or|to|through|-|–)\s*$")
+_YEAR_WRITTEN = re.compile(r"\b(1[89]\d\d|20\d\d)\b")
+
+
+def _coordinated_year(text: str, timexes, idx: int) -> str | None:
+    """The year of two coordinated time expressions when one of them writes it and the other
+    does not ("in June and July 2007", "from May to June 2009"): the figure is of both,
+    so its period is their year, and the bare month is not read with the publication year
+    (census of H1N1_reuters, round 24: two such months of a past year dated a figure with
+    the publication year's first month). None
+    when the time stands alone, or both or neither write a year."""
+    t = timexes[idx]
+    for o in timexes:
+        if o is t:
+            continue
+        first, second = (t, o) if o.start >= t.end else (o, t)
+        if second.start < first.end or not _COORDINATED.match(text[first.end:second.start]):
+            continue
+        ya, yb = _YEAR_WRITTEN.search(first.text), _YEAR_WRITTEN.search(second.text)
+        if bool(ya) != bool(yb):
+            return (ya or yb).group(1)  # type: ignore[union-attr]
+    return None
 
 
 def _sentence_times(sdoc, span, sent, timexes, types: tuple[str, ...]):
@@ -701,7 +742,10 @@ def _measure(span, q, count_tok, mentions, text, last_resort=None):
         own_object = [c for c in verb.children if c.dep_ == "dobj" and c.pos_ in ("NOUN", "PROPN") and c.i not in skip
                       and not any(t.i in skip for t in c.subtree)]  # "sold a total of 206 million smartphones"
         owned_via = via is not None and via.lower_ in lex.get("owned", {})
-        if lemma in verbs and not own_object and not owned_via and not (via is None and q.currency is None and _figure_object(verb, skip)):
+        # "raised 5,000 signatures": no funding; a share ("spends 9 percent of its revenue") is of a sum
+        money_only = lemma in lex.get("money", {}) and q.currency is None and q.unit not in ("%", "pp")
+        if (lemma in verbs and not own_object and not owned_via and not money_only
+                and not (via is None and q.currency is None and _figure_object(verb, skip))):
             # (nor "generates $60 billion from 80 million visitors": the verb names what its
             # own object is, not a count in its phrase beside it)
             # (nor "raised its first estimate of 7,000 tonnes a week": the verb acts on the
@@ -725,7 +769,7 @@ def _measure(span, q, count_tok, mentions, text, last_resort=None):
             return name, s, e, subj, verb, seen
         if (via is not None and not own_object and not owned_via and q.currency is None and q.unit not in ("%", "pp")
                 and not _inside_adjunct(seen)):
-            done = _undergone(verb, via, lex)  # a count, not a sum (what money does has its verbs)
+            done = _undergone(verb, via, lex, own=via.i in skip)  # a count, not a sum (what money does has its verbs)
             if done is not None and last_resort is not None:
                 last_resort.append(done)
     return None, None, None, None, verb, seen
@@ -813,16 +857,23 @@ def _instrument_price(measure: str | None, q, unit: str | None) -> str | None:
     shares", "U.S.-listed BP shares", "Shares") measures the instrument's price: "Acme's
     listed shares ended at $41.10, down $3.25" is a share price and its fall (the
     direction says which), not a number of shares. A count ("5 million shares") keeps its
-    measure (its unit is the instrument itself)."""
+    measure (its unit is the instrument itself).
+
+    A sum of a million or more is no price of one share: "Acme shares have lost £46 billion
+    in value" is market value lost, so the measure is left open rather than named a share
+    price (in-sample seed-71 bpoil F15)."""
     if not measure:
         return measure
     money = q.currency is not None or unit in ("%", "pp", "cents", "pence")
     head = measure.split()[-1].lower()
     price = lexicon().get("instrument", {}).get(head)
+    size = next((v for v in (q.value, q.high, q.low) if v is not None), None)
+    if price and q.currency is not None and size is not None and size >= 1e6:
+        return None
     return price if (price and money) else measure
 
 
-def _undergone(verb, via, lex) -> tuple[str, int, int] | None:
+def _undergone(verb, via, lex, own: bool = True) -> tuple[str, int, int] | None:
     """What a count of people or things undergoes, as written, when no measure word names
     it: the verb whose passive subject or object the count is ("4,008 people have been
     infected", "has confirmed 109 cases", "90 people had been pulled out alive", "1.5 million
@@ -845,7 +896,9 @@ def _undergone(verb, via, lex) -> tuple[str, int, int] | None:
         return None
     if via.dep_ in ("nsubjpass", "dobj") and verb.pos_ == "VERB" and lemma not in light and verb.tag_ in ("VBN", "VBD"):
         words = [verb] + [c for c in verb.children if c.dep_ in ("prt", "acomp", "oprd") and c.i > verb.i]
-    elif via.dep_ == "nsubj" and lemma in ("be", "remain"):
+    elif via.dep_ == "nsubj" and lemma in ("be", "remain") and own:
+        # (``own``: the count itself is the subject; "a reading of 8,000 pounds would be
+        # ideal" says what the reading is, not a state of the pounds)
         # a state ("dead", "homeless", "missing"), not a comparison ("could be higher")
         state = [c for c in verb.children if c.dep_ == "acomp" and c.pos_ == "ADJ" and c.tag_ not in ("JJR", "JJS")]
         if any(g.dep_ == "xcomp" for c in state[:1] for g in c.children):
@@ -1082,6 +1135,13 @@ def _reporter(span, mentions, text):
     report = lexicon()["report"]
     path = span.root
     for anc in span.root.ancestors:
+        if path.dep_ == "advcl" and (path.i < anc.i or any(c.dep_ == "mark" for c in path.children)):
+            # "Since the rig exploded, killing 11 workers, inspectors have found ...": a fronted
+            # or subordinated adverbial clause is the writer's setting, not what the verb
+            # reports (census of bpoil_foxnews, round 24: the deaths credited to the finders);
+            # ", bringing the toll to 500" after the verb stays the reporter's
+            path = anc
+            continue
         if (anc.lemma_.lower() in report and anc.pos_ in ("VERB", "AUX") and not _across_paragraph(text, anc, span)
                 and not _at_only(anc, span)):
             subj = next((c for c in anc.children if c.dep_ in ("nsubj", "nsubjpass") and c not in path.subtree), None)
@@ -1207,6 +1267,34 @@ def _inside_quote_marks(text: str, sent: tuple[int, int], pos: int) -> bool:
     return seg.count("“") > seg.count("”") or seg.count('"') % 2 == 1
 
 
+_OWNER_GAP = re.compile(r"^['’]s\s+$")
+_NOTHING_AFTER = re.compile(r"^\s*(?:[,.;:)]|$)")
+
+
+def _owners_before(text: str, mentions: list[Mention], figures: list[FigureItem]) -> None:
+    """"France's budget is $70 billion, Spain's around $50 billion": the elided noun is the one
+    before, the owner written right before the figure is its own (census of H1N1_reuters,
+    round 24: the second country's budget had the first country for subject)."""
+    for item in figures:
+        owner = _owner_before(text, mentions, item)
+        if owner is not None and owner != item.subject_mention:
+            item.subject_mention, item.subject_text = owner, None
+            item.subject_start, item.subject_end = mentions[owner].start, mentions[owner].end
+            item.subject_from, item.subject_confidence = "phrase", None
+
+
+def _owner_before(text: str, mentions: list[Mention], item: FigureItem) -> int | None:
+    """The name whose possessive stands right before the figure, its noun elided ("France's
+    budget is $70 billion, Spain's around $50 billion": Spain), or None. Only a figure with
+    no noun after it: "Acme's $5 billion fund" is the fund's, read by the parse."""
+    if not _NOTHING_AFTER.match(text[item.end:item.end + 3]):
+        return None
+    for mi, m in enumerate(mentions):
+        if m.label in _SUBJECT_LABELS and m.end <= item.start and _OWNER_GAP.match(text[m.end:item.start]):
+            return mi
+    return None
+
+
 def _token_overlap(a: str | None, b: str | None) -> bool:
     if not a or not b:
         return False
@@ -1297,6 +1385,7 @@ def extract(sdoc, analysis: DocAnalysis) -> list[FigureItem]:
                     if item.subject_mention is None:
                         item.subject_mention = figures[j].subject_mention
                     break
+    _owners_before(text, mentions, figures)
     for item in figures:
         # last: what the count undergoes ("have been infected"), when no measure word, share
         # or neighbour named the measure
@@ -1787,6 +1876,8 @@ def _figure(sdoc, analysis, q, sent, text, mentions, last_resort: dict | None = 
             item.claimant_start, item.claimant_end = cs, ce
     anchor_root = _bracket_anchor(sdoc, span, sent)  # read once: the period and its tense share it
     idx, period, how, default = _clause_period(sdoc, span, sent, text, analysis.timexes, q.role, anchor_root)
+    if idx is not None and (year := _coordinated_year(text, analysis.timexes, idx)):
+        idx, period, how = None, year, "year"  # "in June and July 2007": both months' year
     item.period, item.period_timex, item.period_default = period, idx, default
     item.period_past = _told_as_past(anchor_root, text, analysis.timexes, idx)
     if how:

@@ -130,6 +130,16 @@ def _cues(kind: str) -> frozenset[str]:
     return lexicon.kinds(DATA / "quantity_cues.tsv").get(kind, frozenset())
 
 
+def _weight_not_money(word: str, after: str) -> bool:
+    """Is "pounds" here a weight or a pressure? Only when the words right after it say so
+    (``weight_after`` cues: "per square inch", "of pressure"); "5 million pounds" alone stays
+    sterling, as British copy writes it."""
+    if word.lower() not in ("pounds", "pound"):
+        return False
+    words = " ".join(after.split()[:3]).lower()
+    return any(words == cue or words.startswith(cue + " ") for cue in _cues("weight_after"))
+
+
 @functools.lru_cache(maxsize=8)
 def _words_before_pattern(n: int, tail: str, bounded: bool, after_hyphen: bool = False) -> re.Pattern:
     start = ("\\b" if after_hyphen else "(?:^|[^\\w-])") if bounded else ""
@@ -384,6 +394,8 @@ def _core_at(text: str, m: re.Match, hash_document: bool | None = None) -> Quant
         rest = text[e:]
     else:
         cm = pat["suffix"].match(rest)
+        if cm and _weight_not_money(cm.group("c"), rest[cm.end():]):
+            cm = None  # "8,000 pounds per square inch": a pressure, no sterling (left unitless)
         if cm:
             q.currency = q.unit = suffix[cm.group("c").lower()]
             e += cm.end()

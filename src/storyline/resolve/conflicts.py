@@ -456,7 +456,10 @@ _GLUE = re.compile(r"(?:'s|\u2019s)?\s{1,2}")
 
 def _places(corpus: Corpus, f: schema.Figure) -> frozenset[str]:
     """The places a figure's sentence names, outside its claimant ("the Haitian government"
-    says who, not where): entity ids, else the lower-cased names. Two counts of nothing
+    says who, not where; but a place that is the whole claimant, "Texas has reported 165
+    cases", reports its own count, so it is where the count is: not the 1,490 cases 21
+    countries reported, census of H1N1_reuters, round 24): entity ids, else the lower-cased
+    names. Two counts of nothing
     named are of one thing only where their sentences name the same places: "109 cases in
     the US" is not the 236 cases counted worldwide."""
     memo = corpus.memo.setdefault("figure_places", {})
@@ -471,8 +474,10 @@ def _places(corpus: Corpus, f: schema.Figure) -> frozenset[str]:
         for i, m in enumerate(a.mentions):
             if m.label not in _PLACE_LABELS or m.start < lo or m.end > hi:
                 continue
-            if cs and (cs.start <= m.start and m.end <= cs.end
-                       or m.end <= cs.start and _GLUE.fullmatch(a.document.text[m.end : cs.start])):
+            if cs and (m.start, m.end) == (cs.start, cs.end):
+                pass  # the place is the claimant ("Texas has reported 165 cases"): it counts its own
+            elif cs and (cs.start <= m.start and m.end <= cs.end
+                         or m.end <= cs.start and _GLUE.fullmatch(a.document.text[m.end : cs.start])):
                 continue  # inside the claimant's name or right before it ("the Texas Red Cross")
             out.add(corpus.mention_entity.get((f.span.doc, i)) or m.text.lower())
     memo[f.id] = frozenset(out)
