@@ -8,6 +8,7 @@ invented."""
 
 from __future__ import annotations
 
+import pytest
 from pipeline_helpers import quoted_analysis as _quotes
 
 
@@ -54,20 +55,19 @@ def test_title_of_a_book_the_speaker_wrote_stays_dropped():
 
 # --- the evidence of a speaker the organisation filters held open names the filter ------------
 
-def test_the_company_left_open_names_the_told_filter():
-    text = ('"We need more roads," Tom Reyes told AFP. The company says three of its drivers are still '
-            'missing in the town.')
-    q = _quote(text, "three of its drivers")
+@pytest.mark.parametrize("text, anchor, set_aside, named_filter", [
+    # "the company" after a person told an outlet: the outlet spoken to is set aside
+    ('"We need more roads," Tom Reyes told AFP. The company says three of its drivers are still '
+     'missing in the town.', "three of its drivers", "AFP set aside", "'told' filter"),
+    # "the paper" after an inquiry in the news: no newspaper, set aside
+    ("The Leeds Inquiry continues to make headlines. It reports that the minister went back to "
+     "an old review. The paper said the idea was meant to cut costs.", "the idea was meant",
+     "Leeds Inquiry set aside", "'paper' filter"),
+])
+def test_speaker_left_open_names_the_filter(text, anchor, set_aside, named_filter):
+    q = _quote(text, anchor)
     assert q.antecedent_mention is None
-    assert "AFP set aside" in q.speaker_evidence and "'told' filter" in q.speaker_evidence
-
-
-def test_the_paper_left_open_names_the_paper_filter():
-    text = ("The Leeds Inquiry continues to make headlines. It reports that the minister went back to "
-            "an old review. The paper said the idea was meant to cut costs.")
-    q = _quote(text, "the idea was meant")
-    assert q.antecedent_mention is None
-    assert "Leeds Inquiry set aside" in q.speaker_evidence and "'paper' filter" in q.speaker_evidence
+    assert set_aside in q.speaker_evidence and named_filter in q.speaker_evidence
 
 
 def test_the_company_with_nothing_set_aside_says_nothing_of_filters():

@@ -1540,7 +1540,7 @@ def resolve_nominal(scene: Scene, head, phrase) -> Resolution | None:
             cands[c] = (s, i)
     # the organisations an 18x filter set aside, named in the evidence so an open speaker or a
     # choice says which filter made it (24q)
-    near = list(aside.items())[-3:]  # the three nearest before the phrase, the ones a reader would weigh
+    near = list(aside.items())[-3:]  # the last three first met before the phrase (each named once, where first met)
     set_aside = "".join(f"; {name} set aside: {why}" for name, why in near) + (
         f" (and {len(aside) - 3} more)" if len(aside) > 3 else "")
     if not cands and own:

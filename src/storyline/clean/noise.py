@@ -5691,7 +5691,10 @@ def _split_pagers(text: str, units: list[Unit]) -> list[Unit]:
 # the agency as a subject). The captions go, and each credit is split off its
 # line and goes too, but for a bare agency opening the agency's dateline ("AP PORT ELLERY --"),
 # which the dateline code takes whole. A chronology ("April 20: The dam breaks.") has no credits, and stays.
-_DATED_CAPTION = re.compile(r"^(?=[A-Z])" + dateline.MON + r" \d{1,2}(?:, (?:19|20)\d\d)?: (?=[A-Z\"“])")
+# a caption's date label, "June 2" or "June 2, 2010" (before its colon): one definition for the
+# dated captions here and the caption reading of round twenty-four (_DATE_COLON_HEAD)
+_DATE_LABEL = dateline.MON + r" \d{1,2}(?:, (?:19|20)\d\d)?"
+_DATED_CAPTION = re.compile(r"^(?=[A-Z])" + _DATE_LABEL + r": (?=[A-Z\"“])")
 
 
 @functools.cache
@@ -6706,7 +6709,7 @@ _LINE_CREDIT_OPENING = 8  # the credit stands in the opening (headline, caption,
 _LINE_CREDIT_CAPTION_UNITS, _LINE_CREDIT_CAPTION_WORDS = 2, 60
 # a caption's own openings: "In this May 2 photo ...", "Shown here is ...", "This image made from video ..."
 _CAPTION_OWN_OPENING = re.compile(r"^(?:In this\b[^.]{0,60}?\b(?:photo|image|picture|frame grab)|Shown (?:here|above)\b|This (?:\w+ )?(?:photo|image|picture)\b)")
-_DATE_COLON_HEAD = re.compile(r"^(?:" + dateline.MON + r" \d{1,2}(?:, (?:19|20)\d\d)?|" + dateline.WD + r"):\s+")
+_DATE_COLON_HEAD = re.compile(r"^(?:" + _DATE_LABEL + r"|" + dateline.WD + r"):\s+")
 
 
 def _reads_as_caption(line: str) -> bool:
