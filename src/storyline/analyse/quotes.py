@@ -2234,6 +2234,9 @@ def _trim_marks(text: str, a: int, b: int) -> tuple[int, int]:
         else:
             break
         a, b = _trim_chars(text, a, b)
+    if b - a > 2 and text[b - 1] in "?!" and text[b - 2] in '"”' and sum(text[a:b].count(m) for m in _MARKS) % 2 == 0:
+        b -= 1  # 'calling it "the worst disaster we have faced"?': a sign after the closing mark is the
+        # writer's own sentence's, not the words quoted (issue 18, round twenty-five, 25q)
     return a, b
 
 
@@ -2439,8 +2442,8 @@ def _subject_before_quotation(ctx: _Ctx, left_comp: list, x: int, a0: int) -> bo
         return False
     c = left_comp[0]
     subj = next((s for s in c.children if s.dep_ in ("nsubj", "nsubjpass") and s.i < c.i), None)
-    if subj is None or subj.left_edge.idx != x or subj.pos_ == "PRON":
-        return False
+    if subj is None or subj.left_edge.idx != x or (subj.pos_ == "PRON" and subj.lower_ not in _THIRD_PERSON):
+        return False  # 'It "makes a thick mud," Lee said': a third person's pronoun is the statement's subject too (25q)
     text = ctx.text
     end = subj.right_edge.idx + len(subj.right_edge)
     inner = [(qa, qb) for qa, qb in ctx.quoted if x < qa < a0]
@@ -2453,6 +2456,10 @@ def _subject_before_quotation(ctx: _Ctx, left_comp: list, x: int, a0: int) -> bo
     if not (qb <= a0 and not text[qb:a0].strip(" ,\u00a0" + _MARKS + "'’")):
         return False
     if text[end:qa].strip(" \u00a0" + _MARKS + "‘'") == "" and qa <= c.idx < qb:
+        # kept whatever share of it the quotation holds: 'The current flood "is the worst case
+        # we have seen," Reed said' was left as the quoted predicate alone when the subject was
+        # short beside it (a share test, not a reading: issue 18, round twenty-five, 25q)
+        ctx.chained_subject.add(x)
         return True
     if _verb_chain_to_mark(ctx, c, subj.right_edge.i, qa):
         ctx.chained_subject.add(x)
@@ -2460,6 +2467,7 @@ def _subject_before_quotation(ctx: _Ctx, left_comp: list, x: int, a0: int) -> bo
     return False
 
 
+_THIRD_PERSON = frozenset({"it", "he", "she", "they"})  # a subject pronoun a quoted predicate may follow
 _QUOTED_PREDICATE = ("xcomp", "attr", "acomp", "dobj", "oprd")  # what a quotation after the verb chain may open with
 
 
@@ -3614,7 +3622,8 @@ def _run_on_cut(sdoc, cue, comp, left: int, right: int, cut: int | None) -> int 
     found = [k for k in (cut, _second_request(sdoc, cue, comp, left, right), _unsaid_cut(sdoc, cue, comp, left, right),
                          _contrast_deed(sdoc, cue, comp, left, right), _according_tail(sdoc, cue, comp, left, right),
                          _deed_after_forecast(sdoc, cue, comp, left, right), _with_report(sdoc, left, right),
-                         _dangling_conjunction(sdoc, left, right), _name_gloss(sdoc, cue, left, right))
+                         _dangling_conjunction(sdoc, left, right), _name_gloss(sdoc, cue, left, right),
+                         _report_set_against(sdoc, cue, left, right))
              if k is not None and k > left]
     return min(found) if found else None
 
@@ -3686,6 +3695,38 @@ def _with_report(sdoc, left: int, right: int) -> int | None:
         verb = next((c for c in w.children if c.dep_ == "pcomp" and c.tag_ == "VBG"), None)
         if verb is not None and is_cue(verb) and any(c.dep_ == "nsubj" and c.i < verb.i for c in verb.children):
             return w.i - 1
+    return None
+
+
+def _report_set_against(sdoc, cue, left: int, right: int) -> int | None:
+    """Another speaker's report the reporter set against the content, run into it: "an adviser
+    predicted half of the children could catch the virus even as local doctors said the
+    outbreak was fading", "the minister said prices would rise while union leaders said wages
+    would stay flat" (issue 18, round twenty-five, 25q). A clause opened by a word of
+    data/set_against_marks.txt ("as", "while", "although")
+    closing the content whose verb is one of saying with a noun or name subject of its own (not
+    the cue's) and a clause after it: the reporter's link to a second report, which has its own
+    quote from its own cue. The index of its mark (or of an "even"/"just" or a comma before
+    it), or None. ", as officials had feared" (no verb of saying), ", as Roe said" (nothing
+    said after it) and "while he said ..." (a pronoun: perhaps the speaker again) stay."""
+    own = {c.lemma_.lower() for c in cue.children if c.dep_ in ("nsubj", "nsubjpass")}
+    end = _last_word(sdoc, left, right)
+    for x in sdoc[left + 2 : right + 1]:
+        if x.dep_ != "advcl" or x.right_edge.i < end or not is_cue(x):
+            continue
+        mark = next((c for c in x.children if c.dep_ == "mark" and c.i < x.i), None)
+        subj = next((c for c in x.children if c.dep_ in ("nsubj", "nsubjpass") and c.i < x.i), None)
+        if mark is None or mark.lower_ not in lexicon.words("analyse/set_against_marks.txt") or subj is None or subj.pos_ not in ("NOUN", "PROPN"):
+            continue
+        if subj.lemma_.lower() in own or not any(c.dep_ == "ccomp" and c.i > x.i for c in x.children):
+            continue
+        k = mark.i
+        if sdoc[k - 1].lower_ in ("even", "just") and sdoc[k - 1].head.i == x.i:
+            k -= 1
+        if sdoc[k - 1].text == ",":
+            k -= 1
+        if k > left + 1:
+            return k
     return None
 
 
@@ -3814,7 +3855,13 @@ def _second_request(sdoc, cue, comp, left: int, right: int) -> int | None:
     subject of its own, an infinitive after it ("urged X to", "called on X to") and "and"
     before it: the index of
     the conjunction (or of a comma before it), or None. "said the council had met and urged
-    residents to leave" (a participle under "had": the council urged) stays."""
+    residents to leave" (a participle under "had": the council urged) stays, and so does "said
+    Acme struck a deal with the firm and told the fund to pay" (the content's verb a simple past
+    as the request is: either may be joined to it, and _subject_found leaves the request's
+    speaker open, so cut here its words were no one's; a reader takes them as the rest of the
+    statement: issue 18, round twenty-five, 25q)."""
+    if _simple_past(comp):
+        return None
     for x in comp.children:
         if not left < x.i <= right or not _request_joined(cue, comp, x):
             continue
@@ -4011,6 +4058,7 @@ def _reported_cands(ctx: _Ctx, sdoc, covered) -> list[_Cand]:
         if c.dep_ == "ccomp":
             left = _clause_start(sdoc, tok, c)
             left = sdoc[_time_of_saying(sdoc, tok, left.i, right.i)]
+            left = sdoc[_count_before_clause(sdoc, tok, left.i)]  # "said on Tuesday 58 patients had left"
             if _source_participle(sdoc, tok, c, left):
                 continue
         pred = _predicate_of(tok, c) if c.dep_ == "dobj" else None
@@ -4049,7 +4097,7 @@ def _reported_cands(ctx: _Ctx, sdoc, covered) -> list[_Cand]:
         if inner:
             # "it was raising its alert, which Fukuda said is ...": another's words in a relative
             # clause are not this speaker's; the content stops before it
-            right = sdoc[inner[0].left_edge.i - 1]
+            right = sdoc[_before_contact_head(sdoc, inner[0], left.i)]
         right = sdoc[_gloss_after_mark(sdoc, left.i, _before_relay(sdoc, tok, left.i, right.i))]
         cut = _refusal_cut(sdoc, left.i, right.i) or _next_report(sdoc, tok, c, left.i, right.i)
         cut = _run_on_cut(sdoc, tok, c, left.i, right.i, cut)
@@ -4077,6 +4125,27 @@ def _reported_cands(ctx: _Ctx, sdoc, covered) -> list[_Cand]:
             continue  # 'announcing "SWINE FLU IS HERE"': a headline in capitals, not something said
         out.append(_Cand(a, b, "indirect", cue=tok))
     return out
+
+
+def _before_contact_head(sdoc, rel, left: int) -> int:
+    """Where a content ends before another report in a relative clause ``rel`` (the caller's
+    cut: "it was raising its alert, which Fukuda said is ..." ends at "alert"). A contact clause
+    (no "which"/"that": it opens with its own subject) on a noun set off by a comma, with only
+    that noun's own words before it (", a step he said would make the repair safer"), takes its
+    noun with it: the noun is there only to carry the clause, and a content ending on ", a step"
+    reads cut (issue 18, round twenty-five, 25q). The index of the content's last word."""
+    k = rel.left_edge.i - 1
+    head = rel.head
+    subj = next((c for c in rel.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if subj is None or subj.left_edge.i != rel.left_edge.i or subj.tag_ in ("WDT", "WP") or head.i != k:
+        return k
+    start = head.left_edge.i
+    if start - 1 <= left or sdoc[start - 1].text != ",":
+        return k
+    k = start - 1
+    while k > left and sdoc[k].is_punct:
+        k -= 1
+    return k
 
 
 def _before_relay(sdoc, cue, left: int, right: int) -> int:
@@ -4244,7 +4313,27 @@ def _object_as_subject(tok, c):
         return None
     doc = tok.doc
     between = range(d.right_edge.i + 1, c.left_edge.i)
-    return d if all(doc[k].text == "," for k in between) else None
+    return d if all(doc[k].text == "," for k in between) or _dashed_aside(doc, d.i, c.left_edge.i) else None
+
+
+_DASH_MARKS = frozenset({"--", "—", "–", "―"})
+
+
+def _dashed_aside(doc, head: int, clause: int) -> bool:
+    """Is what stands between the object ``head`` and the clause at ``clause`` the reporter's
+    aside set off by dashes ("said the number of cases in the north -- at 30, according to the
+    city's tally -- seemed to be linked to one school")? A dash right before the clause, and
+    another after the object's head word that opens it, with no word of saying with a subject
+    between (a parenthesis, not another clause): the object is still the clause's subject, and
+    the content starts with it, not at the verb (issue 18, round twenty-five, 25q). One dash alone
+    ("said the plan -- seemed ...") is no aside."""
+    if clause - 1 <= head or doc[clause - 1].text not in _DASH_MARKS:
+        return False
+    opening = [k for k in range(head + 1, clause - 1) if doc[k].text in _DASH_MARKS]
+    if len(opening) != 1:
+        return False
+    return not any(is_cue(t) and any(c.dep_ in ("nsubj", "nsubjpass") for c in t.children)
+                   for t in doc[opening[0] + 1 : clause - 1])
 
 
 def _short_content(cue, comp) -> bool:
@@ -4305,7 +4394,44 @@ def _time_of_saying(sdoc, cue, left: int, right: int) -> int:
     # written out (a weekday takes "on"; "said in 2009 ..." and "in recent weeks" are left alone)
     if on.lower_ == "in" and not any(t.lower_ in _saying_times() for t in phrase):
         return left
-    return end + 1
+    return _count_after_day(sdoc, left + 1, end) + 1
+
+
+def _count_after_day(sdoc, start: int, end: int) -> int:
+    """The last word of a time phrase ``sdoc[start : end + 1]`` that is the time's: "said on
+    Tuesday 58 patients had left" (the entity tagger and the parse take "Tuesday 58" as one
+    date) ends at "Tuesday", the count opens the content (issue 18, round twenty-five, 25q: a
+    span that dropped its figure). A number is the date's only next to a month name ("on
+    Monday 4 May", "on May 4") or as a year (four digits); else the phrase stops before it."""
+    for k in range(start + 1, end + 1):
+        if _count_not_date(sdoc, k):
+            return k - 1
+    return end
+
+
+def _count_not_date(sdoc, k: int) -> bool:
+    """Is the number at k no part of a date ("Tuesday 58"), by _count_after_day's test?"""
+    t = sdoc[k]
+    if not t.like_num or t.pos_ != "NUM":
+        return False
+    months = set(timenorm.lexicon()["months"])
+    near = {sdoc[j].lower_.rstrip(".") for j in (k - 1, k + 1) if 0 <= j < len(sdoc)}
+    return not (near & months or (len(t.text) == 4 and t.text.isdigit()))
+
+
+def _count_before_clause(sdoc, cue, left: int) -> int:
+    """Where a content starts whose opening count the parse hung on the time of saying before
+    it: "said on Tuesday 58 patients had left" (the clause's subject "patients", the "58" a
+    modifier of "Tuesday"): the count's index, when it follows a weekday or month written out
+    in an "on"/"in" phrase right after the cue and is no part of the date (_count_not_date);
+    else ``left`` (issue 18, round twenty-five, 25q)."""
+    k = left - 1
+    if k != cue.i + 3 or sdoc[cue.i + 1].lower_ not in ("on", "in"):
+        return left
+    day = sdoc[k].head
+    if day.i != k - 1 or day.head.i != cue.i + 1 or day.lower_ not in _saying_times() or not _count_not_date(sdoc, k):
+        return left
+    return k
 
 
 def _swallowed_subject(sdoc, cue, on, end: int) -> int:
@@ -5193,6 +5319,15 @@ def _join_adjacent(text: str, out: list[QuoteItem], joins: Callable[[QuoteItem, 
     return joined
 
 
+def _carries_voice(p: QuoteItem, q: QuoteItem) -> bool:
+    """Does q, a quotation with no cue, speak with p's voice by continuation? q took the
+    mention _speaker_ref handed on: p's name, or, when p's speaker is a he/she or a
+    description, the one it was resolved to ('"...," she said.\n\n"..."': the second is
+    the antecedent's, the same voice; issue 18, round twenty-five, 25q)."""
+    ref = p.speaker_mention if p.speaker_mention is not None else p.antecedent_mention
+    return q.speaker_via == "continuation" and ref is not None and q.speaker_mention == ref
+
+
 # a closed quotation, one paragraph break and a new opening mark, with no word between:
 # '... to the site."\n\n"The two ships ...'
 _REOPENED = re.compile(r"[ \t\u00a0]*[”\"’'][ \t\u00a0]*\n[ \t\u00a0]*\n?[ \t\u00a0]*[“\"‘']")
@@ -5210,7 +5345,7 @@ def _join_continued(text: str, out: list[QuoteItem]) -> list[QuoteItem]:
     def continued(p: QuoteItem, q: QuoteItem) -> bool:
         return (p.kind == q.kind == "direct" and q.cue_start is None
                 and (p.cue_start is not None or p.speaker_text is not None)
-                and (q.speaker_via == "continuation" and q.speaker_mention == p.speaker_mention
+                and (_carries_voice(p, q)
                      or q.speaker_mention is None and q.speaker_text is None and p.speaker_mention is None)
                 and not p.text.rstrip().endswith("?") and _REOPENED.fullmatch(text, p.end, q.start) is not None)
     return _join_adjacent(text, out, continued)
@@ -5235,7 +5370,7 @@ def _join_tagged_after(text: str, out: list[QuoteItem]) -> list[QuoteItem]:
     takes the first's speaker by continuation (or both are open); the first is no question."""
     def tagged_after(p: QuoteItem, q: QuoteItem) -> bool:
         if not (p.kind == q.kind == "direct" and q.cue_start is None and p.cue_start is not None and p.cue_end is not None
-                and (q.speaker_via == "continuation" and p.speaker_mention is not None and q.speaker_mention == p.speaker_mention
+                and (_carries_voice(p, q)
                      or q.speaker_mention is None and q.speaker_text is None and p.speaker_mention is None
                      and p.speaker_text is not None)):
             return False
