@@ -2442,8 +2442,8 @@ def _subject_before_quotation(ctx: _Ctx, left_comp: list, x: int, a0: int) -> bo
         return False
     c = left_comp[0]
     subj = next((s for s in c.children if s.dep_ in ("nsubj", "nsubjpass") and s.i < c.i), None)
-    if subj is None or subj.left_edge.idx != x or (subj.pos_ == "PRON" and subj.lower_ not in _THIRD_PERSON):
-        return False  # 'It "makes a thick mud," Lee said': a third person's pronoun is the statement's subject too (25q)
+    if subj is None or subj.left_edge.idx != x or subj.pos_ == "PRON":
+        return False
     text = ctx.text
     end = subj.right_edge.idx + len(subj.right_edge)
     inner = [(qa, qb) for qa, qb in ctx.quoted if x < qa < a0]
@@ -2467,7 +2467,6 @@ def _subject_before_quotation(ctx: _Ctx, left_comp: list, x: int, a0: int) -> bo
     return False
 
 
-_THIRD_PERSON = frozenset({"it", "he", "she", "they"})  # a subject pronoun a quoted predicate may follow
 _QUOTED_PREDICATE = ("xcomp", "attr", "acomp", "dobj", "oprd")  # what a quotation after the verb chain may open with
 
 
@@ -3507,6 +3506,25 @@ def _outer_tag(tok, right: int, default: int) -> int:
     return default
 
 
+def _clause_after_semicolon(tok, right: int, default: int) -> int:
+    """Where the reporter's next clause starts after a semicolon the parse hung the cue under:
+    "Park said the new pump is made of steel; he rejected claims that it would fail" (the cue
+    "said" a clause of "rejected", so its content ran to the sentence's end, taking the
+    reporter's account of what Park did next; issue 18, round twenty-five, 25q). An ancestor
+    of the cue after the content whose own subject stands after the content right behind a
+    ";": the index of the semicolon, or ``default``. A semicolon inside the content with no
+    such clause above the cue ("said the pump is steel; the valve is iron": both the
+    speaker's, the parse hangs the second on the cue) is left alone."""
+    doc = tok.doc
+    for a in tok.ancestors:
+        if a.i <= right:
+            continue
+        subj = next((x for x in a.children if x.dep_ in ("nsubj", "nsubjpass") and right < x.i < a.i), None)
+        if subj is not None and doc[subj.left_edge.i - 1].text == ";":
+            return min(default, subj.left_edge.i - 1)
+    return default
+
+
 def _above_clause(tok, right: int, default: int) -> int:
     """Where a clause of the reporter's starts that the parse joined to a verb above the cue
     (issue 18, round seventeen, 18s): "a study led traders to assume the mill would escape a
@@ -4080,6 +4098,7 @@ def _reported_cands(ctx: _Ctx, sdoc, covered) -> list[_Cand]:
                 # ...": a cue in a clause on a noun says no more than that clause holds
                 last = min(last, tok.right_edge.i)
             last = min(last, _outer_tag(tok, right.i, last + 1) - 1)  # "..., engineers said": an outer report's tag
+            last = min(last, _clause_after_semicolon(tok, right.i, last + 1) - 1)  # "...; he rejected ..." (25q)
             last = min(last, _above_clause(tok, right.i, last + 1) - 1)  # "..., and its stock climbed": the reporter's
             para_end = text.find("\n", right.idx)
             while last > right.i and (sdoc[last].is_punct or (para_end >= 0 and sdoc[last].idx > para_end)):
