@@ -48,22 +48,6 @@ def test_next_paragraph_quotation_with_its_own_pronoun_tag_stays_apart():
     assert _pieces(a, q) == ["I don't think the owner chose this"]
 
 
-# --- a count after the day of saying opens the content -------------------------------------
-
-def test_count_after_the_day_of_saying_is_the_contents():
-    assert "58 patients had left the hospital" in _texts("The ministry said on Tuesday 58 patients had left the hospital.")
-
-
-def test_day_of_the_month_after_the_weekday_stays_the_dates():
-    from storyline.analyse import nlp
-    from storyline.analyse.quotes import _count_not_date
-
-    doc = nlp.load()("The ministry said on Tuesday 4 May the patients had left, and on Friday 2009 ended.")
-    assert [t.text for t in doc][5] == "4" and not _count_not_date(doc, 5)
-    assert not _count_not_date(doc, [t.text for t in doc].index("2009"))
-    assert _count_not_date(nlp.load()("The ministry said on Tuesday 58 patients had left."), 5)
-
-
 # --- the subject kept over a dashed aside ------------------------------------------------
 
 def test_subject_before_a_dashed_aside_opens_the_content():
@@ -135,20 +119,6 @@ def test_question_mark_inside_the_marks_stays():
     a = text.index('"is')
     b = text.index(" and")
     assert text[slice(*_trim_marks(text, a, b))] == '"is the bridge safe?"'
-
-
-# --- a contact clause's noun goes with the clause ---------------------------------------------
-
-def test_noun_carrying_another_report_is_not_left_dangling():
-    texts = _texts("Reed said Monday he has told the firm to prepare a second plan that would pump sand into "
-                   "the pit, a step he said would make the repair safer.")
-    assert "he has told the firm to prepare a second plan that would pump sand into the pit" in texts
-
-
-def test_which_clause_of_another_report_keeps_its_noun():
-    texts = _texts("Reed said the firm will prepare a plan that would pump sand into the pit, which Lee "
-                   "said would make the repair safer.")
-    assert "the firm will prepare a plan that would pump sand into the pit" in texts
 
 
 # --- a quoted predicate keeps its unquoted subject, whatever its share ------------------------

@@ -4076,7 +4076,6 @@ def _reported_cands(ctx: _Ctx, sdoc, covered) -> list[_Cand]:
         if c.dep_ == "ccomp":
             left = _clause_start(sdoc, tok, c)
             left = sdoc[_time_of_saying(sdoc, tok, left.i, right.i)]
-            left = sdoc[_count_before_clause(sdoc, tok, left.i)]  # "said on Tuesday 58 patients had left"
             if _source_participle(sdoc, tok, c, left):
                 continue
         pred = _predicate_of(tok, c) if c.dep_ == "dobj" else None
@@ -4116,7 +4115,7 @@ def _reported_cands(ctx: _Ctx, sdoc, covered) -> list[_Cand]:
         if inner:
             # "it was raising its alert, which Fukuda said is ...": another's words in a relative
             # clause are not this speaker's; the content stops before it
-            right = sdoc[_before_contact_head(sdoc, inner[0], left.i)]
+            right = sdoc[inner[0].left_edge.i - 1]
         right = sdoc[_gloss_after_mark(sdoc, left.i, _before_relay(sdoc, tok, left.i, right.i))]
         cut = _refusal_cut(sdoc, left.i, right.i) or _next_report(sdoc, tok, c, left.i, right.i)
         cut = _run_on_cut(sdoc, tok, c, left.i, right.i, cut)
@@ -4144,27 +4143,6 @@ def _reported_cands(ctx: _Ctx, sdoc, covered) -> list[_Cand]:
             continue  # 'announcing "SWINE FLU IS HERE"': a headline in capitals, not something said
         out.append(_Cand(a, b, "indirect", cue=tok))
     return out
-
-
-def _before_contact_head(sdoc, rel, left: int) -> int:
-    """Where a content ends before another report in a relative clause ``rel`` (the caller's
-    cut: "it was raising its alert, which Fukuda said is ..." ends at "alert"). A contact clause
-    (no "which"/"that": it opens with its own subject) on a noun set off by a comma, with only
-    that noun's own words before it (", a step he said would make the repair safer"), takes its
-    noun with it: the noun is there only to carry the clause, and a content ending on ", a step"
-    reads cut (issue 18, round twenty-five, 25q). The index of the content's last word."""
-    k = rel.left_edge.i - 1
-    head = rel.head
-    subj = next((c for c in rel.children if c.dep_ in ("nsubj", "nsubjpass")), None)
-    if subj is None or subj.left_edge.i != rel.left_edge.i or subj.tag_ in ("WDT", "WP") or head.i != k:
-        return k
-    start = head.left_edge.i
-    if start - 1 <= left or sdoc[start - 1].text != ",":
-        return k
-    k = start - 1
-    while k > left and sdoc[k].is_punct:
-        k -= 1
-    return k
 
 
 def _before_relay(sdoc, cue, left: int, right: int) -> int:
@@ -4413,44 +4391,7 @@ def _time_of_saying(sdoc, cue, left: int, right: int) -> int:
     # written out (a weekday takes "on"; "said in 2009 ..." and "in recent weeks" are left alone)
     if on.lower_ == "in" and not any(t.lower_ in _saying_times() for t in phrase):
         return left
-    return _count_after_day(sdoc, left + 1, end) + 1
-
-
-def _count_after_day(sdoc, start: int, end: int) -> int:
-    """The last word of a time phrase ``sdoc[start : end + 1]`` that is the time's: "said on
-    Tuesday 58 patients had left" (the entity tagger and the parse take "Tuesday 58" as one
-    date) ends at "Tuesday", the count opens the content (issue 18, round twenty-five, 25q: a
-    span that dropped its figure). A number is the date's only next to a month name ("on
-    Monday 4 May", "on May 4") or as a year (four digits); else the phrase stops before it."""
-    for k in range(start + 1, end + 1):
-        if _count_not_date(sdoc, k):
-            return k - 1
-    return end
-
-
-def _count_not_date(sdoc, k: int) -> bool:
-    """Is the number at k no part of a date ("Tuesday 58"), by _count_after_day's test?"""
-    t = sdoc[k]
-    if not t.like_num or t.pos_ != "NUM":
-        return False
-    months = set(timenorm.lexicon()["months"])
-    near = {sdoc[j].lower_.rstrip(".") for j in (k - 1, k + 1) if 0 <= j < len(sdoc)}
-    return not (near & months or (len(t.text) == 4 and t.text.isdigit()))
-
-
-def _count_before_clause(sdoc, cue, left: int) -> int:
-    """Where a content starts whose opening count the parse hung on the time of saying before
-    it: "said on Tuesday 58 patients had left" (the clause's subject "patients", the "58" a
-    modifier of "Tuesday"): the count's index, when it follows a weekday or month written out
-    in an "on"/"in" phrase right after the cue and is no part of the date (_count_not_date);
-    else ``left`` (issue 18, round twenty-five, 25q)."""
-    k = left - 1
-    if k != cue.i + 3 or sdoc[cue.i + 1].lower_ not in ("on", "in"):
-        return left
-    day = sdoc[k].head
-    if day.i != k - 1 or day.head.i != cue.i + 1 or day.lower_ not in _saying_times() or not _count_not_date(sdoc, k):
-        return left
-    return k
+    return end + 1
 
 
 def _swallowed_subject(sdoc, cue, on, end: int) -> int:
