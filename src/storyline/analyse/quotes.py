@@ -2234,9 +2234,6 @@ def _trim_marks(text: str, a: int, b: int) -> tuple[int, int]:
         else:
             break
         a, b = _trim_chars(text, a, b)
-    if b - a > 2 and text[b - 1] in "?!" and text[b - 2] in '"”' and sum(text[a:b].count(m) for m in _MARKS) % 2 == 0:
-        b -= 1  # 'calling it "the worst disaster we have faced"?': a sign after the closing mark is the
-        # writer's own sentence's, not the words quoted (issue 18, round twenty-five, 25q)
     return a, b
 
 
@@ -3506,25 +3503,6 @@ def _outer_tag(tok, right: int, default: int) -> int:
     return default
 
 
-def _clause_after_semicolon(tok, right: int, default: int) -> int:
-    """Where the reporter's next clause starts after a semicolon the parse hung the cue under:
-    "Park said the new pump is made of steel; he rejected claims that it would fail" (the cue
-    "said" a clause of "rejected", so its content ran to the sentence's end, taking the
-    reporter's account of what Park did next; issue 18, round twenty-five, 25q). An ancestor
-    of the cue after the content whose own subject stands after the content right behind a
-    ";": the index of the semicolon, or ``default``. A semicolon inside the content with no
-    such clause above the cue ("said the pump is steel; the valve is iron": both the
-    speaker's, the parse hangs the second on the cue) is left alone."""
-    doc = tok.doc
-    for a in tok.ancestors:
-        if a.i <= right:
-            continue
-        subj = next((x for x in a.children if x.dep_ in ("nsubj", "nsubjpass") and right < x.i < a.i), None)
-        if subj is not None and doc[subj.left_edge.i - 1].text == ";":
-            return min(default, subj.left_edge.i - 1)
-    return default
-
-
 def _above_clause(tok, right: int, default: int) -> int:
     """Where a clause of the reporter's starts that the parse joined to a verb above the cue
     (issue 18, round seventeen, 18s): "a study led traders to assume the mill would escape a
@@ -3873,13 +3851,7 @@ def _second_request(sdoc, cue, comp, left: int, right: int) -> int | None:
     subject of its own, an infinitive after it ("urged X to", "called on X to") and "and"
     before it: the index of
     the conjunction (or of a comma before it), or None. "said the council had met and urged
-    residents to leave" (a participle under "had": the council urged) stays, and so does "said
-    Acme struck a deal with the firm and told the fund to pay" (the content's verb a simple past
-    as the request is: either may be joined to it, and _subject_found leaves the request's
-    speaker open, so cut here its words were no one's; a reader takes them as the rest of the
-    statement: issue 18, round twenty-five, 25q)."""
-    if _simple_past(comp):
-        return None
+    residents to leave" (a participle under "had": the council urged) stays."""
     for x in comp.children:
         if not left < x.i <= right or not _request_joined(cue, comp, x):
             continue
@@ -4097,7 +4069,6 @@ def _reported_cands(ctx: _Ctx, sdoc, covered) -> list[_Cand]:
                 # ...": a cue in a clause on a noun says no more than that clause holds
                 last = min(last, tok.right_edge.i)
             last = min(last, _outer_tag(tok, right.i, last + 1) - 1)  # "..., engineers said": an outer report's tag
-            last = min(last, _clause_after_semicolon(tok, right.i, last + 1) - 1)  # "...; he rejected ..." (25q)
             last = min(last, _above_clause(tok, right.i, last + 1) - 1)  # "..., and its stock climbed": the reporter's
             para_end = text.find("\n", right.idx)
             while last > right.i and (sdoc[last].is_punct or (para_end >= 0 and sdoc[last].idx > para_end)):
@@ -4310,27 +4281,7 @@ def _object_as_subject(tok, c):
         return None
     doc = tok.doc
     between = range(d.right_edge.i + 1, c.left_edge.i)
-    return d if all(doc[k].text == "," for k in between) or _dashed_aside(doc, d.i, c.left_edge.i) else None
-
-
-_DASH_MARKS = frozenset({"--", "—", "–", "―"})
-
-
-def _dashed_aside(doc, head: int, clause: int) -> bool:
-    """Is what stands between the object ``head`` and the clause at ``clause`` the reporter's
-    aside set off by dashes ("said the number of cases in the north -- at 30, according to the
-    city's tally -- seemed to be linked to one school")? A dash right before the clause, and
-    another after the object's head word that opens it, with no word of saying with a subject
-    between (a parenthesis, not another clause): the object is still the clause's subject, and
-    the content starts with it, not at the verb (issue 18, round twenty-five, 25q). One dash alone
-    ("said the plan -- seemed ...") is no aside."""
-    if clause - 1 <= head or doc[clause - 1].text not in _DASH_MARKS:
-        return False
-    opening = [k for k in range(head + 1, clause - 1) if doc[k].text in _DASH_MARKS]
-    if len(opening) != 1:
-        return False
-    return not any(is_cue(t) and any(c.dep_ in ("nsubj", "nsubjpass") for c in t.children)
-                   for t in doc[opening[0] + 1 : clause - 1])
+    return d if all(doc[k].text == "," for k in between) else None
 
 
 def _short_content(cue, comp) -> bool:
