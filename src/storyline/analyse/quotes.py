@@ -2453,6 +2453,10 @@ def _subject_before_quotation(ctx: _Ctx, left_comp: list, x: int, a0: int) -> bo
     if not (qb <= a0 and not text[qb:a0].strip(" ,\u00a0" + _MARKS + "'’")):
         return False
     if text[end:qa].strip(" \u00a0" + _MARKS + "‘'") == "" and qa <= c.idx < qb:
+        # kept whatever share of it the quotation holds: 'The current flood "is the worst case
+        # we have seen," Reed said' was left as the quoted predicate alone when the subject was
+        # short beside it (a share test, not a reading: issue 18, round twenty-five, 25q)
+        ctx.chained_subject.add(x)
         return True
     if _verb_chain_to_mark(ctx, c, subj.right_edge.i, qa):
         ctx.chained_subject.add(x)
@@ -3614,7 +3618,8 @@ def _run_on_cut(sdoc, cue, comp, left: int, right: int, cut: int | None) -> int 
     found = [k for k in (cut, _second_request(sdoc, cue, comp, left, right), _unsaid_cut(sdoc, cue, comp, left, right),
                          _contrast_deed(sdoc, cue, comp, left, right), _according_tail(sdoc, cue, comp, left, right),
                          _deed_after_forecast(sdoc, cue, comp, left, right), _with_report(sdoc, left, right),
-                         _dangling_conjunction(sdoc, left, right), _name_gloss(sdoc, cue, left, right))
+                         _dangling_conjunction(sdoc, left, right), _name_gloss(sdoc, cue, left, right),
+                         _report_set_against(sdoc, cue, left, right))
              if k is not None and k > left]
     return min(found) if found else None
 
@@ -3686,6 +3691,38 @@ def _with_report(sdoc, left: int, right: int) -> int | None:
         verb = next((c for c in w.children if c.dep_ == "pcomp" and c.tag_ == "VBG"), None)
         if verb is not None and is_cue(verb) and any(c.dep_ == "nsubj" and c.i < verb.i for c in verb.children):
             return w.i - 1
+    return None
+
+
+def _report_set_against(sdoc, cue, left: int, right: int) -> int | None:
+    """Another speaker's report the reporter set against the content, run into it: "an adviser
+    predicted half of the children could catch the virus even as local doctors said the
+    outbreak was fading", "the minister said prices would rise while union leaders said wages
+    would stay flat" (issue 18, round twenty-five, 25q). A clause opened by a word of
+    data/set_against_marks.txt ("as", "while", "although")
+    closing the content whose verb is one of saying with a noun or name subject of its own (not
+    the cue's) and a clause after it: the reporter's link to a second report, which has its own
+    quote from its own cue. The index of its mark (or of an "even"/"just" or a comma before
+    it), or None. ", as officials had feared" (no verb of saying), ", as Roe said" (nothing
+    said after it) and "while he said ..." (a pronoun: perhaps the speaker again) stay."""
+    own = {c.lemma_.lower() for c in cue.children if c.dep_ in ("nsubj", "nsubjpass")}
+    end = _last_word(sdoc, left, right)
+    for x in sdoc[left + 2 : right + 1]:
+        if x.dep_ != "advcl" or x.right_edge.i < end or not is_cue(x):
+            continue
+        mark = next((c for c in x.children if c.dep_ == "mark" and c.i < x.i), None)
+        subj = next((c for c in x.children if c.dep_ in ("nsubj", "nsubjpass") and c.i < x.i), None)
+        if mark is None or mark.lower_ not in lexicon.words("analyse/set_against_marks.txt") or subj is None or subj.pos_ not in ("NOUN", "PROPN"):
+            continue
+        if subj.lemma_.lower() in own or not any(c.dep_ == "ccomp" and c.i > x.i for c in x.children):
+            continue
+        k = mark.i
+        if sdoc[k - 1].lower_ in ("even", "just") and sdoc[k - 1].head.i == x.i:
+            k -= 1
+        if sdoc[k - 1].text == ",":
+            k -= 1
+        if k > left + 1:
+            return k
     return None
 
 
@@ -5193,6 +5230,15 @@ def _join_adjacent(text: str, out: list[QuoteItem], joins: Callable[[QuoteItem, 
     return joined
 
 
+def _carries_voice(p: QuoteItem, q: QuoteItem) -> bool:
+    """Does q, a quotation with no cue, speak with p's voice by continuation? q took the
+    mention _speaker_ref handed on: p's name, or, when p's speaker is a he/she or a
+    description, the one it was resolved to ('"...," she said.\n\n"..."': the second is
+    the antecedent's, the same voice; issue 18, round twenty-five, 25q)."""
+    ref = p.speaker_mention if p.speaker_mention is not None else p.antecedent_mention
+    return q.speaker_via == "continuation" and ref is not None and q.speaker_mention == ref
+
+
 # a closed quotation, one paragraph break and a new opening mark, with no word between:
 # '... to the site."\n\n"The two ships ...'
 _REOPENED = re.compile(r"[ \t\u00a0]*[”\"’'][ \t\u00a0]*\n[ \t\u00a0]*\n?[ \t\u00a0]*[“\"‘']")
@@ -5210,7 +5256,7 @@ def _join_continued(text: str, out: list[QuoteItem]) -> list[QuoteItem]:
     def continued(p: QuoteItem, q: QuoteItem) -> bool:
         return (p.kind == q.kind == "direct" and q.cue_start is None
                 and (p.cue_start is not None or p.speaker_text is not None)
-                and (q.speaker_via == "continuation" and q.speaker_mention == p.speaker_mention
+                and (_carries_voice(p, q)
                      or q.speaker_mention is None and q.speaker_text is None and p.speaker_mention is None)
                 and not p.text.rstrip().endswith("?") and _REOPENED.fullmatch(text, p.end, q.start) is not None)
     return _join_adjacent(text, out, continued)
@@ -5235,7 +5281,7 @@ def _join_tagged_after(text: str, out: list[QuoteItem]) -> list[QuoteItem]:
     takes the first's speaker by continuation (or both are open); the first is no question."""
     def tagged_after(p: QuoteItem, q: QuoteItem) -> bool:
         if not (p.kind == q.kind == "direct" and q.cue_start is None and p.cue_start is not None and p.cue_end is not None
-                and (q.speaker_via == "continuation" and p.speaker_mention is not None and q.speaker_mention == p.speaker_mention
+                and (_carries_voice(p, q)
                      or q.speaker_mention is None and q.speaker_text is None and p.speaker_mention is None
                      and p.speaker_text is not None)):
             return False
