@@ -891,7 +891,8 @@ def _split_runin_headline(text: str, units: list[Unit], links: list[str] | None)
         return units  # a headline already cut, a dateline above, or the line's head cut by another rule
     sentence = _opening_sentence(first)
     seam = runin.runin_seam(sentence, _parser(), _english_stopwords() | _number_words(),
-                            lambda w: _is_name_cue(w) or w.lower() in _apposition_nouns())
+                            lambda w: _is_name_cue(w) or w.lower() in _apposition_nouns(),
+                            _present_caption_clause, _saying_verbs())  # round twenty-five (25b): a caption clause's seam
     clip = runin.clip_quote_seam(sentence, _parser()) if seam is None else None  # round eighteen (16q)
     # round nineteen (16b): a span naming by the surname alone the person the lead introduces in full
     named = runin.introduced_name_seam(sentence, _parser(), _english_stopwords(), _is_name_cue) if seam is None and clip is None else None
@@ -909,6 +910,9 @@ def _split_runin_headline(text: str, units: list[Unit], links: list[str] | None)
     lead = Unit(start=first.start + seam.at, end=first.end, text=text[first.start + seam.at:first.end], para=first.para)
     if sure:
         _mark(head, "headline", _RUNIN_REASON.format(lead.text[:30].strip()))
+    elif clip is None and head_captions.runin_caption(seam.head, seam.verb, _present_caption_clause, _saying_verbs()):  # round twenty-five (25b)
+        head.standfirst = head.heading = False
+        _mark(head, "caption", head_captions.RUNIN_REASON)
     return _replace_unit(units, first, [head, lead])
 
 

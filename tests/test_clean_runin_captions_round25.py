@@ -1,0 +1,65 @@
+"""A picture's caption clause at the very head of a text, run into the lead before the lead's
+subject, a name or an acronym (issue 16, round twenty-five, 25b): the seam the parse finds
+(clean/runin.py) was cut only under a title-case or restated headline and otherwise kept as a
+heading; a span that is a present caption clause is cut as a caption. Every text is invented;
+each must-cut shape has must-keep twins of the same surface."""
+
+from __future__ import annotations
+
+from storyline.clean.head_captions import RUNIN_REASON
+from storyline.clean.noise import clean_text
+
+TAIL = "\n\nOfficials said more help was on the way and that the roads would open soon.\n\nThe mayor thanked the crews."
+LEAD = "Acme's new chief Jane Roe has told the firm's staff that safety will decide their bonus payments this year."
+
+
+def _cut(c) -> list[str]:
+    return [r.text for r in c.removed if r.reason == RUNIN_REASON]
+
+
+def test_a_present_caption_before_a_possessive_name_is_cut():
+    head = "Acme is taking steps to mend its image after the Marotia spill"
+    c = clean_text(f"{head} {LEAD}{TAIL}")
+    assert _cut(c) == [head]
+    assert c.text.startswith(LEAD)
+
+
+def test_a_present_caption_the_parse_reads_as_the_subject_is_cut():
+    # the whole parse takes the caption's verb for the subject of the lead's verb: glued text
+    head = "Oil is now coating beaches and marshland along miles of coastline"
+    lead = "Acme has begun sharing details of its internal inquiry into the causes of the spill with the council."
+    c = clean_text(f"{head} {lead}{TAIL}")
+    assert _cut(c) == [head]
+    assert c.text.startswith(lead)
+
+
+def test_a_past_lead_that_lost_its_stop_is_kept():
+    # twin: the same span told in the past is no caption clause: split off and kept, nothing cut
+    head = "Acme took steps to mend its image after the Marotia spill"
+    c = clean_text(f"{head} {LEAD}{TAIL}")
+    assert _cut(c) == []
+    assert head in c.text and LEAD in c.text
+
+
+def test_a_fronted_report_before_its_source_is_kept():
+    # twin: a present clause before "<source> said" is the reported clause, its comma lost
+    text = "Oil is now coating beaches and marshland along miles of coastline Acme officials said on Monday night in Port Ellery."
+    c = clean_text(f"{text}{TAIL}")
+    assert _cut(c) == []
+    assert "Oil is now coating beaches" in c.text
+
+
+def test_a_lead_opening_on_a_title_case_name_is_kept():
+    # twin: one sentence whose subject is a title-case name, no seam in it
+    text = "Acme Oil Company Chief Jane Roe is taking steps to mend the firm's image after the Marotia spill, she told staff."
+    c = clean_text(f"{text}{TAIL}")
+    assert _cut(c) == []
+    assert c.text.startswith(text)
+
+
+def test_a_whole_caption_sentence_is_kept():
+    # twin: with its stop the clause is a sentence, not a caption run into the lead
+    head = "Acme is taking steps to mend its image after the Marotia spill."
+    c = clean_text(f"{head} {LEAD}{TAIL}")
+    assert _cut(c) == []
+    assert c.text.startswith(head)
