@@ -63,3 +63,31 @@ def test_a_whole_caption_sentence_is_kept():
     c = clean_text(f"{head} {LEAD}{TAIL}")
     assert _cut(c) == []
     assert c.text.startswith(head)
+
+
+# below the text's first line: a caption clause opening a paragraph, run into its first
+# sentence before the sentence's subject (a name or an acronym)
+OPEN = "Acme said on Monday that the clean-up of the coast would take months.\n\n"
+CLAUSE_REASON = "caption: a present-tense caption clause run into the next paragraph"
+
+
+def _cut_below(c) -> list[str]:
+    return [r.text for r in c.removed if r.reason == CLAUSE_REASON]
+
+
+def test_a_caption_clause_below_the_first_line_before_an_acronym_is_cut():
+    head = "Oil is now coating beaches and marshland along miles of coastline"
+    body = "ACME has begun sharing details of its internal inquiry into the spill with the council."
+    c = clean_text(f"{OPEN}{head} {body}{TAIL}")
+    assert _cut_below(c) == [head]
+    assert body in c.text and head not in c.text
+
+
+def test_an_article_sentence_below_the_first_line_is_kept():
+    # twins: a past clause that lost its stop (split off and kept at most), and a present
+    # clause before "<source> said" (the reported clause, its comma lost)
+    for line in ("Oil was coating beaches and marshland along miles of coastline ACME has begun sharing details of its inquiry.",
+                 "Oil is now coating beaches and marshland along miles of coastline ACME officials said on Monday night in Port Ellery."):
+        c = clean_text(f"{OPEN}{line}{TAIL}")
+        assert _cut_below(c) == [], line
+        assert line.split(" ACME")[0] in c.text, line
