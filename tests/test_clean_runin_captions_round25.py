@@ -91,3 +91,14 @@ def test_an_article_sentence_below_the_first_line_is_kept():
         c = clean_text(f"{OPEN}{line}{TAIL}")
         assert _cut_below(c) == [], line
         assert line.split(" ACME")[0] in c.text, line
+
+
+def test_a_reduced_relative_after_a_present_clause_is_kept():
+    # twins: the clause after the seam hangs on the span's last noun ("the booms [that] Acme
+    # has laid out", "the money [that] Marotia taxpayers are expected to lose")
+    for line in ("The winds and currents have made a mockery of the lightweight booms Acme has laid out along the coast to absorb the oil.",
+                 "The council has introduced the tax to recoup money Marotia taxpayers are expected to lose from the rescue of the banks."):
+        c = clean_text(f"{OPEN}{line}{TAIL}")
+        assert _cut_below(c) == [], line
+        # (the first line is still cut by 16's older two-complete-clauses rule, as on main:
+        # a known wrong cut, left for a later round; this rule adds nothing to it)

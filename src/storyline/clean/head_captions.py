@@ -48,12 +48,15 @@ PRESENT_QUICK = re.compile(r"\b(?:is|are|has|have)\b")
 RUNIN_REASON = "caption: a present-tense caption clause at the text's head run into the lead before its subject"
 
 
-def runin_caption(head: str, verb: str, present_caption_clause: Callable[[str], bool], saying: Collection[str]) -> bool:
+def runin_caption(head: str, verb: str, present_caption_clause: Callable[[str], bool], saying: Collection[str],
+                  bound: bool = False) -> bool:
     """Is the span ``head`` that runin.runin_seam split off the text's first line a caption
     clause (``present_caption_clause``: noise's 16k test)? Then it is cut as a caption. Not
     when the lead's verb (``verb``, a lemma) is one of ``saying``: "<clause> Acme officials
-    said on Monday" is a reported clause before its source, its comma lost."""
-    return verb not in saying and present_caption_clause(head.strip())
+    said on Monday" is a reported clause before its source, its comma lost; nor when the
+    whole parse hangs the lead's verb on the span (``bound``: runin.Seam.bound, a reduced
+    relative "... to recoup money | Acme taxpayers are expected to lose")."""
+    return not bound and verb not in saying and present_caption_clause(head.strip())
 
 
 def opens_text(text: str, u: Unit, units: list[Unit]) -> bool:

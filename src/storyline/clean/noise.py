@@ -910,7 +910,7 @@ def _split_runin_headline(text: str, units: list[Unit], links: list[str] | None)
     lead = Unit(start=first.start + seam.at, end=first.end, text=text[first.start + seam.at:first.end], para=first.para)
     if sure:
         _mark(head, "headline", _RUNIN_REASON.format(lead.text[:30].strip()))
-    elif clip is None and head_captions.runin_caption(seam.head, seam.verb, _present_caption_clause, _saying_verbs()):  # round twenty-five (25b)
+    elif clip is None and head_captions.runin_caption(seam.head, seam.verb, _present_caption_clause, _saying_verbs(), seam.bound):  # round twenty-five (25b)
         head.standfirst = head.heading = False
         _mark(head, "caption", head_captions.RUNIN_REASON)
     return _replace_unit(units, first, [head, lead])
@@ -6300,7 +6300,7 @@ def _runin_caption_cut(text: str, u: Unit, units: list[Unit]) -> int | None:
     seam = runin.runin_seam(sents[0] if sents else u.text, _parser(), _english_stopwords() | _number_words(),
                             lambda w: _is_name_cue(w) or w.lower() in _apposition_nouns(),
                             _present_caption_clause, _saying_verbs(), min_words=_CLAUSE_HEAD_WORDS[0])
-    if seam is None or not head_captions.runin_caption(seam.head, seam.verb, _present_caption_clause, _saying_verbs()):
+    if seam is None or not head_captions.runin_caption(seam.head, seam.verb, _present_caption_clause, _saying_verbs(), seam.bound):
         return None
     return seam.at
 

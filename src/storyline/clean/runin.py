@@ -89,6 +89,11 @@ class Seam:
     # or clause of its own ("... Acme officials said on Monday": the span may be what was said;
     # a verb of saying there keeps a caption clause); empty when it does ("has told staff that ...")
     verb: str = ""
+    # round twenty-five (25b): the whole parse hangs the lead's verb on a word of the span, as a
+    # relative, adverbial or complement clause ("... to recoup money | US taxpayers are expected
+    # to lose", "... the lightweight booms | Acme has laid out", "... since the rig | Acme Star
+    # exploded"): one sentence as often as two, so the caption rules leave the seam alone
+    bound: bool = False
 
 
 def _candidates(sentence: str, stop: frozenset[str], name_cues: Callable[[str], bool],
@@ -122,6 +127,31 @@ def _stands_alone(word: str, after: str, toks: list, i: int) -> bool:
     return False
 
 
+# a clause hung on a word before it (round twenty-five, 25b: Seam.bound)
+_BOUND_CLAUSE = frozenset({"relcl", "acl"})
+_OBJECTS = frozenset({"dobj", "ccomp", "xcomp", "attr", "acomp", "oprd", "dative", "auxpass", "nsubjpass"})
+
+
+def _bound(verb, end: int, root, alone) -> bool:
+    """Round twenty-five (25b, Seam.bound): whether the lead after the seam may be one
+    sentence with the span before it: the whole parse hangs the lead's verb (``verb``) on a
+    word of the span (ending at token ``end``) as a relative clause, or a subordinator of the
+    lead's verb stands in the span ("... since the rig | Acme Star exploded"); or the span
+    ends on a common noun and the lead's last verb (its root ``root``, parsed alone, down its
+    infinitives) has no object or complement and is not passive: the noun may be that verb's
+    object in a reduced relative ("the booms | Acme has laid out", "money | taxpayers are
+    expected to lose"); or the span ends in a coordination ("... and cyclist | Jane Roe is")."""
+    if verb.dep_ in _BOUND_CLAUSE and verb.head.i < end or any(
+            c.dep_ == "mark" and c.i < end and not any(g.dep_ == "pobj" for g in c.children) for c in verb.children):
+        # (a preposition with its own object, "after the spill", the parse reads as a mark of glued text too)
+        return True
+    words = [t.lower_ for t in alone]
+    if "and" in words[-3:] or "or" in words[-3:]:
+        return True
+    last = root
+    while (nxt := next((c for c in last.children if c.dep_ == "xcomp"), None)) is not None:
+        last = nxt
+    return alone[-1].pos_ == "NOUN" and last.pos_ == "VERB" and not any(c.dep_ in _OBJECTS for c in last.children)
 # a verb's own object or content clause (round twenty-five, 25b: Seam.verb)
 _OWN_CONTENT = frozenset({"ccomp", "xcomp", "dobj", "dative", "attr", "oprd"})
 
@@ -197,6 +227,7 @@ def runin_seam(sentence: str, parse: Callable, stop: frozenset[str], name_cues: 
                                for c in verb.children):
             continue  # the clause's "that" stands in the span ("Officials said that <Name> | had left"): one sentence
         return Seam(at=at, head=head, restated=_restated_by_lemma(alone, sent),
+                    bound=_bound(verb, span.end, root, alone),
                     verb="" if any(c.dep_ in _OWN_CONTENT for c in root.children) else root.lemma_.lower())
     return None
 
