@@ -23,7 +23,6 @@ and their counts: noise's round seventeen note on ``_present_caption_clause``).
 
 from __future__ import annotations
 
-import re
 from collections.abc import Callable, Collection
 from typing import TYPE_CHECKING
 
@@ -42,9 +41,6 @@ REASON = "caption: a present-tense caption clause at the text's head run into th
 # set a picture over the lead and its present caption runs into the lead's name or acronym,
 # which the seam words of the caption-clause rules (a lower-case word, then a capitalised
 # common or number word) do not read.
-# a cheap look for a present auxiliary before the parse (noise._runin_caption_cut, lines below
-# the first): a caption clause without one ("A man waits ...") is left to the other rules
-PRESENT_QUICK = re.compile(r"\b(?:is|are|has|have)\b")
 RUNIN_REASON = "caption: a present-tense caption clause at the text's head run into the lead before its subject"
 
 

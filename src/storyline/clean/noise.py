@@ -5986,9 +5986,6 @@ def _split_lost_boundaries(text: str, units: list[Unit]) -> list[Unit]:
             verbless = _verbless_name_end_cut(text, u, units)  # round nineteen (16z)
             if verbless is not None and (at is None or verbless < at):
                 at = verbless
-            runin_cap = _runin_caption_cut(text, u, units)  # round twenty-five (25b)
-            if runin_cap is not None and (at is None or runin_cap < at):
-                at = runin_cap
             named = name_end_captions.name_end_cut(  # round eighteen (16p)
                 lambda ok: _clause_seams(text, u, units, ok), lambda piece: _parser()(piece),
                 openers=_openers, saying=_saying_verbs, lower_word=_LOWER_WORD, calendar=_CALENDAR, balanced=_balanced)
@@ -6286,23 +6283,6 @@ def _caption_clause_cut(text: str, u: Unit, units: list[Unit], lower: set[str], 
         return _capitalised_common(w, lower, mid) or _capitalised_common(w, _number_words(), mid)
 
     return next((seam.at for seam in _clause_seams(text, u, units, word_ok)), None)
-
-
-def _runin_caption_cut(text: str, u: Unit, units: list[Unit]) -> int | None:
-    """Round twenty-five (25b): the parse's run-in seam (runin.runin_seam) in the first
-    sentence of a line below the text's first kept one, where the piece before it is a
-    caption clause (head_captions.runin_caption): "<caption clause> <Name or ACRONYM> <verb>
-    ...", which the seam words above (a capitalised common or number word after a lower-case
-    word) do not read. The piece split off is then cut by _caption_heads (16k's test)."""
-    if not _opens_line_below_first(text, u, units) or not head_captions.PRESENT_QUICK.search(u.text[:200]):
-        return None
-    sents = _sentences(u.text)
-    seam = runin.runin_seam(sents[0] if sents else u.text, _parser(), _english_stopwords() | _number_words(),
-                            lambda w: _is_name_cue(w) or w.lower() in _apposition_nouns(),
-                            _present_caption_clause, _saying_verbs(), min_words=_CLAUSE_HEAD_WORDS[0])
-    if seam is None or not head_captions.runin_caption(seam.head, seam.verb, _present_caption_clause, _saying_verbs(), seam.bound):
-        return None
-    return seam.at
 
 
 # round nineteen (16z): a lost boundary _lost_boundary_cut leaves after a capitalised word
