@@ -24,10 +24,11 @@ def test_a_present_caption_before_a_possessive_name_is_cut():
     assert c.text.startswith(LEAD)
 
 
-def test_a_present_caption_the_parse_reads_as_the_subject_is_cut():
-    # the whole parse takes the caption's verb for the subject of the lead's verb: glued text
-    head = "Oil is now coating beaches and marshland along miles of coastline"
-    lead = "Acme has begun sharing details of its internal inquiry into the causes of the spill with the council."
+def test_a_present_progressive_caption_before_a_name_is_cut():
+    # (the whole parse of such glued text may hang the caption's verb into the lead's clause:
+    # runin_seam no longer takes that for one sentence when the span is a caption clause)
+    head = "Slick is now covering dunes and marshes along miles of the coast"
+    lead = "Acme has started giving the council the early findings of its own review of the leak."
     c = clean_text(f"{head} {lead}{TAIL}")
     assert _cut(c) == [head]
     assert c.text.startswith(lead)
@@ -43,10 +44,10 @@ def test_a_past_lead_that_lost_its_stop_is_kept():
 
 def test_a_fronted_report_before_its_source_is_kept():
     # twin: a present clause before "<source> said" is the reported clause, its comma lost
-    text = "Oil is now coating beaches and marshland along miles of coastline Acme officials said on Monday night in Port Ellery."
+    text = "Slick is now covering dunes and marshes along miles of the coast Acme officials said on Monday night in Port Ellery."
     c = clean_text(f"{text}{TAIL}")
     assert _cut(c) == []
-    assert "Oil is now coating beaches" in c.text
+    assert "Slick is now covering dunes" in c.text
 
 
 def test_a_lead_opening_on_a_title_case_name_is_kept():
@@ -72,7 +73,7 @@ OPEN = "Acme said on Monday that the clean-up of the coast would take months.\n\
 
 
 def test_a_present_clause_below_the_first_line_is_not_read_by_this_rule():
-    for line in ("Oil is now coating beaches and marshland along miles of coastline ACME has begun sharing details of its inquiry.",
+    for line in ("Tar is now fouling sand and reeds along much of the shore ACME has started giving the council the findings of its review.",
                  "The council has introduced the tax to recoup money Marotia taxpayers are expected to lose from the rescue of the banks."):
         c = clean_text(f"{OPEN}{line}{TAIL}")
         assert _cut(c) == [], line
