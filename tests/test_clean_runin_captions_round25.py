@@ -86,3 +86,11 @@ def test_a_reduced_relative_at_the_head_is_kept():
     assert _cut(c) == [] and not c.removed
     # (the run-in seam still splits it off as a heading, as on main: nothing is removed)
     assert all(piece in c.text for piece in ("The council has introduced the tax to recoup money", "Marotia taxpayers are expected"))
+
+
+def test_a_caption_line_over_a_picture_credit_is_left_to_the_credit_rules():
+    # twin: with a picture credit below, the whole line is the picture's caption block; this
+    # rule does not split it (the caption-above-credit rules read it whole)
+    head = "Acme is taking steps to mend its image after the Marotia spill"
+    c = clean_text(f"{head} {LEAD}\n\nPhotograph: Jane Roe/AP\n\n{TAIL.strip()}")
+    assert _cut(c) == []
