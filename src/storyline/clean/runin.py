@@ -32,7 +32,8 @@ the parser alone takes a glued headline for a fronted phrase as often as not: th
 above are what the parse can be trusted with. Whether the span is then cut or only split
 off is decided by the caller (noise._split_runin_headline) on the signals of
 :func:`title_case` and :func:`said_again`, and of ``Seam.restated`` (the lead's lemmas, round
-twenty-two).
+twenty-two); a span that is a present caption clause is cut as a caption
+(head_captions.runin_caption, with ``Seam.verb`` and ``Seam.bound``: round twenty-five, 25b).
 """
 
 from __future__ import annotations
