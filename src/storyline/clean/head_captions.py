@@ -23,12 +23,36 @@ and their counts: noise's round seventeen note on ``_present_caption_clause``).
 
 from __future__ import annotations
 
+from collections.abc import Callable, Collection
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:  # pragma: no cover
     from .noise import Unit
 
 REASON = "caption: a present-tense caption clause at the text's head run into the lead"
+
+# round twenty-five (25b): the seam the parse finds before the lead's subject (runin.runin_seam,
+# a span of 3-14 words with no punctuation, then a capitalised word opening a full clause:
+# "... after the spill Acme's new chief has told staff ...", "... miles of coastline Acme has
+# begun ...") is cut only when the span is in title case or restated by the lead; otherwise it
+# is split off and kept as a heading. When that span is itself a caption clause (the same test
+# as above: one present clause, a noun subject, 6-15 words, no modal, figure, quote mark or verb
+# of saying), the seam is a caption's, not a headline's, and it is cut as a caption: BBC pages
+# set a picture over the lead and its present caption runs into the lead's name or acronym,
+# which the seam words of the caption-clause rules (a lower-case word, then a capitalised
+# common or number word) do not read.
+RUNIN_REASON = "caption: a present-tense caption clause at the text's head run into the lead before its subject"
+
+
+def runin_caption(head: str, verb: str, present_caption_clause: Callable[[str], bool], saying: Collection[str],
+                  bound: bool = False) -> bool:
+    """Is the span ``head`` that runin.runin_seam split off the text's first line a caption
+    clause (``present_caption_clause``: noise's 16k test)? Then it is cut as a caption. Not
+    when the lead's verb (``verb``, a lemma) is one of ``saying``: "<clause> Acme officials
+    said on Monday" is a reported clause before its source, its comma lost; nor when the
+    whole parse hangs the lead's verb on the span (``bound``: runin.Seam.bound, a reduced
+    relative "... to recoup money | Acme taxpayers are expected to lose")."""
+    return not bound and verb not in saying and present_caption_clause(head.strip())
 
 
 def opens_text(text: str, u: Unit, units: list[Unit]) -> bool:

@@ -877,6 +877,14 @@ def _split_glued_opening(text: str, units: list[Unit]) -> list[Unit]:
 _RUNIN_REASON = "headline: the page's headline run into the lead before its subject (the lead starts at '{}')"
 
 
+def _credit_below(units: list[Unit], u: Unit) -> bool:
+    """Round twenty-five (25b): a picture credit line right below ``u``: the whole line is a
+    caption (headline, standfirst and caption over the credit), which the caption-above-credit
+    rules cut whole; the run-in caption cut leaves it to them."""
+    nxt = next((v for v in units[u.index + 1:] if v.text.strip()), None)
+    return nxt is not None and (_is_credit_line(nxt) or _picture_credit(nxt))
+
+
 def _split_runin_headline(text: str, units: list[Unit], links: list[str] | None) -> list[Unit]:
     if not _parsed_as_english(text):
         return units
@@ -891,7 +899,8 @@ def _split_runin_headline(text: str, units: list[Unit], links: list[str] | None)
         return units  # a headline already cut, a dateline above, or the line's head cut by another rule
     sentence = _opening_sentence(first)
     seam = runin.runin_seam(sentence, _parser(), _english_stopwords() | _number_words(),
-                            lambda w: _is_name_cue(w) or w.lower() in _apposition_nouns())
+                            lambda w: _is_name_cue(w) or w.lower() in _apposition_nouns(),
+                            _present_caption_clause, _saying_verbs())  # round twenty-five (25b): a caption clause's seam
     clip = runin.clip_quote_seam(sentence, _parser()) if seam is None else None  # round eighteen (16q)
     # round nineteen (16b): a span naming by the surname alone the person the lead introduces in full
     named = runin.introduced_name_seam(sentence, _parser(), _english_stopwords(), _is_name_cue) if seam is None and clip is None else None
@@ -909,6 +918,9 @@ def _split_runin_headline(text: str, units: list[Unit], links: list[str] | None)
     lead = Unit(start=first.start + seam.at, end=first.end, text=text[first.start + seam.at:first.end], para=first.para)
     if sure:
         _mark(head, "headline", _RUNIN_REASON.format(lead.text[:30].strip()))
+    elif clip is None and not _credit_below(units, first) and head_captions.runin_caption(seam.head, seam.verb, _present_caption_clause, _saying_verbs(), seam.bound):  # round twenty-five (25b)
+        head.standfirst = head.heading = False
+        _mark(head, "caption", head_captions.RUNIN_REASON)
     return _replace_unit(units, first, [head, lead])
 
 

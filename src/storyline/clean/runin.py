@@ -32,7 +32,8 @@ the parser alone takes a glued headline for a fronted phrase as often as not: th
 above are what the parse can be trusted with. Whether the span is then cut or only split
 off is decided by the caller (noise._split_runin_headline) on the signals of
 :func:`title_case` and :func:`said_again`, and of ``Seam.restated`` (the lead's lemmas, round
-twenty-two).
+twenty-two); a span that is a present caption clause is cut as a caption
+(head_captions.runin_caption, with ``Seam.verb`` and ``Seam.bound``: round twenty-five, 25b).
 """
 
 from __future__ import annotations
@@ -85,6 +86,15 @@ class Seam:
     at: int  # offset in the sentence where the lead starts
     head: str  # the opening span, stripped
     restated: bool = False  # the lead says the span's words again by lemma (round twenty-two, 16b): cut it
+    # round twenty-five (25b): the lemma of the lead's verb, lower-cased, when it takes no object
+    # or clause of its own ("... Acme officials said on Monday": the span may be what was said;
+    # a verb of saying there keeps a caption clause); empty when it does ("has told staff that ...")
+    verb: str = ""
+    # round twenty-five (25b): the whole parse hangs the lead's verb on a word of the span, as a
+    # relative, adverbial or complement clause ("... to recoup money | US taxpayers are expected
+    # to lose", "... the lightweight booms | Acme has laid out", "... since the rig | Acme Star
+    # exploded"): one sentence as often as two, so the caption rules leave the seam alone
+    bound: bool = False
 
 
 def _candidates(sentence: str, stop: frozenset[str], name_cues: Callable[[str], bool]) -> Iterator[int]:
@@ -117,6 +127,35 @@ def _stands_alone(word: str, after: str, toks: list, i: int) -> bool:
     return False
 
 
+# a clause hung on a word before it (round twenty-five, 25b: Seam.bound)
+_BOUND_CLAUSE = frozenset({"relcl", "acl"})
+_OBJECTS = frozenset({"dobj", "ccomp", "xcomp", "attr", "acomp", "oprd", "dative", "auxpass", "nsubjpass"})
+
+
+def _bound(verb, end: int, root, alone) -> bool:
+    """Round twenty-five (25b, Seam.bound): whether the lead after the seam may be one
+    sentence with the span before it: the whole parse hangs the lead's verb (``verb``) on a
+    word of the span (ending at token ``end``) as a relative clause, or a subordinator of the
+    lead's verb stands in the span ("... since the rig | Acme Star exploded"); or the span
+    ends on a common noun and the lead's last verb (its root ``root``, parsed alone, down its
+    infinitives) has no object or complement and is not passive: the noun may be that verb's
+    object in a reduced relative ("the booms | Acme has laid out", "money | taxpayers are
+    expected to lose"); or the span ends in a coordination ("... and cyclist | Jane Roe is")."""
+    if verb.dep_ in _BOUND_CLAUSE and verb.head.i < end or any(
+            c.dep_ == "mark" and c.i < end and not any(g.dep_ == "pobj" for g in c.children) for c in verb.children):
+        # (a preposition with its own object, "after the spill", the parse reads as a mark of glued text too)
+        return True
+    words = [t.lower_ for t in alone]
+    if "and" in words[-3:] or "or" in words[-3:]:
+        return True
+    last = root
+    while (nxt := next((c for c in last.children if c.dep_ == "xcomp"), None)) is not None:
+        last = nxt
+    return alone[-1].pos_ == "NOUN" and last.pos_ == "VERB" and not any(c.dep_ in _OBJECTS for c in last.children)
+# a verb's own object or content clause (round twenty-five, 25b: Seam.verb)
+_OWN_CONTENT = frozenset({"ccomp", "xcomp", "dobj", "dative", "attr", "oprd"})
+
+
 def _lead_line(s: str) -> bool:
     """Whether ``s`` (stripped on the right) may be a lead of the run-in shapes: it ends in a
     stop and asks nothing."""
@@ -130,11 +169,19 @@ def _opens_clause(verb):
     return subj[0] if finite(verb) and subj and subj[0].left_edge.i == 0 else None
 
 
-def runin_seam(sentence: str, parse: Callable, stop: frozenset[str], name_cues: Callable[[str], bool]) -> Seam | None:
+def runin_seam(sentence: str, parse: Callable, stop: frozenset[str], name_cues: Callable[[str], bool],
+               caption_clause: Callable[[str], bool] | None = None, saying: frozenset[str] = frozenset()) -> Seam | None:
     """The first seam of ``sentence`` (the text's first sentence) where an opening span
     runs into a full clause (see the module's docstring); None when there is none.
     ``parse``: the English pipeline (text -> Doc); ``stop``: English stop words;
-    ``name_cues``: whether a word introduces a name ("mayor", "newspaper")."""
+    ``name_cues``: whether a word introduces a name ("mayor", "newspaper").
+    ``caption_clause`` (round twenty-five, 25b): whether a span is a caption clause (noise's
+    present-clause test: a whole finite clause with its own noun subject); the whole parse
+    hanging such a span into the clause after it (as the clause's subject, "Oil is coating
+    the coast | Acme has begun ..." read with "coating" the subject of "begun") is the parse
+    failing on glued text, not one sentence, and is not taken as a reason to go on, unless the
+    clause's verb is one of ``saying`` (lemmas): "<clause> Acme officials said on Monday" is
+    a reported clause fronted before its source that lost its comma."""
     s = sentence.rstrip()
     if not _lead_line(s):
         return None  # a line without a stop is a headline itself; a question is no lead of this shape
@@ -168,7 +215,8 @@ def runin_seam(sentence: str, parse: Callable, stop: frozenset[str], name_cues: 
         # the span's root as the span parsed alone has it (parsed whole, the glued text is
         # often no one phrase), and where the whole parse hangs that word
         hroot = whole[next(iter(alone.sents)).root.i]
-        if hroot.head.i != hroot.i and hroot.head.i >= span.end and hroot.dep_ in _INTO_CLAUSE:
+        if hroot.head.i != hroot.i and hroot.head.i >= span.end and hroot.dep_ in _INTO_CLAUSE and not (
+                caption_clause is not None and root.lemma_.lower() not in saying and caption_clause(head)):
             continue  # the span is the clause's subject or modifier ("Across the city Jane Roe said")
         if any(t.head.i < span.end and t.dep_ in ("nsubj", "nsubjpass") and t.head.i != t.i for t in whole[span.end:]):
             continue  # the clause's subject hangs on the span's verb: one sentence
@@ -176,7 +224,9 @@ def runin_seam(sentence: str, parse: Callable, stop: frozenset[str], name_cues: 
         if verb is None or any(c.dep_ == "mark" and c.lower_ in ("that", "whether") and c.i < span.end
                                for c in verb.children):
             continue  # the clause's "that" stands in the span ("Officials said that <Name> | had left"): one sentence
-        return Seam(at=at, head=head, restated=_restated_by_lemma(alone, sent))
+        return Seam(at=at, head=head, restated=_restated_by_lemma(alone, sent),
+                    bound=_bound(verb, span.end, root, alone),
+                    verb="" if any(c.dep_ in _OWN_CONTENT for c in root.children) else root.lemma_.lower())
     return None
 
 
