@@ -149,3 +149,33 @@ def test_byline_pattern_never_matches_lower_case_names(tail):
 def test_label_reads_a_credit_before_the_date():
     assert captions_mid._label("AP July 12: The cap is lowered over the well.") is not None
     assert captions_mid._label("In July 12 cases were found.") is None
+
+
+# ------------------------------------------------------------ weekday labels, verbless captions
+
+def test_a_weekday_labelled_caption_over_the_story_is_cut():
+    cap = "Wednesday: Mayor Jane Roe meets harbour officials in the town hall."
+    c = clean_text(f"{cap}\n\nPictured, from left, are Jane Roe, John Doe and Ann Poe.\n\n{LEAD}{BODY}")
+    assert "meets harbour officials" not in c.text and "Pictured, from left" not in c.text
+    assert c.text.startswith(LEAD)
+
+
+def test_weekday_entries_going_forward_stay():
+    # must keep: a week's schedule runs forward
+    tl = "Monday: The council meets the harbour board.\n\nTuesday: Acme opens its claims office in the town."
+    c = clean_text(f"{LEAD}{BODY}\n{tl}\n\nThe mayor said she would attend both.")
+    assert "Monday: The council meets" in c.text and "Tuesday: Acme opens" in c.text
+
+
+def test_a_verbless_dated_caption_with_a_credit_after_it_is_cut():
+    cap = "Saturday: The yacht Blue Star, owned by Acme chief Jane Roe, seen near Port Ellery."
+    text = f"{cap}\n\nAP If it is any comfort to the town, Roe did not win the race she sailed in.{BODY}"
+    c = clean_text(text)
+    assert "yacht Blue Star, owned by" not in c.text
+    assert c.text.startswith("If it is any comfort to the town")
+
+
+def test_a_verbless_dated_line_without_a_credit_stays():
+    # must keep: a headline-style entry with no credit by it may be the story's own list
+    line = "Saturday: The yacht Blue Star, owned by Acme chief Jane Roe, near Port Ellery."
+    assert line in clean_text(f"{LEAD}{BODY}\n{line}\n\nThe race went on without her.").text

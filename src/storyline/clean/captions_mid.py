@@ -11,13 +11,18 @@ twenty-four (24n, ``noise._lone_dated_caption``) one uncredited caption at the
 opening; this module reads the same shape wherever it stands, by what the line says
 (``dated_captions``):
 
-- a kept line that opens with a date label and a colon, after a picture credit or not,
+- a kept line that opens with a date label (or a weekday's, "Wednesday:") and a colon,
+  after a picture credit or not,
   one sentence of at most 60 words, and reads as a caption: noise's
   ``_reads_as_caption`` (its own opening, "In this photo ...", or one present-tense
   clause with a noun subject), or a verb of saying with nothing said
   ("President Obama speaks from the Oval Office", "Hayward testifies before the
   panel": the picture shows a speaker; "Obama says the spill ..." says something, and
   stays);
+- or, with an agency credit opening the line after it, a noun phrase with no finite verb
+  ("Saturday: The yacht Bob, owned by Jane Roe, seen near Port Ellery." over "AP <lead>");
+  a line right under such a caption naming who is pictured ("Pictured, from left, are
+  ...") goes with it;
 - or the only such line of the text, standing last under the story (a gallery's teaser
   line left at the foot, whatever its tense).
 
@@ -66,7 +71,12 @@ MAX_WORDS = 60
 MAX_DATED = 3  # more dated lines than this: a chronology
 STORY_LINES = 3
 # a date label and its colon ("June 2:", "Aug. 3, 2010:"), the line's head
-_LABEL = re.compile(r"(?P<month>" + dateline.MON + r") (?P<day>\d{1,2})(?:, (?:19|20)\d\d)? ?: (?=[A-Z\"“])")
+# or a weekday's ("Wednesday: <who> meet with ...")
+_LABEL = re.compile(r"(?:(?P<month>" + dateline.MON + r") (?P<day>\d{1,2})(?:, (?:19|20)\d\d)?|(?P<wd>" + dateline.WD
+                    + r")) ?: (?=[A-Z\"“])")
+# a caption's second line naming who is pictured
+_PICTURED = re.compile(r"^(?:Pictured|Shown|From left|Left to right)\b")
+_WEEKDAYS = ("mon", "tue", "wed", "thu", "fri", "sat", "sun")
 _BYLINE = re.compile(r"^[Bb]y ?: ?(?P<name>[A-Z][a-z'’-]+(?: [A-Z]\.)? [A-Z][a-z'’-]+(?:-[A-Z][a-z]+)?)(?P<gap>\s+)(?=[A-Z\"“])")
 _NOT_IN_NAME = frozenset({"IN", "DT", "PRP", "PRP$", "VBG", "WRB", "WP", "CC", "EX"})
 _MONTHS = ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec")
@@ -96,8 +106,11 @@ def _label(line: str) -> re.Match | None:
     return _LABEL.match(line, m.end() if m else 0)
 
 
-def _order(m: re.Match) -> tuple[int, int]:
-    return _MONTHS.index(m.group("month")[:3].lower()), int(m.group("day"))
+def _order(m: re.Match) -> tuple[int, int, int]:
+    """(0, month, day) for a date label, (1, weekday, 0) for a weekday's."""
+    if m.group("wd"):
+        return 1, _WEEKDAYS.index(m.group("wd")[:3].lower()), 0
+    return 0, _MONTHS.index(m.group("month")[:3].lower()), int(m.group("day"))
 
 
 def _shows_a_speaker(line: str) -> bool:
@@ -144,19 +157,40 @@ def dated_captions(units: list[Unit]) -> None:
         else:
             runs.append([(i, m)])
     last = len(live) - 1
+    # a caption over a wire credit opening the lead ("AP2010 <lead>") is round twenty-four's
+    # (noise._captions_above_line_credits), which takes its second line too ("He returns
+    # to the region on Monday."): left to it
+    from .noise import _LINE_CREDIT_REASON
+
+    credit_at = [k for k, u in enumerate(units) if u.reason == _LINE_CREDIT_REASON]
+    at = {id(u): k for k, u in enumerate(units)}
     for run in runs:
         orders = [_order(m) for _, m in run]
-        if len(run) > 1 and all(a < b for a, b in zip(orders, orders[1:], strict=False)):
+        if len(run) > 1 and len({o[0] for o in orders}) == 1 and all(a < b for a, b in zip(orders, orders[1:], strict=False)):
             continue  # dates going forward: a chronology's entries
         for i, m in run:
             u = live[i]
+            if any(0 < k - at[id(u)] <= 2 for k in credit_at):
+                continue
             body = u.text[m.end():].strip()
             if u.words > MAX_WORDS or len(_sentences(body)) != 1:
                 continue
-            if reads_as_caption(body):
+            nxt = live[i + 1] if i < last else None
+            credited = nxt is not None and _credit_head().match(nxt.text) is not None
+            if reads_as_caption(body) or (credited and _verbless(body)):
                 mark(u, CAPTION_REASON)
+                if nxt is not None and _PICTURED.match(nxt.text) and nxt.words <= MAX_WORDS:
+                    mark(nxt, CAPTION_REASON)  # "Pictured, from left, are ...": the caption's second line
             elif i == last and len(dated) == 1:
                 mark(u, TEASER_REASON)
+
+
+def _verbless(body: str) -> bool:
+    """No finite verb in it ("The yacht Bob, owned by Jane Roe, seen near Port Ellery."): a
+    caption's noun phrase, read as one only with a credit on the line after it."""
+    from .noise import _FINITE_TAGS, _parser
+
+    return not any(t.tag_ in _FINITE_TAGS for t in _parser()(body))
 
 
 def mark(u: Unit, reason: str) -> None:
