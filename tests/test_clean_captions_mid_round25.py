@@ -179,3 +179,14 @@ def test_a_verbless_dated_line_without_a_credit_stays():
     # must keep: a headline-style entry with no credit by it may be the story's own list
     line = "Saturday: The yacht Blue Star, owned by Acme chief Jane Roe, near Port Ellery."
     assert line in clean_text(f"{LEAD}{BODY}\n{line}\n\nThe race went on without her.").text
+
+
+def test_one_present_tense_dated_line_inside_the_story_stays():
+    # must keep: alone between paragraphs, no credit by it: the article's line (round thirteen)
+    line = "May 5: Boats carry the pumps to the harbour at Port Ellery."
+    assert line in clean_text(f"{LEAD}\n\n{line}\n\nThe pumps arrived late on Tuesday evening.{BODY}").text
+
+
+def test_one_dated_caption_at_the_foot_is_cut():
+    line = "July 17: The new cap is shown over the broken well."
+    assert line not in clean_text(f"{LEAD}{BODY}\n{line}\n").text

@@ -26,6 +26,9 @@ opening; this module reads the same shape wherever it stands, by what the line s
 - or the only such line of the text, standing last under the story (a gallery's teaser
   line left at the foot, whatever its tense).
 
+One dated line alone inside the story, with no agency credit opening the line after it, is
+the article's and stays (round thirteen's twin, tests/test_clean_pull_quotes_round13.py): a
+caption alone stands at the text's opening or its foot, or by its credit.
 A chronology is no gallery and stays: a text with more than three dated lines, a run of
 two or more whose dates go forward (a timeline runs forward; a gallery prints its
 newest picture first), a line in the past tense anywhere but last, a line with two
@@ -177,6 +180,8 @@ def dated_captions(units: list[Unit]) -> None:
                 continue
             nxt = live[i + 1] if i < last else None
             credited = nxt is not None and _credit_head().match(nxt.text) is not None
+            if len(run) == 1 and 0 < i < last and not credited:
+                continue  # one dated line inside the story, no credit by it: the article's (round thirteen's twin)
             if reads_as_caption(body) or (credited and _verbless(body)):
                 mark(u, CAPTION_REASON)
                 if nxt is not None and _PICTURED.match(nxt.text) and nxt.words <= MAX_WORDS:
