@@ -160,12 +160,13 @@ def dated_captions(units: list[Unit]) -> None:
         else:
             runs.append([(i, m)])
     last = len(live) - 1
-    # a caption over a wire credit opening the lead ("AP2010 <lead>") is round twenty-four's
-    # (noise._captions_above_line_credits), which takes its second line too ("He returns
-    # to the region on Monday."): left to it
-    from .noise import _LINE_CREDIT_REASON
+    # a caption over a wire credit opening the lead ("AP2010 <lead>") in the text's opening is
+    # round twenty-four's (noise._captions_above_line_credits, which reads the opening's
+    # units only), which takes its second line too ("He returns to the region on
+    # Monday."): left to it
+    from .noise import _LINE_CREDIT_OPENING, _LINE_CREDIT_REASON
 
-    credit_at = [k for k, u in enumerate(units) if u.reason == _LINE_CREDIT_REASON]
+    credit_at = [k for k, u in enumerate(units[:_LINE_CREDIT_OPENING]) if u.reason == _LINE_CREDIT_REASON]
     at = {id(u): k for k, u in enumerate(units)}
     for run in runs:
         orders = [_order(m) for _, m in run]
