@@ -40,13 +40,13 @@ def test_prose_with_dates_sources_and_colons_is_no_clutter(sentence):
 
 def test_a_seam_inside_the_subject_bars_the_sentence_rather_than_cut_it():
     # the seam the glue reader finds at "Acme" falls after "the new", which modifies "flu":
-    # cut there, the lead would say the flu itself "has risen to 1,243"
-    sent = ("The number of confirmed cases of the new Acme Valley flu has risen to 1,243 and the death toll "
-            "has edged up to 80, the health agency said on Wednesday.")
+    # cut there, the lead would say the flu itself "climbed to 1,243"
+    sent = ("The count of known cases of the new Acme Valley flu climbed to 1,243 on Tuesday while deaths "
+            "stayed at nine, the health agency said.")
     seam = sent.index("Acme")
     assert brief._cuts_a_phrase(sent, seam)
     a = with_names(analysis("aaaa", sent + "\n" + BACKGROUND), ("Acme Valley", "ORG"))
-    assert not any(x.text.startswith("Acme Valley flu has risen") for x in told(a))
+    assert not any(x.text.startswith("Acme Valley flu climbed") for x in told(a))
 
 
 def test_a_headline_ending_on_its_verb_is_no_phrase_cut():

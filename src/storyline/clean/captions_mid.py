@@ -16,11 +16,11 @@ opening; this module reads the same shape wherever it stands, by what the line s
   one sentence of at most 60 words, and reads as a caption: noise's
   ``_reads_as_caption`` (its own opening, "In this photo ...", or one present-tense
   clause with a noun subject), or a verb of saying with nothing said
-  ("President Obama speaks from the Oval Office", "Hayward testifies before the
-  panel": the picture shows a speaker; "Obama says the spill ..." says something, and
+  ("Mayor Jane Roe speaks from her office", "Roe testifies before the panel": the
+  picture shows a speaker; "Roe says the spill ..." says something, and
   stays);
 - or, with an agency credit opening the line after it, a noun phrase with no finite verb
-  ("Saturday: The yacht Bob, owned by Jane Roe, seen near Port Ellery." over "AP <lead>");
+  ("Saturday: The yacht Blue Star, owned by Jane Roe, seen near Port Ellery." over "AP <lead>");
   a line right under such a caption naming who is pictured ("Pictured, from left, are
   ...") goes with it;
 - or the only such line of the text, standing last under the story (a gallery's teaser
@@ -32,21 +32,22 @@ caption alone stands at the text's opening or its foot, or by its credit.
 A chronology is no gallery and stays: a text with more than three dated lines, a run of
 two or more whose dates go forward (a timeline runs forward; a gallery prints its
 newest picture first), a line in the past tense anywhere but last, a line with two
-sentences. A story must stand beside the captions (three kept lines of prose at least).
+sentences, a caption over a wire credit in the opening (24n's reading takes it). A story must stand beside the captions (three kept lines of prose at least).
 
 Then two glued credits and a byline, split off their line:
 
-- the wire credit run into the line after a dated caption ("AP Hayward's testimony
+- the wire credit run into the line after a dated caption ("AP Roe's visit
   came ..."): a bare agency name (photo_agencies.tsv's ``credit`` role) before a
   capitalised word, in the line right after a caption cut here or by 16w/24n;
-- a picture agency that prints no datelines run into a wire dateline ("Getty NEW
-  ORLEANS -- ..."): the dateline code takes "AP NEW ORLEANS --" whole as an agency's
+- a picture agency that prints no datelines run into a wire dateline ("Getty PORT
+  ELLERY -- ..."): the dateline code takes "AP PORT ELLERY --" whole as an agency's
   dateline, and a picture credit before it is split off so the dateline code finds its
-  own ("NEW ORLEANS --"); the agencies: photo_agencies.tsv's role ``picture_only``;
+  own ("PORT ELLERY --"); the agencies: photo_agencies.tsv's role ``picture_only``;
 - a byline "by: Jane Roe" run into the lead (a timestamp and "|" before it, cut by the
   dateline code): the two words of the name (a middle initial allowed) are cut when the
-  lead after them opens a sentence (a listed sentence opener, or the parse gives the rest
-  a subject starting at its first word); otherwise the line is left whole.
+  lead after them opens a sentence (a listed sentence opener, a word no name goes on with,
+  or the parse gives the rest a subject starting at its first word, with a lower-case
+  word in it); otherwise the line is left whole.
 
 Measured over the 2,148 Timeline17 dev texts but the held-out topics, both forms: see
 bench/RESULTS.md (round twenty-five, 25k). No library marks captions in plain text; the
@@ -118,7 +119,7 @@ def _order(m: re.Match) -> tuple[int, int, int]:
 
 def _shows_a_speaker(line: str) -> bool:
     """One present-tense clause whose verb is one of saying with nothing said: the picture
-    shows someone speaking ("Obama speaks from the Oval Office", "Hayward testifies
+    shows someone speaking ("Jane Roe speaks from her office", "Roe testifies
     during a hearing"); "says the spill ..." (a clause or an object said) is not."""
     from .noise import _PRESENT, _SUBJECTS, _parser, _saying_verbs
 
@@ -162,8 +163,8 @@ def dated_captions(units: list[Unit]) -> None:
     last = len(live) - 1
     # a caption over a wire credit opening the lead ("AP2010 <lead>") in the text's opening is
     # round twenty-four's (noise._captions_above_line_credits, which reads the opening's
-    # units only), which takes its second line too ("He returns to the region on
-    # Monday."): left to it
+    # units only), which takes its second line too (a second line of the
+    # caption): left to it
     from .noise import _LINE_CREDIT_OPENING, _LINE_CREDIT_REASON
 
     credit_at = [k for k, u in enumerate(units[:_LINE_CREDIT_OPENING]) if u.reason == _LINE_CREDIT_REASON]
@@ -192,7 +193,7 @@ def dated_captions(units: list[Unit]) -> None:
 
 
 def _verbless(body: str) -> bool:
-    """No finite verb in it ("The yacht Bob, owned by Jane Roe, seen near Port Ellery."): a
+    """No finite verb in it ("The yacht Blue Star, owned by Jane Roe, seen near Port Ellery."): a
     caption's noun phrase, read as one only with a credit on the line after it."""
     from .noise import _FINITE_TAGS, _parser
 

@@ -866,7 +866,7 @@ def _reads_alone(a, s, position: int, counts, speakers, spans: list[tuple[int, i
             return s, "after the cut, a fragment: no finite verb heads it", []
         if _cuts_a_phrase(sent, seams[-1]):
             # round twenty-five (25k): the word before the seam modifies a word after it
-            # ("The number of cases of the new | Acme flu has risen ..."): the seam is inside
+            # ("The count of cases of the new | Acme flu climbed ..."): the seam is inside
             # the sentence's subject, and the lead cut there would say something false
             return s, "the cut would start it mid-sentence: the word before the seam belongs to a phrase after it", []
         # the lead under its headline or photo caption: the lead alone, still an exact span
