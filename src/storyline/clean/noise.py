@@ -42,7 +42,7 @@ from typing import NamedTuple
 
 from .. import lexicon, spacymodel
 from ..schema import Heading, Removed, removal_kind
-from . import credit_pull_quotes, dateline, head_captions, metadata, name_end_captions, runin
+from . import captions_mid, credit_pull_quotes, dateline, head_captions, metadata, name_end_captions, runin
 
 DATA = Path(__file__).with_name("data")
 
@@ -4071,7 +4071,9 @@ def clean_text(text: str, title: str | None = None, links: list[str] | None = No
     units = _split_notices(text, _split_wire_credits(text, units))
     units = _split_appeals(text, _split_story_ids(text, _split_teaser_tails(text, units)))
     units = _split_dated_captions(text, units)  # round thirteen (16w): before the dateline, which may follow the credit
+    units = captions_mid.split(text, units)  # round twenty-five (25k): dated captions anywhere, credits and a byline glued
     units, found_dateline = _split_dateline(text, units)
+    units = captions_mid.split_bylines(text, units)  # round twenty-five (25k): after the timestamp before it is cut
     units = _split_guardian_furniture(text, units)  # after the dateline split, which remakes the unit it is in
     units = _split_caps_acronym_seams(text, _split_caps_headings(text, units))  # round fifteen (16c): the acronym seam
     units = _split_glued_signatures(text, units)  # after the caps headings: the ones they left glued

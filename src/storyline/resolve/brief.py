@@ -369,6 +369,26 @@ def _reads_as_clause(text: str) -> bool:
 _FINITE_TAGS = frozenset({"VBD", "VBZ", "VBP", "MD"})
 
 
+# a word that modifies the noun it stands before: a determiner, an adjective, a number, a
+# possessive (not a compound's first noun: a headline ending on a noun, "... in the valley |
+# Relief crews ...", parses as one)
+_MODIFIER_DEPS = frozenset({"det", "amod", "nummod", "poss", "predet", "quantmod"})
+
+
+def _cuts_a_phrase(sentence: str, seam: int) -> bool:
+    """Whether a seam at ``seam`` falls inside a phrase: the last word before it modifies a
+    word after it, by spaCy's parse of the whole sentence ("the new | Acme flu"); a
+    headline's last word belongs to the headline. Read only at a seam, so the parse is rare."""
+    from .. import spacymodel
+
+    doc = spacymodel.load()(sentence)
+    before = [t for t in doc if t.idx + len(t.text) <= seam and not t.is_space]
+    if not before:
+        return False
+    last = before[-1]
+    return last.dep_ in _MODIFIER_DEPS and last.head.idx >= seam
+
+
 def _finite_clause(text: str) -> bool:
     """Whether ``text`` (its first sentence) is headed by a finite verb: its root, or an
     auxiliary of the root, in a finite tense ("Jane Roe has appealed", "Acme shut the
@@ -844,6 +864,11 @@ def _reads_alone(a, s, position: int, counts, speakers, spans: list[tuple[int, i
             # the words after the cut are no sentence ("Port Ellery residents over damage
             # claims while paying out ..."): the seam cut a sentence, or the lead is a list
             return s, "after the cut, a fragment: no finite verb heads it", []
+        if _cuts_a_phrase(sent, seams[-1]):
+            # round twenty-five (25k): the word before the seam modifies a word after it
+            # ("The count of cases of the new | Acme flu climbed ..."): the seam is inside
+            # the sentence's subject, and the lead cut there would say something false
+            return s, "the cut would start it mid-sentence: the word before the seam belongs to a phrase after it", []
         # the lead under its headline or photo caption: the lead alone, still an exact span
         s = s.model_copy(update={"start": s.start + seams[-1]})
         named = [(x - seams[-1], y - seams[-1]) for x, y in named]
@@ -955,6 +980,23 @@ def _open_quote(sentence: str) -> bool:
     return sentence.count('"') % 2 == 1 or sentence.count("“") > sentence.count("”")
 
 
+# round twenty-five (25k): the reasons of data/brief_clutter.txt's shapes
+_CLUTTER = {
+    "caption_label": "a caption's shape: it opens with a picture's date label and a colon",
+    "caption_credit": "a caption's shape: it carries a wire picture's credit",
+    "forum_marker": "a forum or interview prompt: it carries a turn marker ('Q:')",
+}
+
+
+def clutter_shape(sentence: str) -> str | None:
+    """Why a sentence has the shape of page clutter the cleaner left in (a dated caption's
+    label, a picture credit, a forum's "Q:"), or None: data/brief_clutter.txt."""
+    for kind, rule in _coded_rules("brief_clutter.txt"):
+        if rule.search(sentence):
+            return _CLUTTER[kind]
+    return None
+
+
 def _tells_nothing(doc: schema.Document, start: int, end: int) -> str | None:
     """Why a sentence that reads alone still tells the reader nothing, or None."""
     if no_comment(doc.text[start:end]):
@@ -1006,7 +1048,9 @@ def candidates(corpus: Corpus) -> list[Candidate]:
                 continue  # noise, and wire clutter (dateline, timestamp) at a sentence's start
             whole = (s.start, s.end)
             s, barred, link = _reads_alone(a, s, position, counts, its["speakers"], spans)
-            barred = barred or _tells_nothing(doc, s.start, s.end)
+            # a caption's or forum's shape read from the sentence's own start: a label or a
+            # caption the seam and label cuts above took off is clutter all the same (25k)
+            barred = barred or clutter_shape(text[whole[0] : s.end]) or _tells_nothing(doc, s.start, s.end)
             # the per-document parse read the whole sentence as a photo caption: barred, and so
             # is a lead cut off it at a seam when the parse's evidence is the bare day the
             # sentence ends with, which the cut piece keeps (a lead cut off a caption glued
