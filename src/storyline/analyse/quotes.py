@@ -3270,6 +3270,7 @@ _NO_STATEMENT_CHECKS: dict[str, Callable[[_Ctx, Token, list], bool]] = {
     "forecast": lambda ctx, tok, comp: _forecast(tok),
     "thing_told": lambda ctx, tok, comp: _thing_told(comp),
     "withheld": lambda ctx, tok, comp: _withheld(tok, comp),
+    "asked_of": lambda ctx, tok, comp: _asked_of(tok),
 }
 
 
@@ -3416,6 +3417,25 @@ def _withheld(tok, comp: list) -> bool:
     the money" (no receiver) stay."""
     return bool(comp) and tok.lemma_.lower() in lexicon.words("analyse/withholding_cues.txt") \
         and any(x.dep_ == "dative" and x.i < comp[0].i for x in tok.children)
+
+
+def _asked_of(tok) -> bool:
+    """"When asked why the pump had failed, John Fell said ...", "Asked whether the town was
+    angry, he said ...", "Jane Roe told reporters when asked if Acme was selling": a verb of
+    asking (data/asked_cues.txt) as a passive participle with no agent puts the question to
+    the subject; the question is the unnamed asker's, no statement of anyone named, and the
+    reading that gives it the subject of the clause around it names the one asked (issue 18,
+    round twenty-five, 25s: three such in the 183-text harness, two given to the one asked).
+    "Roe has asked whether ..." (a perfect: Roe asks), "Roe asked the court to ...", and
+    "was asked by the judge whether ..." (an asker named) stay."""
+    if tok.tag_ not in ("VBN", "VBD") or tok.lemma_.lower() not in lexicon.words("analyse/asked_cues.txt"):
+        return False
+    if any(x.dep_ in ("aux", "agent", "nsubj") for x in tok.children):
+        return False
+    # the parse may tag "When asked" a past tense (VBD): a subjectless adverbial clause is
+    # still the participle; a finite VBD elsewhere ("and asked why", a conjunct) is not read
+    return tok.dep_ in ("advcl", "acl") or tok.tag_ == "VBN" and any(
+        x.dep_ in ("auxpass", "nsubjpass") for x in tok.children)
 
 
 @functools.lru_cache(maxsize=1)
