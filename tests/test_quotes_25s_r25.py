@@ -1,7 +1,8 @@
-"""Issue 18, round twenty-five (25s): no statement in a class the round-25 census of the untuned
-topics found: a question put to the subject ("When asked why ..., Roe said": the unnamed
-asker's question, given to the one asked). Each with a must-fire case (fails on main) and a
-must-not-fire twin, on short texts written for these tests."""
+"""Issue 18, round twenty-five (25s): no statement in two general classes: a saying whose subject
+is no one ("no one ever said ...", the seed-73 audit) and a question put to the subject ("When
+asked why ..., Roe said": the unnamed asker's question, given to the one asked; the round-25
+census of the untuned topics). Each with a must-fire case (fails on main) and a must-not-fire
+twin, on short texts written for these tests."""
 
 from __future__ import annotations
 
@@ -24,6 +25,28 @@ def _quotes(text: str):
 
 def _starting(qs: dict, start: str):
     return [k for k in qs if k.startswith(start)]
+
+
+# -- a saying whose subject is no one ------------------------------------------------------
+
+@pytest.mark.parametrize("text", [
+    "No one has yet suggested that the pier be closed.",
+    "Nobody ever said the pier was safe.",
+    "None of the pilots claimed the runway was clear.",
+])
+def test_nobody_said_is_no_statement(text):
+    assert not _quotes(text)
+
+
+def test_twin_a_saying_about_no_one_stays():
+    qs = _quotes("Jane Roe said nobody was hurt in the blast.")
+    assert qs.get("nobody was hurt in the blast", (None,))[0] == "Jane Roe"
+
+
+def test_twin_a_named_holder_never_said_stays():
+    # a named holder's negated cue keeps its quote, the negation in the cue (18n)
+    a = analyse_record(Record(source="x.txt", text=_LEAD + "Jane Roe never said the pier was safe."))
+    assert [(q.text, q.cue) for q in a.quotes] == [("the pier was safe", "never said")]
 
 
 # -- a question put to the subject ----------------------------------------------------------
