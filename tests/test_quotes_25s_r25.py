@@ -71,3 +71,32 @@ def test_twin_a_conjunct_asked_stays():
     qs = _quotes("Jane Roe walked out of the hall and asked why the pier was closed.")
     assert _starting(qs, "why the pier was closed")
 
+
+
+# -- a title glued to the organisation before it ------------------------------------------------
+
+_STORM = ("Should a gale come near the rig, the boats would sail home, said Coast Guard Adm. Thad W. Allen, "
+          "who is running the work for the government.")
+
+
+def test_a_title_glued_to_the_service_gives_the_name_after_it():
+    qs = _quotes(_STORM)
+    hits = _starting(qs, "Should a gale")
+    assert hits and qs[hits[0]][0] == "Thad W. Allen" and "ends in a title" in qs[hits[0]][2]
+
+
+def test_twin_the_service_without_a_title_stays_the_organisation():
+    qs = _quotes("Crews will stay at sea, Coast Guard officials said on Monday.")
+    assert qs.get("Crews will stay at sea", (None,))[0] == "Coast Guard"
+
+
+def test_a_glued_title_in_apposition_gives_the_name_after_it():
+    qs = _quotes("The man in charge of the federal work, retired Coast Guard Adm. Thad W. Allen, told a radio "
+                 "station on Tuesday that the new cap had stopped the leak.")
+    hits = _starting(qs, "that the new cap")
+    assert hits and qs[hits[0]][0] == "Thad W. Allen"
+
+
+def test_twin_a_plain_apposition_stays():
+    qs = _quotes("The head of the fleet, Jane Roe, said the ships would stay.")
+    assert qs.get("the ships would stay", (None,))[0] == "Jane Roe"

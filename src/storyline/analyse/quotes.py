@@ -1539,6 +1539,11 @@ def _speaker(ctx: _Ctx, subj, at: int, last_speaker: dict | None, np=None) -> di
             return _conf({"speaker_text": ctx.mentions[i].text, "speaker_start": ctx.mentions[i].start,
                           "speaker_end": ctx.mentions[i].end, "speaker_via": "nominal"}, 0.0,
                          f"'{ctx.mentions[i].text}' would be named by its common noun alone: open")
+        person = _person_after_title(ctx, i)
+        if person is not None:  # "said Coast Guard Adm. Jan Roe": the tagger glued the title to the service
+            return _conf({"speaker_mention": person}, 0.9,
+                         f"'{ctx.mentions[i].text}' ends in a title, the name after it is the speaker: "
+                         f"{ctx.mentions[person].text}")
         return _conf({"speaker_mention": i}, 0.95, "named as the speaker (the subject of the cue, or after 'according to')")
     same = _tagged_elsewhere(ctx, subj) if np is None else None
     if same is not None and same.get("antecedent_mention") is not None:
@@ -1550,6 +1555,26 @@ def _speaker(ctx: _Ctx, subj, at: int, last_speaker: dict | None, np=None) -> di
             return same
         return out
     return _speaker_rest(ctx, subj, at, last_speaker, np)
+
+
+def _person_after_title(ctx: _Ctx, i: int) -> int | None:
+    """"..., said Coast Guard Adm. Jan Roe": the tagger reads the service and the title as one
+    organisation ("Coast Guard Adm.") and the parse makes it the cue's subject, so the
+    admiral's words went to a name that is only a title (issue 18, round twenty-five, 25s; two
+    texts of the bpoil dev topics, and the seed-73 audit's 'Coast Guard Adm.'). A mention that
+    is not a person, ending in a title's abbreviation (data/title_abbreviations.txt), with a
+    person's name right after it: the name is the speaker. "Coast Guard officials said" (no
+    title) and "the Navy said" stay the organisation's."""
+    m = ctx.mentions[i]
+    if m.label == "PERSON" or m.text.split()[-1].lower() not in lexicon.words("analyse/title_abbreviations.txt"):
+        return None
+    span = ctx.span(i)
+    if span is None or span.end >= len(ctx.sdoc):
+        return None
+    j = ctx.tok_mention.get(span.end)
+    if j is None or j >= ctx.n_named or ctx.mentions[j].label != "PERSON" or ctx.mentions[j].start - m.end > 1:
+        return None
+    return j
 
 
 def _common_noun_name(ctx: _Ctx, i: int) -> bool:
@@ -1599,7 +1624,12 @@ def _speaker_rest(ctx: _Ctx, subj, at: int, last_speaker: dict | None, np=None) 
     # Apposition: "Its head of sales in Marotia, Jane Roe, said".
     for c in subj.children if np is None else ():
         if c.dep_ == "appos" and c.i in ctx.tok_mention:
-            return _conf({"speaker_mention": ctx.tok_mention[c.i]}, 0.9, f"named in apposition to '{subj.text}'")
+            who = ctx.tok_mention[c.i]
+            person = _person_after_title(ctx, who)  # "the official in charge, retired Coast Guard Adm. Jan Roe, told"
+            return _conf({"speaker_mention": who if person is None else person}, 0.9,
+                         f"named in apposition to '{subj.text}'" + (
+                             "" if person is None else f" ('{ctx.mentions[who].text}' ends in a title: "
+                                                       f"{ctx.mentions[person].text})"))
     named = _titled_name(ctx, subj) if np is None else None
     if named is not None:
         return _conf({"speaker_mention": named}, 0.9, f"named after the titles '{subj.text} and ...'")
