@@ -32,8 +32,10 @@ def test_a_place_criticised_for_something_is_not_the_critic():
 def test_a_question_put_to_someone_is_not_their_statement():
     a = _analyse("Jane Roe attended the gala in Port Ellery on Sunday. Asked whether it was strange to attend "
                  "a party during the appeal, Roe replied: \"It is, but it helps us find donors.\"")
-    q = _quote(a, "whether it was strange")
-    assert _who(a, q) is None, q.speaker_evidence
+    # round twenty-five (25s): a question put to the subject is dropped as no statement of anyone
+    # named (quotes._asked_of); 18x left it open. Either way it is never Roe's.
+    qs = [q for q in a.quotes if q.text.startswith("whether it was strange")]
+    assert all(_who(a, q) is None for q in qs), [q.speaker_evidence for q in qs]
 
 
 def test_twin_one_who_asks_with_a_subject_is_the_speaker():
