@@ -248,3 +248,30 @@ def test_twin_an_ellipsis_inside_the_quotation_is_the_speakers_cut():
     text = "\"We will pay $3.5 billion... And we will pay more,\" a state official said."
     fig = SimpleNamespace(start=text.index("$3.5"), end=text.index("$3.5") + 12)
     assert not figures._no_source(text, _quote(text, "a state official"), fig)
+
+
+def test_a_place_owning_or_addressing_the_speaker_is_no_claimant():
+    """The quote step's speaker is a place that only owns the speaker ("Norway's FjordRe")
+    or closes its address ("a dealer in Port Ellery, Maine said": seed-73 bpoil_foxnews F6
+    read "Florida"): the claimant is left open."""
+    assert _figure("Norway's FjordRe (FJR.OL) expects to pay claims of up to $60 million.",
+                   "up to $60 million").claimant_text is None
+    assert _figure("An Acme wholesale dealer in Port Ellery, Maine said local sales are down 30 percent.",
+                   "30 percent").claimant_text is None
+
+
+def test_twin_a_place_that_speaks_stays_the_claimant():
+    assert _figure("Norway said its exports rose 5 percent.", "5 percent").claimant_text == "Norway"
+    assert _figure("Norway's Statoil said sales rose 5 percent.", "5 percent").claimant_text == "Statoil"
+
+
+def test_the_level_a_hyphenated_rate_is_raised_to_is_a_rate():
+    """"a 2,000-barrel-a-day flow was raised to 7,000 barrels" (seed-73 bpoil_washingtonpost F6)."""
+    f = _figure("An early guess of a 2,000-barrel-a-day flow was raised to 7,000 barrels after a new leak was found.",
+                "7,000")
+    assert f.unit == "barrels/day"
+
+
+def test_twin_a_hyphenated_rate_and_a_stock_of_the_same_noun():
+    f = _figure("A 2,000-barrel-a-day well was sold to a firm that stores 7,000 barrels.", "7,000")
+    assert f.unit == "barrels"

@@ -1396,6 +1396,7 @@ def extract(sdoc, analysis: DocAnalysis) -> list[FigureItem]:
                 item.measure = f"share of {bm}" if bm else "share"
         _range_rates(text, [figures[k] for k in local if k >= 0])
         _change_end_rates(text, [figures[k] for k in local if k >= 0])
+        _hyphen_rates(text, ss, [figures[k] for k in local if k >= 0])
         _shared_rates(text, [figures[k] for k in local if k >= 0])
         _conversion_rates(text, [figures[k] for k in local if k >= 0])
     # a figure with no measure of its own, right after figures in the same unit, is
@@ -1472,6 +1473,33 @@ def _change_end_rates(text: str, items: list[FigureItem]) -> None:
         if gap is None or b.unit != base or not re.match(r"\s*" + re.escape(base) + r"\b", text[b.end : b.end + 40], re.I):
             continue
         b.unit = a.unit
+
+
+# a rate written as one hyphenated modifier: "a 1,000-barrel-a-day flow"
+_HYPHEN_RATE = re.compile(r"\d[\d,.]*(?:\s*(?:million|billion))?-([a-z]+)-(?:a|an|per)-([a-z]+)\b", re.I)
+_TO_BEFORE = re.compile(r"\bto\s+(?:(?:about|around|roughly|some|nearly|an\s+estimated)\s+)?$", re.I)
+
+
+def _hyphen_rates(text: str, start: int, items: list[FigureItem]) -> None:
+    """The level a hyphenated rate is raised or cut to takes its rate: "an early estimate of
+    a 1,000-barrel-a-day flow was upped to 5,000 barrels" is 5,000 barrels a day (seed-73
+    bpoil_washingtonpost F6 showed plain barrels). Only a figure right after "to", in the
+    sentence of the rate, whose unit is the rate's noun (in the plural), with no other
+    number between."""
+    for f in items:
+        if f.unit is None or "/" in f.unit or f.role == "from":
+            continue
+        before = text[start : f.start]
+        if not _TO_BEFORE.search(before):
+            continue
+        rate = None
+        for m in _HYPHEN_RATE.finditer(before):
+            rate = m
+        if rate is None or re.search(r"\d", before[rate.end() :]):
+            continue
+        noun, per = rate.group(1).lower(), lexicon().get("per", {}).get(rate.group(2).lower())
+        if per in _TIME_NOUNS and f.unit.lower() in (noun + "s", noun + "es", noun):
+            f.unit = f"{f.unit}/{per}"
 
 
 @functools.cache
@@ -3029,6 +3057,28 @@ def _relative_aside(span, quote) -> bool:
     return False
 
 
+def _place_not_speaker(sdoc, m: Mention) -> bool:
+    """Is a place the quote step gave as the speaker only a part of the speaker's phrase?
+    Two shapes: the place owns the speaker ("Norway's FjordRe expects ...": "'s" right
+    after it), or it closes a "<town>, <state>" address the parse made the subject ("a
+    dealer in Port Ellery, Maine said ...": the dealer speaks; seed-73 bpoil_foxnews F6
+    read "Florida"): a place right after a comma after a proper name in an "in"/"of"/"from"/
+    "near" phrase. The claimant is then open."""
+    if m.label not in _PLACE_LABELS:
+        return False
+    span = sdoc.char_span(m.start, m.end, alignment_mode="expand")
+    if span is None or len(span) == 0:
+        return False
+    if span.end < len(sdoc) and sdoc[span.end].lower_ in ("'s", "’s"):
+        return True
+    first = span[0]
+    if first.i < 2 or sdoc[first.i - 1].text != ",":
+        return False
+    before = sdoc[first.i - 2]
+    return before.pos_ == "PROPN" and any(
+        a.dep_ == "prep" and a.lower_ in ("in", "of", "from", "near") for a in [before, *before.ancestors][:4])
+
+
 _ELLIPSIS = re.compile(r"(?:\.\.\.|…)\s+[A-Z]")
 _HEADING_LABEL = re.compile(r"[A-Z][A-Z &/-]{2,}\s*:")
 
@@ -3054,39 +3104,53 @@ def _no_source(text: str, quote, q) -> bool:
     return _ELLIPSIS.search(gap) is not None and not any(m in gap for m in _OPEN_Q + _CLOSE_Q)
 
 
+_NEXT_QUOTE = object()  # the quote names no claimant either way: read the next one
+
+
+def _quote_claimant(sdoc, quote, q, span, mentions, text):
+    """The claimant a quote holding the figure gives: (mention index, name, start, end,
+    "quote"), None (abstain), or _NEXT_QUOTE (a pronoun speaker no mention settles)."""
+    if _left_open(sdoc, quote) or _relative_aside(span, quote) or _no_source(text, quote, q):
+        # "declined to say how many of its 3,000 workers ...": the speaker said no figure;
+        # "said Acme would pay for the flood, which has covered 120 miles": whose aside is
+        # unknown; a heading, a comparison's group, a teaser's source (_no_source)
+        return None
+    relayed = _relayed(span, quote, mentions, text)
+    if relayed is _RELAYED:
+        return None  # abstain: the speaker is not the claimant, and who is cannot be told
+    if relayed is not None:
+        return relayed
+    mi = quote.speaker_mention
+    if mi is None:
+        # a pronoun speaker ("She added that ...") the quote step resolved to a mention
+        mi = quote.antecedent_mention
+        if (mi is not None and 0 <= mi < len(mentions) and (quote.speaker_text or "").lower() in ("he", "she")
+                and quote.speaker_start is not None and _speaker_between(sdoc, mentions, mi, quote.speaker_start)):
+            return None
+    if mi is not None and 0 <= mi < len(mentions):
+        m = mentions[mi]
+        if _place_not_speaker(sdoc, m):
+            return None
+        return mi, *_strip_source_noise(m.text, m.start), "quote"
+    if quote.speaker_text and quote.speaker_text.lower() not in _PRONOUNS:
+        return None, *_strip_source_noise(quote.speaker_text, quote.speaker_start, sdoc), "quote"
+    if quote.speaker_text and quote.speaker_text.lower() in _OPEN_PRONOUNS:
+        # "Acme Aid urged ... It said $40m should be written off": the quote step's
+        # resolver (speakers.resolve_pronoun) left "it"/"they" open, so the claimant is
+        # open too; the nearest subject before it (a person two sentences back) is no
+        # better a guess here than there (haiti F28, seed 41)
+        return None
+    return _NEXT_QUOTE
+
+
 def _claimant(sdoc, analysis, q, span, sent, text, mentions):
     """(mention index, name as written, start, end, how) or None."""
     for quote in analysis.quotes:
         if not (quote.start <= q.start and q.end <= quote.end):
             continue
-        if _left_open(sdoc, quote) or _relative_aside(span, quote) or _no_source(text, quote, q):
-            # "declined to say how many of its 3,000 workers ...": the speaker said no figure;
-            # "said Acme would pay for the flood, which has covered 120 miles": whose aside is
-            # unknown; a heading, a comparison's group, a teaser's source (_no_source)
-            return None
-        relayed = _relayed(span, quote, mentions, text)
-        if relayed is _RELAYED:
-            return None  # abstain: the speaker is not the claimant, and who is cannot be told
-        if relayed is not None:
-            return relayed
-        mi = quote.speaker_mention
-        if mi is None:
-            # a pronoun speaker ("She added that ...") the quote step resolved to a mention
-            mi = quote.antecedent_mention
-            if (mi is not None and 0 <= mi < len(mentions) and (quote.speaker_text or "").lower() in ("he", "she")
-                    and quote.speaker_start is not None and _speaker_between(sdoc, mentions, mi, quote.speaker_start)):
-                return None
-        if mi is not None and 0 <= mi < len(mentions):
-            m = mentions[mi]
-            return mi, *_strip_source_noise(m.text, m.start), "quote"
-        if quote.speaker_text and quote.speaker_text.lower() not in _PRONOUNS:
-            return None, *_strip_source_noise(quote.speaker_text, quote.speaker_start, sdoc), "quote"
-        if quote.speaker_text and quote.speaker_text.lower() in _OPEN_PRONOUNS:
-            # "Acme Aid urged ... It said $40m should be written off": the quote step's
-            # resolver (speakers.resolve_pronoun) left "it"/"they" open, so the claimant is
-            # open too; the nearest subject before it (a person two sentences back) is no
-            # better a guess here than there (haiti F28, seed 41)
-            return None
+        found = _quote_claimant(sdoc, quote, q, span, mentions, text)
+        if found is not _NEXT_QUOTE:
+            return found
     acc = _according_to(sdoc, sent, mentions, q.start)
     if acc:
         mi, t, s, e = acc
