@@ -130,10 +130,10 @@ def test_twin_every_inside_another_phrase_is_no_rate():
 
 
 def test_a_sum_for_each_thing():
-    """"fines of up to $2,200 under the Act for each barrel" are USD/barrel (seed-73 bpoil_foxnews F18)."""
-    f = _figure("Penalties include fines of up to $2,200 under the Clean Water Act for each barrel of oil spilled.",
-                "up to $2,200")
-    assert f.unit == "USD/barrel"
+    """"penalties of up to $900 under the statute for each tonne" are USD/tonne (seed-73 bpoil_foxnews F18)."""
+    f = _figure("Charges include penalties of up to $900 under the Harbour Statute for each tonne of fuel lost.",
+                "up to $900")
+    assert f.unit == "USD/tonne"
 
 
 def test_twin_a_sum_for_a_thing_is_no_price_per():

@@ -1481,8 +1481,8 @@ _TO_BEFORE = re.compile(r"\bto\s+(?:(?:about|around|roughly|some|nearly|an\s+est
 
 
 def _hyphen_rates(text: str, start: int, items: list[FigureItem]) -> None:
-    """The level a hyphenated rate is raised or cut to takes its rate: "an early estimate of
-    a 1,000-barrel-a-day flow was upped to 5,000 barrels" is 5,000 barrels a day (seed-73
+    """The level a hyphenated rate is raised or cut to takes its rate: "a first guess of a
+    2,000-tonne-a-week output was raised to 6,000 tonnes" is 6,000 tonnes a week (seed-73
     bpoil_washingtonpost F6 showed plain barrels). Only a figure right after "to", in the
     sentence of the rate, whose unit is the rate's noun (in the plural), with no other
     number between."""
@@ -2378,8 +2378,8 @@ _EVERY = frozenset({"every", "each"})
 
 
 def _for_each(span) -> str | None:
-    """The thing a sum is paid per when a "for each <noun>" phrase stands away from it ("fines
-    of up to $1,100 under the Act for each barrel spilled", "pays $5 for every ton"): the
+    """The thing a sum is paid per when a "for each <noun>" phrase stands away from it ("penalties
+    of up to $900 under the statute for each tonne lost", "pays $5 for every ton"): the
     phrase hangs on the sum, its noun or its verb (the climb stops at the first verb, so a
     "for each" of another clause is not read). Seed-73 bpoil_foxnews F18 showed the fine as
     plain USD."""
