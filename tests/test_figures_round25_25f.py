@@ -275,3 +275,20 @@ def test_the_level_a_hyphenated_rate_is_raised_to_is_a_rate():
 def test_twin_a_hyphenated_rate_and_a_stock_of_the_same_noun():
     f = _figure("A 2,000-barrel-a-day well was sold to a firm that stores 7,000 barrels.", "7,000")
     assert f.unit == "barrels"
+
+
+def test_twin_pounds_in_dollar_copy_stay_sterling_without_weight_words():
+    """Reuters copy writes dollars and the word "pounds" of sterling side by side: only the
+    words of quantity_cues.tsv's ``dollar_weight`` ("of", "per gallon", "produced") make it a weight."""
+    text = "The firm made $4 million. Investors wiped 5 billion pounds off its value."
+    assert _figure(text, "5 billion pounds").unit == "GBP"
+    text = "The chief's pension of $10 million would pay 400,000 pounds a year."
+    assert _figure(text, "400,000 pounds").unit == "GBP/year"
+
+
+def test_twin_a_comparative_is_no_extent():
+    assert _figure("Acme shares finished 46 cents higher at $31.85.", "46").measure == "share price"
+
+
+def test_twin_a_plural_container_counts():
+    assert _figure("The agency has offered nearly 10 estimates of the flow.", "nearly 10").unit == "estimates"

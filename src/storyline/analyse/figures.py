@@ -783,8 +783,10 @@ def _extent(count_tok) -> bool:
     """"kill a well 5,000 feet below the surface", "began the job 5,000 feet below": a count
     that is the extent of an adverbial ("below", "deep", "away") is no argument of the verb;
     neither the verb ("foot deaths") nor its subject ("workers") names what it measures
-    (seed-73 bpoil_foxnews F28, bpoil_washingtonpost F14): the measure is left open."""
-    return count_tok is not None and count_tok.dep_ == "npadvmod"
+    (seed-73 bpoil_foxnews F28, bpoil_washingtonpost F14): the measure is left open. Not
+    under a comparative ("shares finished 46 cents higher": the size of a change)."""
+    return (count_tok is not None and count_tok.dep_ == "npadvmod"
+            and count_tok.head.tag_ not in ("JJR", "RBR"))  # "finished 46 cents higher" is a change
 
 
 def _measure_lemma(verb, lex) -> str:
@@ -1686,9 +1688,10 @@ def _figure(sdoc, analysis, q, sent, text, mentions, last_resort: dict | None = 
     if unit is None and q.kind not in ("digits",) and nxt is not None:
         counted = _counted_noun(sdoc, span.end)
         # a measure noun counts too: "fewer than 4,000 employees" is a count of employees
-        if counted is not None and counted.lemma_.lower() in lexicon()["container"]:
+        if counted is not None and counted.tag_ == "NN" and counted.lemma_.lower() in lexicon()["container"]:
             # "the 4.9 billion estimate", "a 300 million total": the noun is the figure
-            # itself, no unit of what it counts (seed-73 H1N1_reuters F30 read "estimate")
+            # itself, no unit of what it counts (seed-73 H1N1_reuters F30 read "estimate");
+            # "nearly 10 estimates" still counts estimates
             counted = None
         if counted is not None and counted.lower_ not in _TIME_NOUNS and (counted.tag_ == "NNS" or q.scale):
             count_tok = counted

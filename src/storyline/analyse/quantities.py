@@ -155,9 +155,11 @@ _BRITISH_BEFORE = re.compile(r"\bBritish\s+$")
 def dollar_pounds(text: str) -> bool:
     """Does ``text`` write its money in dollars and never in sterling ('$' before a digit; no
     '£', no "sterling", no '#' for '£')? There the word "pounds" after a number is a weight
-    ("89 million pounds produced", "40 pounds of oil and tar", "13 pounds per gallon":
-    American copy), unless its own words make it sterling (``_STERLING_AFTER``). Read once
-    per document and passed to ``parse``, like ``hash_pounds``."""
+    when the words after it say so (quantity_cues.tsv's ``dollar_weight``: "89 million
+    pounds produced", "40 pounds of oil and tar", "13 pounds per gallon": American copy),
+    unless its own words make it sterling (``_STERLING_AFTER``); "wiped 6 billion pounds
+    off", "584,000 pounds a year" stay sterling. Read once per document and passed to
+    ``parse``, like ``hash_pounds``."""
     return _DOLLAR.search(text) is not None and _STERLING.search(text) is None and not hash_pounds(text)
 
 
@@ -166,9 +168,10 @@ def _pounds_weight(text: str, s: int, after: str, dollar_document: bool | None) 
     word) is no sterling in a dollar document (``dollar_pounds``) unless its own words say so."""
     if dollar_document is None:
         dollar_document = dollar_pounds(text)
-    if not dollar_document:
+    if not dollar_document or _STERLING_AFTER.match(after) or _BRITISH_BEFORE.search(text, max(0, s - 12), s):
         return False
-    return not (_STERLING_AFTER.match(after) or _BRITISH_BEFORE.search(text, max(0, s - 12), s))
+    words = " ".join(w.strip(".,;:!?)\"”’") for w in after.split()[:2]).lower()
+    return any(words == cue or words.startswith(cue + " ") for cue in _cues("dollar_weight"))
 
 
 @functools.lru_cache(maxsize=8)
