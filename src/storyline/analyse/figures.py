@@ -727,14 +727,17 @@ def _measure(span, q, count_tok, mentions, text, last_resort=None):
             return name, s, e, cur, verb, seen
         # containers ("a total of"), change nouns ("a double-digit increase") and
         # counted nouns pass the search on to their own head
-    if verb is not None and any(_change_of_its_own(t, changes) for t in seen if t.i not in skip and t is not verb):
+    if verb is not None and (_extent(count_tok) or any(
+            _change_of_its_own(t, changes) for t in seen if t.i not in skip and t is not verb)):
         # "beating a 0.03 percent dip in the Acme 100 index": the change names what fell;
-        # the verb's subject ("Acme shares") measures something else
+        # the verb's subject ("Acme shares") measures something else. An extent names none
+        # either (_extent)
         return None, None, None, None, verb, seen
     if verb is not None:
         subj = _subj(verb)
-        lemma = verb.lemma_.lower()
-        if subj is not None and (subj.lower_ in nouns or subj.lemma_.lower() in nouns) and subj.i not in skip:
+        lemma = _measure_lemma(verb, lex)
+        if (subj is not None and (subj.lower_ in nouns or subj.lemma_.lower() in nouns) and subj.i not in skip
+                and not _agent_not_measure(subj, count_tok, lex)):
             if _of_its_own(span, q) and _listed(subj, "instrument"):
                 return None, None, None, subj, verb, seen  # the instrument still owns it; its price is no measure
             name, s, e = _phrase(subj, skip, mentions, text)
@@ -758,7 +761,8 @@ def _measure(span, q, count_tok, mentions, text, last_resort=None):
             # research"), not one in its subject or in a clause below it ("the storm, which hit
             # 5.0 on the Richter scale": no "scale deaths"; "a blast on a rig killed 11")
             on = [c for t in verb.subtree if t.dep_ == "prep" and t.lower_ == "on" and _in_own_clause(t, verb)
-                  for c in t.children if c.dep_ == "pobj" and c.ent_type_ not in ("DATE", "TIME")]
+                  for c in t.children if c.dep_ == "pobj" and c.ent_type_ not in ("DATE", "TIME")
+                  and c.lower_ not in lex.get("on_idiom", {})]
             if on:
                 name = f"{on[0].text.strip('.,;:')} {name}"
             elif count_tok is not None and count_tok.lemma_.lower() not in lex.get("generic", {}):
@@ -773,6 +777,36 @@ def _measure(span, q, count_tok, mentions, text, last_resort=None):
             if done is not None and last_resort is not None:
                 last_resort.append(done)
     return None, None, None, None, verb, seen
+
+
+def _extent(count_tok) -> bool:
+    """"kill a well 5,000 feet below the surface", "began the job 5,000 feet below": a count
+    that is the extent of an adverbial ("below", "deep", "away") is no argument of the verb;
+    neither the verb ("foot deaths") nor its subject ("workers") names what it measures
+    (seed-73 bpoil_foxnews F28, bpoil_washingtonpost F14): the measure is left open. Not
+    under a comparative ("shares finished 46 cents higher": the size of a change)."""
+    return (count_tok is not None and count_tok.dep_ == "npadvmod"
+            and count_tok.head.tag_ not in ("JJR", "RBR"))  # "finished 46 cents higher" is a change
+
+
+def _measure_lemma(verb, lex) -> str:
+    """The verb's lemma as measures.tsv reads it; "" for a verb of the ``particle`` rows
+    without its particle ("laid 10,000 feet of boom" are no layoffs; "laid off 300" are)."""
+    lemma = verb.lemma_.lower()
+    particle = lex.get("particle", {}).get(lemma)
+    if particle is not None and not any(c.dep_ == "prt" and c.lower_ == particle for c in verb.children):
+        return ""
+    return lemma
+
+
+def _agent_not_measure(subj, count_tok, lex) -> bool:
+    """Is the verb's subject a body of people ("workers", "staff": measures.tsv's
+    ``generic`` counted nouns) doing something to another counted thing ("workers recovered
+    18,000 barrels")? Then it is who acted, not what the figure measures (seed-73
+    bpoil_washingtonpost F3 read "workers"). A count of the same noun keeps it ("workers
+    numbered 4,000 workers" does not arise; "staff rose to 4,000" has no counted noun)."""
+    return (count_tok is not None and subj.lemma_.lower() in lex.get("generic", {})
+            and count_tok.lemma_.lower() != subj.lemma_.lower())
 
 
 def _reached_verb(head, cur):
@@ -1313,11 +1347,13 @@ def extract(sdoc, analysis: DocAnalysis) -> list[FigureItem]:
     figures: list[FigureItem] = []
     fig_sent: list[int] = []
     hash_document = quantities.hash_pounds(text)  # '£' written as '#' (old UK copy)
+    dollar_document = quantities.dollar_pounds(text)  # "pounds" a weight in dollar-only copy
     entry_stamps = stamps.entry_stamps(text)  # a live page's entry clocks: no count, no year
     last_resort: dict[int, tuple[str, int, int]] = {}  # what a count undergoes, by id of its item
     for si, (ss, se) in enumerate(sents):
         found = quantities.parse(text[ss:se], hash_document,
-                                 [(a - ss, b - ss) for a, b in entry_stamps if ss <= a and b <= se])
+                                 [(a - ss, b - ss) for a, b in entry_stamps if ss <= a and b <= se],
+                                 dollar_document)
         local: list[int] = []  # index into figures for each kept quantity (or -1)
         for q in found:
             q.start += ss
@@ -1362,6 +1398,7 @@ def extract(sdoc, analysis: DocAnalysis) -> list[FigureItem]:
                 item.measure = f"share of {bm}" if bm else "share"
         _range_rates(text, [figures[k] for k in local if k >= 0])
         _change_end_rates(text, [figures[k] for k in local if k >= 0])
+        _hyphen_rates(text, ss, [figures[k] for k in local if k >= 0])
         _shared_rates(text, [figures[k] for k in local if k >= 0])
         _conversion_rates(text, [figures[k] for k in local if k >= 0])
     # a figure with no measure of its own, right after figures in the same unit, is
@@ -1440,6 +1477,33 @@ def _change_end_rates(text: str, items: list[FigureItem]) -> None:
         b.unit = a.unit
 
 
+# a rate written as one hyphenated modifier: "a 1,000-barrel-a-day flow"
+_HYPHEN_RATE = re.compile(r"\d[\d,.]*(?:\s*(?:million|billion))?-([a-z]+)-(?:a|an|per)-([a-z]+)\b", re.I)
+_TO_BEFORE = re.compile(r"\bto\s+(?:(?:about|around|roughly|some|nearly|an\s+estimated)\s+)?$", re.I)
+
+
+def _hyphen_rates(text: str, start: int, items: list[FigureItem]) -> None:
+    """The level a hyphenated rate is raised or cut to takes its rate: "a first guess of a
+    2,000-tonne-a-week output was raised to 6,000 tonnes" is 6,000 tonnes a week (seed-73
+    bpoil_washingtonpost F6 showed plain barrels). Only a figure right after "to", in the
+    sentence of the rate, whose unit is the rate's noun (in the plural), with no other
+    number between."""
+    for f in items:
+        if f.unit is None or "/" in f.unit or f.role == "from":
+            continue
+        before = text[start : f.start]
+        if not _TO_BEFORE.search(before):
+            continue
+        rate = None
+        for m in _HYPHEN_RATE.finditer(before):
+            rate = m
+        if rate is None or re.search(r"\d", before[rate.end() :]):
+            continue
+        noun, per = rate.group(1).lower(), lexicon().get("per", {}).get(rate.group(2).lower())
+        if per in _TIME_NOUNS and f.unit.lower() in (noun + "s", noun + "es", noun):
+            f.unit = f"{f.unit}/{per}"
+
+
 @functools.cache
 def _shared_gap() -> re.Pattern:
     """The words allowed between a rate's time and a figure that shares it: rate_words.tsv's
@@ -1475,9 +1539,16 @@ def _shared_rates(text: str, items: list[FigureItem]) -> None:
             if word is None:
                 continue
             m = _per_pattern().match(text, a.end + word.end())
-        if m is None or m.end() > b.start or _per(text, m.start()) != per:
+        if m is None and word is not None and word.group(1).lower() == base.lower() and _rate_carried(text, items, a):
+            # the rate is the level a change reached, its rate written at the change's start
+            # ("from 2,000 barrels a day to 30,000 barrels or perhaps even 50,000 barrels"):
+            # the unit noun alone stands between, then only the shared gap's words
+            gap_start = a.end + word.end()
+        elif m is None or m.end() > b.start or _per(text, m.start()) != per:
             continue
-        if not _shared_gap().fullmatch(text, m.end(), b.start):
+        else:
+            gap_start = m.end()
+        if not _shared_gap().fullmatch(text, gap_start, b.start):
             continue
         if word is not None and not re.match(r"\s*" + re.escape(word.group(1)) + r"\b", text[b.end : b.end + 40], re.I):
             continue
@@ -1485,6 +1556,16 @@ def _shared_rates(text: str, items: list[FigureItem]) -> None:
         if not first or not second or not 0.1 <= second / first <= 10:
             continue
         b.unit = a.unit
+
+
+def _rate_carried(text: str, items: list[FigureItem], a: FigureItem) -> bool:
+    """Did ``a`` take its rate from the start of its change (``_change_end_rates``): the
+    figure right before it is the change's start, in the same rate, with "to" between?"""
+    k = next((j for j, f in enumerate(items) if f is a), 0)
+    if k == 0:
+        return False
+    prev = items[k - 1]
+    return prev.unit == a.unit and re.search(r"\bto\s+$", text[prev.end : a.start], re.I) is not None
 
 
 # a figure with its unit right before an opening parenthesis: what the parenthesis converts
@@ -1607,6 +1688,11 @@ def _figure(sdoc, analysis, q, sent, text, mentions, last_resort: dict | None = 
     if unit is None and q.kind not in ("digits",) and nxt is not None:
         counted = _counted_noun(sdoc, span.end)
         # a measure noun counts too: "fewer than 4,000 employees" is a count of employees
+        if counted is not None and counted.tag_ == "NN" and counted.lemma_.lower() in lexicon()["container"]:
+            # "the 4.9 billion estimate", "a 300 million total": the noun is the figure
+            # itself, no unit of what it counts (seed-73 H1N1_reuters F30 read "estimate");
+            # "nearly 10 estimates" still counts estimates
+            counted = None
         if counted is not None and counted.lower_ not in _TIME_NOUNS and (counted.tag_ == "NNS" or q.scale):
             count_tok = counted
             unit = _unit_word(counted.lower_)
@@ -1622,6 +1708,8 @@ def _figure(sdoc, analysis, q, sent, text, mentions, last_resort: dict | None = 
     if not per:
         # "$10 billion annually", "$90 per goat": an adverb of time or "per" and any noun
         per = _per_word_after(sdoc, count_tok.i + 1 if count_tok is not None else span.end)
+    if not per and q.currency is not None and unit == q.currency:
+        per = _for_each(span)
     if per and unit is not None and unit not in ("%", "pp"):  # "a double-digit rise a year" has no unit to be per
         unit = f"{unit}/{per}"  # "$76 a barrel" is a price, "12,000 barrels per day" a flow
     undergone: list = []
@@ -2286,6 +2374,48 @@ def _clause_rate(verb, span) -> str | None:
         if any(g.lower_ in not_rate for g in tok.children) or (after is not None and after.lower_ in not_rate):
             continue
         return unit
+    return _rate_in_adjunct(verb, span)
+
+
+_EVERY = frozenset({"every", "each"})
+
+
+def _for_each(span) -> str | None:
+    """The thing a sum is paid per when a "for each <noun>" phrase stands away from it ("penalties
+    of up to $900 under the statute for each tonne lost", "pays $5 for every ton"): the
+    phrase hangs on the sum, its noun or its verb (the climb stops at the first verb, so a
+    "for each" of another clause is not read). Seed-73 bpoil_foxnews F18 showed the fine as
+    plain USD."""
+    tok = span.root
+    for t in [tok, *tok.ancestors]:
+        for c in t.children:
+            if c.dep_ != "prep" or c.lower_ != "for" or span.start <= c.i < span.end:
+                continue
+            obj = next((g for g in c.children if g.dep_ == "pobj"), None)
+            if (obj is not None and obj.pos_ == "NOUN" and obj.tag_ == "NN"
+                    and any(d.dep_ == "det" and d.lower_ in _EVERY for d in obj.children)):
+                return lexicon().get("per", {}).get(obj.lower_) or obj.lemma_.lower()
+        if t.pos_ in ("VERB", "AUX"):
+            break
+    return None
+
+
+def _rate_in_adjunct(verb, span) -> str | None:
+    """"kills 900 infants under the age of 2 every day": the parser hangs the rate on the
+    last noun of the verb's prepositional phrase ("age"), not on the verb. A time noun with
+    "every"/"each" (never "a": "a day after the storm" dates) inside a prepositional phrase
+    of the verb, no other clause between, is the verb's rate (seed-73 H1N1_reuters F29)."""
+    stack = [c for c in verb.children if c.dep_ == "prep"]
+    while stack:
+        tok = stack.pop()
+        for c in tok.children:
+            if c.dep_ in ("pobj", "prep"):
+                stack.append(c)
+            elif (c.dep_ == "npadvmod" and not (span.start <= c.i < span.end)
+                    and any(d.dep_ == "det" and d.lower_ in _EVERY for d in c.children)):
+                unit = lexicon().get("per", {}).get(c.lower_)
+                if unit in _TIME_NOUNS:
+                    return unit
     return None
 
 
@@ -2930,38 +3060,100 @@ def _relative_aside(span, quote) -> bool:
     return False
 
 
+def _place_not_speaker(sdoc, m: Mention) -> bool:
+    """Is a place the quote step gave as the speaker only a part of the speaker's phrase?
+    Two shapes: the place owns the speaker ("Norway's FjordRe expects ...": "'s" right
+    after it), or it closes a "<town>, <state>" address the parse made the subject ("a
+    dealer in Port Ellery, Maine said ...": the dealer speaks; seed-73 bpoil_foxnews F6
+    read "Florida"): a place right after a comma after a proper name in an "in"/"of"/"from"/
+    "near" phrase. The claimant is then open."""
+    if m.label not in _PLACE_LABELS:
+        return False
+    span = sdoc.char_span(m.start, m.end, alignment_mode="expand")
+    if span is None or len(span) == 0:
+        return False
+    if span.end < len(sdoc) and sdoc[span.end].lower_ in ("'s", "’s"):
+        return True
+    first = span[0]
+    if first.i < 2 or sdoc[first.i - 1].text != ",":
+        return False
+    before = sdoc[first.i - 2]
+    return before.pos_ == "PROPN" and any(
+        a.dep_ == "prep" and a.lower_ in ("in", "of", "from", "near") for a in [before, *before.ancestors][:4])
+
+
+_ELLIPSIS = re.compile(r"(?:\.\.\.|…)\s+[A-Z]")
+_HEADING_LABEL = re.compile(r"[A-Z][A-Z &/-]{2,}\s*:")
+
+
+def _no_source(text: str, quote, q) -> bool:
+    """Is the quote's speaker phrase no source of the figure inside it? Three shapes
+    (seed-73 audits): a label in capitals before a colon ("SOUNDBITES: <names>", a video
+    release's heading); a comparison's group ("more voters think ... (40 percent)":
+    claims.tsv's ``comparative`` first words); a speaker across an ellipsis from the
+    figure (a page of teasers cut with "...": the next teaser's source, "a federal judge
+    said...", is not the figure's). The claimant is then open."""
+    st, en = quote.speaker_start, quote.speaker_end
+    if st is None or en is None:
+        return False
+    words = (quote.speaker_text or "").split()
+    if words and words[0].lower() in lexicon().get("comparative", {}):
+        return True
+    if _HEADING_LABEL.match(text, st) and not any(ch.islower() for ch in text[st:en]):
+        return True
+    lo, hi = (q.end, st) if st >= q.end else (en, q.start)
+    gap = text[lo:hi] if lo < hi else ""
+    # (an ellipsis inside quotation marks is the speaker's own cut, not a teaser's end)
+    return _ELLIPSIS.search(gap) is not None and not any(m in gap for m in _OPEN_Q + _CLOSE_Q)
+
+
+_NEXT_QUOTE = object()  # the quote names no claimant either way: read the next one
+
+
+def _quote_claimant(sdoc, quote, q, span, mentions, text):
+    """The claimant a quote holding the figure gives: (mention index, name, start, end,
+    "quote"), None (abstain), or _NEXT_QUOTE (a pronoun speaker no mention settles)."""
+    if _left_open(sdoc, quote) or _relative_aside(span, quote) or _no_source(text, quote, q):
+        # "declined to say how many of its 3,000 workers ...": the speaker said no figure;
+        # "said Acme would pay for the flood, which has covered 120 miles": whose aside is
+        # unknown; a heading, a comparison's group, a teaser's source (_no_source)
+        return None
+    relayed = _relayed(span, quote, mentions, text)
+    if relayed is _RELAYED:
+        return None  # abstain: the speaker is not the claimant, and who is cannot be told
+    if relayed is not None:
+        return relayed
+    mi = quote.speaker_mention
+    if mi is None:
+        # a pronoun speaker ("She added that ...") the quote step resolved to a mention
+        mi = quote.antecedent_mention
+        if (mi is not None and 0 <= mi < len(mentions) and (quote.speaker_text or "").lower() in ("he", "she")
+                and quote.speaker_start is not None and _speaker_between(sdoc, mentions, mi, quote.speaker_start)):
+            return None
+    if mi is not None and 0 <= mi < len(mentions):
+        m = mentions[mi]
+        if _place_not_speaker(sdoc, m):
+            return None
+        return mi, *_strip_source_noise(m.text, m.start), "quote"
+    if quote.speaker_text and quote.speaker_text.lower() not in _PRONOUNS:
+        return None, *_strip_source_noise(quote.speaker_text, quote.speaker_start, sdoc), "quote"
+    if quote.speaker_text and quote.speaker_text.lower() in _OPEN_PRONOUNS:
+        # "Acme Aid urged ... It said $40m should be written off": the quote step's
+        # resolver (speakers.resolve_pronoun) left "it"/"they" open, so the claimant is
+        # open too; the nearest subject before it (a person two sentences back) is no
+        # better a guess here than there (haiti F28, seed 41)
+        return None
+    return _NEXT_QUOTE
+
+
 def _claimant(sdoc, analysis, q, span, sent, text, mentions):
     """(mention index, name as written, start, end, how) or None."""
     for quote in analysis.quotes:
         if not (quote.start <= q.start and q.end <= quote.end):
             continue
-        if _left_open(sdoc, quote) or _relative_aside(span, quote):
-            # "declined to say how many of its 3,000 workers ...": the speaker said no figure;
-            # "said Acme would pay for the flood, which has covered 120 miles": whose aside is unknown
-            return None
-        relayed = _relayed(span, quote, mentions, text)
-        if relayed is _RELAYED:
-            return None  # abstain: the speaker is not the claimant, and who is cannot be told
-        if relayed is not None:
-            return relayed
-        mi = quote.speaker_mention
-        if mi is None:
-            # a pronoun speaker ("She added that ...") the quote step resolved to a mention
-            mi = quote.antecedent_mention
-            if (mi is not None and 0 <= mi < len(mentions) and (quote.speaker_text or "").lower() in ("he", "she")
-                    and quote.speaker_start is not None and _speaker_between(sdoc, mentions, mi, quote.speaker_start)):
-                return None
-        if mi is not None and 0 <= mi < len(mentions):
-            m = mentions[mi]
-            return mi, *_strip_source_noise(m.text, m.start), "quote"
-        if quote.speaker_text and quote.speaker_text.lower() not in _PRONOUNS:
-            return None, *_strip_source_noise(quote.speaker_text, quote.speaker_start, sdoc), "quote"
-        if quote.speaker_text and quote.speaker_text.lower() in _OPEN_PRONOUNS:
-            # "Acme Aid urged ... It said $40m should be written off": the quote step's
-            # resolver (speakers.resolve_pronoun) left "it"/"they" open, so the claimant is
-            # open too; the nearest subject before it (a person two sentences back) is no
-            # better a guess here than there (haiti F28, seed 41)
-            return None
+        found = _quote_claimant(sdoc, quote, q, span, mentions, text)
+        if found is not _NEXT_QUOTE:
+            return found
     acc = _according_to(sdoc, sent, mentions, q.start)
     if acc:
         mi, t, s, e = acc

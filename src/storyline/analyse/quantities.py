@@ -130,14 +130,48 @@ def _cues(kind: str) -> frozenset[str]:
     return lexicon.kinds(DATA / "quantity_cues.tsv").get(kind, frozenset())
 
 
-def _weight_not_money(word: str, after: str) -> bool:
-    """Is "pounds" here a weight or a pressure? Only when the words right after it say so
-    (``weight_after`` cues: "per square inch", "of pressure"); "5 million pounds" alone stays
-    sterling, as British copy writes it."""
+def _weight_not_money(word: str, after: str, text: str = "", s: int = 0, dollar_document: bool | None = False) -> bool:
+    """Is "pounds" here a weight or a pressure? When the words right after it say so
+    (``weight_after`` cues: "per square inch", "of pressure"), or the document writes its
+    money in dollars only (``_pounds_weight``); "5 million pounds" alone stays sterling, as
+    British copy writes it."""
     if word.lower() not in ("pounds", "pound"):
         return False
-    words = " ".join(after.split()[:3]).lower()
-    return any(words == cue or words.startswith(cue + " ") for cue in _cues("weight_after"))
+    words = " ".join(w.strip(".,;:!?)\"”’") for w in after.split()[:3]).lower()  # "per square inch."
+    if any(words == cue or words.startswith(cue + " ") for cue in _cues("weight_after")):
+        return True
+    return _pounds_weight(text, s, after, dollar_document)
+
+
+_DOLLAR = re.compile(r"(?:US)?\$\s?\d")
+_STERLING = re.compile(r"£|\bsterling\b", re.IGNORECASE)
+# a sum in pounds told as sterling by its own words: "29 billion pounds ($42 billion)",
+# "5 million pounds sterling", "British pounds"
+_STERLING_AFTER = re.compile(r"^\s*(?:\(\s*(?:US)?[$€]|\(\s*\d[\d.,]*\s*(?:million|billion)?\s*(?:dollars|euros)|sterling\b)",
+                             re.IGNORECASE)
+_BRITISH_BEFORE = re.compile(r"\bBritish\s+$")
+
+
+def dollar_pounds(text: str) -> bool:
+    """Does ``text`` write its money in dollars and never in sterling ('$' before a digit; no
+    '£', no "sterling", no '#' for '£')? There the word "pounds" after a number is a weight
+    when the words after it say so (quantity_cues.tsv's ``dollar_weight``: "89 million
+    pounds produced", "40 pounds of oil and tar", "13 pounds per gallon": American copy),
+    unless its own words make it sterling (``_STERLING_AFTER``); "wiped 6 billion pounds
+    off", "584,000 pounds a year" stay sterling. Read once per document and passed to
+    ``parse``, like ``hash_pounds``."""
+    return _DOLLAR.search(text) is not None and _STERLING.search(text) is None and not hash_pounds(text)
+
+
+def _pounds_weight(text: str, s: int, after: str, dollar_document: bool | None) -> bool:
+    """The word "pounds" right after the number at ``s`` (``after``: the text after the
+    word) is no sterling in a dollar document (``dollar_pounds``) unless its own words say so."""
+    if dollar_document is None:
+        dollar_document = dollar_pounds(text)
+    if not dollar_document or _STERLING_AFTER.match(after) or _BRITISH_BEFORE.search(text, max(0, s - 12), s):
+        return False
+    words = " ".join(w.strip(".,;:!?)\"”’") for w in after.split()[:2]).lower()
+    return any(words == cue or words.startswith(cue + " ") for cue in _cues("dollar_weight"))
 
 
 @functools.lru_cache(maxsize=8)
@@ -315,7 +349,8 @@ def _decimal_comma(text: str, m: re.Match) -> tuple[float, int] | None:
     return float(f"{m.group('num')}.{tail.group(1)}"), tail.end()
 
 
-def _core_at(text: str, m: re.Match, hash_document: bool | None = None) -> Quantity | None:
+def _core_at(text: str, m: re.Match, hash_document: bool | None = None,
+             dollar_document: bool | None = None) -> Quantity | None:
     """One number with its currency, qualifier, scale and unit, or None if it is no quantity."""
     pat = _patterns()
     prefix, suffix, scales, pct, times, _, quals = _lexicon()
@@ -341,7 +376,8 @@ def _core_at(text: str, m: re.Match, hash_document: bool | None = None) -> Quant
             # the tail of a decimal comma the head did not take ("11,7" with no scale word
             # after it): which number is meant is unknown, so no quantity (issue 20, 20u)
             return None
-        if (dec := _decimal_comma(text, m)) is not None:
+        if (dec := _decimal_comma(text, m) or _mixed_fraction(text, m)) is not None:
+            # (a mixed fraction: "2 1/2 miles", "21/2 miles" -> 2.5)
             q.value, e = dec
             q.number_end = e
         elif re.fullmatch(r"0\d+", m.group("num")):
@@ -394,7 +430,7 @@ def _core_at(text: str, m: re.Match, hash_document: bool | None = None) -> Quant
         rest = text[e:]
     else:
         cm = pat["suffix"].match(rest)
-        if cm and _weight_not_money(cm.group("c"), rest[cm.end():]):
+        if cm and _weight_not_money(cm.group("c"), rest[cm.end():], text, s, dollar_document):
             cm = None  # "8,000 pounds per square inch": a pressure, no sterling (left unitless)
         if cm:
             q.currency = q.unit = suffix[cm.group("c").lower()]
@@ -418,9 +454,52 @@ def _core_at(text: str, m: re.Match, hash_document: bool | None = None) -> Quant
             s = q.start
             left = text[max(0, s - 40) : s]
     s = _qualify(text, q, s, e, left)
+    e = _plus_bound(text, q, e)
     q.start, q.end = s, e
     q.text = text[s:e]
     return q
+
+
+_PLUS_AFTER = re.compile(r"(?:-plus|\+)(?![\w+=])", re.IGNORECASE)
+
+
+def _plus_bound(text: str, q: Quantity, e: int) -> int:
+    """"$300,000-plus", "50+ homes": at least the number, the bound written after it (not
+    "3+4"); returns the quantity's new end."""
+    if q.kind == "value" and q.value is not None and (plus := _PLUS_AFTER.match(text, e)):
+        _bound(q, "lower")
+        q.qualifier = plus.group(0) if q.qualifier is None else f"{q.qualifier} ... {plus.group(0)}"
+        return plus.end()
+    return e
+# "2 1/2" and "21/2" (a typeset "2½" whose halves the copy glued together; wire copy escapes
+# the slash as "\/"): a whole number, then a proper fraction of halves, thirds, quarters
+# or eighths. The glued form only with a single-digit numerator below its denominator.
+_MIXED_SPACED = re.compile(r"\s([1-7])\\?/([2348])(?![\d/.,])")
+_MIXED_GLUED = re.compile(r"\\?/([2348])(?![\d/.,])")
+_NEXT_WORD = re.compile(r"[\s-]+([A-Za-z]+)")
+
+
+def _mixed_fraction(text: str, m: re.Match) -> tuple[float, int] | None:
+    """(value, end) of a mixed fraction starting at the number ``m`` ("2 1/2 miles" and the
+    glued "21/2 miles" -> 2.5), or None. Only before a unit word of quantity_cues.tsv's
+    ``fraction_unit`` ("miles", "years", "million"): "11/2" may be a date elsewhere, "4
+    1/2" a list, and the number is then read as before."""
+    num = m.group("num")
+    if not num.isdigit() or num.startswith("0"):
+        return None
+    e = m.end()
+    whole, numer, denom, end = None, 0, 0, e
+    sm = _MIXED_SPACED.match(text, e)
+    if sm is not None:
+        whole, numer, denom, end = int(num), int(sm.group(1)), int(sm.group(2)), sm.end()
+    elif len(num) >= 2 and (gm := _MIXED_GLUED.match(text, e)) is not None:
+        whole, numer, denom, end = int(num[:-1]), int(num[-1]), int(gm.group(1)), gm.end()
+    if whole is None or not 0 < numer < denom:
+        return None
+    nxt = _NEXT_WORD.match(text, end)
+    if nxt is None or nxt.group(1).lower() not in _cues("fraction_unit"):
+        return None
+    return whole + numer / denom, end
 
 
 def _bound(q: Quantity, side: str) -> None:
@@ -604,6 +683,12 @@ def number_values(text: str) -> tuple[float, ...]:
 
 def _is_bare_year(q: Quantity) -> bool:
     v = q.value
+    if q.kind == "bound" and (q.qualifier or "").lower() == "better than":
+        # "did better than 2009": a comparison with a year, no bound (a year is never
+        # "better than" itself: the bound of "better than half" is a share)
+        v = q.low
+        return (q.unit is None and q.scale is None and v is not None and v.is_integer()
+                and 1800 <= v <= 2100 and "," not in q.text)
     return (
         q.unit is None and q.scale is None and q.kind == "value" and not q.spelled
         and v is not None and v.is_integer() and 1800 <= v <= 2100
@@ -737,6 +822,14 @@ def _by_then_to(before: str, q: Quantity) -> bool:
     return bool(re.search(r"\bby\s+$", before)) and q.scale is not None
 
 
+def _written_whole(q: Quantity, lo: float | None, nxt: Quantity) -> bool:
+    """Is the low end written out in full, so the high end's scale word is not its own?
+    "500,000 to 1 million gallons" is 500,000 to 1,000,000 (not 500,000 million): a low end
+    of a thousand or more that the scale would lift above the high end."""
+    return (lo is not None and nxt.scale is not None and nxt.value is not None and lo >= 1000
+            and lo < nxt.value <= lo * nxt.scale and "," in q.text)
+
+
 _THOUSANDS_END = re.compile(r"\d{1,3}((?:,000)+)")
 
 
@@ -818,12 +911,14 @@ def _conversions(text: str, quantities: list, k: int, units: frozenset[str]) -> 
     return []
 
 
-def parse(text: str, hash_document: bool | None = None, stamps: Sequence[tuple[int, int]] = ()) -> list[Quantity]:
+def parse(text: str, hash_document: bool | None = None, stamps: Sequence[tuple[int, int]] = (),
+          dollar_document: bool | None = None) -> list[Quantity]:
     """All quantities in ``text``, in order; ranges and changes combined. ``hash_document``:
     whether the whole document writes '£' as '#' (``hash_pounds``; None: judge from ``text``).
     ``stamps``: the spans of ``text`` that are a live page's entry stamps (``analyse.stamps``,
     read on the whole document): a clock opening an entry ("1410 Officials in ...") is no
-    quantity, nor one end of a range."""
+    quantity, nor one end of a range. ``dollar_document``: whether the whole document writes
+    its money in dollars only (``dollar_pounds``; None: judge from ``text``)."""
     pat = _patterns()
     raw: list[Quantity] = []
     pos = 0
@@ -832,7 +927,7 @@ def parse(text: str, hash_document: bool | None = None, stamps: Sequence[tuple[i
             continue
         if any(a <= m.start() < b for a, b in stamps):
             continue
-        q = _core_at(text, m, hash_document)
+        q = _core_at(text, m, hash_document, dollar_document)
         if q is None:
             continue
         if raw and q.start < raw[-1].end:
@@ -913,7 +1008,8 @@ def parse(text: str, hash_document: bool | None = None, stamps: Sequence[tuple[i
                         # "135-150 billion": the scale written once applies to both; not to a
                         # converted range's own low end ("(840,000 and 1.7 million gallons)")
                         if q.scale is None and nxt.scale is not None and not (
-                                is_between and lo is not None and lo * nxt.scale >= nxt.value and converts):
+                                is_between and lo is not None and lo * nxt.scale >= nxt.value and converts) and not (
+                                _written_whole(q, lo, nxt)):
                             lo *= nxt.scale
                         if lo is not None and hi is not None and lo < hi:
                             r = Quantity(
