@@ -101,7 +101,9 @@ def test_a_named_subject_in_most_texts_is_the_topic_not_the_referent_a_denial_an
                          ("b", "Officials said Acme worsened the spill.")] + acme,
                    [("a", "that the leak worsened the spill", "a diver", "denied"),
                     ("b", "Acme worsened the spill", "Officials", "said")])
-    assert not any(x.shown for x in found)
+    c = _only(found)  # kept in the story's conflicts, not shown
+    assert not c.shown
+    assert any("('acme') is the story's topic" in e for e in c.evidence)
 
 
 def test_subject_head_reads_a_short_common_noun_phrase_and_abstains_otherwise(nlp):
@@ -121,3 +123,32 @@ def test_subject_head_reads_a_short_common_noun_phrase_and_abstains_otherwise(nl
     assert head("They worsened it") is None  # a pronoun
     assert head("Acme worsened it") is None  # a name: the parse reads those
     assert head("Many of the people in the town who live here worsened it") is None  # too long to read without a parse
+
+
+def _managed(nlp, act_b):
+    return _found(nlp, [("a", "The coastguard said Acme has managed to seal one pipe at the well."),
+                        ("b", f"Acme said that, contrary to reports, it has not managed to {act_b} at the well.")] + OTHER,
+                  [("a", "Acme has managed to seal one pipe at the well", "The coastguard", "said"),
+                   ("b", f"that, contrary to reports, it has not managed to {act_b} at the well", "Acme", "said")])
+
+
+def test_a_verb_of_managing_told_of_two_acts_is_not_shown(nlp):
+    c = _only(_managed(nlp, "slow the leak"))
+    assert not c.shown
+    assert any("two different acts ('seal', 'slow')" in e for e in c.evidence)
+
+
+def test_twin_a_verb_of_managing_told_of_the_same_act_is_still_shown(nlp):
+    c = _only(_managed(nlp, "seal one pipe"))
+    assert c.shown
+    assert not any("different acts" in e for e in c.evidence)
+
+
+def test_a_word_in_most_but_not_nearly_all_texts_is_no_topic(nlp):
+    """The twin of the topic rule: "spill" in seven texts of eleven (64%) is a word of the
+    coverage, not what every text is about; the pair is shown (the same subject, one act)."""
+    some = SPILL[:5] + OTHER[5:]
+    c = _only(_found(nlp, [DENIAL, ("b", "Officials said the broken valve worsened the spill.")] + some,
+                     [DENIAL_Q, ("b", "the broken valve worsened the spill", "Officials", "said")]))
+    assert c.shown
+    assert not any("story's topic" in e for e in c.evidence)
