@@ -42,7 +42,7 @@ from typing import NamedTuple
 
 from .. import lexicon, spacymodel
 from ..schema import Heading, Removed, removal_kind
-from . import captions_mid, credit_pull_quotes, dateline, head_captions, metadata, name_end_captions, runin
+from . import captions_mid, credit_pull_quotes, dateline, head_captions, metadata, name_end_captions, page_furniture, runin
 
 DATA = Path(__file__).with_name("data")
 
@@ -1060,6 +1060,20 @@ def _split_marked(text: str, units: list[Unit], cut_of: Callable[[Unit], tuple[i
         if v.start in heads or (also is not None and v.start in also):
             _mark(v, kind, reason)
     return out
+
+
+def _with_entities(line: str):
+    """A parse of ``line`` with the pipeline's entity recogniser (the cleaner's parses run
+    without it): page_furniture.author_notes asks whether a note names a person, for the
+    few lines that pass its other tests."""
+    nlp = _parser().nlp
+    assert nlp is not None  # set by _parser()
+    return nlp(line)
+
+
+def _cut3(cut: tuple[int, int] | None) -> tuple[int, int, bool] | None:
+    """A (head end, tail start) cut as ``_split_units`` takes it (the head is no photo credit)."""
+    return None if cut is None else (cut[0], cut[1], False)
 
 
 def _split_units(text: str, units: list[Unit], cut_of: Callable[[Unit], tuple[int, int, bool] | None]) -> list[Unit]:
@@ -3925,6 +3939,8 @@ _PROMO_LINE_REASONS = {
     "here": "promo: a pointer to a piece the text does not carry (its link, 'here', is lost)",
     "broadcast": "promo: a programme's broadcast times, not article text",
     "donate": "promo: a charity's donation instructions (a website or a number to give through)",
+    "graphic": "promo: a pointer to the site's graphics or videos the text does not carry",  # round twenty-five (25w)
+    "slogan": "promo: the site's slogan praising its own coverage",  # round twenty-five (25w)
 }
 
 
@@ -4146,6 +4162,13 @@ def clean_text(text: str, title: str | None = None, links: list[str] | None = No
     _pointer_lines(units)  # round sixteen (16x)
     _promo_lines(units)  # round twenty-one (16v)
     _section_blurbs(units)  # round twenty-four (24n)
+    # round twenty-five (25w): page furniture at the text's foot; a tagline run into a kept
+    # line is cut off it here, once every rule has read the line whole
+    units = _split_units(text, units, lambda u: _cut3(page_furniture.tagline_cut(u.text)) if u.kind is None else None)
+    page_furniture.taglines(units)
+    page_furniture.contact_blocks(units)
+    page_furniture.closing_promos(text, units)
+    page_furniture.author_notes(text, units, _with_entities)
     _clip_teasers(units)  # round nineteen (16z)
     _editorial_notes(units)  # round twelve (16p)
     _contributor_credits(units)  # round thirteen (16w)

@@ -1,0 +1,202 @@
+"""Page furniture at a text's foot that the line lexicons miss (round twenty-five, 25w).
+
+Seed 73's audit of three untuned topics found noise kept at the ends of texts: the
+authors' notes under an opinion piece ("Jane Roe is senior editor at Acme Research.",
+"They are co-authors of a new paper, ..."), a press release's closing block (the "SOURCE
+<company>" line a release wire prints and the contact lines under it: names, telephone
+numbers, e-mail addresses), a "Contact:" line, a site's product taglines printed under
+every story (one of them run into the story's last line when that line had no stop), and
+a closing "<Forum> is on Twitter." follow line. Each is a whole line (or, for a tagline or
+a SOURCE line run into the line above, the end of one) that no lexicon line reads, because
+each is ordinary prose in shape: only where it stands and what it is about tell it apart.
+
+The rules, each abstaining where an article sentence could be cut:
+
+- ``author_notes``: the text's last kept lines, a run of one to four, each either a note
+  ("<Name> is|are <role words> ... <an organisation>": a role noun from
+  data/author_roles.txt, a capitalised word after it) or, below a note, a line going on
+  about the same person ("He/She/They ...", the note's name again). The person a note
+  names must not be named anywhere above the run (a story's source described in its last
+  line, "Roe is head of research at the bank.", was quoted above and stays), no line may
+  carry a verb of saying, and at least three kept lines must stand above the run.
+- ``closing_promos``: "<Name> is on Twitter/Facebook." as one of the last two kept lines,
+  its name not named above it (a story about a ministry joining Twitter names the
+  ministry above).
+- ``contact_blocks``: a "SOURCE <Company>" line (capitals as a release wire prints it)
+  among the last eight kept lines with only short lines (forty words or fewer) after it,
+  one of them (or the SOURCE line) carrying a telephone number, an e-mail address or a
+  web address: the line and what follows it are the release's contact block. A
+  "Contact:" line with a telephone number or e-mail address, anywhere, is one too.
+- ``tagline_cut``: a site's tagline (data/site_taglines.txt) run into the end of a line,
+  or a "SOURCE <Company>" run into a line after a web address or a sentence's stop: the
+  line is cut there, and the tagline (or the SOURCE tail) becomes a unit of its own.
+  ``taglines`` then marks every whole-line tagline.
+
+noise.py calls these (``clean_text``); they only read and mark its units.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+from collections.abc import Callable
+from typing import TYPE_CHECKING, Any
+
+from .. import lexicon
+
+if TYPE_CHECKING:  # pragma: no cover
+    from .noise import Unit
+
+NOTE_REASON = "bio: an author's note closing the text ('<Name> is <role> at <organisation>')"
+FOLLOW_REASON = "promo: a closing line pointing to the site's social-media account ('<Name> is on Twitter')"
+CONTACT_REASON = "contact: a press release's closing block (its SOURCE line, names, numbers and addresses)"
+CONTACT_LINE_REASON = "contact: a press release's contact line (a name with a number or an address)"
+TAGLINE_REASON = "promo: the site's product tagline printed under every story"
+
+_NAME = r"[A-Z][\w.'’-]+(?:\s+[A-Z][\w.'’-]+){1,3}"
+_NOTE = re.compile(r"^(?P<name>" + _NAME + r")\s+(?:is|are)\s+(?P<role>[^\"“”]{3,300})$")
+# a capitalised word that opens a sentence, not a name ("Why Jane Roe is the only choice
+# for ...", another story's teaser; "The Acme Fund is a partner of ...")
+_NOT_A_NAME = re.compile(r"^(?:The|A|An|Why|How|What|When|Where|Who|Which|This|That|These|Those|It|Its|Our|His|Her|Their|Your|My)\s")
+_GOES_ON = re.compile(r"^(?:(?:He|She|They)\s|(?P<name>" + _NAME + r")\s)")
+_SAYING = re.compile(r"\b(?:said|says|say|told|tells|added|adds|according|warned|stated)\b")
+# a stop and a capital, not after an initial or a short title ("W. Mark Roe", "Dr. Roe")
+_TWO_SENTENCES = re.compile(r"(?<![A-Z])(?<!\bDr)(?<!\bMr)(?<!\bMs)(?<!\bSt)(?<!\bJr)(?<!\bInc)(?<!\bCo)(?<!\bMrs)[.!?]\s+[A-Z]")
+_NOTE_WORDS = 45
+_NOTE_RUN = 4
+_ABOVE_MIN = 3
+_FOLLOW = re.compile(r"^(?P<name>[A-Z][\w.'’&-]*(?:\s+[A-Z][\w.'’&-]*){0,3})\s+(?:is|are)\s+(?:now\s+)?on\s+"
+                     r"(?:Twitter|Facebook|Instagram|LinkedIn)\s*\.?$")
+_SOURCE = re.compile(r"^SOURCE\s+[A-Z]")
+_SOURCE_RUN = re.compile(r"(?:[.!?]|\.[a-z]{2,7})(?P<gap>\s+)(?=SOURCE\s+[A-Z][\w.'’-]*[\s,.])")
+_SOURCE_LAST = 8
+_SOURCE_WORDS = 40
+_CONTACT_TOKEN = re.compile(r"\S+@\S+\.[a-z]{2,}|\bwww\.\S+|https?://\S+|\+?\d[\d() -]{8,}\d")
+_CONTACT_LINE = re.compile(r"^(?:(?:Media|Press|Investor|Company)\s+)?Contacts?\s*:\s*\S")
+_CONTACT_LINE_WORDS = 30
+
+
+@functools.cache
+def _role_nouns() -> re.Pattern:
+    words = "|".join(re.escape(w.strip()) for w in lexicon.lines("clean/author_roles.txt"))
+    return re.compile(r"\b(?:" + words + r")s?\b", re.IGNORECASE)
+
+
+@functools.cache
+def _taglines() -> tuple[re.Pattern, ...]:
+    return tuple(re.compile(rx) for rx in lexicon.lines("clean/site_taglines.txt"))
+
+
+def _words(text: str) -> int:
+    return len(text.split())
+
+
+def _note_name(line: str) -> str | None:
+    """The person a closing author's note names, when ``line`` is one ("Jane Roe is senior
+    editor at Acme Research."): a name, "is", a role noun, then a capitalised word (the
+    organisation) after the role noun; one sentence, no verb of saying."""
+    m = _NOTE.match(line)
+    if m is None or _words(line) > _NOTE_WORDS or _SAYING.search(line) or _NOT_A_NAME.match(line):
+        return None
+    role = _role_nouns().search(m.group("role"))
+    if role is None or not re.search(r"\b[A-Z][\w'’-]+", m.group("role")[role.end():]):
+        return None
+    if _TWO_SENTENCES.search(line.rstrip(". ")):
+        return None  # two sentences: a note is one
+    return m.group("name")
+
+
+def _named_above(name: str, above: str) -> bool:
+    """Is the person named in the text above (their surname, as a word)?"""
+    last = name.split()[-1].strip(".,")
+    return bool(re.search(r"\b" + re.escape(last) + r"\b", above))
+
+
+def _a_person(name: str, line: str, parse: Callable[[str], Any]) -> bool:
+    """Does the parse read the note's name as a person's (a PERSON entity over its last
+    word)? "Acme Aid is a partner of ..." names a body, not an author."""
+    last = line.index(name) + len(name)
+    return any(e.label_ == "PERSON" and e.start_char < last <= e.end_char for e in parse(line).ents)
+
+
+def author_notes(text: str, units: list[Unit], parse: Callable[[str], Any]) -> None:
+    live = [u for u in units if u.kind is None]
+    run: list[tuple[Unit, str | None]] = []  # (unit, the note's name or None for a line going on)
+    for u in reversed(live[-_NOTE_RUN:]):
+        line = u.text.strip()
+        name = _note_name(line)
+        if name is None:
+            if _words(line) > _NOTE_WORDS or _SAYING.search(line) or not _GOES_ON.match(line):
+                break
+        run.append((u, name))
+    run.reverse()
+    while run and run[0][1] is None:
+        run.pop(0)  # the run opens on a note
+    if not run or len(live) - len(run) < _ABOVE_MIN:
+        return
+    names = [n for _, n in run if n is not None]
+    for u, name in run[1:]:
+        if name is None:
+            m = _GOES_ON.match(u.text.strip())
+            said = m.group("name") if m else None
+            if said is not None and not any(set(said.split()) & set(n.split()) for n in names):
+                return  # a line about someone else
+    above = text[:run[0][0].start]
+    if any(_named_above(n, above) for n in names):
+        return
+    if not all(_a_person(n, u.text.strip(), parse) for u, n in run if n is not None):
+        return
+    for u, _ in run:
+        u.kind, u.reason, u.strong = "bio", NOTE_REASON, True
+
+
+def closing_promos(text: str, units: list[Unit]) -> None:
+    live = [u for u in units if u.kind is None]
+    for u in live[-2:]:
+        m = _FOLLOW.match(u.text.strip())
+        if m is not None and not re.search(r"\b" + re.escape(m.group("name")) + r"\b", text[:u.start]):
+            u.kind, u.reason, u.strong = "promo", FOLLOW_REASON, True
+
+
+def contact_blocks(units: list[Unit]) -> None:
+    for u in units:
+        line = u.text.strip()
+        if u.kind is not None:
+            continue
+        if _CONTACT_LINE.match(line) and _words(line) <= _CONTACT_LINE_WORDS and _CONTACT_TOKEN.search(line):
+            u.kind, u.reason, u.strong = "contact", CONTACT_LINE_REASON, True
+    live = [u for u in units if u.kind is None]
+    for i, u in enumerate(live[-_SOURCE_LAST:]):
+        if not _SOURCE.match(u.text.strip()):
+            continue
+        block = live[len(live) - min(_SOURCE_LAST, len(live)) + i:]
+        if any(_words(v.text) > _SOURCE_WORDS for v in block) or not any(_CONTACT_TOKEN.search(v.text) for v in block):
+            return
+        for v in block:
+            v.kind, v.reason, v.strong = "contact", CONTACT_REASON, True
+        return
+
+
+@functools.cache
+def _tagline_run() -> re.Pattern:
+    """One or more of the taglines, one after another (a page's run of them on one line)."""
+    one = "(?:" + "|".join(rx.pattern for rx in _taglines()) + ")"
+    return re.compile(one + r"(?:\s+" + one + r")*")
+
+
+def taglines(units: list[Unit]) -> None:
+    for u in units:
+        if u.kind is None and _tagline_run().fullmatch(u.text.strip()):
+            u.kind, u.reason, u.strong = "promo", TAGLINE_REASON, True
+
+
+def tagline_cut(line: str) -> tuple[int, int] | None:
+    """Where to cut ``line`` when a run of the site's taglines, or a release's SOURCE line,
+    is run into its end: (end of the line's own text, start of the run-in tail), or None."""
+    for m in re.finditer(r"\s+(?=" + _tagline_run().pattern + r"\s*$)", line):
+        if line[:m.start()].strip():
+            return m.start(), m.end()
+    src = _SOURCE_RUN.search(line)
+    if src is not None and _words(line[src.end():]) <= _SOURCE_WORDS:
+        return src.start("gap"), src.end("gap")
+    return None
