@@ -4,20 +4,8 @@ must not; all texts are invented."""
 
 from __future__ import annotations
 
-from storyline.pipeline import analyse_record
-from storyline.types import Record
-
-
-def _analysis(text: str):
-    a = analyse_record(Record(source="x.txt", text=text))
-    t = a.document.text
-    for q in a.quotes:
-        assert t[q.start : q.end] == q.text
-    return a
-
-
-def _texts(text: str) -> list[str]:
-    return [q.text for q in _analysis(text).quotes]
+from pipeline_helpers import quote_texts as _texts
+from pipeline_helpers import quoted_analysis as _analysis
 
 
 def _pieces(a, q) -> list[str]:
