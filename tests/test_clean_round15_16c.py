@@ -23,12 +23,12 @@ def _reasons(c):
 # --- readers' selection opener -------------------------------------------------------
 
 def test_selection_of_your_comments_opens_the_readers_block():
-    text = ARTICLE + "\n\nJane Roe is a lecturer at the University of Port Ellery.\n\nBelow is a selection of your comments.\n\n" \
+    text = ARTICLE + "\n\nThe harbour reopened to small boats on Sunday evening.\n\nBelow is a selection of your comments.\n\n" \
         "I always thought the harbour was safe, but this changed my mind.\n\nThe council should have acted years ago.\n\n" \
         "John Doe, Port Ellery, Freedonia Thank you for a thoughtful piece."
     c = clean_text(text)
     assert "Below is a selection" not in c.text and "harbour was safe" not in c.text and "John Doe" not in c.text
-    assert "lecturer at the University" in c.text and "recent losses" in c.text
+    assert "reopened to small boats" in c.text and "recent losses" in c.text
     assert set(_reasons(c)) == {"comments"}
 
 
@@ -165,10 +165,10 @@ def test_a_run_in_capitals_going_on_with_a_conjunction_is_not_split():
 
 
 def test_a_selection_of_your_comments_appears_below_is_an_opener_too():
-    text = ARTICLE + "\n\nJane Roe is a lecturer at the University of Port Ellery.\n\nA selection of readers' views on this page is published below.\n\n" \
+    text = ARTICLE + "\n\nThe harbour reopened to small boats on Sunday evening.\n\nA selection of readers' views on this page is published below.\n\n" \
         "I always thought the harbour was safe, but this changed my mind.\n\nJohn Doe, Port Ellery, Freedonia The council waited too long."
     c = clean_text(text)
-    assert "appear below" not in c.text and "harbour was safe" not in c.text and "lecturer at the University" in c.text
+    assert "appear below" not in c.text and "harbour was safe" not in c.text and "reopened to small boats" in c.text
 
 
 def test_a_selection_of_comments_that_may_be_published_is_no_opener_here():
