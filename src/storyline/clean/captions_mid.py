@@ -80,10 +80,8 @@ _LABEL = re.compile(r"(?:(?P<month>" + dateline.MON + r") (?P<day>\d{1,2})(?:, (
                     + r")) ?: (?=[A-Z\"“])")
 # a caption's second line naming who is pictured
 _PICTURED = re.compile(r"^(?:Pictured|Shown|From left|Left to right)\b")
-_WEEKDAYS = ("mon", "tue", "wed", "thu", "fri", "sat", "sun")
 _BYLINE = re.compile(r"^[Bb]y ?: ?(?P<name>[A-Z][a-z'’-]+(?: [A-Z]\.)? [A-Z][a-z'’-]+(?:-[A-Z][a-z]+)?)(?P<gap>\s+)(?=[A-Z\"“])")
 _NOT_IN_NAME = frozenset({"IN", "DT", "PRP", "PRP$", "VBG", "WRB", "WP", "CC", "EX"})
-_MONTHS = ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec")
 
 
 @functools.cache
@@ -111,10 +109,11 @@ def _label(line: str) -> re.Match | None:
 
 
 def _order(m: re.Match) -> tuple[int, int, int]:
-    """(0, month, day) for a date label, (1, weekday, 0) for a weekday's."""
+    """(0, month, day) for a date label, (1, weekday, 0) for a weekday's (the numbers are
+    the normaliser's, as dateline reads them)."""
     if m.group("wd"):
-        return 1, _WEEKDAYS.index(m.group("wd")[:3].lower()), 0
-    return 0, _MONTHS.index(m.group("month")[:3].lower()), int(m.group("day"))
+        return 1, dateline._WEEKDAYS[m.group("wd")[:3].lower()], 0
+    return 0, dateline._MONTHS[m.group("month")[:3].lower()], int(m.group("day"))
 
 
 def _shows_a_speaker(line: str) -> bool:
