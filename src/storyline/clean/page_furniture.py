@@ -87,6 +87,13 @@ def _taglines() -> tuple[re.Pattern, ...]:
     return tuple(re.compile(rx) for rx in lexicon.lines("clean/site_taglines.txt"))
 
 
+def _mark(u: Unit, kind: str, reason: str) -> None:
+    """Cut ``u`` for ``reason``, as every rule of noise.py marks a unit (noise._mark)."""
+    from .noise import _mark as mark
+
+    mark(u, kind, reason)
+
+
 def _words(text: str) -> int:
     return len(text.split())
 
@@ -147,7 +154,7 @@ def author_notes(text: str, units: list[Unit], parse: Callable[[str], Any]) -> N
     if not all(_a_person(n, u.text.strip(), parse) for u, n in run if n is not None):
         return
     for u, _ in run:
-        u.kind, u.reason, u.strong = "bio", NOTE_REASON, True
+        _mark(u, "bio", NOTE_REASON)
 
 
 def closing_promos(text: str, units: list[Unit]) -> None:
@@ -155,7 +162,7 @@ def closing_promos(text: str, units: list[Unit]) -> None:
     for u in live[-2:]:
         m = _FOLLOW.match(u.text.strip())
         if m is not None and not re.search(r"\b" + re.escape(m.group("name")) + r"\b", text[:u.start]):
-            u.kind, u.reason, u.strong = "promo", FOLLOW_REASON, True
+            _mark(u, "promo", FOLLOW_REASON)
 
 
 def contact_blocks(units: list[Unit]) -> None:
@@ -164,7 +171,7 @@ def contact_blocks(units: list[Unit]) -> None:
         if u.kind is not None:
             continue
         if _CONTACT_LINE.match(line) and _words(line) <= _CONTACT_LINE_WORDS and _CONTACT_TOKEN.search(line):
-            u.kind, u.reason, u.strong = "contact", CONTACT_LINE_REASON, True
+            _mark(u, "contact", CONTACT_LINE_REASON)
     live = [u for u in units if u.kind is None]
     for i, u in enumerate(live[-_SOURCE_LAST:]):
         if not _SOURCE.match(u.text.strip()):
@@ -173,7 +180,7 @@ def contact_blocks(units: list[Unit]) -> None:
         if any(_words(v.text) > _SOURCE_WORDS for v in block) or not any(_CONTACT_TOKEN.search(v.text) for v in block):
             return
         for v in block:
-            v.kind, v.reason, v.strong = "contact", CONTACT_REASON, True
+            _mark(v, "contact", CONTACT_REASON)
         return
 
 
@@ -187,7 +194,7 @@ def _tagline_run() -> re.Pattern:
 def taglines(units: list[Unit]) -> None:
     for u in units:
         if u.kind is None and _tagline_run().fullmatch(u.text.strip()):
-            u.kind, u.reason, u.strong = "promo", TAGLINE_REASON, True
+            _mark(u, "promo", TAGLINE_REASON)
 
 
 def tagline_cut(line: str) -> tuple[int, int] | None:
