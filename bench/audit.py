@@ -9,7 +9,10 @@
 dates, is detokenised with bench/t17.py's loader and built into a story with the
 project's build API (``storyline.builder.build``; the store lives in ``<out>/build/``,
 which is not committed). No dates are given unless ``--with-dates`` (each folder date
-then goes in as the article's metadata date): the text must date itself.
+then goes in as the article's metadata date): the text must date itself. With ``--unread``
+the draw leaves out every article an earlier audit of the topic sampled (the list is kept in
+meta.json as ``avoided``, and a rebuild draws from the same), so a topic audited before can
+be measured again on copy nobody has judged.
 
 **Draw**: a seeded sample per category (quotes, top entities by mentions, figures,
 dated events, conflicts, brief, cleaning), and every document's published date,
@@ -620,6 +623,37 @@ def sample_articles(docs: list[tuple[str, str, str]], n: int, seed: int) -> list
     return [docs[min(len(docs) - 1, int(i * step + rng.random() * step))] for i in range(n)]
 
 
+def earlier_articles(topic: str, out: Path, audits: Path = AUDITS) -> list[str]:
+    """The article files (``date/name``) that any earlier audit of ``topic`` sampled: every
+    ``<audits>/<topic>-*/meta.json`` but ``out``'s own. ``--unread`` leaves them out of the draw, so
+    a new seed on a topic audited before measures copy no judge (and no engineer reading the
+    audits) has seen."""
+    seen: set[str] = set()
+    for meta in sorted(audits.glob(f"{topic}-*/meta.json")):
+        if meta.parent.resolve() == out.resolve():
+            continue
+        m = json.loads(meta.read_text(encoding="utf-8"))
+        if m.get("topic") == topic:
+            seen.update(a["file"] for a in m.get("articles", []))
+    return sorted(seen)
+
+
+def avoided_articles(out: Path, topic: str, unread: bool) -> list[str] | None:
+    """What the draw leaves out: the list an earlier build of ``out`` recorded (a rebuild draws
+    the same articles, even after later audits of the topic), else, with ``unread``, every article
+    an earlier audit sampled; None when nothing is left out. A folder drawn from all articles
+    stays so: asking ``--unread`` of it is an error, not a silent redraw."""
+    meta = out / "meta.json"
+    if meta.is_file():
+        old = json.loads(meta.read_text(encoding="utf-8"))
+        if "avoided" in old:
+            return list(old["avoided"])
+        if unread:
+            raise ValueError(f"{out} was drawn from all articles; --unread would draw another sample")
+        return None
+    return earlier_articles(topic, out) if unread else None
+
+
 @dataclass
 class Sizes:
     quotes: int = 40
@@ -1088,7 +1122,14 @@ def run_build(args) -> int:
         return 2
     out = args.out or default_out(args.topic, args.n, args.seed, args.with_dates)
     t0 = time.perf_counter()
-    picked = sample_articles(topic_docs(topic, None, detokenise=True), args.n, args.seed)
+    try:
+        avoided = avoided_articles(out, args.topic, args.unread)
+    except ValueError as e:
+        print(e, file=sys.stderr)
+        return 2
+    left_out = set(avoided or ())
+    picked = sample_articles([d for d in topic_docs(topic, None, detokenise=True) if d[0] not in left_out],
+                             args.n, args.seed)
     work = out / "build"
     story, names = build_story(picked, work, args.with_dates, fresh=args.fresh or not args.keep_store)
     t_build = time.perf_counter() - t0
@@ -1111,6 +1152,8 @@ def run_build(args) -> int:
             "build_seconds": round(t_build), "counts": audit.counts(),
             "articles": [{"document": f"D{i + 1:02d}", "file": name, "folder_date": date}
                          for i, (name, date, _) in enumerate(picked)]}
+    if avoided is not None:
+        meta["avoided"] = avoided
     res = write_audit(out, meta, drawn, docs, audit.known())
     print(f"{out}: {res['items']} items to judge ({res['reused']} judgements reused, {res['aside']} kept aside), "
           f"{len(docs)} documents scored automatically; built in {t_build:.0f}s")
@@ -1271,6 +1314,9 @@ def main(argv=None) -> int:
     ap.add_argument("--seed", type=int, default=13, help="the audit's seed, fixed once chosen [13]")
     ap.add_argument("--out", type=Path, default=None, help="audit folder [bench/audits/<topic>-<n>-<seed>/, with -dated after --with-dates]")
     ap.add_argument("--with-dates", action="store_true", help="give each article its folder date as metadata")
+    ap.add_argument("--unread", action="store_true",
+                    help="draw only articles no earlier audit of the topic sampled (recorded in meta.json, "
+                         "so a rebuild draws the same)")
     ap.add_argument("--score", action="store_true", help="score the judgements in --out (no rebuild)")
     # A store kept from an earlier build re-analyses its documents from their stored *cleaned* text
     # (builder.reanalyse), so a change to the cleaner would not reach a rebuilt audit: the sample's

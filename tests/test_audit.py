@@ -108,6 +108,36 @@ def test_articles_spread_over_the_dates_and_depend_on_the_seed():
     assert audit.sample_articles(docs[:5], 12, 3) == docs[:5]
 
 
+def _meta(folder: Path, topic: str, files: list[str], **extra) -> None:
+    folder.mkdir(parents=True)
+    meta = {"topic": topic, "articles": [{"file": f} for f in files], **extra}
+    (folder / "meta.json").write_text(json.dumps(meta), encoding="utf-8")
+
+
+def test_unread_leaves_out_what_earlier_audits_of_the_topic_sampled(tmp_path):
+    _meta(tmp_path / "oil-60-13", "oil", ["2010-05-01/1.txt", "2010-05-02/4.txt"])
+    _meta(tmp_path / "oil-60-17", "oil", ["2010-05-03/2.txt"])
+    _meta(tmp_path / "oil_bbc-60-13", "oil_bbc", ["2010-05-09/9.txt"])  # another topic, same prefix
+    out = tmp_path / "oil-60-19"
+    assert audit.earlier_articles("oil", out, tmp_path) == ["2010-05-01/1.txt", "2010-05-02/4.txt", "2010-05-03/2.txt"]
+    # an audit's own earlier sample is not "earlier"
+    assert audit.earlier_articles("oil", tmp_path / "oil-60-13", tmp_path) == ["2010-05-03/2.txt"]
+
+
+def test_a_rebuild_keeps_the_avoided_list_it_was_drawn_with(tmp_path):
+    out = tmp_path / "oil-60-19"
+    _meta(out, "oil", ["2010-05-05/3.txt"], avoided=["2010-05-01/1.txt"])
+    assert audit.avoided_articles(out, "oil", unread=False) == ["2010-05-01/1.txt"]
+    assert audit.avoided_articles(out, "oil", unread=True) == ["2010-05-01/1.txt"]
+    # twin: a folder drawn from all articles draws from all again, and refuses --unread
+    plain = tmp_path / "oil-60-23"
+    _meta(plain, "oil", ["2010-05-05/3.txt"])
+    assert audit.avoided_articles(plain, "oil", unread=False) is None
+    with pytest.raises(ValueError, match="drawn from all articles"):
+        audit.avoided_articles(plain, "oil", unread=True)
+    assert audit.avoided_articles(tmp_path / "new-60-1", "new", unread=False) is None
+
+
 # keys --------------------------------------------------------------------------------
 
 
