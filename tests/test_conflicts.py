@@ -167,6 +167,16 @@ def test_agreeing_statements_are_no_conflict(nlp):
     assert stance.contradiction(a, d) is not None
 
 
+def test_opposite_predicates_that_share_no_object_are_no_contradiction(nlp):
+    """conflicts._unshown relies on this: every Contradiction shares an object word."""
+    a = a_stance.read(nlp("The company is leaving the Dutch market."))
+    b = a_stance.read(nlp("The company is not leaving the board."))
+    assert stance.contradiction(a, b) is None
+    c = a_stance.read(nlp("The company is not leaving the Dutch market."))
+    found = stance.contradiction(a, c)
+    assert found is not None and found.shared
+
+
 def test_blocking_never_pairs_unrelated_items():
     keys = [{"e:x"}, {"e:x"}, {"e:y"}, set()]
     vecs = np.eye(4, dtype=np.float32)

@@ -1034,9 +1034,8 @@ def _unshown(corpus: Corpus, qa: schema.Quote, qb: schema.Quote, c: stance.Contr
     ha, hb = _subject_head(corpus, qa, c.a), _subject_head(corpus, qb, c.b)
     if ha and hb and ha != hb:
         out.append(f"the two predicates are told of different subjects ('{ha}', '{hb}')")
-    if not c.shared:
-        out.append("the two sides share no object word: no specific referent")
-    elif all(_topical(corpus, o) for o in c.shared):
+    # c.shared is never empty: stance.contradiction pairs only predicates that share an object word
+    if all(_topical(corpus, o) for o in c.shared):
         out.append(f"all both sides share ({', '.join(sorted(c.shared))}) is the story's topic, found in nearly "
                    f"all its documents: no specific referent")
     if _admission(qa) or _admission(qb):
