@@ -177,6 +177,33 @@ def hedge_cues(text: str) -> list[str]:
 
 
 @functools.lru_cache(maxsize=1)
+def _attribution_pattern() -> re.Pattern | None:
+    """The ``attribution`` rows of stance.tsv as one pattern. Their ends are punctuation
+    ("report:", "(report)"), where ``\\b`` does not hold, so a row is bounded by no word
+    character on either side; a row that opens with a punctuation mark (": report") is a
+    headline's tail and counts only at the text's end."""
+    words = lexicon().get("attribution", {})
+    if not words:
+        return None
+    alts = []
+    for w in sorted(words, key=len, reverse=True):
+        if w[0].isalnum() or w[0] in "([":
+            alts.append(r"(?<!\w)" + re.escape(w) + r"(?!\w)")
+        else:
+            alts.append(re.escape(w) + r"(?=\W*$)")
+    return re.compile("|".join(alts), re.I)
+
+
+def attribution_cues(text: str) -> list[str]:
+    """The words by which a text names its claim as another's report ("Report: Acme to
+    close plant", "Acme to close plant, sources say"): such a text hedges its claim, so a
+    passage that tells of a denial reports the dispute more than it answers the text
+    (FNC-1 'discuss'; issue 20, round twenty-six)."""
+    pat = _attribution_pattern()
+    return [m.group(0).lower() for m in pat.finditer(text)] if pat else []
+
+
+@functools.lru_cache(maxsize=1)
 def _dispute_pattern() -> re.Pattern | None:
     words = lexicon().get("dispute", {})
     if not words:
@@ -244,7 +271,7 @@ def _hedged(a: Side, b: Side) -> dict[str, float]:
     and with a refuting lede of a whole document (a logistic model keeps the main effect
     beside its interactions); the signs are fitted (all three negative on the FNC-1
     calibration half, chosen by grouped cross-validation there, round seven)."""
-    hedged = float(bool(hedge_cues(a.text)))
+    hedged = float(bool(hedge_cues(a.text)) or bool(attribution_cues(a.text)))
     a_ref = bool(NEGATION.search(a.text)) or bool(refute_cues(a.text)) or a.denial
     b_text = bool(refute_cues(b.text)) or b.denial
     lede = _context_cues(b.context)[3] if (b.context and b.whole_document) else 0
