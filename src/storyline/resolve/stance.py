@@ -264,7 +264,8 @@ def _context_cues(context: str) -> tuple[int, int, int, int]:
 
 
 def _hedged(a: Side, b: Side) -> dict[str, float]:
-    """A claim told as unconfirmed ("reportedly", "claims", "may") asserts less, so a side
+    """A claim told as unconfirmed ("reportedly", "claims", "may") or as another's report
+    ("Report: ...", "..., sources say": ``attribution_cues``) asserts less, so a side
     that refutes it disagrees with it less: a passage or a lede that calls the story false
     reports the dispute ("X denied the reports") about as often as it answers a text that
     hedged the claim itself. Read as the hedge and its interactions with a refuting passage
@@ -354,7 +355,7 @@ def described(ev: dict[str, float]) -> list[str]:
     if ev.get("b_refutes") or ev.get("a_refutes"):
         out.append("one side refutes or negates what the other asserts")
     if ev.get("a_hedge_b_ref") or ev.get("a_hedge_lede"):
-        out.append("the refuted claim is told as unconfirmed (reportedly, claims, ...): it weighs less")
+        out.append("the refuted claim is told as unconfirmed (reportedly, claims, Report: ...): it weighs less")
     if ev.get("dispute_doc", 0) >= 0.1:
         out.append("the document disputes a claim")
     if ev.get("hedge", 0) >= 0.2:
