@@ -177,6 +177,33 @@ def hedge_cues(text: str) -> list[str]:
 
 
 @functools.lru_cache(maxsize=1)
+def _attribution_pattern() -> re.Pattern | None:
+    """The ``attribution`` rows of stance.tsv as one pattern. Their ends are punctuation
+    ("report:", "(report)"), where ``\\b`` does not hold, so a row is bounded by no word
+    character on either side; a row that opens with a punctuation mark (": report") is a
+    headline's tail and counts only at the text's end."""
+    words = lexicon().get("attribution", {})
+    if not words:
+        return None
+    alts = []
+    for w in sorted(words, key=len, reverse=True):
+        if w[0].isalnum() or w[0] in "([":
+            alts.append(r"(?<!\w)" + re.escape(w) + r"(?!\w)")
+        else:
+            alts.append(re.escape(w) + r"(?=\W*$)")
+    return re.compile("|".join(alts), re.I)
+
+
+def attribution_cues(text: str) -> list[str]:
+    """The words by which a text names its claim as another's report ("Report: Acme to
+    close plant", "Acme to close plant, sources say"): such a text hedges its claim, so a
+    passage that tells of a denial reports the dispute more than it answers the text
+    (FNC-1 'discuss'; issue 20, round twenty-six)."""
+    pat = _attribution_pattern()
+    return [m.group(0).lower() for m in pat.finditer(text)] if pat else []
+
+
+@functools.lru_cache(maxsize=1)
 def _dispute_pattern() -> re.Pattern | None:
     words = lexicon().get("dispute", {})
     if not words:
@@ -237,14 +264,15 @@ def _context_cues(context: str) -> tuple[int, int, int, int]:
 
 
 def _hedged(a: Side, b: Side) -> dict[str, float]:
-    """A claim told as unconfirmed ("reportedly", "claims", "may") asserts less, so a side
+    """A claim told as unconfirmed ("reportedly", "claims", "may") or as another's report
+    ("Report: ...", "..., sources say": ``attribution_cues``) asserts less, so a side
     that refutes it disagrees with it less: a passage or a lede that calls the story false
     reports the dispute ("X denied the reports") about as often as it answers a text that
     hedged the claim itself. Read as the hedge and its interactions with a refuting passage
     and with a refuting lede of a whole document (a logistic model keeps the main effect
     beside its interactions); the signs are fitted (all three negative on the FNC-1
     calibration half, chosen by grouped cross-validation there, round seven)."""
-    hedged = float(bool(hedge_cues(a.text)))
+    hedged = float(bool(hedge_cues(a.text)) or bool(attribution_cues(a.text)))
     a_ref = bool(NEGATION.search(a.text)) or bool(refute_cues(a.text)) or a.denial
     b_text = bool(refute_cues(b.text)) or b.denial
     lede = _context_cues(b.context)[3] if (b.context and b.whole_document) else 0
@@ -327,7 +355,7 @@ def described(ev: dict[str, float]) -> list[str]:
     if ev.get("b_refutes") or ev.get("a_refutes"):
         out.append("one side refutes or negates what the other asserts")
     if ev.get("a_hedge_b_ref") or ev.get("a_hedge_lede"):
-        out.append("the refuted claim is told as unconfirmed (reportedly, claims, ...): it weighs less")
+        out.append("the refuted claim is told as unconfirmed (reportedly, claims, Report: ...): it weighs less")
     if ev.get("dispute_doc", 0) >= 0.1:
         out.append("the document disputes a claim")
     if ev.get("hedge", 0) >= 0.2:
