@@ -5992,18 +5992,41 @@ def _balanced(piece: str) -> bool:
             and piece.count("[") == piece.count("]"))
 
 
+# round twenty-six (26b): a discourse connective opening a sentence with its comma
+# ("Meanwhile,", "In contrast,", "By comparison,": clean/data/connectives.txt, capitalised)
+# right after a lower-case word is a lost boundary as sure as an opener's: no sentence goes on
+# into "... the wildlife along the coast Meanwhile, residents ...". BBC pages print a picture's
+# caption over a paragraph that opens so ("<caption> Meanwhile, <sentence>"); the line is split
+# there like any lost boundary (both pieces kept) and the piece before is cut only by the
+# caption tests that read every split-off piece (_caption_heads: a verbless caption, a present
+# caption clause, a named caption, opening its line).
+def _connective_seams(line: str) -> Iterator[int]:
+    """Offsets in ``line`` where a capitalised connective and its comma follow a word ending
+    in a lower-case letter (above)."""
+    for m in _connective_seam_pattern().finditer(line):
+        yield m.start("c")
+
+
+@functools.cache
+def _connective_seam_pattern() -> re.Pattern:
+    phrases = sorted((w.strip() for w in _lines("connectives.txt") if w.strip()), key=len, reverse=True)
+    alts = "|".join(re.escape(w[:1].upper() + w[1:]) for w in phrases)
+    return re.compile(r"(?<=[a-z])\s+(?P<c>(?:" + alts + r"),\s)")
+
+
 def _lost_boundary_cut(u: Unit, lower: set[str], mid: dict[str, int]) -> int | None:
     """The first lost boundary of ``u`` (an offset into its text) with a piece of three
     words or more before it and a sentence of six or more after it, quotes and brackets
     closed before it; None when there is none."""
-    for at in _glued_boundaries(u.text, lower, mid):
+    connective = set(_connective_seams(u.text))  # round twenty-six (26b)
+    for at in sorted(set(_glued_boundaries(u.text, lower, mid)) | connective):
         left = u.text[:at].rstrip()
         before, word, nxt = left.split()[-1], *(u.text[at:].split() + [""])[:2]
         if before.lower().strip("\"“‘(") in _open_ends():
             continue  # the word before asks for more ("the question of why He allows ...")
         if not (before[:1].islower() or before[:1].isdigit()):
             continue  # after a capitalised word ("Patient A visited", "Obama Tries to Buy A ...") a name or title goes on
-        if word not in _openers() or not _LOWER_WORD.match(nxt):
+        if at not in connective and (word not in _openers() or not _LOWER_WORD.match(nxt)):
             # only an opener before a lower-case word: a common word capitalised after a
             # lower-case one is a name or a title as often as an opening ("celebrated Mass
             # at ...", "BBC Radio 5 Live did ..."), and "The"/"A" before a capital opens a
