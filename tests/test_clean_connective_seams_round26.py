@@ -17,14 +17,14 @@ def _clean(line: str):
 
 
 def test_a_present_caption_before_meanwhile_is_cut():
-    caption = "Fears are growing for the safety of the wildlife along the coast"
+    caption = "Concern is mounting for the terns nesting on the harbour wall"
     c = _clean(f"{caption} Meanwhile, residents of three towns have been told to stay indoors until the smoke clears.")
     assert [r.text for r in c.removed] == [caption]
     assert "\n\nMeanwhile, residents of three towns" in c.text
 
 
 def test_a_multiword_connective_is_a_seam_too():
-    caption = "Fears are growing for the safety of the wildlife along the coast"
+    caption = "Concern is mounting for the terns nesting on the harbour wall"
     c = _clean(f"{caption} By comparison, the spill of 1989 covered a far smaller stretch of the shore.")
     assert [r.text for r in c.removed] == [caption]
     assert "By comparison, the spill of 1989" in c.text
@@ -32,18 +32,18 @@ def test_a_multiword_connective_is_a_seam_too():
 
 def test_an_article_sentence_that_lost_its_stop_is_split_and_kept():
     # twin: a pronoun subject: the article's own sentence, split at the seam, nothing removed
-    left = "It takes about six months to make enough vaccine for everyone"
-    c = _clean(f"{left} Meanwhile, doctors have been told to save the drugs they have.")
+    left = "It will take several weeks to ship enough doses to every clinic"
+    c = _clean(f"{left} Meanwhile, doctors have been told to save the doses they have.")
     assert c.removed == []
     assert f"{left}\n\nMeanwhile, doctors" in c.text
 
 
 def test_a_past_clause_before_then_is_split_and_kept():
     # twin: a past clause may be the article's sentence that lost its stop: kept
-    left = "The crews worked through the night on the damaged well in the bay"
-    c = _clean(f"{left} Then, engineers will decide whether to pump cement into the well.")
+    left = "The ferry crews waited all evening for the fog over the bay to lift"
+    c = _clean(f"{left} Then, the harbour master will decide whether the boats can sail.")
     assert c.removed == []
-    assert f"{left}\n\nThen, engineers" in c.text
+    assert f"{left}\n\nThen, the harbour master" in c.text
 
 
 def test_a_connective_inside_a_sentence_is_no_seam():

@@ -10,10 +10,10 @@ from __future__ import annotations
 from storyline.clean.head_captions import SECOND_SEAM_REASON
 from storyline.clean.noise import clean_text
 
-TAIL = ("\n\nMud is being pumped in from the top, forcing the oil back down into the well."
-        "\n\nThe company said the work could take several days to finish and engineers would watch it closely.")
-HEADLINE = "Acme starts new effort to seal Marotia well"
-LEAD = "Acme has started the final effort to seal its leaking well in the Gulf, a step towards closing it for good."
+TAIL = ("\n\nDivers will check the new seal twice a day until the autumn storms begin."
+        "\n\nThe firm told the council that the repair had cost more than it had planned for.")
+HEADLINE = "Acme begins last repair on Marotia pipeline"
+LEAD = "Acme has begun the last repair on its broken pipeline near Port Ellery, which has been closed since March."
 
 
 def _cut(c) -> list[str]:
@@ -21,7 +21,7 @@ def _cut(c) -> list[str]:
 
 
 def test_a_present_perfect_caption_between_headline_and_lead_is_cut():
-    caption = "The Lindale well has been sealed with a cap for just over two weeks"
+    caption = "The Lindale pipeline has been shut at both ends for nearly a month"
     c = clean_text(f"{HEADLINE} {caption} {LEAD}{TAIL}")
     assert _cut(c) == [caption]
     assert c.text.startswith(LEAD)
@@ -68,15 +68,15 @@ def test_a_lead_opening_on_a_title_case_name_is_kept():
 
 def test_a_lead_mentioning_a_photograph_is_kept():
     # twin: a lead about a picture, one sentence, no seam before a name
-    lead = "A photograph posted on the firm's website showed engineers at a bank of screens, Acme has admitted."
-    c = clean_text(f"Acme admits altering photograph of response centre {lead}{TAIL}")
+    lead = "A photograph on the firm's website showed a control room that had been edited, Acme has admitted."
+    c = clean_text(f"Acme admits editing photograph of control room {lead}{TAIL}")
     assert _cut(c) == []
-    assert "engineers at a bank of screens" in c.text
+    assert "a control room that had been edited" in c.text
 
 
 def test_a_verbless_span_after_the_headline_is_kept():
     # twin: a noun phrase before the seam is no caption clause: left in the lead
-    lead = "Fresh hopes for the Marotia coast Acme has started the final effort to seal its leaking well in the Gulf."
+    lead = "Fresh hopes for the Marotia coast Acme has begun the last repair on its broken pipeline near Port Ellery."
     c = clean_text(f"{HEADLINE} {lead}{TAIL}")
     assert _cut(c) == []
 
@@ -90,9 +90,9 @@ def test_a_reduced_relative_in_the_lead_is_kept():
 
 
 def test_a_lead_hung_on_a_clause_noun_is_kept():
-    # twin: "the moment | Marotia was shaken" is one sentence (a bare relative clause on
+    # twin: "the moment | Marotia's oldest bridge gave way" is one sentence (a bare relative clause on
     # "moment", data/clause_nouns.txt), not a caption over a lead
-    lead = "Pictures have emerged of the moment Marotia was shaken by a strong earthquake on Tuesday night."
-    c = clean_text(f"Marotia earthquake captured on security camera {lead}{TAIL}")
+    lead = "Footage has surfaced of the moment Marotia's oldest bridge gave way during the storm on Tuesday night."
+    c = clean_text(f"Marotia bridge collapse captured on traffic camera {lead}{TAIL}")
     assert _cut(c) == []
-    assert "Pictures have emerged of the moment" in c.text
+    assert "Footage has surfaced of the moment" in c.text

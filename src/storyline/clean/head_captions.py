@@ -59,8 +59,8 @@ def runin_caption(head: str, verb: str, present_caption_clause: Callable[[str], 
 
 # round twenty-six (26b): a BBC page's head saved as one line is "<headline> <caption> <lead>";
 # the case rules (noise._split_glued_opening) cut the headline off it and leave "<caption>
-# <lead>", whose seam is before the lead's name or acronym ("... for two weeks Acme has
-# started ..."), and the run-in seam (runin.runin_seam) was not read once a headline was cut.
+# <lead>", whose seam is before the lead's name or acronym ("... along the bay Acme has
+# begun ..."), and the run-in seam (runin.runin_seam) was not read once a headline was cut.
 # Now it is read on that line's rest, and only to cut a caption: a span the seam splits off
 # that is one whole clause with a noun subject, in the present or the past (noise's 16k test
 # with the past let in: "Crews laid booms along the coast", "The rig was towed away"), not
@@ -72,8 +72,8 @@ SECOND_SEAM_REASON = "caption: a caption clause between the headline cut off its
 def second_seam_caption(head: str, verb: str, clause: Callable[[str], bool], saying: Collection[str], bound: bool) -> bool:
     """Is the span ``head`` split off the line's rest after a cut headline a caption clause
     (``clause``: noise's 16k test, present or past) to cut? As runin_caption, and not when the
-    span ends on a noun that takes a bare clause (data/clause_nouns.txt: "Pictures have emerged
-    of the moment | Marotia was shaken ...": the lead is that clause, one sentence)."""
+    span ends on a noun that takes a bare clause (data/clause_nouns.txt: "Footage has surfaced
+    of the moment | Marotia's oldest bridge gave way ...": the lead is that clause, one sentence)."""
     last = head.split()[-1].strip("\"'’”").lower() if head.split() else ""
     return last not in lexicon.words("clean/clause_nouns.txt") and runin_caption(head, verb, clause, saying, bound)
 

@@ -5995,7 +5995,7 @@ def _balanced(piece: str) -> bool:
 # round twenty-six (26b): a discourse connective opening a sentence with its comma
 # ("Meanwhile,", "In contrast,", "By comparison,": clean/data/connectives.txt, capitalised)
 # right after a lower-case word is a lost boundary as sure as an opener's: no sentence goes on
-# into "... the wildlife along the coast Meanwhile, residents ...". BBC pages print a picture's
+# into "... nesting on the harbour wall Meanwhile, residents ...". BBC pages print a picture's
 # caption over a paragraph that opens so ("<caption> Meanwhile, <sentence>"); the line is split
 # there like any lost boundary (both pieces kept) and the piece before is cut only by the
 # caption tests that read every split-off piece (_caption_heads: a verbless caption, a present
