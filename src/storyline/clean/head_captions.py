@@ -26,6 +26,8 @@ from __future__ import annotations
 from collections.abc import Callable, Collection
 from typing import TYPE_CHECKING
 
+from .. import lexicon
+
 if TYPE_CHECKING:  # pragma: no cover
     from .noise import Unit
 
@@ -53,6 +55,35 @@ def runin_caption(head: str, verb: str, present_caption_clause: Callable[[str], 
     whole parse hangs the lead's verb on the span (``bound``: runin.Seam.bound, a reduced
     relative "... to recoup money | Acme taxpayers are expected to lose")."""
     return not bound and verb not in saying and present_caption_clause(head.strip())
+
+
+# round twenty-six (26b): a BBC page's head saved as one line is "<headline> <caption> <lead>";
+# the case rules (noise._split_glued_opening) cut the headline off it and leave "<caption>
+# <lead>", whose seam is before the lead's name or acronym ("... along the bay Acme has
+# begun ..."), and the run-in seam (runin.runin_seam) was not read once a headline was cut.
+# Now it is read on that line's rest, and only to cut a caption: a span the seam splits off
+# that is one whole clause with a noun subject, in the present or the past (noise's 16k test
+# with the past let in: "Crews laid booms along the coast", "The rig was towed away"), not
+# bound into the lead (Seam.bound), the lead's verb no bare verb of saying, no picture credit
+# below. Any other span (a phrase, a title, a clause with a comma or a bracket) stays in the lead.
+SECOND_SEAM_REASON = "caption: a caption clause between the headline cut off its line and the lead, run into the lead before its subject"
+
+
+def second_seam_caption(head: str, verb: str, clause: Callable[[str], bool], saying: Collection[str], bound: bool) -> bool:
+    """Is the span ``head`` split off the line's rest after a cut headline a caption clause
+    (``clause``: noise's 16k test, present or past) to cut? As runin_caption, and not when the
+    span ends on a noun that takes a bare clause (data/clause_nouns.txt: "Footage has surfaced
+    of the moment | Marotia's oldest bridge gave way ...": the lead is that clause, one sentence)."""
+    last = head.split()[-1].strip("\"'’”").lower() if head.split() else ""
+    return last not in lexicon.words("clean/clause_nouns.txt") and runin_caption(head, verb, clause, saying, bound)
+
+
+def after_cut_headline(first: Unit, above: list[Unit]) -> bool:
+    """The unit right above ``first`` is a headline cut off ``first``'s own line (as a headline,
+    or as a caption restated by the lead; not a standfirst cut between them), and nothing
+    above ``first`` is kept (the text's head: "<headline> <caption> <lead>" on one line)."""
+    return bool(above) and above[-1].kind in ("headline", "caption") and not above[-1].standfirst and (
+        above[-1].para == first.para) and all(u.kind is not None for u in above)
 
 
 def opens_text(text: str, u: Unit, units: list[Unit]) -> bool:

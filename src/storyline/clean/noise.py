@@ -895,12 +895,24 @@ def _split_runin_headline(text: str, units: list[Unit], links: list[str] | None)
     _classify(probe, links)
     if probe.kind is not None:
         return units  # the whole line is noise of a kind the line rules cut whole (a widget's notice): not split
-    if any(u.kind in ("headline", "dateline") or u.standfirst or u.para == first.para for u in units[: first.index]):
+    above = units[: first.index]
+    # round twenty-six (26b): the headline cut off this very line, nothing else above: the
+    # line's second seam, a caption between the headline and the lead (head_captions)
+    second = head_captions.after_cut_headline(first, above)
+    if not second and any(u.kind in ("headline", "dateline") or u.standfirst or u.para == first.para for u in above):
         return units  # a headline already cut, a dateline above, or the line's head cut by another rule
     sentence = _opening_sentence(first)
+    # round twenty-five (25b): a caption clause's seam; round twenty-six (26b): after a cut
+    # headline, a caption clause in the past too
+    clause_test = _past_or_present_caption_clause if second else _present_caption_clause
     seam = runin.runin_seam(sentence, _parser(), _english_stopwords() | _number_words(),
                             lambda w: _is_name_cue(w) or w.lower() in _apposition_nouns(),
-                            _present_caption_clause, _saying_verbs())  # round twenty-five (25b): a caption clause's seam
+                            clause_test, _saying_verbs(), _CLAUSE_HEAD_WORDS[1] if second else runin.HEAD_MAX_WORDS)
+    if second:
+        if seam is None or _credit_below(units, first) or not head_captions.second_seam_caption(
+                seam.head, seam.verb, clause_test, _saying_verbs(), seam.bound):
+            return units  # only a caption clause is read here; any other span stays in the lead
+        return _cut_second_seam(text, units, first, seam)
     clip = runin.clip_quote_seam(sentence, _parser()) if seam is None else None  # round eighteen (16q)
     # round nineteen (16b): a span naming by the surname alone the person the lead introduces in full
     named = runin.introduced_name_seam(sentence, _parser(), _english_stopwords(), _is_name_cue) if seam is None and clip is None else None
@@ -921,6 +933,16 @@ def _split_runin_headline(text: str, units: list[Unit], links: list[str] | None)
     elif clip is None and not _credit_below(units, first) and head_captions.runin_caption(seam.head, seam.verb, _present_caption_clause, _saying_verbs(), seam.bound):  # round twenty-five (25b)
         head.standfirst = head.heading = False
         _mark(head, "caption", head_captions.RUNIN_REASON)
+    return _replace_unit(units, first, [head, lead])
+
+
+def _cut_second_seam(text: str, units: list[Unit], first: Unit, seam: runin.Seam) -> list[Unit]:
+    """Round twenty-six (26b): ``first``'s opening span (``seam``), a caption clause between
+    the headline cut off its line and the lead, cut as a caption; the lead stays."""
+    head_end = first.start + len(seam.head)
+    head = Unit(start=first.start, end=head_end, text=text[first.start:head_end], para=first.para)
+    lead = Unit(start=first.start + seam.at, end=first.end, text=text[first.start + seam.at:first.end], para=first.para)
+    _mark(head, "caption", head_captions.SECOND_SEAM_REASON)
     return _replace_unit(units, first, [head, lead])
 
 
@@ -5970,18 +5992,41 @@ def _balanced(piece: str) -> bool:
             and piece.count("[") == piece.count("]"))
 
 
+# round twenty-six (26b): a discourse connective opening a sentence with its comma
+# ("Meanwhile,", "In contrast,", "By comparison,": clean/data/connectives.txt, capitalised)
+# right after a lower-case word is a lost boundary as sure as an opener's: no sentence goes on
+# into "... nesting on the harbour wall Meanwhile, residents ...". BBC pages print a picture's
+# caption over a paragraph that opens so ("<caption> Meanwhile, <sentence>"); the line is split
+# there like any lost boundary (both pieces kept) and the piece before is cut only by the
+# caption tests that read every split-off piece (_caption_heads: a verbless caption, a present
+# caption clause, a named caption, opening its line).
+def _connective_seams(line: str) -> Iterator[int]:
+    """Offsets in ``line`` where a capitalised connective and its comma follow a word ending
+    in a lower-case letter (above)."""
+    for m in _connective_seam_pattern().finditer(line):
+        yield m.start("c")
+
+
+@functools.cache
+def _connective_seam_pattern() -> re.Pattern:
+    phrases = sorted((w.strip() for w in _lines("connectives.txt") if w.strip()), key=len, reverse=True)
+    alts = "|".join(re.escape(w[:1].upper() + w[1:]) for w in phrases)
+    return re.compile(r"(?<=[a-z])\s+(?P<c>(?:" + alts + r"),\s)")
+
+
 def _lost_boundary_cut(u: Unit, lower: set[str], mid: dict[str, int]) -> int | None:
     """The first lost boundary of ``u`` (an offset into its text) with a piece of three
     words or more before it and a sentence of six or more after it, quotes and brackets
     closed before it; None when there is none."""
-    for at in _glued_boundaries(u.text, lower, mid):
+    connective = set(_connective_seams(u.text))  # round twenty-six (26b)
+    for at in sorted(set(_glued_boundaries(u.text, lower, mid)) | connective):
         left = u.text[:at].rstrip()
         before, word, nxt = left.split()[-1], *(u.text[at:].split() + [""])[:2]
         if before.lower().strip("\"“‘(") in _open_ends():
             continue  # the word before asks for more ("the question of why He allows ...")
         if not (before[:1].islower() or before[:1].isdigit()):
             continue  # after a capitalised word ("Patient A visited", "Obama Tries to Buy A ...") a name or title goes on
-        if word not in _openers() or not _LOWER_WORD.match(nxt):
+        if at not in connective and (word not in _openers() or not _LOWER_WORD.match(nxt)):
             # only an opener before a lower-case word: a common word capitalised after a
             # lower-case one is a name or a title as often as an opening ("celebrated Mass
             # at ...", "BBC Radio 5 Live did ..."), and "The"/"A" before a capital opens a
@@ -6201,6 +6246,23 @@ _CLAUSE_HEAD_REASON = "caption: a present-tense caption clause run into the next
 
 def _present_caption_clause(piece: str) -> bool:
     """Is ``piece`` a caption clause as above (a present clause with a noun subject, ...)?"""
+    return _caption_clause(piece, _PRESENT)
+
+
+# round twenty-six (26b): a caption clause in the past as well ("Crews laid booms off the
+# coast", "The rig was towed to port"), read only where a headline was cut right before it on
+# its line (head_captions.second_seam_caption): there the page's furniture is known to run into
+# the lead, and a BBC caption under the headline is as often past as present.
+_PRESENT_OR_PAST = frozenset({"VBZ", "VBP", "VBD"})
+
+
+def _past_or_present_caption_clause(piece: str) -> bool:
+    """Is ``piece`` a caption clause as above, in the present or the past?"""
+    return _caption_clause(piece, _PRESENT_OR_PAST)
+
+
+def _caption_clause(piece: str, tenses: frozenset[str]) -> bool:
+    """Is ``piece`` a caption clause as above, its finite verbs all of ``tenses``?"""
     if not piece[:1].isupper() or _connectives().match(piece):
         return False  # (a cheap test first, before the parse)
     sent = _one_sentence_piece(piece, _CLAUSE_HEAD_WORDS, _CLAUSE_HEAD_ABSTAIN)
@@ -6216,7 +6278,7 @@ def _present_caption_clause(piece: str) -> bool:
     # often as a caption's) each says no
     chain_ids = {root.i, *(c.i for c in root.children if c.dep_ in ("aux", "auxpass"))}
     finite = [t for t in doc if t.tag_ in _FINITE]
-    if not finite or any(t.tag_ not in _PRESENT or t.i not in chain_ids for t in finite):
+    if not finite or any(t.tag_ not in tenses or t.i not in chain_ids for t in finite):
         return False
     if any(t.lemma_.lower() in _saying_verbs() for t in doc if t.pos_ in ("VERB", "AUX")) and not _act_of_saying(doc, root):
         return False

@@ -97,9 +97,10 @@ class Seam:
     bound: bool = False
 
 
-def _candidates(sentence: str, stop: frozenset[str], name_cues: Callable[[str], bool]) -> Iterator[int]:
+def _candidates(sentence: str, stop: frozenset[str], name_cues: Callable[[str], bool],
+                max_words: int = HEAD_MAX_WORDS) -> Iterator[int]:
     toks = list(_TOKEN.finditer(sentence))
-    for i in range(HEAD_MIN_WORDS, min(HEAD_MAX_WORDS, len(toks) - TAIL_MIN_WORDS) + 1):
+    for i in range(HEAD_MIN_WORDS, min(max_words, len(toks) - TAIL_MIN_WORDS) + 1):
         p, w = toks[i - 1].group(0), toks[i].group(0)
         if not w[:1].isupper() or not w[1:2].isalpha() and len(w) > 1 and w[1:2] not in "'’.":
             continue
@@ -170,7 +171,8 @@ def _opens_clause(verb):
 
 
 def runin_seam(sentence: str, parse: Callable, stop: frozenset[str], name_cues: Callable[[str], bool],
-               caption_clause: Callable[[str], bool] | None = None, saying: frozenset[str] = frozenset()) -> Seam | None:
+               caption_clause: Callable[[str], bool] | None = None, saying: frozenset[str] = frozenset(),
+               max_words: int = HEAD_MAX_WORDS) -> Seam | None:
     """The first seam of ``sentence`` (the text's first sentence) where an opening span
     runs into a full clause (see the module's docstring); None when there is none.
     ``parse``: the English pipeline (text -> Doc); ``stop``: English stop words;
@@ -181,7 +183,9 @@ def runin_seam(sentence: str, parse: Callable, stop: frozenset[str], name_cues: 
     the coast | Acme has begun ..." read with "coating" the subject of "begun") is the parse
     failing on glued text, not one sentence, and is not taken as a reason to go on, unless the
     clause's verb is one of ``saying`` (lemmas): "<clause> Acme officials said on Monday" is
-    a reported clause fronted before its source that lost its comma."""
+    a reported clause fronted before its source that lost its comma.
+    ``max_words``: the longest span read (round twenty-six, 26b: a caption clause's 15 words
+    where only a caption is cut, head_captions.second_seam_caption)."""
     s = sentence.rstrip()
     if not _lead_line(s):
         return None  # a line without a stop is a headline itself; a question is no lead of this shape
@@ -189,7 +193,7 @@ def runin_seam(sentence: str, parse: Callable, stop: frozenset[str], name_cues: 
     if not s[:1].isupper() or first in lexicon.words("clean/runin_heads.txt"):
         return None
     whole = None  # the sentence parsed whole: the same for every candidate, parsed at most once
-    for at in _candidates(s, stop, name_cues):
+    for at in _candidates(s, stop, name_cues, max_words):
         head = s[:at].rstrip()
         if re.search(r"[,;.!?]|\s[-–—]\s|\(", head):
             continue  # punctuation inside: prose or a dateline, not a headline
