@@ -919,8 +919,8 @@ def parse(text: str, hash_document: bool | None = None, stamps: Sequence[tuple[i
     read on the whole document): a clock opening an entry ("1410 Officials in ...") is no
     quantity, nor one end of a range. ``dollar_document``: whether the whole document writes
     its money in dollars only (``dollar_pounds``; None: judge from ``text``)."""
-    if dollar_document is None:  # judged once here, not again at every "pounds" the text has
-        dollar_document = dollar_pounds(text)
+    # judged once here, not again at every "pounds" the text has
+    dollar_document = dollar_pounds(text) if dollar_document is None else dollar_document
     pat = _patterns()
     raw: list[Quantity] = []
     pos = 0
