@@ -5,9 +5,9 @@ or a change of register. Blog pages of one common layout (a post, its closing st
 "By Jane Roe | June 7, 2010; 12:00 PM ET", then the readers' comments, each followed by
 "Posted by: reader42 | June 7, 2010 1:15 PM | Report abuse") have none of these when the
 page was saved without the comment form: the post's own closing stamp is the only line
-that marks where the article ends. Seed 73's audit of bpoil_washingtonpost found such
-threads kept as the article's last paragraphs (K9, K19), and the dev texts keep them in
-ten pages (a post's closing stamp with the thread after it) and two more (one reader stamp).
+that marks where the article ends. Seed 73's audit of bpoil_washingtonpost found readers'
+comments kept at the end of this layout's pages (K9, K19); the dev texts keep whole threads
+in ten pages (a post's closing stamp with the thread after it) and two more (one reader stamp).
 
 The rules, each abstaining where an article line could go:
 
