@@ -42,7 +42,7 @@ from typing import NamedTuple
 
 from .. import lexicon, spacymodel
 from ..schema import Heading, Removed, removal_kind
-from . import captions_mid, credit_pull_quotes, dateline, head_captions, metadata, name_end_captions, page_furniture, runin
+from . import captions_mid, comment_threads, credit_pull_quotes, dateline, head_captions, metadata, name_end_captions, page_furniture, runin
 
 DATA = Path(__file__).with_name("data")
 
@@ -4134,6 +4134,7 @@ def clean_text(text: str, title: str | None = None, links: list[str] | None = No
     units = _split_runin_headline(text, units, links)  # round sixteen (16h): after every other split (clean/runin.py)
     units = _split_quoted_caps_heads(text, _split_reuters_credits(text, units))  # round seventeen (16n)
     units = _split_live_headline(text, _split_mangled_bullets(text, units))  # round eighteen (16x)
+    units = comment_threads.split(text, units, _split_units)  # round twenty-six (26r): a post's closing stamp run on
     for u in units:
         _classify(u, links)
     _interview_questions(units)
@@ -4170,6 +4171,8 @@ def clean_text(text: str, title: str | None = None, links: list[str] | None = No
     _comments_above_notice(units)  # after the tail: the notice and what follows it are marked
     _comment_stamp_above_notice(units)
     _comment_stamps(units)
+    comment_threads.post_stamp_threads(units)  # round twenty-six (26r): below a blog post's closing stamp
+    comment_threads.report_stamp_thread(units)
     _prompts_above_thread(units)  # round fifteen (16c)
     _register_thread(units)  # round eleven: after the cuts that have an opener
     _prompts_before_calls(units)

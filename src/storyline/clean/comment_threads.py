@@ -1,0 +1,108 @@
+"""Reader comment threads left after a blog post with no opener line (round twenty-six, 26r).
+
+noise.py cuts a thread from a comment-section header, a closing notice, two reader stamps
+or a change of register. Blog pages of one common layout (a post, its closing stamp
+"By Jane Roe | June 7, 2010; 12:00 PM ET", then the readers' comments, each followed by
+"Posted by: reader42 | June 7, 2010 1:15 PM | Report abuse") have none of these when the
+page was saved without the comment form: the post's own closing stamp is the only line
+that marks where the article ends. Seed 73's audit of bpoil_washingtonpost found readers'
+comments kept at the end of this layout's pages (K9, K19); the dev texts keep whole threads
+in ten pages (a post's closing stamp with the thread after it) and two more (one reader stamp).
+
+The rules, each abstaining where an article line could go:
+
+- ``split_post_stamps``: a post's closing stamp run on after a line of the post (a poll's
+  table row, a sentence with no stop) is cut off that line, so the line stays whole.
+- ``post_stamp_threads``: below the text's LAST post closing stamp (a byline, a pipe, a
+  date with a semicolon and a clock time with its zone: a blog platform's stamp, never a
+  sentence), with at least ``_ARTICLE_WORDS`` words of the article's prose above it,
+  everything is the readers' thread (or the notice that closes it): cut as one block,
+  with the first comment the stamp's line carries. A stamp opening the post (a byline at
+  the head) has no article above it and is left to the byline rules.
+- ``report_stamp_thread``: a single reader stamp with its moderation button ("Posted by:
+  <handle> | <date> <time> | Report abuse"), below the article's prose: noise._comment_stamps
+  needs two stamps; the button is the thread's own, so one is enough. The thread runs
+  from the stamp's line to the end; the comment printed above its stamp stays (no line
+  marks where it starts).
+
+noise.py calls these (``clean_text``); they only read, split and mark its units.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:  # pragma: no cover
+    from .noise import Unit
+
+THREAD_REASON = "comments: reader comment thread after the blog post's closing stamp ('By <author> | <date>; <time> ET')"
+REPORT_REASON = "comments: reader comment thread (a reader's stamp with its 'Report abuse' button, from here to the end)"
+
+_MONTH = r"(?:January|February|March|April|May|June|July|August|September|October|November|December|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\.?)"
+# A blog post's closing stamp: "By <author(s)> | <Month> <day>, <year>; <h:mm> AM|PM <zone>".
+# The semicolon between the date and the time and the zone after it are the platform's;
+# a dateline or a sentence has neither.
+POST_STAMP = re.compile(
+    r"\bBy\s+[A-Z][^|\n]{1,80}?\s*\|\s*" + _MONTH + r"\s+\d{1,2},\s+\d{4};\s*\d{1,2}:\d\d\s*[AaPp]\.?[Mm]\.?\s+(?:ET|EST|EDT|CT|PT|GMT|BST|UTC)\b"
+)
+# A reader's stamp with the thread's moderation button, as the same layout prints it under
+# each comment: "Posted by: <handle> | <date> <time> | Report abuse".
+REPORT_STAMP = re.compile(
+    r"\bPosted by:?\s+\S{1,40}\s*\|\s*[^|\n]{0,40}?\d{1,2}:\d\d\s*[AaPp]\.?[Mm]\.?[^|\n]{0,12}\|\s*Report (?:as )?abus(?:e|ive)\b"
+)
+# Words of the article's prose above the stamp: a post, not a page's head.
+_ARTICLE_WORDS = 80
+
+
+def _mark(u: Unit, reason: str) -> None:
+    """Cut ``u`` as thread, as noise.py's thread rules do: a line kept or weakly marked
+    (a reader's question read as a prompt) becomes comments; a strong cut keeps its reason."""
+    if u.kind is None or not u.strong:
+        u.kind, u.reason, u.strong = "comments", reason, True
+
+
+def stamp_cut(line: str) -> tuple[int, int] | None:
+    """Where to cut ``line`` when a post's closing stamp runs on after the post's own text
+    on it: (end of the line's own text, start of the stamp), or None."""
+    m = POST_STAMP.search(line)
+    if m is None or not line[:m.start()].strip():
+        return None
+    head = line[:m.start()].rstrip()
+    return len(head), m.start()
+
+
+def _prose_above(units: list[Unit], index: int) -> int:
+    return sum(u.words for u in units[:index] if u.prose and u.kind is None)
+
+
+def post_stamp_threads(units: list[Unit]) -> None:
+    stamps = [u for u in units if POST_STAMP.search(u.text)]
+    if not stamps:
+        return
+    stamp = stamps[-1]
+    if _prose_above(units, stamp.index) < _ARTICLE_WORDS:
+        return
+    # the stamp's own line: kept, it carries the first comment after the stamp (or the
+    # stamp alone); cut already (a byline, a credit) it stays as it was marked
+    block = ([stamp] if stamp.kind is None else []) + units[stamp.index + 1:]
+    if not block:
+        return
+    for v in block:
+        _mark(v, THREAD_REASON)
+
+
+def report_stamp_thread(units: list[Unit]) -> None:
+    first = next((u for u in units if REPORT_STAMP.search(u.text)), None)
+    if first is None or first.strong:
+        return
+    if _prose_above(units, first.index) < _ARTICLE_WORDS:
+        return
+    for v in units[first.index:]:
+        _mark(v, REPORT_REASON)
+
+
+def split(text: str, units: list[Unit], split_units: Callable[..., list[Unit]]) -> list[Unit]:
+    """noise._split_units over the kept lines a post's closing stamp runs on after."""
+    return split_units(text, units, lambda u: None if u.kind is not None or (c := stamp_cut(u.text)) is None else (c[0], c[1], False))
