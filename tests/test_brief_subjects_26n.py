@@ -133,3 +133,16 @@ def test_the_brief_passes_over_a_sentence_whose_subject_it_cannot_name():
     assert not any(x.text == unnamed for x in told(a))
     b = with_names(analysis("bbbb", named + "\n" + BACKGROUND), ("Acme Oil", "ORG"))
     assert any(x.text == named for x in told(b))  # the twin that names its subject is told
+
+
+@pytest.mark.parametrize("sentence, barred", [
+    ("The agency said two more people in the valley were being tested for the flu.", True),
+    ("The ministry confirmed two more cases of the flu in the valley on Monday.", True),
+    ("The agency for civil protection said two more people in the valley were tested.", False),
+    ("The ministry of health confirmed two more cases of the flu in the valley on Monday.", False),
+])
+def test_an_institution_told_by_its_kind_points_back(sentence, barred):
+    dep = brief.dependent_opening(sentence)
+    assert (dep is not None and dep[0] == "anaphor") is barred
+    a = analysis("aaaa", sentence + "\n" + BACKGROUND)
+    assert any(x.text == sentence for x in told(a)) is not barred

@@ -1053,7 +1053,8 @@ def unnamed_subject(sentence: str, named: list[tuple[int, int, str]], linked: li
 _PERSON, _THING = frozenset({"PERSON"}), frozenset({"ORG", "GPE", "FAC", "LOC"})
 _ANTECEDENT_LABELS = {"he": _PERSON, "she": _PERSON, "his": _PERSON, "her": _PERSON,
                       "it": _THING, "its": _THING, "they": _SCOPE_LABELS, "their": _SCOPE_LABELS,
-                      "company": frozenset({"ORG"}), "firm": frozenset({"ORG"})}
+                      **dict.fromkeys(("company", "firm", "agency", "organisation", "organization", "ministry",
+                                       "department"), frozenset({"ORG"}))}
 
 
 def _definite_nominal(text: str) -> bool:
