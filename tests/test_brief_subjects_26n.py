@@ -146,3 +146,31 @@ def test_an_institution_told_by_its_kind_points_back(sentence, barred):
     assert (dep is not None and dep[0] == "anaphor") is barred
     a = analysis("aaaa", sentence + "\n" + BACKGROUND)
     assert any(x.text == sentence for x in told(a)) is not barred
+
+
+def test_they_may_stand_for_the_names_before_it():
+    s = "After Jane Roe and Ann Lee toured the valley, they said the flood had cut every road."
+    named = [(6, 14, "PERSON"), (19, 26, "PERSON")]
+    assert brief.unnamed_subject(s, named, []) is None
+    assert brief.unnamed_subject(s.replace("Jane Roe and Ann Lee", "the two envoys"), [], []) is not None
+
+
+@pytest.mark.parametrize("sentence, read", [
+    ("Some 517 of that total were dead and 440 were covered in oil, according to the count.", True),
+    ("Some 517 of those turtles were dead and 440 were covered in oil, according to the count.", True),
+    # "this" before a noun names the story's own matter in news copy: not read
+    ("The airport, now the centre of this rescue effort, is in full working order again.", False),
+])
+def test_only_that_and_those_before_a_noun_point_back(sentence, read):
+    assert (brief.unnamed_subject(sentence, [], []) is not None) is read
+
+
+@pytest.mark.parametrize("sentence", [
+    "Whatever the talks bring, it is certain that the fund will pay every claim by August.",
+    "In a few short weeks, it is vital that the council tackles the flooding in the valley.",
+])
+def test_an_empty_it_is_not_read(sentence):
+    assert brief.unnamed_subject(sentence, [], []) is None
+    # the twin: "it" that stands for something
+    assert brief.unnamed_subject(sentence.replace("it is certain that", "it said").replace(
+        "it is vital that", "it said"), [], []) is not None
