@@ -6,7 +6,7 @@ confidence, else passed over.
   entity's name beside it, only when the quote resolver linked it with confidence;
 - a pronoun or nominal subject after a fronted phrase ("In a statement on Monday, it said
   ...") is passed over unless one name of its kind stands before it in the sentence;
-- a demonstrative in the subject ("Some 517 of that total were dead") is passed over;
+- a demonstrative in the subject ("Some 40 of that total had died") is passed over;
 - a sentence that names its subject is unaffected.
 Small texts written here, each rule with a twin it must not fire on.
 """
@@ -77,7 +77,7 @@ def test_definite_nominal_reads_the_whole_speaker():
     ("In a statement on Monday, it said the leak had been slowed to a trickle.", "it"),
     ("Hours after the blast, the company said it would pay for the clean-up of the coast.", "the company"),
     ("By Friday, the firm had spent three billion dollars on the response to the spill.", "the firm"),
-    ("Some 517 of that total were dead and 440 were covered in oil, according to the count.", "that"),
+    ("Some 517 of that total had died and 440 had oil on their shells by the last count.", "that"),
     ("Scientists say that figure is too low by half for a spill of this size.", "that"),
 ])
 def test_an_unnamed_subject_after_the_opening_is_read(sentence, why):
@@ -156,8 +156,8 @@ def test_they_may_stand_for_the_names_before_it():
 
 
 @pytest.mark.parametrize("sentence, read", [
-    ("Some 517 of that total were dead and 440 were covered in oil, according to the count.", True),
-    ("Some 517 of those turtles were dead and 440 were covered in oil, according to the count.", True),
+    ("Some 517 of that total had died and 440 had oil on their shells by the last count.", True),
+    ("Some 517 of those turtles had died and 440 had oil on their shells by the last count.", True),
     # "this" before a noun names the story's own matter in news copy: not read
     ("The airport, now the centre of this rescue effort, is in full working order again.", False),
 ])

@@ -39,7 +39,7 @@ Method (runs last in the corpus stage, so it reads everything the story holds):
    sentence before's), ``data/brief_dependent.txt``; a main-clause subject after a fronted
    phrase read by the same list, "In a statement on Monday, it said ...", "Hours later, the
    company said ...", unless one name of its kind stands before it, or a demonstrative in the
-   subject, "Some 517 of that total were dead": ``unnamed_subject``, read with spaCy's parse
+   subject, "Some 40 of that total had died": ``unnamed_subject``, read with spaCy's parse
    only for the sentence about to be picked,
    a line with no full stop beside a headline or caption the cleaner cut: its standfirst;
    a sentence the per-document parse read as a photo caption (``analyse.parse.caption``: a
@@ -995,7 +995,7 @@ def unnamed_subject(sentence: str, named: list[tuple[int, int, str]], linked: li
     what it is, or None. The opening is read by ``dependent_opening`` already; this reads the
     subject where it is not the opening: after a fronted phrase or clause ("In a statement on
     Monday, it said ...", "Hours later, the company said ..."), and a demonstrative inside the
-    subject ("Some 517 of that total were dead"). The subject phrase is read with the same
+    subject ("Some 40 of that total had died"). The subject phrase is read with the same
     data list (``data/brief_dependent.txt``: its pronoun and anaphor rules, with their
     exceptions, "it is unclear", "this week"). Not when one name of its kind stands before
     it in the sentence (``named``: offsets and labels of its named mentions; "After Acme shut
