@@ -231,7 +231,7 @@ def test_a_quote_with_an_open_speaker_is_not_used():
 
 
 def test_a_disputed_claim_is_told_with_its_dispute():
-    a = analysis("aaaa", "The ministry said 40 protesters were arrested in the capital on Friday night.", published="2024-03-02")
+    a = analysis("aaaa", "The Interior Ministry said 40 protesters were arrested in the capital on Friday night.", published="2024-03-02")
     b = analysis("bbbb", "Opposition groups said more than 300 people were detained during the protests.", published="2024-03-03")
     fa = schema.Figure(id="f-a", text="40 protesters", value=40, unit="people", span=span_of(a, "40 protesters"))
     fb = schema.Figure(id="f-b", text="more than 300 people", value=300, unit="people", span=span_of(b, "more than 300 people"))

@@ -36,7 +36,11 @@ Method (runs last in the corpus stage, so it reads everything the story holds):
    (also right after a fronted time: "By Friday they had ...") or anaphor (a time pointed back to, "Since
    then", "Two decades later"; an unnamed company, "The oil company"; an absence told as a tally
    with no place or party named, "There have been no new cases since May 2", whose scope is the
-   sentence before's), ``data/brief_dependent.txt``,
+   sentence before's), ``data/brief_dependent.txt``; a main-clause subject after a fronted
+   phrase read by the same list, "In a statement on Monday, it said ...", "Hours later, the
+   company said ...", unless one name of its kind stands before it, or a demonstrative in the
+   subject, "Some 40 of that total had died": ``unnamed_subject``, read with spaCy's parse
+   only for the sentence about to be picked,
    a line with no full stop beside a headline or caption the cleaner cut: its standfirst;
    a sentence the per-document parse read as a photo caption (``analyse.parse.caption``: a
    present-tense picture description ending with a bare day after its place, or "in this photo";
@@ -57,7 +61,8 @@ Method (runs last in the corpus stage, so it reads everything the story holds):
    brief is in that order (undated sentences last, by rank).
 6. Each item carries data a renderer shows beside the exact cited text: ``names``
    (a partial or garbled form of a person's name whose entity link is confident, so
-   the reader sees "Rain [Ren Zhengfei]") and ``disputes`` (a shown conflict whose
+   the reader sees "Rain [Ren Zhengfei]"; a quote's speaker written "he" or "the company"
+   that the quote resolver linked with confidence, "The company [Acme Oil] said") and ``disputes`` (a shown conflict whose
    other side contests what the sentence says: "... — disputed by X [n]").
 
 Why our own code: no summariser package works over embeddings we already have with
@@ -569,17 +574,24 @@ def _doc_items(corpus: Corpus) -> dict[str, dict[str, list]]:
             written.setdefault((ent.id, m.doc), []).append((m.start, m.end))
     entity_ids = {e.id for e in story.entities}
     pronouns = _pronouns()
+    every = {e.id: e.name for e in story.entities}
     for q in story.quotes:
-        # a speaker written as a pronoun ("he said"): its link when confident, else None;
-        # the link is (entity id, the name a renderer may show or None, where the entity is named)
+        # a speaker written as a pronoun ("he said") or as a definite nominal the brief's
+        # dependent list reads as pointing back ("the company said": which company?): its link
+        # when confident, else None; the link is (entity id, the name a renderer may show or
+        # None, where the entity is named). A nominal stands for an organisation or a person
+        # whatever its name's length, so any entity's name is shown for it
         sp = q.speaker_span
         if sp is None or sp.doc not in items or sp.doc not in corpus.by_id:
             continue
-        if corpus.by_id[sp.doc].document.text[sp.start : sp.end].strip().lower() not in pronouns:
+        written_as = corpus.by_id[sp.doc].document.text[sp.start : sp.end].strip()
+        nominal = _definite_nominal(written_as)
+        if written_as.lower() not in pronouns and not nominal:
             continue
         link = None
         if q.speaker is not None and q.speaker in entity_ids and (q.speaker_confidence or 0) >= PRONOUN_LINK:
-            link = (q.speaker, people.get(q.speaker), written.get((q.speaker, sp.doc), []))
+            link = (q.speaker, every.get(q.speaker) if nominal else people.get(q.speaker),
+                    written.get((q.speaker, sp.doc), []))
         items[sp.doc]["speakers"].append((sp.start, sp.end, link))
     for q in story.quotes:
         if q.speaker is None and q.span.doc in items:  # open speaker: the brief never uses it
@@ -894,15 +906,17 @@ def _reads_alone(a, s, position: int, counts, speakers, spans: list[tuple[int, i
         return s, "it quotes without saying whose", []
     # a quote whose speaker is written as a pronoun ("..., he said"): shown with the name
     # when the quote resolver linked it with confidence, else the reader cannot tell who
+    # round twenty-six (26n): the same for a speaker written as a definite nominal ("the company said")
     links = []
+    unnamed = "its speaker is a pronoun or a nominal ('the company') the brief cannot name"
     for b0, b1, link in speakers:
         if s.start <= b0 < s.end:
             if link is None:
-                return s, "its speaker is a pronoun the brief cannot resolve", []
+                return s, unnamed, []
             if any(s.start <= m0 and m1 <= b0 for m0, m1 in link[2]):
                 continue  # "Hayward met ..., he said": the sentence names the speaker before the pronoun
             if link[1] is None:
-                return s, "its speaker is a pronoun the brief cannot resolve", []  # no full name to show
+                return s, unnamed, []  # no full name to show
             links.append((b0 - s.start, b1 - s.start, link[0]))
     dep = dependent_opening(sent)
     if dep is None or dep[0] in ("connective", "conditional"):
@@ -915,10 +929,11 @@ def _reads_alone(a, s, position: int, counts, speakers, spans: list[tuple[int, i
         return s, "it tells an absence whose place or party the sentence before gives", []
     if dep[0] == "ellipsis":
         return s, "it leaves out what the sentence before says (\"is one such\", \"to say otherwise\")", []
+    # kept only when the quote resolver tied this very pronoun, or this very nominal ("The
+    # company said ..."), to its speaker with confidence: the brief shows the name beside it
+    if any((x0, x1) == (dep[1], dep[2]) for x0, x1, _ in links):
+        return s, None, links
     if dep[0] == "pronoun":
-        # kept only when the quote resolver tied this very pronoun to its speaker
-        if any((x0, x1) == (dep[1], dep[2]) for x0, x1, _ in links):
-            return s, None, links
         return s, "it opens with a pronoun the brief cannot resolve", []
     return s, "it opens by pointing back to a sentence the brief does not show", []
 
@@ -968,6 +983,93 @@ def _beside_cut_title(doc: schema.Document, start: int, end: int) -> bool:
         if (r.at <= start and not text[r.at : start].strip()) or (end <= r.at and not text[end : r.at].strip()):
             return True
     return False
+
+
+_SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
+_DEMONSTRATIVES = frozenset({"this", "that", "these", "those"})
+_POINTING_BACK = frozenset({"that", "those"})
+
+
+def unnamed_subject(sentence: str, named: list[tuple[int, int, str]], linked: list[tuple[int, int]]) -> str | None:
+    """Why the subject of the sentence's main clause leaves the reader unable to tell who or
+    what it is, or None. The opening is read by ``dependent_opening`` already; this reads the
+    subject where it is not the opening: after a fronted phrase or clause ("In a statement on
+    Monday, it said ...", "Hours later, the company said ..."), and a demonstrative inside the
+    subject ("Some 40 of that total had died"). The subject phrase is read with the same
+    data list (``data/brief_dependent.txt``: its pronoun and anaphor rules, with their
+    exceptions, "it is unclear", "this week"). Not when one name of its kind stands before
+    it in the sentence (``named``: offsets and labels of its named mentions; "After Acme shut
+    the well, it said ..." names what "it" is; two names leave it open), nor when the quote resolver linked that very word to its
+    speaker with confidence (``linked``: the brief shows the name beside it). No coreference
+    resolver runs over the story's prose (the only confident links are the quote resolver's),
+    so an unlinked pronoun is not guessed at: the sentence is passed over. The subject is
+    spaCy's parse (the project's pinned pipeline), read only for a sentence about to be
+    picked, so a handful of parses a story."""
+    from .. import spacymodel
+
+    doc = spacymodel.load()(sentence)
+    root = next((t for t in doc if t.dep_ == "ROOT"), None)
+    if root is None:
+        return None
+    subj = next((c for c in root.children if c.dep_ in _SUBJECT_DEPS), None)
+    if subj is None:
+        return None
+    opening = dependent_opening(sentence)
+    left = subj.left_edge.idx
+    reads: list[tuple[int, str]] = []
+    # a reporting frame closing the sentence ("Acme will shut the plant, the company said",
+    # "..., its spokesman said"): who reports stands for the reported clause's own subject,
+    # which the opening rules read; a quote's speaker there is the speaker links' to check
+    framed = any(c.dep_ == "ccomp" and c.i < subj.i for c in root.children)
+    if not framed and not (opening and opening[1] <= left < opening[2] + 1) and sentence[:left].strip(" \"“‘'"):
+        reads.append((left, "its subject"))  # the subject, not the sentence's opening
+    # a demonstrative in the subject, or in the subject of the clause the main verb reports
+    # ("Scientists say that figure is too low"); a pronoun there is most often the reporter
+    # itself ("Officials said they ..."), so only the demonstrative is read
+    subjects = [subj] + [x for c in root.children if c.dep_ == "ccomp" for x in c.children if x.dep_ in _SUBJECT_DEPS]
+    # (a determiner "that"/"those" only: "this disease", "this rescue effort" name the story's
+    # own matter in news copy, "that total", "that imbalance" point back; over the nine dev
+    # topics' sentences "this" as a determiner fired mostly on the former)
+    reads += [(t.idx, "a demonstrative in its subject") for x in subjects for t in x.subtree
+              if t.lower_ in _DEMONSTRATIVES and t.idx > left
+              and ((t.dep_ == "det" and t.lower_ in _POINTING_BACK) or (t is x and t.tag_ == "DT"))]  # not a relative "that" (WDT)
+    # the names before it: the tagger's mentions of the document, and the parse's own (a
+    # name the document's tagger missed in this sentence)
+    named = named + [(e.start_char, e.end_char, e.label_) for e in doc.ents]
+    for at, what in reads:
+        dep = dependent_opening(sentence[at:])
+        if dep is None or dep[0] not in ("pronoun", "anaphor") or dep[1] != 0:
+            continue
+        if any((at + dep[1], at + dep[2]) == span for span in linked):
+            continue  # the quote resolver linked it to its speaker: shown with the name
+        word = sentence[at : at + dep[2]]
+        labels = _ANTECEDENT_LABELS.get(word.split()[-1].lower()) if what == "its subject" else None
+        before = {sentence[m0:m1].casefold() for m0, m1, label in named if m1 <= at and label in (labels or ())}
+        if len(before) == 1 or (before and word.lower() in ("they", "their")):
+            continue  # one name before it in the sentence, of its kind (or names, for "they"), says who or what it is
+        return f"{what} points back to a sentence the brief does not show ('{word}')"
+    return None
+
+
+# the kinds of name a word may stand for when one name of that kind stands before it in the
+# sentence ("After Acme shut the well, it said ..."); with two ("After Acme met Zenith, it said
+# ...") the word is ambiguous ("they" may stand for both), and a word not listed (a demonstrative, "the move") is never
+# read off a name. The pronouns' kinds are analyse/pronouns.tsv's (person, thing, any).
+_PERSON, _THING = frozenset({"PERSON"}), frozenset({"ORG", "GPE", "FAC", "LOC"})
+_ANTECEDENT_LABELS = {"he": _PERSON, "she": _PERSON, "his": _PERSON, "her": _PERSON,
+                      "it": _THING, "its": _THING, "they": _SCOPE_LABELS, "their": _SCOPE_LABELS,
+                      **dict.fromkeys(("company", "firm", "agency", "organisation", "organization", "ministry",
+                                       "department"), frozenset({"ORG"}))}
+
+
+def _definite_nominal(text: str) -> bool:
+    """Whether ``text`` (a quote's speaker as written) is, whole, a definite nominal the
+    dependent list reads as pointing back ("the company", "the oil firm"; not "the company's
+    lawyer Jane Roe", not "Acme"): ``data/brief_dependent.txt``'s anaphor rules."""
+    if text[:4].lower() != "the ":
+        return False
+    dep = dependent_opening(text)
+    return dep is not None and dep[0] == "anaphor" and dep[2] >= len(text.rstrip(" ,.;:"))
 
 
 @functools.lru_cache(maxsize=1)
@@ -1268,7 +1370,8 @@ class _Names:
       composed by the resolver);
     - the sentence does not already write the canonical name.
     A pronoun is annotated only as the speaker of a quote the quote resolver linked to a
-    named person with confidence (``PRONOUN_LINK``); any other pronoun is left alone (no
+    named person with confidence (``PRONOUN_LINK``), and a definite nominal ("the company")
+    likewise to any entity; any other pronoun is left alone (no
     coreference resolution runs: abstain), and a sentence that opens with one, or whose
     quote has an unlinked pronoun as its speaker, is not picked."""
 
@@ -1312,6 +1415,15 @@ class _Names:
         for start, end, eid in lead.pronouns:
             out.append(schema.BriefName(start=start, end=end, entity=eid))
         return sorted(out, key=lambda n: (n.start, n.end))
+
+
+def _subject_unnamed(corpus: Corpus, c: Candidate) -> str | None:
+    """``unnamed_subject`` for a candidate: its document's named mentions of the kinds that
+    say who or where (``_SCOPE_LABELS``) and its linked speakers, in the sentence's offsets."""
+    a = corpus.by_id[c.doc]
+    named = [(m.start - c.start, m.end - c.start, m.label) for m in a.mentions
+             if m.label in _SCOPE_LABELS and c.start <= m.start and m.end <= c.end]
+    return unnamed_subject(c.text, named, [(x0, x1) for x0, x1, _ in c.pronouns])
 
 
 def _disputes(corpus: Corpus, items: set) -> list[schema.BriefDispute]:
@@ -1421,6 +1533,21 @@ class _Budget:
         self.left -= self.n_words[i]
 
 
+def _support(sim: np.ndarray, docs: list[str]) -> np.ndarray:
+    """How many other documents say something close to each sentence (of three, 0..1)."""
+    n_docs = len(set(docs))
+    d = np.array(docs)
+    support = np.zeros(len(docs))
+    if n_docs > 1:
+        for doc in sorted(set(docs)):
+            cols = d == doc
+            best = sim[:, cols].max(axis=1)
+            support += (best >= 0.55) & ~cols
+        support = support / min(3, n_docs - 1)
+        support = np.clip(support, 0, 1)
+    return support
+
+
 def summarise(corpus: Corpus) -> list[schema.BriefSentence]:
     """The brief: ``corpus.options['brief_sentences']`` cited sentences (default: grows
     with the number of independent documents, ``brief_length``).
@@ -1451,17 +1578,7 @@ def summarise(corpus: Corpus) -> list[schema.BriefSentence]:
     sim = emb @ emb.T
     docs = [c.doc for c in cands]
     centrality = lexrank(sim, docs)
-    # support: how many other documents say something close to this sentence
-    n_docs = len(set(docs))
-    d = np.array(docs)
-    support = np.zeros(len(cands))
-    if n_docs > 1:
-        for doc in sorted(set(docs)):
-            cols = d == doc
-            best = sim[:, cols].max(axis=1)
-            support += (best >= 0.55) & ~cols
-        support = support / min(3, n_docs - 1)
-        support = np.clip(support, 0, 1)
+    support = _support(sim, docs)
     # a sentence far off the story's centre (a radio running order's item on a poetry prize in
     # an earthquake story) is off-topic: barred, however well it reads. Far: more than
     # OFF_TOPIC_Z standard deviations below the mean similarity of the pool to its centroid, a
@@ -1505,6 +1622,11 @@ def summarise(corpus: Corpus) -> list[schema.BriefSentence]:
             score -= 0.04 * cited_docs.get(cands[i].doc, 0)
             if score > best_score + 1e-12:
                 best, best_score = i, score
+        if best is not None and (why := _subject_unnamed(corpus, cands[best])):
+            # round twenty-six (26n): read only now (a parse), for the sentence about to be picked
+            cands[best].barred = why
+            available.discard(best)
+            continue
         if best is None:
             if open_phases:
                 # nothing left in the open phases that is not a repeat: stop insisting
