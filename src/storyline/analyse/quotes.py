@@ -1916,6 +1916,12 @@ def _tagged_elsewhere(ctx: _Ctx, subj) -> dict | None:
                          "the document tags with it")
         if not _name_words(span):
             return None
+        held = speakers.full_name_held(ctx, span)
+        if held is not None:  # "Igor Sechin told ...", untagged, the bare "Sechin" tagged PERSON elsewhere
+            out["antecedent_mention"] = held
+            return _conf(out, speakers.weights()["surname_held_confidence"],
+                         f"'{span.text}': untagged, the full name of {ctx.mentions[held].text}, the one person "
+                         "the document tags with that last name")
         person = _untagged_person(subj, span)
         if person is not None:  # "Hale, a Boston lawyer, said": a person, untagged throughout
             name, why = person
