@@ -133,3 +133,15 @@ def test_corpus_twin_a_second_bearer_in_the_document_stays_open():
     c = _corpus("Mayor Mitch Landrieu spoke at a lunch.\n\nLandrieu urged visitors to come back.\n\n"
                 "His sister, Senator Mary Landrieu, was there.")
     assert rquotes._named(c, "d1", "Landrieu") is None
+
+
+def test_corpus_twin_an_entity_named_by_surname_alone_keeps_the_one_full_name():
+    # the corpus entity is "Roe" alone; "Elmer Roe" is its one full name in the document: no second bearer
+    roe = SimpleNamespace(id="p-roe", type="PERSON", ambiguous=False, name="Roe", aliases=[],
+                          mentions=[SimpleNamespace(doc="d1")])
+    c = SimpleNamespace(memo={}, story=SimpleNamespace(entities=[roe]), by_id={"d1": SimpleNamespace(
+        document=SimpleNamespace(text="Former regulator Elmer Roe spoke.\n\nRoe said the rules were weak."))})
+    assert rquotes._named(c, "d1", "Roe") == ("p-roe", 0.8)
+    c.by_id["d1"].document.text += "\n\nHis cousin, Tom Roe, agreed."
+    c.memo.clear()
+    assert rquotes._named(c, "d1", "Roe") is None

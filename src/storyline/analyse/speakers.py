@@ -1876,12 +1876,15 @@ def surname_held(scene: Scene, tok, pronoun: str | None = None) -> int | None:
 def other_bearer(text: str, surname: str, own: set[str]) -> bool:
     """Does a first name not in ``own`` (lower case) stand right before ``surname`` anywhere in
     ``text`` ("Mitch Landrieu" where the one named person is Mary Landrieu)? Then two people
-    of the text may bear the surname and a bare "Landrieu said" is neither's for sure."""
+    of the text may bear the surname and a bare "Landrieu said" is neither's for sure. With no
+    first name of one's own (an entity named "Danenberger" alone), only two different first
+    names before the surname tell two bearers ("Elmer Danenberger" alone is that man)."""
+    firsts = set()
     for m in re.finditer(r"\b([A-Z][a-z]+)\s+" + re.escape(surname) + r"\b", text):
         word = m.group(1).lower()
-        if word not in own and word not in names.titles() and _first_names().get(word) is not None:
-            return True
-    return False
+        if word not in names.titles() and _first_names().get(word) is not None:
+            firsts.add(word)
+    return bool(firsts - own) if own else len(firsts) >= 2
 
 
 def _named_as_person(scene: Scene, j: int, tok) -> bool:
