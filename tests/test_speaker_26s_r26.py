@@ -145,3 +145,28 @@ def test_corpus_twin_an_entity_named_by_surname_alone_keeps_the_one_full_name():
     c.by_id["d1"].document.text += "\n\nHis cousin, Tom Roe, agreed."
     c.memo.clear()
     assert rquotes._named(c, "d1", "Roe") is None
+
+
+# --- a one-word name untagged here, the same bare word tagged a person elsewhere -------------
+
+_ROE = ("Former regulator Elmer Roe spoke on Monday.\n\n"
+        "\"The seal failed,\" Roe said.\n\n"
+        "Roe said the crews knew of the risk.\n\n"
+        "Roe was not at the hearing.")
+
+
+def test_a_bare_name_untagged_here_is_the_bare_word_tagged_a_person():
+    sdoc, sc = _hand_scene(_ROE, [("Roe", "PERSON", 1), ("Roe", "PERSON", 3)])
+    i = speakers.full_name_held(sc, _span(sdoc, "Roe", 2))
+    assert i is not None and sc.mentions[i].text == "Roe"
+
+
+def test_twin_a_tagged_full_name_of_another_first_name_keeps_the_bare_word_open():
+    sdoc, sc = _hand_scene(_ROE, [("Elmer Roe", "PERSON", 0), ("Roe", "PERSON", 1)])
+    assert speakers.full_name_held(sc, _span(sdoc, "Roe", 3)) is None
+
+
+def test_twin_two_first_names_before_the_bare_word_stay_open():
+    text = _ROE + "\n\nHis brother, Tom Roe, agreed."
+    sdoc, sc = _hand_scene(text, [("Roe", "PERSON", 1), ("Roe", "PERSON", 3)])
+    assert speakers.full_name_held(sc, _span(sdoc, "Roe", 2)) is None

@@ -1918,8 +1918,12 @@ def full_name_held(scene: Scene, span) -> int | None:
     (the words, not the scene's clusters, which leave two bare "Sechin" apart), and no other first name stands before the word anywhere in the text
     ("Mitch Landrieu" beside "Mary Landrieu": open); a bare-word mention typed otherwise
     (the tagger typing one "Sechin" ORG) is the same word, unless the document tells it an
-    organisation. Our own rule, as ``surname_held``."""
-    if not 2 <= len(span) <= 3 or any(t.i in scene.tok_mention for t in span):
+    organisation. A one-word name ("Danenberger said", untagged here) is held the same way by
+    the bare word tagged a person elsewhere when no full name of another first name is tagged
+    with it and at most one first name stands before it in the text (the scene's clusters keep
+    two bare "Danenberger" apart, so ``_same_name_mention`` finds no one entity). Our own rule,
+    as ``surname_held``."""
+    if not 1 <= len(span) <= 3 or any(t.i in scene.tok_mention for t in span):
         return None
     tok = span[-1]
     if not tok.is_alpha or not tok.text[:1].isupper():
