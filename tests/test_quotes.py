@@ -758,7 +758,8 @@ def test_a_lone_surname_needs_its_person_in_the_same_document():
                               mentions=[schema.Span(doc="d1", start=0, end=12)])
         bp = schema.Entity(id="e-o", name="Transocean", type="ORG", mentions=[schema.Span(doc="d1", start=20, end=30)])
         two = [schema.Entity(id=f"e-{i}", name=f"{n} Lee", type="PERSON", aliases=["Ann Lee"]) for i, n in enumerate("AB")]
-        return SimpleNamespace(memo={}, story=SimpleNamespace(entities=[brown, bp, *two]))
+        return SimpleNamespace(memo={}, story=SimpleNamespace(entities=[brown, bp, *two]),
+                               by_id={"d1": SimpleNamespace(document=SimpleNamespace(text="Gordon Brown spoke."))})
 
     assert _named(corpus(), "d1", "Brown") == ("e-b", 0.8)  # named in that document
     assert _named(corpus(), "d2", "Brown") is None  # another document: a shared surname

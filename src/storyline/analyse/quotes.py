@@ -1922,6 +1922,13 @@ def _tagged_elsewhere(ctx: _Ctx, subj) -> dict | None:
             out["body"] = (name.start_char, name.end_char, name.text, "PERSON")
             return _conf(out, 0.85, f"'{span.text}': untagged throughout the document, a person by {why}: "
                          "a new speaker entity of that name")
+        held = speakers.full_name_held(ctx, span)
+        if held is not None:  # "Igor Sechin told ...", untagged, the bare "Sechin" tagged PERSON elsewhere
+            out["antecedent_mention"] = held
+            return _conf(out, speakers.weights()["surname_held_confidence"],
+                         f"'{span.text}': untagged, the full name of {ctx.mentions[held].text}, the one person "
+                         "the document tags with that last name" if len(span) > 1 else
+                         f"'{span.text}': untagged here, the one person the document tags with these words")
         # "Nicola Sturgeon, the Scottish health secretary, said" untagged in the whole document:
         # open here; the corpus stage gives it to the one entity of exactly this name (resolve/quotes.py)
         return _conf(out, 0.0, f"'{span.text}': a name no mention of this document holds, left to the corpus")

@@ -1844,7 +1844,9 @@ def surname_held(scene: Scene, tok, pronoun: str | None = None) -> int | None:
     further up): the tagged person of the document whose name ends in that word, as
     ``titled_surname`` finds it but with no honorific before the word. Only when every tagged
     mention ending in the word is typed PERSON and stands for one entity, one of them of two
-    words or more (for a he/she, typed PERSON or mistyped as ``held_as_person`` allows);
+    words or more (for a he/she, typed PERSON or mistyped as ``held_as_person`` allows; for a
+    bare name speaking, typed PERSON or read as a person by ``_named_as_person``, round
+    twenty-six);
     when the pronoun's gender, if a pronoun is given, does not clash with the
     person's as the text tells it (an honorific, a first name); and when no other first name stands before the word
     anywhere in the text ("Tom Hale", untagged, beside the tagged "Jane Hale"). None otherwise
@@ -1854,7 +1856,7 @@ def surname_held(scene: Scene, tok, pronoun: str | None = None) -> int | None:
         return None
     hits = [j for j in range(scene.n_named) if scene.mentions[j].text.split()[-1:] == [tok.text]]
     if not hits or not all(scene.mentions[j].label == "PERSON" or pronoun is not None and held_as_person(scene, j, pronoun)
-                           for j in hits):
+                           or pronoun is None and _named_as_person(scene, j, tok) for j in hits):
         return None
     pick = _surname_holder(scene, tok, hits)
     if pick is None:
@@ -1866,11 +1868,79 @@ def surname_held(scene: Scene, tok, pronoun: str | None = None) -> int | None:
                 or share_gender(first_name_gender(full)) not in (None, gender):
             return None  # "Hale ... she said" when the one Hale named is John Hale; "it" is no one's last name
     own = {w.lower() for j in hits for w in scene.mentions[j].text.split()[:-1]}
-    for m in re.finditer(r"\b([A-Z][a-z]+)\s+" + re.escape(tok.text) + r"\b", scene.text):
-        word = m.group(1).lower()
-        if word not in own and word not in names.titles() and _first_names().get(word) is not None:
-            return None  # another first name before the same surname: two people may bear it
+    if other_bearer(scene.text, tok.text, own):
+        return None  # another first name before the same surname: two people may bear it
     return pick
+
+
+def other_bearer(text: str, surname: str, own: set[str]) -> bool:
+    """Does a first name not in ``own`` (lower case) stand right before ``surname`` anywhere in
+    ``text`` ("Mitch Landrieu" where the one named person is Mary Landrieu)? Then two people
+    of the text may bear the surname and a bare "Landrieu said" is neither's for sure. With no
+    first name of one's own (an entity named "Danenberger" alone), only two different first
+    names before the surname tell two bearers ("Elmer Danenberger" alone is that man)."""
+    firsts = set()
+    for m in re.finditer(r"\b([A-Z][a-z]+)\s+" + re.escape(surname) + r"\b", text):
+        word = m.group(1).lower()
+        if word not in names.titles() and _first_names().get(word) is not None:
+            firsts.add(word)
+    return bool(firsts - own) if own else len(firsts) >= 2
+
+
+def _named_as_person(scene: Scene, j: int, tok) -> bool:
+    """May tagged mention j, typed other than PERSON, be the full name a bare last name
+    ``tok`` speaking stands for ("Purdue veterinarian Sandy Amass" typed ORG, then "Amass
+    said")? Issue 18, round twenty-six (26s): the small model types many people's names as
+    organisations, and a bare surname subject of a saying is read by every reader as the one
+    name of the text that ends in it. Only a name of two or three capitalised words, none an
+    organisation's word, whose first word is a common first name (``common_first_name``, of
+    either gender) and the surname not one ("Morgan Stanley" is no Mr Stanley's), that the
+    document does not tell to be an organisation (``told_organisation``). A one-word mention
+    ("Amass" typed ORG alone) is never one. The link goes to the entity of that mention
+    whatever its type, so a firm named after its founder keeps its own words."""
+    m = scene.mentions[j]
+    words = [x for x in m.text.split() if x.strip(".").lower() not in names.titles()]
+    if m.label not in _MISTYPED or not 2 <= len(words) <= 3 or _has_org_word(words):
+        return False
+    if not all(x[:1].isupper() and x.replace("-", "").replace("'", "").isalpha() for x in words):
+        return False
+    if common_first_name(words[0]) is None or common_first_name(tok.text) is not None:
+        return False
+    return not told_organisation(scene, j)
+
+
+def full_name_held(scene: Scene, span) -> int | None:
+    """An untagged full name speaking ("Igor Sechin told reporters", the tagger missing it)
+    whose last word alone the document tags as a person elsewhere ("Sechin" typed PERSON
+    further on): that mention, the nearest before (else the first after). Issue 18, round
+    twenty-six (26s): the name reads as that person to any reader. Only when every tagged
+    mention ending in the word is typed PERSON and is the bare word or this same full name
+    (the words, not the scene's clusters, which leave two bare "Sechin" apart), and no other first name stands before the word anywhere in the text
+    ("Mitch Landrieu" beside "Mary Landrieu": open); a bare-word mention typed otherwise
+    (the tagger typing one "Sechin" ORG) is the same word, unless the document tells it an
+    organisation. A one-word name ("Danenberger said", untagged here) is held the same way by
+    the bare word tagged a person elsewhere when no full name of another first name is tagged
+    with it and at most one first name stands before it in the text (the scene's clusters keep
+    two bare "Danenberger" apart, so ``_same_name_mention`` finds no one entity). Our own rule,
+    as ``surname_held``."""
+    if not 1 <= len(span) <= 3 or any(t.i in scene.tok_mention for t in span):
+        return None
+    tok = span[-1]
+    if not tok.is_alpha or not tok.text[:1].isupper():
+        return None
+    given = [t.text for t in span[:-1]]
+    hits = [j for j in range(scene.n_named) if scene.mentions[j].text.split()[-1:] == [tok.text]]
+    people = [j for j in hits if scene.mentions[j].label == "PERSON"]
+    # the bare word typed otherwise once ("Sechin presides" typed ORG) is the same word, not a rival,
+    # unless the document tells it to be an organisation
+    odd = [j for j in hits if j not in people]
+    if not people or any(scene.mentions[j].text.split()[:-1] not in ([], given) for j in people) \
+            or any(scene.mentions[j].text != tok.text or told_organisation(scene, j) for j in odd):
+        return None
+    if other_bearer(scene.text, tok.text, {w.lower() for w in given}):
+        return None
+    before = [j for j in people if scene.mentions[j].end <= tok.idx]
+    return before[-1] if before else people[0]
 
 
 def held_as_person(scene: Scene, j: int, pronoun: str) -> bool:

@@ -77,7 +77,8 @@ def _named(corpus: Corpus, doc: str, words: str) -> tuple[str, float] | None:
     Sturgeon, the Scottish health secretary, said", untagged throughout its document): the one
     person or organisation of the corpus with exactly that name or alias (an organisation's
     also by its key name, "Transocean" for "Transocean Ltd"), not an ambiguous one; a one-word person's name only when that person is named in the same document (a bare
-    surname is shared by many: "Brown" is not Gordon Brown everywhere)."""
+    surname is shared by many: "Brown" is not Gordon Brown everywhere) and no other first name
+    stands before the word in it ("Mitch Landrieu" beside the entity "Mary L. Landrieu")."""
     if "speaker_names" not in corpus.memo:
         index: dict[str, set[str]] = defaultdict(set)
         for e in corpus.story.entities:
@@ -93,8 +94,14 @@ def _named(corpus: Corpus, doc: str, words: str) -> tuple[str, float] | None:
     if len(ids) != 1:
         return None
     e = corpus.memo["speaker_entity"][next(iter(ids))]
-    if e.type == "PERSON" and " " not in words.strip() and not any(m.doc == doc for m in e.mentions):
-        return None
+    if e.type == "PERSON" and " " not in words.strip():
+        if not any(m.doc == doc for m in e.mentions):
+            return None
+        # two bearers of the surname in the document ("Mitch Landrieu" beside "Mary Landrieu"):
+        # the bare "Landrieu said" is neither's for sure (issue 18, round twenty-six, 26s)
+        own = {w.lower() for n in (e.name, *e.aliases) for w in n.split()[:-1]}
+        if speakers.other_bearer(corpus.by_id[doc].document.text, words.strip(), own):
+            return None
     return e.id, 0.8
 
 
