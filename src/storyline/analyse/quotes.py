@@ -5261,7 +5261,7 @@ def extract(sdoc, analysis: DocAnalysis) -> list[QuoteItem]:
         out.append(q)
     out = _join_interrupted(text, out)
     out = _join_continued(text, out)
-    out = _join_tagged_after(text, out)
+    out = _join_tagged_after(text, out, sdoc)
     _add_bodies(analysis, bodies, out)
     return out
 
@@ -5334,20 +5334,53 @@ def _join_continued(text: str, out: list[QuoteItem]) -> list[QuoteItem]:
 
 # a closed quotation, its tag after it as one sentence ending the paragraph, one paragraph
 # break and a new opening mark: '... tonight," said Mayor Hale.\n\n"And the army ...'
-_TAGGED_AFTER = re.compile(r"[,.!]?[ \t\u00a0]*[”\"’'][ \t\u00a0]*,?[ \t\u00a0]*([^\n\"“”]{2,90}?)\.[ \t\u00a0]*\n"
+_TAGGED_AFTER = re.compile(r"[,.!]?[ \t\u00a0]*[”\"’'][ \t\u00a0]*,?[ \t\u00a0]*([^\n\"“”]{2,300}?)\.[ \t\u00a0]*\n"
                            r"[ \t\u00a0]*\n?[ \t\u00a0]*[“\"‘']")
 _TAG_WORDS = 12  # a tag is the speaker and the cue ("said Tom Hale, the mayor, on Monday"), not a sentence
+_LONG_TAG_WORDS = 40  # a tag whose speaker's description runs long (_speaker_phrase_tag), not a paragraph
 
 
-def _join_tagged_after(text: str, out: list[QuoteItem]) -> list[QuoteItem]:
+def _speaker_phrase_tag(sdoc, a: int, b: int, cue_start: int) -> bool:
+    """Is a tag longer than _TAG_WORDS still only the cue and its speaker: '"...," says Jane
+    Roe, director of the Centre for the Study of Rivers at the University of Port Ellery.'
+    (issue 18, round twenty-six, 26p)? The word count alone took a speaker's long description
+    for a sentence of narration, and the next paragraph's quotation, the same speaker's words,
+    was left as an item of its own. One sentence, every word of it the cue, the cue's own
+    auxiliaries, its subject's phrase (the name with its apposition: what
+    the writer says of the speaker) or a phrase of time, place or hearer hung on the cue ("on
+    Monday", "in Port Ellery", "told reporters"), with no finite verb but the cue. A clause on
+    the cue or in the description ('said Roe, as the water rose over ...', ', and the council
+    voted ...', 'said Hale, who spoke after a long meeting with the council ...') may bring in
+    another voice: the join is left out, as before."""
+    cue = sdoc.char_span(cue_start, cue_start + 1, alignment_mode="expand")
+    if cue is None:
+        return False
+    cue = cue[0]
+    subj = next((c for c in cue.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if subj is None or subj.pos_ not in ("PROPN", "NOUN"):
+        return False
+    keep = {cue.i}
+    for c in [subj, *cue.children]:
+        if c is subj or c.dep_ in ("aux", "neg", "prep", "npadvmod", "dative", "dobj", "agent"):
+            if any(t.tag_ in ("VBD", "VBZ", "VBP", "MD") for t in c.subtree):
+                return False  # a clause inside the phrase ('Hale, who spoke after a long meeting
+                # with the council, ...'): more than who, where or to whom (18p's twin)
+            keep |= {t.i for t in c.subtree}
+    toks = [t for t in sdoc if a <= t.idx < b and not t.is_space]
+    return bool(toks) and all(t.sent.start == cue.sent.start for t in toks) \
+        and all(t.i in keep or t.is_punct for t in toks)
+
+
+def _join_tagged_after(text: str, out: list[QuoteItem], sdoc=None) -> list[QuoteItem]:
     """A quotation tagged after it whose words go on in the next paragraph under a new opening
     mark with no cue of their own ('"We open two shelters tonight," said Hale.\n\n"And the army
     brings boats."') is one statement in two pieces (issue 18, round twenty-two, 18p: the
     story kept the first paragraph alone, or the second as its own item). The pieces skip the
     tag, which the story shows as an ellipsis (resolve/quotes.shown_pieces), so the span's tag
     is never shown as the speaker's words. Joined when the words between are only the closing
-    mark, the first quotation's own tag (its cue inside, at most _TAG_WORDS words, one sentence
-    closing the paragraph), one paragraph break and the opening mark; the second has no cue and
+    mark, the first quotation's own tag (its cue inside, at most _TAG_WORDS words, or up to
+    _LONG_TAG_WORDS when the rest is only the speaker's description and the cue's phrases of time,
+    place or hearer, _speaker_phrase_tag; one sentence closing the paragraph), one paragraph break and the opening mark; the second has no cue and
     takes the first's speaker by continuation (or both are open); the first is no question."""
     def tagged_after(p: QuoteItem, q: QuoteItem) -> bool:
         if not (p.kind == q.kind == "direct" and q.cue_start is None and p.cue_start is not None and p.cue_end is not None
@@ -5356,8 +5389,12 @@ def _join_tagged_after(text: str, out: list[QuoteItem]) -> list[QuoteItem]:
                      and p.speaker_text is not None)):
             return False
         m = _TAGGED_AFTER.fullmatch(text, p.end, q.start)
-        return (m is not None and "?" not in text[max(p.start, p.end - 1) : m.start(1)]
-                and m.start(1) <= p.cue_start and p.cue_end <= m.end(1) and len(m.group(1).split()) <= _TAG_WORDS)
+        if m is None or "?" in text[max(p.start, p.end - 1) : m.start(1)] \
+                or not (m.start(1) <= p.cue_start and p.cue_end <= m.end(1)):
+            return False
+        words = len(m.group(1).split())
+        return (words <= _TAG_WORDS and len(m.group(1)) <= 90) or (sdoc is not None and words <= _LONG_TAG_WORDS
+                                       and _speaker_phrase_tag(sdoc, m.start(1), m.end(1), p.cue_start))
     return _join_adjacent(text, out, tagged_after)
 
 

@@ -1,0 +1,51 @@
+"""Quote span boundaries of round twenty-six (26p, issue 18): shapes the seed-73 and seed-79
+audits read as cut or running on. Each rule has a text that fires and a twin that must not;
+all texts are invented."""
+
+from __future__ import annotations
+
+from pipeline_helpers import quote_texts as _texts
+from pipeline_helpers import quoted_analysis as _analysis
+
+
+def _pieces(a, q) -> list[str]:
+    t = a.document.text
+    return [t[x:y] for x, y in q.pieces] if q.pieces else [q.text]
+
+
+# --- a quotation tagged after it with a long description of its speaker goes on ------------
+
+_RIVER = ("Floods hit the valley on Monday.\n\n"
+          '"The river has never risen so fast," {tag}\n\n'
+          '"{next}"\n\n'
+          "The town council met on Tuesday.")
+
+
+def test_long_speaker_description_in_the_tag_still_joins_the_next_paragraph():
+    a = _analysis(_RIVER.format(tag="says Jane Roe, director of the Centre for the Study of Rivers at the "
+                                    "University of Port Ellery.", next="But it also falls faster than people think."))
+    q = next(q for q in a.quotes if q.text.startswith("The river has never"))
+    assert _pieces(a, q) == ["The river has never risen so fast", "But it also falls faster than people think."]
+    assert not any(x.text.startswith("But it also") for x in a.quotes if x is not q)
+
+
+def test_long_tag_with_a_title_and_a_time_joins():
+    a = _analysis(_RIVER.format(tag="said Jane Roe, the chief hydrologist of the Port Ellery water board, on "
+                                    "Monday morning in the town square.", next="But it also falls faster than people think."))
+    q = next(q for q in a.quotes if q.text.startswith("The river has never"))
+    assert len(_pieces(a, q)) == 2
+
+
+def test_long_tag_with_a_relative_clause_on_the_speaker_stays_apart():
+    # the clause may name others ("a long meeting with the council"), who may speak next
+    a = _analysis(_RIVER.format(tag="said Jane Roe, a hydrologist who has measured its level with the council "
+                                    "every week since 1998.", next="But it also falls faster than people think."))
+    q = next(q for q in a.quotes if q.text.startswith("The river has never"))
+    assert _pieces(a, q) == ["The river has never risen so fast"]
+
+
+def test_long_tag_with_a_clause_of_narration_stays_apart():
+    a = _analysis(_RIVER.format(tag="said Jane Roe, and the council then voted to close the old bridge to all "
+                                    "traffic for the rest of the week.", next="We had no other choice."))
+    q = next(q for q in a.quotes if q.text.startswith("The river has never"))
+    assert _pieces(a, q) == ["The river has never risen so fast"]
