@@ -49,3 +49,24 @@ def test_long_tag_with_a_clause_of_narration_stays_apart():
                                     "traffic for the rest of the week.", next="We had no other choice."))
     q = next(q for q in a.quotes if q.text.startswith("The river has never"))
     assert _pieces(a, q) == ["The river has never risen so fast"]
+
+
+# --- another's report conceded against the content ----------------------------------------
+
+def test_despite_reports_that_closing_the_content_is_cut():
+    assert "the damage was limited" in _texts(
+        "The council said the damage was limited, despite warnings from residents that the bridge was cracked.")
+
+
+def test_in_spite_of_reports_after_a_dash_is_cut():
+    assert "the damage was limited" in _texts(
+        "The council said the damage was limited - in spite of reports that the bridge had cracked.")
+
+
+def test_despite_a_plain_noun_stays():
+    assert "the damage was limited, despite the rain" in _texts("The council said the damage was limited, despite the rain.")
+
+
+def test_despite_a_report_with_no_clause_or_owner_stays():
+    assert "the damage was limited, despite the earlier reports" in _texts(
+        "The council said the damage was limited, despite the earlier reports.")

@@ -3689,7 +3689,7 @@ def _run_on_cut(sdoc, cue, comp, left: int, right: int, cut: int | None) -> int 
                          _contrast_deed(sdoc, cue, comp, left, right), _according_tail(sdoc, cue, comp, left, right),
                          _deed_after_forecast(sdoc, cue, comp, left, right), _with_report(sdoc, left, right),
                          _dangling_conjunction(sdoc, left, right), _name_gloss(sdoc, cue, left, right),
-                         _report_set_against(sdoc, cue, left, right))
+                         _report_set_against(sdoc, cue, left, right), _report_conceded(sdoc, left, right))
              if k is not None and k > left]
     return min(found) if found else None
 
@@ -3793,6 +3793,39 @@ def _report_set_against(sdoc, cue, left: int, right: int) -> int | None:
             k -= 1
         if k > left + 1:
             return k
+    return None
+
+
+def _report_conceded(sdoc, left: int, right: int) -> int | None:
+    """Another's report the reporter concedes against the content, run into it: "the council
+    said the damage was limited, despite warnings from residents that the bridge was cracked",
+    "<content> - despite claims from several engineers that ..." (issue 18, round twenty-six,
+    26p). A phrase of data/conceded_marks.txt ("despite", "in spite of") set off by a comma or
+    a dash and closing the content, whose noun names something said (statement_nouns.txt,
+    cue_nouns.txt: "reports", "claims", "warnings", "demands") and carries its own clause or
+    its owner ("that ...", "from residents", "by lawmakers", "the union's"): the reporter's
+    frame, set against what the speaker said, not the speaker's words. The index of the comma
+    or dash, or None. ", despite the rain" and ", despite the damage" (no report: perhaps the
+    speaker's own concession) and a report with neither clause nor owner (", despite the
+    criticism") stay."""
+    marks = [m.split() for m in lexicon.words("analyse/conceded_marks.txt")]
+    nouns = statement_nouns() | lexicon.words("analyse/cue_nouns.txt")
+    end = _last_word(sdoc, left, right)
+    for w in sdoc[left + 2 : end]:
+        for mark in marks:
+            last = w.i + len(mark) - 1
+            if last >= end or [t.lower_ for t in sdoc[w.i : last + 1]] != mark:
+                continue
+            k = w.i - 1
+            if sdoc[k].text != "," and sdoc[k].text not in _dashes():
+                continue
+            noun = next((c for c in sdoc[last].children if c.dep_ == "pobj"), None)
+            if noun is None or noun.lemma_.lower() not in nouns or noun.right_edge.i < end:
+                continue
+            owned = any(c.dep_ in ("acl", "relcl", "ccomp", "poss") or (c.dep_ == "prep" and c.lower_ in ("from", "by"))
+                        for c in noun.children)
+            if owned and k > left + 1:
+                return k
     return None
 
 
