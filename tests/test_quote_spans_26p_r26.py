@@ -70,3 +70,28 @@ def test_despite_a_plain_noun_stays():
 def test_despite_a_report_with_no_clause_or_owner_stays():
     assert "the damage was limited, despite the earlier reports" in _texts(
         "The council said the damage was limited, despite the earlier reports.")
+
+
+# --- a quoted fragment ending an unquoted clause before a trailing tag ----------------------
+
+_ACCOUNT = "The mayor toured the flooded streets on Monday.\n\n{line} she said on a visit to the pumping station."
+
+
+def test_quoted_fragment_keeps_the_clause_it_ends():
+    a = _analysis(_ACCOUNT.format(line='The water company would be held to account, "fully and in whatever way '
+                                       'the law allows",'))
+    texts = [q.text for q in a.quotes]
+    assert 'The water company would be held to account, "fully and in whatever way the law allows"' in texts
+    assert "fully and in whatever way the law allows" not in texts
+
+
+def test_quoted_clause_with_its_own_subject_after_a_clause_stays_alone():
+    texts = _texts(_ACCOUNT.format(line='The water company would be held to account, "the law allows nothing less",'))
+    assert "the law allows nothing less" in texts
+    assert not any(t.startswith("The water company") for t in texts)
+
+
+def test_whole_quoted_sentence_after_a_clause_stays_alone():
+    texts = _texts(_ACCOUNT.format(line='The water company would be held to account, "We will make them pay,"'))
+    assert "We will make them pay" in texts
+    assert not any(t.startswith("The water company") for t in texts)

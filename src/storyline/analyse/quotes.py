@@ -2403,9 +2403,10 @@ def _around(ctx: _Ctx, verb) -> list[tuple[int, int]]:
     for x, y in ((s0, a0), (a1, s1)):
         x, y = _trim_chars(text, x, y)
         quoted = sum(max(0, min(y, qb) - max(x, qa)) for qa, qb in ctx.quoted)
-        if x < a0 and _subject_before_quotation(ctx, left_comp, x, a0):
+        if x < a0 and (_subject_before_quotation(ctx, left_comp, x, a0) or _clause_before_fragment(ctx, left_comp, x, a0)):
             pass  # 'The program "is gaining traction," Roe said': the quotation is the predicate of an
-            # unquoted subject, one sentence the attribution is about (issue 18, round twenty, 18r)
+            # unquoted subject, one sentence the attribution is about (issue 18, round twenty, 18r);
+            # 'The firm would pay, "in full and on time," she said': the quotation ends that clause (26p)
         elif quoted > (y - x) / 2:
             return []  # a direct quote's own attribution
         elif x < a0 and any(x < qb <= a0 and not text[qb:a0].strip(" ,.\u00a0\n" + _MARKS + "'’") for _, qb in ctx.quoted):
@@ -2492,6 +2493,44 @@ def _subject_before_quotation(ctx: _Ctx, left_comp: list, x: int, a0: int) -> bo
         ctx.chained_subject.add(x)
         return True
     return False
+
+
+def _clause_before_fragment(ctx: _Ctx, left_comp: list, x: int, a0: int) -> bool:
+    """Is the content before a trailing attribution one sentence whose clause, subject and
+    verb, stands outside the quote marks and whose last words are a quoted fragment going on
+    from it: 'The water company would be held to account, "fully and in whatever way the law
+    allows," she said' (issue 18, round twenty-six, 26p)? _around took the attribution for the
+    quotation's own and gave the fragment alone ("fully and in whatever way the law allows"),
+    which says nothing without the clause it qualifies. Only when the cue's clause before it
+    (the parse's ccomp, its verb before the opening mark) opens the piece with its noun or name
+    subject, one quotation stands in the piece, opening in lower case (a fragment, not a
+    sentence of its own: '<caption> "We don't know," said Fernando' keeps the quotation alone)
+    and closing right before the attribution."""
+    if len(left_comp) != 1:
+        return False
+    c = left_comp[0]
+    subj = next((s for s in c.children if s.dep_ in ("nsubj", "nsubjpass") and s.i < c.i), None)
+    if subj is None or subj.left_edge.idx != x or subj.pos_ == "PRON":
+        return False
+    text = ctx.text
+    inner = [(qa, qb) for qa, qb in ctx.quoted if x < qa < a0]
+    if len(inner) != 1:
+        return False
+    qa, qb = inner[0]
+    if not c.idx + len(c) <= qa or any(qa <= t < qb for t in (subj.idx,)):
+        return False
+    if not text[qa:qb].lstrip(" \u00a0" + _MARKS + "‘'")[:1].islower():
+        return False
+    if "\n" in text[x:qb] or not (qb <= a0 and not text[qb:a0].strip(" ,\u00a0" + _MARKS + "'’")):
+        return False
+    toks = [t for t in ctx.sdoc if qa <= t.idx < qb and not t.is_punct]
+    before = [t for t in ctx.sdoc if x <= t.idx < qa and not t.is_punct]
+    if not toks or not before or before[-1].pos_ == "CCONJ":
+        return False  # 'The storm hit hard, and "we have a way ..."': a clause of its own joined on
+    if any(t.dep_ in ("nsubj", "nsubjpass", "expl") and t.left_edge.i == toks[0].i and qa <= t.head.idx < qb for t in toks):
+        return False  # the quotation opens on its own clause's subject: a sentence, not the clause's last words
+    ctx.chained_subject.add(x)
+    return True
 
 
 _QUOTED_PREDICATE = ("xcomp", "attr", "acomp", "dobj", "oprd")  # what a quotation after the verb chain may open with
@@ -5184,6 +5223,17 @@ def _unstamp(text: str, c: _Cand) -> None:
             c.pieces[0] = (max(c.pieces[0][0], c.start), c.pieces[0][1])
 
 
+def _mixed_in(c: _Cand, indirect_spans: list[tuple[int, int]], chained: list[tuple[int, int, int]]) -> bool:
+    """Is a direct candidate a quoted fragment held in reported speech (kept there as "mixed"):
+    inside any reported content when a word stands right before its mark, or inside the content
+    of its own cue whose unquoted subject opens it ('The firm would pay, "in full," she said':
+    _subject_before_quotation, _clause_before_fragment)?"""
+    a, b = c.start, c.end
+    if c.embedded and any(x <= a and b <= y for x, y in indirect_spans):
+        return True
+    return c.cue is not None and any(x <= a and b <= y and i == c.cue.i for x, y, i in chained)
+
+
 def extract(sdoc, analysis: DocAnalysis) -> list[QuoteItem]:
     text = analysis.document.text
     try:
@@ -5211,6 +5261,10 @@ def extract(sdoc, analysis: DocAnalysis) -> list[QuoteItem]:
     cands = _short_of_colon_quotes(text, cands)
     cands.sort(key=lambda c: (c.start, c.end))
     indirect_spans = [(c.start, c.end) for c in cands if c.kind != "direct"]
+    # the clause a quoted predicate or fragment ends, with its unquoted subject, tagged by the
+    # same cue ('The firm would pay, "in full," she said'): the quotation is "mixed" inside it (26p)
+    chained = [(c.start, c.end, c.cue.i) for c in cands
+               if c.kind == "indirect" and c.cue is not None and c.start in ctx.chained_subject]
 
     items: list[QuoteItem] = []
     bodies: list[tuple[QuoteItem | None, tuple[int, int, str, str]]] = []
@@ -5222,7 +5276,7 @@ def extract(sdoc, analysis: DocAnalysis) -> list[QuoteItem]:
         cue_span = None
         subj = None
         if c.kind == "direct":
-            if c.embedded and any(x <= a and b <= y for x, y in indirect_spans):
+            if _mixed_in(c, indirect_spans, chained):
                 continue  # a quoted fragment of reported speech: kept there as "mixed"
             found = _direct_speaker(ctx, c, last, last_end)
             if found is None or _inside_speaker_phrase(ctx, found[0], found[1], a, b):
