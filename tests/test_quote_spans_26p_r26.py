@@ -63,6 +63,17 @@ def test_in_spite_of_reports_after_a_dash_is_cut():
         "The council said the damage was limited - in spite of reports that the bridge had cracked.")
 
 
+def test_despite_claims_after_a_noun_of_saying_is_cut():
+    texts = _texts("The council has stood by its estimate that some 300 homes were flooded - despite claims from "
+                   "several residents that the figure was ten times higher.")
+    assert "that some 300 homes were flooded" in texts
+
+
+def test_despite_a_plain_noun_after_a_noun_of_saying_stays():
+    assert "that some 300 homes were flooded, despite the rain" in _texts(
+        "The council has stood by its estimate that some 300 homes were flooded, despite the rain.")
+
+
 def test_despite_a_plain_noun_stays():
     assert "the damage was limited, despite the rain" in _texts("The council said the damage was limited, despite the rain.")
 

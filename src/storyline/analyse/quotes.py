@@ -4587,6 +4587,8 @@ def _noun_cands(ctx: _Ctx, sdoc, covered) -> list[_Cand]:
             continue
         c = clause[0]
         a, b = c.left_edge.idx, c.right_edge.idx + len(c.right_edge)
+        if (k := _report_conceded(sdoc, c.left_edge.i, c.right_edge.i)) is not None:
+            b = sdoc[k].idx  # "its estimate that ... - despite claims from experts that ...": the writer's (26p)
         nl = text.find("\n", tok.idx)
         if nl >= 0 and b > nl:
             b = nl
