@@ -106,3 +106,38 @@ def test_whole_quoted_sentence_after_a_clause_stays_alone():
     texts = _texts(_ACCOUNT.format(line='The water company would be held to account, "We will make them pay,"'))
     assert "We will make them pay" in texts
     assert not any(t.startswith("The water company") for t in texts)
+
+
+# --- a reported clause whose subject stands right before its quoted predicate -----------------
+
+def test_subject_right_before_a_quoted_predicate_after_the_cue_is_kept():
+    texts = _texts('The council met on Monday. Jane Roe said the town "would need a new bridge by the spring."')
+    assert 'the town "would need a new bridge by the spring."' in texts
+    assert "would need a new bridge by the spring." not in texts
+
+
+def test_hearer_before_a_lower_case_quotation_is_not_its_subject():
+    texts = _texts('The council met on Monday. Jane Roe told the town "we need a new bridge by the spring."')
+    assert "we need a new bridge by the spring." in texts
+    assert not any(t.startswith("the town") for t in texts)
+
+
+# --- a one-word adverb in the verb chain before a quoted predicate ---------------------------
+
+def test_adverb_in_the_verb_chain_keeps_the_subject():
+    texts = _texts('The council met on Monday. The new toll would probably "cost drivers more than the old ferry '
+                   'ever did," he said.')
+    assert 'The new toll would probably "cost drivers more than the old ferry ever did,"' in texts
+
+
+def test_phrase_set_off_in_the_verb_chain_leaves_the_quotation_alone():
+    texts = _texts('The council met on Monday. The new toll would, on the other hand, "cost drivers more than the old '
+                   'ferry ever did," he said.')
+    assert "cost drivers more than the old ferry ever did" in texts
+    assert not any(t.startswith("The new toll") for t in texts)
+
+
+def test_subject_before_a_quoted_predicate_after_a_verb_of_belief_is_left_alone():
+    # the belief sits inside the outer report ("Roe said she expects ..."), whose speaker is named
+    texts = _texts('The council met on Monday. Jane Roe said she expects the town "to need a new bridge by the spring."')
+    assert not any(t.startswith("the town") for t in texts)

@@ -2555,7 +2555,12 @@ def _leading_subject_quoted(ctx: _Ctx, c, a: int, b: int) -> int | None:
         return None  # a quotation running on over paragraphs: left as it is (18m's)
     if ctx.text[qb:b].strip(" ,.\u00a0" + _MARKS + "'’") or not ctx.text[qa:qb].lstrip(" \u00a0" + _MARKS + "‘'")[:1].islower():
         return None
-    if not _verb_chain_to_mark(ctx, c, subj.right_edge.i, qa):
+    end = subj.right_edge.idx + len(subj.right_edge)
+    if ctx.text[end:qa].strip(" \u00a0" + _MARKS + "‘'") == "" and qa <= c.idx < qb and is_cue(c.head):
+        pass  # 'said the town "would need a new bridge"': the subject right up to the mark, the clause's
+        # verb quoted, as 25q's trailing-tag twin reads it (issue 18, round twenty-six, 26p); only after
+        # a verb of saying: 'she said she expects the party "to ..."' is the outer report's
+    elif not _verb_chain_to_mark(ctx, c, subj.right_edge.i, qa):
         return None
     return qb + 1 if ctx.text[qb : qb + 1] in _MARKS + "’" else max(b, qb)
 
@@ -2567,13 +2572,16 @@ def _verb_chain_to_mark(ctx: _Ctx, c, subj_end: int, qa: int) -> bool:
     clause's verb with its "to", the quoted words its infinitive; the subject and the chain are
     part of what was said, as in 18r's 'The program "is gaining traction," Roe said'. Only the
     clause's head verb and its auxiliaries, negation and an infinitive's "to" (at most four
-    words, no punctuation), and the clause's head or its infinitive must stand inside the
-    quotation's reach (a verb after the mark)."""
+    words, no punctuation; a one-word adverb of the chain, "would likely", counts as part of it),
+    and the clause's head or its infinitive must stand inside the quotation's reach (a verb after
+    the mark)."""
     doc = ctx.sdoc
     between = [t for t in doc[subj_end + 1 :] if t.idx < qa and t.text.strip(_MARKS + "‘'")]
     if not between or len(between) > 4 or any(t.is_punct for t in between):
         return False
-    chain = {c.i} | {x.i for x in c.children if x.dep_ in ("aux", "auxpass", "neg")}
+    # a one-word adverb inside the chain ("would likely", "will probably") is the clause's own (26p)
+    chain = {c.i} | {x.i for x in c.children if x.dep_ in ("aux", "auxpass", "neg")
+                     or (x.dep_ == "advmod" and x.tag_ == "RB" and x.idx < qa and not any(True for _ in x.children))}
     inner = [x for x in c.children if x.dep_ in _QUOTED_PREDICATE and x.idx >= qa]
     chain |= {y.i for x in inner for y in x.children if y.dep_ == "aux" and y.idx < qa}
     return all(t.i in chain for t in between) and (c.idx >= qa or bool(inner))
