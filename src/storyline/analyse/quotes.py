@@ -3867,6 +3867,8 @@ def _report_conceded(sdoc, left: int, right: int) -> int | None:
             if sdoc[k].text != "," and sdoc[k].text not in _dashes():
                 continue
             noun = next((c for c in sdoc[last].children if c.dep_ == "pobj"), None)
+            if noun is None and sdoc[last].head.i == last + 1 and sdoc[last].head.pos_ == "NOUN":
+                noun = sdoc[last].head  # "- despite claims from ...": the parse made "despite" the noun's modifier
             if noun is None or noun.lemma_.lower() not in nouns or noun.right_edge.i < end:
                 continue
             owned = any(c.dep_ in ("acl", "relcl", "ccomp", "poss") or (c.dep_ == "prep" and c.lower_ in ("from", "by"))
