@@ -2410,9 +2410,10 @@ def _around(ctx: _Ctx, verb) -> list[tuple[int, int]]:
     for x, y in ((s0, a0), (a1, s1)):
         x, y = _trim_chars(text, x, y)
         quoted = sum(max(0, min(y, qb) - max(x, qa)) for qa, qb in ctx.quoted)
-        if x < a0 and _subject_before_quotation(ctx, left_comp, x, a0):
+        if x < a0 and (_subject_before_quotation(ctx, left_comp, x, a0) or _clause_before_fragment(ctx, left_comp, x, a0)):
             pass  # 'The program "is gaining traction," Roe said': the quotation is the predicate of an
-            # unquoted subject, one sentence the attribution is about (issue 18, round twenty, 18r)
+            # unquoted subject, one sentence the attribution is about (issue 18, round twenty, 18r);
+            # 'The firm would pay, "in full and on time," she said': the quotation ends that clause (26p)
         elif quoted > (y - x) / 2:
             return []  # a direct quote's own attribution
         elif x < a0 and any(x < qb <= a0 and not text[qb:a0].strip(" ,.\u00a0\n" + _MARKS + "'’") for _, qb in ctx.quoted):
@@ -2501,6 +2502,44 @@ def _subject_before_quotation(ctx: _Ctx, left_comp: list, x: int, a0: int) -> bo
     return False
 
 
+def _clause_before_fragment(ctx: _Ctx, left_comp: list, x: int, a0: int) -> bool:
+    """Is the content before a trailing attribution one sentence whose clause, subject and
+    verb, stands outside the quote marks and whose last words are a quoted fragment going on
+    from it: 'The water company would be held to account, "fully and in whatever way the law
+    allows," she said' (issue 18, round twenty-six, 26p)? _around took the attribution for the
+    quotation's own and gave the fragment alone ("fully and in whatever way the law allows"),
+    which says nothing without the clause it qualifies. Only when the cue's clause before it
+    (the parse's ccomp, its verb before the opening mark) opens the piece with its noun or name
+    subject, one quotation stands in the piece, opening in lower case (a fragment, not a
+    sentence of its own: '<caption> "We don't know," said Fernando' keeps the quotation alone)
+    and closing right before the attribution."""
+    if len(left_comp) != 1:
+        return False
+    c = left_comp[0]
+    subj = next((s for s in c.children if s.dep_ in ("nsubj", "nsubjpass") and s.i < c.i), None)
+    if subj is None or subj.left_edge.idx != x or subj.pos_ == "PRON":
+        return False
+    text = ctx.text
+    inner = [(qa, qb) for qa, qb in ctx.quoted if x < qa < a0]
+    if len(inner) != 1:
+        return False
+    qa, qb = inner[0]
+    if not c.idx + len(c) <= qa or any(qa <= t < qb for t in (subj.idx,)):
+        return False
+    if not text[qa:qb].lstrip(" \u00a0" + _MARKS + "‘'")[:1].islower():
+        return False
+    if "\n" in text[x:qb] or not (qb <= a0 and not text[qb:a0].strip(" ,\u00a0" + _MARKS + "'’")):
+        return False
+    toks = [t for t in ctx.sdoc if qa <= t.idx < qb and not t.is_punct]
+    before = [t for t in ctx.sdoc if x <= t.idx < qa and not t.is_punct]
+    if not toks or not before or before[-1].pos_ == "CCONJ":
+        return False  # 'The storm hit hard, and "we have a way ..."': a clause of its own joined on
+    if any(t.dep_ in ("nsubj", "nsubjpass", "expl") and t.left_edge.i == toks[0].i and qa <= t.head.idx < qb for t in toks):
+        return False  # the quotation opens on its own clause's subject: a sentence, not the clause's last words
+    ctx.chained_subject.add(x)
+    return True
+
+
 _QUOTED_PREDICATE = ("xcomp", "attr", "acomp", "dobj", "oprd")  # what a quotation after the verb chain may open with
 
 
@@ -2523,7 +2562,12 @@ def _leading_subject_quoted(ctx: _Ctx, c, a: int, b: int) -> int | None:
         return None  # a quotation running on over paragraphs: left as it is (18m's)
     if ctx.text[qb:b].strip(" ,.\u00a0" + _MARKS + "'’") or not ctx.text[qa:qb].lstrip(" \u00a0" + _MARKS + "‘'")[:1].islower():
         return None
-    if not _verb_chain_to_mark(ctx, c, subj.right_edge.i, qa):
+    end = subj.right_edge.idx + len(subj.right_edge)
+    if ctx.text[end:qa].strip(" \u00a0" + _MARKS + "‘'") == "" and qa <= c.idx < qb and is_cue(c.head):
+        pass  # 'said the town "would need a new bridge"': the subject right up to the mark, the clause's
+        # verb quoted, as 25q's trailing-tag twin reads it (issue 18, round twenty-six, 26p); only after
+        # a verb of saying: 'she said she expects the party "to ..."' is the outer report's
+    elif not _verb_chain_to_mark(ctx, c, subj.right_edge.i, qa):
         return None
     return qb + 1 if ctx.text[qb : qb + 1] in _MARKS + "’" else max(b, qb)
 
@@ -2535,13 +2579,16 @@ def _verb_chain_to_mark(ctx: _Ctx, c, subj_end: int, qa: int) -> bool:
     clause's verb with its "to", the quoted words its infinitive; the subject and the chain are
     part of what was said, as in 18r's 'The program "is gaining traction," Roe said'. Only the
     clause's head verb and its auxiliaries, negation and an infinitive's "to" (at most four
-    words, no punctuation), and the clause's head or its infinitive must stand inside the
-    quotation's reach (a verb after the mark)."""
+    words, no punctuation; a one-word adverb of the chain, "would likely", counts as part of it),
+    and the clause's head or its infinitive must stand inside the quotation's reach (a verb after
+    the mark)."""
     doc = ctx.sdoc
     between = [t for t in doc[subj_end + 1 :] if t.idx < qa and t.text.strip(_MARKS + "‘'")]
     if not between or len(between) > 4 or any(t.is_punct for t in between):
         return False
-    chain = {c.i} | {x.i for x in c.children if x.dep_ in ("aux", "auxpass", "neg")}
+    # a one-word adverb inside the chain ("would likely", "will probably") is the clause's own (26p)
+    chain = {c.i} | {x.i for x in c.children if x.dep_ in ("aux", "auxpass", "neg")
+                     or (x.dep_ == "advmod" and x.tag_ == "RB" and x.idx < qa and not any(True for _ in x.children))}
     inner = [x for x in c.children if x.dep_ in _QUOTED_PREDICATE and x.idx >= qa]
     chain |= {y.i for x in inner for y in x.children if y.dep_ == "aux" and y.idx < qa}
     return all(t.i in chain for t in between) and (c.idx >= qa or bool(inner))
@@ -3696,7 +3743,7 @@ def _run_on_cut(sdoc, cue, comp, left: int, right: int, cut: int | None) -> int 
                          _contrast_deed(sdoc, cue, comp, left, right), _according_tail(sdoc, cue, comp, left, right),
                          _deed_after_forecast(sdoc, cue, comp, left, right), _with_report(sdoc, left, right),
                          _dangling_conjunction(sdoc, left, right), _name_gloss(sdoc, cue, left, right),
-                         _report_set_against(sdoc, cue, left, right))
+                         _report_set_against(sdoc, cue, left, right), _report_conceded(sdoc, left, right))
              if k is not None and k > left]
     return min(found) if found else None
 
@@ -3800,6 +3847,41 @@ def _report_set_against(sdoc, cue, left: int, right: int) -> int | None:
             k -= 1
         if k > left + 1:
             return k
+    return None
+
+
+def _report_conceded(sdoc, left: int, right: int) -> int | None:
+    """Another's report the reporter concedes against the content, run into it: "the council
+    said the damage was limited, despite warnings from residents that the bridge was cracked",
+    "<content> - despite claims from several engineers that ..." (issue 18, round twenty-six,
+    26p). A phrase of data/conceded_marks.txt ("despite", "in spite of") set off by a comma or
+    a dash and closing the content, whose noun names something said (statement_nouns.txt,
+    cue_nouns.txt: "reports", "claims", "warnings", "demands") and carries its own clause or
+    its owner ("that ...", "from residents", "by lawmakers", "the union's"): the reporter's
+    frame, set against what the speaker said, not the speaker's words. The index of the comma
+    or dash, or None. ", despite the rain" and ", despite the damage" (no report: perhaps the
+    speaker's own concession) and a report with neither clause nor owner (", despite the
+    criticism") stay."""
+    marks = [m.split() for m in lexicon.words("analyse/conceded_marks.txt")]
+    nouns = statement_nouns() | lexicon.words("analyse/cue_nouns.txt")
+    end = _last_word(sdoc, left, right)
+    for w in sdoc[left + 2 : end]:
+        for mark in marks:
+            last = w.i + len(mark) - 1
+            if last >= end or [t.lower_ for t in sdoc[w.i : last + 1]] != mark:
+                continue
+            k = w.i - 1
+            if sdoc[k].text != "," and sdoc[k].text not in _dashes():
+                continue
+            noun = next((c for c in sdoc[last].children if c.dep_ == "pobj"), None)
+            if noun is None and sdoc[last].head.i == last + 1 and sdoc[last].head.pos_ == "NOUN":
+                noun = sdoc[last].head  # "- despite claims from ...": the parse made "despite" the noun's modifier
+            if noun is None or noun.lemma_.lower() not in nouns or noun.right_edge.i < end:
+                continue
+            owned = any(c.dep_ in ("acl", "relcl", "ccomp", "poss") or (c.dep_ == "prep" and c.lower_ in ("from", "by"))
+                        for c in noun.children)
+            if owned and k > left + 1:
+                return k
     return None
 
 
@@ -4522,6 +4604,8 @@ def _noun_cands(ctx: _Ctx, sdoc, covered) -> list[_Cand]:
             continue
         c = clause[0]
         a, b = c.left_edge.idx, c.right_edge.idx + len(c.right_edge)
+        if (k := _report_conceded(sdoc, c.left_edge.i, c.right_edge.i)) is not None:
+            b = sdoc[k].idx  # "its estimate that ... - despite claims from experts that ...": the writer's (26p)
         nl = text.find("\n", tok.idx)
         if nl >= 0 and b > nl:
             b = nl
@@ -5158,6 +5242,17 @@ def _unstamp(text: str, c: _Cand) -> None:
             c.pieces[0] = (max(c.pieces[0][0], c.start), c.pieces[0][1])
 
 
+def _mixed_in(c: _Cand, indirect_spans: list[tuple[int, int]], chained: list[tuple[int, int, int]]) -> bool:
+    """Is a direct candidate a quoted fragment held in reported speech (kept there as "mixed"):
+    inside any reported content when a word stands right before its mark, or inside the content
+    of its own cue whose unquoted subject opens it ('The firm would pay, "in full," she said':
+    _subject_before_quotation, _clause_before_fragment)?"""
+    a, b = c.start, c.end
+    if c.embedded and any(x <= a and b <= y for x, y in indirect_spans):
+        return True
+    return c.cue is not None and any(x <= a and b <= y and i == c.cue.i for x, y, i in chained)
+
+
 def extract(sdoc, analysis: DocAnalysis) -> list[QuoteItem]:
     text = analysis.document.text
     try:
@@ -5185,6 +5280,10 @@ def extract(sdoc, analysis: DocAnalysis) -> list[QuoteItem]:
     cands = _short_of_colon_quotes(text, cands)
     cands.sort(key=lambda c: (c.start, c.end))
     indirect_spans = [(c.start, c.end) for c in cands if c.kind != "direct"]
+    # the clause a quoted predicate or fragment ends, with its unquoted subject, tagged by the
+    # same cue ('The firm would pay, "in full," she said'): the quotation is "mixed" inside it (26p)
+    chained = [(c.start, c.end, c.cue.i) for c in cands
+               if c.kind == "indirect" and c.cue is not None and c.start in ctx.chained_subject]
 
     items: list[QuoteItem] = []
     bodies: list[tuple[QuoteItem | None, tuple[int, int, str, str]]] = []
@@ -5196,7 +5295,7 @@ def extract(sdoc, analysis: DocAnalysis) -> list[QuoteItem]:
         cue_span = None
         subj = None
         if c.kind == "direct":
-            if c.embedded and any(x <= a and b <= y for x, y in indirect_spans):
+            if _mixed_in(c, indirect_spans, chained):
                 continue  # a quoted fragment of reported speech: kept there as "mixed"
             found = _direct_speaker(ctx, c, last, last_end)
             if found is None or _inside_speaker_phrase(ctx, found[0], found[1], a, b):
@@ -5268,7 +5367,7 @@ def extract(sdoc, analysis: DocAnalysis) -> list[QuoteItem]:
         out.append(q)
     out = _join_interrupted(text, out)
     out = _join_continued(text, out)
-    out = _join_tagged_after(text, out)
+    out = _join_tagged_after(text, out, sdoc)
     _add_bodies(analysis, bodies, out)
     return out
 
@@ -5341,20 +5440,53 @@ def _join_continued(text: str, out: list[QuoteItem]) -> list[QuoteItem]:
 
 # a closed quotation, its tag after it as one sentence ending the paragraph, one paragraph
 # break and a new opening mark: '... tonight," said Mayor Hale.\n\n"And the army ...'
-_TAGGED_AFTER = re.compile(r"[,.!]?[ \t\u00a0]*[”\"’'][ \t\u00a0]*,?[ \t\u00a0]*([^\n\"“”]{2,90}?)\.[ \t\u00a0]*\n"
+_TAGGED_AFTER = re.compile(r"[,.!]?[ \t\u00a0]*[”\"’'][ \t\u00a0]*,?[ \t\u00a0]*([^\n\"“”]{2,300}?)\.[ \t\u00a0]*\n"
                            r"[ \t\u00a0]*\n?[ \t\u00a0]*[“\"‘']")
 _TAG_WORDS = 12  # a tag is the speaker and the cue ("said Tom Hale, the mayor, on Monday"), not a sentence
+_LONG_TAG_WORDS = 40  # a tag whose speaker's description runs long (_speaker_phrase_tag), not a paragraph
 
 
-def _join_tagged_after(text: str, out: list[QuoteItem]) -> list[QuoteItem]:
+def _speaker_phrase_tag(sdoc, a: int, b: int, cue_start: int) -> bool:
+    """Is a tag longer than _TAG_WORDS still only the cue and its speaker: '"...," says Jane
+    Roe, director of the Centre for the Study of Rivers at the University of Port Ellery.'
+    (issue 18, round twenty-six, 26p)? The word count alone took a speaker's long description
+    for a sentence of narration, and the next paragraph's quotation, the same speaker's words,
+    was left as an item of its own. One sentence, every word of it the cue, the cue's own
+    auxiliaries, its subject's phrase (the name with its apposition: what
+    the writer says of the speaker) or a phrase of time, place or hearer hung on the cue ("on
+    Monday", "in Port Ellery", "told reporters"), with no finite verb but the cue. A clause on
+    the cue or in the description ('said Roe, as the water rose over ...', ', and the council
+    voted ...', 'said Hale, who spoke after a long meeting with the council ...') may bring in
+    another voice: the join is left out, as before."""
+    cue = sdoc.char_span(cue_start, cue_start + 1, alignment_mode="expand")
+    if cue is None:
+        return False
+    cue = cue[0]
+    subj = next((c for c in cue.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if subj is None or subj.pos_ not in ("PROPN", "NOUN"):
+        return False
+    keep = {cue.i}
+    for c in [subj, *cue.children]:
+        if c is subj or c.dep_ in ("aux", "neg", "prep", "npadvmod", "dative", "dobj", "agent"):
+            if any(t.tag_ in ("VBD", "VBZ", "VBP", "MD") for t in c.subtree):
+                return False  # a clause inside the phrase ('Hale, who spoke after a long meeting
+                # with the council, ...'): more than who, where or to whom (18p's twin)
+            keep |= {t.i for t in c.subtree}
+    toks = [t for t in sdoc if a <= t.idx < b and not t.is_space]
+    return bool(toks) and all(t.sent.start == cue.sent.start for t in toks) \
+        and all(t.i in keep or t.is_punct for t in toks)
+
+
+def _join_tagged_after(text: str, out: list[QuoteItem], sdoc=None) -> list[QuoteItem]:
     """A quotation tagged after it whose words go on in the next paragraph under a new opening
     mark with no cue of their own ('"We open two shelters tonight," said Hale.\n\n"And the army
     brings boats."') is one statement in two pieces (issue 18, round twenty-two, 18p: the
     story kept the first paragraph alone, or the second as its own item). The pieces skip the
     tag, which the story shows as an ellipsis (resolve/quotes.shown_pieces), so the span's tag
     is never shown as the speaker's words. Joined when the words between are only the closing
-    mark, the first quotation's own tag (its cue inside, at most _TAG_WORDS words, one sentence
-    closing the paragraph), one paragraph break and the opening mark; the second has no cue and
+    mark, the first quotation's own tag (its cue inside, at most _TAG_WORDS words, or up to
+    _LONG_TAG_WORDS when the rest is only the speaker's description and the cue's phrases of time,
+    place or hearer, _speaker_phrase_tag; one sentence closing the paragraph), one paragraph break and the opening mark; the second has no cue and
     takes the first's speaker by continuation (or both are open); the first is no question."""
     def tagged_after(p: QuoteItem, q: QuoteItem) -> bool:
         if not (p.kind == q.kind == "direct" and q.cue_start is None and p.cue_start is not None and p.cue_end is not None
@@ -5363,8 +5495,12 @@ def _join_tagged_after(text: str, out: list[QuoteItem]) -> list[QuoteItem]:
                      and p.speaker_text is not None)):
             return False
         m = _TAGGED_AFTER.fullmatch(text, p.end, q.start)
-        return (m is not None and "?" not in text[max(p.start, p.end - 1) : m.start(1)]
-                and m.start(1) <= p.cue_start and p.cue_end <= m.end(1) and len(m.group(1).split()) <= _TAG_WORDS)
+        if m is None or "?" in text[max(p.start, p.end - 1) : m.start(1)] \
+                or not (m.start(1) <= p.cue_start and p.cue_end <= m.end(1)):
+            return False
+        words = len(m.group(1).split())
+        return (words <= _TAG_WORDS and len(m.group(1)) <= 90) or (sdoc is not None and words <= _LONG_TAG_WORDS
+                                       and _speaker_phrase_tag(sdoc, m.start(1), m.end(1), p.cue_start))
     return _join_adjacent(text, out, tagged_after)
 
 
