@@ -74,3 +74,21 @@ def quote_starting(a: DocAnalysis, start: str):
     hits = [q for q in a.quotes if q.text.startswith(start)]
     assert hits, [q.text for q in a.quotes]
     return hits[0]
+
+
+def hand_scene(text: str, names: list[tuple[str, str, int]]):
+    """A speakers.Scene over hand-tagged mentions of ``text``: (words, label, which occurrence),
+    in text order whatever the order given."""
+    from storyline.analyse import speakers
+    from storyline.analyse.nlp import load
+    from storyline.types import Mention
+
+    sdoc = load()(text)
+    ms = []
+    for words, label, nth in names:
+        a = -1
+        for _ in range(nth + 1):
+            a = text.index(words, a + 1)
+        ms.append(Mention(start=a, end=a + len(words), text=words, label=label))
+    ms.sort(key=lambda m: m.start)
+    return sdoc, speakers.Scene(sdoc, ms)

@@ -9,27 +9,14 @@ by hand: the small model tags invented names differently from run to run."""
 
 from __future__ import annotations
 
+from pipeline_helpers import hand_scene
+
 from storyline.analyse import quotes, speakers
-
-
-def _hand_scene(text: str, names: list[tuple[str, str, int]]):
-    """A scene over hand-tagged mentions: (words, label, which occurrence)."""
-    from storyline.analyse.nlp import load
-    from storyline.types import Mention
-
-    sdoc = load()(text)
-    ms = []
-    for words, label, nth in names:
-        a = -1
-        for _ in range(nth + 1):
-            a = text.index(words, a + 1)
-        ms.append(Mention(start=a, end=a + len(words), text=words, label=label))
-    return sdoc, speakers.Scene(sdoc, ms)
 
 
 def _holder(text: str, names: list[tuple[str, str, int]], phrase: str):
     """described_holder for the last occurrence of ``phrase`` (its last word the head)."""
-    sdoc, sc = _hand_scene(text, names)
+    sdoc, sc = hand_scene(text, names)
     a = text.rindex(phrase)
     span = sdoc.char_span(a, a + len(phrase))
     assert span is not None

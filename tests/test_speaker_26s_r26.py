@@ -12,24 +12,10 @@ from __future__ import annotations
 
 from types import SimpleNamespace
 
+from pipeline_helpers import hand_scene
+
 from storyline.analyse import speakers
 from storyline.resolve import quotes as rquotes
-
-
-def _hand_scene(text: str, names: list[tuple[str, str, int]]):
-    """A scene over hand-tagged mentions: (words, label, which occurrence)."""
-    from storyline.analyse.nlp import load
-    from storyline.types import Mention
-
-    sdoc = load()(text)
-    ms = []
-    for words, label, nth in names:
-        a = -1
-        for _ in range(nth + 1):
-            a = text.index(words, a + 1)
-        ms.append(Mention(start=a, end=a + len(words), text=words, label=label))
-    ms.sort(key=lambda m: m.start)
-    return sdoc, speakers.Scene(sdoc, ms)
 
 
 def _token(sdoc, word: str, nth: int = -1):
@@ -49,7 +35,7 @@ _AMASS = ("Harbour vet Sandy Amass said farmers should watch their herds.\n\n"
 
 
 def test_a_bare_surname_is_the_full_name_typed_an_organisation():
-    sdoc, sc = _hand_scene(_AMASS, [("Sandy Amass", "ORG", 0)])
+    sdoc, sc = hand_scene(_AMASS, [("Sandy Amass", "ORG", 0)])
     i = speakers.surname_held(sc, _token(sdoc, "Amass"))
     assert i is not None and sc.mentions[i].text == "Sandy Amass"
 
@@ -57,26 +43,26 @@ def test_a_bare_surname_is_the_full_name_typed_an_organisation():
 def test_twin_a_surname_that_is_a_first_name_is_no_ones():
     # "Morgan Stanley" is no Mr Stanley's: the last word is itself a common first name
     text = "Bankers at Morgan Stanley said rates would rise.\n\n\"Rates will rise,\" Stanley said."
-    sdoc, sc = _hand_scene(text, [("Morgan Stanley", "ORG", 0)])
+    sdoc, sc = hand_scene(text, [("Morgan Stanley", "ORG", 0)])
     assert speakers.surname_held(sc, _token(sdoc, "Stanley")) is None
 
 
 def test_twin_a_firm_with_no_first_name_is_no_ones():
     text = "Traders at Zentrix Amass said rates would rise.\n\n\"Rates will rise,\" Amass said."
-    sdoc, sc = _hand_scene(text, [("Zentrix Amass", "ORG", 0)])
+    sdoc, sc = hand_scene(text, [("Zentrix Amass", "ORG", 0)])
     assert speakers.surname_held(sc, _token(sdoc, "Amass")) is None
 
 
 def test_twin_an_organisation_word_is_no_ones():
     text = "The Sandy Amass Foundation said farms should close.\n\n\"Pigs catch colds,\" Amass said."
-    sdoc, sc = _hand_scene(text, [("Sandy Amass Foundation", "ORG", 0)])
+    sdoc, sc = hand_scene(text, [("Sandy Amass Foundation", "ORG", 0)])
     assert speakers.surname_held(sc, _token(sdoc, "Amass")) is None
 
 
 def test_twin_two_bearers_of_the_surname_stay_open():
     text = ("Harbour vet Sandy Amass said farmers should watch their herds, as did her brother Tom Amass.\n\n"
             "\"Pigs catch colds,\" Amass said.")
-    sdoc, sc = _hand_scene(text, [("Sandy Amass", "ORG", 0)])
+    sdoc, sc = hand_scene(text, [("Sandy Amass", "ORG", 0)])
     assert speakers.surname_held(sc, _token(sdoc, "Amass")) is None
 
 
@@ -88,30 +74,30 @@ _SECHIN = ("\"We expect a new chief,\" Igor Sechin told reporters on Monday.\n\n
 
 
 def test_an_untagged_full_name_is_the_person_tagged_by_last_name():
-    sdoc, sc = _hand_scene(_SECHIN, [("Sechin", "PERSON", 1), ("Sechin", "PERSON", 2)])
+    sdoc, sc = hand_scene(_SECHIN, [("Sechin", "PERSON", 1), ("Sechin", "PERSON", 2)])
     i = speakers.full_name_held(sc, _span(sdoc, "Igor Sechin", 0))
     assert i is not None and sc.mentions[i].text == "Sechin"
 
 
 def test_an_odd_bare_mention_typed_otherwise_is_the_same_word():
-    sdoc, sc = _hand_scene(_SECHIN, [("Sechin", "PERSON", 1), ("Sechin", "ORG", 2)])
+    sdoc, sc = hand_scene(_SECHIN, [("Sechin", "PERSON", 1), ("Sechin", "ORG", 2)])
     assert speakers.full_name_held(sc, _span(sdoc, "Igor Sechin", 0)) is not None
 
 
 def test_twin_another_first_name_before_the_last_name_stays_open():
     text = _SECHIN + "\n\nHis wife, Anna Sechin, was not there."
-    sdoc, sc = _hand_scene(text, [("Sechin", "PERSON", 1), ("Sechin", "PERSON", 2)])
+    sdoc, sc = hand_scene(text, [("Sechin", "PERSON", 1), ("Sechin", "PERSON", 2)])
     assert speakers.full_name_held(sc, _span(sdoc, "Igor Sechin", 0)) is None
 
 
 def test_twin_a_tagged_full_name_of_another_bearer_stays_open():
     text = _SECHIN.replace("Sechin met", "Olga Sechin met")
-    sdoc, sc = _hand_scene(text, [("Sechin", "PERSON", 1), ("Olga Sechin", "PERSON", 0)])
+    sdoc, sc = hand_scene(text, [("Sechin", "PERSON", 1), ("Olga Sechin", "PERSON", 0)])
     assert speakers.full_name_held(sc, _span(sdoc, "Igor Sechin", 0)) is None
 
 
 def test_twin_no_person_tagged_with_the_last_name_stays_open():
-    sdoc, sc = _hand_scene(_SECHIN, [("Sechin", "ORG", 1), ("Sechin", "ORG", 2)])
+    sdoc, sc = hand_scene(_SECHIN, [("Sechin", "ORG", 1), ("Sechin", "ORG", 2)])
     assert speakers.full_name_held(sc, _span(sdoc, "Igor Sechin", 0)) is None
 
 
@@ -156,17 +142,17 @@ _ROE = ("Former regulator Elmer Roe spoke on Monday.\n\n"
 
 
 def test_a_bare_name_untagged_here_is_the_bare_word_tagged_a_person():
-    sdoc, sc = _hand_scene(_ROE, [("Roe", "PERSON", 1), ("Roe", "PERSON", 3)])
+    sdoc, sc = hand_scene(_ROE, [("Roe", "PERSON", 1), ("Roe", "PERSON", 3)])
     i = speakers.full_name_held(sc, _span(sdoc, "Roe", 2))
     assert i is not None and sc.mentions[i].text == "Roe"
 
 
 def test_twin_a_tagged_full_name_of_another_first_name_keeps_the_bare_word_open():
-    sdoc, sc = _hand_scene(_ROE, [("Elmer Roe", "PERSON", 0), ("Roe", "PERSON", 1)])
+    sdoc, sc = hand_scene(_ROE, [("Elmer Roe", "PERSON", 0), ("Roe", "PERSON", 1)])
     assert speakers.full_name_held(sc, _span(sdoc, "Roe", 3)) is None
 
 
 def test_twin_two_first_names_before_the_bare_word_stay_open():
     text = _ROE + "\n\nHis brother, Tom Roe, agreed."
-    sdoc, sc = _hand_scene(text, [("Roe", "PERSON", 1), ("Roe", "PERSON", 3)])
+    sdoc, sc = hand_scene(text, [("Roe", "PERSON", 1), ("Roe", "PERSON", 3)])
     assert speakers.full_name_held(sc, _span(sdoc, "Roe", 2)) is None

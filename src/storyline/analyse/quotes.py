@@ -2463,6 +2463,22 @@ def _own_adjunct_before(ctx: _Ctx, verb, pieces: list[tuple[int, int]], start_i:
     return bool(words) and all(t.i in held for t in words)
 
 
+def _fronted_clause_quotation(ctx: _Ctx, left_comp: list, x: int, a0: int):
+    """The shape both readings below start from: the cue's one clause before a trailing
+    attribution (the parse's ccomp), its noun or name subject (no pronoun) opening the piece at
+    ``x``, and the one quotation between ``x`` and ``a0``: (clause, subject, qa, qb), or None."""
+    if len(left_comp) != 1:
+        return None
+    c = left_comp[0]
+    subj = next((s for s in c.children if s.dep_ in ("nsubj", "nsubjpass") and s.i < c.i), None)
+    if subj is None or subj.left_edge.idx != x or subj.pos_ == "PRON":
+        return None
+    inner = [(qa, qb) for qa, qb in ctx.quoted if x < qa < a0]
+    if len(inner) != 1:
+        return None
+    return c, subj, inner[0][0], inner[0][1]
+
+
 def _subject_before_quotation(ctx: _Ctx, left_comp: list, x: int, a0: int) -> bool:
     """Is the content before a trailing attribution one sentence whose subject stands outside
     the quote marks and whose predicate is quoted up to the attribution: 'The permit program
@@ -2473,18 +2489,12 @@ def _subject_before_quotation(ctx: _Ctx, left_comp: list, x: int, a0: int) -> bo
     opening mark, the clause's verb is inside the quotation and the quotation closes right
     before the attribution; a caption or a name before a full quotation ('<caption> "We don't
     know," said Fernando') has no such subject."""
-    if len(left_comp) != 1:
+    found = _fronted_clause_quotation(ctx, left_comp, x, a0)
+    if found is None:
         return False
-    c = left_comp[0]
-    subj = next((s for s in c.children if s.dep_ in ("nsubj", "nsubjpass") and s.i < c.i), None)
-    if subj is None or subj.left_edge.idx != x or subj.pos_ == "PRON":
-        return False
+    c, subj, qa, qb = found
     text = ctx.text
     end = subj.right_edge.idx + len(subj.right_edge)
-    inner = [(qa, qb) for qa, qb in ctx.quoted if x < qa < a0]
-    if len(inner) != 1:
-        return False
-    qa, qb = inner[0]
     opening = text[qa:qb].lstrip(" \u00a0" + _MARKS + "‘'")
     if not opening[:1].islower():
         return False  # 'Flooded streets "We don't know," said Fernando': a quotation of its own, not a predicate
@@ -2513,17 +2523,11 @@ def _clause_before_fragment(ctx: _Ctx, left_comp: list, x: int, a0: int) -> bool
     subject, one quotation stands in the piece, opening in lower case (a fragment, not a
     sentence of its own: '<caption> "We don't know," said Fernando' keeps the quotation alone)
     and closing right before the attribution."""
-    if len(left_comp) != 1:
+    found = _fronted_clause_quotation(ctx, left_comp, x, a0)
+    if found is None:
         return False
-    c = left_comp[0]
-    subj = next((s for s in c.children if s.dep_ in ("nsubj", "nsubjpass") and s.i < c.i), None)
-    if subj is None or subj.left_edge.idx != x or subj.pos_ == "PRON":
-        return False
+    c, subj, qa, qb = found
     text = ctx.text
-    inner = [(qa, qb) for qa, qb in ctx.quoted if x < qa < a0]
-    if len(inner) != 1:
-        return False
-    qa, qb = inner[0]
     if not c.idx + len(c) <= qa or any(qa <= t < qb for t in (subj.idx,)):
         return False
     if not text[qa:qb].lstrip(" \u00a0" + _MARKS + "‘'")[:1].islower():
