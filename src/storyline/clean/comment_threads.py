@@ -34,13 +34,15 @@ import re
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
+from . import dateline
+
 if TYPE_CHECKING:  # pragma: no cover
     from .noise import Unit
 
 THREAD_REASON = "comments: reader comment thread after the blog post's closing stamp ('By <author> | <date>; <time> ET')"
 REPORT_REASON = "comments: reader comment thread (a reader's stamp with its 'Report abuse' button, from here to the end)"
 
-_MONTH = r"(?:January|February|March|April|May|June|July|August|September|October|November|December|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\.?)"
+_MONTH = dateline.MON  # the month names (and their abbreviations) every stamp rule reads, from timenorm.json
 # A blog post's closing stamp: "By <author(s)> | <Month> <day>, <year>; <h:mm> AM|PM <zone>".
 # The semicolon between the date and the time and the zone after it are the platform's;
 # a dateline or a sentence has neither.
