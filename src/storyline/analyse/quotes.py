@@ -2528,7 +2528,7 @@ def _clause_before_fragment(ctx: _Ctx, left_comp: list, x: int, a0: int) -> bool
         return False
     c, subj, qa, qb = found
     text = ctx.text
-    if not c.idx + len(c) <= qa or any(qa <= t < qb for t in (subj.idx,)):
+    if not c.idx + len(c) <= qa or qa <= subj.idx < qb:
         return False
     if not text[qa:qb].lstrip(" \u00a0" + _MARKS + "‘'")[:1].islower():
         return False
@@ -3854,6 +3854,14 @@ def _report_set_against(sdoc, cue, left: int, right: int) -> int | None:
     return None
 
 
+@functools.cache
+def _conceded_words() -> tuple[tuple[tuple[str, ...], ...], frozenset[str]]:
+    """_report_conceded's marks (split into words) and nouns of something said, read once
+    (it runs on every content candidate)."""
+    marks = tuple(tuple(m.split()) for m in sorted(lexicon.words("analyse/conceded_marks.txt")))
+    return marks, statement_nouns() | lexicon.words("analyse/cue_nouns.txt")
+
+
 def _report_conceded(sdoc, left: int, right: int) -> int | None:
     """Another's report the reporter concedes against the content, run into it: "the council
     said the damage was limited, despite warnings from residents that the bridge was cracked",
@@ -3866,13 +3874,12 @@ def _report_conceded(sdoc, left: int, right: int) -> int | None:
     or dash, or None. ", despite the rain" and ", despite the damage" (no report: perhaps the
     speaker's own concession) and a report with neither clause nor owner (", despite the
     criticism") stay."""
-    marks = [m.split() for m in lexicon.words("analyse/conceded_marks.txt")]
-    nouns = statement_nouns() | lexicon.words("analyse/cue_nouns.txt")
+    marks, nouns = _conceded_words()
     end = _last_word(sdoc, left, right)
     for w in sdoc[left + 2 : end]:
         for mark in marks:
             last = w.i + len(mark) - 1
-            if last >= end or [t.lower_ for t in sdoc[w.i : last + 1]] != mark:
+            if last >= end or tuple(t.lower_ for t in sdoc[w.i : last + 1]) != mark:
                 continue
             k = w.i - 1
             if sdoc[k].text != "," and sdoc[k].text not in _dashes():
