@@ -42,7 +42,7 @@ from typing import NamedTuple
 
 from .. import lexicon, spacymodel
 from ..schema import Heading, Removed, removal_kind
-from . import captions_mid, comment_threads, credit_pull_quotes, dateline, head_captions, metadata, name_end_captions, page_furniture, runin
+from . import captions_mid, comment_threads, credit_captions, credit_pull_quotes, dateline, head_captions, metadata, name_end_captions, page_furniture, runin
 
 DATA = Path(__file__).with_name("data")
 
@@ -4112,6 +4112,7 @@ def clean_text(text: str, title: str | None = None, links: list[str] | None = No
     units = captions_mid.split(text, units)  # round twenty-five (25k): dated captions anywhere, credits and a byline glued
     units, found_dateline = _split_dateline(text, units)
     units = captions_mid.split_bylines(text, units)  # round twenty-five (25k): after the timestamp before it is cut
+    units = credit_captions.split(text, units)  # round twenty-seven (27g): a caption and its credit run into a sentence (after the dateline split)
     units = _split_guardian_furniture(text, units)  # after the dateline split, which remakes the unit it is in
     units = _split_caps_acronym_seams(text, _split_caps_headings(text, units))  # round fifteen (16c): the acronym seam
     units = _split_glued_signatures(text, units)  # after the caps headings: the ones they left glued
