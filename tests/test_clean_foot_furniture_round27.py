@@ -1,0 +1,61 @@
+"""Issue 16, round twenty-seven (27g): furniture at a page's foot (a print footer's dated
+form, a live news feed's box). Every text is invented; each must-cut case has a must-keep
+twin."""
+
+from __future__ import annotations
+
+from storyline.clean import page_furniture
+from storyline.clean.noise import clean_text
+
+BODY = ("The flood appeal raised $2m in two days, the charity said on Tuesday.\n\n"
+        "Volunteers in Port Ellery sorted parcels through the night.\n\n"
+        "Officials said more relief flights would leave on Friday.\n\n"
+        "The river was expected to fall by the weekend, forecasters said.")
+
+
+def _kept(line: str, text: str) -> bool:
+    c = clean_text(text)
+    return line in c.text and not any(line in r.text for r in c.removed)
+
+
+def _cut(piece: str, text: str) -> bool:
+    c = clean_text(text)
+    return piece not in c.text and any(piece in r.text for r in c.removed)
+
+
+# ---- the print footer's dated form and a live feed's box at the foot
+
+def test_dated_print_footer_is_cut():
+    footer = "A version appeared in the Guardian on 12.46 BST on Sunday 30 May 2010"
+    assert _cut(footer, BODY + "\n\n" + footer)
+
+
+def test_a_sentence_about_an_earlier_version_stays():
+    line = "A version of the report appeared in the Ellery Courier on Monday, officials said."
+    assert _kept(line, BODY + "\n\n" + line)
+
+
+FEED = ("The latest news and comment from our team of reporters in Ellery Auto update every minute On | Off "
+        "janeroe: Dam holds, river falling")
+
+
+def test_live_feed_box_at_the_foot_is_cut():
+    tweet = "RT @johndoe: Ferries back on the Ellery route from Monday."
+    c = clean_text(BODY + "\n\n" + FEED + "\n\n" + tweet)
+    assert "Auto update" not in c.text and tweet not in c.text
+    assert any(r.reason == page_furniture.FEED_REASON for r in c.removed)
+    assert "forecasters said" in c.text
+
+
+def test_feed_switch_after_a_sentence_stays():
+    line = "The council said the river would fall. Auto update every minute On | Off janeroe: river falling"
+    c = clean_text(BODY + "\n\n" + line)
+    assert not any(r.reason == page_furniture.FEED_REASON for r in c.removed)
+
+
+def test_feed_box_above_long_text_keeps_the_text():
+    para = ("Officials said that the relief flights would go on through the weekend and that the council "
+            "would meet again on Monday to decide whether the schools in the lower town could open, "
+            "after the engineers had checked every wall of the old dam, one by one.")
+    c = clean_text(BODY + "\n\n" + FEED + "\n\n" + para)
+    assert para in c.text
