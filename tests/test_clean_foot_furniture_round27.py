@@ -1,8 +1,11 @@
 """Issue 16, round twenty-seven (27g): furniture at a page's foot (a print footer's dated
-form, a live news feed's box). Every text is invented; each must-cut case has a must-keep
-twin."""
+form, a live news feed's box) and a reader thread above the comment section's notice
+opened by thanks to the author or by "your op-ed". Every text is invented; each must-cut
+case has a must-keep twin."""
 
 from __future__ import annotations
+
+import pytest
 
 from storyline.clean import page_furniture
 from storyline.clean.noise import clean_text
@@ -59,3 +62,28 @@ def test_feed_box_above_long_text_keeps_the_text():
             "after the engineers had checked every wall of the old dam, one by one.")
     c = clean_text(BODY + "\n\n" + FEED + "\n\n" + para)
     assert para in c.text
+
+
+# ---- a reader thread above the comment section's notice, opened by thanks to the author
+# by first name or by "your op-ed" (data/comment_register.txt)
+
+NOTICE = ("We welcome comments that move the debate on with facts, first-hand accounts, sources and figures.\n\n"
+          "Views expressed in the comments are the readers' own and not the agency's.")
+
+
+@pytest.mark.parametrize("opener", ["Thank you Jane for putting some sense into this debate.",
+                                    "Your op-ed is a fine example of what the flood taught us... thanks!"])
+def test_thread_above_the_notice_opened_by_thanks_or_op_ed_is_cut(opener):
+    thread = opener + "\n\nThe council was asleep for a decade.\n\nSomebody should answer for this."
+    c = clean_text(BODY + "\n\n" + thread + "\n\n" + NOTICE)
+    assert c.text == BODY
+
+
+@pytest.mark.parametrize("line", [
+    '"Thank you Jane for coming," the mayor told the volunteer on Monday.',
+    "Thank you for your help, the mayor wrote to the volunteers on Monday.",
+    "The council read the editorial twice before it answered the paper.",
+])
+def test_thanks_quoted_or_unnamed_above_the_notice_stays(line):
+    c = clean_text(BODY + "\n\n" + line + "\n\n" + NOTICE)
+    assert line in c.text
