@@ -70,6 +70,25 @@ def test_a_sentence_about_a_photograph_is_kept_whole():
     assert _kept(line, BODY + "\n\n" + line + "\n\n" + BODY)
 
 
+# ---- shape D: a credit in brackets with its label
+
+@pytest.mark.parametrize("head", ["(Photo: Volunteers sort parcels in Port Ellery/Jane Roe)",
+                                  "Some homes on the hillside slid on to the ones below (Photo: Ellery Relief)"])
+def test_bracketed_credit_run_into_a_sentence_is_cut(head):
+    text = f"{BODY}\n\n{head} {LEAD}\n\n{BODY}"
+    c = clean_text(text)
+    assert LEAD in c.text and head not in c.text
+    assert any(r.reason == credit_captions.BRACKET_REASON and r.text == head for r in c.removed)
+
+
+@pytest.mark.parametrize("line", [
+    "The council's report (Photo: page 3) shows the breach from the air, officials said.",
+    "The mayor stood by the wall (Photo: Jane Roe) and spoke to the crews at length on Monday.",
+])
+def test_bracketed_photo_inside_a_sentence_stays(line):
+    assert credit_captions.credit_in_line(line) is None
+
+
 # ---- shape C: a credit's name before a subordinator and a capital
 
 def test_credit_name_before_a_subordinator_is_cut():

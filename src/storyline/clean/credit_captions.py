@@ -19,6 +19,9 @@ The rules, each abstaining where an article sentence could be cut:
   sentence (six words or more, closed by a stop). The caption with its credit is cut off
   as a unit (marked a caption, flagged a credit, so noise._captions_above_credits reads the
   opening's short lines above it as the same picture's); the sentence stays.
+- ``split`` (shape D): the same with the credit in brackets and its label, as a wire's
+  blog prints it ("(Photo: <caption>/<photographer>) <lead>", "<caption> (Photo: Acme
+  Relief) <sentence>"): the bracket (with the caption before it, if any) is cut off.
 - ``split`` (shape C): a credit opening its line whose photographer's name (one to three
   capitalised words) is followed by a subordinating opener (data/credit_lead_subordinators.txt:
   "When", "As", ...) and a capitalised word ("Photograph: Jane Roe When Acme's chief ...");
@@ -47,6 +50,7 @@ if TYPE_CHECKING:  # pragma: no cover
 
 REASON = "caption: a picture's caption and its credit ('<caption> Photograph: <credit>') run into the sentence after them"
 CREDIT_REASON = "caption: a picture's credit ('Photograph: <name>') run into the sentence after it"
+BRACKET_REASON = "caption: a picture's credit in brackets ('(Photo: <caption>/<name>)'), with the caption before it, run into the sentence after it"
 CLOSING_REASON = "caption: a picture's caption closing its line with its credit ('<caption> Photograph: <credit>')"
 
 _CAPTION_WORDS = 60
@@ -58,6 +62,10 @@ _INNER_STOP = re.compile(r"[.!?][\"”’)]*(?:\s|$)")
 # a credit closing its line: the label, then one to four words, the last one may carry a stop
 _CLOSING = re.compile(r"(?<=\S\s)Photograph\s*:\s*(?:[^\s.!?]+\s+){0,3}[^\s.!?]+\.?\s*$")
 _WORD = re.compile(r"\w+(?:['’]\w+)*")
+# shape D: a credit in brackets with its label, "(Photo: Jane Roe/Acme)", "(Photo: A nurse
+# at the gate/Jane Roe)", at the line's start or after a caption, before a sentence opening
+# with a capital, a quote mark or a bracket
+_BRACKETED = re.compile(r"(?:^|(?<=\S\s))\((?:Photo|Picture|Image)s?\s*:\s*[^()\n]{1,160}\)(?=\s+[\"“‘(]?[A-Z])")
 
 
 @functools.cache
@@ -87,14 +95,15 @@ def credit_in_line(line: str) -> tuple[int, int] | None:
     from .noise import _credit_name, glued_photo_credit
 
     m = _LABEL.search(line)
-    if m is None:
+    if m is not None:
+        credit = glued_photo_credit(line, m.start()) or _credit_name(line, m.start())
+    else:
+        m = credit = _BRACKETED.search(line)  # shape D: "(Photo: <caption or credit>)"
+    if m is None or credit is None:
         return None
     caption = line[:m.start()].strip()
     words = len(_WORD.findall(caption))
-    if not 1 <= words <= _CAPTION_WORDS or _INNER_STOP.search(caption) or not _balanced(caption):
-        return None
-    credit = glued_photo_credit(line, m.start()) or _credit_name(line, m.start())
-    if credit is None:
+    if not (1 if m is not credit else 0) <= words <= _CAPTION_WORDS or _INNER_STOP.search(caption) or not _balanced(caption):
         return None
     rest = line[credit.end():]
     if not _sentence_after(rest):
@@ -123,7 +132,7 @@ def split(text: str, units: list[Unit]) -> list[Unit]:
             return None
         cut = credit_in_line(u.text)
         if cut is not None:
-            reasons[u.start] = REASON
+            reasons[u.start] = BRACKET_REASON if u.text[:cut[0]].rstrip().endswith(")") and _BRACKETED.search(u.text) else REASON
         else:
             cut = credit_before_subordinator(u.text)
             if cut is not None:
@@ -132,8 +141,8 @@ def split(text: str, units: list[Unit]) -> list[Unit]:
 
     out = _split_marked(text, units, cut_of, "caption", REASON)
     for v in out:
-        if reasons.get(v.start) == CREDIT_REASON and v.kind == "caption":
-            v.reason = CREDIT_REASON
+        if reasons.get(v.start, REASON) != REASON and v.kind == "caption":
+            v.reason = reasons[v.start]
     closing_credits(out)
     return out
 
