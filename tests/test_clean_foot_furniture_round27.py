@@ -29,7 +29,7 @@ def _cut(piece: str, text: str) -> bool:
 # ---- the print footer's dated form and a live feed's box at the foot
 
 def test_dated_print_footer_is_cut():
-    footer = "A version appeared in the Guardian on 12.46 BST on Sunday 30 May 2010"
+    footer = "A version appeared in the Guardian on 09.05 GMT on Friday 7 March 2031"
     assert _cut(footer, BODY + "\n\n" + footer)
 
 
@@ -38,7 +38,7 @@ def test_a_sentence_about_an_earlier_version_stays():
     assert _kept(line, BODY + "\n\n" + line)
 
 
-FEED = ("The latest news and comment from our team of reporters in Ellery Auto update every minute On | Off "
+FEED = ("News and views from our desk in Port Ellery Auto update every minute On | Off "
         "janeroe: Dam holds, river falling")
 
 
