@@ -42,7 +42,7 @@ from typing import NamedTuple
 
 from .. import lexicon, spacymodel
 from ..schema import Heading, Removed, removal_kind
-from . import captions_mid, comment_threads, credit_pull_quotes, dateline, head_captions, metadata, name_end_captions, page_furniture, runin
+from . import captions_mid, comment_threads, credit_captions, credit_pull_quotes, dateline, head_captions, metadata, name_end_captions, page_furniture, runin
 
 DATA = Path(__file__).with_name("data")
 
@@ -1295,11 +1295,13 @@ def _split_appeals(text: str, units: list[Unit]) -> list[Unit]:
 # - the print footer (a "version appeared on p<N> of the <section>" note, "This article
 #   appeared on p<N> ...", "Letters for publication should be sent to: ...") glued after
 #   the last words: from there the line is furniture, and so are up to three short
-#   lines after it (the next story's teaser, "Time for a ban.").
+#   lines after it (the next story's teaser, "Time for a ban."); round twenty-seven (27g):
+#   also its web form, "A version appeared in the Guardian on <time> on <date>" (six
+#   bpoil_guardian dev texts kept it, with the site's feed box or promo run on after it).
 _MEDIA_LINK = re.compile(r"\bLink to (?:this )?(?:audio|video)\b(?P<titled>\s*:)?")
 _MEDIA_CAPTION_WORDS = 40
 _LIVE_PROMO = re.compile(r"^Follow (?:(?:all )?(?:the|our) )?(?:latest |live )*(?:updates|coverage)\b[a-z ]{0,80}?[a-z]\s+(?=[A-Z\"“‘])")
-_PRINT_FOOTER = re.compile(r"(?:^|(?<=\s))(?:(?:This article|A version) (?:appeared on p\d+ of|was published on guardian)\b|Letters for publication should be sent to\b)")
+_PRINT_FOOTER = re.compile(r"(?:^|(?<=\s))(?:(?:This article|A version) (?:appeared (?:on p\d+ of|in the Guardian on)|was published on guardian)\b|Letters for publication should be sent to\b)")
 _AFTER_FOOTER_LINES, _AFTER_FOOTER_WORDS = 3, 12
 
 
@@ -4112,6 +4114,7 @@ def clean_text(text: str, title: str | None = None, links: list[str] | None = No
     units = captions_mid.split(text, units)  # round twenty-five (25k): dated captions anywhere, credits and a byline glued
     units, found_dateline = _split_dateline(text, units)
     units = captions_mid.split_bylines(text, units)  # round twenty-five (25k): after the timestamp before it is cut
+    units = credit_captions.split(text, units)  # round twenty-seven (27g): a caption and its credit run into a sentence (after the dateline split)
     units = _split_guardian_furniture(text, units)  # after the dateline split, which remakes the unit it is in
     units = _split_caps_acronym_seams(text, _split_caps_headings(text, units))  # round fifteen (16c): the acronym seam
     units = _split_glued_signatures(text, units)  # after the caps headings: the ones they left glued
@@ -4194,6 +4197,7 @@ def clean_text(text: str, title: str | None = None, links: list[str] | None = No
     page_furniture.contact_blocks(units)
     page_furniture.closing_promos(text, units)
     page_furniture.author_notes(text, units, _with_entities)
+    page_furniture.feed_widgets(units)  # round twenty-seven (27g): a live feed's box at the foot
     _clip_teasers(units)  # round nineteen (16z)
     _editorial_notes(units)  # round twelve (16p)
     _contributor_credits(units)  # round thirteen (16w)

@@ -32,6 +32,15 @@ The rules, each abstaining where an article sentence could be cut:
   line is cut there, and the tagline (or the SOURCE tail) becomes a unit of its own.
   ``taglines`` then marks every whole-line tagline.
 
+- ``feed_widgets`` (round twenty-seven, 27g): a live news feed's box at the foot, told by
+  its on/off switch (data/feed_switches.txt: "Auto update every minute On | Off"): the line
+  that carries the switch, when the words before it on that line hold no sentence stop
+  (they are the box's title, or a promo printed above it: "The latest news and comment
+  from our team ...") and number at most ``_FEED_HEAD_WORDS``; with it the lines below it
+  to the text's end when they are the feed's entries: at most ``_FEED_LINES`` lines of at
+  most ``_FEED_LINE_WORDS`` words each. A switch after a sentence on its line, or above
+  longer text, is left.
+
 noise.py calls these (``clean_text``); they only read and mark its units.
 """
 
@@ -52,6 +61,7 @@ FOLLOW_REASON = "promo: a closing line pointing to the site's social-media accou
 CONTACT_REASON = "contact: a press release's closing block (its SOURCE line, names, numbers and addresses)"
 CONTACT_LINE_REASON = "contact: a press release's contact line (a name with a number or an address)"
 TAGLINE_REASON = "promo: the site's product tagline printed under every story"
+FEED_REASON = "promo: a live news feed's box (its title, its 'On | Off' switch and its entries) at the text's foot"
 
 _NAME = r"[A-Z][\w.'’-]+(?:\s+[A-Z][\w.'’-]+){1,3}"
 _NOTE = re.compile(r"^(?P<name>" + _NAME + r")\s+(?:is|are)\s+(?P<role>[^\"“”]{3,300})$")
@@ -74,6 +84,9 @@ _SOURCE_WORDS = 40
 _CONTACT_TOKEN = re.compile(r"\S+@\S+\.[a-z]{2,}|\bwww\.\S+|https?://\S+|\+?\d[\d() -]{8,}\d")
 _CONTACT_LINE = re.compile(r"^(?:(?:Media|Press|Investor|Company)\s+)?Contacts?\s*:\s*\S")
 _CONTACT_LINE_WORDS = 30
+_FEED_HEAD_WORDS = 45
+_FEED_LINES, _FEED_LINE_WORDS = 5, 40
+_STOP_INSIDE = re.compile(r"[.!?][\"”’)]*\s")
 
 
 @functools.cache
@@ -207,3 +220,26 @@ def tagline_cut(line: str) -> tuple[int, int] | None:
     if src is not None and _words(line[src.end():]) <= _SOURCE_WORDS:
         return src.start("gap"), src.end("gap")
     return None
+
+
+@functools.cache
+def _feed_switches() -> tuple[re.Pattern, ...]:
+    return tuple(re.compile(rx) for rx in lexicon.lines("clean/feed_switches.txt"))
+
+
+def feed_widgets(units: list[Unit]) -> None:
+    live = [u for u in units if u.kind is None]
+    for k, u in enumerate(live):
+        m = next((m for rx in _feed_switches() if (m := rx.search(u.text))), None)
+        if m is None:
+            continue
+        head = u.text[:m.start()]
+        if _STOP_INSIDE.search(head) or _words(head) > _FEED_HEAD_WORDS:
+            return  # a sentence before the switch on its line: where the box starts is not known
+        below = live[k + 1:]
+        block = [u]
+        if len(below) <= _FEED_LINES and all(_words(v.text) <= _FEED_LINE_WORDS for v in below):
+            block += below
+        for v in block:
+            _mark(v, "promo", FEED_REASON)
+        return
