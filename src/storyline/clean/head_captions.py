@@ -23,13 +23,19 @@ and their counts: noise's round seventeen note on ``_present_caption_clause``).
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable, Collection
+from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from .. import lexicon
+from . import runin
 
 if TYPE_CHECKING:  # pragma: no cover
     from .noise import Unit
+
+_TOKEN = re.compile(r"\S+")
+_WORD = re.compile(r"[\w'’-]+")
 
 REASON = "caption: a present-tense caption clause at the text's head run into the lead"
 
@@ -90,3 +96,169 @@ def opens_text(text: str, u: Unit, units: list[Unit]) -> bool:
     """``u`` opens its line and is the text's first kept line (nothing kept before it)."""
     line_start = text.rfind("\n", 0, u.start) + 1
     return not text[line_start:u.start].strip(" \t") and not any(v.kind is None and v.end <= u.start for v in units)
+
+
+# round twenty-seven (27k): the page's head saved as one line is, on BBC copy, "<caption>
+# <lead>" (or "<headline> <caption> <lead>") with no stop between; the caption is a whole
+# clause about the picture, present or past, often longer than 15 words, with commas, ending
+# on a name, a figure or an adjective ("<Name> thought the risk was low <Name> has been
+# tested ...", "<animal> was given to the zoo by <country> in 2002 <country>'s only ...").
+# 16k/25b/26b read only a present clause, or a past one under a cut headline, of 6-15 words
+# with no comma, ending on a noun. The layout evidence read here instead: on the text's first
+# kept line, nothing kept above it, an opening span that is itself one complete clause (a
+# finite verb with a noun subject before it, nothing left open: no dangling preposition, no
+# verb of saying or thinking waiting for its clause, no final function word) and, right after
+# it with no stop, a capitalised word opening a second complete clause that runs to the
+# line's first stop and is long enough to be the lead. Two whole clauses side by side with no
+# stop, comma or conjunction between them are not one sentence of edited copy; the one with
+# no stop that opens the page is the furniture over the lead. The parse's binding tests (a
+# relative hung on the span, a subordinator in it, a reduced relative "the booms | Acme has
+# laid out", a noun that takes a bare clause) and a fronted report ("<clause> Acme officials
+# said") keep the line whole. The head is cut as a caption (its words stay in the removed
+# blocks with this reason); the lead stays.
+CLAUSE_SEAM_REASON = "caption: a whole clause with no stop at the text's head, run into the lead's own clause"
+CLAUSE_SEAM_WORDS = (5, 24)  # the span's words (a BBC caption runs to two lines of the page)
+CLAUSE_SEAM_LEAD_WORDS = 8  # the fewest words of the lead after the seam
+_CLAUSE_SEAM_ABSTAIN = re.compile(r"[.;:!?\"“”‘(\[]|\s[-–—]\s|--|'\s|\s'|`")
+# what a lead may open on right after a span ending on a noun: a determiner, a figure, an
+# adjective, an adverb or a preposition ("... the disease | The government ...", "... in the
+# UK | Two more people ...")
+_AFTER_NOUN = frozenset({"DET", "NUM", "ADJ", "ADV", "ADP"})
+_OPEN_HEAD_POS = frozenset({"PRON", "CCONJ", "SCONJ", "ADV", "INTJ", "AUX", "ADP", "PART"})
+_OPEN_END_POS = frozenset({"CCONJ", "SCONJ", "ADP", "DET", "PRON", "AUX", "PART", "PUNCT"})
+
+
+def clause_seam(sentence: str, tools: SeamTools) -> tuple[str, int] | None:
+    """The opening span of ``sentence`` (the text's first sentence, as the splitter has it)
+    and the offset of the lead after it, when the span is a whole clause with no stop run into
+    the lead's own clause (see above); None otherwise."""
+    s = sentence.rstrip()
+    if not s.endswith((".", "!")) or "?" in s or not s[:1].isupper():
+        return None
+    toks = list(_TOKEN.finditer(s))
+    lo, hi = CLAUSE_SEAM_WORDS
+    whole = None
+    for i in range(lo, min(hi, len(toks) - CLAUSE_SEAM_LEAD_WORDS) + 1):
+        p, w = toks[i - 1].group(0), toks[i].group(0)
+        if not (w[:1].isupper() and (len(w) == 1 or w[1:2].isalpha() or w[1:2] in "'’")):
+            continue
+        if not p[-1:].isalnum():
+            continue  # a comma, a dash or a quote mark before: not this shape
+        head = s[:toks[i].start()].rstrip()
+        if _CLAUSE_SEAM_ABSTAIN.search(head):
+            break  # a stop, colon, quote mark, bracket or dash in the span: prose or another shape
+        bare = p.strip("'’")
+        if bare.lower() in tools.stop or tools.name_cue(bare) or p.endswith(("'s", "’s")):
+            continue  # a function word, a role noun or a possessive goes on into the next word
+        if bare[:1].isupper() and not _cased_apart(bare, s, toks, i):
+            continue  # after a capitalised word the seam may split one name
+        if w.strip(",") in tools.calendar:
+            continue  # a date goes on across the seam
+        alone = tools.parse(head)
+        if not _whole_clause(alone, tools):
+            continue
+        tail = tools.parse(s[toks[i].start():])
+        if alone[-1].pos_ in ("NOUN", "PROPN") and tail[0].pos_ not in _AFTER_NOUN:
+            continue  # a noun or a name after a noun or a name: an apposition, a compound or one name
+            # ("the firm | Acme", "chief | Jane Roe", "Port | Ellery", "Acme | Ratings")
+        if tail[0].pos_ == "PRON":
+            continue  # a lead opening on a pronoun goes on from the span: a sentence that lost its stop
+        sent = next(iter(tail.sents))
+        root = sent.root
+        if not _opens_clause(root) and not (root.lemma_.lower() in tools.saying and any(
+                c.dep_ == "ccomp" and c.left_edge.i == 0 and _opens_clause(c) for c in root.children)):
+            continue  # the lead opens no clause of its own at the seam (nor a report, "<clause>, officials say")
+        if len(_WORD.findall(sent.text)) < CLAUSE_SEAM_LEAD_WORDS or sent.end != len(tail) and not sent.text.rstrip().endswith((".", "!")):
+            continue
+        if root.lemma_.lower() in tools.saying and not any(c.dep_ in ("ccomp", "dobj", "xcomp") for c in root.children):
+            return None  # a fronted report: "<clause> Acme officials said on Monday"
+        if whole is None:
+            whole = tools.parse(s)
+        span = whole.char_span(0, len(head), alignment_mode="contract")
+        if span is None:
+            continue
+        verb = next((t for t in whole[span.end:] if t.idx == toks[i].start() + root.idx), None)
+        if verb is None or runin._bound(verb, span.end, root, alone):
+            return None  # one sentence with the span (a relative, a subordinator, a reduced relative)
+        if any(t.head.i < span.end and t.dep_ in runin.SUBJECTS and t.head.i != t.i for t in whole[span.end:]):
+            return None  # the lead's subject hangs on the span's verb
+        return head, toks[i].start()
+    return None
+
+
+def _opens_clause(verb) -> bool:
+    """``verb`` is a finite verb whose subject's span opens the parse (the clause starts at
+    the seam)."""
+    subj = [c for c in verb.children if c.dep_ in runin.SUBJECTS]
+    return verb.pos_ in ("VERB", "AUX") and runin.finite(verb) and bool(subj) and subj[0].left_edge.i == 0
+
+
+def _cased_apart(word: str, s: str, toks: list, i: int) -> bool:
+    """``word`` (capitalised, before the seam at token ``i``) ends a name of its own: an
+    acronym or a figure-word ("UK", "H1N1", "2002" pass as they cannot go on into a title-case
+    name's next part), or it stands elsewhere in the line before another word (runin's test)."""
+    return bool(re.fullmatch(r"[A-Z0-9]{2,}[a-z]?|\d[\d,]*", word)) or runin._stands_alone(word, toks[i].group(0), toks, i)
+
+
+def _whole_clause(doc, tools: SeamTools) -> bool:
+    """The span parsed alone is one complete clause with nothing left open (see above)."""
+    sents = list(doc.sents)
+    if len(sents) != 1:
+        return False
+    root = sents[0].root
+    if root.pos_ not in ("VERB", "AUX") or not runin.finite(root):
+        return False
+    subjects = [c for c in root.children if c.dep_ in ("nsubj", "nsubjpass") and c.i < root.i]
+    if len(subjects) != 1 or subjects[0].pos_ not in ("NOUN", "PROPN"):
+        return False  # a pronoun subject points back to text before; an expletive opens prose
+    if doc[0].pos_ in _OPEN_HEAD_POS or doc[0].tag_ in ("PRP$", "WDT", "WP", "WP$"):
+        return False  # goes on from the text before, asks a question, or is no sentence's head
+    last = doc[-1]
+    if last.pos_ in _OPEN_END_POS or last.is_stop or last.lower_ in tools.clause_nouns:
+        return False  # ends on a word that asks for more (or a noun taking a bare clause)
+    if not _closed_end(last, root, tools):
+        return False
+    if any(t.lemma_.lower() in tools.saying and not any(c.dep_ in ("ccomp", "dobj", "xcomp", "auxpass") for c in t.children)
+           for t in doc if t.pos_ in ("VERB", "AUX")):
+        return False  # a verb of saying or thinking waits for its clause (not a passive: "... was found in ...")
+    return not any(t.dep_ == "prep" and not any(c.dep_ in ("pobj", "pcomp", "prep") for c in t.children) for t in doc)
+
+
+def _closed_end(last, root, tools: SeamTools) -> bool:
+    """The span's last word closes its phrase, so that nothing of the lead is its object or
+    noun: a noun or a name; an adjective standing as a verb's complement ("... was low"),
+    not one that takes a clause (data/clause_adjectives.txt: "make sure | Acme has ..."); a
+    year after "in" ("... in 2002"); an adverb of the root ("... home"); a verb closing a
+    finite relative or adverbial clause with its own subject ("... where the man stayed").
+    An adjective or a figure in a noun phrase ("the massive | Acme spill", "up to 10,000 | US
+    troops"), a participle ("the challenge facing | Acme's crews") or the clause's own verb
+    (its object may be the lead) goes on."""
+    if last.pos_ in ("NOUN", "PROPN"):
+        return True
+    if last.pos_ == "ADJ":
+        return last.dep_ in ("acomp", "attr", "oprd") and last.head.pos_ in ("AUX", "VERB") and last.lower_ not in tools.clause_adjectives
+    if last.pos_ == "NUM":
+        return last.dep_ == "pobj" and last.head.lower_ == "in" and bool(re.fullmatch(r"(1[89]|20)\d\d", last.text))
+    if last.pos_ == "ADV":
+        return last.head.i == root.i and last.dep_ in ("advmod", "npadvmod")
+    if last.pos_ == "VERB":
+        clause = next((a for a in [last, *last.ancestors] if a.dep_ in ("relcl", "advcl")), None)
+        subj = next((c for c in clause.children if c.dep_ in runin.SUBJECTS), None) if clause is not None else None
+        # (not a relative's own pronoun as its subject: "victims who receive | Acme payments")
+        return subj is not None and runin.finite(clause) and subj.tag_ not in ("WDT", "WP")
+    return False
+
+
+@dataclass(frozen=True)
+class SeamTools:
+    """What clause_seam reads, given by the cleaner (noise) so that this module has no import
+    cycle: the English pipeline, stop words, the name-cue test, verbs of saying and thinking
+    (lemmas: data/reporting_verbs.txt), the calendar names, the nouns that take a bare clause and the adjectives that take a
+    clause."""
+    parse: Callable
+    stop: frozenset[str]
+    name_cue: Callable[[str], bool]
+    saying: frozenset[str]
+    calendar: frozenset[str]
+    clause_nouns: frozenset[str]
+    clause_adjectives: frozenset[str]

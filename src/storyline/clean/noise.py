@@ -909,6 +909,8 @@ def _split_runin_headline(text: str, units: list[Unit], links: list[str] | None)
                             lambda w: _is_name_cue(w) or w.lower() in _apposition_nouns(),
                             clause_test, _saying_verbs(), _CLAUSE_HEAD_WORDS[1] if second else runin.HEAD_MAX_WORDS)
     if second:
+        if seam is None and not _credit_below(units, first):
+            return _cut_clause_seam(text, units, first, sentence)  # round twenty-seven (27k)
         if seam is None or _credit_below(units, first) or not head_captions.second_seam_caption(
                 seam.head, seam.verb, clause_test, _saying_verbs(), seam.bound):
             return units  # only a caption clause is read here; any other span stays in the lead
@@ -918,7 +920,7 @@ def _split_runin_headline(text: str, units: list[Unit], links: list[str] | None)
     named = runin.introduced_name_seam(sentence, _parser(), _english_stopwords(), _is_name_cue) if seam is None and clip is None else None
     seam = seam or clip or named
     if seam is None:
-        return units
+        return _cut_clause_seam(text, units, first, sentence)  # round twenty-seven (27k)
     rest = text[first.start + seam.at:]
     sure = named is not None or seam.restated or clip is None and (runin.title_case(seam.head, _headline_small())
                                                   or runin.said_again(seam.head, rest[:len(sentence)], _english_stopwords()))
@@ -933,6 +935,31 @@ def _split_runin_headline(text: str, units: list[Unit], links: list[str] | None)
     elif clip is None and not _credit_below(units, first) and head_captions.runin_caption(seam.head, seam.verb, _present_caption_clause, _saying_verbs(), seam.bound):  # round twenty-five (25b)
         head.standfirst = head.heading = False
         _mark(head, "caption", head_captions.RUNIN_REASON)
+    return _replace_unit(units, first, [head, lead])
+
+
+@functools.cache
+def _seam_tools() -> head_captions.SeamTools:
+    return head_captions.SeamTools(parse=_parser(), stop=_english_stopwords() | _number_words(), name_cue=_is_name_cue,
+                                   saying=_saying_verbs(), calendar=runin._calendar(),
+                                   clause_nouns=lexicon.words("clean/clause_nouns.txt"),
+                                   clause_adjectives=lexicon.words("clean/clause_adjectives.txt"))
+
+
+def _cut_clause_seam(text: str, units: list[Unit], first: Unit, sentence: str) -> list[Unit]:
+    """Round twenty-seven (27k): where the run-in seams found nothing on the text's first
+    kept line, a whole clause with no stop run into the lead's clause (head_captions.clause_seam)
+    is cut as a caption; else the units as they are."""
+    if _credit_below(units, first) or len(_sentences(first.text)) != 1:
+        return units  # (a lead line of BBC copy is its one sentence: a line that goes on is prose)
+    found = head_captions.clause_seam(sentence, _seam_tools())
+    if found is None:
+        return units
+    span, at = found
+    head_end = first.start + len(span)
+    head = Unit(start=first.start, end=head_end, text=text[first.start:head_end], para=first.para)
+    lead = Unit(start=first.start + at, end=first.end, text=text[first.start + at:first.end], para=first.para)
+    _mark(head, "caption", head_captions.CLAUSE_SEAM_REASON)
     return _replace_unit(units, first, [head, lead])
 
 
