@@ -1043,7 +1043,7 @@ def unnamed_subject(sentence: str, named: list[tuple[int, int, str]], linked: li
         if any((at + dep[1], at + dep[2]) == span for span in linked):
             continue  # the quote resolver linked it to its speaker: shown with the name
         word = sentence[at : at + dep[2]]
-        labels = _ANTECEDENT_LABELS.get(word.split()[-1].lower()) if what == "its subject" else None
+        labels = _antecedent_labels().get(word.split()[-1].lower()) if what == "its subject" else None
         before = {sentence[m0:m1].casefold() for m0, m1, label in named if m1 <= at and label in (labels or ())}
         if len(before) == 1 or (before and word.lower() in ("they", "their")):
             continue  # one name before it in the sentence, of its kind (or names, for "they"), says who or what it is
@@ -1054,12 +1054,19 @@ def unnamed_subject(sentence: str, named: list[tuple[int, int, str]], linked: li
 # the kinds of name a word may stand for when one name of that kind stands before it in the
 # sentence ("After Acme shut the well, it said ..."); with two ("After Acme met Zenith, it said
 # ...") the word is ambiguous ("they" may stand for both), and a word not listed (a demonstrative, "the move") is never
-# read off a name. The pronouns' kinds are analyse/pronouns.tsv's (person, thing, any).
-_PERSON, _THING = frozenset({"PERSON"}), frozenset({"ORG", "GPE", "FAC", "LOC"})
-_ANTECEDENT_LABELS = {"he": _PERSON, "she": _PERSON, "his": _PERSON, "her": _PERSON,
-                      "it": _THING, "its": _THING, "they": _SCOPE_LABELS, "their": _SCOPE_LABELS,
-                      **dict.fromkeys(("company", "firm", "agency", "organisation", "organization", "ministry",
-                                       "department"), frozenset({"ORG"}))}
+# read off a name. The pronouns' kinds are analyse/pronouns.tsv's (person, thing, any), the
+# nouns' data/brief_antecedent_nouns.tsv's (round twenty-seven, 27b: the nouns were a dict here)
+_PRONOUN_KINDS = {"person": frozenset({"PERSON"}), "thing": frozenset({"ORG", "GPE", "FAC", "LOC"}), "any": _SCOPE_LABELS}
+
+
+@functools.lru_cache(maxsize=1)
+def _antecedent_labels() -> dict[str, frozenset[str]]:
+    """Word -> the entity labels of the names it may stand for (``unnamed_subject``)."""
+    out = {row[0].strip().lower(): _PRONOUN_KINDS[row[3].strip()] for row in lexicon.rows("analyse/pronouns.tsv")
+           if len(row) > 3 and row[3].strip() in _PRONOUN_KINDS}
+    for row in lexicon.rows(DATA / "brief_antecedent_nouns.tsv"):
+        out[row[0].strip().lower()] = frozenset(x.strip() for x in row[1].split(",") if x.strip())
+    return out
 
 
 def _definite_nominal(text: str) -> bool:
