@@ -555,7 +555,8 @@ def _doc_items(corpus: Corpus) -> dict[str, dict[str, list]]:
     """Per document: spans of quotes, figures, dated events and entity mentions."""
     items: dict[str, dict[str, list]] = {
         a.document.id: {"quotes": [], "figures": [], "events": [], "entities": [], "spread": [], "disputed": [],
-                        "open": [], "facts": [], "event_dates": [], "items": [], "speakers": [], "happenings": []}
+                        "open": [], "facts": [], "event_dates": [], "items": [], "speakers": [], "happenings": [],
+                        "inner": []}
         for a in corpus.analyses
     }
     story = corpus.story
@@ -593,15 +594,7 @@ def _doc_items(corpus: Corpus) -> dict[str, dict[str, list]]:
             link = (q.speaker, every.get(q.speaker) if nominal else people.get(q.speaker),
                     written.get((q.speaker, sp.doc), []))
         items[sp.doc]["speakers"].append((sp.start, sp.end, link))
-    for q in story.quotes:
-        if q.speaker is None and q.span.doc in items:  # open speaker: the brief never uses it
-            items[q.span.doc]["open"].append((q.span.start, q.span.end, None))
-            continue
-        if q.span.doc in items:
-            items[q.span.doc]["quotes"].append((q.span.start, q.span.end, None))
-            items[q.span.doc]["items"].append((q.span.start, q.span.end, q.id))
-        if q.cue_span is not None and q.cue_span.doc in items:
-            items[q.cue_span.doc]["quotes"].append((q.cue_span.start, q.cue_span.end, None))
+    _quote_spans(story, items)
     for f in story.figures:
         if f.span.doc in items:
             items[f.span.doc]["figures"].append((f.span.start, f.span.end, None))
@@ -629,6 +622,24 @@ def _doc_items(corpus: Corpus) -> dict[str, dict[str, list]]:
             if m.doc in items:
                 items[m.doc]["entities"].append((m.start, m.end, (ent.id, weight)))
     return items
+
+
+def _quote_spans(story: schema.Story, items: dict[str, dict[str, list]]) -> None:
+    """Per document, the quotes' spans: open ones (the brief never uses them), the others with
+    their cues, and a direct quotation's content with where its tag is (``_inside_quotation``)."""
+    for q in story.quotes:
+        if q.speaker is None and q.span.doc in items:  # open speaker: the brief never uses it
+            items[q.span.doc]["open"].append((q.span.start, q.span.end, None))
+            continue
+        if q.span.doc in items:
+            items[q.span.doc]["quotes"].append((q.span.start, q.span.end, None))
+            items[q.span.doc]["items"].append((q.span.start, q.span.end, q.id))
+            if q.kind == "direct":
+                # where its speaker is told: the tag's cue and speaker, in the quote's document
+                tags = [(x.start, x.end) for x in (q.cue_span, q.speaker_span) if x is not None and x.doc == q.span.doc]
+                items[q.span.doc]["inner"].append((q.span.start, q.span.end, tags))
+        if q.cue_span is not None and q.cue_span.doc in items:
+            items[q.cue_span.doc]["quotes"].append((q.cue_span.start, q.cue_span.end, None))
 
 
 def _happenings(corpus: Corpus, items: dict[str, dict[str, list]]) -> None:
@@ -954,14 +965,33 @@ def _unnamed_first_person(sentence: str) -> bool:
     Jane Roe said.")."""
     unquoted = _QUOTED.sub(" ", sentence)
     if _PLURAL_WE.search(unquoted):
-        return not _cue_pattern().search(unquoted)
+        return not _someone_told(unquoted, sentence)
     for m in _SINGULAR_I.finditer(unquoted):
         if m.group() == "I":
             before = unquoted[: m.start()].split()
             if before and before[-1][:1].isupper() and before[-1][-1:].isalpha():
                 continue  # "World War I", "Phase I": a numeral, unless it opens the sentence
-        return not _cue_pattern().search(unquoted)
+        return not _someone_told(unquoted, sentence)
     return False
+
+
+# a first person and the auxiliaries it may stand before a reporting verb with ("I have reported")
+_FIRST_PERSON_TELLER = re.compile(
+    r"(?<![\w'’-])(?:I|[Ww]e)(?:['’](?:ve|d|ll))?(?:\s+(?:have|had|has|will|would|also|then|first|once|often|later))*\s+$")
+
+
+def _someone_told(unquoted: str, sentence: str) -> bool:
+    """Whether a reporting cue in the sentence (outside quotation marks) says someone speaks:
+    not one the first person is the subject of ("I reported from Hanoi on the last outbreak",
+    "We told readers ..."): there the writer tells of their own reporting, and who "I" is stays
+    open. Round twenty-seven (27b): a correspondent's own career note was picked in the seed-79
+    H1N1_bbc audit, its "reported" taken for a cue."""
+    if any(not _FIRST_PERSON_TELLER.search(unquoted[: m.start()]) for m in _cue_pattern().finditer(unquoted)):
+        return True
+    # a closing mark with no opening one before it ('I will say this is grave," said Roe.'): the
+    # quotation's tag after it is the sentence's own
+    marks = [i for i, ch in enumerate(sentence) if ch in _QUOTE_MARKS]
+    return bool(marks) and bool(_cue_pattern().search(sentence[marks[-1] + 1 :]))
 
 
 # the kinds of the cleaner's removals (`Removed.kind`) that title or caption the text beside them
@@ -1094,6 +1124,7 @@ _CLUTTER = {
     "caption_label": "a caption's shape: it opens with a picture's date label and a colon",
     "caption_credit": "a caption's shape: it carries a wire picture's credit",
     "forum_marker": "a forum or interview prompt: it carries a turn marker ('Q:')",
+    "page_intro": "a press review's intro: it tells what the page's commentators discuss, not a fact of the story",
 }
 
 
@@ -1159,7 +1190,11 @@ def candidates(corpus: Corpus) -> list[Candidate]:
             s, barred, link = _reads_alone(a, s, position, counts, its["speakers"], spans)
             # a caption's or forum's shape read from the sentence's own start: a label or a
             # caption the seam and label cuts above took off is clutter all the same (25k)
-            barred = barred or clutter_shape(text[whole[0] : s.end]) or _tells_nothing(doc, s.start, s.end)
+            # (and from the cut's start: a press review's intro under a byline and stamp the
+            # seam cut off, "... 09:06 UK time | Commentators discuss ...", 27b)
+            barred = (barred or clutter_shape(text[whole[0] : s.end])
+                      or (s.start != whole[0] and clutter_shape(text[s.start : s.end]) or None)
+                      or _tells_nothing(doc, s.start, s.end))
             # the per-document parse read the whole sentence as a photo caption: barred, and so
             # is a lead cut off it at a seam when the parse's evidence is the bare day the
             # sentence ends with, which the cut piece keeps (a lead cut off a caption glued
@@ -1167,6 +1202,8 @@ def candidates(corpus: Corpus) -> list[Candidate]:
             # Star fuel leak off the northern coast May 8.", cut at a false seam at "Sea")
             if barred is None and s.caption and ((s.start, s.end) == whole or _BARE_DAY_END.search(text[s.start : s.end])):
                 barred = f"a photo caption: {s.caption}"
+            if barred is None:
+                barred = _inside_quotation(text, s.start, s.end, its["inner"])
             sent = text[s.start : s.end]
             words = _WORD.findall(sent)
             c = Candidate(doc.id, s.start, s.end, sent, position, doc.duplicate_of is None, barred=barred)
@@ -1259,6 +1296,29 @@ def candidates(corpus: Corpus) -> list[Candidate]:
                 sent, c.date if c.date_source in ("event", "timex") else None)
             out.append(c)
     return out
+
+
+_QUOTE_MARKS = "\"“”„«»"
+
+
+def _inside_quotation(text: str, start: int, end: int, inner: list) -> str | None:
+    """Why a sentence is a speaker's words the brief would show as its own, or None: a sentence
+    wholly inside a direct quotation (``inner``: its content span and where its tag, cue and
+    speaker, is) that carries neither a quote mark nor the tag: a middle or closing sentence
+    of a long quotation ("We have drilled here for decades. | In the Gulf it used local crews
+    to reach deep water." ..., he said), shown without its marks or speaker it reads as the
+    story's fact, and its "it" or "we" dangles. A sentence that opens or closes the quotation
+    with its mark is read by the quote-mark rules (``_reads_alone``), one that tells its tag
+    ("..., Jane Roe said.") is attributed. Round twenty-seven (27b): the closing line of a
+    commentator's quote was picked in the seed-83 audit; the quote resolver's spans are the
+    evidence, so a quotation it did not find is not read here."""
+    sent = text[start:end]
+    if any(ch in sent for ch in _QUOTE_MARKS):
+        return None
+    for q0, q1, tags in inner:
+        if q0 <= start and end <= q1 and not any(t0 < end and start < t1 for t0, t1 in tags):
+            return "a sentence from inside a quotation, without its quote marks or its speaker: the speaker's words read as the story's"
+    return None
 
 
 # a month and day closing a sentence, the shape of a wire photo caption's date
@@ -1422,6 +1482,30 @@ class _Names:
         for start, end, eid in lead.pronouns:
             out.append(schema.BriefName(start=start, end=end, entity=eid))
         return sorted(out, key=lambda n: (n.start, n.end))
+
+
+def no_finite_verb(sentence: str) -> str | None:
+    """Why a sentence is no sentence, or None: no finite verb heads it (``_finite_clause``:
+    its root, or an auxiliary of the root, in a finite tense; an imperative counts), so it is
+    a photo caption or a headline the cleaner left in ("A still of live video from the rig
+    site.", "Coast Guard rescue after rig explosion"), whatever it names. Read with spaCy's
+    parse only for the sentence about to be picked, as ``unnamed_subject``. Round twenty-seven
+    (27b): two such captions and a headline were picked in the seed-73/79 audits."""
+    if _finite_clause(sentence):
+        return None
+    root = _parse_root(sentence)
+    # (the whole parse: "(Acme) The firm said ..." may parse as two sentences, the first a name)
+    if root is None or any(t.tag_ in _FINITE_TAGS for t in root.doc) or root.tag_ in _VERB_LIKE_NOUN_TAGS or any(
+            (c.dep_ == "compound" and c.tag_ in _VERB_LIKE_NOUN_TAGS) or c.dep_ in _SUBJECT_DEPS for c in root.children):
+        # a finite verb elsewhere in it, or a root the tagger read as a noun that may be a
+        # present tense: a plural ("Oil floats on the surface ...") or after a plural noun it
+        # took for its modifier, or with a subject of its own ("BP shares tumble ..."): the
+        # parse is no evidence, abstain
+        return None
+    return "no finite verb heads it: a caption or a headline, not a sentence"
+
+
+_VERB_LIKE_NOUN_TAGS = frozenset({"NNS"})
 
 
 def _subject_unnamed(corpus: Corpus, c: Candidate) -> str | None:
@@ -1629,8 +1713,9 @@ def summarise(corpus: Corpus) -> list[schema.BriefSentence]:
             score -= 0.04 * cited_docs.get(cands[i].doc, 0)
             if score > best_score + 1e-12:
                 best, best_score = i, score
-        if best is not None and (why := _subject_unnamed(corpus, cands[best])):
-            # round twenty-six (26n): read only now (a parse), for the sentence about to be picked
+        if best is not None and (why := _subject_unnamed(corpus, cands[best]) or no_finite_verb(cands[best].text)):
+            # round twenty-six (26n): read only now (a parse), for the sentence about to be picked;
+            # round twenty-seven (27b): and whether a finite verb heads it at all
             cands[best].barred = why
             available.discard(best)
             continue
