@@ -3,6 +3,8 @@
 - a sentence from inside a quotation, with neither its quote marks nor its tag, is the
   speaker's words shown as the story's: barred (the quote resolver's spans are the evidence);
 - a press review's intro ("Commentators discuss how ...") tells what the page holds: barred;
+- a question-and-answer page's turn ("Dr Roe: Masks become ...") is the speaker's words
+  without marks: barred;
 - a first person whose reporting verb the writer is the subject of ("I reported from ...")
   is the writer's voice, no one the reader is told of: barred as any unnamed first person;
 - a sentence no finite verb heads (a photo caption, a headline) is passed over when about
@@ -117,6 +119,29 @@ def test_a_press_review_intro_opening_a_page_is_barred_and_the_editorial_after_i
     intro = next(t for t in barred if t.startswith("Commentators"))
     assert "press review" in (barred[intro] or "")
     assert barred["The Herald's editorial says the state has been too slow to act on the leak."] is None
+
+
+# --- a question-and-answer turn ----------------------------------------------------------
+
+
+@pytest.mark.parametrize("sentence", [
+    "Dr Roe: Masks become ineffective when they become damp.",
+    "Mr. Roe: The president, according to many, cannot do anything right on the leak.",
+    "Prof Jane Roe: There is no evidence yet that the virus spreads through food.",
+    "Jane Doe, Port Ellery, UK Dr Roe: Masks become ineffective when they become damp.",  # a reader's signature glued
+])
+def test_a_titled_name_as_the_line_s_label_is_a_turn(sentence):
+    assert "question-and-answer" in (brief.clutter_shape(sentence) or "")
+
+
+@pytest.mark.parametrize("sentence", [
+    'He told Mr Roe: "You are not taking responsibility for the leak."',  # a name after a verb
+    "Mr Roe said: the leak is slowing, and the well will be shut by Friday.",
+    "Dr Jane Roe, an expert on the virus, said masks become ineffective when damp.",
+    "Here Dr Roe, an expert on the virus, answers a selection of your questions.",
+])
+def test_a_titled_name_in_prose_is_no_turn(sentence):
+    assert brief.clutter_shape(sentence) is None
 
 
 # --- the writer's own reporting ----------------------------------------------------------

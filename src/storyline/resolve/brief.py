@@ -1124,6 +1124,7 @@ _CLUTTER = {
     "caption_label": "a caption's shape: it opens with a picture's date label and a colon",
     "caption_credit": "a caption's shape: it carries a wire picture's credit",
     "forum_marker": "a forum or interview prompt: it carries a turn marker ('Q:')",
+    "speaker_label": "a question-and-answer turn: a titled name as its label ('Dr Roe: ...'), the speaker's words without quote marks",
     "page_intro": "a press review's intro: it tells what the page's commentators discuss, not a fact of the story",
 }
 
