@@ -7,8 +7,8 @@
   without marks: barred;
 - a first person whose reporting verb the writer is the subject of ("I reported from ...")
   is the writer's voice, no one the reader is told of: barred as any unnamed first person;
-- a sentence no finite verb heads (a photo caption, a headline) is passed over when about
-  to be picked, unless the parse may have taken a present tense for a noun;
+- a sentence with no verb (a photo caption, a headline) is passed over when about to be
+  picked, unless the parse may have taken a tense for a noun;
 - the nouns ``unnamed_subject`` reads off a name before them are a data file now.
 Small texts written here, each rule with a twin it must not fire on.
 """
@@ -171,11 +171,11 @@ def test_a_first_person_someone_is_said_to_speak_stays(sentence):
 
 @pytest.mark.parametrize("sentence", [
     "A still of live video from the rig site in the bay.",
-    "Coast Guard rescue following the rig explosion in the bay",
+    "The oil spill containment box aboard a barge in the bay of Port Ellery.",
     "Oil spill cleanup, containment efforts, hearings in the wake of the blast.",
 ])
-def test_a_sentence_no_finite_verb_heads_is_no_sentence(sentence):
-    assert "no finite verb" in (brief.no_finite_verb(sentence) or "")
+def test_a_sentence_with_no_verb_is_no_sentence(sentence):
+    assert "no verb in it" in (brief.no_finite_verb(sentence) or "")
 
 
 @pytest.mark.parametrize("sentence", [
@@ -185,6 +185,10 @@ def test_a_sentence_no_finite_verb_heads_is_no_sentence(sentence):
     "Stay indoors if you feel ill.",  # an imperative
     "More than 2,000 people in 24 countries have been infected with the virus, the agency said.",
     "An aerial view of the slick off the coast, which officials say is growing.",  # a finite verb in it
+    "The phone rang in the bunk of the rig's chief mate.",  # a past tense the tagger read as a noun
+    "Some place the blame for the leak on the state.",  # a noun root with an object of its own
+    "The neglect culminated in the largest spill ever recorded on the slope.",
+    "An image from a video of a pipe leaking oil, recorded by a camera below the surface.",  # a participle: abstain
 ])
 def test_a_sentence_with_a_finite_verb_or_a_doubtful_parse_is_kept(sentence):
     assert brief.no_finite_verb(sentence) is None
