@@ -42,6 +42,12 @@ Method (runs last in the corpus stage, so it reads everything the story holds):
    subject, "Some 40 of that total had died": ``unnamed_subject``, read with spaCy's parse
    only for the sentence about to be picked,
    a line with no full stop beside a headline or caption the cleaner cut: its standfirst;
+   a sentence wholly inside a direct quotation the quote resolver found, with neither a quote
+   mark nor the quotation's tag (``_inside_quotation``: the speaker's words would read as the
+   story's); a press review's intro or a question-and-answer turn ("Commentators discuss
+   how ...", "Dr Roe: Masks ..."; ``data/brief_clutter.txt``); a line with no verb in it, read
+   with spaCy's parse only for the sentence about to be picked (``no_finite_verb``: a caption
+   or a headline; round twenty-seven, 27b);
    a sentence the per-document parse read as a photo caption (``analyse.parse.caption``: a
    present-tense picture description ending with a bare day after its place, or "in this photo";
    a lead cut off such a line at a seam still ends with its day, and is barred too; a photo
