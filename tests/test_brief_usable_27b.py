@@ -84,6 +84,15 @@ def test_inside_quotation_reads_marks_and_tags():
     assert brief._inside_quotation(text, text.index('"One'), text.index("One.") + 4, [(q0 - 1, q1, [tag])]) is None  # its mark
 
 
+def test_the_closing_sentence_of_a_quotation_the_resolver_did_not_find_is_barred():
+    text = 'A letter to the paper. "Acme has been here for years.\n\nIn the bay it used local crews."\n\nThe firm said it would pay.'
+    inner = text.index("In the bay"), text.index('crews."') + len("crews.")
+    assert "closing sentence of a quotation" in (brief._inside_quotation(text, *inner, []) or "")
+    # twin: a sentence after which a new paragraph opens a quotation is not its closing one
+    text2 = 'The firm said it would pay.\n\n"We will pay every claim," Roe said.'
+    assert brief._inside_quotation(text2, 0, text2.index("pay.") + 4, []) is None
+
+
 # --- a press review's intro --------------------------------------------------------------
 
 

@@ -1322,6 +1322,10 @@ def _inside_quotation(text: str, start: int, end: int, inner: list) -> str | Non
     sent = text[start:end]
     if any(ch in sent for ch in _QUOTE_MARKS):
         return None
+    if text[end : end + 1] in ("\"", "”") and _TERMINAL.search(sent.rstrip()):
+        # a closing mark right after its stop: the last sentence of a quotation opened before
+        # it, which the quote resolver may not have found (a letter quoted over many paragraphs)
+        return "the closing sentence of a quotation opened before it, without its marks or its speaker"
     for q0, q1, tags in inner:
         if q0 <= start and end <= q1 and not any(t0 < end and start < t1 for t0, t1 in tags):
             return "a sentence from inside a quotation, without its quote marks or its speaker: the speaker's words read as the story's"
