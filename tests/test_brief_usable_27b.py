@@ -180,7 +180,7 @@ def test_a_first_person_someone_is_said_to_speak_stays(sentence):
 
 @pytest.mark.parametrize("sentence", [
     "A still of live video from the rig site in the bay.",
-    "The oil spill containment box aboard a barge in the bay of Port Ellery.",
+    "A steel salvage dome on the deck of a tug near the pier at Port Ellery.",
     "Oil spill cleanup, containment efforts, hearings in the wake of the blast.",
 ])
 def test_a_sentence_with_no_verb_is_no_sentence(sentence):
@@ -192,11 +192,11 @@ def test_a_sentence_with_no_verb_is_no_sentence(sentence):
     "BP shares tumble on news of the leak.",  # a subject of its own under a noun root
     "Officials at the agency say the leak is slowing.",
     "Stay indoors if you feel ill.",  # an imperative
-    "More than 2,000 people in 24 countries have been infected with the virus, the agency said.",
+    "More than 300 people in nine towns have caught the fever, the agency said.",
     "An aerial view of the slick off the coast, which officials say is growing.",  # a finite verb in it
     "The phone rang in the bunk of the rig's chief mate.",  # a past tense the tagger read as a noun
     "Some place the blame for the leak on the state.",  # a noun root with an object of its own
-    "The neglect culminated in the largest spill ever recorded on the slope.",
+    "Years of neglect culminated in a leak at the depot last spring.",
     "An image from a video of a pipe leaking oil, recorded by a camera below the surface.",  # a participle: abstain
 ])
 def test_a_sentence_with_a_finite_verb_or_a_doubtful_parse_is_kept(sentence):
