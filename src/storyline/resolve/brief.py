@@ -42,6 +42,12 @@ Method (runs last in the corpus stage, so it reads everything the story holds):
    subject, "Some 40 of that total had died": ``unnamed_subject``, read with spaCy's parse
    only for the sentence about to be picked,
    a line with no full stop beside a headline or caption the cleaner cut: its standfirst;
+   a sentence wholly inside a direct quotation the quote resolver found, with neither a quote
+   mark nor the quotation's tag (``_inside_quotation``: the speaker's words would read as the
+   story's); a press review's intro or a question-and-answer turn ("Commentators discuss
+   how ...", "Dr Roe: Masks ..."; ``data/brief_clutter.txt``); a line with no verb in it, read
+   with spaCy's parse only for the sentence about to be picked (``no_finite_verb``: a caption
+   or a headline; round twenty-seven, 27b);
    a sentence the per-document parse read as a photo caption (``analyse.parse.caption``: a
    present-tense picture description ending with a bare day after its place, or "in this photo";
    a lead cut off such a line at a seam still ends with its day, and is barred too; a photo
@@ -555,7 +561,8 @@ def _doc_items(corpus: Corpus) -> dict[str, dict[str, list]]:
     """Per document: spans of quotes, figures, dated events and entity mentions."""
     items: dict[str, dict[str, list]] = {
         a.document.id: {"quotes": [], "figures": [], "events": [], "entities": [], "spread": [], "disputed": [],
-                        "open": [], "facts": [], "event_dates": [], "items": [], "speakers": [], "happenings": []}
+                        "open": [], "facts": [], "event_dates": [], "items": [], "speakers": [], "happenings": [],
+                        "inner": []}
         for a in corpus.analyses
     }
     story = corpus.story
@@ -593,15 +600,7 @@ def _doc_items(corpus: Corpus) -> dict[str, dict[str, list]]:
             link = (q.speaker, every.get(q.speaker) if nominal else people.get(q.speaker),
                     written.get((q.speaker, sp.doc), []))
         items[sp.doc]["speakers"].append((sp.start, sp.end, link))
-    for q in story.quotes:
-        if q.speaker is None and q.span.doc in items:  # open speaker: the brief never uses it
-            items[q.span.doc]["open"].append((q.span.start, q.span.end, None))
-            continue
-        if q.span.doc in items:
-            items[q.span.doc]["quotes"].append((q.span.start, q.span.end, None))
-            items[q.span.doc]["items"].append((q.span.start, q.span.end, q.id))
-        if q.cue_span is not None and q.cue_span.doc in items:
-            items[q.cue_span.doc]["quotes"].append((q.cue_span.start, q.cue_span.end, None))
+    _quote_spans(story, items)
     for f in story.figures:
         if f.span.doc in items:
             items[f.span.doc]["figures"].append((f.span.start, f.span.end, None))
@@ -629,6 +628,24 @@ def _doc_items(corpus: Corpus) -> dict[str, dict[str, list]]:
             if m.doc in items:
                 items[m.doc]["entities"].append((m.start, m.end, (ent.id, weight)))
     return items
+
+
+def _quote_spans(story: schema.Story, items: dict[str, dict[str, list]]) -> None:
+    """Per document, the quotes' spans: open ones (the brief never uses them), the others with
+    their cues, and a direct quotation's content with where its tag is (``_inside_quotation``)."""
+    for q in story.quotes:
+        if q.speaker is None and q.span.doc in items:  # open speaker: the brief never uses it
+            items[q.span.doc]["open"].append((q.span.start, q.span.end, None))
+            continue
+        if q.span.doc in items:
+            items[q.span.doc]["quotes"].append((q.span.start, q.span.end, None))
+            items[q.span.doc]["items"].append((q.span.start, q.span.end, q.id))
+            if q.kind == "direct":
+                # where its speaker is told: the tag's cue and speaker, in the quote's document
+                tags = [(x.start, x.end) for x in (q.cue_span, q.speaker_span) if x is not None and x.doc == q.span.doc]
+                items[q.span.doc]["inner"].append((q.span.start, q.span.end, tags))
+        if q.cue_span is not None and q.cue_span.doc in items:
+            items[q.cue_span.doc]["quotes"].append((q.cue_span.start, q.cue_span.end, None))
 
 
 def _happenings(corpus: Corpus, items: dict[str, dict[str, list]]) -> None:
@@ -954,14 +971,33 @@ def _unnamed_first_person(sentence: str) -> bool:
     Jane Roe said.")."""
     unquoted = _QUOTED.sub(" ", sentence)
     if _PLURAL_WE.search(unquoted):
-        return not _cue_pattern().search(unquoted)
+        return not _someone_told(unquoted, sentence)
     for m in _SINGULAR_I.finditer(unquoted):
         if m.group() == "I":
             before = unquoted[: m.start()].split()
             if before and before[-1][:1].isupper() and before[-1][-1:].isalpha():
                 continue  # "World War I", "Phase I": a numeral, unless it opens the sentence
-        return not _cue_pattern().search(unquoted)
+        return not _someone_told(unquoted, sentence)
     return False
+
+
+# a first person and the auxiliaries it may stand before a reporting verb with ("I have reported")
+_FIRST_PERSON_TELLER = re.compile(
+    r"(?<![\w'’-])(?:I|[Ww]e)(?:['’](?:ve|d|ll))?(?:\s+(?:have|had|has|will|would|also|then|first|once|often|later))*\s+$")
+
+
+def _someone_told(unquoted: str, sentence: str) -> bool:
+    """Whether a reporting cue in the sentence (outside quotation marks) says someone speaks:
+    not one the first person is the subject of ("I reported from Hanoi on the last outbreak",
+    "We told readers ..."): there the writer tells of their own reporting, and who "I" is stays
+    open. Round twenty-seven (27b): a correspondent's own career note was picked in the seed-79
+    H1N1_bbc audit, its "reported" taken for a cue."""
+    if any(not _FIRST_PERSON_TELLER.search(unquoted[: m.start()]) for m in _cue_pattern().finditer(unquoted)):
+        return True
+    # a closing mark with no opening one before it ('I will say this is grave," said Roe.'): the
+    # quotation's tag after it is the sentence's own
+    marks = [i for i, ch in enumerate(sentence) if ch in _QUOTE_MARKS]
+    return bool(marks) and bool(_cue_pattern().search(sentence[marks[-1] + 1 :]))
 
 
 # the kinds of the cleaner's removals (`Removed.kind`) that title or caption the text beside them
@@ -1043,7 +1079,7 @@ def unnamed_subject(sentence: str, named: list[tuple[int, int, str]], linked: li
         if any((at + dep[1], at + dep[2]) == span for span in linked):
             continue  # the quote resolver linked it to its speaker: shown with the name
         word = sentence[at : at + dep[2]]
-        labels = _ANTECEDENT_LABELS.get(word.split()[-1].lower()) if what == "its subject" else None
+        labels = _antecedent_labels().get(word.split()[-1].lower()) if what == "its subject" else None
         before = {sentence[m0:m1].casefold() for m0, m1, label in named if m1 <= at and label in (labels or ())}
         if len(before) == 1 or (before and word.lower() in ("they", "their")):
             continue  # one name before it in the sentence, of its kind (or names, for "they"), says who or what it is
@@ -1054,12 +1090,19 @@ def unnamed_subject(sentence: str, named: list[tuple[int, int, str]], linked: li
 # the kinds of name a word may stand for when one name of that kind stands before it in the
 # sentence ("After Acme shut the well, it said ..."); with two ("After Acme met Zenith, it said
 # ...") the word is ambiguous ("they" may stand for both), and a word not listed (a demonstrative, "the move") is never
-# read off a name. The pronouns' kinds are analyse/pronouns.tsv's (person, thing, any).
-_PERSON, _THING = frozenset({"PERSON"}), frozenset({"ORG", "GPE", "FAC", "LOC"})
-_ANTECEDENT_LABELS = {"he": _PERSON, "she": _PERSON, "his": _PERSON, "her": _PERSON,
-                      "it": _THING, "its": _THING, "they": _SCOPE_LABELS, "their": _SCOPE_LABELS,
-                      **dict.fromkeys(("company", "firm", "agency", "organisation", "organization", "ministry",
-                                       "department"), frozenset({"ORG"}))}
+# read off a name. The pronouns' kinds are analyse/pronouns.tsv's (person, thing, any), the
+# nouns' data/brief_antecedent_nouns.tsv's (round twenty-seven, 27b: the nouns were a dict here)
+_PRONOUN_KINDS = {"person": frozenset({"PERSON"}), "thing": frozenset({"ORG", "GPE", "FAC", "LOC"}), "any": _SCOPE_LABELS}
+
+
+@functools.lru_cache(maxsize=1)
+def _antecedent_labels() -> dict[str, frozenset[str]]:
+    """Word -> the entity labels of the names it may stand for (``unnamed_subject``)."""
+    out = {row[0].strip().lower(): _PRONOUN_KINDS[row[3].strip()] for row in lexicon.rows("analyse/pronouns.tsv")
+           if len(row) > 3 and row[3].strip() in _PRONOUN_KINDS}
+    for row in lexicon.rows(DATA / "brief_antecedent_nouns.tsv"):
+        out[row[0].strip().lower()] = frozenset(x.strip() for x in row[1].split(",") if x.strip())
+    return out
 
 
 def _definite_nominal(text: str) -> bool:
@@ -1087,6 +1130,8 @@ _CLUTTER = {
     "caption_label": "a caption's shape: it opens with a picture's date label and a colon",
     "caption_credit": "a caption's shape: it carries a wire picture's credit",
     "forum_marker": "a forum or interview prompt: it carries a turn marker ('Q:')",
+    "speaker_label": "a question-and-answer turn: a titled name as its label ('Dr Roe: ...'), the speaker's words without quote marks",
+    "page_intro": "a press review's intro: it tells what the page's commentators discuss, not a fact of the story",
 }
 
 
@@ -1152,7 +1197,11 @@ def candidates(corpus: Corpus) -> list[Candidate]:
             s, barred, link = _reads_alone(a, s, position, counts, its["speakers"], spans)
             # a caption's or forum's shape read from the sentence's own start: a label or a
             # caption the seam and label cuts above took off is clutter all the same (25k)
-            barred = barred or clutter_shape(text[whole[0] : s.end]) or _tells_nothing(doc, s.start, s.end)
+            # (and from the cut's start: a press review's intro under a byline and stamp the
+            # seam cut off, "... 09:06 UK time | Commentators discuss ...", 27b)
+            barred = (barred or clutter_shape(text[whole[0] : s.end])
+                      or (s.start != whole[0] and clutter_shape(text[s.start : s.end]) or None)
+                      or _tells_nothing(doc, s.start, s.end))
             # the per-document parse read the whole sentence as a photo caption: barred, and so
             # is a lead cut off it at a seam when the parse's evidence is the bare day the
             # sentence ends with, which the cut piece keeps (a lead cut off a caption glued
@@ -1160,6 +1209,8 @@ def candidates(corpus: Corpus) -> list[Candidate]:
             # Star fuel leak off the northern coast May 8.", cut at a false seam at "Sea")
             if barred is None and s.caption and ((s.start, s.end) == whole or _BARE_DAY_END.search(text[s.start : s.end])):
                 barred = f"a photo caption: {s.caption}"
+            if barred is None:
+                barred = _inside_quotation(text, s.start, s.end, its["inner"])
             sent = text[s.start : s.end]
             words = _WORD.findall(sent)
             c = Candidate(doc.id, s.start, s.end, sent, position, doc.duplicate_of is None, barred=barred)
@@ -1252,6 +1303,33 @@ def candidates(corpus: Corpus) -> list[Candidate]:
                 sent, c.date if c.date_source in ("event", "timex") else None)
             out.append(c)
     return out
+
+
+_QUOTE_MARKS = "\"“”„«»"
+
+
+def _inside_quotation(text: str, start: int, end: int, inner: list) -> str | None:
+    """Why a sentence is a speaker's words the brief would show as its own, or None: a sentence
+    wholly inside a direct quotation (``inner``: its content span and where its tag, cue and
+    speaker, is) that carries neither a quote mark nor the tag: a middle or closing sentence
+    of a long quotation ("We have drilled here for decades. | In the Gulf it used local crews
+    to reach deep water." ..., he said), shown without its marks or speaker it reads as the
+    story's fact, and its "it" or "we" dangles. A sentence that opens or closes the quotation
+    with its mark is read by the quote-mark rules (``_reads_alone``), one that tells its tag
+    ("..., Jane Roe said.") is attributed. Round twenty-seven (27b): the closing line of a
+    commentator's quote was picked in the seed-83 audit; the quote resolver's spans are the
+    evidence, so a quotation it did not find is not read here."""
+    sent = text[start:end]
+    if any(ch in sent for ch in _QUOTE_MARKS):
+        return None
+    if text[end : end + 1] in ("\"", "”") and _TERMINAL.search(sent.rstrip()):
+        # a closing mark right after its stop: the last sentence of a quotation opened before
+        # it, which the quote resolver may not have found (a letter quoted over many paragraphs)
+        return "the closing sentence of a quotation opened before it, without its marks or its speaker"
+    for q0, q1, tags in inner:
+        if q0 <= start and end <= q1 and not any(t0 < end and start < t1 for t0, t1 in tags):
+            return "a sentence from inside a quotation, without its quote marks or its speaker: the speaker's words read as the story's"
+    return None
 
 
 # a month and day closing a sentence, the shape of a wire photo caption's date
@@ -1415,6 +1493,51 @@ class _Names:
         for start, end, eid in lead.pronouns:
             out.append(schema.BriefName(start=start, end=end, entity=eid))
         return sorted(out, key=lambda n: (n.start, n.end))
+
+
+def no_finite_verb(sentence: str) -> str | None:
+    """Why a sentence is no sentence, or None: no verb in it at all and none heading it
+    (``_finite_clause``), so it is a photo caption or a headline the cleaner left in ("A still
+    of live video from the rig site.", "Oil spill cleanup, containment efforts, hearings"),
+    whatever it names. Read with spaCy's parse only for the sentence about to be picked, as
+    ``unnamed_subject``. Round twenty-seven (27b): two captions and a headline were picked in
+    the seed-73/79 audits and in the census briefs. The pinned parser reads a present or past
+    tense as a noun often enough ("The phone rang in the bunk.", "Oil floats on ...", "Some
+    place the blame on ...") that it abstains on any sign of one: a verb anywhere in the
+    parse (a participle too: "An image ... recorded by a camera" is passed, not barred), a
+    root that is a plural, a noun or adjective anywhere in it that is an inflected verb form
+    by the lemmatizer's verb rules ("rang" -> "ring"), or a root that takes a subject or an object of its own, or follows a plural it took
+    for its modifier ("BP shares tumble ...")."""
+    if _finite_clause(sentence):
+        return None
+    root = _parse_root(sentence)
+    if root is None or any(t.pos_ in ("VERB", "AUX") or t.tag_ in _FINITE_TAGS for t in root.doc):
+        return None  # (the whole parse: "(Acme) The firm said ..." may parse as two sentences)
+    if root.tag_ in _VERB_LIKE_NOUN_TAGS or any(_verb_form(t) for t in root.doc if t.pos_ in ("NOUN", "PROPN", "ADJ")) or any(
+            (c.dep_ == "compound" and c.tag_ in _VERB_LIKE_NOUN_TAGS) or c.dep_ in _SUBJECT_DEPS or c.dep_ == "dobj"
+            for c in root.children):
+        return None
+    return "no verb in it: a caption or a headline, not a sentence"
+
+
+_VERB_LIKE_NOUN_TAGS = frozenset({"NNS"})
+
+
+def _verb_form(token) -> bool:
+    """Whether a word the tagger read as a noun is an inflected verb form by the pinned
+    pipeline's own lemmatizer rules, read as a past tense ("rang" -> "ring", "filled" ->
+    "fill"; "box", "rescue", "view" stay themselves; a word ending in "s" is read as a plural,
+    not a present tense: "plates", "efforts")."""
+    if token.lower_.endswith("s") or not token.is_alpha:
+        return False
+    from spacy.tokens import Doc
+
+    from .. import spacymodel
+
+    nlp = spacymodel.load()
+    word = Doc(nlp.vocab, words=[token.lower_])
+    word[0].pos_, word[0].tag_ = "VERB", "VBD"
+    return token.lower_ not in nlp.get_pipe("lemmatizer").rule_lemmatize(word[0])
 
 
 def _subject_unnamed(corpus: Corpus, c: Candidate) -> str | None:
@@ -1622,8 +1745,9 @@ def summarise(corpus: Corpus) -> list[schema.BriefSentence]:
             score -= 0.04 * cited_docs.get(cands[i].doc, 0)
             if score > best_score + 1e-12:
                 best, best_score = i, score
-        if best is not None and (why := _subject_unnamed(corpus, cands[best])):
-            # round twenty-six (26n): read only now (a parse), for the sentence about to be picked
+        if best is not None and (why := _subject_unnamed(corpus, cands[best]) or no_finite_verb(cands[best].text)):
+            # round twenty-six (26n): read only now (a parse), for the sentence about to be picked;
+            # round twenty-seven (27b): and whether a finite verb heads it at all
             cands[best].barred = why
             available.discard(best)
             continue
