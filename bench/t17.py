@@ -86,7 +86,7 @@ def topic_docs(topic: Path, limit: int | None = None, detokenise: bool = False) 
         raw = p.read_text(encoding="utf-8", errors="replace")
         text = raw
         if detokenise:
-            lines = join_ticker_lines([x for x in raw.splitlines() if x.strip()])
+            lines = ptb.join_label_splits(join_ticker_lines([x for x in raw.splitlines() if x.strip()]))
             text = "\n\n".join(detok(x) for x in lines)
         out.append((f"{p.parent.name}/{p.name}", p.parent.name, text))
     return out
