@@ -101,3 +101,34 @@ def test_source_cited_with_its_saying_is_no_content():
 def test_cited_finding_stays_the_content():
     assert _texts("The report cited a lack of training among the workers at the plant.") == [
         "a lack of training among the workers at the plant"]
+
+
+# --- a finding by an instrument or result, through a relative pronoun ----------------------------
+
+def test_finding_of_tests_in_a_relative_clause_is_no_statement():
+    assert _texts("Earlier tests that suggested gas was leaking at the well were kept by the firm.") == []
+
+
+def test_report_in_a_relative_clause_still_speaks():
+    assert _texts("The report, which suggested the well was unsafe, was kept by the firm.") == ["the well was unsafe"]
+
+
+def test_cited_document_with_its_saying_stays_the_content():
+    got = _texts("Her lawyers cited published reports alleging that the mayor had lied.")
+    assert "published reports alleging that the mayor had lied" in got
+
+
+def test_for_to_clause_joined_to_the_content_stays():
+    got = _texts("The leaders think the rule should be changed so that towns can sue and for the state itself to be sued.")
+    assert any("for the state itself to be sued" in t for t in got)
+
+
+def test_preposition_phrase_pairing_with_one_before_stays():
+    got = _texts("Some lawmakers fear the bill could hurt jobs in the farm sector and along in the northern coast.")
+    assert "the bill could hurt jobs in the farm sector and along in the northern coast" in got
+
+
+def test_fronted_concessive_clause_before_a_bare_tag_stays_the_content():
+    got = _texts("But while food may be arriving in large amounts but there is little sign of a plan on the ground, "
+                 "aid workers say.")
+    assert len(got) == 1 and got[0].endswith("little sign of a plan on the ground")

@@ -2459,12 +2459,15 @@ def _own_adjunct_before(ctx: _Ctx, verb, pieces: list[tuple[int, int]], start_i:
     later = [ctx.sdoc.char_span(*p, alignment_mode="expand") for p in pieces[1:]]
     if any(piece is None or piece[0].idx not in joins for piece in later):
         return False
-    own = [x for x in verb.children if x.right_edge.i < start_i and (
-        x.dep_ in ("prep", "npadvmod", "advmod") or x.dep_ == "cc" and x.i == verb.sent.start
-        or x.dep_ == "advcl" and any(c.dep_ == "mark" and c.pos_ == "SCONJ" and c.i == x.left_edge.i for c in x.children))]
     # (27q, round twenty-seven) also the verb's own fronted clause opened by a subordinating
-    # conjunction, and a "But" opening the sentence: "But although their message is hopeful,
-    # the divers warn against ...": the reporter's concession, not words said around a tag
+    # conjunction, and a "But" opening the sentence, when the verb goes on to its own content:
+    # "But although their message is hopeful, the divers warn against ...": the reporter's
+    # concession; "But while aid may be arriving ... but there is little sign of it, aid workers
+    # say" (nothing after the verb: a tag, the sentence is what they say) stays
+    goes_on = any(c.i > verb.i and not c.is_punct for c in verb.children)
+    own = [x for x in verb.children if x.right_edge.i < start_i and (
+        x.dep_ in ("prep", "npadvmod", "advmod") or goes_on and (x.dep_ == "cc" and x.i == verb.sent.start
+        or x.dep_ == "advcl" and any(c.dep_ == "mark" and c.pos_ == "SCONJ" and c.i == x.left_edge.i for c in x.children)))]
     held = {t.i for x in own for t in x.subtree}
     words = [t for t in span if not t.is_punct]
     return bool(words) and all(t.i in held for t in words)
@@ -3043,7 +3046,10 @@ def _cited_source(verb, obj) -> bool:
     saying that ...", "cited officials as saying the plant would close" (issue 18, round
     twenty-seven, 27q). The object with a verb of saying of its own (a participle on it, or
     "as saying" on the cue) is a source, not what was said; its saying is its own quote. "cited
-    a culture of complacency at the plant" (no saying) stays the cue's content."""
+    a culture of complacency at the plant" (no saying) and a document ("cited published reports
+    alleging that ...": the reports with what they hold) stay the cue's content."""
+    if obj.lemma_.lower() in lexicon.words("analyse/document_nouns.txt") or obj.lower_ in lexicon.words("analyse/document_nouns.txt"):
+        return False
     if any(c.dep_ in ("acl", "relcl") and c.tag_ == "VBG" and is_cue(c) for c in obj.children):
         return True
     nxt = obj.right_edge.i + 1
@@ -3098,6 +3104,8 @@ def _finding(ctx: _Ctx, verb) -> bool:
     if verb.lemma_.lower() not in lexicon.words("analyse/finding_cues.txt"):
         return False
     subj = _subject(verb)
+    if subj is not None and verb.dep_ == "relcl" and subj.lower_ in lexicon.words("analyse/relative_pronouns.txt"):
+        subj = verb.head  # "Earlier tests that suggested gas was leaking": the pronoun stands for the tests (27q)
     if subj is None or subj.pos_ != "NOUN" or subj.i in ctx.tok_mention:
         return False
     return bool({subj.lemma_.lower(), subj.lower_} & lexicon.words("analyse/finding_nouns.txt"))
@@ -3810,6 +3818,10 @@ def _unlike_conjunct(sdoc, comp, left: int, right: int) -> int | None:
         cc = [c for c in sdoc[comp.i + 1 : x.i] if c.dep_ == "cc" and c.head.i in (comp.i, x.i) and c.lower_ in ("and", "but")]
         if not cc or cc[-1].i != x.i - 1 or cc[-1].i <= left + 1:
             continue
+        if any(t.pos_ in ("VERB", "AUX") and t.dep_ in ("advcl", "ccomp", "xcomp", "conj") for t in sdoc[x.i + 1 : right + 1]):
+            continue  # "harder for towns to sue and for the state itself to be sued": a clause of its own follows
+        if any(t.dep_ == "prep" for t in sdoc[comp.i + 1 : x.i]):
+            continue  # "could hurt jobs in the energy sector and along the coast": the phrase pairs with the one before
         k = cc[-1].i
         return k - 1 if sdoc[k - 1].text == "," else k
     return None
