@@ -31,25 +31,6 @@ def test_second_to_infinitive_stays_in_the_content():
     assert "to have been treated unfairly by local officials and to have proof of it" in got
 
 
-# --- a preposition phrase joined to the content's verb is the reporter's circumstance ---------
-
-def test_preposition_phrase_joined_to_the_content_verb_ends_the_content():
-    got = _texts("The news comes as Acme revealed the cost of cleaning up the river had reached $2bn and "
-                 "amid a growing row over the mayor's plan to stop new building on the coast.")
-    assert "the cost of cleaning up the river had reached $2bn" in got
-    assert not any("amid" in t for t in got)
-
-
-def test_preposition_phrase_joined_to_another_phrase_stays():
-    got = _texts("The mayor said the money had gone to the schools and to the clinics of the town.")
-    assert "the money had gone to the schools and to the clinics of the town" in got
-
-
-def test_preposition_phrase_inside_a_second_clause_stays():
-    got = _texts("The mayor said the plant had reopened in May and amid the protests the owners had left town.")
-    assert "the plant had reopened in May and amid the protests the owners had left town" in got
-
-
 # --- a definite quantity named without its value is what will be said, not a statement ------
 
 def test_definite_measure_without_a_value_is_no_statement():
@@ -103,29 +84,9 @@ def test_cited_finding_stays_the_content():
         "a lack of training among the workers at the plant"]
 
 
-# --- a finding by an instrument or result, through a relative pronoun ----------------------------
-
-def test_finding_of_tests_in_a_relative_clause_is_no_statement():
-    assert _texts("Earlier tests that suggested gas was leaking at the well were kept by the firm.") == []
-
-
-def test_report_in_a_relative_clause_still_speaks():
-    assert _texts("The report, which suggested the well was unsafe, was kept by the firm.") == ["the well was unsafe"]
-
-
 def test_cited_document_with_its_saying_stays_the_content():
     got = _texts("Her lawyers cited published reports alleging that the mayor had lied.")
     assert "published reports alleging that the mayor had lied" in got
-
-
-def test_for_to_clause_joined_to_the_content_stays():
-    got = _texts("The leaders think the rule should be changed so that towns can sue and for the state itself to be sued.")
-    assert any("for the state itself to be sued" in t for t in got)
-
-
-def test_preposition_phrase_pairing_with_one_before_stays():
-    got = _texts("Some lawmakers fear the bill could hurt jobs in the farm sector and along in the northern coast.")
-    assert "the bill could hurt jobs in the farm sector and along in the northern coast" in got
 
 
 def test_fronted_concessive_clause_before_a_bare_tag_stays_the_content():

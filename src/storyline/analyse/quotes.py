@@ -3104,8 +3104,6 @@ def _finding(ctx: _Ctx, verb) -> bool:
     if verb.lemma_.lower() not in lexicon.words("analyse/finding_cues.txt"):
         return False
     subj = _subject(verb)
-    if subj is not None and verb.dep_ == "relcl" and subj.lower_ in lexicon.words("analyse/relative_pronouns.txt"):
-        subj = verb.head  # "Earlier tests that suggested gas was leaking": the pronoun stands for the tests (27q)
     if subj is None or subj.pos_ != "NOUN" or subj.i in ctx.tok_mention:
         return False
     return bool({subj.lemma_.lower(), subj.lower_} & lexicon.words("analyse/finding_nouns.txt"))
@@ -3794,37 +3792,9 @@ def _run_on_cut(sdoc, cue, comp, left: int, right: int, cut: int | None) -> int 
                          _contrast_deed(sdoc, cue, comp, left, right), _according_tail(sdoc, cue, comp, left, right),
                          _deed_after_forecast(sdoc, cue, comp, left, right), _with_report(sdoc, left, right),
                          _dangling_conjunction(sdoc, left, right), _name_gloss(sdoc, cue, left, right),
-                         _report_set_against(sdoc, cue, left, right), _report_conceded(sdoc, left, right),
-                         _unlike_conjunct(sdoc, comp, left, right))
+                         _report_set_against(sdoc, cue, left, right), _report_conceded(sdoc, left, right))
              if k is not None and k > left]
     return min(found) if found else None
-
-
-def _unlike_conjunct(sdoc, comp, left: int, right: int) -> int | None:
-    """A bare preposition phrase the parse joined with "and"/"but" to the content's verb: "The
-    news comes as Acme revealed the bill had reached $2bn and amid a growing row over the
-    mayor's plan" (issue 18, round twenty-seven, 27q). A verb and a preposition phrase are no
-    pair: the phrase is joined to the clause the cue stands in ("as Acme revealed ... and amid
-    ..."), the reporter's circumstance, not the speaker's words. The index of the conjunction
-    (or of a comma before it), or None. A phrase joined to another phrase ("the money went to
-    schools and to clinics") or one inside a second clause of the content ("reopened and in
-    June hired fifty workers": its verb is the conjunct) stays."""
-    if comp.pos_ not in ("VERB", "AUX"):
-        return None
-    for x in comp.children:
-        if x.dep_ != "conj" or x.pos_ != "ADP" or not left < x.i <= right \
-                or any(c.pos_ in ("VERB", "AUX") and c.dep_ not in ("pobj", "pcomp") for c in x.children):
-            continue
-        cc = [c for c in sdoc[comp.i + 1 : x.i] if c.dep_ == "cc" and c.head.i in (comp.i, x.i) and c.lower_ in ("and", "but")]
-        if not cc or cc[-1].i != x.i - 1 or cc[-1].i <= left + 1:
-            continue
-        if any(t.pos_ in ("VERB", "AUX") and t.dep_ in ("advcl", "ccomp", "xcomp", "conj") for t in sdoc[x.i + 1 : right + 1]):
-            continue  # "harder for towns to sue and for the state itself to be sued": a clause of its own follows
-        if any(t.dep_ == "prep" for t in sdoc[comp.i + 1 : x.i]):
-            continue  # "could hurt jobs in the energy sector and along the coast": the phrase pairs with the one before
-        k = cc[-1].i
-        return k - 1 if sdoc[k - 1].text == "," else k
-    return None
 
 
 def _name_gloss(sdoc, cue, left: int, right: int) -> int | None:
