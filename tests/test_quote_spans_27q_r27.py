@@ -93,3 +93,10 @@ def test_fronted_concessive_clause_before_a_bare_tag_stays_the_content():
     got = _texts("But while food may be arriving in large amounts but there is little sign of a plan on the ground, "
                  "aid workers say.")
     assert len(got) == 1 and got[0].endswith("little sign of a plan on the ground")
+
+
+def test_fronted_concession_after_a_quotation_paragraph_is_no_content():
+    got = _texts('The bay came back within two years, he says.\n\n"It is a puzzle to us all.\n\nWe do not know where '
+                 'the oil went."\n\nBut although their message is hopeful, those who studied the old spill warn '
+                 "against assuming the bay will recover quickly this time.")
+    assert not any("although their message" in t for t in got)

@@ -2465,8 +2465,9 @@ def _own_adjunct_before(ctx: _Ctx, verb, pieces: list[tuple[int, int]], start_i:
     # concession; "But while aid may be arriving ... but there is little sign of it, aid workers
     # say" (nothing after the verb: a tag, the sentence is what they say) stays
     goes_on = any(c.i > verb.i and not c.is_punct for c in verb.children)
+    first = next((t.i for t in span if not (t.is_punct or t.is_space)), None)
     own = [x for x in verb.children if x.right_edge.i < start_i and (
-        x.dep_ in ("prep", "npadvmod", "advmod") or goes_on and (x.dep_ == "cc" and x.i == verb.sent.start
+        x.dep_ in ("prep", "npadvmod", "advmod") or goes_on and (x.dep_ == "cc" and x.i == first
         or x.dep_ == "advcl" and any(c.dep_ == "mark" and c.pos_ == "SCONJ" and c.i == x.left_edge.i for c in x.children)))]
     held = {t.i for x in own for t in x.subtree}
     words = [t for t in span if not t.is_punct]
