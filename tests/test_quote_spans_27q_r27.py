@@ -53,10 +53,10 @@ def test_indefinite_measure_and_a_saying_noun_stay():
 
 def test_fronted_concessive_clause_of_the_cue_is_no_content():
     got = _texts("The bay recovered within two years, he says.\n\n"
-                 "But although their message is hopeful, those who studied the old spill warn against assuming "
+                 "But although the news is good, the divers from the old survey warn against thinking "
                  "the bay will recover quickly this time.")
     assert "The bay recovered within two years" in got
-    assert not any("although their message" in t for t in got)
+    assert not any("although the news" in t for t in got)
 
 
 def test_concessive_clause_inside_the_tagged_content_stays():
@@ -97,6 +97,6 @@ def test_fronted_concessive_clause_before_a_bare_tag_stays_the_content():
 
 def test_fronted_concession_after_a_quotation_paragraph_is_no_content():
     got = _texts('The bay came back within two years, he says.\n\n"It is a puzzle to us all.\n\nWe do not know where '
-                 'the oil went."\n\nBut although their message is hopeful, those who studied the old spill warn '
-                 "against assuming the bay will recover quickly this time.")
-    assert not any("although their message" in t for t in got)
+                 'the oil went."\n\nBut although the news is good, the divers from the old survey warn '
+                 "against thinking the bay will recover quickly this time.")
+    assert not any("although the news" in t for t in got)

@@ -2461,7 +2461,7 @@ def _own_adjunct_before(ctx: _Ctx, verb, pieces: list[tuple[int, int]], start_i:
         return False
     # (27q, round twenty-seven) also the verb's own fronted clause opened by a subordinating
     # conjunction, and a "But" opening the sentence, when the verb goes on to its own content:
-    # "But although their message is hopeful, the divers warn against ...": the reporter's
+    # "But although the news is good, the divers warn against ...": the reporter's
     # concession; "But while aid may be arriving ... but there is little sign of it, aid workers
     # say" (nothing after the verb: a tag, the sentence is what they say) stays
     goes_on = any(c.i > verb.i and not c.is_punct for c in verb.children)
