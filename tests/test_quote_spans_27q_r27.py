@@ -49,6 +49,10 @@ def test_indefinite_measure_and_a_saying_noun_stay():
     assert _texts("Officials denied the allegations on Friday.") == ["the allegations"]
 
 
+def test_a_changing_measure_with_no_owner_stays():
+    assert "the rising costs" in _texts("The mayor cited the rising costs, saying the town could not pay.")
+
+
 # --- a fronted concessive clause of the cue's own is the reporter's, not words around a tag ----
 
 def test_fronted_concessive_clause_of_the_cue_is_no_content():
@@ -65,8 +69,17 @@ def test_concessive_clause_inside_the_tagged_content_stays():
     assert _texts("When the storm came, the pumps failed, the mayor said.") == ["When the storm came, the pumps failed"]
 
 
-def test_a_changing_measure_with_no_owner_stays():
-    assert "the rising costs" in _texts("The mayor cited the rising costs, saying the town could not pay.")
+def test_fronted_concessive_clause_before_a_bare_tag_stays_the_content():
+    got = _texts("But while food may be arriving in large amounts but there is little sign of a plan on the ground, "
+                 "aid workers say.")
+    assert len(got) == 1 and got[0].endswith("little sign of a plan on the ground")
+
+
+def test_fronted_concession_after_a_quotation_paragraph_is_no_content():
+    got = _texts('The bay came back within two years, he says.\n\n"It is a puzzle to us all.\n\nWe do not know where '
+                 'the oil went."\n\nBut although the news is good, the divers from the old survey warn '
+                 "against thinking the bay will recover quickly this time.")
+    assert not any("although the news" in t for t in got)
 
 
 # --- an object cited as the one who says something is a source, not a content ----------------
@@ -87,16 +100,3 @@ def test_cited_finding_stays_the_content():
 def test_cited_document_with_its_saying_stays_the_content():
     got = _texts("Her lawyers cited published reports alleging that the mayor had lied.")
     assert "published reports alleging that the mayor had lied" in got
-
-
-def test_fronted_concessive_clause_before_a_bare_tag_stays_the_content():
-    got = _texts("But while food may be arriving in large amounts but there is little sign of a plan on the ground, "
-                 "aid workers say.")
-    assert len(got) == 1 and got[0].endswith("little sign of a plan on the ground")
-
-
-def test_fronted_concession_after_a_quotation_paragraph_is_no_content():
-    got = _texts('The bay came back within two years, he says.\n\n"It is a puzzle to us all.\n\nWe do not know where '
-                 'the oil went."\n\nBut although the news is good, the divers from the old survey warn '
-                 "against thinking the bay will recover quickly this time.")
-    assert not any("although the news" in t for t in got)
