@@ -15,7 +15,9 @@ colon: 'X tweets: "...'); a reported content stops at the colon of a quotation i
 quotation reopened in the next paragraph with no word between joins the one before. What is not a statement
 is left out: a noun object unless it names something said (data/statement_nouns.txt), follows
 a verb of plain communication (data/object_cues.txt) or carries what the cue says of it
-("described the situation as horrific"); a "how"/"whether" clause except after verbs of
+("described the situation as horrific"), and never a definite quantity named without its value
+("will announce the size of its payout") nor a source cited with its own saying ("cited
+'informed sources' saying ..."); a "how"/"whether" clause except after verbs of
 telling or asking (data/wh_cues.txt); a passive cue with no agent ("are estimated to",
 "people said to be"), the reporter's narration; "continue" outside a quotation
 (data/direct_cues.txt); a headline in capitals; the writer's framing ("This is not to say that
@@ -2457,7 +2459,16 @@ def _own_adjunct_before(ctx: _Ctx, verb, pieces: list[tuple[int, int]], start_i:
     later = [ctx.sdoc.char_span(*p, alignment_mode="expand") for p in pieces[1:]]
     if any(piece is None or piece[0].idx not in joins for piece in later):
         return False
-    own = [x for x in verb.children if x.dep_ in ("prep", "npadvmod", "advmod") and x.right_edge.i < start_i]
+    # (27q, round twenty-seven) also the verb's own fronted clause opened by a subordinating
+    # conjunction, and a "But" opening the sentence, when the verb goes on to its own content:
+    # "But although the news is good, the divers warn against ...": the reporter's
+    # concession; "But while aid may be arriving ... but there is little sign of it, aid workers
+    # say" (nothing after the verb: a tag, the sentence is what they say) stays
+    goes_on = any(c.i > verb.i and not c.is_punct for c in verb.children)
+    first = next((t.i for t in span if not (t.is_punct or t.is_space)), None)
+    own = [x for x in verb.children if x.right_edge.i < start_i and (
+        x.dep_ in ("prep", "npadvmod", "advmod") or goes_on and (x.dep_ == "cc" and x.i == first
+        or x.dep_ == "advcl" and any(c.dep_ == "mark" and c.pos_ == "SCONJ" and c.i == x.left_edge.i for c in x.children)))]
     held = {t.i for x in own for t in x.subtree}
     words = [t for t in span if not t.is_punct]
     return bool(words) and all(t.i in held for t in words)
@@ -2928,7 +2939,7 @@ def _complement(ctx: _Ctx, tok) -> list:
                         for o in p.children if o.dep_ in ("pobj", "pcomp") and o.ent_type_ not in ("DATE", "TIME")]
         # (not a time: "have warned for years about ..." tells how long, not what; 18q, round twenty)
         comp = comp or [c for c in tok.children if c.dep_ == "dobj" and c.i > tok.i
-                        and c.pos_ in ("NOUN", "PROPN") and not _taken(tok, c)
+                        and c.pos_ in ("NOUN", "PROPN") and not _taken(tok, c) and not _cited_source(tok, c)
                         and (_judged(ctx, tok, c) or (
                             (len(list(c.subtree)) >= 3 or _plain_object(tok, c))
                             and c.i not in ctx.tok_mention  # "told Bill O'Reilly": an addressee
@@ -3029,6 +3040,27 @@ def _judged(ctx: _Ctx, verb, obj) -> bool:
 @functools.lru_cache(maxsize=1)
 def _taken_objects() -> dict[str, frozenset[str]]:
     return {verb: frozenset(objs.split()) for verb, objs in lexicon.rows("analyse/taken_objects.tsv")}
+
+
+def _cited_source(verb, obj) -> bool:
+    """An object named as the one who says something: "the paper cited 'informed sources'
+    saying that ...", "cited officials as saying the plant would close" (issue 18, round
+    twenty-seven, 27q). The object with a verb of saying of its own (a participle on it, or
+    "as saying" on the cue) is a source, not what was said; its saying is its own quote. "cited
+    a culture of complacency at the plant" (no saying) and a document ("cited published reports
+    alleging that ...": the reports with what they hold) stay the cue's content."""
+    if obj.lemma_.lower() in lexicon.words("analyse/document_nouns.txt") or obj.lower_ in lexicon.words("analyse/document_nouns.txt"):
+        return False
+    if any(c.dep_ in ("acl", "relcl") and c.tag_ == "VBG" and is_cue(c) for c in obj.children):
+        return True
+    nxt = obj.right_edge.i + 1
+    while nxt < len(obj.doc) and obj.doc[nxt].is_quote:
+        nxt += 1  # 'cited "informed sources" saying ...': the parse may hang the participle on the cue
+    if any(c.dep_ == "advcl" and c.tag_ == "VBG" and c.i == nxt and is_cue(c) for c in verb.children):
+        return True
+    return any(p.dep_ == "prep" and p.lower_ == "as" and p.i > obj.i
+               and any(c.dep_ in ("pcomp", "pobj") and c.tag_ == "VBG" and is_cue(c) for c in p.children)
+               for p in (*verb.children, *obj.children))
 
 
 def _taken(verb, obj) -> bool:
@@ -3679,7 +3711,7 @@ def _next_report(sdoc, cue, comp, left: int, right: int) -> int | None:
             continue
         quotation = bool(_QUOTE_NEXT.match(sdoc.text, x.idx + len(x)))  # "... but added, \"I think ...\""
         outer = _outer_conjunct(x, x.head)  # "warned that a fix was not certain and asked ..."
-        outer = outer is not None and outer.i == cue.i and x.head.i == comp.i
+        outer = (outer is not None and outer.i == cue.i and x.head.i == comp.i) or _finite_after_infinitive(x, comp, cue)
         if (x.dep_ == "conj" and x.head.i != cue.i and not quotation and not outer
                 and not _said_again(x, comp)) or _inference(x):
             continue  # "she thinks it's a nice song and admits ...": hung on the content's verb, whose
@@ -3699,6 +3731,20 @@ def _next_report(sdoc, cue, comp, left: int, right: int) -> int | None:
                 k -= 1
             return k
     return None
+
+
+def _finite_after_infinitive(x, comp, cue) -> bool:
+    """"The firm always claimed to have been singled out and now claims to have proof ...": a
+    finite verb of saying (past or present) with no subject of its own, which the parse joined
+    to the cue's infinitive content ("to have been singled out"). An infinitive has no tense
+    for a finite verb to share, so the verb is coordinated with the cue, not with the content:
+    the same speaker's second act of saying, its own quote from its own cue (issue 18, round
+    twenty-seven, 27q). "promised to review the plan and announce a decision" (a bare
+    infinitive: the one promise) and "... and to announce" stay in the content."""
+    return (x.dep_ == "conj" and x.head.i == comp.i and comp.dep_ == "xcomp" and comp.head.i == cue.i
+            and x.tag_ in ("VBD", "VBZ", "VBP") and is_cue(x)
+            and any(c.tag_ == "TO" for c in comp.children)
+            and not any(c.dep_ in ("nsubj", "nsubjpass", "mark") for c in x.children))
 
 
 def _said_again(x, comp) -> bool:
@@ -4106,11 +4152,41 @@ def statement_nouns() -> frozenset[str]:
 def _states(verb, obj) -> bool:
     """Is a noun object the content of the cue? "denied the allegations", "denied any
     wrongdoing", "repeated the claim"; not "described the situation", "defended the design"."""
-    if verb.lemma_.lower() in lexicon.words("analyse/object_cues.txt"):
-        return True
     if _predicate_of(verb, obj) is not None:
         return True
+    if _unvalued_measure(obj):
+        return False
+    if verb.lemma_.lower() in lexicon.words("analyse/object_cues.txt"):
+        return True
     return obj.lemma_.lower() in statement_nouns() or obj.lower_ in statement_nouns()
+
+
+@functools.cache
+def _measure_heads() -> frozenset[str]:
+    """The nouns that name a quantity: data/measures.tsv's measure and container nouns (the
+    figures' own list) and data/measure_heads.txt's "size", "scale"."""
+    return frozenset(r[1].strip().lower() for r in lexicon.rows("analyse/measures.tsv")
+                     if len(r) > 1 and r[0].strip() in ("noun", "container")) | lexicon.words("analyse/measure_heads.txt")
+
+
+def _unvalued_measure(obj) -> bool:
+    """A definite quantity named without its value: "BP will announce the size of its next
+    payout", "the bank forecasts the firm's net income for the quarter" (issue 18, round
+    twenty-seven, 27q). What the speaker says (or will say) is the value, which the object
+    does not hold, so the object is what the saying is about, not a statement. Only a head of
+    data/measures.tsv (or data/measure_heads.txt) made definite by "the" or an owner, with no
+    number in it, and only a quantity of something named (an owner, or an "of"/"for" phrase):
+    "forecast net income of $5bn", "announced an extra $100m in aid", "cited the rising costs"
+    (a change said) and "announced a dividend" (no value said, but its being paid is) stay."""
+    if obj.lemma_.lower() not in _measure_heads() and obj.lower_ not in _measure_heads():
+        return False
+    if not any(c.dep_ == "poss" or (c.dep_ == "prep" and c.lower_ in ("of", "for")) for c in obj.children):
+        return False  # "cited the rising costs": a state of things, no quantity of something named
+    if not any((c.dep_ == "det" and c.lower_ == "the") or c.dep_ == "poss" for c in obj.children) \
+            or any(c.dep_ == "amod" and c.tag_ in ("VBG", "VBN") for c in obj.children):
+        return False
+    return not any(any(ch.isdigit() for ch in t.text) or t.ent_type_ in ("MONEY", "PERCENT", "CARDINAL", "QUANTITY")
+                   for t in obj.subtree)
 
 
 def _predicate_of(verb, obj):
