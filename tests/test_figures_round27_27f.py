@@ -194,3 +194,9 @@ def test_a_bracketed_breakdown_takes_no_measure_from_outside():
 def test_twin_a_conversion_in_brackets_keeps_its_measure():
     text = "More than 160 miles (257 km) of booms had been laid."
     assert _figure(text, "257").measure == _figure(text, "More than 160").measure is not None
+
+
+def test_according_to_in_a_verbless_fragment_ends():
+    """The climb to the clause stops at the root of a verbless fragment (it once looped there)."""
+    items = _figures("Some 300 homes lost, according to officials.")
+    assert all(f.text != "9" for f in items)

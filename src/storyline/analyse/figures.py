@@ -1095,7 +1095,7 @@ def _according_elsewhere(tok, fig_tok) -> bool:
     routes', not the fall's; seed-83 H1N1_reuters F1). "The toll, according to officials,
     stands at 300" keeps its source: nothing describes the noun before the phrase."""
     t = tok.head if tok.dep_ == "prep" else tok  # ("according" itself may be tagged a verb)
-    while t.head is not t:
+    while t.head.i != t.i:
         if t.dep_ in _DESCRIBING:
             return fig_tok not in t.subtree
         if t.pos_ in ("VERB", "AUX") and t.dep_ not in ("conj",):
