@@ -66,6 +66,32 @@ def lexicon() -> dict[str, dict[str, str]]:
 # ---------------------------------------------------------------- period (isolated)
 
 _YEAR = re.compile(r"(?<![\w$€£¥.,])(1[89]\d\d|20\d\d)(?![\w%])")
+# a span of years written in one phrase: "1918-1920", "1918-19", "2009/10", "between 1918
+# and 1920", "from September 1918 to April 1919" (a month, a day between the ends). The
+# second end as two digits only above the first's ("2010-06" is a month, no span), and
+# not the head of an ISO date ("2010-11-01").
+_YEAR_SPAN = re.compile(
+    r"(?<![\w$€£¥.,])(1[89]\d\d|20\d\d)(?:\s*[-–—/]\s*|\s+(?:to|through|until|till|and)\s+)"
+    r"(?:(?:early|late|mid-?|the\s+end\s+of|the\s+start\s+of)\s*)?(?:[A-Z][a-z]{2,8}\.?\s+)?(?:\d{1,2}(?:st|nd|rd|th)?,?\s+)?"
+    r"(1[89]\d\d|20\d\d|\d\d)(?![\w%]|[-–/]\d|\s*(?:percent|per\s+cent|[mb]illion|thousand)\b)")
+
+
+def _in_year_span(text: str, sent: tuple[int, int], year: str) -> bool:
+    """Is every ``year`` the figure's sentence writes an end of a span of years (see
+    ``_YEAR_SPAN``)? A figure of "the Spanish flu of 1918-1920" is of the span: dated by
+    its first year it would be cut to a part (seed-83 H1N1_reuters F4, F5; seed-73 F3).
+    No span is written as a period here, so the figure then has none (issue 20, 27f)."""
+    spans = []
+    for m in _YEAR_SPAN.finditer(text, sent[0], sent[1]):
+        a, b = m.group(1), m.group(2)
+        b_full = a[:2] + b if len(b) == 2 else b
+        if len(b) == 2 and int(b) <= int(a[2:]) or b_full == a:
+            continue
+        spans.append((m.start(1), m.end(2)))
+    if not spans:
+        return False
+    years = [m for m in _YEAR.finditer(text, sent[0], sent[1]) if m.group(1) == year]
+    return bool(years) and all(any(lo <= m.start() and m.end() <= hi for lo, hi in spans) for m in years)
 
 
 def _period_cues() -> dict[str, frozenset[str]]:
@@ -1058,12 +1084,38 @@ def _titled(text: str, mentions, m: Mention, words: list[str]) -> bool:
     return speakers.written_near(text, same, words)
 
 
+_DESCRIBING = ("relcl", "acl", "appos")
+
+
+def _according_elsewhere(tok, fig_tok) -> bool:
+    """Does the "according to" at ``tok`` credit a description the figure is not in? Inside
+    a relative clause or an apposition the figure is outside of, or hung on a noun right
+    after that noun's relative clause ("Acme, which flies more routes than any rival,
+    according to data from Innovata, saw its shares fall 15 percent": the data are the
+    routes', not the fall's; seed-83 H1N1_reuters F1). "The toll, according to officials,
+    stands at 300" keeps its source: nothing describes the noun before the phrase."""
+    t = tok.head if tok.dep_ == "prep" else tok  # ("according" itself may be tagged a verb)
+    while t.head.i != t.i:
+        if t.dep_ in _DESCRIBING:
+            return fig_tok not in t.subtree
+        if t.pos_ in ("VERB", "AUX") and t.dep_ not in ("conj",):
+            break  # the clause the phrase belongs to: reached before any description
+        t = t.head
+    head = tok.head
+    if head.pos_ in ("NOUN", "PROPN") and any(c.dep_ in _DESCRIBING and head.i < c.i < tok.i for c in head.children):
+        return fig_tok not in head.subtree
+    return False
+
+
 def _according_to(sdoc, sent: tuple[int, int], mentions, fig_start: int):
     """(mention index or None, text, start, end) of the nearest 'according to X' in the sentence."""
     noise = lexicon()["source_noise"]
     best = None
+    fig = sdoc.char_span(fig_start, fig_start + 1, alignment_mode="expand")
     for tok in sdoc.char_span(sent[0], sent[1], alignment_mode="expand") or []:
         if tok.lower_ != "according":
+            continue
+        if fig is not None and len(fig) and _according_elsewhere(tok, fig[0]):
             continue
         to = [c for c in tok.children if c.lower_ == "to"]
         if not to:
@@ -1350,6 +1402,7 @@ def extract(sdoc, analysis: DocAnalysis) -> list[FigureItem]:
     dollar_document = quantities.dollar_pounds(text)  # "pounds" a weight in dollar-only copy
     entry_stamps = stamps.entry_stamps(text)  # a live page's entry clocks: no count, no year
     last_resort: dict[int, tuple[str, int, int]] = {}  # what a count undergoes, by id of its item
+    bases: list[tuple[int, int]] = []  # (base, share) of "61 percent of the 421 people"
     for si, (ss, se) in enumerate(sents):
         found = quantities.parse(text[ss:se], hash_document,
                                  [(a - ss, b - ss) for a, b in entry_stamps if ss <= a and b <= se],
@@ -1392,6 +1445,7 @@ def extract(sdoc, analysis: DocAnalysis) -> list[FigureItem]:
                     nxt = [local[k] for k in range(qi + 1, len(found)) if local[k] >= 0 and found[k].start - q.end < 40]
                     if nxt:
                         item.base = nxt[0]
+                        bases.append((nxt[0], fi))
             base = item.base
             if base is not None and (item.measure is None):
                 bm = figures[base].measure
@@ -1429,8 +1483,50 @@ def extract(sdoc, analysis: DocAnalysis) -> list[FigureItem]:
         done = last_resort.get(id(item))
         if item.measure is None and done is not None:
             item.measure, item.measure_start, item.measure_end = done
+    _measures_not_owned(text, figures, bases)
     _disputes(sdoc, analysis, figures, fig_sent, sents)
     return figures
+
+
+def _measures_not_owned(text: str, figures: list[FigureItem], bases: list[tuple[int, int]]) -> None:
+    """Last: drop the measures a share's base or a bracketed breakdown took from a clause
+    that is not theirs (issue 20, 27f)."""
+    for b, sh in bases:
+        _base_measure(figures[b], figures[sh])
+    _bracket_breakdowns(text, figures)
+
+
+def _bracket_breakdowns(text: str, items: list[FigureItem]) -> None:
+    """A count in brackets right after another figure is what that figure is made of, and
+    takes no measure from outside the brackets: in "their approximate rate is 0.2% (44
+    deaths, 17855 cases)" the 44 are deaths, not a rate (seed-83 H1N1_reuters F29), and
+    the 17855 are cases, not deaths. A
+    conversion keeps its measure ("160 miles (257 km) of booms": a unit word stands between
+    the figure and the bracket; "(257 km)", "($5m)" are no counts of a noun)."""
+    for k, a in enumerate(items):
+        if a.measure is None or a.unit is None or a.currency is not None or a.unit in ("%", "pp") or "/" in a.unit:
+            continue
+        open_ = text.rfind("(", max(0, a.start - 80), a.start)
+        close = text.find(")", a.end, a.end + 80)
+        if open_ < 0 or close < 0 or ")" in text[open_ : a.start] or "(" in text[a.end : close]:
+            continue
+        if not any(b.end <= open_ and not text[b.end : open_].strip() for b in items[:k]):
+            continue
+        # ... nor the count noun of another count in the brackets ("17855 cases" are no deaths)
+        others = {b.unit for b in items if b is not a and open_ < b.start < close}
+        if a.measure_start is None or not (open_ < a.measure_start < close) or a.measure in others:
+            a.measure, a.measure_start, a.measure_end = None, None, None
+
+
+def _base_measure(base: FigureItem, share: FigureItem) -> None:
+    """A share's base takes no measure read before the share: in "the virus has so far killed 61
+    percent of the 421 patients it infected" the killing is the 61 percent's, and the 421 are
+    the infected, not deaths (seed-83 H1N1_reuters F2): the share keeps it, the base has
+    none. The base's own noun ("61 percent of the 421 deaths") is no measure read before
+    the share, nor a participle after it ("half of the 300 homes destroyed")."""
+    if base.measure is not None and (base.measure_start is None or base.measure_start < share.start):
+        # (no span: the measure is the clause verb's word, "killed" -> deaths, the share's verb)
+        base.measure, base.measure_start, base.measure_end = None, None, None
 
 
 _RANGE_GAP = r"\s*(?:" + quantities.ASIDE + r"\s*)?(?:to|and|-|–)\s*$"
@@ -1966,6 +2062,10 @@ def _figure(sdoc, analysis, q, sent, text, mentions, last_resort: dict | None = 
     idx, period, how, default = _clause_period(sdoc, span, sent, text, analysis.timexes, q.role, anchor_root)
     if idx is not None and (year := _coordinated_year(text, analysis.timexes, idx)):
         idx, period, how = None, year, "year"  # "in June and July 2007": both months' year
+    if period and _in_year_span(text, sent, period[:4]):
+        # "the Spanish flu of 1918-1920 killed 50 million": of the span, not its first year;
+        # no default either (the publication year would be as false)
+        idx, period, how, default = None, None, None, None
     item.period, item.period_timex, item.period_default = period, idx, default
     item.period_past = _told_as_past(anchor_root, text, analysis.timexes, idx)
     if how:
@@ -3118,6 +3218,10 @@ def _quote_claimant(sdoc, quote, q, span, mentions, text):
         # "said Acme would pay for the flood, which has covered 120 miles": whose aside is
         # unknown; a heading, a comparison's group, a teaser's source (_no_source)
         return None
+    if (quote.cue_start is not None and (quote.cue or "").lower().startswith("according")
+            and (cue := sdoc.char_span(quote.cue_start, quote.cue_start + 1, alignment_mode="expand")) is not None
+            and len(cue) and _according_elsewhere(cue[0], span[0])):
+        return None  # "Acme, which ..., according to data, saw its shares fall 15%": the data's claim is the aside
     relayed = _relayed(span, quote, mentions, text)
     if relayed is _RELAYED:
         return None  # abstain: the speaker is not the claimant, and who is cannot be told

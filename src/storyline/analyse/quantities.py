@@ -349,6 +349,50 @@ def _decimal_comma(text: str, m: re.Match) -> tuple[float, int] | None:
     return float(f"{m.group('num')}.{tail.group(1)}"), tail.end()
 
 
+def _word_at(text: str, m: re.Match, q: Quantity, s: int, e: int) -> tuple[int, bool] | None:
+    """Read the number word at ``m`` into ``q``: (its end, whether a scale is already in its
+    value), or None when the word is no quantity (split out of ``_core_at``)."""
+    scaled_already = False
+    wv = _word_value(m.group("word"))
+    if wv is None:
+        return None
+    q.value, wkind = wv
+    if wkind == "fraction" and (of_scale := _fraction_of_scale(text, e)):
+        # "three-quarters of a million voters", "half a billion dollars": a fraction of a
+        # scale word is a number (750,000), no share of a total
+        factor, e = of_scale
+        # the word list gives a third as 33.333 (percent): the count takes the fraction itself
+        q.value = float(round(Fraction(q.value / 100).limit_denominator(12) * Fraction(factor)))
+        q.scale = factor if factor >= 1000 else None  # "a dozen" is a number, no scale
+        q.spelled, scaled_already = True, True
+    elif wkind == "fraction" and (of_one := _fraction_of_one(text, e)) is not None:
+        # "a quarter of a percentage point", "half of one percent": an amount of that one
+        # unit (0.25 pp), no share of a total; "a quarter of a penny", "a third of a mile":
+        # an amount in a unit this parser does not carry, so no quantity (not a false 25%)
+        unit, e = of_one
+        if unit is None:
+            return None
+        q.value = float(Fraction(q.value / 100).limit_denominator(12))
+        q.unit, q.number_end = unit, e
+        q.spelled, scaled_already = True, True
+    elif wkind == "fraction":
+        # a fraction is a share only as "half of ...": "half" alone is no figure
+        # ... or a change: "fell by a third", "more than half"
+        # ... or the first end of a range of fractions: "a third to half of the huts"
+        if (not re.match(r"\s+of\b", text[e:]) and not re.search(r"\b(?:by|than)\s+$", text[max(0, s - 8) : s], re.I)
+                and not _fraction_range_end(text, e)):
+            return None
+        # "the western half of the county", "the upper half of the body": a part of a
+        # place or a body, no share of a total
+        part = _words_before(text[max(0, s - 30) : s], bounded=False)
+        if part is not None and part[0] in _cues("fraction_part"):
+            return None
+        q.kind, q.unit = "fraction", "%"
+    else:
+        q.spelled = True
+    return e, scaled_already
+
+
 def _core_at(text: str, m: re.Match, hash_document: bool | None = None,
              dollar_document: bool | None = None) -> Quantity | None:
     """One number with its currency, qualifier, scale and unit, or None if it is no quantity."""
@@ -380,6 +424,12 @@ def _core_at(text: str, m: re.Match, hash_document: bool | None = None,
             # (a mixed fraction: "2 1/2 miles", "21/2 miles" -> 2.5)
             q.value, e = dec
             q.number_end = e
+        elif _SLASH_AFTER.match(text, e) or _SLASH_BEFORE.search(text[max(0, s - 3) : s]):
+            # digits joined to digits by a slash are one written whole: a date or a date's name
+            # ("9/11", "7/7", "4/20/2010"), a clock-round ("24/7"), a split ("50/50"), a season
+            # ("2009/10"): no quantity in either number (not "9 attacks" and "11 attacks").
+            # (a written fraction "1/3 of" is left unread too: abstaining, issue 20, 27f)
+            return None
         elif re.fullmatch(r"0\d+", m.group("num")):
             # a whole number written with a leading zero is a code, a dialling prefix or a
             # clock ("0370 numbers", "dial 03"), never a count or an amount (issue 20, 20f)
@@ -391,33 +441,10 @@ def _core_at(text: str, m: re.Match, hash_document: bool | None = None,
         if _label_number(text, s, e):
             return None  # "year 9 pupils", "phase 6": a label, no count
     else:
-        wv = _word_value(m.group("word"))
-        if wv is None:
+        word = _word_at(text, m, q, s, e)
+        if word is None:
             return None
-        q.value, wkind = wv
-        if wkind == "fraction" and (of_scale := _fraction_of_scale(text, e)):
-            # "three-quarters of a million voters", "half a billion dollars": a fraction of a
-            # scale word is a number (750,000), no share of a total
-            factor, e = of_scale
-            # the word list gives a third as 33.333 (percent): the count takes the fraction itself
-            q.value = float(round(Fraction(q.value / 100).limit_denominator(12) * Fraction(factor)))
-            q.scale = factor if factor >= 1000 else None  # "a dozen" is a number, no scale
-            q.spelled, scaled_already = True, True
-        elif wkind == "fraction":
-            # a fraction is a share only as "half of ...": "half" alone is no figure
-            # ... or a change: "fell by a third", "more than half"
-            # ... or the first end of a range of fractions: "a third to half of the huts"
-            if (not re.match(r"\s+of\b", text[e:]) and not re.search(r"\b(?:by|than)\s+$", text[max(0, s - 8) : s], re.I)
-                    and not _fraction_range_end(text, e)):
-                return None
-            # "the western half of the county", "the upper half of the body": a part of a
-            # place or a body, no share of a total
-            part = _words_before(text[max(0, s - 30) : s], bounded=False)
-            if part is not None and part[0] in _cues("fraction_part"):
-                return None
-            q.kind, q.unit = "fraction", "%"
-        else:
-            q.spelled = True
+        e, scaled_already = word
     # right: scale words ("135 billion", "1.5bn"), then percent / currency / time unit
     if q.value is not None and q.kind not in ("fraction",) and not scaled_already and (scaled := _scale_at(text, s, e)):
         q.scale, e = scaled
@@ -610,6 +637,29 @@ def _fraction_range_end(text: str, e: int) -> bool:
         return False
     wv = _word_value(nm.group("word"))
     return wv is not None and wv[1] == "fraction" and re.match(r"\s+of\b", rest[nm.end() :]) is not None
+
+
+# a slash (wire copy escapes it "\\/") with digits on its other side, right at the number
+_SLASH_AFTER = re.compile(r"\\?/\d")
+_SLASH_BEFORE = re.compile(r"\d\\?/$")
+_OF_ONE = re.compile(r"\s+(?:of\s+)?(?:an?|one)\s+(percentage\s+points?|per\s+cent|[A-Za-z]+)\b(?![-\u2010-\u2014'’])",
+                     re.IGNORECASE)
+
+
+def _fraction_of_one(text: str, e: int) -> tuple[str | None, int] | None:
+    """(unit or None, new end) of "of a <unit>" after a fraction word ending at ``e`` ("a
+    quarter| of a percentage point" -> ("pp", end), "half| a mile" -> (None, end): a unit the
+    parser does not carry, see quantity_cues.tsv's ``fraction_of_one``), or None when no unit
+    word follows ("half of a household's income" stays a share)."""
+    m = _OF_ONE.match(text, e)
+    if m is None:
+        return None
+    word = re.sub(r"\s+", " ", m.group(1).lower())
+    if (unit := _lexicon()[3].get(word)) is not None:
+        return unit, m.end()
+    if word in _cues("fraction_of_one"):
+        return None, m.end()
+    return None
 
 
 def _fraction_of_scale(text: str, e: int) -> tuple[float, int] | None:
@@ -1003,7 +1053,12 @@ def parse(text: str, hash_document: bool | None = None, stamps: Sequence[tuple[i
                 # change, then the level it reached; no range of 7.7-40 billion)
                 if ((word in ("-", "–", "—", "to", "or") or is_between) and nxt.kind == "value" and nxt.value is not None
                         and not (word == "to" and _by_then_to(before, q))):
-                    unit_ok = q.unit is None or q.unit == nxt.unit
+                    # "US$5-6bn", "£5-6m": the currency written once before the first end and the
+                    # scale once after the second are both ends' (a range $5bn-$6bn, not $5
+                    # beside 6bn); only across a bare dash, the range's own typesetting
+                    unit_ok = q.unit is None or q.unit == nxt.unit or (
+                        q.currency is not None and q.unit == q.currency and q.scale is None and nxt.unit is None
+                        and nxt.currency is None and sep in ("-", "–") and not nxt.spelled)
                     if unit_ok:
                         lo = _shared_thousands(q, nxt, word)
                         hi = nxt.value
