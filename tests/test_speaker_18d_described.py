@@ -103,19 +103,12 @@ def test_quote_speaker_from_the_described_holder():
 
 
 def _extract(text: str, names: list[tuple[str, str, int]]):
-    """quotes.extract over hand-tagged mentions."""
-    from storyline.analyse.nlp import load
-    from storyline.types import DocAnalysis, Document, Mention
+    """quotes.extract over hand-tagged mentions (pipeline_helpers.hand_scene's, in text order)."""
+    from storyline.types import DocAnalysis, Document
 
-    sdoc = load()(text)
-    ms = []
-    for words, label, nth in names:
-        a = -1
-        for _ in range(nth + 1):
-            a = text.index(words, a + 1)
-        ms.append(Mention(start=a, end=a + len(words), text=words, label=label))
+    sdoc, scene = hand_scene(text, names)
     analysis = DocAnalysis(version="t", document=Document(id="d", text=text))
-    analysis.mentions = ms
+    analysis.mentions = list(scene.mentions)
     return quotes.extract(sdoc, analysis)
 
 
