@@ -310,3 +310,21 @@ def test_core_name_never_leaves_a_bare_common_noun(mention, core):
 def test_core_name_twin_a_name_after_the_cut_is_kept(mention, core):
     from storyline.analyse.names import core_name
     assert core_name(mention) == core
+
+
+def test_a_companys_capitals_are_no_places_initials():
+    # "BP" in a story that also names a peninsula whose initials it spells, even in one document
+    got = _resolve([("Bolivar Peninsula", "GPE"), ("BP", "ORG")], [("BP", "ORG")])
+    assert got[("d0", 1)] == got[("d1", 0)] != got[("d0", 0)]
+    # twin: an organisation's acronym beside its own expansion still joins it
+    got = _resolve([("Minerals Management Service", "ORG"), ("MMS", "ORG")], [("MMS", "ORG")])
+    assert got[("d0", 0)] == got[("d0", 1)] == got[("d1", 0)]
+    # twin: a place's short form typed as a place joins the place
+    got = _resolve([("Gulf Coast States", "LOC"), ("GCS", "LOC")])
+    assert got[("d0", 0)] == got[("d0", 1)]
+
+
+def test_a_countrys_acronym_typed_org_still_joins_the_country():
+    # twin of the peninsula: NER types "UAE" ORG; the country's name is in the gazetteer
+    got = _resolve([("United Arab Emirates", "GPE"), ("UAE", "ORG")], [("UAE", "ORG")])
+    assert got[("d0", 0)] == got[("d0", 1)] == got[("d1", 0)]

@@ -1019,7 +1019,7 @@ def _acronym_links(locs: list[Local], blocks: dict, uf: _UF, weak: list) -> None
         target = long_groups.pop()
         both = {locs[i].doc for i in short} & {locs[j].doc for j in long}
         for i in short:
-            if uf.find(i) == target or not (locs[i].cls == locs[target].cls or "ORG" in (locs[i].cls, locs[target].cls)):
+            if uf.find(i) == target or not _acronym_fits(locs[i], locs[target]):
                 continue
             if both:
                 uf.union(i, target, "acronym of the one expansion in the corpus, both in one document", 0.8)
@@ -1042,9 +1042,24 @@ def _acronym_links_by_document(locs: list[Local], short: list[int], long: list[i
         if len(found) != 1 or -1 in found:
             continue
         target = found.pop()
-        if uf.find(i) == target or not (locs[i].cls == locs[target].cls or "ORG" in (locs[i].cls, locs[target].cls)):
+        if uf.find(i) == target or not _acronym_fits(locs[i], locs[target]):
             continue
         uf.union(i, target, "acronym of the one expansion its documents name", 0.8)
+
+
+def _acronym_fits(short: Local, long: Local) -> bool:
+    """Whether a short capitals form may stand for a name whose initials it spells, by
+    kind: the same class, or an organisation on either side (NER types many acronyms ORG)
+    except an organisation's capitals read as a lesser place's initials: "BP" in a story
+    that also names the "Bolivar Peninsula" is the company, not the peninsula. The states
+    whose acronyms NER types ORG ("UAE" for the United Arab Emirates, "DRC") are countries
+    or US states in the gazetteer, and keep the link; a text that defines the acronym
+    ("Bolivar Peninsula (BP)") joins them by definition, before this."""
+    if short.cls == long.cls:
+        return True
+    if _placeish(long) and short.cls != "PLACE":
+        return any(gazetteer.place_kind(t) in ("country", "state") for t in long.texts)
+    return "ORG" in (short.cls, long.cls)
 
 
 def _expands(text: str, ac: str) -> bool:
