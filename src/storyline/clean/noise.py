@@ -437,8 +437,10 @@ def _at_lost_break(text: str, found: dateline.Found, host: Unit) -> bool:
     told in a sentence is not at such a seam: a sentence goes on after it in lower
     case or with a comma ("... blew out Tuesday, May 4, 2010 9:45 pm CDT, killing
     ..."), or the line before it closes a sentence, and a teaser cut short ("...")
-    does not open the story it stands in."""
-    if not (found.time or found.agency):
+    does not open the story it stands in. Round twenty-eight (issue 16): a location
+    phrase's dateline ("<credit> ON THE GULF OF <SEA> -- ...", dateline._LOCATIVE_DASH)
+    is such a shape too."""
+    if not (found.time or found.agency or found.locative):
         return False
     before = text[host.start:found.start].rstrip()
     if not before or not _OPEN_END.search(before):
@@ -465,6 +467,11 @@ def _split_dateline(text: str, units: list[Unit]) -> tuple[list[Unit], dateline.
         host = None if found is None else next((u for u in below if u.start <= found.start < u.end), None)
         if found is not None and host is not None and _date_line_in_prose(text, found, host, units):
             return units, None
+    if found is not None and host is None and found.locative:
+        # round twenty-eight (issue 16): a location phrase's dateline run on after a
+        # gallery's credit ("<credit> Images ON THE GULF OF <SEA> --") that the credit
+        # split put below the opening's six lines: read as one below captions
+        found = None
     below_captions = found is None
     if below_captions:
         found, host = _dateline_below_captions(text, units)  # round seventeen (16n)
@@ -478,6 +485,14 @@ def _split_dateline(text: str, units: list[Unit]) -> tuple[list[Unit], dateline.
     if above > _ABOVE_DATELINE_WORDS and not (below_captions or _captions_over_dateline(text, found, host, units)):
         return units, None
     lost_break = _at_lost_break(text, found, host)
+    pre = text[host.start:found.start]
+    if lost_break and found.locative and not (found.time or found.agency) and not _image_credit(pre, len(_WORD.findall(pre))) and not any(
+            u.credit or u.kind == "caption" or _image_credit(u.text, u.words) for u in units[: host.index]):
+        # round twenty-eight (issue 16): a location phrase's dateline after a word is taken
+        # under more than one sentence only when a picture's credit stands above or before
+        # it on its line (the lines above are its captions); else those lines may be the
+        # article's, and the dateline stays
+        lost_break = sum(1 for u in units[: host.index] if u.prose and not u.bullet) <= 1
     if not (found.agency or found.place) and (
             _inside_sentence(text, found, host)
             or (not lost_break and _statements_above(text, found, host, units) >= _ABOVE_STAMP_STATEMENTS)):
@@ -6660,9 +6675,15 @@ def _dateline_below_captions(text: str, units: list[Unit]) -> tuple[dateline.Fou
 
 
 def _captions_over_dateline(text: str, found: dateline.Found, host: Unit, units: list[Unit]) -> bool:
+    above = units[: host.index]
+    if found.locative and found.start == host.start:
+        # round twenty-eight (issue 16): a location phrase's dateline ("ON THE GULF OF
+        # <SEA> --") under a gallery's captions, when every line above it is already cut
+        # as a caption or a credit (nothing of the article can stand there)
+        return bool(above) and sum(u.words for u in above) <= _CAPTIONS_OVER_DATELINE_WORDS and all(
+            u.kind is not None or u.credit for u in above)
     if not (found.place and found.time and found.agency and found.date) or found.start != host.start:
         return False
-    above = units[: host.index]
     if not above or sum(u.words for u in above) > _CAPTIONS_OVER_DATELINE_WORDS:
         return False
     return any(rx.search(u.text) for u in above for rx in _patterns("picture_marks.txt"))
