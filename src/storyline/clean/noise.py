@@ -2899,6 +2899,42 @@ def _split_teaser_tails(text: str, units: list[Unit]) -> list[Unit]:
 
     return _split_units(text, units, cut_of)
 
+# Round twenty-eight (issue 16): a teaser cut short by the site with its "read more" link
+# after the ellipsis ("... the well was closed more than two... read more"), alone or with
+# the next teaser or the site's tagline run on after it ("... read more The tides seem to
+# ..."): the line is cut after the link, and the part ending on it goes as a teaser. The
+# ellipsis and the link together are the site's, never an article's (prose that reads on
+# "... read more" is a teaser by what it says). Only before the line's end or a capital (the
+# next teaser): "... read more slowly" goes on. A regular expression, since the two marks
+# are fixed words no extractor of plain text removes (trafilatura reads the link's markup,
+# gone here).
+_READ_MORE = re.compile(r"(?:\.{2,}|…)\s*(?i:read more)\b\s*(?:[»›>]+\s*)?(?=$|[\"“‘']?[A-Z])")
+_READ_MORE_REASON = "related: a teaser of another story cut short by the site (an ellipsis and its 'read more' link)"
+
+
+def _split_read_more(text: str, units: list[Unit]) -> list[Unit]:
+    def cut_of(u: Unit) -> tuple[int, int, bool] | None:
+        m = _READ_MORE.search(u.text) if u.kind is None else None
+        if m is None:
+            return None
+        rest = u.text[m.end():]
+        if not rest.strip():
+            heads.add(u.start)  # the whole line is the teaser
+            return None
+        return len(u.text[:m.end()].rstrip()), m.end() + len(rest) - len(rest.lstrip()), False
+
+    heads: set[int] = set()
+    for _ in range(4):  # a line of several teasers: one cut a pass
+        before = len(units)
+        units = _split_units(text, units, cut_of)
+        for v in units:
+            if v.kind is None and (v.start in heads or _READ_MORE.search(v.text) and not v.text[_READ_MORE.search(v.text).end():].strip()):
+                _mark(v, "related", _READ_MORE_REASON)
+        if len(units) == before:
+            break
+    return units
+
+
 # Most lines and words of a caption above a glued credit, and how far into the text
 # the credit may stand (the opening: headline, standfirst, dateline, picture, lead).
 _CAPTION_UNITS, _CAPTION_WORDS, _CAPTION_OPENING = 2, 45, 8
@@ -4152,6 +4188,7 @@ def clean_text(text: str, title: str | None = None, links: list[str] | None = No
     units = _split_line_head_credits(text, units)  # round twenty-four (24n): before the dateline the credit hides
     units = _split_notices(text, _split_wire_credits(text, units))
     units = _split_appeals(text, _split_story_ids(text, _split_teaser_tails(text, units)))
+    units = _split_read_more(text, units)  # round twenty-eight (issue 16)
     units = _split_dated_captions(text, units)  # round thirteen (16w): before the dateline, which may follow the credit
     units = captions_mid.split(text, units)  # round twenty-five (25k): dated captions anywhere, credits and a byline glued
     units, found_dateline = _split_dateline(text, units)
