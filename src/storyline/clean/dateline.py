@@ -145,7 +145,7 @@ _LOCATIVE_DASH = re.compile(
     r"(?P<place>(?:" + "|".join(re.escape(w) for w in _LOCATIVES) + rf")\s+{_one_place(8)})"
     r"\s+(?:--|—)\s+(?=[\"“‘'`]*[A-Z])"
 )
-# what a locative dateline may follow inside a line (on that line: a line start is at_start
+# what a run-on dateline may follow inside a line (on that line: a line start is at_start
 # and known to find() only for the lines it is given): a word or a figure (a picture
 # credit's last word, "Images", "2010"), or a bracket closing a credit ("... Press)")
 _CREDIT_END = re.compile(r"[^\W_][)\]]?[ \t]+$")
@@ -163,9 +163,10 @@ class Found:
     zone: str | None = None
     agency: str | None = None
     weekday_mismatch: bool = False
-    # a location phrase's dateline ("ON THE GULF OF <SEA> --", _LOCATIVE_DASH): its shape
-    # never occurs in prose, so the cleaner takes it where a line break was lost
-    locative: bool = False
+    # a dateline of a shape that never occurs in prose (a location phrase, "ON THE GULF OF
+    # <SEA> --", _LOCATIVE_DASH), found at a line's start or run on after a picture
+    # credit: the cleaner takes it where a line break was lost
+    runon: bool = False
 
 
 def _month(s: str) -> int | None:
@@ -321,7 +322,7 @@ def _match_here(text: str, pos: int, end: int, at_start: bool, follow: bool = Fa
         return Found(pos, stop, place=_place(bar.group("place")) if bar else None, date=date, time=tm, zone=zone, weekday_mismatch=bad)
     m = _LOCATIVE_DASH.match(text, pos, end)
     if m and (at_start or _CREDIT_END.search(text[max(0, pos - 4):pos])):
-        return Found(pos, m.end(), place=_place(m.group("place")), locative=True)
+        return Found(pos, m.end(), place=_place(m.group("place")), runon=True)
     if at_start:
         m = credit_dateline(text, pos, end)
         if m:

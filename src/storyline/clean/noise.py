@@ -440,7 +440,7 @@ def _at_lost_break(text: str, found: dateline.Found, host: Unit) -> bool:
     does not open the story it stands in. Round twenty-eight (issue 16): a location
     phrase's dateline ("<credit> ON THE GULF OF <SEA> -- ...", dateline._LOCATIVE_DASH)
     is such a shape too."""
-    if not (found.time or found.agency or found.locative):
+    if not (found.time or found.agency or found.runon):
         return False
     before = text[host.start:found.start].rstrip()
     if not before or not _OPEN_END.search(before):
@@ -467,7 +467,7 @@ def _split_dateline(text: str, units: list[Unit]) -> tuple[list[Unit], dateline.
         host = None if found is None else next((u for u in below if u.start <= found.start < u.end), None)
         if found is not None and host is not None and _date_line_in_prose(text, found, host, units):
             return units, None
-    if found is not None and host is None and found.locative:
+    if found is not None and host is None and found.runon:
         # round twenty-eight (issue 16): a location phrase's dateline run on after a
         # gallery's credit ("<credit> Images ON THE GULF OF <SEA> --") that the credit
         # split put below the opening's six lines: read as one below captions
@@ -486,7 +486,7 @@ def _split_dateline(text: str, units: list[Unit]) -> tuple[list[Unit], dateline.
         return units, None
     lost_break = _at_lost_break(text, found, host)
     pre = text[host.start:found.start]
-    if lost_break and found.locative and not (found.time or found.agency) and not _image_credit(pre, len(_WORD.findall(pre))) and not any(
+    if lost_break and found.runon and not (found.time or found.agency) and not _image_credit(pre, len(_WORD.findall(pre))) and not any(
             u.credit or u.kind == "caption" or _image_credit(u.text, u.words) for u in units[: host.index]):
         # round twenty-eight (issue 16): a location phrase's dateline after a word is taken
         # under more than one sentence only when a picture's credit stands above or before
@@ -6713,7 +6713,7 @@ def _dateline_below_captions(text: str, units: list[Unit]) -> tuple[dateline.Fou
 
 def _captions_over_dateline(text: str, found: dateline.Found, host: Unit, units: list[Unit]) -> bool:
     above = units[: host.index]
-    if found.locative and found.start == host.start:
+    if found.runon and found.start == host.start:
         # round twenty-eight (issue 16): a location phrase's dateline ("ON THE GULF OF
         # <SEA> --") under a gallery's captions, when every line above it is already cut
         # as a caption or a credit (nothing of the article can stand there)
