@@ -62,3 +62,48 @@ def test_a_sentence_about_covering_a_story_from_all_angles_stays():
     line = "The Courier covers the story from all the angles, its editor said on Monday."
     c = clean_text(LEAD + "\n\n" + line + BODY)
     assert line in c.text
+
+
+# -- a correction notice at the head (data/editorial.txt: correction, correction_fact) --
+
+HEADLESS = ("Divers reached the sunken barge off Port Ellery before dawn on Monday, and the harbour master said "
+            "the salvage would take a week.")
+
+
+def test_a_correction_notice_and_its_fact_line_at_the_head_go():
+    note = "This article about the salvage of the barge at Port Ellery misspelled the last name of the harbour master."
+    fact = "She is Jane Roe, not Jane Rowe."
+    c = clean_text(note + "\n\n" + fact + "\n\n" + HEADLESS + BODY)
+    assert "misspelled" not in c.text and "not Jane Rowe" not in c.text
+    assert c.text.startswith("Divers reached")
+    assert any(r.reason.startswith("notice: a correction notice") for r in c.removed)
+
+
+def test_an_earlier_version_note_with_an_it_is_fact_goes():
+    note = "An earlier version of this op-ed referred to the Harbour Safety Act as the Harbor Safety Law."
+    fact = "It is the Harbour Safety Act of 1990."
+    c = clean_text(note + "\n\n" + fact + "\n\n" + HEADLESS + BODY)
+    assert "earlier version" not in c.text and c.text.startswith("Divers reached")
+
+
+# -- must not fire --
+
+def test_a_column_opening_by_faulting_an_article_stays():
+    # no fact line under it: the column's own lead
+    lead = "This story in the Courier wrongly suggested that the barge sank because of the storm."
+    c = clean_text(lead + "\n\n" + HEADLESS + BODY)
+    assert c.text.startswith(lead)
+
+
+def test_a_fact_shaped_line_without_the_notice_above_stays():
+    lead = "It is the worst salvage job the port has seen, not the first, the harbour master said."
+    c = clean_text(HEADLESS + "\n\n" + lead + BODY)
+    assert lead in c.text
+
+
+def test_a_correction_shaped_line_below_the_opening_stays():
+    # only the text's first kept line can be the notice
+    note = "This article misstated the date of the vote, the council's lawyer told the hearing."
+    fact = "It was March 3, not March 4."
+    c = clean_text(HEADLESS + "\n\n" + note + "\n\n" + fact + BODY)
+    assert note in c.text and fact in c.text

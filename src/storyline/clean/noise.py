@@ -4279,6 +4279,7 @@ def clean_text(text: str, title: str | None = None, links: list[str] | None = No
     page_furniture.feed_widgets(units)  # round twenty-seven (27g): a live feed's box at the foot
     _clip_teasers(units)  # round nineteen (16z)
     _editorial_notes(units)  # round twelve (16p)
+    _correction_notice(units)  # round twenty-eight (issue 16)
     _contributor_credits(units)  # round thirteen (16w)
     _caps_crossheads(units)  # round fifteen (16c)
     page = not html_mode and _page_like(units)
@@ -5394,6 +5395,28 @@ def _split_editorial(text: str, units: list[Unit]) -> list[Unit]:
         if code is not None:
             _mark(v, {"stamp": "label", "disclaimer": "bio", "dispatch": "byline"}.get(code, code), _EDITORIAL_REASON[code])
     return out
+
+
+# Round twenty-eight (issue 16): a newspaper's correction notice at the head of the article
+# it corrects (data/editorial.txt's correction and correction_fact): the text's first kept
+# line says what "this article" got wrong, the line under it (at most _CORRECTION_FACT_WORDS
+# words) gives the fact put right. Both lines go as a notice; either alone stays (a
+# column may open by faulting another story; a lead may say "It is the worst spill ...").
+_CORRECTION_FACT_WORDS = 30
+_CORRECTION_REASON = "notice: a correction notice (what the article got wrong, and the fact put right), not article text"
+
+
+def _correction_notice(units: list[Unit]) -> None:
+    live = [u for u in units if u.kind is None]
+    if len(live) < 3 or any(u.kind is None for u in units[: live[0].index]):
+        return
+    first, fact = live[0], live[1]
+    if fact.index != first.index + 1 or fact.words > _CORRECTION_FACT_WORDS:
+        return
+    if _editorial_match("correction", first.text.strip(), at_start=True) and _editorial_match(
+            "correction_fact", fact.text.strip(), at_start=True):
+        for v in (first, fact):
+            v.kind, v.reason, v.strong = "notice", _CORRECTION_REASON, True
 
 
 def _editorial_notes(units: list[Unit]) -> None:
