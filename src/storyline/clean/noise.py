@@ -2928,7 +2928,8 @@ def _split_read_more(text: str, units: list[Unit]) -> list[Unit]:
         before = len(units)
         units = _split_units(text, units, cut_of)
         for v in units:
-            if v.kind is None and (v.start in heads or _READ_MORE.search(v.text) and not v.text[_READ_MORE.search(v.text).end():].strip()):
+            m = _READ_MORE.search(v.text) if v.kind is None else None
+            if v.kind is None and (v.start in heads or m is not None and not v.text[m.end():].strip()):
                 _mark(v, "related", _READ_MORE_REASON)
         if len(units) == before:
             break
@@ -4211,6 +4212,7 @@ def clean_text(text: str, title: str | None = None, links: list[str] | None = No
     units = _split_glued_calls(text, units)
     units = _split_glued_posts(text, units)  # round eleven
     units = _split_editorial(text, units)  # round twelve (16p): link promos, post stamps, amendment notes, disclaimers
+    _correction_notice(units)  # round twenty-eight (issue 16): before the run-in headline, which reads the first kept line
     units = _split_said_phrase_captions(text, _split_quoted_headings(text, _split_quote_captions(text, units)))  # round twelve (16b)
     units = _split_name_lists(text, units)  # round twelve (16b)
     units = _split_runin_headline(text, units, links)  # round sixteen (16h): after every other split (clean/runin.py)
@@ -4279,7 +4281,6 @@ def clean_text(text: str, title: str | None = None, links: list[str] | None = No
     page_furniture.feed_widgets(units)  # round twenty-seven (27g): a live feed's box at the foot
     _clip_teasers(units)  # round nineteen (16z)
     _editorial_notes(units)  # round twelve (16p)
-    _correction_notice(units)  # round twenty-eight (issue 16)
     _contributor_credits(units)  # round thirteen (16w)
     _caps_crossheads(units)  # round fifteen (16c)
     page = not html_mode and _page_like(units)
