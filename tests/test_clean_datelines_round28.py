@@ -97,3 +97,14 @@ def test_a_location_dateline_below_article_prose_is_not_lifted_from_a_caption_ga
     text = prose + "Harbour Photos ON THE ELLERY SEA -- " + LEAD + BODY
     c = clean_text(text)
     assert "Divers worked through the night" in c.text
+
+
+def test_a_location_dateline_opening_a_teaser_cut_short_is_not_the_story_dateline():
+    # a page of teasers: the teaser's dateline is another story's; the page's own wire
+    # dateline further on is read as before
+    # (five words: a place of four in capitals is the older _PLACE_DASH's, read as before)
+    text = ("ON THE SEA OF ELLERY -- The barge sank after a valve failed and the crew shot up the d...\n\n"
+            "All crew members safe PORT ELLERY (AP) -- " + LEAD + BODY)
+    c = clean_text(text)
+    assert c.dateline is not None and c.dateline.agency == "AP"
+    assert c.dateline.place != "ON THE SEA OF ELLERY"

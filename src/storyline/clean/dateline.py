@@ -321,7 +321,7 @@ def _match_here(text: str, pos: int, end: int, at_start: bool, follow: bool = Fa
         stop = _sep_end(text, stop, end)
         return Found(pos, stop, place=_place(bar.group("place")) if bar else None, date=date, time=tm, zone=zone, weekday_mismatch=bad)
     m = _LOCATIVE_DASH.match(text, pos, end)
-    if m and (at_start or _CREDIT_END.search(text[max(0, pos - 4):pos])):
+    if m and (at_start or _CREDIT_END.search(text[max(0, pos - 4):pos])) and not _cut_short(text, m.end()):
         return Found(pos, m.end(), place=_place(m.group("place")), runon=True)
     if at_start:
         m = credit_dateline(text, pos, end)
@@ -340,6 +340,18 @@ def _match_here(text: str, pos: int, end: int, at_start: bool, follow: bool = Fa
         if m and len(m.group("place")) >= 3:
             return Found(pos, m.end(), place=_place(m.group("place")))
     return None
+
+
+# a line cut short by the site ("... shot up the d..."): another story's teaser
+_CUT_SHORT = re.compile(r"(?:\.{2,}|…)\s*$")
+
+
+def _cut_short(text: str, at: int) -> bool:
+    """Does the line going on from ``at`` end cut short by an ellipsis? Then the run-on
+    dateline before it opens a teaser of another story on a page of teasers, not the text's
+    story (round twenty-eight: the page's own dateline, if any, is looked for further on)."""
+    nl = text.find("\n", at)
+    return bool(_CUT_SHORT.search(text[at:len(text) if nl < 0 else nl]))
 
 
 def credit_dateline(text: str, pos: int = 0, end: int | None = None) -> re.Match | None:
