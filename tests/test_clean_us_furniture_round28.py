@@ -80,7 +80,7 @@ def test_a_correction_notice_and_its_fact_line_at_the_head_go():
 
 
 def test_an_earlier_version_note_with_an_it_is_fact_goes():
-    note = "An earlier version of this op-ed referred to the Harbour Safety Act as the Harbor Safety Law."
+    note = "A previous version of this column wrongly named the Harbour Safety Act as the Harbor Safety Law."
     fact = "It is the Harbour Safety Act of 1990."
     c = clean_text(note + "\n\n" + fact + "\n\n" + HEADLESS + BODY)
     assert "earlier version" not in c.text and c.text.startswith("Divers reached")
