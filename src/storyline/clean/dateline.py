@@ -115,6 +115,9 @@ _OUTLET = re.compile(
 )
 # "WASHINGTON -- " at the very start of a line (AP copy without the agency).
 _PLACE_DASH = re.compile(rf"(?P<place>{_PLACE})\s+(?:--|—)\s+")
+# The same place after a page's stamp with a single hyphen before a capitalised sentence
+# (read only as a stamp's following piece, find())
+_PLACE_HYPHEN = re.compile(rf"(?P<place>{_PLACE})\s+-\s+(?=[\"“‘'`]*[A-Z][a-z])")
 # An agency's picture credit run into its dateline at a line's start (AP copy as some
 # outlets print it: "AP ON THE COAST OF PORT ELLERY --", "AP MOUTH OF THE ELLERY RIVER
 # --", the credit with its year glued, "AP2010 PORT ELLERY --"). With the agency before it and the
@@ -127,6 +130,25 @@ _CREDIT_PLACE_DASH = re.compile(
     rf"(?P<place>{_one_place(8)})"
     r"\s+(?:--|—)\s+(?=[\"“‘']?[A-Z])"
 )
+# Round twenty-eight (issue 16): a place that is a location phrase, in capitals after a
+# preposition of data/dateline_locatives.txt ("ON THE GULF OF <SEA> --", "OVER THE GULF OF
+# <SEA> --", "ON THE FLOOR OF THE GULF OF <SEA> --"): AP's dateline for a story filed at sea
+# or in the air. A run of capitals opening with a preposition and closed by a double dash
+# before a capitalised sentence does not occur in prose; with the preposition it may run to
+# nine words (a town's name stays at four, _ONE_PLACE). Found at a line's start, or where a
+# line break was lost after a picture credit ("<credit> Images ON THE GULF OF <SEA> -- ...":
+# find() takes it there only after a word or a closing bracket, never after a sentence's
+# stop); the picture credit before it is the cleaner's to cut (what stands above a dateline).
+# It carries no date: the story's date stays with the metadata, or open.
+_LOCATIVES = sorted(lexicon.words("clean/dateline_locatives.txt"), key=len, reverse=True)
+_LOCATIVE_DASH = re.compile(
+    r"(?P<place>(?:" + "|".join(re.escape(w) for w in _LOCATIVES) + rf")\s+{_one_place(8)})"
+    r"\s+(?:--|—)\s+(?=[\"“‘'`]*[A-Z])"
+)
+# what a run-on dateline may follow inside a line (on that line: a line start is at_start
+# and known to find() only for the lines it is given): a word or a figure (a picture
+# credit's last word, "Images", "2010"), or a bracket closing a credit ("... Press)")
+_CREDIT_END = re.compile(r"[^\W_][)\]]?[ \t]+$")
 _PLACE_BAR = re.compile(rf"(?:(?P<place>{_PLACE})(?:,\s+{MON}\s+{_DAY})?|{MON}\s+{_DAY})\s*\|\s*")
 _PREPOSITION = re.compile(r"\b(?i:at|on|by|from|until|till|since|before|after|of|in|to|between|and|or|as|for|than|around|about|through)\s*$")
 
@@ -141,6 +163,10 @@ class Found:
     zone: str | None = None
     agency: str | None = None
     weekday_mismatch: bool = False
+    # a dateline of a shape that never occurs in prose (a location phrase, "ON THE GULF OF
+    # <SEA> --", _LOCATIVE_DASH), found at a line's start or run on after a picture
+    # credit: the cleaner takes it where a line break was lost
+    runon: bool = False
 
 
 def _month(s: str) -> int | None:
@@ -294,6 +320,9 @@ def _match_here(text: str, pos: int, end: int, at_start: bool, follow: bool = Fa
         zone = parts["zone"][0] if "zone" in parts else None
         stop = _sep_end(text, stop, end)
         return Found(pos, stop, place=_place(bar.group("place")) if bar else None, date=date, time=tm, zone=zone, weekday_mismatch=bad)
+    m = _LOCATIVE_DASH.match(text, pos, end)
+    if m and (at_start or _CREDIT_END.search(text[max(0, pos - 4):pos])) and not _cut_short(text, m.end()):
+        return Found(pos, m.end(), place=_place(m.group("place")), runon=True)
     if at_start:
         m = credit_dateline(text, pos, end)
         if m:
@@ -301,7 +330,28 @@ def _match_here(text: str, pos: int, end: int, at_start: bool, follow: bool = Fa
         m = _PLACE_DASH.match(text, pos, end)
         if m and len(m.group("place")) >= 3:
             return Found(pos, m.end(), place=_place(m.group("place")))
+    if follow:
+        # round twenty-eight (issue 16): right after a page's stamp, the place with a single
+        # hyphen ("<weekday>, <date>; 8:12 PM HOUSTON - Federal investigators ..."), as a
+        # newspaper's site sets the wire's dateline. Only there: a line opening with capitals
+        # and one hyphen is as often a label or a heading ("FILE - In this photo ...",
+        # "CAUTION - ..."; read on the Timeline17 texts), which a stamp never precedes.
+        m = _PLACE_HYPHEN.match(text, pos, end)
+        if m and len(m.group("place")) >= 3:
+            return Found(pos, m.end(), place=_place(m.group("place")))
     return None
+
+
+# a line cut short by the site ("... shot up the d..."): another story's teaser
+_CUT_SHORT = re.compile(r"(?:\.{2,}|…)\s*$")
+
+
+def _cut_short(text: str, at: int) -> bool:
+    """Does the line going on from ``at`` end cut short by an ellipsis? Then the run-on
+    dateline before it opens a teaser of another story on a page of teasers, not the text's
+    story (round twenty-eight: the page's own dateline, if any, is looked for further on)."""
+    nl = text.find("\n", at)
+    return bool(_CUT_SHORT.search(text[at:len(text) if nl < 0 else nl]))
 
 
 def credit_dateline(text: str, pos: int = 0, end: int | None = None) -> re.Match | None:

@@ -437,8 +437,10 @@ def _at_lost_break(text: str, found: dateline.Found, host: Unit) -> bool:
     told in a sentence is not at such a seam: a sentence goes on after it in lower
     case or with a comma ("... blew out Tuesday, May 4, 2010 9:45 pm CDT, killing
     ..."), or the line before it closes a sentence, and a teaser cut short ("...")
-    does not open the story it stands in."""
-    if not (found.time or found.agency):
+    does not open the story it stands in. Round twenty-eight (issue 16): a location
+    phrase's dateline ("<credit> ON THE GULF OF <SEA> -- ...", dateline._LOCATIVE_DASH)
+    is such a shape too."""
+    if not (found.time or found.agency or found.runon):
         return False
     before = text[host.start:found.start].rstrip()
     if not before or not _OPEN_END.search(before):
@@ -465,6 +467,11 @@ def _split_dateline(text: str, units: list[Unit]) -> tuple[list[Unit], dateline.
         host = None if found is None else next((u for u in below if u.start <= found.start < u.end), None)
         if found is not None and host is not None and _date_line_in_prose(text, found, host, units):
             return units, None
+    if found is not None and host is None and found.runon:
+        # round twenty-eight (issue 16): a location phrase's dateline run on after a
+        # gallery's credit ("<credit> Images ON THE GULF OF <SEA> --") that the credit
+        # split put below the opening's six lines: read as one below captions
+        found = None
     below_captions = found is None
     if below_captions:
         found, host = _dateline_below_captions(text, units)  # round seventeen (16n)
@@ -478,6 +485,14 @@ def _split_dateline(text: str, units: list[Unit]) -> tuple[list[Unit], dateline.
     if above > _ABOVE_DATELINE_WORDS and not (below_captions or _captions_over_dateline(text, found, host, units)):
         return units, None
     lost_break = _at_lost_break(text, found, host)
+    pre = text[host.start:found.start]
+    if lost_break and found.runon and not (found.time or found.agency) and not _image_credit(pre, len(_WORD.findall(pre))) and not any(
+            u.credit or u.kind == "caption" or _image_credit(u.text, u.words) for u in units[: host.index]):
+        # round twenty-eight (issue 16): a location phrase's dateline after a word is taken
+        # under more than one sentence only when a picture's credit stands above or before
+        # it on its line (the lines above are its captions); else those lines may be the
+        # article's, and the dateline stays
+        lost_break = sum(1 for u in units[: host.index] if u.prose and not u.bullet) <= 1
     if not (found.agency or found.place) and (
             _inside_sentence(text, found, host)
             or (not lost_break and _statements_above(text, found, host, units) >= _ABOVE_STAMP_STATEMENTS)):
@@ -2884,6 +2899,43 @@ def _split_teaser_tails(text: str, units: list[Unit]) -> list[Unit]:
 
     return _split_units(text, units, cut_of)
 
+# Round twenty-eight (issue 16): a teaser cut short by the site with its "read more" link
+# after the ellipsis ("... the well was closed more than two... read more"), alone or with
+# the next teaser or the site's tagline run on after it ("... read more The tides seem to
+# ..."): the line is cut after the link, and the part ending on it goes as a teaser. The
+# ellipsis and the link together are the site's, never an article's (prose that reads on
+# "... read more" is a teaser by what it says). Only before the line's end or a capital (the
+# next teaser): "... read more slowly" goes on. A regular expression, since the two marks
+# are fixed words no extractor of plain text removes (trafilatura reads the link's markup,
+# gone here).
+_READ_MORE = re.compile(r"(?:\.{2,}|…)\s*(?i:read more)\b\s*(?:[»›>]+\s*)?(?=$|[\"“‘']?[A-Z])")
+_READ_MORE_REASON = "related: a teaser of another story cut short by the site (an ellipsis and its 'read more' link)"
+
+
+def _split_read_more(text: str, units: list[Unit]) -> list[Unit]:
+    def cut_of(u: Unit) -> tuple[int, int, bool] | None:
+        m = _READ_MORE.search(u.text) if u.kind is None else None
+        if m is None:
+            return None
+        rest = u.text[m.end():]
+        if not rest.strip():
+            heads.add(u.start)  # the whole line is the teaser
+            return None
+        return len(u.text[:m.end()].rstrip()), m.end() + len(rest) - len(rest.lstrip()), False
+
+    heads: set[int] = set()
+    for _ in range(4):  # a line of several teasers: one cut a pass
+        before = len(units)
+        units = _split_units(text, units, cut_of)
+        for v in units:
+            m = _READ_MORE.search(v.text) if v.kind is None else None
+            if v.kind is None and (v.start in heads or m is not None and not v.text[m.end():].strip()):
+                _mark(v, "related", _READ_MORE_REASON)
+        if len(units) == before:
+            break
+    return units
+
+
 # Most lines and words of a caption above a glued credit, and how far into the text
 # the credit may stand (the opening: headline, standfirst, dateline, picture, lead).
 _CAPTION_UNITS, _CAPTION_WORDS, _CAPTION_OPENING = 2, 45, 8
@@ -4137,6 +4189,7 @@ def clean_text(text: str, title: str | None = None, links: list[str] | None = No
     units = _split_line_head_credits(text, units)  # round twenty-four (24n): before the dateline the credit hides
     units = _split_notices(text, _split_wire_credits(text, units))
     units = _split_appeals(text, _split_story_ids(text, _split_teaser_tails(text, units)))
+    units = _split_read_more(text, units)  # round twenty-eight (issue 16)
     units = _split_dated_captions(text, units)  # round thirteen (16w): before the dateline, which may follow the credit
     units = captions_mid.split(text, units)  # round twenty-five (25k): dated captions anywhere, credits and a byline glued
     units, found_dateline = _split_dateline(text, units)
@@ -4159,6 +4212,7 @@ def clean_text(text: str, title: str | None = None, links: list[str] | None = No
     units = _split_glued_calls(text, units)
     units = _split_glued_posts(text, units)  # round eleven
     units = _split_editorial(text, units)  # round twelve (16p): link promos, post stamps, amendment notes, disclaimers
+    _correction_notice(units)  # round twenty-eight (issue 16): before the run-in headline, which reads the first kept line
     units = _split_said_phrase_captions(text, _split_quoted_headings(text, _split_quote_captions(text, units)))  # round twelve (16b)
     units = _split_name_lists(text, units)  # round twelve (16b)
     units = _split_runin_headline(text, units, links)  # round sixteen (16h): after every other split (clean/runin.py)
@@ -5342,6 +5396,28 @@ def _split_editorial(text: str, units: list[Unit]) -> list[Unit]:
         if code is not None:
             _mark(v, {"stamp": "label", "disclaimer": "bio", "dispatch": "byline"}.get(code, code), _EDITORIAL_REASON[code])
     return out
+
+
+# Round twenty-eight (issue 16): a newspaper's correction notice at the head of the article
+# it corrects (data/editorial.txt's correction and correction_fact): the text's first kept
+# line says what "this article" got wrong, the line under it (at most _CORRECTION_FACT_WORDS
+# words) gives the fact put right. Both lines go as a notice; either alone stays (a
+# column may open by faulting another story; a lead may say "It is the worst spill ...").
+_CORRECTION_FACT_WORDS = 30
+_CORRECTION_REASON = "notice: a correction notice (what the article got wrong, and the fact put right), not article text"
+
+
+def _correction_notice(units: list[Unit]) -> None:
+    live = [u for u in units if u.kind is None]
+    if len(live) < 3 or any(u.kind is None for u in units[: live[0].index]):
+        return
+    first, fact = live[0], live[1]
+    if fact.index != first.index + 1 or fact.words > _CORRECTION_FACT_WORDS:
+        return
+    if _editorial_match("correction", first.text.strip(), at_start=True) and _editorial_match(
+            "correction_fact", fact.text.strip(), at_start=True):
+        for v in (first, fact):
+            v.kind, v.reason, v.strong = "notice", _CORRECTION_REASON, True
 
 
 def _editorial_notes(units: list[Unit]) -> None:
@@ -6660,9 +6736,15 @@ def _dateline_below_captions(text: str, units: list[Unit]) -> tuple[dateline.Fou
 
 
 def _captions_over_dateline(text: str, found: dateline.Found, host: Unit, units: list[Unit]) -> bool:
+    above = units[: host.index]
+    if found.runon and found.start == host.start:
+        # round twenty-eight (issue 16): a location phrase's dateline ("ON THE GULF OF
+        # <SEA> --") under a gallery's captions, when every line above it is already cut
+        # as a caption or a credit (nothing of the article can stand there)
+        return bool(above) and sum(u.words for u in above) <= _CAPTIONS_OVER_DATELINE_WORDS and all(
+            u.kind is not None or u.credit for u in above)
     if not (found.place and found.time and found.agency and found.date) or found.start != host.start:
         return False
-    above = units[: host.index]
     if not above or sum(u.words for u in above) > _CAPTIONS_OVER_DATELINE_WORDS:
         return False
     return any(rx.search(u.text) for u in above for rx in _patterns("picture_marks.txt"))
