@@ -42,7 +42,19 @@ from typing import NamedTuple
 
 from .. import lexicon, spacymodel
 from ..schema import Heading, Removed, removal_kind
-from . import captions_mid, comment_threads, credit_captions, credit_pull_quotes, dateline, head_captions, metadata, name_end_captions, page_furniture, runin
+from . import (
+    boxes,
+    captions_mid,
+    comment_threads,
+    credit_captions,
+    credit_pull_quotes,
+    dateline,
+    head_captions,
+    metadata,
+    name_end_captions,
+    page_furniture,
+    runin,
+)
 
 DATA = Path(__file__).with_name("data")
 
@@ -4136,6 +4148,7 @@ def clean_text(text: str, title: str | None = None, links: list[str] | None = No
     units = _split_closing_credits(text, _split_credits(text, _split_credit_lists(text, _segment(text))))  # round nineteen (16y)
     units = _split_line_head_credits(text, units)  # round twenty-four (24n): before the dateline the credit hides
     units = _split_notices(text, _split_wire_credits(text, units))
+    units = boxes.split_help_notes(text, units)  # round twenty-eight (issue 16): a player's or document link's help note
     units = _split_appeals(text, _split_story_ids(text, _split_teaser_tails(text, units)))
     units = _split_dated_captions(text, units)  # round thirteen (16w): before the dateline, which may follow the credit
     units = captions_mid.split(text, units)  # round twenty-five (25k): dated captions anywhere, credits and a byline glued
@@ -4144,6 +4157,7 @@ def clean_text(text: str, title: str | None = None, links: list[str] | None = No
     units = credit_captions.split(text, units)  # round twenty-seven (27g): a caption and its credit run into a sentence (after the dateline split)
     units = _split_guardian_furniture(text, units)  # after the dateline split, which remakes the unit it is in
     units = _split_caps_acronym_seams(text, _split_caps_headings(text, units))  # round fifteen (16c): the acronym seam
+    units = boxes.split_headed_boxes(text, units)  # round twenty-eight (issue 16): after the caps headings are cut off their lines
     units = _split_glued_signatures(text, units)  # after the caps headings: the ones they left glued
     units = _split_entry_stamps(text, _split_diary_bylines(text, units))  # round ten; round eleven (16c)
     units = _split_glued_opening(text, units)

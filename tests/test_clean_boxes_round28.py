@@ -1,0 +1,110 @@
+"""Issue 16, round twenty-eight: a page's fact box under a heading in capitals, run into
+the article's next sentence, and the help notes of a media player, a feed's embed or a
+document link (clean/boxes.py). Every text is invented; each must-cut case has a
+must-keep twin."""
+
+from __future__ import annotations
+
+import pytest
+from test_clean_credit_captions_round27 import BODY, _cut, _kept  # one body and one pair of checks
+
+from storyline.clean import boxes
+from storyline.clean.noise import clean_text
+
+# ---- help notes
+
+SENTENCE = "The council said nine of the ten shelters had reopened by Friday."
+
+
+@pytest.mark.parametrize("note", [
+    "Visit Acme Helpdesk for full instructions.",
+    "If you're reading via RSS, you'll need to visit the blog to see this clip.",
+    "If you are reading through a feed reader, you will need to visit the site to watch it.",
+])
+def test_help_note_on_its_line_is_cut(note):
+    text = BODY + "\n\n" + note + "\n\n" + SENTENCE
+    assert _cut(note, text)
+    assert _kept(SENTENCE, text)
+    assert any(r.reason == boxes.HELP_REASON for r in clean_text(text).removed)
+
+
+def test_document_note_run_into_a_sentence_is_cut_off_it():
+    note = "Most computers will open this document automatically, but you may need Acme Reader"
+    text = BODY + "\n\n" + note + " " + SENTENCE
+    assert _cut(note, text)
+    assert _kept(SENTENCE, text)
+
+
+@pytest.mark.parametrize("line", [
+    # a report about the player's help page, or a visit, is the article's
+    "Visit Port Ellery for full details of the new ferry timetable, the mayor urged tourists on Monday.",
+    "Most computers will open this document automatically, the agency said in its advice to staff.",
+    "If you're reading via RSS, the mayor said, the council's notices are easier to follow.",
+])
+def test_sentences_shaped_like_a_note_stay(line):
+    assert _kept(line, BODY + "\n\n" + line)
+
+
+def test_note_followed_by_a_lower_case_tail_stays_whole():
+    line = "Most computers will open this document automatically, but you may need Acme Reader and patience."
+    assert boxes.help_note_cut(line) is None
+    assert boxes.help_note_cut("Visit Acme Helpdesk for full instructions.") == len("Visit Acme Helpdesk for full instructions.")
+
+
+# ---- a fact box under a heading in capitals
+
+BOX = ("FLOOD FEVER - THE FACTS Fever usually follows a few days after the water recedes "
+       "It spreads through dirty drinking water in the camps "
+       "Boiling water for a minute before drinking advised")
+AFTER = "The ministry reported four new cases in Port Ellery on Tuesday."
+
+
+def test_headed_box_run_into_a_sentence_is_cut():
+    text = BODY + "\n\n" + BOX + " " + AFTER + "\n\nMore clinics would open next week, officials said."
+    c = clean_text(text)
+    assert "FLOOD FEVER" not in c.text and "Boiling water" not in c.text
+    assert AFTER in c.text
+    assert any(r.reason == boxes.BOX_REASON for r in c.removed)
+
+
+def test_headed_box_after_a_line_without_stop_keeps_the_words_before():
+    before = "Clinics were also opened in two villages near the coast"
+    text = BODY + "\n\n" + before + " " + BOX + " " + AFTER
+    c = clean_text(text)
+    assert before in c.text and AFTER in c.text
+    assert "Fever usually follows" not in c.text
+
+
+def test_crosshead_over_prose_stays():
+    # a heading in capitals over a paragraph with its stops: a crosshead, not a box
+    para = ("FLOOD FEVER - THE FACTS Fever usually follows a few days after the water recedes. "
+            "It spreads through dirty drinking water in the camps, doctors said.")
+    c = clean_text(BODY + "\n\n" + para)
+    assert "Fever usually follows a few days after the water recedes." in c.text
+    assert "It spreads through dirty drinking water" in c.text
+
+
+@pytest.mark.parametrize("body", [
+    # one seam only: a single missing stop may be a slip
+    "Fever usually follows a few days after the water recedes The ministry reported four new cases on Tuesday.",
+    # the seams follow function words ("... said that The ..."): no line of a box ends so
+    "Officials said that The Ellery Courier had reported that The Times and others were wrong about the cases.",
+    # a quote mark in the box: the seam may be inside someone's words
+    'Fever "usually follows" a few days after the water recedes It spreads through dirty water in the camps '
+    "Boiling water advised The ministry reported four new cases on Tuesday.",
+])
+def test_box_end_abstains(body):
+    from storyline.clean.noise import _complete_after, _english_stopwords, _openers, _parser
+
+    nlp = _parser()
+    assert boxes.box_end(body, _english_stopwords(), _openers(), lambda s: _complete_after(nlp(s))) is None
+
+
+def test_box_end_finds_the_sentence_after_the_box():
+    from storyline.clean.noise import _complete_after, _english_stopwords, _openers, _parser
+
+    nlp = _parser()
+    body = BOX.split("THE FACTS ", 1)[1] + " " + AFTER
+    at = boxes.box_end(body, _english_stopwords(), _openers(), lambda s: _complete_after(nlp(s)))
+    assert at is not None and body[at:] == AFTER
+
