@@ -20,6 +20,7 @@ SENTENCE = "The council said nine of the ten shelters had reopened by Friday."
     "Visit Acme Helpdesk for full instructions.",
     "If you're reading via RSS, you'll need to visit the blog to see this clip.",
     "If you are reading through a feed reader, you will need to visit the site to watch it.",
+    "If you have a large file you can upload here.",
 ])
 def test_help_note_on_its_line_is_cut(note):
     text = BODY + "\n\n" + note + "\n\n" + SENTENCE
@@ -40,6 +41,7 @@ def test_document_note_run_into_a_sentence_is_cut_off_it():
     "Visit Port Ellery for full details of the new ferry timetable, the mayor urged tourists on Monday.",
     "Most computers will open this document automatically, the agency said in its advice to staff.",
     "If you're reading via RSS, the mayor said, the council's notices are easier to follow.",
+    "If you have a large file you can upload here, the clerk told the court, but nobody did.",
 ])
 def test_sentences_shaped_like_a_note_stay(line):
     assert _kept(line, BODY + "\n\n" + line)
@@ -107,4 +109,51 @@ def test_box_end_finds_the_sentence_after_the_box():
     body = BOX.split("THE FACTS ", 1)[1] + " " + AFTER
     at = boxes.box_end(body, _english_stopwords(), _openers(), lambda s: _complete_after(nlp(s)))
     assert at is not None and body[at:] == AFTER
+
+
+# ---- a readers' page: signatures below the comment-section header are the thread's stamps
+
+from storyline.clean.comment_threads import reader_signature  # noqa: E402
+
+INTRO = ("Ferries to Port Ellery will not run for a week after the storm damaged the pier, the operator said.\n\n"
+         "Engineers said repairs would cost about $4m and take at least a fortnight to finish, "
+         "and the council said it would pay for buses in the meantime.")
+MORE = ("My family runs a guest house by the harbour and half our bookings have gone.\n\n"
+        "Buses are no answer when the road floods as well, as it did last year and the year before.\n\n"
+        "We need a second pier on the north side, and we have said so at every meeting since it was first proposed.\n\n"
+        "Nobody from the operator has ever come to one of those meetings to answer for the state of the pier.")
+READERS = ("This debate is now closed.\n\n"
+           "We were due to cross on Friday and nobody has told us anything.\n\n"
+           "Jane Roe, Port Ellery, Marotia\n\n"
+           "The pier has needed work for years and everyone knew it.\n\n"
+           "Tom Fell, Ellery Bay, Marotia I think the council should pay for the repairs.\n\n"
+           + MORE)
+
+
+def test_readers_thread_with_signatures_is_cut():
+    c = clean_text(INTRO + "\n\n" + READERS)
+    assert "nobody has told us" not in c.text and "Jane Roe" not in c.text and "guest house" not in c.text
+    assert "damaged the pier" in c.text and "about $4m" in c.text
+
+
+def test_thread_without_signatures_stays():
+    # the same page with no signature: nothing marks the lines under the header as readers'
+    plain = READERS.replace("Jane Roe, Port Ellery, Marotia\n\n", "").replace("Tom Fell, Ellery Bay, Marotia ", "")
+    c = clean_text(INTRO + "\n\n" + plain)
+    assert "nobody has told us" in c.text and "guest house" in c.text
+
+
+@pytest.mark.parametrize("line, expected", [
+    ("Jane Roe, Port Ellery, Marotia", True),
+    ("Jane Roe, Port Ellery, Marotia.", True),
+    ("Tom Fell, Ellery Bay, Marotia I think the council should pay.", True),
+    ("Tom Fell, Ellery Bay How can they charge us?", True),
+    # the same shape in an article: a reporter's byline, a name with a role, a phrase opening a sentence
+    ("Jane Roe, BBC News, Port Ellery The pier was closed on Friday.", False),
+    ("Jane Roe, the mayor, said the pier would reopen.", False),
+    ("In Port Ellery, Mayor Jane Roe said the pier would reopen.", False),
+    ("Tom Fell, Ellery Harbour Master said the pier was unsafe.", False),
+])
+def test_reader_signature_shape(line, expected):
+    assert reader_signature(line) is expected
 

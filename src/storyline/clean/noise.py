@@ -3336,6 +3336,9 @@ def _comment_tail(units: list[Unit]) -> None:
     for i, u in enumerate(units):
         if u.kind == "comments" and total and seen >= 40:
             thread = sum(1 for v in units[i + 1:i + 15] if v.kind in ("comment_meta", "comments"))
+            # readers' signatures ("Name, Town, Country") are a readers' page's stamps (round
+            # twenty-eight, issue 16): a have-your-say page prints no time stamps
+            thread += sum(1 for v in units[i + 1:i + 15] if v.kind in (None, "byline") and comment_threads.reader_signature(v.text))
             # a second comment-section line further down ("This discussion is now
             # closed.") closes the thread this header opens
             closed = seen >= 0.2 * total and any(v.kind == "comments" and _CLOSER.match(v.text.strip()) for v in units[i + 2:])
