@@ -143,6 +143,15 @@ def test_thread_without_signatures_stays():
     assert "nobody has told us" in c.text and "guest house" in c.text
 
 
+def test_signatures_further_down_the_thread_count():
+    # a readers' page signs under each comment: the first signatures may stand 15 lines down
+    filler = "\n\n".join(f"Comment line {n} about the pier and the ferry, written by a reader who waited." for n in range(16))
+    page = INTRO + "\n\n" + READERS.replace("This debate is now closed.\n\n", "This debate is now closed.\n\n" + filler + "\n\n")
+    c = clean_text(page)
+    assert "Comment line 3" not in c.text and "guest house" not in c.text
+    assert "about $4m" in c.text
+
+
 @pytest.mark.parametrize("line, expected", [
     ("Jane Roe, Port Ellery, Marotia", True),
     ("Jane Roe, Port Ellery, Marotia.", True),

@@ -3325,6 +3325,9 @@ _CLOSER = re.compile(
 )
 
 
+_SIGNATURE_REACH = 40  # lines under a comment-section header read for readers' signatures
+
+
 def _comment_tail(units: list[Unit]) -> None:
     """Once a comment section starts after the article, the rest is comments.
 
@@ -3337,8 +3340,10 @@ def _comment_tail(units: list[Unit]) -> None:
         if u.kind == "comments" and total and seen >= 40:
             thread = sum(1 for v in units[i + 1:i + 15] if v.kind in ("comment_meta", "comments"))
             # readers' signatures ("Name, Town, Country") are a readers' page's stamps (round
-            # twenty-eight, issue 16): a have-your-say page prints no time stamps
-            thread += sum(1 for v in units[i + 1:i + 15] if v.kind in (None, "byline") and comment_threads.reader_signature(v.text))
+            # twenty-eight, issue 16): a have-your-say page prints no time stamps, and prints a
+            # signature under a comment, not over it, so they are counted further down
+            thread += sum(1 for v in units[i + 1:i + _SIGNATURE_REACH]
+                          if v.kind in (None, "byline") and comment_threads.reader_signature(v.text))
             # a second comment-section line further down ("This discussion is now
             # closed.") closes the thread this header opens
             closed = seen >= 0.2 * total and any(v.kind == "comments" and _CLOSER.match(v.text.strip()) for v in units[i + 2:])
