@@ -20,7 +20,7 @@ SENTENCE = "The council said nine of the ten shelters had reopened by Friday."
     "Visit Acme Helpdesk for full instructions.",
     "If you're reading via RSS, you'll need to visit the blog to see this clip.",
     "If you are reading through a feed reader, you will need to visit the site to watch it.",
-    "If you have a large file you can upload here.",
+    "If you have a large file, you can upload it here.",
 ])
 def test_help_note_on_its_line_is_cut(note):
     text = BODY + "\n\n" + note + "\n\n" + SENTENCE
@@ -30,7 +30,7 @@ def test_help_note_on_its_line_is_cut(note):
 
 
 def test_document_note_run_into_a_sentence_is_cut_off_it():
-    note = "Most computers will open this document automatically, but you may need Acme Reader"
+    note = "Many computers will open the file automatically but you might need Acme Reader"
     text = BODY + "\n\n" + note + " " + SENTENCE
     assert _cut(note, text)
     assert _kept(SENTENCE, text)
@@ -39,16 +39,16 @@ def test_document_note_run_into_a_sentence_is_cut_off_it():
 @pytest.mark.parametrize("line", [
     # a report about the player's help page, or a visit, is the article's
     "Visit Port Ellery for full details of the new ferry timetable, the mayor urged tourists on Monday.",
-    "Most computers will open this document automatically, the agency said in its advice to staff.",
+    "Many computers will open the file automatically, the agency said in its advice to staff.",
     "If you're reading via RSS, the mayor said, the council's notices are easier to follow.",
-    "If you have a large file you can upload here, the clerk told the court, but nobody did.",
+    "If you have a large file, you can upload it here, the clerk told the court, but nobody did.",
 ])
 def test_sentences_shaped_like_a_note_stay(line):
     assert _kept(line, BODY + "\n\n" + line)
 
 
 def test_note_followed_by_a_lower_case_tail_stays_whole():
-    line = "Most computers will open this document automatically, but you may need Acme Reader and patience."
+    line = "Many computers will open the file automatically but you might need Acme Reader and patience."
     assert boxes.help_note_cut(line) is None
     assert boxes.help_note_cut("Visit Acme Helpdesk for full instructions.") == len("Visit Acme Helpdesk for full instructions.")
 

@@ -4,9 +4,9 @@ BBC copy saved as text keeps what the page printed beside the story: a fact box 
 heading in capitals ("<TOPIC> - THE BASICS", "SYMPTOMS - WHAT TO DO") whose short lines
 have no stop, so that they run into the next sentence of the article, and the help notes
 of a media player or a document link ("Visit <site> for full instructions.", "If you're
-reading via RSS, you'll need to visit the blog ...", "Most computers will open this
-document automatically, but you may need <reader>"), the last run into the sentence
-after it. The in-sample audits (H1N1_bbc seeds 79 and 89, bpoil_bbc) judged both kept as
+reading via RSS, you'll need to visit the blog ...", a PDF link's note
+that the visitor's computer opens the file but may need a reader program), the last run
+into the sentence after it. The in-sample audits (H1N1_bbc seeds 79 and 89, bpoil_bbc) judged both kept as
 noise. No library marks a web page's boxes in plain text (the page extractors work on
 the HTML the corpus no longer has), so the layout's own traces are read here.
 
