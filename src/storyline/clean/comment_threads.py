@@ -30,6 +30,7 @@ noise.py calls these (``clean_text``); they only read, split and mark its units.
 
 from __future__ import annotations
 
+import functools
 import re
 from collections.abc import Callable
 from typing import TYPE_CHECKING
@@ -38,6 +39,39 @@ from . import dateline
 
 if TYPE_CHECKING:  # pragma: no cover
     from .noise import Unit
+
+# A reader's signature on a readers' page (round twenty-eight, issue 16): the name (two to
+# four capitalised words or initials), a comma, then where the reader writes from (one to
+# three places of one to three capitalised words, comma-separated: "Jane Roe, Port Ellery,
+# Marotia"), closing its line or run into the reader's next comment (a capital after it).
+# Counted only below a comment-section header (noise._comment_tail), as thread furniture
+# like a time stamp: a caption or byline of the same shape in an article ("Jane Roe, Acme
+# Coast Guard") is never read or cut by it. Not a word of the name a preposition or an
+# article opening a sentence ("In Madrid, Spanish Health Minister ..."), nor a possessive.
+_SIG_WORD = r"(?:(?!(?:In|On|At|By|From|For|As|Like|After|Before|During|When|The|Take|Actors)\b)[A-Z][a-z-]+|[A-Z]\.)"
+_SIG_PLACE = r"[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,2}"
+
+
+@functools.cache
+def _signature() -> re.Pattern:
+    """The signature, closing its line or followed by a capitalised function word that
+    opens the comment ("... Port Ellery, Marotia I think ...", "... Marotia How can ..."):
+    a place goes on with capitalised words, a comment opens on one of these."""
+    from .noise import _english_stopwords
+
+    openers = "|".join(sorted((w.capitalize() for w in _english_stopwords() if w.isalpha()), key=len, reverse=True))
+    return re.compile(
+        r"^" + _SIG_WORD + r"(?:\s+(?:" + _SIG_WORD + r"|de|van|von|da)){1,3}\s*,\s*" + _SIG_PLACE
+        + r"(?:\s*,\s*" + _SIG_PLACE + r"){0,2}\s*(?:\.+\s*$|$|\s(?=(?:" + openers + r"|I)\b(?!\s*,)))"
+    )
+
+
+def reader_signature(line: str) -> bool:
+    """Does ``line`` open with (or consist of) a reader's signature ("Name, Town, Country")?"""
+    m = _signature().match(line.strip())
+    # a broadcaster's reporter signs "Name, BBC News, Place": a byline, not a reader
+    return m is not None and "News" not in re.findall(r"\w+", m.group(0))
+
 
 THREAD_REASON = "comments: reader comment thread after the blog post's closing stamp ('By <author> | <date>; <time> ET')"
 REPORT_REASON = "comments: reader comment thread (a reader's stamp with its 'Report abuse' button, from here to the end)"

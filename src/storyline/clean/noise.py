@@ -42,7 +42,19 @@ from typing import NamedTuple
 
 from .. import lexicon, spacymodel
 from ..schema import Heading, Removed, removal_kind
-from . import captions_mid, comment_threads, credit_captions, credit_pull_quotes, dateline, head_captions, metadata, name_end_captions, page_furniture, runin
+from . import (
+    boxes,
+    captions_mid,
+    comment_threads,
+    credit_captions,
+    credit_pull_quotes,
+    dateline,
+    head_captions,
+    metadata,
+    name_end_captions,
+    page_furniture,
+    runin,
+)
 
 DATA = Path(__file__).with_name("data")
 
@@ -3365,6 +3377,9 @@ _CLOSER = re.compile(
 )
 
 
+_SIGNATURE_REACH = 40  # lines under a comment-section header read for readers' signatures
+
+
 def _comment_tail(units: list[Unit]) -> None:
     """Once a comment section starts after the article, the rest is comments.
 
@@ -3376,6 +3391,11 @@ def _comment_tail(units: list[Unit]) -> None:
     for i, u in enumerate(units):
         if u.kind == "comments" and total and seen >= 40:
             thread = sum(1 for v in units[i + 1:i + 15] if v.kind in ("comment_meta", "comments"))
+            # readers' signatures ("Name, Town, Country") are a readers' page's stamps (round
+            # twenty-eight, issue 16): a have-your-say page prints no time stamps, and prints a
+            # signature under a comment, not over it, so they are counted further down
+            thread += sum(1 for v in units[i + 1:i + _SIGNATURE_REACH]
+                          if v.kind in (None, "byline") and comment_threads.reader_signature(v.text))
             # a second comment-section line further down ("This discussion is now
             # closed.") closes the thread this header opens
             closed = seen >= 0.2 * total and any(v.kind == "comments" and _CLOSER.match(v.text.strip()) for v in units[i + 2:])
@@ -4188,6 +4208,7 @@ def clean_text(text: str, title: str | None = None, links: list[str] | None = No
     units = _split_closing_credits(text, _split_credits(text, _split_credit_lists(text, _segment(text))))  # round nineteen (16y)
     units = _split_line_head_credits(text, units)  # round twenty-four (24n): before the dateline the credit hides
     units = _split_notices(text, _split_wire_credits(text, units))
+    units = boxes.split_help_notes(text, units)  # round twenty-eight (issue 16): a player's or document link's help note
     units = _split_appeals(text, _split_story_ids(text, _split_teaser_tails(text, units)))
     units = _split_read_more(text, units)  # round twenty-eight (issue 16)
     units = _split_dated_captions(text, units)  # round thirteen (16w): before the dateline, which may follow the credit
@@ -4197,6 +4218,7 @@ def clean_text(text: str, title: str | None = None, links: list[str] | None = No
     units = credit_captions.split(text, units)  # round twenty-seven (27g): a caption and its credit run into a sentence (after the dateline split)
     units = _split_guardian_furniture(text, units)  # after the dateline split, which remakes the unit it is in
     units = _split_caps_acronym_seams(text, _split_caps_headings(text, units))  # round fifteen (16c): the acronym seam
+    units = boxes.split_headed_boxes(text, units)  # round twenty-eight (issue 16): after the caps headings are cut off their lines
     units = _split_glued_signatures(text, units)  # after the caps headings: the ones they left glued
     units = _split_entry_stamps(text, _split_diary_bylines(text, units))  # round ten; round eleven (16c)
     units = _split_glued_opening(text, units)
