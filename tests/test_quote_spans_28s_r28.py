@@ -73,6 +73,23 @@ def test_turn_items_hold_the_whole_turn():
     assert not any("DOE:" in t for t in got)
 
 
+# --- a list's second item hung on the cue as its object still ends the content's list ----------
+
+_LEAD = "The mill said that state and other outside engineers did not properly weigh factors such as river levels, "
+
+
+def test_list_tail_hung_on_the_cue_as_its_object_stays_in_the_content():
+    got = _texts(_LEAD + "the amount of silt washed in, and blockages from fallen trees.")
+    assert got == ["that state and other outside engineers did not properly weigh factors such as river levels, "
+                   "the amount of silt washed in, and blockages from fallen trees"]
+
+
+def test_one_noun_phrase_hung_on_the_cue_is_no_list_tail():
+    # twin: no "and"/"or" closing a list: the phrase the parse hung on the cue stays out, as before
+    got = _texts(_LEAD + "the amount of silt washed in.")
+    assert got == ["that state and other outside engineers did not properly weigh factors such as river levels"]
+
+
 def test_role_label_after_a_dash_ends_the_turn():
     text = _SHOW + ("HOST: Let us bring in the engineer.\n\nNow you are a -- JANE DOE, STATE ENGINEER: Thank you.\n\n"
                     "HOST: Good to have you on the show.")

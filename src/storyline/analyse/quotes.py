@@ -4878,20 +4878,38 @@ def _deed_against_forecast(verb, c, subj) -> bool:
                for k in verb.children)
 
 
+_FINITE_TAGS = frozenset({"VBD", "VBZ", "VBP", "MD"})
+_LIST_TAIL_DEPS = frozenset({"dobj", "appos", "npadvmod"})
+
+
 def _list_tail(verb, x) -> bool:
     """Is ``x`` the rest of a list the content's last noun opened, which the parse hung on the cue
     verb as its conjunct (issue 18, round twenty-four, 24s)? "Forecasters say the slick could
     reach the shore within days near the marshes, fish farms and sandy beaches": "farms" a
     conjunct of "say", so the content stopped at "marshes". A noun conjunct of the cue after
     it, right after a comma that follows a noun, with no verb in its phrase (a list item, not a
-    clause: "..., and the mayor said ...", "..., and prices rose" stay out)."""
-    if x.dep_ != "conj" or x.pos_ not in ("NOUN", "PROPN") or x.i < verb.i:
+    clause: "..., and the mayor said ...", "..., and prices rose" stay out).
+    The parse may also hang the list's second item on the cue as its object or apposition
+    (issue 18, round twenty-eight, 28s: "said regulators missed factors such as water depth,
+    the pressure of gas mixed in, and damage from old pipes" stopped at "depth"): such a noun
+    counts when its own phrase ends the list ("and"/"or" with a noun after it) and holds no
+    finite verb; a participle inside an item ("gas mixed in") is no clause. ", a claim disputed
+    by scientists" (no list) and ", a claim the mayor and the council denied" (a clause) stay
+    out: the reporter's gloss on what was said."""
+    if x.pos_ not in ("NOUN", "PROPN") or x.i < verb.i:
+        return False
+    if x.dep_ != "conj" and not (x.dep_ in _LIST_TAIL_DEPS and any(
+            t.dep_ == "cc" and t.lower_ in ("and", "or") and t.head.pos_ in ("NOUN", "PROPN")
+            and any(c.dep_ == "conj" and c.pos_ in ("NOUN", "PROPN", "ADP") for c in t.head.children)
+            for t in x.subtree)):
         return False
     doc = x.doc
     k = x.left_edge.i
     if k < 2 or doc[k - 1].text != "," or doc[k - 2].pos_ not in ("NOUN", "PROPN"):
         return False
-    return not any(t.pos_ in ("VERB", "AUX") for t in x.subtree)
+    if x.dep_ == "conj":
+        return not any(t.pos_ in ("VERB", "AUX") for t in x.subtree)
+    return not any(t.tag_ in _FINITE_TAGS or is_cue(t) for t in x.subtree)
 
 
 def _partitive_after(sdoc, right: int) -> int:
