@@ -4899,10 +4899,10 @@ def _list_tail(verb, x) -> bool:
     if x.pos_ not in ("NOUN", "PROPN") or x.i < verb.i:
         return False
     if x.dep_ != "conj" and not (x.dep_ in _LIST_TAIL_DEPS and any(
-            t.dep_ == "cc" and t.lower_ in ("and", "or") and t.head.pos_ in ("NOUN", "PROPN")
-            and any(c.dep_ == "conj" and c.pos_ in ("NOUN", "PROPN", "ADP") for c in t.head.children)
+            t.dep_ == "cc" and t.lower_ in ("and", "or")
+            and any(c.dep_ == "conj" and c.pos_ in ("NOUN", "PROPN") and c.i > t.i for c in x.subtree)
             for t in x.subtree)):
-        return False
+        return False  # (the parse hangs the "and" on the item before or its participle: any noun conjunct after it)
     doc = x.doc
     k = x.left_edge.i
     if k < 2 or doc[k - 1].text != "," or doc[k - 2].pos_ not in ("NOUN", "PROPN"):
