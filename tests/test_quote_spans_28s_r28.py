@@ -94,3 +94,16 @@ def test_role_label_after_a_dash_ends_the_turn():
     text = _SHOW + ("HOST: Let us bring in the engineer.\n\nNow you are a -- JANE DOE, STATE ENGINEER: Thank you.\n\n"
                     "HOST: Good to have you on the show.")
     assert ("HOST", "Let us bring in the engineer.\n\nNow you are a") in _turns(text)
+
+
+def test_turn_stops_at_a_credit_line_with_a_handle():
+    text = _SHOW + ("ROE: Nothing at all, we asked on the first day.\n\n"
+                    "Follow Jane Doe on Twitter @janedoe.\n\nHOST: Thank you both for coming.")
+    assert ("ROE", "Nothing at all, we asked on the first day") in _turns(text)
+
+
+def test_turn_runs_on_over_a_paragraph_naming_a_site_without_a_handle():
+    # twin: a spoken paragraph that names a site in words is still the turn's
+    text = _SHOW + ("ROE: Nothing at all, we asked on the first day.\n\n"
+                    "We put the plans on our web site for everyone.\n\nHOST: Thank you both for coming.")
+    assert ("ROE", "Nothing at all, we asked on the first day.\n\nWe put the plans on our web site for everyone") in _turns(text)

@@ -2339,6 +2339,9 @@ _ANY_LABEL = re.compile(r"[\"“']?[A-Z][A-Z0-9'.,/\\&()\- ]{1,80}:(?:\s|$)")
 # a role label after a dash inside a paragraph ('Now you are a -- JOHN DOE, ENGINEER: Thank you'):
 # it ends the turn before it, though it opens none (_ANY_LABEL's shape, not a bare name)
 _INLINE_ROLE_LABEL = re.compile(r"--[ \t\u00a0]+[A-Z][A-Z'.\-]+(?: [A-Z][A-Z'.\-]+)*,[A-Z0-9'.,/\\&()\- ]{2,80}:(?:\s|$)")
+# a handle or a web address: a credit or sign-off line ('Follow Jane Roe on Twitter @janeroe'),
+# never a spoken turn's words; it ends a turn's run-on
+_HANDLE = re.compile(r"(?<![\w.])@\w{2,}|https?://|\bwww\.")
 _TURN_PARAGRAPHS = 12  # how many unlabelled paragraphs a turn runs on over (a long answer)
 _TRANSCRIPT_TURNS = 3  # line labels that make the text a transcript, whose turns run on
 _TRANSCRIPT_SPEAKERS = 2  # ... with at least this many speakers among them
@@ -2364,7 +2367,8 @@ def _turn_end(text: str, a: int, end: int, known: set[str], runs_on: bool) -> tu
     last of the unlabelled paragraphs after it (a broadcast transcript puts each sentence
     of an answer in a paragraph of its own, and only the next speaker's label ends the
     turn). A paragraph that opens with any label, one in capitals only (a stage direction,
-    '(COMMERCIAL BREAK)') or one opening with a dash (the show's sign-off) ends it too.
+    '(COMMERCIAL BREAK)'), one opening with a dash (the show's sign-off) or one with a handle or
+    a web address in it (a credit, _HANDLE) ends it too.
     Returns the end and the label inside a paragraph that ended it, if one did."""
     role = _INLINE_ROLE_LABEL.search(text, a, end)
     if role is not None:
@@ -2384,7 +2388,8 @@ def _turn_end(text: str, a: int, end: int, known: set[str], runs_on: bool) -> tu
         stop = text.find("\n", start)
         stop = len(text) if stop < 0 else stop
         line = text[start:stop]
-        if _ANY_LABEL.match(line) or line.startswith(("-", "—", "–")) or not any(ch.islower() for ch in line):
+        if _ANY_LABEL.match(line) or line.startswith(("-", "—", "–")) or not any(ch.islower() for ch in line) \
+                or _HANDLE.search(line):
             break
         role = _INLINE_ROLE_LABEL.search(text, start, stop)
         inline = _inline_labels(text, start, stop if role is None else role.start(), known)
