@@ -2328,24 +2328,112 @@ def _item(text: str, a: int, b: int, kind: str, cue=None, cue_span=None, **speak
 
 
 _TRANSCRIPT = re.compile(r"^[\"“']?([A-Z][A-Z'.\- ]{1,30}[A-Z])\s?:\s+(?=\S)", re.M)
+# a label inside a paragraph: a broadcast transcript runs a turn broken off with "--" into
+# the next speaker's label on the same line ('Well, can I just -- CARPENTER: And we don't
+# ...'), or a known label follows a sentence's stop. The label's words are capitals only.
+_INLINE_LABEL = re.compile(r"(?P<before>--|[.?!])[ \t\u00a0]+(?P<label>[A-Z][A-Z'.\-]*[A-Z](?: [A-Z][A-Z'.\-]*[A-Z]){0,2})"
+                           r"[ \t\u00a0]?:[ \t\u00a0]+(?=\S)")
+# a line that opens with a label of any shape ('JANE ROE, HOST, WKRN-TV:'): a turn's end, even
+# when _TRANSCRIPT does not take it as a speaker's
+_ANY_LABEL = re.compile(r"[\"“']?[A-Z][A-Z0-9'.,/\\&()\- ]{1,80}:(?:\s|$)")
+# a role label after a dash inside a paragraph ('Now you are a -- JOHN DOE, ENGINEER: Thank you'):
+# it ends the turn before it, though it opens none (_ANY_LABEL's shape, not a bare name)
+_INLINE_ROLE_LABEL = re.compile(r"--[ \t\u00a0]+[A-Z][A-Z'.\-]+(?: [A-Z][A-Z'.\-]+)*,[A-Z0-9'.,/\\&()\- ]{2,80}:(?:\s|$)")
+# a handle or a web address: a credit or sign-off line ('Follow Jane Roe on Twitter @janeroe'),
+# never a spoken turn's words; it ends a turn's run-on
+_HANDLE = re.compile(r"(?<![\w.])@\w{2,}|https?://|\bwww\.")
+_TURN_PARAGRAPHS = 12  # how many unlabelled paragraphs a turn runs on over (a long answer)
+_TRANSCRIPT_TURNS = 3  # line labels that make the text a transcript, whose turns run on
+_TRANSCRIPT_SPEAKERS = 2  # ... with at least this many speakers among them
+
+
+def _inline_labels(text: str, a: int, b: int, known: set[str]) -> list[re.Match]:
+    """The labels inside text[a:b] that open another turn: after "--", any label in
+    capitals; after a sentence's stop, only a label the text also opens a line with (a
+    name in capitals after a stop, "... in the U.S. NATO: ...", is rarely a turn)."""
+    out = []
+    for m in _INLINE_LABEL.finditer(text, a, b):
+        label = m.group("label")
+        if len(label.replace(" ", "")) < 3:
+            continue
+        if m.group("before") == "--" or label in known:
+            out.append(m)
+    return out
+
+
+def _turn_end(text: str, a: int, end: int, known: set[str], runs_on: bool) -> tuple[int, re.Match | None]:
+    """Where a turn whose words open at ``a`` ends: at a label inside its line (the next
+    speaker's), else at its line's end, or, in a transcript (``runs_on``), at the end of the
+    last of the unlabelled paragraphs after it (a broadcast transcript puts each sentence
+    of an answer in a paragraph of its own, and only the next speaker's label ends the
+    turn). A paragraph that opens with any label, one in capitals only (a stage direction,
+    '(COMMERCIAL BREAK)'), one opening with a dash (the show's sign-off) or one with a handle or
+    a web address in it (a credit, _HANDLE) ends it too.
+    Returns the end and the label inside a paragraph that ended it, if one did."""
+    role = _INLINE_ROLE_LABEL.search(text, a, end)
+    if role is not None:
+        end = role.start()
+    inline = _inline_labels(text, a, end, known)
+    if inline:
+        return inline[0].start("label"), inline[0]
+    if not runs_on or role is not None:
+        return end, None
+    k = end
+    for _ in range(_TURN_PARAGRAPHS):
+        start = k
+        while start < len(text) and text[start] in " \t\u00a0\n":
+            start += 1
+        if start >= len(text) or "\n" not in text[k:start]:
+            break
+        stop = text.find("\n", start)
+        stop = len(text) if stop < 0 else stop
+        line = text[start:stop]
+        if _ANY_LABEL.match(line) or line.startswith(("-", "—", "–")) or not any(ch.islower() for ch in line) \
+                or _HANDLE.search(line):
+            break
+        role = _INLINE_ROLE_LABEL.search(text, start, stop)
+        inline = _inline_labels(text, start, stop if role is None else role.start(), known)
+        if inline:
+            return inline[0].start("label"), inline[0]
+        if role is not None:
+            return role.start(), None
+        end = k = stop
+    return end, None
 
 
 def find_transcript(text: str) -> list[tuple[int, int, int, int]]:
-    """Interview transcript turns: a paragraph opening "WALLACE: ..." is that speaker's.
+    """Interview transcript turns: a paragraph opening "WALLACE: ..." is that speaker's; so
+    are the words after a label inside a paragraph ('... -- CARPENTER: And we ...'), and,
+    when the text is a transcript (_TRANSCRIPT_TURNS line labels of _TRANSCRIPT_SPEAKERS
+    speakers), the unlabelled paragraphs after a turn, up to the next label (_turn_end).
+    Labels are read by pattern, not by a parser: a transcript's "NAME:" is layout, which
+    the tagger reads as a name and a colon, not as a change of speaker.
     Returns (label start, label end, content start, content end)."""
-    out = []
+    opens = []
     for m in _TRANSCRIPT.finditer(text):
         label = m.group(1)
         if len(label.replace(" ", "")) < 3 or label.count(" ") > 2:
             continue
-        end = text.find("\n", m.end())
-        end = len(text) if end < 0 else end
-        a, b = _trim_chars(text, m.end(), end)
+        opens.append((m.start(1), m.end(1), m.end()))
+    known = {text[x:y] for x, y, _ in opens}
+    runs_on = len(opens) >= _TRANSCRIPT_TURNS and len(known) >= _TRANSCRIPT_SPEAKERS
+    out = []
+    seen = set()
+    while opens:
+        x, y, c = opens.pop(0)
+        if x in seen:
+            continue
+        seen.add(x)
+        line_end = text.find("\n", c)
+        end, inline = _turn_end(text, c, len(text) if line_end < 0 else line_end, known, runs_on)
+        if inline is not None:  # the label that ended this turn opens the next one
+            opens.append((inline.start("label"), inline.end("label"), inline.end()))
+        a, b = _trim_chars(text, c, end)
         while b > a and text[b - 1] in "\"”'":
             b -= 1
         if b - a >= 10:
-            out.append((m.start(1), m.end(1), a, b))
-    return out
+            out.append((x, y, a, b))
+    return sorted(out)
 
 
 def _transcript_speaker(ctx: _Ctx, label: str, start: int, end: int) -> dict:
@@ -4795,20 +4883,38 @@ def _deed_against_forecast(verb, c, subj) -> bool:
                for k in verb.children)
 
 
+_FINITE_TAGS = frozenset({"VBD", "VBZ", "VBP", "MD"})
+_LIST_TAIL_DEPS = frozenset({"dobj", "appos", "npadvmod"})
+
+
 def _list_tail(verb, x) -> bool:
     """Is ``x`` the rest of a list the content's last noun opened, which the parse hung on the cue
     verb as its conjunct (issue 18, round twenty-four, 24s)? "Forecasters say the slick could
     reach the shore within days near the marshes, fish farms and sandy beaches": "farms" a
     conjunct of "say", so the content stopped at "marshes". A noun conjunct of the cue after
     it, right after a comma that follows a noun, with no verb in its phrase (a list item, not a
-    clause: "..., and the mayor said ...", "..., and prices rose" stay out)."""
-    if x.dep_ != "conj" or x.pos_ not in ("NOUN", "PROPN") or x.i < verb.i:
+    clause: "..., and the mayor said ...", "..., and prices rose" stay out).
+    The parse may also hang the list's second item on the cue as its object or apposition
+    (issue 18, round twenty-eight, 28s: "said regulators missed factors such as water depth,
+    the pressure of gas mixed in, and damage from old pipes" stopped at "depth"): such a noun
+    counts when its own phrase ends the list ("and"/"or" with a noun after it) and holds no
+    finite verb; a participle inside an item ("gas mixed in") is no clause. ", a claim disputed
+    by scientists" (no list) and ", a claim the mayor and the council denied" (a clause) stay
+    out: the reporter's gloss on what was said."""
+    if x.pos_ not in ("NOUN", "PROPN") or x.i < verb.i:
         return False
+    if x.dep_ != "conj" and not (x.dep_ in _LIST_TAIL_DEPS and any(
+            t.dep_ == "cc" and t.lower_ in ("and", "or")
+            and any(c.dep_ == "conj" and c.pos_ in ("NOUN", "PROPN") and c.i > t.i for c in x.subtree)
+            for t in x.subtree)):
+        return False  # (the parse hangs the "and" on the item before or its participle: any noun conjunct after it)
     doc = x.doc
     k = x.left_edge.i
     if k < 2 or doc[k - 1].text != "," or doc[k - 2].pos_ not in ("NOUN", "PROPN"):
         return False
-    return not any(t.pos_ in ("VERB", "AUX") for t in x.subtree)
+    if x.dep_ == "conj":
+        return not any(t.pos_ in ("VERB", "AUX") for t in x.subtree)
+    return not any(t.tag_ in _FINITE_TAGS or is_cue(t) for t in x.subtree)
 
 
 def _partitive_after(sdoc, right: int) -> int:
