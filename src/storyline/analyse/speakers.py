@@ -1509,6 +1509,7 @@ def resolve_nominal(scene: Scene, head, phrase) -> Resolution | None:
     cands: dict[str, tuple[float, int]] = {}
     counts: dict[str, int] = {}
     told = {scene.org_key(i) for i, m in enumerate(scene.mentions) if m.label in _ORGS and _told_to(scene, i)}
+    lead: int | None = None
     aside: dict[str, str] = {}  # an organisation a filter set aside -> which filter and why (the evidence)
     for i, m in enumerate(scene.mentions):
         if m.end > pos or m.label not in _ORGS:
@@ -1531,6 +1532,8 @@ def resolve_nominal(scene: Scene, head, phrase) -> Resolution | None:
         c = scene.org_key(i)
         counts[c] = counts.get(c, 0) + 1
         dist = max(0, scene.sent_no(pos) - scene.sent_no(m.start))
+        if dist <= 1 and _main_subject(scene, i) and scene.paragraph(m.start) >= scene.paragraph(pos) - 1:
+            lead = i  # the last organisation that is a main clause's subject, this or the sentence before
         s = w["base"] + w["sentence_distance"] * min(dist, 4) + w["salience"] * math.log2(1 + counts[c])
         if scene.span(i) is not None and _role(scene.span(i).root) == "subj":
             s += w["candidate_subject"]
@@ -1555,12 +1558,32 @@ def resolve_nominal(scene: Scene, head, phrase) -> Resolution | None:
         return Resolution(None, 0.0, f"'{phrase.text}': '{name.text}', a name the tagger typed no organisation, is a "
                           f"nearer subject than {scene.mentions[best[1]].text}: open",
                           ranked=[(r[1], round(r[0], 3)) for r in ranked])
+    if lead is not None and scene.org_key(lead) != scene.org_key(best[1]):
+        # "Acme said it found errors in the report. / 'Contractors do not design wells,' the
+        # company said": the company goes on from the subject just before, whatever the scores
+        # (salience, the organisation the article is about) say for another one named further
+        # up or only in passing. The two disagree, so rather than trust either the speaker stays
+        # open (issue 18, round twenty-eight: given to the story's BP, not Halliburton).
+        return Resolution(None, 0.0, f"'{phrase.text}': {scene.mentions[lead].text}, the subject of this or the "
+                          f"sentence before, is passed over for {scene.mentions[best[1]].text}: open" + set_aside,
+                          ranked=[(r[1], round(r[0], 3)) for r in ranked])
     margin = best[0] - ranked[1][0] if len(ranked) > 1 else max(0.0, best[0]) + w["no_rival"]
     conf = round(confidence(margin), 3)
     topic = " (the organisation the article is about)" if scene.org_key(best[1]) == scene.topic_org() else ""
     ev = f"'{phrase.text}' -> {scene.mentions[best[1]].text}{topic}: " + (
         f"margin {margin:.1f} over {scene.mentions[ranked[1][1]].text}" if len(ranked) > 1 else "the only organisation named before")
     return Resolution(best[1], conf, ev + set_aside, ranked=[(r[1], round(r[0], 3)) for r in ranked])
+
+
+def _main_subject(scene: Scene, i: int) -> bool:
+    """Is mention ``i`` the subject of its sentence's main verb ("Acme said it found ...";
+    not "the work met Acme's terms", not "regulators said Acme must ...")? Centering's
+    preferred centre: what the next sentence most likely goes on about."""
+    span = scene.span(i)
+    if span is None:
+        return False
+    root = span.root
+    return root.dep_ in ("nsubj", "nsubjpass") and root.head.dep_ == "ROOT"
 
 
 def joint_conjunctions() -> frozenset[str]:
