@@ -1,9 +1,11 @@
 """Issue 18, round twenty-eight: a description or an unnamed source given to the wrong named
-person. One rule, on a short invented text with a must-not-fire twin:
+person. Two rules, each on a short invented text with a must-not-fire twin:
 
 - "the company" goes on from the organisation that is the subject of the sentence just
   before; when the scores (salience, the organisation the article is about) pick another,
   the speaker stays open (speakers.resolve_nominal, _main_subject);
+- "the official" after "A senior official told reporters ..." goes on from that unnamed
+  official, not from the secretary named further up (speakers.introduced_unnamed);
 """
 
 from __future__ import annotations
@@ -35,3 +37,35 @@ def test_twin_the_company_keeps_the_story_s_organisation_when_the_other_is_no_su
     a = _analyse(_LEAD + "The report found errors in the work that Boltex Inc. did for Marlow Petroleum.\n\n"
                  "\"Contractors do not design the well,\" the company said.")
     assert _who(a, _quote(a, "Contractors do not design")) == "Marlow Petroleum"
+
+
+_SECRETARY = "Interior Secretary Jane Roe is proposing to split the agency.\n\n"
+
+
+def test_the_official_after_an_unnamed_official_is_not_the_secretary_named_before():
+    a = _analyse(_SECRETARY + "A senior administration official told reporters that no law is needed for "
+                 "the change.\n\n\"The department can make the change\" by itself, the official said.")
+    q = _quote(a, "The department can make")
+    assert _who(a, q) is None and q.antecedent_mention is None, q.speaker_evidence
+    assert "unnamed 'A senior administration official'" in q.speaker_evidence
+
+
+def test_twin_the_official_with_no_unnamed_one_between_is_the_secretary():
+    a = _analyse(_SECRETARY + "Roe told reporters that no law is needed for the change.\n\n"
+                 "\"The department can make the change\" by itself, the official said.")
+    assert _who(a, _quote(a, "The department can make")) == "Jane Roe"
+
+
+def test_twin_an_official_named_in_apposition_is_no_unnamed_one():
+    from scenes import scene
+
+    from storyline.analyse import speakers
+
+    text = _SECRETARY + "An official, Tom Hale, told reporters that no law is needed. The official said so."
+    sdoc, sc = scene(text)
+    head = [t for t in sdoc if t.lower_ == "official"][-1]
+    assert speakers.introduced_unnamed(sc, head, 0) is None
+    text = _SECRETARY + "An official told reporters that no law is needed. The official said so."
+    sdoc, sc = scene(text)
+    head = [t for t in sdoc if t.lower_ == "official"][-1]
+    assert speakers.introduced_unnamed(sc, head, 0) is not None

@@ -1693,8 +1693,8 @@ def _speaker_rest(ctx: _Ctx, subj, at: int, last_speaker: dict | None, np=None) 
             return _spokesperson_after_org(ctx, subj, np, out) or _conf(
                 out, 0.0, f"'{np.text}': an indefinite description, someone not named")
         if ante is not None:  # "Ivo Daalder, the U.S. ambassador to NATO, ... The ambassador said"
-            out["antecedent_mention"] = ante
-            return _conf(out, 0.8, f"'{np.text}': the one person described as {role_words[0]} before")
+            return _unnamed_since(ctx, subj, np, ante, out) or _conf(
+                dict(out, antecedent_mention=ante), 0.8, f"'{np.text}': the one person described as {role_words[0]} before")
         spoke_for = _spokesperson_before(ctx, subj, np)
         if spoke_for is not None:  # "a Marubeni spokesman said ... / the spokesman said": Marubeni's
             org, first = spoke_for
@@ -1708,6 +1708,19 @@ def _speaker_rest(ctx: _Ctx, subj, at: int, last_speaker: dict | None, np=None) 
         return _described_holder(ctx, subj, np, out) or _conf(out, 0.0, f"'{np.text}': a description with no named antecedent")
     return _conf(out, 0.0, f"'{np.text}': a role at {out.get('org') or 'an organisation'}, "
                  "left to the corpus' one holder of that role")
+
+
+def _unnamed_since(ctx: _Ctx, subj, np, ante: int, out: dict) -> dict | None:
+    """The open speaker of a role description ("the official") when an unnamed one with its
+    head noun was brought in after the named holder ``ante`` was last named ("Roe, the
+    secretary ... / A senior official told Fox ... / ..., the official said": not Roe;
+    speakers.introduced_unnamed); None when no such one stands between."""
+    last = max(m.end for j, m in enumerate(ctx.mentions) if ctx.cluster(j) == ctx.cluster(ante) and m.end <= np.start_char)
+    unnamed = speakers.introduced_unnamed(ctx, subj, last)
+    if unnamed is None:
+        return None
+    return _conf(out, 0.0, f"'{np.text}': goes on from the unnamed '{ctx.sdoc[unnamed.left_edge.i : unnamed.i + 1].text}' "
+                 f"brought in after {ctx.mentions[ante].text}: open")
 
 
 def _described_holder(ctx: _Ctx, subj, np, out: dict) -> dict | None:

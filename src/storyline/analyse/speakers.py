@@ -1657,6 +1657,30 @@ def unnamed_person_before(scene: Scene, start: int, tok, gender: str, proper: bo
     return False
 
 
+def introduced_unnamed(scene: Scene, head, after: int):
+    """The unnamed person an indefinite subject brought in after ``after`` and before the
+    description ``head``, with the description's own head noun: "Roe, the interior secretary,
+    ... / A senior official told reporters ... / ..., the official said" -> "official". A
+    definite description goes on from the nearest one it fits; that one has no name, so the
+    named holder further up is not the speaker (issue 18, round twenty-eight: an unnamed
+    official given to the secretary named before). Only a subject ("an official said"), with
+    "a"/"an"/"another", outside quotation marks, with no name in apposition ("an official,
+    John Doe, said" names him); the token, or None. One scan of the span between."""
+    word = head.lemma_.lower()
+    span = scene.sdoc.char_span(after, head.idx, alignment_mode="expand")
+    for t in span if span is not None else ():
+        if t.i >= head.i or t.lemma_.lower() != word or t.pos_ != "NOUN" or t.tag_ != "NN":
+            continue
+        if t.dep_ not in ("nsubj", "nsubjpass") or t.i in scene.tok_mention or scene.inside_quote(t.idx):
+            continue
+        if not any(c.dep_ == "det" and c.lower_ in determiners("indefinite") for c in t.children):
+            continue
+        if any(c.dep_ == "appos" for c in t.children):
+            continue
+        return t
+    return None
+
+
 def can_speak(label: str) -> bool:
     """Can a name of this entity label be a speaker? Not a law, a product, an event or a
     language (``analyse/silent_labels.txt``): "Phase 5 indicates ..." names an alert level."""
