@@ -1,11 +1,13 @@
 """Issue 18, round twenty-eight: a description or an unnamed source given to the wrong named
-person. Two rules, each on a short invented text with a must-not-fire twin:
+person. Three rules, each on a short invented text with a must-not-fire twin:
 
 - "the company" goes on from the organisation that is the subject of the sentence just
   before; when the scores (salience, the organisation the article is about) pick another,
   the speaker stays open (speakers.resolve_nominal, _main_subject);
 - "the official" after "A senior official told reporters ..." goes on from that unnamed
   official, not from the secretary named further up (speakers.introduced_unnamed);
+- "I hope ..., as Doe said ...": the writer's own words citing Doe, no quote of Doe's
+  (quotes._as_cands, data/own_voice.txt);
 """
 
 from __future__ import annotations
@@ -69,3 +71,16 @@ def test_twin_an_official_named_in_apposition_is_no_unnamed_one():
     sdoc, sc = scene(text)
     head = [t for t in sdoc if t.lower_ == "official"][-1]
     assert speakers.introduced_unnamed(sc, head, 0) is not None
+
+
+def test_an_as_aside_in_the_writer_s_own_words_gives_no_quote_to_the_one_cited():
+    a = _analyse("John Doe spoke on the floor of the exchange.\n\n"
+                 "I hope somebody, you know, as Doe said on the floor of the exchange: are you listening?")
+    for q in a.quotes:
+        assert _who(a, q) != "John Doe", (q.text, q.speaker_evidence)
+
+
+def test_twin_an_as_aside_in_a_third_person_clause_still_attributes():
+    a = _analyse("John Doe spoke on the floor of the exchange.\n\n"
+                 "The bridge, as Doe said on Monday, has been closed for repairs.")
+    assert _who(a, _quote(a, "The bridge")) == "John Doe"

@@ -4991,6 +4991,8 @@ def _as_cands(ctx: _Ctx, sdoc, covered) -> list[_Cand]:
             head = head.head  # "The bridge, as Olson noted, has been closed": hung on the subject
         if head.pos_ not in ("VERB", "AUX") or not any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in head.children):
             continue
+        if any(c.dep_ in ("nsubj", "nsubjpass") and c.lower_ in _own_voice() for c in head.children):
+            continue  # "I hope, as Roe said, ...": the writer's own words citing Roe (round twenty-eight)
         if any(c.dep_ == "neg" for c in head.children) or any(
                 x.dep_ == "mark" and x.lower_ in ("whether", "if") for x in head.subtree):
             continue  # "It does not show whether Lee held a knife, as police have said": said of the
@@ -5008,6 +5010,16 @@ def _as_cands(ctx: _Ctx, sdoc, covered) -> list[_Cand]:
         out.append(_Cand(pieces[0][0], pieces[-1][1], "indirect", cue=tok, pieces=pieces if len(pieces) > 1 else [],
                          aside=True))
     return out
+
+
+@functools.lru_cache(maxsize=1)
+def _own_voice() -> frozenset[str]:
+    """The subjects that speak in the text's own voice (data/own_voice.txt): "I", "we". A
+    clause with one of them as subject is the writer's (or a transcript turn's) own words; an
+    "as Roe said" aside in it cites Roe as agreeing, it does not make Roe its speaker ("I hope
+    somebody, you know, as Roe said ...: are you listening?" is the host's; issue 18, round
+    twenty-eight). A plain grammar fact, no model needed."""
+    return lexicon.words("analyse/own_voice.txt")
 
 
 def _according_cands(ctx: _Ctx, sdoc, covered) -> list[_Cand]:
