@@ -1,5 +1,5 @@
 """Issue 18, round twenty-eight: a description or an unnamed source given to the wrong named
-person. Three rules, each on a short invented text with a must-not-fire twin:
+person. Four rules, each on a short invented text with a must-not-fire twin:
 
 - "the company" goes on from the organisation that is the subject of the sentence just
   before; when the scores (salience, the organisation the article is about) pick another,
@@ -8,6 +8,8 @@ person. Three rules, each on a short invented text with a must-not-fire twin:
   official, not from the secretary named further up (speakers.introduced_unnamed);
 - "I hope ..., as Doe said ...": the writer's own words citing Doe, no quote of Doe's
   (quotes._as_cands, data/own_voice.txt);
+- "But, Roe said, would Doe understand that ...?": Roe's question, never Doe's statement
+  (quotes._asked_not_stated, _after_aside_cue).
 """
 
 from __future__ import annotations
@@ -84,3 +86,20 @@ def test_twin_an_as_aside_in_a_third_person_clause_still_attributes():
     a = _analyse("John Doe spoke on the floor of the exchange.\n\n"
                  "The bridge, as Doe said on Monday, has been closed for repairs.")
     assert _who(a, _quote(a, "The bridge")) == "John Doe"
+
+
+def test_a_question_after_a_reporting_aside_is_not_the_statement_of_the_one_asked_about():
+    a = _analyse("Jane Roe runs a shrimp boat.\n\n"
+                 "But, Roe said, would John Doe understand that the season was lost before the oil came?")
+    for q in a.quotes:
+        assert _who(a, q) != "John Doe", (q.text, q.speaker_evidence)
+
+
+def test_twin_a_statement_after_a_reporting_aside_keeps_its_subject():
+    from storyline.analyse import quotes
+    from storyline.analyse.nlp import load
+
+    doc = load()("But, Roe said, would John Doe understand that the season was lost?")
+    assert quotes._asked_not_stated(next(t for t in doc if t.text == "understand"))
+    doc = load()("But, Roe said, John Doe would understand that the season was lost.")
+    assert not quotes._asked_not_stated(next(t for t in doc if t.text == "understand"))

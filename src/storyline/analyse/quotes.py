@@ -960,7 +960,20 @@ def _asked_not_stated(verb) -> bool:
         k -= 1
     # the auxiliary opens its clause: the sentence start, or after a colon, a quote mark, a
     # dash or a bare "and"/"but"/"or" (which the parse may join to the sentence before)
-    return k < verb.sent.start or doc[k].lower_ in _clause_openers() or "\n" in doc[k].text_with_ws
+    return k < verb.sent.start or doc[k].lower_ in _clause_openers() or "\n" in doc[k].text_with_ws \
+        or _after_aside_cue(doc[k], verb)
+
+
+def _after_aside_cue(tok, verb) -> bool:
+    """Is ``tok`` the comma closing a reporting aside hung on ``verb`` ("But, Roe said, would
+    Doe understand that ...?": the parse makes "said" a parataxis of "understand")? The aside
+    sets the question off as a colon would, so the auxiliary after it opens the clause and the
+    question is Roe's asking, never a statement of Doe's (issue 18, round twenty-eight: the
+    question was given to the one asked about). Only a comma whose head is a cue verb in
+    parataxis to the questioned verb: "Roe, the mayor, would say ..." has the subject first
+    and is not inverted at all."""
+    aside = tok.head
+    return tok.text == "," and aside.dep_ == "parataxis" and aside.head.i == verb.i and is_cue(aside)
 
 
 @functools.lru_cache(maxsize=1)
