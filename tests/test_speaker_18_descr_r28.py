@@ -103,3 +103,31 @@ def test_twin_a_statement_after_a_reporting_aside_keeps_its_subject():
     assert quotes._asked_not_stated(next(t for t in doc if t.text == "understand"))
     doc = load()("But, Roe said, John Doe would understand that the season was lost.")
     assert not quotes._asked_not_stated(next(t for t in doc if t.text == "understand"))
+
+
+def _company(text: str, names: list[tuple[str, str, int]]):
+    from pipeline_helpers import hand_scene
+
+    from storyline.analyse import speakers
+
+    sdoc, sc = hand_scene(text, names)
+    head = [t for t in sdoc if t.lower_ == "company"][-1]
+    return sc, speakers.resolve_nominal(sc, head, sdoc[head.i - 1 : head.i + 1])
+
+
+_FOUR = [("Marlow Petroleum", "ORG", k) for k in range(4)]
+
+
+def test_the_company_after_a_mistyped_name_as_subject_stays_open():
+    # the tagger typed the contractor a place: it is still the subject the description goes on from
+    text = (_LEAD + "Boltex said it found errors in the report.\n\n"
+            "\"Contractors do not design the well,\" the company said.")
+    sc, res = _company(text, [*_FOUR, ("Boltex", "GPE", 0)])
+    assert not res.resolved and "Boltex, the subject of this or the sentence before" in res.evidence
+
+
+def test_twin_a_mistyped_name_that_is_no_subject_leaves_the_company_to_the_scores():
+    text = (_LEAD + "The report found errors in the work done by Boltex.\n\n"
+            "\"Contractors do not design the well,\" the company said.")
+    sc, res = _company(text, [*_FOUR, ("Boltex", "GPE", 0)])
+    assert res.resolved and sc.mentions[res.mention].text == "Marlow Petroleum"

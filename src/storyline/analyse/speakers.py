@@ -1512,7 +1512,11 @@ def resolve_nominal(scene: Scene, head, phrase) -> Resolution | None:
     lead: int | None = None
     aside: dict[str, str] = {}  # an organisation a filter set aside -> which filter and why (the evidence)
     for i, m in enumerate(scene.mentions):
-        if m.end > pos or m.label not in _ORGS:
+        if m.end > pos:
+            continue
+        if m.label not in _ORGS:
+            if m.label in _LONE_TYPES and _lead_subject(scene, i, pos):
+                lead = i  # "Halliburton" typed a place, yet the subject that said something just before
             continue
         text = m.text.lower()  # read once for both filters below
         if kind == "NAMED" and lemma not in text and low not in text:
@@ -1532,7 +1536,7 @@ def resolve_nominal(scene: Scene, head, phrase) -> Resolution | None:
         c = scene.org_key(i)
         counts[c] = counts.get(c, 0) + 1
         dist = max(0, scene.sent_no(pos) - scene.sent_no(m.start))
-        if dist <= 1 and _main_subject(scene, i) and scene.paragraph(m.start) >= scene.paragraph(pos) - 1:
+        if _lead_subject(scene, i, pos):
             lead = i  # the last organisation that is a main clause's subject, this or the sentence before
         s = w["base"] + w["sentence_distance"] * min(dist, 4) + w["salience"] * math.log2(1 + counts[c])
         if scene.span(i) is not None and _role(scene.span(i).root) == "subj":
@@ -1563,7 +1567,9 @@ def resolve_nominal(scene: Scene, head, phrase) -> Resolution | None:
         # company said": the company goes on from the subject just before, whatever the scores
         # (salience, the organisation the article is about) say for another one named further
         # up or only in passing. The two disagree, so rather than trust either the speaker stays
-        # open (issue 18, round twenty-eight: given to the story's BP, not Halliburton).
+        # open (issue 18, round twenty-eight: given to the story's BP, not Halliburton). A
+        # name the tagger typed a place, a people or a product counts as that subject too (the
+        # Halliburton there was typed GPE): with no organisation to give, it can only open.
         return Resolution(None, 0.0, f"'{phrase.text}': {scene.mentions[lead].text}, the subject of this or the "
                           f"sentence before, is passed over for {scene.mentions[best[1]].text}: open" + set_aside,
                           ranked=[(r[1], round(r[0], 3)) for r in ranked])
@@ -1573,6 +1579,14 @@ def resolve_nominal(scene: Scene, head, phrase) -> Resolution | None:
     ev = f"'{phrase.text}' -> {scene.mentions[best[1]].text}{topic}: " + (
         f"margin {margin:.1f} over {scene.mentions[ranked[1][1]].text}" if len(ranked) > 1 else "the only organisation named before")
     return Resolution(best[1], conf, ev + set_aside, ranked=[(r[1], round(r[0], 3)) for r in ranked])
+
+
+def _lead_subject(scene: Scene, i: int, pos: int) -> bool:
+    """Is mention ``i`` a main clause's subject in the sentence of ``pos`` or the one before,
+    in its paragraph or the one before, outside quotation marks (resolve_nominal's 'lead')?"""
+    m = scene.mentions[i]
+    return (scene.sent_no(pos) - scene.sent_no(m.start) <= 1 and scene.paragraph(m.start) >= scene.paragraph(pos) - 1
+            and not scene.inside_quote(m.start) and _main_subject(scene, i))
 
 
 def _main_subject(scene: Scene, i: int) -> bool:
