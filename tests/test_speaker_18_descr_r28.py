@@ -131,3 +131,12 @@ def test_twin_a_mistyped_name_that_is_no_subject_leaves_the_company_to_the_score
             "\"Contractors do not design the well,\" the company said.")
     sc, res = _company(text, [*_FOUR, ("Boltex", "GPE", 0)])
     assert res.resolved and sc.mentions[res.mention].text == "Marlow Petroleum"
+
+
+def test_twin_a_real_place_as_subject_just_before_leaves_the_company_to_the_scores():
+    # a country the gazetteer knows is a place, not a mistyped company (a Reuters text: "Egypt
+    # ... The group said" kept its group)
+    text = (_LEAD + "Egypt said it found errors in the report.\n\n"
+            "\"Contractors do not design the well,\" the company said.")
+    sc, res = _company(text, [*_FOUR, ("Egypt", "GPE", 0)])
+    assert res.resolved and sc.mentions[res.mention].text == "Marlow Petroleum"

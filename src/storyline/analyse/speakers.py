@@ -1515,8 +1515,9 @@ def resolve_nominal(scene: Scene, head, phrase) -> Resolution | None:
         if m.end > pos:
             continue
         if m.label not in _ORGS:
-            if m.label in _LONE_TYPES and _lead_subject(scene, i, pos):
-                lead = i  # "Halliburton" typed a place, yet the subject that said something just before
+            if m.label in _LONE_TYPES and _lead_subject(scene, i, pos) and not (
+                    gazetteer.is_any_place(m.text) or gazetteer.is_demonym(m.text)):
+                lead = i  # "Halliburton" typed a place, yet the subject just before; a real place ("Egypt") is no company
             continue
         text = m.text.lower()  # read once for both filters below
         if kind == "NAMED" and lemma not in text and low not in text:
