@@ -1591,14 +1591,16 @@ def _lead_subject(scene: Scene, i: int, pos: int) -> bool:
 
 
 def _main_subject(scene: Scene, i: int) -> bool:
-    """Is mention ``i`` the subject of its sentence's main verb ("Acme said it found ...";
+    """Is mention ``i`` the one subject of its sentence's main verb ("Acme said it found ...";
     not "the work met Acme's terms", not "regulators said Acme must ...")? Centering's
     preferred centre: what the next sentence most likely goes on about."""
     span = scene.span(i)
     if span is None:
         return False
     root = span.root
-    return root.dep_ in ("nsubj", "nsubjpass") and root.head.dep_ == "ROOT"
+    # a conjoined subject ("Google and Samsung also sell phones") is several: no antecedent of
+    # a singular "the company" (tests/test_speakers.py keeps the article's organisation there)
+    return root.dep_ in ("nsubj", "nsubjpass") and root.head.dep_ == "ROOT" and not any(c.dep_ == "conj" for c in root.children)
 
 
 def joint_conjunctions() -> frozenset[str]:
