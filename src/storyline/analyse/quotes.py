@@ -960,7 +960,20 @@ def _asked_not_stated(verb) -> bool:
         k -= 1
     # the auxiliary opens its clause: the sentence start, or after a colon, a quote mark, a
     # dash or a bare "and"/"but"/"or" (which the parse may join to the sentence before)
-    return k < verb.sent.start or doc[k].lower_ in _clause_openers() or "\n" in doc[k].text_with_ws
+    return k < verb.sent.start or doc[k].lower_ in _clause_openers() or "\n" in doc[k].text_with_ws \
+        or _after_aside_cue(doc[k], verb)
+
+
+def _after_aside_cue(tok, verb) -> bool:
+    """Is ``tok`` the comma closing a reporting aside hung on ``verb`` ("But, Roe said, would
+    Doe understand that ...?": the parse makes "said" a parataxis of "understand")? The aside
+    sets the question off as a colon would, so the auxiliary after it opens the clause and the
+    question is Roe's asking, never a statement of Doe's (issue 18, round twenty-eight: the
+    question was given to the one asked about). Only a comma whose head is a cue verb in
+    parataxis to the questioned verb: "Roe, the mayor, would say ..." has the subject first
+    and is not inverted at all."""
+    aside = tok.head
+    return tok.text == "," and aside.dep_ == "parataxis" and aside.head.i == verb.i and is_cue(aside)
 
 
 @functools.lru_cache(maxsize=1)
@@ -1693,8 +1706,8 @@ def _speaker_rest(ctx: _Ctx, subj, at: int, last_speaker: dict | None, np=None) 
             return _spokesperson_after_org(ctx, subj, np, out) or _conf(
                 out, 0.0, f"'{np.text}': an indefinite description, someone not named")
         if ante is not None:  # "Ivo Daalder, the U.S. ambassador to NATO, ... The ambassador said"
-            out["antecedent_mention"] = ante
-            return _conf(out, 0.8, f"'{np.text}': the one person described as {role_words[0]} before")
+            return _unnamed_since(ctx, subj, np, ante, out) or _conf(
+                dict(out, antecedent_mention=ante), 0.8, f"'{np.text}': the one person described as {role_words[0]} before")
         spoke_for = _spokesperson_before(ctx, subj, np)
         if spoke_for is not None:  # "a Marubeni spokesman said ... / the spokesman said": Marubeni's
             org, first = spoke_for
@@ -1708,6 +1721,19 @@ def _speaker_rest(ctx: _Ctx, subj, at: int, last_speaker: dict | None, np=None) 
         return _described_holder(ctx, subj, np, out) or _conf(out, 0.0, f"'{np.text}': a description with no named antecedent")
     return _conf(out, 0.0, f"'{np.text}': a role at {out.get('org') or 'an organisation'}, "
                  "left to the corpus' one holder of that role")
+
+
+def _unnamed_since(ctx: _Ctx, subj, np, ante: int, out: dict) -> dict | None:
+    """The open speaker of a role description ("the official") when an unnamed one with its
+    head noun was brought in after the named holder ``ante`` was last named ("Roe, the
+    secretary ... / A senior official told Fox ... / ..., the official said": not Roe;
+    speakers.introduced_unnamed); None when no such one stands between."""
+    last = max(m.end for j, m in enumerate(ctx.mentions) if ctx.cluster(j) == ctx.cluster(ante) and m.end <= np.start_char)
+    unnamed = speakers.introduced_unnamed(ctx, subj, last)
+    if unnamed is None:
+        return None
+    return _conf(out, 0.0, f"'{np.text}': goes on from the unnamed '{ctx.sdoc[unnamed.left_edge.i : unnamed.i + 1].text}' "
+                 f"brought in after {ctx.mentions[ante].text}: open")
 
 
 def _described_holder(ctx: _Ctx, subj, np, out: dict) -> dict | None:
@@ -5084,6 +5110,8 @@ def _as_cands(ctx: _Ctx, sdoc, covered) -> list[_Cand]:
             head = head.head  # "The bridge, as Olson noted, has been closed": hung on the subject
         if head.pos_ not in ("VERB", "AUX") or not any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in head.children):
             continue
+        if any(c.dep_ in ("nsubj", "nsubjpass") and c.lower_ in _own_voice() for c in head.children):
+            continue  # "I hope, as Roe said, ...": the writer's own words citing Roe (round twenty-eight)
         if any(c.dep_ == "neg" for c in head.children) or any(
                 x.dep_ == "mark" and x.lower_ in ("whether", "if") for x in head.subtree):
             continue  # "It does not show whether Lee held a knife, as police have said": said of the
@@ -5101,6 +5129,16 @@ def _as_cands(ctx: _Ctx, sdoc, covered) -> list[_Cand]:
         out.append(_Cand(pieces[0][0], pieces[-1][1], "indirect", cue=tok, pieces=pieces if len(pieces) > 1 else [],
                          aside=True))
     return out
+
+
+@functools.lru_cache(maxsize=1)
+def _own_voice() -> frozenset[str]:
+    """The subjects that speak in the text's own voice (data/own_voice.txt): "I", "we". A
+    clause with one of them as subject is the writer's (or a transcript turn's) own words; an
+    "as Roe said" aside in it cites Roe as agreeing, it does not make Roe its speaker ("I hope
+    somebody, you know, as Roe said ...: are you listening?" is the host's; issue 18, round
+    twenty-eight). A plain grammar fact, no model needed."""
+    return lexicon.words("analyse/own_voice.txt")
 
 
 def _according_cands(ctx: _Ctx, sdoc, covered) -> list[_Cand]:

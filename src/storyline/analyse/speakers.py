@@ -1509,9 +1509,15 @@ def resolve_nominal(scene: Scene, head, phrase) -> Resolution | None:
     cands: dict[str, tuple[float, int]] = {}
     counts: dict[str, int] = {}
     told = {scene.org_key(i) for i, m in enumerate(scene.mentions) if m.label in _ORGS and _told_to(scene, i)}
+    lead: int | None = None
     aside: dict[str, str] = {}  # an organisation a filter set aside -> which filter and why (the evidence)
     for i, m in enumerate(scene.mentions):
-        if m.end > pos or m.label not in _ORGS:
+        if m.end > pos:
+            continue
+        if m.label not in _ORGS:
+            if m.label in _LONE_TYPES and _lead_subject(scene, i, pos) and not (
+                    gazetteer.is_any_place(m.text) or gazetteer.is_demonym(m.text)):
+                lead = i  # "Halliburton" typed a place, yet the subject just before; a real place ("Egypt") is no company
             continue
         text = m.text.lower()  # read once for both filters below
         if kind == "NAMED" and lemma not in text and low not in text:
@@ -1531,6 +1537,8 @@ def resolve_nominal(scene: Scene, head, phrase) -> Resolution | None:
         c = scene.org_key(i)
         counts[c] = counts.get(c, 0) + 1
         dist = max(0, scene.sent_no(pos) - scene.sent_no(m.start))
+        if _lead_subject(scene, i, pos):
+            lead = i  # the last organisation that is a main clause's subject, this or the sentence before
         s = w["base"] + w["sentence_distance"] * min(dist, 4) + w["salience"] * math.log2(1 + counts[c])
         if scene.span(i) is not None and _role(scene.span(i).root) == "subj":
             s += w["candidate_subject"]
@@ -1555,12 +1563,44 @@ def resolve_nominal(scene: Scene, head, phrase) -> Resolution | None:
         return Resolution(None, 0.0, f"'{phrase.text}': '{name.text}', a name the tagger typed no organisation, is a "
                           f"nearer subject than {scene.mentions[best[1]].text}: open",
                           ranked=[(r[1], round(r[0], 3)) for r in ranked])
+    if lead is not None and scene.org_key(lead) != scene.org_key(best[1]):
+        # "Acme said it found errors in the report. / 'Contractors do not design wells,' the
+        # company said": the company goes on from the subject just before, whatever the scores
+        # (salience, the organisation the article is about) say for another one named further
+        # up or only in passing. The two disagree, so rather than trust either the speaker stays
+        # open (issue 18, round twenty-eight: given to the story's BP, not Halliburton). A
+        # name the tagger typed a place, a people or a product counts as that subject too (the
+        # Halliburton there was typed GPE): with no organisation to give, it can only open.
+        return Resolution(None, 0.0, f"'{phrase.text}': {scene.mentions[lead].text}, the subject of this or the "
+                          f"sentence before, is passed over for {scene.mentions[best[1]].text}: open" + set_aside,
+                          ranked=[(r[1], round(r[0], 3)) for r in ranked])
     margin = best[0] - ranked[1][0] if len(ranked) > 1 else max(0.0, best[0]) + w["no_rival"]
     conf = round(confidence(margin), 3)
     topic = " (the organisation the article is about)" if scene.org_key(best[1]) == scene.topic_org() else ""
     ev = f"'{phrase.text}' -> {scene.mentions[best[1]].text}{topic}: " + (
         f"margin {margin:.1f} over {scene.mentions[ranked[1][1]].text}" if len(ranked) > 1 else "the only organisation named before")
     return Resolution(best[1], conf, ev + set_aside, ranked=[(r[1], round(r[0], 3)) for r in ranked])
+
+
+def _lead_subject(scene: Scene, i: int, pos: int) -> bool:
+    """Is mention ``i`` a main clause's subject in the sentence of ``pos`` or the one before,
+    in its paragraph or the one before, outside quotation marks (resolve_nominal's 'lead')?"""
+    m = scene.mentions[i]
+    return (scene.sent_no(pos) - scene.sent_no(m.start) <= 1 and scene.paragraph(m.start) >= scene.paragraph(pos) - 1
+            and not scene.inside_quote(m.start) and _main_subject(scene, i))
+
+
+def _main_subject(scene: Scene, i: int) -> bool:
+    """Is mention ``i`` the one subject of its sentence's main verb ("Acme said it found ...";
+    not "the work met Acme's terms", not "regulators said Acme must ...")? Centering's
+    preferred centre: what the next sentence most likely goes on about."""
+    span = scene.span(i)
+    if span is None:
+        return False
+    root = span.root
+    # a conjoined subject ("Google and Samsung also sell phones") is several: no antecedent of
+    # a singular "the company" (tests/test_speakers.py keeps the article's organisation there)
+    return root.dep_ in ("nsubj", "nsubjpass") and root.head.dep_ == "ROOT" and not any(c.dep_ == "conj" for c in root.children)
 
 
 def joint_conjunctions() -> frozenset[str]:
@@ -1632,6 +1672,30 @@ def unnamed_person_before(scene: Scene, start: int, tok, gender: str, proper: bo
         if person_noun_gender(t) in (None, gender) and not (titled is not None and titled(t)):
             return True
     return False
+
+
+def introduced_unnamed(scene: Scene, head, after: int):
+    """The unnamed person an indefinite subject brought in after ``after`` and before the
+    description ``head``, with the description's own head noun: "Roe, the interior secretary,
+    ... / A senior official told reporters ... / ..., the official said" -> "official". A
+    definite description goes on from the nearest one it fits; that one has no name, so the
+    named holder further up is not the speaker (issue 18, round twenty-eight: an unnamed
+    official given to the secretary named before). Only a subject ("an official said"), with
+    "a"/"an"/"another", outside quotation marks, with no name in apposition ("an official,
+    John Doe, said" names him); the token, or None. One scan of the span between."""
+    word = head.lemma_.lower()
+    span = scene.sdoc.char_span(after, head.idx, alignment_mode="expand")
+    for t in span if span is not None else ():
+        if t.i >= head.i or t.lemma_.lower() != word or t.pos_ != "NOUN" or t.tag_ != "NN":
+            continue
+        if t.dep_ not in ("nsubj", "nsubjpass") or t.i in scene.tok_mention or scene.inside_quote(t.idx):
+            continue
+        if not any(c.dep_ == "det" and c.lower_ in determiners("indefinite") for c in t.children):
+            continue
+        if any(c.dep_ == "appos" for c in t.children):
+            continue
+        return t
+    return None
 
 
 def can_speak(label: str) -> bool:
