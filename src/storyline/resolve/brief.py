@@ -1132,6 +1132,9 @@ _CLUTTER = {
     "forum_marker": "a forum or interview prompt: it carries a turn marker ('Q:')",
     "speaker_label": "a question-and-answer turn: a titled name as its label ('Dr Roe: ...'), the speaker's words without quote marks",
     "page_intro": "a press review's intro: it tells what the page's commentators discuss, not a fact of the story",
+    # round twenty-eight
+    "pointer": "a pointer to another page or feature: it tells the reader where to look, not a fact of the story",
+    "teaser_cut": "a teaser cut off by an ellipsis (a related-stories box), not a sentence of the story",
 }
 
 
