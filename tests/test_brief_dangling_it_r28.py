@@ -16,9 +16,9 @@ from storyline.resolve import brief
 
 
 @pytest.mark.parametrize("sentence", [
-    "Now, he said, officials will debate when -- and whether -- to do it.",
-    "No one knows yet how the oil spill may affect it.",
-    "Too many people are being too complacent about it.",
+    "Now, he said, engineers will argue over when -- and whether -- to try it.",
+    "Nobody can say yet how the leak might change it.",
+    "Far too many residents seem relaxed about it.",
 ])
 def test_an_object_it_with_nothing_before_it_dangles(sentence):
     assert "points back" in (brief.dangling_it(sentence) or "")
@@ -32,7 +32,7 @@ def test_an_object_it_with_nothing_before_it_dangles(sentence):
     "Acme said its profit fell by a third in the second quarter.",
     "It is unclear when the well will be capped.",
     "In its report on the leak, Acme said the valve had failed.",
-    "The patients of the general hospital have spilled into the open spaces around it.",
+    "The staff of the county clinic have moved into the tents around it.",
     "The state will fine Acme for the leak in the bay.",
 ])
 def test_an_it_with_a_noun_before_it_or_as_the_subject_is_kept(sentence):
@@ -40,7 +40,7 @@ def test_an_it_with_a_noun_before_it_or_as_the_subject_is_kept(sentence):
 
 
 def test_an_object_it_with_nothing_before_it_is_passed_over_when_about_to_be_picked():
-    text = ("Officials and engineers will now debate when and whether to do it.\n"
+    text = ("Officials and engineers will now argue over whether to try it.\n"
             "Acme shut the platform in the bay of Port Ellery after the blast on Sunday.\n" + BACKGROUND)
     picked = [x.text for x in told(analysis("aaaa", text))]
     assert not any(t.startswith("Officials and engineers") for t in picked)
