@@ -1132,6 +1132,9 @@ _CLUTTER = {
     "forum_marker": "a forum or interview prompt: it carries a turn marker ('Q:')",
     "speaker_label": "a question-and-answer turn: a titled name as its label ('Dr Roe: ...'), the speaker's words without quote marks",
     "page_intro": "a press review's intro: it tells what the page's commentators discuss, not a fact of the story",
+    # round twenty-eight
+    "pointer": "a pointer to another page or feature: it tells the reader where to look, not a fact of the story",
+    "teaser_cut": "a teaser cut off by an ellipsis (a related-stories box), not a sentence of the story",
 }
 
 
@@ -1522,6 +1525,57 @@ def no_finite_verb(sentence: str) -> str | None:
 
 _VERB_LIKE_NOUN_TAGS = frozenset({"NNS"})
 
+# where a thing-pronoun stands for something the clause acts on ("to do it", "may affect it");
+# a subject "it" is the opening rules' and ``unnamed_subject``'s. Not a possessor "its": it
+# often names what comes after it ("In its report, Acme said ...", "To bolster its finances,
+# Acme cut ..."; over 600 dev lines with "it" or "its" inside, most of the possessors read were
+# such a name told after its "its")
+_OBJECT_DEPS = frozenset({"dobj", "pobj", "dative"})
+_SINGULAR_NOUN_TAGS = frozenset({"NN", "NNP"})
+
+
+@functools.lru_cache(maxsize=1)
+def _thing_pronouns() -> frozenset[str]:
+    """The singular pronoun of things as it stands for an object ("it"): analyse/pronouns.tsv's
+    kind, number and case (its "subj" row: "it" is one form for both)."""
+    return frozenset(row[0].strip().lower() for row in lexicon.rows("analyse/pronouns.tsv")
+                     if len(row) > 4 and row[2].strip() == "sg" and row[3].strip() == "thing"
+                     and row[4].strip() in ("subj", "obj"))
+
+
+def dangling_it(sentence: str) -> str | None:
+    """Why a sentence's "it" as an object points back to a sentence the brief does not show,
+    or None: no singular noun stands before it in the sentence that it may stand for ("Now,
+    officials will debate when -- and whether -- to do it.", "No one knows yet how the spill
+    may affect it."; round twenty-eight: the seed-89 bpoil_washingtonpost audit's B2 and the
+    seed-79 bpoil_guardian's B6). Read alone, the reader cannot tell what "it" is.
+    The subject of the pronoun's own clause is no antecedent of its object ("the spill may
+    affect it": not the spill), a noun inside the subject's modifiers may be ("the patients of
+    the hospital spilled into the spaces around it"); a noun of
+    the stop list ("no one", "something") names nothing; a noun anywhere before it otherwise
+    counts (abstain: "BP ... to seal it" is read as told, whatever "it" is). No coreference
+    resolver runs over the story's prose, so an "it" with nothing before it is not guessed at:
+    the sentence is passed over. spaCy's parse (the project's pinned pipeline), read only for
+    the sentence about to be picked, as ``unnamed_subject``."""
+    root = _parse_root(sentence)
+    if root is None:
+        return None
+    words = _thing_pronouns()
+    for t in root.doc:
+        if t.lower_ not in words or t.dep_ not in _OBJECT_DEPS:
+            continue
+        verb = t
+        while verb.pos_ not in ("VERB", "AUX") and verb.head is not verb:
+            verb = verb.head
+        # the subject's head and the nouns compounded with it ("the oil spill"), not nouns in
+        # its modifiers ("the patients of the hospital ... around it": the hospital)
+        own = {x.i for c in verb.children if c.dep_ in _SUBJECT_DEPS
+               for x in (c, *(k for k in c.children if k.dep_ == "compound"))}
+        if any(x.tag_ in _SINGULAR_NOUN_TAGS and not x.is_stop and x.i not in own for x in root.doc[: t.i]):
+            continue
+        return f"'{t.text}' points back to a sentence the brief does not show: nothing before it in the sentence says what it is"
+    return None
+
 
 def _verb_form(token) -> bool:
     """Whether a word the tagger read as a noun is an inflected verb form by the pinned
@@ -1745,9 +1799,11 @@ def summarise(corpus: Corpus) -> list[schema.BriefSentence]:
             score -= 0.04 * cited_docs.get(cands[i].doc, 0)
             if score > best_score + 1e-12:
                 best, best_score = i, score
-        if best is not None and (why := _subject_unnamed(corpus, cands[best]) or no_finite_verb(cands[best].text)):
+        if best is not None and (why := _subject_unnamed(corpus, cands[best]) or no_finite_verb(cands[best].text)
+                                 or dangling_it(cands[best].text)):
             # round twenty-six (26n): read only now (a parse), for the sentence about to be picked;
-            # round twenty-seven (27b): and whether a finite verb heads it at all
+            # round twenty-seven (27b): and whether a finite verb heads it at all; round
+            # twenty-eight: and whether an object "it" has anything before it to stand for
             cands[best].barred = why
             available.discard(best)
             continue
