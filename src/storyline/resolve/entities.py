@@ -909,7 +909,12 @@ def _lone_word_link(i: int, w: str, locs: list[Local], blocks: dict, uf: _UF, we
         return  # already one with an organisation elsewhere
     if loc.cls == "ORG" and _first_word_link(i, w, locs, blocks, uf, places, group_votes):
         return
-    groups = {uf.find(j) for j in blocks.get("w:" + w, []) if j in fullset and w in locs[j].tokens}
+    # the full names it can stand for: those it is the family name of, else a two-word name
+    # it may begin as the family name ("Ren" / "Ren Zhengfei"); never another person's given
+    # or middle name ("Benton" / "Benton F. Baugh", names.surname_bearers; round twenty-eight)
+    cands = [j for j in blocks.get("w:" + w, []) if j in fullset and w in locs[j].tokens]
+    bearing = set(names.surname_bearers(w, {" ".join(locs[j].tokens) for j in cands}))
+    groups = {uf.find(j) for j in cands if " ".join(locs[j].tokens) in bearing}
     if loc.cls == "ORG":
         groups = {g for g in groups if any(locs[j].tokens[-1] == w for j in blocks["w:" + w] if uf.find(j) == g and j in fullset)}
     if loc.genders and len(loc.genders) == 1:
