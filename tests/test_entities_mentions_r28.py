@@ -107,10 +107,10 @@ def test_a_venue_run_over_a_comma_into_a_surname_is_split():
 
 
 def test_the_title_as_the_parses_subject_gives_the_words_to_the_name_after_it():
-    a = analysed("The rig sank in April.\n\nIf a storm comes within five days of reaching the well, crews would "
-                 "begin packing up to return to shore, said Coast Guard Adm. Tom W. Fell, who is overseeing the work.")
-    assert shown_speaker(a, quote_starting(a, "If a storm")) == "Tom W. Fell"
+    a = analysed("The platform tilted in May.\n\nIf a squall nears the platform within three days, the tugs "
+                 "will head back to port, said Coast Guard Adm. Tom W. Fell, who runs the effort.")
+    assert shown_speaker(a, quote_starting(a, "If a squall")) == "Tom W. Fell"
     # twin: no title, the organisation's words
-    a = analysed("The rig sank in April.\n\nIf a storm comes within five days of reaching the well, crews would "
-                 "begin packing up to return to shore, Coast Guard officials said on Friday.")
-    assert shown_speaker(a, quote_starting(a, "If a storm")) in ("Coast Guard", None)
+    a = analysed("The platform tilted in May.\n\nIf a squall nears the platform within three days, the tugs "
+                 "will head back to port, Coast Guard officials said on Friday.")
+    assert shown_speaker(a, quote_starting(a, "If a squall")) in ("Coast Guard", None)
