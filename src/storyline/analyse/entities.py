@@ -149,14 +149,11 @@ def _match_person(word: str, persons: dict[str, list[int]], mentions, phonetic: 
     them open).
     """
     w = word.lower()
-    hits = [k for k in persons if w in k.split()]
+    hits = names.surname_bearers(w, persons)
     if not hits and phonetic:
         code = names.phonetic(word)
-        hits = [
-            k
-            for k in persons
-            if any(code and len(t) >= 2 and names.phonetic(t) == code and t[0] == w[0] for t in k.split())
-        ]
+        hits = names.surname_bearers(w, persons, lambda a, t: bool(code) and len(t) >= 2 and names.phonetic(t) == code
+                                     and t[0] == a[0])
     if gender:
         # "Mrs. Clinton" is not Bill Clinton: a bearer of the other gender is out
         hits = [k for k in hits if _person_gender(persons[k], mentions) in (None, gender)]
@@ -292,7 +289,7 @@ def _link(sdoc, mentions: list[Mention]) -> None:
         amb: dict = {}
         ref = _match_person(toks[0], persons, mentions, phonetic=False, ambiguous=amb,
                             gender=m.context.gender)
-        bearers = sum(toks[0].lower() in k.split() for k in persons)
+        bearers = len(names.surname_bearers(toks[0].lower(), persons))
         evidence = "title + surname" if names.person_tokens(m.text) != [m.text.strip()] else "name word"
         evidence += (" of the one person so named in the document" if bearers == 1 else
                      " of the most-mentioned of the people so named in the document")
@@ -525,6 +522,9 @@ def _guard(sdoc, mentions: list[Mention]) -> list[Mention]:
     orgs = {names.org_key(m.text) for m in mentions if m.label == "ORG"}
     starts = {m.start for m in mentions}
     out = []
+    surnames = {names.person_tokens(m.text)[-1].lower() for m in mentions
+                if m.label == "PERSON" and len(names.person_tokens(m.text)) >= 2}
+    mentions = [part for whole in mentions for part in _split_comma_surname(whole, surnames)]
     for m in [part for whole in mentions for pair in _split_pair(whole) for comp in _split_companies(pair, orgs)
               for one in _split_person_of(comp, orgs) for part in _split_country_after(one)]:
         credit = _CREDIT.match(m.text)
@@ -556,6 +556,27 @@ def _guard(sdoc, mentions: list[Mention]) -> list[Mention]:
             m.label = "NORP"
         out.append(m)
     return out
+
+
+def _split_comma_surname(m: Mention, surnames: set[str]) -> list[Mention]:
+    """A name NER ran on over a comma into the next clause's subject: "posted on
+    [Facebook, Hayward] acknowledged" is the venue "Facebook" and the person "Hayward"
+    (issue 18, round twenty-eight: typed one organisation, the venue took Hayward's words).
+    Cut when the one word after the comma is the family name of a person the document
+    names in full ("Tony Hayward"); the tail is a person mention (PERSON), linked to the
+    full name as any surname is. Whole: a legal form or a place after the comma
+    ("Replikins, Ltd.", "Hayward, California", "Washington, D.C."): no such surname."""
+    if m.text.count(", ") != 1:
+        return [m]
+    head, tail = m.text.split(", ")
+    if " " in tail or not tail[:1].isupper() or tail.lower() not in surnames or not head[:1].isupper() \
+            or names.has_legal_form(tail) or gazetteer.place_kind(tail, cities=False):
+        return [m]
+    at = len(head) + 2
+    return [Mention(start=m.start, end=m.start + len(head), text=head, label=m.label, sentence=m.sentence,
+                    source=m.source, context=m.context.model_copy(deep=True)),
+            Mention(start=m.start + at, end=m.end, text=tail, label="PERSON", sentence=m.sentence, source=m.source,
+                    context=m.context.model_copy(update={"ner_label": m.label}, deep=True))]
 
 
 def _split_companies(m: Mention, orgs: set[str]) -> list[Mention]:
@@ -714,8 +735,23 @@ def _unglue(sdoc, m: Mention) -> bool:
     titled = m.label == "PERSON" or words[-1].lower() in names.titles() or (nxt and nxt.group(1).lower() in names.titles())
     while titled and end - start > 1 and words[start].lower() in lexicon.words("title_modifiers.txt"):
         start += 1
-    if end - start > 1 and nxt and f"{words[end - 1].lower()} {nxt.group(1).lower()}" in names.titles():
-        end -= 1
+    rank = f"{words[end - 1].lower()} {nxt.group(1).lower()}" if nxt else ""
+    if end - start > 1 and nxt and (rank in names.titles() or rank + "." in lexicon.words("analyse/title_abbreviations.txt")):
+        end -= 1  # "Coast Guard Rear [Admiral]", "Coast Guard Rear [Adm.]"
+    if m.label != "PERSON" and re.match(r"\s+[A-Z][a-z]", _text_after(sdoc, m)):
+        # an abbreviated title NER ran into the body before the name it titles: "Coast Guard
+        # [Adm.] Thad Allen", "Coast Guard Rear [Adm.]", "Coast Guard Commandant [Adm.]"
+        # (issue 18, round twenty-eight): kept, the body's short form "Coast Guard" ("a
+        # Coast Guard official") linked to "Coast Guard Adm." and the story showed an
+        # admiral where the text names none. Only the stopped abbreviations of
+        # data/title_abbreviations.txt (their stop says title, and a capitalised name must
+        # follow); a spelt-out title word stays ("Rear" is cut by the rule above), and so
+        # does the rest of the name: one word of it at least is no title
+        abbrevs = lexicon.words("analyse/title_abbreviations.txt")
+        while end - start > 1 and words[end - 1].lower() in abbrevs:
+            if end - start > 2 and f"{words[end - 2]} {words[end - 1]}".lower() in abbrevs:
+                end -= 1  # a rank of two words ("Rear Adm.", "Commandant Adm."): both go
+            end -= 1
     if (end - start > 1 and words[end - 1].lower() in {*_PRONOUN_GENDER, "they", "it", "we", "i"}
             and re.match(r"\s+[a-z]", _text_after(sdoc, m)) and not (m.label == "PERSON" and (words[end - 1] == "I" or end - start < 3))):
         end -= 1  # a sentence run on: "Port-au-Prince She [said]"; not "Elizabeth I", "Pa Her"
@@ -809,8 +845,9 @@ def _extend_org(sdoc, m: Mention, starts: set[int]) -> None:
     nxt = sdoc[t.i + 1] if t.i + 1 < len(sdoc) else None
     if (t.idx != m.end + 1 or not (t.is_alpha and t.is_title) or t.is_sent_start or t.idx in starts
             or t.lower_ in names.titles() or names.is_junk_name(t.text) or gazetteer.is_demonym(t.text)
-            or gazetteer.place_kind(t.text) or (nxt is not None and nxt.is_title and nxt.is_alpha)):
-        return
+            or gazetteer.place_kind(t.text) or (nxt is not None and nxt.is_title and nxt.is_alpha)
+            or (nxt is not None and f"{t.lower_} {nxt.lower_}" in lexicon.words("analyse/title_abbreviations.txt"))):
+        return  # nor the first word of a rank _unglue cut: "Coast Guard [Rear Adm.]"
     m.end = t.idx + len(t.text)
     m.text = doc_text(sdoc)[m.start : m.end]
 

@@ -235,6 +235,32 @@ def _person_tokens(text: str) -> tuple[str, ...]:
     return tuple(w.rstrip(".") if len(w.rstrip(".")) > 1 else w for w in words)
 
 
+def surname_bearers(word: str, keys, same=None) -> list[str]:
+    """The full person names (lowercase keys, words joined by spaces) a lone name word
+    ``word`` (lowercase) can stand for: those whose family name (the last word) it is; with
+    none, those of two words it begins, when the other word is a name word too (the family
+    name written first: "Ren" for "Ren Zhengfei"). ``same(word, name_word)`` compares the
+    words (equality by default; a sound-alike test for "Raine" / "Ren").
+
+    Never a middle word or the first word of a longer name: "Benton" is not "Benton F.
+    Baugh" (a given name, his; the text's "Benton" was another man's surname), "Replikins"
+    is not "H1N1 Replikins Vaccine" and "Fitch" not "Fitch BP" (a caption run into the
+    text: a two-letter word, most often an acronym, is taken for no given name). Issue 18,
+    round twenty-eight: news copy calls a person by the family name; the first word alone
+    stands for one only where it may be the family name. A given name used alone ("Saif"
+    for "Saif al-Islam Gaddafi") stays open: abstain rather than guess. Word positions, not
+    a name parser: nameparser reads the last word as the family name too, and has no say
+    on names run together."""
+    same = same or (lambda a, b: a == b)
+    family = [k for k in keys if same(word, k.split()[-1])]
+    if family:
+        return family
+    # the other word a name word of three letters or more: the keys are lowercase, and a
+    # two-letter tail is most often an acronym run on ("Fitch BP"), rarely a given name
+    return [k for k in keys if len(ws := k.split()) == 2 and same(word, ws[0]) and ws[1].replace("-", "").isalpha()
+            and len(ws[1]) >= 3 and ws[1] != ws[0]]
+
+
 def person_key(text: str) -> str:
     return " ".join(w.lower() for w in person_tokens(text))
 

@@ -1560,6 +1560,11 @@ def _speaker(ctx: _Ctx, subj, at: int, last_speaker: dict | None, np=None) -> di
                          f"'{ctx.mentions[i].text}' ends in a title, the name after it is the speaker: "
                          f"{ctx.mentions[person].text}")
         return _conf({"speaker_mention": i}, 0.95, "named as the speaker (the subject of the cue, or after 'according to')")
+    person = _person_after_title_word(ctx, subj)
+    if person is not None:  # "said Coast Guard Adm. Jan Roe", the parse's subject the title
+        return _conf({"speaker_mention": person}, 0.9,
+                     f"'{ctx.sdoc[subj.left_edge.i : subj.i + 1].text}' ends in a title, the name after it is the "
+                     f"speaker: {ctx.mentions[person].text}")
     same = _tagged_elsewhere(ctx, subj) if np is None else None
     if same is not None and same.get("antecedent_mention") is not None:
         return same  # "BP said" where the tagger missed this "BP" but tagged the others
@@ -1588,6 +1593,21 @@ def _person_after_title(ctx: _Ctx, i: int) -> int | None:
         return None
     j = ctx.tok_mention.get(span.end)
     if j is None or j >= ctx.n_named or ctx.mentions[j].label != "PERSON" or ctx.mentions[j].start - m.end > 1:
+        return None
+    return j
+
+
+def _person_after_title_word(ctx: _Ctx, tok) -> int | None:
+    """"said Coast Guard Adm. Jan Roe" where the parse makes the title ("Adm.") the cue's
+    subject: since round twenty-eight the entity step cuts the title off the service's name
+    ("Coast Guard", entities._unglue), so the title is in no mention and the phrase's
+    organisation would take the admiral's words. A title's abbreviation
+    (data/title_abbreviations.txt) as the subject, a person's name right after it: the name
+    is the speaker. "Coast Guard officials said" has no title: the organisation's."""
+    if tok.lower_ not in lexicon.words("analyse/title_abbreviations.txt") or tok.i + 1 >= len(ctx.sdoc):
+        return None
+    j = ctx.tok_mention.get(tok.i + 1)
+    if j is None or j >= ctx.n_named or ctx.mentions[j].label != "PERSON" or ctx.mentions[j].start - tok.idx - len(tok) > 1:
         return None
     return j
 

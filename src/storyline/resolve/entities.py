@@ -909,7 +909,12 @@ def _lone_word_link(i: int, w: str, locs: list[Local], blocks: dict, uf: _UF, we
         return  # already one with an organisation elsewhere
     if loc.cls == "ORG" and _first_word_link(i, w, locs, blocks, uf, places, group_votes):
         return
-    groups = {uf.find(j) for j in blocks.get("w:" + w, []) if j in fullset and w in locs[j].tokens}
+    # the full names it can stand for: those it is the family name of, else a two-word name
+    # it may begin as the family name ("Ren" / "Ren Zhengfei"); never another person's given
+    # or middle name ("Benton" / "Benton F. Baugh", names.surname_bearers; round twenty-eight)
+    named = [j for j in blocks.get("w:" + w, []) if j in fullset and w in locs[j].tokens]
+    bearing = set(names.surname_bearers(w, {" ".join(locs[j].tokens) for j in named}))
+    groups = {uf.find(j) for j in named if " ".join(locs[j].tokens) in bearing}
     if loc.cls == "ORG":
         groups = {g for g in groups if any(locs[j].tokens[-1] == w for j in blocks["w:" + w] if uf.find(j) == g and j in fullset)}
     if loc.genders and len(loc.genders) == 1:
@@ -936,7 +941,7 @@ def _lone_word_link(i: int, w: str, locs: list[Local], blocks: dict, uf: _UF, we
     # sound-alike lone word ("Raine" in a document without the full name): only with a shared organisation
     code = names.phonetic(w)
     cands = {uf.find(j) for j in blocks.get("p:" + code, []) if j in fullset
-             and any(_alike(w, t) for t in locs[j].tokens) and locs[j].orgs & loc.orgs}
+             and names.surname_bearers(w, [" ".join(locs[j].tokens)], _alike) and locs[j].orgs & loc.orgs}
     if len(cands) == 1:
         uf.union(i, cands.pop(), "transliteration similarity + shared organisation", 0.6)
 
