@@ -114,3 +114,12 @@ def test_the_title_as_the_parses_subject_gives_the_words_to_the_name_after_it():
     a = analysed("The platform tilted in May.\n\nIf a squall nears the platform within three days, the tugs "
                  "will head back to port, Coast Guard officials said on Friday.")
     assert shown_speaker(a, quote_starting(a, "If a squall")) in ("Coast Guard", None)
+
+
+def test_a_surname_before_a_generational_suffix_is_the_family_name():
+    from storyline.analyse.names import surname_bearers
+    assert surname_bearers("robin", ["charles robin iii"]) == ["charles robin iii"]
+    assert surname_bearers("king", ["martin luther king jr"]) == ["martin luther king jr"]
+    # twins: the suffix itself is no family name, and a middle word stays no surname
+    assert surname_bearers("iii", ["charles robin iii"]) == []
+    assert surname_bearers("luther", ["martin luther king jr"]) == []

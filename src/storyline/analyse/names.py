@@ -252,13 +252,31 @@ def surname_bearers(word: str, keys, same=None) -> list[str]:
     a name parser: nameparser reads the last word as the family name too, and has no say
     on names run together."""
     same = same or (lambda a, b: a == b)
-    family = [k for k in keys if same(word, k.split()[-1])]
+    family = [k for k in keys if same(word, _family_word(k.split()))]
     if family:
         return family
     # the other word a name word of three letters or more: the keys are lowercase, and a
     # two-letter tail is most often an acronym run on ("Fitch BP"), rarely a given name
     return [k for k in keys if len(ws := k.split()) == 2 and same(word, ws[0]) and ws[1].replace("-", "").isalpha()
             and len(ws[1]) >= 3 and ws[1] != ws[0]]
+
+
+def _family_word(words: list[str]) -> str:
+    """The family name of a lowercase full name: its last word, before a generational
+    suffix ("Charles Robin III", "Martin King Jr": nameparser's list of suffix words, so
+    "Robin" stands for the one and "King" for the other); a name of two words keeps its last."""
+    suffixes = _generational_suffixes()
+    while len(words) > 2 and words[-1].rstrip(".") in suffixes:
+        words = words[:-1]
+    return words[-1]
+
+
+@functools.cache
+def _generational_suffixes() -> frozenset[str]:
+    from nameparser.config import CONSTANTS
+    # nameparser's suffixes that are not acronyms ("jr", "sr", "iii", "junior"), less the
+    # lone digit and "i", which may be a name's own last word
+    return frozenset(w for w in CONSTANTS.suffix_not_acronyms if len(w) > 1 and not w.isdigit())
 
 
 def person_key(text: str) -> str:
