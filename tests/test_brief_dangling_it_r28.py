@@ -49,3 +49,12 @@ def test_an_object_it_with_nothing_before_it_is_passed_over_when_about_to_be_pic
 
 def test_thing_pronouns_are_read_from_the_pronoun_data():
     assert brief._thing_pronouns() == frozenset({"it"})
+
+
+@pytest.mark.parametrize("sentence", ["Off with it.", "Enough of it!"])
+def test_a_verbless_sentence_with_an_object_it_is_read_to_its_root(sentence):
+    # the climb to the verb stops at the root (compared by index: spaCy makes a new Token on
+    # each .head, so an identity test never stopped it, and a verbless sentence looped)
+    assert brief.dangling_it(sentence) is not None
+    # twin: a noun before the "it" names it
+    assert brief.dangling_it(sentence.replace("it", "the plan, and of it")) is None

@@ -1565,7 +1565,7 @@ def dangling_it(sentence: str) -> str | None:
         if t.lower_ not in words or t.dep_ not in _OBJECT_DEPS:
             continue
         verb = t
-        while verb.pos_ not in ("VERB", "AUX") and verb.head is not verb:
+        while verb.pos_ not in ("VERB", "AUX") and verb.head.i != verb.i:
             verb = verb.head
         # the subject's head and the nouns compounded with it ("the oil spill"), not nouns in
         # its modifiers ("the patients of the hospital ... around it": the hospital)
