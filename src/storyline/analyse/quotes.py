@@ -1748,7 +1748,8 @@ def _unnamed_since(ctx: _Ctx, subj, np, ante: int, out: dict) -> dict | None:
     head noun was brought in after the named holder ``ante`` was last named ("Roe, the
     secretary ... / A senior official told Fox ... / ..., the official said": not Roe;
     speakers.introduced_unnamed); None when no such one stands between."""
-    last = max(m.end for j, m in enumerate(ctx.mentions) if ctx.cluster(j) == ctx.cluster(ante) and m.end <= np.start_char)
+    last = max((m.end for j, m in enumerate(ctx.mentions) if ctx.cluster(j) == ctx.cluster(ante) and m.end <= np.start_char),
+               default=ctx.mentions[ante].end)
     unnamed = speakers.introduced_unnamed(ctx, subj, last)
     if unnamed is None:
         return None
