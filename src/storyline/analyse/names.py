@@ -271,7 +271,7 @@ def _family_word(words: list[str]) -> str:
     return words[-1]
 
 
-@functools.cache
+@functools.lru_cache(maxsize=1)  # one constant set: not a name cache forget_names empties
 def _generational_suffixes() -> frozenset[str]:
     from nameparser.config import CONSTANTS
     # nameparser's suffixes that are not acronyms ("jr", "sr", "iii", "junior"), less the
