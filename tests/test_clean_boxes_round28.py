@@ -96,18 +96,18 @@ def test_crosshead_over_prose_stays():
     "Boiling water advised The ministry reported four new cases on Tuesday.",
 ])
 def test_box_end_abstains(body):
-    from storyline.clean.noise import _complete_after, _english_stopwords, _openers, _parser
+    from storyline.clean.noise import _complete_after, _openers, _parser, english_stopwords
 
     nlp = _parser()
-    assert boxes.box_end(body, _english_stopwords(), _openers(), lambda s: _complete_after(nlp(s))) is None
+    assert boxes.box_end(body, english_stopwords(), _openers(), lambda s: _complete_after(nlp(s))) is None
 
 
 def test_box_end_finds_the_sentence_after_the_box():
-    from storyline.clean.noise import _complete_after, _english_stopwords, _openers, _parser
+    from storyline.clean.noise import _complete_after, _openers, _parser, english_stopwords
 
     nlp = _parser()
     body = BOX.split("THE FACTS ", 1)[1] + " " + AFTER
-    at = boxes.box_end(body, _english_stopwords(), _openers(), lambda s: _complete_after(nlp(s)))
+    at = boxes.box_end(body, english_stopwords(), _openers(), lambda s: _complete_after(nlp(s)))
     assert at is not None and body[at:] == AFTER
 
 

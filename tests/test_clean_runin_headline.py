@@ -5,7 +5,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from storyline.clean import runin
-from storyline.clean.noise import _english_stopwords, _is_name_cue, clean_text
+from storyline.clean.noise import _is_name_cue, clean_text, english_stopwords
 
 BODY = ("\n\nThe council met on Tuesday to hear the engineers, who said the work would take a month."
         "\n\nShops along the quay stayed shut for a second day.")
@@ -122,7 +122,7 @@ def test_title_case_and_said_again():
     small = frozenset({"of", "the", "at", "in", "for", "a"})
     assert runin.title_case("Acme Plant Shuts After Port Ellery Flood", small)
     assert not runin.title_case("Acme plant shuts after flood", small)
-    stop = _english_stopwords()
+    stop = english_stopwords()
     assert runin.said_again("Acme plant shuts after flood", "the Acme plant closed", stop)
     assert not runin.said_again("Storm leaves town in darkness", "Jane Roe says the lines came down", stop)
 
@@ -134,11 +134,11 @@ _WORDS = st.sampled_from(["acme", "Port", "Ellery", "the", "flood", "Jane", "Roe
 @given(st.lists(_WORDS, min_size=1, max_size=30))
 def test_candidates_leave_a_span_and_a_lead(words):
     s = " ".join(words) + "."
-    for at in runin._candidates(s, _english_stopwords(), _is_name_cue):
+    for at in runin._candidates(s, english_stopwords(), _is_name_cue):
         assert s[at].isupper()
         assert runin.HEAD_MIN_WORDS <= len(s[:at].split()) <= runin.HEAD_MAX_WORDS
         assert len(s[at:].split()) >= runin.TAIL_MIN_WORDS
-        assert s[:at].split()[-1].lower() not in _english_stopwords()
+        assert s[:at].split()[-1].lower() not in english_stopwords()
 
 
 def test_a_lead_whose_that_clause_opens_in_the_span_is_not_split():

@@ -3,7 +3,7 @@ split off, when the lead says its words again by lemma ("fled" / "flee"), which 
 stems of said_again do not match. Invented text only; each shape has a must-keep twin."""
 
 from storyline.clean import runin
-from storyline.clean.noise import _english_stopwords, _parser, clean_text
+from storyline.clean.noise import _parser, clean_text, english_stopwords
 
 BODY = ("\n\nThe council met on Tuesday to hear the engineers, who said the work would take a month."
         "\n\nShops along the quay stayed shut for a second day.")
@@ -12,7 +12,7 @@ HEAD = "Women flee as floods wreck villages"
 
 def test_headline_restated_by_lemma_is_cut():
     lead = "Former teacher Jane Roe fled with a woman from the coast when the flood wrecked her village."
-    assert not runin.said_again(HEAD, lead, _english_stopwords())  # the stems alone do not see it
+    assert not runin.said_again(HEAD, lead, english_stopwords())  # the stems alone do not see it
     c = clean_text(HEAD + " " + lead + BODY)
     assert c.text.startswith(lead)
     assert [r.text for r in c.removed] == [HEAD]

@@ -11,7 +11,7 @@ from __future__ import annotations
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from storyline.clean.noise import _english_stopwords, _is_name_cue, _parser, clean_text
+from storyline.clean.noise import _is_name_cue, _parser, clean_text, english_stopwords
 from storyline.clean.runin import introduced_name_seam
 
 TAIL = "\n\nThe storm struck the island on Tuesday night, the coastguard said."
@@ -23,7 +23,7 @@ def _cut(c) -> list[str]:
 
 
 def _seam(sentence: str):
-    return introduced_name_seam(sentence, _parser(), _english_stopwords(), _is_name_cue)
+    return introduced_name_seam(sentence, _parser(), english_stopwords(), _is_name_cue)
 
 
 def test_a_headline_naming_the_surname_before_the_lead_introduces_it_is_cut():

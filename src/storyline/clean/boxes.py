@@ -42,6 +42,7 @@ import re
 from typing import TYPE_CHECKING
 
 from .. import lexicon
+from . import runin
 
 if TYPE_CHECKING:  # pragma: no cover
     from .noise import Unit
@@ -53,7 +54,7 @@ _REST_WORDS = 6
 _BOX_SEAMS = 2
 _PIECE_WORDS = (3, 30)
 _TOKEN = re.compile(r"\S+")
-_WORD = re.compile(r"\w+(?:['’]\w+)*")
+_WORD = runin.ARTICLE_WORD
 # a heading in capitals: three to twelve words in capitals (a dash or a colon may stand
 # between them), at the line's start or after a lower-case word, then a capitalised word
 # with a lower-case letter (the box's first line)
@@ -149,13 +150,13 @@ def box_end(body: str, stop: frozenset[str], openers: frozenset[str], whole_clau
 
 
 def split_headed_boxes(text: str, units: list[Unit]) -> list[Unit]:
-    from .noise import _complete_after, _english_stopwords, _mark, _openers, _parsed_as_english, _parser, _split_units
+    from .noise import _complete_after, _mark, _openers, _parsed_as_english, _parser, _split_units, english_stopwords
 
     cands = [u for u in units if u.kind is None and _HEADING.search(u.text)]
     alone = [u for u in units if u.kind is None and _HEADING_LINE.match(u.text.strip())]
     if not (cands or alone) or not _parsed_as_english(text):
         return units
-    stop, openers = _english_stopwords(), _openers()
+    stop, openers = english_stopwords(), _openers()
     nlp = _parser()
 
     def whole(s: str) -> bool:

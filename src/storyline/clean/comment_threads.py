@@ -57,9 +57,9 @@ def _signature() -> re.Pattern:
     """The signature, closing its line or followed by a capitalised function word that
     opens the comment ("... Port Ellery, Marotia I think ...", "... Marotia How can ..."):
     a place goes on with capitalised words, a comment opens on one of these."""
-    from .noise import _english_stopwords
+    from .noise import english_stopwords
 
-    openers = "|".join(sorted((w.capitalize() for w in _english_stopwords() if w.isalpha()), key=len, reverse=True))
+    openers = "|".join(sorted((w.capitalize() for w in english_stopwords() if w.isalpha()), key=len, reverse=True))
     return re.compile(
         r"^" + _SIG_WORD + r"(?:\s+(?:" + _SIG_WORD + r"|de|van|von|da)){1,3}\s*,\s*" + _SIG_PLACE
         + r"(?:\s*,\s*" + _SIG_PLACE + r"){0,2}\s*(?:\.+\s*$|$|\s(?=(?:" + openers + r"|I)\b(?!\s*,)))"

@@ -44,6 +44,7 @@ import re
 from typing import TYPE_CHECKING
 
 from .. import lexicon
+from . import runin
 
 if TYPE_CHECKING:  # pragma: no cover
     from .noise import Unit
@@ -61,7 +62,7 @@ _LABEL = re.compile(r"(?<=\S\s)Photograph\s*:\s*(?=\S)")
 _INNER_STOP = re.compile(r"[.!?][\"”’)]*(?:\s|$)")
 # a credit closing its line: the label, then one to four words, the last one may carry a stop
 _CLOSING = re.compile(r"(?<=\S\s)Photograph\s*:\s*(?:[^\s.!?]+\s+){0,3}[^\s.!?]+\.?\s*$")
-_WORD = re.compile(r"\w+(?:['’]\w+)*")
+_WORD = runin.ARTICLE_WORD
 # shape D: a credit in brackets with its label, "(Photo: Jane Roe/Acme)", "(Photo: A nurse
 # at the gate/Jane Roe)", at the line's start or after a caption, before a sentence opening
 # with a capital, a quote mark or a bracket

@@ -143,7 +143,7 @@ def _first_index(units: list[Unit]) -> int:
     """The index of the text's first unit with words (-1 when there is none)."""
     return next((u.index for u in units if u.kind != "separator"), -1)
 
-_WORD = re.compile(r"\w+(?:['’]\w+)*")
+_WORD = runin.ARTICLE_WORD
 _TERMINAL = re.compile(r"[.!?…。！？]['\"”’)\]」』）]*$")
 # Chinese, Japanese and Korean write words without spaces: two characters count as one word.
 _CJK = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af]")
@@ -681,7 +681,7 @@ _stem = runin.stem  # one definition (runin is the leaf module: it cannot import
 
 
 @functools.cache
-def _english_stopwords() -> frozenset[str]:
+def english_stopwords() -> frozenset[str]:
     # English only: the lists of other languages hold words that are English content
     # words or names ("John", "city" are Dutch or German function words there)
     try:
@@ -693,7 +693,7 @@ def _english_stopwords() -> frozenset[str]:
 
 
 def _content(words: list[str]) -> set[str]:
-    stop = _english_stopwords()
+    stop = english_stopwords()
     return {_stem(w) for w in words if w.lower() not in stop and not w.isdigit() and len(w) > 1}
 
 
@@ -729,7 +729,7 @@ def _strong_boundary(sentence: str, lower: set[str], before_names: set[str]) -> 
     """The first place where a strong restatement starts (see above); None if none.
     Read only when neither rule above found a boundary."""
     toks = list(_TOKEN.finditer(sentence))
-    stop = _english_stopwords()
+    stop = english_stopwords()
     for i in range(_GLUED_MIN_WORDS, min(_STRONG_MAX_WORDS + 1, len(toks) - _REPEAT_MIN_LEAD_WORDS + 1)):
         p, w, nxt = toks[i - 1].group(0), toks[i].group(0), toks[i + 1].group(0)
         bare = p.rstrip(_CLOSERS).lstrip("\"“‘'(")
@@ -776,7 +776,7 @@ def _repeat_boundary(sentence: str, lower: set[str], before_names: set[str], mid
     After a capitalised word only an opener ("in Haiti The Democratic Republic ..."):
     "Mexico City", "X Prize" go on with a name."""
     toks = list(_TOKEN.finditer(sentence))
-    stop = _english_stopwords()
+    stop = english_stopwords()
     found = None
     for i in range(_GLUED_MIN_WORDS, len(toks) - _REPEAT_MIN_LEAD_WORDS + 1):
         p, w, nxt = toks[i - 1].group(0), toks[i].group(0), toks[i + 1].group(0)
@@ -932,7 +932,7 @@ def _split_runin_headline(text: str, units: list[Unit], links: list[str] | None)
     # round twenty-five (25b): a caption clause's seam; round twenty-six (26b): after a cut
     # headline, a caption clause in the past too
     clause_test = _past_or_present_caption_clause if second else _present_caption_clause
-    seam = runin.runin_seam(sentence, _parser(), _english_stopwords() | _number_words(),
+    seam = runin.runin_seam(sentence, _parser(), english_stopwords() | _number_words(),
                             lambda w: _is_name_cue(w) or w.lower() in _apposition_nouns(),
                             clause_test, _saying_verbs(), _CLAUSE_HEAD_WORDS[1] if second else runin.HEAD_MAX_WORDS)
     if second:
@@ -944,13 +944,13 @@ def _split_runin_headline(text: str, units: list[Unit], links: list[str] | None)
         return _cut_second_seam(text, units, first, seam)
     clip = runin.clip_quote_seam(sentence, _parser()) if seam is None else None  # round eighteen (16q)
     # round nineteen (16b): a span naming by the surname alone the person the lead introduces in full
-    named = runin.introduced_name_seam(sentence, _parser(), _english_stopwords(), _is_name_cue) if seam is None and clip is None else None
+    named = runin.introduced_name_seam(sentence, _parser(), english_stopwords(), _is_name_cue) if seam is None and clip is None else None
     seam = seam or clip or named
     if seam is None:
         return _cut_clause_seam(text, units, first, sentence)  # round twenty-seven (27k)
     rest = text[first.start + seam.at:]
     sure = named is not None or seam.restated or clip is None and (runin.title_case(seam.head, _headline_small())
-                                                  or runin.said_again(seam.head, rest[:len(sentence)], _english_stopwords()))
+                                                  or runin.said_again(seam.head, rest[:len(sentence)], english_stopwords()))
     head_end = first.start + len(seam.head)
     # unsure: kept as a heading (out of events and the brief, as 16r's split-off pieces), and
     # marked standfirst so that the title finder does not cut it as the title
@@ -967,7 +967,7 @@ def _split_runin_headline(text: str, units: list[Unit], links: list[str] | None)
 
 @functools.cache
 def _seam_tools() -> head_captions.SeamTools:
-    return head_captions.SeamTools(parse=_parser(), stop=_english_stopwords() | _number_words(), name_cue=_is_name_cue,
+    return head_captions.SeamTools(parse=_parser(), stop=english_stopwords() | _number_words(), name_cue=_is_name_cue,
                                    saying=_saying_verbs(), calendar=runin._calendar(),
                                    clause_nouns=lexicon.words("clean/clause_nouns.txt"),
                                    clause_adjectives=lexicon.words("clean/clause_adjectives.txt"))
@@ -1364,7 +1364,7 @@ def _title_end(text: str) -> int | None:
     a lower-case content word and before a lower-case word ("... prevent swine flu Three
     new cases"); not after a function word ("Department of Health releases")."""
     toks = list(_TOKEN.finditer(text))
-    stop = _english_stopwords()
+    stop = english_stopwords()
     for i in range(1, min(len(toks) - 1, 30)):
         p, w, nxt = toks[i - 1].group(0), toks[i].group(0), toks[i + 1].group(0)
         if p.isalpha() and p.islower() and p not in stop and w[:1].isupper() and _LOWER_WORD.match(nxt):
@@ -2096,7 +2096,7 @@ _ENGLISH_FUNCTION_SHARE = 0.25
 def _parsed_as_english(text: str) -> bool:
     """Enough English function words in the text's first 20,000 characters for the
     English parse the caption rules lean on."""
-    stop = _english_stopwords()
+    stop = english_stopwords()
     words = _WORD.findall(text[:20000])
     return bool(words) and sum(1 for w in words if w.lower() in stop) >= _ENGLISH_FUNCTION_SHARE * len(words)
 
@@ -2104,7 +2104,7 @@ def _parsed_as_english(text: str) -> bool:
 def _split_glued_captions(text: str, units: list[Unit]) -> list[Unit]:
     if not _parsed_as_english(text):
         return units
-    stop = _english_stopwords()
+    stop = english_stopwords()
     before_caps: Counter = Counter()
     # (counted on the lines still read as the article's: a headline already cut off the
     # lead does not count, round ten: "... rescue mission Teams from ... mission Jane")
@@ -2274,7 +2274,7 @@ def _caption_clause_alone(left) -> bool:
 def _split_function_word_seams(text: str, units: list[Unit]) -> list[Unit]:
     if not _parsed_as_english(text):
         return units
-    stop = _english_stopwords()
+    stop = english_stopwords()
     credit = next((u.index for u in units[:_CAPTION_OPENING] if u.credit), -1)
     nlp = _parser()
     cuts: dict[int, int] = {}
@@ -2413,7 +2413,7 @@ def _same_person(left_names: set[str], right) -> bool:
 def _split_named_again(text: str, units: list[Unit]) -> list[Unit]:
     if not _parsed_as_english(text):
         return units
-    stop = _english_stopwords()
+    stop = english_stopwords()
     titles = _honorifics()
     candidates: dict[int, list[tuple[int, bool]]] = {}
     for u in units:
@@ -2624,7 +2624,7 @@ def _split_label_teasers(text: str, units: list[Unit]) -> list[Unit]:
         head = nlp(u.text[u.text.index(":") + 1:end].strip())
         if any(_finite(t) for t in head):
             continue  # a clause after the colon: the line's own sentence
-        if head[0].pos_ in ("ADP", "SCONJ", "CCONJ", "ADV", "PRON") or head[-1].lower_ in _english_stopwords():
+        if head[0].pos_ in ("ADP", "SCONJ", "CCONJ", "ADV", "PRON") or head[-1].lower_ in english_stopwords():
             # a headline names its subject and ends on a word of its own: "For twenty years
             # and on more than 900 sites in the [North Sea ...]" is a speaker's answer
             # in a transcript, run on past a name
@@ -4430,7 +4430,7 @@ def _name_again_boundary(sentence: str) -> int | None:
     if len(run) < 2:
         return None
     n = len(run)
-    stop = _english_stopwords()
+    stop = english_stopwords()
     for i in range(n + _GLUED_MIN_WORDS - 1, min(_NAME_AGAIN_WORDS, len(toks) - n - _REPEAT_MIN_LEAD_WORDS) + 1):
         if [t.group(0) for t in toks[i:i + n]] != run:
             continue
@@ -4557,7 +4557,7 @@ def _function_word_seam(line: str) -> int | None:
     comes before one: inside a sentence such words are written in lower case ("hope for
     the victims"), and titles that capitalise them do so after a capital ("Hope For
     Haiti"). "I" is capitalised anywhere."""
-    stop = _english_stopwords()
+    stop = english_stopwords()
     toks = list(_TOKEN.finditer(line))
     for i in range(_GLUED_MIN_WORDS, len(toks) - 1):
         p, w, nxt = toks[i - 1].group(0), toks[i].group(0), toks[i + 1].group(0)
@@ -5431,7 +5431,7 @@ _CORRECTION_REASON = "notice: a correction notice (what the article got wrong, a
 
 def _correction_notice(units: list[Unit]) -> None:
     live = [u for u in units if u.kind is None]
-    if len(live) < 3 or any(u.kind is None for u in units[: live[0].index]):
+    if len(live) < 3:  # live[0] is the first kept line: every unit above it is already cut
         return
     first, fact = live[0], live[1]
     if fact.index != first.index + 1 or fact.words > _CORRECTION_FACT_WORDS:

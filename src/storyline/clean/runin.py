@@ -47,6 +47,10 @@ from .. import lexicon, timenorm
 
 _TOKEN = re.compile(r"\S+")
 _WORD = re.compile(r"[\w'’-]+")
+# A word as the cleaning rules count it (letters and digits, with an apostrophe inside:
+# "BP's", "don't"), one definition for noise, boxes and credit_captions (runin is the leaf
+# module they may all import).
+ARTICLE_WORD = re.compile(r"\w+(?:['’]\w+)*")
 HEAD_MIN_WORDS, HEAD_MAX_WORDS = 3, 14
 TAIL_MIN_WORDS = 6
 # Most tokens in the clause's subject: a longer one (a fronted phrase, a caption and a name)
