@@ -356,6 +356,8 @@ def test_the_same_numbers_in_words_and_wording_are_the_same_saying():
     "Port Ellery's mayor did not return calls seeking comment.",
     "Acme Corp did not immediately answer requests for comment.",
     "There was no immediate comment from the port authority.",
+    "Acme Corp said it had no comment.",
+    "A spokesman for the port offered no further comment on Friday.",
     # twins of the kept ones: a relative clause before the refusal, two who both declined
     "Acme Corp, which owns the plant, declined to comment on the fire.",
     "Jane Roe and her brother declined to comment.",
@@ -375,6 +377,8 @@ def test_a_no_comment_line_is_no_brief_sentence(sentence):
     "A spokesman for Acme declined to comment, and the sources said a sale was far from certain.",
     "Acme Corp said output fell by half; a spokesman for the union declined to comment.",
     "Acme Corp declined to comment beyond saying it stands by its estimate of the cost.",
+    "Acme Corp had no comment on the fine but said the plant would reopen in June.",
+    "The council had no comments from residents on the plan before it voted to close the plant.",
 ])
 def test_a_line_that_tells_more_than_a_refusal_is_kept(sentence):
     assert not brief.no_comment(sentence)
