@@ -1305,6 +1305,32 @@ _APPEAL = re.compile(r"(?<![\"“‘'])\b(?:Donate|Give)\s+(?:via|at|online|thro
 _SENT_END = re.compile(r"[.!?][\"”’)]?\s+")
 
 
+# Round twenty-nine (issue 16): a blog's prompt to its readers in brackets at the head of
+# a line, with the list or story it introduces run on after it ("(Your picks are welcome
+# in the comments below): Jane Roe: She led the ..."). The bracket is cut off when it
+# speaks to the reader (second person) about commenting (data/engagement.txt) and what
+# follows reads as a sentence (six words or more, a full stop); the classifier then reads
+# the bracket as the prompt it is, and the line after it as any line. Before, the whole
+# line went as a prompt with the article's item in it (a held-out Washington Post list,
+# seed 107). A regular expression: the aside is one bracket at the line's head.
+_HEAD_ASIDE = re.compile(r"\s*\([^()\n]{10,200}\)\s*:?\s*")
+
+
+def _split_reader_asides(text: str, units: list[Unit]) -> list[Unit]:
+    def cut_of(u: Unit) -> tuple[int, int, bool] | None:
+        m = _HEAD_ASIDE.match(u.text)
+        if m is None:
+            return None
+        aside, rest = m.group(0), u.text[m.end():]
+        if not (_SECOND.search(aside) and _hits("engagement.txt", aside)):
+            return None
+        if len(_WORD.findall(rest)) < 6 or not _SENTENCE_END.search(rest):
+            return None
+        return len(aside.rstrip()), m.end(), False
+
+    return _split_units(text, units, cut_of)
+
+
 def _split_appeals(text: str, units: list[Unit]) -> list[Unit]:
     out: list[Unit] = []
     changed = False
@@ -2877,6 +2903,38 @@ def _credit_count_name() -> re.Pattern:
                       r"(?=(?:(?:" + openers + r")\s+)?\d[\d,.]*\s+[a-z])")
 
 
+# Round twenty-nine (issue 16): after a credit's name the lead may open on a possessive
+# ("Photograph: Acme BP's incoming chief executive ...") or a participle before a function
+# word ("Illustration: Acme Trying to win back ..."). Neither is a sentence opener in the
+# text at large (a title may open "Obama's War"), and neither ends a credit's name: a
+# name does not carry a possessive, and a surname in -ing ("Jane Fleming said") is
+# followed by a verb, not by a function word. Both shapes were cut whole with the lead
+# glued after the credit (two held-out Guardian leads, seed 107). A regular expression:
+# the credit's name is a few capitalised words, no parser is run on a credit line.
+_CREDIT_SEAM_SHAPE = re.compile(r"[A-Z][\w.&-]*['’]s|[A-Z][a-z]{2,}ing")
+
+
+def _credit_seam_shape(word: str, line: str, end: int) -> bool:
+    """Does ``word`` (ending at ``end`` of ``line``) open the lead by its shape: a
+    possessive, or a participle followed by a lower-case function word?"""
+    if not _CREDIT_SEAM_SHAPE.fullmatch(word):
+        return False
+    if word[-1] == "s":
+        return True
+    nxt = line[end:].split(None, 1)
+    return bool(nxt) and nxt[0] in _FUNCTION
+
+
+def _shape_seam(w: re.Match, line: str) -> bool:
+    """The seam read by shape (_credit_seam_shape), when no word of the name before it
+    opens a sentence: "Photograph: Jane Roe When Acme's chief ..." is cut before "When" by
+    the opener rules (_split_line_head_credits), not before "Acme's"."""
+    if not _credit_seam_shape(w.group(2), line, w.end(2)):
+        return False
+    seam_words = lexicon.words("clean/credit_seam_openers.txt")
+    return not any(x in _openers() or x in seam_words for x in w.group(1).split())
+
+
 def _credit_name(line: str, at: int) -> re.Match | None:
     # "I" is no opener in the text at large (it stands capitalised inside sentences: "as I
     # said"), but after a credit's name it starts the reader's or witness's own words
@@ -2885,7 +2943,8 @@ def _credit_name(line: str, at: int) -> re.Match | None:
     # after the opener are a superset), so it is the only name matcher (round thirteen).
     for k, rx in enumerate(_CREDIT_NAME_WIDE):
         w = rx.match(line, at)
-        if w is not None and (k == 0 or w.group(2) in _openers() or w.group(2) in lexicon.words("clean/credit_seam_openers.txt") or w.group(2) == "I"):
+        if w is not None and (k == 0 or w.group(2) in _openers() or w.group(2) in lexicon.words("clean/credit_seam_openers.txt") or w.group(2) == "I"
+                              or _shape_seam(w, line)):
             return w
     return _credit_count_name().match(line, at)
 
@@ -3091,6 +3150,8 @@ def _find_title(units: list[Unit], title: str | None) -> tuple[str | None, int |
         if u.kind is None and _is_headline_like(u) and u.words >= 3 and not u.standfirst:
             if _opening_question(units, u):
                 break  # round fifteen (16q): the article's first sentence, a question, not its title
+            if _quotation_runs_on(units, u):
+                break  # round twenty-nine (issue 16): a quotation's first sentence, not a title
             return u.text, u.index
         if u.kind is None:
             break
@@ -3108,6 +3169,42 @@ def _title_cased(text: str) -> bool:
     small = _headline_small()
     words = [w for w in _WORD.findall(text)[1:] if w.lower() not in small and w[0].isalpha()]
     return len(words) >= 3 and sum(w[0].isupper() for w in words) >= 0.75 * len(words)
+
+
+# A quotation mark opened on the line and closed only on the next ('"We never trusted
+# them!' / 'They would lie to anyone," the director said.'): the line is the first
+# sentence of a quotation that goes on, the article's opening, not its title. A title in
+# quotation marks closes them on its line; a line whose marks cannot be paired (curly
+# marks, or an odd count of straight ones) is read on that count. Round twenty-nine: a
+# held-out Fox article (seed 107) opened mid-quote after its first sentence was taken
+# for the title. Counting marks, not parsing: a title line is one short clause.
+_OPEN_MARKS, _CLOSE_MARKS = "“", "”"
+
+
+def _quote_balance(text: str) -> int:
+    """Quotation marks opened minus closed in ``text`` (straight marks: odd count is one open)."""
+    curly = text.count(_OPEN_MARKS) - text.count(_CLOSE_MARKS)
+    return curly + text.count('"') % 2
+
+
+def _quotation_runs_on(units: list[Unit], u: Unit) -> bool:
+    body = u.text.strip()
+    if body[:1] not in "\"“" or _quote_balance(body) <= 0:
+        return False
+    nxt = next((v for v in units if v.index > u.index and v.kind is None), None)
+    if nxt is None:
+        return False
+    return _first_mark_closes(nxt.text)
+
+
+def _first_mark_closes(text: str) -> bool:
+    """Is the first quotation mark of ``text`` a closing one: a curly closer, or a straight
+    mark glued to the word or stop before it ('... mothers," she said')? Read by the
+    mark's place, since wire copy's straight marks need not pair up in a line."""
+    m = re.search(r"[\"“”]", text)
+    if m is None or m.group(0) == _OPEN_MARKS:
+        return False
+    return m.group(0) == _CLOSE_MARKS or (m.start() > 0 and not text[m.start() - 1].isspace() and text[m.start() - 1] not in "([")
 
 
 def _opening_question(units: list[Unit], u: Unit) -> bool:
@@ -4210,6 +4307,7 @@ def clean_text(text: str, title: str | None = None, links: list[str] | None = No
     units = _split_notices(text, _split_wire_credits(text, units))
     units = boxes.split_help_notes(text, units)  # round twenty-eight (issue 16): a player's or document link's help note
     units = _split_appeals(text, _split_story_ids(text, _split_teaser_tails(text, units)))
+    units = _split_reader_asides(text, units)  # round twenty-nine (issue 16)
     units = _split_read_more(text, units)  # round twenty-eight (issue 16)
     units = _split_dated_captions(text, units)  # round thirteen (16w): before the dateline, which may follow the credit
     units = captions_mid.split(text, units)  # round twenty-five (25k): dated captions anywhere, credits and a byline glued
