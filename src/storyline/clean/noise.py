@@ -4348,6 +4348,7 @@ def clean_text(text: str, title: str | None = None, links: list[str] | None = No
     page_furniture.contact_blocks(units)
     page_furniture.closing_promos(text, units)
     page_furniture.author_notes(text, units, _with_entities)
+    page_furniture.reporter_bios(units)  # round twenty-nine (issue 16): a wire reporter's bio of several lines
     page_furniture.feed_widgets(units)  # round twenty-seven (27g): a live feed's box at the foot
     _clip_teasers(units)  # round nineteen (16z)
     _editorial_notes(units)  # round twelve (16p)
