@@ -170,6 +170,56 @@ def author_notes(text: str, units: list[Unit], parse: Callable[[str], Any]) -> N
         _mark(u, "bio", NOTE_REASON)
 
 
+# Round twenty-nine (issue 16, K8 of H1N1_reuters' seed-101 audit): a wire reporter's bio
+# under the story, several lines long ("Jane Roe is based in Port Ellery and leads the
+# health team. / Previously, Jane covered ... / She joined the agency in 2001 ... / Jane
+# graduated from ..."). author_notes reads a run of notes of one shape ("<Name> is <role> at
+# <organisation>", lines going on with "He/She" or the name); a bio's lines open on
+# adverbials ("Previously,", "Prior to joining ...,") and its first line need not name a
+# role noun. The run here: the text's last kept lines, at most _BIO_RUN, the first opening on
+# a name (one to four capitalised words, a stray quote mark allowed) as the subject of a
+# bio's verb ("is based in", "has been", "joined", ...), every line after it about that
+# person (its first name or surname as a word, or "he/she/his/her"), no line with a verb of
+# saying; the whole run tells a reporter's trade (data/reporter_trade.txt: "covered",
+# "bureau", "journalist", ...; a subject's profile, "<Name> joined the company in 1999. He
+# ...", tells none); the name not in the kept lines above the run (a source quoted above
+# and described at the end is the story's; the byline above is already cut), and at least
+# _ABOVE_MIN kept lines above it. Cut as a bio. Regexes and a word list, no library: none
+# reads a bio out of plain text.
+_BIO_RUN = 8
+_BIO_OPENS = re.compile(r"^[\"“]?(?P<name>[A-Z][\w.'’-]+(?:\s+[A-Z][\w.'’-]+){0,3})\s+"
+                        r"(?:is based in|was based in|has been|had been|joined|is|was)\s")
+_PERSON = re.compile(r"\b(?:he|she|his|her|him)\b", re.IGNORECASE)
+REPORTER_BIO_REASON = "bio: a reporter's bio closing the text ('<Name> is based in ...', 'He joined ...', with the reporter's trade)"
+
+
+@functools.cache
+def _trade() -> re.Pattern:
+    words = "|".join(re.escape(w.strip()) for w in lexicon.lines("clean/reporter_trade.txt"))
+    return re.compile(r"\b(?:" + words + r")\b", re.IGNORECASE)
+
+
+def reporter_bios(units: list[Unit]) -> None:
+    live = [u for u in units if u.kind is None]
+    tail = live[-_BIO_RUN:]
+    for i, u in enumerate(tail):
+        m = _BIO_OPENS.match(u.text.strip())
+        if m is None or _NOT_A_NAME.match(u.text.strip().lstrip("\"“")) or _PERSON.fullmatch(m.group("name").split()[0]):
+            continue
+        run = tail[i:]
+        names = [w.strip(".,") for w in m.group("name").split() if len(w.strip(".,")) > 1]
+        about = re.compile(r"\b(?:" + "|".join(re.escape(w) for w in names) + r")\b")
+        if any(_SAYING.search(v.text) for v in run) or not all(about.search(v.text) or _PERSON.search(v.text) for v in run[1:]):
+            continue
+        if len(live) - len(run) < _ABOVE_MIN or not _trade().search(" ".join(v.text for v in run)):
+            return
+        if any(about.search(v.text) for v in live[:len(live) - len(run)]):
+            return
+        for v in run:
+            _mark(v, "bio", REPORTER_BIO_REASON)
+        return
+
+
 def closing_promos(text: str, units: list[Unit]) -> None:
     live = [u for u in units if u.kind is None]
     for u in live[-2:]:
