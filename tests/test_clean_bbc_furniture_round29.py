@@ -1,5 +1,6 @@
 """Round twenty-nine (issue 16): BBC page furniture run into the prose -- a byline whose
-name has no comma before the newsroom. Each rule with a must-keep twin; invented text."""
+name has no comma before the newsroom, and a crosshead in capitals with a dash and a verdict
+run into a sentence that opens on an acronym. Each rule with a must-keep twin; invented text."""
 
 from __future__ import annotations
 
@@ -45,4 +46,37 @@ def test_byline_with_no_comma_after_the_name_is_cut(line, byline, sentence):
     "Viewers of Island News, Lima The road north of the city was closed by the army on Sunday.",
 ])
 def test_sentences_of_the_bare_byline_shape_stay(line):
+    assert _kept_whole(line)
+
+
+# ---------------------------------------------------------------- a crosshead with a dash run into an acronym
+
+@pytest.mark.parametrize(("line", "heading", "sentence"), [
+    ("4 MAY: DRILLING RELIEF WELLS - ONGOING ACME is drilling two relief wells in an effort to slow the flow.",
+     "4 MAY: DRILLING RELIEF WELLS - ONGOING", "ACME is drilling two relief wells in an effort to slow the flow."),
+    ("ACME TO FACE GROWTH HEADWINDS IN THE FUTURE - LIKELY ACME's targets for output will become tougher to reach.",
+     "ACME TO FACE GROWTH HEADWINDS IN THE FUTURE - LIKELY", "ACME's targets for output will become tougher to reach."),
+])
+def test_crosshead_with_a_dash_run_into_an_acronym_is_cut(line, heading, sentence):
+    text = LEAD + line + TAIL
+    assert _cut(text).get(heading) == "heading"
+    assert sentence in clean_text(text).text
+
+
+def test_crosshead_after_a_slideshow_pager_is_cut_once_the_pager_is():
+    line = "BACK {current} of {total} NEXT 4 MAY: DRILLING RELIEF WELLS - ONGOING ACME is drilling two relief wells now."
+    text = LEAD + line + TAIL
+    assert _cut(text) == {"BACK {current} of {total} NEXT": "boilerplate", "4 MAY: DRILLING RELIEF WELLS - ONGOING": "heading"}
+    assert "ACME is drilling two relief wells now." in clean_text(text).text
+
+
+@pytest.mark.parametrize("line", [
+    # a conjunction after the acronym: the run in capitals may go on, nothing is split
+    "ACME RUNS OUT OF CASH - UNLIKELY ACME and the city have said the firm can cover the costs.",
+    # a shouted reader's line with a dash: no sentence in mixed case opens after the acronym
+    "THE MINISTERS - ALL OF THEM - FAILED US AGAIN AND THE BP men were never asked.",
+    # a name, a dash and a label: who the story is about stays (as _caps_crosshead reads it)
+    "JANE ROE - FIRST CONFIRMED CASE ACME staff say she now feels much better after a week.",
+])
+def test_capitals_with_a_dash_that_are_not_a_crosshead_stay(line):
     assert _kept_whole(line)
