@@ -80,3 +80,31 @@ def test_crosshead_after_a_slideshow_pager_is_cut_once_the_pager_is():
 ])
 def test_capitals_with_a_dash_that_are_not_a_crosshead_stay(line):
     assert _kept_whole(line)
+
+
+# ---------------------------------------------------------------- a graphic's title run into "Initially," / "Earlier,"
+
+@pytest.mark.parametrize(("line", "title", "sentence"), [
+    ("Efforts to plug the harbour leak Initially, ACME tried to lower a steel dome over the main leak.",
+     "Efforts to plug the harbour leak", "Initially, ACME tried to lower a steel dome over the main leak."),
+    ("Rescue work in the old quarter Earlier, the city's mayor said every street would be searched by Friday.",
+     "Rescue work in the old quarter", "Earlier, the city's mayor said every street would be searched by Friday."),
+])
+def test_verbless_title_run_into_a_time_connective_is_cut(line, title, sentence):
+    text = LEAD + line + TAIL
+    assert _cut(text).get(title) == "caption"
+    assert sentence in clean_text(text).text
+
+
+def test_a_sentence_that_lost_its_stop_before_a_time_connective_loses_nothing():
+    # a whole clause before the seam is no verbless title: split at most, nothing removed
+    line = "The council met on Monday to discuss the harbour Earlier, the mayor said the boats would stay out."
+    cleaned = clean_text(LEAD + line + TAIL)
+    assert not cleaned.removed
+    assert "The council met on Monday to discuss the harbour" in cleaned.text
+    assert "Earlier, the mayor said the boats would stay out." in cleaned.text
+
+
+def test_a_programme_named_later_inside_a_sentence_stays():
+    # the word before asks for more ("on"): "Later" is a name there, not an opening
+    assert _kept_whole("The band played a new song on Later, the late-night music show, last spring in the capital.")
