@@ -1831,7 +1831,11 @@ def _figure(sdoc, analysis, q, sent, text, mentions, last_resort: dict | None = 
             # "each day" on the counted noun itself: the noun carries the rate (issue 20, 20L);
             # on a range written with its noun at both ends, on either end's noun
             part = next((c for c in count_tok.children if c.dep_ == "acl" and c.tag_ in ("VBG", "VBN")), None)
-            for host in (part, count_tok, _low_end_noun(span, q, count_tok)):
+            # a relative clause on the counted noun tells it as well ("the 300 trucks it sends
+            # each week"), and so does the verb a partitive over the count is the subject of
+            # ("most of the 1,500 claims it is handling each day": _partitive_verb)
+            rel = next((c for c in count_tok.children if c.dep_ == "relcl"), None)
+            for host in (part, count_tok, _low_end_noun(span, q, count_tok), rel, _partitive_verb(count_tok)):
                 if host is not None and clause_per is None:
                     clause_per = _clause_rate(host, span)
         if clause_per:
@@ -1966,6 +1970,8 @@ def _figure(sdoc, analysis, q, sent, text, mentions, last_resort: dict | None = 
         claim = None  # "The": a determiner alone is a cut-off name, never a claimant
     if claim and claim[0] is None and claim[2] is not None:
         claim = _claim_words(sdoc, claim)
+    if claim and _only_a_time(claim, text, analysis.timexes):
+        claim = None  # "up from Friday's figure of $2.35bn": Friday is when, never who (abstain)
     if subj is None and own_subject is None and (payers is None or share_of is not None) and any(_org_anaphor(t) for t in cand):
         # (not for money paid: "Acme said it had paid $120 million for its clean-up work":
         # "its" is the payer again, and the payer is no subject)
@@ -2500,6 +2506,23 @@ def _for_each(span) -> str | None:
     return None
 
 
+def _partitive_verb(count_tok):
+    """The verb of the clause a count stands in through a partitive head ("most of the 1,500
+    claims it is handling each day are ...": "most" is the subject of "handling", and the count
+    hangs on "most", so the climb to the figure's verb stops there and the rate the verb
+    carries was lost: the unit read "claims", not claims a day; issue 20, seed-101
+    bpoil_guardian F11). The heads are data/partitive_heads.txt (the quote stage reads the same
+    list); only the rate is read from this verb (_clause_rate, which leaves "a day after the
+    storm" dating), never the measure. None when the count is no partitive's "of" object."""
+    prep = count_tok.head
+    if count_tok.dep_ != "pobj" or prep.lower_ != "of" or prep.dep_ != "prep":
+        return None
+    head = prep.head
+    if head.lower_ not in lexicon_file.words(DATA / "partitive_heads.txt"):
+        return None
+    return head.head if head.head.pos_ in ("VERB", "AUX") and head.head.i != head.i else None
+
+
 def _rate_in_adjunct(verb, span) -> str | None:
     """"kills 900 infants under the age of 2 every day": the parser hangs the rate on the
     last noun of the verb's prepositional phrase ("age"), not on the verb. A time noun with
@@ -2976,6 +2999,24 @@ def _nearby_org(text, mentions, pos, sent, exclude=None) -> int | None:
             continue
         best = i
     return best
+
+
+_POSSESSIVE_END = re.compile(r"['’]s?$")
+
+
+def _only_a_time(claim, text: str, timexes) -> bool:
+    """Is the claimant as written nothing but a time expression ("Friday's figure of $2.35bn",
+    "Monday's estimate of 5,000 barrels": the possessor of a claim noun that is a day, a date,
+    a time)? A day is the figure's period, never who gave it (issue 20, seed-101 bpoil_guardian
+    F14), so the claimant stays open. Read from the document's own time expressions (the timex
+    stage already tells a weekday or a month from a name), not from a word list; only when the
+    claimant lies wholly inside one: "the Today programme" or "the Times" is a source."""
+    s, e = claim[2], claim[3]
+    if s is None or e is None:
+        return False
+    if m := _POSSESSIVE_END.search(text[s:e]):
+        e = s + m.start()  # "Friday's": the time expression is "Friday"
+    return any(t.type in ("DATE", "TIME", "SET") and t.start <= s and e <= t.end for t in timexes or [])
 
 
 def _owner_of_claim(span, mentions, text):
