@@ -47,7 +47,7 @@ def test_twin_a_name_owning_the_figure_stays_its_claimant():
 
 
 def test_a_range_nouns_of_phrase_before_from_makes_a_range():
-    """"puts the range of the oil spill from 56,000 to 84,000 barrels a day" (F6)."""
+    """The range noun, its "of" phrase, then "from X to Y" (seed-101 bpoil_guardian F6)."""
     (q,) = quantities.parse("That puts the range of the leak from 31,000 to 47,000 barrels a day.")
     assert (q.kind, q.low, q.high, q.value) == ("range", 31000.0, 47000.0, None)
     f = _figure("That puts the range of the leak from 31,000 to 47,000 barrels a day.", "31,000 to 47,000")
@@ -71,9 +71,9 @@ def test_a_rate_on_a_relative_clause_of_the_counted_noun():
 
 
 def test_a_rate_through_a_partitive_head():
-    """"most of the 1,500 claims it is handling across the Gulf each day" (F11)."""
-    f = _figure("Acme says that most of the 2,400 claims it is handling across the Gulf each day "
-                "are from those involved in the fishing industry.", "2,400")
+    """A partitive over the count is the subject of the verb that tells the rate (seed-101 bpoil_guardian F11)."""
+    f = _figure("Acme says that most of the 2,400 claims it is processing in the region each day "
+                "are from people who run boat tours.", "2,400")
     assert f.unit == "claims/day"
 
 

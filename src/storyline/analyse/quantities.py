@@ -198,7 +198,7 @@ def _from_opener(text: str, start: int) -> str | None:
     if words is None:
         return None
     if words[0] not in _range_openers() and (m := _RANGE_OF_FROM.search(text, max(0, start - 80), start)):
-        # "puts the range of the oil spill from 56,000 to 84,000 barrels a day": the range
+        # "puts the range of the leak from 31,000 to 47,000 barrels a day": the range
         # noun heads the phrase whose "of" part stands between it and "from", so the two
         # numbers are that range's ends, not a change from the first to the second (which
         # showed the high end alone as an exact value; issue 20, seed-101 bpoil_guardian F6).

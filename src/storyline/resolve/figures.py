@@ -600,8 +600,8 @@ def _superseded_before() -> re.Pattern:
 
 
 def superseded(corpus: Corpus, f: schema.Figure) -> bool:
-    """Is the figure told by its own sentence as an earlier claim since replaced ("5,000
-    barrels a day, far more than the previous estimate of 1,000 barrels a day")? Then it is
+    """Is the figure told by its own sentence as an earlier claim since replaced ("19,000
+    barrels a day, far above the previous estimate of 5,000")? Then it is
     a revision the text reports, no value a claimant still gives, and it is never set against
     another figure as a dispute (issue 20, seed-101 bpoil_guardian C1). Read on the text
     right before the figure (the corpus stage has no parse), only within its sentence; why
