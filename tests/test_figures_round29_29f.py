@@ -1,11 +1,9 @@
 """Round twenty-nine (29f): the figure's fields a reader sees, and false conflicts (issue 20).
 
 The seed-101 audits' wrong fields as general classes: a day read as the claimant ("up from
-Friday's figure of ..."), a range written after the range noun's "of" phrase read as a change
-whose high end showed as an exact value, a rate told on a relative clause or through a
-partitive ("most of the 1,500 claims it handles each day") and a rate per an area ("pounds
-per square inch") shown as plain counts, a shareholding read as sales, and an earlier estimate
-its own sentence says was replaced set against a later one as a dispute. Each rule has a
+Friday's figure of ..."), a rate per an area ("pounds per square inch") shown as a plain
+weight, a shareholding read as sales, and an earlier estimate its own sentence says was
+replaced set against a later one as a dispute. Each rule has a
 must-fire test and a must-not-fire twin, on invented sentences.
 """
 
@@ -13,7 +11,6 @@ from __future__ import annotations
 
 from test_conflicts_dated import corpus, numeric
 
-from storyline.analyse import quantities
 from storyline.pipeline import analyse_record
 from storyline.resolve import figures as r_figures
 from storyline.types import Record
@@ -43,44 +40,7 @@ def test_twin_a_name_owning_the_figure_stays_its_claimant():
     assert f.claimant_text == "Acme"
 
 
-# ---------------------------------------------------------------- a range after "the range of ..."
-
-
-def test_a_range_nouns_of_phrase_before_from_makes_a_range():
-    """The range noun, its "of" phrase, then "from X to Y" (seed-101 bpoil_guardian F6)."""
-    (q,) = quantities.parse("That puts the range of the leak from 31,000 to 47,000 barrels a day.")
-    assert (q.kind, q.low, q.high, q.value) == ("range", 31000.0, 47000.0, None)
-    f = _figure("That puts the range of the leak from 31,000 to 47,000 barrels a day.", "31,000 to 47,000")
-    assert (f.kind, f.low, f.high, f.value, f.unit) == ("range", 31000.0, 47000.0, None, "barrels/day")
-
-
-def test_twin_a_change_stays_a_change():
-    for text in ("Output rose from 31,000 to 47,000 barrels a day.",
-                 "The range of estimates rose from 31,000 to 47,000 barrels a day.",
-                 "The range of estimates went from 31,000 to 47,000 barrels."):
-        assert [q.role for q in quantities.parse(text)] == ["from", "to"], text
-
-
-# ---------------------------------------------------------------- a rate told on the count's own clause
-
-
-def test_a_rate_on_a_relative_clause_of_the_counted_noun():
-    f = _figure("Half of the 300 trucks it sends each week carry food.", "300")
-    assert f.unit == "trucks/week"
-    assert _figure("The 300 trucks it sends every month carry food.", "300").unit == "trucks/month"
-
-
-def test_a_rate_through_a_partitive_head():
-    """A partitive over the count is the subject of the verb that tells the rate (seed-101 bpoil_guardian F11)."""
-    f = _figure("Acme says that most of the 2,400 claims it is processing in the region each day "
-                "are from people who run boat tours.", "2,400")
-    assert f.unit == "claims/day"
-
-
-def test_twin_a_day_that_dates_the_clause_is_no_rate():
-    assert _figure("Half of the 300 trucks it sent a week after the storm carried food.", "300").unit == "trucks"
-    assert _figure("The 300 trucks that left a day before the storm carried food.", "300").unit == "trucks"
-    assert _figure("Acme says that most of the 2,400 claims came from fishermen.", "2,400").unit == "claims"
+# ---------------------------------------------------------------- a rate per an area
 
 
 def test_a_rate_per_an_area_keeps_its_area():

@@ -1831,11 +1831,7 @@ def _figure(sdoc, analysis, q, sent, text, mentions, last_resort: dict | None = 
             # "each day" on the counted noun itself: the noun carries the rate (issue 20, 20L);
             # on a range written with its noun at both ends, on either end's noun
             part = next((c for c in count_tok.children if c.dep_ == "acl" and c.tag_ in ("VBG", "VBN")), None)
-            # a relative clause on the counted noun tells it as well ("the 300 trucks it sends
-            # each week"), and so does the verb a partitive over the count is the subject of
-            # ("most of the 1,500 claims it is handling each day": _partitive_verb)
-            rel = next((c for c in count_tok.children if c.dep_ == "relcl"), None)
-            for host in (part, count_tok, _low_end_noun(span, q, count_tok), rel, _partitive_verb(count_tok)):
+            for host in (part, count_tok, _low_end_noun(span, q, count_tok)):
                 if host is not None and clause_per is None:
                     clause_per = _clause_rate(host, span)
         if clause_per:
@@ -2504,23 +2500,6 @@ def _for_each(span) -> str | None:
         if t.pos_ in ("VERB", "AUX"):
             break
     return None
-
-
-def _partitive_verb(count_tok):
-    """The verb of the clause a count stands in through a partitive head ("most of the 1,500
-    claims it is handling each day are ...": "most" is the subject of "handling", and the count
-    hangs on "most", so the climb to the figure's verb stops there and the rate the verb
-    carries was lost: the unit read "claims", not claims a day; issue 20, seed-101
-    bpoil_guardian F11). The heads are data/partitive_heads.txt (the quote stage reads the same
-    list); only the rate is read from this verb (_clause_rate, which leaves "a day after the
-    storm" dating), never the measure. None when the count is no partitive's "of" object."""
-    prep = count_tok.head
-    if count_tok.dep_ != "pobj" or prep.lower_ != "of" or prep.dep_ != "prep":
-        return None
-    head = prep.head
-    if head.lower_ not in lexicon_file.words(DATA / "partitive_heads.txt"):
-        return None
-    return head.head if head.head.pos_ in ("VERB", "AUX") and head.head.i != head.i else None
 
 
 def _rate_in_adjunct(verb, span) -> str | None:

@@ -195,30 +195,7 @@ def _from_opener(text: str, start: int) -> str | None:
     "ranges"; after a hyphen too: "long-ranged from"), lower-cased, or None: the range word
     (``range_openers.txt``) or change word that opens a "from X to Y"."""
     words = _words_before(text[max(0, start - 40) : start].lower(), tail=r"\s+from\s+", after_hyphen=True)
-    if words is None:
-        return None
-    if words[0] not in _range_openers() and (m := _RANGE_OF_FROM.search(text, max(0, start - 80), start)):
-        # "puts the range of the leak from 31,000 to 47,000 barrels a day": the range
-        # noun heads the phrase whose "of" part stands between it and "from", so the two
-        # numbers are that range's ends, not a change from the first to the second (which
-        # showed the high end alone as an exact value; issue 20, seed-101 bpoil_guardian F6).
-        # Only a short "of" phrase of words (no comma, no number): a word of
-        # data/range_of_breaks.txt in it ("the range of prices rose from 5 to 10") keeps the change
-        if m.group(1).lower() in _range_openers() and not (set(m.group(0).lower().split()) & _range_of_breaks()):
-            return m.group(1).lower()
-    return words[0]
-
-
-# a range noun with its short "of" phrase right before "from" (read by _from_opener)
-_RANGE_OF_FROM = re.compile(
-    r"\b(ranges?)\s+of\s+(?:the\s+|a\s+|an\s+|its\s+|their\s+)?[A-Za-z][\w'’-]*(?:\s+[A-Za-z][\w'’-]*){0,3}\s+from\s+$",
-    re.IGNORECASE)
-
-
-@functools.lru_cache(maxsize=1)
-def _range_of_breaks() -> frozenset[str]:
-    """The words that make a range noun's "of" phrase a clause with a change of its own."""
-    return lexicon.words(DATA / "range_of_breaks.txt")
+    return None if words is None else words[0]
 
 
 def _label_number(text: str, s: int, e: int) -> bool:
