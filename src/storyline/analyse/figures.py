@@ -1966,6 +1966,8 @@ def _figure(sdoc, analysis, q, sent, text, mentions, last_resort: dict | None = 
         claim = None  # "The": a determiner alone is a cut-off name, never a claimant
     if claim and claim[0] is None and claim[2] is not None:
         claim = _claim_words(sdoc, claim)
+    if claim and _only_a_time(claim, text, analysis.timexes):
+        claim = None  # "up from Friday's figure of $2.35bn": Friday is when, never who (abstain)
     if subj is None and own_subject is None and (payers is None or share_of is not None) and any(_org_anaphor(t) for t in cand):
         # (not for money paid: "Acme said it had paid $120 million for its clean-up work":
         # "its" is the payer again, and the payer is no subject)
@@ -2976,6 +2978,24 @@ def _nearby_org(text, mentions, pos, sent, exclude=None) -> int | None:
             continue
         best = i
     return best
+
+
+_POSSESSIVE_END = re.compile(r"['’]s?$")
+
+
+def _only_a_time(claim, text: str, timexes) -> bool:
+    """Is the claimant as written nothing but a time expression ("Friday's figure of $2.35bn",
+    "Monday's estimate of 5,000 barrels": the possessor of a claim noun that is a day, a date,
+    a time)? A day is the figure's period, never who gave it (issue 20, seed-101 bpoil_guardian
+    F14), so the claimant stays open. Read from the document's own time expressions (the timex
+    stage already tells a weekday or a month from a name), not from a word list; only when the
+    claimant lies wholly inside one: "the Today programme" or "the Times" is a source."""
+    s, e = claim[2], claim[3]
+    if s is None or e is None:
+        return False
+    if m := _POSSESSIVE_END.search(text[s:e]):
+        e = s + m.start()  # "Friday's": the time expression is "Friday"
+    return any(t.type in ("DATE", "TIME", "SET") and t.start <= s and e <= t.end for t in timexes or [])
 
 
 def _owner_of_claim(span, mentions, text):

@@ -71,6 +71,7 @@ from .figures import (
     overlaps,
     range_end,
     root_doc,
+    superseded,
 )
 from .unionfind import UnionFind
 
@@ -182,7 +183,9 @@ def numeric(corpus: Corpus) -> list[schema.Conflict]:  # noqa: C901 -- over the 
     blocks: dict[tuple, list[schema.Figure]] = defaultdict(list)
     dates: dict[str, tuple[str, str] | None] = {}  # each figure's date, read once, not once per pair
     for f in corpus.story.figures:
-        if f.measure and f.role is None and not f.direction and not f.base and not range_end(corpus, f):
+        # (nor a claim its own sentence tells as replaced: "the previous estimate of 1,000")
+        if (f.measure and f.role is None and not f.direction and not f.base and not range_end(corpus, f)
+                and not superseded(corpus, f)):
             dates[f.id] = figure_date(corpus, f)
             when = _time_key(f, dates[f.id])
             if when is not None:  # blocked by time too: a pair must be of the same time
@@ -309,6 +312,8 @@ def numeric_candidates(corpus: Corpus) -> list[tuple[schema.Figure, schema.Figur
                 fa, fb = members[x], members[y]
                 if range_end(corpus, fa) or range_end(corpus, fb):
                     why = "a range's end: no claimant's value"
+                elif superseded(corpus, fa) or superseded(corpus, fb):
+                    why = "an earlier claim its sentence tells as replaced"
                 elif _time_key(fa, dates[fa.id]) is None or _time_key(fb, dates[fb.id]) is None:
                     why = "a side has no time (no period, no dated document)"
                 elif _time_key(fa, dates[fa.id]) != _time_key(fb, dates[fb.id]) and not (
