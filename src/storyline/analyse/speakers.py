@@ -605,6 +605,12 @@ def resolve_pronoun(scene: Scene, tok, last_speaker: int | None = None, *, use_m
             return Resolution(None, 0.0, f"'{tok.text}': '{name.text}', a name the tagger typed no organisation, is "
                               f"a nearer subject than {scene.candidates[best[1]].text}: open",
                               ranked=[(r[1], round(r[0], 3)) for r in ranked])
+    if kind == "any":
+        people = _people_before(scene, tok, scene.candidates[best[1]].end)
+        if people is not None:
+            return Resolution(None, 0.0, f"'{tok.text}' -> '{people.text}' (people, a plural subject), nearer than "
+                              f"{scene.candidates[best[1]].text}: open", group=(people.start_char, people.end_char),
+                              ranked=[(r[1], round(r[0], 3)) for r in ranked])
     if kind == "person":
         nominal = _person_before(scene, tok, scene.candidates[best[1]].end, gender, scene.entity(best[1]))
         if nominal is not None:
@@ -1404,6 +1410,34 @@ def _thing_before(scene: Scene, tok, after: int):
     return None
 
 
+def _people_before(scene: Scene, tok, after: int):
+    """For "they": a plural common noun for people ("local scientists and fishermen",
+    "residents"; data/person_nouns.tsv, the titles' role words, speaker_groups.txt), the
+    subject of a clause after the best organisation (which ends at ``after``) and before the
+    pronoun, outside quotations, untagged: "Acme cites studies that suggest no link, but
+    local scientists and fishermen say otherwise. / They point out that ...". A "they" needs
+    a plural holder, and the people are both plural and nearer than the one organisation;
+    the two compete, so the speaker stays open with the people's words (issue 18, round
+    twenty-nine: "They" given to Exxon past "local scientists and fisherfolk"). The window is
+    the stretch between the organisation and the pronoun, so it reaches no further than
+    the organisation itself may (max_sentences_thing). A parse rule; no coreference model
+    installs offline. The phrase runs to its last conjunct."""
+    nouns, groups = person_nouns(), vague_groups()
+    k = scene.sent_no(tok.idx)
+    for s in reversed(scene.sents[scene.sent_no(after) : k + 1]):
+        for t in reversed(list(s)):
+            if t.i >= tok.i or t.idx < after or t.dep_ not in ("nsubj", "nsubjpass") or t.tag_ != "NNS":
+                continue
+            if scene.inside_quote(t.idx) or t.i in scene.tok_mention:
+                continue
+            lemma = t.lemma_.lower()
+            if lemma not in nouns and lemma not in groups and t.lower_ not in groups:
+                continue
+            end = max([t.i] + [c.i for c in t.conjuncts if c.i > t.i])
+            return scene.sdoc[t.left_edge.i : end + 1]
+    return None
+
+
 def _near_subjects(scene: Scene, tok, after: int, tag: str):
     """The untagged subjects of part-of-speech ``tag`` before ``tok`` and after ``after``, nearest
     first, in this or the sentence before, this or the paragraph before, outside quotations:
@@ -1828,6 +1862,10 @@ def sole_of_gender(scene: Scene, tok, titles_of=None, opening: int | None = None
     pick = last[same[0]]
     if not _subject_phrase(scene, pick):
         return None  # "Police arrested John Doe. / '...,' he said": an officer may speak, not Doe
+    if any(scene.entity(j) == same[0] and start <= m.start < tok.idx and not scene.inside_quote(m.start)
+           and bound_by_pronoun(scene, j, tok.lower_) is not None
+           for j, m in enumerate(scene.candidates[: scene.n_named])):
+        return None  # "He agrees that Mr Doe has not done enough": that "He" is a second man
     def own_title(t) -> bool:
         return titles_of is not None and any(titles_of(scene, t, j) for j, _ in enumerate(scene.candidates[: scene.n_named])
                                              if scene.entity(j) == same[0])
@@ -1835,6 +1873,31 @@ def sole_of_gender(scene: Scene, tok, titles_of=None, opening: int | None = None
         return None  # "A female friend of the family said ... / She added": an unnamed person
     return pick, (f"'{tok.text}' -> {fullest_name(scene, pick)}: the one person of gender {gender} named in this "
                   "paragraph and the one before, every other person named there of the other gender")
+
+
+def bound_by_pronoun(scene: Scene, j: int, pronoun: str):
+    """The ``pronoun`` (he or she, outside quotation marks) that is the subject of a clause
+    holding mention j, or None: "He agrees that Mr Doe has not done enough", "She said Jane
+    Roe's plan had failed". A name never stands for a pronoun that commands it (binding
+    theory, principle C: Chomsky 1981; Huddleston & Pullum 2002, ch. 17), so that pronoun is
+    someone else of the same gender, in view beside the named one: the named one is then not
+    "the one person of that gender" there (round twenty-nine, issue 18). Only the heads above
+    the name are climbed: a pronoun in a clause beside it ("When he came, Doe said") does not
+    command it and may be the name's; and the pronoun must come first: a clause fronted
+    before its subject ("When I asked Doe why, he smiled") is outside the subject's reach,
+    and that "he" is Doe. The parse's own tree, read once per candidate (no coreference
+    model installs offline)."""
+    span = scene.span(j)
+    if span is None:
+        return None
+    t = span.root
+    while t.head.i != t.i:
+        t = t.head
+        for c in t.children:
+            if (c.dep_ in ("nsubj", "nsubjpass") and c.lower_ == pronoun and c.i < span.start
+                    and not scene.inside_quote(c.idx)):
+                return c
+    return None
 
 
 def _subject_phrase(scene: Scene, j: int) -> bool:
