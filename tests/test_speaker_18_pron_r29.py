@@ -3,8 +3,8 @@
 (a) A name commanded by a he/she subject ("He agrees that Mr Doe has not done enough") is
 never that pronoun's, so a second man is in view: the "one person of that gender named
 there" rule (speakers.sole_of_gender) must not give a later "he" to the name.
-(b) A "they" past a nearer plural subject of people ("but local scientists and fishermen say
-otherwise. / They point out ...") is not the organisation named before them: open, with the
+(b) A "they" past a nearer plural subject of people ("but local scientists and crabbers
+disagree. / They point out ...") is not the organisation named before them: open, with the
 people's words.
 
 Invented texts; each rule has a must-not-fire twin."""
@@ -32,7 +32,7 @@ _LAST = '\n\n"They say the bay is big and nobody at the top loses any sleep," he
 
 
 def test_he_is_not_given_to_a_name_another_he_commands():
-    a = _quotes(_CRABBER + "He agrees that Mr Obama has not done enough, but puts most of the blame on the company."
+    a = _quotes(_CRABBER + "He agrees that Mr Obama was slow to act, yet blames the company far more."
                 + _LAST)
     q = _one(a, "They say the bay is big")
     assert _who(a, q) != "Obama"
@@ -40,7 +40,7 @@ def test_he_is_not_given_to_a_name_another_he_commands():
 
 
 def test_twin_the_name_as_the_main_subject_is_still_the_one_man():
-    a = _quotes(_CRABBER + "Mr Obama agrees that the company has not done enough, and puts most of the blame on it."
+    a = _quotes(_CRABBER + "Mr Obama agrees that the company was slow to act, and blames it far more."
                 + _LAST)
     q = _one(a, "They say the bay is big")
     assert _who(a, q) == "Obama"
@@ -75,22 +75,22 @@ _THEY = "\n\nThis year Port Ellery opened crab fishing for the first time since 
 
 
 def test_they_past_a_nearer_group_of_people_is_open():
-    a = _quotes(_HERRING + "Chevron cites studies that suggest no link, but local scientists and fishermen will "
-                "tell you otherwise." + _THEY)
+    a = _quotes(_HERRING + "Chevron points to reports that found no harm, but local scientists and crabbers "
+                "say the opposite." + _THEY)
     q = _one(a, "that the spill came")
     assert _who(a, q) is None
-    assert q.speaker_text == "local scientists and fishermen"
+    assert q.speaker_text == "local scientists and crabbers"
 
 
 def test_twin_people_as_the_object_leave_they_to_the_company():
-    a = _quotes(_HERRING + "Chevron cites studies that suggest no link, and it hired local scientists and fishermen "
-                "for the clean-up." + _THEY)
+    a = _quotes(_HERRING + "Chevron points to reports that found no harm, and it hired local scientists and "
+                "crabbers for the clean-up." + _THEY)
     q = _one(a, "that the spill came")
     assert _who(a, q) == "Chevron"
 
 
 def test_twin_people_named_inside_a_quotation_are_not_a_rival():
-    a = _quotes(_HERRING + 'Chevron said: "Local scientists and fishermen will be paid for their time."' + _THEY)
+    a = _quotes(_HERRING + 'Chevron said: "Local scientists and crabbers will be paid for their time."' + _THEY)
     q = _one(a, "that the spill came")
     assert _who(a, q) == "Chevron"
 

@@ -1414,11 +1414,11 @@ def _people_before(scene: Scene, tok, after: int):
     """For "they": a plural common noun for people ("local scientists and fishermen",
     "residents"; data/person_nouns.tsv, the titles' role words, speaker_groups.txt), the
     subject of a clause after the best organisation (which ends at ``after``) and before the
-    pronoun, outside quotations, untagged: "Acme cites studies that suggest no link, but
-    local scientists and fishermen say otherwise. / They point out that ...". A "they" needs
+    pronoun, outside quotations, untagged: "Acme points to reports that found no harm, but
+    local scientists and crabbers disagree. / They point out that ...". A "they" needs
     a plural holder, and the people are both plural and nearer than the one organisation;
     the two compete, so the speaker stays open with the people's words (issue 18, round
-    twenty-nine: "They" given to Exxon past "local scientists and fisherfolk"). The window is
+    twenty-nine: "They" given to an oil company past the local people who disagreed with it). The window is
     the stretch between the organisation and the pronoun, so it reaches no further than
     the organisation itself may (max_sentences_thing). A parse rule; no coreference model
     installs offline. The phrase runs to its last conjunct."""
