@@ -1,11 +1,8 @@
 """Issue 18, round twenty-nine: a pronoun given to the wrong holder.
 
-(a) A name commanded by a he/she subject ("He agrees that Mr Doe has not done enough") is
+A name commanded by a he/she subject ("He agrees that Mr Doe has not done enough") is
 never that pronoun's, so a second man is in view: the "one person of that gender named
 there" rule (speakers.sole_of_gender) must not give a later "he" to the name.
-(b) A "they" past a nearer plural subject of people ("but local scientists and crabbers
-disagree. / They point out ...") is not the organisation named before them: open, with the
-people's words.
 
 Invented texts; each rule has a must-not-fire twin."""
 
@@ -24,7 +21,7 @@ def _quotes(text: str):
     return analyse_record(Record(source="x.txt", text=text))
 
 
-# --- (a) a name commanded by a he/she subject ---------------------------------------------
+# --- a name commanded by a he/she subject ---------------------------------------------
 
 _CRABBER = ('"We have not caught a thing since the spring," said Tom Varga, a crabber from Port Ellery.\n\n'
             "Mr Varga walks over with a bucket of crabs and hands it to his neighbour.\n\n")
@@ -64,35 +61,6 @@ def test_twin_a_pronoun_in_a_clause_beside_the_name_does_not_command_it():
 def test_twin_a_pronoun_of_the_other_gender_is_no_rival():
     sdoc, sc = _scene("She told reporters that Mr Obama had let the coast down.")
     assert speakers.bound_by_pronoun(sc, _mention(sc, "Obama"), "he") is None
-
-
-# --- (b) "they" past a nearer plural subject of people ------------------------------------
-
-_HERRING = "The herring vanished in the years after the spill and never came back.\n\n"
-# a paragraph between, as a photo caption sits in the page: the group is then out of reach of
-# the nearest-group rule (speakers._group_before), and the organisation scored alone
-_THEY = "\n\nThis year Port Ellery opened crab fishing for the first time since 1991\n\nThey point out that the spill came during the spawning season and that the bays were choked with oil."
-
-
-def test_they_past_a_nearer_group_of_people_is_open():
-    a = _quotes(_HERRING + "Chevron points to reports that found no harm, but local scientists and crabbers "
-                "say the opposite." + _THEY)
-    q = _one(a, "that the spill came")
-    assert _who(a, q) is None
-    assert q.speaker_text == "local scientists and crabbers"
-
-
-def test_twin_people_as_the_object_leave_they_to_the_company():
-    a = _quotes(_HERRING + "Chevron points to reports that found no harm, and it hired local scientists and "
-                "crabbers for the clean-up." + _THEY)
-    q = _one(a, "that the spill came")
-    assert _who(a, q) == "Chevron"
-
-
-def test_twin_people_named_inside_a_quotation_are_not_a_rival():
-    a = _quotes(_HERRING + 'Chevron said: "Local scientists and crabbers will be paid for their time."' + _THEY)
-    q = _one(a, "that the spill came")
-    assert _who(a, q) == "Chevron"
 
 
 def test_twin_a_fronted_clause_is_outside_the_subject_pronoun():

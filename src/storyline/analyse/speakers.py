@@ -605,12 +605,6 @@ def resolve_pronoun(scene: Scene, tok, last_speaker: int | None = None, *, use_m
             return Resolution(None, 0.0, f"'{tok.text}': '{name.text}', a name the tagger typed no organisation, is "
                               f"a nearer subject than {scene.candidates[best[1]].text}: open",
                               ranked=[(r[1], round(r[0], 3)) for r in ranked])
-    if kind == "any":
-        people = _people_before(scene, tok, scene.candidates[best[1]].end)
-        if people is not None:
-            return Resolution(None, 0.0, f"'{tok.text}' -> '{people.text}' (people, a plural subject), nearer than "
-                              f"{scene.candidates[best[1]].text}: open", group=(people.start_char, people.end_char),
-                              ranked=[(r[1], round(r[0], 3)) for r in ranked])
     if kind == "person":
         nominal = _person_before(scene, tok, scene.candidates[best[1]].end, gender, scene.entity(best[1]))
         if nominal is not None:
@@ -1407,34 +1401,6 @@ def _thing_before(scene: Scene, tok, after: int):
             continue
         if any(c.dep_ == "det" and c.lower_ in determiners("definite") for c in t.children):
             return scene.sdoc[t.left_edge.i : t.i + 1]
-    return None
-
-
-def _people_before(scene: Scene, tok, after: int):
-    """For "they": a plural common noun for people ("local scientists and fishermen",
-    "residents"; data/person_nouns.tsv, the titles' role words, speaker_groups.txt), the
-    subject of a clause after the best organisation (which ends at ``after``) and before the
-    pronoun, outside quotations, untagged: "Acme points to reports that found no harm, but
-    local scientists and crabbers disagree. / They point out that ...". A "they" needs
-    a plural holder, and the people are both plural and nearer than the one organisation;
-    the two compete, so the speaker stays open with the people's words (issue 18, round
-    twenty-nine: "They" given to an oil company past the local people who disagreed with it). The window is
-    the stretch between the organisation and the pronoun, so it reaches no further than
-    the organisation itself may (max_sentences_thing). A parse rule; no coreference model
-    installs offline. The phrase runs to its last conjunct."""
-    nouns, groups = person_nouns(), vague_groups()
-    k = scene.sent_no(tok.idx)
-    for s in reversed(scene.sents[scene.sent_no(after) : k + 1]):
-        for t in reversed(list(s)):
-            if t.i >= tok.i or t.idx < after or t.dep_ not in ("nsubj", "nsubjpass") or t.tag_ != "NNS":
-                continue
-            if scene.inside_quote(t.idx) or t.i in scene.tok_mention:
-                continue
-            lemma = t.lemma_.lower()
-            if lemma not in nouns and lemma not in groups and t.lower_ not in groups:
-                continue
-            end = max([t.i] + [c.i for c in t.conjuncts if c.i > t.i])
-            return scene.sdoc[t.left_edge.i : end + 1]
     return None
 
 
