@@ -1828,6 +1828,10 @@ def sole_of_gender(scene: Scene, tok, titles_of=None, opening: int | None = None
     pick = last[same[0]]
     if not _subject_phrase(scene, pick):
         return None  # "Police arrested John Doe. / '...,' he said": an officer may speak, not Doe
+    if any(scene.entity(j) == same[0] and start <= m.start < tok.idx and not scene.inside_quote(m.start)
+           and bound_by_pronoun(scene, j, tok.lower_) is not None
+           for j, m in enumerate(scene.candidates[: scene.n_named])):
+        return None  # "He agrees that Mr Doe has not done enough": that "He" is a second man
     def own_title(t) -> bool:
         return titles_of is not None and any(titles_of(scene, t, j) for j, _ in enumerate(scene.candidates[: scene.n_named])
                                              if scene.entity(j) == same[0])
@@ -1835,6 +1839,31 @@ def sole_of_gender(scene: Scene, tok, titles_of=None, opening: int | None = None
         return None  # "A female friend of the family said ... / She added": an unnamed person
     return pick, (f"'{tok.text}' -> {fullest_name(scene, pick)}: the one person of gender {gender} named in this "
                   "paragraph and the one before, every other person named there of the other gender")
+
+
+def bound_by_pronoun(scene: Scene, j: int, pronoun: str):
+    """The ``pronoun`` (he or she, outside quotation marks) that is the subject of a clause
+    holding mention j, or None: "He agrees that Mr Doe has not done enough", "She said Jane
+    Roe's plan had failed". A name never stands for a pronoun that commands it (binding
+    theory, principle C: Chomsky 1981; Huddleston & Pullum 2002, ch. 17), so that pronoun is
+    someone else of the same gender, in view beside the named one: the named one is then not
+    "the one person of that gender" there (round twenty-nine, issue 18). Only the heads above
+    the name are climbed: a pronoun in a clause beside it ("When he came, Doe said") does not
+    command it and may be the name's; and the pronoun must come first: a clause fronted
+    before its subject ("When I asked Doe why, he smiled") is outside the subject's reach,
+    and that "he" is Doe. The parse's own tree, read once per candidate (no coreference
+    model installs offline)."""
+    span = scene.span(j)
+    if span is None:
+        return None
+    t = span.root
+    while t.head.i != t.i:
+        t = t.head
+        for c in t.children:
+            if (c.dep_ in ("nsubj", "nsubjpass") and c.lower_ == pronoun and c.i < span.start
+                    and not scene.inside_quote(c.idx)):
+                return c
+    return None
 
 
 def _subject_phrase(scene: Scene, j: int) -> bool:
