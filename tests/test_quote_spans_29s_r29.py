@@ -69,6 +69,13 @@ def test_that_clause_after_the_infinitive_stays_a_content():
     assert got == ["to leave their homes and that the water would rise by noon"]
 
 
+def test_writers_aside_after_the_promised_infinitive_makes_no_content():
+    # twin: a "what" clause after the infinitive and an adverb is the writer's aside, not a
+    # relative clause of the infinitive's noun: as before, nothing is taken from it
+    assert _texts("On Thursday, however, the mayor spoke to a gathering of builders, promising to lift the "
+                  "rules and open more land to building ― probably not exactly what the governor had in mind.") == []
+
+
 # --- the noun object of a refusal or a demand is not what was said ----------------------------
 
 

@@ -3105,7 +3105,15 @@ def _after_infinitive(verb, clause) -> bool:
     stays the cue's."""
     if any(x.dep_ == "mark" and x.lower_ == "that" for x in clause.children):
         return False
-    return any(x.dep_ == "xcomp" and verb.i < x.i < clause.left_edge.i for x in verb.children)
+    # a contact relative: the clause starts right after a noun of the infinitive's phrase, with
+    # no wh-word; "to open more land to drilling ― probably not exactly what Roe had in mind"
+    # (the writer's aside, PolNeAR's huff-post text) is left to the older rules
+    doc = verb.doc
+    first = clause.left_edge
+    if first.i == 0 or first.lower_ in _TOPIC_WORDS or doc[first.i - 1].pos_ not in ("NOUN", "PROPN"):
+        return False
+    return any(x.dep_ == "xcomp" and verb.i < x.i < first.i and x.left_edge.i <= first.i - 1 <= x.right_edge.i
+               for x in verb.children)
 
 
 def _clause_after_object(verb, clause) -> bool:
