@@ -4553,10 +4553,13 @@ def _fronted_clause_end(cue, last: int) -> int:
     ends: "While the agency has said the gaps must be closed, it is clear that ...": the cue
     says no more than its clause holds; the main clause is the writer's (issue 18, round
     twenty-nine, 29s: H1N1_reuters seed 101 Q35 ran on into it). Only a clause with a
-    subordinator ("while", "although", "as") before its main clause. "said that while the dam
+    subordinator ("while", "although", "as") before a main clause with its own subject after
+    it: a parse that hangs "because he believes that X can right every wrong, regulate ..." on
+    the list's second verb (no subject: no main clause) is left alone. "said that while the dam
     is safe, it must be repaired" (the "while" inside the content) is untouched: there the cue
     is the root. The last word's index, or ``last``."""
-    if cue.dep_ == "advcl" and cue.head.i > cue.i and any(x.dep_ == "mark" for x in cue.children):
+    if cue.dep_ == "advcl" and cue.head.i > cue.i and any(x.dep_ == "mark" for x in cue.children) \
+            and any(x.dep_ in ("nsubj", "nsubjpass", "expl") and x.i > cue.right_edge.i for x in cue.head.children):
         return min(last, cue.right_edge.i)
     return last
 
