@@ -95,13 +95,14 @@ def test_object_of_claiming_damages_is_no_statement():
     assert _texts("The farmers are claiming damages against Acme for breach of contract and negligence.") == []
 
 
+def test_object_of_a_demand_stays_as_polnear_marks_it():
+    # twin: "demand" is not in the list (PolNeAR marks its objects as contents)
+    assert _texts("The union demanded an apology from the mill owner.") == ["an apology from the mill owner"]
+
+
 def test_object_of_a_denial_stays_as_decided_in_round_ten():
     # twin: "deny" is not in the list (its object is a content by tests/test_quote_contents_r10.py)
     assert _texts("The mayor denied the allegations of fraud at the port.") == ["the allegations of fraud at the port"]
-
-
-def test_object_of_demanded_is_no_statement():
-    assert _texts("The union demanded an apology from the mill owner.") == []
 
 
 def test_refusal_with_a_predicate_or_a_clause_keeps_its_content():
