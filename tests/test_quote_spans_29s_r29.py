@@ -58,8 +58,8 @@ def test_misparsed_because_clause_with_no_main_clause_after_is_left_alone():
     # twin: the parse hangs "because he believes ..." on the list's second verb, which has no
     # subject: no main clause follows, the whole list is the belief (the harness showed it)
     got = _texts("The mayor eventually panicked because he believes that his council can right every wrong, "
-                 "regulate every activity and protect us from every flood.")
-    assert got == ["that his council can right every wrong, regulate every activity and protect us from every flood"]
+                 "regulate each activity and protect us from every flood.")
+    assert got == ["that his council can right every wrong, regulate each activity and protect us from every flood"]
 
 
 # --- a naming clause after the cue's infinitive is part of the advice, not the advice ---------

@@ -3096,7 +3096,7 @@ def _complement(ctx: _Ctx, tok) -> list:
 
 def _after_infinitive(verb, clause) -> bool:
     """A clause the parse hung on the cue after the cue's own infinitive complement: "has
-    advised governments to prepare for a long battle against the virus it officially calls
+    advised the states to get ready for a long fight against the virus it officially calls
     A (H1N1)" (issue 18, round twenty-nine, 29s: H1N1_reuters seed 101 Q40 showed "it
     officially calls A (H1N1)" as the advice). What was advised ends the sentence there, so a
     clause after it is a relative clause of a noun inside it (no "that" opens it), not a
