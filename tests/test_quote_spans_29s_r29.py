@@ -158,3 +158,9 @@ def test_quotation_handed_over_by_its_comma_keeps_the_colon_cue():
     # twin: the first quotation ends with its comma: the tag is its tag too
     got = _texts('"We are ready for the flood," the mayor said: "the pumps are running day and night."')
     assert "We are ready for the flood" in got
+
+
+def test_participle_taken_for_an_infinitive_does_not_take_the_clause():
+    # twin: "warned exporting states it would be ..." is no infinitive with a relative clause after it
+    got = _texts("The agency warned exporting states it would be unwise for them to try and push prices higher.")
+    assert not any(t.startswith("exporting states") for t in got)

@@ -3112,7 +3112,12 @@ def _after_infinitive(verb, clause) -> bool:
     first = clause.left_edge
     if first.i == 0 or first.lower_ in _TOPIC_WORDS or doc[first.i - 1].pos_ not in ("NOUN", "PROPN"):
         return False
+    # an infinitive ("to prepare"; not "warned producing countries it would be ...", a
+    # participle the parse took for one) with no comma before the clause ("asked to share the
+    # images, to no avail it seems": the writer's aside)
     return any(x.dep_ == "xcomp" and verb.i < x.i < first.i and x.left_edge.i <= first.i - 1 <= x.right_edge.i
+               and any(a.dep_ == "aux" and a.lower_ == "to" for a in x.children)
+               and not any(t.text == "," for t in doc[x.i : first.i])
                for x in verb.children)
 
 
@@ -4592,6 +4597,9 @@ def _comment_on_object(sdoc, c, left: int, right: int) -> int:
         first = x.left_edge
         if x.dep_ != "relcl" or first.lower_ != "which" or first.i <= left or sdoc[first.i - 1].text != ",":
             continue
+        if any(t.dep_ == "prep" and t.lower_ == "as" for t in x.subtree):
+            return right  # "stressing the failure of a valve, which was made by Acme, as a central element":
+            # the parse put the cue's predicate inside the clause (the harness showed it)
         end = right
         while end > first.i and sdoc[end].is_punct:
             end -= 1
