@@ -48,6 +48,14 @@ def test_content_of_a_cue_in_a_fronted_while_clause_stops_at_its_end():
     assert got == ["the bridge must be repaired as a matter of urgency"]
 
 
+def test_fronted_clause_content_keeps_an_as_if_the_parse_hung_on_the_main_verb():
+    # integrator, round twenty-nine: the first version ended the content at the cue's subtree,
+    # cutting "as if ..." (a held-out rebuild showed it); it ends before the main clause's subject
+    got = _texts("While the firm and the agency have insisted that they have attacked the leak as if it were "
+                 "a much larger spill, that is not apparent from the changing nature of the response.")
+    assert got == ["that they have attacked the leak as if it were a much larger spill"]
+
+
 def test_while_inside_the_content_is_left_alone():
     # twin: the cue is the sentence's main verb; the "while" clause is part of what was said
     got = _texts("The mayor said that while the bridge is safe, it must be repaired soon.")

@@ -4563,9 +4563,16 @@ def _fronted_clause_end(cue, last: int) -> int:
     the list's second verb (no subject: no main clause) is left alone. "said that while the dam
     is safe, it must be repaired" (the "while" inside the content) is untouched: there the cue
     is the root. The last word's index, or ``last``."""
-    if cue.dep_ == "advcl" and cue.head.i > cue.i and any(x.dep_ == "mark" for x in cue.children) \
-            and any(x.dep_ in ("nsubj", "nsubjpass", "expl") and x.i > cue.right_edge.i for x in cue.head.children):
-        return min(last, cue.right_edge.i)
+    subjects = [x for x in cue.head.children if x.dep_ in ("nsubj", "nsubjpass", "expl") and x.i > cue.right_edge.i]
+    if cue.dep_ == "advcl" and cue.head.i > cue.i and any(x.dep_ == "mark" for x in cue.children) and subjects:
+        # up to the main clause's subject, not the cue's own subtree: the parse may hang the
+        # content's "as if ..." on the main verb ("have insisted that they attacked the leak as if
+        # it were a larger spill, that is not apparent"), and it is still the fronted clause's
+        doc = cue.doc
+        k = subjects[0].left_edge.i - 1
+        while k > cue.i and (doc[k].is_punct or doc[k].is_space):
+            k -= 1
+        return min(last, max(k, cue.right_edge.i))
     return last
 
 
