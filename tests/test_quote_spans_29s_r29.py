@@ -51,9 +51,9 @@ def test_content_of_a_cue_in_a_fronted_while_clause_stops_at_its_end():
 def test_fronted_clause_content_keeps_an_as_if_the_parse_hung_on_the_main_verb():
     # integrator, round twenty-nine: the first version ended the content at the cue's subtree,
     # cutting "as if ..." (a held-out rebuild showed it); it ends before the main clause's subject
-    got = _texts("While the firm and the agency have insisted that they have attacked the leak as if it were "
-                 "a much larger spill, that is not apparent from the changing nature of the response.")
-    assert got == ["that they have attacked the leak as if it were a much larger spill"]
+    got = _texts("While the mayor and the council have insisted that they treated the outbreak as if it were "
+                 "a much wider epidemic, that is not evident from the evolving nature of their response.")
+    assert got == ["that they treated the outbreak as if it were a much wider epidemic"]
 
 
 def test_while_inside_the_content_is_left_alone():
