@@ -139,3 +139,31 @@ def test_twin_the_unnamed_side_told_of_the_company_refers_back(nlp):
     pred_it = next(p for p in conflicts._claim(c, q(c, "a", "the company will close the Leeds plant", "Gamma",
                                                                   "said")).predicates if p.word == "close")
     assert not conflicts._refers_back(c, quote, pred_it, frozenset({"gamma"}))  # "it" read as its own speaker
+
+
+# ---------------------------------------------------------------- the topic's subject and the topic only
+
+
+ACME_SPILL = [(f"f{i}", f"Acme crews worked on the spill near the coast on day {i}.") for i in range(9)]
+COMPLY = ("On Monday, officials said Acme complied with the order on the spill. "
+          "On Friday, inspectors said Acme did not comply with the rules on the spill.")
+
+
+def _comply(nlp, others):
+    return _statements(nlp, [("a", COMPLY)] + others,
+                       [("a", "Acme complied with the order on the spill", "officials", "said"),
+                        ("a", "Acme did not comply with the rules on the spill", "inspectors", "said")])
+
+
+def test_the_topic_s_subject_sharing_only_the_topic_is_not_shown(nlp):
+    """seed-101 bpoil_bbc C1: BP complying with a dispersant request against BP not
+    complying with training rules, both "about the spill" in an oil-spill story."""
+    found = _comply(nlp, ACME_SPILL)
+    assert found and not any(x.shown for x in found)
+    assert any("no specific proposition" in e for x in found for e in x.evidence)
+
+
+def test_twin_a_subject_that_is_not_the_story_s_topic_is_still_weighed(nlp):
+    """Must not fire: Acme and the spill are in two texts of eleven, not the story's topic."""
+    found = _comply(nlp, OTHER)
+    assert found and not any("no specific proposition" in e for x in found for e in x.evidence)

@@ -1079,6 +1079,9 @@ def _unshown(corpus: Corpus, qa: schema.Quote, qb: schema.Quote, c: stance.Contr
     - the shared predicate is a verb of trying or managing told of two different acts
       ("managed to seal a pipe" against "has not managed to slow the leak":
       ``catenative_verbs.txt``), whoever the subject;
+    - of the same named subject, both the subject and all both sides share are the story's
+      topic (``_topical``; round thirty: BP complying with a request about dispersants and
+      BP not complying with training rules, "about the spill");
     and, only where the referent is not the same named subject:
     - what both predicates share is only the story's topic (``_topical``): "a diver denied
       the leak worsened the spill" and "the firm said the cap did not stop the spill" share
@@ -1103,6 +1106,13 @@ def _unshown(corpus: Corpus, qa: schema.Quote, qb: schema.Quote, c: stance.Contr
     if acts[0] and acts[1] and acts[0] != acts[1]:
         out.append(f"'{c.a.word}' is told of two different acts ('{acts[0]}', '{acts[1]}')")
     if referent == SAME_NAMED:
+        named = c.a.subject or c.b.subject
+        if named and _topical(corpus, named) and all(_topical(corpus, o) for o in c.shared):
+            # round thirty (seed-101 bpoil_bbc C1): "BP was complying with the request on
+            # dispersants to fight the spill" against "BP did not comply with training rules on
+            # a spill": the subject and all both share are the story's topic, no one proposition
+            out.append(f"the subject ('{named}') and all both sides share ({', '.join(sorted(c.shared))}) are the "
+                       f"story's topic, found in nearly all its documents: no specific proposition")
         return out
     named = c.a.subject or c.b.subject
     if referent == ANSWERS_NAMED and named and _topical(corpus, named):
