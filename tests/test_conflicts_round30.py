@@ -167,3 +167,25 @@ def test_twin_a_subject_that_is_not_the_story_s_topic_is_still_weighed(nlp):
     """Must not fire: Acme and the spill are in two texts of eleven, not the story's topic."""
     found = _comply(nlp, OTHER)
     assert found and not any("no specific proposition" in e for x in found for e in x.evidence)
+
+
+# ---------------------------------------------------------------- a dispute that names its own target
+
+
+def _explicit(nlp, middle):
+    text = ("Ross Lee said Acme's sales abroad fell by 40% last year. " + middle +
+            " Acme said sales abroad fell by less than 20%.")
+    c = corpus(nlp, [("a", text, "2010-05-27")])
+    return [x for x in numeric(c) if any("the text disputes it" in e for e in x.evidence)]
+
+
+def test_a_dispute_whose_clause_names_its_own_value_disputes_no_earlier_figure(nlp):
+    """In-sample (bpoil_guardian, round thirty): an analyst's 3% growth set against "no estimate
+    can be 100% accurate" through "BP challenged the official estimate ... of 4.9m barrels"."""
+    assert _explicit(nlp, "Acme corrected these numbers.")  # the link the per-document stage makes
+    assert _explicit(nlp, "Acme corrected the numbers of a survey of 1,200 shops.") == []
+
+
+def test_twin_a_dispute_naming_no_value_still_conflicts(nlp):
+    (found,) = _explicit(nlp, "Acme later corrected these numbers.")
+    assert found.shown
