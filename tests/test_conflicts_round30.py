@@ -189,3 +189,5 @@ def test_a_dispute_whose_clause_names_its_own_value_disputes_no_earlier_figure(n
 def test_twin_a_dispute_naming_no_value_still_conflicts(nlp):
     (found,) = _explicit(nlp, "Acme later corrected these numbers.")
     assert found.shown
+    (found,) = _explicit(nlp, "Acme corrected these numbers in March 2011.")  # a year is no value
+    assert found.shown

@@ -131,7 +131,7 @@ def numeric(corpus: Corpus) -> list[schema.Conflict]:  # noqa: C901 -- over the 
                 if not _incompatible(fa, fb, tolerance=False):
                     continue
                 cue = item.dispute_cue
-                if cue and _names_its_target(a, figs, doc, cue, fa, fb):
+                if cue and _names_its_target(a, cue, fa, fb):
                     continue
                 cue_text = a.document.text[cue[0] : cue[1]] if cue else "disputes"
                 items = [fa.id, fb.id]
@@ -204,22 +204,28 @@ def numeric(corpus: Corpus) -> list[schema.Conflict]:  # noqa: C901 -- over the 
     return _group_numeric(corpus, list(out.values()))
 
 
-def _names_its_target(a, figs: dict[str, schema.Figure], doc: str, cue: tuple[int, int], fa: schema.Figure,
-                      fb: schema.Figure) -> bool:
-    """Does the dispute's own clause name the value it disputes, another figure than ``fa``
-    ("BP formally challenged the official estimate of the spill, made by government
-    scientists, of 4.9m barrels"; the disputer's own ``fb`` told there is no target)? Then the dispute is of that value, not of an earlier
-    figure of another sentence (round thirty: an analyst's 3% production growth was set
-    against "no estimate can be 100% accurate" through that challenge, and shown). Read
-    on the words after the cue to its sentence's end (at most 160 characters): the
-    per-document stage linked the figures by sentence distance, and the corpus stage keeps
-    no parse, so a figure there is taken as the named target and the link abstains."""
+_VALUE = re.compile(r"(?<![\w.,])\d(?:[\d,.]*\d)?")
+_YEAR = re.compile(r"(?:19|20)\d\d")
+
+
+def _names_its_target(a, cue: tuple[int, int], fa: schema.Figure, fb: schema.Figure) -> bool:
+    """Does the dispute's own clause name the value it disputes, another number than
+    ``fa``'s ("BP formally challenged the official estimate of the spill, made by government
+    scientists, of 4.9m barrels"; the disputer's own ``fb`` told there is no target)? Then
+    the dispute is of that value, not of an earlier figure of another sentence (round
+    thirty: an analyst's 3% production growth was set against "no estimate can be 100%
+    accurate" through that challenge, and shown at 0.95). Read on the words after the cue
+    to its sentence's end (at most 160 characters), any number but a year: the
+    per-document stage linked the figures by sentence distance, the number there need not
+    be a figure the story kept, and the corpus stage keeps no parse; the link abstains."""
+    text = a.document.text
     sent = next((x for x in a.sentences if x.start <= cue[0] < x.end), None)
     hi = min(sent.end if sent else cue[1] + 160, cue[1] + 160)
-    for f in figs.values():
-        if f.span.doc == doc and cue[1] <= f.span.start < hi and f.id not in (fa.id, fb.id) and not any(
-                g.span.start <= f.span.start < g.span.end for g in (fa, fb)):
-            return True
+    for m in _VALUE.finditer(text, cue[1], hi):
+        if _YEAR.fullmatch(m.group(0)) or any(g.span.doc == a.document.id and g.span.start <= m.start() < g.span.end
+                                              for g in (fa, fb)):
+            continue
+        return True
     return False
 
 
