@@ -3,8 +3,7 @@
 The seed-101 and seed-107 audits judged 1 of 9 conflicts real. Their false classes, as
 general rules that only make a conflict abstain (kept in the story, not shown, or no side):
 a figure its own sentence tells as updated since ("5,000 ..., which increased last week to
-12,000"), a statement credited to one party that opens on the other side's speaker saying
-it ("Halliburton believes ..."), two statements of one speaker, and a pair whose only
+12,000"), two statements of one speaker, and a pair whose only
 referent is "one side names the subject, the other is in the same text" when the other
 side's predicate is not told of a word that refers back. Each has a twin that still holds.
 Invented text.
@@ -65,28 +64,6 @@ def _statements(nlp, docs, quotes):
     return [x for x in conflicts.find(c) if x.kind == "statement"]
 
 
-DENIES = ("a", "Acme said it did not believe that the new seal caused the leak.")
-DENIES_Q = ("a", "it did not believe that the new seal caused the leak", "Acme", "said")
-
-
-def test_a_quote_opening_on_the_other_speaker_saying_it_is_one_claimant(nlp):
-    """seed-107 C3: "Halliburton believes that ..." credited to BP set against Halliburton."""
-    text = "Acme believes that the new seal caused the leak, Beta said on Monday."
-    found = _statements(nlp, [DENIES, ("b", text)] + OTHER,
-                        [DENIES_Q, ("b", "Acme believes that the new seal caused the leak", "Beta", "said")])
-    assert found and not any(x.shown for x in found)
-    assert any("one claimant" in e for x in found for e in x.evidence)
-
-
-def test_twin_a_quote_of_another_claimant_naming_the_speaker_is_still_weighed(nlp):
-    """Must not fire: Beta's own claim that names Acme is a second claimant's."""
-    text = "Beta said the new seal caused the leak, not the crew."
-    found = _statements(nlp, [DENIES, ("b", text)] + OTHER,
-                        [DENIES_Q, ("b", "the new seal caused the leak", "Beta", "said")])
-    assert not any("one claimant" in e for x in found for e in x.evidence)
-    assert conflicts._one_claimant(
-        q(corpus_of(nlp, [("b", "Beta said Acme believes nothing.")]), "b", "Acme believes nothing", "Beta"),
-        q(corpus_of(nlp, [("a", "Gamma said it.")]), "a", "it", "Gamma"), {}) is None
 
 
 def _two_speakers(nlp, first, second):
@@ -139,55 +116,3 @@ def test_twin_the_unnamed_side_told_of_the_company_refers_back(nlp):
     pred_it = next(p for p in conflicts._claim(c, q(c, "a", "the company will close the Leeds plant", "Gamma",
                                                                   "said")).predicates if p.word == "close")
     assert not conflicts._refers_back(c, quote, pred_it, frozenset({"gamma"}))  # "it" read as its own speaker
-
-
-# ---------------------------------------------------------------- the topic's subject and the topic only
-
-
-ACME_SPILL = [(f"f{i}", f"Acme crews worked on the spill near the coast on day {i}.") for i in range(9)]
-COMPLY = ("On Monday, officials said Acme complied with the order on the spill. "
-          "On Friday, inspectors said Acme did not comply with the rules on the spill.")
-
-
-def _comply(nlp, others):
-    return _statements(nlp, [("a", COMPLY)] + others,
-                       [("a", "Acme complied with the order on the spill", "officials", "said"),
-                        ("a", "Acme did not comply with the rules on the spill", "inspectors", "said")])
-
-
-def test_the_topic_s_subject_sharing_only_the_topic_is_not_shown(nlp):
-    """seed-101 bpoil_bbc C1: BP complying with a dispersant request against BP not
-    complying with training rules, both "about the spill" in an oil-spill story."""
-    found = _comply(nlp, ACME_SPILL)
-    assert found and not any(x.shown for x in found)
-    assert any("no specific proposition" in e for x in found for e in x.evidence)
-
-
-def test_twin_a_subject_that_is_not_the_story_s_topic_is_still_weighed(nlp):
-    """Must not fire: Acme and the spill are in two texts of eleven, not the story's topic."""
-    found = _comply(nlp, OTHER)
-    assert found and not any("no specific proposition" in e for x in found for e in x.evidence)
-
-
-# ---------------------------------------------------------------- a dispute that names its own target
-
-
-def _explicit(nlp, middle):
-    text = ("Ross Lee said Acme's sales abroad fell by 40% last year. " + middle +
-            " Acme said sales abroad fell by less than 20%.")
-    c = corpus(nlp, [("a", text, "2010-05-27")])
-    return [x for x in numeric(c) if any("the text disputes it" in e for e in x.evidence)]
-
-
-def test_a_dispute_whose_clause_names_its_own_value_disputes_no_earlier_figure(nlp):
-    """In-sample (bpoil_guardian, round thirty): an analyst's 3% growth set against "no estimate
-    can be 100% accurate" through "BP challenged the official estimate ... of 4.9m barrels"."""
-    assert _explicit(nlp, "Acme corrected these numbers.")  # the link the per-document stage makes
-    assert _explicit(nlp, "Acme corrected the numbers of a survey of 1,200 shops.") == []
-
-
-def test_twin_a_dispute_naming_no_value_still_conflicts(nlp):
-    (found,) = _explicit(nlp, "Acme later corrected these numbers.")
-    assert found.shown
-    (found,) = _explicit(nlp, "Acme corrected these numbers in March 2011.")  # a year is no value
-    assert found.shown

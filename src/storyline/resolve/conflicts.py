@@ -131,8 +131,6 @@ def numeric(corpus: Corpus) -> list[schema.Conflict]:  # noqa: C901 -- over the 
                 if not _incompatible(fa, fb, tolerance=False):
                     continue
                 cue = item.dispute_cue
-                if cue and _names_its_target(a, cue, fa, fb):
-                    continue
                 cue_text = a.document.text[cue[0] : cue[1]] if cue else "disputes"
                 items = [fa.id, fb.id]
                 spans = [fa.span, fb.span]
@@ -202,31 +200,6 @@ def numeric(corpus: Corpus) -> list[schema.Conflict]:  # noqa: C901 -- over the 
     for fa, fb in _near_pairs(corpus, dates):
         _add_implicit(corpus, fa, fb, dates, out)
     return _group_numeric(corpus, list(out.values()))
-
-
-_VALUE = re.compile(r"(?<![\w.,])\d(?:[\d,.]*\d)?")
-_YEAR = re.compile(r"(?:19|20)\d\d")
-
-
-def _names_its_target(a, cue: tuple[int, int], fa: schema.Figure, fb: schema.Figure) -> bool:
-    """Does the dispute's own clause name the value it disputes, another number than
-    ``fa``'s ("BP formally challenged the official estimate of the spill, made by government
-    scientists, of 4.9m barrels"; the disputer's own ``fb`` told there is no target)? Then
-    the dispute is of that value, not of an earlier figure of another sentence (round
-    thirty: an analyst's 3% production growth was set against "no estimate can be 100%
-    accurate" through that challenge, and shown at 0.95). Read on the words after the cue
-    to its sentence's end (at most 160 characters), any number but a year: the
-    per-document stage linked the figures by sentence distance, the number there need not
-    be a figure the story kept, and the corpus stage keeps no parse; the link abstains."""
-    text = a.document.text
-    sent = next((x for x in a.sentences if x.start <= cue[0] < x.end), None)
-    hi = min(sent.end if sent else cue[1] + 160, cue[1] + 160)
-    for m in _VALUE.finditer(text, cue[1], hi):
-        if _YEAR.fullmatch(m.group(0)) or any(g.span.doc == a.document.id and g.span.start <= m.start() < g.span.end
-                                              for g in (fa, fb)):
-            continue
-        return True
-    return False
 
 
 def _add_implicit(corpus: Corpus, fa: schema.Figure, fb: schema.Figure, dates: dict, out: dict[str, schema.Conflict]) -> None:
@@ -750,9 +723,6 @@ def statements(corpus: Corpus, trace: list[tuple[schema.Quote, schema.Quote, str
             # statements on two matters): kept, never shown
             conf = min(conf * 0.6, stance.CAP)
             evidence.append("one speaker on both sides")
-        elif (one := _one_claimant(qa, qb, names)):
-            conf = min(conf, stance.CAP)
-            evidence.append(one)
         past = [q for q, p in ((qa, c.a), (qb, c.b)) if p.tense == "past"]
         if len(past) == 1 and {c.a.tense, c.b.tense} == {"past", "present"} and past[0].kind == "direct":
             # a reported "said it was no longer interested" is backshifted present, not past
@@ -1061,38 +1031,6 @@ def _refers_back(corpus: Corpus, q: schema.Quote, p: stance.Predicate, subject, 
     return len(words) == 1 and words[0] in lexicon.words("resolve/anaphor_subjects.txt")
 
 
-@functools.lru_cache(maxsize=1)
-def _saying() -> re.Pattern:
-    """Verbs of saying or believing in their present and past forms: the lemmas of
-    data/reporting_verbs.txt with the regular endings (irregular pasts of the few that
-    have one are left out: the rule only abstains)."""
-    forms = set()
-    for w in lexicon.flagged("reporting_verbs.txt"):
-        if " " not in w:
-            forms.update({w + "s", w + "es", w + "d", w + "ed"})
-            if w.endswith("y"):
-                forms.update({w[:-1] + "ies", w[:-1] + "ied"})
-    forms.add("said")
-    return re.compile(r"(?:" + "|".join(sorted(map(re.escape, forms), key=len, reverse=True)) + r")\b", re.IGNORECASE)
-
-
-def _one_claimant(qa: schema.Quote, qb: schema.Quote, names: dict) -> str | None:
-    """Why the two sides are one claimant's words though credited to two, or None: a side's
-    quote opens on the other side's speaker and a verb of saying or believing
-    ("Halliburton believes that ...", credited to BP: round thirty, seed-107 C3, both sides
-    Halliburton's own statements). A conflict needs two claimants. Read on the quote's
-    first words (the quotes stage credited it; this stage only abstains)."""
-    for q, other in ((qa, qb), (qb, qa)):
-        name = names.get(other.speaker) or other.speaker_text or ""
-        words = [w for w in re.findall(r"[\w'\u2019.-]+", name) if w[:1].isupper()]
-        if not words:
-            continue
-        m = re.match(r"\W*(?:the\s+)?((?:[A-Z][\w'\u2019.-]*\s+){1,4})", q.text)
-        if m and set(m.group(1).split()) <= set(words) and _saying().match(q.text, m.end()):
-            return f"one side's quote is {name}'s own words ('{q.text[: m.end()].strip()} ...'): one claimant"
-    return None
-
-
 def _admission(q: schema.Quote) -> bool:
     """Is the quote told as an admission ("Acme admitted ...": its cue, ``admission_cues.txt``)?"""
     return bool(q.cue) and any(w in lexicon.words("resolve/admission_cues.txt") for w in _words(q.cue or ""))
@@ -1106,9 +1044,6 @@ def _unshown(corpus: Corpus, qa: schema.Quote, qb: schema.Quote, c: stance.Contr
     - the shared predicate is a verb of trying or managing told of two different acts
       ("managed to seal a pipe" against "has not managed to slow the leak":
       ``catenative_verbs.txt``), whoever the subject;
-    - of the same named subject, both the subject and all both sides share are the story's
-      topic (``_topical``; round thirty: BP complying with a request about dispersants and
-      BP not complying with training rules, "about the spill");
     and, only where the referent is not the same named subject:
     - what both predicates share is only the story's topic (``_topical``): "a diver denied
       the leak worsened the spill" and "the firm said the cap did not stop the spill" share
@@ -1133,13 +1068,6 @@ def _unshown(corpus: Corpus, qa: schema.Quote, qb: schema.Quote, c: stance.Contr
     if acts[0] and acts[1] and acts[0] != acts[1]:
         out.append(f"'{c.a.word}' is told of two different acts ('{acts[0]}', '{acts[1]}')")
     if referent == SAME_NAMED:
-        named = c.a.subject or c.b.subject
-        if named and _topical(corpus, named) and all(_topical(corpus, o) for o in c.shared):
-            # round thirty (seed-101 bpoil_bbc C1): "BP was complying with the request on
-            # dispersants to fight the spill" against "BP did not comply with training rules on
-            # a spill": the subject and all both share are the story's topic, no one proposition
-            out.append(f"the subject ('{named}') and all both sides share ({', '.join(sorted(c.shared))}) are the "
-                       f"story's topic, found in nearly all its documents: no specific proposition")
         return out
     named = c.a.subject or c.b.subject
     if referent == ANSWERS_NAMED and named and _topical(corpus, named):
