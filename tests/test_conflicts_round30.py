@@ -49,6 +49,7 @@ def test_twin_a_change_of_another_number_leaves_the_figure_a_claim(nlp):
     assert not r_figures._updated("Acme said ", " barrels a day leak, and Beta said 9,000 rose to 20,000.")
     assert not r_figures._updated("Acme said ", " barrels a day leak, but Beta said the rate was 20,000.")
     assert not r_figures._updated("Acme said ", " barrels a day leak, a rate that increased sharply.")
+    assert not r_figures._updated("Estimates of the cost range from ", " from Acme Bank to $9bn from Beta Bank.")
     c = corpus(nlp, [("a", "Ross Lee said the well was leaking 19,000 barrels a day.", "2010-05-27"), KIM])
     assert not any(r_figures.superseded(c, f) for f in c.story.figures)
     (found,) = numeric(c)

@@ -616,7 +616,7 @@ def superseded(corpus: Corpus, f: schema.Figure) -> bool:
     if _superseded_before().search(text, max(lo, f.span.start - 80), f.span.start):
         return True
     hi = sent.end if sent else min(len(text), f.span.end + 160)
-    return _updated(text[max(lo, f.span.start - 40) : f.span.start], text[f.span.end : hi])
+    return _updated(text[max(lo, f.span.start - 80) : f.span.start], text[f.span.end : hi])
 
 
 @functools.lru_cache(maxsize=1)
@@ -635,14 +635,18 @@ def _update_patterns() -> tuple[re.Pattern, re.Pattern, re.Pattern]:
         r"^[^\d;]{0,120}?(?:\b(?:" + alt(kinds["to_verb"]) + r")\b(?:\s+[\w-]+){0,3}?\s+to"
         + r"|\b(?:" + alt(kinds["later"]) + r")\s+(?:been\s+)?(?:" + alt(kinds["later_verb"]) + r")\b"
         + r"(?:\s+[\w-]+){0,2}?\s+(?:at|to))" + number, re.IGNORECASE)
-    return after, re.compile(r"\bfrom\s+$", re.IGNORECASE), re.compile(r"^[^\d;]{0,40}?\bto" + number, re.IGNORECASE)
+    # "from X to Y" only after a verb of change ("raised the estimate from X to Y"): "estimates
+    # range from $5bn from one bank to $37bn from another" gives two sources' values, no update
+    opens = re.compile(r"\b(?:" + alt(kinds["to_verb"]) + r")\b(?:\s+[\w-]+){0,4}?\s+from\s+$", re.IGNORECASE)
+    return after, opens, re.compile(r"^[^\d;]{0,40}?\bto" + number, re.IGNORECASE)
 
 
 def _updated(before: str, after: str) -> bool:
     """Does the figure's sentence give it a newer value after it (``_update_patterns``)?
     "The official estimate of 5,000 barrels a day increased last week to 12,000": the
     5,000 is superseded by the 12,000 the same sentence tells (issue 20, round thirty,
-    seed-107 bpoil_guardian C1); so is the X of "raised it from X to Y". A regular
+    seed-107 bpoil_guardian C1); so is the X of "raised it from X to Y" (after a verb of
+    change: "estimates range from X to Y" are two values, no update). A regular
     expression, not a parse: the corpus stage keeps no parse, and the verbs are a short list."""
     then, opens, to = _update_patterns()
     return bool(then.search(after) or (opens.search(before) and to.search(after)))
