@@ -31,8 +31,8 @@ def _old(nlp, text):
 
 
 def test_a_figure_its_sentence_says_increased_to_a_newer_one_is_superseded(nlp):
-    c, old = _old(nlp, "Ross Lee said the estimate of 5,000 barrels a day, a figure repeated by Acme, "
-                       "increased last week to between 12,000 and 19,000 barrels a day.")
+    c, old = _old(nlp, "Ross Lee said the estimate of 5,000 barrels a day, a number Acme cited, "
+                       "rose on Friday to between 14,000 and 18,000 barrels a day.")
     assert r_figures.superseded(c, old)
     assert not any(old.id in x.items for x in numeric(c))
 

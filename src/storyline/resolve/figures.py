@@ -622,7 +622,7 @@ def superseded(corpus: Corpus, f: schema.Figure) -> bool:
 @functools.lru_cache(maxsize=1)
 def _update_patterns() -> tuple[re.Pattern, re.Pattern, re.Pattern]:
     """(after, from, from_to): the words after a figure that give its newer value ("..., which
-    increased last week to between 12,000 and 19,000", "was later put at 90"), and "from X
+    rose on Friday to 14,000", "was later put at 90"), and "from X
     to Y" around it: data/superseding_updates.tsv. Anchored at the figure, with no digit
     between it and the newer number, within its sentence (the caller's slice)."""
     kinds = lexicon_file.kinds_in_order("resolve/superseding_updates.tsv")
