@@ -601,7 +601,8 @@ def _superseded_before() -> re.Pattern:
 
 def superseded(corpus: Corpus, f: schema.Figure) -> bool:
     """Is the figure told by its own sentence as an earlier claim since replaced ("19,000
-    barrels a day, far above the previous estimate of 5,000")? Then it is
+    barrels a day, far above the previous estimate of 5,000"), or as a value its sentence
+    says was updated since ("5,000 ..., which increased last week to 12,000": ``_updated``)? Then it is
     a revision the text reports, no value a claimant still gives, and it is never set against
     another figure as a dispute (issue 20, seed-101 bpoil_guardian C1). Read on the text
     right before the figure (the corpus stage has no parse), only within its sentence; why
@@ -611,4 +612,41 @@ def superseded(corpus: Corpus, f: schema.Figure) -> bool:
         return False
     sent = next((x for x in a.sentences if x.start <= f.span.start < x.end), None)
     lo = sent.start if sent else max(0, f.span.start - 80)
-    return bool(_superseded_before().search(a.document.text, max(lo, f.span.start - 80), f.span.start))
+    text = a.document.text
+    if _superseded_before().search(text, max(lo, f.span.start - 80), f.span.start):
+        return True
+    hi = sent.end if sent else min(len(text), f.span.end + 160)
+    return _updated(text[max(lo, f.span.start - 80) : f.span.start], text[f.span.end : hi])
+
+
+@functools.lru_cache(maxsize=1)
+def _update_patterns() -> tuple[re.Pattern, re.Pattern, re.Pattern]:
+    """(after, from, from_to): the words after a figure that give its newer value ("..., which
+    rose on Friday to 14,000", "was later put at 90"), and "from X
+    to Y" around it: data/superseding_updates.tsv. Anchored at the figure, with no digit
+    between it and the newer number, within its sentence (the caller's slice)."""
+    kinds = lexicon_file.kinds_in_order("resolve/superseding_updates.tsv")
+
+    def alt(words):
+        return "|".join(r"\s+".join(map(re.escape, w.split())) for w in sorted(words, key=len, reverse=True))
+
+    number = r"\s+(?:(?:" + alt(kinds["number_opener"]) + r")\s+)?[$\u00a3\u20ac]?\d"
+    after = re.compile(
+        r"^[^\d;]{0,120}?(?:\b(?:" + alt(kinds["to_verb"]) + r")\b(?:\s+[\w-]+){0,3}?\s+to"
+        + r"|\b(?:" + alt(kinds["later"]) + r")\s+(?:been\s+)?(?:" + alt(kinds["later_verb"]) + r")\b"
+        + r"(?:\s+[\w-]+){0,2}?\s+(?:at|to))" + number, re.IGNORECASE)
+    # "from X to Y" only after a verb of change ("raised the estimate from X to Y"): "estimates
+    # range from $5bn from one bank to $37bn from another" gives two sources' values, no update
+    opens = re.compile(r"\b(?:" + alt(kinds["to_verb"]) + r")\b(?:\s+[\w-]+){0,4}?\s+from\s+$", re.IGNORECASE)
+    return after, opens, re.compile(r"^[^\d;]{0,40}?\bto" + number, re.IGNORECASE)
+
+
+def _updated(before: str, after: str) -> bool:
+    """Does the figure's sentence give it a newer value after it (``_update_patterns``)?
+    "The official estimate of 5,000 barrels a day increased last week to 12,000": the
+    5,000 is superseded by the 12,000 the same sentence tells (issue 20, round thirty,
+    seed-107 bpoil_guardian C1); so is the X of "raised it from X to Y" (after a verb of
+    change: "estimates range from X to Y" are two values, no update). A regular
+    expression, not a parse: the corpus stage keeps no parse, and the verbs are a short list."""
+    then, opens, to = _update_patterns()
+    return bool(then.search(after) or (opens.search(before) and to.search(after)))
