@@ -1833,6 +1833,39 @@ def _after_place(line: str, after: int) -> int | None:
     return after + doc[n].idx
 
 
+# round thirty (#16): a glued byline whose place the report's first sentence opens on again
+# ("Jane Roe, BBC News, Port Ellery Port Ellery, an old harbour town, is ..."; "Jo Doe BBC
+# News, Mobile, Alabama Mobile prides itself ..."): no word there opens a sentence by its
+# case (the place is a name) and the tagger reads the place's second copy as more of the
+# place, so neither test above finds the seam. The repeat is the evidence: the place's
+# first word said again within its first five words, followed by a comma or a lower-case
+# word (a name that is two same words, "Walla Walla The ...", goes on with a capital and
+# abstains), and a sentence of six words or more from there. Written here, not with a
+# library: it compares tokens of one line.
+_PLACE_AGAIN_WORDS = 5
+
+
+def _place_said_again(line: str, after: int) -> int | None:
+    """Where the report's first sentence opens on the byline's place said again (see above);
+    None when the place is not repeated in that shape."""
+    toks = [t for t in _TOKEN.finditer(line) if t.start() >= after]
+    if not toks or not toks[0].group(0)[:1].isupper():
+        return None
+    first = toks[0].group(0).rstrip(",")
+    for k in range(1, min(_PLACE_AGAIN_WORDS, len(toks) - 1)):
+        w = toks[k].group(0)
+        if w.rstrip(",") == first and toks[k - 1].group(0)[-1:].isalnum():
+            nxt = toks[k + 1].group(0)
+            if not (w.endswith(",") or _LOWER_WORD.match(nxt)):
+                return None
+            if len(_WORD.findall(line[toks[k].start():])) < _PULL_MIN_WORDS:
+                return None
+            return toks[k].start()
+        if not toks[k].group(0)[:1].isupper():
+            return None
+    return None
+
+
 def _split_glued_bylines(text: str, units: list[Unit]) -> list[Unit]:
     lower: set[str] | None = None
     bylines: set[int] = set()
@@ -1844,7 +1877,9 @@ def _split_glued_bylines(text: str, units: list[Unit]) -> list[Unit]:
             return None
         if lower is None:
             lower, _ = _case_evidence(text)
-        at = _run_on_sentence(u.text, m.end(), _BYLINE_PLACE_WORDS + 1, lower)
+        at = _place_said_again(u.text, m.end())
+        if at is None:
+            at = _run_on_sentence(u.text, m.end(), _BYLINE_PLACE_WORDS + 1, lower)
         if at is None:
             at = _after_place(u.text, m.end())
         if at is None:
