@@ -219,6 +219,23 @@ def test_opener_with_its_comma_after_a_name_and_role_stays():
     assert not _cut(text)
 
 
+# round thirty (#16): the reporter's own name said again after the place (a clip caption)
+def test_byline_before_its_reporters_name_said_again_is_cut():
+    line = ("By Jo Dorran Science reporter, BBC News, Lima Jo Dorran looks at the work inside the control room "
+            "Behind the plain front of an office block, engineers work in shifts.")
+    text = LEAD + line + TAIL
+    assert _cut(text).get("By Jo Dorran Science reporter, BBC News, Lima") == "byline"
+    assert "Behind the plain front of an office block, engineers work in shifts." in clean_text(text).text
+
+
+def test_longer_name_after_the_place_is_not_read_as_the_reporter():
+    # twin: the two words go on with a capital: another person's longer name, nothing cut
+    line = "Jo Dorran BBC News, Lima Jo Dorran Smith said on Friday that the water in the town was safe to drink."
+    text = LEAD + line + TAIL
+    assert line in clean_text(text).text
+    assert not _cut(text)
+
+
 # ---------------------------------------------------------------- closing slogans
 
 def test_closing_run_of_slogans_is_cut():
