@@ -1760,28 +1760,26 @@ def _glued_byline(line: str) -> re.Match | None:
     return _GLUED_BYLINE.match(line) or _BARE_GLUED_BYLINE.match(line)
 
 
-def _opens_sentence(w: str, nxt: str, lower: set[str], comma: bool = False) -> bool:
+def _opens_sentence(w: str, nxt: str, lower: set[str]) -> bool:
     """Does the token ``w`` (followed by ``nxt``) open a sentence run on after a byline or
     caption: an opener or a capitalised common word (one the text writes in lower case,
     or a number word; "Food," "Twenty-four": its closing comma and hyphens aside) followed by a
-    lower-case word, or an opening quote mark. With ``comma`` (after a byline's place, round
-    thirty) an opener followed by its comma counts too ("This, we are told ...")."""
+    lower-case word, or an opening quote mark."""
     head = w.lstrip("\"“‘'(").rstrip(",;:")
     bare = head.replace("-", "")
     common = (bare.isalpha() and head[:1].isupper() and bare[1:].islower()
               and (head.lower() in lower or any(p.lower() in lower | _number_words() for p in head.split("-"))))
-    opener = w in _openers() or comma and w.endswith(",") and head in _openers()
-    return bool((opener or common) and _LOWER_WORD.match(nxt)) or w[:1] in "\"“‘"
+    return bool((w in _openers() or common) and _LOWER_WORD.match(nxt)) or w[:1] in "\"“‘"
 
 
-def _run_on_sentence(text: str, after: int, limit: int, lower: set[str], comma: bool = False) -> int | None:
+def _run_on_sentence(text: str, after: int, limit: int, lower: set[str]) -> int | None:
     """Where a sentence opens run on within ``limit`` tokens after offset ``after`` of a line
     (a byline's or caption's words end there: the token before it ends in a letter or digit),
     or None when none opens or what follows is too short to be a sentence."""
     toks = [t for t in _TOKEN.finditer(text) if t.start() >= after]
     for i in range(1, min(len(toks) - 1, limit)):
         p, w, nxt = toks[i - 1].group(0), toks[i].group(0), toks[i + 1].group(0)
-        if p[-1:].isalnum() and _opens_sentence(w, nxt, lower, comma):
+        if p[-1:].isalnum() and _opens_sentence(w, nxt, lower):
             if len(_WORD.findall(text[toks[i].start():])) < _PULL_MIN_WORDS:
                 return None
             return toks[i].start()
@@ -1893,9 +1891,7 @@ def _split_glued_bylines(text: str, units: list[Unit]) -> list[Unit]:
         name = [w.rstrip(",") for w in u.text[:m.end()].removeprefix("By ").removeprefix("From ").split()[:2]]
         at = _place_said_again(u.text, m.end(), name)
         if at is None:
-            # round thirty (#16): after a byline's place an opener with its comma opens the
-            # report ("..., BBC News, Lima This, we are told, ..."): a place is never "This,"
-            at = _run_on_sentence(u.text, m.end(), _BYLINE_PLACE_WORDS + 1, lower, comma=True)
+            at = _run_on_sentence(u.text, m.end(), _BYLINE_PLACE_WORDS + 1, lower)
         if at is None:
             at = _after_place(u.text, m.end())
         if at is None:
