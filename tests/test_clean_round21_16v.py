@@ -86,8 +86,8 @@ def test_a_handover_like_sentence_stays(line):
 
 @pytest.mark.parametrize("line", [
     "Harbour Watch is broadcast on BBC Two on Tuesday, 9 March, at 2100 GMT, or later on the iPlayer.",
-    "The Inquiry is on BBC Radio 4 on Thursday, 27 May at 2000 BST.",
-    "You can follow the minister's hearing on the BBC News website on Thursday 17 June, from 1400GMT (1000 EST).",
+    "Harbour Inquiry is on Radio Ellery each Friday evening at 1900 BST.",
+    "You can follow the minister's hearing live on our site on Monday, starting from 1500GMT.",
     "Listen to Coast Report, BBC Radio 4 2000 BST, Tuesday 9 June, repeated 1700, Sunday 14 June.",
     "Ann Dorran will have the latest reaction in a special live programme on the World Service from 1830 GMT.",
 ])
