@@ -173,6 +173,53 @@ def test_name_and_role_lines_that_are_sentences_stay(line):
     assert line in clean_text(text).text.replace("\n\n", " ")  # nothing cut (a lost boundary may be split since round fifteen, 16r)
 
 
+# round thirty (#16): the report's first sentence opens on the byline's place said again
+@pytest.mark.parametrize(("line", "byline", "sentence"), [
+    ("Tom Farrow, BBC News, Jacmel Jacmel, an old port town, was badly hit by the quake, residents said.",
+     "Tom Farrow, BBC News, Jacmel", "Jacmel, an old port town, was badly hit by the quake, residents said."),
+    ("Mary Dalton BBC News, Mobile, Alabama Mobile prides itself on its quiet beaches and its fishing fleet.",
+     "Mary Dalton BBC News, Mobile, Alabama", "Mobile prides itself on its quiet beaches and its fishing fleet."),
+])
+def test_byline_before_its_place_said_again_is_cut(line, byline, sentence):
+    text = LEAD + line + TAIL
+    assert _cut(text).get(byline) == "byline"
+    assert sentence in clean_text(text).text
+
+
+def test_place_that_is_one_word_twice_is_not_split():
+    # twin: a place named by one word written twice goes on with a capital: the repeat is
+    # the place's own, and the sentence opens at "The" (the older run-on test), not inside it
+    line = "Mary Dalton BBC News, Walla Walla The town's mayor said on Friday that the water was safe to drink."
+    text = LEAD + line + TAIL
+    assert _cut(text).get("Mary Dalton BBC News, Walla Walla") == "byline"
+    assert "The town's mayor said on Friday" in clean_text(text).text
+
+
+def test_place_said_again_in_a_sentence_with_no_byline_stays():
+    # twin: a sentence that names a town twice, no newsroom before it: nothing cut
+    line = "Officials in Jacmel said Jacmel, an old port town, was badly hit by the quake on Tuesday."
+    text = LEAD + line + TAIL
+    assert line in clean_text(text).text
+    assert not _cut(text)
+
+
+# round thirty (#16): the reporter's own name said again after the place (a clip caption)
+def test_byline_before_its_reporters_name_said_again_is_cut():
+    line = ("By Jo Dorran Science reporter, BBC News, Lima Jo Dorran looks at the work inside the control room "
+            "Behind the plain front of an office block, engineers work in shifts.")
+    text = LEAD + line + TAIL
+    assert _cut(text).get("By Jo Dorran Science reporter, BBC News, Lima") == "byline"
+    assert "Behind the plain front of an office block, engineers work in shifts." in clean_text(text).text
+
+
+def test_longer_name_after_the_place_is_not_read_as_the_reporter():
+    # twin: the two words go on with a capital: another person's longer name, nothing cut
+    line = "Jo Dorran BBC News, Lima Jo Dorran Smith said on Friday that the water in the town was safe to drink."
+    text = LEAD + line + TAIL
+    assert line in clean_text(text).text
+    assert not _cut(text)
+
+
 # ---------------------------------------------------------------- closing slogans
 
 def test_closing_run_of_slogans_is_cut():

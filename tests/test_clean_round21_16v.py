@@ -80,3 +80,31 @@ def test_an_outgoing_handover_is_cut(line):
 def test_a_handover_like_sentence_stays(line):
     text = LEAD + line + TAIL
     assert line in clean_text(text).text
+
+
+# ---- round thirty (#16): a broadcaster's programme slot with a four-figure clock and zone
+
+@pytest.mark.parametrize("line", [
+    "Harbour Watch is broadcast on BBC Two on Tuesday, 9 March, at 2100 GMT, or later on the iPlayer.",
+    "Harbour Inquiry is on Radio Ellery each Friday evening at 1900 BST.",
+    "You can follow the minister's hearing live on our site on Monday, starting from 1500GMT.",
+    "Listen to Coast Report, BBC Radio 4 2000 BST, Tuesday 9 June, repeated 1700, Sunday 14 June.",
+    "Ann Dorran will have the latest reaction in a special live programme on the World Service from 1830 GMT.",
+])
+def test_a_programme_slot_with_a_four_figure_clock_is_cut(line):
+    text = LEAD + line + TAIL
+    assert _cut(text).get(line, "").startswith("promo: a programme's broadcast times")
+    assert line not in clean_text(text).text
+
+
+@pytest.mark.parametrize("line", [
+    # twins: a clock and zone in news lines: no channel, no invitation, a past broadcast
+    "The vote is on Thursday at 1400 GMT.",
+    "Officials watched the well at 1400 GMT as the cap was fitted.",
+    "The speech was broadcast at 2000 GMT on all the main channels.",
+    "The minister will have talks with the coastguard chief at 1830 GMT on Friday.",
+])
+def test_a_news_line_with_a_four_figure_clock_stays(line):
+    text = LEAD + line + TAIL
+    assert line in clean_text(text).text
+    assert not _cut(text)

@@ -32,9 +32,18 @@ def test_twin_a_sentence_opening_on_by_stays():
 
 
 def test_twin_a_place_after_the_desk_leaves_the_line_whole():
-    # "BBC News, Houston Jane Roe looks at ...": where the place ends and the lead begins is not known
-    text = "By Jane Roe Environment correspondent, BBC News, Houston Jane Roe looks at the effort to stop the leak." + BODY
+    # "BBC News, Houston Tom Fell looks at ...": where the place ends and the lead begins is not known
+    text = "By Jane Roe Environment correspondent, BBC News, Houston Tom Fell looks at the effort to stop the leak." + BODY
     assert not any(r.kind == "byline" and "Jane Roe Environment" in r.text for r in clean_text(text).removed)
+
+
+def test_the_reporters_name_said_again_after_the_place_ends_it():
+    # round thirty (#16): the reporter's own name said again after the place is where the
+    # place ends (a clip caption under the byline), so the byline is cut there
+    text = "By Jane Roe Environment correspondent, BBC News, Houston Jane Roe looks at the effort to stop the leak." + BODY
+    c = clean_text(text)
+    assert any(r.kind == "byline" and r.text == "By Jane Roe Environment correspondent, BBC News, Houston" for r in c.removed)
+    assert "Jane Roe looks at the effort to stop the leak." in c.text
 
 
 def test_twin_a_question_alone_after_the_byline_is_left_to_the_title_rule():
