@@ -56,3 +56,31 @@ def test_page_head_below_the_first_line_stays():
 def test_page_head_without_a_credit_below_stays():
     c = clean_text(f"{HEAD}\n\n{BODY}")
     assert not any(r.reason == _PAGE_HEAD_REASON for r in c.removed)
+
+
+# ---- the page's closing time stamp (_guardian_stamp)
+
+FOOT = "co. uk Letters for publication should be sent to: letters@example.org If you need help, write to us."
+
+
+def test_closing_time_stamp_is_cut():
+    from storyline.clean.noise import _GUARDIAN_STAMP_REASON
+    stamp = "Friday 24 September 2010 12.16 BST guardian."
+    c = clean_text(f"{BODY}\n\n{stamp}\n\n{FOOT}")
+    assert stamp not in c.text
+    assert any(r.reason == _GUARDIAN_STAMP_REASON and stamp in r.text for r in c.removed)
+    assert c.text.rstrip().endswith("forecasters said.")
+
+
+def test_sentence_with_the_stamp_shape_stays():
+    # twin: a sentence telling the date and time stays
+    line = "The dam was sealed on Friday 24 September 2010 at 12.16 BST, the guardian of the works said."
+    assert _kept(line, f"{BODY}\n\n{line}")
+
+
+def test_stamp_with_a_kept_line_after_it_stays():
+    # twin: a stamp in the middle of the text (an article line below it) is left alone
+    from storyline.clean.noise import _GUARDIAN_STAMP_REASON
+    stamp = "Monday 3 May 2010 09.15 GMT guardian."
+    c = clean_text(f"{BODY}\n\n{stamp}\n\nThe mayor said the town would rebuild the bridge by the spring.")
+    assert not any(r.reason == _GUARDIAN_STAMP_REASON for r in c.removed)
