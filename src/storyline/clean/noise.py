@@ -3118,41 +3118,12 @@ def _captions_above_credits(units: list[Unit]) -> None:
             if v.kind in ("headline", "dateline", "label", "byline") and v.strong:
                 break
             above.append(v)
-        if above and _page_head_over_credit(units, above[0]):
-            _mark(above[0], "caption", _PAGE_HEAD_REASON)
+        if not above or len(above) > _CAPTION_UNITS or sum(v.words for v in above) > _CAPTION_WORDS:
             continue
-        if not above or any(v.kind is not None for v in above):
-            continue
-        if len(above) > _CAPTION_UNITS or sum(v.words for v in above) > _CAPTION_WORDS:
+        if any(v.kind is not None for v in above):
             continue
         for v in above:
             _mark(v, "caption", f"caption: the picture's caption, above its credit ('{c.text.strip()[:40]}')")
-
-
-# Round thirty (issue 16; K5 of bpoil_guardian's seed-101 audit): the Guardian's page
-# head saved as the text's first line, headline, standfirst and the picture's caption
-# run together with no stop but the caption's own ("<headline> <standfirst> <caption
-# ... Louisiana May 18, 2010."), with the picture's credit on the next line. Too long
-# for the caption bound above, so it stayed. Taken whole only on three pieces of
-# evidence at once: it is the text's first kept line (only cut furniture above it, such
-# as the headline the headline rule split off), the credit stands
-# right below it, and it ends on the picture's date after a noun or a name
-# (_ends_on_picture_date: a lead ending on "... today, June 1, 2011." is not one). A
-# first line of several sentences is an article's paragraph (a lead above a credit),
-# so a line with a sentence stop before its dated tail stays. Written here: the
-# layout's evidence is the project's own (no library reads a saved page's head).
-_PAGE_HEAD_WORDS = 110
-_PAGE_HEAD_REASON = ("caption: the page's head (headline, standfirst and the picture's caption run together, "
-                     "ending on the picture's date) on the first line, above the picture's credit")
-
-
-def _page_head_over_credit(units: list[Unit], v: Unit) -> bool:
-    s = v.text.strip()
-    if v.kind is not None or v.words <= _CAPTION_WORDS or v.words > _PAGE_HEAD_WORDS:
-        return False
-    if any(u.kind is None for u in units[: v.index]):
-        return False  # a kept line above: not the page's head
-    return len(_sentences(s)) == 1 and _ends_on_picture_date(s)
 
 
 def _sentences(text: str) -> list[str]:
