@@ -1474,6 +1474,26 @@ def _split_guardian_furniture(text: str, units: list[Unit]) -> list[Unit]:
     return out
 
 
+# Round thirty (issue 16; K20 of bpoil_guardian's seed-107 audit): the Guardian page's
+# time stamp, the weekday, date, clock time and zone then the site's name, saved as a line
+# of its own ("Friday 24 September 2010 12.16 BST guardian." with "co.uk" on the line
+# below, cut as the footer's), kept as the article's last line. The whole line must be
+# the stamp (no verb, nothing else: "The well was sealed on Friday 24 September 2010 at
+# 12.16 BST." is a sentence and stays), and nothing kept may follow it (a stamp in the
+# middle of a text is left to the other rules). Written here: a regular expression of the
+# page's own layout; no library reads it.
+_GUARDIAN_STAMP = re.compile(
+    r"^(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day \d{1,2} (?:January|February|March|April|May|June|July|August|"
+    r"September|October|November|December) (?:19|20)\d\d \d{1,2}\.\d\d (?:BST|GMT) guardian\s?\.?$")
+_GUARDIAN_STAMP_REASON = "boilerplate: the Guardian page's time stamp ('<weekday> <date> <hh.mm> BST guardian.co.uk'), the article's end"
+
+
+def _guardian_stamp(units: list[Unit]) -> None:
+    for u in units:
+        if u.kind is None and _GUARDIAN_STAMP.match(u.text.strip()) and all(v.kind is not None for v in units[u.index + 1:]):
+            _mark(u, removal_kind(_GUARDIAN_STAMP_REASON), _GUARDIAN_STAMP_REASON)
+
+
 def _after_wire_credit(units: list[Unit]) -> None:
     """A wire credit closes the story: lines after it that are not sentences (promos,
     page furniture) are not the story. Sentences after it stay."""
@@ -4487,6 +4507,7 @@ def clean_text(text: str, title: str | None = None, links: list[str] | None = No
     _opening_picture_caption(units, found_dateline)  # round seventeen (16n)
     _verbless_captions_above_credits(text, units)  # round nine: below the opening, by register
     _after_wire_credit(units)
+    _guardian_stamp(units)  # round thirty (issue 16): the page's closing time stamp
     if found_dateline is not None:
         # wire copy opens with its dateline: what stands above it is headline,
         # standfirst, caption or credit, not the story
