@@ -758,6 +758,9 @@ def _unglue(sdoc, m: Mention) -> bool:
     if m.label == "PERSON" and end - start >= 3 and gazetteer.is_demonym(words[start]):
         start += 1
     before = doc_text(sdoc)[max(0, m.start - 40) : m.start]
+    cut = _after_portfolio(m, words, start, end, before)
+    person = cut > start and m.label != "PERSON"
+    start = cut
     if (m.label == "PERSON" and end - start >= 2 and words[start].lower() in lexicon.words("analyse/sentence_openers.txt")
             and re.search(r"(?:^|[.!?\"”]\s+|\n\s*)$", before) and words[start + 1][:1].isupper()
             and not gazetteer.is_any_place(m.text)):
@@ -804,7 +807,38 @@ def _unglue(sdoc, m: Mention) -> bool:
     if country:
         m.context.ner_label = m.label
         m.label = "GPE"
+    if person:
+        m.context.ner_label = m.label
+        m.label = "PERSON"
     return bool(kept)
+
+
+def _after_portfolio(m: Mention, words: list[str], start: int, end: int, before: str) -> int:
+    """The department of a title written after "of" run into the name after it (issue 18,
+    round thirty): "Secretary of the Interior [Ken Salazar]" came as the organisation
+    "Interior Ken Salazar", and his quotes went to "Interior". A person's span, or an
+    organisation's whose rest is two or three capitalised words with no body word and no
+    place (it becomes a person: NER read the whole run as one body); only right after
+    "<title> of (the)" with a title of data/titles.tsv, and only the words of
+    data/portfolio_words.txt (the longest entry first), with a capitalised word left: "the
+    State Department" or a "Sen. State" keep their words. A short word list, not a model: the
+    model itself made the run."""
+    if m.label not in ("PERSON", "ORG") or end - start < 2:
+        return start
+    title = re.search(r"\b([A-Za-z]+(?: [A-Za-z]+)?) of (?:the )?$", before)
+    if not title or not (title.group(1).lower() in names.titles() or title.group(1).split()[-1].lower() in names.titles()):
+        return start
+    portfolios = lexicon.words("analyse/portfolio_words.txt")
+    for n in range(min(4, end - start - 1), 0, -1):
+        rest = words[start + n : end]
+        if " ".join(words[start : start + n]).lower() not in portfolios or not rest[0][:1].isupper():
+            continue
+        if m.label == "ORG" and not (len(rest) in (2, 3) and all(w.isalpha() and w.istitle() for w in rest)
+                                     and not any(w.lower() in names.org_words() for w in rest)
+                                     and not gazetteer.is_any_place(" ".join(rest))):
+            return start  # NER's organisation becomes a person only when what is left reads as a full name
+        return start + n
+    return start
 
 
 def _seam_after_country(sdoc, m: Mention, words: list[str]) -> bool:
