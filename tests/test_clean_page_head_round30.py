@@ -19,7 +19,7 @@ def _kept(line: str, text: str) -> bool:
 
 # ---- the page's closing time stamp (_guardian_stamp)
 
-FOOT = "co. uk Letters for publication should be sent to: letters@example.org If you need help, write to us."
+FOOT = "co. uk Letters for publication should be sent to: editor@example.org If you need help, write to us."
 
 
 def test_closing_time_stamp_is_cut():
