@@ -527,6 +527,14 @@ def _split_dateline(text: str, units: list[Unit]) -> tuple[list[Unit], dateline.
     bits = [x for x in (found.place, found.date, found.agency) if x]
     _mark(dl, "dateline", f"dateline: place, date and source of the story ({', '.join(bits) or 'stamp'}), kept as metadata")
     pieces.append(dl)
+    link = _STAMP_LINK.match(text, end, host.end) if found.time else None
+    if link:
+        # round thirty (issue 16): the page's link set beside its stamp, run into the lead
+        # ("Last updated at 05:09 GMT Help The company ..."): a label of its own, cut
+        lk = Unit(start=link.start("label"), end=link.end("label"), text=link.group("label"), para=host.para)
+        _mark(lk, "links", "links: a link label the page sets beside its stamp")
+        pieces.append(lk)
+        end = link.end("label")
     rest = text[end:host.end]
     if rest.strip():
         post_start = end + len(rest) - len(rest.lstrip())
@@ -535,6 +543,11 @@ def _split_dateline(text: str, units: list[Unit]) -> tuple[list[Unit], dateline.
     _features(out)
     return out, found
 
+
+
+# a stamp's link label before a capitalised word (clean/data/stamp_links.txt)
+_STAMP_LINK = re.compile(r"\s*(?P<label>" + "|".join(re.escape(w) for w in sorted(lexicon.words("clean/stamp_links.txt"), key=len, reverse=True))
+                         + r")\s+(?=[\"“‘'`]*[A-Z])")
 
 
 # ---------------------------------------------------------------- glued openings
