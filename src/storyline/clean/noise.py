@@ -1495,9 +1495,7 @@ def _split_guardian_furniture(text: str, units: list[Unit]) -> list[Unit]:
 # 12.16 BST." is a sentence and stays), and nothing kept may follow it (a stamp in the
 # middle of a text is left to the other rules). Written here: a regular expression of the
 # page's own layout; no library reads it.
-_GUARDIAN_STAMP = re.compile(
-    r"^(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day \d{1,2} (?:January|February|March|April|May|June|July|August|"
-    r"September|October|November|December) (?:19|20)\d\d \d{1,2}\.\d\d (?:BST|GMT) guardian\s?\.?$")
+_GUARDIAN_STAMP = re.compile(rf"^{dateline.WD} \d{{1,2}} {dateline.MON} (?:19|20)\d\d \d{{1,2}}\.\d\d (?:BST|GMT) guardian\s?\.?$")
 _GUARDIAN_STAMP_REASON = "boilerplate: the Guardian page's time stamp ('<weekday> <date> <hh.mm> BST guardian.co.uk'), the article's end"
 
 

@@ -613,10 +613,11 @@ def superseded(corpus: Corpus, f: schema.Figure) -> bool:
     sent = next((x for x in a.sentences if x.start <= f.span.start < x.end), None)
     lo = sent.start if sent else max(0, f.span.start - 80)
     text = a.document.text
-    if _superseded_before().search(text, max(lo, f.span.start - 80), f.span.start):
+    start = max(lo, f.span.start - 80)
+    if _superseded_before().search(text, start, f.span.start):
         return True
     hi = sent.end if sent else min(len(text), f.span.end + 160)
-    return _updated(text[max(lo, f.span.start - 80) : f.span.start], text[f.span.end : hi])
+    return _updated(text[start : f.span.start], text[f.span.end : hi])
 
 
 @functools.lru_cache(maxsize=1)
