@@ -608,10 +608,11 @@ def _series_head(tok, head):
         top = top.head
     if top.tag_ == tok.tag_ or top.tag_ in _FINITE:
         return None
-    for v in reversed(tok.doc[top.i + 1 : tok.i]):
-        if v.tag_ == tok.tag_ and v.pos_ == "VERB" and any(c.dep_ == "nsubj" for c in v.children):
-            return v
-    return None
+    found = [v for v in tok.doc[top.i + 1 : tok.i]
+             if v.tag_ == tok.tag_ and v.pos_ == "VERB" and any(c.dep_ == "nsubj" for c in v.children)]
+    # one such verb only: with two ("after a guest tested positive ... expressed frustration
+    # ... and an expert said"), the parse is no guide to which one the series goes on
+    return found[0] if len(found) == 1 else None
 
 
 def _tag_in_subject(verb, subj):
