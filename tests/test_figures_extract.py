@@ -760,3 +760,25 @@ def test_a_share_of_a_places_population_keeps_its_subject(nlp):
     sdoc, a = analyse(nlp, text)
     f = by_text(figures.extract(sdoc, a), "a third")
     assert mention_text(a, f.subject_mention) == "Britain"
+
+
+def test_a_dispute_that_names_its_figure_answers_no_other_figure(nlp):
+    # round thirty-one (issue 20): the challenged estimate is named in the object; an
+    # analyst's percentage above it is not what Acme disputes, so Acme's later percentage
+    # disputes nothing
+    text = ("Jane Roe, an analyst at Ellery Securities, said output could grow by 3% a year. "
+            "Last month Acme formally challenged the official estimate of the leak, made by state engineers, of 2.1m gallons. "
+            "Acme said no estimate of a leak can be 100% accurate.")
+    sdoc, a = analyse(nlp, text)
+    fs = figures.extract(sdoc, a)
+    assert by_text(fs, "100%").disputes == []
+    assert by_text(fs, "3%").disputes == []
+
+
+def test_twin_a_dispute_of_these_figures_still_answers_the_earlier_ones(nlp):
+    text = ("According to Reuters, Acme's exports shrank by 30-50%. "
+            "Later, Acme chief John Doe disputed these figures. "
+            "“Our exports fell by less than 10%,” John Doe said.")
+    sdoc, a = analyse(nlp, text)
+    fs = figures.extract(sdoc, a)
+    assert by_text(fs, "less than 10%").disputes == [fs.index(by_text(fs, "30-50%"))]

@@ -3352,15 +3352,30 @@ def _disputes(sdoc, analysis, figures: list[FigureItem], fig_sent: list[int], se
             s, e = _subject_tokens(subj)
             who = text[s:e]
             mi = _mention_index(mentions, subj.idx, subj.idx + len(subj.text), {"PERSON", "ORG"})
-            earlier = [i for i, f in enumerate(figures) if si - DISPUTE_BACK <= fig_sent[i] <= si and f.end <= tok.idx
-                       and not _same_claimant(f, mi, who, mentions)]
+            named = _object_figures(obj, figures)
+            if named:
+                # round thirty-one (issue 20): "Acme challenged the official estimate of 4.9m
+                # barrels" names what it disputes; the earlier figures of the paragraph (an
+                # analyst's 3% growth) are not its target, whatever their unit. The named
+                # figure is the target; a later figure of the disputer answers it only in its unit.
+                earlier = [i for i in named if not _same_claimant(figures[i], mi, who, mentions)]
+            else:
+                earlier = [i for i, f in enumerate(figures) if si - DISPUTE_BACK <= fig_sent[i] <= si and f.end <= tok.idx
+                           and not _same_claimant(f, mi, who, mentions)]
             later = [i for i, f in enumerate(figures) if si <= fig_sent[i] <= si + 4 and f.start > tok.idx
-                     and _same_claimant(f, mi, who, mentions)]
+                     and i not in named and _same_claimant(f, mi, who, mentions)]
             for i in later:
                 targets = [j for j in earlier if figures[j].unit == figures[i].unit]
                 if targets:
                     figures[i].disputes += [j for j in targets if j not in figures[i].disputes]
                     figures[i].dispute_cue = (tok.idx, tok.idx + len(tok.text))
+
+
+def _object_figures(obj, figures: list[FigureItem]) -> list[int]:
+    """The figures inside the disputed object's own phrase ("the official estimate ... of
+    4.9m barrels", "the union's figure of 12,000"): indices into ``figures``."""
+    lo, hi = obj.left_edge.idx, obj.right_edge.idx + len(obj.right_edge.text)
+    return [i for i, f in enumerate(figures) if lo <= f.start and f.end <= hi]
 
 
 def _dispute_by_value(tok, obj, figures: list[FigureItem], fig_sent: list[int], si: int, text: str) -> None:

@@ -558,7 +558,7 @@ def _subject_found(verb):
                 # "said BP struck a deal and told the fund to pay": both deeds in one tense, so
                 # either may be joined to the request; the speaker is left open (18u)
                 return None, False
-            tok = outer or _reporting_above(tok, head) or head
+            tok = outer or _reporting_above(tok, head) or _series_head(tok, head) or head
             continue
         if (tok.dep_ == "pcomp" and tok.tag_ == "VBG" and head.dep_ == "prep" and head.lower_ in _GERUND_PREPS
                 and head.head.pos_ in ("VERB", "AUX") and not any(c.dep_ in ("dobj", "dative", "expl") or (
@@ -586,6 +586,32 @@ def _subject_found(verb):
                 return None, False
             return c, False
     return None, False
+
+
+# Round thirty-one (issue 18; Q34 of bpoil_guardian's seed-127 audit, in-sample): the
+# parser hangs the later verbs of a series on the main clause ("Acme will start to fight
+# ... when Doe reveals results, talks about strategy and argues X" with "talks" a conjunct of
+# "start"), and the cue "argues" took Acme's subject. Conjoined verbs agree in form: a
+# finite third-person "talks"/"argues" (VBZ) is no conjunct of the bare "start" after
+# "will" (VB). When they disagree, the series' first verb is the nearest verb before the
+# conjunct, after the chain's parsed first verb, of the conjunct's own form and with a subject: "reveals",
+# whose subject Doe says it. Written here: an agreement check on spaCy's tags; the parser
+# (the only one here) gives no second reading.
+_FINITE = frozenset({"VBZ", "VBD", "VBP"})
+
+
+def _series_head(tok, head):
+    if tok.dep_ != "conj" or tok.tag_ not in _FINITE:
+        return None
+    top = head  # the first conjunct of the chain as parsed ("talks" itself mis-tagged a noun)
+    while top.dep_ == "conj" and top.head.i != top.i:
+        top = top.head
+    if top.tag_ == tok.tag_ or top.tag_ in _FINITE:
+        return None
+    for v in reversed(tok.doc[top.i + 1 : tok.i]):
+        if v.tag_ == tok.tag_ and v.pos_ == "VERB" and any(c.dep_ == "nsubj" for c in v.children):
+            return v
+    return None
 
 
 def _tag_in_subject(verb, subj):
@@ -5401,6 +5427,33 @@ def _introduced_by_another(ctx: _Ctx, d: _Direct, last: dict | None) -> str | No
         if para_start <= m.start and m.end <= para_start + len(lead) and ctx.mentions[i].label in _SAME_NAME_LABELS \
                 and not ctx.inside_quote(m.start) and _lead_subject(ctx, i) and ctx.entity(i) != was:
             return f"no cue: the paragraph leads into it naming {m.text}, not the speaker before"
+    owner = _lead_owner(ctx, para_start, para_start + len(lead) - 1, was)
+    if owner is not None:
+        return f"no cue: the paragraph leads into it with {owner}'s words, not the speaker before's"
+    return None
+
+
+def _lead_owner(ctx: _Ctx, start: int, end: int, was) -> str | None:
+    """The name that owns the subject of a colon lead-in ("Transocean's response to Acme's
+    report has been scathing:"), when it is not the speaker before: the quotation is that
+    owner's (a response, a statement, a letter of theirs), so it is no continuation of the
+    speaker before, even where the lead names that speaker too (round thirty-one, issue 18;
+    Q38 of bpoil_guardian's seed-127 audit, in-sample; the tagger typed the owner a place, so
+    the mention rule above did not read it). Read on the parse: the subject of the lead's
+    last clause (a verb inside the lead) with a proper-noun possessor."""
+    span = ctx.sdoc.char_span(start, end, alignment_mode="contract")
+    if span is None:
+        return None
+    subjects = [t for t in span if t.dep_ in ("nsubj", "nsubjpass") and span.start <= t.head.i < span.end]
+    for subj in subjects[-1:]:
+        for p in subj.children:
+            if p.dep_ != "poss" or p.pos_ != "PROPN":
+                continue
+            first = min((t for t in p.subtree), key=lambda t: t.i)
+            owned = [i for i in range(ctx.n_named) if ctx.mentions[i].start <= p.idx < ctx.mentions[i].end]
+            if any(ctx.entity(i) == was for i in owned):
+                return None  # the speaker before's own statement: carried as before
+            return ctx.text[first.idx : p.idx + len(p.text)]
     return None
 
 

@@ -1487,6 +1487,31 @@ def _split_guardian_furniture(text: str, units: list[Unit]) -> list[Unit]:
     return out
 
 
+# Round thirty-one (issue 16; K10 of bpoil_washingtonpost's seed-113 audit, a cut): a line
+# opening with a summary label ("Highlights:", "Key points:", "In brief:") is a standfirst
+# or a summary box above the story, cut as a label (data/labels.txt, "summary"). In a
+# field list of the article's own ("Status: hearings in May." / "Focus: the blowout's
+# causes." / "Highlights: documents showed ..."), the same word is one field among others
+# and its line is article text: the label line is kept when the text's kept lines hold such
+# a list (three fields or more, a short capitalised label, a colon and a value that ends as
+# a sentence) begun above it. A summary line between a headline and the lead, or above a
+# topics label, has no list above it and is still cut. Written here: the field shape is the page's own layout,
+# which no library reads.
+_FIELD_LIST_MIN = 3
+_FIELD_LINE = re.compile(r"^[A-Z][\w'’]*(?: [\w'’]+){0,3}\s?:\s+\S")
+
+
+def _field_list_summaries(units: list[Unit]) -> None:
+    live = [u for u in units if u.kind is None or (u.kind == "label" and "(summary)" in u.reason)]
+    for i, u in enumerate(live):
+        if u.kind != "label":
+            continue
+        before = sum(1 for v in live[:i] if v.kind is None and v.prose and _FIELD_LINE.match(v.text))
+        after = sum(1 for v in live[i + 1:] if v.kind is None and v.prose and _FIELD_LINE.match(v.text))
+        if before >= 1 and before + after >= _FIELD_LIST_MIN:
+            u.kind, u.reason, u.strong = None, "", False
+
+
 # Round thirty (issue 16; K20 of bpoil_guardian's seed-107 audit): the Guardian page's
 # time stamp, the weekday, date, clock time and zone then the site's name, saved as a line
 # of its own ("Friday 24 September 2010 12.16 BST guardian." with "co.uk" on the line
@@ -4495,6 +4520,7 @@ def clean_text(text: str, title: str | None = None, links: list[str] | None = No
     units = comment_threads.split(text, units, _split_units)  # round twenty-six (26r): a post's closing stamp run on
     for u in units:
         _classify(u, links)
+    _field_list_summaries(units)  # round thirty-one (issue 16): a summary label that is a field of a list
     _interview_questions(units)
     if _second_person_register(units):
         # the article addresses the reader throughout: imperatives are its content

@@ -1,0 +1,42 @@
+"""Round thirty-one (issue 16): a summary label that is one field of the article's own list stays."""
+
+from storyline.clean import noise
+
+FIELDS = (
+    "Three inquiries into the dam failure at Port Ellery are under way, and more may follow.\n"
+    "Who's in charge: A panel of five engineers chaired by Jane Roe.\n"
+    "Focus: The panel will say how the spillway gave way.\n"
+    "Status: Hearings were held on May 4 and May 5.\n"
+    "The second inquiry will report to the county council in the autumn.\n"
+    "Highlights: Testimony showed that the spillway gates had not been tested for six years before the flood.\n"
+    "The county council's own review began last week.\n"
+)
+
+
+def _removed(text: str) -> list[str]:
+    return [r.text for r in noise.clean_text(text).removed]
+
+
+def test_highlights_field_in_a_field_list_is_kept():
+    c = noise.clean_text(FIELDS)
+    assert "Highlights: Testimony showed that the spillway gates" in c.text
+    assert not any(r.text.startswith("Highlights") for r in c.removed)
+
+
+def test_twin_summary_line_above_the_lead_is_still_cut():
+    text = (
+        "Highlights: The spillway gates had not been tested for six years, a panel found.\n\n"
+        "A panel of engineers said on Tuesday that the gates of the Port Ellery dam had not been tested since 2004.\n\n"
+        "The county council will publish the panel's full report next month.\n"
+    )
+    assert any(r.startswith("Highlights:") for r in _removed(text))
+
+
+def test_twin_one_field_above_is_no_list():
+    text = (
+        "A panel of engineers said on Tuesday that the gates of the Port Ellery dam had not been tested since 2004.\n"
+        "Status: The report is due next month.\n"
+        "Summary: The gates were last tested in 2004 and failed on the night of the flood.\n"
+        "The county council will publish the panel's full report next month.\n"
+    )
+    assert any(r.startswith("Summary:") for r in _removed(text))
