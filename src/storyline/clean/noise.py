@@ -4004,9 +4004,13 @@ def _split_glued_signatures(text: str, units: list[Unit]) -> list[Unit]:
 # address when the call before it speaks to the reader about answering or following
 # (reply_calls.txt, engagement.txt) and a capitalised word opens a sentence after it. A
 # handle inside a sentence ("a post from @cityhall early on Monday") has lower case
-# after it; a tweet that opens with a handle has no call before it.
+# after it; a tweet that opens with a handle has no call before it. Round thirty-one (issue
+# 16): the number to text pictures to ends a call too ("... send us your ideas ... MMS:
+# +447700900000 The public are also ..."), an international number written whole or in
+# groups ("+44 7700 900123").
 _GLUED_CALL = re.compile(
-    r"(?P<to>@\w{2,30}|\b[\w.+-]+@[\w-]+(?:\.[\w-]+)+)\s+(?=[\"“]?[A-Z][\w'’]*\s+[\w\"“(])"
+    r"(?P<to>@\w{2,30}|\b[\w.+-]+@[\w-]+(?:\.[\w-]+)+|(?<!\S)\+(?:\d{7,15}|\d{1,3}(?: \d{2,6}){2,4})(?!\S))"
+    r"\s+(?=[\"“]?[A-Z][\w'’]*\s+[\w\"“(])"
 )
 _GLUED_CALL_TAIL_WORDS = 6
 
