@@ -29,7 +29,7 @@ def _removed(text: str) -> list[str]:
     ("Jane Roe Port Ellery Commission on the North Harbour Floods and Coastal Defence Works",
      "Among the claims, two fishermen said the council had ignored their warnings for years."),
     # (b) a quotation and its attribution
-    ("John Doe Acme Chief Operations Officer", '"We are all very tired," he added.'),
+    ("John Doe Acme Chief Operations Officer", '"Everyone is tired," he added.'),
     ("Jane Roe Acme's managing director", '"The boats will go out once the wind drops," said John Doe, a fisherman.'),
     # (c) an honorific opening a new name
     ("Jane Roe Port Ellery University", "Dr John Doe of the Acme Institute, who led the survey, said the water was falling."),
