@@ -73,6 +73,18 @@ def test_standfirst_and_caption_ending_on_a_british_date_are_cut():
     assert c.text.lstrip().startswith(lead)
 
 
+def test_caption_above_an_illustration_credit_is_cut():
+    # the credit's label may be "Illustration:" (a label line the cleaner cuts): the head above it goes
+    head = ("Acme admits its staff retouched photos of the Port Ellery control room Acme says this photo of its "
+            "control room in Port Ellery was retouched by a contract photographer.")
+    lead = "Trying to win back some trust, Acme has posted the untouched photos of its control room online."
+    text = f"Acme posts untouched photos of control room\n{head}\nIllustration: Acme {lead}\n{BODY}"
+    c = clean_text(text)
+    assert head not in c.text
+    assert any(r.reason == REASON for r in c.removed)
+    assert c.text.lstrip().startswith(lead)
+
+
 # ---- must keep (twins)
 
 ARTICLE_OPENING = ["The river rose again in Port Ellery on Tuesday, flooding the market square for the third "

@@ -76,8 +76,9 @@ def _credit_label() -> re.Pattern:
 
 def is_credit(u: Unit) -> bool:
     """A picture's credit line: one split off the lead glued after it (``Unit.credit``), or a
-    line the cleaner cut as a caption that opens with a credit label ("Photograph: Jane Roe")."""
-    return u.credit or (u.kind == "caption" and bool(_credit_label().match(u.text)))
+    line the cleaner cut as a caption or a label that opens with a credit label ("Photograph:
+    Jane Roe", "Illustration: Acme")."""
+    return u.credit or (u.kind in ("caption", "label") and bool(_credit_label().match(u.text)))
 
 
 def dated_caption(text: str, ends_on_picture_date: Callable[[str], bool]) -> bool:
