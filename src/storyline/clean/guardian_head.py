@@ -1,34 +1,37 @@
 """A page's head above the picture credit glued to the lead (round thirty-one, issue 16).
 
 A Guardian page saved as text opens with its head: the headline, the standfirst (a
-sentence or two that sum the story up) and the main picture's caption, often run together
-on one line with no stop between them, then the picture's credit glued to the lead
+sentence or two that sum the story up, printed with no closing stop) and the main picture's
+caption, often run together on one line, then the picture's credit glued to the lead
 ("Photograph: Jane Roe/Agency <lead>"). The credit is split off the lead (noise's
-``_split_credits``: ``Unit.credit``) and the headline and the page's time stamp are cut by
-the opening's rules; what they leave between the text's start and that credit is the
-standfirst and the caption. ``noise._captions_above_credits`` cuts it when it is at most two
-lines and 45 words (a caption alone); a standfirst with its caption runs to 50-90 words over
-one to four lines, and stayed as the text's first sentence (round thirty's census: 21 dev
-texts).
+``_split_credits``: ``Unit.credit``) or cut as a caption or label line, and the headline and
+the page's time stamp are cut by the opening's rules; what they leave between the text's
+start and that credit is the standfirst and the caption. ``noise._captions_above_credits``
+cuts it when it is at most two lines and 45 words (a caption alone); a standfirst with its
+caption runs to 50-90 words, and stayed as the text's first sentence (this round's census:
+21 of the 312 Guardian dev texts read).
 
-Here the kept lines between the text's start and the opening's first glued credit are cut as
-the page's head when they are few (``MAX_UNITS`` lines, three under the page's time stamp;
-``MAX_WORDS`` words in all) and one of three signs says they are the page's head and not the article's first paragraphs above an
-inline picture:
+Here the kept lines between the text's start and the opening's first credit line
+(:func:`is_credit`) are cut as the page's head when they are few (``MAX_UNITS`` lines, or
+``MAX_UNITS_UNDER_STAMP`` under the page's time stamp; ``MAX_WORDS`` words in all) and one of
+three signs says they are the page's head and not the article's first paragraphs above a
+picture set inside it:
 
 - the page's head was already found above them: a line over them was cut as its headline or
-  its time stamp (kinds ``headline`` or ``dateline``, or a caption cut before them);
-- the last of them ends on the picture's date (noise's ``_ends_on_picture_date``, the
-  caption's "..., Louisiana, May 18, 2010.");
+  its time stamp (kinds ``headline`` or ``dateline``), or as a caption;
+- the last of them ends on the picture's date (:func:`dated_caption`: noise's US-order
+  ``_ends_on_picture_date``, "..., Louisiana, May 18, 2010.", or the British order, "... on
+  25 October 2010 in London.");
 - the lead below the credit restates them: it names again at least ``RESTATED`` of their
-  content words (names, nouns; spaCy's stop words left out), as a lead restates the
+  content words (the cleaner's English stop words left out), as a lead restates the
   standfirst that sums it up.
 
 Without any of these (an article's paragraphs above a picture set inside it, whose next
 paragraph goes on to a new point) the lines stay: a kept caption is a small loss, a cut
-article sentence a false omission. The rule reads the page's layout (a credit line, lines
-above it, the text's start), which no library models, so it is written here; its bounds are
-constants beside it, as its neighbours' are.
+article sentence a false omission. The rule reads the page's layout (a credit line, the
+lines above it, the text's start), which no library models, so it is written here; its
+bounds are constants beside it, as its neighbours' are, and the credit labels are data
+(data/credit_labels.txt).
 """
 
 from __future__ import annotations
@@ -99,8 +102,10 @@ def _restated(head: str, lead: str, stop: frozenset[str]) -> bool:
 
 def page_head(units: list[Unit], ends_on_picture_date: Callable[[str], bool], stop: frozenset[str],
               mark: Callable[[Unit, str, str], None]) -> None:
-    """Mark the kept lines above the opening's first glued picture credit as the page's
-    head, when they are few and a sign says they are the head (the module's docstring)."""
+    """Mark the kept lines above the opening's first picture credit as the page's head, when
+    they are few and a sign says they are the head (the module's docstring).
+    ``ends_on_picture_date``: noise's US-order caption date test; ``stop``: English stop
+    words; ``mark``: noise's ``_mark`` (a line already cut keeps its reason)."""
     credit = next((u for u in units[:OPENING] if is_credit(u)), None)
     if credit is None:
         return
