@@ -49,6 +49,7 @@ from . import (
     credit_captions,
     credit_pull_quotes,
     dateline,
+    guardian_head,
     head_captions,
     metadata,
     name_end_captions,
@@ -4556,6 +4557,9 @@ def clean_text(text: str, title: str | None = None, links: list[str] | None = No
             if u.start >= found_dateline.start:
                 break
             _mark(u, "headline", "headline: headline, standfirst, caption or credit above the dateline")
+    # round thirty-one (issue 16): the standfirst and caption between the head's cut lines (or
+    # the start) and the first picture credit glued to the lead (clean/guardian_head.py)
+    guardian_head.page_head(units, _ends_on_picture_date, english_stopwords(), _mark)
     _comment_tail(units)
     _comments_above_notice(units)  # after the tail: the notice and what follows it are marked
     _comment_stamp_above_notice(units)
