@@ -204,11 +204,15 @@ def test_no_cut_inside_a_sentence(subject, verb, call):
     assert line in clean_text(f"{OPEN}\n\n{line}{CLOSE}").text
 
 
-def test_a_call_out_running_on_past_its_contact_details_is_left_whole():
-    # twin of the call-out cut: the sentence after the phone number may be the article's
-    line = ("Also, send us your ideas for the harbour using the form at the foot of the page Pictures to "
-            "tips@example.org, or by text to +44 7700 900123 Local boat owners have joined the effort.")
-    assert line in clean_text(f"{OPEN}\n\n{line}{CLOSE}").text
+def test_a_call_out_running_on_past_its_contact_details_keeps_the_sentence_after_it():
+    # twin of the call-out cut: the sentence after the phone number may be the article's.
+    # (Round thirty-one: the call, now read as one by data/engagement.txt, is split off
+    # at the number, noise._split_glued_calls; the sentence after it stays, as before.)
+    call = ("Also, send us your ideas for the harbour using the form at the foot of the page Pictures to "
+            "tips@example.org, or by text to +44 7700 900123")
+    c = clean_text(f"{OPEN}\n\n{call} Local boat owners have joined the effort.{CLOSE}")
+    assert "\n\nLocal boat owners have joined the effort." in c.text
+    assert call in [r.text for r in c.removed]
 
 
 def test_a_single_dash_bio_above_a_disclaimer_is_cut_and_the_column_stays():

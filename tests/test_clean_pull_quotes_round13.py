@@ -97,10 +97,14 @@ def test_an_end_quote_box_whose_role_ends_in_lower_case_is_cut_at_the_role():
 
 
 def test_an_end_quote_box_with_no_word_saying_where_the_name_ends_stays():
-    # twin: a capitalised role and then a capitalised name ("... governor Port Ellery Governor
-    # John Doe said"): nothing tells where the speaker ends, so the line stays
-    line = ('The pumps arrived a week late" End Quote Jane Roe Acme governor Port Ellery Governor '
-            "John Doe said the water had reached the harbour wall.")
+    # twin: a capitalised role and then a capitalised name, two roles in the speaker ("...
+    # Acme shareholder, Port Ellery Acme governor Port Ellery Governor John Doe said"):
+    # nothing tells where the speaker ends, so the line stays. (Round thirty-one: with one
+    # role in lower case, "Acme governor Port Ellery Governor John Doe said", the run after
+    # the role is the next sentence's subject and the box is cut there,
+    # test_clean_end_quote_boxes_round31.py.)
+    line = ('The pumps arrived a week late" End Quote Jane Roe Acme shareholder, Port Ellery Acme governor '
+            "Port Ellery Governor John Doe said the water had reached the harbour wall.")
     text = f"{OPEN}\n\n{line}{BODY}"
     assert not _removed(text, _END_QUOTE_REASON)
     assert "John Doe said the water had reached the harbour wall." in clean_text(text).text

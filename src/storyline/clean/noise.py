@@ -49,6 +49,7 @@ from . import (
     credit_captions,
     credit_pull_quotes,
     dateline,
+    guardian_head,
     head_captions,
     metadata,
     name_end_captions,
@@ -4029,9 +4030,13 @@ def _split_glued_signatures(text: str, units: list[Unit]) -> list[Unit]:
 # address when the call before it speaks to the reader about answering or following
 # (reply_calls.txt, engagement.txt) and a capitalised word opens a sentence after it. A
 # handle inside a sentence ("a post from @cityhall early on Monday") has lower case
-# after it; a tweet that opens with a handle has no call before it.
+# after it; a tweet that opens with a handle has no call before it. Round thirty-one (issue
+# 16): the number to text pictures to ends a call too ("... send us your ideas ... MMS:
+# +447700900000 The public are also ..."), an international number written whole or in
+# groups ("+44 7700 900123").
 _GLUED_CALL = re.compile(
-    r"(?P<to>@\w{2,30}|\b[\w.+-]+@[\w-]+(?:\.[\w-]+)+)\s+(?=[\"“]?[A-Z][\w'’]*\s+[\w\"“(])"
+    r"(?P<to>@\w{2,30}|\b[\w.+-]+@[\w-]+(?:\.[\w-]+)+|(?<!\S)\+(?:\d{7,15}|\d{1,3}(?: \d{2,6}){2,4})(?!\S))"
+    r"\s+(?=[\"“]?[A-Z][\w'’]*\s+[\w\"“(])"
 )
 _GLUED_CALL_TAIL_WORDS = 6
 
@@ -4552,6 +4557,9 @@ def clean_text(text: str, title: str | None = None, links: list[str] | None = No
             if u.start >= found_dateline.start:
                 break
             _mark(u, "headline", "headline: headline, standfirst, caption or credit above the dateline")
+    # round thirty-one (issue 16): the standfirst and caption between the head's cut lines (or
+    # the start) and the first picture credit glued to the lead (clean/guardian_head.py)
+    guardian_head.page_head(units, _ends_on_picture_date, english_stopwords(), _mark)
     _comment_tail(units)
     _comments_above_notice(units)  # after the tail: the notice and what follows it are marked
     _comment_stamp_above_notice(units)
@@ -6114,17 +6122,138 @@ def _split_end_quote_boxes(text: str, units: list[Unit]) -> list[Unit]:
         if m is None:
             continue
         at = _speaker_end(u.text, m.end())
-        if at is None:
-            continue
-        speaker = u.text[m.end():at].strip()
-        if not 1 <= len(_WORD.findall(speaker)) <= _ATTRIBUTED_MAX_NAME:
-            continue
-        if not _name_and_role(speaker):
-            continue
-        if not _clause_follows(u.text, at):
-            continue
-        cuts[u.start] = at
+        if at is None or not _end_quote_speaker_ok(u.text, m.end(), at):
+            at = _box_speaker_end(u.text, m.end())  # round thirty-one: where the first reading abstains
+        if at is not None:
+            cuts[u.start] = at
     return _cut_captions_at(text, units, cuts, _END_QUOTE_REASON) if cuts else units
+
+
+def _end_quote_speaker_ok(line: str, after: int, at: int) -> bool:
+    """Round thirteen's tests of an end-quote box's speaker (``after``..``at``) and of the
+    sentence after it."""
+    speaker = line[after:at].strip()
+    return (1 <= len(_WORD.findall(speaker)) <= _ATTRIBUTED_MAX_NAME and _name_and_role(speaker)
+            and _clause_follows(line, at))
+
+
+# Round thirty-one (issue 16): where round thirteen's reading of the speaker abstains (no
+# opener word right after the role, the role longer than ten words, the sentence after it
+# opening with a subordinate clause or a quotation with its attribution), four more kinds of
+# evidence of where the speaker ends, read left to right from the speaker's third word, the
+# first that holds deciding (the earliest seam: a word taken wrongly stays glued to the
+# sentence, it is never cut from it):
+# (a) an opener (data/sentence_openers.txt, data/box_seam_openers.txt: "If", "However,",
+#     "Among") with a lower-case word or its comma after it, then a whole clause (a
+#     subordinate clause first is allowed: the capital says the sentence opens there);
+# (b) a quotation mark, then a whole clause, or a quotation of three words or more closed
+#     and attributed ('"Everyone is tired," he added.', '"...," said Jane Roe');
+# (c) an honorific opening a new name ("... Acme University Dr John Doe of ... said"), the
+#     name the subject of the clause after it;
+# (d) a role's word in lower case ("governor"), or a role noun in capitals ("Editor"), then
+#     a run of at most six capitalised words that is the subject of the clause after it
+#     ("... Louisiana governor Port Ellery Governor John Doe said ...", "... Business
+#     Editor Acme is set to ..."); a run after a capitalised role noun holding another role
+#     noun is the same title going on ("Chief Executive Officer").
+# Every kind needs a speaker of two words or more with no verb of its own (a capitalised
+# word tagged a verb is a name's; "managing director" is a role) and, for (c) and (d), no
+# comma and at most one role noun in it ("Jane Roe Acme shareholder, Port Ellery, UK
+# Acme business editor John Doe said": where the second role belongs nothing says).
+# Written here: no library reads pull-quote boxes printed as plain text.
+_BOX_MAX_SPEAKER = 16
+_BOX_MAX_RUN = 6
+
+
+@functools.cache
+def _box_openers() -> frozenset[str]:
+    one_word = [w.strip().capitalize() for w in _lines("connectives.txt") if " " not in w.strip()]
+    return _openers() | frozenset(w.strip() for w in _lines("box_seam_openers.txt")) | frozenset(one_word)
+
+
+def _box_speaker_words_ok(speaker: str) -> bool:
+    """A box speaker's words: two or more, the first capitalised, no auxiliary, no verb of
+    saying, no lower-case verb but a present tense (round thirteen's tag slip) or a
+    participle modifying a noun ("managing director", "acting chief")."""
+    if len(_WORD.findall(speaker)) < 2 or not speaker[:1].isupper():
+        return False
+    for t in _parser()(speaker):
+        if t.pos_ == "AUX" or (t.pos_ == "VERB" and t.lemma_.lower() in _saying_verbs()):
+            return False
+        if (t.pos_ == "VERB" and not t.text[:1].isupper() and t.tag_ != "VBP"
+                and not (t.tag_ in ("VBG", "VBN") and t.dep_ in ("amod", "compound"))):
+            return False
+    return True
+
+
+def _attributed_quotation(rest: str) -> bool:
+    """A quotation of three words or more opening ``rest``, closed, then its attribution (a
+    verb of saying within five words: '"...," he added.', '"...," said Jane Roe')."""
+    m = re.match(r"^[\"“]([^\"“”]{10,600}?)[\"”]\s*,?\s*((?:\S+\s+){0,4}\S+)", rest)
+    if m is None or len(_WORD.findall(m.group(1))) < 3:
+        return False
+    after = _WORD.findall(m.group(2))
+    return any(t.lemma_.lower() in _saying_verbs() for t in _parser()(" ".join(after)) if t.pos_ == "VERB")
+
+
+def _subject_in_run(rest: str, run: int) -> bool:
+    """Is ``rest`` a whole clause of six words or more whose subject is one of its first
+    ``run`` words (the capitalised run the seam opens)?"""
+    if len(_WORD.findall(rest)) < _PULL_MIN_WORDS:
+        return False
+    doc = _parser()(rest)
+    sents = list(doc.sents)
+    if not sents or not _complete_clause(sents[0], False):
+        return False
+    return any(c.dep_ in _SUBJECTS and c.i < run for c in sents[0].root.children)
+
+
+def _box_speaker_end(line: str, after: int) -> int | None:
+    """Where the sentence opens after an end-quote box's speaker starting at ``after`` (see
+    above), or None: abstain."""
+    toks = [t for t in _TOKEN.finditer(line) if t.start() >= after]
+    from spacy.lang.en.stop_words import STOP_WORDS as stop
+
+    roles = _apposition_nouns()
+    honorifics = _honorifics()
+    for i in range(2, min(len(toks) - 1, _BOX_MAX_SPEAKER + 1)):
+        p, w, nxt = toks[i - 1].group(0), toks[i].group(0), toks[i + 1].group(0)
+        at = toks[i].start()
+        speaker = line[after:at].strip()
+        rest = line[at:]
+        if w[:1] in "\"“" and p[-1:].isalnum():
+            if _box_speaker_words_ok(speaker) and (_clause_follows(line, at) or _attributed_quotation(rest)):
+                return at
+            return None
+        if w.rstrip(",") in _box_openers() and p[-1:].isalnum() and (w.endswith(",") or _LOWER_WORD.match(nxt)):
+            if len(_WORD.findall(rest)) < _PULL_MIN_WORDS or not _box_speaker_words_ok(speaker):
+                return None
+            sents = list(_parser()(rest).sents)
+            return at if sents and _complete_clause(sents[0], False) else None
+        if not (w[:1].isupper() and w[1:].replace("-", "").isalpha() and p.isalpha()) or "," in speaker:
+            continue
+        if sum(1 for x in _WORD.findall(speaker) if x.lower() in roles and x.lower() not in honorifics) > 1:
+            return None  # two roles: where the second belongs nothing says
+        run = 0
+        for t in toks[i:i + _BOX_MAX_RUN + 1]:
+            if not t.group(0)[:1].isupper():
+                break
+            run += 1
+            if t.group(0).endswith(","):
+                break
+        if not 1 <= run <= _BOX_MAX_RUN:
+            continue
+        run_words = [t.group(0).rstrip(",").lower() for t in toks[i:i + run]]
+        if w.rstrip(".").lower() in honorifics and i + 1 < len(toks) and nxt[:1].isupper():
+            seam = True  # (c) an honorific opening a new name
+        elif p[:1].islower() and p not in stop:
+            seam = True  # (d) a role's word in lower case
+        elif p.lower() in roles and p.lower() not in honorifics:
+            seam = not any(x in roles for x in run_words)  # (d) a role noun in capitals, its title not going on
+        else:
+            seam = False
+        if seam and _box_speaker_words_ok(speaker) and _subject_in_run(rest, run):
+            return at
+    return None
 
 
 # Round thirteen (16w): a slideshow's pager printed with its template's placeholders unfilled
