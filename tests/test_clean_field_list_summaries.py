@@ -40,3 +40,22 @@ def test_twin_one_field_above_is_no_list():
         "The county council will publish the panel's full report next month.\n"
     )
     assert any(r.startswith("Summary:") for r in _removed(text))
+
+
+# --- round thirty-one: a credit label with the lead glued after it keeps the lead ---------------
+
+_CREDIT_LEAD = ("Photograph: Acme LLC Acme admits it posted an altered photo of its control room on its website.\n\n"
+                "The picture showed engineers watching a wall of screens during the repair.\n\n"
+                "A spokesman said three of the screens had been blank in the original.\n")
+
+
+def test_a_credit_with_the_lead_glued_after_it_is_kept_whole():
+    c = noise.clean_text(_CREDIT_LEAD)
+    assert "Acme admits it posted an altered photo" in c.text
+
+
+def test_twin_a_credit_line_alone_is_still_cut():
+    text = _CREDIT_LEAD.replace("Photograph: Acme LLC Acme admits", "Photograph: Jane Roe/Acme Wire\n\nAcme admits")
+    c = noise.clean_text(text)
+    assert "Jane Roe/Acme Wire" not in c.text
+    assert "Acme admits it posted an altered photo" in c.text

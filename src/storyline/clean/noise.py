@@ -377,6 +377,26 @@ def _image_credit(text: str, words: int) -> re.Match | None:
     return next((m for rx in _patterns("captions.txt") if (m := rx.search(text))), None)
 
 
+# Round thirty-one (issue 16: no article sentence lost): a line that opens with a credit
+# label ("Photograph: Acme LLC Acme admits it posted an altered photo of its control room.")
+# is the credit with the lead glued after it when the rest is a whole sentence longer than
+# any credit (more than CREDIT_MAX_WORDS words, ending on a stop); where the name ends is not
+# sure ("Acme LLC Acme admits"), so the line is kept whole rather than cut with its lead
+# (the credit stays: a small loss; the lead was lost). A credit line ("Photograph: Jane Roe/
+# Acme Wire") or a caption ending on its credit is cut as before. The census of round
+# thirty-one's guhead engineer found three Guardian texts whose lead went with the credit.
+CREDIT_MAX_WORDS = 8
+_CREDIT_LABEL_HEAD = re.compile(r"^(?i:photo|image|picture|photograph|illustration)\s*:\s*")
+
+
+def _credit_then_sentence(body: str, m: re.Match) -> bool:
+    head = _CREDIT_LABEL_HEAD.match(body)
+    if head is None or m.start() > 0:
+        return False
+    rest = body[head.end():].strip()
+    return len(_WORD.findall(rest)) > CREDIT_MAX_WORDS and bool(_TERMINAL.search(rest))
+
+
 def _statements_above(text: str, found: dateline.Found, host: Unit, units: list[Unit]) -> int:
     """Statements standing above a stamp in the lines the cleaner has not marked (a
     credit split off earlier is furniture) and before it in its own line. Only those
@@ -3434,7 +3454,7 @@ def _classify(u: Unit, links: list[str] | None) -> None:  # noqa: C901 -- over t
         if rx.match(body) and u.words <= _LABEL_MAX_WORDS.get(code, 40):
             _mark(u, "label", f"label: '{body.split(':')[0].split('|')[0].strip()[:30]}' line ({code}), metadata rather than article text")
             return
-    if m := _image_credit(body, u.words):
+    if (m := _image_credit(body, u.words)) and not _credit_then_sentence(body, m):
         _mark(u, "caption", f"caption: short line carrying an image credit ('{m.group(0).strip()[:40]}')")
         return
     if u.words <= 25:
