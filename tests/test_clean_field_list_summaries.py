@@ -59,3 +59,17 @@ def test_twin_a_credit_line_alone_is_still_cut():
     c = noise.clean_text(text)
     assert "Jane Roe/Acme Wire" not in c.text
     assert "Acme admits it posted an altered photo" in c.text
+
+
+# --- round thirty-one: a heading in capitals before a locative dateline is no credit -------------
+
+def test_capitals_before_a_locative_dash_are_a_heading_not_a_credit():
+    from storyline.clean import dateline
+    assert dateline.find("AA AA AA IN AA -- The council met on Monday.", [0]) is None
+    assert dateline.find("OIL SPILL HITS ON THE GULF OF MEXICO -- The council met on Monday.", [0]) is None
+
+
+def test_twin_a_credit_before_a_locative_dash_still_reads_the_dateline():
+    from storyline.clean import dateline
+    f = dateline.find("Getty Images ON THE GULF OF MEXICO -- The council met on Monday.", [0])
+    assert f is not None and f.place == "ON THE GULF OF MEXICO"

@@ -1,4 +1,4 @@
-"""Quotes: a cue at the end of a verb series the parser hung on the main clause (issue 18,
+"""Quotes: a cue at the end of a verb series the parser hung on the main clause is left open (issue 18,
 round thirty-one; in-sample: Q34 of bpoil_guardian's seed-127 audit).
 
 Every text here is invented. The rule has a case where it fires and twins where it must not."""
@@ -16,11 +16,11 @@ def _said(text: str) -> list[tuple[str, str | None, str | None]]:
     return [(q.text, q.cue, who(a, q)) for q in a.quotes]
 
 
-def test_a_series_verb_takes_the_subject_of_the_series_not_of_the_main_clause():
+def test_a_series_verb_the_parse_hangs_on_the_main_clause_is_left_open():
     text = ("Acme Corp faces a hard week.\n\nBut Acme Corp will start to fight its own corner next Tuesday when "
             "John Doe reveals quarterly results, talks about strategy and argues Acme Corp should not be the sole focus of blame.")
     found = [(c, w) for t, c, w in _said(text) if "sole focus" in t]
-    assert found and all(w != "Acme Corp" for _, w in found)
+    assert all(w is None for _, w in found)  # open, or no quote at all: never Acme Corp's
 
 
 def test_twin_a_conjunct_of_the_same_form_keeps_the_main_subject():

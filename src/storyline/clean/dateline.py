@@ -321,7 +321,8 @@ def _match_here(text: str, pos: int, end: int, at_start: bool, follow: bool = Fa
         stop = _sep_end(text, stop, end)
         return Found(pos, stop, place=_place(bar.group("place")) if bar else None, date=date, time=tm, zone=zone, weekday_mismatch=bad)
     m = _LOCATIVE_DASH.match(text, pos, end)
-    if m and (at_start or _CREDIT_END.search(text[max(0, pos - 4):pos])) and not _cut_short(text, m.end()):
+    if m and (at_start or (_CREDIT_END.search(text[max(0, pos - 4):pos]) and not _capitals_before(text, pos))) \
+            and not _cut_short(text, m.end()):
         return Found(pos, m.end(), place=_place(m.group("place")), runon=True)
     if at_start:
         m = credit_dateline(text, pos, end)
@@ -340,6 +341,19 @@ def _match_here(text: str, pos: int, end: int, at_start: bool, follow: bool = Fa
         if m and len(m.group("place")) >= 3:
             return Found(pos, m.end(), place=_place(m.group("place")))
     return None
+
+
+# Round thirty-one: the word before a run-on locative dateline in capitals that is no
+# agency ("OIL SPILL IN NEW ORLEANS --", Hypothesis's "AA AA AA IN AA --"): the run is a
+# heading in capitals, not a credit then the dateline (a credit ends on "Images", "2010",
+# "Press)", or is an agency: "AP")
+_WORD_BEFORE = re.compile(r"([^\s()\[\]]+)[)\]]?[ \t]+$")
+
+
+def _capitals_before(text: str, pos: int) -> bool:
+    m = _WORD_BEFORE.search(text[max(0, pos - 40):pos])
+    w = m.group(1) if m else ""
+    return len(w) >= 2 and w.isupper() and w.isalpha() and w not in AGENCIES
 
 
 # a line cut short by the site ("... shot up the d..."): another story's teaser
