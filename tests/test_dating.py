@@ -38,28 +38,6 @@ def test_year_figure_reported_dates_after_it(nlp):
     assert p.value == "1989" and p.earliest == "1989-01-01" and p.latest == "1989-12-31"
 
 
-def test_year_figure_deep_in_the_text_is_only_a_bound(nlp):
-    # round thirty-one (issue 17): a year's figure told as background after the lead is the
-    # latest statistic at hand, not the news; it bounds the date from below and gives no value
-    text = ("Senators on Wednesday asked the operator to help the fishing fleet. "
-            "The operator said it would pay for the clean-up. "
-            "Boats stayed in port for a third day. "
-            "The coast guard closed two more channels. "
-            "Hotels on the bay reported cancellations. "
-            "A second boom was laid along the marsh. "
-            "In 2008, fishermen there earned $659 million from their catch.")
-    p = dating.estimate(_analysis(nlp, text))
-    assert p.value is None and p.earliest == "2009-01-01" and p.latest is None
-
-
-def test_twin_year_figure_in_the_lead_still_dates(nlp):
-    text = ("In 2008, the fishing fleet earned $659 million from its catch. "
-            "Boats stayed in port for a third day. "
-            "The operator said it would pay for the clean-up.")
-    p = dating.estimate(_analysis(nlp, text))
-    assert p.value == "2009"
-
-
 @pytest.mark.parametrize("text", ["The plant closed in 2009 after a fire.", "The company earned praise in 2009."])
 def test_year_event_without_figure_is_a_bound(nlp, text):
     # a happening in a year (no figure reported for the whole year) may be told within that year

@@ -112,17 +112,10 @@ def metadata_dated(a: DocAnalysis) -> bool:
     return bool(p and p.value and not p.estimated)
 
 
-# the sentences that tell the news (the first paragraphs): a completed period told there
-# dates the document; told later it is background (round thirty-one; set on the three firings
-# of the dating bench, in-sample: two right kept, at sentences 2 and 5, one right lost at 44)
-LEAD_SENTENCES = 6
-
-
 def _evidence(a: DocAnalysis) -> list[dict]:
     """Absolute dates of the text with what they say about the publication date."""
     text = a.document.text
     heads = [(s.start, s.end) for s in a.sentences if s.heading]
-    body = [s for s in a.sentences if not s.heading]
     verb_of: dict[int, str | None] = {}  # timex index -> lemma of the clause it dates
     for ev in a.events:
         if ev.timex is not None:
@@ -166,8 +159,7 @@ def _evidence(a: DocAnalysis) -> list[dict]:
         if not complete and tense == "past" and rel.granularity == "year" and re.fullmatch(r"\d{4}", tx.text) and _IN_BEFORE.search(before):
             # "earned $1.7 billion in 1988": a year's figure reported in the past means the year is over
             complete = (verb_of.get(ti) or "") in results_verbs(_RESULTS_IN) and bool(_FIGURE.search(sent))
-        lead = any(s.start <= tx.start < s.end for s in body[:LEAD_SENTENCES])
-        out.append({"timex": tx, "iv": iv, "tense": tense, "complete": complete, "gran": rel.granularity, "lead": lead})
+        out.append({"timex": tx, "iv": iv, "tense": tense, "complete": complete, "gran": rel.granularity})
     return out
 
 
@@ -345,13 +337,10 @@ def estimate(a: DocAnalysis) -> schema.Published | None:
         up = None
         evidence = evidence[:1]
     value = None
-    if low and low[1]["complete"] and low[1].get("lead"):
+    if low and low[1]["complete"]:
         # a completed period reported as such ("growth for 2020", "earned $1.7 billion in
         # 1988") is reported just after it, whatever later year the text looks ahead to
-        # ("capital spending in 1990 will rise" in a 1989 article). Only when the lead tells
-        # it (round thirty-one, issue 17: the results are the news); deeper in the text a
-        # year's figure is background, the latest statistic at hand ("in 2008, fishermen there
-        # earned $659 million" in a 2010 piece), and only bounds the date from below.
+        # ("capital spending in 1990 will rise" in a 1989 article)
         value = f"{low[0].year:04d}"
     elif low and up and up[0].year == low[0].year:
         # bracketed within one calendar year: that year (the month when both fall in one)
