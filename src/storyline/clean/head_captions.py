@@ -128,7 +128,7 @@ _OPEN_HEAD_POS = frozenset({"PRON", "CCONJ", "SCONJ", "ADV", "INTJ", "AUX", "ADP
 _OPEN_END_POS = frozenset({"CCONJ", "SCONJ", "ADP", "DET", "PRON", "AUX", "PART", "PUNCT"})
 
 
-def clause_seam(sentence: str, tools: SeamTools) -> tuple[str, int] | None:
+def clause_seam(sentence: str, tools: SeamTools, rest: str = "") -> tuple[str, int] | None:
     """The opening span of ``sentence`` (the text's first sentence, as the splitter has it)
     and the offset of the lead after it, when the span is a whole clause with no stop run into
     the lead's own clause (see above); None otherwise."""
@@ -148,9 +148,10 @@ def clause_seam(sentence: str, tools: SeamTools) -> tuple[str, int] | None:
         if _CLAUSE_SEAM_ABSTAIN.search(head):
             break  # a stop, colon, quote mark, bracket or dash in the span: prose or another shape
         bare = p.strip("'’")
-        if bare.lower() in tools.stop or tools.name_cue(bare) or p.endswith(("'s", "’s")):
+        if _function_word(bare, tools) or tools.name_cue(bare) or p.endswith(("'s", "’s")):
             continue  # a function word, a role noun or a possessive goes on into the next word
-        if bare[:1].isupper() and not _cased_apart(bare, s, toks, i):
+        if bare[:1].isupper() and not (_cased_apart(bare, s, toks, i) or LOOSE and (
+                bare in tools.calendar or _apart_in_text(bare, w, rest))):
             continue  # after a capitalised word the seam may split one name
         if w.strip(",") in tools.calendar:
             continue  # a date goes on across the seam
@@ -158,7 +159,8 @@ def clause_seam(sentence: str, tools: SeamTools) -> tuple[str, int] | None:
         if not _whole_clause(alone, tools):
             continue
         tail = tools.parse(s[toks[i].start():])
-        if alone[-1].pos_ in ("NOUN", "PROPN") and tail[0].pos_ not in _AFTER_NOUN:
+        joined = alone[-1].pos_ in ("NOUN", "PROPN") and tail[0].pos_ not in _AFTER_NOUN
+        if joined and not LOOSE:
             continue  # a noun or a name after a noun or a name: an apposition, a compound or one name
             # ("the firm | Acme", "chief | Jane Roe", "Port | Ellery", "Acme | Ratings")
         if tail[0].pos_ == "PRON":
@@ -182,8 +184,23 @@ def clause_seam(sentence: str, tools: SeamTools) -> tuple[str, int] | None:
             return None  # one sentence with the span (a relative, a subordinator, a reduced relative)
         if any(t.head.i < span.end and t.dep_ in runin.SUBJECTS and t.head.i != t.i for t in whole[span.end:]):
             return None  # the lead's subject hangs on the span's verb
+        if joined and LOOSE and tools.apposition(bare):
+            continue  # a noun that stands before a name in apposition ("drilling firm | Acme")
+        if joined and _one_phrase(whole, span.end) and not (LOOSE and _names_apart(bare, w, rest)):
+            continue
         return head, toks[i].start()
     return None
+
+
+LOOSE = True
+_PHRASE_DEPS = frozenset({"compound", "amod", "nmod", "appos", "flat", "poss", "nummod"})
+
+
+def _one_phrase(whole, end: int) -> bool:
+    """The whole parse joins the span's last word and the lead's first into one phrase."""
+    last, first = whole[end - 1], whole[end]
+    return (last.head.i >= end and last.dep_ in _PHRASE_DEPS) or (first.head.i == end - 1) or (
+        first.dep_ in _PHRASE_DEPS and first.head.i < end)
 
 
 def _opens_clause(verb) -> bool:
@@ -191,6 +208,41 @@ def _opens_clause(verb) -> bool:
     the seam)."""
     subj = [c for c in verb.children if c.dep_ in runin.SUBJECTS]
     return verb.pos_ in ("VERB", "AUX") and runin.finite(verb) and bool(subj) and subj[0].left_edge.i == 0
+
+
+def _function_word(word: str, tools: SeamTools) -> bool:
+    """A stop word or a number word, read with its case: an acronym or a month that spells one
+    ("US", "IT", "May") is a name, not the word."""
+    if not LOOSE:
+        return word.lower() in tools.stop
+    return word.lower() in tools.stop and not (len(word) > 1 and word.isupper() or word in tools.calendar)
+
+
+def _apart_in_text(word: str, after: str, rest: str) -> bool:
+    """``word`` stands in the rest of the text (below the head line) before a word other than
+    ``after``, or before a stop or a comma: it ends a name of its own there (Mikheev's
+    document-centred reading of case, as runin._stands_alone reads the line)."""
+    if not rest:
+        return False
+    nxt = after.strip("\"“‘'(,;:.").lower()
+    for m in re.finditer(r"(?<![\w'’-])" + re.escape(word) + r"(?![\w'’-])(\S*)\s*(\S*)", rest):
+        glued, follow = m.group(1), m.group(2)
+        if glued[:1] in (",", ".", ";", ":", ")") or follow and follow.strip("\"“‘'(,;:.").lower() != nxt and not glued:
+            return True
+    return False
+
+
+def _names_apart(last: str, first: str, rest: str) -> bool:
+    """The rest of the text writes the lead's first word (``first``, capitalised) where the
+    head's last word (``last``) does not stand before it, and, when ``last`` is capitalised,
+    writes ``last`` before another word: the two are no one name or phrase in this text."""
+    word = first.strip("\"“‘'(,;:.")
+    word = word[:-2] if word.endswith(("'s", "’s")) else word
+    if not rest or not word[:1].isupper():
+        return False
+    alone = any(m.group(1).strip("\"“‘'(").lower() != last.lower()
+                for m in re.finditer(r"(\S*)\s+" + re.escape(word) + r"(?![\w-])", rest))
+    return alone and (not last[:1].isupper() or _apart_in_text(last, first, rest))
 
 
 def _cased_apart(word: str, s: str, toks: list, i: int) -> bool:
@@ -209,12 +261,16 @@ def _whole_clause(doc, tools: SeamTools) -> bool:
     if root.pos_ not in ("VERB", "AUX") or not runin.finite(root):
         return False
     subjects = [c for c in root.children if c.dep_ in ("nsubj", "nsubjpass") and c.i < root.i]
+    if LOOSE and not subjects and doc[0].lower_ == "there" and doc[0].dep_ == "expl" and doc[0].head.i == root.i:
+        # ("There is anger ...": the noun after the verb is the subject; the parser reads
+        # "There is increasing anger" as a progressive with an object)
+        subjects = [next((c for c in root.children if c.dep_ in ("attr", "nsubj", "dobj") and c.i > root.i), doc[0])]
     if len(subjects) != 1 or subjects[0].pos_ not in ("NOUN", "PROPN"):
         return False  # a pronoun subject points back to text before; an expletive opens prose
-    if doc[0].pos_ in _OPEN_HEAD_POS or doc[0].tag_ in ("PRP$", "WDT", "WP", "WP$"):
+    if doc[0].pos_ in _OPEN_HEAD_POS and not (LOOSE and doc[0].dep_ == "expl" and doc[0].lower_ == "there") or doc[0].tag_ in ("PRP$", "WDT", "WP", "WP$"):
         return False  # goes on from the text before, asks a question, or is no sentence's head
     last = doc[-1]
-    if last.pos_ in _OPEN_END_POS or last.is_stop or last.lower_ in tools.clause_nouns:
+    if last.pos_ in _OPEN_END_POS or last.is_stop and not (LOOSE and _cased_name(last)) or last.lower_ in tools.clause_nouns:
         return False  # ends on a word that asks for more (or a noun taking a bare clause)
     if not _closed_end(last, root, tools):
         return False
@@ -222,6 +278,11 @@ def _whole_clause(doc, tools: SeamTools) -> bool:
            for t in doc if t.pos_ in ("VERB", "AUX")):
         return False  # a verb of saying or thinking waits for its clause (not a passive: "... was found in ...")
     return not any(t.dep_ == "prep" and not any(c.dep_ in ("pobj", "pcomp", "prep") for c in t.children) for t in doc)
+
+
+def _cased_name(tok) -> bool:
+    """A name the stop list spells in lower case: an acronym or a month ("US", "May")."""
+    return tok.pos_ == "PROPN" and tok.text[:1].isupper() and tok.lower_ != tok.text
 
 
 def _closed_end(last, root, tools: SeamTools) -> bool:
@@ -262,3 +323,4 @@ class SeamTools:
     calendar: frozenset[str]
     clause_nouns: frozenset[str]
     clause_adjectives: frozenset[str]
+    apposition: Callable[[str], bool] = lambda word: False

@@ -983,7 +983,8 @@ def _seam_tools() -> head_captions.SeamTools:
     return head_captions.SeamTools(parse=_parser(), stop=english_stopwords() | _number_words(), name_cue=_is_name_cue,
                                    saying=_saying_verbs(), calendar=runin._calendar(),
                                    clause_nouns=lexicon.words("clean/clause_nouns.txt"),
-                                   clause_adjectives=lexicon.words("clean/clause_adjectives.txt"))
+                                   clause_adjectives=lexicon.words("clean/clause_adjectives.txt"),
+                                   apposition=lambda w: w.lower() in _apposition_nouns())
 
 
 def _cut_clause_seam(text: str, units: list[Unit], first: Unit, sentence: str) -> list[Unit]:
@@ -992,7 +993,7 @@ def _cut_clause_seam(text: str, units: list[Unit], first: Unit, sentence: str) -
     is cut as a caption; else the units as they are."""
     if _credit_below(units, first) or len(_sentences(first.text)) != 1:
         return units  # (a lead line of BBC copy is its one sentence: a line that goes on is prose)
-    found = head_captions.clause_seam(sentence, _seam_tools())
+    found = head_captions.clause_seam(sentence, _seam_tools(), text[first.end:])
     if found is None:
         return units
     span, at = found
