@@ -88,7 +88,7 @@ def after_cut_headline(first: Unit, above: list[Unit]) -> bool:
     """The unit right above ``first`` is a headline cut off ``first``'s own line (as a headline,
     or as a caption restated by the lead; not a standfirst cut between them), and nothing
     above ``first`` is kept (the text's head: "<headline> <caption> <lead>" on one line)."""
-    return bool(above) and above[-1].kind in ("headline", "caption") and not above[-1].standfirst and (
+    return bool(above) and above[-1].kind in ("headline", "caption", "byline") and not above[-1].standfirst and (
         above[-1].para == first.para) and all(u.kind is not None for u in above)
 
 
@@ -184,9 +184,12 @@ def clause_seam(sentence: str, tools: SeamTools, rest: str = "") -> tuple[str, i
             return None  # one sentence with the span (a relative, a subordinator, a reduced relative)
         if any(t.head.i < span.end and t.dep_ in runin.SUBJECTS and t.head.i != t.i for t in whole[span.end:]):
             return None  # the lead's subject hangs on the span's verb
+        if LOOSE and whole[span.end - 1].pos_ in ("ADP", "ADV") and any(
+                c.dep_ in ("pobj", "dobj") and c.i >= span.end for c in whole[span.end - 1].children):
+            continue  # the whole parse takes the lead's first words as the span's last word's object ("inside | Acme's centre")
         if joined and LOOSE and tools.apposition(bare):
             continue  # a noun that stands before a name in apposition ("drilling firm | Acme")
-        if joined and _one_phrase(whole, span.end) and not (LOOSE and _names_apart(bare, w, rest)):
+        if joined and (LOOSE and not _names_apart(bare, w, rest, tools.calendar) or not LOOSE and _one_phrase(whole, span.end)):
             continue
         return head, toks[i].start()
     return None
@@ -215,7 +218,9 @@ def _function_word(word: str, tools: SeamTools) -> bool:
     ("US", "IT", "May") is a name, not the word."""
     if not LOOSE:
         return word.lower() in tools.stop
-    return word.lower() in tools.stop and not (len(word) > 1 and word.isupper() or word in tools.calendar)
+    low = word.lower()
+    return low in tools.stop and (not tools.function_words or low in tools.function_words) and not (
+        len(word) > 1 and word.isupper() or word in tools.calendar)
 
 
 def _apart_in_text(word: str, after: str, rest: str) -> bool:
@@ -232,17 +237,18 @@ def _apart_in_text(word: str, after: str, rest: str) -> bool:
     return False
 
 
-def _names_apart(last: str, first: str, rest: str) -> bool:
+def _names_apart(last: str, first: str, rest: str, calendar: Collection[str] = ()) -> bool:
     """The rest of the text writes the lead's first word (``first``, capitalised) where the
     head's last word (``last``) does not stand before it, and, when ``last`` is capitalised,
-    writes ``last`` before another word: the two are no one name or phrase in this text."""
+    writes ``last`` before another word (or ``last`` is a month or weekday, which ends a date):
+    the two are no one name or phrase in this text."""
     word = first.strip("\"“‘'(,;:.")
     word = word[:-2] if word.endswith(("'s", "’s")) else word
     if not rest or not word[:1].isupper():
         return False
     alone = any(m.group(1).strip("\"“‘'(").lower() != last.lower()
                 for m in re.finditer(r"(\S*)\s+" + re.escape(word) + r"(?![\w-])", rest))
-    return alone and (not last[:1].isupper() or _apart_in_text(last, first, rest))
+    return alone and (not last[:1].isupper() or last in calendar or _apart_in_text(last, first, rest))
 
 
 def _cased_apart(word: str, s: str, toks: list, i: int) -> bool:
@@ -261,7 +267,7 @@ def _whole_clause(doc, tools: SeamTools) -> bool:
     if root.pos_ not in ("VERB", "AUX") or not runin.finite(root):
         return False
     subjects = [c for c in root.children if c.dep_ in ("nsubj", "nsubjpass") and c.i < root.i]
-    if LOOSE and not subjects and doc[0].lower_ == "there" and doc[0].dep_ == "expl" and doc[0].head.i == root.i:
+    if LOOSE and not subjects and doc[0].lower_ == "there" and doc[0].dep_ == "expl" and root.i in (doc[0].head.i, doc[0].head.head.i):
         # ("There is anger ...": the noun after the verb is the subject; the parser reads
         # "There is increasing anger" as a progressive with an object)
         subjects = [next((c for c in root.children if c.dep_ in ("attr", "nsubj", "dobj") and c.i > root.i), doc[0])]
@@ -270,7 +276,8 @@ def _whole_clause(doc, tools: SeamTools) -> bool:
     if doc[0].pos_ in _OPEN_HEAD_POS and not (LOOSE and doc[0].dep_ == "expl" and doc[0].lower_ == "there") or doc[0].tag_ in ("PRP$", "WDT", "WP", "WP$"):
         return False  # goes on from the text before, asks a question, or is no sentence's head
     last = doc[-1]
-    if last.pos_ in _OPEN_END_POS or last.is_stop and not (LOOSE and _cased_name(last)) or last.lower_ in tools.clause_nouns:
+    if last.pos_ in _OPEN_END_POS or last.is_stop and not (LOOSE and (_cased_name(last) or last.pos_ == "NOUN")) or (
+            last.lower_ in tools.clause_nouns):
         return False  # ends on a word that asks for more (or a noun taking a bare clause)
     if not _closed_end(last, root, tools):
         return False
@@ -324,3 +331,7 @@ class SeamTools:
     clause_nouns: frozenset[str]
     clause_adjectives: frozenset[str]
     apposition: Callable[[str], bool] = lambda word: False
+    # round thirty-one: the words that are function words in every use (the parser's library
+    # list, met with the stop list: "well", "help", "head" are a stop list's words, not function
+    # words, and end a caption as often as any noun)
+    function_words: frozenset[str] = frozenset()

@@ -953,7 +953,9 @@ def _split_runin_headline(text: str, units: list[Unit], links: list[str] | None)
             return _cut_clause_seam(text, units, first, sentence)  # round twenty-seven (27k)
         if seam is None or _credit_below(units, first) or not head_captions.second_seam_caption(
                 seam.head, seam.verb, clause_test, _saying_verbs(), seam.bound):
-            return units  # only a caption clause is read here; any other span stays in the lead
+            # only a caption clause is read here; any other span stays in the lead (round
+            # thirty-one: or the whole-clause seam, which reads its own seam on the line)
+            return units if _credit_below(units, first) else _cut_clause_seam(text, units, first, sentence)
         return _cut_second_seam(text, units, first, seam)
     clip = runin.clip_quote_seam(sentence, _parser()) if seam is None else None  # round eighteen (16q)
     # round nineteen (16b): a span naming by the surname alone the person the lead introduces in full
@@ -975,7 +977,21 @@ def _split_runin_headline(text: str, units: list[Unit], links: list[str] | None)
     elif clip is None and not _credit_below(units, first) and head_captions.runin_caption(seam.head, seam.verb, _present_caption_clause, _saying_verbs(), seam.bound):  # round twenty-five (25b)
         head.standfirst = head.heading = False
         _mark(head, "caption", head_captions.RUNIN_REASON)
-    return _replace_unit(units, first, [head, lead])
+    elif clip is None and named is None:
+        # round thirty-one (issue 16): an unsure span that is itself a whole clause run into
+        # the lead's clause is the page's caption (head_captions.clause_seam, which reads its
+        # own seam on the line): cut there; else split off and kept as before
+        cut = _cut_clause_seam(text, units, first, sentence)
+        if cut is not units:
+            return cut
+    out = _replace_unit(units, first, [head, lead])
+    if head.kind is not None and clip is None:
+        # round thirty-one (issue 16): the headline or caption cut off the page's head, the rest
+        # of the line is read again for a caption clause run into the lead ("<headline>
+        # <caption> <lead>": the whole-clause seam, as after a headline the case rules cut)
+        nxt = out[head.index + 1]
+        return _cut_clause_seam(text, out, nxt, _opening_sentence(nxt))
+    return out
 
 
 @functools.cache
@@ -984,7 +1000,16 @@ def _seam_tools() -> head_captions.SeamTools:
                                    saying=_saying_verbs(), calendar=runin._calendar(),
                                    clause_nouns=lexicon.words("clean/clause_nouns.txt"),
                                    clause_adjectives=lexicon.words("clean/clause_adjectives.txt"),
-                                   apposition=lambda w: w.lower() in _apposition_nouns())
+                                   apposition=lambda w: w.lower() in _apposition_nouns(),
+                                   function_words=_function_words())
+
+
+@functools.cache
+def _function_words() -> frozenset[str]:
+    """The parser library's English stop words (function words in every use), lower-cased."""
+    from spacy.lang.en.stop_words import STOP_WORDS
+
+    return frozenset(w.lower() for w in STOP_WORDS)
 
 
 def _cut_clause_seam(text: str, units: list[Unit], first: Unit, sentence: str) -> list[Unit]:
