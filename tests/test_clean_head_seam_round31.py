@@ -119,3 +119,21 @@ def test_names_apart_reads_the_rest_of_the_text():
     # a capitalised last word must itself stand apart below ("Marota board", not "Marota Acme")
     assert head_captions._names_apart("Marota", "Acme", rest)
     assert not head_captions._names_apart("Ellery", "Acme", "Acme met. Port Ellery Acme office.")
+
+
+def test_a_caption_ending_on_a_place_before_a_common_word_is_cut():
+    # "Oil" opens the lead: the text below writes "oil" in lower case, so no name goes on into it
+    caption = "Sea otters coated in oil are being cleaned in Marota"
+    lead = "Oil leaking from the broken pipe may reach the northern beaches by Sunday, the coast guard has said."
+    c = clean_text(f"{caption} {lead}\n\nThe oil has spread along forty miles of coast.{TAIL}")
+    assert _cut(c) == [caption]
+    assert c.text.startswith(lead)
+
+
+def test_a_title_case_name_of_common_words_is_no_seam():
+    # twin: "International | Search and Rescue Team": a name of common words goes on across the seam
+    line = ("Jane Roe is operations chief for the Marota International Search and Rescue Team "
+            "Emergency crews and charities are working together to reach the valley after the flood.")
+    c = clean_text(f"{line}\n\nThe search went on through the night.{TAIL}")
+    assert not any(piece.endswith("International") for piece in _cut(c))
+    assert "Search and Rescue Team" in c.text

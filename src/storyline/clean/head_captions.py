@@ -150,8 +150,8 @@ def clause_seam(sentence: str, tools: SeamTools, rest: str = "") -> tuple[str, i
         bare = p.strip("'’")
         if _function_word(bare, tools) or tools.name_cue(bare) or p.endswith(("'s", "’s")):
             continue  # a function word, a role noun or a possessive goes on into the next word
-        if bare[:1].isupper() and not (_cased_apart(bare, s, toks, i) or LOOSE and (
-                bare in tools.calendar or _apart_in_text(bare, w, rest))):
+        if bare[:1].isupper() and not (_cased_apart(bare, s, toks, i) or bare in tools.calendar
+                                       or _apart_in_text(bare, w, rest) or _common_opener(toks, i, rest)):
             continue  # after a capitalised word the seam may split one name
         if w.strip(",") in tools.calendar:
             continue  # a date goes on across the seam
@@ -159,10 +159,12 @@ def clause_seam(sentence: str, tools: SeamTools, rest: str = "") -> tuple[str, i
         if not _whole_clause(alone, tools):
             continue
         tail = tools.parse(s[toks[i].start():])
+        # a noun or a name after a noun or a name: an apposition, a compound or one name ("the
+        # firm | Acme", "chief | Jane Roe", "Port | Ellery", "Acme | Ratings") unless the text
+        # below shows the two apart (round thirty-one: see _names_apart, _common_opener)
         joined = alone[-1].pos_ in ("NOUN", "PROPN") and tail[0].pos_ not in _AFTER_NOUN
-        if joined and not LOOSE:
-            continue  # a noun or a name after a noun or a name: an apposition, a compound or one name
-            # ("the firm | Acme", "chief | Jane Roe", "Port | Ellery", "Acme | Ratings")
+        if joined and (tools.apposition(bare) or not (_common_opener(toks, i, rest) or _names_apart(bare, w, rest, tools.calendar))):
+            continue  # (a noun that takes a name in apposition, "drilling firm | Acme", goes on)
         if tail[0].pos_ == "PRON":
             continue  # a lead opening on a pronoun goes on from the span: a sentence that lost its stop
         sent = next(iter(tail.sents))
@@ -184,26 +186,11 @@ def clause_seam(sentence: str, tools: SeamTools, rest: str = "") -> tuple[str, i
             return None  # one sentence with the span (a relative, a subordinator, a reduced relative)
         if any(t.head.i < span.end and t.dep_ in runin.SUBJECTS and t.head.i != t.i for t in whole[span.end:]):
             return None  # the lead's subject hangs on the span's verb
-        if LOOSE and whole[span.end - 1].pos_ in ("ADP", "ADV") and any(
+        if whole[span.end - 1].pos_ in ("ADP", "ADV") and any(
                 c.dep_ in ("pobj", "dobj") and c.i >= span.end for c in whole[span.end - 1].children):
             continue  # the whole parse takes the lead's first words as the span's last word's object ("inside | Acme's centre")
-        if joined and LOOSE and tools.apposition(bare):
-            continue  # a noun that stands before a name in apposition ("drilling firm | Acme")
-        if joined and (LOOSE and not _names_apart(bare, w, rest, tools.calendar) or not LOOSE and _one_phrase(whole, span.end)):
-            continue
         return head, toks[i].start()
     return None
-
-
-LOOSE = True
-_PHRASE_DEPS = frozenset({"compound", "amod", "nmod", "appos", "flat", "poss", "nummod"})
-
-
-def _one_phrase(whole, end: int) -> bool:
-    """The whole parse joins the span's last word and the lead's first into one phrase."""
-    last, first = whole[end - 1], whole[end]
-    return (last.head.i >= end and last.dep_ in _PHRASE_DEPS) or (first.head.i == end - 1) or (
-        first.dep_ in _PHRASE_DEPS and first.head.i < end)
 
 
 def _opens_clause(verb) -> bool:
@@ -216,8 +203,6 @@ def _opens_clause(verb) -> bool:
 def _function_word(word: str, tools: SeamTools) -> bool:
     """A stop word or a number word, read with its case: an acronym or a month that spells one
     ("US", "IT", "May") is a name, not the word."""
-    if not LOOSE:
-        return word.lower() in tools.stop
     low = word.lower()
     return low in tools.stop and (not tools.function_words or low in tools.function_words) and not (
         len(word) > 1 and word.isupper() or word in tools.calendar)
@@ -251,6 +236,23 @@ def _names_apart(last: str, first: str, rest: str, calendar: Collection[str] = (
     return alone and (not last[:1].isupper() or last in calendar or _apart_in_text(last, first, rest))
 
 
+def _common_opener(toks: list, i: int, rest: str) -> bool:
+    """The lead opens (token ``i``) on a common word the text below writes in lower case,
+    followed by a lower-case word that is no name's joint ("Oil spilling ...", "Calls to halt
+    ..."; not "Search and Rescue Team", a title-case name of common words): no name goes on
+    across the seam into it."""
+    w = toks[i].group(0).strip("\"“‘'(,")
+    nxt = toks[i + 1].group(0) if i + 1 < len(toks) else ""
+    return nxt[:1].islower() and nxt not in ("of", "and", "for", "&", "de", "du", "la") and _written_lower(w, rest)
+
+
+def _written_lower(word: str, rest: str) -> bool:
+    """The text below writes ``word`` (capitalised at the seam) in lower case: a common word,
+    capitalised here only because a sentence opens on it ("... in Marota | Oil spilling ...")."""
+    low = word.lower()
+    return low != word and bool(re.search(r"(?<![\w'’-])" + re.escape(low) + r"(?![\w'’-])", rest))
+
+
 def _cased_apart(word: str, s: str, toks: list, i: int) -> bool:
     """``word`` (capitalised, before the seam at token ``i``) ends a name of its own: an
     acronym or a figure-word ("UK", "H1N1", "2002" pass as they cannot go on into a title-case
@@ -267,16 +269,16 @@ def _whole_clause(doc, tools: SeamTools) -> bool:
     if root.pos_ not in ("VERB", "AUX") or not runin.finite(root):
         return False
     subjects = [c for c in root.children if c.dep_ in ("nsubj", "nsubjpass") and c.i < root.i]
-    if LOOSE and not subjects and doc[0].lower_ == "there" and doc[0].dep_ == "expl" and root.i in (doc[0].head.i, doc[0].head.head.i):
+    if not subjects and doc[0].lower_ == "there" and doc[0].dep_ == "expl" and root.i in (doc[0].head.i, doc[0].head.head.i):
         # ("There is anger ...": the noun after the verb is the subject; the parser reads
         # "There is increasing anger" as a progressive with an object)
         subjects = [next((c for c in root.children if c.dep_ in ("attr", "nsubj", "dobj") and c.i > root.i), doc[0])]
     if len(subjects) != 1 or subjects[0].pos_ not in ("NOUN", "PROPN"):
         return False  # a pronoun subject points back to text before; an expletive opens prose
-    if doc[0].pos_ in _OPEN_HEAD_POS and not (LOOSE and doc[0].dep_ == "expl" and doc[0].lower_ == "there") or doc[0].tag_ in ("PRP$", "WDT", "WP", "WP$"):
+    if doc[0].pos_ in _OPEN_HEAD_POS and not (doc[0].dep_ == "expl" and doc[0].lower_ == "there") or doc[0].tag_ in ("PRP$", "WDT", "WP", "WP$"):
         return False  # goes on from the text before, asks a question, or is no sentence's head
     last = doc[-1]
-    if last.pos_ in _OPEN_END_POS or last.is_stop and not (LOOSE and (_cased_name(last) or last.pos_ == "NOUN")) or (
+    if last.pos_ in _OPEN_END_POS or last.is_stop and not (_cased_name(last) or last.pos_ == "NOUN") or (
             last.lower_ in tools.clause_nouns):
         return False  # ends on a word that asks for more (or a noun taking a bare clause)
     if not _closed_end(last, root, tools):
@@ -284,7 +286,8 @@ def _whole_clause(doc, tools: SeamTools) -> bool:
     if any(t.lemma_.lower() in tools.saying and not any(c.dep_ in ("ccomp", "dobj", "xcomp", "auxpass") for c in t.children)
            for t in doc if t.pos_ in ("VERB", "AUX")):
         return False  # a verb of saying or thinking waits for its clause (not a passive: "... was found in ...")
-    return not any(t.dep_ == "prep" and not any(c.dep_ in ("pobj", "pcomp", "prep") for c in t.children) for t in doc)
+    return not any(t.dep_ == "prep" and not any(c.dep_ in ("pobj", "pcomp", "prep") for c in t.children)
+                   and not (t.i > 0 and doc[t.i - 1].text == "-") for t in doc)  # (not "au" in "Port-au-Prince")
 
 
 def _cased_name(tok) -> bool:
