@@ -137,3 +137,45 @@ def test_a_title_case_name_of_common_words_is_no_seam():
     c = clean_text(f"{line}\n\nThe search went on through the night.{TAIL}")
     assert not any(piece.endswith("International") for piece in _cut(c))
     assert "Search and Rescue Team" in c.text
+
+
+# the page's headline or caption that the lead says again (head_captions.restated_seam)
+
+RESTATED_TAIL = ("\n\nThe relief effort is run by the Marota council, and Anna Lee said she hoped to raise more."
+                 + TAIL)
+
+
+def _restated(c) -> list[str]:
+    return [r.text for r in c.removed if r.reason == head_captions.RESTATED_REASON]
+
+
+def test_a_headline_phrase_the_lead_restates_is_cut():
+    headline = "Relief for children in Marota flood"
+    lead = "Relief workers say children in the Marota flood zone need clean water most urgently."
+    c = clean_text(f"{headline} {lead}{RESTATED_TAIL}")
+    assert headline in [r.text for r in c.removed]
+    assert c.text.startswith(lead)
+    assert head_captions.restated_seam(f"{headline} {lead}", _tools(), RESTATED_TAIL) == (headline, len(headline) + 1)
+
+
+def test_a_fronted_phrase_sharing_two_words_with_its_sentence_is_kept():
+    # twin: a span opening on a preposition needs three words said again; a fronted phrase of
+    # the lead shares one or two with its own sentence
+    line = "In the wake of the Marota flood Marota's council has opened three flood shelters for families."
+    c = clean_text(f"{line}{RESTATED_TAIL}")
+    assert _restated(c) == []
+    assert line in c.text
+
+
+def test_a_seam_inside_a_name_the_text_writes_whole_is_no_seam():
+    # twin: "Anna | Lee": the text below writes "Anna Lee" together, one name
+    line = "Anna and the Marota band on flood single Anna Lee and the Marota band have confirmed they will sing on a flood single."
+    c = clean_text(f"{line}{RESTATED_TAIL}")
+    assert not any(piece.endswith("Anna") for piece in _restated(c))
+    assert "Anna Lee and the Marota band have confirmed" in c.text
+
+
+def test_a_span_ending_on_a_verb_is_no_restated_seam():
+    # twin: "Aid workers have reached | Port Ellery ...": the verb's object is across the seam
+    line = "Aid workers have reached Port Ellery Aid workers from the Marota council are helping the rescue there."
+    assert head_captions.restated_seam(line, _tools(), RESTATED_TAIL) is None

@@ -163,8 +163,10 @@ def clause_seam(sentence: str, tools: SeamTools, rest: str = "") -> tuple[str, i
         # firm | Acme", "chief | Jane Roe", "Port | Ellery", "Acme | Ratings") unless the text
         # below shows the two apart (round thirty-one: see _names_apart, _common_opener)
         joined = alone[-1].pos_ in ("NOUN", "PROPN") and tail[0].pos_ not in _AFTER_NOUN
-        if joined and (tools.apposition(bare) or not (_common_opener(toks, i, rest) or _names_apart(bare, w, rest, tools.calendar))):
-            continue  # (a noun that takes a name in apposition, "drilling firm | Acme", goes on)
+        if joined and (tools.apposition(bare) or _report_open(alone, tools) or not (
+                _common_opener(toks, i, rest) or _names_apart(bare, w, rest, tools.calendar))):
+            continue  # (a noun that takes a name in apposition, "drilling firm | Acme", goes on; so
+            # does a verb of saying with no clause of its own: "told fans on the radio | Acme's ...")
         if tail[0].pos_ == "PRON":
             continue  # a lead opening on a pronoun goes on from the span: a sentence that lost its stop
         sent = next(iter(tail.sents))
@@ -338,3 +340,109 @@ class SeamTools:
     # list, met with the stop list: "well", "help", "head" are a stop list's words, not function
     # words, and end a caption as often as any noun)
     function_words: frozenset[str] = frozenset()
+
+
+# round thirty-one (issue 16): a page's headline or caption run into the lead that the lead
+# says again. The seams above read a span that is a whole clause; a BBC headline is as often a
+# phrase ("On the ground with <troops> in <place>", "<Name> to get <pension>") and its caption
+# a clause the parse takes for the lead's fronted modifier. What the whole head shows instead:
+# it restates the lead. On the text's first kept line, an opening span (3-25 words, no stop,
+# quote mark or bracket) runs with no stop into a capitalised word that opens a clause of its
+# own (its subject first, a finite verb) running to the line's first stop, 8 words or more;
+# and the lead's first sentence says the span's content words again by lemma: at least two of
+# them and half (three when the span opens on a preposition, a subordinator or an adverb with
+# no colon in it: a fronted phrase of the lead, "In the wake of the quake | Marota's
+# government ...", may share a word or two with its own sentence). A sentence seldom says its
+# own words twice; a headline and a caption restate the lead. The parse's binding tests (a
+# relative or subordinate clause hung on the span) keep the line whole. The span is cut as the
+# page's headline (its words stay in the removed blocks).
+RESTATED_REASON = "headline: the page's headline or caption run into the lead, which says its words again"
+RESTATED_WORDS = (3, 25)
+_RESTATED_ABSTAIN = re.compile(r"[.;!?\"“”(\[]|\s[-–—]\s|--|`")
+_FRONTED_POS = frozenset({"ADP", "SCONJ", "ADV"})
+
+
+def restated_seam(sentence: str, tools: SeamTools, rest: str = "") -> tuple[str, int] | None:
+    """The opening span of ``sentence`` (the text's first sentence) and the offset of the lead
+    after it, when the span runs into the lead's clause and the lead says its words again (see
+    above); None otherwise."""
+    s = sentence.rstrip()
+    if not s.endswith((".", "!")) or "?" in s or not s[:1].isupper():
+        return None
+    toks = list(_TOKEN.finditer(s))
+    lo, hi = RESTATED_WORDS
+    whole = None
+    for i in range(lo, min(hi, len(toks) - CLAUSE_SEAM_LEAD_WORDS) + 1):
+        p, w = toks[i - 1].group(0), toks[i].group(0)
+        if not (w[:1].isupper() and (len(w) == 1 or w[1:2].isalpha() or w[1:2] in "'’")):
+            continue
+        if not (p[-1:].isalnum() or p[-1:] in "'’" and not p.endswith(("'s", "’s"))):
+            continue
+        head = s[:toks[i].start()].rstrip()
+        if _RESTATED_ABSTAIN.search(head):
+            break
+        bare = p.strip("'’")
+        if _function_word(bare, tools) or tools.name_cue(bare) or tools.apposition(bare) or p.endswith(("'s", "’s")):
+            continue
+        if _written_together(bare, w, s[toks[i].end():] + " " + rest):
+            continue  # the text writes the two words together again: one name ("Jane | Roe")
+        if bare[:1].isupper() and not (_cased_apart(bare, s, toks, i) or bare in tools.calendar
+                                       or _apart_in_text(bare, w, rest) or _common_opener(toks, i, rest)):
+            continue  # after a capitalised word the seam may split one name
+        if w.strip(",") in tools.calendar:
+            continue
+        tail = tools.parse(s[toks[i].start():])
+        if tail[0].pos_ == "PRON":
+            continue
+        alone = tools.parse(head)
+        last = alone[-1]
+        if last.pos_ not in ("NOUN", "PROPN", "ADJ", "NUM") or last.is_stop and not _cased_name(last):
+            continue  # a span ending on a verb, a preposition or a function word goes on into the lead
+        if last.pos_ in ("NOUN", "PROPN") and tail[0].pos_ not in _AFTER_NOUN and not (
+                _common_opener(toks, i, rest) or _names_apart(bare, w, rest, tools.calendar)):
+            continue  # a noun or a name before the lead's name: one phrase unless the text shows them apart
+        sent = next(iter(tail.sents))
+        root = sent.root
+        if not _opens_clause(root) or root.lemma_.lower() in tools.saying and not any(
+                c.dep_ in ("ccomp", "dobj", "xcomp") for c in root.children):
+            continue
+        if len(_WORD.findall(sent.text)) < CLAUSE_SEAM_LEAD_WORDS or not sent.text.rstrip().endswith((".", "!")):
+            continue
+        if _report_open(alone, tools):
+            continue  # a verb of saying in the span with no clause of its own: the lead may be what was said
+        said = _content_lemmas(alone, tools)
+        shared = said & _content_lemmas(sent, tools)
+        need = 3 if alone[0].pos_ in _FRONTED_POS and ":" not in head else 2
+        if len(shared) < need or 2 * len(shared) < len(said):
+            continue
+        if whole is None:
+            whole = tools.parse(s)
+        span = whole.char_span(0, len(head), alignment_mode="contract")
+        if span is None:
+            continue
+        verb = next((t for t in whole[span.end:] if t.idx == toks[i].start() + root.idx), None)
+        if verb is None or runin._bound(verb, span.end, root, alone):
+            return None  # one sentence with the span (a relative, a subordinator, a reduced relative)
+        return head, toks[i].start()
+    return None
+
+
+def _report_open(doc, tools: SeamTools) -> bool:
+    """A verb of saying or telling in the span with no clause of its own under it (an object
+    alone, "told fans on the radio"): the clause after the seam may be what was said."""
+    return any(t.lemma_.lower() in tools.saying and not any(c.dep_ in ("ccomp", "xcomp") for c in t.children)
+               for t in doc if t.pos_ in ("VERB", "AUX"))
+
+
+def _written_together(last: str, first: str, elsewhere: str) -> bool:
+    """The words on either side of a seam (``last``, ``first``) stand together in ``elsewhere``
+    (the line after the seam and the text below): a name or phrase the text uses whole."""
+    a, b = last.strip("\"“‘'(,"), first.strip("\"“‘'(,;:.")
+    return bool(a and b and re.search(r"(?<![\w'’-])" + re.escape(a) + r"\s+" + re.escape(b) + r"(?![\w-])", elsewhere))
+
+
+def _content_lemmas(tokens, tools: SeamTools) -> set[str]:
+    """The content words' lemmas, lower-cased (not stop words, punctuation or one letter)."""
+    return {t.lemma_.lower() for t in tokens
+            if not t.is_punct and not t.is_space and len(t.text) > 1 and (
+                _cased_name(t) or t.lower_ not in tools.stop and not t.is_stop)}

@@ -1012,21 +1012,32 @@ def _function_words() -> frozenset[str]:
     return frozenset(w.lower() for w in STOP_WORDS)
 
 
-def _cut_clause_seam(text: str, units: list[Unit], first: Unit, sentence: str) -> list[Unit]:
+def _cut_clause_seam(text: str, units: list[Unit], first: Unit, sentence: str, again: bool = True) -> list[Unit]:
     """Round twenty-seven (27k): where the run-in seams found nothing on the text's first
     kept line, a whole clause with no stop run into the lead's clause (head_captions.clause_seam)
-    is cut as a caption; else the units as they are."""
+    is cut as a caption; round thirty-one: else a span the lead says again
+    (head_captions.restated_seam) is cut as the headline; else the units as they are. Once a
+    span is cut, the rest of the line is read once more (``again``: a caption under the headline)."""
     if _credit_below(units, first) or len(_sentences(first.text)) != 1:
         return units  # (a lead line of BBC copy is its one sentence: a line that goes on is prose)
     found = head_captions.clause_seam(sentence, _seam_tools(), text[first.end:])
+    kind, reason = "caption", head_captions.CLAUSE_SEAM_REASON
+    if found is None:
+        # round thirty-one (issue 16): a headline or caption the lead says again (head_captions.restated_seam)
+        found = head_captions.restated_seam(sentence, _seam_tools(), text[first.end:])
+        kind, reason = "headline", head_captions.RESTATED_REASON
     if found is None:
         return units
     span, at = found
     head_end = first.start + len(span)
     head = Unit(start=first.start, end=head_end, text=text[first.start:head_end], para=first.para)
     lead = Unit(start=first.start + at, end=first.end, text=text[first.start + at:first.end], para=first.para)
-    _mark(head, "caption", head_captions.CLAUSE_SEAM_REASON)
-    return _replace_unit(units, first, [head, lead])
+    _mark(head, kind, reason)
+    out = _replace_unit(units, first, [head, lead])
+    if again:
+        # round thirty-one: "<headline> <caption> <lead>": the rest of the line is read once more
+        return _cut_clause_seam(text, out, lead, _opening_sentence(lead), again=False)
+    return out
 
 
 def _cut_second_seam(text: str, units: list[Unit], first: Unit, seam: runin.Seam) -> list[Unit]:
